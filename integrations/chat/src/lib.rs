@@ -1,0 +1,10 @@
+//! The neutral chat model: what every adapter (console, Slack, Discord) hands to the bot, and
+//! what the bot hands back. Nothing here knows any chat platform.
+
+mod invocation;
+mod reply;
+mod text_render;
+
+pub use invocation::{Actor, Invocation, Role, RoleParseError};
+pub use reply::{Block, Button, ButtonStyle, Reply, ReplyKind, Table, Visibility};
+pub use text_render::render_plain;

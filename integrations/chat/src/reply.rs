@@ -1,0 +1,141 @@
+//! An outbound reply: a small rich document every adapter can render.
+
+use serde::{Deserialize, Serialize};
+
+/// Who sees a reply.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Visibility {
+    /// Only the person who asked (help, errors).
+    #[default]
+    Ephemeral,
+    /// Everyone in the channel (a logged record, a digest).
+    Channel,
+}
+
+/// What a reply is about, so adapters can style it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum ReplyKind {
+    #[default]
+    Info,
+    /// A record was stored.
+    Recorded,
+    /// The user got something wrong; the text says how to fix it.
+    UserError,
+    /// Something broke on our side; the text carries a reference.
+    InternalError,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Table {
+    pub headers: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ButtonStyle {
+    Primary,
+    Secondary,
+    Danger,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Button {
+    pub label: String,
+    /// Opaque value returned to the bot when pressed.
+    pub action: String,
+    pub style: ButtonStyle,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "type")]
+pub enum Block {
+    Heading { text: String },
+    Paragraph { text: String },
+    Fields { fields: Vec<(String, String)> },
+    Table { table: Table },
+    Buttons { buttons: Vec<Button> },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct Reply {
+    pub kind: ReplyKind,
+    pub visibility: Visibility,
+    pub blocks: Vec<Block>,
+}
+
+impl Reply {
+    pub fn new(kind: ReplyKind, visibility: Visibility) -> Self {
+        Reply {
+            kind,
+            visibility,
+            blocks: Vec::new(),
+        }
+    }
+
+    /// An informational reply only the caller sees.
+    pub fn info() -> Self {
+        Reply::new(ReplyKind::Info, Visibility::Ephemeral)
+    }
+
+    /// A reply announcing a stored record to the channel.
+    pub fn recorded() -> Self {
+        Reply::new(ReplyKind::Recorded, Visibility::Channel)
+    }
+
+    /// A user error: one paragraph, only the caller sees it.
+    pub fn user_error(text: impl Into<String>) -> Self {
+        Reply::new(ReplyKind::UserError, Visibility::Ephemeral).paragraph(text)
+    }
+
+    pub fn heading(mut self, text: impl Into<String>) -> Self {
+        self.blocks.push(Block::Heading { text: text.into() });
+        self
+    }
+
+    pub fn paragraph(mut self, text: impl Into<String>) -> Self {
+        self.blocks.push(Block::Paragraph { text: text.into() });
+        self
+    }
+
+    pub fn fields<K: Into<String>, V: Into<String>>(
+        mut self,
+        fields: impl IntoIterator<Item = (K, V)>,
+    ) -> Self {
+        let fields: Vec<_> = fields
+            .into_iter()
+            .map(|(k, v)| (k.into(), v.into()))
+            .collect();
+        if !fields.is_empty() {
+            self.blocks.push(Block::Fields { fields });
+        }
+        self
+    }
+
+    pub fn table(mut self, headers: &[&str], rows: Vec<Vec<String>>) -> Self {
+        self.blocks.push(Block::Table {
+            table: Table {
+                headers: headers.iter().map(|h| h.to_string()).collect(),
+                rows,
+            },
+        });
+        self
+    }
+
+    pub fn buttons(mut self, buttons: Vec<Button>) -> Self {
+        self.blocks.push(Block::Buttons { buttons });
+        self
+    }
+
+    pub fn visible_to(mut self, visibility: Visibility) -> Self {
+        self.visibility = visibility;
+        self
+    }
+
+    /// All text of the reply, for logs and tests.
+    pub fn plain_text(&self) -> String {
+        crate::render_plain(self)
+    }
+}

@@ -1,0 +1,9 @@
+//! The records valuebridge keeps, and the vocabulary they use.
+
+mod enums;
+mod records;
+
+pub use enums::{Category, InvestmentStatus, Verdict};
+pub use records::{
+    Benefit, Decision, FollowUp, Investment, Meta, Note, Record, RecordState, Service, Unit,
+};

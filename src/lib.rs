@@ -1,0 +1,6 @@
+//! valuebridge: a chat-ops bot that keeps the link between IT spending and business value.
+
+pub mod domain;
+pub mod ids;
+pub mod money;
+pub mod store;

@@ -1,0 +1,464 @@
+//! Money as an integer count of minor units with its currency, and the parser for the ways
+//! people write amounts (`£250k`, `€1,250.50`, `250000 GBP`, `1.5bn`).
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::str::FromStr;
+use thiserror::Error;
+
+/// An ISO 4217 currency the bot knows, with its symbol and minor-unit exponent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct Currency(&'static CurrencyInfo);
+
+#[derive(Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct CurrencyInfo {
+    code: &'static str,
+    symbol: &'static str,
+    exponent: u32,
+}
+
+const CURRENCIES: &[CurrencyInfo] = &[
+    CurrencyInfo { code: "GBP", symbol: "£", exponent: 2 },
+    CurrencyInfo { code: "USD", symbol: "$", exponent: 2 },
+    CurrencyInfo { code: "EUR", symbol: "€", exponent: 2 },
+    CurrencyInfo { code: "JPY", symbol: "¥", exponent: 0 },
+    CurrencyInfo { code: "CHF", symbol: "CHF ", exponent: 2 },
+    CurrencyInfo { code: "CAD", symbol: "CA$", exponent: 2 },
+    CurrencyInfo { code: "AUD", symbol: "A$", exponent: 2 },
+    CurrencyInfo { code: "NZD", symbol: "NZ$", exponent: 2 },
+    CurrencyInfo { code: "SEK", symbol: "SEK ", exponent: 2 },
+    CurrencyInfo { code: "NOK", symbol: "NOK ", exponent: 2 },
+    CurrencyInfo { code: "DKK", symbol: "DKK ", exponent: 2 },
+    CurrencyInfo { code: "PLN", symbol: "PLN ", exponent: 2 },
+    CurrencyInfo { code: "INR", symbol: "₹", exponent: 2 },
+    CurrencyInfo { code: "CNY", symbol: "CN¥", exponent: 2 },
+    CurrencyInfo { code: "SGD", symbol: "S$", exponent: 2 },
+    CurrencyInfo { code: "HKD", symbol: "HK$", exponent: 2 },
+    CurrencyInfo { code: "ZAR", symbol: "R ", exponent: 2 },
+];
+
+impl Currency {
+    pub const GBP: Currency = Currency(&CURRENCIES[0]);
+    pub const USD: Currency = Currency(&CURRENCIES[1]);
+    pub const EUR: Currency = Currency(&CURRENCIES[2]);
+
+    pub fn code(self) -> &'static str {
+        self.0.code
+    }
+    pub fn symbol(self) -> &'static str {
+        self.0.symbol
+    }
+    /// Digits after the decimal point (2 for pence, 0 for yen).
+    pub fn exponent(self) -> u32 {
+        self.0.exponent
+    }
+    pub fn from_code(code: &str) -> Option<Currency> {
+        CURRENCIES
+            .iter()
+            .find(|c| c.code.eq_ignore_ascii_case(code))
+            .map(Currency)
+    }
+    fn from_symbol(symbol: char) -> Option<Currency> {
+        match symbol {
+            '£' => Some(Currency::GBP),
+            '$' => Some(Currency::USD),
+            '€' => Some(Currency::EUR),
+            '¥' => Currency::from_code("JPY"),
+            '₹' => Currency::from_code("INR"),
+            _ => None,
+        }
+    }
+    pub fn known_codes() -> impl Iterator<Item = &'static str> {
+        CURRENCIES.iter().map(|c| c.code)
+    }
+}
+
+impl fmt::Display for Currency {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl FromStr for Currency {
+    type Err = MoneyError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Currency::from_code(s.trim()).ok_or_else(|| MoneyError::UnknownCurrency(s.trim().into()))
+    }
+}
+
+impl TryFrom<String> for Currency {
+    type Error = MoneyError;
+    fn try_from(s: String) -> Result<Self, Self::Error> {
+        s.parse()
+    }
+}
+
+impl From<Currency> for String {
+    fn from(c: Currency) -> String {
+        c.code().to_string()
+    }
+}
+
+/// An amount of money: integer minor units (pence, cents) and a currency. Never a float.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Money {
+    pub minor: i64,
+    pub currency: Currency,
+}
+
+/// The forms an amount may take, shown in every money error.
+pub const MONEY_FORMS: &str =
+    "£250k, £1.2m, $900, €1,250.50, 250000 GBP or 1.5bn (a positive amount, at most the currency's minor unit)";
+
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum MoneyError {
+    #[error("'{0}' is not an amount of money. Write it like {MONEY_FORMS}.")]
+    NotAnAmount(String),
+    #[error("'{0}' is negative; amounts are positive. Write it like {MONEY_FORMS}.")]
+    Negative(String),
+    #[error("'{0}' is zero; give a positive amount.")]
+    Zero(String),
+    #[error("'{input}' has more decimal places than {currency} allows ({places}). Write it like {MONEY_FORMS}.")]
+    TooPrecise {
+        input: String,
+        currency: Currency,
+        places: u32,
+    },
+    #[error("'{0}' is not a currency the bot knows. Use a symbol (£ $ € ¥ ₹) or one of: {codes}.", codes = Currency::known_codes().collect::<Vec<_>>().join(", "))]
+    UnknownCurrency(String),
+    #[error("'{0}' is too large an amount.")]
+    TooLarge(String),
+}
+
+impl Money {
+    pub fn new(minor: i64, currency: Currency) -> Self {
+        Money { minor, currency }
+    }
+
+    pub fn zero(currency: Currency) -> Self {
+        Money { minor: 0, currency }
+    }
+
+    /// Parses an amount; currency symbol or code optional (`default` applies when absent).
+    /// Zero is allowed here; callers that need a positive amount use [`Money::parse_positive`].
+    pub fn parse(input: &str, default: Currency) -> Result<Money, MoneyError> {
+        parse_money(input, default)
+    }
+
+    pub fn parse_positive(input: &str, default: Currency) -> Result<Money, MoneyError> {
+        let m = parse_money(input, default)?;
+        if m.minor == 0 {
+            return Err(MoneyError::Zero(input.trim().to_string()));
+        }
+        Ok(m)
+    }
+
+    /// Parses an annual amount: `£20k/yr`, `£20k pa`, `£2k/month` (×12), or a bare amount
+    /// taken as per year.
+    pub fn parse_annual(input: &str, default: Currency) -> Result<Money, MoneyError> {
+        let lower = input.trim().to_lowercase();
+        const YEARLY: &[&str] = &[
+            "/yr", "/year", "/y", "/annum", "per year", "a year", "p.a.", "pa", "/a",
+            "annually",
+        ];
+        const MONTHLY: &[&str] = &["/mo", "/month", "per month", "a month", "pcm", "/m"];
+        for suffix in MONTHLY {
+            if let Some(body) = lower.strip_suffix(suffix) {
+                let m = parse_money(&input.trim()[..body.len()], default)?;
+                let minor = m
+                    .minor
+                    .checked_mul(12)
+                    .ok_or_else(|| MoneyError::TooLarge(input.to_string()))?;
+                return Ok(Money::new(minor, m.currency));
+            }
+        }
+        for suffix in YEARLY {
+            if let Some(body) = lower.strip_suffix(suffix) {
+                return parse_money(&input.trim()[..body.len()], default);
+            }
+        }
+        parse_money(input, default)
+    }
+
+    pub fn checked_add(self, other: Money) -> Option<Money> {
+        if self.currency != other.currency {
+            return None;
+        }
+        Some(Money::new(self.minor.checked_add(other.minor)?, self.currency))
+    }
+
+    /// Exact display: `£1,250.50`, `£250,000`.
+    pub fn exact(&self) -> String {
+        format_minor(self.minor, self.currency, false)
+    }
+
+    /// Whole units for reading at a glance: `£250,001`.
+    pub fn whole(&self) -> String {
+        format_minor(self.minor, self.currency, true)
+    }
+}
+
+impl fmt::Display for Money {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.exact())
+    }
+}
+
+fn group_thousands(n: u128) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(ch);
+    }
+    out
+}
+
+/// Formats minor units; `whole` rounds half away from zero to whole units.
+pub fn format_minor(minor: i64, currency: Currency, whole: bool) -> String {
+    let sign = if minor < 0 { "-" } else { "" };
+    let abs = (minor as i128).unsigned_abs();
+    let scale = 10u128.pow(currency.exponent());
+    let (units, frac) = if whole {
+        ((abs + scale / 2) / scale, 0)
+    } else {
+        (abs / scale, abs % scale)
+    };
+    let mut s = format!("{sign}{}{}", currency.symbol(), group_thousands(units));
+    if frac != 0 {
+        s.push_str(&format!(
+            ".{:0width$}",
+            frac,
+            width = currency.exponent() as usize
+        ));
+    }
+    s
+}
+
+fn parse_money(input: &str, default: Currency) -> Result<Money, MoneyError> {
+    let original = input.trim();
+    let not_amount = || MoneyError::NotAnAmount(original.to_string());
+    let mut s = original;
+    let mut negative = false;
+    if let Some(rest) = s.strip_prefix('-').or_else(|| s.strip_prefix('−')) {
+        negative = true;
+        s = rest.trim_start();
+    }
+    let mut currency: Option<Currency> = None;
+    // Leading symbol or code.
+    if let Some(first) = s.chars().next() {
+        if let Some(c) = Currency::from_symbol(first) {
+            currency = Some(c);
+            s = s[first.len_utf8()..].trim_start();
+        } else if first.is_ascii_alphabetic() {
+            let code: String = s.chars().take_while(|c| c.is_ascii_alphabetic()).collect();
+            let followed_by_number = s[code.len()..]
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit() || c == '-');
+            if code.len() == 3 && followed_by_number {
+                currency = Some(Currency::from_str(&code)?);
+                s = s[3..].trim_start();
+            } else {
+                return Err(not_amount());
+            }
+        }
+    }
+    if let Some(rest) = s.strip_prefix('-') {
+        negative = true;
+        s = rest.trim_start();
+    }
+    // Number: digits, grouping commas, one decimal point.
+    let num_len = s
+        .char_indices()
+        .find(|(_, c)| !(c.is_ascii_digit() || *c == ',' || *c == '.'))
+        .map(|(i, _)| i)
+        .unwrap_or(s.len());
+    let (number, rest) = s.split_at(num_len);
+    if number.is_empty() || !number.starts_with(|c: char| c.is_ascii_digit()) {
+        return Err(not_amount());
+    }
+    let mut rest = rest.trim();
+    // Multiplier suffix.
+    let lower_rest = rest.to_ascii_lowercase();
+    let mut multiplier_exp = 0u32;
+    for (suffix, exp) in [
+        ("bn", 9),
+        ("b", 9),
+        ("m", 6),
+        ("mm", 6),
+        ("k", 3),
+        ("thousand", 3),
+        ("million", 6),
+        ("billion", 9),
+    ] {
+        let matches = lower_rest == suffix
+            || (lower_rest.starts_with(suffix)
+                && lower_rest[suffix.len()..].starts_with(|c: char| c.is_whitespace()));
+        if matches && (multiplier_exp == 0 || suffix.len() > 1) {
+            multiplier_exp = exp;
+            rest = rest[suffix.len()..].trim();
+            break;
+        }
+    }
+    // Trailing code.
+    if !rest.is_empty() {
+        let code = Currency::from_str(rest)?;
+        if let Some(c) = currency {
+            if c != code {
+                return Err(not_amount());
+            }
+        }
+        currency = Some(code);
+    }
+    let currency = currency.unwrap_or(default);
+    let (mantissa, scale) = parse_decimal(number).ok_or_else(not_amount)?;
+    if negative && mantissa != 0 {
+        return Err(MoneyError::Negative(original.to_string()));
+    }
+    // value_minor = mantissa * 10^(exponent + multiplier) / 10^scale, exactly.
+    let up = currency.exponent() + multiplier_exp;
+    let too_large = || MoneyError::TooLarge(original.to_string());
+    let value = if up >= scale {
+        mantissa
+            .checked_mul(10u128.checked_pow(up - scale).ok_or_else(too_large)?)
+            .ok_or_else(too_large)?
+    } else {
+        let div = 10u128.pow(scale - up);
+        if mantissa % div != 0 {
+            return Err(MoneyError::TooPrecise {
+                input: original.to_string(),
+                currency,
+                places: currency.exponent(),
+            });
+        }
+        mantissa / div
+    };
+    // Cap well inside i64 so sums over a portfolio cannot overflow.
+    if value > 1_000_000_000_000_000 {
+        return Err(too_large());
+    }
+    Ok(Money::new(value as i64, currency))
+}
+
+/// Digits with optional grouping commas (every 3 digits) and one decimal point, as an integer
+/// mantissa and the count of decimal places.
+fn parse_decimal(number: &str) -> Option<(u128, u32)> {
+    let (int_part, frac_part) = match number.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (number, None),
+    };
+    if int_part.is_empty() {
+        return None;
+    }
+    if int_part.contains(',') {
+        let groups: Vec<&str> = int_part.split(',').collect();
+        if groups[0].is_empty()
+            || groups[0].len() > 3
+            || groups[1..].iter().any(|g| g.len() != 3)
+        {
+            return None;
+        }
+    }
+    let mut digits: String = int_part.chars().filter(|c| *c != ',').collect();
+    let mut scale = 0;
+    if let Some(f) = frac_part {
+        if f.is_empty() || !f.chars().all(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        let f = f.trim_end_matches('0');
+        digits.push_str(f);
+        scale = f.len() as u32;
+    }
+    if digits.len() > 30 {
+        return None;
+    }
+    Some((digits.parse().ok()?, scale))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn gbp(minor: i64) -> Money {
+        Money::new(minor, Currency::GBP)
+    }
+
+    #[test]
+    fn accepted_forms() {
+        let cases: &[(&str, Money)] = &[
+            ("£250k", gbp(25_000_000)),
+            ("£1.2m", gbp(120_000_000)),
+            ("$900", Money::new(90_000, Currency::USD)),
+            ("€1,250.50", Money::new(125_050, Currency::EUR)),
+            ("250000 GBP", gbp(25_000_000)),
+            ("1.5bn", gbp(150_000_000_000)),
+            ("250K GBP", gbp(25_000_000)),
+            ("GBP 12.5", gbp(1_250)),
+            ("£ 40", gbp(4_000)),
+            ("£1.2345m", gbp(123_450_000)),
+            ("¥5000", Money::new(5_000, Currency::from_code("JPY").unwrap())),
+            ("12usd", Money::new(1_200, Currency::USD)),
+            ("£0.50", gbp(50)),
+            ("£1.50", gbp(150)),
+            ("£1.0", gbp(100)),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(
+                Money::parse(input, Currency::GBP).as_ref(),
+                Ok(expected),
+                "{input}"
+            );
+        }
+    }
+
+    #[test]
+    fn rejected_forms() {
+        let cases: &[(&str, &str)] = &[
+            ("-£5", "negative"),
+            ("£-5", "negative"),
+            ("£1.234", "more decimal places"),
+            ("¥1.5", "more decimal places"),
+            ("12 XYZ", "not a currency"),
+            ("abc", "not an amount"),
+            ("£", "not an amount"),
+            ("1,2345", "not an amount"),
+            ("1.2.3", "not an amount"),
+            ("£5 USD", "not an amount"),
+            ("99999999999999999999bn", "too large"),
+        ];
+        for (input, fragment) in cases {
+            let err = Money::parse(input, Currency::GBP).unwrap_err().to_string();
+            assert!(err.contains(fragment), "{input}: {err}");
+        }
+        assert!(Money::parse_positive("£0", Currency::GBP)
+            .unwrap_err()
+            .to_string()
+            .contains("zero"));
+    }
+
+    #[test]
+    fn annual_amounts() {
+        assert_eq!(
+            Money::parse_annual("£20k/yr", Currency::GBP),
+            Ok(gbp(2_000_000))
+        );
+        assert_eq!(
+            Money::parse_annual("£2k/month", Currency::GBP),
+            Ok(gbp(2_400_000))
+        );
+        assert_eq!(Money::parse_annual("£5k pa", Currency::GBP), Ok(gbp(500_000)));
+        assert_eq!(Money::parse_annual("£400k", Currency::GBP), Ok(gbp(40_000_000)));
+    }
+
+    #[test]
+    fn display() {
+        assert_eq!(gbp(125_050).exact(), "£1,250.50");
+        assert_eq!(gbp(25_000_000).exact(), "£250,000");
+        assert_eq!(gbp(25_000_050).whole(), "£250,001");
+        assert_eq!(gbp(-5_00).exact(), "-£5");
+        assert_eq!(gbp(5).exact(), "£0.05");
+    }
+}

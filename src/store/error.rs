@@ -1,0 +1,66 @@
+//! Store errors: the ones an operator or user can act on, and everything else.
+
+use crate::ids::RecordId;
+use std::path::{Path, PathBuf};
+use thiserror::Error;
+
+#[derive(Debug, Error)]
+pub enum StoreError {
+    #[error("The data directory {path} is in use by another valuebridge process{holder}. Stop it, or point --data-dir at another directory.", holder = holder.map(|p| format!(" (pid {p})")).unwrap_or_default())]
+    Locked { path: PathBuf, holder: Option<u32> },
+    #[error("The data directory {path} was written by a newer valuebridge (schema {found}); this build understands schema {supported} and older. Upgrade valuebridge to open it.", path = path.display())]
+    NewerSchema {
+        path: PathBuf,
+        found: u32,
+        supported: u32,
+    },
+    #[error("Cannot use the data directory {path}: {source}", path = path.display())]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("store failure: {0}")]
+    Sled(#[from] sled::Error),
+    #[error("a name is required")]
+    EmptyName,
+    #[error("the name '{name}' is already used by {existing}")]
+    NameTaken { name: String, existing: RecordId },
+    #[error("there is no {0}")]
+    NotFound(RecordId),
+    #[error("{0} is already retracted")]
+    AlreadyRetracted(RecordId),
+    #[error("{id} still has live records: {}", children.iter().map(|c| c.to_string()).collect::<Vec<_>>().join(", "))]
+    HasLiveChildren { id: RecordId, children: Vec<RecordId> },
+    #[error("the import file is not a valid export: {0}")]
+    BadImport(String),
+    #[error("a stored value could not be read: {0}")]
+    Corrupt(String),
+}
+
+impl StoreError {
+    pub(super) fn from_open(dir: &Path, err: sled::Error) -> StoreError {
+        if let sled::Error::Io(io) = &err {
+            if io.to_string().contains("could not acquire lock") {
+                return StoreError::Locked {
+                    path: dir.to_path_buf(),
+                    holder: lock_holder(dir),
+                };
+            }
+        }
+        StoreError::Sled(err)
+    }
+}
+
+/// The pid holding the lock on sled's `db` file, found through /proc/locks (Linux only).
+fn lock_holder(dir: &Path) -> Option<u32> {
+    use std::os::unix::fs::MetadataExt;
+    let inode = std::fs::metadata(dir.join("db")).ok()?.ino();
+    let locks = std::fs::read_to_string("/proc/locks").ok()?;
+    locks.lines().find_map(|line| {
+        // "1: FLOCK  ADVISORY  WRITE 1234 fd:01:5678 0 EOF"
+        let fields: Vec<&str> = line.split_whitespace().collect();
+        let pid: u32 = fields.get(4)?.parse().ok()?;
+        let ino: u64 = fields.get(5)?.rsplit(':').next()?.parse().ok()?;
+        (ino == inode && pid != std::process::id()).then_some(pid)
+    })
+}

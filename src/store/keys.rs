@@ -1,0 +1,123 @@
+//! Key layout of the one sled tree that holds every tenant's records.
+//!
+//! Every key starts with the tenant (`tenant \0`), so one tenant's data is a contiguous range
+//! and nothing of one tenant can be read through another's prefix. Then a section byte:
+//! - `S kind n` → current [`RecordState`](crate::domain::RecordState)
+//! - `L seq` → a [`LogEntry`](super::LogEntry), the append-only history in write order
+//! - `H kind n seq` → empty: index of a record's history
+//! - `C kind` → next number for that kind; `Q` → next log sequence number
+//! - `N kind name` → record number: unique names (lower-cased), aliases included
+//! - `R parent child` → empty: children of a record (a unit's notes, an investment's decisions)
+
+use crate::ids::{Kind, RecordId};
+use crate::ids::TenantId;
+
+pub const STATE: u8 = b'S';
+pub const LOG: u8 = b'L';
+pub const HISTORY: u8 = b'H';
+pub const COUNTER: u8 = b'C';
+pub const SEQ: u8 = b'Q';
+pub const NAME: u8 = b'N';
+pub const CHILD: u8 = b'R';
+
+pub fn tenant_prefix(tenant: &TenantId) -> Vec<u8> {
+    let mut k = Vec::with_capacity(tenant.as_str().len() + 24);
+    k.extend_from_slice(tenant.as_str().as_bytes());
+    k.push(0);
+    k
+}
+
+pub fn section(tenant: &TenantId, section: u8) -> Vec<u8> {
+    let mut k = tenant_prefix(tenant);
+    k.push(section);
+    k
+}
+
+fn push_id(k: &mut Vec<u8>, id: RecordId) {
+    k.push(id.kind.code());
+    k.extend_from_slice(&id.n.to_be_bytes());
+}
+
+pub fn state(tenant: &TenantId, id: RecordId) -> Vec<u8> {
+    let mut k = section(tenant, STATE);
+    push_id(&mut k, id);
+    k
+}
+
+pub fn state_kind(tenant: &TenantId, kind: Kind) -> Vec<u8> {
+    let mut k = section(tenant, STATE);
+    k.push(kind.code());
+    k
+}
+
+pub fn log(tenant: &TenantId, seq: u64) -> Vec<u8> {
+    let mut k = section(tenant, LOG);
+    k.extend_from_slice(&seq.to_be_bytes());
+    k
+}
+
+pub fn history_prefix(tenant: &TenantId, id: RecordId) -> Vec<u8> {
+    let mut k = section(tenant, HISTORY);
+    push_id(&mut k, id);
+    k
+}
+
+pub fn history(tenant: &TenantId, id: RecordId, seq: u64) -> Vec<u8> {
+    let mut k = history_prefix(tenant, id);
+    k.extend_from_slice(&seq.to_be_bytes());
+    k
+}
+
+pub fn counter(tenant: &TenantId, kind: Kind) -> Vec<u8> {
+    let mut k = section(tenant, COUNTER);
+    k.push(kind.code());
+    k
+}
+
+pub fn seq(tenant: &TenantId) -> Vec<u8> {
+    section(tenant, SEQ)
+}
+
+/// Names compare case-insensitively and ignore runs of spaces.
+pub fn normalise_name(name: &str) -> String {
+    name.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+pub fn name(tenant: &TenantId, kind: Kind, name: &str) -> Vec<u8> {
+    let mut k = section(tenant, NAME);
+    k.push(kind.code());
+    k.extend_from_slice(normalise_name(name).as_bytes());
+    k
+}
+
+pub fn children_prefix(tenant: &TenantId, parent: RecordId, kind: Kind) -> Vec<u8> {
+    let mut k = section(tenant, CHILD);
+    push_id(&mut k, parent);
+    k.push(kind.code());
+    k
+}
+
+pub fn child(tenant: &TenantId, parent: RecordId, child: RecordId) -> Vec<u8> {
+    let mut k = section(tenant, CHILD);
+    push_id(&mut k, parent);
+    push_id(&mut k, child);
+    k
+}
+
+/// The record id at the end of a `S` or `R` key.
+pub fn trailing_id(key: &[u8]) -> Option<RecordId> {
+    let tail = key.get(key.len().checked_sub(9)?..)?;
+    let kind = Kind::from_code(tail[0])?;
+    let n = u64::from_be_bytes(tail[1..9].try_into().ok()?);
+    Some(RecordId::new(kind, n))
+}
+
+pub fn decode_u64(bytes: &[u8]) -> u64 {
+    bytes
+        .try_into()
+        .map(u64::from_be_bytes)
+        .unwrap_or_default()
+}

@@ -1,0 +1,154 @@
+//! The embedded sled store: every tenant's records, their append-only history, and the
+//! indexes that make names unique and lists fast.
+
+mod durability;
+mod error;
+mod keys;
+mod read;
+mod write;
+
+pub use durability::GroupCommit;
+pub use error::StoreError;
+pub use keys::normalise_name;
+pub use write::{FieldChange, NewRecord, Tx};
+
+use crate::domain::Record;
+use crate::ids::RecordId;
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
+
+/// The schema this build writes. A store with a higher number refuses to open.
+pub const SCHEMA_VERSION: u32 = 1;
+const SCHEMA_KEY: &[u8] = b"schema_version";
+
+/// One entry of a record's history. Entries are only ever appended.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LogEntry {
+    pub seq: u64,
+    pub record: RecordId,
+    pub at: DateTime<Utc>,
+    pub by: String,
+    pub by_name: String,
+    pub channel: String,
+    pub change: Change,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "lowercase")]
+pub enum Change {
+    Created {
+        record: Record,
+    },
+    /// A correction: the fields that changed, why, and the record as it became.
+    Amended {
+        changes: Vec<FieldChange>,
+        reason: String,
+        record: Record,
+    },
+    Retracted {
+        reason: String,
+    },
+}
+
+/// The sled database. Cheap to clone.
+#[derive(Clone)]
+pub struct Store {
+    db: sled::Db,
+    data: sled::Tree,
+    path: PathBuf,
+    write_lock: std::sync::Arc<std::sync::Mutex<()>>,
+}
+
+impl Store {
+    /// Opens (or creates) the store in `dir`.
+    pub fn open(dir: &Path) -> Result<Store, StoreError> {
+        std::fs::create_dir_all(dir).map_err(|e| StoreError::Io {
+            path: dir.to_path_buf(),
+            source: e,
+        })?;
+        let db = sled::Config::new()
+            .path(dir)
+            .open()
+            .map_err(|e| StoreError::from_open(dir, e))?;
+        let store = Store {
+            data: db.open_tree("data")?,
+            db,
+            path: dir.to_path_buf(),
+            write_lock: Default::default(),
+        };
+        store.check_schema()?;
+        Ok(store)
+    }
+
+    /// A throwaway store in memory, for tests and benchmarks.
+    pub fn temporary() -> Result<Store, StoreError> {
+        let db = sled::Config::new().temporary(true).open()?;
+        let store = Store {
+            data: db.open_tree("data")?,
+            db,
+            path: PathBuf::new(),
+            write_lock: Default::default(),
+        };
+        store.check_schema()?;
+        Ok(store)
+    }
+
+    fn check_schema(&self) -> Result<(), StoreError> {
+        match self.db.get(SCHEMA_KEY)? {
+            None => {
+                self.db
+                    .insert(SCHEMA_KEY, &SCHEMA_VERSION.to_be_bytes())?;
+                self.db.flush()?;
+                Ok(())
+            }
+            Some(v) => {
+                let found = v
+                    .as_ref()
+                    .try_into()
+                    .map(u32::from_be_bytes)
+                    .unwrap_or(u32::MAX);
+                if found > SCHEMA_VERSION {
+                    Err(StoreError::NewerSchema {
+                        path: self.path.clone(),
+                        found,
+                        supported: SCHEMA_VERSION,
+                    })
+                } else {
+                    Ok(())
+                }
+            }
+        }
+    }
+
+    /// Makes every write so far durable on disk.
+    pub fn flush(&self) -> Result<(), StoreError> {
+        self.db.flush()?;
+        Ok(())
+    }
+
+    pub fn size_on_disk(&self) -> Result<u64, StoreError> {
+        Ok(self.db.size_on_disk()?)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The raw database, for other parts of the product that keep their own trees
+    /// (schedules, outbox, delivery dedupe).
+    pub fn db(&self) -> &sled::Db {
+        &self.db
+    }
+
+    #[cfg(test)]
+    pub(crate) fn set_schema_for_test(&self, version: u32) {
+        self.db
+            .insert(SCHEMA_KEY, &version.to_be_bytes())
+            .expect("write schema");
+        self.db.flush().expect("flush");
+    }
+}
+
+#[cfg(test)]
+mod tests;

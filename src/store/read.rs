@@ -1,0 +1,93 @@
+//! Reads. They need no lock: sled gives each read a consistent view of a key.
+
+use super::keys::{self, decode_u64};
+use super::{LogEntry, Store, StoreError};
+use crate::domain::RecordState;
+use crate::ids::{Kind, RecordId, TenantId};
+
+fn decode<T: for<'de> serde::Deserialize<'de>>(bytes: &[u8]) -> Result<T, StoreError> {
+    serde_json::from_slice(bytes).map_err(|e| StoreError::Corrupt(e.to_string()))
+}
+
+impl Store {
+    pub fn get(&self, tenant: &TenantId, id: RecordId) -> Result<Option<RecordState>, StoreError> {
+        self.data
+            .get(keys::state(tenant, id))?
+            .map(|v| decode(&v))
+            .transpose()
+    }
+
+    /// Every record of a kind, retracted ones included, in id order.
+    pub fn all(&self, tenant: &TenantId, kind: Kind) -> Result<Vec<RecordState>, StoreError> {
+        self.data
+            .scan_prefix(keys::state_kind(tenant, kind))
+            .map(|item| decode(&item?.1))
+            .collect()
+    }
+
+    /// Live records of a kind, in id order.
+    pub fn live(&self, tenant: &TenantId, kind: Kind) -> Result<Vec<RecordState>, StoreError> {
+        let mut out = Vec::new();
+        for item in self.data.scan_prefix(keys::state_kind(tenant, kind)) {
+            let state: RecordState = decode(&item?.1)?;
+            if state.is_live() {
+                out.push(state);
+            }
+        }
+        Ok(out)
+    }
+
+    /// Live children of `parent` of one kind (an investment's decisions, a unit's notes).
+    pub fn live_children(&self, tenant: &TenantId, parent: RecordId, kind: Kind) -> Result<Vec<RecordState>, StoreError> {
+        let mut out = Vec::new();
+        for item in self.data.scan_prefix(keys::children_prefix(tenant, parent, kind)) {
+            let (key, _) = item?;
+            if let Some(id) = keys::trailing_id(&key) {
+                if let Some(state) = self.get(tenant, id)? {
+                    if state.is_live() {
+                        out.push(state);
+                    }
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    pub fn find_name(&self, tenant: &TenantId, kind: Kind, name: &str) -> Result<Option<RecordId>, StoreError> {
+        Ok(self
+            .data
+            .get(keys::name(tenant, kind, name))?
+            .map(|v| RecordId::new(kind, decode_u64(&v))))
+    }
+
+    /// A record's whole history, oldest first.
+    pub fn history(&self, tenant: &TenantId, id: RecordId) -> Result<Vec<LogEntry>, StoreError> {
+        let prefix = keys::history_prefix(tenant, id);
+        let mut out = Vec::new();
+        for item in self.data.scan_prefix(&prefix) {
+            let (key, _) = item?;
+            let seq = decode_u64(&key[prefix.len()..]);
+            if let Some(v) = self.data.get(keys::log(tenant, seq))? {
+                out.push(decode(&v)?);
+            }
+        }
+        Ok(out)
+    }
+
+    /// The tenant's whole history in write order.
+    pub fn log(&self, tenant: &TenantId) -> Result<Vec<LogEntry>, StoreError> {
+        self.data
+            .scan_prefix(keys::section(tenant, keys::LOG))
+            .map(|item| decode(&item?.1))
+            .collect()
+    }
+
+    /// How many history entries the tenant has.
+    pub fn log_len(&self, tenant: &TenantId) -> Result<u64, StoreError> {
+        Ok(self
+            .data
+            .get(keys::seq(tenant))?
+            .map(|v| decode_u64(&v))
+            .unwrap_or(0))
+    }
+}

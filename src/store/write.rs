@@ -1,0 +1,312 @@
+//! Writes. Every write runs under one lock, in a [`Tx`] whose changes are applied as a
+//! single atomic sled batch: a crash leaves either all of a record's keys or none.
+
+use super::keys::{self, decode_u64};
+use super::{Change, LogEntry, Store, StoreError};
+use crate::domain::{Meta, Record, RecordState};
+use crate::ids::{Kind, RecordId, TenantId};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// One field changed by an amendment, shown in history.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldChange {
+    pub field: String,
+    pub before: String,
+    pub after: String,
+}
+
+/// What a new record needs besides its number.
+pub struct NewRecord<'a> {
+    pub tenant: &'a TenantId,
+    pub kind: Kind,
+    pub meta: &'a Meta,
+}
+
+/// A write in progress: reads see its own pending writes.
+pub struct Tx<'a> {
+    tree: &'a sled::Tree,
+    pending: BTreeMap<Vec<u8>, Option<Vec<u8>>>,
+}
+
+fn encode<T: Serialize>(v: &T) -> Vec<u8> {
+    serde_json::to_vec(v).expect("records always serialise")
+}
+
+fn decode<T: for<'de> Deserialize<'de>>(bytes: &[u8]) -> Result<T, StoreError> {
+    serde_json::from_slice(bytes).map_err(|e| StoreError::Corrupt(e.to_string()))
+}
+
+/// Names a record reserves, per kind (a unit's name and aliases, an investment's name...).
+fn names_of(record: &Record) -> Vec<(Kind, String)> {
+    match record {
+        Record::Unit(u) => u.names().map(|n| (Kind::Unit, n.to_string())).collect(),
+        Record::Investment(i) => vec![(Kind::Investment, i.name.clone())],
+        Record::Service(s) => vec![(Kind::Service, s.name.clone())],
+        _ => Vec::new(),
+    }
+}
+
+/// The records a record belongs to.
+fn parents_of(record: &Record) -> Vec<RecordId> {
+    match record {
+        Record::Unit(_) => Vec::new(),
+        Record::Note(n) => vec![n.unit.record()],
+        Record::Investment(i) => vec![i.unit.record()],
+        Record::Decision(d) => vec![d.investment.record()],
+        Record::Benefit(b) => vec![b.investment.record()],
+        Record::Service(s) => s.unit.map(|u| u.record()).into_iter().collect(),
+    }
+}
+
+impl<'a> Tx<'a> {
+    fn get(&self, key: &[u8]) -> Result<Option<Vec<u8>>, StoreError> {
+        match self.pending.get(key) {
+            Some(v) => Ok(v.clone()),
+            None => Ok(self.tree.get(key)?.map(|v| v.to_vec())),
+        }
+    }
+
+    fn put(&mut self, key: Vec<u8>, value: Vec<u8>) {
+        self.pending.insert(key, Some(value));
+    }
+
+    fn delete(&mut self, key: Vec<u8>) {
+        self.pending.insert(key, None);
+    }
+
+    /// Keys under a prefix, pending writes included.
+    fn keys_with_prefix(&self, prefix: &[u8]) -> Result<Vec<Vec<u8>>, StoreError> {
+        let mut keys = std::collections::BTreeSet::new();
+        for item in self.tree.scan_prefix(prefix) {
+            keys.insert(item?.0.to_vec());
+        }
+        for (k, v) in self.pending.range(prefix.to_vec()..) {
+            if !k.starts_with(prefix) {
+                break;
+            }
+            if v.is_some() {
+                keys.insert(k.clone());
+            } else {
+                keys.remove(k);
+            }
+        }
+        Ok(keys.into_iter().collect())
+    }
+
+    pub fn state(&self, tenant: &TenantId, id: RecordId) -> Result<Option<RecordState>, StoreError> {
+        self.get(&keys::state(tenant, id))?
+            .map(|v| decode(&v))
+            .transpose()
+    }
+
+    pub fn find_name(&self, tenant: &TenantId, kind: Kind, name: &str) -> Result<Option<RecordId>, StoreError> {
+        Ok(self
+            .get(&keys::name(tenant, kind, name))?
+            .map(|v| RecordId::new(kind, decode_u64(&v))))
+    }
+
+    /// Live children of `parent` of one kind, in id order.
+    pub fn live_children(&self, tenant: &TenantId, parent: RecordId, kind: Kind) -> Result<Vec<RecordState>, StoreError> {
+        let mut out = Vec::new();
+        for key in self.keys_with_prefix(&keys::children_prefix(tenant, parent, kind))? {
+            if let Some(id) = keys::trailing_id(&key) {
+                if let Some(state) = self.state(tenant, id)? {
+                    if state.is_live() {
+                        out.push(state);
+                    }
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    fn next(&mut self, key: Vec<u8>) -> Result<u64, StoreError> {
+        let n = self.get(&key)?.map(|v| decode_u64(&v)).unwrap_or(0) + 1;
+        self.put(key, n.to_be_bytes().to_vec());
+        Ok(n)
+    }
+
+    fn reserve_names(&mut self, tenant: &TenantId, record: &Record) -> Result<(), StoreError> {
+        let id = record.id();
+        let mut seen = std::collections::HashSet::new();
+        for (kind, name) in names_of(record) {
+            let normal = keys::normalise_name(&name);
+            if normal.is_empty() {
+                return Err(StoreError::EmptyName);
+            }
+            if !seen.insert(normal) {
+                continue;
+            }
+            if let Some(existing) = self.find_name(tenant, kind, &name)? {
+                if existing != id {
+                    return Err(StoreError::NameTaken {
+                        name,
+                        existing,
+                    });
+                }
+            }
+            self.put(keys::name(tenant, kind, &name), id.n.to_be_bytes().to_vec());
+        }
+        Ok(())
+    }
+
+    fn release_names(&mut self, tenant: &TenantId, record: &Record) {
+        for (kind, name) in names_of(record) {
+            self.delete(keys::name(tenant, kind, &name));
+        }
+    }
+
+    fn append_log(&mut self, tenant: &TenantId, meta: &Meta, record: RecordId, change: Change) -> Result<LogEntry, StoreError> {
+        let seq = self.next(keys::seq(tenant))?;
+        let entry = LogEntry {
+            seq,
+            record,
+            at: meta.at,
+            by: meta.logged_by.clone(),
+            by_name: meta.logged_by_name.clone(),
+            channel: meta.channel.clone(),
+            change,
+        };
+        self.put(keys::log(tenant, seq), encode(&entry));
+        self.put(keys::history(tenant, record, seq), Vec::new());
+        Ok(entry)
+    }
+
+    /// Creates a record: takes the next number of its kind, builds the record with it,
+    /// reserves its names and links it to its parents.
+    pub fn create(&mut self, new: NewRecord<'_>, build: impl FnOnce(u64) -> Record) -> Result<Record, StoreError> {
+        let n = self.next(keys::counter(new.tenant, new.kind))?;
+        let record = build(n);
+        debug_assert_eq!(record.id(), RecordId::new(new.kind, n));
+        self.insert_created(new.tenant, new.meta, record.clone())?;
+        Ok(record)
+    }
+
+    fn insert_created(&mut self, tenant: &TenantId, meta: &Meta, record: Record) -> Result<(), StoreError> {
+        let id = record.id();
+        for parent in parents_of(&record) {
+            let live = self.state(tenant, parent)?.is_some_and(|s| s.is_live());
+            if !live {
+                return Err(StoreError::NotFound(parent));
+            }
+            self.put(keys::child(tenant, parent, id), Vec::new());
+        }
+        self.reserve_names(tenant, &record)?;
+        let state = RecordState {
+            record: record.clone(),
+            revision: 0,
+            retracted: None,
+        };
+        self.put(keys::state(tenant, id), encode(&state));
+        self.append_log(tenant, meta, id, Change::Created { record })?;
+        Ok(())
+    }
+
+    /// Replaces a live record's content with `updated` and logs the correction.
+    pub fn amend(&mut self, tenant: &TenantId, meta: &Meta, updated: Record, changes: Vec<FieldChange>, reason: String) -> Result<LogEntry, StoreError> {
+        let id = updated.id();
+        let mut state = self.live_state(tenant, id)?;
+        let old = std::mem::replace(&mut state.record, updated.clone());
+        self.release_names(tenant, &old);
+        self.reserve_names(tenant, &updated)?;
+        for parent in parents_of(&old) {
+            self.delete(keys::child(tenant, parent, id));
+        }
+        for parent in parents_of(&updated) {
+            if !self.state(tenant, parent)?.is_some_and(|s| s.is_live()) {
+                return Err(StoreError::NotFound(parent));
+            }
+            self.put(keys::child(tenant, parent, id), Vec::new());
+        }
+        state.revision += 1;
+        self.put(keys::state(tenant, id), encode(&state));
+        self.append_log(tenant, meta, id, Change::Amended { changes, reason, record: updated })
+    }
+
+    /// Marks a live record retracted. It stays in history; names it held are freed.
+    pub fn retract(&mut self, tenant: &TenantId, meta: &Meta, id: RecordId, reason: String) -> Result<LogEntry, StoreError> {
+        let mut state = self.live_state(tenant, id)?;
+        for kind in Kind::ALL {
+            let children = self.live_children(tenant, id, kind)?;
+            if !children.is_empty() {
+                return Err(StoreError::HasLiveChildren {
+                    id,
+                    children: children.iter().map(|c| c.record.id()).collect(),
+                });
+            }
+        }
+        self.release_names(tenant, &state.record);
+        state.retracted = Some(reason.clone());
+        self.put(keys::state(tenant, id), encode(&state));
+        self.append_log(tenant, meta, id, Change::Retracted { reason })
+    }
+
+    fn live_state(&self, tenant: &TenantId, id: RecordId) -> Result<RecordState, StoreError> {
+        match self.state(tenant, id)? {
+            None => Err(StoreError::NotFound(id)),
+            Some(s) if !s.is_live() => Err(StoreError::AlreadyRetracted(id)),
+            Some(s) => Ok(s),
+        }
+    }
+
+    /// Replays one exported history entry, keeping its id and sequence number.
+    pub fn replay(&mut self, tenant: &TenantId, entry: LogEntry) -> Result<(), StoreError> {
+        let meta = Meta {
+            logged_by: entry.by.clone(),
+            logged_by_name: entry.by_name.clone(),
+            channel: entry.channel.clone(),
+            at: entry.at,
+        };
+        let expected_seq = self.get(&keys::seq(tenant))?.map(|v| decode_u64(&v)).unwrap_or(0) + 1;
+        if entry.seq != expected_seq {
+            return Err(StoreError::BadImport(format!(
+                "history entry {} is out of order (expected {expected_seq})",
+                entry.seq
+            )));
+        }
+        let id = entry.record;
+        match entry.change {
+            Change::Created { record } => {
+                if record.id() != id {
+                    return Err(StoreError::BadImport(format!("entry {} names {id} but holds {}", entry.seq, record.id())));
+                }
+                let counter = keys::counter(tenant, id.kind);
+                let current = self.get(&counter)?.map(|v| decode_u64(&v)).unwrap_or(0);
+                if id.n <= current {
+                    return Err(StoreError::BadImport(format!("{id} is created twice or out of order")));
+                }
+                self.put(counter, id.n.to_be_bytes().to_vec());
+                self.insert_created(tenant, &meta, record)
+            }
+            Change::Amended { changes, reason, record } => {
+                if record.id() != id {
+                    return Err(StoreError::BadImport(format!("entry {} names {id} but holds {}", entry.seq, record.id())));
+                }
+                self.amend(tenant, &meta, record, changes, reason).map(|_| ())
+            }
+            Change::Retracted { reason } => self.retract(tenant, &meta, id, reason).map(|_| ()),
+        }
+    }
+}
+
+impl Store {
+    /// Runs `f` as one atomic write. Nothing is applied if `f` fails.
+    pub fn write<T>(&self, f: impl FnOnce(&mut Tx<'_>) -> Result<T, StoreError>) -> Result<T, StoreError> {
+        let _guard = self.write_lock.lock().unwrap_or_else(|p| p.into_inner());
+        let mut tx = Tx {
+            tree: &self.data,
+            pending: BTreeMap::new(),
+        };
+        let out = f(&mut tx)?;
+        let mut batch = sled::Batch::default();
+        for (k, v) in tx.pending {
+            match v {
+                Some(v) => batch.insert(k, v),
+                None => batch.remove(k),
+            }
+        }
+        self.data.apply_batch(batch)?;
+        Ok(out)
+    }
+}

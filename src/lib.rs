@@ -4,3 +4,4 @@ pub mod domain;
 pub mod ids;
 pub mod money;
 pub mod store;
+pub mod command;

@@ -1,0 +1,140 @@
+//! Help for every command: the usage line, what it does, and an example. Parse errors show
+//! the same usage line, so help and errors cannot drift apart.
+
+/// How one command is used.
+#[derive(Debug)]
+pub struct Help {
+    pub name: &'static str,
+    pub aliases: &'static [&'static str],
+    pub usage: &'static str,
+    pub summary: &'static str,
+    pub examples: &'static [&'static str],
+}
+
+pub const COMMANDS: &[Help] = &[
+    Help {
+        name: "help",
+        aliases: &["?"],
+        usage: "/value help [command]",
+        summary: "Lists the commands, or explains one.",
+        examples: &["/value help decide"],
+    },
+    Help {
+        name: "unit",
+        aliases: &[],
+        usage: "/value unit add <name> [alias <alias>]...",
+        summary: "Adds a business unit. Aliases are other names people use for it.",
+        examples: &[
+            "/value unit add Sales",
+            "/value unit add \"Finance & Risk\" alias fin",
+        ],
+    },
+    Help {
+        name: "units",
+        aliases: &[],
+        usage: "/value units",
+        summary: "Lists the business units and their aliases.",
+        examples: &["/value units"],
+    },
+    Help {
+        name: "note",
+        aliases: &[],
+        usage: "/value note <unit>: <what was said> [follow-up: <action> [@owner] [by <date>]]... [#tag]...",
+        summary: "Logs an engagement note after meeting a business unit, with follow-up actions.",
+        examples: &["/value note Sales: Met the CFO about the CRM renewal. follow-up: send cost breakdown @alice by 2026-12-04 #crm"],
+    },
+    Help {
+        name: "invest",
+        aliases: &["investment"],
+        usage: "/value invest <name> unit:<unit> cost:<amount> benefit:<amount>/yr years:<n> category:<run|grow|transform> [run:<amount>/yr] [start:<date>] [sponsor:<name>]",
+        summary: "Registers an investment with its one-off cost, running cost and expected benefit.",
+        examples: &["/value invest \"CRM replacement\" unit:Sales cost:£250k run:£20k/yr benefit:£400k/yr years:3 start:2027-01-01 category:transform"],
+    },
+    Help {
+        name: "decide",
+        aliases: &["decision"],
+        usage: "/value decide <INV-n or name> <approve|reject|defer|stop|continue|rescope> [amount] [because <rationale>] [review:<date>] [by:<who>] [on:<date>]",
+        summary: "Logs a decision on an investment. It supersedes the previous decision on that investment.",
+        examples: &[
+            "/value decide INV-1 approve £250k because churn costs more than the licence review:2027-06-30",
+            "/value decide \"CRM replacement\" defer because waiting on the vendor quote",
+        ],
+    },
+    Help {
+        name: "benefit",
+        aliases: &[],
+        usage: "/value benefit <INV-n or name> <amount> [on <date>] [evidence: <text>]",
+        summary: "Logs a benefit an investment has delivered.",
+        examples: &["/value benefit INV-1 £35k on 2027-02-28 evidence: churn down 2% in January"],
+    },
+    Help {
+        name: "service",
+        aliases: &[],
+        usage: "/value service <name> unit:<unit or All> cost:<amount>/yr users:<n>",
+        summary: "Registers a running service with its annual cost and number of users.",
+        examples: &["/value service \"Email & calendar\" unit:All cost:£120k/yr users:1500"],
+    },
+    Help {
+        name: "list",
+        aliases: &[],
+        usage: "/value list <investments|decisions|notes|benefits|services|units> [unit:<unit>]",
+        summary: "Lists current records, newest last. Retracted records are left out.",
+        examples: &["/value list investments unit:Sales", "/value list notes unit:fin", "/value list decisions"],
+    },
+    Help {
+        name: "show",
+        aliases: &[],
+        usage: "/value show <id>",
+        summary: "Shows one record as it stands now.",
+        examples: &["/value show INV-1"],
+    },
+    Help {
+        name: "history",
+        aliases: &[],
+        usage: "/value history <id>",
+        summary: "Shows every change to a record: created, amended, retracted; who and when.",
+        examples: &["/value history DEC-1"],
+    },
+    Help {
+        name: "amend",
+        aliases: &[],
+        usage: "/value amend <id> <field>:<value>... because <reason>",
+        summary: "Corrects fields of a record. The correction is a new history entry; nothing is overwritten.",
+        examples: &["/value amend DEC-1 amount:£240k because negotiated discount"],
+    },
+    Help {
+        name: "retract",
+        aliases: &[],
+        usage: "/value retract <id> because <reason>",
+        summary: "Withdraws a record. It leaves lists and totals but stays in its history.",
+        examples: &["/value retract NOTE-1 because logged against the wrong unit"],
+    },
+    Help {
+        name: "done",
+        aliases: &[],
+        usage: "/value done <NOTE-n> [action number]",
+        summary: "Marks a follow-up action of a note as done (the first one unless you give its number).",
+        examples: &["/value done NOTE-3 2"],
+    },
+    Help {
+        name: "digest",
+        aliases: &[],
+        usage: "/value digest [unit] [week|month|quarter|year|YYYY-MM-DD..YYYY-MM-DD]",
+        summary: "The value-for-money digest for a unit or the whole portfolio (this week by default).",
+        examples: &["/value digest Sales month", "/value digest"],
+    },
+    Help {
+        name: "undo",
+        aliases: &[],
+        usage: "/value undo",
+        summary: "Retracts the last record you logged in this channel within the last 10 minutes.",
+        examples: &["/value undo"],
+    },
+];
+
+/// The help entry for a command name or alias.
+pub fn help_for(name: &str) -> Option<&'static Help> {
+    COMMANDS.iter().find(|h| {
+        h.name.eq_ignore_ascii_case(name) || h.aliases.iter().any(|a| a.eq_ignore_ascii_case(name))
+    })
+}

@@ -1,0 +1,110 @@
+//! The one command grammar every platform shares. Adapters strip the mention or `/value`
+//! and hand the rest to [`parse`]; the result is a [`Command`] or a [`ParseError`] that quotes
+//! the input, points at where reading stopped and shows the command's usage.
+
+mod error;
+mod help;
+mod records;
+mod reads;
+mod tokenizer;
+mod values;
+
+pub use error::ParseError;
+pub use help::{help_for, Help, COMMANDS};
+pub use records::{
+    AmendArgs, AmendField, BenefitArgs, DecideArgs, FollowUpArgs, InvestArgs, NoteArgs, RetractArgs,
+    ServiceArgs, UnitAddArgs,
+};
+pub use reads::{DigestArgs, ListArgs, ListKind};
+pub use tokenizer::Token;
+pub use values::{parse_date, InvestmentRef, UnitRef};
+
+use crate::ids::RecordId;
+use crate::money::Currency;
+use chrono::NaiveDate;
+
+/// What the parser needs to know about the caller's world.
+#[derive(Debug, Clone, Copy)]
+pub struct Context {
+    pub default_currency: Currency,
+    pub today: NaiveDate,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Command {
+    Help(Option<String>),
+    UnitAdd(UnitAddArgs),
+    Units,
+    Note(NoteArgs),
+    Invest(InvestArgs),
+    Decide(DecideArgs),
+    Benefit(BenefitArgs),
+    Service(ServiceArgs),
+    List(ListArgs),
+    Show(RecordId),
+    History(RecordId),
+    Amend(AmendArgs),
+    Retract(RetractArgs),
+    Done { note: crate::ids::NoteId, action: usize },
+    Digest(DigestArgs),
+    Undo,
+}
+
+/// Strips a leading `/value` (or `value`) so console and chat share one grammar.
+pub fn strip_prefix(line: &str) -> &str {
+    let t = line.trim();
+    for p in ["/value", "value"] {
+        if let Some(rest) = t.strip_prefix(p) {
+            if rest.is_empty() || rest.starts_with(char::is_whitespace) {
+                return rest.trim_start();
+            }
+        }
+    }
+    t
+}
+
+/// True when the first word of the line is one of the commands, so a console line like
+/// "we approved £250k..." is conversation while "decide INV-1 approve" is a command.
+pub fn looks_like_command(line: &str) -> bool {
+    let line = strip_prefix(line);
+    let first = line.split_whitespace().next().unwrap_or("");
+    COMMANDS
+        .iter()
+        .any(|h| h.name.eq_ignore_ascii_case(first) || h.aliases.iter().any(|a| a.eq_ignore_ascii_case(first)))
+        || line.trim().is_empty()
+}
+
+/// Parses one command line (with or without the leading `/value`).
+pub fn parse(line: &str, ctx: &Context) -> Result<Command, ParseError> {
+    let line = strip_prefix(line);
+    let tokens = tokenizer::tokenize(line).map_err(|e| {
+        ParseError::new(line, e.at, "this quote is never closed; add the closing quote", None)
+    })?;
+    let Some(first) = tokens.first() else {
+        return Ok(Command::Help(None));
+    };
+    let name = first.text.to_lowercase();
+    let p = values::Parser::new(line, &tokens[1..], ctx, &name);
+    match name.as_str() {
+        "help" | "?" => Ok(Command::Help(tokens.get(1).map(|t| t.text.to_lowercase()))),
+        "unit" => records::parse_unit(p),
+        "units" => p.finish(Command::Units),
+        "note" => records::parse_note(p),
+        "invest" | "investment" => records::parse_invest(p),
+        "decide" | "decision" => records::parse_decide(p),
+        "benefit" => records::parse_benefit(p),
+        "service" => records::parse_service(p),
+        "list" => reads::parse_list(p),
+        "show" => reads::parse_show(p).map(Command::Show),
+        "history" => reads::parse_show(p).map(Command::History),
+        "amend" => records::parse_amend(p),
+        "retract" => records::parse_retract(p),
+        "done" => records::parse_done(p),
+        "digest" => reads::parse_digest(p),
+        "undo" => p.finish(Command::Undo),
+        _ => Err(error::unknown_command(line, first)),
+    }
+}
+
+#[cfg(test)]
+mod tests;

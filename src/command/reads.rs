@@ -1,0 +1,90 @@
+//! Commands that read: list, show, history, digest.
+
+use super::error::ParseError;
+use super::values::Parser;
+use super::Command;
+use crate::ids::{Kind, RecordId};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ListKind {
+    Units,
+    Notes,
+    Investments,
+    Decisions,
+    Benefits,
+    Services,
+}
+
+impl ListKind {
+    pub fn kind(self) -> Kind {
+        match self {
+            ListKind::Units => Kind::Unit,
+            ListKind::Notes => Kind::Note,
+            ListKind::Investments => Kind::Investment,
+            ListKind::Decisions => Kind::Decision,
+            ListKind::Benefits => Kind::Benefit,
+            ListKind::Services => Kind::Service,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ListArgs {
+    pub kind: ListKind,
+    pub unit: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DigestArgs {
+    pub unit: Option<String>,
+    pub period: Option<String>,
+}
+
+pub(super) fn parse_list(mut p: Parser<'_>) -> Result<Command, ParseError> {
+    let t = p.expect("what to list (investments, decisions, notes, benefits, services or units)")?;
+    let kind = match t.text.to_lowercase().trim_end_matches('s') {
+        "unit" => ListKind::Units,
+        "note" => ListKind::Notes,
+        "investment" | "inv" => ListKind::Investments,
+        "decision" | "dec" => ListKind::Decisions,
+        "benefit" | "ben" => ListKind::Benefits,
+        "service" | "svc" => ListKind::Services,
+        _ => {
+            return Err(p.error_at(t, format!(
+                "I can't list `{}`; choose investments, decisions, notes, benefits, services or units",
+                t.text
+            )))
+        }
+    };
+    let mut unit = None;
+    while let Some(t) = p.next() {
+        match t.key_value() {
+            Some((k, v)) if k == "unit" && !v.trim().is_empty() => unit = Some(v.trim().to_string()),
+            _ => return Err(p.error_at(t, format!("I did not expect `{}` here; filter with `unit:<unit>`", t.text))),
+        }
+    }
+    if unit.is_some() && kind == ListKind::Units {
+        return Err(p.error_at_end("units cannot be filtered by unit"));
+    }
+    Ok(Command::List(ListArgs { kind, unit }))
+}
+
+pub(super) fn parse_show(mut p: Parser<'_>) -> Result<RecordId, ParseError> {
+    let t = p.expect("the record's id (like INV-1)")?;
+    let id = p.record_id(t)?;
+    p.finish(id)
+}
+
+/// `digest [unit] [period]`: the period is the last word when it reads as one.
+pub(super) fn parse_digest(p: Parser<'_>) -> Result<Command, ParseError> {
+    let words: Vec<&str> = p.remaining().iter().map(|t| t.text.as_str()).collect();
+    let is_period = |w: &str| {
+        matches!(w.to_lowercase().as_str(), "week" | "month" | "quarter" | "year") || w.contains("..")
+    };
+    let (unit_words, period) = match words.last() {
+        Some(last) if is_period(last) => (&words[..words.len() - 1], Some(last.to_string())),
+        _ => (&words[..], None),
+    };
+    let unit = (!unit_words.is_empty()).then(|| unit_words.join(" "));
+    Ok(Command::Digest(DigestArgs { unit, period }))
+}

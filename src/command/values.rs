@@ -1,0 +1,170 @@
+//! Reading the values inside a command: amounts, dates, ids and names, with errors that
+//! point at the word that could not be read.
+
+use super::error::ParseError;
+use super::help::help_for;
+use super::tokenizer::Token;
+use super::Context;
+use crate::ids::{InvestmentId, RecordId};
+use crate::money::Money;
+use chrono::{Duration, NaiveDate};
+
+/// A business unit as the user named it; `All` is only meaningful for services.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum UnitRef {
+    All,
+    Name(String),
+}
+
+/// An investment by id or by name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum InvestmentRef {
+    Id(InvestmentId),
+    Name(String),
+}
+
+pub const DATE_FORMS: &str = "YYYY-MM-DD (like 2027-06-30), DD/MM/YYYY, today, yesterday or tomorrow";
+
+/// Parses a date: ISO, day-first `31/03/2027`, or today / yesterday / tomorrow.
+pub fn parse_date(s: &str, today: NaiveDate) -> Option<NaiveDate> {
+    let s = s.trim().trim_end_matches([',', '.', ';']);
+    match s.to_lowercase().as_str() {
+        "today" => return Some(today),
+        "yesterday" => return Some(today - Duration::days(1)),
+        "tomorrow" => return Some(today + Duration::days(1)),
+        _ => {}
+    }
+    NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .or_else(|_| NaiveDate::parse_from_str(s, "%d/%m/%Y"))
+        .ok()
+        .filter(|d| (1900..=2200).contains(&chrono::Datelike::year(d)))
+}
+
+/// A cursor over a command's words after the command name.
+pub struct Parser<'a> {
+    pub line: &'a str,
+    pub tokens: &'a [Token],
+    pub pos: usize,
+    pub ctx: &'a Context,
+    pub usage: Option<&'static str>,
+}
+
+impl<'a> Parser<'a> {
+    pub fn new(line: &'a str, tokens: &'a [Token], ctx: &'a Context, command: &str) -> Self {
+        Parser {
+            line,
+            tokens,
+            pos: 0,
+            ctx,
+            usage: help_for(command).map(|h| h.usage),
+        }
+    }
+
+    pub fn peek(&self) -> Option<&'a Token> {
+        self.tokens.get(self.pos)
+    }
+
+    pub fn next(&mut self) -> Option<&'a Token> {
+        let t = self.tokens.get(self.pos);
+        if t.is_some() {
+            self.pos += 1;
+        }
+        t
+    }
+
+    pub fn remaining(&self) -> &'a [Token] {
+        &self.tokens[self.pos.min(self.tokens.len())..]
+    }
+
+    /// An error pointing at a word.
+    pub fn error_at(&self, token: &Token, message: impl Into<String>) -> ParseError {
+        ParseError::new(self.line, token.start, message, self.usage)
+    }
+
+    /// An error pointing at the end of the line (something is missing).
+    pub fn error_at_end(&self, message: impl Into<String>) -> ParseError {
+        ParseError::new(self.line, self.line.len(), message, self.usage)
+    }
+
+    /// The next word, or an error saying what was expected there.
+    pub fn expect(&mut self, what: &str) -> Result<&'a Token, ParseError> {
+        match self.next() {
+            Some(t) => Ok(t),
+            None => Err(self.error_at_end(format!("{what} is missing here"))),
+        }
+    }
+
+    /// Succeeds only if every word was used.
+    pub fn finish<T>(&self, value: T) -> Result<T, ParseError> {
+        match self.peek() {
+            None => Ok(value),
+            Some(t) => Err(self.error_at(t, format!("I did not expect `{}` here", t.text))),
+        }
+    }
+
+    /// The raw text of the line from a word to the end.
+    pub fn text_from(&self, token: &Token) -> &'a str {
+        &self.line[token.start..]
+    }
+
+    pub fn money(&self, token: &Token, value: &str) -> Result<Money, ParseError> {
+        Money::parse_positive(value, self.ctx.default_currency)
+            .map_err(|e| self.error_at(token, e.to_string()))
+    }
+
+    pub fn annual_money(&self, token: &Token, value: &str) -> Result<Money, ParseError> {
+        let m = Money::parse_annual(value, self.ctx.default_currency)
+            .map_err(|e| self.error_at(token, e.to_string()))?;
+        Ok(m)
+    }
+
+    pub fn date(&self, token: &Token, value: &str) -> Result<NaiveDate, ParseError> {
+        parse_date(value, self.ctx.today).ok_or_else(|| {
+            self.error_at(token, format!("`{value}` is not a date; write it as {DATE_FORMS}"))
+        })
+    }
+
+    pub fn record_id(&self, token: &Token) -> Result<RecordId, ParseError> {
+        token
+            .text
+            .parse()
+            .map_err(|e: crate::ids::IdError| self.error_at(token, e.to_string()))
+    }
+
+    /// An investment: `INV-n`, a quoted name, or unquoted words up to a word `stop` accepts.
+    pub fn investment_ref(
+        &mut self,
+        stop: impl Fn(&Token) -> bool,
+    ) -> Result<InvestmentRef, ParseError> {
+        let first = self.expect("the investment (INV-n or its name)")?;
+        let looks_like_id = first.text.to_uppercase().starts_with("INV-")
+            || first.text.parse::<RecordId>().is_ok();
+        if looks_like_id && !first.quoted {
+            return first
+                .text
+                .parse()
+                .map(InvestmentRef::Id)
+                .map_err(|e: crate::ids::IdError| self.error_at(first, e.to_string()));
+        }
+        if first.quoted || self.peek().is_none_or(&stop) {
+            return Ok(InvestmentRef::Name(first.text.clone()));
+        }
+        let mut words = vec![first.text.clone()];
+        while let Some(t) = self.peek() {
+            if stop(t) {
+                break;
+            }
+            words.push(t.text.clone());
+            self.pos += 1;
+        }
+        Ok(InvestmentRef::Name(words.join(" ")))
+    }
+}
+
+pub fn unit_ref(name: &str) -> UnitRef {
+    if name.trim().eq_ignore_ascii_case("all") {
+        UnitRef::All
+    } else {
+        UnitRef::Name(name.trim().to_string())
+    }
+}

@@ -5,3 +5,6 @@ pub mod ids;
 pub mod money;
 pub mod store;
 pub mod command;
+pub mod clock;
+pub mod config;
+pub mod service;

@@ -91,3 +91,13 @@ impl Store {
             .unwrap_or(0))
     }
 }
+
+impl Store {
+    /// The tenant's history newest first, read lazily (for "my last record").
+    pub fn log_newest_first(&self, tenant: &TenantId) -> impl Iterator<Item = Result<LogEntry, StoreError>> + '_ {
+        self.data
+            .scan_prefix(keys::section(tenant, keys::LOG))
+            .rev()
+            .map(|item| decode(&item?.1))
+    }
+}

@@ -1,0 +1,341 @@
+//! Configuration: built-in defaults, then the TOML file, then `VALUEBRIDGE_SECTION__KEY`
+//! environment variables. Unknown keys are errors that name the key and the file.
+
+use crate::money::Currency;
+use chrono_tz::Tz;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use thiserror::Error;
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct Config {
+    pub store: StoreConfig,
+    pub money: MoneyConfig,
+    /// Exchange rates into the base currency: `USD = "0.79"` means 1 USD = 0.79 GBP.
+    pub fx: BTreeMap<String, String>,
+    pub roles: RolesConfig,
+    pub digest: DigestConfig,
+    pub conversation: ConversationConfig,
+    pub schedule: ScheduleConfig,
+    pub server: ServerConfig,
+    pub log: LogConfig,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct StoreConfig {
+    pub data_dir: PathBuf,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct MoneyConfig {
+    /// Currency for amounts written without one, and for digest totals.
+    pub currency: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Default)]
+#[serde(deny_unknown_fields, default)]
+pub struct RolesConfig {
+    pub admins: Vec<String>,
+    pub deciders: Vec<String>,
+    pub viewers: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct DigestConfig {
+    pub discount_rate: f64,
+    pub slipping_days: u32,
+    pub slipping_ratio: f64,
+    pub coverage_days: u32,
+    pub review_window_days: u32,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct ConversationConfig {
+    pub draft_ttl_minutes: u32,
+    pub undo_minutes: u32,
+    /// Read 01/02/2027 as 1 February (UK) rather than 2 January (US).
+    pub day_first: bool,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct ScheduleConfig {
+    pub timezone: String,
+    pub min_interval_minutes: u32,
+    pub grace_hours: u32,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct ServerConfig {
+    pub bind: String,
+    pub shutdown_grace_seconds: u64,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct LogConfig {
+    /// `text` or `json`.
+    pub format: String,
+    /// Used when `RUST_LOG` is not set.
+    pub level: String,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            store: StoreConfig::default(),
+            money: MoneyConfig::default(),
+            fx: BTreeMap::new(),
+            roles: RolesConfig::default(),
+            digest: DigestConfig::default(),
+            conversation: ConversationConfig::default(),
+            schedule: ScheduleConfig::default(),
+            server: ServerConfig::default(),
+            log: LogConfig::default(),
+        }
+    }
+}
+
+impl Default for StoreConfig {
+    fn default() -> Self {
+        StoreConfig { data_dir: PathBuf::from("./data") }
+    }
+}
+impl Default for MoneyConfig {
+    fn default() -> Self {
+        MoneyConfig { currency: "GBP".into() }
+    }
+}
+impl Default for DigestConfig {
+    fn default() -> Self {
+        DigestConfig {
+            discount_rate: 0.035,
+            slipping_days: 90,
+            slipping_ratio: 0.8,
+            coverage_days: 30,
+            review_window_days: 14,
+        }
+    }
+}
+impl Default for ConversationConfig {
+    fn default() -> Self {
+        ConversationConfig { draft_ttl_minutes: 15, undo_minutes: 10, day_first: true }
+    }
+}
+impl Default for ScheduleConfig {
+    fn default() -> Self {
+        ScheduleConfig { timezone: "Europe/London".into(), min_interval_minutes: 60, grace_hours: 6 }
+    }
+}
+impl Default for ServerConfig {
+    fn default() -> Self {
+        ServerConfig { bind: "127.0.0.1:8080".into(), shutdown_grace_seconds: 10 }
+    }
+}
+impl Default for LogConfig {
+    fn default() -> Self {
+        LogConfig { format: "text".into(), level: "info".into() }
+    }
+}
+
+#[derive(Debug, Error)]
+pub enum ConfigError {
+    #[error("Cannot read the configuration file {path}: {source}", path = path.display())]
+    Read { path: PathBuf, source: std::io::Error },
+    #[error("The configuration file {path} is not valid: {message}", path = path.display())]
+    Invalid { path: PathBuf, message: String },
+    #[error("The environment variable {var} does not fit the configuration: {message}")]
+    Env { var: String, message: String },
+    #[error("Configuration value {key} is wrong: {message}")]
+    Value { key: String, message: String },
+}
+
+pub const ENV_PREFIX: &str = "VALUEBRIDGE_";
+
+impl Config {
+    /// Loads the configuration: defaults, then `file` (if given and present), then the
+    /// environment variables in `env`.
+    pub fn load(file: Option<&Path>, env: impl IntoIterator<Item = (String, String)>) -> Result<Config, ConfigError> {
+        let mut value = toml::Value::try_from(Config::default()).expect("defaults serialise");
+        if let Some(path) = file {
+            let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read { path: path.to_path_buf(), source })?;
+            // Deserialise the file on its own first, so errors carry its line numbers.
+            let from_file: toml::Value = toml::from_str::<Config>(&text)
+                .and_then(|_| toml::from_str(&text))
+                .map_err(|e| ConfigError::Invalid { path: path.to_path_buf(), message: e.to_string() })?;
+            merge(&mut value, from_file);
+        }
+        for (var, raw) in env {
+            let Some(rest) = var.strip_prefix(ENV_PREFIX) else { continue };
+            let path: Vec<String> = rest.split("__").map(|p| p.to_lowercase()).collect();
+            if path.len() < 2 || path.iter().any(String::is_empty) {
+                continue;
+            }
+            let parsed = raw
+                .parse::<toml::Value>()
+                .ok()
+                .or_else(|| toml::from_str::<toml::Table>(&format!("v = {raw}")).ok().and_then(|t| t.get("v").cloned()))
+                .unwrap_or(toml::Value::String(raw.clone()));
+            let mut overlay = parsed;
+            for key in path.iter().rev() {
+                let mut t = toml::Table::new();
+                t.insert(key.clone(), overlay);
+                overlay = toml::Value::Table(t);
+            }
+            let mut candidate = value.clone();
+            merge(&mut candidate, overlay);
+            candidate
+                .clone()
+                .try_into::<Config>()
+                .map_err(|e| ConfigError::Env { var: var.clone(), message: e.to_string() })?;
+            value = candidate;
+        }
+        let config: Config = value
+            .try_into()
+            .map_err(|e: toml::de::Error| ConfigError::Value { key: "(merged)".into(), message: e.to_string() })?;
+        config.validate()?;
+        Ok(config)
+    }
+
+    fn validate(&self) -> Result<(), ConfigError> {
+        self.currency()?;
+        self.fx_rates()?;
+        self.timezone()?;
+        if !(0.0..1.0).contains(&self.digest.discount_rate) {
+            return Err(ConfigError::Value { key: "digest.discount_rate".into(), message: "give a rate from 0 to 1, like 0.035 for 3.5%".into() });
+        }
+        if !matches!(self.log.format.as_str(), "text" | "json") {
+            return Err(ConfigError::Value { key: "log.format".into(), message: format!("'{}' is neither text nor json", self.log.format) });
+        }
+        Ok(())
+    }
+
+    pub fn currency(&self) -> Result<Currency, ConfigError> {
+        self.money.currency.parse().map_err(|e: crate::money::MoneyError| ConfigError::Value { key: "money.currency".into(), message: e.to_string() })
+    }
+
+    pub fn timezone(&self) -> Result<Tz, ConfigError> {
+        self.schedule.timezone.parse().map_err(|_| ConfigError::Value {
+            key: "schedule.timezone".into(),
+            message: format!("'{}' is not an IANA time zone (like Europe/London)", self.schedule.timezone),
+        })
+    }
+
+    /// FX rates as (currency, rate in millionths of the base currency per unit).
+    pub fn fx_rates(&self) -> Result<Vec<(Currency, i64)>, ConfigError> {
+        let mut out = Vec::new();
+        for (code, rate) in &self.fx {
+            let key = format!("fx.{code}");
+            let currency: Currency = code.parse().map_err(|e: crate::money::MoneyError| ConfigError::Value { key: key.clone(), message: e.to_string() })?;
+            let micro = parse_micro(rate).ok_or_else(|| ConfigError::Value { key, message: format!("'{rate}' is not a positive rate like \"0.79\"") })?;
+            out.push((currency, micro));
+        }
+        Ok(out)
+    }
+
+    /// The effective configuration as TOML, for `check-config`.
+    pub fn to_toml(&self) -> String {
+        toml::to_string_pretty(self).expect("config serialises")
+    }
+}
+
+/// A decimal like "0.79" in millionths (790000), exact.
+fn parse_micro(s: &str) -> Option<i64> {
+    let s = s.trim();
+    let (int, frac) = s.split_once('.').unwrap_or((s, ""));
+    if int.is_empty() && frac.is_empty() || frac.len() > 6 || !int.chars().chain(frac.chars()).all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let int: i64 = if int.is_empty() { 0 } else { int.parse().ok()? };
+    let frac: i64 = format!("{frac:0<6}").parse().ok()?;
+    let v = int.checked_mul(1_000_000)?.checked_add(frac)?;
+    (v > 0).then_some(v)
+}
+
+fn merge(base: &mut toml::Value, overlay: toml::Value) {
+    match (base, overlay) {
+        (toml::Value::Table(b), toml::Value::Table(o)) => {
+            for (k, v) in o {
+                match b.get_mut(&k) {
+                    Some(existing) if existing.is_table() && v.is_table() => merge(existing, v),
+                    _ => {
+                        b.insert(k, v);
+                    }
+                }
+            }
+        }
+        (b, o) => *b = o,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn write(text: &str) -> tempfile::NamedTempFile {
+        let f = tempfile::NamedTempFile::new().unwrap();
+        std::fs::write(f.path(), text).unwrap();
+        f
+    }
+
+    #[test]
+    fn defaults_then_file_then_environment() {
+        let f = write("[money]\ncurrency = \"EUR\"\n[server]\nbind = \"0.0.0.0:9000\"\n");
+        let env = vec![("VALUEBRIDGE_SERVER__BIND".to_string(), "127.0.0.1:7000".to_string()),
+                       ("VALUEBRIDGE_DIGEST__DISCOUNT_RATE".to_string(), "0.05".to_string()),
+                       ("VALUEBRIDGE_ROLES__DECIDERS".to_string(), "[\"U1\", \"U2\"]".to_string()),
+                       ("OTHER".to_string(), "x".to_string())];
+        let c = Config::load(Some(f.path()), env).unwrap();
+        assert_eq!(c.money.currency, "EUR");
+        assert_eq!(c.server.bind, "127.0.0.1:7000");
+        assert_eq!(c.digest.discount_rate, 0.05);
+        assert_eq!(c.roles.deciders, vec!["U1", "U2"]);
+        assert_eq!(c.digest.slipping_days, 90);
+    }
+
+    #[test]
+    fn unknown_keys_name_the_key_and_the_file() {
+        let f = write("[server]\nbindd = \"x\"\n");
+        let err = Config::load(Some(f.path()), vec![]).unwrap_err().to_string();
+        assert!(err.contains("bindd"), "{err}");
+        assert!(err.contains(&f.path().display().to_string()), "{err}");
+        let err = Config::load(None, vec![("VALUEBRIDGE_SERVER__NOPE".into(), "1".into())]).unwrap_err().to_string();
+        assert!(err.contains("VALUEBRIDGE_SERVER__NOPE") && err.contains("nope"), "{err}");
+    }
+
+    #[test]
+    fn bad_values_are_explained() {
+        for (text, fragment) in [
+            ("[money]\ncurrency = \"XXX\"", "money.currency"),
+            ("[fx]\nUSD = \"abc\"", "fx.USD"),
+            ("[schedule]\ntimezone = \"Mars/Base\"", "IANA"),
+            ("[log]\nformat = \"xml\"", "log.format"),
+        ] {
+            let f = write(text);
+            let err = Config::load(Some(f.path()), vec![]).unwrap_err().to_string();
+            assert!(err.contains(fragment), "{text}: {err}");
+        }
+    }
+
+    #[test]
+    fn the_shipped_default_file_is_valid_and_matches_the_defaults() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("config/valuebridge.toml");
+        let c = Config::load(Some(&path), vec![]).unwrap();
+        assert_eq!(c, Config::default());
+    }
+
+    #[test]
+    fn rates_are_exact() {
+        assert_eq!(parse_micro("0.79"), Some(790_000));
+        assert_eq!(parse_micro("1"), Some(1_000_000));
+        assert_eq!(parse_micro("0"), None);
+        assert_eq!(parse_micro("1.0000001"), None);
+    }
+}

@@ -1,0 +1,106 @@
+//! Finding units and investments by what people type: names, aliases, ids; with a
+//! "did you mean" when they are close.
+
+use super::error::{user, Failure};
+use super::Caller;
+use crate::command::{InvestmentRef, UnitRef};
+use crate::domain::{Investment, Record, Unit};
+use crate::ids::{InvestmentId, Kind, UnitId};
+use crate::store::{normalise_name, Store};
+
+/// The closest of `names` to `wanted`, if close enough to be a typo.
+pub fn closest<'a>(wanted: &str, names: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let wanted = normalise_name(wanted);
+    names
+        .into_iter()
+        .map(|n| (strsim::damerau_levenshtein(&wanted, &normalise_name(n)), n))
+        .filter(|(d, n)| *d <= 2.max(n.chars().count() / 4) && *d < n.chars().count())
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, n)| n)
+}
+
+pub fn units(store: &Store, caller: &Caller) -> Result<Vec<Unit>, Failure> {
+    Ok(store
+        .live(&caller.tenant, Kind::Unit)?
+        .into_iter()
+        .filter_map(|s| match s.record {
+            Record::Unit(u) => Some(u),
+            _ => None,
+        })
+        .collect())
+}
+
+/// A unit by name or alias.
+pub fn unit(store: &Store, caller: &Caller, name: &str) -> Result<Unit, Failure> {
+    if let Some(id) = store.find_name(&caller.tenant, Kind::Unit, name)? {
+        if let Some(state) = store.get(&caller.tenant, id)? {
+            if let Record::Unit(u) = state.record {
+                return Ok(u);
+            }
+        }
+    }
+    let all = units(store, caller)?;
+    let names: Vec<&str> = all.iter().flat_map(|u| u.names()).collect();
+    let add = if name.contains(' ') { format!("/value unit add \"{name}\"") } else { format!("/value unit add {name}") };
+    Err(match closest(name, names.iter().copied()) {
+        Some(guess) => {
+            let canonical = all.iter().find(|u| u.names().any(|n| n == guess)).map(|u| u.name.as_str()).unwrap_or(guess);
+            user(format!("There is no business unit called '{name}'. Did you mean '{canonical}'? If '{name}' is new, add it with `{add}`."))
+        }
+        None if all.is_empty() => user(format!("There is no business unit called '{name}' yet. Add it with `{add}`.")),
+        None => user(format!(
+            "There is no business unit called '{name}'. The units are: {}. To add it: `{add}`.",
+            all.iter().map(|u| u.name.as_str()).collect::<Vec<_>>().join(", ")
+        )),
+    })
+}
+
+/// `None` for `All`.
+pub fn unit_or_all(store: &Store, caller: &Caller, wanted: &UnitRef) -> Result<Option<Unit>, Failure> {
+    match wanted {
+        UnitRef::All => Ok(None),
+        UnitRef::Name(n) => unit(store, caller, n).map(Some),
+    }
+}
+
+pub fn unit_name(store: &Store, caller: &Caller, id: UnitId) -> Result<String, Failure> {
+    Ok(match store.get(&caller.tenant, id.record())? {
+        Some(s) => match s.record {
+            Record::Unit(u) => u.name,
+            _ => id.to_string(),
+        },
+        None => id.to_string(),
+    })
+}
+
+/// A live investment by id or name.
+pub fn investment(store: &Store, caller: &Caller, r: &InvestmentRef) -> Result<Investment, Failure> {
+    let id = match r {
+        InvestmentRef::Id(id) => *id,
+        InvestmentRef::Name(name) => match store.find_name(&caller.tenant, Kind::Investment, name)? {
+            Some(id) => InvestmentId(id.n),
+            None => {
+                let all = store.live(&caller.tenant, Kind::Investment)?;
+                let names: Vec<&str> = all
+                    .iter()
+                    .filter_map(|s| match &s.record {
+                        Record::Investment(i) => Some(i.name.as_str()),
+                        _ => None,
+                    })
+                    .collect();
+                return Err(match closest(name, names.iter().copied()) {
+                    Some(guess) => user(format!("There is no investment called '{name}'. Did you mean '{guess}'? `/value list investments` shows them all.")),
+                    None => user(format!("There is no investment called '{name}'. Register it with `/value invest \"{name}\" unit:… cost:… benefit:…/yr years:… category:…`, or see `/value list investments`.")),
+                });
+            }
+        },
+    };
+    match store.get(&caller.tenant, id.record())? {
+        Some(state) if state.is_live() => match state.record {
+            Record::Investment(i) => Ok(i),
+            _ => Err(user(format!("{id} is not an investment."))),
+        },
+        Some(_) => Err(user(format!("{id} was retracted; see `/value history {id}`."))),
+        None => Err(user(format!("There is no {id}. `/value list investments` shows them all."))),
+    }
+}

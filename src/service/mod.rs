@@ -1,0 +1,137 @@
+//! The service: runs one invocation (a command line from any platform) against the store
+//! and answers with a `Reply`. Adapters know nothing else about the bot.
+
+mod error;
+mod lookup;
+mod permissions;
+mod reads;
+mod render;
+mod corrections;
+mod writes;
+
+pub use error::{internal_reply, new_reference, Failure, UserError};
+pub use permissions::Caller;
+
+use crate::clock::SharedClock;
+use crate::command::{self, Command, Context};
+use crate::config::Config;
+use crate::ids::TenantId;
+use crate::money::Currency;
+use crate::store::{GroupCommit, Store};
+use std::sync::Arc;
+use valuebridge_chat::{Invocation, Reply};
+
+/// Runs commands. Cheap to clone; one per process.
+#[derive(Clone)]
+pub struct Service {
+    pub(crate) store: Store,
+    commit: Option<GroupCommit>,
+    pub(crate) clock: SharedClock,
+    pub(crate) config: Arc<Config>,
+    pub(crate) currency: Currency,
+}
+
+impl Service {
+    /// A service whose confirmations wait until the write is on disk (group commit).
+    /// Must be called inside a tokio runtime.
+    pub fn new(store: Store, config: Arc<Config>, clock: SharedClock) -> anyhow::Result<Service> {
+        let currency = config.currency()?;
+        Ok(Service { commit: Some(GroupCommit::start(store.clone())), store, clock, config, currency })
+    }
+
+    /// A service that does not wait for the disk: for benchmarks that measure the cost of
+    /// durability, and nothing else.
+    pub fn without_flush(store: Store, config: Arc<Config>, clock: SharedClock) -> anyhow::Result<Service> {
+        let currency = config.currency()?;
+        Ok(Service { commit: None, store, clock, config, currency })
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    /// Handles one invocation; never fails: errors become replies.
+    pub async fn handle(&self, inv: &Invocation) -> Reply {
+        match self.try_handle(inv).await {
+            Ok(reply) => reply,
+            Err(failure) => error::to_reply(failure, &inv.text),
+        }
+    }
+
+    async fn try_handle(&self, inv: &Invocation) -> Result<Reply, Failure> {
+        let caller = self.caller(inv)?;
+        let command = command::parse(&inv.text, &self.context(&caller))?;
+        self.execute(&caller, command).await
+    }
+
+    pub fn context(&self, caller: &Caller) -> Context {
+        let _ = caller;
+        Context { default_currency: self.currency, today: self.clock.now().date_naive() }
+    }
+
+    pub fn caller(&self, inv: &Invocation) -> Result<Caller, Failure> {
+        let tenant: TenantId = inv
+            .tenant
+            .parse()
+            .map_err(|e: crate::ids::TenantIdError| Failure::Internal(anyhow::anyhow!(e)))?;
+        Ok(Caller {
+            tenant,
+            channel: inv.channel.clone(),
+            user_id: inv.actor.user_id.clone(),
+            name: inv.actor.display_name.clone(),
+            role: inv.actor.role.unwrap_or_else(|| permissions::role_from_config(&self.config.roles, &inv.actor.user_id)),
+        })
+    }
+
+    /// Runs a parsed command for a caller.
+    pub async fn execute(&self, caller: &Caller, command: Command) -> Result<Reply, Failure> {
+        permissions::check(&self.config.roles, caller, &command)?;
+        let writes = permissions::is_write(&command);
+        let reply = match command {
+            Command::Help(topic) => reads::help(topic.as_deref()),
+            Command::Units => reads::units(self, caller)?,
+            Command::List(args) => reads::list(self, caller, &args)?,
+            Command::Show(id) => reads::show(self, caller, id)?,
+            Command::History(id) => reads::history(self, caller, id)?,
+            Command::Digest(_) => {
+                return Err(error::user("Digests are not available in this build yet."));
+            }
+            Command::UnitAdd(args) => writes::unit_add(self, caller, args)?,
+            Command::Note(args) => writes::note(self, caller, args)?,
+            Command::Invest(args) => writes::invest(self, caller, args)?,
+            Command::Decide(args) => writes::decide(self, caller, args)?,
+            Command::Benefit(args) => writes::benefit(self, caller, args)?,
+            Command::Service(args) => writes::service(self, caller, args)?,
+            Command::Done { note, action } => corrections::done(self, caller, note, action)?,
+            Command::Amend(args) => corrections::amend(self, caller, args)?,
+            Command::Retract(args) => corrections::retract(self, caller, args)?,
+            Command::Undo => corrections::undo(self, caller)?,
+        };
+        if writes {
+            self.durable().await?;
+        }
+        Ok(reply)
+    }
+
+    /// Waits until every write so far is on disk.
+    pub async fn durable(&self) -> Result<(), Failure> {
+        if let Some(commit) = &self.commit {
+            commit.durable().await.map_err(|e| Failure::Internal(e.into()))?;
+        }
+        Ok(())
+    }
+
+    /// Who logged it, where, when: for records written now.
+    pub(crate) fn meta(&self, caller: &Caller) -> crate::domain::Meta {
+        crate::domain::Meta {
+            logged_by: caller.user_id.clone(),
+            logged_by_name: caller.name.clone(),
+            channel: caller.channel.clone(),
+            at: self.clock.now(),
+        }
+    }
+}

@@ -8,3 +8,6 @@ pub mod command;
 pub mod clock;
 pub mod config;
 pub mod service;
+pub mod console;
+pub mod transfer;
+pub mod cli;

@@ -1,1 +1,5 @@
-fn main(){}
+//! The `valuebridge` binary.
+
+fn main() -> std::process::ExitCode {
+    valuebridge::cli::main()
+}

@@ -10,6 +10,7 @@ mod corrections;
 mod writes;
 
 pub use error::{internal_reply, new_reference, Failure, UserError};
+pub use lookup::closest as closest_name;
 pub use permissions::Caller;
 
 use crate::clock::SharedClock;

@@ -17,7 +17,7 @@ pub const LIST_LIMIT: usize = 50;
 pub fn help(topic: Option<&str>) -> Reply {
     match topic {
         None => {
-            let rows = COMMANDS.iter().map(|h| vec![h.usage.to_string(), h.summary.to_string()]).collect();
+            let rows = COMMANDS.iter().map(|h| vec![format!("/value {}", h.name), h.summary.to_string()]).collect();
             Reply::info()
                 .heading("valuebridge commands")
                 .paragraph("Log what the business decided and what it got back. Type `/value help <command>` for one command. You can also just tell me in plain words, like \"we approved £250k for the CRM replacement in Sales\".")

@@ -1,0 +1,156 @@
+//! What each subcommand does.
+
+use super::{Cli, Command, ExportFormat};
+use crate::clock::{SharedClock, SystemClock};
+use crate::config::Config;
+use crate::console::{self, ConsoleIdentity};
+use crate::ids::TenantId;
+use crate::service::Service;
+use crate::store::Store;
+use anyhow::Context as _;
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::Arc;
+use valuebridge_chat::Role;
+
+fn load_config(cli: &Cli) -> anyhow::Result<Config> {
+    let default = PathBuf::from("config/valuebridge.toml");
+    let file = cli.config.clone().or_else(|| default.exists().then_some(default));
+    let mut config = Config::load(file.as_deref(), std::env::vars())?;
+    if let Some(dir) = &cli.data_dir {
+        config.store.data_dir = dir.clone();
+    }
+    Ok(config)
+}
+
+fn tenant(cli: &Cli) -> anyhow::Result<TenantId> {
+    Ok(cli.tenant.parse()?)
+}
+
+fn open_store(config: &Config) -> anyhow::Result<Store> {
+    Ok(Store::open(&config.store.data_dir)?)
+}
+
+fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
+    Ok(tokio::runtime::Builder::new_multi_thread().enable_all().build()?)
+}
+
+/// Whether stdin is someone typing or a pipe (not /dev/null under a service manager).
+fn stdin_is_interactive_or_pipe() -> bool {
+    use std::os::unix::fs::FileTypeExt;
+    let stdin = std::io::stdin();
+    if stdin.is_terminal() {
+        return true;
+    }
+    std::fs::metadata("/proc/self/fd/0").map(|m| m.file_type().is_fifo() || m.file_type().is_file()).unwrap_or(false)
+}
+
+pub fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
+    let config = load_config(&cli)?;
+    let quiet = matches!(cli.command, Some(Command::Chat { .. } | Command::Export { .. } | Command::Import { .. } | Command::CheckConfig));
+    super::logging::init(&config.log, quiet);
+    let tenant = tenant(&cli)?;
+    match cli.command.unwrap_or(Command::Run) {
+        Command::Run => run(config),
+        Command::Chat { user, channel, role } => {
+            let identity = ConsoleIdentity { tenant: tenant.to_string(), channel, user, role };
+            chat(config, identity)
+        }
+        Command::Export { format, out } => export(config, &tenant, format, &out),
+        Command::Import { file, user } => import(config, &tenant, &file, &user),
+        Command::CheckConfig => check_config(&config),
+    }
+}
+
+fn run(config: Config) -> anyhow::Result<ExitCode> {
+    let store = open_store(&config)?;
+    let config = Arc::new(config);
+    runtime()?.block_on(async move {
+        let clock: SharedClock = Arc::new(SystemClock);
+        let service = Service::new(store.clone(), config.clone(), clock)?;
+        tracing::info!(data_dir = %config.store.data_dir.display(), "valuebridge is running");
+        let identity = ConsoleIdentity { tenant: "local".into(), channel: "console".into(), user: "console".into(), role: Role::Admin };
+        if stdin_is_interactive_or_pipe() {
+            let interactive = std::io::stdin().is_terminal();
+            if interactive {
+                println!("valuebridge is running on {}. No Slack or Discord credentials are set, so this is the local console.\nType `help` for the commands, or tell me in plain words. Ctrl-D quits.", config.store.data_dir.display());
+            }
+            let input = tokio::io::BufReader::new(tokio::io::stdin());
+            tokio::select! {
+                r = console::run(&service, &identity, input, tokio::io::stdout(), interactive) => r?,
+                _ = tokio::signal::ctrl_c() => {}
+            }
+        } else {
+            tokio::signal::ctrl_c().await?;
+        }
+        service.durable().await.map_err(|e| anyhow::anyhow!("{e}"))?;
+        store.flush()?;
+        tracing::info!("valuebridge stopped cleanly");
+        Ok(ExitCode::SUCCESS)
+    })
+}
+
+fn chat(config: Config, identity: ConsoleIdentity) -> anyhow::Result<ExitCode> {
+    let store = open_store(&config)?;
+    let config = Arc::new(config);
+    runtime()?.block_on(async move {
+        let service = Service::new(store.clone(), config, Arc::new(SystemClock))?;
+        let interactive = std::io::stdin().is_terminal();
+        let input = tokio::io::BufReader::new(tokio::io::stdin());
+        console::run(&service, &identity, input, tokio::io::stdout(), interactive).await?;
+        store.flush()?;
+        Ok(ExitCode::SUCCESS)
+    })
+}
+
+fn export(config: Config, tenant: &TenantId, format: ExportFormat, out: &Path) -> anyhow::Result<ExitCode> {
+    let store = open_store(&config)?;
+    match format {
+        ExportFormat::Json => {
+            let path = crate::transfer::export_json(&store, tenant, out)?;
+            println!("Exported {} history entries of {tenant} to {}", store.log_len(tenant)?, path.display());
+        }
+        ExportFormat::Csv => {
+            let paths = crate::transfer::export_csv(&store, tenant, out)?;
+            println!("Exported {tenant} to {} CSV files in {}", paths.len(), paths[0].parent().unwrap_or(out).display());
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn import(config: Config, tenant: &TenantId, file: &Path, user: &str) -> anyhow::Result<ExitCode> {
+    let store = open_store(&config)?;
+    let is_csv = file.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+    if is_csv {
+        let meta = crate::domain::Meta {
+            logged_by: user.to_string(),
+            logged_by_name: user.to_string(),
+            channel: "import".into(),
+            at: chrono::Utc::now(),
+        };
+        match crate::transfer::import_register(&store, tenant, &meta, config.currency()?, file) {
+            Ok(ids) => {
+                println!("Imported {} investments ({} to {}) into {tenant}.", ids.len(), ids[0], ids[ids.len() - 1]);
+                Ok(ExitCode::SUCCESS)
+            }
+            Err(e @ (crate::transfer::RegisterError::BadRows { .. } | crate::transfer::RegisterError::Unreadable(_))) => {
+                eprintln!("{e}");
+                Ok(ExitCode::from(1))
+            }
+            Err(e) => Err(e.into()),
+        }
+    } else {
+        let n = crate::transfer::import_json(&store, tenant, file).with_context(|| format!("importing {}", file.display()))?;
+        println!("Imported {n} history entries into {tenant}.");
+        Ok(ExitCode::SUCCESS)
+    }
+}
+
+fn check_config(config: &Config) -> anyhow::Result<ExitCode> {
+    println!("# Effective configuration (defaults, then the file, then VALUEBRIDGE_* variables)\n");
+    println!("{}", config.to_toml());
+    println!("# Adapters");
+    println!("console: starts with `valuebridge run` when stdin is a terminal or a pipe, and with `valuebridge chat`");
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,79 @@
+//! The `valuebridge` command line: the bot itself (`run`), the console (`chat`), and the
+//! operator's tools (export, import, check-config).
+
+mod commands;
+mod logging;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+#[derive(Debug, Parser)]
+#[command(name = "valuebridge", version, about = "Links IT spending to the business value it creates, from your team chat")]
+pub struct Cli {
+    /// Where the store lives (default: store.data_dir from the configuration, ./data).
+    #[arg(long, global = true, env = "VALUEBRIDGE_DATA_DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// Configuration file (default: ./config/valuebridge.toml when present).
+    #[arg(long, global = true, env = "VALUEBRIDGE_CONFIG")]
+    pub config: Option<PathBuf>,
+    /// The workspace to act on: local (the console's), slack:T123, discord:G456.
+    #[arg(long, global = true, default_value = "local")]
+    pub tenant: String,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Runs the bot (the default): the store, and the console when no platform is configured.
+    Run,
+    /// A console session: type commands or plain words; works with piped input.
+    Chat {
+        /// Who you are in the records.
+        #[arg(long, default_value = "console")]
+        user: String,
+        /// The channel to log into.
+        #[arg(long, default_value = "console")]
+        channel: String,
+        /// Your role: admin, decider, member or viewer.
+        #[arg(long, default_value = "admin")]
+        role: valuebridge_chat::Role,
+    },
+    /// Writes every record of the tenant, with its history.
+    Export {
+        #[arg(long, value_enum, default_value = "json")]
+        format: ExportFormat,
+        /// Directory to write into (created if missing).
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Imports a JSON export (restoring ids) or a CSV investment register.
+    Import {
+        /// A `.json` export, or a `.csv` register with the header
+        /// name,unit,category,cost,run_cost,annual_benefit,years,start,sponsor
+        file: PathBuf,
+        /// Who the imported records are logged by.
+        #[arg(long, default_value = "import")]
+        user: String,
+    },
+    /// Prints the effective configuration (secrets redacted) and which adapters would start.
+    CheckConfig,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ExportFormat {
+    Json,
+    Csv,
+}
+
+/// Runs the command line; returns the process exit code.
+pub fn main() -> std::process::ExitCode {
+    let cli = Cli::parse();
+    match commands::dispatch(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            std::process::ExitCode::from(1)
+        }
+    }
+}

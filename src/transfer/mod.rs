@@ -1,0 +1,22 @@
+//! Getting records out and in: the JSON export (every entry of history, restoring ids on
+//! import), CSV tables for spreadsheets, and the CSV investment register import.
+
+mod export;
+mod import_json;
+mod register;
+
+pub use export::{export_csv, export_json, ExportFile, EXPORT_FORMAT, EXPORT_VERSION};
+pub use import_json::import_json;
+pub use register::{import_register, RegisterError, REGISTER_HEADER};
+
+use thiserror::Error;
+
+#[derive(Debug, Error)]
+pub enum TransferError {
+    #[error("{0}")]
+    Invalid(String),
+    #[error("{path}: {source}", path = path.display())]
+    Io { path: std::path::PathBuf, source: std::io::Error },
+    #[error(transparent)]
+    Store(#[from] crate::store::StoreError),
+}

@@ -60,13 +60,6 @@ pub fn list(s: &Service, caller: &Caller, args: &ListArgs) -> Result<Reply, Fail
     let unit_names: HashMap<UnitId, String> = lookup::units(&s.store, caller)?.into_iter().map(|u| (u.id, u.name)).collect();
     let unit_name = |id: &UnitId| unit_names.get(id).cloned().unwrap_or_else(|| id.to_string());
     let kind = args.kind.kind();
-    let records: Vec<Record> = match &unit {
-        // Investments and notes are children of their unit: read only those.
-        Some(u) if matches!(args.kind, ListKind::Investments | ListKind::Notes | ListKind::Services) => {
-            s.store.live_children(&caller.tenant, u.id.record(), kind)?.into_iter().map(|st| st.record).collect()
-        }
-        _ => s.store.live(&caller.tenant, kind)?.into_iter().map(|st| st.record).collect(),
-    };
     // Decisions and benefits belong to a unit through their investment.
     let investments: HashMap<_, _> = if matches!(args.kind, ListKind::Decisions | ListKind::Benefits) {
         s.store.all(&caller.tenant, crate::ids::Kind::Investment)?.into_iter().filter_map(|st| match st.record {
@@ -76,18 +69,33 @@ pub fn list(s: &Service, caller: &Caller, args: &ListArgs) -> Result<Reply, Fail
     } else {
         HashMap::new()
     };
-    let in_unit = |inv| unit.as_ref().is_none_or(|u| investments.get(&inv).is_some_and(|i: &crate::domain::Investment| i.unit == u.id));
-    let records: Vec<Record> = records.into_iter().filter(|r| match r {
-        Record::Decision(d) => in_unit(d.investment),
-        Record::Benefit(b) => in_unit(b.investment),
-        _ => true,
-    }).collect();
-    let total = records.len();
+    let records = |states: Vec<crate::domain::RecordState>| states.into_iter().map(|st| st.record).collect::<Vec<_>>();
+    let (records, total): (Vec<Record>, usize) = match &unit {
+        None => {
+            let (latest, total) = s.store.latest_live(&caller.tenant, kind, LIST_LIMIT)?;
+            (records(latest), total as usize)
+        }
+        // Investments, notes and services are children of their unit: read only those.
+        Some(u) if matches!(args.kind, ListKind::Investments | ListKind::Notes | ListKind::Services) => {
+            let (latest, total) = s.store.latest_live_children(&caller.tenant, u.id.record(), kind, LIST_LIMIT)?;
+            (records(latest), total as usize)
+        }
+        Some(u) => {
+            let in_unit = |inv| investments.get(&inv).is_some_and(|i: &crate::domain::Investment| i.unit == u.id);
+            let all: Vec<Record> = records(s.store.live(&caller.tenant, kind)?).into_iter().filter(|r| match r {
+                Record::Decision(d) => in_unit(d.investment),
+                Record::Benefit(b) => in_unit(b.investment),
+                _ => true,
+            }).collect();
+            let total = all.len();
+            (all.into_iter().skip(total.saturating_sub(LIST_LIMIT)).collect(), total)
+        }
+    };
     let scope = unit.as_ref().map(|u| format!(" in {}", u.name)).unwrap_or_default();
     if total == 0 {
         return Ok(Reply::info().paragraph(format!("There are no {}{scope} yet.", kind.plural())));
     }
-    let shown = &records[total.saturating_sub(LIST_LIMIT)..];
+    let shown = &records[..];
     let inv_name = |id| investments.get(&id).map(|i: &crate::domain::Investment| i.name.clone()).unwrap_or_else(|| format!("{id}"));
     let (headers, rows): (&[&str], Vec<Vec<String>>) = match args.kind {
         ListKind::Investments => (&["Id", "Name", "Unit", "Category", "Cost", "Benefit/yr", "Years", "Status"], shown.iter().map(|r| match r {

@@ -8,6 +8,7 @@
 //! - `C kind` → next number for that kind; `Q` → next log sequence number
 //! - `N kind name` → record number: unique names (lower-cased), aliases included
 //! - `R parent child` → empty: children of a record (a unit's notes, an investment's decisions)
+//! - `K kind` and `K parent kind` → how many live records (of a parent): lists count without reading
 
 use crate::ids::{Kind, RecordId};
 use crate::ids::TenantId;
@@ -19,6 +20,7 @@ pub const COUNTER: u8 = b'C';
 pub const SEQ: u8 = b'Q';
 pub const NAME: u8 = b'N';
 pub const CHILD: u8 = b'R';
+pub const LIVE_COUNT: u8 = b'K';
 
 pub fn tenant_prefix(tenant: &TenantId) -> Vec<u8> {
     let mut k = Vec::with_capacity(tenant.as_str().len() + 24);
@@ -120,4 +122,17 @@ pub fn decode_u64(bytes: &[u8]) -> u64 {
         .try_into()
         .map(u64::from_be_bytes)
         .unwrap_or_default()
+}
+
+pub fn live_count(tenant: &TenantId, kind: Kind) -> Vec<u8> {
+    let mut k = section(tenant, LIVE_COUNT);
+    k.push(kind.code());
+    k
+}
+
+pub fn live_child_count(tenant: &TenantId, parent: RecordId, kind: Kind) -> Vec<u8> {
+    let mut k = section(tenant, LIVE_COUNT);
+    push_id(&mut k, parent);
+    k.push(kind.code());
+    k
 }

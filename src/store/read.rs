@@ -101,3 +101,44 @@ impl Store {
             .map(|item| decode(&item?.1))
     }
 }
+
+impl Store {
+    fn count(&self, key: Vec<u8>) -> Result<u64, StoreError> {
+        Ok(self.data.get(key)?.map(|v| decode_u64(&v)).unwrap_or(0))
+    }
+
+    /// The newest `limit` live records of a kind (oldest first) and how many live ones
+    /// there are in all, without reading the rest.
+    pub fn latest_live(&self, tenant: &TenantId, kind: Kind, limit: usize) -> Result<(Vec<RecordState>, u64), StoreError> {
+        let mut out = Vec::new();
+        for item in self.data.scan_prefix(keys::state_kind(tenant, kind)).rev() {
+            if out.len() == limit {
+                break;
+            }
+            let state: RecordState = decode(&item?.1)?;
+            if state.is_live() {
+                out.push(state);
+            }
+        }
+        out.reverse();
+        Ok((out, self.count(keys::live_count(tenant, kind))?))
+    }
+
+    /// The newest `limit` live children of one kind (oldest first), and how many in all.
+    pub fn latest_live_children(&self, tenant: &TenantId, parent: RecordId, kind: Kind, limit: usize) -> Result<(Vec<RecordState>, u64), StoreError> {
+        let mut out = Vec::new();
+        for item in self.data.scan_prefix(keys::children_prefix(tenant, parent, kind)).rev() {
+            if out.len() == limit {
+                break;
+            }
+            let (key, _) = item?;
+            if let Some(state) = keys::trailing_id(&key).map(|id| self.get(tenant, id)).transpose()?.flatten() {
+                if state.is_live() {
+                    out.push(state);
+                }
+            }
+        }
+        out.reverse();
+        Ok((out, self.count(keys::live_child_count(tenant, parent, kind))?))
+    }
+}

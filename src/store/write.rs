@@ -127,6 +127,23 @@ impl<'a> Tx<'a> {
         Ok(n)
     }
 
+    fn bump(&mut self, key: Vec<u8>, delta: i64) -> Result<(), StoreError> {
+        let n = self.get(&key)?.map(|v| decode_u64(&v)).unwrap_or(0);
+        let n = n.saturating_add_signed(delta);
+        self.put(key, n.to_be_bytes().to_vec());
+        Ok(())
+    }
+
+    /// Keeps the live counts of the record's kind, overall and under each parent.
+    fn count_live(&mut self, tenant: &TenantId, record: &Record, delta: i64) -> Result<(), StoreError> {
+        let kind = record.kind();
+        self.bump(keys::live_count(tenant, kind), delta)?;
+        for parent in parents_of(record) {
+            self.bump(keys::live_child_count(tenant, parent, kind), delta)?;
+        }
+        Ok(())
+    }
+
     fn reserve_names(&mut self, tenant: &TenantId, record: &Record) -> Result<(), StoreError> {
         let id = record.id();
         let mut seen = std::collections::HashSet::new();
@@ -193,6 +210,7 @@ impl<'a> Tx<'a> {
             self.put(keys::child(tenant, parent, id), Vec::new());
         }
         self.reserve_names(tenant, &record)?;
+        self.count_live(tenant, &record, 1)?;
         let state = RecordState {
             record: record.clone(),
             revision: 0,
@@ -210,6 +228,8 @@ impl<'a> Tx<'a> {
         let old = std::mem::replace(&mut state.record, updated.clone());
         self.release_names(tenant, &old);
         self.reserve_names(tenant, &updated)?;
+        self.count_live(tenant, &old, -1)?;
+        self.count_live(tenant, &updated, 1)?;
         for parent in parents_of(&old) {
             self.delete(keys::child(tenant, parent, id));
         }
@@ -237,6 +257,7 @@ impl<'a> Tx<'a> {
             }
         }
         self.release_names(tenant, &state.record);
+        self.count_live(tenant, &state.record, -1)?;
         state.retracted = Some(reason.clone());
         self.put(keys::state(tenant, id), encode(&state));
         self.append_log(tenant, meta, id, Change::Retracted { reason })

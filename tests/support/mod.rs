@@ -1,0 +1,78 @@
+//! Shared helpers for black-box tests: a service on a temporary store with a fixed clock.
+
+#![allow(dead_code, reason = "each test file uses a different part of the helpers")]
+
+use chrono::{TimeZone, Utc};
+use std::sync::Arc;
+use valuebridge::clock::ManualClock;
+use valuebridge::config::Config;
+use valuebridge::service::Service;
+use valuebridge::store::Store;
+use valuebridge_chat::{render_plain, Actor, Invocation, Reply, ReplyKind, Role};
+
+pub struct Bot {
+    pub service: Service,
+    pub clock: ManualClock,
+    pub store: Store,
+}
+
+impl Bot {
+    pub fn new() -> Bot {
+        Bot::with_config(Config::default())
+    }
+
+    pub fn with_config(config: Config) -> Bot {
+        let store = Store::temporary().unwrap();
+        Bot::on_store(store, config)
+    }
+
+    pub fn on_store(store: Store, config: Config) -> Bot {
+        let clock = ManualClock::new(Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap());
+        let service = Service::new(store.clone(), Arc::new(config), Arc::new(clock.clone())).unwrap();
+        Bot { service, clock, store }
+    }
+
+    pub async fn say_as(&self, tenant: &str, user: &str, role: Option<Role>, text: &str) -> Reply {
+        let inv = Invocation {
+            tenant: tenant.into(),
+            channel: "C1".into(),
+            actor: Actor { user_id: user.into(), display_name: user.into(), role },
+            text: text.into(),
+            is_command: true,
+        };
+        self.service.handle(&inv).await
+    }
+
+    /// Runs a command as the local admin and returns the reply's text.
+    pub async fn say(&self, text: &str) -> String {
+        render_plain(&self.say_as("local", "alice", Some(Role::Admin), text).await)
+    }
+
+    /// Runs a command that must succeed.
+    pub async fn ok(&self, text: &str) -> String {
+        let reply = self.say_as("local", "alice", Some(Role::Admin), text).await;
+        assert!(
+            !matches!(reply.kind, ReplyKind::UserError | ReplyKind::InternalError),
+            "{text}\n{}",
+            render_plain(&reply)
+        );
+        render_plain(&reply)
+    }
+
+    /// Runs a command that must fail with a user error.
+    pub async fn fails(&self, text: &str) -> String {
+        let reply = self.say_as("local", "alice", Some(Role::Admin), text).await;
+        assert_eq!(reply.kind, ReplyKind::UserError, "{text}\n{}", render_plain(&reply));
+        render_plain(&reply)
+    }
+
+    pub async fn seed(&self) {
+        for line in [
+            "unit add Sales",
+            "unit add \"Finance & Risk\" alias fin",
+            "invest \"CRM replacement\" unit:Sales cost:£250k run:£20k/yr benefit:£400k/yr years:3 start:2026-01-01 category:transform",
+        ] {
+            self.ok(line).await;
+        }
+    }
+}

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use thiserror::Error;
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Default)]
 #[serde(deny_unknown_fields, default)]
 pub struct Config {
     pub store: StoreConfig,
@@ -85,22 +85,6 @@ pub struct LogConfig {
     pub format: String,
     /// Used when `RUST_LOG` is not set.
     pub level: String,
-}
-
-impl Default for Config {
-    fn default() -> Self {
-        Config {
-            store: StoreConfig::default(),
-            money: MoneyConfig::default(),
-            fx: BTreeMap::new(),
-            roles: RolesConfig::default(),
-            digest: DigestConfig::default(),
-            conversation: ConversationConfig::default(),
-            schedule: ScheduleConfig::default(),
-            server: ServerConfig::default(),
-            log: LogConfig::default(),
-        }
-    }
 }
 
 impl Default for StoreConfig {

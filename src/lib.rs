@@ -11,3 +11,6 @@ pub mod service;
 pub mod console;
 pub mod transfer;
 pub mod cli;
+pub mod telemetry;
+pub mod bot;
+pub mod server;

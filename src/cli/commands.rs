@@ -12,7 +12,6 @@ use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
-use valuebridge_chat::Role;
 
 fn load_config(cli: &Cli) -> anyhow::Result<Config> {
     let default = PathBuf::from("config/valuebridge.toml");
@@ -68,25 +67,19 @@ fn run(config: Config) -> anyhow::Result<ExitCode> {
     let config = Arc::new(config);
     runtime()?.block_on(async move {
         let clock: SharedClock = Arc::new(SystemClock);
-        let service = Service::new(store.clone(), config.clone(), clock)?;
-        tracing::info!(data_dir = %config.store.data_dir.display(), "valuebridge is running");
-        let identity = ConsoleIdentity { tenant: "local".into(), channel: "console".into(), user: "console".into(), role: Role::Admin };
-        if stdin_is_interactive_or_pipe() {
+        let console_io = stdin_is_interactive_or_pipe().then(|| {
             let interactive = std::io::stdin().is_terminal();
             if interactive {
-                println!("valuebridge is running on {}. No Slack or Discord credentials are set, so this is the local console.\nType `help` for the commands, or tell me in plain words. Ctrl-D quits.", config.store.data_dir.display());
+                println!(
+                    "valuebridge is running on {} (HTTP on {}). No Slack or Discord credentials are set, so this is the local console.\nType `help` for the commands, or tell me in plain words. Ctrl-C stops the bot.",
+                    config.store.data_dir.display(),
+                    config.server.bind
+                );
             }
-            let input = tokio::io::BufReader::new(tokio::io::stdin());
-            tokio::select! {
-                r = console::run(&service, &identity, input, tokio::io::stdout(), interactive) => r?,
-                _ = tokio::signal::ctrl_c() => {}
-            }
-        } else {
-            tokio::signal::ctrl_c().await?;
-        }
-        service.durable().await.map_err(|e| anyhow::anyhow!("{e}"))?;
-        store.flush()?;
-        tracing::info!("valuebridge stopped cleanly");
+            crate::bot::ConsoleIo { input: tokio::io::BufReader::new(tokio::io::stdin()), output: tokio::io::stdout(), prompt: interactive }
+        });
+        let service = Service::new(store, config, clock)?;
+        crate::bot::run(service, console_io, |_| {}, crate::bot::signals()).await?;
         Ok(ExitCode::SUCCESS)
     })
 }

@@ -50,6 +50,30 @@ pub enum Command {
     Undo,
 }
 
+impl Command {
+    /// The command's name, for metrics and logs.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Command::Help(_) => "help",
+            Command::UnitAdd(_) => "unit_add",
+            Command::Units => "units",
+            Command::Note(_) => "note",
+            Command::Invest(_) => "invest",
+            Command::Decide(_) => "decide",
+            Command::Benefit(_) => "benefit",
+            Command::Service(_) => "service",
+            Command::List(_) => "list",
+            Command::Show(_) => "show",
+            Command::History(_) => "history",
+            Command::Amend(_) => "amend",
+            Command::Retract(_) => "retract",
+            Command::Done { .. } => "done",
+            Command::Digest(_) => "digest",
+            Command::Undo => "undo",
+        }
+    }
+}
+
 /// Strips a leading `/value` (or `value`) so console and chat share one grammar.
 pub fn strip_prefix(line: &str) -> &str {
     let t = line.trim();

@@ -67,13 +67,13 @@ pub fn new_reference() -> String {
 }
 
 /// Turns a failure into what the user sees; internal errors are logged with a reference.
-pub fn to_reply(failure: Failure, request: &str) -> Reply {
+pub fn to_reply(failure: Failure, request: &str, reference: &str) -> Reply {
     match failure {
         Failure::User(e) => Reply::user_error(e.to_string()),
         Failure::Internal(e) => {
-            let reference = new_reference();
             tracing::error!(reference = %reference, request = %request, error = ?e, "internal error");
-            internal_reply(&reference)
+            metrics::counter!(crate::telemetry::ERRORS).increment(1);
+            internal_reply(reference)
         }
     }
 }

@@ -30,6 +30,7 @@ pub struct Service {
     pub(crate) clock: SharedClock,
     pub(crate) config: Arc<Config>,
     pub(crate) currency: Currency,
+    inflight: tokio_util::task::TaskTracker,
 }
 
 impl Service {
@@ -37,14 +38,14 @@ impl Service {
     /// Must be called inside a tokio runtime.
     pub fn new(store: Store, config: Arc<Config>, clock: SharedClock) -> anyhow::Result<Service> {
         let currency = config.currency()?;
-        Ok(Service { commit: Some(GroupCommit::start(store.clone())), store, clock, config, currency })
+        Ok(Service { commit: Some(GroupCommit::start(store.clone())), store, clock, config, currency, inflight: Default::default() })
     }
 
     /// A service that does not wait for the disk: for benchmarks that measure the cost of
     /// durability, and nothing else.
     pub fn without_flush(store: Store, config: Arc<Config>, clock: SharedClock) -> anyhow::Result<Service> {
         let currency = config.currency()?;
-        Ok(Service { commit: None, store, clock, config, currency })
+        Ok(Service { commit: None, store, clock, config, currency, inflight: Default::default() })
     }
 
     pub fn store(&self) -> &Store {
@@ -55,18 +56,44 @@ impl Service {
         &self.config
     }
 
-    /// Handles one invocation; never fails: errors become replies.
+    /// Handles one invocation; never fails: errors become replies. Every invocation gets a
+    /// request id that appears in its log lines and in any apology the user sees.
     pub async fn handle(&self, inv: &Invocation) -> Reply {
-        match self.try_handle(inv).await {
+        let _token = self.inflight.token();
+        let request_id = error::new_reference();
+        let span = tracing::info_span!("request", id = %request_id, tenant = %inv.tenant, channel = %inv.channel, user = %inv.actor.user_id);
+        let platform = crate::telemetry::platform(&inv.tenant);
+        let (reply, name) = tracing::Instrument::instrument(self.try_handle(inv), span.clone()).await;
+        let reply = match reply {
             Ok(reply) => reply,
-            Err(failure) => error::to_reply(failure, &inv.text),
-        }
+            Err(failure) => span.in_scope(|| error::to_reply(failure, &inv.text, &request_id)),
+        };
+        let outcome = match reply.kind {
+            valuebridge_chat::ReplyKind::UserError => "user_error",
+            valuebridge_chat::ReplyKind::InternalError => "internal_error",
+            _ => "ok",
+        };
+        metrics::counter!(crate::telemetry::COMMANDS, "command" => name, "platform" => platform, "outcome" => outcome).increment(1);
+        reply
     }
 
-    async fn try_handle(&self, inv: &Invocation) -> Result<Reply, Failure> {
-        let caller = self.caller(inv)?;
-        let command = command::parse(&inv.text, &self.context(&caller))?;
-        self.execute(&caller, command).await
+    async fn try_handle(&self, inv: &Invocation) -> (Result<Reply, Failure>, &'static str) {
+        let caller = match self.caller(inv) {
+            Ok(c) => c,
+            Err(e) => return (Err(e), "unknown"),
+        };
+        let command = match command::parse(&inv.text, &self.context(&caller)) {
+            Ok(c) => c,
+            Err(e) => return (Err(e.into()), "unparsed"),
+        };
+        let name = command.name();
+        tracing::debug!(command = name, "handling");
+        (self.execute(&caller, command).await, name)
+    }
+
+    /// Commands still being handled: shutdown waits for them (bounded).
+    pub fn in_flight(&self) -> &tokio_util::task::TaskTracker {
+        &self.inflight
     }
 
     pub fn context(&self, caller: &Caller) -> Context {
@@ -114,6 +141,9 @@ impl Service {
         };
         if writes {
             self.durable().await?;
+            if reply.kind == valuebridge_chat::ReplyKind::Recorded {
+                metrics::counter!(crate::telemetry::RECORDS).increment(1);
+            }
         }
         Ok(reply)
     }

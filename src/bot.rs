@@ -1,0 +1,101 @@
+//! The long-running bot: store, service, HTTP server and console in one process, with a
+//! clean shutdown. Tests start it in-process on 127.0.0.1:0 and stop it with a future.
+
+use crate::console::{self, ConsoleIdentity};
+use crate::server::{self, AppState, Readiness};
+use crate::service::Service;
+use std::future::Future;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::io::{AsyncBufRead, AsyncWrite};
+use tokio_util::sync::CancellationToken;
+
+/// A console attached to the bot (stdin/stdout for `valuebridge run`).
+pub struct ConsoleIo<R, W> {
+    pub input: R,
+    pub output: W,
+    pub prompt: bool,
+}
+
+/// Runs the bot until `shutdown` completes. `on_listening` is told the bound address.
+pub async fn run<R, W>(
+    service: Service,
+    console_io: Option<ConsoleIo<R, W>>,
+    on_listening: impl FnOnce(SocketAddr) + Send,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> anyhow::Result<()>
+where
+    R: AsyncBufRead + Unpin + Send + 'static,
+    W: AsyncWrite + Unpin + Send + 'static,
+{
+    let config = Arc::new(service.config().clone());
+    let store = service.store().clone();
+    let readiness = Readiness::default();
+    let stop = CancellationToken::new();
+    let listener = tokio::net::TcpListener::bind(&config.server.bind)
+        .await
+        .map_err(|e| anyhow::anyhow!("cannot listen on {} (server.bind): {e}", config.server.bind))?;
+    let addr = listener.local_addr()?;
+    tracing::info!(%addr, data_dir = %config.store.data_dir.display(), "valuebridge is running");
+    on_listening(addr);
+
+    let state = AppState { service: service.clone(), readiness: readiness.clone(), metrics: crate::telemetry::handle() };
+    let server_stop = stop.clone();
+    let server = tokio::spawn(server::serve(listener, server::router(state), async move { server_stop.cancelled().await }));
+
+    let console_task = console_io.map(|io| {
+        let service = service.clone();
+        let stop = stop.clone();
+        tokio::spawn(async move {
+            let identity = ConsoleIdentity { tenant: "local".into(), channel: "console".into(), user: "console".into(), role: valuebridge_chat::Role::Admin };
+            let session = console::run(&service, &identity, io.input, io.output, io.prompt);
+            tokio::select! {
+                r = session => {
+                    if let Err(e) = r {
+                        tracing::warn!(error = %e, "console closed with an error");
+                    }
+                    tracing::info!("console input ended; the bot keeps running until stopped");
+                }
+                _ = stop.cancelled() => {}
+            }
+        })
+    });
+
+    shutdown.await;
+    tracing::info!("shutting down: no new work is accepted");
+    stop.cancel();
+    let grace = Duration::from_secs(config.server.shutdown_grace_seconds);
+    service.in_flight().close();
+    if tokio::time::timeout(grace, service.in_flight().wait()).await.is_err() {
+        tracing::warn!(pending = service.in_flight().len(), "in-flight commands did not finish within the grace period");
+    }
+    if let Some(task) = console_task {
+        let _ = tokio::time::timeout(grace, task).await;
+    }
+    match tokio::time::timeout(grace, server).await {
+        Ok(Ok(Err(e))) => tracing::warn!(error = %e, "HTTP server stopped with an error"),
+        Err(_) => tracing::warn!("HTTP server did not stop within the grace period"),
+        _ => {}
+    }
+    service.durable().await.map_err(|e| anyhow::anyhow!("{e}"))?;
+    store.flush()?;
+    tracing::info!("valuebridge stopped cleanly");
+    Ok(())
+}
+
+/// Completes on SIGINT or SIGTERM.
+pub async fn signals() {
+    use tokio::signal::unix::{signal, SignalKind};
+    let mut term = match signal(SignalKind::terminate()) {
+        Ok(s) => s,
+        Err(_) => {
+            let _ = tokio::signal::ctrl_c().await;
+            return;
+        }
+    };
+    tokio::select! {
+        _ = tokio::signal::ctrl_c() => {}
+        _ = term.recv() => {}
+    }
+}

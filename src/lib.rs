@@ -14,3 +14,4 @@ pub mod cli;
 pub mod telemetry;
 pub mod bot;
 pub mod server;
+pub mod schedule;

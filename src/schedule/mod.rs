@@ -1,0 +1,3 @@
+//! Digest subscriptions: when they fire, and posting each slot exactly once.
+
+pub mod spec;

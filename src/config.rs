@@ -67,7 +67,7 @@ pub struct ConversationConfig {
 #[serde(deny_unknown_fields, default)]
 pub struct ScheduleConfig {
     pub timezone: String,
-    pub min_interval_minutes: u32,
+    pub min_interval_seconds: u32,
     pub grace_hours: u32,
 }
 
@@ -115,7 +115,7 @@ impl Default for ConversationConfig {
 }
 impl Default for ScheduleConfig {
     fn default() -> Self {
-        ScheduleConfig { timezone: "Europe/London".into(), min_interval_minutes: 60, grace_hours: 6 }
+        ScheduleConfig { timezone: "Europe/London".into(), min_interval_seconds: 3600, grace_hours: 6 }
     }
 }
 impl Default for ServerConfig {

@@ -130,6 +130,34 @@ pub const COMMANDS: &[Help] = &[
         summary: "Retracts the last record you logged in this channel within the last 10 minutes.",
         examples: &["/value undo"],
     },
+    Help {
+        name: "subscribe",
+        aliases: &[],
+        usage: "/value subscribe <weekly <day> <HH:MM> | daily <HH:MM> | monthly <day> <HH:MM> | cron \"<expression>\"> [unit:<unit>] [tz:<zone>] [period:week|month|quarter|year]",
+        summary: "Posts the digest to this channel on a schedule, in the given time zone (default from the configuration).",
+        examples: &["/value subscribe weekly mon 09:00 unit:Sales tz:Europe/London", "/value subscribe cron \"0 9 * * MON\" period:month"],
+    },
+    Help {
+        name: "subscriptions",
+        aliases: &[],
+        usage: "/value subscriptions",
+        summary: "Lists this workspace's digest subscriptions with their next post and any problem.",
+        examples: &["/value subscriptions"],
+    },
+    Help {
+        name: "unsubscribe",
+        aliases: &[],
+        usage: "/value unsubscribe <SUB-n>",
+        summary: "Stops a digest subscription.",
+        examples: &["/value unsubscribe SUB-1"],
+    },
+    Help {
+        name: "subscription",
+        aliases: &[],
+        usage: "/value subscription <SUB-n> pause|resume",
+        summary: "Pauses a subscription, or resumes it from the next slot (missed slots are not caught up).",
+        examples: &["/value subscription SUB-1 pause"],
+    },
 ];
 
 /// The help entry for a command name or alias.

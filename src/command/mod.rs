@@ -6,6 +6,7 @@ mod error;
 mod help;
 mod records;
 mod reads;
+mod schedules;
 mod tokenizer;
 mod values;
 
@@ -16,6 +17,7 @@ pub use records::{
     ServiceArgs, UnitAddArgs,
 };
 pub use reads::{DigestArgs, ListArgs, ListKind};
+pub use schedules::{SubscribeArgs, When, PERIODS};
 pub use tokenizer::Token;
 pub use values::{parse_date, InvestmentRef, UnitRef};
 
@@ -48,6 +50,10 @@ pub enum Command {
     Done { note: crate::ids::NoteId, action: usize },
     Digest(DigestArgs),
     Undo,
+    Subscribe(SubscribeArgs),
+    Subscriptions,
+    Unsubscribe(crate::ids::SubscriptionId),
+    PauseSubscription { id: crate::ids::SubscriptionId, paused: bool },
 }
 
 impl Command {
@@ -70,6 +76,10 @@ impl Command {
             Command::Done { .. } => "done",
             Command::Digest(_) => "digest",
             Command::Undo => "undo",
+            Command::Subscribe(_) => "subscribe",
+            Command::Subscriptions => "subscriptions",
+            Command::Unsubscribe(_) => "unsubscribe",
+            Command::PauseSubscription { .. } => "subscription",
         }
     }
 }
@@ -126,6 +136,10 @@ pub fn parse(line: &str, ctx: &Context) -> Result<Command, ParseError> {
         "done" => records::parse_done(p),
         "digest" => reads::parse_digest(p),
         "undo" => p.finish(Command::Undo),
+        "subscribe" => schedules::parse_subscribe(p),
+        "subscriptions" => p.finish(Command::Subscriptions),
+        "unsubscribe" => schedules::parse_unsubscribe(p),
+        "subscription" => schedules::parse_subscription(p),
         _ => Err(error::unknown_command(line, first)),
     }
 }

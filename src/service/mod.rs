@@ -5,6 +5,7 @@ mod error;
 mod lookup;
 mod permissions;
 mod reads;
+mod schedules;
 mod render;
 mod corrections;
 mod writes;
@@ -31,6 +32,7 @@ pub struct Service {
     pub(crate) config: Arc<Config>,
     pub(crate) currency: Currency,
     inflight: tokio_util::task::TaskTracker,
+    pub(crate) subs: crate::schedule::Subscriptions,
 }
 
 impl Service {
@@ -38,14 +40,16 @@ impl Service {
     /// Must be called inside a tokio runtime.
     pub fn new(store: Store, config: Arc<Config>, clock: SharedClock) -> anyhow::Result<Service> {
         let currency = config.currency()?;
-        Ok(Service { commit: Some(GroupCommit::start(store.clone())), store, clock, config, currency, inflight: Default::default() })
+        let subs = crate::schedule::Subscriptions::open(&store)?;
+        Ok(Service { commit: Some(GroupCommit::start(store.clone())), store, clock, config, currency, inflight: Default::default(), subs })
     }
 
     /// A service that does not wait for the disk: for benchmarks that measure the cost of
     /// durability, and nothing else.
     pub fn without_flush(store: Store, config: Arc<Config>, clock: SharedClock) -> anyhow::Result<Service> {
         let currency = config.currency()?;
-        Ok(Service { commit: None, store, clock, config, currency, inflight: Default::default() })
+        let subs = crate::schedule::Subscriptions::open(&store)?;
+        Ok(Service { commit: None, store, clock, config, currency, inflight: Default::default(), subs })
     }
 
     pub fn store(&self) -> &Store {
@@ -138,6 +142,10 @@ impl Service {
             Command::Amend(args) => corrections::amend(self, caller, args)?,
             Command::Retract(args) => corrections::retract(self, caller, args)?,
             Command::Undo => corrections::undo(self, caller)?,
+            Command::Subscribe(args) => schedules::subscribe(self, caller, args)?,
+            Command::Subscriptions => schedules::list(self, caller)?,
+            Command::Unsubscribe(id) => schedules::unsubscribe(self, caller, id)?,
+            Command::PauseSubscription { id, paused } => schedules::pause(self, caller, id, paused)?,
         };
         if writes {
             self.durable().await?;

@@ -16,6 +16,8 @@ pub struct ConsoleIo<R, W> {
     pub input: R,
     pub output: W,
     pub prompt: bool,
+    /// Scheduled posts for console channels, shown as they happen.
+    pub posts: Option<tokio::sync::mpsc::UnboundedReceiver<console::ConsolePost>>,
 }
 
 /// Runs the bot until `shutdown` completes. `on_listening` is told the bound address.
@@ -49,7 +51,7 @@ where
         let stop = stop.clone();
         tokio::spawn(async move {
             let identity = ConsoleIdentity { tenant: "local".into(), channel: "console".into(), user: "console".into(), role: valuebridge_chat::Role::Admin };
-            let session = console::run(&service, &identity, io.input, io.output, io.prompt);
+            let session = console::run(&service, &identity, io.input, io.output, io.prompt, io.posts);
             tokio::select! {
                 r = session => {
                     if let Err(e) = r {

@@ -1,9 +1,40 @@
 //! The local console: an adapter like Slack or Discord, over stdin and stdout. Each line is
 //! one invocation (the `/value` is optional); each reply is printed as plain text.
 
+use crate::ids::TenantId;
+use crate::schedule::{PostError, PostFuture, Poster};
 use crate::service::Service;
 use tokio::io::{AsyncBufRead, AsyncBufReadExt, AsyncWrite, AsyncWriteExt};
-use valuebridge_chat::{render_plain, Actor, Invocation, Role};
+use tokio::sync::mpsc;
+use valuebridge_chat::{render_plain, Actor, Invocation, Reply, Role};
+
+/// A scheduled post for a console channel, on its way to the console's output.
+pub type ConsolePost = (String, Reply);
+
+/// Delivers scheduled posts of the `local` tenant to the console session.
+#[derive(Clone)]
+pub struct ConsolePoster {
+    tx: mpsc::UnboundedSender<ConsolePost>,
+}
+
+impl ConsolePoster {
+    pub fn new() -> (ConsolePoster, mpsc::UnboundedReceiver<ConsolePost>) {
+        let (tx, rx) = mpsc::unbounded_channel();
+        (ConsolePoster { tx }, rx)
+    }
+}
+
+impl Poster for ConsolePoster {
+    fn post<'a>(&'a self, _tenant: &'a TenantId, channel: &'a str, reply: &'a Reply) -> PostFuture<'a> {
+        Box::pin(async move {
+            self.tx.send((channel.to_string(), reply.clone())).map_err(|_| PostError {
+                message: "the console is closed".into(),
+                retry_after: None,
+                permanent: false,
+            })
+        })
+    }
+}
 
 /// Who the console user is.
 #[derive(Debug, Clone)]
@@ -28,7 +59,15 @@ impl ConsoleIdentity {
 
 /// Reads lines until end of input (or `quit`), answering each. `prompt` is printed before
 /// each line when a person is typing.
-pub async fn run<R, W>(service: &Service, identity: &ConsoleIdentity, input: R, mut output: W, prompt: bool) -> std::io::Result<()>
+/// Scheduled posts arriving on `posts` are printed between commands as they happen.
+pub async fn run<R, W>(
+    service: &Service,
+    identity: &ConsoleIdentity,
+    input: R,
+    mut output: W,
+    prompt: bool,
+    mut posts: Option<mpsc::UnboundedReceiver<ConsolePost>>,
+) -> std::io::Result<()>
 where
     R: AsyncBufRead + Unpin,
     W: AsyncWrite + Unpin,
@@ -39,7 +78,26 @@ where
             output.write_all(b"value> ").await?;
             output.flush().await?;
         }
-        let Some(line) = lines.next_line().await? else { break };
+        let next = loop {
+            let post = async {
+                match posts.as_mut() {
+                    Some(rx) => rx.recv().await,
+                    None => std::future::pending().await,
+                }
+            };
+            tokio::select! {
+                line = lines.next_line() => break line?,
+                post = post => match post {
+                    Some((channel, reply)) => {
+                        let text = format!("[scheduled post in #{channel}]\n{}\n", render_plain(&reply));
+                        output.write_all(text.as_bytes()).await?;
+                        output.flush().await?;
+                    }
+                    None => posts = None,
+                },
+            }
+        };
+        let Some(line) = next else { break };
         let line = line.trim();
         if line.is_empty() || line.starts_with('#') {
             continue;

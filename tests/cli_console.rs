@@ -150,3 +150,18 @@ fn check_config_prints_the_effective_configuration() {
     assert!(!o.status.success());
     assert!(text(&o).contains("VALUEBRIDGE_SERVER__BINDD"), "{}", text(&o));
 }
+
+#[test]
+fn schedule_preview_prints_fire_times_in_the_zone() {
+    let o = bin().args(["schedule", "preview", "0 9 * * MON", "--tz", "Europe/London", "--from", "2027-03-20T00:00:00Z", "--count", "2"]).output().unwrap();
+    assert!(o.status.success(), "{}", text(&o));
+    assert_eq!(
+        String::from_utf8_lossy(&o.stdout),
+        "Mon 2027-03-22 09:00:00 GMT  (2027-03-22T09:00:00Z)\nMon 2027-03-29 09:00:00 BST  (2027-03-29T08:00:00Z)\n"
+    );
+    let o = bin().args(["schedule", "preview", "0 25 * * *"]).output().unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    assert!(text(&o).contains("not a valid cron expression"), "{}", text(&o));
+    let o = bin().args(["schedule", "preview", "0 9 * * *", "--tz", "Nowhere/Land"]).output().unwrap();
+    assert!(text(&o).contains("not a time zone"), "{}", text(&o));
+}

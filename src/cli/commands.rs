@@ -59,6 +59,7 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Export { format, out } => export(config, &tenant, format, &out),
         Command::Import { file, user } => import(config, &tenant, &file, &user),
         Command::CheckConfig => check_config(&config),
+        Command::Schedule { action: super::ScheduleAction::Preview { expression, tz, from, count } } => schedule_preview(&config, &expression, tz.as_deref(), from.as_deref(), count),
     }
 }
 
@@ -76,7 +77,7 @@ fn run(config: Config) -> anyhow::Result<ExitCode> {
                     config.server.bind
                 );
             }
-            crate::bot::ConsoleIo { input: tokio::io::BufReader::new(tokio::io::stdin()), output: tokio::io::stdout(), prompt: interactive }
+            crate::bot::ConsoleIo { input: tokio::io::BufReader::new(tokio::io::stdin()), output: tokio::io::stdout(), prompt: interactive, posts: None }
         });
         let service = Service::new(store, config, clock)?;
         crate::bot::run(service, console_io, |_| {}, crate::bot::signals()).await?;
@@ -91,7 +92,7 @@ fn chat(config: Config, identity: ConsoleIdentity) -> anyhow::Result<ExitCode> {
         let service = Service::new(store.clone(), config, Arc::new(SystemClock))?;
         let interactive = std::io::stdin().is_terminal();
         let input = tokio::io::BufReader::new(tokio::io::stdin());
-        console::run(&service, &identity, input, tokio::io::stdout(), interactive).await?;
+        console::run(&service, &identity, input, tokio::io::stdout(), interactive, None).await?;
         store.flush()?;
         Ok(ExitCode::SUCCESS)
     })
@@ -145,5 +146,42 @@ fn check_config(config: &Config) -> anyhow::Result<ExitCode> {
     println!("{}", config.to_toml());
     println!("# Adapters");
     println!("console: starts with `valuebridge run` when stdin is a terminal or a pipe, and with `valuebridge chat`");
+    Ok(ExitCode::SUCCESS)
+}
+
+fn schedule_preview(config: &Config, expression: &str, tz: Option<&str>, from: Option<&str>, count: usize) -> anyhow::Result<ExitCode> {
+    let zone: chrono_tz::Tz = match tz {
+        Some(z) => match z.parse() {
+            Ok(z) => z,
+            Err(_) => {
+                eprintln!("'{z}' is not a time zone; use an IANA name like Europe/London or America/New_York.");
+                return Ok(ExitCode::from(1));
+            }
+        },
+        None => config.timezone()?,
+    };
+    let from = match from {
+        Some(f) => match chrono::DateTime::parse_from_rfc3339(f) {
+            Ok(t) => t.with_timezone(&chrono::Utc),
+            Err(_) => {
+                eprintln!("'{f}' is not an RFC 3339 time; write it like 2027-03-28T00:00:00Z.");
+                return Ok(ExitCode::from(1));
+            }
+        },
+        None => chrono::Utc::now(),
+    };
+    let words: Vec<&str> = expression.split_whitespace().collect();
+    let named = words.first().is_some_and(|w| ["weekly", "daily", "monthly"].contains(&w.to_lowercase().as_str()));
+    let spec = if named { crate::schedule::Spec::from_words(&words, zone) } else { crate::schedule::Spec::from_cron(expression, zone) };
+    let spec = match spec {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("{e}");
+            return Ok(ExitCode::from(1));
+        }
+    };
+    for t in spec.fire_times_after(from).take(count) {
+        println!("{}  ({})", t.with_timezone(&zone).format("%a %Y-%m-%d %H:%M:%S %Z"), t.format("%Y-%m-%dT%H:%M:%SZ"));
+    }
     Ok(ExitCode::SUCCESS)
 }

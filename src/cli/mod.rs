@@ -58,6 +58,27 @@ pub enum Command {
     },
     /// Prints the effective configuration (secrets redacted) and which adapters would start.
     CheckConfig,
+    /// Schedule tools.
+    Schedule {
+        #[command(subcommand)]
+        action: ScheduleAction,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ScheduleAction {
+    /// Prints the next fire times of a cron expression (or `weekly mon 09:00`).
+    Preview {
+        expression: String,
+        /// Time zone (default: schedule.timezone from the configuration).
+        #[arg(long)]
+        tz: Option<String>,
+        /// Start from this instant (RFC 3339; default: now).
+        #[arg(long)]
+        from: Option<String>,
+        #[arg(long, default_value_t = 5)]
+        count: usize,
+    },
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]

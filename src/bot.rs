@@ -17,7 +17,7 @@ pub struct ConsoleIo<R, W> {
     pub output: W,
     pub prompt: bool,
     /// Scheduled posts for console channels, shown as they happen.
-    pub posts: Option<tokio::sync::mpsc::UnboundedReceiver<console::ConsolePost>>,
+    pub posts: Option<tokio::sync::broadcast::Receiver<console::ConsolePost>>,
 }
 
 /// Runs the bot until `shutdown` completes. `on_listening` is told the bound address.
@@ -39,6 +39,14 @@ where
         .await
         .map_err(|e| anyhow::anyhow!("cannot listen on {} (server.bind): {e}", config.server.bind))?;
     let addr = listener.local_addr()?;
+    let console_poster = console::ConsolePoster::default();
+    let admin = if store.path().as_os_str().is_empty() {
+        None
+    } else {
+        let path = crate::admin::socket_path(store.path());
+        let listener = crate::admin::server::bind(&path).await?;
+        Some(tokio::spawn(crate::admin::server::serve(listener, path, service.clone(), console_poster.clone(), stop.clone())))
+    };
     tracing::info!(%addr, data_dir = %config.store.data_dir.display(), "valuebridge is running");
     on_listening(addr);
 
@@ -46,7 +54,10 @@ where
     let server_stop = stop.clone();
     let server = tokio::spawn(server::serve(listener, server::router(state), async move { server_stop.cancelled().await }));
 
-    let console_task = console_io.map(|io| {
+    let console_task = console_io.map(|mut io| {
+        if io.posts.is_none() {
+            io.posts = Some(console_poster.subscribe());
+        }
         let service = service.clone();
         let stop = stop.clone();
         tokio::spawn(async move {
@@ -79,6 +90,9 @@ where
         Ok(Ok(Err(e))) => tracing::warn!(error = %e, "HTTP server stopped with an error"),
         Err(_) => tracing::warn!("HTTP server did not stop within the grace period"),
         _ => {}
+    }
+    if let Some(task) = admin {
+        let _ = tokio::time::timeout(grace, task).await;
     }
     service.durable().await.map_err(|e| anyhow::anyhow!("{e}"))?;
     store.flush()?;

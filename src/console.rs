@@ -5,30 +5,38 @@ use crate::ids::TenantId;
 use crate::schedule::{PostError, PostFuture, Poster};
 use crate::service::Service;
 use tokio::io::{AsyncBufRead, AsyncBufReadExt, AsyncWrite, AsyncWriteExt};
-use tokio::sync::mpsc;
+use tokio::sync::broadcast;
 use valuebridge_chat::{render_plain, Actor, Invocation, Reply, Role};
 
 /// A scheduled post for a console channel, on its way to the console's output.
 pub type ConsolePost = (String, Reply);
 
-/// Delivers scheduled posts of the `local` tenant to the console session.
+/// Delivers scheduled posts of console channels to every open console session (the bot's
+/// own stdin console and `valuebridge chat` sessions over the admin socket). With no
+/// session open the post waits in the outbox and is retried.
 #[derive(Clone)]
 pub struct ConsolePoster {
-    tx: mpsc::UnboundedSender<ConsolePost>,
+    tx: broadcast::Sender<ConsolePost>,
+}
+
+impl Default for ConsolePoster {
+    fn default() -> Self {
+        ConsolePoster { tx: broadcast::channel(64).0 }
+    }
 }
 
 impl ConsolePoster {
-    pub fn new() -> (ConsolePoster, mpsc::UnboundedReceiver<ConsolePost>) {
-        let (tx, rx) = mpsc::unbounded_channel();
-        (ConsolePoster { tx }, rx)
+    /// A receiver for one console session.
+    pub fn subscribe(&self) -> broadcast::Receiver<ConsolePost> {
+        self.tx.subscribe()
     }
 }
 
 impl Poster for ConsolePoster {
     fn post<'a>(&'a self, _tenant: &'a TenantId, channel: &'a str, reply: &'a Reply) -> PostFuture<'a> {
         Box::pin(async move {
-            self.tx.send((channel.to_string(), reply.clone())).map_err(|_| PostError {
-                message: "the console is closed".into(),
+            self.tx.send((channel.to_string(), reply.clone())).map(|_| ()).map_err(|_| PostError {
+                message: "no console session is open to show it".into(),
                 retry_after: None,
                 permanent: false,
             })
@@ -66,7 +74,7 @@ pub async fn run<R, W>(
     input: R,
     mut output: W,
     prompt: bool,
-    mut posts: Option<mpsc::UnboundedReceiver<ConsolePost>>,
+    mut posts: Option<broadcast::Receiver<ConsolePost>>,
 ) -> std::io::Result<()>
 where
     R: AsyncBufRead + Unpin,
@@ -81,7 +89,13 @@ where
         let next = loop {
             let post = async {
                 match posts.as_mut() {
-                    Some(rx) => rx.recv().await,
+                    Some(rx) => loop {
+                        match rx.recv().await {
+                            Ok(p) => break Some(p),
+                            Err(broadcast::error::RecvError::Lagged(_)) => continue,
+                            Err(broadcast::error::RecvError::Closed) => break None,
+                        }
+                    },
                     None => std::future::pending().await,
                 }
             };

@@ -15,3 +15,4 @@ pub mod telemetry;
 pub mod bot;
 pub mod server;
 pub mod schedule;
+pub mod admin;

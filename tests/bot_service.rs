@@ -41,7 +41,7 @@ async fn start(dir: &std::path::Path) -> Running {
     let (bot_out, console_out) = tokio::io::duplex(1 << 16);
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
     let (addr_tx, addr_rx) = tokio::sync::oneshot::channel();
-    let io = valuebridge::bot::ConsoleIo { input: BufReader::new(bot_in), output: bot_out, prompt: false };
+    let io = valuebridge::bot::ConsoleIo { input: BufReader::new(bot_in), output: bot_out, prompt: false, posts: None };
     let service = valuebridge::service::Service::new(store.clone(), Arc::new(config), clock).unwrap();
     let s = service.clone();
     let done = tokio::spawn(async move {

@@ -138,6 +138,7 @@ fn a_data_directory_in_use_is_explained() {
     let err = text(&o);
     assert!(err.contains("is in use by another valuebridge process"), "{err}");
     assert!(err.contains(&format!("(pid {})", std::process::id())), "{err}");
+    assert!(err.contains("does not answer on its admin socket"), "{err}");
 }
 
 #[test]

@@ -1,13 +1,12 @@
 //! What each subcommand does.
 
-use super::{Cli, Command, ExportFormat};
+use super::{Cli, Command, StoreCommand};
 use crate::clock::{SharedClock, SystemClock};
 use crate::config::Config;
 use crate::console::{self, ConsoleIdentity};
 use crate::ids::TenantId;
 use crate::service::Service;
 use crate::store::Store;
-use anyhow::Context as _;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -56,8 +55,8 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             let identity = ConsoleIdentity { tenant: tenant.to_string(), channel, user, role };
             chat(config, identity)
         }
-        Command::Export { format, out } => export(config, &tenant, format, &out),
-        Command::Import { file, user } => import(config, &tenant, &file, &user),
+        Command::Export { format, out } => store_command(&config, &tenant, StoreCommand::Export { format, out: absolute(&out) }),
+        Command::Import { file, user } => store_command(&config, &tenant, StoreCommand::Import { file: absolute(&file), user }),
         Command::CheckConfig => check_config(&config),
         Command::Schedule { action: super::ScheduleAction::Preview { expression, tz, from, count } } => schedule_preview(&config, &expression, tz.as_deref(), from.as_deref(), count),
     }
@@ -86,7 +85,15 @@ fn run(config: Config) -> anyhow::Result<ExitCode> {
 }
 
 fn chat(config: Config, identity: ConsoleIdentity) -> anyhow::Result<ExitCode> {
-    let store = open_store(&config)?;
+    let store = match Store::open(&config.store.data_dir) {
+        Ok(store) => store,
+        Err(e) if e.is_held_elsewhere() => {
+            let path = crate::admin::socket_path(&config.store.data_dir);
+            runtime()?.block_on(crate::admin::client::chat(&path, &identity)).map_err(|ce| held_error(e, ce))?;
+            return Ok(ExitCode::SUCCESS);
+        }
+        Err(e) => return Err(e.into()),
+    };
     let config = Arc::new(config);
     runtime()?.block_on(async move {
         let service = Service::new(store.clone(), config, Arc::new(SystemClock))?;
@@ -98,47 +105,35 @@ fn chat(config: Config, identity: ConsoleIdentity) -> anyhow::Result<ExitCode> {
     })
 }
 
-fn export(config: Config, tenant: &TenantId, format: ExportFormat, out: &Path) -> anyhow::Result<ExitCode> {
-    let store = open_store(&config)?;
-    match format {
-        ExportFormat::Json => {
-            let path = crate::transfer::export_json(&store, tenant, out)?;
-            println!("Exported {} history entries of {tenant} to {}", store.log_len(tenant)?, path.display());
+/// Runs a store command here, or through the running bot when it holds the store.
+fn store_command(config: &Config, tenant: &TenantId, command: StoreCommand) -> anyhow::Result<ExitCode> {
+    let out = match Store::open(&config.store.data_dir) {
+        Ok(store) => {
+            let out = super::execute(&store, config, tenant, &command);
+            store.flush()?;
+            out
         }
-        ExportFormat::Csv => {
-            let paths = crate::transfer::export_csv(&store, tenant, out)?;
-            println!("Exported {tenant} to {} CSV files in {}", paths.len(), paths[0].parent().unwrap_or(out).display());
+        Err(e) if e.is_held_elsewhere() => {
+            let path = crate::admin::socket_path(&config.store.data_dir);
+            runtime()?.block_on(crate::admin::client::command(&path, tenant.as_str(), command)).map_err(|ce| held_error(e, ce))?
         }
-    }
-    Ok(ExitCode::SUCCESS)
+        Err(e) => return Err(e.into()),
+    };
+    print!("{}", out.stdout);
+    eprint!("{}", out.stderr);
+    Ok(ExitCode::from(out.code))
 }
 
-fn import(config: Config, tenant: &TenantId, file: &Path, user: &str) -> anyhow::Result<ExitCode> {
-    let store = open_store(&config)?;
-    let is_csv = file.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv"));
-    if is_csv {
-        let meta = crate::domain::Meta {
-            logged_by: user.to_string(),
-            logged_by_name: user.to_string(),
-            channel: "import".into(),
-            at: chrono::Utc::now(),
-        };
-        match crate::transfer::import_register(&store, tenant, &meta, config.currency()?, file) {
-            Ok(ids) => {
-                println!("Imported {} investments ({} to {}) into {tenant}.", ids.len(), ids[0], ids[ids.len() - 1]);
-                Ok(ExitCode::SUCCESS)
-            }
-            Err(e @ (crate::transfer::RegisterError::BadRows { .. } | crate::transfer::RegisterError::Unreadable(_))) => {
-                eprintln!("{e}");
-                Ok(ExitCode::from(1))
-            }
-            Err(e) => Err(e.into()),
-        }
-    } else {
-        let n = crate::transfer::import_json(&store, tenant, file).with_context(|| format!("importing {}", file.display()))?;
-        println!("Imported {n} history entries into {tenant}.");
-        Ok(ExitCode::SUCCESS)
+/// The store is locked and the admin socket did not help: say both, plainly.
+fn held_error(open: crate::store::StoreError, client: crate::admin::client::ClientError) -> anyhow::Error {
+    match client {
+        crate::admin::client::ClientError::Refused(message) => anyhow::anyhow!("{message}"),
+        other => anyhow::anyhow!("{open} It does not answer on its admin socket either ({other})."),
     }
+}
+
+fn absolute(path: &Path) -> PathBuf {
+    std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
 }
 
 fn check_config(config: &Config) -> anyhow::Result<ExitCode> {

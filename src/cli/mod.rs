@@ -3,6 +3,9 @@
 
 mod commands;
 mod logging;
+mod store_commands;
+
+pub use store_commands::{execute, Output, StoreCommand};
 
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -81,7 +84,8 @@ pub enum ScheduleAction {
     },
 }
 
-#[derive(Debug, Clone, Copy, ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum ExportFormat {
     Json,
     Csv,

@@ -38,6 +38,17 @@ pub enum StoreError {
 }
 
 impl StoreError {
+    /// The directory is held by another process, or not ours to open: a running bot may
+    /// serve us over its admin socket.
+    pub fn is_held_elsewhere(&self) -> bool {
+        match self {
+            StoreError::Locked { .. } => true,
+            StoreError::Io { source, .. } => source.kind() == std::io::ErrorKind::PermissionDenied,
+            StoreError::Sled(sled::Error::Io(io)) => io.kind() == std::io::ErrorKind::PermissionDenied,
+            _ => false,
+        }
+    }
+
     pub(super) fn from_open(dir: &Path, err: sled::Error) -> StoreError {
         if let sled::Error::Io(io) = &err {
             if io.to_string().contains("could not acquire lock") {

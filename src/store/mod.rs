@@ -63,10 +63,15 @@ pub struct Store {
 impl Store {
     /// Opens (or creates) the store in `dir`.
     pub fn open(dir: &Path) -> Result<Store, StoreError> {
-        std::fs::create_dir_all(dir).map_err(|e| StoreError::Io {
-            path: dir.to_path_buf(),
-            source: e,
-        })?;
+        if !dir.exists() {
+            // Owner-only: the records are the business's, and the admin socket lives here.
+            use std::os::unix::fs::DirBuilderExt;
+            std::fs::DirBuilder::new()
+                .recursive(true)
+                .mode(0o700)
+                .create(dir)
+                .map_err(|e| StoreError::Io { path: dir.to_path_buf(), source: e })?;
+        }
         let db = sled::Config::new()
             .path(dir)
             .open()

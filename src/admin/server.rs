@@ -1,0 +1,125 @@
+//! The bot's side of the admin socket.
+
+use super::protocol::{read_frame, write_frame, ClientFrame, ServerFrame, PROTOCOL_VERSION};
+use crate::console::{ConsoleIdentity, ConsolePoster};
+use crate::service::Service;
+use std::os::unix::fs::{MetadataExt, PermissionsExt};
+use std::path::{Path, PathBuf};
+use tokio::net::{UnixListener, UnixStream};
+use tokio_util::sync::CancellationToken;
+use valuebridge_chat::render_plain;
+
+/// Binds the socket, replacing a stale one left by a bot that was killed.
+pub async fn bind(path: &Path) -> anyhow::Result<UnixListener> {
+    if path.exists() {
+        match UnixStream::connect(path).await {
+            Ok(_) => anyhow::bail!("another valuebridge is answering on {}; stop it first", path.display()),
+            Err(_) => {
+                tracing::info!(path = %path.display(), "removing a stale admin socket left by a previous run");
+                std::fs::remove_file(path)?;
+            }
+        }
+    }
+    let listener = UnixListener::bind(path).map_err(|e| anyhow::anyhow!("cannot create the admin socket {}: {e}", path.display()))?;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))?;
+    Ok(listener)
+}
+
+/// Serves admin connections until `stop`; removes the socket file on the way out.
+pub async fn serve(listener: UnixListener, path: PathBuf, service: Service, console: ConsolePoster, stop: CancellationToken) {
+    loop {
+        tokio::select! {
+            conn = listener.accept() => match conn {
+                Ok((stream, _)) => {
+                    let service = service.clone();
+                    let console = console.clone();
+                    let stop = stop.clone();
+                    tokio::spawn(async move {
+                        if let Err(e) = handle(stream, service, console, stop).await {
+                            tracing::warn!(error = %e, "admin connection ended with an error");
+                        }
+                    });
+                }
+                Err(e) => tracing::warn!(error = %e, "admin socket accept failed"),
+            },
+            _ = stop.cancelled() => break,
+        }
+    }
+    let _ = std::fs::remove_file(&path);
+}
+
+/// The uid that may connect besides root: the owner of the data directory.
+fn owner_uid(service: &Service) -> Option<u32> {
+    std::fs::metadata(service.store().path()).ok().map(|m| m.uid())
+}
+
+async fn handle(stream: UnixStream, service: Service, console: ConsolePoster, stop: CancellationToken) -> std::io::Result<()> {
+    let peer = stream.peer_cred()?.uid();
+    let (mut r, mut w) = stream.into_split();
+    let Some(ClientFrame::Hello { protocol, version }) = read_frame(&mut r).await? else {
+        return write_frame(&mut w, &ServerFrame::Refused { message: "the admin protocol starts with a hello".into() }).await;
+    };
+    // Read the hello first so the client reads our refusal rather than a broken pipe.
+    let owner = owner_uid(&service);
+    if peer != 0 && Some(peer) != owner {
+        let message = format!(
+            "Only the owner of the data directory {} (uid {}) or root may use the running bot's admin socket; you are uid {peer}.",
+            service.store().path().display(),
+            owner.map(|o| o.to_string()).unwrap_or_else(|| "?".into())
+        );
+        tracing::warn!(peer, "refused an admin connection from another user");
+        return write_frame(&mut w, &ServerFrame::Refused { message }).await;
+    }
+    if protocol != PROTOCOL_VERSION {
+        let message = format!(
+            "The running bot (valuebridge {}) speaks admin protocol {PROTOCOL_VERSION}, but this command line (valuebridge {version}) speaks protocol {protocol}. Use the valuebridge binary that matches the running bot.",
+            env!("CARGO_PKG_VERSION")
+        );
+        return write_frame(&mut w, &ServerFrame::Refused { message }).await;
+    }
+    write_frame(&mut w, &ServerFrame::Welcome { protocol: PROTOCOL_VERSION, version: env!("CARGO_PKG_VERSION").into() }).await?;
+    match read_frame::<_, ClientFrame>(&mut r).await? {
+        Some(ClientFrame::Command { tenant, command }) => {
+            let out = match tenant.parse() {
+                Ok(tenant) => {
+                    let (service, command) = (service.clone(), command.clone());
+                    let _token = service.in_flight().token();
+                    let s = service.clone();
+                    tokio::task::spawn_blocking(move || crate::cli::execute(s.store(), s.config(), &tenant, &command))
+                        .await
+                        .unwrap_or_else(|e| crate::cli::Output::failure(format!("error: {e}")))
+                }
+                Err(e) => crate::cli::Output::failure(format!("error: {e}")),
+            };
+            write_frame(&mut w, &ServerFrame::Output { stdout: out.stdout, stderr: out.stderr, code: out.code }).await
+        }
+        Some(ClientFrame::ChatStart { tenant, channel, user, role }) => {
+            let identity = ConsoleIdentity { tenant, channel, user, role };
+            let mut posts = console.subscribe();
+            loop {
+                tokio::select! {
+                    frame = read_frame::<_, ClientFrame>(&mut r) => match frame? {
+                        Some(ClientFrame::ChatLine { text }) => {
+                            let line = text.trim();
+                            if line.is_empty() || line.starts_with('#') {
+                                continue;
+                            }
+                            let reply = service.handle(&identity.invocation(line)).await;
+                            write_frame(&mut w, &ServerFrame::ChatText { text: render_plain(&reply) + "\n" }).await?;
+                        }
+                        _ => break,
+                    },
+                    post = posts.recv() => {
+                        if let Ok((channel, reply)) = post {
+                            let text = format!("[scheduled post in #{channel}]\n{}\n", render_plain(&reply));
+                            write_frame(&mut w, &ServerFrame::ChatText { text }).await?;
+                        }
+                    }
+                    _ = stop.cancelled() => break,
+                }
+            }
+            write_frame(&mut w, &ServerFrame::ChatDone).await
+        }
+        _ => write_frame(&mut w, &ServerFrame::Refused { message: "expected a command or a chat session".into() }).await,
+    }
+}

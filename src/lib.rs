@@ -16,3 +16,4 @@ pub mod bot;
 pub mod server;
 pub mod schedule;
 pub mod admin;
+pub mod secrets;

@@ -147,6 +147,11 @@ fn check_config_prints_the_effective_configuration() {
     assert!(o.status.success(), "{}", text(&o));
     let out = text(&o);
     assert!(out.contains("bind = \"127.0.0.1:9999\""), "{out}");
+    let o = bin().args(["check-config"]).env("SLACK_BOT_TOKEN", "xoxb-do-not-print").output().unwrap();
+    let out = text(&o);
+    assert!(!out.contains("xoxb-do-not-print"), "{out}");
+    assert!(out.contains("SLACK_BOT_TOKEN = set ([redacted])"), "{out}");
+    assert!(out.contains("slack: incomplete: set SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP)"), "{out}");
     let o = bin().args(["check-config"]).env("VALUEBRIDGE_SERVER__BINDD", "x").output().unwrap();
     assert!(!o.status.success());
     assert!(text(&o).contains("VALUEBRIDGE_SERVER__BINDD"), "{}", text(&o));

@@ -137,10 +137,18 @@ fn absolute(path: &Path) -> PathBuf {
 }
 
 fn check_config(config: &Config) -> anyhow::Result<ExitCode> {
+    let env: std::collections::BTreeMap<String, String> = std::env::vars().collect();
+    let secrets = crate::secrets::Secrets::from_env(&env)?;
     println!("# Effective configuration (defaults, then the file, then VALUEBRIDGE_* variables)\n");
     println!("{}", config.to_toml());
-    println!("# Adapters");
-    println!("console: starts with `valuebridge run` when stdin is a terminal or a pipe, and with `valuebridge chat`");
+    println!("# Secrets (from the environment only)");
+    for line in secrets.redacted_listing() {
+        println!("{line}");
+    }
+    println!("\n# Adapters");
+    for line in secrets.adapter_report() {
+        println!("{line}");
+    }
     Ok(ExitCode::SUCCESS)
 }
 

@@ -15,7 +15,11 @@ fn invocation(text: String) -> Invocation {
     Invocation {
         tenant: "local".into(),
         channel: "bench".into(),
-        actor: Actor { user_id: "bench".into(), display_name: "bench".into(), role: Some(Role::Admin) },
+        actor: Actor {
+            user_id: "bench".into(),
+            display_name: "bench".into(),
+            role: Some(Role::Admin),
+        },
         text,
         is_command: true,
     }
@@ -40,7 +44,10 @@ fn setup(rt: &tokio::runtime::Runtime, dir: &std::path::Path, flush: bool) -> Se
 }
 
 fn log_note(c: &mut Criterion) {
-    let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build().unwrap();
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .unwrap();
     let mut group = c.benchmark_group("log_note");
     group.sample_size(20);
     for (name, flush) in [("no_flush", false), ("durable", true)] {
@@ -80,7 +87,10 @@ fn log_note(c: &mut Criterion) {
 }
 
 fn list_100k(c: &mut Criterion) {
-    let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build().unwrap();
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .unwrap();
     let dir = tempfile::tempdir().unwrap();
     let service = setup(&rt, dir.path(), false);
     rt.block_on(async {

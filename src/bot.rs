@@ -21,8 +21,10 @@ pub struct ConsoleIo<R, W> {
 }
 
 /// Runs the bot until `shutdown` completes. `on_listening` is told the bound address.
+/// Platforms start when their secrets are set.
 pub async fn run<R, W>(
     service: Service,
+    secrets: crate::secrets::Secrets,
     console_io: Option<ConsoleIo<R, W>>,
     on_listening: impl FnOnce(SocketAddr) + Send,
     shutdown: impl Future<Output = ()> + Send + 'static,
@@ -37,7 +39,9 @@ where
     let stop = CancellationToken::new();
     let listener = tokio::net::TcpListener::bind(&config.server.bind)
         .await
-        .map_err(|e| anyhow::anyhow!("cannot listen on {} (server.bind): {e}", config.server.bind))?;
+        .map_err(|e| {
+            anyhow::anyhow!("cannot listen on {} (server.bind): {e}", config.server.bind)
+        })?;
     let addr = listener.local_addr()?;
     let console_poster = console::ConsolePoster::default();
     let admin = if store.path().as_os_str().is_empty() {
@@ -45,14 +49,53 @@ where
     } else {
         let path = crate::admin::socket_path(store.path());
         let listener = crate::admin::server::bind(&path).await?;
-        Some(tokio::spawn(crate::admin::server::serve(listener, path, service.clone(), console_poster.clone(), stop.clone())))
+        Some(tokio::spawn(crate::admin::server::serve(
+            listener,
+            path,
+            service.clone(),
+            console_poster.clone(),
+            stop.clone(),
+        )))
     };
     tracing::info!(%addr, data_dir = %config.store.data_dir.display(), "valuebridge is running");
     on_listening(addr);
 
-    let state = AppState { service: service.clone(), readiness: readiness.clone(), metrics: crate::telemetry::handle() };
+    let state = AppState {
+        service: service.clone(),
+        readiness: readiness.clone(),
+        metrics: crate::telemetry::handle(),
+    };
+    let mut router = server::router(state);
+    let slack_web = match secrets.get("SLACK_BOT_TOKEN") {
+        Some(token) => Some(valuebridge_slack::SlackWeb::new(
+            &config.slack.api_url,
+            token.expose(),
+        )?),
+        None => None,
+    };
+    if let (Some(web), Some(signing)) = (&slack_web, secrets.get("SLACK_SIGNING_SECRET")) {
+        let deliveries = crate::platforms::deliveries::Deliveries::open(&store)?;
+        if let Ok(n) = deliveries.prune(service.clock.now()) {
+            tracing::debug!(pruned = n, "forgot old deliveries");
+        }
+        let bridge = Arc::new(crate::platforms::slack::SlackBridge {
+            service: service.clone(),
+            deliveries,
+        });
+        router = router.merge(valuebridge_slack::router(
+            valuebridge_slack::SlackHttp::new(bridge, signing.expose(), web.clone()),
+        ));
+        readiness.ready("slack");
+        tracing::info!("Slack: listening for signed requests on /slack/commands and /slack/events");
+    }
+    let _poster = crate::platforms::posters::Router {
+        console: console_poster.clone(),
+        slack: slack_web.clone(),
+    };
     let server_stop = stop.clone();
-    let server = tokio::spawn(server::serve(listener, server::router(state), async move { server_stop.cancelled().await }));
+    let server = tokio::spawn(server::serve(listener, router, async move {
+        server_stop.cancelled().await
+    }));
 
     let console_task = console_io.map(|mut io| {
         if io.posts.is_none() {
@@ -61,8 +104,15 @@ where
         let service = service.clone();
         let stop = stop.clone();
         tokio::spawn(async move {
-            let identity = ConsoleIdentity { tenant: "local".into(), channel: "console".into(), user: "console".into(), role: valuebridge_chat::Role::Admin };
-            let session = console::run(&service, &identity, io.input, io.output, io.prompt, io.posts);
+            let identity = ConsoleIdentity {
+                tenant: "local".into(),
+                channel: "console".into(),
+                user: "console".into(),
+                role: valuebridge_chat::Role::Admin,
+            };
+            let session = console::run(
+                &service, &identity, io.input, io.output, io.prompt, io.posts,
+            );
             tokio::select! {
                 r = session => {
                     if let Err(e) = r {
@@ -80,8 +130,14 @@ where
     stop.cancel();
     let grace = Duration::from_secs(config.server.shutdown_grace_seconds);
     service.in_flight().close();
-    if tokio::time::timeout(grace, service.in_flight().wait()).await.is_err() {
-        tracing::warn!(pending = service.in_flight().len(), "in-flight commands did not finish within the grace period");
+    if tokio::time::timeout(grace, service.in_flight().wait())
+        .await
+        .is_err()
+    {
+        tracing::warn!(
+            pending = service.in_flight().len(),
+            "in-flight commands did not finish within the grace period"
+        );
     }
     if let Some(task) = console_task {
         let _ = tokio::time::timeout(grace, task).await;
@@ -94,7 +150,10 @@ where
     if let Some(task) = admin {
         let _ = tokio::time::timeout(grace, task).await;
     }
-    service.durable().await.map_err(|e| anyhow::anyhow!("{e}"))?;
+    service
+        .durable()
+        .await
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
     store.flush()?;
     tracing::info!("valuebridge stopped cleanly");
     Ok(())

@@ -21,6 +21,23 @@ pub struct Config {
     pub schedule: ScheduleConfig,
     pub server: ServerConfig,
     pub log: LogConfig,
+    pub slack: SlackConfig,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct SlackConfig {
+    /// Slack's Web API base URL, without a trailing slash (tests and GovSlack-style hosts
+    /// point it elsewhere; plain http works).
+    pub api_url: String,
+}
+
+impl Default for SlackConfig {
+    fn default() -> Self {
+        SlackConfig {
+            api_url: "https://slack.com/api".into(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -89,12 +106,16 @@ pub struct LogConfig {
 
 impl Default for StoreConfig {
     fn default() -> Self {
-        StoreConfig { data_dir: PathBuf::from("./data") }
+        StoreConfig {
+            data_dir: PathBuf::from("./data"),
+        }
     }
 }
 impl Default for MoneyConfig {
     fn default() -> Self {
-        MoneyConfig { currency: "GBP".into() }
+        MoneyConfig {
+            currency: "GBP".into(),
+        }
     }
 }
 impl Default for DigestConfig {
@@ -110,29 +131,46 @@ impl Default for DigestConfig {
 }
 impl Default for ConversationConfig {
     fn default() -> Self {
-        ConversationConfig { draft_ttl_minutes: 15, undo_minutes: 10, day_first: true }
+        ConversationConfig {
+            draft_ttl_minutes: 15,
+            undo_minutes: 10,
+            day_first: true,
+        }
     }
 }
 impl Default for ScheduleConfig {
     fn default() -> Self {
-        ScheduleConfig { timezone: "Europe/London".into(), min_interval_seconds: 3600, grace_hours: 6 }
+        ScheduleConfig {
+            timezone: "Europe/London".into(),
+            min_interval_seconds: 3600,
+            grace_hours: 6,
+        }
     }
 }
 impl Default for ServerConfig {
     fn default() -> Self {
-        ServerConfig { bind: "127.0.0.1:8080".into(), shutdown_grace_seconds: 10 }
+        ServerConfig {
+            bind: "127.0.0.1:8080".into(),
+            shutdown_grace_seconds: 10,
+        }
     }
 }
 impl Default for LogConfig {
     fn default() -> Self {
-        LogConfig { format: "text".into(), level: "info".into() }
+        LogConfig {
+            format: "text".into(),
+            level: "info".into(),
+        }
     }
 }
 
 #[derive(Debug, Error)]
 pub enum ConfigError {
     #[error("Cannot read the configuration file {path}: {source}", path = path.display())]
-    Read { path: PathBuf, source: std::io::Error },
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("The configuration file {path} is not valid: {message}", path = path.display())]
     Invalid { path: PathBuf, message: String },
     #[error("The environment variable {var} does not fit the configuration: {message}")]
@@ -146,18 +184,29 @@ pub const ENV_PREFIX: &str = "VALUEBRIDGE_";
 impl Config {
     /// Loads the configuration: defaults, then `file` (if given and present), then the
     /// environment variables in `env`.
-    pub fn load(file: Option<&Path>, env: impl IntoIterator<Item = (String, String)>) -> Result<Config, ConfigError> {
+    pub fn load(
+        file: Option<&Path>,
+        env: impl IntoIterator<Item = (String, String)>,
+    ) -> Result<Config, ConfigError> {
         let mut value = toml::Value::try_from(Config::default()).expect("defaults serialise");
         if let Some(path) = file {
-            let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read { path: path.to_path_buf(), source })?;
+            let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
+                path: path.to_path_buf(),
+                source,
+            })?;
             // Deserialise the file on its own first, so errors carry its line numbers.
             let from_file: toml::Value = toml::from_str::<Config>(&text)
                 .and_then(|_| toml::from_str(&text))
-                .map_err(|e| ConfigError::Invalid { path: path.to_path_buf(), message: e.to_string() })?;
+                .map_err(|e| ConfigError::Invalid {
+                    path: path.to_path_buf(),
+                    message: e.to_string(),
+                })?;
             merge(&mut value, from_file);
         }
         for (var, raw) in env {
-            let Some(rest) = var.strip_prefix(ENV_PREFIX) else { continue };
+            let Some(rest) = var.strip_prefix(ENV_PREFIX) else {
+                continue;
+            };
             let path: Vec<String> = rest.split("__").map(|p| p.to_lowercase()).collect();
             if path.len() < 2 || path.iter().any(String::is_empty) {
                 continue;
@@ -165,7 +214,11 @@ impl Config {
             let parsed = raw
                 .parse::<toml::Value>()
                 .ok()
-                .or_else(|| toml::from_str::<toml::Table>(&format!("v = {raw}")).ok().and_then(|t| t.get("v").cloned()))
+                .or_else(|| {
+                    toml::from_str::<toml::Table>(&format!("v = {raw}"))
+                        .ok()
+                        .and_then(|t| t.get("v").cloned())
+                })
                 .unwrap_or(toml::Value::String(raw.clone()));
             let mut overlay = parsed;
             for key in path.iter().rev() {
@@ -178,12 +231,18 @@ impl Config {
             candidate
                 .clone()
                 .try_into::<Config>()
-                .map_err(|e| ConfigError::Env { var: var.clone(), message: e.to_string() })?;
+                .map_err(|e| ConfigError::Env {
+                    var: var.clone(),
+                    message: e.to_string(),
+                })?;
             value = candidate;
         }
         let config: Config = value
             .try_into()
-            .map_err(|e: toml::de::Error| ConfigError::Value { key: "(merged)".into(), message: e.to_string() })?;
+            .map_err(|e: toml::de::Error| ConfigError::Value {
+                key: "(merged)".into(),
+                message: e.to_string(),
+            })?;
         config.validate()?;
         Ok(config)
     }
@@ -193,23 +252,41 @@ impl Config {
         self.fx_rates()?;
         self.timezone()?;
         if !(0.0..1.0).contains(&self.digest.discount_rate) {
-            return Err(ConfigError::Value { key: "digest.discount_rate".into(), message: "give a rate from 0 to 1, like 0.035 for 3.5%".into() });
+            return Err(ConfigError::Value {
+                key: "digest.discount_rate".into(),
+                message: "give a rate from 0 to 1, like 0.035 for 3.5%".into(),
+            });
         }
         if !matches!(self.log.format.as_str(), "text" | "json") {
-            return Err(ConfigError::Value { key: "log.format".into(), message: format!("'{}' is neither text nor json", self.log.format) });
+            return Err(ConfigError::Value {
+                key: "log.format".into(),
+                message: format!("'{}' is neither text nor json", self.log.format),
+            });
         }
         Ok(())
     }
 
     pub fn currency(&self) -> Result<Currency, ConfigError> {
-        self.money.currency.parse().map_err(|e: crate::money::MoneyError| ConfigError::Value { key: "money.currency".into(), message: e.to_string() })
+        self.money
+            .currency
+            .parse()
+            .map_err(|e: crate::money::MoneyError| ConfigError::Value {
+                key: "money.currency".into(),
+                message: e.to_string(),
+            })
     }
 
     pub fn timezone(&self) -> Result<Tz, ConfigError> {
-        self.schedule.timezone.parse().map_err(|_| ConfigError::Value {
-            key: "schedule.timezone".into(),
-            message: format!("'{}' is not an IANA time zone (like Europe/London)", self.schedule.timezone),
-        })
+        self.schedule
+            .timezone
+            .parse()
+            .map_err(|_| ConfigError::Value {
+                key: "schedule.timezone".into(),
+                message: format!(
+                    "'{}' is not an IANA time zone (like Europe/London)",
+                    self.schedule.timezone
+                ),
+            })
     }
 
     /// FX rates as (currency, rate in millionths of the base currency per unit).
@@ -217,8 +294,16 @@ impl Config {
         let mut out = Vec::new();
         for (code, rate) in &self.fx {
             let key = format!("fx.{code}");
-            let currency: Currency = code.parse().map_err(|e: crate::money::MoneyError| ConfigError::Value { key: key.clone(), message: e.to_string() })?;
-            let micro = parse_micro(rate).ok_or_else(|| ConfigError::Value { key, message: format!("'{rate}' is not a positive rate like \"0.79\"") })?;
+            let currency: Currency =
+                code.parse()
+                    .map_err(|e: crate::money::MoneyError| ConfigError::Value {
+                        key: key.clone(),
+                        message: e.to_string(),
+                    })?;
+            let micro = parse_micro(rate).ok_or_else(|| ConfigError::Value {
+                key,
+                message: format!("'{rate}' is not a positive rate like \"0.79\""),
+            })?;
             out.push((currency, micro));
         }
         Ok(out)
@@ -234,7 +319,10 @@ impl Config {
 fn parse_micro(s: &str) -> Option<i64> {
     let s = s.trim();
     let (int, frac) = s.split_once('.').unwrap_or((s, ""));
-    if int.is_empty() && frac.is_empty() || frac.len() > 6 || !int.chars().chain(frac.chars()).all(|c| c.is_ascii_digit()) {
+    if int.is_empty() && frac.is_empty()
+        || frac.len() > 6
+        || !int.chars().chain(frac.chars()).all(|c| c.is_ascii_digit())
+    {
         return None;
     }
     let int: i64 = if int.is_empty() { 0 } else { int.parse().ok()? };
@@ -272,10 +360,21 @@ mod tests {
     #[test]
     fn defaults_then_file_then_environment() {
         let f = write("[money]\ncurrency = \"EUR\"\n[server]\nbind = \"0.0.0.0:9000\"\n");
-        let env = vec![("VALUEBRIDGE_SERVER__BIND".to_string(), "127.0.0.1:7000".to_string()),
-                       ("VALUEBRIDGE_DIGEST__DISCOUNT_RATE".to_string(), "0.05".to_string()),
-                       ("VALUEBRIDGE_ROLES__DECIDERS".to_string(), "[\"U1\", \"U2\"]".to_string()),
-                       ("OTHER".to_string(), "x".to_string())];
+        let env = vec![
+            (
+                "VALUEBRIDGE_SERVER__BIND".to_string(),
+                "127.0.0.1:7000".to_string(),
+            ),
+            (
+                "VALUEBRIDGE_DIGEST__DISCOUNT_RATE".to_string(),
+                "0.05".to_string(),
+            ),
+            (
+                "VALUEBRIDGE_ROLES__DECIDERS".to_string(),
+                "[\"U1\", \"U2\"]".to_string(),
+            ),
+            ("OTHER".to_string(), "x".to_string()),
+        ];
         let c = Config::load(Some(f.path()), env).unwrap();
         assert_eq!(c.money.currency, "EUR");
         assert_eq!(c.server.bind, "127.0.0.1:7000");
@@ -287,11 +386,18 @@ mod tests {
     #[test]
     fn unknown_keys_name_the_key_and_the_file() {
         let f = write("[server]\nbindd = \"x\"\n");
-        let err = Config::load(Some(f.path()), vec![]).unwrap_err().to_string();
+        let err = Config::load(Some(f.path()), vec![])
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("bindd"), "{err}");
         assert!(err.contains(&f.path().display().to_string()), "{err}");
-        let err = Config::load(None, vec![("VALUEBRIDGE_SERVER__NOPE".into(), "1".into())]).unwrap_err().to_string();
-        assert!(err.contains("VALUEBRIDGE_SERVER__NOPE") && err.contains("nope"), "{err}");
+        let err = Config::load(None, vec![("VALUEBRIDGE_SERVER__NOPE".into(), "1".into())])
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("VALUEBRIDGE_SERVER__NOPE") && err.contains("nope"),
+            "{err}"
+        );
     }
 
     #[test]
@@ -303,7 +409,9 @@ mod tests {
             ("[log]\nformat = \"xml\"", "log.format"),
         ] {
             let f = write(text);
-            let err = Config::load(Some(f.path()), vec![]).unwrap_err().to_string();
+            let err = Config::load(Some(f.path()), vec![])
+                .unwrap_err()
+                .to_string();
             assert!(err.contains(fragment), "{text}: {err}");
         }
     }

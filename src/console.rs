@@ -21,7 +21,9 @@ pub struct ConsolePoster {
 
 impl Default for ConsolePoster {
     fn default() -> Self {
-        ConsolePoster { tx: broadcast::channel(64).0 }
+        ConsolePoster {
+            tx: broadcast::channel(64).0,
+        }
     }
 }
 
@@ -33,13 +35,21 @@ impl ConsolePoster {
 }
 
 impl Poster for ConsolePoster {
-    fn post<'a>(&'a self, _tenant: &'a TenantId, channel: &'a str, reply: &'a Reply) -> PostFuture<'a> {
+    fn post<'a>(
+        &'a self,
+        _tenant: &'a TenantId,
+        channel: &'a str,
+        reply: &'a Reply,
+    ) -> PostFuture<'a> {
         Box::pin(async move {
-            self.tx.send((channel.to_string(), reply.clone())).map(|_| ()).map_err(|_| PostError {
-                message: "no console session is open to show it".into(),
-                retry_after: None,
-                permanent: false,
-            })
+            self.tx
+                .send((channel.to_string(), reply.clone()))
+                .map(|_| ())
+                .map_err(|_| PostError {
+                    message: "no console session is open to show it".into(),
+                    retry_after: None,
+                    permanent: false,
+                })
         })
     }
 }
@@ -58,7 +68,11 @@ impl ConsoleIdentity {
         Invocation {
             tenant: self.tenant.clone(),
             channel: self.channel.clone(),
-            actor: Actor { user_id: self.user.clone(), display_name: self.user.clone(), role: Some(self.role) },
+            actor: Actor {
+                user_id: self.user.clone(),
+                display_name: self.user.clone(),
+                role: Some(self.role),
+            },
             text: text.to_string(),
             is_command: false,
         }

@@ -90,7 +90,9 @@ impl Kind {
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum IdError {
-    #[error("'{0}' is not a record id. Ids look like NOTE-3, INV-12, DEC-7, BEN-2, SVC-1 or SUB-4.")]
+    #[error(
+        "'{0}' is not a record id. Ids look like NOTE-3, INV-12, DEC-7, BEN-2, SVC-1 or SUB-4."
+    )]
     Malformed(String),
     #[error("'{input}' is {found} id, but {wanted} id ({prefix}-n) is needed here.")]
     WrongKind {
@@ -273,8 +275,7 @@ impl FromStr for TenantId {
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let ok = !s.is_empty()
             && s.len() <= 128
-            && s
-                .chars()
+            && s.chars()
                 .all(|c| c.is_ascii_alphanumeric() || matches!(c, ':' | '_' | '-' | '.'));
         if ok {
             Ok(TenantId(s.to_string()))

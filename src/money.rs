@@ -19,23 +19,91 @@ pub struct CurrencyInfo {
 }
 
 const CURRENCIES: &[CurrencyInfo] = &[
-    CurrencyInfo { code: "GBP", symbol: "£", exponent: 2 },
-    CurrencyInfo { code: "USD", symbol: "$", exponent: 2 },
-    CurrencyInfo { code: "EUR", symbol: "€", exponent: 2 },
-    CurrencyInfo { code: "JPY", symbol: "¥", exponent: 0 },
-    CurrencyInfo { code: "CHF", symbol: "CHF ", exponent: 2 },
-    CurrencyInfo { code: "CAD", symbol: "CA$", exponent: 2 },
-    CurrencyInfo { code: "AUD", symbol: "A$", exponent: 2 },
-    CurrencyInfo { code: "NZD", symbol: "NZ$", exponent: 2 },
-    CurrencyInfo { code: "SEK", symbol: "SEK ", exponent: 2 },
-    CurrencyInfo { code: "NOK", symbol: "NOK ", exponent: 2 },
-    CurrencyInfo { code: "DKK", symbol: "DKK ", exponent: 2 },
-    CurrencyInfo { code: "PLN", symbol: "PLN ", exponent: 2 },
-    CurrencyInfo { code: "INR", symbol: "₹", exponent: 2 },
-    CurrencyInfo { code: "CNY", symbol: "CN¥", exponent: 2 },
-    CurrencyInfo { code: "SGD", symbol: "S$", exponent: 2 },
-    CurrencyInfo { code: "HKD", symbol: "HK$", exponent: 2 },
-    CurrencyInfo { code: "ZAR", symbol: "R ", exponent: 2 },
+    CurrencyInfo {
+        code: "GBP",
+        symbol: "£",
+        exponent: 2,
+    },
+    CurrencyInfo {
+        code: "USD",
+        symbol: "$",
+        exponent: 2,
+    },
+    CurrencyInfo {
+        code: "EUR",
+        symbol: "€",
+        exponent: 2,
+    },
+    CurrencyInfo {
+        code: "JPY",
+        symbol: "¥",
+        exponent: 0,
+    },
+    CurrencyInfo {
+        code: "CHF",
+        symbol: "CHF ",
+        exponent: 2,
+    },
+    CurrencyInfo {
+        code: "CAD",
+        symbol: "CA$",
+        exponent: 2,
+    },
+    CurrencyInfo {
+        code: "AUD",
+        symbol: "A$",
+        exponent: 2,
+    },
+    CurrencyInfo {
+        code: "NZD",
+        symbol: "NZ$",
+        exponent: 2,
+    },
+    CurrencyInfo {
+        code: "SEK",
+        symbol: "SEK ",
+        exponent: 2,
+    },
+    CurrencyInfo {
+        code: "NOK",
+        symbol: "NOK ",
+        exponent: 2,
+    },
+    CurrencyInfo {
+        code: "DKK",
+        symbol: "DKK ",
+        exponent: 2,
+    },
+    CurrencyInfo {
+        code: "PLN",
+        symbol: "PLN ",
+        exponent: 2,
+    },
+    CurrencyInfo {
+        code: "INR",
+        symbol: "₹",
+        exponent: 2,
+    },
+    CurrencyInfo {
+        code: "CNY",
+        symbol: "CN¥",
+        exponent: 2,
+    },
+    CurrencyInfo {
+        code: "SGD",
+        symbol: "S$",
+        exponent: 2,
+    },
+    CurrencyInfo {
+        code: "HKD",
+        symbol: "HK$",
+        exponent: 2,
+    },
+    CurrencyInfo {
+        code: "ZAR",
+        symbol: "R ",
+        exponent: 2,
+    },
 ];
 
 impl Currency {
@@ -159,8 +227,7 @@ impl Money {
     pub fn parse_annual(input: &str, default: Currency) -> Result<Money, MoneyError> {
         let lower = input.trim().to_lowercase();
         const YEARLY: &[&str] = &[
-            "/yr", "/year", "/y", "/annum", "per year", "a year", "p.a.", "pa", "/a",
-            "annually",
+            "/yr", "/year", "/y", "/annum", "per year", "a year", "p.a.", "pa", "/a", "annually",
         ];
         const MONTHLY: &[&str] = &["/mo", "/month", "per month", "a month", "pcm", "/m"];
         for suffix in MONTHLY {
@@ -185,7 +252,10 @@ impl Money {
         if self.currency != other.currency {
             return None;
         }
-        Some(Money::new(self.minor.checked_add(other.minor)?, self.currency))
+        Some(Money::new(
+            self.minor.checked_add(other.minor)?,
+            self.currency,
+        ))
     }
 
     /// Exact display: `£1,250.50`, `£250,000`.
@@ -355,10 +425,7 @@ fn parse_decimal(number: &str) -> Option<(u128, u32)> {
     }
     if int_part.contains(',') {
         let groups: Vec<&str> = int_part.split(',').collect();
-        if groups[0].is_empty()
-            || groups[0].len() > 3
-            || groups[1..].iter().any(|g| g.len() != 3)
-        {
+        if groups[0].is_empty() || groups[0].len() > 3 || groups[1..].iter().any(|g| g.len() != 3) {
             return None;
         }
     }
@@ -399,7 +466,10 @@ mod tests {
             ("GBP 12.5", gbp(1_250)),
             ("£ 40", gbp(4_000)),
             ("£1.2345m", gbp(123_450_000)),
-            ("¥5000", Money::new(5_000, Currency::from_code("JPY").unwrap())),
+            (
+                "¥5000",
+                Money::new(5_000, Currency::from_code("JPY").unwrap()),
+            ),
             ("12usd", Money::new(1_200, Currency::USD)),
             ("£0.50", gbp(50)),
             ("£1.50", gbp(150)),
@@ -449,8 +519,14 @@ mod tests {
             Money::parse_annual("£2k/month", Currency::GBP),
             Ok(gbp(2_400_000))
         );
-        assert_eq!(Money::parse_annual("£5k pa", Currency::GBP), Ok(gbp(500_000)));
-        assert_eq!(Money::parse_annual("£400k", Currency::GBP), Ok(gbp(40_000_000)));
+        assert_eq!(
+            Money::parse_annual("£5k pa", Currency::GBP),
+            Ok(gbp(500_000))
+        );
+        assert_eq!(
+            Money::parse_annual("£400k", Currency::GBP),
+            Ok(gbp(40_000_000))
+        );
     }
 
     #[test]

@@ -28,11 +28,23 @@ impl fmt::Display for Secret {
 
 /// Every secret variable the bot reads, and what it is for.
 pub const VARIABLES: &[(&str, &str)] = &[
-    ("SLACK_BOT_TOKEN", "Slack bot token (xoxb-…), for the Web API"),
-    ("SLACK_APP_TOKEN", "Slack app-level token (xapp-…), for Socket Mode"),
-    ("SLACK_SIGNING_SECRET", "Slack signing secret, for the Events API over HTTP"),
+    (
+        "SLACK_BOT_TOKEN",
+        "Slack bot token (xoxb-…), for the Web API",
+    ),
+    (
+        "SLACK_APP_TOKEN",
+        "Slack app-level token (xapp-…), for Socket Mode",
+    ),
+    (
+        "SLACK_SIGNING_SECRET",
+        "Slack signing secret, for the Events API over HTTP",
+    ),
     ("DISCORD_TOKEN", "Discord bot token, for the gateway"),
-    ("DISCORD_PUBLIC_KEY", "Discord application public key (hex), for HTTP interactions"),
+    (
+        "DISCORD_PUBLIC_KEY",
+        "Discord application public key (hex), for HTTP interactions",
+    ),
 ];
 
 #[derive(Debug, Default, Clone)]
@@ -54,7 +66,11 @@ impl Secrets {
             if let Some(v) = env.get(*name).filter(|v| !v.trim().is_empty()) {
                 out.insert(*name, Secret(v.trim().to_string()));
             } else if let Some(path) = env.get(&format!("{name}_FILE")) {
-                let text = std::fs::read_to_string(path).map_err(|source| SecretFileError { var: format!("{name}_FILE"), path: path.clone(), source })?;
+                let text = std::fs::read_to_string(path).map_err(|source| SecretFileError {
+                    var: format!("{name}_FILE"),
+                    path: path.clone(),
+                    source,
+                })?;
                 out.insert(*name, Secret(text.trim().to_string()));
             }
         }
@@ -77,10 +93,8 @@ impl Secrets {
             (false, false, false) => "not configured: set SLACK_BOT_TOKEN with SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP)".to_string(),
             (false, _, _) => "incomplete: SLACK_BOT_TOKEN is missing".to_string(),
             (true, false, false) => "incomplete: set SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP)".to_string(),
-            (true, app, signing) => format!(
-                "credentials set for {}; this build does not include the Slack adapter yet, so it will not start",
-                [(app, "Socket Mode"), (signing, "HTTP")].iter().filter(|(on, _)| *on).map(|(_, m)| *m).collect::<Vec<_>>().join(" and ")
-            ),
+            (true, _, true) => "starts in HTTP mode: POST /slack/commands and /slack/events on server.bind".to_string(),
+            (true, true, false) => "will not start: this build has no Socket Mode yet; set SLACK_SIGNING_SECRET to use HTTP mode".to_string(),
         };
         lines.push(format!("slack: {slack_modes}"));
         let discord = match (has("DISCORD_TOKEN"), has("DISCORD_PUBLIC_KEY")) {
@@ -112,17 +126,43 @@ mod tests {
         let file = tempfile::NamedTempFile::new().unwrap();
         std::fs::write(file.path(), "s3cr3t-from-file\n").unwrap();
         let env: BTreeMap<String, String> = [
-            ("SLACK_BOT_TOKEN".to_string(), "xoxb-very-secret".to_string()),
-            ("SLACK_SIGNING_SECRET_FILE".to_string(), file.path().display().to_string()),
+            (
+                "SLACK_BOT_TOKEN".to_string(),
+                "xoxb-very-secret".to_string(),
+            ),
+            (
+                "SLACK_SIGNING_SECRET_FILE".to_string(),
+                file.path().display().to_string(),
+            ),
         ]
         .into();
         let s = Secrets::from_env(&env).unwrap();
-        assert_eq!(s.get("SLACK_SIGNING_SECRET").unwrap().expose(), "s3cr3t-from-file");
-        let shown = format!("{s:?} {} {:?}", s.redacted_listing().join("\n"), s.adapter_report());
-        assert!(!shown.contains("xoxb-very-secret") && !shown.contains("s3cr3t"), "{shown}");
-        assert!(shown.contains("SLACK_BOT_TOKEN = set ([redacted])"), "{shown}");
+        assert_eq!(
+            s.get("SLACK_SIGNING_SECRET").unwrap().expose(),
+            "s3cr3t-from-file"
+        );
+        let shown = format!(
+            "{s:?} {} {:?}",
+            s.redacted_listing().join("\n"),
+            s.adapter_report()
+        );
+        assert!(
+            !shown.contains("xoxb-very-secret") && !shown.contains("s3cr3t"),
+            "{shown}"
+        );
+        assert!(
+            shown.contains("SLACK_BOT_TOKEN = set ([redacted])"),
+            "{shown}"
+        );
         assert!(shown.contains("DISCORD_TOKEN = not set"), "{shown}");
-        let bad: BTreeMap<String, String> = [("DISCORD_TOKEN_FILE".to_string(), "/nonexistent/x".to_string())].into();
-        assert!(Secrets::from_env(&bad).unwrap_err().to_string().contains("DISCORD_TOKEN_FILE names the file /nonexistent/x"));
+        let bad: BTreeMap<String, String> = [(
+            "DISCORD_TOKEN_FILE".to_string(),
+            "/nonexistent/x".to_string(),
+        )]
+        .into();
+        assert!(Secrets::from_env(&bad)
+            .unwrap_err()
+            .to_string()
+            .contains("DISCORD_TOKEN_FILE names the file /nonexistent/x"));
     }
 }

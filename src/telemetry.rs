@@ -25,8 +25,14 @@ pub fn handle() -> PrometheusHandle {
                 .and_then(|b| b.install_recorder())
                 .or_else(|_| PrometheusBuilder::new().install_recorder())
                 .unwrap_or_else(|_| PrometheusBuilder::new().build_recorder().handle());
-            metrics::describe_counter!(COMMANDS, "Commands handled, by command, platform and outcome");
-            metrics::describe_counter!(ERRORS, "Internal errors (shown to users as an apology with a reference)");
+            metrics::describe_counter!(
+                COMMANDS,
+                "Commands handled, by command, platform and outcome"
+            );
+            metrics::describe_counter!(
+                ERRORS,
+                "Internal errors (shown to users as an apology with a reference)"
+            );
             metrics::describe_counter!(RECORDS, "History entries written, by record kind");
             metrics::describe_histogram!(DIGEST_SECONDS, "Time to build a digest");
             metrics::describe_gauge!(STORE_BYTES, "Size of the store on disk");

@@ -27,14 +27,20 @@ fn start(dir: &Path) -> Child {
     let mut line = String::new();
     while !line.contains("valuebridge is running") {
         line.clear();
-        assert!(stderr.read_line(&mut line).unwrap() > 0, "the bot exited before it was running");
+        assert!(
+            stderr.read_line(&mut line).unwrap() > 0,
+            "the bot exited before it was running"
+        );
     }
     std::thread::spawn(move || std::io::copy(&mut stderr, &mut std::io::sink()));
     child
 }
 
 fn stop(mut child: Child) {
-    let status = Command::new("kill").args(["-TERM", &child.id().to_string()]).status().unwrap();
+    let status = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
     assert!(status.success());
     assert!(child.wait().unwrap().success(), "a clean shutdown exits 0");
 }
@@ -42,8 +48,19 @@ fn stop(mut child: Child) {
 fn run(dir: &Path, args: &[&str], stdin: &str) -> Output {
     let mut all = vec!["--data-dir", dir.to_str().unwrap()];
     all.extend_from_slice(args);
-    let mut child = bin().args(&all).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
-    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    let mut child = bin()
+        .args(&all)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
     child.wait_with_output().unwrap()
 }
 
@@ -53,7 +70,10 @@ fn stdout(o: &Output) -> String {
 
 /// Output without the "Logged ... at <time>" lines, which carry the wall-clock minute.
 fn timeless(s: &str) -> String {
-    s.lines().filter(|l| !l.starts_with("Logged  ")).collect::<Vec<_>>().join("\n")
+    s.lines()
+        .filter(|l| !l.starts_with("Logged  "))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 const SCRIPT: &str = "unit add Sales\nunit add Operations alias ops\nnote Sales: met the CFO #crm\ndecide INV-3 approve\nlist notes\n";
@@ -70,28 +90,82 @@ fn the_command_line_works_against_a_running_bot_exactly_as_offline() {
     let bot = start(live.path());
     let chat_live = run(live.path(), &["chat"], SCRIPT);
     let import_live = run(live.path(), &["import", register.to_str().unwrap()], "");
-    let bad_live = run(live.path(), &["import", files.path().join("missing.json").to_str().unwrap()], "");
-    let export_live = run(live.path(), &["export", "--out", files.path().join("live").to_str().unwrap()], "");
+    let bad_live = run(
+        live.path(),
+        &[
+            "import",
+            files.path().join("missing.json").to_str().unwrap(),
+        ],
+        "",
+    );
+    let export_live = run(
+        live.path(),
+        &[
+            "export",
+            "--out",
+            files.path().join("live").to_str().unwrap(),
+        ],
+        "",
+    );
     stop(bot);
-    assert!(!live.path().join("admin.sock").exists(), "a clean shutdown removes the socket");
+    assert!(
+        !live.path().join("admin.sock").exists(),
+        "a clean shutdown removes the socket"
+    );
 
     let chat_offline = run(offline.path(), &["chat"], SCRIPT);
     let import_offline = run(offline.path(), &["import", register.to_str().unwrap()], "");
-    let bad_offline = run(offline.path(), &["import", files.path().join("missing.json").to_str().unwrap()], "");
-    let export_offline = run(offline.path(), &["export", "--out", files.path().join("offline").to_str().unwrap()], "");
+    let bad_offline = run(
+        offline.path(),
+        &[
+            "import",
+            files.path().join("missing.json").to_str().unwrap(),
+        ],
+        "",
+    );
+    let export_offline = run(
+        offline.path(),
+        &[
+            "export",
+            "--out",
+            files.path().join("offline").to_str().unwrap(),
+        ],
+        "",
+    );
 
     assert!(chat_live.status.success());
-    assert!(stdout(&chat_live).contains("Logged note NOTE-1 (Sales)"), "{}", stdout(&chat_live));
-    assert_eq!(timeless(&stdout(&chat_live)), timeless(&stdout(&chat_offline)));
-    assert_eq!(stdout(&import_live), "Imported 2 investments (INV-1 to INV-2) into local.\n");
+    assert!(
+        stdout(&chat_live).contains("Logged note NOTE-1 (Sales)"),
+        "{}",
+        stdout(&chat_live)
+    );
+    assert_eq!(
+        timeless(&stdout(&chat_live)),
+        timeless(&stdout(&chat_offline))
+    );
+    assert_eq!(
+        stdout(&import_live),
+        "Imported 2 investments (INV-1 to INV-2) into local.\n"
+    );
     assert_eq!(stdout(&import_live), stdout(&import_offline));
     assert_eq!(bad_live.status.code(), Some(1));
     assert_eq!(bad_live.status.code(), bad_offline.status.code());
-    assert_eq!(String::from_utf8_lossy(&bad_live.stderr), String::from_utf8_lossy(&bad_offline.stderr));
+    assert_eq!(
+        String::from_utf8_lossy(&bad_live.stderr),
+        String::from_utf8_lossy(&bad_offline.stderr)
+    );
     assert!(export_live.status.success() && export_offline.status.success());
     let read = |p: &str| {
-        let v: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(files.path().join(p).join("local.json")).unwrap()).unwrap();
-        v["entries"].as_array().unwrap().iter().map(|e| (e["record"].clone(), e["change"]["type"].clone())).collect::<Vec<_>>()
+        let v: serde_json::Value = serde_json::from_str(
+            &std::fs::read_to_string(files.path().join(p).join("local.json")).unwrap(),
+        )
+        .unwrap();
+        v["entries"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| (e["record"].clone(), e["change"]["type"].clone()))
+            .collect::<Vec<_>>()
     };
     assert_eq!(read("live"), read("offline"));
     assert_eq!(read("live").len(), 5);
@@ -103,7 +177,10 @@ fn a_stale_socket_from_a_killed_bot_does_not_stop_the_next_start() {
     let mut bot = start(dir.path());
     bot.kill().unwrap();
     bot.wait().unwrap();
-    assert!(dir.path().join("admin.sock").exists(), "SIGKILL leaves the socket behind");
+    assert!(
+        dir.path().join("admin.sock").exists(),
+        "SIGKILL leaves the socket behind"
+    );
     let bot = start(dir.path());
     let out = run(dir.path(), &["chat"], "unit add Sales\n");
     assert!(stdout(&out).contains("UNIT-1 Sales"), "{}", stdout(&out));
@@ -129,11 +206,17 @@ fn a_client_of_another_protocol_version_is_told_which_versions_differ() {
     let dir = tempfile::tempdir().unwrap();
     let bot = start(dir.path());
     let mut s = UnixStream::connect(dir.path().join("admin.sock")).unwrap();
-    s.write_all(&frame(r#"{"type":"hello","protocol":99,"version":"9.9.9"}"#)).unwrap();
+    s.write_all(&frame(
+        r#"{"type":"hello","protocol":99,"version":"9.9.9"}"#,
+    ))
+    .unwrap();
     let answer = read_frame(&mut s);
     assert!(answer.contains("\"type\":\"refused\""), "{answer}");
     assert!(answer.contains("speaks admin protocol 1"), "{answer}");
-    assert!(answer.contains("valuebridge 9.9.9) speaks protocol 99"), "{answer}");
+    assert!(
+        answer.contains("valuebridge 9.9.9) speaks protocol 99"),
+        "{answer}"
+    );
     stop(bot);
 }
 
@@ -149,17 +232,30 @@ fn a_connection_from_another_user_is_refused() {
     // Open the doors the permissions normally keep shut, so only the uid check remains.
     use std::os::unix::fs::PermissionsExt;
     std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o777)).unwrap();
-    std::fs::set_permissions(dir.path().join("admin.sock"), std::fs::Permissions::from_mode(0o777)).unwrap();
+    std::fs::set_permissions(
+        dir.path().join("admin.sock"),
+        std::fs::Permissions::from_mode(0o777),
+    )
+    .unwrap();
     use std::os::unix::process::CommandExt;
     let out = bin()
-        .args(["--data-dir", dir.path().to_str().unwrap(), "export", "--out", "/tmp/never"])
+        .args([
+            "--data-dir",
+            dir.path().to_str().unwrap(),
+            "export",
+            "--out",
+            "/tmp/never",
+        ])
         .uid(65534)
         .gid(65534)
         .output()
         .unwrap();
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{err}");
-    assert!(err.contains("Only the owner of the data directory"), "{err}");
+    assert!(
+        err.contains("Only the owner of the data directory"),
+        "{err}"
+    );
     assert!(err.contains("you are uid 65534"), "{err}");
     stop(bot);
 }

@@ -13,11 +13,18 @@ use valuebridge::store::Store;
 /// A minimal HTTP/1.1 GET: status code and body.
 async fn get(addr: SocketAddr, path: &str) -> (u16, String) {
     let mut s = tokio::net::TcpStream::connect(addr).await.unwrap();
-    s.write_all(format!("GET {path} HTTP/1.1\r\nHost: test\r\nConnection: close\r\n\r\n").as_bytes()).await.unwrap();
+    s.write_all(
+        format!("GET {path} HTTP/1.1\r\nHost: test\r\nConnection: close\r\n\r\n").as_bytes(),
+    )
+    .await
+    .unwrap();
     let mut buf = String::new();
     s.read_to_string(&mut buf).await.unwrap();
     let status = buf.split_whitespace().nth(1).unwrap().parse().unwrap();
-    let body = buf.split_once("\r\n\r\n").map(|(_, b)| b.to_string()).unwrap_or_default();
+    let body = buf
+        .split_once("\r\n\r\n")
+        .map(|(_, b)| b.to_string())
+        .unwrap_or_default();
     (status, body)
 }
 
@@ -36,29 +43,63 @@ async fn start(dir: &std::path::Path) -> Running {
     config.server.bind = "127.0.0.1:0".into();
     config.server.shutdown_grace_seconds = 30;
     let store = Store::open(dir).unwrap();
-    let clock = Arc::new(ManualClock::new(Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap()));
+    let clock = Arc::new(ManualClock::new(
+        Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap(),
+    ));
     let (console_in, bot_in) = tokio::io::duplex(1 << 16);
     let (bot_out, console_out) = tokio::io::duplex(1 << 16);
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
     let (addr_tx, addr_rx) = tokio::sync::oneshot::channel();
-    let io = valuebridge::bot::ConsoleIo { input: BufReader::new(bot_in), output: bot_out, prompt: false, posts: None };
-    let service = valuebridge::service::Service::new(store.clone(), Arc::new(config), clock).unwrap();
+    let io = valuebridge::bot::ConsoleIo {
+        input: BufReader::new(bot_in),
+        output: bot_out,
+        prompt: false,
+        posts: None,
+    };
+    let service =
+        valuebridge::service::Service::new(store.clone(), Arc::new(config), clock).unwrap();
     let s = service.clone();
     let done = tokio::spawn(async move {
-        valuebridge::bot::run(s, Some(io), move |a| { let _ = addr_tx.send(a); }, async move { let _ = stopped.await; }).await
+        valuebridge::bot::run(
+            s,
+            Default::default(),
+            Some(io),
+            move |a| {
+                let _ = addr_tx.send(a);
+            },
+            async move {
+                let _ = stopped.await;
+            },
+        )
+        .await
     });
     let addr = addr_rx.await.unwrap();
-    Running { addr, stop, done, console_in, console_out: BufReader::new(console_out), store, service }
+    Running {
+        addr,
+        stop,
+        done,
+        console_in,
+        console_out: BufReader::new(console_out),
+        store,
+        service,
+    }
 }
 
 impl Running {
     /// Sends a console line and reads the output until a line containing `expected`.
     async fn say(&mut self, line: &str, expected: &str) -> String {
-        self.console_in.write_all(format!("{line}\n").as_bytes()).await.unwrap();
+        self.console_in
+            .write_all(format!("{line}\n").as_bytes())
+            .await
+            .unwrap();
         let mut out = String::new();
         while !out.contains(expected) {
             let mut l = String::new();
-            let n = tokio::time::timeout(Duration::from_secs(20), self.console_out.read_line(&mut l)).await.expect("a reply").unwrap();
+            let n =
+                tokio::time::timeout(Duration::from_secs(20), self.console_out.read_line(&mut l))
+                    .await
+                    .expect("a reply")
+                    .unwrap();
             assert!(n > 0, "console closed; got so far:\n{out}");
             out.push_str(&l);
         }
@@ -74,7 +115,8 @@ async fn health_readiness_and_metrics_over_http() {
     let (status, body) = get(bot.addr, "/readyz").await;
     assert_eq!(status, 200, "{body}");
     assert!(body.contains("\"ready\":true"), "{body}");
-    bot.say("unit add Sales", "Logged business unit UNIT-1 Sales").await;
+    bot.say("unit add Sales", "Logged business unit UNIT-1 Sales")
+        .await;
     bot.say("decide INV-4 approve", "There is no INV-4").await;
     let (status, metrics) = get(bot.addr, "/metrics").await;
     assert_eq!(status, 200);
@@ -104,9 +146,22 @@ async fn shutdown_waits_for_in_flight_work_then_flushes() {
     bot.stop.send(()).unwrap();
     let mut done = bot.done;
     // While it runs, the bot does not stop (well inside the 30 s grace period).
-    assert!(tokio::time::timeout(Duration::from_millis(300), &mut done).await.is_err(), "stopped with work in flight");
+    assert!(
+        tokio::time::timeout(Duration::from_millis(300), &mut done)
+            .await
+            .is_err(),
+        "stopped with work in flight"
+    );
     drop(in_flight);
-    tokio::time::timeout(Duration::from_secs(20), done).await.expect("the bot stops").unwrap().unwrap();
-    assert_eq!(bot.store.log_len(&valuebridge::ids::TenantId::local()).unwrap(), 1);
+    tokio::time::timeout(Duration::from_secs(20), done)
+        .await
+        .expect("the bot stops")
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        bot.store
+            .log_len(&valuebridge::ids::TenantId::local())
+            .unwrap(),
+        1
+    );
 }
-

@@ -24,7 +24,12 @@ fn sigkill_mid_stream_loses_nothing_that_was_confirmed() {
     let writer = std::thread::spawn(move || {
         let _ = writeln!(stdin, "unit add Sales");
         for k in 1..=400 {
-            if writeln!(stdin, "note Sales: crash test {k}. follow-up: check @ops by 2027-01-01").is_err() {
+            if writeln!(
+                stdin,
+                "note Sales: crash test {k}. follow-up: check @ops by 2027-01-01"
+            )
+            .is_err()
+            {
                 break; // the bot is gone
             }
         }
@@ -44,13 +49,22 @@ fn sigkill_mid_stream_loses_nothing_that_was_confirmed() {
     }
     child.wait().unwrap();
     drop(writer.join());
-    assert_eq!(confirmed.len(), 150, "the bot confirmed fewer commands than expected");
+    assert_eq!(
+        confirmed.len(),
+        150,
+        "the bot confirmed fewer commands than expected"
+    );
 
     let store = Store::open(dir.path()).unwrap();
     let t = TenantId::local();
     for n in &confirmed {
-        let state = store.get(&t, NoteId(*n).record()).unwrap().unwrap_or_else(|| panic!("NOTE-{n} was confirmed but is lost"));
-        let Record::Note(note) = state.record else { panic!("NOTE-{n} is not a note") };
+        let state = store
+            .get(&t, NoteId(*n).record())
+            .unwrap()
+            .unwrap_or_else(|| panic!("NOTE-{n} was confirmed but is lost"));
+        let Record::Note(note) = state.record else {
+            panic!("NOTE-{n} is not a note")
+        };
         assert_eq!(note.text, format!("crash test {n}."));
         assert_eq!(note.followups.len(), 1);
     }
@@ -58,8 +72,16 @@ fn sigkill_mid_stream_loses_nothing_that_was_confirmed() {
     // and numbering continues without reuse.
     let log = store.log(&t).unwrap();
     let notes = store.all(&t, Kind::Note).unwrap();
-    let created: BTreeSet<_> = log.iter().filter(|e| matches!(e.change, Change::Created { .. })).map(|e| e.record).collect();
-    let states: BTreeSet<_> = notes.iter().map(|s| s.record.id()).chain(std::iter::once(valuebridge::ids::UnitId(1).record())).collect();
+    let created: BTreeSet<_> = log
+        .iter()
+        .filter(|e| matches!(e.change, Change::Created { .. }))
+        .map(|e| e.record)
+        .collect();
+    let states: BTreeSet<_> = notes
+        .iter()
+        .map(|s| s.record.id())
+        .chain(std::iter::once(valuebridge::ids::UnitId(1).record()))
+        .collect();
     assert_eq!(created, states);
     for (i, e) in log.iter().enumerate() {
         assert_eq!(e.seq, i as u64 + 1, "history is contiguous");
@@ -71,11 +93,17 @@ fn sigkill_mid_stream_loses_nothing_that_was_confirmed() {
         .stdout(Stdio::piped())
         .spawn()
         .and_then(|mut c| {
-            c.stdin.take().unwrap().write_all(b"note Sales: after the crash\n")?;
+            c.stdin
+                .take()
+                .unwrap()
+                .write_all(b"note Sales: after the crash\n")?;
             c.wait_with_output()
         })
         .unwrap();
     let text = String::from_utf8_lossy(&out.stdout);
     let next = notes.len() + 1;
-    assert!(text.contains(&format!("Logged note NOTE-{next} ")), "{text}");
+    assert!(
+        text.contains(&format!("Logged note NOTE-{next} ")),
+        "{text}"
+    );
 }

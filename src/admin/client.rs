@@ -9,39 +9,97 @@ use tokio::net::UnixStream;
 #[derive(Debug, thiserror::Error)]
 pub enum ClientError {
     #[error("no bot answers on {path}: {source}")]
-    Unreachable { path: String, source: std::io::Error },
+    Unreachable {
+        path: String,
+        source: std::io::Error,
+    },
     #[error("{0}")]
     Refused(String),
     #[error("the admin connection failed: {0}")]
     Io(#[from] std::io::Error),
 }
 
-async fn connect(path: &Path) -> Result<(tokio::net::unix::OwnedReadHalf, tokio::net::unix::OwnedWriteHalf), ClientError> {
-    let stream = UnixStream::connect(path).await.map_err(|source| ClientError::Unreachable { path: path.display().to_string(), source })?;
+async fn connect(
+    path: &Path,
+) -> Result<
+    (
+        tokio::net::unix::OwnedReadHalf,
+        tokio::net::unix::OwnedWriteHalf,
+    ),
+    ClientError,
+> {
+    let stream = UnixStream::connect(path)
+        .await
+        .map_err(|source| ClientError::Unreachable {
+            path: path.display().to_string(),
+            source,
+        })?;
     let (mut r, mut w) = stream.into_split();
-    write_frame(&mut w, &ClientFrame::Hello { protocol: PROTOCOL_VERSION, version: env!("CARGO_PKG_VERSION").into() }).await?;
+    write_frame(
+        &mut w,
+        &ClientFrame::Hello {
+            protocol: PROTOCOL_VERSION,
+            version: env!("CARGO_PKG_VERSION").into(),
+        },
+    )
+    .await?;
     match read_frame::<_, ServerFrame>(&mut r).await? {
         Some(ServerFrame::Welcome { .. }) => Ok((r, w)),
         Some(ServerFrame::Refused { message }) => Err(ClientError::Refused(message)),
-        _ => Err(ClientError::Refused("the bot answered the hello with something unexpected".into())),
+        _ => Err(ClientError::Refused(
+            "the bot answered the hello with something unexpected".into(),
+        )),
     }
 }
 
 /// Runs one command on the bot.
-pub async fn command(path: &Path, tenant: &str, command: crate::cli::StoreCommand) -> Result<Output, ClientError> {
+pub async fn command(
+    path: &Path,
+    tenant: &str,
+    command: crate::cli::StoreCommand,
+) -> Result<Output, ClientError> {
     let (mut r, mut w) = connect(path).await?;
-    write_frame(&mut w, &ClientFrame::Command { tenant: tenant.into(), command }).await?;
+    write_frame(
+        &mut w,
+        &ClientFrame::Command {
+            tenant: tenant.into(),
+            command,
+        },
+    )
+    .await?;
     match read_frame::<_, ServerFrame>(&mut r).await? {
-        Some(ServerFrame::Output { stdout, stderr, code }) => Ok(Output { stdout, stderr, code }),
+        Some(ServerFrame::Output {
+            stdout,
+            stderr,
+            code,
+        }) => Ok(Output {
+            stdout,
+            stderr,
+            code,
+        }),
         Some(ServerFrame::Refused { message }) => Err(ClientError::Refused(message)),
-        _ => Err(ClientError::Refused("the bot closed the connection without an answer".into())),
+        _ => Err(ClientError::Refused(
+            "the bot closed the connection without an answer".into(),
+        )),
     }
 }
 
 /// A console session on the bot: stdin lines go up, replies and scheduled posts come down.
-pub async fn chat(path: &Path, identity: &crate::console::ConsoleIdentity) -> Result<(), ClientError> {
+pub async fn chat(
+    path: &Path,
+    identity: &crate::console::ConsoleIdentity,
+) -> Result<(), ClientError> {
     let (mut r, mut w) = connect(path).await?;
-    write_frame(&mut w, &ClientFrame::ChatStart { tenant: identity.tenant.clone(), channel: identity.channel.clone(), user: identity.user.clone(), role: identity.role }).await?;
+    write_frame(
+        &mut w,
+        &ClientFrame::ChatStart {
+            tenant: identity.tenant.clone(),
+            channel: identity.channel.clone(),
+            user: identity.user.clone(),
+            role: identity.role,
+        },
+    )
+    .await?;
     let printer = tokio::spawn(async move {
         let mut out = tokio::io::stdout();
         loop {
@@ -50,7 +108,9 @@ pub async fn chat(path: &Path, identity: &crate::console::ConsoleIdentity) -> Re
                     out.write_all(text.as_bytes()).await?;
                     out.flush().await?;
                 }
-                Ok(Some(ServerFrame::Refused { message })) => return Err(std::io::Error::other(message)),
+                Ok(Some(ServerFrame::Refused { message })) => {
+                    return Err(std::io::Error::other(message))
+                }
                 Ok(Some(ServerFrame::ChatDone)) | Ok(None) => return Ok(()),
                 Ok(Some(_)) => {}
                 Err(e) => return Err(e),

@@ -12,29 +12,56 @@ const MAX_FRAME: u32 = 64 * 1024 * 1024;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum ClientFrame {
-    Hello { protocol: u32, version: String },
+    Hello {
+        protocol: u32,
+        version: String,
+    },
     /// Run one command and answer with its output.
-    Command { tenant: String, command: StoreCommand },
+    Command {
+        tenant: String,
+        command: StoreCommand,
+    },
     /// Start a console session; then `ChatLine`s, then `ChatEnd`.
-    ChatStart { tenant: String, channel: String, user: String, role: Role },
-    ChatLine { text: String },
+    ChatStart {
+        tenant: String,
+        channel: String,
+        user: String,
+        role: Role,
+    },
+    ChatLine {
+        text: String,
+    },
     ChatEnd,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum ServerFrame {
-    Welcome { protocol: u32, version: String },
+    Welcome {
+        protocol: u32,
+        version: String,
+    },
     /// The bot will not serve this client; the message says why.
-    Refused { message: String },
+    Refused {
+        message: String,
+    },
     /// The whole output of a command, as the command line would print it.
-    Output { stdout: String, stderr: String, code: u8 },
+    Output {
+        stdout: String,
+        stderr: String,
+        code: u8,
+    },
     /// Text for a console session (a reply or a scheduled post).
-    ChatText { text: String },
+    ChatText {
+        text: String,
+    },
     ChatDone,
 }
 
-pub async fn write_frame<W: AsyncWrite + Unpin, T: Serialize>(w: &mut W, frame: &T) -> std::io::Result<()> {
+pub async fn write_frame<W: AsyncWrite + Unpin, T: Serialize>(
+    w: &mut W,
+    frame: &T,
+) -> std::io::Result<()> {
     let body = serde_json::to_vec(frame).map_err(std::io::Error::other)?;
     w.write_all(&(body.len() as u32).to_be_bytes()).await?;
     w.write_all(&body).await?;
@@ -42,7 +69,9 @@ pub async fn write_frame<W: AsyncWrite + Unpin, T: Serialize>(w: &mut W, frame: 
 }
 
 /// The next frame, or `None` at a clean end of stream.
-pub async fn read_frame<R: AsyncRead + Unpin, T: DeserializeOwned>(r: &mut R) -> std::io::Result<Option<T>> {
+pub async fn read_frame<R: AsyncRead + Unpin, T: DeserializeOwned>(
+    r: &mut R,
+) -> std::io::Result<Option<T>> {
     let mut len = [0u8; 4];
     match r.read_exact(&mut len).await {
         Ok(_) => {}
@@ -51,9 +80,14 @@ pub async fn read_frame<R: AsyncRead + Unpin, T: DeserializeOwned>(r: &mut R) ->
     }
     let len = u32::from_be_bytes(len);
     if len > MAX_FRAME {
-        return Err(std::io::Error::new(std::io::ErrorKind::InvalidData, format!("frame of {len} bytes is too large")));
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            format!("frame of {len} bytes is too large"),
+        ));
     }
     let mut body = vec![0u8; len as usize];
     r.read_exact(&mut body).await?;
-    serde_json::from_slice(&body).map(Some).map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))
+    serde_json::from_slice(&body)
+        .map(Some)
+        .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))
 }

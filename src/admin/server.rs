@@ -13,20 +13,30 @@ use valuebridge_chat::render_plain;
 pub async fn bind(path: &Path) -> anyhow::Result<UnixListener> {
     if path.exists() {
         match UnixStream::connect(path).await {
-            Ok(_) => anyhow::bail!("another valuebridge is answering on {}; stop it first", path.display()),
+            Ok(_) => anyhow::bail!(
+                "another valuebridge is answering on {}; stop it first",
+                path.display()
+            ),
             Err(_) => {
                 tracing::info!(path = %path.display(), "removing a stale admin socket left by a previous run");
                 std::fs::remove_file(path)?;
             }
         }
     }
-    let listener = UnixListener::bind(path).map_err(|e| anyhow::anyhow!("cannot create the admin socket {}: {e}", path.display()))?;
+    let listener = UnixListener::bind(path)
+        .map_err(|e| anyhow::anyhow!("cannot create the admin socket {}: {e}", path.display()))?;
     std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))?;
     Ok(listener)
 }
 
 /// Serves admin connections until `stop`; removes the socket file on the way out.
-pub async fn serve(listener: UnixListener, path: PathBuf, service: Service, console: ConsolePoster, stop: CancellationToken) {
+pub async fn serve(
+    listener: UnixListener,
+    path: PathBuf,
+    service: Service,
+    console: ConsolePoster,
+    stop: CancellationToken,
+) {
     loop {
         tokio::select! {
             conn = listener.accept() => match conn {
@@ -50,14 +60,27 @@ pub async fn serve(listener: UnixListener, path: PathBuf, service: Service, cons
 
 /// The uid that may connect besides root: the owner of the data directory.
 fn owner_uid(service: &Service) -> Option<u32> {
-    std::fs::metadata(service.store().path()).ok().map(|m| m.uid())
+    std::fs::metadata(service.store().path())
+        .ok()
+        .map(|m| m.uid())
 }
 
-async fn handle(stream: UnixStream, service: Service, console: ConsolePoster, stop: CancellationToken) -> std::io::Result<()> {
+async fn handle(
+    stream: UnixStream,
+    service: Service,
+    console: ConsolePoster,
+    stop: CancellationToken,
+) -> std::io::Result<()> {
     let peer = stream.peer_cred()?.uid();
     let (mut r, mut w) = stream.into_split();
     let Some(ClientFrame::Hello { protocol, version }) = read_frame(&mut r).await? else {
-        return write_frame(&mut w, &ServerFrame::Refused { message: "the admin protocol starts with a hello".into() }).await;
+        return write_frame(
+            &mut w,
+            &ServerFrame::Refused {
+                message: "the admin protocol starts with a hello".into(),
+            },
+        )
+        .await;
     };
     // Read the hello first so the client reads our refusal rather than a broken pipe.
     let owner = owner_uid(&service);
@@ -77,7 +100,14 @@ async fn handle(stream: UnixStream, service: Service, console: ConsolePoster, st
         );
         return write_frame(&mut w, &ServerFrame::Refused { message }).await;
     }
-    write_frame(&mut w, &ServerFrame::Welcome { protocol: PROTOCOL_VERSION, version: env!("CARGO_PKG_VERSION").into() }).await?;
+    write_frame(
+        &mut w,
+        &ServerFrame::Welcome {
+            protocol: PROTOCOL_VERSION,
+            version: env!("CARGO_PKG_VERSION").into(),
+        },
+    )
+    .await?;
     match read_frame::<_, ClientFrame>(&mut r).await? {
         Some(ClientFrame::Command { tenant, command }) => {
             let out = match tenant.parse() {
@@ -85,16 +115,36 @@ async fn handle(stream: UnixStream, service: Service, console: ConsolePoster, st
                     let (service, command) = (service.clone(), command.clone());
                     let _token = service.in_flight().token();
                     let s = service.clone();
-                    tokio::task::spawn_blocking(move || crate::cli::execute(s.store(), s.config(), &tenant, &command))
-                        .await
-                        .unwrap_or_else(|e| crate::cli::Output::failure(format!("error: {e}")))
+                    tokio::task::spawn_blocking(move || {
+                        crate::cli::execute(s.store(), s.config(), &tenant, &command)
+                    })
+                    .await
+                    .unwrap_or_else(|e| crate::cli::Output::failure(format!("error: {e}")))
                 }
                 Err(e) => crate::cli::Output::failure(format!("error: {e}")),
             };
-            write_frame(&mut w, &ServerFrame::Output { stdout: out.stdout, stderr: out.stderr, code: out.code }).await
+            write_frame(
+                &mut w,
+                &ServerFrame::Output {
+                    stdout: out.stdout,
+                    stderr: out.stderr,
+                    code: out.code,
+                },
+            )
+            .await
         }
-        Some(ClientFrame::ChatStart { tenant, channel, user, role }) => {
-            let identity = ConsoleIdentity { tenant, channel, user, role };
+        Some(ClientFrame::ChatStart {
+            tenant,
+            channel,
+            user,
+            role,
+        }) => {
+            let identity = ConsoleIdentity {
+                tenant,
+                channel,
+                user,
+                role,
+            };
             let mut posts = console.subscribe();
             loop {
                 tokio::select! {
@@ -120,6 +170,14 @@ async fn handle(stream: UnixStream, service: Service, console: ConsolePoster, st
             }
             write_frame(&mut w, &ServerFrame::ChatDone).await
         }
-        _ => write_frame(&mut w, &ServerFrame::Refused { message: "expected a command or a chat session".into() }).await,
+        _ => {
+            write_frame(
+                &mut w,
+                &ServerFrame::Refused {
+                    message: "expected a command or a chat session".into(),
+                },
+            )
+            .await
+        }
     }
 }

@@ -14,7 +14,10 @@ use std::sync::Arc;
 
 fn load_config(cli: &Cli) -> anyhow::Result<Config> {
     let default = PathBuf::from("config/valuebridge.toml");
-    let file = cli.config.clone().or_else(|| default.exists().then_some(default));
+    let file = cli
+        .config
+        .clone()
+        .or_else(|| default.exists().then_some(default));
     let mut config = Config::load(file.as_deref(), std::env::vars())?;
     if let Some(dir) = &cli.data_dir {
         config.store.data_dir = dir.clone();
@@ -31,7 +34,9 @@ fn open_store(config: &Config) -> anyhow::Result<Store> {
 }
 
 fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
-    Ok(tokio::runtime::Builder::new_multi_thread().enable_all().build()?)
+    Ok(tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?)
 }
 
 /// Whether stdin is someone typing or a pipe (not /dev/null under a service manager).
@@ -41,24 +46,65 @@ fn stdin_is_interactive_or_pipe() -> bool {
     if stdin.is_terminal() {
         return true;
     }
-    std::fs::metadata("/proc/self/fd/0").map(|m| m.file_type().is_fifo() || m.file_type().is_file()).unwrap_or(false)
+    std::fs::metadata("/proc/self/fd/0")
+        .map(|m| m.file_type().is_fifo() || m.file_type().is_file())
+        .unwrap_or(false)
 }
 
 pub fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
     let config = load_config(&cli)?;
-    let quiet = matches!(cli.command, Some(Command::Chat { .. } | Command::Export { .. } | Command::Import { .. } | Command::CheckConfig));
+    let quiet = matches!(
+        cli.command,
+        Some(
+            Command::Chat { .. }
+                | Command::Export { .. }
+                | Command::Import { .. }
+                | Command::CheckConfig
+        )
+    );
     super::logging::init(&config.log, quiet);
     let tenant = tenant(&cli)?;
     match cli.command.unwrap_or(Command::Run) {
         Command::Run => run(config),
-        Command::Chat { user, channel, role } => {
-            let identity = ConsoleIdentity { tenant: tenant.to_string(), channel, user, role };
+        Command::Chat {
+            user,
+            channel,
+            role,
+        } => {
+            let identity = ConsoleIdentity {
+                tenant: tenant.to_string(),
+                channel,
+                user,
+                role,
+            };
             chat(config, identity)
         }
-        Command::Export { format, out } => store_command(&config, &tenant, StoreCommand::Export { format, out: absolute(&out) }),
-        Command::Import { file, user } => store_command(&config, &tenant, StoreCommand::Import { file: absolute(&file), user }),
+        Command::Export { format, out } => store_command(
+            &config,
+            &tenant,
+            StoreCommand::Export {
+                format,
+                out: absolute(&out),
+            },
+        ),
+        Command::Import { file, user } => store_command(
+            &config,
+            &tenant,
+            StoreCommand::Import {
+                file: absolute(&file),
+                user,
+            },
+        ),
         Command::CheckConfig => check_config(&config),
-        Command::Schedule { action: super::ScheduleAction::Preview { expression, tz, from, count } } => schedule_preview(&config, &expression, tz.as_deref(), from.as_deref(), count),
+        Command::Schedule {
+            action:
+                super::ScheduleAction::Preview {
+                    expression,
+                    tz,
+                    from,
+                    count,
+                },
+        } => schedule_preview(&config, &expression, tz.as_deref(), from.as_deref(), count),
     }
 }
 
@@ -79,7 +125,9 @@ fn run(config: Config) -> anyhow::Result<ExitCode> {
             crate::bot::ConsoleIo { input: tokio::io::BufReader::new(tokio::io::stdin()), output: tokio::io::stdout(), prompt: interactive, posts: None }
         });
         let service = Service::new(store, config, clock)?;
-        crate::bot::run(service, console_io, |_| {}, crate::bot::signals()).await?;
+        let env: std::collections::BTreeMap<String, String> = std::env::vars().collect();
+        let secrets = crate::secrets::Secrets::from_env(&env)?;
+        crate::bot::run(service, secrets, console_io, |_| {}, crate::bot::signals()).await?;
         Ok(ExitCode::SUCCESS)
     })
 }
@@ -89,7 +137,9 @@ fn chat(config: Config, identity: ConsoleIdentity) -> anyhow::Result<ExitCode> {
         Ok(store) => store,
         Err(e) if e.is_held_elsewhere() => {
             let path = crate::admin::socket_path(&config.store.data_dir);
-            runtime()?.block_on(crate::admin::client::chat(&path, &identity)).map_err(|ce| held_error(e, ce))?;
+            runtime()?
+                .block_on(crate::admin::client::chat(&path, &identity))
+                .map_err(|ce| held_error(e, ce))?;
             return Ok(ExitCode::SUCCESS);
         }
         Err(e) => return Err(e.into()),
@@ -99,14 +149,26 @@ fn chat(config: Config, identity: ConsoleIdentity) -> anyhow::Result<ExitCode> {
         let service = Service::new(store.clone(), config, Arc::new(SystemClock))?;
         let interactive = std::io::stdin().is_terminal();
         let input = tokio::io::BufReader::new(tokio::io::stdin());
-        console::run(&service, &identity, input, tokio::io::stdout(), interactive, None).await?;
+        console::run(
+            &service,
+            &identity,
+            input,
+            tokio::io::stdout(),
+            interactive,
+            None,
+        )
+        .await?;
         store.flush()?;
         Ok(ExitCode::SUCCESS)
     })
 }
 
 /// Runs a store command here, or through the running bot when it holds the store.
-fn store_command(config: &Config, tenant: &TenantId, command: StoreCommand) -> anyhow::Result<ExitCode> {
+fn store_command(
+    config: &Config,
+    tenant: &TenantId,
+    command: StoreCommand,
+) -> anyhow::Result<ExitCode> {
     let out = match Store::open(&config.store.data_dir) {
         Ok(store) => {
             let out = super::execute(&store, config, tenant, &command);
@@ -115,7 +177,13 @@ fn store_command(config: &Config, tenant: &TenantId, command: StoreCommand) -> a
         }
         Err(e) if e.is_held_elsewhere() => {
             let path = crate::admin::socket_path(&config.store.data_dir);
-            runtime()?.block_on(crate::admin::client::command(&path, tenant.as_str(), command)).map_err(|ce| held_error(e, ce))?
+            runtime()?
+                .block_on(crate::admin::client::command(
+                    &path,
+                    tenant.as_str(),
+                    command,
+                ))
+                .map_err(|ce| held_error(e, ce))?
         }
         Err(e) => return Err(e.into()),
     };
@@ -125,7 +193,10 @@ fn store_command(config: &Config, tenant: &TenantId, command: StoreCommand) -> a
 }
 
 /// The store is locked and the admin socket did not help: say both, plainly.
-fn held_error(open: crate::store::StoreError, client: crate::admin::client::ClientError) -> anyhow::Error {
+fn held_error(
+    open: crate::store::StoreError,
+    client: crate::admin::client::ClientError,
+) -> anyhow::Error {
     match client {
         crate::admin::client::ClientError::Refused(message) => anyhow::anyhow!("{message}"),
         other => anyhow::anyhow!("{open} It does not answer on its admin socket either ({other})."),
@@ -152,7 +223,13 @@ fn check_config(config: &Config) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn schedule_preview(config: &Config, expression: &str, tz: Option<&str>, from: Option<&str>, count: usize) -> anyhow::Result<ExitCode> {
+fn schedule_preview(
+    config: &Config,
+    expression: &str,
+    tz: Option<&str>,
+    from: Option<&str>,
+    count: usize,
+) -> anyhow::Result<ExitCode> {
     let zone: chrono_tz::Tz = match tz {
         Some(z) => match z.parse() {
             Ok(z) => z,
@@ -174,8 +251,14 @@ fn schedule_preview(config: &Config, expression: &str, tz: Option<&str>, from: O
         None => chrono::Utc::now(),
     };
     let words: Vec<&str> = expression.split_whitespace().collect();
-    let named = words.first().is_some_and(|w| ["weekly", "daily", "monthly"].contains(&w.to_lowercase().as_str()));
-    let spec = if named { crate::schedule::Spec::from_words(&words, zone) } else { crate::schedule::Spec::from_cron(expression, zone) };
+    let named = words
+        .first()
+        .is_some_and(|w| ["weekly", "daily", "monthly"].contains(&w.to_lowercase().as_str()));
+    let spec = if named {
+        crate::schedule::Spec::from_words(&words, zone)
+    } else {
+        crate::schedule::Spec::from_cron(expression, zone)
+    };
     let spec = match spec {
         Ok(s) => s,
         Err(e) => {
@@ -184,7 +267,11 @@ fn schedule_preview(config: &Config, expression: &str, tz: Option<&str>, from: O
         }
     };
     for t in spec.fire_times_after(from).take(count) {
-        println!("{}  ({})", t.with_timezone(&zone).format("%a %Y-%m-%d %H:%M:%S %Z"), t.format("%Y-%m-%dT%H:%M:%SZ"));
+        println!(
+            "{}  ({})",
+            t.with_timezone(&zone).format("%a %Y-%m-%d %H:%M:%S %Z"),
+            t.format("%Y-%m-%dT%H:%M:%SZ")
+        );
     }
     Ok(ExitCode::SUCCESS)
 }

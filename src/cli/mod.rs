@@ -11,7 +11,11 @@ use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
 #[derive(Debug, Parser)]
-#[command(name = "valuebridge", version, about = "Links IT spending to the business value it creates, from your team chat")]
+#[command(
+    name = "valuebridge",
+    version,
+    about = "Links IT spending to the business value it creates, from your team chat"
+)]
 pub struct Cli {
     /// Where the store lives (default: store.data_dir from the configuration, ./data).
     #[arg(long, global = true, env = "VALUEBRIDGE_DATA_DIR")]

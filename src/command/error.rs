@@ -15,7 +15,12 @@ pub struct ParseError {
 }
 
 impl ParseError {
-    pub fn new(input: &str, at: usize, message: impl Into<String>, usage: Option<&'static str>) -> Self {
+    pub fn new(
+        input: &str,
+        at: usize,
+        message: impl Into<String>,
+        usage: Option<&'static str>,
+    ) -> Self {
         ParseError {
             input: input.to_string(),
             at: at.min(input.len()),
@@ -49,7 +54,12 @@ impl std::error::Error for ParseError {}
 pub(super) fn unknown_command(line: &str, first: &Token) -> ParseError {
     let guess = COMMANDS
         .iter()
-        .map(|h| (strsim::damerau_levenshtein(&first.text.to_lowercase(), h.name), h))
+        .map(|h| {
+            (
+                strsim::damerau_levenshtein(&first.text.to_lowercase(), h.name),
+                h,
+            )
+        })
         .filter(|(d, h)| *d <= 2 && *d < h.name.len())
         .min_by_key(|(d, _)| *d)
         .map(|(_, h)| h);

@@ -4,19 +4,19 @@
 
 mod error;
 mod help;
-mod records;
 mod reads;
+mod records;
 mod schedules;
 mod tokenizer;
 mod values;
 
 pub use error::ParseError;
 pub use help::{help_for, Help, COMMANDS};
-pub use records::{
-    AmendArgs, AmendField, BenefitArgs, DecideArgs, FollowUpArgs, InvestArgs, NoteArgs, RetractArgs,
-    ServiceArgs, UnitAddArgs,
-};
 pub use reads::{DigestArgs, ListArgs, ListKind};
+pub use records::{
+    AmendArgs, AmendField, BenefitArgs, DecideArgs, FollowUpArgs, InvestArgs, NoteArgs,
+    RetractArgs, ServiceArgs, UnitAddArgs,
+};
 pub use schedules::{SubscribeArgs, When, PERIODS};
 pub use tokenizer::Token;
 pub use values::{parse_date, InvestmentRef, UnitRef};
@@ -47,13 +47,19 @@ pub enum Command {
     History(RecordId),
     Amend(AmendArgs),
     Retract(RetractArgs),
-    Done { note: crate::ids::NoteId, action: usize },
+    Done {
+        note: crate::ids::NoteId,
+        action: usize,
+    },
     Digest(DigestArgs),
     Undo,
     Subscribe(SubscribeArgs),
     Subscriptions,
     Unsubscribe(crate::ids::SubscriptionId),
-    PauseSubscription { id: crate::ids::SubscriptionId, paused: bool },
+    PauseSubscription {
+        id: crate::ids::SubscriptionId,
+        paused: bool,
+    },
 }
 
 impl Command {
@@ -102,17 +108,22 @@ pub fn strip_prefix(line: &str) -> &str {
 pub fn looks_like_command(line: &str) -> bool {
     let line = strip_prefix(line);
     let first = line.split_whitespace().next().unwrap_or("");
-    COMMANDS
-        .iter()
-        .any(|h| h.name.eq_ignore_ascii_case(first) || h.aliases.iter().any(|a| a.eq_ignore_ascii_case(first)))
-        || line.trim().is_empty()
+    COMMANDS.iter().any(|h| {
+        h.name.eq_ignore_ascii_case(first)
+            || h.aliases.iter().any(|a| a.eq_ignore_ascii_case(first))
+    }) || line.trim().is_empty()
 }
 
 /// Parses one command line (with or without the leading `/value`).
 pub fn parse(line: &str, ctx: &Context) -> Result<Command, ParseError> {
     let line = strip_prefix(line);
     let tokens = tokenizer::tokenize(line).map_err(|e| {
-        ParseError::new(line, e.at, "this quote is never closed; add the closing quote", None)
+        ParseError::new(
+            line,
+            e.at,
+            "this quote is never closed; add the closing quote",
+            None,
+        )
     })?;
     let Some(first) = tokens.first() else {
         return Ok(Command::Help(None));

@@ -41,7 +41,8 @@ pub struct DigestArgs {
 }
 
 pub(super) fn parse_list(mut p: Parser<'_>) -> Result<Command, ParseError> {
-    let t = p.expect("what to list (investments, decisions, notes, benefits, services or units)")?;
+    let t =
+        p.expect("what to list (investments, decisions, notes, benefits, services or units)")?;
     let kind = match t.text.to_lowercase().trim_end_matches('s') {
         "unit" => ListKind::Units,
         "note" => ListKind::Notes,
@@ -59,8 +60,18 @@ pub(super) fn parse_list(mut p: Parser<'_>) -> Result<Command, ParseError> {
     let mut unit = None;
     while let Some(t) = p.next() {
         match t.key_value() {
-            Some((k, v)) if k == "unit" && !v.trim().is_empty() => unit = Some(v.trim().to_string()),
-            _ => return Err(p.error_at(t, format!("I did not expect `{}` here; filter with `unit:<unit>`", t.text))),
+            Some((k, v)) if k == "unit" && !v.trim().is_empty() => {
+                unit = Some(v.trim().to_string())
+            }
+            _ => {
+                return Err(p.error_at(
+                    t,
+                    format!(
+                        "I did not expect `{}` here; filter with `unit:<unit>`",
+                        t.text
+                    ),
+                ))
+            }
         }
     }
     if unit.is_some() && kind == ListKind::Units {
@@ -79,7 +90,10 @@ pub(super) fn parse_show(mut p: Parser<'_>) -> Result<RecordId, ParseError> {
 pub(super) fn parse_digest(p: Parser<'_>) -> Result<Command, ParseError> {
     let words: Vec<&str> = p.remaining().iter().map(|t| t.text.as_str()).collect();
     let is_period = |w: &str| {
-        matches!(w.to_lowercase().as_str(), "week" | "month" | "quarter" | "year") || w.contains("..")
+        matches!(
+            w.to_lowercase().as_str(),
+            "week" | "month" | "quarter" | "year"
+        ) || w.contains("..")
     };
     let (unit_words, period) = match words.last() {
         Some(last) if is_period(last) => (&words[..words.len() - 1], Some(last.to_string())),

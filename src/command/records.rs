@@ -13,10 +13,10 @@ use chrono::NaiveDate;
 mod amend;
 mod note;
 
-pub use amend::{AmendArgs, AmendField};
-pub use note::{FollowUpArgs, NoteArgs};
 pub(super) use amend::parse_amend;
+pub use amend::{AmendArgs, AmendField};
 pub(super) use note::parse_note;
+pub use note::{FollowUpArgs, NoteArgs};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UnitAddArgs {
@@ -100,13 +100,19 @@ fn fields<'a>(
         let Some((key, value)) = t.key_value() else {
             return Err(p.error_at(
                 t,
-                format!("expected a field like `{}:…` here, not `{}`", known[0], t.text),
+                format!(
+                    "expected a field like `{}:…` here, not `{}`",
+                    known[0], t.text
+                ),
             ));
         };
         if !known.contains(&key.as_str()) {
             return Err(p.error_at(
                 t,
-                format!("`{key}` is not a field here; the fields are {}", known.join(", ")),
+                format!(
+                    "`{key}` is not a field here; the fields are {}",
+                    known.join(", ")
+                ),
             ));
         }
         if out.iter().any(|(k, _, _)| *k == key) {
@@ -123,7 +129,13 @@ fn fields<'a>(
 pub(super) fn parse_unit(mut p: Parser<'_>) -> Result<Command, ParseError> {
     let sub = p.expect("`add`")?;
     if !sub.is("add") {
-        return Err(p.error_at(sub, format!("`unit {}` is not a command; did you mean `unit add`?", sub.text)));
+        return Err(p.error_at(
+            sub,
+            format!(
+                "`unit {}` is not a command; did you mean `unit add`?",
+                sub.text
+            ),
+        ));
     }
     let name = p.expect("the unit's name")?;
     if name.text.trim().is_empty() || name.text.contains(':') {
@@ -135,7 +147,12 @@ pub(super) fn parse_unit(mut p: Parser<'_>) -> Result<Command, ParseError> {
             return Err(p.error_at(t, format!("expected `alias <name>` here, not `{}`", t.text)));
         }
         let alias = p.expect("the alias")?;
-        for a in alias.text.split(',').map(str::trim).filter(|a| !a.is_empty()) {
+        for a in alias
+            .text
+            .split(',')
+            .map(str::trim)
+            .filter(|a| !a.is_empty())
+        {
             aliases.push(a.to_string());
         }
     }
@@ -147,29 +164,45 @@ pub(super) fn parse_unit(mut p: Parser<'_>) -> Result<Command, ParseError> {
 
 pub(super) fn parse_category(p: &Parser<'_>, t: &Token, v: &str) -> Result<Category, ParseError> {
     v.parse().map_err(|_| {
-        p.error_at(t, format!("`{v}` is not a category; use {}", Category::WORDS))
+        p.error_at(
+            t,
+            format!("`{v}` is not a category; use {}", Category::WORDS),
+        )
     })
 }
 
 pub(super) fn parse_years(p: &Parser<'_>, t: &Token, v: &str) -> Result<u32, ParseError> {
     match v.trim().parse::<u32>() {
         Ok(n) if (1..=50).contains(&n) => Ok(n),
-        _ => Err(p.error_at(t, format!("`{v}` is not a number of years; give a whole number from 1 to 50"))),
+        _ => Err(p.error_at(
+            t,
+            format!("`{v}` is not a number of years; give a whole number from 1 to 50"),
+        )),
     }
 }
 
 pub(super) fn parse_users(p: &Parser<'_>, t: &Token, v: &str) -> Result<u64, ParseError> {
     match v.trim().replace(',', "").parse::<u64>() {
         Ok(n) if n > 0 => Ok(n),
-        _ => Err(p.error_at(t, format!("`{v}` is not a number of users; give a whole number above 0"))),
+        _ => Err(p.error_at(
+            t,
+            format!("`{v}` is not a number of users; give a whole number above 0"),
+        )),
     }
 }
 
 pub(super) fn parse_invest(mut p: Parser<'_>) -> Result<Command, ParseError> {
     let name = name_before_fields(&mut p, "the investment's name")?;
-    const KEYS: &[&str] = &["unit", "cost", "benefit", "years", "category", "run", "start", "sponsor"];
+    const KEYS: &[&str] = &[
+        "unit", "cost", "benefit", "years", "category", "run", "start", "sponsor",
+    ];
     let fields = fields(&mut p, KEYS)?;
-    let find = |key: &str| fields.iter().find(|(k, _, _)| k == key).map(|(_, v, t)| (v.as_str(), *t));
+    let find = |key: &str| {
+        fields
+            .iter()
+            .find(|(k, _, _)| k == key)
+            .map(|(_, v, t)| (v.as_str(), *t))
+    };
     let missing: Vec<&str> = ["unit", "cost", "benefit", "years", "category"]
         .into_iter()
         .filter(|k| find(k).is_none())
@@ -223,7 +256,10 @@ pub(super) fn parse_decide(mut p: Parser<'_>) -> Result<Command, ParseError> {
     let investment = p.investment_ref(is_verdict)?;
     let vt = p.expect(&format!("the verdict ({})", Verdict::WORDS))?;
     let verdict: Verdict = vt.text.parse().map_err(|_| {
-        p.error_at(vt, format!("`{}` is not a verdict; use {}", vt.text, Verdict::WORDS))
+        p.error_at(
+            vt,
+            format!("`{}` is not a verdict; use {}", vt.text, Verdict::WORDS),
+        )
     })?;
     let mut args = DecideArgs {
         investment,
@@ -236,7 +272,10 @@ pub(super) fn parse_decide(mut p: Parser<'_>) -> Result<Command, ParseError> {
     };
     let mut because: Option<Vec<&Token>> = None;
     while let Some(t) = p.next() {
-        if let Some((key, value)) = t.key_value().filter(|(k, _)| ["review", "by", "on", "amount"].contains(&k.as_str())) {
+        if let Some((key, value)) = t
+            .key_value()
+            .filter(|(k, _)| ["review", "by", "on", "amount"].contains(&k.as_str()))
+        {
             match key.as_str() {
                 "review" => args.review = Some(p.date(t, value)?),
                 "on" => args.on = Some(p.date(t, value)?),
@@ -249,14 +288,28 @@ pub(super) fn parse_decide(mut p: Parser<'_>) -> Result<Command, ParseError> {
             because = Some(Vec::new());
         } else if args.amount.is_none() && !t.quoted {
             args.amount = Some(p.money(t, &t.text).map_err(|e| {
-                if t.text.starts_with(|c: char| c.is_ascii_digit() || "-£$€¥₹".contains(c)) {
+                if t.text
+                    .starts_with(|c: char| c.is_ascii_digit() || "-£$€¥₹".contains(c))
+                {
                     e
                 } else {
-                    p.error_at(t, format!("I did not expect `{}` here; give the reasons after `because`", t.text))
+                    p.error_at(
+                        t,
+                        format!(
+                            "I did not expect `{}` here; give the reasons after `because`",
+                            t.text
+                        ),
+                    )
                 }
             })?);
         } else {
-            return Err(p.error_at(t, format!("I did not expect `{}` here; give the reasons after `because`", t.text)));
+            return Err(p.error_at(
+                t,
+                format!(
+                    "I did not expect `{}` here; give the reasons after `because`",
+                    t.text
+                ),
+            ));
         }
     }
     if let Some(words) = because {
@@ -269,7 +322,9 @@ pub(super) fn parse_decide(mut p: Parser<'_>) -> Result<Command, ParseError> {
 }
 
 fn looks_like_money(t: &Token) -> bool {
-    !t.quoted && t.text.starts_with(|c: char| c.is_ascii_digit() || "£$€¥₹".contains(c))
+    !t.quoted
+        && t.text
+            .starts_with(|c: char| c.is_ascii_digit() || "£$€¥₹".contains(c))
 }
 
 pub(super) fn parse_benefit(mut p: Parser<'_>) -> Result<Command, ParseError> {
@@ -297,22 +352,52 @@ pub(super) fn parse_benefit(mut p: Parser<'_>) -> Result<Command, ParseError> {
                     p.pos = p.tokens.len();
                     evidence = text.trim().to_string();
                 }
-                _ => return Err(p.error_at(t, format!("`{key}` is not a field here; use `on <date>` and `evidence: <text>`"))),
+                _ => {
+                    return Err(p.error_at(
+                        t,
+                        format!(
+                            "`{key}` is not a field here; use `on <date>` and `evidence: <text>`"
+                        ),
+                    ))
+                }
             }
         } else {
-            return Err(p.error_at(t, format!("I did not expect `{}` here; put the evidence after `evidence:`", t.text)));
+            return Err(p.error_at(
+                t,
+                format!(
+                    "I did not expect `{}` here; put the evidence after `evidence:`",
+                    t.text
+                ),
+            ));
         }
     }
-    Ok(Command::Benefit(BenefitArgs { investment, amount, date, evidence }))
+    Ok(Command::Benefit(BenefitArgs {
+        investment,
+        amount,
+        date,
+        evidence,
+    }))
 }
 
 pub(super) fn parse_service(mut p: Parser<'_>) -> Result<Command, ParseError> {
     let name = name_before_fields(&mut p, "the service's name")?;
     let fields = fields(&mut p, &["unit", "cost", "users"])?;
-    let find = |key: &str| fields.iter().find(|(k, _, _)| k == key).map(|(_, v, t)| (v.as_str(), *t));
-    let missing: Vec<&str> = ["unit", "cost", "users"].into_iter().filter(|k| find(k).is_none()).collect();
+    let find = |key: &str| {
+        fields
+            .iter()
+            .find(|(k, _, _)| k == key)
+            .map(|(_, v, t)| (v.as_str(), *t))
+    };
+    let missing: Vec<&str> = ["unit", "cost", "users"]
+        .into_iter()
+        .filter(|k| find(k).is_none())
+        .collect();
     if !missing.is_empty() {
-        return Err(p.error_at_end(format!("the service needs {} (as `{}:…`)", missing.join(", "), missing[0])));
+        return Err(p.error_at_end(format!(
+            "the service needs {} (as `{}:…`)",
+            missing.join(", "),
+            missing[0]
+        )));
     }
     let (unit, _) = find("unit").expect("checked");
     let (cost, ct) = find("cost").expect("checked");
@@ -347,19 +432,35 @@ pub(super) fn reason_after_because(p: &mut Parser<'_>) -> Result<String, ParseEr
             p.pos = p.tokens.len();
             Ok(p.text_from(&rest[0]).trim().to_string())
         }
-        Some(t) => Err(p.error_at(t, format!("expected `because <reason>` here, not `{}`", t.text))),
-        None => Err(p.error_at_end("say why, with `because <reason>`, so the history stays readable")),
+        Some(t) => Err(p.error_at(
+            t,
+            format!("expected `because <reason>` here, not `{}`", t.text),
+        )),
+        None => {
+            Err(p.error_at_end("say why, with `because <reason>`, so the history stays readable"))
+        }
     }
 }
 
 pub(super) fn parse_done(mut p: Parser<'_>) -> Result<Command, ParseError> {
     let t = p.expect("the note's id (NOTE-n)")?;
-    let note: NoteId = t.text.parse().map_err(|e: crate::ids::IdError| p.error_at(t, e.to_string()))?;
+    let note: NoteId = t
+        .text
+        .parse()
+        .map_err(|e: crate::ids::IdError| p.error_at(t, e.to_string()))?;
     let action = match p.next() {
         None => 1,
         Some(n) => match n.text.trim_start_matches('#').parse::<usize>() {
             Ok(k) if k > 0 => k,
-            _ => return Err(p.error_at(n, format!("`{}` is not an action number; give 1 for the first action", n.text))),
+            _ => {
+                return Err(p.error_at(
+                    n,
+                    format!(
+                        "`{}` is not an action number; give 1 for the first action",
+                        n.text
+                    ),
+                ))
+            }
         },
     };
     p.finish(Command::Done { note, action })

@@ -29,13 +29,18 @@ pub(super) fn parse_subscribe(mut p: Parser<'_>) -> Result<Command, ParseError> 
     let when = if first.is("cron") {
         let expr = p.expect("the cron expression, in quotes")?;
         if !expr.quoted {
-            return Err(p.error_at(expr, "put the cron expression in quotes, like `cron \"0 9 * * MON\"`"));
+            return Err(p.error_at(
+                expr,
+                "put the cron expression in quotes, like `cron \"0 9 * * MON\"`",
+            ));
         }
         When::Cron(expr.text.clone())
     } else {
         let mut words = vec![first.text.clone()];
         while let Some(t) = p.peek() {
-            if t.key_value().is_some_and(|(k, _)| ["unit", "tz", "timezone", "period"].contains(&k.as_str())) {
+            if t.key_value()
+                .is_some_and(|(k, _)| ["unit", "tz", "timezone", "period"].contains(&k.as_str()))
+            {
                 break;
             }
             words.push(t.text.clone());
@@ -43,19 +48,37 @@ pub(super) fn parse_subscribe(mut p: Parser<'_>) -> Result<Command, ParseError> 
         }
         When::Words(words)
     };
-    let mut args = SubscribeArgs { when, unit: None, tz: None, period: "week".into() };
+    let mut args = SubscribeArgs {
+        when,
+        unit: None,
+        tz: None,
+        period: "week".into(),
+    };
     while let Some(t) = p.next() {
         match t.key_value() {
             Some((k, v)) if k == "unit" && !v.is_empty() => args.unit = Some(v.trim().to_string()),
-            Some((k, v)) if (k == "tz" || k == "timezone") && !v.is_empty() => args.tz = Some(v.trim().to_string()),
+            Some((k, v)) if (k == "tz" || k == "timezone") && !v.is_empty() => {
+                args.tz = Some(v.trim().to_string())
+            }
             Some((k, v)) if k == "period" => {
                 let v = v.trim().to_lowercase();
                 if !PERIODS.contains(&v.as_str()) {
-                    return Err(p.error_at(t, format!("`{v}` is not a period; use week, month, quarter or year")));
+                    return Err(p.error_at(
+                        t,
+                        format!("`{v}` is not a period; use week, month, quarter or year"),
+                    ));
                 }
                 args.period = v;
             }
-            _ => return Err(p.error_at(t, format!("I did not expect `{}` here; the options are unit:, tz: and period:", t.text))),
+            _ => {
+                return Err(p.error_at(
+                    t,
+                    format!(
+                        "I did not expect `{}` here; the options are unit:, tz: and period:",
+                        t.text
+                    ),
+                ))
+            }
         }
     }
     Ok(Command::Subscribe(args))
@@ -63,7 +86,9 @@ pub(super) fn parse_subscribe(mut p: Parser<'_>) -> Result<Command, ParseError> 
 
 fn subscription_id(p: &mut Parser<'_>) -> Result<SubscriptionId, ParseError> {
     let t = p.expect("the subscription's id (SUB-n)")?;
-    t.text.parse().map_err(|e: crate::ids::IdError| p.error_at(t, e.to_string()))
+    t.text
+        .parse()
+        .map_err(|e: crate::ids::IdError| p.error_at(t, e.to_string()))
 }
 
 pub(super) fn parse_unsubscribe(mut p: Parser<'_>) -> Result<Command, ParseError> {
@@ -77,7 +102,12 @@ pub(super) fn parse_subscription(mut p: Parser<'_>) -> Result<Command, ParseErro
     let paused = match action.text.to_lowercase().as_str() {
         "pause" => true,
         "resume" => false,
-        _ => return Err(p.error_at(action, format!("`{}` is neither pause nor resume", action.text))),
+        _ => {
+            return Err(p.error_at(
+                action,
+                format!("`{}` is neither pause nor resume", action.text),
+            ))
+        }
     };
     p.finish(Command::PauseSubscription { id, paused })
 }

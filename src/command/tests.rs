@@ -159,7 +159,12 @@ fn names_unicode_and_spaces() {
     );
     assert_eq!(
         ok("note \"Finance & Risk\": budget talk #Q1 #budget"),
-        Command::Note(NoteArgs { unit: "Finance & Risk".into(), text: "budget talk".into(), followups: vec![], tags: vec!["q1".into(), "budget".into()] })
+        Command::Note(NoteArgs {
+            unit: "Finance & Risk".into(),
+            text: "budget talk".into(),
+            followups: vec![],
+            tags: vec!["q1".into(), "budget".into()]
+        })
     );
 }
 
@@ -171,27 +176,63 @@ fn errors_explain_what_is_wrong() {
         ("frobnicate", "there is no command `frobnicate`"),
         ("decide INV-1 aprove", "`aprove` is not a verdict"),
         ("decide INV-1", "the verdict"),
-        ("decide DEC-1 approve", "a decision id, but an investment id"),
+        (
+            "decide DEC-1 approve",
+            "a decision id, but an investment id",
+        ),
         ("decide INV-1 approve £1.234", "more decimal places"),
         ("decide INV-1 approve -£5", "negative"),
         ("decide INV-1 approve 12 XYZ", "I did not expect `XYZ`"),
         ("decide INV-1 approve because", "say why"),
-        ("decide INV-1 approve review:someday", "`someday` is not a date"),
-        ("invest CRM unit:Sales cost:£250k", "needs benefit, years, category"),
-        ("invest CRM unit:Sales cost:£0 benefit:£1 years:1 category:run", "zero"),
-        ("invest CRM unit:Sales cost:£1 benefit:£1 years:0 category:run", "number of years"),
-        ("invest CRM unit:Sales cost:£1 benefit:£1 years:2 category:big", "not a category"),
-        ("invest CRM unit:Sales cost:£1 benefit:£1 years:2 category:run colour:red", "`colour` is not a field"),
-        ("invest CRM unit:Sales unit:Ops cost:£1 benefit:£1 years:2 category:run", "given twice"),
-        ("invest CRM unit:Sales cost:£1 benefit:£1 years:2 category:run start:31/02/2027", "not a date"),
+        (
+            "decide INV-1 approve review:someday",
+            "`someday` is not a date",
+        ),
+        (
+            "invest CRM unit:Sales cost:£250k",
+            "needs benefit, years, category",
+        ),
+        (
+            "invest CRM unit:Sales cost:£0 benefit:£1 years:1 category:run",
+            "zero",
+        ),
+        (
+            "invest CRM unit:Sales cost:£1 benefit:£1 years:0 category:run",
+            "number of years",
+        ),
+        (
+            "invest CRM unit:Sales cost:£1 benefit:£1 years:2 category:big",
+            "not a category",
+        ),
+        (
+            "invest CRM unit:Sales cost:£1 benefit:£1 years:2 category:run colour:red",
+            "`colour` is not a field",
+        ),
+        (
+            "invest CRM unit:Sales unit:Ops cost:£1 benefit:£1 years:2 category:run",
+            "given twice",
+        ),
+        (
+            "invest CRM unit:Sales cost:£1 benefit:£1 years:2 category:run start:31/02/2027",
+            "not a date",
+        ),
         ("invest \"CRM unit:Sales", "never closed"),
-        ("note Sales met the CFO", "start the note with the business unit and a colon"),
+        (
+            "note Sales met the CFO",
+            "start the note with the business unit and a colon",
+        ),
         ("note Sales:", "the note is empty"),
-        ("note Sales: hi follow-up: call @bob by someday", "`someday` is not a date"),
+        (
+            "note Sales: hi follow-up: call @bob by someday",
+            "`someday` is not a date",
+        ),
         ("benefit INV-1", "the amount is missing"),
         ("benefit INV-1 £5 colour:red", "`colour` is not a field"),
         ("service Mail unit:All cost:£1/yr", "needs users"),
-        ("service Mail unit:All cost:£1/yr users:none", "not a number of users"),
+        (
+            "service Mail unit:All cost:£1/yr users:none",
+            "not a number of users",
+        ),
         ("list widgets", "I can't list `widgets`"),
         ("list investments sales", "filter with `unit:<unit>`"),
         ("show INV", "is not a record id"),
@@ -208,14 +249,19 @@ fn errors_explain_what_is_wrong() {
     ];
     for (line, fragment) in cases {
         let err = parse(line, &ctx()).expect_err(line).to_string();
-        assert!(err.to_lowercase().contains(&fragment.to_lowercase()), "{line}\n--- got ---\n{err}");
+        assert!(
+            err.to_lowercase().contains(&fragment.to_lowercase()),
+            "{line}\n--- got ---\n{err}"
+        );
         assert!(err.contains(line), "the error quotes the input: {err}");
     }
 }
 
 #[test]
 fn errors_point_at_the_bad_word_and_show_usage() {
-    let err = parse("decide INV-1 aprove", &ctx()).unwrap_err().to_string();
+    let err = parse("decide INV-1 aprove", &ctx())
+        .unwrap_err()
+        .to_string();
     assert_eq!(
         err,
         "`aprove` is not a verdict; use approve, reject, defer, stop, continue or rescope\n```\ndecide INV-1 aprove\n             ^\n```\nUsage: `/value decide <INV-n or name> <approve|reject|defer|stop|continue|rescope> [amount] [because <rationale>] [review:<date>] [by:<who>] [on:<date>]`"
@@ -233,14 +279,26 @@ fn every_command_has_help_with_an_example_that_parses() {
 
 #[test]
 fn digest_arguments() {
-    assert_eq!(ok("digest"), Command::Digest(DigestArgs { unit: None, period: None }));
+    assert_eq!(
+        ok("digest"),
+        Command::Digest(DigestArgs {
+            unit: None,
+            period: None
+        })
+    );
     assert_eq!(
         ok("digest Finance & Risk month"),
-        Command::Digest(DigestArgs { unit: Some("Finance & Risk".into()), period: Some("month".into()) })
+        Command::Digest(DigestArgs {
+            unit: Some("Finance & Risk".into()),
+            period: Some("month".into())
+        })
     );
     assert_eq!(
         ok("digest 2027-01-01..2027-03-31"),
-        Command::Digest(DigestArgs { unit: None, period: Some("2027-01-01..2027-03-31".into()) })
+        Command::Digest(DigestArgs {
+            unit: None,
+            period: Some("2027-01-01..2027-03-31".into())
+        })
     );
 }
 
@@ -248,5 +306,7 @@ fn digest_arguments() {
 fn conversation_is_not_mistaken_for_a_command() {
     assert!(looks_like_command("/value decide INV-1 approve"));
     assert!(looks_like_command("units"));
-    assert!(!looks_like_command("we approved £250k for the CRM replacement"));
+    assert!(!looks_like_command(
+        "we approved £250k for the CRM replacement"
+    ));
 }

@@ -21,7 +21,11 @@ impl Token {
             return None;
         }
         let (k, v) = self.text.split_once(':')?;
-        if k.is_empty() || !k.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '-') {
+        if k.is_empty()
+            || !k
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == '_' || c == '-')
+        {
             return None;
         }
         Some((k.to_lowercase(), v))
@@ -136,7 +140,10 @@ mod tests {
 
     #[test]
     fn unclosed_quote_points_at_it() {
-        assert_eq!(tokenize(r#"invest "CRM unit:Sales"#), Err(UnclosedQuote { at: 7 }));
+        assert_eq!(
+            tokenize(r#"invest "CRM unit:Sales"#),
+            Err(UnclosedQuote { at: 7 })
+        );
     }
 
     #[test]

@@ -23,7 +23,8 @@ pub enum InvestmentRef {
     Name(String),
 }
 
-pub const DATE_FORMS: &str = "YYYY-MM-DD (like 2027-06-30), DD/MM/YYYY, today, yesterday or tomorrow";
+pub const DATE_FORMS: &str =
+    "YYYY-MM-DD (like 2027-06-30), DD/MM/YYYY, today, yesterday or tomorrow";
 
 /// Parses a date: ISO, day-first `31/03/2027`, or today / yesterday / tomorrow.
 pub fn parse_date(s: &str, today: NaiveDate) -> Option<NaiveDate> {
@@ -120,7 +121,10 @@ impl<'a> Parser<'a> {
 
     pub fn date(&self, token: &Token, value: &str) -> Result<NaiveDate, ParseError> {
         parse_date(value, self.ctx.today).ok_or_else(|| {
-            self.error_at(token, format!("`{value}` is not a date; write it as {DATE_FORMS}"))
+            self.error_at(
+                token,
+                format!("`{value}` is not a date; write it as {DATE_FORMS}"),
+            )
         })
     }
 
@@ -137,8 +141,8 @@ impl<'a> Parser<'a> {
         stop: impl Fn(&Token) -> bool,
     ) -> Result<InvestmentRef, ParseError> {
         let first = self.expect("the investment (INV-n or its name)")?;
-        let looks_like_id = first.text.to_uppercase().starts_with("INV-")
-            || first.text.parse::<RecordId>().is_ok();
+        let looks_like_id =
+            first.text.to_uppercase().starts_with("INV-") || first.text.parse::<RecordId>().is_ok();
         if looks_like_id && !first.quoted {
             return first
                 .text

@@ -87,7 +87,10 @@ impl Verdict {
 
     /// Verdicts whose amount becomes the approved amount.
     pub fn sets_approved_amount(self) -> bool {
-        matches!(self, Verdict::Approve | Verdict::Continue | Verdict::Rescope)
+        matches!(
+            self,
+            Verdict::Approve | Verdict::Continue | Verdict::Rescope
+        )
     }
 }
 

@@ -1,9 +1,7 @@
 //! The record types. Each carries who logged it, where and when ([`Meta`]).
 
 use super::{Category, Verdict};
-use crate::ids::{
-    BenefitId, DecisionId, InvestmentId, Kind, NoteId, RecordId, ServiceId, UnitId,
-};
+use crate::ids::{BenefitId, DecisionId, InvestmentId, Kind, NoteId, RecordId, ServiceId, UnitId};
 use crate::money::Money;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};

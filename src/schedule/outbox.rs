@@ -49,13 +49,20 @@ pub type PostFuture<'a> = Pin<Box<dyn Future<Output = Result<(), PostError>> + S
 
 /// Sends a reply to a channel of a tenant: one implementation per platform.
 pub trait Poster: Send + Sync {
-    fn post<'a>(&'a self, tenant: &'a TenantId, channel: &'a str, reply: &'a Reply) -> PostFuture<'a>;
+    fn post<'a>(
+        &'a self,
+        tenant: &'a TenantId,
+        channel: &'a str,
+        reply: &'a Reply,
+    ) -> PostFuture<'a>;
 }
 
 /// How long to wait before attempt `attempts + 1`: 1 s doubling to at most 5 min, then
 /// spread by `jitter` (a fraction in [-0.2, 0.2]) so retries do not stampede.
 pub fn backoff(attempts: u32, jitter: f64) -> Duration {
-    let base_ms = 1000u64.saturating_mul(1u64 << attempts.min(20)).min(300_000);
+    let base_ms = 1000u64
+        .saturating_mul(1u64 << attempts.min(20))
+        .min(300_000);
     let jittered = (base_ms as f64 * (1.0 + jitter.clamp(-0.2, 0.2))) as i64;
     Duration::milliseconds(jittered.max(1))
 }
@@ -80,7 +87,10 @@ fn corrupt(e: serde_json::Error) -> StoreError {
 
 impl Outbox {
     pub fn open(store: &Store) -> Result<Outbox, StoreError> {
-        Ok(Outbox { tree: store.db().open_tree("outbox")?, db: store.db().clone() })
+        Ok(Outbox {
+            tree: store.db().open_tree("outbox")?,
+            db: store.db().clone(),
+        })
     }
 
     pub(super) fn tree(&self) -> &sled::Tree {
@@ -96,11 +106,15 @@ impl Outbox {
     }
 
     pub fn pending(&self) -> Result<Vec<OutboxItem>, StoreError> {
-        self.tree.scan_prefix([b'P']).map(|r| serde_json::from_slice(&r?.1).map_err(corrupt)).collect()
+        self.tree
+            .scan_prefix([b'P'])
+            .map(|r| serde_json::from_slice(&r?.1).map_err(corrupt))
+            .collect()
     }
 
     fn put(&self, item: &OutboxItem) -> Result<(), StoreError> {
-        self.tree.insert(key(item.id), serde_json::to_vec(item).expect("serialises"))?;
+        self.tree
+            .insert(key(item.id), serde_json::to_vec(item).expect("serialises"))?;
         Ok(())
     }
 
@@ -111,7 +125,14 @@ impl Outbox {
         for item in self.pending()? {
             if item.state == OutboxState::Delivering {
                 tracing::warn!(item = item.id, tenant = %item.tenant, channel = %item.channel, "a post was being sent when the bot stopped; not resending it, to avoid a double post");
-                note_problem(subs, &item, format!("the post for {} may not have arrived: the bot stopped while sending it", slot_text(&item)))?;
+                note_problem(
+                    subs,
+                    &item,
+                    format!(
+                        "the post for {} may not have arrived: the bot stopped while sending it",
+                        slot_text(&item)
+                    ),
+                )?;
                 self.tree.remove(key(item.id))?;
                 n += 1;
             }
@@ -121,7 +142,12 @@ impl Outbox {
     }
 
     /// Sends every due item once. Returns how many were delivered.
-    pub async fn deliver_due(&self, subs: &Subscriptions, poster: &dyn Poster, now: DateTime<Utc>) -> Result<usize, StoreError> {
+    pub async fn deliver_due(
+        &self,
+        subs: &Subscriptions,
+        poster: &dyn Poster,
+        now: DateTime<Utc>,
+    ) -> Result<usize, StoreError> {
         let mut delivered = 0;
         for mut item in self.pending()? {
             if item.state != OutboxState::Pending || item.next_attempt > now {
@@ -148,10 +174,21 @@ impl Outbox {
                     let expired = now - item.created_at >= Duration::hours(GIVE_UP_AFTER_HOURS);
                     if e.permanent || expired {
                         tracing::error!(item = item.id, error = %e.message, attempts = item.attempts, "giving up on a post");
-                        note_problem(subs, &item, format!("the post for {} failed after {} attempt(s): {}", slot_text(&item), item.attempts, e.message))?;
+                        note_problem(
+                            subs,
+                            &item,
+                            format!(
+                                "the post for {} failed after {} attempt(s): {}",
+                                slot_text(&item),
+                                item.attempts,
+                                e.message
+                            ),
+                        )?;
                         self.tree.remove(key(item.id))?;
                     } else {
-                        let wait = e.retry_after.unwrap_or_else(|| backoff(item.attempts - 1, rand::random::<f64>() * 0.4 - 0.2));
+                        let wait = e.retry_after.unwrap_or_else(|| {
+                            backoff(item.attempts - 1, rand::random::<f64>() * 0.4 - 0.2)
+                        });
                         item.next_attempt = now + wait;
                         item.state = OutboxState::Pending;
                         tracing::warn!(item = item.id, error = %e.message, retry_in_ms = wait.num_milliseconds(), "post failed; will retry");
@@ -166,7 +203,12 @@ impl Outbox {
 
     /// The earliest time an item is due.
     pub fn next_due(&self) -> Result<Option<DateTime<Utc>>, StoreError> {
-        Ok(self.pending()?.iter().filter(|i| i.state == OutboxState::Pending).map(|i| i.next_attempt).min())
+        Ok(self
+            .pending()?
+            .iter()
+            .filter(|i| i.state == OutboxState::Pending)
+            .map(|i| i.next_attempt)
+            .min())
     }
 }
 
@@ -177,7 +219,11 @@ fn slot_text(item: &OutboxItem) -> String {
     }
 }
 
-fn note_problem(subs: &Subscriptions, item: &OutboxItem, problem: String) -> Result<(), StoreError> {
+fn note_problem(
+    subs: &Subscriptions,
+    item: &OutboxItem,
+    problem: String,
+) -> Result<(), StoreError> {
     if let Some(id) = item.subscription {
         if let Some(mut sub) = subs.get(&item.tenant, id)? {
             sub.last_problem = Some(problem);
@@ -186,4 +232,3 @@ fn note_problem(subs: &Subscriptions, item: &OutboxItem, problem: String) -> Res
     }
     Ok(())
 }
-

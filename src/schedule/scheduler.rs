@@ -34,8 +34,18 @@ pub struct Scheduler {
 }
 
 impl Scheduler {
-    pub fn new(store: &Store, digests: Arc<dyn DigestSource>, grace: Duration) -> Result<Scheduler, StoreError> {
-        Ok(Scheduler { subs: Subscriptions::open(store)?, outbox: Outbox::open(store)?, db: store.db().clone(), digests, grace })
+    pub fn new(
+        store: &Store,
+        digests: Arc<dyn DigestSource>,
+        grace: Duration,
+    ) -> Result<Scheduler, StoreError> {
+        Ok(Scheduler {
+            subs: Subscriptions::open(store)?,
+            outbox: Outbox::open(store)?,
+            db: store.db().clone(),
+            digests,
+            grace,
+        })
     }
 
     /// One pass at `now`: queue every due slot.
@@ -45,8 +55,14 @@ impl Scheduler {
             if sub.paused {
                 continue;
             }
-            let Some(slot) = sub.spec.latest_at_or_before(sub.handled_through, now) else { continue };
-            let missed: Vec<_> = sub.spec.fire_times_after(sub.handled_through).take_while(|t| *t < slot).collect();
+            let Some(slot) = sub.spec.latest_at_or_before(sub.handled_through, now) else {
+                continue;
+            };
+            let missed: Vec<_> = sub
+                .spec
+                .fire_times_after(sub.handled_through)
+                .take_while(|t| *t < slot)
+                .collect();
             for m in &missed {
                 tracing::warn!(subscription = %sub.id, tenant = %sub.tenant, slot = %m, "skipping a missed digest slot: a later one is due");
                 report.skipped.push((sub.id.to_string(), *m));
@@ -54,7 +70,10 @@ impl Scheduler {
             if now - slot > self.grace {
                 tracing::warn!(subscription = %sub.id, tenant = %sub.tenant, %slot, "skipping a digest slot missed beyond the grace window");
                 sub.handled_through = slot;
-                sub.last_problem = Some(format!("skipped the digest scheduled {} (the bot was down past the grace window)", slot.format("%Y-%m-%d %H:%M UTC")));
+                sub.last_problem = Some(format!(
+                    "skipped the digest scheduled {} (the bot was down past the grace window)",
+                    slot.format("%Y-%m-%d %H:%M UTC")
+                ));
                 self.subs.put(&sub)?;
                 report.skipped.push((sub.id.to_string(), slot));
                 continue;
@@ -74,7 +93,15 @@ impl Scheduler {
             reply.visibility = valuebridge_chat::Visibility::Channel;
             if now - slot > Duration::minutes(1) {
                 let local = slot.with_timezone(&sub.spec.zone());
-                reply.blocks.insert(0, valuebridge_chat::Block::Paragraph { text: format!("(late: scheduled {})", local.format("%H:%M %Z on %a %-d %b")) });
+                reply.blocks.insert(
+                    0,
+                    valuebridge_chat::Block::Paragraph {
+                        text: format!(
+                            "(late: scheduled {})",
+                            local.format("%H:%M %Z on %a %-d %b")
+                        ),
+                    },
+                );
             }
             self.queue(&mut sub, slot, reply, now)?;
             report.queued.push((sub.id.to_string(), slot));
@@ -86,7 +113,13 @@ impl Scheduler {
     }
 
     /// Marks the slot done, advances the subscription and queues the post, atomically.
-    fn queue(&self, sub: &mut Subscription, slot: DateTime<Utc>, reply: Reply, now: DateTime<Utc>) -> Result<(), StoreError> {
+    fn queue(
+        &self,
+        sub: &mut Subscription,
+        slot: DateTime<Utc>,
+        reply: Reply,
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
         sub.handled_through = slot;
         let item = OutboxItem {
             id: self.outbox.next_id()?,
@@ -112,7 +145,9 @@ impl Scheduler {
             })
             .map_err(|e: sled::transaction::TransactionError<()>| match e {
                 sled::transaction::TransactionError::Storage(e) => StoreError::Sled(e),
-                sled::transaction::TransactionError::Abort(()) => StoreError::Corrupt("aborted".into()),
+                sled::transaction::TransactionError::Abort(()) => {
+                    StoreError::Corrupt("aborted".into())
+                }
             })
     }
 
@@ -125,15 +160,26 @@ impl Scheduler {
             .filter(|s| !s.paused)
             .filter_map(|s| s.spec.next_after(s.handled_through.max(now - self.grace)))
             .min();
-        Ok([next_slot, self.outbox.next_due()?].into_iter().flatten().min())
+        Ok([next_slot, self.outbox.next_due()?]
+            .into_iter()
+            .flatten()
+            .min())
     }
 
     /// Runs until `shutdown`: ticks, delivers, sleeps until the next thing is due (at most
     /// 30 s, so new subscriptions are noticed). `now` reads the clock.
-    pub async fn run(&self, poster: Arc<dyn Poster>, now: impl Fn() -> DateTime<Utc> + Send, shutdown: impl Future<Output = ()> + Send) -> Result<(), StoreError> {
+    pub async fn run(
+        &self,
+        poster: Arc<dyn Poster>,
+        now: impl Fn() -> DateTime<Utc> + Send,
+        shutdown: impl Future<Output = ()> + Send,
+    ) -> Result<(), StoreError> {
         let recovered = self.outbox.recover(&self.subs)?;
         if recovered > 0 {
-            tracing::warn!(recovered, "posts interrupted by the last stop were not resent");
+            tracing::warn!(
+                recovered,
+                "posts interrupted by the last stop were not resent"
+            );
         }
         tokio::pin!(shutdown);
         loop {
@@ -141,12 +187,22 @@ impl Scheduler {
             if let Err(e) = self.tick(t) {
                 tracing::error!(error = %e, "scheduler pass failed");
             }
-            if let Err(e) = self.outbox.deliver_due(&self.subs, poster.as_ref(), now()).await {
+            if let Err(e) = self
+                .outbox
+                .deliver_due(&self.subs, poster.as_ref(), now())
+                .await
+            {
                 tracing::error!(error = %e, "outbox delivery failed");
             }
             let t = now();
-            let wake = self.next_wake(t)?.unwrap_or(t + Duration::seconds(30)).min(t + Duration::seconds(30));
-            let wait = (wake - t).to_std().unwrap_or_default().max(std::time::Duration::from_millis(50));
+            let wake = self
+                .next_wake(t)?
+                .unwrap_or(t + Duration::seconds(30))
+                .min(t + Duration::seconds(30));
+            let wait = (wake - t)
+                .to_std()
+                .unwrap_or_default()
+                .max(std::time::Duration::from_millis(50));
             tokio::select! {
                 _ = tokio::time::sleep(wait) => {}
                 _ = &mut shutdown => return Ok(()),

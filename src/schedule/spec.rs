@@ -43,20 +43,28 @@ fn clock_time(s: &str) -> Option<(u32, u32)> {
 impl Spec {
     /// `weekly <day> <HH:MM>`, `daily <HH:MM>`, `monthly <day-of-month> <HH:MM>`.
     pub fn from_words(words: &[&str], tz: Tz) -> Result<Spec, String> {
-        let usage = "write `weekly mon 09:00`, `daily 08:30`, `monthly 1 09:00`, or `cron \"0 9 * * MON\"`";
+        let usage =
+            "write `weekly mon 09:00`, `daily 08:30`, `monthly 1 09:00`, or `cron \"0 9 * * MON\"`";
         let cron = match words {
             [w, d, t] if w.eq_ignore_ascii_case("weekly") => {
                 let d = day(d).ok_or_else(|| format!("`{d}` is not a day; use {DAYS}"))?;
-                let (h, m) = clock_time(t).ok_or_else(|| format!("`{t}` is not a time; write it as HH:MM, like 09:00"))?;
+                let (h, m) = clock_time(t)
+                    .ok_or_else(|| format!("`{t}` is not a time; write it as HH:MM, like 09:00"))?;
                 format!("0 {m} {h} * * {d}")
             }
             [w, t] if w.eq_ignore_ascii_case("daily") => {
-                let (h, m) = clock_time(t).ok_or_else(|| format!("`{t}` is not a time; write it as HH:MM, like 09:00"))?;
+                let (h, m) = clock_time(t)
+                    .ok_or_else(|| format!("`{t}` is not a time; write it as HH:MM, like 09:00"))?;
                 format!("0 {m} {h} * * *")
             }
             [w, dom, t] if w.eq_ignore_ascii_case("monthly") => {
-                let dom: u32 = dom.parse().ok().filter(|d| (1..=28).contains(d)).ok_or_else(|| format!("`{dom}` is not a day of the month from 1 to 28"))?;
-                let (h, m) = clock_time(t).ok_or_else(|| format!("`{t}` is not a time; write it as HH:MM, like 09:00"))?;
+                let dom: u32 = dom
+                    .parse()
+                    .ok()
+                    .filter(|d| (1..=28).contains(d))
+                    .ok_or_else(|| format!("`{dom}` is not a day of the month from 1 to 28"))?;
+                let (h, m) = clock_time(t)
+                    .ok_or_else(|| format!("`{t}` is not a time; write it as HH:MM, like 09:00"))?;
                 format!("0 {m} {h} {dom} * *")
             }
             _ => return Err(format!("I could not read that schedule; {usage}")),
@@ -76,8 +84,13 @@ impl Spec {
     }
 
     fn checked(display: String, cron: String, tz: Tz) -> Result<Spec, String> {
-        Schedule::from_str(&cron).map_err(|e| format!("`{display}` is not a valid cron expression ({e})"))?;
-        let spec = Spec { display, cron, tz: tz.name().to_string() };
+        Schedule::from_str(&cron)
+            .map_err(|e| format!("`{display}` is not a valid cron expression ({e})"))?;
+        let spec = Spec {
+            display,
+            cron,
+            tz: tz.name().to_string(),
+        };
         if spec.next_after(Utc::now() - Duration::days(1)).is_none() {
             return Err(format!("`{}` never fires", spec.display));
         }
@@ -93,7 +106,10 @@ impl Spec {
     }
 
     /// Fire instants strictly after `after`, in order.
-    pub fn fire_times_after(&self, after: DateTime<Utc>) -> impl Iterator<Item = DateTime<Utc>> + '_ {
+    pub fn fire_times_after(
+        &self,
+        after: DateTime<Utc>,
+    ) -> impl Iterator<Item = DateTime<Utc>> + '_ {
         let tz = self.zone();
         let schedule = self.schedule();
         // Walk the schedule in local wall-clock time (a naive calendar, as if UTC), starting
@@ -119,7 +135,11 @@ impl Spec {
     }
 
     /// The latest fire instant at or before `at`, if any after `since`.
-    pub fn latest_at_or_before(&self, since: DateTime<Utc>, at: DateTime<Utc>) -> Option<DateTime<Utc>> {
+    pub fn latest_at_or_before(
+        &self,
+        since: DateTime<Utc>,
+        at: DateTime<Utc>,
+    ) -> Option<DateTime<Utc>> {
         self.fire_times_after(since).take_while(|t| *t <= at).last()
     }
 
@@ -141,7 +161,9 @@ fn resolve(tz: Tz, local: NaiveDateTime) -> Option<DateTime<Utc>> {
             let mut probe = local;
             for _ in 0..(4 * 60) {
                 probe += Duration::minutes(1);
-                if let LocalResult::Single(t) | LocalResult::Ambiguous(t, _) = tz.from_local_datetime(&probe) {
+                if let LocalResult::Single(t) | LocalResult::Ambiguous(t, _) =
+                    tz.from_local_datetime(&probe)
+                {
                     return Some(t.with_timezone(&Utc));
                 }
             }

@@ -11,7 +11,10 @@ fn london() -> Tz {
 }
 
 fn fires(spec: &Spec, from: &str, n: usize) -> Vec<String> {
-    spec.fire_times_after(utc(from)).take(n).map(|t| t.to_rfc3339()).collect()
+    spec.fire_times_after(utc(from))
+        .take(n)
+        .map(|t| t.to_rfc3339())
+        .collect()
 }
 
 #[test]
@@ -20,11 +23,19 @@ fn nine_o_clock_london_is_nine_local_in_gmt_and_bst() {
     // 2027: BST starts Sunday 28 March, ends Sunday 31 October.
     assert_eq!(
         fires(&spec, "2027-03-20T00:00:00Z", 3),
-        ["2027-03-22T09:00:00+00:00", "2027-03-29T08:00:00+00:00", "2027-04-05T08:00:00+00:00"]
+        [
+            "2027-03-22T09:00:00+00:00",
+            "2027-03-29T08:00:00+00:00",
+            "2027-04-05T08:00:00+00:00"
+        ]
     );
     assert_eq!(
         fires(&spec, "2027-10-24T00:00:00Z", 3),
-        ["2027-10-25T08:00:00+00:00", "2027-11-01T09:00:00+00:00", "2027-11-08T09:00:00+00:00"]
+        [
+            "2027-10-25T08:00:00+00:00",
+            "2027-11-01T09:00:00+00:00",
+            "2027-11-08T09:00:00+00:00"
+        ]
     );
 }
 
@@ -34,11 +45,18 @@ fn a_missing_local_time_fires_once_at_the_next_valid_instant() {
     let spec = Spec::from_cron("30 1 * * *", london()).unwrap();
     assert_eq!(
         fires(&spec, "2027-03-27T00:00:00Z", 3),
-        ["2027-03-27T01:30:00+00:00", "2027-03-28T01:00:00+00:00", "2027-03-29T00:30:00+00:00"]
+        [
+            "2027-03-27T01:30:00+00:00",
+            "2027-03-28T01:00:00+00:00",
+            "2027-03-29T00:30:00+00:00"
+        ]
     );
     // Every 15 minutes through the gap: the four missing times collapse into one fire.
     let spec = Spec::from_cron("0 */15 1 * * *", london()).unwrap();
-    assert_eq!(fires(&spec, "2027-03-28T00:00:00Z", 2), ["2027-03-28T01:00:00+00:00", "2027-03-29T00:00:00+00:00"]);
+    assert_eq!(
+        fires(&spec, "2027-03-28T00:00:00Z", 2),
+        ["2027-03-28T01:00:00+00:00", "2027-03-29T00:00:00+00:00"]
+    );
 }
 
 #[test]
@@ -47,7 +65,11 @@ fn a_repeated_local_time_fires_once() {
     let spec = Spec::from_cron("30 1 * * *", london()).unwrap();
     assert_eq!(
         fires(&spec, "2027-10-30T00:00:00Z", 3),
-        ["2027-10-30T00:30:00+00:00", "2027-10-31T00:30:00+00:00", "2027-11-01T01:30:00+00:00"]
+        [
+            "2027-10-30T00:30:00+00:00",
+            "2027-10-31T00:30:00+00:00",
+            "2027-11-01T01:30:00+00:00"
+        ]
     );
 }
 
@@ -58,9 +80,16 @@ fn another_zone_new_york() {
     // US DST 2027: starts 14 March, ends 7 November.
     assert_eq!(
         fires(&spec, "2027-03-07T00:00:00Z", 3),
-        ["2027-03-08T14:00:00+00:00", "2027-03-15T13:00:00+00:00", "2027-03-22T13:00:00+00:00"]
+        [
+            "2027-03-08T14:00:00+00:00",
+            "2027-03-15T13:00:00+00:00",
+            "2027-03-22T13:00:00+00:00"
+        ]
     );
-    assert_eq!(fires(&spec, "2027-11-01T00:00:00Z", 2), ["2027-11-01T13:00:00+00:00", "2027-11-08T14:00:00+00:00"]);
+    assert_eq!(
+        fires(&spec, "2027-11-01T00:00:00Z", 2),
+        ["2027-11-01T13:00:00+00:00", "2027-11-08T14:00:00+00:00"]
+    );
 }
 
 #[test]
@@ -89,7 +118,10 @@ fn six_and_seven_field_forms_and_bad_input() {
 #[test]
 fn shortest_gap_and_latest_slot() {
     let spec = Spec::from_cron("*/10 * * * *", london()).unwrap();
-    assert_eq!(spec.shortest_gap(utc("2027-01-01T00:00:00Z"), 10), Some(Duration::minutes(10)));
+    assert_eq!(
+        spec.shortest_gap(utc("2027-01-01T00:00:00Z"), 10),
+        Some(Duration::minutes(10))
+    );
     let daily = Spec::from_words(&["daily", "09:00"], london()).unwrap();
     assert_eq!(
         daily.latest_at_or_before(utc("2027-01-01T00:00:00Z"), utc("2027-01-03T10:00:00Z")),

@@ -72,7 +72,9 @@ fn corrupt(e: serde_json::Error) -> StoreError {
 
 impl Subscriptions {
     pub fn open(store: &Store) -> Result<Subscriptions, StoreError> {
-        Ok(Subscriptions { tree: store.db().open_tree("schedules")? })
+        Ok(Subscriptions {
+            tree: store.db().open_tree("schedules")?,
+        })
     }
 
     pub(super) fn tree(&self) -> &sled::Tree {
@@ -80,7 +82,11 @@ impl Subscriptions {
     }
 
     /// Stores a new subscription with the next id; `build` gets the id.
-    pub fn create(&self, tenant: &TenantId, build: impl Fn(SubscriptionId) -> Subscription) -> Result<Subscription, StoreError> {
+    pub fn create(
+        &self,
+        tenant: &TenantId,
+        build: impl Fn(SubscriptionId) -> Subscription,
+    ) -> Result<Subscription, StoreError> {
         let out = self.tree.transaction(|tx| {
             let n = tx
                 .get(counter_key(tenant))?
@@ -89,7 +95,10 @@ impl Subscriptions {
                 + 1;
             tx.insert(counter_key(tenant), &n.to_be_bytes())?;
             let sub = build(SubscriptionId(n));
-            tx.insert(sub_key(tenant, sub.id), serde_json::to_vec(&sub).expect("serialises"))?;
+            tx.insert(
+                sub_key(tenant, sub.id),
+                serde_json::to_vec(&sub).expect("serialises"),
+            )?;
             Ok(sub)
         });
         out.map_err(|e: sled::transaction::TransactionError<()>| match e {
@@ -98,18 +107,31 @@ impl Subscriptions {
         })
     }
 
-    pub fn get(&self, tenant: &TenantId, id: SubscriptionId) -> Result<Option<Subscription>, StoreError> {
-        self.tree.get(sub_key(tenant, id))?.map(|v| serde_json::from_slice(&v).map_err(corrupt)).transpose()
+    pub fn get(
+        &self,
+        tenant: &TenantId,
+        id: SubscriptionId,
+    ) -> Result<Option<Subscription>, StoreError> {
+        self.tree
+            .get(sub_key(tenant, id))?
+            .map(|v| serde_json::from_slice(&v).map_err(corrupt))
+            .transpose()
     }
 
     pub fn put(&self, sub: &Subscription) -> Result<(), StoreError> {
-        self.tree.insert(sub_key(&sub.tenant, sub.id), serde_json::to_vec(sub).expect("serialises"))?;
+        self.tree.insert(
+            sub_key(&sub.tenant, sub.id),
+            serde_json::to_vec(sub).expect("serialises"),
+        )?;
         Ok(())
     }
 
     /// A tenant's subscriptions, unsubscribed ones included, in id order.
     pub fn of_tenant(&self, tenant: &TenantId) -> Result<Vec<Subscription>, StoreError> {
-        self.tree.scan_prefix(sub_prefix(tenant)).map(|r| serde_json::from_slice(&r?.1).map_err(corrupt)).collect()
+        self.tree
+            .scan_prefix(sub_prefix(tenant))
+            .map(|r| serde_json::from_slice(&r?.1).map_err(corrupt))
+            .collect()
     }
 
     /// Every active subscription of every tenant.
@@ -124,7 +146,12 @@ impl Subscriptions {
         Ok(out)
     }
 
-    pub fn slot_done(&self, tenant: &TenantId, id: SubscriptionId, at: DateTime<Utc>) -> Result<bool, StoreError> {
+    pub fn slot_done(
+        &self,
+        tenant: &TenantId,
+        id: SubscriptionId,
+        at: DateTime<Utc>,
+    ) -> Result<bool, StoreError> {
         Ok(self.tree.contains_key(slot_key(tenant, id, at))?)
     }
 }

@@ -34,13 +34,21 @@ async fn healthz() -> &'static str {
 
 async fn readyz(State(state): State<AppState>) -> Response {
     let mut not_ready = state.readiness.not_ready();
-    if let Err(e) = state.service.store().log_len(&crate::ids::TenantId::local()) {
+    if let Err(e) = state
+        .service
+        .store()
+        .log_len(&crate::ids::TenantId::local())
+    {
         not_ready.push(format!("store: {e}"));
     }
     if not_ready.is_empty() {
         (StatusCode::OK, Json(serde_json::json!({"ready": true}))).into_response()
     } else {
-        (StatusCode::SERVICE_UNAVAILABLE, Json(serde_json::json!({"ready": false, "not_ready": not_ready}))).into_response()
+        (
+            StatusCode::SERVICE_UNAVAILABLE,
+            Json(serde_json::json!({"ready": false, "not_ready": not_ready})),
+        )
+            .into_response()
     }
 }
 
@@ -50,7 +58,10 @@ async fn metrics_text(State(state): State<AppState>) -> Response {
     }
     metrics::gauge!(crate::telemetry::INFLIGHT).set(state.service.in_flight().len() as f64);
     (
-        [(header::CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8")],
+        [(
+            header::CONTENT_TYPE,
+            "text/plain; version=0.0.4; charset=utf-8",
+        )],
         state.metrics.render(),
     )
         .into_response()
@@ -58,6 +69,12 @@ async fn metrics_text(State(state): State<AppState>) -> Response {
 
 /// Serves `router` on `listener` until `shutdown` completes, then lets in-flight requests
 /// finish.
-pub async fn serve(listener: TcpListener, router: Router, shutdown: impl Future<Output = ()> + Send + 'static) -> std::io::Result<()> {
-    axum::serve(listener, router).with_graceful_shutdown(shutdown).await
+pub async fn serve(
+    listener: TcpListener,
+    router: Router,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    axum::serve(listener, router)
+        .with_graceful_shutdown(shutdown)
+        .await
 }

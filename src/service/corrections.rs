@@ -16,59 +16,163 @@ fn opt_date(d: Option<chrono::NaiveDate>) -> String {
 }
 
 /// Applies one field to a record, returning (field, before, after).
-fn apply(s: &Service, caller: &Caller, record: &mut Record, field: AmendField) -> Result<FieldChange, Failure> {
+fn apply(
+    s: &Service,
+    caller: &Caller,
+    record: &mut Record,
+    field: AmendField,
+) -> Result<FieldChange, Failure> {
     use AmendField as F;
-    let change = |field: &str, before: String, after: String| FieldChange { field: field.into(), before, after };
+    let change = |field: &str, before: String, after: String| FieldChange {
+        field: field.into(),
+        before,
+        after,
+    };
     Ok(match (record, field) {
-        (Record::Unit(u), F::Name(v)) => change("name", std::mem::replace(&mut u.name, v.clone()), v),
-        (Record::Unit(u), F::Aliases(v)) => change("aliases", std::mem::replace(&mut u.aliases, v.clone()).join(", "), v.join(", ")),
-        (Record::Note(n), F::Text(v)) => change("text", std::mem::replace(&mut n.text, v.clone()), v),
-        (Record::Note(n), F::Tags(v)) => change("tags", std::mem::replace(&mut n.tags, v.clone()).join(", "), v.join(", ")),
+        (Record::Unit(u), F::Name(v)) => {
+            change("name", std::mem::replace(&mut u.name, v.clone()), v)
+        }
+        (Record::Unit(u), F::Aliases(v)) => change(
+            "aliases",
+            std::mem::replace(&mut u.aliases, v.clone()).join(", "),
+            v.join(", "),
+        ),
+        (Record::Note(n), F::Text(v)) => {
+            change("text", std::mem::replace(&mut n.text, v.clone()), v)
+        }
+        (Record::Note(n), F::Tags(v)) => change(
+            "tags",
+            std::mem::replace(&mut n.tags, v.clone()).join(", "),
+            v.join(", "),
+        ),
         (Record::Note(n), F::Unit(UnitRef::Name(name))) => {
             let unit = lookup::unit(&s.store, caller, &name)?;
             let before = lookup::unit_name(&s.store, caller, n.unit)?;
             n.unit = unit.id;
             change("unit", before, unit.name)
         }
-        (Record::Investment(i), F::Name(v)) => change("name", std::mem::replace(&mut i.name, v.clone()), v),
+        (Record::Investment(i), F::Name(v)) => {
+            change("name", std::mem::replace(&mut i.name, v.clone()), v)
+        }
         (Record::Investment(i), F::Unit(UnitRef::Name(name))) => {
             let unit = lookup::unit(&s.store, caller, &name)?;
             let before = lookup::unit_name(&s.store, caller, i.unit)?;
             i.unit = unit.id;
             change("unit", before, unit.name)
         }
-        (Record::Investment(i), F::Category(v)) => change("category", std::mem::replace(&mut i.category, v).to_string(), v.to_string()),
-        (Record::Investment(i), F::Cost(v)) => change("cost", std::mem::replace(&mut i.cost, v).exact(), v.exact()),
-        (Record::Investment(i), F::RunCost(v)) => change("run", std::mem::replace(&mut i.run_cost, v).exact(), v.exact()),
-        (Record::Investment(i), F::AnnualBenefit(v)) => change("benefit", std::mem::replace(&mut i.annual_benefit, v).exact(), v.exact()),
-        (Record::Investment(i), F::Years(v)) => change("years", std::mem::replace(&mut i.years, v).to_string(), v.to_string()),
-        (Record::Investment(i), F::Start(v)) => change("start", std::mem::replace(&mut i.start, v).to_string(), v.to_string()),
-        (Record::Investment(i), F::Sponsor(v)) => change("sponsor", i.sponsor.replace(v.clone()).unwrap_or_default(), v),
-        (Record::Decision(d), F::Verdict(v)) => change("verdict", std::mem::replace(&mut d.verdict, v).to_string(), v.to_string()),
-        (Record::Decision(d), F::Amount(v)) => change("amount", d.amount.replace(v).map(|a| a.exact()).unwrap_or_else(|| "none".into()), v.exact()),
-        (Record::Decision(d), F::Rationale(v)) => change("rationale", std::mem::replace(&mut d.rationale, v.clone()), v),
-        (Record::Decision(d), F::Review(v)) => change("review", opt_date(std::mem::replace(&mut d.review, v)), opt_date(v)),
-        (Record::Decision(d), F::By(v)) => change("by", std::mem::replace(&mut d.decided_by, v.clone()), v),
-        (Record::Decision(d), F::On(v)) => change("on", std::mem::replace(&mut d.decided_on, v).to_string(), v.to_string()),
-        (Record::Benefit(b), F::Amount(v)) => change("amount", std::mem::replace(&mut b.amount, v).exact(), v.exact()),
-        (Record::Benefit(b), F::Date(v)) => change("date", std::mem::replace(&mut b.date, v).to_string(), v.to_string()),
-        (Record::Benefit(b), F::Evidence(v)) => change("evidence", std::mem::replace(&mut b.evidence, v.clone()), v),
-        (Record::Service(v), F::Name(n)) => change("name", std::mem::replace(&mut v.name, n.clone()), n),
+        (Record::Investment(i), F::Category(v)) => change(
+            "category",
+            std::mem::replace(&mut i.category, v).to_string(),
+            v.to_string(),
+        ),
+        (Record::Investment(i), F::Cost(v)) => {
+            change("cost", std::mem::replace(&mut i.cost, v).exact(), v.exact())
+        }
+        (Record::Investment(i), F::RunCost(v)) => change(
+            "run",
+            std::mem::replace(&mut i.run_cost, v).exact(),
+            v.exact(),
+        ),
+        (Record::Investment(i), F::AnnualBenefit(v)) => change(
+            "benefit",
+            std::mem::replace(&mut i.annual_benefit, v).exact(),
+            v.exact(),
+        ),
+        (Record::Investment(i), F::Years(v)) => change(
+            "years",
+            std::mem::replace(&mut i.years, v).to_string(),
+            v.to_string(),
+        ),
+        (Record::Investment(i), F::Start(v)) => change(
+            "start",
+            std::mem::replace(&mut i.start, v).to_string(),
+            v.to_string(),
+        ),
+        (Record::Investment(i), F::Sponsor(v)) => change(
+            "sponsor",
+            i.sponsor.replace(v.clone()).unwrap_or_default(),
+            v,
+        ),
+        (Record::Decision(d), F::Verdict(v)) => change(
+            "verdict",
+            std::mem::replace(&mut d.verdict, v).to_string(),
+            v.to_string(),
+        ),
+        (Record::Decision(d), F::Amount(v)) => change(
+            "amount",
+            d.amount
+                .replace(v)
+                .map(|a| a.exact())
+                .unwrap_or_else(|| "none".into()),
+            v.exact(),
+        ),
+        (Record::Decision(d), F::Rationale(v)) => change(
+            "rationale",
+            std::mem::replace(&mut d.rationale, v.clone()),
+            v,
+        ),
+        (Record::Decision(d), F::Review(v)) => change(
+            "review",
+            opt_date(std::mem::replace(&mut d.review, v)),
+            opt_date(v),
+        ),
+        (Record::Decision(d), F::By(v)) => {
+            change("by", std::mem::replace(&mut d.decided_by, v.clone()), v)
+        }
+        (Record::Decision(d), F::On(v)) => change(
+            "on",
+            std::mem::replace(&mut d.decided_on, v).to_string(),
+            v.to_string(),
+        ),
+        (Record::Benefit(b), F::Amount(v)) => change(
+            "amount",
+            std::mem::replace(&mut b.amount, v).exact(),
+            v.exact(),
+        ),
+        (Record::Benefit(b), F::Date(v)) => change(
+            "date",
+            std::mem::replace(&mut b.date, v).to_string(),
+            v.to_string(),
+        ),
+        (Record::Benefit(b), F::Evidence(v)) => {
+            change("evidence", std::mem::replace(&mut b.evidence, v.clone()), v)
+        }
+        (Record::Service(v), F::Name(n)) => {
+            change("name", std::mem::replace(&mut v.name, n.clone()), n)
+        }
         (Record::Service(v), F::Unit(u)) => {
             let unit = lookup::unit_or_all(&s.store, caller, &u)?;
             let name_of = |u: Option<crate::ids::UnitId>| -> Result<String, Failure> {
-                Ok(match u { Some(id) => lookup::unit_name(&s.store, caller, id)?, None => "All".into() })
+                Ok(match u {
+                    Some(id) => lookup::unit_name(&s.store, caller, id)?,
+                    None => "All".into(),
+                })
             };
             let before = name_of(v.unit)?;
             v.unit = unit.as_ref().map(|u| u.id);
             change("unit", before, name_of(v.unit)?)
         }
-        (Record::Service(v), F::Cost(c)) => change("cost", std::mem::replace(&mut v.annual_cost, c).exact(), c.exact()),
-        (Record::Service(v), F::Users(n)) => change("users", std::mem::replace(&mut v.users, n).to_string(), n.to_string()),
+        (Record::Service(v), F::Cost(c)) => change(
+            "cost",
+            std::mem::replace(&mut v.annual_cost, c).exact(),
+            c.exact(),
+        ),
+        (Record::Service(v), F::Users(n)) => change(
+            "users",
+            std::mem::replace(&mut v.users, n).to_string(),
+            n.to_string(),
+        ),
         (Record::Note(_) | Record::Investment(_), F::Unit(UnitRef::All)) => {
-            return Err(user("`unit:All` is only for services; name one business unit."))
+            return Err(user(
+                "`unit:All` is only for services; name one business unit.",
+            ))
         }
-        (record, _) => return Err(user(format!("That field cannot be amended on {}.", record.id()))),
+        (record, _) => {
+            return Err(user(format!(
+                "That field cannot be amended on {}.",
+                record.id()
+            )))
+        }
     })
 }
 
@@ -77,10 +181,18 @@ fn validate(s: &Service, record: &Record) -> Result<(), Failure> {
     let today = s.clock.now().date_naive();
     match record {
         Record::Investment(i) => check_investment(i),
-        Record::Decision(d) if d.decided_on > today => Err(user("A decision cannot be dated in the future.")),
-        Record::Decision(d) if d.review.is_some_and(|r| r < d.decided_on) => Err(user("The review date is before the decision.")),
-        Record::Benefit(b) if b.date > today => Err(user("A realised benefit cannot be dated in the future.")),
-        Record::Service(v) if v.annual_cost.minor == 0 => Err(user("A service's annual cost cannot be zero.")),
+        Record::Decision(d) if d.decided_on > today => {
+            Err(user("A decision cannot be dated in the future."))
+        }
+        Record::Decision(d) if d.review.is_some_and(|r| r < d.decided_on) => {
+            Err(user("The review date is before the decision."))
+        }
+        Record::Benefit(b) if b.date > today => {
+            Err(user("A realised benefit cannot be dated in the future."))
+        }
+        Record::Service(v) if v.annual_cost.minor == 0 => {
+            Err(user("A service's annual cost cannot be zero."))
+        }
         Record::Note(n) if n.text.trim().is_empty() => Err(user("A note cannot be empty.")),
         _ => Ok(()),
     }
@@ -88,10 +200,17 @@ fn validate(s: &Service, record: &Record) -> Result<(), Failure> {
 
 pub fn amend(s: &Service, caller: &Caller, args: AmendArgs) -> Result<Reply, Failure> {
     let Some(state) = s.store.get(&caller.tenant, args.id)? else {
-        return Err(user(format!("There is no {}. Check the id with `/value list {}`.", args.id, args.id.kind.plural())));
+        return Err(user(format!(
+            "There is no {}. Check the id with `/value list {}`.",
+            args.id,
+            args.id.kind.plural()
+        )));
     };
     if !state.is_live() {
-        return Err(user(format!("{} was retracted, so it cannot be amended. Log it again instead.", args.id)));
+        return Err(user(format!(
+            "{} was retracted, so it cannot be amended. Log it again instead.",
+            args.id
+        )));
     }
     let mut record = state.record.clone();
     let mut changes = Vec::new();
@@ -102,12 +221,26 @@ pub fn amend(s: &Service, caller: &Caller, args: AmendArgs) -> Result<Reply, Fai
         }
     }
     if changes.is_empty() {
-        return Err(user(format!("Those values are what {} already holds; nothing to amend.", args.id)));
+        return Err(user(format!(
+            "Those values are what {} already holds; nothing to amend.",
+            args.id
+        )));
     }
     validate(s, &record)?;
     let meta = s.meta(caller);
-    s.store.write(|tx| tx.amend(&caller.tenant, &meta, record.clone(), changes.clone(), args.reason.clone()))?;
-    let summary: Vec<String> = changes.iter().map(|c| format!("{}: {} → {}", c.field, c.before, c.after)).collect();
+    s.store.write(|tx| {
+        tx.amend(
+            &caller.tenant,
+            &meta,
+            record.clone(),
+            changes.clone(),
+            args.reason.clone(),
+        )
+    })?;
+    let summary: Vec<String> = changes
+        .iter()
+        .map(|c| format!("{}: {} → {}", c.field, c.before, c.after))
+        .collect();
     Ok(Reply::recorded()
         .heading(format!("Amended {}", render::title(s, caller, &record)?))
         .paragraph(format!("{} (because {})", summary.join("; "), args.reason))
@@ -116,16 +249,31 @@ pub fn amend(s: &Service, caller: &Caller, args: AmendArgs) -> Result<Reply, Fai
 
 pub fn retract(s: &Service, caller: &Caller, args: RetractArgs) -> Result<Reply, Failure> {
     let meta = s.meta(caller);
-    let state = s.store.get(&caller.tenant, args.id)?.ok_or(crate::store::StoreError::NotFound(args.id))?;
-    s.store.write(|tx| tx.retract(&caller.tenant, &meta, args.id, args.reason.clone()))?;
+    let state = s
+        .store
+        .get(&caller.tenant, args.id)?
+        .ok_or(crate::store::StoreError::NotFound(args.id))?;
+    s.store
+        .write(|tx| tx.retract(&caller.tenant, &meta, args.id, args.reason.clone()))?;
     Ok(Reply::recorded()
-        .heading(format!("Retracted {}", render::title(s, caller, &state.record)?))
-        .paragraph(format!("Because {}. It stays in `/value history {}`.", args.reason, args.id)))
+        .heading(format!(
+            "Retracted {}",
+            render::title(s, caller, &state.record)?
+        ))
+        .paragraph(format!(
+            "Because {}. It stays in `/value history {}`.",
+            args.reason, args.id
+        )))
 }
 
 pub fn done(s: &Service, caller: &Caller, note: NoteId, action: usize) -> Result<Reply, Failure> {
-    let state = s.store.get(&caller.tenant, note.record())?.ok_or(crate::store::StoreError::NotFound(note.record()))?;
-    let Record::Note(mut n) = state.record else { return Err(user(format!("{note} is not a note."))) };
+    let state = s
+        .store
+        .get(&caller.tenant, note.record())?
+        .ok_or(crate::store::StoreError::NotFound(note.record()))?;
+    let Record::Note(mut n) = state.record else {
+        return Err(user(format!("{note} is not a note.")));
+    };
     if state.retracted.is_some() {
         return Err(user(format!("{note} was retracted.")));
     }
@@ -133,17 +281,33 @@ pub fn done(s: &Service, caller: &Caller, note: NoteId, action: usize) -> Result
     let Some(f) = n.followups.get_mut(action - 1) else {
         return Err(user(match count {
             0 => format!("{note} has no follow-up actions."),
-            _ => format!("{note} has {count} follow-up action(s); give a number from 1 to {count}."),
+            _ => {
+                format!("{note} has {count} follow-up action(s); give a number from 1 to {count}.")
+            }
         }));
     };
     if f.done {
-        return Err(user(format!("Follow-up {action} of {note} is already done.")));
+        return Err(user(format!(
+            "Follow-up {action} of {note} is already done."
+        )));
     }
     f.done = true;
     let text = f.text.clone();
-    let change = FieldChange { field: format!("follow-up {action}"), before: "open".into(), after: "done".into() };
+    let change = FieldChange {
+        field: format!("follow-up {action}"),
+        before: "open".into(),
+        after: "done".into(),
+    };
     let meta = s.meta(caller);
-    s.store.write(|tx| tx.amend(&caller.tenant, &meta, Record::Note(n.clone()), vec![change.clone()], "marked done".into()))?;
+    s.store.write(|tx| {
+        tx.amend(
+            &caller.tenant,
+            &meta,
+            Record::Note(n.clone()),
+            vec![change.clone()],
+            "marked done".into(),
+        )
+    })?;
     Ok(Reply::recorded().paragraph(format!("Done: {text} ({note}, follow-up {action}).")))
 }
 
@@ -156,8 +320,15 @@ pub fn undo(s: &Service, caller: &Caller) -> Result<Reply, Failure> {
         if entry.at < since {
             break;
         }
-        if entry.by == caller.user_id && entry.channel == caller.channel && matches!(entry.change, Change::Created { .. }) && entry.record.kind != Kind::Unit {
-            let live = s.store.get(&caller.tenant, entry.record)?.is_some_and(|st| st.is_live());
+        if entry.by == caller.user_id
+            && entry.channel == caller.channel
+            && matches!(entry.change, Change::Created { .. })
+            && entry.record.kind != Kind::Unit
+        {
+            let live = s
+                .store
+                .get(&caller.tenant, entry.record)?
+                .is_some_and(|st| st.is_live());
             if live {
                 target = Some(entry.record);
                 break;
@@ -170,5 +341,12 @@ pub fn undo(s: &Service, caller: &Caller) -> Result<Reply, Failure> {
             s.config.conversation.undo_minutes
         )));
     };
-    retract(s, caller, RetractArgs { id, reason: format!("undone by {}", caller.name) })
+    retract(
+        s,
+        caller,
+        RetractArgs {
+            id,
+            reason: format!("undone by {}", caller.name),
+        },
+    )
 }

@@ -20,7 +20,10 @@ pub enum UserError {
     #[error("{id} still has live records ({children}); retract those first.")]
     HasLiveChildren { id: RecordId, children: String },
     #[error("You have the {role} role, so you can {can}. Ask an admin to change your role if you need to.")]
-    NotAllowed { role: &'static str, can: &'static str },
+    NotAllowed {
+        role: &'static str,
+        can: &'static str,
+    },
 }
 
 #[derive(Debug, Error)]

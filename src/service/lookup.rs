@@ -41,22 +41,39 @@ pub fn unit(store: &Store, caller: &Caller, name: &str) -> Result<Unit, Failure>
     }
     let all = units(store, caller)?;
     let names: Vec<&str> = all.iter().flat_map(|u| u.names()).collect();
-    let add = if name.contains(' ') { format!("/value unit add \"{name}\"") } else { format!("/value unit add {name}") };
+    let add = if name.contains(' ') {
+        format!("/value unit add \"{name}\"")
+    } else {
+        format!("/value unit add {name}")
+    };
     Err(match closest(name, names.iter().copied()) {
         Some(guess) => {
-            let canonical = all.iter().find(|u| u.names().any(|n| n == guess)).map(|u| u.name.as_str()).unwrap_or(guess);
+            let canonical = all
+                .iter()
+                .find(|u| u.names().any(|n| n == guess))
+                .map(|u| u.name.as_str())
+                .unwrap_or(guess);
             user(format!("There is no business unit called '{name}'. Did you mean '{canonical}'? If '{name}' is new, add it with `{add}`."))
         }
-        None if all.is_empty() => user(format!("There is no business unit called '{name}' yet. Add it with `{add}`.")),
+        None if all.is_empty() => user(format!(
+            "There is no business unit called '{name}' yet. Add it with `{add}`."
+        )),
         None => user(format!(
             "There is no business unit called '{name}'. The units are: {}. To add it: `{add}`.",
-            all.iter().map(|u| u.name.as_str()).collect::<Vec<_>>().join(", ")
+            all.iter()
+                .map(|u| u.name.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
         )),
     })
 }
 
 /// `None` for `All`.
-pub fn unit_or_all(store: &Store, caller: &Caller, wanted: &UnitRef) -> Result<Option<Unit>, Failure> {
+pub fn unit_or_all(
+    store: &Store,
+    caller: &Caller,
+    wanted: &UnitRef,
+) -> Result<Option<Unit>, Failure> {
     match wanted {
         UnitRef::All => Ok(None),
         UnitRef::Name(n) => unit(store, caller, n).map(Some),
@@ -74,33 +91,43 @@ pub fn unit_name(store: &Store, caller: &Caller, id: UnitId) -> Result<String, F
 }
 
 /// A live investment by id or name.
-pub fn investment(store: &Store, caller: &Caller, r: &InvestmentRef) -> Result<Investment, Failure> {
+pub fn investment(
+    store: &Store,
+    caller: &Caller,
+    r: &InvestmentRef,
+) -> Result<Investment, Failure> {
     let id = match r {
         InvestmentRef::Id(id) => *id,
-        InvestmentRef::Name(name) => match store.find_name(&caller.tenant, Kind::Investment, name)? {
-            Some(id) => InvestmentId(id.n),
-            None => {
-                let all = store.live(&caller.tenant, Kind::Investment)?;
-                let names: Vec<&str> = all
-                    .iter()
-                    .filter_map(|s| match &s.record {
-                        Record::Investment(i) => Some(i.name.as_str()),
-                        _ => None,
-                    })
-                    .collect();
-                return Err(match closest(name, names.iter().copied()) {
+        InvestmentRef::Name(name) => {
+            match store.find_name(&caller.tenant, Kind::Investment, name)? {
+                Some(id) => InvestmentId(id.n),
+                None => {
+                    let all = store.live(&caller.tenant, Kind::Investment)?;
+                    let names: Vec<&str> = all
+                        .iter()
+                        .filter_map(|s| match &s.record {
+                            Record::Investment(i) => Some(i.name.as_str()),
+                            _ => None,
+                        })
+                        .collect();
+                    return Err(match closest(name, names.iter().copied()) {
                     Some(guess) => user(format!("There is no investment called '{name}'. Did you mean '{guess}'? `/value list investments` shows them all.")),
                     None => user(format!("There is no investment called '{name}'. Register it with `/value invest \"{name}\" unit:… cost:… benefit:…/yr years:… category:…`, or see `/value list investments`.")),
                 });
+                }
             }
-        },
+        }
     };
     match store.get(&caller.tenant, id.record())? {
         Some(state) if state.is_live() => match state.record {
             Record::Investment(i) => Ok(i),
             _ => Err(user(format!("{id} is not an investment."))),
         },
-        Some(_) => Err(user(format!("{id} was retracted; see `/value history {id}`."))),
-        None => Err(user(format!("There is no {id}. `/value list investments` shows them all."))),
+        Some(_) => Err(user(format!(
+            "{id} was retracted; see `/value history {id}`."
+        ))),
+        None => Err(user(format!(
+            "There is no {id}. `/value list investments` shows them all."
+        ))),
     }
 }

@@ -1,13 +1,13 @@
 //! The service: runs one invocation (a command line from any platform) against the store
 //! and answers with a `Reply`. Adapters know nothing else about the bot.
 
+mod corrections;
 mod error;
 mod lookup;
 mod permissions;
 mod reads;
-mod schedules;
 mod render;
-mod corrections;
+mod schedules;
 mod writes;
 
 pub use error::{internal_reply, new_reference, Failure, UserError};
@@ -41,15 +41,35 @@ impl Service {
     pub fn new(store: Store, config: Arc<Config>, clock: SharedClock) -> anyhow::Result<Service> {
         let currency = config.currency()?;
         let subs = crate::schedule::Subscriptions::open(&store)?;
-        Ok(Service { commit: Some(GroupCommit::start(store.clone())), store, clock, config, currency, inflight: Default::default(), subs })
+        Ok(Service {
+            commit: Some(GroupCommit::start(store.clone())),
+            store,
+            clock,
+            config,
+            currency,
+            inflight: Default::default(),
+            subs,
+        })
     }
 
     /// A service that does not wait for the disk: for benchmarks that measure the cost of
     /// durability, and nothing else.
-    pub fn without_flush(store: Store, config: Arc<Config>, clock: SharedClock) -> anyhow::Result<Service> {
+    pub fn without_flush(
+        store: Store,
+        config: Arc<Config>,
+        clock: SharedClock,
+    ) -> anyhow::Result<Service> {
         let currency = config.currency()?;
         let subs = crate::schedule::Subscriptions::open(&store)?;
-        Ok(Service { commit: None, store, clock, config, currency, inflight: Default::default(), subs })
+        Ok(Service {
+            commit: None,
+            store,
+            clock,
+            config,
+            currency,
+            inflight: Default::default(),
+            subs,
+        })
     }
 
     pub fn store(&self) -> &Store {
@@ -67,7 +87,8 @@ impl Service {
         let request_id = error::new_reference();
         let span = tracing::info_span!("request", id = %request_id, tenant = %inv.tenant, channel = %inv.channel, user = %inv.actor.user_id);
         let platform = crate::telemetry::platform(&inv.tenant);
-        let (reply, name) = tracing::Instrument::instrument(self.try_handle(inv), span.clone()).await;
+        let (reply, name) =
+            tracing::Instrument::instrument(self.try_handle(inv), span.clone()).await;
         let reply = match reply {
             Ok(reply) => reply,
             Err(failure) => span.in_scope(|| error::to_reply(failure, &inv.text, &request_id)),
@@ -102,7 +123,10 @@ impl Service {
 
     pub fn context(&self, caller: &Caller) -> Context {
         let _ = caller;
-        Context { default_currency: self.currency, today: self.clock.now().date_naive() }
+        Context {
+            default_currency: self.currency,
+            today: self.clock.now().date_naive(),
+        }
     }
 
     pub fn caller(&self, inv: &Invocation) -> Result<Caller, Failure> {
@@ -115,7 +139,9 @@ impl Service {
             channel: inv.channel.clone(),
             user_id: inv.actor.user_id.clone(),
             name: inv.actor.display_name.clone(),
-            role: inv.actor.role.unwrap_or_else(|| permissions::role_from_config(&self.config.roles, &inv.actor.user_id)),
+            role: inv.actor.role.unwrap_or_else(|| {
+                permissions::role_from_config(&self.config.roles, &inv.actor.user_id)
+            }),
         })
     }
 
@@ -145,7 +171,9 @@ impl Service {
             Command::Subscribe(args) => schedules::subscribe(self, caller, args)?,
             Command::Subscriptions => schedules::list(self, caller)?,
             Command::Unsubscribe(id) => schedules::unsubscribe(self, caller, id)?,
-            Command::PauseSubscription { id, paused } => schedules::pause(self, caller, id, paused)?,
+            Command::PauseSubscription { id, paused } => {
+                schedules::pause(self, caller, id, paused)?
+            }
         };
         if writes {
             self.durable().await?;
@@ -159,7 +187,10 @@ impl Service {
     /// Waits until every write so far is on disk.
     pub async fn durable(&self) -> Result<(), Failure> {
         if let Some(commit) = &self.commit {
-            commit.durable().await.map_err(|e| Failure::Internal(e.into()))?;
+            commit
+                .durable()
+                .await
+                .map_err(|e| Failure::Internal(e.into()))?;
         }
         Ok(())
     }

@@ -54,7 +54,11 @@ fn touches_decisions(command: &Command) -> bool {
 
 pub fn check(roles: &RolesConfig, caller: &Caller, command: &Command) -> Result<(), Failure> {
     if is_write(command) && caller.role == Role::Viewer {
-        return Err(UserError::NotAllowed { role: "viewer", can: "read records and digests but not log or change them" }.into());
+        return Err(UserError::NotAllowed {
+            role: "viewer",
+            can: "read records and digests but not log or change them",
+        }
+        .into());
     }
     if touches_decisions(command)
         && !roles.deciders.is_empty()

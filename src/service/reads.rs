@@ -17,7 +17,10 @@ pub const LIST_LIMIT: usize = 50;
 pub fn help(topic: Option<&str>) -> Reply {
     match topic {
         None => {
-            let rows = COMMANDS.iter().map(|h| vec![format!("/value {}", h.name), h.summary.to_string()]).collect();
+            let rows = COMMANDS
+                .iter()
+                .map(|h| vec![format!("/value {}", h.name), h.summary.to_string()])
+                .collect();
             Reply::info()
                 .heading("valuebridge commands")
                 .paragraph("Log what the business decided and what it got back. Type `/value help <command>` for one command. You can also just tell me in plain words, like \"we approved £250k for the CRM replacement in Sales\".")
@@ -29,7 +32,9 @@ pub fn help(topic: Option<&str>) -> Reply {
                 .paragraph(h.summary)
                 .paragraph(format!("Usage: `{}`", h.usage))
                 .paragraph(format!("Example: `{}`", h.examples.join("`\nExample: `"))),
-            None => Reply::user_error(format!("There is no command `{name}`. `/value help` lists them all.")),
+            None => Reply::user_error(format!(
+                "There is no command `{name}`. `/value help` lists them all."
+            )),
         },
     }
 }
@@ -37,10 +42,25 @@ pub fn help(topic: Option<&str>) -> Reply {
 pub fn units(s: &Service, caller: &Caller) -> Result<Reply, Failure> {
     let units = lookup::units(&s.store, caller)?;
     if units.is_empty() {
-        return Ok(Reply::info().paragraph("There are no business units yet. Add one with `/value unit add Sales`."));
+        return Ok(Reply::info()
+            .paragraph("There are no business units yet. Add one with `/value unit add Sales`."));
     }
-    let rows = units.iter().map(|u| vec![u.name.clone(), if u.aliases.is_empty() { "—".into() } else { u.aliases.join(", ") }]).collect();
-    Ok(Reply::info().heading(format!("Business units ({})", units.len())).table(&["Unit", "Aliases"], rows))
+    let rows = units
+        .iter()
+        .map(|u| {
+            vec![
+                u.name.clone(),
+                if u.aliases.is_empty() {
+                    "—".into()
+                } else {
+                    u.aliases.join(", ")
+                },
+            ]
+        })
+        .collect();
+    Ok(Reply::info()
+        .heading(format!("Business units ({})", units.len()))
+        .table(&["Unit", "Aliases"], rows))
 }
 
 fn clip(text: &str, max: usize) -> String {
@@ -56,74 +76,210 @@ pub fn list(s: &Service, caller: &Caller, args: &ListArgs) -> Result<Reply, Fail
     if args.kind == ListKind::Units {
         return units(s, caller);
     }
-    let unit = args.unit.as_deref().map(|u| lookup::unit(&s.store, caller, u)).transpose()?;
-    let unit_names: HashMap<UnitId, String> = lookup::units(&s.store, caller)?.into_iter().map(|u| (u.id, u.name)).collect();
-    let unit_name = |id: &UnitId| unit_names.get(id).cloned().unwrap_or_else(|| id.to_string());
+    let unit = args
+        .unit
+        .as_deref()
+        .map(|u| lookup::unit(&s.store, caller, u))
+        .transpose()?;
+    let unit_names: HashMap<UnitId, String> = lookup::units(&s.store, caller)?
+        .into_iter()
+        .map(|u| (u.id, u.name))
+        .collect();
+    let unit_name = |id: &UnitId| {
+        unit_names
+            .get(id)
+            .cloned()
+            .unwrap_or_else(|| id.to_string())
+    };
     let kind = args.kind.kind();
     // Decisions and benefits belong to a unit through their investment.
-    let investments: HashMap<_, _> = if matches!(args.kind, ListKind::Decisions | ListKind::Benefits) {
-        s.store.all(&caller.tenant, crate::ids::Kind::Investment)?.into_iter().filter_map(|st| match st.record {
-            Record::Investment(i) => Some((i.id, i)),
-            _ => None,
-        }).collect()
-    } else {
-        HashMap::new()
+    let investments: HashMap<_, _> =
+        if matches!(args.kind, ListKind::Decisions | ListKind::Benefits) {
+            s.store
+                .all(&caller.tenant, crate::ids::Kind::Investment)?
+                .into_iter()
+                .filter_map(|st| match st.record {
+                    Record::Investment(i) => Some((i.id, i)),
+                    _ => None,
+                })
+                .collect()
+        } else {
+            HashMap::new()
+        };
+    let records = |states: Vec<crate::domain::RecordState>| {
+        states.into_iter().map(|st| st.record).collect::<Vec<_>>()
     };
-    let records = |states: Vec<crate::domain::RecordState>| states.into_iter().map(|st| st.record).collect::<Vec<_>>();
     let (records, total): (Vec<Record>, usize) = match &unit {
         None => {
             let (latest, total) = s.store.latest_live(&caller.tenant, kind, LIST_LIMIT)?;
             (records(latest), total as usize)
         }
         // Investments, notes and services are children of their unit: read only those.
-        Some(u) if matches!(args.kind, ListKind::Investments | ListKind::Notes | ListKind::Services) => {
-            let (latest, total) = s.store.latest_live_children(&caller.tenant, u.id.record(), kind, LIST_LIMIT)?;
+        Some(u)
+            if matches!(
+                args.kind,
+                ListKind::Investments | ListKind::Notes | ListKind::Services
+            ) =>
+        {
+            let (latest, total) =
+                s.store
+                    .latest_live_children(&caller.tenant, u.id.record(), kind, LIST_LIMIT)?;
             (records(latest), total as usize)
         }
         Some(u) => {
-            let in_unit = |inv| investments.get(&inv).is_some_and(|i: &crate::domain::Investment| i.unit == u.id);
-            let all: Vec<Record> = records(s.store.live(&caller.tenant, kind)?).into_iter().filter(|r| match r {
-                Record::Decision(d) => in_unit(d.investment),
-                Record::Benefit(b) => in_unit(b.investment),
-                _ => true,
-            }).collect();
+            let in_unit = |inv| {
+                investments
+                    .get(&inv)
+                    .is_some_and(|i: &crate::domain::Investment| i.unit == u.id)
+            };
+            let all: Vec<Record> = records(s.store.live(&caller.tenant, kind)?)
+                .into_iter()
+                .filter(|r| match r {
+                    Record::Decision(d) => in_unit(d.investment),
+                    Record::Benefit(b) => in_unit(b.investment),
+                    _ => true,
+                })
+                .collect();
             let total = all.len();
-            (all.into_iter().skip(total.saturating_sub(LIST_LIMIT)).collect(), total)
+            (
+                all.into_iter()
+                    .skip(total.saturating_sub(LIST_LIMIT))
+                    .collect(),
+                total,
+            )
         }
     };
-    let scope = unit.as_ref().map(|u| format!(" in {}", u.name)).unwrap_or_default();
+    let scope = unit
+        .as_ref()
+        .map(|u| format!(" in {}", u.name))
+        .unwrap_or_default();
     if total == 0 {
         return Ok(Reply::info().paragraph(format!("There are no {}{scope} yet.", kind.plural())));
     }
     let shown = &records[..];
-    let inv_name = |id| investments.get(&id).map(|i: &crate::domain::Investment| i.name.clone()).unwrap_or_else(|| format!("{id}"));
+    let inv_name = |id| {
+        investments
+            .get(&id)
+            .map(|i: &crate::domain::Investment| i.name.clone())
+            .unwrap_or_else(|| format!("{id}"))
+    };
     let (headers, rows): (&[&str], Vec<Vec<String>>) = match args.kind {
-        ListKind::Investments => (&["Id", "Name", "Unit", "Category", "Cost", "Benefit/yr", "Years", "Status"], shown.iter().map(|r| match r {
-            Record::Investment(i) => {
-                let status = render::status(&s.store, caller, i.id).map(|(st, _)| st.to_string()).unwrap_or_else(|_| "?".into());
-                vec![i.id.to_string(), i.name.clone(), unit_name(&i.unit), i.category.to_string(), i.cost.whole(), i.annual_benefit.whole(), i.years.to_string(), status]
-            }
-            _ => Vec::new(),
-        }).collect()),
-        ListKind::Notes => (&["Id", "Unit", "Note", "Follow-ups", "Logged"], shown.iter().map(|r| match r {
-            Record::Note(n) => vec![n.id.to_string(), unit_name(&n.unit), clip(&n.text, 60), n.followups.iter().filter(|f| !f.done).count().to_string(), format!("{} {}", n.meta.at.date_naive(), n.meta.logged_by_name)],
-            _ => Vec::new(),
-        }).collect()),
-        ListKind::Decisions => (&["Id", "Investment", "Verdict", "Amount", "By", "On", "Review"], shown.iter().map(|r| match r {
-            Record::Decision(d) => vec![d.id.to_string(), inv_name(d.investment), d.verdict.to_string(), d.amount.map(|a| a.whole()).unwrap_or_else(|| "—".into()), d.decided_by.clone(), d.decided_on.to_string(), d.review.map(|r| r.to_string()).unwrap_or_else(|| "—".into())],
-            _ => Vec::new(),
-        }).collect()),
-        ListKind::Benefits => (&["Id", "Investment", "Amount", "Date", "Evidence"], shown.iter().map(|r| match r {
-            Record::Benefit(b) => vec![b.id.to_string(), inv_name(b.investment), b.amount.whole(), b.date.to_string(), clip(&b.evidence, 50)],
-            _ => Vec::new(),
-        }).collect()),
-        ListKind::Services => (&["Id", "Name", "Unit", "Annual cost", "Users"], shown.iter().map(|r| match r {
-            Record::Service(v) => vec![v.id.to_string(), v.name.clone(), v.unit.map(|u| unit_name(&u)).unwrap_or_else(|| "All".into()), v.annual_cost.whole(), v.users.to_string()],
-            _ => Vec::new(),
-        }).collect()),
+        ListKind::Investments => (
+            &[
+                "Id",
+                "Name",
+                "Unit",
+                "Category",
+                "Cost",
+                "Benefit/yr",
+                "Years",
+                "Status",
+            ],
+            shown
+                .iter()
+                .map(|r| match r {
+                    Record::Investment(i) => {
+                        let status = render::status(&s.store, caller, i.id)
+                            .map(|(st, _)| st.to_string())
+                            .unwrap_or_else(|_| "?".into());
+                        vec![
+                            i.id.to_string(),
+                            i.name.clone(),
+                            unit_name(&i.unit),
+                            i.category.to_string(),
+                            i.cost.whole(),
+                            i.annual_benefit.whole(),
+                            i.years.to_string(),
+                            status,
+                        ]
+                    }
+                    _ => Vec::new(),
+                })
+                .collect(),
+        ),
+        ListKind::Notes => (
+            &["Id", "Unit", "Note", "Follow-ups", "Logged"],
+            shown
+                .iter()
+                .map(|r| match r {
+                    Record::Note(n) => vec![
+                        n.id.to_string(),
+                        unit_name(&n.unit),
+                        clip(&n.text, 60),
+                        n.followups.iter().filter(|f| !f.done).count().to_string(),
+                        format!("{} {}", n.meta.at.date_naive(), n.meta.logged_by_name),
+                    ],
+                    _ => Vec::new(),
+                })
+                .collect(),
+        ),
+        ListKind::Decisions => (
+            &[
+                "Id",
+                "Investment",
+                "Verdict",
+                "Amount",
+                "By",
+                "On",
+                "Review",
+            ],
+            shown
+                .iter()
+                .map(|r| match r {
+                    Record::Decision(d) => vec![
+                        d.id.to_string(),
+                        inv_name(d.investment),
+                        d.verdict.to_string(),
+                        d.amount.map(|a| a.whole()).unwrap_or_else(|| "—".into()),
+                        d.decided_by.clone(),
+                        d.decided_on.to_string(),
+                        d.review
+                            .map(|r| r.to_string())
+                            .unwrap_or_else(|| "—".into()),
+                    ],
+                    _ => Vec::new(),
+                })
+                .collect(),
+        ),
+        ListKind::Benefits => (
+            &["Id", "Investment", "Amount", "Date", "Evidence"],
+            shown
+                .iter()
+                .map(|r| match r {
+                    Record::Benefit(b) => vec![
+                        b.id.to_string(),
+                        inv_name(b.investment),
+                        b.amount.whole(),
+                        b.date.to_string(),
+                        clip(&b.evidence, 50),
+                    ],
+                    _ => Vec::new(),
+                })
+                .collect(),
+        ),
+        ListKind::Services => (
+            &["Id", "Name", "Unit", "Annual cost", "Users"],
+            shown
+                .iter()
+                .map(|r| match r {
+                    Record::Service(v) => vec![
+                        v.id.to_string(),
+                        v.name.clone(),
+                        v.unit
+                            .map(|u| unit_name(&u))
+                            .unwrap_or_else(|| "All".into()),
+                        v.annual_cost.whole(),
+                        v.users.to_string(),
+                    ],
+                    _ => Vec::new(),
+                })
+                .collect(),
+        ),
         ListKind::Units => unreachable!("handled above"),
     };
-    let mut reply = Reply::info().heading(format!("{}{scope} ({total})", capitalise(kind.plural()))).table(headers, rows);
+    let mut reply = Reply::info()
+        .heading(format!("{}{scope} ({total})", capitalise(kind.plural())))
+        .table(headers, rows);
     if total > shown.len() {
         reply = reply.paragraph(format!("Showing the latest {} of {total}. Narrow it with `unit:<unit>`, or export everything with `valuebridge export`.", shown.len()));
     }
@@ -132,19 +288,29 @@ pub fn list(s: &Service, caller: &Caller, args: &ListArgs) -> Result<Reply, Fail
 
 fn capitalise(s: &str) -> String {
     let mut c = s.chars();
-    c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
+    c.next()
+        .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+        .unwrap_or_default()
 }
 
 pub fn show(s: &Service, caller: &Caller, id: RecordId) -> Result<Reply, Failure> {
     let Some(state) = s.store.get(&caller.tenant, id)? else {
-        return Err(user(format!("There is no {id}. Check the id with `/value list {}`.", id.kind.plural())));
+        return Err(user(format!(
+            "There is no {id}. Check the id with `/value list {}`.",
+            id.kind.plural()
+        )));
     };
     let title = render::title(s, caller, &state.record)?;
-    let mut reply = Reply::info().heading(title).fields(render::fields(s, caller, &state.record)?);
+    let mut reply = Reply::info()
+        .heading(title)
+        .fields(render::fields(s, caller, &state.record)?);
     if let Some(reason) = &state.retracted {
         reply = reply.paragraph(format!("Retracted: {reason}. It is left out of lists and totals; `/value history {id}` shows its trail."));
     } else if state.revision > 0 {
-        reply = reply.paragraph(format!("Amended {} time(s); `/value history {id}` shows every change.", state.revision));
+        reply = reply.paragraph(format!(
+            "Amended {} time(s); `/value history {id}` shows every change.",
+            state.revision
+        ));
     }
     Ok(reply)
 }
@@ -152,18 +318,36 @@ pub fn show(s: &Service, caller: &Caller, id: RecordId) -> Result<Reply, Failure
 pub fn history(s: &Service, caller: &Caller, id: RecordId) -> Result<Reply, Failure> {
     let entries = s.store.history(&caller.tenant, id)?;
     if entries.is_empty() {
-        return Err(user(format!("There is no {id}. Check the id with `/value list {}`.", id.kind.plural())));
+        return Err(user(format!(
+            "There is no {id}. Check the id with `/value list {}`.",
+            id.kind.plural()
+        )));
     }
-    let rows = entries.iter().map(|e| {
-        let what = match &e.change {
-            Change::Created { .. } => "created".to_string(),
-            Change::Amended { changes, reason, .. } => {
-                let list: Vec<String> = changes.iter().map(|c| format!("{}: {} → {}", c.field, c.before, c.after)).collect();
-                format!("amended {} because {reason}", list.join("; "))
-            }
-            Change::Retracted { reason } => format!("retracted because {reason}"),
-        };
-        vec![e.at.format("%Y-%m-%d %H:%M").to_string(), e.by_name.clone(), e.channel.clone(), what]
-    }).collect();
-    Ok(Reply::info().heading(format!("History of {id}")).table(&["When (UTC)", "Who", "Where", "What"], rows))
+    let rows = entries
+        .iter()
+        .map(|e| {
+            let what = match &e.change {
+                Change::Created { .. } => "created".to_string(),
+                Change::Amended {
+                    changes, reason, ..
+                } => {
+                    let list: Vec<String> = changes
+                        .iter()
+                        .map(|c| format!("{}: {} → {}", c.field, c.before, c.after))
+                        .collect();
+                    format!("amended {} because {reason}", list.join("; "))
+                }
+                Change::Retracted { reason } => format!("retracted because {reason}"),
+            };
+            vec![
+                e.at.format("%Y-%m-%d %H:%M").to_string(),
+                e.by_name.clone(),
+                e.channel.clone(),
+                what,
+            ]
+        })
+        .collect();
+    Ok(Reply::info()
+        .heading(format!("History of {id}"))
+        .table(&["When (UTC)", "Who", "Where", "What"], rows))
 }

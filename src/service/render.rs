@@ -16,8 +16,16 @@ pub fn title(s: &Service, caller: &Caller, record: &Record) -> Result<String, Fa
         Record::Investment(i) => format!("{id} {}", i.name),
         Record::Service(v) => format!("{id} {}", v.name),
         Record::Note(n) => format!("{id} ({})", lookup::unit_name(&s.store, caller, n.unit)?),
-        Record::Decision(d) => format!("{id} {} {}", d.verdict, investment_name(s, caller, d.investment)?),
-        Record::Benefit(b) => format!("{id} {} from {}", b.amount, investment_name(s, caller, b.investment)?),
+        Record::Decision(d) => format!(
+            "{id} {} {}",
+            d.verdict,
+            investment_name(s, caller, d.investment)?
+        ),
+        Record::Benefit(b) => format!(
+            "{id} {} from {}",
+            b.amount,
+            investment_name(s, caller, b.investment)?
+        ),
     })
 }
 
@@ -32,7 +40,11 @@ pub fn investment_name(s: &Service, caller: &Caller, id: InvestmentId) -> Result
 }
 
 /// The latest live decision on an investment and the status it gives.
-pub fn status(store: &Store, caller: &Caller, id: InvestmentId) -> Result<(InvestmentStatus, Option<Decision>), Failure> {
+pub fn status(
+    store: &Store,
+    caller: &Caller,
+    id: InvestmentId,
+) -> Result<(InvestmentStatus, Option<Decision>), Failure> {
     let latest = store
         .live_children(&caller.tenant, id.record(), Kind::Decision)?
         .into_iter()
@@ -52,25 +64,50 @@ fn date_or_dash(d: Option<chrono::NaiveDate>) -> String {
 }
 
 /// Every field of a record, as name/value pairs.
-pub fn fields(s: &Service, caller: &Caller, record: &Record) -> Result<Vec<(String, String)>, Failure> {
+pub fn fields(
+    s: &Service,
+    caller: &Caller,
+    record: &Record,
+) -> Result<Vec<(String, String)>, Failure> {
     let mut f: Vec<(String, String)> = Vec::new();
     let mut add = |k: &str, v: String| f.push((k.to_string(), v));
     match record {
         Record::Unit(u) => {
             add("Name", u.name.clone());
-            add("Aliases", if u.aliases.is_empty() { "—".into() } else { u.aliases.join(", ") });
+            add(
+                "Aliases",
+                if u.aliases.is_empty() {
+                    "—".into()
+                } else {
+                    u.aliases.join(", ")
+                },
+            );
         }
         Record::Note(n) => {
             add("Unit", lookup::unit_name(&s.store, caller, n.unit)?);
             add("Note", n.text.clone());
             for (i, a) in n.followups.iter().enumerate() {
-                let owner = a.owner.as_deref().map(|o| format!(" @{o}")).unwrap_or_default();
+                let owner = a
+                    .owner
+                    .as_deref()
+                    .map(|o| format!(" @{o}"))
+                    .unwrap_or_default();
                 let due = a.due.map(|d| format!(" by {d}")).unwrap_or_default();
                 let done = if a.done { " (done)" } else { "" };
-                add(&format!("Follow-up {}", i + 1), format!("{}{owner}{due}{done}", a.text));
+                add(
+                    &format!("Follow-up {}", i + 1),
+                    format!("{}{owner}{due}{done}", a.text),
+                );
             }
             if !n.tags.is_empty() {
-                add("Tags", n.tags.iter().map(|t| format!("#{t}")).collect::<Vec<_>>().join(" "));
+                add(
+                    "Tags",
+                    n.tags
+                        .iter()
+                        .map(|t| format!("#{t}"))
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                );
             }
         }
         Record::Investment(i) => {
@@ -80,11 +117,17 @@ pub fn fields(s: &Service, caller: &Caller, record: &Record) -> Result<Vec<(Stri
             add("Category", i.category.to_string());
             add("One-off cost", i.cost.exact());
             add("Running cost", format!("{}/yr", i.run_cost.exact()));
-            add("Expected benefit", format!("{}/yr for {} years", i.annual_benefit.exact(), i.years));
+            add(
+                "Expected benefit",
+                format!("{}/yr for {} years", i.annual_benefit.exact(), i.years),
+            );
             add("Start", i.start.to_string());
             add("Sponsor", i.sponsor.clone().unwrap_or_else(|| "—".into()));
             let status_text = match latest {
-                Some(d) => format!("{status} (latest decision {} {} on {})", d.id, d.verdict, d.decided_on),
+                Some(d) => format!(
+                    "{status} (latest decision {} {} on {})",
+                    d.id, d.verdict, d.decided_on
+                ),
                 None => format!("{status} (no decision yet)"),
             };
             add("Status", status_text);
@@ -92,32 +135,71 @@ pub fn fields(s: &Service, caller: &Caller, record: &Record) -> Result<Vec<(Stri
         Record::Decision(d) => {
             add("Investment", investment_name(s, caller, d.investment)?);
             add("Verdict", d.verdict.to_string());
-            add("Amount", d.amount.map(|a| a.exact()).unwrap_or_else(|| "—".into()));
-            add("Rationale", if d.rationale.is_empty() { "—".into() } else { d.rationale.clone() });
-            add("Decided by", format!("{} on {}", d.decided_by, d.decided_on));
+            add(
+                "Amount",
+                d.amount.map(|a| a.exact()).unwrap_or_else(|| "—".into()),
+            );
+            add(
+                "Rationale",
+                if d.rationale.is_empty() {
+                    "—".into()
+                } else {
+                    d.rationale.clone()
+                },
+            );
+            add(
+                "Decided by",
+                format!("{} on {}", d.decided_by, d.decided_on),
+            );
             add("Review", date_or_dash(d.review));
-            add("Supersedes", d.supersedes.map(|p| p.to_string()).unwrap_or_else(|| "—".into()));
+            add(
+                "Supersedes",
+                d.supersedes
+                    .map(|p| p.to_string())
+                    .unwrap_or_else(|| "—".into()),
+            );
         }
         Record::Benefit(b) => {
             add("Investment", investment_name(s, caller, b.investment)?);
             add("Amount", b.amount.exact());
             add("Date", b.date.to_string());
-            add("Evidence", if b.evidence.is_empty() { "—".into() } else { b.evidence.clone() });
+            add(
+                "Evidence",
+                if b.evidence.is_empty() {
+                    "—".into()
+                } else {
+                    b.evidence.clone()
+                },
+            );
         }
         Record::Service(v) => {
             add("Name", v.name.clone());
-            add("Unit", match v.unit {
-                Some(u) => lookup::unit_name(&s.store, caller, u)?,
-                None => "All".into(),
-            });
+            add(
+                "Unit",
+                match v.unit {
+                    Some(u) => lookup::unit_name(&s.store, caller, u)?,
+                    None => "All".into(),
+                },
+            );
             add("Annual cost", v.annual_cost.exact());
             add("Users", v.users.to_string());
-            let per_user = crate::money::Money::new(v.annual_cost.minor / v.users.max(1) as i64, v.annual_cost.currency);
+            let per_user = crate::money::Money::new(
+                v.annual_cost.minor / v.users.max(1) as i64,
+                v.annual_cost.currency,
+            );
             add("Cost per user", format!("{}/yr", per_user.exact()));
         }
     }
     let m = record.meta();
-    f.push(("Logged".into(), format!("by {} in {} at {}", m.logged_by_name, m.channel, m.at.format("%Y-%m-%d %H:%M UTC"))));
+    f.push((
+        "Logged".into(),
+        format!(
+            "by {} in {} at {}",
+            m.logged_by_name,
+            m.channel,
+            m.at.format("%Y-%m-%d %H:%M UTC")
+        ),
+    ));
     Ok(f)
 }
 
@@ -125,5 +207,7 @@ pub fn fields(s: &Service, caller: &Caller, record: &Record) -> Result<Vec<(Stri
 pub fn recorded(s: &Service, caller: &Caller, record: &Record) -> Result<Reply, Failure> {
     let kind = record.kind().singular();
     let heading = format!("Logged {kind} {}", title(s, caller, record)?);
-    Ok(Reply::recorded().heading(heading).fields(fields(s, caller, record)?))
+    Ok(Reply::recorded()
+        .heading(heading)
+        .fields(fields(s, caller, record)?))
 }

@@ -10,7 +10,9 @@ use chrono_tz::Tz;
 use valuebridge_chat::Reply;
 
 fn local(t: DateTime<Utc>, tz: Tz) -> String {
-    t.with_timezone(&tz).format("%a %-d %b %Y %H:%M %Z").to_string()
+    t.with_timezone(&tz)
+        .format("%a %-d %b %Y %H:%M %Z")
+        .to_string()
 }
 
 /// Reads and checks a schedule: valid, in a known zone, not more often than allowed.
@@ -21,7 +23,9 @@ pub fn spec_for(s: &Service, when: &When, tz: Option<&str>) -> Result<Spec, Fail
     };
     let spec = match when {
         When::Cron(expr) => Spec::from_cron(expr, zone),
-        When::Words(words) => Spec::from_words(&words.iter().map(String::as_str).collect::<Vec<_>>(), zone),
+        When::Words(words) => {
+            Spec::from_words(&words.iter().map(String::as_str).collect::<Vec<_>>(), zone)
+        }
     }
     .map_err(|e| user(format!("{}.", capitalise(&e))))?;
     let min = chrono::Duration::seconds(i64::from(s.config.schedule.min_interval_seconds));
@@ -40,7 +44,9 @@ pub fn spec_for(s: &Service, when: &When, tz: Option<&str>) -> Result<Spec, Fail
 
 fn capitalise(s: &str) -> String {
     let mut c = s.chars();
-    c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
+    c.next()
+        .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+        .unwrap_or_default()
 }
 
 fn human(d: chrono::Duration) -> String {
@@ -56,7 +62,11 @@ fn human(d: chrono::Duration) -> String {
 
 pub fn subscribe(s: &Service, caller: &Caller, args: SubscribeArgs) -> Result<Reply, Failure> {
     let spec = spec_for(s, &args.when, args.tz.as_deref())?;
-    let unit = args.unit.as_deref().map(|u| lookup::unit(&s.store, caller, u)).transpose()?;
+    let unit = args
+        .unit
+        .as_deref()
+        .map(|u| lookup::unit(&s.store, caller, u))
+        .transpose()?;
     let now = s.clock.now();
     let sub = s.subs.create(&caller.tenant, |id| Subscription {
         id,
@@ -75,10 +85,17 @@ pub fn subscribe(s: &Service, caller: &Caller, args: SubscribeArgs) -> Result<Re
         last_problem: None,
     })?;
     let tz = spec.zone();
-    let next: Vec<String> = spec.fire_times_after(now).take(3).map(|t| local(t, tz)).collect();
+    let next: Vec<String> = spec
+        .fire_times_after(now)
+        .take(3)
+        .map(|t| local(t, tz))
+        .collect();
     let scope = sub.unit_name.as_deref().unwrap_or("the whole portfolio");
     Ok(Reply::recorded()
-        .heading(format!("Subscribed {}: the {} digest for {scope}", sub.id, sub.period))
+        .heading(format!(
+            "Subscribed {}: the {} digest for {scope}",
+            sub.id, sub.period
+        ))
         .fields([
             ("Schedule", format!("{} ({})", spec.display, spec.tz)),
             ("Posts to", sub.channel.clone()),
@@ -88,16 +105,30 @@ pub fn subscribe(s: &Service, caller: &Caller, args: SubscribeArgs) -> Result<Re
 }
 
 pub fn list(s: &Service, caller: &Caller) -> Result<Reply, Failure> {
-    let subs: Vec<_> = s.subs.of_tenant(&caller.tenant)?.into_iter().filter(|s| s.active).collect();
+    let subs: Vec<_> = s
+        .subs
+        .of_tenant(&caller.tenant)?
+        .into_iter()
+        .filter(|s| s.active)
+        .collect();
     if subs.is_empty() {
-        return Ok(Reply::info().paragraph("There are no digest subscriptions. Add one with `/value subscribe weekly mon 09:00`."));
+        return Ok(Reply::info().paragraph(
+            "There are no digest subscriptions. Add one with `/value subscribe weekly mon 09:00`.",
+        ));
     }
     let now = s.clock.now();
     let rows = subs
         .iter()
         .map(|sub| {
             let tz = sub.spec.zone();
-            let next = if sub.paused { "paused".into() } else { sub.spec.next_after(sub.handled_through.max(now)).map(|t| local(t, tz)).unwrap_or_else(|| "never".into()) };
+            let next = if sub.paused {
+                "paused".into()
+            } else {
+                sub.spec
+                    .next_after(sub.handled_through.max(now))
+                    .map(|t| local(t, tz))
+                    .unwrap_or_else(|| "never".into())
+            };
             vec![
                 sub.id.to_string(),
                 format!("{} ({})", sub.spec.display, sub.spec.tz),
@@ -105,21 +136,37 @@ pub fn list(s: &Service, caller: &Caller) -> Result<Reply, Failure> {
                 sub.period.clone(),
                 sub.channel.clone(),
                 next,
-                sub.last_posted.map(|t| local(t, tz)).unwrap_or_else(|| "—".into()),
+                sub.last_posted
+                    .map(|t| local(t, tz))
+                    .unwrap_or_else(|| "—".into()),
                 sub.last_problem.clone().unwrap_or_else(|| "—".into()),
             ]
         })
         .collect();
     Ok(Reply::info()
         .heading(format!("Digest subscriptions ({})", subs.len()))
-        .table(&["Id", "Schedule", "Scope", "Period", "Channel", "Next", "Last posted", "Problem"], rows))
+        .table(
+            &[
+                "Id",
+                "Schedule",
+                "Scope",
+                "Period",
+                "Channel",
+                "Next",
+                "Last posted",
+                "Problem",
+            ],
+            rows,
+        ))
 }
 
 fn active(s: &Service, caller: &Caller, id: SubscriptionId) -> Result<Subscription, Failure> {
     match s.subs.get(&caller.tenant, id)? {
         Some(sub) if sub.active => Ok(sub),
         Some(_) => Err(user(format!("{id} was already stopped."))),
-        None => Err(user(format!("There is no {id}. `/value subscriptions` lists them."))),
+        None => Err(user(format!(
+            "There is no {id}. `/value subscriptions` lists them."
+        ))),
     }
 }
 
@@ -127,13 +174,24 @@ pub fn unsubscribe(s: &Service, caller: &Caller, id: SubscriptionId) -> Result<R
     let mut sub = active(s, caller, id)?;
     sub.active = false;
     s.subs.put(&sub)?;
-    Ok(Reply::recorded().paragraph(format!("Stopped {id}: no more digests from it in {}.", sub.channel)))
+    Ok(Reply::recorded().paragraph(format!(
+        "Stopped {id}: no more digests from it in {}.",
+        sub.channel
+    )))
 }
 
-pub fn pause(s: &Service, caller: &Caller, id: SubscriptionId, paused: bool) -> Result<Reply, Failure> {
+pub fn pause(
+    s: &Service,
+    caller: &Caller,
+    id: SubscriptionId,
+    paused: bool,
+) -> Result<Reply, Failure> {
     let mut sub = active(s, caller, id)?;
     if sub.paused == paused {
-        return Err(user(format!("{id} is already {}.", if paused { "paused" } else { "running" })));
+        return Err(user(format!(
+            "{id} is already {}.",
+            if paused { "paused" } else { "running" }
+        )));
     }
     sub.paused = paused;
     let now = s.clock.now();
@@ -145,7 +203,11 @@ pub fn pause(s: &Service, caller: &Caller, id: SubscriptionId, paused: bool) -> 
     let text = if paused {
         format!("Paused {id}. Resume it with `/value subscription {id} resume`.")
     } else {
-        let next = sub.spec.next_after(now).map(|t| local(t, sub.spec.zone())).unwrap_or_else(|| "never".into());
+        let next = sub
+            .spec
+            .next_after(now)
+            .map(|t| local(t, sub.spec.zone()))
+            .unwrap_or_else(|| "never".into());
         format!("Resumed {id}. Next digest: {next}.")
     };
     Ok(Reply::recorded().paragraph(text))

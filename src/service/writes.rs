@@ -12,14 +12,23 @@ use crate::store::NewRecord;
 use valuebridge_chat::Reply;
 
 fn new<'a>(caller: &'a Caller, kind: Kind, meta: &'a crate::domain::Meta) -> NewRecord<'a> {
-    NewRecord { tenant: &caller.tenant, kind, meta }
+    NewRecord {
+        tenant: &caller.tenant,
+        kind,
+        meta,
+    }
 }
 
 pub fn unit_add(s: &Service, caller: &Caller, args: UnitAddArgs) -> Result<Reply, Failure> {
     let meta = s.meta(caller);
     let record = s.store.write(|tx| {
         tx.create(new(caller, Kind::Unit, &meta), |n| {
-            Record::Unit(Unit { id: UnitId(n), name: args.name.clone(), aliases: args.aliases.clone(), meta: meta.clone() })
+            Record::Unit(Unit {
+                id: UnitId(n),
+                name: args.name.clone(),
+                aliases: args.aliases.clone(),
+                meta: meta.clone(),
+            })
         })
     })?;
     render::recorded(s, caller, &record)
@@ -31,7 +40,12 @@ pub fn note(s: &Service, caller: &Caller, args: NoteArgs) -> Result<Reply, Failu
     let followups: Vec<FollowUp> = args
         .followups
         .into_iter()
-        .map(|f| FollowUp { text: f.text, owner: f.owner, due: f.due, done: false })
+        .map(|f| FollowUp {
+            text: f.text,
+            owner: f.owner,
+            due: f.due,
+            done: false,
+        })
         .collect();
     let record = s.store.write(|tx| {
         tx.create(new(caller, Kind::Note, &meta), |n| {
@@ -78,7 +92,12 @@ pub fn invest(s: &Service, caller: &Caller, args: InvestArgs) -> Result<Reply, F
     };
     check_investment(&draft)?;
     let record = s.store.write(|tx| {
-        tx.create(new(caller, Kind::Investment, &meta), |n| Record::Investment(Investment { id: InvestmentId(n), ..draft.clone() }))
+        tx.create(new(caller, Kind::Investment, &meta), |n| {
+            Record::Investment(Investment {
+                id: InvestmentId(n),
+                ..draft.clone()
+            })
+        })
     })?;
     render::recorded(s, caller, &record)
 }
@@ -93,7 +112,9 @@ pub fn decide(s: &Service, caller: &Caller, args: DecideArgs) -> Result<Reply, F
     }
     if let Some(review) = args.review {
         if review < decided_on {
-            return Err(user(format!("The review date {review} is before the decision ({decided_on}).")));
+            return Err(user(format!(
+                "The review date {review} is before the decision ({decided_on})."
+            )));
         }
     }
     let record = s.store.write(|tx| {

@@ -30,7 +30,10 @@ pub enum StoreError {
     #[error("{0} is already retracted")]
     AlreadyRetracted(RecordId),
     #[error("{id} still has live records: {}", children.iter().map(|c| c.to_string()).collect::<Vec<_>>().join(", "))]
-    HasLiveChildren { id: RecordId, children: Vec<RecordId> },
+    HasLiveChildren {
+        id: RecordId,
+        children: Vec<RecordId>,
+    },
     #[error("the import file is not a valid export: {0}")]
     BadImport(String),
     #[error("a stored value could not be read: {0}")]
@@ -44,7 +47,9 @@ impl StoreError {
         match self {
             StoreError::Locked { .. } => true,
             StoreError::Io { source, .. } => source.kind() == std::io::ErrorKind::PermissionDenied,
-            StoreError::Sled(sled::Error::Io(io)) => io.kind() == std::io::ErrorKind::PermissionDenied,
+            StoreError::Sled(sled::Error::Io(io)) => {
+                io.kind() == std::io::ErrorKind::PermissionDenied
+            }
             _ => false,
         }
     }

@@ -10,8 +10,8 @@
 //! - `R parent child` → empty: children of a record (a unit's notes, an investment's decisions)
 //! - `K kind` and `K parent kind` → how many live records (of a parent): lists count without reading
 
-use crate::ids::{Kind, RecordId};
 use crate::ids::TenantId;
+use crate::ids::{Kind, RecordId};
 
 pub const STATE: u8 = b'S';
 pub const LOG: u8 = b'L';
@@ -118,10 +118,7 @@ pub fn trailing_id(key: &[u8]) -> Option<RecordId> {
 }
 
 pub fn decode_u64(bytes: &[u8]) -> u64 {
-    bytes
-        .try_into()
-        .map(u64::from_be_bytes)
-        .unwrap_or_default()
+    bytes.try_into().map(u64::from_be_bytes).unwrap_or_default()
 }
 
 pub fn live_count(tenant: &TenantId, kind: Kind) -> Vec<u8> {

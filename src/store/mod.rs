@@ -70,7 +70,10 @@ impl Store {
                 .recursive(true)
                 .mode(0o700)
                 .create(dir)
-                .map_err(|e| StoreError::Io { path: dir.to_path_buf(), source: e })?;
+                .map_err(|e| StoreError::Io {
+                    path: dir.to_path_buf(),
+                    source: e,
+                })?;
         }
         let db = sled::Config::new()
             .path(dir)
@@ -102,8 +105,7 @@ impl Store {
     fn check_schema(&self) -> Result<(), StoreError> {
         match self.db.get(SCHEMA_KEY)? {
             None => {
-                self.db
-                    .insert(SCHEMA_KEY, &SCHEMA_VERSION.to_be_bytes())?;
+                self.db.insert(SCHEMA_KEY, &SCHEMA_VERSION.to_be_bytes())?;
                 self.db.flush()?;
                 Ok(())
             }

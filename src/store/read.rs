@@ -38,9 +38,17 @@ impl Store {
     }
 
     /// Live children of `parent` of one kind (an investment's decisions, a unit's notes).
-    pub fn live_children(&self, tenant: &TenantId, parent: RecordId, kind: Kind) -> Result<Vec<RecordState>, StoreError> {
+    pub fn live_children(
+        &self,
+        tenant: &TenantId,
+        parent: RecordId,
+        kind: Kind,
+    ) -> Result<Vec<RecordState>, StoreError> {
         let mut out = Vec::new();
-        for item in self.data.scan_prefix(keys::children_prefix(tenant, parent, kind)) {
+        for item in self
+            .data
+            .scan_prefix(keys::children_prefix(tenant, parent, kind))
+        {
             let (key, _) = item?;
             if let Some(id) = keys::trailing_id(&key) {
                 if let Some(state) = self.get(tenant, id)? {
@@ -53,7 +61,12 @@ impl Store {
         Ok(out)
     }
 
-    pub fn find_name(&self, tenant: &TenantId, kind: Kind, name: &str) -> Result<Option<RecordId>, StoreError> {
+    pub fn find_name(
+        &self,
+        tenant: &TenantId,
+        kind: Kind,
+        name: &str,
+    ) -> Result<Option<RecordId>, StoreError> {
         Ok(self
             .data
             .get(keys::name(tenant, kind, name))?
@@ -94,7 +107,10 @@ impl Store {
 
 impl Store {
     /// The tenant's history newest first, read lazily (for "my last record").
-    pub fn log_newest_first(&self, tenant: &TenantId) -> impl Iterator<Item = Result<LogEntry, StoreError>> + '_ {
+    pub fn log_newest_first(
+        &self,
+        tenant: &TenantId,
+    ) -> impl Iterator<Item = Result<LogEntry, StoreError>> + '_ {
         self.data
             .scan_prefix(keys::section(tenant, keys::LOG))
             .rev()
@@ -109,7 +125,12 @@ impl Store {
 
     /// The newest `limit` live records of a kind (oldest first) and how many live ones
     /// there are in all, without reading the rest.
-    pub fn latest_live(&self, tenant: &TenantId, kind: Kind, limit: usize) -> Result<(Vec<RecordState>, u64), StoreError> {
+    pub fn latest_live(
+        &self,
+        tenant: &TenantId,
+        kind: Kind,
+        limit: usize,
+    ) -> Result<(Vec<RecordState>, u64), StoreError> {
         let mut out = Vec::new();
         for item in self.data.scan_prefix(keys::state_kind(tenant, kind)).rev() {
             if out.len() == limit {
@@ -125,20 +146,37 @@ impl Store {
     }
 
     /// The newest `limit` live children of one kind (oldest first), and how many in all.
-    pub fn latest_live_children(&self, tenant: &TenantId, parent: RecordId, kind: Kind, limit: usize) -> Result<(Vec<RecordState>, u64), StoreError> {
+    pub fn latest_live_children(
+        &self,
+        tenant: &TenantId,
+        parent: RecordId,
+        kind: Kind,
+        limit: usize,
+    ) -> Result<(Vec<RecordState>, u64), StoreError> {
         let mut out = Vec::new();
-        for item in self.data.scan_prefix(keys::children_prefix(tenant, parent, kind)).rev() {
+        for item in self
+            .data
+            .scan_prefix(keys::children_prefix(tenant, parent, kind))
+            .rev()
+        {
             if out.len() == limit {
                 break;
             }
             let (key, _) = item?;
-            if let Some(state) = keys::trailing_id(&key).map(|id| self.get(tenant, id)).transpose()?.flatten() {
+            if let Some(state) = keys::trailing_id(&key)
+                .map(|id| self.get(tenant, id))
+                .transpose()?
+                .flatten()
+            {
                 if state.is_live() {
                     out.push(state);
                 }
             }
         }
         out.reverse();
-        Ok((out, self.count(keys::live_child_count(tenant, parent, kind))?))
+        Ok((
+            out,
+            self.count(keys::live_child_count(tenant, parent, kind))?,
+        ))
     }
 }

@@ -18,7 +18,11 @@ fn add_unit(store: &Store, tenant: &TenantId, name: &str) -> Result<Record, Stor
     let m = meta();
     store.write(|tx| {
         tx.create(
-            NewRecord { tenant, kind: Kind::Unit, meta: &m },
+            NewRecord {
+                tenant,
+                kind: Kind::Unit,
+                meta: &m,
+            },
             |n| {
                 Record::Unit(Unit {
                     id: UnitId(n),
@@ -31,19 +35,31 @@ fn add_unit(store: &Store, tenant: &TenantId, name: &str) -> Result<Record, Stor
     })
 }
 
-fn add_note(store: &Store, tenant: &TenantId, unit: UnitId, text: &str) -> Result<Record, StoreError> {
+fn add_note(
+    store: &Store,
+    tenant: &TenantId,
+    unit: UnitId,
+    text: &str,
+) -> Result<Record, StoreError> {
     let m = meta();
     store.write(|tx| {
-        tx.create(NewRecord { tenant, kind: Kind::Note, meta: &m }, |n| {
-            Record::Note(Note {
-                id: NoteId(n),
-                unit,
-                text: text.into(),
-                followups: vec![],
-                tags: vec![],
-                meta: m.clone(),
-            })
-        })
+        tx.create(
+            NewRecord {
+                tenant,
+                kind: Kind::Note,
+                meta: &m,
+            },
+            |n| {
+                Record::Note(Note {
+                    id: NoteId(n),
+                    unit,
+                    text: text.into(),
+                    followups: vec![],
+                    tags: vec![],
+                    meta: m.clone(),
+                })
+            },
+        )
     })
 }
 
@@ -76,9 +92,15 @@ fn names_are_unique_per_tenant_and_tenants_are_isolated() {
     let err = add_unit(&store, &a, "sales").unwrap_err();
     assert!(matches!(err, StoreError::NameTaken { .. }), "{err}");
     // The failed write changed nothing, not even the counter.
-    assert_eq!(add_unit(&store, &a, "Ops").unwrap().id().to_string(), "UNIT-2");
+    assert_eq!(
+        add_unit(&store, &a, "Ops").unwrap().id().to_string(),
+        "UNIT-2"
+    );
     // Another tenant has its own names, numbers and records.
-    assert_eq!(add_unit(&store, &b, "Sales").unwrap().id().to_string(), "UNIT-1");
+    assert_eq!(
+        add_unit(&store, &b, "Sales").unwrap().id().to_string(),
+        "UNIT-1"
+    );
     assert_eq!(store.live(&b, Kind::Unit).unwrap().len(), 1);
     assert_eq!(store.live(&a, Kind::Unit).unwrap().len(), 2);
     assert!(store.get(&b, UnitId(2).record()).unwrap().is_none());
@@ -97,14 +119,26 @@ fn retract_keeps_history_and_numbers_are_never_reused() {
         .unwrap_err();
     assert!(matches!(err, StoreError::HasLiveChildren { .. }));
     store
-        .write(|tx| tx.retract(&t, &m, NoteId(1).record(), "logged against the wrong unit".into()))
+        .write(|tx| {
+            tx.retract(
+                &t,
+                &m,
+                NoteId(1).record(),
+                "logged against the wrong unit".into(),
+            )
+        })
         .unwrap();
     assert!(store.live(&t, Kind::Note).unwrap().is_empty());
     let history = store.history(&t, NoteId(1).record()).unwrap();
     assert_eq!(history.len(), 2);
-    assert!(matches!(history[1].change, Change::Retracted { ref reason } if reason == "logged against the wrong unit"));
+    assert!(
+        matches!(history[1].change, Change::Retracted { ref reason } if reason == "logged against the wrong unit")
+    );
     assert_eq!(
-        add_note(&store, &t, UnitId(1), "right").unwrap().id().to_string(),
+        add_note(&store, &t, UnitId(1), "right")
+            .unwrap()
+            .id()
+            .to_string(),
         "NOTE-2"
     );
     let again = store.write(|tx| tx.retract(&t, &m, NoteId(1).record(), "again".into()));
@@ -138,7 +172,10 @@ fn amend_rewrites_state_and_appends_history() {
     let state = store.get(&t, UnitId(1).record()).unwrap().unwrap();
     assert_eq!(state.revision, 1);
     assert_eq!(store.find_name(&t, Kind::Unit, "sales").unwrap(), None);
-    assert!(store.find_name(&t, Kind::Unit, "sales & marketing").unwrap().is_some());
+    assert!(store
+        .find_name(&t, Kind::Unit, "sales & marketing")
+        .unwrap()
+        .is_some());
     assert_eq!(store.history(&t, UnitId(1).record()).unwrap().len(), 2);
 }
 
@@ -151,7 +188,10 @@ fn a_newer_schema_refuses_to_open() {
     }
     let err = Store::open(dir.path()).err().unwrap().to_string();
     assert!(err.contains("newer valuebridge"), "{err}");
-    assert!(err.contains(&format!("schema {}", SCHEMA_VERSION + 1)), "{err}");
+    assert!(
+        err.contains(&format!("schema {}", SCHEMA_VERSION + 1)),
+        "{err}"
+    );
 }
 
 #[test]
@@ -160,7 +200,10 @@ fn a_locked_directory_is_explained() {
     let _held = Store::open(dir.path()).unwrap();
     // sled's lock is per process for the same path only through flock on another fd.
     let err = Store::open(dir.path()).err().unwrap().to_string();
-    assert!(err.contains("in use by another valuebridge process"), "{err}");
+    assert!(
+        err.contains("in use by another valuebridge process"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -183,5 +226,8 @@ fn replaying_the_log_rebuilds_the_same_state() {
     })
     .unwrap();
     assert_eq!(copy.log(&t).unwrap(), log);
-    assert_eq!(copy.all(&t, Kind::Note).unwrap(), store.all(&t, Kind::Note).unwrap());
+    assert_eq!(
+        copy.all(&t, Kind::Note).unwrap(),
+        store.all(&t, Kind::Note).unwrap()
+    );
 }

@@ -94,20 +94,34 @@ impl<'a> Tx<'a> {
         Ok(keys.into_iter().collect())
     }
 
-    pub fn state(&self, tenant: &TenantId, id: RecordId) -> Result<Option<RecordState>, StoreError> {
+    pub fn state(
+        &self,
+        tenant: &TenantId,
+        id: RecordId,
+    ) -> Result<Option<RecordState>, StoreError> {
         self.get(&keys::state(tenant, id))?
             .map(|v| decode(&v))
             .transpose()
     }
 
-    pub fn find_name(&self, tenant: &TenantId, kind: Kind, name: &str) -> Result<Option<RecordId>, StoreError> {
+    pub fn find_name(
+        &self,
+        tenant: &TenantId,
+        kind: Kind,
+        name: &str,
+    ) -> Result<Option<RecordId>, StoreError> {
         Ok(self
             .get(&keys::name(tenant, kind, name))?
             .map(|v| RecordId::new(kind, decode_u64(&v))))
     }
 
     /// Live children of `parent` of one kind, in id order.
-    pub fn live_children(&self, tenant: &TenantId, parent: RecordId, kind: Kind) -> Result<Vec<RecordState>, StoreError> {
+    pub fn live_children(
+        &self,
+        tenant: &TenantId,
+        parent: RecordId,
+        kind: Kind,
+    ) -> Result<Vec<RecordState>, StoreError> {
         let mut out = Vec::new();
         for key in self.keys_with_prefix(&keys::children_prefix(tenant, parent, kind))? {
             if let Some(id) = keys::trailing_id(&key) {
@@ -135,7 +149,12 @@ impl<'a> Tx<'a> {
     }
 
     /// Keeps the live counts of the record's kind, overall and under each parent.
-    fn count_live(&mut self, tenant: &TenantId, record: &Record, delta: i64) -> Result<(), StoreError> {
+    fn count_live(
+        &mut self,
+        tenant: &TenantId,
+        record: &Record,
+        delta: i64,
+    ) -> Result<(), StoreError> {
         let kind = record.kind();
         self.bump(keys::live_count(tenant, kind), delta)?;
         for parent in parents_of(record) {
@@ -157,10 +176,7 @@ impl<'a> Tx<'a> {
             }
             if let Some(existing) = self.find_name(tenant, kind, &name)? {
                 if existing != id {
-                    return Err(StoreError::NameTaken {
-                        name,
-                        existing,
-                    });
+                    return Err(StoreError::NameTaken { name, existing });
                 }
             }
             self.put(keys::name(tenant, kind, &name), id.n.to_be_bytes().to_vec());
@@ -174,7 +190,13 @@ impl<'a> Tx<'a> {
         }
     }
 
-    fn append_log(&mut self, tenant: &TenantId, meta: &Meta, record: RecordId, change: Change) -> Result<LogEntry, StoreError> {
+    fn append_log(
+        &mut self,
+        tenant: &TenantId,
+        meta: &Meta,
+        record: RecordId,
+        change: Change,
+    ) -> Result<LogEntry, StoreError> {
         let seq = self.next(keys::seq(tenant))?;
         let entry = LogEntry {
             seq,
@@ -192,7 +214,11 @@ impl<'a> Tx<'a> {
 
     /// Creates a record: takes the next number of its kind, builds the record with it,
     /// reserves its names and links it to its parents.
-    pub fn create(&mut self, new: NewRecord<'_>, build: impl FnOnce(u64) -> Record) -> Result<Record, StoreError> {
+    pub fn create(
+        &mut self,
+        new: NewRecord<'_>,
+        build: impl FnOnce(u64) -> Record,
+    ) -> Result<Record, StoreError> {
         let n = self.next(keys::counter(new.tenant, new.kind))?;
         let record = build(n);
         debug_assert_eq!(record.id(), RecordId::new(new.kind, n));
@@ -200,7 +226,12 @@ impl<'a> Tx<'a> {
         Ok(record)
     }
 
-    fn insert_created(&mut self, tenant: &TenantId, meta: &Meta, record: Record) -> Result<(), StoreError> {
+    fn insert_created(
+        &mut self,
+        tenant: &TenantId,
+        meta: &Meta,
+        record: Record,
+    ) -> Result<(), StoreError> {
         let id = record.id();
         for parent in parents_of(&record) {
             let live = self.state(tenant, parent)?.is_some_and(|s| s.is_live());
@@ -222,7 +253,14 @@ impl<'a> Tx<'a> {
     }
 
     /// Replaces a live record's content with `updated` and logs the correction.
-    pub fn amend(&mut self, tenant: &TenantId, meta: &Meta, updated: Record, changes: Vec<FieldChange>, reason: String) -> Result<LogEntry, StoreError> {
+    pub fn amend(
+        &mut self,
+        tenant: &TenantId,
+        meta: &Meta,
+        updated: Record,
+        changes: Vec<FieldChange>,
+        reason: String,
+    ) -> Result<LogEntry, StoreError> {
         let id = updated.id();
         let mut state = self.live_state(tenant, id)?;
         let old = std::mem::replace(&mut state.record, updated.clone());
@@ -241,11 +279,26 @@ impl<'a> Tx<'a> {
         }
         state.revision += 1;
         self.put(keys::state(tenant, id), encode(&state));
-        self.append_log(tenant, meta, id, Change::Amended { changes, reason, record: updated })
+        self.append_log(
+            tenant,
+            meta,
+            id,
+            Change::Amended {
+                changes,
+                reason,
+                record: updated,
+            },
+        )
     }
 
     /// Marks a live record retracted. It stays in history; names it held are freed.
-    pub fn retract(&mut self, tenant: &TenantId, meta: &Meta, id: RecordId, reason: String) -> Result<LogEntry, StoreError> {
+    pub fn retract(
+        &mut self,
+        tenant: &TenantId,
+        meta: &Meta,
+        id: RecordId,
+        reason: String,
+    ) -> Result<LogEntry, StoreError> {
         let mut state = self.live_state(tenant, id)?;
         for kind in Kind::ALL {
             let children = self.live_children(tenant, id, kind)?;
@@ -279,7 +332,11 @@ impl<'a> Tx<'a> {
             channel: entry.channel.clone(),
             at: entry.at,
         };
-        let expected_seq = self.get(&keys::seq(tenant))?.map(|v| decode_u64(&v)).unwrap_or(0) + 1;
+        let expected_seq = self
+            .get(&keys::seq(tenant))?
+            .map(|v| decode_u64(&v))
+            .unwrap_or(0)
+            + 1;
         if entry.seq != expected_seq {
             return Err(StoreError::BadImport(format!(
                 "history entry {} is out of order (expected {expected_seq})",
@@ -290,21 +347,36 @@ impl<'a> Tx<'a> {
         match entry.change {
             Change::Created { record } => {
                 if record.id() != id {
-                    return Err(StoreError::BadImport(format!("entry {} names {id} but holds {}", entry.seq, record.id())));
+                    return Err(StoreError::BadImport(format!(
+                        "entry {} names {id} but holds {}",
+                        entry.seq,
+                        record.id()
+                    )));
                 }
                 let counter = keys::counter(tenant, id.kind);
                 let current = self.get(&counter)?.map(|v| decode_u64(&v)).unwrap_or(0);
                 if id.n <= current {
-                    return Err(StoreError::BadImport(format!("{id} is created twice or out of order")));
+                    return Err(StoreError::BadImport(format!(
+                        "{id} is created twice or out of order"
+                    )));
                 }
                 self.put(counter, id.n.to_be_bytes().to_vec());
                 self.insert_created(tenant, &meta, record)
             }
-            Change::Amended { changes, reason, record } => {
+            Change::Amended {
+                changes,
+                reason,
+                record,
+            } => {
                 if record.id() != id {
-                    return Err(StoreError::BadImport(format!("entry {} names {id} but holds {}", entry.seq, record.id())));
+                    return Err(StoreError::BadImport(format!(
+                        "entry {} names {id} but holds {}",
+                        entry.seq,
+                        record.id()
+                    )));
                 }
-                self.amend(tenant, &meta, record, changes, reason).map(|_| ())
+                self.amend(tenant, &meta, record, changes, reason)
+                    .map(|_| ())
             }
             Change::Retracted { reason } => self.retract(tenant, &meta, id, reason).map(|_| ()),
         }
@@ -313,7 +385,10 @@ impl<'a> Tx<'a> {
 
 impl Store {
     /// Runs `f` as one atomic write. Nothing is applied if `f` fails.
-    pub fn write<T>(&self, f: impl FnOnce(&mut Tx<'_>) -> Result<T, StoreError>) -> Result<T, StoreError> {
+    pub fn write<T>(
+        &self,
+        f: impl FnOnce(&mut Tx<'_>) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
         let _guard = self.write_lock.lock().unwrap_or_else(|p| p.into_inner());
         let mut tx = Tx {
             tree: &self.data,

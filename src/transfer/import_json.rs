@@ -7,9 +7,15 @@ use std::path::Path;
 
 /// Replays the export into `tenant` as one atomic write; returns how many entries.
 pub fn import_json(store: &Store, tenant: &TenantId, path: &Path) -> Result<usize, TransferError> {
-    let text = std::fs::read_to_string(path).map_err(|source| TransferError::Io { path: path.to_path_buf(), source })?;
+    let text = std::fs::read_to_string(path).map_err(|source| TransferError::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
     let file: ExportFile = serde_json::from_str(&text).map_err(|e| {
-        TransferError::Invalid(format!("{} is not a valuebridge JSON export: {e}", path.display()))
+        TransferError::Invalid(format!(
+            "{} is not a valuebridge JSON export: {e}",
+            path.display()
+        ))
     })?;
     if file.format != EXPORT_FORMAT || file.version > EXPORT_VERSION {
         return Err(TransferError::Invalid(format!(

@@ -16,7 +16,10 @@ pub enum TransferError {
     #[error("{0}")]
     Invalid(String),
     #[error("{path}: {source}", path = path.display())]
-    Io { path: std::path::PathBuf, source: std::io::Error },
+    Io {
+        path: std::path::PathBuf,
+        source: std::io::Error,
+    },
     #[error(transparent)]
     Store(#[from] crate::store::StoreError),
 }

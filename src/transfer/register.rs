@@ -11,7 +11,8 @@ use std::collections::HashSet;
 use std::path::Path;
 use thiserror::Error;
 
-pub const REGISTER_HEADER: &str = "name,unit,category,cost,run_cost,annual_benefit,years,start,sponsor";
+pub const REGISTER_HEADER: &str =
+    "name,unit,category,cost,run_cost,annual_benefit,years,start,sponsor";
 
 #[derive(Debug, Error)]
 pub enum RegisterError {
@@ -23,7 +24,11 @@ pub enum RegisterError {
     Store(#[from] StoreError),
 }
 
-fn unit_id(store: &Store, tenant: &TenantId, name: &str) -> Result<Result<UnitId, String>, StoreError> {
+fn unit_id(
+    store: &Store,
+    tenant: &TenantId,
+    name: &str,
+) -> Result<Result<UnitId, String>, StoreError> {
     if let Some(id) = store.find_name(tenant, Kind::Unit, name)? {
         return Ok(Ok(UnitId(id.n)));
     }
@@ -43,7 +48,13 @@ fn unit_id(store: &Store, tenant: &TenantId, name: &str) -> Result<Result<UnitId
 }
 
 /// Imports the register at `path`; returns the ids created.
-pub fn import_register(store: &Store, tenant: &TenantId, meta: &Meta, currency: Currency, path: &Path) -> Result<Vec<InvestmentId>, RegisterError> {
+pub fn import_register(
+    store: &Store,
+    tenant: &TenantId,
+    meta: &Meta,
+    currency: Currency,
+    path: &Path,
+) -> Result<Vec<InvestmentId>, RegisterError> {
     let display = path.display().to_string();
     let mut reader = csv::ReaderBuilder::new()
         .trim(csv::Trim::All)
@@ -52,7 +63,9 @@ pub fn import_register(store: &Store, tenant: &TenantId, meta: &Meta, currency: 
         .map_err(|e| RegisterError::Unreadable(format!("Cannot read {display}: {e}")))?;
     let header: Vec<String> = reader
         .headers()
-        .map_err(|e| RegisterError::Unreadable(format!("Cannot read the header of {display}: {e}")))?
+        .map_err(|e| {
+            RegisterError::Unreadable(format!("Cannot read the header of {display}: {e}"))
+        })?
         .iter()
         .map(|h| h.to_lowercase())
         .collect();
@@ -78,7 +91,10 @@ pub fn import_register(store: &Store, tenant: &TenantId, meta: &Meta, currency: 
             continue;
         }
         if row.len() != 9 {
-            problems.push(format!("line {line}: has {} columns; the register has 9 ({REGISTER_HEADER})", row.len()));
+            problems.push(format!(
+                "line {line}: has {} columns; the register has 9 ({REGISTER_HEADER})",
+                row.len()
+            ));
             continue;
         }
         let mut errs = Vec::new();
@@ -116,7 +132,9 @@ pub fn import_register(store: &Store, tenant: &TenantId, meta: &Meta, currency: 
                 }
                 Ok(m) => Some(m),
                 Err(_) => {
-                    errs.push(format!("{col} '{v}' is not an amount (write it like {MONEY_FORMS})"));
+                    errs.push(format!(
+                        "{col} '{v}' is not an amount (write it like {MONEY_FORMS})"
+                    ));
                     None
                 }
             }
@@ -127,7 +145,10 @@ pub fn import_register(store: &Store, tenant: &TenantId, meta: &Meta, currency: 
         let years = match row[6].parse::<u32>() {
             Ok(n) if (1..=50).contains(&n) => Some(n),
             _ => {
-                errs.push(format!("years '{}' is not a whole number from 1 to 50", &row[6]));
+                errs.push(format!(
+                    "years '{}' is not a whole number from 1 to 50",
+                    &row[6]
+                ));
                 None
             }
         };
@@ -136,7 +157,10 @@ pub fn import_register(store: &Store, tenant: &TenantId, meta: &Meta, currency: 
         } else {
             let d = parse_date(&row[7], today);
             if d.is_none() {
-                errs.push(format!("start '{}' is not a date (YYYY-MM-DD or DD/MM/YYYY)", &row[7]));
+                errs.push(format!(
+                    "start '{}' is not a date (YYYY-MM-DD or DD/MM/YYYY)",
+                    &row[7]
+                ));
             }
             d
         };
@@ -149,8 +173,21 @@ pub fn import_register(store: &Store, tenant: &TenantId, meta: &Meta, currency: 
             problems.push(format!("line {line}: {}", errs.join("; ")));
             continue;
         }
-        if let (Some(unit), Some(category), Some(cost), Some(run_cost), Some(annual_benefit), Some(years), Some(start)) = (unit, category, cost, run_cost, benefit, years, start) {
-            let run_cost = if run_cost.minor == 0 { Money::zero(cost.currency) } else { run_cost };
+        if let (
+            Some(unit),
+            Some(category),
+            Some(cost),
+            Some(run_cost),
+            Some(annual_benefit),
+            Some(years),
+            Some(start),
+        ) = (unit, category, cost, run_cost, benefit, years, start)
+        {
+            let run_cost = if run_cost.minor == 0 {
+                Money::zero(cost.currency)
+            } else {
+                run_cost
+            };
             rows.push(Investment {
                 id: InvestmentId(0),
                 name,
@@ -167,17 +204,32 @@ pub fn import_register(store: &Store, tenant: &TenantId, meta: &Meta, currency: 
         }
     }
     if !problems.is_empty() {
-        return Err(RegisterError::BadRows { path: display, problems });
+        return Err(RegisterError::BadRows {
+            path: display,
+            problems,
+        });
     }
     if rows.is_empty() {
-        return Err(RegisterError::Unreadable(format!("{display} has a header but no rows; nothing to import.")));
+        return Err(RegisterError::Unreadable(format!(
+            "{display} has a header but no rows; nothing to import."
+        )));
     }
     let ids = store.write(|tx| {
         let mut ids = Vec::new();
         for inv in &rows {
-            let record = tx.create(NewRecord { tenant, kind: Kind::Investment, meta }, |n| {
-                Record::Investment(Investment { id: InvestmentId(n), ..inv.clone() })
-            })?;
+            let record = tx.create(
+                NewRecord {
+                    tenant,
+                    kind: Kind::Investment,
+                    meta,
+                },
+                |n| {
+                    Record::Investment(Investment {
+                        id: InvestmentId(n),
+                        ..inv.clone()
+                    })
+                },
+            )?;
             ids.push(InvestmentId(record.id().n));
         }
         Ok(ids)

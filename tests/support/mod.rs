@@ -1,6 +1,9 @@
 //! Shared helpers for black-box tests: a service on a temporary store with a fixed clock.
 
-#![allow(dead_code, reason = "each test file uses a different part of the helpers")]
+#![allow(
+    dead_code,
+    reason = "each test file uses a different part of the helpers"
+)]
 
 use chrono::{TimeZone, Utc};
 use std::sync::Arc;
@@ -28,15 +31,24 @@ impl Bot {
 
     pub fn on_store(store: Store, config: Config) -> Bot {
         let clock = ManualClock::new(Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap());
-        let service = Service::new(store.clone(), Arc::new(config), Arc::new(clock.clone())).unwrap();
-        Bot { service, clock, store }
+        let service =
+            Service::new(store.clone(), Arc::new(config), Arc::new(clock.clone())).unwrap();
+        Bot {
+            service,
+            clock,
+            store,
+        }
     }
 
     pub async fn say_as(&self, tenant: &str, user: &str, role: Option<Role>, text: &str) -> Reply {
         let inv = Invocation {
             tenant: tenant.into(),
             channel: "C1".into(),
-            actor: Actor { user_id: user.into(), display_name: user.into(), role },
+            actor: Actor {
+                user_id: user.into(),
+                display_name: user.into(),
+                role,
+            },
             text: text.into(),
             is_command: true,
         };
@@ -62,7 +74,12 @@ impl Bot {
     /// Runs a command that must fail with a user error.
     pub async fn fails(&self, text: &str) -> String {
         let reply = self.say_as("local", "alice", Some(Role::Admin), text).await;
-        assert_eq!(reply.kind, ReplyKind::UserError, "{text}\n{}", render_plain(&reply));
+        assert_eq!(
+            reply.kind,
+            ReplyKind::UserError,
+            "{text}\n{}",
+            render_plain(&reply)
+        );
         render_plain(&reply)
     }
 

@@ -59,7 +59,8 @@ pub fn render_plain(reply: &Reply) -> String {
                 }
             }
             Block::Buttons { buttons } => {
-                let labels: Vec<String> = buttons.iter().map(|b| format!("[{}]", b.label)).collect();
+                let labels: Vec<String> =
+                    buttons.iter().map(|b| format!("[{}]", b.label)).collect();
                 out.push_str(&labels.join(" "));
                 out.push('\n');
             }

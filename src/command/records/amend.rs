@@ -47,7 +47,9 @@ pub fn amendable(kind: Kind) -> &'static [&'static str] {
     match kind {
         Kind::Unit => &["name", "aliases"],
         Kind::Note => &["unit", "text", "tags"],
-        Kind::Investment => &["name", "unit", "category", "cost", "run", "benefit", "years", "start", "sponsor"],
+        Kind::Investment => &[
+            "name", "unit", "category", "cost", "run", "benefit", "years", "start", "sponsor",
+        ],
         Kind::Decision => &["verdict", "amount", "rationale", "review", "by", "on"],
         Kind::Benefit => &["amount", "date", "evidence"],
         Kind::Service => &["name", "unit", "cost", "users"],
@@ -70,14 +72,23 @@ pub(in crate::command) fn parse_amend(mut p: Parser<'_>) -> Result<Command, Pars
         }
         p.pos += 1;
         let Some((key, value)) = t.key_value() else {
-            return Err(p.error_at(t, format!("expected a field like `{}:…` or `because`, not `{}`", allowed[0], t.text)));
+            return Err(p.error_at(
+                t,
+                format!(
+                    "expected a field like `{}:…` or `because`, not `{}`",
+                    allowed[0], t.text
+                ),
+            ));
         };
         if !allowed.contains(&key.as_str()) {
-            return Err(p.error_at(t, format!(
-                "{} has no field `{key}` to amend; its fields are {}",
-                id.kind.with_article(),
-                allowed.join(", ")
-            )));
+            return Err(p.error_at(
+                t,
+                format!(
+                    "{} has no field `{key}` to amend; its fields are {}",
+                    id.kind.with_article(),
+                    allowed.join(", ")
+                ),
+            ));
         }
         if seen.contains(&key) {
             return Err(p.error_at(t, format!("`{key}` is given twice")));
@@ -87,13 +98,23 @@ pub(in crate::command) fn parse_amend(mut p: Parser<'_>) -> Result<Command, Pars
         if value.is_empty() && key != "review" {
             return Err(p.error_at(t, format!("`{key}:` needs a value")));
         }
-        let list = |v: &str| v.split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect::<Vec<_>>();
+        let list = |v: &str| {
+            v.split(',')
+                .map(|s| s.trim().to_string())
+                .filter(|s| !s.is_empty())
+                .collect::<Vec<_>>()
+        };
         fields.push(match (id.kind, key.as_str()) {
             (_, "name") => AmendField::Name(value.to_string()),
             (_, "aliases") => AmendField::Aliases(list(value)),
             (_, "unit") => AmendField::Unit(unit_ref(value)),
             (_, "text") => AmendField::Text(value.to_string()),
-            (_, "tags") => AmendField::Tags(list(value).into_iter().map(|t| t.trim_start_matches('#').to_lowercase()).collect()),
+            (_, "tags") => AmendField::Tags(
+                list(value)
+                    .into_iter()
+                    .map(|t| t.trim_start_matches('#').to_lowercase())
+                    .collect(),
+            ),
             (_, "category") => AmendField::Category(parse_category(&p, t, value)?),
             (Kind::Service, "cost") => AmendField::Cost(p.annual_money(t, value)?),
             (_, "cost") => AmendField::Cost(p.money(t, value)?),
@@ -103,11 +124,16 @@ pub(in crate::command) fn parse_amend(mut p: Parser<'_>) -> Result<Command, Pars
             (_, "start") => AmendField::Start(p.date(t, value)?),
             (_, "sponsor") => AmendField::Sponsor(value.to_string()),
             (_, "verdict") => AmendField::Verdict(value.parse().map_err(|_| {
-                p.error_at(t, format!("`{value}` is not a verdict; use {}", Verdict::WORDS))
+                p.error_at(
+                    t,
+                    format!("`{value}` is not a verdict; use {}", Verdict::WORDS),
+                )
             })?),
             (_, "amount") => AmendField::Amount(p.money(t, value)?),
             (_, "rationale") => AmendField::Rationale(value.to_string()),
-            (_, "review") if value.is_empty() || value.eq_ignore_ascii_case("none") => AmendField::Review(None),
+            (_, "review") if value.is_empty() || value.eq_ignore_ascii_case("none") => {
+                AmendField::Review(None)
+            }
             (_, "review") => AmendField::Review(Some(p.date(t, value)?)),
             (_, "by") => AmendField::By(value.to_string()),
             (_, "on") => AmendField::On(p.date(t, value)?),

@@ -45,8 +45,11 @@ fn marker_positions(body: &str) -> Vec<(usize, usize)> {
 
 fn is_tag(word: &str) -> Option<String> {
     let tag = word.strip_prefix('#')?.trim_end_matches([',', '.', ';']);
-    (!tag.is_empty() && tag.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '_'))
-        .then(|| tag.to_lowercase())
+    (!tag.is_empty()
+        && tag
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '-' || c == '_'))
+    .then(|| tag.to_lowercase())
 }
 
 /// Removes `#tags` from text, collecting them.
@@ -70,7 +73,11 @@ fn parse_followup(p: &Parser<'_>, at: usize, text: &str) -> Result<FollowUpArgs,
     let mut owner = None;
     let mut due = None;
     if let Some(i) = words.iter().position(|w| w.starts_with('@') && w.len() > 1) {
-        owner = Some(words.remove(i)[1..].trim_end_matches([',', '.', ';']).to_string());
+        owner = Some(
+            words.remove(i)[1..]
+                .trim_end_matches([',', '.', ';'])
+                .to_string(),
+        );
     }
     if let Some(i) = words.iter().rposition(|w| w.eq_ignore_ascii_case("by")) {
         if let Some(d) = words.get(i + 1) {
@@ -79,7 +86,10 @@ fn parse_followup(p: &Parser<'_>, at: usize, text: &str) -> Result<FollowUpArgs,
                 ParseError::new(
                     p.line,
                     offset,
-                    format!("`{d}` is not a date; write it as {}", super::super::values::DATE_FORMS),
+                    format!(
+                        "`{d}` is not a date; write it as {}",
+                        super::super::values::DATE_FORMS
+                    ),
                     p.usage,
                 )
             })?;
@@ -87,16 +97,27 @@ fn parse_followup(p: &Parser<'_>, at: usize, text: &str) -> Result<FollowUpArgs,
             words.drain(i..i + 2);
         }
     }
-    let text = words.join(" ").trim_end_matches([',', ';']).trim().to_string();
+    let text = words
+        .join(" ")
+        .trim_end_matches([',', ';'])
+        .trim()
+        .to_string();
     if text.is_empty() {
-        return Err(ParseError::new(p.line, at, "this follow-up says nothing to do; write the action after `follow-up:`", p.usage));
+        return Err(ParseError::new(
+            p.line,
+            at,
+            "this follow-up says nothing to do; write the action after `follow-up:`",
+            p.usage,
+        ));
     }
     Ok(FollowUpArgs { text, owner, due })
 }
 
 pub(in crate::command) fn parse_note(p: Parser<'_>) -> Result<Command, ParseError> {
     let Some(first) = p.peek() else {
-        return Err(p.error_at_end("the business unit and the note are missing, like `note Sales: Met the CFO`"));
+        return Err(p.error_at_end(
+            "the business unit and the note are missing, like `note Sales: Met the CFO`",
+        ));
     };
     let start = first.start;
     let body = &p.line[start..];
@@ -105,14 +126,21 @@ pub(in crate::command) fn parse_note(p: Parser<'_>) -> Result<Command, ParseErro
         let close = first.end;
         let after = p.line[close..].trim_start();
         if !after.starts_with(':') {
-            return Err(p.error_at(first, "put a colon after the business unit, like `note \"Finance & Risk\": …`"));
+            return Err(p.error_at(
+                first,
+                "put a colon after the business unit, like `note \"Finance & Risk\": …`",
+            ));
         }
-        (first.text.trim_end_matches(':').to_string(), p.line.len() - after.len() + 1)
+        (
+            first.text.trim_end_matches(':').to_string(),
+            p.line.len() - after.len() + 1,
+        )
     } else {
         match body.find(':') {
-            Some(i) if !body[..i].to_ascii_lowercase().contains("follow") => {
-                (body[..i].trim().trim_matches('"').to_string(), start + i + 1)
-            }
+            Some(i) if !body[..i].to_ascii_lowercase().contains("follow") => (
+                body[..i].trim().trim_matches('"').to_string(),
+                start + i + 1,
+            ),
             _ => {
                 return Err(p.error_at(first, "start the note with the business unit and a colon, like `note Sales: Met the CFO`"));
             }
@@ -127,7 +155,12 @@ pub(in crate::command) fn parse_note(p: Parser<'_>) -> Result<Command, ParseErro
     let mut tags = Vec::new();
     let text = take_tags(&body[..text_end], &mut tags);
     if text.is_empty() {
-        return Err(ParseError::new(p.line, rest_at, "the note is empty; write what was said after the colon", p.usage));
+        return Err(ParseError::new(
+            p.line,
+            rest_at,
+            "the note is empty; write what was said after the colon",
+            p.usage,
+        ));
     }
     let mut followups = Vec::new();
     for (i, (at, len)) in markers.iter().enumerate() {
@@ -136,5 +169,10 @@ pub(in crate::command) fn parse_note(p: Parser<'_>) -> Result<Command, ParseErro
         let clean = take_tags(raw, &mut tags);
         followups.push(parse_followup(&p, rest_at + at + len, &clean)?);
     }
-    Ok(Command::Note(NoteArgs { unit, text, followups, tags }))
+    Ok(Command::Note(NoteArgs {
+        unit,
+        text,
+        followups,
+        tags,
+    }))
 }

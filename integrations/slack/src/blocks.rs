@@ -1,0 +1,258 @@
+//! `Reply` → Slack Block Kit, within Slack's limits: at most 50 blocks a message, 3,000
+//! characters a section text, 10 fields a section, 150 characters a header. Long content is
+//! split at line or word boundaries, and what does not fit is summarised truthfully
+//! ("…and 12 more rows"), never cut mid-word and never rejected by Slack.
+
+use serde_json::{json, Value};
+use valuebridge_chat::{Block, ButtonStyle, Reply};
+
+pub const MAX_BLOCKS: usize = 50;
+pub const MAX_TEXT: usize = 3000;
+pub const MAX_FIELDS: usize = 10;
+pub const MAX_FIELD_TEXT: usize = 2000;
+pub const MAX_HEADER: usize = 150;
+
+/// Cuts `text` to at most `max` characters at a word boundary, adding `…`.
+pub fn clip(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(max.saturating_sub(1)).collect();
+    let at = cut
+        .rfind(char::is_whitespace)
+        .filter(|i| *i > 0)
+        .unwrap_or(cut.len());
+    format!("{}…", cut[..at].trim_end())
+}
+
+/// Splits text into pieces of at most `max` characters, at line breaks where possible,
+/// else at spaces.
+pub fn split_text(text: &str, max: usize) -> Vec<String> {
+    let mut pieces = Vec::new();
+    let mut current = String::new();
+    for line in text.split_inclusive('\n') {
+        if current.chars().count() + line.chars().count() <= max {
+            current.push_str(line);
+            continue;
+        }
+        if !current.is_empty() {
+            pieces.push(std::mem::take(&mut current));
+        }
+        let mut rest = line.to_string();
+        while rest.chars().count() > max {
+            let head: String = rest.chars().take(max).collect();
+            let at = head.rfind(' ').filter(|i| *i > 0).unwrap_or(head.len());
+            pieces.push(head[..at].to_string());
+            rest = rest[at..].trim_start().to_string();
+        }
+        current = rest;
+    }
+    if !current.is_empty() {
+        pieces.push(current);
+    }
+    pieces
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+fn section(text: String) -> Value {
+    json!({"type": "section", "text": {"type": "mrkdwn", "text": text}})
+}
+
+/// Table rows as aligned monospace lines.
+fn table_lines(headers: &[String], rows: &[Vec<String>]) -> Vec<String> {
+    let mut widths: Vec<usize> = headers.iter().map(|h| h.chars().count()).collect();
+    for row in rows {
+        for (i, c) in row.iter().enumerate().take(widths.len()) {
+            widths[i] = widths[i].max(c.chars().count().min(40));
+        }
+    }
+    let line = |cells: &[String]| {
+        let mut s = String::new();
+        for (i, w) in widths.iter().enumerate() {
+            let cell = clip(cells.get(i).map(String::as_str).unwrap_or(""), 40);
+            s.push_str(&format!("{cell:<w$}  "));
+        }
+        s.trim_end().to_string()
+    };
+    let mut out = vec![line(headers)];
+    out.extend(rows.iter().map(|r| line(r)));
+    out
+}
+
+/// Renders the reply as Block Kit blocks plus a plain-text fallback for notifications.
+pub fn render(reply: &Reply) -> (Vec<Value>, String) {
+    let mut blocks: Vec<Value> = Vec::new();
+    let mut overflow_rows = 0usize;
+    for block in &reply.blocks {
+        match block {
+            Block::Heading { text } => blocks.push(json!({"type": "header", "text": {"type": "plain_text", "text": clip(text, MAX_HEADER), "emoji": true}})),
+            Block::Paragraph { text } => blocks.extend(split_text(text, MAX_TEXT).into_iter().map(section)),
+            Block::Fields { fields } => {
+                for chunk in fields.chunks(MAX_FIELDS) {
+                    let fields: Vec<Value> = chunk
+                        .iter()
+                        .map(|(k, v)| json!({"type": "mrkdwn", "text": clip(&format!("*{}*\n{}", escape(k), escape(v)), MAX_FIELD_TEXT)}))
+                        .collect();
+                    blocks.push(json!({"type": "section", "fields": fields}));
+                }
+            }
+            Block::Table { table } => {
+                let lines = table_lines(&table.headers, &table.rows);
+                let (header, rows) = lines.split_first().expect("a table has a header line");
+                // Each block: ``` + header + rows + ```, under the text limit.
+                let budget = MAX_TEXT - 8 - header.chars().count() - 1;
+                let mut chunk: Vec<&str> = Vec::new();
+                let mut used = 0;
+                let mut chunks: Vec<Vec<&str>> = Vec::new();
+                for row in rows {
+                    let len = row.chars().count() + 1;
+                    if used + len > budget && !chunk.is_empty() {
+                        chunks.push(std::mem::take(&mut chunk));
+                        used = 0;
+                    }
+                    chunk.push(row);
+                    used += len;
+                }
+                if !chunk.is_empty() || chunks.is_empty() {
+                    chunks.push(chunk);
+                }
+                for c in chunks {
+                    overflow_rows += c.len();
+                    let body = format!("```{}\n{}```", escape(header), escape(&c.join("\n")));
+                    blocks.push(json!({"type": "section", "text": {"type": "mrkdwn", "text": body}, "rows": c.len()}));
+                }
+            }
+            Block::Buttons { buttons } => {
+                let elements: Vec<Value> = buttons
+                    .iter()
+                    .take(25)
+                    .map(|b| {
+                        let mut e = json!({"type": "button", "text": {"type": "plain_text", "text": clip(&b.label, 75)}, "action_id": b.action, "value": b.action});
+                        match b.style {
+                            ButtonStyle::Primary => e["style"] = json!("primary"),
+                            ButtonStyle::Danger => e["style"] = json!("danger"),
+                            ButtonStyle::Secondary => {}
+                        }
+                        e
+                    })
+                    .collect();
+                blocks.push(json!({"type": "actions", "elements": elements}));
+            }
+        }
+    }
+    let _ = overflow_rows;
+    if blocks.len() > MAX_BLOCKS {
+        let dropped = blocks.split_off(MAX_BLOCKS - 1);
+        let rows: usize = dropped
+            .iter()
+            .filter_map(|b| b.get("rows").and_then(Value::as_u64))
+            .sum::<u64>() as usize;
+        let others = dropped.iter().filter(|b| b.get("rows").is_none()).count();
+        let what = match (rows, others) {
+            (0, n) => format!("{n} more sections"),
+            (r, 0) => format!("{r} more rows"),
+            (r, n) => format!("{r} more rows and {n} more sections"),
+        };
+        blocks.push(json!({"type": "context", "elements": [{"type": "mrkdwn", "text": format!("…and {what} not shown here. Narrow it (for example by unit), or export everything with `valuebridge export`.")}]}));
+    }
+    for b in &mut blocks {
+        if let Some(o) = b.as_object_mut() {
+            o.remove("rows");
+        }
+    }
+    let fallback = reply
+        .blocks
+        .iter()
+        .find_map(|b| match b {
+            Block::Heading { text } | Block::Paragraph { text } => Some(clip(text, 300)),
+            _ => None,
+        })
+        .unwrap_or_else(|| "valuebridge".into());
+    (blocks, fallback)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text_len(b: &Value) -> usize {
+        b["text"]["text"]
+            .as_str()
+            .map(|t| t.chars().count())
+            .unwrap_or(0)
+    }
+
+    #[test]
+    fn a_digest_with_200_investments_fits_slack_limits_and_says_what_it_left_out() {
+        let rows: Vec<Vec<String>> = (1..=200)
+            .map(|i| {
+                vec![
+                    format!("INV-{i}"),
+                    format!("Investment number {i} with a long descriptive name"),
+                    "Sales".into(),
+                    "£1,250,000".into(),
+                    "0.87".into(),
+                ]
+            })
+            .collect();
+        let mut reply = Reply::info().heading("Value-for-money digest: the whole portfolio, week 48 of 2026, with a heading longer than Slack allows for a header block which is one hundred and fifty characters");
+        for _ in 0..10 {
+            reply = reply
+                .paragraph("A paragraph. ".repeat(400))
+                .table(&["Id", "Name", "Unit", "Approved", "Ratio"], rows.clone());
+        }
+        reply = reply.fields((0..23).map(|i| (format!("Field {i}"), "value".to_string())));
+        let (blocks, fallback) = render(&reply);
+        assert!(blocks.len() <= MAX_BLOCKS, "{} blocks", blocks.len());
+        assert!(blocks[0]["text"]["text"].as_str().unwrap().chars().count() <= MAX_HEADER);
+        for b in &blocks {
+            assert!(text_len(b) <= MAX_TEXT, "{}", text_len(b));
+            if let Some(fields) = b["fields"].as_array() {
+                assert!(fields.len() <= MAX_FIELDS);
+            }
+        }
+        let last = blocks.last().unwrap()["elements"][0]["text"]
+            .as_str()
+            .unwrap();
+        assert!(
+            last.starts_with("…and ")
+                && last.contains("more rows and")
+                && last.contains("more sections not shown"),
+            "{last}"
+        );
+        // Every row is either shown or counted.
+        let shown: usize = blocks
+            .iter()
+            .filter_map(|b| b["text"]["text"].as_str())
+            .map(|t| t.matches("INV-").count())
+            .sum();
+        let counted: usize = last
+            .trim_start_matches("…and ")
+            .split(' ')
+            .next()
+            .unwrap()
+            .parse()
+            .unwrap();
+        assert_eq!(shown + counted, 2000);
+        assert!(fallback.starts_with("Value-for-money digest"));
+    }
+
+    #[test]
+    fn text_is_split_at_words_and_escaped() {
+        for piece in split_text(&"word ".repeat(2000), MAX_TEXT) {
+            assert!(piece.chars().count() <= MAX_TEXT);
+            assert!(!piece.ends_with("wor") && !piece.starts_with("ord"));
+        }
+        let (blocks, _) = render(&Reply::info().fields([("R&D <x>", "a > b")]));
+        assert_eq!(
+            blocks[0]["fields"][0]["text"],
+            "*R&amp;D &lt;x&gt;*\na &gt; b"
+        );
+        assert_eq!(clip("the quick brown fox", 12), "the quick…");
+    }
+}

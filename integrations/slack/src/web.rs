@@ -1,0 +1,114 @@
+//! The Slack Web API, through slack-morphism: post and update messages, answer a
+//! `response_url`. Plain `http://` works too, for loopback tests and private gateways.
+
+use crate::blocks;
+use slack_morphism::errors::SlackClientError;
+use slack_morphism::prelude::*;
+use std::sync::Arc;
+use std::time::Duration;
+use valuebridge_chat::Reply;
+
+type Connector = SlackClientHyperConnector<
+    hyper_rustls::HttpsConnector<hyper_util::client::legacy::connect::HttpConnector>,
+>;
+
+#[derive(Debug, thiserror::Error)]
+#[error("Slack refused the message: {message}")]
+pub struct SlackPostError {
+    pub message: String,
+    /// Slack said to wait (HTTP 429 with Retry-After).
+    pub retry_after: Option<Duration>,
+    /// Retrying cannot help (channel not found, not in channel, invalid auth).
+    pub permanent: bool,
+}
+
+/// A Web API client with the bot token.
+#[derive(Clone)]
+pub struct SlackWeb {
+    client: Arc<SlackClient<Connector>>,
+    token: SlackApiToken,
+}
+
+impl SlackWeb {
+    /// `api_url` is Slack's (`https://slack.com/api`) or a test server's, without a trailing slash.
+    pub fn new(api_url: &str, bot_token: &str) -> std::io::Result<SlackWeb> {
+        let https = hyper_rustls::HttpsConnectorBuilder::new()
+            .with_native_roots()?
+            .https_or_http()
+            .enable_http1()
+            .build();
+        let connector = SlackClientHyperConnector::with_connector(https)
+            .with_slack_api_url(api_url.trim_end_matches('/'));
+        Ok(SlackWeb {
+            client: Arc::new(SlackClient::new(connector)),
+            token: SlackApiToken::new(bot_token.into()),
+        })
+    }
+
+    fn content(reply: &Reply) -> SlackMessageContent {
+        let (blocks, text) = blocks::render(reply);
+        serde_json::from_value(serde_json::json!({"text": text, "blocks": blocks}))
+            .unwrap_or_else(|_| SlackMessageContent::new().with_text(text))
+    }
+
+    /// `chat.postMessage`; returns the message's timestamp.
+    pub async fn post(&self, channel: &str, reply: &Reply) -> Result<String, SlackPostError> {
+        let session = self.client.open_session(&self.token);
+        let req = SlackApiChatPostMessageRequest::new(channel.into(), Self::content(reply));
+        session
+            .chat_post_message(&req)
+            .await
+            .map(|r| r.ts.to_string())
+            .map_err(classify)
+    }
+
+    /// Answers a slash command after Slack's 3 s: a reply for the channel is posted there,
+    /// a reply for the caller alone goes through the command's `response_url` (ephemeral).
+    pub async fn respond(
+        &self,
+        response_url: &SlackResponseUrl,
+        channel: &str,
+        reply: &Reply,
+    ) -> Result<(), SlackPostError> {
+        if reply.visibility == valuebridge_chat::Visibility::Channel {
+            return self.post(channel, reply).await.map(|_| ());
+        }
+        let req = SlackApiPostWebhookMessageRequest::new(Self::content(reply));
+        self.client
+            .respond_to_event(response_url, &req)
+            .await
+            .map(|_| ())
+            .map_err(classify)
+    }
+}
+
+fn classify(e: SlackClientError) -> SlackPostError {
+    match e {
+        SlackClientError::RateLimitError(r) => SlackPostError {
+            message: "rate limited".into(),
+            retry_after: r.retry_after.or(Some(Duration::from_secs(1))),
+            permanent: false,
+        },
+        SlackClientError::ApiError(a) => {
+            let permanent = matches!(
+                a.code.as_str(),
+                "channel_not_found"
+                    | "not_in_channel"
+                    | "invalid_auth"
+                    | "account_inactive"
+                    | "is_archived"
+                    | "token_revoked"
+            );
+            SlackPostError {
+                message: a.code,
+                retry_after: None,
+                permanent,
+            }
+        }
+        other => SlackPostError {
+            message: other.to_string(),
+            retry_after: None,
+            permanent: false,
+        },
+    }
+}

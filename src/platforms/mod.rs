@@ -1,0 +1,6 @@
+//! The product's side of the chat platforms: the handler each adapter calls, delivery
+//! de-duplication, and the posters the outbox sends through.
+
+pub mod deliveries;
+pub mod posters;
+pub mod slack;

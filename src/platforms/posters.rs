@@ -1,0 +1,53 @@
+//! Sends outbox posts to the right platform by tenant: `local` → console sessions,
+//! `slack:*` → Slack's chat.postMessage.
+
+use crate::console::ConsolePoster;
+use crate::ids::TenantId;
+use crate::schedule::{PostError, PostFuture, Poster};
+use valuebridge_chat::Reply;
+
+pub struct Router {
+    pub console: ConsolePoster,
+    pub slack: Option<valuebridge_slack::SlackWeb>,
+}
+
+impl Poster for Router {
+    fn post<'a>(
+        &'a self,
+        tenant: &'a TenantId,
+        channel: &'a str,
+        reply: &'a Reply,
+    ) -> PostFuture<'a> {
+        match crate::telemetry::platform(tenant.as_str()) {
+            "slack" => match &self.slack {
+                Some(web) => Box::pin(async move {
+                    web.post(channel, reply)
+                        .await
+                        .map(|_| ())
+                        .map_err(|e| PostError {
+                            message: e.message,
+                            retry_after: e
+                                .retry_after
+                                .and_then(|d| chrono::Duration::from_std(d).ok()),
+                            permanent: e.permanent,
+                        })
+                }),
+                None => Box::pin(async {
+                    Err(PostError {
+                        message: "Slack is not connected (SLACK_BOT_TOKEN is not set)".into(),
+                        retry_after: None,
+                        permanent: false,
+                    })
+                }),
+            },
+            "discord" => Box::pin(async {
+                Err(PostError {
+                    message: "this build has no Discord adapter".into(),
+                    retry_after: None,
+                    permanent: false,
+                })
+            }),
+            _ => self.console.post(tenant, channel, reply),
+        }
+    }
+}

@@ -1,0 +1,378 @@
+//! The Slack adapter end to end over real HTTP: signed requests in, a loopback fake of
+//! Slack's Web API recording what the bot sends out. Nothing reaches Slack.
+
+use axum::extract::State;
+use axum::routing::post;
+use axum::{Json, Router};
+use chrono::{TimeZone, Utc};
+use hmac::{Hmac, Mac};
+use sha2::Sha256;
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use valuebridge::clock::ManualClock;
+use valuebridge::config::Config;
+use valuebridge::ids::{Kind, TenantId};
+use valuebridge::schedule::Poster;
+use valuebridge::store::Store;
+
+const SECRET: &str = "test-signing-secret";
+const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/fixtures/slack");
+
+/// What the fake Slack Web API received, and how many 429s it still owes.
+#[derive(Default)]
+struct FakeSlack {
+    posts: Mutex<Vec<serde_json::Value>>,
+    rate_limit_next: Mutex<u32>,
+    notify: tokio::sync::Notify,
+}
+
+async fn chat_post_message(
+    State(fake): State<Arc<FakeSlack>>,
+    body: axum::body::Bytes,
+) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    {
+        let mut owed = fake.rate_limit_next.lock().unwrap();
+        if *owed > 0 {
+            *owed -= 1;
+            return (
+                axum::http::StatusCode::TOO_MANY_REQUESTS,
+                [("retry-after", "7")],
+                "",
+            )
+                .into_response();
+        }
+    }
+    let v: serde_json::Value = serde_json::from_slice(&body)
+        .unwrap_or_else(|_| serde_json::json!({"raw": String::from_utf8_lossy(&body)}));
+    fake.posts.lock().unwrap().push(v);
+    fake.notify.notify_waiters();
+    Json(serde_json::json!({"ok": true, "channel": "C1", "ts": "1700000000.000100", "message": {"type": "message", "text": "x", "ts": "1700000000.000100"}})).into_response()
+}
+
+async fn start_fake() -> (SocketAddr, Arc<FakeSlack>) {
+    let fake = Arc::new(FakeSlack::default());
+    let app = Router::new()
+        .route("/api/chat.postMessage", post(chat_post_message))
+        .with_state(fake.clone());
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    (addr, fake)
+}
+
+struct Bot {
+    addr: SocketAddr,
+    store: Store,
+    fake: Arc<FakeSlack>,
+    fake_addr: SocketAddr,
+    _stop: tokio::sync::oneshot::Sender<()>,
+}
+
+async fn start_bot() -> Bot {
+    let (fake_addr, fake) = start_fake().await;
+    let mut config = Config::default();
+    config.server.bind = "127.0.0.1:0".into();
+    config.slack.api_url = format!("http://{fake_addr}/api");
+    let store = Store::temporary().unwrap();
+    let clock = Arc::new(ManualClock::new(
+        Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap(),
+    ));
+    let service =
+        valuebridge::service::Service::new(store.clone(), Arc::new(config), clock).unwrap();
+    let env = [
+        ("SLACK_BOT_TOKEN".to_string(), "xoxb-test".to_string()),
+        ("SLACK_SIGNING_SECRET".to_string(), SECRET.to_string()),
+    ]
+    .into();
+    let secrets = valuebridge::secrets::Secrets::from_env(&env).unwrap();
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let (addr_tx, addr_rx) = tokio::sync::oneshot::channel();
+    tokio::spawn(async move {
+        valuebridge::bot::run::<tokio::io::Empty, tokio::io::Sink>(
+            service,
+            secrets,
+            None,
+            move |a| {
+                let _ = addr_tx.send(a);
+            },
+            async move {
+                let _ = stopped.await;
+            },
+        )
+        .await
+    });
+    Bot {
+        addr: addr_rx.await.unwrap(),
+        store,
+        fake,
+        fake_addr,
+        _stop: stop,
+    }
+}
+
+fn sign(secret: &str, ts: &str, body: &str) -> String {
+    let mut mac = Hmac::<Sha256>::new_from_slice(secret.as_bytes()).unwrap();
+    mac.update(format!("v0:{ts}:{body}").as_bytes());
+    format!("v0={}", hex::encode(mac.finalize().into_bytes()))
+}
+
+/// A raw HTTP/1.1 POST: status and body.
+async fn post_raw(
+    addr: SocketAddr,
+    path: &str,
+    content_type: &str,
+    headers: &[(&str, String)],
+    body: &str,
+) -> (u16, String) {
+    let mut s = tokio::net::TcpStream::connect(addr).await.unwrap();
+    let mut req = format!("POST {path} HTTP/1.1\r\nHost: bot\r\nConnection: close\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\n", body.len());
+    for (k, v) in headers {
+        req.push_str(&format!("{k}: {v}\r\n"));
+    }
+    req.push_str("\r\n");
+    s.write_all(req.as_bytes()).await.unwrap();
+    s.write_all(body.as_bytes()).await.unwrap();
+    let mut buf = Vec::new();
+    s.read_to_end(&mut buf).await.unwrap();
+    let text = String::from_utf8_lossy(&buf).into_owned();
+    let status = text.split_whitespace().nth(1).unwrap().parse().unwrap();
+    let body = text
+        .split_once("\r\n\r\n")
+        .map(|(_, b)| b.to_string())
+        .unwrap_or_default();
+    (status, body)
+}
+
+async fn signed(bot: &Bot, path: &str, content_type: &str, body: &str) -> (u16, String) {
+    let ts = Utc::now().timestamp().to_string();
+    let sig = sign(SECRET, &ts, body);
+    post_raw(
+        bot.addr,
+        path,
+        content_type,
+        &[
+            ("x-slack-request-timestamp", ts),
+            ("x-slack-signature", sig),
+        ],
+        body,
+    )
+    .await
+}
+
+fn command_form(text: &str) -> String {
+    serde_urlencoded::to_string([
+        ("token", "x"),
+        ("team_id", "T1"),
+        ("team_domain", "acme"),
+        ("channel_id", "C1"),
+        ("channel_name", "sales"),
+        ("user_id", "U1"),
+        ("user_name", "alice"),
+        ("command", "/value"),
+        ("text", text),
+        ("response_url", "https://hooks.slack.com/commands/T1/1/x"),
+        ("trigger_id", "1.2.3"),
+    ])
+    .unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_signed_slash_command_logs_a_decision_in_the_workspace_tenant() {
+    let bot = start_bot().await;
+    for (text, expected) in [
+        ("unit add Sales", "Logged business unit UNIT-1 Sales"),
+        ("invest \"CRM replacement\" unit:Sales cost:£250k benefit:£400k/yr years:3 category:transform start:2026-01-01", "INV-1"),
+        ("decide INV-1 approve £250k because churn review:2027-06-30", "Logged decision DEC-1 approve"),
+    ] {
+        let (status, body) = signed(&bot, "/slack/commands", "application/x-www-form-urlencoded", &command_form(text)).await;
+        assert_eq!(status, 200, "{body}");
+        let v: serde_json::Value = serde_json::from_str(&body).unwrap();
+        assert_eq!(v["response_type"], "in_channel", "a logged record is announced: {body}");
+        assert!(v["text"].as_str().unwrap().contains(expected), "{body}");
+        assert!(v["blocks"].as_array().unwrap().len() >= 2, "{body}");
+    }
+    let tenant: TenantId = "slack:T1".parse().unwrap();
+    let decisions = bot.store.live(&tenant, Kind::Decision).unwrap();
+    assert_eq!(decisions.len(), 1);
+    assert!(bot
+        .store
+        .live(&TenantId::local(), Kind::Decision)
+        .unwrap()
+        .is_empty());
+    // Errors are ephemeral and written for the user.
+    let (_, body) = signed(
+        &bot,
+        "/slack/commands",
+        "application/x-www-form-urlencoded",
+        &command_form("decide INV-1 aprove"),
+    )
+    .await;
+    let v: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(v["response_type"], "ephemeral");
+    assert!(body.contains("is not a verdict"), "{body}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn slacks_documented_request_is_refused_for_its_timestamp_and_a_tampered_one_for_its_signature(
+) {
+    let bot = start_bot().await;
+    let form = std::fs::read_to_string(format!("{FIXTURES}/slash_command.form")).unwrap();
+    let vector: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(format!("{FIXTURES}/slash_command.signature.json")).unwrap(),
+    )
+    .unwrap();
+    let secret = vector["signing_secret"].as_str().unwrap();
+    // The bot under test uses its own secret; check Slack's vector with a verifier built on
+    // Slack's secret, through the same code path.
+    let verifier = slack_morphism::signature_verifier::SlackEventSignatureVerifier::new(
+        &slack_morphism::SlackSigningSecret::new(secret.into()),
+    );
+    let ts = vector["timestamp"].as_str().unwrap();
+    let sig = vector["signature"].as_str().unwrap();
+    let err = verifier.verify(sig, &form, ts).unwrap_err().to_string();
+    assert!(err.to_lowercase().contains("timestamp"), "{err}");
+    let tampered = form.replace("roadrunner", "wile_e");
+    let err = verifier.verify(sig, &tampered, ts).unwrap_err().to_string();
+    assert!(err.to_lowercase().contains("signature"), "{err}");
+
+    // Over HTTP: stale, tampered, unsigned and oversized requests are refused and store nothing.
+    let stale_ts = (Utc::now().timestamp() - 600).to_string();
+    let body = command_form("unit add Sales");
+    let (status, text) = post_raw(
+        bot.addr,
+        "/slack/commands",
+        "application/x-www-form-urlencoded",
+        &[
+            ("x-slack-request-timestamp", stale_ts.clone()),
+            ("x-slack-signature", sign(SECRET, &stale_ts, &body)),
+        ],
+        &body,
+    )
+    .await;
+    assert_eq!(
+        (status, text.as_str()),
+        (401, "timestamp outside the 5 minute window")
+    );
+    let ts = Utc::now().timestamp().to_string();
+    let (status, text) = post_raw(
+        bot.addr,
+        "/slack/commands",
+        "application/x-www-form-urlencoded",
+        &[
+            ("x-slack-request-timestamp", ts.clone()),
+            ("x-slack-signature", sign(SECRET, &ts, &body)),
+        ],
+        &body.replace("Sales", "Ops"),
+    )
+    .await;
+    assert_eq!((status, text.as_str()), (401, "signature does not match"));
+    let (status, _) = post_raw(
+        bot.addr,
+        "/slack/commands",
+        "application/x-www-form-urlencoded",
+        &[],
+        &body,
+    )
+    .await;
+    assert_eq!(status, 401);
+    let huge = format!("{}&pad={}", body, "x".repeat(1_100_000));
+    let (status, _) = signed(
+        &bot,
+        "/slack/commands",
+        "application/x-www-form-urlencoded",
+        &huge,
+    )
+    .await;
+    assert_eq!(status, 413);
+    assert_eq!(bot.store.log_len(&"slack:T1".parse().unwrap()).unwrap(), 0);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn url_verification_and_a_retried_mention_is_handled_once() {
+    let bot = start_bot().await;
+    let (status, body) = signed(&bot, "/slack/events", "application/json", r#"{"token":"x","challenge":"3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P","type":"url_verification"}"#).await;
+    assert_eq!(status, 200);
+    assert!(
+        body.contains("3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P"),
+        "{body}"
+    );
+
+    let mention = std::fs::read_to_string(format!("{FIXTURES}/app_mention.json")).unwrap();
+    let mention = mention.replace(
+        "What is the hour of the pearl, <@U0LAN0Z89>?",
+        "<@U0LAN0Z89> unit add Pearls",
+    );
+    let first = tokio::spawn({
+        let fake = bot.fake.clone();
+        async move {
+            tokio::time::timeout(Duration::from_secs(20), async {
+                loop {
+                    let notified = fake.notify.notified();
+                    if !fake.posts.lock().unwrap().is_empty() {
+                        break;
+                    }
+                    notified.await;
+                }
+            })
+            .await
+        }
+    });
+    assert_eq!(
+        signed(&bot, "/slack/events", "application/json", &mention)
+            .await
+            .0,
+        200
+    );
+    // Slack retries the same event: acknowledged, not handled again.
+    assert_eq!(
+        signed(&bot, "/slack/events", "application/json", &mention)
+            .await
+            .0,
+        200
+    );
+    first.await.unwrap().expect("the reply is posted");
+    let posts = bot.fake.posts.lock().unwrap().clone();
+    assert_eq!(posts.len(), 1, "{posts:?}");
+    assert_eq!(posts[0]["channel"], "C123ABC456");
+    assert!(
+        posts[0]["text"]
+            .as_str()
+            .unwrap()
+            .contains("Logged business unit UNIT-1 Pearls"),
+        "{posts:?}"
+    );
+    let units = bot
+        .store
+        .live(&"slack:T123ABC456".parse().unwrap(), Kind::Unit)
+        .unwrap();
+    assert_eq!(units.len(), 1, "handled once");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_429_from_slack_becomes_a_retry_after_for_the_outbox() {
+    let bot = start_bot().await;
+    *bot.fake.rate_limit_next.lock().unwrap() = 1;
+    let web =
+        valuebridge_slack::SlackWeb::new(&format!("http://{}/api", bot.fake_addr), "xoxb-test")
+            .unwrap();
+    let router = valuebridge::platforms::posters::Router {
+        console: Default::default(),
+        slack: Some(web),
+    };
+    let tenant: TenantId = "slack:T1".parse().unwrap();
+    let reply = valuebridge_chat::Reply::info().paragraph("weekly digest");
+    let err = router.post(&tenant, "C9", &reply).await.unwrap_err();
+    assert_eq!(
+        err.retry_after,
+        Some(chrono::Duration::seconds(7)),
+        "{err:?}"
+    );
+    assert!(!err.permanent);
+    router.post(&tenant, "C9", &reply).await.unwrap();
+    let posts = bot.fake.posts.lock().unwrap().clone();
+    assert_eq!(posts.len(), 1);
+    assert_eq!(posts[0]["channel"], "C9");
+}

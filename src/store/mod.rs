@@ -75,10 +75,23 @@ impl Store {
                     source: e,
                 })?;
         }
-        let db = sled::Config::new()
-            .path(dir)
-            .open()
-            .map_err(|e| StoreError::from_open(dir, e))?;
+        // sled releases a closed store's lock from a background thread, so a store closed
+        // by this same process a moment ago may still look held: wait for it briefly. A lock
+        // held by another process is reported at once.
+        let mut attempts = 0;
+        let db = loop {
+            match sled::Config::new()
+                .path(dir)
+                .open()
+                .map_err(|e| StoreError::from_open(dir, e))
+            {
+                Err(StoreError::Locked { holder: None, .. }) if attempts < 40 => {
+                    attempts += 1;
+                    std::thread::sleep(std::time::Duration::from_millis(25));
+                }
+                other => break other?,
+            }
+        };
         let store = Store {
             data: db.open_tree("data")?,
             db,

@@ -67,7 +67,10 @@ pub fn router(state: Arc<SlackHttp>) -> Router {
 }
 
 /// The signature check: 401 for a bad or missing signature and for a stale timestamp.
-#[expect(clippy::result_large_err, reason = "the error is the HTTP response itself, built once per refused request")]
+#[expect(
+    clippy::result_large_err,
+    reason = "the error is the HTTP response itself, built once per refused request"
+)]
 fn verify<'a>(
     state: &SlackHttp,
     headers: &HeaderMap,

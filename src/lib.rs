@@ -18,3 +18,4 @@ pub mod service;
 pub mod store;
 pub mod telemetry;
 pub mod transfer;
+pub mod digest;

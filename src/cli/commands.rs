@@ -53,15 +53,7 @@ fn stdin_is_interactive_or_pipe() -> bool {
 
 pub fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
     let config = load_config(&cli)?;
-    let quiet = matches!(
-        cli.command,
-        Some(
-            Command::Chat { .. }
-                | Command::Export { .. }
-                | Command::Import { .. }
-                | Command::CheckConfig
-        )
-    );
+    let quiet = !matches!(cli.command, None | Some(Command::Run));
     super::logging::init(&config.log, quiet);
     let tenant = tenant(&cli)?;
     match cli.command.unwrap_or(Command::Run) {
@@ -95,6 +87,7 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
                 user,
             },
         ),
+        Command::Digest { unit, period, as_of, format } => store_command(&config, &tenant, StoreCommand::Digest { unit, period, as_of, format }),
         Command::CheckConfig => check_config(&config),
         Command::Schedule {
             action:

@@ -63,6 +63,20 @@ pub enum Command {
         #[arg(long, default_value = "import")]
         user: String,
     },
+    /// The value-for-money digest of a unit or the whole portfolio.
+    Digest {
+        /// A business unit (name or alias); the whole portfolio when left out.
+        #[arg(long)]
+        unit: Option<String>,
+        /// week, month, quarter, year, or YYYY-MM-DD..YYYY-MM-DD (default: the week of --as-of).
+        #[arg(long)]
+        period: Option<String>,
+        /// The date to report as of (default: today).
+        #[arg(long)]
+        as_of: Option<chrono::NaiveDate>,
+        #[arg(long, value_enum, default_value = "text")]
+        format: DigestFormat,
+    },
     /// Prints the effective configuration (secrets redacted) and which adapters would start.
     CheckConfig,
     /// Schedule tools.
@@ -86,6 +100,14 @@ pub enum ScheduleAction {
         #[arg(long, default_value_t = 5)]
         count: usize,
     },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DigestFormat {
+    Text,
+    Markdown,
+    Json,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, serde::Serialize, serde::Deserialize)]

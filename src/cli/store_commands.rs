@@ -14,6 +14,7 @@ use std::path::PathBuf;
 pub enum StoreCommand {
     Export { format: ExportFormat, out: PathBuf },
     Import { file: PathBuf, user: String },
+    Digest { unit: Option<String>, period: Option<String>, as_of: Option<chrono::NaiveDate>, format: super::DigestFormat },
 }
 
 /// What a command prints, and its exit code.
@@ -85,6 +86,28 @@ fn run(
                 paths.len(),
                 dir.display()
             )))
+        }
+        StoreCommand::Digest { unit, period, as_of, format } => {
+            let as_of = as_of.unwrap_or_else(|| chrono::Utc::now().date_naive());
+            let unit_id = match unit {
+                None => None,
+                Some(name) => match store.find_name(tenant, crate::ids::Kind::Unit, name)? {
+                    Some(id) => Some(crate::ids::UnitId(id.n)),
+                    None => return Ok(Output::failure(format!("There is no business unit called '{name}' in {tenant}. `valuebridge chat` and `units` lists them.\n"))),
+                },
+            };
+            let period = match crate::digest::Period::parse(period.as_deref().unwrap_or("week"), as_of) {
+                Ok(p) => p,
+                Err(e) => return Ok(Output::failure(format!("{e}\n"))),
+            };
+            let settings = crate::digest::DigestSettings::from_config(config)?;
+            let d = crate::digest::build(store, tenant, &settings, &crate::digest::DigestRequest { unit: unit_id, period, as_of })?;
+            let text = match format {
+                super::DigestFormat::Json => serde_json::to_string_pretty(&crate::digest::to_json(&d))? + "\n",
+                super::DigestFormat::Markdown => valuebridge_chat::render_markdown(&crate::digest::to_reply(&d)),
+                super::DigestFormat::Text => valuebridge_chat::render_plain(&crate::digest::to_reply(&d)),
+            };
+            Ok(Output::success(text))
         }
         StoreCommand::Import { file, user } => {
             let is_csv = file

@@ -2,6 +2,7 @@
 //! and answers with a `Reply`. Adapters know nothing else about the bot.
 
 mod corrections;
+mod digests;
 mod error;
 mod lookup;
 mod permissions;
@@ -155,9 +156,7 @@ impl Service {
             Command::List(args) => reads::list(self, caller, &args)?,
             Command::Show(id) => reads::show(self, caller, id)?,
             Command::History(id) => reads::history(self, caller, id)?,
-            Command::Digest(_) => {
-                return Err(error::user("Digests are not available in this build yet."));
-            }
+            Command::Digest(args) => digests::digest(self, caller, &args)?,
             Command::UnitAdd(args) => writes::unit_add(self, caller, args)?,
             Command::Note(args) => writes::note(self, caller, args)?,
             Command::Invest(args) => writes::invest(self, caller, args)?,

@@ -2,9 +2,11 @@
 //! what the bot hands back. Nothing here knows any chat platform.
 
 mod invocation;
+mod markdown;
 mod reply;
 mod text_render;
 
 pub use invocation::{Actor, Invocation, Role, RoleParseError};
 pub use reply::{Block, Button, ButtonStyle, Reply, ReplyKind, Table, Visibility};
+pub use markdown::render_markdown;
 pub use text_render::render_plain;

@@ -1,0 +1,180 @@
+//! The standard measures, in exact integer arithmetic. Money stays in minor units; present
+//! values use a fixed-point discount factor with 18 decimal places, rounded once to the
+//! minor unit (half away from zero). Ratios are computed from exact integers and only turned
+//! into floating point for display and JSON.
+
+use chrono::NaiveDate;
+
+const SCALE: i128 = 1_000_000_000_000_000_000;
+
+/// A discount rate in millionths: 3.5% = 35_000.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rate(pub i64);
+
+impl Rate {
+    pub fn from_f64(r: f64) -> Rate {
+        Rate((r * 1_000_000.0).round() as i64)
+    }
+}
+
+fn div_round(n: i128, d: i128) -> i128 {
+    if d == 0 {
+        return 0;
+    }
+    let (q, r) = (n / d, n % d);
+    if 2 * r.abs() >= d.abs() {
+        q + if (n < 0) ^ (d < 0) { -1 } else { 1 }
+    } else {
+        q
+    }
+}
+
+/// Σ_{t=1..N} 1/(1+r)^t, scaled by 10^18.
+pub fn annuity_factor(rate: Rate, years: u32) -> i128 {
+    let mut d = SCALE;
+    let mut sum = 0i128;
+    for _ in 0..years {
+        d = div_round(d * 1_000_000, 1_000_000 + i128::from(rate.0));
+        sum += d;
+    }
+    sum
+}
+
+/// Present value of `annual` minor units a year for `years` years, paid at year ends.
+pub fn pv_annual(annual: i64, rate: Rate, years: u32) -> i64 {
+    div_round(i128::from(annual) * annuity_factor(rate, years), SCALE) as i64
+}
+
+/// The figures of one investment as of a date, in its currency's minor units.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Measures {
+    pub pv_benefits: i64,
+    pub pv_costs: i64,
+    pub npv: i64,
+    pub bcr: Option<f64>,
+    pub roi: Option<f64>,
+    pub payback_years: Option<f64>,
+}
+
+pub fn measures(cost: i64, run: i64, benefit: i64, years: u32, rate: Rate) -> Measures {
+    let pv_benefits = pv_annual(benefit, rate, years);
+    let pv_costs = cost + pv_annual(run, rate, years);
+    let n = i64::from(years);
+    let outlay = cost + n * run;
+    Measures {
+        pv_benefits,
+        pv_costs,
+        npv: pv_benefits - pv_costs,
+        bcr: (pv_costs != 0).then(|| pv_benefits as f64 / pv_costs as f64),
+        roi: (outlay != 0).then(|| (n * benefit - outlay) as f64 / outlay as f64),
+        payback_years: payback(cost, run, benefit, years),
+    }
+}
+
+/// C / (B − R) when B > R and the result is within the horizon.
+pub fn payback(cost: i64, run: i64, benefit: i64, years: u32) -> Option<f64> {
+    let net = benefit - run;
+    if net <= 0 {
+        return None;
+    }
+    // cost / net <= years  ⇔  cost <= years · net (exact).
+    (i128::from(cost) <= i128::from(years) * i128::from(net)).then(|| cost as f64 / net as f64)
+}
+
+/// B × min(days from S to D, 365·N) / 365; zero before S.
+pub fn forecast_to_date(benefit: i64, start: NaiveDate, years: u32, as_of: NaiveDate) -> i64 {
+    if as_of < start {
+        return 0;
+    }
+    let days = (as_of - start).num_days().min(365 * i64::from(years));
+    div_round(i128::from(benefit) * i128::from(days), 365) as i64
+}
+
+pub fn ratio(num: i64, den: i64) -> Option<f64> {
+    (den != 0).then(|| num as f64 / den as f64)
+}
+
+/// Converts minor units by a rate in millionths (1 USD = 0.79 GBP → 790_000), exactly
+/// rounded. Both currencies are assumed to have the same minor-unit exponent as the base.
+pub fn convert(minor: i64, micro_rate: i64, from_exp: u32, to_exp: u32) -> i64 {
+    let scaled = i128::from(minor) * i128::from(micro_rate) * 10i128.pow(to_exp);
+    div_round(scaled, 1_000_000 * 10i128.pow(from_exp)) as i64
+}
+
+/// The inverse of [`convert`]: base-currency minor units into a currency whose rate is
+/// `micro_rate` millionths of the base.
+pub fn convert_from_base(minor: i64, micro_rate: i64, from_exp: u32, to_exp: u32) -> i64 {
+    let scaled = i128::from(minor) * 1_000_000 * 10i128.pow(to_exp);
+    div_round(scaled, i128::from(micro_rate) * 10i128.pow(from_exp)) as i64
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const R: Rate = Rate(35_000);
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn present_values_by_hand() {
+        // £400k a year for 3 years at 3.5%: 400000 × (1/1.035 + 1/1.035² + 1/1.035³)
+        // = 400000 × 2.8016369809… = £1,120,654.79 (exact fractions, rounded to the penny).
+        assert_eq!(pv_annual(40_000_000, R, 3), 112_065_479);
+        // £20k a year for 3 years: £56,032.74.
+        assert_eq!(pv_annual(2_000_000, R, 3), 5_603_274);
+        assert_eq!(pv_annual(40_000_000, R, 0), 0, "N = 0 has no benefit years");
+        assert_eq!(pv_annual(40_000_000, Rate(0), 3), 120_000_000, "no discounting");
+    }
+
+    #[test]
+    fn the_crm_replacement() {
+        // C £250k, R £20k/yr, B £400k/yr, N 3.
+        let m = measures(25_000_000, 2_000_000, 40_000_000, 3, R);
+        assert_eq!(m.pv_benefits, 112_065_479);
+        assert_eq!(m.pv_costs, 25_000_000 + 5_603_274);
+        assert_eq!(m.npv, 112_065_479 - 30_603_274);
+        assert_eq!(format!("{:.4}", m.bcr.unwrap()), "3.6619");
+        // ROI = (1,200,000 − (250,000 + 60,000)) / 310,000 = 2.8710
+        assert_eq!(format!("{:.4}", m.roi.unwrap()), "2.8710");
+        // Payback = 250,000 / 380,000 = 0.6579 years.
+        assert_eq!(format!("{:.4}", m.payback_years.unwrap()), "0.6579");
+    }
+
+    #[test]
+    fn edge_cases() {
+        // B ≤ R: never pays back; ROI negative.
+        let m = measures(10_000, 5_000, 5_000, 4, R);
+        assert_eq!(m.payback_years, None);
+        assert!(m.roi.unwrap() < 0.0);
+        // Payback beyond the horizon: C / (B − R) = 10 > N = 3.
+        assert_eq!(payback(1_000, 0, 100, 3), None);
+        assert_eq!(payback(300, 0, 100, 3), Some(3.0), "exactly at the horizon counts");
+        // N = 0: no PV of benefits, costs are the one-off cost only.
+        let m = measures(1_000, 500, 900, 0, R);
+        assert_eq!((m.pv_benefits, m.pv_costs, m.roi), (0, 1_000, Some(-1.0)));
+        // Nothing spent at all: no ratio.
+        assert_eq!(measures(0, 0, 0, 3, R).bcr, None);
+    }
+
+    #[test]
+    fn forecast_to_date_by_hand() {
+        let b = 36_500_000; // £365k a year = £1,000 a day
+        assert_eq!(forecast_to_date(b, d("2027-01-01"), 3, d("2026-12-31")), 0, "before the start");
+        assert_eq!(forecast_to_date(b, d("2027-01-01"), 3, d("2027-01-01")), 0);
+        assert_eq!(forecast_to_date(b, d("2027-01-01"), 3, d("2027-01-31")), 3_000_000);
+        // Leap year: 2028-01-01 → 2028-12-31 is 365 days though 2028 has 366.
+        assert_eq!(forecast_to_date(b, d("2028-01-01"), 1, d("2028-12-31")), 36_500_000);
+        assert_eq!(forecast_to_date(b, d("2028-01-01"), 1, d("2029-06-01")), 36_500_000, "capped at 365·N days");
+    }
+
+    #[test]
+    fn currency_conversion_is_exact() {
+        assert_eq!(convert(100_000, 790_000, 2, 2), 79_000); // $1,000 → £790
+        assert_eq!(convert(1_000, 5_300, 0, 2), 530); // ¥1,000 at 0.0053 → £5.30
+        assert_eq!(convert_from_base(79_000, 790_000, 2, 2), 100_000);
+        assert_eq!(div_round(-5, 2), -3);
+    }
+}

@@ -1,0 +1,113 @@
+//! The digest as a value: every renderer (console text, markdown, JSON, Block Kit) reads
+//! this. Field names are the stable JSON names.
+
+use super::Period;
+use chrono::NaiveDate;
+use serde::Serialize;
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Digest {
+    pub period: Period,
+    pub as_of: NaiveDate,
+    /// The unit's name, or `None` for the whole portfolio.
+    pub unit: Option<String>,
+    /// The base currency all totals are in.
+    pub currency: String,
+    pub headline: Headline,
+    pub investments: Vec<InvestmentLine>,
+    pub decisions: Vec<DecisionLine>,
+    pub reviews_due: Vec<DecisionLine>,
+    pub services: Vec<ServiceLine>,
+    pub run_change: RunChange,
+    pub coverage: Coverage,
+    pub overdue_followups: Vec<FollowUpLine>,
+    pub warnings: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Default)]
+pub struct Figures {
+    pub active: u64,
+    pub approved_minor: i64,
+    pub pv_benefits_minor: i64,
+    pub npv_minor: i64,
+    pub realised_to_date_minor: i64,
+    pub forecast_to_date_minor: i64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Headline {
+    pub active: u64,
+    pub approved_minor: i64,
+    pub pv_benefits_minor: i64,
+    pub npv_minor: i64,
+    pub realised_to_date_minor: i64,
+    pub forecast_to_date_minor: i64,
+    /// The same figures at the end of the previous period.
+    pub previous: Figures,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct InvestmentLine {
+    pub id: String,
+    pub name: String,
+    pub unit: String,
+    pub status: String,
+    pub currency: String,
+    pub cost_minor: i64,
+    pub approved_minor: i64,
+    pub npv_minor: i64,
+    pub bcr: Option<f64>,
+    pub roi: Option<f64>,
+    pub payback_years: Option<f64>,
+    pub forecast_to_date_minor: i64,
+    pub realised_to_date_minor: i64,
+    pub realisation_ratio: Option<f64>,
+    pub slipping: bool,
+    pub cost_variance: Option<f64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DecisionLine {
+    pub id: String,
+    pub investment: String,
+    pub verdict: String,
+    pub amount_minor: Option<i64>,
+    pub currency: Option<String>,
+    pub decided_by: String,
+    pub decided_on: NaiveDate,
+    pub review: Option<NaiveDate>,
+    pub rationale: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ServiceLine {
+    pub id: String,
+    pub name: String,
+    pub unit: String,
+    pub currency: String,
+    pub annual_cost_minor: i64,
+    pub users: u64,
+    pub unit_cost_minor: i64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct RunChange {
+    pub run_minor: i64,
+    pub change_minor: i64,
+    pub run_share: Option<f64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Coverage {
+    pub ratio: Option<f64>,
+    pub units_without: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FollowUpLine {
+    pub note: String,
+    pub unit: String,
+    pub action: String,
+    pub owner: Option<String>,
+    pub due: NaiveDate,
+}

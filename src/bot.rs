@@ -88,9 +88,25 @@ where
         readiness.ready("slack");
         tracing::info!("Slack: listening for signed requests on /slack/commands and /slack/events");
     }
-    let _poster = crate::platforms::posters::Router {
+    let poster = Arc::new(crate::platforms::posters::Router {
         console: console_poster.clone(),
         slack: slack_web.clone(),
+    });
+    let schedule_grace = chrono::Duration::hours(i64::from(config.schedule.grace_hours));
+    let scheduler =
+        crate::schedule::Scheduler::new(&store, Arc::new(service.clone()), schedule_grace)?;
+    let scheduler_task = {
+        let (clock, stop) = (service.clock.clone(), stop.clone());
+        tokio::spawn(async move {
+            if let Err(e) = scheduler
+                .run(poster, move || clock.now(), async move {
+                    stop.cancelled().await
+                })
+                .await
+            {
+                tracing::error!(error = %e, "the digest scheduler stopped");
+            }
+        })
     };
     let server_stop = stop.clone();
     let server = tokio::spawn(server::serve(listener, router, async move {
@@ -150,6 +166,7 @@ where
     if let Some(task) = admin {
         let _ = tokio::time::timeout(grace, task).await;
     }
+    let _ = tokio::time::timeout(grace, scheduler_task).await;
     service
         .durable()
         .await

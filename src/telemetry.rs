@@ -12,6 +12,9 @@ pub const DIGEST_SECONDS: &str = "valuebridge_digest_build_seconds";
 pub const STORE_BYTES: &str = "valuebridge_store_size_bytes";
 pub const BUILD_INFO: &str = "valuebridge_build_info";
 pub const INFLIGHT: &str = "valuebridge_commands_in_flight";
+pub const OUTBOX_DEPTH: &str = "valuebridge_outbox_pending";
+pub const OUTBOX_OLDEST_SECONDS: &str = "valuebridge_outbox_oldest_pending_seconds";
+pub const SCHEDULER_LAG_SECONDS: &str = "valuebridge_scheduler_lag_seconds";
 
 /// The process's metrics handle; installs the recorder the first time.
 pub fn handle() -> PrometheusHandle {
@@ -38,6 +41,17 @@ pub fn handle() -> PrometheusHandle {
             metrics::describe_gauge!(STORE_BYTES, "Size of the store on disk");
             metrics::describe_gauge!(BUILD_INFO, "Build information");
             metrics::describe_gauge!(INFLIGHT, "Commands being handled now");
+            metrics::describe_gauge!(OUTBOX_DEPTH, "Posts waiting in the outbox");
+            metrics::describe_gauge!(
+                OUTBOX_OLDEST_SECONDS,
+                "Age of the oldest post waiting in the outbox"
+            );
+            metrics::describe_histogram!(
+                SCHEDULER_LAG_SECONDS,
+                "How late a scheduled digest was queued after its slot"
+            );
+            metrics::gauge!(OUTBOX_DEPTH).set(0.0);
+            metrics::gauge!(OUTBOX_OLDEST_SECONDS).set(0.0);
             metrics::gauge!(BUILD_INFO, "version" => env!("CARGO_PKG_VERSION")).set(1.0);
             handle
         })

@@ -164,7 +164,7 @@ async fn each_slot_is_posted_once_even_across_restarts() {
     );
     assert_eq!(
         poster.posts.lock().unwrap().as_slice(),
-        ["C1: digest SUB-1 for 2027-01-04T09:00:00+00:00"]
+        ["C1: digest SUB-1 for 2027-01-04T09:00:00+00:00\n\nScheduled digest SUB-1 for 09:00 GMT on Mon 4 Jan 2027. `/value subscriptions` lists the schedules."]
     );
     // The next day's slot is posted once too.
     s2.tick(at("2027-01-05T09:00:00Z")).unwrap();

@@ -87,7 +87,21 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
                 user,
             },
         ),
-        Command::Digest { unit, period, as_of, format } => store_command(&config, &tenant, StoreCommand::Digest { unit, period, as_of, format }),
+        Command::Digest {
+            unit,
+            period,
+            as_of,
+            format,
+        } => store_command(
+            &config,
+            &tenant,
+            StoreCommand::Digest {
+                unit,
+                period,
+                as_of,
+                format,
+            },
+        ),
         Command::CheckConfig => check_config(&config),
         Command::Schedule {
             action:
@@ -139,8 +153,28 @@ fn chat(config: Config, identity: ConsoleIdentity) -> anyhow::Result<ExitCode> {
     };
     let config = Arc::new(config);
     runtime()?.block_on(async move {
-        let service = Service::new(store.clone(), config, Arc::new(SystemClock))?;
+        let service = Service::new(store.clone(), config.clone(), Arc::new(SystemClock))?;
         let interactive = std::io::stdin().is_terminal();
+        // A person at the console sees scheduled digests as they fall due; a script does not.
+        let posts = if interactive {
+            let poster = console::ConsolePoster::default();
+            let rx = poster.subscribe();
+            let grace = chrono::Duration::hours(i64::from(config.schedule.grace_hours));
+            let scheduler =
+                crate::schedule::Scheduler::new(&store, Arc::new(service.clone()), grace)?;
+            let router = Arc::new(crate::platforms::posters::Router {
+                console: poster,
+                slack: None,
+            });
+            tokio::spawn(async move {
+                scheduler
+                    .run(router, chrono::Utc::now, std::future::pending())
+                    .await
+            });
+            Some(rx)
+        } else {
+            None
+        };
         let input = tokio::io::BufReader::new(tokio::io::stdin());
         console::run(
             &service,
@@ -148,7 +182,7 @@ fn chat(config: Config, identity: ConsoleIdentity) -> anyhow::Result<ExitCode> {
             input,
             tokio::io::stdout(),
             interactive,
-            None,
+            posts,
         )
         .await?;
         store.flush()?;

@@ -12,9 +12,20 @@ use std::path::PathBuf;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "command", rename_all = "snake_case")]
 pub enum StoreCommand {
-    Export { format: ExportFormat, out: PathBuf },
-    Import { file: PathBuf, user: String },
-    Digest { unit: Option<String>, period: Option<String>, as_of: Option<chrono::NaiveDate>, format: super::DigestFormat },
+    Export {
+        format: ExportFormat,
+        out: PathBuf,
+    },
+    Import {
+        file: PathBuf,
+        user: String,
+    },
+    Digest {
+        unit: Option<String>,
+        period: Option<String>,
+        as_of: Option<chrono::NaiveDate>,
+        format: super::DigestFormat,
+    },
 }
 
 /// What a command prints, and its exit code.
@@ -87,7 +98,12 @@ fn run(
                 dir.display()
             )))
         }
-        StoreCommand::Digest { unit, period, as_of, format } => {
+        StoreCommand::Digest {
+            unit,
+            period,
+            as_of,
+            format,
+        } => {
             let as_of = as_of.unwrap_or_else(|| chrono::Utc::now().date_naive());
             let unit_id = match unit {
                 None => None,
@@ -96,16 +112,32 @@ fn run(
                     None => return Ok(Output::failure(format!("There is no business unit called '{name}' in {tenant}. `valuebridge chat` and `units` lists them.\n"))),
                 },
             };
-            let period = match crate::digest::Period::parse(period.as_deref().unwrap_or("week"), as_of) {
-                Ok(p) => p,
-                Err(e) => return Ok(Output::failure(format!("{e}\n"))),
-            };
+            let period =
+                match crate::digest::Period::parse(period.as_deref().unwrap_or("week"), as_of) {
+                    Ok(p) => p,
+                    Err(e) => return Ok(Output::failure(format!("{e}\n"))),
+                };
             let settings = crate::digest::DigestSettings::from_config(config)?;
-            let d = crate::digest::build(store, tenant, &settings, &crate::digest::DigestRequest { unit: unit_id, period, as_of })?;
+            let d = crate::digest::build(
+                store,
+                tenant,
+                &settings,
+                &crate::digest::DigestRequest {
+                    unit: unit_id,
+                    period,
+                    as_of,
+                },
+            )?;
             let text = match format {
-                super::DigestFormat::Json => serde_json::to_string_pretty(&crate::digest::to_json(&d))? + "\n",
-                super::DigestFormat::Markdown => valuebridge_chat::render_markdown(&crate::digest::to_reply(&d)),
-                super::DigestFormat::Text => valuebridge_chat::render_plain(&crate::digest::to_reply(&d)),
+                super::DigestFormat::Json => {
+                    serde_json::to_string_pretty(&crate::digest::to_json(&d))? + "\n"
+                }
+                super::DigestFormat::Markdown => {
+                    valuebridge_chat::render_markdown(&crate::digest::to_reply(&d))
+                }
+                super::DigestFormat::Text => {
+                    valuebridge_chat::render_plain(&crate::digest::to_reply(&d))
+                }
             };
             Ok(Output::success(text))
         }

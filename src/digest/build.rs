@@ -46,7 +46,9 @@ impl DigestSettings {
             if m.currency == self.base {
                 Some(m.minor)
             } else {
-                self.fx.get(&m.currency).map(|r| measures::convert(m.minor, *r, m.currency.exponent(), self.base.exponent()))
+                self.fx.get(&m.currency).map(|r| {
+                    measures::convert(m.minor, *r, m.currency.exponent(), self.base.exponent())
+                })
             }
         };
         let base = to_base(m)?;
@@ -54,7 +56,12 @@ impl DigestSettings {
             return Some(base);
         }
         let r = *self.fx.get(&to)?;
-        Some(measures::convert_from_base(base, r, self.base.exponent(), to.exponent()))
+        Some(measures::convert_from_base(
+            base,
+            r,
+            self.base.exponent(),
+            to.exponent(),
+        ))
     }
 }
 
@@ -71,17 +78,32 @@ struct Inv {
     benefits: Vec<(NaiveDate, Money)>,
 }
 
-fn records<T>(states: Vec<crate::domain::RecordState>, pick: impl Fn(Record) -> Option<T>) -> Vec<T> {
+fn records<T>(
+    states: Vec<crate::domain::RecordState>,
+    pick: impl Fn(Record) -> Option<T>,
+) -> Vec<T> {
     states.into_iter().filter_map(|s| pick(s.record)).collect()
 }
 
 /// One investment's standing as of a date.
-fn line(s: &DigestSettings, i: &Inv, unit: &str, as_of: NaiveDate, warnings: &mut BTreeSet<String>) -> InvestmentLine {
+fn line(
+    s: &DigestSettings,
+    i: &Inv,
+    unit: &str,
+    as_of: NaiveDate,
+    warnings: &mut BTreeSet<String>,
+) -> InvestmentLine {
     let inv = &i.inv;
     let cur = inv.cost.currency;
-    let known: Vec<&Decision> = i.decisions.iter().filter(|d| d.decided_on <= as_of).collect();
+    let known: Vec<&Decision> = i
+        .decisions
+        .iter()
+        .filter(|d| d.decided_on <= as_of)
+        .collect();
     let latest = known.iter().max_by_key(|d| d.id);
-    let status = latest.map(|d| d.verdict.status()).unwrap_or(InvestmentStatus::Proposed);
+    let status = latest
+        .map(|d| d.verdict.status())
+        .unwrap_or(InvestmentStatus::Proposed);
     let approved = known
         .iter()
         .filter(|d| d.verdict.sets_approved_amount() && d.amount.is_some())
@@ -95,8 +117,15 @@ fn line(s: &DigestSettings, i: &Inv, unit: &str, as_of: NaiveDate, warnings: &mu
             converted
         })
         .unwrap_or(inv.cost.minor);
-    let m = measures::measures(inv.cost.minor, inv.run_cost.minor, inv.annual_benefit.minor, inv.years, s.rate);
-    let forecast = measures::forecast_to_date(inv.annual_benefit.minor, inv.start, inv.years, as_of);
+    let m = measures::measures(
+        inv.cost.minor,
+        inv.run_cost.minor,
+        inv.annual_benefit.minor,
+        inv.years,
+        s.rate,
+    );
+    let forecast =
+        measures::forecast_to_date(inv.annual_benefit.minor, inv.start, inv.years, as_of);
     let mut realised = 0i64;
     for (_, amount) in i.benefits.iter().filter(|(d, _)| *d <= as_of) {
         match s.convert(*amount, cur) {
@@ -131,7 +160,12 @@ fn line(s: &DigestSettings, i: &Inv, unit: &str, as_of: NaiveDate, warnings: &mu
 }
 
 /// Totals of active investments, in the base currency.
-fn figures(s: &DigestSettings, invs: &[Inv], lines: &[InvestmentLine], warnings: &mut BTreeSet<String>) -> Figures {
+fn figures(
+    s: &DigestSettings,
+    invs: &[Inv],
+    lines: &[InvestmentLine],
+    warnings: &mut BTreeSet<String>,
+) -> Figures {
     let mut f = Figures::default();
     for (i, l) in invs.iter().zip(lines) {
         if l.status != "active" {
@@ -168,7 +202,12 @@ fn decision_line(d: &Decision, name: &str) -> DecisionLine {
     }
 }
 
-pub fn build(store: &Store, tenant: &TenantId, s: &DigestSettings, req: &DigestRequest) -> Result<Digest, StoreError> {
+pub fn build(
+    store: &Store,
+    tenant: &TenantId,
+    s: &DigestSettings,
+    req: &DigestRequest,
+) -> Result<Digest, StoreError> {
     let units: BTreeMap<UnitId, String> = records(store.live(tenant, Kind::Unit)?, |r| match r {
         Record::Unit(u) => Some((u.id, u.name)),
         _ => None,
@@ -181,36 +220,64 @@ pub fn build(store: &Store, tenant: &TenantId, s: &DigestSettings, req: &DigestR
         _ => None,
     };
     let investments: Vec<Investment> = match req.unit {
-        Some(u) => records(store.live_children(tenant, u.record(), Kind::Investment)?, pick_inv),
+        Some(u) => records(
+            store.live_children(tenant, u.record(), Kind::Investment)?,
+            pick_inv,
+        ),
         None => records(store.live(tenant, Kind::Investment)?, pick_inv),
     };
     let mut invs = Vec::with_capacity(investments.len());
     for inv in investments {
-        let decisions = records(store.live_children(tenant, inv.id.record(), Kind::Decision)?, |r| match r {
-            Record::Decision(d) => Some(d),
-            _ => None,
+        let decisions = records(
+            store.live_children(tenant, inv.id.record(), Kind::Decision)?,
+            |r| match r {
+                Record::Decision(d) => Some(d),
+                _ => None,
+            },
+        );
+        let benefits = records(
+            store.live_children(tenant, inv.id.record(), Kind::Benefit)?,
+            |r| match r {
+                Record::Benefit(b) => Some((b.date, b.amount)),
+                _ => None,
+            },
+        );
+        invs.push(Inv {
+            inv,
+            decisions,
+            benefits,
         });
-        let benefits = records(store.live_children(tenant, inv.id.record(), Kind::Benefit)?, |r| match r {
-            Record::Benefit(b) => Some((b.date, b.amount)),
-            _ => None,
-        });
-        invs.push(Inv { inv, decisions, benefits });
     }
     let mut warnings = BTreeSet::new();
-    let lines: Vec<InvestmentLine> = invs.iter().map(|i| line(s, i, &unit_name(i.inv.unit), req.as_of, &mut warnings)).collect();
+    let lines: Vec<InvestmentLine> = invs
+        .iter()
+        .map(|i| line(s, i, &unit_name(i.inv.unit), req.as_of, &mut warnings))
+        .collect();
     let now = figures(s, &invs, &lines, &mut warnings);
     let prev_end = req.period.previous().end;
-    let prev_lines: Vec<InvestmentLine> = invs.iter().map(|i| line(s, i, "", prev_end, &mut BTreeSet::new())).collect();
+    let prev_lines: Vec<InvestmentLine> = invs
+        .iter()
+        .map(|i| line(s, i, "", prev_end, &mut BTreeSet::new()))
+        .collect();
     let previous = figures(s, &invs, &prev_lines, &mut BTreeSet::new());
 
     let mut decisions = Vec::new();
     let mut reviews_due = Vec::new();
     let review_limit = req.as_of + Duration::days(s.review_window_days);
     for i in &invs {
-        for d in i.decisions.iter().filter(|d| req.period.contains(d.decided_on)) {
+        for d in i
+            .decisions
+            .iter()
+            .filter(|d| req.period.contains(d.decided_on))
+        {
             decisions.push(decision_line(d, &i.inv.name));
         }
-        if let Some(latest) = i.decisions.iter().filter(|d| d.decided_on <= req.as_of).max_by_key(|d| d.id) {
+        if let Some(latest) = i
+            .decisions
+            .iter()
+            .filter(|d| d.decided_on <= req.as_of)
+            .max_by_key(|d| d.id)
+        {
             if latest.review.is_some_and(|r| r <= review_limit) {
                 reviews_due.push(decision_line(latest, &i.inv.name));
             }
@@ -232,7 +299,8 @@ pub fn build(store: &Store, tenant: &TenantId, s: &DigestSettings, req: &DigestR
             currency: v.annual_cost.currency.to_string(),
             annual_cost_minor: v.annual_cost.minor,
             users: v.users,
-            unit_cost_minor: ((2 * i128::from(v.annual_cost.minor) + i128::from(v.users)) / (2 * i128::from(v.users.max(1)))) as i64,
+            unit_cost_minor: ((2 * i128::from(v.annual_cost.minor) + i128::from(v.users))
+                / (2 * i128::from(v.users.max(1)))) as i64,
         })
         .collect();
 
@@ -253,7 +321,9 @@ pub fn build(store: &Store, tenant: &TenantId, s: &DigestSettings, req: &DigestR
         let cur = i.inv.cost.currency;
         run += s.convert(i.inv.run_cost, s.base).unwrap_or(0);
         if i.inv.start.year() == req.as_of.year() {
-            change += s.convert(Money::new(i.inv.cost.minor, cur), s.base).unwrap_or(0);
+            change += s
+                .convert(Money::new(i.inv.cost.minor, cur), s.base)
+                .unwrap_or(0);
         }
     }
 
@@ -265,10 +335,14 @@ pub fn build(store: &Store, tenant: &TenantId, s: &DigestSettings, req: &DigestR
     let mut units_without = Vec::new();
     let mut overdue = Vec::new();
     for u in &scope {
-        let notes: Vec<Note> = records(store.live_children(tenant, u.record(), Kind::Note)?, |r| match r {
-            Record::Note(n) => Some(n),
-            _ => None,
-        });
+        let notes: Vec<Note> =
+            records(
+                store.live_children(tenant, u.record(), Kind::Note)?,
+                |r| match r {
+                    Record::Note(n) => Some(n),
+                    _ => None,
+                },
+            );
         let talked = notes.iter().any(|n| {
             let d = n.meta.at.date_naive();
             since <= d && d <= req.as_of
@@ -279,7 +353,13 @@ pub fn build(store: &Store, tenant: &TenantId, s: &DigestSettings, req: &DigestR
         for n in &notes {
             for f in n.followups.iter().filter(|f| !f.done) {
                 if let Some(due) = f.due.filter(|d| *d < req.as_of) {
-                    overdue.push(FollowUpLine { note: n.id.to_string(), unit: unit_name(*u), action: f.text.clone(), owner: f.owner.clone(), due });
+                    overdue.push(FollowUpLine {
+                        note: n.id.to_string(),
+                        unit: unit_name(*u),
+                        action: f.text.clone(),
+                        owner: f.owner.clone(),
+                        due,
+                    });
                 }
             }
         }
@@ -304,8 +384,15 @@ pub fn build(store: &Store, tenant: &TenantId, s: &DigestSettings, req: &DigestR
         decisions,
         reviews_due,
         services: service_lines,
-        run_change: RunChange { run_minor: run, change_minor: change, run_share: measures::ratio(run, run + change) },
-        coverage: Coverage { ratio: measures::ratio(covered as i64, scope.len() as i64), units_without },
+        run_change: RunChange {
+            run_minor: run,
+            change_minor: change,
+            run_share: measures::ratio(run, run + change),
+        },
+        coverage: Coverage {
+            ratio: measures::ratio(covered as i64, scope.len() as i64),
+            units_without,
+        },
         overdue_followups: overdue,
         warnings: warnings.into_iter().collect(),
     })

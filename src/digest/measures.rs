@@ -126,7 +126,11 @@ mod tests {
         // £20k a year for 3 years: £56,032.74.
         assert_eq!(pv_annual(2_000_000, R, 3), 5_603_274);
         assert_eq!(pv_annual(40_000_000, R, 0), 0, "N = 0 has no benefit years");
-        assert_eq!(pv_annual(40_000_000, Rate(0), 3), 120_000_000, "no discounting");
+        assert_eq!(
+            pv_annual(40_000_000, Rate(0), 3),
+            120_000_000,
+            "no discounting"
+        );
     }
 
     #[test]
@@ -151,7 +155,11 @@ mod tests {
         assert!(m.roi.unwrap() < 0.0);
         // Payback beyond the horizon: C / (B − R) = 10 > N = 3.
         assert_eq!(payback(1_000, 0, 100, 3), None);
-        assert_eq!(payback(300, 0, 100, 3), Some(3.0), "exactly at the horizon counts");
+        assert_eq!(
+            payback(300, 0, 100, 3),
+            Some(3.0),
+            "exactly at the horizon counts"
+        );
         // N = 0: no PV of benefits, costs are the one-off cost only.
         let m = measures(1_000, 500, 900, 0, R);
         assert_eq!((m.pv_benefits, m.pv_costs, m.roi), (0, 1_000, Some(-1.0)));
@@ -162,12 +170,26 @@ mod tests {
     #[test]
     fn forecast_to_date_by_hand() {
         let b = 36_500_000; // £365k a year = £1,000 a day
-        assert_eq!(forecast_to_date(b, d("2027-01-01"), 3, d("2026-12-31")), 0, "before the start");
+        assert_eq!(
+            forecast_to_date(b, d("2027-01-01"), 3, d("2026-12-31")),
+            0,
+            "before the start"
+        );
         assert_eq!(forecast_to_date(b, d("2027-01-01"), 3, d("2027-01-01")), 0);
-        assert_eq!(forecast_to_date(b, d("2027-01-01"), 3, d("2027-01-31")), 3_000_000);
+        assert_eq!(
+            forecast_to_date(b, d("2027-01-01"), 3, d("2027-01-31")),
+            3_000_000
+        );
         // Leap year: 2028-01-01 → 2028-12-31 is 365 days though 2028 has 366.
-        assert_eq!(forecast_to_date(b, d("2028-01-01"), 1, d("2028-12-31")), 36_500_000);
-        assert_eq!(forecast_to_date(b, d("2028-01-01"), 1, d("2029-06-01")), 36_500_000, "capped at 365·N days");
+        assert_eq!(
+            forecast_to_date(b, d("2028-01-01"), 1, d("2028-12-31")),
+            36_500_000
+        );
+        assert_eq!(
+            forecast_to_date(b, d("2028-01-01"), 1, d("2029-06-01")),
+            36_500_000,
+            "capped at 365·N days"
+        );
     }
 
     #[test]

@@ -29,21 +29,37 @@ impl Period {
         let s = s.trim().to_lowercase();
         let p = match s.as_str() {
             "" | "week" => {
-                let start = as_of - Duration::days(i64::from(as_of.weekday().num_days_from_monday()));
-                Period { start, end: start + Duration::days(6) }
+                let start =
+                    as_of - Duration::days(i64::from(as_of.weekday().num_days_from_monday()));
+                Period {
+                    start,
+                    end: start + Duration::days(6),
+                }
             }
             "month" => {
                 let start = month_start(as_of.year(), as_of.month());
-                Period { start, end: next_month(start) - Duration::days(1) }
+                Period {
+                    start,
+                    end: next_month(start) - Duration::days(1),
+                }
             }
             "quarter" => {
                 let start = month_start(as_of.year(), (as_of.month() - 1) / 3 * 3 + 1);
-                Period { start, end: next_month(next_month(next_month(start))) - Duration::days(1) }
+                Period {
+                    start,
+                    end: next_month(next_month(next_month(start))) - Duration::days(1),
+                }
             }
-            "year" => Period { start: month_start(as_of.year(), 1), end: month_start(as_of.year() + 1, 1) - Duration::days(1) },
+            "year" => Period {
+                start: month_start(as_of.year(), 1),
+                end: month_start(as_of.year() + 1, 1) - Duration::days(1),
+            },
             range => {
                 let (a, b) = range.split_once("..").ok_or_else(|| format!("`{s}` is not a period; use week, month, quarter, year or YYYY-MM-DD..YYYY-MM-DD"))?;
-                let date = |x: &str| NaiveDate::parse_from_str(x.trim(), "%Y-%m-%d").map_err(|_| format!("`{x}` is not a date; write it as YYYY-MM-DD"));
+                let date = |x: &str| {
+                    NaiveDate::parse_from_str(x.trim(), "%Y-%m-%d")
+                        .map_err(|_| format!("`{x}` is not a date; write it as YYYY-MM-DD"))
+                };
                 let (start, end) = (date(a)?, date(b)?);
                 if end < start {
                     return Err(format!("the period {start}..{end} ends before it starts"));
@@ -61,7 +77,10 @@ impl Period {
     /// The period of the same length just before this one.
     pub fn previous(&self) -> Period {
         let end = self.start - Duration::days(1);
-        Period { start: end - Duration::days(self.days() - 1), end }
+        Period {
+            start: end - Duration::days(self.days() - 1),
+            end,
+        }
     }
 
     pub fn contains(&self, d: NaiveDate) -> bool {
@@ -80,15 +99,53 @@ mod tests {
     #[test]
     fn periods_contain_the_date() {
         let as_of = d("2026-11-27"); // a Friday
-        assert_eq!(Period::parse("week", as_of).unwrap(), Period { start: d("2026-11-23"), end: d("2026-11-29") });
-        assert_eq!(Period::parse("month", as_of).unwrap(), Period { start: d("2026-11-01"), end: d("2026-11-30") });
-        assert_eq!(Period::parse("quarter", as_of).unwrap(), Period { start: d("2026-10-01"), end: d("2026-12-31") });
-        assert_eq!(Period::parse("year", as_of).unwrap(), Period { start: d("2026-01-01"), end: d("2026-12-31") });
-        assert_eq!(Period::parse("month", d("2028-02-10")).unwrap().end, d("2028-02-29"), "leap year");
+        assert_eq!(
+            Period::parse("week", as_of).unwrap(),
+            Period {
+                start: d("2026-11-23"),
+                end: d("2026-11-29")
+            }
+        );
+        assert_eq!(
+            Period::parse("month", as_of).unwrap(),
+            Period {
+                start: d("2026-11-01"),
+                end: d("2026-11-30")
+            }
+        );
+        assert_eq!(
+            Period::parse("quarter", as_of).unwrap(),
+            Period {
+                start: d("2026-10-01"),
+                end: d("2026-12-31")
+            }
+        );
+        assert_eq!(
+            Period::parse("year", as_of).unwrap(),
+            Period {
+                start: d("2026-01-01"),
+                end: d("2026-12-31")
+            }
+        );
+        assert_eq!(
+            Period::parse("month", d("2028-02-10")).unwrap().end,
+            d("2028-02-29"),
+            "leap year"
+        );
         let r = Period::parse("2027-01-01..2027-03-31", as_of).unwrap();
         assert_eq!(r.days(), 90);
-        assert_eq!(r.previous(), Period { start: d("2026-10-03"), end: d("2026-12-31") });
-        assert!(Period::parse("2027-03-01..2027-01-01", as_of).unwrap_err().contains("ends before"));
-        assert!(Period::parse("fortnight", as_of).unwrap_err().contains("not a period"));
+        assert_eq!(
+            r.previous(),
+            Period {
+                start: d("2026-10-03"),
+                end: d("2026-12-31")
+            }
+        );
+        assert!(Period::parse("2027-03-01..2027-01-01", as_of)
+            .unwrap_err()
+            .contains("ends before"));
+        assert!(Period::parse("fortnight", as_of)
+            .unwrap_err()
+            .contains("not a period"));
     }
 }

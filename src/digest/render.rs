@@ -26,7 +26,8 @@ fn ratio(r: Option<f64>) -> String {
 }
 
 fn percent(r: Option<f64>) -> String {
-    r.map(|r| format!("{:.0}%", r * 100.0)).unwrap_or_else(|| "—".into())
+    r.map(|r| format!("{:.0}%", r * 100.0))
+        .unwrap_or_else(|| "—".into())
 }
 
 fn decision_rows(lines: &[DecisionLine]) -> Vec<Vec<String>> {
@@ -37,7 +38,18 @@ fn decision_rows(lines: &[DecisionLine]) -> Vec<Vec<String>> {
                 (Some(m), Some(c)) => money(m, c),
                 _ => "—".into(),
             };
-            vec![d.id.clone(), d.investment.clone(), d.verdict.clone(), amount, d.decided_by.clone(), d.decided_on.to_string(), d.review.map(|r| r.to_string()).unwrap_or_else(|| "—".into()), d.rationale.clone()]
+            vec![
+                d.id.clone(),
+                d.investment.clone(),
+                d.verdict.clone(),
+                amount,
+                d.decided_by.clone(),
+                d.decided_on.to_string(),
+                d.review
+                    .map(|r| r.to_string())
+                    .unwrap_or_else(|| "—".into()),
+                d.rationale.clone(),
+            ]
         })
         .collect()
 }
@@ -45,48 +57,198 @@ fn decision_rows(lines: &[DecisionLine]) -> Vec<Vec<String>> {
 /// The digest as a chat reply, posted to the channel.
 pub fn to_reply(d: &Digest) -> Reply {
     let cur = d.currency.as_str();
-    let scope = d.unit.clone().unwrap_or_else(|| "the whole portfolio".into());
+    let scope = d
+        .unit
+        .clone()
+        .unwrap_or_else(|| "the whole portfolio".into());
     let h = &d.headline;
     let p = &h.previous;
     let mut r = Reply::new(ReplyKind::Info, Visibility::Channel)
-        .heading(format!("Value for money: {scope}, {} to {}", d.period.start, d.period.end))
-        .paragraph(format!("As of {}. Amounts in {cur}; changes are against the end of the previous period.", d.as_of))
+        .heading(format!(
+            "Value for money: {scope}, {} to {}",
+            d.period.start, d.period.end
+        ))
+        .paragraph(format!(
+            "As of {}. Amounts in {cur}; changes are against the end of the previous period.",
+            d.as_of
+        ))
         .heading("1. Headline")
         .fields([
-            ("Active investments", format!("{} ({})", h.active, match h.active as i64 - p.active as i64 { 0 => "no change".to_string(), n if n > 0 => format!("up {n}"), n => format!("down {}", -n) })),
-            ("Total approved", format!("{} ({})", money(h.approved_minor, cur), signed_change(h.approved_minor, p.approved_minor, cur))),
-            ("PV of benefits", format!("{} ({})", money(h.pv_benefits_minor, cur), signed_change(h.pv_benefits_minor, p.pv_benefits_minor, cur))),
-            ("NPV", format!("{} ({})", money(h.npv_minor, cur), signed_change(h.npv_minor, p.npv_minor, cur))),
-            ("Realised to date", format!("{} of {} forecast ({})", money(h.realised_to_date_minor, cur), money(h.forecast_to_date_minor, cur), signed_change(h.realised_to_date_minor, p.realised_to_date_minor, cur))),
+            (
+                "Active investments",
+                format!(
+                    "{} ({})",
+                    h.active,
+                    match h.active as i64 - p.active as i64 {
+                        0 => "no change".to_string(),
+                        n if n > 0 => format!("up {n}"),
+                        n => format!("down {}", -n),
+                    }
+                ),
+            ),
+            (
+                "Total approved",
+                format!(
+                    "{} ({})",
+                    money(h.approved_minor, cur),
+                    signed_change(h.approved_minor, p.approved_minor, cur)
+                ),
+            ),
+            (
+                "PV of benefits",
+                format!(
+                    "{} ({})",
+                    money(h.pv_benefits_minor, cur),
+                    signed_change(h.pv_benefits_minor, p.pv_benefits_minor, cur)
+                ),
+            ),
+            (
+                "NPV",
+                format!(
+                    "{} ({})",
+                    money(h.npv_minor, cur),
+                    signed_change(h.npv_minor, p.npv_minor, cur)
+                ),
+            ),
+            (
+                "Realised to date",
+                format!(
+                    "{} of {} forecast ({})",
+                    money(h.realised_to_date_minor, cur),
+                    money(h.forecast_to_date_minor, cur),
+                    signed_change(h.realised_to_date_minor, p.realised_to_date_minor, cur)
+                ),
+            ),
         ]);
     r = r.heading("2. Decisions");
-    r = if d.decisions.is_empty() { r.paragraph("No decisions were taken in this period.") } else { r.table(&["Id", "Investment", "Verdict", "Amount", "By", "On", "Review", "Rationale"], decision_rows(&d.decisions)) };
-    r = if d.reviews_due.is_empty() { r.paragraph("No decisions are due for review.") } else { r.paragraph("Due for review:").table(&["Id", "Investment", "Verdict", "Amount", "By", "On", "Review", "Rationale"], decision_rows(&d.reviews_due)) };
+    r = if d.decisions.is_empty() {
+        r.paragraph("No decisions were taken in this period.")
+    } else {
+        r.table(
+            &[
+                "Id",
+                "Investment",
+                "Verdict",
+                "Amount",
+                "By",
+                "On",
+                "Review",
+                "Rationale",
+            ],
+            decision_rows(&d.decisions),
+        )
+    };
+    r = if d.reviews_due.is_empty() {
+        r.paragraph("No decisions are due for review.")
+    } else {
+        r.paragraph("Due for review:").table(
+            &[
+                "Id",
+                "Investment",
+                "Verdict",
+                "Amount",
+                "By",
+                "On",
+                "Review",
+                "Rationale",
+            ],
+            decision_rows(&d.reviews_due),
+        )
+    };
     r = r.heading("3. Value for money");
-    let priced: Vec<_> = d.investments.iter().filter(|i| i.status == "active").collect();
+    let priced: Vec<_> = d
+        .investments
+        .iter()
+        .filter(|i| i.status == "active")
+        .collect();
     r = if priced.is_empty() {
         r.paragraph("Economy and effectiveness: no active investments.")
     } else {
         r.table(
-            &["Id", "Investment", "Estimated", "Approved", "Variance", "NPV", "BCR", "Realised", "Forecast", "Realisation"],
+            &[
+                "Id",
+                "Investment",
+                "Estimated",
+                "Approved",
+                "Variance",
+                "NPV",
+                "BCR",
+                "Realised",
+                "Forecast",
+                "Realisation",
+            ],
             priced
                 .iter()
-                .map(|i| vec![i.id.clone(), i.name.clone(), money(i.cost_minor, &i.currency), money(i.approved_minor, &i.currency), percent(i.cost_variance), money(i.npv_minor, &i.currency), ratio(i.bcr), money(i.realised_to_date_minor, &i.currency), money(i.forecast_to_date_minor, &i.currency), percent(i.realisation_ratio)])
+                .map(|i| {
+                    vec![
+                        i.id.clone(),
+                        i.name.clone(),
+                        money(i.cost_minor, &i.currency),
+                        money(i.approved_minor, &i.currency),
+                        percent(i.cost_variance),
+                        money(i.npv_minor, &i.currency),
+                        ratio(i.bcr),
+                        money(i.realised_to_date_minor, &i.currency),
+                        money(i.forecast_to_date_minor, &i.currency),
+                        percent(i.realisation_ratio),
+                    ]
+                })
                 .collect(),
         )
     };
     r = if d.services.is_empty() {
         r.paragraph("Efficiency: no services registered.")
     } else {
-        r.table(&["Id", "Service", "Unit", "Annual cost", "Users", "Per user"], d.services.iter().map(|v| vec![v.id.clone(), v.name.clone(), v.unit.clone(), money(v.annual_cost_minor, &v.currency), v.users.to_string(), money(v.unit_cost_minor, &v.currency)]).collect())
+        r.table(
+            &["Id", "Service", "Unit", "Annual cost", "Users", "Per user"],
+            d.services
+                .iter()
+                .map(|v| {
+                    vec![
+                        v.id.clone(),
+                        v.name.clone(),
+                        v.unit.clone(),
+                        money(v.annual_cost_minor, &v.currency),
+                        v.users.to_string(),
+                        money(v.unit_cost_minor, &v.currency),
+                    ]
+                })
+                .collect(),
+        )
     };
     r = r.heading("4. Slipping investments");
     let mut slipping: Vec<_> = d.investments.iter().filter(|i| i.slipping).collect();
-    slipping.sort_by(|a, b| a.realisation_ratio.partial_cmp(&b.realisation_ratio).unwrap_or(std::cmp::Ordering::Equal));
+    slipping.sort_by(|a, b| {
+        a.realisation_ratio
+            .partial_cmp(&b.realisation_ratio)
+            .unwrap_or(std::cmp::Ordering::Equal)
+    });
     r = if slipping.is_empty() {
         r.paragraph("No investment is slipping.")
     } else {
-        r.table(&["Id", "Investment", "Unit", "Realised", "Forecast", "Realisation"], slipping.iter().map(|i| vec![i.id.clone(), i.name.clone(), i.unit.clone(), money(i.realised_to_date_minor, &i.currency), money(i.forecast_to_date_minor, &i.currency), percent(i.realisation_ratio)]).collect())
+        r.table(
+            &[
+                "Id",
+                "Investment",
+                "Unit",
+                "Realised",
+                "Forecast",
+                "Realisation",
+            ],
+            slipping
+                .iter()
+                .map(|i| {
+                    vec![
+                        i.id.clone(),
+                        i.name.clone(),
+                        i.unit.clone(),
+                        money(i.realised_to_date_minor, &i.currency),
+                        money(i.forecast_to_date_minor, &i.currency),
+                        percent(i.realisation_ratio),
+                    ]
+                })
+                .collect(),
+        )
     };
     let rc = &d.run_change;
     r = r.heading("5. Run versus change").fields([
@@ -101,13 +263,34 @@ pub fn to_reply(d: &Digest) -> Reply {
             None => "There are no business units yet.".to_string(),
         })
     } else {
-        r.paragraph(format!("{} covered. Nobody has logged a meeting lately with: {}.", percent(d.coverage.ratio), d.coverage.units_without.join(", ")))
+        r.paragraph(format!(
+            "{} covered. Nobody has logged a meeting lately with: {}.",
+            percent(d.coverage.ratio),
+            d.coverage.units_without.join(", ")
+        ))
     };
     r = r.heading("7. Overdue follow-ups");
     r = if d.overdue_followups.is_empty() {
         r.paragraph("No follow-up is overdue.")
     } else {
-        r.table(&["Note", "Unit", "Action", "Owner", "Due"], d.overdue_followups.iter().map(|f| vec![f.note.clone(), f.unit.clone(), f.action.clone(), f.owner.clone().map(|o| format!("@{o}")).unwrap_or_else(|| "—".into()), f.due.to_string()]).collect())
+        r.table(
+            &["Note", "Unit", "Action", "Owner", "Due"],
+            d.overdue_followups
+                .iter()
+                .map(|f| {
+                    vec![
+                        f.note.clone(),
+                        f.unit.clone(),
+                        f.action.clone(),
+                        f.owner
+                            .clone()
+                            .map(|o| format!("@{o}"))
+                            .unwrap_or_else(|| "—".into()),
+                        f.due.to_string(),
+                    ]
+                })
+                .collect(),
+        )
     };
     for w in &d.warnings {
         r = r.paragraph(format!("Warning: {w}"));

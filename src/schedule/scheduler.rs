@@ -103,6 +103,20 @@ impl Scheduler {
                     },
                 );
             }
+            let local = slot.with_timezone(&sub.spec.zone());
+            let when = if chrono::Timelike::second(&local) == 0 {
+                local.format("%H:%M %Z on %a %-d %b %Y")
+            } else {
+                local.format("%H:%M:%S %Z on %a %-d %b %Y")
+            };
+            reply.blocks.push(valuebridge_chat::Block::Paragraph {
+                text: format!(
+                    "Scheduled digest {} for {when}. `/value subscriptions` lists the schedules.",
+                    sub.id
+                ),
+            });
+            metrics::histogram!(crate::telemetry::SCHEDULER_LAG_SECONDS)
+                .record((now - slot).num_milliseconds().max(0) as f64 / 1000.0);
             self.queue(&mut sub, slot, reply, now)?;
             report.queued.push((sub.id.to_string(), slot));
         }
@@ -151,6 +165,19 @@ impl Scheduler {
             })
     }
 
+    fn record_metrics(&self, now: DateTime<Utc>) {
+        if let Ok(pending) = self.outbox.pending() {
+            metrics::gauge!(crate::telemetry::OUTBOX_DEPTH).set(pending.len() as f64);
+            let oldest = pending
+                .iter()
+                .map(|i| i.created_at)
+                .min()
+                .map(|t| (now - t).num_milliseconds() as f64 / 1000.0)
+                .unwrap_or(0.0);
+            metrics::gauge!(crate::telemetry::OUTBOX_OLDEST_SECONDS).set(oldest);
+        }
+    }
+
     /// When the next thing is due: a slot or an outbox retry.
     pub fn next_wake(&self, now: DateTime<Utc>) -> Result<Option<DateTime<Utc>>, StoreError> {
         let next_slot = self
@@ -182,6 +209,8 @@ impl Scheduler {
             );
         }
         tokio::pin!(shutdown);
+        // Wake at once when a subscription is added, paused, resumed or stopped.
+        let mut changes = self.subs.tree().watch_prefix([b'S']);
         loop {
             let t = now();
             if let Err(e) = self.tick(t) {
@@ -194,6 +223,7 @@ impl Scheduler {
             {
                 tracing::error!(error = %e, "outbox delivery failed");
             }
+            self.record_metrics(now());
             let t = now();
             let wake = self
                 .next_wake(t)?
@@ -205,6 +235,7 @@ impl Scheduler {
                 .max(std::time::Duration::from_millis(50));
             tokio::select! {
                 _ = tokio::time::sleep(wait) => {}
+                _ = &mut changes => {}
                 _ = &mut shutdown => return Ok(()),
             }
         }

@@ -11,32 +11,58 @@ use valuebridge_chat::Reply;
 
 impl Service {
     /// Builds a digest value, timing it for the metrics.
-    pub fn digest_value(&self, tenant: &TenantId, unit: Option<UnitId>, period: Period, as_of: NaiveDate) -> Result<digest::Digest, Failure> {
-        let settings = DigestSettings::from_config(&self.config).map_err(|e| Failure::Internal(e.into()))?;
+    pub fn digest_value(
+        &self,
+        tenant: &TenantId,
+        unit: Option<UnitId>,
+        period: Period,
+        as_of: NaiveDate,
+    ) -> Result<digest::Digest, Failure> {
+        let settings =
+            DigestSettings::from_config(&self.config).map_err(|e| Failure::Internal(e.into()))?;
         let started = std::time::Instant::now();
-        let d = digest::build(&self.store, tenant, &settings, &DigestRequest { unit, period, as_of })?;
-        metrics::histogram!(crate::telemetry::DIGEST_SECONDS).record(started.elapsed().as_secs_f64());
+        let d = digest::build(
+            &self.store,
+            tenant,
+            &settings,
+            &DigestRequest {
+                unit,
+                period,
+                as_of,
+            },
+        )?;
+        metrics::histogram!(crate::telemetry::DIGEST_SECONDS)
+            .record(started.elapsed().as_secs_f64());
         Ok(d)
     }
 }
 
 pub fn digest(s: &Service, caller: &Caller, args: &DigestArgs) -> Result<Reply, Failure> {
     let today = s.clock.now().date_naive();
-    let unit = args.unit.as_deref().map(|u| lookup::unit(&s.store, caller, u)).transpose()?;
-    let period = Period::parse(args.period.as_deref().unwrap_or("week"), today).map_err(|e| user(format!("{}.", capitalise(&e))))?;
+    let unit = args
+        .unit
+        .as_deref()
+        .map(|u| lookup::unit(&s.store, caller, u))
+        .transpose()?;
+    let period = Period::parse(args.period.as_deref().unwrap_or("week"), today)
+        .map_err(|e| user(format!("{}.", capitalise(&e))))?;
     let d = s.digest_value(&caller.tenant, unit.map(|u| u.id), period, today)?;
     Ok(digest::to_reply(&d))
 }
 
 fn capitalise(s: &str) -> String {
     let mut c = s.chars();
-    c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
+    c.next()
+        .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+        .unwrap_or_default()
 }
 
 impl DigestSource for Service {
     fn digest(&self, sub: &Subscription, slot: DateTime<Utc>) -> Result<Reply, String> {
         let as_of = slot.with_timezone(&sub.spec.zone()).date_naive();
         let period = Period::parse(&sub.period, as_of)?;
-        self.digest_value(&sub.tenant, sub.unit, period, as_of).map(|d| digest::to_reply(&d)).map_err(|e| e.to_string())
+        self.digest_value(&sub.tenant, sub.unit, period, as_of)
+            .map(|d| digest::to_reply(&d))
+            .map_err(|e| e.to_string())
     }
 }

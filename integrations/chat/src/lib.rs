@@ -7,6 +7,6 @@ mod reply;
 mod text_render;
 
 pub use invocation::{Actor, Invocation, Role, RoleParseError};
-pub use reply::{Block, Button, ButtonStyle, Reply, ReplyKind, Table, Visibility};
 pub use markdown::render_markdown;
+pub use reply::{Block, Button, ButtonStyle, Reply, ReplyKind, Table, Visibility};
 pub use text_render::render_plain;

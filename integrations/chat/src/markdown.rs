@@ -28,10 +28,21 @@ pub fn render_markdown(reply: &Reply) -> String {
                 out.push('\n');
             }
             Block::Table { table } => {
-                out.push_str(&format!("| {} |\n", table.headers.iter().map(|h| cell(h)).collect::<Vec<_>>().join(" | ")));
+                out.push_str(&format!(
+                    "| {} |\n",
+                    table
+                        .headers
+                        .iter()
+                        .map(|h| cell(h))
+                        .collect::<Vec<_>>()
+                        .join(" | ")
+                ));
                 out.push_str(&format!("|{}\n", "---|".repeat(table.headers.len())));
                 for row in &table.rows {
-                    out.push_str(&format!("| {} |\n", row.iter().map(|c| cell(c)).collect::<Vec<_>>().join(" | ")));
+                    out.push_str(&format!(
+                        "| {} |\n",
+                        row.iter().map(|c| cell(c)).collect::<Vec<_>>().join(" | ")
+                    ));
                 }
                 out.push('\n');
             }
@@ -47,7 +58,11 @@ mod tests {
 
     #[test]
     fn markdown_has_headings_fields_and_tables() {
-        let r = Reply::info().heading("Digest").fields([("NPV", "£1")]).heading("Decisions").table(&["Id", "Why"], vec![vec!["DEC-1".into(), "a|b".into()]]);
+        let r = Reply::info()
+            .heading("Digest")
+            .fields([("NPV", "£1")])
+            .heading("Decisions")
+            .table(&["Id", "Why"], vec![vec!["DEC-1".into(), "a|b".into()]]);
         assert_eq!(render_markdown(&r), "# Digest\n\n- **NPV**: £1\n\n## Decisions\n\n| Id | Why |\n|---|---|\n| DEC-1 | a\\|b |\n");
     }
 }

@@ -1,0 +1,182 @@
+//! The tokeniser every reader pass shares: one linear scan into words, numbers and symbols,
+//! plus a phrase table keyed by first word so multi-word idioms match in constant time.
+
+use std::collections::HashMap;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokKind {
+    Word,
+    Num,
+    Sym,
+}
+
+#[derive(Debug, Clone)]
+pub struct Token {
+    pub kind: TokKind,
+    /// Lower-cased text (apostrophes normalised to `'`).
+    pub lower: String,
+    /// Byte range in the original message.
+    pub start: usize,
+    pub end: usize,
+    /// No whitespace between this token and the previous one (`250k`, `31st`).
+    pub attached: bool,
+}
+
+impl Token {
+    pub fn is(&self, word: &str) -> bool {
+        self.lower == word
+    }
+    pub fn is_word(&self) -> bool {
+        self.kind == TokKind::Word
+    }
+    pub fn is_sym(&self, c: &str) -> bool {
+        self.kind == TokKind::Sym && self.lower == c
+    }
+    /// Ends a clause: sentence punctuation, comma, dash, semicolon.
+    pub fn is_break(&self) -> bool {
+        self.kind == TokKind::Sym
+            && matches!(
+                self.lower.as_str(),
+                "." | "," | ";" | ":" | "!" | "?" | "—" | "–" | "(" | ")" | "\n"
+            )
+    }
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’'
+}
+
+/// Splits `text` into tokens in one pass.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut out = Vec::with_capacity(text.len() / 4 + 1);
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    let mut attached = false;
+    while i < chars.len() {
+        let (start, c) = chars[i];
+        if c.is_whitespace() {
+            if c == '\n' {
+                out.push(Token {
+                    kind: TokKind::Sym,
+                    lower: "\n".into(),
+                    start,
+                    end: start + 1,
+                    attached: false,
+                });
+            }
+            attached = false;
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        let kind = if c.is_alphabetic() {
+            // Letters and digits (`q3`, `fy27`), with inner apostrophes (`didn't`).
+            while j < chars.len() {
+                let d = chars[j].1;
+                let inner_apostrophe = is_apostrophe(d)
+                    && chars.get(j + 1).is_some_and(|n| n.1.is_alphabetic());
+                if d.is_alphanumeric() || inner_apostrophe {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            TokKind::Word
+        } else if c.is_ascii_digit() {
+            while j < chars.len() {
+                let d = chars[j].1;
+                let inner = (d == ',' || d == '.')
+                    && chars.get(j + 1).is_some_and(|n| n.1.is_ascii_digit());
+                if d.is_ascii_digit() || inner {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            TokKind::Num
+        } else {
+            TokKind::Sym
+        };
+        let end = chars.get(j).map_or(text.len(), |n| n.0);
+        let raw = &text[start..end];
+        let lower = if kind == TokKind::Word {
+            raw.to_lowercase().replace('’', "'")
+        } else {
+            raw.to_string()
+        };
+        out.push(Token {
+            kind,
+            lower,
+            start,
+            end,
+            attached,
+        });
+        attached = true;
+        i = j;
+    }
+    out
+}
+
+/// Multi-word phrases keyed by their first token; longest match wins.
+pub struct PhraseTable<T> {
+    by_first: HashMap<String, Vec<(Vec<String>, T)>>,
+}
+
+impl<T: Copy> PhraseTable<T> {
+    pub fn new(entries: &[(&str, T)]) -> Self {
+        let mut by_first: HashMap<String, Vec<(Vec<String>, T)>> = HashMap::new();
+        for (phrase, value) in entries {
+            let words: Vec<String> = tokenize(phrase).into_iter().map(|t| t.lower).collect();
+            if let Some(first) = words.first() {
+                by_first
+                    .entry(first.clone())
+                    .or_default()
+                    .push((words, *value));
+            }
+        }
+        for list in by_first.values_mut() {
+            list.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        }
+        PhraseTable { by_first }
+    }
+
+    /// The longest phrase starting at `at`: its value and length in tokens.
+    pub fn match_at(&self, toks: &[Token], at: usize) -> Option<(T, usize)> {
+        let list = self.by_first.get(&toks.get(at)?.lower)?;
+        list.iter()
+            .find(|(words, _)| {
+                words.len() <= toks.len() - at
+                    && words.iter().zip(&toks[at..]).all(|(w, t)| *w == t.lower)
+            })
+            .map(|(words, v)| (*v, words.len()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_the_forms_people_write() {
+        let cases: &[(&str, &[&str])] = &[
+            ("£250k", &["£", "250", "k"]),
+            ("didn't approve", &["didn't", "approve"]),
+            ("I’ll send", &["i'll", "send"]),
+            ("€1,250.50.", &["€", "1,250.50", "."]),
+            ("31/03/2027", &["31", "/", "03", "/", "2027"]),
+            ("Q3, p.a.", &["q3", ",", "p", ".", "a", "."]),
+            ("green-lit", &["green", "-", "lit"]),
+        ];
+        for (text, want) in cases {
+            let got: Vec<String> = tokenize(text).into_iter().map(|t| t.lower).collect();
+            assert_eq!(&got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn phrase_table_prefers_longest() {
+        let table = PhraseTable::new(&[("pull", 1), ("pulled the plug", 2)]);
+        let toks = tokenize("they pulled the plug");
+        assert_eq!(table.match_at(&toks, 1), Some((2, 3)));
+    }
+}

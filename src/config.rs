@@ -220,22 +220,25 @@ impl Config {
                         .and_then(|t| t.get("v").cloned())
                 })
                 .unwrap_or(toml::Value::String(raw.clone()));
-            let mut overlay = parsed;
-            for key in path.iter().rev() {
-                let mut t = toml::Table::new();
-                t.insert(key.clone(), overlay);
-                overlay = toml::Value::Table(t);
-            }
-            let mut candidate = value.clone();
-            merge(&mut candidate, overlay);
-            candidate
-                .clone()
-                .try_into::<Config>()
+            // A value that reads as a number or list but is wanted as text (an [fx] rate,
+            // a name) is tried as text too.
+            let wrap = |leaf: toml::Value| {
+                let mut overlay = leaf;
+                for key in path.iter().rev() {
+                    let mut t = toml::Table::new();
+                    t.insert(key.clone(), overlay);
+                    overlay = toml::Value::Table(t);
+                }
+                let mut candidate = value.clone();
+                merge(&mut candidate, overlay);
+                candidate.clone().try_into::<Config>().map(|_| candidate)
+            };
+            value = wrap(parsed)
+                .or_else(|e| wrap(toml::Value::String(raw.clone())).map_err(|_| e))
                 .map_err(|e| ConfigError::Env {
                     var: var.clone(),
                     message: e.to_string(),
                 })?;
-            value = candidate;
         }
         let config: Config = value
             .try_into()
@@ -373,6 +376,7 @@ mod tests {
                 "VALUEBRIDGE_ROLES__DECIDERS".to_string(),
                 "[\"U1\", \"U2\"]".to_string(),
             ),
+            ("VALUEBRIDGE_FX__USD".to_string(), "0.79".to_string()),
             ("OTHER".to_string(), "x".to_string()),
         ];
         let c = Config::load(Some(f.path()), env).unwrap();
@@ -381,6 +385,10 @@ mod tests {
         assert_eq!(c.digest.discount_rate, 0.05);
         assert_eq!(c.roles.deciders, vec!["U1", "U2"]);
         assert_eq!(c.digest.slipping_days, 90);
+        assert_eq!(
+            c.fx_rates().unwrap(),
+            vec![(crate::money::Currency::USD, 790_000)]
+        );
     }
 
     #[test]

@@ -107,6 +107,16 @@ fn the_command_line_works_against_a_running_bot_exactly_as_offline() {
         ],
         "",
     );
+    let digest_args = [
+        "digest",
+        "--format",
+        "json",
+        "--period",
+        "year",
+        "--as-of",
+        "2027-06-30",
+    ];
+    let digest_live = run(live.path(), &digest_args, "");
     stop(bot);
     assert!(
         !live.path().join("admin.sock").exists(),
@@ -132,6 +142,18 @@ fn the_command_line_works_against_a_running_bot_exactly_as_offline() {
         ],
         "",
     );
+    let digest_offline = run(offline.path(), &digest_args, "");
+    assert!(
+        digest_live.status.success(),
+        "{}",
+        String::from_utf8_lossy(&digest_live.stderr)
+    );
+    assert!(
+        stdout(&digest_live).contains("\"approved_minor\""),
+        "{}",
+        stdout(&digest_live)
+    );
+    assert_eq!(stdout(&digest_live), stdout(&digest_offline));
 
     assert!(chat_live.status.success());
     assert!(

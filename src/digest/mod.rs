@@ -2,6 +2,7 @@
 //! spent, decided and realised, and where attention is needed.
 
 mod build;
+pub mod dataset;
 pub mod measures;
 mod model;
 mod period;

@@ -13,6 +13,7 @@ mod writes;
 
 pub use error::{internal_reply, new_reference, Failure, UserError};
 pub use lookup::closest as closest_name;
+pub(crate) use lookup::{investment as lookup_investment, unit as lookup_unit};
 pub use permissions::Caller;
 
 use crate::clock::SharedClock;
@@ -77,6 +78,16 @@ impl Service {
         &self.store
     }
 
+    /// The tenant's default currency.
+    pub fn currency(&self) -> Currency {
+        self.currency
+    }
+
+    /// Now, by the injected clock.
+    pub fn now(&self) -> chrono::DateTime<chrono::Utc> {
+        self.clock.now()
+    }
+
     pub fn config(&self) -> &Config {
         &self.config
     }
@@ -108,6 +119,10 @@ impl Service {
             Ok(c) => c,
             Err(e) => return (Err(e), "unknown"),
         };
+        let answers_question = || crate::conversation::answers_pending_question(self, &caller, &inv.text);
+        if !inv.is_command && (!command::looks_like_command(&inv.text) || answers_question()) {
+            return (self.converse(&caller, &inv.text).await, "conversation");
+        }
         let command = match command::parse(&inv.text, &self.context(&caller)) {
             Ok(c) => c,
             Err(e) => return (Err(e.into()), "unparsed"),

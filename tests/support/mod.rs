@@ -55,6 +55,18 @@ impl Bot {
         self.service.handle(&inv).await
     }
 
+    /// A console line from `user` (commands or plain words), as the reply's text.
+    pub async fn line(&self, user: &str, text: &str) -> String {
+        let inv = Invocation {
+            tenant: "local".into(),
+            channel: "C1".into(),
+            actor: Actor { user_id: user.into(), display_name: user.into(), role: Some(Role::Admin) },
+            text: text.into(),
+            is_command: false,
+        };
+        render_plain(&self.service.handle(&inv).await)
+    }
+
     /// Runs a command as the local admin and returns the reply's text.
     pub async fn say(&self, text: &str) -> String {
         render_plain(&self.say_as("local", "alice", Some(Role::Admin), text).await)

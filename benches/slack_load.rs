@@ -1,0 +1,152 @@
+//! Load generator: signed Slack slash commands over HTTP against the real bot, at a chosen
+//! rate and concurrency; reports throughput and acknowledgement latency percentiles.
+//! Every command logs a note, so every acknowledgement waits for a durable write.
+//!
+//!   cargo bench --bench slack_load -- [--rate N] [--concurrency N] [--seconds N]
+//!
+//! `--rate 0` sends as fast as the connections allow (to find the maximum sustained rate).
+//! Latency is measured from each request's scheduled send time (open loop), so queueing
+//! delay counts. The bot runs in the same process on 127.0.0.1, on a temporary store.
+
+use chrono::Utc;
+use hmac::{Hmac, Mac};
+use sha2::Sha256;
+use std::net::SocketAddr;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
+
+const SECRET: &str = "load-test-secret";
+
+fn arg(name: &str, default: u64) -> u64 {
+    let args: Vec<String> = std::env::args().collect();
+    args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).and_then(|v| v.parse().ok()).unwrap_or(default)
+}
+
+fn signed_request(text: &str) -> Vec<u8> {
+    let body = serde_urlencoded::to_string([
+        ("team_id", "T1"),
+        ("channel_id", "C1"),
+        ("user_id", "U1"),
+        ("command", "/value"),
+        ("text", text),
+        ("response_url", "https://hooks.slack.com/commands/T1/1/x"),
+        ("trigger_id", "1.2.3"),
+    ])
+    .unwrap();
+    let ts = Utc::now().timestamp().to_string();
+    let mut mac = Hmac::<Sha256>::new_from_slice(SECRET.as_bytes()).unwrap();
+    mac.update(format!("v0:{ts}:{body}").as_bytes());
+    let sig = format!("v0={}", hex::encode(mac.finalize().into_bytes()));
+    format!(
+        "POST /slack/commands HTTP/1.1\r\nHost: bot\r\nContent-Type: application/x-www-form-urlencoded\r\nX-Slack-Request-Timestamp: {ts}\r\nX-Slack-Signature: {sig}\r\nContent-Length: {}\r\n\r\n{body}",
+        body.len()
+    )
+    .into_bytes()
+}
+
+/// Reads one HTTP response; returns its status.
+async fn read_response<R: tokio::io::AsyncBufRead + Unpin>(r: &mut R) -> std::io::Result<u16> {
+    let mut line = String::new();
+    r.read_line(&mut line).await?;
+    let status: u16 = line.split_whitespace().nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
+    let mut length = 0usize;
+    loop {
+        line.clear();
+        r.read_line(&mut line).await?;
+        if line == "\r\n" || line.is_empty() {
+            break;
+        }
+        if let Some(v) = line.to_ascii_lowercase().strip_prefix("content-length:") {
+            length = v.trim().parse().unwrap_or(0);
+        }
+    }
+    let mut body = vec![0u8; length];
+    r.read_exact(&mut body).await?;
+    Ok(status)
+}
+
+async fn start_bot() -> SocketAddr {
+    let dir = Box::leak(Box::new(tempfile::tempdir().unwrap()));
+    let mut config = valuebridge::config::Config::default();
+    config.server.bind = "127.0.0.1:0".into();
+    config.slack.api_url = "http://127.0.0.1:9/api".into();
+    let store = valuebridge::store::Store::open(dir.path()).unwrap();
+    let service = valuebridge::service::Service::new(store, Arc::new(config), Arc::new(valuebridge::clock::SystemClock)).unwrap();
+    let env = [("SLACK_BOT_TOKEN".to_string(), "xoxb-load".to_string()), ("SLACK_SIGNING_SECRET".to_string(), SECRET.to_string())].into();
+    let secrets = valuebridge::secrets::Secrets::from_env(&env).unwrap();
+    let (tx, rx) = tokio::sync::oneshot::channel();
+    tokio::spawn(async move {
+        valuebridge::bot::run::<tokio::io::Empty, tokio::io::Sink>(service, secrets, None, move |a| { let _ = tx.send(a); }, std::future::pending()).await
+    });
+    rx.await.unwrap()
+}
+
+#[tokio::main]
+async fn main() {
+    if std::env::args().any(|a| a == "--list" || a == "--test") {
+        return; // `cargo test --benches` and `--list` probes: nothing to run
+    }
+    let rate = arg("--rate", 1000);
+    let concurrency = arg("--concurrency", 32).max(1);
+    let seconds = arg("--seconds", 10);
+    let addr = start_bot().await;
+    {
+        let mut s = tokio::net::TcpStream::connect(addr).await.unwrap();
+        s.write_all(&signed_request("unit add Sales")).await.unwrap();
+        let mut r = BufReader::new(s);
+        assert_eq!(read_response(&mut r).await.unwrap(), 200);
+    }
+    let next = Arc::new(AtomicU64::new(0));
+    let latencies = Arc::new(Mutex::new(Vec::<Duration>::new()));
+    let errors = Arc::new(AtomicU64::new(0));
+    let start = tokio::time::Instant::now() + Duration::from_millis(100);
+    let end = start + Duration::from_secs(seconds);
+    let mut workers = Vec::new();
+    for _ in 0..concurrency {
+        let (next, latencies, errors) = (next.clone(), latencies.clone(), errors.clone());
+        workers.push(tokio::spawn(async move {
+            let stream = tokio::net::TcpStream::connect(addr).await.unwrap();
+            stream.set_nodelay(true).unwrap();
+            let (r, mut w) = stream.into_split();
+            let mut r = BufReader::new(r);
+            let mut mine = Vec::new();
+            loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                let scheduled = if rate == 0 { tokio::time::Instant::now() } else { start + Duration::from_nanos(i * 1_000_000_000 / rate) };
+                if scheduled >= end {
+                    break;
+                }
+                tokio::time::sleep_until(scheduled).await;
+                let req = signed_request(&format!("note Sales: load test meeting {i}"));
+                if w.write_all(&req).await.is_err() {
+                    errors.fetch_add(1, Ordering::Relaxed);
+                    break;
+                }
+                match read_response(&mut r).await {
+                    Ok(200) => mine.push(scheduled.elapsed()),
+                    _ => {
+                        errors.fetch_add(1, Ordering::Relaxed);
+                    }
+                }
+            }
+            latencies.lock().unwrap().extend(mine);
+        }));
+    }
+    let began = Instant::now();
+    for w in workers {
+        w.await.unwrap();
+    }
+    let elapsed = began.elapsed().as_secs_f64() - 0.1;
+    let mut l = latencies.lock().unwrap().clone();
+    l.sort();
+    let pct = |p: f64| l.get(((l.len() as f64 * p) as usize).min(l.len().saturating_sub(1))).copied().unwrap_or_default();
+    let ms = |d: Duration| format!("{:.2} ms", d.as_secs_f64() * 1000.0);
+    println!("slack slash commands (durable note per command)");
+    println!("  target rate   {}", if rate == 0 { "unlimited".to_string() } else { format!("{rate}/s") });
+    println!("  concurrency   {concurrency}");
+    println!("  acknowledged  {} in {:.1} s = {:.0}/s", l.len(), elapsed, l.len() as f64 / elapsed);
+    println!("  errors        {}", errors.load(Ordering::Relaxed));
+    println!("  latency       p50 {}  p90 {}  p99 {}  max {}", ms(pct(0.50)), ms(pct(0.90)), ms(pct(0.99)), ms(pct(1.0)));
+}

@@ -1,0 +1,64 @@
+//! Drafts waiting for confirmation, one per person per channel, kept in the store so a
+//! restart does not lose them, and expiring after `conversation.draft_ttl_minutes`.
+
+use super::proposal::Proposal;
+use crate::ids::TenantId;
+use crate::store::{Store, StoreError};
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Draft {
+    pub id: u64,
+    pub proposal: Proposal,
+    /// The field the bot last asked about, so a bare answer fills it.
+    pub asking: Option<String>,
+    pub expires_at: DateTime<Utc>,
+}
+
+#[derive(Clone)]
+pub struct Drafts {
+    tree: sled::Tree,
+    db: sled::Db,
+}
+
+fn key(tenant: &TenantId, channel: &str, user: &str) -> Vec<u8> {
+    let mut k = tenant.as_str().as_bytes().to_vec();
+    k.push(0);
+    k.extend_from_slice(channel.as_bytes());
+    k.push(0);
+    k.extend_from_slice(user.as_bytes());
+    k
+}
+
+impl Drafts {
+    pub fn open(store: &Store) -> Result<Drafts, StoreError> {
+        Ok(Drafts { tree: store.db().open_tree("drafts")?, db: store.db().clone() })
+    }
+
+    /// The caller's live draft in this channel; an expired one is dropped.
+    pub fn get(&self, tenant: &TenantId, channel: &str, user: &str, now: DateTime<Utc>) -> Result<Option<Draft>, StoreError> {
+        let k = key(tenant, channel, user);
+        let Some(v) = self.tree.get(&k)? else { return Ok(None) };
+        let draft: Draft = serde_json::from_slice(&v).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        if draft.expires_at <= now {
+            self.tree.remove(&k)?;
+            return Ok(None);
+        }
+        Ok(Some(draft))
+    }
+
+    pub fn put(&self, tenant: &TenantId, channel: &str, user: &str, draft: &Draft) -> Result<(), StoreError> {
+        self.tree.insert(key(tenant, channel, user), serde_json::to_vec(draft).expect("serialises"))?;
+        Ok(())
+    }
+
+    pub fn remove(&self, tenant: &TenantId, channel: &str, user: &str) -> Result<(), StoreError> {
+        self.tree.remove(key(tenant, channel, user))?;
+        Ok(())
+    }
+
+    pub fn next_id(&self) -> Result<u64, StoreError> {
+        Ok(self.db.generate_id()? + 1)
+    }
+}

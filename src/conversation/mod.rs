@@ -1,0 +1,78 @@
+//! Conversational logging: managers say what happened in plain words; the reader drafts the
+//! record, the bot asks for what is missing, and only a confirmed draft is stored.
+
+mod drafts;
+mod flow;
+mod proposal;
+
+pub use drafts::{Draft, Drafts};
+pub use proposal::{Proposal, FIELDS};
+
+use crate::reader::{self, Intent, ReaderSettings, StoreDirectory};
+use crate::service::{Caller, Failure, Service, UserError};
+
+/// True when the caller's draft is waiting for an answer and this short line is it, even if
+/// it looks like a command ("Service" answering "which unit?").
+pub fn answers_pending_question(s: &Service, caller: &Caller, text: &str) -> bool {
+    if text.trim_start().starts_with("/value") || text.split_whitespace().count() > 5 {
+        return false;
+    }
+    Drafts::open(s.store())
+        .and_then(|d| d.get(&caller.tenant, &caller.channel, &caller.user_id, s.now()))
+        .is_ok_and(|d| d.is_some_and(|d| d.asking.is_some()))
+}
+
+/// Reads a message against the tenant's units and investments.
+pub fn reading(s: &Service, caller: &Caller, text: &str) -> Result<reader::Reading, Failure> {
+    let dir = StoreDirectory::load(s.store(), &caller.tenant)?;
+    let settings = ReaderSettings { day_first: s.config().conversation.day_first, default_currency: s.currency() };
+    let today = s.now().date_naive();
+    reader::read(text, &caller.name, today, &dir, &settings).map_err(|e| Failure::User(UserError::Message(e.to_string())))
+}
+
+/// What the message proposes to log, if anything, and the reader's question for what is
+/// missing.
+pub(crate) fn understand(s: &Service, caller: &Caller, text: &str) -> Result<Option<(Proposal, Option<String>)>, Failure> {
+    let r = reading(s, caller, text)?;
+    let question = reader::question(&r);
+    let proposal = match r.intent {
+        Intent::None => return Ok(None),
+        Intent::Decision if r.new_investment => Proposal::Investment {
+            name: r.investment,
+            unit: r.unit,
+            cost: r.amount,
+            annual_benefit: r.annual_benefit,
+            years: r.years,
+            category: None,
+            start: r.date,
+            then_decide: r.verdict,
+        },
+        Intent::Decision => Proposal::Decision {
+            investment: r.investment,
+            verdict: r.verdict.unwrap_or(crate::domain::Verdict::Approve),
+            amount: r.amount,
+            rationale: r.rationale,
+            date: r.date,
+            review: r.review_date,
+        },
+        Intent::Note => Proposal::Note {
+            unit: r.unit,
+            text: r.note.unwrap_or_else(|| text.trim().to_string()),
+            due: r.action.as_ref().and_then(|a| a.due).or(r.due),
+            owner: r.action.as_ref().map(|a| a.owner.clone()),
+            action: r.action.map(|a| a.text),
+        },
+        Intent::Investment => Proposal::Investment {
+            name: r.investment,
+            unit: r.unit,
+            cost: r.amount,
+            annual_benefit: r.annual_benefit,
+            years: r.years,
+            category: None,
+            start: r.date,
+            then_decide: None,
+        },
+        Intent::Benefit => Proposal::Benefit { investment: r.investment, amount: r.amount, date: r.date, evidence: r.rationale },
+    };
+    Ok(Some((proposal, question)))
+}

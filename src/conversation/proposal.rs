@@ -1,0 +1,204 @@
+//! What the bot understood from a plain-words message: a record it proposes to log, with
+//! the fields still missing. Confirming turns it into the same [`Command`] a person could
+//! have typed, so it goes through the same checks, roles and durable write.
+
+use crate::command::{BenefitArgs, Command, DecideArgs, FollowUpArgs, InvestArgs, InvestmentRef, NoteArgs};
+use crate::domain::{Category, Verdict};
+use crate::money::Money;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use valuebridge_chat::{Button, ButtonStyle, Reply};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "lowercase")]
+pub enum Proposal {
+    Decision {
+        investment: Option<String>,
+        verdict: Verdict,
+        amount: Option<Money>,
+        rationale: Option<String>,
+        date: Option<NaiveDate>,
+        review: Option<NaiveDate>,
+    },
+    Note {
+        unit: Option<String>,
+        text: String,
+        action: Option<String>,
+        owner: Option<String>,
+        due: Option<NaiveDate>,
+    },
+    Investment {
+        name: Option<String>,
+        unit: Option<String>,
+        cost: Option<Money>,
+        annual_benefit: Option<Money>,
+        years: Option<u32>,
+        category: Option<Category>,
+        start: Option<NaiveDate>,
+        /// "We approved £250k for the new CRM": register it, then log this verdict on it.
+        #[serde(default)]
+        then_decide: Option<Verdict>,
+    },
+    Benefit {
+        investment: Option<String>,
+        amount: Option<Money>,
+        date: Option<NaiveDate>,
+        evidence: Option<String>,
+    },
+}
+
+/// The fields a person can fill in or correct (`edit <field> <value>`).
+pub const FIELDS: &[&str] = &["unit", "investment", "name", "verdict", "amount", "cost", "benefit", "years", "category", "date", "review", "due", "owner", "rationale", "text", "action", "evidence"];
+
+impl Proposal {
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Proposal::Decision { .. } => "decision",
+            Proposal::Note { .. } => "engagement note",
+            Proposal::Investment { then_decide: Some(_), .. } => "new investment and its decision",
+            Proposal::Investment { .. } => "new investment",
+            Proposal::Benefit { .. } => "realised benefit",
+        }
+    }
+
+    /// Required fields not known yet, in the order they are asked for.
+    pub fn missing(&self) -> Vec<&'static str> {
+        let mut m = Vec::new();
+        match self {
+            Proposal::Decision { investment, .. } => {
+                if investment.is_none() {
+                    m.push("investment");
+                }
+            }
+            Proposal::Note { unit, .. } => {
+                if unit.is_none() {
+                    m.push("unit");
+                }
+            }
+            Proposal::Investment { name, unit, cost, annual_benefit, years, category, .. } => {
+                for (absent, f) in [(name.is_none(), "name"), (unit.is_none(), "unit"), (cost.is_none(), "cost"), (annual_benefit.is_none(), "benefit"), (years.is_none(), "years"), (category.is_none(), "category")] {
+                    if absent {
+                        m.push(f);
+                    }
+                }
+            }
+            Proposal::Benefit { investment, amount, .. } => {
+                if investment.is_none() {
+                    m.push("investment");
+                }
+                if amount.is_none() {
+                    m.push("amount");
+                }
+            }
+        }
+        m
+    }
+
+    /// The commands a person would have typed, in order. `None` while something is missing.
+    pub fn to_commands(&self) -> Option<Vec<Command>> {
+        if !self.missing().is_empty() {
+            return None;
+        }
+        if let Proposal::Investment { name: Some(name), cost, then_decide: Some(verdict), .. } = self {
+            let mut plain = self.clone();
+            if let Proposal::Investment { then_decide, .. } = &mut plain {
+                *then_decide = None;
+            }
+            let mut commands = plain.to_commands()?;
+            commands.push(Command::Decide(DecideArgs {
+                investment: InvestmentRef::Name(name.clone()),
+                verdict: *verdict,
+                amount: *cost,
+                rationale: String::new(),
+                review: None,
+                by: None,
+                on: None,
+            }));
+            return Some(commands);
+        }
+        Some(vec![match self.clone() {
+            Proposal::Decision { investment, verdict, amount, rationale, date, review } => Command::Decide(DecideArgs {
+                investment: InvestmentRef::Name(investment?),
+                verdict,
+                amount,
+                rationale: rationale.unwrap_or_default(),
+                review,
+                by: None,
+                on: date,
+            }),
+            Proposal::Note { unit, text, action, owner, due } => Command::Note(NoteArgs {
+                unit: unit?,
+                text,
+                followups: action.map(|text| FollowUpArgs { text, owner, due }).into_iter().collect(),
+                tags: Vec::new(),
+            }),
+            Proposal::Investment { name, unit, cost, annual_benefit, years, category, start, .. } => Command::Invest(InvestArgs {
+                name: name?,
+                unit: unit?,
+                category: category?,
+                cost: cost?,
+                run_cost: None,
+                annual_benefit: annual_benefit?,
+                years: years?,
+                start,
+                sponsor: None,
+            }),
+            Proposal::Benefit { investment, amount, date, evidence } => Command::Benefit(BenefitArgs {
+                investment: InvestmentRef::Name(investment?),
+                amount: amount?,
+                date,
+                evidence: evidence.unwrap_or_default(),
+            }),
+        }])
+    }
+
+    /// The draft card: what was understood, and how to confirm.
+    pub fn card(&self, draft_id: u64) -> Reply {
+        let dash = || "—".to_string();
+        let money = |m: &Option<Money>| m.map(|m| m.exact()).unwrap_or_else(dash);
+        let date = |d: &Option<NaiveDate>| d.map(|d| d.to_string()).unwrap_or_else(dash);
+        let text = |t: &Option<String>| t.clone().unwrap_or_else(dash);
+        let fields: Vec<(&str, String)> = match self {
+            Proposal::Decision { investment, verdict, amount, rationale, date: d, review } => vec![
+                ("Investment", text(investment)),
+                ("Verdict", verdict.to_string()),
+                ("Amount", money(amount)),
+                ("Rationale", text(rationale)),
+                ("Date", date(d)),
+                ("Review", date(review)),
+            ],
+            Proposal::Note { unit, text: t, action, owner, due } => vec![
+                ("Unit", text(unit)),
+                ("Note", t.clone()),
+                ("Follow-up", text(action)),
+                ("Owner", text(owner)),
+                ("Due", date(due)),
+            ],
+            Proposal::Investment { name, unit, cost, annual_benefit, years, category, start, then_decide } => vec![
+                ("Name", text(name)),
+                ("Unit", text(unit)),
+                ("Cost", money(cost)),
+                ("Benefit a year", money(annual_benefit)),
+                ("Years", years.map(|y| y.to_string()).unwrap_or_else(dash)),
+                ("Category", category.map(|c| c.to_string()).unwrap_or_else(dash)),
+                ("Start", date(start)),
+                ("Then", then_decide.map(|v| format!("log the decision: {v}")).unwrap_or_else(dash)),
+            ],
+            Proposal::Benefit { investment, amount, date: d, evidence } => vec![
+                ("Investment", text(investment)),
+                ("Amount", money(amount)),
+                ("Date", date(d)),
+                ("Evidence", text(evidence)),
+            ],
+        };
+        Reply::info()
+            .heading(format!("Draft {}: log this {}?", draft_id, self.kind()))
+            .fields(fields)
+            .paragraph("Reply `yes` to log it, `no` to drop it, or `edit <field> <value>` to correct a field.")
+            .buttons(vec![
+                Button { label: "Confirm".into(), action: format!("draft:{draft_id}:confirm"), style: ButtonStyle::Primary },
+                Button { label: "Edit".into(), action: format!("draft:{draft_id}:edit"), style: ButtonStyle::Secondary },
+                Button { label: "Cancel".into(), action: format!("draft:{draft_id}:cancel"), style: ButtonStyle::Danger },
+            ])
+    }
+}

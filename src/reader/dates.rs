@@ -1,0 +1,405 @@
+//! Dates relative to today: `today`, `yesterday`, `on Friday`, `next Tuesday`, `end of month`,
+//! `in February`, `Q3 2027`, `2027-03-31`, `31/03/2027` (day first unless configured).
+//!
+//! Each mention resolves two ways, because which one is meant depends on its role:
+//! `past` (the most recent such day, today included: "met Ops on Friday", "benefit in Feb")
+//! and `future` (the coming one, today included: "by Friday", "till Q3"). A month or quarter
+//! resolves to its first day, or its last day after "end of". "next Tuesday" is the first
+//! Tuesday after today; "last Tuesday" the most recent before today; both ignore the role.
+
+use super::tokens::{TokKind, Token};
+use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
+
+/// What the words just before a date say about it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cue {
+    /// No cue, or `on` / `in` / `last`: when something happened.
+    At,
+    /// `by`, `before`, `due`: a deadline.
+    By,
+    /// `till`, `until`, `to`, `revisit in`, `back in`: when to look again.
+    Until,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct DateMention {
+    pub past: NaiveDate,
+    pub future: NaiveDate,
+    pub start: usize,
+    pub cue: Cue,
+}
+
+fn weekday(w: &str) -> Option<Weekday> {
+    // "Monday's board"
+    let w = w.strip_suffix("'s").unwrap_or(w);
+    Some(match w {
+        "monday" | "mon" => Weekday::Mon,
+        "tuesday" | "tue" | "tues" => Weekday::Tue,
+        "wednesday" | "wed" | "weds" => Weekday::Wed,
+        "thursday" | "thu" | "thur" | "thurs" => Weekday::Thu,
+        "friday" | "fri" => Weekday::Fri,
+        "saturday" => Weekday::Sat,
+        "sunday" => Weekday::Sun,
+        _ => return None,
+    })
+}
+
+fn month(w: &str) -> Option<u32> {
+    const NAMES: [&str; 12] = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december",
+    ];
+    if let Some(i) = NAMES.iter().position(|n| *n == w) {
+        return Some(i as u32 + 1);
+    }
+    let i = match w {
+        "jan" => 0,
+        "feb" => 1,
+        "mar" => 2,
+        "apr" => 3,
+        "jun" => 5,
+        "jul" => 6,
+        "aug" => 7,
+        "sep" | "sept" => 8,
+        "oct" => 9,
+        "nov" => 10,
+        "dec" => 11,
+        _ => return None,
+    };
+    Some(i + 1)
+}
+
+fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(y, m, d)
+}
+
+fn month_end(y: i32, m: u32) -> Option<NaiveDate> {
+    ymd(y, m, 1)?.checked_add_months(Months::new(1))?.pred_opt()
+}
+
+fn num(t: Option<&Token>) -> Option<u32> {
+    let t = t?;
+    if t.kind != TokKind::Num || t.lower.len() > 4 || t.lower.contains([',', '.']) {
+        return None;
+    }
+    t.lower.parse().ok()
+}
+
+fn year_of(n: u32) -> i32 {
+    if n < 100 {
+        2000 + n as i32
+    } else {
+        n as i32
+    }
+}
+
+fn lower(toks: &[Token], i: usize) -> &str {
+    toks.get(i).map_or("", |t| t.lower.as_str())
+}
+
+/// (past, future, tokens used) for a date starting at `i`.
+fn date_at(toks: &[Token], i: usize, today: NaiveDate, day_first: bool) -> Option<(NaiveDate, NaiveDate, usize)> {
+    let w = lower(toks, i);
+    let same = |d: NaiveDate, n: usize| Some((d, d, n));
+    match w {
+        "today" | "tonight" => return same(today, 1),
+        "yesterday" => return same(today.pred_opt()?, 1),
+        "tomorrow" => return same(today.succ_opt()?, 1),
+        _ => {}
+    }
+    let rest: Vec<&str> = (i..i + 4).map(|j| lower(toks, j)).collect();
+    // "end of the month", "month end", "end of next month", "end of Q3", "end of March"
+    let (is_end, skip) = match (rest[0], rest[1], rest[2]) {
+        ("end", "of", "the") => (true, 3),
+        ("end", "of", _) => (true, 2),
+        _ => (false, 0),
+    };
+    let suffix_end = matches!(rest[0], "month" | "year" | "quarter")
+        && (rest[1] == "end" || (rest[1] == "-" && rest[2] == "end"));
+    if is_end || suffix_end {
+        let j = i + skip;
+        let q_end = |y: i32, q: u32| month_end(y, q * 3);
+        let (d, used) = match lower(toks, j) {
+            "month" if is_end => (month_end(today.year(), today.month())?, skip + 1),
+            "year" if is_end => (ymd(today.year(), 12, 31)?, skip + 1),
+            "quarter" if is_end => (q_end(today.year(), today.month0() / 3 + 1)?, skip + 1),
+            "week" if is_end => (next_on_or_after(today, Weekday::Fri), skip + 1),
+            "next" if is_end && lower(toks, j + 1) == "month" => {
+                let n = today.checked_add_months(Months::new(1))?;
+                (month_end(n.year(), n.month())?, skip + 2)
+            }
+            "month" | "year" | "quarter" if !is_end => {
+                let used = if rest[1] == "-" { 3 } else { 2 };
+                let d = match w {
+                    "month" => month_end(today.year(), today.month())?,
+                    "year" => ymd(today.year(), 12, 31)?,
+                    _ => q_end(today.year(), today.month0() / 3 + 1)?,
+                };
+                (d, used)
+            }
+            _ if is_end => {
+                let (past, future, used) = date_at(toks, j, today, day_first)?;
+                let end_of = |d: NaiveDate| -> Option<NaiveDate> {
+                    if lower(toks, j).starts_with('q') {
+                        month_end(d.year(), d.month() + 2)
+                    } else {
+                        month_end(d.year(), d.month())
+                    }
+                };
+                return Some((end_of(past)?, end_of(future)?, skip + used));
+            }
+            _ => return None,
+        };
+        return same(d, used);
+    }
+    match (w, rest[1]) {
+        ("next", "week") => {
+            return same(next_after(today, Weekday::Mon), 2);
+        }
+        ("next", "month") => {
+            let n = today.checked_add_months(Months::new(1))?;
+            return same(ymd(n.year(), n.month(), 1)?, 2);
+        }
+        ("next", "year") => return same(ymd(today.year() + 1, 1, 1)?, 2),
+        ("last", "week") => return same(today.checked_sub_days(Days::new(7))?, 2),
+        ("next", d) | ("this", d) | ("last", d) | ("coming", d) => {
+            if let Some(day) = weekday(d) {
+                let r = match w {
+                    "next" => next_after(today, day),
+                    "last" => last_before(today, day),
+                    _ => next_on_or_after(today, day),
+                };
+                return same(r, 2);
+            }
+        }
+        _ => {}
+    }
+    if let Some(day) = weekday(w) {
+        return Some((last_on_or_before(today, day), next_on_or_after(today, day), 1));
+    }
+    // "in two weeks", "in 3 days"
+    if w == "in" {
+        let n = num(toks.get(i + 1)).or_else(|| match rest[1] {
+            "a" | "one" => Some(1),
+            "two" => Some(2),
+            "three" => Some(3),
+            "four" => Some(4),
+            "six" => Some(6),
+            _ => None,
+        })?;
+        let days = match rest[2] {
+            "days" | "day" => n as u64,
+            "weeks" | "week" => n as u64 * 7,
+            _ => return None,
+        };
+        return same(today.checked_add_days(Days::new(days))?, 3);
+    }
+    // Q3, Q3 2027, Q3 27
+    if w.len() == 2 && w.starts_with('q') {
+        let q: u32 = w[1..].parse().ok().filter(|q| (1..=4).contains(q))?;
+        let m = (q - 1) * 3 + 1;
+        if let Some(y) = num(toks.get(i + 1)).filter(|y| *y >= 20) {
+            return same(ymd(year_of(y), m, 1)?, 2);
+        }
+        let current_q = today.month0() / 3 + 1;
+        let past_y = if q <= current_q { today.year() } else { today.year() - 1 };
+        let future_y = if q > current_q { today.year() } else { today.year() + 1 };
+        return Some((ymd(past_y, m, 1)?, ymd(future_y, m, 1)?, 1));
+    }
+    // Month names: "February", "Feb 2027", "March 31", "31 March", "31st of March 2027"
+    if let Some(m) = month(w) {
+        // "may" and "march" are also words; they need a number or a preposition nearby.
+        let prev = if i > 0 { lower(toks, i - 1) } else { "" };
+        let prepositioned = matches!(prev, "in" | "of" | "by" | "till" | "until" | "since" | "from" | "to" | "for" | "end" | "during");
+        let mut used = 1;
+        let mut day = None;
+        let mut year = None;
+        if let Some(n) = num(toks.get(i + 1)) {
+            if (1..=31).contains(&n) {
+                day = Some(n);
+                used = 2;
+                if lower(toks, i + 2).len() == 2 && toks.get(i + 2).is_some_and(|t| t.attached) {
+                    used = 3;
+                }
+            } else if n >= 2000 {
+                year = Some(n as i32);
+                used = 2;
+            }
+        }
+        if day.is_some() {
+            if let Some(y) = num(toks.get(i + used)).filter(|y| *y >= 2000) {
+                year = Some(y as i32);
+                used += 1;
+            }
+        }
+        if !prepositioned && day.is_none() && year.is_none() && matches!(w, "may" | "march" | "mar") {
+            return None;
+        }
+        return month_dates(today, m, day, year).map(|(p, f)| (p, f, used));
+    }
+    // Numbers: ISO, d/m/y, "31 March", "31st of March"
+    if let Some(a) = num(toks.get(i)) {
+        let sep = lower(toks, i + 1);
+        if matches!(sep, "-" | "/" | ".") && lower(toks, i + 3) == sep {
+            let b = num(toks.get(i + 2))?;
+            let c = num(toks.get(i + 4))?;
+            let d = if toks[i].lower.len() == 4 {
+                ymd(a as i32, b, c)
+            } else if day_first {
+                ymd(year_of(c), b, a)
+            } else {
+                ymd(year_of(c), a, b)
+            }?;
+            return same(d, 5);
+        }
+        let mut j = i + 1;
+        if matches!(lower(toks, j), "st" | "nd" | "rd" | "th") {
+            j += 1;
+        }
+        if lower(toks, j) == "of" {
+            j += 1;
+        }
+        if let Some(m) = month(lower(toks, j)) {
+            if !(1..=31).contains(&a) {
+                return None;
+            }
+            let mut used = j + 1 - i;
+            let mut year = None;
+            if let Some(y) = num(toks.get(j + 1)).filter(|y| *y >= 2000) {
+                year = Some(y as i32);
+                used += 1;
+            }
+            return month_dates(today, m, Some(a), year).map(|(p, f)| (p, f, used));
+        }
+    }
+    None
+}
+
+/// A month (optionally day and year) as (past, future).
+fn month_dates(today: NaiveDate, m: u32, day: Option<u32>, year: Option<i32>) -> Option<(NaiveDate, NaiveDate)> {
+    let d = day.unwrap_or(1);
+    if let Some(y) = year {
+        let date = ymd(y, m, d)?;
+        return Some((date, date));
+    }
+    let this = ymd(today.year(), m, d)?;
+    let prev = ymd(today.year() - 1, m, d)?;
+    let next = ymd(today.year() + 1, m, d)?;
+    if day.is_some() {
+        let past = if this <= today { this } else { prev };
+        let future = if this >= today { this } else { next };
+        Some((past, future))
+    } else {
+        // Whole months: the current month counts as past; the future is the next one to start.
+        let past = if m <= today.month() { this } else { prev };
+        let future = if m > today.month() { this } else { next };
+        Some((past, future))
+    }
+}
+
+fn next_on_or_after(today: NaiveDate, day: Weekday) -> NaiveDate {
+    let ahead = (7 + day.num_days_from_monday() - today.weekday().num_days_from_monday()) % 7;
+    today + Days::new(ahead as u64)
+}
+
+fn next_after(today: NaiveDate, day: Weekday) -> NaiveDate {
+    next_on_or_after(today + Days::new(1), day)
+}
+
+fn last_on_or_before(today: NaiveDate, day: Weekday) -> NaiveDate {
+    let back = (7 + today.weekday().num_days_from_monday() - day.num_days_from_monday()) % 7;
+    today - Days::new(back as u64)
+}
+
+fn last_before(today: NaiveDate, day: Weekday) -> NaiveDate {
+    last_on_or_before(today - Days::new(1), day)
+}
+
+fn cue_before(toks: &[Token], start: usize) -> Cue {
+    let prev = |k: usize| if start >= k { lower(toks, start - k) } else { "" };
+    let p1 = prev(1);
+    let p2 = prev(2);
+    match p1 {
+        "by" | "before" | "due" | "deadline" | "latest" => Cue::By,
+        "till" | "til" | "until" | "'til" | "to" | "into" | "revisit" | "review" | "reconvene" => Cue::Until,
+        "in" | "on" | "at" | "from" | "for" | "the" | "after"
+            if matches!(p2, "revisit" | "review" | "back" | "again" | "reconvene" | "resume" | "restart" | "revisiting" | "reviewing" | "pushed" | "moved" | "look" | "reassess") =>
+        {
+            Cue::Until
+        }
+        _ => Cue::At,
+    }
+}
+
+/// Every date in the message, in order.
+pub fn find_dates(toks: &[Token], today: NaiveDate, day_first: bool) -> Vec<DateMention> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        // Only tokens that can start a date are tried, so this stays one pass.
+        let t = &toks[i];
+        let candidate = t.kind == TokKind::Num
+            || matches!(t.lower.as_str(), "today" | "tonight" | "yesterday" | "tomorrow" | "end" | "month" | "year" | "quarter" | "next" | "this" | "last" | "coming" | "in")
+            || weekday(&t.lower).is_some()
+            || month(&t.lower).is_some()
+            || (t.lower.len() == 2 && t.lower.starts_with('q'));
+        if candidate {
+            if let Some((past, future, used)) = date_at(toks, i, today, day_first) {
+                out.push(DateMention { past, future, start: i, cue: cue_before(toks, i) });
+                i += used;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn resolves_relative_to_a_friday() {
+        let today = d("2026-11-27"); // a Friday
+        let cases: &[(&str, &str, &str, Cue)] = &[
+            ("today", "2026-11-27", "2026-11-27", Cue::At),
+            ("yesterday", "2026-11-26", "2026-11-26", Cue::At),
+            ("on Friday", "2026-11-27", "2026-11-27", Cue::At),
+            ("met them Tuesday", "2026-11-24", "2026-12-01", Cue::At),
+            ("next Tuesday", "2026-12-01", "2026-12-01", Cue::At),
+            ("by end of month", "2026-11-30", "2026-11-30", Cue::By),
+            ("in February", "2026-02-01", "2027-02-01", Cue::At),
+            ("till Q3", "2026-07-01", "2027-07-01", Cue::Until),
+            ("Q3 2027", "2027-07-01", "2027-07-01", Cue::At),
+            ("end of year", "2026-12-31", "2026-12-31", Cue::At),
+            ("2027-03-31", "2027-03-31", "2027-03-31", Cue::At),
+            ("due 31/03/2027", "2027-03-31", "2027-03-31", Cue::By),
+            ("31st March 2027", "2027-03-31", "2027-03-31", Cue::At),
+            ("revisit in March", "2026-03-01", "2027-03-01", Cue::Until),
+            ("in two weeks", "2026-12-11", "2026-12-11", Cue::At),
+            ("end of Q1", "2026-03-31", "2027-03-31", Cue::At),
+        ];
+        for (text, past, future, cue) in cases {
+            let found = find_dates(&tokenize(text), today, true);
+            let m = found.first().unwrap_or_else(|| panic!("no date in {text}"));
+            assert_eq!((m.past, m.future, m.cue), (d(past), d(future), *cue), "{text}");
+        }
+    }
+
+    #[test]
+    fn month_first_when_configured() {
+        let found = find_dates(&tokenize("03/31/2027"), d("2026-11-27"), false);
+        assert_eq!(found[0].past, d("2027-03-31"));
+    }
+
+    #[test]
+    fn may_the_verb_is_not_a_month() {
+        assert!(find_dates(&tokenize("we may approve it"), d("2026-11-27"), true).is_empty());
+    }
+}

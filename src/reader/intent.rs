@@ -1,0 +1,332 @@
+//! What kind of record a message is, and the clauses inside it: the follow-up action, the
+//! rationale, the benefit horizon in years.
+//!
+//! Order of precedence: a stated verdict makes a decision (even when said in a meeting);
+//! otherwise a realised-benefit verb with an amount makes a benefit; otherwise a new
+//! investment cue makes an investment; otherwise a meeting cue or a follow-up makes a note.
+
+use super::tokens::{PhraseTable, TokKind, Token};
+use super::Intent;
+use std::sync::OnceLock;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cue {
+    Benefit,
+    Forecast,
+    Investment,
+    Meeting,
+}
+
+const CUES: &[(&str, Cue)] = &[
+    ("delivered", Cue::Benefit),
+    ("realised", Cue::Benefit),
+    ("realized", Cue::Benefit),
+    ("saved", Cue::Benefit),
+    ("generated", Cue::Benefit),
+    ("brought in", Cue::Benefit),
+    ("returned", Cue::Benefit),
+    ("yielded", Cue::Benefit),
+    ("achieved", Cue::Benefit),
+    ("banked", Cue::Benefit),
+    ("clawed back", Cue::Benefit),
+    ("produced", Cue::Benefit),
+    ("has saved", Cue::Benefit),
+    ("paid back", Cue::Benefit),
+    ("expecting", Cue::Forecast),
+    ("expect", Cue::Forecast),
+    ("expected", Cue::Forecast),
+    ("forecast", Cue::Forecast),
+    ("projected", Cue::Forecast),
+    ("should save", Cue::Forecast),
+    ("will save", Cue::Forecast),
+    ("new investment", Cue::Investment),
+    ("register", Cue::Investment),
+    ("registering", Cue::Investment),
+    ("new project", Cue::Investment),
+    ("business case", Cue::Investment),
+    ("proposal", Cue::Investment),
+    ("proposing", Cue::Investment),
+    ("kicking off", Cue::Investment),
+    ("kick off", Cue::Investment),
+    ("launching", Cue::Investment),
+    ("investing", Cue::Investment),
+    ("we're starting", Cue::Investment),
+    ("we are starting", Cue::Investment),
+    ("log a new", Cue::Investment),
+    ("add a new", Cue::Investment),
+    ("new initiative", Cue::Investment),
+    ("met", Cue::Meeting),
+    ("meeting", Cue::Meeting),
+    ("meeting with", Cue::Meeting),
+    ("spoke", Cue::Meeting),
+    ("spoke to", Cue::Meeting),
+    ("talked", Cue::Meeting),
+    ("catch-up", Cue::Meeting),
+    ("catch up", Cue::Meeting),
+    ("catchup", Cue::Meeting),
+    ("caught up", Cue::Meeting),
+    ("call with", Cue::Meeting),
+    ("chat", Cue::Meeting),
+    ("chatted", Cue::Meeting),
+    ("workshop", Cue::Meeting),
+    ("they want", Cue::Meeting),
+    ("they'd like", Cue::Meeting),
+    ("asked for", Cue::Meeting),
+    ("asked us", Cue::Meeting),
+    ("raised", Cue::Meeting),
+    ("told us", Cue::Meeting),
+    ("told me", Cue::Meeting),
+    ("visited", Cue::Meeting),
+    ("check-in", Cue::Meeting),
+    ("sync", Cue::Meeting),
+    ("sat down", Cue::Meeting),
+    ("complained", Cue::Meeting),
+    ("feedback", Cue::Meeting),
+    ("1:1", Cue::Meeting),
+    ("session with", Cue::Meeting),
+    ("presented", Cue::Meeting),
+    ("demoed", Cue::Meeting),
+];
+
+fn cues() -> &'static PhraseTable<Cue> {
+    static TABLE: OnceLock<PhraseTable<Cue>> = OnceLock::new();
+    TABLE.get_or_init(|| PhraseTable::new(CUES))
+}
+
+/// Which cues the message carries.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Cues {
+    pub benefit: bool,
+    pub forecast: bool,
+    pub investment: bool,
+    pub meeting: bool,
+}
+
+pub fn find_cues(toks: &[Token]) -> Cues {
+    let mut c = Cues::default();
+    let mut i = 0;
+    while i < toks.len() {
+        match cues().match_at(toks, i) {
+            Some((cue, len)) => {
+                match cue {
+                    Cue::Benefit => c.benefit = true,
+                    Cue::Forecast => c.forecast = true,
+                    Cue::Investment => c.investment = true,
+                    Cue::Meeting => c.meeting = true,
+                }
+                i += len;
+            }
+            None => i += 1,
+        }
+    }
+    c
+}
+
+pub fn classify(has_verdict: bool, cues: Cues, has_money: bool, has_action: bool) -> Intent {
+    if has_verdict {
+        Intent::Decision
+    } else if cues.benefit && has_money && !cues.forecast {
+        Intent::Benefit
+    } else if cues.investment && (has_money || !cues.meeting) {
+        Intent::Investment
+    } else if cues.meeting || has_action {
+        Intent::Note
+    } else {
+        Intent::None
+    }
+}
+
+/// A follow-up action: where it starts, who owns it, and where its text starts.
+#[derive(Debug, Clone)]
+pub struct ActionSpan {
+    pub owner: String,
+    pub start: usize,
+    pub text_start: usize,
+    pub end: usize,
+}
+
+/// "I'll send options by Friday", "I will chase", "Sam will send", "action: me to draft".
+pub fn find_action(text: &str, toks: &[Token], speaker: &str) -> Option<ActionSpan> {
+    for i in 0..toks.len() {
+        let w = toks[i].lower.as_str();
+        let next = toks.get(i + 1).map_or("", |t| t.lower.as_str());
+        let (owner, text_start) = match (w, next) {
+            ("i'll", _) | ("ill", _) => (speaker.to_string(), i + 1),
+            ("i", "will") | ("i", "must") => (speaker.to_string(), i + 2),
+            ("i'm", "going") | ("i'm", "to") => (speaker.to_string(), skip_to(toks, i + 2)),
+            ("i", "need") | ("i", "am") if toks.get(i + 2).is_some_and(|t| t.is("to") || t.is("going")) => {
+                (speaker.to_string(), skip_to(toks, i + 2))
+            }
+            ("action", ":") | ("ap", ":") | ("todo", ":") => (speaker.to_string(), i + 2),
+            ("me", "to") if i == 0 || toks[i - 1].is_break() => (speaker.to_string(), i + 2),
+            (_, "will") | (_, "to")
+                if toks[i].kind == TokKind::Word
+                    && text[toks[i].start..].starts_with(|c: char| c.is_uppercase())
+                    && !matches!(w, "i" | "we" | "they" | "it" | "who" | "that" | "this" | "what")
+                    && toks.get(i + 2).is_some_and(|t| is_action_verb(&t.lower)) =>
+            {
+                (text[toks[i].start..toks[i].end].to_string(), i + 2)
+            }
+            _ => continue,
+        };
+        let end = (text_start..toks.len())
+            .find(|&j| matches!(toks[j].lower.as_str(), "." | "!" | "?" | ";" | "\n"))
+            .unwrap_or(toks.len());
+        if text_start >= end {
+            continue;
+        }
+        return Some(ActionSpan { owner, start: i, text_start, end });
+    }
+    None
+}
+
+fn skip_to(toks: &[Token], mut i: usize) -> usize {
+    while toks.get(i).is_some_and(|t| t.is("going") || t.is("to")) {
+        i += 1;
+    }
+    i
+}
+
+fn is_action_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "send" | "share" | "draft" | "write" | "book" | "chase" | "follow" | "set" | "arrange"
+            | "circulate" | "prepare" | "update" | "confirm" | "check" | "review" | "get"
+            | "provide" | "pull" | "put" | "raise" | "look" | "come" | "schedule" | "present"
+    )
+}
+
+const RATIONALE_MARKERS: &[&str] = &[
+    "because", "since", "due", "given", "citing", "owing", "thanks", "—", "–", ";", ":", "as", "-",
+    "(",
+];
+
+const CLAUSE_STARTERS: &[&str] = &[
+    "waiting", "awaiting", "pending", "too", "no", "not", "costs", "cost", "budget", "lack",
+    "priorities", "low", "poor", "little", "zero", "nobody", "overspend", "vendor", "supplier",
+    "it's", "its", "needs", "need", "spend", "running", "benefits", "other", "freeze",
+];
+
+/// The reason given: the clause after "because" / "since" / "due to" / a dash / a colon, or a
+/// comma clause that starts like a reason ("…, waiting on budget"), up to the sentence end.
+pub fn find_rationale(text: &str, toks: &[Token], after: usize, stop: Option<usize>) -> Option<String> {
+    let limit = stop.unwrap_or(toks.len());
+    let mut i = after;
+    while i < limit {
+        let w = toks[i].lower.as_str();
+        let next = toks.get(i + 1).map_or("", |t| t.lower.as_str());
+        let start = match w {
+            "due" | "owing" | "thanks" if next == "to" => Some(i + 2),
+            "because" if next == "of" => Some(i + 2),
+            "as" => (i > 0
+                && matches!(next, "the" | "it" | "its" | "it's" | "they" | "we" | "there" | "our" | "their" | "costs" | "budget" | "nobody" | "no"))
+                .then_some(i + 1),
+            "-" => (!toks[i].attached && toks.get(i + 1).is_some_and(|t| !t.attached)).then_some(i + 1),
+            "," => CLAUSE_STARTERS.contains(&next).then_some(i + 1),
+            "due" | "owing" | "thanks" => None,
+            _ if RATIONALE_MARKERS.contains(&w) => Some(i + 1),
+            _ => None,
+        };
+        if let Some(s) = start {
+            let close_paren = w == "(";
+            let end = (s..limit)
+                .find(|&j| {
+                    let t = toks[j].lower.as_str();
+                    matches!(t, "." | "!" | "?" | "\n") || (close_paren && t == ")")
+                })
+                .unwrap_or(limit);
+            if s < end {
+                let r = text[toks[s].start..toks[end - 1].end]
+                    .trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '-' | '—' | ')' | '('));
+                if !r.is_empty() {
+                    return Some(r.to_string());
+                }
+            }
+        }
+        i += 1;
+    }
+    None
+}
+
+/// "over 3 years", "a 5-year horizon", "three years", "3 yrs": the benefit horizon.
+pub fn find_years(toks: &[Token]) -> Option<u32> {
+    for i in 0..toks.len() {
+        let n = match toks[i].kind {
+            TokKind::Num => toks[i].lower.parse::<u32>().ok(),
+            TokKind::Word => match toks[i].lower.as_str() {
+                "two" => Some(2),
+                "three" => Some(3),
+                "four" => Some(4),
+                "five" => Some(5),
+                "six" => Some(6),
+                "seven" => Some(7),
+                "eight" => Some(8),
+                "ten" => Some(10),
+                _ => None,
+            },
+            TokKind::Sym => None,
+        };
+        let Some(n) = n.filter(|n| (1..=30).contains(n)) else {
+            continue;
+        };
+        let mut j = i + 1;
+        if toks.get(j).is_some_and(|t| t.is_sym("-")) {
+            j += 1;
+        }
+        let unit = toks.get(j).map_or("", |t| t.lower.as_str());
+        if !matches!(unit, "year" | "years" | "yr" | "yrs") {
+            continue;
+        }
+        let prev = if i > 0 { toks[i - 1].lower.as_str() } else { "" };
+        let next = toks.get(j + 1).map_or("", |t| t.lower.as_str());
+        if prev == "in" || next == "ago" || next == "old" {
+            continue;
+        }
+        return Some(n);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    #[test]
+    fn rationale_clauses() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("stop the data lake — costs ran 40% over and no benefit yet", Some("costs ran 40% over and no benefit yet")),
+            ("Parking the HR portal till Q3, waiting on budget", Some("waiting on budget")),
+            ("rejected because the case was weak.", Some("the case was weak")),
+            ("delivered £35k in Feb (churn down 2%)", Some("churn down 2%")),
+            ("approved £250k for the CRM replacement in Sales", None),
+        ];
+        for (text, want) in cases {
+            let toks = tokenize(text);
+            assert_eq!(find_rationale(text, &toks, 0, None).as_deref(), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn years_horizon() {
+        let cases: &[(&str, Option<u32>)] = &[
+            ("savings over 3 years", Some(3)),
+            ("a 5-year horizon", Some(5)),
+            ("for three years", Some(3)),
+            ("£400k a year", None),
+            ("in 2 years", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(find_years(&tokenize(text)), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn follow_up_owner_and_text() {
+        let text = "met Ops today, they want faster laptop refresh; I'll send options by Friday";
+        let toks = tokenize(text);
+        let a = find_action(text, &toks, "ana").unwrap();
+        assert_eq!(a.owner, "ana");
+        assert_eq!(toks[a.text_start].lower, "send");
+    }
+}

@@ -1,0 +1,351 @@
+//! Amounts of money as people write them in a sentence: `£250k`, `250K GBP`, `$1.2m`,
+//! `1.2 million pounds`, `a quarter of a million`, `50 grand`, with `a year` / `p.a.` /
+//! `per month` (annualised ×12). Compact forms go through [`Money::parse`]; worded forms here.
+
+use super::tokens::{TokKind, Token};
+use crate::money::{Currency, Money};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Period {
+    Year,
+    Month,
+}
+
+/// One amount found in the message, with the token span it covers.
+#[derive(Debug, Clone, Copy)]
+pub struct MoneyMention {
+    /// Already annualised when `period` is `Month`.
+    pub money: Money,
+    pub period: Option<Period>,
+    pub start: usize,
+    pub end: usize,
+}
+
+fn symbol_currency(t: &Token) -> Option<Currency> {
+    match t.lower.as_str() {
+        "£" => Some(Currency::GBP),
+        "$" => Some(Currency::USD),
+        "€" => Some(Currency::EUR),
+        "¥" => Currency::from_code("JPY"),
+        "₹" => Currency::from_code("INR"),
+        _ => None,
+    }
+}
+
+fn code_currency(t: &Token) -> Option<Currency> {
+    if t.kind != TokKind::Word {
+        return None;
+    }
+    match t.lower.as_str() {
+        "pounds" | "pound" | "quid" | "sterling" => Some(Currency::GBP),
+        "dollars" | "dollar" | "bucks" => Some(Currency::USD),
+        "euros" | "euro" => Some(Currency::EUR),
+        w if w.len() == 3 => Currency::from_code(w),
+        _ => None,
+    }
+}
+
+/// Power of ten a multiplier word stands for.
+fn multiplier(w: &str) -> Option<u32> {
+    match w {
+        "k" | "thousand" | "grand" | "thou" => Some(3),
+        "m" | "mm" | "mn" | "mil" | "million" | "millions" => Some(6),
+        "b" | "bn" | "billion" => Some(9),
+        _ => None,
+    }
+}
+
+fn small_number(w: &str) -> Option<u128> {
+    const WORDS: [&str; 21] = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+        "eighteen", "nineteen", "twenty",
+    ];
+    if let Some(n) = WORDS.iter().position(|x| *x == w) {
+        return Some(n as u128);
+    }
+    match w {
+        "a" | "an" => Some(1),
+        "thirty" => Some(30),
+        "forty" => Some(40),
+        "fifty" => Some(50),
+        "sixty" => Some(60),
+        "seventy" => Some(70),
+        "eighty" => Some(80),
+        "ninety" => Some(90),
+        _ => None,
+    }
+}
+
+/// Count nouns that make `2m` a number of things rather than money.
+const COUNT_NOUNS: &[&str] = &[
+    "users", "customers", "people", "staff", "hours", "transactions", "calls", "tickets",
+    "records", "rows", "devices", "laptops", "visits", "requests", "pages", "downloads",
+    "emails", "orders", "members", "days", "weeks", "months", "years", "minutes",
+];
+
+fn words_at(toks: &[Token], at: usize, words: &[&str]) -> bool {
+    words.len() <= toks.len().saturating_sub(at)
+        && words.iter().zip(&toks[at..]).all(|(w, t)| t.lower == *w)
+}
+
+/// A worded number at `at` (`a quarter of a million`, `two hundred thousand`, `half a
+/// million`): (numerator, denominator, tokens used). Needs a multiplier word to count.
+fn worded(toks: &[Token], at: usize) -> Option<(u128, u128, usize)> {
+    let fractions: [(&[&str], u128, u128); 6] = [
+        (&["a", "quarter", "of", "a"], 1, 4),
+        (&["quarter", "of", "a"], 1, 4),
+        (&["three", "quarters", "of", "a"], 3, 4),
+        (&["half", "a"], 1, 2),
+        (&["half", "of", "a"], 1, 2),
+        (&["a", "half"], 1, 2),
+    ];
+    let (mut num, den, mut i) = fractions
+        .iter()
+        .find(|(w, _, _)| words_at(toks, at, w))
+        .map(|(w, n, d)| (*n, *d, at + w.len()))
+        .or_else(|| {
+            let t = toks.get(at)?;
+            let n = small_number(&t.lower)?;
+            // "twenty five"
+            let (n, i) = match toks.get(at + 1).and_then(|t| small_number(&t.lower)) {
+                Some(u) if n >= 20 && n % 10 == 0 && u < 10 && u > 0 => (n + u, at + 2),
+                _ => (n, at + 1),
+            };
+            Some((n, 1, i))
+        })?;
+    let mut power = 0u32;
+    if toks.get(i).is_some_and(|t| t.lower == "hundred") {
+        num *= 100;
+        i += 1;
+    }
+    if let Some(p) = toks.get(i).and_then(|t| multiplier(&t.lower)) {
+        if toks[i].lower.len() > 1 {
+            power = p;
+            i += 1;
+        }
+    }
+    if power == 0 && num % 100 != 0 {
+        return None;
+    }
+    Some((num * 10u128.pow(power), den, i - at))
+}
+
+/// The period word(s) at `at`, if any, and how many tokens they take.
+fn period_at(toks: &[Token], at: usize) -> Option<(Period, usize)> {
+    let t = toks.get(at)?;
+    let yearly: [&[&str]; 12] = [
+        &["a", "year"],
+        &["per", "year"],
+        &["per", "annum"],
+        &["a", "yr"],
+        &["per", "yr"],
+        &["each", "year"],
+        &["every", "year"],
+        &["p", ".", "a", "."],
+        &["p", ".", "a"],
+        &["/", "yr"],
+        &["/", "year"],
+        &["/", "y"],
+    ];
+    let monthly: [&[&str]; 6] = [
+        &["a", "month"],
+        &["per", "month"],
+        &["each", "month"],
+        &["every", "month"],
+        &["/", "month"],
+        &["/", "mo"],
+    ];
+    for w in yearly {
+        if words_at(toks, at, w) {
+            return Some((Period::Year, w.len()));
+        }
+    }
+    for w in monthly {
+        if words_at(toks, at, w) {
+            return Some((Period::Month, w.len()));
+        }
+    }
+    match t.lower.as_str() {
+        "pa" | "annually" | "yearly" | "annual" | "annualised" | "annualized" => {
+            Some((Period::Year, 1))
+        }
+        "pcm" | "monthly" => Some((Period::Month, 1)),
+        _ => None,
+    }
+}
+
+/// Every amount in the message, in order.
+pub fn find_money(toks: &[Token], default: Currency) -> Vec<MoneyMention> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        match amount_at(toks, i, default) {
+            Some(mut m) => {
+                // Period straight after, or an `annual` / `monthly` just before.
+                if let Some((p, n)) = period_at(toks, m.end) {
+                    m.period = Some(p);
+                    m.end += n;
+                } else {
+                    let from = m.start.saturating_sub(4);
+                    if let Some(p) = (from..m.start).rev().find_map(|j| {
+                        let w = toks[j].lower.as_str();
+                        match w {
+                            "annual" | "annually" | "yearly" => Some(Period::Year),
+                            "monthly" => Some(Period::Month),
+                            _ => None,
+                        }
+                    }) {
+                        m.period = Some(p);
+                    }
+                }
+                if m.period == Some(Period::Month) {
+                    match m.money.minor.checked_mul(12) {
+                        Some(v) => m.money.minor = v,
+                        None => {
+                            i = m.end;
+                            continue;
+                        }
+                    }
+                }
+                i = m.end;
+                out.push(m);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+fn amount_at(toks: &[Token], at: usize, default: Currency) -> Option<MoneyMention> {
+    let mut i = at;
+    let mut currency = None;
+    let first = toks.get(i)?;
+    if let Some(c) = symbol_currency(first) {
+        currency = Some(c);
+        i += 1;
+    } else if first.kind == TokKind::Word
+        && first.lower.len() == 3
+        && toks.get(i + 1).is_some_and(|t| t.kind == TokKind::Num)
+    {
+        if let Some(c) = Currency::from_code(&first.lower) {
+            currency = Some(c);
+            i += 1;
+        }
+    }
+    let tok = toks.get(i)?;
+    // (units as numerator / denominator) or a numeric string for Money::parse.
+    let mut numeric: Option<String> = None;
+    let mut power = 0u32;
+    let mut worded_value: Option<(u128, u128)> = None;
+    if tok.kind == TokKind::Num {
+        numeric = Some(tok.lower.clone());
+        i += 1;
+    } else if let Some((n, d, used)) = worded(toks, i) {
+        worded_value = Some((n, d));
+        i += used;
+        if n / d >= 1000 {
+            power = 3;
+        }
+    } else {
+        return None;
+    }
+    if numeric.is_some() {
+        if let Some(p) = toks.get(i).and_then(|t| {
+            (t.kind == TokKind::Word && (t.attached || t.lower.len() > 1))
+                .then(|| multiplier(&t.lower))
+                .flatten()
+        }) {
+            power = p;
+            i += 1;
+        }
+    }
+    // Trailing currency: `250K GBP`, `1.2 million pounds`, `pounds sterling`.
+    if let Some(c) = toks.get(i).and_then(code_currency) {
+        if currency.is_none() || currency == Some(c) {
+            currency = Some(c);
+            i += 1;
+            if toks.get(i).is_some_and(|t| t.lower == "sterling") {
+                i += 1;
+            }
+        }
+    }
+    if currency.is_none() {
+        // A bare number is money only with a multiplier, and not a count of things.
+        if power == 0 && worded_value.is_none() {
+            return None;
+        }
+        if toks
+            .get(i)
+            .is_some_and(|t| COUNT_NOUNS.contains(&t.lower.as_str()) || t.lower == "%")
+        {
+            return None;
+        }
+    }
+    let currency = currency.unwrap_or(default);
+    let money = if let Some(num) = numeric {
+        // `power` here only picks the suffix; worded values are already scaled.
+        let suffix = match power {
+            3 => "k",
+            6 => "m",
+            9 => "bn",
+            _ => "",
+        };
+        Money::parse(&format!("{num}{suffix}"), currency).ok()?
+    } else {
+        let (n, d) = worded_value?;
+        let scaled = n.checked_mul(10u128.pow(currency.exponent()))?;
+        if scaled % d != 0 || scaled / d > 1_000_000_000_000_000 {
+            return None;
+        }
+        Money::new((scaled / d) as i64, currency)
+    };
+    if money.minor == 0 {
+        return None;
+    }
+    Some(MoneyMention {
+        money,
+        period: None,
+        start: at,
+        end: i,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn first(text: &str) -> Option<(i64, &'static str, Option<Period>)> {
+        let toks = tokenize(text);
+        find_money(&toks, Currency::GBP)
+            .first()
+            .map(|m| (m.money.minor, m.money.currency.code(), m.period))
+    }
+
+    #[test]
+    fn reads_amounts_in_every_form() {
+        let y = Some(Period::Year);
+        let cases: &[(&str, Option<(i64, &str, Option<Period>)>)] = &[
+            ("£250k", Some((25_000_000, "GBP", None))),
+            ("250K GBP", Some((25_000_000, "GBP", None))),
+            ("$1.2m", Some((120_000_000, "USD", None))),
+            ("€900,000", Some((90_000_000, "EUR", None))),
+            ("1.2 million pounds", Some((120_000_000, "GBP", None))),
+            ("a quarter of a million", Some((25_000_000, "GBP", None))),
+            ("half a million euros", Some((50_000_000, "EUR", None))),
+            ("50 grand", Some((5_000_000, "GBP", None))),
+            ("£400k a year", Some((40_000_000, "GBP", y))),
+            ("£400k p.a.", Some((40_000_000, "GBP", y))),
+            ("£10k per month", Some((12_000_000, "GBP", y.map(|_| Period::Month)))),
+            ("USD 2,500", Some((250_000, "USD", None))),
+            ("2m users", None),
+            ("40% over", None),
+            ("3 years", None),
+            ("two hundred thousand dollars", Some((20_000_000, "USD", None))),
+        ];
+        for (text, want) in cases {
+            assert_eq!(first(text), *want, "{text}");
+        }
+    }
+}

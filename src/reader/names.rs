@@ -1,0 +1,279 @@
+//! Business units and investments by name, alias or close misspelling, resolved against the
+//! tenant's directory. Names are tokenised once into an index keyed by first word, so a
+//! message is scanned once; fuzzy matching compares a token only with the distinct first
+//! words of at most [`MAX_NAMES`] names, after a length filter.
+
+use super::tokens::{tokenize, TokKind, Token};
+use crate::domain::Record;
+use crate::ids::{Kind, TenantId, UnitId};
+use crate::store::{Store, StoreError};
+use std::collections::HashMap;
+
+/// A business unit as the reader sees it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnitName {
+    pub name: String,
+    pub aliases: Vec<String>,
+}
+
+/// An investment as the reader sees it: its name and its unit's canonical name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InvestmentName {
+    pub name: String,
+    pub unit: String,
+}
+
+/// Where the reader looks names up: the tenant's units and investments.
+pub trait Directory {
+    fn units(&self) -> Vec<UnitName>;
+    fn investments(&self) -> Vec<InvestmentName>;
+}
+
+/// A fixed directory, for tests and for callers that already hold the names.
+#[derive(Debug, Clone, Default)]
+pub struct StaticDirectory {
+    pub units: Vec<UnitName>,
+    pub investments: Vec<InvestmentName>,
+}
+
+impl Directory for StaticDirectory {
+    fn units(&self) -> Vec<UnitName> {
+        self.units.clone()
+    }
+    fn investments(&self) -> Vec<InvestmentName> {
+        self.investments.clone()
+    }
+}
+
+/// The live units and investments of one tenant, read from the store once.
+#[derive(Debug, Clone, Default)]
+pub struct StoreDirectory(StaticDirectory);
+
+impl StoreDirectory {
+    pub fn load(store: &Store, tenant: &TenantId) -> Result<StoreDirectory, StoreError> {
+        let mut unit_names: HashMap<UnitId, String> = HashMap::new();
+        let mut dir = StaticDirectory::default();
+        for state in store.live(tenant, Kind::Unit)? {
+            if let Record::Unit(u) = state.record {
+                unit_names.insert(u.id, u.name.clone());
+                dir.units.push(UnitName { name: u.name, aliases: u.aliases });
+            }
+        }
+        for state in store.live(tenant, Kind::Investment)? {
+            if let Record::Investment(inv) = state.record {
+                let unit = unit_names.get(&inv.unit).cloned().unwrap_or_default();
+                dir.investments.push(InvestmentName { name: inv.name, unit });
+            }
+        }
+        Ok(StoreDirectory(dir))
+    }
+}
+
+impl Directory for StoreDirectory {
+    fn units(&self) -> Vec<UnitName> {
+        self.0.units()
+    }
+    fn investments(&self) -> Vec<InvestmentName> {
+        self.0.investments()
+    }
+}
+
+/// Names beyond this many are ignored, so one read stays bounded however big the tenant.
+pub const MAX_NAMES: usize = 2000;
+
+/// Trailing words people add or drop freely ("the data lake project").
+pub const GENERIC: &[&str] = &[
+    "project", "programme", "program", "initiative", "work", "workstream", "system", "platform",
+    "tool", "solution",
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// Index into the unit list.
+    Unit(usize),
+    /// Index into the investment list.
+    Investment(usize),
+}
+
+struct Entry {
+    words: Vec<String>,
+    target: Target,
+}
+
+/// A name found in the message.
+#[derive(Debug, Clone)]
+pub struct NameMatch {
+    pub targets: Vec<Target>,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// The directory tokenised for matching.
+pub struct NameIndex {
+    pub units: Vec<UnitName>,
+    pub investments: Vec<InvestmentName>,
+    entries: Vec<Entry>,
+    by_first: HashMap<String, Vec<usize>>,
+    /// Distinct first words long enough to match fuzzily.
+    fuzzy_firsts: Vec<String>,
+}
+
+fn words_of(name: &str) -> Vec<String> {
+    let mut w: Vec<String> = tokenize(name)
+        .into_iter()
+        .filter(|t| t.kind != TokKind::Sym)
+        .map(|t| t.lower)
+        .collect();
+    while w.len() > 1 && w.last().is_some_and(|l| GENERIC.contains(&l.as_str())) {
+        w.pop();
+    }
+    w
+}
+
+fn max_distance(len: usize) -> usize {
+    match len {
+        0..=4 => 0,
+        5..=7 => 1,
+        _ => 2,
+    }
+}
+
+/// Whether a message word is the name word, allowing a close misspelling.
+fn close(word: &str, name_word: &str) -> bool {
+    let word = word.strip_suffix("'s").unwrap_or(word);
+    if word == name_word {
+        return true;
+    }
+    let max = max_distance(name_word.len());
+    if max == 0 || word.len().abs_diff(name_word.len()) > max || word.len() < 4 {
+        return false;
+    }
+    strsim::levenshtein(word, name_word) <= max
+}
+
+impl NameIndex {
+    pub fn new(dir: &dyn Directory) -> NameIndex {
+        let mut units = dir.units();
+        let mut investments = dir.investments();
+        units.truncate(MAX_NAMES);
+        investments.truncate(MAX_NAMES.saturating_sub(units.len()));
+        let mut entries = Vec::new();
+        for (i, u) in units.iter().enumerate() {
+            for name in std::iter::once(&u.name).chain(&u.aliases) {
+                entries.push(Entry { words: words_of(name), target: Target::Unit(i) });
+            }
+        }
+        for (i, inv) in investments.iter().enumerate() {
+            entries.push(Entry { words: words_of(&inv.name), target: Target::Investment(i) });
+        }
+        entries.retain(|e| !e.words.is_empty());
+        let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, e) in entries.iter().enumerate() {
+            by_first.entry(e.words[0].clone()).or_default().push(i);
+        }
+        let mut fuzzy_firsts: Vec<String> =
+            by_first.keys().filter(|w| max_distance(w.len()) > 0).cloned().collect();
+        fuzzy_firsts.sort();
+        NameIndex { units, investments, entries, by_first, fuzzy_firsts }
+    }
+
+    /// Every unit or investment named in the message, longest match first at each place.
+    pub fn find(&self, toks: &[Token]) -> Vec<NameMatch> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        let mut candidates: Vec<usize> = Vec::new();
+        while i < toks.len() {
+            let t = &toks[i];
+            if t.kind == TokKind::Sym {
+                i += 1;
+                continue;
+            }
+            candidates.clear();
+            let bare = t.lower.strip_suffix("'s").unwrap_or(&t.lower);
+            if let Some(list) = self.by_first.get(bare) {
+                candidates.extend(list);
+            } else if bare.len() >= 4 && t.kind == TokKind::Word {
+                for first in &self.fuzzy_firsts {
+                    if close(bare, first) {
+                        candidates.extend(&self.by_first[first]);
+                    }
+                }
+            }
+            let mut best: Option<NameMatch> = None;
+            for &c in &candidates {
+                let e = &self.entries[c];
+                let mut j = i;
+                let ok = e.words.iter().all(|w| {
+                    // Hyphens inside names: "e-invoicing" against "e invoicing".
+                    while toks.get(j).is_some_and(|t| t.is_sym("-")) {
+                        j += 1;
+                    }
+                    let hit = toks.get(j).is_some_and(|t| close(&t.lower, w));
+                    j += 1;
+                    hit
+                });
+                if !ok {
+                    continue;
+                }
+                if toks.get(j).is_some_and(|t| GENERIC.contains(&t.lower.as_str())) {
+                    j += 1;
+                }
+                match &mut best {
+                    Some(b) if b.end > j => {}
+                    Some(b) if b.end == j => {
+                        if !b.targets.contains(&e.target) {
+                            b.targets.push(e.target);
+                        }
+                    }
+                    _ => best = Some(NameMatch { targets: vec![e.target], start: i, end: j }),
+                }
+            }
+            match best {
+                Some(b) => {
+                    i = b.end;
+                    out.push(b);
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dir() -> StaticDirectory {
+        StaticDirectory {
+            units: vec![
+                UnitName { name: "Sales".into(), aliases: vec![] },
+                UnitName { name: "Operations".into(), aliases: vec!["Ops".into()] },
+                UnitName { name: "Customer Service".into(), aliases: vec!["Service".into()] },
+            ],
+            investments: vec![
+                InvestmentName { name: "CRM Replacement".into(), unit: "Sales".into() },
+                InvestmentName { name: "CRM Replacement".into(), unit: "Customer Service".into() },
+                InvestmentName { name: "Data Lake".into(), unit: "Operations".into() },
+            ],
+        }
+    }
+
+    #[test]
+    fn finds_names_aliases_and_misspellings() {
+        let index = NameIndex::new(&dir());
+        let cases: &[(&str, &[Target])] = &[
+            ("met Ops today", &[Target::Unit(1)]),
+            ("the Operatoins team", &[Target::Unit(1)]),
+            ("stop the data lake project", &[Target::Investment(2)]),
+            ("the CRM replacment", &[Target::Investment(0), Target::Investment(1)]),
+            ("customer service", &[Target::Unit(2)]),
+            ("nothing here", &[]),
+        ];
+        for (text, want) in cases {
+            let found = index.find(&tokenize(text));
+            let got: Vec<Target> = found.iter().flat_map(|m| m.targets.clone()).collect();
+            assert_eq!(&got, want, "{text}");
+        }
+    }
+}

@@ -1,0 +1,297 @@
+//! Verdicts from the verbs and idioms people use ("signed off", "pulled the plug", "parked",
+//! "cut to £100k"), with negation and hedging.
+//!
+//! Negation: a negated approval ("we did not approve", "didn't sign off") reads as a reject;
+//! with "yet" / "still" ("haven't approved it yet") it is still pending, so no verdict.
+//! A negated stop or defer ("not stopping it") reads as continue; a negated continue as stop;
+//! a negated reject or rescope as no verdict. Hedged verbs ("need sign-off", "might park it",
+//! "should we approve") are not decisions.
+
+use super::tokens::{PhraseTable, Token};
+use crate::domain::Verdict;
+use std::sync::OnceLock;
+
+const PHRASES: &[(&str, Verdict)] = &[
+    // approve
+    ("approve", Verdict::Approve),
+    ("approved", Verdict::Approve),
+    ("approves", Verdict::Approve),
+    ("aproved", Verdict::Approve),
+    ("approvd", Verdict::Approve),
+    ("signed off", Verdict::Approve),
+    ("sign off", Verdict::Approve),
+    ("signed it off", Verdict::Approve),
+    ("sign-off", Verdict::Approve),
+    ("signed-off", Verdict::Approve),
+    ("green-lit", Verdict::Approve),
+    ("greenlit", Verdict::Approve),
+    ("green lit", Verdict::Approve),
+    ("green light", Verdict::Approve),
+    ("green-light", Verdict::Approve),
+    ("green-lighted", Verdict::Approve),
+    ("funded", Verdict::Approve),
+    ("agreed to fund", Verdict::Approve),
+    ("will fund", Verdict::Approve),
+    ("said yes", Verdict::Approve),
+    ("okayed", Verdict::Approve),
+    ("ok'd", Verdict::Approve),
+    ("rubber-stamped", Verdict::Approve),
+    ("rubber stamped", Verdict::Approve),
+    ("sanctioned", Verdict::Approve),
+    ("go-ahead", Verdict::Approve),
+    ("go ahead", Verdict::Approve),
+    ("gave the nod", Verdict::Approve),
+    ("authorised", Verdict::Approve),
+    ("authorized", Verdict::Approve),
+    ("got approval", Verdict::Approve),
+    ("gave approval", Verdict::Approve),
+    ("received approval", Verdict::Approve),
+    ("secured approval", Verdict::Approve),
+    ("approval granted", Verdict::Approve),
+    ("thumbs up", Verdict::Approve),
+    ("backed", Verdict::Approve),
+    // reject
+    ("reject", Verdict::Reject),
+    ("rejected", Verdict::Reject),
+    ("rejects", Verdict::Reject),
+    ("turned down", Verdict::Reject),
+    ("turned it down", Verdict::Reject),
+    ("turn down", Verdict::Reject),
+    ("said no", Verdict::Reject),
+    ("say no", Verdict::Reject),
+    ("declined", Verdict::Reject),
+    ("knocked back", Verdict::Reject),
+    ("refused", Verdict::Reject),
+    ("threw out", Verdict::Reject),
+    ("thrown out", Verdict::Reject),
+    ("vetoed", Verdict::Reject),
+    ("decided against", Verdict::Reject),
+    ("voted down", Verdict::Reject),
+    ("a no", Verdict::Reject),
+    ("nixed", Verdict::Reject),
+    // defer
+    ("park", Verdict::Defer),
+    ("parked", Verdict::Defer),
+    ("parking", Verdict::Defer),
+    ("pause", Verdict::Defer),
+    ("paused", Verdict::Defer),
+    ("pausing", Verdict::Defer),
+    ("defer", Verdict::Defer),
+    ("deferred", Verdict::Defer),
+    ("deferring", Verdict::Defer),
+    ("postpone", Verdict::Defer),
+    ("postponed", Verdict::Defer),
+    ("postponing", Verdict::Defer),
+    ("pushed to", Verdict::Defer),
+    ("pushed it to", Verdict::Defer),
+    ("pushed back", Verdict::Defer),
+    ("pushed out", Verdict::Defer),
+    ("push it to", Verdict::Defer),
+    ("put on hold", Verdict::Defer),
+    ("on hold", Verdict::Defer),
+    ("on ice", Verdict::Defer),
+    ("delayed", Verdict::Defer),
+    ("delay", Verdict::Defer),
+    ("shelved", Verdict::Defer),
+    ("shelve", Verdict::Defer),
+    ("hold off", Verdict::Defer),
+    ("holding off", Verdict::Defer),
+    ("held off", Verdict::Defer),
+    ("mothballed", Verdict::Defer),
+    ("kicked into", Verdict::Defer),
+    ("moved to", Verdict::Defer),
+    // stop
+    ("stop", Verdict::Stop),
+    ("stopped", Verdict::Stop),
+    ("stopping", Verdict::Stop),
+    ("kill", Verdict::Stop),
+    ("killed", Verdict::Stop),
+    ("killing", Verdict::Stop),
+    ("cancel", Verdict::Stop),
+    ("cancelled", Verdict::Stop),
+    ("canceled", Verdict::Stop),
+    ("cancelling", Verdict::Stop),
+    ("pulled the plug", Verdict::Stop),
+    ("pull the plug", Verdict::Stop),
+    ("pulling the plug", Verdict::Stop),
+    ("scrapped", Verdict::Stop),
+    ("scrap", Verdict::Stop),
+    ("scrapping", Verdict::Stop),
+    ("axed", Verdict::Stop),
+    ("shut down", Verdict::Stop),
+    ("shutting down", Verdict::Stop),
+    ("terminated", Verdict::Stop),
+    ("wound down", Verdict::Stop),
+    ("wind down", Verdict::Stop),
+    ("binned", Verdict::Stop),
+    ("canned", Verdict::Stop),
+    ("abandoned", Verdict::Stop),
+    ("halted", Verdict::Stop),
+    ("ditched", Verdict::Stop),
+    ("called time on", Verdict::Stop),
+    ("sunset", Verdict::Stop),
+    // continue
+    ("carry on", Verdict::Continue),
+    ("carrying on", Verdict::Continue),
+    ("carried on", Verdict::Continue),
+    ("continue", Verdict::Continue),
+    ("continuing", Verdict::Continue),
+    ("continued", Verdict::Continue),
+    ("keep going", Verdict::Continue),
+    ("keep it going", Verdict::Continue),
+    ("keep funding", Verdict::Continue),
+    ("proceed", Verdict::Continue),
+    ("proceeding", Verdict::Continue),
+    ("press on", Verdict::Continue),
+    ("pressing on", Verdict::Continue),
+    ("stay the course", Verdict::Continue),
+    ("keep running", Verdict::Continue),
+    // rescope
+    ("scaled back", Verdict::Rescope),
+    ("scale back", Verdict::Rescope),
+    ("scaled down", Verdict::Rescope),
+    ("scale down", Verdict::Rescope),
+    ("scaling back", Verdict::Rescope),
+    ("rescoped", Verdict::Rescope),
+    ("rescope", Verdict::Rescope),
+    ("re-scoped", Verdict::Rescope),
+    ("re-scope", Verdict::Rescope),
+    ("descoped", Verdict::Rescope),
+    ("de-scoped", Verdict::Rescope),
+    ("cut to", Verdict::Rescope),
+    ("cut it to", Verdict::Rescope),
+    ("cut the budget to", Verdict::Rescope),
+    ("cut back", Verdict::Rescope),
+    ("cut the scope", Verdict::Rescope),
+    ("reduced to", Verdict::Rescope),
+    ("reduced the budget", Verdict::Rescope),
+    ("trimmed", Verdict::Rescope),
+    ("halved", Verdict::Rescope),
+];
+
+fn table() -> &'static PhraseTable<Verdict> {
+    static TABLE: OnceLock<PhraseTable<Verdict>> = OnceLock::new();
+    TABLE.get_or_init(|| PhraseTable::new(PHRASES))
+}
+
+const NEGATIONS: &[&str] = &[
+    "not", "didn't", "don't", "doesn't", "won't", "wouldn't", "haven't", "hasn't", "never",
+    "can't", "cannot", "isn't", "aren't", "wasn't", "weren't", "no", "couldn't", "shouldn't",
+];
+const HEDGES: &[&str] = &[
+    "need", "needs", "needed", "want", "wants", "wanted", "asking", "asked", "ask", "hope",
+    "hoping", "might", "may", "could", "should", "would", "awaiting", "waiting", "pending",
+    "seeking", "if", "whether", "propose", "proposing", "recommend", "recommending", "considering",
+    "consider", "request", "requesting", "likely", "probably", "maybe", "perhaps", "plan",
+    "planning", "thinking",
+];
+
+/// A verdict found in the message, and where.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct VerdictFinding {
+    pub verdict: Verdict,
+    pub start: usize,
+    pub end: usize,
+}
+
+fn priority(v: Verdict) -> u8 {
+    match v {
+        Verdict::Rescope => 0,
+        Verdict::Defer => 1,
+        Verdict::Stop => 2,
+        Verdict::Reject => 3,
+        Verdict::Continue => 4,
+        Verdict::Approve => 5,
+    }
+}
+
+/// The verdict the message states, if it states one.
+pub fn find_verdict(toks: &[Token]) -> Option<VerdictFinding> {
+    let mut best: Option<VerdictFinding> = None;
+    let mut i = 0;
+    while i < toks.len() {
+        let Some((raw, len)) = table().match_at(toks, i) else {
+            i += 1;
+            continue;
+        };
+        let verdict = adjust(toks, i, i + len, raw);
+        if let Some(v) = verdict {
+            let found = VerdictFinding { verdict: v, start: i, end: i + len };
+            if best.map_or(true, |b| priority(v) < priority(b.verdict)) {
+                best = Some(found);
+            }
+        }
+        i += len;
+    }
+    best
+}
+
+/// Applies negation and hedging in the few words before the phrase.
+fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verdict> {
+    let from = start.saturating_sub(4);
+    let mut negated = false;
+    let mut not_yet = false;
+    for t in toks[from..start].iter().rev() {
+        if t.is_break() {
+            break;
+        }
+        if NEGATIONS.contains(&t.lower.as_str()) {
+            negated = true;
+            not_yet |= matches!(t.lower.as_str(), "haven't" | "hasn't");
+        }
+        if HEDGES.contains(&t.lower.as_str()) {
+            return None;
+        }
+    }
+    // "for sign-off", "to approve?" read as asks, not decisions.
+    if start > 0 && matches!(toks[start - 1].lower.as_str(), "for" | "awaiting") {
+        return None;
+    }
+    if !negated {
+        return Some(raw);
+    }
+    let after = &toks[end..(end + 5).min(toks.len())];
+    not_yet |= after.iter().any(|t| t.is("yet") || t.is("still"));
+    match raw {
+        Verdict::Approve if not_yet => None,
+        Verdict::Approve => Some(Verdict::Reject),
+        Verdict::Stop | Verdict::Defer => Some(Verdict::Continue),
+        Verdict::Continue => Some(Verdict::Stop),
+        Verdict::Reject | Verdict::Rescope => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    #[test]
+    fn verbs_idioms_and_negation() {
+        use Verdict::*;
+        let cases: &[(&str, Option<Verdict>)] = &[
+            ("we approved £250k", Some(Approve)),
+            ("the board green-lit it", Some(Approve)),
+            ("Finance signed off the spend", Some(Approve)),
+            ("they turned it down", Some(Reject)),
+            ("exec said no", Some(Reject)),
+            ("Parking the HR portal till Q3", Some(Defer)),
+            ("pushed to Q3", Some(Defer)),
+            ("we pulled the plug on it", Some(Stop)),
+            ("decided to stop the data lake", Some(Stop)),
+            ("carry on as planned", Some(Continue)),
+            ("cut to £100k", Some(Rescope)),
+            ("we did not approve the bid", Some(Reject)),
+            ("haven't approved it yet", None),
+            ("we're not stopping it", Some(Continue)),
+            ("need sign off from the CFO", None),
+            ("should we approve it?", None),
+            ("not approved, parked till March", Some(Defer)),
+            ("met Ops today", None),
+        ];
+        for (text, want) in cases {
+            let got = find_verdict(&tokenize(text)).map(|f| f.verdict);
+            assert_eq!(got, *want, "{text}");
+        }
+    }
+}

@@ -1,0 +1,77 @@
+//! The benchmark data set: the issue's proportions, deterministic, and a digest that
+//! finds something in every section of it.
+
+use valuebridge::config::Config;
+use valuebridge::digest::{self, dataset, DigestRequest, DigestSettings, Period};
+use valuebridge::ids::{Kind, TenantId, UnitId};
+use valuebridge::store::Store;
+
+fn generated(scale: usize) -> (Store, dataset::DatasetSummary) {
+    let store = Store::temporary().unwrap();
+    let summary = dataset::generate_dataset(&store, &TenantId::local(), scale).unwrap();
+    (store, summary)
+}
+
+#[test]
+fn the_data_set_has_the_issues_proportions() {
+    let (store, s) = generated(1_900);
+    assert_eq!(
+        (s.units, s.investments, s.decisions, s.benefits, s.notes),
+        (50, 100, 300, 500, 1_000)
+    );
+    assert_eq!(s.records(), 1_900);
+    let t = TenantId::local();
+    for (kind, n) in [
+        (Kind::Unit, 50),
+        (Kind::Service, 252),
+        (Kind::Investment, 100),
+        (Kind::Decision, 300),
+        (Kind::Benefit, 500),
+        (Kind::Note, 1_000),
+    ] {
+        assert_eq!(store.live(&t, kind).unwrap().len(), n, "{kind:?}");
+    }
+}
+
+#[test]
+fn the_data_set_is_deterministic_and_every_section_has_something() {
+    let (a, _) = generated(950);
+    let (b, _) = generated(950);
+    let t = TenantId::local();
+    let mut config = Config::default();
+    config.fx.insert("USD".into(), "0.79".into());
+    let settings = DigestSettings::from_config(&config).unwrap();
+    let period = Period::parse("quarter", dataset::AS_OF).unwrap();
+    let req = DigestRequest {
+        unit: None,
+        period,
+        as_of: dataset::AS_OF,
+    };
+    let da = digest::build(&a, &t, &settings, &req).unwrap();
+    let db = digest::build(&b, &t, &settings, &req).unwrap();
+    assert_eq!(da, db);
+    assert!(da.headline.active > 0);
+    assert!(!da.decisions.is_empty());
+    assert!(!da.reviews_due.is_empty());
+    assert!(da.investments.iter().any(|l| l.slipping));
+    assert!(!da.coverage.units_without.is_empty());
+    assert!(!da.overdue_followups.is_empty());
+    // CHF has no rate in this configuration: named in a warning, not mixed in.
+    assert!(
+        da.warnings.iter().any(|w| w.contains("CHF")),
+        "{:?}",
+        da.warnings
+    );
+    let unit = digest::build(
+        &a,
+        &t,
+        &settings,
+        &DigestRequest {
+            unit: Some(UnitId(2)),
+            ..req
+        },
+    )
+    .unwrap();
+    assert_eq!(unit.unit.as_deref(), Some("Unit 01"));
+    assert!(unit.investments.iter().all(|l| l.unit == "Unit 01"));
+}

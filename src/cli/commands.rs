@@ -102,6 +102,7 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
                 format,
             },
         ),
+        Command::Parse { message, today, speaker } => store_command(&config, &tenant, StoreCommand::Parse { message, today, speaker }),
         Command::CheckConfig => check_config(&config),
         Command::Schedule {
             action:

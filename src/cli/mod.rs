@@ -63,6 +63,17 @@ pub enum Command {
         #[arg(long, default_value = "import")]
         user: String,
     },
+    /// Reads a plain-words message and prints what the bot understood, as one JSON object
+    /// (units and investments are resolved against the store).
+    Parse {
+        message: String,
+        /// Read relative dates ("on Friday") as of this day (default: today).
+        #[arg(long)]
+        today: Option<chrono::NaiveDate>,
+        /// Who said it (the owner of "I'll send…" follow-ups).
+        #[arg(long, default_value = "console")]
+        speaker: String,
+    },
     /// The value-for-money digest of a unit or the whole portfolio.
     Digest {
         /// A business unit (name or alias); the whole portfolio when left out.

@@ -26,6 +26,11 @@ pub enum StoreCommand {
         as_of: Option<chrono::NaiveDate>,
         format: super::DigestFormat,
     },
+    Parse {
+        message: String,
+        today: Option<chrono::NaiveDate>,
+        speaker: String,
+    },
 }
 
 /// What a command prints, and its exit code.
@@ -140,6 +145,32 @@ fn run(
                 }
             };
             Ok(Output::success(text))
+        }
+        StoreCommand::Parse { message, today, speaker } => {
+            let dir = crate::reader::StoreDirectory::load(store, tenant)?;
+            let settings = crate::reader::ReaderSettings { day_first: config.conversation.day_first, default_currency: config.currency()? };
+            let today = today.unwrap_or_else(|| chrono::Utc::now().date_naive());
+            match crate::reader::read(message, speaker, today, &dir, &settings) {
+                Ok(r) => {
+                    // Exactly the documented fields, in the documented order.
+                    let json = serde_json::json!({
+                        "intent": r.intent,
+                        "verdict": r.verdict,
+                        "unit": r.unit,
+                        "investment": r.investment,
+                        "amount": r.amount,
+                        "annual_benefit": r.annual_benefit,
+                        "years": r.years,
+                        "date": r.date,
+                        "review_date": r.review_date,
+                        "due": r.due,
+                        "rationale": r.rationale,
+                        "missing": r.missing,
+                    });
+                    Ok(Output::success(serde_json::to_string(&json)? + "\n"))
+                }
+                Err(e) => Ok(Output::failure(format!("{e}\n"))),
+            }
         }
         StoreCommand::Import { file, user } => {
             let is_csv = file

@@ -84,3 +84,18 @@ async fn chatter_gets_a_pointer_and_commands_still_work_mid_draft() {
     let long = "a ".repeat(60_000);
     assert!(bot.line("alice", &long).await.contains("too long"));
 }
+
+#[tokio::test]
+async fn buttons_act_only_on_the_pressers_own_live_draft() {
+    let bot = bot().await;
+    let card = bot.line("alice", "we approved £250k for the CRM replacement").await;
+    assert!(card.contains("[Confirm] [Edit] [Cancel]"), "{card}");
+    let id: String = card.split("Draft ").nth(1).unwrap().chars().take_while(|c| c.is_ascii_digit()).collect();
+    let out = bot.line("bob", &format!("confirm draft {id}")).await;
+    assert!(out.contains("is not yours"), "{out}");
+    assert!(bot.line("alice", "confirm draft 999").await.contains("is not yours"));
+    assert!(bot.line("alice", &format!("edit draft {id}")).await.contains("edit <field> <value>"));
+    assert!(bot.line("alice", &format!("confirm draft {id}")).await.contains("Logged decision DEC-1"));
+    assert!(bot.line("alice", &format!("confirm draft {id}")).await.contains("handled already"), "a stale press changes nothing");
+    assert_eq!(count(&bot, Kind::Decision), 1);
+}

@@ -74,7 +74,10 @@ impl Fixture {
     }
 
     /// One-off cost, running cost and benefit a year, in one currency.
-    #[allow(clippy::too_many_arguments)]
+    #[expect(
+        clippy::too_many_arguments,
+        reason = "one argument per investment field keeps each test line readable"
+    )]
     fn investment(
         &self,
         unit: UnitId,

@@ -24,6 +24,8 @@ const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/fixtures/
 #[derive(Default)]
 struct FakeSlack {
     posts: Mutex<Vec<serde_json::Value>>,
+    updates: Mutex<Vec<serde_json::Value>>,
+    responses: Mutex<Vec<serde_json::Value>>,
     rate_limit_next: Mutex<u32>,
     notify: tokio::sync::Notify,
 }
@@ -52,10 +54,41 @@ async fn chat_post_message(
     Json(serde_json::json!({"ok": true, "channel": "C1", "ts": "1700000000.000100", "message": {"type": "message", "text": "x", "ts": "1700000000.000100"}})).into_response()
 }
 
+async fn chat_update(State(fake): State<Arc<FakeSlack>>, body: axum::body::Bytes) -> Json<serde_json::Value> {
+    let v: serde_json::Value = serde_json::from_slice(&body).unwrap();
+    fake.updates.lock().unwrap().push(v);
+    fake.notify.notify_waiters();
+    Json(serde_json::json!({"ok": true, "channel": "C1", "ts": "1700000000.000100", "text": "x"}))
+}
+
+async fn respond(State(fake): State<Arc<FakeSlack>>, body: axum::body::Bytes) -> &'static str {
+    let v: serde_json::Value = serde_json::from_slice(&body).unwrap();
+    fake.responses.lock().unwrap().push(v);
+    fake.notify.notify_waiters();
+    "ok"
+}
+
+/// Waits until `ready` holds (the fake was called), or fails after 20 s.
+async fn wait_for(fake: &Arc<FakeSlack>, ready: impl Fn(&FakeSlack) -> bool) {
+    tokio::time::timeout(Duration::from_secs(20), async {
+        loop {
+            let notified = fake.notify.notified();
+            if ready(fake) {
+                break;
+            }
+            notified.await;
+        }
+    })
+    .await
+    .expect("the bot called Slack");
+}
+
 async fn start_fake() -> (SocketAddr, Arc<FakeSlack>) {
     let fake = Arc::new(FakeSlack::default());
     let app = Router::new()
         .route("/api/chat.postMessage", post(chat_post_message))
+        .route("/api/chat.update", post(chat_update))
+        .route("/respond", post(respond))
         .with_state(fake.clone());
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
@@ -375,4 +408,48 @@ async fn a_429_from_slack_becomes_a_retry_after_for_the_outbox() {
     let posts = bot.fake.posts.lock().unwrap().clone();
     assert_eq!(posts.len(), 1);
     assert_eq!(posts[0]["channel"], "C9");
+}
+
+fn button_press(bot: &Bot, user: &str, value: &str) -> String {
+    let mut p: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(format!("{FIXTURES}/block_actions.json")).unwrap()).unwrap();
+    p["team"]["id"] = "T123ABC456".into();
+    p["user"]["id"] = user.into();
+    p["container"] = serde_json::json!({"type": "message", "message_ts": "1700000000.000100", "channel_id": "C123ABC456", "is_ephemeral": false});
+    p["channel"]["id"] = "C123ABC456".into();
+    p["response_url"] = format!("http://{}/respond", bot.fake_addr).into();
+    p["actions"][0]["value"] = value.into();
+    serde_urlencoded::to_string([("payload", p.to_string())]).unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_mention_drafts_a_card_and_confirm_stores_it_and_updates_the_card() {
+    let bot = start_bot().await;
+    for text in ["unit add Sales", "invest \"CRM replacement\" unit:Sales cost:£250k benefit:£400k/yr years:3 category:transform start:2026-01-01"] {
+        let form = command_form(text).replace("team_id=T1", "team_id=T123ABC456");
+        assert_eq!(signed(&bot, "/slack/commands", "application/x-www-form-urlencoded", &form).await.0, 200);
+    }
+    let mention = std::fs::read_to_string(format!("{FIXTURES}/app_mention.json")).unwrap()
+        .replace("What is the hour of the pearl, <@U0LAN0Z89>?", "<@U0LAN0Z89> we approved £250k for the CRM replacement");
+    assert_eq!(signed(&bot, "/slack/events", "application/json", &mention).await.0, 200);
+    wait_for(&bot.fake, |f| !f.posts.lock().unwrap().is_empty()).await;
+    let card = bot.fake.posts.lock().unwrap()[0].clone();
+    let actions = card["blocks"].as_array().unwrap().iter().find(|b| b["type"] == "actions").expect("a card with buttons").clone();
+    let confirm = actions["elements"][0]["value"].as_str().unwrap().to_string();
+    assert!(confirm.starts_with("confirm draft "), "{confirm}");
+    let tenant: TenantId = "slack:T123ABC456".parse().unwrap();
+
+    // Someone else's press: an explanation only they see; nothing stored.
+    assert_eq!(signed(&bot, "/slack/interactions", "application/x-www-form-urlencoded", &button_press(&bot, "U999", &confirm)).await.0, 200);
+    wait_for(&bot.fake, |f| !f.responses.lock().unwrap().is_empty()).await;
+    assert!(bot.fake.responses.lock().unwrap()[0]["text"].as_str().unwrap().contains("is not yours"));
+    assert!(bot.store.live(&tenant, Kind::Decision).unwrap().is_empty());
+
+    // The author's press: stored, and the card is replaced in place with the record.
+    assert_eq!(signed(&bot, "/slack/interactions", "application/x-www-form-urlencoded", &button_press(&bot, "U123ABC456", &confirm)).await.0, 200);
+    wait_for(&bot.fake, |f| !f.updates.lock().unwrap().is_empty()).await;
+    let update = bot.fake.updates.lock().unwrap()[0].clone();
+    assert_eq!(update["channel"], "C123ABC456");
+    assert_eq!(update["ts"], "1700000000.000100");
+    assert!(update["text"].as_str().unwrap().contains("Logged decision DEC-1"), "{update}");
+    assert_eq!(bot.store.live(&tenant, Kind::Decision).unwrap().len(), 1);
 }

@@ -23,6 +23,18 @@ fn words_eq(text: &str, set: &[&str]) -> bool {
     set.contains(&t.as_str())
 }
 
+/// `confirm draft 7`, `cancel draft 7`, `edit draft 7`: what a card's buttons send.
+fn button(text: &str) -> Option<(&'static str, u64)> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let verb = match words.as_slice() {
+        ["confirm", "draft", _] => "confirm",
+        ["cancel", "draft", _] => "cancel",
+        ["edit", "draft", _] => "edit",
+        _ => return None,
+    };
+    Some((verb, words[2].parse().ok()?))
+}
+
 /// Sets one field of a proposal from what the person typed. Units and existing investments
 /// must resolve (names, aliases, close misspellings get a "did you mean").
 fn set_field(s: &Service, caller: &Caller, p: &mut Proposal, field: &str, value: &str) -> Result<(), Failure> {
@@ -101,6 +113,26 @@ impl Service {
         let drafts = Drafts::open(self.store())?;
         let now = self.clock.now();
         let (tenant, channel, user_id) = (&caller.tenant, caller.channel.as_str(), caller.user_id.as_str());
+        // A button press names its draft: it acts only on the presser's own, live draft.
+        if let Some((verb, id)) = button(text) {
+            let draft = drafts.get(tenant, channel, user_id, now)?.filter(|d| d.id == id);
+            let Some(draft) = draft else {
+                return Err(user(format!("Draft {id} is not yours, or it has expired or been handled already; nothing changed.")));
+            };
+            return match verb {
+                "confirm" => self.confirm(caller, &drafts, draft).await.map(|mut r| {
+                    r.replaces_prompt = true;
+                    r
+                }),
+                "cancel" => {
+                    drafts.remove(tenant, channel, user_id)?;
+                    let mut r = Reply::info().paragraph(format!("Draft {id} cancelled; nothing was logged.")).visible_to(valuebridge_chat::Visibility::Channel);
+                    r.replaces_prompt = true;
+                    Ok(r)
+                }
+                _ => Ok(Reply::info().paragraph(format!("Tell me what to change in draft {id}: `edit <field> <value>`, for example `edit amount £240k`."))),
+            };
+        }
         if let Some(mut draft) = drafts.get(tenant, channel, user_id, now)? {
             if words_eq(text, YES) {
                 return self.confirm(caller, &drafts, draft).await;

@@ -196,9 +196,9 @@ impl Proposal {
             .fields(fields)
             .paragraph("Reply `yes` to log it, `no` to drop it, or `edit <field> <value>` to correct a field.")
             .buttons(vec![
-                Button { label: "Confirm".into(), action: format!("draft:{draft_id}:confirm"), style: ButtonStyle::Primary },
-                Button { label: "Edit".into(), action: format!("draft:{draft_id}:edit"), style: ButtonStyle::Secondary },
-                Button { label: "Cancel".into(), action: format!("draft:{draft_id}:cancel"), style: ButtonStyle::Danger },
+                Button { label: "Confirm".into(), action: format!("confirm draft {draft_id}"), style: ButtonStyle::Primary },
+                Button { label: "Edit".into(), action: format!("edit draft {draft_id}"), style: ButtonStyle::Secondary },
+                Button { label: "Cancel".into(), action: format!("cancel draft {draft_id}"), style: ButtonStyle::Danger },
             ])
     }
 }

@@ -26,6 +26,7 @@ pub struct DateMention {
     pub past: NaiveDate,
     pub future: NaiveDate,
     pub start: usize,
+    pub end: usize,
     pub cue: Cue,
 }
 
@@ -46,8 +47,18 @@ fn weekday(w: &str) -> Option<Weekday> {
 
 fn month(w: &str) -> Option<u32> {
     const NAMES: [&str; 12] = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
     ];
     if let Some(i) = NAMES.iter().position(|n| *n == w) {
         return Some(i as u32 + 1);
@@ -98,7 +109,12 @@ fn lower(toks: &[Token], i: usize) -> &str {
 }
 
 /// (past, future, tokens used) for a date starting at `i`.
-fn date_at(toks: &[Token], i: usize, today: NaiveDate, day_first: bool) -> Option<(NaiveDate, NaiveDate, usize)> {
+fn date_at(
+    toks: &[Token],
+    i: usize,
+    today: NaiveDate,
+    day_first: bool,
+) -> Option<(NaiveDate, NaiveDate, usize)> {
     let w = lower(toks, i);
     let same = |d: NaiveDate, n: usize| Some((d, d, n));
     match w {
@@ -161,6 +177,21 @@ fn date_at(toks: &[Token], i: usize, today: NaiveDate, day_first: bool) -> Optio
             return same(ymd(n.year(), n.month(), 1)?, 2);
         }
         ("next", "year") => return same(ymd(today.year() + 1, 1, 1)?, 2),
+        ("next", "quarter") => {
+            let q0 = today.month0() / 3;
+            let d = ymd(today.year(), q0 * 3 + 1, 1)?.checked_add_months(Months::new(3))?;
+            return same(d, 2);
+        }
+        ("last", "quarter") => {
+            let q0 = today.month0() / 3;
+            let d = ymd(today.year(), q0 * 3 + 1, 1)?.checked_sub_months(Months::new(3))?;
+            return same(d, 2);
+        }
+        ("last", "month") => {
+            let d = ymd(today.year(), today.month(), 1)?.checked_sub_months(Months::new(1))?;
+            return same(d, 2);
+        }
+        ("this", "month") => return same(ymd(today.year(), today.month(), 1)?, 2),
         ("last", "week") => return same(today.checked_sub_days(Days::new(7))?, 2),
         ("next", d) | ("this", d) | ("last", d) | ("coming", d) => {
             if let Some(day) = weekday(d) {
@@ -175,7 +206,11 @@ fn date_at(toks: &[Token], i: usize, today: NaiveDate, day_first: bool) -> Optio
         _ => {}
     }
     if let Some(day) = weekday(w) {
-        return Some((last_on_or_before(today, day), next_on_or_after(today, day), 1));
+        return Some((
+            last_on_or_before(today, day),
+            next_on_or_after(today, day),
+            1,
+        ));
     }
     // "in two weeks", "in 3 days"
     if w == "in" {
@@ -202,15 +237,35 @@ fn date_at(toks: &[Token], i: usize, today: NaiveDate, day_first: bool) -> Optio
             return same(ymd(year_of(y), m, 1)?, 2);
         }
         let current_q = today.month0() / 3 + 1;
-        let past_y = if q <= current_q { today.year() } else { today.year() - 1 };
-        let future_y = if q > current_q { today.year() } else { today.year() + 1 };
+        let past_y = if q <= current_q {
+            today.year()
+        } else {
+            today.year() - 1
+        };
+        let future_y = if q > current_q {
+            today.year()
+        } else {
+            today.year() + 1
+        };
         return Some((ymd(past_y, m, 1)?, ymd(future_y, m, 1)?, 1));
     }
     // Month names: "February", "Feb 2027", "March 31", "31 March", "31st of March 2027"
     if let Some(m) = month(w) {
         // "may" and "march" are also words; they need a number or a preposition nearby.
         let prev = if i > 0 { lower(toks, i - 1) } else { "" };
-        let prepositioned = matches!(prev, "in" | "of" | "by" | "till" | "until" | "since" | "from" | "to" | "for" | "end" | "during");
+        let prepositioned = matches!(
+            prev,
+            "in" | "of"
+                | "by"
+                | "till"
+                | "until"
+                | "since"
+                | "from"
+                | "to"
+                | "for"
+                | "end"
+                | "during"
+        );
         let mut used = 1;
         let mut day = None;
         let mut year = None;
@@ -232,7 +287,8 @@ fn date_at(toks: &[Token], i: usize, today: NaiveDate, day_first: bool) -> Optio
                 used += 1;
             }
         }
-        if !prepositioned && day.is_none() && year.is_none() && matches!(w, "may" | "march" | "mar") {
+        if !prepositioned && day.is_none() && year.is_none() && matches!(w, "may" | "march" | "mar")
+        {
             return None;
         }
         return month_dates(today, m, day, year).map(|(p, f)| (p, f, used));
@@ -251,6 +307,15 @@ fn date_at(toks: &[Token], i: usize, today: NaiveDate, day_first: bool) -> Optio
                 ymd(year_of(c), a, b)
             }?;
             return same(d, 5);
+        }
+        // "24/11": day and month, the year from context.
+        if sep == "/" && toks[i].lower.len() <= 2 {
+            if let Some(b) = num(toks.get(i + 2)).filter(|_| toks[i + 2].lower.len() <= 2) {
+                let (day, m) = if day_first { (a, b) } else { (b, a) };
+                if (1..=12).contains(&m) {
+                    return month_dates(today, m, Some(day), None).map(|(p, f)| (p, f, 3));
+                }
+            }
         }
         let mut j = i + 1;
         if matches!(lower(toks, j), "st" | "nd" | "rd" | "th") {
@@ -276,7 +341,12 @@ fn date_at(toks: &[Token], i: usize, today: NaiveDate, day_first: bool) -> Optio
 }
 
 /// A month (optionally day and year) as (past, future).
-fn month_dates(today: NaiveDate, m: u32, day: Option<u32>, year: Option<i32>) -> Option<(NaiveDate, NaiveDate)> {
+fn month_dates(
+    today: NaiveDate,
+    m: u32,
+    day: Option<u32>,
+    year: Option<i32>,
+) -> Option<(NaiveDate, NaiveDate)> {
     let d = day.unwrap_or(1);
     if let Some(y) = year {
         let date = ymd(y, m, d)?;
@@ -316,14 +386,37 @@ fn last_before(today: NaiveDate, day: Weekday) -> NaiveDate {
 }
 
 fn cue_before(toks: &[Token], start: usize) -> Cue {
-    let prev = |k: usize| if start >= k { lower(toks, start - k) } else { "" };
+    let prev = |k: usize| {
+        if start >= k {
+            lower(toks, start - k)
+        } else {
+            ""
+        }
+    };
     let p1 = prev(1);
     let p2 = prev(2);
     match p1 {
         "by" | "before" | "due" | "deadline" | "latest" => Cue::By,
-        "till" | "til" | "until" | "'til" | "to" | "into" | "revisit" | "review" | "reconvene" => Cue::Until,
+        "till" | "til" | "until" | "'til" | "to" | "into" | "revisit" | "review" | "reconvene" => {
+            Cue::Until
+        }
         "in" | "on" | "at" | "from" | "for" | "the" | "after"
-            if matches!(p2, "revisit" | "review" | "back" | "again" | "reconvene" | "resume" | "restart" | "revisiting" | "reviewing" | "pushed" | "moved" | "look" | "reassess") =>
+            if matches!(
+                p2,
+                "revisit"
+                    | "review"
+                    | "back"
+                    | "again"
+                    | "reconvene"
+                    | "resume"
+                    | "restart"
+                    | "revisiting"
+                    | "reviewing"
+                    | "pushed"
+                    | "moved"
+                    | "look"
+                    | "reassess"
+            ) =>
         {
             Cue::Until
         }
@@ -339,13 +432,34 @@ pub fn find_dates(toks: &[Token], today: NaiveDate, day_first: bool) -> Vec<Date
         // Only tokens that can start a date are tried, so this stays one pass.
         let t = &toks[i];
         let candidate = t.kind == TokKind::Num
-            || matches!(t.lower.as_str(), "today" | "tonight" | "yesterday" | "tomorrow" | "end" | "month" | "year" | "quarter" | "next" | "this" | "last" | "coming" | "in")
+            || matches!(
+                t.lower.as_str(),
+                "today"
+                    | "tonight"
+                    | "yesterday"
+                    | "tomorrow"
+                    | "end"
+                    | "month"
+                    | "year"
+                    | "quarter"
+                    | "next"
+                    | "this"
+                    | "last"
+                    | "coming"
+                    | "in"
+            )
             || weekday(&t.lower).is_some()
             || month(&t.lower).is_some()
             || (t.lower.len() == 2 && t.lower.starts_with('q'));
         if candidate {
             if let Some((past, future, used)) = date_at(toks, i, today, day_first) {
-                out.push(DateMention { past, future, start: i, cue: cue_before(toks, i) });
+                out.push(DateMention {
+                    past,
+                    future,
+                    start: i,
+                    end: i + used,
+                    cue: cue_before(toks, i),
+                });
                 i += used;
                 continue;
             }
@@ -388,7 +502,11 @@ mod tests {
         for (text, past, future, cue) in cases {
             let found = find_dates(&tokenize(text), today, true);
             let m = found.first().unwrap_or_else(|| panic!("no date in {text}"));
-            assert_eq!((m.past, m.future, m.cue), (d(past), d(future), *cue), "{text}");
+            assert_eq!(
+                (m.past, m.future, m.cue),
+                (d(past), d(future), *cue),
+                "{text}"
+            );
         }
     }
 

@@ -55,6 +55,13 @@ const CUES: &[(&str, Cue)] = &[
     ("log a new", Cue::Investment),
     ("add a new", Cue::Investment),
     ("new initiative", Cue::Investment),
+    ("investment request", Cue::Investment),
+    ("invest", Cue::Investment),
+    ("starting a", Cue::Investment),
+    ("start a", Cue::Investment),
+    ("want", Cue::Meeting),
+    ("wants", Cue::Meeting),
+    ("coffee", Cue::Meeting),
     ("met", Cue::Meeting),
     ("meeting", Cue::Meeting),
     ("meeting with", Cue::Meeting),
@@ -154,7 +161,9 @@ pub fn find_action(text: &str, toks: &[Token], speaker: &str) -> Option<ActionSp
             ("i'll", _) | ("ill", _) => (speaker.to_string(), i + 1),
             ("i", "will") | ("i", "must") => (speaker.to_string(), i + 2),
             ("i'm", "going") | ("i'm", "to") => (speaker.to_string(), skip_to(toks, i + 2)),
-            ("i", "need") | ("i", "am") if toks.get(i + 2).is_some_and(|t| t.is("to") || t.is("going")) => {
+            ("i", "need") | ("i", "am")
+                if toks.get(i + 2).is_some_and(|t| t.is("to") || t.is("going")) =>
+            {
                 (speaker.to_string(), skip_to(toks, i + 2))
             }
             ("action", ":") | ("ap", ":") | ("todo", ":") => (speaker.to_string(), i + 2),
@@ -162,7 +171,10 @@ pub fn find_action(text: &str, toks: &[Token], speaker: &str) -> Option<ActionSp
             (_, "will") | (_, "to")
                 if toks[i].kind == TokKind::Word
                     && text[toks[i].start..].starts_with(|c: char| c.is_uppercase())
-                    && !matches!(w, "i" | "we" | "they" | "it" | "who" | "that" | "this" | "what")
+                    && !matches!(
+                        w,
+                        "i" | "we" | "they" | "it" | "who" | "that" | "this" | "what"
+                    )
                     && toks.get(i + 2).is_some_and(|t| is_action_verb(&t.lower)) =>
             {
                 (text[toks[i].start..toks[i].end].to_string(), i + 2)
@@ -175,7 +187,12 @@ pub fn find_action(text: &str, toks: &[Token], speaker: &str) -> Option<ActionSp
         if text_start >= end {
             continue;
         }
-        return Some(ActionSpan { owner, start: i, text_start, end });
+        return Some(ActionSpan {
+            owner,
+            start: i,
+            text_start,
+            end,
+        });
     }
     None
 }
@@ -190,54 +207,153 @@ fn skip_to(toks: &[Token], mut i: usize) -> usize {
 fn is_action_verb(w: &str) -> bool {
     matches!(
         w,
-        "send" | "share" | "draft" | "write" | "book" | "chase" | "follow" | "set" | "arrange"
-            | "circulate" | "prepare" | "update" | "confirm" | "check" | "review" | "get"
-            | "provide" | "pull" | "put" | "raise" | "look" | "come" | "schedule" | "present"
+        "send"
+            | "share"
+            | "draft"
+            | "write"
+            | "book"
+            | "chase"
+            | "follow"
+            | "set"
+            | "arrange"
+            | "circulate"
+            | "prepare"
+            | "update"
+            | "confirm"
+            | "check"
+            | "review"
+            | "get"
+            | "provide"
+            | "pull"
+            | "put"
+            | "raise"
+            | "look"
+            | "come"
+            | "schedule"
+            | "present"
     )
 }
 
 const RATIONALE_MARKERS: &[&str] = &[
-    "because", "since", "due", "given", "citing", "owing", "thanks", "—", "–", ";", ":", "as", "-",
-    "(",
+    "because", "since", "given", "citing", "—", "–", ";", ":", "(",
 ];
 
-const CLAUSE_STARTERS: &[&str] = &[
-    "waiting", "awaiting", "pending", "too", "no", "not", "costs", "cost", "budget", "lack",
-    "priorities", "low", "poor", "little", "zero", "nobody", "overspend", "vendor", "supplier",
-    "it's", "its", "needs", "need", "spend", "running", "benefits", "other", "freeze",
+/// Clauses that describe the money, the timing or the next step rather than the reason.
+const NOT_REASONS: &[&str] = &[
+    "and",
+    "but",
+    "with",
+    "for",
+    "now",
+    "budget",
+    "review",
+    "revisit",
+    "we'll",
+    "i'll",
+    "new",
+    "then",
+    "so",
+    "phase",
+    "which",
+    "expecting",
+    "expected",
+    "payback",
+    "go-live",
+    "go",
+    "from",
+    "cut",
+    "in",
+    "at",
+    "on",
+    "to",
+    "over",
+    "i",
+    "will",
+    "citing",
+    "because",
+    "since",
+    "given",
+    "due",
+    "as",
+    "thanks",
 ];
 
-/// The reason given: the clause after "because" / "since" / "due to" / a dash / a colon, or a
-/// comma clause that starts like a reason ("…, waiting on budget"), up to the sentence end.
-pub fn find_rationale(text: &str, toks: &[Token], after: usize, stop: Option<usize>) -> Option<String> {
-    let limit = stop.unwrap_or(toks.len());
+/// Longest reason kept, in tokens; also keeps the scan linear on text with no full stops.
+const MAX_CLAUSE: usize = 60;
+
+/// Where the reason given starts: after "because" / "since" / "due to" / a dash / a colon /
+/// a comma, or at "pending" / "waiting".
+fn reason_start(toks: &[Token], i: usize) -> Option<(usize, bool)> {
+    let w = toks[i].lower.as_str();
+    let next = toks.get(i + 1).map_or("", |t| t.lower.as_str());
+    match w {
+        "due" | "owing" | "thanks" if next == "to" => Some((i + 2, true)),
+        "because" if next == "of" => Some((i + 2, true)),
+        "because" | "since" | "citing" | "given" => Some((i + 1, true)),
+        "pending" | "waiting" | "awaiting" => Some((i, true)),
+        "as" => (i > 0
+            && matches!(
+                next,
+                "the"
+                    | "it"
+                    | "its"
+                    | "it's"
+                    | "they"
+                    | "we"
+                    | "there"
+                    | "our"
+                    | "their"
+                    | "costs"
+                    | "budget"
+                    | "nobody"
+                    | "no"
+            ))
+        .then_some((i + 1, true)),
+        "-" => (!toks[i].attached && toks.get(i + 1).is_some_and(|t| !t.attached))
+            .then_some((i + 1, false)),
+        "," => Some((i + 1, false)),
+        _ if RATIONALE_MARKERS.contains(&w) => Some((i + 1, false)),
+        _ => None,
+    }
+}
+
+/// The reason given, from token `after` up to `stop`. `skip` says which tokens are money or
+/// dates: a clause led by a weak marker (comma, dash, colon) that holds one is a detail.
+pub fn find_rationale(
+    text: &str,
+    toks: &[Token],
+    after: usize,
+    stop: Option<usize>,
+    skip: &dyn Fn(usize) -> bool,
+) -> Option<String> {
+    let limit = stop.unwrap_or(toks.len()).min(toks.len());
     let mut i = after;
     while i < limit {
-        let w = toks[i].lower.as_str();
-        let next = toks.get(i + 1).map_or("", |t| t.lower.as_str());
-        let start = match w {
-            "due" | "owing" | "thanks" if next == "to" => Some(i + 2),
-            "because" if next == "of" => Some(i + 2),
-            "as" => (i > 0
-                && matches!(next, "the" | "it" | "its" | "it's" | "they" | "we" | "there" | "our" | "their" | "costs" | "budget" | "nobody" | "no"))
-                .then_some(i + 1),
-            "-" => (!toks[i].attached && toks.get(i + 1).is_some_and(|t| !t.attached)).then_some(i + 1),
-            "," => CLAUSE_STARTERS.contains(&next).then_some(i + 1),
-            "due" | "owing" | "thanks" => None,
-            _ if RATIONALE_MARKERS.contains(&w) => Some(i + 1),
-            _ => None,
-        };
-        if let Some(s) = start {
-            let close_paren = w == "(";
+        if let Some((s, strong)) = reason_start(toks, i) {
+            let close_paren = toks[i].lower == "(";
             let end = (s..limit)
                 .find(|&j| {
                     let t = toks[j].lower.as_str();
-                    matches!(t, "." | "!" | "?" | "\n") || (close_paren && t == ")")
+                    matches!(t, "." | "!" | "?" | "\n")
+                        || (close_paren && t == ")")
+                        || (!strong && matches!(t, "," | ";"))
                 })
-                .unwrap_or(limit);
-            if s < end {
-                let r = text[toks[s].start..toks[end - 1].end]
-                    .trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '-' | '—' | ')' | '('));
+                .unwrap_or(limit)
+                .min(s + MAX_CLAUSE);
+            let weak_reject = !strong
+                && (s >= end
+                    || (s..end).any(skip)
+                    || NOT_REASONS.contains(&toks[s].lower.as_str())
+                    || (s..end).any(|j| {
+                        matches!(
+                            toks[j].lower.as_str(),
+                            "expecting" | "expected" | "forecast"
+                        )
+                    }));
+            if s < end && !weak_reject {
+                let r = text[toks[s].start..toks[end - 1].end].trim_matches(|c: char| {
+                    c.is_whitespace() || matches!(c, ',' | ';' | ':' | '-' | '—' | ')' | '(')
+                });
                 if !r.is_empty() {
                     return Some(r.to_string());
                 }
@@ -277,7 +393,11 @@ pub fn find_years(toks: &[Token]) -> Option<u32> {
         if !matches!(unit, "year" | "years" | "yr" | "yrs") {
             continue;
         }
-        let prev = if i > 0 { toks[i - 1].lower.as_str() } else { "" };
+        let prev = if i > 0 {
+            toks[i - 1].lower.as_str()
+        } else {
+            ""
+        };
         let next = toks.get(j + 1).map_or("", |t| t.lower.as_str());
         if prev == "in" || next == "ago" || next == "old" {
             continue;
@@ -295,15 +415,32 @@ mod tests {
     #[test]
     fn rationale_clauses() {
         let cases: &[(&str, Option<&str>)] = &[
-            ("stop the data lake — costs ran 40% over and no benefit yet", Some("costs ran 40% over and no benefit yet")),
-            ("Parking the HR portal till Q3, waiting on budget", Some("waiting on budget")),
-            ("rejected because the case was weak.", Some("the case was weak")),
-            ("delivered £35k in Feb (churn down 2%)", Some("churn down 2%")),
+            (
+                "stop the data lake — costs ran 40% over and no benefit yet",
+                Some("costs ran 40% over and no benefit yet"),
+            ),
+            (
+                "Parking the HR portal till Q3, waiting on budget",
+                Some("waiting on budget"),
+            ),
+            (
+                "rejected because the case was weak.",
+                Some("the case was weak"),
+            ),
+            (
+                "delivered £35k in Feb (churn down 2%)",
+                Some("churn down 2%"),
+            ),
             ("approved £250k for the CRM replacement in Sales", None),
         ];
         for (text, want) in cases {
             let toks = tokenize(text);
-            assert_eq!(find_rationale(text, &toks, 0, None).as_deref(), *want, "{text}");
+            let skip = |j: usize| toks[j].lower.starts_with('£');
+            assert_eq!(
+                find_rationale(text, &toks, 0, None, &skip).as_deref(),
+                *want,
+                "{text}"
+            );
         }
     }
 

@@ -49,7 +49,10 @@ pub struct ReaderSettings {
 
 impl Default for ReaderSettings {
     fn default() -> Self {
-        ReaderSettings { day_first: true, default_currency: Currency::GBP }
+        ReaderSettings {
+            day_first: true,
+            default_currency: Currency::GBP,
+        }
     }
 }
 
@@ -144,7 +147,11 @@ pub fn question(reading: &Reading) -> Option<String> {
         },
         Missing::Unit => match (inv, reading.unit_choices.as_slice()) {
             (Some(n), [a @ .., last]) if !a.is_empty() => {
-                format!("Which business unit is {} for: {} or {last}?", the(n), a.join(", "))
+                format!(
+                    "Which business unit is {} for: {} or {last}?",
+                    the(n),
+                    a.join(", ")
+                )
             }
             (Some(n), _) => format!("Which business unit is {} for?", the(n)),
             (None, _) => "Which business unit was this with?".to_string(),
@@ -161,12 +168,23 @@ pub fn question(reading: &Reading) -> Option<String> {
 
 impl Reader {
     pub fn new(dir: &dyn Directory, settings: ReaderSettings) -> Reader {
-        Reader { index: NameIndex::new(dir), settings }
+        Reader {
+            index: NameIndex::new(dir),
+            settings,
+        }
     }
 
-    pub fn read(&self, message: &str, speaker: &str, today: NaiveDate) -> Result<Reading, ReadError> {
+    pub fn read(
+        &self,
+        message: &str,
+        speaker: &str,
+        today: NaiveDate,
+    ) -> Result<Reading, ReadError> {
         if message.len() > MAX_MESSAGE_BYTES {
-            return Err(ReadError::TooLong { len: message.len(), max: MAX_MESSAGE_BYTES });
+            return Err(ReadError::TooLong {
+                len: message.len(),
+                max: MAX_MESSAGE_BYTES,
+            });
         }
         let toks = tokens::tokenize(message);
         Ok(self.assemble(message, &toks, speaker, today))
@@ -176,7 +194,9 @@ impl Reader {
         let mut verdict = verdicts::find_verdict(toks);
         // A question is not a decision: "shall we approve the CRM replacement?"
         if let Some(v) = verdict {
-            let ends = toks[v.end..].iter().find(|t| matches!(t.lower.as_str(), "." | "!" | "?" | "\n"));
+            let ends = toks[v.end..]
+                .iter()
+                .find(|t| matches!(t.lower.as_str(), "." | "!" | "?" | "\n"));
             if ends.is_some_and(|t| t.lower == "?") {
                 verdict = None;
             }
@@ -209,7 +229,14 @@ impl Reader {
         if intent == Intent::None {
             return r;
         }
-        self.resolve_names(&mut r, text, toks, &names, &money, verdict.map(|v| v.end));
+        self.resolve_names(
+            &mut r,
+            text,
+            toks,
+            (&names, &money, &dates),
+            verdict.map(|v| (v.start, v.end)),
+            action.as_ref(),
+        );
         self.assign_money(&mut r, toks, &money, verdict.map(|v| v.verdict));
         if matches!(intent, Intent::Decision | Intent::Investment) {
             r.years = intent::find_years(toks);
@@ -219,15 +246,35 @@ impl Reader {
             let cut = dates
                 .iter()
                 .find(|d| d.start > a.text_start && d.start < a.end)
-                .map_or(a.end, |d| d.start.saturating_sub(usize::from(d.cue != dates::Cue::At)));
+                .map_or(a.end, |d| {
+                    d.start.saturating_sub(usize::from(d.cue != dates::Cue::At))
+                });
             let end = cut.max(a.text_start + 1).min(toks.len());
-            let body = text[toks[a.text_start].start..toks[end - 1].end].trim_end_matches([',', ' ']);
-            r.action = Some(FollowUpReading { text: body.to_string(), owner: a.owner.clone(), due: r.due });
+            let body =
+                text[toks[a.text_start].start..toks[end - 1].end].trim_end_matches([',', ' ']);
+            r.action = Some(FollowUpReading {
+                text: body.to_string(),
+                owner: a.owner.clone(),
+                due: r.due,
+            });
         }
         if matches!(intent, Intent::Decision | Intent::Benefit) {
-            let from = verdict.map_or(0, |v| v.start.saturating_sub(0));
-            r.rationale = intent::find_rationale(text, toks, from, action.as_ref().map(|a| a.start))
-                .or_else(|| intent::find_rationale(text, toks, 0, action.as_ref().map(|a| a.start)));
+            // Token by token: is it part of an amount or a date? One pass, so lookups are O(1).
+            let mut mask = vec![false; toks.len()];
+            for (s, e) in money
+                .iter()
+                .map(|m| (m.start, m.end))
+                .chain(dates.iter().map(|d| (d.start, d.end)))
+            {
+                mask[s..e.min(toks.len())]
+                    .iter_mut()
+                    .for_each(|b| *b = true);
+            }
+            let skip = |j: usize| mask.get(j).copied().unwrap_or(false);
+            let from = verdict.map_or(0, |v| v.end);
+            let stop = action.as_ref().map(|a| a.start);
+            r.rationale = intent::find_rationale(text, toks, from, stop, &skip)
+                .or_else(|| verdict.and_then(|v| next_sentence(text, toks, v.end, &skip)));
         }
         if intent == Intent::Note {
             r.note = Some(text.trim().to_string());
@@ -241,15 +288,37 @@ impl Reader {
         r: &mut Reading,
         text: &str,
         toks: &[Token],
-        names: &[names::NameMatch],
-        money: &[MoneyMention],
-        verdict_end: Option<usize>,
+        found: (&[names::NameMatch], &[MoneyMention], &[dates::DateMention]),
+        verdict: Option<(usize, usize)>,
+        action: Option<&intent::ActionSpan>,
     ) {
+        let (names, money, dates) = found;
         let ix = &self.index;
-        let mentioned_unit = names.iter().find_map(|m| match m.targets[0] {
-            Target::Unit(u) => Some(ix.units[u].name.clone()),
-            _ => None,
-        });
+        // A unit after "for" / "in" / "with" is the one meant; units inside the follow-up
+        // ("I'll check with Finance") are not.
+        let units: Vec<(usize, bool)> = names
+            .iter()
+            .filter(|m| !action.is_some_and(|a| m.start >= a.start && m.start < a.end))
+            .filter_map(|m| match m.targets[0] {
+                Target::Unit(u) => {
+                    let prev = if m.start > 0 {
+                        toks[m.start - 1].lower.as_str()
+                    } else {
+                        ""
+                    };
+                    Some((
+                        u,
+                        matches!(prev, "for" | "in" | "at" | "with" | "from" | "met" | "to"),
+                    ))
+                }
+                _ => None,
+            })
+            .collect();
+        let mentioned_unit = units
+            .iter()
+            .find(|(_, p)| *p)
+            .or(units.first())
+            .map(|(u, _)| ix.units[*u].name.clone());
         let invs: Option<Vec<usize>> = names.iter().find_map(|m| {
             let v: Vec<usize> = m
                 .targets
@@ -269,22 +338,39 @@ impl Reader {
             };
             r.investment = Some(ix.investments[list[0]].name.clone());
             match pick {
+                // A note is about the unit met; a record belongs to its investment's unit.
+                Some(_) if r.intent == Intent::Note && mentioned_unit.is_some() => {
+                    r.unit = mentioned_unit
+                }
                 Some(i) => r.unit = Some(ix.investments[i].unit.clone()),
+                None if r.intent == Intent::Note => r.unit = mentioned_unit,
                 None => {
-                    r.unit_choices = list.iter().map(|i| ix.investments[*i].unit.clone()).collect();
+                    r.unit_choices = list
+                        .iter()
+                        .map(|i| ix.investments[*i].unit.clone())
+                        .collect();
                 }
             }
             return;
         }
         r.unit = mentioned_unit;
-        if matches!(r.intent, Intent::Decision | Intent::Investment | Intent::Benefit) {
-            r.investment = new_name(text, toks, names, money, verdict_end, r.intent);
+        if matches!(
+            r.intent,
+            Intent::Decision | Intent::Investment | Intent::Benefit
+        ) {
+            r.investment = new_name(text, toks, names, money, dates, verdict, r.intent);
             r.new_investment = r.investment.is_some()
                 && (r.intent == Intent::Investment || r.verdict == Some(Verdict::Approve));
         }
     }
 
-    fn assign_money(&self, r: &mut Reading, toks: &[Token], money: &[MoneyMention], verdict: Option<Verdict>) {
+    fn assign_money(
+        &self,
+        r: &mut Reading,
+        toks: &[Token],
+        money: &[MoneyMention],
+        verdict: Option<Verdict>,
+    ) {
         if matches!(r.intent, Intent::Note | Intent::None) {
             return;
         }
@@ -292,15 +378,53 @@ impl Reader {
             r.amount = money.first().map(|m| m.money);
             return;
         }
+        // Words next to the amount, not crossing a comma or a sentence end.
         let near = |m: &MoneyMention, words: &[&str], before: usize, after: usize| {
             let from = m.start.saturating_sub(before);
             let to = (m.end + after).min(toks.len());
-            toks[from..m.start].iter().any(|t| words.contains(&t.lower.as_str()))
-                || toks[m.end..to].iter().any(|t| words.contains(&t.lower.as_str()))
+            let hit = |t: &Token| words.contains(&t.lower.as_str());
+            toks[from..m.start]
+                .iter()
+                .rev()
+                .take_while(|t| !t.is_break())
+                .any(hit)
+                || toks[m.end..to]
+                    .iter()
+                    .take_while(|t| !t.is_break())
+                    .any(hit)
         };
-        const BENEFIT: &[&str] = &["saving", "savings", "save", "saves", "benefit", "benefits", "revenue", "return", "returns", "upside", "value", "expecting", "expected", "forecast"];
-        const COST: &[&str] = &["running", "run", "licence", "license", "licences", "licenses", "opex", "support", "maintenance", "subscription", "costs", "cost"];
-        let is_benefit = |m: &MoneyMention| near(m, BENEFIT, 4, 3) || m.period.is_some() && !near(m, COST, 3, 2);
+        const BENEFIT: &[&str] = &[
+            "saving",
+            "savings",
+            "save",
+            "saves",
+            "benefit",
+            "benefits",
+            "revenue",
+            "return",
+            "returns",
+            "upside",
+            "value",
+            "expecting",
+            "expected",
+            "forecast",
+        ];
+        const COST: &[&str] = &[
+            "running",
+            "run",
+            "licence",
+            "license",
+            "licences",
+            "licenses",
+            "opex",
+            "support",
+            "maintenance",
+            "subscription",
+            "costs",
+            "cost",
+        ];
+        let is_benefit =
+            |m: &MoneyMention| near(m, BENEFIT, 4, 3) || m.period.is_some() && !near(m, COST, 3, 2);
         let annual = money.iter().find(|m| is_benefit(m));
         let years = intent::find_years(toks);
         r.annual_benefit = annual.and_then(|m| match (m.period, years) {
@@ -308,7 +432,10 @@ impl Reader {
             (None, Some(y)) => Some(Money::new(m.money.minor / i64::from(y), m.money.currency)),
             (None, None) => Some(m.money),
         });
-        let one_off: Vec<&MoneyMention> = money.iter().filter(|m| !is_benefit(m) && m.period.is_none()).collect();
+        let one_off: Vec<&MoneyMention> = money
+            .iter()
+            .filter(|m| !is_benefit(m) && m.period.is_none())
+            .collect();
         r.amount = if verdict == Some(Verdict::Rescope) {
             one_off
                 .iter()
@@ -321,18 +448,49 @@ impl Reader {
     }
 }
 
-fn assign_dates(r: &mut Reading, dates: &[dates::DateMention], action: Option<&intent::ActionSpan>, today: NaiveDate) {
+/// The sentence after `after`'s sentence, when short and plain: "Spend analytics cancelled.
+/// Vendor went bust."
+fn next_sentence(
+    text: &str,
+    toks: &[Token],
+    after: usize,
+    skip: &dyn Fn(usize) -> bool,
+) -> Option<String> {
+    let is_end = |t: &Token| matches!(t.lower.as_str(), "." | "!" | "?" | "\n");
+    let s = after + toks[after..].iter().position(is_end)? + 1;
+    let e = s + toks[s..].iter().position(is_end).unwrap_or(toks.len() - s);
+    if e <= s || e - s > 12 || (s..e).any(skip) || !toks[s].is_word() {
+        return None;
+    }
+    let r = text[toks[s].start..toks[e - 1].end].trim();
+    (r.split_whitespace().count() >= 2).then(|| r.to_string())
+}
+
+fn assign_dates(
+    r: &mut Reading,
+    dates: &[dates::DateMention],
+    action: Option<&intent::ActionSpan>,
+    today: NaiveDate,
+) {
     use dates::Cue;
     let defer = r.verdict == Some(Verdict::Defer);
     for d in dates {
+        // "after the review on 18/11": a look-again date in the past is just a date.
+        let cue = if d.cue == Cue::Until && d.past == d.future && d.future <= today {
+            Cue::At
+        } else {
+            d.cue
+        };
         let in_action = action.is_some_and(|a| d.start >= a.start && d.start <= a.end);
         let (slot, value) = if in_action {
             (&mut r.due, d.future)
         } else {
-            match d.cue {
+            match cue {
                 Cue::By if defer && action.is_none() => (&mut r.review_date, d.future),
                 Cue::By => (&mut r.due, d.future),
-                Cue::Until if defer || r.intent == Intent::Decision => (&mut r.review_date, d.future),
+                Cue::Until if defer || r.intent == Intent::Decision => {
+                    (&mut r.review_date, d.future)
+                }
                 Cue::Until => (&mut r.due, d.future),
                 Cue::At if defer && d.future > today => (&mut r.review_date, d.future),
                 // An investment's date is when it starts: ahead, not behind.
@@ -347,74 +505,225 @@ fn assign_dates(r: &mut Reading, dates: &[dates::DateMention], action: Option<&i
 }
 
 const NAME_STOP: &[&str] = &[
-    "in", "for", "at", "with", "expecting", "to", "by", "from", "on", "and", "but", "because",
-    "as", "which", "that", "was", "were", "is", "has", "had", "will", "would", "so", "over",
-    "after", "until", "till", "since", "due", "this", "last", "next", "today", "yesterday",
-    "of", "delivered", "saved", "realised", "realized", "generated", "achieved", "we", "they",
-    "it", "until", "pending", "costing", "worth", "budget", "across", "into", "when", "if",
-    "just", "finally", "officially", "have", "been", "got", "already", "also", "now",
+    "in",
+    "for",
+    "at",
+    "with",
+    "expecting",
+    "to",
+    "by",
+    "from",
+    "on",
+    "and",
+    "but",
+    "because",
+    "as",
+    "which",
+    "that",
+    "was",
+    "were",
+    "is",
+    "has",
+    "had",
+    "will",
+    "would",
+    "so",
+    "over",
+    "after",
+    "until",
+    "till",
+    "since",
+    "due",
+    "this",
+    "last",
+    "next",
+    "today",
+    "yesterday",
+    "of",
+    "delivered",
+    "saved",
+    "realised",
+    "realized",
+    "generated",
+    "achieved",
+    "we",
+    "they",
+    "it",
+    "until",
+    "pending",
+    "costing",
+    "worth",
+    "budget",
+    "across",
+    "into",
+    "when",
+    "if",
+    "just",
+    "finally",
+    "officially",
+    "have",
+    "been",
+    "got",
+    "already",
+    "also",
+    "now",
 ];
 /// Words dropped from the end of a new name: "the chatbot pilot project".
 const NEW_NAME_TAIL: &[&str] = &["project", "programme", "program", "initiative"];
-const DETERMINERS: &[&str] = &["the", "a", "an", "our", "their", "its", "new", "that", "this", "whole", "proposed", "planned"];
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "our", "their", "its", "new", "that", "this", "whole", "proposed", "planned",
+];
 
-/// The name of an investment not yet in the directory, from the words around the verb.
+/// Words that are never an investment's name on their own.
+const NOT_NAMES: &[&str] = &[
+    "it",
+    "investment",
+    "project",
+    "initiative",
+    "plug",
+    "funding",
+    "spend",
+    "budget",
+    "decision",
+    "we",
+    "they",
+    "board",
+    "proposal",
+    "request",
+];
+
+/// The name of an investment not yet in the directory, from the words around the verb:
+/// "called X", "investment: X", "£250k for X", "approved X", "kicking off X", "X was approved".
 fn new_name(
     text: &str,
     toks: &[Token],
     names: &[names::NameMatch],
     money: &[MoneyMention],
-    verdict_end: Option<usize>,
+    dates: &[dates::DateMention],
+    verdict: Option<(usize, usize)>,
     intent: Intent,
 ) -> Option<String> {
-    let blocked = |i: usize| {
-        names.iter().any(|m| i >= m.start && i < m.end) || money.iter().any(|m| i >= m.start && i < m.end)
+    // Per token: where the amount covering it ends. Built once so lookups are O(1).
+    let mut money_end = vec![None; toks.len()];
+    for m in money {
+        money_end[m.start..m.end.min(toks.len())]
+            .iter_mut()
+            .for_each(|e| *e = Some(m.end));
+    }
+    let money_at = |i: usize| money_end.get(i).copied().flatten();
+    let date_starts: std::collections::HashSet<usize> = dates.iter().map(|d| d.start).collect();
+    let unit_span = |i: usize, j: usize| {
+        names
+            .iter()
+            .any(|m| m.start == i && m.end == j && matches!(m.targets[0], Target::Unit(_)))
     };
     let phrase_from = |mut i: usize| -> Option<String> {
-        while toks.get(i).is_some_and(|t| DETERMINERS.contains(&t.lower.as_str()) || t.is("on") || t.is("for")) {
-            i += 1;
+        // Bounded: a run of "for £1 for £1 …" must not make this quadratic.
+        for _ in 0..12 {
+            if let Some(end) = money_at(i) {
+                i = end;
+            } else if toks.get(i).is_some_and(|t| {
+                DETERMINERS.contains(&t.lower.as_str())
+                    || matches!(
+                        t.lower.as_str(),
+                        "on" | "for"
+                            | "in"
+                            | "called"
+                            | "named"
+                            | ":"
+                            | "investment"
+                            | "project"
+                            | "initiative"
+                            | "'"
+                            | "\""
+                            | "‘"
+                            | "“"
+                            | "-"
+                    )
+            }) {
+                i += 1;
+            } else {
+                break;
+            }
         }
         let start = i;
         while i < toks.len()
             && i - start < 6
-            && !blocked(i)
-            && (toks[i].is_word() || toks[i].kind == tokens::TokKind::Num && toks[i].attached || toks[i].is_sym("-") && toks[i].attached)
+            && money_at(i).is_none()
+            && (toks[i].is_word()
+                || toks[i].kind == tokens::TokKind::Num && toks[i].attached
+                || toks[i].is_sym("-") && toks[i].attached)
             && !NAME_STOP.contains(&toks[i].lower.as_str())
         {
             i += 1;
         }
-        while i > start && (NEW_NAME_TAIL.contains(&toks[i - 1].lower.as_str()) || toks[i - 1].is_sym("-")) {
+        while i > start
+            && (NEW_NAME_TAIL.contains(&toks[i - 1].lower.as_str()) || toks[i - 1].is_sym("-"))
+        {
             i -= 1;
         }
-        (i > start).then(|| text[toks[start].start..toks[i - 1].end].to_string())
+        if i == start || unit_span(start, i) || date_starts.contains(&start) {
+            return None;
+        }
+        let name = &text[toks[start].start..toks[i - 1].end];
+        (!NOT_NAMES.contains(&name.to_lowercase().as_str())).then(|| name.to_string())
     };
-    // After the amount: "£250k for the CRM replacement", "£80k on a chatbot pilot".
-    for m in money {
-        if toks.get(m.end).is_some_and(|t| matches!(t.lower.as_str(), "for" | "on" | "towards" | "to")) {
-            if let Some(n) = phrase_from(m.end + 1) {
-                return Some(n);
-            }
+    let mut starts: Vec<usize> = Vec::new();
+    if let Some(p) = toks.iter().position(|t| t.is("called") || t.is("named")) {
+        starts.push(p + 1);
+    }
+    let cue_end = (intent == Intent::Investment)
+        .then(|| {
+            let cues = [
+                "register",
+                "registering",
+                "investment",
+                "project",
+                "initiative",
+                "proposing",
+                "launching",
+                "starting",
+                "off",
+                "case",
+                "invest",
+                "investing",
+                "proposal",
+                "request",
+            ];
+            toks.iter()
+                .position(|t| cues.contains(&t.lower.as_str()))
+                .map(|p| p + 1)
+        })
+        .flatten();
+    let lead = cue_end.or(verdict.map(|v| v.1));
+    starts.extend(lead);
+    if let Some(p) = lead {
+        if let Some(c) = toks[p.min(toks.len())..]
+            .iter()
+            .take(8)
+            .position(|t| t.is_sym(":"))
+        {
+            starts.push(p + c + 1);
         }
     }
-    // After the verb: "stopped the data lake", "register a new chatbot pilot".
-    let after = verdict_end.or_else(|| {
-        let cues = ["register", "registering", "investment", "project", "initiative", "proposing", "launching", "starting", "off", "case"];
-        (intent == Intent::Investment).then(|| toks.iter().position(|t| cues.contains(&t.lower.as_str())).map(|p| p + 1)).flatten()
-    });
-    if let Some(i) = after {
-        let mut j = i;
-        while toks.get(j).is_some_and(|t| matches!(t.lower.as_str(), ":" | "for" | "on" | "called" | "named" | "-")) {
-            j += 1;
-        }
-        if let Some(n) = phrase_from(j) {
-            if !matches!(n.to_lowercase().as_str(), "it" | "the" | "plug" | "funding" | "spend") {
-                return Some(n);
-            }
+    for m in money.iter().take(8) {
+        if toks
+            .get(m.end)
+            .is_some_and(|t| matches!(t.lower.as_str(), "for" | "on" | "towards" | "to" | "in"))
+        {
+            starts.push(m.end + 1);
         }
     }
-    // Before the verb: "The chatbot pilot was approved", "Chatbot pilot delivered £10k".
-    let first_word = toks.iter().position(|t| t.is_word())?;
-    phrase_from(first_word).filter(|n| !matches!(n.to_lowercase().as_str(), "we" | "they" | "finance" | "board"))
+    // Before the verb: "Proposal for a new intranet was turned down", "X was approved".
+    if let Some((vs, _)) = verdict {
+        if let Some(p) = toks[..vs].iter().position(|t| t.is("for")) {
+            starts.push(p + 1);
+        }
+    }
+    if let Some(first) = toks.iter().position(|t| t.is_word()) {
+        starts.push(first);
+    }
+    starts.into_iter().take(16).find_map(phrase_from)
 }
 
 fn missing(r: &Reading) -> Vec<Missing> {

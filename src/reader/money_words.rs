@@ -57,9 +57,27 @@ fn multiplier(w: &str) -> Option<u32> {
 
 fn small_number(w: &str) -> Option<u128> {
     const WORDS: [&str; 21] = [
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-        "eighteen", "nineteen", "twenty",
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
     ];
     if let Some(n) = WORDS.iter().position(|x| *x == w) {
         return Some(n as u128);
@@ -79,9 +97,30 @@ fn small_number(w: &str) -> Option<u128> {
 
 /// Count nouns that make `2m` a number of things rather than money.
 const COUNT_NOUNS: &[&str] = &[
-    "users", "customers", "people", "staff", "hours", "transactions", "calls", "tickets",
-    "records", "rows", "devices", "laptops", "visits", "requests", "pages", "downloads",
-    "emails", "orders", "members", "days", "weeks", "months", "years", "minutes",
+    "users",
+    "customers",
+    "people",
+    "staff",
+    "hours",
+    "transactions",
+    "calls",
+    "tickets",
+    "records",
+    "rows",
+    "devices",
+    "laptops",
+    "visits",
+    "requests",
+    "pages",
+    "downloads",
+    "emails",
+    "orders",
+    "members",
+    "days",
+    "weeks",
+    "months",
+    "years",
+    "minutes",
 ];
 
 fn words_at(toks: &[Token], at: usize, words: &[&str]) -> bool {
@@ -337,12 +376,18 @@ mod tests {
             ("50 grand", Some((5_000_000, "GBP", None))),
             ("£400k a year", Some((40_000_000, "GBP", y))),
             ("£400k p.a.", Some((40_000_000, "GBP", y))),
-            ("£10k per month", Some((12_000_000, "GBP", y.map(|_| Period::Month)))),
+            (
+                "£10k per month",
+                Some((12_000_000, "GBP", y.map(|_| Period::Month))),
+            ),
             ("USD 2,500", Some((250_000, "USD", None))),
             ("2m users", None),
             ("40% over", None),
             ("3 years", None),
-            ("two hundred thousand dollars", Some((20_000_000, "USD", None))),
+            (
+                "two hundred thousand dollars",
+                Some((20_000_000, "USD", None)),
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(first(text), *want, "{text}");

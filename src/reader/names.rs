@@ -56,13 +56,19 @@ impl StoreDirectory {
         for state in store.live(tenant, Kind::Unit)? {
             if let Record::Unit(u) = state.record {
                 unit_names.insert(u.id, u.name.clone());
-                dir.units.push(UnitName { name: u.name, aliases: u.aliases });
+                dir.units.push(UnitName {
+                    name: u.name,
+                    aliases: u.aliases,
+                });
             }
         }
         for state in store.live(tenant, Kind::Investment)? {
             if let Record::Investment(inv) = state.record {
                 let unit = unit_names.get(&inv.unit).cloned().unwrap_or_default();
-                dir.investments.push(InvestmentName { name: inv.name, unit });
+                dir.investments.push(InvestmentName {
+                    name: inv.name,
+                    unit,
+                });
             }
         }
         Ok(StoreDirectory(dir))
@@ -83,8 +89,16 @@ pub const MAX_NAMES: usize = 2000;
 
 /// Trailing words people add or drop freely ("the data lake project").
 pub const GENERIC: &[&str] = &[
-    "project", "programme", "program", "initiative", "work", "workstream", "system", "platform",
-    "tool", "solution",
+    "project",
+    "programme",
+    "program",
+    "initiative",
+    "work",
+    "workstream",
+    "system",
+    "platform",
+    "tool",
+    "solution",
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -160,21 +174,36 @@ impl NameIndex {
         let mut entries = Vec::new();
         for (i, u) in units.iter().enumerate() {
             for name in std::iter::once(&u.name).chain(&u.aliases) {
-                entries.push(Entry { words: words_of(name), target: Target::Unit(i) });
+                entries.push(Entry {
+                    words: words_of(name),
+                    target: Target::Unit(i),
+                });
             }
         }
         for (i, inv) in investments.iter().enumerate() {
-            entries.push(Entry { words: words_of(&inv.name), target: Target::Investment(i) });
+            entries.push(Entry {
+                words: words_of(&inv.name),
+                target: Target::Investment(i),
+            });
         }
         entries.retain(|e| !e.words.is_empty());
         let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, e) in entries.iter().enumerate() {
             by_first.entry(e.words[0].clone()).or_default().push(i);
         }
-        let mut fuzzy_firsts: Vec<String> =
-            by_first.keys().filter(|w| max_distance(w.len()) > 0).cloned().collect();
+        let mut fuzzy_firsts: Vec<String> = by_first
+            .keys()
+            .filter(|w| max_distance(w.len()) > 0)
+            .cloned()
+            .collect();
         fuzzy_firsts.sort();
-        NameIndex { units, investments, entries, by_first, fuzzy_firsts }
+        NameIndex {
+            units,
+            investments,
+            entries,
+            by_first,
+            fuzzy_firsts,
+        }
     }
 
     /// Every unit or investment named in the message, longest match first at each place.
@@ -215,7 +244,10 @@ impl NameIndex {
                 if !ok {
                     continue;
                 }
-                if toks.get(j).is_some_and(|t| GENERIC.contains(&t.lower.as_str())) {
+                if toks
+                    .get(j)
+                    .is_some_and(|t| GENERIC.contains(&t.lower.as_str()))
+                {
                     j += 1;
                 }
                 match &mut best {
@@ -225,7 +257,13 @@ impl NameIndex {
                             b.targets.push(e.target);
                         }
                     }
-                    _ => best = Some(NameMatch { targets: vec![e.target], start: i, end: j }),
+                    _ => {
+                        best = Some(NameMatch {
+                            targets: vec![e.target],
+                            start: i,
+                            end: j,
+                        })
+                    }
                 }
             }
             match best {
@@ -247,14 +285,32 @@ mod tests {
     fn dir() -> StaticDirectory {
         StaticDirectory {
             units: vec![
-                UnitName { name: "Sales".into(), aliases: vec![] },
-                UnitName { name: "Operations".into(), aliases: vec!["Ops".into()] },
-                UnitName { name: "Customer Service".into(), aliases: vec!["Service".into()] },
+                UnitName {
+                    name: "Sales".into(),
+                    aliases: vec![],
+                },
+                UnitName {
+                    name: "Operations".into(),
+                    aliases: vec!["Ops".into()],
+                },
+                UnitName {
+                    name: "Customer Service".into(),
+                    aliases: vec!["Service".into()],
+                },
             ],
             investments: vec![
-                InvestmentName { name: "CRM Replacement".into(), unit: "Sales".into() },
-                InvestmentName { name: "CRM Replacement".into(), unit: "Customer Service".into() },
-                InvestmentName { name: "Data Lake".into(), unit: "Operations".into() },
+                InvestmentName {
+                    name: "CRM Replacement".into(),
+                    unit: "Sales".into(),
+                },
+                InvestmentName {
+                    name: "CRM Replacement".into(),
+                    unit: "Customer Service".into(),
+                },
+                InvestmentName {
+                    name: "Data Lake".into(),
+                    unit: "Operations".into(),
+                },
             ],
         }
     }
@@ -266,7 +322,10 @@ mod tests {
             ("met Ops today", &[Target::Unit(1)]),
             ("the Operatoins team", &[Target::Unit(1)]),
             ("stop the data lake project", &[Target::Investment(2)]),
-            ("the CRM replacment", &[Target::Investment(0), Target::Investment(1)]),
+            (
+                "the CRM replacment",
+                &[Target::Investment(0), Target::Investment(1)],
+            ),
             ("customer service", &[Target::Unit(2)]),
             ("nothing here", &[]),
         ];

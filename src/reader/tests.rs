@@ -3,8 +3,14 @@
 use super::*;
 
 fn dir() -> StaticDirectory {
-    let unit = |n: &str, a: &[&str]| UnitName { name: n.into(), aliases: a.iter().map(|s| s.to_string()).collect() };
-    let inv = |n: &str, u: &str| InvestmentName { name: n.into(), unit: u.into() };
+    let unit = |n: &str, a: &[&str]| UnitName {
+        name: n.into(),
+        aliases: a.iter().map(|s| s.to_string()).collect(),
+    };
+    let inv = |n: &str, u: &str| InvestmentName {
+        name: n.into(),
+        unit: u.into(),
+    };
     StaticDirectory {
         units: vec![
             unit("Sales", &[]),
@@ -32,37 +38,64 @@ fn gbp(pounds: i64) -> Option<Money> {
 }
 
 fn read_one(text: &str) -> Reading {
-    read(text, "ana", "2026-11-27".parse().unwrap(), &dir(), &ReaderSettings::default()).unwrap()
+    read(
+        text,
+        "ana",
+        "2026-11-27".parse().unwrap(),
+        &dir(),
+        &ReaderSettings::default(),
+    )
+    .unwrap()
 }
 
 #[test]
 fn the_messages_from_the_issue() {
     let r = read_one("we approved £250k for the CRM replacement in Sales, expecting about £400k a year in savings over 3 years");
-    assert_eq!((r.intent, r.verdict), (Intent::Decision, Some(Verdict::Approve)));
+    assert_eq!(
+        (r.intent, r.verdict),
+        (Intent::Decision, Some(Verdict::Approve))
+    );
     assert_eq!(r.unit.as_deref(), Some("Sales"));
     assert_eq!(r.investment.as_deref(), Some("CRM Replacement"));
-    assert_eq!((r.amount, r.annual_benefit, r.years), (gbp(250_000), gbp(400_000), Some(3)));
+    assert_eq!(
+        (r.amount, r.annual_benefit, r.years),
+        (gbp(250_000), gbp(400_000), Some(3))
+    );
 
-    let r = read_one("Finance decided to stop the data lake project — costs ran 40% over and no benefit yet");
+    let r = read_one(
+        "Finance decided to stop the data lake project — costs ran 40% over and no benefit yet",
+    );
     assert_eq!(r.verdict, Some(Verdict::Stop));
     assert_eq!(r.investment.as_deref(), Some("Data Lake"));
-    assert_eq!(r.rationale.as_deref(), Some("costs ran 40% over and no benefit yet"));
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("costs ran 40% over and no benefit yet")
+    );
 
     let r = read_one("met Ops today, they want faster laptop refresh; I'll send options by Friday");
     assert_eq!(r.intent, Intent::Note);
     assert_eq!(r.unit.as_deref(), Some("Operations"));
     assert_eq!(r.date, d("2026-11-27"));
     let a = r.action.unwrap();
-    assert_eq!((a.text.as_str(), a.owner.as_str(), a.due), ("send options", "ana", d("2026-11-27")));
+    assert_eq!(
+        (a.text.as_str(), a.owner.as_str(), a.due),
+        ("send options", "ana", d("2026-11-27"))
+    );
 
     let r = read_one("CRM replacement delivered £35k of benefit in Feb (churn down 2%)");
     assert_eq!(r.intent, Intent::Benefit);
     assert_eq!((r.amount, r.date), (gbp(35_000), d("2026-02-01")));
     assert_eq!(r.missing, vec![Missing::Unit]);
-    assert_eq!(question(&r).as_deref(), Some("Which business unit is the CRM Replacement for: Sales or Customer Service?"));
+    assert_eq!(
+        question(&r).as_deref(),
+        Some("Which business unit is the CRM Replacement for: Sales or Customer Service?")
+    );
 
     let r = read_one("Parking the HR portal till Q3, waiting on budget");
-    assert_eq!((r.verdict, r.review_date), (Some(Verdict::Defer), d("2027-07-01")));
+    assert_eq!(
+        (r.verdict, r.review_date),
+        (Some(Verdict::Defer), d("2027-07-01"))
+    );
     assert_eq!(r.rationale.as_deref(), Some("waiting on budget"));
 }
 
@@ -70,8 +103,26 @@ fn the_messages_from_the_issue() {
 fn json_shape_is_exact() {
     let r = read_one("Parking the HR portal till Q3, waiting on budget");
     let json = serde_json::to_value(&r).unwrap();
-    let keys: Vec<&str> = json.as_object().unwrap().keys().map(String::as_str).collect();
-    let mut want = vec!["intent", "verdict", "unit", "investment", "amount", "annual_benefit", "years", "date", "review_date", "due", "rationale", "missing"];
+    let keys: Vec<&str> = json
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    let mut want = vec![
+        "intent",
+        "verdict",
+        "unit",
+        "investment",
+        "amount",
+        "annual_benefit",
+        "years",
+        "date",
+        "review_date",
+        "due",
+        "rationale",
+        "missing",
+    ];
     want.sort();
     let mut got = keys.clone();
     got.sort();
@@ -82,7 +133,14 @@ fn json_shape_is_exact() {
 #[test]
 fn too_long_is_an_error_not_a_panic() {
     let long = "a".repeat(MAX_MESSAGE_BYTES + 1);
-    let err = read(&long, "ana", "2026-11-27".parse().unwrap(), &dir(), &ReaderSettings::default()).unwrap_err();
+    let err = read(
+        &long,
+        "ana",
+        "2026-11-27".parse().unwrap(),
+        &dir(),
+        &ReaderSettings::default(),
+    )
+    .unwrap_err();
     assert!(matches!(err, ReadError::TooLong { .. }));
 }
 

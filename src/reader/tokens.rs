@@ -73,8 +73,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             // Letters and digits (`q3`, `fy27`), with inner apostrophes (`didn't`).
             while j < chars.len() {
                 let d = chars[j].1;
-                let inner_apostrophe = is_apostrophe(d)
-                    && chars.get(j + 1).is_some_and(|n| n.1.is_alphabetic());
+                let inner_apostrophe =
+                    is_apostrophe(d) && chars.get(j + 1).is_some_and(|n| n.1.is_alphabetic());
                 if d.is_alphanumeric() || inner_apostrophe {
                     j += 1;
                 } else {

@@ -39,6 +39,11 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("rubber stamped", Verdict::Approve),
     ("sanctioned", Verdict::Approve),
     ("go-ahead", Verdict::Approve),
+    ("gave the go-ahead", Verdict::Approve),
+    ("given the go-ahead", Verdict::Approve),
+    ("got the go-ahead", Verdict::Approve),
+    ("gave the green light", Verdict::Approve),
+    ("got the green light", Verdict::Approve),
     ("go ahead", Verdict::Approve),
     ("gave the nod", Verdict::Approve),
     ("authorised", Verdict::Approve),
@@ -50,6 +55,7 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("approval granted", Verdict::Approve),
     ("thumbs up", Verdict::Approve),
     ("backed", Verdict::Approve),
+    ("fund", Verdict::Approve),
     // reject
     ("reject", Verdict::Reject),
     ("rejected", Verdict::Reject),
@@ -100,6 +106,8 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("mothballed", Verdict::Defer),
     ("kicked into", Verdict::Defer),
     ("moved to", Verdict::Defer),
+    ("pushed", Verdict::Defer),
+    ("push", Verdict::Defer),
     // stop
     ("stop", Verdict::Stop),
     ("stopped", Verdict::Stop),
@@ -137,6 +145,7 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("continue", Verdict::Continue),
     ("continuing", Verdict::Continue),
     ("continued", Verdict::Continue),
+    ("continues", Verdict::Continue),
     ("keep going", Verdict::Continue),
     ("keep it going", Verdict::Continue),
     ("keep funding", Verdict::Continue),
@@ -167,6 +176,10 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("reduced the budget", Verdict::Rescope),
     ("trimmed", Verdict::Rescope),
     ("halved", Verdict::Rescope),
+    ("cut", Verdict::Rescope),
+    ("cuts", Verdict::Rescope),
+    ("reduced", Verdict::Rescope),
+    ("reduce", Verdict::Rescope),
 ];
 
 fn table() -> &'static PhraseTable<Verdict> {
@@ -175,15 +188,63 @@ fn table() -> &'static PhraseTable<Verdict> {
 }
 
 const NEGATIONS: &[&str] = &[
-    "not", "didn't", "don't", "doesn't", "won't", "wouldn't", "haven't", "hasn't", "never",
-    "can't", "cannot", "isn't", "aren't", "wasn't", "weren't", "no", "couldn't", "shouldn't",
+    "not",
+    "didn't",
+    "don't",
+    "doesn't",
+    "won't",
+    "wouldn't",
+    "haven't",
+    "hasn't",
+    "never",
+    "can't",
+    "cannot",
+    "isn't",
+    "aren't",
+    "wasn't",
+    "weren't",
+    "no",
+    "couldn't",
+    "shouldn't",
 ];
 const HEDGES: &[&str] = &[
-    "need", "needs", "needed", "want", "wants", "wanted", "asking", "asked", "ask", "hope",
-    "hoping", "might", "may", "could", "should", "would", "awaiting", "waiting", "pending",
-    "seeking", "if", "whether", "propose", "proposing", "recommend", "recommending", "considering",
-    "consider", "request", "requesting", "likely", "probably", "maybe", "perhaps", "plan",
-    "planning", "thinking",
+    "need",
+    "needs",
+    "needed",
+    "want",
+    "wants",
+    "wanted",
+    "asking",
+    "asked",
+    "ask",
+    "hope",
+    "hoping",
+    "might",
+    "may",
+    "could",
+    "should",
+    "would",
+    "awaiting",
+    "waiting",
+    "pending",
+    "seeking",
+    "if",
+    "whether",
+    "propose",
+    "proposing",
+    "recommend",
+    "recommending",
+    "considering",
+    "consider",
+    "request",
+    "requesting",
+    "likely",
+    "probably",
+    "maybe",
+    "perhaps",
+    "plan",
+    "planning",
+    "thinking",
 ];
 
 /// A verdict found in the message, and where.
@@ -216,7 +277,11 @@ pub fn find_verdict(toks: &[Token]) -> Option<VerdictFinding> {
         };
         let verdict = adjust(toks, i, i + len, raw);
         if let Some(v) = verdict {
-            let found = VerdictFinding { verdict: v, start: i, end: i + len };
+            let found = VerdictFinding {
+                verdict: v,
+                start: i,
+                end: i + len,
+            };
             if best.map_or(true, |b| priority(v) < priority(b.verdict)) {
                 best = Some(found);
             }
@@ -228,6 +293,31 @@ pub fn find_verdict(toks: &[Token]) -> Option<VerdictFinding> {
 
 /// Applies negation and hedging in the few words before the phrase.
 fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verdict> {
+    let word = toks[start].lower.as_str();
+    let prev = if start > 0 {
+        toks[start - 1].lower.as_str()
+    } else {
+        ""
+    };
+    let next = toks.get(end).map_or("", |t| t.lower.as_str());
+    // Nouns, not verbs: "the delay", "a fund", "any cut".
+    if matches!(prev, "the" | "a" | "an" | "any" | "another" | "our") {
+        return None;
+    }
+    // "pushed for", "cut costs": only a decision with a new place or size ("to Q3", "to £100k").
+    if matches!(word, "pushed" | "push") && matches!(next, "for" | "hard" | "on") {
+        return None;
+    }
+    if matches!(word, "cut" | "cuts" | "reduced" | "reduce") && end - start == 1 {
+        let ahead = &toks[end..(end + 12).min(toks.len())];
+        let to = ahead
+            .iter()
+            .take_while(|t| !t.is_break())
+            .any(|t| t.is("to"));
+        if !to {
+            return None;
+        }
+    }
     let from = start.saturating_sub(4);
     let mut negated = false;
     let mut not_yet = false;
@@ -239,9 +329,21 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
             negated = true;
             not_yet |= matches!(t.lower.as_str(), "haven't" | "hasn't");
         }
-        if HEDGES.contains(&t.lower.as_str()) {
-            return None;
+    }
+    // Hedges anywhere earlier in the sentence, unless the sentence says it was decided.
+    let mut hedged = false;
+    for t in toks[start.saturating_sub(12)..start].iter().rev() {
+        if matches!(t.lower.as_str(), "." | "!" | "?" | "\n" | ";") {
+            break;
         }
+        if matches!(t.lower.as_str(), "decided" | "agreed" | "confirmed") {
+            hedged = false;
+            break;
+        }
+        hedged |= HEDGES.contains(&t.lower.as_str());
+    }
+    if hedged {
+        return None;
     }
     // "for sign-off", "to approve?" read as asks, not decisions.
     if start > 0 && matches!(toks[start - 1].lower.as_str(), "for" | "awaiting") {

@@ -64,6 +64,10 @@ pub struct Reply {
     pub kind: ReplyKind,
     pub visibility: Visibility,
     pub blocks: Vec<Block>,
+    /// Answering a button press: this reply takes the place of the message whose button
+    /// was pressed (a confirmed or cancelled draft card), rather than adding a new one.
+    #[serde(default)]
+    pub replaces_prompt: bool,
 }
 
 impl Reply {
@@ -72,6 +76,7 @@ impl Reply {
             kind,
             visibility,
             blocks: Vec::new(),
+            replaces_prompt: false,
         }
     }
 

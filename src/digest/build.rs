@@ -331,7 +331,8 @@ pub fn build(
         Some(u) => vec![u],
         None => units.keys().copied().collect(),
     };
-    let since = req.as_of - Duration::days(s.coverage_days);
+    // "The 30 days up to D": D and the 29 days before it.
+    let since = req.as_of - Duration::days(s.coverage_days - 1);
     let mut units_without = Vec::new();
     let mut overdue = Vec::new();
     for u in &scope {

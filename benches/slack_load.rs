@@ -21,7 +21,11 @@ const SECRET: &str = "load-test-secret";
 
 fn arg(name: &str, default: u64) -> u64 {
     let args: Vec<String> = std::env::args().collect();
-    args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).and_then(|v| v.parse().ok()).unwrap_or(default)
+    args.iter()
+        .position(|a| a == name)
+        .and_then(|i| args.get(i + 1))
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
 }
 
 fn signed_request(text: &str) -> Vec<u8> {
@@ -50,7 +54,11 @@ fn signed_request(text: &str) -> Vec<u8> {
 async fn read_response<R: tokio::io::AsyncBufRead + Unpin>(r: &mut R) -> std::io::Result<u16> {
     let mut line = String::new();
     r.read_line(&mut line).await?;
-    let status: u16 = line.split_whitespace().nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
+    let status: u16 = line
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
     let mut length = 0usize;
     loop {
         line.clear();
@@ -73,12 +81,30 @@ async fn start_bot() -> SocketAddr {
     config.server.bind = "127.0.0.1:0".into();
     config.slack.api_url = "http://127.0.0.1:9/api".into();
     let store = valuebridge::store::Store::open(dir.path()).unwrap();
-    let service = valuebridge::service::Service::new(store, Arc::new(config), Arc::new(valuebridge::clock::SystemClock)).unwrap();
-    let env = [("SLACK_BOT_TOKEN".to_string(), "xoxb-load".to_string()), ("SLACK_SIGNING_SECRET".to_string(), SECRET.to_string())].into();
+    let service = valuebridge::service::Service::new(
+        store,
+        Arc::new(config),
+        Arc::new(valuebridge::clock::SystemClock),
+    )
+    .unwrap();
+    let env = [
+        ("SLACK_BOT_TOKEN".to_string(), "xoxb-load".to_string()),
+        ("SLACK_SIGNING_SECRET".to_string(), SECRET.to_string()),
+    ]
+    .into();
     let secrets = valuebridge::secrets::Secrets::from_env(&env).unwrap();
     let (tx, rx) = tokio::sync::oneshot::channel();
     tokio::spawn(async move {
-        valuebridge::bot::run::<tokio::io::Empty, tokio::io::Sink>(service, secrets, None, move |a| { let _ = tx.send(a); }, std::future::pending()).await
+        valuebridge::bot::run::<tokio::io::Empty, tokio::io::Sink>(
+            service,
+            secrets,
+            None,
+            move |a| {
+                let _ = tx.send(a);
+            },
+            std::future::pending(),
+        )
+        .await
     });
     rx.await.unwrap()
 }
@@ -94,7 +120,9 @@ async fn main() {
     let addr = start_bot().await;
     {
         let mut s = tokio::net::TcpStream::connect(addr).await.unwrap();
-        s.write_all(&signed_request("unit add Sales")).await.unwrap();
+        s.write_all(&signed_request("unit add Sales"))
+            .await
+            .unwrap();
         let mut r = BufReader::new(s);
         assert_eq!(read_response(&mut r).await.unwrap(), 200);
     }
@@ -114,7 +142,10 @@ async fn main() {
             let mut mine = Vec::new();
             loop {
                 let i = next.fetch_add(1, Ordering::Relaxed);
-                let scheduled = if rate == 0 { tokio::time::Instant::now() } else { start + Duration::from_nanos(i * 1_000_000_000 / rate) };
+                let scheduled = match (i * 1_000_000_000).checked_div(rate) {
+                    Some(nanos) => start + Duration::from_nanos(nanos),
+                    None => tokio::time::Instant::now(), // --rate 0: as fast as possible
+                };
                 if scheduled >= end {
                     break;
                 }
@@ -141,12 +172,34 @@ async fn main() {
     let elapsed = began.elapsed().as_secs_f64() - 0.1;
     let mut l = latencies.lock().unwrap().clone();
     l.sort();
-    let pct = |p: f64| l.get(((l.len() as f64 * p) as usize).min(l.len().saturating_sub(1))).copied().unwrap_or_default();
+    let pct = |p: f64| {
+        l.get(((l.len() as f64 * p) as usize).min(l.len().saturating_sub(1)))
+            .copied()
+            .unwrap_or_default()
+    };
     let ms = |d: Duration| format!("{:.2} ms", d.as_secs_f64() * 1000.0);
     println!("slack slash commands (durable note per command)");
-    println!("  target rate   {}", if rate == 0 { "unlimited".to_string() } else { format!("{rate}/s") });
+    println!(
+        "  target rate   {}",
+        if rate == 0 {
+            "unlimited".to_string()
+        } else {
+            format!("{rate}/s")
+        }
+    );
     println!("  concurrency   {concurrency}");
-    println!("  acknowledged  {} in {:.1} s = {:.0}/s", l.len(), elapsed, l.len() as f64 / elapsed);
+    println!(
+        "  acknowledged  {} in {:.1} s = {:.0}/s",
+        l.len(),
+        elapsed,
+        l.len() as f64 / elapsed
+    );
     println!("  errors        {}", errors.load(Ordering::Relaxed));
-    println!("  latency       p50 {}  p90 {}  p99 {}  max {}", ms(pct(0.50)), ms(pct(0.90)), ms(pct(0.99)), ms(pct(1.0)));
+    println!(
+        "  latency       p50 {}  p90 {}  p99 {}  max {}",
+        ms(pct(0.50)),
+        ms(pct(0.90)),
+        ms(pct(0.99)),
+        ms(pct(1.0))
+    );
 }

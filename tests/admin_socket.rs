@@ -117,7 +117,12 @@ fn the_command_line_works_against_a_running_bot_exactly_as_offline() {
         "2027-06-30",
     ];
     let digest_live = run(live.path(), &digest_args, "");
-    let parse_args = ["parse", "--today", "2026-11-27", "we approved £250k for the CRM replacement, review by end of month"];
+    let parse_args = [
+        "parse",
+        "--today",
+        "2026-11-27",
+        "we approved £250k for the CRM replacement, review by end of month",
+    ];
     let parse_live = run(live.path(), &parse_args, "");
     stop(bot);
     assert!(
@@ -146,8 +151,16 @@ fn the_command_line_works_against_a_running_bot_exactly_as_offline() {
     );
     let digest_offline = run(offline.path(), &digest_args, "");
     let parse_offline = run(offline.path(), &parse_args, "");
-    assert!(stdout(&parse_live).contains("\"intent\":\"decision\""), "{}", stdout(&parse_live));
-    assert!(stdout(&parse_live).contains("\"investment\":\"CRM replacement\""), "{}", stdout(&parse_live));
+    assert!(
+        stdout(&parse_live).contains("\"intent\":\"decision\""),
+        "{}",
+        stdout(&parse_live)
+    );
+    assert!(
+        stdout(&parse_live).contains("\"investment\":\"CRM replacement\""),
+        "{}",
+        stdout(&parse_live)
+    );
     assert_eq!(stdout(&parse_live), stdout(&parse_offline));
     assert!(
         digest_live.status.success(),

@@ -22,15 +22,32 @@ fn count(bot: &Bot, kind: Kind) -> usize {
 #[tokio::test]
 async fn a_note_in_plain_words_asks_for_the_unit_then_stores_on_yes_and_undo_retracts_it() {
     let bot = bot().await;
-    let out = bot.line("alice", "met the ops team today, they want faster laptop refresh; I'll send options by Friday").await;
+    let out = bot
+        .line(
+            "alice",
+            "met the ops team today, they want faster laptop refresh; I'll send options by Friday",
+        )
+        .await;
     assert!(out.contains("Which business unit"), "{out}");
-    assert_eq!(count(&bot, Kind::Note), 0, "nothing is stored before confirmation");
+    assert_eq!(
+        count(&bot, Kind::Note),
+        0,
+        "nothing is stored before confirmation"
+    );
     let out = bot.line("alice", "Sevrice").await; // a typo still resolves
     assert!(out.contains("Did you mean 'Service'?"), "{out}");
     let out = bot.line("alice", "Service").await;
     assert!(out.contains("log this engagement note?"), "{out}");
-    assert!(out.contains("Unit       Service") && out.contains("Follow-up  send options") && out.contains("Owner      alice"), "{out}");
-    assert!(out.contains("Due        2026-11-27"), "Friday 27 November is today: {out}");
+    assert!(
+        out.contains("Unit       Service")
+            && out.contains("Follow-up  send options")
+            && out.contains("Owner      alice"),
+        "{out}"
+    );
+    assert!(
+        out.contains("Due        2026-11-27"),
+        "Friday 27 November is today: {out}"
+    );
     let out = bot.line("alice", "edit owner @bob").await;
     assert!(out.contains("Owner      bob"), "{out}");
     let out = bot.line("alice", "yes").await;
@@ -45,42 +62,97 @@ async fn a_note_in_plain_words_asks_for_the_unit_then_stores_on_yes_and_undo_ret
 #[tokio::test]
 async fn a_decision_on_a_known_investment_and_a_new_one() {
     let bot = bot().await;
-    let out = bot.line("dora", "we approved £250k for the CRM replacement because churn costs more than the licence").await;
-    assert!(out.contains("log this decision?") && out.contains("Verdict     approve") && out.contains("Amount      £250,000"), "{out}");
-    assert!(bot.line("dora", "yes").await.contains("Logged decision DEC-1 approve CRM replacement"));
+    let out = bot
+        .line(
+            "dora",
+            "we approved £250k for the CRM replacement because churn costs more than the licence",
+        )
+        .await;
+    assert!(
+        out.contains("log this decision?")
+            && out.contains("Verdict     approve")
+            && out.contains("Amount      £250,000"),
+        "{out}"
+    );
+    assert!(bot
+        .line("dora", "yes")
+        .await
+        .contains("Logged decision DEC-1 approve CRM replacement"));
     let out = bot.line("dora", "Finance green-lit £100k for the new data platform in Sales, expecting £60k a year over 4 years").await;
     assert!(out.contains("run, grow or transform"), "{out}");
     let out = bot.line("dora", "grow").await;
-    assert!(out.contains("log this new investment and its decision?"), "{out}");
+    assert!(
+        out.contains("log this new investment and its decision?"),
+        "{out}"
+    );
     let out = bot.line("dora", "yes").await;
-    assert!(out.contains("Logged investment INV-2 data platform") && out.contains("Logged decision DEC-2 approve"), "{out}");
+    assert!(
+        out.contains("Logged investment INV-2 data platform")
+            && out.contains("Logged decision DEC-2 approve"),
+        "{out}"
+    );
     assert_eq!(count(&bot, Kind::Decision), 2);
 }
 
 #[tokio::test]
 async fn someone_elses_yes_does_not_confirm_and_no_drops_and_drafts_expire() {
     let bot = bot().await;
-    bot.line("alice", "CRM replacement delivered £35k of benefit yesterday (churn down 2%)").await;
+    bot.line(
+        "alice",
+        "CRM replacement delivered £35k of benefit yesterday (churn down 2%)",
+    )
+    .await;
     let out = bot.line("bob", "yes").await;
     assert!(!out.contains("Logged"), "{out}");
     assert_eq!(count(&bot, Kind::Benefit), 0);
     assert!(bot.line("alice", "no").await.contains("nothing was logged"));
-    assert!(!bot.line("alice", "yes").await.contains("Logged"), "the dropped draft is gone");
-    bot.line("alice", "CRM replacement delivered £35k of benefit yesterday").await;
+    assert!(
+        !bot.line("alice", "yes").await.contains("Logged"),
+        "the dropped draft is gone"
+    );
+    bot.line(
+        "alice",
+        "CRM replacement delivered £35k of benefit yesterday",
+    )
+    .await;
     bot.clock.advance(Duration::minutes(16));
-    assert!(!bot.line("alice", "yes").await.contains("Logged"), "expired after 15 minutes");
+    assert!(
+        !bot.line("alice", "yes").await.contains("Logged"),
+        "expired after 15 minutes"
+    );
     assert_eq!(count(&bot, Kind::Benefit), 0);
-    bot.line("alice", "CRM replacement delivered £35k of benefit yesterday").await;
-    assert!(bot.line("alice", "yes").await.contains("Logged benefit BEN-1 £35,000"));
+    bot.line(
+        "alice",
+        "CRM replacement delivered £35k of benefit yesterday",
+    )
+    .await;
+    assert!(bot
+        .line("alice", "yes")
+        .await
+        .contains("Logged benefit BEN-1 £35,000"));
 }
 
 #[tokio::test]
 async fn chatter_gets_a_pointer_and_commands_still_work_mid_draft() {
     let bot = bot().await;
-    assert!(bot.line("alice", "hello, how are you?").await.contains("/value help"));
-    bot.line("alice", "we approved £250k for the CRM replacement").await;
-    assert!(bot.line("alice", "list investments").await.contains("CRM replacement"), "a command is a command");
-    assert!(bot.line("alice", "yes").await.contains("Logged decision DEC-1"), "the draft survived the command");
+    assert!(bot
+        .line("alice", "hello, how are you?")
+        .await
+        .contains("/value help"));
+    bot.line("alice", "we approved £250k for the CRM replacement")
+        .await;
+    assert!(
+        bot.line("alice", "list investments")
+            .await
+            .contains("CRM replacement"),
+        "a command is a command"
+    );
+    assert!(
+        bot.line("alice", "yes")
+            .await
+            .contains("Logged decision DEC-1"),
+        "the draft survived the command"
+    );
     let long = "a ".repeat(60_000);
     assert!(bot.line("alice", &long).await.contains("too long"));
 }
@@ -88,14 +160,36 @@ async fn chatter_gets_a_pointer_and_commands_still_work_mid_draft() {
 #[tokio::test]
 async fn buttons_act_only_on_the_pressers_own_live_draft() {
     let bot = bot().await;
-    let card = bot.line("alice", "we approved £250k for the CRM replacement").await;
+    let card = bot
+        .line("alice", "we approved £250k for the CRM replacement")
+        .await;
     assert!(card.contains("[Confirm] [Edit] [Cancel]"), "{card}");
-    let id: String = card.split("Draft ").nth(1).unwrap().chars().take_while(|c| c.is_ascii_digit()).collect();
+    let id: String = card
+        .split("Draft ")
+        .nth(1)
+        .unwrap()
+        .chars()
+        .take_while(|c| c.is_ascii_digit())
+        .collect();
     let out = bot.line("bob", &format!("confirm draft {id}")).await;
     assert!(out.contains("is not yours"), "{out}");
-    assert!(bot.line("alice", "confirm draft 999").await.contains("is not yours"));
-    assert!(bot.line("alice", &format!("edit draft {id}")).await.contains("edit <field> <value>"));
-    assert!(bot.line("alice", &format!("confirm draft {id}")).await.contains("Logged decision DEC-1"));
-    assert!(bot.line("alice", &format!("confirm draft {id}")).await.contains("handled already"), "a stale press changes nothing");
+    assert!(bot
+        .line("alice", "confirm draft 999")
+        .await
+        .contains("is not yours"));
+    assert!(bot
+        .line("alice", &format!("edit draft {id}"))
+        .await
+        .contains("edit <field> <value>"));
+    assert!(bot
+        .line("alice", &format!("confirm draft {id}"))
+        .await
+        .contains("Logged decision DEC-1"));
+    assert!(
+        bot.line("alice", &format!("confirm draft {id}"))
+            .await
+            .contains("handled already"),
+        "a stale press changes nothing"
+    );
     assert_eq!(count(&bot, Kind::Decision), 1);
 }

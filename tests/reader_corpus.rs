@@ -122,7 +122,9 @@ fn corpus_accuracy_is_at_least_95_percent_per_field() {
     let mut correct = [0usize; FIELDS.len()];
     let mut total = 0usize;
     let mut misses = Vec::new();
+    let mut per_file: Vec<String> = Vec::new();
     for file in &files {
+        let (before_total, before_misses) = (total, misses.len());
         for (n, line) in std::fs::read_to_string(file).unwrap().lines().enumerate() {
             if line.trim().is_empty() {
                 continue;
@@ -169,6 +171,13 @@ fn corpus_accuracy_is_at_least_95_percent_per_field() {
                 }
             }
         }
+        let n = total - before_total;
+        let wrong = misses.len() - before_misses;
+        let name = file.file_name().unwrap().to_string_lossy().into_owned();
+        let pct = 100.0 * (1.0 - wrong as f64 / (n * FIELDS.len()) as f64);
+        per_file.push(format!(
+            "{name:<18}{n:>5} messages {pct:>6.1}% of fields right"
+        ));
     }
     assert!(
         total >= 300,
@@ -185,6 +194,10 @@ fn corpus_accuracy_is_at_least_95_percent_per_field() {
         if pct < 95.0 {
             failing.push(format!("{field} {pct:.1}%"));
         }
+    }
+    println!("\nby file:");
+    for line in &per_file {
+        println!("{line}");
     }
     println!("\nmisses:");
     for m in &misses {
@@ -326,7 +339,7 @@ mod fuzz {
     }
 
     proptest! {
-        #![proptest_config(ProptestConfig::with_cases(512))]
+        #![proptest_config(ProptestConfig { cases: 512, failure_persistence: None, ..ProptestConfig::default() })]
 
         #[test]
         fn any_unicode_never_panics(message in any::<String>()) {
@@ -347,7 +360,7 @@ mod fuzz {
     }
 
     proptest! {
-        #![proptest_config(ProptestConfig::with_cases(16))]
+        #![proptest_config(ProptestConfig { cases: 16, failure_persistence: None, ..ProptestConfig::default() })]
 
         #[test]
         fn long_inputs_stay_fast(words in proptest::collection::vec(proptest::sample::select(VOCAB), 1..40), extra in 0usize..2048) {

@@ -54,7 +54,10 @@ async fn chat_post_message(
     Json(serde_json::json!({"ok": true, "channel": "C1", "ts": "1700000000.000100", "message": {"type": "message", "text": "x", "ts": "1700000000.000100"}})).into_response()
 }
 
-async fn chat_update(State(fake): State<Arc<FakeSlack>>, body: axum::body::Bytes) -> Json<serde_json::Value> {
+async fn chat_update(
+    State(fake): State<Arc<FakeSlack>>,
+    body: axum::body::Bytes,
+) -> Json<serde_json::Value> {
     let v: serde_json::Value = serde_json::from_slice(&body).unwrap();
     fake.updates.lock().unwrap().push(v);
     fake.notify.notify_waiters();
@@ -411,7 +414,10 @@ async fn a_429_from_slack_becomes_a_retry_after_for_the_outbox() {
 }
 
 fn button_press(bot: &Bot, user: &str, value: &str) -> String {
-    let mut p: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(format!("{FIXTURES}/block_actions.json")).unwrap()).unwrap();
+    let mut p: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(format!("{FIXTURES}/block_actions.json")).unwrap(),
+    )
+    .unwrap();
     p["team"]["id"] = "T123ABC456".into();
     p["user"]["id"] = user.into();
     p["container"] = serde_json::json!({"type": "message", "message_ts": "1700000000.000100", "channel_id": "C123ABC456", "is_ephemeral": false});
@@ -428,28 +434,75 @@ async fn a_mention_drafts_a_card_and_confirm_stores_it_and_updates_the_card() {
         let form = command_form(text).replace("team_id=T1", "team_id=T123ABC456");
         assert_eq!(signed(&bot, "/slack/commands", "application/x-www-form-urlencoded", &form).await.0, 200);
     }
-    let mention = std::fs::read_to_string(format!("{FIXTURES}/app_mention.json")).unwrap()
-        .replace("What is the hour of the pearl, <@U0LAN0Z89>?", "<@U0LAN0Z89> we approved £250k for the CRM replacement");
-    assert_eq!(signed(&bot, "/slack/events", "application/json", &mention).await.0, 200);
+    let mention = std::fs::read_to_string(format!("{FIXTURES}/app_mention.json"))
+        .unwrap()
+        .replace(
+            "What is the hour of the pearl, <@U0LAN0Z89>?",
+            "<@U0LAN0Z89> we approved £250k for the CRM replacement",
+        );
+    assert_eq!(
+        signed(&bot, "/slack/events", "application/json", &mention)
+            .await
+            .0,
+        200
+    );
     wait_for(&bot.fake, |f| !f.posts.lock().unwrap().is_empty()).await;
     let card = bot.fake.posts.lock().unwrap()[0].clone();
-    let actions = card["blocks"].as_array().unwrap().iter().find(|b| b["type"] == "actions").expect("a card with buttons").clone();
-    let confirm = actions["elements"][0]["value"].as_str().unwrap().to_string();
+    let actions = card["blocks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|b| b["type"] == "actions")
+        .expect("a card with buttons")
+        .clone();
+    let confirm = actions["elements"][0]["value"]
+        .as_str()
+        .unwrap()
+        .to_string();
     assert!(confirm.starts_with("confirm draft "), "{confirm}");
     let tenant: TenantId = "slack:T123ABC456".parse().unwrap();
 
     // Someone else's press: an explanation only they see; nothing stored.
-    assert_eq!(signed(&bot, "/slack/interactions", "application/x-www-form-urlencoded", &button_press(&bot, "U999", &confirm)).await.0, 200);
+    assert_eq!(
+        signed(
+            &bot,
+            "/slack/interactions",
+            "application/x-www-form-urlencoded",
+            &button_press(&bot, "U999", &confirm)
+        )
+        .await
+        .0,
+        200
+    );
     wait_for(&bot.fake, |f| !f.responses.lock().unwrap().is_empty()).await;
-    assert!(bot.fake.responses.lock().unwrap()[0]["text"].as_str().unwrap().contains("is not yours"));
+    assert!(bot.fake.responses.lock().unwrap()[0]["text"]
+        .as_str()
+        .unwrap()
+        .contains("is not yours"));
     assert!(bot.store.live(&tenant, Kind::Decision).unwrap().is_empty());
 
     // The author's press: stored, and the card is replaced in place with the record.
-    assert_eq!(signed(&bot, "/slack/interactions", "application/x-www-form-urlencoded", &button_press(&bot, "U123ABC456", &confirm)).await.0, 200);
+    assert_eq!(
+        signed(
+            &bot,
+            "/slack/interactions",
+            "application/x-www-form-urlencoded",
+            &button_press(&bot, "U123ABC456", &confirm)
+        )
+        .await
+        .0,
+        200
+    );
     wait_for(&bot.fake, |f| !f.updates.lock().unwrap().is_empty()).await;
     let update = bot.fake.updates.lock().unwrap()[0].clone();
     assert_eq!(update["channel"], "C123ABC456");
     assert_eq!(update["ts"], "1700000000.000100");
-    assert!(update["text"].as_str().unwrap().contains("Logged decision DEC-1"), "{update}");
+    assert!(
+        update["text"]
+            .as_str()
+            .unwrap()
+            .contains("Logged decision DEC-1"),
+        "{update}"
+    );
     assert_eq!(bot.store.live(&tenant, Kind::Decision).unwrap().len(), 1);
 }

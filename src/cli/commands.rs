@@ -102,7 +102,19 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
                 format,
             },
         ),
-        Command::Parse { message, today, speaker } => store_command(&config, &tenant, StoreCommand::Parse { message, today, speaker }),
+        Command::Parse {
+            message,
+            today,
+            speaker,
+        } => store_command(
+            &config,
+            &tenant,
+            StoreCommand::Parse {
+                message,
+                today,
+                speaker,
+            },
+        ),
         Command::CheckConfig => check_config(&config),
         Command::Schedule {
             action:

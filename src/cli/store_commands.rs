@@ -146,9 +146,16 @@ fn run(
             };
             Ok(Output::success(text))
         }
-        StoreCommand::Parse { message, today, speaker } => {
+        StoreCommand::Parse {
+            message,
+            today,
+            speaker,
+        } => {
             let dir = crate::reader::StoreDirectory::load(store, tenant)?;
-            let settings = crate::reader::ReaderSettings { day_first: config.conversation.day_first, default_currency: config.currency()? };
+            let settings = crate::reader::ReaderSettings {
+                day_first: config.conversation.day_first,
+                default_currency: config.currency()?,
+            };
             let today = today.unwrap_or_else(|| chrono::Utc::now().date_naive());
             match crate::reader::read(message, speaker, today, &dir, &settings) {
                 Ok(r) => {

@@ -33,14 +33,26 @@ fn key(tenant: &TenantId, channel: &str, user: &str) -> Vec<u8> {
 
 impl Drafts {
     pub fn open(store: &Store) -> Result<Drafts, StoreError> {
-        Ok(Drafts { tree: store.db().open_tree("drafts")?, db: store.db().clone() })
+        Ok(Drafts {
+            tree: store.db().open_tree("drafts")?,
+            db: store.db().clone(),
+        })
     }
 
     /// The caller's live draft in this channel; an expired one is dropped.
-    pub fn get(&self, tenant: &TenantId, channel: &str, user: &str, now: DateTime<Utc>) -> Result<Option<Draft>, StoreError> {
+    pub fn get(
+        &self,
+        tenant: &TenantId,
+        channel: &str,
+        user: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Option<Draft>, StoreError> {
         let k = key(tenant, channel, user);
-        let Some(v) = self.tree.get(&k)? else { return Ok(None) };
-        let draft: Draft = serde_json::from_slice(&v).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        let Some(v) = self.tree.get(&k)? else {
+            return Ok(None);
+        };
+        let draft: Draft =
+            serde_json::from_slice(&v).map_err(|e| StoreError::Corrupt(e.to_string()))?;
         if draft.expires_at <= now {
             self.tree.remove(&k)?;
             return Ok(None);
@@ -48,8 +60,17 @@ impl Drafts {
         Ok(Some(draft))
     }
 
-    pub fn put(&self, tenant: &TenantId, channel: &str, user: &str, draft: &Draft) -> Result<(), StoreError> {
-        self.tree.insert(key(tenant, channel, user), serde_json::to_vec(draft).expect("serialises"))?;
+    pub fn put(
+        &self,
+        tenant: &TenantId,
+        channel: &str,
+        user: &str,
+        draft: &Draft,
+    ) -> Result<(), StoreError> {
+        self.tree.insert(
+            key(tenant, channel, user),
+            serde_json::to_vec(draft).expect("serialises"),
+        )?;
         Ok(())
     }
 

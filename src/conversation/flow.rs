@@ -11,7 +11,9 @@ use crate::money::Money;
 use crate::service::{Caller, Failure, Service, UserError};
 use valuebridge_chat::Reply;
 
-const YES: &[&str] = &["yes", "y", "yep", "yeah", "confirm", "ok", "okay", "save", "go ahead", "correct"];
+const YES: &[&str] = &[
+    "yes", "y", "yep", "yeah", "confirm", "ok", "okay", "save", "go ahead", "correct",
+];
 const NO: &[&str] = &["no", "n", "nope", "cancel", "drop", "discard", "stop"];
 
 fn user(message: impl Into<String>) -> Failure {
@@ -37,40 +39,99 @@ fn button(text: &str) -> Option<(&'static str, u64)> {
 
 /// Sets one field of a proposal from what the person typed. Units and existing investments
 /// must resolve (names, aliases, close misspellings get a "did you mean").
-fn set_field(s: &Service, caller: &Caller, p: &mut Proposal, field: &str, value: &str) -> Result<(), Failure> {
+fn set_field(
+    s: &Service,
+    caller: &Caller,
+    p: &mut Proposal,
+    field: &str,
+    value: &str,
+) -> Result<(), Failure> {
     let today = s.clock.now().date_naive();
     let value = value.trim();
     if value.is_empty() {
-        return Err(user(format!("Give a value for {field}, like `edit {field} …`.")));
+        return Err(user(format!(
+            "Give a value for {field}, like `edit {field} …`."
+        )));
     }
     let money = |v: &str| Money::parse_positive(v, s.currency).map_err(|e| user(e.to_string()));
-    let date = |v: &str| parse_date(v, today).ok_or_else(|| user(format!("`{v}` is not a date; write it as YYYY-MM-DD, DD/MM/YYYY, today or yesterday.")));
+    let date = |v: &str| {
+        parse_date(v, today).ok_or_else(|| {
+            user(format!(
+                "`{v}` is not a date; write it as YYYY-MM-DD, DD/MM/YYYY, today or yesterday."
+            ))
+        })
+    };
     let text = || Some(value.trim_start_matches('@').to_string());
-    let unknown = user(format!("A {} has no field `{field}`; the fields are the ones on the card.", p.kind()));
+    let unknown = user(format!(
+        "A {} has no field `{field}`; the fields are the ones on the card.",
+        p.kind()
+    ));
     match (p, field) {
-        (Proposal::Decision { investment, .. } | Proposal::Benefit { investment, .. }, "investment") => {
+        (
+            Proposal::Decision { investment, .. } | Proposal::Benefit { investment, .. },
+            "investment",
+        ) => {
             let r = crate::command::InvestmentRef::Name(value.to_string());
             *investment = Some(crate::service::lookup_investment(s.store(), caller, &r)?.name)
         }
-        (Proposal::Decision { verdict, .. }, "verdict") => *verdict = value.parse::<Verdict>().map_err(|_| user(format!("`{value}` is not a verdict; use {}.", Verdict::WORDS)))?,
-        (Proposal::Decision { amount, .. } | Proposal::Benefit { amount, .. }, "amount") => *amount = Some(money(value)?),
+        (Proposal::Decision { verdict, .. }, "verdict") => {
+            *verdict = value.parse::<Verdict>().map_err(|_| {
+                user(format!(
+                    "`{value}` is not a verdict; use {}.",
+                    Verdict::WORDS
+                ))
+            })?
+        }
+        (Proposal::Decision { amount, .. } | Proposal::Benefit { amount, .. }, "amount") => {
+            *amount = Some(money(value)?)
+        }
         (Proposal::Decision { rationale, .. }, "rationale") => *rationale = text(),
-        (Proposal::Decision { date: d, .. } | Proposal::Benefit { date: d, .. }, "date") => *d = Some(date(value)?),
+        (Proposal::Decision { date: d, .. } | Proposal::Benefit { date: d, .. }, "date") => {
+            *d = Some(date(value)?)
+        }
         (Proposal::Decision { review, .. }, "review") => *review = Some(date(value)?),
-        (Proposal::Note { unit, .. } | Proposal::Investment { unit, .. }, "unit") => *unit = Some(crate::service::lookup_unit(s.store(), caller, value)?.name),
+        (Proposal::Note { unit, .. } | Proposal::Investment { unit, .. }, "unit") => {
+            *unit = Some(crate::service::lookup_unit(s.store(), caller, value)?.name)
+        }
         (Proposal::Note { text: t, .. }, "text") => *t = value.to_string(),
         (Proposal::Note { action, .. }, "action") => *action = text(),
         (Proposal::Note { owner, .. }, "owner") => *owner = text(),
         (Proposal::Note { due, .. }, "due") => *due = Some(date(value)?),
         (Proposal::Investment { name, .. }, "name") => *name = text(),
         (Proposal::Investment { cost, .. }, "cost") => *cost = Some(money(value)?),
-        (Proposal::Investment { annual_benefit, .. }, "benefit") => *annual_benefit = Some(Money::parse_annual(value, s.currency).map_err(|e| user(e.to_string()))?),
-        (Proposal::Investment { years, .. }, "years") => {
-            *years = Some(value.split_whitespace().next().and_then(|y| y.parse().ok()).filter(|y| (1..=50).contains(y)).ok_or_else(|| user(format!("`{value}` is not a number of years from 1 to 50.")))?)
+        (Proposal::Investment { annual_benefit, .. }, "benefit") => {
+            *annual_benefit =
+                Some(Money::parse_annual(value, s.currency).map_err(|e| user(e.to_string()))?)
         }
-        (Proposal::Investment { category, .. }, "category") => *category = Some(value.parse::<Category>().map_err(|_| user(format!("`{value}` is not a category; use {}.", Category::WORDS)))?),
+        (Proposal::Investment { years, .. }, "years") => {
+            *years = Some(
+                value
+                    .split_whitespace()
+                    .next()
+                    .and_then(|y| y.parse().ok())
+                    .filter(|y| (1..=50).contains(y))
+                    .ok_or_else(|| {
+                        user(format!("`{value}` is not a number of years from 1 to 50."))
+                    })?,
+            )
+        }
+        (Proposal::Investment { category, .. }, "category") => {
+            *category = Some(value.parse::<Category>().map_err(|_| {
+                user(format!(
+                    "`{value}` is not a category; use {}.",
+                    Category::WORDS
+                ))
+            })?)
+        }
         (Proposal::Investment { start, .. }, "date" | "start") => *start = Some(date(value)?),
-        (Proposal::Investment { then_decide, .. }, "verdict") => *then_decide = Some(value.parse::<Verdict>().map_err(|_| user(format!("`{value}` is not a verdict; use {}.", Verdict::WORDS)))?),
+        (Proposal::Investment { then_decide, .. }, "verdict") => {
+            *then_decide = Some(value.parse::<Verdict>().map_err(|_| {
+                user(format!(
+                    "`{value}` is not a verdict; use {}.",
+                    Verdict::WORDS
+                ))
+            })?)
+        }
         (Proposal::Benefit { evidence, .. }, "evidence") => *evidence = text(),
         _ => return Err(unknown),
     }
@@ -81,11 +142,16 @@ fn question(s: &Service, caller: &Caller, field: &str) -> String {
     let names = |kind| {
         s.store()
             .latest_live(&caller.tenant, kind, 8)
-            .map(|(states, _)| states.iter().filter_map(|st| match &st.record {
-                crate::domain::Record::Unit(u) => Some(u.name.clone()),
-                crate::domain::Record::Investment(i) => Some(i.name.clone()),
-                _ => None,
-            }).collect::<Vec<_>>())
+            .map(|(states, _)| {
+                states
+                    .iter()
+                    .filter_map(|st| match &st.record {
+                        crate::domain::Record::Unit(u) => Some(u.name.clone()),
+                        crate::domain::Record::Investment(i) => Some(i.name.clone()),
+                        _ => None,
+                    })
+                    .collect::<Vec<_>>()
+            })
             .unwrap_or_default()
     };
     match field {
@@ -95,7 +161,10 @@ fn question(s: &Service, caller: &Caller, field: &str) -> String {
         },
         "investment" => match names(crate::ids::Kind::Investment) {
             n if n.is_empty() => "Which investment is this about?".into(),
-            n => format!("Which investment is this about? Recent ones: {}.", n.join(", ")),
+            n => format!(
+                "Which investment is this about? Recent ones: {}.",
+                n.join(", ")
+            ),
         },
         "name" => "What is the investment called?".into(),
         "amount" => "How much was it?".into(),
@@ -112,10 +181,16 @@ impl Service {
     pub(crate) async fn converse(&self, caller: &Caller, text: &str) -> Result<Reply, Failure> {
         let drafts = Drafts::open(self.store())?;
         let now = self.clock.now();
-        let (tenant, channel, user_id) = (&caller.tenant, caller.channel.as_str(), caller.user_id.as_str());
+        let (tenant, channel, user_id) = (
+            &caller.tenant,
+            caller.channel.as_str(),
+            caller.user_id.as_str(),
+        );
         // A button press names its draft: it acts only on the presser's own, live draft.
         if let Some((verb, id)) = button(text) {
-            let draft = drafts.get(tenant, channel, user_id, now)?.filter(|d| d.id == id);
+            let draft = drafts
+                .get(tenant, channel, user_id, now)?
+                .filter(|d| d.id == id);
             let Some(draft) = draft else {
                 return Err(user(format!("Draft {id} is not yours, or it has expired or been handled already; nothing changed.")));
             };
@@ -139,7 +214,8 @@ impl Service {
             }
             if words_eq(text, NO) {
                 drafts.remove(tenant, channel, user_id)?;
-                return Ok(Reply::info().paragraph(format!("Dropped draft {}; nothing was logged.", draft.id)));
+                return Ok(Reply::info()
+                    .paragraph(format!("Dropped draft {}; nothing was logged.", draft.id)));
             }
             let edit = text.trim().strip_prefix("edit ").map(str::trim);
             let answer = match (edit, &draft.asking) {
@@ -147,7 +223,10 @@ impl Service {
                     let (field, value) = rest.split_once(char::is_whitespace).unwrap_or((rest, ""));
                     let field = field.to_lowercase();
                     if !FIELDS.contains(&field.as_str()) {
-                        return Err(user(format!("`{field}` is not a field; you can edit {}.", FIELDS.join(", "))));
+                        return Err(user(format!(
+                            "`{field}` is not a field; you can edit {}.",
+                            FIELDS.join(", ")
+                        )));
                     }
                     Some((field, value.to_string()))
                 }
@@ -165,11 +244,18 @@ impl Service {
         let Some((proposal, first_question)) = super::understand(self, caller, text)? else {
             return Ok(Reply::info().paragraph("I can log engagement notes, investments, decisions and benefits. Tell me in plain words (\"we approved £250k for the CRM replacement in Sales\"), or see `/value help` for the commands."));
         };
-        let draft = Draft { id: drafts.next_id()?, proposal, asking: None, expires_at: now + self.draft_ttl() };
+        let draft = Draft {
+            id: drafts.next_id()?,
+            proposal,
+            asking: None,
+            expires_at: now + self.draft_ttl(),
+        };
         let reply = self.show(caller, &drafts, draft)?;
         // The reader's question can be sharper ("…for: Sales or Service?"); prefer it.
         Ok(match (first_question, reply.kind) {
-            (Some(q), valuebridge_chat::ReplyKind::Info) if reply.blocks.len() == 1 => Reply::info().paragraph(q),
+            (Some(q), valuebridge_chat::ReplyKind::Info) if reply.blocks.len() == 1 => {
+                Reply::info().paragraph(q)
+            }
             _ => reply,
         })
     }
@@ -189,7 +275,12 @@ impl Service {
         })
     }
 
-    async fn confirm(&self, caller: &Caller, drafts: &Drafts, draft: Draft) -> Result<Reply, Failure> {
+    async fn confirm(
+        &self,
+        caller: &Caller,
+        drafts: &Drafts,
+        draft: Draft,
+    ) -> Result<Reply, Failure> {
         let Some(commands) = draft.proposal.to_commands() else {
             return self.show(caller, drafts, draft);
         };

@@ -25,14 +25,22 @@ pub fn answers_pending_question(s: &Service, caller: &Caller, text: &str) -> boo
 /// Reads a message against the tenant's units and investments.
 pub fn reading(s: &Service, caller: &Caller, text: &str) -> Result<reader::Reading, Failure> {
     let dir = StoreDirectory::load(s.store(), &caller.tenant)?;
-    let settings = ReaderSettings { day_first: s.config().conversation.day_first, default_currency: s.currency() };
+    let settings = ReaderSettings {
+        day_first: s.config().conversation.day_first,
+        default_currency: s.currency(),
+    };
     let today = s.now().date_naive();
-    reader::read(text, &caller.name, today, &dir, &settings).map_err(|e| Failure::User(UserError::Message(e.to_string())))
+    reader::read(text, &caller.name, today, &dir, &settings)
+        .map_err(|e| Failure::User(UserError::Message(e.to_string())))
 }
 
 /// What the message proposes to log, if anything, and the reader's question for what is
 /// missing.
-pub(crate) fn understand(s: &Service, caller: &Caller, text: &str) -> Result<Option<(Proposal, Option<String>)>, Failure> {
+pub(crate) fn understand(
+    s: &Service,
+    caller: &Caller,
+    text: &str,
+) -> Result<Option<(Proposal, Option<String>)>, Failure> {
     let r = reading(s, caller, text)?;
     let question = reader::question(&r);
     let proposal = match r.intent {
@@ -72,7 +80,12 @@ pub(crate) fn understand(s: &Service, caller: &Caller, text: &str) -> Result<Opt
             start: r.date,
             then_decide: None,
         },
-        Intent::Benefit => Proposal::Benefit { investment: r.investment, amount: r.amount, date: r.date, evidence: r.rationale },
+        Intent::Benefit => Proposal::Benefit {
+            investment: r.investment,
+            amount: r.amount,
+            date: r.date,
+            evidence: r.rationale,
+        },
     };
     Ok(Some((proposal, question)))
 }

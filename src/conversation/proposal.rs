@@ -2,7 +2,9 @@
 //! the fields still missing. Confirming turns it into the same [`Command`] a person could
 //! have typed, so it goes through the same checks, roles and durable write.
 
-use crate::command::{BenefitArgs, Command, DecideArgs, FollowUpArgs, InvestArgs, InvestmentRef, NoteArgs};
+use crate::command::{
+    BenefitArgs, Command, DecideArgs, FollowUpArgs, InvestArgs, InvestmentRef, NoteArgs,
+};
 use crate::domain::{Category, Verdict};
 use crate::money::Money;
 use chrono::NaiveDate;
@@ -48,14 +50,35 @@ pub enum Proposal {
 }
 
 /// The fields a person can fill in or correct (`edit <field> <value>`).
-pub const FIELDS: &[&str] = &["unit", "investment", "name", "verdict", "amount", "cost", "benefit", "years", "category", "date", "review", "due", "owner", "rationale", "text", "action", "evidence"];
+pub const FIELDS: &[&str] = &[
+    "unit",
+    "investment",
+    "name",
+    "verdict",
+    "amount",
+    "cost",
+    "benefit",
+    "years",
+    "category",
+    "date",
+    "review",
+    "due",
+    "owner",
+    "rationale",
+    "text",
+    "action",
+    "evidence",
+];
 
 impl Proposal {
     pub fn kind(&self) -> &'static str {
         match self {
             Proposal::Decision { .. } => "decision",
             Proposal::Note { .. } => "engagement note",
-            Proposal::Investment { then_decide: Some(_), .. } => "new investment and its decision",
+            Proposal::Investment {
+                then_decide: Some(_),
+                ..
+            } => "new investment and its decision",
             Proposal::Investment { .. } => "new investment",
             Proposal::Benefit { .. } => "realised benefit",
         }
@@ -75,14 +98,31 @@ impl Proposal {
                     m.push("unit");
                 }
             }
-            Proposal::Investment { name, unit, cost, annual_benefit, years, category, .. } => {
-                for (absent, f) in [(name.is_none(), "name"), (unit.is_none(), "unit"), (cost.is_none(), "cost"), (annual_benefit.is_none(), "benefit"), (years.is_none(), "years"), (category.is_none(), "category")] {
+            Proposal::Investment {
+                name,
+                unit,
+                cost,
+                annual_benefit,
+                years,
+                category,
+                ..
+            } => {
+                for (absent, f) in [
+                    (name.is_none(), "name"),
+                    (unit.is_none(), "unit"),
+                    (cost.is_none(), "cost"),
+                    (annual_benefit.is_none(), "benefit"),
+                    (years.is_none(), "years"),
+                    (category.is_none(), "category"),
+                ] {
                     if absent {
                         m.push(f);
                     }
                 }
             }
-            Proposal::Benefit { investment, amount, .. } => {
+            Proposal::Benefit {
+                investment, amount, ..
+            } => {
                 if investment.is_none() {
                     m.push("investment");
                 }
@@ -99,7 +139,13 @@ impl Proposal {
         if !self.missing().is_empty() {
             return None;
         }
-        if let Proposal::Investment { name: Some(name), cost, then_decide: Some(verdict), .. } = self {
+        if let Proposal::Investment {
+            name: Some(name),
+            cost,
+            then_decide: Some(verdict),
+            ..
+        } = self
+        {
             let mut plain = self.clone();
             if let Proposal::Investment { then_decide, .. } = &mut plain {
                 *then_decide = None;
@@ -117,7 +163,14 @@ impl Proposal {
             return Some(commands);
         }
         Some(vec![match self.clone() {
-            Proposal::Decision { investment, verdict, amount, rationale, date, review } => Command::Decide(DecideArgs {
+            Proposal::Decision {
+                investment,
+                verdict,
+                amount,
+                rationale,
+                date,
+                review,
+            } => Command::Decide(DecideArgs {
                 investment: InvestmentRef::Name(investment?),
                 verdict,
                 amount,
@@ -126,13 +179,31 @@ impl Proposal {
                 by: None,
                 on: date,
             }),
-            Proposal::Note { unit, text, action, owner, due } => Command::Note(NoteArgs {
+            Proposal::Note {
+                unit,
+                text,
+                action,
+                owner,
+                due,
+            } => Command::Note(NoteArgs {
                 unit: unit?,
                 text,
-                followups: action.map(|text| FollowUpArgs { text, owner, due }).into_iter().collect(),
+                followups: action
+                    .map(|text| FollowUpArgs { text, owner, due })
+                    .into_iter()
+                    .collect(),
                 tags: Vec::new(),
             }),
-            Proposal::Investment { name, unit, cost, annual_benefit, years, category, start, .. } => Command::Invest(InvestArgs {
+            Proposal::Investment {
+                name,
+                unit,
+                cost,
+                annual_benefit,
+                years,
+                category,
+                start,
+                ..
+            } => Command::Invest(InvestArgs {
                 name: name?,
                 unit: unit?,
                 category: category?,
@@ -143,7 +214,12 @@ impl Proposal {
                 start,
                 sponsor: None,
             }),
-            Proposal::Benefit { investment, amount, date, evidence } => Command::Benefit(BenefitArgs {
+            Proposal::Benefit {
+                investment,
+                amount,
+                date,
+                evidence,
+            } => Command::Benefit(BenefitArgs {
                 investment: InvestmentRef::Name(investment?),
                 amount: amount?,
                 date,
@@ -159,7 +235,14 @@ impl Proposal {
         let date = |d: &Option<NaiveDate>| d.map(|d| d.to_string()).unwrap_or_else(dash);
         let text = |t: &Option<String>| t.clone().unwrap_or_else(dash);
         let fields: Vec<(&str, String)> = match self {
-            Proposal::Decision { investment, verdict, amount, rationale, date: d, review } => vec![
+            Proposal::Decision {
+                investment,
+                verdict,
+                amount,
+                rationale,
+                date: d,
+                review,
+            } => vec![
                 ("Investment", text(investment)),
                 ("Verdict", verdict.to_string()),
                 ("Amount", money(amount)),
@@ -167,24 +250,52 @@ impl Proposal {
                 ("Date", date(d)),
                 ("Review", date(review)),
             ],
-            Proposal::Note { unit, text: t, action, owner, due } => vec![
+            Proposal::Note {
+                unit,
+                text: t,
+                action,
+                owner,
+                due,
+            } => vec![
                 ("Unit", text(unit)),
                 ("Note", t.clone()),
                 ("Follow-up", text(action)),
                 ("Owner", text(owner)),
                 ("Due", date(due)),
             ],
-            Proposal::Investment { name, unit, cost, annual_benefit, years, category, start, then_decide } => vec![
+            Proposal::Investment {
+                name,
+                unit,
+                cost,
+                annual_benefit,
+                years,
+                category,
+                start,
+                then_decide,
+            } => vec![
                 ("Name", text(name)),
                 ("Unit", text(unit)),
                 ("Cost", money(cost)),
                 ("Benefit a year", money(annual_benefit)),
                 ("Years", years.map(|y| y.to_string()).unwrap_or_else(dash)),
-                ("Category", category.map(|c| c.to_string()).unwrap_or_else(dash)),
+                (
+                    "Category",
+                    category.map(|c| c.to_string()).unwrap_or_else(dash),
+                ),
                 ("Start", date(start)),
-                ("Then", then_decide.map(|v| format!("log the decision: {v}")).unwrap_or_else(dash)),
+                (
+                    "Then",
+                    then_decide
+                        .map(|v| format!("log the decision: {v}"))
+                        .unwrap_or_else(dash),
+                ),
             ],
-            Proposal::Benefit { investment, amount, date: d, evidence } => vec![
+            Proposal::Benefit {
+                investment,
+                amount,
+                date: d,
+                evidence,
+            } => vec![
                 ("Investment", text(investment)),
                 ("Amount", money(amount)),
                 ("Date", date(d)),

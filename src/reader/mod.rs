@@ -13,18 +13,31 @@
 //!   ("haven't approved it yet"), which is no decision at all.
 //! - `amount` is the one-off money a decision or investment is about (the amount after "to"
 //!   for a rescope), or the realised amount of a benefit; money said per year or per month
-//!   (×12) is `annual_benefit`, unless it is a cost ("running cost £20k a year").
+//!   (×12) is `annual_benefit`, unless it is a cost ("running cost £20k a year"); a total
+//!   benefit "over N years" is divided by N.
+//! - An approval of a name not in the directory sets `new_investment`; the name is taken as
+//!   written, less leading articles and a trailing "project" / "programme".
+//! - `missing`: a decision needs an investment (and a unit when the investment is new or its
+//!   name is shared by several units); an investment needs a name, a unit and a cost; a
+//!   benefit needs an investment and an amount; a note needs a unit. [`question`] asks for
+//!   the first.
+//! - `rationale` is the reason after "because" / "since" / "due to" / "citing" / a dash /
+//!   a comma clause / the next short sentence; for a benefit it holds the evidence
+//!   ("(churn down 2%)").
 
 mod dates;
 mod intent;
 mod money_words;
 mod names;
+mod new_names;
+mod questions;
 mod tokens;
 mod verdicts;
 
 pub use names::{
     Directory, InvestmentName, StaticDirectory, StoreDirectory, UnitName, GENERIC, MAX_NAMES,
 };
+pub use questions::question;
 
 use crate::domain::Verdict;
 use crate::money::{Currency, Money};
@@ -133,37 +146,6 @@ pub fn read(
     settings: &ReaderSettings,
 ) -> Result<Reading, ReadError> {
     Reader::new(dir, settings.clone()).read(message, speaker, today)
-}
-
-/// The question to ask for the first missing field, if any.
-pub fn question(reading: &Reading) -> Option<String> {
-    let first = reading.missing.first()?;
-    let inv = reading.investment.as_deref();
-    let the = |n: &str| format!("the {n}");
-    Some(match first {
-        Missing::Investment => match reading.intent {
-            Intent::Benefit => "Which investment delivered this benefit?".to_string(),
-            _ => "Which investment is this about?".to_string(),
-        },
-        Missing::Unit => match (inv, reading.unit_choices.as_slice()) {
-            (Some(n), [a @ .., last]) if !a.is_empty() => {
-                format!(
-                    "Which business unit is {} for: {} or {last}?",
-                    the(n),
-                    a.join(", ")
-                )
-            }
-            (Some(n), _) => format!("Which business unit is {} for?", the(n)),
-            (None, _) => "Which business unit was this with?".to_string(),
-        },
-        Missing::Amount => {
-            let n = inv.map_or_else(|| "it".to_string(), the);
-            match reading.intent {
-                Intent::Benefit => format!("How much benefit did {n} deliver?"),
-                _ => format!("How much will {n} cost?"),
-            }
-        }
-    })
 }
 
 impl Reader {
@@ -279,7 +261,7 @@ impl Reader {
         if intent == Intent::Note {
             r.note = Some(text.trim().to_string());
         }
-        r.missing = missing(&r);
+        r.missing = questions::missing(&r);
         r
     }
 
@@ -358,7 +340,7 @@ impl Reader {
             r.intent,
             Intent::Decision | Intent::Investment | Intent::Benefit
         ) {
-            r.investment = new_name(text, toks, names, money, dates, verdict, r.intent);
+            r.investment = new_names::new_name(text, toks, names, money, dates, verdict, r.intent);
             r.new_investment = r.investment.is_some()
                 && (r.intent == Intent::Investment || r.verdict == Some(Verdict::Approve));
         }
@@ -427,10 +409,9 @@ impl Reader {
             |m: &MoneyMention| near(m, BENEFIT, 4, 3) || m.period.is_some() && !near(m, COST, 3, 2);
         let annual = money.iter().find(|m| is_benefit(m));
         let years = intent::find_years(toks);
-        r.annual_benefit = annual.and_then(|m| match (m.period, years) {
-            (Some(_), _) => Some(m.money),
-            (None, Some(y)) => Some(Money::new(m.money.minor / i64::from(y), m.money.currency)),
-            (None, None) => Some(m.money),
+        r.annual_benefit = annual.map(|m| match (m.period, years) {
+            (None, Some(y)) => Money::new(m.money.minor / i64::from(y), m.money.currency),
+            _ => m.money,
         });
         let one_off: Vec<&MoneyMention> = money
             .iter()
@@ -502,270 +483,6 @@ fn assign_dates(
             *slot = Some(value);
         }
     }
-}
-
-const NAME_STOP: &[&str] = &[
-    "in",
-    "for",
-    "at",
-    "with",
-    "expecting",
-    "to",
-    "by",
-    "from",
-    "on",
-    "and",
-    "but",
-    "because",
-    "as",
-    "which",
-    "that",
-    "was",
-    "were",
-    "is",
-    "has",
-    "had",
-    "will",
-    "would",
-    "so",
-    "over",
-    "after",
-    "until",
-    "till",
-    "since",
-    "due",
-    "this",
-    "last",
-    "next",
-    "today",
-    "yesterday",
-    "of",
-    "delivered",
-    "saved",
-    "realised",
-    "realized",
-    "generated",
-    "achieved",
-    "we",
-    "they",
-    "it",
-    "until",
-    "pending",
-    "costing",
-    "worth",
-    "budget",
-    "across",
-    "into",
-    "when",
-    "if",
-    "just",
-    "finally",
-    "officially",
-    "have",
-    "been",
-    "got",
-    "already",
-    "also",
-    "now",
-];
-/// Words dropped from the end of a new name: "the chatbot pilot project".
-const NEW_NAME_TAIL: &[&str] = &["project", "programme", "program", "initiative"];
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "our", "their", "its", "new", "that", "this", "whole", "proposed", "planned",
-];
-
-/// Words that are never an investment's name on their own.
-const NOT_NAMES: &[&str] = &[
-    "it",
-    "investment",
-    "project",
-    "initiative",
-    "plug",
-    "funding",
-    "spend",
-    "budget",
-    "decision",
-    "we",
-    "they",
-    "board",
-    "proposal",
-    "request",
-];
-
-/// The name of an investment not yet in the directory, from the words around the verb:
-/// "called X", "investment: X", "£250k for X", "approved X", "kicking off X", "X was approved".
-fn new_name(
-    text: &str,
-    toks: &[Token],
-    names: &[names::NameMatch],
-    money: &[MoneyMention],
-    dates: &[dates::DateMention],
-    verdict: Option<(usize, usize)>,
-    intent: Intent,
-) -> Option<String> {
-    // Per token: where the amount covering it ends. Built once so lookups are O(1).
-    let mut money_end = vec![None; toks.len()];
-    for m in money {
-        money_end[m.start..m.end.min(toks.len())]
-            .iter_mut()
-            .for_each(|e| *e = Some(m.end));
-    }
-    let money_at = |i: usize| money_end.get(i).copied().flatten();
-    let date_starts: std::collections::HashSet<usize> = dates.iter().map(|d| d.start).collect();
-    let unit_span = |i: usize, j: usize| {
-        names
-            .iter()
-            .any(|m| m.start == i && m.end == j && matches!(m.targets[0], Target::Unit(_)))
-    };
-    let phrase_from = |mut i: usize| -> Option<String> {
-        // Bounded: a run of "for £1 for £1 …" must not make this quadratic.
-        for _ in 0..12 {
-            if let Some(end) = money_at(i) {
-                i = end;
-            } else if toks.get(i).is_some_and(|t| {
-                DETERMINERS.contains(&t.lower.as_str())
-                    || matches!(
-                        t.lower.as_str(),
-                        "on" | "for"
-                            | "in"
-                            | "called"
-                            | "named"
-                            | ":"
-                            | "investment"
-                            | "project"
-                            | "initiative"
-                            | "'"
-                            | "\""
-                            | "‘"
-                            | "“"
-                            | "-"
-                    )
-            }) {
-                i += 1;
-            } else {
-                break;
-            }
-        }
-        let start = i;
-        while i < toks.len()
-            && i - start < 6
-            && money_at(i).is_none()
-            && (toks[i].is_word()
-                || toks[i].kind == tokens::TokKind::Num && toks[i].attached
-                || toks[i].is_sym("-") && toks[i].attached)
-            && !NAME_STOP.contains(&toks[i].lower.as_str())
-        {
-            i += 1;
-        }
-        while i > start
-            && (NEW_NAME_TAIL.contains(&toks[i - 1].lower.as_str()) || toks[i - 1].is_sym("-"))
-        {
-            i -= 1;
-        }
-        if i == start || unit_span(start, i) || date_starts.contains(&start) {
-            return None;
-        }
-        let name = &text[toks[start].start..toks[i - 1].end];
-        (!NOT_NAMES.contains(&name.to_lowercase().as_str())).then(|| name.to_string())
-    };
-    let mut starts: Vec<usize> = Vec::new();
-    if let Some(p) = toks.iter().position(|t| t.is("called") || t.is("named")) {
-        starts.push(p + 1);
-    }
-    let cue_end = (intent == Intent::Investment)
-        .then(|| {
-            let cues = [
-                "register",
-                "registering",
-                "investment",
-                "project",
-                "initiative",
-                "proposing",
-                "launching",
-                "starting",
-                "off",
-                "case",
-                "invest",
-                "investing",
-                "proposal",
-                "request",
-            ];
-            toks.iter()
-                .position(|t| cues.contains(&t.lower.as_str()))
-                .map(|p| p + 1)
-        })
-        .flatten();
-    let lead = cue_end.or(verdict.map(|v| v.1));
-    starts.extend(lead);
-    if let Some(p) = lead {
-        if let Some(c) = toks[p.min(toks.len())..]
-            .iter()
-            .take(8)
-            .position(|t| t.is_sym(":"))
-        {
-            starts.push(p + c + 1);
-        }
-    }
-    for m in money.iter().take(8) {
-        if toks
-            .get(m.end)
-            .is_some_and(|t| matches!(t.lower.as_str(), "for" | "on" | "towards" | "to" | "in"))
-        {
-            starts.push(m.end + 1);
-        }
-    }
-    // Before the verb: "Proposal for a new intranet was turned down", "X was approved".
-    if let Some((vs, _)) = verdict {
-        if let Some(p) = toks[..vs].iter().position(|t| t.is("for")) {
-            starts.push(p + 1);
-        }
-    }
-    if let Some(first) = toks.iter().position(|t| t.is_word()) {
-        starts.push(first);
-    }
-    starts.into_iter().take(16).find_map(phrase_from)
-}
-
-fn missing(r: &Reading) -> Vec<Missing> {
-    let mut out = Vec::new();
-    match r.intent {
-        Intent::Decision => {
-            if r.investment.is_none() {
-                out.push(Missing::Investment);
-            } else if r.unit.is_none() && (r.new_investment || !r.unit_choices.is_empty()) {
-                out.push(Missing::Unit);
-            }
-        }
-        Intent::Investment => {
-            if r.investment.is_none() {
-                out.push(Missing::Investment);
-            }
-            if r.unit.is_none() {
-                out.push(Missing::Unit);
-            }
-            if r.amount.is_none() {
-                out.push(Missing::Amount);
-            }
-        }
-        Intent::Benefit => {
-            if r.investment.is_none() {
-                out.push(Missing::Investment);
-            }
-            if r.unit.is_none() && !r.unit_choices.is_empty() {
-                out.push(Missing::Unit);
-            }
-            if r.amount.is_none() {
-                out.push(Missing::Amount);
-            }
-        }
-        Intent::Note => {
-            if r.unit.is_none() {
-                out.push(Missing::Unit);
-            }
-        }
-        Intent::None => {}
-    }
-    out
 }
 
 #[cfg(test)]

@@ -355,7 +355,9 @@ mod tests {
     use super::super::tokens::tokenize;
     use super::*;
 
-    fn first(text: &str) -> Option<(i64, &'static str, Option<Period>)> {
+    type Found = Option<(i64, &'static str, Option<Period>)>;
+
+    fn first(text: &str) -> Found {
         let toks = tokenize(text);
         find_money(&toks, Currency::GBP)
             .first()
@@ -365,7 +367,7 @@ mod tests {
     #[test]
     fn reads_amounts_in_every_form() {
         let y = Some(Period::Year);
-        let cases: &[(&str, Option<(i64, &str, Option<Period>)>)] = &[
+        let cases: &[(&str, Found)] = &[
             ("£250k", Some((25_000_000, "GBP", None))),
             ("250K GBP", Some((25_000_000, "GBP", None))),
             ("$1.2m", Some((120_000_000, "USD", None))),

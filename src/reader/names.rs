@@ -3,7 +3,7 @@
 //! message is scanned once; fuzzy matching compares a token only with the distinct first
 //! words of at most [`MAX_NAMES`] names, after a length filter.
 
-use super::tokens::{tokenize, TokKind, Token};
+use super::tokens::{TokKind, Token};
 use crate::domain::Record;
 use crate::ids::{Kind, TenantId, UnitId};
 use crate::store::{Store, StoreError};
@@ -132,11 +132,14 @@ pub struct NameIndex {
     fuzzy_firsts: Vec<String>,
 }
 
+/// A name's words as the tokeniser would give them, without its allocations: names are
+/// re-indexed on every one-shot read.
 fn words_of(name: &str) -> Vec<String> {
-    let mut w: Vec<String> = tokenize(name)
-        .into_iter()
-        .filter(|t| t.kind != TokKind::Sym)
-        .map(|t| t.lower)
+    let mut w: Vec<String> = name
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .map(|p| p.trim_matches(|c| c == '\'' || c == '’'))
+        .filter(|p| !p.is_empty())
+        .map(|p| p.to_lowercase().replace('’', "'"))
         .collect();
     while w.len() > 1 && w.last().is_some_and(|l| GENERIC.contains(&l.as_str())) {
         w.pop();
@@ -280,6 +283,7 @@ impl NameIndex {
 
 #[cfg(test)]
 mod tests {
+    use super::super::tokens::tokenize;
     use super::*;
 
     fn dir() -> StaticDirectory {

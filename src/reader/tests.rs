@@ -150,3 +150,87 @@ fn chatter_is_none() {
         assert_eq!(read_one(text).intent, Intent::None, "{text}");
     }
 }
+
+#[test]
+fn store_directory_reads_live_units_and_investments() {
+    use crate::domain::{Category, Investment, Meta, Record, Unit};
+    use crate::ids::{InvestmentId, Kind, TenantId, UnitId};
+    use crate::store::{NewRecord, Store};
+    let tmp = tempfile::tempdir().unwrap();
+    let store = Store::open(tmp.path()).unwrap();
+    let tenant = TenantId::local();
+    let meta = Meta {
+        logged_by: "ana".into(),
+        logged_by_name: "Ana".into(),
+        channel: "console".into(),
+        at: chrono::DateTime::from_timestamp(1_795_000_000, 0).unwrap(),
+    };
+    store
+        .write(|tx| {
+            tx.create(
+                NewRecord {
+                    tenant: &tenant,
+                    kind: Kind::Unit,
+                    meta: &meta,
+                },
+                |n| {
+                    Record::Unit(Unit {
+                        id: UnitId(n),
+                        name: "Operations".into(),
+                        aliases: vec!["Ops".into()],
+                        meta: meta.clone(),
+                    })
+                },
+            )?;
+            tx.create(
+                NewRecord {
+                    tenant: &tenant,
+                    kind: Kind::Investment,
+                    meta: &meta,
+                },
+                |n| {
+                    Record::Investment(Investment {
+                        id: InvestmentId(n),
+                        name: "Laptop Refresh".into(),
+                        unit: UnitId(1),
+                        category: Category::Run,
+                        cost: Money::new(100, Currency::GBP),
+                        run_cost: Money::zero(Currency::GBP),
+                        annual_benefit: Money::zero(Currency::GBP),
+                        years: 3,
+                        start: "2026-01-01".parse().unwrap(),
+                        sponsor: None,
+                        meta: meta.clone(),
+                    })
+                },
+            )
+        })
+        .unwrap();
+    let dir = StoreDirectory::load(&store, &tenant).unwrap();
+    assert_eq!(
+        dir.units(),
+        vec![UnitName {
+            name: "Operations".into(),
+            aliases: vec!["Ops".into()]
+        }]
+    );
+    assert_eq!(
+        dir.investments(),
+        vec![InvestmentName {
+            name: "Laptop Refresh".into(),
+            unit: "Operations".into()
+        }]
+    );
+    let r = read(
+        "we pulled the plug on the laptop refresh",
+        "ana",
+        "2026-11-27".parse().unwrap(),
+        &dir,
+        &ReaderSettings::default(),
+    )
+    .unwrap();
+    assert_eq!(
+        (r.verdict, r.unit.as_deref()),
+        (Some(Verdict::Stop), Some("Operations"))
+    );
+}

@@ -282,7 +282,11 @@ pub fn find_verdict(toks: &[Token]) -> Option<VerdictFinding> {
                 start: i,
                 end: i + len,
             };
-            if best.map_or(true, |b| priority(v) < priority(b.verdict)) {
+            let better = match best {
+                Some(b) => priority(v) < priority(b.verdict),
+                None => true,
+            };
+            if better {
                 best = Some(found);
             }
         }

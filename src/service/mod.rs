@@ -119,7 +119,8 @@ impl Service {
             Ok(c) => c,
             Err(e) => return (Err(e), "unknown"),
         };
-        let answers_question = || crate::conversation::answers_pending_question(self, &caller, &inv.text);
+        let answers_question =
+            || crate::conversation::answers_pending_question(self, &caller, &inv.text);
         if !inv.is_command && (!command::looks_like_command(&inv.text) || answers_question()) {
             return (self.converse(&caller, &inv.text).await, "conversation");
         }

@@ -60,7 +60,11 @@ impl Bot {
         let inv = Invocation {
             tenant: "local".into(),
             channel: "C1".into(),
-            actor: Actor { user_id: user.into(), display_name: user.into(), role: Some(Role::Admin) },
+            actor: Actor {
+                user_id: user.into(),
+                display_name: user.into(),
+                role: Some(Role::Admin),
+            },
             text: text.into(),
             is_command: false,
         };

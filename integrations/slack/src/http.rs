@@ -238,35 +238,81 @@ struct InteractionForm {
 /// Button presses. The button's value is the line to run for the presser (the bot decides
 /// whether it may act); a stored record replaces the card in place, anything else is shown
 /// only to the presser.
-async fn interactions(State(state): State<Arc<SlackHttp>>, headers: HeaderMap, body: Bytes) -> Response {
+async fn interactions(
+    State(state): State<Arc<SlackHttp>>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
     let body = match verify(&state, &headers, &body) {
         Ok(b) => b,
         Err(r) => return r,
     };
-    let event: SlackInteractionEvent = match serde_urlencoded::from_str::<InteractionForm>(body).map_err(|e| e.to_string()).and_then(|f| serde_json::from_str(&f.payload).map_err(|e| e.to_string())) {
+    let event: SlackInteractionEvent = match serde_urlencoded::from_str::<InteractionForm>(body)
+        .map_err(|e| e.to_string())
+        .and_then(|f| serde_json::from_str(&f.payload).map_err(|e| e.to_string()))
+    {
         Ok(e) => e,
-        Err(e) => return (StatusCode::BAD_REQUEST, format!("not an interaction payload: {e}")).into_response(),
+        Err(e) => {
+            return (
+                StatusCode::BAD_REQUEST,
+                format!("not an interaction payload: {e}"),
+            )
+                .into_response()
+        }
     };
     let SlackInteractionEvent::BlockActions(press) = event else {
         return StatusCode::OK.into_response();
     };
-    let (Some(user), Some(value)) = (press.user.as_ref(), press.actions.as_ref().and_then(|a| a.first()).and_then(|a| a.value.clone())) else {
+    let (Some(user), Some(value)) = (
+        press.user.as_ref(),
+        press
+            .actions
+            .as_ref()
+            .and_then(|a| a.first())
+            .and_then(|a| a.value.clone()),
+    ) else {
         return StatusCode::OK.into_response();
     };
     let (channel, ts) = match &press.container {
-        SlackInteractionActionContainer::Message(m) => (m.channel_id.as_ref().map(|c| c.to_string()).or_else(|| press.channel.as_ref().map(|c| c.id.to_string())), Some(m.message_ts.to_string())),
+        SlackInteractionActionContainer::Message(m) => (
+            m.channel_id
+                .as_ref()
+                .map(|c| c.to_string())
+                .or_else(|| press.channel.as_ref().map(|c| c.id.to_string())),
+            Some(m.message_ts.to_string()),
+        ),
         _ => (press.channel.as_ref().map(|c| c.id.to_string()), None),
     };
     let Some(channel) = channel else {
         return StatusCode::OK.into_response();
     };
-    let inv = inbound::invocation(press.team.id.as_ref(), &channel, user.id.as_ref(), &value, false);
-    let (handler, web, response_url) = (state.handler.clone(), state.web.clone(), press.response_url.clone());
+    let inv = inbound::invocation(
+        press.team.id.as_ref(),
+        &channel,
+        user.id.as_ref(),
+        &value,
+        false,
+    );
+    let (handler, web, response_url) = (
+        state.handler.clone(),
+        state.web.clone(),
+        press.response_url.clone(),
+    );
     tokio::spawn(async move {
         let reply = handler.handle(inv).await;
         let done = match (reply.replaces_prompt, &ts, &response_url) {
             (true, Some(ts), _) => web.update(&channel, ts, &reply).await,
-            (_, _, Some(url)) => web.respond(url, &channel, &Reply { visibility: Visibility::Ephemeral, ..reply }).await,
+            (_, _, Some(url)) => {
+                web.respond(
+                    url,
+                    &channel,
+                    &Reply {
+                        visibility: Visibility::Ephemeral,
+                        ..reply
+                    },
+                )
+                .await
+            }
             _ => Ok(()),
         };
         if let Err(e) = done {

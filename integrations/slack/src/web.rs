@@ -63,10 +63,19 @@ impl SlackWeb {
     }
 
     /// `chat.update`: replaces a message the bot posted (a draft card once it is handled).
-    pub async fn update(&self, channel: &str, ts: &str, reply: &Reply) -> Result<(), SlackPostError> {
+    pub async fn update(
+        &self,
+        channel: &str,
+        ts: &str,
+        reply: &Reply,
+    ) -> Result<(), SlackPostError> {
         let session = self.client.open_session(&self.token);
         let req = SlackApiChatUpdateRequest::new(channel.into(), Self::content(reply), ts.into());
-        session.chat_update(&req).await.map(|_| ()).map_err(classify)
+        session
+            .chat_update(&req)
+            .await
+            .map(|_| ())
+            .map_err(classify)
     }
 
     /// Answers a slash command after Slack's 3 s: a reply for the channel is posted there,

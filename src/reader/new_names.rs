@@ -1,0 +1,230 @@
+//! The name of an investment that is not yet in the directory, taken from the words around
+//! the verb: "called X", "investment: X", "£250k for X", "approved X", "X was approved".
+
+use super::dates::DateMention;
+use super::money_words::MoneyMention;
+use super::names::{NameMatch, Target};
+use super::tokens::{TokKind, Token};
+use super::Intent;
+
+const NAME_STOP: &[&str] = &[
+    "in",
+    "for",
+    "at",
+    "with",
+    "expecting",
+    "to",
+    "by",
+    "from",
+    "on",
+    "and",
+    "but",
+    "because",
+    "as",
+    "which",
+    "that",
+    "was",
+    "were",
+    "is",
+    "has",
+    "had",
+    "will",
+    "would",
+    "so",
+    "over",
+    "after",
+    "until",
+    "till",
+    "since",
+    "due",
+    "this",
+    "last",
+    "next",
+    "today",
+    "yesterday",
+    "of",
+    "delivered",
+    "saved",
+    "realised",
+    "realized",
+    "generated",
+    "achieved",
+    "we",
+    "they",
+    "it",
+    "until",
+    "pending",
+    "costing",
+    "worth",
+    "budget",
+    "across",
+    "into",
+    "when",
+    "if",
+    "just",
+    "finally",
+    "officially",
+    "have",
+    "been",
+    "got",
+    "already",
+    "also",
+    "now",
+];
+/// Words dropped from the end of a new name: "the chatbot pilot project".
+const NEW_NAME_TAIL: &[&str] = &["project", "programme", "program", "initiative"];
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "our", "their", "its", "new", "that", "this", "whole", "proposed", "planned",
+];
+
+/// Words that are never an investment's name on their own.
+const NOT_NAMES: &[&str] = &[
+    "it",
+    "investment",
+    "project",
+    "initiative",
+    "plug",
+    "funding",
+    "spend",
+    "budget",
+    "decision",
+    "we",
+    "they",
+    "board",
+    "proposal",
+    "request",
+];
+
+/// The name of an investment not yet in the directory, from the words around the verb:
+/// "called X", "investment: X", "£250k for X", "approved X", "kicking off X", "X was approved".
+pub fn new_name(
+    text: &str,
+    toks: &[Token],
+    names: &[NameMatch],
+    money: &[MoneyMention],
+    dates: &[DateMention],
+    verdict: Option<(usize, usize)>,
+    intent: Intent,
+) -> Option<String> {
+    // Per token: where the amount covering it ends. Built once so lookups are O(1).
+    let mut money_end = vec![None; toks.len()];
+    for m in money {
+        money_end[m.start..m.end.min(toks.len())]
+            .iter_mut()
+            .for_each(|e| *e = Some(m.end));
+    }
+    let money_at = |i: usize| money_end.get(i).copied().flatten();
+    let date_starts: std::collections::HashSet<usize> = dates.iter().map(|d| d.start).collect();
+    let unit_span = |i: usize, j: usize| {
+        names
+            .iter()
+            .any(|m| m.start == i && m.end == j && matches!(m.targets[0], Target::Unit(_)))
+    };
+    let phrase_from = |mut i: usize| -> Option<String> {
+        // Bounded: a run of "for £1 for £1 …" must not make this quadratic.
+        for _ in 0..12 {
+            if let Some(end) = money_at(i) {
+                i = end;
+            } else if toks.get(i).is_some_and(|t| {
+                DETERMINERS.contains(&t.lower.as_str())
+                    || matches!(
+                        t.lower.as_str(),
+                        "on" | "for"
+                            | "in"
+                            | "called"
+                            | "named"
+                            | ":"
+                            | "investment"
+                            | "project"
+                            | "initiative"
+                            | "'"
+                            | "\""
+                            | "‘"
+                            | "“"
+                            | "-"
+                    )
+            }) {
+                i += 1;
+            } else {
+                break;
+            }
+        }
+        let start = i;
+        while i < toks.len()
+            && i - start < 6
+            && money_at(i).is_none()
+            && (toks[i].is_word()
+                || toks[i].kind == TokKind::Num && toks[i].attached
+                || toks[i].is_sym("-") && toks[i].attached)
+            && !NAME_STOP.contains(&toks[i].lower.as_str())
+        {
+            i += 1;
+        }
+        while i > start
+            && (NEW_NAME_TAIL.contains(&toks[i - 1].lower.as_str()) || toks[i - 1].is_sym("-"))
+        {
+            i -= 1;
+        }
+        if i == start || unit_span(start, i) || date_starts.contains(&start) {
+            return None;
+        }
+        let name = &text[toks[start].start..toks[i - 1].end];
+        (!NOT_NAMES.contains(&name.to_lowercase().as_str())).then(|| name.to_string())
+    };
+    let mut starts: Vec<usize> = Vec::new();
+    if let Some(p) = toks.iter().position(|t| t.is("called") || t.is("named")) {
+        starts.push(p + 1);
+    }
+    let cue_end = (intent == Intent::Investment)
+        .then(|| {
+            let cues = [
+                "register",
+                "registering",
+                "investment",
+                "project",
+                "initiative",
+                "proposing",
+                "launching",
+                "starting",
+                "off",
+                "case",
+                "invest",
+                "investing",
+                "proposal",
+                "request",
+            ];
+            toks.iter()
+                .position(|t| cues.contains(&t.lower.as_str()))
+                .map(|p| p + 1)
+        })
+        .flatten();
+    let lead = cue_end.or(verdict.map(|v| v.1));
+    starts.extend(lead);
+    if let Some(p) = lead {
+        if let Some(c) = toks[p.min(toks.len())..]
+            .iter()
+            .take(8)
+            .position(|t| t.is_sym(":"))
+        {
+            starts.push(p + c + 1);
+        }
+    }
+    for m in money.iter().take(8) {
+        if toks
+            .get(m.end)
+            .is_some_and(|t| matches!(t.lower.as_str(), "for" | "on" | "towards" | "to" | "in"))
+        {
+            starts.push(m.end + 1);
+        }
+    }
+    // Before the verb: "Proposal for a new intranet was turned down", "X was approved".
+    if let Some((vs, _)) = verdict {
+        if let Some(p) = toks[..vs].iter().position(|t| t.is("for")) {
+            starts.push(p + 1);
+        }
+    }
+    if let Some(first) = toks.iter().position(|t| t.is_word()) {
+        starts.push(first);
+    }
+    starts.into_iter().take(16).find_map(phrase_from)
+}

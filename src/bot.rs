@@ -85,7 +85,32 @@ where
         router = router.merge(valuebridge_slack::router(
             valuebridge_slack::SlackHttp::new(bridge, signing.expose(), web.clone()),
         ));
-        readiness.ready("slack");
+        readiness.waiting("slack", "checking SLACK_BOT_TOKEN with Slack (auth.test)");
+        let (web, readiness, stop) = (web.clone(), readiness.clone(), stop.clone());
+        tokio::spawn(async move {
+            let mut wait = std::time::Duration::from_secs(1);
+            loop {
+                match web.check().await {
+                    Ok(team) => {
+                        tracing::info!(%team, "Slack accepted the bot token");
+                        readiness.ready("slack");
+                        return;
+                    }
+                    Err(e) => {
+                        tracing::warn!(error = %e, "Slack did not accept the bot token yet");
+                        readiness.waiting(
+                            "slack",
+                            &format!("Slack did not accept SLACK_BOT_TOKEN: {}", e.message),
+                        );
+                    }
+                }
+                tokio::select! {
+                    _ = tokio::time::sleep(wait) => {}
+                    _ = stop.cancelled() => return,
+                }
+                wait = (wait * 2).min(std::time::Duration::from_secs(60));
+            }
+        });
         tracing::info!("Slack: listening for signed requests on /slack/commands and /slack/events");
     }
     let poster = Arc::new(crate::platforms::posters::Router {

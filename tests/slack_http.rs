@@ -24,6 +24,8 @@ const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/fixtures/
 #[derive(Default)]
 struct FakeSlack {
     posts: Mutex<Vec<serde_json::Value>>,
+    auth_checks: std::sync::atomic::AtomicU32,
+    reject_token: Mutex<bool>,
     updates: Mutex<Vec<serde_json::Value>>,
     responses: Mutex<Vec<serde_json::Value>>,
     rate_limit_next: Mutex<u32>,
@@ -52,6 +54,18 @@ async fn chat_post_message(
     fake.posts.lock().unwrap().push(v);
     fake.notify.notify_waiters();
     Json(serde_json::json!({"ok": true, "channel": "C1", "ts": "1700000000.000100", "message": {"type": "message", "text": "x", "ts": "1700000000.000100"}})).into_response()
+}
+
+async fn auth_test(State(fake): State<Arc<FakeSlack>>) -> Json<serde_json::Value> {
+    fake.auth_checks
+        .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+    fake.notify.notify_waiters();
+    if *fake.reject_token.lock().unwrap() {
+        return Json(serde_json::json!({"ok": false, "error": "invalid_auth"}));
+    }
+    Json(
+        serde_json::json!({"ok": true, "url": "https://acme.slack.com/", "team": "Acme", "user": "valuebridge", "team_id": "T123ABC456", "user_id": "U0LAN0Z89"}),
+    )
 }
 
 async fn chat_update(
@@ -91,6 +105,10 @@ async fn start_fake() -> (SocketAddr, Arc<FakeSlack>) {
     let app = Router::new()
         .route("/api/chat.postMessage", post(chat_post_message))
         .route("/api/chat.update", post(chat_update))
+        .route(
+            "/api/auth.test",
+            axum::routing::get(auth_test).post(auth_test),
+        )
         .route("/respond", post(respond))
         .with_state(fake.clone());
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
@@ -109,6 +127,10 @@ struct Bot {
 
 async fn start_bot() -> Bot {
     let (fake_addr, fake) = start_fake().await;
+    start_bot_with_fake(fake_addr, fake).await
+}
+
+async fn start_bot_with_fake(fake_addr: SocketAddr, fake: Arc<FakeSlack>) -> Bot {
     let mut config = Config::default();
     config.server.bind = "127.0.0.1:0".into();
     config.slack.api_url = format!("http://{fake_addr}/api");
@@ -505,4 +527,58 @@ async fn a_mention_drafts_a_card_and_confirm_stores_it_and_updates_the_card() {
         "{update}"
     );
     assert_eq!(bot.store.live(&tenant, Kind::Decision).unwrap().len(), 1);
+}
+
+/// GET /readyz until `want` holds of (status, body); the bot checks the token in the
+/// background, so readiness follows shortly after Slack answers.
+async fn readyz_until(addr: SocketAddr, want: impl Fn(u16, &str) -> bool) -> (u16, String) {
+    for _ in 0..200 {
+        let mut s = tokio::net::TcpStream::connect(addr).await.unwrap();
+        s.write_all(b"GET /readyz HTTP/1.1\r\nHost: bot\r\nConnection: close\r\n\r\n")
+            .await
+            .unwrap();
+        let mut buf = String::new();
+        s.read_to_string(&mut buf).await.unwrap();
+        let status: u16 = buf.split_whitespace().nth(1).unwrap().parse().unwrap();
+        let body = buf
+            .split_once("\r\n\r\n")
+            .map(|(_, b)| b.to_string())
+            .unwrap_or_default();
+        if want(status, &body) {
+            return (status, body);
+        }
+        tokio::task::yield_now().await;
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    panic!("/readyz never reached the expected state");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn readiness_follows_slacks_answer_to_the_bot_token() {
+    let bot = start_bot().await;
+    let (status, body) = readyz_until(bot.addr, |s, _| s == 200).await;
+    assert!(body.contains("\"ready\":true"), "{status} {body}");
+    assert!(
+        bot.fake
+            .auth_checks
+            .load(std::sync::atomic::Ordering::SeqCst)
+            >= 1
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_token_slack_refuses_makes_the_bot_not_ready_and_says_why() {
+    let (fake_addr, fake) = start_fake().await;
+    *fake.reject_token.lock().unwrap() = true;
+    let bot = start_bot_with_fake(fake_addr, fake).await;
+    let (status, body) = readyz_until(bot.addr, |_, b| b.contains("invalid_auth")).await;
+    assert_eq!(status, 503, "{body}");
+    assert!(
+        body.contains("slack: Slack did not accept SLACK_BOT_TOKEN: invalid_auth"),
+        "{body}"
+    );
+    assert!(
+        !body.contains("xoxb-test"),
+        "the token is never shown: {body}"
+    );
 }

@@ -62,6 +62,12 @@ impl SlackWeb {
             .map_err(classify)
     }
 
+    /// `auth.test`: whether Slack accepts the bot token. Returns the workspace's name.
+    pub async fn check(&self) -> Result<String, SlackPostError> {
+        let session = self.client.open_session(&self.token);
+        session.auth_test().await.map(|r| r.team).map_err(classify)
+    }
+
     /// `chat.update`: replaces a message the bot posted (a draft card once it is handled).
     pub async fn update(
         &self,

@@ -357,3 +357,27 @@ fn schedule_preview_prints_fire_times_in_the_zone() {
         .unwrap();
     assert!(text(&o).contains("not a time zone"), "{}", text(&o));
 }
+
+#[test]
+fn plain_words_at_the_console_draft_ask_confirm_list_and_undo() {
+    let dir = tempfile::tempdir().unwrap();
+    chat(dir.path(), "unit add Sales\nunit add Service\ninvest \"CRM replacement\" unit:Sales cost:£250k benefit:£400k/yr years:3 category:transform start:2026-01-01\n");
+    let out = chat(
+        dir.path(),
+        "met the team today, they want faster laptop refresh; I'll send options by Friday\nService\nyes\nlist notes\nundo\nlist notes\n",
+    );
+    let at = |s: &str| {
+        out.find(s)
+            .unwrap_or_else(|| panic!("missing {s:?} in\n{out}"))
+    };
+    let question = at("Which business unit");
+    let card = at("log this engagement note?");
+    let logged = at("Logged note NOTE-1 (Service)");
+    let listed = at("Notes (1)");
+    let undone = at("Retracted NOTE-1");
+    let empty = at("There are no notes yet");
+    assert!(
+        question < card && card < logged && logged < listed && listed < undone && undone < empty,
+        "{out}"
+    );
+}

@@ -19,7 +19,6 @@ pub struct Draft {
 #[derive(Clone)]
 pub struct Drafts {
     tree: sled::Tree,
-    db: sled::Db,
 }
 
 fn key(tenant: &TenantId, channel: &str, user: &str) -> Vec<u8> {
@@ -35,7 +34,6 @@ impl Drafts {
     pub fn open(store: &Store) -> Result<Drafts, StoreError> {
         Ok(Drafts {
             tree: store.db().open_tree("drafts")?,
-            db: store.db().clone(),
         })
     }
 
@@ -79,7 +77,19 @@ impl Drafts {
         Ok(())
     }
 
+    /// Small, increasing draft numbers people can read ("Draft 12").
     pub fn next_id(&self) -> Result<u64, StoreError> {
-        Ok(self.db.generate_id()? + 1)
+        let next = self.tree.update_and_fetch(b"\0next", |old| {
+            let n = old
+                .and_then(|v| v.try_into().ok())
+                .map(u64::from_be_bytes)
+                .unwrap_or(0)
+                + 1;
+            Some(n.to_be_bytes().to_vec())
+        })?;
+        Ok(next
+            .and_then(|v| v.as_ref().try_into().ok())
+            .map(u64::from_be_bytes)
+            .unwrap_or(1))
     }
 }

@@ -1,6 +1,6 @@
 //! `/value digest`, and the digests the scheduler posts.
 
-use super::error::{user, Failure};
+use super::error::{capitalise, user, Failure};
 use super::{lookup, Caller, Service};
 use crate::command::DigestArgs;
 use crate::digest::{self, DigestRequest, DigestSettings, Period};
@@ -48,13 +48,6 @@ pub fn digest(s: &Service, caller: &Caller, args: &DigestArgs) -> Result<Reply, 
         .map_err(|e| user(format!("{}.", capitalise(&e))))?;
     let d = s.digest_value(&caller.tenant, unit.map(|u| u.id), period, today)?;
     Ok(digest::to_reply(&d))
-}
-
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
-        .unwrap_or_default()
 }
 
 impl DigestSource for Service {

@@ -60,6 +60,14 @@ impl From<StoreError> for Failure {
     }
 }
 
+/// The first letter upper-cased, for messages built from a lower-case clause.
+pub fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+        .unwrap_or_default()
+}
+
 pub fn user(message: impl Into<String>) -> Failure {
     Failure::User(UserError::Message(message.into()))
 }

@@ -1,6 +1,6 @@
 //! Commands that read: help, units, list, show, history.
 
-use super::error::{user, Failure};
+use super::error::{capitalise, user, Failure};
 use super::lookup;
 use super::render;
 use super::{Caller, Service};
@@ -284,13 +284,6 @@ pub fn list(s: &Service, caller: &Caller, args: &ListArgs) -> Result<Reply, Fail
         reply = reply.paragraph(format!("Showing the latest {} of {total}. Narrow it with `unit:<unit>`, or export everything with `valuebridge export`.", shown.len()));
     }
     Ok(reply)
-}
-
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
-        .unwrap_or_default()
 }
 
 pub fn show(s: &Service, caller: &Caller, id: RecordId) -> Result<Reply, Failure> {

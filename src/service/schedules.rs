@@ -1,6 +1,6 @@
 //! Subscription commands: schedule the digest into a channel, list, pause, stop.
 
-use super::error::{user, Failure};
+use super::error::{capitalise, user, Failure};
 use super::{lookup, Caller, Service};
 use crate::command::{SubscribeArgs, When};
 use crate::ids::SubscriptionId;
@@ -40,13 +40,6 @@ pub fn spec_for(s: &Service, when: &When, tz: Option<&str>) -> Result<Spec, Fail
         }
     }
     Ok(spec)
-}
-
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
-        .unwrap_or_default()
 }
 
 fn human(d: chrono::Duration) -> String {

@@ -532,7 +532,7 @@ async fn a_mention_drafts_a_card_and_confirm_stores_it_and_updates_the_card() {
 /// GET /readyz until `want` holds of (status, body); the bot checks the token in the
 /// background, so readiness follows shortly after Slack answers.
 async fn readyz_until(addr: SocketAddr, want: impl Fn(u16, &str) -> bool) -> (u16, String) {
-    for _ in 0..200 {
+    for _ in 0..2000 {
         let mut s = tokio::net::TcpStream::connect(addr).await.unwrap();
         s.write_all(b"GET /readyz HTTP/1.1\r\nHost: bot\r\nConnection: close\r\n\r\n")
             .await

@@ -57,6 +57,8 @@ where
             stop.clone(),
         )))
     };
+    let discord =
+        crate::platforms::discord_start::start(&service, &secrets, &config, &readiness, &stop)?;
     tracing::info!(%addr, data_dir = %config.store.data_dir.display(), "valuebridge is running");
     on_listening(addr);
 
@@ -113,9 +115,13 @@ where
         });
         tracing::info!("Slack: listening for signed requests on /slack/commands and /slack/events");
     }
+    if let Some(routes) = discord.routes {
+        router = router.merge(routes);
+    }
     let poster = Arc::new(crate::platforms::posters::Router {
         console: console_poster.clone(),
         slack: slack_web.clone(),
+        discord: discord.rest,
     });
     let schedule_grace = chrono::Duration::hours(i64::from(config.schedule.grace_hours));
     let scheduler =
@@ -192,6 +198,9 @@ where
         let _ = tokio::time::timeout(grace, task).await;
     }
     let _ = tokio::time::timeout(grace, scheduler_task).await;
+    if let Some(task) = discord.gateway {
+        let _ = tokio::time::timeout(grace, task).await;
+    }
     service
         .durable()
         .await

@@ -22,6 +22,51 @@ pub struct Config {
     pub server: ServerConfig,
     pub log: LogConfig,
     pub slack: SlackConfig,
+    pub discord: DiscordConfig,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct DiscordConfig {
+    /// Discord's base URL (REST under `/api/v10`, and so the gateway lookup). Tests and API
+    /// proxies point it elsewhere; plain http works.
+    pub api_url: String,
+    /// The server (guild id) direct messages to the bot belong to; empty: DMs are refused
+    /// with an explanation.
+    pub home_guild: String,
+    /// Register `/value` in this server only (instant) rather than globally; the
+    /// `DISCORD_GUILD_ID` environment variable sets it too.
+    pub guild_id: String,
+}
+
+impl Default for DiscordConfig {
+    fn default() -> Self {
+        DiscordConfig {
+            api_url: "https://discord.com".into(),
+            home_guild: String::new(),
+            guild_id: String::new(),
+        }
+    }
+}
+
+impl DiscordConfig {
+    /// A configured guild id as a number; `None` when empty.
+    pub fn guild(key: &str, value: &str) -> Result<Option<u64>, ConfigError> {
+        let v = value.trim();
+        if v.is_empty() {
+            return Ok(None);
+        }
+        v.parse::<u64>()
+            .ok()
+            .filter(|n| *n != 0)
+            .map(Some)
+            .ok_or_else(|| ConfigError::Value {
+                key: key.into(),
+                message: format!(
+                    "'{v}' is not a Discord server id; copy it with Developer Mode on (right-click the server → Copy Server ID)"
+                ),
+            })
+    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -204,6 +249,12 @@ impl Config {
             merge(&mut value, from_file);
         }
         for (var, raw) in env {
+            // Discord's usual name for the registration guild is accepted as it is.
+            let var = if var == "DISCORD_GUILD_ID" {
+                "VALUEBRIDGE_DISCORD__GUILD_ID".to_string()
+            } else {
+                var
+            };
             let Some(rest) = var.strip_prefix(ENV_PREFIX) else {
                 continue;
             };
@@ -260,6 +311,8 @@ impl Config {
                 message: "give a rate from 0 to 1, like 0.035 for 3.5%".into(),
             });
         }
+        DiscordConfig::guild("discord.home_guild", &self.discord.home_guild)?;
+        DiscordConfig::guild("discord.guild_id", &self.discord.guild_id)?;
         if !matches!(self.log.format.as_str(), "text" | "json") {
             return Err(ConfigError::Value {
                 key: "log.format".into(),

@@ -99,7 +99,9 @@ impl Secrets {
         lines.push(format!("slack: {slack_modes}"));
         let discord = match (has("DISCORD_TOKEN"), has("DISCORD_PUBLIC_KEY")) {
             (false, false) => "not configured: set DISCORD_TOKEN (gateway) or DISCORD_PUBLIC_KEY (HTTP interactions)".to_string(),
-            _ => "credentials set; this build does not include the Discord adapter yet, so it will not start".to_string(),
+            (true, false) => "starts on the gateway (DISCORD_TOKEN): /value slash commands, mentions and DMs".to_string(),
+            (false, true) => "starts HTTP interactions on POST /discord/interactions; set DISCORD_TOKEN too for scheduled posts, command registration and mentions".to_string(),
+            (true, true) => "starts on the gateway and on POST /discord/interactions".to_string(),
         };
         lines.push(format!("discord: {discord}"));
         lines

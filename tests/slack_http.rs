@@ -419,6 +419,7 @@ async fn a_429_from_slack_becomes_a_retry_after_for_the_outbox() {
     let router = valuebridge::platforms::posters::Router {
         console: Default::default(),
         slack: Some(web),
+        discord: None,
     };
     let tenant: TenantId = "slack:T1".parse().unwrap();
     let reply = valuebridge_chat::Reply::info().paragraph("weekly digest");

@@ -178,6 +178,7 @@ fn chat(config: Config, identity: ConsoleIdentity) -> anyhow::Result<ExitCode> {
             let router = Arc::new(crate::platforms::posters::Router {
                 console: poster,
                 slack: None,
+                discord: None,
             });
             tokio::spawn(async move {
                 scheduler

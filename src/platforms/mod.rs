@@ -2,5 +2,7 @@
 //! de-duplication, and the posters the outbox sends through.
 
 pub mod deliveries;
+pub mod discord;
+pub mod discord_start;
 pub mod posters;
 pub mod slack;

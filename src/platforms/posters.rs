@@ -1,5 +1,5 @@
 //! Sends outbox posts to the right platform by tenant: `local` → console sessions,
-//! `slack:*` → Slack's chat.postMessage.
+//! `slack:*` → Slack's chat.postMessage, `discord:*` → the channel's messages on Discord.
 
 use crate::console::ConsolePoster;
 use crate::ids::TenantId;
@@ -9,7 +9,11 @@ use valuebridge_chat::Reply;
 pub struct Router {
     pub console: ConsolePoster,
     pub slack: Option<valuebridge_slack::SlackWeb>,
+    pub discord: Option<valuebridge_discord::DiscordRest>,
 }
+
+/// A Discord 429 that did not say how long to wait: try again after this long.
+const DISCORD_RATE_LIMIT_WAIT: i64 = 5;
 
 impl Poster for Router {
     fn post<'a>(
@@ -40,13 +44,31 @@ impl Poster for Router {
                     })
                 }),
             },
-            "discord" => Box::pin(async {
-                Err(PostError {
-                    message: "this build has no Discord adapter".into(),
-                    retry_after: None,
-                    permanent: false,
-                })
-            }),
+            "discord" => match &self.discord {
+                Some(rest) => Box::pin(async move {
+                    rest.post(channel, reply)
+                        .await
+                        .map(|_| ())
+                        .map_err(|e| PostError {
+                            retry_after: e
+                                .retry_after
+                                .and_then(|d| chrono::Duration::from_std(d).ok())
+                                .or_else(|| {
+                                    e.rate_limited
+                                        .then(|| chrono::Duration::seconds(DISCORD_RATE_LIMIT_WAIT))
+                                }),
+                            permanent: e.permanent,
+                            message: e.message,
+                        })
+                }),
+                None => Box::pin(async {
+                    Err(PostError {
+                        message: "Discord is not connected (DISCORD_TOKEN is not set)".into(),
+                        retry_after: None,
+                        permanent: false,
+                    })
+                }),
+            },
             _ => self.console.post(tenant, channel, reply),
         }
     }

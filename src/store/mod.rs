@@ -5,6 +5,7 @@ mod durability;
 mod error;
 mod keys;
 mod read;
+mod suggest;
 mod write;
 
 pub use durability::GroupCommit;

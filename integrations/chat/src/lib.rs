@@ -4,6 +4,7 @@
 mod invocation;
 mod markdown;
 mod reply;
+pub mod text;
 mod text_render;
 
 pub use invocation::{Actor, Invocation, Role, RoleParseError};

@@ -12,46 +12,8 @@ pub const MAX_FIELDS: usize = 10;
 pub const MAX_FIELD_TEXT: usize = 2000;
 pub const MAX_HEADER: usize = 150;
 
-/// Cuts `text` to at most `max` characters at a word boundary, adding `…`.
-pub fn clip(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        return text.to_string();
-    }
-    let cut: String = text.chars().take(max.saturating_sub(1)).collect();
-    let at = cut
-        .rfind(char::is_whitespace)
-        .filter(|i| *i > 0)
-        .unwrap_or(cut.len());
-    format!("{}…", cut[..at].trim_end())
-}
-
-/// Splits text into pieces of at most `max` characters, at line breaks where possible,
-/// else at spaces.
-pub fn split_text(text: &str, max: usize) -> Vec<String> {
-    let mut pieces = Vec::new();
-    let mut current = String::new();
-    for line in text.split_inclusive('\n') {
-        if current.chars().count() + line.chars().count() <= max {
-            current.push_str(line);
-            continue;
-        }
-        if !current.is_empty() {
-            pieces.push(std::mem::take(&mut current));
-        }
-        let mut rest = line.to_string();
-        while rest.chars().count() > max {
-            let head: String = rest.chars().take(max).collect();
-            let at = head.rfind(' ').filter(|i| *i > 0).unwrap_or(head.len());
-            pieces.push(head[..at].to_string());
-            rest = rest[at..].trim_start().to_string();
-        }
-        current = rest;
-    }
-    if !current.is_empty() {
-        pieces.push(current);
-    }
-    pieces
-}
+use valuebridge_chat::text::table_lines;
+pub use valuebridge_chat::text::{clip, split_text};
 
 fn escape(text: &str) -> String {
     text.replace('&', "&amp;")
@@ -61,27 +23,6 @@ fn escape(text: &str) -> String {
 
 fn section(text: String) -> Value {
     json!({"type": "section", "text": {"type": "mrkdwn", "text": text}})
-}
-
-/// Table rows as aligned monospace lines.
-fn table_lines(headers: &[String], rows: &[Vec<String>]) -> Vec<String> {
-    let mut widths: Vec<usize> = headers.iter().map(|h| h.chars().count()).collect();
-    for row in rows {
-        for (i, c) in row.iter().enumerate().take(widths.len()) {
-            widths[i] = widths[i].max(c.chars().count().min(40));
-        }
-    }
-    let line = |cells: &[String]| {
-        let mut s = String::new();
-        for (i, w) in widths.iter().enumerate() {
-            let cell = clip(cells.get(i).map(String::as_str).unwrap_or(""), 40);
-            s.push_str(&format!("{cell:<w$}  "));
-        }
-        s.trim_end().to_string()
-    };
-    let mut out = vec![line(headers)];
-    out.extend(rows.iter().map(|r| line(r)));
-    out
 }
 
 /// Renders the reply as Block Kit blocks plus a plain-text fallback for notifications.

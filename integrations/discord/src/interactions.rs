@@ -1,0 +1,284 @@
+//! What the adapter does with an interaction, the same over the gateway and over HTTP: a
+//! first answer Discord must get within 3 seconds, and any work that follows it (a deferred
+//! digest, the further parts of a long reply).
+
+use crate::embeds;
+use crate::outbound;
+use crate::rest::DiscordRest;
+use crate::spec::{self, Suggest};
+use serenity::all::{
+    CommandDataOption, CommandDataOptionValue, CommandInteraction, ComponentInteraction,
+    CreateAutocompleteResponse, CreateInteractionResponse, CreateInteractionResponseMessage,
+    GuildId, Interaction, Member, User,
+};
+use std::collections::BTreeMap;
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::Arc;
+use std::time::Duration;
+use valuebridge_chat::{Actor, Invocation, Reply, Visibility};
+
+pub type BoxFuture<T> = Pin<Box<dyn Future<Output = T> + Send>>;
+
+/// How long a command may run before it is deferred and answered by a follow-up.
+pub const INLINE_BUDGET: Duration = Duration::from_millis(2500);
+
+/// The bot behind the adapter.
+pub trait DiscordHandler: Send + Sync + 'static {
+    /// Runs one invocation.
+    fn handle(&self, inv: Invocation) -> BoxFuture<Reply>;
+    /// True the first time a delivery key (an interaction or message id) is seen.
+    fn first_delivery(&self, key: String) -> BoxFuture<bool>;
+    /// Up to 25 `(label, value)` suggestions of units or investments matching `typed`.
+    fn suggest(
+        &self,
+        tenant: String,
+        what: Suggest,
+        typed: String,
+    ) -> BoxFuture<Vec<(String, String)>>;
+    /// Seconds since the Unix epoch, from the bot's clock (for signature freshness).
+    fn now_unix(&self) -> i64;
+}
+
+/// The adapter's state, shared by the gateway and the HTTP endpoint.
+pub struct Discord {
+    pub handler: Arc<dyn DiscordHandler>,
+    pub rest: DiscordRest,
+    /// The guild direct messages belong to (`discord.home_guild`).
+    pub home_guild: Option<GuildId>,
+}
+
+/// The first answer to an interaction, and the work that follows it.
+pub struct Answer {
+    pub first: CreateInteractionResponse,
+    pub later: Option<BoxFuture<()>>,
+}
+
+impl Answer {
+    fn now(first: CreateInteractionResponse) -> Answer {
+        Answer { first, later: None }
+    }
+}
+
+pub const NO_HOME: &str = "I keep records per Discord server, and direct messages do not say which server they are about. Ask an admin to set `discord.home_guild` to the server's id in the configuration, or use /value in a server channel.";
+
+/// `discord:<guild>` for a guild, the home guild for a direct message.
+pub fn tenant(discord: &Discord, guild: Option<GuildId>) -> Option<String> {
+    guild.or(discord.home_guild).map(|g| format!("discord:{g}"))
+}
+
+pub fn actor(user: &User, member: Option<&Member>) -> Actor {
+    let name = member
+        .and_then(|m| m.nick.clone())
+        .or_else(|| user.global_name.clone())
+        .unwrap_or_else(|| user.name.clone());
+    Actor {
+        user_id: user.id.to_string(),
+        display_name: name,
+        role: None,
+    }
+}
+
+fn ephemeral(text: &str) -> CreateInteractionResponse {
+    let m = embeds::render(&Reply::user_error(text));
+    CreateInteractionResponse::Message(outbound::response(&m[0]))
+}
+
+/// The subcommand and its options as text, from a command interaction.
+pub fn options(data: &[CommandDataOption]) -> Option<(String, BTreeMap<String, String>)> {
+    let sub = data.first()?;
+    let CommandDataOptionValue::SubCommand(opts) = &sub.value else {
+        return None;
+    };
+    let mut args = BTreeMap::new();
+    for o in opts {
+        let v = match &o.value {
+            CommandDataOptionValue::String(s) => s.clone(),
+            CommandDataOptionValue::Integer(n) => n.to_string(),
+            CommandDataOptionValue::Number(n) => n.to_string(),
+            CommandDataOptionValue::Boolean(b) => b.to_string(),
+            CommandDataOptionValue::Autocomplete { value, .. } => value.clone(),
+            _ => continue,
+        };
+        args.insert(o.name.clone(), v);
+    }
+    Some((sub.name.clone(), args))
+}
+
+/// Answers any interaction. `None`: it was already handled (a duplicate delivery).
+pub async fn answer(discord: &Arc<Discord>, interaction: Interaction) -> Option<Answer> {
+    match interaction {
+        Interaction::Ping(_) => Some(Answer::now(CreateInteractionResponse::Pong)),
+        Interaction::Autocomplete(ci) => Some(autocomplete(discord, &ci).await),
+        Interaction::Command(ci) => command(discord, ci).await,
+        Interaction::Component(ci) => button(discord, ci).await,
+        _ => Some(Answer::now(ephemeral(
+            "I do not handle that kind of interaction.",
+        ))),
+    }
+}
+
+async fn autocomplete(discord: &Arc<Discord>, ci: &CommandInteraction) -> Answer {
+    let mut out = CreateAutocompleteResponse::new();
+    let sub = ci
+        .data
+        .options
+        .first()
+        .map(|o| o.name.as_str())
+        .unwrap_or("");
+    if let (Some(focused), Some(tenant)) = (ci.data.autocomplete(), tenant(discord, ci.guild_id)) {
+        if let Some(what) = spec::suggestion_for(sub, focused.name) {
+            let found = discord
+                .handler
+                .suggest(tenant, what, focused.value.to_string())
+                .await;
+            for (label, value) in found.into_iter().take(25) {
+                out = out.add_string_choice(
+                    valuebridge_chat::text::clip(&label, 100),
+                    value.chars().take(100).collect::<String>(),
+                );
+            }
+        }
+    }
+    Answer::now(CreateInteractionResponse::Autocomplete(out))
+}
+
+async fn command(discord: &Arc<Discord>, ci: CommandInteraction) -> Option<Answer> {
+    if !discord
+        .handler
+        .first_delivery(format!("discord-interaction:{}", ci.id))
+        .await
+    {
+        tracing::info!(id = %ci.id, "ignoring a re-delivered Discord interaction");
+        return None;
+    }
+    let Some(tenant) = tenant(discord, ci.guild_id) else {
+        return Some(Answer::now(ephemeral(NO_HOME)));
+    };
+    let Some((sub, args)) = options(&ci.data.options) else {
+        return Some(Answer::now(ephemeral(
+            "That command is out of date; Discord will show the current /value command shortly.",
+        )));
+    };
+    let inv = Invocation {
+        tenant,
+        channel: ci.channel_id.to_string(),
+        actor: actor(&ci.user, ci.member.as_deref()),
+        text: spec::line(&sub, &args),
+        is_command: true,
+    };
+    let mut work = tokio::spawn(discord.handler.handle(inv));
+    if sub != "digest" {
+        match tokio::time::timeout(INLINE_BUDGET, &mut work).await {
+            Ok(Ok(reply)) => {
+                let mut messages = embeds::render(&reply);
+                let first = messages.remove(0);
+                let rest = discord.rest.clone();
+                let later: Option<BoxFuture<()>> = (!messages.is_empty()).then(|| {
+                    Box::pin(async move {
+                        for m in messages {
+                            if let Err(e) = ci.create_followup(&rest.http, outbound::followup(&m)).await {
+                                tracing::error!(error = %crate::rest::PostError::from_serenity(e), "could not send the rest of a reply");
+                            }
+                        }
+                    }) as BoxFuture<()>
+                });
+                return Some(Answer {
+                    first: CreateInteractionResponse::Message(outbound::response(&first)),
+                    later,
+                });
+            }
+            Ok(Err(e)) => {
+                tracing::error!(error = %e, "a Discord command failed");
+                return Some(Answer::now(ephemeral(
+                    "Something went wrong on our side. Please try again.",
+                )));
+            }
+            Err(_) => {}
+        }
+    }
+    let rest = discord.rest.clone();
+    Some(Answer {
+        first: CreateInteractionResponse::Defer(CreateInteractionResponseMessage::new()),
+        later: Some(Box::pin(async move {
+            let reply = match work.await {
+                Ok(r) => r,
+                Err(e) => {
+                    tracing::error!(error = %e, "a deferred Discord command failed");
+                    Reply::user_error("Something went wrong on our side. Please try again.")
+                }
+            };
+            deliver_deferred(&rest, &ci, &reply).await;
+        })),
+    })
+}
+
+/// After a deferral: the answer replaces "thinking…"; an answer only the caller may see goes
+/// as an ephemeral follow-up instead, and the public placeholder is removed.
+async fn deliver_deferred(rest: &DiscordRest, ci: &CommandInteraction, reply: &Reply) {
+    let messages = embeds::render(reply);
+    let result = if reply.visibility == Visibility::Ephemeral {
+        let _ = ci.delete_response(&rest.http).await;
+        let mut r = Ok(());
+        for m in &messages {
+            r = r.and(
+                ci.create_followup(&rest.http, outbound::followup(m))
+                    .await
+                    .map(|_| ()),
+            );
+        }
+        r
+    } else {
+        let (first, others) = messages.split_first().expect("at least one message");
+        let mut r = ci
+            .edit_response(&rest.http, outbound::edit_response(first))
+            .await
+            .map(|_| ());
+        for m in others {
+            r = r.and(
+                ci.create_followup(&rest.http, outbound::followup(m))
+                    .await
+                    .map(|_| ()),
+            );
+        }
+        r
+    };
+    if let Err(e) = result {
+        tracing::error!(error = %crate::rest::PostError::from_serenity(e), "could not deliver a deferred Discord answer");
+    }
+}
+
+/// A button press: the button's id is the line to run for the presser (the bot decides
+/// whether they may act). A stored record replaces the card; anything else is shown only
+/// to the presser.
+async fn button(discord: &Arc<Discord>, ci: ComponentInteraction) -> Option<Answer> {
+    if !discord
+        .handler
+        .first_delivery(format!("discord-interaction:{}", ci.id))
+        .await
+    {
+        return None;
+    }
+    let Some(tenant) = tenant(discord, ci.guild_id) else {
+        return Some(Answer::now(ephemeral(NO_HOME)));
+    };
+    let inv = Invocation {
+        tenant,
+        channel: ci.channel_id.to_string(),
+        actor: actor(&ci.user, ci.member.as_ref()),
+        text: ci.data.custom_id.clone(),
+        is_command: false,
+    };
+    let reply = discord.handler.handle(inv).await;
+    let mut messages = embeds::render(&reply);
+    let first = messages.remove(0);
+    let response = if reply.replaces_prompt {
+        CreateInteractionResponse::UpdateMessage(outbound::response(&first))
+    } else {
+        CreateInteractionResponse::Message(outbound::response(&embeds::Message {
+            ephemeral: true,
+            ..first
+        }))
+    };
+    Some(Answer::now(response))
+}

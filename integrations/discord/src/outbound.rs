@@ -1,0 +1,79 @@
+//! Rendered [`Message`]s as serenity's request builders.
+
+use crate::embeds::{self, Message};
+use serenity::all::{
+    ButtonStyle, CreateActionRow, CreateButton, CreateEmbed, CreateEmbedFooter,
+    CreateInteractionResponseFollowup, CreateInteractionResponseMessage, CreateMessage,
+    EditInteractionResponse,
+};
+use valuebridge_chat::ButtonStyle as Style;
+
+pub fn embeds(m: &Message) -> Vec<CreateEmbed> {
+    m.embeds
+        .iter()
+        .map(|e| {
+            let mut out = CreateEmbed::new().color(e.color);
+            if let Some(t) = &e.title {
+                out = out.title(t);
+            }
+            if !e.description.is_empty() {
+                out = out.description(&e.description);
+            }
+            for f in &e.fields {
+                out = out.field(&f.name, &f.value, f.inline);
+            }
+            if let Some(footer) = &e.footer {
+                out = out.footer(CreateEmbedFooter::new(footer));
+            }
+            out
+        })
+        .collect()
+}
+
+pub fn components(m: &Message) -> Vec<CreateActionRow> {
+    m.buttons
+        .chunks(embeds::MAX_BUTTONS_PER_ROW)
+        .take(embeds::MAX_ROWS)
+        .map(|row| {
+            CreateActionRow::Buttons(
+                row.iter()
+                    .map(|b| {
+                        CreateButton::new(&b.action)
+                            .label(&b.label)
+                            .style(match b.style {
+                                Style::Primary => ButtonStyle::Primary,
+                                Style::Secondary => ButtonStyle::Secondary,
+                                Style::Danger => ButtonStyle::Danger,
+                            })
+                    })
+                    .collect(),
+            )
+        })
+        .collect()
+}
+
+pub fn response(m: &Message) -> CreateInteractionResponseMessage {
+    CreateInteractionResponseMessage::new()
+        .embeds(embeds(m))
+        .components(components(m))
+        .ephemeral(m.ephemeral)
+}
+
+pub fn followup(m: &Message) -> CreateInteractionResponseFollowup {
+    CreateInteractionResponseFollowup::new()
+        .embeds(embeds(m))
+        .components(components(m))
+        .ephemeral(m.ephemeral)
+}
+
+pub fn edit_response(m: &Message) -> EditInteractionResponse {
+    EditInteractionResponse::new()
+        .embeds(embeds(m))
+        .components(components(m))
+}
+
+pub fn create(m: &Message) -> CreateMessage {
+    CreateMessage::new()
+        .embeds(embeds(m))
+        .components(components(m))
+}

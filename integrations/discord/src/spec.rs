@@ -1,0 +1,549 @@
+//! The `/value` application command: one subcommand per command of the grammar, with typed
+//! options, and the translation of a filled-in command back to the grammar's line, so
+//! Discord runs exactly what every other platform runs.
+
+use serenity::all::{CommandOptionType, CreateCommand, CreateCommandOption};
+use std::collections::BTreeMap;
+
+/// What an autocompleted option suggests.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Suggest {
+    Unit,
+    Investment,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub enum Kind {
+    Text,
+    Integer,
+    Choice(&'static [&'static str]),
+}
+
+#[derive(Debug)]
+pub struct Opt {
+    pub name: &'static str,
+    pub description: &'static str,
+    pub kind: Kind,
+    pub required: bool,
+    pub suggest: Option<Suggest>,
+}
+
+#[derive(Debug)]
+pub struct Sub {
+    pub name: &'static str,
+    pub description: &'static str,
+    pub options: &'static [Opt],
+}
+
+const fn req(name: &'static str, description: &'static str) -> Opt {
+    Opt {
+        name,
+        description,
+        kind: Kind::Text,
+        required: true,
+        suggest: None,
+    }
+}
+
+const fn opt(name: &'static str, description: &'static str) -> Opt {
+    Opt {
+        name,
+        description,
+        kind: Kind::Text,
+        required: false,
+        suggest: None,
+    }
+}
+
+const fn unit(required: bool) -> Opt {
+    Opt {
+        name: "unit",
+        description: "Business unit (name or alias)",
+        kind: Kind::Text,
+        required,
+        suggest: Some(Suggest::Unit),
+    }
+}
+
+const fn investment() -> Opt {
+    Opt {
+        name: "investment",
+        description: "Investment (INV-n or name)",
+        kind: Kind::Text,
+        required: true,
+        suggest: Some(Suggest::Investment),
+    }
+}
+
+const fn choice(
+    name: &'static str,
+    description: &'static str,
+    required: bool,
+    choices: &'static [&'static str],
+) -> Opt {
+    Opt {
+        name,
+        description,
+        kind: Kind::Choice(choices),
+        required,
+        suggest: None,
+    }
+}
+
+const fn int(name: &'static str, description: &'static str, required: bool) -> Opt {
+    Opt {
+        name,
+        description,
+        kind: Kind::Integer,
+        required,
+        suggest: None,
+    }
+}
+
+const VERDICTS: &[&str] = &["approve", "reject", "defer", "stop", "continue", "rescope"];
+const PERIODS: &[&str] = &["week", "month", "quarter", "year"];
+
+pub const SUBCOMMANDS: &[Sub] = &[
+    Sub {
+        name: "note",
+        description: "Log an engagement note after meeting a business unit",
+        options: &[
+            unit(true),
+            req("text", "What was said"),
+            opt(
+                "follow_up",
+                "A follow-up action: <action> [@owner] [by <date>]",
+            ),
+            opt("tags", "Tags, separated by spaces or commas"),
+        ],
+    },
+    Sub {
+        name: "decide",
+        description: "Log a decision on an investment",
+        options: &[
+            investment(),
+            choice("verdict", "The decision", true, VERDICTS),
+            opt("amount", "Amount approved, e.g. £250k"),
+            opt("because", "The rationale"),
+            opt("review", "Review date, YYYY-MM-DD"),
+            opt("by", "Who decided (default: you)"),
+            opt("on", "Date decided, YYYY-MM-DD (default: today)"),
+        ],
+    },
+    Sub {
+        name: "invest",
+        description: "Register an investment with its cost and expected benefit",
+        options: &[
+            req("name", "Name of the investment"),
+            unit(true),
+            req("cost", "One-off cost, e.g. £250k"),
+            req("benefit", "Expected benefit a year, e.g. £400k"),
+            int("years", "Horizon in years", true),
+            choice("category", "Category", true, &["run", "grow", "transform"]),
+            opt("run", "Running cost a year, e.g. £20k"),
+            opt("start", "Start date, YYYY-MM-DD"),
+            opt("sponsor", "Business sponsor"),
+        ],
+    },
+    Sub {
+        name: "benefit",
+        description: "Log a benefit an investment delivered",
+        options: &[
+            investment(),
+            req("amount", "Amount, e.g. £35k"),
+            opt("on", "Date, YYYY-MM-DD (default: today)"),
+            opt("evidence", "Evidence for the benefit"),
+        ],
+    },
+    Sub {
+        name: "service",
+        description: "Register a running service with its annual cost and users",
+        options: &[
+            req("name", "Name of the service"),
+            unit(true),
+            req("cost", "Annual cost, e.g. £120k"),
+            int("users", "Number of users", true),
+        ],
+    },
+    Sub {
+        name: "unit",
+        description: "Add a business unit",
+        options: &[
+            req("name", "Name of the unit"),
+            opt("aliases", "Other names for it, separated by commas"),
+        ],
+    },
+    Sub {
+        name: "units",
+        description: "List the business units",
+        options: &[],
+    },
+    Sub {
+        name: "list",
+        description: "List current records",
+        options: &[
+            choice(
+                "what",
+                "What to list",
+                true,
+                &[
+                    "investments",
+                    "decisions",
+                    "notes",
+                    "benefits",
+                    "services",
+                    "units",
+                ],
+            ),
+            unit(false),
+        ],
+    },
+    Sub {
+        name: "show",
+        description: "Show one record as it stands now",
+        options: &[req("id", "Record id, e.g. INV-1")],
+    },
+    Sub {
+        name: "history",
+        description: "Show every change to a record",
+        options: &[req("id", "Record id, e.g. DEC-1")],
+    },
+    Sub {
+        name: "amend",
+        description: "Correct fields of a record",
+        options: &[
+            req("id", "Record id, e.g. DEC-1"),
+            req(
+                "changes",
+                "Fields to change, e.g. amount:£240k review:2027-06-30",
+            ),
+            req("because", "Why"),
+        ],
+    },
+    Sub {
+        name: "retract",
+        description: "Withdraw a record (it stays in its history)",
+        options: &[req("id", "Record id, e.g. NOTE-1"), req("because", "Why")],
+    },
+    Sub {
+        name: "done",
+        description: "Mark a follow-up action of a note as done",
+        options: &[
+            req("note", "Note id, e.g. NOTE-3"),
+            int("action", "Action number (default: the first)", false),
+        ],
+    },
+    Sub {
+        name: "digest",
+        description: "The value-for-money digest",
+        options: &[
+            unit(false),
+            opt(
+                "period",
+                "week, month, quarter, year or YYYY-MM-DD..YYYY-MM-DD",
+            ),
+        ],
+    },
+    Sub {
+        name: "subscribe",
+        description: "Post the digest to this channel on a schedule",
+        options: &[
+            req(
+                "schedule",
+                "weekly mon 09:00 | daily 09:00 | monthly 1 09:00 | cron \"0 9 * * MON\"",
+            ),
+            unit(false),
+            opt("tz", "Time zone, e.g. Europe/London"),
+            choice("period", "Digest period", false, PERIODS),
+        ],
+    },
+    Sub {
+        name: "subscriptions",
+        description: "List digest subscriptions",
+        options: &[],
+    },
+    Sub {
+        name: "unsubscribe",
+        description: "Stop a digest subscription",
+        options: &[req("id", "Subscription id, e.g. SUB-1")],
+    },
+    Sub {
+        name: "undo",
+        description: "Retract the last record you logged here (within 10 minutes)",
+        options: &[],
+    },
+    Sub {
+        name: "help",
+        description: "List the commands, or explain one",
+        options: &[opt("command", "A command name")],
+    },
+];
+
+/// The `/value` command as Discord registers it.
+pub fn registration() -> CreateCommand {
+    let mut cmd = CreateCommand::new("value")
+        .description("Log engagement notes, decisions and benefits; read value-for-money digests")
+        .dm_permission(true);
+    for sub in SUBCOMMANDS {
+        let mut s =
+            CreateCommandOption::new(CommandOptionType::SubCommand, sub.name, sub.description);
+        for o in sub.options {
+            let kind = match o.kind {
+                Kind::Integer => CommandOptionType::Integer,
+                Kind::Text | Kind::Choice(_) => CommandOptionType::String,
+            };
+            let mut c = CreateCommandOption::new(kind, o.name, o.description).required(o.required);
+            if o.suggest.is_some() {
+                c = c.set_autocomplete(true);
+            }
+            if let Kind::Integer = o.kind {
+                c = c.min_int_value(0);
+            }
+            if let Kind::Choice(choices) = o.kind {
+                for choice in choices {
+                    c = c.add_string_choice(*choice, *choice);
+                }
+            }
+            s = s.add_sub_option(c);
+        }
+        cmd = cmd.add_option(s);
+    }
+    cmd
+}
+
+/// The option a user is typing into, for autocomplete.
+pub fn suggestion_for(sub: &str, option: &str) -> Option<Suggest> {
+    SUBCOMMANDS
+        .iter()
+        .find(|s| s.name == sub)?
+        .options
+        .iter()
+        .find(|o| o.name == option)?
+        .suggest
+}
+
+/// Quotes a value when the grammar would otherwise split it.
+fn q(v: &str) -> String {
+    let v = v.trim();
+    if !v.is_empty() && !v.contains(char::is_whitespace) && !v.starts_with(['"', '\'', '“', '‘'])
+    {
+        v.to_string()
+    } else if v.contains('"') {
+        format!("“{v}”")
+    } else {
+        format!("\"{v}\"")
+    }
+}
+
+fn per_year(v: &str) -> String {
+    let v = v.trim();
+    if v.contains('/') {
+        v.to_string()
+    } else {
+        format!("{v}/yr")
+    }
+}
+
+/// The grammar's line for a subcommand and its filled-in options.
+pub fn line(sub: &str, args: &BTreeMap<String, String>) -> String {
+    let get = |k: &str| args.get(k).map(|v| v.trim()).filter(|v| !v.is_empty());
+    let mut words: Vec<String> = vec![sub.to_string()];
+    let key = |words: &mut Vec<String>, k: &str, name: &str| {
+        if let Some(v) = get(k) {
+            words.push(format!("{name}:{}", q(v)));
+        }
+    };
+    match sub {
+        "note" => {
+            words[0] = format!(
+                "note {}: {}",
+                get("unit").unwrap_or(""),
+                get("text").unwrap_or("")
+            );
+            if let Some(f) = get("follow_up") {
+                words.push(format!("follow-up: {f}"));
+            }
+            if let Some(tags) = get("tags") {
+                words.extend(
+                    tags.split([',', ' '])
+                        .map(|t| t.trim().trim_start_matches('#'))
+                        .filter(|t| !t.is_empty())
+                        .map(|t| format!("#{t}")),
+                );
+            }
+        }
+        "decide" => {
+            words.extend(get("investment").map(q));
+            words.extend(get("verdict").map(str::to_string));
+            words.extend(get("amount").map(q));
+            key(&mut words, "review", "review");
+            key(&mut words, "by", "by");
+            key(&mut words, "on", "on");
+            if let Some(b) = get("because") {
+                words.push(format!("because {b}"));
+            }
+        }
+        "invest" => {
+            words.extend(get("name").map(q));
+            key(&mut words, "unit", "unit");
+            key(&mut words, "cost", "cost");
+            if let Some(b) = get("benefit") {
+                words.push(format!("benefit:{}", q(&per_year(b))));
+            }
+            key(&mut words, "years", "years");
+            key(&mut words, "category", "category");
+            if let Some(r) = get("run") {
+                words.push(format!("run:{}", q(&per_year(r))));
+            }
+            key(&mut words, "start", "start");
+            key(&mut words, "sponsor", "sponsor");
+        }
+        "benefit" => {
+            words.extend(get("investment").map(q));
+            words.extend(get("amount").map(q));
+            if let Some(on) = get("on") {
+                words.push(format!("on {on}"));
+            }
+            if let Some(e) = get("evidence") {
+                words.push(format!("evidence: {e}"));
+            }
+        }
+        "service" => {
+            words.extend(get("name").map(q));
+            key(&mut words, "unit", "unit");
+            if let Some(c) = get("cost") {
+                words.push(format!("cost:{}", q(&per_year(c))));
+            }
+            key(&mut words, "users", "users");
+        }
+        "unit" => {
+            words.push("add".into());
+            words.extend(get("name").map(q));
+            for alias in get("aliases").unwrap_or("").split(',') {
+                if !alias.trim().is_empty() {
+                    words.push(format!("alias {}", q(alias)));
+                }
+            }
+        }
+        "list" => {
+            words.extend(get("what").map(str::to_string));
+            key(&mut words, "unit", "unit");
+        }
+        "show" | "history" | "unsubscribe" => words.extend(get("id").map(str::to_string)),
+        "amend" | "retract" => {
+            words.extend(get("id").map(str::to_string));
+            words.extend(get("changes").map(str::to_string));
+            if let Some(b) = get("because") {
+                words.push(format!("because {b}"));
+            }
+        }
+        "done" => {
+            words.extend(get("note").map(str::to_string));
+            words.extend(get("action").map(str::to_string));
+        }
+        "digest" => {
+            words.extend(get("unit").map(q));
+            words.extend(get("period").map(str::to_string));
+        }
+        "subscribe" => {
+            words.extend(get("schedule").map(str::to_string));
+            key(&mut words, "unit", "unit");
+            key(&mut words, "tz", "tz");
+            key(&mut words, "period", "period");
+        }
+        "help" => words.extend(get("command").map(str::to_string)),
+        _ => {}
+    }
+    words.join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn options_become_the_grammar_line() {
+        assert_eq!(
+            line(
+                "decide",
+                &args(&[
+                    ("investment", "CRM replacement"),
+                    ("verdict", "approve"),
+                    ("amount", "£250k"),
+                    ("because", "churn costs more"),
+                    ("review", "2027-06-30"),
+                ])
+            ),
+            "decide \"CRM replacement\" approve £250k review:2027-06-30 because churn costs more"
+        );
+        assert_eq!(
+            line(
+                "invest",
+                &args(&[
+                    ("name", "CRM"),
+                    ("unit", "Finance & Risk"),
+                    ("cost", "£250k"),
+                    ("benefit", "£400k"),
+                    ("years", "3"),
+                    ("category", "transform"),
+                ])
+            ),
+            "invest CRM unit:\"Finance & Risk\" cost:£250k benefit:£400k/yr years:3 category:transform"
+        );
+        assert_eq!(
+            line(
+                "note",
+                &args(&[
+                    ("unit", "Sales"),
+                    ("text", "Met the CFO"),
+                    ("tags", "crm, #renewal")
+                ])
+            ),
+            "note Sales: Met the CFO #crm #renewal"
+        );
+        assert_eq!(
+            line(
+                "unit",
+                &args(&[("name", "Finance"), ("aliases", "fin, money")])
+            ),
+            "unit add Finance alias fin alias money"
+        );
+        assert_eq!(line("subscriptions", &args(&[])), "subscriptions");
+        assert_eq!(q("say \"hi\" now"), "“say \"hi\" now”");
+    }
+
+    #[test]
+    fn the_command_fits_discord_rules() {
+        assert!(SUBCOMMANDS.len() <= 25);
+        for s in SUBCOMMANDS {
+            assert!(s.description.len() <= 100, "{}", s.name);
+            assert!(s.options.len() <= 25);
+            let mut optional_seen = false;
+            for o in s.options {
+                assert!(
+                    o.description.chars().count() <= 100,
+                    "{}.{}",
+                    s.name,
+                    o.name
+                );
+                assert!(o.name.chars().all(|c| c.is_ascii_lowercase() || c == '_'));
+                assert!(
+                    !(o.required && optional_seen),
+                    "required after optional in {}",
+                    s.name
+                );
+                optional_seen |= !o.required;
+            }
+        }
+        let json = serde_json::to_value(registration()).unwrap();
+        assert_eq!(json["name"], "value");
+        assert_eq!(json["options"].as_array().unwrap().len(), SUBCOMMANDS.len());
+    }
+}

@@ -82,8 +82,9 @@ where
             service: service.clone(),
             deliveries,
         });
+        let slack = valuebridge_slack::Slack::new(bridge, web.clone());
         router = router.merge(valuebridge_slack::router(
-            valuebridge_slack::SlackHttp::new(bridge, signing.expose(), web.clone()),
+            valuebridge_slack::SlackHttp::new(slack, signing.expose()),
         ));
         readiness.waiting("slack", "checking SLACK_BOT_TOKEN with Slack (auth.test)");
         let (web, readiness, stop) = (web.clone(), readiness.clone(), stop.clone());

@@ -2,7 +2,7 @@
 //! listener both hand their parsed payloads here, so slash commands, mentions, DMs and button
 //! presses behave the same in both modes. Slow work goes out after the acknowledgement.
 
-use crate::{blocks, inbound, web::SlackWeb};
+use crate::{blocks, inbound, users::UserNames, web::SlackWeb};
 use slack_morphism::prelude::*;
 use std::future::Future;
 use std::pin::Pin;
@@ -24,15 +24,31 @@ pub trait SlackHandler: Send + Sync + 'static {
     fn first_delivery(&self, key: String) -> BoxFuture<bool>;
 }
 
-/// The adapter's shared core: the bot and the Web API client.
+/// The adapter's shared core: the bot, the Web API client and the user names it has
+/// looked up.
 pub struct Slack {
     pub handler: Arc<dyn SlackHandler>,
     pub web: SlackWeb,
+    names: UserNames,
 }
 
 impl Slack {
     pub fn new(handler: Arc<dyn SlackHandler>, web: SlackWeb) -> Arc<Slack> {
-        Arc::new(Slack { handler, web })
+        Arc::new(Slack {
+            handler,
+            names: UserNames::new(web.clone()),
+            web,
+        })
+    }
+
+    /// Runs an invocation as the named user: the name is looked up here, inside the work
+    /// Slack is waiting for, rather than before it.
+    fn run(self: &Arc<Self>, mut inv: Invocation) -> BoxFuture<Reply> {
+        let slack = self.clone();
+        Box::pin(async move {
+            inv.actor.display_name = slack.names.name(&inv.actor.user_id).await;
+            slack.handler.handle(inv).await
+        })
     }
 
     /// A slash command: the answer to acknowledge it with (Slack's slash-command response
@@ -46,7 +62,7 @@ impl Slack {
             event.text.as_deref().unwrap_or(""),
             true,
         );
-        let mut work = tokio::spawn(self.handler.handle(inv));
+        let mut work = tokio::spawn(self.run(inv));
         match tokio::time::timeout(INLINE_BUDGET, &mut work).await {
             Ok(Ok(reply)) => slash_response(&reply),
             Ok(Err(_)) => {
@@ -113,9 +129,9 @@ impl Slack {
             &inbound::strip_mention(&text),
             false,
         );
-        let (handler, web) = (self.handler.clone(), self.web.clone());
+        let (work, web) = (self.run(inv), self.web.clone());
         tokio::spawn(async move {
-            let reply = handler.handle(inv).await;
+            let reply = work.await;
             if reply.blocks.is_empty() {
                 return;
             }
@@ -162,13 +178,10 @@ impl Slack {
             &value,
             false,
         );
-        let (handler, web, response_url) = (
-            self.handler.clone(),
-            self.web.clone(),
-            press.response_url.clone(),
-        );
+        let (work, web, response_url) =
+            (self.run(inv), self.web.clone(), press.response_url.clone());
         tokio::spawn(async move {
-            let reply = handler.handle(inv).await;
+            let reply = work.await;
             let done = match (reply.replaces_prompt, &ts, &response_url) {
                 (true, Some(ts), _) => web.update(&channel, ts, &reply).await,
                 (_, _, Some(url)) => {

@@ -8,6 +8,7 @@ pub mod blocks;
 mod dispatch;
 pub mod http;
 mod inbound;
+mod users;
 pub mod web;
 
 pub use dispatch::{slash_response, BoxFuture, Slack, SlackHandler, INLINE_BUDGET};

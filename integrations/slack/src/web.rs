@@ -68,6 +68,35 @@ impl SlackWeb {
         session.auth_test().await.map(|r| r.team).map_err(classify)
     }
 
+    /// `users.info`: the name Slack shows for a user (display name, else real name, else
+    /// the handle).
+    pub async fn user_name(&self, user_id: &str) -> Result<String, SlackPostError> {
+        let session = self.client.open_session(&self.token);
+        let user = session
+            .users_info(&SlackApiUsersInfoRequest::new(user_id.into()))
+            .await
+            .map_err(classify)?
+            .user;
+        let profile = user.profile.as_ref();
+        let name = [
+            profile.and_then(|p| p.display_name.as_ref()),
+            profile.and_then(|p| p.real_name.as_ref()),
+            user.real_name.as_ref(),
+            user.name.as_ref(),
+        ]
+        .into_iter()
+        .flatten()
+        .map(|n| n.trim())
+        .find(|n| !n.is_empty())
+        .map(str::to_string)
+        .ok_or_else(|| SlackPostError {
+            message: "Slack knows no name for this user".into(),
+            retry_after: None,
+            permanent: true,
+        });
+        name
+    }
+
     /// `chat.update`: replaces a message the bot posted (a draft card once it is handled).
     pub async fn update(
         &self,

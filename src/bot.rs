@@ -73,46 +73,15 @@ where
         )?),
         None => None,
     };
-    if let (Some(web), Some(signing)) = (&slack_web, secrets.get("SLACK_SIGNING_SECRET")) {
-        let deliveries = crate::platforms::deliveries::Deliveries::open(&store)?;
-        if let Ok(n) = deliveries.prune(service.clock.now()) {
-            tracing::debug!(pruned = n, "forgot old deliveries");
-        }
-        let bridge = Arc::new(crate::platforms::slack::SlackBridge {
-            service: service.clone(),
-            deliveries,
-        });
-        let slack = valuebridge_slack::Slack::new(bridge, web.clone());
-        router = router.merge(valuebridge_slack::router(
-            valuebridge_slack::SlackHttp::new(slack, signing.expose()),
-        ));
-        readiness.waiting("slack", "checking SLACK_BOT_TOKEN with Slack (auth.test)");
-        let (web, readiness, stop) = (web.clone(), readiness.clone(), stop.clone());
-        tokio::spawn(async move {
-            let mut wait = std::time::Duration::from_secs(1);
-            loop {
-                match web.check().await {
-                    Ok(team) => {
-                        tracing::info!(%team, "Slack accepted the bot token");
-                        readiness.ready("slack");
-                        return;
-                    }
-                    Err(e) => {
-                        tracing::warn!(error = %e, "Slack did not accept the bot token yet");
-                        readiness.waiting(
-                            "slack",
-                            &format!("Slack did not accept SLACK_BOT_TOKEN: {}", e.message),
-                        );
-                    }
-                }
-                tokio::select! {
-                    _ = tokio::time::sleep(wait) => {}
-                    _ = stop.cancelled() => return,
-                }
-                wait = (wait * 2).min(std::time::Duration::from_secs(60));
-            }
-        });
-        tracing::info!("Slack: listening for signed requests on /slack/commands and /slack/events");
+    let slack = crate::platforms::slack_start::start(
+        &service,
+        &secrets,
+        slack_web.as_ref(),
+        &readiness,
+        &stop,
+    )?;
+    if let Some(routes) = slack.routes {
+        router = router.merge(routes);
     }
     let poster = Arc::new(crate::platforms::posters::Router {
         console: console_poster.clone(),
@@ -188,6 +157,9 @@ where
         Ok(Ok(Err(e))) => tracing::warn!(error = %e, "HTTP server stopped with an error"),
         Err(_) => tracing::warn!("HTTP server did not stop within the grace period"),
         _ => {}
+    }
+    if let Some(task) = slack.socket {
+        let _ = tokio::time::timeout(grace, task).await;
     }
     if let Some(task) = admin {
         let _ = tokio::time::timeout(grace, task).await;

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use std::time::Duration;
 use valuebridge_chat::Reply;
 
-type Connector = SlackClientHyperConnector<
+pub(crate) type Connector = SlackClientHyperConnector<
     hyper_rustls::HttpsConnector<hyper_util::client::legacy::connect::HttpConnector>,
 >;
 
@@ -43,6 +43,12 @@ impl SlackWeb {
             client: Arc::new(SlackClient::new(connector)),
             token: SlackApiToken::new(bot_token.into()),
         })
+    }
+
+    /// The underlying client, for Socket Mode (which opens its connections through the same
+    /// `api_url`).
+    pub(crate) fn client(&self) -> Arc<SlackClient<Connector>> {
+        self.client.clone()
     }
 
     fn content(reply: &Reply) -> SlackMessageContent {

@@ -136,7 +136,8 @@ struct Bot {
     store: Store,
     fake: Arc<FakeSlack>,
     conns: mpsc::UnboundedReceiver<Ws>,
-    _stop: tokio::sync::oneshot::Sender<()>,
+    stop: tokio::sync::oneshot::Sender<()>,
+    run: tokio::task::JoinHandle<anyhow::Result<()>>,
 }
 
 /// The bot with only the bot and app tokens: Socket Mode, no HTTP routes for Slack.
@@ -160,7 +161,7 @@ async fn start_bot() -> Bot {
     let secrets = valuebridge::secrets::Secrets::from_env(&env).unwrap();
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
     let (addr_tx, addr_rx) = tokio::sync::oneshot::channel();
-    tokio::spawn(async move {
+    let run = tokio::spawn(async move {
         valuebridge::bot::run::<tokio::io::Empty, tokio::io::Sink>(
             service,
             secrets,
@@ -179,7 +180,8 @@ async fn start_bot() -> Bot {
         store,
         fake,
         conns,
-        _stop: stop,
+        stop,
+        run,
     }
 }
 
@@ -441,4 +443,51 @@ async fn a_mention_envelope_posts_a_draft_card_and_a_button_envelope_confirms_it
         1,
         "the retried mention posted nothing"
     );
+}
+
+/// After a stop, nothing more is handled and nothing is reopened. (slack-morphism sends the
+/// closing handshake only if its writer is idle when told to stop, so the test does not
+/// insist on one; the process exiting closes the socket in any case.)
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn after_a_stop_no_envelope_is_handled_and_no_connection_reopened() {
+    let mut bot = start_bot().await;
+    let mut ws = bot.connection().await;
+    hello(&mut ws).await;
+    assert_eq!(
+        slash(&mut ws, "env-1", "T1", "U1", "units").await["envelope_id"],
+        "env-1"
+    );
+    bot.stop.send(()).unwrap();
+    tokio::time::timeout(WAIT, bot.run)
+        .await
+        .expect("the bot stopped")
+        .unwrap()
+        .unwrap();
+
+    let mut late = fixture("socket_mode_slash_command.json");
+    late["payload"]["team_id"] = "T1".into();
+    late["payload"]["command"] = "/value".into();
+    late["payload"]["text"] = "unit add Late".into();
+    let _ = ws.send(Message::Text(late.to_string().into())).await;
+    // The listener reads the envelope, sees it was stopped and lets the connection go; had it
+    // handled the envelope, it would have done so before letting go.
+    tokio::time::timeout(WAIT, async {
+        loop {
+            match ws.next().await {
+                Some(Ok(Message::Text(t))) => panic!("answered after the stop: {t}"),
+                Some(Ok(Message::Close(_))) | Some(Err(_)) | None => break,
+                Some(Ok(_)) => continue,
+            }
+        }
+    })
+    .await
+    .expect("the stopped bot let the connection go");
+    let tenant: TenantId = "slack:T1".parse().unwrap();
+    assert_eq!(bot.store.log_len(&tenant).unwrap(), 0, "nothing stored");
+    assert_eq!(
+        bot.fake.opens.lock().unwrap().len(),
+        1,
+        "no reconnection after the stop"
+    );
+    assert!(bot.conns.try_recv().is_err());
 }

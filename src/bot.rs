@@ -75,45 +75,15 @@ where
         )?),
         None => None,
     };
-    if let (Some(web), Some(signing)) = (&slack_web, secrets.get("SLACK_SIGNING_SECRET")) {
-        let deliveries = crate::platforms::deliveries::Deliveries::open(&store)?;
-        if let Ok(n) = deliveries.prune(service.clock.now()) {
-            tracing::debug!(pruned = n, "forgot old deliveries");
-        }
-        let bridge = Arc::new(crate::platforms::slack::SlackBridge {
-            service: service.clone(),
-            deliveries,
-        });
-        router = router.merge(valuebridge_slack::router(
-            valuebridge_slack::SlackHttp::new(bridge, signing.expose(), web.clone()),
-        ));
-        readiness.waiting("slack", "checking SLACK_BOT_TOKEN with Slack (auth.test)");
-        let (web, readiness, stop) = (web.clone(), readiness.clone(), stop.clone());
-        tokio::spawn(async move {
-            let mut wait = std::time::Duration::from_secs(1);
-            loop {
-                match web.check().await {
-                    Ok(team) => {
-                        tracing::info!(%team, "Slack accepted the bot token");
-                        readiness.ready("slack");
-                        return;
-                    }
-                    Err(e) => {
-                        tracing::warn!(error = %e, "Slack did not accept the bot token yet");
-                        readiness.waiting(
-                            "slack",
-                            &format!("Slack did not accept SLACK_BOT_TOKEN: {}", e.message),
-                        );
-                    }
-                }
-                tokio::select! {
-                    _ = tokio::time::sleep(wait) => {}
-                    _ = stop.cancelled() => return,
-                }
-                wait = (wait * 2).min(std::time::Duration::from_secs(60));
-            }
-        });
-        tracing::info!("Slack: listening for signed requests on /slack/commands and /slack/events");
+    let slack = crate::platforms::slack_start::start(
+        &service,
+        &secrets,
+        slack_web.as_ref(),
+        &readiness,
+        &stop,
+    )?;
+    if let Some(routes) = slack.routes {
+        router = router.merge(routes);
     }
     if let Some(routes) = discord.routes {
         router = router.merge(routes);
@@ -194,6 +164,9 @@ where
         Err(_) => tracing::warn!("HTTP server did not stop within the grace period"),
         _ => {}
     }
+    if let Some(task) = slack.socket {
+        let _ = tokio::time::timeout(grace, task).await;
+    }
     if let Some(task) = admin {
         let _ = tokio::time::timeout(grace, task).await;
     }
@@ -210,18 +183,25 @@ where
     Ok(())
 }
 
-/// Completes on SIGINT or SIGTERM.
-pub async fn signals() {
+/// Completes on SIGINT or SIGTERM. The handlers are installed when this is called, not when
+/// the future is first polled: `run` polls it only after start-up (and after logging that
+/// it is running), and a signal before then would otherwise kill the process uncleanly.
+/// Call it inside the runtime.
+pub fn signals() -> impl Future<Output = ()> + Send + 'static {
     use tokio::signal::unix::{signal, SignalKind};
-    let mut term = match signal(SignalKind::terminate()) {
-        Ok(s) => s,
-        Err(_) => {
-            let _ = tokio::signal::ctrl_c().await;
-            return;
+    let term = signal(SignalKind::terminate());
+    let int = signal(SignalKind::interrupt());
+    async move {
+        match (term, int) {
+            (Ok(mut term), Ok(mut int)) => {
+                tokio::select! {
+                    _ = term.recv() => {}
+                    _ = int.recv() => {}
+                }
+            }
+            _ => {
+                let _ = tokio::signal::ctrl_c().await;
+            }
         }
-    };
-    tokio::select! {
-        _ = tokio::signal::ctrl_c() => {}
-        _ = term.recv() => {}
     }
 }

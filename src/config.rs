@@ -75,12 +75,20 @@ pub struct SlackConfig {
     /// Slack's Web API base URL, without a trailing slash (tests and GovSlack-style hosts
     /// point it elsewhere; plain http works).
     pub api_url: String,
+    /// Socket Mode: how many websocket connections to keep open (Slack spreads envelopes
+    /// over them, so one can be refreshed without a gap). 1 to 10.
+    pub socket_connections: u32,
+    /// Socket Mode: seconds between attempts to open a connection while Slack cannot be
+    /// reached or refuses (a dropped connection is reopened at once).
+    pub socket_retry_seconds: u64,
 }
 
 impl Default for SlackConfig {
     fn default() -> Self {
         SlackConfig {
             api_url: "https://slack.com/api".into(),
+            socket_connections: 2,
+            socket_retry_seconds: 10,
         }
     }
 }
@@ -313,6 +321,21 @@ impl Config {
         }
         DiscordConfig::guild("discord.home_guild", &self.discord.home_guild)?;
         DiscordConfig::guild("discord.guild_id", &self.discord.guild_id)?;
+        if !(1..=10).contains(&self.slack.socket_connections) {
+            return Err(ConfigError::Value {
+                key: "slack.socket_connections".into(),
+                message: format!(
+                    "{} connections: give 1 to 10 (Slack allows at most 10 per app)",
+                    self.slack.socket_connections
+                ),
+            });
+        }
+        if self.slack.socket_retry_seconds == 0 {
+            return Err(ConfigError::Value {
+                key: "slack.socket_retry_seconds".into(),
+                message: "give at least 1 second, so a refusing Slack is not hammered".into(),
+            });
+        }
         if !matches!(self.log.format.as_str(), "text" | "json") {
             return Err(ConfigError::Value {
                 key: "log.format".into(),
@@ -468,6 +491,15 @@ mod tests {
             ("[fx]\nUSD = \"abc\"", "fx.USD"),
             ("[schedule]\ntimezone = \"Mars/Base\"", "IANA"),
             ("[log]\nformat = \"xml\"", "log.format"),
+            (
+                "[slack]\nsocket_connections = 0",
+                "slack.socket_connections",
+            ),
+            ("[slack]\nsocket_connections = 11", "at most 10"),
+            (
+                "[slack]\nsocket_retry_seconds = 0",
+                "slack.socket_retry_seconds",
+            ),
         ] {
             let f = write(text);
             let err = Config::load(Some(f.path()), vec![])

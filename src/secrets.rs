@@ -93,8 +93,9 @@ impl Secrets {
             (false, false, false) => "not configured: set SLACK_BOT_TOKEN with SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP)".to_string(),
             (false, _, _) => "incomplete: SLACK_BOT_TOKEN is missing".to_string(),
             (true, false, false) => "incomplete: set SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP)".to_string(),
-            (true, _, true) => "starts in HTTP mode: POST /slack/commands and /slack/events on server.bind".to_string(),
-            (true, true, false) => "will not start: this build has no Socket Mode yet; set SLACK_SIGNING_SECRET to use HTTP mode".to_string(),
+            (true, true, true) => "starts in Socket Mode (SLACK_APP_TOKEN); the signed HTTP routes are mounted too, since SLACK_SIGNING_SECRET is set".to_string(),
+            (true, true, false) => "starts in Socket Mode (SLACK_APP_TOKEN): no public URL needed".to_string(),
+            (true, false, true) => "starts in HTTP mode: POST /slack/commands, /slack/events and /slack/interactions on server.bind".to_string(),
         };
         lines.push(format!("slack: {slack_modes}"));
         let discord = match (has("DISCORD_TOKEN"), has("DISCORD_PUBLIC_KEY")) {
@@ -166,5 +167,26 @@ mod tests {
             .unwrap_err()
             .to_string()
             .contains("DISCORD_TOKEN_FILE names the file /nonexistent/x"));
+    }
+
+    #[test]
+    fn the_report_says_which_slack_mode_starts() {
+        let report = |vars: &[&str]| {
+            let env: BTreeMap<String, String> = vars
+                .iter()
+                .map(|v| (v.to_string(), "x".to_string()))
+                .collect();
+            Secrets::from_env(&env).unwrap().adapter_report()[1].clone()
+        };
+        assert!(report(&["SLACK_BOT_TOKEN", "SLACK_APP_TOKEN"]).contains("starts in Socket Mode"));
+        let both = report(&["SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET"]);
+        assert!(
+            both.contains("starts in Socket Mode") && both.contains("HTTP routes are mounted too"),
+            "{both}"
+        );
+        assert!(
+            report(&["SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET"]).contains("starts in HTTP mode")
+        );
+        assert!(report(&["SLACK_APP_TOKEN"]).contains("SLACK_BOT_TOKEN is missing"));
     }
 }

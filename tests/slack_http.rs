@@ -29,6 +29,8 @@ struct FakeSlack {
     updates: Mutex<Vec<serde_json::Value>>,
     responses: Mutex<Vec<serde_json::Value>>,
     rate_limit_next: Mutex<u32>,
+    /// users.info lookups, by user id.
+    user_lookups: Mutex<Vec<String>>,
     notify: tokio::sync::Notify,
 }
 
@@ -66,6 +68,22 @@ async fn auth_test(State(fake): State<Arc<FakeSlack>>) -> Json<serde_json::Value
     Json(
         serde_json::json!({"ok": true, "url": "https://acme.slack.com/", "team": "Acme", "user": "valuebridge", "team_id": "T123ABC456", "user_id": "U0LAN0Z89"}),
     )
+}
+
+/// `users.info`: U1 is Alice; anyone else is unknown to this workspace.
+async fn users_info(
+    State(fake): State<Arc<FakeSlack>>,
+    axum::extract::Query(q): axum::extract::Query<std::collections::HashMap<String, String>>,
+) -> Json<serde_json::Value> {
+    let user = q.get("user").cloned().unwrap_or_default();
+    fake.user_lookups.lock().unwrap().push(user.clone());
+    if user != "U1" {
+        return Json(serde_json::json!({"ok": false, "error": "user_not_found"}));
+    }
+    Json(serde_json::json!({"ok": true, "user": {
+        "id": "U1", "team_id": "T1", "name": "alice", "real_name": "Alice Example",
+        "profile": {"display_name": "Alice", "real_name": "Alice Example"}
+    }}))
 }
 
 async fn chat_update(
@@ -108,6 +126,10 @@ async fn start_fake() -> (SocketAddr, Arc<FakeSlack>) {
         .route(
             "/api/auth.test",
             axum::routing::get(auth_test).post(auth_test),
+        )
+        .route(
+            "/api/users.info",
+            axum::routing::get(users_info).post(users_info),
         )
         .route("/respond", post(respond))
         .with_state(fake.clone());
@@ -271,6 +293,54 @@ async fn a_signed_slash_command_logs_a_decision_in_the_workspace_tenant() {
     let v: serde_json::Value = serde_json::from_str(&body).unwrap();
     assert_eq!(v["response_type"], "ephemeral");
     assert!(body.contains("is not a verdict"), "{body}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn records_show_the_slack_users_name_looked_up_once() {
+    let bot = start_bot().await;
+    for text in [
+        "unit add Sales",
+        "invest \"CRM replacement\" unit:Sales cost:£250k benefit:£400k/yr years:3 category:transform start:2026-01-01",
+        "decide INV-1 approve £250k because churn",
+    ] {
+        let (status, body) = signed(&bot, "/slack/commands", "application/x-www-form-urlencoded", &command_form(text)).await;
+        assert_eq!(status, 200, "{body}");
+        assert!(!body.contains("\"ephemeral\""), "{text}: {body}");
+    }
+    let tenant: TenantId = "slack:T1".parse().unwrap();
+    let decisions = bot.store.live(&tenant, Kind::Decision).unwrap();
+    let valuebridge::domain::Record::Decision(d) = &decisions[0].record else {
+        panic!("{decisions:?}")
+    };
+    assert_eq!(
+        (d.decided_by.as_str(), d.meta.logged_by_name.as_str()),
+        ("Alice", "Alice")
+    );
+    assert_eq!(d.meta.logged_by, "U1", "the id stays the identity");
+    assert_eq!(
+        *bot.fake.user_lookups.lock().unwrap(),
+        ["U1"],
+        "looked up once for three commands"
+    );
+
+    // A user Slack cannot name: the command still works, under the id.
+    let form = command_form("note Sales: kickoff went well").replace("user_id=U1", "user_id=U404");
+    let (status, body) = signed(
+        &bot,
+        "/slack/commands",
+        "application/x-www-form-urlencoded",
+        &form,
+    )
+    .await;
+    assert_eq!(status, 200, "{body}");
+    let notes = bot.store.live(&tenant, Kind::Note).unwrap();
+    let valuebridge::domain::Record::Note(n) = &notes[0].record else {
+        panic!("{notes:?}")
+    };
+    assert_eq!(
+        (n.meta.logged_by.as_str(), n.meta.logged_by_name.as_str()),
+        ("U404", "U404")
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -3,7 +3,7 @@
 use super::deliveries::Deliveries;
 use crate::service::Service;
 use valuebridge_chat::{Invocation, Reply};
-use valuebridge_slack::http::BoxFuture;
+use valuebridge_slack::BoxFuture;
 
 pub struct SlackBridge {
     pub service: Service,

@@ -43,6 +43,7 @@ pub fn invocation(
         channel: channel.to_string(),
         actor: Actor {
             user_id: user_id.to_string(),
+            // The core replaces it with the name `users.info` gives, when Slack gives one.
             display_name: user_id.to_string(),
             role: None,
         },

@@ -1,12 +1,18 @@
-//! The Slack adapter. It only translates: Slack requests in (signed HTTP slash commands,
-//! Events API mentions and DMs) become neutral [`Invocation`](valuebridge_chat::Invocation)s;
-//! [`Reply`](valuebridge_chat::Reply)s go out as Block Kit within Slack's limits. It holds no
-//! domain logic and no store: the bot behind [`SlackHandler`] does.
+//! The Slack adapter. It only translates: Slack requests in (slash commands, Events API
+//! mentions and DMs, button presses; over signed HTTP or Socket Mode) become neutral
+//! [`Invocation`](valuebridge_chat::Invocation)s; [`Reply`](valuebridge_chat::Reply)s go out as
+//! Block Kit within Slack's limits. It holds no domain logic and no store: the bot behind
+//! [`SlackHandler`] does.
 
 pub mod blocks;
+mod dispatch;
 pub mod http;
 mod inbound;
+pub mod socket_mode;
+mod users;
 pub mod web;
 
-pub use http::{router, SlackHandler, SlackHttp};
+pub use dispatch::{slash_response, BoxFuture, Slack, SlackHandler, INLINE_BUDGET};
+pub use http::{router, SlackHttp};
+pub use socket_mode::{SocketModeSettings, SocketStatus};
 pub use web::{SlackPostError, SlackWeb};

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use std::time::Duration;
 use valuebridge_chat::Reply;
 
-type Connector = SlackClientHyperConnector<
+pub(crate) type Connector = SlackClientHyperConnector<
     hyper_rustls::HttpsConnector<hyper_util::client::legacy::connect::HttpConnector>,
 >;
 
@@ -45,6 +45,12 @@ impl SlackWeb {
         })
     }
 
+    /// The underlying client, for Socket Mode (which opens its connections through the same
+    /// `api_url`).
+    pub(crate) fn client(&self) -> Arc<SlackClient<Connector>> {
+        self.client.clone()
+    }
+
     fn content(reply: &Reply) -> SlackMessageContent {
         let (blocks, text) = blocks::render(reply);
         serde_json::from_value(serde_json::json!({"text": text, "blocks": blocks}))
@@ -66,6 +72,35 @@ impl SlackWeb {
     pub async fn check(&self) -> Result<String, SlackPostError> {
         let session = self.client.open_session(&self.token);
         session.auth_test().await.map(|r| r.team).map_err(classify)
+    }
+
+    /// `users.info`: the name Slack shows for a user (display name, else real name, else
+    /// the handle).
+    pub async fn user_name(&self, user_id: &str) -> Result<String, SlackPostError> {
+        let session = self.client.open_session(&self.token);
+        let user = session
+            .users_info(&SlackApiUsersInfoRequest::new(user_id.into()))
+            .await
+            .map_err(classify)?
+            .user;
+        let profile = user.profile.as_ref();
+        let name = [
+            profile.and_then(|p| p.display_name.as_ref()),
+            profile.and_then(|p| p.real_name.as_ref()),
+            user.real_name.as_ref(),
+            user.name.as_ref(),
+        ]
+        .into_iter()
+        .flatten()
+        .map(|n| n.trim())
+        .find(|n| !n.is_empty())
+        .map(str::to_string)
+        .ok_or_else(|| SlackPostError {
+            message: "Slack knows no name for this user".into(),
+            retry_after: None,
+            permanent: true,
+        });
+        name
     }
 
     /// `chat.update`: replaces a message the bot posted (a draft card once it is handled).

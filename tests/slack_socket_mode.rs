@@ -1,0 +1,493 @@
+//! The Slack adapter in Socket Mode, end to end: a loopback fake of Slack serves
+//! `apps.connections.open` and the Web API, and a websocket that speaks Socket Mode's
+//! envelopes. Nothing reaches Slack; every wait is on an event, bounded.
+
+use axum::extract::{Query, State};
+use axum::http::HeaderMap;
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use chrono::{TimeZone, Utc};
+use futures_util::{SinkExt, StreamExt};
+use std::collections::HashMap;
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::TcpStream;
+use tokio::sync::mpsc;
+use tokio_tungstenite::tungstenite::Message;
+use tokio_tungstenite::WebSocketStream;
+use valuebridge::clock::ManualClock;
+use valuebridge::config::Config;
+use valuebridge::domain::Record;
+use valuebridge::ids::{Kind, TenantId};
+use valuebridge::store::Store;
+
+const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/fixtures/slack");
+const WAIT: Duration = Duration::from_secs(20);
+
+type Ws = WebSocketStream<TcpStream>;
+
+/// What the fake Slack received: Web API calls (with the token each carried).
+#[derive(Default)]
+struct FakeSlack {
+    ws_addr: Mutex<Option<SocketAddr>>,
+    opens: Mutex<Vec<String>>,
+    posts: Mutex<Vec<(String, serde_json::Value)>>,
+    updates: Mutex<Vec<serde_json::Value>>,
+    user_lookups: Mutex<Vec<String>>,
+    notify: tokio::sync::Notify,
+}
+
+fn bearer(headers: &HeaderMap) -> String {
+    headers
+        .get("authorization")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .trim_start_matches("Bearer ")
+        .to_string()
+}
+
+async fn connections_open(
+    State(fake): State<Arc<FakeSlack>>,
+    headers: HeaderMap,
+) -> Json<serde_json::Value> {
+    fake.opens.lock().unwrap().push(bearer(&headers));
+    let ws = fake.ws_addr.lock().unwrap().unwrap();
+    Json(serde_json::json!({"ok": true, "url": format!("ws://{ws}/link/?ticket=t1")}))
+}
+
+async fn post_message(
+    State(fake): State<Arc<FakeSlack>>,
+    headers: HeaderMap,
+    body: axum::body::Bytes,
+) -> Json<serde_json::Value> {
+    let v: serde_json::Value = serde_json::from_slice(&body).unwrap();
+    fake.posts.lock().unwrap().push((bearer(&headers), v));
+    fake.notify.notify_waiters();
+    Json(
+        serde_json::json!({"ok": true, "channel": "C123ABC456", "ts": "1700000000.000100", "message": {"type": "message", "text": "x", "ts": "1700000000.000100"}}),
+    )
+}
+
+async fn update(
+    State(fake): State<Arc<FakeSlack>>,
+    body: axum::body::Bytes,
+) -> Json<serde_json::Value> {
+    fake.updates
+        .lock()
+        .unwrap()
+        .push(serde_json::from_slice(&body).unwrap());
+    fake.notify.notify_waiters();
+    Json(
+        serde_json::json!({"ok": true, "channel": "C123ABC456", "ts": "1700000000.000100", "text": "x"}),
+    )
+}
+
+async fn auth_test() -> Json<serde_json::Value> {
+    Json(
+        serde_json::json!({"ok": true, "url": "https://acme.slack.com/", "team": "Acme", "user": "valuebridge", "team_id": "T1", "user_id": "U0LAN0Z89"}),
+    )
+}
+
+/// `users.info`: U1 is Alice; anyone else is unknown.
+async fn users_info(
+    State(fake): State<Arc<FakeSlack>>,
+    Query(q): Query<HashMap<String, String>>,
+) -> Json<serde_json::Value> {
+    let user = q.get("user").cloned().unwrap_or_default();
+    fake.user_lookups.lock().unwrap().push(user.clone());
+    if user != "U1" {
+        return Json(serde_json::json!({"ok": false, "error": "user_not_found"}));
+    }
+    Json(serde_json::json!({"ok": true, "user": {
+        "id": "U1", "name": "alice", "profile": {"display_name": "Alice", "real_name": "Alice Example"}
+    }}))
+}
+
+/// Starts the fake: its Web API address, and the websocket connections the bot opens.
+async fn start_fake() -> (SocketAddr, Arc<FakeSlack>, mpsc::UnboundedReceiver<Ws>) {
+    let fake = Arc::new(FakeSlack::default());
+    let ws_listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    *fake.ws_addr.lock().unwrap() = Some(ws_listener.local_addr().unwrap());
+    let (conn_tx, conns) = mpsc::unbounded_channel();
+    tokio::spawn(async move {
+        while let Ok((tcp, _)) = ws_listener.accept().await {
+            if let Ok(ws) = tokio_tungstenite::accept_async(tcp).await {
+                let _ = conn_tx.send(ws);
+            }
+        }
+    });
+    let app = Router::new()
+        .route("/api/apps.connections.open", post(connections_open))
+        .route("/api/chat.postMessage", post(post_message))
+        .route("/api/chat.update", post(update))
+        .route("/api/auth.test", get(auth_test).post(auth_test))
+        .route("/api/users.info", get(users_info).post(users_info))
+        .with_state(fake.clone());
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    (addr, fake, conns)
+}
+
+struct Bot {
+    addr: SocketAddr,
+    store: Store,
+    fake: Arc<FakeSlack>,
+    conns: mpsc::UnboundedReceiver<Ws>,
+    stop: tokio::sync::oneshot::Sender<()>,
+    run: tokio::task::JoinHandle<anyhow::Result<()>>,
+}
+
+/// The bot with only the bot and app tokens: Socket Mode, no HTTP routes for Slack.
+async fn start_bot() -> Bot {
+    let (fake_addr, fake, conns) = start_fake().await;
+    let mut config = Config::default();
+    config.server.bind = "127.0.0.1:0".into();
+    config.slack.api_url = format!("http://{fake_addr}/api");
+    config.slack.socket_connections = 1;
+    let store = Store::temporary().unwrap();
+    let clock = Arc::new(ManualClock::new(
+        Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap(),
+    ));
+    let service =
+        valuebridge::service::Service::new(store.clone(), Arc::new(config), clock).unwrap();
+    let env = [
+        ("SLACK_BOT_TOKEN".to_string(), "xoxb-test".to_string()),
+        ("SLACK_APP_TOKEN".to_string(), "xapp-test".to_string()),
+    ]
+    .into();
+    let secrets = valuebridge::secrets::Secrets::from_env(&env).unwrap();
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let (addr_tx, addr_rx) = tokio::sync::oneshot::channel();
+    let run = tokio::spawn(async move {
+        valuebridge::bot::run::<tokio::io::Empty, tokio::io::Sink>(
+            service,
+            secrets,
+            None,
+            move |a| {
+                let _ = addr_tx.send(a);
+            },
+            async move {
+                let _ = stopped.await;
+            },
+        )
+        .await
+    });
+    Bot {
+        addr: addr_rx.await.unwrap(),
+        store,
+        fake,
+        conns,
+        stop,
+        run,
+    }
+}
+
+impl Bot {
+    /// The next websocket connection the bot opens.
+    async fn connection(&mut self) -> Ws {
+        tokio::time::timeout(WAIT, self.conns.recv())
+            .await
+            .expect("the bot connected to the Socket Mode websocket")
+            .unwrap()
+    }
+
+    /// Waits until the fake Web API has seen what `ready` looks for.
+    async fn wait_for(&self, ready: impl Fn(&FakeSlack) -> bool) {
+        let fake = &self.fake;
+        tokio::time::timeout(WAIT, async {
+            loop {
+                let notified = fake.notify.notified();
+                if ready(fake) {
+                    break;
+                }
+                notified.await;
+            }
+        })
+        .await
+        .expect("the bot called Slack's Web API");
+    }
+
+    async fn readyz(&self) -> (u16, String) {
+        let mut s = TcpStream::connect(self.addr).await.unwrap();
+        s.write_all(b"GET /readyz HTTP/1.1\r\nHost: bot\r\nConnection: close\r\n\r\n")
+            .await
+            .unwrap();
+        let mut buf = String::new();
+        s.read_to_string(&mut buf).await.unwrap();
+        let status = buf.split_whitespace().nth(1).unwrap().parse().unwrap();
+        let body = buf.split_once("\r\n\r\n").unwrap().1.to_string();
+        (status, body)
+    }
+}
+
+async fn send(ws: &mut Ws, frame: serde_json::Value) {
+    ws.send(Message::Text(frame.to_string().into()))
+        .await
+        .unwrap();
+}
+
+/// The next JSON frame from the bot (pings and pongs skipped).
+async fn receive(ws: &mut Ws) -> serde_json::Value {
+    tokio::time::timeout(WAIT, async {
+        loop {
+            match ws.next().await {
+                Some(Ok(Message::Text(t))) => return serde_json::from_str(&t).unwrap(),
+                Some(Ok(_)) => continue,
+                other => panic!("the connection ended: {other:?}"),
+            }
+        }
+    })
+    .await
+    .expect("the bot answered on the websocket")
+}
+
+fn fixture(name: &str) -> serde_json::Value {
+    serde_json::from_str(&std::fs::read_to_string(format!("{FIXTURES}/{name}")).unwrap()).unwrap()
+}
+
+async fn hello(ws: &mut Ws) {
+    let mut frame = fixture("socket_mode_hello.json");
+    frame["num_connections"] = 1.into();
+    send(ws, frame).await;
+}
+
+/// A `/value` slash command envelope in the fixture's shape; returns the bot's ack.
+async fn slash(
+    ws: &mut Ws,
+    envelope_id: &str,
+    team: &str,
+    user: &str,
+    text: &str,
+) -> serde_json::Value {
+    let mut frame = fixture("socket_mode_slash_command.json");
+    frame["envelope_id"] = envelope_id.into();
+    let p = &mut frame["payload"];
+    p["team_id"] = team.into();
+    p["channel_id"] = "C123ABC456".into();
+    p["user_id"] = user.into();
+    p["command"] = "/value".into();
+    p["text"] = text.into();
+    send(ws, frame).await;
+    receive(ws).await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_slash_command_envelope_is_acked_with_its_answer_and_the_decision_is_stored() {
+    let mut bot = start_bot().await;
+    let mut ws = bot.connection().await;
+    assert_eq!(
+        *bot.fake.opens.lock().unwrap(),
+        ["xapp-test"],
+        "the connection is opened with the app-level token"
+    );
+    let (status, body) = bot.readyz().await;
+    assert_eq!(status, 503, "{body}");
+    assert!(
+        body.contains("slack socket mode: waiting for Slack to open"),
+        "{body}"
+    );
+
+    hello(&mut ws).await;
+    for (n, (text, expected)) in [
+        ("unit add Sales", "Logged business unit UNIT-1 Sales"),
+        ("invest \"CRM replacement\" unit:Sales cost:£250k benefit:£400k/yr years:3 category:transform start:2026-01-01", "INV-1"),
+        ("decide INV-1 approve £250k because churn review:2027-06-30", "Logged decision DEC-1 approve"),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let envelope = format!("env-{n}");
+        let ack = slash(&mut ws, &envelope, "T1", "U1", text).await;
+        assert_eq!(ack["envelope_id"], envelope, "{ack}");
+        let answer = &ack["payload"];
+        assert_eq!(answer["response_type"], "in_channel", "{ack}");
+        assert!(answer["text"].as_str().unwrap().contains(expected), "{ack}");
+        assert!(answer["blocks"].as_array().unwrap().len() >= 2, "{ack}");
+    }
+    let tenant: TenantId = "slack:T1".parse().unwrap();
+    let decisions = bot.store.live(&tenant, Kind::Decision).unwrap();
+    assert_eq!(decisions.len(), 1);
+    let Record::Decision(d) = &decisions[0].record else {
+        panic!("{decisions:?}")
+    };
+    assert_eq!(
+        (d.decided_by.as_str(), d.meta.logged_by.as_str()),
+        ("Alice", "U1")
+    );
+    assert_eq!(
+        *bot.fake.user_lookups.lock().unwrap(),
+        ["U1"],
+        "looked up once"
+    );
+
+    // An error is answered in the ack, for the caller only.
+    let ack = slash(&mut ws, "env-err", "T1", "U1", "decide INV-1 aprove").await;
+    assert_eq!(ack["envelope_id"], "env-err");
+    assert_eq!(ack["payload"]["response_type"], "ephemeral", "{ack}");
+    assert!(ack.to_string().contains("is not a verdict"), "{ack}");
+
+    // Hello arrived before the commands on this connection, so the socket is ready now.
+    let (_, body) = bot.readyz().await;
+    assert!(!body.contains("slack socket mode"), "{body}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_dropped_connection_is_reopened_and_readiness_says_so_meanwhile() {
+    let mut bot = start_bot().await;
+    let mut ws = bot.connection().await;
+    hello(&mut ws).await;
+    let ack = slash(&mut ws, "env-1", "T1", "U1", "units").await;
+    assert_eq!(ack["envelope_id"], "env-1");
+    drop(ws); // no closing handshake: the connection is simply gone
+
+    let mut ws = bot.connection().await;
+    assert_eq!(*bot.fake.opens.lock().unwrap(), ["xapp-test", "xapp-test"]);
+    let (status, body) = bot.readyz().await;
+    assert_eq!(status, 503, "{body}");
+    assert!(
+        body.contains("slack socket mode: Socket Mode connection lost"),
+        "{body}"
+    );
+    assert!(
+        !body.contains("xapp-test") && !body.contains("xoxb-test"),
+        "{body}"
+    );
+
+    hello(&mut ws).await;
+    let ack = slash(&mut ws, "env-2", "T1", "U1", "unit add Ops").await;
+    assert_eq!(ack["envelope_id"], "env-2");
+    assert!(
+        ack["payload"]["text"]
+            .as_str()
+            .unwrap()
+            .contains("UNIT-1 Ops"),
+        "{ack}"
+    );
+    let (_, body) = bot.readyz().await;
+    assert!(!body.contains("slack socket mode"), "{body}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_mention_envelope_posts_a_draft_card_and_a_button_envelope_confirms_it() {
+    let mut bot = start_bot().await;
+    let mut ws = bot.connection().await;
+    hello(&mut ws).await;
+    for text in ["unit add Sales", "invest \"CRM replacement\" unit:Sales cost:£250k benefit:£400k/yr years:3 category:transform start:2026-01-01"] {
+        slash(&mut ws, "seed", "T123ABC456", "U123ABC456", text).await;
+    }
+    let mut mention = fixture("app_mention.json");
+    mention["event"]["text"] = "<@U0LAN0Z89> we approved £250k for the CRM replacement".into();
+    let envelope = serde_json::json!({
+        "envelope_id": "env-mention", "type": "events_api",
+        "accepts_response_payload": false, "payload": mention,
+    });
+    send(&mut ws, envelope.clone()).await;
+    assert_eq!(
+        receive(&mut ws).await,
+        serde_json::json!({"envelope_id": "env-mention"})
+    );
+    // Slack re-delivers the same event in a new envelope: acked, handled once.
+    let mut again = envelope;
+    again["envelope_id"] = "env-mention-retry".into();
+    send(&mut ws, again).await;
+    assert_eq!(receive(&mut ws).await["envelope_id"], "env-mention-retry");
+
+    bot.wait_for(|f| !f.posts.lock().unwrap().is_empty()).await;
+    let (token, card) = bot.fake.posts.lock().unwrap()[0].clone();
+    assert_eq!(token, "xoxb-test", "the Web API gets the bot token");
+    assert_eq!(card["channel"], "C123ABC456");
+    let confirm = card["blocks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|b| b["type"] == "actions")
+        .expect("a card with buttons")["elements"][0]["value"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(confirm.starts_with("confirm draft "), "{confirm}");
+
+    let mut press = fixture("block_actions.json");
+    press["team"]["id"] = "T123ABC456".into();
+    press["user"]["id"] = "U123ABC456".into();
+    press["container"] = serde_json::json!({"type": "message", "message_ts": "1700000000.000100", "channel_id": "C123ABC456", "is_ephemeral": false});
+    press["channel"]["id"] = "C123ABC456".into();
+    press["actions"][0]["value"] = confirm.into();
+    send(
+        &mut ws,
+        serde_json::json!({"envelope_id": "env-press", "type": "interactive", "accepts_response_payload": false, "payload": press}),
+    )
+    .await;
+    assert_eq!(
+        receive(&mut ws).await,
+        serde_json::json!({"envelope_id": "env-press"})
+    );
+    bot.wait_for(|f| !f.updates.lock().unwrap().is_empty())
+        .await;
+    let updated = bot.fake.updates.lock().unwrap()[0].clone();
+    assert_eq!(updated["ts"], "1700000000.000100");
+    assert!(
+        updated["text"]
+            .as_str()
+            .unwrap()
+            .contains("Logged decision DEC-1"),
+        "{updated}"
+    );
+    let tenant: TenantId = "slack:T123ABC456".parse().unwrap();
+    assert_eq!(bot.store.live(&tenant, Kind::Decision).unwrap().len(), 1);
+    assert_eq!(
+        bot.fake.posts.lock().unwrap().len(),
+        1,
+        "the retried mention posted nothing"
+    );
+}
+
+/// After a stop, nothing more is handled and nothing is reopened. (slack-morphism sends the
+/// closing handshake only if its writer is idle when told to stop, so the test does not
+/// insist on one; the process exiting closes the socket in any case.)
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn after_a_stop_no_envelope_is_handled_and_no_connection_reopened() {
+    let mut bot = start_bot().await;
+    let mut ws = bot.connection().await;
+    hello(&mut ws).await;
+    assert_eq!(
+        slash(&mut ws, "env-1", "T1", "U1", "units").await["envelope_id"],
+        "env-1"
+    );
+    bot.stop.send(()).unwrap();
+    tokio::time::timeout(WAIT, bot.run)
+        .await
+        .expect("the bot stopped")
+        .unwrap()
+        .unwrap();
+
+    let mut late = fixture("socket_mode_slash_command.json");
+    late["payload"]["team_id"] = "T1".into();
+    late["payload"]["command"] = "/value".into();
+    late["payload"]["text"] = "unit add Late".into();
+    let _ = ws.send(Message::Text(late.to_string().into())).await;
+    // The listener reads the envelope, sees it was stopped and lets the connection go; had it
+    // handled the envelope, it would have done so before letting go.
+    tokio::time::timeout(WAIT, async {
+        loop {
+            match ws.next().await {
+                Some(Ok(Message::Text(t))) => panic!("answered after the stop: {t}"),
+                Some(Ok(Message::Close(_))) | Some(Err(_)) | None => break,
+                Some(Ok(_)) => continue,
+            }
+        }
+    })
+    .await
+    .expect("the stopped bot let the connection go");
+    let tenant: TenantId = "slack:T1".parse().unwrap();
+    assert_eq!(bot.store.log_len(&tenant).unwrap(), 0, "nothing stored");
+    assert_eq!(
+        bot.fake.opens.lock().unwrap().len(),
+        1,
+        "no reconnection after the stop"
+    );
+    assert!(bot.conns.try_recv().is_err());
+}

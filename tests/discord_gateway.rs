@@ -21,7 +21,7 @@ struct Bot {
     done: tokio::task::JoinHandle<anyhow::Result<()>>,
 }
 
-async fn start_bot(fake_addr: SocketAddr, fake: Arc<FakeDiscord>, store: Store) -> Bot {
+async fn start_bot(fake_addr: SocketAddr, fake: Arc<FakeDiscord>, store: Store, home: bool) -> Bot {
     let env: std::collections::BTreeMap<String, String> = [
         (
             "DISCORD_TOKEN".to_string(),
@@ -34,6 +34,9 @@ async fn start_bot(fake_addr: SocketAddr, fake: Arc<FakeDiscord>, store: Store) 
     let mut config = Config::load(None, env.clone()).unwrap();
     config.server.bind = "127.0.0.1:0".into();
     config.discord.api_url = format!("http://{fake_addr}");
+    if home {
+        config.discord.home_guild = GUILD.into();
+    }
     let clock = Arc::new(ManualClock::new(
         Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap(),
     ));
@@ -41,6 +44,7 @@ async fn start_bot(fake_addr: SocketAddr, fake: Arc<FakeDiscord>, store: Store) 
         valuebridge::service::Service::new(store.clone(), Arc::new(config), clock).unwrap();
     let secrets = valuebridge::secrets::Secrets::from_env(&env).unwrap();
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let registrations = fake.calls_to("PUT", "/commands").len();
     let done = tokio::spawn(async move {
         valuebridge::bot::run::<tokio::io::Empty, tokio::io::Sink>(
             service,
@@ -53,7 +57,6 @@ async fn start_bot(fake_addr: SocketAddr, fake: Arc<FakeDiscord>, store: Store) 
         )
         .await
     });
-    let registrations = fake.calls_to("PUT", "/commands").len();
     fake.wait_for("the /value command to be registered", |f| {
         f.calls_to("PUT", "/commands").len() > registrations
     })
@@ -68,7 +71,7 @@ async fn start_bot(fake_addr: SocketAddr, fake: Arc<FakeDiscord>, store: Store) 
 
 async fn started() -> Bot {
     let (addr, fake) = fake_discord::start().await;
-    start_bot(addr, fake, Store::temporary().unwrap()).await
+    start_bot(addr, fake, Store::temporary().unwrap(), false).await
 }
 
 fn tenant() -> TenantId {
@@ -360,10 +363,10 @@ async fn a_direct_message_without_a_home_server_is_explained() {
 async fn registration_on_restart_replaces_the_command_rather_than_adding_one() {
     let (addr, fake) = fake_discord::start().await;
     let store = Store::temporary().unwrap();
-    let first = start_bot(addr, fake.clone(), store.clone()).await;
+    let first = start_bot(addr, fake.clone(), store.clone(), false).await;
     drop(first._stop);
     first.done.await.unwrap().unwrap();
-    let second = start_bot(addr, fake.clone(), store).await;
+    let second = start_bot(addr, fake.clone(), store, false).await;
     assert_eq!(
         second.fake.calls_to("PUT", "/commands").len(),
         2,
@@ -374,4 +377,26 @@ async fn registration_on_restart_replaces_the_command_rather_than_adding_one() {
         1,
         "a bulk overwrite: still one /value command"
     );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_direct_message_belongs_to_the_home_server() {
+    let (addr, fake) = fake_discord::start().await;
+    let bot = start_bot(addr, fake, Store::temporary().unwrap(), true).await;
+    interact(
+        &bot,
+        fake_discord::slash("860", "2001", "unit", &[("name", "Sales")]),
+    )
+    .await;
+    let dm = fake_discord::message("861", "556", "2001", "list units");
+    bot.fake.dispatch("MESSAGE_CREATE", dm);
+    bot.fake
+        .wait_for("the answer", |f| {
+            !f.calls_to("POST", "/channels/556/messages").is_empty()
+        })
+        .await;
+    let answer = bot.fake.calls_to("POST", "/channels/556/messages")[0]
+        .body
+        .clone();
+    assert!(all_text(&answer).contains("Sales"), "{answer}");
 }

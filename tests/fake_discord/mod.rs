@@ -241,8 +241,9 @@ async fn gateway(fake: Arc<FakeDiscord>, listener: tokio::net::TcpListener) {
                             )
                             .unwrap();
                             ready["s"] = json!(seq);
-                            let _ = ws.send(Ws::text(ready.to_string())).await;
+                            // Ready for dispatches before the bot can act on READY.
                             *fake.dispatch.lock().unwrap() = Some(tx.clone());
+                            let _ = ws.send(Ws::text(ready.to_string())).await;
                             fake.notify.notify_waiters();
                         }
                         _ => {}

@@ -3,6 +3,7 @@
 //! Discord.
 
 mod fake_discord;
+mod support;
 
 use chrono::{TimeZone, Utc};
 use fake_discord::{FakeDiscord, APP_ID, BOT_USER, CHANNEL, GUILD};
@@ -42,21 +43,8 @@ async fn start_bot(fake_addr: SocketAddr, fake: Arc<FakeDiscord>, store: Store, 
     ));
     let service =
         valuebridge::service::Service::new(store.clone(), Arc::new(config), clock).unwrap();
-    let secrets = valuebridge::secrets::Secrets::from_env(&env).unwrap();
-    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
     let registrations = fake.calls_to("PUT", "/commands").len();
-    let done = tokio::spawn(async move {
-        valuebridge::bot::run::<tokio::io::Empty, tokio::io::Sink>(
-            service,
-            secrets,
-            None,
-            |_| {},
-            async move {
-                let _ = stopped.await;
-            },
-        )
-        .await
-    });
+    let running = support::run_bot(service, &env).await.unwrap();
     fake.wait_for("the /value command to be registered", |f| {
         f.calls_to("PUT", "/commands").len() > registrations
     })
@@ -64,8 +52,8 @@ async fn start_bot(fake_addr: SocketAddr, fake: Arc<FakeDiscord>, store: Store, 
     Bot {
         store,
         fake,
-        _stop: stop,
-        done,
+        _stop: running.stop,
+        done: running.run,
     }
 }
 

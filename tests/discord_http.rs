@@ -2,6 +2,7 @@
 //! a loopback fake of Discord's REST API recording follow-ups. Nothing reaches Discord.
 
 mod fake_discord;
+mod support;
 
 use chrono::{DateTime, TimeZone, Utc};
 use ed25519_dalek::{Signer, SigningKey};
@@ -44,33 +45,14 @@ async fn start_bot_with(public_key: &str, at: DateTime<Utc>) -> anyhow::Result<B
     )
     .unwrap();
     let env = [("DISCORD_PUBLIC_KEY".to_string(), public_key.to_string())].into();
-    let secrets = valuebridge::secrets::Secrets::from_env(&env).unwrap();
-    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-    let (addr_tx, addr_rx) = tokio::sync::oneshot::channel();
-    let run = tokio::spawn(async move {
-        valuebridge::bot::run::<tokio::io::Empty, tokio::io::Sink>(
-            service,
-            secrets,
-            None,
-            move |a| {
-                let _ = addr_tx.send(a);
-            },
-            async move {
-                let _ = stopped.await;
-            },
-        )
-        .await
-    });
-    match addr_rx.await {
-        Ok(addr) => Ok(Bot {
-            addr,
-            store,
-            clock,
-            fake,
-            _stop: stop,
-        }),
-        Err(_) => Err(run.await.unwrap().unwrap_err()),
-    }
+    let running = support::run_bot(service, &env).await?;
+    Ok(Bot {
+        addr: running.addr,
+        store,
+        clock,
+        fake,
+        _stop: running.stop,
+    })
 }
 
 async fn start_bot() -> Bot {

@@ -1,6 +1,8 @@
 //! The Slack adapter end to end over real HTTP: signed requests in, a loopback fake of
 //! Slack's Web API recording what the bot sends out. Nothing reaches Slack.
 
+mod support;
+
 use axum::extract::State;
 use axum::routing::post;
 use axum::{Json, Router};
@@ -167,29 +169,13 @@ async fn start_bot_with_fake(fake_addr: SocketAddr, fake: Arc<FakeSlack>) -> Bot
         ("SLACK_SIGNING_SECRET".to_string(), SECRET.to_string()),
     ]
     .into();
-    let secrets = valuebridge::secrets::Secrets::from_env(&env).unwrap();
-    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-    let (addr_tx, addr_rx) = tokio::sync::oneshot::channel();
-    tokio::spawn(async move {
-        valuebridge::bot::run::<tokio::io::Empty, tokio::io::Sink>(
-            service,
-            secrets,
-            None,
-            move |a| {
-                let _ = addr_tx.send(a);
-            },
-            async move {
-                let _ = stopped.await;
-            },
-        )
-        .await
-    });
+    let running = support::run_bot(service, &env).await.unwrap();
     Bot {
-        addr: addr_rx.await.unwrap(),
+        addr: running.addr,
         store,
         fake,
         fake_addr,
-        _stop: stop,
+        _stop: running.stop,
     }
 }
 

@@ -2,6 +2,8 @@
 //! `apps.connections.open` and the Web API, and a websocket that speaks Socket Mode's
 //! envelopes. Nothing reaches Slack; every wait is on an event, bounded.
 
+mod support;
+
 use axum::extract::{Query, State};
 use axum::http::HeaderMap;
 use axum::routing::{get, post};
@@ -158,30 +160,14 @@ async fn start_bot() -> Bot {
         ("SLACK_APP_TOKEN".to_string(), "xapp-test".to_string()),
     ]
     .into();
-    let secrets = valuebridge::secrets::Secrets::from_env(&env).unwrap();
-    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-    let (addr_tx, addr_rx) = tokio::sync::oneshot::channel();
-    let run = tokio::spawn(async move {
-        valuebridge::bot::run::<tokio::io::Empty, tokio::io::Sink>(
-            service,
-            secrets,
-            None,
-            move |a| {
-                let _ = addr_tx.send(a);
-            },
-            async move {
-                let _ = stopped.await;
-            },
-        )
-        .await
-    });
+    let running = support::run_bot(service, &env).await.unwrap();
     Bot {
-        addr: addr_rx.await.unwrap(),
+        addr: running.addr,
         store,
         fake,
         conns,
-        stop,
-        run,
+        stop: running.stop,
+        run: running.run,
     }
 }
 

@@ -1,23 +1,17 @@
-//! What the Discord adapter calls: run an invocation through the service, remember
-//! deliveries, and suggest units and investments as people type.
+//! What the Discord adapter calls: the shared bridge, plus units and investments suggested
+//! as people type.
 
-use super::deliveries::Deliveries;
+use super::bridge::Bridge;
 use crate::domain::Record;
 use crate::ids::{Kind, RecordId, TenantId};
-use crate::service::Service;
 use valuebridge_chat::{Invocation, Reply};
 use valuebridge_discord::interactions::BoxFuture;
 use valuebridge_discord::Suggest;
 
-pub struct DiscordBridge {
-    pub service: Service,
-    pub deliveries: Deliveries,
-}
-
 /// Autocomplete shows at most this many choices (Discord's limit).
 const CHOICES: usize = 25;
 
-impl DiscordBridge {
+impl Bridge {
     fn suggestions(
         &self,
         tenant: &str,
@@ -62,20 +56,13 @@ impl DiscordBridge {
     }
 }
 
-impl valuebridge_discord::DiscordHandler for DiscordBridge {
+impl valuebridge_discord::DiscordHandler for Bridge {
     fn handle(&self, inv: Invocation) -> BoxFuture<Reply> {
-        let service = self.service.clone();
-        Box::pin(async move { service.handle(&inv).await })
+        self.run(inv)
     }
 
     fn first_delivery(&self, key: String) -> BoxFuture<bool> {
-        let (deliveries, now) = (self.deliveries.clone(), self.service.clock.now());
-        Box::pin(async move {
-            deliveries.first(&key, now).unwrap_or_else(|e| {
-                tracing::error!(error = %e, "could not record a delivery; handling it anyway");
-                true
-            })
-        })
+        self.first(key)
     }
 
     fn suggest(

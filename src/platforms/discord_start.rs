@@ -1,8 +1,8 @@
 //! Starting Discord from the secrets: the gateway when `DISCORD_TOKEN` is set, the HTTP
 //! interactions endpoint when `DISCORD_PUBLIC_KEY` is set (both may run at once).
 
+use super::bridge::Bridge;
 use super::deliveries::Deliveries;
-use super::discord::DiscordBridge;
 use crate::config::{Config, DiscordConfig};
 use crate::secrets::Secrets;
 use crate::server::Readiness;
@@ -60,7 +60,7 @@ pub fn start(
         token.map(|t| t.expose()).unwrap_or(""),
     );
     let discord = Arc::new(Discord {
-        handler: Arc::new(DiscordBridge {
+        handler: Arc::new(Bridge {
             service: service.clone(),
             deliveries,
         }),

@@ -7,8 +7,8 @@
 //! traffic one way only (the app's Socket Mode switch decides), and events are remembered in
 //! the store whichever way they came, so nothing is handled twice.
 
+use super::bridge::Bridge;
 use super::deliveries::Deliveries;
-use super::slack::SlackBridge;
 use crate::secrets::Secrets;
 use crate::server::Readiness;
 use crate::service::Service;
@@ -45,7 +45,7 @@ pub fn start(
     if let Ok(n) = deliveries.prune(service.clock.now()) {
         tracing::debug!(pruned = n, "forgot old deliveries");
     }
-    let bridge = Arc::new(SlackBridge {
+    let bridge = Arc::new(Bridge {
         service: service.clone(),
         deliveries,
     });

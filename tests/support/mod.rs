@@ -109,3 +109,39 @@ impl Bot {
         }
     }
 }
+
+/// The whole bot (`bot::run`) running in this process, as a platform test drives it.
+pub struct Running {
+    pub addr: std::net::SocketAddr,
+    /// Dropping it (or sending) stops the bot.
+    pub stop: tokio::sync::oneshot::Sender<()>,
+    pub run: tokio::task::JoinHandle<anyhow::Result<()>>,
+}
+
+/// Starts the bot with `env` as its secrets; an error if it stops before listening.
+pub async fn run_bot(
+    service: Service,
+    env: &std::collections::BTreeMap<String, String>,
+) -> anyhow::Result<Running> {
+    let secrets = valuebridge::secrets::Secrets::from_env(env)?;
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let (addr_tx, addr_rx) = tokio::sync::oneshot::channel();
+    let run = tokio::spawn(async move {
+        valuebridge::bot::run::<tokio::io::Empty, tokio::io::Sink>(
+            service,
+            secrets,
+            None,
+            move |a| {
+                let _ = addr_tx.send(a);
+            },
+            async move {
+                let _ = stopped.await;
+            },
+        )
+        .await
+    });
+    match addr_rx.await {
+        Ok(addr) => Ok(Running { addr, stop, run }),
+        Err(_) => Err(run.await?.expect_err("the bot stopped before listening")),
+    }
+}

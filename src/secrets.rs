@@ -81,6 +81,11 @@ impl Secrets {
         self.0.get(name)
     }
 
+    /// True when any Slack or Discord credential is set.
+    pub fn any_platform(&self) -> bool {
+        !self.0.is_empty()
+    }
+
     pub fn is_set(&self, name: &str) -> bool {
         self.0.contains_key(name)
     }

@@ -309,6 +309,30 @@ fn check_config_prints_the_effective_configuration() {
     );
     let o = bin()
         .args(["check-config"])
+        .env("DISCORD_TOKEN", "discord-do-not-print")
+        .env("DISCORD_PUBLIC_KEY", "abc123")
+        .env("DISCORD_GUILD_ID", "290926798626357999")
+        .output()
+        .unwrap();
+    let out = text(&o);
+    assert!(
+        !o.status.success(),
+        "a malformed public key fails the check: {out}"
+    );
+    assert!(!out.contains("discord-do-not-print"), "{out}");
+    assert!(out.contains("guild_id = \"290926798626357999\""), "{out}");
+    assert!(
+        out.contains("discord: starts on the gateway and on POST /discord/interactions"),
+        "{out}"
+    );
+    assert!(
+        out.contains(
+            "DISCORD_PUBLIC_KEY must be the application's public key: 64 hexadecimal characters"
+        ),
+        "{out}"
+    );
+    let o = bin()
+        .args(["check-config"])
         .env("VALUEBRIDGE_SERVER__BINDD", "x")
         .output()
         .unwrap();

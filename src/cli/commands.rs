@@ -133,11 +133,18 @@ fn run(config: Config) -> anyhow::Result<ExitCode> {
     let config = Arc::new(config);
     runtime()?.block_on(async move {
         let clock: SharedClock = Arc::new(SystemClock);
+        let env: std::collections::BTreeMap<String, String> = std::env::vars().collect();
+        let secrets = crate::secrets::Secrets::from_env(&env)?;
+        let platforms = if secrets.any_platform() {
+            "Slack and Discord start as `valuebridge check-config` reports; this terminal is a local console too"
+        } else {
+            "No Slack or Discord credentials are set, so this is the local console"
+        };
         let console_io = stdin_is_interactive_or_pipe().then(|| {
             let interactive = std::io::stdin().is_terminal();
             if interactive {
                 println!(
-                    "valuebridge is running on {} (HTTP on {}). No Slack or Discord credentials are set, so this is the local console.\nType `help` for the commands, or tell me in plain words. Ctrl-C stops the bot.",
+                    "valuebridge is running on {} (HTTP on {}). {platforms}.\nType `help` for the commands, or tell me in plain words. Ctrl-C stops the bot.",
                     config.store.data_dir.display(),
                     config.server.bind
                 );
@@ -145,8 +152,6 @@ fn run(config: Config) -> anyhow::Result<ExitCode> {
             crate::bot::ConsoleIo { input: tokio::io::BufReader::new(tokio::io::stdin()), output: tokio::io::stdout(), prompt: interactive, posts: None }
         });
         let service = Service::new(store, config, clock)?;
-        let env: std::collections::BTreeMap<String, String> = std::env::vars().collect();
-        let secrets = crate::secrets::Secrets::from_env(&env)?;
         crate::bot::run(service, secrets, console_io, |_| {}, crate::bot::signals()).await?;
         Ok(ExitCode::SUCCESS)
     })
@@ -260,6 +265,12 @@ fn check_config(config: &Config) -> anyhow::Result<ExitCode> {
     println!("\n# Adapters");
     for line in secrets.adapter_report() {
         println!("{line}");
+    }
+    if let Some(key) = secrets.get("DISCORD_PUBLIC_KEY") {
+        if let Err(e) = valuebridge_discord::verify::InteractionVerifier::new(key.expose()) {
+            eprintln!("{e}");
+            return Ok(ExitCode::FAILURE);
+        }
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -16,6 +16,7 @@ use valuebridge::ids::{Kind, TenantId};
 use valuebridge::store::Store;
 
 struct Bot {
+    addr: SocketAddr,
     store: Store,
     fake: Arc<FakeDiscord>,
     _stop: tokio::sync::oneshot::Sender<()>,
@@ -50,6 +51,7 @@ async fn start_bot(fake_addr: SocketAddr, fake: Arc<FakeDiscord>, store: Store, 
     })
     .await;
     Bot {
+        addr: running.addr,
         store,
         fake,
         _stop: running.stop,
@@ -116,6 +118,10 @@ async fn a_slash_command_logs_a_decision_and_the_callback_confirms_it() {
     let bot = started().await;
     let puts = bot.fake.calls_to("PUT", "/commands");
     assert_eq!(puts.len(), 1, "registered once");
+    let ready = reqwest::get(format!("http://{}/readyz", bot.addr))
+        .await
+        .unwrap();
+    assert_eq!(ready.status(), 200, "ready once the gateway said READY");
     assert_eq!(
         puts[0].path,
         format!("/applications/{APP_ID}/guilds/{GUILD}/commands"),

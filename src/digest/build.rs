@@ -5,10 +5,10 @@
 
 use super::measures;
 use super::model::*;
-use super::{DigestRequest, DigestSettings};
-use crate::domain::InvestmentStatus;
+use super::{DigestRequest, DigestSettings, Text};
+use crate::domain::{InvestmentStatus, Verdict};
 use crate::ids::{NoteId, TenantId, UnitId};
-use crate::money::Money;
+use crate::money::{Currency, Money};
 use crate::store::aggregates::{Aggregates, DecisionAgg, InvestmentAgg};
 use crate::store::{Store, StoreError};
 use chrono::{Datelike, Duration, NaiveDate};
@@ -40,6 +40,24 @@ impl Factors {
         }
         *self.known[y].get_or_insert_with(|| measures::annuity_factor(self.rate, years))
     }
+}
+
+/// The labels every line repeats (statuses, verdicts, currency codes), made once per digest
+/// and shared by the lines.
+#[derive(Default)]
+struct Labels {
+    statuses: Vec<(InvestmentStatus, Text)>,
+    verdicts: Vec<(Verdict, Text)>,
+    currencies: Vec<(Currency, Text)>,
+}
+
+fn label<K: Copy + PartialEq + std::fmt::Display>(made: &mut Vec<(K, Text)>, k: K) -> Text {
+    if let Some((_, t)) = made.iter().find(|(x, _)| *x == k) {
+        return t.clone();
+    }
+    let t = Text::from(k.to_string());
+    made.push((k, t.clone()));
+    t
 }
 
 /// Where an investment stands as of a date.
@@ -128,13 +146,13 @@ fn add_to(
     f.forecast_to_date_minor += to_base(st.forecast).unwrap_or(0);
 }
 
-fn decision_line(d: &DecisionAgg, name: &str) -> DecisionLine {
+fn decision_line(d: &DecisionAgg, name: &Text, labels: &mut Labels) -> DecisionLine {
     DecisionLine {
-        id: d.id.to_string(),
-        investment: name.to_string(),
-        verdict: d.verdict.to_string(),
+        id: d.id_text.clone(),
+        investment: name.clone(),
+        verdict: label(&mut labels.verdicts, d.verdict),
         amount_minor: d.amount.map(|a| a.minor),
-        currency: d.amount.map(|a| a.currency.to_string()),
+        currency: d.amount.map(|a| label(&mut labels.currencies, a.currency)),
         decided_by: d.decided_by.clone(),
         decided_on: d.decided_on,
         review: d.review,
@@ -144,12 +162,13 @@ fn decision_line(d: &DecisionAgg, name: &str) -> DecisionLine {
 
 /// The digest from a tenant's aggregates.
 pub fn from_aggregates(agg: &Aggregates, s: &DigestSettings, req: &DigestRequest) -> Digest {
-    let unit_name = |id: UnitId| {
+    let unit_name = |id: UnitId| -> Text {
         agg.units
             .get(&id)
             .cloned()
-            .unwrap_or_else(|| id.to_string())
+            .unwrap_or_else(|| id.to_string().into())
     };
+    let mut labels = Labels::default();
     let invs: Vec<&InvestmentAgg> = match req.unit {
         Some(u) => agg
             .unit_investments
@@ -170,7 +189,7 @@ pub fn from_aggregates(agg: &Aggregates, s: &DigestSettings, req: &DigestRequest
     let (mut now, mut previous) = (Figures::default(), Figures::default());
     let mut lines = Vec::with_capacity(invs.len());
     let mut decisions = Vec::new();
-    let mut reviews_due = Vec::new();
+    let mut reviews_due = Vec::with_capacity(invs.len());
     let (mut run, mut change) = (0i64, 0i64);
     for i in &invs {
         let st = standing(s, i, req.as_of, Some(&mut warnings));
@@ -184,11 +203,11 @@ pub fn from_aggregates(agg: &Aggregates, s: &DigestSettings, req: &DigestRequest
         let ratio = measures::ratio(st.realised, st.forecast);
         let active = st.status == InvestmentStatus::Active;
         lines.push(InvestmentLine {
-            id: i.id.to_string(),
+            id: i.id_text.clone(),
             name: i.name.clone(),
             unit: unit_name(i.unit),
-            status: st.status.to_string(),
-            currency: i.cost.currency.to_string(),
+            status: label(&mut labels.statuses, st.status),
+            currency: label(&mut labels.currencies, i.cost.currency),
             cost_minor: i.cost.minor,
             approved_minor: st.approved,
             npv_minor: m.npv,
@@ -212,11 +231,11 @@ pub fn from_aggregates(agg: &Aggregates, s: &DigestSettings, req: &DigestRequest
             .iter()
             .filter(|d| req.period.contains(d.decided_on))
         {
-            decisions.push(decision_line(d, &i.name));
+            decisions.push(decision_line(d, &i.name, &mut labels));
         }
         if let Some(latest) = st.latest {
             if latest.review.is_some_and(|r| r <= review_limit) {
-                reviews_due.push(decision_line(latest, &i.name));
+                reviews_due.push(decision_line(latest, &i.name, &mut labels));
             }
         }
         if active {
@@ -239,7 +258,10 @@ pub fn from_aggregates(agg: &Aggregates, s: &DigestSettings, req: &DigestRequest
         service_lines.push(ServiceLine {
             id: id.to_string(),
             name: v.name.clone(),
-            unit: v.unit.map(unit_name).unwrap_or_else(|| "All".into()),
+            unit: v
+                .unit
+                .map(|u| unit_name(u).to_string())
+                .unwrap_or_else(|| "All".into()),
             currency: v.annual_cost.currency.to_string(),
             annual_cost_minor: v.annual_cost.minor,
             users: v.users,
@@ -269,15 +291,16 @@ pub fn from_aggregates(agg: &Aggregates, s: &DigestSettings, req: &DigestRequest
                 .get(u)
                 .is_some_and(|days| days.range(since..=req.as_of).next().is_some());
         if !talked {
-            units_without.push(unit_name(*u));
+            units_without.push(unit_name(*u).to_string());
         }
         // Keys sort by (due, note, position): everything before (D, 0, 0) is due before D,
         // in the order the notes and their follow-ups were written.
         if let Some(open) = agg.followups.get(u) {
-            for ((due, note, _), f) in open.range(..(req.as_of, NoteId(0), 0)) {
+            let unit = unit_name(*u);
+            for ((due, _, _), f) in open.range(..(req.as_of, NoteId(0), 0)) {
                 overdue.push(FollowUpLine {
-                    note: note.to_string(),
-                    unit: unit_name(*u),
+                    note: f.note.clone(),
+                    unit: unit.clone(),
                     action: f.text.clone(),
                     owner: f.owner.clone(),
                     due: *due,
@@ -290,7 +313,7 @@ pub fn from_aggregates(agg: &Aggregates, s: &DigestSettings, req: &DigestRequest
     Digest {
         period: req.period,
         as_of: req.as_of,
-        unit: req.unit.map(unit_name),
+        unit: req.unit.map(|u| unit_name(u).to_string()),
         currency: s.base.to_string(),
         headline: Headline {
             active: now.active,

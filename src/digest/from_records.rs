@@ -80,11 +80,11 @@ fn line(
         && (as_of - inv.start).num_days() >= s.slipping_days
         && ratio.is_some_and(|r| r < s.slipping_ratio);
     InvestmentLine {
-        id: inv.id.to_string(),
-        name: inv.name.clone(),
-        unit: unit.to_string(),
-        status: status.to_string(),
-        currency: cur.to_string(),
+        id: inv.id.to_string().into(),
+        name: inv.name.as_str().into(),
+        unit: unit.into(),
+        status: status.to_string().into(),
+        currency: cur.to_string().into(),
         cost_minor: inv.cost.minor,
         approved_minor: approved,
         npv_minor: m.npv,
@@ -130,15 +130,15 @@ fn figures(
 
 fn decision_line(d: &Decision, name: &str) -> DecisionLine {
     DecisionLine {
-        id: d.id.to_string(),
-        investment: name.to_string(),
-        verdict: d.verdict.to_string(),
+        id: d.id.to_string().into(),
+        investment: name.into(),
+        verdict: d.verdict.to_string().into(),
         amount_minor: d.amount.map(|a| a.minor),
-        currency: d.amount.map(|a| a.currency.to_string()),
-        decided_by: d.decided_by.clone(),
+        currency: d.amount.map(|a| a.currency.to_string().into()),
+        decided_by: d.decided_by.as_str().into(),
         decided_on: d.decided_on,
         review: d.review,
-        rationale: d.rationale.clone(),
+        rationale: d.rationale.as_str().into(),
     }
 }
 
@@ -296,10 +296,10 @@ pub fn build_from_records(
             for f in n.followups.iter().filter(|f| !f.done) {
                 if let Some(due) = f.due.filter(|d| *d < req.as_of) {
                     overdue.push(FollowUpLine {
-                        note: n.id.to_string(),
-                        unit: unit_name(*u),
-                        action: f.text.clone(),
-                        owner: f.owner.clone(),
+                        note: n.id.to_string().into(),
+                        unit: unit_name(*u).into(),
+                        action: f.text.as_str().into(),
+                        owner: f.owner.as_deref().map(Into::into),
                         due,
                     });
                 }

@@ -9,6 +9,7 @@ mod model;
 mod period;
 mod render;
 mod settings;
+mod text;
 
 pub use build::{build, from_aggregates};
 pub use from_records::build_from_records;
@@ -16,3 +17,4 @@ pub use model::*;
 pub use period::Period;
 pub use render::{to_json, to_reply};
 pub use settings::{DigestRequest, DigestSettings};
+pub use text::Text;

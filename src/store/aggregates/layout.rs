@@ -187,12 +187,14 @@ pub fn decode_investment(bytes: &[u8]) -> Result<InvestmentAgg, StoreError> {
     let n = r.u32()? as usize;
     let mut decisions = Vec::with_capacity(n.min(1024));
     for _ in 0..n {
+        let id = DecisionId(r.u64()?);
         decisions.push(DecisionAgg {
-            id: DecisionId(r.u64()?),
+            id,
+            id_text: id.to_string().into(),
             verdict: r.verdict()?,
             amount: r.opt(Reader::money)?,
-            rationale: r.str()?,
-            decided_by: r.str()?,
+            rationale: r.str()?.into(),
+            decided_by: r.str()?.into(),
             decided_on: r.date()?,
             review: r.opt(Reader::date)?,
         });
@@ -209,7 +211,8 @@ pub fn decode_investment(bytes: &[u8]) -> Result<InvestmentAgg, StoreError> {
     r.end()?;
     let mut i = InvestmentAgg {
         id,
-        name,
+        id_text: id.to_string().into(),
+        name: name.into(),
         unit,
         cost,
         run_cost,
@@ -232,11 +235,12 @@ pub fn encode_follow_up(text: &str, owner: Option<&str>) -> Vec<u8> {
     w.0
 }
 
-pub fn decode_follow_up(bytes: &[u8]) -> Result<FollowUpAgg, StoreError> {
+pub fn decode_follow_up(note: NoteId, bytes: &[u8]) -> Result<FollowUpAgg, StoreError> {
     let mut r = Reader::new(bytes);
     let v = FollowUpAgg {
-        text: r.str()?,
-        owner: r.opt(Reader::str)?,
+        note: note.to_string().into(),
+        text: r.str()?.into(),
+        owner: r.opt(Reader::str)?.map(Into::into),
     };
     r.end()?;
     Ok(v)

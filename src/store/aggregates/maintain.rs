@@ -47,10 +47,11 @@ impl Tx<'_> {
             Record::Decision(d) => {
                 let agg = DecisionAgg {
                     id: d.id,
+                    id_text: d.id.to_string().into(),
                     verdict: d.verdict,
                     amount: d.amount,
-                    rationale: d.rationale.clone(),
-                    decided_by: d.decided_by.clone(),
+                    rationale: d.rationale.as_str().into(),
+                    decided_by: d.decided_by.as_str().into(),
                     decided_on: d.decided_on,
                     review: d.review,
                 };

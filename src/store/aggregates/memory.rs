@@ -3,6 +3,7 @@
 //! each commit, from the very key changes the commit wrote.
 
 use super::layout::{self, Tail};
+use crate::digest::Text;
 use crate::domain::{Investment, Verdict};
 use crate::ids::{BenefitId, DecisionId, InvestmentId, NoteId, ServiceId, TenantId, UnitId};
 use crate::money::Money;
@@ -23,10 +24,12 @@ pub struct ServiceAgg {
 #[derive(Debug, Clone, PartialEq)]
 pub struct DecisionAgg {
     pub id: DecisionId,
+    /// The id as shown (`DEC-7`), made once rather than in every digest.
+    pub id_text: Text,
     pub verdict: Verdict,
     pub amount: Option<Money>,
-    pub rationale: String,
-    pub decided_by: String,
+    pub rationale: Text,
+    pub decided_by: Text,
     pub decided_on: NaiveDate,
     pub review: Option<NaiveDate>,
 }
@@ -43,7 +46,9 @@ pub struct BenefitAgg {
 #[derive(Debug, Clone, PartialEq)]
 pub struct InvestmentAgg {
     pub id: InvestmentId,
-    pub name: String,
+    /// The id as shown (`INV-12`).
+    pub id_text: Text,
+    pub name: Text,
     pub unit: UnitId,
     pub cost: Money,
     pub run_cost: Money,
@@ -63,7 +68,8 @@ impl InvestmentAgg {
     pub fn of(i: &Investment) -> InvestmentAgg {
         let mut agg = InvestmentAgg {
             id: i.id,
-            name: String::new(),
+            id_text: i.id.to_string().into(),
+            name: Text::default(),
             unit: i.unit,
             cost: i.cost,
             run_cost: i.run_cost,
@@ -81,7 +87,7 @@ impl InvestmentAgg {
 
     /// Takes an amended investment's fields; its decisions and benefits stay.
     pub fn set_fields(&mut self, i: &Investment) {
-        self.name.clone_from(&i.name);
+        self.name = i.name.as_str().into();
         self.unit = i.unit;
         self.cost = i.cost;
         self.run_cost = i.run_cost;
@@ -123,15 +129,17 @@ impl InvestmentAgg {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct FollowUpAgg {
-    pub text: String,
-    pub owner: Option<String>,
+    /// The note's id as shown (`NOTE-3`).
+    pub note: Text,
+    pub text: Text,
+    pub owner: Option<Text>,
 }
 
 /// Everything a digest reads of one tenant, without reading a record.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Aggregates {
     /// Live units' names.
-    pub units: BTreeMap<UnitId, String>,
+    pub units: BTreeMap<UnitId, Text>,
     pub services: BTreeMap<ServiceId, ServiceAgg>,
     pub investments: BTreeMap<InvestmentId, InvestmentAgg>,
     pub unit_investments: BTreeMap<UnitId, BTreeSet<InvestmentId>>,
@@ -147,7 +155,7 @@ impl Aggregates {
         match layout::parse(tail)? {
             Tail::Unit(u) => match value {
                 Some(v) => {
-                    self.units.insert(u, layout::decode_name(v)?);
+                    self.units.insert(u, layout::decode_name(v)?.into());
                 }
                 None => {
                     self.units.remove(&u);
@@ -197,7 +205,7 @@ impl Aggregates {
             },
             Tail::FollowUp(u, due, note, index) => match value {
                 Some(v) => {
-                    let f = layout::decode_follow_up(v)?;
+                    let f = layout::decode_follow_up(note, v)?;
                     self.followups
                         .entry(u)
                         .or_default()

@@ -170,14 +170,8 @@ pub fn from_aggregates(agg: &Aggregates, s: &DigestSettings, req: &DigestRequest
     };
     let mut labels = Labels::default();
     let invs: Vec<&InvestmentAgg> = match req.unit {
-        Some(u) => agg
-            .unit_investments
-            .get(&u)
-            .into_iter()
-            .flatten()
-            .filter_map(|id| agg.investments.get(id))
-            .collect(),
-        None => agg.investments.values().collect(),
+        Some(u) => agg.investments_of(u).collect(),
+        None => agg.all_investments(),
     };
     let mut factors = Factors {
         rate: s.rate,

@@ -9,7 +9,8 @@ use crate::ids::{BenefitId, DecisionId, InvestmentId, NoteId, ServiceId, TenantI
 use crate::money::Money;
 use crate::store::StoreError;
 use chrono::NaiveDate;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::cmp::Reverse;
+use std::collections::{BTreeMap, BinaryHeap, HashMap};
 use std::sync::{Arc, Mutex, RwLock};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -141,8 +142,11 @@ pub struct Aggregates {
     /// Live units' names.
     pub units: BTreeMap<UnitId, Text>,
     pub services: BTreeMap<ServiceId, ServiceAgg>,
-    pub investments: BTreeMap<InvestmentId, InvestmentAgg>,
-    pub unit_investments: BTreeMap<UnitId, BTreeSet<InvestmentId>>,
+    /// Live investments by unit, each unit's in id order: a unit digest walks its own
+    /// without looking anything up.
+    investments: BTreeMap<UnitId, BTreeMap<InvestmentId, InvestmentAgg>>,
+    /// The unit each live investment is filed under.
+    investment_units: HashMap<InvestmentId, UnitId>,
     /// Per unit, how many live notes are dated each day.
     pub note_days: BTreeMap<UnitId, BTreeMap<NaiveDate, u32>>,
     /// Per unit, open follow-ups with a due date, by (due, note, position in the note).
@@ -170,23 +174,21 @@ impl Aggregates {
                 }
             },
             Tail::Investment(id) => {
-                let new = value.map(layout::decode_investment).transpose()?;
-                let new_unit = new.as_ref().map(|agg| agg.unit);
-                let old_unit = match new {
-                    Some(agg) => self.investments.insert(id, agg),
-                    None => self.investments.remove(&id),
-                }
-                .map(|old| old.unit);
-                if let Some(u) = old_unit {
-                    if let Some(set) = self.unit_investments.get_mut(&u) {
-                        set.remove(&id);
-                        if set.is_empty() {
-                            self.unit_investments.remove(&u);
+                if let Some(u) = self.investment_units.remove(&id) {
+                    if let Some(of_unit) = self.investments.get_mut(&u) {
+                        of_unit.remove(&id);
+                        if of_unit.is_empty() {
+                            self.investments.remove(&u);
                         }
                     }
                 }
-                if let Some(u) = new_unit {
-                    self.unit_investments.entry(u).or_default().insert(id);
+                if let Some(v) = value {
+                    let agg = layout::decode_investment(v)?;
+                    self.investment_units.insert(id, agg.unit);
+                    self.investments
+                        .entry(agg.unit)
+                        .or_default()
+                        .insert(id, agg);
                 }
             }
             Tail::NoteDay(u, day) => match value {
@@ -222,6 +224,38 @@ impl Aggregates {
             },
         }
         Ok(())
+    }
+
+    /// A unit's live investments, in id order.
+    pub fn investments_of(&self, unit: UnitId) -> impl Iterator<Item = &InvestmentAgg> {
+        self.investments
+            .get(&unit)
+            .into_iter()
+            .flat_map(|m| m.values())
+    }
+
+    /// Every live investment, in id order (each unit's, merged).
+    pub fn all_investments(&self) -> Vec<&InvestmentAgg> {
+        let mut units: Vec<_> = self
+            .investments
+            .values()
+            .map(|m| m.values().peekable())
+            .collect();
+        let mut next = BinaryHeap::new();
+        for (k, it) in units.iter_mut().enumerate() {
+            if let Some(i) = it.peek() {
+                next.push(Reverse((i.id, k)));
+            }
+        }
+        let mut out = Vec::with_capacity(self.investment_units.len());
+        while let Some(Reverse((_, k))) = next.pop() {
+            let it = &mut units[k];
+            out.extend(it.next());
+            if let Some(i) = it.peek() {
+                next.push(Reverse((i.id, k)));
+            }
+        }
+        out
     }
 
     /// Builds the image from stored (tail, value) pairs.

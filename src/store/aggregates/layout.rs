@@ -206,6 +206,7 @@ pub fn decode_investment(bytes: &[u8]) -> Result<InvestmentAgg, StoreError> {
             id: BenefitId(r.u64()?),
             date: r.date()?,
             amount: r.money()?,
+            own_total: 0,
         });
     }
     r.end()?;
@@ -221,7 +222,6 @@ pub fn decode_investment(bytes: &[u8]) -> Result<InvestmentAgg, StoreError> {
         start,
         decisions,
         benefits,
-        running: Vec::new(),
         foreign: Vec::new(),
     };
     i.finish();

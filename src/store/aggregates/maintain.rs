@@ -65,6 +65,7 @@ impl Tx<'_> {
                     id: b.id,
                     date: b.date,
                     amount: b.amount,
+                    own_total: 0,
                 };
                 self.change_investment(tenant, b.investment, |i| {
                     let at = i

@@ -40,6 +40,9 @@ pub struct BenefitAgg {
     pub id: BenefitId,
     pub date: NaiveDate,
     pub amount: Money,
+    /// The sum of this and every earlier benefit in the investment's own currency (kept
+    /// beside the benefit, so "realised up to D" reads no other memory).
+    pub(super) own_total: i64,
 }
 
 /// A live investment's digest fields with its live decisions (in id order) and realised
@@ -58,8 +61,6 @@ pub struct InvestmentAgg {
     pub start: NaiveDate,
     pub decisions: Vec<DecisionAgg>,
     pub benefits: Vec<BenefitAgg>,
-    /// `running[k]`: the sum of the first `k` benefits that are in the cost's currency.
-    pub(super) running: Vec<i64>,
     /// Positions of the benefits in another currency (each is converted on its own).
     pub(super) foreign: Vec<usize>,
 }
@@ -79,7 +80,6 @@ impl InvestmentAgg {
             start: i.start,
             decisions: Vec::new(),
             benefits: Vec::new(),
-            running: Vec::new(),
             foreign: Vec::new(),
         };
         agg.set_fields(i);
@@ -101,17 +101,15 @@ impl InvestmentAgg {
     /// Works out the running totals after the benefits or the currency changed.
     pub(super) fn finish(&mut self) {
         let cur = self.cost.currency;
-        self.running.clear();
         self.foreign.clear();
-        self.running.push(0);
         let mut total = 0i64;
-        for (k, b) in self.benefits.iter().enumerate() {
+        for (k, b) in self.benefits.iter_mut().enumerate() {
             if b.amount.currency == cur {
                 total += b.amount.minor;
             } else {
                 self.foreign.push(k);
             }
-            self.running.push(total);
+            b.own_total = total;
         }
     }
 
@@ -124,7 +122,8 @@ impl InvestmentAgg {
             .iter()
             .take_while(move |k| **k < end)
             .map(|k| &self.benefits[*k]);
-        (self.running[end], foreign)
+        let own = end.checked_sub(1).map_or(0, |k| self.benefits[k].own_total);
+        (own, foreign)
     }
 }
 

@@ -1,75 +1,137 @@
-//! Text in a digest line: a shared, immutable string. A portfolio digest shows hundreds of
-//! thousands of ids, names and labels; taking them from the aggregates as `Text` costs a
-//! reference count each, not an allocation and a copy. It reads, prints, compares and
+//! Text in a digest line: an immutable string that is cheap to copy. A portfolio digest
+//! shows hundreds of thousands of ids, names and labels taken from the aggregates; copying
+//! them as `String`s was most of its time (an allocation and a free each). A short text
+//! (ids, statuses, currency codes, most names) is kept inline and copied as plain bytes; a
+//! longer one is shared behind a reference count. It reads, prints, compares and
 //! serialises exactly like the string it holds.
 
 use serde::{Serialize, Serializer};
 use std::borrow::Borrow;
+use std::cmp::Ordering;
 use std::fmt;
+use std::hash::{Hash, Hasher};
 use std::ops::Deref;
 use std::sync::Arc;
 
-#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
-pub struct Text(Arc<str>);
+/// Texts up to this many bytes are kept inline (the whole value is 24 bytes).
+const INLINE: usize = 22;
+
+#[derive(Clone)]
+pub struct Text(Repr);
+
+#[derive(Clone)]
+enum Repr {
+    Inline { len: u8, bytes: [u8; INLINE] },
+    Shared(Arc<str>),
+}
 
 impl Text {
     pub fn as_str(&self) -> &str {
-        &self.0
+        match &self.0 {
+            Repr::Inline { len, bytes } => std::str::from_utf8(&bytes[..usize::from(*len)])
+                .expect("inline text is copied from a str, whole characters only"),
+            Repr::Shared(s) => s,
+        }
+    }
+
+    fn new(s: &str) -> Text {
+        if s.len() <= INLINE {
+            let mut bytes = [0; INLINE];
+            bytes[..s.len()].copy_from_slice(s.as_bytes());
+            Text(Repr::Inline {
+                len: s.len() as u8,
+                bytes,
+            })
+        } else {
+            Text(Repr::Shared(Arc::from(s)))
+        }
+    }
+}
+
+impl Default for Text {
+    fn default() -> Text {
+        Text::new("")
+    }
+}
+
+impl PartialEq for Text {
+    fn eq(&self, other: &Text) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for Text {}
+
+impl PartialOrd for Text {
+    fn partial_cmp(&self, other: &Text) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Text {
+    fn cmp(&self, other: &Text) -> Ordering {
+        self.as_str().cmp(other.as_str())
+    }
+}
+
+impl Hash for Text {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.as_str().hash(state);
     }
 }
 
 impl Deref for Text {
     type Target = str;
     fn deref(&self) -> &str {
-        &self.0
+        self.as_str()
     }
 }
 
 impl AsRef<str> for Text {
     fn as_ref(&self) -> &str {
-        &self.0
+        self.as_str()
     }
 }
 
 impl Borrow<str> for Text {
     fn borrow(&self) -> &str {
-        &self.0
+        self.as_str()
     }
 }
 
 impl fmt::Debug for Text {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Debug::fmt(&*self.0, f)
+        fmt::Debug::fmt(self.as_str(), f)
     }
 }
 
 impl fmt::Display for Text {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Display::fmt(&*self.0, f)
+        fmt::Display::fmt(self.as_str(), f)
     }
 }
 
 impl Serialize for Text {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&self.0)
+        s.serialize_str(self.as_str())
     }
 }
 
 impl From<&str> for Text {
     fn from(s: &str) -> Text {
-        Text(Arc::from(s))
+        Text::new(s)
     }
 }
 
 impl From<String> for Text {
     fn from(s: String) -> Text {
-        Text(Arc::from(s))
+        Text::new(&s)
     }
 }
 
 impl From<Text> for String {
     fn from(t: Text) -> String {
-        t.0.to_string()
+        t.as_str().to_string()
     }
 }
 
@@ -77,12 +139,12 @@ macro_rules! eq_str {
     ($($other:ty),*) => {$(
         impl PartialEq<$other> for Text {
             fn eq(&self, other: &$other) -> bool {
-                *self.0 == **other
+                self.as_str() == &**other
             }
         }
         impl PartialEq<Text> for $other {
             fn eq(&self, other: &Text) -> bool {
-                **self == *other.0
+                &**self == other.as_str()
             }
         }
     )*};
@@ -91,13 +153,13 @@ eq_str!(&str, String);
 
 impl PartialEq<str> for Text {
     fn eq(&self, other: &str) -> bool {
-        *self.0 == *other
+        self.as_str() == other
     }
 }
 
 impl PartialEq<Text> for str {
     fn eq(&self, other: &Text) -> bool {
-        *self == *other.0
+        self == other.as_str()
     }
 }
 
@@ -117,5 +179,22 @@ mod tests {
         let (ten, nine) = (Text::from("DEC-10"), Text::from("DEC-9"));
         assert!(ten < nine, "compares as text, like the strings it replaced");
         assert!(t.starts_with("INV"));
+        // Inline and shared texts behave the same.
+        let long = "send the cost breakdown to finance, with the quotes";
+        assert_eq!(Text::from(long), long);
+        assert_eq!(Text::from(long).clone().as_str(), long);
+        assert_eq!(
+            Text::from("é".repeat(11)),
+            "é".repeat(11),
+            "22 bytes, inline"
+        );
+        assert_eq!(
+            Text::from("é".repeat(12)),
+            "é".repeat(12),
+            "24 bytes, shared"
+        );
+        assert_eq!(Text::default(), "");
+        let (longer, shorter) = (Text::from(long), Text::from("send"));
+        assert!(longer > shorter);
     }
 }

@@ -53,6 +53,7 @@ fn digest(c: &mut Criterion) {
                 as_of: dataset::AS_OF,
             };
             reference(&store, &tenant, &settings, &req);
+            cpu_time(&store, &tenant, &settings, &req, name);
             group.bench_with_input(BenchmarkId::new(name, summary.records()), &req, |b, req| {
                 b.iter(|| digest::build(&store, &tenant, &settings, req).unwrap())
             });
@@ -130,6 +131,39 @@ fn reference(store: &Store, tenant: &TenantId, settings: &DigestSettings, req: &
         slow.investments.len(),
         slow.overdue_followups.len()
     );
+}
+
+/// This thread's time on a CPU and waiting for one, in nanoseconds (Linux schedstat).
+fn schedstat() -> Option<(u64, u64)> {
+    let text = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    let mut f = text.split_whitespace().map(|x| x.parse::<u64>().ok());
+    Some((f.next()??, f.next()??))
+}
+
+/// The CPU time of one digest, apart from time spent waiting for a core: on a shared
+/// machine the wall-clock medians criterion reports include that wait.
+fn cpu_time(
+    store: &Store,
+    tenant: &TenantId,
+    settings: &DigestSettings,
+    req: &DigestRequest,
+    name: &str,
+) {
+    let runs = 20;
+    let (Some((cpu0, wait0)), started) = (schedstat(), Instant::now()) else {
+        return;
+    };
+    for _ in 0..runs {
+        std::hint::black_box(digest::build(store, tenant, settings, req).unwrap());
+    }
+    let wall = started.elapsed() / runs;
+    if let Some((cpu1, wait1)) = schedstat() {
+        eprintln!(
+            "digest bench: {name} digest over {runs} runs: {wall:.2?} wall, {:.2?} on a CPU, {:.2?} waiting for one (each)",
+            std::time::Duration::from_nanos((cpu1 - cpu0) / u64::from(runs)),
+            std::time::Duration::from_nanos((wait1 - wait0) / u64::from(runs)),
+        );
+    }
 }
 
 criterion_group!(benches, digest);

@@ -1,9 +1,10 @@
 //! `valuebridge digest-agg check|rebuild` on a real store: a store that agrees passes;
 //! damaged aggregates are reported (exit 1) and a rebuild restores exactly the digest the
-//! records give; a store written before the aggregates existed gets them on open.
+//! records give; a store written before the aggregates existed gets them on open; and a
+//! running bot's in-memory copy follows its writes and passes the same check.
 
-use std::io::Write;
-use std::process::{Command, Stdio};
+use std::io::{BufRead, BufReader, Write};
+use std::process::{Child, Command, Stdio};
 
 fn run(dir: &std::path::Path, args: &[&str], stdin: &str) -> (i32, String, String) {
     let mut all = vec!["--data-dir", dir.to_str().unwrap()];
@@ -168,4 +169,63 @@ fn a_store_from_before_the_aggregates_gives_the_same_digest() {
     assert_eq!(digest_json(dir.path()), before);
     let (code, out, _) = run(dir.path(), &["digest-agg", "check"], "");
     assert_eq!(code, 0, "{out}");
+}
+
+/// Starts `valuebridge run` and returns once it serves (its "running" line follows the
+/// admin socket's bind).
+fn start(dir: &std::path::Path) -> Child {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_valuebridge"))
+        .args(["--data-dir", dir.to_str().unwrap(), "run"])
+        .current_dir(std::env::temp_dir())
+        .env_remove("RUST_LOG")
+        .env("VALUEBRIDGE_SERVER__BIND", "127.0.0.1:0")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stderr = BufReader::new(child.stderr.take().unwrap());
+    let mut line = String::new();
+    while !line.contains("valuebridge is running") {
+        line.clear();
+        assert!(
+            stderr.read_line(&mut line).unwrap() > 0,
+            "the bot exited before it was running"
+        );
+    }
+    std::thread::spawn(move || std::io::copy(&mut stderr, &mut std::io::sink()));
+    child
+}
+
+#[test]
+fn a_running_bots_aggregates_follow_its_writes() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut bot = start(dir.path());
+    let (code, _, err) = run(dir.path(), &["chat"], SCRIPT);
+    assert_eq!(code, 0, "{err}");
+    // 12 records, then a benefit and a note more and a decision retracted: 13.
+    // The first digest loads the bot's in-memory copy; the writes after it must update it.
+    let first = digest_json(dir.path());
+    let more = "benefit INV-1 £5k on 2026-06-10\nretract DEC-2 because wrong investment\nnote Ops: supplier call. follow-up: order laptops @bob by 2026-06-15\n";
+    let (code, out, err) = run(dir.path(), &["chat"], more);
+    assert_eq!(code, 0, "{err}");
+    assert!(!out.contains("Usage:"), "{out}");
+    let after = digest_json(dir.path());
+    assert_ne!(after, first);
+    assert!(after.contains("order laptops"), "{after}");
+
+    // Through the bot, check compares its in-memory copy as well as the stored aggregates.
+    let (code, out, _) = run(dir.path(), &["digest-agg", "check"], "");
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("agree with its 13 live records"), "{out}");
+    let (code, out, _) = run(dir.path(), &["digest-agg", "rebuild"], "");
+    assert_eq!(code, 0, "{out}");
+    assert_eq!(digest_json(dir.path()), after, "rebuilt: the same digest");
+
+    Command::new("kill")
+        .args(["-TERM", &bot.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(bot.wait().unwrap().success());
+    assert_eq!(digest_json(dir.path()), after, "offline: the same digest");
 }

@@ -115,6 +115,9 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
                 speaker,
             },
         ),
+        Command::DigestAgg { action } => {
+            store_command(&config, &tenant, StoreCommand::DigestAgg { action })
+        }
         Command::CheckConfig => check_config(&config),
         Command::Schedule {
             action:

@@ -2,6 +2,7 @@
 //! operator's tools (export, import, check-config).
 
 mod commands;
+mod digest_agg;
 mod logging;
 mod store_commands;
 
@@ -88,6 +89,13 @@ pub enum Command {
         #[arg(long, value_enum, default_value = "text")]
         format: DigestFormat,
     },
+    /// The digest's aggregates: `rebuild` recomputes them from the records; `check` compares
+    /// them with the records and exits non-zero on any disagreement.
+    #[command(name = "digest-agg")]
+    DigestAgg {
+        #[arg(value_enum)]
+        action: DigestAggAction,
+    },
     /// Prints the effective configuration (secrets redacted) and which adapters would start.
     CheckConfig,
     /// Schedule tools.
@@ -119,6 +127,15 @@ pub enum DigestFormat {
     Text,
     Markdown,
     Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DigestAggAction {
+    /// Recompute the aggregates from the records, replacing the stored ones.
+    Rebuild,
+    /// Compare the stored aggregates with the records; changes nothing.
+    Check,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, serde::Serialize, serde::Deserialize)]

@@ -31,6 +31,9 @@ pub enum StoreCommand {
         today: Option<chrono::NaiveDate>,
         speaker: String,
     },
+    DigestAgg {
+        action: super::DigestAggAction,
+    },
 }
 
 /// What a command prints, and its exit code.
@@ -179,6 +182,7 @@ fn run(
                 Err(e) => Ok(Output::failure(format!("{e}\n"))),
             }
         }
+        StoreCommand::DigestAgg { action } => Ok(super::digest_agg::run(store, tenant, *action)?),
         StoreCommand::Import { file, user } => {
             let is_csv = file
                 .extension()

@@ -1,206 +1,18 @@
-//! Builds a digest from the store, for a unit or the whole portfolio, as of a date.
+//! Builds a digest, for a unit or the whole portfolio, as of a date, from the store's
+//! aggregates: no record is read, so the time depends on what the digest shows (the
+//! investments in scope, the follow-ups overdue), not on how long the history is.
+//! [`super::build_from_records`] is the reference it must match exactly.
 
-use super::measures::{self, Rate};
+use super::measures;
 use super::model::*;
-use super::Period;
-use crate::config::Config;
-use crate::domain::{Decision, Investment, InvestmentStatus, Note, Record, Service};
-use crate::ids::{Kind, TenantId, UnitId};
+use super::{DigestRequest, DigestSettings, Text};
+use crate::domain::{InvestmentStatus, Verdict};
+use crate::ids::{NoteId, TenantId, UnitId};
 use crate::money::{Currency, Money};
+use crate::store::aggregates::{Aggregates, DecisionAgg, InvestmentAgg};
 use crate::store::{Store, StoreError};
 use chrono::{Datelike, Duration, NaiveDate};
-use std::collections::{BTreeMap, BTreeSet};
-
-/// The rules a digest is computed by, from the configuration.
-#[derive(Debug, Clone)]
-pub struct DigestSettings {
-    pub rate: Rate,
-    pub slipping_days: i64,
-    pub slipping_ratio: f64,
-    pub coverage_days: i64,
-    pub review_window_days: i64,
-    pub base: Currency,
-    /// Millionths of the base currency per unit of each other currency.
-    pub fx: BTreeMap<Currency, i64>,
-}
-
-impl DigestSettings {
-    pub fn from_config(c: &Config) -> Result<DigestSettings, crate::config::ConfigError> {
-        Ok(DigestSettings {
-            rate: Rate::from_f64(c.digest.discount_rate),
-            slipping_days: i64::from(c.digest.slipping_days),
-            slipping_ratio: c.digest.slipping_ratio,
-            coverage_days: i64::from(c.digest.coverage_days),
-            review_window_days: i64::from(c.digest.review_window_days),
-            base: c.currency()?,
-            fx: c.fx_rates()?.into_iter().collect(),
-        })
-    }
-
-    /// Converts into another currency through the base rates; `None` when a rate is missing.
-    pub fn convert(&self, m: Money, to: Currency) -> Option<i64> {
-        if m.currency == to {
-            return Some(m.minor);
-        }
-        let to_base = |m: Money| -> Option<i64> {
-            if m.currency == self.base {
-                Some(m.minor)
-            } else {
-                self.fx.get(&m.currency).map(|r| {
-                    measures::convert(m.minor, *r, m.currency.exponent(), self.base.exponent())
-                })
-            }
-        };
-        let base = to_base(m)?;
-        if to == self.base {
-            return Some(base);
-        }
-        let r = *self.fx.get(&to)?;
-        Some(measures::convert_from_base(
-            base,
-            r,
-            self.base.exponent(),
-            to.exponent(),
-        ))
-    }
-}
-
-#[derive(Debug, Clone, Copy)]
-pub struct DigestRequest {
-    pub unit: Option<UnitId>,
-    pub period: Period,
-    pub as_of: NaiveDate,
-}
-
-struct Inv {
-    inv: Investment,
-    decisions: Vec<Decision>,
-    benefits: Vec<(NaiveDate, Money)>,
-}
-
-fn records<T>(
-    states: Vec<crate::domain::RecordState>,
-    pick: impl Fn(Record) -> Option<T>,
-) -> Vec<T> {
-    states.into_iter().filter_map(|s| pick(s.record)).collect()
-}
-
-/// One investment's standing as of a date.
-fn line(
-    s: &DigestSettings,
-    i: &Inv,
-    unit: &str,
-    as_of: NaiveDate,
-    warnings: &mut BTreeSet<String>,
-) -> InvestmentLine {
-    let inv = &i.inv;
-    let cur = inv.cost.currency;
-    let known: Vec<&Decision> = i
-        .decisions
-        .iter()
-        .filter(|d| d.decided_on <= as_of)
-        .collect();
-    let latest = known.iter().max_by_key(|d| d.id);
-    let status = latest
-        .map(|d| d.verdict.status())
-        .unwrap_or(InvestmentStatus::Proposed);
-    let approved = known
-        .iter()
-        .filter(|d| d.verdict.sets_approved_amount() && d.amount.is_some())
-        .max_by_key(|d| d.id)
-        .and_then(|d| {
-            let amount = d.amount.expect("filtered");
-            let converted = s.convert(amount, cur);
-            if converted.is_none() {
-                warnings.insert(format!("{} approves {} in {}, which has no exchange rate in [fx]; its estimated cost is used instead.", d.id, inv.name, amount.currency));
-            }
-            converted
-        })
-        .unwrap_or(inv.cost.minor);
-    let m = measures::measures(
-        inv.cost.minor,
-        inv.run_cost.minor,
-        inv.annual_benefit.minor,
-        inv.years,
-        s.rate,
-    );
-    let forecast =
-        measures::forecast_to_date(inv.annual_benefit.minor, inv.start, inv.years, as_of);
-    let mut realised = 0i64;
-    for (_, amount) in i.benefits.iter().filter(|(d, _)| *d <= as_of) {
-        match s.convert(*amount, cur) {
-            Some(v) => realised += v,
-            None => {
-                warnings.insert(format!("A benefit of {amount} for {} is in {}, which has no exchange rate in [fx]; it is left out of realised totals.", inv.name, amount.currency));
-            }
-        }
-    }
-    let ratio = measures::ratio(realised, forecast);
-    let slipping = status == InvestmentStatus::Active
-        && (as_of - inv.start).num_days() >= s.slipping_days
-        && ratio.is_some_and(|r| r < s.slipping_ratio);
-    InvestmentLine {
-        id: inv.id.to_string(),
-        name: inv.name.clone(),
-        unit: unit.to_string(),
-        status: status.to_string(),
-        currency: cur.to_string(),
-        cost_minor: inv.cost.minor,
-        approved_minor: approved,
-        npv_minor: m.npv,
-        bcr: m.bcr,
-        roi: m.roi,
-        payback_years: m.payback_years,
-        forecast_to_date_minor: forecast,
-        realised_to_date_minor: realised,
-        realisation_ratio: ratio,
-        slipping,
-        cost_variance: measures::ratio(approved - inv.cost.minor, inv.cost.minor),
-    }
-}
-
-/// Totals of active investments, in the base currency.
-fn figures(
-    s: &DigestSettings,
-    invs: &[Inv],
-    lines: &[InvestmentLine],
-    warnings: &mut BTreeSet<String>,
-) -> Figures {
-    let mut f = Figures::default();
-    for (i, l) in invs.iter().zip(lines) {
-        if l.status != "active" {
-            continue;
-        }
-        let cur = i.inv.cost.currency;
-        let to_base = |minor: i64| s.convert(Money::new(minor, cur), s.base);
-        let Some(approved) = to_base(l.approved_minor) else {
-            warnings.insert(format!("{} ({}) is in {}, which has no exchange rate in [fx]; it is listed but left out of totals.", i.inv.name, i.inv.id, cur));
-            continue;
-        };
-        let pvb = measures::pv_annual(i.inv.annual_benefit.minor, s.rate, i.inv.years);
-        f.active += 1;
-        f.approved_minor += approved;
-        f.pv_benefits_minor += to_base(pvb).unwrap_or(0);
-        f.npv_minor += to_base(l.npv_minor).unwrap_or(0);
-        f.realised_to_date_minor += to_base(l.realised_to_date_minor).unwrap_or(0);
-        f.forecast_to_date_minor += to_base(l.forecast_to_date_minor).unwrap_or(0);
-    }
-    f
-}
-
-fn decision_line(d: &Decision, name: &str) -> DecisionLine {
-    DecisionLine {
-        id: d.id.to_string(),
-        investment: name.to_string(),
-        verdict: d.verdict.to_string(),
-        amount_minor: d.amount.map(|a| a.minor),
-        currency: d.amount.map(|a| a.currency.to_string()),
-        decided_by: d.decided_by.clone(),
-        decided_on: d.decided_on,
-        review: d.review,
-        rationale: d.rationale.clone(),
-    }
-}
+use std::collections::BTreeSet;
 
 pub fn build(
     store: &Store,
@@ -208,169 +20,294 @@ pub fn build(
     s: &DigestSettings,
     req: &DigestRequest,
 ) -> Result<Digest, StoreError> {
-    let units: BTreeMap<UnitId, String> = records(store.live(tenant, Kind::Unit)?, |r| match r {
-        Record::Unit(u) => Some((u.id, u.name)),
-        _ => None,
-    })
-    .into_iter()
-    .collect();
-    let unit_name = |id: UnitId| units.get(&id).cloned().unwrap_or_else(|| id.to_string());
-    let pick_inv = |r| match r {
-        Record::Investment(i) => Some(i),
-        _ => None,
-    };
-    let investments: Vec<Investment> = match req.unit {
-        Some(u) => records(
-            store.live_children(tenant, u.record(), Kind::Investment)?,
-            pick_inv,
-        ),
-        None => records(store.live(tenant, Kind::Investment)?, pick_inv),
-    };
-    let mut invs = Vec::with_capacity(investments.len());
-    for inv in investments {
-        let decisions = records(
-            store.live_children(tenant, inv.id.record(), Kind::Decision)?,
-            |r| match r {
-                Record::Decision(d) => Some(d),
-                _ => None,
-            },
-        );
-        let benefits = records(
-            store.live_children(tenant, inv.id.record(), Kind::Benefit)?,
-            |r| match r {
-                Record::Benefit(b) => Some((b.date, b.amount)),
-                _ => None,
-            },
-        );
-        invs.push(Inv {
-            inv,
-            decisions,
-            benefits,
-        });
-    }
-    let mut warnings = BTreeSet::new();
-    let lines: Vec<InvestmentLine> = invs
-        .iter()
-        .map(|i| line(s, i, &unit_name(i.inv.unit), req.as_of, &mut warnings))
-        .collect();
-    let now = figures(s, &invs, &lines, &mut warnings);
-    let prev_end = req.period.previous().end;
-    let prev_lines: Vec<InvestmentLine> = invs
-        .iter()
-        .map(|i| line(s, i, "", prev_end, &mut BTreeSet::new()))
-        .collect();
-    let previous = figures(s, &invs, &prev_lines, &mut BTreeSet::new());
+    store.with_aggregates(tenant, |agg| from_aggregates(agg, s, req))
+}
 
-    let mut decisions = Vec::new();
-    let mut reviews_due = Vec::new();
+/// Annuity factors by horizon, worked out once per digest instead of once per investment.
+struct Factors {
+    rate: measures::Rate,
+    known: Vec<Option<i128>>,
+}
+
+impl Factors {
+    fn get(&mut self, years: u32) -> i128 {
+        let y = years as usize;
+        if y >= 256 {
+            return measures::annuity_factor(self.rate, years);
+        }
+        if self.known.len() <= y {
+            self.known.resize(y + 1, None);
+        }
+        *self.known[y].get_or_insert_with(|| measures::annuity_factor(self.rate, years))
+    }
+}
+
+/// The labels every line repeats (statuses, verdicts, currency codes), made once per digest
+/// and shared by the lines.
+#[derive(Default)]
+struct Labels {
+    statuses: Vec<(InvestmentStatus, Text)>,
+    verdicts: Vec<(Verdict, Text)>,
+    currencies: Vec<(Currency, Text)>,
+}
+
+fn label<K: Copy + PartialEq + std::fmt::Display>(made: &mut Vec<(K, Text)>, k: K) -> Text {
+    if let Some((_, t)) = made.iter().find(|(x, _)| *x == k) {
+        return t.clone();
+    }
+    let t = Text::from(k.to_string());
+    made.push((k, t.clone()));
+    t
+}
+
+/// Where an investment stands as of a date.
+struct Standing<'a> {
+    latest: Option<&'a DecisionAgg>,
+    status: InvestmentStatus,
+    approved: i64,
+    forecast: i64,
+    realised: i64,
+}
+
+/// The status, approved amount and benefits of an investment as of `as_of`. Warnings are
+/// collected only when `warnings` is given (the previous period's figures drop theirs).
+fn standing<'a>(
+    s: &DigestSettings,
+    i: &'a InvestmentAgg,
+    as_of: NaiveDate,
+    mut warnings: Option<&mut BTreeSet<String>>,
+) -> Standing<'a> {
+    let cur = i.cost.currency;
+    // Decisions are in id order: the latest known is the last one dated up to `as_of`.
+    let mut known = i.decisions.iter().rev().filter(|d| d.decided_on <= as_of);
+    let latest = known.clone().next();
+    let status = latest
+        .map(|d| d.verdict.status())
+        .unwrap_or(InvestmentStatus::Proposed);
+    let approved = known
+        .find(|d| d.verdict.sets_approved_amount() && d.amount.is_some())
+        .and_then(|d| {
+            let amount = d.amount.expect("filtered");
+            let converted = s.convert(amount, cur);
+            if converted.is_none() {
+                if let Some(w) = warnings.as_deref_mut() {
+                    w.insert(format!("{} approves {} in {}, which has no exchange rate in [fx]; its estimated cost is used instead.", d.id, i.name, amount.currency));
+                }
+            }
+            converted
+        })
+        .unwrap_or(i.cost.minor);
+    let forecast = measures::forecast_to_date(i.annual_benefit.minor, i.start, i.years, as_of);
+    let (mut realised, foreign) = i.realised_to(as_of);
+    for b in foreign {
+        match s.convert(b.amount, cur) {
+            Some(v) => realised += v,
+            None => {
+                if let Some(w) = warnings.as_deref_mut() {
+                    w.insert(format!("A benefit of {} for {} is in {}, which has no exchange rate in [fx]; it is left out of realised totals.", b.amount, i.name, b.amount.currency));
+                }
+            }
+        }
+    }
+    Standing {
+        latest,
+        status,
+        approved,
+        forecast,
+        realised,
+    }
+}
+
+/// Adds an active investment to the totals, in the base currency.
+fn add_to(
+    f: &mut Figures,
+    s: &DigestSettings,
+    i: &InvestmentAgg,
+    st: &Standing<'_>,
+    m: &measures::Measures,
+    warnings: Option<&mut BTreeSet<String>>,
+) {
+    if st.status != InvestmentStatus::Active {
+        return;
+    }
+    let cur = i.cost.currency;
+    let to_base = |minor: i64| s.convert(Money::new(minor, cur), s.base);
+    let Some(approved) = to_base(st.approved) else {
+        if let Some(w) = warnings {
+            w.insert(format!("{} ({}) is in {}, which has no exchange rate in [fx]; it is listed but left out of totals.", i.name, i.id, cur));
+        }
+        return;
+    };
+    f.active += 1;
+    f.approved_minor += approved;
+    f.pv_benefits_minor += to_base(m.pv_benefits).unwrap_or(0);
+    f.npv_minor += to_base(m.npv).unwrap_or(0);
+    f.realised_to_date_minor += to_base(st.realised).unwrap_or(0);
+    f.forecast_to_date_minor += to_base(st.forecast).unwrap_or(0);
+}
+
+fn decision_line(d: &DecisionAgg, name: &Text, labels: &mut Labels) -> DecisionLine {
+    DecisionLine {
+        id: d.id_text.clone(),
+        investment: name.clone(),
+        verdict: label(&mut labels.verdicts, d.verdict),
+        amount_minor: d.amount.map(|a| a.minor),
+        currency: d.amount.map(|a| label(&mut labels.currencies, a.currency)),
+        decided_by: d.decided_by.clone(),
+        decided_on: d.decided_on,
+        review: d.review,
+        rationale: d.rationale.clone(),
+    }
+}
+
+/// The digest from a tenant's aggregates.
+pub fn from_aggregates(agg: &Aggregates, s: &DigestSettings, req: &DigestRequest) -> Digest {
+    let unit_name = |id: UnitId| -> Text {
+        agg.units
+            .get(&id)
+            .cloned()
+            .unwrap_or_else(|| id.to_string().into())
+    };
+    let mut labels = Labels::default();
+    let invs: Vec<&InvestmentAgg> = match req.unit {
+        Some(u) => agg.investments_of(u).collect(),
+        None => agg.all_investments(),
+    };
+    let mut factors = Factors {
+        rate: s.rate,
+        known: Vec::new(),
+    };
+    let mut warnings = BTreeSet::new();
+    let prev_end = req.period.previous().end;
     let review_limit = req.as_of + Duration::days(s.review_window_days);
+    let (mut now, mut previous) = (Figures::default(), Figures::default());
+    let mut lines = Vec::with_capacity(invs.len());
+    let mut decisions = Vec::new();
+    let mut reviews_due = Vec::with_capacity(invs.len());
+    let (mut run, mut change) = (0i64, 0i64);
     for i in &invs {
+        let st = standing(s, i, req.as_of, Some(&mut warnings));
+        let m = measures::measures_with_factor(
+            i.cost.minor,
+            i.run_cost.minor,
+            i.annual_benefit.minor,
+            i.years,
+            factors.get(i.years),
+        );
+        let ratio = measures::ratio(st.realised, st.forecast);
+        let active = st.status == InvestmentStatus::Active;
+        lines.push(InvestmentLine {
+            id: i.id_text.clone(),
+            name: i.name.clone(),
+            unit: unit_name(i.unit),
+            status: label(&mut labels.statuses, st.status),
+            currency: label(&mut labels.currencies, i.cost.currency),
+            cost_minor: i.cost.minor,
+            approved_minor: st.approved,
+            npv_minor: m.npv,
+            bcr: m.bcr,
+            roi: m.roi,
+            payback_years: m.payback_years,
+            forecast_to_date_minor: st.forecast,
+            realised_to_date_minor: st.realised,
+            realisation_ratio: ratio,
+            slipping: active
+                && (req.as_of - i.start).num_days() >= s.slipping_days
+                && ratio.is_some_and(|r| r < s.slipping_ratio),
+            cost_variance: measures::ratio(st.approved - i.cost.minor, i.cost.minor),
+        });
+        add_to(&mut now, s, i, &st, &m, Some(&mut warnings));
+        let before = standing(s, i, prev_end, None);
+        add_to(&mut previous, s, i, &before, &m, None);
+
         for d in i
             .decisions
             .iter()
             .filter(|d| req.period.contains(d.decided_on))
         {
-            decisions.push(decision_line(d, &i.inv.name));
+            decisions.push(decision_line(d, &i.name, &mut labels));
         }
-        if let Some(latest) = i
-            .decisions
-            .iter()
-            .filter(|d| d.decided_on <= req.as_of)
-            .max_by_key(|d| d.id)
-        {
+        if let Some(latest) = st.latest {
             if latest.review.is_some_and(|r| r <= review_limit) {
-                reviews_due.push(decision_line(latest, &i.inv.name));
+                reviews_due.push(decision_line(latest, &i.name, &mut labels));
+            }
+        }
+        if active {
+            run += s.convert(i.run_cost, s.base).unwrap_or(0);
+            if i.start.year() == req.as_of.year() {
+                change += s
+                    .convert(Money::new(i.cost.minor, i.cost.currency), s.base)
+                    .unwrap_or(0);
             }
         }
     }
     decisions.sort_by(|a, b| (a.decided_on, &a.id).cmp(&(b.decided_on, &b.id)));
     reviews_due.sort_by_key(|d| d.review);
 
-    let services: Vec<Service> = records(store.live(tenant, Kind::Service)?, |r| match r {
-        Record::Service(v) if req.unit.is_none() || v.unit == req.unit => Some(v),
-        _ => None,
-    });
-    let service_lines: Vec<ServiceLine> = services
-        .iter()
-        .map(|v| ServiceLine {
-            id: v.id.to_string(),
+    let mut service_lines = Vec::new();
+    for (id, v) in &agg.services {
+        if req.unit.is_some() && v.unit != req.unit {
+            continue;
+        }
+        service_lines.push(ServiceLine {
+            id: id.to_string(),
             name: v.name.clone(),
-            unit: v.unit.map(unit_name).unwrap_or_else(|| "All".into()),
+            unit: v
+                .unit
+                .map(|u| unit_name(u).to_string())
+                .unwrap_or_else(|| "All".into()),
             currency: v.annual_cost.currency.to_string(),
             annual_cost_minor: v.annual_cost.minor,
             users: v.users,
             unit_cost_minor: ((2 * i128::from(v.annual_cost.minor) + i128::from(v.users))
                 / (2 * i128::from(v.users.max(1)))) as i64,
-        })
-        .collect();
-
-    let mut run = 0i64;
-    for v in &services {
+        });
         match s.convert(v.annual_cost, s.base) {
             Some(x) => run += x,
             None => {
-                warnings.insert(format!("{} ({}) costs {} in {}, which has no exchange rate in [fx]; it is left out of run spend.", v.name, v.id, v.annual_cost, v.annual_cost.currency));
+                warnings.insert(format!("{} ({}) costs {} in {}, which has no exchange rate in [fx]; it is left out of run spend.", v.name, id, v.annual_cost, v.annual_cost.currency));
             }
-        }
-    }
-    let mut change = 0i64;
-    for (i, l) in invs.iter().zip(&lines) {
-        if l.status != "active" {
-            continue;
-        }
-        let cur = i.inv.cost.currency;
-        run += s.convert(i.inv.run_cost, s.base).unwrap_or(0);
-        if i.inv.start.year() == req.as_of.year() {
-            change += s
-                .convert(Money::new(i.inv.cost.minor, cur), s.base)
-                .unwrap_or(0);
         }
     }
 
     let scope: Vec<UnitId> = match req.unit {
         Some(u) => vec![u],
-        None => units.keys().copied().collect(),
+        None => agg.units.keys().copied().collect(),
     };
     // "The 30 days up to D": D and the 29 days before it.
     let since = req.as_of - Duration::days(s.coverage_days - 1);
     let mut units_without = Vec::new();
     let mut overdue = Vec::new();
     for u in &scope {
-        let notes: Vec<Note> =
-            records(
-                store.live_children(tenant, u.record(), Kind::Note)?,
-                |r| match r {
-                    Record::Note(n) => Some(n),
-                    _ => None,
-                },
-            );
-        let talked = notes.iter().any(|n| {
-            let d = n.meta.at.date_naive();
-            since <= d && d <= req.as_of
-        });
+        let talked = since <= req.as_of
+            && agg
+                .note_days
+                .get(u)
+                .is_some_and(|days| days.range(since..=req.as_of).next().is_some());
         if !talked {
-            units_without.push(unit_name(*u));
+            units_without.push(unit_name(*u).to_string());
         }
-        for n in &notes {
-            for f in n.followups.iter().filter(|f| !f.done) {
-                if let Some(due) = f.due.filter(|d| *d < req.as_of) {
-                    overdue.push(FollowUpLine {
-                        note: n.id.to_string(),
-                        unit: unit_name(*u),
-                        action: f.text.clone(),
-                        owner: f.owner.clone(),
-                        due,
-                    });
-                }
+        // Keys sort by (due, note, position): everything before (D, 0, 0) is due before D,
+        // in the order the notes and their follow-ups were written.
+        if let Some(open) = agg.followups.get(u) {
+            let unit = unit_name(*u);
+            for ((due, _, _), f) in open.range(..(req.as_of, NoteId(0), 0)) {
+                overdue.push(FollowUpLine {
+                    note: f.note.clone(),
+                    unit: unit.clone(),
+                    action: f.text.clone(),
+                    owner: f.owner.clone(),
+                    due: *due,
+                });
             }
         }
     }
     overdue.sort_by_key(|f| f.due);
     let covered = scope.len() - units_without.len();
-    Ok(Digest {
+    Digest {
         period: req.period,
         as_of: req.as_of,
-        unit: req.unit.map(unit_name),
+        unit: req.unit.map(|u| unit_name(u).to_string()),
         currency: s.base.to_string(),
         headline: Headline {
             active: now.active,
@@ -396,5 +333,5 @@ pub fn build(
         },
         overdue_followups: overdue,
         warnings: warnings.into_iter().collect(),
-    })
+    }
 }

@@ -42,7 +42,13 @@ pub fn annuity_factor(rate: Rate, years: u32) -> i128 {
 
 /// Present value of `annual` minor units a year for `years` years, paid at year ends.
 pub fn pv_annual(annual: i64, rate: Rate, years: u32) -> i64 {
-    div_round(i128::from(annual) * annuity_factor(rate, years), SCALE) as i64
+    pv_with_factor(annual, annuity_factor(rate, years))
+}
+
+/// [`pv_annual`] with the annuity factor already worked out (a digest reuses one factor
+/// for every investment with the same horizon).
+pub fn pv_with_factor(annual: i64, factor: i128) -> i64 {
+    div_round(i128::from(annual) * factor, SCALE) as i64
 }
 
 /// The figures of one investment as of a date, in its currency's minor units.
@@ -57,8 +63,19 @@ pub struct Measures {
 }
 
 pub fn measures(cost: i64, run: i64, benefit: i64, years: u32, rate: Rate) -> Measures {
-    let pv_benefits = pv_annual(benefit, rate, years);
-    let pv_costs = cost + pv_annual(run, rate, years);
+    measures_with_factor(cost, run, benefit, years, annuity_factor(rate, years))
+}
+
+/// [`measures`] with the annuity factor for `years` already worked out.
+pub fn measures_with_factor(
+    cost: i64,
+    run: i64,
+    benefit: i64,
+    years: u32,
+    factor: i128,
+) -> Measures {
+    let pv_benefits = pv_with_factor(benefit, factor);
+    let pv_costs = cost + pv_with_factor(run, factor);
     let n = i64::from(years);
     let outlay = cost + n * run;
     Measures {

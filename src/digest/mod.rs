@@ -3,12 +3,18 @@
 
 mod build;
 pub mod dataset;
+mod from_records;
 pub mod measures;
 mod model;
 mod period;
 mod render;
+mod settings;
+mod text;
 
-pub use build::{build, DigestRequest, DigestSettings};
+pub use build::{build, from_aggregates};
+pub use from_records::build_from_records;
 pub use model::*;
 pub use period::Period;
 pub use render::{to_json, to_reply};
+pub use settings::{DigestRequest, DigestSettings};
+pub use text::Text;

@@ -1,7 +1,7 @@
 //! The digest as a value: every renderer (console text, markdown, JSON, Block Kit) reads
 //! this. Field names are the stable JSON names.
 
-use super::Period;
+use super::{Period, Text};
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -48,11 +48,11 @@ pub struct Headline {
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct InvestmentLine {
-    pub id: String,
-    pub name: String,
-    pub unit: String,
-    pub status: String,
-    pub currency: String,
+    pub id: Text,
+    pub name: Text,
+    pub unit: Text,
+    pub status: Text,
+    pub currency: Text,
     pub cost_minor: i64,
     pub approved_minor: i64,
     pub npv_minor: i64,
@@ -68,15 +68,15 @@ pub struct InvestmentLine {
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct DecisionLine {
-    pub id: String,
-    pub investment: String,
-    pub verdict: String,
+    pub id: Text,
+    pub investment: Text,
+    pub verdict: Text,
     pub amount_minor: Option<i64>,
-    pub currency: Option<String>,
-    pub decided_by: String,
+    pub currency: Option<Text>,
+    pub decided_by: Text,
     pub decided_on: NaiveDate,
     pub review: Option<NaiveDate>,
-    pub rationale: String,
+    pub rationale: Text,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -105,9 +105,9 @@ pub struct Coverage {
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct FollowUpLine {
-    pub note: String,
-    pub unit: String,
-    pub action: String,
-    pub owner: Option<String>,
+    pub note: Text,
+    pub unit: Text,
+    pub action: Text,
+    pub owner: Option<Text>,
     pub due: NaiveDate,
 }

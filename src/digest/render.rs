@@ -39,16 +39,16 @@ fn decision_rows(lines: &[DecisionLine]) -> Vec<Vec<String>> {
                 _ => "—".into(),
             };
             vec![
-                d.id.clone(),
-                d.investment.clone(),
-                d.verdict.clone(),
+                d.id.to_string(),
+                d.investment.to_string(),
+                d.verdict.to_string(),
                 amount,
-                d.decided_by.clone(),
+                d.decided_by.to_string(),
                 d.decided_on.to_string(),
                 d.review
                     .map(|r| r.to_string())
                     .unwrap_or_else(|| "—".into()),
-                d.rationale.clone(),
+                d.rationale.to_string(),
             ]
         })
         .collect()
@@ -181,8 +181,8 @@ pub fn to_reply(d: &Digest) -> Reply {
                 .iter()
                 .map(|i| {
                     vec![
-                        i.id.clone(),
-                        i.name.clone(),
+                        i.id.to_string(),
+                        i.name.to_string(),
                         money(i.cost_minor, &i.currency),
                         money(i.approved_minor, &i.currency),
                         percent(i.cost_variance),
@@ -239,9 +239,9 @@ pub fn to_reply(d: &Digest) -> Reply {
                 .iter()
                 .map(|i| {
                     vec![
-                        i.id.clone(),
-                        i.name.clone(),
-                        i.unit.clone(),
+                        i.id.to_string(),
+                        i.name.to_string(),
+                        i.unit.to_string(),
                         money(i.realised_to_date_minor, &i.currency),
                         money(i.forecast_to_date_minor, &i.currency),
                         percent(i.realisation_ratio),
@@ -279,9 +279,9 @@ pub fn to_reply(d: &Digest) -> Reply {
                 .iter()
                 .map(|f| {
                     vec![
-                        f.note.clone(),
-                        f.unit.clone(),
-                        f.action.clone(),
+                        f.note.to_string(),
+                        f.unit.to_string(),
+                        f.action.to_string(),
                         f.owner
                             .clone()
                             .map(|o| format!("@{o}"))

@@ -9,6 +9,7 @@
 //! - `N kind name` → record number: unique names (lower-cased), aliases included
 //! - `R parent child` → empty: children of a record (a unit's notes, an investment's decisions)
 //! - `K kind` and `K parent kind` → how many live records (of a parent): lists count without reading
+//! - `A …` → the digest's aggregates, kept with every write (see [`super::aggregates`])
 
 use crate::ids::TenantId;
 use crate::ids::{Kind, RecordId};
@@ -21,6 +22,7 @@ pub const SEQ: u8 = b'Q';
 pub const NAME: u8 = b'N';
 pub const CHILD: u8 = b'R';
 pub const LIVE_COUNT: u8 = b'K';
+pub const AGGREGATE: u8 = b'A';
 
 pub fn tenant_prefix(tenant: &TenantId) -> Vec<u8> {
     let mut k = Vec::with_capacity(tenant.as_str().len() + 24);

@@ -1,6 +1,7 @@
 //! The embedded sled store: every tenant's records, their append-only history, and the
 //! indexes that make names unique and lists fast.
 
+pub mod aggregates;
 mod durability;
 mod error;
 mod keys;
@@ -20,7 +21,12 @@ use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
 /// The schema this build writes. A store with a higher number refuses to open.
-pub const SCHEMA_VERSION: u32 = 1;
+/// 2: digest aggregates (section `A`) kept with every write; a schema-1 store has them
+/// built when it is first opened, and a schema-1 build refuses a schema-2 store, so it
+/// cannot write records without keeping them.
+pub const SCHEMA_VERSION: u32 = 2;
+/// The first schema with digest aggregates.
+const AGGREGATES_SINCE: u32 = 2;
 const SCHEMA_KEY: &[u8] = b"schema_version";
 
 /// One entry of a record's history. Entries are only ever appended.
@@ -59,6 +65,7 @@ pub struct Store {
     data: sled::Tree,
     path: PathBuf,
     write_lock: std::sync::Arc<std::sync::Mutex<()>>,
+    aggregates: std::sync::Arc<aggregates::Cache>,
 }
 
 impl Store {
@@ -98,6 +105,7 @@ impl Store {
             db,
             path: dir.to_path_buf(),
             write_lock: Default::default(),
+            aggregates: Default::default(),
         };
         store.check_schema()?;
         Ok(store)
@@ -111,6 +119,7 @@ impl Store {
             db,
             path: PathBuf::new(),
             write_lock: Default::default(),
+            aggregates: Default::default(),
         };
         store.check_schema()?;
         Ok(store)
@@ -130,16 +139,36 @@ impl Store {
                     .map(u32::from_be_bytes)
                     .unwrap_or(u32::MAX);
                 if found > SCHEMA_VERSION {
-                    Err(StoreError::NewerSchema {
+                    return Err(StoreError::NewerSchema {
                         path: self.path.clone(),
                         found,
                         supported: SCHEMA_VERSION,
-                    })
-                } else {
-                    Ok(())
+                    });
                 }
+                if found < AGGREGATES_SINCE {
+                    self.build_missing_aggregates()?;
+                }
+                if found < SCHEMA_VERSION {
+                    self.db.insert(SCHEMA_KEY, &SCHEMA_VERSION.to_be_bytes())?;
+                    self.db.flush()?;
+                }
+                Ok(())
             }
         }
+    }
+
+    /// A store written before digest aggregates existed: build them for every tenant, from
+    /// the records, before anything reads or writes. Each tenant's build is one atomic
+    /// batch, and the schema is raised only after all of them, so an interrupted upgrade
+    /// simply runs again.
+    fn build_missing_aggregates(&self) -> Result<(), StoreError> {
+        for tenant in self.tenants()? {
+            let started = std::time::Instant::now();
+            let records = self.rebuild_aggregates(&tenant)?;
+            tracing::info!(%tenant, records, elapsed = ?started.elapsed(), "built digest aggregates for a store from before they existed");
+        }
+        self.db.flush()?;
+        Ok(())
     }
 
     /// Makes every write so far durable on disk.

@@ -6,7 +6,7 @@ use super::{Change, LogEntry, Store, StoreError};
 use crate::domain::{Meta, Record, RecordState};
 use crate::ids::{Kind, RecordId, TenantId};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// One field changed by an amendment, shown in history.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -25,8 +25,12 @@ pub struct NewRecord<'a> {
 
 /// A write in progress: reads see its own pending writes.
 pub struct Tx<'a> {
-    tree: &'a sled::Tree,
-    pending: BTreeMap<Vec<u8>, Option<Vec<u8>>>,
+    pub(super) tree: &'a sled::Tree,
+    pub(super) pending: BTreeMap<Vec<u8>, Option<Vec<u8>>>,
+    /// Tenants whose digest aggregates this write changed.
+    pub(super) aggregates_touched: BTreeSet<TenantId>,
+    /// Tenants whose aggregates were replaced wholesale: their in-memory copy is dropped.
+    pub(super) aggregates_reload: BTreeSet<TenantId>,
 }
 
 fn encode<T: Serialize>(v: &T) -> Vec<u8> {
@@ -60,23 +64,32 @@ fn parents_of(record: &Record) -> Vec<RecordId> {
 }
 
 impl<'a> Tx<'a> {
-    fn get(&self, key: &[u8]) -> Result<Option<Vec<u8>>, StoreError> {
+    pub(super) fn new(tree: &'a sled::Tree) -> Tx<'a> {
+        Tx {
+            tree,
+            pending: BTreeMap::new(),
+            aggregates_touched: BTreeSet::new(),
+            aggregates_reload: BTreeSet::new(),
+        }
+    }
+
+    pub(super) fn get(&self, key: &[u8]) -> Result<Option<Vec<u8>>, StoreError> {
         match self.pending.get(key) {
             Some(v) => Ok(v.clone()),
             None => Ok(self.tree.get(key)?.map(|v| v.to_vec())),
         }
     }
 
-    fn put(&mut self, key: Vec<u8>, value: Vec<u8>) {
+    pub(super) fn put(&mut self, key: Vec<u8>, value: Vec<u8>) {
         self.pending.insert(key, Some(value));
     }
 
-    fn delete(&mut self, key: Vec<u8>) {
+    pub(super) fn delete(&mut self, key: Vec<u8>) {
         self.pending.insert(key, None);
     }
 
     /// Keys under a prefix, pending writes included.
-    fn keys_with_prefix(&self, prefix: &[u8]) -> Result<Vec<Vec<u8>>, StoreError> {
+    pub(super) fn keys_with_prefix(&self, prefix: &[u8]) -> Result<Vec<Vec<u8>>, StoreError> {
         let mut keys = std::collections::BTreeSet::new();
         for item in self.tree.scan_prefix(prefix) {
             keys.insert(item?.0.to_vec());
@@ -242,6 +255,7 @@ impl<'a> Tx<'a> {
         }
         self.reserve_names(tenant, &record)?;
         self.count_live(tenant, &record, 1)?;
+        self.aggregate(tenant, None, Some(&record))?;
         let state = RecordState {
             record: record.clone(),
             revision: 0,
@@ -277,6 +291,7 @@ impl<'a> Tx<'a> {
             }
             self.put(keys::child(tenant, parent, id), Vec::new());
         }
+        self.aggregate(tenant, Some(&old), Some(&updated))?;
         state.revision += 1;
         self.put(keys::state(tenant, id), encode(&state));
         self.append_log(
@@ -311,6 +326,7 @@ impl<'a> Tx<'a> {
         }
         self.release_names(tenant, &state.record);
         self.count_live(tenant, &state.record, -1)?;
+        self.aggregate(tenant, Some(&state.record), None)?;
         state.retracted = Some(reason.clone());
         self.put(keys::state(tenant, id), encode(&state));
         self.append_log(tenant, meta, id, Change::Retracted { reason })
@@ -389,12 +405,11 @@ impl Store {
         &self,
         f: impl FnOnce(&mut Tx<'_>) -> Result<T, StoreError>,
     ) -> Result<T, StoreError> {
-        let _guard = self.write_lock.lock().unwrap_or_else(|p| p.into_inner());
-        let mut tx = Tx {
-            tree: &self.data,
-            pending: BTreeMap::new(),
-        };
+        let _guard = self.lock_writes();
+        let mut tx = Tx::new(&self.data);
         let out = f(&mut tx)?;
+        let changes = self.aggregate_changes(&tx);
+        let reload = std::mem::take(&mut tx.aggregates_reload);
         let mut batch = sled::Batch::default();
         for (k, v) in tx.pending {
             match v {
@@ -403,6 +418,15 @@ impl Store {
             }
         }
         self.data.apply_batch(batch)?;
+        self.aggregates.after_commit(changes);
+        for tenant in &reload {
+            self.aggregates.forget(tenant);
+        }
         Ok(out)
+    }
+
+    /// Holds off every other write (and aggregate load) while the guard lives.
+    pub(super) fn lock_writes(&self) -> std::sync::MutexGuard<'_, ()> {
+        self.write_lock.lock().unwrap_or_else(|p| p.into_inner())
     }
 }

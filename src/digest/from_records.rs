@@ -1,0 +1,341 @@
+//! The reference digest: built by reading every record it needs, each time. Slow on a big
+//! history (it grows with every record), but plainly right; the aggregates-based
+//! [`super::build`] must give exactly the same digest, and the tests hold it to that.
+
+use super::measures;
+use super::model::*;
+use super::{DigestRequest, DigestSettings};
+use crate::domain::{Decision, Investment, InvestmentStatus, Note, Record, Service};
+use crate::ids::{Kind, TenantId, UnitId};
+use crate::money::Money;
+use crate::store::{Store, StoreError};
+use chrono::{Datelike, Duration, NaiveDate};
+use std::collections::{BTreeMap, BTreeSet};
+
+struct Inv {
+    inv: Investment,
+    decisions: Vec<Decision>,
+    benefits: Vec<(NaiveDate, Money)>,
+}
+
+fn records<T>(
+    states: Vec<crate::domain::RecordState>,
+    pick: impl Fn(Record) -> Option<T>,
+) -> Vec<T> {
+    states.into_iter().filter_map(|s| pick(s.record)).collect()
+}
+
+/// One investment's standing as of a date.
+fn line(
+    s: &DigestSettings,
+    i: &Inv,
+    unit: &str,
+    as_of: NaiveDate,
+    warnings: &mut BTreeSet<String>,
+) -> InvestmentLine {
+    let inv = &i.inv;
+    let cur = inv.cost.currency;
+    let known: Vec<&Decision> = i
+        .decisions
+        .iter()
+        .filter(|d| d.decided_on <= as_of)
+        .collect();
+    let latest = known.iter().max_by_key(|d| d.id);
+    let status = latest
+        .map(|d| d.verdict.status())
+        .unwrap_or(InvestmentStatus::Proposed);
+    let approved = known
+        .iter()
+        .filter(|d| d.verdict.sets_approved_amount() && d.amount.is_some())
+        .max_by_key(|d| d.id)
+        .and_then(|d| {
+            let amount = d.amount.expect("filtered");
+            let converted = s.convert(amount, cur);
+            if converted.is_none() {
+                warnings.insert(format!("{} approves {} in {}, which has no exchange rate in [fx]; its estimated cost is used instead.", d.id, inv.name, amount.currency));
+            }
+            converted
+        })
+        .unwrap_or(inv.cost.minor);
+    let m = measures::measures(
+        inv.cost.minor,
+        inv.run_cost.minor,
+        inv.annual_benefit.minor,
+        inv.years,
+        s.rate,
+    );
+    let forecast =
+        measures::forecast_to_date(inv.annual_benefit.minor, inv.start, inv.years, as_of);
+    let mut realised = 0i64;
+    for (_, amount) in i.benefits.iter().filter(|(d, _)| *d <= as_of) {
+        match s.convert(*amount, cur) {
+            Some(v) => realised += v,
+            None => {
+                warnings.insert(format!("A benefit of {amount} for {} is in {}, which has no exchange rate in [fx]; it is left out of realised totals.", inv.name, amount.currency));
+            }
+        }
+    }
+    let ratio = measures::ratio(realised, forecast);
+    let slipping = status == InvestmentStatus::Active
+        && (as_of - inv.start).num_days() >= s.slipping_days
+        && ratio.is_some_and(|r| r < s.slipping_ratio);
+    InvestmentLine {
+        id: inv.id.to_string().into(),
+        name: inv.name.as_str().into(),
+        unit: unit.into(),
+        status: status.to_string().into(),
+        currency: cur.to_string().into(),
+        cost_minor: inv.cost.minor,
+        approved_minor: approved,
+        npv_minor: m.npv,
+        bcr: m.bcr,
+        roi: m.roi,
+        payback_years: m.payback_years,
+        forecast_to_date_minor: forecast,
+        realised_to_date_minor: realised,
+        realisation_ratio: ratio,
+        slipping,
+        cost_variance: measures::ratio(approved - inv.cost.minor, inv.cost.minor),
+    }
+}
+
+/// Totals of active investments, in the base currency.
+fn figures(
+    s: &DigestSettings,
+    invs: &[Inv],
+    lines: &[InvestmentLine],
+    warnings: &mut BTreeSet<String>,
+) -> Figures {
+    let mut f = Figures::default();
+    for (i, l) in invs.iter().zip(lines) {
+        if l.status != "active" {
+            continue;
+        }
+        let cur = i.inv.cost.currency;
+        let to_base = |minor: i64| s.convert(Money::new(minor, cur), s.base);
+        let Some(approved) = to_base(l.approved_minor) else {
+            warnings.insert(format!("{} ({}) is in {}, which has no exchange rate in [fx]; it is listed but left out of totals.", i.inv.name, i.inv.id, cur));
+            continue;
+        };
+        let pvb = measures::pv_annual(i.inv.annual_benefit.minor, s.rate, i.inv.years);
+        f.active += 1;
+        f.approved_minor += approved;
+        f.pv_benefits_minor += to_base(pvb).unwrap_or(0);
+        f.npv_minor += to_base(l.npv_minor).unwrap_or(0);
+        f.realised_to_date_minor += to_base(l.realised_to_date_minor).unwrap_or(0);
+        f.forecast_to_date_minor += to_base(l.forecast_to_date_minor).unwrap_or(0);
+    }
+    f
+}
+
+fn decision_line(d: &Decision, name: &str) -> DecisionLine {
+    DecisionLine {
+        id: d.id.to_string().into(),
+        investment: name.into(),
+        verdict: d.verdict.to_string().into(),
+        amount_minor: d.amount.map(|a| a.minor),
+        currency: d.amount.map(|a| a.currency.to_string().into()),
+        decided_by: d.decided_by.as_str().into(),
+        decided_on: d.decided_on,
+        review: d.review,
+        rationale: d.rationale.as_str().into(),
+    }
+}
+
+/// The digest from a full read of the records.
+pub fn build_from_records(
+    store: &Store,
+    tenant: &TenantId,
+    s: &DigestSettings,
+    req: &DigestRequest,
+) -> Result<Digest, StoreError> {
+    let units: BTreeMap<UnitId, String> = records(store.live(tenant, Kind::Unit)?, |r| match r {
+        Record::Unit(u) => Some((u.id, u.name)),
+        _ => None,
+    })
+    .into_iter()
+    .collect();
+    let unit_name = |id: UnitId| units.get(&id).cloned().unwrap_or_else(|| id.to_string());
+    let pick_inv = |r| match r {
+        Record::Investment(i) => Some(i),
+        _ => None,
+    };
+    let investments: Vec<Investment> = match req.unit {
+        Some(u) => records(
+            store.live_children(tenant, u.record(), Kind::Investment)?,
+            pick_inv,
+        ),
+        None => records(store.live(tenant, Kind::Investment)?, pick_inv),
+    };
+    let mut invs = Vec::with_capacity(investments.len());
+    for inv in investments {
+        let decisions = records(
+            store.live_children(tenant, inv.id.record(), Kind::Decision)?,
+            |r| match r {
+                Record::Decision(d) => Some(d),
+                _ => None,
+            },
+        );
+        let benefits = records(
+            store.live_children(tenant, inv.id.record(), Kind::Benefit)?,
+            |r| match r {
+                Record::Benefit(b) => Some((b.date, b.amount)),
+                _ => None,
+            },
+        );
+        invs.push(Inv {
+            inv,
+            decisions,
+            benefits,
+        });
+    }
+    let mut warnings = BTreeSet::new();
+    let lines: Vec<InvestmentLine> = invs
+        .iter()
+        .map(|i| line(s, i, &unit_name(i.inv.unit), req.as_of, &mut warnings))
+        .collect();
+    let now = figures(s, &invs, &lines, &mut warnings);
+    let prev_end = req.period.previous().end;
+    let prev_lines: Vec<InvestmentLine> = invs
+        .iter()
+        .map(|i| line(s, i, "", prev_end, &mut BTreeSet::new()))
+        .collect();
+    let previous = figures(s, &invs, &prev_lines, &mut BTreeSet::new());
+
+    let mut decisions = Vec::new();
+    let mut reviews_due = Vec::new();
+    let review_limit = req.as_of + Duration::days(s.review_window_days);
+    for i in &invs {
+        for d in i
+            .decisions
+            .iter()
+            .filter(|d| req.period.contains(d.decided_on))
+        {
+            decisions.push(decision_line(d, &i.inv.name));
+        }
+        if let Some(latest) = i
+            .decisions
+            .iter()
+            .filter(|d| d.decided_on <= req.as_of)
+            .max_by_key(|d| d.id)
+        {
+            if latest.review.is_some_and(|r| r <= review_limit) {
+                reviews_due.push(decision_line(latest, &i.inv.name));
+            }
+        }
+    }
+    decisions.sort_by(|a, b| (a.decided_on, &a.id).cmp(&(b.decided_on, &b.id)));
+    reviews_due.sort_by_key(|d| d.review);
+
+    let services: Vec<Service> = records(store.live(tenant, Kind::Service)?, |r| match r {
+        Record::Service(v) if req.unit.is_none() || v.unit == req.unit => Some(v),
+        _ => None,
+    });
+    let service_lines: Vec<ServiceLine> = services
+        .iter()
+        .map(|v| ServiceLine {
+            id: v.id.to_string(),
+            name: v.name.clone(),
+            unit: v.unit.map(unit_name).unwrap_or_else(|| "All".into()),
+            currency: v.annual_cost.currency.to_string(),
+            annual_cost_minor: v.annual_cost.minor,
+            users: v.users,
+            unit_cost_minor: ((2 * i128::from(v.annual_cost.minor) + i128::from(v.users))
+                / (2 * i128::from(v.users.max(1)))) as i64,
+        })
+        .collect();
+
+    let mut run = 0i64;
+    for v in &services {
+        match s.convert(v.annual_cost, s.base) {
+            Some(x) => run += x,
+            None => {
+                warnings.insert(format!("{} ({}) costs {} in {}, which has no exchange rate in [fx]; it is left out of run spend.", v.name, v.id, v.annual_cost, v.annual_cost.currency));
+            }
+        }
+    }
+    let mut change = 0i64;
+    for (i, l) in invs.iter().zip(&lines) {
+        if l.status != "active" {
+            continue;
+        }
+        let cur = i.inv.cost.currency;
+        run += s.convert(i.inv.run_cost, s.base).unwrap_or(0);
+        if i.inv.start.year() == req.as_of.year() {
+            change += s
+                .convert(Money::new(i.inv.cost.minor, cur), s.base)
+                .unwrap_or(0);
+        }
+    }
+
+    let scope: Vec<UnitId> = match req.unit {
+        Some(u) => vec![u],
+        None => units.keys().copied().collect(),
+    };
+    // "The 30 days up to D": D and the 29 days before it.
+    let since = req.as_of - Duration::days(s.coverage_days - 1);
+    let mut units_without = Vec::new();
+    let mut overdue = Vec::new();
+    for u in &scope {
+        let notes: Vec<Note> =
+            records(
+                store.live_children(tenant, u.record(), Kind::Note)?,
+                |r| match r {
+                    Record::Note(n) => Some(n),
+                    _ => None,
+                },
+            );
+        let talked = notes.iter().any(|n| {
+            let d = n.meta.at.date_naive();
+            since <= d && d <= req.as_of
+        });
+        if !talked {
+            units_without.push(unit_name(*u));
+        }
+        for n in &notes {
+            for f in n.followups.iter().filter(|f| !f.done) {
+                if let Some(due) = f.due.filter(|d| *d < req.as_of) {
+                    overdue.push(FollowUpLine {
+                        note: n.id.to_string().into(),
+                        unit: unit_name(*u).into(),
+                        action: f.text.as_str().into(),
+                        owner: f.owner.as_deref().map(Into::into),
+                        due,
+                    });
+                }
+            }
+        }
+    }
+    overdue.sort_by_key(|f| f.due);
+    let covered = scope.len() - units_without.len();
+    Ok(Digest {
+        period: req.period,
+        as_of: req.as_of,
+        unit: req.unit.map(unit_name),
+        currency: s.base.to_string(),
+        headline: Headline {
+            active: now.active,
+            approved_minor: now.approved_minor,
+            pv_benefits_minor: now.pv_benefits_minor,
+            npv_minor: now.npv_minor,
+            realised_to_date_minor: now.realised_to_date_minor,
+            forecast_to_date_minor: now.forecast_to_date_minor,
+            previous,
+        },
+        investments: lines,
+        decisions,
+        reviews_due,
+        services: service_lines,
+        run_change: RunChange {
+            run_minor: run,
+            change_minor: change,
+            run_share: measures::ratio(run, run + change),
+        },
+        coverage: Coverage {
+            ratio: measures::ratio(covered as i64, scope.len() as i64),
+            units_without,
+        },
+        overdue_followups: overdue,
+        warnings: warnings.into_iter().collect(),
+    })
+}

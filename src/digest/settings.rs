@@ -1,0 +1,70 @@
+//! The rules a digest is computed by, and what it is asked for.
+
+use super::measures::{self, Rate};
+use super::Period;
+use crate::config::Config;
+use crate::ids::UnitId;
+use crate::money::{Currency, Money};
+use chrono::NaiveDate;
+use std::collections::BTreeMap;
+
+/// The rules a digest is computed by, from the configuration.
+#[derive(Debug, Clone)]
+pub struct DigestSettings {
+    pub rate: Rate,
+    pub slipping_days: i64,
+    pub slipping_ratio: f64,
+    pub coverage_days: i64,
+    pub review_window_days: i64,
+    pub base: Currency,
+    /// Millionths of the base currency per unit of each other currency.
+    pub fx: BTreeMap<Currency, i64>,
+}
+
+impl DigestSettings {
+    pub fn from_config(c: &Config) -> Result<DigestSettings, crate::config::ConfigError> {
+        Ok(DigestSettings {
+            rate: Rate::from_f64(c.digest.discount_rate),
+            slipping_days: i64::from(c.digest.slipping_days),
+            slipping_ratio: c.digest.slipping_ratio,
+            coverage_days: i64::from(c.digest.coverage_days),
+            review_window_days: i64::from(c.digest.review_window_days),
+            base: c.currency()?,
+            fx: c.fx_rates()?.into_iter().collect(),
+        })
+    }
+
+    /// Converts into another currency through the base rates; `None` when a rate is missing.
+    pub fn convert(&self, m: Money, to: Currency) -> Option<i64> {
+        if m.currency == to {
+            return Some(m.minor);
+        }
+        let to_base = |m: Money| -> Option<i64> {
+            if m.currency == self.base {
+                Some(m.minor)
+            } else {
+                self.fx.get(&m.currency).map(|r| {
+                    measures::convert(m.minor, *r, m.currency.exponent(), self.base.exponent())
+                })
+            }
+        };
+        let base = to_base(m)?;
+        if to == self.base {
+            return Some(base);
+        }
+        let r = *self.fx.get(&to)?;
+        Some(measures::convert_from_base(
+            base,
+            r,
+            self.base.exponent(),
+            to.exponent(),
+        ))
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct DigestRequest {
+    pub unit: Option<UnitId>,
+    pub period: Period,
+    pub as_of: NaiveDate,
+}

@@ -1,0 +1,200 @@
+//! Text in a digest line: an immutable string that is cheap to copy. A portfolio digest
+//! shows hundreds of thousands of ids, names and labels taken from the aggregates; copying
+//! them as `String`s was most of its time (an allocation and a free each). A short text
+//! (ids, statuses, currency codes, most names) is kept inline and copied as plain bytes; a
+//! longer one is shared behind a reference count. It reads, prints, compares and
+//! serialises exactly like the string it holds.
+
+use serde::{Serialize, Serializer};
+use std::borrow::Borrow;
+use std::cmp::Ordering;
+use std::fmt;
+use std::hash::{Hash, Hasher};
+use std::ops::Deref;
+use std::sync::Arc;
+
+/// Texts up to this many bytes are kept inline (the whole value is 24 bytes).
+const INLINE: usize = 22;
+
+#[derive(Clone)]
+pub struct Text(Repr);
+
+#[derive(Clone)]
+enum Repr {
+    Inline { len: u8, bytes: [u8; INLINE] },
+    Shared(Arc<str>),
+}
+
+impl Text {
+    pub fn as_str(&self) -> &str {
+        match &self.0 {
+            Repr::Inline { len, bytes } => std::str::from_utf8(&bytes[..usize::from(*len)])
+                .expect("inline text is copied from a str, whole characters only"),
+            Repr::Shared(s) => s,
+        }
+    }
+
+    fn new(s: &str) -> Text {
+        if s.len() <= INLINE {
+            let mut bytes = [0; INLINE];
+            bytes[..s.len()].copy_from_slice(s.as_bytes());
+            Text(Repr::Inline {
+                len: s.len() as u8,
+                bytes,
+            })
+        } else {
+            Text(Repr::Shared(Arc::from(s)))
+        }
+    }
+}
+
+impl Default for Text {
+    fn default() -> Text {
+        Text::new("")
+    }
+}
+
+impl PartialEq for Text {
+    fn eq(&self, other: &Text) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for Text {}
+
+impl PartialOrd for Text {
+    fn partial_cmp(&self, other: &Text) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Text {
+    fn cmp(&self, other: &Text) -> Ordering {
+        self.as_str().cmp(other.as_str())
+    }
+}
+
+impl Hash for Text {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.as_str().hash(state);
+    }
+}
+
+impl Deref for Text {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl AsRef<str> for Text {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl Borrow<str> for Text {
+    fn borrow(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl fmt::Debug for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl fmt::Display for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(self.as_str(), f)
+    }
+}
+
+impl Serialize for Text {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl From<&str> for Text {
+    fn from(s: &str) -> Text {
+        Text::new(s)
+    }
+}
+
+impl From<String> for Text {
+    fn from(s: String) -> Text {
+        Text::new(&s)
+    }
+}
+
+impl From<Text> for String {
+    fn from(t: Text) -> String {
+        t.as_str().to_string()
+    }
+}
+
+macro_rules! eq_str {
+    ($($other:ty),*) => {$(
+        impl PartialEq<$other> for Text {
+            fn eq(&self, other: &$other) -> bool {
+                self.as_str() == &**other
+            }
+        }
+        impl PartialEq<Text> for $other {
+            fn eq(&self, other: &Text) -> bool {
+                &**self == other.as_str()
+            }
+        }
+    )*};
+}
+eq_str!(&str, String);
+
+impl PartialEq<str> for Text {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<Text> for str {
+    fn eq(&self, other: &Text) -> bool {
+        self == other.as_str()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_behaves_like_its_string() {
+        let t = Text::from("INV-12");
+        assert_eq!(t, "INV-12");
+        assert_eq!("INV-12", t);
+        assert_eq!(t, String::from("INV-12"));
+        assert_ne!(t, "INV-1");
+        assert_eq!(format!("{t} {t:?}"), "INV-12 \"INV-12\"");
+        assert_eq!(serde_json::to_string(&t).unwrap(), "\"INV-12\"");
+        let (ten, nine) = (Text::from("DEC-10"), Text::from("DEC-9"));
+        assert!(ten < nine, "compares as text, like the strings it replaced");
+        assert!(t.starts_with("INV"));
+        // Inline and shared texts behave the same.
+        let long = "send the cost breakdown to finance, with the quotes";
+        assert_eq!(Text::from(long), long);
+        assert_eq!(Text::from(long).clone().as_str(), long);
+        assert_eq!(
+            Text::from("é".repeat(11)),
+            "é".repeat(11),
+            "22 bytes, inline"
+        );
+        assert_eq!(
+            Text::from("é".repeat(12)),
+            "é".repeat(12),
+            "24 bytes, shared"
+        );
+        assert_eq!(Text::default(), "");
+        let (longer, shorter) = (Text::from(long), Text::from("send"));
+        assert!(longer > shorter);
+    }
+}

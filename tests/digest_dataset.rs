@@ -75,3 +75,34 @@ fn the_data_set_is_deterministic_and_every_section_has_something() {
     assert_eq!(unit.unit.as_deref(), Some("Unit 01"));
     assert!(unit.investments.iter().all(|l| l.unit == "Unit 01"));
 }
+
+#[test]
+fn a_digest_split_over_threads_equals_the_one_worked_out_on_one() {
+    let (store, _) = generated(9_500);
+    let t = TenantId::local();
+    let settings = DigestSettings::from_config(&Config::default()).unwrap();
+    let req = DigestRequest {
+        unit: None,
+        period: Period::parse("quarter", dataset::AS_OF).unwrap(),
+        as_of: dataset::AS_OF,
+    };
+    let one = store
+        .with_aggregates(&t, |a| {
+            digest::from_aggregates_on(a, &settings, &req, Some(1))
+        })
+        .unwrap();
+    assert_eq!(
+        one,
+        digest::build_from_records(&store, &t, &settings, &req).unwrap()
+    );
+    assert!(one.investments.len() >= 400 && !one.reviews_due.is_empty());
+    for threads in [2, 3, 7] {
+        let split = store
+            .with_aggregates(&t, |a| {
+                digest::from_aggregates_on(a, &settings, &req, Some(threads))
+            })
+            .unwrap();
+        assert_eq!(split, one, "{threads} threads");
+        assert_eq!(digest::to_json(&split), digest::to_json(&one));
+    }
+}

@@ -11,7 +11,7 @@ mod render;
 mod settings;
 mod text;
 
-pub use build::{build, from_aggregates};
+pub use build::{build, from_aggregates, from_aggregates_on};
 pub use from_records::build_from_records;
 pub use model::*;
 pub use period::Period;

@@ -9,6 +9,7 @@
 //! `DIGEST_BENCH_SIZES=10000,100000,1000000,1900000 cargo bench --bench digest`.
 //! With `DIGEST_BENCH_DIR=/some/dir`, each generated store is kept there
 //! (`digest-<size>`) and reused by later runs instead of being generated again.
+//! `DIGEST_BENCH_ONE_THREAD=1` also times the portfolio digest kept to one thread.
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
 use std::time::Instant;
@@ -57,6 +58,19 @@ fn digest(c: &mut Criterion) {
             group.bench_with_input(BenchmarkId::new(name, summary.records()), &req, |b, req| {
                 b.iter(|| digest::build(&store, &tenant, &settings, req).unwrap())
             });
+            if unit.is_none() && std::env::var_os("DIGEST_BENCH_ONE_THREAD").is_some() {
+                // The same digest kept to one thread, to see what splitting it gains.
+                let id = BenchmarkId::new("portfolio-one-thread", summary.records());
+                group.bench_with_input(id, &req, |b, req| {
+                    b.iter(|| {
+                        store
+                            .with_aggregates(&tenant, |a| {
+                                digest::from_aggregates_on(a, &settings, req, Some(1))
+                            })
+                            .unwrap()
+                    })
+                });
+            }
         }
     }
     group.finish();

@@ -106,7 +106,7 @@ impl Secrets {
         let discord = match (has("DISCORD_TOKEN"), has("DISCORD_PUBLIC_KEY")) {
             (false, false) => "not configured: set DISCORD_TOKEN (gateway) or DISCORD_PUBLIC_KEY (HTTP interactions)".to_string(),
             (true, false) => "starts on the gateway (DISCORD_TOKEN): /value slash commands, mentions and DMs".to_string(),
-            (false, true) => "starts HTTP interactions on POST /discord/interactions; set DISCORD_TOKEN too for scheduled posts, command registration and mentions".to_string(),
+            (false, true) => "starts HTTP interactions on POST /discord/interactions; set DISCORD_TOKEN too: follow-ups to deferred answers (digests), scheduled posts, command registration and mentions need it".to_string(),
             (true, true) => "starts on the gateway and on POST /discord/interactions".to_string(),
         };
         lines.push(format!("discord: {discord}"));

@@ -164,6 +164,12 @@ fn decision_line(d: &DecisionAgg, name: &Text, labels: &mut Labels) -> DecisionL
 const PARALLEL_FROM: usize = 20_000;
 const MAX_THREADS: usize = 8;
 
+/// Decisions in the order a digest lists them: by date, then id. A stable sort, so parts
+/// sorted on their own threads and joined in order give what one sort of all would.
+fn sort_decisions(decisions: &mut [DecisionLine]) {
+    decisions.sort_by(|a, b| (a.decided_on, &a.id).cmp(&(b.decided_on, &b.id)));
+}
+
 /// What a run of investments contributes to a digest.
 #[derive(Default)]
 struct Part {
@@ -201,8 +207,11 @@ impl Part {
     }
 }
 
+/// The lines and totals of `invs`. `room` is how many investment lines the result will
+/// end up holding (the first part is joined by the others, so it makes room for them all).
 fn investment_part(
     invs: &[&InvestmentAgg],
+    room: usize,
     s: &DigestSettings,
     req: &DigestRequest,
     unit_name: &(dyn Fn(UnitId) -> Text + Sync),
@@ -216,9 +225,9 @@ fn investment_part(
     let prev_end = req.period.previous().end;
     let review_limit = req.as_of + Duration::days(s.review_window_days);
     let (mut now, mut previous) = (Figures::default(), Figures::default());
-    let mut lines = Vec::with_capacity(invs.len());
+    let mut lines = Vec::with_capacity(room.max(invs.len()));
     let mut decisions = Vec::new();
-    let mut reviews_due = Vec::with_capacity(invs.len());
+    let mut reviews_due = Vec::with_capacity(room.max(invs.len()));
     let (mut run, mut change) = (0i64, 0i64);
     for i in invs {
         let st = standing(s, i, req.as_of, Some(&mut warnings));
@@ -276,6 +285,9 @@ fn investment_part(
             }
         }
     }
+    // Sorted here, on this part's thread; joined parts are then merged runs, not a sort.
+    sort_decisions(&mut decisions);
+    reviews_due.sort_by_key(|d| d.review);
     Part {
         now,
         previous,
@@ -323,7 +335,11 @@ pub fn from_aggregates_on(
         std::thread::scope(|scope| {
             let handles: Vec<_> = invs
                 .chunks(chunk)
-                .map(|c| scope.spawn(|| investment_part(c, s, req, &unit_name)))
+                .enumerate()
+                .map(|(k, c)| {
+                    let room = if k == 0 { invs.len() } else { c.len() };
+                    scope.spawn(move || investment_part(c, room, s, req, &unit_name))
+                })
                 .collect();
             handles
                 .into_iter()
@@ -332,7 +348,7 @@ pub fn from_aggregates_on(
                 .unwrap_or_default()
         })
     } else {
-        investment_part(&invs, s, req, &unit_name)
+        investment_part(&invs, invs.len(), s, req, &unit_name)
     };
     let Part {
         now,
@@ -344,7 +360,7 @@ pub fn from_aggregates_on(
         change,
         mut warnings,
     } = part;
-    decisions.sort_by(|a, b| (a.decided_on, &a.id).cmp(&(b.decided_on, &b.id)));
+    sort_decisions(&mut decisions);
     reviews_due.sort_by_key(|d| d.review);
 
     let mut service_lines = Vec::new();

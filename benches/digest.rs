@@ -12,6 +12,11 @@
 //! `DIGEST_BENCH_ONE_THREAD=1` also times the portfolio digest kept to one thread.
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
+
+/// The allocator the `valuebridge` binary uses (src/main.rs), so the figures are its.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::time::Instant;
 use valuebridge::config::Config;
 use valuebridge::digest::{self, dataset, DigestRequest, DigestSettings, Period};

@@ -3,34 +3,12 @@
 //! records give; a store written before the aggregates existed gets them on open; and a
 //! running bot's in-memory copy follows its writes and passes the same check.
 
-use std::io::{BufRead, BufReader, Write};
+use std::io::{BufRead, BufReader};
 use std::process::{Child, Command, Stdio};
 
-fn run(dir: &std::path::Path, args: &[&str], stdin: &str) -> (i32, String, String) {
-    let mut all = vec!["--data-dir", dir.to_str().unwrap()];
-    all.extend_from_slice(args);
-    let mut child = Command::new(env!("CARGO_BIN_EXE_valuebridge"))
-        .args(&all)
-        .current_dir(std::env::temp_dir())
-        .env_remove("RUST_LOG")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(stdin.as_bytes())
-        .unwrap();
-    let o = child.wait_with_output().unwrap();
-    (
-        o.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&o.stdout).into(),
-        String::from_utf8_lossy(&o.stderr).into(),
-    )
-}
+mod support;
+
+use support::run_binary as run;
 
 const SCRIPT: &str = r#"
 unit add Sales

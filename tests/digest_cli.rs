@@ -1,34 +1,11 @@
 //! `valuebridge digest --format json` on a scripted data set, every figure checked against
 //! a hand computation (exact fractions, rounded to the penny once).
 
-use std::io::Write;
-use std::process::{Command, Stdio};
+use std::process::Command;
 
-fn run(dir: &std::path::Path, args: &[&str], stdin: &str) -> (i32, String, String) {
-    let mut all = vec!["--data-dir", dir.to_str().unwrap()];
-    all.extend_from_slice(args);
-    let mut child = Command::new(env!("CARGO_BIN_EXE_valuebridge"))
-        .args(&all)
-        .current_dir(std::env::temp_dir())
-        .env_remove("RUST_LOG")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(stdin.as_bytes())
-        .unwrap();
-    let o = child.wait_with_output().unwrap();
-    (
-        o.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&o.stdout).into(),
-        String::from_utf8_lossy(&o.stderr).into(),
-    )
-}
+mod support;
+
+use support::run_binary as run;
 
 const SCRIPT: &str = r#"
 unit add Sales

@@ -145,3 +145,33 @@ pub async fn run_bot(
         Err(_) => Err(run.await?.expect_err("the bot stopped before listening")),
     }
 }
+
+/// Runs the `valuebridge` binary on the store in `dir` with `stdin` piped in: the exit
+/// code, stdout and stderr.
+pub fn run_binary(dir: &std::path::Path, args: &[&str], stdin: &str) -> (i32, String, String) {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let mut all = vec!["--data-dir", dir.to_str().unwrap()];
+    all.extend_from_slice(args);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_valuebridge"))
+        .args(&all)
+        .current_dir(std::env::temp_dir())
+        .env_remove("RUST_LOG")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    let o = child.wait_with_output().unwrap();
+    (
+        o.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&o.stdout).into(),
+        String::from_utf8_lossy(&o.stderr).into(),
+    )
+}

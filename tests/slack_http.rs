@@ -20,7 +20,7 @@ use valuebridge::schedule::Poster;
 use valuebridge::store::Store;
 
 const SECRET: &str = "test-signing-secret";
-const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/fixtures/slack");
+const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/slack");
 
 /// What the fake Slack Web API received, and how many 429s it still owes.
 #[derive(Default)]

@@ -25,7 +25,7 @@ use valuebridge::domain::Record;
 use valuebridge::ids::{Kind, TenantId};
 use valuebridge::store::Store;
 
-const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/fixtures/slack");
+const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/slack");
 const WAIT: Duration = Duration::from_secs(20);
 
 type Ws = WebSocketStream<TcpStream>;

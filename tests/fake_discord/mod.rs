@@ -20,7 +20,7 @@ use std::time::Duration;
 use tokio::sync::{mpsc, Notify};
 use tokio_tungstenite::tungstenite::Message as Ws;
 
-pub const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/fixtures/discord");
+pub const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/discord");
 pub const BOT_USER: &str = "1111";
 pub const APP_ID: &str = "775799577604522054";
 pub const GUILD: &str = "290926798626357999";

@@ -270,14 +270,11 @@ impl Config {
             if path.len() < 2 || path.iter().any(String::is_empty) {
                 continue;
             }
-            let parsed = raw
-                .parse::<toml::Value>()
+            // Read as a TOML value on the right of `v = `: read as a whole document,
+            // a one-item list such as `["U123"]` would be a table header instead.
+            let parsed = toml::from_str::<toml::Table>(&format!("v = {raw}"))
                 .ok()
-                .or_else(|| {
-                    toml::from_str::<toml::Table>(&format!("v = {raw}"))
-                        .ok()
-                        .and_then(|t| t.get("v").cloned())
-                })
+                .and_then(|t| t.get("v").cloned())
                 .unwrap_or(toml::Value::String(raw.clone()));
             // A value that reads as a number or list but is wanted as text (an [fx] rate,
             // a name) is tried as text too.
@@ -434,6 +431,16 @@ mod tests {
         let f = tempfile::NamedTempFile::new().unwrap();
         std::fs::write(f.path(), text).unwrap();
         f
+    }
+
+    #[test]
+    fn a_one_item_list_from_the_environment_is_a_list() {
+        let env = vec![(
+            "VALUEBRIDGE_ROLES__DECIDERS".to_string(),
+            "[\"U123\"]".to_string(),
+        )];
+        let c = Config::load(None, env).unwrap();
+        assert_eq!(c.roles.deciders, vec!["U123"]);
     }
 
     #[test]

@@ -114,6 +114,10 @@ async fn bad_schedules_are_rejected_and_store_nothing() {
         ),
         ("subscribe weekly mon 09:00 period:decade", "not a period"),
         ("unsubscribe SUB-9", "There is no SUB-9"),
+        // The hint names a command that exists.
+        ("show SUB-9", "Check the id with `/value subscriptions`"),
+        ("history SUB-9", "Check the id with `/value subscriptions`"),
+        ("show NOTE-9", "Check the id with `/value list notes`"),
     ] {
         let out = bot.fails(line).await;
         assert!(out.contains(fragment), "{line}\n{out}");

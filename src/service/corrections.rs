@@ -1,7 +1,7 @@
 //! Corrections: amend, retract, mark a follow-up done, undo. Each is a new history entry
 //! pointing at the record it corrects; nothing is overwritten.
 
-use super::error::{user, Failure};
+use super::error::{user, Failure, UserError};
 use super::render;
 use super::writes::check_investment;
 use super::{lookup, Caller, Service};
@@ -200,11 +200,7 @@ fn validate(s: &Service, record: &Record) -> Result<(), Failure> {
 
 pub fn amend(s: &Service, caller: &Caller, args: AmendArgs) -> Result<Reply, Failure> {
     let Some(state) = s.store.get(&caller.tenant, args.id)? else {
-        return Err(user(format!(
-            "There is no {}. Check the id with `/value list {}`.",
-            args.id,
-            args.id.kind.plural()
-        )));
+        return Err(UserError::NotFound(args.id).into());
     };
     if !state.is_live() {
         return Err(user(format!(

@@ -13,7 +13,7 @@ pub enum UserError {
     Parse(#[from] ParseError),
     #[error("{0}")]
     Message(String),
-    #[error("There is no {0}. Check the id with `/value list`.")]
+    #[error("There is no {0}. Check the id with `{list}`.", list = listing_command(*.0))]
     NotFound(RecordId),
     #[error("{0} was already retracted; see `/value history {0}`.")]
     AlreadyRetracted(RecordId),
@@ -57,6 +57,14 @@ impl From<StoreError> for Failure {
             StoreError::EmptyName => UserError::Message("A name cannot be empty.".into()).into(),
             other => Failure::Internal(anyhow::Error::new(other)),
         }
+    }
+}
+
+/// The command that lists the records of `id`'s kind, for "check the id with …".
+pub fn listing_command(id: RecordId) -> String {
+    match id.kind {
+        crate::ids::Kind::Subscription => "/value subscriptions".into(),
+        kind => format!("/value list {}", kind.plural()),
     }
 }
 

@@ -1,6 +1,6 @@
 //! Commands that read: help, units, list, show, history.
 
-use super::error::{capitalise, user, Failure};
+use super::error::{capitalise, Failure, UserError};
 use super::lookup;
 use super::render;
 use super::{Caller, Service};
@@ -288,10 +288,7 @@ pub fn list(s: &Service, caller: &Caller, args: &ListArgs) -> Result<Reply, Fail
 
 pub fn show(s: &Service, caller: &Caller, id: RecordId) -> Result<Reply, Failure> {
     let Some(state) = s.store.get(&caller.tenant, id)? else {
-        return Err(user(format!(
-            "There is no {id}. Check the id with `/value list {}`.",
-            id.kind.plural()
-        )));
+        return Err(UserError::NotFound(id).into());
     };
     let title = render::title(s, caller, &state.record)?;
     let mut reply = Reply::info()
@@ -311,10 +308,7 @@ pub fn show(s: &Service, caller: &Caller, id: RecordId) -> Result<Reply, Failure
 pub fn history(s: &Service, caller: &Caller, id: RecordId) -> Result<Reply, Failure> {
     let entries = s.store.history(&caller.tenant, id)?;
     if entries.is_empty() {
-        return Err(user(format!(
-            "There is no {id}. Check the id with `/value list {}`.",
-            id.kind.plural()
-        )));
+        return Err(UserError::NotFound(id).into());
     }
     let rows = entries
         .iter()

@@ -4,7 +4,11 @@
 use std::io::{BufRead, BufReader, Read, Write};
 use std::os::unix::net::UnixStream;
 use std::path::Path;
-use std::process::{Child, Command, Output, Stdio};
+use std::process::{Command, Output, Stdio};
+
+#[path = "support/child.rs"]
+mod child;
+use child::KillOnDrop;
 
 fn bin() -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_valuebridge"));
@@ -14,7 +18,7 @@ fn bin() -> Command {
 
 /// Starts the bot and returns once it is serving (its "running" log line is written after
 /// the admin socket is bound).
-fn start(dir: &Path) -> Child {
+fn start(dir: &Path) -> KillOnDrop {
     let mut child = bin()
         .args(["--data-dir", dir.to_str().unwrap(), "run"])
         .env("VALUEBRIDGE_SERVER__BIND", "127.0.0.1:0")
@@ -33,10 +37,10 @@ fn start(dir: &Path) -> Child {
         );
     }
     std::thread::spawn(move || std::io::copy(&mut stderr, &mut std::io::sink()));
-    child
+    KillOnDrop::new(child)
 }
 
-fn stop(mut child: Child) {
+fn stop(mut child: KillOnDrop) {
     let status = Command::new("kill")
         .args(["-TERM", &child.id().to_string()])
         .status()
@@ -278,8 +282,20 @@ fn a_connection_from_another_user_is_refused() {
         std::fs::Permissions::from_mode(0o777),
     )
     .unwrap();
+    // The test binary's own copy of valuebridge may sit under a private (0700) directory,
+    // such as a clone in root's home: the other user runs a copy it can reach.
+    let Some((_keep, exe)) = copy_reachable_by(65534) else {
+        eprintln!(
+            "skipped: no directory under {} lets uid 65534 run a copy of valuebridge",
+            std::env::temp_dir().display()
+        );
+        stop(bot);
+        return;
+    };
     use std::os::unix::process::CommandExt;
-    let out = bin()
+    let out = Command::new(&exe)
+        .current_dir("/")
+        .env_remove("RUST_LOG")
         .args([
             "--data-dir",
             dir.path().to_str().unwrap(),
@@ -299,4 +315,25 @@ fn a_connection_from_another_user_is_refused() {
     );
     assert!(err.contains("you are uid 65534"), "{err}");
     stop(bot);
+}
+
+/// A copy of the valuebridge binary that `uid` can execute, in a fresh 0755 directory
+/// under the temporary directory, or None when that uid still cannot run it there.
+fn copy_reachable_by(uid: u32) -> Option<(tempfile::TempDir, std::path::PathBuf)> {
+    use std::os::unix::fs::PermissionsExt;
+    use std::os::unix::process::CommandExt;
+    let dir = tempfile::tempdir().ok()?;
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).ok()?;
+    let exe = dir.path().join("valuebridge");
+    std::fs::copy(env!("CARGO_BIN_EXE_valuebridge"), &exe).ok()?;
+    std::fs::set_permissions(&exe, std::fs::Permissions::from_mode(0o755)).ok()?;
+    let runs = Command::new(&exe)
+        .arg("--version")
+        .current_dir("/")
+        .uid(uid)
+        .gid(uid)
+        .output()
+        .map(|o| o.status.success())
+        .unwrap_or(false);
+    runs.then_some((dir, exe))
 }

@@ -4,6 +4,10 @@
 use std::collections::BTreeSet;
 use std::io::{BufRead, BufReader, Write};
 use std::process::{Command, Stdio};
+
+#[path = "support/child.rs"]
+mod child;
+use child::KillOnDrop;
 use valuebridge::domain::Record;
 use valuebridge::ids::{Kind, NoteId, TenantId};
 use valuebridge::store::{Change, Store};
@@ -11,15 +15,17 @@ use valuebridge::store::{Change, Store};
 #[test]
 fn sigkill_mid_stream_loses_nothing_that_was_confirmed() {
     let dir = tempfile::tempdir().unwrap();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_valuebridge"))
-        .args(["--data-dir", dir.path().to_str().unwrap(), "run"])
-        .current_dir(std::env::temp_dir())
-        .env("VALUEBRIDGE_SERVER__BIND", "127.0.0.1:0")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
+    let mut child = KillOnDrop::new(
+        Command::new(env!("CARGO_BIN_EXE_valuebridge"))
+            .args(["--data-dir", dir.path().to_str().unwrap(), "run"])
+            .current_dir(std::env::temp_dir())
+            .env("VALUEBRIDGE_SERVER__BIND", "127.0.0.1:0")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
     let mut stdin = child.stdin.take().unwrap();
     let writer = std::thread::spawn(move || {
         let _ = writeln!(stdin, "unit add Sales");

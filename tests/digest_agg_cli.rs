@@ -4,7 +4,8 @@
 //! running bot's in-memory copy follows its writes and passes the same check.
 
 use std::io::{BufRead, BufReader};
-use std::process::{Child, Command, Stdio};
+use std::process::{Command, Stdio};
+use support::child::KillOnDrop;
 
 mod support;
 
@@ -151,7 +152,7 @@ fn a_store_from_before_the_aggregates_gives_the_same_digest() {
 
 /// Starts `valuebridge run` and returns once it serves (its "running" line follows the
 /// admin socket's bind).
-fn start(dir: &std::path::Path) -> Child {
+fn start(dir: &std::path::Path) -> KillOnDrop {
     let mut child = Command::new(env!("CARGO_BIN_EXE_valuebridge"))
         .args(["--data-dir", dir.to_str().unwrap(), "run"])
         .current_dir(std::env::temp_dir())
@@ -172,7 +173,7 @@ fn start(dir: &std::path::Path) -> Child {
         );
     }
     std::thread::spawn(move || std::io::copy(&mut stderr, &mut std::io::sink()));
-    child
+    KillOnDrop::new(child)
 }
 
 #[test]

@@ -3,11 +3,15 @@
 
 use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader, Write};
-use std::process::{Child, ChildStdin, Command, Stdio};
+use std::process::{ChildStdin, Command, Stdio};
+
+#[path = "support/child.rs"]
+mod child;
+use child::KillOnDrop;
 use std::sync::mpsc;
 use std::time::Duration;
 
-fn start(dir: &std::path::Path) -> (Child, ChildStdin, mpsc::Receiver<String>) {
+fn start(dir: &std::path::Path) -> (KillOnDrop, ChildStdin, mpsc::Receiver<String>) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_valuebridge"))
         .args(["--data-dir", dir.to_str().unwrap(), "run"])
         .current_dir(std::env::temp_dir())
@@ -29,7 +33,7 @@ fn start(dir: &std::path::Path) -> (Child, ChildStdin, mpsc::Receiver<String>) {
             }
         }
     });
-    (child, stdin, rx)
+    (KillOnDrop::new(child), stdin, rx)
 }
 
 /// Reads output until `n` scheduled digests have been seen (or 60 s pass, a failure).

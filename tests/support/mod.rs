@@ -175,3 +175,5 @@ pub fn run_binary(dir: &std::path::Path, args: &[&str], stdin: &str) -> (i32, St
         String::from_utf8_lossy(&o.stderr).into(),
     )
 }
+
+pub mod child;

@@ -9,6 +9,7 @@ mod permissions;
 mod reads;
 mod render;
 mod schedules;
+mod together;
 mod writes;
 
 pub use error::{internal_reply, new_reference, Failure, UserError};

@@ -203,10 +203,7 @@ impl Service {
     /// Waits until every write so far is on disk.
     pub async fn durable(&self) -> Result<(), Failure> {
         if let Some(commit) = &self.commit {
-            commit
-                .durable()
-                .await
-                .map_err(|e| Failure::Internal(e.into()))?;
+            commit.durable().await?;
         }
         Ok(())
     }

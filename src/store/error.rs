@@ -38,9 +38,20 @@ pub enum StoreError {
     BadImport(String),
     #[error("a stored value could not be read: {0}")]
     Corrupt(String),
+    /// A write that was refused or undone: the reason is in words for the person who made it.
+    #[error("the store is not writable: {0}")]
+    NotWritable(String),
 }
 
 impl StoreError {
+    /// Why the store cannot write, in words for a person; other errors as they display.
+    pub fn reason(&self) -> String {
+        match self {
+            StoreError::NotWritable(reason) => reason.clone(),
+            other => other.to_string(),
+        }
+    }
+
     /// The directory is held by another process, or not ours to open: a running bot may
     /// serve us over its admin socket.
     pub fn is_held_elsewhere(&self) -> bool {

@@ -4,6 +4,7 @@
 pub mod aggregates;
 mod durability;
 mod error;
+mod health;
 mod keys;
 mod read;
 mod suggest;
@@ -11,6 +12,7 @@ mod write;
 
 pub use durability::GroupCommit;
 pub use error::StoreError;
+pub use health::{FlushFault, MIN_FREE_BYTES};
 pub use keys::normalise_name;
 pub use write::{FieldChange, NewRecord, Tx};
 
@@ -66,6 +68,8 @@ pub struct Store {
     path: PathBuf,
     write_lock: std::sync::Arc<std::sync::Mutex<()>>,
     aggregates: std::sync::Arc<aggregates::Cache>,
+    health: std::sync::Arc<health::Health>,
+    undo_enabled: std::sync::Arc<std::sync::atomic::AtomicBool>,
 }
 
 impl Store {
@@ -106,6 +110,8 @@ impl Store {
             path: dir.to_path_buf(),
             write_lock: Default::default(),
             aggregates: Default::default(),
+            health: Default::default(),
+            undo_enabled: Default::default(),
         };
         store.check_schema()?;
         Ok(store)
@@ -120,6 +126,8 @@ impl Store {
             path: PathBuf::new(),
             write_lock: Default::default(),
             aggregates: Default::default(),
+            health: Default::default(),
+            undo_enabled: Default::default(),
         };
         store.check_schema()?;
         Ok(store)
@@ -167,12 +175,6 @@ impl Store {
             let records = self.rebuild_aggregates(&tenant)?;
             tracing::info!(%tenant, records, elapsed = ?started.elapsed(), "built digest aggregates for a store from before they existed");
         }
-        self.db.flush()?;
-        Ok(())
-    }
-
-    /// Makes every write so far durable on disk.
-    pub fn flush(&self) -> Result<(), StoreError> {
         self.db.flush()?;
         Ok(())
     }

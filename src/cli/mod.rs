@@ -147,6 +147,12 @@ pub enum ExportFormat {
 
 /// Runs the command line; returns the process exit code.
 pub fn main() -> std::process::ExitCode {
+    // Everything this process creates (the store's files, exports, backups, the admin
+    // socket) holds the business's records: owner-only, whatever umask it was started with.
+    // SAFETY: umask only sets this process's file-creation mask; it cannot fail.
+    unsafe {
+        libc::umask(0o077);
+    }
     let cli = Cli::parse();
     match commands::dispatch(cli) {
         Ok(code) => code,

@@ -21,6 +21,9 @@ pub enum StoreError {
     },
     #[error("store failure: {0}")]
     Sled(#[from] sled::Error),
+    /// The files are damaged: said once (no source chain), with how to recover.
+    #[error("The store in {path} is damaged: {detail}. Stop valuebridge, move that directory aside, and restore the last backup into an empty one: `valuebridge --data-dir {path} restore BACKUP.json` (see \"Backups\" in the README).", path = path.display())]
+    Damaged { path: PathBuf, detail: String },
     #[error("a name is required")]
     EmptyName,
     #[error("the name '{name}' is already used by {existing}")]
@@ -74,7 +77,13 @@ impl StoreError {
                 };
             }
         }
-        StoreError::Sled(err)
+        match err {
+            sled::Error::Corruption { .. } => StoreError::Damaged {
+                path: dir.to_path_buf(),
+                detail: err.to_string(),
+            },
+            err => StoreError::Sled(err),
+        }
     }
 }
 

@@ -113,6 +113,30 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
                 user,
             },
         ),
+        Command::Backup { out } => {
+            if !config.store.data_dir.exists() {
+                anyhow::bail!(
+                    "There is no store in {} to back up. Pass the bot's --data-dir.",
+                    config.store.data_dir.display()
+                );
+            }
+            store_command(
+                &config,
+                &tenant,
+                StoreCommand::Backup {
+                    out: absolute(&out),
+                },
+            )
+        }
+        Command::Restore { file } => {
+            let summary = crate::transfer::restore(&config.store.data_dir, &file)?;
+            println!(
+                "Restored {summary} from {} into {}.",
+                file.display(),
+                config.store.data_dir.display()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Digest {
             unit,
             period,

@@ -96,6 +96,21 @@ impl Store {
     }
 
     /// How many history entries the tenant has.
+    /// Every tenant's whole history, read while writes wait, with `also` run under the same
+    /// wait: one consistent snapshot (for backups).
+    pub fn snapshot_logs<T>(
+        &self,
+        also: impl FnOnce() -> Result<T, StoreError>,
+    ) -> Result<(Vec<(TenantId, Vec<LogEntry>)>, T), StoreError> {
+        let _guard = self.lock_writes();
+        let mut logs = Vec::new();
+        for tenant in self.tenants()? {
+            let log = self.log(&tenant)?;
+            logs.push((tenant, log));
+        }
+        Ok((logs, also()?))
+    }
+
     pub fn log_len(&self, tenant: &TenantId) -> Result<u64, StoreError> {
         Ok(self
             .data

@@ -32,6 +32,9 @@ impl<F: Fn() -> std::io::Result<()> + Send + Sync> FlushFault for F {
     }
 }
 
+/// What each key of a batch held before it: applying this undoes the batch.
+pub(super) type Undo = Vec<(Vec<u8>, Option<Vec<u8>>)>;
+
 /// Batches applied but not yet known durable, with their undo, by generation.
 #[derive(Default)]
 struct Journal {
@@ -40,7 +43,7 @@ struct Journal {
     /// Every batch up to this generation is on disk (or was undone).
     durable: u64,
     /// Undo batches of generations after `durable`, oldest first.
-    undo: Vec<(u64, Vec<(Vec<u8>, Option<Vec<u8>>)>)>,
+    undo: Vec<(u64, Undo)>,
     /// Generations undone by failed flushes, and why: their writers are told so.
     undone: Vec<(RangeInclusive<u64>, String)>,
 }
@@ -138,7 +141,7 @@ impl Store {
     }
 
     /// Remembers how to undo a batch just applied (called under the write lock).
-    pub(super) fn journal(&self, undo: Vec<(Vec<u8>, Option<Vec<u8>>)>) {
+    pub(super) fn journal(&self, undo: Undo) {
         let mut j = self.journal_lock();
         j.applied += 1;
         let generation = j.applied;

@@ -9,6 +9,9 @@ fn decode<T: for<'de> serde::Deserialize<'de>>(bytes: &[u8]) -> Result<T, StoreE
     serde_json::from_slice(bytes).map_err(|e| StoreError::Corrupt(e.to_string()))
 }
 
+/// Every tenant's history, in tenant order.
+pub type TenantLogs = Vec<(TenantId, Vec<LogEntry>)>;
+
 impl Store {
     pub fn get(&self, tenant: &TenantId, id: RecordId) -> Result<Option<RecordState>, StoreError> {
         self.data
@@ -101,7 +104,7 @@ impl Store {
     pub fn snapshot_logs<T>(
         &self,
         also: impl FnOnce() -> Result<T, StoreError>,
-    ) -> Result<(Vec<(TenantId, Vec<LogEntry>)>, T), StoreError> {
+    ) -> Result<(TenantLogs, T), StoreError> {
         let _guard = self.lock_writes();
         let mut logs = Vec::new();
         for tenant in self.tenants()? {

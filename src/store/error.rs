@@ -19,8 +19,10 @@ pub enum StoreError {
         path: PathBuf,
         source: std::io::Error,
     },
+    /// sled's error is in the message and deliberately not a `source`, so a report that
+    /// prints the chain says it once.
     #[error("store failure: {0}")]
-    Sled(#[from] sled::Error),
+    Sled(sled::Error),
     /// The files are damaged: said once (no source chain), with how to recover.
     #[error("The store in {path} is damaged: {detail}. Stop valuebridge, move that directory aside, and restore the last backup into an empty one: `valuebridge --data-dir {path} restore BACKUP.json` (see \"Backups\" in the README).", path = path.display())]
     Damaged { path: PathBuf, detail: String },
@@ -44,6 +46,12 @@ pub enum StoreError {
     /// A write that was refused or undone: the reason is in words for the person who made it.
     #[error("the store is not writable: {0}")]
     NotWritable(String),
+}
+
+impl From<sled::Error> for StoreError {
+    fn from(e: sled::Error) -> Self {
+        StoreError::Sled(e)
+    }
 }
 
 impl StoreError {

@@ -33,6 +33,32 @@ fn open_store(config: &Config) -> anyhow::Result<Store> {
     Ok(Store::open(&config.store.data_dir)?)
 }
 
+/// The startup integrity check: a damaged store is reported before the bot says it is ready.
+fn check_whole(store: &Store) -> anyhow::Result<()> {
+    let started = std::time::Instant::now();
+    let problems = store.verify()?;
+    if problems.is_empty() {
+        tracing::info!(elapsed = ?started.elapsed(), "the store is whole");
+        return Ok(());
+    }
+    let shown: Vec<&str> = problems.iter().take(5).map(String::as_str).collect();
+    let more = problems.len().saturating_sub(shown.len());
+    let detail = format!(
+        "its records disagree with its indexes ({}{})",
+        shown.join("; "),
+        if more > 0 {
+            format!("; and {more} more")
+        } else {
+            String::new()
+        }
+    );
+    Err(crate::store::StoreError::Damaged {
+        path: store.path().to_path_buf(),
+        detail,
+    }
+    .into())
+}
+
 fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
     Ok(tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -87,6 +113,30 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
                 user,
             },
         ),
+        Command::Backup { out } => {
+            if !config.store.data_dir.exists() {
+                anyhow::bail!(
+                    "There is no store in {} to back up. Pass the bot's --data-dir.",
+                    config.store.data_dir.display()
+                );
+            }
+            store_command(
+                &config,
+                &tenant,
+                StoreCommand::Backup {
+                    out: absolute(&out),
+                },
+            )
+        }
+        Command::Restore { file } => {
+            let summary = crate::transfer::restore(&config.store.data_dir, &file)?;
+            println!(
+                "Restored {summary} from {} into {}.",
+                file.display(),
+                config.store.data_dir.display()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Digest {
             unit,
             period,
@@ -133,6 +183,7 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
 
 fn run(config: Config) -> anyhow::Result<ExitCode> {
     let store = open_store(&config)?;
+    check_whole(&store)?;
     let config = Arc::new(config);
     runtime()?.block_on(async move {
         let clock: SharedClock = Arc::new(SystemClock);

@@ -64,6 +64,18 @@ pub enum Command {
         #[arg(long, default_value = "import")]
         user: String,
     },
+    /// Writes a consistent backup of every tenant (records with their history, and
+    /// subscriptions) to one JSON file; works while the bot runs.
+    Backup {
+        /// The file to write (replaced once the new backup is complete).
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Restores a backup into an empty (or new) data directory.
+    Restore {
+        /// A file written by `valuebridge backup`.
+        file: PathBuf,
+    },
     /// Reads a plain-words message and prints what the bot understood, as one JSON object
     /// (units and investments are resolved against the store).
     Parse {
@@ -147,6 +159,12 @@ pub enum ExportFormat {
 
 /// Runs the command line; returns the process exit code.
 pub fn main() -> std::process::ExitCode {
+    // Everything this process creates (the store's files, exports, backups, the admin
+    // socket) holds the business's records: owner-only, whatever umask it was started with.
+    // SAFETY: umask only sets this process's file-creation mask; it cannot fail.
+    unsafe {
+        libc::umask(0o077);
+    }
     let cli = Cli::parse();
     match commands::dispatch(cli) {
         Ok(code) => code,

@@ -34,6 +34,10 @@ pub enum StoreCommand {
     DigestAgg {
         action: super::DigestAggAction,
     },
+    /// A backup of every tenant (the tenant given is not used).
+    Backup {
+        out: PathBuf,
+    },
 }
 
 /// What a command prints, and its exit code.
@@ -183,6 +187,13 @@ fn run(
             }
         }
         StoreCommand::DigestAgg { action } => Ok(super::digest_agg::run(store, tenant, *action)?),
+        StoreCommand::Backup { out } => {
+            let summary = crate::transfer::backup(store, out)?;
+            Ok(Output::success(format!(
+                "Backed up {summary} to {}\n",
+                out.display()
+            )))
+        }
         StoreCommand::Import { file, user } => {
             let is_csv = file
                 .extension()

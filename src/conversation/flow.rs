@@ -284,19 +284,17 @@ impl Service {
         let Some(commands) = draft.proposal.to_commands() else {
             return self.show(caller, drafts, draft);
         };
-        let mut replies: Vec<Reply> = Vec::new();
-        for command in commands {
-            match self.execute(caller, command).await {
-                Ok(reply) => replies.push(reply),
-                Err(Failure::User(e)) if replies.is_empty() => {
-                    return Err(user(format!("{e}\nThe draft is kept: fix it with `edit <field> <value>`, or say `no` to drop it.")));
-                }
-                Err(e) => {
-                    drafts.remove(&caller.tenant, &caller.channel, &caller.user_id)?;
-                    return Err(e);
-                }
+        // All or nothing: a refusal or a failure leaves no record of the draft stored.
+        let mut replies = match self.execute_together(caller, commands).await {
+            Ok(replies) => replies,
+            Err(Failure::User(e)) => {
+                return Err(user(format!("{e}\nThe draft is kept: fix it with `edit <field> <value>`, or say `no` to drop it.")));
             }
-        }
+            Err(e) => {
+                drafts.remove(&caller.tenant, &caller.channel, &caller.user_id)?;
+                return Err(e);
+            }
+        };
         drafts.remove(&caller.tenant, &caller.channel, &caller.user_id)?;
         let mut reply = replies.remove(0);
         for more in replies {

@@ -146,6 +146,51 @@ impl Subscriptions {
         Ok(out)
     }
 
+    /// Every subscription of every tenant, and each tenant's last number used: for backups.
+    pub fn everything(
+        &self,
+    ) -> Result<(Vec<Subscription>, std::collections::BTreeMap<TenantId, u64>), StoreError> {
+        let mut subs = Vec::new();
+        for item in self.tree.scan_prefix([b'S']) {
+            subs.push(serde_json::from_slice(&item?.1).map_err(corrupt)?);
+        }
+        let mut numbers = std::collections::BTreeMap::new();
+        for item in self.tree.scan_prefix([b'C']) {
+            let (k, v) = item?;
+            let tenant = std::str::from_utf8(&k[1..])
+                .ok()
+                .and_then(|t| t.parse().ok())
+                .ok_or_else(|| {
+                    StoreError::Corrupt("a subscription counter names no tenant".into())
+                })?;
+            numbers.insert(
+                tenant,
+                u64::from_be_bytes(v.as_ref().try_into().unwrap_or([0; 8])),
+            );
+        }
+        Ok((subs, numbers))
+    }
+
+    /// Puts back subscriptions and numbering from a backup, in one batch.
+    pub fn restore(
+        &self,
+        subs: &[Subscription],
+        numbers: &std::collections::BTreeMap<TenantId, u64>,
+    ) -> Result<(), StoreError> {
+        let mut batch = sled::Batch::default();
+        for sub in subs {
+            batch.insert(
+                sub_key(&sub.tenant, sub.id),
+                serde_json::to_vec(sub).expect("serialises"),
+            );
+        }
+        for (tenant, n) in numbers {
+            batch.insert(counter_key(tenant), &n.to_be_bytes());
+        }
+        self.tree.apply_batch(batch)?;
+        Ok(())
+    }
+
     pub fn slot_done(
         &self,
         tenant: &TenantId,

@@ -41,12 +41,28 @@ async fn readyz(State(state): State<AppState>) -> Response {
     {
         not_ready.push(format!("store: {e}"));
     }
+    let store = state.service.store().clone();
+    let writable = tokio::task::spawn_blocking(move || store.writable())
+        .await
+        .unwrap_or_else(|e| Err(e.to_string()));
+    let store = match writable {
+        Ok(()) => "ok".to_string(),
+        Err(reason) => {
+            let why = format!("not writable: {reason}");
+            not_ready.push(format!("store: {why}"));
+            why
+        }
+    };
     if not_ready.is_empty() {
-        (StatusCode::OK, Json(serde_json::json!({"ready": true}))).into_response()
+        (
+            StatusCode::OK,
+            Json(serde_json::json!({"ready": true, "store": store})),
+        )
+            .into_response()
     } else {
         (
             StatusCode::SERVICE_UNAVAILABLE,
-            Json(serde_json::json!({"ready": false, "not_ready": not_ready})),
+            Json(serde_json::json!({"ready": false, "store": store, "not_ready": not_ready})),
         )
             .into_response()
     }

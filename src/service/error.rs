@@ -19,6 +19,8 @@ pub enum UserError {
     AlreadyRetracted(RecordId),
     #[error("{id} still has live records ({children}); retract those first.")]
     HasLiveChildren { id: RecordId, children: String },
+    #[error("Sorry, {0}; nothing was logged. Please try again later; if it keeps happening, tell your admin.")]
+    NotStored(String),
     #[error("You have the {role} role, so you can {can}. Ask an admin to change your role if you need to.")]
     NotAllowed {
         role: &'static str,
@@ -55,6 +57,7 @@ impl From<StoreError> for Failure {
             ))
             .into(),
             StoreError::EmptyName => UserError::Message("A name cannot be empty.".into()).into(),
+            StoreError::NotWritable(reason) => UserError::NotStored(reason).into(),
             other => Failure::Internal(anyhow::Error::new(other)),
         }
     }

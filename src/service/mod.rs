@@ -9,6 +9,7 @@ mod permissions;
 mod reads;
 mod render;
 mod schedules;
+mod together;
 mod writes;
 
 pub use error::{internal_reply, new_reference, Failure, UserError};
@@ -202,10 +203,7 @@ impl Service {
     /// Waits until every write so far is on disk.
     pub async fn durable(&self) -> Result<(), Failure> {
         if let Some(commit) = &self.commit {
-            commit
-                .durable()
-                .await
-                .map_err(|e| Failure::Internal(e.into()))?;
+            commit.durable().await?;
         }
         Ok(())
     }

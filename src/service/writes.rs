@@ -8,7 +8,8 @@ use crate::command::{BenefitArgs, DecideArgs, InvestArgs, NoteArgs, ServiceArgs,
 use crate::domain::{Benefit, Decision, FollowUp, Investment, Note, Record, Service as Svc, Unit};
 use crate::ids::{BenefitId, DecisionId, InvestmentId, Kind, NoteId, ServiceId, UnitId};
 use crate::money::Money;
-use crate::store::NewRecord;
+use crate::store::{NewRecord, StoreError, Tx};
+use chrono::NaiveDate;
 use valuebridge_chat::Reply;
 
 fn new<'a>(caller: &'a Caller, kind: Kind, meta: &'a crate::domain::Meta) -> NewRecord<'a> {
@@ -73,9 +74,14 @@ pub fn check_investment(i: &Investment) -> Result<(), Failure> {
     Ok(())
 }
 
-pub fn invest(s: &Service, caller: &Caller, args: InvestArgs) -> Result<Reply, Failure> {
+/// The investment `args` describe, checked, numbered when it is stored.
+fn investment(
+    s: &Service,
+    caller: &Caller,
+    args: &InvestArgs,
+    meta: &crate::domain::Meta,
+) -> Result<Investment, Failure> {
     let unit = lookup::unit(&s.store, caller, &args.unit)?;
-    let meta = s.meta(caller);
     let today = meta.at.date_naive();
     let draft = Investment {
         id: InvestmentId(0),
@@ -91,20 +97,53 @@ pub fn invest(s: &Service, caller: &Caller, args: InvestArgs) -> Result<Reply, F
         meta: meta.clone(),
     };
     check_investment(&draft)?;
-    let record = s.store.write(|tx| {
-        tx.create(new(caller, Kind::Investment, &meta), |n| {
-            Record::Investment(Investment {
-                id: InvestmentId(n),
-                ..draft.clone()
-            })
+    Ok(draft)
+}
+
+fn create_investment(
+    tx: &mut Tx<'_>,
+    caller: &Caller,
+    draft: &Investment,
+) -> Result<Record, StoreError> {
+    tx.create(new(caller, Kind::Investment, &draft.meta), |n| {
+        Record::Investment(Investment {
+            id: InvestmentId(n),
+            ..draft.clone()
         })
-    })?;
+    })
+}
+
+pub fn invest(s: &Service, caller: &Caller, args: InvestArgs) -> Result<Reply, Failure> {
+    let meta = s.meta(caller);
+    let draft = investment(s, caller, &args, &meta)?;
+    let record = s.store.write(|tx| create_investment(tx, caller, &draft))?;
     render::recorded(s, caller, &record)
 }
 
-pub fn decide(s: &Service, caller: &Caller, args: DecideArgs) -> Result<Reply, Failure> {
-    let investment = lookup::investment(&s.store, caller, &args.investment)?;
+/// A new investment and the decision on it, as one write: both are stored or neither.
+pub fn invest_and_decide(
+    s: &Service,
+    caller: &Caller,
+    invest: InvestArgs,
+    decide: DecideArgs,
+) -> Result<Vec<Reply>, Failure> {
     let meta = s.meta(caller);
+    let draft = investment(s, caller, &invest, &meta)?;
+    let decided_on = decision_dates(&decide, &meta)?;
+    let (investment, decision) = s.store.write(|tx| {
+        let investment = create_investment(tx, caller, &draft)?;
+        let id = InvestmentId(investment.id().n);
+        let decision = create_decision(tx, caller, &decide, id, decided_on, &meta)?;
+        Ok((investment, decision))
+    })?;
+    Ok(vec![
+        render::recorded(s, caller, &investment)?,
+        render::recorded(s, caller, &decision)?,
+    ])
+}
+
+/// The decision's date, checked against today and its review date.
+fn decision_dates(args: &DecideArgs, meta: &crate::domain::Meta) -> Result<NaiveDate, Failure> {
     let today = meta.at.date_naive();
     let decided_on = args.on.unwrap_or(today);
     if decided_on > today {
@@ -117,27 +156,45 @@ pub fn decide(s: &Service, caller: &Caller, args: DecideArgs) -> Result<Reply, F
             )));
         }
     }
-    let record = s.store.write(|tx| {
-        let previous = tx
-            .live_children(&caller.tenant, investment.id.record(), Kind::Decision)?
-            .iter()
-            .map(|d| DecisionId(d.record.id().n))
-            .max();
-        tx.create(new(caller, Kind::Decision, &meta), |n| {
-            Record::Decision(Decision {
-                id: DecisionId(n),
-                investment: investment.id,
-                verdict: args.verdict,
-                amount: args.amount,
-                rationale: args.rationale.clone(),
-                decided_by: args.by.clone().unwrap_or_else(|| caller.name.clone()),
-                decided_on,
-                review: args.review,
-                supersedes: previous,
-                meta: meta.clone(),
-            })
+    Ok(decided_on)
+}
+
+fn create_decision(
+    tx: &mut Tx<'_>,
+    caller: &Caller,
+    args: &DecideArgs,
+    investment: InvestmentId,
+    decided_on: NaiveDate,
+    meta: &crate::domain::Meta,
+) -> Result<Record, StoreError> {
+    let previous = tx
+        .live_children(&caller.tenant, investment.record(), Kind::Decision)?
+        .iter()
+        .map(|d| DecisionId(d.record.id().n))
+        .max();
+    tx.create(new(caller, Kind::Decision, meta), |n| {
+        Record::Decision(Decision {
+            id: DecisionId(n),
+            investment,
+            verdict: args.verdict,
+            amount: args.amount,
+            rationale: args.rationale.clone(),
+            decided_by: args.by.clone().unwrap_or_else(|| caller.name.clone()),
+            decided_on,
+            review: args.review,
+            supersedes: previous,
+            meta: meta.clone(),
         })
-    })?;
+    })
+}
+
+pub fn decide(s: &Service, caller: &Caller, args: DecideArgs) -> Result<Reply, Failure> {
+    let investment = lookup::investment(&s.store, caller, &args.investment)?;
+    let meta = s.meta(caller);
+    let decided_on = decision_dates(&args, &meta)?;
+    let record = s
+        .store
+        .write(|tx| create_decision(tx, caller, &args, investment.id, decided_on, &meta))?;
     render::recorded(s, caller, &record)
 }
 

@@ -19,8 +19,13 @@ pub enum StoreError {
         path: PathBuf,
         source: std::io::Error,
     },
+    /// sled's error is in the message and deliberately not a `source`, so a report that
+    /// prints the chain says it once.
     #[error("store failure: {0}")]
-    Sled(#[from] sled::Error),
+    Sled(sled::Error),
+    /// The files are damaged: said once (no source chain), with how to recover.
+    #[error("The store in {path} is damaged: {detail}. Stop valuebridge, move that directory aside, and restore the last backup into an empty one: `valuebridge --data-dir {path} restore BACKUP.json` (see \"Backups\" in the README).", path = path.display())]
+    Damaged { path: PathBuf, detail: String },
     #[error("a name is required")]
     EmptyName,
     #[error("the name '{name}' is already used by {existing}")]
@@ -38,9 +43,26 @@ pub enum StoreError {
     BadImport(String),
     #[error("a stored value could not be read: {0}")]
     Corrupt(String),
+    /// A write that was refused or undone: the reason is in words for the person who made it.
+    #[error("the store is not writable: {0}")]
+    NotWritable(String),
+}
+
+impl From<sled::Error> for StoreError {
+    fn from(e: sled::Error) -> Self {
+        StoreError::Sled(e)
+    }
 }
 
 impl StoreError {
+    /// Why the store cannot write, in words for a person; other errors as they display.
+    pub fn reason(&self) -> String {
+        match self {
+            StoreError::NotWritable(reason) => reason.clone(),
+            other => other.to_string(),
+        }
+    }
+
     /// The directory is held by another process, or not ours to open: a running bot may
     /// serve us over its admin socket.
     pub fn is_held_elsewhere(&self) -> bool {
@@ -63,7 +85,13 @@ impl StoreError {
                 };
             }
         }
-        StoreError::Sled(err)
+        match err {
+            sled::Error::Corruption { .. } => StoreError::Damaged {
+                path: dir.to_path_buf(),
+                detail: err.to_string(),
+            },
+            err => StoreError::Sled(err),
+        }
     }
 }
 

@@ -4,6 +4,8 @@
 pub mod aggregates;
 mod durability;
 mod error;
+mod health;
+mod integrity;
 mod keys;
 mod read;
 mod suggest;
@@ -11,6 +13,7 @@ mod write;
 
 pub use durability::GroupCommit;
 pub use error::StoreError;
+pub use health::{FlushFault, MIN_FREE_BYTES};
 pub use keys::normalise_name;
 pub use write::{FieldChange, NewRecord, Tx};
 
@@ -28,6 +31,8 @@ pub const SCHEMA_VERSION: u32 = 2;
 /// The first schema with digest aggregates.
 const AGGREGATES_SINCE: u32 = 2;
 const SCHEMA_KEY: &[u8] = b"schema_version";
+/// Written beside sled's files once the store is initialised.
+const MARKER: &str = "valuebridge-store";
 
 /// One entry of a record's history. Entries are only ever appended.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -66,6 +71,8 @@ pub struct Store {
     path: PathBuf,
     write_lock: std::sync::Arc<std::sync::Mutex<()>>,
     aggregates: std::sync::Arc<aggregates::Cache>,
+    health: std::sync::Arc<health::Health>,
+    undo_enabled: std::sync::Arc<std::sync::atomic::AtomicBool>,
 }
 
 impl Store {
@@ -83,6 +90,10 @@ impl Store {
                     source: e,
                 })?;
         }
+        integrity::guarded(dir, || Store::open_sled(dir))
+    }
+
+    fn open_sled(dir: &Path) -> Result<Store, StoreError> {
         // sled releases a closed store's lock from a background thread, so a store closed
         // by this same process a moment ago may still look held: wait for it briefly. A lock
         // held by another process is reported at once.
@@ -106,6 +117,8 @@ impl Store {
             path: dir.to_path_buf(),
             write_lock: Default::default(),
             aggregates: Default::default(),
+            health: Default::default(),
+            undo_enabled: Default::default(),
         };
         store.check_schema()?;
         Ok(store)
@@ -120,6 +133,8 @@ impl Store {
             path: PathBuf::new(),
             write_lock: Default::default(),
             aggregates: Default::default(),
+            health: Default::default(),
+            undo_enabled: Default::default(),
         };
         store.check_schema()?;
         Ok(store)
@@ -127,10 +142,16 @@ impl Store {
 
     fn check_schema(&self) -> Result<(), StoreError> {
         match self.db.get(SCHEMA_KEY)? {
+            None if self.marker().is_some_and(|m| m.exists()) => Err(StoreError::Damaged {
+                path: self.path.clone(),
+                detail: format!(
+                    "it was initialised ({MARKER} is there) but holds nothing, not even its schema: its files were truncated or replaced"
+                ),
+            }),
             None => {
                 self.db.insert(SCHEMA_KEY, &SCHEMA_VERSION.to_be_bytes())?;
                 self.db.flush()?;
-                Ok(())
+                self.write_marker()
             }
             Some(v) => {
                 let found = v
@@ -152,8 +173,29 @@ impl Store {
                     self.db.insert(SCHEMA_KEY, &SCHEMA_VERSION.to_be_bytes())?;
                     self.db.flush()?;
                 }
-                Ok(())
+                // Stores from before the marker get it now.
+                self.write_marker()
             }
+        }
+    }
+
+    /// The file that says this directory holds an initialised store, beside sled's own: if
+    /// sled then finds nothing (its files truncated), that is damage, not a new store.
+    fn marker(&self) -> Option<PathBuf> {
+        (!self.path.as_os_str().is_empty()).then(|| self.path.join(MARKER))
+    }
+
+    fn write_marker(&self) -> Result<(), StoreError> {
+        match self.marker() {
+            Some(marker) if !marker.exists() => std::fs::write(
+                &marker,
+                "This directory holds a valuebridge store. Back it up with `valuebridge backup`.\n",
+            )
+            .map_err(|e| StoreError::Io {
+                path: marker,
+                source: e,
+            }),
+            _ => Ok(()),
         }
     }
 
@@ -167,12 +209,6 @@ impl Store {
             let records = self.rebuild_aggregates(&tenant)?;
             tracing::info!(%tenant, records, elapsed = ?started.elapsed(), "built digest aggregates for a store from before they existed");
         }
-        self.db.flush()?;
-        Ok(())
-    }
-
-    /// Makes every write so far durable on disk.
-    pub fn flush(&self) -> Result<(), StoreError> {
         self.db.flush()?;
         Ok(())
     }

@@ -9,6 +9,9 @@ fn decode<T: for<'de> serde::Deserialize<'de>>(bytes: &[u8]) -> Result<T, StoreE
     serde_json::from_slice(bytes).map_err(|e| StoreError::Corrupt(e.to_string()))
 }
 
+/// Every tenant's history, in tenant order.
+pub type TenantLogs = Vec<(TenantId, Vec<LogEntry>)>;
+
 impl Store {
     pub fn get(&self, tenant: &TenantId, id: RecordId) -> Result<Option<RecordState>, StoreError> {
         self.data
@@ -96,6 +99,21 @@ impl Store {
     }
 
     /// How many history entries the tenant has.
+    /// Every tenant's whole history, read while writes wait, with `also` run under the same
+    /// wait: one consistent snapshot (for backups).
+    pub fn snapshot_logs<T>(
+        &self,
+        also: impl FnOnce() -> Result<T, StoreError>,
+    ) -> Result<(TenantLogs, T), StoreError> {
+        let _guard = self.lock_writes();
+        let mut logs = Vec::new();
+        for tenant in self.tenants()? {
+            let log = self.log(&tenant)?;
+            logs.push((tenant, log));
+        }
+        Ok((logs, also()?))
+    }
+
     pub fn log_len(&self, tenant: &TenantId) -> Result<u64, StoreError> {
         Ok(self
             .data

@@ -231,3 +231,10 @@ fn replaying_the_log_rebuilds_the_same_state() {
         store.all(&t, Kind::Note).unwrap()
     );
 }
+
+#[test]
+fn a_sled_error_is_said_once_when_the_error_chain_is_printed() {
+    let err = StoreError::from(sled::Error::Corruption { at: None, bt: () });
+    let chain = format!("{:#}", anyhow::Error::new(err));
+    assert_eq!(chain.matches("Read corrupted data").count(), 1, "{chain}");
+}

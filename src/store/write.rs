@@ -406,18 +406,28 @@ impl Store {
         f: impl FnOnce(&mut Tx<'_>) -> Result<T, StoreError>,
     ) -> Result<T, StoreError> {
         let _guard = self.lock_writes();
+        self.room_to_write()?;
         let mut tx = Tx::new(&self.data);
         let out = f(&mut tx)?;
         let changes = self.aggregate_changes(&tx);
         let reload = std::mem::take(&mut tx.aggregates_reload);
         let mut batch = sled::Batch::default();
+        // What each key held before, so a batch that never reaches the disk can be undone.
+        let keep_undo = self.keeps_undo();
+        let mut undo = Vec::with_capacity(if keep_undo { tx.pending.len() } else { 0 });
         for (k, v) in tx.pending {
+            if keep_undo {
+                undo.push((k.clone(), self.data.get(&k)?.map(|old| old.to_vec())));
+            }
             match v {
                 Some(v) => batch.insert(k, v),
                 None => batch.remove(k),
             }
         }
-        self.data.apply_batch(batch)?;
+        self.data
+            .apply_batch(batch)
+            .map_err(|e| StoreError::NotWritable(super::health::describe_sled(&e)))?;
+        self.journal(undo);
         self.aggregates.after_commit(changes);
         for tenant in &reload {
             self.aggregates.forget(tenant);

@@ -1,10 +1,12 @@
 //! Getting records out and in: the JSON export (every entry of history, restoring ids on
 //! import), CSV tables for spreadsheets, and the CSV investment register import.
 
+mod backup;
 mod export;
 mod import_json;
 mod register;
 
+pub use backup::{backup, restore, BackupFile, BackupSummary, BACKUP_FORMAT};
 pub use export::{export_csv, export_json, ExportFile, EXPORT_FORMAT, EXPORT_VERSION};
 pub use import_json::import_json;
 pub use register::{import_register, RegisterError, REGISTER_HEADER};

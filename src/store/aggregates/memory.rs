@@ -297,6 +297,11 @@ impl Cache {
         self.lock().remove(tenant);
     }
 
+    /// Drops every image, so each is reloaded from the store (after writes were undone).
+    pub(crate) fn forget_all(&self) {
+        self.lock().clear();
+    }
+
     /// Brings loaded images up to date with a commit (called under the store's write lock).
     pub(crate) fn after_commit(&self, changes: Changes) {
         for (tenant, entries) in changes {

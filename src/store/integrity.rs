@@ -1,0 +1,162 @@
+//! Is the store whole? Opening it must never panic (sled 0.34 panics on some damaged
+//! files), and a store that opens may still have lost data: the startup check compares each
+//! tenant's history, counters, live counts, name index and digest aggregates, which every
+//! write keeps in step, so damage shows as a disagreement rather than as failures later.
+
+use super::keys::{self, decode_u64};
+use super::{LogEntry, Store, StoreError};
+use crate::domain::RecordState;
+use crate::ids::{Kind, TenantId};
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::sync::Once;
+
+thread_local! {
+    /// Set while this thread runs code whose panics are caught and reported as damage:
+    /// the panic's message is kept here instead of being printed.
+    static QUIET: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// Installs (once) a panic hook that keeps quiet for [`guarded`] code and otherwise does
+/// what the previous hook did.
+fn install_hook() {
+    static ONCE: Once = Once::new();
+    ONCE.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            let kept = QUIET.with(|q| {
+                let mut q = q.borrow_mut();
+                q.as_mut().map(|slot| {
+                    let message = info
+                        .payload()
+                        .downcast_ref::<&str>()
+                        .map(|s| s.to_string())
+                        .or_else(|| info.payload().downcast_ref::<String>().cloned())
+                        .unwrap_or_else(|| "a panic".into());
+                    *slot = message;
+                })
+            });
+            if kept.is_none() {
+                previous(info);
+            }
+        }));
+    });
+}
+
+/// Runs `f`; a panic in it becomes the store's "damaged" error instead of ending the process.
+pub(super) fn guarded<T>(
+    dir: &std::path::Path,
+    f: impl FnOnce() -> Result<T, StoreError>,
+) -> Result<T, StoreError> {
+    install_hook();
+    QUIET.with(|q| *q.borrow_mut() = Some(String::new()));
+    let out = catch_unwind(AssertUnwindSafe(f));
+    let message = QUIET.with(|q| q.borrow_mut().take()).unwrap_or_default();
+    match out {
+        Ok(result) => result,
+        Err(_) => Err(StoreError::Damaged {
+            path: dir.to_path_buf(),
+            detail: format!("its files cannot be read ({message})"),
+        }),
+    }
+}
+
+fn corrupt(e: impl std::fmt::Display) -> StoreError {
+    StoreError::Corrupt(e.to_string())
+}
+
+impl Store {
+    /// Checks every tenant: the history's sequence, the counters, the live counts, the name
+    /// index and the digest aggregates agree with the records. Returns each disagreement
+    /// in words (none when the store is whole); a store that cannot be read is `Damaged`.
+    pub fn verify(&self) -> Result<Vec<String>, StoreError> {
+        let path = self.path.clone();
+        guarded(&path, || {
+            let mut problems = Vec::new();
+            for tenant in self.tenants()? {
+                for p in self.verify_tenant(&tenant)? {
+                    problems.push(format!("{tenant}: {p}"));
+                }
+            }
+            Ok(problems)
+        })
+    }
+
+    fn verify_tenant(&self, tenant: &TenantId) -> Result<Vec<String>, StoreError> {
+        let mut problems = Vec::new();
+        let mut entries = 0u64;
+        let mut last = 0u64;
+        for item in self.data.scan_prefix(keys::section(tenant, keys::LOG)) {
+            let entry: LogEntry = serde_json::from_slice(&item?.1).map_err(corrupt)?;
+            entries += 1;
+            last = entry.seq;
+        }
+        let seq = self.log_len(tenant)?;
+        if seq != last || entries != last {
+            problems.push(format!(
+                "the history has {entries} entries ending at {last}, but its counter says {seq}"
+            ));
+        }
+        let mut live_by_kind: BTreeMap<Kind, u64> = BTreeMap::new();
+        let mut highest: BTreeMap<Kind, u64> = BTreeMap::new();
+        for item in self.data.scan_prefix(keys::section(tenant, keys::STATE)) {
+            let state: RecordState = serde_json::from_slice(&item?.1).map_err(corrupt)?;
+            let id = state.record.id();
+            let top = highest.entry(id.kind).or_default();
+            *top = (*top).max(id.n);
+            if state.is_live() {
+                *live_by_kind.entry(id.kind).or_default() += 1;
+            }
+        }
+        for kind in Kind::ALL {
+            let counter = self
+                .data
+                .get(keys::counter(tenant, kind))?
+                .map(|v| decode_u64(&v))
+                .unwrap_or(0);
+            let top = highest.get(&kind).copied().unwrap_or(0);
+            if counter < top {
+                problems.push(format!(
+                    "{} are numbered up to {top}, but the next number would be {}",
+                    kind.plural(),
+                    counter + 1
+                ));
+            }
+            let counted = self
+                .data
+                .get(keys::live_count(tenant, kind))?
+                .map(|v| decode_u64(&v))
+                .unwrap_or(0);
+            let live = live_by_kind.get(&kind).copied().unwrap_or(0);
+            if counted != live {
+                problems.push(format!(
+                    "{live} live {} stored, but their count says {counted}",
+                    kind.plural()
+                ));
+            }
+        }
+        for item in self.data.scan_prefix(keys::section(tenant, keys::NAME)) {
+            let (key, value) = item?;
+            let Some(kind) = key
+                .get(keys::section(tenant, keys::NAME).len())
+                .and_then(|c| Kind::from_code(*c))
+            else {
+                problems.push("the name index holds an entry of no known kind".into());
+                continue;
+            };
+            let id = crate::ids::RecordId::new(kind, decode_u64(&value));
+            if !self.get(tenant, id)?.is_some_and(|s| s.is_live()) {
+                problems.push(format!("the name index points at {id}, which is not live"));
+            }
+        }
+        let report = self.check_aggregates(tenant)?;
+        problems.extend(
+            report
+                .disagreements
+                .into_iter()
+                .map(|d| format!("digest aggregates: {d}")),
+        );
+        Ok(problems)
+    }
+}

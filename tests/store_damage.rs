@@ -1,0 +1,149 @@
+//! A damaged store never panics: opening it, or starting the bot on it, names the data
+//! directory, says the store is damaged and how to recover, once.
+
+mod support;
+
+use std::path::Path;
+use std::sync::Arc;
+use valuebridge::config::Config;
+use valuebridge::service::Service;
+use valuebridge::store::Store;
+
+/// A store of `notes` notes (about 1 KB each) in `dir`, closed.
+async fn build(dir: &Path, notes: usize) {
+    let store = Store::open(dir).unwrap();
+    let clock = valuebridge::clock::ManualClock::new(chrono::Utc::now());
+    let service =
+        Service::without_flush(store.clone(), Arc::new(Config::default()), Arc::new(clock))
+            .unwrap();
+    let bot = support::Bot {
+        service,
+        clock: valuebridge::clock::ManualClock::new(chrono::Utc::now()),
+        store: store.clone(),
+    };
+    bot.ok("unit add Sales").await;
+    let text = "z".repeat(1000);
+    for i in 0..notes {
+        bot.ok(&format!("note Sales: {i} {text}")).await;
+    }
+    store.flush().unwrap();
+}
+
+fn zero_middle(db: &Path) {
+    use std::io::{Seek, SeekFrom, Write};
+    let len = std::fs::metadata(db).unwrap().len();
+    let mut f = std::fs::OpenOptions::new().write(true).open(db).unwrap();
+    f.seek(SeekFrom::Start(len / 2)).unwrap();
+    f.write_all(&vec![0u8; 64 * 1024]).unwrap();
+}
+
+fn truncate(db: &Path) {
+    let len = std::fs::metadata(db).unwrap().len();
+    let f = std::fs::OpenOptions::new().write(true).open(db).unwrap();
+    f.set_len(len / 3).unwrap();
+}
+
+/// What every report of damage must say: where, what, how to recover; once; no panic.
+fn assert_reports_damage(dir: &Path, code: i32, stderr: &str) {
+    assert_eq!(code, 1, "{stderr}");
+    let where_ = format!("The store in {} is damaged", dir.display());
+    assert_eq!(stderr.matches(&where_).count(), 1, "once: {stderr}");
+    assert!(stderr.contains("restore the last backup"), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(!stderr.contains("RUST_BACKTRACE"), "{stderr}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_store_with_64_kib_zeroed_in_the_middle_is_reported_damaged_without_a_panic() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("data");
+    build(&dir, 3000).await;
+    zero_middle(&dir.join("db"));
+    let out = tmp.path().join("export");
+    let (code, _, err) = support::run_binary(&dir, &["export", "--out", out.to_str().unwrap()], "");
+    assert_reports_damage(&dir, code, &err);
+    let (code, _, err) = support::run_binary(&dir, &["digest-agg", "check"], "");
+    assert_reports_damage(&dir, code, &err);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_truncated_store_is_reported_damaged_not_opened_empty() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("data");
+    build(&dir, 3000).await;
+    truncate(&dir.join("db"));
+    let (code, out, err) = support::run_binary(&dir, &["digest-agg", "check"], "");
+    assert!(!out.contains("agree"), "{out}");
+    assert_reports_damage(&dir, code, &err);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_startup_check_finds_indexes_that_disagree_with_the_records() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("data");
+    build(&dir, 3).await;
+    {
+        let store = Store::open(&dir).unwrap();
+        assert_eq!(store.verify().unwrap(), Vec::<String>::new());
+        // Lose the history's counter and the notes' live count, as a damaged page would.
+        let data = store.db().open_tree("data").unwrap();
+        data.remove(b"local\0Q").unwrap();
+        let mut live_notes = b"local\0K".to_vec();
+        live_notes.push(valuebridge::ids::Kind::Note.code());
+        data.remove(live_notes).unwrap();
+        store.flush().unwrap();
+        let problems = store.verify().unwrap();
+        assert!(
+            problems.iter().any(|p| p
+                .contains("local: the history has 4 entries ending at 4, but its counter says 0")),
+            "{problems:?}"
+        );
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.contains("3 live notes stored, but their count says 0")),
+            "{problems:?}"
+        );
+    }
+    // The bot refuses to start on it, and says so once.
+    let child = std::process::Command::new(env!("CARGO_BIN_EXE_valuebridge"))
+        .arg("--data-dir")
+        .arg(&dir)
+        .arg("run")
+        .env("VALUEBRIDGE_SERVER__BIND", "127.0.0.1:0")
+        .env_remove("RUST_LOG")
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut guard = KillOnDrop(Some(child));
+    // It must exit by itself; a bot that started serving is stopped by the guard.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while guard.0.as_mut().unwrap().try_wait().unwrap().is_none() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the bot started on a damaged store"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let out = guard.0.take().unwrap().wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_reports_damage(&dir, out.status.code().unwrap_or(-1), &err);
+    assert!(
+        err.contains("its records disagree with its indexes"),
+        "{err}"
+    );
+}
+
+/// Stops a started bot if the test fails before it exits by itself.
+struct KillOnDrop(Option<std::process::Child>);
+
+impl Drop for KillOnDrop {
+    fn drop(&mut self) {
+        if let Some(child) = &mut self.0 {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+}

@@ -134,7 +134,8 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
 fn run(config: Config) -> anyhow::Result<ExitCode> {
     let store = open_store(&config)?;
     let config = Arc::new(config);
-    runtime()?.block_on(async move {
+    let runtime = runtime()?;
+    let outcome = runtime.block_on(async move {
         let clock: SharedClock = Arc::new(SystemClock);
         let env: std::collections::BTreeMap<String, String> = std::env::vars().collect();
         let secrets = crate::secrets::Secrets::from_env(&env)?;
@@ -157,7 +158,12 @@ fn run(config: Config) -> anyhow::Result<ExitCode> {
         let service = Service::new(store, config, clock)?;
         crate::bot::run(service, secrets, console_io, |_| {}, crate::bot::signals()).await?;
         Ok(ExitCode::SUCCESS)
-    })
+    });
+    // The bot has stopped cleanly (or failed); only the console's read of stdin may still
+    // be running, on a blocking thread that no one can cancel. Dropping the runtime would
+    // wait for it, until someone presses Enter or the pipe is closed, so leave it behind.
+    runtime.shutdown_background();
+    outcome
 }
 
 fn chat(config: Config, identity: ConsoleIdentity) -> anyhow::Result<ExitCode> {

@@ -5,11 +5,40 @@ use super::lookup;
 use super::render;
 use super::{Caller, Service};
 use crate::command::{BenefitArgs, DecideArgs, InvestArgs, NoteArgs, ServiceArgs, UnitAddArgs};
-use crate::domain::{Benefit, Decision, FollowUp, Investment, Note, Record, Service as Svc, Unit};
+use crate::domain::{
+    limits, Benefit, Decision, FollowUp, Investment, Note, Record, Service as Svc, Unit,
+};
 use crate::ids::{BenefitId, DecisionId, InvestmentId, Kind, NoteId, ServiceId, UnitId};
 use crate::money::Money;
 use crate::store::NewRecord;
 use valuebridge_chat::Reply;
+
+/// Refuses a record that breaks the text rules (names, lengths) before anything is written.
+fn check(record: &Record) -> Result<(), Failure> {
+    let problems = limits::problems(&limits::tidy(record.clone()));
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(user(format!(
+            "{}. Nothing was logged.",
+            problems.join(". ")
+        )))
+    }
+}
+
+/// Creates the record `build` makes from its number, names cleaned, once it keeps the
+/// text rules.
+fn create(
+    s: &Service,
+    caller: &Caller,
+    kind: Kind,
+    meta: &crate::domain::Meta,
+    build: impl Fn(u64) -> Record,
+) -> Result<Record, Failure> {
+    check(&build(0))?;
+    Ok(s.store
+        .write(|tx| tx.create(new(caller, kind, meta), |n| limits::tidy(build(n))))?)
+}
 
 fn new<'a>(caller: &'a Caller, kind: Kind, meta: &'a crate::domain::Meta) -> NewRecord<'a> {
     NewRecord {
@@ -21,14 +50,12 @@ fn new<'a>(caller: &'a Caller, kind: Kind, meta: &'a crate::domain::Meta) -> New
 
 pub fn unit_add(s: &Service, caller: &Caller, args: UnitAddArgs) -> Result<Reply, Failure> {
     let meta = s.meta(caller);
-    let record = s.store.write(|tx| {
-        tx.create(new(caller, Kind::Unit, &meta), |n| {
-            Record::Unit(Unit {
-                id: UnitId(n),
-                name: args.name.clone(),
-                aliases: args.aliases.clone(),
-                meta: meta.clone(),
-            })
+    let record = create(s, caller, Kind::Unit, &meta, |n| {
+        Record::Unit(Unit {
+            id: UnitId(n),
+            name: args.name.clone(),
+            aliases: args.aliases.clone(),
+            meta: meta.clone(),
         })
     })?;
     render::recorded(s, caller, &record)
@@ -47,16 +74,14 @@ pub fn note(s: &Service, caller: &Caller, args: NoteArgs) -> Result<Reply, Failu
             done: false,
         })
         .collect();
-    let record = s.store.write(|tx| {
-        tx.create(new(caller, Kind::Note, &meta), |n| {
-            Record::Note(Note {
-                id: NoteId(n),
-                unit: unit.id,
-                text: args.text.clone(),
-                followups: followups.clone(),
-                tags: args.tags.clone(),
-                meta: meta.clone(),
-            })
+    let record = create(s, caller, Kind::Note, &meta, |n| {
+        Record::Note(Note {
+            id: NoteId(n),
+            unit: unit.id,
+            text: args.text.clone(),
+            followups: followups.clone(),
+            tags: args.tags.clone(),
+            meta: meta.clone(),
         })
     })?;
     render::recorded(s, caller, &record)
@@ -91,12 +116,10 @@ pub fn invest(s: &Service, caller: &Caller, args: InvestArgs) -> Result<Reply, F
         meta: meta.clone(),
     };
     check_investment(&draft)?;
-    let record = s.store.write(|tx| {
-        tx.create(new(caller, Kind::Investment, &meta), |n| {
-            Record::Investment(Investment {
-                id: InvestmentId(n),
-                ..draft.clone()
-            })
+    let record = create(s, caller, Kind::Investment, &meta, |n| {
+        Record::Investment(Investment {
+            id: InvestmentId(n),
+            ..draft.clone()
         })
     })?;
     render::recorded(s, caller, &record)
@@ -117,6 +140,21 @@ pub fn decide(s: &Service, caller: &Caller, args: DecideArgs) -> Result<Reply, F
             )));
         }
     }
+    let build = |n, supersedes| {
+        Record::Decision(Decision {
+            id: DecisionId(n),
+            investment: investment.id,
+            verdict: args.verdict,
+            amount: args.amount,
+            rationale: args.rationale.clone(),
+            decided_by: args.by.clone().unwrap_or_else(|| caller.name.clone()),
+            decided_on,
+            review: args.review,
+            supersedes,
+            meta: meta.clone(),
+        })
+    };
+    check(&build(0, None))?;
     let record = s.store.write(|tx| {
         let previous = tx
             .live_children(&caller.tenant, investment.id.record(), Kind::Decision)?
@@ -124,18 +162,7 @@ pub fn decide(s: &Service, caller: &Caller, args: DecideArgs) -> Result<Reply, F
             .map(|d| DecisionId(d.record.id().n))
             .max();
         tx.create(new(caller, Kind::Decision, &meta), |n| {
-            Record::Decision(Decision {
-                id: DecisionId(n),
-                investment: investment.id,
-                verdict: args.verdict,
-                amount: args.amount,
-                rationale: args.rationale.clone(),
-                decided_by: args.by.clone().unwrap_or_else(|| caller.name.clone()),
-                decided_on,
-                review: args.review,
-                supersedes: previous,
-                meta: meta.clone(),
-            })
+            limits::tidy(build(n, previous))
         })
     })?;
     render::recorded(s, caller, &record)
@@ -149,16 +176,14 @@ pub fn benefit(s: &Service, caller: &Caller, args: BenefitArgs) -> Result<Reply,
     if date > today {
         return Err(user(format!("A realised benefit cannot be dated in the future ({date}). Log it once it has happened.")));
     }
-    let record = s.store.write(|tx| {
-        tx.create(new(caller, Kind::Benefit, &meta), |n| {
-            Record::Benefit(Benefit {
-                id: BenefitId(n),
-                investment: investment.id,
-                amount: args.amount,
-                date,
-                evidence: args.evidence.clone(),
-                meta: meta.clone(),
-            })
+    let record = create(s, caller, Kind::Benefit, &meta, |n| {
+        Record::Benefit(Benefit {
+            id: BenefitId(n),
+            investment: investment.id,
+            amount: args.amount,
+            date,
+            evidence: args.evidence.clone(),
+            meta: meta.clone(),
         })
     })?;
     render::recorded(s, caller, &record)
@@ -167,16 +192,14 @@ pub fn benefit(s: &Service, caller: &Caller, args: BenefitArgs) -> Result<Reply,
 pub fn service(s: &Service, caller: &Caller, args: ServiceArgs) -> Result<Reply, Failure> {
     let unit = lookup::unit_or_all(&s.store, caller, &args.unit)?;
     let meta = s.meta(caller);
-    let record = s.store.write(|tx| {
-        tx.create(new(caller, Kind::Service, &meta), |n| {
-            Record::Service(Svc {
-                id: ServiceId(n),
-                name: args.name.clone(),
-                unit: unit.as_ref().map(|u| u.id),
-                annual_cost: args.annual_cost,
-                users: args.users,
-                meta: meta.clone(),
-            })
+    let record = create(s, caller, Kind::Service, &meta, |n| {
+        Record::Service(Svc {
+            id: ServiceId(n),
+            name: args.name.clone(),
+            unit: unit.as_ref().map(|u| u.id),
+            annual_cost: args.annual_cost,
+            users: args.users,
+            meta: meta.clone(),
         })
     })?;
     render::recorded(s, caller, &record)

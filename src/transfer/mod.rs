@@ -1,6 +1,7 @@
 //! Getting records out and in: the JSON export (every entry of history, restoring ids on
 //! import), CSV tables for spreadsheets, and the CSV investment register import.
 
+mod check_import;
 mod export;
 mod import_json;
 mod register;

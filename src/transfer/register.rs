@@ -98,9 +98,9 @@ pub fn import_register(
             continue;
         }
         let mut errs = Vec::new();
-        let name = row[0].to_string();
-        if name.is_empty() {
-            errs.push("the name is empty".to_string());
+        let name = crate::domain::names::clean(&row[0]);
+        if let Some(problem) = crate::domain::names::problem(&row[0], "the name", true) {
+            errs.push(problem);
         } else if !seen.insert(normalise_name(&name)) {
             errs.push(format!("'{name}' appears twice in the file"));
         } else if let Some(existing) = store.find_name(tenant, Kind::Investment, &name)? {
@@ -164,6 +164,14 @@ pub fn import_register(
             }
             d
         };
+        let sponsor = crate::domain::names::clean(&row[8]);
+        if sponsor.chars().count() > crate::domain::names::MAX_NAME_CHARS {
+            errs.push(format!(
+                "the sponsor is {} characters long; it can be at most {}",
+                sponsor.chars().count(),
+                crate::domain::names::MAX_NAME_CHARS
+            ));
+        }
         if let (Some(c), Some(r), Some(b)) = (cost, run_cost, benefit) {
             if c.currency != r.currency || c.currency != b.currency {
                 errs.push("cost, run_cost and annual_benefit must be in one currency".to_string());
@@ -198,7 +206,7 @@ pub fn import_register(
                 annual_benefit,
                 years,
                 start,
-                sponsor: Some(row[8].to_string()).filter(|s| !s.is_empty()),
+                sponsor: Some(sponsor).filter(|s| !s.is_empty()),
                 meta: meta.clone(),
             });
         }

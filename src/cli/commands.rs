@@ -79,12 +79,13 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
                 out: absolute(&out),
             },
         ),
-        Command::Import { file, user } => store_command(
+        Command::Import { file, user, update } => store_command(
             &config,
             &tenant,
             StoreCommand::Import {
                 file: absolute(&file),
                 user,
+                update,
             },
         ),
         Command::Digest {

@@ -155,3 +155,30 @@ impl Subscriptions {
         Ok(self.tree.contains_key(slot_key(tenant, id, at))?)
     }
 }
+
+impl Subscriptions {
+    /// Puts back a tenant's subscriptions from an export, keeping their ids and what they
+    /// have handled; the counter continues after the largest id, so none is reused.
+    pub fn restore(&self, tenant: &TenantId, subs: &[Subscription]) -> Result<(), StoreError> {
+        let mut batch = sled::Batch::default();
+        let mut last = self
+            .tree
+            .get(counter_key(tenant))?
+            .map(|v| u64::from_be_bytes(v.as_ref().try_into().unwrap_or([0; 8])))
+            .unwrap_or(0);
+        for sub in subs {
+            let sub = Subscription {
+                tenant: tenant.clone(),
+                ..sub.clone()
+            };
+            last = last.max(sub.id.0);
+            batch.insert(
+                sub_key(tenant, sub.id),
+                serde_json::to_vec(&sub).expect("serialises"),
+            );
+        }
+        batch.insert(counter_key(tenant), &last.to_be_bytes());
+        self.tree.apply_batch(batch)?;
+        Ok(())
+    }
+}

@@ -164,6 +164,23 @@ pub fn problems(entries: &[LogEntry], lines: &[usize]) -> Vec<String> {
     out
 }
 
+/// The problems of the exported subscriptions: ids within the bound, units by id.
+pub fn subscription_problems(subs: &[crate::schedule::Subscription]) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for sub in subs {
+        let found = [
+            id_problem("id", sub.id.record()),
+            sub.unit.and_then(|u| id_problem("unit", u.record())),
+            (!seen.insert(sub.id)).then(|| format!("{} appears twice", sub.id)),
+        ];
+        for problem in found.into_iter().flatten() {
+            out.push(format!("subscription {}: {problem}", sub.id));
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

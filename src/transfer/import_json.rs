@@ -2,6 +2,7 @@
 
 use super::{check_import, ExportFile, TransferError, EXPORT_FORMAT, EXPORT_VERSION};
 use crate::ids::TenantId;
+use crate::schedule::Subscriptions;
 use crate::store::{Store, StoreError};
 use std::path::Path;
 
@@ -29,8 +30,16 @@ pub fn import_json(store: &Store, tenant: &TenantId, path: &Path) -> Result<usiz
             "The tenant '{tenant}' already has {existing} history entries. Import a JSON export into an empty data directory or another --tenant, so no id clashes."
         )));
     }
+    let subscriptions = Subscriptions::open(store)?;
+    let existing = subscriptions.of_tenant(tenant)?.len();
+    if existing > 0 {
+        return Err(TransferError::Invalid(format!(
+            "The tenant '{tenant}' already has {existing} subscriptions. Import a JSON export into an empty data directory or another --tenant, so no id clashes."
+        )));
+    }
     let lines = check_import::entry_lines(&text);
-    let problems = check_import::problems(&file.entries, &lines);
+    let mut problems = check_import::problems(&file.entries, &lines);
+    problems.extend(check_import::subscription_problems(&file.subscriptions));
     if !problems.is_empty() {
         return Err(TransferError::Invalid(format!(
             "Nothing was imported from {}; fix these and try again:\n{}",
@@ -54,6 +63,7 @@ pub fn import_json(store: &Store, tenant: &TenantId, path: &Path) -> Result<usiz
             )),
             other => other.into(),
         })?;
+    subscriptions.restore(tenant, &file.subscriptions)?;
     store.flush()?;
     Ok(count)
 }

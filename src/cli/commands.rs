@@ -243,8 +243,14 @@ fn store_command(
         }
         Err(e) => return Err(e.into()),
     };
-    print!("{}", out.stdout);
-    eprint!("{}", out.stderr);
+    // Records may hold control characters from before they were refused: a terminal shows
+    // them as symbols; a pipe or file gets the output unchanged.
+    if std::io::stdout().is_terminal() {
+        print!("{}", crate::terminal::for_terminal(&out.stdout));
+    } else {
+        print!("{}", out.stdout);
+    }
+    eprint!("{}", crate::terminal::for_terminal(&out.stderr));
     Ok(ExitCode::from(out.code))
 }
 

@@ -114,12 +114,16 @@ where
         server_stop.cancelled().await
     }));
 
+    // Ctrl-D (or `quit`) at a console a person types into stops the bot; a piped or
+    // redirected stdin ending leaves it running, as a service under a supervisor must.
+    let console_quit = CancellationToken::new();
     let console_task = console_io.map(|mut io| {
         if io.posts.is_none() {
             io.posts = Some(console_poster.subscribe());
         }
         let service = service.clone();
         let stop = stop.clone();
+        let quit = console_quit.clone();
         tokio::spawn(async move {
             let identity = ConsoleIdentity {
                 tenant: "local".into(),
@@ -135,14 +139,22 @@ where
                     if let Err(e) = r {
                         tracing::warn!(error = %e, "console closed with an error");
                     }
-                    tracing::info!("console input ended; the bot keeps running until stopped");
+                    if io.prompt {
+                        tracing::info!("console closed; stopping");
+                        quit.cancel();
+                    } else {
+                        tracing::info!("console input ended; the bot keeps running until stopped");
+                    }
                 }
                 _ = stop.cancelled() => {}
             }
         })
     });
 
-    shutdown.await;
+    tokio::select! {
+        _ = shutdown => {}
+        _ = console_quit.cancelled() => {}
+    }
     tracing::info!("shutting down: no new work is accepted");
     stop.cancel();
     let grace = Duration::from_secs(config.server.shutdown_grace_seconds);

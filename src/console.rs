@@ -4,7 +4,8 @@
 use crate::ids::TenantId;
 use crate::schedule::{PostError, PostFuture, Poster};
 use crate::service::Service;
-use tokio::io::{AsyncBufRead, AsyncBufReadExt, AsyncWrite, AsyncWriteExt};
+use crate::terminal::{for_terminal, LineReader};
+use tokio::io::{AsyncBufRead, AsyncWrite, AsyncWriteExt};
 use tokio::sync::broadcast;
 use valuebridge_chat::{render_plain, Actor, Invocation, Reply, Role};
 
@@ -80,7 +81,8 @@ impl ConsoleIdentity {
 }
 
 /// Reads lines until end of input (or `quit`), answering each. `prompt` is printed before
-/// each line when a person is typing.
+/// each line when a person is typing. A line that cannot be read (not UTF-8) gets an error
+/// and the session goes on; replies are printed with control characters made visible.
 /// Scheduled posts arriving on `posts` are printed between commands as they happen.
 pub async fn run<R, W>(
     service: &Service,
@@ -94,7 +96,7 @@ where
     R: AsyncBufRead + Unpin,
     W: AsyncWrite + Unpin,
 {
-    let mut lines = input.lines();
+    let mut lines = LineReader::new(input);
     loop {
         if prompt {
             output.write_all(b"value> ").await?;
@@ -117,7 +119,7 @@ where
                 line = lines.next_line() => break line?,
                 post = post => match post {
                     Some((channel, reply)) => {
-                        let text = format!("[scheduled post in #{channel}]\n{}\n", render_plain(&reply));
+                        let text = for_terminal(&format!("[scheduled post in #{channel}]\n{}\n", render_plain(&reply)));
                         output.write_all(text.as_bytes()).await?;
                         output.flush().await?;
                     }
@@ -126,6 +128,14 @@ where
             }
         };
         let Some(line) = next else { break };
+        let line = match line {
+            Ok(line) => line,
+            Err(problem) => {
+                output.write_all(format!("{problem}\n").as_bytes()).await?;
+                output.flush().await?;
+                continue;
+            }
+        };
         let line = line.trim();
         if line.is_empty() || line.starts_with('#') {
             continue;
@@ -134,7 +144,9 @@ where
             break;
         }
         let reply = service.handle(&identity.invocation(line)).await;
-        output.write_all(render_plain(&reply).as_bytes()).await?;
+        output
+            .write_all(for_terminal(&render_plain(&reply)).as_bytes())
+            .await?;
         output.write_all(b"\n").await?;
         output.flush().await?;
     }

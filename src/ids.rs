@@ -103,6 +103,10 @@ pub enum IdError {
     },
 }
 
+/// The largest record number a tenant may reach (a billion records of one kind). Imports
+/// refuse larger numbers, so a counter can never come near wrapping.
+pub const MAX_NUMBER: u64 = 1_000_000_000;
+
 /// Any record's id: its kind and its number within the tenant.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]

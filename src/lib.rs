@@ -20,4 +20,5 @@ pub mod server;
 pub mod service;
 pub mod store;
 pub mod telemetry;
+pub mod terminal;
 pub mod transfer;

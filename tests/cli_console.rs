@@ -177,7 +177,7 @@ fn export_then_import_rebuilds_the_same_store() {
     let investments = std::fs::read_to_string(csv.path().join("local/investments.csv")).unwrap();
     assert!(
         investments.contains(
-            "INV-1,CRM replacement,Sales,transform,25000000,2000000,40000000,GBP,3,2026-01-01"
+            "CRM replacement,Sales,transform,250000.00,20000.00,400000.00,3,2026-01-01,,GBP,INV-1,"
         ),
         "{investments}"
     );

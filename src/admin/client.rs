@@ -3,7 +3,7 @@
 use super::protocol::{read_frame, write_frame, ClientFrame, ServerFrame, PROTOCOL_VERSION};
 use crate::cli::Output;
 use std::path::Path;
-use tokio::io::{AsyncBufReadExt, AsyncWriteExt};
+use tokio::io::AsyncWriteExt;
 use tokio::net::UnixStream;
 
 #[derive(Debug, thiserror::Error)]
@@ -105,7 +105,8 @@ pub async fn chat(
         loop {
             match read_frame::<_, ServerFrame>(&mut r).await {
                 Ok(Some(ServerFrame::ChatText { text })) => {
-                    out.write_all(text.as_bytes()).await?;
+                    out.write_all(crate::terminal::for_terminal(&text).as_bytes())
+                        .await?;
                     out.flush().await?;
                 }
                 Ok(Some(ServerFrame::Refused { message })) => {
@@ -117,8 +118,15 @@ pub async fn chat(
             }
         }
     });
-    let mut lines = tokio::io::BufReader::new(tokio::io::stdin()).lines();
+    let mut lines = crate::terminal::LineReader::new(tokio::io::BufReader::new(tokio::io::stdin()));
     while let Some(line) = lines.next_line().await? {
+        let line = match line {
+            Ok(line) => line,
+            Err(problem) => {
+                eprintln!("{problem}");
+                continue;
+            }
+        };
         if matches!(line.trim(), "quit" | "exit") {
             break;
         }

@@ -105,12 +105,13 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
                 out: absolute(&out),
             },
         ),
-        Command::Import { file, user } => store_command(
+        Command::Import { file, user, update } => store_command(
             &config,
             &tenant,
             StoreCommand::Import {
                 file: absolute(&file),
                 user,
+                update,
             },
         ),
         Command::Backup { out } => {
@@ -185,7 +186,8 @@ fn run(config: Config) -> anyhow::Result<ExitCode> {
     let store = open_store(&config)?;
     check_whole(&store)?;
     let config = Arc::new(config);
-    runtime()?.block_on(async move {
+    let runtime = runtime()?;
+    let outcome = runtime.block_on(async move {
         let clock: SharedClock = Arc::new(SystemClock);
         let env: std::collections::BTreeMap<String, String> = std::env::vars().collect();
         let secrets = crate::secrets::Secrets::from_env(&env)?;
@@ -208,7 +210,12 @@ fn run(config: Config) -> anyhow::Result<ExitCode> {
         let service = Service::new(store, config, clock)?;
         crate::bot::run(service, secrets, console_io, |_| {}, crate::bot::signals()).await?;
         Ok(ExitCode::SUCCESS)
-    })
+    });
+    // The bot has stopped cleanly (or failed); only the console's read of stdin may still
+    // be running, on a blocking thread that no one can cancel. Dropping the runtime would
+    // wait for it, until someone presses Enter or the pipe is closed, so leave it behind.
+    runtime.shutdown_background();
+    outcome
 }
 
 fn chat(config: Config, identity: ConsoleIdentity) -> anyhow::Result<ExitCode> {
@@ -287,8 +294,14 @@ fn store_command(
         }
         Err(e) => return Err(e.into()),
     };
-    print!("{}", out.stdout);
-    eprint!("{}", out.stderr);
+    // Records may hold control characters from before they were refused: a terminal shows
+    // them as symbols; a pipe or file gets the output unchanged.
+    if std::io::stdout().is_terminal() {
+        print!("{}", crate::terminal::for_terminal(&out.stdout));
+    } else {
+        print!("{}", out.stdout);
+    }
+    eprint!("{}", crate::terminal::for_terminal(&out.stderr));
     Ok(ExitCode::from(out.code))
 }
 

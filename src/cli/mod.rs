@@ -57,12 +57,17 @@ pub enum Command {
     },
     /// Imports a JSON export (restoring ids) or a CSV investment register.
     Import {
-        /// A `.json` export, or a `.csv` register with the header
+        /// A `.json` export, or a `.csv` register whose header starts
         /// name,unit,category,cost,run_cost,annual_benefit,years,start,sponsor
         file: PathBuf,
         /// Who the imported records are logged by.
         #[arg(long, default_value = "import")]
         user: String,
+        /// For a register: rows naming investments that already exist amend their changed
+        /// fields (each change in history, the file's name as the reason) instead of
+        /// being refused.
+        #[arg(long)]
+        update: bool,
     },
     /// Writes a consistent backup of every tenant (records with their history, and
     /// subscriptions) to one JSON file; works while the bot runs.

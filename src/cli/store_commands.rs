@@ -19,6 +19,9 @@ pub enum StoreCommand {
     Import {
         file: PathBuf,
         user: String,
+        /// A register's rows naming existing investments amend them.
+        #[serde(default)]
+        update: bool,
     },
     Digest {
         unit: Option<String>,
@@ -194,7 +197,7 @@ fn run(
                 out.display()
             )))
         }
-        StoreCommand::Import { file, user } => {
+        StoreCommand::Import { file, user, update } => {
             let is_csv = file
                 .extension()
                 .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
@@ -211,13 +214,9 @@ fn run(
                     &meta,
                     config.currency()?,
                     file,
+                    *update,
                 ) {
-                    Ok(ids) => Ok(Output::success(format!(
-                        "Imported {} investments ({} to {}) into {tenant}.\n",
-                        ids.len(),
-                        ids[0],
-                        ids[ids.len() - 1]
-                    ))),
+                    Ok(done) => Ok(Output::success(register_summary(&done, *update, tenant))),
                     Err(
                         e @ (crate::transfer::RegisterError::BadRows { .. }
                         | crate::transfer::RegisterError::Unreadable(_)),
@@ -233,4 +232,39 @@ fn run(
             }
         }
     }
+}
+
+/// What a register import did, in one line: created, amended, unchanged, skipped.
+fn register_summary(
+    done: &crate::transfer::RegisterImport,
+    update: bool,
+    tenant: &TenantId,
+) -> String {
+    let ids = |ids: &[crate::ids::InvestmentId]| match ids {
+        [] => String::new(),
+        [one] => format!(" ({one})"),
+        [first, .., last] => format!(" ({first} to {last})"),
+    };
+    let mut parts = vec![format!(
+        "Imported {} investments{}",
+        done.created.len(),
+        ids(&done.created)
+    )];
+    if update {
+        let amended: Vec<String> = done.updated.iter().map(|i| i.to_string()).collect();
+        parts.push(format!(
+            "amended {}{}",
+            amended.len(),
+            if amended.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", amended.join(", "))
+            }
+        ));
+        parts.push(format!("{} already up to date", done.unchanged));
+    }
+    if done.skipped_retracted > 0 {
+        parts.push(format!("skipped {} retracted rows", done.skipped_retracted));
+    }
+    format!("{} into {tenant}.\n", parts.join("; "))
 }

@@ -1,6 +1,8 @@
 //! The records valuebridge keeps, and the vocabulary they use.
 
 mod enums;
+pub mod limits;
+pub mod names;
 mod records;
 
 pub use enums::{Category, InvestmentStatus, Verdict};

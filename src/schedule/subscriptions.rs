@@ -171,26 +171,6 @@ impl Subscriptions {
         Ok((subs, numbers))
     }
 
-    /// Puts back subscriptions and numbering from a backup, in one batch.
-    pub fn restore(
-        &self,
-        subs: &[Subscription],
-        numbers: &std::collections::BTreeMap<TenantId, u64>,
-    ) -> Result<(), StoreError> {
-        let mut batch = sled::Batch::default();
-        for sub in subs {
-            batch.insert(
-                sub_key(&sub.tenant, sub.id),
-                serde_json::to_vec(sub).expect("serialises"),
-            );
-        }
-        for (tenant, n) in numbers {
-            batch.insert(counter_key(tenant), &n.to_be_bytes());
-        }
-        self.tree.apply_batch(batch)?;
-        Ok(())
-    }
-
     pub fn slot_done(
         &self,
         tenant: &TenantId,
@@ -198,5 +178,40 @@ impl Subscriptions {
         at: DateTime<Utc>,
     ) -> Result<bool, StoreError> {
         Ok(self.tree.contains_key(slot_key(tenant, id, at))?)
+    }
+}
+
+impl Subscriptions {
+    /// Puts back a tenant's subscriptions from an export or a backup, keeping their ids and
+    /// what they have handled; the counter continues after the largest id and after
+    /// `numbered` (the backup's counter, which deleted subscriptions may have moved past),
+    /// so none is reused.
+    pub fn restore(
+        &self,
+        tenant: &TenantId,
+        subs: &[Subscription],
+        numbered: u64,
+    ) -> Result<(), StoreError> {
+        let mut batch = sled::Batch::default();
+        let mut last = self
+            .tree
+            .get(counter_key(tenant))?
+            .map(|v| u64::from_be_bytes(v.as_ref().try_into().unwrap_or([0; 8])))
+            .unwrap_or(0)
+            .max(numbered);
+        for sub in subs {
+            let sub = Subscription {
+                tenant: tenant.clone(),
+                ..sub.clone()
+            };
+            last = last.max(sub.id.0);
+            batch.insert(
+                sub_key(tenant, sub.id),
+                serde_json::to_vec(&sub).expect("serialises"),
+            );
+        }
+        batch.insert(counter_key(tenant), &last.to_be_bytes());
+        self.tree.apply_batch(batch)?;
+        Ok(())
     }
 }

@@ -178,6 +178,13 @@ fn apply(
 
 /// Rules a corrected record must still keep.
 fn validate(s: &Service, record: &Record) -> Result<(), Failure> {
+    let problems = crate::domain::limits::problems(record);
+    if !problems.is_empty() {
+        return Err(user(format!(
+            "{}. Nothing was changed.",
+            problems.join(". ")
+        )));
+    }
     let today = s.clock.now().date_naive();
     match record {
         Record::Investment(i) => check_investment(i),
@@ -222,6 +229,7 @@ pub fn amend(s: &Service, caller: &Caller, args: AmendArgs) -> Result<Reply, Fai
             args.id
         )));
     }
+    let record = crate::domain::limits::tidy(record);
     validate(s, &record)?;
     let meta = s.meta(caller);
     s.store.write(|tx| {

@@ -97,6 +97,20 @@ impl Service {
     /// request id that appears in its log lines and in any apology the user sees.
     pub async fn handle(&self, inv: &Invocation) -> Reply {
         let _token = self.inflight.token();
+        let without_controls;
+        let inv = if inv
+            .text
+            .chars()
+            .any(|c| c.is_control() && !matches!(c, '\n' | '\t'))
+        {
+            without_controls = Invocation {
+                text: crate::domain::limits::without_controls(&inv.text),
+                ..inv.clone()
+            };
+            &without_controls
+        } else {
+            inv
+        };
         let request_id = error::new_reference();
         let span = tracing::info_span!("request", id = %request_id, tenant = %inv.tenant, channel = %inv.channel, user = %inv.actor.user_id);
         let platform = crate::telemetry::platform(&inv.tenant);
@@ -116,6 +130,9 @@ impl Service {
     }
 
     async fn try_handle(&self, inv: &Invocation) -> (Result<Reply, Failure>, &'static str) {
+        if let Some(problem) = crate::domain::limits::line_problem(&inv.text) {
+            return (Err(error::user(problem)), "unparsed");
+        }
         let caller = match self.caller(inv) {
             Ok(c) => c,
             Err(e) => return (Err(e), "unknown"),

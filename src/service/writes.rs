@@ -5,12 +5,41 @@ use super::lookup;
 use super::render;
 use super::{Caller, Service};
 use crate::command::{BenefitArgs, DecideArgs, InvestArgs, NoteArgs, ServiceArgs, UnitAddArgs};
-use crate::domain::{Benefit, Decision, FollowUp, Investment, Note, Record, Service as Svc, Unit};
+use crate::domain::{
+    limits, Benefit, Decision, FollowUp, Investment, Note, Record, Service as Svc, Unit,
+};
 use crate::ids::{BenefitId, DecisionId, InvestmentId, Kind, NoteId, ServiceId, UnitId};
 use crate::money::Money;
 use crate::store::{NewRecord, StoreError, Tx};
 use chrono::NaiveDate;
 use valuebridge_chat::Reply;
+
+/// Refuses a record that breaks the text rules (names, lengths) before anything is written.
+fn check(record: &Record) -> Result<(), Failure> {
+    let problems = limits::problems(&limits::tidy(record.clone()));
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(user(format!(
+            "{}. Nothing was logged.",
+            problems.join(". ")
+        )))
+    }
+}
+
+/// Creates the record `build` makes from its number, names cleaned, once it keeps the
+/// text rules.
+fn create(
+    s: &Service,
+    caller: &Caller,
+    kind: Kind,
+    meta: &crate::domain::Meta,
+    build: impl Fn(u64) -> Record,
+) -> Result<Record, Failure> {
+    check(&build(0))?;
+    Ok(s.store
+        .write(|tx| tx.create(new(caller, kind, meta), |n| limits::tidy(build(n))))?)
+}
 
 fn new<'a>(caller: &'a Caller, kind: Kind, meta: &'a crate::domain::Meta) -> NewRecord<'a> {
     NewRecord {
@@ -22,14 +51,12 @@ fn new<'a>(caller: &'a Caller, kind: Kind, meta: &'a crate::domain::Meta) -> New
 
 pub fn unit_add(s: &Service, caller: &Caller, args: UnitAddArgs) -> Result<Reply, Failure> {
     let meta = s.meta(caller);
-    let record = s.store.write(|tx| {
-        tx.create(new(caller, Kind::Unit, &meta), |n| {
-            Record::Unit(Unit {
-                id: UnitId(n),
-                name: args.name.clone(),
-                aliases: args.aliases.clone(),
-                meta: meta.clone(),
-            })
+    let record = create(s, caller, Kind::Unit, &meta, |n| {
+        Record::Unit(Unit {
+            id: UnitId(n),
+            name: args.name.clone(),
+            aliases: args.aliases.clone(),
+            meta: meta.clone(),
         })
     })?;
     render::recorded(s, caller, &record)
@@ -48,16 +75,14 @@ pub fn note(s: &Service, caller: &Caller, args: NoteArgs) -> Result<Reply, Failu
             done: false,
         })
         .collect();
-    let record = s.store.write(|tx| {
-        tx.create(new(caller, Kind::Note, &meta), |n| {
-            Record::Note(Note {
-                id: NoteId(n),
-                unit: unit.id,
-                text: args.text.clone(),
-                followups: followups.clone(),
-                tags: args.tags.clone(),
-                meta: meta.clone(),
-            })
+    let record = create(s, caller, Kind::Note, &meta, |n| {
+        Record::Note(Note {
+            id: NoteId(n),
+            unit: unit.id,
+            text: args.text.clone(),
+            followups: followups.clone(),
+            tags: args.tags.clone(),
+            meta: meta.clone(),
         })
     })?;
     render::recorded(s, caller, &record)
@@ -97,6 +122,7 @@ fn investment(
         meta: meta.clone(),
     };
     check_investment(&draft)?;
+    check(&Record::Investment(draft.clone()))?;
     Ok(draft)
 }
 
@@ -106,10 +132,10 @@ fn create_investment(
     draft: &Investment,
 ) -> Result<Record, StoreError> {
     tx.create(new(caller, Kind::Investment, &draft.meta), |n| {
-        Record::Investment(Investment {
+        limits::tidy(Record::Investment(Investment {
             id: InvestmentId(n),
             ..draft.clone()
-        })
+        }))
     })
 }
 
@@ -130,6 +156,15 @@ pub fn invest_and_decide(
     let meta = s.meta(caller);
     let draft = investment(s, caller, &invest, &meta)?;
     let decided_on = decision_dates(&decide, &meta)?;
+    check(&decision_record(
+        caller,
+        &decide,
+        InvestmentId(0),
+        decided_on,
+        &meta,
+        0,
+        None,
+    ))?;
     let (investment, decision) = s.store.write(|tx| {
         let investment = create_investment(tx, caller, &draft)?;
         let id = InvestmentId(investment.id().n);
@@ -173,18 +208,33 @@ fn create_decision(
         .map(|d| DecisionId(d.record.id().n))
         .max();
     tx.create(new(caller, Kind::Decision, meta), |n| {
-        Record::Decision(Decision {
-            id: DecisionId(n),
-            investment,
-            verdict: args.verdict,
-            amount: args.amount,
-            rationale: args.rationale.clone(),
-            decided_by: args.by.clone().unwrap_or_else(|| caller.name.clone()),
-            decided_on,
-            review: args.review,
-            supersedes: previous,
-            meta: meta.clone(),
-        })
+        limits::tidy(decision_record(
+            caller, args, investment, decided_on, meta, n, previous,
+        ))
+    })
+}
+
+/// The decision `args` describe, numbered `n`.
+fn decision_record(
+    caller: &Caller,
+    args: &DecideArgs,
+    investment: InvestmentId,
+    decided_on: NaiveDate,
+    meta: &crate::domain::Meta,
+    n: u64,
+    supersedes: Option<DecisionId>,
+) -> Record {
+    Record::Decision(Decision {
+        id: DecisionId(n),
+        investment,
+        verdict: args.verdict,
+        amount: args.amount,
+        rationale: args.rationale.clone(),
+        decided_by: args.by.clone().unwrap_or_else(|| caller.name.clone()),
+        decided_on,
+        review: args.review,
+        supersedes,
+        meta: meta.clone(),
     })
 }
 
@@ -192,6 +242,15 @@ pub fn decide(s: &Service, caller: &Caller, args: DecideArgs) -> Result<Reply, F
     let investment = lookup::investment(&s.store, caller, &args.investment)?;
     let meta = s.meta(caller);
     let decided_on = decision_dates(&args, &meta)?;
+    check(&decision_record(
+        caller,
+        &args,
+        investment.id,
+        decided_on,
+        &meta,
+        0,
+        None,
+    ))?;
     let record = s
         .store
         .write(|tx| create_decision(tx, caller, &args, investment.id, decided_on, &meta))?;
@@ -206,16 +265,14 @@ pub fn benefit(s: &Service, caller: &Caller, args: BenefitArgs) -> Result<Reply,
     if date > today {
         return Err(user(format!("A realised benefit cannot be dated in the future ({date}). Log it once it has happened.")));
     }
-    let record = s.store.write(|tx| {
-        tx.create(new(caller, Kind::Benefit, &meta), |n| {
-            Record::Benefit(Benefit {
-                id: BenefitId(n),
-                investment: investment.id,
-                amount: args.amount,
-                date,
-                evidence: args.evidence.clone(),
-                meta: meta.clone(),
-            })
+    let record = create(s, caller, Kind::Benefit, &meta, |n| {
+        Record::Benefit(Benefit {
+            id: BenefitId(n),
+            investment: investment.id,
+            amount: args.amount,
+            date,
+            evidence: args.evidence.clone(),
+            meta: meta.clone(),
         })
     })?;
     render::recorded(s, caller, &record)
@@ -224,16 +281,14 @@ pub fn benefit(s: &Service, caller: &Caller, args: BenefitArgs) -> Result<Reply,
 pub fn service(s: &Service, caller: &Caller, args: ServiceArgs) -> Result<Reply, Failure> {
     let unit = lookup::unit_or_all(&s.store, caller, &args.unit)?;
     let meta = s.meta(caller);
-    let record = s.store.write(|tx| {
-        tx.create(new(caller, Kind::Service, &meta), |n| {
-            Record::Service(Svc {
-                id: ServiceId(n),
-                name: args.name.clone(),
-                unit: unit.as_ref().map(|u| u.id),
-                annual_cost: args.annual_cost,
-                users: args.users,
-                meta: meta.clone(),
-            })
+    let record = create(s, caller, Kind::Service, &meta, |n| {
+        Record::Service(Svc {
+            id: ServiceId(n),
+            name: args.name.clone(),
+            unit: unit.as_ref().map(|u| u.id),
+            annual_cost: args.annual_cost,
+            users: args.users,
+            meta: meta.clone(),
         })
     })?;
     render::recorded(s, caller, &record)

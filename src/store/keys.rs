@@ -82,12 +82,10 @@ pub fn seq(tenant: &TenantId) -> Vec<u8> {
     section(tenant, SEQ)
 }
 
-/// Names compare case-insensitively and ignore runs of spaces.
+/// Names compare as they read: case, runs of spaces, invisible characters and Unicode
+/// compatibility forms are ignored (see [`crate::domain::names::key`]).
 pub fn normalise_name(name: &str) -> String {
-    name.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
+    crate::domain::names::key(name)
 }
 
 pub fn name(tenant: &TenantId, kind: Kind, name: &str) -> Vec<u8> {

@@ -149,7 +149,17 @@ impl<'a> Tx<'a> {
     }
 
     fn next(&mut self, key: Vec<u8>) -> Result<u64, StoreError> {
-        let n = self.get(&key)?.map(|v| decode_u64(&v)).unwrap_or(0) + 1;
+        let current = self.get(&key)?.map(|v| decode_u64(&v)).unwrap_or(0);
+        // A counter never wraps: a wrapped id would collide with record 0 and break the tenant.
+        let n = current
+            .checked_add(1)
+            .filter(|n| *n <= crate::ids::MAX_NUMBER)
+            .ok_or_else(|| {
+                StoreError::Corrupt(format!(
+                    "a counter is at {current}, past the largest id number {}",
+                    crate::ids::MAX_NUMBER
+                ))
+            })?;
         self.put(key, n.to_be_bytes().to_vec());
         Ok(n)
     }

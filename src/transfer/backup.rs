@@ -173,7 +173,22 @@ fn restore_into(dir: &Path, backup: &BackupFile) -> Result<BackupSummary, Transf
         Ok(())
     })?;
     let subs = Subscriptions::open(&store)?;
-    subs.restore(&backup.subscriptions, &backup.subscription_numbers)?;
+    let tenants: std::collections::BTreeSet<&TenantId> = backup
+        .subscriptions
+        .iter()
+        .map(|s| &s.tenant)
+        .chain(backup.subscription_numbers.keys())
+        .collect();
+    for tenant in tenants {
+        let theirs: Vec<_> = backup
+            .subscriptions
+            .iter()
+            .filter(|s| &s.tenant == tenant)
+            .cloned()
+            .collect();
+        let numbered = backup.subscription_numbers.get(tenant).copied().unwrap_or(0);
+        subs.restore(tenant, &theirs, numbered)?;
+    }
     store.flush()?;
     Ok(backup.summary())
 }

@@ -2,14 +2,18 @@
 //! import), CSV tables for spreadsheets, and the CSV investment register import.
 
 mod backup;
+mod check_import;
+mod csv_cells;
+mod csv_export;
 mod export;
 mod import_json;
 mod register;
 
 pub use backup::{backup, restore, BackupFile, BackupSummary, BACKUP_FORMAT};
-pub use export::{export_csv, export_json, ExportFile, EXPORT_FORMAT, EXPORT_VERSION};
+pub use csv_export::export_csv;
+pub use export::{export_json, ExportFile, EXPORT_FORMAT, EXPORT_VERSION};
 pub use import_json::import_json;
-pub use register::{import_register, RegisterError, REGISTER_HEADER};
+pub use register::{import_register, RegisterError, RegisterImport, REGISTER_HEADER};
 
 use thiserror::Error;
 

@@ -1,18 +1,25 @@
-//! Import of an investment register kept in a spreadsheet, as CSV with the header
-//! `name,unit,category,cost,run_cost,annual_benefit,years,start,sponsor`.
-//! Every row is checked first; one bad row means nothing is imported.
+//! Import of an investment register kept in a spreadsheet, as CSV whose header starts
+//! `name,unit,category,cost,run_cost,annual_benefit,years,start,sponsor`. Further columns
+//! may follow (as in `investments.csv` from `export --format csv`): `currency` gives the
+//! row's currency, a row with `retracted` set is skipped, others are ignored.
+//! Every row is checked first; one bad row means nothing is imported. Names already
+//! registered are refused, or with `update` the changed fields are amended, each change in
+//! history with the file's name as the reason.
 
+use super::csv_cells::unescape;
 use crate::command::parse_date;
-use crate::domain::{Category, Investment, Meta, Record};
+use crate::domain::{names, Category, Investment, Meta, Record};
 use crate::ids::{InvestmentId, Kind, TenantId, UnitId};
 use crate::money::{Currency, Money, MONEY_FORMS};
-use crate::store::{normalise_name, NewRecord, Store, StoreError};
+use crate::store::{normalise_name, FieldChange, NewRecord, Store, StoreError};
 use std::collections::HashSet;
 use std::path::Path;
 use thiserror::Error;
 
 pub const REGISTER_HEADER: &str =
     "name,unit,category,cost,run_cost,annual_benefit,years,start,sponsor";
+
+const COLUMNS: usize = 9;
 
 #[derive(Debug, Error)]
 pub enum RegisterError {
@@ -22,6 +29,18 @@ pub enum RegisterError {
     Unreadable(String),
     #[error(transparent)]
     Store(#[from] StoreError),
+}
+
+/// What an import did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RegisterImport {
+    pub created: Vec<InvestmentId>,
+    /// Investments that had a field amended (`update` only).
+    pub updated: Vec<InvestmentId>,
+    /// Rows naming an investment that already held every value (`update` only).
+    pub unchanged: usize,
+    /// Rows marked retracted, which were not imported.
+    pub skipped_retracted: usize,
 }
 
 fn unit_id(
@@ -47,14 +66,50 @@ fn unit_id(
     }))
 }
 
-/// Imports the register at `path`; returns the ids created.
+/// A row read and checked: the investment it describes, and the one of that name if any.
+struct Row {
+    investment: Investment,
+    existing: Option<InvestmentId>,
+}
+
+/// Where the optional columns are.
+struct Extras {
+    currency: Option<usize>,
+    retracted: Option<usize>,
+    width: usize,
+}
+
+fn read_header(display: &str, header: &[String]) -> Result<Extras, RegisterError> {
+    let starts_right = header.len() >= COLUMNS && header[..COLUMNS].join(",") == REGISTER_HEADER;
+    if !starts_right {
+        return Err(RegisterError::Unreadable(format!(
+            "{display} does not start with the register header. The first line must start with:\n{REGISTER_HEADER}"
+        )));
+    }
+    let find = |name: &str| {
+        header
+            .iter()
+            .skip(COLUMNS)
+            .position(|h| h == name)
+            .map(|i| i + COLUMNS)
+    };
+    Ok(Extras {
+        currency: find("currency"),
+        retracted: find("retracted"),
+        width: header.len(),
+    })
+}
+
+/// Imports the register at `path`. With `update`, rows naming an existing investment
+/// amend it; without, they are refused.
 pub fn import_register(
     store: &Store,
     tenant: &TenantId,
     meta: &Meta,
     currency: Currency,
     path: &Path,
-) -> Result<Vec<InvestmentId>, RegisterError> {
+    update: bool,
+) -> Result<RegisterImport, RegisterError> {
     let display = path.display().to_string();
     let mut reader = csv::ReaderBuilder::new()
         .trim(csv::Trim::All)
@@ -69,15 +124,11 @@ pub fn import_register(
         .iter()
         .map(|h| h.to_lowercase())
         .collect();
-    if header.join(",") != REGISTER_HEADER {
-        return Err(RegisterError::Unreadable(format!(
-            "{display} does not start with the register header. The first line must be exactly:\n{REGISTER_HEADER}"
-        )));
-    }
-    let today = meta.at.date_naive();
+    let extras = read_header(&display, &header)?;
     let mut problems = Vec::new();
-    let mut rows: Vec<Investment> = Vec::new();
+    let mut rows: Vec<Row> = Vec::new();
     let mut seen = HashSet::new();
+    let mut outcome = RegisterImport::default();
     for (i, row) in reader.records().enumerate() {
         let line = i + 2;
         let row = match row {
@@ -90,117 +141,27 @@ pub fn import_register(
         if row.iter().all(str::is_empty) {
             continue;
         }
-        if row.len() != 9 {
+        if row.len() != extras.width {
             problems.push(format!(
-                "line {line}: has {} columns; the register has 9 ({REGISTER_HEADER})",
-                row.len()
+                "line {line}: has {} columns; the header has {}",
+                row.len(),
+                extras.width
             ));
             continue;
         }
-        let mut errs = Vec::new();
-        let name = row[0].to_string();
-        if name.is_empty() {
-            errs.push("the name is empty".to_string());
-        } else if !seen.insert(normalise_name(&name)) {
-            errs.push(format!("'{name}' appears twice in the file"));
-        } else if let Some(existing) = store.find_name(tenant, Kind::Investment, &name)? {
-            errs.push(format!("'{name}' is already registered as {existing}"));
-        }
-        let unit = match unit_id(store, tenant, &row[1])? {
-            Ok(u) => Some(u),
-            Err(e) => {
-                errs.push(e);
-                None
-            }
-        };
-        let category: Option<Category> = row[2].parse().ok();
-        if category.is_none() {
-            errs.push(format!("category '{}' is not {}", &row[2], Category::WORDS));
-        }
-        let mut money = |col: &str, v: &str, annual: bool, required_positive: bool| {
-            let parsed = if v.is_empty() && !required_positive {
-                Ok(Money::zero(currency))
-            } else if annual {
-                Money::parse_annual(v, currency)
-            } else {
-                Money::parse(v, currency)
-            };
-            match parsed {
-                Ok(m) if required_positive && m.minor == 0 => {
-                    errs.push(format!("{col} must be more than zero"));
-                    None
-                }
-                Ok(m) => Some(m),
-                Err(_) => {
-                    errs.push(format!(
-                        "{col} '{v}' is not an amount (write it like {MONEY_FORMS})"
-                    ));
-                    None
-                }
-            }
-        };
-        let cost = money("cost", &row[3], false, true);
-        let run_cost = money("run_cost", &row[4], true, false);
-        let benefit = money("annual_benefit", &row[5], true, true);
-        let years = match row[6].parse::<u32>() {
-            Ok(n) if (1..=50).contains(&n) => Some(n),
-            _ => {
-                errs.push(format!(
-                    "years '{}' is not a whole number from 1 to 50",
-                    &row[6]
-                ));
-                None
-            }
-        };
-        let start = if row[7].is_empty() {
-            Some(today)
-        } else {
-            let d = parse_date(&row[7], today);
-            if d.is_none() {
-                errs.push(format!(
-                    "start '{}' is not a date (YYYY-MM-DD or DD/MM/YYYY)",
-                    &row[7]
-                ));
-            }
-            d
-        };
-        if let (Some(c), Some(r), Some(b)) = (cost, run_cost, benefit) {
-            if c.currency != r.currency || c.currency != b.currency {
-                errs.push("cost, run_cost and annual_benefit must be in one currency".to_string());
-            }
-        }
-        if !errs.is_empty() {
-            problems.push(format!("line {line}: {}", errs.join("; ")));
+        if extras.retracted.is_some_and(|c| !row[c].is_empty()) {
+            outcome.skipped_retracted += 1;
             continue;
         }
-        if let (
-            Some(unit),
-            Some(category),
-            Some(cost),
-            Some(run_cost),
-            Some(annual_benefit),
-            Some(years),
-            Some(start),
-        ) = (unit, category, cost, run_cost, benefit, years, start)
-        {
-            let run_cost = if run_cost.minor == 0 {
-                Money::zero(cost.currency)
-            } else {
-                run_cost
-            };
-            rows.push(Investment {
-                id: InvestmentId(0),
-                name,
-                unit,
-                category,
-                cost,
-                run_cost,
-                annual_benefit,
-                years,
-                start,
-                sponsor: Some(row[8].to_string()).filter(|s| !s.is_empty()),
-                meta: meta.clone(),
-            });
+        let cells: Vec<&str> = row.iter().map(unescape).collect();
+        match read_row(store, tenant, meta, currency, &extras, &cells, &mut seen)? {
+            Ok(r) if r.existing.is_some() && !update => problems.push(format!(
+                "line {line}: '{}' is already registered as {} (import with --update to amend it from this file)",
+                r.investment.name,
+                r.existing.expect("checked")
+            )),
+            Ok(r) => rows.push(r),
+            Err(errs) => problems.push(format!("line {line}: {}", errs.join("; "))),
         }
     }
     if !problems.is_empty() {
@@ -209,31 +170,260 @@ pub fn import_register(
             problems,
         });
     }
-    if rows.is_empty() {
+    if rows.is_empty() && outcome.skipped_retracted == 0 {
         return Err(RegisterError::Unreadable(format!(
             "{display} has a header but no rows; nothing to import."
         )));
     }
-    let ids = store.write(|tx| {
-        let mut ids = Vec::new();
-        for inv in &rows {
-            let record = tx.create(
-                NewRecord {
-                    tenant,
-                    kind: Kind::Investment,
-                    meta,
-                },
-                |n| {
-                    Record::Investment(Investment {
-                        id: InvestmentId(n),
-                        ..inv.clone()
-                    })
-                },
+    let reason = format!(
+        "imported from {}",
+        path.file_name()
+            .map(|f| f.to_string_lossy().into_owned())
+            .unwrap_or(display)
+    );
+    let (created, updated, unchanged) = store.write(|tx| {
+        let (mut created, mut updated, mut unchanged) = (Vec::new(), Vec::new(), 0);
+        for row in &rows {
+            let Some(id) = row.existing else {
+                let record = tx.create(
+                    NewRecord {
+                        tenant,
+                        kind: Kind::Investment,
+                        meta,
+                    },
+                    |n| {
+                        Record::Investment(Investment {
+                            id: InvestmentId(n),
+                            ..row.investment.clone()
+                        })
+                    },
+                )?;
+                created.push(InvestmentId(record.id().n));
+                continue;
+            };
+            let Some(state) = tx.state(tenant, id.record())? else {
+                return Err(StoreError::NotFound(id.record()));
+            };
+            let Record::Investment(before) = state.record else {
+                return Err(StoreError::NotFound(id.record()));
+            };
+            let after = Investment {
+                id,
+                meta: before.meta.clone(),
+                ..row.investment.clone()
+            };
+            let changes = changes(store, tenant, &before, &after);
+            if changes.is_empty() {
+                unchanged += 1;
+                continue;
+            }
+            tx.amend(
+                tenant,
+                meta,
+                Record::Investment(after),
+                changes,
+                reason.clone(),
             )?;
-            ids.push(InvestmentId(record.id().n));
+            updated.push(id);
         }
-        Ok(ids)
+        Ok((created, updated, unchanged))
     })?;
     store.flush()?;
-    Ok(ids)
+    outcome.created = created;
+    outcome.updated = updated;
+    outcome.unchanged = unchanged;
+    Ok(outcome)
+}
+
+/// The fields that differ, as amendments show them.
+fn changes(
+    store: &Store,
+    tenant: &TenantId,
+    before: &Investment,
+    after: &Investment,
+) -> Vec<FieldChange> {
+    let unit_name = |id: UnitId| match store.get(tenant, id.record()) {
+        Ok(Some(s)) => match s.record {
+            Record::Unit(u) => u.name,
+            _ => id.to_string(),
+        },
+        _ => id.to_string(),
+    };
+    let mut out = Vec::new();
+    let mut field = |name: &str, b: String, a: String| {
+        if b != a {
+            out.push(FieldChange {
+                field: name.into(),
+                before: b,
+                after: a,
+            });
+        }
+    };
+    field("name", before.name.clone(), after.name.clone());
+    field("unit", unit_name(before.unit), unit_name(after.unit));
+    field(
+        "category",
+        before.category.to_string(),
+        after.category.to_string(),
+    );
+    field("cost", before.cost.exact(), after.cost.exact());
+    field("run", before.run_cost.exact(), after.run_cost.exact());
+    field(
+        "benefit",
+        before.annual_benefit.exact(),
+        after.annual_benefit.exact(),
+    );
+    field("years", before.years.to_string(), after.years.to_string());
+    field("start", before.start.to_string(), after.start.to_string());
+    let sponsor = |s: &Option<String>| s.clone().unwrap_or_else(|| "none".into());
+    field("sponsor", sponsor(&before.sponsor), sponsor(&after.sponsor));
+    out
+}
+
+/// One row checked: the investment, or every problem the row has.
+fn read_row(
+    store: &Store,
+    tenant: &TenantId,
+    meta: &Meta,
+    default_currency: Currency,
+    extras: &Extras,
+    row: &[&str],
+    seen: &mut HashSet<String>,
+) -> Result<Result<Row, Vec<String>>, StoreError> {
+    let today = meta.at.date_naive();
+    let mut errs = Vec::new();
+    let name = names::clean(row[0]);
+    let mut existing = None;
+    if let Some(problem) = names::problem(row[0], "the name", true) {
+        errs.push(problem);
+    } else if !seen.insert(normalise_name(&name)) {
+        errs.push(format!("'{name}' appears twice in the file"));
+    } else if let Some(id) = store.find_name(tenant, Kind::Investment, &name)? {
+        existing = Some(InvestmentId(id.n));
+    }
+    let unit = match unit_id(store, tenant, row[1])? {
+        Ok(u) => Some(u),
+        Err(e) => {
+            errs.push(e);
+            None
+        }
+    };
+    let category: Option<Category> = row[2].parse().ok();
+    if category.is_none() {
+        errs.push(format!("category '{}' is not {}", row[2], Category::WORDS));
+    }
+    let currency = match extras.currency.map(|c| row[c]).filter(|c| !c.is_empty()) {
+        None => default_currency,
+        Some(code) => Currency::from_code(code).unwrap_or_else(|| {
+            errs.push(format!(
+                "currency '{code}' is not a currency code the bot knows"
+            ));
+            default_currency
+        }),
+    };
+    let mut money = |col: &str, v: &str, annual: bool| {
+        let parsed = if annual {
+            Money::parse_annual(v, currency)
+        } else {
+            Money::parse(v, currency)
+        };
+        match parsed {
+            Ok(m) if m.minor <= 0 && col != "run_cost" => {
+                errs.push(format!("{col} must be more than zero"));
+                None
+            }
+            Ok(m) if m.minor < 0 => {
+                errs.push(format!("{col} cannot be negative"));
+                None
+            }
+            Ok(m) => Some(m),
+            Err(_) => {
+                errs.push(format!(
+                    "{col} '{v}' is not an amount (write it like {MONEY_FORMS})"
+                ));
+                None
+            }
+        }
+    };
+    let cost = money("cost", row[3], false);
+    // A blank running cost is zero, in the row's currency (the cost's, when it names one).
+    let run_cost = if row[4].is_empty() {
+        Some(Money::zero(cost.map_or(currency, |c| c.currency)))
+    } else {
+        money("run_cost", row[4], true)
+    };
+    let benefit = money("annual_benefit", row[5], true);
+    let years = match row[6].parse::<u32>() {
+        Ok(n) if (1..=50).contains(&n) => Some(n),
+        _ => {
+            errs.push(format!(
+                "years '{}' is not a whole number from 1 to 50",
+                row[6]
+            ));
+            None
+        }
+    };
+    let start = if row[7].is_empty() {
+        Some(today)
+    } else {
+        let d = parse_date(row[7], today);
+        if d.is_none() {
+            errs.push(format!(
+                "start '{}' is not a date (YYYY-MM-DD or DD/MM/YYYY, years 1900 to 2200)",
+                row[7]
+            ));
+        }
+        d
+    };
+    let sponsor = names::clean(row[8]);
+    if sponsor.chars().count() > names::MAX_NAME_CHARS {
+        errs.push(format!(
+            "the sponsor is {} characters long; it can be at most {}",
+            sponsor.chars().count(),
+            names::MAX_NAME_CHARS
+        ));
+    }
+    if let (Some(c), Some(r), Some(b)) = (cost, run_cost, benefit) {
+        if c.currency != r.currency || c.currency != b.currency {
+            errs.push("cost, run_cost and annual_benefit must be in one currency".to_string());
+        }
+    }
+    let (
+        true,
+        Some(unit),
+        Some(category),
+        Some(cost),
+        Some(run_cost),
+        Some(annual_benefit),
+        Some(years),
+        Some(start),
+    ) = (
+        errs.is_empty(),
+        unit,
+        category,
+        cost,
+        run_cost,
+        benefit,
+        years,
+        start,
+    )
+    else {
+        return Ok(Err(errs));
+    };
+    Ok(Ok(Row {
+        investment: Investment {
+            id: InvestmentId(0),
+            name,
+            unit,
+            category,
+            cost,
+            run_cost,
+            annual_benefit,
+            years,
+            start,
+            sponsor: Some(sponsor).filter(|s| !s.is_empty()),
+            meta: meta.clone(),
+        },
+        existing,
+    }))
 }

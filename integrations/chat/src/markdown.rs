@@ -1,9 +1,14 @@
 //! Renders a `Reply` as Markdown (for files, e-mail and wikis).
 
+use crate::text::clip;
+use crate::text_render::{MAX_PLAIN_CELL, MAX_PLAIN_TEXT};
 use crate::{Block, Reply};
 
+/// A table cell on one line, its pipes escaped, clipped as in a terminal.
 fn cell(s: &str) -> String {
-    s.replace('|', "\\|").replace('\n', " ")
+    clip(s, MAX_PLAIN_CELL)
+        .replace('|', "\\|")
+        .replace('\n', " ")
 }
 
 pub fn render_markdown(reply: &Reply) -> String {
@@ -14,15 +19,16 @@ pub fn render_markdown(reply: &Reply) -> String {
             Block::Heading { text } => {
                 out.push_str(if first_heading { "# " } else { "## " });
                 first_heading = false;
-                out.push_str(text);
+                out.push_str(&clip(text, MAX_PLAIN_CELL));
                 out.push_str("\n\n");
             }
             Block::Paragraph { text } => {
-                out.push_str(text);
+                out.push_str(&clip(text, MAX_PLAIN_TEXT));
                 out.push_str("\n\n");
             }
             Block::Fields { fields } => {
                 for (k, v) in fields {
+                    let (k, v) = (clip(k, MAX_PLAIN_CELL), clip(v, MAX_PLAIN_TEXT));
                     out.push_str(&format!("- **{k}**: {v}\n"));
                 }
                 out.push('\n');

@@ -45,9 +45,23 @@ pub fn split_text(text: &str, max: usize) -> Vec<String> {
 /// Widest a table cell is shown, in characters.
 pub const MAX_CELL: usize = 40;
 
+/// `text` followed by spaces up to `width` characters. Unlike `format!("{:<w$}")`, which
+/// panics when the width passes 65,535, this works for any width (a stored cell may be
+/// longer than anything the bot accepts today).
+pub fn pad(text: &str, width: usize) -> String {
+    let fill = width.saturating_sub(text.chars().count());
+    let mut out = String::with_capacity(text.len() + fill);
+    out.push_str(text);
+    out.push_str(&" ".repeat(fill));
+    out
+}
+
 /// The header and rows of a table as aligned monospace lines (header first).
 pub fn table_lines(headers: &[String], rows: &[Vec<String>]) -> Vec<String> {
-    let mut widths: Vec<usize> = headers.iter().map(|h| h.chars().count()).collect();
+    let mut widths: Vec<usize> = headers
+        .iter()
+        .map(|h| h.chars().count().min(MAX_CELL))
+        .collect();
     for row in rows {
         for (i, c) in row.iter().enumerate().take(widths.len()) {
             widths[i] = widths[i].max(c.chars().count().min(MAX_CELL));
@@ -57,7 +71,8 @@ pub fn table_lines(headers: &[String], rows: &[Vec<String>]) -> Vec<String> {
         let mut s = String::new();
         for (i, w) in widths.iter().enumerate() {
             let cell = clip(cells.get(i).map(String::as_str).unwrap_or(""), MAX_CELL);
-            s.push_str(&format!("{cell:<w$}  "));
+            s.push_str(&pad(&cell, *w));
+            s.push_str("  ");
         }
         s.trim_end().to_string()
     };

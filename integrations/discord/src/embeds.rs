@@ -113,7 +113,7 @@ fn pieces(reply: &Reply) -> Vec<Piece> {
                 let shown = table.rows.len().min(MAX_TABLE_ROWS);
                 let lines = table_lines(&table.headers, &table.rows[..shown]);
                 let (header, rows) = lines.split_first().expect("a table has a header line");
-                let budget = CHUNK - header.chars().count() - 10;
+                let budget = CHUNK.saturating_sub(header.chars().count() + 10);
                 let mut chunk: Vec<&str> = Vec::new();
                 let mut used = 0;
                 let mut flush = |chunk: &mut Vec<&str>| {
@@ -379,5 +379,28 @@ mod tests {
             messages[0].embeds.last().unwrap().footer.as_deref(),
             Some("Part 1 of 5")
         );
+    }
+
+    #[test]
+    fn cells_and_texts_of_any_length_render_within_limits() {
+        let huge = "z".repeat(70_000);
+        let reply = Reply::info()
+            .heading(&huge)
+            .fields([(huge.as_str(), huge.as_str())])
+            .table(&["Id", "Name"], vec![vec!["NOTE-1".into(), huge.clone()]]);
+        let messages = render(&reply);
+        let mut table = None;
+        for m in &messages {
+            assert!(m.size() <= MAX_EMBED_TOTAL, "{}", m.size());
+            for e in &m.embeds {
+                assert!(e.title.as_deref().map_or(0, |t| t.chars().count()) <= MAX_TITLE);
+                assert!(e.description.chars().count() <= MAX_DESCRIPTION);
+                if e.description.contains("NOTE-1") {
+                    table = Some(e.description.clone());
+                }
+            }
+        }
+        let table = table.expect("the table is shown");
+        assert!(table.contains(&format!("{}…", "z".repeat(39))), "{table}");
     }
 }

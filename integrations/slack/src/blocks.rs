@@ -46,7 +46,7 @@ pub fn render(reply: &Reply) -> (Vec<Value>, String) {
                 let lines = table_lines(&table.headers, &table.rows);
                 let (header, rows) = lines.split_first().expect("a table has a header line");
                 // Each block: ``` + header + rows + ```, under the text limit.
-                let budget = MAX_TEXT - 8 - header.chars().count() - 1;
+                let budget = MAX_TEXT.saturating_sub(9 + header.chars().count());
                 let mut chunk: Vec<&str> = Vec::new();
                 let mut used = 0;
                 let mut chunks: Vec<Vec<&str>> = Vec::new();
@@ -181,6 +181,27 @@ mod tests {
             .unwrap();
         assert_eq!(shown + counted, 2000);
         assert!(fallback.starts_with("Value-for-money digest"));
+    }
+
+    #[test]
+    fn cells_and_texts_of_any_length_render_within_limits() {
+        let huge = "y".repeat(70_000);
+        let reply = Reply::info()
+            .heading(&huge)
+            .paragraph(&huge)
+            .fields([(huge.as_str(), huge.as_str())])
+            .table(&["Id", "Name"], vec![vec!["NOTE-1".into(), huge.clone()]]);
+        let (blocks, fallback) = render(&reply);
+        for b in &blocks {
+            assert!(text_len(b) <= MAX_TEXT, "{}", text_len(b));
+        }
+        let table = blocks
+            .iter()
+            .filter_map(|b| b["text"]["text"].as_str())
+            .find(|t| t.contains("NOTE-1"))
+            .unwrap();
+        assert!(table.contains(&format!("{}…", "y".repeat(39))), "{table}");
+        assert!(fallback.chars().count() <= 300 && fallback.ends_with('…'));
     }
 
     #[test]

@@ -149,6 +149,11 @@ pub struct ScheduleConfig {
 pub struct ServerConfig {
     pub bind: String,
     pub shutdown_grace_seconds: u64,
+    /// Connections served at once; further ones wait until one closes.
+    pub max_connections: u32,
+    /// A connection that has not sent a complete request's headers this many seconds after
+    /// it opened or after its last response (a slow client, an idle keep-alive) is closed.
+    pub header_timeout_seconds: u64,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -208,6 +213,8 @@ impl Default for ServerConfig {
         ServerConfig {
             bind: "127.0.0.1:8080".into(),
             shutdown_grace_seconds: 10,
+            max_connections: 512,
+            header_timeout_seconds: 15,
         }
     }
 }
@@ -337,6 +344,18 @@ impl Config {
             return Err(ConfigError::Value {
                 key: "slack.socket_retry_seconds".into(),
                 message: "give at least 1 second, so a refusing Slack is not hammered".into(),
+            });
+        }
+        if self.server.max_connections == 0 {
+            return Err(ConfigError::Value {
+                key: "server.max_connections".into(),
+                message: "give at least 1 (512 is the default)".into(),
+            });
+        }
+        if self.server.header_timeout_seconds == 0 {
+            return Err(ConfigError::Value {
+                key: "server.header_timeout_seconds".into(),
+                message: "give at least 1 second (15 is the default)".into(),
             });
         }
         let command = &self.slack.command;

@@ -33,6 +33,9 @@ fn arg(name: &str, default: u64) -> u64 {
 }
 
 fn signed_request(text: &str) -> Vec<u8> {
+    // Each command has its own trigger_id, as Slack gives each; a repeated one is not run.
+    static TRIGGERS: AtomicU64 = AtomicU64::new(1);
+    let trigger = format!("{}.2.3", TRIGGERS.fetch_add(1, Ordering::Relaxed));
     let body = serde_urlencoded::to_string([
         ("team_id", "T1"),
         ("channel_id", "C1"),
@@ -40,7 +43,7 @@ fn signed_request(text: &str) -> Vec<u8> {
         ("command", "/value"),
         ("text", text),
         ("response_url", "https://hooks.slack.com/commands/T1/1/x"),
-        ("trigger_id", "1.2.3"),
+        ("trigger_id", &trigger),
     ])
     .unwrap();
     let ts = Utc::now().timestamp().to_string();

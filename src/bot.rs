@@ -110,7 +110,8 @@ where
         })
     };
     let server_stop = stop.clone();
-    let server = tokio::spawn(server::serve(listener, router, async move {
+    let limits = server::http::Limits::from_config(&config.server);
+    let server = tokio::spawn(server::serve(listener, router, limits, async move {
         server_stop.cancelled().await
     }));
 

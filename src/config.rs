@@ -81,6 +81,8 @@ pub struct SlackConfig {
     /// Socket Mode: seconds between attempts to open a connection while Slack cannot be
     /// reached or refuses (a dropped connection is reopened at once).
     pub socket_retry_seconds: u64,
+    /// The slash command created for the app in Slack; any other command is refused.
+    pub command: String,
 }
 
 impl Default for SlackConfig {
@@ -89,6 +91,7 @@ impl Default for SlackConfig {
             api_url: "https://slack.com/api".into(),
             socket_connections: 2,
             socket_retry_seconds: 10,
+            command: "/value".into(),
         }
     }
 }
@@ -146,6 +149,11 @@ pub struct ScheduleConfig {
 pub struct ServerConfig {
     pub bind: String,
     pub shutdown_grace_seconds: u64,
+    /// Connections served at once; further ones wait until one closes.
+    pub max_connections: u32,
+    /// A connection that has not sent a complete request's headers this many seconds after
+    /// it opened or after its last response (a slow client, an idle keep-alive) is closed.
+    pub header_timeout_seconds: u64,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -205,6 +213,8 @@ impl Default for ServerConfig {
         ServerConfig {
             bind: "127.0.0.1:8080".into(),
             shutdown_grace_seconds: 10,
+            max_connections: 512,
+            header_timeout_seconds: 15,
         }
     }
 }
@@ -331,6 +341,34 @@ impl Config {
             return Err(ConfigError::Value {
                 key: "slack.socket_retry_seconds".into(),
                 message: "give at least 1 second, so a refusing Slack is not hammered".into(),
+            });
+        }
+        if self.server.max_connections == 0 {
+            return Err(ConfigError::Value {
+                key: "server.max_connections".into(),
+                message: "give at least 1 (512 is the default)".into(),
+            });
+        }
+        if self.server.header_timeout_seconds == 0 {
+            return Err(ConfigError::Value {
+                key: "server.header_timeout_seconds".into(),
+                message: "give at least 1 second (15 is the default)".into(),
+            });
+        }
+        let command = &self.slack.command;
+        let command_ok = command.len() <= 32
+            && command.strip_prefix('/').is_some_and(|name| {
+                !name.is_empty()
+                    && name
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "-_".contains(c))
+            });
+        if !command_ok {
+            return Err(ConfigError::Value {
+                key: "slack.command".into(),
+                message: format!(
+                    "'{command}' is not a Slack slash command: write it as in the app's settings, like /value (lower-case letters, digits, - and _)"
+                ),
             });
         }
         if !matches!(self.log.format.as_str(), "text" | "json") {
@@ -521,6 +559,22 @@ mod tests {
         let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("config/valuebridge.toml");
         let c = Config::load(Some(&path), vec![]).unwrap();
         assert_eq!(c, Config::default());
+    }
+
+    #[test]
+    fn the_slack_command_must_look_like_a_slash_command() {
+        for bad in ["value", "/", "/Value", "/va lue", "/../x"] {
+            let err = Config::load(None, [("VALUEBRIDGE_SLACK__COMMAND".into(), bad.into())])
+                .unwrap_err()
+                .to_string();
+            assert!(err.contains("slack.command"), "{bad}: {err}");
+        }
+        let ok = Config::load(
+            None,
+            [("VALUEBRIDGE_SLACK__COMMAND".into(), "/vfm-bot".into())],
+        );
+        assert_eq!(ok.unwrap().slack.command, "/vfm-bot");
+        assert_eq!(Config::default().slack.command, "/value");
     }
 
     #[test]

@@ -188,8 +188,8 @@ async fn buttons_act_only_on_the_pressers_own_live_draft() {
     assert!(
         bot.line("alice", &format!("confirm draft {id}"))
             .await
-            .contains("handled already"),
-        "a stale press changes nothing"
+            .contains("is already confirmed as DEC-1; nothing more was logged"),
+        "a stale press changes nothing and says what was stored"
     );
     assert_eq!(count(&bot, Kind::Decision), 1);
 }

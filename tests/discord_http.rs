@@ -28,6 +28,7 @@ struct Bot {
     store: Store,
     clock: ManualClock,
     fake: Arc<FakeDiscord>,
+    fake_addr: SocketAddr,
     _stop: tokio::sync::oneshot::Sender<()>,
 }
 
@@ -51,6 +52,7 @@ async fn start_bot_with(public_key: &str, at: DateTime<Utc>) -> anyhow::Result<B
         store,
         clock,
         fake,
+        fake_addr,
         _stop: running.stop,
     })
 }
@@ -399,4 +401,98 @@ async fn a_429_from_discord_becomes_a_retry_for_the_outbox_and_the_post_then_lan
         err.permanent && err.message.contains("not a Discord channel id"),
         "{err:?}"
     );
+}
+
+/// `allowed_mentions` of an outgoing body: nothing may be parsed, no user or role listed.
+fn assert_no_mentions(body: &Value) {
+    let allowed = &body["allowed_mentions"];
+    assert_eq!(allowed["parse"], json!([]), "{body}");
+    for list in ["users", "roles"] {
+        assert!(
+            allowed[list].as_array().is_none_or(|l| l.is_empty()),
+            "{body}"
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn everyone_and_role_mentions_in_user_text_stay_inert_in_every_discord_message() {
+    let bot = start_bot().await;
+    let (status, reply) = signed(
+        &bot,
+        &fake_discord::slash("30", "2001", "unit", &[("name", "@everyone <@&42> team")]),
+    )
+    .await;
+    assert_eq!(status, 200, "{reply}");
+    assert!(reply.to_string().contains("@everyone"), "{reply}");
+    assert_no_mentions(&reply["data"]);
+    // An error answer, an acknowledged unknown kind, a repeat and a deferred digest too.
+    let (_, error) = signed(
+        &bot,
+        &fake_discord::slash("31", "2001", "show", &[("id", "INV-99")]),
+    )
+    .await;
+    assert_no_mentions(&error["data"]);
+    let (_, again) = signed(
+        &bot,
+        &fake_discord::slash("31", "2001", "show", &[("id", "INV-99")]),
+    )
+    .await;
+    assert_no_mentions(&again["data"]);
+    let (_, deferred) = signed(
+        &bot,
+        &fake_discord::slash("32", "2001", "digest", &[("period", "month")]),
+    )
+    .await;
+    assert_eq!(deferred["type"], 5, "{deferred}");
+    bot.fake
+        .wait_for("the digest", |f| {
+            !f.calls_to("PATCH", "token-32/messages/@original")
+                .is_empty()
+        })
+        .await;
+    assert_no_mentions(&bot.fake.calls_to("PATCH", "token-32/messages/@original")[0].body);
+    // A channel post (scheduled digests, answers to mentions).
+    let rest = valuebridge_discord::DiscordRest::new(
+        &format!("http://{}", bot.fake_addr),
+        "discord-test-token",
+    );
+    rest.post(
+        CHANNEL,
+        &valuebridge_chat::Reply::info().paragraph("@everyone the <@&42> team"),
+    )
+    .await
+    .unwrap();
+    let posts = bot
+        .fake
+        .calls_to("POST", &format!("/channels/{CHANNEL}/messages"));
+    assert_eq!(posts.len(), 1);
+    assert_no_mentions(&posts[0].body);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_unknown_interaction_type_is_acknowledged_and_bad_snowflakes_are_refused() {
+    let bot = start_bot().await;
+    let unknown = fake_discord::interaction(99, "40", "2001", json!({"name": "value"}));
+    let (status, reply) = signed(&bot, &unknown).await;
+    assert_eq!(status, 200, "{reply}");
+    assert_eq!(reply["type"], 4, "{reply}");
+    assert!(
+        reply
+            .to_string()
+            .contains("I do not handle that kind of interaction"),
+        "{reply}"
+    );
+    for (field, bad) in [
+        ("guild_id", "../../etc"),
+        ("guild_id", "290926798626357999:x"),
+        ("guild_id", ""),
+        ("channel_id", "C1"),
+    ] {
+        let mut i = fake_discord::slash("41", "2001", "unit", &[("name", "Sales")]);
+        i[field] = json!(bad);
+        let (status, reply) = signed(&bot, &i).await;
+        assert_eq!(status, 400, "{field}={bad}: {reply}");
+    }
+    assert_eq!(bot.store.log_len(&tenant()).unwrap(), 0);
 }

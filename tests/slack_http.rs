@@ -228,7 +228,13 @@ async fn signed(bot: &Bot, path: &str, content_type: &str, body: &str) -> (u16, 
     .await
 }
 
+/// A slash command as Slack sends it; each gets its own `trigger_id`, as Slack gives each.
 fn command_form(text: &str) -> String {
+    static TRIGGERS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    let trigger = format!(
+        "{}.2.3",
+        TRIGGERS.fetch_add(1, std::sync::atomic::Ordering::SeqCst)
+    );
     serde_urlencoded::to_string([
         ("token", "x"),
         ("team_id", "T1"),
@@ -240,7 +246,7 @@ fn command_form(text: &str) -> String {
         ("command", "/value"),
         ("text", text),
         ("response_url", "https://hooks.slack.com/commands/T1/1/x"),
-        ("trigger_id", "1.2.3"),
+        ("trigger_id", &trigger),
     ])
     .unwrap()
 }
@@ -638,4 +644,216 @@ async fn a_token_slack_refuses_makes_the_bot_not_ready_and_says_why() {
         !body.contains("xoxb-test"),
         "the token is never shown: {body}"
     );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_name_with_a_channel_mention_never_pings_the_channel() {
+    let bot = start_bot().await;
+    let form = command_form("unit add \"<!channel> team\"");
+    let (status, body) = signed(
+        &bot,
+        "/slack/commands",
+        "application/x-www-form-urlencoded",
+        &form,
+    )
+    .await;
+    assert_eq!(status, 200, "{body}");
+    // What Slack reads as mrkdwn carries no mention; the name shows as typed.
+    let v: serde_json::Value = serde_json::from_str(&body).unwrap();
+    for text in slack_parsed_texts(&v) {
+        assert!(!text.contains("<!channel>"), "{text} in {body}");
+    }
+    assert_eq!(v["response_type"], "in_channel", "{body}");
+    assert!(
+        v["text"]
+            .as_str()
+            .unwrap()
+            .contains("&lt;!channel&gt; team"),
+        "{body}"
+    );
+
+    // A mention's reply is posted by the bot: the same holds for chat.postMessage.
+    let mention = std::fs::read_to_string(format!("{FIXTURES}/app_mention.json"))
+        .unwrap()
+        .replace(
+            "What is the hour of the pearl, <@U0LAN0Z89>?",
+            "<@U0LAN0Z89> unit add \\\"<!here> & <!everyone>\\\"",
+        );
+    assert_eq!(
+        signed(&bot, "/slack/events", "application/json", &mention)
+            .await
+            .0,
+        200
+    );
+    wait_for(&bot.fake, |f| !f.posts.lock().unwrap().is_empty()).await;
+    let post = bot.fake.posts.lock().unwrap()[0].clone();
+    let texts = slack_parsed_texts(&post);
+    assert!(texts.len() >= 2, "{post}");
+    for text in texts {
+        for raw in ["<!here>", "<!everyone>", "<!channel>"] {
+            assert!(!text.contains(raw), "{raw} reaches Slack: {post}");
+        }
+    }
+    assert!(
+        post["text"]
+            .as_str()
+            .unwrap()
+            .contains("&lt;!here&gt; &amp; &lt;!everyone&gt;"),
+        "{post}"
+    );
+}
+
+/// Every text Slack parses for mentions: the top-level `text` and each `mrkdwn` object
+/// (plain-text objects such as headers and button labels are shown as they are).
+fn slack_parsed_texts(message: &serde_json::Value) -> Vec<String> {
+    fn walk(v: &serde_json::Value, out: &mut Vec<String>) {
+        match v {
+            serde_json::Value::Object(o) => {
+                if o.get("type").and_then(|t| t.as_str()) == Some("mrkdwn") {
+                    out.extend(o.get("text").and_then(|t| t.as_str()).map(String::from));
+                }
+                o.values().for_each(|v| walk(v, out));
+            }
+            serde_json::Value::Array(a) => a.iter().for_each(|v| walk(v, out)),
+            _ => {}
+        }
+    }
+    let mut out: Vec<String> = message["text"]
+        .as_str()
+        .map(String::from)
+        .into_iter()
+        .collect();
+    walk(&message["blocks"], &mut out);
+    out
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_replayed_slash_command_is_answered_with_its_first_answer_and_stored_once() {
+    let bot = start_bot().await;
+    let ok = |(status, body): (u16, String)| {
+        assert_eq!(status, 200, "{body}");
+        body
+    };
+    ok(signed(
+        &bot,
+        "/slack/commands",
+        "application/x-www-form-urlencoded",
+        &command_form("unit add Sales"),
+    )
+    .await);
+    let form = command_form("note Sales: the board meets on Friday");
+    let mut answers = Vec::new();
+    for _ in 0..3 {
+        answers.push(ok(signed(
+            &bot,
+            "/slack/commands",
+            "application/x-www-form-urlencoded",
+            &form,
+        )
+        .await));
+    }
+    let tenant: TenantId = "slack:T1".parse().unwrap();
+    assert_eq!(bot.store.live(&tenant, Kind::Note).unwrap().len(), 1);
+    assert!(answers[0].contains("NOTE-1"), "{}", answers[0]);
+    assert_eq!(answers[1], answers[0]);
+    assert_eq!(answers[2], answers[0]);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn bad_platform_input_is_refused_or_acknowledged_and_stores_nothing() {
+    let bot = start_bot().await;
+    let form = |team: &str, command: &str| {
+        command_form("unit add Sales")
+            .replace("team_id=T1", &format!("team_id={team}"))
+            .replace("command=%2Fvalue", &format!("command={command}"))
+    };
+    // Ids that are not Slack ids: refused before anything runs.
+    let long = "T".repeat(100_000);
+    for team in ["", "..%2F..%2Fetc", &long, "T1%3Ax", "t1"] {
+        let (status, body) = signed(
+            &bot,
+            "/slack/commands",
+            "application/x-www-form-urlencoded",
+            &form(team, "%2Fvalue"),
+        )
+        .await;
+        assert_eq!(status, 400, "{team:.20}: {body}");
+        assert!(body.contains("`team_id` is not a Slack id"), "{body}");
+    }
+    assert_eq!(
+        bot.store.log_len(&"slack:T1:x".parse().unwrap()).unwrap(),
+        0
+    );
+    // Another app's command: told which command this app answers.
+    let (status, body) = signed(
+        &bot,
+        "/slack/commands",
+        "application/x-www-form-urlencoded",
+        &form("T1", "%2Fother"),
+    )
+    .await;
+    assert_eq!(status, 200, "{body}");
+    let v: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(v["response_type"], "ephemeral");
+    assert_eq!(
+        v["text"],
+        "This app answers `/value`, not `/other`. Try `/value help`."
+    );
+    // Slack's certificate check: unsigned, no command, answered 200 with nothing done.
+    let (status, body) = post_raw(
+        bot.addr,
+        "/slack/commands",
+        "application/x-www-form-urlencoded",
+        &[],
+        "ssl_check=1&token=abc123",
+    )
+    .await;
+    assert_eq!((status, body.as_str()), (200, ""));
+    // Event and interaction types the bot does not use: acknowledged, so Slack does not retry.
+    let (status, body) = signed(
+        &bot,
+        "/slack/events",
+        "application/json",
+        r#"{"token":"x","type":"a_type_slack_adds_later","team_id":"T1"}"#,
+    )
+    .await;
+    assert_eq!(status, 200, "{body}");
+    let unknown_event = std::fs::read_to_string(format!("{FIXTURES}/app_mention.json"))
+        .unwrap()
+        .replace("\"app_mention\"", "\"pin_added\"");
+    let (status, body) = signed(&bot, "/slack/events", "application/json", &unknown_event).await;
+    assert_eq!(status, 200, "{body}");
+    let press = serde_urlencoded::to_string([(
+        "payload",
+        r#"{"type":"a_new_surface","team":{"id":"T1"},"user":{"id":"U1"}}"#,
+    )])
+    .unwrap();
+    let (status, body) = signed(
+        &bot,
+        "/slack/interactions",
+        "application/x-www-form-urlencoded",
+        &press,
+    )
+    .await;
+    assert_eq!(status, 200, "{body}");
+    // Malformed payloads of known types stay refused.
+    let (status, _) = signed(
+        &bot,
+        "/slack/events",
+        "application/json",
+        r#"{"type":"event_callback"}"#,
+    )
+    .await;
+    assert_eq!(status, 400);
+    // A mention whose team id is not a Slack id is refused too.
+    let bad_team = std::fs::read_to_string(format!("{FIXTURES}/app_mention.json"))
+        .unwrap()
+        .replace("\"T123ABC456\"", "\"../../etc\"")
+        .replace("What is the hour of the pearl", "unit add Pearls");
+    let (status, body) = signed(&bot, "/slack/events", "application/json", &bad_team).await;
+    assert_eq!(status, 400, "{body}");
+    for tenant in ["slack:T1", "slack:T123ABC456"] {
+        assert_eq!(bot.store.log_len(&tenant.parse().unwrap()).unwrap(), 0);
+    }
+    assert!(bot.fake.posts.lock().unwrap().is_empty());
 }

@@ -256,6 +256,10 @@ async fn slash(
     p["user_id"] = user.into();
     p["command"] = "/value".into();
     p["text"] = text.into();
+    // Each command has its own trigger_id, as Slack gives each; a repeated one is not run.
+    static TRIGGERS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    let trigger = TRIGGERS.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+    p["trigger_id"] = format!("{trigger}.222.xxx").into();
     send(ws, frame).await;
     receive(ws).await
 }

@@ -7,6 +7,8 @@
 pub mod client;
 pub mod protocol;
 pub mod server;
+#[cfg(test)]
+mod server_tests;
 
 use std::path::{Path, PathBuf};
 

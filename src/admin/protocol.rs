@@ -8,6 +8,9 @@ use valuebridge_chat::Role;
 
 pub const PROTOCOL_VERSION: u32 = 1;
 const MAX_FRAME: u32 = 64 * 1024 * 1024;
+/// The largest frame read before the client is known (its hello): a hello is a few dozen
+/// bytes, and nobody gets the bot to allocate more before it knows who they are.
+pub const MAX_HELLO: u32 = 4 * 1024;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
@@ -72,6 +75,15 @@ pub async fn write_frame<W: AsyncWrite + Unpin, T: Serialize>(
 pub async fn read_frame<R: AsyncRead + Unpin, T: DeserializeOwned>(
     r: &mut R,
 ) -> std::io::Result<Option<T>> {
+    read_frame_within(r, MAX_FRAME).await
+}
+
+/// The next frame of at most `max` bytes, or `None` at a clean end of stream. A longer
+/// frame is an error before any of it is read.
+pub async fn read_frame_within<R: AsyncRead + Unpin, T: DeserializeOwned>(
+    r: &mut R,
+    max: u32,
+) -> std::io::Result<Option<T>> {
     let mut len = [0u8; 4];
     match r.read_exact(&mut len).await {
         Ok(_) => {}
@@ -79,7 +91,7 @@ pub async fn read_frame<R: AsyncRead + Unpin, T: DeserializeOwned>(
         Err(e) => return Err(e),
     }
     let len = u32::from_be_bytes(len);
-    if len > MAX_FRAME {
+    if len > max {
         return Err(std::io::Error::new(
             std::io::ErrorKind::InvalidData,
             format!("frame of {len} bytes is too large"),

@@ -1,10 +1,15 @@
 //! The bot's side of the admin socket.
 
-use super::protocol::{read_frame, write_frame, ClientFrame, ServerFrame, PROTOCOL_VERSION};
+use super::protocol::{
+    read_frame, read_frame_within, write_frame, ClientFrame, ServerFrame, MAX_HELLO,
+    PROTOCOL_VERSION,
+};
 use crate::console::{ConsoleIdentity, ConsolePoster};
+use crate::server::accept::{Accept, Backoff};
 use crate::service::Service;
 use std::os::unix::fs::{MetadataExt, PermissionsExt};
 use std::path::{Path, PathBuf};
+use tokio::io::AsyncReadExt;
 use tokio::net::{UnixListener, UnixStream};
 use tokio_util::sync::CancellationToken;
 use valuebridge_chat::render_plain;
@@ -29,29 +34,28 @@ pub async fn bind(path: &Path) -> anyhow::Result<UnixListener> {
     Ok(listener)
 }
 
-/// Serves admin connections until `stop`; removes the socket file on the way out.
-pub async fn serve(
-    listener: UnixListener,
+/// Serves admin connections until `stop`; removes the socket file on the way out. Failing
+/// accepts (out of file descriptors) back off instead of spinning.
+pub async fn serve<A: Accept<Conn = UnixStream>>(
+    mut listener: A,
     path: PathBuf,
     service: Service,
     console: ConsolePoster,
     stop: CancellationToken,
 ) {
+    let mut backoff = Backoff::new("admin socket");
     loop {
         tokio::select! {
-            conn = listener.accept() => match conn {
-                Ok((stream, _)) => {
-                    let service = service.clone();
-                    let console = console.clone();
-                    let stop = stop.clone();
-                    tokio::spawn(async move {
-                        if let Err(e) = handle(stream, service, console, stop).await {
-                            tracing::warn!(error = %e, "admin connection ended with an error");
-                        }
-                    });
-                }
-                Err(e) => tracing::warn!(error = %e, "admin socket accept failed"),
-            },
+            stream = backoff.accept(&mut listener) => {
+                let service = service.clone();
+                let console = console.clone();
+                let stop = stop.clone();
+                tokio::spawn(async move {
+                    if let Err(e) = handle(stream, service, console, stop).await {
+                        tracing::warn!(error = %e, "admin connection ended with an error");
+                    }
+                });
+            }
             _ = stop.cancelled() => break,
         }
     }
@@ -71,18 +75,9 @@ async fn handle(
     console: ConsolePoster,
     stop: CancellationToken,
 ) -> std::io::Result<()> {
+    // Who is calling is settled before anything they send is read.
     let peer = stream.peer_cred()?.uid();
     let (mut r, mut w) = stream.into_split();
-    let Some(ClientFrame::Hello { protocol, version }) = read_frame(&mut r).await? else {
-        return write_frame(
-            &mut w,
-            &ServerFrame::Refused {
-                message: "the admin protocol starts with a hello".into(),
-            },
-        )
-        .await;
-    };
-    // Read the hello first so the client reads our refusal rather than a broken pipe.
     let owner = owner_uid(&service);
     if peer != 0 && Some(peer) != owner {
         let message = format!(
@@ -91,8 +86,37 @@ async fn handle(
             owner.map(|o| o.to_string()).unwrap_or_else(|| "?".into())
         );
         tracing::warn!(peer, "refused an admin connection from another user");
-        return write_frame(&mut w, &ServerFrame::Refused { message }).await;
+        write_frame(&mut w, &ServerFrame::Refused { message }).await?;
+        // Let the client finish sending its hello (discarded unparsed, at most a hello's
+        // worth) so it reads the refusal rather than a broken pipe.
+        let drain = async {
+            let len = r.read_u32().await?;
+            if len <= MAX_HELLO {
+                let mut sink = vec![0u8; len as usize];
+                r.read_exact(&mut sink).await?;
+            }
+            std::io::Result::Ok(())
+        };
+        let _ = tokio::time::timeout(std::time::Duration::from_secs(2), drain).await;
+        return Ok(());
     }
+    let hello = match read_frame_within(&mut r, MAX_HELLO).await {
+        Ok(hello) => hello,
+        Err(e) if e.kind() == std::io::ErrorKind::InvalidData => {
+            let message = format!("the admin protocol starts with a hello ({e})");
+            return write_frame(&mut w, &ServerFrame::Refused { message }).await;
+        }
+        Err(e) => return Err(e),
+    };
+    let Some(ClientFrame::Hello { protocol, version }) = hello else {
+        return write_frame(
+            &mut w,
+            &ServerFrame::Refused {
+                message: "the admin protocol starts with a hello".into(),
+            },
+        )
+        .await;
+    };
     if protocol != PROTOCOL_VERSION {
         let message = format!(
             "The running bot (valuebridge {}) speaks admin protocol {PROTOCOL_VERSION}, but this command line (valuebridge {version}) speaks protocol {protocol}. Use the valuebridge binary that matches the running bot.",

@@ -192,11 +192,16 @@ impl Service {
                 .get(tenant, channel, user_id, now)?
                 .filter(|d| d.id == id);
             let Some(draft) = draft else {
+                if let Some(ids) = super::claims::outcome(self.store(), id)? {
+                    return Ok(super::claims::already_confirmed(id, &ids));
+                }
                 return Err(user(format!("Draft {id} is not yours, or it has expired or been handled already; nothing changed.")));
             };
             return match verb {
+                // The card shows what was stored; a press that arrived during another's
+                // confirmation is answered beside it, leaving the card as it is.
                 "confirm" => self.confirm(caller, &drafts, draft).await.map(|mut r| {
-                    r.replaces_prompt = true;
+                    r.replaces_prompt = !super::claims::is_already_confirmed(&r);
                     r
                 }),
                 "cancel" => {
@@ -275,7 +280,27 @@ impl Service {
         })
     }
 
+    /// Confirms the draft once, however many presses arrive together: the others are told
+    /// what it stored.
     async fn confirm(
+        &self,
+        caller: &Caller,
+        drafts: &Drafts,
+        draft: Draft,
+    ) -> Result<Reply, Failure> {
+        let id = draft.id;
+        let won = match super::claims::claim(self.store(), id).await? {
+            super::claims::Claim::Won(won) => won,
+            super::claims::Claim::Done(ids) => {
+                return Ok(super::claims::already_confirmed(id, &ids))
+            }
+        };
+        let result = self.confirm_claimed(caller, drafts, draft).await;
+        won.finish(&result)?;
+        result
+    }
+
+    async fn confirm_claimed(
         &self,
         caller: &Caller,
         drafts: &Drafts,

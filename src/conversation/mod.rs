@@ -1,6 +1,7 @@
 //! Conversational logging: managers say what happened in plain words; the reader drafts the
 //! record, the bot asks for what is missing, and only a confirmed draft is stored.
 
+mod claims;
 mod drafts;
 mod flow;
 mod proposal;

@@ -40,4 +40,23 @@ impl valuebridge_slack::SlackHandler for Bridge {
     fn first_delivery(&self, key: String) -> BoxFuture<bool> {
         self.first(key)
     }
+
+    fn remember_answer(&self, key: String, answer: Reply) -> BoxFuture<()> {
+        let deliveries = self.deliveries.clone();
+        Box::pin(async move {
+            if let Err(e) = deliveries.remember(&key, &answer) {
+                tracing::error!(error = %e, "could not keep a slash command's answer for a repeat");
+            }
+        })
+    }
+
+    fn earlier_answer(&self, key: String) -> BoxFuture<Option<Reply>> {
+        let deliveries = self.deliveries.clone();
+        Box::pin(async move {
+            deliveries.answer(&key).unwrap_or_else(|e| {
+                tracing::error!(error = %e, "could not read a slash command's earlier answer");
+                None
+            })
+        })
+    }
 }

@@ -49,7 +49,7 @@ pub fn start(
         service: service.clone(),
         deliveries,
     });
-    let slack = Slack::new(bridge, web.clone());
+    let slack = Slack::new(bridge, web.clone(), &service.config().slack.command);
     check_bot_token(web.clone(), readiness.clone(), stop.clone());
     let mut started = SlackStarted::default();
     if let Some(signing) = signing {

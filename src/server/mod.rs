@@ -1,5 +1,7 @@
 //! The HTTP server: health, readiness and metrics; platform adapters add their routes.
 
+pub mod accept;
+pub mod http;
 mod readiness;
 
 pub use readiness::Readiness;
@@ -83,14 +85,13 @@ async fn metrics_text(State(state): State<AppState>) -> Response {
         .into_response()
 }
 
-/// Serves `router` on `listener` until `shutdown` completes, then lets in-flight requests
-/// finish.
+/// Serves `router` on `listener` within `limits` until `shutdown` completes, then lets
+/// in-flight requests finish.
 pub async fn serve(
     listener: TcpListener,
     router: Router,
+    limits: http::Limits,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    axum::serve(listener, router)
-        .with_graceful_shutdown(shutdown)
-        .await
+    http::serve(listener, router, limits, shutdown).await
 }

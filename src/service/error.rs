@@ -89,15 +89,51 @@ pub fn new_reference() -> String {
 }
 
 /// Turns a failure into what the user sees; internal errors are logged with a reference.
-pub fn to_reply(failure: Failure, request: &str, reference: &str) -> Reply {
+/// What people typed can be confidential (a note about a merger), and an error's text or
+/// backtrace can quote it: the error line says which request, command, tenant (from the
+/// request's span) and kind of error; the text, the error and its backtrace go to debug.
+pub fn to_reply(failure: Failure, request: &str, command: &str, reference: &str) -> Reply {
     match failure {
         Failure::User(e) => Reply::user_error(e.to_string()),
         Failure::Internal(e) => {
-            tracing::error!(reference = %reference, request = %request, error = ?e, "internal error");
+            tracing::error!(reference = %reference, command, kind = %kind(&e), "internal error");
+            tracing::debug!(reference = %reference, request = %request, error = ?e, "internal error in full");
             metrics::counter!(crate::telemetry::ERRORS).increment(1);
             internal_reply(reference)
         }
     }
+}
+
+/// What kind of error it is, without anything it carries: the name of the innermost error
+/// type's variant that is known, like `Sled` or `io: StorageFull`.
+pub fn kind(e: &anyhow::Error) -> String {
+    for cause in e.chain() {
+        if let Some(io) = cause.downcast_ref::<std::io::Error>() {
+            return format!("io: {:?}", io.kind());
+        }
+        if let Some(sled::Error::Io(io)) = cause.downcast_ref::<sled::Error>() {
+            return format!("io: {:?}", io.kind());
+        }
+    }
+    let root = e.root_cause();
+    if let Some(store) = root.downcast_ref::<StoreError>() {
+        return variant(store);
+    }
+    if let Some(sled) = root.downcast_ref::<sled::Error>() {
+        return format!("sled: {}", variant(sled));
+    }
+    variant(root)
+}
+
+/// The leading name of a `Debug` form (`NameTaken { .. }` → `NameTaken`), never its fields.
+fn variant(e: &dyn std::fmt::Debug) -> String {
+    let debug = format!("{e:?}");
+    debug
+        .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .next()
+        .filter(|name| !name.is_empty())
+        .unwrap_or("internal")
+        .to_string()
 }
 
 pub fn internal_reply(reference: &str) -> Reply {

@@ -118,7 +118,9 @@ impl Service {
             tracing::Instrument::instrument(self.try_handle(inv), span.clone()).await;
         let reply = match reply {
             Ok(reply) => reply,
-            Err(failure) => span.in_scope(|| error::to_reply(failure, &inv.text, &request_id)),
+            Err(failure) => {
+                span.in_scope(|| error::to_reply(failure, &inv.text, name, &request_id))
+            }
         };
         let outcome = match reply.kind {
             valuebridge_chat::ReplyKind::UserError => "user_error",

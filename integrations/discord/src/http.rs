@@ -43,8 +43,17 @@ async fn interaction(
         return (StatusCode::UNAUTHORIZED, why.to_string()).into_response();
     }
     // A PING carries little more than its type; answer it before reading an interaction.
-    if serde_json::from_slice::<Kind>(&body).is_ok_and(|k| k.kind == 1) {
-        return Json(serde_json::json!({"type": 1})).into_response();
+    // A type this bot does not know (Discord adds types) is acknowledged, not refused.
+    match serde_json::from_slice::<Kind>(&body).map(|k| k.kind) {
+        Ok(1) => return Json(serde_json::json!({"type": 1})).into_response(),
+        Ok(kind) if !KNOWN_TYPES.contains(&kind) => {
+            tracing::debug!(
+                kind,
+                "ignoring an interaction of a type the bot does not use"
+            );
+            return Json(interactions::not_handled()).into_response();
+        }
+        _ => {}
     }
     let interaction: Interaction = match serde_json::from_slice(&body) {
         Ok(i) => i,
@@ -67,6 +76,7 @@ async fn interaction(
         None => Json(CreateInteractionResponse::Message(
             serenity::all::CreateInteractionResponseMessage::new()
                 .content("Already handled.")
+                .allowed_mentions(crate::outbound::no_mentions())
                 .ephemeral(true),
         ))
         .into_response(),
@@ -76,8 +86,11 @@ async fn interaction(
 #[derive(serde::Deserialize)]
 struct Kind {
     #[serde(rename = "type")]
-    kind: u8,
+    kind: u64,
 }
+
+/// Ping, application command, message component, autocomplete, modal submit.
+const KNOWN_TYPES: [u64; 5] = [1, 2, 3, 4, 5];
 
 fn interaction_application(i: &Interaction) -> Option<serenity::all::ApplicationId> {
     match i {

@@ -112,10 +112,13 @@ pub async fn answer(discord: &Arc<Discord>, interaction: Interaction) -> Option<
         Interaction::Autocomplete(ci) => Some(autocomplete(discord, &ci).await),
         Interaction::Command(ci) => command(discord, ci).await,
         Interaction::Component(ci) => button(discord, ci).await,
-        _ => Some(Answer::now(ephemeral(
-            "I do not handle that kind of interaction.",
-        ))),
+        _ => Some(Answer::now(not_handled())),
     }
+}
+
+/// The answer to an interaction of a kind the bot does not use.
+pub fn not_handled() -> CreateInteractionResponse {
+    ephemeral("I do not handle that kind of interaction.")
 }
 
 async fn autocomplete(discord: &Arc<Discord>, ci: &CommandInteraction) -> Answer {
@@ -199,7 +202,9 @@ async fn command(discord: &Arc<Discord>, ci: CommandInteraction) -> Option<Answe
     }
     let rest = discord.rest.clone();
     Some(Answer {
-        first: CreateInteractionResponse::Defer(CreateInteractionResponseMessage::new()),
+        first: CreateInteractionResponse::Defer(
+            CreateInteractionResponseMessage::new().allowed_mentions(outbound::no_mentions()),
+        ),
         later: Some(Box::pin(async move {
             let reply = match work.await {
                 Ok(r) => r,

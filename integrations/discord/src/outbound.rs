@@ -1,10 +1,12 @@
-//! Rendered [`Message`]s as serenity's request builders.
+//! Rendered [`Message`]s as serenity's request builders. Every message, follow-up, edit and
+//! interaction response says `allowed_mentions: {"parse": []}`: replies quote what people
+//! typed, and `@everyone`, `@here`, role and user mentions in it must stay inert.
 
 use crate::embeds::{self, Message};
 use serenity::all::{
-    ButtonStyle, CreateActionRow, CreateButton, CreateEmbed, CreateEmbedFooter,
-    CreateInteractionResponseFollowup, CreateInteractionResponseMessage, CreateMessage,
-    EditInteractionResponse,
+    ButtonStyle, CreateActionRow, CreateAllowedMentions, CreateButton, CreateEmbed,
+    CreateEmbedFooter, CreateInteractionResponseFollowup, CreateInteractionResponseMessage,
+    CreateMessage, EditInteractionResponse,
 };
 use valuebridge_chat::ButtonStyle as Style;
 
@@ -52,8 +54,14 @@ pub fn components(m: &Message) -> Vec<CreateActionRow> {
         .collect()
 }
 
+/// Nothing in a reply notifies anyone.
+pub fn no_mentions() -> CreateAllowedMentions {
+    CreateAllowedMentions::new()
+}
+
 pub fn response(m: &Message) -> CreateInteractionResponseMessage {
     CreateInteractionResponseMessage::new()
+        .allowed_mentions(no_mentions())
         .embeds(embeds(m))
         .components(components(m))
         .ephemeral(m.ephemeral)
@@ -61,6 +69,7 @@ pub fn response(m: &Message) -> CreateInteractionResponseMessage {
 
 pub fn followup(m: &Message) -> CreateInteractionResponseFollowup {
     CreateInteractionResponseFollowup::new()
+        .allowed_mentions(no_mentions())
         .embeds(embeds(m))
         .components(components(m))
         .ephemeral(m.ephemeral)
@@ -68,12 +77,14 @@ pub fn followup(m: &Message) -> CreateInteractionResponseFollowup {
 
 pub fn edit_response(m: &Message) -> EditInteractionResponse {
     EditInteractionResponse::new()
+        .allowed_mentions(no_mentions())
         .embeds(embeds(m))
         .components(components(m))
 }
 
 pub fn create(m: &Message) -> CreateMessage {
     CreateMessage::new()
+        .allowed_mentions(no_mentions())
         .embeds(embeds(m))
         .components(components(m))
 }

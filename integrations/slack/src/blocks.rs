@@ -2,6 +2,11 @@
 //! characters a section text, 10 fields a section, 150 characters a header. Long content is
 //! split at line or word boundaries, and what does not fit is summarised truthfully
 //! ("…and 12 more rows"), never cut mid-word and never rejected by Slack.
+//!
+//! Every piece of text that Slack reads as mrkdwn (sections, fields, tables, the fallback
+//! `text` notifications show) has `&`, `<` and `>` escaped: the bot's replies quote what
+//! people typed, and `<!channel>`, `<!here>` or `<@U123>` in a name must show as typed,
+//! never ping anyone. Plain-text objects (headers, button labels) are not parsed by Slack.
 
 use serde_json::{json, Value};
 use valuebridge_chat::{Block, ButtonStyle, Reply};
@@ -15,7 +20,9 @@ pub const MAX_HEADER: usize = 150;
 use valuebridge_chat::text::table_lines;
 pub use valuebridge_chat::text::{clip, split_text};
 
-fn escape(text: &str) -> String {
+/// Slack's control characters as entities, so text shows as typed and links, mentions and
+/// `<!channel>` are never formed from it.
+pub fn escape(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
@@ -32,7 +39,7 @@ pub fn render(reply: &Reply) -> (Vec<Value>, String) {
     for block in &reply.blocks {
         match block {
             Block::Heading { text } => blocks.push(json!({"type": "header", "text": {"type": "plain_text", "text": clip(text, MAX_HEADER), "emoji": true}})),
-            Block::Paragraph { text } => blocks.extend(split_text(text, MAX_TEXT).into_iter().map(section)),
+            Block::Paragraph { text } => blocks.extend(split_text(&escape(text), MAX_TEXT).into_iter().map(section)),
             Block::Fields { fields } => {
                 for chunk in fields.chunks(MAX_FIELDS) {
                     let fields: Vec<Value> = chunk
@@ -43,7 +50,10 @@ pub fn render(reply: &Reply) -> (Vec<Value>, String) {
                 }
             }
             Block::Table { table } => {
-                let lines = table_lines(&table.headers, &table.rows);
+                let lines: Vec<String> = table_lines(&table.headers, &table.rows)
+                    .iter()
+                    .map(|l| escape(l))
+                    .collect();
                 let (header, rows) = lines.split_first().expect("a table has a header line");
                 // Each block: ``` + header + rows + ```, under the text limit.
                 let budget = MAX_TEXT.saturating_sub(9 + header.chars().count());
@@ -56,7 +66,7 @@ pub fn render(reply: &Reply) -> (Vec<Value>, String) {
                         chunks.push(std::mem::take(&mut chunk));
                         used = 0;
                     }
-                    chunk.push(row);
+                    chunk.push(row.as_str());
                     used += len;
                 }
                 if !chunk.is_empty() || chunks.is_empty() {
@@ -64,7 +74,7 @@ pub fn render(reply: &Reply) -> (Vec<Value>, String) {
                 }
                 for c in chunks {
                     overflow_rows += c.len();
-                    let body = format!("```{}\n{}```", escape(header), escape(&c.join("\n")));
+                    let body = format!("```{}\n{}```", header, c.join("\n"));
                     blocks.push(json!({"type": "section", "text": {"type": "mrkdwn", "text": body}, "rows": c.len()}));
                 }
             }
@@ -110,7 +120,7 @@ pub fn render(reply: &Reply) -> (Vec<Value>, String) {
         .blocks
         .iter()
         .find_map(|b| match b {
-            Block::Heading { text } | Block::Paragraph { text } => Some(clip(text, 300)),
+            Block::Heading { text } | Block::Paragraph { text } => Some(escape(&clip(text, 300))),
             _ => None,
         })
         .unwrap_or_else(|| "valuebridge".into());
@@ -216,5 +226,23 @@ mod tests {
             "*R&amp;D &lt;x&gt;*\na &gt; b"
         );
         assert_eq!(clip("the quick brown fox", 12), "the quick…");
+    }
+
+    #[test]
+    fn user_text_cannot_form_a_mention_anywhere_slack_reads_mrkdwn() {
+        let reply = Reply::recorded()
+            .paragraph("Logged business unit UNIT-1 <!channel> team & <@U123>")
+            .fields([("Unit", "<!here>")])
+            .table(&["Name"], vec![vec!["<!everyone>".into()]]);
+        let (blocks, fallback) = render(&reply);
+        let all = serde_json::to_string(&blocks).unwrap() + &fallback;
+        for raw in ["<!channel>", "<!here>", "<!everyone>", "<@U123>"] {
+            assert!(!all.contains(raw), "{raw} reaches Slack unescaped: {all}");
+        }
+        assert_eq!(
+            fallback,
+            "Logged business unit UNIT-1 &lt;!channel&gt; team &amp; &lt;@U123&gt;"
+        );
+        assert!(all.contains("&lt;!everyone&gt;"), "{all}");
     }
 }

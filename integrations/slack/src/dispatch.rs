@@ -2,6 +2,7 @@
 //! listener both hand their parsed payloads here, so slash commands, mentions, DMs and button
 //! presses behave the same in both modes. Slow work goes out after the acknowledgement.
 
+use crate::inbound::BadId;
 use crate::{blocks, inbound, users::UserNames, web::SlackWeb};
 use slack_morphism::prelude::*;
 use std::future::Future;
@@ -22,7 +23,24 @@ pub trait SlackHandler: Send + Sync + 'static {
     /// True the first time a delivery key (an Events API `event_id`) is seen; Slack retries
     /// events it believes failed, and each must be handled once.
     fn first_delivery(&self, key: String) -> BoxFuture<bool>;
+    /// Keeps the answer given to a delivery (a slash command's `trigger_id`), so a repeat of
+    /// the same request is answered the same way instead of being run again.
+    fn remember_answer(&self, key: String, answer: Reply) -> BoxFuture<()>;
+    /// The answer kept for `key`; `None` while the first delivery is still running.
+    fn earlier_answer(&self, key: String) -> BoxFuture<Option<Reply>>;
 }
+
+/// A request that did not come from Slack as Slack sends it; the HTTP route answers 400.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Refused {
+    #[error(transparent)]
+    BadId(#[from] BadId),
+    #[error("the slash command has no trigger_id")]
+    NoTrigger,
+}
+
+/// The slash command this app answers unless configured otherwise.
+pub const DEFAULT_COMMAND: &str = "/value";
 
 /// The adapter's shared core: the bot, the Web API client and the user names it has
 /// looked up.
@@ -30,14 +48,18 @@ pub struct Slack {
     pub handler: Arc<dyn SlackHandler>,
     pub web: SlackWeb,
     names: UserNames,
+    /// The slash command this app answers (`/value`); other commands are refused.
+    command: String,
 }
 
 impl Slack {
-    pub fn new(handler: Arc<dyn SlackHandler>, web: SlackWeb) -> Arc<Slack> {
+    /// `command` is the slash command configured for the app in Slack (`/value`).
+    pub fn new(handler: Arc<dyn SlackHandler>, web: SlackWeb, command: &str) -> Arc<Slack> {
         Arc::new(Slack {
             handler,
             names: UserNames::new(web.clone()),
             web,
+            command: command.to_string(),
         })
     }
 
@@ -54,38 +76,68 @@ impl Slack {
     /// A slash command: the answer to acknowledge it with (Slack's slash-command response
     /// JSON). An answer that takes longer than [`INLINE_BUDGET`] is acknowledged with
     /// "Working on it…" and delivered afterwards through `response_url` or the channel.
-    pub async fn command(self: &Arc<Self>, event: &SlackCommandEvent) -> serde_json::Value {
+    /// A repeat of a command (the same `trigger_id`: a replayed request) is not run again; it
+    /// gets the first answer. A command other than the app's own gets an explanation.
+    pub async fn command(
+        self: &Arc<Self>,
+        event: &SlackCommandEvent,
+    ) -> Result<serde_json::Value, Refused> {
         let inv = inbound::invocation(
             event.team_id.as_ref(),
             event.channel_id.as_ref(),
             event.user_id.as_ref(),
             event.text.as_deref().unwrap_or(""),
             true,
-        );
+        )?;
+        if event.command.as_ref() != self.command {
+            tracing::debug!(command = %valuebridge_chat::text::clip(event.command.as_ref(), 40), "refused a slash command this app does not answer");
+            return Ok(ephemeral(&format!(
+                "This app answers `{ours}`, not `{theirs}`. Try `{ours} help`.",
+                ours = self.command,
+                theirs = blocks::escape(&valuebridge_chat::text::clip(event.command.as_ref(), 40)),
+            )));
+        }
+        let trigger = event.trigger_id.as_ref();
+        if trigger.is_empty() {
+            return Err(Refused::NoTrigger);
+        }
+        let key = format!("slack-command:{trigger}");
+        if !self.handler.first_delivery(key.clone()).await {
+            tracing::info!(trigger_id = %trigger, "answering a repeated slash command with its first answer");
+            return Ok(match self.handler.earlier_answer(key).await {
+                Some(reply) => slash_response(&reply),
+                None => ephemeral("That command is already being handled; its answer follows."),
+            });
+        }
         let mut work = tokio::spawn(self.run(inv));
         match tokio::time::timeout(INLINE_BUDGET, &mut work).await {
-            Ok(Ok(reply)) => slash_response(&reply),
-            Ok(Err(_)) => {
-                serde_json::json!({"response_type": "ephemeral", "text": "Something went wrong on our side. Please try again."})
+            Ok(Ok(reply)) => {
+                self.handler.remember_answer(key, reply.clone()).await;
+                Ok(slash_response(&reply))
             }
+            Ok(Err(_)) => Ok(ephemeral(
+                "Something went wrong on our side. Please try again.",
+            )),
             Err(_) => {
-                let web = self.web.clone();
+                let (web, handler) = (self.web.clone(), self.handler.clone());
                 let (url, channel) = (event.response_url.clone(), event.channel_id.to_string());
                 tokio::spawn(async move {
                     if let Ok(reply) = work.await {
+                        handler.remember_answer(key, reply.clone()).await;
                         if let Err(e) = web.respond(&url, &channel, &reply).await {
                             tracing::error!(error = %e, "could not deliver a slow slash command answer");
                         }
                     }
                 });
-                serde_json::json!({"response_type": "ephemeral", "text": "Working on it…"})
+                Ok(ephemeral("Working on it…"))
             }
         }
     }
 
     /// An Events API callback: mentions and direct messages run (once per `event_id`), the
-    /// reply is posted to the channel after the acknowledgement. Everything else is ignored.
-    pub async fn event(self: &Arc<Self>, cb: &SlackPushEventCallback) {
+    /// reply is posted to the channel after the acknowledgement. Everything else (event types
+    /// the bot does not use, including ones Slack adds later) is ignored.
+    pub async fn event(self: &Arc<Self>, cb: &SlackPushEventCallback) -> Result<(), Refused> {
         let (channel, user, text) = match &cb.event {
             SlackEventCallbackBody::AppMention(m) => (
                 m.channel.to_string(),
@@ -109,26 +161,29 @@ impl Slack {
                             .and_then(|c| c.text.clone())
                             .unwrap_or_default(),
                     ),
-                    _ => return,
+                    _ => return Ok(()),
                 }
             }
-            _ => return,
+            _ => {
+                tracing::debug!(event_id = %cb.event_id, "ignoring a Slack event the bot does not use");
+                return Ok(());
+            }
         };
-        if !self
-            .handler
-            .first_delivery(format!("slack-event:{}", cb.event_id))
-            .await
-        {
-            tracing::info!(event_id = %cb.event_id, "ignoring a re-delivered Slack event");
-            return;
-        }
         let inv = inbound::invocation(
             cb.team_id.as_ref(),
             &channel,
             &user,
             &inbound::strip_mention(&text),
             false,
-        );
+        )?;
+        if !self
+            .handler
+            .first_delivery(format!("slack-event:{}", cb.event_id))
+            .await
+        {
+            tracing::info!(event_id = %cb.event_id, "ignoring a re-delivered Slack event");
+            return Ok(());
+        }
         let (work, web) = (self.run(inv), self.web.clone());
         tokio::spawn(async move {
             let reply = work.await;
@@ -139,14 +194,16 @@ impl Slack {
                 tracing::error!(error = %e, "could not post a reply to Slack");
             }
         });
+        Ok(())
     }
 
     /// A button press. The button's value is the line to run for the presser (the bot
     /// decides whether they may act); a stored record replaces the card in place, anything
     /// else is shown only to the presser. Runs after the acknowledgement.
-    pub fn interaction(self: &Arc<Self>, event: &SlackInteractionEvent) {
+    pub fn interaction(self: &Arc<Self>, event: &SlackInteractionEvent) -> Result<(), Refused> {
         let SlackInteractionEvent::BlockActions(press) = event else {
-            return;
+            tracing::debug!("ignoring a Slack interaction the bot does not use");
+            return Ok(());
         };
         let (Some(user), Some(value)) = (
             press.user.as_ref(),
@@ -156,7 +213,7 @@ impl Slack {
                 .and_then(|a| a.first())
                 .and_then(|a| a.value.clone()),
         ) else {
-            return;
+            return Ok(());
         };
         let (channel, ts) = match &press.container {
             SlackInteractionActionContainer::Message(m) => (
@@ -169,7 +226,7 @@ impl Slack {
             _ => (press.channel.as_ref().map(|c| c.id.to_string()), None),
         };
         let Some(channel) = channel else {
-            return;
+            return Ok(());
         };
         let inv = inbound::invocation(
             press.team.id.as_ref(),
@@ -177,7 +234,7 @@ impl Slack {
             user.id.as_ref(),
             &value,
             false,
-        );
+        )?;
         let (work, web, response_url) =
             (self.run(inv), self.web.clone(), press.response_url.clone());
         tokio::spawn(async move {
@@ -201,7 +258,13 @@ impl Slack {
                 tracing::error!(error = %e, "could not answer a Slack button press");
             }
         });
+        Ok(())
     }
+}
+
+/// A short answer only the caller sees.
+fn ephemeral(text: &str) -> serde_json::Value {
+    serde_json::json!({"response_type": "ephemeral", "text": text})
 }
 
 /// A reply as Slack's slash-command response: Block Kit plus a plain-text fallback.

@@ -2,8 +2,14 @@
 //! Every request's signature is checked (HMAC-SHA256, ±300 s) before anything else;
 //! bodies over 1 MB are refused. Answers go back within Slack's 3 seconds: quick replies in
 //! the acknowledgement, slower ones through `response_url` or `chat.postMessage`.
+//!
+//! What is refused and what is only acknowledged: a request whose ids are not Slack ids is
+//! refused (400, nothing run); an event or interaction type the bot does not use, including
+//! ones Slack adds later, is acknowledged (200) and ignored, so Slack does not retry it.
+//! Slack's certificate check (`ssl_check=1`, sent unsigned to slash-command URLs) gets 200
+//! and nothing else, as Bolt's `SslCheck` does.
 
-use crate::dispatch::Slack;
+use crate::dispatch::{Refused, Slack};
 use axum::body::Bytes;
 use axum::extract::{DefaultBodyLimit, State};
 use axum::http::{HeaderMap, StatusCode};
@@ -77,11 +83,33 @@ fn verify<'a>(
     Ok(body)
 }
 
+/// A refused request: 400 with the reason (it never echoes the request).
+fn refused(why: Refused) -> Response {
+    tracing::warn!(reason = %why, "refused a Slack request");
+    (StatusCode::BAD_REQUEST, why.to_string()).into_response()
+}
+
+#[derive(serde::Deserialize)]
+struct SslCheck {
+    ssl_check: Option<String>,
+    command: Option<String>,
+}
+
+/// Slack's certificate check: `ssl_check=1` and a token, no command, no signature.
+fn is_ssl_check(body: &[u8]) -> bool {
+    serde_urlencoded::from_bytes::<SslCheck>(body)
+        .is_ok_and(|f| f.ssl_check.as_deref() == Some("1") && f.command.is_none())
+}
+
 async fn commands(
     State(state): State<Arc<SlackHttp>>,
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
+    if is_ssl_check(&body) {
+        tracing::debug!("answered Slack's certificate check");
+        return StatusCode::OK.into_response();
+    }
     let body = match verify(&state, &headers, &body) {
         Ok(b) => b,
         Err(r) => return r,
@@ -92,7 +120,26 @@ async fn commands(
             return (StatusCode::BAD_REQUEST, format!("not a slash command: {e}")).into_response()
         }
     };
-    Json(state.slack.command(&event).await).into_response()
+    match state.slack.command(&event).await {
+        Ok(answer) => Json(answer).into_response(),
+        Err(why) => refused(why),
+    }
+}
+
+#[derive(serde::Deserialize)]
+struct Tagged {
+    #[serde(rename = "type")]
+    kind: String,
+}
+
+/// A well-formed payload of a type the bot does not know (Slack adds types): acknowledged
+/// and ignored rather than refused, so Slack does not retry it. Known types that do not
+/// parse stay refused.
+fn unknown_type(json: &str, known: &[&str]) -> Option<String> {
+    serde_json::from_str::<Tagged>(json)
+        .ok()
+        .filter(|t| !known.contains(&t.kind.as_str()))
+        .map(|t| valuebridge_chat::text::clip(&t.kind, 60))
 }
 
 async fn events(State(state): State<Arc<SlackHttp>>, headers: HeaderMap, body: Bytes) -> Response {
@@ -103,11 +150,15 @@ async fn events(State(state): State<Arc<SlackHttp>>, headers: HeaderMap, body: B
     let event: SlackPushEvent = match serde_json::from_str(body) {
         Ok(e) => e,
         Err(e) => {
+            if let Some(kind) = unknown_type(body, PUSH_TYPES) {
+                tracing::debug!(%kind, "ignoring an Events API payload of a type the bot does not use");
+                return StatusCode::OK.into_response();
+            }
             return (
                 StatusCode::BAD_REQUEST,
                 format!("not an Events API payload: {e}"),
             )
-                .into_response()
+                .into_response();
         }
     };
     match event {
@@ -115,12 +166,23 @@ async fn events(State(state): State<Arc<SlackHttp>>, headers: HeaderMap, body: B
             Json(serde_json::json!({"challenge": v.challenge})).into_response()
         }
         SlackPushEvent::AppRateLimited(_) => StatusCode::OK.into_response(),
-        SlackPushEvent::EventCallback(cb) => {
-            state.slack.event(&cb).await;
-            StatusCode::OK.into_response()
-        }
+        SlackPushEvent::EventCallback(cb) => match state.slack.event(&cb).await {
+            Ok(()) => StatusCode::OK.into_response(),
+            Err(why) => refused(why),
+        },
     }
 }
+
+const PUSH_TYPES: &[&str] = &["url_verification", "event_callback", "app_rate_limited"];
+const INTERACTION_TYPES: &[&str] = &[
+    "block_actions",
+    "block_suggestion",
+    "dialog_submission",
+    "message_action",
+    "shortcut",
+    "view_submission",
+    "view_closed",
+];
 
 #[derive(serde::Deserialize)]
 struct InteractionForm {
@@ -137,11 +199,8 @@ async fn interactions(
         Ok(b) => b,
         Err(r) => return r,
     };
-    let event: SlackInteractionEvent = match serde_urlencoded::from_str::<InteractionForm>(body)
-        .map_err(|e| e.to_string())
-        .and_then(|f| serde_json::from_str(&f.payload).map_err(|e| e.to_string()))
-    {
-        Ok(e) => e,
+    let payload = match serde_urlencoded::from_str::<InteractionForm>(body) {
+        Ok(f) => f.payload,
         Err(e) => {
             return (
                 StatusCode::BAD_REQUEST,
@@ -150,6 +209,22 @@ async fn interactions(
                 .into_response()
         }
     };
-    state.slack.interaction(&event);
-    StatusCode::OK.into_response()
+    let event: SlackInteractionEvent = match serde_json::from_str(&payload) {
+        Ok(e) => e,
+        Err(e) => {
+            if let Some(kind) = unknown_type(&payload, INTERACTION_TYPES) {
+                tracing::debug!(%kind, "ignoring an interaction of a type the bot does not use");
+                return StatusCode::OK.into_response();
+            }
+            return (
+                StatusCode::BAD_REQUEST,
+                format!("not an interaction payload: {e}"),
+            )
+                .into_response();
+        }
+    };
+    match state.slack.interaction(&event) {
+        Ok(()) => StatusCode::OK.into_response(),
+        Err(why) => refused(why),
+    }
 }

@@ -2,6 +2,32 @@
 
 use valuebridge_chat::{Actor, Invocation};
 
+/// The longest Slack id accepted. Slack's own are about a dozen characters.
+pub const MAX_ID: usize = 32;
+
+/// A request whose workspace, channel or user id is not a Slack id: it did not come from
+/// Slack as Slack sends it, so nothing is run for it.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("`{field}` is not a Slack id: Slack ids are capital letters and digits, at most {MAX_ID} characters")]
+pub struct BadId {
+    pub field: &'static str,
+}
+
+/// Slack ids (`T0123ABC`, `C…`, `U…`, `D…`, `W…`) are capital letters and digits. Checked at
+/// the edge, so a tenant is always `slack:` and one plain id (never `slack:T1:x` or a path).
+pub fn check_id(field: &'static str, id: &str) -> Result<(), BadId> {
+    let ok = !id.is_empty()
+        && id.len() <= MAX_ID
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
+    if ok {
+        Ok(())
+    } else {
+        Err(BadId { field })
+    }
+}
+
 /// The tenant of a Slack workspace.
 pub fn tenant(team_id: &str) -> String {
     format!("slack:{team_id}")
@@ -37,8 +63,11 @@ pub fn invocation(
     user_id: &str,
     text: &str,
     is_command: bool,
-) -> Invocation {
-    Invocation {
+) -> Result<Invocation, BadId> {
+    check_id("team_id", team_id)?;
+    check_id("channel_id", channel)?;
+    check_id("user_id", user_id)?;
+    Ok(Invocation {
         tenant: tenant(team_id),
         channel: channel.to_string(),
         actor: Actor {
@@ -49,12 +78,40 @@ pub fn invocation(
         },
         text: text.to_string(),
         is_command,
-    }
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_slack_ids_make_an_invocation() {
+        assert!(invocation("T123ABC456", "C1", "U1", "units", true).is_ok());
+        for (team, field) in [
+            ("", "team_id"),
+            ("../../etc", "team_id"),
+            ("T1:x", "team_id"),
+            ("t1", "team_id"),
+            (&"T".repeat(100_000), "team_id"),
+        ] {
+            assert_eq!(
+                invocation(team, "C1", "U1", "units", true).unwrap_err(),
+                BadId { field },
+                "{team:.40}"
+            );
+        }
+        assert_eq!(
+            invocation("T1", "C 1", "U1", "", false).unwrap_err().field,
+            "channel_id"
+        );
+        assert_eq!(
+            invocation("T1", "C1", "<!channel>", "", false)
+                .unwrap_err()
+                .field,
+            "user_id"
+        );
+    }
 
     #[test]
     fn mentions_are_stripped() {

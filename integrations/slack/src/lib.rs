@@ -12,7 +12,10 @@ pub mod socket_mode;
 mod users;
 pub mod web;
 
-pub use dispatch::{slash_response, BoxFuture, Slack, SlackHandler, INLINE_BUDGET};
+pub use dispatch::{
+    slash_response, BoxFuture, Refused, Slack, SlackHandler, DEFAULT_COMMAND, INLINE_BUDGET,
+};
 pub use http::{router, SlackHttp};
+pub use inbound::BadId;
 pub use socket_mode::{SocketModeSettings, SocketStatus};
 pub use web::{SlackPostError, SlackWeb};

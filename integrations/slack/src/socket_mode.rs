@@ -106,7 +106,11 @@ async fn on_command(
     let ctx = context(&state)
         .await
         .ok_or("Socket Mode state is missing")?;
-    Ok(command_response(ctx.slack.command(&event).await))
+    let answer = ctx.slack.command(&event).await.unwrap_or_else(|why| {
+        tracing::warn!(reason = %why, "refused a Slack slash command");
+        serde_json::json!({"response_type": "ephemeral", "text": format!("This request was refused: {why}.")})
+    });
+    Ok(command_response(answer))
 }
 
 async fn on_push_event(
@@ -117,7 +121,9 @@ async fn on_push_event(
     let ctx = context(&state)
         .await
         .ok_or("Socket Mode state is missing")?;
-    ctx.slack.event(&event).await;
+    if let Err(why) = ctx.slack.event(&event).await {
+        tracing::warn!(reason = %why, "refused a Slack event");
+    }
     Ok(())
 }
 
@@ -129,7 +135,9 @@ async fn on_interaction(
     let ctx = context(&state)
         .await
         .ok_or("Socket Mode state is missing")?;
-    ctx.slack.interaction(&event);
+    if let Err(why) = ctx.slack.interaction(&event) {
+        tracing::warn!(reason = %why, "refused a Slack interaction");
+    }
     Ok(())
 }
 

@@ -8,7 +8,7 @@ use super::model::*;
 use super::{DigestRequest, DigestSettings, Text};
 use crate::domain::{InvestmentStatus, Verdict};
 use crate::ids::{NoteId, TenantId, UnitId};
-use crate::money::{Currency, Money};
+use crate::money::Currency;
 use crate::store::aggregates::{Aggregates, DecisionAgg, InvestmentAgg};
 use crate::store::{Store, StoreError};
 use chrono::{Datelike, Duration, NaiveDate};
@@ -64,9 +64,9 @@ fn label<K: Copy + PartialEq + std::fmt::Display>(made: &mut Vec<(K, Text)>, k: 
 struct Standing<'a> {
     latest: Option<&'a DecisionAgg>,
     status: InvestmentStatus,
-    approved: i64,
-    forecast: i64,
-    realised: i64,
+    approved: Total,
+    forecast: Total,
+    realised: Total,
 }
 
 /// The status, approved amount and benefits of an investment as of `as_of`. Warnings are
@@ -96,7 +96,7 @@ fn standing<'a>(
             }
             converted
         })
-        .unwrap_or(i.cost.minor);
+        .unwrap_or(i128::from(i.cost.minor));
     let forecast = measures::forecast_to_date(i.annual_benefit.minor, i.start, i.years, as_of);
     let (mut realised, foreign) = i.realised_to(as_of);
     for b in foreign {
@@ -131,7 +131,7 @@ fn add_to(
         return;
     }
     let cur = i.cost.currency;
-    let to_base = |minor: i64| s.convert(Money::new(minor, cur), s.base);
+    let to_base = |minor: Total| s.convert_minor(minor, cur, s.base);
     let Some(approved) = to_base(st.approved) else {
         if let Some(w) = warnings {
             w.insert(format!("{} ({}) is in {}, which has no exchange rate in [fx]; it is listed but left out of totals.", i.name, i.id, cur));
@@ -178,8 +178,8 @@ struct Part {
     lines: Vec<InvestmentLine>,
     decisions: Vec<DecisionLine>,
     reviews_due: Vec<DecisionLine>,
-    run: i64,
-    change: i64,
+    run: Total,
+    change: Total,
     warnings: BTreeSet<String>,
 }
 
@@ -228,7 +228,7 @@ fn investment_part(
     let mut lines = Vec::with_capacity(room.max(invs.len()));
     let mut decisions = Vec::new();
     let mut reviews_due = Vec::with_capacity(room.max(invs.len()));
-    let (mut run, mut change) = (0i64, 0i64);
+    let (mut run, mut change): (Total, Total) = (0, 0);
     for i in invs {
         let st = standing(s, i, req.as_of, Some(&mut warnings));
         let m = measures::measures_with_factor(
@@ -258,7 +258,7 @@ fn investment_part(
             slipping: active
                 && (req.as_of - i.start).num_days() >= s.slipping_days
                 && ratio.is_some_and(|r| r < s.slipping_ratio),
-            cost_variance: measures::ratio(st.approved - i.cost.minor, i.cost.minor),
+            cost_variance: measures::ratio(st.approved - i128::from(i.cost.minor), i.cost.minor),
         });
         add_to(&mut now, s, i, &st, &m, Some(&mut warnings));
         let before = standing(s, i, prev_end, None);
@@ -279,9 +279,7 @@ fn investment_part(
         if active {
             run += s.convert(i.run_cost, s.base).unwrap_or(0);
             if i.start.year() == req.as_of.year() {
-                change += s
-                    .convert(Money::new(i.cost.minor, i.cost.currency), s.base)
-                    .unwrap_or(0);
+                change += s.convert(i.cost, s.base).unwrap_or(0);
             }
         }
     }

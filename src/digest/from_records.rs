@@ -56,7 +56,7 @@ fn line(
             }
             converted
         })
-        .unwrap_or(inv.cost.minor);
+        .unwrap_or(i128::from(inv.cost.minor));
     let m = measures::measures(
         inv.cost.minor,
         inv.run_cost.minor,
@@ -66,7 +66,7 @@ fn line(
     );
     let forecast =
         measures::forecast_to_date(inv.annual_benefit.minor, inv.start, inv.years, as_of);
-    let mut realised = 0i64;
+    let mut realised: Total = 0;
     for (_, amount) in i.benefits.iter().filter(|(d, _)| *d <= as_of) {
         match s.convert(*amount, cur) {
             Some(v) => realised += v,
@@ -95,7 +95,7 @@ fn line(
         realised_to_date_minor: realised,
         realisation_ratio: ratio,
         slipping,
-        cost_variance: measures::ratio(approved - inv.cost.minor, inv.cost.minor),
+        cost_variance: measures::ratio(approved - i128::from(inv.cost.minor), inv.cost.minor),
     }
 }
 
@@ -112,7 +112,7 @@ fn figures(
             continue;
         }
         let cur = i.inv.cost.currency;
-        let to_base = |minor: i64| s.convert(Money::new(minor, cur), s.base);
+        let to_base = |minor: Total| s.convert_minor(minor, cur, s.base);
         let Some(approved) = to_base(l.approved_minor) else {
             warnings.insert(format!("{} ({}) is in {}, which has no exchange rate in [fx]; it is listed but left out of totals.", i.inv.name, i.inv.id, cur));
             continue;
@@ -245,7 +245,7 @@ pub fn build_from_records(
         })
         .collect();
 
-    let mut run = 0i64;
+    let mut run: Total = 0;
     for v in &services {
         match s.convert(v.annual_cost, s.base) {
             Some(x) => run += x,
@@ -254,17 +254,14 @@ pub fn build_from_records(
             }
         }
     }
-    let mut change = 0i64;
+    let mut change: Total = 0;
     for (i, l) in invs.iter().zip(&lines) {
         if l.status != "active" {
             continue;
         }
-        let cur = i.inv.cost.currency;
         run += s.convert(i.inv.run_cost, s.base).unwrap_or(0);
         if i.inv.start.year() == req.as_of.year() {
-            change += s
-                .convert(Money::new(i.inv.cost.minor, cur), s.base)
-                .unwrap_or(0);
+            change += s.convert(i.inv.cost, s.base).unwrap_or(0);
         }
     }
 

@@ -3,7 +3,20 @@
 
 use super::{Period, Text};
 use chrono::NaiveDate;
-use serde::Serialize;
+use serde::{Serialize, Serializer};
+
+/// A figure worked out from amounts (a sum, a present value) in minor units: an `i128`, so
+/// it never wraps. In JSON it is a number while it fits an `i64` (every realistic figure);
+/// beyond that, a string of its exact digits, since a JSON number that large is not
+/// read exactly by most consumers.
+pub type Total = i128;
+
+fn total<S: Serializer>(v: &Total, s: S) -> Result<S::Ok, S::Error> {
+    match i64::try_from(*v) {
+        Ok(n) => s.serialize_i64(n),
+        Err(_) => s.serialize_str(&v.to_string()),
+    }
+}
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Digest {
@@ -27,21 +40,31 @@ pub struct Digest {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Default)]
 pub struct Figures {
     pub active: u64,
-    pub approved_minor: i64,
-    pub pv_benefits_minor: i64,
-    pub npv_minor: i64,
-    pub realised_to_date_minor: i64,
-    pub forecast_to_date_minor: i64,
+    #[serde(serialize_with = "total")]
+    pub approved_minor: Total,
+    #[serde(serialize_with = "total")]
+    pub pv_benefits_minor: Total,
+    #[serde(serialize_with = "total")]
+    pub npv_minor: Total,
+    #[serde(serialize_with = "total")]
+    pub realised_to_date_minor: Total,
+    #[serde(serialize_with = "total")]
+    pub forecast_to_date_minor: Total,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Headline {
     pub active: u64,
-    pub approved_minor: i64,
-    pub pv_benefits_minor: i64,
-    pub npv_minor: i64,
-    pub realised_to_date_minor: i64,
-    pub forecast_to_date_minor: i64,
+    #[serde(serialize_with = "total")]
+    pub approved_minor: Total,
+    #[serde(serialize_with = "total")]
+    pub pv_benefits_minor: Total,
+    #[serde(serialize_with = "total")]
+    pub npv_minor: Total,
+    #[serde(serialize_with = "total")]
+    pub realised_to_date_minor: Total,
+    #[serde(serialize_with = "total")]
+    pub forecast_to_date_minor: Total,
     /// The same figures at the end of the previous period.
     pub previous: Figures,
 }
@@ -54,13 +77,17 @@ pub struct InvestmentLine {
     pub status: Text,
     pub currency: Text,
     pub cost_minor: i64,
-    pub approved_minor: i64,
-    pub npv_minor: i64,
+    #[serde(serialize_with = "total")]
+    pub approved_minor: Total,
+    #[serde(serialize_with = "total")]
+    pub npv_minor: Total,
     pub bcr: Option<f64>,
     pub roi: Option<f64>,
     pub payback_years: Option<f64>,
-    pub forecast_to_date_minor: i64,
-    pub realised_to_date_minor: i64,
+    #[serde(serialize_with = "total")]
+    pub forecast_to_date_minor: Total,
+    #[serde(serialize_with = "total")]
+    pub realised_to_date_minor: Total,
     pub realisation_ratio: Option<f64>,
     pub slipping: bool,
     pub cost_variance: Option<f64>,
@@ -92,8 +119,10 @@ pub struct ServiceLine {
 
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct RunChange {
-    pub run_minor: i64,
-    pub change_minor: i64,
+    #[serde(serialize_with = "total")]
+    pub run_minor: Total,
+    #[serde(serialize_with = "total")]
+    pub change_minor: Total,
     pub run_share: Option<f64>,
 }
 

@@ -5,14 +5,15 @@ use super::model::{DecisionLine, Digest};
 use crate::money::{format_minor, Currency};
 use valuebridge_chat::{Reply, ReplyKind, Visibility};
 
-fn money(minor: i64, code: &str) -> String {
+fn money(minor: impl Into<i128>, code: &str) -> String {
+    let minor: i128 = minor.into();
     match Currency::from_code(code) {
         Some(c) => format_minor(minor, c, true),
         None => format!("{minor} {code} (minor units)"),
     }
 }
 
-fn signed_change(now: i64, before: i64, code: &str) -> String {
+fn signed_change(now: i128, before: i128, code: &str) -> String {
     let d = now - before;
     match d.signum() {
         0 => "no change".into(),

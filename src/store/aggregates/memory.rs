@@ -42,7 +42,7 @@ pub struct BenefitAgg {
     pub amount: Money,
     /// The sum of this and every earlier benefit in the investment's own currency (kept
     /// beside the benefit, so "realised up to D" reads no other memory).
-    pub(super) own_total: i64,
+    pub(super) own_total: i128,
 }
 
 /// A live investment's digest fields with its live decisions (in id order) and realised
@@ -102,10 +102,10 @@ impl InvestmentAgg {
     pub(super) fn finish(&mut self) {
         let cur = self.cost.currency;
         self.foreign.clear();
-        let mut total = 0i64;
+        let mut total = 0i128;
         for (k, b) in self.benefits.iter_mut().enumerate() {
             if b.amount.currency == cur {
-                total += b.amount.minor;
+                total += i128::from(b.amount.minor);
             } else {
                 self.foreign.push(k);
             }
@@ -115,7 +115,7 @@ impl InvestmentAgg {
 
     /// Benefits dated up to `as_of`: the sum of those in the cost's currency, and those in
     /// any other currency, which the caller converts one by one.
-    pub fn realised_to(&self, as_of: NaiveDate) -> (i64, impl Iterator<Item = &BenefitAgg>) {
+    pub fn realised_to(&self, as_of: NaiveDate) -> (i128, impl Iterator<Item = &BenefitAgg>) {
         let end = self.benefits.partition_point(|b| b.date <= as_of);
         let foreign = self
             .foreign

@@ -138,7 +138,7 @@ fn ten_thousand_of_the_largest_benefits_add_up_exactly() {
     assert_eq!(fast.headline.approved_minor, 10 * i128::from(MAX_MINOR));
     let text = valuebridge_chat::render_plain(&digest::to_reply(&fast));
     assert!(
-        text.contains(" £99,999,999,999,990,000 of"),
+        text.contains(" £99,999,999,999,990,000 ("),
         "the realised total, exact and positive:\n{text}"
     );
     // Beyond an i64 the JSON keeps the exact digits (as a string); smaller figures stay

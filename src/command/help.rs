@@ -119,9 +119,9 @@ pub const COMMANDS: &[Help] = &[
     Help {
         name: "digest",
         aliases: &[],
-        usage: "/value digest [unit] [week|month|quarter|year|YYYY-MM-DD..YYYY-MM-DD]",
-        summary: "The value-for-money digest for a unit or the whole portfolio (this week by default).",
-        examples: &["/value digest Sales month", "/value digest"],
+        usage: "/value digest [unit] [week|month|quarter|year|last-week|last-month|last-quarter|last-year|YYYY-MM-DD..YYYY-MM-DD]",
+        summary: "The value-for-money digest for a unit or the whole portfolio: this week to date by default, or the last complete week, month, quarter or year.",
+        examples: &["/value digest Sales month", "/value digest Sales last-week", "/value digest"],
     },
     Help {
         name: "undo",

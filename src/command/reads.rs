@@ -90,10 +90,12 @@ pub(super) fn parse_show(mut p: Parser<'_>) -> Result<RecordId, ParseError> {
 pub(super) fn parse_digest(p: Parser<'_>) -> Result<Command, ParseError> {
     let words: Vec<&str> = p.remaining().iter().map(|t| t.text.as_str()).collect();
     let is_period = |w: &str| {
-        matches!(
-            w.to_lowercase().as_str(),
-            "week" | "month" | "quarter" | "year"
-        ) || w.contains("..")
+        let w = w.to_lowercase();
+        let span = w
+            .strip_prefix("this-")
+            .or_else(|| w.strip_prefix("last-"))
+            .unwrap_or(&w);
+        matches!(span, "week" | "month" | "quarter" | "year") || w.contains("..")
     };
     let (unit_words, period) = match words.last() {
         Some(last) if is_period(last) => (&words[..words.len() - 1], Some(last.to_string())),

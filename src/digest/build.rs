@@ -6,13 +6,13 @@
 use super::measures;
 use super::model::*;
 use super::{DigestRequest, DigestSettings, Text};
-use crate::domain::{InvestmentStatus, Verdict};
+use crate::domain::{Category, InvestmentStatus, Verdict};
 use crate::ids::{NoteId, TenantId, UnitId};
 use crate::money::Currency;
 use crate::store::aggregates::{Aggregates, DecisionAgg, InvestmentAgg};
 use crate::store::{Store, StoreError};
 use chrono::{Datelike, Duration, NaiveDate};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 pub fn build(
     store: &Store,
@@ -49,6 +49,9 @@ struct Labels {
     statuses: Vec<(InvestmentStatus, Text)>,
     verdicts: Vec<(Verdict, Text)>,
     currencies: Vec<(Currency, Text)>,
+    categories: Vec<(Category, Text)>,
+    approved: Text,
+    estimate: Text,
 }
 
 fn label<K: Copy + PartialEq + std::fmt::Display>(made: &mut Vec<(K, Text)>, k: K) -> Text {
@@ -64,27 +67,36 @@ fn label<K: Copy + PartialEq + std::fmt::Display>(made: &mut Vec<(K, Text)>, k: 
 struct Standing<'a> {
     latest: Option<&'a DecisionAgg>,
     status: InvestmentStatus,
+    /// What the measures are worked out on, in the investment's currency.
+    basis: Total,
+    /// Whether `basis` is an approved amount (else the estimate).
+    approved_basis: bool,
+    /// The committed amount: the basis when the latest decision commits money, else 0.
     approved: Total,
     forecast: Total,
     realised: Total,
+    m: measures::Measures,
 }
 
-/// The status, approved amount and benefits of an investment as of `as_of`. Warnings are
-/// collected only when `warnings` is given (the previous period's figures drop theirs).
+/// The status, cost basis, measures and benefits of an investment as of `as_of`: nothing
+/// dated after it counts.
+/// Warnings are collected only when `warnings` is given (the previous period's figures
+/// drop theirs).
 fn standing<'a>(
     s: &DigestSettings,
     i: &'a InvestmentAgg,
     as_of: NaiveDate,
+    factor: i128,
     mut warnings: Option<&mut BTreeSet<String>>,
 ) -> Standing<'a> {
     let cur = i.cost.currency;
     // Decisions are in id order: the latest known is the last one dated up to `as_of`.
-    let mut known = i.decisions.iter().rev().filter(|d| d.decided_on <= as_of);
+    let mut known = i.decisions_known(as_of).rev();
     let latest = known.clone().next();
     let status = latest
         .map(|d| d.verdict.status())
         .unwrap_or(InvestmentStatus::Proposed);
-    let approved = known
+    let approved_amount = known
         .find(|d| d.verdict.sets_approved_amount() && d.amount.is_some())
         .and_then(|d| {
             let amount = d.amount.expect("filtered");
@@ -95,8 +107,8 @@ fn standing<'a>(
                 }
             }
             converted
-        })
-        .unwrap_or(i128::from(i.cost.minor));
+        });
+    let basis = approved_amount.unwrap_or(i128::from(i.cost.minor));
     let forecast = measures::forecast_to_date(i.annual_benefit.minor, i.start, i.years, as_of);
     let (mut realised, foreign) = i.realised_to(as_of);
     for b in foreign {
@@ -109,23 +121,45 @@ fn standing<'a>(
             }
         }
     }
+    let m = measures::measures_with_factor(
+        basis,
+        i.run_cost.minor,
+        i.annual_benefit.minor,
+        i.years,
+        factor,
+    );
     Standing {
         latest,
         status,
-        approved,
+        basis,
+        approved_basis: approved_amount.is_some(),
+        approved: if status == InvestmentStatus::Active {
+            basis
+        } else {
+            0
+        },
         forecast,
         realised,
+        m,
     }
 }
 
-/// Adds an active investment to the totals, in the base currency.
+/// Money the totals leave out, by currency.
+#[derive(Default)]
+struct LeftOutAcc {
+    amount: Total,
+    investments: u64,
+    services: u64,
+}
+
+/// Adds an active investment to the totals, in the base currency; one in a currency
+/// without a rate is added to `left_out` instead.
 fn add_to(
     f: &mut Figures,
     s: &DigestSettings,
     i: &InvestmentAgg,
     st: &Standing<'_>,
-    m: &measures::Measures,
-    warnings: Option<&mut BTreeSet<String>>,
+    left_out: Option<&mut BTreeMap<Currency, LeftOutAcc>>,
 ) {
     if st.status != InvestmentStatus::Active {
         return;
@@ -133,17 +167,44 @@ fn add_to(
     let cur = i.cost.currency;
     let to_base = |minor: Total| s.convert_minor(minor, cur, s.base);
     let Some(approved) = to_base(st.approved) else {
-        if let Some(w) = warnings {
-            w.insert(format!("{} ({}) is in {}, which has no exchange rate in [fx]; it is listed but left out of totals.", i.name, i.id, cur));
+        if let Some(l) = left_out {
+            let acc = l.entry(cur).or_default();
+            acc.amount += st.approved;
+            acc.investments += 1;
         }
         return;
     };
     f.active += 1;
     f.approved_minor += approved;
-    f.pv_benefits_minor += to_base(m.pv_benefits).unwrap_or(0);
-    f.npv_minor += to_base(m.npv).unwrap_or(0);
+    f.pv_benefits_minor += to_base(st.m.pv_benefits).unwrap_or(0);
+    f.npv_minor += to_base(st.m.npv).unwrap_or(0);
     f.realised_to_date_minor += to_base(st.realised).unwrap_or(0);
     f.forecast_to_date_minor += to_base(st.forecast).unwrap_or(0);
+}
+
+/// Spend by run / grow / transform, in the base currency.
+#[derive(Default, Clone, Copy)]
+struct Spend {
+    run: Total,
+    grow: Total,
+    transform: Total,
+}
+
+impl Spend {
+    /// An active investment's spend this year: its running cost, and its cost basis if it
+    /// starts this year, under its category.
+    fn add(&mut self, s: &DigestSettings, i: &InvestmentAgg, st: &Standing<'_>, year: i32) {
+        let cur = i.cost.currency;
+        let mut spend = s.convert(i.run_cost, s.base).unwrap_or(0);
+        if i.start.year() == year {
+            spend += s.convert_minor(st.basis, cur, s.base).unwrap_or(0);
+        }
+        match i.category {
+            Category::Run => self.run += spend,
+            Category::Grow => self.grow += spend,
+            Category::Transform => self.transform += spend,
+        }
+    }
 }
 
 fn decision_line(d: &DecisionAgg, name: &Text, labels: &mut Labels) -> DecisionLine {
@@ -164,10 +225,19 @@ fn decision_line(d: &DecisionAgg, name: &Text, labels: &mut Labels) -> DecisionL
 const PARALLEL_FROM: usize = 20_000;
 const MAX_THREADS: usize = 8;
 
-/// Decisions in the order a digest lists them: by date, then id. A stable sort, so parts
-/// sorted on their own threads and joined in order give what one sort of all would.
+/// Decisions in the order a digest lists them: by date, then id number (DEC-2 before
+/// DEC-10). A stable sort, so parts sorted on their own threads and joined in order give
+/// what one sort of all would.
 fn sort_decisions(decisions: &mut [DecisionLine]) {
-    decisions.sort_by(|a, b| (a.decided_on, &a.id).cmp(&(b.decided_on, &b.id)));
+    decisions.sort_by_key(|d| (d.decided_on, id_number(&d.id)));
+}
+
+/// The number of an id as shown (`DEC-10` → 10), so ids sort as numbers, not as text.
+pub(super) fn id_number(id: &str) -> u64 {
+    id.rsplit('-')
+        .next()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(u64::MAX)
 }
 
 /// What a run of investments contributes to a digest.
@@ -178,8 +248,8 @@ struct Part {
     lines: Vec<InvestmentLine>,
     decisions: Vec<DecisionLine>,
     reviews_due: Vec<DecisionLine>,
-    run: Total,
-    change: Total,
+    spend: Spend,
+    left_out: BTreeMap<Currency, LeftOutAcc>,
     warnings: BTreeSet<String>,
 }
 
@@ -200,8 +270,15 @@ impl Part {
         self.lines.append(&mut next.lines);
         self.decisions.append(&mut next.decisions);
         self.reviews_due.append(&mut next.reviews_due);
-        self.run += next.run;
-        self.change += next.change;
+        self.spend.run += next.spend.run;
+        self.spend.grow += next.spend.grow;
+        self.spend.transform += next.spend.transform;
+        for (c, n) in next.left_out {
+            let acc = self.left_out.entry(c).or_default();
+            acc.amount += n.amount;
+            acc.investments += n.investments;
+            acc.services += n.services;
+        }
         self.warnings.append(&mut next.warnings);
         self
     }
@@ -216,7 +293,11 @@ fn investment_part(
     req: &DigestRequest,
     unit_name: &(dyn Fn(UnitId) -> Text + Sync),
 ) -> Part {
-    let mut labels = Labels::default();
+    let mut labels = Labels {
+        approved: "approved".into(),
+        estimate: "estimate".into(),
+        ..Labels::default()
+    };
     let mut factors = Factors {
         rate: s.rate,
         known: Vec::new(),
@@ -228,45 +309,52 @@ fn investment_part(
     let mut lines = Vec::with_capacity(room.max(invs.len()));
     let mut decisions = Vec::new();
     let mut reviews_due = Vec::with_capacity(room.max(invs.len()));
-    let (mut run, mut change): (Total, Total) = (0, 0);
+    let mut spend = Spend::default();
+    let mut left_out = BTreeMap::new();
     for i in invs {
-        let st = standing(s, i, req.as_of, Some(&mut warnings));
-        let m = measures::measures_with_factor(
-            i.cost.minor,
-            i.run_cost.minor,
-            i.annual_benefit.minor,
-            i.years,
-            factors.get(i.years),
-        );
+        let factor = factors.get(i.years);
+        let st = standing(s, i, req.as_of, factor, Some(&mut warnings));
         let ratio = measures::ratio(st.realised, st.forecast);
         let active = st.status == InvestmentStatus::Active;
         lines.push(InvestmentLine {
             id: i.id_text.clone(),
             name: i.name.clone(),
             unit: unit_name(i.unit),
+            category: label(&mut labels.categories, i.category),
             status: label(&mut labels.statuses, st.status),
             currency: label(&mut labels.currencies, i.cost.currency),
             cost_minor: i.cost.minor,
+            cost_basis: if st.approved_basis {
+                labels.approved.clone()
+            } else {
+                labels.estimate.clone()
+            },
             approved_minor: st.approved,
-            npv_minor: m.npv,
-            bcr: m.bcr,
-            roi: m.roi,
-            payback_years: m.payback_years,
+            npv_minor: st.m.npv,
+            bcr: st.m.bcr,
+            roi: st.m.roi,
+            payback_years: st.m.payback_years,
             forecast_to_date_minor: st.forecast,
             realised_to_date_minor: st.realised,
             realisation_ratio: ratio,
             slipping: active
                 && (req.as_of - i.start).num_days() >= s.slipping_days
                 && ratio.is_some_and(|r| r < s.slipping_ratio),
-            cost_variance: measures::ratio(st.approved - i128::from(i.cost.minor), i.cost.minor),
+            cost_variance: if st.approved_basis {
+                measures::ratio(st.basis - i128::from(i.cost.minor), i.cost.minor)
+            } else {
+                None
+            },
         });
-        add_to(&mut now, s, i, &st, &m, Some(&mut warnings));
-        let before = standing(s, i, prev_end, None);
-        add_to(&mut previous, s, i, &before, &m, None);
+        add_to(&mut now, s, i, &st, Some(&mut left_out));
+        if active && !s.has_rate(i.cost.currency) {
+            warnings.insert(format!("{} ({}) is in {}, which has no exchange rate in [fx]; it is listed but left out of totals.", i.name, i.id, i.cost.currency));
+        }
+        let before = standing(s, i, prev_end, factor, None);
+        add_to(&mut previous, s, i, &before, None);
 
         for d in i
-            .decisions
-            .iter()
+            .decisions_known(req.as_of)
             .filter(|d| req.period.contains(d.decided_on))
         {
             decisions.push(decision_line(d, &i.name, &mut labels));
@@ -277,10 +365,7 @@ fn investment_part(
             }
         }
         if active {
-            run += s.convert(i.run_cost, s.base).unwrap_or(0);
-            if i.start.year() == req.as_of.year() {
-                change += s.convert(i.cost, s.base).unwrap_or(0);
-            }
+            spend.add(s, i, &st, req.as_of.year());
         }
     }
     // Sorted here, on this part's thread; joined parts are then merged runs, not a sort.
@@ -292,8 +377,8 @@ fn investment_part(
         lines,
         decisions,
         reviews_due,
-        run,
-        change,
+        spend,
+        left_out,
         warnings,
     }
 }
@@ -354,8 +439,8 @@ pub fn from_aggregates_on(
         lines,
         mut decisions,
         mut reviews_due,
-        mut run,
-        change,
+        mut spend,
+        mut left_out,
         mut warnings,
     } = part;
     sort_decisions(&mut decisions);
@@ -380,9 +465,12 @@ pub fn from_aggregates_on(
                 / (2 * i128::from(v.users.max(1)))) as i64,
         });
         match s.convert(v.annual_cost, s.base) {
-            Some(x) => run += x,
+            Some(x) => spend.run += x,
             None => {
                 warnings.insert(format!("{} ({}) costs {} in {}, which has no exchange rate in [fx]; it is left out of run spend.", v.name, id, v.annual_cost, v.annual_cost.currency));
+                let acc = left_out.entry(v.annual_cost.currency).or_default();
+                acc.amount += i128::from(v.annual_cost.minor);
+                acc.services += 1;
             }
         }
     }
@@ -423,6 +511,7 @@ pub fn from_aggregates_on(
     let covered = scope.len() - units_without.len();
     Digest {
         period: req.period,
+        period_name: req.period.name(),
         as_of: req.as_of,
         unit: req.unit.map(|u| unit_name(u).to_string()),
         currency: s.base.to_string(),
@@ -439,16 +528,37 @@ pub fn from_aggregates_on(
         decisions,
         reviews_due,
         services: service_lines,
-        run_change: RunChange {
-            run_minor: run,
-            change_minor: change,
-            run_share: measures::ratio(run, run + change),
-        },
+        run_change: run_change(spend),
         coverage: Coverage {
             ratio: measures::ratio(covered as i64, scope.len() as i64),
             units_without,
         },
         overdue_followups: overdue,
+        left_out: left_out_lines(left_out),
         warnings: warnings.into_iter().collect(),
     }
+}
+
+fn run_change(sp: Spend) -> RunChange {
+    let all = sp.run + sp.grow + sp.transform;
+    RunChange {
+        run_minor: sp.run,
+        change_minor: sp.grow + sp.transform,
+        run_share: measures::ratio(sp.run, all),
+        grow_minor: sp.grow,
+        transform_minor: sp.transform,
+        grow_share: measures::ratio(sp.grow, all),
+        transform_share: measures::ratio(sp.transform, all),
+    }
+}
+
+fn left_out_lines(l: BTreeMap<Currency, LeftOutAcc>) -> Vec<LeftOut> {
+    l.into_iter()
+        .map(|(c, a)| LeftOut {
+            currency: c.to_string(),
+            amount_minor: a.amount,
+            investments: a.investments,
+            services: a.services,
+        })
+        .collect()
 }

@@ -83,22 +83,30 @@ pub struct Measures {
     pub payback_years: Option<f64>,
 }
 
-pub fn measures(cost: i64, run: i64, benefit: i64, years: u32, rate: Rate) -> Measures {
-    measures_with_factor(cost, run, benefit, years, annuity_factor(rate, years))
+/// The measures of an investment costing `cost` (its cost basis) with `run` a year to run
+/// it and `benefit` a year of benefit for `years` years.
+pub fn measures(cost: impl Into<i128>, run: i64, benefit: i64, years: u32, rate: Rate) -> Measures {
+    measures_with_factor(
+        cost.into(),
+        run,
+        benefit,
+        years,
+        annuity_factor(rate, years),
+    )
 }
 
 /// [`measures`] with the annuity factor for `years` already worked out.
 pub fn measures_with_factor(
-    cost: i64,
+    cost: i128,
     run: i64,
     benefit: i64,
     years: u32,
     factor: i128,
 ) -> Measures {
     let pv_benefits = pv_with_factor(benefit, factor);
-    let pv_costs = i128::from(cost) + pv_with_factor(run, factor);
+    let pv_costs = cost + pv_with_factor(run, factor);
     let n = i128::from(years);
-    let outlay = i128::from(cost) + n * i128::from(run);
+    let outlay = cost + n * i128::from(run);
     Measures {
         pv_benefits,
         pv_costs,
@@ -110,13 +118,14 @@ pub fn measures_with_factor(
 }
 
 /// C / (B − R) when B > R and the result is within the horizon.
-pub fn payback(cost: i64, run: i64, benefit: i64, years: u32) -> Option<f64> {
+pub fn payback(cost: impl Into<i128>, run: i64, benefit: i64, years: u32) -> Option<f64> {
+    let cost: i128 = cost.into();
     let net = i128::from(benefit) - i128::from(run);
     if net <= 0 {
         return None;
     }
     // cost / net <= years  ⇔  cost <= years · net (exact).
-    (i128::from(cost) <= i128::from(years) * net).then(|| cost as f64 / net as f64)
+    (cost <= i128::from(years) * net).then(|| cost as f64 / net as f64)
 }
 
 /// B × min(days from S to D, 365·N) / 365; zero before S.

@@ -14,7 +14,7 @@ mod text;
 pub use build::{build, from_aggregates, from_aggregates_on};
 pub use from_records::build_from_records;
 pub use model::*;
-pub use period::Period;
+pub use period::{Period, PeriodKind, Span};
 pub use render::{to_json, to_reply};
 pub use settings::{DigestRequest, DigestSettings};
 pub use text::Text;

@@ -21,6 +21,8 @@ fn total<S: Serializer>(v: &Total, s: S) -> Result<S::Ok, S::Error> {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Digest {
     pub period: Period,
+    /// The period in words: `week to date`, `last month`, or its dates.
+    pub period_name: String,
     pub as_of: NaiveDate,
     /// The unit's name, or `None` for the whole portfolio.
     pub unit: Option<String>,
@@ -34,7 +36,20 @@ pub struct Digest {
     pub run_change: RunChange,
     pub coverage: Coverage,
     pub overdue_followups: Vec<FollowUpLine>,
+    /// Money in currencies without an exchange rate, which no total includes.
+    pub left_out: Vec<LeftOut>,
     pub warnings: Vec<String>,
+}
+
+/// Amounts in one currency that the totals leave out for want of a rate.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LeftOut {
+    pub currency: String,
+    /// Approved amounts (or estimates) of active investments plus services' annual costs.
+    #[serde(serialize_with = "total")]
+    pub amount_minor: Total,
+    pub investments: u64,
+    pub services: u64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Default)]
@@ -74,9 +89,15 @@ pub struct InvestmentLine {
     pub id: Text,
     pub name: Text,
     pub unit: Text,
+    /// `run`, `grow` or `transform`.
+    pub category: Text,
     pub status: Text,
     pub currency: Text,
+    /// The estimate.
     pub cost_minor: i64,
+    /// What NPV, BCR, ROI and payback are worked out on: `approved` (the amount of the
+    /// latest approve, continue or rescope decision that carries one) or `estimate`.
+    pub cost_basis: Text,
     #[serde(serialize_with = "total")]
     pub approved_minor: Total,
     #[serde(serialize_with = "total")]
@@ -124,6 +145,13 @@ pub struct RunChange {
     #[serde(serialize_with = "total")]
     pub change_minor: Total,
     pub run_share: Option<f64>,
+    /// Change split into grow and transform (`change_minor` is their sum).
+    #[serde(serialize_with = "total")]
+    pub grow_minor: Total,
+    #[serde(serialize_with = "total")]
+    pub transform_minor: Total,
+    pub grow_share: Option<f64>,
+    pub transform_share: Option<f64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

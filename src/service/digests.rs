@@ -52,9 +52,11 @@ pub fn digest(s: &Service, caller: &Caller, args: &DigestArgs) -> Result<Reply, 
 
 impl DigestSource for Service {
     fn digest(&self, sub: &Subscription, slot: DateTime<Utc>) -> Result<Reply, String> {
-        let as_of = slot.with_timezone(&sub.spec.zone()).date_naive();
-        let period = Period::parse(&sub.period, as_of)?;
-        self.digest_value(&sub.tenant, sub.unit, period, as_of)
+        // The last complete period before the slot's day, in the subscription's zone, as
+        // it stood at the end of that period.
+        let day = slot.with_timezone(&sub.spec.zone()).date_naive();
+        let period = Period::scheduled(&sub.period, day)?;
+        self.digest_value(&sub.tenant, sub.unit, period, period.end)
             .map(|d| digest::to_reply(&d))
             .map_err(|e| e.to_string())
     }

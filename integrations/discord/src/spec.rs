@@ -240,7 +240,7 @@ pub const SUBCOMMANDS: &[Sub] = &[
             unit(false),
             opt(
                 "period",
-                "week, month, quarter, year or YYYY-MM-DD..YYYY-MM-DD",
+                "week, month, quarter, year (to date), last-week, last-month … or YYYY-MM-DD..YYYY-MM-DD",
             ),
         ],
     },

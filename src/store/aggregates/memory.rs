@@ -4,7 +4,7 @@
 
 use super::layout::{self, Tail};
 use crate::digest::Text;
-use crate::domain::{Investment, Verdict};
+use crate::domain::{Category, Investment, Verdict};
 use crate::ids::{BenefitId, DecisionId, InvestmentId, NoteId, ServiceId, TenantId, UnitId};
 use crate::money::Money;
 use crate::store::StoreError;
@@ -54,6 +54,7 @@ pub struct InvestmentAgg {
     pub id_text: Text,
     pub name: Text,
     pub unit: UnitId,
+    pub category: Category,
     pub cost: Money,
     pub run_cost: Money,
     pub annual_benefit: Money,
@@ -73,6 +74,7 @@ impl InvestmentAgg {
             id_text: i.id.to_string().into(),
             name: Text::default(),
             unit: i.unit,
+            category: i.category,
             cost: i.cost,
             run_cost: i.run_cost,
             annual_benefit: i.annual_benefit,
@@ -90,6 +92,7 @@ impl InvestmentAgg {
     pub fn set_fields(&mut self, i: &Investment) {
         self.name = i.name.as_str().into();
         self.unit = i.unit;
+        self.category = i.category;
         self.cost = i.cost;
         self.run_cost = i.run_cost;
         self.annual_benefit = i.annual_benefit;
@@ -124,6 +127,14 @@ impl InvestmentAgg {
             .map(|k| &self.benefits[*k]);
         let own = end.checked_sub(1).map_or(0, |k| self.benefits[k].own_total);
         (own, foreign)
+    }
+
+    /// The decisions dated up to `as_of`, in id order.
+    pub fn decisions_known(
+        &self,
+        as_of: NaiveDate,
+    ) -> impl DoubleEndedIterator<Item = &DecisionAgg> + Clone {
+        self.decisions.iter().filter(move |d| d.decided_on <= as_of)
     }
 }
 

@@ -80,7 +80,8 @@ pub enum Command {
         /// A business unit (name or alias); the whole portfolio when left out.
         #[arg(long)]
         unit: Option<String>,
-        /// week, month, quarter, year, or YYYY-MM-DD..YYYY-MM-DD (default: the week of --as-of).
+        /// week, month, quarter, year (to date), last-week, last-month, last-quarter,
+        /// last-year, or YYYY-MM-DD..YYYY-MM-DD (default: the week of --as-of, to date).
         #[arg(long)]
         period: Option<String>,
         /// The date to report as of (default: today).

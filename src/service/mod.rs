@@ -2,6 +2,7 @@
 //! and answers with a `Reply`. Adapters know nothing else about the bot.
 
 mod corrections;
+mod currency_rules;
 mod digests;
 mod error;
 mod lookup;
@@ -11,6 +12,7 @@ mod render;
 mod schedules;
 mod writes;
 
+pub(crate) use currency_rules::investment_currency;
 pub use error::{internal_reply, new_reference, Failure, UserError};
 pub use lookup::closest as closest_name;
 pub(crate) use lookup::{investment as lookup_investment, unit as lookup_unit};

@@ -1,5 +1,6 @@
 //! Commands that log new records.
 
+use super::currency_rules;
 use super::error::{user, Failure};
 use super::lookup;
 use super::render;
@@ -99,7 +100,16 @@ pub fn invest(s: &Service, caller: &Caller, args: InvestArgs) -> Result<Reply, F
             })
         })
     })?;
-    render::recorded(s, caller, &record)
+    let note = currency_rules::no_rate_note(s, draft.cost, &record.id().to_string())?;
+    with_note(render::recorded(s, caller, &record)?, note)
+}
+
+/// A reply with a note about the amount's currency after it, when there is one.
+fn with_note(reply: Reply, note: Option<String>) -> Result<Reply, Failure> {
+    Ok(match note {
+        Some(n) => reply.paragraph(n),
+        None => reply,
+    })
 }
 
 pub fn decide(s: &Service, caller: &Caller, args: DecideArgs) -> Result<Reply, Failure> {
@@ -117,6 +127,10 @@ pub fn decide(s: &Service, caller: &Caller, args: DecideArgs) -> Result<Reply, F
             )));
         }
     }
+    let note = match args.amount {
+        Some(a) => currency_rules::against_investment(s, &investment, a)?,
+        None => None,
+    };
     let record = s.store.write(|tx| {
         let previous = tx
             .live_children(&caller.tenant, investment.id.record(), Kind::Decision)?
@@ -138,7 +152,7 @@ pub fn decide(s: &Service, caller: &Caller, args: DecideArgs) -> Result<Reply, F
             })
         })
     })?;
-    render::recorded(s, caller, &record)
+    with_note(render::recorded(s, caller, &record)?, note)
 }
 
 pub fn benefit(s: &Service, caller: &Caller, args: BenefitArgs) -> Result<Reply, Failure> {
@@ -149,6 +163,7 @@ pub fn benefit(s: &Service, caller: &Caller, args: BenefitArgs) -> Result<Reply,
     if date > today {
         return Err(user(format!("A realised benefit cannot be dated in the future ({date}). Log it once it has happened.")));
     }
+    let note = currency_rules::against_investment(s, &investment, args.amount)?;
     let record = s.store.write(|tx| {
         tx.create(new(caller, Kind::Benefit, &meta), |n| {
             Record::Benefit(Benefit {
@@ -161,7 +176,7 @@ pub fn benefit(s: &Service, caller: &Caller, args: BenefitArgs) -> Result<Reply,
             })
         })
     })?;
-    render::recorded(s, caller, &record)
+    with_note(render::recorded(s, caller, &record)?, note)
 }
 
 pub fn service(s: &Service, caller: &Caller, args: ServiceArgs) -> Result<Reply, Failure> {
@@ -179,5 +194,6 @@ pub fn service(s: &Service, caller: &Caller, args: ServiceArgs) -> Result<Reply,
             })
         })
     })?;
-    render::recorded(s, caller, &record)
+    let note = currency_rules::no_rate_note(s, args.annual_cost, &record.id().to_string())?;
+    with_note(render::recorded(s, caller, &record)?, note)
 }

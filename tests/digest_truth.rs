@@ -287,7 +287,7 @@ async fn payback_and_roi_are_in_the_text_and_decisions_sort_by_number() {
     // ROI (1,200,000 − 310,000) / 310,000 = 287%; payback 250,000 / 380,000 = 0.7 years.
     let row = text
         .lines()
-        .find(|l| l.starts_with("INV-1") && l.contains("287%"))
+        .find(|l| l.contains("INV-1") && l.contains("287%"))
         .unwrap_or_else(|| panic!("{text}"));
     assert!(row.contains("0.7 yrs"), "{row}");
     let md = valuebridge_chat::render_markdown(&digest::to_reply(&dg));

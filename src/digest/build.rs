@@ -5,6 +5,7 @@
 
 use super::measures;
 use super::model::*;
+use super::rag;
 use super::{DigestRequest, DigestSettings, Text};
 use crate::domain::{Category, InvestmentStatus, Verdict};
 use crate::ids::{NoteId, TenantId, UnitId};
@@ -316,6 +317,17 @@ fn investment_part(
         let st = standing(s, i, req.as_of, factor, Some(&mut warnings));
         let ratio = measures::ratio(st.realised, st.forecast);
         let active = st.status == InvestmentStatus::Active;
+        let (rag, why) = rag::rag(
+            s,
+            &rag::RagInputs {
+                status: st.status,
+                as_of: req.as_of,
+                start: i.start,
+                ratio,
+                decided_on: st.latest.map(|d| d.decided_on),
+                review: st.latest.and_then(|d| d.review),
+            },
+        );
         lines.push(InvestmentLine {
             id: i.id_text.clone(),
             name: i.name.clone(),
@@ -345,6 +357,8 @@ fn investment_part(
             } else {
                 None
             },
+            rag: Text::from(rag),
+            rag_reason: Text::from(why),
         });
         add_to(&mut now, s, i, &st, Some(&mut left_out));
         if active && !s.has_rate(i.cost.currency) {

@@ -88,6 +88,17 @@ fn line(
         && (as_of - inv.start).num_days() >= s.slipping_days
         && ratio.is_some_and(|r| r < s.slipping_ratio);
     let approved = if active { basis } else { 0 };
+    let (rag, why) = super::rag::rag(
+        s,
+        &super::rag::RagInputs {
+            status,
+            as_of,
+            start: inv.start,
+            ratio,
+            decided_on: latest.map(|d| d.decided_on),
+            review: latest.and_then(|d| d.review),
+        },
+    );
     let line = InvestmentLine {
         id: inv.id.to_string().into(),
         name: inv.name.as_str().into(),
@@ -113,6 +124,8 @@ fn line(
         slipping,
         cost_variance: approved_amount
             .and_then(|a| measures::ratio(a - i128::from(inv.cost.minor), inv.cost.minor)),
+        rag: rag.into(),
+        rag_reason: why.into(),
     };
     let b = Basis { basis, approved };
     (line, b)

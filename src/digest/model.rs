@@ -112,6 +112,10 @@ pub struct InvestmentLine {
     pub realisation_ratio: Option<f64>,
     pub slipping: bool,
     pub cost_variance: Option<f64>,
+    /// `red`, `amber`, `green` or `grey` (the rule is in the README).
+    pub rag: Text,
+    /// Why, in words: "realised 45% of forecast 120 days in (red under 80%)".
+    pub rag_reason: Text,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -206,16 +206,19 @@ pub fn to_reply(d: &Digest) -> Reply {
         )
     };
     r = r.heading("3. Value for money");
-    let priced: Vec<_> = d
+    // Reds first, then amber and green; in id order within each.
+    let mut priced: Vec<_> = d
         .investments
         .iter()
         .filter(|i| i.status == "active")
         .collect();
+    priced.sort_by_key(|i| super::rag::rank(&i.rag));
     r = if priced.is_empty() {
         r.paragraph("Economy and effectiveness: no active investments.")
     } else {
         r.table(
             &[
+                "RAG",
                 "Id",
                 "Investment",
                 "Estimated",
@@ -234,6 +237,7 @@ pub fn to_reply(d: &Digest) -> Reply {
                 .iter()
                 .map(|i| {
                     vec![
+                        i.rag.to_string(),
                         i.id.to_string(),
                         i.name.to_string(),
                         money(i.cost_minor, &i.currency),

@@ -16,6 +16,8 @@ pub struct DigestSettings {
     pub slipping_ratio: f64,
     pub coverage_days: i64,
     pub review_window_days: i64,
+    /// How near a red threshold counts as amber, as a share of it.
+    pub rag_amber_margin: f64,
     pub base: Currency,
     /// Millionths of the base currency per unit of each other currency.
     pub fx: BTreeMap<Currency, i64>,
@@ -29,6 +31,7 @@ impl DigestSettings {
             slipping_ratio: c.digest.slipping_ratio,
             coverage_days: i64::from(c.digest.coverage_days),
             review_window_days: i64::from(c.digest.review_window_days),
+            rag_amber_margin: c.digest.rag_amber_margin,
             base: c.currency()?,
             fx: c.fx_rates()?.into_iter().collect(),
         })

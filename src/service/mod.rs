@@ -10,6 +10,7 @@ mod permissions;
 mod reads;
 mod render;
 mod schedules;
+mod story;
 mod writes;
 
 pub(crate) use currency_rules::investment_currency;

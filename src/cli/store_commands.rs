@@ -34,6 +34,12 @@ pub enum StoreCommand {
     DigestAgg {
         action: super::DigestAggAction,
     },
+    Scorecard {
+        unit: String,
+        period: Option<String>,
+        as_of: Option<chrono::NaiveDate>,
+        format: super::DigestFormat,
+    },
 }
 
 /// What a command prints, and its exit code.
@@ -183,6 +189,20 @@ fn run(
             }
         }
         StoreCommand::DigestAgg { action } => Ok(super::digest_agg::run(store, tenant, *action)?),
+        StoreCommand::Scorecard {
+            unit,
+            period,
+            as_of,
+            format,
+        } => super::scorecard::run(
+            store,
+            config,
+            tenant,
+            unit,
+            period.as_deref(),
+            *as_of,
+            *format,
+        ),
         StoreCommand::Import { file, user } => {
             let is_csv = file
                 .extension()

@@ -76,7 +76,6 @@ struct Standing<'a> {
     approved: Total,
     forecast: Total,
     realised: Total,
-    m: measures::Measures,
 }
 
 /// The status, cost basis, measures and benefits of an investment as of `as_of`: nothing
@@ -87,7 +86,6 @@ fn standing<'a>(
     s: &DigestSettings,
     i: &'a InvestmentAgg,
     as_of: NaiveDate,
-    factor: i128,
     mut warnings: Option<&mut BTreeSet<String>>,
 ) -> Standing<'a> {
     let cur = i.cost.currency;
@@ -122,13 +120,6 @@ fn standing<'a>(
             }
         }
     }
-    let m = measures::measures_with_factor(
-        basis,
-        i.run_cost.minor,
-        i.annual_benefit.minor,
-        i.years,
-        factor,
-    );
     Standing {
         latest,
         status,
@@ -141,8 +132,18 @@ fn standing<'a>(
         },
         forecast,
         realised,
-        m,
     }
+}
+
+/// The measures of an investment on a cost basis.
+fn measures_on(i: &InvestmentAgg, basis: Total, factor: i128) -> measures::Measures {
+    measures::measures_with_factor(
+        basis,
+        i.run_cost.minor,
+        i.annual_benefit.minor,
+        i.years,
+        factor,
+    )
 }
 
 /// Money the totals leave out, by currency.
@@ -153,17 +154,17 @@ struct LeftOutAcc {
     services: u64,
 }
 
-/// Adds an active investment to the totals, in the base currency; one in a currency
-/// without a rate is added to `left_out` instead.
-fn add_to(
-    f: &mut Figures,
+/// An active investment's contribution to the totals, in the base currency; one in a
+/// currency without a rate is added to `left_out` instead.
+fn contribution(
     s: &DigestSettings,
     i: &InvestmentAgg,
     st: &Standing<'_>,
+    m: &measures::Measures,
     left_out: Option<&mut BTreeMap<Currency, LeftOutAcc>>,
-) {
+) -> Option<Figures> {
     if st.status != InvestmentStatus::Active {
-        return;
+        return None;
     }
     let cur = i.cost.currency;
     let to_base = |minor: Total| s.convert_minor(minor, cur, s.base);
@@ -173,14 +174,16 @@ fn add_to(
             acc.amount += st.approved;
             acc.investments += 1;
         }
-        return;
+        return None;
     };
-    f.active += 1;
-    f.approved_minor += approved;
-    f.pv_benefits_minor += to_base(st.m.pv_benefits).unwrap_or(0);
-    f.npv_minor += to_base(st.m.npv).unwrap_or(0);
-    f.realised_to_date_minor += to_base(st.realised).unwrap_or(0);
-    f.forecast_to_date_minor += to_base(st.forecast).unwrap_or(0);
+    Some(Figures {
+        active: 1,
+        approved_minor: approved,
+        pv_benefits_minor: to_base(m.pv_benefits).unwrap_or(0),
+        npv_minor: to_base(m.npv).unwrap_or(0),
+        realised_to_date_minor: to_base(st.realised).unwrap_or(0),
+        forecast_to_date_minor: to_base(st.forecast).unwrap_or(0),
+    })
 }
 
 /// Spend by run / grow / transform, in the base currency.
@@ -194,17 +197,31 @@ struct Spend {
 impl Spend {
     /// An active investment's spend this year: its running cost, and its cost basis if it
     /// starts this year, under its category.
-    fn add(&mut self, s: &DigestSettings, i: &InvestmentAgg, st: &Standing<'_>, year: i32) {
+    fn of(s: &DigestSettings, i: &InvestmentAgg, st: &Standing<'_>, year: i32) -> Spend {
         let cur = i.cost.currency;
         let mut spend = s.convert(i.run_cost, s.base).unwrap_or(0);
         if i.start.year() == year {
             spend += s.convert_minor(st.basis, cur, s.base).unwrap_or(0);
         }
+        let mut out = Spend::default();
         match i.category {
-            Category::Run => self.run += spend,
-            Category::Grow => self.grow += spend,
-            Category::Transform => self.transform += spend,
+            Category::Run => out.run = spend,
+            Category::Grow => out.grow = spend,
+            Category::Transform => out.transform = spend,
         }
+        out
+    }
+
+    fn plus(&mut self, o: Spend) {
+        self.run += o.run;
+        self.grow += o.grow;
+        self.transform += o.transform;
+    }
+
+    fn add_to_unit(self, u: &mut UnitFigures) {
+        u.run_minor += self.run;
+        u.grow_minor += self.grow;
+        u.transform_minor += self.transform;
     }
 }
 
@@ -251,29 +268,22 @@ struct Part {
     reviews_due: Vec<DecisionLine>,
     spend: Spend,
     left_out: BTreeMap<Currency, LeftOutAcc>,
+    units: BTreeMap<UnitId, UnitFigures>,
     warnings: BTreeSet<String>,
 }
 
 impl Part {
     /// This part followed by `next` (lines keep their order).
     fn then(mut self, mut next: Part) -> Part {
-        for (f, n) in [
-            (&mut self.now, next.now),
-            (&mut self.previous, next.previous),
-        ] {
-            f.active += n.active;
-            f.approved_minor += n.approved_minor;
-            f.pv_benefits_minor += n.pv_benefits_minor;
-            f.npv_minor += n.npv_minor;
-            f.realised_to_date_minor += n.realised_to_date_minor;
-            f.forecast_to_date_minor += n.forecast_to_date_minor;
+        self.now.plus(&next.now);
+        self.previous.plus(&next.previous);
+        for (u, f) in &next.units {
+            self.units.entry(*u).or_default().plus(f);
         }
         self.lines.append(&mut next.lines);
         self.decisions.append(&mut next.decisions);
         self.reviews_due.append(&mut next.reviews_due);
-        self.spend.run += next.spend.run;
-        self.spend.grow += next.spend.grow;
-        self.spend.transform += next.spend.transform;
+        self.spend.plus(next.spend);
         for (c, n) in next.left_out {
             let acc = self.left_out.entry(c).or_default();
             acc.amount += n.amount;
@@ -312,12 +322,14 @@ fn investment_part(
     let mut reviews_due = Vec::with_capacity(room.max(invs.len()));
     let mut spend = Spend::default();
     let mut left_out = BTreeMap::new();
+    let mut units: BTreeMap<UnitId, UnitFigures> = BTreeMap::new();
     for i in invs {
         let factor = factors.get(i.years);
-        let st = standing(s, i, req.as_of, factor, Some(&mut warnings));
+        let st = standing(s, i, req.as_of, Some(&mut warnings));
+        let m = measures_on(i, st.basis, factor);
         let ratio = measures::ratio(st.realised, st.forecast);
         let active = st.status == InvestmentStatus::Active;
-        let (rag, why) = rag::rag(
+        let (rag, _) = rag::rag(
             s,
             &rag::RagInputs {
                 status: st.status,
@@ -328,6 +340,8 @@ fn investment_part(
                 review: st.latest.and_then(|d| d.review),
             },
         );
+        let unit = units.entry(i.unit).or_default();
+        unit.count_rag(rag);
         lines.push(InvestmentLine {
             id: i.id_text.clone(),
             name: i.name.clone(),
@@ -342,10 +356,10 @@ fn investment_part(
                 labels.estimate.clone()
             },
             approved_minor: st.approved,
-            npv_minor: st.m.npv,
-            bcr: st.m.bcr,
-            roi: st.m.roi,
-            payback_years: st.m.payback_years,
+            npv_minor: m.npv,
+            bcr: m.bcr,
+            roi: m.roi,
+            payback_years: m.payback_years,
             forecast_to_date_minor: st.forecast,
             realised_to_date_minor: st.realised,
             realisation_ratio: ratio,
@@ -358,28 +372,42 @@ fn investment_part(
                 None
             },
             rag: Text::from(rag),
-            rag_reason: Text::from(why),
         });
-        add_to(&mut now, s, i, &st, Some(&mut left_out));
+        if let Some(c) = contribution(s, i, &st, &m, Some(&mut left_out)) {
+            now.plus(&c);
+            unit.plus_figures(&c);
+        }
         if active && !s.has_rate(i.cost.currency) {
             warnings.insert(format!("{} ({}) is in {}, which has no exchange rate in [fx]; it is listed but left out of totals.", i.name, i.id, i.cost.currency));
         }
-        let before = standing(s, i, prev_end, factor, None);
-        add_to(&mut previous, s, i, &before, None);
+        let before = standing(s, i, prev_end, None);
+        // Usually the same basis: the measures are then the same too.
+        let was = if before.basis == st.basis {
+            contribution(s, i, &before, &m, None)
+        } else {
+            contribution(s, i, &before, &measures_on(i, before.basis, factor), None)
+        };
+        if let Some(c) = was {
+            previous.plus(&c);
+        }
 
         for d in i
             .decisions_known(req.as_of)
             .filter(|d| req.period.contains(d.decided_on))
         {
             decisions.push(decision_line(d, &i.name, &mut labels));
+            unit.decisions_taken += 1;
         }
         if let Some(latest) = st.latest {
             if latest.review.is_some_and(|r| r <= review_limit) {
                 reviews_due.push(decision_line(latest, &i.name, &mut labels));
+                unit.reviews_due += 1;
             }
         }
         if active {
-            spend.add(s, i, &st, req.as_of.year());
+            let sp = Spend::of(s, i, &st, req.as_of.year());
+            spend.plus(sp);
+            sp.add_to_unit(unit);
         }
     }
     // Sorted here, on this part's thread; joined parts are then merged runs, not a sort.
@@ -393,6 +421,7 @@ fn investment_part(
         reviews_due,
         spend,
         left_out,
+        units,
         warnings,
     }
 }
@@ -455,6 +484,7 @@ pub fn from_aggregates_on(
         mut reviews_due,
         mut spend,
         mut left_out,
+        mut units,
         mut warnings,
     } = part;
     sort_decisions(&mut decisions);
@@ -479,7 +509,15 @@ pub fn from_aggregates_on(
                 / (2 * i128::from(v.users.max(1)))) as i64,
         });
         match s.convert(v.annual_cost, s.base) {
-            Some(x) => spend.run += x,
+            Some(x) => {
+                spend.run += x;
+                if let Some(u) = v.unit {
+                    let unit = units.entry(u).or_default();
+                    unit.run_minor += x;
+                    unit.services_cost_minor += x;
+                    unit.service_users += v.users;
+                }
+            }
             None => {
                 warnings.insert(format!("{} ({}) costs {} in {}, which has no exchange rate in [fx]; it is left out of run spend.", v.name, id, v.annual_cost, v.annual_cost.currency));
                 let acc = left_out.entry(v.annual_cost.currency).or_default();
@@ -497,7 +535,23 @@ pub fn from_aggregates_on(
     let since = req.as_of - Duration::days(s.coverage_days - 1);
     let mut units_without = Vec::new();
     let mut overdue = Vec::new();
+    let mut unit_lines = Vec::with_capacity(scope.len());
+    let period_to = req.period.end.min(req.as_of);
     for u in &scope {
+        let mut figures = units.remove(u).unwrap_or_default();
+        if let Some(days) = agg.note_days.get(u) {
+            if req.period.start <= period_to {
+                figures.meetings = days
+                    .range(req.period.start..=period_to)
+                    .map(|(_, n)| u64::from(*n))
+                    .sum();
+            }
+            figures.days_since_last_meeting = days
+                .range(..=req.as_of)
+                .next_back()
+                .map(|(d, _)| (req.as_of - *d).num_days());
+        }
+        let overdue_before = overdue.len();
         let talked = since <= req.as_of
             && agg
                 .note_days
@@ -520,6 +574,12 @@ pub fn from_aggregates_on(
                 });
             }
         }
+        figures.overdue_followups = (overdue.len() - overdue_before) as u64;
+        figures.finish();
+        unit_lines.push(UnitLine {
+            unit: unit_name(*u).to_string(),
+            figures,
+        });
     }
     overdue.sort_by_key(|f| f.due);
     let covered = scope.len() - units_without.len();
@@ -549,6 +609,7 @@ pub fn from_aggregates_on(
         },
         overdue_followups: overdue,
         left_out: left_out_lines(left_out),
+        units: unit_lines,
         warnings: warnings.into_iter().collect(),
     }
 }

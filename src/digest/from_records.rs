@@ -88,7 +88,7 @@ fn line(
         && (as_of - inv.start).num_days() >= s.slipping_days
         && ratio.is_some_and(|r| r < s.slipping_ratio);
     let approved = if active { basis } else { 0 };
-    let (rag, why) = super::rag::rag(
+    let (rag, _) = super::rag::rag(
         s,
         &super::rag::RagInputs {
             status,
@@ -125,21 +125,19 @@ fn line(
         cost_variance: approved_amount
             .and_then(|a| measures::ratio(a - i128::from(inv.cost.minor), inv.cost.minor)),
         rag: rag.into(),
-        rag_reason: why.into(),
     };
     let b = Basis { basis, approved };
     (line, b)
 }
 
 /// Totals of active investments, in the base currency; what has no rate goes to `left_out`.
-fn figures(
+fn figures<'a>(
     s: &DigestSettings,
-    invs: &[&Inv],
-    lines: &[(InvestmentLine, Basis)],
+    pairs: impl Iterator<Item = (&'a &'a Inv, &'a (InvestmentLine, Basis))>,
     left_out: &mut BTreeMap<Currency, (Total, u64, u64)>,
 ) -> Figures {
     let mut f = Figures::default();
-    for (i, (l, b)) in invs.iter().zip(lines) {
+    for (i, (l, b)) in pairs {
         if l.status != "active" {
             continue;
         }
@@ -230,7 +228,7 @@ pub fn build_from_records(
         .map(|i| line(s, i, &unit_name(i.inv.unit), req.as_of, &mut warnings))
         .collect();
     let mut left_out: BTreeMap<Currency, (Total, u64, u64)> = BTreeMap::new();
-    let now = figures(s, &now_invs, &full, &mut left_out);
+    let now = figures(s, now_invs.iter().zip(&full), &mut left_out);
     for (i, (l, _)) in now_invs.iter().zip(&full) {
         let cur = i.inv.cost.currency;
         if l.status == "active" && !s.has_rate(cur) {
@@ -242,7 +240,17 @@ pub fn build_from_records(
         .iter()
         .map(|i| line(s, i, "", prev_end, &mut BTreeSet::new()))
         .collect();
-    let previous = figures(s, &now_invs, &prev_lines, &mut BTreeMap::new());
+    let previous = figures(s, now_invs.iter().zip(&prev_lines), &mut BTreeMap::new());
+    // Per unit: the same totals over the unit's own investments, and its ratings.
+    let mut per_unit: BTreeMap<UnitId, UnitFigures> = BTreeMap::new();
+    for (i, (l, _)) in now_invs.iter().zip(&full) {
+        per_unit.entry(i.inv.unit).or_default().count_rag(&l.rag);
+    }
+    for u in units.keys() {
+        let mine = now_invs.iter().zip(&full).filter(|(i, _)| i.inv.unit == *u);
+        let f = figures(s, mine, &mut BTreeMap::new());
+        per_unit.entry(*u).or_default().plus_figures(&f);
+    }
 
     let mut decisions = Vec::new();
     let mut reviews_due = Vec::new();
@@ -253,12 +261,15 @@ pub fn build_from_records(
             .iter()
             .filter(|d| d.decided_on <= req.as_of)
             .collect();
+        let unit = per_unit.entry(i.inv.unit).or_default();
         for d in known.iter().filter(|d| req.period.contains(d.decided_on)) {
             decisions.push(decision_line(d, &i.inv.name));
+            unit.decisions_taken += 1;
         }
         if let Some(latest) = known.iter().max_by_key(|d| d.id) {
             if latest.review.is_some_and(|r| r <= review_limit) {
                 reviews_due.push(decision_line(latest, &i.inv.name));
+                unit.reviews_due += 1;
             }
         }
     }
@@ -289,7 +300,15 @@ pub fn build_from_records(
     let (mut run, mut grow, mut transform): (Total, Total, Total) = (0, 0, 0);
     for v in &services {
         match s.convert(v.annual_cost, s.base) {
-            Some(x) => run += x,
+            Some(x) => {
+                run += x;
+                if let Some(u) = v.unit {
+                    let unit = per_unit.entry(u).or_default();
+                    unit.run_minor += x;
+                    unit.services_cost_minor += x;
+                    unit.service_users += v.users;
+                }
+            }
             None => {
                 warnings.insert(format!("{} ({}) costs {} in {}, which has no exchange rate in [fx]; it is left out of run spend.", v.name, v.id, v.annual_cost, v.annual_cost.currency));
                 let e = left_out.entry(v.annual_cost.currency).or_default();
@@ -307,10 +326,20 @@ pub fn build_from_records(
         if i.inv.start.year() == req.as_of.year() {
             spend += s.convert_minor(b.basis, cur, s.base).unwrap_or(0);
         }
+        let unit = per_unit.entry(i.inv.unit).or_default();
         match i.inv.category {
-            Category::Run => run += spend,
-            Category::Grow => grow += spend,
-            Category::Transform => transform += spend,
+            Category::Run => {
+                run += spend;
+                unit.run_minor += spend;
+            }
+            Category::Grow => {
+                grow += spend;
+                unit.grow_minor += spend;
+            }
+            Category::Transform => {
+                transform += spend;
+                unit.transform_minor += spend;
+            }
         }
     }
     let lines: Vec<InvestmentLine> = full.into_iter().map(|(l, _)| l).collect();
@@ -323,7 +352,9 @@ pub fn build_from_records(
     let since = req.as_of - Duration::days(s.coverage_days - 1);
     let mut units_without = Vec::new();
     let mut overdue = Vec::new();
+    let mut unit_lines = Vec::new();
     for u in &scope {
+        let mut figures = per_unit.remove(u).unwrap_or_default();
         let notes: Vec<Note> =
             records(
                 store.live_children(tenant, u.record(), Kind::Note)?,
@@ -339,6 +370,17 @@ pub fn build_from_records(
         if !talked {
             units_without.push(unit_name(*u));
         }
+        let days: Vec<NaiveDate> = notes.iter().map(|n| n.meta.at.date_naive()).collect();
+        figures.meetings = days
+            .iter()
+            .filter(|d| req.period.contains(**d) && **d <= req.as_of)
+            .count() as u64;
+        figures.days_since_last_meeting = days
+            .iter()
+            .filter(|d| **d <= req.as_of)
+            .max()
+            .map(|d| (req.as_of - *d).num_days());
+        let overdue_before = overdue.len();
         for n in &notes {
             for f in n.followups.iter().filter(|f| !f.done) {
                 if let Some(due) = f.due.filter(|d| *d < req.as_of) {
@@ -352,6 +394,12 @@ pub fn build_from_records(
                 }
             }
         }
+        figures.overdue_followups = (overdue.len() - overdue_before) as u64;
+        figures.finish();
+        unit_lines.push(UnitLine {
+            unit: unit_name(*u),
+            figures,
+        });
     }
     overdue.sort_by_key(|f| f.due);
     let covered = scope.len() - units_without.len();
@@ -397,6 +445,7 @@ pub fn build_from_records(
                 services,
             })
             .collect(),
+        units: unit_lines,
         warnings: warnings.into_iter().collect(),
     })
 }

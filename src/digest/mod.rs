@@ -9,6 +9,7 @@ mod model;
 mod period;
 pub mod rag;
 mod render;
+pub mod scorecard;
 mod settings;
 mod text;
 
@@ -17,5 +18,6 @@ pub use from_records::build_from_records;
 pub use model::*;
 pub use period::{Period, PeriodKind, Span};
 pub use render::{basis_words, left_out_sentence, to_json, to_reply};
+pub use scorecard::{scorecard, Scorecard};
 pub use settings::{DigestRequest, DigestSettings};
 pub use text::Text;

@@ -147,6 +147,17 @@ impl Period {
         Ok(Period::last_complete(span, day))
     }
 
+    /// The period a scorecard compares with: the calendar span before a week, month,
+    /// quarter or year (to date or complete), or the range of the same length before a range.
+    pub fn before(&self) -> Period {
+        match self.kind {
+            PeriodKind::ToDate(span) | PeriodKind::Last(span) => {
+                Period::last_complete(span, self.start)
+            }
+            PeriodKind::Range => self.previous(),
+        }
+    }
+
     /// The period in words, for a title: `week to date`, `last month`, `2027-01-01 to
     /// 2027-03-31`.
     pub fn name(&self) -> String {

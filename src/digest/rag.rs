@@ -17,56 +17,79 @@ pub struct RagInputs {
     pub review: Option<NaiveDate>,
 }
 
-/// The rating (`red`, `amber`, `green`, `grey`) and why, in words.
-pub fn rag(s: &DigestSettings, i: &RagInputs) -> (&'static str, String) {
+/// Why an investment has its rating: kept as values, put into words only where shown
+/// (a digest rates every investment and shows no reasons).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Reason {
+    NotActive(InvestmentStatus),
+    NotStarted(NaiveDate),
+    ReviewPassed(NaiveDate),
+    Slipping { ratio: f64, days: i64, line: f64 },
+    NearSlipping { ratio: f64, days: i64, line: f64 },
+    ReviewNear(NaiveDate),
+    OnTrack,
+}
+
+impl std::fmt::Display for Reason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let pc = |r: f64| format!("{:.0}%", r * 100.0);
+        match *self {
+            Reason::NotActive(status) => write!(f, "not started: {status}"),
+            Reason::NotStarted(start) => write!(f, "not started: starts {start}"),
+            Reason::ReviewPassed(review) => {
+                write!(f, "review date {review} passed with no decision since")
+            }
+            Reason::Slipping { ratio, days, line } => write!(
+                f,
+                "realised {} of forecast {days} days in (red under {})",
+                pc(ratio),
+                pc(line)
+            ),
+            Reason::NearSlipping { ratio, days, line } => write!(
+                f,
+                "realised {} of forecast {days} days in, near the {} red line",
+                pc(ratio),
+                pc(line)
+            ),
+            Reason::ReviewNear(review) => write!(f, "review due {review}"),
+            Reason::OnTrack => write!(f, "on track"),
+        }
+    }
+}
+
+/// The rating (`red`, `amber`, `green`, `grey`) and why.
+pub fn rag(s: &DigestSettings, i: &RagInputs) -> (&'static str, Reason) {
     if i.status != InvestmentStatus::Active {
-        return ("grey", format!("not started: {}", i.status));
+        return ("grey", Reason::NotActive(i.status));
     }
     if i.as_of < i.start {
-        return ("grey", format!("not started: starts {}", i.start));
+        return ("grey", Reason::NotStarted(i.start));
     }
     let days = (i.as_of - i.start).num_days();
-    let percent = |r: f64| format!("{:.0}%", r * 100.0);
     if let Some(review) = i.review.filter(|r| *r < i.as_of) {
-        return (
-            "red",
-            format!("review date {review} passed with no decision since"),
-        );
+        return ("red", Reason::ReviewPassed(review));
     }
-    if let Some(r) = i.ratio {
-        if days >= s.slipping_days && r < s.slipping_ratio {
-            return (
-                "red",
-                format!(
-                    "realised {} of forecast {days} days in (red under {})",
-                    percent(r),
-                    percent(s.slipping_ratio)
-                ),
-            );
+    let line = s.slipping_ratio;
+    if let Some(ratio) = i.ratio {
+        if days >= s.slipping_days && ratio < line {
+            return ("red", Reason::Slipping { ratio, days, line });
         }
     }
     let m = s.rag_amber_margin;
-    if let Some(r) = i.ratio {
+    if let Some(ratio) = i.ratio {
         let near_days = days as f64 >= s.slipping_days as f64 * (1.0 - m);
-        if near_days && r < s.slipping_ratio * (1.0 + m) {
-            return (
-                "amber",
-                format!(
-                    "realised {} of forecast {days} days in, near the {} red line",
-                    percent(r),
-                    percent(s.slipping_ratio)
-                ),
-            );
+        if near_days && ratio < line * (1.0 + m) {
+            return ("amber", Reason::NearSlipping { ratio, days, line });
         }
     }
     if let (Some(review), Some(decided)) = (i.review, i.decided_on) {
         let span = (review - decided).num_days();
         let left = (review - i.as_of).num_days();
         if left as f64 <= span as f64 * m {
-            return ("amber", format!("review due {review}"));
+            return ("amber", Reason::ReviewNear(review));
         }
     }
-    ("green", "on track".to_string())
+    ("green", Reason::OnTrack)
 }
 
 /// Reds first, then amber, green and grey.

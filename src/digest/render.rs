@@ -361,10 +361,62 @@ pub fn to_reply(d: &Digest) -> Reply {
                 .collect(),
         )
     };
+    if d.unit.is_none() && !d.units.is_empty() {
+        r = units_table(r, d);
+    }
     for w in &d.warnings {
         r = r.paragraph(format!("Warning: {w}"));
     }
     r
+}
+
+/// The portfolio digest's one line per unit: the figures of its scorecard.
+fn units_table(r: Reply, d: &Digest) -> Reply {
+    let cur = d.currency.as_str();
+    r.heading("8. Units").table(
+        &[
+            "Unit",
+            "Run",
+            "Change",
+            "NPV",
+            "Realised",
+            "Forecast",
+            "Realisation",
+            "Decisions",
+            "Red",
+            "Amber",
+            "Per user",
+            "Meetings",
+            "Last met",
+            "Overdue",
+        ],
+        d.units
+            .iter()
+            .map(|u| {
+                let f = &u.figures;
+                vec![
+                    u.unit.clone(),
+                    money(f.run_minor, cur),
+                    money(f.change_minor, cur),
+                    money(f.npv_minor, cur),
+                    money(f.realised_to_date_minor, cur),
+                    money(f.forecast_to_date_minor, cur),
+                    percent(f.realisation_ratio),
+                    f.decisions_taken.to_string(),
+                    f.red.to_string(),
+                    f.amber.to_string(),
+                    f.cost_per_user_minor
+                        .map(|m| money(m, cur))
+                        .unwrap_or_else(|| "—".into()),
+                    f.meetings.to_string(),
+                    f.days_since_last_meeting
+                        .map(|n| format!("{n} days ago"))
+                        .unwrap_or_else(|| "never".into()),
+                    f.overdue_followups.to_string(),
+                ]
+            })
+            .collect(),
+    )
 }
 
 pub fn to_json(d: &Digest) -> serde_json::Value {

@@ -176,6 +176,7 @@ impl Service {
             Command::Show(id) => reads::show(self, caller, id)?,
             Command::History(id) => reads::history(self, caller, id)?,
             Command::Digest(args) => digests::digest(self, caller, &args)?,
+            Command::Scorecard(args) => digests::scorecard(self, caller, &args)?,
             Command::UnitAdd(args) => writes::unit_add(self, caller, args)?,
             Command::Note(args) => writes::note(self, caller, args)?,
             Command::Invest(args) => writes::invest(self, caller, args)?,

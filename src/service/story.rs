@@ -149,7 +149,7 @@ pub fn investment(
                     .unwrap_or_else(|| "not within the horizon".into()),
             ),
             ("Status", l.status.to_string()),
-            ("RAG", format!("{}: {}", l.rag, l.rag_reason)),
+            ("RAG", rag_words(s, inv, &decisions, l, today)?),
         ]);
         if l.cost_basis == "approved" {
             let variance = l
@@ -170,6 +170,37 @@ pub fn investment(
         ));
     }
     Ok(reply)
+}
+
+/// The rating and why, by the digest's rule.
+fn rag_words(
+    s: &Service,
+    inv: &Investment,
+    decisions: &[crate::domain::Decision],
+    l: &digest::InvestmentLine,
+    today: chrono::NaiveDate,
+) -> Result<String, Failure> {
+    let settings =
+        digest::DigestSettings::from_config(s.config()).map_err(|e| Failure::Internal(e.into()))?;
+    let latest = decisions
+        .iter()
+        .filter(|d| d.decided_on <= today)
+        .max_by_key(|d| d.id);
+    let status = latest
+        .map(|d| d.verdict.status())
+        .unwrap_or(crate::domain::InvestmentStatus::Proposed);
+    let (rating, why) = digest::rag::rag(
+        &settings,
+        &digest::rag::RagInputs {
+            status,
+            as_of: today,
+            start: inv.start,
+            ratio: l.realisation_ratio,
+            decided_on: latest.map(|d| d.decided_on),
+            review: latest.and_then(|d| d.review),
+        },
+    );
+    Ok(format!("{rating}: {why}"))
 }
 
 /// The history entries of an investment's decisions and benefits, retracted ones too.

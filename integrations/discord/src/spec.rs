@@ -245,6 +245,17 @@ pub const SUBCOMMANDS: &[Sub] = &[
         ],
     },
     Sub {
+        name: "scorecard",
+        description: "A business unit's value-for-money scorecard",
+        options: &[
+            unit(true),
+            opt(
+                "period",
+                "month (to date, the default), week, quarter, year, last-month … or YYYY-MM-DD..YYYY-MM-DD",
+            ),
+        ],
+    },
+    Sub {
         name: "subscribe",
         description: "Post the digest to this channel on a schedule",
         options: &[
@@ -441,7 +452,7 @@ pub fn line(sub: &str, args: &BTreeMap<String, String>) -> String {
             words.extend(get("note").map(str::to_string));
             words.extend(get("action").map(str::to_string));
         }
-        "digest" => {
+        "digest" | "scorecard" => {
             words.extend(get("unit").map(q));
             words.extend(get("period").map(str::to_string));
         }

@@ -125,6 +125,8 @@ pub struct DigestConfig {
     pub slipping_ratio: f64,
     pub coverage_days: u32,
     pub review_window_days: u32,
+    /// How near a red threshold counts as amber, as a share of it (0.2: within 20%).
+    pub rag_amber_margin: f64,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -187,6 +189,7 @@ impl Default for DigestConfig {
             slipping_ratio: 0.8,
             coverage_days: 30,
             review_window_days: 14,
+            rag_amber_margin: 0.2,
         }
     }
 }
@@ -320,6 +323,13 @@ impl Config {
         self.currency()?;
         self.fx_rates()?;
         self.timezone()?;
+        if !(0.0..1.0).contains(&self.digest.rag_amber_margin) {
+            return Err(ConfigError::Value {
+                key: "digest.rag_amber_margin".into(),
+                message: "give a share from 0 to 1, like 0.2 for within 20% of a red threshold"
+                    .into(),
+            });
+        }
         if !(0.0..1.0).contains(&self.digest.discount_rate) {
             return Err(ConfigError::Value {
                 key: "digest.discount_rate".into(),

@@ -190,6 +190,10 @@ pub struct Money {
     pub currency: Currency,
 }
 
+/// The largest amount one record may hold, in minor units (£10 trillion in pence). Totals
+/// are summed in `i128`, so no number of records at this cap can overflow one.
+pub const MAX_MINOR: i64 = 1_000_000_000_000_000;
+
 /// The forms an amount may take, shown in every money error.
 pub const MONEY_FORMS: &str =
     "£250k, £1.2m, $900, €1,250.50, 250000 GBP or 1.5bn (a positive amount, at most the currency's minor unit)";
@@ -210,7 +214,7 @@ pub enum MoneyError {
     },
     #[error("'{0}' is not a currency the bot knows. Use a symbol (£ $ € ¥ ₹) or one of: {codes}.", codes = Currency::known_codes().collect::<Vec<_>>().join(", "))]
     UnknownCurrency(String),
-    #[error("'{0}' is too large an amount.")]
+    #[error("'{0}' is too large an amount; the most one record can hold is 1,000,000,000,000,000 minor units (10 trillion pounds, dollars or euros).")]
     TooLarge(String),
 }
 
@@ -248,10 +252,12 @@ impl Money {
         for suffix in MONTHLY {
             if let Some(body) = lower.strip_suffix(suffix) {
                 let m = parse_money(&input.trim()[..body.len()], default)?;
+                // A monthly amount at the cap would pass it once made yearly.
                 let minor = m
                     .minor
                     .checked_mul(12)
-                    .ok_or_else(|| MoneyError::TooLarge(input.to_string()))?;
+                    .filter(|v| *v <= MAX_MINOR)
+                    .ok_or_else(|| MoneyError::TooLarge(input.trim().to_string()))?;
                 return Ok(Money::new(minor, m.currency));
             }
         }
@@ -302,10 +308,12 @@ fn group_thousands(n: u128) -> String {
     out
 }
 
-/// Formats minor units; `whole` rounds half away from zero to whole units.
-pub fn format_minor(minor: i64, currency: Currency, whole: bool) -> String {
+/// Formats minor units (an amount, or a total of any size); `whole` rounds half away from
+/// zero to whole units.
+pub fn format_minor(minor: impl Into<i128>, currency: Currency, whole: bool) -> String {
+    let minor: i128 = minor.into();
     let sign = if minor < 0 { "-" } else { "" };
-    let abs = (minor as i128).unsigned_abs();
+    let abs = minor.unsigned_abs();
     let scale = 10u128.pow(currency.exponent());
     let (units, frac) = if whole {
         ((abs + scale / 2) / scale, 0)
@@ -421,8 +429,7 @@ fn parse_money(input: &str, default: Currency) -> Result<Money, MoneyError> {
         }
         mantissa / div
     };
-    // Cap well inside i64 so sums over a portfolio cannot overflow.
-    if value > 1_000_000_000_000_000 {
+    if value > MAX_MINOR as u128 {
         return Err(too_large());
     }
     Ok(Money::new(value as i64, currency))
@@ -542,6 +549,23 @@ mod tests {
             Money::parse_annual("£400k", Currency::GBP),
             Ok(gbp(40_000_000))
         );
+    }
+
+    #[test]
+    fn the_cap_holds_for_monthly_amounts_too() {
+        assert_eq!(
+            Money::parse("£10,000,000,000,000", Currency::GBP),
+            Ok(gbp(MAX_MINOR))
+        );
+        let err = Money::parse("£10,000,000,000,000.01", Currency::GBP).unwrap_err();
+        assert!(err.to_string().contains("too large"), "{err}");
+        // £1bn a month is £12bn a year: fine. The cap a month would be twelve caps a year.
+        assert_eq!(
+            Money::parse_annual("£1bn/month", Currency::GBP),
+            Ok(gbp(1_200_000_000_000))
+        );
+        let err = Money::parse_annual("£10,000,000,000,000/month", Currency::GBP).unwrap_err();
+        assert!(err.to_string().contains("too large"), "{err}");
     }
 
     #[test]

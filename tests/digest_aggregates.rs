@@ -72,6 +72,7 @@ fn settings() -> DigestSettings {
         slipping_ratio: 0.8,
         coverage_days: 30,
         review_window_days: 14,
+        rag_amber_margin: 0.2,
         base: Currency::GBP,
         fx: BTreeMap::from([(Currency::USD, 790_000)]),
     }

@@ -89,7 +89,7 @@ impl Fixture {
         start: &str,
     ) -> InvestmentId {
         let start = d(start);
-        InvestmentId(self.create(Kind::Investment, "2026-01-01", |n, meta| {
+        InvestmentId(self.create(Kind::Investment, "2025-01-01", |n, meta| {
             Record::Investment(Investment {
                 id: InvestmentId(n),
                 name: name.into(),
@@ -115,7 +115,7 @@ impl Fixture {
         review: Option<&str>,
     ) -> DecisionId {
         let (on, review) = (d(on), review.map(d));
-        DecisionId(self.create(Kind::Decision, "2026-01-01", |n, meta| {
+        DecisionId(self.create(Kind::Decision, "2025-01-01", |n, meta| {
             Record::Decision(Decision {
                 id: DecisionId(n),
                 investment: inv,
@@ -133,7 +133,7 @@ impl Fixture {
 
     fn benefit(&self, inv: InvestmentId, amount: Money, date: &str) -> BenefitId {
         let date = d(date);
-        BenefitId(self.create(Kind::Benefit, "2026-01-01", |n, meta| {
+        BenefitId(self.create(Kind::Benefit, "2025-01-01", |n, meta| {
             Record::Benefit(Benefit {
                 id: BenefitId(n),
                 investment: inv,
@@ -159,7 +159,7 @@ impl Fixture {
     }
 
     fn service(&self, unit: Option<UnitId>, name: &str, cost: Money, users: u64) -> ServiceId {
-        ServiceId(self.create(Kind::Service, "2026-01-01", |n, meta| {
+        ServiceId(self.create(Kind::Service, "2025-01-01", |n, meta| {
             Record::Service(Service {
                 id: ServiceId(n),
                 name: name.into(),
@@ -212,6 +212,7 @@ fn settings() -> DigestSettings {
         slipping_ratio: 0.8,
         coverage_days: 30,
         review_window_days: 14,
+        rag_amber_margin: 0.2,
         base: Currency::GBP,
         fx: BTreeMap::from([(Currency::USD, 790_000)]),
     }
@@ -444,10 +445,21 @@ fn currencies_are_converted_or_left_out_with_a_warning() {
         "listed in its own currency"
     );
     assert_eq!(line(&dg, "INV-3").currency, "CHF");
-    // Run: services $100 → £79 (francs left out) + running costs £10 + $20 → £15.80.
-    assert_eq!(dg.run_change.run_minor, 7_900 + 1_000 + 1_580);
-    // Change: one-off costs of active investments started this year, francs left out.
-    assert_eq!(dg.run_change.change_minor, 179_000);
+    // Run: services $100 → £79 (francs left out). The investments are `grow`: their
+    // running costs £10 + $20 → £15.80 and their one-off costs (they start this year)
+    // £1,000 + $1,000 → £790 are change, francs left out.
+    assert_eq!(dg.run_change.run_minor, 7_900);
+    assert_eq!(dg.run_change.grow_minor, 1_000 + 1_580 + 179_000);
+    assert_eq!(dg.run_change.change_minor, 1_000 + 1_580 + 179_000);
+    // The totals say what they leave out, per currency: the francs investment's estimate
+    // and the francs service.
+    assert_eq!(dg.left_out.len(), 1);
+    assert_eq!(dg.left_out[0].currency, "CHF");
+    assert_eq!(dg.left_out[0].amount_minor, 100_000 + 50_000);
+    assert_eq!(
+        (dg.left_out[0].investments, dg.left_out[0].services),
+        (1, 1)
+    );
     assert!(
         dg.warnings
             .iter()

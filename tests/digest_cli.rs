@@ -69,7 +69,8 @@ fn the_portfolio_digest_is_right_to_the_penny() {
     assert_eq!(h["active"], 2);
     assert_eq!(h["approved_minor"], 24_000_000 + 10_000_000);
     assert_eq!(h["pv_benefits_minor"], 112_065_479 + 18_365_396);
-    assert_eq!(h["npv_minor"], 81_462_205 + 8_365_396);
+    // CRM's measures are on its approved £240k, not its £250k estimate (£10k more NPV).
+    assert_eq!(h["npv_minor"], 82_462_205 + 8_365_396);
     assert_eq!(
         h["realised_to_date_minor"],
         30_000_000 + 10_000_000 + 100_000,
@@ -95,13 +96,22 @@ fn the_portfolio_digest_is_right_to_the_penny() {
     };
     let crm = inv("INV-1");
     assert_eq!(crm["status"], "active");
-    assert_eq!(crm["npv_minor"], 81_462_205);
+    // On the approved £240k: NPV 1,120,654.79 − (240,000 + 56,032.74); BCR
+    // 1,120,654.79 / 296,032.74; ROI (1,200,000 − 300,000) / 300,000; payback
+    // 240,000 / 380,000 years.
+    assert_eq!(crm["cost_basis"], "approved");
+    assert_eq!(crm["npv_minor"], 82_462_205);
     assert_eq!(crm["cost_variance"], -0.04);
-    assert_eq!(format!("{:.4}", crm["bcr"].as_f64().unwrap()), "3.6619");
-    assert_eq!(format!("{:.4}", crm["roi"].as_f64().unwrap()), "2.8710");
+    assert_eq!(format!("{:.4}", crm["bcr"].as_f64().unwrap()), "3.7856");
+    assert_eq!(format!("{:.4}", crm["roi"].as_f64().unwrap()), "3.0000");
     assert_eq!(
         format!("{:.4}", crm["payback_years"].as_f64().unwrap()),
-        "0.6579"
+        "0.6316"
+    );
+    assert_eq!(
+        inv("INV-2")["cost_basis"],
+        "estimate",
+        "approved without an amount"
     );
     assert_eq!(crm["slipping"], true, "67% of forecast after 545 days");
     assert_eq!(
@@ -127,14 +137,18 @@ fn the_portfolio_digest_is_right_to_the_penny() {
     assert_eq!(ids("services"), ["SVC-1", "SVC-2"]);
     assert_eq!(d["services"][0]["unit_cost_minor"], 8_000);
     assert_eq!(d["services"][1]["unit_cost_minor"], 15_000);
+    // Run: the services £120k + £30k, and Laptops (a `run` investment starting this year,
+    // £100k). Change: CRM (`transform`, started last year) runs at £20k a year.
     assert_eq!(
         d["run_change"]["run_minor"],
-        12_000_000 + 3_000_000 + 2_000_000
+        12_000_000 + 3_000_000 + 10_000_000
     );
-    assert_eq!(d["run_change"]["change_minor"], 10_000_000);
+    assert_eq!(d["run_change"]["change_minor"], 2_000_000);
+    assert_eq!(d["run_change"]["transform_minor"], 2_000_000);
+    assert_eq!(d["run_change"]["grow_minor"], 0);
     assert_eq!(
         format!("{:.4}", d["run_change"]["run_share"].as_f64().unwrap()),
-        "0.6296"
+        "0.9259"
     );
     // Notes are logged today, after the as-of date: nobody had talked to anyone by then.
     assert_eq!(d["coverage"]["ratio"], 0.0);
@@ -229,7 +243,7 @@ fn a_unit_digest_shows_only_that_unit_and_empty_sections_say_so() {
         "",
     );
     for line in [
-        "Value for money: Ops, 2026-06-01 to 2026-06-30",
+        "Value for money: Ops, month to date (2026-06-01 to 2026-06-30)",
         "No decisions are due for review.",
         "Efficiency: no services registered.",
         "No follow-up is overdue.",
@@ -242,7 +256,9 @@ fn a_unit_digest_shows_only_that_unit_and_empty_sections_say_so() {
         "",
     );
     assert!(
-        md.starts_with("# Value for money: the whole portfolio, 2026-06-29 to 2026-07-05"),
+        md.starts_with(
+            "# Value for money: the whole portfolio, week to date (2026-06-29 to 2026-06-30)"
+        ),
         "{md}"
     );
     assert!(md.contains("| DEC-1 | CRM |"), "{md}");

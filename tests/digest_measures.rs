@@ -49,7 +49,7 @@ fn npv_bcr_roi_and_payback() {
         r: i64,
         b: i64,
         n: u32,
-        npv: i64,
+        npv: i128,
         bcr: Option<&'static str>,
         roi: Option<&'static str>,
         payback: Option<&'static str>,
@@ -151,7 +151,7 @@ fn npv_bcr_roi_and_payback() {
         assert_eq!(m.npv, m.pv_benefits - m.pv_costs, "{}", c.what);
         assert_eq!(
             m.pv_costs,
-            c.c + measures::pv_annual(c.r, GREEN_BOOK, c.n),
+            i128::from(c.c) + measures::pv_annual(c.r, GREEN_BOOK, c.n),
             "{}",
             c.what
         );

@@ -169,6 +169,21 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::DigestAgg { action } => {
             store_command(&config, &tenant, StoreCommand::DigestAgg { action })
         }
+        Command::Scorecard {
+            unit,
+            period,
+            as_of,
+            format,
+        } => store_command(
+            &config,
+            &tenant,
+            StoreCommand::Scorecard {
+                unit,
+                period,
+                as_of,
+                format,
+            },
+        ),
         Command::CheckConfig => check_config(&config),
         Command::Schedule {
             action:

@@ -4,6 +4,7 @@
 mod commands;
 mod digest_agg;
 mod logging;
+mod scorecard;
 mod store_commands;
 
 pub use store_commands::{execute, Output, StoreCommand};
@@ -97,7 +98,21 @@ pub enum Command {
         /// A business unit (name or alias); the whole portfolio when left out.
         #[arg(long)]
         unit: Option<String>,
-        /// week, month, quarter, year, or YYYY-MM-DD..YYYY-MM-DD (default: the week of --as-of).
+        /// week, month, quarter, year (to date), last-week, last-month, last-quarter,
+        /// last-year, or YYYY-MM-DD..YYYY-MM-DD (default: the week of --as-of, to date).
+        #[arg(long)]
+        period: Option<String>,
+        /// The date to report as of (default: today).
+        #[arg(long)]
+        as_of: Option<chrono::NaiveDate>,
+        #[arg(long, value_enum, default_value = "text")]
+        format: DigestFormat,
+    },
+    /// A business unit's scorecard, each figure against the period before.
+    Scorecard {
+        /// The business unit (name or alias).
+        unit: String,
+        /// As for `digest` (default: the month of --as-of, to date).
         #[arg(long)]
         period: Option<String>,
         /// The date to report as of (default: today).

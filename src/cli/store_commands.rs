@@ -41,6 +41,12 @@ pub enum StoreCommand {
     Backup {
         out: PathBuf,
     },
+    Scorecard {
+        unit: String,
+        period: Option<String>,
+        as_of: Option<chrono::NaiveDate>,
+        format: super::DigestFormat,
+    },
 }
 
 /// What a command prints, and its exit code.
@@ -197,6 +203,20 @@ fn run(
                 out.display()
             )))
         }
+        StoreCommand::Scorecard {
+            unit,
+            period,
+            as_of,
+            format,
+        } => super::scorecard::run(
+            store,
+            config,
+            tenant,
+            unit,
+            period.as_deref(),
+            *as_of,
+            *format,
+        ),
         StoreCommand::Import { file, user, update } => {
             let is_csv = file
                 .extension()

@@ -119,9 +119,16 @@ pub const COMMANDS: &[Help] = &[
     Help {
         name: "digest",
         aliases: &[],
-        usage: "/value digest [unit] [week|month|quarter|year|YYYY-MM-DD..YYYY-MM-DD]",
-        summary: "The value-for-money digest for a unit or the whole portfolio (this week by default).",
-        examples: &["/value digest Sales month", "/value digest"],
+        usage: "/value digest [unit] [week|month|quarter|year|last-week|last-month|last-quarter|last-year|YYYY-MM-DD..YYYY-MM-DD]",
+        summary: "The value-for-money digest for a unit or the whole portfolio: this week to date by default, or the last complete week, month, quarter or year.",
+        examples: &["/value digest Sales month", "/value digest Sales last-week", "/value digest"],
+    },
+    Help {
+        name: "scorecard",
+        aliases: &[],
+        usage: "/value scorecard <unit> [week|month|quarter|year|last-week|last-month|last-quarter|last-year|YYYY-MM-DD..YYYY-MM-DD]",
+        summary: "A business unit's scorecard: spend (run and change), value of its active investments, realised against forecast, decisions, RAG counts, services' cost per user and engagement, each against the period before (this month to date by default).",
+        examples: &["/value scorecard Sales", "/value scorecard Sales last-quarter"],
     },
     Help {
         name: "undo",

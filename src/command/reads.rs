@@ -86,19 +86,36 @@ pub(super) fn parse_show(mut p: Parser<'_>) -> Result<RecordId, ParseError> {
     p.finish(id)
 }
 
+/// `scorecard <unit> [period]`: as `digest`, with the unit required.
+pub(super) fn parse_scorecard(p: Parser<'_>) -> Result<Command, ParseError> {
+    let args = digest_args(&p);
+    if args.unit.is_none() {
+        return Err(p.error_at_end(
+            "give the business unit whose scorecard you want, like `scorecard Sales month`",
+        ));
+    }
+    Ok(Command::Scorecard(args))
+}
+
 /// `digest [unit] [period]`: the period is the last word when it reads as one.
 pub(super) fn parse_digest(p: Parser<'_>) -> Result<Command, ParseError> {
+    Ok(Command::Digest(digest_args(&p)))
+}
+
+fn digest_args(p: &Parser<'_>) -> DigestArgs {
     let words: Vec<&str> = p.remaining().iter().map(|t| t.text.as_str()).collect();
     let is_period = |w: &str| {
-        matches!(
-            w.to_lowercase().as_str(),
-            "week" | "month" | "quarter" | "year"
-        ) || w.contains("..")
+        let w = w.to_lowercase();
+        let span = w
+            .strip_prefix("this-")
+            .or_else(|| w.strip_prefix("last-"))
+            .unwrap_or(&w);
+        matches!(span, "week" | "month" | "quarter" | "year") || w.contains("..")
     };
     let (unit_words, period) = match words.last() {
         Some(last) if is_period(last) => (&words[..words.len() - 1], Some(last.to_string())),
         _ => (&words[..], None),
     };
     let unit = (!unit_words.is_empty()).then(|| unit_words.join(" "));
-    Ok(Command::Digest(DigestArgs { unit, period }))
+    DigestArgs { unit, period }
 }

@@ -26,13 +26,27 @@ pub fn answers_pending_question(s: &Service, caller: &Caller, text: &str) -> boo
 /// Reads a message against the tenant's units and investments.
 pub fn reading(s: &Service, caller: &Caller, text: &str) -> Result<reader::Reading, Failure> {
     let dir = StoreDirectory::load(s.store(), &caller.tenant)?;
-    let settings = ReaderSettings {
+    let mut settings = ReaderSettings {
         day_first: s.config().conversation.day_first,
         default_currency: s.currency(),
     };
     let today = s.now().date_naive();
-    reader::read(text, &caller.name, today, &dir, &settings)
-        .map_err(|e| Failure::User(UserError::Message(e.to_string())))
+    let read = |settings: &ReaderSettings| {
+        reader::read(text, &caller.name, today, &dir, settings)
+            .map_err(|e| Failure::User(UserError::Message(e.to_string())))
+    };
+    let r = read(&settings)?;
+    // A bare amount ("half a million") about an existing investment is in that
+    // investment's currency, not the default one.
+    if let (false, Some(name)) = (r.new_investment, r.investment.as_deref()) {
+        if let Some(currency) = crate::service::investment_currency(s, caller, name)? {
+            if currency != settings.default_currency {
+                settings.default_currency = currency;
+                return read(&settings);
+            }
+        }
+    }
+    Ok(r)
 }
 
 /// What the message proposes to log, if anything, and the reader's question for what is

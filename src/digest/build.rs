@@ -5,14 +5,15 @@
 
 use super::measures;
 use super::model::*;
+use super::rag;
 use super::{DigestRequest, DigestSettings, Text};
-use crate::domain::{InvestmentStatus, Verdict};
+use crate::domain::{Category, InvestmentStatus, Verdict};
 use crate::ids::{NoteId, TenantId, UnitId};
-use crate::money::{Currency, Money};
+use crate::money::Currency;
 use crate::store::aggregates::{Aggregates, DecisionAgg, InvestmentAgg};
 use crate::store::{Store, StoreError};
 use chrono::{Datelike, Duration, NaiveDate};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 pub fn build(
     store: &Store,
@@ -49,6 +50,9 @@ struct Labels {
     statuses: Vec<(InvestmentStatus, Text)>,
     verdicts: Vec<(Verdict, Text)>,
     currencies: Vec<(Currency, Text)>,
+    categories: Vec<(Category, Text)>,
+    approved: Text,
+    estimate: Text,
 }
 
 fn label<K: Copy + PartialEq + std::fmt::Display>(made: &mut Vec<(K, Text)>, k: K) -> Text {
@@ -64,13 +68,20 @@ fn label<K: Copy + PartialEq + std::fmt::Display>(made: &mut Vec<(K, Text)>, k: 
 struct Standing<'a> {
     latest: Option<&'a DecisionAgg>,
     status: InvestmentStatus,
-    approved: i64,
-    forecast: i64,
-    realised: i64,
+    /// What the measures are worked out on, in the investment's currency.
+    basis: Total,
+    /// Whether `basis` is an approved amount (else the estimate).
+    approved_basis: bool,
+    /// The committed amount: the basis when the latest decision commits money, else 0.
+    approved: Total,
+    forecast: Total,
+    realised: Total,
 }
 
-/// The status, approved amount and benefits of an investment as of `as_of`. Warnings are
-/// collected only when `warnings` is given (the previous period's figures drop theirs).
+/// The status, cost basis, measures and benefits of an investment as of `as_of`: nothing
+/// dated after it counts.
+/// Warnings are collected only when `warnings` is given (the previous period's figures
+/// drop theirs).
 fn standing<'a>(
     s: &DigestSettings,
     i: &'a InvestmentAgg,
@@ -79,12 +90,12 @@ fn standing<'a>(
 ) -> Standing<'a> {
     let cur = i.cost.currency;
     // Decisions are in id order: the latest known is the last one dated up to `as_of`.
-    let mut known = i.decisions.iter().rev().filter(|d| d.decided_on <= as_of);
+    let mut known = i.decisions_known(as_of).rev();
     let latest = known.clone().next();
     let status = latest
         .map(|d| d.verdict.status())
         .unwrap_or(InvestmentStatus::Proposed);
-    let approved = known
+    let approved_amount = known
         .find(|d| d.verdict.sets_approved_amount() && d.amount.is_some())
         .and_then(|d| {
             let amount = d.amount.expect("filtered");
@@ -95,8 +106,8 @@ fn standing<'a>(
                 }
             }
             converted
-        })
-        .unwrap_or(i.cost.minor);
+        });
+    let basis = approved_amount.unwrap_or(i128::from(i.cost.minor));
     let forecast = measures::forecast_to_date(i.annual_benefit.minor, i.start, i.years, as_of);
     let (mut realised, foreign) = i.realised_to(as_of);
     for b in foreign {
@@ -112,38 +123,106 @@ fn standing<'a>(
     Standing {
         latest,
         status,
-        approved,
+        basis,
+        approved_basis: approved_amount.is_some(),
+        approved: if status == InvestmentStatus::Active {
+            basis
+        } else {
+            0
+        },
         forecast,
         realised,
     }
 }
 
-/// Adds an active investment to the totals, in the base currency.
-fn add_to(
-    f: &mut Figures,
+/// The measures of an investment on a cost basis.
+fn measures_on(i: &InvestmentAgg, basis: Total, factor: i128) -> measures::Measures {
+    measures::measures_with_factor(
+        basis,
+        i.run_cost.minor,
+        i.annual_benefit.minor,
+        i.years,
+        factor,
+    )
+}
+
+/// Money the totals leave out, by currency.
+#[derive(Default)]
+struct LeftOutAcc {
+    amount: Total,
+    investments: u64,
+    services: u64,
+}
+
+/// An active investment's contribution to the totals, in the base currency; one in a
+/// currency without a rate is added to `left_out` instead.
+fn contribution(
     s: &DigestSettings,
     i: &InvestmentAgg,
     st: &Standing<'_>,
     m: &measures::Measures,
-    warnings: Option<&mut BTreeSet<String>>,
-) {
+    left_out: Option<&mut BTreeMap<Currency, LeftOutAcc>>,
+) -> Option<Figures> {
     if st.status != InvestmentStatus::Active {
-        return;
+        return None;
     }
     let cur = i.cost.currency;
-    let to_base = |minor: i64| s.convert(Money::new(minor, cur), s.base);
+    let to_base = |minor: Total| s.convert_minor(minor, cur, s.base);
     let Some(approved) = to_base(st.approved) else {
-        if let Some(w) = warnings {
-            w.insert(format!("{} ({}) is in {}, which has no exchange rate in [fx]; it is listed but left out of totals.", i.name, i.id, cur));
+        if let Some(l) = left_out {
+            let acc = l.entry(cur).or_default();
+            acc.amount += st.approved;
+            acc.investments += 1;
         }
-        return;
+        return None;
     };
-    f.active += 1;
-    f.approved_minor += approved;
-    f.pv_benefits_minor += to_base(m.pv_benefits).unwrap_or(0);
-    f.npv_minor += to_base(m.npv).unwrap_or(0);
-    f.realised_to_date_minor += to_base(st.realised).unwrap_or(0);
-    f.forecast_to_date_minor += to_base(st.forecast).unwrap_or(0);
+    Some(Figures {
+        active: 1,
+        approved_minor: approved,
+        pv_benefits_minor: to_base(m.pv_benefits).unwrap_or(0),
+        npv_minor: to_base(m.npv).unwrap_or(0),
+        realised_to_date_minor: to_base(st.realised).unwrap_or(0),
+        forecast_to_date_minor: to_base(st.forecast).unwrap_or(0),
+    })
+}
+
+/// Spend by run / grow / transform, in the base currency.
+#[derive(Default, Clone, Copy)]
+struct Spend {
+    run: Total,
+    grow: Total,
+    transform: Total,
+}
+
+impl Spend {
+    /// An active investment's spend this year: its running cost, and its cost basis if it
+    /// starts this year, under its category.
+    fn of(s: &DigestSettings, i: &InvestmentAgg, st: &Standing<'_>, year: i32) -> Spend {
+        let cur = i.cost.currency;
+        let mut spend = s.convert(i.run_cost, s.base).unwrap_or(0);
+        if i.start.year() == year {
+            spend += s.convert_minor(st.basis, cur, s.base).unwrap_or(0);
+        }
+        let mut out = Spend::default();
+        match i.category {
+            Category::Run => out.run = spend,
+            Category::Grow => out.grow = spend,
+            Category::Transform => out.transform = spend,
+        }
+        out
+    }
+
+    fn plus(&mut self, o: Spend) {
+        self.run += o.run;
+        self.grow += o.grow;
+        self.transform += o.transform;
+    }
+
+    fn add_to_unit(self, u: &mut UnitFigures) {
+        u.run_minor += self.run;
+        u.grow_minor += self.grow;
+        u.transform_minor += self.transform;
+    }
 }
 
 fn decision_line(d: &DecisionAgg, name: &Text, labels: &mut Labels) -> DecisionLine {
@@ -164,10 +243,19 @@ fn decision_line(d: &DecisionAgg, name: &Text, labels: &mut Labels) -> DecisionL
 const PARALLEL_FROM: usize = 20_000;
 const MAX_THREADS: usize = 8;
 
-/// Decisions in the order a digest lists them: by date, then id. A stable sort, so parts
-/// sorted on their own threads and joined in order give what one sort of all would.
+/// Decisions in the order a digest lists them: by date, then id number (DEC-2 before
+/// DEC-10). A stable sort, so parts sorted on their own threads and joined in order give
+/// what one sort of all would.
 fn sort_decisions(decisions: &mut [DecisionLine]) {
-    decisions.sort_by(|a, b| (a.decided_on, &a.id).cmp(&(b.decided_on, &b.id)));
+    decisions.sort_by_key(|d| (d.decided_on, id_number(&d.id)));
+}
+
+/// The number of an id as shown (`DEC-10` → 10), so ids sort as numbers, not as text.
+pub(super) fn id_number(id: &str) -> u64 {
+    id.rsplit('-')
+        .next()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(u64::MAX)
 }
 
 /// What a run of investments contributes to a digest.
@@ -178,30 +266,30 @@ struct Part {
     lines: Vec<InvestmentLine>,
     decisions: Vec<DecisionLine>,
     reviews_due: Vec<DecisionLine>,
-    run: i64,
-    change: i64,
+    spend: Spend,
+    left_out: BTreeMap<Currency, LeftOutAcc>,
+    units: BTreeMap<UnitId, UnitFigures>,
     warnings: BTreeSet<String>,
 }
 
 impl Part {
     /// This part followed by `next` (lines keep their order).
     fn then(mut self, mut next: Part) -> Part {
-        for (f, n) in [
-            (&mut self.now, next.now),
-            (&mut self.previous, next.previous),
-        ] {
-            f.active += n.active;
-            f.approved_minor += n.approved_minor;
-            f.pv_benefits_minor += n.pv_benefits_minor;
-            f.npv_minor += n.npv_minor;
-            f.realised_to_date_minor += n.realised_to_date_minor;
-            f.forecast_to_date_minor += n.forecast_to_date_minor;
+        self.now.plus(&next.now);
+        self.previous.plus(&next.previous);
+        for (u, f) in &next.units {
+            self.units.entry(*u).or_default().plus(f);
         }
         self.lines.append(&mut next.lines);
         self.decisions.append(&mut next.decisions);
         self.reviews_due.append(&mut next.reviews_due);
-        self.run += next.run;
-        self.change += next.change;
+        self.spend.plus(next.spend);
+        for (c, n) in next.left_out {
+            let acc = self.left_out.entry(c).or_default();
+            acc.amount += n.amount;
+            acc.investments += n.investments;
+            acc.services += n.services;
+        }
         self.warnings.append(&mut next.warnings);
         self
     }
@@ -216,7 +304,11 @@ fn investment_part(
     req: &DigestRequest,
     unit_name: &(dyn Fn(UnitId) -> Text + Sync),
 ) -> Part {
-    let mut labels = Labels::default();
+    let mut labels = Labels {
+        approved: "approved".into(),
+        estimate: "estimate".into(),
+        ..Labels::default()
+    };
     let mut factors = Factors {
         rate: s.rate,
         known: Vec::new(),
@@ -228,25 +320,41 @@ fn investment_part(
     let mut lines = Vec::with_capacity(room.max(invs.len()));
     let mut decisions = Vec::new();
     let mut reviews_due = Vec::with_capacity(room.max(invs.len()));
-    let (mut run, mut change) = (0i64, 0i64);
+    let mut spend = Spend::default();
+    let mut left_out = BTreeMap::new();
+    let mut units: BTreeMap<UnitId, UnitFigures> = BTreeMap::new();
     for i in invs {
+        let factor = factors.get(i.years);
         let st = standing(s, i, req.as_of, Some(&mut warnings));
-        let m = measures::measures_with_factor(
-            i.cost.minor,
-            i.run_cost.minor,
-            i.annual_benefit.minor,
-            i.years,
-            factors.get(i.years),
-        );
+        let m = measures_on(i, st.basis, factor);
         let ratio = measures::ratio(st.realised, st.forecast);
         let active = st.status == InvestmentStatus::Active;
+        let (rag, _) = rag::rag(
+            s,
+            &rag::RagInputs {
+                status: st.status,
+                as_of: req.as_of,
+                start: i.start,
+                ratio,
+                decided_on: st.latest.map(|d| d.decided_on),
+                review: st.latest.and_then(|d| d.review),
+            },
+        );
+        let unit = units.entry(i.unit).or_default();
+        unit.count_rag(rag);
         lines.push(InvestmentLine {
             id: i.id_text.clone(),
             name: i.name.clone(),
             unit: unit_name(i.unit),
+            category: label(&mut labels.categories, i.category),
             status: label(&mut labels.statuses, st.status),
             currency: label(&mut labels.currencies, i.cost.currency),
             cost_minor: i.cost.minor,
+            cost_basis: if st.approved_basis {
+                labels.approved.clone()
+            } else {
+                labels.estimate.clone()
+            },
             approved_minor: st.approved,
             npv_minor: m.npv,
             bcr: m.bcr,
@@ -258,31 +366,48 @@ fn investment_part(
             slipping: active
                 && (req.as_of - i.start).num_days() >= s.slipping_days
                 && ratio.is_some_and(|r| r < s.slipping_ratio),
-            cost_variance: measures::ratio(st.approved - i.cost.minor, i.cost.minor),
+            cost_variance: if st.approved_basis {
+                measures::ratio(st.basis - i128::from(i.cost.minor), i.cost.minor)
+            } else {
+                None
+            },
+            rag: Text::from(rag),
         });
-        add_to(&mut now, s, i, &st, &m, Some(&mut warnings));
+        if let Some(c) = contribution(s, i, &st, &m, Some(&mut left_out)) {
+            now.plus(&c);
+            unit.plus_figures(&c);
+        }
+        if active && !s.has_rate(i.cost.currency) {
+            warnings.insert(format!("{} ({}) is in {}, which has no exchange rate in [fx]; it is listed but left out of totals.", i.name, i.id, i.cost.currency));
+        }
         let before = standing(s, i, prev_end, None);
-        add_to(&mut previous, s, i, &before, &m, None);
+        // Usually the same basis: the measures are then the same too.
+        let was = if before.basis == st.basis {
+            contribution(s, i, &before, &m, None)
+        } else {
+            contribution(s, i, &before, &measures_on(i, before.basis, factor), None)
+        };
+        if let Some(c) = was {
+            previous.plus(&c);
+        }
 
         for d in i
-            .decisions
-            .iter()
+            .decisions_known(req.as_of)
             .filter(|d| req.period.contains(d.decided_on))
         {
             decisions.push(decision_line(d, &i.name, &mut labels));
+            unit.decisions_taken += 1;
         }
         if let Some(latest) = st.latest {
             if latest.review.is_some_and(|r| r <= review_limit) {
                 reviews_due.push(decision_line(latest, &i.name, &mut labels));
+                unit.reviews_due += 1;
             }
         }
         if active {
-            run += s.convert(i.run_cost, s.base).unwrap_or(0);
-            if i.start.year() == req.as_of.year() {
-                change += s
-                    .convert(Money::new(i.cost.minor, i.cost.currency), s.base)
-                    .unwrap_or(0);
-            }
+            let sp = Spend::of(s, i, &st, req.as_of.year());
+            spend.plus(sp);
+            sp.add_to_unit(unit);
         }
     }
     // Sorted here, on this part's thread; joined parts are then merged runs, not a sort.
@@ -294,8 +419,9 @@ fn investment_part(
         lines,
         decisions,
         reviews_due,
-        run,
-        change,
+        spend,
+        left_out,
+        units,
         warnings,
     }
 }
@@ -356,8 +482,9 @@ pub fn from_aggregates_on(
         lines,
         mut decisions,
         mut reviews_due,
-        mut run,
-        change,
+        mut spend,
+        mut left_out,
+        mut units,
         mut warnings,
     } = part;
     sort_decisions(&mut decisions);
@@ -382,9 +509,20 @@ pub fn from_aggregates_on(
                 / (2 * i128::from(v.users.max(1)))) as i64,
         });
         match s.convert(v.annual_cost, s.base) {
-            Some(x) => run += x,
+            Some(x) => {
+                spend.run += x;
+                if let Some(u) = v.unit {
+                    let unit = units.entry(u).or_default();
+                    unit.run_minor += x;
+                    unit.services_cost_minor += x;
+                    unit.service_users += v.users;
+                }
+            }
             None => {
                 warnings.insert(format!("{} ({}) costs {} in {}, which has no exchange rate in [fx]; it is left out of run spend.", v.name, id, v.annual_cost, v.annual_cost.currency));
+                let acc = left_out.entry(v.annual_cost.currency).or_default();
+                acc.amount += i128::from(v.annual_cost.minor);
+                acc.services += 1;
             }
         }
     }
@@ -397,7 +535,23 @@ pub fn from_aggregates_on(
     let since = req.as_of - Duration::days(s.coverage_days - 1);
     let mut units_without = Vec::new();
     let mut overdue = Vec::new();
+    let mut unit_lines = Vec::with_capacity(scope.len());
+    let period_to = req.period.end.min(req.as_of);
     for u in &scope {
+        let mut figures = units.remove(u).unwrap_or_default();
+        if let Some(days) = agg.note_days.get(u) {
+            if req.period.start <= period_to {
+                figures.meetings = days
+                    .range(req.period.start..=period_to)
+                    .map(|(_, n)| u64::from(*n))
+                    .sum();
+            }
+            figures.days_since_last_meeting = days
+                .range(..=req.as_of)
+                .next_back()
+                .map(|(d, _)| (req.as_of - *d).num_days());
+        }
+        let overdue_before = overdue.len();
         let talked = since <= req.as_of
             && agg
                 .note_days
@@ -420,11 +574,18 @@ pub fn from_aggregates_on(
                 });
             }
         }
+        figures.overdue_followups = (overdue.len() - overdue_before) as u64;
+        figures.finish();
+        unit_lines.push(UnitLine {
+            unit: unit_name(*u).to_string(),
+            figures,
+        });
     }
     overdue.sort_by_key(|f| f.due);
     let covered = scope.len() - units_without.len();
     Digest {
         period: req.period,
+        period_name: req.period.name(),
         as_of: req.as_of,
         unit: req.unit.map(|u| unit_name(u).to_string()),
         currency: s.base.to_string(),
@@ -441,16 +602,38 @@ pub fn from_aggregates_on(
         decisions,
         reviews_due,
         services: service_lines,
-        run_change: RunChange {
-            run_minor: run,
-            change_minor: change,
-            run_share: measures::ratio(run, run + change),
-        },
+        run_change: run_change(spend),
         coverage: Coverage {
             ratio: measures::ratio(covered as i64, scope.len() as i64),
             units_without,
         },
         overdue_followups: overdue,
+        left_out: left_out_lines(left_out),
+        units: unit_lines,
         warnings: warnings.into_iter().collect(),
     }
+}
+
+fn run_change(sp: Spend) -> RunChange {
+    let all = sp.run + sp.grow + sp.transform;
+    RunChange {
+        run_minor: sp.run,
+        change_minor: sp.grow + sp.transform,
+        run_share: measures::ratio(sp.run, all),
+        grow_minor: sp.grow,
+        transform_minor: sp.transform,
+        grow_share: measures::ratio(sp.grow, all),
+        transform_share: measures::ratio(sp.transform, all),
+    }
+}
+
+fn left_out_lines(l: BTreeMap<Currency, LeftOutAcc>) -> Vec<LeftOut> {
+    l.into_iter()
+        .map(|(c, a)| LeftOut {
+            currency: c.to_string(),
+            amount_minor: a.amount,
+            investments: a.investments,
+            services: a.services,
+        })
+        .collect()
 }

@@ -5,9 +5,9 @@
 use super::measures;
 use super::model::*;
 use super::{DigestRequest, DigestSettings};
-use crate::domain::{Decision, Investment, InvestmentStatus, Note, Record, Service};
+use crate::domain::{Category, Decision, Investment, InvestmentStatus, Note, Record, Service};
 use crate::ids::{Kind, TenantId, UnitId};
-use crate::money::Money;
+use crate::money::{Currency, Money};
 use crate::store::{Store, StoreError};
 use chrono::{Datelike, Duration, NaiveDate};
 use std::collections::{BTreeMap, BTreeSet};
@@ -18,6 +18,13 @@ struct Inv {
     benefits: Vec<(NaiveDate, Money)>,
 }
 
+/// What an investment's figures rest on as of a date: the cost basis and the amount
+/// committed (zero unless the status is active).
+struct Basis {
+    basis: Total,
+    approved: Total,
+}
+
 fn records<T>(
     states: Vec<crate::domain::RecordState>,
     pick: impl Fn(Record) -> Option<T>,
@@ -25,14 +32,14 @@ fn records<T>(
     states.into_iter().filter_map(|s| pick(s.record)).collect()
 }
 
-/// One investment's standing as of a date.
+/// One investment's standing as of a date, with the basis its figures rest on.
 fn line(
     s: &DigestSettings,
     i: &Inv,
     unit: &str,
     as_of: NaiveDate,
     warnings: &mut BTreeSet<String>,
-) -> InvestmentLine {
+) -> (InvestmentLine, Basis) {
     let inv = &i.inv;
     let cur = inv.cost.currency;
     let known: Vec<&Decision> = i
@@ -44,7 +51,7 @@ fn line(
     let status = latest
         .map(|d| d.verdict.status())
         .unwrap_or(InvestmentStatus::Proposed);
-    let approved = known
+    let approved_amount = known
         .iter()
         .filter(|d| d.verdict.sets_approved_amount() && d.amount.is_some())
         .max_by_key(|d| d.id)
@@ -55,10 +62,10 @@ fn line(
                 warnings.insert(format!("{} approves {} in {}, which has no exchange rate in [fx]; its estimated cost is used instead.", d.id, inv.name, amount.currency));
             }
             converted
-        })
-        .unwrap_or(inv.cost.minor);
+        });
+    let basis = approved_amount.unwrap_or(i128::from(inv.cost.minor));
     let m = measures::measures(
-        inv.cost.minor,
+        basis,
         inv.run_cost.minor,
         inv.annual_benefit.minor,
         inv.years,
@@ -66,7 +73,7 @@ fn line(
     );
     let forecast =
         measures::forecast_to_date(inv.annual_benefit.minor, inv.start, inv.years, as_of);
-    let mut realised = 0i64;
+    let mut realised: Total = 0;
     for (_, amount) in i.benefits.iter().filter(|(d, _)| *d <= as_of) {
         match s.convert(*amount, cur) {
             Some(v) => realised += v,
@@ -76,16 +83,36 @@ fn line(
         }
     }
     let ratio = measures::ratio(realised, forecast);
-    let slipping = status == InvestmentStatus::Active
+    let active = status == InvestmentStatus::Active;
+    let slipping = active
         && (as_of - inv.start).num_days() >= s.slipping_days
         && ratio.is_some_and(|r| r < s.slipping_ratio);
-    InvestmentLine {
+    let approved = if active { basis } else { 0 };
+    let (rag, _) = super::rag::rag(
+        s,
+        &super::rag::RagInputs {
+            status,
+            as_of,
+            start: inv.start,
+            ratio,
+            decided_on: latest.map(|d| d.decided_on),
+            review: latest.and_then(|d| d.review),
+        },
+    );
+    let line = InvestmentLine {
         id: inv.id.to_string().into(),
         name: inv.name.as_str().into(),
         unit: unit.into(),
+        category: inv.category.to_string().into(),
         status: status.to_string().into(),
         currency: cur.to_string().into(),
         cost_minor: inv.cost.minor,
+        cost_basis: if approved_amount.is_some() {
+            "approved"
+        } else {
+            "estimate"
+        }
+        .into(),
         approved_minor: approved,
         npv_minor: m.npv,
         bcr: m.bcr,
@@ -95,26 +122,31 @@ fn line(
         realised_to_date_minor: realised,
         realisation_ratio: ratio,
         slipping,
-        cost_variance: measures::ratio(approved - inv.cost.minor, inv.cost.minor),
-    }
+        cost_variance: approved_amount
+            .and_then(|a| measures::ratio(a - i128::from(inv.cost.minor), inv.cost.minor)),
+        rag: rag.into(),
+    };
+    let b = Basis { basis, approved };
+    (line, b)
 }
 
-/// Totals of active investments, in the base currency.
-fn figures(
+/// Totals of active investments, in the base currency; what has no rate goes to `left_out`.
+fn figures<'a>(
     s: &DigestSettings,
-    invs: &[Inv],
-    lines: &[InvestmentLine],
-    warnings: &mut BTreeSet<String>,
+    pairs: impl Iterator<Item = (&'a &'a Inv, &'a (InvestmentLine, Basis))>,
+    left_out: &mut BTreeMap<Currency, (Total, u64, u64)>,
 ) -> Figures {
     let mut f = Figures::default();
-    for (i, l) in invs.iter().zip(lines) {
+    for (i, (l, b)) in pairs {
         if l.status != "active" {
             continue;
         }
         let cur = i.inv.cost.currency;
-        let to_base = |minor: i64| s.convert(Money::new(minor, cur), s.base);
-        let Some(approved) = to_base(l.approved_minor) else {
-            warnings.insert(format!("{} ({}) is in {}, which has no exchange rate in [fx]; it is listed but left out of totals.", i.inv.name, i.inv.id, cur));
+        let to_base = |minor: Total| s.convert_minor(minor, cur, s.base);
+        let Some(approved) = to_base(b.approved) else {
+            let e = left_out.entry(cur).or_default();
+            e.0 += b.approved;
+            e.1 += 1;
             continue;
         };
         let pvb = measures::pv_annual(i.inv.annual_benefit.minor, s.rate, i.inv.years);
@@ -190,41 +222,59 @@ pub fn build_from_records(
         });
     }
     let mut warnings = BTreeSet::new();
-    let lines: Vec<InvestmentLine> = invs
+    let now_invs: Vec<&Inv> = invs.iter().collect();
+    let full: Vec<(InvestmentLine, Basis)> = now_invs
         .iter()
         .map(|i| line(s, i, &unit_name(i.inv.unit), req.as_of, &mut warnings))
         .collect();
-    let now = figures(s, &invs, &lines, &mut warnings);
+    let mut left_out: BTreeMap<Currency, (Total, u64, u64)> = BTreeMap::new();
+    let now = figures(s, now_invs.iter().zip(&full), &mut left_out);
+    for (i, (l, _)) in now_invs.iter().zip(&full) {
+        let cur = i.inv.cost.currency;
+        if l.status == "active" && !s.has_rate(cur) {
+            warnings.insert(format!("{} ({}) is in {}, which has no exchange rate in [fx]; it is listed but left out of totals.", i.inv.name, i.inv.id, cur));
+        }
+    }
     let prev_end = req.period.previous().end;
-    let prev_lines: Vec<InvestmentLine> = invs
+    let prev_lines: Vec<(InvestmentLine, Basis)> = now_invs
         .iter()
         .map(|i| line(s, i, "", prev_end, &mut BTreeSet::new()))
         .collect();
-    let previous = figures(s, &invs, &prev_lines, &mut BTreeSet::new());
+    let previous = figures(s, now_invs.iter().zip(&prev_lines), &mut BTreeMap::new());
+    // Per unit: the same totals over the unit's own investments, and its ratings.
+    let mut per_unit: BTreeMap<UnitId, UnitFigures> = BTreeMap::new();
+    for (i, (l, _)) in now_invs.iter().zip(&full) {
+        per_unit.entry(i.inv.unit).or_default().count_rag(&l.rag);
+    }
+    for u in units.keys() {
+        let mine = now_invs.iter().zip(&full).filter(|(i, _)| i.inv.unit == *u);
+        let f = figures(s, mine, &mut BTreeMap::new());
+        per_unit.entry(*u).or_default().plus_figures(&f);
+    }
 
     let mut decisions = Vec::new();
     let mut reviews_due = Vec::new();
     let review_limit = req.as_of + Duration::days(s.review_window_days);
-    for i in &invs {
-        for d in i
-            .decisions
-            .iter()
-            .filter(|d| req.period.contains(d.decided_on))
-        {
-            decisions.push(decision_line(d, &i.inv.name));
-        }
-        if let Some(latest) = i
+    for i in &now_invs {
+        let known: Vec<&Decision> = i
             .decisions
             .iter()
             .filter(|d| d.decided_on <= req.as_of)
-            .max_by_key(|d| d.id)
-        {
+            .collect();
+        let unit = per_unit.entry(i.inv.unit).or_default();
+        for d in known.iter().filter(|d| req.period.contains(d.decided_on)) {
+            decisions.push(decision_line(d, &i.inv.name));
+            unit.decisions_taken += 1;
+        }
+        if let Some(latest) = known.iter().max_by_key(|d| d.id) {
             if latest.review.is_some_and(|r| r <= review_limit) {
                 reviews_due.push(decision_line(latest, &i.inv.name));
+                unit.reviews_due += 1;
             }
         }
     }
-    decisions.sort_by(|a, b| (a.decided_on, &a.id).cmp(&(b.decided_on, &b.id)));
+    let number = |id: &str| -> u64 { id.trim_start_matches("DEC-").parse().unwrap_or(u64::MAX) };
+    decisions.sort_by_key(|d| (d.decided_on, number(&d.id)));
     reviews_due.sort_by_key(|d| d.review);
 
     let services: Vec<Service> = records(store.live(tenant, Kind::Service)?, |r| match r {
@@ -245,28 +295,54 @@ pub fn build_from_records(
         })
         .collect();
 
-    let mut run = 0i64;
+    // Services and `run` investments are run spend; `grow` and `transform` are change. An
+    // active investment spends its running cost, plus its cost basis in the year it starts.
+    let (mut run, mut grow, mut transform): (Total, Total, Total) = (0, 0, 0);
     for v in &services {
         match s.convert(v.annual_cost, s.base) {
-            Some(x) => run += x,
+            Some(x) => {
+                run += x;
+                if let Some(u) = v.unit {
+                    let unit = per_unit.entry(u).or_default();
+                    unit.run_minor += x;
+                    unit.services_cost_minor += x;
+                    unit.service_users += v.users;
+                }
+            }
             None => {
                 warnings.insert(format!("{} ({}) costs {} in {}, which has no exchange rate in [fx]; it is left out of run spend.", v.name, v.id, v.annual_cost, v.annual_cost.currency));
+                let e = left_out.entry(v.annual_cost.currency).or_default();
+                e.0 += i128::from(v.annual_cost.minor);
+                e.2 += 1;
             }
         }
     }
-    let mut change = 0i64;
-    for (i, l) in invs.iter().zip(&lines) {
+    for (i, (l, b)) in now_invs.iter().zip(&full) {
         if l.status != "active" {
             continue;
         }
         let cur = i.inv.cost.currency;
-        run += s.convert(i.inv.run_cost, s.base).unwrap_or(0);
+        let mut spend = s.convert(i.inv.run_cost, s.base).unwrap_or(0);
         if i.inv.start.year() == req.as_of.year() {
-            change += s
-                .convert(Money::new(i.inv.cost.minor, cur), s.base)
-                .unwrap_or(0);
+            spend += s.convert_minor(b.basis, cur, s.base).unwrap_or(0);
+        }
+        let unit = per_unit.entry(i.inv.unit).or_default();
+        match i.inv.category {
+            Category::Run => {
+                run += spend;
+                unit.run_minor += spend;
+            }
+            Category::Grow => {
+                grow += spend;
+                unit.grow_minor += spend;
+            }
+            Category::Transform => {
+                transform += spend;
+                unit.transform_minor += spend;
+            }
         }
     }
+    let lines: Vec<InvestmentLine> = full.into_iter().map(|(l, _)| l).collect();
 
     let scope: Vec<UnitId> = match req.unit {
         Some(u) => vec![u],
@@ -276,7 +352,9 @@ pub fn build_from_records(
     let since = req.as_of - Duration::days(s.coverage_days - 1);
     let mut units_without = Vec::new();
     let mut overdue = Vec::new();
+    let mut unit_lines = Vec::new();
     for u in &scope {
+        let mut figures = per_unit.remove(u).unwrap_or_default();
         let notes: Vec<Note> =
             records(
                 store.live_children(tenant, u.record(), Kind::Note)?,
@@ -292,6 +370,17 @@ pub fn build_from_records(
         if !talked {
             units_without.push(unit_name(*u));
         }
+        let days: Vec<NaiveDate> = notes.iter().map(|n| n.meta.at.date_naive()).collect();
+        figures.meetings = days
+            .iter()
+            .filter(|d| req.period.contains(**d) && **d <= req.as_of)
+            .count() as u64;
+        figures.days_since_last_meeting = days
+            .iter()
+            .filter(|d| **d <= req.as_of)
+            .max()
+            .map(|d| (req.as_of - *d).num_days());
+        let overdue_before = overdue.len();
         for n in &notes {
             for f in n.followups.iter().filter(|f| !f.done) {
                 if let Some(due) = f.due.filter(|d| *d < req.as_of) {
@@ -305,11 +394,18 @@ pub fn build_from_records(
                 }
             }
         }
+        figures.overdue_followups = (overdue.len() - overdue_before) as u64;
+        figures.finish();
+        unit_lines.push(UnitLine {
+            unit: unit_name(*u),
+            figures,
+        });
     }
     overdue.sort_by_key(|f| f.due);
     let covered = scope.len() - units_without.len();
     Ok(Digest {
         period: req.period,
+        period_name: req.period.name(),
         as_of: req.as_of,
         unit: req.unit.map(unit_name),
         currency: s.base.to_string(),
@@ -328,14 +424,28 @@ pub fn build_from_records(
         services: service_lines,
         run_change: RunChange {
             run_minor: run,
-            change_minor: change,
-            run_share: measures::ratio(run, run + change),
+            change_minor: grow + transform,
+            run_share: measures::ratio(run, run + grow + transform),
+            grow_minor: grow,
+            transform_minor: transform,
+            grow_share: measures::ratio(grow, run + grow + transform),
+            transform_share: measures::ratio(transform, run + grow + transform),
         },
         coverage: Coverage {
             ratio: measures::ratio(covered as i64, scope.len() as i64),
             units_without,
         },
         overdue_followups: overdue,
+        left_out: left_out
+            .into_iter()
+            .map(|(c, (amount, investments, services))| LeftOut {
+                currency: c.to_string(),
+                amount_minor: amount,
+                investments,
+                services,
+            })
+            .collect(),
+        units: unit_lines,
         warnings: warnings.into_iter().collect(),
     })
 }

@@ -2,6 +2,10 @@
 //! values use a fixed-point discount factor with 18 decimal places, rounded once to the
 //! minor unit (half away from zero). Ratios are computed from exact integers and only turned
 //! into floating point for display and JSON.
+//!
+//! One record's amount is an `i64` (at most [`crate::money::MAX_MINOR`]); every figure worked
+//! out from amounts (present values, sums, conversions) is an `i128`, so no number of
+//! records and no horizon can make a figure wrap.
 
 use chrono::NaiveDate;
 
@@ -41,34 +45,59 @@ pub fn annuity_factor(rate: Rate, years: u32) -> i128 {
 }
 
 /// Present value of `annual` minor units a year for `years` years, paid at year ends.
-pub fn pv_annual(annual: i64, rate: Rate, years: u32) -> i64 {
+pub fn pv_annual(annual: i64, rate: Rate, years: u32) -> i128 {
     pv_with_factor(annual, annuity_factor(rate, years))
 }
 
 /// [`pv_annual`] with the annuity factor already worked out (a digest reuses one factor
 /// for every investment with the same horizon).
-pub fn pv_with_factor(annual: i64, factor: i128) -> i64 {
-    div_round(i128::from(annual) * factor, SCALE) as i64
+pub fn pv_with_factor(annual: i64, factor: i128) -> i128 {
+    mul_div_round(i128::from(annual), factor, SCALE)
+}
+
+/// `a × b / d` rounded half away from zero, without overflowing on the way when the result
+/// fits: `a` is split as `q·d + r`, so `a·b/d = q·b + r·b/d`. A result beyond `i128`
+/// (only reachable with absurd exchange rates) saturates rather than wraps.
+pub fn mul_div_round(a: i128, b: i128, d: i128) -> i128 {
+    if let Some(n) = a.checked_mul(b) {
+        return div_round(n, d);
+    }
+    let (q, r) = (a / d, a % d);
+    let whole = q.checked_mul(b);
+    let part = r.checked_mul(b).map(|n| div_round(n, d));
+    match (whole, part) {
+        (Some(w), Some(p)) => w.saturating_add(p),
+        _ if (a < 0) ^ (b < 0) => i128::MIN,
+        _ => i128::MAX,
+    }
 }
 
 /// The figures of one investment as of a date, in its currency's minor units.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Measures {
-    pub pv_benefits: i64,
-    pub pv_costs: i64,
-    pub npv: i64,
+    pub pv_benefits: i128,
+    pub pv_costs: i128,
+    pub npv: i128,
     pub bcr: Option<f64>,
     pub roi: Option<f64>,
     pub payback_years: Option<f64>,
 }
 
-pub fn measures(cost: i64, run: i64, benefit: i64, years: u32, rate: Rate) -> Measures {
-    measures_with_factor(cost, run, benefit, years, annuity_factor(rate, years))
+/// The measures of an investment costing `cost` (its cost basis) with `run` a year to run
+/// it and `benefit` a year of benefit for `years` years.
+pub fn measures(cost: impl Into<i128>, run: i64, benefit: i64, years: u32, rate: Rate) -> Measures {
+    measures_with_factor(
+        cost.into(),
+        run,
+        benefit,
+        years,
+        annuity_factor(rate, years),
+    )
 }
 
 /// [`measures`] with the annuity factor for `years` already worked out.
 pub fn measures_with_factor(
-    cost: i64,
+    cost: i128,
     run: i64,
     benefit: i64,
     years: u32,
@@ -76,53 +105,68 @@ pub fn measures_with_factor(
 ) -> Measures {
     let pv_benefits = pv_with_factor(benefit, factor);
     let pv_costs = cost + pv_with_factor(run, factor);
-    let n = i64::from(years);
-    let outlay = cost + n * run;
+    let n = i128::from(years);
+    let outlay = cost + n * i128::from(run);
     Measures {
         pv_benefits,
         pv_costs,
         npv: pv_benefits - pv_costs,
-        bcr: (pv_costs != 0).then(|| pv_benefits as f64 / pv_costs as f64),
-        roi: (outlay != 0).then(|| (n * benefit - outlay) as f64 / outlay as f64),
+        bcr: ratio(pv_benefits, pv_costs),
+        roi: ratio(n * i128::from(benefit) - outlay, outlay),
         payback_years: payback(cost, run, benefit, years),
     }
 }
 
 /// C / (B − R) when B > R and the result is within the horizon.
-pub fn payback(cost: i64, run: i64, benefit: i64, years: u32) -> Option<f64> {
-    let net = benefit - run;
+pub fn payback(cost: impl Into<i128>, run: i64, benefit: i64, years: u32) -> Option<f64> {
+    let cost: i128 = cost.into();
+    let net = i128::from(benefit) - i128::from(run);
     if net <= 0 {
         return None;
     }
     // cost / net <= years  ⇔  cost <= years · net (exact).
-    (i128::from(cost) <= i128::from(years) * i128::from(net)).then(|| cost as f64 / net as f64)
+    (cost <= i128::from(years) * net).then(|| cost as f64 / net as f64)
 }
 
 /// B × min(days from S to D, 365·N) / 365; zero before S.
-pub fn forecast_to_date(benefit: i64, start: NaiveDate, years: u32, as_of: NaiveDate) -> i64 {
+pub fn forecast_to_date(benefit: i64, start: NaiveDate, years: u32, as_of: NaiveDate) -> i128 {
     if as_of < start {
         return 0;
     }
     let days = (as_of - start).num_days().min(365 * i64::from(years));
-    div_round(i128::from(benefit) * i128::from(days), 365) as i64
+    div_round(i128::from(benefit) * i128::from(days), 365)
 }
 
-pub fn ratio(num: i64, den: i64) -> Option<f64> {
+/// `num / den` for display, `None` when `den` is zero. Takes any integer figure (counts,
+/// amounts, totals).
+pub fn ratio(num: impl Into<i128>, den: impl Into<i128>) -> Option<f64> {
+    let (num, den) = (num.into(), den.into());
     (den != 0).then(|| num as f64 / den as f64)
 }
 
 /// Converts minor units by a rate in millionths (1 USD = 0.79 GBP → 790_000), exactly
-/// rounded. Both currencies are assumed to have the same minor-unit exponent as the base.
-pub fn convert(minor: i64, micro_rate: i64, from_exp: u32, to_exp: u32) -> i64 {
-    let scaled = i128::from(minor) * i128::from(micro_rate) * 10i128.pow(to_exp);
-    div_round(scaled, 1_000_000 * 10i128.pow(from_exp)) as i64
+/// rounded, from a currency with `from_exp` decimal places into one with `to_exp`.
+pub fn convert(minor: impl Into<i128>, micro_rate: i64, from_exp: u32, to_exp: u32) -> i128 {
+    mul_div_round(
+        minor.into(),
+        i128::from(micro_rate) * 10i128.pow(to_exp),
+        1_000_000 * 10i128.pow(from_exp),
+    )
 }
 
 /// The inverse of [`convert`]: base-currency minor units into a currency whose rate is
 /// `micro_rate` millionths of the base.
-pub fn convert_from_base(minor: i64, micro_rate: i64, from_exp: u32, to_exp: u32) -> i64 {
-    let scaled = i128::from(minor) * 1_000_000 * 10i128.pow(to_exp);
-    div_round(scaled, i128::from(micro_rate) * 10i128.pow(from_exp)) as i64
+pub fn convert_from_base(
+    minor: impl Into<i128>,
+    micro_rate: i64,
+    from_exp: u32,
+    to_exp: u32,
+) -> i128 {
+    mul_div_round(
+        minor.into(),
+        1_000_000 * 10i128.pow(to_exp),
+        i128::from(micro_rate) * 10i128.pow(from_exp),
+    )
 }
 
 #[cfg(test)]

@@ -1,18 +1,19 @@
 //! The digest as a chat reply (the sections in order, an empty one said in one line) and
 //! as JSON.
 
-use super::model::{DecisionLine, Digest};
+use super::model::{DecisionLine, Digest, InvestmentLine, LeftOut};
 use crate::money::{format_minor, Currency};
 use valuebridge_chat::{Reply, ReplyKind, Visibility};
 
-fn money(minor: i64, code: &str) -> String {
+fn money(minor: impl Into<i128>, code: &str) -> String {
+    let minor: i128 = minor.into();
     match Currency::from_code(code) {
         Some(c) => format_minor(minor, c, true),
         None => format!("{minor} {code} (minor units)"),
     }
 }
 
-fn signed_change(now: i64, before: i64, code: &str) -> String {
+fn signed_change(now: i128, before: i128, code: &str) -> String {
     let d = now - before;
     match d.signum() {
         0 => "no change".into(),
@@ -23,6 +24,42 @@ fn signed_change(now: i64, before: i64, code: &str) -> String {
 
 fn ratio(r: Option<f64>) -> String {
     r.map(|r| format!("{r:.2}")).unwrap_or_else(|| "—".into())
+}
+
+fn years(r: Option<f64>) -> String {
+    r.map(|r| format!("{r:.1} yrs"))
+        .unwrap_or_else(|| "—".into())
+}
+
+fn plural(n: u64, one: &str) -> String {
+    format!("{n} {one}{}", if n == 1 { "" } else { "s" })
+}
+
+/// "Not in these totals: $500,000 across 1 investment (no USD rate; set fx.USD)".
+pub fn left_out_sentence(l: &LeftOut) -> String {
+    let mut what = Vec::new();
+    if l.investments > 0 {
+        what.push(plural(l.investments, "investment"));
+    }
+    if l.services > 0 {
+        what.push(plural(l.services, "service"));
+    }
+    format!(
+        "Not in these totals: {} across {} (no {c} rate; set fx.{c}).",
+        money(l.amount_minor, &l.currency),
+        what.join(" and "),
+        c = l.currency
+    )
+}
+
+/// What an investment's figures are worked out on: "on the approved £270,000" or "on the
+/// estimate".
+pub fn basis_words(i: &InvestmentLine) -> String {
+    if i.cost_basis == "approved" {
+        format!("on the approved {}", money(i.approved_minor, &i.currency))
+    } else {
+        "on the estimate".to_string()
+    }
 }
 
 fn percent(r: Option<f64>) -> String {
@@ -63,63 +100,76 @@ pub fn to_reply(d: &Digest) -> Reply {
         .unwrap_or_else(|| "the whole portfolio".into());
     let h = &d.headline;
     let p = &h.previous;
+    let dates = match d.period.kind {
+        super::period::PeriodKind::Range => String::new(),
+        _ => format!(" ({} to {})", d.period.start, d.period.shown_end(d.as_of)),
+    };
     let mut r = Reply::new(ReplyKind::Info, Visibility::Channel)
         .heading(format!(
-            "Value for money: {scope}, {} to {}",
-            d.period.start, d.period.end
+            "Value for money: {scope}, {}{dates}",
+            d.period_name
         ))
         .paragraph(format!(
             "As of {}. Amounts in {cur}; changes are against the end of the previous period.",
             d.as_of
-        ))
-        .heading("1. Headline")
-        .fields([
-            (
-                "Active investments",
-                format!(
-                    "{} ({})",
-                    h.active,
-                    match h.active as i64 - p.active as i64 {
-                        0 => "no change".to_string(),
-                        n if n > 0 => format!("up {n}"),
-                        n => format!("down {}", -n),
-                    }
-                ),
+        ));
+    for l in &d.left_out {
+        r = r.paragraph(left_out_sentence(l));
+    }
+    r = r.heading("1. Headline").fields([
+        (
+            "Active investments",
+            format!(
+                "{} ({})",
+                h.active,
+                match h.active as i64 - p.active as i64 {
+                    0 => "no change".to_string(),
+                    n if n > 0 => format!("up {n}"),
+                    n => format!("down {}", -n),
+                }
             ),
-            (
-                "Total approved",
-                format!(
-                    "{} ({})",
-                    money(h.approved_minor, cur),
-                    signed_change(h.approved_minor, p.approved_minor, cur)
-                ),
+        ),
+        (
+            "Total approved",
+            format!(
+                "{} ({})",
+                money(h.approved_minor, cur),
+                signed_change(h.approved_minor, p.approved_minor, cur)
             ),
-            (
-                "PV of benefits",
-                format!(
-                    "{} ({})",
-                    money(h.pv_benefits_minor, cur),
-                    signed_change(h.pv_benefits_minor, p.pv_benefits_minor, cur)
-                ),
+        ),
+        (
+            "PV of benefits",
+            format!(
+                "{} ({})",
+                money(h.pv_benefits_minor, cur),
+                signed_change(h.pv_benefits_minor, p.pv_benefits_minor, cur)
             ),
-            (
-                "NPV",
-                format!(
-                    "{} ({})",
-                    money(h.npv_minor, cur),
-                    signed_change(h.npv_minor, p.npv_minor, cur)
-                ),
+        ),
+        (
+            "NPV",
+            format!(
+                "{} ({})",
+                money(h.npv_minor, cur),
+                signed_change(h.npv_minor, p.npv_minor, cur)
             ),
-            (
-                "Realised to date",
-                format!(
-                    "{} of {} forecast ({})",
-                    money(h.realised_to_date_minor, cur),
-                    money(h.forecast_to_date_minor, cur),
-                    signed_change(h.realised_to_date_minor, p.realised_to_date_minor, cur)
-                ),
+        ),
+        (
+            "Realised to date",
+            format!(
+                "{} ({})",
+                money(h.realised_to_date_minor, cur),
+                signed_change(h.realised_to_date_minor, p.realised_to_date_minor, cur)
             ),
-        ]);
+        ),
+        (
+            "Forecast to date",
+            format!(
+                "{} ({})",
+                money(h.forecast_to_date_minor, cur),
+                signed_change(h.forecast_to_date_minor, p.forecast_to_date_minor, cur)
+            ),
+        ),
+    ]);
     r = r.heading("2. Decisions");
     r = if d.decisions.is_empty() {
         r.paragraph("No decisions were taken in this period.")
@@ -156,16 +206,19 @@ pub fn to_reply(d: &Digest) -> Reply {
         )
     };
     r = r.heading("3. Value for money");
-    let priced: Vec<_> = d
+    // Reds first, then amber and green; in id order within each.
+    let mut priced: Vec<_> = d
         .investments
         .iter()
         .filter(|i| i.status == "active")
         .collect();
+    priced.sort_by_key(|i| super::rag::rank(&i.rag));
     r = if priced.is_empty() {
         r.paragraph("Economy and effectiveness: no active investments.")
     } else {
         r.table(
             &[
+                "RAG",
                 "Id",
                 "Investment",
                 "Estimated",
@@ -173,6 +226,9 @@ pub fn to_reply(d: &Digest) -> Reply {
                 "Variance",
                 "NPV",
                 "BCR",
+                "ROI",
+                "Payback",
+                "Basis",
                 "Realised",
                 "Forecast",
                 "Realisation",
@@ -181,6 +237,7 @@ pub fn to_reply(d: &Digest) -> Reply {
                 .iter()
                 .map(|i| {
                     vec![
+                        i.rag.to_string(),
                         i.id.to_string(),
                         i.name.to_string(),
                         money(i.cost_minor, &i.currency),
@@ -188,6 +245,9 @@ pub fn to_reply(d: &Digest) -> Reply {
                         percent(i.cost_variance),
                         money(i.npv_minor, &i.currency),
                         ratio(i.bcr),
+                        percent(i.roi),
+                        years(i.payback_years),
+                        basis_words(i),
                         money(i.realised_to_date_minor, &i.currency),
                         money(i.forecast_to_date_minor, &i.currency),
                         percent(i.realisation_ratio),
@@ -251,11 +311,20 @@ pub fn to_reply(d: &Digest) -> Reply {
         )
     };
     let rc = &d.run_change;
+    let share = |m: i128, s: Option<f64>| format!("{} ({})", money(m, cur), percent(s));
     r = r.heading("5. Run versus change").fields([
-        ("Run (a year)", money(rc.run_minor, cur)),
-        ("Change (this year)", money(rc.change_minor, cur)),
-        ("Run share", percent(rc.run_share)),
+        ("Run", share(rc.run_minor, rc.run_share)),
+        ("Grow", share(rc.grow_minor, rc.grow_share)),
+        ("Transform", share(rc.transform_minor, rc.transform_share)),
+        (
+            "Change (grow + transform)",
+            share(
+                rc.change_minor,
+                rc.grow_share.zip(rc.transform_share).map(|(g, t)| g + t),
+            ),
+        ),
     ]);
+    r = r.paragraph("Run is services' annual costs and run investments; grow and transform investments are change. Each active investment counts its running cost a year, plus its cost in the year it starts.");
     r = r.heading("6. Engagement coverage");
     r = if d.coverage.units_without.is_empty() {
         r.paragraph(match d.coverage.ratio {
@@ -292,10 +361,62 @@ pub fn to_reply(d: &Digest) -> Reply {
                 .collect(),
         )
     };
+    if d.unit.is_none() && !d.units.is_empty() {
+        r = units_table(r, d);
+    }
     for w in &d.warnings {
         r = r.paragraph(format!("Warning: {w}"));
     }
     r
+}
+
+/// The portfolio digest's one line per unit: the figures of its scorecard.
+fn units_table(r: Reply, d: &Digest) -> Reply {
+    let cur = d.currency.as_str();
+    r.heading("8. Units").table(
+        &[
+            "Unit",
+            "Run",
+            "Change",
+            "NPV",
+            "Realised",
+            "Forecast",
+            "Realisation",
+            "Decisions",
+            "Red",
+            "Amber",
+            "Per user",
+            "Meetings",
+            "Last met",
+            "Overdue",
+        ],
+        d.units
+            .iter()
+            .map(|u| {
+                let f = &u.figures;
+                vec![
+                    u.unit.clone(),
+                    money(f.run_minor, cur),
+                    money(f.change_minor, cur),
+                    money(f.npv_minor, cur),
+                    money(f.realised_to_date_minor, cur),
+                    money(f.forecast_to_date_minor, cur),
+                    percent(f.realisation_ratio),
+                    f.decisions_taken.to_string(),
+                    f.red.to_string(),
+                    f.amber.to_string(),
+                    f.cost_per_user_minor
+                        .map(|m| money(m, cur))
+                        .unwrap_or_else(|| "—".into()),
+                    f.meetings.to_string(),
+                    f.days_since_last_meeting
+                        .map(|n| format!("{n} days ago"))
+                        .unwrap_or_else(|| "never".into()),
+                    f.overdue_followups.to_string(),
+                ]
+            })
+            .collect(),
+    )
 }
 
 pub fn to_json(d: &Digest) -> serde_json::Value {

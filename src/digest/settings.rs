@@ -16,6 +16,8 @@ pub struct DigestSettings {
     pub slipping_ratio: f64,
     pub coverage_days: i64,
     pub review_window_days: i64,
+    /// How near a red threshold counts as amber, as a share of it.
+    pub rag_amber_margin: f64,
     pub base: Currency,
     /// Millionths of the base currency per unit of each other currency.
     pub fx: BTreeMap<Currency, i64>,
@@ -29,26 +31,28 @@ impl DigestSettings {
             slipping_ratio: c.digest.slipping_ratio,
             coverage_days: i64::from(c.digest.coverage_days),
             review_window_days: i64::from(c.digest.review_window_days),
+            rag_amber_margin: c.digest.rag_amber_margin,
             base: c.currency()?,
             fx: c.fx_rates()?.into_iter().collect(),
         })
     }
 
     /// Converts into another currency through the base rates; `None` when a rate is missing.
-    pub fn convert(&self, m: Money, to: Currency) -> Option<i64> {
-        if m.currency == to {
-            return Some(m.minor);
+    pub fn convert(&self, m: Money, to: Currency) -> Option<i128> {
+        self.convert_minor(i128::from(m.minor), m.currency, to)
+    }
+
+    /// [`DigestSettings::convert`] for a figure of any size (a total, a present value).
+    pub fn convert_minor(&self, minor: i128, from: Currency, to: Currency) -> Option<i128> {
+        if from == to {
+            return Some(minor);
         }
-        let to_base = |m: Money| -> Option<i64> {
-            if m.currency == self.base {
-                Some(m.minor)
-            } else {
-                self.fx.get(&m.currency).map(|r| {
-                    measures::convert(m.minor, *r, m.currency.exponent(), self.base.exponent())
-                })
-            }
+        let base = if from == self.base {
+            minor
+        } else {
+            let r = self.fx.get(&from)?;
+            measures::convert(minor, *r, from.exponent(), self.base.exponent())
         };
-        let base = to_base(m)?;
         if to == self.base {
             return Some(base);
         }
@@ -59,6 +63,11 @@ impl DigestSettings {
             self.base.exponent(),
             to.exponent(),
         ))
+    }
+
+    /// Whether amounts in `c` can be put into the base currency.
+    pub fn has_rate(&self, c: Currency) -> bool {
+        c == self.base || self.fx.contains_key(&c)
     }
 }
 

@@ -239,7 +239,13 @@ pub fn find_money(toks: &[Token], default: Currency) -> Vec<MoneyMention> {
                     }
                 }
                 if m.period == Some(Period::Month) {
-                    match m.money.minor.checked_mul(12) {
+                    // Made yearly, a monthly amount must still fit one record's cap.
+                    match m
+                        .money
+                        .minor
+                        .checked_mul(12)
+                        .filter(|v| *v <= crate::money::MAX_MINOR)
+                    {
                         Some(v) => m.money.minor = v,
                         None => {
                             i = m.end;
@@ -334,7 +340,7 @@ fn amount_at(toks: &[Token], at: usize, default: Currency) -> Option<MoneyMentio
     } else {
         let (n, d) = worded_value?;
         let scaled = n.checked_mul(10u128.pow(currency.exponent()))?;
-        if scaled % d != 0 || scaled / d > 1_000_000_000_000_000 {
+        if scaled % d != 0 || scaled / d > crate::money::MAX_MINOR as u128 {
             return None;
         }
         Money::new((scaled / d) as i64, currency)

@@ -50,11 +50,26 @@ pub fn digest(s: &Service, caller: &Caller, args: &DigestArgs) -> Result<Reply, 
     Ok(digest::to_reply(&d))
 }
 
+/// `/value scorecard <unit> [period]`: this month to date unless a period is given.
+pub fn scorecard(s: &Service, caller: &Caller, args: &DigestArgs) -> Result<Reply, Failure> {
+    let today = s.clock.now().date_naive();
+    let name = args.unit.as_deref().unwrap_or_default();
+    let unit = lookup::unit(&s.store, caller, name)?;
+    let period = Period::parse(args.period.as_deref().unwrap_or("month"), today)
+        .map_err(|e| user(format!("{}.", capitalise(&e))))?;
+    let settings =
+        DigestSettings::from_config(&s.config).map_err(|e| Failure::Internal(e.into()))?;
+    let sc = digest::scorecard(&s.store, &caller.tenant, &settings, unit.id, period, today)?;
+    Ok(digest::scorecard::to_reply(&sc))
+}
+
 impl DigestSource for Service {
     fn digest(&self, sub: &Subscription, slot: DateTime<Utc>) -> Result<Reply, String> {
-        let as_of = slot.with_timezone(&sub.spec.zone()).date_naive();
-        let period = Period::parse(&sub.period, as_of)?;
-        self.digest_value(&sub.tenant, sub.unit, period, as_of)
+        // The last complete period before the slot's day, in the subscription's zone, as
+        // it stood at the end of that period.
+        let day = slot.with_timezone(&sub.spec.zone()).date_naive();
+        let period = Period::scheduled(&sub.period, day)?;
+        self.digest_value(&sub.tenant, sub.unit, period, period.end)
             .map(|d| digest::to_reply(&d))
             .map_err(|e| e.to_string())
     }

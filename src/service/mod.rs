@@ -2,6 +2,7 @@
 //! and answers with a `Reply`. Adapters know nothing else about the bot.
 
 mod corrections;
+mod currency_rules;
 mod digests;
 mod error;
 mod lookup;
@@ -10,8 +11,10 @@ mod reads;
 mod render;
 mod schedules;
 mod together;
+mod story;
 mod writes;
 
+pub(crate) use currency_rules::investment_currency;
 pub use error::{internal_reply, new_reference, Failure, UserError};
 pub use lookup::closest as closest_name;
 pub(crate) use lookup::{investment as lookup_investment, unit as lookup_unit};
@@ -193,6 +196,7 @@ impl Service {
             Command::Show(id) => reads::show(self, caller, id)?,
             Command::History(id) => reads::history(self, caller, id)?,
             Command::Digest(args) => digests::digest(self, caller, &args)?,
+            Command::Scorecard(args) => digests::scorecard(self, caller, &args)?,
             Command::UnitAdd(args) => writes::unit_add(self, caller, args)?,
             Command::Note(args) => writes::note(self, caller, args)?,
             Command::Invest(args) => writes::invest(self, caller, args)?,

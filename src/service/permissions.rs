@@ -38,6 +38,7 @@ pub fn is_write(command: &Command) -> bool {
             | Command::Show(_)
             | Command::History(_)
             | Command::Digest(_)
+            | Command::Scorecard(_)
             | Command::Subscriptions
     )
 }

@@ -6,7 +6,7 @@ use super::render;
 use super::{Caller, Service};
 use crate::command::{help_for, ListArgs, ListKind, COMMANDS};
 use crate::domain::Record;
-use crate::ids::{RecordId, UnitId};
+use crate::ids::{Kind, RecordId, UnitId};
 use crate::store::Change;
 use std::collections::HashMap;
 use valuebridge_chat::Reply;
@@ -290,6 +290,9 @@ pub fn show(s: &Service, caller: &Caller, id: RecordId) -> Result<Reply, Failure
     let Some(state) = s.store.get(&caller.tenant, id)? else {
         return Err(UserError::NotFound(id).into());
     };
+    if let (Record::Investment(i), true) = (&state.record, state.is_live()) {
+        return super::story::investment(s, caller, i, &state);
+    }
     let title = render::title(s, caller, &state.record)?;
     let mut reply = Reply::info()
         .heading(title)
@@ -306,9 +309,15 @@ pub fn show(s: &Service, caller: &Caller, id: RecordId) -> Result<Reply, Failure
 }
 
 pub fn history(s: &Service, caller: &Caller, id: RecordId) -> Result<Reply, Failure> {
-    let entries = s.store.history(&caller.tenant, id)?;
+    let mut entries = s.store.history(&caller.tenant, id)?;
     if entries.is_empty() {
         return Err(UserError::NotFound(id).into());
+    }
+    // An investment's history tells its decisions' and benefits' events too, in order.
+    let with_children = id.kind == Kind::Investment;
+    if with_children {
+        entries.extend(super::story::child_events(s, caller, id)?);
+        entries.sort_by_key(|e| e.seq);
     }
     let rows = entries
         .iter()
@@ -326,15 +335,24 @@ pub fn history(s: &Service, caller: &Caller, id: RecordId) -> Result<Reply, Fail
                 }
                 Change::Retracted { reason } => format!("retracted because {reason}"),
             };
-            vec![
+            let mut row = vec![
                 e.at.format("%Y-%m-%d %H:%M").to_string(),
                 e.by_name.clone(),
                 e.channel.clone(),
                 what,
-            ]
+            ];
+            if with_children {
+                row.insert(1, e.record.to_string());
+            }
+            row
         })
         .collect();
+    let headers: &[&str] = if with_children {
+        &["When (UTC)", "Record", "Who", "Where", "What"]
+    } else {
+        &["When (UTC)", "Who", "Where", "What"]
+    };
     Ok(Reply::info()
         .heading(format!("History of {id}"))
-        .table(&["When (UTC)", "Who", "Where", "What"], rows))
+        .table(headers, rows))
 }

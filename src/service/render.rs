@@ -158,6 +158,9 @@ pub fn fields(
                     .map(|p| p.to_string())
                     .unwrap_or_else(|| "—".into()),
             );
+            if let Some(next) = super::story::superseded_by(s, caller, d)? {
+                add("Superseded by", next.to_string());
+            }
         }
         Record::Benefit(b) => {
             add("Investment", investment_name(s, caller, b.investment)?);

@@ -1,5 +1,6 @@
 //! Commands that log new records.
 
+use super::currency_rules;
 use super::error::{user, Failure};
 use super::lookup;
 use super::render;
@@ -143,7 +144,16 @@ pub fn invest(s: &Service, caller: &Caller, args: InvestArgs) -> Result<Reply, F
     let meta = s.meta(caller);
     let draft = investment(s, caller, &args, &meta)?;
     let record = s.store.write(|tx| create_investment(tx, caller, &draft))?;
-    render::recorded(s, caller, &record)
+    let note = currency_rules::no_rate_note(s, draft.cost, &record.id().to_string())?;
+    with_note(render::recorded(s, caller, &record)?, note)
+}
+
+/// A reply with a note about the amount's currency after it, when there is one.
+fn with_note(reply: Reply, note: Option<String>) -> Result<Reply, Failure> {
+    Ok(match note {
+        Some(n) => reply.paragraph(n),
+        None => reply,
+    })
 }
 
 /// A new investment and the decision on it, as one write: both are stored or neither.
@@ -171,8 +181,9 @@ pub fn invest_and_decide(
         let decision = create_decision(tx, caller, &decide, id, decided_on, &meta)?;
         Ok((investment, decision))
     })?;
+    let note = currency_rules::no_rate_note(s, draft.cost, &investment.id().to_string())?;
     Ok(vec![
-        render::recorded(s, caller, &investment)?,
+        with_note(render::recorded(s, caller, &investment)?, note)?,
         render::recorded(s, caller, &decision)?,
     ])
 }
@@ -251,10 +262,14 @@ pub fn decide(s: &Service, caller: &Caller, args: DecideArgs) -> Result<Reply, F
         0,
         None,
     ))?;
+    let note = match args.amount {
+        Some(a) => currency_rules::against_investment(s, &investment, a)?,
+        None => None,
+    };
     let record = s
         .store
         .write(|tx| create_decision(tx, caller, &args, investment.id, decided_on, &meta))?;
-    render::recorded(s, caller, &record)
+    with_note(render::recorded(s, caller, &record)?, note)
 }
 
 pub fn benefit(s: &Service, caller: &Caller, args: BenefitArgs) -> Result<Reply, Failure> {
@@ -265,6 +280,7 @@ pub fn benefit(s: &Service, caller: &Caller, args: BenefitArgs) -> Result<Reply,
     if date > today {
         return Err(user(format!("A realised benefit cannot be dated in the future ({date}). Log it once it has happened.")));
     }
+    let note = currency_rules::against_investment(s, &investment, args.amount)?;
     let record = create(s, caller, Kind::Benefit, &meta, |n| {
         Record::Benefit(Benefit {
             id: BenefitId(n),
@@ -275,7 +291,7 @@ pub fn benefit(s: &Service, caller: &Caller, args: BenefitArgs) -> Result<Reply,
             meta: meta.clone(),
         })
     })?;
-    render::recorded(s, caller, &record)
+    with_note(render::recorded(s, caller, &record)?, note)
 }
 
 pub fn service(s: &Service, caller: &Caller, args: ServiceArgs) -> Result<Reply, Failure> {
@@ -291,5 +307,6 @@ pub fn service(s: &Service, caller: &Caller, args: ServiceArgs) -> Result<Reply,
             meta: meta.clone(),
         })
     })?;
-    render::recorded(s, caller, &record)
+    let note = currency_rules::no_rate_note(s, args.annual_cost, &record.id().to_string())?;
+    with_note(render::recorded(s, caller, &record)?, note)
 }

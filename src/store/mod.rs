@@ -27,9 +27,11 @@ use std::path::{Path, PathBuf};
 /// 2: digest aggregates (section `A`) kept with every write; a schema-1 store has them
 /// built when it is first opened, and a schema-1 build refuses a schema-2 store, so it
 /// cannot write records without keeping them.
-pub const SCHEMA_VERSION: u32 = 2;
-/// The first schema with digest aggregates.
-const AGGREGATES_SINCE: u32 = 2;
+/// 3: the aggregates also hold each investment's category (for run / grow / transform);
+/// they are rebuilt on first open.
+pub const SCHEMA_VERSION: u32 = 3;
+/// The first schema whose digest aggregates have today's layout.
+const AGGREGATES_SINCE: u32 = 3;
 const SCHEMA_KEY: &[u8] = b"schema_version";
 /// Written beside sled's files once the store is initialised.
 const MARKER: &str = "valuebridge-store";

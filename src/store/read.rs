@@ -40,6 +40,30 @@ impl Store {
         Ok(out)
     }
 
+    /// Every child of `parent` of one kind, retracted ones too (for a history).
+    pub fn children(
+        &self,
+        tenant: &TenantId,
+        parent: RecordId,
+        kind: Kind,
+    ) -> Result<Vec<RecordState>, StoreError> {
+        let mut out = Vec::new();
+        for item in self
+            .data
+            .scan_prefix(keys::children_prefix(tenant, parent, kind))
+        {
+            let (key, _) = item?;
+            if let Some(state) = keys::trailing_id(&key)
+                .map(|id| self.get(tenant, id))
+                .transpose()?
+                .flatten()
+            {
+                out.push(state);
+            }
+        }
+        Ok(out)
+    }
+
     /// Live children of `parent` of one kind (an investment's decisions, a unit's notes).
     pub fn live_children(
         &self,

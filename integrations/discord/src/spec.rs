@@ -240,7 +240,18 @@ pub const SUBCOMMANDS: &[Sub] = &[
             unit(false),
             opt(
                 "period",
-                "week, month, quarter, year or YYYY-MM-DD..YYYY-MM-DD",
+                "week, month, quarter, year (to date), last-week, last-month … or YYYY-MM-DD..YYYY-MM-DD",
+            ),
+        ],
+    },
+    Sub {
+        name: "scorecard",
+        description: "A business unit's value-for-money scorecard",
+        options: &[
+            unit(true),
+            opt(
+                "period",
+                "month (to date, the default), week, quarter, year, last-month … or YYYY-MM-DD..YYYY-MM-DD",
             ),
         ],
     },
@@ -441,7 +452,7 @@ pub fn line(sub: &str, args: &BTreeMap<String, String>) -> String {
             words.extend(get("note").map(str::to_string));
             words.extend(get("action").map(str::to_string));
         }
-        "digest" => {
+        "digest" | "scorecard" => {
             words.extend(get("unit").map(q));
             words.extend(get("period").map(str::to_string));
         }

@@ -2,7 +2,7 @@
 //! aggregates are loaded, so it must be cheap to decode (no field names, no text numbers).
 
 use super::super::StoreError;
-use crate::domain::Verdict;
+use crate::domain::{Category, Verdict};
 use crate::money::{Currency, Money};
 use chrono::{Datelike, NaiveDate};
 
@@ -32,6 +32,13 @@ impl Writer {
     pub fn money(&mut self, m: Money) {
         self.i64(m.minor);
         self.str(m.currency.code());
+    }
+    pub fn category(&mut self, c: Category) {
+        self.u8(match c {
+            Category::Run => 0,
+            Category::Grow => 1,
+            Category::Transform => 2,
+        });
     }
     pub fn verdict(&mut self, v: Verdict) {
         let i = Verdict::ALL
@@ -112,6 +119,16 @@ impl<'a> Reader<'a> {
             StoreError::Corrupt(format!("unknown currency '{code}' in a digest aggregate"))
         })?;
         Ok(Money::new(minor, currency))
+    }
+    pub fn category(&mut self) -> Result<Category, StoreError> {
+        match self.u8()? {
+            0 => Ok(Category::Run),
+            1 => Ok(Category::Grow),
+            2 => Ok(Category::Transform),
+            n => Err(StoreError::Corrupt(format!(
+                "digest aggregate category {n} is not known"
+            ))),
+        }
     }
     pub fn verdict(&mut self) -> Result<Verdict, StoreError> {
         let i = self.u8()?;

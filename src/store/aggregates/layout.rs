@@ -152,6 +152,7 @@ pub fn encode_investment(i: &InvestmentAgg) -> Vec<u8> {
     w.u64(i.id.0);
     w.str(&i.name);
     w.u64(i.unit.0);
+    w.category(i.category);
     w.money(i.cost);
     w.money(i.run_cost);
     w.money(i.annual_benefit);
@@ -182,6 +183,7 @@ pub fn decode_investment(bytes: &[u8]) -> Result<InvestmentAgg, StoreError> {
     let id = InvestmentId(r.u64()?);
     let name = r.str()?;
     let unit = UnitId(r.u64()?);
+    let category = r.category()?;
     let (cost, run_cost, annual_benefit) = (r.money()?, r.money()?, r.money()?);
     let (years, start) = (r.u32()?, r.date()?);
     let n = r.u32()? as usize;
@@ -215,6 +217,7 @@ pub fn decode_investment(bytes: &[u8]) -> Result<InvestmentAgg, StoreError> {
         id_text: id.to_string().into(),
         name: name.into(),
         unit,
+        category,
         cost,
         run_cost,
         annual_benefit,

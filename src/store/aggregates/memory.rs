@@ -4,7 +4,7 @@
 
 use super::layout::{self, Tail};
 use crate::digest::Text;
-use crate::domain::{Investment, Verdict};
+use crate::domain::{Category, Investment, Verdict};
 use crate::ids::{BenefitId, DecisionId, InvestmentId, NoteId, ServiceId, TenantId, UnitId};
 use crate::money::Money;
 use crate::store::StoreError;
@@ -42,7 +42,7 @@ pub struct BenefitAgg {
     pub amount: Money,
     /// The sum of this and every earlier benefit in the investment's own currency (kept
     /// beside the benefit, so "realised up to D" reads no other memory).
-    pub(super) own_total: i64,
+    pub(super) own_total: i128,
 }
 
 /// A live investment's digest fields with its live decisions (in id order) and realised
@@ -54,6 +54,7 @@ pub struct InvestmentAgg {
     pub id_text: Text,
     pub name: Text,
     pub unit: UnitId,
+    pub category: Category,
     pub cost: Money,
     pub run_cost: Money,
     pub annual_benefit: Money,
@@ -73,6 +74,7 @@ impl InvestmentAgg {
             id_text: i.id.to_string().into(),
             name: Text::default(),
             unit: i.unit,
+            category: i.category,
             cost: i.cost,
             run_cost: i.run_cost,
             annual_benefit: i.annual_benefit,
@@ -90,6 +92,7 @@ impl InvestmentAgg {
     pub fn set_fields(&mut self, i: &Investment) {
         self.name = i.name.as_str().into();
         self.unit = i.unit;
+        self.category = i.category;
         self.cost = i.cost;
         self.run_cost = i.run_cost;
         self.annual_benefit = i.annual_benefit;
@@ -102,10 +105,10 @@ impl InvestmentAgg {
     pub(super) fn finish(&mut self) {
         let cur = self.cost.currency;
         self.foreign.clear();
-        let mut total = 0i64;
+        let mut total = 0i128;
         for (k, b) in self.benefits.iter_mut().enumerate() {
             if b.amount.currency == cur {
-                total += b.amount.minor;
+                total += i128::from(b.amount.minor);
             } else {
                 self.foreign.push(k);
             }
@@ -115,7 +118,7 @@ impl InvestmentAgg {
 
     /// Benefits dated up to `as_of`: the sum of those in the cost's currency, and those in
     /// any other currency, which the caller converts one by one.
-    pub fn realised_to(&self, as_of: NaiveDate) -> (i64, impl Iterator<Item = &BenefitAgg>) {
+    pub fn realised_to(&self, as_of: NaiveDate) -> (i128, impl Iterator<Item = &BenefitAgg>) {
         let end = self.benefits.partition_point(|b| b.date <= as_of);
         let foreign = self
             .foreign
@@ -124,6 +127,14 @@ impl InvestmentAgg {
             .map(|k| &self.benefits[*k]);
         let own = end.checked_sub(1).map_or(0, |k| self.benefits[k].own_total);
         (own, foreign)
+    }
+
+    /// The decisions dated up to `as_of`, in id order.
+    pub fn decisions_known(
+        &self,
+        as_of: NaiveDate,
+    ) -> impl DoubleEndedIterator<Item = &DecisionAgg> + Clone {
+        self.decisions.iter().filter(move |d| d.decided_on <= as_of)
     }
 }
 

@@ -114,3 +114,24 @@ async fn readyz_says_the_store_is_not_writable_while_flushes_fail() {
     let _ = running.stop.send(());
     running.run.await.unwrap().unwrap();
 }
+
+#[tokio::test]
+async fn a_subscription_whose_flush_fails_is_not_listed_and_a_stop_is_not_kept() {
+    let bot = Bot::new();
+    bot.seed().await;
+    bot.ok("subscribe weekly mon 09:00 tz:Europe/London").await;
+    bot.store.set_flush_fault(disk_full());
+    let out = bot.fails("subscribe daily 08:00 tz:Europe/London").await;
+    assert!(out.contains("nothing was logged"), "{out}");
+    let out = bot.fails("unsubscribe SUB-1").await;
+    assert!(out.contains("nothing was logged"), "{out}");
+    bot.store.set_flush_fault(None);
+    let list = bot.ok("subscriptions").await;
+    assert!(list.contains("SUB-1") && !list.contains("SUB-2"), "{list}");
+    assert!(!list.contains("stopped"), "SUB-1 still runs: {list}");
+    let out = bot.ok("subscribe daily 08:00 tz:Europe/London").await;
+    assert!(
+        out.contains("SUB-2"),
+        "the failed one took no number: {out}"
+    );
+}

@@ -36,6 +36,8 @@ pub struct Subscription {
 #[derive(Clone)]
 pub struct Subscriptions {
     tree: sled::Tree,
+    /// For the writes people make: refused while the store cannot write, undone with it.
+    store: Store,
 }
 
 fn sub_prefix(tenant: &TenantId) -> Vec<u8> {
@@ -74,6 +76,7 @@ impl Subscriptions {
     pub fn open(store: &Store) -> Result<Subscriptions, StoreError> {
         Ok(Subscriptions {
             tree: store.db().open_tree("schedules")?,
+            store: store.clone(),
         })
     }
 
@@ -81,12 +84,15 @@ impl Subscriptions {
         &self.tree
     }
 
-    /// Stores a new subscription with the next id; `build` gets the id.
+    /// Stores a new subscription with the next id; `build` gets the id. A person's write:
+    /// undone if the flush after it fails.
     pub fn create(
         &self,
         tenant: &TenantId,
         build: impl Fn(SubscriptionId) -> Subscription,
     ) -> Result<Subscription, StoreError> {
+        self.store.check_writable()?;
+        let counter_before = self.tree.get(counter_key(tenant))?.map(|v| v.to_vec());
         let out = self.tree.transaction(|tx| {
             let n = tx
                 .get(counter_key(tenant))?
@@ -101,10 +107,30 @@ impl Subscriptions {
             )?;
             Ok(sub)
         });
-        out.map_err(|e: sled::transaction::TransactionError<()>| match e {
+        let sub = out.map_err(|e: sled::transaction::TransactionError<()>| match e {
             sled::transaction::TransactionError::Storage(e) => StoreError::Sled(e),
             sled::transaction::TransactionError::Abort(()) => StoreError::Corrupt("aborted".into()),
-        })
+        })?;
+        self.store.journal_other(
+            &self.tree,
+            vec![
+                (counter_key(tenant), counter_before),
+                (sub_key(tenant, sub.id), None),
+            ],
+        );
+        Ok(sub)
+    }
+
+    /// A change a person made (stop, pause, resume): undone if the flush after it fails.
+    pub fn put_by_person(&self, sub: &Subscription) -> Result<(), StoreError> {
+        self.store.check_writable()?;
+        let key = sub_key(&sub.tenant, sub.id);
+        let before = self
+            .tree
+            .insert(&key, serde_json::to_vec(sub).expect("serialises"))?;
+        self.store
+            .journal_other(&self.tree, vec![(key, before.map(|v| v.to_vec()))]);
+        Ok(())
     }
 
     pub fn get(

@@ -166,7 +166,7 @@ fn active(s: &Service, caller: &Caller, id: SubscriptionId) -> Result<Subscripti
 pub fn unsubscribe(s: &Service, caller: &Caller, id: SubscriptionId) -> Result<Reply, Failure> {
     let mut sub = active(s, caller, id)?;
     sub.active = false;
-    s.subs.put(&sub)?;
+    s.subs.put_by_person(&sub)?;
     Ok(Reply::recorded().paragraph(format!(
         "Stopped {id}: no more digests from it in {}.",
         sub.channel
@@ -192,7 +192,7 @@ pub fn pause(
         // Slots missed while paused are not caught up.
         sub.handled_through = now;
     }
-    s.subs.put(&sub)?;
+    s.subs.put_by_person(&sub)?;
     let text = if paused {
         format!("Paused {id}. Resume it with `/value subscription {id} resume`.")
     } else {

@@ -42,8 +42,9 @@ struct Journal {
     applied: u64,
     /// Every batch up to this generation is on disk (or was undone).
     durable: u64,
-    /// Undo batches of generations after `durable`, oldest first.
-    undo: Vec<(u64, Undo)>,
+    /// Undo batches of generations after `durable`, oldest first, with the tree they undo
+    /// when it is not the records' (subscriptions are kept in their own).
+    undo: Vec<(u64, Option<sled::Tree>, Undo)>,
     /// Generations undone by failed flushes, and why: their writers are told so.
     undone: Vec<(RangeInclusive<u64>, String)>,
 }
@@ -76,6 +77,17 @@ pub(super) fn describe_sled(err: &sled::Error) -> String {
         sled::Error::Io(io) => describe(io),
         other => format!("the store could not be written ({other})"),
     }
+}
+
+fn batch_of(undo: &Undo) -> sled::Batch {
+    let mut batch = sled::Batch::default();
+    for (k, v) in undo {
+        match v {
+            Some(v) => batch.insert(k.as_slice(), v.as_slice()),
+            None => batch.remove(k.as_slice()),
+        }
+    }
+    batch
 }
 
 /// Free bytes for unprivileged writers on the filesystem holding `dir`.
@@ -142,15 +154,30 @@ impl Store {
 
     /// Remembers how to undo a batch just applied (called under the write lock).
     pub(super) fn journal(&self, undo: Undo) {
+        self.journal_in(None, undo);
+    }
+
+    /// Remembers how to undo a write a person made to another tree of the store (their
+    /// subscriptions): a failed flush undoes it with the records written since.
+    pub(crate) fn journal_other(&self, tree: &sled::Tree, undo: Undo) {
+        self.journal_in(Some(tree.clone()), undo);
+    }
+
+    fn journal_in(&self, tree: Option<sled::Tree>, undo: Undo) {
         let mut j = self.journal_lock();
         j.applied += 1;
         let generation = j.applied;
         if self.keeps_undo() {
-            j.undo.push((generation, undo));
+            j.undo.push((generation, tree, undo));
         } else {
             j.durable = generation;
         }
         LAST_APPLIED.with(|l| l.set((self.identity(), generation)));
+    }
+
+    /// Refuses a write to another tree while the disk is full or flushes still fail.
+    pub(crate) fn check_writable(&self) -> Result<(), StoreError> {
+        self.writable().map_err(StoreError::NotWritable)
     }
 
     /// Only a store whose writers wait for durability keeps undo: without a group commit
@@ -210,7 +237,7 @@ impl Store {
             Ok(()) => {
                 let mut j = self.journal_lock();
                 j.durable = j.durable.max(upto);
-                j.undo.retain(|(g, _)| *g > upto);
+                j.undo.retain(|(g, _, _)| *g > upto);
                 drop(j);
                 let was = self
                     .health
@@ -252,11 +279,19 @@ impl Store {
         if j.applied <= j.durable {
             return;
         }
+        // The records' undo as one batch (a key's oldest value wins); other trees', newest
+        // first, each on its own.
         let mut batch = sled::Batch::default();
         let mut keys = std::collections::BTreeMap::new();
-        for (_, undo) in j.undo.iter().rev() {
-            for (k, v) in undo {
-                keys.insert(k.clone(), v.clone());
+        let mut undone = Ok(());
+        for (_, tree, undo) in j.undo.iter().rev() {
+            match tree {
+                None => {
+                    for (k, v) in undo {
+                        keys.insert(k.clone(), v.clone());
+                    }
+                }
+                Some(tree) => undone = undone.and(tree.apply_batch(batch_of(undo))),
             }
         }
         for (k, v) in keys {
@@ -266,7 +301,7 @@ impl Store {
             }
         }
         let range = (j.durable + 1)..=j.applied;
-        if let Err(e) = self.data.apply_batch(batch) {
+        if let Err(e) = undone.and(self.data.apply_batch(batch)) {
             tracing::error!(dir = %self.path.display(), error = %e, "writes that failed to flush could not be undone in memory; restart valuebridge once the disk is fixed");
         }
         tracing::warn!(batches = j.undo.len(), "undid writes that were not on disk");

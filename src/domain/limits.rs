@@ -16,7 +16,7 @@ pub fn line_problem(line: &str) -> Option<String> {
     let length = line.chars().count();
     (length > MAX_LINE_CHARS).then(|| {
         format!(
-            "That message is {length} characters long; the most I read at once is {MAX_LINE_CHARS}. Nothing was logged. Split it into shorter commands (a note can hold up to {MAX_TEXT_CHARS} characters)."
+            "That message is too long ({length} characters); the most I read at once is {MAX_LINE_CHARS}. Nothing was logged. Split it into shorter commands (a note can hold up to {MAX_TEXT_CHARS} characters)."
         )
     })
 }

@@ -5,6 +5,7 @@ pub mod aggregates;
 mod durability;
 mod error;
 mod keys;
+mod name_index;
 mod read;
 mod suggest;
 mod write;
@@ -24,7 +25,9 @@ use std::path::{Path, PathBuf};
 /// 2: digest aggregates (section `A`) kept with every write; a schema-1 store has them
 /// built when it is first opened, and a schema-1 build refuses a schema-2 store, so it
 /// cannot write records without keeping them.
-pub const SCHEMA_VERSION: u32 = 2;
+/// 3: name keys compare names as they read (see `name_index`); a schema-2 store has its
+/// name index rebuilt when it is first opened.
+pub const SCHEMA_VERSION: u32 = 3;
 /// The first schema with digest aggregates.
 const AGGREGATES_SINCE: u32 = 2;
 const SCHEMA_KEY: &[u8] = b"schema_version";
@@ -147,6 +150,9 @@ impl Store {
                 }
                 if found < AGGREGATES_SINCE {
                     self.build_missing_aggregates()?;
+                }
+                if found < name_index::NAMES_NORMALISED_SINCE {
+                    self.rebuild_name_indexes()?;
                 }
                 if found < SCHEMA_VERSION {
                     self.db.insert(SCHEMA_KEY, &SCHEMA_VERSION.to_be_bytes())?;

@@ -38,6 +38,9 @@ pub enum StoreError {
     BadImport(String),
     #[error("a stored value could not be read: {0}")]
     Corrupt(String),
+    /// A counter reached the largest id number: the next record cannot be numbered.
+    #[error("no more ids: a counter is at {at}, the largest id number is {max}", max = crate::ids::MAX_NUMBER)]
+    IdsExhausted { at: u64 },
 }
 
 impl StoreError {

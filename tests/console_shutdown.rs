@@ -101,3 +101,42 @@ fn the_end_of_a_piped_stdin_leaves_the_service_running() {
         .expect("stops on SIGTERM");
     assert!(status.success(), "{status}");
 }
+
+/// Ctrl-D at a console a person types into (the prompt is shown) stops the bot cleanly,
+/// with no signal.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_end_of_an_interactive_console_stops_the_bot() {
+    use std::sync::Arc;
+    use valuebridge::clock::ManualClock;
+    use valuebridge::config::Config;
+    let mut config = Config::default();
+    config.server.bind = "127.0.0.1:0".into();
+    let store = valuebridge::store::Store::temporary().unwrap();
+    let clock = Arc::new(ManualClock::new(chrono::Utc::now()));
+    let service =
+        valuebridge::service::Service::new(store.clone(), Arc::new(config), clock).unwrap();
+    let io = valuebridge::bot::ConsoleIo {
+        input: &b"unit add Sales\n"[..],
+        output: tokio::io::sink(),
+        prompt: true,
+        posts: None,
+    };
+    let run = valuebridge::bot::run(
+        service,
+        Default::default(),
+        Some(io),
+        |_| {},
+        std::future::pending(),
+    );
+    tokio::time::timeout(Duration::from_secs(60), run)
+        .await
+        .expect("the bot stops when its interactive console ends")
+        .unwrap();
+    let units = store
+        .live(
+            &valuebridge::ids::TenantId::local(),
+            valuebridge::ids::Kind::Unit,
+        )
+        .unwrap();
+    assert_eq!(units.len(), 1, "the line before Ctrl-D was handled");
+}

@@ -228,3 +228,30 @@ async fn a_store_holding_text_longer_than_any_limit_still_renders() {
     bot.ok("history NOTE-1").await;
     bot.ok("digest").await;
 }
+
+#[tokio::test]
+async fn an_old_export_holding_text_past_the_limits_imports_and_renders() {
+    let old = Bot::new();
+    old.ok("unit add Sales").await;
+    old.ok("note Sales: short for now").await;
+    let dir = tempfile::tempdir().unwrap();
+    let path =
+        valuebridge::transfer::export_json(&old.store, &TenantId::local(), dir.path()).unwrap();
+    // As an older version could have written it: a note of 70,000 characters.
+    let huge = "x".repeat(70_000);
+    let text = std::fs::read_to_string(&path)
+        .unwrap()
+        .replace("short for now", &huge);
+    std::fs::write(&path, text).unwrap();
+    let store = valuebridge::store::Store::temporary().unwrap();
+    valuebridge::transfer::import_json(&store, &TenantId::local(), &path).unwrap();
+    let bot = Bot::on_store(store, Default::default());
+    for command in ["list notes", "show NOTE-1"] {
+        let out = bot.ok(command).await;
+        assert!(
+            out.contains("x…"),
+            "{command}: {}",
+            &out[..out.len().min(300)]
+        );
+    }
+}

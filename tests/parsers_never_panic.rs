@@ -153,13 +153,25 @@ proptest! {
     /// Any line, typed after a few good ones, is answered, and never with an internal
     /// error: every mistake is the person's to fix and is explained to them.
     #[test]
-    fn the_service_answers_any_line_without_an_internal_error(lines in proptest::collection::vec(prop_oneof![soup(16), any::<String>()], 1..4)) {
+    fn the_service_answers_any_line_without_an_internal_error(lines in proptest::collection::vec((prop_oneof![soup(16), any::<String>()], any::<bool>()), 1..4)) {
         let rt = runtime();
         rt.block_on(async {
             let bot = Bot::new();
             bot.seed().await;
-            for line in &lines {
-                let reply = bot.say_as("local", "alice", Some(valuebridge_chat::Role::Admin), line).await;
+            for (line, is_command) in &lines {
+                // Not a command: read as plain words (the conversation), as the console does.
+                let inv = valuebridge_chat::Invocation {
+                    tenant: "local".into(),
+                    channel: "C1".into(),
+                    actor: valuebridge_chat::Actor {
+                        user_id: "alice".into(),
+                        display_name: "alice".into(),
+                        role: Some(valuebridge_chat::Role::Admin),
+                    },
+                    text: line.clone(),
+                    is_command: *is_command,
+                };
+                let reply = bot.service.handle(&inv).await;
                 prop_assert_ne!(reply.kind, ReplyKind::InternalError, "{:?}\n{}", line, render_plain(&reply));
                 let shown = render_plain(&reply);
                 prop_assert!(!shown.trim().is_empty(), "{:?}", line);

@@ -244,11 +244,16 @@ fn run(
                     Err(e) => Err(e.into()),
                 }
             } else {
-                let n = crate::transfer::import_json(store, tenant, file)
-                    .map_err(|e| anyhow::anyhow!("importing {}: {e}", file.display()))?;
-                Ok(Output::success(format!(
-                    "Imported {n} history entries into {tenant}.\n"
-                )))
+                match crate::transfer::import_json(store, tenant, file) {
+                    Ok(n) => Ok(Output::success(format!(
+                        "Imported {n} history entries into {tenant}.\n"
+                    ))),
+                    // The file's fault, explained in full: no "error:" wrapper around it.
+                    Err(e @ crate::transfer::TransferError::Invalid(_)) => {
+                        Ok(Output::failure(format!("{e}\n")))
+                    }
+                    Err(e) => Err(anyhow::anyhow!("importing {}: {e}", file.display())),
+                }
             }
         }
     }

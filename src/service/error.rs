@@ -58,6 +58,11 @@ impl From<StoreError> for Failure {
             .into(),
             StoreError::EmptyName => UserError::Message("A name cannot be empty.".into()).into(),
             StoreError::NotWritable(reason) => UserError::NotStored(reason).into(),
+            StoreError::IdsExhausted { .. } => UserError::Message(format!(
+                "This workspace has used every id of that kind (the largest is {}), so nothing was logged. Ask your admin to export it and start a new workspace.",
+                crate::ids::MAX_NUMBER
+            ))
+            .into(),
             other => Failure::Internal(anyhow::Error::new(other)),
         }
     }

@@ -46,6 +46,9 @@ pub enum StoreError {
     /// A write that was refused or undone: the reason is in words for the person who made it.
     #[error("the store is not writable: {0}")]
     NotWritable(String),
+    /// A counter reached the largest id number: the next record cannot be numbered.
+    #[error("no more ids: a counter is at {at}, the largest id number is {max}", max = crate::ids::MAX_NUMBER)]
+    IdsExhausted { at: u64 },
 }
 
 impl From<sled::Error> for StoreError {

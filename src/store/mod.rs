@@ -7,6 +7,7 @@ mod error;
 mod health;
 mod integrity;
 mod keys;
+mod name_index;
 mod read;
 mod suggest;
 mod write;
@@ -29,7 +30,9 @@ use std::path::{Path, PathBuf};
 /// cannot write records without keeping them.
 /// 3: the aggregates also hold each investment's category (for run / grow / transform);
 /// they are rebuilt on first open.
-pub const SCHEMA_VERSION: u32 = 3;
+/// 4: name keys compare names as they read (see `name_index`); an older store has its
+/// name index rebuilt when it is first opened.
+pub const SCHEMA_VERSION: u32 = 4;
 /// The first schema whose digest aggregates have today's layout.
 const AGGREGATES_SINCE: u32 = 3;
 const SCHEMA_KEY: &[u8] = b"schema_version";
@@ -170,6 +173,9 @@ impl Store {
                 }
                 if found < AGGREGATES_SINCE {
                     self.build_missing_aggregates()?;
+                }
+                if found < name_index::NAMES_NORMALISED_SINCE {
+                    self.rebuild_name_indexes()?;
                 }
                 if found < SCHEMA_VERSION {
                     self.db.insert(SCHEMA_KEY, &SCHEMA_VERSION.to_be_bytes())?;

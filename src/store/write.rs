@@ -154,12 +154,7 @@ impl<'a> Tx<'a> {
         let n = current
             .checked_add(1)
             .filter(|n| *n <= crate::ids::MAX_NUMBER)
-            .ok_or_else(|| {
-                StoreError::Corrupt(format!(
-                    "a counter is at {current}, past the largest id number {}",
-                    crate::ids::MAX_NUMBER
-                ))
-            })?;
+            .ok_or(StoreError::IdsExhausted { at: current })?;
         self.put(key, n.to_be_bytes().to_vec());
         Ok(n)
     }

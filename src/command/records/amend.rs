@@ -105,7 +105,7 @@ pub(in crate::command) fn parse_amend(mut p: Parser<'_>) -> Result<Command, Pars
                 .collect::<Vec<_>>()
         };
         fields.push(match (id.kind, key.as_str()) {
-            (_, "name") => AmendField::Name(value.to_string()),
+            (_, "name") => AmendField::Name(crate::domain::names::clean(value)),
             (_, "aliases") => AmendField::Aliases(list(value)),
             (_, "unit") => AmendField::Unit(unit_ref(value)),
             (_, "text") => AmendField::Text(value.to_string()),

@@ -122,6 +122,41 @@ fn check_finds_damaged_aggregates_and_rebuild_mends_them() {
 }
 
 #[test]
+fn check_covers_each_investments_category() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, _, err) = run(dir.path(), &["chat"], SCRIPT);
+    assert_eq!(code, 0, "{err}");
+    let before = digest_json(dir.path());
+    // INV-1's stored aggregate: id (8 bytes), name (4-byte length, "CRM"), unit (8), then
+    // its category: 2 (transform). Make it 0 (run) behind the bot's back.
+    {
+        let db = sled::open(dir.path()).unwrap();
+        let data = db.open_tree("data").unwrap();
+        let k = key(&numbered(b'i', 1));
+        let mut v = data.get(&k).unwrap().unwrap().to_vec();
+        assert_eq!((&v[12..15], v[23]), (&b"CRM"[..], 2));
+        v[23] = 0;
+        data.insert(&k, v).unwrap();
+        db.flush().unwrap();
+    }
+    let damaged = digest_json(dir.path());
+    let d: serde_json::Value = serde_json::from_str(&damaged).unwrap();
+    assert_eq!(
+        d["run_change"]["transform_minor"], 0,
+        "the damaged category shows"
+    );
+    let (code, out, _) = run(dir.path(), &["digest-agg", "check"], "");
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("differs from the records: investment INV-1"),
+        "{out}"
+    );
+    let (code, _, err) = run(dir.path(), &["digest-agg", "rebuild"], "");
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(digest_json(dir.path()), before);
+}
+
+#[test]
 fn a_store_from_before_the_aggregates_gives_the_same_digest() {
     let dir = tempfile::tempdir().unwrap();
     let (code, _, err) = run(dir.path(), &["chat"], SCRIPT);

@@ -132,9 +132,11 @@ async fn rag_follows_the_rule_and_the_digest_lists_reds_first() {
             ("Idea", "grey")
         ]
     );
-    assert!(dg.investments[3]
-        .rag_reason
-        .contains("review date 2026-11-01 passed"));
+    let out = bot.ok("show INV-4").await;
+    assert!(
+        field(&out, "RAG").contains("red: review date 2026-11-01 passed with no decision since"),
+        "{out}"
+    );
     let j = digest::to_json(&dg);
     assert_eq!(j["investments"][2]["rag"], "red");
     let text = render_plain(&digest::to_reply(&dg));

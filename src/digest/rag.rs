@@ -34,7 +34,7 @@ impl std::fmt::Display for Reason {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let pc = |r: f64| format!("{:.0}%", r * 100.0);
         match *self {
-            Reason::NotActive(status) => write!(f, "not started: {status}"),
+            Reason::NotActive(status) => write!(f, "not active: {status}"),
             Reason::NotStarted(start) => write!(f, "not started: starts {start}"),
             Reason::ReviewPassed(review) => {
                 write!(f, "review date {review} passed with no decision since")

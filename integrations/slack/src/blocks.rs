@@ -28,6 +28,22 @@ pub fn escape(text: &str) -> String {
         .replace('>', "&gt;")
 }
 
+/// The text escaped, then clipped to `max` characters without cutting an entity in half.
+fn escape_clipped(text: &str, max: usize) -> String {
+    let escaped = escape(text);
+    if escaped.chars().count() <= max {
+        return escaped;
+    }
+    let mut clipped = clip(&escaped, max);
+    let body = clipped.trim_end_matches('…');
+    if let Some(amp) = body.rfind('&') {
+        if !body[amp..].contains(';') {
+            clipped = format!("{}…", &body[..amp]);
+        }
+    }
+    clipped
+}
+
 fn section(text: String) -> Value {
     json!({"type": "section", "text": {"type": "mrkdwn", "text": text}})
 }
@@ -120,7 +136,7 @@ pub fn render(reply: &Reply) -> (Vec<Value>, String) {
         .blocks
         .iter()
         .find_map(|b| match b {
-            Block::Heading { text } | Block::Paragraph { text } => Some(escape(&clip(text, 300))),
+            Block::Heading { text } | Block::Paragraph { text } => Some(escape_clipped(text, 300)),
             _ => None,
         })
         .unwrap_or_else(|| "valuebridge".into());
@@ -212,6 +228,14 @@ mod tests {
             .unwrap();
         assert!(table.contains(&format!("{}…", "y".repeat(39))), "{table}");
         assert!(fallback.chars().count() <= 300 && fallback.ends_with('…'));
+    }
+
+    #[test]
+    fn an_escaped_fallback_stays_within_its_length_and_never_halves_an_entity() {
+        let reply = Reply::info().heading("<".repeat(400));
+        let (_, fallback) = render(&reply);
+        assert!(fallback.chars().count() <= 300, "{}", fallback.len());
+        assert!(fallback.ends_with("&lt;…"), "{fallback}");
     }
 
     #[test]

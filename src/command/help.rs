@@ -39,9 +39,9 @@ pub const COMMANDS: &[Help] = &[
     Help {
         name: "note",
         aliases: &[],
-        usage: "/value note <unit>: <what was said> [follow-up: <action> [@owner] [by <date>]]... [#tag]...",
-        summary: "Logs an engagement note after meeting a business unit, with follow-up actions.",
-        examples: &["/value note Sales: Met the CFO about the CRM renewal. follow-up: send cost breakdown @alice by 2026-12-04 #crm"],
+        usage: "/value note <unit>: <what was said> [on:<meeting date>] [follow-up: <action> [@owner] [by <date>]]... [#tag]...",
+        summary: "Logs an engagement note after meeting a business unit, with follow-up actions. Dates: 2027-06-30, Friday, next Tuesday, the 20th, EOM, Q3, in 2 weeks.",
+        examples: &["/value note Sales: Met the CFO about the CRM renewal. follow-up: send cost breakdown @alice by 2026-12-04 #crm", "/value note Sales: on:yesterday pricing review follow-up: send the deck @sam by next Tuesday"],
     },
     Help {
         name: "invest",

@@ -19,7 +19,7 @@ pub use records::{
 };
 pub use schedules::{SubscribeArgs, When, PERIODS};
 pub use tokenizer::Token;
-pub use values::{parse_date, InvestmentRef, UnitRef};
+pub use values::{parse_date, InvestmentRef, Looking, UnitRef, DATE_FORMS};
 
 use crate::ids::RecordId;
 use crate::money::Currency;
@@ -29,7 +29,10 @@ use chrono::NaiveDate;
 #[derive(Debug, Clone, Copy)]
 pub struct Context {
     pub default_currency: Currency,
+    /// The caller's local date (tenant time zone): relative dates resolve against it.
     pub today: NaiveDate,
+    /// Read 01/02/2027 as 1 February rather than 2 January.
+    pub day_first: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -119,6 +119,13 @@ fn apply(
         (Record::Decision(d), F::By(v)) => {
             change("by", std::mem::replace(&mut d.decided_by, v.clone()), v)
         }
+        (Record::Note(n), F::On(v)) => change(
+            "on",
+            std::mem::replace(&mut n.met_on, Some(v))
+                .unwrap_or(n.meta.at.date_naive())
+                .to_string(),
+            v.to_string(),
+        ),
         (Record::Decision(d), F::On(v)) => change(
             "on",
             std::mem::replace(&mut d.decided_on, v).to_string(),
@@ -178,7 +185,7 @@ fn apply(
 
 /// Rules a corrected record must still keep.
 fn validate(s: &Service, record: &Record) -> Result<(), Failure> {
-    let today = s.clock.now().date_naive();
+    let today = s.today();
     match record {
         Record::Investment(i) => check_investment(i),
         Record::Decision(d) if d.decided_on > today => {
@@ -194,6 +201,9 @@ fn validate(s: &Service, record: &Record) -> Result<(), Failure> {
             Err(user("A service's annual cost cannot be zero."))
         }
         Record::Note(n) if n.text.trim().is_empty() => Err(user("A note cannot be empty.")),
+        Record::Note(n) if n.met_on.is_some_and(|d| d > today) => {
+            Err(user("A meeting date cannot be in the future."))
+        }
         _ => Ok(()),
     }
 }

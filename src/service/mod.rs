@@ -142,7 +142,17 @@ impl Service {
         let _ = caller;
         Context {
             default_currency: self.currency,
-            today: self.clock.now().date_naive(),
+            today: self.today(),
+            day_first: self.config.conversation.day_first,
+        }
+    }
+
+    /// Today in the tenant's time zone: what "today", "Friday" and "EOM" mean to the caller.
+    pub fn today(&self) -> chrono::NaiveDate {
+        let now = self.clock.now();
+        match self.config.timezone() {
+            Ok(tz) => now.with_timezone(&tz).date_naive(),
+            Err(_) => now.date_naive(),
         }
     }
 

@@ -37,6 +37,11 @@ pub fn unit_add(s: &Service, caller: &Caller, args: UnitAddArgs) -> Result<Reply
 pub fn note(s: &Service, caller: &Caller, args: NoteArgs) -> Result<Reply, Failure> {
     let unit = lookup::unit(&s.store, caller, &args.unit)?;
     let meta = s.meta(caller);
+    if let Some(day) = args.met_on.filter(|d| *d > s.today()) {
+        return Err(user(format!(
+            "The meeting date {day} is in the future; log the note once the meeting has happened."
+        )));
+    }
     let followups: Vec<FollowUp> = args
         .followups
         .into_iter()
@@ -56,6 +61,7 @@ pub fn note(s: &Service, caller: &Caller, args: NoteArgs) -> Result<Reply, Failu
                 followups: followups.clone(),
                 tags: args.tags.clone(),
                 meta: meta.clone(),
+                met_on: args.met_on,
             })
         })
     })?;
@@ -76,7 +82,7 @@ pub fn check_investment(i: &Investment) -> Result<(), Failure> {
 pub fn invest(s: &Service, caller: &Caller, args: InvestArgs) -> Result<Reply, Failure> {
     let unit = lookup::unit(&s.store, caller, &args.unit)?;
     let meta = s.meta(caller);
-    let today = meta.at.date_naive();
+    let today = s.today();
     let draft = Investment {
         id: InvestmentId(0),
         name: args.name.clone(),
@@ -105,7 +111,7 @@ pub fn invest(s: &Service, caller: &Caller, args: InvestArgs) -> Result<Reply, F
 pub fn decide(s: &Service, caller: &Caller, args: DecideArgs) -> Result<Reply, Failure> {
     let investment = lookup::investment(&s.store, caller, &args.investment)?;
     let meta = s.meta(caller);
-    let today = meta.at.date_naive();
+    let today = s.today();
     let decided_on = args.on.unwrap_or(today);
     if decided_on > today {
         return Err(user(format!("A decision cannot be dated in the future ({decided_on}); use `review:` for when to look at it again.")));
@@ -144,7 +150,7 @@ pub fn decide(s: &Service, caller: &Caller, args: DecideArgs) -> Result<Reply, F
 pub fn benefit(s: &Service, caller: &Caller, args: BenefitArgs) -> Result<Reply, Failure> {
     let investment = lookup::investment(&s.store, caller, &args.investment)?;
     let meta = s.meta(caller);
-    let today = meta.at.date_naive();
+    let today = s.today();
     let date = args.date.unwrap_or(today);
     if date > today {
         return Err(user(format!("A realised benefit cannot be dated in the future ({date}). Log it once it has happened.")));

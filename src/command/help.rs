@@ -82,6 +82,13 @@ pub const COMMANDS: &[Help] = &[
         examples: &["/value list investments unit:Sales", "/value list notes unit:fin", "/value list decisions"],
     },
     Help {
+        name: "follow-ups",
+        aliases: &["followups", "follow-up", "followup", "actions"],
+        usage: "/value follow-ups [mine] [overdue] [due:this-week|due:<date>] [unit:<unit>] [owner:@who]",
+        summary: "Lists open follow-up actions, most urgent first: note, unit, owner, due date and how late. `done <note> <number>` closes one.",
+        examples: &["/value follow-ups mine overdue", "/value follow-ups due:this-week unit:Sales", "/value follow-ups owner:@sam"],
+    },
+    Help {
         name: "show",
         aliases: &[],
         usage: "/value show <id>",

@@ -3,6 +3,7 @@
 //! the input, points at where reading stopped and shows the command's usage.
 
 mod error;
+mod follow_ups;
 mod help;
 mod reads;
 mod records;
@@ -11,6 +12,7 @@ mod tokenizer;
 mod values;
 
 pub use error::ParseError;
+pub use follow_ups::FollowUpsArgs;
 pub use help::{help_for, Help, COMMANDS};
 pub use reads::{DigestArgs, ListArgs, ListKind};
 pub use records::{
@@ -46,6 +48,7 @@ pub enum Command {
     Benefit(BenefitArgs),
     Service(ServiceArgs),
     List(ListArgs),
+    FollowUps(FollowUpsArgs),
     Show(RecordId),
     History(RecordId),
     Amend(AmendArgs),
@@ -78,6 +81,7 @@ impl Command {
             Command::Benefit(_) => "benefit",
             Command::Service(_) => "service",
             Command::List(_) => "list",
+            Command::FollowUps(_) => "follow_ups",
             Command::Show(_) => "show",
             Command::History(_) => "history",
             Command::Amend(_) => "amend",
@@ -143,6 +147,9 @@ pub fn parse(line: &str, ctx: &Context) -> Result<Command, ParseError> {
         "benefit" => records::parse_benefit(p),
         "service" => records::parse_service(p),
         "list" => reads::parse_list(p),
+        "follow-ups" | "followups" | "follow-up" | "followup" | "actions" => {
+            follow_ups::parse_follow_ups(p)
+        }
         "show" => reads::parse_show(p).map(Command::Show),
         "history" => reads::parse_show(p).map(Command::History),
         "amend" => records::parse_amend(p),

@@ -43,6 +43,12 @@ pub struct DigestArgs {
 pub(super) fn parse_list(mut p: Parser<'_>) -> Result<Command, ParseError> {
     let t =
         p.expect("what to list (investments, decisions, notes, benefits, services or units)")?;
+    if matches!(
+        t.text.to_lowercase().trim_end_matches('s'),
+        "follow-up" | "followup" | "action"
+    ) {
+        return super::follow_ups::parse_follow_ups(p);
+    }
     let kind = match t.text.to_lowercase().trim_end_matches('s') {
         "unit" => ListKind::Units,
         "note" => ListKind::Notes,

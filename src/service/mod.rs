@@ -4,6 +4,7 @@
 mod corrections;
 mod digests;
 mod error;
+mod follow_ups;
 mod lookup;
 mod permissions;
 mod reads;
@@ -180,6 +181,7 @@ impl Service {
             Command::Help(topic) => reads::help(topic.as_deref()),
             Command::Units => reads::units(self, caller)?,
             Command::List(args) => reads::list(self, caller, &args)?,
+            Command::FollowUps(args) => follow_ups::list(self, caller, &args)?,
             Command::Show(id) => reads::show(self, caller, id)?,
             Command::History(id) => reads::history(self, caller, id)?,
             Command::Digest(args) => digests::digest(self, caller, &args)?,

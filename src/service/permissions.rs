@@ -35,6 +35,7 @@ pub fn is_write(command: &Command) -> bool {
         Command::Help(_)
             | Command::Units
             | Command::List(_)
+            | Command::FollowUps(_)
             | Command::Show(_)
             | Command::History(_)
             | Command::Digest(_)

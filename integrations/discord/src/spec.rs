@@ -115,6 +115,7 @@ pub const SUBCOMMANDS: &[Sub] = &[
                 "A follow-up action: <action> [@owner] [by <date>]",
             ),
             opt("tags", "Tags, separated by spaces or commas"),
+            opt("on", "Day of the meeting, e.g. yesterday (default: today)"),
         ],
     },
     Sub {
@@ -197,6 +198,14 @@ pub const SUBCOMMANDS: &[Sub] = &[
             ),
             unit(false),
         ],
+    },
+    Sub {
+        name: "follow-ups",
+        description: "List open follow-up actions: owner, due date, how late",
+        options: &[opt(
+            "filter",
+            "mine, overdue, due:this-week, unit:Sales, owner:@sam (combine freely)",
+        )],
     },
     Sub {
         name: "show",
@@ -360,6 +369,9 @@ pub fn line(sub: &str, args: &BTreeMap<String, String>) -> String {
                 get("unit").unwrap_or(""),
                 get("text").unwrap_or("")
             );
+            if let Some(on) = get("on") {
+                words.push(format!("on:{on}"));
+            }
             if let Some(f) = get("follow_up") {
                 words.push(format!("follow-up: {f}"));
             }
@@ -452,6 +464,7 @@ pub fn line(sub: &str, args: &BTreeMap<String, String>) -> String {
             key(&mut words, "period", "period");
         }
         "help" => words.extend(get("command").map(str::to_string)),
+        "follow-ups" => words.extend(get("filter").map(str::to_string)),
         _ => {}
     }
     words.join(" ")
@@ -516,6 +529,20 @@ mod tests {
             "unit add Finance alias fin alias money"
         );
         assert_eq!(line("subscriptions", &args(&[])), "subscriptions");
+        assert_eq!(
+            line(
+                "follow-ups",
+                &args(&[("filter", "mine overdue unit:Sales")])
+            ),
+            "follow-ups mine overdue unit:Sales"
+        );
+        assert_eq!(
+            line(
+                "note",
+                &args(&[("unit", "Sales"), ("text", "pricing"), ("on", "yesterday")])
+            ),
+            "note Sales: pricing on:yesterday"
+        );
         assert_eq!(q("say \"hi\" now"), "“say \"hi\" now”");
     }
 

@@ -53,6 +53,10 @@ pub fn digest(s: &Service, caller: &Caller, args: &DigestArgs) -> Result<Reply, 
 impl DigestSource for Service {
     fn digest(&self, sub: &Subscription, slot: DateTime<Utc>) -> Result<Reply, String> {
         let as_of = slot.with_timezone(&sub.spec.zone()).date_naive();
+        if sub.posts == crate::schedule::Posts::FollowUps {
+            return super::follow_ups::due_post(self, &sub.tenant, sub.unit, as_of)
+                .map_err(|e| e.to_string());
+        }
         let period = Period::parse(&sub.period, as_of)?;
         self.digest_value(&sub.tenant, sub.unit, period, as_of)
             .map(|d| digest::to_reply(&d))

@@ -7,7 +7,7 @@ use super::render::owner_label;
 use super::{Caller, Service};
 use crate::command::FollowUpsArgs;
 use crate::domain::{FollowUp, Note, Record};
-use crate::ids::{Kind, NoteId, UnitId};
+use crate::ids::{Kind, NoteId, TenantId, UnitId};
 use chrono::NaiveDate;
 use std::collections::HashMap;
 use valuebridge_chat::Reply;
@@ -48,9 +48,9 @@ pub(crate) fn is_mine(f: &OpenFollowUp, user_id: &str, name: &str) -> bool {
 }
 
 /// Every open follow-up of the tenant's live notes, soonest due first (undated last).
-pub(crate) fn open(s: &Service, caller: &Caller) -> Result<Vec<OpenFollowUp>, Failure> {
+pub(crate) fn open(s: &Service, tenant: &TenantId) -> Result<Vec<OpenFollowUp>, Failure> {
     let mut out = Vec::new();
-    for state in s.store.live(&caller.tenant, Kind::Note)? {
+    for state in s.store.live(tenant, Kind::Note)? {
         let Record::Note(Note {
             id,
             unit,
@@ -104,7 +104,7 @@ pub fn list(s: &Service, caller: &Caller, args: &FollowUpsArgs) -> Result<Reply,
         .map(|u| (u.id, u.name))
         .collect();
     let owner = args.owner.as_deref().map(person_key);
-    let rows: Vec<OpenFollowUp> = open(s, caller)?
+    let rows: Vec<OpenFollowUp> = open(s, &caller.tenant)?
         .into_iter()
         .filter(|f| !args.mine || is_mine(f, &caller.user_id, &caller.name))
         .filter(|f| !args.overdue || f.follow_up.due.is_some_and(|d| d < today))
@@ -191,4 +191,54 @@ pub fn list(s: &Service, caller: &Caller, args: &FollowUpsArgs) -> Result<Reply,
         ));
     }
     Ok(reply)
+}
+
+/// The scheduled post: each owner's overdue and due-today follow-ups on `today`, owners in
+/// name order, unowned ones last.
+pub(crate) fn due_post(
+    s: &Service,
+    tenant: &TenantId,
+    unit: Option<UnitId>,
+    today: NaiveDate,
+) -> Result<Reply, Failure> {
+    let due: Vec<OpenFollowUp> = open(s, tenant)?
+        .into_iter()
+        .filter(|f| f.follow_up.due.is_some_and(|d| d <= today))
+        .filter(|f| unit.is_none_or(|u| f.unit == u))
+        .collect();
+    let heading = format!("Follow-ups overdue or due today ({today})");
+    if due.is_empty() {
+        return Ok(Reply::info()
+            .heading(heading)
+            .paragraph("Nothing is overdue or due today."));
+    }
+    let mut by_owner: std::collections::BTreeMap<(bool, String), Vec<&OpenFollowUp>> =
+        Default::default();
+    for f in &due {
+        let owner = f.follow_up.owner.as_deref();
+        by_owner
+            .entry((
+                owner.is_none(),
+                owner.map(owner_label).unwrap_or_else(|| "No owner".into()),
+            ))
+            .or_default()
+            .push(f);
+    }
+    let mut reply = Reply::info().heading(heading);
+    for ((_, owner), items) in by_owner {
+        let lines: Vec<String> = items
+            .iter()
+            .map(|f| {
+                format!(
+                    "• {} ({} {}, {})",
+                    f.follow_up.text,
+                    f.note,
+                    f.number,
+                    lateness(f.follow_up.due, today)
+                )
+            })
+            .collect();
+        reply = reply.paragraph(format!("{owner}\n{}", lines.join("\n")));
+    }
+    Ok(reply.paragraph("Mark one done with `/value done <note> <number>`."))
 }

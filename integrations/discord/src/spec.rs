@@ -264,6 +264,12 @@ pub const SUBCOMMANDS: &[Sub] = &[
             unit(false),
             opt("tz", "Time zone, e.g. Europe/London"),
             choice("period", "Digest period", false, PERIODS),
+            choice(
+                "posts",
+                "What to post (default: the digest)",
+                false,
+                &["digest", "follow-ups"],
+            ),
         ],
     },
     Sub {
@@ -458,6 +464,9 @@ pub fn line(sub: &str, args: &BTreeMap<String, String>) -> String {
             words.extend(get("period").map(str::to_string));
         }
         "subscribe" => {
+            if get("posts") == Some("follow-ups") {
+                words.push("follow-ups".into());
+            }
             words.extend(get("schedule").map(str::to_string));
             key(&mut words, "unit", "unit");
             key(&mut words, "tz", "tz");
@@ -529,6 +538,13 @@ mod tests {
             "unit add Finance alias fin alias money"
         );
         assert_eq!(line("subscriptions", &args(&[])), "subscriptions");
+        assert_eq!(
+            line(
+                "subscribe",
+                &args(&[("schedule", "daily 08:30"), ("posts", "follow-ups")])
+            ),
+            "subscribe follow-ups daily 08:30"
+        );
         assert_eq!(
             line(
                 "follow-ups",

@@ -117,6 +117,13 @@ pub const COMMANDS: &[Help] = &[
         examples: &["/value retract NOTE-1 because logged against the wrong unit"],
     },
     Help {
+        name: "restore",
+        aliases: &[],
+        usage: "/value restore <id> because <reason>",
+        summary: "Brings back a retracted record as it was. The restore is a new history entry.",
+        examples: &["/value restore NOTE-1 because it was the right unit after all"],
+    },
+    Help {
         name: "done",
         aliases: &[],
         usage: "/value done <NOTE-n> [action number]",
@@ -134,7 +141,7 @@ pub const COMMANDS: &[Help] = &[
         name: "undo",
         aliases: &[],
         usage: "/value undo",
-        summary: "Retracts the last record you logged in this channel within the last 10 minutes.",
+        summary: "Undoes your last action in this channel within the last 10 minutes: a record logged is retracted, an amendment reversed, a retraction restored. Again goes one step further back.",
         examples: &["/value undo"],
     },
     Help {

@@ -17,7 +17,7 @@ pub use help::{help_for, Help, COMMANDS};
 pub use reads::{DigestArgs, ListArgs, ListKind};
 pub use records::{
     AmendArgs, AmendField, BenefitArgs, DecideArgs, FollowUpArgs, InvestArgs, NoteArgs,
-    RetractArgs, ServiceArgs, UnitAddArgs,
+    RestoreArgs, RetractArgs, ServiceArgs, UnitAddArgs,
 };
 pub use schedules::{SubscribeArgs, When, PERIODS};
 pub use tokenizer::Token;
@@ -53,6 +53,7 @@ pub enum Command {
     History(RecordId),
     Amend(AmendArgs),
     Retract(RetractArgs),
+    Restore(RestoreArgs),
     Done {
         note: crate::ids::NoteId,
         action: usize,
@@ -86,6 +87,7 @@ impl Command {
             Command::History(_) => "history",
             Command::Amend(_) => "amend",
             Command::Retract(_) => "retract",
+            Command::Restore(_) => "restore",
             Command::Done { .. } => "done",
             Command::Digest(_) => "digest",
             Command::Undo => "undo",
@@ -154,6 +156,7 @@ pub fn parse(line: &str, ctx: &Context) -> Result<Command, ParseError> {
         "history" => reads::parse_show(p).map(Command::History),
         "amend" => records::parse_amend(p),
         "retract" => records::parse_retract(p),
+        "restore" => records::parse_restore(p),
         "done" => records::parse_done(p),
         "digest" => reads::parse_digest(p),
         "undo" => p.finish(Command::Undo),

@@ -429,7 +429,21 @@ pub(super) fn parse_retract(mut p: Parser<'_>) -> Result<Command, ParseError> {
     Ok(Command::Retract(RetractArgs { id, reason }))
 }
 
-/// `because <reason>`: required for retractions and amendments.
+/// `restore <id> because <reason>`: brings back a retracted record.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RestoreArgs {
+    pub id: RecordId,
+    pub reason: String,
+}
+
+pub(super) fn parse_restore(mut p: Parser<'_>) -> Result<Command, ParseError> {
+    let t = p.expect("the id of the record to restore")?;
+    let id = p.record_id(t)?;
+    let reason = reason_after_because(&mut p)?;
+    Ok(Command::Restore(RestoreArgs { id, reason }))
+}
+
+/// `because <reason>`: required for retractions, restores and amendments.
 pub(super) fn reason_after_because(p: &mut Parser<'_>) -> Result<String, ParseError> {
     match p.next() {
         Some(t) if t.is("because") => {

@@ -55,6 +55,14 @@ impl From<StoreError> for Failure {
             ))
             .into(),
             StoreError::EmptyName => UserError::Message("A name cannot be empty.".into()).into(),
+            StoreError::NotRetracted(id) => UserError::Message(format!(
+                "{id} is not retracted; there is nothing to restore. `/value show {id}` shows it."
+            ))
+            .into(),
+            StoreError::ParentRetracted { id, parent } => UserError::Message(format!(
+                "{id} belongs to {parent}, which is retracted. Restore {parent} first."
+            ))
+            .into(),
             other => Failure::Internal(anyhow::Error::new(other)),
         }
     }

@@ -10,6 +10,7 @@ mod permissions;
 mod reads;
 mod render;
 mod schedules;
+mod undo;
 mod writes;
 
 pub use error::{internal_reply, new_reference, Failure, UserError};
@@ -194,7 +195,8 @@ impl Service {
             Command::Done { note, action } => corrections::done(self, caller, note, action)?,
             Command::Amend(args) => corrections::amend(self, caller, args)?,
             Command::Retract(args) => corrections::retract(self, caller, args)?,
-            Command::Undo => corrections::undo(self, caller)?,
+            Command::Undo => undo::undo(self, caller)?,
+            Command::Restore(args) => undo::restore(self, caller, args)?,
             Command::Subscribe(args) => schedules::subscribe(self, caller, args)?,
             Command::Subscriptions => schedules::list(self, caller)?,
             Command::Unsubscribe(id) => schedules::unsubscribe(self, caller, id)?,

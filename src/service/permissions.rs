@@ -49,6 +49,7 @@ fn touches_decisions(command: &Command) -> bool {
         Command::Decide(_) => true,
         Command::Amend(a) => a.id.kind == Kind::Decision,
         Command::Retract(r) => r.id.kind == Kind::Decision,
+        Command::Restore(r) => r.id.kind == Kind::Decision,
         _ => false,
     }
 }

@@ -331,6 +331,7 @@ pub fn history(s: &Service, caller: &Caller, id: RecordId) -> Result<Reply, Fail
                     format!("amended {} because {reason}", list.join("; "))
                 }
                 Change::Retracted { reason } => format!("retracted because {reason}"),
+                Change::Restored { reason } => format!("restored because {reason}"),
             };
             vec![
                 e.at.format("%Y-%m-%d %H:%M").to_string(),

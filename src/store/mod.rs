@@ -39,6 +39,9 @@ pub struct LogEntry {
     pub by_name: String,
     pub channel: String,
     pub change: Change,
+    /// Set when this entry undid an earlier one (its `seq`): `undo` steps over both.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub undoes: Option<u64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -54,6 +57,10 @@ pub enum Change {
         record: Record,
     },
     Retracted {
+        reason: String,
+    },
+    /// A retracted record brought back as it was.
+    Restored {
         reason: String,
     },
 }

@@ -40,7 +40,10 @@ async fn undo_reverses_the_last_action_then_steps_further_back() {
         .await;
     // The last action was the amendment: undo reverses it, not the older note.
     let out = bot.ok("undo").await;
-    assert!(out.contains("Undid your amendment of INV-1 CRM replacement"), "{out}");
+    assert!(
+        out.contains("Undid your amendment of INV-1 CRM replacement"),
+        "{out}"
+    );
     assert!(out.contains("cost: £240,000 → £250,000"), "{out}");
     assert_eq!(cost(&bot), 25_000_000);
     assert!(state(&bot, "NOTE-1").is_live());
@@ -66,8 +69,13 @@ async fn undo_never_touches_someone_elses_action() {
     assert!(state(&bot, "NOTE-2").is_live(), "bob's note is untouched");
     // Bob changed alice's record after her amendment: undoing it would lose his change.
     bot.ok("note Sales: shared note").await;
-    bot.ok("amend NOTE-3 text:\"shared notes v2\" because typo").await;
-    as_bob(&bot, "amend NOTE-3 text:\"shared notes v3\" because more detail").await;
+    bot.ok("amend NOTE-3 text:\"shared notes v2\" because typo")
+        .await;
+    as_bob(
+        &bot,
+        "amend NOTE-3 text:\"shared notes v3\" because more detail",
+    )
+    .await;
     let out = bot.fails("undo").await;
     assert!(out.contains("bob changed NOTE-3 after it"), "{out}");
     match state(&bot, "NOTE-3").record {
@@ -88,11 +96,17 @@ async fn undo_brings_back_a_retraction_and_reopens_a_done_follow_up() {
     assert!(bot.ok("follow-ups").await.contains("send deck"));
     bot.ok("retract NOTE-1 because wrong unit").await;
     let out = bot.ok("undo").await;
-    assert!(out.contains("Undid your retraction of NOTE-1 (Sales)"), "{out}");
+    assert!(
+        out.contains("Undid your retraction of NOTE-1 (Sales)"),
+        "{out}"
+    );
     assert!(state(&bot, "NOTE-1").is_live());
     assert!(bot.ok("list notes").await.contains("NOTE-1"));
     let history = bot.ok("history NOTE-1").await;
-    assert!(history.contains("restored because undo by alice"), "{history}");
+    assert!(
+        history.contains("restored because undo by alice"),
+        "{history}"
+    );
 }
 
 #[tokio::test]
@@ -114,16 +128,27 @@ async fn restore_brings_back_a_retracted_record_and_amend_says_to_restore_first(
     bot.ok("note Sales: call").await;
     bot.ok("retract NOTE-1 because wrong unit").await;
     let out = bot.fails("amend NOTE-1 text:x because y").await;
-    assert!(out.contains("Restore it first with `/value restore NOTE-1 because <reason>`"), "{out}");
-    let out = bot.ok("restore NOTE-1 because it was Sales after all").await;
+    assert!(
+        out.contains("Restore it first with `/value restore NOTE-1 because <reason>`"),
+        "{out}"
+    );
+    let out = bot
+        .ok("restore NOTE-1 because it was Sales after all")
+        .await;
     assert!(out.contains("Restored NOTE-1 (Sales)"), "{out}");
     assert!(state(&bot, "NOTE-1").is_live());
     assert_eq!(
-        bot.store.live(&TenantId::local(), Kind::Note).unwrap().len(),
+        bot.store
+            .live(&TenantId::local(), Kind::Note)
+            .unwrap()
+            .len(),
         1
     );
     let history = bot.ok("history NOTE-1").await;
-    assert!(history.contains("restored because it was Sales after all"), "{history}");
+    assert!(
+        history.contains("restored because it was Sales after all"),
+        "{history}"
+    );
     let out = bot.fails("restore NOTE-1 because again").await;
     assert!(out.contains("NOTE-1 is not retracted"), "{out}");
     let out = bot.fails("restore NOTE-1").await;

@@ -39,7 +39,11 @@ fn last_action(s: &Service, caller: &Caller) -> Result<Option<LogEntry>, Failure
 }
 
 /// Someone's change to the record after `entry` (an undo would overwrite it), if any.
-fn changed_since(s: &Service, caller: &Caller, entry: &LogEntry) -> Result<Option<LogEntry>, Failure> {
+fn changed_since(
+    s: &Service,
+    caller: &Caller,
+    entry: &LogEntry,
+) -> Result<Option<LogEntry>, Failure> {
     let later: Vec<LogEntry> = s
         .store
         .history(&caller.tenant, entry.record)?
@@ -63,7 +67,11 @@ fn content_before(s: &Service, caller: &Caller, id: RecordId, seq: u64) -> Resul
             Change::Retracted { .. } | Change::Restored { .. } => None,
         })
         .next_back()
-        .ok_or_else(|| Failure::Internal(anyhow::anyhow!("{id} has an amendment but no earlier content")))
+        .ok_or_else(|| {
+            Failure::Internal(anyhow::anyhow!(
+                "{id} has an amendment but no earlier content"
+            ))
+        })
 }
 
 pub fn undo(s: &Service, caller: &Caller) -> Result<Reply, Failure> {

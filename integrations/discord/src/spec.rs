@@ -235,6 +235,11 @@ pub const SUBCOMMANDS: &[Sub] = &[
         options: &[req("id", "Record id, e.g. NOTE-1"), req("because", "Why")],
     },
     Sub {
+        name: "restore",
+        description: "Bring back a retracted record",
+        options: &[req("id", "Record id, e.g. NOTE-1"), req("because", "Why")],
+    },
+    Sub {
         name: "done",
         description: "Mark a follow-up action of a note as done",
         options: &[
@@ -284,7 +289,8 @@ pub const SUBCOMMANDS: &[Sub] = &[
     },
     Sub {
         name: "undo",
-        description: "Retract the last record you logged here (within 10 minutes)",
+        description:
+            "Undo your last action here (within 10 minutes); again goes one step further back",
         options: &[],
     },
     Sub {
@@ -448,7 +454,7 @@ pub fn line(sub: &str, args: &BTreeMap<String, String>) -> String {
             key(&mut words, "unit", "unit");
         }
         "show" | "history" | "unsubscribe" => words.extend(get("id").map(str::to_string)),
-        "amend" | "retract" => {
+        "amend" | "retract" | "restore" => {
             words.extend(get("id").map(str::to_string));
             words.extend(get("changes").map(str::to_string));
             if let Some(b) = get("because") {
@@ -538,6 +544,13 @@ mod tests {
             "unit add Finance alias fin alias money"
         );
         assert_eq!(line("subscriptions", &args(&[])), "subscriptions");
+        assert_eq!(
+            line(
+                "restore",
+                &args(&[("id", "NOTE-1"), ("because", "right unit")])
+            ),
+            "restore NOTE-1 because right unit"
+        );
         assert_eq!(
             line(
                 "subscribe",

@@ -77,9 +77,9 @@ pub const COMMANDS: &[Help] = &[
     Help {
         name: "list",
         aliases: &[],
-        usage: "/value list <investments|decisions|notes|benefits|services|units> [unit:<unit>]",
-        summary: "Lists current records, newest last. Retracted records are left out.",
-        examples: &["/value list investments unit:Sales", "/value list notes unit:fin", "/value list decisions"],
+        usage: "/value list <investments|decisions|notes|benefits|services|units> [unit:<unit>] [tag:<tag>] [since:<date>] [until:<date>] [verdict:<verdict>] [status:<status>] [category:<category>] [by:<who>]",
+        summary: "Lists current records, newest last. Retracted records are left out. Filters combine freely.",
+        examples: &["/value list investments unit:Sales", "/value list notes unit:fin tag:crm since:last month", "/value list decisions verdict:defer by:priya", "/value list investments status:active category:grow"],
     },
     Help {
         name: "follow-ups",

@@ -5,6 +5,7 @@
 mod error;
 mod follow_ups;
 mod help;
+mod list_filters;
 mod reads;
 mod records;
 mod schedules;
@@ -14,6 +15,7 @@ mod values;
 pub use error::ParseError;
 pub use follow_ups::FollowUpsArgs;
 pub use help::{help_for, Help, COMMANDS};
+pub use list_filters::ListFilter;
 pub use reads::{DigestArgs, ListArgs, ListKind};
 pub use records::{
     AmendArgs, AmendField, BenefitArgs, DecideArgs, FollowUpArgs, InvestArgs, NoteArgs,

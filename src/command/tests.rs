@@ -106,9 +106,9 @@ fn the_issue_lines_parse_as_written() {
                 users: 1500,
             }),
         ),
-        ("/value list investments unit:Sales", Command::List(ListArgs { kind: ListKind::Investments, unit: Some("Sales".into()) })),
-        ("/value list notes unit:fin", Command::List(ListArgs { kind: ListKind::Notes, unit: Some("fin".into()) })),
-        ("/value list decisions", Command::List(ListArgs { kind: ListKind::Decisions, unit: None })),
+        ("/value list investments unit:Sales", Command::List(ListArgs { kind: ListKind::Investments, unit: Some("Sales".into()), filters: vec![] })),
+        ("/value list notes unit:fin", Command::List(ListArgs { kind: ListKind::Notes, unit: Some("fin".into()), filters: vec![] })),
+        ("/value list decisions", Command::List(ListArgs { kind: ListKind::Decisions, unit: None, filters: vec![] })),
         ("/value show INV-1", Command::Show(InvestmentId(1).record())),
         ("/value history DEC-1", Command::History(RecordId::new(Kind::Decision, 1))),
         (

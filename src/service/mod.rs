@@ -5,6 +5,7 @@ mod corrections;
 mod digests;
 mod error;
 mod follow_ups;
+mod list_filters;
 mod lookup;
 mod permissions;
 mod reads;

@@ -197,6 +197,10 @@ pub const SUBCOMMANDS: &[Sub] = &[
                 ],
             ),
             unit(false),
+            opt(
+                "filters",
+                "e.g. tag:crm since:2026-01-01 verdict:defer status:active category:grow by:sam",
+            ),
         ],
     },
     Sub {
@@ -452,6 +456,7 @@ pub fn line(sub: &str, args: &BTreeMap<String, String>) -> String {
         "list" => {
             words.extend(get("what").map(str::to_string));
             key(&mut words, "unit", "unit");
+            words.extend(get("filters").map(str::to_string));
         }
         "show" | "history" | "unsubscribe" => words.extend(get("id").map(str::to_string)),
         "amend" | "retract" | "restore" => {

@@ -82,6 +82,13 @@ pub const COMMANDS: &[Help] = &[
         examples: &["/value list investments unit:Sales", "/value list notes unit:fin tag:crm since:last month", "/value list decisions verdict:defer by:priya", "/value list investments status:active category:grow"],
     },
     Help {
+        name: "find",
+        aliases: &["search"],
+        usage: "/value find <words>",
+        summary: "Searches notes, rationales, evidence and names, best matches first, with the matched words in context.",
+        examples: &["/value find vendor demo", "/value find churn"],
+    },
+    Help {
         name: "follow-ups",
         aliases: &["followups", "follow-up", "followup", "actions"],
         usage: "/value follow-ups [mine] [overdue] [due:this-week|due:<date>] [unit:<unit>] [owner:@who]",

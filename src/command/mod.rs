@@ -51,6 +51,8 @@ pub enum Command {
     Service(ServiceArgs),
     List(ListArgs),
     FollowUps(FollowUpsArgs),
+    /// `find <words>`: full-text search.
+    Find(String),
     Show(RecordId),
     History(RecordId),
     Amend(AmendArgs),
@@ -85,6 +87,7 @@ impl Command {
             Command::Service(_) => "service",
             Command::List(_) => "list",
             Command::FollowUps(_) => "follow_ups",
+            Command::Find(_) => "find",
             Command::Show(_) => "show",
             Command::History(_) => "history",
             Command::Amend(_) => "amend",
@@ -151,6 +154,12 @@ pub fn parse(line: &str, ctx: &Context) -> Result<Command, ParseError> {
         "benefit" => records::parse_benefit(p),
         "service" => records::parse_service(p),
         "list" => reads::parse_list(p),
+        "find" | "search" => match p.remaining().first() {
+            Some(first) => Ok(Command::Find(p.text_from(first).trim().to_string())),
+            None => {
+                Err(p.error_at_end("the words to look for are missing, like `find vendor demo`"))
+            }
+        },
         "follow-ups" | "followups" | "follow-up" | "followup" | "actions" => {
             follow_ups::parse_follow_ups(p)
         }

@@ -75,13 +75,15 @@ pub(super) fn parse_list(mut p: Parser<'_>) -> Result<Command, ParseError> {
             }
             Some((k, v)) if k == "unit" => unit = Some(v.trim().to_string()),
             Some((k, v)) => filters.push(parse_filter(&mut p, t, &k, v, kind)?),
-            None => return Err(p.error_at(
-                t,
-                format!(
+            None => {
+                return Err(p.error_at(
+                    t,
+                    format!(
                     "I did not expect `{}` here; filter with `unit:<unit>`, or any of {FILTERS}",
                     t.text
                 ),
-            )),
+                ))
+            }
         }
     }
     if unit.is_some() && kind == ListKind::Units {

@@ -4,6 +4,7 @@
 mod corrections;
 mod digests;
 mod error;
+mod find;
 mod follow_ups;
 mod list_filters;
 mod lookup;
@@ -184,6 +185,7 @@ impl Service {
             Command::Units => reads::units(self, caller)?,
             Command::List(args) => reads::list(self, caller, &args)?,
             Command::FollowUps(args) => follow_ups::list(self, caller, &args)?,
+            Command::Find(words) => find::find(self, caller, &words)?,
             Command::Show(id) => reads::show(self, caller, id)?,
             Command::History(id) => reads::history(self, caller, id)?,
             Command::Digest(args) => digests::digest(self, caller, &args)?,

@@ -36,6 +36,7 @@ pub fn is_write(command: &Command) -> bool {
             | Command::Units
             | Command::List(_)
             | Command::FollowUps(_)
+            | Command::Find(_)
             | Command::Show(_)
             | Command::History(_)
             | Command::Digest(_)

@@ -6,12 +6,14 @@ mod durability;
 mod error;
 mod keys;
 mod read;
+mod search;
 mod suggest;
 mod write;
 
 pub use durability::GroupCommit;
 pub use error::StoreError;
 pub use keys::normalise_name;
+pub use search::{record_text as search_text, terms as search_terms, Hit};
 pub use write::{FieldChange, NewRecord, Tx};
 
 use crate::domain::Record;
@@ -115,6 +117,7 @@ impl Store {
             aggregates: Default::default(),
         };
         store.check_schema()?;
+        store.ensure_search_index()?;
         Ok(store)
     }
 
@@ -129,6 +132,7 @@ impl Store {
             aggregates: Default::default(),
         };
         store.check_schema()?;
+        store.ensure_search_index()?;
         Ok(store)
     }
 

@@ -204,6 +204,11 @@ pub const SUBCOMMANDS: &[Sub] = &[
         ],
     },
     Sub {
+        name: "find",
+        description: "Search notes, rationales, evidence and names",
+        options: &[req("words", "The words to look for")],
+    },
+    Sub {
         name: "follow-ups",
         description: "List open follow-up actions: owner, due date, how late",
         options: &[opt(
@@ -485,6 +490,7 @@ pub fn line(sub: &str, args: &BTreeMap<String, String>) -> String {
         }
         "help" => words.extend(get("command").map(str::to_string)),
         "follow-ups" => words.extend(get("filter").map(str::to_string)),
+        "find" => words.extend(get("words").map(str::to_string)),
         _ => {}
     }
     words.join(" ")

@@ -35,9 +35,9 @@ impl Rng {
 /// Word `rank` of the vocabulary: pronounceable, distinct, stable.
 fn word(rank: usize) -> String {
     const SYL: [&str; 32] = [
-        "ka", "lo", "mi", "ne", "ru", "sa", "te", "vo", "bi", "da", "fe", "go", "hu", "ji",
-        "ko", "la", "ma", "no", "pe", "qui", "ro", "si", "tu", "va", "we", "xo", "ya", "zu",
-        "bro", "cla", "dre", "fli",
+        "ka", "lo", "mi", "ne", "ru", "sa", "te", "vo", "bi", "da", "fe", "go", "hu", "ji", "ko",
+        "la", "ma", "no", "pe", "qui", "ro", "si", "tu", "va", "we", "xo", "ya", "zu", "bro",
+        "cla", "dre", "fli",
     ];
     let mut r = rank;
     let mut w = String::new();
@@ -61,7 +61,8 @@ fn meta(i: u64) -> Meta {
         logged_by: "bench".into(),
         logged_by_name: "bench".into(),
         channel: "bench".into(),
-        at: Utc.with_ymd_and_hms(2026, 1, 1, 9, 0, 0).unwrap() + chrono::Duration::minutes(i as i64),
+        at: Utc.with_ymd_and_hms(2026, 1, 1, 9, 0, 0).unwrap()
+            + chrono::Duration::minutes(i as i64),
     }
 }
 
@@ -141,7 +142,10 @@ fn search(c: &mut Criterion) {
         .unwrap_or(1_000_000);
     let tenant = TenantId::local();
     let (_tmp, dir) = match std::env::var("SEARCH_BENCH_DIR") {
-        Ok(d) => (None, std::path::PathBuf::from(d).join(format!("search-{records}"))),
+        Ok(d) => (
+            None,
+            std::path::PathBuf::from(d).join(format!("search-{records}")),
+        ),
         Err(_) => {
             let t = tempfile::tempdir().unwrap();
             let p = t.path().to_path_buf();

@@ -32,9 +32,7 @@ pub(super) fn parse_subscribe(mut p: Parser<'_>) -> Result<Command, ParseError> 
             .iter()
             .any(|w| t.is(w))
     });
-    if follow_ups {
-        p.pos += 1;
-    } else if p.peek().is_some_and(|t| t.is("digest")) {
+    if follow_ups || p.peek().is_some_and(|t| t.is("digest")) {
         p.pos += 1;
     }
     let first = p.expect("when to post (`weekly mon 09:00` or `cron \"0 9 * * MON\"`)")?;

@@ -121,7 +121,8 @@ fn apply(
         }
         (Record::Note(n), F::On(v)) => change(
             "on",
-            std::mem::replace(&mut n.met_on, Some(v))
+            n.met_on
+                .replace(v)
                 .unwrap_or(n.meta.at.date_naive())
                 .to_string(),
             v.to_string(),

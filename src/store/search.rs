@@ -24,6 +24,9 @@ const BUILT_KEY: &[u8] = b"search_index_v1";
 const SCAN_LIMIT: u64 = 20_000;
 /// Candidates kept for scoring by the common terms.
 const CANDIDATES: usize = 2_000;
+/// At most this many postings of one term are read, newest records first: a query of only
+/// very common words ranks among the most recent 50,000 records holding them.
+const SCAN_CAP: usize = 50_000;
 
 /// Words too common to mean anything in a search.
 const STOP: &[&str] = &[
@@ -259,7 +262,12 @@ impl Store {
             let scan = i == 0 || *df <= SCAN_LIMIT || !scanned_any;
             if scan {
                 scanned_any = true;
-                for item in self.data.scan_prefix(posting_prefix(tenant, w)) {
+                for item in self
+                    .data
+                    .scan_prefix(posting_prefix(tenant, w))
+                    .rev()
+                    .take(SCAN_CAP)
+                {
                     let (key, value) = item?;
                     let Some(id) = keys::trailing_id(&key) else {
                         continue;

@@ -4,7 +4,7 @@
 
 use std::io::{BufRead, BufReader, Write};
 use std::path::Path;
-use std::process::{Child, Command, Output, Stdio};
+use std::process::{Command, Output, Stdio};
 
 fn bin() -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_valuebridge"));
@@ -116,17 +116,10 @@ fn restore_refuses_a_directory_that_is_not_empty_and_changes_nothing() {
     );
 }
 
+#[path = "support/child.rs"]
+mod child;
 /// Stops the bot when the test ends, even when it fails.
-struct Bot(Child);
-
-impl Drop for Bot {
-    fn drop(&mut self) {
-        let _ = Command::new("kill")
-            .args(["-TERM", &self.0.id().to_string()])
-            .status();
-        let _ = self.0.wait();
-    }
-}
+use child::KillOnDrop as Bot;
 
 fn start(dir: &Path) -> Bot {
     let mut child = bin()
@@ -140,7 +133,7 @@ fn start(dir: &Path) -> Bot {
         .spawn()
         .unwrap();
     let mut stderr = BufReader::new(child.stderr.take().unwrap());
-    let bot = Bot(child);
+    let bot = Bot::new(child);
     let mut line = String::new();
     while !line.contains("valuebridge is running") {
         line.clear();

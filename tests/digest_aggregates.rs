@@ -225,6 +225,7 @@ impl History {
                         text: "met them".into(),
                         followups,
                         tags: vec![],
+                        met_on: None,
                         meta,
                     })
                 });

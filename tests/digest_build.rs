@@ -153,6 +153,7 @@ impl Fixture {
                 text: "met them".into(),
                 followups,
                 tags: vec![],
+                met_on: None,
                 meta,
             })
         }))

@@ -4,7 +4,7 @@
 
 use std::io::{BufRead, BufReader, Write};
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
+use std::process::{Command, Stdio};
 use std::time::Duration;
 use valuebridge::ids::{Kind, TenantId};
 use valuebridge::store::Store;
@@ -18,23 +18,9 @@ fn bin() -> Command {
     c
 }
 
-/// Kills the child when dropped, so a failing test leaves nothing running.
-struct Guard(Option<Child>);
-
-impl Guard {
-    fn child(&mut self) -> &mut Child {
-        self.0.as_mut().expect("running")
-    }
-}
-
-impl Drop for Guard {
-    fn drop(&mut self) {
-        if let Some(child) = &mut self.0 {
-            let _ = child.kill();
-            let _ = child.wait();
-        }
-    }
-}
+#[path = "support/child.rs"]
+mod child;
+use child::KillOnDrop as Guard;
 
 fn register(path: &Path) {
     let mut csv =
@@ -62,7 +48,7 @@ fn bot_with_acknowledged_notes(dir: &Path) -> Guard {
         .unwrap();
     let mut stdin = child.stdin.take().unwrap();
     let stdout = child.stdout.take().unwrap();
-    let guard = Guard(Some(child));
+    let guard = Guard::new(child);
     writeln!(stdin, "unit add Sales").unwrap();
     for k in 1..=NOTES {
         writeln!(stdin, "note Sales: acknowledged {k}").unwrap();
@@ -104,12 +90,12 @@ fn a_sigkill_during_an_import_keeps_every_acknowledged_note_and_all_or_none_of_t
             .stderr(Stdio::piped())
             .spawn()
             .unwrap();
-        let mut import = Guard(Some(import));
+        let mut import = Guard::new(import);
         // Choose the moment of the kill; what survives is checked below, whatever it is.
         std::thread::sleep(Duration::from_millis(delay_ms));
-        bot.child().kill().unwrap();
-        bot.child().wait().unwrap();
-        let out = import.0.take().unwrap().wait_with_output().unwrap();
+        bot.kill().unwrap();
+        bot.wait().unwrap();
+        let out = import.into_inner().wait_with_output().unwrap();
         let acknowledged_import = out.status.success()
             && String::from_utf8_lossy(&out.stdout)
                 .contains(&format!("Imported {ROWS} investments"));

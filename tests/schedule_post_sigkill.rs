@@ -4,19 +4,13 @@
 
 use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader, Write};
-use std::process::{Child, Command, Stdio};
+use std::process::{Command, Stdio};
 use std::sync::mpsc;
 use std::time::Duration;
 
-/// Kills the bot if the test fails first.
-struct Bot(Child);
-
-impl Drop for Bot {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
+#[path = "support/child.rs"]
+mod child;
+use child::KillOnDrop as Bot;
 
 fn start(dir: &std::path::Path, first: &[&str]) -> (Bot, mpsc::Receiver<String>) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_valuebridge"))
@@ -45,7 +39,7 @@ fn start(dir: &std::path::Path, first: &[&str]) -> (Bot, mpsc::Receiver<String>)
             }
         }
     });
-    (Bot(child), rx)
+    (Bot::new(child), rx)
 }
 
 /// The slot of the next scheduled digest posted (60 s without one is a failure).
@@ -70,8 +64,8 @@ fn a_post_in_flight_at_a_sigkill_is_posted_exactly_once() {
         let (mut bot, rx) = start(dir.path(), if round == 0 { &setup } else { &[] });
         let slot = next_post(&rx);
         // SIGKILL while that post is being handed over and recorded.
-        bot.0.kill().unwrap();
-        bot.0.wait().unwrap();
+        bot.kill().unwrap();
+        bot.wait().unwrap();
         *posted.entry(slot.clone()).or_default() += 1;
         // Whatever the dying bot still wrote counts too.
         while let Ok(line) = rx.recv_timeout(Duration::from_secs(5)) {

@@ -4,6 +4,7 @@
 mod support;
 
 use std::path::Path;
+use support::child::KillOnDrop;
 use std::sync::Arc;
 use valuebridge::config::Config;
 use valuebridge::service::Service;
@@ -117,17 +118,17 @@ async fn the_startup_check_finds_indexes_that_disagree_with_the_records() {
         .stderr(std::process::Stdio::piped())
         .spawn()
         .unwrap();
-    let mut guard = KillOnDrop(Some(child));
+    let mut guard = KillOnDrop::new(child);
     // It must exit by itself; a bot that started serving is stopped by the guard.
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
-    while guard.0.as_mut().unwrap().try_wait().unwrap().is_none() {
+    while guard.try_wait().unwrap().is_none() {
         assert!(
             std::time::Instant::now() < deadline,
             "the bot started on a damaged store"
         );
         std::thread::sleep(std::time::Duration::from_millis(20));
     }
-    let out = guard.0.take().unwrap().wait_with_output().unwrap();
+    let out = guard.into_inner().wait_with_output().unwrap();
     let err = String::from_utf8_lossy(&out.stderr);
     assert_reports_damage(&dir, out.status.code().unwrap_or(-1), &err);
     assert!(
@@ -136,14 +137,3 @@ async fn the_startup_check_finds_indexes_that_disagree_with_the_records() {
     );
 }
 
-/// Stops a started bot if the test fails before it exits by itself.
-struct KillOnDrop(Option<std::process::Child>);
-
-impl Drop for KillOnDrop {
-    fn drop(&mut self) {
-        if let Some(child) = &mut self.0 {
-            let _ = child.kill();
-            let _ = child.wait();
-        }
-    }
-}

@@ -39,9 +39,9 @@ pub const COMMANDS: &[Help] = &[
     Help {
         name: "note",
         aliases: &[],
-        usage: "/value note <unit>: <what was said> [follow-up: <action> [@owner] [by <date>]]... [#tag]...",
-        summary: "Logs an engagement note after meeting a business unit, with follow-up actions.",
-        examples: &["/value note Sales: Met the CFO about the CRM renewal. follow-up: send cost breakdown @alice by 2026-12-04 #crm"],
+        usage: "/value note <unit>: <what was said> [on:<meeting date>] [follow-up: <action> [@owner] [by <date>]]... [#tag]...",
+        summary: "Logs an engagement note after meeting a business unit, with follow-up actions. Dates: 2027-06-30, Friday, next Tuesday, the 20th, EOM, Q3, in 2 weeks.",
+        examples: &["/value note Sales: Met the CFO about the CRM renewal. follow-up: send cost breakdown @alice by 2026-12-04 #crm", "/value note Sales: on:yesterday pricing review follow-up: send the deck @sam by next Tuesday"],
     },
     Help {
         name: "invest",
@@ -77,9 +77,23 @@ pub const COMMANDS: &[Help] = &[
     Help {
         name: "list",
         aliases: &[],
-        usage: "/value list <investments|decisions|notes|benefits|services|units> [unit:<unit>]",
-        summary: "Lists current records, newest last. Retracted records are left out.",
-        examples: &["/value list investments unit:Sales", "/value list notes unit:fin", "/value list decisions"],
+        usage: "/value list <investments|decisions|notes|benefits|services|units> [unit:<unit>] [tag:<tag>] [since:<date>] [until:<date>] [verdict:<verdict>] [status:<status>] [category:<category>] [by:<who>]",
+        summary: "Lists current records, newest last. Retracted records are left out. Filters combine freely.",
+        examples: &["/value list investments unit:Sales", "/value list notes unit:fin tag:crm since:last month", "/value list decisions verdict:defer by:priya", "/value list investments status:active category:grow"],
+    },
+    Help {
+        name: "find",
+        aliases: &["search"],
+        usage: "/value find <words>",
+        summary: "Searches notes, rationales, evidence and names, best matches first, with the matched words in context.",
+        examples: &["/value find vendor demo", "/value find churn"],
+    },
+    Help {
+        name: "follow-ups",
+        aliases: &["followups", "follow-up", "followup", "actions"],
+        usage: "/value follow-ups [mine] [overdue] [due:this-week|due:<date>] [unit:<unit>] [owner:@who]",
+        summary: "Lists open follow-up actions, most urgent first: note, unit, owner, due date and how late. `done <note> <number>` closes one.",
+        examples: &["/value follow-ups mine overdue", "/value follow-ups due:this-week unit:Sales", "/value follow-ups owner:@sam"],
     },
     Help {
         name: "show",
@@ -110,6 +124,13 @@ pub const COMMANDS: &[Help] = &[
         examples: &["/value retract NOTE-1 because logged against the wrong unit"],
     },
     Help {
+        name: "restore",
+        aliases: &[],
+        usage: "/value restore <id> because <reason>",
+        summary: "Brings back a retracted record as it was. The restore is a new history entry.",
+        examples: &["/value restore NOTE-1 because it was the right unit after all"],
+    },
+    Help {
         name: "done",
         aliases: &[],
         usage: "/value done <NOTE-n> [action number]",
@@ -134,15 +155,15 @@ pub const COMMANDS: &[Help] = &[
         name: "undo",
         aliases: &[],
         usage: "/value undo",
-        summary: "Retracts the last record you logged in this channel within the last 10 minutes.",
+        summary: "Undoes your last action in this channel within the last 10 minutes: a record logged is retracted, an amendment reversed, a retraction restored. Again goes one step further back.",
         examples: &["/value undo"],
     },
     Help {
         name: "subscribe",
         aliases: &[],
-        usage: "/value subscribe <weekly <day> <HH:MM> | daily <HH:MM> | monthly <day> <HH:MM> | cron \"<expression>\"> [unit:<unit>] [tz:<zone>] [period:week|month|quarter|year]",
-        summary: "Posts the digest to this channel on a schedule, in the given time zone (default from the configuration).",
-        examples: &["/value subscribe weekly mon 09:00 unit:Sales tz:Europe/London", "/value subscribe cron \"0 9 * * MON\" period:month"],
+        usage: "/value subscribe [follow-ups] <weekly <day> <HH:MM> | daily <HH:MM> | monthly <day> <HH:MM> | cron \"<expression>\"> [unit:<unit>] [tz:<zone>] [period:week|month|quarter|year]",
+        summary: "Posts the digest to this channel (or direct message) on a schedule, in the given time zone (default from the configuration). With `follow-ups`, posts each owner's overdue and due-today follow-ups instead.",
+        examples: &["/value subscribe weekly mon 09:00 unit:Sales tz:Europe/London", "/value subscribe cron \"0 9 * * MON\" period:month", "/value subscribe follow-ups daily 08:30"],
     },
     Help {
         name: "subscriptions",

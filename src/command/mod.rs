@@ -3,7 +3,9 @@
 //! the input, points at where reading stopped and shows the command's usage.
 
 mod error;
+mod follow_ups;
 mod help;
+mod list_filters;
 mod reads;
 mod records;
 mod schedules;
@@ -11,15 +13,17 @@ mod tokenizer;
 mod values;
 
 pub use error::ParseError;
+pub use follow_ups::FollowUpsArgs;
 pub use help::{help_for, Help, COMMANDS};
+pub use list_filters::ListFilter;
 pub use reads::{DigestArgs, ListArgs, ListKind};
 pub use records::{
     AmendArgs, AmendField, BenefitArgs, DecideArgs, FollowUpArgs, InvestArgs, NoteArgs,
-    RetractArgs, ServiceArgs, UnitAddArgs,
+    RestoreArgs, RetractArgs, ServiceArgs, UnitAddArgs,
 };
 pub use schedules::{SubscribeArgs, When, PERIODS};
 pub use tokenizer::Token;
-pub use values::{parse_date, InvestmentRef, UnitRef};
+pub use values::{parse_date, InvestmentRef, Looking, UnitRef, DATE_FORMS};
 
 use crate::ids::RecordId;
 use crate::money::Currency;
@@ -29,7 +33,10 @@ use chrono::NaiveDate;
 #[derive(Debug, Clone, Copy)]
 pub struct Context {
     pub default_currency: Currency,
+    /// The caller's local date (tenant time zone): relative dates resolve against it.
     pub today: NaiveDate,
+    /// Read 01/02/2027 as 1 February rather than 2 January.
+    pub day_first: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,10 +50,14 @@ pub enum Command {
     Benefit(BenefitArgs),
     Service(ServiceArgs),
     List(ListArgs),
+    FollowUps(FollowUpsArgs),
+    /// `find <words>`: full-text search.
+    Find(String),
     Show(RecordId),
     History(RecordId),
     Amend(AmendArgs),
     Retract(RetractArgs),
+    Restore(RestoreArgs),
     Done {
         note: crate::ids::NoteId,
         action: usize,
@@ -77,10 +88,13 @@ impl Command {
             Command::Benefit(_) => "benefit",
             Command::Service(_) => "service",
             Command::List(_) => "list",
+            Command::FollowUps(_) => "follow_ups",
+            Command::Find(_) => "find",
             Command::Show(_) => "show",
             Command::History(_) => "history",
             Command::Amend(_) => "amend",
             Command::Retract(_) => "retract",
+            Command::Restore(_) => "restore",
             Command::Done { .. } => "done",
             Command::Digest(_) => "digest",
             Command::Scorecard(_) => "scorecard",
@@ -143,10 +157,20 @@ pub fn parse(line: &str, ctx: &Context) -> Result<Command, ParseError> {
         "benefit" => records::parse_benefit(p),
         "service" => records::parse_service(p),
         "list" => reads::parse_list(p),
+        "find" | "search" => match p.remaining().first() {
+            Some(first) => Ok(Command::Find(p.text_from(first).trim().to_string())),
+            None => {
+                Err(p.error_at_end("the words to look for are missing, like `find vendor demo`"))
+            }
+        },
+        "follow-ups" | "followups" | "follow-up" | "followup" | "actions" => {
+            follow_ups::parse_follow_ups(p)
+        }
         "show" => reads::parse_show(p).map(Command::Show),
         "history" => reads::parse_show(p).map(Command::History),
         "amend" => records::parse_amend(p),
         "retract" => records::parse_retract(p),
+        "restore" => records::parse_restore(p),
         "done" => records::parse_done(p),
         "digest" => reads::parse_digest(p),
         "scorecard" => reads::parse_scorecard(p),

@@ -1,6 +1,7 @@
 //! Commands that read: list, show, history, digest.
 
 use super::error::ParseError;
+use super::list_filters::{parse_filter, ListFilter, FILTERS};
 use super::values::Parser;
 use super::Command;
 use crate::ids::{Kind, RecordId};
@@ -32,6 +33,8 @@ impl ListKind {
 pub struct ListArgs {
     pub kind: ListKind,
     pub unit: Option<String>,
+    /// Every other filter; all must hold.
+    pub filters: Vec<ListFilter>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,6 +46,12 @@ pub struct DigestArgs {
 pub(super) fn parse_list(mut p: Parser<'_>) -> Result<Command, ParseError> {
     let t =
         p.expect("what to list (investments, decisions, notes, benefits, services or units)")?;
+    if matches!(
+        t.text.to_lowercase().trim_end_matches('s'),
+        "follow-up" | "followup" | "action"
+    ) {
+        return super::follow_ups::parse_follow_ups(p);
+    }
     let kind = match t.text.to_lowercase().trim_end_matches('s') {
         "unit" => ListKind::Units,
         "note" => ListKind::Notes,
@@ -58,18 +67,21 @@ pub(super) fn parse_list(mut p: Parser<'_>) -> Result<Command, ParseError> {
         }
     };
     let mut unit = None;
+    let mut filters = Vec::new();
     while let Some(t) = p.next() {
         match t.key_value() {
-            Some((k, v)) if k == "unit" && !v.trim().is_empty() => {
-                unit = Some(v.trim().to_string())
+            Some((k, v)) if v.trim().is_empty() => {
+                return Err(p.error_at(t, format!("`{k}:` needs a value")))
             }
-            _ => {
+            Some((k, v)) if k == "unit" => unit = Some(v.trim().to_string()),
+            Some((k, v)) => filters.push(parse_filter(&mut p, t, &k, v, kind)?),
+            None => {
                 return Err(p.error_at(
                     t,
                     format!(
-                        "I did not expect `{}` here; filter with `unit:<unit>`",
-                        t.text
-                    ),
+                    "I did not expect `{}` here; filter with `unit:<unit>`, or any of {FILTERS}",
+                    t.text
+                ),
                 ))
             }
         }
@@ -77,7 +89,11 @@ pub(super) fn parse_list(mut p: Parser<'_>) -> Result<Command, ParseError> {
     if unit.is_some() && kind == ListKind::Units {
         return Err(p.error_at_end("units cannot be filtered by unit"));
     }
-    Ok(Command::List(ListArgs { kind, unit }))
+    Ok(Command::List(ListArgs {
+        kind,
+        unit,
+        filters,
+    }))
 }
 
 pub(super) fn parse_show(mut p: Parser<'_>) -> Result<RecordId, ParseError> {

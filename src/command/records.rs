@@ -3,7 +3,7 @@
 
 use super::error::ParseError;
 use super::tokenizer::Token;
-use super::values::{unit_ref, InvestmentRef, Parser, UnitRef};
+use super::values::{unit_ref, InvestmentRef, Looking, Parser, UnitRef};
 use super::Command;
 use crate::domain::{Category, Verdict};
 use crate::ids::{NoteId, RecordId};
@@ -121,7 +121,13 @@ fn fields<'a>(
         if value.trim().is_empty() {
             return Err(p.error_at(t, format!("`{key}:` needs a value")));
         }
-        out.push((key, value.to_string(), t));
+        // `start:next month`: a date field takes the following words that belong to it.
+        let value = if key == "start" {
+            p.date_phrase(value, Looking::Ahead)
+        } else {
+            value.to_string()
+        };
+        out.push((key, value, t));
     }
     Ok(out)
 }
@@ -225,7 +231,9 @@ pub(super) fn parse_invest(mut p: Parser<'_>) -> Result<Command, ParseError> {
     let (category, t) = get("category");
     let category = parse_category(&p, t, category)?;
     let run_cost = find("run").map(|(v, t)| p.annual_money(t, v)).transpose()?;
-    let start = find("start").map(|(v, t)| p.date(t, v)).transpose()?;
+    let start = find("start")
+        .map(|(v, t)| p.date(t, v, Looking::Ahead))
+        .transpose()?;
     Ok(Command::Invest(InvestArgs {
         name,
         unit: unit.trim().to_string(),
@@ -277,8 +285,8 @@ pub(super) fn parse_decide(mut p: Parser<'_>) -> Result<Command, ParseError> {
             .filter(|(k, _)| ["review", "by", "on", "amount"].contains(&k.as_str()))
         {
             match key.as_str() {
-                "review" => args.review = Some(p.date(t, value)?),
-                "on" => args.on = Some(p.date(t, value)?),
+                "review" => args.review = Some(p.date_words(t, value, Looking::Ahead)?),
+                "on" => args.on = Some(p.date_words(t, value, Looking::Back)?),
                 "by" => args.by = Some(value.trim().to_string()),
                 _ => args.amount = Some(p.money(t, value)?),
             }
@@ -336,10 +344,10 @@ pub(super) fn parse_benefit(mut p: Parser<'_>) -> Result<Command, ParseError> {
     while let Some(t) = p.next() {
         if t.is("on") {
             let d = p.expect("the date")?;
-            date = Some(p.date(d, &d.text)?);
+            date = Some(p.date_words(d, &d.text, Looking::Back)?);
         } else if let Some((key, value)) = t.key_value() {
             match key.as_str() {
-                "on" | "date" => date = Some(p.date(t, value)?),
+                "on" | "date" => date = Some(p.date_words(t, value, Looking::Back)?),
                 "evidence" => {
                     let rest = p.remaining();
                     let mut text = value.to_string();
@@ -421,7 +429,21 @@ pub(super) fn parse_retract(mut p: Parser<'_>) -> Result<Command, ParseError> {
     Ok(Command::Retract(RetractArgs { id, reason }))
 }
 
-/// `because <reason>`: required for retractions and amendments.
+/// `restore <id> because <reason>`: brings back a retracted record.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RestoreArgs {
+    pub id: RecordId,
+    pub reason: String,
+}
+
+pub(super) fn parse_restore(mut p: Parser<'_>) -> Result<Command, ParseError> {
+    let t = p.expect("the id of the record to restore")?;
+    let id = p.record_id(t)?;
+    let reason = reason_after_because(&mut p)?;
+    Ok(Command::Restore(RestoreArgs { id, reason }))
+}
+
+/// `because <reason>`: required for retractions, restores and amendments.
 pub(super) fn reason_after_because(p: &mut Parser<'_>) -> Result<String, ParseError> {
     match p.next() {
         Some(t) if t.is("because") => {

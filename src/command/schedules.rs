@@ -16,6 +16,8 @@ pub enum When {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SubscribeArgs {
+    /// `subscribe follow-ups daily 08:30`: overdue and due-today follow-ups, not the digest.
+    pub follow_ups: bool,
     pub when: When,
     pub unit: Option<String>,
     pub tz: Option<String>,
@@ -25,6 +27,14 @@ pub struct SubscribeArgs {
 pub const PERIODS: &[&str] = &["week", "month", "quarter", "year"];
 
 pub(super) fn parse_subscribe(mut p: Parser<'_>) -> Result<Command, ParseError> {
+    let follow_ups = p.peek().is_some_and(|t| {
+        ["follow-ups", "followups", "follow-up", "actions"]
+            .iter()
+            .any(|w| t.is(w))
+    });
+    if follow_ups || p.peek().is_some_and(|t| t.is("digest")) {
+        p.pos += 1;
+    }
     let first = p.expect("when to post (`weekly mon 09:00` or `cron \"0 9 * * MON\"`)")?;
     let when = if first.is("cron") {
         let expr = p.expect("the cron expression, in quotes")?;
@@ -49,6 +59,7 @@ pub(super) fn parse_subscribe(mut p: Parser<'_>) -> Result<Command, ParseError> 
         When::Words(words)
     };
     let mut args = SubscribeArgs {
+        follow_ups,
         when,
         unit: None,
         tz: None,

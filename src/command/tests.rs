@@ -9,6 +9,7 @@ fn ctx() -> Context {
     Context {
         default_currency: Currency::GBP,
         today: NaiveDate::from_ymd_opt(2026, 11, 27).unwrap(),
+        day_first: true,
     }
 }
 
@@ -46,6 +47,7 @@ fn the_issue_lines_parse_as_written() {
                     due: Some(date("2026-12-04")),
                 }],
                 tags: vec!["crm".into()],
+                met_on: None,
             }),
         ),
         (
@@ -104,9 +106,9 @@ fn the_issue_lines_parse_as_written() {
                 users: 1500,
             }),
         ),
-        ("/value list investments unit:Sales", Command::List(ListArgs { kind: ListKind::Investments, unit: Some("Sales".into()) })),
-        ("/value list notes unit:fin", Command::List(ListArgs { kind: ListKind::Notes, unit: Some("fin".into()) })),
-        ("/value list decisions", Command::List(ListArgs { kind: ListKind::Decisions, unit: None })),
+        ("/value list investments unit:Sales", Command::List(ListArgs { kind: ListKind::Investments, unit: Some("Sales".into()), filters: vec![] })),
+        ("/value list notes unit:fin", Command::List(ListArgs { kind: ListKind::Notes, unit: Some("fin".into()), filters: vec![] })),
+        ("/value list decisions", Command::List(ListArgs { kind: ListKind::Decisions, unit: None, filters: vec![] })),
         ("/value show INV-1", Command::Show(InvestmentId(1).record())),
         ("/value history DEC-1", Command::History(RecordId::new(Kind::Decision, 1))),
         (
@@ -163,7 +165,8 @@ fn names_unicode_and_spaces() {
             unit: "Finance & Risk".into(),
             text: "budget talk".into(),
             followups: vec![],
-            tags: vec!["q1".into(), "budget".into()]
+            tags: vec!["q1".into(), "budget".into()],
+            met_on: None,
         })
     );
 }

@@ -7,7 +7,9 @@ use super::tokenizer::Token;
 use super::Context;
 use crate::ids::{InvestmentId, RecordId};
 use crate::money::Money;
-use chrono::{Duration, NaiveDate};
+use crate::reader::read_date;
+pub use crate::reader::Looking;
+use chrono::NaiveDate;
 
 /// A business unit as the user named it; `All` is only meaningful for services.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,22 +26,16 @@ pub enum InvestmentRef {
 }
 
 pub const DATE_FORMS: &str =
-    "YYYY-MM-DD (like 2027-06-30), DD/MM/YYYY, today, yesterday or tomorrow";
+    "2027-06-30, 30/06/2027, today, tomorrow, Friday, next Tuesday, the 20th, end of month, EOM, Q3 or in 2 weeks";
 
-/// Parses a date: ISO, day-first `31/03/2027`, or today / yesterday / tomorrow.
+/// Parses a date with the plain-words reader's rules, day first, looking ahead ("Friday"
+/// is the coming one). Typed commands use [`Parser::date`], which knows the field's role.
 pub fn parse_date(s: &str, today: NaiveDate) -> Option<NaiveDate> {
-    let s = s.trim().trim_end_matches([',', '.', ';']);
-    match s.to_lowercase().as_str() {
-        "today" => return Some(today),
-        "yesterday" => return Some(today - Duration::days(1)),
-        "tomorrow" => return Some(today + Duration::days(1)),
-        _ => {}
-    }
-    NaiveDate::parse_from_str(s, "%Y-%m-%d")
-        .or_else(|_| NaiveDate::parse_from_str(s, "%d/%m/%Y"))
-        .ok()
-        .filter(|d| (1900..=2200).contains(&chrono::Datelike::year(d)))
+    read_date(s, today, true, Looking::Ahead)
 }
+
+/// How many words after a date field's first one may still belong to it ("end of the month").
+const DATE_WORDS: usize = 4;
 
 /// A cursor over a command's words after the command name.
 pub struct Parser<'a> {
@@ -119,13 +115,51 @@ impl<'a> Parser<'a> {
         Ok(m)
     }
 
-    pub fn date(&self, token: &Token, value: &str) -> Result<NaiveDate, ParseError> {
-        parse_date(value, self.ctx.today).ok_or_else(|| {
+    /// A date that is exactly `value`.
+    pub fn date(
+        &self,
+        token: &Token,
+        value: &str,
+        looking: Looking,
+    ) -> Result<NaiveDate, ParseError> {
+        read_date(value, self.ctx.today, self.ctx.day_first, looking).ok_or_else(|| {
             self.error_at(
                 token,
                 format!("`{value}` is not a date; write it as {DATE_FORMS}"),
             )
         })
+    }
+
+    /// `value` and the following words that read as one date with it (consumed), as text.
+    pub fn date_phrase(&mut self, value: &str, looking: Looking) -> String {
+        let start = self.pos;
+        let mut words = vec![value.to_string()];
+        for t in self.remaining().iter().take(DATE_WORDS) {
+            if t.quoted || t.key_value().is_some() || t.is("because") {
+                break;
+            }
+            words.push(t.text.clone());
+        }
+        for extra in (1..words.len()).rev() {
+            let phrase = words[..=extra].join(" ");
+            if read_date(&phrase, self.ctx.today, self.ctx.day_first, looking).is_some() {
+                self.pos = start + extra;
+                return phrase;
+            }
+        }
+        value.to_string()
+    }
+
+    /// A date field (`review:next Tuesday`): `value`, and as many of the words after it as
+    /// still read as one date together, longest first. Those words are consumed.
+    pub fn date_words(
+        &mut self,
+        token: &Token,
+        value: &str,
+        looking: Looking,
+    ) -> Result<NaiveDate, ParseError> {
+        let phrase = self.date_phrase(value, looking);
+        self.date(token, &phrase, looking)
     }
 
     pub fn record_id(&self, token: &Token) -> Result<RecordId, ParseError> {

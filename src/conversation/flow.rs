@@ -5,9 +5,9 @@
 
 use super::drafts::{Draft, Drafts};
 use super::proposal::{Proposal, FIELDS};
-use crate::command::parse_date;
 use crate::domain::{Category, Verdict};
 use crate::money::Money;
+use crate::reader::{read_date, Looking};
 use crate::service::{Caller, Failure, Service, UserError};
 use valuebridge_chat::Reply;
 
@@ -46,7 +46,8 @@ fn set_field(
     field: &str,
     value: &str,
 ) -> Result<(), Failure> {
-    let today = s.clock.now().date_naive();
+    let today = s.today();
+    let day_first = s.config.conversation.day_first;
     let value = value.trim();
     if value.is_empty() {
         return Err(user(format!(
@@ -54,10 +55,16 @@ fn set_field(
         )));
     }
     let money = |v: &str| Money::parse_positive(v, s.currency).map_err(|e| user(e.to_string()));
+    // A due date or review looks ahead ("Friday" is the coming one); others look back.
+    let looking = match field {
+        "due" | "review" | "start" => Looking::Ahead,
+        _ => Looking::Back,
+    };
     let date = |v: &str| {
-        parse_date(v, today).ok_or_else(|| {
+        read_date(v, today, day_first, looking).ok_or_else(|| {
             user(format!(
-                "`{v}` is not a date; write it as YYYY-MM-DD, DD/MM/YYYY, today or yesterday."
+                "`{v}` is not a date; write it as {}.",
+                crate::command::DATE_FORMS
             ))
         })
     };
@@ -97,6 +104,7 @@ fn set_field(
         (Proposal::Note { action, .. }, "action") => *action = text(),
         (Proposal::Note { owner, .. }, "owner") => *owner = text(),
         (Proposal::Note { due, .. }, "due") => *due = Some(date(value)?),
+        (Proposal::Note { met_on, .. }, "date") => *met_on = Some(date(value)?),
         (Proposal::Investment { name, .. }, "name") => *name = text(),
         (Proposal::Investment { cost, .. }, "cost") => *cost = Some(money(value)?),
         (Proposal::Investment { annual_benefit, .. }, "benefit") => {
@@ -172,6 +180,7 @@ fn question(s: &Service, caller: &Caller, field: &str) -> String {
         "benefit" => "What benefit a year do you expect from it?".into(),
         "years" => "Over how many years will it pay back?".into(),
         "category" => "Is it run, grow or transform?".into(),
+        "action" => "What is the follow-up action?".into(),
         other => format!("What is the {other}?"),
     }
 }

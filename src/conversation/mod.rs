@@ -30,7 +30,7 @@ pub fn reading(s: &Service, caller: &Caller, text: &str) -> Result<reader::Readi
         day_first: s.config().conversation.day_first,
         default_currency: s.currency(),
     };
-    let today = s.now().date_naive();
+    let today = s.today();
     let read = |settings: &ReaderSettings| {
         reader::read(text, &caller.name, today, &dir, settings)
             .map_err(|e| Failure::User(UserError::Message(e.to_string())))
@@ -57,6 +57,7 @@ pub(crate) fn understand(
     text: &str,
 ) -> Result<Option<(Proposal, Option<String>)>, Failure> {
     let r = reading(s, caller, text)?;
+    let today = s.today();
     let question = reader::question(&r);
     let proposal = match r.intent {
         Intent::None => return Ok(None),
@@ -84,6 +85,7 @@ pub(crate) fn understand(
             due: r.action.as_ref().and_then(|a| a.due).or(r.due),
             owner: r.action.as_ref().map(|a| a.owner.clone()),
             action: r.action.map(|a| a.text),
+            met_on: r.date.filter(|d| *d <= today),
         },
         Intent::Investment => Proposal::Investment {
             name: r.investment,

@@ -28,6 +28,9 @@ pub enum Proposal {
         action: Option<String>,
         owner: Option<String>,
         due: Option<NaiveDate>,
+        /// The meeting's day, when the message says ("met Ops yesterday").
+        #[serde(default)]
+        met_on: Option<NaiveDate>,
     },
     Investment {
         name: Option<String>,
@@ -93,9 +96,20 @@ impl Proposal {
                     m.push("investment");
                 }
             }
-            Proposal::Note { unit, .. } => {
+            Proposal::Note {
+                unit,
+                action,
+                owner,
+                due,
+                ..
+            } => {
                 if unit.is_none() {
                     m.push("unit");
+                }
+                // An owner or a due date belongs to an action: ask for it rather than
+                // store a note whose follow-up the card showed but the record lacks.
+                if action.is_none() && (owner.is_some() || due.is_some()) {
+                    m.push("action");
                 }
             }
             Proposal::Investment {
@@ -185,6 +199,7 @@ impl Proposal {
                 action,
                 owner,
                 due,
+                met_on,
             } => Command::Note(NoteArgs {
                 unit: unit?,
                 text,
@@ -193,6 +208,7 @@ impl Proposal {
                     .into_iter()
                     .collect(),
                 tags: Vec::new(),
+                met_on,
             }),
             Proposal::Investment {
                 name,
@@ -256,9 +272,16 @@ impl Proposal {
                 action,
                 owner,
                 due,
+                met_on,
             } => vec![
                 ("Unit", text(unit)),
                 ("Note", t.clone()),
+                (
+                    "Met",
+                    met_on
+                        .map(|d| d.to_string())
+                        .unwrap_or_else(|| "today".into()),
+                ),
                 ("Follow-up", text(action)),
                 ("Owner", text(owner)),
                 ("Due", date(due)),

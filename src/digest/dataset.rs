@@ -289,6 +289,7 @@ pub fn generate_dataset(
                             text: format!("Met the unit, meeting {j}"),
                             followups,
                             tags: vec![],
+                            met_on: None,
                             meta: m.clone(),
                         })
                     },

@@ -364,7 +364,7 @@ pub fn build_from_records(
                 },
             );
         let talked = notes.iter().any(|n| {
-            let d = n.meta.at.date_naive();
+            let d = n.met_on();
             since <= d && d <= req.as_of
         });
         if !talked {

@@ -48,6 +48,16 @@ pub struct Note {
     pub followups: Vec<FollowUp>,
     pub tags: Vec<String>,
     pub meta: Meta,
+    /// The day of the meeting, when it was not the day the note was logged.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub met_on: Option<NaiveDate>,
+}
+
+impl Note {
+    /// When the meeting took place: engagement coverage counts this day.
+    pub fn met_on(&self) -> NaiveDate {
+        self.met_on.unwrap_or_else(|| self.meta.at.date_naive())
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

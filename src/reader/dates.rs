@@ -120,7 +120,17 @@ fn date_at(
     match w {
         "today" | "tonight" => return same(today, 1),
         "yesterday" => return same(today.pred_opt()?, 1),
-        "tomorrow" => return same(today.succ_opt()?, 1),
+        "tomorrow" | "tmrw" | "tmr" => return same(today.succ_opt()?, 1),
+        // Chat shorthand for "end of month / week / quarter / year".
+        "eom" => return same(month_end(today.year(), today.month())?, 1),
+        "eow" => return same(next_on_or_after(today, Weekday::Fri), 1),
+        "eoq" => return same(month_end(today.year(), (today.month0() / 3 + 1) * 3)?, 1),
+        "eoy" => return same(ymd(today.year(), 12, 31)?, 1),
+        // "the 20th", "the 3rd of March": a day of the month needs its ordinal after "the".
+        "the" => {
+            let (past, future, used) = date_at(toks, i + 1, today, day_first)?;
+            return Some((past, future, used + 1));
+        }
         _ => {}
     }
     let rest: Vec<&str> = (i..i + 4).map(|j| lower(toks, j)).collect();
@@ -318,7 +328,9 @@ fn date_at(
             }
         }
         let mut j = i + 1;
-        if matches!(lower(toks, j), "st" | "nd" | "rd" | "th") {
+        let ordinal = matches!(lower(toks, j), "st" | "nd" | "rd" | "th")
+            && toks.get(j).is_some_and(|t| t.attached);
+        if ordinal {
             j += 1;
         }
         if lower(toks, j) == "of" {
@@ -336,8 +348,36 @@ fn date_at(
             }
             return month_dates(today, m, Some(a), year).map(|(p, f)| (p, f, used));
         }
+        // "the 20th", "by 20th": a day of this month or the next (or the last, looking back).
+        let after_the_or_cue = i > 0
+            && matches!(
+                lower(toks, i - 1),
+                "the" | "by" | "on" | "due" | "before" | "until" | "till"
+            );
+        if ordinal && after_the_or_cue && (1..=31).contains(&a) {
+            return day_of_month_dates(today, a).map(|(p, f)| (p, f, 2));
+        }
     }
     None
+}
+
+/// The most recent and the coming day `day` of a month (today included), skipping months
+/// too short to have it.
+fn day_of_month_dates(today: NaiveDate, day: u32) -> Option<(NaiveDate, NaiveDate)> {
+    let first = ymd(today.year(), today.month(), 1)?;
+    let month_at = |k: i32| -> Option<NaiveDate> {
+        let m = if k >= 0 {
+            first.checked_add_months(Months::new(k as u32))?
+        } else {
+            first.checked_sub_months(Months::new(k.unsigned_abs()))?
+        };
+        ymd(m.year(), m.month(), day)
+    };
+    let past = (0..=12)
+        .filter_map(|k| month_at(-k))
+        .find(|d| *d <= today)?;
+    let future = (0..=12).filter_map(month_at).find(|d| *d >= today)?;
+    Some((past, future))
 }
 
 /// A month (optionally day and year) as (past, future).
@@ -447,6 +487,13 @@ pub fn find_dates(toks: &[Token], today: NaiveDate, day_first: bool) -> Vec<Date
                     | "last"
                     | "coming"
                     | "in"
+                    | "the"
+                    | "eom"
+                    | "eow"
+                    | "eoq"
+                    | "eoy"
+                    | "tmrw"
+                    | "tmr"
             )
             || weekday(&t.lower).is_some()
             || month(&t.lower).is_some()
@@ -467,6 +514,40 @@ pub fn find_dates(toks: &[Token], today: NaiveDate, day_first: bool) -> Vec<Date
         i += 1;
     }
     out
+}
+
+/// Which reading of a date a field wants: when something happened, or when it is due.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Looking {
+    /// A meeting, a decision, a benefit: "Friday" is the most recent Friday.
+    Back,
+    /// A due date, a review, a start: "Friday" is the coming Friday.
+    Ahead,
+}
+
+/// Reads a whole phrase as one date, as typed in a command (`Friday`, `next Tuesday`, `EOM`,
+/// `Q3`, `in 2 weeks`, `the 20th`, `31/01/2027`, `2027-01-31`): the same words the
+/// plain-words reader understands, so a command and a message never disagree. `None` when
+/// the phrase is not exactly one date.
+pub fn read_date(
+    text: &str,
+    today: NaiveDate,
+    day_first: bool,
+    looking: Looking,
+) -> Option<NaiveDate> {
+    let toks = super::tokens::tokenize(text.trim().trim_end_matches([',', '.', ';']));
+    if toks.is_empty() {
+        return None;
+    }
+    let (past, future, used) = date_at(&toks, 0, today, day_first)?;
+    if used != toks.len() {
+        return None;
+    }
+    let date = match looking {
+        Looking::Back => past,
+        Looking::Ahead => future,
+    };
+    (1900..=2200).contains(&date.year()).then_some(date)
 }
 
 #[cfg(test)]
@@ -507,6 +588,53 @@ mod tests {
                 (d(past), d(future), *cue),
                 "{text}"
             );
+        }
+    }
+
+    #[test]
+    fn chat_shorthand_and_days_of_the_month() {
+        let today = d("2026-11-27"); // a Friday
+        let cases: &[(&str, &str, &str)] = &[
+            ("by EOM", "2026-11-30", "2026-11-30"),
+            ("tomorrow", "2026-11-28", "2026-11-28"),
+            ("by the 20th", "2026-11-20", "2026-12-20"),
+            ("on the 27th", "2026-11-27", "2026-11-27"),
+            ("by 3rd", "2026-11-03", "2026-12-03"),
+            ("next Thu", "2026-12-03", "2026-12-03"),
+            ("the 3rd of March", "2026-03-03", "2027-03-03"),
+        ];
+        for (text, past, future) in cases {
+            let found = find_dates(&tokenize(text), today, true);
+            let m = found.first().unwrap_or_else(|| panic!("no date in {text}"));
+            assert_eq!((m.past, m.future), (d(past), d(future)), "{text}");
+        }
+        // An ordinal that is not a date stays a word.
+        assert!(find_dates(&tokenize("a 3rd party tool"), today, true).is_empty());
+    }
+
+    #[test]
+    fn a_typed_date_reads_whole_or_not_at_all() {
+        let today = d("2026-11-27");
+        let ahead = |s: &str| read_date(s, today, true, Looking::Ahead);
+        assert_eq!(ahead("Friday"), Some(d("2026-11-27")));
+        assert_eq!(ahead("next Tuesday"), Some(d("2026-12-01")));
+        assert_eq!(ahead("end of month"), Some(d("2026-11-30")));
+        assert_eq!(ahead("EOM"), Some(d("2026-11-30")));
+        assert_eq!(ahead("Q3"), Some(d("2027-07-01")));
+        assert_eq!(ahead("in 2 weeks"), Some(d("2026-12-11")));
+        assert_eq!(ahead("31/01/2027"), Some(d("2027-01-31")));
+        assert_eq!(ahead("2027-01-31"), Some(d("2027-01-31")));
+        assert_eq!(ahead("the 20th"), Some(d("2026-12-20")));
+        assert_eq!(
+            read_date("Tuesday", today, true, Looking::Back),
+            Some(d("2026-11-24"))
+        );
+        assert_eq!(
+            read_date("01/02/2027", today, false, Looking::Ahead),
+            Some(d("2027-01-02"))
+        );
+        for bad in ["", "soon", "Friday the vendor", "2027-02-30", "31/13/2027"] {
+            assert_eq!(ahead(bad), None, "{bad}");
         }
     }
 

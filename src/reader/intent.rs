@@ -157,7 +157,23 @@ pub fn find_action(text: &str, toks: &[Token], speaker: &str) -> Option<ActionSp
     for i in 0..toks.len() {
         let w = toks[i].lower.as_str();
         let next = toks.get(i + 1).map_or("", |t| t.lower.as_str());
+        let named = |j: usize| {
+            toks.get(j).is_some_and(|t| t.is_sym("@"))
+                && toks.get(j + 1).is_some_and(|t| t.is_word() && t.attached)
+        };
         let (owner, text_start) = match (w, next) {
+            // "@raj to pull the numbers", "Action: @mei will book the demo": the named
+            // person owns it, never the speaker.
+            ("@", _)
+                if named(i)
+                    && toks
+                        .get(i + 2)
+                        .is_some_and(|t| t.is("to") || t.is("will") || t.is("should")) =>
+            {
+                let t = &toks[i + 1];
+                (text[t.start..t.end].to_string(), i + 3)
+            }
+            ("action", ":") | ("ap", ":") | ("todo", ":") if named(i + 2) => continue,
             ("i'll", _) | ("ill", _) => (speaker.to_string(), i + 1),
             ("i", "will") | ("i", "must") => (speaker.to_string(), i + 2),
             ("i'm", "going") | ("i'm", "to") => (speaker.to_string(), skip_to(toks, i + 2)),
@@ -465,5 +481,14 @@ mod tests {
         let a = find_action(text, &toks, "ana").unwrap();
         assert_eq!(a.owner, "ana");
         assert_eq!(toks[a.text_start].lower, "send");
+        for text in [
+            "Action: @mei to book the vendor demo by next Thu",
+            "@mei will book the vendor demo",
+        ] {
+            let toks = tokenize(text);
+            let a = find_action(text, &toks, "ana").unwrap();
+            assert_eq!(a.owner, "mei", "{text}");
+            assert_eq!(toks[a.text_start].lower, "book", "{text}");
+        }
     }
 }

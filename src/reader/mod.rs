@@ -34,6 +34,7 @@ mod questions;
 mod tokens;
 mod verdicts;
 
+pub use dates::{read_date, Looking};
 pub use names::{
     Directory, InvestmentName, StaticDirectory, StoreDirectory, UnitName, GENERIC, MAX_NAMES,
 };

@@ -8,4 +8,4 @@ pub mod subscriptions;
 pub use outbox::{backoff, Outbox, OutboxItem, PostError, PostFuture, Poster};
 pub use scheduler::{DigestSource, Scheduler, TickReport};
 pub use spec::Spec;
-pub use subscriptions::{Subscription, Subscriptions};
+pub use subscriptions::{Posts, Subscription, Subscriptions};

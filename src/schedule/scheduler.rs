@@ -111,7 +111,11 @@ impl Scheduler {
             };
             reply.blocks.push(valuebridge_chat::Block::Paragraph {
                 text: format!(
-                    "Scheduled digest {} for {when}. `/value subscriptions` lists the schedules.",
+                    "Scheduled {} {} for {when}. `/value subscriptions` lists the schedules.",
+                    match sub.posts {
+                        super::Posts::Digest => "digest",
+                        super::Posts::FollowUps => "follow-ups",
+                    },
                     sub.id
                 ),
             });

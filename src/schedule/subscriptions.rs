@@ -9,6 +9,17 @@ use crate::store::{Store, StoreError};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
+/// What a subscription posts.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Posts {
+    /// The value-for-money digest.
+    #[default]
+    Digest,
+    /// Each owner's overdue and due-today follow-ups.
+    FollowUps,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Subscription {
     pub id: SubscriptionId,
@@ -30,6 +41,9 @@ pub struct Subscription {
     pub last_posted: Option<DateTime<Utc>>,
     /// The latest problem a person should know about (a failed or uncertain post, a skip).
     pub last_problem: Option<String>,
+    /// Subscriptions from before follow-up posts existed post the digest.
+    #[serde(default)]
+    pub posts: Posts,
 }
 
 /// The subscriptions tree.

@@ -7,8 +7,8 @@ use super::writes::check_investment;
 use super::{lookup, Caller, Service};
 use crate::command::{AmendArgs, AmendField, RetractArgs, UnitRef};
 use crate::domain::Record;
-use crate::ids::{Kind, NoteId};
-use crate::store::{Change, FieldChange};
+use crate::ids::NoteId;
+use crate::store::FieldChange;
 use valuebridge_chat::Reply;
 
 fn opt_date(d: Option<chrono::NaiveDate>) -> String {
@@ -119,6 +119,14 @@ fn apply(
         (Record::Decision(d), F::By(v)) => {
             change("by", std::mem::replace(&mut d.decided_by, v.clone()), v)
         }
+        (Record::Note(n), F::On(v)) => change(
+            "on",
+            n.met_on
+                .replace(v)
+                .unwrap_or(n.meta.at.date_naive())
+                .to_string(),
+            v.to_string(),
+        ),
         (Record::Decision(d), F::On(v)) => change(
             "on",
             std::mem::replace(&mut d.decided_on, v).to_string(),
@@ -185,7 +193,7 @@ fn validate(s: &Service, record: &Record) -> Result<(), Failure> {
             problems.join(". ")
         )));
     }
-    let today = s.clock.now().date_naive();
+    let today = s.today();
     match record {
         Record::Investment(i) => check_investment(i),
         Record::Decision(d) if d.decided_on > today => {
@@ -201,6 +209,9 @@ fn validate(s: &Service, record: &Record) -> Result<(), Failure> {
             Err(user("A service's annual cost cannot be zero."))
         }
         Record::Note(n) if n.text.trim().is_empty() => Err(user("A note cannot be empty.")),
+        Record::Note(n) if n.met_on.is_some_and(|d| d > today) => {
+            Err(user("A meeting date cannot be in the future."))
+        }
         _ => Ok(()),
     }
 }
@@ -211,8 +222,8 @@ pub fn amend(s: &Service, caller: &Caller, args: AmendArgs) -> Result<Reply, Fai
     };
     if !state.is_live() {
         return Err(user(format!(
-            "{} was retracted, so it cannot be amended. Log it again instead.",
-            args.id
+            "{} was retracted, so it cannot be amended. Restore it first with `/value restore {} because <reason>`, then amend it.",
+            args.id, args.id
         )));
     }
     let mut record = state.record.clone();
@@ -313,44 +324,4 @@ pub fn done(s: &Service, caller: &Caller, note: NoteId, action: usize) -> Result
         )
     })?;
     Ok(Reply::recorded().paragraph(format!("Done: {text} ({note}, follow-up {action}).")))
-}
-
-pub fn undo(s: &Service, caller: &Caller) -> Result<Reply, Failure> {
-    let now = s.clock.now();
-    let since = now - chrono::Duration::minutes(i64::from(s.config.conversation.undo_minutes));
-    let mut target = None;
-    for entry in s.store.log_newest_first(&caller.tenant) {
-        let entry = entry?;
-        if entry.at < since {
-            break;
-        }
-        if entry.by == caller.user_id
-            && entry.channel == caller.channel
-            && matches!(entry.change, Change::Created { .. })
-            && entry.record.kind != Kind::Unit
-        {
-            let live = s
-                .store
-                .get(&caller.tenant, entry.record)?
-                .is_some_and(|st| st.is_live());
-            if live {
-                target = Some(entry.record);
-                break;
-            }
-        }
-    }
-    let Some(id) = target else {
-        return Err(user(format!(
-            "You have logged nothing in this channel in the last {} minutes that can be undone. To withdraw an older record, use `/value retract <id> because <reason>`.",
-            s.config.conversation.undo_minutes
-        )));
-    };
-    retract(
-        s,
-        caller,
-        RetractArgs {
-            id,
-            reason: format!("undone by {}", caller.name),
-        },
-    )
 }

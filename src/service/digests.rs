@@ -52,7 +52,7 @@ pub fn digest(s: &Service, caller: &Caller, args: &DigestArgs) -> Result<Reply, 
 
 /// `/value scorecard <unit> [period]`: this month to date unless a period is given.
 pub fn scorecard(s: &Service, caller: &Caller, args: &DigestArgs) -> Result<Reply, Failure> {
-    let today = s.clock.now().date_naive();
+    let today = s.today();
     let name = args.unit.as_deref().unwrap_or_default();
     let unit = lookup::unit(&s.store, caller, name)?;
     let period = Period::parse(args.period.as_deref().unwrap_or("month"), today)
@@ -65,9 +65,13 @@ pub fn scorecard(s: &Service, caller: &Caller, args: &DigestArgs) -> Result<Repl
 
 impl DigestSource for Service {
     fn digest(&self, sub: &Subscription, slot: DateTime<Utc>) -> Result<Reply, String> {
+        let day = slot.with_timezone(&sub.spec.zone()).date_naive();
+        if sub.posts == crate::schedule::Posts::FollowUps {
+            return super::follow_ups::due_post(self, &sub.tenant, sub.unit, day)
+                .map_err(|e| e.to_string());
+        }
         // The last complete period before the slot's day, in the subscription's zone, as
         // it stood at the end of that period.
-        let day = slot.with_timezone(&sub.spec.zone()).date_naive();
         let period = Period::scheduled(&sub.period, day)?;
         self.digest_value(&sub.tenant, sub.unit, period, period.end)
             .map(|d| digest::to_reply(&d))

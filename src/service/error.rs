@@ -63,6 +63,14 @@ impl From<StoreError> for Failure {
                 crate::ids::MAX_NUMBER
             ))
             .into(),
+            StoreError::NotRetracted(id) => UserError::Message(format!(
+                "{id} is not retracted; there is nothing to restore. `/value show {id}` shows it."
+            ))
+            .into(),
+            StoreError::ParentRetracted { id, parent } => UserError::Message(format!(
+                "{id} belongs to {parent}, which is retracted. Restore {parent} first."
+            ))
+            .into(),
             other => Failure::Internal(anyhow::Error::new(other)),
         }
     }

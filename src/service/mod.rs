@@ -5,6 +5,9 @@ mod corrections;
 mod currency_rules;
 mod digests;
 mod error;
+mod find;
+mod follow_ups;
+mod list_filters;
 mod lookup;
 mod permissions;
 mod reads;
@@ -12,6 +15,7 @@ mod render;
 mod schedules;
 mod together;
 mod story;
+mod undo;
 mod writes;
 
 pub(crate) use currency_rules::investment_currency;
@@ -165,7 +169,17 @@ impl Service {
         let _ = caller;
         Context {
             default_currency: self.currency,
-            today: self.clock.now().date_naive(),
+            today: self.today(),
+            day_first: self.config.conversation.day_first,
+        }
+    }
+
+    /// Today in the tenant's time zone: what "today", "Friday" and "EOM" mean to the caller.
+    pub fn today(&self) -> chrono::NaiveDate {
+        let now = self.clock.now();
+        match self.config.timezone() {
+            Ok(tz) => now.with_timezone(&tz).date_naive(),
+            Err(_) => now.date_naive(),
         }
     }
 
@@ -193,6 +207,8 @@ impl Service {
             Command::Help(topic) => reads::help(topic.as_deref()),
             Command::Units => reads::units(self, caller)?,
             Command::List(args) => reads::list(self, caller, &args)?,
+            Command::FollowUps(args) => follow_ups::list(self, caller, &args)?,
+            Command::Find(words) => find::find(self, caller, &words)?,
             Command::Show(id) => reads::show(self, caller, id)?,
             Command::History(id) => reads::history(self, caller, id)?,
             Command::Digest(args) => digests::digest(self, caller, &args)?,
@@ -206,7 +222,8 @@ impl Service {
             Command::Done { note, action } => corrections::done(self, caller, note, action)?,
             Command::Amend(args) => corrections::amend(self, caller, args)?,
             Command::Retract(args) => corrections::retract(self, caller, args)?,
-            Command::Undo => corrections::undo(self, caller)?,
+            Command::Undo => undo::undo(self, caller)?,
+            Command::Restore(args) => undo::restore(self, caller, args)?,
             Command::Subscribe(args) => schedules::subscribe(self, caller, args)?,
             Command::Subscriptions => schedules::list(self, caller)?,
             Command::Unsubscribe(id) => schedules::unsubscribe(self, caller, id)?,

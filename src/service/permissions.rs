@@ -35,6 +35,8 @@ pub fn is_write(command: &Command) -> bool {
         Command::Help(_)
             | Command::Units
             | Command::List(_)
+            | Command::FollowUps(_)
+            | Command::Find(_)
             | Command::Show(_)
             | Command::History(_)
             | Command::Digest(_)
@@ -49,6 +51,7 @@ fn touches_decisions(command: &Command) -> bool {
         Command::Decide(_) => true,
         Command::Amend(a) => a.id.kind == Kind::Decision,
         Command::Retract(r) => r.id.kind == Kind::Decision,
+        Command::Restore(r) => r.id.kind == Kind::Decision,
         _ => false,
     }
 }

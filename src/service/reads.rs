@@ -1,6 +1,7 @@
 //! Commands that read: help, units, list, show, history.
 
-use super::error::{capitalise, Failure, UserError};
+use super::error::{capitalise, user, Failure, UserError};
+use super::list_filters;
 use super::lookup;
 use super::render;
 use super::{Caller, Service};
@@ -110,36 +111,49 @@ pub fn list(s: &Service, caller: &Caller, args: &ListArgs) -> Result<Reply, Fail
         states.into_iter().map(|st| st.record).collect::<Vec<_>>()
     };
     let (records, total): (Vec<Record>, usize) = match &unit {
-        None => {
+        None if args.filters.is_empty() => {
             let (latest, total) = s.store.latest_live(&caller.tenant, kind, LIST_LIMIT)?;
             (records(latest), total as usize)
         }
         // Investments, notes and services are children of their unit: read only those.
         Some(u)
-            if matches!(
-                args.kind,
-                ListKind::Investments | ListKind::Notes | ListKind::Services
-            ) =>
+            if args.filters.is_empty()
+                && matches!(
+                    args.kind,
+                    ListKind::Investments | ListKind::Notes | ListKind::Services
+                ) =>
         {
             let (latest, total) =
                 s.store
                     .latest_live_children(&caller.tenant, u.id.record(), kind, LIST_LIMIT)?;
             (records(latest), total as usize)
         }
-        Some(u) => {
+        _ => {
             let in_unit = |inv| {
                 investments
                     .get(&inv)
-                    .is_some_and(|i: &crate::domain::Investment| i.unit == u.id)
+                    .is_some_and(|i: &crate::domain::Investment| {
+                        unit.as_ref().is_none_or(|u| i.unit == u.id)
+                    })
             };
-            let all: Vec<Record> = records(s.store.live(&caller.tenant, kind)?)
-                .into_iter()
-                .filter(|r| match r {
-                    Record::Decision(d) => in_unit(d.investment),
-                    Record::Benefit(b) => in_unit(b.investment),
-                    _ => true,
-                })
-                .collect();
+            let own_unit = |r: &Record| match (r, &unit) {
+                (_, None) => true,
+                (Record::Note(n), Some(u)) => n.unit == u.id,
+                (Record::Investment(i), Some(u)) => i.unit == u.id,
+                (Record::Service(v), Some(u)) => v.unit == Some(u.id),
+                (Record::Decision(d), _) => in_unit(d.investment),
+                (Record::Benefit(b), _) => in_unit(b.investment),
+                (Record::Unit(_), Some(_)) => false,
+            };
+            let mut all = Vec::new();
+            for r in records(s.store.live(&caller.tenant, kind)?) {
+                if !own_unit(&r) {
+                    continue;
+                }
+                if list_filters::keep_all(s, caller, &r, &args.filters, &investments)? {
+                    all.push(r);
+                }
+            }
             let total = all.len();
             (
                 all.into_iter()
@@ -152,7 +166,8 @@ pub fn list(s: &Service, caller: &Caller, args: &ListArgs) -> Result<Reply, Fail
     let scope = unit
         .as_ref()
         .map(|u| format!(" in {}", u.name))
-        .unwrap_or_default();
+        .unwrap_or_default()
+        + &list_filters::describe(&args.filters);
     if total == 0 {
         return Ok(Reply::info().paragraph(format!("There are no {}{scope} yet.", kind.plural())));
     }
@@ -334,6 +349,7 @@ pub fn history(s: &Service, caller: &Caller, id: RecordId) -> Result<Reply, Fail
                     format!("amended {} because {reason}", list.join("; "))
                 }
                 Change::Retracted { reason } => format!("retracted because {reason}"),
+                Change::Restored { reason } => format!("restored because {reason}"),
             };
             let mut row = vec![
                 e.at.format("%Y-%m-%d %H:%M").to_string(),

@@ -59,6 +59,15 @@ pub fn status(
     })
 }
 
+/// A follow-up's owner as written: a platform mention stays a mention, a name gets its `@`.
+pub fn owner_label(owner: &str) -> String {
+    if owner.starts_with("<@") {
+        owner.to_string()
+    } else {
+        format!("@{owner}")
+    }
+}
+
 fn date_or_dash(d: Option<chrono::NaiveDate>) -> String {
     d.map(|d| d.to_string()).unwrap_or_else(|| "—".into())
 }
@@ -86,11 +95,12 @@ pub fn fields(
         Record::Note(n) => {
             add("Unit", lookup::unit_name(&s.store, caller, n.unit)?);
             add("Note", n.text.clone());
+            add("Met", n.met_on().to_string());
             for (i, a) in n.followups.iter().enumerate() {
                 let owner = a
                     .owner
                     .as_deref()
-                    .map(|o| format!(" @{o}"))
+                    .map(|o| format!(" {}", owner_label(o)))
                     .unwrap_or_default();
                 let due = a.due.map(|d| format!(" by {d}")).unwrap_or_default();
                 let done = if a.done { " (done)" } else { "" };

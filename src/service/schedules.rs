@@ -4,7 +4,7 @@ use super::error::{capitalise, user, Failure};
 use super::{lookup, Caller, Service};
 use crate::command::{SubscribeArgs, When};
 use crate::ids::SubscriptionId;
-use crate::schedule::{Spec, Subscription};
+use crate::schedule::{Posts, Spec, Subscription};
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use valuebridge_chat::Reply;
@@ -76,6 +76,11 @@ pub fn subscribe(s: &Service, caller: &Caller, args: SubscribeArgs) -> Result<Re
         handled_through: now,
         last_posted: None,
         last_problem: None,
+        posts: if args.follow_ups {
+            Posts::FollowUps
+        } else {
+            Posts::Digest
+        },
     })?;
     let tz = spec.zone();
     let next: Vec<String> = spec
@@ -84,11 +89,12 @@ pub fn subscribe(s: &Service, caller: &Caller, args: SubscribeArgs) -> Result<Re
         .map(|t| local(t, tz))
         .collect();
     let scope = sub.unit_name.as_deref().unwrap_or("the whole portfolio");
+    let what = match sub.posts {
+        Posts::Digest => format!("the {} digest", sub.period),
+        Posts::FollowUps => "each owner's overdue and due-today follow-ups".to_string(),
+    };
     Ok(Reply::recorded()
-        .heading(format!(
-            "Subscribed {}: the {} digest for {scope}",
-            sub.id, sub.period
-        ))
+        .heading(format!("Subscribed {}: {what} for {scope}", sub.id))
         .fields([
             ("Schedule", format!("{} ({})", spec.display, spec.tz)),
             ("Posts to", sub.channel.clone()),
@@ -126,7 +132,10 @@ pub fn list(s: &Service, caller: &Caller) -> Result<Reply, Failure> {
                 sub.id.to_string(),
                 format!("{} ({})", sub.spec.display, sub.spec.tz),
                 sub.unit_name.clone().unwrap_or_else(|| "portfolio".into()),
-                sub.period.clone(),
+                match sub.posts {
+                    Posts::Digest => sub.period.clone(),
+                    Posts::FollowUps => "follow-ups".into(),
+                },
                 sub.channel.clone(),
                 next,
                 sub.last_posted

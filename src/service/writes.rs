@@ -66,6 +66,11 @@ pub fn unit_add(s: &Service, caller: &Caller, args: UnitAddArgs) -> Result<Reply
 pub fn note(s: &Service, caller: &Caller, args: NoteArgs) -> Result<Reply, Failure> {
     let unit = lookup::unit(&s.store, caller, &args.unit)?;
     let meta = s.meta(caller);
+    if let Some(day) = args.met_on.filter(|d| *d > s.today()) {
+        return Err(user(format!(
+            "The meeting date {day} is in the future; log the note once the meeting has happened."
+        )));
+    }
     let followups: Vec<FollowUp> = args
         .followups
         .into_iter()
@@ -84,6 +89,7 @@ pub fn note(s: &Service, caller: &Caller, args: NoteArgs) -> Result<Reply, Failu
             followups: followups.clone(),
             tags: args.tags.clone(),
             meta: meta.clone(),
+            met_on: args.met_on,
         })
     })?;
     render::recorded(s, caller, &record)
@@ -108,7 +114,7 @@ fn investment(
     meta: &crate::domain::Meta,
 ) -> Result<Investment, Failure> {
     let unit = lookup::unit(&s.store, caller, &args.unit)?;
-    let today = meta.at.date_naive();
+    let today = s.today();
     let draft = Investment {
         id: InvestmentId(0),
         name: args.name.clone(),
@@ -165,7 +171,7 @@ pub fn invest_and_decide(
 ) -> Result<Vec<Reply>, Failure> {
     let meta = s.meta(caller);
     let draft = investment(s, caller, &invest, &meta)?;
-    let decided_on = decision_dates(&decide, &meta)?;
+    let decided_on = decision_dates(&decide, s.today())?;
     check(&decision_record(
         caller,
         &decide,
@@ -189,8 +195,7 @@ pub fn invest_and_decide(
 }
 
 /// The decision's date, checked against today and its review date.
-fn decision_dates(args: &DecideArgs, meta: &crate::domain::Meta) -> Result<NaiveDate, Failure> {
-    let today = meta.at.date_naive();
+fn decision_dates(args: &DecideArgs, today: NaiveDate) -> Result<NaiveDate, Failure> {
     let decided_on = args.on.unwrap_or(today);
     if decided_on > today {
         return Err(user(format!("A decision cannot be dated in the future ({decided_on}); use `review:` for when to look at it again.")));
@@ -252,7 +257,7 @@ fn decision_record(
 pub fn decide(s: &Service, caller: &Caller, args: DecideArgs) -> Result<Reply, Failure> {
     let investment = lookup::investment(&s.store, caller, &args.investment)?;
     let meta = s.meta(caller);
-    let decided_on = decision_dates(&args, &meta)?;
+    let decided_on = decision_dates(&args, s.today())?;
     check(&decision_record(
         caller,
         &args,
@@ -275,7 +280,7 @@ pub fn decide(s: &Service, caller: &Caller, args: DecideArgs) -> Result<Reply, F
 pub fn benefit(s: &Service, caller: &Caller, args: BenefitArgs) -> Result<Reply, Failure> {
     let investment = lookup::investment(&s.store, caller, &args.investment)?;
     let meta = s.meta(caller);
-    let today = meta.at.date_naive();
+    let today = s.today();
     let date = args.date.unwrap_or(today);
     if date > today {
         return Err(user(format!("A realised benefit cannot be dated in the future ({date}). Log it once it has happened.")));

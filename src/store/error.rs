@@ -34,6 +34,10 @@ pub enum StoreError {
     NotFound(RecordId),
     #[error("{0} is already retracted")]
     AlreadyRetracted(RecordId),
+    #[error("{0} is not retracted")]
+    NotRetracted(RecordId),
+    #[error("{id} belongs to {parent}, which is retracted")]
+    ParentRetracted { id: RecordId, parent: RecordId },
     #[error("{id} still has live records: {}", children.iter().map(|c| c.to_string()).collect::<Vec<_>>().join(", "))]
     HasLiveChildren {
         id: RecordId,

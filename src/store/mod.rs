@@ -9,6 +9,7 @@ mod integrity;
 mod keys;
 mod name_index;
 mod read;
+mod search;
 mod suggest;
 mod write;
 
@@ -16,6 +17,7 @@ pub use durability::GroupCommit;
 pub use error::StoreError;
 pub use health::{FlushFault, MIN_FREE_BYTES};
 pub use keys::normalise_name;
+pub use search::{record_text as search_text, terms as search_terms, Hit};
 pub use write::{FieldChange, NewRecord, Tx};
 
 use crate::domain::Record;
@@ -49,6 +51,9 @@ pub struct LogEntry {
     pub by_name: String,
     pub channel: String,
     pub change: Change,
+    /// Set when this entry undid an earlier one (its `seq`): `undo` steps over both.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub undoes: Option<u64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -64,6 +69,10 @@ pub enum Change {
         record: Record,
     },
     Retracted {
+        reason: String,
+    },
+    /// A retracted record brought back as it was.
+    Restored {
         reason: String,
     },
 }
@@ -126,6 +135,7 @@ impl Store {
             undo_enabled: Default::default(),
         };
         store.check_schema()?;
+        store.ensure_search_index()?;
         Ok(store)
     }
 
@@ -142,6 +152,7 @@ impl Store {
             undo_enabled: Default::default(),
         };
         store.check_schema()?;
+        store.ensure_search_index()?;
         Ok(store)
     }
 

@@ -56,6 +56,7 @@ fn add_note(
                     text: text.into(),
                     followups: vec![],
                     tags: vec![],
+                    met_on: None,
                     meta: m.clone(),
                 })
             },

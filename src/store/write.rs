@@ -224,6 +224,7 @@ impl<'a> Tx<'a> {
             by_name: meta.logged_by_name.clone(),
             channel: meta.channel.clone(),
             change,
+            undoes: None,
         };
         self.put(keys::log(tenant, seq), encode(&entry));
         self.put(keys::history(tenant, record, seq), Vec::new());
@@ -337,6 +338,41 @@ impl<'a> Tx<'a> {
         self.append_log(tenant, meta, id, Change::Retracted { reason })
     }
 
+    /// Brings a retracted record back as it was: its names, counts, links to its (live)
+    /// parents and digest aggregates return, and the history gains an entry.
+    pub fn restore(
+        &mut self,
+        tenant: &TenantId,
+        meta: &Meta,
+        id: RecordId,
+        reason: String,
+    ) -> Result<LogEntry, StoreError> {
+        let mut state = match self.state(tenant, id)? {
+            None => return Err(StoreError::NotFound(id)),
+            Some(s) if s.is_live() => return Err(StoreError::NotRetracted(id)),
+            Some(s) => s,
+        };
+        for parent in parents_of(&state.record) {
+            if !self.state(tenant, parent)?.is_some_and(|s| s.is_live()) {
+                return Err(StoreError::ParentRetracted { id, parent });
+            }
+            self.put(keys::child(tenant, parent, id), Vec::new());
+        }
+        self.reserve_names(tenant, &state.record)?;
+        self.count_live(tenant, &state.record, 1)?;
+        self.aggregate(tenant, None, Some(&state.record))?;
+        state.retracted = None;
+        self.put(keys::state(tenant, id), encode(&state));
+        self.append_log(tenant, meta, id, Change::Restored { reason })
+    }
+
+    /// Records that `entry`, just logged in this write, undid the entry `undoes`.
+    pub fn mark_undo(&mut self, tenant: &TenantId, mut entry: LogEntry, undoes: u64) -> LogEntry {
+        entry.undoes = Some(undoes);
+        self.put(keys::log(tenant, entry.seq), encode(&entry));
+        entry
+    }
+
     fn live_state(&self, tenant: &TenantId, id: RecordId) -> Result<RecordState, StoreError> {
         match self.state(tenant, id)? {
             None => Err(StoreError::NotFound(id)),
@@ -365,7 +401,8 @@ impl<'a> Tx<'a> {
             )));
         }
         let id = entry.record;
-        match entry.change {
+        let (seq, undoes) = (entry.seq, entry.undoes);
+        let replayed = match entry.change {
             Change::Created { record } => {
                 if record.id() != id {
                     return Err(StoreError::BadImport(format!(
@@ -400,7 +437,15 @@ impl<'a> Tx<'a> {
                     .map(|_| ())
             }
             Change::Retracted { reason } => self.retract(tenant, &meta, id, reason).map(|_| ()),
+            Change::Restored { reason } => self.restore(tenant, &meta, id, reason).map(|_| ()),
+        };
+        replayed?;
+        // Keep the link between an undo and what it undid.
+        if let Some(undone) = undoes {
+            let logged: LogEntry = decode(&self.get(&keys::log(tenant, seq))?.unwrap_or_default())?;
+            self.mark_undo(tenant, logged, undone);
         }
+        Ok(())
     }
 }
 
@@ -414,6 +459,7 @@ impl Store {
         self.room_to_write()?;
         let mut tx = Tx::new(&self.data);
         let out = f(&mut tx)?;
+        self.index_pending(&mut tx)?;
         let changes = self.aggregate_changes(&tx);
         let reload = std::mem::take(&mut tx.aggregates_reload);
         let mut batch = sled::Batch::default();

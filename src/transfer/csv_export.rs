@@ -228,6 +228,7 @@ pub fn export_csv(
                 ),
             ),
             Change::Retracted { reason } => ("retracted", reason.clone()),
+            Change::Restored { reason } => ("restored", reason.clone()),
         };
         w.write_record([
             e.seq.to_string(),

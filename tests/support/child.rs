@@ -4,24 +4,29 @@
 use std::ops::{Deref, DerefMut};
 use std::process::Child;
 
-pub struct KillOnDrop(Child);
+pub struct KillOnDrop(Option<Child>);
 
 impl KillOnDrop {
     pub fn new(child: Child) -> KillOnDrop {
-        KillOnDrop(child)
+        KillOnDrop(Some(child))
+    }
+
+    /// The child, no longer killed on drop: for `wait_with_output` once it must end.
+    pub fn into_inner(mut self) -> Child {
+        self.0.take().expect("a child until taken")
     }
 }
 
 impl Deref for KillOnDrop {
     type Target = Child;
     fn deref(&self) -> &Child {
-        &self.0
+        self.0.as_ref().expect("a child until taken")
     }
 }
 
 impl DerefMut for KillOnDrop {
     fn deref_mut(&mut self) -> &mut Child {
-        &mut self.0
+        self.0.as_mut().expect("a child until taken")
     }
 }
 
@@ -29,9 +34,11 @@ impl Drop for KillOnDrop {
     fn drop(&mut self) {
         // Still running: the test did not stop it (it failed first). A child already
         // waited for is left alone.
-        if let Ok(None) = self.0.try_wait() {
-            let _ = self.0.kill();
-            let _ = self.0.wait();
+        if let Some(child) = self.0.as_mut() {
+            if let Ok(None) = child.try_wait() {
+                let _ = child.kill();
+                let _ = child.wait();
+            }
         }
     }
 }

@@ -115,6 +115,7 @@ pub const SUBCOMMANDS: &[Sub] = &[
                 "A follow-up action: <action> [@owner] [by <date>]",
             ),
             opt("tags", "Tags, separated by spaces or commas"),
+            opt("on", "Day of the meeting, e.g. yesterday (default: today)"),
         ],
     },
     Sub {
@@ -196,7 +197,24 @@ pub const SUBCOMMANDS: &[Sub] = &[
                 ],
             ),
             unit(false),
+            opt(
+                "filters",
+                "e.g. tag:crm since:2026-01-01 verdict:defer status:active category:grow by:sam",
+            ),
         ],
+    },
+    Sub {
+        name: "find",
+        description: "Search notes, rationales, evidence and names",
+        options: &[req("words", "The words to look for")],
+    },
+    Sub {
+        name: "follow-ups",
+        description: "List open follow-up actions: owner, due date, how late",
+        options: &[opt(
+            "filter",
+            "mine, overdue, due:this-week, unit:Sales, owner:@sam (combine freely)",
+        )],
     },
     Sub {
         name: "show",
@@ -223,6 +241,11 @@ pub const SUBCOMMANDS: &[Sub] = &[
     Sub {
         name: "retract",
         description: "Withdraw a record (it stays in its history)",
+        options: &[req("id", "Record id, e.g. NOTE-1"), req("because", "Why")],
+    },
+    Sub {
+        name: "restore",
+        description: "Bring back a retracted record",
         options: &[req("id", "Record id, e.g. NOTE-1"), req("because", "Why")],
     },
     Sub {
@@ -266,6 +289,12 @@ pub const SUBCOMMANDS: &[Sub] = &[
             unit(false),
             opt("tz", "Time zone, e.g. Europe/London"),
             choice("period", "Digest period", false, PERIODS),
+            choice(
+                "posts",
+                "What to post (default: the digest)",
+                false,
+                &["digest", "follow-ups"],
+            ),
         ],
     },
     Sub {
@@ -280,7 +309,8 @@ pub const SUBCOMMANDS: &[Sub] = &[
     },
     Sub {
         name: "undo",
-        description: "Retract the last record you logged here (within 10 minutes)",
+        description:
+            "Undo your last action here (within 10 minutes); again goes one step further back",
         options: &[],
     },
     Sub {
@@ -371,6 +401,9 @@ pub fn line(sub: &str, args: &BTreeMap<String, String>) -> String {
                 get("unit").unwrap_or(""),
                 get("text").unwrap_or("")
             );
+            if let Some(on) = get("on") {
+                words.push(format!("on:{on}"));
+            }
             if let Some(f) = get("follow_up") {
                 words.push(format!("follow-up: {f}"));
             }
@@ -439,9 +472,10 @@ pub fn line(sub: &str, args: &BTreeMap<String, String>) -> String {
         "list" => {
             words.extend(get("what").map(str::to_string));
             key(&mut words, "unit", "unit");
+            words.extend(get("filters").map(str::to_string));
         }
         "show" | "history" | "unsubscribe" => words.extend(get("id").map(str::to_string)),
-        "amend" | "retract" => {
+        "amend" | "retract" | "restore" => {
             words.extend(get("id").map(str::to_string));
             words.extend(get("changes").map(str::to_string));
             if let Some(b) = get("because") {
@@ -457,12 +491,17 @@ pub fn line(sub: &str, args: &BTreeMap<String, String>) -> String {
             words.extend(get("period").map(str::to_string));
         }
         "subscribe" => {
+            if get("posts") == Some("follow-ups") {
+                words.push("follow-ups".into());
+            }
             words.extend(get("schedule").map(str::to_string));
             key(&mut words, "unit", "unit");
             key(&mut words, "tz", "tz");
             key(&mut words, "period", "period");
         }
         "help" => words.extend(get("command").map(str::to_string)),
+        "follow-ups" => words.extend(get("filter").map(str::to_string)),
+        "find" => words.extend(get("words").map(str::to_string)),
         _ => {}
     }
     words.join(" ")
@@ -527,6 +566,34 @@ mod tests {
             "unit add Finance alias fin alias money"
         );
         assert_eq!(line("subscriptions", &args(&[])), "subscriptions");
+        assert_eq!(
+            line(
+                "restore",
+                &args(&[("id", "NOTE-1"), ("because", "right unit")])
+            ),
+            "restore NOTE-1 because right unit"
+        );
+        assert_eq!(
+            line(
+                "subscribe",
+                &args(&[("schedule", "daily 08:30"), ("posts", "follow-ups")])
+            ),
+            "subscribe follow-ups daily 08:30"
+        );
+        assert_eq!(
+            line(
+                "follow-ups",
+                &args(&[("filter", "mine overdue unit:Sales")])
+            ),
+            "follow-ups mine overdue unit:Sales"
+        );
+        assert_eq!(
+            line(
+                "note",
+                &args(&[("unit", "Sales"), ("text", "pricing"), ("on", "yesterday")])
+            ),
+            "note Sales: pricing on:yesterday"
+        );
         assert_eq!(q("say \"hi\" now"), "“say \"hi\" now”");
     }
 

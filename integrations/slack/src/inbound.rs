@@ -33,21 +33,23 @@ pub fn tenant(team_id: &str) -> String {
     format!("slack:{team_id}")
 }
 
-/// Removes `<@U123>` mentions wherever they are, and the space around them.
+/// Removes the mention that addresses the bot (`<@U123>` opening or closing the message),
+/// and the space around it. Mentions inside the message name people ("follow-up: send the
+/// deck <@U024BE7LH>") and are kept.
 pub fn strip_mention(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(start) = rest.find("<@") {
-        out.push_str(&rest[..start]);
-        match rest[start..].find('>') {
-            Some(end) => rest = &rest[start + end + 1..],
-            None => {
-                rest = &rest[start..];
-                break;
-            }
+    let mut rest = text.trim();
+    if rest.starts_with("<@") {
+        if let Some(end) = rest.find('>') {
+            rest = rest[end + 1..].trim_start();
         }
     }
-    out.push_str(rest);
+    let body = rest.trim_end_matches(['?', '!', '.', ' ']);
+    let out = match body.strip_suffix('>').and_then(|b| b.rfind("<@")) {
+        Some(start) if !body[start..].contains(char::is_whitespace) => {
+            format!("{}{}", &body[..start], &rest[body.len()..])
+        }
+        _ => rest.to_string(),
+    };
     let joined = out.split_whitespace().collect::<Vec<_>>().join(" ");
     joined
         .replace(" ?", "?")
@@ -124,6 +126,12 @@ mod tests {
         assert_eq!(
             strip_mention("What is the hour of the pearl, <@U0LAN0Z89>?"),
             "What is the hour of the pearl?"
+        );
+        assert_eq!(
+            strip_mention(
+                "<@U0LAN0Z89> note Sales: call follow-up: send deck <@U024BE7LH> by Friday"
+            ),
+            "note Sales: call follow-up: send deck <@U024BE7LH> by Friday"
         );
     }
 }

@@ -1,7 +1,7 @@
 //! `amend <id> <field>:<value>... because <reason>`: the fields depend on the record's kind.
 
 use super::super::error::ParseError;
-use super::super::values::{unit_ref, Parser, UnitRef};
+use super::super::values::{unit_ref, Looking, Parser, UnitRef};
 use super::super::Command;
 use super::{parse_category, parse_users, parse_years, reason_after_because};
 use crate::domain::{Category, Verdict};
@@ -46,7 +46,7 @@ pub struct AmendArgs {
 pub fn amendable(kind: Kind) -> &'static [&'static str] {
     match kind {
         Kind::Unit => &["name", "aliases"],
-        Kind::Note => &["unit", "text", "tags"],
+        Kind::Note => &["unit", "text", "tags", "on"],
         Kind::Investment => &[
             "name", "unit", "category", "cost", "run", "benefit", "years", "start", "sponsor",
         ],
@@ -121,7 +121,7 @@ pub(in crate::command) fn parse_amend(mut p: Parser<'_>) -> Result<Command, Pars
             (_, "run") => AmendField::RunCost(p.annual_money(t, value)?),
             (_, "benefit") => AmendField::AnnualBenefit(p.annual_money(t, value)?),
             (_, "years") => AmendField::Years(parse_years(&p, t, value)?),
-            (_, "start") => AmendField::Start(p.date(t, value)?),
+            (_, "start") => AmendField::Start(p.date_words(t, value, Looking::Ahead)?),
             (_, "sponsor") => AmendField::Sponsor(value.to_string()),
             (_, "verdict") => AmendField::Verdict(value.parse().map_err(|_| {
                 p.error_at(
@@ -134,10 +134,10 @@ pub(in crate::command) fn parse_amend(mut p: Parser<'_>) -> Result<Command, Pars
             (_, "review") if value.is_empty() || value.eq_ignore_ascii_case("none") => {
                 AmendField::Review(None)
             }
-            (_, "review") => AmendField::Review(Some(p.date(t, value)?)),
+            (_, "review") => AmendField::Review(Some(p.date_words(t, value, Looking::Ahead)?)),
             (_, "by") => AmendField::By(value.to_string()),
-            (_, "on") => AmendField::On(p.date(t, value)?),
-            (_, "date") => AmendField::Date(p.date(t, value)?),
+            (_, "on") => AmendField::On(p.date_words(t, value, Looking::Back)?),
+            (_, "date") => AmendField::Date(p.date_words(t, value, Looking::Back)?),
             (_, "evidence") => AmendField::Evidence(value.to_string()),
             (_, "users") => AmendField::Users(parse_users(&p, t, value)?),
             _ => return Err(p.error_at(t, format!("`{key}` cannot be amended"))),

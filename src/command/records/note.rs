@@ -1,8 +1,9 @@
-//! `note <unit>: <text> [follow-up: <action> @owner by <date>]... #tags`
+//! `note <unit>: <text> [on:<date>] [follow-up: <action> @owner by <date>]... #tags`
 
 use super::super::error::ParseError;
-use super::super::values::{parse_date, Parser};
+use super::super::values::{Looking, Parser, DATE_FORMS};
 use super::super::Command;
+use crate::reader::read_date;
 use chrono::NaiveDate;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -11,6 +12,8 @@ pub struct NoteArgs {
     pub text: String,
     pub followups: Vec<FollowUpArgs>,
     pub tags: Vec<String>,
+    /// When the meeting was (`on:yesterday`); the day it is logged when not given.
+    pub met_on: Option<NaiveDate>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,6 +21,42 @@ pub struct FollowUpArgs {
     pub text: String,
     pub owner: Option<String>,
     pub due: Option<NaiveDate>,
+}
+
+/// How many words a date may take after `by` or `on:` ("the end of next month").
+const DATE_WORDS: usize = 5;
+
+/// The longest run of `words` from the start that reads as one date, and how many it took.
+fn date_prefix(p: &Parser<'_>, words: &[&str], looking: Looking) -> Option<(NaiveDate, usize)> {
+    (1..=words.len().min(DATE_WORDS)).rev().find_map(|k| {
+        read_date(&words[..k].join(" "), p.ctx.today, p.ctx.day_first, looking).map(|d| (d, k))
+    })
+}
+
+/// A person named as an owner: `@sam`, a Slack `<@U123>` / Discord `<@123>` mention (kept
+/// whole, so the platform shows it as a mention), or `owner:Sam`.
+fn owner_word(word: &str) -> Option<String> {
+    let w = word.trim_end_matches([',', '.', ';']);
+    if w.starts_with("<@") && w.ends_with('>') && w.len() > 3 {
+        return Some(w.to_string());
+    }
+    if let Some(name) = w.strip_prefix('@').filter(|n| !n.is_empty()) {
+        return Some(name.to_string());
+    }
+    let lower = w.to_ascii_lowercase();
+    lower
+        .strip_prefix("owner:")
+        .filter(|n| !n.is_empty())
+        .map(|_| w["owner:".len()..].trim_start_matches('@').to_string())
+}
+
+fn date_error(p: &Parser<'_>, at: usize, word: &str) -> ParseError {
+    ParseError::new(
+        p.line,
+        at,
+        format!("`{word}` is not a date; write it as {DATE_FORMS}"),
+        p.usage,
+    )
 }
 
 const MARKERS: &[&str] = &["follow-up:", "follow up:", "followup:", "action:", "todo:"];
@@ -72,29 +111,15 @@ fn parse_followup(p: &Parser<'_>, at: usize, text: &str) -> Result<FollowUpArgs,
     let mut words: Vec<&str> = text.split_whitespace().collect();
     let mut owner = None;
     let mut due = None;
-    if let Some(i) = words.iter().position(|w| w.starts_with('@') && w.len() > 1) {
-        owner = Some(
-            words.remove(i)[1..]
-                .trim_end_matches([',', '.', ';'])
-                .to_string(),
-        );
+    if let Some(i) = words.iter().position(|w| owner_word(w).is_some()) {
+        owner = owner_word(words.remove(i));
     }
     if let Some(i) = words.iter().rposition(|w| w.eq_ignore_ascii_case("by")) {
         if let Some(d) = words.get(i + 1) {
-            let date = parse_date(d, p.ctx.today).ok_or_else(|| {
-                let offset = at + text.find(d).unwrap_or(0);
-                ParseError::new(
-                    p.line,
-                    offset,
-                    format!(
-                        "`{d}` is not a date; write it as {}",
-                        super::super::values::DATE_FORMS
-                    ),
-                    p.usage,
-                )
-            })?;
+            let (date, used) = date_prefix(p, &words[i + 1..], Looking::Ahead)
+                .ok_or_else(|| date_error(p, at + text.find(d).unwrap_or(0), d))?;
             due = Some(date);
-            words.drain(i..i + 2);
+            words.drain(i..i + 1 + used);
         }
     }
     let text = words
@@ -154,6 +179,7 @@ pub(in crate::command) fn parse_note(p: Parser<'_>) -> Result<Command, ParseErro
     let text_end = markers.first().map(|(at, _)| *at).unwrap_or(body.len());
     let mut tags = Vec::new();
     let text = take_tags(&body[..text_end], &mut tags);
+    let (text, met_on) = take_meeting_date(&p, rest_at, &body[..text_end], &text)?;
     if text.is_empty() {
         return Err(ParseError::new(
             p.line,
@@ -174,5 +200,31 @@ pub(in crate::command) fn parse_note(p: Parser<'_>) -> Result<Command, ParseErro
         text,
         followups,
         tags,
+        met_on,
     }))
+}
+
+/// Takes `on:<date>` (the meeting's date) out of the note's text.
+fn take_meeting_date(
+    p: &Parser<'_>,
+    body_at: usize,
+    body: &str,
+    text: &str,
+) -> Result<(String, Option<NaiveDate>), ParseError> {
+    let mut words: Vec<&str> = text.split_whitespace().collect();
+    let Some(i) = words
+        .iter()
+        .position(|w| w.len() > 3 && w[..3].eq_ignore_ascii_case("on:"))
+    else {
+        return Ok((text.to_string(), None));
+    };
+    let first = &words[i][3..];
+    let mut phrase = vec![first];
+    phrase.extend(&words[i + 1..]);
+    let (date, used) = date_prefix(p, &phrase, Looking::Back).ok_or_else(|| {
+        let at = body_at + body.find(words[i]).unwrap_or(0);
+        date_error(p, at, first)
+    })?;
+    words.drain(i..i + used);
+    Ok((words.join(" "), Some(date)))
 }

@@ -139,7 +139,7 @@ impl Tx<'_> {
         n: &Note,
         delta: i64,
     ) -> Result<(), StoreError> {
-        let key = layout::key(tenant, &layout::note_day(n.unit, n.meta.at.date_naive()));
+        let key = layout::key(tenant, &layout::note_day(n.unit, n.met_on()));
         let count = match self.get(&key)? {
             Some(v) => i64::from(layout::decode_count(&v)?),
             None => 0,

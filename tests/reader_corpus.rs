@@ -210,7 +210,10 @@ fn check_label(case: &Case, tenant: &Tenant, at: &str) {
             "missing" => {
                 let list = value.as_array();
                 let ok = list.is_some_and(|l| l.iter().all(|m| known(&MISSING, m)));
-                assert!(ok, "{at}: missing must list of {MISSING:?}, not {value}");
+                assert!(
+                    ok,
+                    "{at}: missing must be a list of {MISSING:?}, not {value}"
+                );
             }
             "unit" => {
                 let name = value.as_str().unwrap_or_default();

@@ -155,7 +155,7 @@ pub fn problems(entries: &[LogEntry], lines: &[usize]) -> Vec<String> {
             Change::Created { record } | Change::Amended { record, .. } => {
                 found.extend(record_problems(record))
             }
-            Change::Retracted { .. } => {}
+            Change::Retracted { .. } | Change::Restored { .. } => {}
         }
         for problem in found {
             out.push(format!("{}: {problem}", place(lines, i)));

@@ -4,8 +4,8 @@
 mod support;
 
 use std::path::Path;
-use support::child::KillOnDrop;
 use std::sync::Arc;
+use support::child::KillOnDrop;
 use valuebridge::config::Config;
 use valuebridge::service::Service;
 use valuebridge::store::Store;
@@ -136,4 +136,3 @@ async fn the_startup_check_finds_indexes_that_disagree_with_the_records() {
         "{err}"
     );
 }
-

@@ -13,8 +13,8 @@ mod permissions;
 mod reads;
 mod render;
 mod schedules;
-mod together;
 mod story;
+mod together;
 mod undo;
 mod writes;
 

@@ -1,6 +1,6 @@
 //! Commands that read: help, units, list, show, history.
 
-use super::error::{capitalise, user, Failure, UserError};
+use super::error::{capitalise, Failure, UserError};
 use super::list_filters;
 use super::lookup;
 use super::render;

@@ -186,7 +186,11 @@ fn restore_into(dir: &Path, backup: &BackupFile) -> Result<BackupSummary, Transf
             .filter(|s| &s.tenant == tenant)
             .cloned()
             .collect();
-        let numbered = backup.subscription_numbers.get(tenant).copied().unwrap_or(0);
+        let numbered = backup
+            .subscription_numbers
+            .get(tenant)
+            .copied()
+            .unwrap_or(0);
         subs.restore(tenant, &theirs, numbered)?;
     }
     store.flush()?;

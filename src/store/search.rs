@@ -25,8 +25,9 @@ const SCAN_LIMIT: u64 = 20_000;
 /// Candidates kept for scoring by the common terms.
 const CANDIDATES: usize = 2_000;
 /// At most this many postings of one term are read, newest records first: a query of only
-/// very common words ranks among the most recent 50,000 records holding them.
-const SCAN_CAP: usize = 50_000;
+/// very common words ranks among the most recent 5,000 records holding them (reading 50,000
+/// took ~190 ms at 1M records; 5,000 keeps the answer well under 50 ms).
+const SCAN_CAP: usize = 5_000;
 
 /// Words too common to mean anything in a search.
 const STOP: &[&str] = &[

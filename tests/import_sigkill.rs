@@ -90,7 +90,7 @@ fn a_sigkill_during_an_import_keeps_every_acknowledged_note_and_all_or_none_of_t
             .stderr(Stdio::piped())
             .spawn()
             .unwrap();
-        let mut import = Guard::new(import);
+        let import = Guard::new(import);
         // Choose the moment of the kill; what survives is checked below, whatever it is.
         std::thread::sleep(Duration::from_millis(delay_ms));
         bot.kill().unwrap();

@@ -74,6 +74,7 @@ async fn control_characters_are_neither_stored_nor_echoed() {
                         followups: vec![],
                         tags: vec![],
                         meta: meta.clone(),
+                        met_on: None,
                     })
                 },
             )
@@ -211,6 +212,7 @@ async fn a_store_holding_text_longer_than_any_limit_still_renders() {
                         followups: vec![],
                         tags: vec![huge.clone()],
                         meta: meta.clone(),
+                        met_on: None,
                     })
                 },
             )

@@ -27,6 +27,7 @@ fn ctx() -> Context {
     Context {
         default_currency: Currency::GBP,
         today: chrono::NaiveDate::from_ymd_opt(2026, 11, 27).unwrap(),
+        day_first: true,
     }
 }
 

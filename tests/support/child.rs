@@ -12,6 +12,10 @@ impl KillOnDrop {
     }
 
     /// The child, no longer killed on drop: for `wait_with_output` once it must end.
+    #[allow(
+        dead_code,
+        reason = "each test binary that includes this file uses part of it"
+    )]
     pub fn into_inner(mut self) -> Child {
         self.0.take().expect("a child until taken")
     }

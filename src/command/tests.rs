@@ -313,3 +313,14 @@ fn conversation_is_not_mistaken_for_a_command() {
         "we approved £250k for the CRM replacement"
     ));
 }
+
+#[test]
+fn a_note_word_starting_with_a_wide_character_is_text_not_a_date_field() {
+    // "on:" was looked for by slicing three bytes, which panicked inside 'Ó' or '𞹒'.
+    for line in ["note Sales: ȺÓS met them", "note Sales: 𞹒C%.%!k"] {
+        match ok(line) {
+            Command::Note(n) => assert_eq!(n.met_on, None, "{line}"),
+            other => panic!("{line}: {other:?}"),
+        }
+    }
+}

@@ -214,7 +214,9 @@ fn take_meeting_date(
     let mut words: Vec<&str> = text.split_whitespace().collect();
     let Some(i) = words
         .iter()
-        .position(|w| w.len() > 3 && w[..3].eq_ignore_ascii_case("on:"))
+        .position(|w| {
+            w.len() > 3 && w.get(..3).is_some_and(|head| head.eq_ignore_ascii_case("on:"))
+        })
     else {
         return Ok((text.to_string(), None));
     };

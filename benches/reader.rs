@@ -2,7 +2,7 @@
 //! corpus (a prepared `Reader`, and the one-shot `read` that indexes the directory each call),
 //! and one message at the 100 KB limit.
 //!
-//! Run: `CARGO_TARGET_DIR=/work/target-reader cargo bench --bench reader`. Numbers are in
+//! Run: `cargo bench --bench reader`. Numbers are in
 //! benches/README.md (section "Reader").
 
 use chrono::NaiveDate;

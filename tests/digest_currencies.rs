@@ -96,3 +96,35 @@ async fn a_bare_amount_in_plain_words_takes_the_investments_currency() {
         .await;
     assert!(out.contains("£8,500"), "{out}");
 }
+
+#[tokio::test]
+async fn an_amended_amount_keeps_the_same_currency_rules_as_a_logged_one() {
+    let bot = Bot::new(); // no [fx] rates
+    bot.seed().await; // INV-1 CRM replacement, in GBP
+    bot.ok("benefit INV-1 £1,000 on 2026-11-01").await;
+    let out = bot
+        .fails("amend BEN-1 amount:$1,000 because it was paid in dollars")
+        .await;
+    assert!(
+        out.contains("is in GBP and $1,000 is in USD, and there is no exchange rate for USD")
+            && out.contains("VALUEBRIDGE_FX__USD"),
+        "{out}"
+    );
+    assert!(bot.ok("show BEN-1").await.contains("£1,000"));
+    bot.ok("service Mail unit:Sales cost:£10k/yr users:5").await;
+    let out = bot
+        .ok("amend SVC-1 cost:€12k because the contract is in euros")
+        .await;
+    assert!(out.contains("no exchange rate for EUR"), "{out}");
+
+    let bot = Bot::with_config(with_usd_rate());
+    bot.seed().await;
+    bot.ok("benefit INV-1 £1,000 on 2026-11-01").await;
+    let out = bot
+        .ok("amend BEN-1 amount:$1,000 because it was paid in dollars")
+        .await;
+    assert!(
+        out.contains("$1,000 counts as £790 for CRM replacement (INV-1)"),
+        "{out}"
+    );
+}

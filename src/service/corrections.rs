@@ -1,6 +1,7 @@
 //! Corrections: amend, retract, mark a follow-up done, undo. Each is a new history entry
 //! pointing at the record it corrects; nothing is overwritten.
 
+use super::currency_rules;
 use super::error::{user, Failure, UserError};
 use super::render;
 use super::writes::check_investment;
@@ -216,6 +217,41 @@ fn validate(s: &Service, record: &Record) -> Result<(), Failure> {
     }
 }
 
+/// An amended amount keeps the rules of a logged one: against its investment it is
+/// converted at the configured rate or refused; in a currency without a rate it is said.
+fn currency_note(
+    s: &Service,
+    caller: &Caller,
+    record: &Record,
+    changes: &[FieldChange],
+) -> Result<Option<String>, Failure> {
+    let touched = |field: &str| changes.iter().any(|c| c.field == field);
+    let against = |investment: crate::ids::InvestmentId, amount| match s
+        .store
+        .get(&caller.tenant, investment.record())?
+    {
+        Some(state) => match state.record {
+            Record::Investment(inv) => currency_rules::against_investment(s, &inv, amount),
+            _ => Ok(None),
+        },
+        None => Ok(None),
+    };
+    match record {
+        Record::Decision(d) if touched("amount") => match d.amount {
+            Some(amount) => against(d.investment, amount),
+            None => Ok(None),
+        },
+        Record::Benefit(b) if touched("amount") => against(b.investment, b.amount),
+        Record::Investment(i) if touched("cost") => {
+            currency_rules::no_rate_note(s, i.cost, &i.id.to_string())
+        }
+        Record::Service(v) if touched("cost") => {
+            currency_rules::no_rate_note(s, v.annual_cost, &v.id.to_string())
+        }
+        _ => Ok(None),
+    }
+}
+
 pub fn amend(s: &Service, caller: &Caller, args: AmendArgs) -> Result<Reply, Failure> {
     let Some(state) = s.store.get(&caller.tenant, args.id)? else {
         return Err(UserError::NotFound(args.id).into());
@@ -242,6 +278,7 @@ pub fn amend(s: &Service, caller: &Caller, args: AmendArgs) -> Result<Reply, Fai
     }
     let record = crate::domain::limits::tidy(record);
     validate(s, &record)?;
+    let note = currency_note(s, caller, &record, &changes)?;
     let meta = s.meta(caller);
     s.store.write(|tx| {
         tx.amend(
@@ -256,10 +293,14 @@ pub fn amend(s: &Service, caller: &Caller, args: AmendArgs) -> Result<Reply, Fai
         .iter()
         .map(|c| format!("{}: {} → {}", c.field, c.before, c.after))
         .collect();
-    Ok(Reply::recorded()
+    let reply = Reply::recorded()
         .heading(format!("Amended {}", render::title(s, caller, &record)?))
         .paragraph(format!("{} (because {})", summary.join("; "), args.reason))
-        .fields(render::fields(s, caller, &record)?))
+        .fields(render::fields(s, caller, &record)?);
+    Ok(match note {
+        Some(n) => reply.paragraph(n),
+        None => reply,
+    })
 }
 
 pub fn retract(s: &Service, caller: &Caller, args: RetractArgs) -> Result<Reply, Failure> {

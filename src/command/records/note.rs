@@ -212,12 +212,11 @@ fn take_meeting_date(
     text: &str,
 ) -> Result<(String, Option<NaiveDate>), ParseError> {
     let mut words: Vec<&str> = text.split_whitespace().collect();
-    let Some(i) = words
-        .iter()
-        .position(|w| {
-            w.len() > 3 && w.get(..3).is_some_and(|head| head.eq_ignore_ascii_case("on:"))
-        })
-    else {
+    let Some(i) = words.iter().position(|w| {
+        w.len() > 3
+            && w.get(..3)
+                .is_some_and(|head| head.eq_ignore_ascii_case("on:"))
+    }) else {
         return Ok((text.to_string(), None));
     };
     let first = &words[i][3..];

@@ -2,9 +2,12 @@
 //! the same bytes; subscriptions come along, drafts in flight do not; a non-empty directory
 //! is refused; a running bot is backed up over its admin socket.
 
-use std::io::{BufRead, BufReader, Write};
+use std::io::{BufRead, BufReader};
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Stdio};
+use support::run_binary;
+
+mod support;
 
 fn bin() -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_valuebridge"));
@@ -12,34 +15,10 @@ fn bin() -> Command {
     c
 }
 
-fn run(dir: &Path, args: &[&str], stdin: &str) -> Output {
-    let mut child = bin()
-        .arg("--data-dir")
-        .arg(dir)
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(stdin.as_bytes())
-        .unwrap();
-    child.wait_with_output().unwrap()
-}
-
 fn ok(dir: &Path, args: &[&str], stdin: &str) -> String {
-    let o = run(dir, args, stdin);
-    assert!(
-        o.status.success(),
-        "{args:?}: {}\n{}",
-        String::from_utf8_lossy(&o.stdout),
-        String::from_utf8_lossy(&o.stderr)
-    );
-    String::from_utf8_lossy(&o.stdout).into_owned()
+    let (code, out, err) = run_binary(dir, args, stdin);
+    assert_eq!(code, 0, "{args:?}: {out}\n{err}");
+    out
 }
 
 const LOCAL: &str = "unit add Sales\nunit add Operations alias ops\nnote Sales: met the CFO #crm\ninvest \"CRM replacement\" unit:Sales cost:£250k benefit:£400k/yr years:3 category:transform start:2026-01-01\ndecide INV-1 approve\nbenefit INV-1 £5k on 2026-06-01\namend NOTE-1 text:\"met the CFO and the COO\" because more people came\nunit add Typo\nretract UNIT-3 because typo\nsubscribe weekly mon 09:00 unit:Sales tz:Europe/London\nsubscribe daily 08:00\nunsubscribe SUB-2\nmet the warehouse team about scanners, the draft stays unconfirmed\n";
@@ -93,9 +72,8 @@ fn restore_refuses_a_directory_that_is_not_empty_and_changes_nothing() {
     let file = tmp.path().join("b.json");
     ok(&first, &["backup", "--out", file.to_str().unwrap()], "");
     ok(&second, &["chat"], "unit add Elsewhere\n");
-    let o = run(&second, &["restore", file.to_str().unwrap()], "");
-    assert_eq!(o.status.code(), Some(1));
-    let err = String::from_utf8_lossy(&o.stderr);
+    let (code, _, err) = run_binary(&second, &["restore", file.to_str().unwrap()], "");
+    assert_eq!(code, 1);
     assert!(err.contains("is not empty"), "{err}");
     assert!(err.contains("nothing was changed"), "{err}");
     let units = ok(&second, &["chat"], "units\n");
@@ -104,22 +82,20 @@ fn restore_refuses_a_directory_that_is_not_empty_and_changes_nothing() {
         "{units}"
     );
 
-    let o = run(
+    let (code, _, _) = run_binary(
         &tmp.path().join("third"),
         &["restore", tmp.path().join("missing.json").to_str().unwrap()],
         "",
     );
-    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(code, 1);
     assert!(
         !tmp.path().join("third").exists(),
         "a failed restore leaves nothing"
     );
 }
 
-#[path = "support/child.rs"]
-mod child;
 /// Stops the bot when the test ends, even when it fails.
-use child::KillOnDrop as Bot;
+use support::child::KillOnDrop as Bot;
 
 fn start(dir: &Path) -> Bot {
     let mut child = bin()

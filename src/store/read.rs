@@ -71,21 +71,9 @@ impl Store {
         parent: RecordId,
         kind: Kind,
     ) -> Result<Vec<RecordState>, StoreError> {
-        let mut out = Vec::new();
-        for item in self
-            .data
-            .scan_prefix(keys::children_prefix(tenant, parent, kind))
-        {
-            let (key, _) = item?;
-            if let Some(id) = keys::trailing_id(&key) {
-                if let Some(state) = self.get(tenant, id)? {
-                    if state.is_live() {
-                        out.push(state);
-                    }
-                }
-            }
-        }
-        Ok(out)
+        let mut all = self.children(tenant, parent, kind)?;
+        all.retain(RecordState::is_live);
+        Ok(all)
     }
 
     pub fn find_name(

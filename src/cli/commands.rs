@@ -184,6 +184,10 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
                 format,
             },
         ),
+        Command::Org { action } => {
+            let by = std::env::var("USER").unwrap_or_else(|_| "operator".into());
+            store_command(&config, &tenant, StoreCommand::Org { action, by })
+        }
         Command::CheckConfig => check_config(&config),
         Command::Schedule {
             action:

@@ -4,9 +4,11 @@
 mod commands;
 mod digest_agg;
 mod logging;
+mod org;
 mod scorecard;
 mod store_commands;
 
+pub use org::OrgAction;
 pub use store_commands::{execute, Output, StoreCommand};
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -130,6 +132,11 @@ pub enum Command {
     },
     /// Prints the effective configuration (secrets redacted) and which adapters would start.
     CheckConfig,
+    /// Organisations spanning workspaces: link, unlink, list (with the history of links).
+    Org {
+        #[command(subcommand)]
+        action: OrgAction,
+    },
     /// Schedule tools.
     Schedule {
         #[command(subcommand)]

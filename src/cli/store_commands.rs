@@ -41,6 +41,11 @@ pub enum StoreCommand {
     Backup {
         out: PathBuf,
     },
+    /// Links and unlinks of workspaces (the tenant given is not used); `by` is who ran it.
+    Org {
+        action: super::OrgAction,
+        by: String,
+    },
     Scorecard {
         unit: String,
         period: Option<String>,
@@ -195,6 +200,7 @@ fn run(
                 Err(e) => Ok(Output::failure(format!("{e}\n"))),
             }
         }
+        StoreCommand::Org { action, by } => super::org::run(store, action, by),
         StoreCommand::DigestAgg { action } => Ok(super::digest_agg::run(store, tenant, *action)?),
         StoreCommand::Backup { out } => {
             let summary = crate::transfer::backup(store, out)?;

@@ -1,5 +1,7 @@
 //! Sends outbox posts to the right platform by tenant: `local` → console sessions,
 //! `slack:*` → Slack's chat.postMessage, `discord:*` → the channel's messages on Discord.
+//! A channel named with its platform (`discord:123`, from an organisation spanning
+//! platforms) goes to that platform whatever the tenant.
 
 use crate::console::ConsolePoster;
 use crate::ids::TenantId;
@@ -22,7 +24,8 @@ impl Poster for Router {
         channel: &'a str,
         reply: &'a Reply,
     ) -> PostFuture<'a> {
-        match crate::telemetry::platform(tenant.as_str()) {
+        let (platform, channel) = route(tenant, channel);
+        match platform {
             "slack" => match &self.slack {
                 Some(web) => Box::pin(async move {
                     web.post(channel, reply)
@@ -71,5 +74,33 @@ impl Poster for Router {
             },
             _ => self.console.post(tenant, channel, reply),
         }
+    }
+}
+
+/// The platform a post goes to, and the channel as that platform names it.
+pub fn route<'a>(tenant: &TenantId, channel: &'a str) -> (&'static str, &'a str) {
+    for platform in ["slack", "discord"] {
+        if let Some(bare) = channel
+            .strip_prefix(platform)
+            .and_then(|rest| rest.strip_prefix(':'))
+        {
+            return (platform, bare);
+        }
+    }
+    (crate::telemetry::platform(tenant.as_str()), channel)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::route;
+
+    #[test]
+    fn a_channel_named_with_its_platform_goes_there_whatever_the_tenant() {
+        let slack = "slack:T1".parse().unwrap();
+        assert_eq!(route(&slack, "C1"), ("slack", "C1"));
+        assert_eq!(route(&slack, "discord:42"), ("discord", "42"));
+        let discord = "discord:G1".parse().unwrap();
+        assert_eq!(route(&discord, "slack:C9"), ("slack", "C9"));
+        assert_eq!(route(&"local".parse().unwrap(), "console"), ("console", "console"));
     }
 }

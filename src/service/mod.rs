@@ -43,6 +43,7 @@ pub struct Service {
     pub(crate) currency: Currency,
     inflight: tokio_util::task::TaskTracker,
     pub(crate) subs: crate::schedule::Subscriptions,
+    pub(crate) orgs: crate::store::Orgs,
 }
 
 impl Service {
@@ -51,7 +52,9 @@ impl Service {
     pub fn new(store: Store, config: Arc<Config>, clock: SharedClock) -> anyhow::Result<Service> {
         let currency = config.currency()?;
         let subs = crate::schedule::Subscriptions::open(&store)?;
+        let orgs = crate::store::Orgs::open(&store)?;
         Ok(Service {
+            orgs,
             commit: Some(GroupCommit::start(store.clone())),
             store,
             clock,
@@ -71,7 +74,9 @@ impl Service {
     ) -> anyhow::Result<Service> {
         let currency = config.currency()?;
         let subs = crate::schedule::Subscriptions::open(&store)?;
+        let orgs = crate::store::Orgs::open(&store)?;
         Ok(Service {
+            orgs,
             commit: None,
             store,
             clock,
@@ -183,14 +188,24 @@ impl Service {
         }
     }
 
+    /// Who is calling, from where: a workspace linked into an organisation acts on the
+    /// organisation's tenant, and its channels are named with their platform
+    /// (`discord:123`) so posts to them reach the right platform.
     pub fn caller(&self, inv: &Invocation) -> Result<Caller, Failure> {
-        let tenant: TenantId = inv
+        let workspace: TenantId = inv
             .tenant
             .parse()
             .map_err(|e: crate::ids::TenantIdError| Failure::Internal(anyhow::anyhow!(e)))?;
+        let tenant = self.orgs.resolve(&workspace)?;
+        let platform = crate::telemetry::platform(workspace.as_str());
+        let channel = if platform == crate::telemetry::platform(tenant.as_str()) {
+            inv.channel.clone()
+        } else {
+            format!("{platform}:{}", inv.channel)
+        };
         Ok(Caller {
             tenant,
-            channel: inv.channel.clone(),
+            channel,
             user_id: inv.actor.user_id.clone(),
             name: inv.actor.display_name.clone(),
             role: inv.actor.role.unwrap_or_else(|| {

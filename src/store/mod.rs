@@ -8,6 +8,7 @@ mod health;
 mod integrity;
 mod keys;
 mod name_index;
+mod orgs;
 mod read;
 mod search;
 mod suggest;
@@ -17,6 +18,7 @@ pub use durability::GroupCommit;
 pub use error::StoreError;
 pub use health::{FlushFault, MIN_FREE_BYTES};
 pub use keys::normalise_name;
+pub use orgs::{OrgError, OrgEvent, Orgs};
 pub use search::{record_text as search_text, terms as search_terms, Hit};
 pub use write::{FieldChange, NewRecord, Tx};
 

@@ -349,11 +349,21 @@ fn workspaces_are_linked_over_the_admin_socket_and_then_share_records() {
     assert_eq!(again.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&again.stderr).contains("org unlink discord:G1"));
 
-    run(live.path(), &["--tenant", "discord:G1", "chat"], "unit add Sales\n");
+    run(
+        live.path(),
+        &["--tenant", "discord:G1", "chat"],
+        "unit add Sales\n",
+    );
     let units = run(live.path(), &["--tenant", "slack:T1", "chat"], "units\n");
     assert!(stdout(&units).contains("Sales"), "{units:?}");
     let listed = run(live.path(), &["org", "list"], "");
-    assert!(stdout(&listed).contains("slack:T1 (records) + discord:G1"), "{listed:?}");
-    assert!(stdout(&listed).contains("link discord:G1 to slack:T1"), "{listed:?}");
+    assert!(
+        stdout(&listed).contains("slack:T1 (records) + discord:G1"),
+        "{listed:?}"
+    );
+    assert!(
+        stdout(&listed).contains("link discord:G1 to slack:T1"),
+        "{listed:?}"
+    );
     stop(bot);
 }

@@ -209,7 +209,10 @@ async fn a_linked_slack_and_discord_share_one_register_and_one_digest() {
         .discord(
             "12",
             "note",
-            &[("unit", "Sales"), ("text", "Sales want the CRM live by spring")],
+            &[
+                ("unit", "Sales"),
+                ("text", "Sales want the CRM live by spring"),
+            ],
         )
         .await;
     assert!(noted.contains("NOTE-1"), "{noted}");
@@ -232,17 +235,25 @@ async fn a_linked_slack_and_discord_share_one_register_and_one_digest() {
     both.discord_fake
         .wait_for("the digest", |f| !f.calls_to("PATCH", edit).is_empty())
         .await;
-    let discord_digest = both.discord_fake.calls_to("PATCH", edit)[0].body.to_string();
+    let discord_digest = both.discord_fake.calls_to("PATCH", edit)[0]
+        .body
+        .to_string();
     for digest in [&slack_digest, &discord_digest] {
         assert!(digest.contains("CRM replacement"), "{digest}");
-        assert!(digest.contains("£250,000") || digest.contains("£250k"), "{digest}");
+        assert!(
+            digest.contains("£250,000") || digest.contains("£250k"),
+            "{digest}"
+        );
     }
 
     // Everything is in the organisation's tenant; the Discord guild's own holds nothing.
     let root = tenant("slack:T1");
     assert_eq!(both.store.live(&root, Kind::Decision).unwrap().len(), 1);
     assert_eq!(both.store.live(&root, Kind::Note).unwrap().len(), 1);
-    assert_eq!(both.store.log_len(&tenant(&discord_workspace())).unwrap(), 0);
+    assert_eq!(
+        both.store.log_len(&tenant(&discord_workspace())).unwrap(),
+        0
+    );
     // Records say where they came from: the Discord channel, named with its platform.
     let history = both.slack("history DEC-1").await;
     assert!(
@@ -278,8 +289,14 @@ async fn a_workspace_holding_records_is_not_merged_and_the_operator_is_told_how(
     );
     assert_eq!(code, 0);
     let (_, listed, _) = org(&store, OrgAction::List);
-    assert!(listed.contains(&format!("link {discord} to slack:T1 by ops")), "{listed}");
-    assert!(listed.contains(&format!("unlink {discord} from slack:T1 by ops")), "{listed}");
+    assert!(
+        listed.contains(&format!("link {discord} to slack:T1 by ops")),
+        "{listed}"
+    );
+    assert!(
+        listed.contains(&format!("unlink {discord} from slack:T1 by ops")),
+        "{listed}"
+    );
     // Unlinked, the guild has its own records back.
     let units = bot.say_as(&discord, "2001", None, "units").await;
     assert!(valuebridge_chat::render_plain(&units).contains("Ops"));

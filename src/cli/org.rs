@@ -57,7 +57,9 @@ pub fn run(store: &Store, action: &OrgAction, by: &str) -> anyhow::Result<Output
 
 fn tenant(s: &str) -> anyhow::Result<TenantId> {
     s.parse().map_err(|_| {
-        anyhow::anyhow!("'{s}' is not a workspace. Workspaces look like slack:T123 or discord:G456.")
+        anyhow::anyhow!(
+            "'{s}' is not a workspace. Workspaces look like slack:T123 or discord:G456."
+        )
     })
 }
 

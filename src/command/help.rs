@@ -159,6 +159,20 @@ pub const COMMANDS: &[Help] = &[
         examples: &["/value undo"],
     },
     Help {
+        name: "me",
+        aliases: &[],
+        usage: "/value me [link [<code>]]",
+        summary: "Shows who the bot takes you for. `me link` gives a one-time code (valid 10 minutes); type `/value me link <code>` on the other platform of your organisation and your roles, \"mine\" filters, drafts and undo follow you there.",
+        examples: &["/value me link", "/value me link K7Q2M9XD"],
+    },
+    Help {
+        name: "api",
+        aliases: &[],
+        usage: "/value api <token create read|write [label] | token revoke <id> | tokens>",
+        summary: "Admins only: creates an API token for another system (shown once, stored hashed), revokes one, or lists them with label, scope, creator and last use.",
+        examples: &["/value api token create read \"Power BI\"", "/value api tokens", "/value api token revoke TOK-1"],
+    },
+    Help {
         name: "subscribe",
         aliases: &[],
         usage: "/value subscribe [follow-ups] <weekly <day> <HH:MM> | daily <HH:MM> | monthly <day> <HH:MM> | cron \"<expression>\"> [unit:<unit>] [tz:<zone>] [period:week|month|quarter|year]",

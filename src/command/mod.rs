@@ -2,6 +2,7 @@
 //! and hand the rest to [`parse`]; the result is a [`Command`] or a [`ParseError`] that quotes
 //! the input, points at where reading stopped and shows the command's usage.
 
+mod connect;
 mod error;
 mod follow_ups;
 mod help;
@@ -12,6 +13,7 @@ mod schedules;
 mod tokenizer;
 mod values;
 
+pub use connect::{ApiArgs, MeArgs, Scope};
 pub use error::ParseError;
 pub use follow_ups::FollowUpsArgs;
 pub use help::{help_for, Help, COMMANDS};
@@ -73,6 +75,10 @@ pub enum Command {
         id: crate::ids::SubscriptionId,
         paused: bool,
     },
+    /// `me`, `me link [code]`: one person across platforms.
+    Me(MeArgs),
+    /// `api token create|revoke`, `api tokens`: access for other systems.
+    Api(ApiArgs),
 }
 
 impl Command {
@@ -103,6 +109,8 @@ impl Command {
             Command::Subscriptions => "subscriptions",
             Command::Unsubscribe(_) => "unsubscribe",
             Command::PauseSubscription { .. } => "subscription",
+            Command::Me(_) => "me",
+            Command::Api(_) => "api",
         }
     }
 }
@@ -179,6 +187,8 @@ pub fn parse(line: &str, ctx: &Context) -> Result<Command, ParseError> {
         "subscriptions" => p.finish(Command::Subscriptions),
         "unsubscribe" => schedules::parse_unsubscribe(p),
         "subscription" => schedules::parse_subscription(p),
+        "me" => connect::parse_me(p),
+        "api" => connect::parse_api(p),
         _ => Err(error::unknown_command(line, first)),
     }
 }

@@ -101,6 +101,9 @@ mod tests {
         assert_eq!(route(&slack, "discord:42"), ("discord", "42"));
         let discord = "discord:G1".parse().unwrap();
         assert_eq!(route(&discord, "slack:C9"), ("slack", "C9"));
-        assert_eq!(route(&"local".parse().unwrap(), "console"), ("console", "console"));
+        assert_eq!(
+            route(&"local".parse().unwrap(), "console"),
+            ("console", "console")
+        );
     }
 }

@@ -1,6 +1,7 @@
 //! The service: runs one invocation (a command line from any platform) against the store
 //! and answers with a `Reply`. Adapters know nothing else about the bot.
 
+mod api_tokens;
 mod corrections;
 mod currency_rules;
 mod digests;
@@ -9,6 +10,7 @@ mod find;
 mod follow_ups;
 mod list_filters;
 mod lookup;
+mod me;
 mod permissions;
 mod reads;
 mod render;
@@ -44,6 +46,7 @@ pub struct Service {
     inflight: tokio_util::task::TaskTracker,
     pub(crate) subs: crate::schedule::Subscriptions,
     pub(crate) orgs: crate::store::Orgs,
+    pub(crate) people: crate::store::People,
 }
 
 impl Service {
@@ -53,8 +56,10 @@ impl Service {
         let currency = config.currency()?;
         let subs = crate::schedule::Subscriptions::open(&store)?;
         let orgs = crate::store::Orgs::open(&store)?;
+        let people = crate::store::People::open(&store)?;
         Ok(Service {
             orgs,
+            people,
             commit: Some(GroupCommit::start(store.clone())),
             store,
             clock,
@@ -75,8 +80,10 @@ impl Service {
         let currency = config.currency()?;
         let subs = crate::schedule::Subscriptions::open(&store)?;
         let orgs = crate::store::Orgs::open(&store)?;
+        let people = crate::store::People::open(&store)?;
         Ok(Service {
             orgs,
+            people,
             commit: None,
             store,
             clock,
@@ -203,14 +210,24 @@ impl Service {
         } else {
             format!("{platform}:{}", inv.channel)
         };
+        let account = inv.actor.user_id.clone();
+        let person = self.people.person(&tenant, &workspace, &account)?;
+        let role = inv.actor.role.unwrap_or_else(|| {
+            match permissions::role_from_config(&self.config.roles, &account) {
+                valuebridge_chat::Role::Member => {
+                    permissions::role_from_config(&self.config.roles, &person)
+                }
+                listed => listed,
+            }
+        });
         Ok(Caller {
             tenant,
+            workspace,
+            account,
             channel,
-            user_id: inv.actor.user_id.clone(),
+            user_id: person,
             name: inv.actor.display_name.clone(),
-            role: inv.actor.role.unwrap_or_else(|| {
-                permissions::role_from_config(&self.config.roles, &inv.actor.user_id)
-            }),
+            role,
         })
     }
 
@@ -245,6 +262,8 @@ impl Service {
             Command::PauseSubscription { id, paused } => {
                 schedules::pause(self, caller, id, paused)?
             }
+            Command::Me(args) => me::me(self, caller, args)?,
+            Command::Api(args) => api_tokens::api(self, caller, args)?,
         };
         if writes {
             self.durable().await?;

@@ -9,7 +9,13 @@ use valuebridge_chat::Role;
 /// The person running a command, resolved.
 #[derive(Debug, Clone)]
 pub struct Caller {
+    /// The organisation's tenant: where records are read and written.
     pub tenant: TenantId,
+    /// The workspace the command came from (the tenant itself unless linked).
+    pub workspace: TenantId,
+    /// The platform's own id of the caller (`user_id` is the person, the same on every
+    /// platform once they linked).
+    pub account: String,
     pub channel: String,
     pub user_id: String,
     pub name: String,
@@ -42,6 +48,8 @@ pub fn is_write(command: &Command) -> bool {
             | Command::Digest(_)
             | Command::Scorecard(_)
             | Command::Subscriptions
+            | Command::Me(_)
+            | Command::Api(crate::command::ApiArgs::List)
     )
 }
 
@@ -57,6 +65,13 @@ fn touches_decisions(command: &Command) -> bool {
 }
 
 pub fn check(roles: &RolesConfig, caller: &Caller, command: &Command) -> Result<(), Failure> {
+    if matches!(command, Command::Api(_)) && caller.role != Role::Admin {
+        return Err(UserError::NotAllowed {
+            role: role_name(caller.role),
+            can: "use the register, but only admins create, revoke or list API tokens",
+        }
+        .into());
+    }
     if is_write(command) && caller.role == Role::Viewer {
         return Err(UserError::NotAllowed {
             role: "viewer",
@@ -75,4 +90,13 @@ pub fn check(roles: &RolesConfig, caller: &Caller, command: &Command) -> Result<
         .into());
     }
     Ok(())
+}
+
+fn role_name(role: Role) -> &'static str {
+    match role {
+        Role::Admin => "admin",
+        Role::Decider => "decider",
+        Role::Member => "member",
+        Role::Viewer => "viewer",
+    }
 }

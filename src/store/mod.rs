@@ -2,6 +2,7 @@
 //! indexes that make names unique and lists fast.
 
 pub mod aggregates;
+mod api_tokens;
 mod durability;
 mod error;
 mod health;
@@ -9,16 +10,19 @@ mod integrity;
 mod keys;
 mod name_index;
 mod orgs;
+mod people;
 mod read;
 mod search;
 mod suggest;
 mod write;
 
+pub use api_tokens::{ApiToken, ApiTokens};
 pub use durability::GroupCommit;
 pub use error::StoreError;
 pub use health::{FlushFault, MIN_FREE_BYTES};
 pub use keys::normalise_name;
 pub use orgs::{OrgError, OrgEvent, Orgs};
+pub use people::{LinkError, People, CODE_MINUTES};
 pub use search::{record_text as search_text, terms as search_terms, Hit};
 pub use write::{FieldChange, NewRecord, Tx};
 

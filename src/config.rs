@@ -23,6 +23,26 @@ pub struct Config {
     pub log: LogConfig,
     pub slack: SlackConfig,
     pub discord: DiscordConfig,
+    pub api: ApiConfig,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct ApiConfig {
+    /// Requests one API token may make in a minute; more are answered 429 with Retry-After.
+    pub requests_per_minute: u32,
+    /// Webhooks may post to `http://127.0.0.1…`/`localhost` (for tests and a local relay);
+    /// otherwise only `https://` URLs are accepted.
+    pub allow_loopback_webhooks: bool,
+}
+
+impl Default for ApiConfig {
+    fn default() -> Self {
+        ApiConfig {
+            requests_per_minute: 60,
+            allow_loopback_webhooks: false,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]

@@ -141,7 +141,8 @@ async fn a_slash_command_logs_a_decision_and_the_callback_confirms_it() {
         "invest",
         "benefit",
         "digest",
-        "subscribe",
+        "subscriptions",
+        "connect",
         "undo",
         "help",
     ] {

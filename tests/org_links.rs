@@ -131,7 +131,21 @@ impl Both {
 
     /// `/value <sub>` from the Discord guild: the interaction response.
     async fn discord(&self, id: &str, sub: &str, opts: &[(&str, &str)]) -> String {
-        let body = fake_discord::slash(id, "2001", sub, opts).to_string();
+        self.discord_raw(fake_discord::slash(id, "2001", sub, opts))
+            .await
+    }
+
+    /// `/value <group> <sub>` from the Discord guild.
+    async fn discord_group(&self, id: &str, group: &str, sub: &str) -> String {
+        let data = json!({"type": 1, "name": "value", "id": "771825006014889984",
+            "options": [{"type": 2, "name": group,
+                "options": [{"type": 1, "name": sub, "options": []}]}]});
+        self.discord_raw(fake_discord::interaction(2, id, "2001", data))
+            .await
+    }
+
+    async fn discord_raw(&self, interaction: Value) -> String {
+        let body = interaction.to_string();
         let ts = valuebridge::clock::Clock::now(&self.clock)
             .timestamp()
             .to_string();
@@ -246,6 +260,12 @@ async fn a_linked_slack_and_discord_share_one_register_and_one_digest() {
         );
     }
 
+    // Grouped subcommands reach the same grammar: `connect me` names the organisation.
+    let me = both.discord_group("15", "connect", "me").await;
+    assert!(me.contains("slack:T1"), "{me}");
+    let subs = both.discord_group("16", "subscriptions", "list").await;
+    assert!(!subs.contains("out of date"), "{subs}");
+
     // Everything is in the organisation's tenant; the Discord guild's own holds nothing.
     let root = tenant("slack:T1");
     assert_eq!(both.store.live(&root, Kind::Decision).unwrap().len(), 1);
@@ -300,4 +320,73 @@ async fn a_workspace_holding_records_is_not_merged_and_the_operator_is_told_how(
     // Unlinked, the guild has its own records back.
     let units = bot.say_as(&discord, "2001", None, "units").await;
     assert!(valuebridge_chat::render_plain(&units).contains("Ops"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_subscription_from_slack_posts_to_a_linked_discord_channel() {
+    let store = Store::temporary().unwrap();
+    let bot = support::Bot::on_store(store.clone(), Config::default());
+    // Before the organisation has a Discord workspace, a Discord channel is refused.
+    let target = format!("channel:discord:{}", fake_discord::CHANNEL);
+    let refused = bot
+        .say_as(
+            "slack:T1",
+            "U1",
+            None,
+            &format!("subscribe weekly mon 09:00 {target}"),
+        )
+        .await;
+    assert_eq!(refused.kind, valuebridge_chat::ReplyKind::UserError);
+    assert!(
+        valuebridge_chat::render_plain(&refused).contains("no discord workspace"),
+        "{}",
+        valuebridge_chat::render_plain(&refused)
+    );
+    let malformed = bot
+        .say_as(
+            "slack:T1",
+            "U1",
+            None,
+            "subscribe weekly mon 09:00 channel:teams:x",
+        )
+        .await;
+    assert_eq!(malformed.kind, valuebridge_chat::ReplyKind::UserError);
+
+    assert_eq!(link(&store, false).0, 0);
+    let made = bot
+        .say_as(
+            "slack:T1",
+            "U1",
+            None,
+            &format!("subscribe weekly mon 09:00 {target}"),
+        )
+        .await;
+    assert_eq!(made.kind, valuebridge_chat::ReplyKind::Recorded);
+    let subs = valuebridge::schedule::Subscriptions::open(&store)
+        .unwrap()
+        .of_tenant(&tenant("slack:T1"))
+        .unwrap();
+    let channel = format!("discord:{}", fake_discord::CHANNEL);
+    assert_eq!(subs[0].channel, channel);
+
+    // The Slack organisation's post to that channel goes to Discord, not Slack.
+    let (fake_addr, fake) = fake_discord::start().await;
+    let router = valuebridge::platforms::posters::Router {
+        console: Default::default(),
+        slack: None,
+        discord: Some(valuebridge_discord::DiscordRest::new(
+            &format!("http://{fake_addr}"),
+            "discord-test-token",
+        )),
+    };
+    let reply = valuebridge_chat::Reply::info().heading("Weekly digest");
+    valuebridge::schedule::Poster::post(&router, &tenant("slack:T1"), &channel, &reply)
+        .await
+        .unwrap();
+    let posts = fake.calls_to(
+        "POST",
+        &format!("/channels/{}/messages", fake_discord::CHANNEL),
+    );
+    assert_eq!(posts.len(), 1);
+    assert_eq!(posts[0].body["embeds"][0]["title"], "Weekly digest");
 }

@@ -175,8 +175,8 @@ pub const COMMANDS: &[Help] = &[
     Help {
         name: "subscribe",
         aliases: &[],
-        usage: "/value subscribe [follow-ups] <weekly <day> <HH:MM> | daily <HH:MM> | monthly <day> <HH:MM> | cron \"<expression>\"> [unit:<unit>] [tz:<zone>] [period:week|month|quarter|year]",
-        summary: "Posts the digest to this channel (or direct message) on a schedule, in the given time zone (default from the configuration). With `follow-ups`, posts each owner's overdue and due-today follow-ups instead.",
+        usage: "/value subscribe [follow-ups] <weekly <day> <HH:MM> | daily <HH:MM> | monthly <day> <HH:MM> | cron \"<expression>\"> [unit:<unit>] [tz:<zone>] [period:week|month|quarter|year] [channel:slack:<id>|discord:<id>]",
+        summary: "Posts the digest to this channel (or direct message), or with `channel:` to a channel of another workspace of your organisation, on a schedule, in the given time zone (default from the configuration). With `follow-ups`, posts each owner's overdue and due-today follow-ups instead.",
         examples: &["/value subscribe weekly mon 09:00 unit:Sales tz:Europe/London", "/value subscribe cron \"0 9 * * MON\" period:month", "/value subscribe follow-ups daily 08:30"],
     },
     Help {

@@ -22,6 +22,9 @@ pub struct SubscribeArgs {
     pub unit: Option<String>,
     pub tz: Option<String>,
     pub period: String,
+    /// `channel:discord:<id>` or `channel:slack:<id>`: post to a channel of another
+    /// workspace of the organisation instead of this one.
+    pub channel: Option<String>,
 }
 
 pub const PERIODS: &[&str] = &["week", "month", "quarter", "year"];
@@ -48,9 +51,9 @@ pub(super) fn parse_subscribe(mut p: Parser<'_>) -> Result<Command, ParseError> 
     } else {
         let mut words = vec![first.text.clone()];
         while let Some(t) = p.peek() {
-            if t.key_value()
-                .is_some_and(|(k, _)| ["unit", "tz", "timezone", "period"].contains(&k.as_str()))
-            {
+            if t.key_value().is_some_and(|(k, _)| {
+                ["unit", "tz", "timezone", "period", "channel"].contains(&k.as_str())
+            }) {
                 break;
             }
             words.push(t.text.clone());
@@ -64,6 +67,7 @@ pub(super) fn parse_subscribe(mut p: Parser<'_>) -> Result<Command, ParseError> 
         unit: None,
         tz: None,
         period: "week".into(),
+        channel: None,
     };
     while let Some(t) = p.next() {
         match t.key_value() {
@@ -81,15 +85,28 @@ pub(super) fn parse_subscribe(mut p: Parser<'_>) -> Result<Command, ParseError> 
                 }
                 args.period = v;
             }
-            _ => {
-                return Err(p.error_at(
-                    t,
-                    format!(
-                        "I did not expect `{}` here; the options are unit:, tz: and period:",
-                        t.text
-                    ),
-                ))
+            Some((k, v)) if k == "channel" => {
+                let v = v.trim();
+                let well_formed = v.split_once(':').is_some_and(|(platform, id)| {
+                    matches!(platform, "slack" | "discord")
+                        && !id.is_empty()
+                        && id.chars().all(|c| c.is_ascii_alphanumeric())
+                });
+                if !well_formed {
+                    return Err(p.error_at(
+                        t,
+                        format!("`{v}` is not a channel; write `channel:slack:C0123ABC` or `channel:discord:645027906669510667` (the channel's id)"),
+                    ));
+                }
+                args.channel = Some(v.to_string());
             }
+            _ => return Err(p.error_at(
+                t,
+                format!(
+                    "I did not expect `{}` here; the options are unit:, tz:, period: and channel:",
+                    t.text
+                ),
+            )),
         }
     }
     Ok(Command::Subscribe(args))

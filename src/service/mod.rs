@@ -2,6 +2,7 @@
 //! and answers with a `Reply`. Adapters know nothing else about the bot.
 
 mod api_tokens;
+mod channels;
 mod corrections;
 mod currency_rules;
 mod digests;

@@ -60,11 +60,15 @@ pub fn subscribe(s: &Service, caller: &Caller, args: SubscribeArgs) -> Result<Re
         .as_deref()
         .map(|u| lookup::unit(&s.store, caller, u))
         .transpose()?;
+    let channel = match &args.channel {
+        Some(target) => super::channels::linked_channel(s, caller, target)?,
+        None => caller.channel.clone(),
+    };
     let now = s.clock.now();
     let sub = s.subs.create(&caller.tenant, |id| Subscription {
         id,
         tenant: caller.tenant.clone(),
-        channel: caller.channel.clone(),
+        channel: channel.clone(),
         spec: spec.clone(),
         unit: unit.as_ref().map(|u| u.id),
         unit_name: unit.as_ref().map(|u| u.name.clone()),

@@ -84,11 +84,20 @@ fn ephemeral(text: &str) -> CreateInteractionResponse {
     CreateInteractionResponse::Message(outbound::response(&m[0]))
 }
 
-/// The subcommand and its options as text, from a command interaction.
+/// The subcommand (`note`, or `group sub` for a grouped one) and its options as text, from
+/// a command interaction.
 pub fn options(data: &[CommandDataOption]) -> Option<(String, BTreeMap<String, String>)> {
-    let sub = data.first()?;
-    let CommandDataOptionValue::SubCommand(opts) = &sub.value else {
-        return None;
+    let first = data.first()?;
+    let (name, opts) = match &first.value {
+        CommandDataOptionValue::SubCommand(opts) => (first.name.clone(), opts),
+        CommandDataOptionValue::SubCommandGroup(subs) => {
+            let sub = subs.first()?;
+            let CommandDataOptionValue::SubCommand(opts) = &sub.value else {
+                return None;
+            };
+            (format!("{} {}", first.name, sub.name), opts)
+        }
+        _ => return None,
     };
     let mut args = BTreeMap::new();
     for o in opts {
@@ -102,7 +111,7 @@ pub fn options(data: &[CommandDataOption]) -> Option<(String, BTreeMap<String, S
         };
         args.insert(o.name.clone(), v);
     }
-    Some((sub.name.clone(), args))
+    Some((name, args))
 }
 
 /// Answers any interaction. `None`: it was already handled (a duplicate delivery).
@@ -123,14 +132,20 @@ pub fn not_handled() -> CreateInteractionResponse {
 
 async fn autocomplete(discord: &Arc<Discord>, ci: &CommandInteraction) -> Answer {
     let mut out = CreateAutocompleteResponse::new();
-    let sub = ci
-        .data
-        .options
-        .first()
-        .map(|o| o.name.as_str())
-        .unwrap_or("");
+    let sub = match ci.data.options.first() {
+        Some(CommandDataOption {
+            name,
+            value: CommandDataOptionValue::SubCommandGroup(subs),
+            ..
+        }) => format!(
+            "{name} {}",
+            subs.first().map(|s| s.name.as_str()).unwrap_or("")
+        ),
+        Some(o) => o.name.clone(),
+        None => String::new(),
+    };
     if let (Some(focused), Some(tenant)) = (ci.data.autocomplete(), tenant(discord, ci.guild_id)) {
-        if let Some(what) = spec::suggestion_for(sub, focused.name) {
+        if let Some(what) = spec::suggestion_for(&sub, focused.name) {
             let found = discord
                 .handler
                 .suggest(tenant, what, focused.value.to_string())

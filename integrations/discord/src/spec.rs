@@ -1,6 +1,8 @@
 //! The `/value` application command: one subcommand per command of the grammar, with typed
 //! options, and the translation of a filled-in command back to the grammar's line, so
-//! Discord runs exactly what every other platform runs.
+//! Discord runs exactly what every other platform runs. Discord allows 25 options at the
+//! top level, so related commands are grouped (`/value subscriptions add`, `/value connect
+//! me-link`); a grouped subcommand is named `group sub` in [`line`].
 
 use serenity::all::{CommandOptionType, CreateCommand, CreateCommandOption};
 use std::collections::BTreeMap;
@@ -26,6 +28,14 @@ pub struct Opt {
     pub kind: Kind,
     pub required: bool,
     pub suggest: Option<Suggest>,
+}
+
+/// A subcommand group: `/value <group> <sub>`.
+#[derive(Debug)]
+pub struct Group {
+    pub name: &'static str,
+    pub description: &'static str,
+    pub subs: &'static [Sub],
 }
 
 #[derive(Debug)]
@@ -279,35 +289,6 @@ pub const SUBCOMMANDS: &[Sub] = &[
         ],
     },
     Sub {
-        name: "subscribe",
-        description: "Post the digest to this channel on a schedule",
-        options: &[
-            req(
-                "schedule",
-                "weekly mon 09:00 | daily 09:00 | monthly 1 09:00 | cron \"0 9 * * MON\"",
-            ),
-            unit(false),
-            opt("tz", "Time zone, e.g. Europe/London"),
-            choice("period", "Digest period", false, PERIODS),
-            choice(
-                "posts",
-                "What to post (default: the digest)",
-                false,
-                &["digest", "follow-ups"],
-            ),
-        ],
-    },
-    Sub {
-        name: "subscriptions",
-        description: "List digest subscriptions",
-        options: &[],
-    },
-    Sub {
-        name: "unsubscribe",
-        description: "Stop a digest subscription",
-        options: &[req("id", "Subscription id, e.g. SUB-1")],
-    },
-    Sub {
         name: "undo",
         description:
             "Undo your last action here (within 10 minutes); again goes one step further back",
@@ -320,43 +301,145 @@ pub const SUBCOMMANDS: &[Sub] = &[
     },
 ];
 
+pub const GROUPS: &[Group] = &[
+    Group {
+        name: "subscriptions",
+        description: "Scheduled digests and follow-up posts: add, list, remove",
+        subs: &[
+            Sub {
+                name: "add",
+                description: "Post the digest to this channel (or another) on a schedule",
+                options: &[
+                    req(
+                        "schedule",
+                        "weekly mon 09:00 | daily 09:00 | monthly 1 09:00 | cron \"0 9 * * MON\"",
+                    ),
+                    unit(false),
+                    opt("tz", "Time zone, e.g. Europe/London"),
+                    choice("period", "Digest period", false, PERIODS),
+                    choice(
+                        "posts",
+                        "What to post (default: the digest)",
+                        false,
+                        &["digest", "follow-ups"],
+                    ),
+                    opt(
+                        "channel",
+                        "Post elsewhere: slack:<channel id> or discord:<channel id> (default: here)",
+                    ),
+                ],
+            },
+            Sub {
+                name: "list",
+                description: "List digest subscriptions",
+                options: &[],
+            },
+            Sub {
+                name: "remove",
+                description: "Stop a digest subscription",
+                options: &[req("id", "Subscription id, e.g. SUB-1")],
+            },
+        ],
+    },
+    Group {
+        name: "connect",
+        description: "Link your accounts; API tokens for other systems",
+        subs: &[
+            Sub {
+                name: "me-link",
+                description: "Without a code: get one. With one: link this account",
+                options: &[opt("code", "The code /value connect me-link gave you on the other platform")],
+            },
+            Sub {
+                name: "me",
+                description: "Who the bot takes you for, and your linked accounts",
+                options: &[],
+            },
+            Sub {
+                name: "token-create",
+                description: "Admins: create an API token (shown once)",
+                options: &[
+                    choice("scope", "What it may do", true, &["read", "write"]),
+                    opt("label", "Who uses it, e.g. Power BI"),
+                ],
+            },
+            Sub {
+                name: "token-revoke",
+                description: "Admins: revoke an API token",
+                options: &[req("id", "Token id, e.g. TOK-1")],
+            },
+            Sub {
+                name: "tokens",
+                description: "Admins: list API tokens with label, scope, creator and last use",
+                options: &[],
+            },
+        ],
+    },
+];
+
+/// Every subcommand with the name [`line`] knows it by: `note`, `subscriptions add`.
+pub fn all_subs() -> impl Iterator<Item = (String, &'static Sub)> {
+    SUBCOMMANDS
+        .iter()
+        .map(|s| (s.name.to_string(), s))
+        .chain(GROUPS.iter().flat_map(|g| {
+            g.subs
+                .iter()
+                .map(move |s| (format!("{} {}", g.name, s.name), s))
+        }))
+}
+
+fn sub_option(sub: &Sub) -> CreateCommandOption {
+    let mut s = CreateCommandOption::new(CommandOptionType::SubCommand, sub.name, sub.description);
+    for o in sub.options {
+        let kind = match o.kind {
+            Kind::Integer => CommandOptionType::Integer,
+            Kind::Text | Kind::Choice(_) => CommandOptionType::String,
+        };
+        let mut c = CreateCommandOption::new(kind, o.name, o.description).required(o.required);
+        if o.suggest.is_some() {
+            c = c.set_autocomplete(true);
+        }
+        if let Kind::Integer = o.kind {
+            c = c.min_int_value(0);
+        }
+        if let Kind::Choice(choices) = o.kind {
+            for choice in choices {
+                c = c.add_string_choice(*choice, *choice);
+            }
+        }
+        s = s.add_sub_option(c);
+    }
+    s
+}
+
 /// The `/value` command as Discord registers it.
 pub fn registration() -> CreateCommand {
     let mut cmd = CreateCommand::new("value")
         .description("Log engagement notes, decisions and benefits; read value-for-money digests")
         .dm_permission(true);
     for sub in SUBCOMMANDS {
-        let mut s =
-            CreateCommandOption::new(CommandOptionType::SubCommand, sub.name, sub.description);
-        for o in sub.options {
-            let kind = match o.kind {
-                Kind::Integer => CommandOptionType::Integer,
-                Kind::Text | Kind::Choice(_) => CommandOptionType::String,
-            };
-            let mut c = CreateCommandOption::new(kind, o.name, o.description).required(o.required);
-            if o.suggest.is_some() {
-                c = c.set_autocomplete(true);
-            }
-            if let Kind::Integer = o.kind {
-                c = c.min_int_value(0);
-            }
-            if let Kind::Choice(choices) = o.kind {
-                for choice in choices {
-                    c = c.add_string_choice(*choice, *choice);
-                }
-            }
-            s = s.add_sub_option(c);
+        cmd = cmd.add_option(sub_option(sub));
+    }
+    for group in GROUPS {
+        let mut g = CreateCommandOption::new(
+            CommandOptionType::SubCommandGroup,
+            group.name,
+            group.description,
+        );
+        for sub in group.subs {
+            g = g.add_sub_option(sub_option(sub));
         }
-        cmd = cmd.add_option(s);
+        cmd = cmd.add_option(g);
     }
     cmd
 }
 
 /// The option a user is typing into, for autocomplete.
 pub fn suggestion_for(sub: &str, option: &str) -> Option<Suggest> {
-    SUBCOMMANDS
-        .iter()
-        .find(|s| s.name == sub)?
+    all_subs()
+        .find(|(name, _)| name == sub)?
+        .1
         .options
         .iter()
         .find(|o| o.name == option)?
@@ -474,7 +557,7 @@ pub fn line(sub: &str, args: &BTreeMap<String, String>) -> String {
             key(&mut words, "unit", "unit");
             words.extend(get("filters").map(str::to_string));
         }
-        "show" | "history" | "unsubscribe" => words.extend(get("id").map(str::to_string)),
+        "show" | "history" => words.extend(get("id").map(str::to_string)),
         "amend" | "retract" | "restore" => {
             words.extend(get("id").map(str::to_string));
             words.extend(get("changes").map(str::to_string));
@@ -490,7 +573,8 @@ pub fn line(sub: &str, args: &BTreeMap<String, String>) -> String {
             words.extend(get("unit").map(q));
             words.extend(get("period").map(str::to_string));
         }
-        "subscribe" => {
+        "subscriptions add" => {
+            words[0] = "subscribe".into();
             if get("posts") == Some("follow-ups") {
                 words.push("follow-ups".into());
             }
@@ -498,7 +582,28 @@ pub fn line(sub: &str, args: &BTreeMap<String, String>) -> String {
             key(&mut words, "unit", "unit");
             key(&mut words, "tz", "tz");
             key(&mut words, "period", "period");
+            key(&mut words, "channel", "channel");
         }
+        "subscriptions list" => words[0] = "subscriptions".into(),
+        "subscriptions remove" => {
+            words[0] = "unsubscribe".into();
+            words.extend(get("id").map(str::to_string));
+        }
+        "connect me-link" => {
+            words[0] = "me link".into();
+            words.extend(get("code").map(str::to_string));
+        }
+        "connect me" => words[0] = "me".into(),
+        "connect token-create" => {
+            words[0] = "api token create".into();
+            words.extend(get("scope").map(str::to_string));
+            words.extend(get("label").map(q));
+        }
+        "connect token-revoke" => {
+            words[0] = "api token revoke".into();
+            words.extend(get("id").map(str::to_string));
+        }
+        "connect tokens" => words[0] = "api tokens".into(),
         "help" => words.extend(get("command").map(str::to_string)),
         "follow-ups" => words.extend(get("filter").map(str::to_string)),
         "find" => words.extend(get("words").map(str::to_string)),
@@ -565,7 +670,24 @@ mod tests {
             ),
             "unit add Finance alias fin alias money"
         );
-        assert_eq!(line("subscriptions", &args(&[])), "subscriptions");
+        assert_eq!(line("subscriptions list", &args(&[])), "subscriptions");
+        assert_eq!(
+            line("subscriptions remove", &args(&[("id", "SUB-2")])),
+            "unsubscribe SUB-2"
+        );
+        assert_eq!(
+            line("connect me-link", &args(&[("code", "K7Q2M9XD")])),
+            "me link K7Q2M9XD"
+        );
+        assert_eq!(line("connect me-link", &args(&[])), "me link");
+        assert_eq!(
+            line(
+                "connect token-create",
+                &args(&[("scope", "read"), ("label", "Power BI")])
+            ),
+            "api token create read \"Power BI\""
+        );
+        assert_eq!(line("connect tokens", &args(&[])), "api tokens");
         assert_eq!(
             line(
                 "restore",
@@ -575,7 +697,7 @@ mod tests {
         );
         assert_eq!(
             line(
-                "subscribe",
+                "subscriptions add",
                 &args(&[("schedule", "daily 08:30"), ("posts", "follow-ups")])
             ),
             "subscribe follow-ups daily 08:30"
@@ -599,8 +721,17 @@ mod tests {
 
     #[test]
     fn the_command_fits_discord_rules() {
-        assert!(SUBCOMMANDS.len() <= 25);
-        for s in SUBCOMMANDS {
+        assert!(
+            SUBCOMMANDS.len() + GROUPS.len() <= 25,
+            "25 options at the top level"
+        );
+        for g in GROUPS {
+            assert!(g.subs.len() <= 25, "{}", g.name);
+            assert!(g.description.len() <= 100, "{}", g.name);
+            assert!(g.name.chars().all(|c| c.is_ascii_lowercase() || c == '-'));
+        }
+        for (_, s) in all_subs() {
+            assert!(s.name.chars().all(|c| c.is_ascii_lowercase() || c == '-'));
             assert!(s.description.len() <= 100, "{}", s.name);
             assert!(s.options.len() <= 25);
             let mut optional_seen = false;
@@ -622,6 +753,10 @@ mod tests {
         }
         let json = serde_json::to_value(registration()).unwrap();
         assert_eq!(json["name"], "value");
-        assert_eq!(json["options"].as_array().unwrap().len(), SUBCOMMANDS.len());
+        let top = json["options"].as_array().unwrap();
+        assert_eq!(top.len(), SUBCOMMANDS.len() + GROUPS.len());
+        let connect = top.iter().find(|o| o["name"] == "connect").unwrap();
+        assert_eq!(connect["type"], 2, "a subcommand group");
+        assert_eq!(connect["options"][0]["type"], 1, "of subcommands");
     }
 }

@@ -4,6 +4,7 @@
 
 mod auth;
 mod errors;
+mod hooks_in;
 mod lines;
 mod reads;
 mod writes;
@@ -11,7 +12,7 @@ mod writes;
 pub use errors::ApiError;
 
 use crate::service::Service;
-use crate::store::{ApiTokens, StoreError};
+use crate::store::{ApiTokens, StoreError, Webhooks};
 use axum::routing::{get, post};
 use axum::Router;
 use std::sync::Arc;
@@ -30,6 +31,7 @@ pub const ROUTES: &[(&str, &str)] = &[
     ("post", "/api/v1/benefits"),
     ("post", "/api/v1/decisions"),
     ("get", "/api/v1/openapi.json"),
+    ("post", "/hooks/{id}"),
 ];
 
 #[derive(Clone)]
@@ -37,12 +39,16 @@ pub struct ApiState {
     pub(crate) service: Service,
     pub(crate) tokens: ApiTokens,
     pub(crate) limits: Arc<auth::RateLimits>,
+    pub(crate) webhooks: Webhooks,
+    pub(crate) hook_writes: Arc<tokio::sync::Mutex<()>>,
 }
 
 /// The API's routes, to merge into the bot's HTTP router.
 pub fn routes(service: Service) -> Result<Router, StoreError> {
     let state = ApiState {
         tokens: ApiTokens::open(service.store())?,
+        webhooks: Webhooks::open(service.store())?,
+        hook_writes: Default::default(),
         limits: Arc::new(auth::RateLimits::new(
             service.config().api.requests_per_minute,
         )),
@@ -56,6 +62,7 @@ pub fn routes(service: Service) -> Result<Router, StoreError> {
         .route("/api/v1/notes", post(writes::note))
         .route("/api/v1/benefits", post(writes::benefit))
         .route("/api/v1/decisions", post(writes::decision))
+        .route("/hooks/{id}", post(hooks_in::receive))
         .route(
             "/api/v1/openapi.json",
             get(|| async { ([("content-type", "application/json")], OPENAPI) }),

@@ -14,7 +14,7 @@ use axum::Json;
 use serde_json::{json, Value};
 use valuebridge_chat::{Block, ReplyKind, Role};
 
-type Created = (StatusCode, Json<Value>);
+pub(crate) type Created = (StatusCode, Json<Value>);
 
 pub async fn note(
     State(state): State<ApiState>,
@@ -22,7 +22,7 @@ pub async fn note(
     body: Result<Json<NoteBody>, JsonRejection>,
 ) -> Result<Created, ApiError> {
     let token = authorise(&state, &headers, Scope::Write)?;
-    write(&state, &token, &body_of(body)?.line()).await
+    write(&state.service, &caller_for(&token), &body_of(body)?.line()).await
 }
 
 pub async fn benefit(
@@ -31,7 +31,7 @@ pub async fn benefit(
     body: Result<Json<BenefitBody>, JsonRejection>,
 ) -> Result<Created, ApiError> {
     let token = authorise(&state, &headers, Scope::Write)?;
-    write(&state, &token, &body_of(body)?.line()).await
+    write(&state.service, &caller_for(&token), &body_of(body)?.line()).await
 }
 
 pub async fn decision(
@@ -40,10 +40,10 @@ pub async fn decision(
     body: Result<Json<DecisionBody>, JsonRejection>,
 ) -> Result<Created, ApiError> {
     let token = authorise(&state, &headers, Scope::Write)?;
-    write(&state, &token, &body_of(body)?.line()).await
+    write(&state.service, &caller_for(&token), &body_of(body)?.line()).await
 }
 
-fn body_of<T>(body: Result<Json<T>, JsonRejection>) -> Result<T, ApiError> {
+pub(crate) fn body_of<T>(body: Result<Json<T>, JsonRejection>) -> Result<T, ApiError> {
     body.map(|Json(b)| b).map_err(|e| {
         ApiError::new(
             StatusCode::BAD_REQUEST,
@@ -74,19 +74,18 @@ pub(crate) fn caller_for(token: &crate::store::ApiToken) -> Caller {
     }
 }
 
-async fn write(
-    state: &ApiState,
-    token: &crate::store::ApiToken,
+/// Runs `line` as `caller` and answers with the record it logged.
+pub(crate) async fn write(
+    service: &crate::service::Service,
+    caller: &Caller,
     line: &str,
 ) -> Result<Created, ApiError> {
-    let service = &state.service;
-    let caller = caller_for(token);
     if let Some(problem) = crate::domain::limits::line_problem(line) {
         return Err(ApiError::invalid(problem));
     }
-    let command = crate::command::parse(line, &service.context(&caller))
+    let command = crate::command::parse(line, &service.context(caller))
         .map_err(|e| ApiError::invalid(e.to_string()))?;
-    let reply = service.execute(&caller, command).await?;
+    let reply = service.execute(caller, command).await?;
     if reply.kind != ReplyKind::Recorded {
         return Err(ApiError::internal(format!(
             "an API write was answered without a record: {}",
@@ -106,7 +105,7 @@ async fn write(
         .ok_or_else(|| ApiError::internal("an API write's confirmation names no record"))?;
     let record = service
         .store()
-        .get(&token.organisation, id)?
+        .get(&caller.tenant, id)?
         .ok_or_else(|| ApiError::internal(format!("{id} was logged but cannot be read")))?;
     Ok((
         StatusCode::CREATED,

@@ -104,3 +104,83 @@ pub(super) fn parse_api(mut p: Parser<'_>) -> Result<Command, ParseError> {
         .filter(|l| !l.is_empty());
     Ok(Command::Api(ApiArgs::Create { scope, label }))
 }
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WebhookArgs {
+    /// `webhook add <url> [events:decision,benefit]`.
+    Add {
+        url: String,
+        events: Vec<crate::ids::Kind>,
+    },
+    /// `webhook inbound [label]`: an address other systems post benefits and notes to.
+    Inbound { label: Option<String> },
+    /// `webhook remove <WH-n or inbound id>`.
+    Remove(String),
+    /// `webhooks`.
+    List,
+}
+
+const EVENT_KINDS: &str = "unit, note, investment, decision, benefit, service";
+
+pub(super) fn parse_webhooks(p: Parser<'_>) -> Result<Command, ParseError> {
+    p.finish(Command::Webhook(WebhookArgs::List))
+}
+
+pub(super) fn parse_webhook(mut p: Parser<'_>) -> Result<Command, ParseError> {
+    let action = p.expect("`add <https-url>`, `inbound [label]` or `remove <id>`")?;
+    if action.is("remove") {
+        let id = p.expect("the webhook's id, as `webhooks` lists it")?;
+        return p.finish(Command::Webhook(WebhookArgs::Remove(id.text.clone())));
+    }
+    if action.is("inbound") {
+        let label = p
+            .remaining()
+            .first()
+            .map(|first| p.text_from(first).trim().trim_matches('"').to_string())
+            .filter(|l| !l.is_empty());
+        return Ok(Command::Webhook(WebhookArgs::Inbound { label }));
+    }
+    if !action.is("add") {
+        return Err(p.error_at(
+            action,
+            format!(
+                "`{}` is not a webhook action; use add, inbound or remove",
+                action.text
+            ),
+        ));
+    }
+    let url = p.expect("the URL to post to (https://…)")?;
+    let mut events = Vec::new();
+    if let Some(t) = p.next() {
+        let Some(list) = t.key_value().filter(|(k, _)| k == "events").map(|(_, v)| v) else {
+            return Err(p.error_at(
+                t,
+                format!("I did not expect `{}` here; the option is events:", t.text),
+            ));
+        };
+        for word in list.split(',').map(str::trim).filter(|w| !w.is_empty()) {
+            let word = word.to_lowercase();
+            let kind = crate::ids::Kind::ALL
+                .into_iter()
+                .filter(|k| *k != crate::ids::Kind::Subscription)
+                .find(|k| {
+                    k.plural() == word
+                        || k.prefix().eq_ignore_ascii_case(&word)
+                        || k.plural().trim_end_matches('s') == word
+                })
+                .ok_or_else(|| {
+                    p.error_at(
+                        t,
+                        format!("`{word}` is not a kind of record; use {EVENT_KINDS}"),
+                    )
+                })?;
+            if !events.contains(&kind) {
+                events.push(kind);
+            }
+        }
+    }
+    p.finish(Command::Webhook(WebhookArgs::Add {
+        url: url.text.clone(),
+        events,
+    }))
+}

@@ -173,6 +173,20 @@ pub const COMMANDS: &[Help] = &[
         examples: &["/value api token create read \"Power BI\"", "/value api tokens", "/value api token revoke TOK-1"],
     },
     Help {
+        name: "webhook",
+        aliases: &[],
+        usage: "/value webhook <add <https-url> [events:decision,benefit,…] | inbound [label] | remove <id>>",
+        summary: "Admins only: posts each record event (created, amended, retracted) of the chosen kinds to a URL, signed (secret shown once); or makes an address other systems post benefits and notes to; or stops one.",
+        examples: &["/value webhook add https://hooks.example.com/value events:decision,benefit", "/value webhook inbound \"Finance system\""],
+    },
+    Help {
+        name: "webhooks",
+        aliases: &[],
+        usage: "/value webhooks",
+        summary: "Admins only: the webhooks out and in, with deliveries and the latest failure.",
+        examples: &["/value webhooks"],
+    },
+    Help {
         name: "subscribe",
         aliases: &[],
         usage: "/value subscribe [follow-ups] <weekly <day> <HH:MM> | daily <HH:MM> | monthly <day> <HH:MM> | cron \"<expression>\"> [unit:<unit>] [tz:<zone>] [period:week|month|quarter|year] [channel:slack:<id>|discord:<id>]",

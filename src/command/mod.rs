@@ -13,7 +13,7 @@ mod schedules;
 mod tokenizer;
 mod values;
 
-pub use connect::{ApiArgs, MeArgs, Scope};
+pub use connect::{ApiArgs, MeArgs, Scope, WebhookArgs};
 pub use error::ParseError;
 pub use follow_ups::FollowUpsArgs;
 pub use help::{help_for, Help, COMMANDS};
@@ -79,6 +79,8 @@ pub enum Command {
     Me(MeArgs),
     /// `api token create|revoke`, `api tokens`: access for other systems.
     Api(ApiArgs),
+    /// `webhook add|inbound|remove`, `webhooks`: posting events out, taking records in.
+    Webhook(WebhookArgs),
 }
 
 impl Command {
@@ -111,6 +113,7 @@ impl Command {
             Command::PauseSubscription { .. } => "subscription",
             Command::Me(_) => "me",
             Command::Api(_) => "api",
+            Command::Webhook(_) => "webhook",
         }
     }
 }
@@ -189,6 +192,8 @@ pub fn parse(line: &str, ctx: &Context) -> Result<Command, ParseError> {
         "subscription" => schedules::parse_subscription(p),
         "me" => connect::parse_me(p),
         "api" => connect::parse_api(p),
+        "webhook" => connect::parse_webhook(p),
+        "webhooks" => connect::parse_webhooks(p),
         _ => Err(error::unknown_command(line, first)),
     }
 }

@@ -100,13 +100,15 @@ pub(super) fn parse_subscribe(mut p: Parser<'_>) -> Result<Command, ParseError> 
                 }
                 args.channel = Some(v.to_string());
             }
-            _ => return Err(p.error_at(
-                t,
-                format!(
+            _ => {
+                return Err(p.error_at(
+                    t,
+                    format!(
                     "I did not expect `{}` here; the options are unit:, tz:, period: and channel:",
                     t.text
                 ),
-            )),
+                ))
+            }
         }
     }
     Ok(Command::Subscribe(args))

@@ -19,6 +19,7 @@ mod schedules;
 mod story;
 mod together;
 mod undo;
+mod webhooks;
 mod writes;
 
 pub(crate) use currency_rules::investment_currency;
@@ -265,6 +266,7 @@ impl Service {
             }
             Command::Me(args) => me::me(self, caller, args)?,
             Command::Api(args) => api_tokens::api(self, caller, args)?,
+            Command::Webhook(args) => webhooks::webhook(self, caller, args)?,
         };
         if writes {
             self.durable().await?;

@@ -50,6 +50,7 @@ pub fn is_write(command: &Command) -> bool {
             | Command::Subscriptions
             | Command::Me(_)
             | Command::Api(crate::command::ApiArgs::List)
+            | Command::Webhook(crate::command::WebhookArgs::List)
     )
 }
 
@@ -65,10 +66,10 @@ fn touches_decisions(command: &Command) -> bool {
 }
 
 pub fn check(roles: &RolesConfig, caller: &Caller, command: &Command) -> Result<(), Failure> {
-    if matches!(command, Command::Api(_)) && caller.role != Role::Admin {
+    if matches!(command, Command::Api(_) | Command::Webhook(_)) && caller.role != Role::Admin {
         return Err(UserError::NotAllowed {
             role: role_name(caller.role),
-            can: "use the register, but only admins create, revoke or list API tokens",
+            can: "use the register, but only admins manage API tokens and webhooks",
         }
         .into());
     }

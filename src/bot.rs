@@ -88,14 +88,19 @@ where
     if let Some(routes) = discord.routes {
         router = router.merge(routes);
     }
-    let poster = Arc::new(crate::platforms::posters::Router {
-        console: console_poster.clone(),
-        slack: slack_web.clone(),
-        discord: discord.rest,
-    });
+    let poster = Arc::new(crate::platforms::webhook_poster::WithWebhooks::new(
+        Arc::new(crate::platforms::posters::Router {
+            console: console_poster.clone(),
+            slack: slack_web.clone(),
+            discord: discord.rest,
+        }),
+        &store,
+        service.clock.clone(),
+    )?);
     let schedule_grace = chrono::Duration::hours(i64::from(config.schedule.grace_hours));
     let scheduler =
-        crate::schedule::Scheduler::new(&store, Arc::new(service.clone()), schedule_grace)?;
+        crate::schedule::Scheduler::new(&store, Arc::new(service.clone()), schedule_grace)?
+            .with_relay(crate::schedule::Relay::new(&store)?, service.written());
     let scheduler_task = {
         let (clock, stop) = (service.clock.clone(), stop.clone());
         tokio::spawn(async move {

@@ -7,3 +7,4 @@ pub mod discord;
 pub mod discord_start;
 pub mod posters;
 pub mod slack_start;
+pub mod webhook_poster;

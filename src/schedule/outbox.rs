@@ -33,6 +33,10 @@ pub struct OutboxItem {
     pub next_attempt: DateTime<Utc>,
     pub state: OutboxState,
     pub last_error: Option<String>,
+    /// A webhook event: the JSON body posted (the reply is unused). Its receiver
+    /// de-duplicates on the event id, so one interrupted mid-send is sent again.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payload: Option<serde_json::Value>,
 }
 
 /// Why a post did not go through.
@@ -55,6 +59,12 @@ pub trait Poster: Send + Sync {
         channel: &'a str,
         reply: &'a Reply,
     ) -> PostFuture<'a>;
+
+    /// Sends an outbox item: its reply to its channel, unless the poster knows better
+    /// (webhook events carry a payload instead).
+    fn post_item<'a>(&'a self, item: &'a OutboxItem) -> PostFuture<'a> {
+        self.post(&item.tenant, &item.channel, &item.reply)
+    }
 }
 
 /// How long to wait before attempt `attempts + 1`: 1 s doubling to at most 5 min, then
@@ -122,7 +132,13 @@ impl Outbox {
     /// dropped from the queue and reported on its subscription.
     pub fn recover(&self, subs: &Subscriptions) -> Result<usize, StoreError> {
         let mut n = 0;
-        for item in self.pending()? {
+        for mut item in self.pending()? {
+            if item.state == OutboxState::Delivering && item.payload.is_some() {
+                tracing::info!(item = item.id, channel = %item.channel, "a webhook event was being sent when the bot stopped; sending it again (receivers de-duplicate on its event id)");
+                item.state = OutboxState::Pending;
+                self.put(&item)?;
+                continue;
+            }
             if item.state == OutboxState::Delivering {
                 tracing::warn!(item = item.id, tenant = %item.tenant, channel = %item.channel, "a post was being sent when the bot stopped; not resending it, to avoid a double post");
                 note_problem(
@@ -156,7 +172,7 @@ impl Outbox {
             item.state = OutboxState::Delivering;
             self.put(&item)?;
             self.db.flush_async().await?;
-            match poster.post(&item.tenant, &item.channel, &item.reply).await {
+            match poster.post_item(&item).await {
                 Ok(()) => {
                     self.tree.remove(key(item.id))?;
                     if let (Some(id), Some(_)) = (item.subscription, item.slot) {

@@ -31,6 +31,8 @@ pub struct Scheduler {
     db: sled::Db,
     digests: Arc<dyn DigestSource>,
     grace: Duration,
+    /// Webhook events: relayed each pass, and at once when `written` says records changed.
+    relay: Option<(super::Relay, Arc<tokio::sync::Notify>)>,
 }
 
 impl Scheduler {
@@ -45,7 +47,18 @@ impl Scheduler {
             db: store.db().clone(),
             digests,
             grace,
+            relay: None,
         })
+    }
+
+    /// Also relays record events to webhooks; `written` is notified after each write.
+    pub fn with_relay(
+        mut self,
+        relay: super::Relay,
+        written: Arc<tokio::sync::Notify>,
+    ) -> Scheduler {
+        self.relay = Some((relay, written));
+        self
     }
 
     /// One pass at `now`: queue every due slot.
@@ -151,6 +164,7 @@ impl Scheduler {
             next_attempt: now,
             state: OutboxState::Pending,
             last_error: None,
+            payload: None,
         };
         let sub_bytes = serde_json::to_vec(&*sub).expect("serialises");
         let item_bytes = serde_json::to_vec(&item).expect("serialises");
@@ -220,6 +234,11 @@ impl Scheduler {
             if let Err(e) = self.tick(t) {
                 tracing::error!(error = %e, "scheduler pass failed");
             }
+            if let Some((relay, _)) = &self.relay {
+                if let Err(e) = relay.pass(t) {
+                    tracing::error!(error = %e, "webhook relay pass failed");
+                }
+            }
             if let Err(e) = self
                 .outbox
                 .deliver_due(&self.subs, poster.as_ref(), now())
@@ -237,9 +256,16 @@ impl Scheduler {
                 .to_std()
                 .unwrap_or_default()
                 .max(std::time::Duration::from_millis(50));
+            let written = async {
+                match &self.relay {
+                    Some((_, written)) => written.notified().await,
+                    None => std::future::pending().await,
+                }
+            };
             tokio::select! {
                 _ = tokio::time::sleep(wait) => {}
                 _ = &mut changes => {}
+                _ = written => {}
                 _ = &mut shutdown => return Ok(()),
             }
         }

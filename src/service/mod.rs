@@ -49,6 +49,8 @@ pub struct Service {
     pub(crate) subs: crate::schedule::Subscriptions,
     pub(crate) orgs: crate::store::Orgs,
     pub(crate) people: crate::store::People,
+    /// Notified after every write a command makes, so record events reach webhooks at once.
+    written: Arc<tokio::sync::Notify>,
 }
 
 impl Service {
@@ -62,6 +64,7 @@ impl Service {
         Ok(Service {
             orgs,
             people,
+            written: Default::default(),
             commit: Some(GroupCommit::start(store.clone())),
             store,
             clock,
@@ -86,6 +89,7 @@ impl Service {
         Ok(Service {
             orgs,
             people,
+            written: Default::default(),
             commit: None,
             store,
             clock,
@@ -172,6 +176,11 @@ impl Service {
         let name = command.name();
         tracing::debug!(command = name, "handling");
         (self.execute(&caller, command).await, name)
+    }
+
+    /// Notified after each write a command makes (for the webhook relay).
+    pub fn written(&self) -> Arc<tokio::sync::Notify> {
+        self.written.clone()
     }
 
     /// Commands still being handled: shutdown waits for them (bounded).
@@ -270,6 +279,7 @@ impl Service {
         };
         if writes {
             self.durable().await?;
+            self.written.notify_one();
             if reply.kind == valuebridge_chat::ReplyKind::Recorded {
                 metrics::counter!(crate::telemetry::RECORDS).increment(1);
             }

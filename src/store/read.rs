@@ -103,6 +103,21 @@ impl Store {
     }
 
     /// The tenant's whole history in write order.
+    /// The tenant's history entries after `seq`, at most `limit` of them, oldest first.
+    pub fn log_after(
+        &self,
+        tenant: &TenantId,
+        seq: u64,
+        limit: usize,
+    ) -> Result<Vec<LogEntry>, StoreError> {
+        let end = keys::section(tenant, keys::LOG + 1);
+        self.data
+            .range(keys::log(tenant, seq.saturating_add(1))..end)
+            .take(limit)
+            .map(|item| decode(&item?.1))
+            .collect()
+    }
+
     pub fn log(&self, tenant: &TenantId) -> Result<Vec<LogEntry>, StoreError> {
         self.data
             .scan_prefix(keys::section(tenant, keys::LOG))

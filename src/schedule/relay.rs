@@ -1,0 +1,110 @@
+//! The webhook relay: each new history entry of an organisation with outbound webhooks
+//! becomes one outbox item per hook that wants its kind, queued in the same atomic write
+//! that moves the relay past the entry, so every event is queued exactly once even across
+//! restarts. The outbox then delivers, retries and reports.
+
+use super::outbox::{Outbox, OutboxItem, OutboxState};
+use crate::ids::TenantId;
+use crate::store::{LogEntry, Store, StoreError, Webhooks};
+use chrono::{DateTime, Utc};
+use sled::Transactional;
+use valuebridge_chat::Reply;
+
+/// Entries read per organisation and pass, so a large import is relayed in steps.
+const BATCH: usize = 500;
+
+#[derive(Clone)]
+pub struct Relay {
+    store: Store,
+    webhooks: Webhooks,
+    outbox: Outbox,
+}
+
+/// The event a webhook receives for one history entry. `event_id` is the same for every
+/// hook and every retry of it, for receivers to de-duplicate on.
+pub fn event(org: &TenantId, entry: &LogEntry) -> serde_json::Value {
+    serde_json::json!({
+        "event_id": event_id(org, entry.seq),
+        "organisation": org,
+        "record_id": entry.record,
+        "kind": entry.record.kind,
+        "at": entry.at,
+        "by": entry.by,
+        "by_name": entry.by_name,
+        "channel": entry.channel,
+        "change": entry.change,
+    })
+}
+
+pub fn event_id(org: &TenantId, seq: u64) -> String {
+    format!("{org}/{seq}")
+}
+
+impl Relay {
+    pub fn new(store: &Store) -> Result<Relay, StoreError> {
+        Ok(Relay {
+            store: store.clone(),
+            webhooks: Webhooks::open(store)?,
+            outbox: Outbox::open(store)?,
+        })
+    }
+
+    /// Queues the events logged since the last pass; returns how many items it queued.
+    pub fn pass(&self, now: DateTime<Utc>) -> Result<usize, StoreError> {
+        let mut queued = 0;
+        for org in self.webhooks.organisations()? {
+            let hooks: Vec<_> = self
+                .webhooks
+                .out_hooks(&org)?
+                .into_iter()
+                .filter(|h| h.active)
+                .collect();
+            let from = self.webhooks.relayed_through(&org)?;
+            let entries = self.store.log_after(&org, from, BATCH)?;
+            let Some(last) = entries.last().map(|e| e.seq) else {
+                continue;
+            };
+            let mut items = Vec::new();
+            for entry in &entries {
+                for hook in hooks.iter().filter(|h| h.wants(entry.record.kind)) {
+                    items.push(OutboxItem {
+                        id: self.outbox.next_id()?,
+                        tenant: org.clone(),
+                        channel: format!("webhook:{}", hook.id()),
+                        reply: Reply::default(),
+                        subscription: None,
+                        slot: None,
+                        created_at: now,
+                        attempts: 0,
+                        next_attempt: now,
+                        state: OutboxState::Pending,
+                        last_error: None,
+                        payload: Some(event(&org, entry)),
+                    });
+                }
+            }
+            let encoded: Vec<(u64, Vec<u8>)> = items
+                .iter()
+                .map(|i| (i.id, serde_json::to_vec(i).expect("serialises")))
+                .collect();
+            let relay_key = Webhooks::relay_key(&org);
+            (self.webhooks.tree(), self.outbox.tree())
+                .transaction(|(w, o)| {
+                    for (id, bytes) in &encoded {
+                        o.insert(&Outbox::item_key(*id)[..], bytes.as_slice())?;
+                    }
+                    w.insert(relay_key.as_slice(), &last.to_be_bytes()[..])?;
+                    Ok(())
+                })
+                .map_err(|e: sled::transaction::TransactionError<()>| match e {
+                    sled::transaction::TransactionError::Storage(e) => StoreError::Sled(e),
+                    sled::transaction::TransactionError::Abort(()) => {
+                        StoreError::Corrupt("aborted".into())
+                    }
+                })?;
+            self.store.db().flush()?;
+            queued += items.len();
+        }
+        Ok(queued)
+    }
+}

@@ -390,3 +390,68 @@ async fn a_subscription_from_slack_posts_to_a_linked_discord_channel() {
     assert_eq!(posts.len(), 1);
     assert_eq!(posts[0].body["embeds"][0]["title"], "Weekly digest");
 }
+
+#[tokio::test]
+async fn each_new_decision_is_announced_once_to_a_channel_on_the_other_platform() {
+    let store = Store::temporary().unwrap();
+    assert_eq!(link(&store, false).0, 0);
+    let bot = support::Bot::on_store(store.clone(), Config::default());
+    let discord = discord_workspace();
+    for line in [
+        "unit add Sales",
+        "invest CRM unit:Sales cost:£250k benefit:£400k/yr years:3 category:transform start:2026-01-01",
+    ] {
+        bot.say_as("slack:T1", "U1", None, line).await;
+    }
+    let target = format!("discord:{}", fake_discord::CHANNEL);
+    let made = bot
+        .say_as(
+            "slack:T1",
+            "U1",
+            None,
+            &format!("announce decisions in {target}"),
+        )
+        .await;
+    assert!(valuebridge_chat::render_plain(&made).contains("ANN-1"));
+    let refused = bot
+        .say_as("slack:T1", "U1", None, "announce decisions in teams:x")
+        .await;
+    assert_eq!(refused.kind, valuebridge_chat::ReplyKind::UserError);
+
+    // A decision logged on the Discord side, and a note that is not announced.
+    bot.say_as(
+        &discord,
+        "2001",
+        None,
+        "decide CRM approve £250k because churn costs more",
+    )
+    .await;
+    bot.say_as(&discord, "2001", None, "note Sales: pricing review")
+        .await;
+    let now = valuebridge::clock::Clock::now(&bot.clock);
+    let relay = valuebridge::schedule::Relay::new(&store).unwrap();
+    assert_eq!(relay.pass(now).unwrap(), 1);
+    assert_eq!(relay.pass(now).unwrap(), 0, "an event is queued once");
+    let pending = valuebridge::schedule::Outbox::open(&store)
+        .unwrap()
+        .pending()
+        .unwrap();
+    assert_eq!(pending.len(), 1);
+    assert_eq!(pending[0].channel, target);
+    let text = valuebridge_chat::render_plain(&pending[0].reply);
+    assert!(
+        text.contains("New decision DEC-1: approve INV-1 CRM"),
+        "{text}"
+    );
+    assert!(text.contains("churn costs more"), "{text}");
+
+    bot.say_as("slack:T1", "U1", None, "announce stop ANN-1")
+        .await;
+    bot.say_as("slack:T1", "U1", None, "decide CRM defer because budget")
+        .await;
+    assert_eq!(
+        relay.pass(now).unwrap(),
+        0,
+        "a stopped announcement posts nothing"
+    );
+}

@@ -184,3 +184,48 @@ pub(super) fn parse_webhook(mut p: Parser<'_>) -> Result<Command, ParseError> {
         events,
     }))
 }
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AnnounceArgs {
+    /// `announce decisions in <here|slack:<id>|discord:<id>>`.
+    Decisions { channel: String },
+    /// `announce stop <ANN-n>`.
+    Stop(String),
+}
+
+pub(super) fn parse_announce(mut p: Parser<'_>) -> Result<Command, ParseError> {
+    let what = p.expect("`decisions in <channel>` or `stop <ANN-n>`")?;
+    if what.is("stop") {
+        let id = p.expect("the announcement's id (ANN-n), as `webhooks` lists it")?;
+        return p.finish(Command::Announce(AnnounceArgs::Stop(id.text.clone())));
+    }
+    if !what.is("decisions") {
+        return Err(p.error_at(
+            what,
+            format!("`{}` cannot be announced; only `decisions` can", what.text),
+        ));
+    }
+    let in_word = p.expect("`in <channel>`")?;
+    if !in_word.is("in") {
+        return Err(p.error_at(
+            in_word,
+            format!("I expected `in` here, not `{}`", in_word.text),
+        ));
+    }
+    let channel =
+        p.expect("the channel: `here`, `slack:<channel id>` or `discord:<channel id>`")?;
+    let text = channel.text.trim().to_string();
+    let well_formed = text.eq_ignore_ascii_case("here")
+        || text.split_once(':').is_some_and(|(platform, id)| {
+            matches!(platform, "slack" | "discord")
+                && !id.is_empty()
+                && id.chars().all(|c| c.is_ascii_alphanumeric())
+        });
+    if !well_formed {
+        return Err(p.error_at(
+            channel,
+            format!("`{text}` is not a channel; write `here`, `slack:C0123ABC` or `discord:645027906669510667`"),
+        ));
+    }
+    p.finish(Command::Announce(AnnounceArgs::Decisions { channel: text }))
+}

@@ -187,6 +187,13 @@ pub const COMMANDS: &[Help] = &[
         examples: &["/value webhooks"],
     },
     Help {
+        name: "announce",
+        aliases: &[],
+        usage: "/value announce <decisions in <here|slack:<channel id>|discord:<channel id>> | stop <ANN-n>>",
+        summary: "Copies each new decision of your organisation, from any workspace or the API, to a channel on either platform, once each.",
+        examples: &["/value announce decisions in here", "/value announce stop ANN-1"],
+    },
+    Help {
         name: "subscribe",
         aliases: &[],
         usage: "/value subscribe [follow-ups] <weekly <day> <HH:MM> | daily <HH:MM> | monthly <day> <HH:MM> | cron \"<expression>\"> [unit:<unit>] [tz:<zone>] [period:week|month|quarter|year] [channel:slack:<id>|discord:<id>]",

@@ -13,7 +13,7 @@ mod schedules;
 mod tokenizer;
 mod values;
 
-pub use connect::{ApiArgs, MeArgs, Scope, WebhookArgs};
+pub use connect::{AnnounceArgs, ApiArgs, MeArgs, Scope, WebhookArgs};
 pub use error::ParseError;
 pub use follow_ups::FollowUpsArgs;
 pub use help::{help_for, Help, COMMANDS};
@@ -81,6 +81,8 @@ pub enum Command {
     Api(ApiArgs),
     /// `webhook add|inbound|remove`, `webhooks`: posting events out, taking records in.
     Webhook(WebhookArgs),
+    /// `announce decisions in <channel>`, `announce stop <ANN-n>`.
+    Announce(AnnounceArgs),
 }
 
 impl Command {
@@ -114,6 +116,7 @@ impl Command {
             Command::Me(_) => "me",
             Command::Api(_) => "api",
             Command::Webhook(_) => "webhook",
+            Command::Announce(_) => "announce",
         }
     }
 }
@@ -194,6 +197,7 @@ pub fn parse(line: &str, ctx: &Context) -> Result<Command, ParseError> {
         "api" => connect::parse_api(p),
         "webhook" => connect::parse_webhook(p),
         "webhooks" => connect::parse_webhooks(p),
+        "announce" => connect::parse_announce(p),
         _ => Err(error::unknown_command(line, first)),
     }
 }

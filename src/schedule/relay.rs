@@ -1,11 +1,13 @@
 //! The webhook relay: each new history entry of an organisation with outbound webhooks
 //! becomes one outbox item per hook that wants its kind, queued in the same atomic write
 //! that moves the relay past the entry, so every event is queued exactly once even across
-//! restarts. The outbox then delivers, retries and reports.
+//! restarts. The outbox then delivers, retries and reports. New decisions are also copied
+//! to the organisation's announcement channels the same way.
 
 use super::outbox::{Outbox, OutboxItem, OutboxState};
+use crate::domain::{Decision, Record};
 use crate::ids::TenantId;
-use crate::store::{LogEntry, Store, StoreError, Webhooks};
+use crate::store::{Change, LogEntry, Store, StoreError, Webhooks};
 use chrono::{DateTime, Utc};
 use sled::Transactional;
 use valuebridge_chat::Reply;
@@ -49,10 +51,46 @@ impl Relay {
         })
     }
 
+    /// The post announcing a new decision.
+    fn announcement(&self, org: &TenantId, d: &Decision) -> Result<Reply, StoreError> {
+        let investment = match self.store.get(org, d.investment.record())? {
+            Some(state) => match state.record {
+                Record::Investment(i) => format!("{} {}", d.investment, i.name),
+                _ => d.investment.to_string(),
+            },
+            None => d.investment.to_string(),
+        };
+        let amount = d.amount.map(|a| format!(" ({a})")).unwrap_or_default();
+        let mut fields = vec![
+            ("Decided by".to_string(), d.decided_by.clone()),
+            ("On".to_string(), d.decided_on.to_string()),
+        ];
+        if let Some(review) = d.review {
+            fields.push(("Review".to_string(), review.to_string()));
+        }
+        let mut reply = Reply::info()
+            .heading(format!(
+                "New decision {}: {} {investment}{amount}",
+                d.id, d.verdict
+            ))
+            .fields(fields)
+            .visible_to(valuebridge_chat::Visibility::Channel);
+        if !d.rationale.is_empty() {
+            reply = reply.paragraph(format!("Because {}", d.rationale));
+        }
+        Ok(reply)
+    }
+
     /// Queues the events logged since the last pass; returns how many items it queued.
     pub fn pass(&self, now: DateTime<Utc>) -> Result<usize, StoreError> {
         let mut queued = 0;
         for org in self.webhooks.organisations()? {
+            let announcements: Vec<_> = self
+                .webhooks
+                .announcements(&org)?
+                .into_iter()
+                .filter(|a| a.active)
+                .collect();
             let hooks: Vec<_> = self
                 .webhooks
                 .out_hooks(&org)?
@@ -66,6 +104,27 @@ impl Relay {
             };
             let mut items = Vec::new();
             for entry in &entries {
+                if let Change::Created {
+                    record: Record::Decision(d),
+                } = &entry.change
+                {
+                    for a in &announcements {
+                        items.push(OutboxItem {
+                            id: self.outbox.next_id()?,
+                            tenant: org.clone(),
+                            channel: a.channel.clone(),
+                            reply: self.announcement(&org, d)?,
+                            subscription: None,
+                            slot: None,
+                            created_at: now,
+                            attempts: 0,
+                            next_attempt: now,
+                            state: OutboxState::Pending,
+                            last_error: None,
+                            payload: None,
+                        });
+                    }
+                }
                 for hook in hooks.iter().filter(|h| h.wants(entry.record.kind)) {
                     items.push(OutboxItem {
                         id: self.outbox.next_id()?,

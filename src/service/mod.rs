@@ -276,6 +276,7 @@ impl Service {
             Command::Me(args) => me::me(self, caller, args)?,
             Command::Api(args) => api_tokens::api(self, caller, args)?,
             Command::Webhook(args) => webhooks::webhook(self, caller, args)?,
+            Command::Announce(args) => webhooks::announce(self, caller, args)?,
         };
         if writes {
             self.durable().await?;

@@ -3,7 +3,7 @@
 
 use super::error::{user, Failure};
 use super::{Caller, Service};
-use crate::command::WebhookArgs;
+use crate::command::{AnnounceArgs, WebhookArgs};
 use crate::store::Webhooks;
 use valuebridge_chat::{Reply, Visibility};
 
@@ -88,6 +88,16 @@ pub fn webhook(s: &Service, caller: &Caller, args: WebhookArgs) -> Result<Reply,
                     ]
                 })
                 .collect();
+            rows.extend(hooks.announcements(&caller.tenant)?.into_iter().map(|a| {
+                vec![
+                    a.id(),
+                    format!("announce → {}", a.channel),
+                    "new decisions".into(),
+                    if a.active { "live" } else { "stopped" }.to_string(),
+                    "-".into(),
+                    "none".into(),
+                ]
+            }));
             rows.extend(hooks.in_hooks(&caller.tenant)?.into_iter().map(|h| {
                 vec![
                     h.id.clone(),
@@ -114,6 +124,33 @@ pub fn webhook(s: &Service, caller: &Caller, args: WebhookArgs) -> Result<Reply,
                 ],
                 rows,
             ))
+        }
+    }
+}
+
+pub fn announce(s: &Service, caller: &Caller, args: AnnounceArgs) -> Result<Reply, Failure> {
+    let hooks = Webhooks::open(&s.store)?;
+    match args {
+        AnnounceArgs::Decisions { channel } => {
+            let channel = if channel.eq_ignore_ascii_case("here") {
+                caller.channel.clone()
+            } else {
+                super::channels::linked_channel(s, caller, &channel)?
+            };
+            let a = hooks.add_announcement(&caller.tenant, &channel, &caller.name, s.now())?;
+            Ok(Reply::info().heading(format!(
+                "{}: each new decision of the organisation will be copied to {channel}. Stop it with `/value announce stop {}`.",
+                a.id(),
+                a.id()
+            )))
+        }
+        AnnounceArgs::Stop(id) => {
+            if !id.to_uppercase().starts_with("ANN-") || !hooks.remove(&caller.tenant, &id)? {
+                return Err(user(format!(
+                    "There is no live announcement {id}. `/value webhooks` lists them."
+                )));
+            }
+            Ok(Reply::info().heading(format!("Announcement {id} stopped.")))
         }
     }
 }

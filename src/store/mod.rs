@@ -25,7 +25,7 @@ pub use keys::normalise_name;
 pub use orgs::{OrgError, OrgEvent, Orgs};
 pub use people::{LinkError, People, CODE_MINUTES};
 pub use search::{record_text as search_text, terms as search_terms, Hit};
-pub use webhooks::{hash_secret, InHook, OutHook, Webhooks};
+pub use webhooks::{hash_secret, Announcement, InHook, OutHook, Webhooks};
 pub use write::{FieldChange, NewRecord, Tx};
 
 use crate::domain::Record;

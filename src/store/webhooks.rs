@@ -3,8 +3,11 @@
 //! systems post benefits and notes to, checked against the hash of its secret), with the
 //! answers given to each idempotency key and the relay's place in each tenant's history.
 //!
+//! Announcements (each new decision copied to a chat channel) ride the same relay.
+//!
 //! Keys: `O org \0 n` → [`OutHook`]; `C org` → last outbound number; `I id` → [`InHook`];
-//! `K id \0 key` → the answer given; `R org` → the last history entry relayed (seq).
+//! `K id \0 key` → the answer given; `R org` → the last history entry relayed (seq);
+//! `N org \0 n` → [`Announcement`]; `D org` → last announcement number.
 
 use super::{Store, StoreError};
 use crate::ids::{Kind, TenantId};
@@ -36,6 +39,24 @@ impl OutHook {
 
     pub fn wants(&self, kind: Kind) -> bool {
         self.events.is_empty() || self.events.contains(&kind)
+    }
+}
+
+/// New decisions of an organisation, copied to a channel of any of its workspaces.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Announcement {
+    pub number: u64,
+    pub organisation: TenantId,
+    /// As posts address it: bare on the organisation's platform, `discord:…` otherwise.
+    pub channel: String,
+    pub created_by: String,
+    pub created_at: DateTime<Utc>,
+    pub active: bool,
+}
+
+impl Announcement {
+    pub fn id(&self) -> String {
+        format!("ANN-{}", self.number)
     }
 }
 
@@ -115,6 +136,64 @@ impl Webhooks {
         })
     }
 
+    /// Starts the relay for `org` at its newest entry, if it has not started.
+    fn start_relay(&self, org: &TenantId) -> Result<(), StoreError> {
+        let relay = org_key(b'R', org);
+        if self.tree.get(&relay)?.is_none() {
+            self.tree
+                .insert(&relay, &self.store.log_len(org)?.to_be_bytes())?;
+        }
+        Ok(())
+    }
+
+    fn next_number(&self, tag: u8, org: &TenantId) -> Result<u64, StoreError> {
+        Ok(self
+            .tree
+            .update_and_fetch(org_key(tag, org), |old| {
+                let n = old
+                    .and_then(|v| v.try_into().ok().map(u64::from_be_bytes))
+                    .unwrap_or(0);
+                Some((n + 1).to_be_bytes().to_vec())
+            })?
+            .and_then(|v| v.as_ref().try_into().ok().map(u64::from_be_bytes))
+            .unwrap_or(1))
+    }
+
+    pub fn add_announcement(
+        &self,
+        org: &TenantId,
+        channel: &str,
+        by: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Announcement, StoreError> {
+        self.store.check_writable()?;
+        self.start_relay(org)?;
+        let n = self.next_number(b'D', org)?;
+        let a = Announcement {
+            number: n,
+            organisation: org.clone(),
+            channel: channel.into(),
+            created_by: by.into(),
+            created_at: now,
+            active: true,
+        };
+        let mut key = org_key(b'N', org);
+        key.push(0);
+        key.extend_from_slice(&n.to_be_bytes());
+        self.tree.insert(key, json(&a)?)?;
+        self.tree.flush()?;
+        Ok(a)
+    }
+
+    pub fn announcements(&self, org: &TenantId) -> Result<Vec<Announcement>, StoreError> {
+        let mut prefix = org_key(b'N', org);
+        prefix.push(0);
+        self.tree
+            .scan_prefix(prefix)
+            .map(|item| parse(&item?.1))
+            .collect()
+    }
+
     pub fn add_out(
         &self,
         org: &TenantId,
@@ -125,21 +204,8 @@ impl Webhooks {
     ) -> Result<OutHook, StoreError> {
         self.store.check_writable()?;
         // Events logged before the first hook are not replayed to it: the relay starts here.
-        let relay = org_key(b'R', org);
-        if self.tree.get(&relay)?.is_none() {
-            self.tree
-                .insert(&relay, &self.store.log_len(org)?.to_be_bytes())?;
-        }
-        let n = self
-            .tree
-            .update_and_fetch(org_key(b'C', org), |old| {
-                let n = old
-                    .and_then(|v| v.try_into().ok().map(u64::from_be_bytes))
-                    .unwrap_or(0);
-                Some((n + 1).to_be_bytes().to_vec())
-            })?
-            .and_then(|v| v.as_ref().try_into().ok().map(u64::from_be_bytes))
-            .unwrap_or(1);
+        self.start_relay(org)?;
+        let n = self.next_number(b'C', org)?;
         let hook = OutHook {
             number: n,
             organisation: org.clone(),
@@ -266,9 +332,32 @@ impl Webhooks {
         Ok(out)
     }
 
-    /// Stops an outbound (`WH-n`) or inbound (its id) hook of `org`; false if none is live.
+    /// Stops an outbound (`WH-n`) or inbound (its id) hook or an announcement (`ANN-n`) of
+    /// `org`; false if none is live.
     pub fn remove(&self, org: &TenantId, id: &str) -> Result<bool, StoreError> {
         if let Some(n) = id
+            .to_uppercase()
+            .strip_prefix("ANN-")
+            .and_then(|n| n.parse::<u64>().ok())
+        {
+            let mut key = org_key(b'N', org);
+            key.push(0);
+            key.extend_from_slice(&n.to_be_bytes());
+            let Some(mut a) = self
+                .tree
+                .get(&key)?
+                .map(|v| parse::<Announcement>(&v))
+                .transpose()?
+            else {
+                return Ok(false);
+            };
+            if !a.active {
+                return Ok(false);
+            }
+            self.store.check_writable()?;
+            a.active = false;
+            self.tree.insert(key, json(&a)?)?;
+        } else if let Some(n) = id
             .to_uppercase()
             .strip_prefix("WH-")
             .and_then(|n| n.parse::<u64>().ok())

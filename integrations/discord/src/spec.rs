@@ -343,7 +343,7 @@ pub const GROUPS: &[Group] = &[
     },
     Group {
         name: "connect",
-        description: "Link your accounts; API tokens for other systems",
+        description: "Link accounts; API tokens, webhooks and announcements for other systems",
         subs: &[
             Sub {
                 name: "me-link",
@@ -372,6 +372,37 @@ pub const GROUPS: &[Group] = &[
                 name: "tokens",
                 description: "Admins: list API tokens with label, scope, creator and last use",
                 options: &[],
+            },
+            Sub {
+                name: "webhook-add",
+                description: "Admins: post record events to an https URL (signed)",
+                options: &[
+                    req("url", "https://… to post each event to"),
+                    opt("events", "Kinds, e.g. decision,benefit (default: all)"),
+                ],
+            },
+            Sub {
+                name: "webhook-inbound",
+                description: "Admins: an address other systems post benefits and notes to",
+                options: &[opt("label", "Who posts to it, e.g. Finance system")],
+            },
+            Sub {
+                name: "webhook-remove",
+                description: "Admins: stop a webhook or an announcement",
+                options: &[req("id", "WH-n, ANN-n or an inbound hook's id")],
+            },
+            Sub {
+                name: "webhooks",
+                description: "Admins: webhooks and announcements, with deliveries and problems",
+                options: &[],
+            },
+            Sub {
+                name: "announce",
+                description: "Copy each new decision to a channel (here, or another platform's)",
+                options: &[opt(
+                    "channel",
+                    "here (default), slack:<channel id> or discord:<channel id>",
+                )],
             },
         ],
     },
@@ -604,6 +635,24 @@ pub fn line(sub: &str, args: &BTreeMap<String, String>) -> String {
             words.extend(get("id").map(str::to_string));
         }
         "connect tokens" => words[0] = "api tokens".into(),
+        "connect webhook-add" => {
+            words[0] = "webhook add".into();
+            words.extend(get("url").map(str::to_string));
+            key(&mut words, "events", "events");
+        }
+        "connect webhook-inbound" => {
+            words[0] = "webhook inbound".into();
+            words.extend(get("label").map(q));
+        }
+        "connect webhook-remove" => {
+            words[0] = "webhook remove".into();
+            words.extend(get("id").map(str::to_string));
+        }
+        "connect webhooks" => words[0] = "webhooks".into(),
+        "connect announce" => {
+            words[0] = "announce decisions in".into();
+            words.push(get("channel").unwrap_or("here").to_string());
+        }
         "help" => words.extend(get("command").map(str::to_string)),
         "follow-ups" => words.extend(get("filter").map(str::to_string)),
         "find" => words.extend(get("words").map(str::to_string)),
@@ -688,6 +737,20 @@ mod tests {
             "api token create read \"Power BI\""
         );
         assert_eq!(line("connect tokens", &args(&[])), "api tokens");
+        assert_eq!(
+            line(
+                "connect webhook-add",
+                &args(&[
+                    ("url", "https://x.example/in"),
+                    ("events", "decision,benefit")
+                ])
+            ),
+            "webhook add https://x.example/in events:decision,benefit"
+        );
+        assert_eq!(
+            line("connect announce", &args(&[])),
+            "announce decisions in here"
+        );
         assert_eq!(
             line(
                 "restore",

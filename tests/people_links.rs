@@ -126,3 +126,20 @@ async fn a_code_expires_after_ten_minutes_and_is_refused_in_its_own_workspace() 
         .await;
     assert_eq!(refused.kind, ReplyKind::UserError);
 }
+
+#[tokio::test]
+async fn a_role_given_to_the_other_platforms_id_applies_on_this_one() {
+    let mut config = Config::default();
+    config.roles.deciders = vec!["2002".into()];
+    let bot = linked_bot(config);
+    bot.say_as(SLACK, "U5", None, "unit add Sales").await;
+    bot.say_as(SLACK, "U5", None, "invest CRM unit:Sales cost:£250k benefit:£400k/yr years:3 category:transform start:2026-01-01").await;
+    let before = bot.say_as(SLACK, "U5", None, "decide CRM approve").await;
+    assert_eq!(before.kind, ReplyKind::UserError, "only deciders decide");
+
+    let code = code_for(&bot, SLACK, "U5").await;
+    bot.say_as(DISCORD, "2002", None, &format!("me link {code}"))
+        .await;
+    let after = bot.say_as(SLACK, "U5", None, "decide CRM approve").await;
+    assert_eq!(after.kind, ReplyKind::Recorded, "{}", render_plain(&after));
+}

@@ -223,14 +223,29 @@ impl Service {
         };
         let account = inv.actor.user_id.clone();
         let person = self.people.person(&tenant, &workspace, &account)?;
-        let role = inv.actor.role.unwrap_or_else(|| {
-            match permissions::role_from_config(&self.config.roles, &account) {
-                valuebridge_chat::Role::Member => {
-                    permissions::role_from_config(&self.config.roles, &person)
+        // A role in the configuration may name any of the person's accounts.
+        let role = match inv.actor.role {
+            Some(role) => role,
+            None => {
+                let mut ids = vec![account.clone(), person.clone()];
+                let roles = &self.config.roles;
+                if !(roles.admins.is_empty()
+                    && roles.deciders.is_empty()
+                    && roles.viewers.is_empty())
+                {
+                    ids.extend(
+                        self.people
+                            .linked(&tenant, &person)?
+                            .into_iter()
+                            .filter_map(|a| a.rsplit(' ').next().map(str::to_string)),
+                    );
                 }
-                listed => listed,
+                ids.iter()
+                    .map(|id| permissions::role_from_config(&self.config.roles, id))
+                    .find(|r| *r != valuebridge_chat::Role::Member)
+                    .unwrap_or(valuebridge_chat::Role::Member)
             }
-        });
+        };
         Ok(Caller {
             tenant,
             workspace,

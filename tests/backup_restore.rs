@@ -139,3 +139,35 @@ fn a_running_bot_is_backed_up_over_its_admin_socket() {
         std::fs::read(&online).unwrap()
     );
 }
+
+#[test]
+fn a_backup_carries_organisation_links_and_api_tokens() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (first, second) = (tmp.path().join("first"), tmp.path().join("second"));
+    populated(&first);
+    ok(&first, &["org", "link", "slack:T2", "discord:G9"], "");
+    ok(
+        &first,
+        &["--tenant", "slack:T2", "chat"],
+        "api token create read \"BI tool\"\n",
+    );
+    let f1 = tmp.path().join("1.json");
+    ok(&first, &["backup", "--out", f1.to_str().unwrap()], "");
+    ok(&second, &["restore", f1.to_str().unwrap()], "");
+    let f2 = tmp.path().join("2.json");
+    ok(&second, &["backup", "--out", f2.to_str().unwrap()], "");
+    assert_eq!(std::fs::read(&f1).unwrap(), std::fs::read(&f2).unwrap());
+
+    let listed = ok(&second, &["org", "list"], "");
+    assert!(
+        listed.contains("slack:T2 (records) + discord:G9"),
+        "{listed}"
+    );
+    let linked = ok(
+        &second,
+        &["--tenant", "discord:G9", "chat"],
+        "list notes\napi tokens\n",
+    );
+    assert!(linked.contains("budget review"), "{linked}");
+    assert!(linked.contains("BI tool"), "{linked}");
+}

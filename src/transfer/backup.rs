@@ -23,6 +23,10 @@ pub struct BackupFile {
     pub subscriptions: Vec<Subscription>,
     /// Per tenant, the last subscription number used.
     pub subscription_numbers: BTreeMap<TenantId, u64>,
+    /// Organisation links, linked people, API token hashes and webhooks, entry by entry
+    /// (hex). Backups from before they existed have none.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub hub: BTreeMap<String, Vec<(String, String)>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -74,8 +78,8 @@ fn io(path: &Path) -> impl FnOnce(std::io::Error) -> TransferError + '_ {
 /// one is complete on disk).
 pub fn backup(store: &Store, out: &Path) -> Result<BackupSummary, TransferError> {
     let subs = Subscriptions::open(store)?;
-    let (logs, (subscriptions, subscription_numbers)) =
-        store.snapshot_logs(|| subs.everything())?;
+    let (logs, ((subscriptions, subscription_numbers), hub)) =
+        store.snapshot_logs(|| Ok((subs.everything()?, store.hub_entries()?)))?;
     let file = BackupFile {
         format: BACKUP_FORMAT.into(),
         version: BACKUP_VERSION,
@@ -85,6 +89,7 @@ pub fn backup(store: &Store, out: &Path) -> Result<BackupSummary, TransferError>
             .collect(),
         subscriptions,
         subscription_numbers,
+        hub,
     };
     let text =
         serde_json::to_vec_pretty(&file).map_err(|e| TransferError::Invalid(e.to_string()))?;
@@ -193,6 +198,7 @@ fn restore_into(dir: &Path, backup: &BackupFile) -> Result<BackupSummary, Transf
             .unwrap_or(0);
         subs.restore(tenant, &theirs, numbered)?;
     }
+    store.restore_hub_entries(&backup.hub)?;
     store.flush()?;
     Ok(backup.summary())
 }

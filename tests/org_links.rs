@@ -455,3 +455,23 @@ async fn each_new_decision_is_announced_once_to_a_channel_on_the_other_platform(
         "a stopped announcement posts nothing"
     );
 }
+
+#[tokio::test]
+async fn discord_autocomplete_suggests_the_organisations_names() {
+    let store = Store::temporary().unwrap();
+    assert_eq!(link(&store, false).0, 0);
+    let bot = support::Bot::on_store(store.clone(), Config::default());
+    bot.say_as("slack:T1", "U1", None, "unit add Sales").await;
+    let bridge = valuebridge::platforms::bridge::Bridge {
+        service: bot.service.clone(),
+        deliveries: valuebridge::platforms::deliveries::Deliveries::open(&store).unwrap(),
+    };
+    let found = valuebridge_discord::DiscordHandler::suggest(
+        &bridge,
+        discord_workspace(),
+        valuebridge_discord::Suggest::Unit,
+        "Sa".into(),
+    )
+    .await;
+    assert_eq!(found, [("Sales".to_string(), "Sales".to_string())]);
+}

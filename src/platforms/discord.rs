@@ -18,7 +18,13 @@ impl Bridge {
         what: Suggest,
         typed: &str,
     ) -> Result<Vec<(String, String)>, String> {
-        let tenant: TenantId = tenant.parse().map_err(|e| format!("{e}"))?;
+        let workspace: TenantId = tenant.parse().map_err(|e| format!("{e}"))?;
+        // A guild linked into an organisation suggests the organisation's names.
+        let tenant = self
+            .service
+            .orgs
+            .resolve(&workspace)
+            .map_err(|e| e.to_string())?;
         let store = self.service.store();
         let kind = match what {
             Suggest::Unit => Kind::Unit,

@@ -108,6 +108,26 @@ async fn a_benefit_posted_twice_with_one_key_is_stored_once() {
     let history = chat(&service, "history BEN-1").await;
     assert!(history.contains("Finance system"), "{history}");
 
+    // The bot stopped after storing BEN-1 but before keeping its answer: a replay finds the
+    // record by its key and answers with it, storing nothing.
+    let id = path.trim_start_matches("/hooks/").to_string();
+    let hooks = valuebridge::store::Webhooks::open(&store).unwrap();
+    let pending = json!({"pending_since": "2026-11-27T09:00:00Z"});
+    hooks
+        .remember_answer(&id, "ledger-2026-11-0042", &pending)
+        .unwrap();
+    let (status, recovered, replayed) = post(&base, &path, Some(&secret), &body).await;
+    assert_eq!((status, replayed), (200, true), "{recovered}");
+    assert_eq!(recovered, first);
+    assert_eq!(benefits(), 1);
+    // Stopped before storing anything: the retry stores it.
+    hooks.remember_answer(&id, "ledger-0043", &pending).unwrap();
+    let next = json!({"type": "benefit", "idempotency_key": "ledger-0043",
+                      "investment": "CRM replacement", "amount": "£5k"});
+    let (status, stored, _) = post(&base, &path, Some(&secret), &next).await;
+    assert_eq!(status, 201, "{stored}");
+    assert_eq!(benefits(), 2);
+
     // A note through the same hook, and a stopped hook takes nothing more.
     let note = json!({"type": "note", "idempotency_key": "wf-7", "unit": "Sales", "text": "Renewal signed"});
     assert_eq!(post(&base, &path, Some(&secret), &note).await.0, 201);

@@ -17,12 +17,14 @@ use valuebridge_chat::Role;
 
 pub const SECRET_HEADER: &str = "x-valuebridge-secret";
 
-fn caller_for(hook: &InHook) -> Caller {
+/// The hook as the author of what it logs. The record's channel carries the idempotency
+/// key, so the key is stored in the same write as the record it made.
+fn caller_for(hook: &InHook, key: &str) -> Caller {
     let account = format!("hook:{}", hook.id);
     Caller {
         tenant: hook.organisation.clone(),
         workspace: hook.organisation.clone(),
-        channel: "webhook".into(),
+        channel: format!("webhook:{key}"),
         user_id: account.clone(),
         account,
         name: hook.label.clone(),
@@ -90,7 +92,20 @@ pub async fn receive(
     // One request per hook at a time, so a retry racing its original waits and is answered
     // from what the original stored.
     let _one_at_a_time = state.hook_writes.lock().await;
-    if let Some(earlier) = hooks.answer(&hook.id, &key)? {
+    let caller = caller_for(&hook, &key);
+    let earlier = match hooks.answer(&hook.id, &key)? {
+        Some(Value::Object(o)) if o.contains_key("pending_since") => {
+            // An attempt with this key was cut short (the bot stopped): it stored its record
+            // or nothing, and the record says which.
+            let since = o["pending_since"]
+                .as_str()
+                .and_then(|t| t.parse::<chrono::DateTime<chrono::Utc>>().ok());
+            logged_before(&state, &caller, since)?
+        }
+        other => other,
+    };
+    if let Some(earlier) = earlier {
+        hooks.remember_answer(&hook.id, &key, &earlier)?;
         return Ok((
             StatusCode::OK,
             [("idempotent-replay", "true")],
@@ -98,7 +113,43 @@ pub async fn receive(
         )
             .into_response());
     }
-    let created: Created = write(&state.service, &caller_for(&hook), &line).await?;
+    hooks.remember_answer(
+        &hook.id,
+        &key,
+        &serde_json::json!({"pending_since": state.service.now()}),
+    )?;
+    let created: Created = match write(&state.service, &caller, &line).await {
+        Ok(created) => created,
+        Err(e) => {
+            // Nothing was stored: the key may be used again.
+            hooks.forget_answer(&hook.id, &key)?;
+            return Err(e);
+        }
+    };
     hooks.remember_answer(&hook.id, &key, &created.1 .0)?;
     Ok(created.into_response())
+}
+
+/// The answer for the record `caller` (a hook, its key in the channel) logged at or after
+/// `since`, if it did.
+fn logged_before(
+    state: &ApiState,
+    caller: &Caller,
+    since: Option<chrono::DateTime<chrono::Utc>>,
+) -> Result<Option<Value>, ApiError> {
+    let store = state.service.store();
+    for entry in store.log_newest_first(&caller.tenant) {
+        let entry = entry?;
+        if since.is_some_and(|s| entry.at < s) {
+            break;
+        }
+        if entry.by == caller.user_id && entry.channel == caller.channel {
+            if let crate::store::Change::Created { record } = entry.change {
+                return Ok(Some(
+                    serde_json::json!({"id": entry.record, "record": record}),
+                ));
+            }
+        }
+    }
+    Ok(None)
 }

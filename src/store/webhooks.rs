@@ -394,6 +394,13 @@ impl Webhooks {
             .transpose()
     }
 
+    /// Forgets `key` of inbound hook `id` (its request stored nothing).
+    pub fn forget_answer(&self, id: &str, key: &str) -> Result<(), StoreError> {
+        self.tree.remove(answer_key(id, key))?;
+        self.tree.flush()?;
+        Ok(())
+    }
+
     /// Keeps the answer given to `key`, so a replay gets it and stores nothing.
     pub fn remember_answer(
         &self,

@@ -3,7 +3,7 @@
 
 use super::Output;
 use crate::ids::TenantId;
-use crate::store::{OrgError, Orgs, Store};
+use crate::store::{LinkChange, OrgError, Orgs, Store};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Eq, clap::Subcommand, Serialize, Deserialize)]
@@ -81,9 +81,12 @@ fn list(orgs: &Orgs) -> anyhow::Result<String> {
         out.push_str(&format!(
             "{} {} {} {} {} by {}\n",
             e.at.format("%Y-%m-%d %H:%M UTC"),
-            e.action,
+            e.action.as_str(),
             e.workspace,
-            if e.action == "link" { "to" } else { "from" },
+            match e.action {
+                LinkChange::Link => "to",
+                LinkChange::Unlink => "from",
+            },
             e.organisation,
             e.by
         ));

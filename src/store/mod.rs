@@ -22,7 +22,7 @@ pub use durability::GroupCommit;
 pub use error::StoreError;
 pub use health::{FlushFault, MIN_FREE_BYTES};
 pub use keys::normalise_name;
-pub use orgs::{OrgError, OrgEvent, Orgs};
+pub use orgs::{LinkChange, OrgError, OrgEvent, Orgs};
 pub use people::{LinkError, People, CODE_MINUTES};
 pub use search::{record_text as search_text, terms as search_terms, Hit};
 pub use webhooks::{hash_secret, Announcement, InHook, OutHook, Webhooks};

@@ -11,12 +11,28 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
+/// What an entry of the link history did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LinkChange {
+    Link,
+    Unlink,
+}
+
+impl LinkChange {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LinkChange::Link => "link",
+            LinkChange::Unlink => "unlink",
+        }
+    }
+}
+
 /// One entry of the link history.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OrgEvent {
     pub at: DateTime<Utc>,
-    /// `link` or `unlink`.
-    pub action: String,
+    pub action: LinkChange,
     pub workspace: TenantId,
     pub organisation: TenantId,
     pub by: String,
@@ -145,7 +161,7 @@ impl Orgs {
         self.store.check_writable()?;
         self.tree
             .insert(link_key(workspace), root.as_str().as_bytes())?;
-        self.audit("link", workspace, &root, by, now)?;
+        self.audit(LinkChange::Link, workspace, &root, by, now)?;
         self.tree.flush()?;
         Ok(root)
     }
@@ -171,14 +187,14 @@ impl Orgs {
         }
         self.store.check_writable()?;
         self.tree.remove(link_key(workspace))?;
-        self.audit("unlink", workspace, &root, by, now)?;
+        self.audit(LinkChange::Unlink, workspace, &root, by, now)?;
         self.tree.flush()?;
         Ok(root)
     }
 
     fn audit(
         &self,
-        action: &str,
+        action: LinkChange,
         workspace: &TenantId,
         organisation: &TenantId,
         by: &str,
@@ -189,7 +205,7 @@ impl Orgs {
         key.extend_from_slice(&seq.to_be_bytes());
         let event = OrgEvent {
             at,
-            action: action.into(),
+            action,
             workspace: workspace.clone(),
             organisation: organisation.clone(),
             by: by.into(),
@@ -255,8 +271,8 @@ mod tests {
         orgs.unlink(&discord, "ops", now()).unwrap();
         assert_eq!(orgs.resolve(&discord).unwrap(), discord);
         let history = orgs.history().unwrap();
-        let actions: Vec<_> = history.iter().map(|e| e.action.as_str()).collect();
-        assert_eq!(actions, ["link", "unlink"]);
+        let actions: Vec<_> = history.iter().map(|e| e.action).collect();
+        assert_eq!(actions, [LinkChange::Link, LinkChange::Unlink]);
     }
 
     #[test]

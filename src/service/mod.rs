@@ -52,7 +52,7 @@ impl Service {
         let currency = config.currency()?;
         let subs = crate::schedule::Subscriptions::open(&store)?;
         Ok(Service {
-            commit: Some(GroupCommit::start(store.clone())),
+            commit: Some(GroupCommit::start(store.clone())?),
             store,
             clock,
             config,
@@ -199,11 +199,34 @@ impl Service {
         })
     }
 
-    /// Runs a parsed command for a caller.
+    /// Runs a parsed command for a caller. A command that writes runs on the commit thread
+    /// and is answered once its write is on disk (see [`crate::store::GroupCommit`]); a read
+    /// runs here.
     pub async fn execute(&self, caller: &Caller, command: Command) -> Result<Reply, Failure> {
         permissions::check(&self.config.roles, caller, &command)?;
-        let writes = permissions::is_write(&command);
-        let reply = match command {
+        if !permissions::is_write(&command) {
+            return self.apply(caller, command);
+        }
+        let reply = match &self.commit {
+            Some(commit) => {
+                let (service, caller) = (self.clone(), caller.clone());
+                // Its log lines keep the request's id.
+                let span = tracing::Span::current();
+                commit
+                    .run(move || span.in_scope(|| service.apply(&caller, command)))
+                    .await??
+            }
+            None => self.apply(caller, command)?,
+        };
+        if reply.kind == valuebridge_chat::ReplyKind::Recorded {
+            metrics::counter!(crate::telemetry::RECORDS).increment(1);
+        }
+        Ok(reply)
+    }
+
+    /// Carries out a command whose permissions were checked; a write is not yet durable.
+    fn apply(&self, caller: &Caller, command: Command) -> Result<Reply, Failure> {
+        Ok(match command {
             Command::Help(topic) => reads::help(topic.as_deref()),
             Command::Units => reads::units(self, caller)?,
             Command::List(args) => reads::list(self, caller, &args)?,
@@ -230,14 +253,7 @@ impl Service {
             Command::PauseSubscription { id, paused } => {
                 schedules::pause(self, caller, id, paused)?
             }
-        };
-        if writes {
-            self.durable().await?;
-            if reply.kind == valuebridge_chat::ReplyKind::Recorded {
-                metrics::counter!(crate::telemetry::RECORDS).increment(1);
-            }
-        }
-        Ok(reply)
+        })
     }
 
     /// Waits until every write so far is on disk.

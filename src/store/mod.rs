@@ -13,7 +13,7 @@ mod search;
 mod suggest;
 mod write;
 
-pub use durability::GroupCommit;
+pub use durability::{GroupCommit, Interrupted};
 pub use error::StoreError;
 pub use health::{FlushFault, MIN_FREE_BYTES};
 pub use keys::normalise_name;

@@ -45,7 +45,10 @@ fn sender() -> &'static Sender {
 /// `--url HOST:PORT/PATH`: the address and the sender for an external server.
 fn external() -> Option<SocketAddr> {
     let args: Vec<String> = std::env::args().collect();
-    let url = args.iter().position(|a| a == "--url").and_then(|i| args.get(i + 1))?;
+    let url = args
+        .iter()
+        .position(|a| a == "--url")
+        .and_then(|i| args.get(i + 1))?;
     let url = url.trim_start_matches("http://");
     let (host, path) = url.split_once('/').unwrap_or((url, "slack/commands"));
     let addr: SocketAddr = host.parse().expect("--url 127.0.0.1:PORT/PATH");

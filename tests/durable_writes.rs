@@ -17,9 +17,15 @@ use valuebridge_chat::{render_plain, ReplyKind};
 enum Event {
     /// A flush began; the store then held these notes (id, text).
     FlushStart(BTreeSet<(String, String)>),
-    FlushEnd { ok: bool },
+    FlushEnd {
+        ok: bool,
+    },
     /// A reply reached the person who typed `text`.
-    Ack { text: String, reply: String, kind: ReplyKind },
+    Ack {
+        text: String,
+        reply: String,
+        kind: ReplyKind,
+    },
 }
 
 fn notes(bot_store: &valuebridge::store::Store) -> BTreeSet<(String, String)> {
@@ -125,7 +131,10 @@ async fn every_acknowledged_note_was_in_a_flush_that_returned_before_the_ack() {
                         Some(Event::FlushEnd { ok: true })
                     )
             });
-            assert!(carried, "{id} ({text}) was acknowledged before a flush carried it: {events:#?}");
+            assert!(
+                carried,
+                "{id} ({text}) was acknowledged before a flush carried it: {events:#?}"
+            );
         } else {
             refused += 1;
             assert!(
@@ -135,7 +144,10 @@ async fn every_acknowledged_note_was_in_a_flush_that_returned_before_the_ack() {
         }
     }
     assert_eq!(logged + refused, 24);
-    assert!(logged > 0 && refused > 0, "logged {logged}, refused {refused}");
+    assert!(
+        logged > 0 && refused > 0,
+        "logged {logged}, refused {refused}"
+    );
 
     // The store holds exactly the acknowledged notes: a refused one left nothing.
     let acked: BTreeSet<String> = events

@@ -66,7 +66,9 @@ impl GroupCommit {
                 let _ = tx.send(durable.map(|()| out));
             }) as Answer
         }));
-        self.jobs.send(job).map_err(|_| Interrupted::Store(stopped()))?;
+        self.jobs
+            .send(job)
+            .map_err(|_| Interrupted::Store(stopped()))?;
         match rx.await {
             Ok(Ok(out)) => Ok(out),
             Ok(Err(e)) => Err(Interrupted::Store(e)),

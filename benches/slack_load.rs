@@ -7,6 +7,12 @@
 //! `--rate 0` sends as fast as the connections allow (to find the maximum sustained rate).
 //! Latency is measured from each request's scheduled send time (open loop), so queueing
 //! delay counts. The bot runs in the same process on 127.0.0.1, on a temporary store.
+//!
+//! `--url 127.0.0.1:PORT/PATH` drives a server that is already running instead (a
+//! `valuebridge run`, or a peer of the side-by-side harness), signing with
+//! `LOAD_SIGNING_SECRET` (default `perf-secret-123`, the harness's) as workspace
+//! `T0PERF0001`, whose unit "Sales" the server must already have. Unlike a replayed
+//! request, every command has its own `trigger_id`, so every one is a new durable write.
 
 use chrono::Utc;
 use hmac::{Hmac, Mac};
@@ -18,6 +24,43 @@ use std::time::{Duration, Instant};
 use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
 
 const SECRET: &str = "load-test-secret";
+
+/// Who sends, and with which secret: the in-process bot's, or an external server's.
+struct Sender {
+    secret: String,
+    team: &'static str,
+    path: String,
+}
+
+static SENDER: std::sync::OnceLock<Sender> = std::sync::OnceLock::new();
+
+fn sender() -> &'static Sender {
+    SENDER.get_or_init(|| Sender {
+        secret: SECRET.into(),
+        team: "T1",
+        path: "/slack/commands".into(),
+    })
+}
+
+/// `--url HOST:PORT/PATH`: the address and the sender for an external server.
+fn external() -> Option<SocketAddr> {
+    let args: Vec<String> = std::env::args().collect();
+    let url = args
+        .iter()
+        .position(|a| a == "--url")
+        .and_then(|i| args.get(i + 1))?;
+    let url = url.trim_start_matches("http://");
+    let (host, path) = url.split_once('/').unwrap_or((url, "slack/commands"));
+    let addr: SocketAddr = host.parse().expect("--url 127.0.0.1:PORT/PATH");
+    assert!(addr.ip().is_loopback(), "--url must be a loopback address");
+    let secret = std::env::var("LOAD_SIGNING_SECRET").unwrap_or_else(|_| "perf-secret-123".into());
+    let _ = SENDER.set(Sender {
+        secret,
+        team: "T0PERF0001",
+        path: format!("/{path}"),
+    });
+    Some(addr)
+}
 
 /// The allocator the `valuebridge` binary uses (src/main.rs), so the figures are its.
 #[global_allocator]
@@ -36,8 +79,9 @@ fn signed_request(text: &str) -> Vec<u8> {
     // Each command has its own trigger_id, as Slack gives each; a repeated one is not run.
     static TRIGGERS: AtomicU64 = AtomicU64::new(1);
     let trigger = format!("{}.2.3", TRIGGERS.fetch_add(1, Ordering::Relaxed));
+    let from = sender();
     let body = serde_urlencoded::to_string([
-        ("team_id", "T1"),
+        ("team_id", from.team),
         ("channel_id", "C1"),
         ("user_id", "U1"),
         ("command", "/value"),
@@ -47,11 +91,12 @@ fn signed_request(text: &str) -> Vec<u8> {
     ])
     .unwrap();
     let ts = Utc::now().timestamp().to_string();
-    let mut mac = Hmac::<Sha256>::new_from_slice(SECRET.as_bytes()).unwrap();
+    let mut mac = Hmac::<Sha256>::new_from_slice(from.secret.as_bytes()).unwrap();
     mac.update(format!("v0:{ts}:{body}").as_bytes());
     let sig = format!("v0={}", hex::encode(mac.finalize().into_bytes()));
     format!(
-        "POST /slack/commands HTTP/1.1\r\nHost: bot\r\nContent-Type: application/x-www-form-urlencoded\r\nX-Slack-Request-Timestamp: {ts}\r\nX-Slack-Signature: {sig}\r\nContent-Length: {}\r\n\r\n{body}",
+        "POST {} HTTP/1.1\r\nHost: bot\r\nContent-Type: application/x-www-form-urlencoded\r\nX-Slack-Request-Timestamp: {ts}\r\nX-Slack-Signature: {sig}\r\nContent-Length: {}\r\n\r\n{body}",
+        from.path,
         body.len()
     )
     .into_bytes()
@@ -124,8 +169,12 @@ async fn main() {
     let rate = arg("--rate", 1000);
     let concurrency = arg("--concurrency", 32).max(1);
     let seconds = arg("--seconds", 10);
-    let addr = start_bot().await;
-    {
+    let outside = external();
+    let addr = match outside {
+        Some(addr) => addr,
+        None => start_bot().await,
+    };
+    if outside.is_none() {
         let mut s = tokio::net::TcpStream::connect(addr).await.unwrap();
         s.write_all(&signed_request("unit add Sales"))
             .await

@@ -42,6 +42,15 @@ impl From<ParseError> for Failure {
     }
 }
 
+impl From<crate::store::Interrupted> for Failure {
+    fn from(e: crate::store::Interrupted) -> Self {
+        match e {
+            crate::store::Interrupted::Store(e) => e.into(),
+            panicked => Failure::Internal(anyhow::anyhow!(panicked)),
+        }
+    }
+}
+
 impl From<StoreError> for Failure {
     fn from(e: StoreError) -> Self {
         match e {

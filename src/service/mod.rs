@@ -65,7 +65,7 @@ impl Service {
             orgs,
             people,
             written: Default::default(),
-            commit: Some(GroupCommit::start(store.clone())),
+            commit: Some(GroupCommit::start(store.clone())?),
             store,
             clock,
             config,
@@ -257,11 +257,35 @@ impl Service {
         })
     }
 
-    /// Runs a parsed command for a caller.
+    /// Runs a parsed command for a caller. A command that writes runs on the commit thread
+    /// and is answered once its write is on disk (see [`crate::store::GroupCommit`]); a read
+    /// runs here.
     pub async fn execute(&self, caller: &Caller, command: Command) -> Result<Reply, Failure> {
         permissions::check(&self.config.roles, caller, &command)?;
-        let writes = permissions::is_write(&command);
-        let reply = match command {
+        if !permissions::is_write(&command) {
+            return self.apply(caller, command);
+        }
+        let reply = match &self.commit {
+            Some(commit) => {
+                let (service, caller) = (self.clone(), caller.clone());
+                // Its log lines keep the request's id.
+                let span = tracing::Span::current();
+                commit
+                    .run(move || span.in_scope(|| service.apply(&caller, command)))
+                    .await??
+            }
+            None => self.apply(caller, command)?,
+        };
+        self.written.notify_one();
+        if reply.kind == valuebridge_chat::ReplyKind::Recorded {
+            metrics::counter!(crate::telemetry::RECORDS).increment(1);
+        }
+        Ok(reply)
+    }
+
+    /// Carries out a command whose permissions were checked; a write is not yet durable.
+    fn apply(&self, caller: &Caller, command: Command) -> Result<Reply, Failure> {
+        Ok(match command {
             Command::Help(topic) => reads::help(topic.as_deref()),
             Command::Units => reads::units(self, caller)?,
             Command::List(args) => reads::list(self, caller, &args)?,
@@ -292,15 +316,7 @@ impl Service {
             Command::Api(args) => api_tokens::api(self, caller, args)?,
             Command::Webhook(args) => webhooks::webhook(self, caller, args)?,
             Command::Announce(args) => webhooks::announce(self, caller, args)?,
-        };
-        if writes {
-            self.durable().await?;
-            self.written.notify_one();
-            if reply.kind == valuebridge_chat::ReplyKind::Recorded {
-                metrics::counter!(crate::telemetry::RECORDS).increment(1);
-            }
-        }
-        Ok(reply)
+        })
     }
 
     /// Waits until every write so far is on disk.

@@ -1,53 +1,80 @@
-//! Group commit: many writers wait on one disk sync instead of one each.
+//! Group commit on one thread: the service's durable writes run there, and one flush makes a
+//! whole batch of them durable.
 //!
-//! A writer finishes its (in-memory) sled transaction, then awaits [`GroupCommit::durable`].
-//! One flusher task collects every waiter that arrived while the previous sync ran and
-//! answers them all after a single `flush`. So a confirmation is only ever sent after the
-//! write is on disk, and throughput is not capped at one sync per command. A flush that
-//! fails undoes every write not yet on disk (see [`super::health`]); each waiter is told
-//! whether its own write is durable.
+//! A command that writes is handed to the commit thread ([`GroupCommit::run`]). The thread
+//! takes every job waiting (a batch), runs each write in turn (each one atomic sled batch),
+//! flushes once, and only then answers each job: with its result when its write is on disk,
+//! or with why nothing was stored when the flush failed (the batch is undone, see
+//! [`super::health`]). While it flushes the next batch queues up, so the disk stays busy and
+//! no runtime thread ever waits on it. Writes made on other threads (imports, schedules, the
+//! conversation) wait with [`GroupCommit::durable`], answered after the next flush.
+//!
+//! Hand-offs per durable command: the request's task sends the job, the commit thread runs it
+//! and flushes, and its answer wakes the task. (It used to be: a spawned command task, the
+//! write lock taken on a runtime thread, a flusher task, a `spawn_blocking` flush, and back.)
 
 use super::{Store, StoreError};
-use tokio::sync::{mpsc, oneshot};
+use std::panic::AssertUnwindSafe;
+use std::sync::mpsc;
+use tokio::sync::oneshot;
 
-/// A writer waiting for the generation of its last batch to be durable.
-type Waiter = (u64, oneshot::Sender<Result<(), StoreError>>);
+/// Tells a job's writer how it ended, once its batch's flush has returned.
+type Answer = Box<dyn FnOnce(Result<(), StoreError>) + Send>;
+
+enum Job {
+    /// Runs on the commit thread; returns how to answer its writer.
+    Write(Box<dyn FnOnce() -> Answer + Send>),
+    /// Waits until the write of this generation (made on another thread; 0: none) is durable.
+    Wait(u64, oneshot::Sender<Result<(), StoreError>>),
+}
+
+/// The most jobs one flush answers: bounds how long the first of a long queue waits.
+const MAX_BATCH: usize = 256;
 
 #[derive(Clone)]
 pub struct GroupCommit {
-    tx: mpsc::UnboundedSender<Waiter>,
+    jobs: mpsc::Sender<Job>,
     store: Store,
 }
 
+fn stopped() -> StoreError {
+    StoreError::NotWritable("the store's commit thread has stopped".into())
+}
+
 impl GroupCommit {
-    /// Starts the flusher task on the current tokio runtime.
-    pub fn start(store: Store) -> GroupCommit {
+    /// Starts the commit thread. It stops once every handle is dropped and its queue is empty.
+    pub fn start(store: Store) -> std::io::Result<GroupCommit> {
         store.keep_undo();
-        let (tx, mut rx) = mpsc::unbounded_channel::<Waiter>();
-        let flusher = store.clone();
-        tokio::spawn(async move {
-            while let Some(first) = rx.recv().await {
-                let mut waiters = vec![first];
-                while let Ok(w) = rx.try_recv() {
-                    waiters.push(w);
-                }
-                let s = flusher.clone();
-                let flushed = tokio::task::spawn_blocking(move || s.flush()).await;
-                for (generation, w) in waiters {
-                    let outcome = match &flushed {
-                        // A waiter without a write of its own waits for the flush alone.
-                        Ok(Ok(())) if generation == 0 => Ok(()),
-                        Ok(Err(e)) if generation == 0 => Err(StoreError::NotWritable(e.reason())),
-                        Ok(_) => flusher.outcome(generation),
-                        Err(e) => Err(StoreError::NotWritable(format!(
-                            "the store's flusher stopped ({e})"
-                        ))),
-                    };
-                    let _ = w.send(outcome);
-                }
-            }
-        });
-        GroupCommit { tx, store }
+        let (jobs, queue) = mpsc::channel();
+        let committer = store.clone();
+        std::thread::Builder::new()
+            .name("valuebridge-commit".into())
+            .spawn(move || commit_loop(&committer, &queue))?;
+        Ok(GroupCommit { jobs, store })
+    }
+
+    /// Runs `work` on the commit thread and returns its result once every write it made is
+    /// on disk; if the flush failed, says why nothing was stored instead.
+    pub async fn run<T: Send + 'static>(
+        &self,
+        work: impl FnOnce() -> T + Send + 'static,
+    ) -> Result<T, Interrupted> {
+        let (tx, rx) = oneshot::channel();
+        let job = Job::Write(Box::new(move || {
+            let out = work();
+            Box::new(move |durable: Result<(), StoreError>| {
+                let _ = tx.send(durable.map(|()| out));
+            }) as Answer
+        }));
+        self.jobs
+            .send(job)
+            .map_err(|_| Interrupted::Store(stopped()))?;
+        match rx.await {
+            Ok(Ok(out)) => Ok(out),
+            Ok(Err(e)) => Err(Interrupted::Store(e)),
+            // The work panicked (the thread goes on) and dropped its answer.
+            Err(_) => Err(Interrupted::Panicked),
+        }
     }
 
     /// Returns once the last write this thread made (and every one before it) is durable,
@@ -55,8 +82,66 @@ impl GroupCommit {
     pub async fn durable(&self) -> Result<(), StoreError> {
         let generation = self.store.own_generation();
         let (tx, rx) = oneshot::channel();
-        let closed = || StoreError::NotWritable("the store's flusher has stopped".into());
-        self.tx.send((generation, tx)).map_err(|_| closed())?;
-        rx.await.unwrap_or_else(|_| Err(closed()))
+        self.jobs
+            .send(Job::Wait(generation, tx))
+            .map_err(|_| stopped())?;
+        rx.await.unwrap_or_else(|_| Err(stopped()))
+    }
+}
+
+/// Why [`GroupCommit::run`] has no result.
+#[derive(Debug, thiserror::Error)]
+pub enum Interrupted {
+    #[error(transparent)]
+    Store(StoreError),
+    #[error("a write panicked on the commit thread")]
+    Panicked,
+}
+
+fn commit_loop(store: &Store, queue: &mpsc::Receiver<Job>) {
+    while let Ok(first) = queue.recv() {
+        // Each answer with the generation it waits for; `None`: its work wrote nothing.
+        let mut answers: Vec<(Option<u64>, Answer)> = Vec::new();
+        let mut needs_flush = false;
+        let mut next = Some(first);
+        while let Some(job) = next.take() {
+            match job {
+                Job::Write(work) => {
+                    match std::panic::catch_unwind(AssertUnwindSafe(work)) {
+                        Ok(answer) => {
+                            let generation = Some(store.own_generation()).filter(|g| *g != 0);
+                            needs_flush |= generation.is_some();
+                            answers.push((generation, answer));
+                        }
+                        Err(_) => {
+                            // Its answer was dropped while unwinding: the writer is told.
+                            // Whatever it applied is flushed (or undone) with the batch.
+                            needs_flush = true;
+                        }
+                    }
+                }
+                Job::Wait(generation, tx) => {
+                    needs_flush = true;
+                    answers.push((
+                        Some(generation),
+                        Box::new(move |r| {
+                            let _ = tx.send(r);
+                        }),
+                    ));
+                }
+            }
+            if answers.len() < MAX_BATCH {
+                next = queue.try_recv().ok();
+            }
+        }
+        let flushed = if needs_flush { store.flush() } else { Ok(()) };
+        for (generation, answer) in answers {
+            let outcome = match (generation, &flushed) {
+                (None, _) | (Some(0), Ok(())) => Ok(()),
+                (Some(0), Err(e)) => Err(StoreError::NotWritable(e.reason())),
+                (Some(generation), _) => store.outcome(generation),
+            };
+            answer(outcome);
+        }
     }
 }

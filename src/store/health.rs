@@ -11,6 +11,7 @@
 //! fails until a restart), so writes are refused, cleanly and recoverably, while less than
 //! [`MIN_FREE_BYTES`] is left.
 
+use super::aggregates::Changes;
 use super::{Store, StoreError};
 use std::ops::RangeInclusive;
 use std::path::Path;
@@ -42,11 +43,20 @@ struct Journal {
     applied: u64,
     /// Every batch up to this generation is on disk (or was undone).
     durable: u64,
-    /// Undo batches of generations after `durable`, oldest first, with the tree they undo
-    /// when it is not the records' (subscriptions are kept in their own).
-    undo: Vec<(u64, Option<sled::Tree>, Undo)>,
+    /// Batches of generations after `durable`, oldest first.
+    undo: Vec<Pending>,
     /// Generations undone by failed flushes, and why: their writers are told so.
     undone: Vec<(RangeInclusive<u64>, String)>,
+}
+
+/// A batch applied but not yet known durable.
+struct Pending {
+    generation: u64,
+    /// The tree it undoes when it is not the records' (subscriptions are kept in their own).
+    tree: Option<sled::Tree>,
+    undo: Undo,
+    /// What it changes in the in-memory digest aggregates: applied once it is durable.
+    aggregates: Changes,
 }
 
 #[derive(Default)]
@@ -152,23 +162,36 @@ impl Store {
         }
     }
 
-    /// Remembers how to undo a batch just applied (called under the write lock).
-    pub(super) fn journal(&self, undo: Undo) {
-        self.journal_in(None, undo);
+    /// Remembers how to undo a batch just applied (called under the write lock), and what it
+    /// changes in the digest aggregates in memory: they follow it once it is durable, so
+    /// memory never shows a write that a failed flush then undoes. Without a group commit
+    /// (nothing waits for the disk) they follow at once.
+    pub(super) fn journal(&self, undo: Undo, aggregates: Changes) {
+        if self.keeps_undo() {
+            self.journal_in(None, undo, aggregates);
+        } else {
+            self.aggregates.after_commit(aggregates);
+            self.journal_in(None, undo, Changes::new());
+        }
     }
 
     /// Remembers how to undo a write a person made to another tree of the store (their
     /// subscriptions): a failed flush undoes it with the records written since.
     pub(crate) fn journal_other(&self, tree: &sled::Tree, undo: Undo) {
-        self.journal_in(Some(tree.clone()), undo);
+        self.journal_in(Some(tree.clone()), undo, Changes::new());
     }
 
-    fn journal_in(&self, tree: Option<sled::Tree>, undo: Undo) {
+    fn journal_in(&self, tree: Option<sled::Tree>, undo: Undo, aggregates: Changes) {
         let mut j = self.journal_lock();
         j.applied += 1;
         let generation = j.applied;
         if self.keeps_undo() {
-            j.undo.push((generation, tree, undo));
+            j.undo.push(Pending {
+                generation,
+                tree,
+                undo,
+                aggregates,
+            });
         } else {
             j.durable = generation;
         }
@@ -237,7 +260,13 @@ impl Store {
             Ok(()) => {
                 let mut j = self.journal_lock();
                 j.durable = j.durable.max(upto);
-                j.undo.retain(|(g, _, _)| *g > upto);
+                let first_pending = j.undo.partition_point(|p| p.generation <= upto);
+                let still = j.undo.split_off(first_pending);
+                // In generation order, under the journal's lock: a later flush cannot apply
+                // newer values first.
+                for durable in std::mem::replace(&mut j.undo, still) {
+                    self.aggregates.after_commit(durable.aggregates);
+                }
                 drop(j);
                 let was = self
                     .health
@@ -284,7 +313,7 @@ impl Store {
         let mut batch = sled::Batch::default();
         let mut keys = std::collections::BTreeMap::new();
         let mut undone = Ok(());
-        for (_, tree, undo) in j.undo.iter().rev() {
+        for Pending { tree, undo, .. } in j.undo.iter().rev() {
             match tree {
                 None => {
                     for (k, v) in undo {

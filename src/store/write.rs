@@ -478,8 +478,7 @@ impl Store {
         self.data
             .apply_batch(batch)
             .map_err(|e| StoreError::NotWritable(super::health::describe_sled(&e)))?;
-        self.journal(undo);
-        self.aggregates.after_commit(changes);
+        self.journal(undo, changes);
         for tenant in &reload {
             self.aggregates.forget(tenant);
         }

@@ -109,13 +109,15 @@ impl Slack {
                 None => ephemeral("That command is already being handled; its answer follows."),
             });
         }
-        let mut work = tokio::spawn(self.run(inv));
+        // Run here, in the request's own task; only an answer that outlives the budget moves
+        // to a task of its own (a spawn per command was a hand-off for nothing).
+        let mut work = CatchPanic(self.run(inv));
         match tokio::time::timeout(INLINE_BUDGET, &mut work).await {
             Ok(Ok(reply)) => {
                 self.handler.remember_answer(key, reply.clone()).await;
                 Ok(slash_response(&reply))
             }
-            Ok(Err(_)) => Ok(ephemeral(
+            Ok(Err(Panicked)) => Ok(ephemeral(
                 "Something went wrong on our side. Please try again.",
             )),
             Err(_) => {
@@ -259,6 +261,27 @@ impl Slack {
             }
         });
         Ok(())
+    }
+}
+
+/// The handler panicked while answering.
+struct Panicked;
+
+/// Runs a future, turning a panic into [`Panicked`] (as a spawned task's `JoinError` would).
+struct CatchPanic(BoxFuture<Reply>);
+
+impl Future for CatchPanic {
+    type Output = Result<Reply, Panicked>;
+
+    fn poll(
+        mut self: Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Self::Output> {
+        let inner = self.0.as_mut();
+        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| inner.poll(cx))) {
+            Ok(poll) => poll.map(Ok),
+            Err(_) => std::task::Poll::Ready(Err(Panicked)),
+        }
     }
 }
 

@@ -3,6 +3,7 @@
 //! investments in scope, the follow-ups overdue), not on how long the history is.
 //! [`super::build_from_records`] is the reference it must match exactly.
 
+use super::kept::FollowUpWindow;
 use super::measures;
 use super::model::*;
 use super::rag;
@@ -575,6 +576,7 @@ pub fn from_aggregates_on(
             }
         }
         figures.overdue_followups = (overdue.len() - overdue_before) as u64;
+        follow_ups_kept(agg, *u, req, &mut figures);
         figures.finish();
         unit_lines.push(UnitLine {
             unit: unit_name(*u).to_string(),
@@ -611,6 +613,29 @@ pub fn from_aggregates_on(
         left_out: left_out_lines(left_out),
         units: unit_lines,
         warnings: warnings.into_iter().collect(),
+    }
+}
+
+/// The unit's follow-ups due in the period, on time or late (see [`FollowUpWindow`]).
+fn follow_ups_kept(agg: &Aggregates, u: UnitId, req: &DigestRequest, f: &mut UnitFigures) {
+    let Some(w) = FollowUpWindow::of(req) else {
+        return;
+    };
+    if let Some(days) = agg.closed.get(&u) {
+        for (due, c) in days.range(w.start..=w.to) {
+            f.follow_ups_on_time += u64::from(c.on_time);
+            f.follow_ups_closed_undated += u64::from(c.undated);
+            if w.late_by(*due) {
+                f.follow_ups_late += u64::from(c.late);
+            }
+        }
+    }
+    if let (Some(open), Some(last)) = (agg.followups.get(&u), w.late_until) {
+        if w.start <= last {
+            let from = (w.start, NoteId(0), 0);
+            let to = (last, NoteId(u64::MAX), u32::MAX);
+            f.follow_ups_late += open.range(from..=to).count() as u64;
+        }
     }
 }
 

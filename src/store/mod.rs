@@ -34,9 +34,11 @@ use std::path::{Path, PathBuf};
 /// they are rebuilt on first open.
 /// 4: name keys compare names as they read (see `name_index`); an older store has its
 /// name index rebuilt when it is first opened.
-pub const SCHEMA_VERSION: u32 = 4;
+/// 5: the aggregates also count closed follow-ups by unit and due date (on time, late, day
+/// not recorded); they are rebuilt on first open.
+pub const SCHEMA_VERSION: u32 = 5;
 /// The first schema whose digest aggregates have today's layout.
-const AGGREGATES_SINCE: u32 = 3;
+const AGGREGATES_SINCE: u32 = 5;
 const SCHEMA_KEY: &[u8] = b"schema_version";
 /// Written beside sled's files once the store is initialised.
 const MARKER: &str = "valuebridge-store";

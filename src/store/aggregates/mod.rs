@@ -12,7 +12,9 @@ mod maintain;
 mod memory;
 mod rebuild;
 
-pub use memory::{Aggregates, BenefitAgg, DecisionAgg, FollowUpAgg, InvestmentAgg, ServiceAgg};
+pub use memory::{
+    Aggregates, BenefitAgg, ClosedCounts, DecisionAgg, FollowUpAgg, InvestmentAgg, ServiceAgg,
+};
 pub(crate) use memory::{Cache, Changes};
 pub use rebuild::CheckReport;
 

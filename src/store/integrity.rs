@@ -70,12 +70,31 @@ impl Store {
     /// Checks every tenant: the history's sequence, the counters, the live counts, the name
     /// index and the digest aggregates agree with the records. Returns each disagreement
     /// in words (none when the store is whole); a store that cannot be read is `Damaged`.
+    /// Writes are not held back while it reads (see `consistently`).
     pub fn verify(&self) -> Result<Vec<String>, StoreError> {
+        self.verify_between(&mut || ())
+    }
+
+    /// [`Store::verify`], running `between` at each pause of its reads, while writes are
+    /// not held back: a seam for tests of checks and writes together.
+    #[doc(hidden)]
+    pub fn verify_between(&self, between: &mut dyn FnMut()) -> Result<Vec<String>, StoreError> {
         let path = self.path.clone();
         guarded(&path, || {
             let mut problems = Vec::new();
             for tenant in self.tenants()? {
-                for p in self.verify_tenant(&tenant)? {
+                let (found, ()) = self.consistently(
+                    &tenant,
+                    between,
+                    |between| self.verify_records(&tenant, between),
+                    |_| Ok(()),
+                )?;
+                let report = self.check_aggregates_between(&tenant, between)?;
+                let aggregates = report
+                    .disagreements
+                    .into_iter()
+                    .map(|d| format!("digest aggregates: {d}"));
+                for p in found.into_iter().chain(aggregates) {
                     problems.push(format!("{tenant}: {p}"));
                 }
             }
@@ -83,7 +102,12 @@ impl Store {
         })
     }
 
-    fn verify_tenant(&self, tenant: &TenantId) -> Result<Vec<String>, StoreError> {
+    /// The history, counters, live counts and name index against the records.
+    fn verify_records(
+        &self,
+        tenant: &TenantId,
+        between: &mut dyn FnMut(),
+    ) -> Result<Vec<String>, StoreError> {
         let mut problems = Vec::new();
         // The history's keys are counted, not decoded (it is the largest part of a store);
         // its last entry is read, and the records' states below are decoded in full.
@@ -122,6 +146,7 @@ impl Store {
                 *live_by_kind.entry(id.kind).or_default() += 1;
             }
         }
+        between();
         for kind in Kind::ALL {
             let counter = self
                 .data
@@ -163,13 +188,6 @@ impl Store {
                 problems.push(format!("the name index points at {id}, which is not live"));
             }
         }
-        let report = self.check_aggregates(tenant)?;
-        problems.extend(
-            report
-                .disagreements
-                .into_iter()
-                .map(|d| format!("digest aggregates: {d}")),
-        );
         Ok(problems)
     }
 }

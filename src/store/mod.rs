@@ -2,6 +2,7 @@
 //! indexes that make names unique and lists fast.
 
 pub mod aggregates;
+mod consistent_read;
 mod durability;
 mod error;
 mod health;

@@ -102,6 +102,69 @@ impl Store {
         })
     }
 
+    /// The part of [`Store::verify`] that reads no more than a few keys per tenant, for
+    /// startup: the history's last entry against its counter, and each kind's highest
+    /// record number against the next number to give. The full check follows in the
+    /// background (`valuebridge run`).
+    pub fn verify_quick(&self) -> Result<Vec<String>, StoreError> {
+        let path = self.path.clone();
+        guarded(&path, || {
+            let mut problems = Vec::new();
+            for tenant in self.tenants()? {
+                let _guard = self.lock_writes();
+                let seq = self.log_len(&tenant)?;
+                let last = match self
+                    .data
+                    .scan_prefix(keys::section(&tenant, keys::LOG))
+                    .next_back()
+                {
+                    Some(item) => {
+                        let (key, value) = item?;
+                        let n = decode_u64(&key[key.len().saturating_sub(8)..]);
+                        let entry: LogEntry = serde_json::from_slice(&value).map_err(corrupt)?;
+                        if entry.seq != n {
+                            problems.push(format!(
+                                "{tenant}: history entry {n} is stored under the number {}",
+                                entry.seq
+                            ));
+                        }
+                        n
+                    }
+                    None => 0,
+                };
+                if seq != last {
+                    problems.push(format!(
+                        "{tenant}: the history ends at {last}, but its counter says {seq}"
+                    ));
+                }
+                for kind in Kind::ALL {
+                    let Some(item) = self
+                        .data
+                        .scan_prefix(keys::state_kind(&tenant, kind))
+                        .next_back()
+                    else {
+                        continue;
+                    };
+                    let state: RecordState = serde_json::from_slice(&item?.1).map_err(corrupt)?;
+                    let top = state.record.id().n;
+                    let counter = self
+                        .data
+                        .get(keys::counter(&tenant, kind))?
+                        .map(|v| decode_u64(&v))
+                        .unwrap_or(0);
+                    if counter < top {
+                        problems.push(format!(
+                            "{tenant}: {} are numbered up to {top}, but the next number would be {}",
+                            kind.plural(),
+                            counter + 1
+                        ));
+                    }
+                }
+            }
+            Ok(problems)
+        })
+    }
+
     /// The history, counters, live counts and name index against the records.
     fn verify_records(
         &self,

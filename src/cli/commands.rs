@@ -171,16 +171,29 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             period,
             as_of,
             format,
-        } => store_command(
+        } => match super::digest_snapshot::answer(
             &config,
             &tenant,
-            StoreCommand::Digest {
-                unit,
-                period,
-                as_of,
-                format,
-            },
-        ),
+            unit.as_deref(),
+            period.as_deref(),
+            as_of,
+            format,
+        ) {
+            Some(text) => {
+                print_output(&super::Output::success(text));
+                Ok(ExitCode::SUCCESS)
+            }
+            None => store_command(
+                &config,
+                &tenant,
+                StoreCommand::Digest {
+                    unit,
+                    period,
+                    as_of,
+                    format,
+                },
+            ),
+        },
         Command::Parse {
             message,
             today,
@@ -340,6 +353,13 @@ fn store_command(
         Ok(store) => {
             let out = super::execute(&store, config, tenant, &command);
             store.flush()?;
+            // A digest only reads: what it read is the store until it is next opened, so
+            // the next digest can read that instead (see `aggregates::snapshot`).
+            if matches!(command, StoreCommand::Digest { .. }) && out.code == 0 {
+                if let Err(e) = store.save_aggregate_snapshot(tenant) {
+                    tracing::warn!(error = %e, "could not keep a digest snapshot");
+                }
+            }
             out
         }
         Err(e) if e.is_held_elsewhere() => {
@@ -354,6 +374,11 @@ fn store_command(
         }
         Err(e) => return Err(e.into()),
     };
+    print_output(&out);
+    Ok(ExitCode::from(out.code))
+}
+
+fn print_output(out: &super::Output) {
     // Records may hold control characters from before they were refused: a terminal shows
     // them as symbols; a pipe or file gets the output unchanged.
     if std::io::stdout().is_terminal() {
@@ -362,7 +387,6 @@ fn store_command(
         print!("{}", out.stdout);
     }
     eprint!("{}", crate::terminal::for_terminal(&out.stderr));
-    Ok(ExitCode::from(out.code))
 }
 
 /// The store is locked and the admin socket did not help: say both, plainly.

@@ -128,6 +128,8 @@ impl Store {
                 other => break other?,
             }
         };
+        // This opening may write: digest snapshots stop being true from here.
+        aggregates::snapshot::forget_all(dir)?;
         let store = Store {
             data: db.open_tree("data")?,
             db,

@@ -11,6 +11,7 @@ mod layout;
 mod maintain;
 mod memory;
 mod rebuild;
+pub mod snapshot;
 
 pub use memory::{
     Aggregates, BenefitAgg, ClosedCounts, DecisionAgg, FollowUpAgg, InvestmentAgg, ServiceAgg,

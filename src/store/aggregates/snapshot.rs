@@ -1,0 +1,125 @@
+//! A copy of a tenant's aggregate section in one file beside the store, so a one-shot
+//! `valuebridge digest` reads one file instead of opening the store and scanning it.
+//!
+//! Valid only while nothing has been written since it was made: it is made by a process
+//! that holds the store (so nobody else can write meanwhile) and made nothing but reads,
+//! and every opening of the store deletes all of them before it can write. A file that is
+//! missing, unreadable, from another schema or cut short is simply not used.
+
+use super::layout::prefix;
+use super::memory::Aggregates;
+use crate::ids::TenantId;
+use crate::store::{Store, StoreError, SCHEMA_VERSION};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+const DIR: &str = "digest-snapshots";
+const MAGIC: &[u8; 8] = b"vbaggs01";
+
+fn dir(store_dir: &Path) -> PathBuf {
+    store_dir.join(DIR)
+}
+
+/// The tenant's file: its id in hex, since ids hold `:` and other characters.
+fn file(store_dir: &Path, tenant: &TenantId) -> PathBuf {
+    let name: String = tenant
+        .as_str()
+        .bytes()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    dir(store_dir).join(format!("{name}.bin"))
+}
+
+/// Deletes every snapshot of the store in `store_dir` (it is being opened, and may be
+/// written to).
+pub(crate) fn forget_all(store_dir: &Path) -> Result<(), StoreError> {
+    match std::fs::remove_dir_all(dir(store_dir)) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(StoreError::Io {
+            path: dir(store_dir),
+            source: e,
+        }),
+    }
+}
+
+/// The tenant's aggregates from its snapshot, when there is a usable one.
+pub fn load(store_dir: &Path, tenant: &TenantId) -> Option<Aggregates> {
+    let bytes = std::fs::read(file(store_dir, tenant)).ok()?;
+    let rest = bytes.strip_prefix(MAGIC)?;
+    let (schema, mut rest) = rest.split_first_chunk::<4>()?;
+    if u32::from_le_bytes(*schema) != SCHEMA_VERSION {
+        return None;
+    }
+    let mut entries = Vec::new();
+    while !rest.is_empty() {
+        let (tail, r) = take(rest)?;
+        let (value, r) = take(r)?;
+        entries.push((tail, value));
+        rest = r;
+    }
+    match Aggregates::from_entries(entries) {
+        Ok(agg) => Some(agg),
+        Err(e) => {
+            tracing::warn!(%tenant, error = %e, "a digest snapshot could not be read; reading the store instead");
+            None
+        }
+    }
+}
+
+fn take(bytes: &[u8]) -> Option<(&[u8], &[u8])> {
+    let (len, rest) = bytes.split_first_chunk::<4>()?;
+    let len = u32::from_le_bytes(*len) as usize;
+    (rest.len() >= len).then(|| rest.split_at(len))
+}
+
+impl Store {
+    /// Writes the tenant's snapshot. Call only from a process that has written nothing
+    /// since it opened the store (a one-shot read): what it writes is then the store's
+    /// state until the next opening deletes it.
+    pub fn save_aggregate_snapshot(&self, tenant: &TenantId) -> Result<(), StoreError> {
+        if self.path.as_os_str().is_empty() {
+            return Ok(());
+        }
+        let io = |path: &Path| {
+            let path = path.to_path_buf();
+            move |e| StoreError::Io { path, source: e }
+        };
+        let mut out = Vec::with_capacity(1 << 20);
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&SCHEMA_VERSION.to_le_bytes());
+        let p = prefix(tenant);
+        {
+            let _guard = self.lock_writes();
+            for item in self.data.scan_prefix(&p) {
+                let (k, v) = item?;
+                for part in [&k[p.len()..], &v[..]] {
+                    out.extend_from_slice(&(part.len() as u32).to_le_bytes());
+                    out.extend_from_slice(part);
+                }
+            }
+        }
+        let dir = dir(&self.path);
+        use std::os::unix::fs::DirBuilderExt;
+        std::fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(&dir)
+            .map_err(io(&dir))?;
+        let path = file(&self.path, tenant);
+        let partial = path.with_extension("partial");
+        let mut f = {
+            use std::os::unix::fs::OpenOptionsExt;
+            std::fs::OpenOptions::new()
+                .write(true)
+                .create(true)
+                .truncate(true)
+                .mode(0o600)
+                .open(&partial)
+                .map_err(io(&partial))?
+        };
+        f.write_all(&out).map_err(io(&partial))?;
+        drop(f);
+        std::fs::rename(&partial, &path).map_err(io(&path))
+    }
+}

@@ -41,6 +41,10 @@ pub const SCHEMA_VERSION: u32 = 5;
 /// The first schema whose digest aggregates have today's layout.
 const AGGREGATES_SINCE: u32 = 5;
 const SCHEMA_KEY: &[u8] = b"schema_version";
+/// sled's own page cache. Its default (1 GiB) filled as the background full check read
+/// every record of a large store, and stayed: the process's memory grew with the store.
+/// Pages it drops are still in the OS page cache, so reading them again is cheap.
+const CACHE_BYTES: u64 = 64 * 1024 * 1024;
 /// Written beside sled's files once the store is initialised.
 const MARKER: &str = "valuebridge-store";
 
@@ -118,6 +122,7 @@ impl Store {
         let db = loop {
             match sled::Config::new()
                 .path(dir)
+                .cache_capacity(CACHE_BYTES)
                 .open()
                 .map_err(|e| StoreError::from_open(dir, e))
             {

@@ -18,19 +18,20 @@ pub fn answer(
     as_of: Option<chrono::NaiveDate>,
     format: DigestFormat,
 ) -> Option<String> {
-    let agg = snapshot::load(&config.store.data_dir, tenant)?;
+    let snap = snapshot::Snapshot::read(&config.store.data_dir, tenant)?;
     let as_of = as_of.unwrap_or_else(|| chrono::Utc::now().date_naive());
     let unit = match unit {
         None => None,
         Some(name) => {
             let wanted = crate::store::normalise_name(name);
-            let found = agg
-                .units
+            let units = snap.units()?;
+            let found = units
                 .iter()
                 .find(|(_, n)| crate::store::normalise_name(n) == wanted)?;
-            Some(*found.0)
+            Some(found.0)
         }
     };
+    let agg = snap.aggregates(tenant, unit)?;
     let period = Period::parse(period.unwrap_or("week"), as_of).ok()?;
     let settings = DigestSettings::from_config(config).ok()?;
     let d = digest::from_aggregates(

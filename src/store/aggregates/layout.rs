@@ -191,6 +191,14 @@ pub fn encode_investment(i: &InvestmentAgg) -> Vec<u8> {
     w.0
 }
 
+/// The unit an encoded investment is filed under, read without decoding the rest.
+pub fn investment_unit(bytes: &[u8]) -> Option<UnitId> {
+    let mut r = Reader::new(bytes);
+    r.u64().ok()?;
+    r.str().ok()?;
+    r.u64().ok().map(UnitId)
+}
+
 pub fn decode_investment(bytes: &[u8]) -> Result<InvestmentAgg, StoreError> {
     use crate::ids::{BenefitId, DecisionId};
     let mut r = Reader::new(bytes);

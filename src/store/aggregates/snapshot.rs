@@ -6,9 +6,9 @@
 //! and every opening of the store deletes all of them before it can write. A file that is
 //! missing, unreadable, from another schema or cut short is simply not used.
 
-use super::layout::prefix;
+use super::layout::{self, prefix, Tail};
 use super::memory::Aggregates;
-use crate::ids::TenantId;
+use crate::ids::{TenantId, UnitId};
 use crate::store::{Store, StoreError, SCHEMA_VERSION};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -43,21 +43,63 @@ pub(crate) fn forget_all(store_dir: &Path) -> Result<(), StoreError> {
     }
 }
 
-/// The tenant's aggregates from its snapshot, when there is a usable one.
-pub fn load(store_dir: &Path, tenant: &TenantId) -> Option<Aggregates> {
-    let bytes = std::fs::read(file(store_dir, tenant)).ok()?;
-    let rest = bytes.strip_prefix(MAGIC)?;
-    let (schema, mut rest) = rest.split_first_chunk::<4>()?;
-    if u32::from_le_bytes(*schema) != SCHEMA_VERSION {
-        return None;
+/// A tenant's snapshot, read but not yet decoded.
+pub struct Snapshot(Vec<u8>);
+
+impl Snapshot {
+    /// The tenant's snapshot, when there is a usable one.
+    pub fn read(store_dir: &Path, tenant: &TenantId) -> Option<Snapshot> {
+        let bytes = std::fs::read(file(store_dir, tenant)).ok()?;
+        let rest = bytes.strip_prefix(MAGIC)?;
+        let (schema, _) = rest.split_first_chunk::<4>()?;
+        (u32::from_le_bytes(*schema) == SCHEMA_VERSION).then_some(Snapshot(bytes))
     }
-    let mut entries = Vec::new();
-    while !rest.is_empty() {
-        let (tail, r) = take(rest)?;
-        let (value, r) = take(r)?;
-        entries.push((tail, value));
-        rest = r;
+
+    fn entries(&self) -> Option<Vec<(&[u8], &[u8])>> {
+        let mut rest = &self.0[MAGIC.len() + 4..];
+        let mut entries = Vec::new();
+        while !rest.is_empty() {
+            let (tail, r) = take(rest)?;
+            let (value, r) = take(r)?;
+            entries.push((tail, value));
+            rest = r;
+        }
+        Some(entries)
     }
+
+    /// The units' names alone (to find a unit before decoding the rest).
+    pub fn units(&self) -> Option<Vec<(UnitId, String)>> {
+        let mut out = Vec::new();
+        for (tail, value) in self.entries()? {
+            if let Ok(Tail::Unit(u)) = layout::parse(tail) {
+                out.push((u, layout::decode_name(value).ok()?));
+            }
+        }
+        Some(out)
+    }
+
+    /// The aggregates; with `only`, just what a digest of that unit reads (every unit's
+    /// name and every service, that unit's investments, notes and follow-ups): decoding a
+    /// fiftieth of a large portfolio instead of all of it.
+    pub fn aggregates(&self, tenant: &TenantId, only: Option<UnitId>) -> Option<Aggregates> {
+        let entries = self.entries()?.into_iter().filter(|(tail, value)| {
+            let Some(u) = only else { return true };
+            match layout::parse(tail) {
+                Ok(Tail::Unit(_) | Tail::Service(_)) => true,
+                Ok(Tail::Investment(_)) => layout::investment_unit(value).is_none_or(|v| v == u),
+                Ok(Tail::NoteDay(v, _) | Tail::FollowUp(v, ..) | Tail::Closed(v, _)) => v == u,
+                // Decoding reports it.
+                Err(_) => true,
+            }
+        });
+        load_entries(tenant, entries)
+    }
+}
+
+fn load_entries<'a>(
+    tenant: &TenantId,
+    entries: impl IntoIterator<Item = (&'a [u8], &'a [u8])>,
+) -> Option<Aggregates> {
     match Aggregates::from_entries(entries) {
         Ok(agg) => Some(agg),
         Err(e) => {

@@ -43,18 +43,44 @@ fn a_second_digest_reads_the_snapshot_and_a_write_throws_it_away() {
     assert_eq!(code, 0, "{err}");
     assert_eq!(snapshots(dir), 1, "the digest kept a snapshot");
 
+    // The next digests answer exactly as the store did, without opening it: an opening
+    // deletes the snapshot (a digest that opened the store would then write a new file).
+    let file = std::fs::read_dir(dir.join("digest-snapshots"))
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    let made = std::fs::metadata(&file).unwrap();
+    let (code, again, err) = digest(dir, &["--format", "json"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(again, first);
+    let (code, again, err) = digest(dir, &["--unit", "sales", "--format", "json"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(again, first_sales);
+    let still = std::fs::metadata(&file).unwrap();
+    use std::os::unix::fs::MetadataExt;
+    assert_eq!(
+        (still.ino(), still.mtime_nsec(), still.mtime()),
+        (made.ino(), made.mtime_nsec(), made.mtime()),
+        "the snapshot was read, not made again"
+    );
+
+    // A change made behind the store's back (sled opened directly) is seen: the snapshot
+    // no longer matches sled's file, and the store answers.
     {
-        // Another process holds the store and has no admin socket: only the snapshot can
-        // answer, and it answers exactly as the store did.
-        let held = sled::open(dir).unwrap();
-        let (code, again, err) = digest(dir, &["--format", "json"]);
-        assert_eq!(code, 0, "{err}");
-        assert_eq!(again, first);
-        let (code, again, err) = digest(dir, &["--unit", "sales", "--format", "json"]);
-        assert_eq!(code, 0, "{err}");
-        assert_eq!(again, first_sales);
-        drop(held);
+        let db = sled::open(dir).unwrap();
+        db.flush().unwrap();
     }
+    let (code, again, err) = digest(dir, &["--format", "json"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(again, first);
+    let remade = std::fs::metadata(&file).unwrap();
+    assert_ne!(
+        (remade.ino(), remade.mtime_nsec(), remade.mtime()),
+        (made.ino(), made.mtime_nsec(), made.mtime()),
+        "the store answered and made a new snapshot"
+    );
 
     // Opening the store to write throws the snapshot away, so the next digest is current.
     let (code, _, err) = run(

@@ -248,9 +248,12 @@ fn run(config: Config) -> anyhow::Result<ExitCode> {
         let shutdown = {
             let damage = damage.clone();
             let found = check_fully_in_background(store.clone());
+            // Called now, not when first polled: the handlers must be in place before the
+            // bot says it is running, or an early SIGTERM kills it uncleanly.
+            let signals = crate::bot::signals();
             async move {
                 tokio::select! {
-                    _ = crate::bot::signals() => {}
+                    _ = signals => {}
                     e = found => {
                         *damage.lock().unwrap_or_else(|p| p.into_inner()) = Some(e);
                     }
@@ -355,8 +358,18 @@ fn store_command(
             store.flush()?;
             // A digest only reads: what it read is the store until it is next opened, so
             // the next digest can read that instead (see `aggregates::snapshot`).
-            if matches!(command, StoreCommand::Digest { .. }) && out.code == 0 {
-                if let Err(e) = store.save_aggregate_snapshot(tenant) {
+            let snapshot = match matches!(command, StoreCommand::Digest { .. }) && out.code == 0 {
+                true => store.start_aggregate_snapshot(tenant).unwrap_or_else(|e| {
+                    tracing::warn!(error = %e, "could not keep a digest snapshot");
+                    None
+                }),
+                false => None,
+            };
+            drop(store);
+            if let Some(partial) = snapshot {
+                let finished =
+                    crate::store::aggregates::snapshot::finish(&config.store.data_dir, &partial);
+                if let Err(e) = finished {
                     tracing::warn!(error = %e, "could not keep a digest snapshot");
                 }
             }

@@ -3,7 +3,9 @@
 //!
 //! Valid only while nothing has been written since it was made: it is made by a process
 //! that holds the store (so nobody else can write meanwhile) and made nothing but reads,
-//! and every opening of the store deletes all of them before it can write. A file that is
+//! and every opening of the store deletes all of them before it can write. It also keeps
+//! the size and modification time of sled's file once the store was closed, so a change
+//! made behind the store's back (sled opened directly) makes it unused too. A file that is
 //! missing, unreadable, from another schema or cut short is simply not used.
 
 use super::layout::{self, prefix, Tail};
@@ -14,7 +16,24 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 const DIR: &str = "digest-snapshots";
-const MAGIC: &[u8; 8] = b"vbaggs01";
+const MAGIC: &[u8; 8] = b"vbaggs02";
+/// MAGIC, the schema (4 bytes), then the fingerprint of sled's file (16 bytes).
+const HEADER: usize = 8 + 4 + 16;
+
+/// The size and modification time (ns) of sled's file in `store_dir`.
+fn fingerprint(store_dir: &Path) -> Option<[u8; 16]> {
+    let m = std::fs::metadata(store_dir.join("db")).ok()?;
+    let nanos = m
+        .modified()
+        .ok()?
+        .duration_since(std::time::UNIX_EPOCH)
+        .ok()?
+        .as_nanos() as u64;
+    let mut out = [0; 16];
+    out[..8].copy_from_slice(&m.len().to_le_bytes());
+    out[8..].copy_from_slice(&nanos.to_le_bytes());
+    Some(out)
+}
 
 fn dir(store_dir: &Path) -> PathBuf {
     store_dir.join(DIR)
@@ -51,12 +70,14 @@ impl Snapshot {
     pub fn read(store_dir: &Path, tenant: &TenantId) -> Option<Snapshot> {
         let bytes = std::fs::read(file(store_dir, tenant)).ok()?;
         let rest = bytes.strip_prefix(MAGIC)?;
-        let (schema, _) = rest.split_first_chunk::<4>()?;
-        (u32::from_le_bytes(*schema) == SCHEMA_VERSION).then_some(Snapshot(bytes))
+        let (schema, rest) = rest.split_first_chunk::<4>()?;
+        let (print, _) = rest.split_first_chunk::<16>()?;
+        (u32::from_le_bytes(*schema) == SCHEMA_VERSION && Some(*print) == fingerprint(store_dir))
+            .then_some(Snapshot(bytes))
     }
 
     fn entries(&self) -> Option<Vec<(&[u8], &[u8])>> {
-        let mut rest = &self.0[MAGIC.len() + 4..];
+        let mut rest = &self.0[HEADER..];
         let mut entries = Vec::new();
         while !rest.is_empty() {
             let (tail, r) = take(rest)?;
@@ -116,20 +137,20 @@ fn take(bytes: &[u8]) -> Option<(&[u8], &[u8])> {
 }
 
 impl Store {
-    /// Writes the tenant's snapshot. Call only from a process that has written nothing
-    /// since it opened the store (a one-shot read): what it writes is then the store's
-    /// state until the next opening deletes it.
-    pub fn save_aggregate_snapshot(&self, tenant: &TenantId) -> Result<(), StoreError> {
+    /// Starts the tenant's snapshot: writes it aside, to be finished by [`finish`] once
+    /// this store is closed. Call only from a process that has written nothing since it
+    /// opened the store (a one-shot read). `None` for a store in memory.
+    pub fn start_aggregate_snapshot(
+        &self,
+        tenant: &TenantId,
+    ) -> Result<Option<PathBuf>, StoreError> {
         if self.path.as_os_str().is_empty() {
-            return Ok(());
+            return Ok(None);
         }
-        let io = |path: &Path| {
-            let path = path.to_path_buf();
-            move |e| StoreError::Io { path, source: e }
-        };
         let mut out = Vec::with_capacity(1 << 20);
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&SCHEMA_VERSION.to_le_bytes());
+        out.extend_from_slice(&[0; 16]);
         let p = prefix(tenant);
         {
             let _guard = self.lock_writes();
@@ -148,8 +169,7 @@ impl Store {
             .mode(0o700)
             .create(&dir)
             .map_err(io(&dir))?;
-        let path = file(&self.path, tenant);
-        let partial = path.with_extension("partial");
+        let partial = file(&self.path, tenant).with_extension("partial");
         let mut f = {
             use std::os::unix::fs::OpenOptionsExt;
             std::fs::OpenOptions::new()
@@ -161,7 +181,34 @@ impl Store {
                 .map_err(io(&partial))?
         };
         f.write_all(&out).map_err(io(&partial))?;
-        drop(f);
-        std::fs::rename(&partial, &path).map_err(io(&path))
+        Ok(Some(partial))
+    }
+}
+
+fn io(path: &Path) -> impl FnOnce(std::io::Error) -> StoreError {
+    let path = path.to_path_buf();
+    move |e| StoreError::Io { path, source: e }
+}
+
+/// Finishes a snapshot started by [`Store::start_aggregate_snapshot`], after the store was
+/// closed: records sled's file as it was left, and puts the snapshot in place. Another
+/// opening of the store since deleted the partial file, and this then does nothing.
+pub fn finish(store_dir: &Path, partial: &Path) -> Result<(), StoreError> {
+    use std::io::{Seek, SeekFrom};
+    let Some(print) = fingerprint(store_dir) else {
+        return Ok(());
+    };
+    let mut f = match std::fs::OpenOptions::new().write(true).open(partial) {
+        Ok(f) => f,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(io(partial)(e)),
+    };
+    f.seek(SeekFrom::Start((HEADER - 16) as u64))
+        .map_err(io(partial))?;
+    f.write_all(&print).map_err(io(partial))?;
+    drop(f);
+    match std::fs::rename(partial, partial.with_extension("bin")) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        other => other.map_err(io(partial)),
     }
 }

@@ -139,14 +139,28 @@ impl History {
     }
 
     fn followups(&mut self) -> Vec<FollowUp> {
-        (0..self.rng.below(3))
-            .map(|k| FollowUp {
+        let mut out = Vec::new();
+        for k in 0..self.rng.below(3) {
+            let f = FollowUp {
                 text: format!("action {k}"),
                 owner: self.rng.chance(70).then(|| "bob".to_string()),
                 due: self.rng.chance(80).then(|| self.rng.day()),
-                done: self.rng.chance(30),
-            })
-            .collect()
+                done: false,
+                done_on: None,
+            };
+            out.push(self.maybe_done(f));
+        }
+        out
+    }
+
+    /// Closes some follow-ups: most on a recorded day, some (as an older build did) on a
+    /// day nobody recorded.
+    fn maybe_done(&mut self, mut f: FollowUp) -> FollowUp {
+        if self.rng.chance(40) {
+            f.done = true;
+            f.done_on = self.rng.chance(80).then(|| self.rng.day());
+        }
+        f
     }
 
     fn step(&mut self) {
@@ -345,7 +359,9 @@ impl History {
             Record::Note(note) => {
                 let mut followups = note.followups.clone();
                 for f in &mut followups {
-                    f.done = self.rng.chance(50);
+                    f.done = false;
+                    f.done_on = None;
+                    *f = self.maybe_done(f.clone());
                 }
                 if self.rng.chance(30) {
                     followups = self.followups();
@@ -531,5 +547,52 @@ fn a_store_from_before_the_aggregates_gets_them_on_open() {
     assert_eq!(
         db.get("schema_version").unwrap().unwrap().as_ref(),
         valuebridge::store::SCHEMA_VERSION.to_be_bytes()
+    );
+}
+
+#[test]
+fn a_store_from_before_closed_follow_ups_were_counted_gets_the_counts_on_open() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = History {
+        store: Store::open(dir.path()).unwrap(),
+        t: TenantId::local(),
+        rng: Rng(11),
+        live: BTreeMap::new(),
+        refused: 0,
+    };
+    for _ in 0..300 {
+        h.step();
+    }
+    let units = h.live(Kind::Unit);
+    drop(h);
+    // As schema 4 left it: every aggregate but the closed follow-ups' counts.
+    let db = sled::open(dir.path()).unwrap();
+    let data = db.open_tree("data").unwrap();
+    let counts: Vec<_> = data
+        .iter()
+        .keys()
+        .map(|k| k.unwrap())
+        .filter(|k| k.windows(3).any(|w| w == [0, b'A', b'c']))
+        .collect();
+    assert!(
+        !counts.is_empty(),
+        "the history closed some dated follow-ups"
+    );
+    for k in &counts {
+        data.remove(k).unwrap();
+    }
+    db.insert("schema_version", &4u32.to_be_bytes()).unwrap();
+    db.flush().unwrap();
+    drop((data, db));
+
+    let store = Store::open(dir.path()).unwrap();
+    let report = store.check_aggregates(&TenantId::local()).unwrap();
+    assert_eq!(report.disagreements, Vec::<String>::new());
+    compare(
+        &store,
+        &TenantId::local(),
+        &mut Rng(3),
+        &units,
+        "upgraded from 4",
     );
 }

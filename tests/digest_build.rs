@@ -368,6 +368,7 @@ fn coverage_and_overdue_followups() {
         owner: Some("alice".into()),
         due: Some(d(due)),
         done: false,
+        done_on: None,
     };
     // As of 30 Nov 2026: Sales met 29 days before (covered), Ops 31 days before (not),
     // HR never.
@@ -379,6 +380,7 @@ fn coverage_and_overdue_followups() {
             open("book a review", "2026-11-30"),  // due today: not overdue yet
             FollowUp {
                 done: true,
+                done_on: Some(d("2026-11-08")),
                 ..open("done already", "2026-11-10")
             },
         ],

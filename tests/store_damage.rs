@@ -86,6 +86,7 @@ async fn the_startup_check_finds_indexes_that_disagree_with_the_records() {
     {
         let store = Store::open(&dir).unwrap();
         assert_eq!(store.verify().unwrap(), Vec::<String>::new());
+        assert_eq!(store.verify_quick().unwrap(), Vec::<String>::new());
         // Lose the history's counter and the notes' live count, as a damaged page would.
         let data = store.db().open_tree("data").unwrap();
         data.remove(b"local\0Q").unwrap();
@@ -104,6 +105,11 @@ async fn the_startup_check_finds_indexes_that_disagree_with_the_records() {
                 .iter()
                 .any(|p| p.contains("3 live notes stored, but their count says 0")),
             "{problems:?}"
+        );
+        // The few reads made before the bot says it is ready find the lost counter too.
+        assert_eq!(
+            store.verify_quick().unwrap(),
+            ["local: the history ends at 4, but its counter says 0"]
         );
     }
     // The bot refuses to start on it, and says so once.
@@ -133,6 +139,50 @@ async fn the_startup_check_finds_indexes_that_disagree_with_the_records() {
     assert_reports_damage(&dir, out.status.code().unwrap_or(-1), &err);
     assert!(
         err.contains("its records disagree with its indexes"),
+        "{err}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn damage_the_quick_check_cannot_see_stops_the_bot_once_the_full_check_finds_it() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("data");
+    build(&dir, 3).await;
+    {
+        let store = Store::open(&dir).unwrap();
+        // Only the notes' live count: no counter or history end disagrees.
+        let data = store.db().open_tree("data").unwrap();
+        let mut live_notes = b"local\0K".to_vec();
+        live_notes.push(valuebridge::ids::Kind::Note.code());
+        data.remove(live_notes).unwrap();
+        store.flush().unwrap();
+        assert_eq!(store.verify_quick().unwrap(), Vec::<String>::new());
+    }
+    let child = std::process::Command::new(env!("CARGO_BIN_EXE_valuebridge"))
+        .arg("--data-dir")
+        .arg(&dir)
+        .arg("run")
+        .env("VALUEBRIDGE_SERVER__BIND", "127.0.0.1:0")
+        .env_remove("RUST_LOG")
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut guard = KillOnDrop::new(child);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while guard.try_wait().unwrap().is_none() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the bot kept running on a damaged store"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let out = guard.into_inner().wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_reports_damage(&dir, out.status.code().unwrap_or(-1), &err);
+    assert!(
+        err.contains("3 live notes stored, but their count says 0"),
         "{err}"
     );
 }

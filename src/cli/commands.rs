@@ -33,12 +33,40 @@ fn open_store(config: &Config) -> anyhow::Result<Store> {
     Ok(Store::open(&config.store.data_dir)?)
 }
 
-/// The startup integrity check: a damaged store is reported before the bot says it is ready.
-fn check_whole(store: &Store) -> anyhow::Result<()> {
-    let started = std::time::Instant::now();
-    let problems = store.verify()?;
+/// The startup check: what a few reads per tenant can find (a lost counter, a history cut
+/// short) is reported before the bot says it is ready.
+fn check_quickly(store: &Store) -> anyhow::Result<()> {
+    damaged_if_any(store, store.verify_quick()?)
+}
+
+/// The full check, which reads every record (16 s at 1.9M records), runs once the bot is
+/// up, without holding writes back. Resolves to the damage it finds, and never when the
+/// store is whole: the bot stops on damage and says so, as it would have at startup.
+fn check_fully_in_background(store: Store) -> impl std::future::Future<Output = anyhow::Error> {
+    let (found, damage) = tokio::sync::oneshot::channel();
+    std::thread::spawn(move || {
+        let started = std::time::Instant::now();
+        let outcome = store
+            .verify()
+            .map_err(anyhow::Error::from)
+            .and_then(|problems| damaged_if_any(&store, problems));
+        match outcome {
+            Ok(()) => tracing::info!(elapsed = ?started.elapsed(), "the store is whole"),
+            Err(e) => {
+                let _ = found.send(e);
+            }
+        }
+    });
+    async move {
+        match damage.await {
+            Ok(e) => e,
+            Err(_) => std::future::pending().await,
+        }
+    }
+}
+
+fn damaged_if_any(store: &Store, problems: Vec<String>) -> anyhow::Result<()> {
     if problems.is_empty() {
-        tracing::info!(elapsed = ?started.elapsed(), "the store is whole");
         return Ok(());
     }
     let shown: Vec<&str> = problems.iter().take(5).map(String::as_str).collect();
@@ -143,16 +171,29 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             period,
             as_of,
             format,
-        } => store_command(
+        } => match super::digest_snapshot::answer(
             &config,
             &tenant,
-            StoreCommand::Digest {
-                unit,
-                period,
-                as_of,
-                format,
-            },
-        ),
+            unit.as_deref(),
+            period.as_deref(),
+            as_of,
+            format,
+        ) {
+            Some(text) => {
+                print_output(&super::Output::success(text));
+                Ok(ExitCode::SUCCESS)
+            }
+            None => store_command(
+                &config,
+                &tenant,
+                StoreCommand::Digest {
+                    unit,
+                    period,
+                    as_of,
+                    format,
+                },
+            ),
+        },
         Command::Parse {
             message,
             today,
@@ -203,10 +244,26 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
 
 fn run(config: Config) -> anyhow::Result<ExitCode> {
     let store = open_store(&config)?;
-    check_whole(&store)?;
+    check_quickly(&store)?;
     let config = Arc::new(config);
     let runtime = runtime()?;
     let outcome = runtime.block_on(async move {
+        let damage = Arc::new(std::sync::Mutex::new(None));
+        let shutdown = {
+            let damage = damage.clone();
+            let found = check_fully_in_background(store.clone());
+            // Called now, not when first polled: the handlers must be in place before the
+            // bot says it is running, or an early SIGTERM kills it uncleanly.
+            let signals = crate::bot::signals();
+            async move {
+                tokio::select! {
+                    _ = signals => {}
+                    e = found => {
+                        *damage.lock().unwrap_or_else(|p| p.into_inner()) = Some(e);
+                    }
+                }
+            }
+        };
         let clock: SharedClock = Arc::new(SystemClock);
         let env: std::collections::BTreeMap<String, String> = std::env::vars().collect();
         let secrets = crate::secrets::Secrets::from_env(&env)?;
@@ -227,8 +284,12 @@ fn run(config: Config) -> anyhow::Result<ExitCode> {
             crate::bot::ConsoleIo { input: tokio::io::BufReader::new(tokio::io::stdin()), output: tokio::io::stdout(), prompt: interactive, posts: None }
         });
         let service = Service::new(store, config, clock)?;
-        crate::bot::run(service, secrets, console_io, |_| {}, crate::bot::signals()).await?;
-        Ok(ExitCode::SUCCESS)
+        crate::bot::run(service, secrets, console_io, |_| {}, shutdown).await?;
+        let found = damage.lock().unwrap_or_else(|p| p.into_inner()).take();
+        match found {
+            Some(e) => Err(e),
+            None => Ok(ExitCode::SUCCESS),
+        }
     });
     // The bot has stopped cleanly (or failed); only the console's read of stdin may still
     // be running, on a blocking thread that no one can cancel. Dropping the runtime would
@@ -299,6 +360,23 @@ fn store_command(
         Ok(store) => {
             let out = super::execute(&store, config, tenant, &command);
             store.flush()?;
+            // A digest only reads: what it read is the store until it is next opened, so
+            // the next digest can read that instead (see `aggregates::snapshot`).
+            let snapshot = match matches!(command, StoreCommand::Digest { .. }) && out.code == 0 {
+                true => store.start_aggregate_snapshot(tenant).unwrap_or_else(|e| {
+                    tracing::warn!(error = %e, "could not keep a digest snapshot");
+                    None
+                }),
+                false => None,
+            };
+            drop(store);
+            if let Some(partial) = snapshot {
+                let finished =
+                    crate::store::aggregates::snapshot::finish(&config.store.data_dir, &partial);
+                if let Err(e) = finished {
+                    tracing::warn!(error = %e, "could not keep a digest snapshot");
+                }
+            }
             out
         }
         Err(e) if e.is_held_elsewhere() => {
@@ -313,6 +391,11 @@ fn store_command(
         }
         Err(e) => return Err(e.into()),
     };
+    print_output(&out);
+    Ok(ExitCode::from(out.code))
+}
+
+fn print_output(out: &super::Output) {
     // Records may hold control characters from before they were refused: a terminal shows
     // them as symbols; a pipe or file gets the output unchanged.
     if std::io::stdout().is_terminal() {
@@ -321,7 +404,6 @@ fn store_command(
         print!("{}", out.stdout);
     }
     eprint!("{}", crate::terminal::for_terminal(&out.stderr));
-    Ok(ExitCode::from(out.code))
 }
 
 /// The store is locked and the admin socket did not help: say both, plainly.

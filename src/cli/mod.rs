@@ -3,6 +3,7 @@
 
 mod commands;
 mod digest_agg;
+mod digest_snapshot;
 mod logging;
 mod org;
 mod scorecard;

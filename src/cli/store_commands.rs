@@ -154,18 +154,7 @@ fn run(
                     as_of,
                 },
             )?;
-            let text = match format {
-                super::DigestFormat::Json => {
-                    serde_json::to_string_pretty(&crate::digest::to_json(&d))? + "\n"
-                }
-                super::DigestFormat::Markdown => {
-                    valuebridge_chat::render_markdown(&crate::digest::to_reply(&d))
-                }
-                super::DigestFormat::Text => {
-                    valuebridge_chat::render_plain(&crate::digest::to_reply(&d))
-                }
-            };
-            Ok(Output::success(text))
+            Ok(Output::success(digest_text(&d, *format)?))
         }
         StoreCommand::Parse {
             message,
@@ -298,4 +287,20 @@ fn register_summary(
         parts.push(format!("skipped {} retracted rows", done.skipped_retracted));
     }
     format!("{} into {tenant}.\n", parts.join("; "))
+}
+
+/// A digest as the command line prints it.
+pub(super) fn digest_text(
+    d: &crate::digest::Digest,
+    format: super::DigestFormat,
+) -> anyhow::Result<String> {
+    Ok(match format {
+        super::DigestFormat::Json => {
+            serde_json::to_string_pretty(&crate::digest::to_json(d))? + "\n"
+        }
+        super::DigestFormat::Markdown => {
+            valuebridge_chat::render_markdown(&crate::digest::to_reply(d))
+        }
+        super::DigestFormat::Text => valuebridge_chat::render_plain(&crate::digest::to_reply(d)),
+    })
 }

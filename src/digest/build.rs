@@ -3,6 +3,7 @@
 //! investments in scope, the follow-ups overdue), not on how long the history is.
 //! [`super::build_from_records`] is the reference it must match exactly.
 
+use super::kept::FollowUpWindow;
 use super::measures;
 use super::model::*;
 use super::rag;
@@ -258,23 +259,28 @@ pub(super) fn id_number(id: &str) -> u64 {
         .unwrap_or(u64::MAX)
 }
 
+/// A decision due for review, before it becomes a line: sorting these (a date and two
+/// references) instead of whole lines saves moving ~16 MB many times over in a large
+/// portfolio's digest.
+type ReviewDue<'a> = (Option<NaiveDate>, &'a DecisionAgg, &'a Text);
+
 /// What a run of investments contributes to a digest.
 #[derive(Default)]
-struct Part {
+struct Part<'a> {
     now: Figures,
     previous: Figures,
     lines: Vec<InvestmentLine>,
     decisions: Vec<DecisionLine>,
-    reviews_due: Vec<DecisionLine>,
+    reviews_due: Vec<ReviewDue<'a>>,
     spend: Spend,
     left_out: BTreeMap<Currency, LeftOutAcc>,
     units: BTreeMap<UnitId, UnitFigures>,
     warnings: BTreeSet<String>,
 }
 
-impl Part {
+impl<'a> Part<'a> {
     /// This part followed by `next` (lines keep their order).
-    fn then(mut self, mut next: Part) -> Part {
+    fn then(mut self, mut next: Part<'a>) -> Part<'a> {
         self.now.plus(&next.now);
         self.previous.plus(&next.previous);
         for (u, f) in &next.units {
@@ -297,13 +303,13 @@ impl Part {
 
 /// The lines and totals of `invs`. `room` is how many investment lines the result will
 /// end up holding (the first part is joined by the others, so it makes room for them all).
-fn investment_part(
-    invs: &[&InvestmentAgg],
+fn investment_part<'a>(
+    invs: &[&'a InvestmentAgg],
     room: usize,
     s: &DigestSettings,
     req: &DigestRequest,
     unit_name: &(dyn Fn(UnitId) -> Text + Sync),
-) -> Part {
+) -> Part<'a> {
     let mut labels = Labels {
         approved: "approved".into(),
         estimate: "estimate".into(),
@@ -400,7 +406,7 @@ fn investment_part(
         }
         if let Some(latest) = st.latest {
             if latest.review.is_some_and(|r| r <= review_limit) {
-                reviews_due.push(decision_line(latest, &i.name, &mut labels));
+                reviews_due.push((latest.review, latest, &i.name));
                 unit.reviews_due += 1;
             }
         }
@@ -412,7 +418,7 @@ fn investment_part(
     }
     // Sorted here, on this part's thread; joined parts are then merged runs, not a sort.
     sort_decisions(&mut decisions);
-    reviews_due.sort_by_key(|d| d.review);
+    reviews_due.sort_by_key(|d| d.0);
     Part {
         now,
         previous,
@@ -488,7 +494,15 @@ pub fn from_aggregates_on(
         mut warnings,
     } = part;
     sort_decisions(&mut decisions);
-    reviews_due.sort_by_key(|d| d.review);
+    // Each part's are sorted: this merges the runs. Then the lines, in that order.
+    reviews_due.sort_by_key(|d| d.0);
+    let reviews_due: Vec<DecisionLine> = {
+        let mut labels = Labels::default();
+        reviews_due
+            .into_iter()
+            .map(|(_, d, name)| decision_line(d, name, &mut labels))
+            .collect()
+    };
 
     let mut service_lines = Vec::new();
     for (id, v) in &agg.services {
@@ -535,6 +549,7 @@ pub fn from_aggregates_on(
     let since = req.as_of - Duration::days(s.coverage_days - 1);
     let mut units_without = Vec::new();
     let mut overdue = Vec::new();
+    let mut overdue_units: Vec<Text> = Vec::new();
     let mut unit_lines = Vec::with_capacity(scope.len());
     let period_to = req.period.end.min(req.as_of);
     for u in &scope {
@@ -563,25 +578,32 @@ pub fn from_aggregates_on(
         // Keys sort by (due, note, position): everything before (D, 0, 0) is due before D,
         // in the order the notes and their follow-ups were written.
         if let Some(open) = agg.followups.get(u) {
-            let unit = unit_name(*u);
+            let unit = overdue_units.len();
+            overdue_units.push(unit_name(*u));
             for ((due, _, _), f) in open.range(..(req.as_of, NoteId(0), 0)) {
-                overdue.push(FollowUpLine {
-                    note: f.note.clone(),
-                    unit: unit.clone(),
-                    action: f.text.clone(),
-                    owner: f.owner.clone(),
-                    due: *due,
-                });
+                overdue.push((*due, unit, f));
             }
         }
         figures.overdue_followups = (overdue.len() - overdue_before) as u64;
+        follow_ups_kept(agg, *u, req, &mut figures);
         figures.finish();
         unit_lines.push(UnitLine {
             unit: unit_name(*u).to_string(),
             figures,
         });
     }
-    overdue.sort_by_key(|f| f.due);
+    // Sorted as a date and two references, then made into lines (see `ReviewDue`).
+    overdue.sort_by_key(|f| f.0);
+    let overdue: Vec<FollowUpLine> = overdue
+        .into_iter()
+        .map(|(due, unit, f)| FollowUpLine {
+            note: f.note.clone(),
+            unit: overdue_units[unit].clone(),
+            action: f.text.clone(),
+            owner: f.owner.clone(),
+            due,
+        })
+        .collect();
     let covered = scope.len() - units_without.len();
     Digest {
         period: req.period,
@@ -611,6 +633,29 @@ pub fn from_aggregates_on(
         left_out: left_out_lines(left_out),
         units: unit_lines,
         warnings: warnings.into_iter().collect(),
+    }
+}
+
+/// The unit's follow-ups due in the period, on time or late (see [`FollowUpWindow`]).
+fn follow_ups_kept(agg: &Aggregates, u: UnitId, req: &DigestRequest, f: &mut UnitFigures) {
+    let Some(w) = FollowUpWindow::of(req) else {
+        return;
+    };
+    if let Some(days) = agg.closed.get(&u) {
+        for (due, c) in days.range(w.start..=w.to) {
+            f.follow_ups_on_time += u64::from(c.on_time);
+            f.follow_ups_closed_undated += u64::from(c.undated);
+            if w.late_by(*due) {
+                f.follow_ups_late += u64::from(c.late);
+            }
+        }
+    }
+    if let (Some(open), Some(last)) = (agg.followups.get(&u), w.late_until) {
+        if w.start <= last {
+            let from = (w.start, NoteId(0), 0);
+            let to = (last, NoteId(u64::MAX), u32::MAX);
+            f.follow_ups_late += open.range(from..=to).count() as u64;
+        }
     }
 }
 

@@ -267,11 +267,16 @@ pub fn generate_dataset(
                 let day = AS_OF - Duration::days(back as i64);
                 let m = meta(day);
                 let followups = if j % 4 == 0 {
+                    let done = rng.below(10) < 8;
+                    // Closed up to three weeks after it was agreed: most on time, some late.
+                    let done_on =
+                        done.then(|| (day + Duration::days(rng.below(21) as i64)).min(AS_OF));
                     vec![FollowUp {
                         text: "send the cost breakdown".into(),
                         owner: Some("alice".into()),
                         due: Some(day + Duration::days(14)),
-                        done: rng.below(10) < 8,
+                        done,
+                        done_on,
                     }]
                 } else {
                     vec![]

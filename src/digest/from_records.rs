@@ -2,6 +2,7 @@
 //! history (it grows with every record), but plainly right; the aggregates-based
 //! [`super::build`] must give exactly the same digest, and the tests hold it to that.
 
+use super::kept::FollowUpWindow;
 use super::measures;
 use super::model::*;
 use super::{DigestRequest, DigestSettings};
@@ -395,6 +396,21 @@ pub fn build_from_records(
             }
         }
         figures.overdue_followups = (overdue.len() - overdue_before) as u64;
+        if let Some(w) = FollowUpWindow::of(req) {
+            for n in &notes {
+                for f in &n.followups {
+                    let Some(due) = f.due.filter(|d| w.start <= *d && *d <= w.to) else {
+                        continue;
+                    };
+                    match (f.done, f.done_on) {
+                        (true, None) => figures.follow_ups_closed_undated += 1,
+                        (true, Some(day)) if day <= due => figures.follow_ups_on_time += 1,
+                        _ if w.late_by(due) => figures.follow_ups_late += 1,
+                        _ => {}
+                    }
+                }
+            }
+        }
         figures.finish();
         unit_lines.push(UnitLine {
             unit: unit_name(*u),

@@ -4,6 +4,7 @@
 mod build;
 pub mod dataset;
 mod from_records;
+mod kept;
 pub mod measures;
 mod model;
 mod period;

@@ -95,6 +95,12 @@ pub struct UnitFigures {
     pub meetings: u64,
     pub days_since_last_meeting: Option<i64>,
     pub overdue_followups: u64,
+    /// Follow-ups due in the period (up to the as-of date): closed on or before their due
+    /// date; not closed by it, once that date has passed (closed since, or still open);
+    /// and closed on a day that was not recorded, so neither can be said.
+    pub follow_ups_on_time: u64,
+    pub follow_ups_late: u64,
+    pub follow_ups_closed_undated: u64,
 }
 
 impl UnitFigures {

@@ -389,6 +389,8 @@ fn units_table(r: Reply, d: &Digest) -> Reply {
             "Meetings",
             "Last met",
             "Overdue",
+            "On time",
+            "Late",
         ],
         d.units
             .iter()
@@ -413,6 +415,8 @@ fn units_table(r: Reply, d: &Digest) -> Reply {
                         .map(|n| format!("{n} days ago"))
                         .unwrap_or_else(|| "never".into()),
                     f.overdue_followups.to_string(),
+                    f.follow_ups_on_time.to_string(),
+                    f.follow_ups_late.to_string(),
                 ]
             })
             .collect(),

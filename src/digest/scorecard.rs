@@ -152,7 +152,7 @@ pub fn to_reply(sc: &Scorecard) -> Reply {
     };
     let per_user = |x: Option<i128>| x.map(|v| money(v, cur)).unwrap_or_else(|| "—".into());
     let days = |x: Option<i64>| x.map(|v| v.to_string()).unwrap_or_else(|| "never".into());
-    let rows = vec![
+    let mut rows = vec![
         m("Run spend (a year)", f.run_minor, p.run_minor),
         m("Change spend: grow", f.grow_minor, p.grow_minor),
         m(
@@ -209,7 +209,21 @@ pub fn to_reply(sc: &Scorecard) -> Reply {
             f.overdue_followups,
             p.overdue_followups,
         ),
+        n(
+            "Follow-ups closed on time",
+            f.follow_ups_on_time,
+            p.follow_ups_on_time,
+        ),
+        n("Follow-ups late", f.follow_ups_late, p.follow_ups_late),
     ];
+    // Only said when there are some: follow-ups closed before the day was recorded.
+    if f.follow_ups_closed_undated + p.follow_ups_closed_undated > 0 {
+        rows.push(n(
+            "Follow-ups closed, date not recorded",
+            f.follow_ups_closed_undated,
+            p.follow_ups_closed_undated,
+        ));
+    }
     r = r.table(&["Measure", "This period", "Previous", "Change"], rows);
     for w in &sc.warnings {
         r = r.paragraph(format!("Warning: {w}"));

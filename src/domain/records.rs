@@ -38,6 +38,10 @@ pub struct FollowUp {
     pub due: Option<NaiveDate>,
     #[serde(default)]
     pub done: bool,
+    /// The tenant-local day it was marked done. `None` while open, and on follow-ups
+    /// closed before the day was recorded: when those were closed is unknown.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub done_on: Option<NaiveDate>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -348,6 +348,9 @@ pub fn done(s: &Service, caller: &Caller, note: NoteId, action: usize) -> Result
         )));
     }
     f.done = true;
+    // The scorecard judges on time or late by this day; `undo` restores the note as it
+    // was, which clears it.
+    f.done_on = Some(s.today());
     let text = f.text.clone();
     let change = FieldChange {
         field: format!("follow-up {action}"),

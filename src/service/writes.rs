@@ -79,6 +79,7 @@ pub fn note(s: &Service, caller: &Caller, args: NoteArgs) -> Result<Reply, Failu
             owner: f.owner,
             due: f.due,
             done: false,
+            done_on: None,
         })
         .collect();
     let record = create(s, caller, Kind::Note, &meta, |n| {

@@ -70,12 +70,31 @@ impl Store {
     /// Checks every tenant: the history's sequence, the counters, the live counts, the name
     /// index and the digest aggregates agree with the records. Returns each disagreement
     /// in words (none when the store is whole); a store that cannot be read is `Damaged`.
+    /// Writes are not held back while it reads (see `consistently`).
     pub fn verify(&self) -> Result<Vec<String>, StoreError> {
+        self.verify_between(&mut || ())
+    }
+
+    /// [`Store::verify`], running `between` at each pause of its reads, while writes are
+    /// not held back: a seam for tests of checks and writes together.
+    #[doc(hidden)]
+    pub fn verify_between(&self, between: &mut dyn FnMut()) -> Result<Vec<String>, StoreError> {
         let path = self.path.clone();
         guarded(&path, || {
             let mut problems = Vec::new();
             for tenant in self.tenants()? {
-                for p in self.verify_tenant(&tenant)? {
+                let (found, ()) = self.consistently(
+                    &tenant,
+                    between,
+                    |between| self.verify_records(&tenant, between),
+                    |_| Ok(()),
+                )?;
+                let report = self.check_aggregates_between(&tenant, between)?;
+                let aggregates = report
+                    .disagreements
+                    .into_iter()
+                    .map(|d| format!("digest aggregates: {d}"));
+                for p in found.into_iter().chain(aggregates) {
                     problems.push(format!("{tenant}: {p}"));
                 }
             }
@@ -83,7 +102,75 @@ impl Store {
         })
     }
 
-    fn verify_tenant(&self, tenant: &TenantId) -> Result<Vec<String>, StoreError> {
+    /// The part of [`Store::verify`] that reads no more than a few keys per tenant, for
+    /// startup: the history's last entry against its counter, and each kind's highest
+    /// record number against the next number to give. The full check follows in the
+    /// background (`valuebridge run`).
+    pub fn verify_quick(&self) -> Result<Vec<String>, StoreError> {
+        let path = self.path.clone();
+        guarded(&path, || {
+            let mut problems = Vec::new();
+            for tenant in self.tenants()? {
+                let _guard = self.lock_writes();
+                let seq = self.log_len(&tenant)?;
+                let last = match self
+                    .data
+                    .scan_prefix(keys::section(&tenant, keys::LOG))
+                    .next_back()
+                {
+                    Some(item) => {
+                        let (key, value) = item?;
+                        let n = decode_u64(&key[key.len().saturating_sub(8)..]);
+                        let entry: LogEntry = serde_json::from_slice(&value).map_err(corrupt)?;
+                        if entry.seq != n {
+                            problems.push(format!(
+                                "{tenant}: history entry {n} is stored under the number {}",
+                                entry.seq
+                            ));
+                        }
+                        n
+                    }
+                    None => 0,
+                };
+                if seq != last {
+                    problems.push(format!(
+                        "{tenant}: the history ends at {last}, but its counter says {seq}"
+                    ));
+                }
+                for kind in Kind::ALL {
+                    let Some(item) = self
+                        .data
+                        .scan_prefix(keys::state_kind(&tenant, kind))
+                        .next_back()
+                    else {
+                        continue;
+                    };
+                    let state: RecordState = serde_json::from_slice(&item?.1).map_err(corrupt)?;
+                    let top = state.record.id().n;
+                    let counter = self
+                        .data
+                        .get(keys::counter(&tenant, kind))?
+                        .map(|v| decode_u64(&v))
+                        .unwrap_or(0);
+                    if counter < top {
+                        problems.push(format!(
+                            "{tenant}: {} are numbered up to {top}, but the next number would be {}",
+                            kind.plural(),
+                            counter + 1
+                        ));
+                    }
+                }
+            }
+            Ok(problems)
+        })
+    }
+
+    /// The history, counters, live counts and name index against the records.
+    fn verify_records(
+        &self,
+        tenant: &TenantId,
+        between: &mut dyn FnMut(),
+    ) -> Result<Vec<String>, StoreError> {
         let mut problems = Vec::new();
         // The history's keys are counted, not decoded (it is the largest part of a store);
         // its last entry is read, and the records' states below are decoded in full.
@@ -122,6 +209,7 @@ impl Store {
                 *live_by_kind.entry(id.kind).or_default() += 1;
             }
         }
+        between();
         for kind in Kind::ALL {
             let counter = self
                 .data
@@ -163,13 +251,6 @@ impl Store {
                 problems.push(format!("the name index points at {id}, which is not live"));
             }
         }
-        let report = self.check_aggregates(tenant)?;
-        problems.extend(
-            report
-                .disagreements
-                .into_iter()
-                .map(|d| format!("digest aggregates: {d}")),
-        );
         Ok(problems)
     }
 }

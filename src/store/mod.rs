@@ -3,6 +3,7 @@
 
 pub mod aggregates;
 mod api_tokens;
+mod consistent_read;
 mod durability;
 mod error;
 mod health;
@@ -42,10 +43,16 @@ use std::path::{Path, PathBuf};
 /// they are rebuilt on first open.
 /// 4: name keys compare names as they read (see `name_index`); an older store has its
 /// name index rebuilt when it is first opened.
-pub const SCHEMA_VERSION: u32 = 4;
+/// 5: the aggregates also count closed follow-ups by unit and due date (on time, late, day
+/// not recorded); they are rebuilt on first open.
+pub const SCHEMA_VERSION: u32 = 5;
 /// The first schema whose digest aggregates have today's layout.
-const AGGREGATES_SINCE: u32 = 3;
+const AGGREGATES_SINCE: u32 = 5;
 const SCHEMA_KEY: &[u8] = b"schema_version";
+/// sled's own page cache. Its default (1 GiB) filled as the background full check read
+/// every record of a large store, and stayed: the process's memory grew with the store.
+/// Pages it drops are still in the OS page cache, so reading them again is cheap.
+const CACHE_BYTES: u64 = 64 * 1024 * 1024;
 /// Written beside sled's files once the store is initialised.
 const MARKER: &str = "valuebridge-store";
 
@@ -123,6 +130,7 @@ impl Store {
         let db = loop {
             match sled::Config::new()
                 .path(dir)
+                .cache_capacity(CACHE_BYTES)
                 .open()
                 .map_err(|e| StoreError::from_open(dir, e))
             {
@@ -133,6 +141,8 @@ impl Store {
                 other => break other?,
             }
         };
+        // This opening may write: digest snapshots stop being true from here.
+        aggregates::snapshot::forget_all(dir)?;
         let store = Store {
             data: db.open_tree("data")?,
             db,

@@ -4,11 +4,15 @@
 //! - `i investment` → the investment's digest fields, its live decisions and benefits
 //! - `d unit day` → how many live notes of the unit are dated that day (absent when none)
 //! - `f unit due note index` → an open follow-up with a due date: its text and owner
+//! - `c unit due` → how many closed follow-ups of the unit were due that day: closed on
+//!   time, closed late, closed on a day not recorded (absent when none)
 //!
 //! Record numbers are 8 bytes and dates 4 bytes, big-endian, so keys sort by them.
 
 use super::codec::{date_bytes, date_from_bytes, Reader, Writer};
-use super::memory::{BenefitAgg, DecisionAgg, FollowUpAgg, InvestmentAgg, ServiceAgg};
+use super::memory::{
+    BenefitAgg, ClosedCounts, DecisionAgg, FollowUpAgg, InvestmentAgg, ServiceAgg,
+};
 use crate::domain::Service;
 use crate::ids::{InvestmentId, NoteId, ServiceId, TenantId, UnitId};
 use crate::store::keys;
@@ -20,6 +24,7 @@ pub const SERVICE: u8 = b's';
 pub const INVESTMENT: u8 = b'i';
 pub const NOTE_DAY: u8 = b'd';
 pub const FOLLOW_UP: u8 = b'f';
+pub const CLOSED: u8 = b'c';
 
 /// `tenant \0 A`: every aggregate key of the tenant starts with it.
 pub fn prefix(tenant: &TenantId) -> Vec<u8> {
@@ -65,6 +70,12 @@ pub fn follow_up(unit: UnitId, due: NaiveDate, note: NoteId, index: u32) -> Vec<
     k
 }
 
+pub fn closed(unit: UnitId, due: NaiveDate) -> Vec<u8> {
+    let mut k = numbered(CLOSED, unit.0);
+    k.extend_from_slice(&date_bytes(due));
+    k
+}
+
 /// A key tail taken apart.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tail {
@@ -73,6 +84,7 @@ pub enum Tail {
     Investment(InvestmentId),
     NoteDay(UnitId, NaiveDate),
     FollowUp(UnitId, NaiveDate, NoteId, u32),
+    Closed(UnitId, NaiveDate),
 }
 
 fn bad_key(tail: &[u8]) -> StoreError {
@@ -100,6 +112,7 @@ pub fn parse(tail: &[u8]) -> Result<Tail, StoreError> {
         Some(&SERVICE) => sized(9, Tail::Service(ServiceId(n(1)?))),
         Some(&INVESTMENT) => sized(9, Tail::Investment(InvestmentId(n(1)?))),
         Some(&NOTE_DAY) => sized(13, Tail::NoteDay(UnitId(n(1)?), day(9)?)),
+        Some(&CLOSED) => sized(13, Tail::Closed(UnitId(n(1)?), day(9)?)),
         Some(&FOLLOW_UP) => {
             let index = tail.get(21..25).ok_or_else(|| bad_key(tail))?;
             let index = u32::from_be_bytes(index.try_into().expect("4 bytes"));
@@ -122,6 +135,7 @@ impl std::fmt::Display for Tail {
             Tail::FollowUp(u, due, n, i) => {
                 write!(f, "follow-up {} of {n} ({u}, due {due})", i + 1)
             }
+            Tail::Closed(u, due) => write!(f, "the closed follow-ups of {u} due {due}"),
         }
     }
 }
@@ -175,6 +189,14 @@ pub fn encode_investment(i: &InvestmentAgg) -> Vec<u8> {
         w.money(b.amount);
     }
     w.0
+}
+
+/// The unit an encoded investment is filed under, read without decoding the rest.
+pub fn investment_unit(bytes: &[u8]) -> Option<UnitId> {
+    let mut r = Reader::new(bytes);
+    r.u64().ok()?;
+    r.str().ok()?;
+    r.u64().ok().map(UnitId)
 }
 
 pub fn decode_investment(bytes: &[u8]) -> Result<InvestmentAgg, StoreError> {
@@ -254,6 +276,25 @@ pub fn decode_count(bytes: &[u8]) -> Result<u32, StoreError> {
         .try_into()
         .map(u32::from_be_bytes)
         .map_err(|_| StoreError::Corrupt("a note-day count is not 4 bytes".into()))
+}
+
+pub fn encode_closed(c: &ClosedCounts) -> Vec<u8> {
+    let mut w = Writer::default();
+    w.u32(c.on_time);
+    w.u32(c.late);
+    w.u32(c.undated);
+    w.0
+}
+
+pub fn decode_closed(bytes: &[u8]) -> Result<ClosedCounts, StoreError> {
+    let mut r = Reader::new(bytes);
+    let c = ClosedCounts {
+        on_time: r.u32()?,
+        late: r.u32()?,
+        undated: r.u32()?,
+    };
+    r.end()?;
+    Ok(c)
 }
 
 pub fn decode_name(bytes: &[u8]) -> Result<String, StoreError> {

@@ -1,8 +1,8 @@
 //! Keeps the aggregates in step with the records, inside the write's own [`Tx`]: a record
 //! change and its aggregate change land in the same atomic batch.
 
-use super::layout::{self, encode_follow_up, encode_investment, encode_service};
-use super::memory::{BenefitAgg, DecisionAgg, InvestmentAgg};
+use super::layout::{self, encode_closed, encode_follow_up, encode_investment, encode_service};
+use super::memory::{BenefitAgg, ClosedCounts, DecisionAgg, InvestmentAgg};
 use crate::domain::{Note, Record};
 use crate::ids::{InvestmentId, TenantId};
 use crate::store::{StoreError, Tx};
@@ -76,6 +76,7 @@ impl Tx<'_> {
             }
             Record::Note(n) => {
                 self.count_note_day(tenant, n, 1)?;
+                self.count_closed(tenant, n, 1)?;
                 for (index, due, f) in open_followups(n) {
                     self.put(
                         key(layout::follow_up(n.unit, due, n.id, index)),
@@ -107,6 +108,7 @@ impl Tx<'_> {
             }
             Record::Note(n) => {
                 self.count_note_day(tenant, n, -1)?;
+                self.count_closed(tenant, n, -1)?;
                 for (index, due, _) in open_followups(n) {
                     self.delete(key(layout::follow_up(n.unit, due, n.id, index)));
                 }
@@ -148,6 +150,28 @@ impl Tx<'_> {
             self.put(key, (count as u32).to_be_bytes().to_vec());
         } else {
             self.delete(key);
+        }
+        Ok(())
+    }
+}
+
+impl Tx<'_> {
+    /// Adds (`sign` 1) or takes out (-1) the note's closed, dated follow-ups from the
+    /// counts by unit and due date.
+    fn count_closed(&mut self, tenant: &TenantId, n: &Note, sign: i64) -> Result<(), StoreError> {
+        for f in n.followups.iter().filter(|f| f.done) {
+            let Some(due) = f.due else { continue };
+            let key = layout::key(tenant, &layout::closed(n.unit, due));
+            let mut counts = match self.get(&key)? {
+                Some(v) => layout::decode_closed(&v)?,
+                None => ClosedCounts::default(),
+            };
+            counts.add(&ClosedCounts::of(due, f.done_on), sign);
+            if counts.is_empty() {
+                self.delete(key);
+            } else {
+                self.put(key, encode_closed(&counts));
+            }
         }
         Ok(())
     }

@@ -146,6 +146,40 @@ pub struct FollowUpAgg {
     pub owner: Option<Text>,
 }
 
+/// Closed follow-ups due on one day: how many were closed on or before that day, how many
+/// after it, and how many on a day nobody recorded (closed before the day was kept).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ClosedCounts {
+    pub on_time: u32,
+    pub late: u32,
+    pub undated: u32,
+}
+
+impl ClosedCounts {
+    /// The counts of one follow-up closed on `done_on` (`None`: not recorded), due `due`.
+    pub fn of(due: NaiveDate, done_on: Option<NaiveDate>) -> ClosedCounts {
+        let mut c = ClosedCounts::default();
+        match done_on {
+            None => c.undated = 1,
+            Some(day) if day <= due => c.on_time = 1,
+            Some(_) => c.late = 1,
+        }
+        c
+    }
+
+    pub fn is_empty(&self) -> bool {
+        *self == ClosedCounts::default()
+    }
+
+    /// `self` plus `o` times `sign` (1 or -1); a count never goes below zero.
+    pub fn add(&mut self, o: &ClosedCounts, sign: i64) {
+        let f = |a: u32, b: u32| (i64::from(a) + sign * i64::from(b)).max(0) as u32;
+        self.on_time = f(self.on_time, o.on_time);
+        self.late = f(self.late, o.late);
+        self.undated = f(self.undated, o.undated);
+    }
+}
+
 /// Everything a digest reads of one tenant, without reading a record.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Aggregates {
@@ -161,6 +195,8 @@ pub struct Aggregates {
     pub note_days: BTreeMap<UnitId, BTreeMap<NaiveDate, u32>>,
     /// Per unit, open follow-ups with a due date, by (due, note, position in the note).
     pub followups: BTreeMap<UnitId, BTreeMap<(NaiveDate, NoteId, u32), FollowUpAgg>>,
+    /// Per unit, closed follow-ups by their due date.
+    pub closed: BTreeMap<UnitId, BTreeMap<NaiveDate, ClosedCounts>>,
 }
 
 impl Aggregates {
@@ -228,6 +264,20 @@ impl Aggregates {
                         open.remove(&(due, note, index));
                         if open.is_empty() {
                             self.followups.remove(&u);
+                        }
+                    }
+                }
+            },
+            Tail::Closed(u, due) => match value {
+                Some(v) => {
+                    let c = layout::decode_closed(v)?;
+                    self.closed.entry(u).or_default().insert(due, c);
+                }
+                None => {
+                    if let Some(days) = self.closed.get_mut(&u) {
+                        days.remove(&due);
+                        if days.is_empty() {
+                            self.closed.remove(&u);
                         }
                     }
                 }

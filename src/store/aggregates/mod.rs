@@ -11,8 +11,11 @@ mod layout;
 mod maintain;
 mod memory;
 mod rebuild;
+pub mod snapshot;
 
-pub use memory::{Aggregates, BenefitAgg, DecisionAgg, FollowUpAgg, InvestmentAgg, ServiceAgg};
+pub use memory::{
+    Aggregates, BenefitAgg, ClosedCounts, DecisionAgg, FollowUpAgg, InvestmentAgg, ServiceAgg,
+};
 pub(crate) use memory::{Cache, Changes};
 pub use rebuild::CheckReport;
 

@@ -19,10 +19,18 @@ pub struct CheckReport {
     pub disagreements: Vec<String>,
 }
 
+/// Records read between two calls of a check's `between` hook.
+const CHUNK: u64 = 4096;
+
 impl Tx<'_> {
     /// Replaces the tenant's aggregates (in this transaction) with ones computed from its
-    /// live records; returns how many records were read.
-    fn recompute_aggregates(&mut self, tenant: &TenantId) -> Result<u64, StoreError> {
+    /// live records; returns how many records were read. `between` runs after every
+    /// [`CHUNK`] records and once at the end.
+    fn recompute_aggregates(
+        &mut self,
+        tenant: &TenantId,
+        between: &mut dyn FnMut(),
+    ) -> Result<u64, StoreError> {
         for key in self.keys_with_prefix(&prefix(tenant))? {
             self.delete(key);
         }
@@ -36,8 +44,12 @@ impl Tx<'_> {
             if state.is_live() {
                 self.contribute(tenant, &state.record)?;
                 records += 1;
+                if records % CHUNK == 0 {
+                    between();
+                }
             }
         }
+        between();
         Ok(records)
     }
 
@@ -57,25 +69,59 @@ impl Store {
     /// old ones, in one atomic batch. Returns the number of live records read.
     pub fn rebuild_aggregates(&self, tenant: &TenantId) -> Result<u64, StoreError> {
         self.write(|tx| {
-            let n = tx.recompute_aggregates(tenant)?;
+            let n = tx.recompute_aggregates(tenant, &mut || ())?;
             tx.aggregates_reload.insert(tenant.clone());
             Ok(n)
         })
     }
 
     /// Compares the stored aggregates (and this process's loaded copy, if any) with ones
-    /// recomputed from the records. Changes nothing.
+    /// recomputed from the records. Changes nothing, and does not hold writes back while it
+    /// reads (see [`Store::consistently`]).
     pub fn check_aggregates(&self, tenant: &TenantId) -> Result<CheckReport, StoreError> {
-        let _guard = self.lock_writes();
-        let mut tx = Tx::new(&self.data);
-        let records = tx.recompute_aggregates(tenant)?;
-        let expected = tx.pending_aggregates(tenant);
-        let p = prefix(tenant);
-        let mut stored = BTreeMap::new();
-        for item in self.data.scan_prefix(&p) {
-            let (k, v) = item?;
-            stored.insert(k[p.len()..].to_vec(), v.to_vec());
-        }
+        self.check_aggregates_between(tenant, &mut || ())
+    }
+
+    /// [`Store::check_aggregates`], running `between` after each chunk of records read
+    /// (while writes are not held back): a seam for tests of checks and writes together.
+    #[doc(hidden)]
+    pub fn check_aggregates_between(
+        &self,
+        tenant: &TenantId,
+        between: &mut dyn FnMut(),
+    ) -> Result<CheckReport, StoreError> {
+        type Read = (u64, BTreeMap<Vec<u8>, Vec<u8>>, BTreeMap<Vec<u8>, Vec<u8>>);
+        let read = |between: &mut dyn FnMut()| -> Result<(Read, Option<Aggregates>), StoreError> {
+            let mut tx = Tx::new(&self.data);
+            let records = tx.recompute_aggregates(tenant, between)?;
+            let expected = tx.pending_aggregates(tenant);
+            let p = prefix(tenant);
+            let mut stored = BTreeMap::new();
+            for item in self.data.scan_prefix(&p) {
+                let (k, v) = item?;
+                stored.insert(k[p.len()..].to_vec(), v.to_vec());
+            }
+            // The image the loaded copy should equal, built before writes are held back.
+            let want = match self.aggregates.is_loaded(tenant) {
+                true => Some(Aggregates::from_entries(
+                    expected.iter().map(|(k, v)| (k.as_slice(), v.as_slice())),
+                )?),
+                false => None,
+            };
+            Ok(((records, expected, stored), want))
+        };
+        // With writes held back and none since the read: does the loaded copy match?
+        let settle = |(_, want): &(Read, Option<Aggregates>)| -> Result<bool, StoreError> {
+            Ok(match (self.aggregates.get(tenant), want) {
+                (Some(loaded), Some(want)) => {
+                    *loaded.read().unwrap_or_else(|p| p.into_inner()) != *want
+                }
+                // Loaded since the read: compared by the next check.
+                (Some(_), None) | (None, _) => false,
+            })
+        };
+        let (((records, expected, stored), _), loaded_differs) =
+            self.consistently(tenant, between, read, settle)?;
         let mut disagreements = Vec::new();
         let describe = |tail: &[u8]| match layout::parse(tail) {
             Ok(t) => t.to_string(),
@@ -93,14 +139,9 @@ impl Store {
         for tail in stored.keys().filter(|t| !expected.contains_key(*t)) {
             disagreements.push(format!("not backed by any record: {}", describe(tail)));
         }
-        if let Some(loaded) = self.aggregates.get(tenant) {
-            let want = Aggregates::from_entries(
-                expected.iter().map(|(k, v)| (k.as_slice(), v.as_slice())),
-            )?;
-            if *loaded.read().unwrap_or_else(|p| p.into_inner()) != want {
-                disagreements
-                    .push("this process's in-memory copy differs from the records".to_string());
-            }
+        if loaded_differs {
+            disagreements
+                .push("this process's in-memory copy differs from the records".to_string());
         }
         Ok(CheckReport {
             records,

@@ -1,0 +1,214 @@
+//! A copy of a tenant's aggregate section in one file beside the store, so a one-shot
+//! `valuebridge digest` reads one file instead of opening the store and scanning it.
+//!
+//! Valid only while nothing has been written since it was made: it is made by a process
+//! that holds the store (so nobody else can write meanwhile) and made nothing but reads,
+//! and every opening of the store deletes all of them before it can write. It also keeps
+//! the size and modification time of sled's file once the store was closed, so a change
+//! made behind the store's back (sled opened directly) makes it unused too. A file that is
+//! missing, unreadable, from another schema or cut short is simply not used.
+
+use super::layout::{self, prefix, Tail};
+use super::memory::Aggregates;
+use crate::ids::{TenantId, UnitId};
+use crate::store::{Store, StoreError, SCHEMA_VERSION};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+const DIR: &str = "digest-snapshots";
+const MAGIC: &[u8; 8] = b"vbaggs02";
+/// MAGIC, the schema (4 bytes), then the fingerprint of sled's file (16 bytes).
+const HEADER: usize = 8 + 4 + 16;
+
+/// The size and modification time (ns) of sled's file in `store_dir`.
+fn fingerprint(store_dir: &Path) -> Option<[u8; 16]> {
+    let m = std::fs::metadata(store_dir.join("db")).ok()?;
+    let nanos = m
+        .modified()
+        .ok()?
+        .duration_since(std::time::UNIX_EPOCH)
+        .ok()?
+        .as_nanos() as u64;
+    let mut out = [0; 16];
+    out[..8].copy_from_slice(&m.len().to_le_bytes());
+    out[8..].copy_from_slice(&nanos.to_le_bytes());
+    Some(out)
+}
+
+fn dir(store_dir: &Path) -> PathBuf {
+    store_dir.join(DIR)
+}
+
+/// The tenant's file: its id in hex, since ids hold `:` and other characters.
+fn file(store_dir: &Path, tenant: &TenantId) -> PathBuf {
+    let name: String = tenant
+        .as_str()
+        .bytes()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    dir(store_dir).join(format!("{name}.bin"))
+}
+
+/// Deletes every snapshot of the store in `store_dir` (it is being opened, and may be
+/// written to).
+pub(crate) fn forget_all(store_dir: &Path) -> Result<(), StoreError> {
+    match std::fs::remove_dir_all(dir(store_dir)) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(StoreError::Io {
+            path: dir(store_dir),
+            source: e,
+        }),
+    }
+}
+
+/// A tenant's snapshot, read but not yet decoded.
+pub struct Snapshot(Vec<u8>);
+
+impl Snapshot {
+    /// The tenant's snapshot, when there is a usable one.
+    pub fn read(store_dir: &Path, tenant: &TenantId) -> Option<Snapshot> {
+        let bytes = std::fs::read(file(store_dir, tenant)).ok()?;
+        let rest = bytes.strip_prefix(MAGIC)?;
+        let (schema, rest) = rest.split_first_chunk::<4>()?;
+        let (print, _) = rest.split_first_chunk::<16>()?;
+        (u32::from_le_bytes(*schema) == SCHEMA_VERSION && Some(*print) == fingerprint(store_dir))
+            .then_some(Snapshot(bytes))
+    }
+
+    fn entries(&self) -> Option<Vec<(&[u8], &[u8])>> {
+        let mut rest = &self.0[HEADER..];
+        let mut entries = Vec::new();
+        while !rest.is_empty() {
+            let (tail, r) = take(rest)?;
+            let (value, r) = take(r)?;
+            entries.push((tail, value));
+            rest = r;
+        }
+        Some(entries)
+    }
+
+    /// The units' names alone (to find a unit before decoding the rest).
+    pub fn units(&self) -> Option<Vec<(UnitId, String)>> {
+        let mut out = Vec::new();
+        for (tail, value) in self.entries()? {
+            if let Ok(Tail::Unit(u)) = layout::parse(tail) {
+                out.push((u, layout::decode_name(value).ok()?));
+            }
+        }
+        Some(out)
+    }
+
+    /// The aggregates; with `only`, just what a digest of that unit reads (every unit's
+    /// name and every service, that unit's investments, notes and follow-ups): decoding a
+    /// fiftieth of a large portfolio instead of all of it.
+    pub fn aggregates(&self, tenant: &TenantId, only: Option<UnitId>) -> Option<Aggregates> {
+        let entries = self.entries()?.into_iter().filter(|(tail, value)| {
+            let Some(u) = only else { return true };
+            match layout::parse(tail) {
+                Ok(Tail::Unit(_) | Tail::Service(_)) => true,
+                Ok(Tail::Investment(_)) => layout::investment_unit(value).is_none_or(|v| v == u),
+                Ok(Tail::NoteDay(v, _) | Tail::FollowUp(v, ..) | Tail::Closed(v, _)) => v == u,
+                // Decoding reports it.
+                Err(_) => true,
+            }
+        });
+        load_entries(tenant, entries)
+    }
+}
+
+fn load_entries<'a>(
+    tenant: &TenantId,
+    entries: impl IntoIterator<Item = (&'a [u8], &'a [u8])>,
+) -> Option<Aggregates> {
+    match Aggregates::from_entries(entries) {
+        Ok(agg) => Some(agg),
+        Err(e) => {
+            tracing::warn!(%tenant, error = %e, "a digest snapshot could not be read; reading the store instead");
+            None
+        }
+    }
+}
+
+fn take(bytes: &[u8]) -> Option<(&[u8], &[u8])> {
+    let (len, rest) = bytes.split_first_chunk::<4>()?;
+    let len = u32::from_le_bytes(*len) as usize;
+    (rest.len() >= len).then(|| rest.split_at(len))
+}
+
+impl Store {
+    /// Starts the tenant's snapshot: writes it aside, to be finished by [`finish`] once
+    /// this store is closed. Call only from a process that has written nothing since it
+    /// opened the store (a one-shot read). `None` for a store in memory.
+    pub fn start_aggregate_snapshot(
+        &self,
+        tenant: &TenantId,
+    ) -> Result<Option<PathBuf>, StoreError> {
+        if self.path.as_os_str().is_empty() {
+            return Ok(None);
+        }
+        let mut out = Vec::with_capacity(1 << 20);
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&SCHEMA_VERSION.to_le_bytes());
+        out.extend_from_slice(&[0; 16]);
+        let p = prefix(tenant);
+        {
+            let _guard = self.lock_writes();
+            for item in self.data.scan_prefix(&p) {
+                let (k, v) = item?;
+                for part in [&k[p.len()..], &v[..]] {
+                    out.extend_from_slice(&(part.len() as u32).to_le_bytes());
+                    out.extend_from_slice(part);
+                }
+            }
+        }
+        let dir = dir(&self.path);
+        use std::os::unix::fs::DirBuilderExt;
+        std::fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(&dir)
+            .map_err(io(&dir))?;
+        let partial = file(&self.path, tenant).with_extension("partial");
+        let mut f = {
+            use std::os::unix::fs::OpenOptionsExt;
+            std::fs::OpenOptions::new()
+                .write(true)
+                .create(true)
+                .truncate(true)
+                .mode(0o600)
+                .open(&partial)
+                .map_err(io(&partial))?
+        };
+        f.write_all(&out).map_err(io(&partial))?;
+        Ok(Some(partial))
+    }
+}
+
+fn io(path: &Path) -> impl FnOnce(std::io::Error) -> StoreError {
+    let path = path.to_path_buf();
+    move |e| StoreError::Io { path, source: e }
+}
+
+/// Finishes a snapshot started by [`Store::start_aggregate_snapshot`], after the store was
+/// closed: records sled's file as it was left, and puts the snapshot in place. Another
+/// opening of the store since deleted the partial file, and this then does nothing.
+pub fn finish(store_dir: &Path, partial: &Path) -> Result<(), StoreError> {
+    use std::io::{Seek, SeekFrom};
+    let Some(print) = fingerprint(store_dir) else {
+        return Ok(());
+    };
+    let mut f = match std::fs::OpenOptions::new().write(true).open(partial) {
+        Ok(f) => f,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(io(partial)(e)),
+    };
+    f.seek(SeekFrom::Start((HEADER - 16) as u64))
+        .map_err(io(partial))?;
+    f.write_all(&print).map_err(io(partial))?;
+    drop(f);
+    match std::fs::rename(partial, partial.with_extension("bin")) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        other => other.map_err(io(partial)),
+    }
+}

@@ -1,0 +1,108 @@
+//! A one-shot `valuebridge digest` keeps a snapshot of the digest's aggregates beside the
+//! store, and the next one answers from it without opening the store; any opening of the
+//! store (which may write) throws the snapshot away.
+
+mod support;
+
+use support::run_binary as run;
+
+const SCRIPT: &str = r#"
+unit add Sales
+unit add Ops
+invest CRM unit:Sales cost:£250k run:£20k/yr benefit:£400k/yr years:3 start:2026-01-01 category:transform
+decide CRM approve £240k on:2026-01-10 review:2026-12-05
+benefit CRM £100k on 2026-06-01
+note Sales: review. follow-up: send the numbers @alice by 2026-11-02
+"#;
+
+fn digest(dir: &std::path::Path, extra: &[&str]) -> (i32, String, String) {
+    let mut args = vec!["digest", "--period", "month", "--as-of", "2026-11-30"];
+    args.extend_from_slice(extra);
+    run(dir, &args, "")
+}
+
+fn snapshots(dir: &std::path::Path) -> usize {
+    std::fs::read_dir(dir.join("digest-snapshots"))
+        .map(|d| d.count())
+        .unwrap_or(0)
+}
+
+#[test]
+fn a_second_digest_reads_the_snapshot_and_a_write_throws_it_away() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let (code, _, err) = run(dir, &["chat"], SCRIPT);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(snapshots(dir), 0);
+
+    // Each answered by the store (the snapshot thrown away before each).
+    let (code, first_sales, err) = digest(dir, &["--unit", "Sales", "--format", "json"]);
+    assert_eq!(code, 0, "{err}");
+    std::fs::remove_dir_all(dir.join("digest-snapshots")).unwrap();
+    let (code, first, err) = digest(dir, &["--format", "json"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(snapshots(dir), 1, "the digest kept a snapshot");
+
+    // The next digests answer exactly as the store did, without opening it: an opening
+    // deletes the snapshot (a digest that opened the store would then write a new file).
+    let file = std::fs::read_dir(dir.join("digest-snapshots"))
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    let made = std::fs::metadata(&file).unwrap();
+    let (code, again, err) = digest(dir, &["--format", "json"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(again, first);
+    let (code, again, err) = digest(dir, &["--unit", "sales", "--format", "json"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(again, first_sales);
+    let still = std::fs::metadata(&file).unwrap();
+    use std::os::unix::fs::MetadataExt;
+    assert_eq!(
+        (still.ino(), still.mtime_nsec(), still.mtime()),
+        (made.ino(), made.mtime_nsec(), made.mtime()),
+        "the snapshot was read, not made again"
+    );
+
+    // A change made behind the store's back (sled opened directly) is seen: the snapshot
+    // no longer matches sled's file, and the store answers.
+    {
+        let db = sled::open(dir).unwrap();
+        db.flush().unwrap();
+    }
+    let (code, again, err) = digest(dir, &["--format", "json"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(again, first);
+    let remade = std::fs::metadata(&file).unwrap();
+    assert_ne!(
+        (remade.ino(), remade.mtime_nsec(), remade.mtime()),
+        (made.ino(), made.mtime_nsec(), made.mtime()),
+        "the store answered and made a new snapshot"
+    );
+
+    // Opening the store to write throws the snapshot away, so the next digest is current.
+    let (code, _, err) = run(
+        dir,
+        &["chat"],
+        "invest Shop unit:Ops cost:£60k benefit:£365k/yr years:3 start:2026-01-01 category:grow\n",
+    );
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        snapshots(dir),
+        0,
+        "the snapshot went when the store was opened"
+    );
+    let (code, after, err) = digest(dir, &["--format", "json"]);
+    assert_eq!(code, 0, "{err}");
+    assert_ne!(after, first);
+    let d: serde_json::Value = serde_json::from_str(&after).unwrap();
+    let names: Vec<&str> = d["investments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["CRM", "Shop"]);
+}

@@ -363,7 +363,8 @@ impl Cache {
         self.lock().clear();
     }
 
-    /// Brings loaded images up to date with a commit (called under the store's write lock).
+    /// Brings loaded images up to date with a commit once it is durable (called under the
+    /// durability journal's lock, in commit order; at once when nothing waits for the disk).
     pub(crate) fn after_commit(&self, changes: Changes) {
         for (tenant, entries) in changes {
             let Some(entry) = self.get(&tenant) else {

@@ -464,6 +464,56 @@ fn cue_before(toks: &[Token], start: usize) -> Cue {
     }
 }
 
+/// Nouns a quarter or month can qualify: "the Q4 numbers", "May release" name a thing,
+/// not a date.
+const QUALIFIED: &[&str] = &[
+    "numbers",
+    "number",
+    "figures",
+    "results",
+    "forecast",
+    "forecasts",
+    "budget",
+    "budgets",
+    "report",
+    "reports",
+    "close",
+    "accounts",
+    "targets",
+    "target",
+    "plan",
+    "plans",
+    "release",
+    "deck",
+    "pack",
+    "board",
+    "payroll",
+    "invoices",
+    "invoice",
+    "run",
+    "data",
+    "actuals",
+    "spend",
+    "sales",
+    "stats",
+    "metrics",
+    "okrs",
+    "roadmap",
+    "campaign",
+    "newsletter",
+];
+
+/// Whether the date of `used` tokens at `i` is a quarter or month naming a thing.
+fn names_a_thing(toks: &[Token], i: usize, used: usize) -> bool {
+    let first = &toks[i];
+    let bare = used == 1
+        && ((first.lower.len() == 2 && first.lower.starts_with('q'))
+            || month(&first.lower).is_some());
+    bare && toks
+        .get(i + used)
+        .is_some_and(|t| QUALIFIED.contains(&t.lower.as_str()))
+}
+
 /// Every date in the message, in order.
 pub fn find_dates(toks: &[Token], today: NaiveDate, day_first: bool) -> Vec<DateMention> {
     let mut out = Vec::new();
@@ -499,7 +549,9 @@ pub fn find_dates(toks: &[Token], today: NaiveDate, day_first: bool) -> Vec<Date
             || month(&t.lower).is_some()
             || (t.lower.len() == 2 && t.lower.starts_with('q'));
         if candidate {
-            if let Some((past, future, used)) = date_at(toks, i, today, day_first) {
+            if let Some((past, future, used)) = date_at(toks, i, today, day_first)
+                .filter(|&(_, _, used)| !names_a_thing(toks, i, used))
+            {
                 out.push(DateMention {
                     past,
                     future,

@@ -153,8 +153,25 @@ pub struct ActionSpan {
 }
 
 /// "I'll send options by Friday", "I will chase", "Sam will send", "action: me to draft".
+#[cfg(test)]
 pub fn find_action(text: &str, toks: &[Token], speaker: &str) -> Option<ActionSpan> {
-    for i in 0..toks.len() {
+    find_action_from(text, toks, speaker, 0)
+}
+
+/// Every follow-up in the message, in order: "@raj to pull the numbers; @mei to book the
+/// demo".
+pub fn find_actions(text: &str, toks: &[Token], speaker: &str) -> Vec<ActionSpan> {
+    let mut out: Vec<ActionSpan> = Vec::new();
+    let mut from = 0;
+    while let Some(a) = find_action_from(text, toks, speaker, from) {
+        from = a.end.max(a.text_start + 1);
+        out.push(a);
+    }
+    out
+}
+
+fn find_action_from(text: &str, toks: &[Token], speaker: &str, from: usize) -> Option<ActionSpan> {
+    for i in from..toks.len() {
         let w = toks[i].lower.as_str();
         let next = toks.get(i + 1).map_or("", |t| t.lower.as_str());
         let named = |j: usize| {

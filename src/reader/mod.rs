@@ -25,7 +25,9 @@
 //!   a comma clause / the next short sentence; for a benefit it holds the evidence
 //!   ("(churn down 2%)").
 
+mod category;
 mod dates;
+mod deciders;
 mod intent;
 mod money_words;
 mod names;
@@ -40,7 +42,7 @@ pub use names::{
 };
 pub use questions::question;
 
-use crate::domain::Verdict;
+use crate::domain::{Category, Verdict};
 use crate::money::{Currency, Money};
 use chrono::NaiveDate;
 use money_words::MoneyMention;
@@ -130,6 +132,20 @@ pub struct Reading {
     /// The text of an engagement note: the message itself, trimmed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// Who decided, when the message names someone ("Priya approved …"); the speaker
+    /// otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decided_by: Option<String>,
+    /// Every follow-up the message gives, each with its owner and due date; `action` is
+    /// the first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub follow_ups: Vec<FollowUpReading>,
+    /// Every unit the message names, in order ("Finance and Legal workshop").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub units: Vec<String>,
+    /// The spend category the words suggest, for a new investment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub category: Option<Category>,
 }
 
 /// A reader prepared for one tenant's directory: build once, read many messages.
@@ -188,7 +204,8 @@ impl Reader {
         let dates = dates::find_dates(toks, today, self.settings.day_first);
         let names = self.index.find(toks);
         let cues = intent::find_cues(toks);
-        let action = intent::find_action(text, toks, speaker);
+        let actions = intent::find_actions(text, toks, speaker);
+        let action = actions.first().cloned();
         let intent = intent::classify(verdict.is_some(), cues, !money.is_empty(), action.is_some());
 
         let mut r = Reading {
@@ -208,6 +225,10 @@ impl Reader {
             unit_choices: Vec::new(),
             action: None,
             note: None,
+            decided_by: None,
+            follow_ups: Vec::new(),
+            units: Vec::new(),
+            category: None,
         };
         if intent == Intent::None {
             return r;
@@ -225,21 +246,47 @@ impl Reader {
             r.years = intent::find_years(toks);
         }
         assign_dates(&mut r, &dates, action.as_ref(), today);
-        if let Some(a) = &action {
-            let cut = dates
+        for (k, a) in actions.iter().enumerate() {
+            // A deadline ("by EOM") is the due date; otherwise the first date in the action.
+            let inside: Vec<&dates::DateMention> = dates
                 .iter()
-                .find(|d| d.start > a.text_start && d.start < a.end)
-                .map_or(a.end, |d| {
-                    d.start.saturating_sub(usize::from(d.cue != dates::Cue::At))
-                });
+                .filter(|d| d.start > a.text_start && d.start < a.end)
+                .collect();
+            let due_at = inside
+                .iter()
+                .find(|d| d.cue == dates::Cue::By)
+                .or(inside.first())
+                .copied();
+            let cut = due_at.map_or(a.end, |d| {
+                d.start.saturating_sub(usize::from(d.cue != dates::Cue::At))
+            });
             let end = cut.max(a.text_start + 1).min(toks.len());
             let body =
                 text[toks[a.text_start].start..toks[end - 1].end].trim_end_matches([',', ' ']);
-            r.action = Some(FollowUpReading {
+            let due = match k {
+                0 => due_at.map(|d| d.future).or(r.due),
+                _ => due_at.map(|d| d.future),
+            };
+            if k == 0 {
+                r.due = due;
+            }
+            r.follow_ups.push(FollowUpReading {
                 text: body.to_string(),
                 owner: a.owner.clone(),
-                due: r.due,
+                due,
             });
+        }
+        r.action = r.follow_ups.first().cloned();
+        if let Some(v) = verdict {
+            let is_unit = |j: usize| {
+                names
+                    .iter()
+                    .any(|m| m.start == j && matches!(m.targets[0], Target::Unit(_)))
+            };
+            r.decided_by = deciders::decided_by(text, toks, v.start, &is_unit);
+        }
+        if r.intent == Intent::Investment || r.new_investment {
+            r.category = category::infer(toks);
         }
         if matches!(intent, Intent::Decision | Intent::Benefit) {
             // Token by token: is it part of an amount or a date? One pass, so lookups are O(1).
@@ -297,6 +344,12 @@ impl Reader {
                 _ => None,
             })
             .collect();
+        for (u, _) in &units {
+            let name = &ix.units[*u].name;
+            if !r.units.contains(name) {
+                r.units.push(name.clone());
+            }
+        }
         let mentioned_unit = units
             .iter()
             .find(|(_, p)| *p)

@@ -19,6 +19,8 @@ pub enum Cue {
     By,
     /// `till`, `until`, `to`, `revisit in`, `back in`: when to look again.
     Until,
+    /// `go-live in May`, `launch in Q2`: when the work lands, not when anything was decided.
+    Milestone,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -435,7 +437,40 @@ fn cue_before(toks: &[Token], start: usize) -> Cue {
     };
     let p1 = prev(1);
     let p2 = prev(2);
+    // "go-live in May", "rollout by Q2": the work's milestone.
+    if matches!(
+        p1,
+        "in" | "on" | "by" | "for" | "from" | "around" | "early" | "late" | "mid"
+    ) && matches!(
+        p2,
+        "live"
+            | "go-live"
+            | "golive"
+            | "launch"
+            | "launches"
+            | "launching"
+            | "rollout"
+            | "out"
+            | "delivery"
+            | "completion"
+            | "cutover"
+            | "cut-over"
+            | "ready"
+            | "lands"
+            | "landing"
+    ) {
+        return Cue::Milestone;
+    }
     match p1 {
+        // "review by 28 Feb", "revisit by March": when to look again, not a deadline.
+        "by" if matches!(
+            p2,
+            "review" | "revisit" | "reassess" | "reconsider" | "again"
+        ) =>
+        {
+            Cue::Until
+        }
+        "again" => Cue::Until,
         "by" | "before" | "due" | "deadline" | "latest" => Cue::By,
         "till" | "til" | "until" | "'til" | "to" | "into" | "revisit" | "review" | "reconvene" => {
             Cue::Until

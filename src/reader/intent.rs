@@ -32,6 +32,19 @@ const CUES: &[(&str, Cue)] = &[
     ("produced", Cue::Benefit),
     ("has saved", Cue::Benefit),
     ("paid back", Cue::Benefit),
+    ("freed up", Cue::Benefit),
+    ("cut costs", Cue::Benefit),
+    ("cut cost", Cue::Benefit),
+    ("cut spend", Cue::Benefit),
+    ("reduced costs", Cue::Benefit),
+    ("lowered costs", Cue::Benefit),
+    ("knocked", Cue::Benefit),
+    ("shaved", Cue::Benefit),
+    ("saving us", Cue::Benefit),
+    ("saves us", Cue::Benefit),
+    ("made us", Cue::Benefit),
+    ("recovered", Cue::Benefit),
+    ("avoided", Cue::Benefit),
     ("expecting", Cue::Forecast),
     ("expect", Cue::Forecast),
     ("expected", Cue::Forecast),
@@ -59,6 +72,15 @@ const CUES: &[(&str, Cue)] = &[
     ("invest", Cue::Investment),
     ("starting a", Cue::Investment),
     ("start a", Cue::Investment),
+    ("would like a", Cue::Investment),
+    ("would like an", Cue::Investment),
+    ("they'd like a", Cue::Investment),
+    ("we'd like a", Cue::Investment),
+    ("would like to buy", Cue::Investment),
+    ("new ask", Cue::Investment),
+    ("asking for a", Cue::Investment),
+    ("pitch for", Cue::Investment),
+    ("pitched", Cue::Investment),
     ("want", Cue::Meeting),
     ("wants", Cue::Meeting),
     ("coffee", Cue::Meeting),
@@ -323,6 +345,44 @@ fn reason_start(toks: &[Token], i: usize) -> Option<(usize, bool)> {
         "due" | "owing" | "thanks" if next == "to" => Some((i + 2, true)),
         "because" if next == "of" => Some((i + 2, true)),
         "because" | "since" | "citing" | "given" => Some((i + 1, true)),
+        // "saved £40k from fewer refunds", "thanks to fewer call-backs".
+        "from" | "through" | "via"
+            if matches!(
+                next,
+                "fewer"
+                    | "less"
+                    | "lower"
+                    | "reduced"
+                    | "better"
+                    | "faster"
+                    | "higher"
+                    | "more"
+                    | "cutting"
+                    | "reducing"
+                    | "dropping"
+                    | "removing"
+                    | "avoiding"
+                    | "cheaper"
+            ) =>
+        {
+            Some((i + 1, true))
+        }
+        // "— dropping the mobile app", "by retiring the old servers".
+        "by" if matches!(
+            next,
+            "dropping"
+                | "retiring"
+                | "cutting"
+                | "removing"
+                | "switching"
+                | "moving"
+                | "replacing"
+                | "automating"
+                | "consolidating"
+        ) =>
+        {
+            Some((i + 1, true))
+        }
         "pending" | "waiting" | "awaiting" => Some((i, true)),
         "as" => (i > 0
             && matches!(
@@ -362,7 +422,23 @@ pub fn find_rationale(
     let limit = stop.unwrap_or(toks.len()).min(toks.len());
     let mut i = after;
     while i < limit {
-        if let Some((s, strong)) = reason_start(toks, i) {
+        // "until legal signs off", "till the vendor fixes it": a condition, not a date.
+        let condition = matches!(toks[i].lower.as_str(), "until" | "till" | "til" | "unless")
+            && toks.get(i + 1).is_some_and(|t| {
+                t.is_word()
+                    && !skip(i + 1)
+                    && !matches!(
+                        t.lower.as_str(),
+                        "further" | "then" | "now" | "next" | "after" | "end" | "the"
+                    )
+            })
+            && toks.get(i + 2).is_some_and(|t| t.is_word() && !skip(i + 2));
+        let start = if condition {
+            Some((i, true))
+        } else {
+            reason_start(toks, i)
+        };
+        if let Some((s, strong)) = start {
             let close_paren = toks[i].lower == "(";
             let end = (s..limit)
                 .find(|&j| {

@@ -186,7 +186,55 @@ impl Reader {
             });
         }
         let toks = tokens::tokenize(message);
-        Ok(self.assemble(message, &toks, speaker, today))
+        let first = self.first_record(&toks);
+        Ok(self.assemble(message, &toks[..first], speaker, today))
+    }
+
+    /// Where the first record ends when a message holds several ("approved the WMS. parked
+    /// the robotics till Q2"): at the sentence of a second verdict about another
+    /// investment. Each record keeps its own verdict; the reading is the first one's.
+    fn first_record(&self, toks: &[Token]) -> usize {
+        let is_end = |t: &Token| matches!(t.lower.as_str(), "." | "!" | "?" | ";" | "\n");
+        let mut sentences: Vec<(usize, usize)> = Vec::new();
+        let mut s = 0;
+        for (j, t) in toks.iter().enumerate() {
+            if is_end(t) {
+                if j > s {
+                    sentences.push((s, j));
+                }
+                s = j + 1;
+            }
+        }
+        if toks.len() > s {
+            sentences.push((s, toks.len()));
+        }
+        if sentences.len() < 2 {
+            return toks.len();
+        }
+        let names = self.index.find(toks);
+        let investment_in = |(a, b): (usize, usize)| -> Option<Vec<Target>> {
+            names
+                .iter()
+                .find(|m| {
+                    m.start >= a
+                        && m.start < b
+                        && m.targets.iter().any(|t| matches!(t, Target::Investment(_)))
+                })
+                .map(|m| m.targets.clone())
+        };
+        let mut first: Option<Option<Vec<Target>>> = None;
+        for &(a, b) in &sentences {
+            if verdicts::find_verdict_in(toks, a, b).is_none() {
+                continue;
+            }
+            let named = investment_in((a, b));
+            match &first {
+                None => first = Some(named),
+                Some(Some(earlier)) if named.as_ref().is_some_and(|n| n != earlier) => return a,
+                Some(_) => {}
+            }
+        }
+        toks.len()
     }
 
     fn assemble(&self, text: &str, toks: &[Token], speaker: &str, today: NaiveDate) -> Reading {
@@ -527,6 +575,10 @@ fn assign_dates(
                     (&mut r.review_date, d.future)
                 }
                 Cue::Until => (&mut r.due, d.future),
+                // When an investment goes live is its start; for anything else, not a date
+                // the record keeps.
+                Cue::Milestone if r.intent == Intent::Investment => (&mut r.date, d.future),
+                Cue::Milestone => continue,
                 Cue::At if defer && d.future > today => (&mut r.review_date, d.future),
                 // An investment's date is when it starts: ahead, not behind.
                 Cue::At if r.intent == Intent::Investment => (&mut r.date, d.future),
@@ -539,5 +591,7 @@ fn assign_dates(
     }
 }
 
+#[cfg(test)]
+mod plain_words_tests;
 #[cfg(test)]
 mod tests;

@@ -130,21 +130,137 @@ pub struct NameIndex {
     by_first: HashMap<String, Vec<usize>>,
     /// Distinct first words long enough to match fuzzily.
     fuzzy_firsts: Vec<String>,
+    /// Acronyms and distinctive words, each naming one investment.
+    short: HashMap<String, usize>,
+    /// The distinctive words by their first four letters, for "robot" → "robotics".
+    short_stems: HashMap<String, Vec<String>>,
 }
 
 /// A name's words as the tokeniser would give them, without its allocations: names are
 /// re-indexed on every one-shot read.
 fn words_of(name: &str) -> Vec<String> {
-    let mut w: Vec<String> = name
-        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-        .map(|p| p.trim_matches(|c| c == '\'' || c == '’'))
-        .filter(|p| !p.is_empty())
-        .map(|p| p.to_lowercase().replace('’', "'"))
-        .collect();
+    let mut w = all_words_of(name);
     while w.len() > 1 && w.last().is_some_and(|l| GENERIC.contains(&l.as_str())) {
         w.pop();
     }
     w
+}
+
+/// Every word of a name, in compatibility form (NFKC, as names are compared everywhere),
+/// lower-cased.
+fn all_words_of(name: &str) -> Vec<String> {
+    use unicode_normalization::UnicodeNormalization;
+    let name: String = name.nfkc().collect();
+    name.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .map(|p| p.trim_matches(|c| c == '\'' || c == '’'))
+        .filter(|p| !p.is_empty())
+        .map(|p| p.to_lowercase().replace('’', "'"))
+        .collect()
+}
+
+/// Words too common to stand for one investment on their own.
+const COMMON: &[&str] = &[
+    "new",
+    "old",
+    "the",
+    "and",
+    "for",
+    "of",
+    "data",
+    "customer",
+    "service",
+    "services",
+    "management",
+    "portal",
+    "upgrade",
+    "replacement",
+    "refresh",
+    "app",
+    "apps",
+    "pilot",
+    "phase",
+    "online",
+    "digital",
+    "cloud",
+    "tool",
+    "tools",
+    "system",
+    "systems",
+    "platform",
+    "project",
+    "programme",
+    "program",
+    "team",
+    "staff",
+    "support",
+    "centre",
+    "center",
+    "office",
+    "site",
+    "sites",
+    "store",
+    "stores",
+    "network",
+    "analytics",
+    "automation",
+    "model",
+    "mobile",
+    "web",
+    "website",
+    "software",
+    "hardware",
+    "licence",
+    "license",
+    "licences",
+    "contract",
+    "contracts",
+    "payments",
+    "payment",
+    "self",
+    "smart",
+    "next",
+    "gen",
+];
+
+/// Short names for investments: acronyms of several-word names ("WMS" for "Warehouse
+/// management system") and distinctive words only one investment has ("the erp", "the
+/// robot project"), each pointing at its one investment.
+fn short_names(units: &[UnitName], investments: &[InvestmentName]) -> HashMap<String, usize> {
+    let unit_words: std::collections::HashSet<String> = units
+        .iter()
+        .flat_map(|u| std::iter::once(&u.name).chain(&u.aliases))
+        .flat_map(|n| all_words_of(n))
+        .collect();
+    let mut seen: HashMap<String, Option<usize>> = HashMap::new();
+    let mut add = |key: String, i: usize| {
+        seen.entry(key)
+            .and_modify(|e| {
+                if *e != Some(i) {
+                    *e = None
+                }
+            })
+            .or_insert(Some(i));
+    };
+    for (i, inv) in investments.iter().enumerate() {
+        let all = all_words_of(&inv.name);
+        if all.len() >= 2 {
+            let acronym: String = all.iter().filter_map(|w| w.chars().next()).collect();
+            if acronym.chars().count() >= 3 && acronym.chars().all(|c| c.is_alphanumeric()) {
+                add(acronym, i);
+            }
+        }
+        if all.len() >= 2 {
+            for w in words_of(&inv.name) {
+                if w.chars().count() >= 3 && !COMMON.contains(&w.as_str()) {
+                    add(w, i);
+                }
+            }
+        }
+    }
+    seen.into_iter()
+        .filter_map(|(k, v)| Some((k, v?)))
+        .filter(|(k, _)| !unit_words.contains(k))
+        .collect()
 }
 
 fn max_distance(len: usize) -> usize {
@@ -200,13 +316,66 @@ impl NameIndex {
             .cloned()
             .collect();
         fuzzy_firsts.sort();
+        let short = short_names(&units, &investments);
+        let mut short_stems: HashMap<String, Vec<String>> = HashMap::new();
+        for w in short.keys().filter(|w| w.len() >= 5 && w.is_ascii()) {
+            short_stems
+                .entry(w[..4].to_string())
+                .or_default()
+                .push(w.clone());
+        }
         NameIndex {
             units,
             investments,
             entries,
             by_first,
             fuzzy_firsts,
+            short,
+            short_stems,
         }
+    }
+
+    /// An acronym ("WMS") anywhere, or a distinctive word after "the" / "our" or before
+    /// "project" ("the erp", "the robot project"), standing for its one investment.
+    fn short_name_at(&self, toks: &[Token], i: usize) -> Option<NameMatch> {
+        let t = &toks[i];
+        if t.kind != TokKind::Word || t.lower.len() < 3 {
+            return None;
+        }
+        let bare = t.lower.strip_suffix("'s").unwrap_or(&t.lower);
+        let prev = if i > 0 {
+            toks[i - 1].lower.as_str()
+        } else {
+            ""
+        };
+        let next_generic = toks
+            .get(i + 1)
+            .is_some_and(|n| GENERIC.contains(&n.lower.as_str()));
+        let pointed = matches!(prev, "the" | "our" | "that" | "this") || next_generic;
+        let exact = self.short.get(bare).copied();
+        let hit = match exact {
+            // An acronym is a name of its own; a single word needs pointing at.
+            Some(inv) if pointed || !self.investments[inv].name.to_lowercase().contains(bare) => {
+                Some(inv)
+            }
+            Some(_) => None,
+            None if pointed && bare.len() >= 5 && bare.is_ascii() => {
+                self.short_stems.get(&bare[..4]).and_then(|ws| {
+                    let m: Vec<&String> = ws
+                        .iter()
+                        .filter(|w| w.starts_with(bare) || bare.starts_with(w.as_str()))
+                        .collect();
+                    (m.len() == 1).then(|| self.short[m[0]])
+                })
+            }
+            None => None,
+        }?;
+        let end = if next_generic { i + 2 } else { i + 1 };
+        Some(NameMatch {
+            targets: vec![Target::Investment(hit)],
+            start: i,
+            end,
+        })
     }
 
     /// Every unit or investment named in the message, longest match first at each place.
@@ -268,6 +437,9 @@ impl NameIndex {
                         })
                     }
                 }
+            }
+            if best.is_none() {
+                best = self.short_name_at(toks, i);
             }
             match best {
                 Some(b) => {

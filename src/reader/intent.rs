@@ -331,6 +331,12 @@ const NOT_REASONS: &[&str] = &[
     "due",
     "as",
     "thanks",
+    "launching",
+    "launch",
+    "live",
+    "going",
+    "rollout",
+    "nothing",
 ];
 
 /// Longest reason kept, in tokens; also keeps the scan linear on text with no full stops.
@@ -429,7 +435,7 @@ pub fn find_rationale(
                     && !skip(i + 1)
                     && !matches!(
                         t.lower.as_str(),
-                        "further" | "then" | "now" | "next" | "after" | "end" | "the"
+                        "further" | "then" | "now" | "next" | "after" | "end"
                     )
             })
             && toks.get(i + 2).is_some_and(|t| t.is_word() && !skip(i + 2));
@@ -449,9 +455,13 @@ pub fn find_rationale(
                 })
                 .unwrap_or(limit)
                 .min(s + MAX_CLAUSE);
+            // "since July" is when, not why.
+            let only_dates = s < end && (s..end).all(|j| skip(j) || toks[j].is_break());
+            // "£600k was too much": a judgement of the amount is a reason.
+            let judged = (s..end).any(|j| toks[j].is("too"));
             let weak_reject = !strong
                 && (s >= end
-                    || (s..end).any(skip)
+                    || ((s..end).any(skip) && !judged)
                     || NOT_REASONS.contains(&toks[s].lower.as_str())
                     || (s..end).any(|j| {
                         matches!(
@@ -459,7 +469,7 @@ pub fn find_rationale(
                             "expecting" | "expected" | "forecast"
                         )
                     }));
-            if s < end && !weak_reject {
+            if s < end && !weak_reject && !only_dates {
                 let r = text[toks[s].start..toks[end - 1].end].trim_matches(|c: char| {
                     c.is_whitespace() || matches!(c, ',' | ';' | ':' | '-' | '—' | ')' | '(')
                 });

@@ -582,6 +582,8 @@ fn assign_dates(
                 Cue::At if defer && d.future > today => (&mut r.review_date, d.future),
                 // An investment's date is when it starts: ahead, not behind.
                 Cue::At if r.intent == Intent::Investment => (&mut r.date, d.future),
+                // When something happened is never ahead of today ("next year" is a plan).
+                Cue::At if d.past > today => continue,
                 Cue::At => (&mut r.date, d.past),
             }
         };

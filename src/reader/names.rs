@@ -271,6 +271,11 @@ fn max_distance(len: usize) -> usize {
     }
 }
 
+/// "tech" for "technology", "info" for "information": a clipped later word of a name.
+fn shortened(word: &str, name_word: &str) -> bool {
+    word.len() >= 4 && name_word.len() >= word.len() + 3 && name_word.starts_with(word)
+}
+
 /// Whether a message word is the name word, allowing a close misspelling.
 fn close(word: &str, name_word: &str) -> bool {
     let word = word.strip_suffix("'s").unwrap_or(word);
@@ -401,19 +406,37 @@ impl NameIndex {
                 }
             }
             let mut best: Option<NameMatch> = None;
+            // Investments whose first two or more words are here ("bin sensors" for "Bin
+            // sensor network", "assistive tech" for "Assistive technology").
+            let mut leading: Option<(Target, usize)> = None;
+            let mut leading_ambiguous = false;
             for &c in &candidates {
                 let e = &self.entries[c];
                 let mut j = i;
-                let ok = e.words.iter().all(|w| {
+                let mut matched = 0;
+                for w in &e.words {
                     // Hyphens inside names: "e-invoicing" against "e invoicing".
                     while toks.get(j).is_some_and(|t| t.is_sym("-")) {
                         j += 1;
                     }
-                    let hit = toks.get(j).is_some_and(|t| close(&t.lower, w));
+                    let hit = toks.get(j).is_some_and(|t| {
+                        close(&t.lower, w)
+                            || (w == "and" && t.is_sym("&"))
+                            || (matched > 0 && shortened(&t.lower, w))
+                    });
+                    if !hit {
+                        break;
+                    }
                     j += 1;
-                    hit
-                });
-                if !ok {
+                    matched += 1;
+                }
+                if matched < e.words.len() {
+                    if matched >= 2 && matches!(e.target, Target::Investment(_)) {
+                        match leading {
+                            Some((t, _)) if t != e.target => leading_ambiguous = true,
+                            _ => leading = Some((e.target, j)),
+                        }
+                    }
                     continue;
                 }
                 if toks
@@ -437,6 +460,13 @@ impl NameIndex {
                         })
                     }
                 }
+            }
+            if best.is_none() && !leading_ambiguous {
+                best = leading.map(|(t, end)| NameMatch {
+                    targets: vec![t],
+                    start: i,
+                    end,
+                });
             }
             if best.is_none() {
                 best = self.short_name_at(toks, i);

@@ -192,6 +192,8 @@ pub fn new_name(
                 "investing",
                 "proposal",
                 "request",
+                "like",
+                "ask",
             ];
             toks.iter()
                 .position(|t| cues.contains(&t.lower.as_str()))

@@ -384,6 +384,12 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     if matches!(word, "pushed" | "push") && matches!(next, "for" | "hard" | "on") {
         return None;
     }
+    // "cut costs by £40k" is a benefit, not a smaller budget.
+    if matches!(word, "cut" | "cuts" | "reduced" | "reduce")
+        && matches!(next, "costs" | "cost" | "spend" | "spending")
+    {
+        return None;
+    }
     if matches!(word, "cut" | "cuts" | "reduced" | "reduce") && end - start == 1 {
         let ahead = &toks[end..(end + 12).min(toks.len())];
         let to = ahead
@@ -408,7 +414,8 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     }
     // Hedges anywhere earlier in the sentence, unless the sentence says it was decided.
     let mut hedged = false;
-    for t in toks[start.saturating_sub(12)..start].iter().rev() {
+    for k in (start.saturating_sub(12)..start).rev() {
+        let t = &toks[k];
         if matches!(t.lower.as_str(), "." | "!" | "?" | "\n" | ";") {
             break;
         }
@@ -416,7 +423,14 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
             hedged = false;
             break;
         }
-        hedged |= HEDGES.contains(&t.lower.as_str());
+        // "planning to approve" hedges; "the planning portal" is a name.
+        let plan = matches!(t.lower.as_str(), "plan" | "planning" | "thinking");
+        hedged |= if plan {
+            toks.get(k + 1)
+                .is_some_and(|n| matches!(n.lower.as_str(), "to" | "on" | "about" | "of"))
+        } else {
+            HEDGES.contains(&t.lower.as_str())
+        };
     }
     if hedged {
         return None;

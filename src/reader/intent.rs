@@ -15,6 +15,8 @@ enum Cue {
     Forecast,
     Investment,
     Meeting,
+    /// "say", "flagged": a report from someone, a note when a unit is named.
+    Report,
 }
 
 const CUES: &[(&str, Cue)] = &[
@@ -115,6 +117,31 @@ const CUES: &[(&str, Cue)] = &[
     ("session with", Cue::Meeting),
     ("presented", Cue::Meeting),
     ("demoed", Cue::Meeting),
+    ("offsite", Cue::Meeting),
+    ("off-site", Cue::Meeting),
+    ("walkthrough", Cue::Meeting),
+    ("walk-through", Cue::Meeting),
+    ("site visit", Cue::Meeting),
+    ("away day", Cue::Meeting),
+    ("huddle", Cue::Meeting),
+    ("drop-in", Cue::Meeting),
+    ("standup with", Cue::Meeting),
+    ("stand-up with", Cue::Meeting),
+    ("say", Cue::Report),
+    ("says", Cue::Report),
+    ("said", Cue::Report),
+    ("mentioned", Cue::Report),
+    ("flagged", Cue::Report),
+    ("reported", Cue::Report),
+    ("reckon", Cue::Report),
+    ("escalated", Cue::Report),
+    ("update from", Cue::Report),
+    ("love", Cue::Report),
+    ("hate", Cue::Report),
+    ("happy with", Cue::Report),
+    ("unhappy with", Cue::Report),
+    ("worried about", Cue::Report),
+    ("concerned about", Cue::Report),
 ];
 
 fn cues() -> &'static PhraseTable<Cue> {
@@ -129,6 +156,7 @@ pub struct Cues {
     pub forecast: bool,
     pub investment: bool,
     pub meeting: bool,
+    pub report: bool,
 }
 
 pub fn find_cues(toks: &[Token]) -> Cues {
@@ -142,6 +170,7 @@ pub fn find_cues(toks: &[Token]) -> Cues {
                     Cue::Forecast => c.forecast = true,
                     Cue::Investment => c.investment = true,
                     Cue::Meeting => c.meeting = true,
+                    Cue::Report => c.report = true,
                 }
                 i += len;
             }
@@ -151,14 +180,20 @@ pub fn find_cues(toks: &[Token]) -> Cues {
     c
 }
 
-pub fn classify(has_verdict: bool, cues: Cues, has_money: bool, has_action: bool) -> Intent {
+pub fn classify(
+    has_verdict: bool,
+    cues: Cues,
+    has_money: bool,
+    has_action: bool,
+    has_unit: bool,
+) -> Intent {
     if has_verdict {
         Intent::Decision
     } else if cues.benefit && has_money && !cues.forecast {
         Intent::Benefit
     } else if cues.investment && (has_money || !cues.meeting) {
         Intent::Investment
-    } else if cues.meeting || has_action {
+    } else if cues.meeting || has_action || (cues.report && has_unit) {
         Intent::Note
     } else {
         Intent::None

@@ -254,7 +254,16 @@ impl Reader {
         let cues = intent::find_cues(toks);
         let actions = intent::find_actions(text, toks, speaker);
         let action = actions.first().cloned();
-        let intent = intent::classify(verdict.is_some(), cues, !money.is_empty(), action.is_some());
+        let has_unit = names
+            .iter()
+            .any(|m| matches!(m.targets[0], Target::Unit(_)));
+        let intent = intent::classify(
+            verdict.is_some(),
+            cues,
+            !money.is_empty(),
+            action.is_some(),
+            has_unit,
+        );
 
         let mut r = Reading {
             intent,

@@ -134,6 +134,9 @@ pub struct NameIndex {
     short: HashMap<String, usize>,
     /// The distinctive words by their first four letters, for "robot" → "robotics".
     short_stems: HashMap<String, Vec<String>>,
+    /// Names of three or more words without their first word ("wi-fi upgrade" for "Campus
+    /// wi-fi upgrade"), keyed by the word they start with.
+    tails: HashMap<String, Vec<(Vec<String>, usize)>>,
 }
 
 /// A name's words as the tokeniser would give them, without its allocations: names are
@@ -329,6 +332,14 @@ impl NameIndex {
                 .or_default()
                 .push(w.clone());
         }
+        let mut tails: HashMap<String, Vec<(Vec<String>, usize)>> = HashMap::new();
+        for (i, inv) in investments.iter().enumerate() {
+            let words = all_words_of(&inv.name);
+            if words.len() >= 3 {
+                let tail = words[1..].to_vec();
+                tails.entry(tail[0].clone()).or_default().push((tail, i));
+            }
+        }
         NameIndex {
             units,
             investments,
@@ -337,7 +348,38 @@ impl NameIndex {
             fuzzy_firsts,
             short,
             short_stems,
+            tails,
         }
+    }
+
+    /// A name said without its first word, when only one name ends that way.
+    fn tail_at(&self, toks: &[Token], i: usize) -> Option<NameMatch> {
+        let bare = toks[i].lower.strip_suffix("'s").unwrap_or(&toks[i].lower);
+        let list = self.tails.get(bare)?;
+        let mut found: Option<(usize, usize)> = None;
+        for (words, inv) in list {
+            let mut j = i;
+            let ok = words.iter().all(|w| {
+                while toks.get(j).is_some_and(|t| t.is_sym("-")) {
+                    j += 1;
+                }
+                let hit = toks.get(j).is_some_and(|t| close(&t.lower, w));
+                j += 1;
+                hit
+            });
+            if ok {
+                if found.is_some_and(|(f, _)| f != *inv) {
+                    return None;
+                }
+                found = Some((*inv, j));
+            }
+        }
+        let (inv, end) = found?;
+        Some(NameMatch {
+            targets: vec![Target::Investment(inv)],
+            start: i,
+            end,
+        })
     }
 
     /// An acronym ("WMS") anywhere, or a distinctive word after "the" / "our" or before
@@ -467,6 +509,9 @@ impl NameIndex {
                     start: i,
                     end,
                 });
+            }
+            if best.is_none() {
+                best = self.tail_at(toks, i);
             }
             if best.is_none() {
                 best = self.short_name_at(toks, i);

@@ -150,7 +150,10 @@ pub fn new_name(
             }
         }
         let start = i;
+        // "bin sensors approved": the name ends where the verdict starts.
+        let verb = verdict.map_or(usize::MAX, |v| v.0);
         while i < toks.len()
+            && i != verb
             && i - start < 6
             && money_at(i).is_none()
             && (toks[i].is_word()

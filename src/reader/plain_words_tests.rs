@@ -220,3 +220,41 @@ fn who_decided() {
     let r = read_one("we approved the ERP upgrade");
     assert_eq!(r.decided_by, None);
 }
+
+#[test]
+fn names_said_short_and_the_words_around_them() {
+    // Not in this directory: a new name, which ends where the verb starts.
+    let r = read_one("bin sensors approved, £140k");
+    assert_eq!(r.investment.as_deref(), Some("bin sensors"));
+    // Leading words, a clipped word, and a name without its first word.
+    let r = read_one("warehouse management approved, £140k");
+    assert_eq!(r.investment.as_deref(), Some("Warehouse Management System"));
+    let r = read_one("warehouse robo paused till March");
+    assert_eq!(r.investment.as_deref(), Some("Warehouse Robotics"));
+    let r = read_one("paused the management system till March");
+    assert_eq!(r.investment.as_deref(), Some("Warehouse Management System"));
+    // "planning" is a hedge only as "planning to".
+    let r = read_one("we're planning to approve the ERP upgrade");
+    assert_eq!(r.verdict, None);
+}
+
+#[test]
+fn reports_from_a_unit_are_notes_and_clauses_that_are_not_reasons() {
+    let r = read_one("Logistics say the new scanners keep dropping wifi");
+    assert_eq!(
+        (r.intent, r.unit.as_deref()),
+        (Intent::Note, Some("Logistics"))
+    );
+    let r = read_one("someone said the canteen is shut");
+    assert_eq!(r.intent, Intent::None);
+    let r = read_one("Ops offsite: long day");
+    assert_eq!(r.intent, Intent::Note);
+    let r = read_one("the WMS saved £21k of overtime since July");
+    assert_eq!(r.rationale, None, "since July is when, not why");
+    let r = read_one("Legal knocked back the contract portal, £600k was too much");
+    assert_eq!(r.rationale.as_deref(), Some("£600k was too much"));
+    let r = read_one("the WMS cut costs by £40k thanks to fewer mis-picks");
+    assert_eq!((r.intent, r.verdict), (Intent::Benefit, None));
+    let r = read_one("approved the ERP upgrade next year");
+    assert_eq!(r.date, None, "a decision's date is never ahead of today");
+}

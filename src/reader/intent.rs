@@ -122,7 +122,6 @@ const CUES: &[(&str, Cue)] = &[
     ("walkthrough", Cue::Meeting),
     ("walk-through", Cue::Meeting),
     ("site visit", Cue::Meeting),
-    ("away day", Cue::Meeting),
     ("huddle", Cue::Meeting),
     ("drop-in", Cue::Meeting),
     ("standup with", Cue::Meeting),
@@ -181,6 +180,7 @@ pub fn find_cues(toks: &[Token]) -> Cues {
 }
 
 pub fn classify(
+    question: bool,
     has_verdict: bool,
     cues: Cues,
     has_money: bool,
@@ -193,7 +193,7 @@ pub fn classify(
         Intent::Benefit
     } else if cues.investment && (has_money || !cues.meeting) {
         Intent::Investment
-    } else if cues.meeting || has_action || (cues.report && has_unit) {
+    } else if cues.meeting || has_action || (cues.report && has_unit && !question) {
         Intent::Note
     } else {
         Intent::None
@@ -516,6 +516,31 @@ pub fn find_rationale(
         i += 1;
     }
     None
+}
+
+/// A reason given before the verdict: "vendor went bust, so we killed the portal",
+/// "cost pressure is the driver, we approved another £60k". The clause before the one with
+/// the verdict at `verb`, when it says it is the reason.
+pub fn reason_before(text: &str, toks: &[Token], verb: usize) -> Option<String> {
+    let is_end = |t: &Token| matches!(t.lower.as_str(), "." | "!" | "?" | "\n" | ";" | ":");
+    let start = toks[..verb].iter().rposition(is_end).map_or(0, |p| p + 1);
+    // The comma that closes the reason's clause, nearest the verdict.
+    let comma = (start..verb)
+        .rev()
+        .find(|&j| toks[j].is_sym(",") || toks[j].is_sym("—"))?;
+    if comma <= start || verb - comma > 6 {
+        return None;
+    }
+    let joined = toks
+        .get(comma + 1)
+        .is_some_and(|t| matches!(t.lower.as_str(), "so" | "hence" | "therefore" | "which"));
+    let driver =
+        (start..comma).any(|j| matches!(toks[j].lower.as_str(), "driver" | "drivers" | "reason"));
+    if !(joined || driver) || comma - start < 2 || comma - start > MAX_CLAUSE {
+        return None;
+    }
+    let r = text[toks[start].start..toks[comma - 1].end].trim();
+    (!r.is_empty()).then(|| r.to_string())
 }
 
 /// "over 3 years", "a 5-year horizon", "three years", "3 yrs": the benefit horizon.

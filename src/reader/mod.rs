@@ -258,6 +258,7 @@ impl Reader {
             .iter()
             .any(|m| matches!(m.targets[0], Target::Unit(_)));
         let intent = intent::classify(
+            text.trim_end().ends_with('?'),
             verdict.is_some(),
             cues,
             !money.is_empty(),
@@ -361,6 +362,7 @@ impl Reader {
             let from = verdict.map_or(0, |v| v.end);
             let stop = action.as_ref().map(|a| a.start);
             r.rationale = intent::find_rationale(text, toks, from, stop, &skip)
+                .or_else(|| verdict.and_then(|v| intent::reason_before(text, toks, v.start)))
                 .or_else(|| verdict.and_then(|v| next_sentence(text, toks, v.end, &skip)));
         }
         if intent == Intent::Note {

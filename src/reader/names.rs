@@ -354,6 +354,18 @@ impl NameIndex {
 
     /// A name said without its first word, when only one name ends that way.
     fn tail_at(&self, toks: &[Token], i: usize) -> Option<NameMatch> {
+        // "the management system", not "a yard management system" (another name).
+        let prev = if i > 0 {
+            toks[i - 1].lower.as_str()
+        } else {
+            ""
+        };
+        let led = i == 0
+            || toks[i - 1].kind == TokKind::Sym
+            || matches!(prev, "the" | "our" | "that" | "this" | "its" | "their");
+        if !led {
+            return None;
+        }
         let bare = toks[i].lower.strip_suffix("'s").unwrap_or(&toks[i].lower);
         let list = self.tails.get(bare)?;
         let mut found: Option<(usize, usize)> = None;

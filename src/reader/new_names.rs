@@ -70,6 +70,10 @@ const NAME_STOP: &[&str] = &[
     "already",
     "also",
     "now",
+    "capex",
+    "opex",
+    "plus",
+    "upfront",
 ];
 /// Words dropped from the end of a new name: "the chatbot pilot project".
 const NEW_NAME_TAIL: &[&str] = &["project", "programme", "program", "initiative"];
@@ -131,6 +135,8 @@ pub fn new_name(
                         t.lower.as_str(),
                         "on" | "for"
                             | "in"
+                            | "with"
+                            | "to"
                             | "called"
                             | "named"
                             | ":"

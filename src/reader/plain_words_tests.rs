@@ -233,6 +233,8 @@ fn names_said_short_and_the_words_around_them() {
     assert_eq!(r.investment.as_deref(), Some("Warehouse Robotics"));
     let r = read_one("paused the management system till March");
     assert_eq!(r.investment.as_deref(), Some("Warehouse Management System"));
+    let r = read_one("approved £2m for a new yard management system in Logistics");
+    assert_eq!(r.investment.as_deref(), Some("yard management system"));
     // "planning" is a hedge only as "planning to".
     let r = read_one("we're planning to approve the ERP upgrade");
     assert_eq!(r.verdict, None);
@@ -245,6 +247,8 @@ fn reports_from_a_unit_are_notes_and_clauses_that_are_not_reasons() {
         (r.intent, r.unit.as_deref()),
         (Intent::Note, Some("Logistics"))
     );
+    let r = read_one("what did Ops say about the WMS?");
+    assert_eq!(r.intent, Intent::None);
     let r = read_one("someone said the canteen is shut");
     assert_eq!(r.intent, Intent::None);
     let r = read_one("Ops offsite: long day");
@@ -255,6 +259,12 @@ fn reports_from_a_unit_are_notes_and_clauses_that_are_not_reasons() {
     assert_eq!(r.rationale.as_deref(), Some("£600k was too much"));
     let r = read_one("the WMS cut costs by £40k thanks to fewer mis-picks");
     assert_eq!((r.intent, r.verdict), (Intent::Benefit, None));
+    let r = read_one("vendor went bust, so we killed the mobile app");
+    assert_eq!(r.rationale.as_deref(), Some("vendor went bust"));
+    let r = read_one("ERP upgrade: cost pressure is the driver, we approved another £60k");
+    assert_eq!(r.rationale.as_deref(), Some("cost pressure is the driver"));
+    let r = read_one("the ERP upgrade is on the back burner");
+    assert_eq!(r.verdict, Some(Verdict::Defer));
     let r = read_one("approved the ERP upgrade next year");
     assert_eq!(r.date, None, "a decision's date is never ahead of today");
 }

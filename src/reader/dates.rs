@@ -125,6 +125,8 @@ fn date_at(
         "tomorrow" | "tmrw" | "tmr" => return same(today.succ_opt()?, 1),
         // Chat shorthand for "end of month / week / quarter / year".
         "eom" => return same(month_end(today.year(), today.month())?, 1),
+        // Close of business, end of day: today.
+        "cob" | "eod" => return same(today, 1),
         "eow" => return same(next_on_or_after(today, Weekday::Fri), 1),
         "eoq" => return same(month_end(today.year(), (today.month0() / 3 + 1) * 3)?, 1),
         "eoy" => return same(ymd(today.year(), 12, 31)?, 1),
@@ -155,6 +157,10 @@ fn date_at(
             "next" if is_end && lower(toks, j + 1) == "month" => {
                 let n = today.checked_add_months(Months::new(1))?;
                 (month_end(n.year(), n.month())?, skip + 2)
+            }
+            // The Friday of next week.
+            "next" if is_end && lower(toks, j + 1) == "week" => {
+                (next_after(today, Weekday::Mon) + Days::new(4), skip + 2)
             }
             "month" | "year" | "quarter" if !is_end => {
                 let used = if rest[1] == "-" { 3 } else { 2 };
@@ -188,7 +194,7 @@ fn date_at(
             let n = today.checked_add_months(Months::new(1))?;
             return same(ymd(n.year(), n.month(), 1)?, 2);
         }
-        ("next", "year") => return same(ymd(today.year() + 1, 1, 1)?, 2),
+        ("next", "year") | ("new", "year") => return same(ymd(today.year() + 1, 1, 1)?, 2),
         ("next", "quarter") => {
             let q0 = today.month0() / 3;
             let d = ymd(today.year(), q0 * 3 + 1, 1)?.checked_add_months(Months::new(3))?;
@@ -540,10 +546,13 @@ const QUALIFIED: &[&str] = &[
 
 /// Whether the date of `used` tokens at `i` is a quarter or month naming a thing.
 fn names_a_thing(toks: &[Token], i: usize, used: usize) -> bool {
-    let first = &toks[i];
-    let bare = used == 1
-        && ((first.lower.len() == 2 && first.lower.starts_with('q'))
-            || month(&first.lower).is_some());
+    let last = &toks[i + used - 1];
+    // "the Q4 numbers", "May release", "the new year budget".
+    let bare = used <= 3
+        && ((last.lower.len() == 2 && last.lower.starts_with('q'))
+            || month(&last.lower).is_some()
+            || last.lower == "year")
+        && toks[i..i + used].iter().all(|t| t.kind != TokKind::Num);
     bare && toks
         .get(i + used)
         .is_some_and(|t| QUALIFIED.contains(&t.lower.as_str()))
@@ -574,6 +583,9 @@ pub fn find_dates(toks: &[Token], today: NaiveDate, day_first: bool) -> Vec<Date
                     | "in"
                     | "the"
                     | "eom"
+                    | "cob"
+                    | "eod"
+                    | "new"
                     | "eow"
                     | "eoq"
                     | "eoy"
@@ -689,6 +701,9 @@ mod tests {
             ("by 3rd", "2026-11-03", "2026-12-03"),
             ("next Thu", "2026-12-03", "2026-12-03"),
             ("the 3rd of March", "2026-03-03", "2027-03-03"),
+            ("by COB", "2026-11-27", "2026-11-27"),
+            ("by end of next week", "2026-12-04", "2026-12-04"),
+            ("till the new year", "2027-01-01", "2027-01-01"),
         ];
         for (text, past, future) in cases {
             let found = find_dates(&tokenize(text), today, true);

@@ -320,6 +320,33 @@ async fn a_reply_that_does_not_answer_the_question_is_a_new_message_and_the_old_
 }
 
 #[tokio::test]
+async fn a_short_form_of_a_name_resolves_with_a_did_you_mean() {
+    let bot = bot().await;
+    let out = bot.line("alice", "approved £95k for the WMS").await;
+    assert!(out.contains("log this decision?"), "{out}");
+    assert!(
+        out.contains("I took \"WMS\" to mean Warehouse management system"),
+        "{out}"
+    );
+    bot.line("alice", "yes").await;
+    let Record::Decision(d) = only(&bot, Kind::Decision) else {
+        unreachable!()
+    };
+    assert_eq!(
+        d.investment.to_string(),
+        investment_id(&bot, "Warehouse management system")
+    );
+    assert_eq!(
+        bot.store
+            .live(&TenantId::local(), Kind::Investment)
+            .unwrap()
+            .len(),
+        2,
+        "no new investment is proposed"
+    );
+}
+
+#[tokio::test]
 async fn chit_chat_gets_a_brief_answer_and_no_question() {
     let bot = bot().await;
     for line in [

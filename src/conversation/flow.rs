@@ -269,7 +269,8 @@ impl Service {
             }
             older = Some(draft);
         }
-        let Some((proposal, first_question)) = super::understand(self, caller, text)? else {
+        let Some((proposal, first_question, did_you_mean)) = super::understand(self, caller, text)?
+        else {
             return Ok(Reply::info().paragraph("I can log engagement notes, investments, decisions and benefits. Tell me in plain words (\"we approved £250k for the CRM replacement in Sales\"), or see `/value help` for the commands."));
         };
         let mut draft = Draft {
@@ -291,6 +292,11 @@ impl Service {
             }
             _ => reply,
         };
+        if let Some(line) = did_you_mean {
+            reply
+                .blocks
+                .insert(0, valuebridge_chat::Block::Paragraph { text: line });
+        }
         if let Some(id) = kept {
             reply.blocks.insert(
                 0,

@@ -49,16 +49,22 @@ pub fn reading(s: &Service, caller: &Caller, text: &str) -> Result<reader::Readi
     Ok(r)
 }
 
-/// What the message proposes to log, if anything, and the reader's question for what is
-/// missing.
+/// What the message proposes to log, if anything, the reader's question for what is
+/// missing, and a "did you mean" when the investment was named by a short form.
 pub(crate) fn understand(
     s: &Service,
     caller: &Caller,
     text: &str,
-) -> Result<Option<(Proposal, Option<String>)>, Failure> {
+) -> Result<Option<(Proposal, Option<String>, Option<String>)>, Failure> {
     let r = reading(s, caller, text)?;
     let today = s.today();
     let question = reader::question(&r);
+    let did_you_mean = match (&r.investment_guessed_from, &r.investment) {
+        (Some(said), Some(name)) => Some(format!(
+            "I took \"{said}\" to mean {name}; if you meant another, `edit investment <name>`."
+        )),
+        _ => None,
+    };
     let proposal = match r.intent {
         Intent::None => return Ok(None),
         Intent::Decision if r.new_investment => Proposal::Investment {
@@ -105,5 +111,5 @@ pub(crate) fn understand(
             evidence: r.rationale,
         },
     };
-    Ok(Some((proposal, question)))
+    Ok(Some((proposal, question, did_you_mean)))
 }

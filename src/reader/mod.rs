@@ -146,6 +146,10 @@ pub struct Reading {
     /// The spend category the words suggest, for a new investment.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub category: Option<Category>,
+    /// The words taken to mean `investment` when they were an acronym or a short form
+    /// ("the erp"), so the draft can ask "did you mean".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub investment_guessed_from: Option<String>,
 }
 
 /// A reader prepared for one tenant's directory: build once, read many messages.
@@ -287,6 +291,7 @@ impl Reader {
             follow_ups: Vec::new(),
             units: Vec::new(),
             category: None,
+            investment_guessed_from: None,
         };
         if intent == Intent::None {
             return r;
@@ -414,7 +419,7 @@ impl Reader {
             .find(|(_, p)| *p)
             .or(units.first())
             .map(|(u, _)| ix.units[*u].name.clone());
-        let invs: Option<Vec<usize>> = names.iter().find_map(|m| {
+        let invs: Option<(Vec<usize>, &names::NameMatch)> = names.iter().find_map(|m| {
             let v: Vec<usize> = m
                 .targets
                 .iter()
@@ -423,7 +428,14 @@ impl Reader {
                     _ => None,
                 })
                 .collect();
-            (!v.is_empty()).then_some(v)
+            (!v.is_empty()).then_some((v, m))
+        });
+        let invs = invs.map(|(list, m)| {
+            if m.guessed {
+                r.investment_guessed_from =
+                    Some(text[toks[m.start].start..toks[m.end - 1].end].to_string());
+            }
+            list
         });
         if let Some(list) = invs {
             let pick = match (list.as_slice(), &mentioned_unit) {

@@ -120,6 +120,9 @@ pub struct NameMatch {
     pub targets: Vec<Target>,
     pub start: usize,
     pub end: usize,
+    /// Matched by an acronym, a short or partial form rather than the name itself: worth a
+    /// "did you mean".
+    pub guessed: bool,
 }
 
 /// The directory tokenised for matching.
@@ -391,6 +394,7 @@ impl NameIndex {
             targets: vec![Target::Investment(inv)],
             start: i,
             end,
+            guessed: true,
         })
     }
 
@@ -434,6 +438,7 @@ impl NameIndex {
             targets: vec![Target::Investment(hit)],
             start: i,
             end,
+            guessed: true,
         })
     }
 
@@ -511,6 +516,7 @@ impl NameIndex {
                             targets: vec![e.target],
                             start: i,
                             end: j,
+                            guessed: false,
                         })
                     }
                 }
@@ -520,6 +526,7 @@ impl NameIndex {
                     targets: vec![t],
                     start: i,
                     end,
+                    guessed: true,
                 });
             }
             if best.is_none() {

@@ -269,7 +269,11 @@ impl Service {
             }
             older = Some(draft);
         }
-        let Some((proposal, first_question, did_you_mean)) = super::understand(self, caller, text)?
+        let Some(super::Understood {
+            proposal,
+            question: first_question,
+            did_you_mean,
+        }) = super::understand(self, caller, text)?
         else {
             return Ok(Reply::info().paragraph("I can log engagement notes, investments, decisions and benefits. Tell me in plain words (\"we approved £250k for the CRM replacement in Sales\"), or see `/value help` for the commands."));
         };

@@ -49,13 +49,22 @@ pub fn reading(s: &Service, caller: &Caller, text: &str) -> Result<reader::Readi
     Ok(r)
 }
 
+/// What a message proposes to log.
+pub(crate) struct Understood {
+    pub proposal: Proposal,
+    /// The reader's question for what is missing.
+    pub question: Option<String>,
+    /// Said when the investment was named by a short form.
+    pub did_you_mean: Option<String>,
+}
+
 /// What the message proposes to log, if anything, the reader's question for what is
 /// missing, and a "did you mean" when the investment was named by a short form.
 pub(crate) fn understand(
     s: &Service,
     caller: &Caller,
     text: &str,
-) -> Result<Option<(Proposal, Option<String>, Option<String>)>, Failure> {
+) -> Result<Option<Understood>, Failure> {
     let r = reading(s, caller, text)?;
     let today = s.today();
     let question = reader::question(&r);
@@ -111,5 +120,9 @@ pub(crate) fn understand(
             evidence: r.rationale,
         },
     };
-    Ok(Some((proposal, question, did_you_mean)))
+    Ok(Some(Understood {
+        proposal,
+        question,
+        did_you_mean,
+    }))
 }

@@ -183,6 +183,11 @@ fn run(
                         "due": r.due,
                         "rationale": r.rationale,
                         "missing": r.missing,
+                        // Added later; the fields above keep their shape.
+                        "decided_by": r.decided_by,
+                        "follow_ups": r.follow_ups,
+                        "units": r.units,
+                        "category": r.category,
                     });
                     Ok(Output::success(serde_json::to_string(&json)? + "\n"))
                 }

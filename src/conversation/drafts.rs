@@ -14,6 +14,27 @@ pub struct Draft {
     /// The field the bot last asked about, so a bare answer fills it.
     pub asking: Option<String>,
     pub expires_at: DateTime<Utc>,
+    /// An older draft set aside when a new message arrived before it was finished; it
+    /// comes back when this one is logged or dropped.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub waiting: Option<Box<Draft>>,
+}
+
+/// How many drafts one person can have set aside; older ones beyond it expire.
+const MAX_WAITING: usize = 3;
+
+impl Draft {
+    /// Sets `older` aside behind this draft, keeping at most [`MAX_WAITING`] of them.
+    pub fn set_aside(&mut self, mut older: Draft) {
+        let mut depth = 1;
+        let mut cur = &mut older;
+        while cur.waiting.is_some() && depth < MAX_WAITING {
+            cur = cur.waiting.as_mut().expect("checked");
+            depth += 1;
+        }
+        cur.waiting = None;
+        self.waiting = Some(Box::new(older));
+    }
 }
 
 #[derive(Clone)]

@@ -97,6 +97,7 @@ fn set_field(
             *d = Some(date(value)?)
         }
         (Proposal::Decision { review, .. }, "review") => *review = Some(date(value)?),
+        (Proposal::Decision { by, .. }, "by") => *by = text(),
         (Proposal::Note { unit, .. } | Proposal::Investment { unit, .. }, "unit") => {
             *unit = Some(crate::service::lookup_unit(s.store(), caller, value)?.name)
         }
@@ -214,22 +215,22 @@ impl Service {
                     r
                 }),
                 "cancel" => {
-                    drafts.remove(tenant, channel, user_id)?;
                     let mut r = Reply::info().paragraph(format!("Draft {id} cancelled; nothing was logged.")).visible_to(valuebridge_chat::Visibility::Channel);
                     r.replaces_prompt = true;
-                    Ok(r)
+                    self.finish(caller, &drafts, draft, r)
                 }
                 _ => Ok(Reply::info().paragraph(format!("Tell me what to change in draft {id}: `edit <field> <value>`, for example `edit amount £240k`."))),
             };
         }
-        if let Some(mut draft) = drafts.get(tenant, channel, user_id, now)? {
+        let mut older: Option<Draft> = None;
+        if let Some(draft) = drafts.get(tenant, channel, user_id, now)? {
             if words_eq(text, YES) {
                 return self.confirm(caller, &drafts, draft).await;
             }
             if words_eq(text, NO) {
-                drafts.remove(tenant, channel, user_id)?;
-                return Ok(Reply::info()
-                    .paragraph(format!("Dropped draft {}; nothing was logged.", draft.id)));
+                let reply = Reply::info()
+                    .paragraph(format!("Dropped draft {}; nothing was logged.", draft.id));
+                return self.finish(caller, &drafts, draft, reply);
             }
             let edit = text.trim().strip_prefix("edit ").map(str::trim);
             let answer = match (edit, &draft.asking) {
@@ -250,28 +251,88 @@ impl Service {
                 (None, None) => None,
             };
             if let Some((field, value)) = answer {
-                set_field(self, caller, &mut draft.proposal, &field, &value)?;
-                draft.expires_at = now + self.draft_ttl();
-                return self.show(caller, &drafts, draft);
+                let mut edited = draft.clone();
+                match set_field(self, caller, &mut edited.proposal, &field, &value) {
+                    Ok(()) => {
+                        edited.expires_at = now + self.draft_ttl();
+                        return self.show(caller, &drafts, edited);
+                    }
+                    // Not an answer to the question ("greenlit the erp at £400k" while asked
+                    // "run, grow or transform?"): read it as a new message if it is one.
+                    Err(Failure::User(e)) if edit.is_none() => {
+                        if super::understand(self, caller, text)?.is_none() {
+                            return Err(Failure::User(e));
+                        }
+                    }
+                    Err(e) => return Err(e),
+                }
             }
+            older = Some(draft);
         }
-        let Some((proposal, first_question)) = super::understand(self, caller, text)? else {
+        let Some(super::Understood {
+            proposal,
+            question: first_question,
+            did_you_mean,
+        }) = super::understand(self, caller, text)?
+        else {
             return Ok(Reply::info().paragraph("I can log engagement notes, investments, decisions and benefits. Tell me in plain words (\"we approved £250k for the CRM replacement in Sales\"), or see `/value help` for the commands."));
         };
-        let draft = Draft {
+        let mut draft = Draft {
             id: drafts.next_id()?,
             proposal,
             asking: None,
             expires_at: now + self.draft_ttl(),
+            waiting: None,
         };
+        let kept = older.as_ref().map(|o| o.id);
+        if let Some(o) = older {
+            draft.set_aside(o);
+        }
         let reply = self.show(caller, &drafts, draft)?;
         // The reader's question can be sharper ("…for: Sales or Service?"); prefer it.
-        Ok(match (first_question, reply.kind) {
+        let mut reply = match (first_question, reply.kind) {
             (Some(q), valuebridge_chat::ReplyKind::Info) if reply.blocks.len() == 1 => {
                 Reply::info().paragraph(q)
             }
             _ => reply,
-        })
+        };
+        if let Some(line) = did_you_mean {
+            reply
+                .blocks
+                .insert(0, valuebridge_chat::Block::Paragraph { text: line });
+        }
+        if let Some(id) = kept {
+            reply.blocks.insert(
+                0,
+                valuebridge_chat::Block::Paragraph {
+                    text: format!("Draft {id} is kept for later; it comes back once this one is logged or dropped."),
+                },
+            );
+        }
+        Ok(reply)
+    }
+
+    /// Closes `draft` (logged or dropped) and brings back the draft it set aside, if any,
+    /// saying so under `reply`.
+    fn finish(
+        &self,
+        caller: &Caller,
+        drafts: &Drafts,
+        draft: Draft,
+        mut reply: Reply,
+    ) -> Result<Reply, Failure> {
+        let Some(mut back) = draft.waiting.map(|b| *b) else {
+            drafts.remove(&caller.tenant, &caller.channel, &caller.user_id)?;
+            return Ok(reply);
+        };
+        back.expires_at = self.clock.now() + self.draft_ttl();
+        let id = back.id;
+        let shown = self.show(caller, drafts, back)?;
+        reply.blocks.push(valuebridge_chat::Block::Paragraph {
+            text: format!("Back to draft {id}:"),
+        });
+        reply.blocks.extend(shown.blocks);
+        Ok(reply)
     }
 
     fn draft_ttl(&self) -> chrono::Duration {
@@ -329,11 +390,10 @@ impl Service {
                 return Err(e);
             }
         };
-        drafts.remove(&caller.tenant, &caller.channel, &caller.user_id)?;
         let mut reply = replies.remove(0);
         for more in replies {
             reply.blocks.extend(more.blocks);
         }
-        Ok(reply)
+        self.finish(caller, drafts, draft, reply)
     }
 }

@@ -49,16 +49,31 @@ pub fn reading(s: &Service, caller: &Caller, text: &str) -> Result<reader::Readi
     Ok(r)
 }
 
-/// What the message proposes to log, if anything, and the reader's question for what is
-/// missing.
+/// What a message proposes to log.
+pub(crate) struct Understood {
+    pub proposal: Proposal,
+    /// The reader's question for what is missing.
+    pub question: Option<String>,
+    /// Said when the investment was named by a short form.
+    pub did_you_mean: Option<String>,
+}
+
+/// What the message proposes to log, if anything, the reader's question for what is
+/// missing, and a "did you mean" when the investment was named by a short form.
 pub(crate) fn understand(
     s: &Service,
     caller: &Caller,
     text: &str,
-) -> Result<Option<(Proposal, Option<String>)>, Failure> {
+) -> Result<Option<Understood>, Failure> {
     let r = reading(s, caller, text)?;
     let today = s.today();
     let question = reader::question(&r);
+    let did_you_mean = match (&r.investment_guessed_from, &r.investment) {
+        (Some(said), Some(name)) => Some(format!(
+            "I took \"{said}\" to mean {name}; if you meant another, `edit investment <name>`."
+        )),
+        _ => None,
+    };
     let proposal = match r.intent {
         Intent::None => return Ok(None),
         Intent::Decision if r.new_investment => Proposal::Investment {
@@ -67,7 +82,7 @@ pub(crate) fn understand(
             cost: r.amount,
             annual_benefit: r.annual_benefit,
             years: r.years,
-            category: None,
+            category: r.category,
             start: r.date,
             then_decide: r.verdict,
         },
@@ -78,6 +93,7 @@ pub(crate) fn understand(
             rationale: r.rationale,
             date: r.date,
             review: r.review_date,
+            by: r.decided_by,
         },
         Intent::Note => Proposal::Note {
             unit: r.unit,
@@ -93,7 +109,7 @@ pub(crate) fn understand(
             cost: r.amount,
             annual_benefit: r.annual_benefit,
             years: r.years,
-            category: None,
+            category: r.category,
             start: r.date,
             then_decide: None,
         },
@@ -104,5 +120,9 @@ pub(crate) fn understand(
             evidence: r.rationale,
         },
     };
-    Ok(Some((proposal, question)))
+    Ok(Some(Understood {
+        proposal,
+        question,
+        did_you_mean,
+    }))
 }

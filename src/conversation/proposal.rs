@@ -21,6 +21,10 @@ pub enum Proposal {
         rationale: Option<String>,
         date: Option<NaiveDate>,
         review: Option<NaiveDate>,
+        /// Who decided, when the message names them ("Priya approved …"); the speaker
+        /// otherwise.
+        #[serde(default)]
+        by: Option<String>,
     },
     Note {
         unit: Option<String>,
@@ -64,7 +68,9 @@ pub const FIELDS: &[&str] = &[
     "years",
     "category",
     "date",
+    "start",
     "review",
+    "by",
     "due",
     "owner",
     "rationale",
@@ -184,13 +190,14 @@ impl Proposal {
                 rationale,
                 date,
                 review,
+                by,
             } => Command::Decide(DecideArgs {
                 investment: InvestmentRef::Name(investment?),
                 verdict,
                 amount,
                 rationale: rationale.unwrap_or_default(),
                 review,
-                by: None,
+                by,
                 on: date,
             }),
             Proposal::Note {
@@ -258,14 +265,22 @@ impl Proposal {
                 rationale,
                 date: d,
                 review,
-            } => vec![
-                ("Investment", text(investment)),
-                ("Verdict", verdict.to_string()),
-                ("Amount", money(amount)),
-                ("Rationale", text(rationale)),
-                ("Date", date(d)),
-                ("Review", date(review)),
-            ],
+                by,
+            } => {
+                let mut f = vec![
+                    ("Investment", text(investment)),
+                    ("Verdict", verdict.to_string()),
+                    ("Amount", money(amount)),
+                    ("Rationale", text(rationale)),
+                    ("Date", date(d)),
+                    ("Review", date(review)),
+                ];
+                // Shown only when someone other than the speaker decided.
+                if let Some(by) = by {
+                    f.push(("By", by.clone()));
+                }
+                f
+            }
             Proposal::Note {
                 unit,
                 text: t,

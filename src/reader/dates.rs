@@ -19,6 +19,8 @@ pub enum Cue {
     By,
     /// `till`, `until`, `to`, `revisit in`, `back in`: when to look again.
     Until,
+    /// `go-live in May`, `launch in Q2`: when the work lands, not when anything was decided.
+    Milestone,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -123,6 +125,8 @@ fn date_at(
         "tomorrow" | "tmrw" | "tmr" => return same(today.succ_opt()?, 1),
         // Chat shorthand for "end of month / week / quarter / year".
         "eom" => return same(month_end(today.year(), today.month())?, 1),
+        // Close of business, end of day: today.
+        "cob" | "eod" => return same(today, 1),
         "eow" => return same(next_on_or_after(today, Weekday::Fri), 1),
         "eoq" => return same(month_end(today.year(), (today.month0() / 3 + 1) * 3)?, 1),
         "eoy" => return same(ymd(today.year(), 12, 31)?, 1),
@@ -153,6 +157,10 @@ fn date_at(
             "next" if is_end && lower(toks, j + 1) == "month" => {
                 let n = today.checked_add_months(Months::new(1))?;
                 (month_end(n.year(), n.month())?, skip + 2)
+            }
+            // The Friday of next week.
+            "next" if is_end && lower(toks, j + 1) == "week" => {
+                (next_after(today, Weekday::Mon) + Days::new(4), skip + 2)
             }
             "month" | "year" | "quarter" if !is_end => {
                 let used = if rest[1] == "-" { 3 } else { 2 };
@@ -186,7 +194,7 @@ fn date_at(
             let n = today.checked_add_months(Months::new(1))?;
             return same(ymd(n.year(), n.month(), 1)?, 2);
         }
-        ("next", "year") => return same(ymd(today.year() + 1, 1, 1)?, 2),
+        ("next", "year") | ("new", "year") => return same(ymd(today.year() + 1, 1, 1)?, 2),
         ("next", "quarter") => {
             let q0 = today.month0() / 3;
             let d = ymd(today.year(), q0 * 3 + 1, 1)?.checked_add_months(Months::new(3))?;
@@ -435,7 +443,40 @@ fn cue_before(toks: &[Token], start: usize) -> Cue {
     };
     let p1 = prev(1);
     let p2 = prev(2);
+    // "go-live in May", "rollout by Q2": the work's milestone.
+    if matches!(
+        p1,
+        "in" | "on" | "by" | "for" | "from" | "around" | "early" | "late" | "mid"
+    ) && matches!(
+        p2,
+        "live"
+            | "go-live"
+            | "golive"
+            | "launch"
+            | "launches"
+            | "launching"
+            | "rollout"
+            | "out"
+            | "delivery"
+            | "completion"
+            | "cutover"
+            | "cut-over"
+            | "ready"
+            | "lands"
+            | "landing"
+    ) {
+        return Cue::Milestone;
+    }
     match p1 {
+        // "review by 28 Feb", "revisit by March": when to look again, not a deadline.
+        "by" if matches!(
+            p2,
+            "review" | "revisit" | "reassess" | "reconsider" | "again"
+        ) =>
+        {
+            Cue::Until
+        }
+        "again" => Cue::Until,
         "by" | "before" | "due" | "deadline" | "latest" => Cue::By,
         "till" | "til" | "until" | "'til" | "to" | "into" | "revisit" | "review" | "reconvene" => {
             Cue::Until
@@ -464,6 +505,59 @@ fn cue_before(toks: &[Token], start: usize) -> Cue {
     }
 }
 
+/// Nouns a quarter or month can qualify: "the Q4 numbers", "May release" name a thing,
+/// not a date.
+const QUALIFIED: &[&str] = &[
+    "numbers",
+    "number",
+    "figures",
+    "results",
+    "forecast",
+    "forecasts",
+    "budget",
+    "budgets",
+    "report",
+    "reports",
+    "close",
+    "accounts",
+    "targets",
+    "target",
+    "plan",
+    "plans",
+    "release",
+    "deck",
+    "pack",
+    "board",
+    "payroll",
+    "invoices",
+    "invoice",
+    "run",
+    "data",
+    "actuals",
+    "spend",
+    "sales",
+    "stats",
+    "metrics",
+    "okrs",
+    "roadmap",
+    "campaign",
+    "newsletter",
+];
+
+/// Whether the date of `used` tokens at `i` is a quarter or month naming a thing.
+fn names_a_thing(toks: &[Token], i: usize, used: usize) -> bool {
+    let last = &toks[i + used - 1];
+    // "the Q4 numbers", "May release", "the new year budget".
+    let bare = used <= 3
+        && ((last.lower.len() == 2 && last.lower.starts_with('q'))
+            || month(&last.lower).is_some()
+            || last.lower == "year")
+        && toks[i..i + used].iter().all(|t| t.kind != TokKind::Num);
+    bare && toks
+        .get(i + used)
+        .is_some_and(|t| QUALIFIED.contains(&t.lower.as_str()))
+}
+
 /// Every date in the message, in order.
 pub fn find_dates(toks: &[Token], today: NaiveDate, day_first: bool) -> Vec<DateMention> {
     let mut out = Vec::new();
@@ -489,6 +583,9 @@ pub fn find_dates(toks: &[Token], today: NaiveDate, day_first: bool) -> Vec<Date
                     | "in"
                     | "the"
                     | "eom"
+                    | "cob"
+                    | "eod"
+                    | "new"
                     | "eow"
                     | "eoq"
                     | "eoy"
@@ -499,7 +596,9 @@ pub fn find_dates(toks: &[Token], today: NaiveDate, day_first: bool) -> Vec<Date
             || month(&t.lower).is_some()
             || (t.lower.len() == 2 && t.lower.starts_with('q'));
         if candidate {
-            if let Some((past, future, used)) = date_at(toks, i, today, day_first) {
+            if let Some((past, future, used)) = date_at(toks, i, today, day_first)
+                .filter(|&(_, _, used)| !names_a_thing(toks, i, used))
+            {
                 out.push(DateMention {
                     past,
                     future,
@@ -602,6 +701,9 @@ mod tests {
             ("by 3rd", "2026-11-03", "2026-12-03"),
             ("next Thu", "2026-12-03", "2026-12-03"),
             ("the 3rd of March", "2026-03-03", "2027-03-03"),
+            ("by COB", "2026-11-27", "2026-11-27"),
+            ("by end of next week", "2026-12-04", "2026-12-04"),
+            ("till the new year", "2027-01-01", "2027-01-01"),
         ];
         for (text, past, future) in cases {
             let found = find_dates(&tokenize(text), today, true);

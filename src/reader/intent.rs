@@ -15,6 +15,8 @@ enum Cue {
     Forecast,
     Investment,
     Meeting,
+    /// "say", "flagged": a report from someone, a note when a unit is named.
+    Report,
 }
 
 const CUES: &[(&str, Cue)] = &[
@@ -32,6 +34,19 @@ const CUES: &[(&str, Cue)] = &[
     ("produced", Cue::Benefit),
     ("has saved", Cue::Benefit),
     ("paid back", Cue::Benefit),
+    ("freed up", Cue::Benefit),
+    ("cut costs", Cue::Benefit),
+    ("cut cost", Cue::Benefit),
+    ("cut spend", Cue::Benefit),
+    ("reduced costs", Cue::Benefit),
+    ("lowered costs", Cue::Benefit),
+    ("knocked", Cue::Benefit),
+    ("shaved", Cue::Benefit),
+    ("saving us", Cue::Benefit),
+    ("saves us", Cue::Benefit),
+    ("made us", Cue::Benefit),
+    ("recovered", Cue::Benefit),
+    ("avoided", Cue::Benefit),
     ("expecting", Cue::Forecast),
     ("expect", Cue::Forecast),
     ("expected", Cue::Forecast),
@@ -59,6 +74,15 @@ const CUES: &[(&str, Cue)] = &[
     ("invest", Cue::Investment),
     ("starting a", Cue::Investment),
     ("start a", Cue::Investment),
+    ("would like a", Cue::Investment),
+    ("would like an", Cue::Investment),
+    ("they'd like a", Cue::Investment),
+    ("we'd like a", Cue::Investment),
+    ("would like to buy", Cue::Investment),
+    ("new ask", Cue::Investment),
+    ("asking for a", Cue::Investment),
+    ("pitch for", Cue::Investment),
+    ("pitched", Cue::Investment),
     ("want", Cue::Meeting),
     ("wants", Cue::Meeting),
     ("coffee", Cue::Meeting),
@@ -93,6 +117,30 @@ const CUES: &[(&str, Cue)] = &[
     ("session with", Cue::Meeting),
     ("presented", Cue::Meeting),
     ("demoed", Cue::Meeting),
+    ("offsite", Cue::Meeting),
+    ("off-site", Cue::Meeting),
+    ("walkthrough", Cue::Meeting),
+    ("walk-through", Cue::Meeting),
+    ("site visit", Cue::Meeting),
+    ("huddle", Cue::Meeting),
+    ("drop-in", Cue::Meeting),
+    ("standup with", Cue::Meeting),
+    ("stand-up with", Cue::Meeting),
+    ("say", Cue::Report),
+    ("says", Cue::Report),
+    ("said", Cue::Report),
+    ("mentioned", Cue::Report),
+    ("flagged", Cue::Report),
+    ("reported", Cue::Report),
+    ("reckon", Cue::Report),
+    ("escalated", Cue::Report),
+    ("update from", Cue::Report),
+    ("love", Cue::Report),
+    ("hate", Cue::Report),
+    ("happy with", Cue::Report),
+    ("unhappy with", Cue::Report),
+    ("worried about", Cue::Report),
+    ("concerned about", Cue::Report),
 ];
 
 fn cues() -> &'static PhraseTable<Cue> {
@@ -107,6 +155,7 @@ pub struct Cues {
     pub forecast: bool,
     pub investment: bool,
     pub meeting: bool,
+    pub report: bool,
 }
 
 pub fn find_cues(toks: &[Token]) -> Cues {
@@ -120,6 +169,7 @@ pub fn find_cues(toks: &[Token]) -> Cues {
                     Cue::Forecast => c.forecast = true,
                     Cue::Investment => c.investment = true,
                     Cue::Meeting => c.meeting = true,
+                    Cue::Report => c.report = true,
                 }
                 i += len;
             }
@@ -129,14 +179,21 @@ pub fn find_cues(toks: &[Token]) -> Cues {
     c
 }
 
-pub fn classify(has_verdict: bool, cues: Cues, has_money: bool, has_action: bool) -> Intent {
+pub fn classify(
+    question: bool,
+    has_verdict: bool,
+    cues: Cues,
+    has_money: bool,
+    has_action: bool,
+    has_unit: bool,
+) -> Intent {
     if has_verdict {
         Intent::Decision
     } else if cues.benefit && has_money && !cues.forecast {
         Intent::Benefit
     } else if cues.investment && (has_money || !cues.meeting) {
         Intent::Investment
-    } else if cues.meeting || has_action {
+    } else if cues.meeting || has_action || (cues.report && has_unit && !question) {
         Intent::Note
     } else {
         Intent::None
@@ -153,8 +210,25 @@ pub struct ActionSpan {
 }
 
 /// "I'll send options by Friday", "I will chase", "Sam will send", "action: me to draft".
+#[cfg(test)]
 pub fn find_action(text: &str, toks: &[Token], speaker: &str) -> Option<ActionSpan> {
-    for i in 0..toks.len() {
+    find_action_from(text, toks, speaker, 0)
+}
+
+/// Every follow-up in the message, in order: "@raj to pull the numbers; @mei to book the
+/// demo".
+pub fn find_actions(text: &str, toks: &[Token], speaker: &str) -> Vec<ActionSpan> {
+    let mut out: Vec<ActionSpan> = Vec::new();
+    let mut from = 0;
+    while let Some(a) = find_action_from(text, toks, speaker, from) {
+        from = a.end.max(a.text_start + 1);
+        out.push(a);
+    }
+    out
+}
+
+fn find_action_from(text: &str, toks: &[Token], speaker: &str, from: usize) -> Option<ActionSpan> {
+    for i in from..toks.len() {
         let w = toks[i].lower.as_str();
         let next = toks.get(i + 1).map_or("", |t| t.lower.as_str());
         let named = |j: usize| {
@@ -292,6 +366,12 @@ const NOT_REASONS: &[&str] = &[
     "due",
     "as",
     "thanks",
+    "launching",
+    "launch",
+    "live",
+    "going",
+    "rollout",
+    "nothing",
 ];
 
 /// Longest reason kept, in tokens; also keeps the scan linear on text with no full stops.
@@ -306,6 +386,44 @@ fn reason_start(toks: &[Token], i: usize) -> Option<(usize, bool)> {
         "due" | "owing" | "thanks" if next == "to" => Some((i + 2, true)),
         "because" if next == "of" => Some((i + 2, true)),
         "because" | "since" | "citing" | "given" => Some((i + 1, true)),
+        // "saved £40k from fewer refunds", "thanks to fewer call-backs".
+        "from" | "through" | "via"
+            if matches!(
+                next,
+                "fewer"
+                    | "less"
+                    | "lower"
+                    | "reduced"
+                    | "better"
+                    | "faster"
+                    | "higher"
+                    | "more"
+                    | "cutting"
+                    | "reducing"
+                    | "dropping"
+                    | "removing"
+                    | "avoiding"
+                    | "cheaper"
+            ) =>
+        {
+            Some((i + 1, true))
+        }
+        // "— dropping the mobile app", "by retiring the old servers".
+        "by" if matches!(
+            next,
+            "dropping"
+                | "retiring"
+                | "cutting"
+                | "removing"
+                | "switching"
+                | "moving"
+                | "replacing"
+                | "automating"
+                | "consolidating"
+        ) =>
+        {
+            Some((i + 1, true))
+        }
         "pending" | "waiting" | "awaiting" => Some((i, true)),
         "as" => (i > 0
             && matches!(
@@ -345,7 +463,23 @@ pub fn find_rationale(
     let limit = stop.unwrap_or(toks.len()).min(toks.len());
     let mut i = after;
     while i < limit {
-        if let Some((s, strong)) = reason_start(toks, i) {
+        // "until legal signs off", "till the vendor fixes it": a condition, not a date.
+        let condition = matches!(toks[i].lower.as_str(), "until" | "till" | "til" | "unless")
+            && toks.get(i + 1).is_some_and(|t| {
+                t.is_word()
+                    && !skip(i + 1)
+                    && !matches!(
+                        t.lower.as_str(),
+                        "further" | "then" | "now" | "next" | "after" | "end"
+                    )
+            })
+            && toks.get(i + 2).is_some_and(|t| t.is_word() && !skip(i + 2));
+        let start = if condition {
+            Some((i, true))
+        } else {
+            reason_start(toks, i)
+        };
+        if let Some((s, strong)) = start {
             let close_paren = toks[i].lower == "(";
             let end = (s..limit)
                 .find(|&j| {
@@ -356,9 +490,13 @@ pub fn find_rationale(
                 })
                 .unwrap_or(limit)
                 .min(s + MAX_CLAUSE);
+            // "since July" is when, not why.
+            let only_dates = s < end && (s..end).all(|j| skip(j) || toks[j].is_break());
+            // "£600k was too much": a judgement of the amount is a reason.
+            let judged = (s..end).any(|j| toks[j].is("too"));
             let weak_reject = !strong
                 && (s >= end
-                    || (s..end).any(skip)
+                    || ((s..end).any(skip) && !judged)
                     || NOT_REASONS.contains(&toks[s].lower.as_str())
                     || (s..end).any(|j| {
                         matches!(
@@ -366,7 +504,7 @@ pub fn find_rationale(
                             "expecting" | "expected" | "forecast"
                         )
                     }));
-            if s < end && !weak_reject {
+            if s < end && !weak_reject && !only_dates {
                 let r = text[toks[s].start..toks[end - 1].end].trim_matches(|c: char| {
                     c.is_whitespace() || matches!(c, ',' | ';' | ':' | '-' | '—' | ')' | '(')
                 });
@@ -378,6 +516,31 @@ pub fn find_rationale(
         i += 1;
     }
     None
+}
+
+/// A reason given before the verdict: "vendor went bust, so we killed the portal",
+/// "cost pressure is the driver, we approved another £60k". The clause before the one with
+/// the verdict at `verb`, when it says it is the reason.
+pub fn reason_before(text: &str, toks: &[Token], verb: usize) -> Option<String> {
+    let is_end = |t: &Token| matches!(t.lower.as_str(), "." | "!" | "?" | "\n" | ";" | ":");
+    let start = toks[..verb].iter().rposition(is_end).map_or(0, |p| p + 1);
+    // The comma that closes the reason's clause, nearest the verdict.
+    let comma = (start..verb)
+        .rev()
+        .find(|&j| toks[j].is_sym(",") || toks[j].is_sym("—"))?;
+    if comma <= start || verb - comma > 6 {
+        return None;
+    }
+    let joined = toks
+        .get(comma + 1)
+        .is_some_and(|t| matches!(t.lower.as_str(), "so" | "hence" | "therefore" | "which"));
+    let driver =
+        (start..comma).any(|j| matches!(toks[j].lower.as_str(), "driver" | "drivers" | "reason"));
+    if !(joined || driver) || comma - start < 2 || comma - start > MAX_CLAUSE {
+        return None;
+    }
+    let r = text[toks[start].start..toks[comma - 1].end].trim();
+    (!r.is_empty()).then(|| r.to_string())
 }
 
 /// "over 3 years", "a 5-year horizon", "three years", "3 yrs": the benefit horizon.

@@ -25,7 +25,9 @@
 //!   a comma clause / the next short sentence; for a benefit it holds the evidence
 //!   ("(churn down 2%)").
 
+mod category;
 mod dates;
+mod deciders;
 mod intent;
 mod money_words;
 mod names;
@@ -40,7 +42,7 @@ pub use names::{
 };
 pub use questions::question;
 
-use crate::domain::Verdict;
+use crate::domain::{Category, Verdict};
 use crate::money::{Currency, Money};
 use chrono::NaiveDate;
 use money_words::MoneyMention;
@@ -130,6 +132,24 @@ pub struct Reading {
     /// The text of an engagement note: the message itself, trimmed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// Who decided, when the message names someone ("Priya approved …"); the speaker
+    /// otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decided_by: Option<String>,
+    /// Every follow-up the message gives, each with its owner and due date; `action` is
+    /// the first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub follow_ups: Vec<FollowUpReading>,
+    /// Every unit the message names, in order ("Finance and Legal workshop").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub units: Vec<String>,
+    /// The spend category the words suggest, for a new investment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub category: Option<Category>,
+    /// The words taken to mean `investment` when they were an acronym or a short form
+    /// ("the erp"), so the draft can ask "did you mean".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub investment_guessed_from: Option<String>,
 }
 
 /// A reader prepared for one tenant's directory: build once, read many messages.
@@ -170,7 +190,55 @@ impl Reader {
             });
         }
         let toks = tokens::tokenize(message);
-        Ok(self.assemble(message, &toks, speaker, today))
+        let first = self.first_record(&toks);
+        Ok(self.assemble(message, &toks[..first], speaker, today))
+    }
+
+    /// Where the first record ends when a message holds several ("approved the WMS. parked
+    /// the robotics till Q2"): at the sentence of a second verdict about another
+    /// investment. Each record keeps its own verdict; the reading is the first one's.
+    fn first_record(&self, toks: &[Token]) -> usize {
+        let is_end = |t: &Token| matches!(t.lower.as_str(), "." | "!" | "?" | ";" | "\n");
+        let mut sentences: Vec<(usize, usize)> = Vec::new();
+        let mut s = 0;
+        for (j, t) in toks.iter().enumerate() {
+            if is_end(t) {
+                if j > s {
+                    sentences.push((s, j));
+                }
+                s = j + 1;
+            }
+        }
+        if toks.len() > s {
+            sentences.push((s, toks.len()));
+        }
+        if sentences.len() < 2 {
+            return toks.len();
+        }
+        let names = self.index.find(toks);
+        let investment_in = |(a, b): (usize, usize)| -> Option<Vec<Target>> {
+            names
+                .iter()
+                .find(|m| {
+                    m.start >= a
+                        && m.start < b
+                        && m.targets.iter().any(|t| matches!(t, Target::Investment(_)))
+                })
+                .map(|m| m.targets.clone())
+        };
+        let mut first: Option<Option<Vec<Target>>> = None;
+        for &(a, b) in &sentences {
+            if verdicts::find_verdict_in(toks, a, b).is_none() {
+                continue;
+            }
+            let named = investment_in((a, b));
+            match &first {
+                None => first = Some(named),
+                Some(Some(earlier)) if named.as_ref().is_some_and(|n| n != earlier) => return a,
+                Some(_) => {}
+            }
+        }
+        toks.len()
     }
 
     fn assemble(&self, text: &str, toks: &[Token], speaker: &str, today: NaiveDate) -> Reading {
@@ -188,8 +256,19 @@ impl Reader {
         let dates = dates::find_dates(toks, today, self.settings.day_first);
         let names = self.index.find(toks);
         let cues = intent::find_cues(toks);
-        let action = intent::find_action(text, toks, speaker);
-        let intent = intent::classify(verdict.is_some(), cues, !money.is_empty(), action.is_some());
+        let actions = intent::find_actions(text, toks, speaker);
+        let action = actions.first().cloned();
+        let has_unit = names
+            .iter()
+            .any(|m| matches!(m.targets[0], Target::Unit(_)));
+        let intent = intent::classify(
+            text.trim_end().ends_with('?'),
+            verdict.is_some(),
+            cues,
+            !money.is_empty(),
+            action.is_some(),
+            has_unit,
+        );
 
         let mut r = Reading {
             intent,
@@ -208,6 +287,11 @@ impl Reader {
             unit_choices: Vec::new(),
             action: None,
             note: None,
+            decided_by: None,
+            follow_ups: Vec::new(),
+            units: Vec::new(),
+            category: None,
+            investment_guessed_from: None,
         };
         if intent == Intent::None {
             return r;
@@ -225,21 +309,47 @@ impl Reader {
             r.years = intent::find_years(toks);
         }
         assign_dates(&mut r, &dates, action.as_ref(), today);
-        if let Some(a) = &action {
-            let cut = dates
+        for (k, a) in actions.iter().enumerate() {
+            // A deadline ("by EOM") is the due date; otherwise the first date in the action.
+            let inside: Vec<&dates::DateMention> = dates
                 .iter()
-                .find(|d| d.start > a.text_start && d.start < a.end)
-                .map_or(a.end, |d| {
-                    d.start.saturating_sub(usize::from(d.cue != dates::Cue::At))
-                });
+                .filter(|d| d.start > a.text_start && d.start < a.end)
+                .collect();
+            let due_at = inside
+                .iter()
+                .find(|d| d.cue == dates::Cue::By)
+                .or(inside.first())
+                .copied();
+            let cut = due_at.map_or(a.end, |d| {
+                d.start.saturating_sub(usize::from(d.cue != dates::Cue::At))
+            });
             let end = cut.max(a.text_start + 1).min(toks.len());
             let body =
                 text[toks[a.text_start].start..toks[end - 1].end].trim_end_matches([',', ' ']);
-            r.action = Some(FollowUpReading {
+            let due = match k {
+                0 => due_at.map(|d| d.future).or(r.due),
+                _ => due_at.map(|d| d.future),
+            };
+            if k == 0 {
+                r.due = due;
+            }
+            r.follow_ups.push(FollowUpReading {
                 text: body.to_string(),
                 owner: a.owner.clone(),
-                due: r.due,
+                due,
             });
+        }
+        r.action = r.follow_ups.first().cloned();
+        if let Some(v) = verdict {
+            let is_unit = |j: usize| {
+                names
+                    .iter()
+                    .any(|m| m.start == j && matches!(m.targets[0], Target::Unit(_)))
+            };
+            r.decided_by = deciders::decided_by(text, toks, v.start, &is_unit);
+        }
+        if r.intent == Intent::Investment || r.new_investment {
+            r.category = category::infer(toks);
         }
         if matches!(intent, Intent::Decision | Intent::Benefit) {
             // Token by token: is it part of an amount or a date? One pass, so lookups are O(1).
@@ -257,6 +367,7 @@ impl Reader {
             let from = verdict.map_or(0, |v| v.end);
             let stop = action.as_ref().map(|a| a.start);
             r.rationale = intent::find_rationale(text, toks, from, stop, &skip)
+                .or_else(|| verdict.and_then(|v| intent::reason_before(text, toks, v.start)))
                 .or_else(|| verdict.and_then(|v| next_sentence(text, toks, v.end, &skip)));
         }
         if intent == Intent::Note {
@@ -297,12 +408,18 @@ impl Reader {
                 _ => None,
             })
             .collect();
+        for (u, _) in &units {
+            let name = &ix.units[*u].name;
+            if !r.units.contains(name) {
+                r.units.push(name.clone());
+            }
+        }
         let mentioned_unit = units
             .iter()
             .find(|(_, p)| *p)
             .or(units.first())
             .map(|(u, _)| ix.units[*u].name.clone());
-        let invs: Option<Vec<usize>> = names.iter().find_map(|m| {
+        let invs: Option<(Vec<usize>, &names::NameMatch)> = names.iter().find_map(|m| {
             let v: Vec<usize> = m
                 .targets
                 .iter()
@@ -311,7 +428,14 @@ impl Reader {
                     _ => None,
                 })
                 .collect();
-            (!v.is_empty()).then_some(v)
+            (!v.is_empty()).then_some((v, m))
+        });
+        let invs = invs.map(|(list, m)| {
+            if m.guessed {
+                r.investment_guessed_from =
+                    Some(text[toks[m.start].start..toks[m.end - 1].end].to_string());
+            }
+            list
         });
         if let Some(list) = invs {
             let pick = match (list.as_slice(), &mentioned_unit) {
@@ -474,9 +598,15 @@ fn assign_dates(
                     (&mut r.review_date, d.future)
                 }
                 Cue::Until => (&mut r.due, d.future),
+                // When an investment goes live is its start; for anything else, not a date
+                // the record keeps.
+                Cue::Milestone if r.intent == Intent::Investment => (&mut r.date, d.future),
+                Cue::Milestone => continue,
                 Cue::At if defer && d.future > today => (&mut r.review_date, d.future),
                 // An investment's date is when it starts: ahead, not behind.
                 Cue::At if r.intent == Intent::Investment => (&mut r.date, d.future),
+                // When something happened is never ahead of today ("next year" is a plan).
+                Cue::At if d.past > today => continue,
                 Cue::At => (&mut r.date, d.past),
             }
         };
@@ -486,5 +616,7 @@ fn assign_dates(
     }
 }
 
+#[cfg(test)]
+mod plain_words_tests;
 #[cfg(test)]
 mod tests;

@@ -120,6 +120,9 @@ pub struct NameMatch {
     pub targets: Vec<Target>,
     pub start: usize,
     pub end: usize,
+    /// Matched by an acronym, a short or partial form rather than the name itself: worth a
+    /// "did you mean".
+    pub guessed: bool,
 }
 
 /// The directory tokenised for matching.
@@ -130,21 +133,140 @@ pub struct NameIndex {
     by_first: HashMap<String, Vec<usize>>,
     /// Distinct first words long enough to match fuzzily.
     fuzzy_firsts: Vec<String>,
+    /// Acronyms and distinctive words, each naming one investment.
+    short: HashMap<String, usize>,
+    /// The distinctive words by their first four letters, for "robot" → "robotics".
+    short_stems: HashMap<String, Vec<String>>,
+    /// Names of three or more words without their first word ("wi-fi upgrade" for "Campus
+    /// wi-fi upgrade"), keyed by the word they start with.
+    tails: HashMap<String, Vec<(Vec<String>, usize)>>,
 }
 
 /// A name's words as the tokeniser would give them, without its allocations: names are
 /// re-indexed on every one-shot read.
 fn words_of(name: &str) -> Vec<String> {
-    let mut w: Vec<String> = name
-        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-        .map(|p| p.trim_matches(|c| c == '\'' || c == '’'))
-        .filter(|p| !p.is_empty())
-        .map(|p| p.to_lowercase().replace('’', "'"))
-        .collect();
+    let mut w = all_words_of(name);
     while w.len() > 1 && w.last().is_some_and(|l| GENERIC.contains(&l.as_str())) {
         w.pop();
     }
     w
+}
+
+/// Every word of a name, in compatibility form (NFKC, as names are compared everywhere),
+/// lower-cased.
+fn all_words_of(name: &str) -> Vec<String> {
+    use unicode_normalization::UnicodeNormalization;
+    let name: String = name.nfkc().collect();
+    name.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .map(|p| p.trim_matches(|c| c == '\'' || c == '’'))
+        .filter(|p| !p.is_empty())
+        .map(|p| p.to_lowercase().replace('’', "'"))
+        .collect()
+}
+
+/// Words too common to stand for one investment on their own.
+const COMMON: &[&str] = &[
+    "new",
+    "old",
+    "the",
+    "and",
+    "for",
+    "of",
+    "data",
+    "customer",
+    "service",
+    "services",
+    "management",
+    "portal",
+    "upgrade",
+    "replacement",
+    "refresh",
+    "app",
+    "apps",
+    "pilot",
+    "phase",
+    "online",
+    "digital",
+    "cloud",
+    "tool",
+    "tools",
+    "system",
+    "systems",
+    "platform",
+    "project",
+    "programme",
+    "program",
+    "team",
+    "staff",
+    "support",
+    "centre",
+    "center",
+    "office",
+    "site",
+    "sites",
+    "store",
+    "stores",
+    "network",
+    "analytics",
+    "automation",
+    "model",
+    "mobile",
+    "web",
+    "website",
+    "software",
+    "hardware",
+    "licence",
+    "license",
+    "licences",
+    "contract",
+    "contracts",
+    "payments",
+    "payment",
+    "self",
+    "smart",
+    "next",
+    "gen",
+];
+
+/// Short names for investments: acronyms of several-word names ("WMS" for "Warehouse
+/// management system") and distinctive words only one investment has ("the erp", "the
+/// robot project"), each pointing at its one investment.
+fn short_names(units: &[UnitName], investments: &[InvestmentName]) -> HashMap<String, usize> {
+    let unit_words: std::collections::HashSet<String> = units
+        .iter()
+        .flat_map(|u| std::iter::once(&u.name).chain(&u.aliases))
+        .flat_map(|n| all_words_of(n))
+        .collect();
+    let mut seen: HashMap<String, Option<usize>> = HashMap::new();
+    let mut add = |key: String, i: usize| {
+        seen.entry(key)
+            .and_modify(|e| {
+                if *e != Some(i) {
+                    *e = None
+                }
+            })
+            .or_insert(Some(i));
+    };
+    for (i, inv) in investments.iter().enumerate() {
+        let all = all_words_of(&inv.name);
+        if all.len() >= 2 {
+            let acronym: String = all.iter().filter_map(|w| w.chars().next()).collect();
+            if acronym.chars().count() >= 3 && acronym.chars().all(|c| c.is_alphanumeric()) {
+                add(acronym, i);
+            }
+        }
+        if all.len() >= 2 {
+            for w in words_of(&inv.name) {
+                if w.chars().count() >= 3 && !COMMON.contains(&w.as_str()) {
+                    add(w, i);
+                }
+            }
+        }
+    }
+    seen.into_iter()
+        .filter_map(|(k, v)| Some((k, v?)))
+        .filter(|(k, _)| !unit_words.contains(k))
+        .collect()
 }
 
 fn max_distance(len: usize) -> usize {
@@ -153,6 +275,11 @@ fn max_distance(len: usize) -> usize {
         5..=7 => 1,
         _ => 2,
     }
+}
+
+/// "tech" for "technology", "info" for "information": a clipped later word of a name.
+fn shortened(word: &str, name_word: &str) -> bool {
+    word.len() >= 4 && name_word.len() >= word.len() + 3 && name_word.starts_with(word)
 }
 
 /// Whether a message word is the name word, allowing a close misspelling.
@@ -200,13 +327,119 @@ impl NameIndex {
             .cloned()
             .collect();
         fuzzy_firsts.sort();
+        let short = short_names(&units, &investments);
+        let mut short_stems: HashMap<String, Vec<String>> = HashMap::new();
+        for w in short.keys().filter(|w| w.len() >= 5 && w.is_ascii()) {
+            short_stems
+                .entry(w[..4].to_string())
+                .or_default()
+                .push(w.clone());
+        }
+        let mut tails: HashMap<String, Vec<(Vec<String>, usize)>> = HashMap::new();
+        for (i, inv) in investments.iter().enumerate() {
+            let words = all_words_of(&inv.name);
+            if words.len() >= 3 {
+                let tail = words[1..].to_vec();
+                tails.entry(tail[0].clone()).or_default().push((tail, i));
+            }
+        }
         NameIndex {
             units,
             investments,
             entries,
             by_first,
             fuzzy_firsts,
+            short,
+            short_stems,
+            tails,
         }
+    }
+
+    /// A name said without its first word, when only one name ends that way.
+    fn tail_at(&self, toks: &[Token], i: usize) -> Option<NameMatch> {
+        // "the management system", not "a yard management system" (another name).
+        let prev = if i > 0 {
+            toks[i - 1].lower.as_str()
+        } else {
+            ""
+        };
+        let led = i == 0
+            || toks[i - 1].kind == TokKind::Sym
+            || matches!(prev, "the" | "our" | "that" | "this" | "its" | "their");
+        if !led {
+            return None;
+        }
+        let bare = toks[i].lower.strip_suffix("'s").unwrap_or(&toks[i].lower);
+        let list = self.tails.get(bare)?;
+        let mut found: Option<(usize, usize)> = None;
+        for (words, inv) in list {
+            let mut j = i;
+            let ok = words.iter().all(|w| {
+                while toks.get(j).is_some_and(|t| t.is_sym("-")) {
+                    j += 1;
+                }
+                let hit = toks.get(j).is_some_and(|t| close(&t.lower, w));
+                j += 1;
+                hit
+            });
+            if ok {
+                if found.is_some_and(|(f, _)| f != *inv) {
+                    return None;
+                }
+                found = Some((*inv, j));
+            }
+        }
+        let (inv, end) = found?;
+        Some(NameMatch {
+            targets: vec![Target::Investment(inv)],
+            start: i,
+            end,
+            guessed: true,
+        })
+    }
+
+    /// An acronym ("WMS") anywhere, or a distinctive word after "the" / "our" or before
+    /// "project" ("the erp", "the robot project"), standing for its one investment.
+    fn short_name_at(&self, toks: &[Token], i: usize) -> Option<NameMatch> {
+        let t = &toks[i];
+        if t.kind != TokKind::Word || t.lower.len() < 3 {
+            return None;
+        }
+        let bare = t.lower.strip_suffix("'s").unwrap_or(&t.lower);
+        let prev = if i > 0 {
+            toks[i - 1].lower.as_str()
+        } else {
+            ""
+        };
+        let next_generic = toks
+            .get(i + 1)
+            .is_some_and(|n| GENERIC.contains(&n.lower.as_str()));
+        let pointed = matches!(prev, "the" | "our" | "that" | "this") || next_generic;
+        let exact = self.short.get(bare).copied();
+        let hit = match exact {
+            // An acronym is a name of its own; a single word needs pointing at.
+            Some(inv) if pointed || !self.investments[inv].name.to_lowercase().contains(bare) => {
+                Some(inv)
+            }
+            Some(_) => None,
+            None if pointed && bare.len() >= 5 && bare.is_ascii() => {
+                self.short_stems.get(&bare[..4]).and_then(|ws| {
+                    let m: Vec<&String> = ws
+                        .iter()
+                        .filter(|w| w.starts_with(bare) || bare.starts_with(w.as_str()))
+                        .collect();
+                    (m.len() == 1).then(|| self.short[m[0]])
+                })
+            }
+            None => None,
+        }?;
+        let end = if next_generic { i + 2 } else { i + 1 };
+        Some(NameMatch {
+            targets: vec![Target::Investment(hit)],
+            start: i,
+            end,
+            guessed: true,
+        })
     }
 
     /// Every unit or investment named in the message, longest match first at each place.
@@ -232,19 +465,37 @@ impl NameIndex {
                 }
             }
             let mut best: Option<NameMatch> = None;
+            // Investments whose first two or more words are here ("bin sensors" for "Bin
+            // sensor network", "assistive tech" for "Assistive technology").
+            let mut leading: Option<(Target, usize)> = None;
+            let mut leading_ambiguous = false;
             for &c in &candidates {
                 let e = &self.entries[c];
                 let mut j = i;
-                let ok = e.words.iter().all(|w| {
+                let mut matched = 0;
+                for w in &e.words {
                     // Hyphens inside names: "e-invoicing" against "e invoicing".
                     while toks.get(j).is_some_and(|t| t.is_sym("-")) {
                         j += 1;
                     }
-                    let hit = toks.get(j).is_some_and(|t| close(&t.lower, w));
+                    let hit = toks.get(j).is_some_and(|t| {
+                        close(&t.lower, w)
+                            || (w == "and" && t.is_sym("&"))
+                            || (matched > 0 && shortened(&t.lower, w))
+                    });
+                    if !hit {
+                        break;
+                    }
                     j += 1;
-                    hit
-                });
-                if !ok {
+                    matched += 1;
+                }
+                if matched < e.words.len() {
+                    if matched >= 2 && matches!(e.target, Target::Investment(_)) {
+                        match leading {
+                            Some((t, _)) if t != e.target => leading_ambiguous = true,
+                            _ => leading = Some((e.target, j)),
+                        }
+                    }
                     continue;
                 }
                 if toks
@@ -265,9 +516,24 @@ impl NameIndex {
                             targets: vec![e.target],
                             start: i,
                             end: j,
+                            guessed: false,
                         })
                     }
                 }
+            }
+            if best.is_none() && !leading_ambiguous {
+                best = leading.map(|(t, end)| NameMatch {
+                    targets: vec![t],
+                    start: i,
+                    end,
+                    guessed: true,
+                });
+            }
+            if best.is_none() {
+                best = self.tail_at(toks, i);
+            }
+            if best.is_none() {
+                best = self.short_name_at(toks, i);
             }
             match best {
                 Some(b) => {

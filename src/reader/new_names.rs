@@ -70,6 +70,10 @@ const NAME_STOP: &[&str] = &[
     "already",
     "also",
     "now",
+    "capex",
+    "opex",
+    "plus",
+    "upfront",
 ];
 /// Words dropped from the end of a new name: "the chatbot pilot project".
 const NEW_NAME_TAIL: &[&str] = &["project", "programme", "program", "initiative"];
@@ -131,6 +135,8 @@ pub fn new_name(
                         t.lower.as_str(),
                         "on" | "for"
                             | "in"
+                            | "with"
+                            | "to"
                             | "called"
                             | "named"
                             | ":"
@@ -150,7 +156,10 @@ pub fn new_name(
             }
         }
         let start = i;
+        // "bin sensors approved": the name ends where the verdict starts.
+        let verb = verdict.map_or(usize::MAX, |v| v.0);
         while i < toks.len()
+            && i != verb
             && i - start < 6
             && money_at(i).is_none()
             && (toks[i].is_word()
@@ -192,6 +201,8 @@ pub fn new_name(
                 "investing",
                 "proposal",
                 "request",
+                "like",
+                "ask",
             ];
             toks.iter()
                 .position(|t| cues.contains(&t.lower.as_str()))

@@ -55,6 +55,20 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("approval granted", Verdict::Approve),
     ("thumbs up", Verdict::Approve),
     ("backed", Verdict::Approve),
+    ("pouring", Verdict::Approve),
+    ("is a go", Verdict::Approve),
+    ("it's a go", Verdict::Approve),
+    ("going ahead with", Verdict::Approve),
+    ("go ahead with", Verdict::Approve),
+    ("approved in principle", Verdict::Approve),
+    ("poured", Verdict::Approve),
+    ("aprvd", Verdict::Approve),
+    ("apprvd", Verdict::Approve),
+    ("approvd", Verdict::Approve),
+    ("ok'ed", Verdict::Approve),
+    ("signed off on", Verdict::Approve),
+    ("got the nod", Verdict::Approve),
+    ("given the nod", Verdict::Approve),
     ("fund", Verdict::Approve),
     // reject
     ("reject", Verdict::Reject),
@@ -75,6 +89,11 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("voted down", Verdict::Reject),
     ("a no", Verdict::Reject),
     ("nixed", Verdict::Reject),
+    ("knocked it back", Verdict::Reject),
+    ("thumbs down", Verdict::Reject),
+    ("knocked on the head", Verdict::Reject),
+    ("shot down", Verdict::Reject),
+    ("passed on", Verdict::Reject),
     // defer
     ("park", Verdict::Defer),
     ("parked", Verdict::Defer),
@@ -106,6 +125,17 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("mothballed", Verdict::Defer),
     ("kicked into", Verdict::Defer),
     ("moved to", Verdict::Defer),
+    ("not now", Verdict::Defer),
+    ("not this year", Verdict::Defer),
+    ("back burner", Verdict::Defer),
+    ("on the back burner", Verdict::Defer),
+    ("deprioritized", Verdict::Defer),
+    ("deprioritised", Verdict::Defer),
+    ("deprioritize", Verdict::Defer),
+    ("deprioritise", Verdict::Defer),
+    ("kicked to", Verdict::Defer),
+    ("kicked it to", Verdict::Defer),
+    ("kicked down the road", Verdict::Defer),
     ("pushed", Verdict::Defer),
     ("push", Verdict::Defer),
     // stop
@@ -138,6 +168,9 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("ditched", Verdict::Stop),
     ("called time on", Verdict::Stop),
     ("sunset", Verdict::Stop),
+    ("killed off", Verdict::Stop),
+    ("stop work on", Verdict::Stop),
+    ("stopped work on", Verdict::Stop),
     // continue
     ("carry on", Verdict::Continue),
     ("carrying on", Verdict::Continue),
@@ -147,6 +180,10 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("continued", Verdict::Continue),
     ("continues", Verdict::Continue),
     ("keep going", Verdict::Continue),
+    ("keep going with", Verdict::Continue),
+    ("keeping going", Verdict::Continue),
+    ("sticking with", Verdict::Continue),
+    ("stick with", Verdict::Continue),
     ("keep it going", Verdict::Continue),
     ("keep funding", Verdict::Continue),
     ("proceed", Verdict::Continue),
@@ -155,6 +192,8 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("pressing on", Verdict::Continue),
     ("stay the course", Verdict::Continue),
     ("keep running", Verdict::Continue),
+    ("keep investing in", Verdict::Continue),
+    ("still a go", Verdict::Continue),
     // rescope
     ("scaled back", Verdict::Rescope),
     ("scale back", Verdict::Rescope),
@@ -175,6 +214,7 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("reduced to", Verdict::Rescope),
     ("reduced the budget", Verdict::Rescope),
     ("trimmed", Verdict::Rescope),
+    ("downsized to", Verdict::Rescope),
     ("halved", Verdict::Rescope),
     ("cut", Verdict::Rescope),
     ("cuts", Verdict::Rescope),
@@ -266,12 +306,64 @@ fn priority(v: Verdict) -> u8 {
     }
 }
 
+/// Verbs whose misspellings are read too ("aprvd", "apprved", "rejcted"): compared by
+/// consonant skeleton and first letter, since typists drop vowels and double letters.
+/// Verbs whose skeletons other words share ("cancelled" / "concluded") are left out.
+const FUZZY: &[(&str, Verdict)] = &[
+    ("approved", Verdict::Approve),
+    ("rejected", Verdict::Reject),
+    ("postponed", Verdict::Defer),
+    ("deferred", Verdict::Defer),
+];
+
+/// The consonants of a word with repeats collapsed, after its first letter: "approved" and
+/// "aprvd" are both `a` + "prvd".
+fn skeleton(w: &str) -> Option<(char, String)> {
+    let mut chars = w.chars();
+    let first = chars.next()?;
+    let mut out = String::new();
+    for c in chars {
+        if !c.is_ascii_alphabetic() {
+            return None;
+        }
+        if matches!(c, 'a' | 'e' | 'i' | 'o' | 'u') || out.ends_with(c) {
+            continue;
+        }
+        out.push(c);
+    }
+    Some((first, out))
+}
+
+fn fuzzy_verdict(t: &Token) -> Option<Verdict> {
+    if !t.is_word() || !(4..=12).contains(&t.lower.len()) {
+        return None;
+    }
+    let (first, sk) = skeleton(&t.lower)?;
+    if sk.len() < 3 {
+        return None;
+    }
+    FUZZY.iter().find_map(|(verb, v)| {
+        let (f, s) = skeleton(verb)?;
+        (f == first && s == sk && strsim::levenshtein(&t.lower, verb) <= 3).then_some(*v)
+    })
+}
+
 /// The verdict the message states, if it states one.
 pub fn find_verdict(toks: &[Token]) -> Option<VerdictFinding> {
+    find_verdict_in(toks, 0, toks.len())
+}
+
+/// The verdict stated between tokens `from` and `to`.
+pub fn find_verdict_in(toks: &[Token], from: usize, to: usize) -> Option<VerdictFinding> {
     let mut best: Option<VerdictFinding> = None;
-    let mut i = 0;
+    let mut i = from;
+    let toks_all = toks;
+    let toks = &toks_all[..to.min(toks_all.len())];
     while i < toks.len() {
-        let Some((raw, len)) = table().match_at(toks, i) else {
+        let found = table()
+            .match_at(toks, i)
+            .or_else(|| fuzzy_verdict(&toks[i]).map(|v| (v, 1)));
+        let Some((raw, len)) = found else {
             i += 1;
             continue;
         };
@@ -312,6 +404,12 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     if matches!(word, "pushed" | "push") && matches!(next, "for" | "hard" | "on") {
         return None;
     }
+    // "cut costs by £40k" is a benefit, not a smaller budget.
+    if matches!(word, "cut" | "cuts" | "reduced" | "reduce")
+        && matches!(next, "costs" | "cost" | "spend" | "spending")
+    {
+        return None;
+    }
     if matches!(word, "cut" | "cuts" | "reduced" | "reduce") && end - start == 1 {
         let ahead = &toks[end..(end + 12).min(toks.len())];
         let to = ahead
@@ -336,7 +434,8 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     }
     // Hedges anywhere earlier in the sentence, unless the sentence says it was decided.
     let mut hedged = false;
-    for t in toks[start.saturating_sub(12)..start].iter().rev() {
+    for k in (start.saturating_sub(12)..start).rev() {
+        let t = &toks[k];
         if matches!(t.lower.as_str(), "." | "!" | "?" | "\n" | ";") {
             break;
         }
@@ -344,7 +443,14 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
             hedged = false;
             break;
         }
-        hedged |= HEDGES.contains(&t.lower.as_str());
+        // "planning to approve" hedges; "the planning portal" is a name.
+        let plan = matches!(t.lower.as_str(), "plan" | "planning" | "thinking");
+        hedged |= if plan {
+            toks.get(k + 1)
+                .is_some_and(|n| matches!(n.lower.as_str(), "to" | "on" | "about" | "of"))
+        } else {
+            HEDGES.contains(&t.lower.as_str())
+        };
     }
     if hedged {
         return None;

@@ -1,0 +1,185 @@
+//! Who decided, when the message names someone other than the speaker: "Priya approved …",
+//! "the exec committee signed off …", "Ops decided to …". The subject of the verdict's
+//! clause, when it is a person's name, a body that decides, or a unit.
+
+use super::tokens::{TokKind, Token};
+
+/// Bodies that decide; "the board", "exec", "steerco".
+const BODIES: &[&str] = &[
+    "board",
+    "exec",
+    "execs",
+    "executive",
+    "committee",
+    "steerco",
+    "steering",
+    "panel",
+    "leadership",
+    "cfo",
+    "cio",
+    "ceo",
+    "cto",
+    "coo",
+    "cmo",
+    "cpo",
+    "ciso",
+    "vp",
+    "director",
+    "directors",
+    "council",
+    "trustees",
+    "investment",
+    "portfolio",
+    "finance",
+    "procurement",
+    "sponsor",
+];
+
+/// Words between the subject and the verb that are not part of the subject.
+const BETWEEN: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "just",
+    "finally",
+    "formally",
+    "officially",
+    "already",
+    "also",
+    "then",
+    "today",
+    "yesterday",
+    "decided",
+    "agreed",
+    "unanimously",
+    "quickly",
+    "eventually",
+];
+
+/// Words that make a clause's subject the speaker's side, not a named decider.
+const NOT_DECIDERS: &[&str] = &[
+    "i",
+    "we",
+    "we've",
+    "we'd",
+    "i've",
+    "they",
+    "they've",
+    "you",
+    "it",
+    "this",
+    "that",
+    "he",
+    "she",
+    "who",
+    "so",
+    "and",
+    "but",
+    "ok",
+    "okay",
+    "update",
+    "fyi",
+    "also",
+    "then",
+    "today",
+    "yesterday",
+    "finally",
+    "just",
+    "news",
+    "good",
+    "great",
+    "heads",
+    "quick",
+];
+
+/// The decider named before the verdict starting at token `verb`, as written. `is_unit`
+/// says whether a unit's name starts at a token.
+pub fn decided_by(
+    text: &str,
+    toks: &[Token],
+    verb: usize,
+    is_unit: &dyn Fn(usize) -> bool,
+) -> Option<String> {
+    let mut end = verb;
+    while end > 0
+        && (BETWEEN.contains(&toks[end - 1].lower.as_str())
+            || (toks[end - 1].is("to")
+                && end >= 2
+                && matches!(toks[end - 2].lower.as_str(), "decided" | "agreed" | "voted")))
+    {
+        end -= 1;
+    }
+    // "Ops decided to stop …": the verdict follows "decided to".
+    let mut start = end;
+    while start > 0 && !toks[start - 1].is_break() && end - start < 4 {
+        start -= 1;
+    }
+    if start > 0 && !toks[start - 1].is_break() {
+        return None;
+    }
+    if start >= end {
+        return None;
+    }
+    let span = &toks[start..end];
+    let first = span[0].lower.as_str();
+    if span
+        .iter()
+        .any(|t| t.kind != TokKind::Word || NOT_DECIDERS.contains(&t.lower.as_str()))
+        && !(span[0].is_sym("@") && span.len() == 2)
+    {
+        return None;
+    }
+    let off = start + usize::from(matches!(first, "the" | "our"));
+    let words = &toks[off..end];
+    if words.is_empty() {
+        return None;
+    }
+    let capitalised = |t: &Token| text[t.start..].starts_with(|c: char| c.is_uppercase());
+    let body = (off..end).any(|j| BODIES.contains(&toks[j].lower.as_str()) || is_unit(j));
+    let person = span[0].is_sym("@") || (words.len() <= 2 && words.iter().all(capitalised));
+    if !(body || person) {
+        return None;
+    }
+    let from = if span[0].is_sym("@") {
+        span[1].start
+    } else {
+        span[0].start
+    };
+    Some(text[from..span[span.len() - 1].end].to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn by(text: &str, verb: &str) -> Option<String> {
+        let toks = tokenize(text);
+        let at = toks.iter().position(|t| t.lower == verb).unwrap();
+        decided_by(text, &toks, at, &|_| false)
+    }
+
+    #[test]
+    fn names_bodies_and_the_speaker() {
+        assert_eq!(
+            by("Priya approved £80k for the pilot", "approved").as_deref(),
+            Some("Priya")
+        );
+        assert_eq!(
+            by("the exec committee signed off the WMS", "signed").as_deref(),
+            Some("the exec committee")
+        );
+        assert_eq!(
+            by("Board has finally approved it", "approved").as_deref(),
+            Some("Board")
+        );
+        assert_eq!(
+            by("update: CFO rejected the bid", "rejected").as_deref(),
+            Some("CFO")
+        );
+        assert_eq!(by("we approved £250k", "approved"), None);
+        assert_eq!(by("approved £250k", "approved"), None);
+        assert_eq!(by("so after a long debate approved it", "approved"), None);
+        assert_eq!(by("Great news, approved!", "approved"), None);
+    }
+}

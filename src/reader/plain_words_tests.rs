@@ -1,0 +1,270 @@
+//! Readings of the general patterns careful colleagues write: named owners, reasons without
+//! "because", idioms and typos, dates in the right field, acronyms and partial names,
+//! several records in one message.
+
+use super::*;
+
+fn dir() -> StaticDirectory {
+    let unit = |n: &str, a: &[&str]| UnitName {
+        name: n.into(),
+        aliases: a.iter().map(|s| s.to_string()).collect(),
+    };
+    let inv = |n: &str, u: &str| InvestmentName {
+        name: n.into(),
+        unit: u.into(),
+    };
+    StaticDirectory {
+        units: vec![
+            unit("Finance", &[]),
+            unit("Legal", &[]),
+            unit("Operations", &["Ops"]),
+            unit("Logistics", &[]),
+        ],
+        investments: vec![
+            inv("Warehouse Management System", "Logistics"),
+            inv("ERP Upgrade", "Finance"),
+            inv("Warehouse Robotics", "Logistics"),
+            inv("Mobile App", "Operations"),
+            inv("Contract Portal", "Legal"),
+        ],
+    }
+}
+
+fn d(s: &str) -> Option<NaiveDate> {
+    Some(s.parse().unwrap())
+}
+
+fn gbp(pounds: i64) -> Option<Money> {
+    Some(Money::new(pounds * 100, Currency::GBP))
+}
+
+fn eur(euros: i64) -> Option<Money> {
+    Some(Money::new(euros * 100, Currency::EUR))
+}
+
+fn read_with(text: &str, day_first: bool) -> Reading {
+    read(
+        text,
+        "ana",
+        "2026-11-27".parse().unwrap(),
+        &dir(),
+        &ReaderSettings {
+            day_first,
+            ..ReaderSettings::default()
+        },
+    )
+    .unwrap()
+}
+
+fn read_one(text: &str) -> Reading {
+    read_with(text, true)
+}
+
+#[test]
+fn follow_ups_with_named_owners_and_chat_due_dates() {
+    let r = read_one("Catch-up with Finance. @raj to pull the Q4 numbers by EOM");
+    let a = r.action.clone().unwrap();
+    assert_eq!((a.owner.as_str(), a.due), ("raj", d("2026-11-30")));
+    assert_eq!(a.text, "pull the Q4 numbers");
+    let r = read_one("Legal sync. Action: @mei to book the vendor demo by the 20th");
+    let a = r.action.unwrap();
+    assert_eq!((a.owner.as_str(), a.due), ("mei", d("2026-12-20")));
+    let r = read_one("Ops call went fine, @tom will confirm tomorrow");
+    let a = r.action.unwrap();
+    assert_eq!((a.owner.as_str(), a.due), ("tom", d("2026-11-28")));
+    let r = read_one(
+        "Finance workshop: @raj to pull the Q4 numbers by EOM; @mei to book the demo by Friday",
+    );
+    assert_eq!(r.follow_ups.len(), 2, "{:?}", r.follow_ups);
+    assert_eq!(r.follow_ups[1].owner, "mei");
+    assert_eq!(r.follow_ups[1].due, d("2026-11-27"));
+}
+
+#[test]
+fn reasons_said_without_because() {
+    let cases: &[(&str, &str)] = &[
+        (
+            "approved the ERP upgrade, cost pressure is the driver",
+            "cost pressure is the driver",
+        ),
+        (
+            "scrapping the mobile app — nobody used it",
+            "nobody used it",
+        ),
+        (
+            "parking the contract portal until legal signs off",
+            "until legal signs off",
+        ),
+        (
+            "we stopped the mobile app. Nobody used it.",
+            "Nobody used it",
+        ),
+        (
+            "the WMS saved £40k in October from fewer mis-picks",
+            "fewer mis-picks",
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(read_one(text).rationale.as_deref(), Some(*want), "{text}");
+    }
+}
+
+#[test]
+fn idioms_typos_and_benefits_without_the_word() {
+    use Verdict::*;
+    let cases: &[(&str, Intent, Option<Verdict>)] = &[
+        (
+            "we're pouring £300k into the ERP upgrade",
+            Intent::Decision,
+            Some(Approve),
+        ),
+        ("exec aprvd the WMS", Intent::Decision, Some(Approve)),
+        (
+            "board apprved the ERP upgrade",
+            Intent::Decision,
+            Some(Approve),
+        ),
+        (
+            "keep going with the warehouse robotics",
+            Intent::Decision,
+            Some(Continue),
+        ),
+        (
+            "ERP upgrade: not now, revisit in Q1",
+            Intent::Decision,
+            Some(Defer),
+        ),
+        ("scrapping the mobile app", Intent::Decision, Some(Stop)),
+        (
+            "the contract portal got knocked back",
+            Intent::Decision,
+            Some(Reject),
+        ),
+        (
+            "the WMS cut costs by £40k this quarter",
+            Intent::Benefit,
+            None,
+        ),
+        (
+            "warehouse robotics freed up £30k in overtime",
+            Intent::Benefit,
+            None,
+        ),
+        ("cheers everyone, productive session 🙌", Intent::None, None),
+        ("that call overran again", Intent::None, None),
+    ];
+    for (text, intent, verdict) in cases {
+        let r = read_one(text);
+        assert_eq!((r.intent, r.verdict), (*intent, *verdict), "{text}");
+    }
+    let r = read_one("not now, revisit in Q1 for the ERP upgrade");
+    assert_eq!(r.review_date, d("2027-01-01"));
+    let r = read_one(
+        "Ops would like a forklift telemetry kit, roughly €60k, should save €25k a year over 4 years",
+    );
+    assert_eq!(r.intent, Intent::Investment);
+    assert_eq!(
+        (r.amount, r.annual_benefit, r.years),
+        (eur(60_000), eur(25_000), Some(4))
+    );
+    assert_eq!(r.unit.as_deref(), Some("Operations"));
+}
+
+#[test]
+fn dates_land_in_the_right_field() {
+    let r = read_one("approved the ERP upgrade, go-live in May");
+    assert_eq!(r.date, None);
+    let r = read_one("parked the WMS, check again end of Feb");
+    assert_eq!(r.review_date, d("2027-02-28"));
+    let r = read_one("deferred the ERP upgrade, review by 28 Feb");
+    assert_eq!((r.review_date, r.due), (d("2027-02-28"), None));
+    let r = read_one("parked the warehouse robotics. look again in April");
+    assert_eq!(r.review_date, d("2027-04-01"));
+    let r = read_with("approved the ERP upgrade on 11/3/2026", false);
+    assert_eq!(r.date, d("2026-11-03"));
+}
+
+#[test]
+fn acronyms_partial_names_and_several_units() {
+    let r = read_one("approved £90k for the WMS");
+    assert_eq!(r.investment.as_deref(), Some("Warehouse Management System"));
+    assert!(!r.new_investment);
+    let r = read_one("greenlit the erp at £400k");
+    assert_eq!(r.investment.as_deref(), Some("ERP Upgrade"));
+    let r = read_one("paused the robot project till March");
+    assert_eq!(r.investment.as_deref(), Some("Warehouse Robotics"));
+    let r = read_one("Finance and Legal workshop on contract spend");
+    assert_eq!(r.units, vec!["Finance".to_string(), "Legal".to_string()]);
+}
+
+#[test]
+fn several_records_keep_their_own_verdicts() {
+    let r = read_one("approved the WMS at £90k. parked the warehouse robotics till Q2");
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+    assert_eq!(r.investment.as_deref(), Some("Warehouse Management System"));
+    assert_eq!(r.amount, gbp(90_000));
+    assert_eq!(r.review_date, None);
+    // One record: a negated approval then its deferral is still one deferral.
+    let r = read_one("not approved, parked the WMS till March");
+    assert_eq!(r.verdict, Some(Verdict::Defer));
+}
+
+#[test]
+fn who_decided() {
+    let r = read_one("Priya approved £90k for the WMS");
+    assert_eq!(r.decided_by.as_deref(), Some("Priya"));
+    let r = read_one("the exec committee signed off the ERP upgrade");
+    assert_eq!(r.decided_by.as_deref(), Some("the exec committee"));
+    let r = read_one("Ops decided to stop the mobile app");
+    assert_eq!(r.decided_by.as_deref(), Some("Ops"));
+    let r = read_one("we approved the ERP upgrade");
+    assert_eq!(r.decided_by, None);
+}
+
+#[test]
+fn names_said_short_and_the_words_around_them() {
+    // Not in this directory: a new name, which ends where the verb starts.
+    let r = read_one("bin sensors approved, £140k");
+    assert_eq!(r.investment.as_deref(), Some("bin sensors"));
+    // Leading words, a clipped word, and a name without its first word.
+    let r = read_one("warehouse management approved, £140k");
+    assert_eq!(r.investment.as_deref(), Some("Warehouse Management System"));
+    let r = read_one("warehouse robo paused till March");
+    assert_eq!(r.investment.as_deref(), Some("Warehouse Robotics"));
+    let r = read_one("paused the management system till March");
+    assert_eq!(r.investment.as_deref(), Some("Warehouse Management System"));
+    let r = read_one("approved £2m for a new yard management system in Logistics");
+    assert_eq!(r.investment.as_deref(), Some("yard management system"));
+    // "planning" is a hedge only as "planning to".
+    let r = read_one("we're planning to approve the ERP upgrade");
+    assert_eq!(r.verdict, None);
+}
+
+#[test]
+fn reports_from_a_unit_are_notes_and_clauses_that_are_not_reasons() {
+    let r = read_one("Logistics say the new scanners keep dropping wifi");
+    assert_eq!(
+        (r.intent, r.unit.as_deref()),
+        (Intent::Note, Some("Logistics"))
+    );
+    let r = read_one("what did Ops say about the WMS?");
+    assert_eq!(r.intent, Intent::None);
+    let r = read_one("someone said the canteen is shut");
+    assert_eq!(r.intent, Intent::None);
+    let r = read_one("Ops offsite: long day");
+    assert_eq!(r.intent, Intent::Note);
+    let r = read_one("the WMS saved £21k of overtime since July");
+    assert_eq!(r.rationale, None, "since July is when, not why");
+    let r = read_one("Legal knocked back the contract portal, £600k was too much");
+    assert_eq!(r.rationale.as_deref(), Some("£600k was too much"));
+    let r = read_one("the WMS cut costs by £40k thanks to fewer mis-picks");
+    assert_eq!((r.intent, r.verdict), (Intent::Benefit, None));
+    let r = read_one("vendor went bust, so we killed the mobile app");
+    assert_eq!(r.rationale.as_deref(), Some("vendor went bust"));
+    let r = read_one("ERP upgrade: cost pressure is the driver, we approved another £60k");
+    assert_eq!(r.rationale.as_deref(), Some("cost pressure is the driver"));
+    let r = read_one("the ERP upgrade is on the back burner");
+    assert_eq!(r.verdict, Some(Verdict::Defer));
+    let r = read_one("approved the ERP upgrade next year");
+    assert_eq!(r.date, None, "a decision's date is never ahead of today");
+}

@@ -2,6 +2,7 @@
 
 pub mod admin;
 pub mod bot;
+pub mod chart;
 pub mod cli;
 pub mod clock;
 pub mod command;

@@ -77,14 +77,29 @@ pub fn benefits(s: &BenefitSeries) -> Chart {
         18,
         Anchor::Start,
         palette::INK,
-        &format!("Amounts in {}, cumulative since the start. {payback}", s.currency),
+        &format!(
+            "Amounts in {}, cumulative since the start. {payback}",
+            s.currency
+        ),
     );
     for t in scale.ticks() {
         let y = y_at(t);
         svg.line(x0, y, x1, y, palette::RULE, 1.0);
-        svg.text(x0 - 10.0, y + 6.0, 16, Anchor::End, palette::INK, &money(t, cur));
+        svg.text(
+            x0 - 10.0,
+            y + 6.0,
+            16,
+            Anchor::End,
+            palette::INK,
+            &money(t, cur),
+        );
     }
-    svg.text_up(28.0, (y_top + y_base) / 2.0, 18, &format!("Cumulative amount ({})", s.currency));
+    svg.text_up(
+        28.0,
+        (y_top + y_base) / 2.0,
+        18,
+        &format!("Cumulative amount ({})", s.currency),
+    );
     // About six dates along the axis: the first, the last and evenly between.
     let n = s.points.len();
     let every = n.div_ceil(6).max(1);
@@ -93,21 +108,43 @@ pub fn benefits(s: &BenefitSeries) -> Chart {
             let x = x_at(p.date);
             svg.line(x, y_base, x, y_base + 6.0, palette::INK, 1.0);
             if i + 1 == n || x_at(last) - x > 110.0 {
-                svg.text(x, y_base + 28.0, 16, Anchor::Middle, palette::INK, &p.date.to_string());
+                svg.text(
+                    x,
+                    y_base + 28.0,
+                    16,
+                    Anchor::Middle,
+                    palette::INK,
+                    &p.date.to_string(),
+                );
             }
         }
     }
     svg.line(x0, y_at(0), x1, y_at(0), palette::INK, 1.5);
     let cost_y = y_at(s.cost_basis_minor);
     svg.dashed(x0, cost_y, x1, cost_y, palette::BLACK, 2.5);
-    let forecast: Vec<(f64, f64)> = s.points.iter().map(|p| (x_at(p.date), y_at(p.forecast_minor))).collect();
-    let realised: Vec<(f64, f64)> = s.points.iter().map(|p| (x_at(p.date), y_at(p.realised_minor))).collect();
+    let forecast: Vec<(f64, f64)> = s
+        .points
+        .iter()
+        .map(|p| (x_at(p.date), y_at(p.forecast_minor)))
+        .collect();
+    let realised: Vec<(f64, f64)> = s
+        .points
+        .iter()
+        .map(|p| (x_at(p.date), y_at(p.realised_minor)))
+        .collect();
     svg.polyline(&forecast, palette::BLUE, 4.0);
     svg.polyline(&realised, palette::VERMILLION, 4.0);
     for &(x, y) in &realised {
         svg.circle(x, y, 5.0, palette::VERMILLION);
     }
-    svg.text((x0 + x1) / 2.0, y_base + 60.0, 18, Anchor::Middle, palette::INK, "Date");
+    svg.text(
+        (x0 + x1) / 2.0,
+        y_base + 60.0,
+        18,
+        Anchor::Middle,
+        palette::INK,
+        "Date",
+    );
     let legend = [
         ("Forecast benefit to date", palette::BLUE),
         ("Realised benefit to date", palette::VERMILLION),
@@ -115,17 +152,35 @@ pub fn benefits(s: &BenefitSeries) -> Chart {
     let mut lx = x0;
     for (label, colour) in legend {
         svg.rect(lx, f64::from(height) - 34.0, 30.0, 6.0, colour);
-        svg.text(lx + 38.0, f64::from(height) - 24.0, 16, Anchor::Start, palette::INK, label);
+        svg.text(
+            lx + 38.0,
+            f64::from(height) - 24.0,
+            16,
+            Anchor::Start,
+            palette::INK,
+            label,
+        );
         lx += 300.0;
     }
-    svg.dashed(lx, f64::from(height) - 31.0, lx + 30.0, f64::from(height) - 31.0, palette::BLACK, 2.5);
+    svg.dashed(
+        lx,
+        f64::from(height) - 31.0,
+        lx + 30.0,
+        f64::from(height) - 31.0,
+        palette::BLACK,
+        2.5,
+    );
     svg.text(
         lx + 38.0,
         f64::from(height) - 24.0,
         16,
         Anchor::Start,
         palette::INK,
-        &format!("Cost basis ({}): {}", s.cost_basis, money(s.cost_basis_minor, cur)),
+        &format!(
+            "Cost basis ({}): {}",
+            s.cost_basis,
+            money(s.cost_basis_minor, cur)
+        ),
     );
 
     let alt = match last_point {
@@ -144,6 +199,10 @@ pub fn benefits(s: &BenefitSeries) -> Chart {
         svg: svg.finish(&title, &alt),
         title,
         alt,
-        stem: format!("benefits-{}-{}", s.id, as_of.map(|d| d.to_string()).unwrap_or_default()),
+        stem: format!(
+            "benefits-{}-{}",
+            s.id,
+            as_of.map(|d| d.to_string()).unwrap_or_default()
+        ),
     }
 }

@@ -72,7 +72,9 @@ fn dates(start: NaiveDate, as_of: NaiveDate) -> Vec<NaiveDate> {
     let mut ends = Vec::new();
     let mut month = NaiveDate::from_ymd_opt(start.year(), start.month(), 1).expect("a month");
     loop {
-        let next = month.checked_add_months(chrono::Months::new(1)).expect("a month");
+        let next = month
+            .checked_add_months(chrono::Months::new(1))
+            .expect("a month");
         let end = next.pred_opt().expect("a day");
         if end >= as_of {
             break;
@@ -152,7 +154,9 @@ fn series(
         .rev()
         .find_map(|(_, l)| l.clone())
         .ok_or_else(|| {
-            ChartFailure::User(format!("{id} is in no digest as of {as_of}, so it has no chart."))
+            ChartFailure::User(format!(
+                "{id} is in no digest as of {as_of}, so it has no chart."
+            ))
         })?;
     let (cost_basis, cost_basis_minor) = if latest.approved_minor != 0 {
         (latest.cost_basis.to_string(), latest.approved_minor)
@@ -190,7 +194,12 @@ mod tests {
     fn a_benefits_chart_has_the_start_each_month_end_and_the_as_of_date() {
         assert_eq!(
             dates(d("2026-01-15"), d("2026-03-10")),
-            [d("2026-01-15"), d("2026-01-31"), d("2026-02-28"), d("2026-03-10")]
+            [
+                d("2026-01-15"),
+                d("2026-01-31"),
+                d("2026-02-28"),
+                d("2026-03-10")
+            ]
         );
         assert_eq!(dates(d("2026-01-15"), d("2026-01-15")), [d("2026-01-15")]);
         assert_eq!(

@@ -4,8 +4,8 @@
 
 mod benefits;
 mod data;
-mod raster;
 mod rag;
+mod raster;
 pub mod svg;
 mod units;
 

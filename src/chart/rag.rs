@@ -43,7 +43,7 @@ pub fn rag(d: &Digest, red_line: f64) -> Chart {
 
     let (left, right, top, bottom) = (420.0, 170.0, 130.0, 110.0);
     let row = 34.0;
-    let height = (top + bottom + row * lines.len().max(3) as f64).ceil() as u32;
+    let height = (top + bottom + row * lines.len().max(6) as f64).ceil() as u32;
     let (x0, x1) = (left, f64::from(WIDTH) - right);
     let y_base = f64::from(height) - bottom;
     let top_ratio = lines
@@ -67,7 +67,10 @@ pub fn rag(d: &Digest, red_line: f64) -> Chart {
         18,
         Anchor::Start,
         palette::INK,
-        &format!("Reds first; each bar says its status. The dashed line is the red line at {}.{more}", pc(red_line)),
+        &format!(
+            "Reds first; each bar says its status. The dashed line is the red line at {}.{more}",
+            pc(red_line)
+        ),
     );
     let mut q = 0.0;
     while q <= max + 1e-9 {
@@ -84,22 +87,57 @@ pub fn rag(d: &Digest, red_line: f64) -> Chart {
             Some(r) => {
                 let end = x_at(r);
                 svg.rect(x0, y + 5.0, end - x0, row - 10.0, colour(&l.rag));
-                svg.text(end + 8.0, y + 22.0, 16, Anchor::Start, palette::INK, &format!("{} {}", pc(r), l.rag));
+                svg.text(
+                    end + 8.0,
+                    y + 22.0,
+                    16,
+                    Anchor::Start,
+                    palette::INK,
+                    &format!("{} {}", pc(r), l.rag),
+                );
             }
-            None => svg.text(x0 + 8.0, y + 22.0, 16, Anchor::Start, palette::INK, &format!("nothing forecast yet ({})", l.rag)),
+            None => svg.text(
+                x0 + 8.0,
+                y + 22.0,
+                16,
+                Anchor::Start,
+                palette::INK,
+                &format!("nothing forecast yet ({})", l.rag),
+            ),
         }
     }
     if lines.is_empty() {
-        svg.text((x0 + x1) / 2.0, top + 50.0, 20, Anchor::Middle, palette::INK, "No investments yet.");
+        svg.text(
+            (x0 + x1) / 2.0,
+            top + 50.0,
+            20,
+            Anchor::Middle,
+            palette::INK,
+            "No investments yet.",
+        );
     }
     svg.line(x0, top - 10.0, x0, y_base, palette::INK, 1.5);
     let red = x_at(red_line);
     svg.dashed(red, top - 10.0, red, y_base, palette::BLACK, 2.0);
-    svg.text((x0 + x1) / 2.0, y_base + 58.0, 18, Anchor::Middle, palette::INK, "Realised benefit as a share of the benefit forecast to date");
+    svg.text(
+        (x0 + x1) / 2.0,
+        y_base + 58.0,
+        18,
+        Anchor::Middle,
+        palette::INK,
+        "Realised benefit as a share of the benefit forecast to date",
+    );
     let mut lx = x0;
     for status in ["red", "amber", "green", "grey"] {
         svg.rect(lx, f64::from(height) - 36.0, 18.0, 18.0, colour(status));
-        svg.text(lx + 26.0, f64::from(height) - 21.0, 16, Anchor::Start, palette::INK, status);
+        svg.text(
+            lx + 26.0,
+            f64::from(height) - 21.0,
+            16,
+            Anchor::Start,
+            palette::INK,
+            status,
+        );
         lx += 120.0;
     }
 

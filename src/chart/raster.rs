@@ -41,5 +41,7 @@ pub fn png(svg: &str) -> Result<Vec<u8>, RasterError> {
     let mut pixmap = tiny_skia::Pixmap::new(size.width(), size.height())
         .ok_or(RasterError::Size(size.width(), size.height()))?;
     resvg::render(&tree, tiny_skia::Transform::default(), &mut pixmap.as_mut());
-    pixmap.encode_png().map_err(|e| RasterError::Png(e.to_string()))
+    pixmap
+        .encode_png()
+        .map_err(|e| RasterError::Png(e.to_string()))
 }

@@ -50,14 +50,29 @@ pub fn units(d: &Digest) -> Chart {
         18,
         Anchor::Start,
         palette::INK,
-        &format!("Amounts in {}. Spend is a year's; PV of benefits over each investment's horizon.", d.currency),
+        &format!(
+            "Amounts in {}. Spend is a year's; PV of benefits over each investment's horizon.",
+            d.currency
+        ),
     );
     for t in scale.ticks() {
         let y = scale.at(t, y_base, y_top);
         svg.line(x0, y, x1, y, palette::RULE, 1.0);
-        svg.text(x0 - 10.0, y + 6.0, 16, Anchor::End, palette::INK, &money(t, cur));
+        svg.text(
+            x0 - 10.0,
+            y + 6.0,
+            16,
+            Anchor::End,
+            palette::INK,
+            &money(t, cur),
+        );
     }
-    svg.text_up(28.0, (y_top + y_base) / 2.0, 18, &format!("Amount ({})", d.currency));
+    svg.text_up(
+        28.0,
+        (y_top + y_base) / 2.0,
+        18,
+        &format!("Amount ({})", d.currency),
+    );
     let zero = scale.at(0, y_base, y_top);
     let slot = (x1 - x0) / rows.len().max(1) as f64;
     let bar = (slot * 0.8 / 4.0).min(40.0);
@@ -67,19 +82,53 @@ pub fn units(d: &Digest) -> Chart {
         for (k, v) in values.iter().enumerate() {
             let y = scale.at(*v, y_base, y_top);
             let x = start + bar * k as f64;
-            svg.rect(x + 1.0, y.min(zero), bar - 2.0, (zero - y).abs(), SERIES[k].1);
+            svg.rect(
+                x + 1.0,
+                y.min(zero),
+                bar - 2.0,
+                (zero - y).abs(),
+                SERIES[k].1,
+            );
         }
-        svg.text(mid, y_base + 28.0, 17, Anchor::Middle, palette::INK, &clip(name, 16));
+        svg.text(
+            mid,
+            y_base + 28.0,
+            17,
+            Anchor::Middle,
+            palette::INK,
+            &clip(name, 16),
+        );
     }
     if rows.is_empty() {
-        svg.text((x0 + x1) / 2.0, (y_top + y_base) / 2.0, 20, Anchor::Middle, palette::INK, "No business units yet.");
+        svg.text(
+            (x0 + x1) / 2.0,
+            (y_top + y_base) / 2.0,
+            20,
+            Anchor::Middle,
+            palette::INK,
+            "No business units yet.",
+        );
     }
     svg.line(x0, zero, x1, zero, palette::INK, 1.5);
-    svg.text((x0 + x1) / 2.0, y_base + 60.0, 18, Anchor::Middle, palette::INK, "Business unit");
+    svg.text(
+        (x0 + x1) / 2.0,
+        y_base + 60.0,
+        18,
+        Anchor::Middle,
+        palette::INK,
+        "Business unit",
+    );
     let mut lx = x0;
     for (label, colour) in SERIES {
         svg.rect(lx, f64::from(height) - 38.0, 18.0, 18.0, colour);
-        svg.text(lx + 26.0, f64::from(height) - 23.0, 16, Anchor::Start, palette::INK, label);
+        svg.text(
+            lx + 26.0,
+            f64::from(height) - 23.0,
+            16,
+            Anchor::Start,
+            palette::INK,
+            label,
+        );
         lx += 250.0;
     }
 

@@ -221,3 +221,147 @@ fn chart_names_are_read_plainly() {
     let e = "pie".parse::<ChartKind>().unwrap_err().to_string();
     assert!(e.contains("'pie' is not a chart"), "{e}");
 }
+
+/// The same portfolio as a console script, for the command line.
+const SCRIPT: &str = r#"
+unit add Sales
+unit add "Finance & Risk" alias fin
+service "CRM licences" unit:Sales cost:£12k/yr users:10
+invest "CRM replacement" unit:Sales cost:£250k run:£20k/yr benefit:£400k/yr years:3 start:2026-01-01 category:transform
+invest Shop unit:Sales cost:£60k benefit:£365k/yr years:3 start:2026-01-01 category:grow
+invest Ledger unit:fin cost:£120k run:£30k/yr benefit:£90k/yr years:5 start:2026-02-01 category:run
+invest Forecasting unit:fin cost:£40k benefit:£50k/yr years:2 start:2026-03-01 category:grow
+decide INV-1 approve £280k on:2026-01-05
+decide INV-2 approve on:2026-01-05
+decide INV-3 approve on:2026-02-01
+decide INV-4 approve on:2026-03-01 review:2026-12-01
+benefit INV-1 £60k on 2026-03-31
+benefit INV-1 £90k on 2026-06-30
+benefit INV-1 £150k on 2026-09-30
+benefit INV-2 £300k on 2026-10-15
+benefit INV-3 £20k on 2026-06-01
+benefit INV-4 £35k on 2026-11-01
+"#;
+
+#[test]
+fn the_command_line_writes_the_chart_asked_for() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, out, err) = support::run_binary(dir.path(), &["chat"], SCRIPT);
+    assert_eq!(code, 0, "{err}");
+    assert!(!out.contains("Usage:"), "the script is valid:\n{out}");
+    let reference = |name: &str| {
+        std::fs::read(
+            PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+                .join("tests/fixtures/charts")
+                .join(name),
+        )
+        .unwrap()
+    };
+    for (kind, extra, file) in [
+        ("units", vec![], "units.png"),
+        ("rag", vec![], "rag.svg"),
+        (
+            "benefits",
+            vec!["--investment", "CRM replacement"],
+            "benefits.png",
+        ),
+    ] {
+        let out_file = dir.path().join(format!("out-{file}"));
+        let mut args = vec!["chart", kind, "--as-of", "2026-11-27"];
+        args.extend(extra);
+        args.extend(["--out", out_file.to_str().unwrap()]);
+        let (code, out, err) = support::run_binary(dir.path(), &args, "");
+        assert_eq!(code, 0, "{err}");
+        assert!(
+            out.starts_with(&format!("Wrote the {kind} chart to ")),
+            "{out}"
+        );
+        assert!(
+            std::fs::read(&out_file).unwrap() == reference(file),
+            "{file} from the command line differs from the reference"
+        );
+    }
+    let (code, _, err) = support::run_binary(
+        dir.path(),
+        &[
+            "chart",
+            "units",
+            "--out",
+            dir.path().join("x.txt").to_str().unwrap(),
+        ],
+        "",
+    );
+    assert_eq!(code, 1);
+    assert!(err.contains("neither a .png nor an .svg"), "{err}");
+    assert!(!dir.path().join("x.txt").exists());
+    let (code, _, err) = support::run_binary(
+        dir.path(),
+        &[
+            "chart",
+            "benefits",
+            "--investment",
+            "INV-9",
+            "--out",
+            dir.path().join("b.png").to_str().unwrap(),
+        ],
+        "",
+    );
+    assert_eq!(code, 1);
+    assert!(err.contains("There is no INV-9"), "{err}");
+}
+
+#[tokio::test]
+async fn in_chat_the_chart_is_written_to_the_data_directorys_charts_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut config = Config::default();
+    config.store.data_dir = dir.path().to_path_buf();
+    let bot = Bot::with_config(config);
+    for line in SCRIPT.lines().filter(|l| !l.trim().is_empty()) {
+        bot.ok(line).await;
+    }
+    let text = bot.ok("/value chart units as-of:2026-11-27").await;
+    let path = dir.path().join("charts/units-2026-11-27.png");
+    assert!(
+        text.contains(&format!("The chart is in {}.", path.display())),
+        "{text}"
+    );
+    assert!(
+        text.contains("Sales: run £12,000"),
+        "the alt text is shown:\n{text}"
+    );
+    let want = std::fs::read(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/charts/units.png"),
+    )
+    .unwrap();
+    assert!(std::fs::read(&path).unwrap() == want);
+
+    let text = bot
+        .ok("/value chart benefits \"CRM replacement\" as-of:2026-11-27")
+        .await;
+    assert!(
+        text.contains("passed the cost basis by 2026-09-30"),
+        "{text}"
+    );
+    assert!(dir
+        .path()
+        .join("charts/benefits-INV-1-2026-11-27.png")
+        .exists());
+}
+
+#[tokio::test]
+async fn a_chart_asked_for_wrongly_says_how_to_ask() {
+    let bot = Bot::new();
+    bot.seed().await;
+    let e = bot.fails("/value chart pie").await;
+    assert!(e.contains("'pie' is not a chart"), "{e}");
+    assert!(
+        e.contains("/value chart benefits <investment>"),
+        "the usage is shown: {e}"
+    );
+    let e = bot.fails("/value chart benefits").await;
+    assert!(e.contains("chart benefits INV-3"), "{e}");
+    let e = bot.fails("/value chart units Marketing").await;
+    assert!(e.contains("Marketing"), "{e}");
+    let e = bot.fails("/value chart rag colour:blue").await;
+    assert!(e.contains("`colour:` is not a chart option"), "{e}");
+}

@@ -4,6 +4,7 @@
 
 mod benefits;
 mod data;
+mod file;
 mod rag;
 mod raster;
 pub mod svg;
@@ -11,8 +12,9 @@ mod units;
 
 pub use benefits::{benefits, BenefitPoint, BenefitSeries};
 pub use data::{make, ChartFailure, ChartRequest};
+pub use file::{encode, write, Format};
 pub use rag::rag;
-pub use raster::png;
+pub use raster::{png, RasterError};
 pub use units::units;
 
 use std::fmt;

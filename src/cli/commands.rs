@@ -184,6 +184,23 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
                 format,
             },
         ),
+        Command::Chart {
+            kind,
+            unit,
+            investment,
+            as_of,
+            out,
+        } => store_command(
+            &config,
+            &tenant,
+            StoreCommand::Chart {
+                kind,
+                unit,
+                investment,
+                as_of,
+                out: absolute(&out),
+            },
+        ),
         Command::CheckConfig => check_config(&config),
         Command::Schedule {
             action:

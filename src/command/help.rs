@@ -152,6 +152,17 @@ pub const COMMANDS: &[Help] = &[
         examples: &["/value scorecard Sales", "/value scorecard Sales last-quarter"],
     },
     Help {
+        name: "chart",
+        aliases: &[],
+        usage: "/value chart benefits <investment> | units [unit] | rag [unit]  [as-of:<date>]",
+        summary: "Draws a chart of the digest's figures: benefits (an investment's cumulative forecast and realised benefit against its cost basis), units (run spend, change spend, PV of benefits and realised, per unit) or rag (investments by realised against forecast, coloured by RAG).",
+        examples: &[
+            "/value chart benefits INV-3",
+            "/value chart units",
+            "/value chart rag Sales as-of:2026-09-30",
+        ],
+    },
+    Help {
         name: "undo",
         aliases: &[],
         usage: "/value undo",

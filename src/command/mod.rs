@@ -2,6 +2,7 @@
 //! and hand the rest to [`parse`]; the result is a [`Command`] or a [`ParseError`] that quotes
 //! the input, points at where reading stopped and shows the command's usage.
 
+mod charts;
 mod error;
 mod follow_ups;
 mod help;
@@ -12,6 +13,7 @@ mod schedules;
 mod tokenizer;
 mod values;
 
+pub use charts::ChartArgs;
 pub use error::ParseError;
 pub use follow_ups::FollowUpsArgs;
 pub use help::{help_for, Help, COMMANDS};
@@ -65,6 +67,7 @@ pub enum Command {
     Digest(DigestArgs),
     /// A unit's scorecard (`unit` is always given).
     Scorecard(DigestArgs),
+    Chart(ChartArgs),
     Undo,
     Subscribe(SubscribeArgs),
     Subscriptions,
@@ -98,6 +101,7 @@ impl Command {
             Command::Done { .. } => "done",
             Command::Digest(_) => "digest",
             Command::Scorecard(_) => "scorecard",
+            Command::Chart(_) => "chart",
             Command::Undo => "undo",
             Command::Subscribe(_) => "subscribe",
             Command::Subscriptions => "subscriptions",
@@ -174,6 +178,7 @@ pub fn parse(line: &str, ctx: &Context) -> Result<Command, ParseError> {
         "done" => records::parse_done(p),
         "digest" => reads::parse_digest(p),
         "scorecard" => reads::parse_scorecard(p),
+        "chart" => charts::parse_chart(p),
         "undo" => p.finish(Command::Undo),
         "subscribe" => schedules::parse_subscribe(p),
         "subscriptions" => p.finish(Command::Subscriptions),

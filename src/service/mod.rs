@@ -1,6 +1,7 @@
 //! The service: runs one invocation (a command line from any platform) against the store
 //! and answers with a `Reply`. Adapters know nothing else about the bot.
 
+mod charts;
 mod corrections;
 mod currency_rules;
 mod digests;
@@ -213,6 +214,7 @@ impl Service {
             Command::History(id) => reads::history(self, caller, id)?,
             Command::Digest(args) => digests::digest(self, caller, &args)?,
             Command::Scorecard(args) => digests::scorecard(self, caller, &args)?,
+            Command::Chart(args) => charts::chart(self, caller, &args)?,
             Command::UnitAdd(args) => writes::unit_add(self, caller, args)?,
             Command::Note(args) => writes::note(self, caller, args)?,
             Command::Invest(args) => writes::invest(self, caller, args)?,

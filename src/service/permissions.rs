@@ -41,6 +41,7 @@ pub fn is_write(command: &Command) -> bool {
             | Command::History(_)
             | Command::Digest(_)
             | Command::Scorecard(_)
+            | Command::Chart(_)
             | Command::Subscriptions
     )
 }

@@ -48,9 +48,11 @@ pub fn run(
         None => None,
         Some(text) => match investment(store, tenant, text)? {
             Some(id) => Some(id),
-            None => return Ok(Output::failure(format!(
+            None => {
+                return Ok(Output::failure(format!(
                 "There is no investment '{text}' in {tenant}; give its id (INV-3) or its name.\n"
-            ))),
+            )))
+            }
         },
     };
     let as_of = a.as_of.unwrap_or_else(|| chrono::Utc::now().date_naive());

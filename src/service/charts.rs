@@ -1,5 +1,6 @@
-//! `/value chart`: a chart of the digest's figures, drawn as PNG and written to the data
-//! directory's `charts/` (the console prints where).
+//! `/value chart`: a chart of the digest's figures, drawn as PNG: shared in the channel
+//! with its alt text as the message in Slack and Discord; written to the data directory's
+//! `charts/` at the console, which prints where.
 
 use super::error::{user, Failure};
 use super::{lookup, Caller, Service};
@@ -8,7 +9,7 @@ use crate::command::ChartArgs;
 use crate::digest::DigestSettings;
 use crate::ids::TenantId;
 use std::path::PathBuf;
-use valuebridge_chat::Reply;
+use valuebridge_chat::{Image, Reply, ReplyKind, Visibility};
 
 impl Service {
     /// The chart asked for, from the digest's figures as of `args.as_of` (default today).
@@ -36,20 +37,25 @@ impl Service {
     }
 }
 
-/// Where a tenant's charts are written: `<data dir>/charts/`, in a folder per workspace
-/// other than the console's so workspaces never see each other's pictures.
-pub fn charts_dir(s: &Service, tenant: &TenantId) -> PathBuf {
-    let base = s.config.store.data_dir.join("charts");
-    if *tenant == TenantId::local() {
-        base
-    } else {
-        base.join(tenant.as_str().replace(':', "-"))
-    }
+/// Where the console's charts are written.
+pub fn charts_dir(s: &Service) -> PathBuf {
+    s.config.store.data_dir.join("charts")
 }
 
 pub fn chart(s: &Service, caller: &Caller, args: &ChartArgs) -> Result<Reply, Failure> {
     let drawn = s.chart_value(caller, args)?;
-    let path = charts_dir(s, &caller.tenant).join(format!("{}.png", drawn.stem));
+    if caller.tenant != TenantId::local() {
+        let png = chart::png(&drawn.svg).map_err(|e| Failure::Internal(e.into()))?;
+        return Ok(Reply::new(ReplyKind::Info, Visibility::Channel)
+            .heading(drawn.title.clone())
+            .paragraph(drawn.alt.clone())
+            .image(Image {
+                file_name: format!("{}.png", drawn.stem),
+                alt: drawn.alt,
+                png,
+            }));
+    }
+    let path = charts_dir(s).join(format!("{}.png", drawn.stem));
     chart::write(&drawn, &path, Format::Png).map_err(Failure::Internal)?;
     Ok(Reply::info()
         .heading(drawn.title.clone())

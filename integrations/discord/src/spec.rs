@@ -279,6 +279,21 @@ pub const SUBCOMMANDS: &[Sub] = &[
         ],
     },
     Sub {
+        name: "chart",
+        description: "A chart of the digest's figures: benefits, units or rag",
+        options: &[
+            choice(
+                "kind",
+                "benefits (one investment), units (value by unit), rag (realisation by RAG)",
+                true,
+                &["benefits", "units", "rag"],
+            ),
+            opt("investment", "For benefits: INV-n or the investment's name"),
+            unit(false),
+            opt("as_of", "The date to chart as of (default: today)"),
+        ],
+    },
+    Sub {
         name: "subscribe",
         description: "Post the digest to this channel on a schedule",
         options: &[
@@ -490,6 +505,12 @@ pub fn line(sub: &str, args: &BTreeMap<String, String>) -> String {
             words.extend(get("unit").map(q));
             words.extend(get("period").map(str::to_string));
         }
+        "chart" => {
+            words.extend(get("kind").map(str::to_string));
+            words.extend(get("investment").map(q));
+            words.extend(get("unit").map(q));
+            key(&mut words, "as_of", "as-of");
+        }
         "subscribe" => {
             if get("posts") == Some("follow-ups") {
                 words.push("follow-ups".into());
@@ -566,6 +587,21 @@ mod tests {
             "unit add Finance alias fin alias money"
         );
         assert_eq!(line("subscriptions", &args(&[])), "subscriptions");
+        assert_eq!(
+            line(
+                "chart",
+                &args(&[
+                    ("kind", "benefits"),
+                    ("investment", "CRM replacement"),
+                    ("as_of", "2026-09-30")
+                ])
+            ),
+            "chart benefits \"CRM replacement\" as-of:2026-09-30"
+        );
+        assert_eq!(
+            line("chart", &args(&[("kind", "rag"), ("unit", "Sales")])),
+            "chart rag Sales"
+        );
         assert_eq!(
             line(
                 "restore",

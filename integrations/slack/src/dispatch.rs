@@ -111,6 +111,17 @@ impl Slack {
         }
         let mut work = tokio::spawn(self.run(inv));
         match tokio::time::timeout(INLINE_BUDGET, &mut work).await {
+            Ok(Ok(reply)) if reply.image.is_some() => {
+                // A chart cannot ride in the acknowledgement: it is uploaded to the channel.
+                self.handler.remember_answer(key, reply.clone()).await;
+                let (web, channel) = (self.web.clone(), event.channel_id.to_string());
+                tokio::spawn(async move {
+                    if let Err(e) = web.share(&channel, &reply).await {
+                        tracing::error!(error = %e, "could not share a chart in Slack");
+                    }
+                });
+                Ok(ephemeral("Sharing the chart in this channel…"))
+            }
             Ok(Ok(reply)) => {
                 self.handler.remember_answer(key, reply.clone()).await;
                 Ok(slash_response(&reply))
@@ -190,7 +201,7 @@ impl Slack {
             if reply.blocks.is_empty() {
                 return;
             }
-            if let Err(e) = web.post(&channel, &reply).await {
+            if let Err(e) = web.share(&channel, &reply).await {
                 tracing::error!(error = %e, "could not post a reply to Slack");
             }
         });

@@ -230,13 +230,15 @@ mod tests {
     #[test]
     fn scales_are_round_and_cover_every_value() {
         let gbp = Currency::GBP;
-        let s = Scale::covering([0, 123_456_00], gbp);
-        assert_eq!((s.lo, s.hi, s.step), (0, 140_000_00, 20_000_00));
-        let s = Scale::covering([-30_00, 90_00], gbp);
-        assert_eq!((s.lo, s.hi, s.step), (-40_00, 100_00, 20_00));
+        // Minor units: pence. £123,456 in steps of £50,000 (at least a fifth of the span)
+        // tops out at £150,000.
+        let s = Scale::covering([0, 12_345_600], gbp);
+        assert_eq!((s.lo, s.hi, s.step), (0, 15_000_000, 5_000_000));
+        let s = Scale::covering([-3_000, 9_000], gbp);
+        assert_eq!((s.lo, s.hi, s.step), (-5_000, 10_000, 5_000));
         let s = Scale::covering([], gbp);
-        assert_eq!((s.lo, s.hi, s.step), (0, 1_00, 1_00));
-        assert_eq!(Scale::covering([500_00], gbp).ticks().len(), 6);
+        assert_eq!((s.lo, s.hi, s.step), (0, 100, 100));
+        assert_eq!(Scale::covering([50_000], gbp).ticks().len(), 6);
     }
 
     #[test]

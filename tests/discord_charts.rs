@@ -138,3 +138,47 @@ async fn a_chart_is_attached_and_shown_in_the_answers_embed() {
         "the words are there too: {edited}"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_scheduled_post_with_a_chart_attaches_it_to_the_channel_message() {
+    use valuebridge::schedule::Poster;
+    let (fake_addr, fake) = fake_discord::start().await;
+    let rest = valuebridge_discord::DiscordRest::new(&format!("http://{fake_addr}"), "token");
+    let router = valuebridge::platforms::posters::Router {
+        console: Default::default(),
+        slack: None,
+        discord: Some(rest),
+    };
+    let png = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/charts/units.png"
+    ))
+    .unwrap();
+    let reply = valuebridge_chat::Reply::info()
+        .heading("Value for money: the whole portfolio, last week")
+        .paragraph("Active investments 1")
+        .image(valuebridge_chat::Image {
+            file_name: "units-2026-11-29.png".into(),
+            alt: "Bar chart".into(),
+            png: png.clone(),
+        });
+    let tenant: valuebridge::ids::TenantId =
+        format!("discord:{}", fake_discord::GUILD).parse().unwrap();
+    router
+        .post(&tenant, fake_discord::CHANNEL, &reply)
+        .await
+        .unwrap();
+    let sent = fake.calls_to(
+        "POST",
+        &format!("/channels/{}/messages", fake_discord::CHANNEL),
+    );
+    assert_eq!(sent.len(), 1, "posted once");
+    let body = &sent[0].body;
+    assert_eq!(
+        body["embeds"][0]["image"]["url"], "attachment://units-2026-11-29.png",
+        "{body}"
+    );
+    assert_eq!(body["_files"][0]["filename"], "units-2026-11-29.png");
+    let got: Vec<u8> = serde_json::from_value(body["_files"][0]["bytes"].clone()).unwrap();
+    assert_eq!(got, png, "the picture arrives whole");
+}

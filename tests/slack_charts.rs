@@ -33,16 +33,31 @@ struct FakeSlack {
     posts: Mutex<Vec<serde_json::Value>>,
     /// Slack answers the next getUploadURLExternal with this error.
     refuse_upload: Mutex<Option<String>>,
+    /// How many getUploadURLExternal calls Slack answers with a 429 first.
+    rate_limit_upload: Mutex<u32>,
     notify: tokio::sync::Notify,
 }
 
 async fn get_upload_url(
     State(fake): State<Arc<FakeSlack>>,
     Query(q): Query<HashMap<String, String>>,
-) -> Json<serde_json::Value> {
+) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    {
+        let mut owed = fake.rate_limit_upload.lock().unwrap();
+        if *owed > 0 {
+            *owed -= 1;
+            return (
+                axum::http::StatusCode::TOO_MANY_REQUESTS,
+                [("retry-after", "30")],
+                "",
+            )
+                .into_response();
+        }
+    }
     if let Some(error) = fake.refuse_upload.lock().unwrap().take() {
         fake.notify.notify_waiters();
-        return Json(serde_json::json!({"ok": false, "error": error}));
+        return Json(serde_json::json!({"ok": false, "error": error})).into_response();
     }
     let n = {
         let mut slots = fake.slots.lock().unwrap();
@@ -55,6 +70,7 @@ async fn get_upload_url(
         "upload_url": format!("http://{addr}/upload/v1/F{n}"),
         "file_id": format!("F{n}"),
     }))
+    .into_response()
 }
 
 /// The upload itself: Slack answers with plain text, not JSON.
@@ -287,4 +303,145 @@ async fn a_chart_slack_will_not_take_is_posted_as_text() {
         posts[0]
     );
     assert!(bot.fake.completes.lock().unwrap().is_empty());
+}
+
+/// A Slack workspace's service on its own (no HTTP), with the scheduler and outbox driven by
+/// hand at chosen instants.
+async fn scheduled(fake: &Arc<FakeSlack>) -> (valuebridge::service::Service, Store) {
+    let mut config = Config::default();
+    config.slack.api_url = format!("http://{}/api", fake.addr.lock().unwrap().unwrap());
+    let store = Store::temporary().unwrap();
+    let clock = Arc::new(ManualClock::new(
+        Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap(),
+    ));
+    let service =
+        valuebridge::service::Service::new(store.clone(), Arc::new(config), clock).unwrap();
+    for text in [
+        "unit add Sales",
+        "invest \"CRM replacement\" unit:Sales cost:£250k benefit:£400k/yr years:3 category:transform start:2026-01-01",
+        "decide INV-1 approve £250k on:2026-01-05",
+        "subscribe weekly mon 09:00 tz:UTC",
+    ] {
+        let reply = service
+            .handle(&valuebridge_chat::Invocation {
+                tenant: "slack:T1".into(),
+                channel: "C1".into(),
+                actor: valuebridge_chat::Actor {
+                    user_id: "U1".into(),
+                    display_name: "Alice".into(),
+                    role: Some(valuebridge_chat::Role::Admin),
+                },
+                text: text.into(),
+                is_command: true,
+            })
+            .await;
+        assert!(
+            !matches!(
+                reply.kind,
+                valuebridge_chat::ReplyKind::UserError | valuebridge_chat::ReplyKind::InternalError
+            ),
+            "{text}: {}",
+            valuebridge_chat::render_plain(&reply)
+        );
+    }
+    (service, store)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_scheduled_digest_carries_its_chart_through_a_retry_and_is_posted_once() {
+    use valuebridge::schedule::{Outbox, Scheduler, Subscriptions};
+    let fake = start_fake().await;
+    let (service, store) = scheduled(&fake).await;
+    let at = |s: &str| {
+        chrono::DateTime::parse_from_rfc3339(s)
+            .unwrap()
+            .with_timezone(&Utc)
+    };
+    let scheduler = Scheduler::new(
+        &store,
+        Arc::new(service.clone()),
+        chrono::Duration::hours(6),
+    )
+    .unwrap();
+    scheduler.tick(at("2026-11-30T09:00:00Z")).unwrap();
+    let outbox = Outbox::open(&store).unwrap();
+    let subs = Subscriptions::open(&store).unwrap();
+    let queued = outbox.pending().unwrap();
+    assert_eq!(queued.len(), 1);
+    let image = queued[0]
+        .reply
+        .image
+        .clone()
+        .expect("the digest carries a chart");
+    assert_eq!(
+        image.file_name, "units-2026-11-29.png",
+        "the week that ended"
+    );
+    assert!(image.alt.contains("Sales: run"), "{}", image.alt);
+
+    let router = valuebridge::platforms::posters::Router {
+        console: Default::default(),
+        slack: Some(
+            valuebridge_slack::SlackWeb::new(
+                &format!("http://{}/api", fake.addr.lock().unwrap().unwrap()),
+                "xoxb-test",
+            )
+            .unwrap(),
+        ),
+        discord: None,
+    };
+    // Slack asks to wait: nothing is posted, and the post (with its chart) stays queued.
+    *fake.rate_limit_upload.lock().unwrap() = 1;
+    let sent = outbox
+        .deliver_due(&subs, &router, at("2026-11-30T09:00:01Z"))
+        .await
+        .unwrap();
+    assert_eq!(sent, 0);
+    assert!(fake.posts.lock().unwrap().is_empty() && fake.completes.lock().unwrap().is_empty());
+    let waiting = outbox.pending().unwrap();
+    assert_eq!(waiting.len(), 1);
+    assert_eq!(
+        waiting[0].reply.image.as_ref(),
+        Some(&image),
+        "the chart survives the outbox"
+    );
+
+    // Later the retry uploads it once, with the digest as its message.
+    let sent = outbox
+        .deliver_due(&subs, &router, at("2026-11-30T10:00:00Z"))
+        .await
+        .unwrap();
+    assert_eq!(sent, 1);
+    let completes = fake.completes.lock().unwrap().clone();
+    assert_eq!(completes.len(), 1);
+    assert_eq!(completes[0]["channel_id"], "C1");
+    let message = completes[0]["initial_comment"].as_str().unwrap();
+    assert!(
+        message.contains("Value for money: the whole portfolio, last week"),
+        "the digest is the message: {message}"
+    );
+    assert_eq!(fake.uploads.lock().unwrap()[0].2, image.png);
+    assert!(
+        fake.posts.lock().unwrap().is_empty(),
+        "not posted a second time as text"
+    );
+    assert!(outbox.pending().unwrap().is_empty());
+    outbox
+        .deliver_due(&subs, &router, at("2026-11-30T11:00:00Z"))
+        .await
+        .unwrap();
+    assert_eq!(fake.completes.lock().unwrap().len(), 1, "never twice");
+
+    // The next week Slack refuses the upload outright: the digest goes out as text, once.
+    *fake.refuse_upload.lock().unwrap() = Some("missing_scope".into());
+    scheduler.tick(at("2026-12-07T09:00:00Z")).unwrap();
+    let sent = outbox
+        .deliver_due(&subs, &router, at("2026-12-07T09:00:01Z"))
+        .await
+        .unwrap();
+    assert_eq!(sent, 1);
+    let posts = fake.posts.lock().unwrap().clone();
+    assert_eq!(posts.len(), 1);
+    assert_eq!(posts[0]["channel"], "C1");
+    assert_eq!(fake.completes.lock().unwrap().len(), 1);
 }

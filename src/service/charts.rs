@@ -62,3 +62,35 @@ pub fn chart(s: &Service, caller: &Caller, args: &ChartArgs) -> Result<Reply, Fa
         .paragraph(drawn.alt.clone())
         .paragraph(format!("The chart is in {}.", path.display())))
 }
+
+/// The chart a scheduled digest carries, drawn from that digest itself: `rag` for a unit's
+/// digest, `units` for the portfolio's. The console's digests carry none (a console shows
+/// text), and a chart that cannot be drawn is logged and left out, never holding up the post.
+pub fn digest_chart(s: &Service, tenant: &TenantId, d: &crate::digest::Digest) -> Option<Image> {
+    if *tenant == TenantId::local() {
+        return None;
+    }
+    let drawn = if d.unit.is_some() {
+        let settings = match DigestSettings::from_config(&s.config) {
+            Ok(settings) => settings,
+            Err(e) => {
+                tracing::error!(error = %e, "could not read the digest settings for a chart");
+                return None;
+            }
+        };
+        chart::rag(d, settings.slipping_ratio)
+    } else {
+        chart::units(d)
+    };
+    match chart::png(&drawn.svg) {
+        Ok(png) => Some(Image {
+            file_name: format!("{}.png", drawn.stem),
+            alt: drawn.alt,
+            png,
+        }),
+        Err(e) => {
+            tracing::error!(error = %e, "could not draw a digest's chart");
+            None
+        }
+    }
+}

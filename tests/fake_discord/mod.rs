@@ -180,6 +180,7 @@ async fn delete_original(
 async fn channel_message(
     State((fake, _)): State<(Arc<FakeDiscord>, SocketAddr)>,
     Path(channel): Path<String>,
+    headers: axum::http::HeaderMap,
     body: axum::body::Bytes,
 ) -> Response {
     {
@@ -200,7 +201,7 @@ async fn channel_message(
         }
     }
     // serenity sends JSON, or multipart with a `payload_json` part when there are files.
-    let body: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
+    let body = json_or_multipart(&headers, &body);
     fake.record("POST", format!("/channels/{channel}/messages"), body);
     Json(message(&fake.id(), &channel, BOT_USER, "")).into_response()
 }

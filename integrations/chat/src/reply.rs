@@ -69,14 +69,14 @@ pub struct Reply {
     #[serde(default)]
     pub replaces_prompt: bool,
     /// A picture the reply is about (a chart): shared with the reply's text as its message
-    /// where the platform can show it. Not carried over the admin socket (the console
-    /// writes its charts to files and names them in the text).
-    #[serde(skip)]
+    /// where the platform can show it. Kept with the reply in the outbox, so a retried
+    /// scheduled post still carries its chart.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image: Option<Image>,
 }
 
 /// A PNG attached to a reply.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Image {
     /// `units-2026-11-27.png`.
     pub file_name: String,

@@ -111,3 +111,22 @@ pub fn edit_response_with_image(
             image.file_name.clone(),
         ))
 }
+
+/// A channel message with its chart attached and shown in its first embed.
+pub fn create_with_image(m: &Message, image: &valuebridge_chat::Image) -> CreateMessage {
+    let mut shown = embeds(m);
+    if !shown.is_empty() {
+        let first = shown
+            .remove(0)
+            .image(format!("attachment://{}", image.file_name));
+        shown.insert(0, first);
+    }
+    CreateMessage::new()
+        .allowed_mentions(no_mentions())
+        .embeds(shown)
+        .components(components(m))
+        .add_file(CreateAttachment::bytes(
+            image.png.clone(),
+            image.file_name.clone(),
+        ))
+}

@@ -81,6 +81,8 @@ impl SlackWeb {
             .await
         {
             Ok(()) => Ok(()),
+            // Slack asked to wait: the caller retries (the outbox, with the chart) later.
+            Err(e) if e.retry_after.is_some() => Err(e),
             Err(e) => {
                 tracing::warn!(error = %e, "could not upload a chart to Slack; posting its text instead");
                 self.post(channel, reply).await.map(|_| ())

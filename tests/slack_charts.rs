@@ -173,13 +173,19 @@ async fn start_bot() -> Bot {
     }
 }
 
-/// A signed slash command, as Slack sends it: the response body.
+/// A signed slash command, as Slack sends it (each with its own `trigger_id`): the
+/// response body.
 async fn command(bot: &Bot, text: &str) -> String {
     static TRIGGERS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
     let trigger = format!(
         "{}.2.3",
         TRIGGERS.fetch_add(1, std::sync::atomic::Ordering::SeqCst)
     );
+    command_with_trigger(bot, text, &trigger).await
+}
+
+/// A slash command with a given `trigger_id` (Slack re-sends a request with the same one).
+async fn command_with_trigger(bot: &Bot, text: &str, trigger: &str) -> String {
     let body = serde_urlencoded::to_string([
         ("token", "x"),
         ("team_id", "T1"),
@@ -191,7 +197,7 @@ async fn command(bot: &Bot, text: &str) -> String {
         ("command", "/value"),
         ("text", text),
         ("response_url", "https://hooks.slack.com/commands/T1/1/x"),
-        ("trigger_id", &trigger),
+        ("trigger_id", trigger),
     ])
     .unwrap();
     let ts = Utc::now().timestamp().to_string();
@@ -444,4 +450,19 @@ async fn a_scheduled_digest_carries_its_chart_through_a_retry_and_is_posted_once
     assert_eq!(posts.len(), 1);
     assert_eq!(posts[0]["channel"], "C1");
     assert_eq!(fake.completes.lock().unwrap().len(), 1);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_repeated_chart_command_is_not_shared_twice() {
+    let bot = seeded().await;
+    command_with_trigger(&bot, "chart units", "77.2.3").await;
+    wait_for(&bot.fake, |f| !f.completes.lock().unwrap().is_empty()).await;
+    let again = command_with_trigger(&bot, "chart units", "77.2.3").await;
+    assert!(again.contains("\"ephemeral\""), "{again}");
+    assert!(again.contains("already shared"), "{again}");
+    assert_eq!(bot.fake.completes.lock().unwrap().len(), 1);
+    assert!(
+        bot.fake.posts.lock().unwrap().is_empty(),
+        "nor posted as text"
+    );
 }

@@ -110,7 +110,7 @@ fn series(
     let inv = match store.get(tenant, id.record())? {
         Some(st) if st.is_live() => match st.record {
             Record::Investment(i) => i,
-            _ => unreachable!("an investment id names an investment"),
+            _ => return Err(ChartFailure::User(format!("{id} is not an investment."))),
         },
         Some(_) => {
             return Err(ChartFailure::User(format!(

@@ -105,6 +105,11 @@ impl Slack {
         if !self.handler.first_delivery(key.clone()).await {
             tracing::info!(trigger_id = %trigger, "answering a repeated slash command with its first answer");
             return Ok(match self.handler.earlier_answer(key).await {
+                // A chart was shared in the channel the first time; sharing it again
+                // (even as text) would post it twice.
+                Some(reply) if reply.image.is_some() => {
+                    ephemeral("That chart is already shared in this channel.")
+                }
                 Some(reply) => slash_response(&reply),
                 None => ephemeral("That command is already being handled; its answer follows."),
             });

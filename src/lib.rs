@@ -8,6 +8,7 @@ pub mod clock;
 pub mod command;
 pub mod config;
 pub mod console;
+pub mod dashboard;
 pub mod conversation;
 pub mod digest;
 pub mod domain;

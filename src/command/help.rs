@@ -163,6 +163,18 @@ pub const COMMANDS: &[Help] = &[
         ],
     },
     Help {
+        name: "dashboard",
+        aliases: &[],
+        usage: "/value dashboard [unit] | dashboard links | dashboard revoke <LINK-n>",
+        summary: "Sends you (only you) a link to the value dashboard: web pages of the portfolio, each unit and each investment, for people outside the chat. A link shows this workspace only (one unit's pages when you name a unit) and stops working after `dashboard.link_days` days (7 by default). `links` lists the links that still work, with who made them; `revoke` stops one (its maker or an admin).",
+        examples: &[
+            "/value dashboard",
+            "/value dashboard Sales",
+            "/value dashboard links",
+            "/value dashboard revoke LINK-2",
+        ],
+    },
+    Help {
         name: "undo",
         aliases: &[],
         usage: "/value undo",

@@ -3,6 +3,7 @@
 //! the input, points at where reading stopped and shows the command's usage.
 
 mod charts;
+mod dashboard;
 mod error;
 mod follow_ups;
 mod help;
@@ -14,6 +15,7 @@ mod tokenizer;
 mod values;
 
 pub use charts::ChartArgs;
+pub use dashboard::DashboardArgs;
 pub use error::ParseError;
 pub use follow_ups::FollowUpsArgs;
 pub use help::{help_for, Help, COMMANDS};
@@ -68,6 +70,7 @@ pub enum Command {
     /// A unit's scorecard (`unit` is always given).
     Scorecard(DigestArgs),
     Chart(ChartArgs),
+    Dashboard(DashboardArgs),
     Undo,
     Subscribe(SubscribeArgs),
     Subscriptions,
@@ -102,6 +105,7 @@ impl Command {
             Command::Digest(_) => "digest",
             Command::Scorecard(_) => "scorecard",
             Command::Chart(_) => "chart",
+            Command::Dashboard(_) => "dashboard",
             Command::Undo => "undo",
             Command::Subscribe(_) => "subscribe",
             Command::Subscriptions => "subscriptions",
@@ -179,6 +183,7 @@ pub fn parse(line: &str, ctx: &Context) -> Result<Command, ParseError> {
         "digest" => reads::parse_digest(p),
         "scorecard" => reads::parse_scorecard(p),
         "chart" => charts::parse_chart(p),
+        "dashboard" => dashboard::parse_dashboard(p),
         "undo" => p.finish(Command::Undo),
         "subscribe" => schedules::parse_subscribe(p),
         "subscriptions" => p.finish(Command::Subscriptions),

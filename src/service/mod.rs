@@ -4,6 +4,7 @@
 mod charts;
 mod corrections;
 mod currency_rules;
+mod dashboard;
 mod digests;
 mod error;
 mod find;
@@ -215,6 +216,7 @@ impl Service {
             Command::Digest(args) => digests::digest(self, caller, &args)?,
             Command::Scorecard(args) => digests::scorecard(self, caller, &args)?,
             Command::Chart(args) => charts::chart(self, caller, &args)?,
+            Command::Dashboard(args) => dashboard::dashboard(self, caller, &args)?,
             Command::UnitAdd(args) => writes::unit_add(self, caller, args)?,
             Command::Note(args) => writes::note(self, caller, args)?,
             Command::Invest(args) => writes::invest(self, caller, args)?,

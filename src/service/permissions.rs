@@ -43,6 +43,7 @@ pub fn is_write(command: &Command) -> bool {
             | Command::Scorecard(_)
             | Command::Chart(_)
             | Command::Subscriptions
+            | Command::Dashboard(crate::command::DashboardArgs::Links)
     )
 }
 

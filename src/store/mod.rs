@@ -2,6 +2,7 @@
 //! indexes that make names unique and lists fast.
 
 pub mod aggregates;
+mod dashboard_links;
 mod durability;
 mod error;
 mod health;
@@ -13,6 +14,7 @@ mod search;
 mod suggest;
 mod write;
 
+pub use dashboard_links::DashboardLinks;
 pub use durability::GroupCommit;
 pub use error::StoreError;
 pub use health::{FlushFault, MIN_FREE_BYTES};

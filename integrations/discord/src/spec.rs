@@ -294,6 +294,20 @@ pub const SUBCOMMANDS: &[Sub] = &[
         ],
     },
     Sub {
+        name: "dashboard",
+        description: "A private link to the value dashboard; list or revoke links",
+        options: &[
+            choice(
+                "action",
+                "link (a new link, the default), links (the open ones) or revoke",
+                false,
+                &["link", "links", "revoke"],
+            ),
+            unit(false),
+            opt("id", "For revoke: the link's id (LINK-n)"),
+        ],
+    },
+    Sub {
         name: "subscribe",
         description: "Post the digest to this channel on a schedule",
         options: &[
@@ -511,6 +525,14 @@ pub fn line(sub: &str, args: &BTreeMap<String, String>) -> String {
             words.extend(get("unit").map(q));
             key(&mut words, "as_of", "as-of");
         }
+        "dashboard" => match get("action") {
+            Some("links") => words.push("links".into()),
+            Some("revoke") => {
+                words.push("revoke".into());
+                words.extend(get("id").map(str::to_string));
+            }
+            _ => words.extend(get("unit").map(q)),
+        },
         "subscribe" => {
             if get("posts") == Some("follow-ups") {
                 words.push("follow-ups".into());
@@ -601,6 +623,25 @@ mod tests {
         assert_eq!(
             line("chart", &args(&[("kind", "rag"), ("unit", "Sales")])),
             "chart rag Sales"
+        );
+        assert_eq!(line("dashboard", &args(&[])), "dashboard");
+        assert_eq!(
+            line(
+                "dashboard",
+                &args(&[("action", "link"), ("unit", "Finance & Risk")])
+            ),
+            "dashboard \"Finance & Risk\""
+        );
+        assert_eq!(
+            line("dashboard", &args(&[("action", "links")])),
+            "dashboard links"
+        );
+        assert_eq!(
+            line(
+                "dashboard",
+                &args(&[("action", "revoke"), ("id", "LINK-2")])
+            ),
+            "dashboard revoke LINK-2"
         );
         assert_eq!(
             line(

@@ -1,0 +1,4 @@
+//! The value dashboard: web pages of the portfolio, each unit and each investment, served
+//! by the bot's own HTTP server to whoever holds a link made with `/value dashboard`.
+
+pub mod link;

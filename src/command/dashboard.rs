@@ -9,7 +9,9 @@ use crate::dashboard::link::{LinkId, LinkIdError};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DashboardArgs {
     /// A new link: to one unit's pages, or the whole portfolio's when `None`.
-    Link { unit: Option<String> },
+    Link {
+        unit: Option<String>,
+    },
     /// The tenant's links that still open, with who made them and until when.
     Links,
     Revoke(LinkId),
@@ -86,9 +88,15 @@ mod tests {
     fn bad_dashboard_lines_say_what_to_write() {
         for (line, says) in [
             ("dashboard revoke", "link's id (LINK-n"),
-            ("dashboard revoke INV-3", "'INV-3' is not a dashboard link id"),
+            (
+                "dashboard revoke INV-3",
+                "'INV-3' is not a dashboard link id",
+            ),
             ("dashboard links now", "I did not expect `now` here"),
-            ("dashboard revoke LINK-1 LINK-2", "I did not expect `LINK-2` here"),
+            (
+                "dashboard revoke LINK-1 LINK-2",
+                "I did not expect `LINK-2` here",
+            ),
         ] {
             let e = parse(line, &ctx()).unwrap_err().to_string();
             assert!(e.contains(says), "{line}: {e}");

@@ -21,7 +21,9 @@ impl fmt::Display for LinkId {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("'{0}' is not a dashboard link id: they look like LINK-3 (`/value dashboard links` lists them)")]
+#[error(
+    "'{0}' is not a dashboard link id: they look like LINK-3 (`/value dashboard links` lists them)"
+)]
 pub struct LinkIdError(pub String);
 
 impl FromStr for LinkId {
@@ -102,7 +104,9 @@ pub fn hash_token(token: &str) -> String {
 
 /// Whether `s` has the shape of a token, so anything else is refused before any lookup.
 pub fn looks_like_token(s: &str) -> bool {
-    s.len() == 64 && s.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+    s.len() == 64
+        && s.bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
 }
 
 fn hex(bytes: &[u8]) -> String {

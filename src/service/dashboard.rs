@@ -80,10 +80,9 @@ fn links(s: &Service, caller: &Caller) -> Result<Reply, Failure> {
             ]
         })
         .collect();
-    Ok(Reply::info().heading("Open dashboard links").table(
-        &["Id", "Shows", "Made by", "Made", "Expires"],
-        rows,
-    ))
+    Ok(Reply::info()
+        .heading("Open dashboard links")
+        .table(&["Id", "Shows", "Made by", "Made", "Expires"], rows))
 }
 
 fn revoke(s: &Service, caller: &Caller, id: LinkId) -> Result<Reply, Failure> {

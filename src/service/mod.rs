@@ -24,7 +24,9 @@ pub(crate) use currency_rules::investment_currency;
 pub use error::{internal_reply, new_reference, Failure, UserError};
 pub use lookup::closest as closest_name;
 pub(crate) use lookup::{investment as lookup_investment, unit as lookup_unit};
+pub(crate) use lookup::{unit_name, units as lookup_units};
 pub use permissions::Caller;
+pub(crate) use story::investment as investment_story;
 
 use crate::clock::SharedClock;
 use crate::command::{self, Command, Context};

@@ -160,19 +160,30 @@ mod tests {
     fn links_are_numbered_per_tenant_and_found_only_by_their_own_hash() {
         let store = Store::temporary().unwrap();
         let links = DashboardLinks::open(&store).unwrap();
-        let (a, b): (TenantId, TenantId) = ("slack:TA".parse().unwrap(), "slack:TB".parse().unwrap());
+        let (a, b): (TenantId, TenantId) =
+            ("slack:TA".parse().unwrap(), "slack:TB".parse().unwrap());
         let a1 = links.create(&a, |id| link(&a, id, "token-a1")).unwrap();
         let a2 = links.create(&a, |id| link(&a, id, "token-a2")).unwrap();
         let b1 = links.create(&b, |id| link(&b, id, "token-b1")).unwrap();
         assert_eq!((a1.id, a2.id, b1.id), (LinkId(1), LinkId(2), LinkId(1)));
         assert_eq!(links.by_hash(&hash_token("token-a2")).unwrap().unwrap(), a2);
-        assert_eq!(links.by_hash(&hash_token("token-b1")).unwrap().unwrap().tenant, b);
+        assert_eq!(
+            links
+                .by_hash(&hash_token("token-b1"))
+                .unwrap()
+                .unwrap()
+                .tenant,
+            b
+        );
         assert_eq!(links.by_hash(&hash_token("token-c")).unwrap(), None);
         assert_eq!(links.of_tenant(&a).unwrap(), vec![a1.clone(), a2]);
         assert_eq!(links.get(&b, LinkId(2)).unwrap(), None);
         let mut revoked = a1;
         revoked.revoked_at = Some(revoked.created_at);
         links.put(&revoked).unwrap();
-        assert_eq!(links.by_hash(&hash_token("token-a1")).unwrap().unwrap(), revoked);
+        assert_eq!(
+            links.by_hash(&hash_token("token-a1")).unwrap().unwrap(),
+            revoked
+        );
     }
 }

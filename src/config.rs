@@ -390,7 +390,7 @@ impl Config {
             });
         }
         let url = self.server.public_url.trim();
-        if !url.is_empty() && !(url.starts_with("https://") || url.starts_with("http://")) {
+        if !(url.is_empty() || url.starts_with("https://") || url.starts_with("http://")) {
             return Err(ConfigError::Value {
                 key: "server.public_url".into(),
                 message: format!(

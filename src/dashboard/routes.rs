@@ -80,19 +80,19 @@ async fn to_slash(Path(token): Path<String>) -> Response {
 
 /// The link a token opens, or the page saying why it opens nothing. Logs the access by
 /// the link's id; the token itself is never logged.
-fn open(s: &Service, token: &str, page: &str) -> Result<DashboardLink, Response> {
+fn open(s: &Service, token: &str, page: &str) -> Result<DashboardLink, Box<Response>> {
     if !looks_like_token(token) {
         tracing::info!(page, "dashboard opened with a malformed link");
-        return Err(not_found());
+        return Err(Box::new(not_found()));
     }
     let found = DashboardLinks::open(s.store()).and_then(|l| l.by_hash(&hash_token(token)));
     let link = match found {
         Ok(Some(link)) => link,
         Ok(None) => {
             tracing::info!(page, "dashboard opened with an unknown link");
-            return Err(not_found());
+            return Err(Box::new(not_found()));
         }
-        Err(e) => return Err(failed(e.into())),
+        Err(e) => return Err(Box::new(failed(e.into()))),
     };
     match link.refusal(s.now()) {
         None => {
@@ -106,7 +106,7 @@ fn open(s: &Service, token: &str, page: &str) -> Result<DashboardLink, Response>
             };
             tracing::info!(link = %link.id, tenant = %link.tenant, page, refused = what, "dashboard link refused");
             let title = format!("This dashboard link {what}");
-            Err(html_response(
+            Err(Box::new(html_response(
                 StatusCode::GONE,
                 html::refused(
                     &title,
@@ -115,7 +115,7 @@ fn open(s: &Service, token: &str, page: &str) -> Result<DashboardLink, Response>
                         when.format("%Y-%m-%d %H:%M UTC")
                     ),
                 ),
-            ))
+            )))
         }
     }
 }
@@ -144,7 +144,7 @@ async fn draw(
     let result = tokio::task::spawn_blocking(move || {
         let link = match open(&s, &token, page) {
             Ok(link) => link,
-            Err(r) => return r,
+            Err(r) => return *r,
         };
         match f(&s, &link) {
             Ok(Page::Html(body)) => html_response(StatusCode::OK, body),

@@ -67,7 +67,9 @@ where
         readiness: readiness.clone(),
         metrics: crate::telemetry::handle(),
     };
-    let mut router = server::router(state).merge(crate::api::routes(service.clone())?);
+    let mut router = server::router(state)
+        .merge(crate::api::routes(service.clone())?)
+        .merge(crate::dashboard::router(service.clone()));
     let slack_web = match secrets.get("SLACK_BOT_TOKEN") {
         Some(token) => Some(valuebridge_slack::SlackWeb::new(
             &config.slack.api_url,

@@ -24,6 +24,7 @@ pub struct Config {
     pub slack: SlackConfig,
     pub discord: DiscordConfig,
     pub api: ApiConfig,
+    pub dashboard: DashboardConfig,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -176,6 +177,22 @@ pub struct ServerConfig {
     /// A connection that has not sent a complete request's headers this many seconds after
     /// it opened or after its last response (a slow client, an idle keep-alive) is closed.
     pub header_timeout_seconds: u64,
+    /// The address people reach this server at (behind the HTTPS reverse proxy), used in
+    /// dashboard links; empty: `http://` and `bind`, which only works on this machine.
+    pub public_url: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct DashboardConfig {
+    /// Days a `/value dashboard` link opens its pages.
+    pub link_days: u32,
+}
+
+impl Default for DashboardConfig {
+    fn default() -> Self {
+        DashboardConfig { link_days: 7 }
+    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -238,6 +255,7 @@ impl Default for ServerConfig {
             shutdown_grace_seconds: 10,
             max_connections: 512,
             header_timeout_seconds: 15,
+            public_url: String::new(),
         }
     }
 }
@@ -385,6 +403,21 @@ impl Config {
                 message: "give at least 1 second (15 is the default)".into(),
             });
         }
+        if !(1..=366).contains(&self.dashboard.link_days) {
+            return Err(ConfigError::Value {
+                key: "dashboard.link_days".into(),
+                message: "give 1 to 366 days (7 is the default)".into(),
+            });
+        }
+        let url = self.server.public_url.trim();
+        if !(url.is_empty() || url.starts_with("https://") || url.starts_with("http://")) {
+            return Err(ConfigError::Value {
+                key: "server.public_url".into(),
+                message: format!(
+                    "'{url}' is not an address: write it as people open it, like https://value.example.com"
+                ),
+            });
+        }
         let command = &self.slack.command;
         let command_ok = command.len() <= 32
             && command.strip_prefix('/').is_some_and(|name| {
@@ -418,6 +451,16 @@ impl Config {
                 key: "money.currency".into(),
                 message: e.to_string(),
             })
+    }
+
+    /// Where dashboard links point, without a trailing slash.
+    pub fn public_url(&self) -> String {
+        let url = self.server.public_url.trim().trim_end_matches('/');
+        if url.is_empty() {
+            format!("http://{}", self.server.bind)
+        } else {
+            url.to_string()
+        }
     }
 
     pub fn timezone(&self) -> Result<Tz, ConfigError> {

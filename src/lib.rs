@@ -3,12 +3,14 @@
 pub mod admin;
 pub mod api;
 pub mod bot;
+pub mod chart;
 pub mod cli;
 pub mod clock;
 pub mod command;
 pub mod config;
 pub mod console;
 pub mod conversation;
+pub mod dashboard;
 pub mod digest;
 pub mod domain;
 pub mod ids;

@@ -57,7 +57,13 @@ fn plain_words_examples() -> Vec<String> {
 }
 
 fn today() -> Bot {
-    let bot = Bot::new();
+    // Charts asked for at the console are written into the data directory: a scratch one.
+    let mut config = valuebridge::config::Config::default();
+    config.store.data_dir = std::env::temp_dir().join(format!(
+        "valuebridge-readme-examples-{}",
+        std::process::id()
+    ));
+    let bot = Bot::with_config(config);
     bot.clock
         .set(Utc.with_ymd_and_hms(2026, 11, 30, 10, 0, 0).unwrap());
     bot

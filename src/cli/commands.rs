@@ -229,6 +229,23 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             let by = std::env::var("USER").unwrap_or_else(|_| "operator".into());
             store_command(&config, &tenant, StoreCommand::Org { action, by })
         }
+        Command::Chart {
+            kind,
+            unit,
+            investment,
+            as_of,
+            out,
+        } => store_command(
+            &config,
+            &tenant,
+            StoreCommand::Chart {
+                kind,
+                unit,
+                investment,
+                as_of,
+                out: absolute(&out),
+            },
+        ),
         Command::CheckConfig => check_config(&config),
         Command::Schedule {
             action:

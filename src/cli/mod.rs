@@ -1,6 +1,7 @@
 //! The `valuebridge` command line: the bot itself (`run`), the console (`chat`), and the
 //! operator's tools (export, import, check-config).
 
+mod chart;
 mod commands;
 mod digest_agg;
 mod digest_snapshot;
@@ -123,6 +124,25 @@ pub enum Command {
         as_of: Option<chrono::NaiveDate>,
         #[arg(long, value_enum, default_value = "text")]
         format: DigestFormat,
+    },
+    /// A chart of the digest's figures, written to a PNG (for chats and slides) or an SVG.
+    Chart {
+        /// benefits (one investment's benefit realisation), units (value by unit) or rag
+        /// (investments by realisation, coloured by RAG).
+        kind: String,
+        /// For units and rag: one business unit (name or alias); the whole portfolio when
+        /// left out.
+        #[arg(long)]
+        unit: Option<String>,
+        /// For benefits: the investment (INV-3, or its name).
+        #[arg(long)]
+        investment: Option<String>,
+        /// The date to chart as of (default: today).
+        #[arg(long)]
+        as_of: Option<chrono::NaiveDate>,
+        /// The file to write: its extension (.png or .svg) says the format.
+        #[arg(long)]
+        out: PathBuf,
     },
     /// The digest's aggregates: `rebuild` recomputes them from the records; `check` compares
     /// them with the records and exits non-zero on any disagreement.

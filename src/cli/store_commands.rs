@@ -52,6 +52,13 @@ pub enum StoreCommand {
         as_of: Option<chrono::NaiveDate>,
         format: super::DigestFormat,
     },
+    Chart {
+        kind: String,
+        unit: Option<String>,
+        investment: Option<String>,
+        as_of: Option<chrono::NaiveDate>,
+        out: PathBuf,
+    },
 }
 
 /// What a command prints, and its exit code.
@@ -203,6 +210,24 @@ fn run(
                 out.display()
             )))
         }
+        StoreCommand::Chart {
+            kind,
+            unit,
+            investment,
+            as_of,
+            out,
+        } => super::chart::run(
+            store,
+            config,
+            tenant,
+            &super::chart::ChartArgs {
+                kind,
+                unit: unit.as_deref(),
+                investment: investment.as_deref(),
+                as_of: *as_of,
+                out,
+            },
+        ),
         StoreCommand::Scorecard {
             unit,
             period,

@@ -152,6 +152,29 @@ pub const COMMANDS: &[Help] = &[
         examples: &["/value scorecard Sales", "/value scorecard Sales last-quarter"],
     },
     Help {
+        name: "chart",
+        aliases: &[],
+        usage: "/value chart benefits <investment> | units [unit] | rag [unit]  [as-of:<date>]",
+        summary: "Draws a chart of the digest's figures: benefits (an investment's cumulative forecast and realised benefit against its cost basis), units (run spend, change spend, PV of benefits and realised, per unit) or rag (investments by realised against forecast, coloured by RAG).",
+        examples: &[
+            "/value chart benefits INV-3",
+            "/value chart units",
+            "/value chart rag Sales as-of:2026-09-30",
+        ],
+    },
+    Help {
+        name: "dashboard",
+        aliases: &[],
+        usage: "/value dashboard [unit] | dashboard links | dashboard revoke <LINK-n>",
+        summary: "Sends you (only you) a link to the value dashboard: web pages of the portfolio, each unit and each investment, for people outside the chat. A link shows this workspace only (one unit's pages when you name a unit) and stops working after `dashboard.link_days` days (7 by default). `links` lists the links that still work, with who made them; `revoke` stops one (its maker or an admin).",
+        examples: &[
+            "/value dashboard",
+            "/value dashboard Sales",
+            "/value dashboard links",
+            "/value dashboard revoke LINK-2",
+        ],
+    },
+    Help {
         name: "undo",
         aliases: &[],
         usage: "/value undo",

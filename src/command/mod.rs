@@ -3,6 +3,8 @@
 //! the input, points at where reading stopped and shows the command's usage.
 
 mod connect;
+mod charts;
+mod dashboard;
 mod error;
 mod follow_ups;
 mod help;
@@ -14,6 +16,8 @@ mod tokenizer;
 mod values;
 
 pub use connect::{AnnounceArgs, ApiArgs, MeArgs, Scope, WebhookArgs};
+pub use charts::ChartArgs;
+pub use dashboard::DashboardArgs;
 pub use error::ParseError;
 pub use follow_ups::FollowUpsArgs;
 pub use help::{help_for, Help, COMMANDS};
@@ -67,6 +71,8 @@ pub enum Command {
     Digest(DigestArgs),
     /// A unit's scorecard (`unit` is always given).
     Scorecard(DigestArgs),
+    Chart(ChartArgs),
+    Dashboard(DashboardArgs),
     Undo,
     Subscribe(SubscribeArgs),
     Subscriptions,
@@ -108,6 +114,8 @@ impl Command {
             Command::Done { .. } => "done",
             Command::Digest(_) => "digest",
             Command::Scorecard(_) => "scorecard",
+            Command::Chart(_) => "chart",
+            Command::Dashboard(_) => "dashboard",
             Command::Undo => "undo",
             Command::Subscribe(_) => "subscribe",
             Command::Subscriptions => "subscriptions",
@@ -188,6 +196,8 @@ pub fn parse(line: &str, ctx: &Context) -> Result<Command, ParseError> {
         "done" => records::parse_done(p),
         "digest" => reads::parse_digest(p),
         "scorecard" => reads::parse_scorecard(p),
+        "chart" => charts::parse_chart(p),
+        "dashboard" => dashboard::parse_dashboard(p),
         "undo" => p.finish(Command::Undo),
         "subscribe" => schedules::parse_subscribe(p),
         "subscriptions" => p.finish(Command::Subscriptions),

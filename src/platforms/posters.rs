@@ -1,7 +1,8 @@
 //! Sends outbox posts to the right platform by tenant: `local` → console sessions,
-//! `slack:*` → Slack's chat.postMessage, `discord:*` → the channel's messages on Discord.
-//! A channel named with its platform (`discord:123`, from an organisation spanning
-//! platforms) goes to that platform whatever the tenant.
+//! `slack:*` → Slack's chat.postMessage, `discord:*` → the channel's messages on Discord; a
+//! post with a chart is shared as a file in Slack and an attachment on Discord. A channel
+//! named with its platform (`discord:123`, from an organisation spanning platforms) goes to
+//! that platform whatever the tenant.
 
 use crate::console::ConsolePoster;
 use crate::ids::TenantId;
@@ -28,16 +29,13 @@ impl Poster for Router {
         match platform {
             "slack" => match &self.slack {
                 Some(web) => Box::pin(async move {
-                    web.post(channel, reply)
-                        .await
-                        .map(|_| ())
-                        .map_err(|e| PostError {
-                            message: e.message,
-                            retry_after: e
-                                .retry_after
-                                .and_then(|d| chrono::Duration::from_std(d).ok()),
-                            permanent: e.permanent,
-                        })
+                    web.share(channel, reply).await.map_err(|e| PostError {
+                        message: e.message,
+                        retry_after: e
+                            .retry_after
+                            .and_then(|d| chrono::Duration::from_std(d).ok()),
+                        permanent: e.permanent,
+                    })
                 }),
                 None => Box::pin(async {
                     Err(PostError {
@@ -49,20 +47,17 @@ impl Poster for Router {
             },
             "discord" => match &self.discord {
                 Some(rest) => Box::pin(async move {
-                    rest.post(channel, reply)
-                        .await
-                        .map(|_| ())
-                        .map_err(|e| PostError {
-                            retry_after: e
-                                .retry_after
-                                .and_then(|d| chrono::Duration::from_std(d).ok())
-                                .or_else(|| {
-                                    e.rate_limited
-                                        .then(|| chrono::Duration::seconds(DISCORD_RATE_LIMIT_WAIT))
-                                }),
-                            permanent: e.permanent,
-                            message: e.message,
-                        })
+                    rest.share(channel, reply).await.map_err(|e| PostError {
+                        retry_after: e
+                            .retry_after
+                            .and_then(|d| chrono::Duration::from_std(d).ok())
+                            .or_else(|| {
+                                e.rate_limited
+                                    .then(|| chrono::Duration::seconds(DISCORD_RATE_LIMIT_WAIT))
+                            }),
+                        permanent: e.permanent,
+                        message: e.message,
+                    })
                 }),
                 None => Box::pin(async {
                     Err(PostError {

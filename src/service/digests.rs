@@ -74,7 +74,13 @@ impl DigestSource for Service {
         // it stood at the end of that period.
         let period = Period::scheduled(&sub.period, day)?;
         self.digest_value(&sub.tenant, sub.unit, period, period.end)
-            .map(|d| digest::to_reply(&d))
+            .map(|d| {
+                let reply = digest::to_reply(&d);
+                match super::charts::digest_chart(self, &sub.tenant, &d) {
+                    Some(image) => reply.image(image),
+                    None => reply,
+                }
+            })
             .map_err(|e| e.to_string())
     }
 }

@@ -3,8 +3,10 @@
 
 mod api_tokens;
 mod channels;
+mod charts;
 mod corrections;
 mod currency_rules;
+mod dashboard;
 mod digests;
 mod error;
 mod find;
@@ -26,7 +28,9 @@ pub(crate) use currency_rules::investment_currency;
 pub use error::{internal_reply, new_reference, Failure, UserError};
 pub use lookup::closest as closest_name;
 pub(crate) use lookup::{investment as lookup_investment, unit as lookup_unit};
+pub(crate) use lookup::{unit_name, units as lookup_units};
 pub use permissions::Caller;
+pub(crate) use story::investment as investment_story;
 
 use crate::clock::SharedClock;
 use crate::command::{self, Command, Context};
@@ -295,6 +299,8 @@ impl Service {
             Command::History(id) => reads::history(self, caller, id)?,
             Command::Digest(args) => digests::digest(self, caller, &args)?,
             Command::Scorecard(args) => digests::scorecard(self, caller, &args)?,
+            Command::Chart(args) => charts::chart(self, caller, &args)?,
+            Command::Dashboard(args) => dashboard::dashboard(self, caller, &args)?,
             Command::UnitAdd(args) => writes::unit_add(self, caller, args)?,
             Command::Note(args) => writes::note(self, caller, args)?,
             Command::Invest(args) => writes::invest(self, caller, args)?,

@@ -47,10 +47,12 @@ pub fn is_write(command: &Command) -> bool {
             | Command::History(_)
             | Command::Digest(_)
             | Command::Scorecard(_)
+            | Command::Chart(_)
             | Command::Subscriptions
             | Command::Me(_)
             | Command::Api(crate::command::ApiArgs::List)
             | Command::Webhook(crate::command::WebhookArgs::List)
+            | Command::Dashboard(crate::command::DashboardArgs::Links)
     )
 }
 

@@ -4,6 +4,7 @@
 pub mod aggregates;
 mod api_tokens;
 mod consistent_read;
+mod dashboard_links;
 mod durability;
 mod error;
 mod health;
@@ -20,6 +21,7 @@ mod write;
 
 pub use api_tokens::{ApiToken, ApiTokens};
 pub use durability::{GroupCommit, Interrupted};
+pub use dashboard_links::DashboardLinks;
 pub use error::StoreError;
 pub use health::{FlushFault, MIN_FREE_BYTES};
 pub use keys::normalise_name;

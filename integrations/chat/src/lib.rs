@@ -9,5 +9,5 @@ mod text_render;
 
 pub use invocation::{Actor, Invocation, Role, RoleParseError};
 pub use markdown::render_markdown;
-pub use reply::{Block, Button, ButtonStyle, Reply, ReplyKind, Table, Visibility};
+pub use reply::{Block, Button, ButtonStyle, Image, Reply, ReplyKind, Table, Visibility};
 pub use text_render::render_plain;

@@ -68,6 +68,21 @@ pub struct Reply {
     /// was pressed (a confirmed or cancelled draft card), rather than adding a new one.
     #[serde(default)]
     pub replaces_prompt: bool,
+    /// A picture the reply is about (a chart): shared with the reply's text as its message
+    /// where the platform can show it. Kept with the reply in the outbox, so a retried
+    /// scheduled post still carries its chart.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub image: Option<Image>,
+}
+
+/// A PNG attached to a reply.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Image {
+    /// `units-2026-11-27.png`.
+    pub file_name: String,
+    /// What it shows, for people who cannot see it.
+    pub alt: String,
+    pub png: Vec<u8>,
 }
 
 impl Reply {
@@ -77,7 +92,14 @@ impl Reply {
             visibility,
             blocks: Vec::new(),
             replaces_prompt: false,
+            image: None,
         }
+    }
+
+    /// Attaches a picture (a chart) to the reply.
+    pub fn image(mut self, image: Image) -> Self {
+        self.image = Some(image);
+        self
     }
 
     /// An informational reply only the caller sees.

@@ -60,6 +60,10 @@ impl Answer {
     }
 }
 
+/// Discord refuses attachments over 10 MiB in a server without boosts; a chart is far
+/// smaller, but one that is not is sent as text rather than refused.
+pub const MAX_ATTACHMENT_BYTES: usize = 10 * 1024 * 1024;
+
 pub const NO_HOME: &str = "I keep records per Discord server, and direct messages do not say which server they are about. Ask an admin to set `discord.home_guild` to the server's id in the configuration, or use /value in a server channel.";
 
 /// `discord:<guild>` for a guild, the home guild for a direct message.
@@ -186,7 +190,8 @@ async fn command(discord: &Arc<Discord>, ci: CommandInteraction) -> Option<Answe
         is_command: true,
     };
     let mut work = tokio::spawn(discord.handler.handle(inv));
-    if sub != "digest" {
+    // A digest may take a while, and a chart is uploaded with the answer: both are deferred.
+    if sub != "digest" && sub != "chart" {
         match tokio::time::timeout(INLINE_BUDGET, &mut work).await {
             Ok(Ok(reply)) => {
                 let mut messages = embeds::render(&reply);
@@ -237,6 +242,33 @@ async fn command(discord: &Arc<Discord>, ci: CommandInteraction) -> Option<Answe
 /// as an ephemeral follow-up instead, and the public placeholder is removed.
 async fn deliver_deferred(rest: &DiscordRest, ci: &CommandInteraction, reply: &Reply) {
     let messages = embeds::render(reply);
+    if let (Some(image), Visibility::Channel) = (&reply.image, reply.visibility) {
+        if image.png.len() <= MAX_ATTACHMENT_BYTES {
+            let (first, others) = messages.split_first().expect("at least one message");
+            match ci
+                .edit_response(&rest.http, outbound::edit_response_with_image(first, image))
+                .await
+            {
+                Ok(_) => {
+                    for m in others {
+                        if let Err(e) = ci.create_followup(&rest.http, outbound::followup(m)).await
+                        {
+                            tracing::error!(error = %crate::rest::PostError::from_serenity(e), "could not send the rest of a reply");
+                        }
+                    }
+                    return;
+                }
+                Err(e) => {
+                    tracing::warn!(error = %crate::rest::PostError::from_serenity(e), "could not attach a chart on Discord; sending its text instead");
+                }
+            }
+        } else {
+            tracing::warn!(
+                bytes = image.png.len(),
+                "a chart is over Discord's attachment limit; sending its text instead"
+            );
+        }
+    }
     let result = if reply.visibility == Visibility::Ephemeral {
         let _ = ci.delete_response(&rest.http).await;
         let mut r = Ok(());

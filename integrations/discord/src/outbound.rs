@@ -4,9 +4,9 @@
 
 use crate::embeds::{self, Message};
 use serenity::all::{
-    ButtonStyle, CreateActionRow, CreateAllowedMentions, CreateButton, CreateEmbed,
-    CreateEmbedFooter, CreateInteractionResponseFollowup, CreateInteractionResponseMessage,
-    CreateMessage, EditInteractionResponse,
+    ButtonStyle, CreateActionRow, CreateAllowedMentions, CreateAttachment, CreateButton,
+    CreateEmbed, CreateEmbedFooter, CreateInteractionResponseFollowup,
+    CreateInteractionResponseMessage, CreateMessage, EditInteractionResponse,
 };
 use valuebridge_chat::ButtonStyle as Style;
 
@@ -87,4 +87,46 @@ pub fn create(m: &Message) -> CreateMessage {
         .allowed_mentions(no_mentions())
         .embeds(embeds(m))
         .components(components(m))
+}
+
+/// The answer with its chart attached and shown in its first embed (`attachment://…`);
+/// serenity sends it as multipart.
+pub fn edit_response_with_image(
+    m: &Message,
+    image: &valuebridge_chat::Image,
+) -> EditInteractionResponse {
+    let mut shown = embeds(m);
+    if !shown.is_empty() {
+        let first = shown
+            .remove(0)
+            .image(format!("attachment://{}", image.file_name));
+        shown.insert(0, first);
+    }
+    EditInteractionResponse::new()
+        .allowed_mentions(no_mentions())
+        .embeds(shown)
+        .components(components(m))
+        .new_attachment(CreateAttachment::bytes(
+            image.png.clone(),
+            image.file_name.clone(),
+        ))
+}
+
+/// A channel message with its chart attached and shown in its first embed.
+pub fn create_with_image(m: &Message, image: &valuebridge_chat::Image) -> CreateMessage {
+    let mut shown = embeds(m);
+    if !shown.is_empty() {
+        let first = shown
+            .remove(0)
+            .image(format!("attachment://{}", image.file_name));
+        shown.insert(0, first);
+    }
+    CreateMessage::new()
+        .allowed_mentions(no_mentions())
+        .embeds(shown)
+        .components(components(m))
+        .add_file(CreateAttachment::bytes(
+            image.png.clone(),
+            image.file_name.clone(),
+        ))
 }

@@ -108,6 +108,39 @@ impl DiscordRest {
         Ok(ids)
     }
 
+    /// Posts a reply to a channel; one with a chart carries it as an attachment shown in its
+    /// first embed. When Discord will not take the picture (over the size limit, refused
+    /// for any reason but a rate limit) the reply is posted as text, so it is never lost.
+    pub async fn share(&self, channel: &str, reply: &Reply) -> Result<(), PostError> {
+        let Some(image) = reply
+            .image
+            .as_ref()
+            .filter(|i| i.png.len() <= crate::interactions::MAX_ATTACHMENT_BYTES)
+        else {
+            return self.post(channel, reply).await.map(|_| ());
+        };
+        let id = parse_channel(channel)?;
+        let mut messages = embeds::render(reply).into_iter();
+        let first = messages.next().expect("at least one message");
+        if let Err(e) = id
+            .send_message(&self.http, outbound::create_with_image(&first, image))
+            .await
+        {
+            let e = PostError::from_serenity(e);
+            if e.rate_limited || e.retry_after.is_some() {
+                return Err(e);
+            }
+            tracing::warn!(error = %e, "could not attach a chart on Discord; posting its text instead");
+            return self.post(channel, reply).await.map(|_| ());
+        }
+        for m in messages {
+            id.send_message(&self.http, outbound::create(&m))
+                .await
+                .map_err(PostError::from_serenity)?;
+        }
+        Ok(())
+    }
+
     /// Registers `/value`: in one guild (instant) or globally. Discord's bulk overwrite
     /// replaces what is there, so registering again never duplicates the command.
     pub async fn register(&self, guild: Option<GuildId>) -> Result<usize, PostError> {

@@ -289,6 +289,35 @@ pub const SUBCOMMANDS: &[Sub] = &[
         ],
     },
     Sub {
+        name: "chart",
+        description: "A chart of the digest's figures: benefits, units or rag",
+        options: &[
+            choice(
+                "kind",
+                "benefits (one investment), units (value by unit), rag (realisation by RAG)",
+                true,
+                &["benefits", "units", "rag"],
+            ),
+            opt("investment", "For benefits: INV-n or the investment's name"),
+            unit(false),
+            opt("as_of", "The date to chart as of (default: today)"),
+        ],
+    },
+    Sub {
+        name: "dashboard",
+        description: "A private link to the value dashboard; list or revoke links",
+        options: &[
+            choice(
+                "action",
+                "link (a new link, the default), links (the open ones) or revoke",
+                false,
+                &["link", "links", "revoke"],
+            ),
+            unit(false),
+            opt("id", "For revoke: the link's id (LINK-n)"),
+        ],
+    },
+    Sub {
         name: "undo",
         description:
             "Undo your last action here (within 10 minutes); again goes one step further back",
@@ -604,6 +633,20 @@ pub fn line(sub: &str, args: &BTreeMap<String, String>) -> String {
             words.extend(get("unit").map(q));
             words.extend(get("period").map(str::to_string));
         }
+        "chart" => {
+            words.extend(get("kind").map(str::to_string));
+            words.extend(get("investment").map(q));
+            words.extend(get("unit").map(q));
+            key(&mut words, "as_of", "as-of");
+        }
+        "dashboard" => match get("action") {
+            Some("links") => words.push("links".into()),
+            Some("revoke") => {
+                words.push("revoke".into());
+                words.extend(get("id").map(str::to_string));
+            }
+            _ => words.extend(get("unit").map(q)),
+        },
         "subscriptions add" => {
             words[0] = "subscribe".into();
             if get("posts") == Some("follow-ups") {
@@ -750,6 +793,40 @@ mod tests {
         assert_eq!(
             line("connect announce", &args(&[])),
             "announce decisions in here"
+        );
+        assert_eq!(
+            line(
+                "chart",
+                &args(&[
+                    ("kind", "benefits"),
+                    ("investment", "CRM replacement"),
+                    ("as_of", "2026-09-30")
+                ])
+            ),
+            "chart benefits \"CRM replacement\" as-of:2026-09-30"
+        );
+        assert_eq!(
+            line("chart", &args(&[("kind", "rag"), ("unit", "Sales")])),
+            "chart rag Sales"
+        );
+        assert_eq!(line("dashboard", &args(&[])), "dashboard");
+        assert_eq!(
+            line(
+                "dashboard",
+                &args(&[("action", "link"), ("unit", "Finance & Risk")])
+            ),
+            "dashboard \"Finance & Risk\""
+        );
+        assert_eq!(
+            line("dashboard", &args(&[("action", "links")])),
+            "dashboard links"
+        );
+        assert_eq!(
+            line(
+                "dashboard",
+                &args(&[("action", "revoke"), ("id", "LINK-2")])
+            ),
+            "dashboard revoke LINK-2"
         );
         assert_eq!(
             line(

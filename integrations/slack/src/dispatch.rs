@@ -105,6 +105,11 @@ impl Slack {
         if !self.handler.first_delivery(key.clone()).await {
             tracing::info!(trigger_id = %trigger, "answering a repeated slash command with its first answer");
             return Ok(match self.handler.earlier_answer(key).await {
+                // A chart was shared in the channel the first time; sharing it again
+                // (even as text) would post it twice.
+                Some(reply) if reply.image.is_some() => {
+                    ephemeral("That chart is already shared in this channel.")
+                }
                 Some(reply) => slash_response(&reply),
                 None => ephemeral("That command is already being handled; its answer follows."),
             });
@@ -113,6 +118,17 @@ impl Slack {
         // to a task of its own (a spawn per command was a hand-off for nothing).
         let mut work = CatchPanic(self.run(inv));
         match tokio::time::timeout(INLINE_BUDGET, &mut work).await {
+            Ok(Ok(reply)) if reply.image.is_some() => {
+                // A chart cannot ride in the acknowledgement: it is uploaded to the channel.
+                self.handler.remember_answer(key, reply.clone()).await;
+                let (web, channel) = (self.web.clone(), event.channel_id.to_string());
+                tokio::spawn(async move {
+                    if let Err(e) = web.share(&channel, &reply).await {
+                        tracing::error!(error = %e, "could not share a chart in Slack");
+                    }
+                });
+                Ok(ephemeral("Sharing the chart in this channel…"))
+            }
             Ok(Ok(reply)) => {
                 self.handler.remember_answer(key, reply.clone()).await;
                 Ok(slash_response(&reply))
@@ -192,7 +208,7 @@ impl Slack {
             if reply.blocks.is_empty() {
                 return;
             }
-            if let Err(e) = web.post(&channel, &reply).await {
+            if let Err(e) = web.share(&channel, &reply).await {
                 tracing::error!(error = %e, "could not post a reply to Slack");
             }
         });

@@ -68,6 +68,67 @@ impl SlackWeb {
             .map_err(classify)
     }
 
+    /// Shares a reply in the channel. A reply with a chart uploads it with Slack's file API
+    /// (`files.getUploadURLExternal`, the upload, `files.completeUploadExternal` into the
+    /// channel) with the reply's text as its message; when the upload fails the text is
+    /// posted on its own, so the answer is never lost.
+    pub async fn share(&self, channel: &str, reply: &Reply) -> Result<(), SlackPostError> {
+        let Some(image) = &reply.image else {
+            return self.post(channel, reply).await.map(|_| ());
+        };
+        match self
+            .upload(channel, image, &valuebridge_chat::render_plain(reply))
+            .await
+        {
+            Ok(()) => Ok(()),
+            // Slack asked to wait: the caller retries (the outbox, with the chart) later.
+            Err(e) if e.retry_after.is_some() => Err(e),
+            Err(e) => {
+                tracing::warn!(error = %e, "could not upload a chart to Slack; posting its text instead");
+                self.post(channel, reply).await.map(|_| ())
+            }
+        }
+    }
+
+    async fn upload(
+        &self,
+        channel: &str,
+        image: &valuebridge_chat::Image,
+        text: &str,
+    ) -> Result<(), SlackPostError> {
+        let session = self.client.open_session(&self.token);
+        let slot = session
+            .get_upload_url_external(
+                &SlackApiFilesGetUploadUrlExternalRequest::new(
+                    image.file_name.clone(),
+                    image.png.len(),
+                )
+                .with_alt_txt(valuebridge_chat::text::clip(&image.alt, 1000)),
+            )
+            .await
+            .map_err(classify)?;
+        session
+            .files_upload_via_url(&SlackApiFilesUploadViaUrlRequest::new(
+                slot.upload_url,
+                image.png.clone(),
+                "image/png".into(),
+            ))
+            .await
+            .map_err(classify)?;
+        session
+            .files_complete_upload_external(
+                &SlackApiFilesCompleteUploadExternalRequest::new(vec![SlackApiFilesComplete::new(
+                    slot.file_id,
+                )
+                .with_title(image.file_name.clone())])
+                .with_channel_id(channel.into())
+                .with_initial_comment(text.to_string()),
+            )
+            .await
+            .map(|_| ())
+            .map_err(classify)
+    }
+
     /// `auth.test`: whether Slack accepts the bot token. Returns the workspace's name.
     pub async fn check(&self) -> Result<String, SlackPostError> {
         let session = self.client.open_session(&self.token);
@@ -128,7 +189,7 @@ impl SlackWeb {
         reply: &Reply,
     ) -> Result<(), SlackPostError> {
         if reply.visibility == valuebridge_chat::Visibility::Channel {
-            return self.post(channel, reply).await.map(|_| ());
+            return self.share(channel, reply).await;
         }
         let req = SlackApiPostWebhookMessageRequest::new(Self::content(reply));
         self.client

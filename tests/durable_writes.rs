@@ -202,3 +202,49 @@ async fn the_digest_shows_a_benefit_only_once_it_is_on_disk() {
     let after = bot.ok("digest").await;
     assert!(after.contains("Realised to date    £100,000"), "{after}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_check_made_while_a_write_awaits_its_flush_finds_the_figures_agreeing() {
+    let bot = Arc::new(Bot::new());
+    bot.seed().await;
+    // The digest loads the figures kept in memory, which the check compares too.
+    bot.ok("digest").await;
+
+    let (mut entered, release) = held_flushes(&bot.store);
+    let writer = {
+        let bot = bot.clone();
+        tokio::spawn(async move { bot.ok("benefit INV-1 £90k on 2026-11-02").await })
+    };
+    entered.recv().await.unwrap();
+    // The benefit is in the store, not yet on disk, so not yet in memory: a check now must
+    // not report the memory as differing from the records.
+    let store = bot.store.clone();
+    let check = tokio::task::spawn_blocking(move || store.check_aggregates(&TenantId::local()));
+    tokio::pin!(check);
+    // Each flush entered waits for one verdict; the writer's is owed already. The seam
+    // answers them in whichever order the flushes take them.
+    let mut owed = 1;
+    let report = loop {
+        tokio::select! {
+            done = &mut check => break done.unwrap().unwrap(),
+            Some(()) = entered.recv() => {
+                owed += 1;
+                while owed > 0 {
+                    release.send(true).unwrap();
+                    owed -= 1;
+                }
+            }
+        }
+    };
+    while owed > 0 {
+        release.send(true).unwrap();
+        owed -= 1;
+    }
+    assert!(writer.await.unwrap().contains("BEN-1"));
+    bot.store.set_flush_fault(None);
+    assert!(
+        report.disagreements.is_empty(),
+        "{:?}",
+        report.disagreements
+    );
+}

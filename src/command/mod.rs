@@ -2,8 +2,8 @@
 //! and hand the rest to [`parse`]; the result is a [`Command`] or a [`ParseError`] that quotes
 //! the input, points at where reading stopped and shows the command's usage.
 
-mod connect;
 mod charts;
+mod connect;
 mod dashboard;
 mod error;
 mod follow_ups;
@@ -15,8 +15,8 @@ mod schedules;
 mod tokenizer;
 mod values;
 
-pub use connect::{AnnounceArgs, ApiArgs, MeArgs, Scope, WebhookArgs};
 pub use charts::ChartArgs;
+pub use connect::{AnnounceArgs, ApiArgs, MeArgs, Scope, WebhookArgs};
 pub use dashboard::DashboardArgs;
 pub use error::ParseError;
 pub use follow_ups::FollowUpsArgs;

@@ -20,8 +20,8 @@ mod webhooks;
 mod write;
 
 pub use api_tokens::{ApiToken, ApiTokens};
-pub use durability::{GroupCommit, Interrupted};
 pub use dashboard_links::DashboardLinks;
+pub use durability::{GroupCommit, Interrupted};
 pub use error::StoreError;
 pub use health::{FlushFault, MIN_FREE_BYTES};
 pub use keys::normalise_name;

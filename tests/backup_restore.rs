@@ -171,3 +171,16 @@ fn a_backup_carries_organisation_links_and_api_tokens() {
     assert!(linked.contains("budget review"), "{linked}");
     assert!(linked.contains("BI tool"), "{linked}");
 }
+
+#[test]
+fn a_backup_carries_dashboard_links() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (first, second) = (tmp.path().join("first"), tmp.path().join("second"));
+    let made = ok(&first, &["chat"], "unit add Sales\ndashboard\n");
+    assert!(made.contains("Dashboard link LINK-1"), "{made}");
+    let f1 = tmp.path().join("1.json");
+    ok(&first, &["backup", "--out", f1.to_str().unwrap()], "");
+    ok(&second, &["restore", f1.to_str().unwrap()], "");
+    let listed = ok(&second, &["chat"], "dashboard links\n");
+    assert!(listed.contains("LINK-1"), "{listed}");
+}

@@ -414,9 +414,15 @@ impl Webhooks {
     }
 }
 
-/// The trees of the integration hub (organisations, people, API tokens, webhooks), which a
-/// backup carries as they are.
-pub const HUB_TREES: [&str; 4] = ["orgs", "people", "api_tokens", "webhooks"];
+/// The trees beside the records that a backup carries as they are: the integration hub's
+/// (organisations, people, API tokens, webhooks) and the dashboard's links (their hashes).
+pub const HUB_TREES: [&str; 5] = [
+    "orgs",
+    "people",
+    "api_tokens",
+    "webhooks",
+    "dashboard_links",
+];
 
 impl Store {
     /// Every entry of the hub's trees, hex-encoded, in key order; empty trees left out.

@@ -23,7 +23,7 @@ pub struct BackupFile {
     pub subscriptions: Vec<Subscription>,
     /// Per tenant, the last subscription number used.
     pub subscription_numbers: BTreeMap<TenantId, u64>,
-    /// Organisation links, linked people, API token hashes and webhooks, entry by entry
+    /// Organisation links, linked people, API token hashes, webhooks and dashboard links, entry by entry
     /// (hex). Backups from before they existed have none.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub hub: BTreeMap<String, Vec<(String, String)>>,

@@ -39,6 +39,32 @@ pub struct OutboxItem {
     pub payload: Option<serde_json::Value>,
 }
 
+impl OutboxItem {
+    /// A post not yet tried, due now: its reply for a channel, or a webhook event's body.
+    pub fn pending(
+        id: u64,
+        tenant: TenantId,
+        channel: String,
+        reply: Reply,
+        now: DateTime<Utc>,
+    ) -> OutboxItem {
+        OutboxItem {
+            id,
+            tenant,
+            channel,
+            reply,
+            subscription: None,
+            slot: None,
+            created_at: now,
+            attempts: 0,
+            next_attempt: now,
+            state: OutboxState::Pending,
+            last_error: None,
+            payload: None,
+        }
+    }
+}
+
 /// Why a post did not go through.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PostError {

@@ -4,7 +4,7 @@
 //! restarts. The outbox then delivers, retries and reports. New decisions are also copied
 //! to the organisation's announcement channels the same way.
 
-use super::outbox::{Outbox, OutboxItem, OutboxState};
+use super::outbox::{Outbox, OutboxItem};
 use crate::domain::{Decision, Record};
 use crate::ids::TenantId;
 use crate::store::{Change, LogEntry, Store, StoreError, Webhooks};
@@ -109,36 +109,25 @@ impl Relay {
                 } = &entry.change
                 {
                     for a in &announcements {
-                        items.push(OutboxItem {
-                            id: self.outbox.next_id()?,
-                            tenant: org.clone(),
-                            channel: a.channel.clone(),
-                            reply: self.announcement(&org, d)?,
-                            subscription: None,
-                            slot: None,
-                            created_at: now,
-                            attempts: 0,
-                            next_attempt: now,
-                            state: OutboxState::Pending,
-                            last_error: None,
-                            payload: None,
-                        });
+                        items.push(OutboxItem::pending(
+                            self.outbox.next_id()?,
+                            org.clone(),
+                            a.channel.clone(),
+                            self.announcement(&org, d)?,
+                            now,
+                        ));
                     }
                 }
                 for hook in hooks.iter().filter(|h| h.wants(entry.record.kind)) {
                     items.push(OutboxItem {
-                        id: self.outbox.next_id()?,
-                        tenant: org.clone(),
-                        channel: format!("webhook:{}", hook.id()),
-                        reply: Reply::default(),
-                        subscription: None,
-                        slot: None,
-                        created_at: now,
-                        attempts: 0,
-                        next_attempt: now,
-                        state: OutboxState::Pending,
-                        last_error: None,
                         payload: Some(event(&org, entry)),
+                        ..OutboxItem::pending(
+                            self.outbox.next_id()?,
+                            org.clone(),
+                            format!("webhook:{}", hook.id()),
+                            Reply::default(),
+                            now,
+                        )
                     });
                 }
             }

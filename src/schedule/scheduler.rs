@@ -3,7 +3,7 @@
 //! never queue a slot twice; slots missed during downtime are caught up once (the latest
 //! within the grace window, marked late) or skipped and logged.
 
-use super::outbox::{Outbox, OutboxItem, OutboxState, Poster};
+use super::outbox::{Outbox, OutboxItem, Poster};
 use super::subscriptions::{slot_key, sub_key, Subscription, Subscriptions};
 use crate::store::{Store, StoreError};
 use chrono::{DateTime, Duration, Utc};
@@ -153,18 +153,15 @@ impl Scheduler {
     ) -> Result<(), StoreError> {
         sub.handled_through = slot;
         let item = OutboxItem {
-            id: self.outbox.next_id()?,
-            tenant: sub.tenant.clone(),
-            channel: sub.channel.clone(),
-            reply,
             subscription: Some(sub.id),
             slot: Some(slot),
-            created_at: now,
-            attempts: 0,
-            next_attempt: now,
-            state: OutboxState::Pending,
-            last_error: None,
-            payload: None,
+            ..OutboxItem::pending(
+                self.outbox.next_id()?,
+                sub.tenant.clone(),
+                sub.channel.clone(),
+                reply,
+                now,
+            )
         };
         let sub_bytes = serde_json::to_vec(&*sub).expect("serialises");
         let item_bytes = serde_json::to_vec(&item).expect("serialises");

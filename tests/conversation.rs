@@ -193,3 +193,37 @@ async fn buttons_act_only_on_the_pressers_own_live_draft() {
     );
     assert_eq!(count(&bot, Kind::Decision), 1);
 }
+
+/// The reader prepared for a workspace is kept between messages: a name added, renamed or
+/// retracted in between is read as it now stands, never as the kept reader knew it.
+#[tokio::test]
+async fn names_changed_between_messages_are_read_as_they_now_stand() {
+    let bot = bot().await;
+    let out = bot
+        .line("dora", "we approved £80k for the warehouse robots in Sales")
+        .await;
+    // Not known yet: proposed as a new investment, which needs its expected benefit.
+    assert!(out.contains("What benefit a year do you expect"), "{out}");
+    assert!(bot.line("dora", "no").await.contains("nothing was logged"));
+
+    bot.ok("invest \"Warehouse robots\" unit:Sales cost:£80k benefit:£30k/yr years:4 category:grow start:2026-01-01").await;
+    let out = bot
+        .line("dora", "we approved £80k for the warehouse robots")
+        .await;
+    assert!(
+        out.contains("log this decision?") && out.contains("Warehouse robots"),
+        "{out}"
+    );
+    assert!(!out.contains("new investment"), "{out}");
+    bot.line("dora", "no").await;
+
+    bot.ok("amend INV-2 name:\"Picking robots\" because the vendor renamed it")
+        .await;
+    let out = bot
+        .line("dora", "we approved £80k for the picking robots")
+        .await;
+    assert!(
+        out.contains("log this decision?") && out.contains("Picking robots"),
+        "{out}"
+    );
+}

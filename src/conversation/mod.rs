@@ -5,11 +5,13 @@ mod claims;
 mod drafts;
 mod flow;
 mod proposal;
+mod readers;
 
 pub use drafts::{Draft, Drafts};
 pub use proposal::{Proposal, FIELDS};
+pub use readers::Readers;
 
-use crate::reader::{self, Intent, ReaderSettings, StoreDirectory};
+use crate::reader::{self, Intent, ReaderSettings};
 use crate::service::{Caller, Failure, Service, UserError};
 
 /// True when the caller's draft is waiting for an answer and this short line is it, even if
@@ -25,14 +27,16 @@ pub fn answers_pending_question(s: &Service, caller: &Caller, text: &str) -> boo
 
 /// Reads a message against the tenant's units and investments.
 pub fn reading(s: &Service, caller: &Caller, text: &str) -> Result<reader::Reading, Failure> {
-    let dir = StoreDirectory::load(s.store(), &caller.tenant)?;
     let mut settings = ReaderSettings {
         day_first: s.config().conversation.day_first,
         default_currency: s.currency(),
     };
+    let prepared = s.readers.get(s.store(), &caller.tenant, &settings)?;
     let today = s.today();
     let read = |settings: &ReaderSettings| {
-        reader::read(text, &caller.name, today, &dir, settings)
+        prepared
+            .with_settings(settings.clone())
+            .read(text, &caller.name, today)
             .map_err(|e| Failure::User(UserError::Message(e.to_string())))
     };
     let r = read(&settings)?;

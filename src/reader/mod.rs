@@ -154,7 +154,7 @@ pub struct Reading {
 
 /// A reader prepared for one tenant's directory: build once, read many messages.
 pub struct Reader {
-    index: NameIndex,
+    index: std::sync::Arc<NameIndex>,
     settings: ReaderSettings,
 }
 
@@ -172,7 +172,16 @@ pub fn read(
 impl Reader {
     pub fn new(dir: &dyn Directory, settings: ReaderSettings) -> Reader {
         Reader {
-            index: NameIndex::new(dir),
+            index: std::sync::Arc::new(NameIndex::new(dir)),
+            settings,
+        }
+    }
+
+    /// The same names read with other settings (another default currency): the name
+    /// index, the costly part, is shared.
+    pub fn with_settings(&self, settings: ReaderSettings) -> Reader {
+        Reader {
+            index: self.index.clone(),
             settings,
         }
     }

@@ -55,6 +55,8 @@ pub struct Service {
     pub(crate) people: crate::store::People,
     /// Notified after every write a command makes, so record events reach webhooks at once.
     written: Arc<tokio::sync::Notify>,
+    /// Prepared plain-words readers per tenant.
+    pub(crate) readers: crate::conversation::Readers,
 }
 
 impl Service {
@@ -69,6 +71,7 @@ impl Service {
             orgs,
             people,
             written: Default::default(),
+            readers: Default::default(),
             commit: Some(GroupCommit::start(store.clone())?),
             store,
             clock,
@@ -94,6 +97,7 @@ impl Service {
             orgs,
             people,
             written: Default::default(),
+            readers: Default::default(),
             commit: None,
             store,
             clock,

@@ -82,22 +82,11 @@ pub fn benefits(s: &BenefitSeries) -> Chart {
             s.currency
         ),
     );
-    for t in scale.ticks() {
-        let y = y_at(t);
-        svg.line(x0, y, x1, y, palette::RULE, 1.0);
-        svg.text(
-            x0 - 10.0,
-            y + 6.0,
-            16,
-            Anchor::End,
-            palette::INK,
-            &money(t, cur),
-        );
-    }
-    svg.text_up(
-        28.0,
-        (y_top + y_base) / 2.0,
-        18,
+    svg.money_axis(
+        &scale,
+        cur,
+        (x0, x1),
+        (y_base, y_top),
         &format!("Cumulative amount ({})", s.currency),
     );
     // About six dates along the axis: the first, the last and evenly between.

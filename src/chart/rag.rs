@@ -127,19 +127,12 @@ pub fn rag(d: &Digest, red_line: f64) -> Chart {
         palette::INK,
         "Realised benefit as a share of the benefit forecast to date",
     );
-    let mut lx = x0;
-    for status in ["red", "amber", "green", "grey"] {
-        svg.rect(lx, f64::from(height) - 36.0, 18.0, 18.0, colour(status));
-        svg.text(
-            lx + 26.0,
-            f64::from(height) - 21.0,
-            16,
-            Anchor::Start,
-            palette::INK,
-            status,
-        );
-        lx += 120.0;
-    }
+    svg.square_legend(
+        x0,
+        f64::from(height) - 36.0,
+        120.0,
+        ["red", "amber", "green", "grey"].map(|s| (s, colour(s))),
+    );
 
     let alt = if lines.is_empty() {
         format!("{title}. There are no investments yet.")

@@ -142,6 +142,47 @@ impl Svg {
         );
     }
 
+    /// An amount axis: a rule at each of the scale's round amounts between `x0` and `x1`,
+    /// labelled on the left, and `title` up the side.
+    pub fn money_axis(
+        &mut self,
+        scale: &Scale,
+        currency: Currency,
+        (x0, x1): (f64, f64),
+        (y_base, y_top): (f64, f64),
+        title: &str,
+    ) {
+        for t in scale.ticks() {
+            let y = scale.at(t, y_base, y_top);
+            self.line(x0, y, x1, y, palette::RULE, 1.0);
+            self.text(
+                x0 - 10.0,
+                y + 6.0,
+                16,
+                Anchor::End,
+                palette::INK,
+                &money(t, currency),
+            );
+        }
+        self.text_up(28.0, (y_top + y_base) / 2.0, 18, title);
+    }
+
+    /// A row of square colour keys from `x`, one every `step` pixels, their tops at `y`.
+    pub fn square_legend<'a>(
+        &mut self,
+        x: f64,
+        y: f64,
+        step: f64,
+        keys: impl IntoIterator<Item = (&'a str, &'a str)>,
+    ) {
+        let mut lx = x;
+        for (label, colour) in keys {
+            self.rect(lx, y, 18.0, 18.0, colour);
+            self.text(lx + 26.0, y + 15.0, 16, Anchor::Start, palette::INK, label);
+            lx += step;
+        }
+    }
+
     /// The finished document: sized in pixels, described for screen readers by `alt`.
     pub fn finish(self, title: &str, alt: &str) -> String {
         format!(

@@ -55,22 +55,11 @@ pub fn units(d: &Digest) -> Chart {
             d.currency
         ),
     );
-    for t in scale.ticks() {
-        let y = scale.at(t, y_base, y_top);
-        svg.line(x0, y, x1, y, palette::RULE, 1.0);
-        svg.text(
-            x0 - 10.0,
-            y + 6.0,
-            16,
-            Anchor::End,
-            palette::INK,
-            &money(t, cur),
-        );
-    }
-    svg.text_up(
-        28.0,
-        (y_top + y_base) / 2.0,
-        18,
+    svg.money_axis(
+        &scale,
+        cur,
+        (x0, x1),
+        (y_base, y_top),
         &format!("Amount ({})", d.currency),
     );
     let zero = scale.at(0, y_base, y_top);
@@ -118,19 +107,7 @@ pub fn units(d: &Digest) -> Chart {
         palette::INK,
         "Business unit",
     );
-    let mut lx = x0;
-    for (label, colour) in SERIES {
-        svg.rect(lx, f64::from(height) - 38.0, 18.0, 18.0, colour);
-        svg.text(
-            lx + 26.0,
-            f64::from(height) - 23.0,
-            16,
-            Anchor::Start,
-            palette::INK,
-            label,
-        );
-        lx += 250.0;
-    }
+    svg.square_legend(x0, f64::from(height) - 38.0, 250.0, SERIES);
 
     let alt = if rows.is_empty() {
         format!("{title}. There are no business units yet.")

@@ -1,12 +1,14 @@
 //! The neutral chat model: what every adapter (console, Slack, Discord) hands to the bot, and
 //! what the bot hands back. Nothing here knows any chat platform.
 
+mod form;
 mod invocation;
 mod markdown;
 mod reply;
 pub mod text;
 mod text_render;
 
+pub use form::{FieldKind, Form, FormField, FormOutcome, FormSubmission, Lookup, Suggestion};
 pub use invocation::{Actor, Invocation, Role, RoleParseError};
 pub use markdown::render_markdown;
 pub use reply::{Block, Button, ButtonStyle, Image, Reply, ReplyKind, Table, Visibility};

@@ -73,6 +73,10 @@ pub struct Reply {
     /// scheduled post still carries its chart.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image: Option<Image>,
+    /// A form to open instead of (or before) showing the reply's text: a command typed with
+    /// no arguments, a draft's **Edit** button. Platforms that cannot draw it show the text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub form: Option<crate::Form>,
 }
 
 /// A PNG attached to a reply.
@@ -93,6 +97,7 @@ impl Reply {
             blocks: Vec::new(),
             replaces_prompt: false,
             image: None,
+            form: None,
         }
     }
 
@@ -100,6 +105,13 @@ impl Reply {
     pub fn image(mut self, image: Image) -> Self {
         self.image = Some(image);
         self
+    }
+
+    /// Asks the platform to open `form`; `text` is what the person sees where it cannot.
+    pub fn open_form(form: crate::Form, text: impl Into<String>) -> Self {
+        let mut reply = Reply::info().paragraph(text);
+        reply.form = Some(form);
+        reply
     }
 
     /// An informational reply only the caller sees.

@@ -1,0 +1,106 @@
+//! Forms: a command's fields as a platform draws them (a Slack modal, a Discord modal, the
+//! console asking for each field in turn), and what comes back when someone submits one.
+//! The bot builds a [`Form`] from the command's declaration; adapters only draw it and hand
+//! the typed values back as a [`FormSubmission`], which the bot reads through the same
+//! grammar as a typed command.
+
+use crate::{Actor, Reply};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Records a field looks up, with type-ahead where the platform has it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lookup {
+    Unit,
+    Investment,
+}
+
+/// What a field holds, so a platform can offer the right input.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "type")]
+pub enum FieldKind {
+    /// One line of text.
+    Text,
+    /// Several lines (what was said, a rationale).
+    LongText,
+    /// Money as people write it: `£250k`, `1.2m`, `€60,000` (the grammar reads it).
+    Amount,
+    /// A date, in any form the grammar reads (`2027-06-30`, `next Friday`).
+    Date,
+    /// A whole number (years, users).
+    Integer,
+    /// One of a fixed list (a verdict, a category).
+    Choice { choices: Vec<String> },
+    /// A unit or an investment from the workspace's records.
+    Lookup { lookup: Lookup },
+}
+
+/// One input of a form.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FormField {
+    /// The declaration's name for the field (`cost`, `verdict`); the key of its value in a
+    /// [`FormSubmission`].
+    pub name: String,
+    /// What the person sees beside the input ("One-off cost").
+    pub label: String,
+    pub kind: FieldKind,
+    pub required: bool,
+    /// An example or short explanation, shown as the input's placeholder ("e.g. £250k").
+    pub hint: String,
+    /// The value the input starts with (an edited draft's field, a default).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub initial: Option<String>,
+}
+
+/// A form to draw: the fields of one command.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Form {
+    /// The command it fills in (`invest`); handed back on submission.
+    pub command: String,
+    /// The form's title ("Log an investment"; Slack allows 24 characters).
+    pub title: String,
+    /// The submit button's label ("Log").
+    pub submit: String,
+    pub fields: Vec<FormField>,
+    /// Opaque to adapters: what the bot needs back with the submission (the draft an
+    /// **Edit** button opened, the channel the form was opened from). Slack allows 3,000
+    /// characters of private metadata; Discord 100 characters of custom id.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub context: String,
+}
+
+/// A submitted form: who submitted it, where, and what they typed, by field name. An input
+/// left empty is absent.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FormSubmission {
+    /// The workspace, as in [`crate::Invocation::tenant`].
+    pub tenant: String,
+    /// The channel the record is announced in.
+    pub channel: String,
+    pub actor: Actor,
+    pub command: String,
+    #[serde(default)]
+    pub context: String,
+    pub values: BTreeMap<String, String>,
+}
+
+/// What the bot makes of a submission.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "outcome")]
+pub enum FormOutcome {
+    /// The input is wrong: a message for the person by field name, shown on the field
+    /// where the platform can (Slack's `response_action: errors`). Nothing was stored.
+    Invalid { errors: BTreeMap<String, String> },
+    /// The form was read: post this reply, as the typed command would have.
+    Done { reply: Reply },
+}
+
+/// One type-ahead suggestion for a [`Lookup`] field.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Suggestion {
+    /// What the person sees ("INV-3 CRM replacement").
+    pub label: String,
+    /// What the field's value becomes when chosen (`INV-3`).
+    pub value: String,
+}

@@ -437,3 +437,28 @@ async fn a_units_name_answering_a_question_is_an_answer_not_a_form() {
         render_plain(&answered)
     );
 }
+
+#[tokio::test]
+async fn the_readme_lists_each_form_with_its_fields() {
+    let readme = include_str!("../README.md");
+    let bot = Bot::new();
+    for command in ["invest", "decide", "benefit", "note", "service"] {
+        let form = bot
+            .say_as(TENANT, "U1", Some(Role::Admin), command)
+            .await
+            .form
+            .unwrap();
+        let row = readme
+            .lines()
+            .find(|l| l.starts_with(&format!("| `{command}` — {} |", form.title)))
+            .unwrap_or_else(|| panic!("no README row for the {command} form"));
+        let mut at = 0;
+        for field in &form.fields {
+            let written = format!("{}{}", field.label, if field.required { "\\*" } else { "" });
+            let found = row[at..].find(&written).unwrap_or_else(|| {
+                panic!("{command}: `{written}` missing or out of order in {row}")
+            });
+            at += found + written.len();
+        }
+    }
+}

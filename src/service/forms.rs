@@ -186,13 +186,14 @@ impl Service {
     /// not the answer to a question the conversation is waiting on ("Service" answering
     /// "which unit?").
     pub fn console_form(&self, inv: &Invocation) -> Option<Form> {
+        let form = self.bare_command_form(&inv.tenant, &inv.text)?;
         let caller = self.caller(inv).ok()?;
         if !inv.is_command
             && crate::conversation::answers_pending_question(self, &caller, &inv.text)
         {
             return None;
         }
-        self.bare_command_form(&inv.tenant, &inv.text)
+        Some(form)
     }
 
     /// The form a line opens when it is a form's command with no arguments (`invest`).

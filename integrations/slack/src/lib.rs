@@ -5,6 +5,7 @@
 //! [`SlackHandler`] does.
 
 pub mod blocks;
+pub mod modal;
 mod dispatch;
 pub mod http;
 mod inbound;

@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
 use valuebridge_chat::text::clip;
-use valuebridge_chat::{FieldKind, Form, FormField, Suggestion};
+use valuebridge_chat::{FieldKind, Form, FormField, Lookup, Suggestion};
 
 /// Slack's limits for modals (docs.slack.dev, reference/surfaces/views and block elements).
 pub const MAX_TITLE: usize = 24;
@@ -55,6 +55,25 @@ fn plain(text: &str, max: usize) -> Value {
 
 fn option(text: &str, value: &str) -> Value {
     json!({"text": plain(text, MAX_OPTION_TEXT), "value": clip(value, MAX_OPTION_VALUE)})
+}
+
+/// A lookup field's `action_id` names what it looks up, so Slack's `block_suggestion` says
+/// which records to suggest without any state kept between the two.
+fn lookup_action(lookup: Lookup, field: &str) -> String {
+    let kind = match lookup {
+        Lookup::Unit => "unit",
+        Lookup::Investment => "investment",
+    };
+    format!("{kind}:{field}")
+}
+
+/// What a lookup field's `action_id` looks up.
+pub fn lookup_of(action_id: &str) -> Option<Lookup> {
+    match action_id.split_once(':')?.0 {
+        "unit" => Some(Lookup::Unit),
+        "investment" => Some(Lookup::Investment),
+        _ => None,
+    }
 }
 
 /// True for `YYYY-MM-DD`, the only initial value a date picker takes.
@@ -122,8 +141,8 @@ fn element(field: &FormField) -> Value {
             }
             e
         }
-        FieldKind::Lookup { .. } => {
-            let mut e = json!({"type": "external_select", "action_id": field.name, "min_query_length": 0});
+        FieldKind::Lookup { lookup } => {
+            let mut e = json!({"type": "external_select", "action_id": lookup_action(*lookup, &field.name), "min_query_length": 0});
             if let Some(i) = initial.filter(|i| !i.trim().is_empty()) {
                 e["initial_option"] = option(i, i);
             }
@@ -246,7 +265,6 @@ pub fn options_response(suggestions: &[Suggestion]) -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use valuebridge_chat::Lookup;
 
     fn field(name: &str, kind: FieldKind, required: bool, initial: Option<&str>) -> FormField {
         FormField {
@@ -361,6 +379,10 @@ mod tests {
             ),
             (Some("external_select"), Some(0), Some("Sales"))
         );
+        assert_eq!(
+            lookup_of(unit["action_id"].as_str().unwrap()),
+            Some(Lookup::Unit)
+        );
         let optional: Vec<(String, bool)> = v["blocks"]
             .as_array()
             .unwrap()
@@ -374,6 +396,67 @@ mod tests {
             .collect();
         assert_eq!(optional[0], ("name".to_string(), false));
         assert_eq!(optional[1], ("text".to_string(), true));
+    }
+
+    /// Slack hands the modal back inside `view_submission`; slack-morphism must read it, or
+    /// the submission would be refused before the bot sees it.
+    #[test]
+    fn a_submission_of_the_modal_parses_with_slacks_model() {
+        let v = view(
+            &form(vec![
+                field("text", FieldKind::LongText, false, Some("kickoff")),
+                field("cost", FieldKind::Amount, true, None),
+                field("start", FieldKind::Date, false, Some("2027-01-01")),
+                field("years", FieldKind::Integer, false, Some("3")),
+                field(
+                    "verdict",
+                    FieldKind::Choice {
+                        choices: vec!["approve".into(), "reject".into()],
+                    },
+                    true,
+                    Some("approve"),
+                ),
+                field(
+                    "investment",
+                    FieldKind::Lookup {
+                        lookup: Lookup::Investment,
+                    },
+                    true,
+                    Some("INV-1"),
+                ),
+            ]),
+            "C1",
+        )
+        .unwrap();
+        let mut stateful = v.clone();
+        stateful["id"] = json!("V1");
+        stateful["team_id"] = json!("T1");
+        stateful["hash"] = json!("1.a");
+        stateful["state"] = json!({"values": {"cost": {"cost": {"type": "plain_text_input", "value": "£250k"}}}});
+        let payload = json!({
+            "type": "view_submission",
+            "team": {"id": "T1", "domain": "acme"},
+            "user": {"id": "U1", "team_id": "T1"},
+            "api_app_id": "A1",
+            "view": stateful,
+        });
+        let event: slack_morphism::prelude::SlackInteractionEvent =
+            serde_json::from_value(payload).unwrap();
+        let slack_morphism::prelude::SlackInteractionEvent::ViewSubmission(s) = event else {
+            panic!("not a view submission")
+        };
+        let slack_morphism::prelude::SlackView::Modal(m) = s.view.view else {
+            panic!("not a modal")
+        };
+        assert_eq!(m.blocks.len(), 6);
+        assert_eq!(
+            metadata(
+                m.callback_id.as_ref().map(|c| c.as_ref()),
+                m.private_metadata.as_deref()
+            )
+            .map(|m| m.channel),
+            Some("C1".to_string())
+        );
     }
 
     #[test]

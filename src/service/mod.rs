@@ -11,6 +11,7 @@ mod digests;
 mod error;
 mod find;
 mod follow_ups;
+mod home;
 mod list_filters;
 mod lookup;
 mod me;

@@ -123,15 +123,17 @@ impl Slack {
         let key = format!("slack-command:{trigger}");
         if !self.handler.first_delivery(key.clone()).await {
             tracing::info!(trigger_id = %trigger, "answering a repeated slash command with its first answer");
-            return Ok(CommandAnswer::Message(match self.handler.earlier_answer(key).await {
-                // A chart was shared in the channel the first time; sharing it again
-                // (even as text) would post it twice.
-                Some(reply) if reply.image.is_some() => {
-                    ephemeral("That chart is already shared in this channel.")
-                }
-                Some(reply) => slash_response(&reply),
-                None => ephemeral("That command is already being handled; its answer follows."),
-            }));
+            return Ok(CommandAnswer::Message(
+                match self.handler.earlier_answer(key).await {
+                    // A chart was shared in the channel the first time; sharing it again
+                    // (even as text) would post it twice.
+                    Some(reply) if reply.image.is_some() => {
+                        ephemeral("That chart is already shared in this channel.")
+                    }
+                    Some(reply) => slash_response(&reply),
+                    None => ephemeral("That command is already being handled; its answer follows."),
+                },
+            ));
         }
         // Run here, in the request's own task; only an answer that outlives the budget moves
         // to a task of its own (a spawn per command was a hand-off for nothing).
@@ -169,8 +171,7 @@ impl Slack {
                 "Something went wrong on our side. Please try again.",
             ))),
             Err(_) => {
-                let (web, handler, slack) =
-                    (self.web.clone(), self.handler.clone(), self.clone());
+                let (web, handler, slack) = (self.web.clone(), self.handler.clone(), self.clone());
                 let (url, channel) = (event.response_url.clone(), event.channel_id.to_string());
                 let (team, user) = (event.team_id.to_string(), event.user_id.to_string());
                 tokio::spawn(async move {
@@ -320,7 +321,11 @@ impl Slack {
                 None,
                 false,
             ),
-            _ => (press.channel.as_ref().map(|c| c.id.to_string()), None, false),
+            _ => (
+                press.channel.as_ref().map(|c| c.id.to_string()),
+                None,
+                false,
+            ),
         };
         let Some(channel) = channel else {
             return Ok(());

@@ -45,9 +45,7 @@ impl Slack {
     ) -> Result<(), SlackPostError> {
         let direct = channel.starts_with('U') || channel.starts_with('W');
         match reply.visibility {
-            Visibility::Ephemeral if !direct => {
-                self.web.post_ephemeral(channel, user, reply).await
-            }
+            Visibility::Ephemeral if !direct => self.web.post_ephemeral(channel, user, reply).await,
             _ => self.web.share(channel, reply).await,
         }
     }
@@ -91,10 +89,7 @@ impl Slack {
             .filter_map(|b| b["block_id"].as_str().map(str::to_string))
             .collect();
         let slack = self.clone();
-        let (team, user) = (
-            submitted.team.id.to_string(),
-            submitted.user.id.to_string(),
-        );
+        let (team, user) = (submitted.team.id.to_string(), submitted.user.id.to_string());
         let mut work = tokio::spawn(async move {
             let mut actor = inv.actor;
             actor.display_name = slack.names.name(&actor.user_id).await;
@@ -135,9 +130,7 @@ impl Slack {
             }
         };
         match outcome {
-            FormOutcome::Invalid { errors } => {
-                Ok(Some(modal::errors_response(&fields, &errors)))
-            }
+            FormOutcome::Invalid { errors } => Ok(Some(modal::errors_response(&fields, &errors))),
             done @ FormOutcome::Done { .. } => {
                 tokio::spawn(async move { slack.announce(&team, &user, &channel, done).await });
                 Ok(None)
@@ -146,7 +139,13 @@ impl Slack {
     }
 
     /// Posts what a closed form came to.
-    async fn announce(self: &Arc<Self>, team: &str, user: &str, channel: &str, outcome: FormOutcome) {
+    async fn announce(
+        self: &Arc<Self>,
+        team: &str,
+        user: &str,
+        channel: &str,
+        outcome: FormOutcome,
+    ) {
         let reply = match outcome {
             FormOutcome::Done { reply } => reply,
             FormOutcome::Invalid { errors } => {

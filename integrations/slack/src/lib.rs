@@ -5,12 +5,12 @@
 //! [`SlackHandler`] does.
 
 pub mod blocks;
-pub mod modal;
 mod dispatch;
 mod forms;
 pub mod home;
 pub mod http;
 mod inbound;
+pub mod modal;
 pub mod socket_mode;
 mod users;
 pub mod web;

@@ -43,7 +43,9 @@ pub struct Metadata {
 /// The form cannot become a modal; the reply's text is shown instead.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum NotDrawable {
-    #[error("the form's context makes its private metadata {0} characters; Slack allows {MAX_METADATA}")]
+    #[error(
+        "the form's context makes its private metadata {0} characters; Slack allows {MAX_METADATA}"
+    )]
     MetadataTooLong(usize),
     #[error("the form has {0} fields; a Slack modal holds {MAX_MODAL_BLOCKS} blocks")]
     TooManyFields(usize),
@@ -87,7 +89,8 @@ fn is_iso_date(s: &str) -> bool {
 }
 
 fn text_input(field: &FormField, multiline: bool) -> Value {
-    let mut e = json!({"type": "plain_text_input", "action_id": field.name, "max_length": MAX_INPUT});
+    let mut e =
+        json!({"type": "plain_text_input", "action_id": field.name, "max_length": MAX_INPUT});
     if multiline {
         e["multiline"] = json!(true);
     }
@@ -129,7 +132,8 @@ fn element(field: &FormField) -> Value {
                 .take(MAX_OPTIONS)
                 .map(|c| option(c, c))
                 .collect();
-            let mut e = json!({"type": "static_select", "action_id": field.name, "options": options});
+            let mut e =
+                json!({"type": "static_select", "action_id": field.name, "options": options});
             // Slack refuses an initial option that is not one of the options.
             if let Some(chosen) = initial.and_then(|i| {
                 choices
@@ -432,7 +436,8 @@ mod tests {
         stateful["id"] = json!("V1");
         stateful["team_id"] = json!("T1");
         stateful["hash"] = json!("1.a");
-        stateful["state"] = json!({"values": {"cost": {"cost": {"type": "plain_text_input", "value": "£250k"}}}});
+        stateful["state"] =
+            json!({"values": {"cost": {"cost": {"type": "plain_text_input", "value": "£250k"}}}});
         let payload = json!({
             "type": "view_submission",
             "team": {"id": "T1", "domain": "acme"},

@@ -255,10 +255,7 @@ mod tests {
         let v = serde_json::to_value(interaction_response(Some(options))).unwrap();
         assert_eq!(v["options"][0]["value"], "UNIT-1");
         assert_eq!(v["options"][0]["text"]["text"], "UNIT-1 Sales");
-        assert_eq!(
-            interaction_response(None),
-            SlackInteractionResponse::Empty
-        );
+        assert_eq!(interaction_response(None), SlackInteractionResponse::Empty);
     }
 
     #[test]

@@ -250,8 +250,8 @@ impl SlackWeb {
         response_url: &SlackResponseUrl,
         reply: &Reply,
     ) -> Result<(), SlackPostError> {
-        let req =
-            SlackApiPostWebhookMessageRequest::new(Self::content(reply)).with_replace_original(true);
+        let req = SlackApiPostWebhookMessageRequest::new(Self::content(reply))
+            .with_replace_original(true);
         self.client
             .respond_to_event(response_url, &req)
             .await

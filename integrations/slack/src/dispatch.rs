@@ -123,17 +123,20 @@ impl Slack {
         let key = format!("slack-command:{trigger}");
         if !self.handler.first_delivery(key.clone()).await {
             tracing::info!(trigger_id = %trigger, "answering a repeated slash command with its first answer");
-            return Ok(CommandAnswer::Message(
-                match self.handler.earlier_answer(key).await {
-                    // A chart was shared in the channel the first time; sharing it again
-                    // (even as text) would post it twice.
-                    Some(reply) if reply.image.is_some() => {
-                        ephemeral("That chart is already shared in this channel.")
-                    }
-                    Some(reply) => slash_response(&reply),
-                    None => ephemeral("That command is already being handled; its answer follows."),
-                },
-            ));
+            let earlier = self.handler.earlier_answer(key).await;
+            if earlier.as_ref().is_some_and(|r| r.form.is_some()) {
+                // The form opened the first time; a second acknowledgement adds nothing.
+                return Ok(CommandAnswer::FormOpened);
+            }
+            return Ok(CommandAnswer::Message(match earlier {
+                // A chart was shared in the channel the first time; sharing it again
+                // (even as text) would post it twice.
+                Some(reply) if reply.image.is_some() => {
+                    ephemeral("That chart is already shared in this channel.")
+                }
+                Some(reply) => slash_response(&reply),
+                None => ephemeral("That command is already being handled; its answer follows."),
+            }));
         }
         // Run here, in the request's own task; only an answer that outlives the budget moves
         // to a task of its own (a spawn per command was a hand-off for nothing).
@@ -153,15 +156,16 @@ impl Slack {
                 )))
             }
             Ok(Ok(reply)) => {
-                self.handler.remember_answer(key, reply.clone()).await;
                 if let Some(form) = &reply.form {
                     // The trigger lives 3 seconds from the keystroke: open the modal now,
                     // before anything else.
                     let channel = event.channel_id.to_string();
                     if self.open_form(trigger, &channel, form).await {
+                        self.handler.remember_answer(key, reply.clone()).await;
                         return Ok(CommandAnswer::FormOpened);
                     }
                 }
+                self.handler.remember_answer(key, reply.clone()).await;
                 if reply.kind == ReplyKind::Recorded {
                     self.refresh_home(event.team_id.as_ref(), event.user_id.as_ref());
                 }

@@ -50,8 +50,12 @@ type BoxFuture<T> = std::pin::Pin<Box<dyn std::future::Future<Output = T> + Send
 
 impl Recorder {
     fn record(&self, inv: Invocation) -> BoxFuture<Reply> {
-        self.seen.lock().unwrap().push(inv);
+        self.note(inv);
         Box::pin(async { Reply::info().paragraph("ok") })
+    }
+
+    fn note(&self, inv: Invocation) {
+        self.seen.lock().unwrap().push(inv);
     }
 }
 
@@ -87,7 +91,7 @@ impl valuebridge_slack::SlackHandler for Recorder {
         _lookup: valuebridge_chat::Lookup,
         typed: String,
     ) -> BoxFuture<Vec<valuebridge_chat::Suggestion>> {
-        let _ = self.record(Invocation {
+        self.note(Invocation {
             tenant,
             channel: "suggest".into(),
             actor: valuebridge_chat::Actor {

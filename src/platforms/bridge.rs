@@ -20,6 +20,17 @@ impl Bridge {
         Box::pin(async move { service.handle(&inv).await })
     }
 
+    /// A submitted form, read and run as its typed command (for the adapters' form hooks).
+    pub fn submit(&self, submission: FormSubmission) -> BoxFuture<FormOutcome> {
+        let service = self.service.clone();
+        Box::pin(async move { service.submit_form(&submission).await })
+    }
+
+    /// Type-ahead for a form's or a slash command's unit and investment fields.
+    pub fn suggestions(&self, tenant: &str, lookup: Lookup, typed: &str) -> Vec<Suggestion> {
+        self.service.suggest(tenant, lookup, typed)
+    }
+
     /// True the first time `key` is seen; a store failure lets the delivery through.
     pub fn first(&self, key: String) -> BoxFuture<bool> {
         let (deliveries, now) = (self.deliveries.clone(), self.service.clock.now());
@@ -51,13 +62,12 @@ impl valuebridge_slack::SlackHandler for Bridge {
     }
 
     fn submit_form(&self, submission: FormSubmission) -> BoxFuture<FormOutcome> {
-        let service = self.service.clone();
-        Box::pin(async move { service.submit_form(&submission).await })
+        self.submit(submission)
     }
 
     fn suggest(&self, tenant: String, lookup: Lookup, typed: String) -> BoxFuture<Vec<Suggestion>> {
-        let service = self.service.clone();
-        Box::pin(async move { service.suggest(&tenant, lookup, &typed) })
+        let suggestions = self.suggestions(&tenant, lookup, &typed);
+        Box::pin(async move { suggestions })
     }
 
     fn home(&self, tenant: String, actor: Actor) -> BoxFuture<Reply> {

@@ -24,8 +24,8 @@ pub const FORMS: &[(&str, &str)] = &[
     ("invest", "Log an investment"),
     ("decide", "Log a decision"),
     ("benefit", "Log a benefit"),
-    ("note", "Add a note"),
-    ("service", "Add a service"),
+    ("note", "Log a note"),
+    ("service", "Register a service"),
 ];
 
 impl Service {

@@ -230,8 +230,9 @@ pub fn values(state_values: &Value) -> BTreeMap<String, String> {
 }
 
 /// Slack's answer to a submission the bot refused: each message shown under its field.
-/// A message for a name that is no field of the form is shown on the first field, so it
-/// is never lost.
+/// A message for a name that is no field of the form (the form as a whole:
+/// [`valuebridge_chat::FormOutcome::GENERAL`]) is shown on the first field, since Slack
+/// shows errors only under inputs, so it is never lost.
 pub fn errors_response(form_fields: &[String], errors: &BTreeMap<String, String>) -> Value {
     let mut shown: BTreeMap<String, String> = BTreeMap::new();
     for (field, message) in errors {

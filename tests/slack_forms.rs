@@ -765,7 +765,7 @@ async fn type_ahead_offers_the_workspaces_units_and_investments() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn edit_on_a_draft_card_opens_the_form_filled_in_from_the_draft() {
+async fn edit_on_a_draft_card_opens_the_form_filled_in_and_its_record_replaces_the_card() {
     let bot = start_bot().await;
     bot.ok("unit add Sales").await;
     bot.ok("invest \"CRM replacement\" unit:Sales cost:£250k benefit:£400k/yr years:3 category:transform start:2026-01-01").await;
@@ -811,4 +811,46 @@ async fn edit_on_a_draft_card_opens_the_form_filled_in_from_the_draft() {
     let text = view.to_string();
     assert!(text.contains("250"), "the amount is filled in: {text}");
     assert!(text.contains("churn"), "the rationale is filled in: {text}");
+
+    // Submitted as filled in: the decision is logged once and takes the card's place.
+    let filled: Vec<(String, String)> = view["blocks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|b| {
+            let e = &b["element"];
+            let v = e["initial_value"]
+                .as_str()
+                .or(e["initial_date"].as_str())
+                .or(e["initial_option"]["value"].as_str())?;
+            Some((b["block_id"].as_str().unwrap().to_string(), v.to_string()))
+        })
+        .collect();
+    let filled: Vec<(&str, &str)> = filled
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let (status, body) = bot.interact(&submission(view, &filled)).await;
+    assert_eq!((status, body.as_str()), (200, ""), "the modal closes");
+    bot.wait_for(|f| !f.updates.lock().unwrap().is_empty())
+        .await;
+    let update = bot.fake.updates.lock().unwrap()[0].clone();
+    assert_eq!(
+        (update["channel"].as_str(), update["ts"].as_str()),
+        (Some("C1"), Some("1700000000.000100"))
+    );
+    assert!(
+        update["text"]
+            .as_str()
+            .unwrap()
+            .contains("Logged decision DEC-1"),
+        "{update}"
+    );
+    let decisions = bot.store.live(&bot.tenant(), Kind::Decision).unwrap();
+    assert_eq!(decisions.len(), 1);
+    assert_eq!(
+        bot.fake.posts.lock().unwrap().len(),
+        1,
+        "only the card was posted"
+    );
 }

@@ -160,7 +160,7 @@ impl Slack {
                     // The trigger lives 3 seconds from the keystroke: open the modal now,
                     // before anything else.
                     let channel = event.channel_id.to_string();
-                    if self.open_form(trigger, &channel, form).await {
+                    if self.open_form(trigger, &channel, None, form).await {
                         self.handler.remember_answer(key, reply.clone()).await;
                         return Ok(CommandAnswer::FormOpened);
                     }
@@ -350,7 +350,9 @@ impl Slack {
         tokio::spawn(async move {
             let reply = work.await;
             if let Some(form) = &reply.form {
-                if slack.open_form(&trigger, &channel, form).await {
+                // An ephemeral card cannot be replaced by `chat.update`; its record is posted.
+                let card = ts.as_deref().filter(|_| !on_ephemeral);
+                if slack.open_form(&trigger, &channel, card, form).await {
                     return;
                 }
             }

@@ -17,8 +17,14 @@ pub const SHORTCUT_CALLBACK: &str = "log_with_valuebridge";
 impl Slack {
     /// Opens `form` as a modal for the person whose action gave `trigger`; false when it
     /// could not be opened (the caller then shows the reply's text instead).
-    pub(crate) async fn open_form(&self, trigger: &str, channel: &str, form: &Form) -> bool {
-        let view = match modal::view(form, channel) {
+    pub(crate) async fn open_form(
+        &self,
+        trigger: &str,
+        channel: &str,
+        card_ts: Option<&str>,
+        form: &Form,
+    ) -> bool {
+        let view = match modal::view(form, channel, card_ts) {
             Ok(v) => v,
             Err(e) => {
                 tracing::error!(error = %e, command = %form.command, "could not draw a form as a Slack modal");
@@ -104,46 +110,51 @@ impl Slack {
                     values,
                 })
                 .await;
-            (slack, outcome, meta.channel)
+            (slack, outcome, meta.channel, meta.card_ts)
         });
-        let (slack, outcome, channel) = match tokio::time::timeout(INLINE_BUDGET, &mut work).await {
-            Ok(Ok(done)) => done,
-            Ok(Err(e)) => {
-                tracing::error!(error = %e, "a form submission failed");
-                return Ok(Some(modal::errors_response(
-                    &fields,
-                    &[(
-                        fields.first().cloned().unwrap_or_default(),
-                        "Something went wrong on our side. Please try again.".to_string(),
-                    )]
-                    .into(),
-                )));
-            }
-            Err(_) => {
-                // Slack closes the modal on an empty answer; the outcome follows.
-                tokio::spawn(async move {
-                    if let Ok((slack, outcome, channel)) = work.await {
-                        slack.announce(&team, &user, &channel, outcome).await;
-                    }
-                });
-                return Ok(None);
-            }
-        };
+        let (slack, outcome, channel, card) =
+            match tokio::time::timeout(INLINE_BUDGET, &mut work).await {
+                Ok(Ok(done)) => done,
+                Ok(Err(e)) => {
+                    tracing::error!(error = %e, "a form submission failed");
+                    return Ok(Some(modal::errors_response(
+                        &fields,
+                        &[(
+                            fields.first().cloned().unwrap_or_default(),
+                            "Something went wrong on our side. Please try again.".to_string(),
+                        )]
+                        .into(),
+                    )));
+                }
+                Err(_) => {
+                    // Slack closes the modal on an empty answer; the outcome follows.
+                    tokio::spawn(async move {
+                        if let Ok((slack, outcome, channel, card)) = work.await {
+                            slack.announce(&team, &user, &channel, card, outcome).await;
+                        }
+                    });
+                    return Ok(None);
+                }
+            };
         match outcome {
             FormOutcome::Invalid { errors } => Ok(Some(modal::errors_response(&fields, &errors))),
             done @ FormOutcome::Done { .. } => {
-                tokio::spawn(async move { slack.announce(&team, &user, &channel, done).await });
+                tokio::spawn(
+                    async move { slack.announce(&team, &user, &channel, card, done).await },
+                );
                 Ok(None)
             }
         }
     }
 
-    /// Posts what a closed form came to.
+    /// Posts what a closed form came to; a record from a draft card's form takes the card's
+    /// place.
     async fn announce(
         self: &Arc<Self>,
         team: &str,
         user: &str,
         channel: &str,
+        card_ts: Option<String>,
         outcome: FormOutcome,
     ) {
         let reply = match outcome {
@@ -162,7 +173,13 @@ impl Slack {
         if reply.kind == ReplyKind::Recorded {
             self.refresh_home(team, user);
         }
-        if let Err(e) = self.deliver(channel, user, &reply).await {
+        let done = match card_ts {
+            Some(ts) if reply.kind == ReplyKind::Recorded => {
+                self.web.update(channel, &ts, &reply).await
+            }
+            _ => self.deliver(channel, user, &reply).await,
+        };
+        if let Err(e) = done {
             tracing::error!(error = %e, "could not post a form's reply to Slack");
         }
     }

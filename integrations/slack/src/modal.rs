@@ -38,6 +38,10 @@ pub struct Metadata {
     pub context: String,
     /// The channel the reply is posted in once the form is done.
     pub channel: String,
+    /// The message whose button opened the form (a draft card's **Edit**): the record takes
+    /// its place, as the card's Confirm would.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub card_ts: Option<String>,
 }
 
 /// The form cannot become a modal; the reply's text is shown instead.
@@ -160,8 +164,9 @@ fn element(field: &FormField) -> Value {
     e
 }
 
-/// The modal view for `form`, answering to `channel` (Slack's `views.open` `view`).
-pub fn view(form: &Form, channel: &str) -> Result<Value, NotDrawable> {
+/// The modal view for `form`, answering to `channel` (Slack's `views.open` `view`);
+/// `card_ts` is the message whose button opened it, if any.
+pub fn view(form: &Form, channel: &str, card_ts: Option<&str>) -> Result<Value, NotDrawable> {
     if form.fields.len() > MAX_MODAL_BLOCKS {
         return Err(NotDrawable::TooManyFields(form.fields.len()));
     }
@@ -169,6 +174,7 @@ pub fn view(form: &Form, channel: &str) -> Result<Value, NotDrawable> {
         command: form.command.clone(),
         context: form.context.clone(),
         channel: channel.to_string(),
+        card_ts: card_ts.map(str::to_string),
     })
     .expect("serialises");
     let length = metadata.chars().count();
@@ -330,6 +336,7 @@ mod tests {
                 ),
             ]),
             "C1",
+            None,
         )
         .unwrap();
         assert_eq!(v["type"], "modal");
@@ -341,7 +348,8 @@ mod tests {
             Metadata {
                 command: "invest".into(),
                 context: "draft 7".into(),
-                channel: "C1".into()
+                channel: "C1".into(),
+                card_ts: None,
             }
         );
         let name = element_of(&v, "name");
@@ -431,6 +439,7 @@ mod tests {
                 ),
             ]),
             "C1",
+            None,
         )
         .unwrap();
         let mut stateful = v.clone();
@@ -477,6 +486,7 @@ mod tests {
                 Some("maybe"),
             )]),
             "C1",
+            None,
         )
         .unwrap();
         assert!(element_of(&v, "verdict").get("initial_option").is_none());
@@ -487,7 +497,7 @@ mod tests {
         let mut f = form(vec![]);
         f.context = "x".repeat(MAX_METADATA);
         assert!(matches!(
-            view(&f, "C1"),
+            view(&f, "C1", None),
             Err(NotDrawable::MetadataTooLong(n)) if n > MAX_METADATA
         ));
     }

@@ -243,3 +243,140 @@ impl Slack {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dispatch::{BoxFuture, SlackHandler};
+    use std::sync::Mutex;
+    use tokio::sync::{oneshot, Notify};
+    use valuebridge_chat::{Actor, FieldKind, FormField, Lookup, Suggestion};
+
+    /// A bot that answers a submission only when the test says so.
+    struct Slow {
+        release: Mutex<Option<oneshot::Receiver<()>>>,
+        got: Mutex<Vec<FormSubmission>>,
+        arrived: Notify,
+    }
+
+    impl SlackHandler for Slow {
+        fn handle(&self, _inv: valuebridge_chat::Invocation) -> BoxFuture<Reply> {
+            Box::pin(async { Reply::info() })
+        }
+        fn first_delivery(&self, _key: String) -> BoxFuture<bool> {
+            Box::pin(async { true })
+        }
+        fn remember_answer(&self, _key: String, _answer: Reply) -> BoxFuture<()> {
+            Box::pin(async {})
+        }
+        fn earlier_answer(&self, _key: String) -> BoxFuture<Option<Reply>> {
+            Box::pin(async { None })
+        }
+        fn submit_form(&self, submission: FormSubmission) -> BoxFuture<FormOutcome> {
+            self.got.lock().unwrap().push(submission);
+            self.arrived.notify_one();
+            let release = self.release.lock().unwrap().take();
+            Box::pin(async move {
+                if let Some(release) = release {
+                    let _ = release.await;
+                }
+                FormOutcome::Invalid {
+                    errors: [("cost".to_string(), "Not an amount.".to_string())].into(),
+                }
+            })
+        }
+        fn suggest(&self, _t: String, _l: Lookup, _typed: String) -> BoxFuture<Vec<Suggestion>> {
+            Box::pin(async { Vec::new() })
+        }
+        fn home(&self, _tenant: String, _actor: Actor) -> BoxFuture<Reply> {
+            Box::pin(async { Reply::info() })
+        }
+    }
+
+    fn submitted() -> SlackInteractionEvent {
+        let form = Form {
+            command: "invest".into(),
+            title: "Log an investment".into(),
+            submit: "Log".into(),
+            fields: vec![FormField {
+                name: "cost".into(),
+                label: "One-off cost".into(),
+                kind: FieldKind::Amount,
+                required: true,
+                hint: "e.g. £250k".into(),
+                initial: None,
+            }],
+            context: String::new(),
+        };
+        let mut view = modal::view(&form, "C1", None).unwrap();
+        view["id"] = "V1".into();
+        view["team_id"] = "T1".into();
+        view["hash"] = "1.a".into();
+        view["state"] = serde_json::json!({"values": {"cost": {"cost": {"type": "plain_text_input", "value": "£2x"}}}});
+        serde_json::from_value(serde_json::json!({
+            "type": "view_submission",
+            "team": {"id": "T1", "domain": "acme"},
+            "user": {"id": "U1", "team_id": "T1"},
+            "api_app_id": "A1",
+            "view": view,
+        }))
+        .unwrap()
+    }
+
+    fn slack(handler: Arc<Slow>) -> Arc<Slack> {
+        // Nothing listens there: what the adapter posts afterwards fails at once.
+        let web = crate::SlackWeb::new("http://127.0.0.1:9/api", "xoxb-test").unwrap();
+        Slack::new(handler, web, "/value")
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_quick_refusal_is_shown_on_the_field() {
+        let handler = Arc::new(Slow {
+            release: Mutex::new(None),
+            got: Mutex::default(),
+            arrived: Notify::new(),
+        });
+        let answer = slack(handler.clone())
+            .interaction(&submitted())
+            .await
+            .unwrap();
+        assert_eq!(
+            answer,
+            Some(
+                serde_json::json!({"response_action": "errors", "errors": {"cost": "Not an amount."}})
+            )
+        );
+        let got = handler.got.lock().unwrap().clone();
+        assert_eq!(
+            (
+                got[0].tenant.as_str(),
+                got[0].channel.as_str(),
+                got[0].command.as_str()
+            ),
+            ("slack:T1", "C1", "invest")
+        );
+        assert_eq!(got[0].values["cost"], "£2x");
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_bot_slower_than_slack_waits_closes_the_modal_and_still_reads_the_form() {
+        let (release, wait) = oneshot::channel();
+        let handler = Arc::new(Slow {
+            release: Mutex::new(Some(wait)),
+            got: Mutex::default(),
+            arrived: Notify::new(),
+        });
+        let answer = slack(handler.clone())
+            .interaction(&submitted())
+            .await
+            .unwrap();
+        assert_eq!(answer, None, "an empty answer closes the modal in time");
+        // The work goes on after the answer: the bot still gets the submission.
+        let arrived = handler.arrived.notified();
+        if handler.got.lock().unwrap().is_empty() {
+            arrived.await;
+        }
+        assert_eq!(handler.got.lock().unwrap().len(), 1);
+        release.send(()).unwrap();
+    }
+}

@@ -354,6 +354,7 @@ async fn discord_interactions_are_answered_or_refused_and_never_crash() {
         handler: recorder.clone(),
         rest: valuebridge_discord::DiscordRest::new(NOWHERE, "discord-test-token"),
         home_guild: None,
+        commands: valuebridge::command::declarations::DECLARATIONS,
     });
     let verifier = valuebridge_discord::verify::InteractionVerifier::new(&hex::encode(
         key.verifying_key().to_bytes(),

@@ -413,3 +413,27 @@ async fn the_edit_button_opens_the_draft_prefilled_and_submitting_logs_and_settl
         .await;
     assert_eq!(records(&bot).len(), after.len(), "{again:?}");
 }
+
+#[tokio::test]
+async fn a_units_name_answering_a_question_is_an_answer_not_a_form() {
+    let bot = seeded().await;
+    typed(&bot, "unit add Service").await;
+    let asked = bot
+        .service
+        .handle(&message(
+            "met the team today, they want faster laptop refresh; I'll send options by Friday",
+        ))
+        .await;
+    assert!(
+        render_plain(&asked).contains("Which business unit"),
+        "{}",
+        render_plain(&asked)
+    );
+    let answered = bot.service.handle(&message("Service")).await;
+    assert!(answered.form.is_none(), "the answer opened a form");
+    assert!(
+        render_plain(&answered).contains("log this engagement note?"),
+        "{}",
+        render_plain(&answered)
+    );
+}

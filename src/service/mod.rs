@@ -177,13 +177,16 @@ impl Service {
             Ok(c) => c,
             Err(e) => return (Err(e), "unknown"),
         };
-        if let Some(form) = self.bare_form(inv) {
-            return (Ok(form), "form");
+        if let Some(page) = self.form_page_line(inv) {
+            return (page, "form");
         }
         let answers_question =
             || crate::conversation::answers_pending_question(self, &caller, &inv.text);
         if !inv.is_command && (!command::looks_like_command(&inv.text) || answers_question()) {
             return (self.converse(&caller, &inv.text).await, "conversation");
+        }
+        if let Some(form) = self.bare_form(inv) {
+            return (Ok(form), "form");
         }
         let command = match command::parse(&inv.text, &self.context(&caller)) {
             Ok(c) => c,

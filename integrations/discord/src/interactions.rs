@@ -46,6 +46,8 @@ pub struct Discord {
     pub rest: DiscordRest,
     /// The guild direct messages belong to (`discord.home_guild`).
     pub home_guild: Option<GuildId>,
+    /// The bot's commands: `/value`'s options and the lines they run.
+    pub commands: valuebridge_chat::Declarations,
 }
 
 /// The first answer to an interaction, and the work that follows it.
@@ -149,7 +151,7 @@ async fn autocomplete(discord: &Arc<Discord>, ci: &CommandInteraction) -> Answer
         None => String::new(),
     };
     if let (Some(focused), Some(tenant)) = (ci.data.autocomplete(), tenant(discord, ci.guild_id)) {
-        if let Some(what) = spec::suggestion_for(&sub, focused.name) {
+        if let Some(what) = spec::suggestion_for(&discord.commands, &sub, focused.name) {
             let found = discord
                 .handler
                 .suggest(tenant, what, focused.value.to_string())
@@ -186,7 +188,7 @@ async fn command(discord: &Arc<Discord>, ci: CommandInteraction) -> Option<Answe
         tenant,
         channel: ci.channel_id.to_string(),
         actor: actor(&ci.user, ci.member.as_deref()),
-        text: spec::line(&sub, &args),
+        text: spec::line(&discord.commands, &sub, &args),
         is_command: true,
     };
     let mut work = tokio::spawn(discord.handler.handle(inv));

@@ -143,8 +143,12 @@ impl DiscordRest {
 
     /// Registers `/value`: in one guild (instant) or globally. Discord's bulk overwrite
     /// replaces what is there, so registering again never duplicates the command.
-    pub async fn register(&self, guild: Option<GuildId>) -> Result<usize, PostError> {
-        let commands = vec![crate::spec::registration()];
+    pub async fn register(
+        &self,
+        guild: Option<GuildId>,
+        declarations: &valuebridge_chat::Declarations,
+    ) -> Result<usize, PostError> {
+        let commands = vec![crate::spec::registration(declarations)];
         let set = match guild {
             Some(g) => g.set_commands(&self.http, commands).await,
             None => Command::set_global_commands(&self.http, commands).await,

@@ -50,8 +50,12 @@ type BoxFuture<T> = std::pin::Pin<Box<dyn std::future::Future<Output = T> + Send
 
 impl Recorder {
     fn record(&self, inv: Invocation) -> BoxFuture<Reply> {
-        self.seen.lock().unwrap().push(inv);
+        self.note(inv);
         Box::pin(async { Reply::info().paragraph("ok") })
+    }
+
+    fn note(&self, inv: Invocation) {
+        self.seen.lock().unwrap().push(inv);
     }
 }
 
@@ -67,6 +71,47 @@ impl valuebridge_slack::SlackHandler for Recorder {
     }
     fn earlier_answer(&self, _key: String) -> BoxFuture<Option<Reply>> {
         Box::pin(async { None })
+    }
+    fn submit_form(
+        &self,
+        submission: valuebridge_chat::FormSubmission,
+    ) -> BoxFuture<valuebridge_chat::FormOutcome> {
+        let reply = self.record(Invocation {
+            tenant: submission.tenant,
+            channel: submission.channel,
+            actor: submission.actor,
+            text: submission.command,
+            is_command: true,
+        });
+        Box::pin(async move { valuebridge_chat::FormOutcome::Done { reply: reply.await } })
+    }
+    fn suggest(
+        &self,
+        tenant: String,
+        _lookup: valuebridge_chat::Lookup,
+        typed: String,
+    ) -> BoxFuture<Vec<valuebridge_chat::Suggestion>> {
+        self.note(Invocation {
+            tenant,
+            channel: "suggest".into(),
+            actor: valuebridge_chat::Actor {
+                user_id: "suggest".into(),
+                display_name: "suggest".into(),
+                role: None,
+            },
+            text: typed,
+            is_command: false,
+        });
+        Box::pin(async { Vec::new() })
+    }
+    fn home(&self, tenant: String, actor: valuebridge_chat::Actor) -> BoxFuture<Reply> {
+        self.record(Invocation {
+            tenant,
+            channel: actor.user_id.clone(),
+            actor,
+            text: "home".into(),
+            is_command: false,
+        })
     }
 }
 

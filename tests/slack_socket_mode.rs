@@ -38,7 +38,19 @@ struct FakeSlack {
     posts: Mutex<Vec<(String, serde_json::Value)>>,
     updates: Mutex<Vec<serde_json::Value>>,
     user_lookups: Mutex<Vec<String>>,
+    /// `views.open` bodies (forms opened).
+    opened: Mutex<Vec<serde_json::Value>>,
     notify: tokio::sync::Notify,
+}
+
+async fn views_open(
+    State(fake): State<Arc<FakeSlack>>,
+    body: axum::body::Bytes,
+) -> Json<serde_json::Value> {
+    let v: serde_json::Value = serde_json::from_slice(&body).unwrap();
+    fake.opened.lock().unwrap().push(v);
+    fake.notify.notify_waiters();
+    Json(serde_json::json!({"ok": true, "view": {"id": "V1"}}))
 }
 
 fn bearer(headers: &HeaderMap) -> String {
@@ -124,6 +136,7 @@ async fn start_fake() -> (SocketAddr, Arc<FakeSlack>, mpsc::UnboundedReceiver<Ws
         .route("/api/apps.connections.open", post(connections_open))
         .route("/api/chat.postMessage", post(post_message))
         .route("/api/chat.update", post(update))
+        .route("/api/views.open", post(views_open))
         .route("/api/auth.test", get(auth_test).post(auth_test))
         .route("/api/users.info", get(users_info).post(users_info))
         .with_state(fake.clone());
@@ -480,4 +493,119 @@ async fn after_a_stop_no_envelope_is_handled_and_no_connection_reopened() {
         "no reconnection after the stop"
     );
     assert!(bot.conns.try_recv().is_err());
+}
+
+/// An `interactive` envelope carrying `payload`; returns the bot's ack.
+async fn interactive(
+    ws: &mut Ws,
+    envelope_id: &str,
+    payload: serde_json::Value,
+) -> serde_json::Value {
+    send(
+        ws,
+        serde_json::json!({"envelope_id": envelope_id, "type": "interactive", "accepts_response_payload": true, "payload": payload}),
+    )
+    .await;
+    receive(ws).await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_form_opens_from_a_bare_command_and_its_errors_and_type_ahead_ride_in_the_acks() {
+    let mut bot = start_bot().await;
+    let mut ws = bot.connection().await;
+    hello(&mut ws).await;
+    let ack = slash(&mut ws, "env-unit", "T1", "U1", "unit add Sales").await;
+    assert_eq!(ack["payload"]["response_type"], "in_channel", "{ack}");
+
+    // A bare command: a bare ack (no message) and the modal opened with its trigger.
+    let ack = slash(&mut ws, "env-form", "T1", "U1", "invest").await;
+    assert_eq!(ack, serde_json::json!({"envelope_id": "env-form"}));
+    bot.wait_for(|f| !f.opened.lock().unwrap().is_empty()).await;
+    let view = bot.fake.opened.lock().unwrap()[0]["view"].clone();
+    assert_eq!(view["type"], "modal");
+
+    // Type-ahead for the unit field: the options are the ack's payload.
+    let unit = view["blocks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|b| b["element"]["type"] == "external_select")
+        .expect("a lookup field")
+        .clone();
+    let ack = interactive(
+        &mut ws,
+        "env-options",
+        serde_json::json!({
+            "type": "block_suggestion",
+            "user": {"id": "U1", "username": "alice", "name": "alice", "team_id": "T1"},
+            "container": {"type": "view", "view_id": "V1"},
+            "api_app_id": "A1",
+            "token": "x",
+            "action_id": unit["element"]["action_id"],
+            "block_id": unit["block_id"],
+            "value": "sal",
+            "team": {"id": "T1", "domain": "acme"},
+            "view": {"id": "V1", "team_id": "T1", "type": "modal", "blocks": view["blocks"], "private_metadata": view["private_metadata"], "callback_id": view["callback_id"], "state": {"values": {}}, "hash": "1.a", "title": view["title"]},
+        }),
+    )
+    .await;
+    assert_eq!(ack["envelope_id"], "env-options", "{ack}");
+    assert!(
+        ack["payload"]["options"].as_array().is_some_and(|o| o
+            .iter()
+            .any(|o| o["text"]["text"].as_str().unwrap().contains("Sales"))),
+        "{ack}"
+    );
+
+    // A submission with a cost the grammar cannot read: the errors are the ack's payload.
+    let mut values = serde_json::Map::new();
+    for block in view["blocks"].as_array().unwrap() {
+        let (id, action) = (
+            block["block_id"].as_str().unwrap(),
+            block["element"]["action_id"].as_str().unwrap(),
+        );
+        let typed = [
+            ("name", "CRM replacement"),
+            ("unit", "Sales"),
+            ("cost", "£2x"),
+            ("benefit", "£400k/yr"),
+            ("years", "3"),
+            ("start", "2027-01-01"),
+            ("category", "transform"),
+        ]
+        .into_iter()
+        .find(|(k, _)| *k == id)
+        .map(|(_, v)| v);
+        let value = match (block["element"]["type"].as_str().unwrap(), typed) {
+            ("datepicker", t) => serde_json::json!({"type": "datepicker", "selected_date": t}),
+            (kind @ ("static_select" | "external_select"), Some(t)) => {
+                serde_json::json!({"type": kind, "selected_option": {"text": {"type": "plain_text", "text": t}, "value": t}})
+            }
+            (kind, t) => serde_json::json!({"type": kind, "value": t}),
+        };
+        values.insert(id.to_string(), serde_json::json!({ action: value }));
+    }
+    let before = bot.store.log_len(&"slack:T1".parse().unwrap()).unwrap();
+    let ack = interactive(
+        &mut ws,
+        "env-submit",
+        serde_json::json!({
+            "type": "view_submission",
+            "team": {"id": "T1", "domain": "acme"},
+            "user": {"id": "U1", "username": "alice", "name": "alice", "team_id": "T1"},
+            "api_app_id": "A1",
+            "token": "x",
+            "trigger_id": "5.5.5",
+            "view": {"id": "V1", "team_id": "T1", "type": "modal", "blocks": view["blocks"], "private_metadata": view["private_metadata"], "callback_id": view["callback_id"], "state": {"values": values}, "hash": "1.a", "title": view["title"], "submit": view["submit"], "close": view["close"]},
+            "response_urls": [],
+        }),
+    )
+    .await;
+    assert_eq!(ack["envelope_id"], "env-submit", "{ack}");
+    assert_eq!(ack["payload"]["response_action"], "errors", "{ack}");
+    assert!(ack["payload"]["errors"]["cost"].as_str().is_some(), "{ack}");
+    assert_eq!(
+        bot.store.log_len(&"slack:T1".parse().unwrap()).unwrap(),
+        before
+    );
 }

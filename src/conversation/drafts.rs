@@ -114,3 +114,34 @@ impl Drafts {
             .unwrap_or(1))
     }
 }
+
+impl Drafts {
+    /// Every live draft of `user` in the tenant, with its channel, for the Home tab.
+    pub fn of_person(
+        &self,
+        tenant: &TenantId,
+        user: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<(String, Draft)>, StoreError> {
+        let mut prefix = tenant.as_str().as_bytes().to_vec();
+        prefix.push(0);
+        let mut out = Vec::new();
+        for entry in self.tree.scan_prefix(&prefix) {
+            let (k, v) = entry?;
+            let mut parts = k[prefix.len()..].splitn(2, |b| *b == 0);
+            let (Some(channel), Some(owner)) = (parts.next(), parts.next()) else {
+                continue;
+            };
+            if owner != user.as_bytes() {
+                continue;
+            }
+            let draft: Draft =
+                serde_json::from_slice(&v).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+            if draft.expires_at > now {
+                out.push((String::from_utf8_lossy(channel).into_owned(), draft));
+            }
+        }
+        out.sort_by_key(|(_, d)| d.id);
+        Ok(out)
+    }
+}

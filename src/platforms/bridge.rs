@@ -5,7 +5,7 @@ use super::deliveries::Deliveries;
 use crate::service::Service;
 use std::future::Future;
 use std::pin::Pin;
-use valuebridge_chat::{FormOutcome, FormSubmission, Invocation, Lookup, Reply, Suggestion};
+use valuebridge_chat::{Actor, FormOutcome, FormSubmission, Invocation, Lookup, Reply, Suggestion};
 
 type BoxFuture<T> = Pin<Box<dyn Future<Output = T> + Send>>;
 
@@ -59,6 +59,20 @@ impl valuebridge_slack::SlackHandler for Bridge {
                 tracing::error!(error = %e, "could not keep a slash command's answer for a repeat");
             }
         })
+    }
+
+    fn submit_form(&self, submission: FormSubmission) -> BoxFuture<FormOutcome> {
+        self.submit(submission)
+    }
+
+    fn suggest(&self, tenant: String, lookup: Lookup, typed: String) -> BoxFuture<Vec<Suggestion>> {
+        let suggestions = self.suggestions(&tenant, lookup, &typed);
+        Box::pin(async move { suggestions })
+    }
+
+    fn home(&self, tenant: String, actor: Actor) -> BoxFuture<Reply> {
+        let service = self.service.clone();
+        Box::pin(async move { service.home(&tenant, &actor) })
     }
 
     fn earlier_answer(&self, key: String) -> BoxFuture<Option<Reply>> {

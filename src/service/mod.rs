@@ -13,6 +13,7 @@ mod find;
 mod follow_ups;
 mod form_pages;
 mod forms;
+mod home;
 mod list_filters;
 mod lookup;
 mod me;

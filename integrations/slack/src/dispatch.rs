@@ -9,7 +9,10 @@ use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
 use std::time::Duration;
-use valuebridge_chat::{Invocation, Reply, Visibility};
+use valuebridge_chat::{
+    Actor, FormOutcome, FormSubmission, Invocation, Lookup, Reply, ReplyKind, Suggestion,
+    Visibility,
+};
 
 /// How long a slash command may take before it is answered through `response_url` instead.
 pub const INLINE_BUDGET: Duration = Duration::from_millis(2500);
@@ -28,6 +31,13 @@ pub trait SlackHandler: Send + Sync + 'static {
     fn remember_answer(&self, key: String, answer: Reply) -> BoxFuture<()>;
     /// The answer kept for `key`; `None` while the first delivery is still running.
     fn earlier_answer(&self, key: String) -> BoxFuture<Option<Reply>>;
+    /// Reads a submitted form through its command's grammar: errors by field, or the reply
+    /// the typed command would have given.
+    fn submit_form(&self, submission: FormSubmission) -> BoxFuture<FormOutcome>;
+    /// Type-ahead for a lookup field: the workspace's records matching what was typed.
+    fn suggest(&self, tenant: String, lookup: Lookup, typed: String) -> BoxFuture<Vec<Suggestion>>;
+    /// What `actor` sees on the app's Home tab.
+    fn home(&self, tenant: String, actor: Actor) -> BoxFuture<Reply>;
 }
 
 /// A request that did not come from Slack as Slack sends it; the HTTP route answers 400.
@@ -39,6 +49,15 @@ pub enum Refused {
     NoTrigger,
 }
 
+/// How the bot acknowledges a slash command.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CommandAnswer {
+    /// Slack's slash-command response JSON, shown to the caller (or the channel).
+    Message(serde_json::Value),
+    /// A modal opened for the command: an empty acknowledgement, so no message shows.
+    FormOpened,
+}
+
 /// The slash command this app answers unless configured otherwise.
 pub const DEFAULT_COMMAND: &str = "/value";
 
@@ -47,7 +66,7 @@ pub const DEFAULT_COMMAND: &str = "/value";
 pub struct Slack {
     pub handler: Arc<dyn SlackHandler>,
     pub web: SlackWeb,
-    names: UserNames,
+    pub(crate) names: UserNames,
     /// The slash command this app answers (`/value`); other commands are refused.
     command: String,
 }
@@ -65,7 +84,7 @@ impl Slack {
 
     /// Runs an invocation as the named user: the name is looked up here, inside the work
     /// Slack is waiting for, rather than before it.
-    fn run(self: &Arc<Self>, mut inv: Invocation) -> BoxFuture<Reply> {
+    pub(crate) fn run(self: &Arc<Self>, mut inv: Invocation) -> BoxFuture<Reply> {
         let slack = self.clone();
         Box::pin(async move {
             inv.actor.display_name = slack.names.name(&inv.actor.user_id).await;
@@ -81,7 +100,7 @@ impl Slack {
     pub async fn command(
         self: &Arc<Self>,
         event: &SlackCommandEvent,
-    ) -> Result<serde_json::Value, Refused> {
+    ) -> Result<CommandAnswer, Refused> {
         let inv = inbound::invocation(
             event.team_id.as_ref(),
             event.channel_id.as_ref(),
@@ -91,11 +110,11 @@ impl Slack {
         )?;
         if event.command.as_ref() != self.command {
             tracing::debug!(command = %valuebridge_chat::text::clip(event.command.as_ref(), 40), "refused a slash command this app does not answer");
-            return Ok(ephemeral(&format!(
+            return Ok(CommandAnswer::Message(ephemeral(&format!(
                 "This app answers `{ours}`, not `{theirs}`. Try `{ours} help`.",
                 ours = self.command,
                 theirs = blocks::escape(&valuebridge_chat::text::clip(event.command.as_ref(), 40)),
-            )));
+            ))));
         }
         let trigger = event.trigger_id.as_ref();
         if trigger.is_empty() {
@@ -104,7 +123,12 @@ impl Slack {
         let key = format!("slack-command:{trigger}");
         if !self.handler.first_delivery(key.clone()).await {
             tracing::info!(trigger_id = %trigger, "answering a repeated slash command with its first answer");
-            return Ok(match self.handler.earlier_answer(key).await {
+            let earlier = self.handler.earlier_answer(key).await;
+            if earlier.as_ref().is_some_and(|r| r.form.is_some()) {
+                // The form opened the first time; a second acknowledgement adds nothing.
+                return Ok(CommandAnswer::FormOpened);
+            }
+            return Ok(CommandAnswer::Message(match earlier {
                 // A chart was shared in the channel the first time; sharing it again
                 // (even as text) would post it twice.
                 Some(reply) if reply.image.is_some() => {
@@ -112,7 +136,7 @@ impl Slack {
                 }
                 Some(reply) => slash_response(&reply),
                 None => ephemeral("That command is already being handled; its answer follows."),
-            });
+            }));
         }
         // Run here, in the request's own task; only an answer that outlives the budget moves
         // to a task of its own (a spawn per command was a hand-off for nothing).
@@ -127,27 +151,45 @@ impl Slack {
                         tracing::error!(error = %e, "could not share a chart in Slack");
                     }
                 });
-                Ok(ephemeral("Sharing the chart in this channel…"))
+                Ok(CommandAnswer::Message(ephemeral(
+                    "Sharing the chart in this channel…",
+                )))
             }
             Ok(Ok(reply)) => {
+                if let Some(form) = &reply.form {
+                    // The trigger lives 3 seconds from the keystroke: open the modal now,
+                    // before anything else.
+                    let channel = event.channel_id.to_string();
+                    if self.open_form(trigger, &channel, None, form).await {
+                        self.handler.remember_answer(key, reply.clone()).await;
+                        return Ok(CommandAnswer::FormOpened);
+                    }
+                }
                 self.handler.remember_answer(key, reply.clone()).await;
-                Ok(slash_response(&reply))
+                if reply.kind == ReplyKind::Recorded {
+                    self.refresh_home(event.team_id.as_ref(), event.user_id.as_ref());
+                }
+                Ok(CommandAnswer::Message(slash_response(&reply)))
             }
-            Ok(Err(Panicked)) => Ok(ephemeral(
+            Ok(Err(Panicked)) => Ok(CommandAnswer::Message(ephemeral(
                 "Something went wrong on our side. Please try again.",
-            )),
+            ))),
             Err(_) => {
-                let (web, handler) = (self.web.clone(), self.handler.clone());
+                let (web, handler, slack) = (self.web.clone(), self.handler.clone(), self.clone());
                 let (url, channel) = (event.response_url.clone(), event.channel_id.to_string());
+                let (team, user) = (event.team_id.to_string(), event.user_id.to_string());
                 tokio::spawn(async move {
                     if let Ok(reply) = work.await {
                         handler.remember_answer(key, reply.clone()).await;
+                        if reply.kind == ReplyKind::Recorded {
+                            slack.refresh_home(&team, &user);
+                        }
                         if let Err(e) = web.respond(&url, &channel, &reply).await {
                             tracing::error!(error = %e, "could not deliver a slow slash command answer");
                         }
                     }
                 });
-                Ok(ephemeral("Working on it…"))
+                Ok(CommandAnswer::Message(ephemeral("Working on it…")))
             }
         }
     }
@@ -182,6 +224,15 @@ impl Slack {
                     _ => return Ok(()),
                 }
             }
+            SlackEventCallbackBody::AppHomeOpened(h) => {
+                // Publishing is idempotent, so a re-delivered event needs no bookkeeping.
+                if h.tab.as_deref() == Some("home") {
+                    inbound::check_id("team_id", cb.team_id.as_ref())?;
+                    inbound::check_id("user_id", h.user.as_ref())?;
+                    self.refresh_home(cb.team_id.as_ref(), h.user.as_ref());
+                }
+                return Ok(());
+            }
             _ => {
                 tracing::debug!(event_id = %cb.event_id, "ignoring a Slack event the bot does not use");
                 return Ok(());
@@ -202,27 +253,48 @@ impl Slack {
             tracing::info!(event_id = %cb.event_id, "ignoring a re-delivered Slack event");
             return Ok(());
         }
-        let (work, web) = (self.run(inv), self.web.clone());
+        let (work, slack) = (self.run(inv), self.clone());
+        let team = cb.team_id.to_string();
         tokio::spawn(async move {
             let reply = work.await;
+            if reply.kind == ReplyKind::Recorded {
+                slack.refresh_home(&team, &user);
+            }
             if reply.blocks.is_empty() {
                 return;
             }
-            if let Err(e) = web.share(&channel, &reply).await {
+            if let Err(e) = slack.web.share(&channel, &reply).await {
                 tracing::error!(error = %e, "could not post a reply to Slack");
             }
         });
         Ok(())
     }
 
+    /// An interaction, answered in its acknowledgement where Slack reads one: a refused
+    /// form submission's errors, an external select's options. Button presses and message
+    /// shortcuts run after the acknowledgement.
+    pub async fn interaction(
+        self: &Arc<Self>,
+        event: &SlackInteractionEvent,
+    ) -> Result<Option<serde_json::Value>, Refused> {
+        match event {
+            SlackInteractionEvent::BlockActions(press) => self.press(press).map(|()| None),
+            SlackInteractionEvent::ViewSubmission(submitted) => self.submission(submitted).await,
+            SlackInteractionEvent::BlockSuggestion(typed) => self.suggestion(typed).await,
+            SlackInteractionEvent::MessageAction(action) => self.shortcut(action).map(|()| None),
+            _ => {
+                tracing::debug!("ignoring a Slack interaction the bot does not use");
+                Ok(None)
+            }
+        }
+    }
+
     /// A button press. The button's value is the line to run for the presser (the bot
-    /// decides whether they may act); a stored record replaces the card in place, anything
-    /// else is shown only to the presser. Runs after the acknowledgement.
-    pub fn interaction(self: &Arc<Self>, event: &SlackInteractionEvent) -> Result<(), Refused> {
-        let SlackInteractionEvent::BlockActions(press) = event else {
-            tracing::debug!("ignoring a Slack interaction the bot does not use");
-            return Ok(());
-        };
+    /// decides whether they may act); a stored record replaces the card in place, a form
+    /// (a draft's **Edit**) opens as a modal, anything else is shown only to the presser.
+    /// A press on the Home tab has no channel: its answer goes to the person's direct
+    /// messages with the app. Runs after the acknowledgement.
+    fn press(self: &Arc<Self>, press: &SlackInteractionBlockActionsEvent) -> Result<(), Refused> {
         let (Some(user), Some(value)) = (
             press.user.as_ref(),
             press
@@ -233,15 +305,31 @@ impl Slack {
         ) else {
             return Ok(());
         };
-        let (channel, ts) = match &press.container {
+        let (channel, ts, on_ephemeral) = match &press.container {
             SlackInteractionActionContainer::Message(m) => (
                 m.channel_id
                     .as_ref()
                     .map(|c| c.to_string())
                     .or_else(|| press.channel.as_ref().map(|c| c.id.to_string())),
                 Some(m.message_ts.to_string()),
+                m.is_ephemeral == Some(true),
             ),
-            _ => (press.channel.as_ref().map(|c| c.id.to_string()), None),
+            SlackInteractionActionContainer::View(_) => (
+                Some(
+                    press
+                        .channel
+                        .as_ref()
+                        .map(|c| c.id.to_string())
+                        .unwrap_or_else(|| user.id.to_string()),
+                ),
+                None,
+                false,
+            ),
+            _ => (
+                press.channel.as_ref().map(|c| c.id.to_string()),
+                None,
+                false,
+            ),
         };
         let Some(channel) = channel else {
             return Ok(());
@@ -253,11 +341,34 @@ impl Slack {
             &value,
             false,
         )?;
-        let (work, web, response_url) =
-            (self.run(inv), self.web.clone(), press.response_url.clone());
+        let (work, slack, response_url) = (self.run(inv), self.clone(), press.response_url.clone());
+        let (team, user, trigger) = (
+            press.team.id.to_string(),
+            user.id.to_string(),
+            press.trigger_id.to_string(),
+        );
         tokio::spawn(async move {
             let reply = work.await;
+            if let Some(form) = &reply.form {
+                // An ephemeral card cannot be replaced by `chat.update`; its record is posted.
+                let card = ts.as_deref().filter(|_| !on_ephemeral);
+                if slack.open_form(&trigger, &channel, card, form).await {
+                    return;
+                }
+            }
+            if reply.kind == ReplyKind::Recorded {
+                slack.refresh_home(&team, &user);
+            }
+            let web = &slack.web;
             let done = match (reply.replaces_prompt, &ts, &response_url) {
+                // An ephemeral card has no message `chat.update` can reach.
+                (true, Some(_), Some(url)) if on_ephemeral => {
+                    let shown = web.respond_replacing(url, &reply).await;
+                    match reply.visibility {
+                        Visibility::Channel => web.share(&channel, &reply).await,
+                        Visibility::Ephemeral => shown,
+                    }
+                }
                 (true, Some(ts), _) => web.update(&channel, ts, &reply).await,
                 (_, _, Some(url)) => {
                     web.respond(
@@ -270,7 +381,7 @@ impl Slack {
                     )
                     .await
                 }
-                _ => Ok(()),
+                _ => slack.deliver(&channel, &user, &reply).await,
             };
             if let Err(e) = done {
                 tracing::error!(error = %e, "could not answer a Slack button press");

@@ -1,4 +1,5 @@
-//! Slack over HTTP: `POST /slack/commands`, `/slack/events`, `/slack/interactions`.
+//! Slack over HTTP: `POST /slack/commands`, `/slack/events`, `/slack/interactions`, and
+//! `/slack/options` (the external selects' type-ahead, Slack's `options_load_url`).
 //! Every request's signature is checked (HMAC-SHA256, ±300 s) before anything else;
 //! bodies over 1 MB are refused. Answers go back within Slack's 3 seconds: quick replies in
 //! the acknowledgement, slower ones through `response_url` or `chat.postMessage`.
@@ -9,7 +10,7 @@
 //! Slack's certificate check (`ssl_check=1`, sent unsigned to slash-command URLs) gets 200
 //! and nothing else, as Bolt's `SslCheck` does.
 
-use crate::dispatch::{Refused, Slack};
+use crate::dispatch::{CommandAnswer, Refused, Slack};
 use axum::body::Bytes;
 use axum::extract::{DefaultBodyLimit, State};
 use axum::http::{HeaderMap, StatusCode};
@@ -46,6 +47,7 @@ pub fn router(state: Arc<SlackHttp>) -> Router {
         .route("/slack/commands", post(commands))
         .route("/slack/events", post(events))
         .route("/slack/interactions", post(interactions))
+        .route("/slack/options", post(interactions))
         .layer(DefaultBodyLimit::max(MAX_BODY))
         .with_state(state)
 }
@@ -121,7 +123,9 @@ async fn commands(
         }
     };
     match state.slack.command(&event).await {
-        Ok(answer) => Json(answer).into_response(),
+        Ok(CommandAnswer::Message(answer)) => Json(answer).into_response(),
+        // A modal opened: an empty 200 posts no message.
+        Ok(CommandAnswer::FormOpened) => StatusCode::OK.into_response(),
         Err(why) => refused(why),
     }
 }
@@ -189,7 +193,8 @@ struct InteractionForm {
     payload: String,
 }
 
-/// Button presses, acknowledged at once and run afterwards.
+/// Interactions: button presses and shortcuts are acknowledged at once and run afterwards;
+/// a form submission's errors and a type-ahead's options are the acknowledgement's body.
 async fn interactions(
     State(state): State<Arc<SlackHttp>>,
     headers: HeaderMap,
@@ -223,8 +228,9 @@ async fn interactions(
                 .into_response();
         }
     };
-    match state.slack.interaction(&event) {
-        Ok(()) => StatusCode::OK.into_response(),
+    match state.slack.interaction(&event).await {
+        Ok(None) => StatusCode::OK.into_response(),
+        Ok(Some(answer)) => Json(answer).into_response(),
         Err(why) => refused(why),
     }
 }

@@ -6,15 +6,20 @@
 
 pub mod blocks;
 mod dispatch;
+mod forms;
+pub mod home;
 pub mod http;
 mod inbound;
+pub mod modal;
 pub mod socket_mode;
 mod users;
 pub mod web;
 
 pub use dispatch::{
-    slash_response, BoxFuture, Refused, Slack, SlackHandler, DEFAULT_COMMAND, INLINE_BUDGET,
+    slash_response, BoxFuture, CommandAnswer, Refused, Slack, SlackHandler, DEFAULT_COMMAND,
+    INLINE_BUDGET,
 };
+pub use forms::SHORTCUT_CALLBACK;
 pub use http::{router, SlackHttp};
 pub use inbound::BadId;
 pub use socket_mode::{SocketModeSettings, SocketStatus};

@@ -1,6 +1,6 @@
 //! Slack over Socket Mode: no public URL. slack-morphism opens `apps.connections.open` with
 //! the app-level token (against `slack.api_url`), connects to the websocket it names and
-//! hands each envelope here; slash commands, Events API callbacks and button presses go to
+//! hands each envelope here; slash commands, Events API callbacks and interactions go to
 //! the same [`Slack`] core as the HTTP routes. A slash command's quick answer travels in its
 //! acknowledgement; slow work follows through `response_url` / `chat.postMessage`.
 //!
@@ -9,7 +9,7 @@
 //! reached or refuses, opening is retried every `retry_seconds`. Envelopes on one
 //! connection are handled one after another, each within the 3 s acknowledgement budget.
 
-use crate::dispatch::Slack;
+use crate::dispatch::{CommandAnswer, Slack};
 use slack_morphism::prelude::*;
 use std::future::Future;
 use std::sync::Arc;
@@ -106,10 +106,16 @@ async fn on_command(
     let ctx = context(&state)
         .await
         .ok_or("Socket Mode state is missing")?;
-    let answer = ctx.slack.command(&event).await.unwrap_or_else(|why| {
-        tracing::warn!(reason = %why, "refused a Slack slash command");
-        serde_json::json!({"response_type": "ephemeral", "text": format!("This request was refused: {why}.")})
-    });
+    let answer = match ctx.slack.command(&event).await {
+        Ok(CommandAnswer::Message(answer)) => answer,
+        // slack-morphism sends a bare acknowledgement (no message) when the callback fails
+        // and the error handler answers OK; `on_error` knows this one.
+        Ok(CommandAnswer::FormOpened) => return Err(Box::new(FormOpened)),
+        Err(why) => {
+            tracing::warn!(reason = %why, "refused a Slack slash command");
+            serde_json::json!({"response_type": "ephemeral", "text": format!("This request was refused: {why}.")})
+        }
+    };
     Ok(command_response(answer))
 }
 
@@ -131,15 +137,41 @@ async fn on_interaction(
     event: SlackInteractionEvent,
     _client: Arc<Client>,
     state: SlackClientEventsUserState,
-) -> UserCallbackResult<()> {
+) -> UserCallbackResult<SlackInteractionResponse> {
     let ctx = context(&state)
         .await
         .ok_or("Socket Mode state is missing")?;
-    if let Err(why) = ctx.slack.interaction(&event) {
-        tracing::warn!(reason = %why, "refused a Slack interaction");
+    match ctx.slack.interaction(&event).await {
+        Ok(answer) => Ok(interaction_response(answer)),
+        Err(why) => {
+            tracing::warn!(reason = %why, "refused a Slack interaction");
+            Ok(SlackInteractionResponse::Empty)
+        }
     }
-    Ok(())
 }
+
+/// An interaction's answer as the envelope acknowledgement's payload (form errors, options).
+fn interaction_response(answer: Option<serde_json::Value>) -> SlackInteractionResponse {
+    let Some(answer) = answer else {
+        return SlackInteractionResponse::Empty;
+    };
+    serde_json::from_value(answer).unwrap_or_else(|e| {
+        tracing::error!(error = %e, "an interaction answer did not fit slack-morphism's model");
+        SlackInteractionResponse::Empty
+    })
+}
+
+/// Not a failure: a slash command opened a modal, and is acknowledged without a message.
+#[derive(Debug)]
+struct FormOpened;
+
+impl std::fmt::Display for FormOpened {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a form was opened; acknowledged without a message")
+    }
+}
+
+impl std::error::Error for FormOpened {}
 
 /// Errors from the connection mark it lost; anything else is logged. Answering OK lets
 /// slack-morphism acknowledge the envelope, so Slack does not redeliver what cannot succeed.
@@ -148,6 +180,9 @@ fn on_error(
     _client: Arc<Client>,
     state: SlackClientEventsUserState,
 ) -> HttpStatusCode {
+    if err.is::<FormOpened>() {
+        return HttpStatusCode::OK;
+    }
     let lost = matches!(
         err.downcast_ref::<slack_morphism::errors::SlackClientError>(),
         Some(slack_morphism::errors::SlackClientError::SocketModeProtocolError(_))
@@ -203,6 +238,24 @@ mod tests {
                 .contains("Logged decision DEC-1"),
             "{v}"
         );
+    }
+
+    #[test]
+    fn form_errors_and_options_ride_in_the_acknowledgement() {
+        let errors = crate::modal::errors_response(
+            &["cost".to_string()],
+            &[("cost".to_string(), "Not an amount.".to_string())].into(),
+        );
+        let v = serde_json::to_value(interaction_response(Some(errors.clone()))).unwrap();
+        assert_eq!(v, errors);
+        let options = crate::modal::options_response(&[valuebridge_chat::Suggestion {
+            label: "UNIT-1 Sales".into(),
+            value: "UNIT-1".into(),
+        }]);
+        let v = serde_json::to_value(interaction_response(Some(options))).unwrap();
+        assert_eq!(v["options"][0]["value"], "UNIT-1");
+        assert_eq!(v["options"][0]["text"]["text"], "UNIT-1 Sales");
+        assert_eq!(interaction_response(None), SlackInteractionResponse::Empty);
     }
 
     #[test]

@@ -180,6 +180,85 @@ impl SlackWeb {
             .map_err(classify)
     }
 
+    /// `chat.postEphemeral`: a message only `user` sees in `channel`.
+    pub async fn post_ephemeral(
+        &self,
+        channel: &str,
+        user: &str,
+        reply: &Reply,
+    ) -> Result<(), SlackPostError> {
+        let session = self.client.open_session(&self.token);
+        let req = SlackApiChatPostEphemeralRequest::new(
+            channel.into(),
+            user.into(),
+            Self::content(reply),
+        );
+        session
+            .chat_post_ephemeral(&req)
+            .await
+            .map(|_| ())
+            .map_err(classify)
+    }
+
+    /// `views.open`: opens a modal (Block Kit view JSON, sent as built) for the person whose
+    /// action gave `trigger_id`. Slack accepts a trigger for 3 seconds after the action.
+    pub async fn open_view(
+        &self,
+        trigger_id: &str,
+        view: &serde_json::Value,
+    ) -> Result<(), SlackPostError> {
+        self.call_view(
+            "views.open",
+            &serde_json::json!({"trigger_id": trigger_id, "view": view}),
+        )
+        .await
+    }
+
+    /// `views.publish`: replaces what `user` sees on the app's Home tab.
+    pub async fn publish_view(
+        &self,
+        user: &str,
+        view: &serde_json::Value,
+    ) -> Result<(), SlackPostError> {
+        self.call_view(
+            "views.publish",
+            &serde_json::json!({"user_id": user, "view": view}),
+        )
+        .await
+    }
+
+    /// Views go out as the JSON built for them: the crate's typed view would drop elements
+    /// it does not model, and the JSON kept beside the tests is what Slack receives.
+    async fn call_view(
+        &self,
+        method: &str,
+        body: &serde_json::Value,
+    ) -> Result<(), SlackPostError> {
+        let session = self.client.open_session(&self.token);
+        session
+            .http_session_api
+            .http_post::<_, serde_json::Value>(method, body, None)
+            .await
+            .map(|_| ())
+            .map_err(classify)
+    }
+
+    /// Answers through an interaction's `response_url`, in place of the message whose
+    /// button was pressed (an ephemeral card, which `chat.update` cannot reach).
+    pub async fn respond_replacing(
+        &self,
+        response_url: &SlackResponseUrl,
+        reply: &Reply,
+    ) -> Result<(), SlackPostError> {
+        let req = SlackApiPostWebhookMessageRequest::new(Self::content(reply))
+            .with_replace_original(true);
+        self.client
+            .respond_to_event(response_url, &req)
+            .await
+            .map(|_| ())
+            .map_err(classify)
+    }
+
     /// Answers a slash command after Slack's 3 s: a reply for the channel is posted there,
     /// a reply for the caller alone goes through the command's `response_url` (ephemeral).
     pub async fn respond(

@@ -1,0 +1,562 @@
+//! A [`Form`] as a Slack modal (Block Kit view JSON), and a submitted modal's state read back
+//! into the form's values by field name. One input block per field; its `block_id` and
+//! `action_id` are the field's name, so Slack's `response_action: errors` lands on the field.
+//!
+//! Amounts are plain text inputs, not a number input with a currency select: the grammar
+//! reads what people write (`£250k`, `€1.2m`, `£20k/yr`), and a run cost's `/yr` or a
+//! currency the select does not list would be lost in a number. Dates use a date picker (its
+//! value is `YYYY-MM-DD`, which the grammar reads); a pre-filled date the picker cannot show
+//! (`next Friday`) becomes a text input holding it, so nothing typed is dropped.
+
+use serde::{Deserialize, Serialize};
+use serde_json::{json, Value};
+use std::collections::BTreeMap;
+use valuebridge_chat::text::clip;
+use valuebridge_chat::{FieldKind, Form, FormField, Lookup, Suggestion};
+
+/// Slack's limits for modals (docs.slack.dev, reference/surfaces/views and block elements).
+pub const MAX_TITLE: usize = 24;
+pub const MAX_SUBMIT: usize = 24;
+pub const MAX_METADATA: usize = 3000;
+pub const MAX_LABEL: usize = 2000;
+pub const MAX_PLACEHOLDER: usize = 150;
+pub const MAX_OPTION_TEXT: usize = 75;
+pub const MAX_OPTION_VALUE: usize = 150;
+pub const MAX_OPTIONS: usize = 100;
+pub const MAX_INPUT: usize = 3000;
+pub const MAX_MODAL_BLOCKS: usize = 100;
+
+/// Every modal the bot opens has a `callback_id` starting so; a submission of any other
+/// view is not the bot's.
+pub const CALLBACK_PREFIX: &str = "valuebridge_form:";
+
+/// What a modal carries back on submission, as its `private_metadata` (JSON).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Metadata {
+    pub command: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub context: String,
+    /// The channel the reply is posted in once the form is done.
+    pub channel: String,
+    /// The message whose button opened the form (a draft card's **Edit**): the record takes
+    /// its place, as the card's Confirm would.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub card_ts: Option<String>,
+}
+
+/// The form cannot become a modal; the reply's text is shown instead.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum NotDrawable {
+    #[error(
+        "the form's context makes its private metadata {0} characters; Slack allows {MAX_METADATA}"
+    )]
+    MetadataTooLong(usize),
+    #[error("the form has {0} fields; a Slack modal holds {MAX_MODAL_BLOCKS} blocks")]
+    TooManyFields(usize),
+}
+
+fn plain(text: &str, max: usize) -> Value {
+    json!({"type": "plain_text", "text": clip(text, max), "emoji": true})
+}
+
+fn option(text: &str, value: &str) -> Value {
+    json!({"text": plain(text, MAX_OPTION_TEXT), "value": clip(value, MAX_OPTION_VALUE)})
+}
+
+/// A lookup field's `action_id` names what it looks up, so Slack's `block_suggestion` says
+/// which records to suggest without any state kept between the two.
+fn lookup_action(lookup: Lookup, field: &str) -> String {
+    let kind = match lookup {
+        Lookup::Unit => "unit",
+        Lookup::Investment => "investment",
+    };
+    format!("{kind}:{field}")
+}
+
+/// What a lookup field's `action_id` looks up.
+pub fn lookup_of(action_id: &str) -> Option<Lookup> {
+    match action_id.split_once(':')?.0 {
+        "unit" => Some(Lookup::Unit),
+        "investment" => Some(Lookup::Investment),
+        _ => None,
+    }
+}
+
+/// True for `YYYY-MM-DD`, the only initial value a date picker takes.
+fn is_iso_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 10
+        && b.iter().enumerate().all(|(i, c)| match i {
+            4 | 7 => *c == b'-',
+            _ => c.is_ascii_digit(),
+        })
+}
+
+fn text_input(field: &FormField, multiline: bool) -> Value {
+    let mut e =
+        json!({"type": "plain_text_input", "action_id": field.name, "max_length": MAX_INPUT});
+    if multiline {
+        e["multiline"] = json!(true);
+    }
+    if let Some(initial) = &field.initial {
+        e["initial_value"] = json!(clip(initial, MAX_INPUT));
+    }
+    e
+}
+
+/// The input element for one field.
+fn element(field: &FormField) -> Value {
+    let initial = field.initial.as_deref();
+    let mut e = match &field.kind {
+        FieldKind::Text | FieldKind::Amount => text_input(field, false),
+        FieldKind::LongText => text_input(field, true),
+        FieldKind::Date => match initial {
+            Some(d) if !is_iso_date(d) => text_input(field, false),
+            _ => {
+                let mut e = json!({"type": "datepicker", "action_id": field.name});
+                if let Some(d) = initial {
+                    e["initial_date"] = json!(d);
+                }
+                e
+            }
+        },
+        FieldKind::Integer => match initial {
+            Some(n) if n.trim().parse::<i64>().is_err() => text_input(field, false),
+            _ => {
+                let mut e = json!({"type": "number_input", "action_id": field.name, "is_decimal_allowed": false});
+                if let Some(n) = initial {
+                    e["initial_value"] = json!(n.trim());
+                }
+                e
+            }
+        },
+        FieldKind::Choice { choices } => {
+            let options: Vec<Value> = choices
+                .iter()
+                .take(MAX_OPTIONS)
+                .map(|c| option(c, c))
+                .collect();
+            let mut e =
+                json!({"type": "static_select", "action_id": field.name, "options": options});
+            // Slack refuses an initial option that is not one of the options.
+            if let Some(chosen) = initial.and_then(|i| {
+                choices
+                    .iter()
+                    .take(MAX_OPTIONS)
+                    .find(|c| c.eq_ignore_ascii_case(i.trim()))
+            }) {
+                e["initial_option"] = option(chosen, chosen);
+            }
+            e
+        }
+        FieldKind::Lookup { lookup } => {
+            let mut e = json!({"type": "external_select", "action_id": lookup_action(*lookup, &field.name), "min_query_length": 0});
+            if let Some(i) = initial.filter(|i| !i.trim().is_empty()) {
+                e["initial_option"] = option(i, i);
+            }
+            e
+        }
+    };
+    // Date pickers and selects show a placeholder too; Slack allows 150 characters.
+    if !field.hint.is_empty() {
+        e["placeholder"] = json!({"type": "plain_text", "text": clip(&field.hint, MAX_PLACEHOLDER), "emoji": true});
+    }
+    e
+}
+
+/// The modal view for `form`, answering to `channel` (Slack's `views.open` `view`);
+/// `card_ts` is the message whose button opened it, if any.
+pub fn view(form: &Form, channel: &str, card_ts: Option<&str>) -> Result<Value, NotDrawable> {
+    if form.fields.len() > MAX_MODAL_BLOCKS {
+        return Err(NotDrawable::TooManyFields(form.fields.len()));
+    }
+    let metadata = serde_json::to_string(&Metadata {
+        command: form.command.clone(),
+        context: form.context.clone(),
+        channel: channel.to_string(),
+        card_ts: card_ts.map(str::to_string),
+    })
+    .expect("serialises");
+    let length = metadata.chars().count();
+    if length > MAX_METADATA {
+        return Err(NotDrawable::MetadataTooLong(length));
+    }
+    let blocks: Vec<Value> = form
+        .fields
+        .iter()
+        .map(|f| {
+            json!({
+                "type": "input",
+                "block_id": f.name,
+                "label": plain(&f.label, MAX_LABEL),
+                "optional": !f.required,
+                "element": element(f),
+            })
+        })
+        .collect();
+    Ok(json!({
+        "type": "modal",
+        "callback_id": format!("{CALLBACK_PREFIX}{}", form.command),
+        "title": plain(&form.title, MAX_TITLE),
+        "submit": plain(&form.submit, MAX_SUBMIT),
+        "close": plain("Cancel", MAX_SUBMIT),
+        "private_metadata": metadata,
+        "blocks": blocks,
+    }))
+}
+
+/// The metadata of a submitted view the bot opened; `None` for any other view.
+pub fn metadata(callback_id: Option<&str>, private_metadata: Option<&str>) -> Option<Metadata> {
+    callback_id.filter(|c| c.starts_with(CALLBACK_PREFIX))?;
+    serde_json::from_str(private_metadata?).ok()
+}
+
+/// A submitted view's `state.values` (`{block_id: {action_id: {type, value, …}}}`) as the
+/// form's values by field name. Empty inputs are left out.
+pub fn values(state_values: &Value) -> BTreeMap<String, String> {
+    let mut out = BTreeMap::new();
+    let Some(blocks) = state_values.as_object() else {
+        return out;
+    };
+    for (block_id, actions) in blocks {
+        let Some(input) = actions.as_object().and_then(|a| a.values().next()) else {
+            continue;
+        };
+        let value = input["value"]
+            .as_str()
+            .or_else(|| input["selected_date"].as_str())
+            .or_else(|| input["selected_option"]["value"].as_str())
+            .map(str::trim)
+            .filter(|v| !v.is_empty());
+        if let Some(v) = value {
+            out.insert(block_id.clone(), v.to_string());
+        }
+    }
+    out
+}
+
+/// Slack's answer to a submission the bot refused: each message shown under its field.
+/// A message for a name that is no field of the form (the form as a whole:
+/// [`valuebridge_chat::FormOutcome::GENERAL`]) is shown on the first field, since Slack
+/// shows errors only under inputs, so it is never lost.
+pub fn errors_response(form_fields: &[String], errors: &BTreeMap<String, String>) -> Value {
+    let mut shown: BTreeMap<String, String> = BTreeMap::new();
+    for (field, message) in errors {
+        let block = if form_fields.contains(field) {
+            field.clone()
+        } else {
+            form_fields
+                .first()
+                .cloned()
+                .unwrap_or_else(|| field.clone())
+        };
+        let entry = shown.entry(block).or_default();
+        if !entry.is_empty() {
+            entry.push(' ');
+        }
+        entry.push_str(message);
+    }
+    let errors: serde_json::Map<String, Value> = shown
+        .into_iter()
+        .map(|(k, v)| (k, json!(clip(&v, MAX_INPUT))))
+        .collect();
+    json!({"response_action": "errors", "errors": errors})
+}
+
+/// Slack's answer to an external select's `block_suggestion`: at most 100 options.
+pub fn options_response(suggestions: &[Suggestion]) -> Value {
+    let options: Vec<Value> = suggestions
+        .iter()
+        .take(MAX_OPTIONS)
+        .map(|s| option(&s.label, &s.value))
+        .collect();
+    json!({"options": options})
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn field(name: &str, kind: FieldKind, required: bool, initial: Option<&str>) -> FormField {
+        FormField {
+            name: name.into(),
+            label: format!("The {name}"),
+            kind,
+            required,
+            hint: format!("e.g. {name}"),
+            initial: initial.map(str::to_string),
+        }
+    }
+
+    fn form(fields: Vec<FormField>) -> Form {
+        Form {
+            command: "invest".into(),
+            title: "Log an investment in a business unit".into(),
+            submit: "Log".into(),
+            fields,
+            context: "draft 7".into(),
+        }
+    }
+
+    fn element_of(view: &Value, name: &str) -> Value {
+        view["blocks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|b| b["block_id"] == name)
+            .unwrap_or_else(|| panic!("no block {name}: {view}"))["element"]
+            .clone()
+    }
+
+    #[test]
+    fn each_kind_of_field_gets_its_input_and_keeps_its_initial_value() {
+        let v = view(
+            &form(vec![
+                field("name", FieldKind::Text, true, Some("CRM replacement")),
+                field("text", FieldKind::LongText, false, None),
+                field("cost", FieldKind::Amount, true, Some("£250k")),
+                field("start", FieldKind::Date, false, Some("2027-01-01")),
+                field("due", FieldKind::Date, false, Some("next Friday")),
+                field("years", FieldKind::Integer, false, Some("3")),
+                field(
+                    "category",
+                    FieldKind::Choice {
+                        choices: vec!["run".into(), "grow".into(), "transform".into()],
+                    },
+                    true,
+                    Some("Transform"),
+                ),
+                field(
+                    "unit",
+                    FieldKind::Lookup {
+                        lookup: Lookup::Unit,
+                    },
+                    true,
+                    Some("Sales"),
+                ),
+            ]),
+            "C1",
+            None,
+        )
+        .unwrap();
+        assert_eq!(v["type"], "modal");
+        assert_eq!(v["callback_id"], "valuebridge_form:invest");
+        assert!(v["title"]["text"].as_str().unwrap().chars().count() <= MAX_TITLE);
+        let meta: Metadata = serde_json::from_str(v["private_metadata"].as_str().unwrap()).unwrap();
+        assert_eq!(
+            meta,
+            Metadata {
+                command: "invest".into(),
+                context: "draft 7".into(),
+                channel: "C1".into(),
+                card_ts: None,
+            }
+        );
+        let name = element_of(&v, "name");
+        assert_eq!(
+            (name["type"].as_str(), name["initial_value"].as_str()),
+            (Some("plain_text_input"), Some("CRM replacement"))
+        );
+        assert_eq!(element_of(&v, "text")["multiline"], true);
+        assert_eq!(element_of(&v, "cost")["initial_value"], "£250k");
+        assert_eq!(element_of(&v, "cost")["placeholder"]["text"], "e.g. cost");
+        let start = element_of(&v, "start");
+        assert_eq!(
+            (start["type"].as_str(), start["initial_date"].as_str()),
+            (Some("datepicker"), Some("2027-01-01"))
+        );
+        let due = element_of(&v, "due");
+        assert_eq!(
+            (due["type"].as_str(), due["initial_value"].as_str()),
+            (Some("plain_text_input"), Some("next Friday"))
+        );
+        let years = element_of(&v, "years");
+        assert_eq!(
+            (
+                years["type"].as_str(),
+                years["is_decimal_allowed"].as_bool(),
+                years["initial_value"].as_str()
+            ),
+            (Some("number_input"), Some(false), Some("3"))
+        );
+        let category = element_of(&v, "category");
+        assert_eq!(category["type"], "static_select");
+        assert_eq!(category["options"].as_array().unwrap().len(), 3);
+        assert_eq!(category["initial_option"]["value"], "transform");
+        let unit = element_of(&v, "unit");
+        assert_eq!(
+            (
+                unit["type"].as_str(),
+                unit["min_query_length"].as_u64(),
+                unit["initial_option"]["value"].as_str()
+            ),
+            (Some("external_select"), Some(0), Some("Sales"))
+        );
+        assert_eq!(
+            lookup_of(unit["action_id"].as_str().unwrap()),
+            Some(Lookup::Unit)
+        );
+        let optional: Vec<(String, bool)> = v["blocks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|b| {
+                (
+                    b["block_id"].as_str().unwrap().to_string(),
+                    b["optional"].as_bool().unwrap(),
+                )
+            })
+            .collect();
+        assert_eq!(optional[0], ("name".to_string(), false));
+        assert_eq!(optional[1], ("text".to_string(), true));
+    }
+
+    /// Slack hands the modal back inside `view_submission`; slack-morphism must read it, or
+    /// the submission would be refused before the bot sees it.
+    #[test]
+    fn a_submission_of_the_modal_parses_with_slacks_model() {
+        let v = view(
+            &form(vec![
+                field("text", FieldKind::LongText, false, Some("kickoff")),
+                field("cost", FieldKind::Amount, true, None),
+                field("start", FieldKind::Date, false, Some("2027-01-01")),
+                field("years", FieldKind::Integer, false, Some("3")),
+                field(
+                    "verdict",
+                    FieldKind::Choice {
+                        choices: vec!["approve".into(), "reject".into()],
+                    },
+                    true,
+                    Some("approve"),
+                ),
+                field(
+                    "investment",
+                    FieldKind::Lookup {
+                        lookup: Lookup::Investment,
+                    },
+                    true,
+                    Some("INV-1"),
+                ),
+            ]),
+            "C1",
+            None,
+        )
+        .unwrap();
+        let mut stateful = v.clone();
+        stateful["id"] = json!("V1");
+        stateful["team_id"] = json!("T1");
+        stateful["hash"] = json!("1.a");
+        stateful["state"] =
+            json!({"values": {"cost": {"cost": {"type": "plain_text_input", "value": "£250k"}}}});
+        let payload = json!({
+            "type": "view_submission",
+            "team": {"id": "T1", "domain": "acme"},
+            "user": {"id": "U1", "team_id": "T1"},
+            "api_app_id": "A1",
+            "view": stateful,
+        });
+        let event: slack_morphism::prelude::SlackInteractionEvent =
+            serde_json::from_value(payload).unwrap();
+        let slack_morphism::prelude::SlackInteractionEvent::ViewSubmission(s) = event else {
+            panic!("not a view submission")
+        };
+        let slack_morphism::prelude::SlackView::Modal(m) = s.view.view else {
+            panic!("not a modal")
+        };
+        assert_eq!(m.blocks.len(), 6);
+        assert_eq!(
+            metadata(
+                m.callback_id.as_ref().map(|c| c.as_ref()),
+                m.private_metadata.as_deref()
+            )
+            .map(|m| m.channel),
+            Some("C1".to_string())
+        );
+    }
+
+    #[test]
+    fn a_choice_not_offered_is_not_preselected() {
+        let v = view(
+            &form(vec![field(
+                "verdict",
+                FieldKind::Choice {
+                    choices: vec!["approve".into(), "reject".into()],
+                },
+                true,
+                Some("maybe"),
+            )]),
+            "C1",
+            None,
+        )
+        .unwrap();
+        assert!(element_of(&v, "verdict").get("initial_option").is_none());
+    }
+
+    #[test]
+    fn a_context_too_long_for_slack_is_refused_not_cut() {
+        let mut f = form(vec![]);
+        f.context = "x".repeat(MAX_METADATA);
+        assert!(matches!(
+            view(&f, "C1", None),
+            Err(NotDrawable::MetadataTooLong(n)) if n > MAX_METADATA
+        ));
+    }
+
+    #[test]
+    fn submitted_state_is_read_back_by_field_name() {
+        let state = json!({
+            "name": {"name": {"type": "plain_text_input", "value": " CRM replacement "}},
+            "text": {"text": {"type": "plain_text_input", "value": null}},
+            "start": {"start": {"type": "datepicker", "selected_date": "2027-01-01"}},
+            "years": {"years": {"type": "number_input", "value": "3"}},
+            "category": {"category": {"type": "static_select", "selected_option": {"text": {"type": "plain_text", "text": "transform"}, "value": "transform"}}},
+            "unit": {"unit": {"type": "external_select", "selected_option": null}},
+        });
+        let values = values(&state);
+        assert_eq!(
+            values,
+            BTreeMap::from(
+                [
+                    ("name", "CRM replacement"),
+                    ("start", "2027-01-01"),
+                    ("years", "3"),
+                    ("category", "transform")
+                ]
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+            )
+        );
+    }
+
+    #[test]
+    fn errors_land_on_their_fields_and_strays_on_the_first() {
+        let fields = vec!["unit".to_string(), "cost".to_string()];
+        let errors = BTreeMap::from([
+            ("cost".to_string(), "`£2x` is not an amount.".to_string()),
+            ("elsewhere".to_string(), "Something else.".to_string()),
+        ]);
+        assert_eq!(
+            errors_response(&fields, &errors),
+            json!({"response_action": "errors", "errors": {
+                "cost": "`£2x` is not an amount.",
+                "unit": "Something else.",
+            }})
+        );
+    }
+
+    #[test]
+    fn suggestions_fit_slacks_option_limits() {
+        let many: Vec<Suggestion> = (0..150)
+            .map(|i| Suggestion {
+                label: format!("INV-{i} {}", "a very long investment name ".repeat(5)),
+                value: format!("INV-{i}"),
+            })
+            .collect();
+        let r = options_response(&many);
+        let options = r["options"].as_array().unwrap();
+        assert_eq!(options.len(), MAX_OPTIONS);
+        assert!(options
+            .iter()
+            .all(|o| o["text"]["text"].as_str().unwrap().chars().count() <= MAX_OPTION_TEXT));
+        assert_eq!(options[3]["value"], "INV-3");
+    }
+}

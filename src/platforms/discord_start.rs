@@ -66,6 +66,7 @@ pub fn start(
         }),
         rest: rest.clone(),
         home_guild: guild("discord.home_guild", &config.discord.home_guild)?,
+        forms: Default::default(),
     });
     let mut started = Started::default();
     if let Some(verifier) = verifier {

@@ -4,7 +4,7 @@
 use super::bridge::Bridge;
 use crate::domain::Record;
 use crate::ids::{Kind, RecordId, TenantId};
-use valuebridge_chat::{Invocation, Reply};
+use valuebridge_chat::{FormOutcome, FormSubmission, Invocation, Reply};
 use valuebridge_discord::interactions::BoxFuture;
 use valuebridge_discord::Suggest;
 
@@ -65,6 +65,11 @@ impl Bridge {
 impl valuebridge_discord::DiscordHandler for Bridge {
     fn handle(&self, inv: Invocation) -> BoxFuture<Reply> {
         self.run(inv)
+    }
+
+    fn submit_form(&self, submission: FormSubmission) -> BoxFuture<FormOutcome> {
+        let service = self.service.clone();
+        Box::pin(async move { service.submit_form(&submission).await })
     }
 
     fn first_delivery(&self, key: String) -> BoxFuture<bool> {

@@ -5,6 +5,7 @@
 mod charts;
 mod connect;
 mod dashboard;
+pub mod declarations;
 mod error;
 mod follow_ups;
 mod help;

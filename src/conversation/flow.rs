@@ -215,11 +215,13 @@ impl Service {
                     r
                 }),
                 "cancel" => {
-                    let mut r = Reply::info().paragraph(format!("Draft {id} cancelled; nothing was logged.")).visible_to(valuebridge_chat::Visibility::Channel);
+                    let mut r = Reply::info()
+                        .paragraph(format!("Draft {id} cancelled; nothing was logged."))
+                        .visible_to(valuebridge_chat::Visibility::Channel);
                     r.replaces_prompt = true;
                     self.finish(caller, &drafts, draft, r)
                 }
-                _ => Ok(Reply::info().paragraph(format!("Tell me what to change in draft {id}: `edit <field> <value>`, for example `edit amount £240k`."))),
+                _ => Ok(self.edit_form(&caller.workspace.to_string(), id, &draft.proposal)),
             };
         }
         let mut older: Option<Draft> = None;
@@ -314,7 +316,7 @@ impl Service {
 
     /// Closes `draft` (logged or dropped) and brings back the draft it set aside, if any,
     /// saying so under `reply`.
-    fn finish(
+    pub(super) fn finish(
         &self,
         caller: &Caller,
         drafts: &Drafts,

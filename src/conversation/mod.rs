@@ -3,11 +3,13 @@
 
 mod claims;
 mod drafts;
+mod edit_form;
 mod flow;
 mod proposal;
 mod readers;
 
 pub use drafts::{Draft, Drafts};
+pub use edit_form::form_values;
 pub use proposal::{Proposal, FIELDS};
 pub use readers::Readers;
 

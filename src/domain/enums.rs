@@ -15,6 +15,8 @@ pub enum Category {
 
 impl Category {
     pub const WORDS: &'static str = "run, grow or transform";
+    /// Every category's word, for choices (forms, Discord options).
+    pub const NAMES: &'static [&'static str] = &["run", "grow", "transform"];
     pub fn as_str(self) -> &'static str {
         match self {
             Category::Run => "run",
@@ -64,6 +66,9 @@ impl Verdict {
         Verdict::Rescope,
     ];
     pub const WORDS: &'static str = "approve, reject, defer, stop, continue or rescope";
+    /// Every verdict's word, in [`Verdict::ALL`]'s order, for choices (forms, Discord options).
+    pub const NAMES: &'static [&'static str] =
+        &["approve", "reject", "defer", "stop", "continue", "rescope"];
 
     pub fn as_str(self) -> &'static str {
         match self {

@@ -2,65 +2,9 @@
 //! as people type.
 
 use super::bridge::Bridge;
-use crate::domain::Record;
-use crate::ids::{Kind, RecordId, TenantId};
-use valuebridge_chat::{FormOutcome, FormSubmission, Invocation, Reply};
+use valuebridge_chat::{FormOutcome, FormSubmission, Invocation, Lookup, Reply};
 use valuebridge_discord::interactions::BoxFuture;
 use valuebridge_discord::Suggest;
-
-/// Autocomplete shows at most this many choices (Discord's limit).
-const CHOICES: usize = 25;
-
-impl Bridge {
-    fn suggestions(
-        &self,
-        tenant: &str,
-        what: Suggest,
-        typed: &str,
-    ) -> Result<Vec<(String, String)>, String> {
-        let workspace: TenantId = tenant.parse().map_err(|e| format!("{e}"))?;
-        // A guild linked into an organisation suggests the organisation's names.
-        let tenant = self
-            .service
-            .orgs
-            .resolve(&workspace)
-            .map_err(|e| e.to_string())?;
-        let store = self.service.store();
-        let kind = match what {
-            Suggest::Unit => Kind::Unit,
-            Suggest::Investment => Kind::Investment,
-        };
-        let mut ids: Vec<RecordId> = Vec::new();
-        if let Ok(id) = typed.trim().parse::<RecordId>() {
-            if id.kind == kind {
-                ids.push(id);
-            }
-        }
-        ids.extend(
-            store
-                .names_starting(&tenant, kind, typed, CHOICES)
-                .map_err(|e| e.to_string())?,
-        );
-        ids.dedup();
-        let mut out = Vec::new();
-        for id in ids.into_iter().take(CHOICES) {
-            let Some(state) = store.get(&tenant, id).map_err(|e| e.to_string())? else {
-                continue;
-            };
-            if !state.is_live() {
-                continue;
-            }
-            match state.record {
-                Record::Unit(u) => out.push((u.name.clone(), u.name)),
-                Record::Investment(i) => {
-                    out.push((format!("{} · {}", i.id, i.name), i.id.to_string()))
-                }
-                _ => {}
-            }
-        }
-        Ok(out)
-    }
-}
 
 impl valuebridge_discord::DiscordHandler for Bridge {
     fn handle(&self, inv: Invocation) -> BoxFuture<Reply> {
@@ -82,10 +26,16 @@ impl valuebridge_discord::DiscordHandler for Bridge {
         what: Suggest,
         typed: String,
     ) -> BoxFuture<Vec<(String, String)>> {
-        let found = self.suggestions(&tenant, what, &typed).unwrap_or_else(|e| {
-            tracing::error!(error = %e, "could not look up autocomplete suggestions");
-            Vec::new()
-        });
+        let lookup = match what {
+            Suggest::Unit => Lookup::Unit,
+            Suggest::Investment => Lookup::Investment,
+        };
+        let found = self
+            .service
+            .suggest(&tenant, lookup, &typed)
+            .into_iter()
+            .map(|s| (s.label, s.value))
+            .collect();
         Box::pin(async move { found })
     }
 

@@ -11,6 +11,8 @@ mod digests;
 mod error;
 mod find;
 mod follow_ups;
+mod form_pages;
+mod forms;
 mod list_filters;
 mod lookup;
 mod me;
@@ -26,6 +28,8 @@ mod writes;
 
 pub(crate) use currency_rules::investment_currency;
 pub use error::{internal_reply, new_reference, Failure, UserError};
+pub(crate) use forms::DRAFT_CONTEXT;
+pub use forms::SUGGESTIONS;
 pub use lookup::closest as closest_name;
 pub(crate) use lookup::{investment as lookup_investment, unit as lookup_unit};
 pub(crate) use lookup::{unit_name, units as lookup_units};
@@ -172,6 +176,9 @@ impl Service {
             Ok(c) => c,
             Err(e) => return (Err(e), "unknown"),
         };
+        if let Some(form) = self.bare_form(inv) {
+            return (Ok(form), "form");
+        }
         let answers_question =
             || crate::conversation::answers_pending_question(self, &caller, &inv.text);
         if !inv.is_command && (!command::looks_like_command(&inv.text) || answers_question()) {

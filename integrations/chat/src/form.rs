@@ -96,6 +96,12 @@ pub enum FormOutcome {
     Done { reply: Reply },
 }
 
+impl FormOutcome {
+    /// The key of an error about the form as a whole (an unknown command, a draft already
+    /// handled), not one of its fields. Adapters show it above the fields, or as text.
+    pub const GENERAL: &'static str = "_form";
+}
+
 /// One type-ahead suggestion for a [`Lookup`] field.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Suggestion {

@@ -1,6 +1,7 @@
 //! The neutral chat model: what every adapter (console, Slack, Discord) hands to the bot, and
 //! what the bot hands back. Nothing here knows any chat platform.
 
+pub mod declaration;
 mod form;
 mod invocation;
 mod markdown;
@@ -8,6 +9,7 @@ mod reply;
 pub mod text;
 mod text_render;
 
+pub use declaration::{CommandDecl, Declarations, FieldDecl, GroupDecl};
 pub use form::{FieldKind, Form, FormField, FormOutcome, FormSubmission, Lookup, Suggestion};
 pub use invocation::{Actor, Invocation, Role, RoleParseError};
 pub use markdown::render_markdown;

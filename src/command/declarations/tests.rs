@@ -1,0 +1,170 @@
+//! The declarations against the grammar: every field, written as a slash command or a form
+//! writes it, parses into the command it declares.
+
+use super::DECLARATIONS;
+use crate::command::{parse, Command, Context, COMMANDS};
+use crate::domain::{Category, Verdict};
+use crate::money::Currency;
+use chrono::NaiveDate;
+use std::collections::BTreeMap;
+use valuebridge_chat::declaration::{CommandDecl, DeclKind};
+
+fn ctx() -> Context {
+    Context {
+        default_currency: Currency::GBP,
+        today: NaiveDate::from_ymd_opt(2026, 11, 27).unwrap(),
+        day_first: false,
+    }
+}
+
+/// The required fields' examples: the least a command needs.
+fn required(decl: &CommandDecl) -> BTreeMap<String, String> {
+    decl.fields
+        .iter()
+        .filter(|f| f.required)
+        .map(|f| (f.name.to_string(), f.example.to_string()))
+        .collect()
+}
+
+fn parsed(decl: &CommandDecl, values: &BTreeMap<String, String>) -> Command {
+    let line = decl.compose(values).line;
+    parse(&line, &ctx()).unwrap_or_else(|e| panic!("`{line}` does not parse:\n{e}"))
+}
+
+#[test]
+fn every_field_composes_a_line_the_grammar_reads_with_its_value() {
+    for (name, decl) in DECLARATIONS.all() {
+        let least = parsed(decl, &required(decl));
+        for field in decl.fields {
+            let mut values = required(decl);
+            values.insert(field.name.to_string(), field.example.to_string());
+            let with = parsed(decl, &values);
+            if !field.required {
+                assert_ne!(
+                    with, least,
+                    "{name}: the field `{}` ({}) changes nothing the grammar reads",
+                    field.name, field.example
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn every_choice_is_a_word_the_grammar_reads() {
+    for (name, decl) in DECLARATIONS.all() {
+        for field in decl.fields {
+            let DeclKind::Choice(choices) = field.kind else {
+                continue;
+            };
+            let mut seen = Vec::new();
+            for choice in choices {
+                let mut values = required(decl);
+                values.insert(field.name.to_string(), choice.to_string());
+                // Some choices need another field (`chart benefits` an investment).
+                let line = decl.compose(&values).line;
+                let command = match parse(&line, &ctx()) {
+                    Ok(c) => c,
+                    Err(e) => decl
+                        .fields
+                        .iter()
+                        .filter(|f| !f.required && f.name != field.name)
+                        .find_map(|extra| {
+                            let mut more = values.clone();
+                            more.insert(extra.name.to_string(), extra.example.to_string());
+                            parse(&decl.compose(&more).line, &ctx()).ok()
+                        })
+                        .unwrap_or_else(|| panic!("`{line}` does not parse:\n{e}")),
+                };
+                assert!(
+                    !seen.contains(&command),
+                    "{name}: `{}:{choice}` reads like another choice",
+                    field.name
+                );
+                seen.push(command);
+            }
+        }
+    }
+}
+
+#[test]
+fn a_form_value_reaches_the_command_it_declares() {
+    let decide = DECLARATIONS.find("decide").unwrap();
+    let mut values = required(decide);
+    values.insert("amount".into(), "£240k".into());
+    values.insert("because".into(), "churn costs more".into());
+    values.insert("review".into(), "2027-06-30".into());
+    let Command::Decide(args) = parsed(decide, &values) else {
+        panic!("not a decision")
+    };
+    assert_eq!(args.verdict, Verdict::Defer);
+    assert_eq!(args.amount.unwrap().minor, 24_000_000);
+    assert_eq!(args.rationale, "churn costs more");
+    assert_eq!(args.review, NaiveDate::from_ymd_opt(2027, 6, 30));
+
+    let invest = DECLARATIONS.find("invest").unwrap();
+    let Command::Invest(args) = parsed(invest, &required(invest)) else {
+        panic!("not an investment")
+    };
+    assert_eq!(args.name, "CRM replacement");
+    assert_eq!(args.unit, "Sales");
+    assert_eq!(args.annual_benefit.minor, 40_000_000);
+    assert_eq!(args.category, Category::Transform);
+}
+
+#[test]
+fn each_command_has_its_help_and_the_usage_names_its_fields() {
+    for (name, decl) in DECLARATIONS.all() {
+        let help = COMMANDS
+            .iter()
+            .find(|h| h.name == decl.help)
+            .unwrap_or_else(|| panic!("{name}: no help entry `{}`", decl.help));
+        if decl.form.is_none() {
+            continue;
+        }
+        // A form's fields are the ones its usage line lists.
+        for field in decl.fields {
+            let word = match field.name {
+                "because" => "because",
+                "follow_up" => "follow-up",
+                "tags" => "#tag",
+                "investment" => "INV-n",
+                "verdict" => "approve|",
+                "on" if name == "benefit" => "on <date>",
+                "text" => "what was said",
+                "amount" if name == "benefit" => "<amount>",
+                "amount" => "[amount]",
+                "name" => "<name>",
+                other => other,
+            };
+            assert!(
+                help.usage.contains(word),
+                "{name}: the usage `{}` does not mention the field `{}`",
+                help.usage,
+                field.name
+            );
+        }
+    }
+}
+
+#[test]
+fn required_fields_come_first() {
+    for (name, decl) in DECLARATIONS.all() {
+        let first_optional = decl.fields.iter().position(|f| !f.required);
+        if let Some(at) = first_optional {
+            assert!(
+                decl.fields[at..].iter().all(|f| !f.required),
+                "{name}: a required field after an optional one"
+            );
+        }
+    }
+}
+
+#[test]
+fn choice_words_are_the_grammars() {
+    let verdicts: Vec<&str> = Verdict::ALL.iter().map(|v| v.as_str()).collect();
+    assert_eq!(Verdict::NAMES, verdicts.as_slice());
+    for c in Category::NAMES {
+        assert_eq!(c.parse::<Category>().unwrap().as_str(), *c);
+    }
+}

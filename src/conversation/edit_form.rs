@@ -1,0 +1,177 @@
+//! A draft's **Edit** button: the draft's command form pre-filled with what was understood,
+//! and its submission, which logs the record as confirming the corrected draft would.
+
+use super::drafts::Drafts;
+use super::proposal::Proposal;
+use crate::command::{Command, DecideArgs, InvestmentRef};
+use crate::money::Money;
+use crate::service::{Caller, Failure, Service, UserError};
+use chrono::NaiveDate;
+use std::collections::BTreeMap;
+use valuebridge_chat::Reply;
+
+fn user(message: impl Into<String>) -> Failure {
+    Failure::User(UserError::Message(message.into()))
+}
+
+/// The command whose form edits this proposal, and the proposal's values by field name,
+/// written as a person would type them.
+pub fn form_values(p: &Proposal) -> (&'static str, BTreeMap<String, String>) {
+    let mut v = BTreeMap::new();
+    let mut put = |k: &str, value: Option<String>| {
+        if let Some(value) = value.filter(|s| !s.trim().is_empty()) {
+            v.insert(k.to_string(), value);
+        }
+    };
+    let money = |m: &Option<Money>| m.map(|m| m.exact());
+    let date = |d: &Option<NaiveDate>| d.map(|d| d.to_string());
+    let command = match p {
+        Proposal::Decision {
+            investment,
+            verdict,
+            amount,
+            rationale,
+            date: on,
+            review,
+            by,
+        } => {
+            put("investment", investment.clone());
+            put("verdict", Some(verdict.to_string()));
+            put("amount", money(amount));
+            put("because", rationale.clone());
+            put("review", date(review));
+            put("by", by.clone());
+            put("on", date(on));
+            "decide"
+        }
+        Proposal::Note {
+            unit,
+            text,
+            action,
+            owner,
+            due,
+            met_on,
+        } => {
+            put("unit", unit.clone());
+            put("text", Some(text.clone()));
+            put(
+                "follow_up",
+                action.as_ref().map(|a| {
+                    let mut f = a.clone();
+                    if let Some(o) = owner {
+                        // One word after `@`, as the grammar reads an owner.
+                        f.push_str(&format!(" @{}", o.split_whitespace().collect::<String>()));
+                    }
+                    if let Some(d) = due {
+                        f.push_str(&format!(" by {d}"));
+                    }
+                    f
+                }),
+            );
+            put("on", date(met_on));
+            "note"
+        }
+        Proposal::Investment {
+            name,
+            unit,
+            cost,
+            annual_benefit,
+            years,
+            category,
+            start,
+            ..
+        } => {
+            put("name", name.clone());
+            put("unit", unit.clone());
+            put("cost", money(cost));
+            put("benefit", money(annual_benefit));
+            put("years", years.map(|y| y.to_string()));
+            put("category", category.map(|c| c.to_string()));
+            put("start", date(start));
+            "invest"
+        }
+        Proposal::Benefit {
+            investment,
+            amount,
+            date: on,
+            evidence,
+        } => {
+            put("investment", investment.clone());
+            put("amount", money(amount));
+            put("on", date(on));
+            put("evidence", evidence.clone());
+            "benefit"
+        }
+    };
+    (command, v)
+}
+
+impl Service {
+    /// The **Edit** button's answer: the draft's form, pre-filled.
+    pub(super) fn edit_form(&self, caller_tenant: &str, id: u64, p: &Proposal) -> Reply {
+        let (command, values) = form_values(p);
+        let text = format!("Tell me what to change in draft {id}: `edit <field> <value>`, for example `edit amount £240k`.");
+        let context = format!("{}{id}", crate::service::DRAFT_CONTEXT);
+        match self.form_for(caller_tenant, command, &values, &context) {
+            Some(form) => Reply::open_form(form, text),
+            None => Reply::info().paragraph(text),
+        }
+    }
+
+    /// Logs an edited draft: the form's command (and the decision an investment's draft
+    /// carried), once, however many submissions arrive; then the draft is settled.
+    pub(crate) async fn confirm_edited(
+        &self,
+        caller: &Caller,
+        id: u64,
+        command: Command,
+    ) -> Result<Reply, Failure> {
+        let drafts = Drafts::open(self.store())?;
+        let Some(draft) = drafts
+            .get(&caller.tenant, &caller.channel, &caller.user_id, self.now())?
+            .filter(|d| d.id == id)
+        else {
+            if let Some(ids) = super::claims::outcome(self.store(), id)? {
+                return Ok(super::claims::already_confirmed(id, &ids));
+            }
+            return Err(user(format!("Draft {id} is not yours, or it has expired or been handled already; nothing changed.")));
+        };
+        let mut commands = vec![command];
+        if let (
+            Proposal::Investment {
+                then_decide: Some(verdict),
+                ..
+            },
+            Command::Invest(invest),
+        ) = (&draft.proposal, &commands[0])
+        {
+            commands.push(Command::Decide(DecideArgs {
+                investment: InvestmentRef::Name(invest.name.clone()),
+                verdict: *verdict,
+                amount: Some(invest.cost),
+                rationale: String::new(),
+                review: None,
+                by: None,
+                on: None,
+            }));
+        }
+        let won = match super::claims::claim(self.store(), id).await? {
+            super::claims::Claim::Won(won) => won,
+            super::claims::Claim::Done(ids) => {
+                return Ok(super::claims::already_confirmed(id, &ids))
+            }
+        };
+        let result = match self.execute_together(caller, commands).await {
+            Ok(mut replies) => {
+                let mut reply = replies.remove(0);
+                for more in replies {
+                    reply.blocks.extend(more.blocks);
+                }
+                self.finish(caller, &drafts, draft, reply)
+            }
+            Err(e) => Err(e),
+        };
+        won.finish(&result)?;
+        result
+    }
+}

@@ -66,9 +66,19 @@ pub fn invalid(
         form.and_then(|f| f.fields.iter().find(|field| field.name == name))
             .map_or_else(|| name.to_string(), |field| field.label.clone())
     };
-    let reply = Reply::new(ReplyKind::UserError, Visibility::Ephemeral)
-        .paragraph(FIX)
-        .fields(errors.iter().map(|(name, why)| (label(name), why.clone())));
+    // A problem with the form as a whole reads as text, above the fields' problems.
+    let general = errors.get(FormOutcome::GENERAL);
+    let mut reply = Reply::new(ReplyKind::UserError, Visibility::Ephemeral)
+        .paragraph(general.map_or(FIX, |g| g.as_str()));
+    let on_fields: Vec<(String, String)> = errors
+        .iter()
+        .filter(|(name, _)| name.as_str() != FormOutcome::GENERAL)
+        .map(|(name, why)| (label(name), why.clone()))
+        .collect();
+    if general.is_some() && !on_fields.is_empty() {
+        reply = reply.paragraph(FIX);
+    }
+    let reply = reply.fields(on_fields);
     match form {
         Some(form) => {
             discord

@@ -311,6 +311,29 @@ async fn errors_are_listed_for_the_person_with_a_button_that_reopens_the_modal_a
 }
 
 #[tokio::test]
+async fn a_problem_with_the_whole_form_is_said_in_words_not_as_a_field() {
+    let a = adapter();
+    a.submits_to(FormOutcome::Invalid {
+        errors: BTreeMap::from([(
+            FormOutcome::GENERAL.to_string(),
+            "This form belongs to no draft.".to_string(),
+        )]),
+    });
+    let answer = a.answer(submit("16", "form:benefit:draft:x", &[])).await;
+    assert_eq!(flags(&answer) & EPHEMERAL, EPHEMERAL);
+    assert_eq!(
+        answer["data"]["embeds"][0]["description"]
+            .as_str()
+            .unwrap()
+            .lines()
+            .next(),
+        Some("This form belongs to no draft."),
+        "{answer}"
+    );
+    assert!(!text(&answer).contains(FormOutcome::GENERAL), "{answer}");
+}
+
+#[tokio::test]
 async fn a_retry_button_for_a_form_no_longer_kept_says_to_run_the_command_again() {
     let a = adapter();
     let answer = a.answer(press("7", "form-retry:123")).await;

@@ -572,3 +572,50 @@ async fn a_drafts_edit_button_opens_its_form_filled_in_and_submitting_logs_it() 
     assert_eq!(notes.len(), 1, "{done}");
     assert!(notes[0].to_string().contains("crm"), "{}", notes[0]);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_invest_form_comes_in_pages_and_is_stored_when_the_last_is_in() {
+    let bot = started().await;
+    setup_sales(&bot).await;
+    let declared: Vec<String> = DECLARATIONS
+        .find("invest")
+        .unwrap()
+        .fields
+        .iter()
+        .map(|f| f.name.to_string())
+        .collect();
+    assert!(declared.len() > 5, "invest needs more than one modal");
+    let values = examples("invest");
+
+    let first = bot
+        .signed(&fake_discord::slash("700", "2001", "invest", &[]))
+        .await;
+    drawable(&first);
+    assert_eq!(input_names(&first), declared[..5]);
+    let between = bot
+        .signed(&fill(&first, "701", "2001", &values, false))
+        .await;
+    assert!(
+        bot.live(Kind::Investment).is_empty(),
+        "nothing stored from a page on its own: {between}"
+    );
+    let (_, more) = buttons(&between)
+        .into_iter()
+        .find(|(label, _)| label.starts_with("Continue"))
+        .unwrap_or_else(|| panic!("a Continue button: {between}"));
+
+    // The next page opens over the gateway just as over HTTP.
+    let second = bot.gateway(press("702", "2001", &more)).await;
+    drawable(&second);
+    assert_eq!(input_names(&second), declared[5..]);
+    matches_kept("invest-page-2", &second);
+    let done = bot
+        .signed(&fill(&second, "703", "2001", &values, true))
+        .await;
+    assert_eq!(flags(&done) & EPHEMERAL, 0, "announced: {done}");
+    assert!(text(&done).contains("INV-1"), "{done}");
+    assert_eq!(
+        bot.live(Kind::Investment),
+        typed_stores("invest", Kind::Investment, &values, false).await
+    );
+}

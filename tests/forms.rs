@@ -83,7 +83,11 @@ fn invalid(outcome: FormOutcome) -> BTreeMap<String, String> {
 
 /// Each of the five forms, and the line a person would type for the same record.
 /// A form's command, its values, and a line or field name.
-type Case = (&'static str, &'static [(&'static str, &'static str)], &'static str);
+type Case = (
+    &'static str,
+    &'static [(&'static str, &'static str)],
+    &'static str,
+);
 
 const CASES: &[Case] = &[
     (

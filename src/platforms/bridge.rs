@@ -5,7 +5,7 @@ use super::deliveries::Deliveries;
 use crate::service::Service;
 use std::future::Future;
 use std::pin::Pin;
-use valuebridge_chat::{Invocation, Reply};
+use valuebridge_chat::{FormOutcome, FormSubmission, Invocation, Lookup, Reply, Suggestion};
 
 type BoxFuture<T> = Pin<Box<dyn Future<Output = T> + Send>>;
 
@@ -18,6 +18,17 @@ impl Bridge {
     pub fn run(&self, inv: Invocation) -> BoxFuture<Reply> {
         let service = self.service.clone();
         Box::pin(async move { service.handle(&inv).await })
+    }
+
+    /// A submitted form, read and run as its typed command (for the adapters' form hooks).
+    pub fn submit(&self, submission: FormSubmission) -> BoxFuture<FormOutcome> {
+        let service = self.service.clone();
+        Box::pin(async move { service.submit_form(&submission).await })
+    }
+
+    /// Type-ahead for a form's or a slash command's unit and investment fields.
+    pub fn suggestions(&self, tenant: &str, lookup: Lookup, typed: &str) -> Vec<Suggestion> {
+        self.service.suggest(tenant, lookup, typed)
     }
 
     /// True the first time `key` is seen; a store failure lets the delivery through.

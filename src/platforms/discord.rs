@@ -12,8 +12,7 @@ impl valuebridge_discord::DiscordHandler for Bridge {
     }
 
     fn submit_form(&self, submission: FormSubmission) -> BoxFuture<FormOutcome> {
-        let service = self.service.clone();
-        Box::pin(async move { service.submit_form(&submission).await })
+        self.submit(submission)
     }
 
     fn first_delivery(&self, key: String) -> BoxFuture<bool> {

@@ -64,7 +64,12 @@ impl EventHandler for Handler {
         if self.registered.swap(true, Ordering::SeqCst) {
             return;
         }
-        match self.discord.rest.register(self.register_in).await {
+        match self
+            .discord
+            .rest
+            .register(self.register_in, &self.discord.commands)
+            .await
+        {
             Ok(_) => tracing::info!(
                 scope = %self.register_in.map_or("global".to_string(), |g| format!("guild {g}")),
                 "registered the /value and message commands"

@@ -52,6 +52,8 @@ pub struct Discord {
     pub rest: DiscordRest,
     /// The guild direct messages belong to (`discord.home_guild`).
     pub home_guild: Option<GuildId>,
+    /// The bot's commands: `/value`'s options and the lines they run.
+    pub commands: valuebridge_chat::Declarations,
     /// Forms opened lately, to reopen one with what was typed when the bot finds it wrong.
     pub forms: FormMemory,
 }
@@ -158,7 +160,7 @@ async fn autocomplete(discord: &Arc<Discord>, ci: &CommandInteraction) -> Answer
         None => String::new(),
     };
     if let (Some(focused), Some(tenant)) = (ci.data.autocomplete(), tenant(discord, ci.guild_id)) {
-        if let Some(what) = spec::suggestion_for(&sub, focused.name) {
+        if let Some(what) = spec::suggestion_for(&discord.commands, &sub, focused.name) {
             let found = discord
                 .handler
                 .suggest(tenant, what, focused.value.to_string())
@@ -200,7 +202,7 @@ async fn command(discord: &Arc<Discord>, ci: CommandInteraction) -> Option<Answe
                 "That command is out of date; Discord will show the current /value command shortly.",
             )));
         };
-        let text = spec::line(&sub, &args);
+        let text = spec::line(&discord.commands, &sub, &args);
         (sub, text)
     };
     let inv = Invocation {

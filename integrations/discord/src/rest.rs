@@ -144,9 +144,13 @@ impl DiscordRest {
     /// Registers `/value` and the "Log with valuebridge" message command: in one guild
     /// (instant) or globally. Discord's bulk overwrite replaces what is there, so registering
     /// again never duplicates a command.
-    pub async fn register(&self, guild: Option<GuildId>) -> Result<usize, PostError> {
+    pub async fn register(
+        &self,
+        guild: Option<GuildId>,
+        declarations: &valuebridge_chat::Declarations,
+    ) -> Result<usize, PostError> {
         let commands = vec![
-            crate::spec::registration(),
+            crate::spec::registration(declarations),
             crate::context_menu::registration(),
         ];
         let set = match guild {

@@ -9,7 +9,7 @@ use serenity::all::Interaction;
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex};
 use valuebridge_chat::{
-    Button, ButtonStyle, FieldKind, Form, FormField, FormOutcome, FormSubmission, Invocation,
+    Button, Declarations, ButtonStyle, FieldKind, Form, FormField, FormOutcome, FormSubmission, Invocation,
     Reply, Visibility,
 };
 use valuebridge_discord::interactions::{self, BoxFuture};
@@ -67,6 +67,11 @@ fn adapter() -> Adapter {
         // Nothing here reaches it: every answer in these tests fits the first response.
         rest: DiscordRest::new("http://127.0.0.1:9", "unused"),
         home_guild: None::<GuildId>,
+        // No declarations: a bare subcommand is passed on by its name.
+        commands: Declarations {
+            commands: &[],
+            groups: &[],
+        },
         forms: Default::default(),
     });
     Adapter { bot, discord }

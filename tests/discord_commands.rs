@@ -131,7 +131,11 @@ fn the_options_are_the_declared_fields() {
 }
 
 /// A subcommand, its options, and the line they make.
-type Case = (&'static str, &'static [(&'static str, &'static str)], &'static str);
+type Case = (
+    &'static str,
+    &'static [(&'static str, &'static str)],
+    &'static str,
+);
 
 #[test]
 fn options_become_the_grammar_line() {

@@ -83,14 +83,7 @@ impl Service {
         s: &FormSubmission,
         values: &BTreeMap<String, String>,
     ) -> Result<FormOutcome, Failure> {
-        let inv = Invocation {
-            tenant: s.tenant.clone(),
-            channel: s.channel.clone(),
-            actor: s.actor.clone(),
-            text: String::new(),
-            is_command: true,
-        };
-        let caller = self.caller(&inv)?;
+        let caller = self.form_caller(s)?;
         let command = match self.read_form(decl, &caller, values) {
             Ok(command) => command,
             Err(errors) => return Ok(FormOutcome::Invalid { errors }),
@@ -111,6 +104,17 @@ impl Service {
             }),
             Err(internal) => Err(internal),
         }
+    }
+
+    /// Who submitted the form, as for a typed command.
+    pub(super) fn form_caller(&self, s: &FormSubmission) -> Result<Caller, Failure> {
+        self.caller(&Invocation {
+            tenant: s.tenant.clone(),
+            channel: s.channel.clone(),
+            actor: s.actor.clone(),
+            text: String::new(),
+            is_command: true,
+        })
     }
 
     /// The command a form's values make, or the errors by field.

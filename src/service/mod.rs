@@ -179,6 +179,9 @@ impl Service {
         if let Some(form) = self.bare_form(inv) {
             return (Ok(form), "form");
         }
+        if let Some(page) = self.form_page_line(inv) {
+            return (page, "form");
+        }
         let answers_question =
             || crate::conversation::answers_pending_question(self, &caller, &inv.text);
         if !inv.is_command && (!command::looks_like_command(&inv.text) || answers_question()) {

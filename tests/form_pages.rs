@@ -1,0 +1,248 @@
+//! Discord's modals hold five inputs: a longer form opens at page 1, each page is kept
+//! (across a restart) with a button for the next, and the last page logs the whole form.
+
+mod support;
+
+use std::collections::BTreeMap;
+use support::Bot;
+use valuebridge::config::Config;
+use valuebridge::ids::{Kind, TenantId};
+use valuebridge_chat::{
+    render_plain, Actor, Form, FormOutcome, FormSubmission, Invocation, Reply, ReplyKind, Role,
+};
+
+const TENANT: &str = "discord:G1";
+
+fn actor() -> Actor {
+    Actor {
+        user_id: "42".into(),
+        display_name: "alice".into(),
+        role: Some(Role::Admin),
+    }
+}
+
+async fn say(bot: &Bot, text: &str) -> Reply {
+    bot.service
+        .handle(&Invocation {
+            tenant: TENANT.into(),
+            channel: "C1".into(),
+            actor: actor(),
+            text: text.into(),
+            is_command: true,
+        })
+        .await
+}
+
+fn submit(form: &Form, values: &[(&str, &str)]) -> FormSubmission {
+    let values: BTreeMap<String, String> = values
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+    for name in values.keys() {
+        assert!(
+            form.fields.iter().any(|f| &f.name == name),
+            "`{name}` is not on this page"
+        );
+    }
+    FormSubmission {
+        tenant: TENANT.into(),
+        channel: "C1".into(),
+        actor: actor(),
+        command: form.command.clone(),
+        context: form.context.clone(),
+        values,
+    }
+}
+
+fn records(bot: &Bot) -> Vec<String> {
+    let tenant: TenantId = TENANT.parse().unwrap();
+    Kind::ALL
+        .iter()
+        .flat_map(|k| bot.store.live(&tenant, *k).unwrap())
+        .map(|s| format!("{s:?}"))
+        .collect()
+}
+
+async fn seeded() -> Bot {
+    let bot = Bot::new();
+    let r = say(&bot, "unit add Sales").await;
+    assert_eq!(r.kind, ReplyKind::Recorded);
+    bot
+}
+
+const PAGE_1: &[(&str, &str)] = &[
+    ("name", "Data platform"),
+    ("unit", "Sales"),
+    ("cost", "£1.2m"),
+    ("benefit", "£500k"),
+    ("years", "4"),
+];
+const PAGE_2: &[(&str, &str)] = &[("category", "grow"), ("start", "2027-01-01")];
+
+fn done(outcome: FormOutcome) -> Reply {
+    match outcome {
+        FormOutcome::Done { reply } => reply,
+        FormOutcome::Invalid { errors } => panic!("invalid: {errors:?}"),
+    }
+}
+
+/// The button's action line under a reply.
+fn button(reply: &Reply) -> String {
+    reply
+        .blocks
+        .iter()
+        .find_map(|b| match b {
+            valuebridge_chat::Block::Buttons { buttons } => Some(buttons[0].action.clone()),
+            _ => None,
+        })
+        .unwrap_or_else(|| panic!("no button: {}", render_plain(reply)))
+}
+
+#[tokio::test]
+async fn a_long_form_is_asked_in_pages_kept_across_a_restart() {
+    let bot = seeded().await;
+    let page1 = say(&bot, "invest").await.form.expect("a form");
+    let names: Vec<&str> = page1.fields.iter().map(|f| f.name.as_str()).collect();
+    assert_eq!(names, ["name", "unit", "cost", "benefit", "years"]);
+    assert_eq!(page1.title, "Log an investment (1/2)");
+    let before = records(&bot);
+
+    let saved = done(bot.service.submit_form(&submit(&page1, PAGE_1)).await);
+    let text = render_plain(&saved);
+    assert!(text.contains("Step 1 of 2 saved (FORM-1)"), "{text}");
+    assert_eq!(saved.visibility, valuebridge_chat::Visibility::Ephemeral);
+    assert_eq!(button(&saved), "form page 2 FORM-1");
+    assert_eq!(
+        records(&bot),
+        before,
+        "nothing is logged before the last page"
+    );
+
+    // The bot restarts: a new service on the same store still has page 1.
+    let bot = Bot::on_store(bot.store.clone(), Config::default());
+    let page2 = say(&bot, "form page 2 FORM-1").await.form.expect("page 2");
+    let names: Vec<&str> = page2.fields.iter().map(|f| f.name.as_str()).collect();
+    assert_eq!(names, ["category", "run", "start", "sponsor"]);
+    assert_eq!(page2.context, "form:2:FORM-1");
+    let logged = done(bot.service.submit_form(&submit(&page2, PAGE_2)).await);
+    assert_eq!(
+        logged.kind,
+        ReplyKind::Recorded,
+        "{}",
+        render_plain(&logged)
+    );
+
+    let typed = seeded().await;
+    let r = say(
+        &typed,
+        "invest \"Data platform\" unit:Sales cost:£1.2m benefit:£500k/yr years:4 category:grow start:2027-01-01",
+    )
+    .await;
+    assert_eq!(logged, r, "the same reply as the typed command");
+    assert_eq!(records(&bot), records(&typed), "the same records");
+
+    let again = say(&bot, "form page 2 FORM-1").await;
+    assert_eq!(again.kind, ReplyKind::UserError, "a finished form is gone");
+}
+
+#[tokio::test]
+async fn a_page_is_checked_for_its_own_fields() {
+    let bot = seeded().await;
+    let page1 = say(&bot, "invest").await.form.unwrap();
+    let mut values = PAGE_1.to_vec();
+    values[2] = ("cost", "lots");
+    let outcome = bot.service.submit_form(&submit(&page1, &values)).await;
+    let FormOutcome::Invalid { errors } = outcome else {
+        panic!("not refused: {outcome:?}")
+    };
+    assert_eq!(errors.keys().collect::<Vec<_>>(), ["cost"]);
+    let outcome = bot
+        .service
+        .submit_form(&submit(&page1, &[("name", "Data platform")]))
+        .await;
+    let FormOutcome::Invalid { errors } = outcome else {
+        panic!("not refused: {outcome:?}")
+    };
+    assert_eq!(
+        errors.keys().collect::<Vec<_>>(),
+        ["benefit", "cost", "unit", "years"],
+        "only this page's missing fields"
+    );
+}
+
+#[tokio::test]
+async fn an_earlier_pages_error_is_said_with_a_button_to_reopen_it_filled_in() {
+    let bot = seeded().await;
+    let page1 = say(&bot, "invest").await.form.unwrap();
+    let mut values = PAGE_1.to_vec();
+    values[1] = ("unit", "Salse");
+    let saved = done(bot.service.submit_form(&submit(&page1, &values)).await);
+    let page2 = say(&bot, &button(&saved)).await.form.unwrap();
+    let refused = done(bot.service.submit_form(&submit(&page2, PAGE_2)).await);
+    assert_eq!(refused.kind, ReplyKind::UserError);
+    let text = render_plain(&refused);
+    assert!(
+        text.contains("Business unit: There is no business unit called 'Salse'"),
+        "{text}"
+    );
+    assert_eq!(button(&refused), "form page 1 FORM-1");
+    assert!(records(&bot).len() == 1, "only the unit");
+
+    let again = say(&bot, "form page 1 FORM-1").await.form.unwrap();
+    let unit = again.fields.iter().find(|f| f.name == "unit").unwrap();
+    assert_eq!(unit.initial.as_deref(), Some("Salse"), "filled in as typed");
+    values[1] = ("unit", "Sales");
+    let saved = done(bot.service.submit_form(&submit(&again, &values)).await);
+    let page2 = say(&bot, &button(&saved)).await.form.unwrap();
+    let category = page2.fields.iter().find(|f| f.name == "category").unwrap();
+    assert_eq!(
+        category.initial.as_deref(),
+        Some("grow"),
+        "page 2 keeps its answers"
+    );
+    let logged = done(bot.service.submit_form(&submit(&page2, PAGE_2)).await);
+    assert_eq!(
+        logged.kind,
+        ReplyKind::Recorded,
+        "{}",
+        render_plain(&logged)
+    );
+}
+
+#[tokio::test]
+async fn another_persons_form_cannot_be_continued() {
+    let bot = seeded().await;
+    let page1 = say(&bot, "invest").await.form.unwrap();
+    done(bot.service.submit_form(&submit(&page1, PAGE_1)).await);
+    let other = bot
+        .service
+        .handle(&Invocation {
+            tenant: TENANT.into(),
+            channel: "C1".into(),
+            actor: Actor {
+                user_id: "99".into(),
+                display_name: "bob".into(),
+                role: None,
+            },
+            text: "form page 2 FORM-1".into(),
+            is_command: false,
+        })
+        .await;
+    assert_eq!(other.kind, ReplyKind::UserError);
+    assert!(other.form.is_none());
+}
+
+#[tokio::test]
+async fn short_forms_and_other_platforms_are_not_paged() {
+    let bot = seeded().await;
+    let benefit = say(&bot, "benefit").await.form.unwrap();
+    assert_eq!(benefit.fields.len(), 4);
+    assert_eq!(benefit.context, "");
+    let slack = bot
+        .say_as("slack:T1", "U1", Some(Role::Admin), "invest")
+        .await
+        .form
+        .unwrap();
+    assert_eq!(slack.fields.len(), 9);
+    assert_eq!(slack.title, "Log an investment");
+}

@@ -80,7 +80,15 @@ pub fn placeholder(field: &FormField) -> String {
         FieldKind::Choice { choices } => {
             let list = format!("One of: {}", choices.join(", "));
             let with_hint = format!("{hint} — {}", lowercase_first(&list));
-            if hint.is_empty() || with_hint.chars().count() > MAX_PLACEHOLDER {
+            let names = |c: &String| hint.contains(c.as_str());
+            if !choices.is_empty() && choices.iter().all(names) {
+                // The hint lists them all already ("run, grow or transform").
+                hint.to_string()
+            } else if hint.is_empty()
+                || choices.iter().any(names)
+                || with_hint.chars().count() > MAX_PLACEHOLDER
+            {
+                // A hint naming some choices ("approve, defer…") would only repeat them.
                 list
             } else {
                 with_hint
@@ -281,6 +289,10 @@ mod tests {
         );
         f.hint = "x".repeat(90);
         assert_eq!(placeholder(&f), "One of: run, grow, transform");
+        f.hint = "run, grow…".into();
+        assert_eq!(placeholder(&f), "One of: run, grow, transform");
+        f.hint = "run, grow or transform".into();
+        assert_eq!(placeholder(&f), "run, grow or transform");
     }
 
     #[test]

@@ -9,8 +9,8 @@ use serenity::all::Interaction;
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex};
 use valuebridge_chat::{
-    Button, Declarations, ButtonStyle, FieldKind, Form, FormField, FormOutcome, FormSubmission, Invocation,
-    Reply, Visibility,
+    Button, ButtonStyle, Declarations, FieldKind, Form, FormField, FormOutcome, FormSubmission,
+    Invocation, Reply, Visibility,
 };
 use valuebridge_discord::interactions::{self, BoxFuture};
 use valuebridge_discord::{Discord, DiscordHandler, DiscordRest, GuildId, Suggest};

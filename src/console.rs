@@ -1,6 +1,7 @@
 //! The local console: an adapter like Slack or Discord, over stdin and stdout. Each line is
 //! one invocation (the `/value` is optional); each reply is printed as plain text.
 
+use crate::console_form::{ConsoleForm, Step};
 use crate::ids::TenantId;
 use crate::schedule::{PostError, PostFuture, Poster};
 use crate::service::Service;
@@ -80,6 +81,28 @@ impl ConsoleIdentity {
     }
 }
 
+/// One answer to the form being filled in: what to print, and whether the form goes on.
+async fn answer(
+    service: &Service,
+    identity: &ConsoleIdentity,
+    form: &mut ConsoleForm,
+    line: &str,
+) -> (String, bool) {
+    let command = form.command().to_string();
+    let step = form.answer(line, |values, field| {
+        service.field_error(&command, values, field)
+    });
+    match step {
+        Step::Ask(question) => (question, true),
+        Step::Cancelled(said) => (said + "\n", false),
+        Step::Submit => {
+            let (said, again) =
+                crate::console_form::submit(service, form, &identity.invocation(line)).await;
+            (if again { said } else { said + "\n" }, again)
+        }
+    }
+}
+
 /// Reads lines until end of input (or `quit`), answering each. `prompt` is printed before
 /// each line when a person is typing. A line that cannot be read (not UTF-8) gets an error
 /// and the session goes on; replies are printed with control characters made visible.
@@ -97,8 +120,10 @@ where
     W: AsyncWrite + Unpin,
 {
     let mut lines = LineReader::new(input);
+    // A form being filled in: its questions come before the prompt.
+    let mut form: Option<ConsoleForm> = None;
     loop {
-        if prompt {
+        if prompt && form.is_none() {
             output.write_all(b"value> ").await?;
             output.flush().await?;
         }
@@ -137,17 +162,41 @@ where
             }
         };
         let line = line.trim();
+        if let Some(active) = form.as_mut() {
+            let said = answer(service, identity, active, line).await;
+            if !said.1 {
+                form = None;
+            }
+            output.write_all(for_terminal(&said.0).as_bytes()).await?;
+            output.flush().await?;
+            continue;
+        }
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
         if matches!(line, "quit" | "exit") {
             break;
         }
-        let reply = service.handle(&identity.invocation(line)).await;
-        output
-            .write_all(for_terminal(&render_plain(&reply)).as_bytes())
-            .await?;
-        output.write_all(b"\n").await?;
+        let opened = match service.console_form(&identity.invocation(line)) {
+            Some(bare) => Some(bare),
+            None => {
+                let reply = service.handle(&identity.invocation(line)).await;
+                if reply.form.is_none() {
+                    output
+                        .write_all(for_terminal(&render_plain(&reply)).as_bytes())
+                        .await?;
+                    output.write_all(b"\n").await?;
+                }
+                reply.form
+            }
+        };
+        if let Some(opened) = opened {
+            let active = ConsoleForm::new(opened);
+            output
+                .write_all(for_terminal(&active.start()).as_bytes())
+                .await?;
+            form = Some(active);
+        }
         output.flush().await?;
     }
     Ok(())

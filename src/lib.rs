@@ -9,6 +9,7 @@ pub mod clock;
 pub mod command;
 pub mod config;
 pub mod console;
+pub mod console_form;
 pub mod conversation;
 pub mod dashboard;
 pub mod digest;

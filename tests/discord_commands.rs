@@ -149,7 +149,7 @@ fn options_become_the_grammar_line() {
                 ("because", "churn costs more"),
                 ("review", "2027-06-30"),
             ],
-            "decide \"CRM replacement\" approve £250k review:2027-06-30 because churn costs more",
+            "decide \"CRM replacement\" approve amount:£250k review:2027-06-30 because churn costs more",
         ),
         (
             "invest",

@@ -246,3 +246,87 @@ async fn short_forms_and_other_platforms_are_not_paged() {
     assert_eq!(slack.fields.len(), 9);
     assert_eq!(slack.title, "Log an investment");
 }
+
+#[tokio::test]
+async fn an_investment_drafts_edit_form_on_discord_is_paged_prefilled_and_logs_its_decision_too() {
+    let bot = seeded().await;
+    let message = |text: &str| Invocation {
+        tenant: TENANT.into(),
+        channel: "C1".into(),
+        actor: actor(),
+        text: text.into(),
+        is_command: false,
+    };
+    let mut reply = bot
+        .service
+        .handle(&message(
+            "we approved £250k for the CRM replacement in Sales, expecting about £400k a year over 3 years",
+        ))
+        .await;
+    // Answer any question until the card comes.
+    for answer in ["transform", "transform"] {
+        if render_plain(&reply).contains("Draft 1") {
+            break;
+        }
+        reply = bot.service.handle(&message(answer)).await;
+    }
+    let card = render_plain(&reply);
+    assert!(
+        card.contains("Draft 1") && card.contains("log the decision: approve"),
+        "{card}"
+    );
+
+    let page1 = bot
+        .service
+        .handle(&message("edit draft 1"))
+        .await
+        .form
+        .unwrap();
+    assert_eq!(page1.context, "form:1|draft:1");
+    let initial = |form: &Form, name: &str| {
+        form.fields
+            .iter()
+            .find(|f| f.name == name)
+            .and_then(|f| f.initial.clone())
+    };
+    assert_eq!(initial(&page1, "name").as_deref(), Some("CRM replacement"));
+    assert_eq!(initial(&page1, "cost").as_deref(), Some("£250,000"));
+    let values: Vec<(String, String)> = page1
+        .fields
+        .iter()
+        .filter_map(|f| f.initial.clone().map(|v| (f.name.clone(), v)))
+        .collect();
+    let values: Vec<(&str, &str)> = values
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let saved = done(bot.service.submit_form(&submit(&page1, &values)).await);
+    let page2 = say(&bot, &button(&saved)).await.form.unwrap();
+    assert_eq!(
+        initial(&page2, "category").as_deref(),
+        Some("transform"),
+        "step 2 starts with the draft's values"
+    );
+    let logged = done(
+        bot.service
+            .submit_form(&submit(
+                &page2,
+                &[("category", "transform"), ("sponsor", "Priya")],
+            ))
+            .await,
+    );
+    let text = render_plain(&logged);
+    assert!(
+        text.contains("Logged investment INV-1 CRM replacement"),
+        "{text}"
+    );
+    assert!(
+        text.contains("approve"),
+        "the draft's decision is logged with it: {text}"
+    );
+    let held = records(&bot);
+    assert!(held.iter().any(|r| r.contains("Decision")), "{held:?}");
+    assert!(held.iter().any(|r| r.contains("Priya")), "{held:?}");
+    let yes = render_plain(&bot.service.handle(&message("yes")).await);
+    assert!(!yes.contains("Logged"), "the draft is settled: {yes}");
+}

@@ -413,3 +413,52 @@ async fn the_edit_button_opens_the_draft_prefilled_and_submitting_logs_and_settl
         .await;
     assert_eq!(records(&bot).len(), after.len(), "{again:?}");
 }
+
+#[tokio::test]
+async fn a_units_name_answering_a_question_is_an_answer_not_a_form() {
+    let bot = seeded().await;
+    typed(&bot, "unit add Service").await;
+    let asked = bot
+        .service
+        .handle(&message(
+            "met the team today, they want faster laptop refresh; I'll send options by Friday",
+        ))
+        .await;
+    assert!(
+        render_plain(&asked).contains("Which business unit"),
+        "{}",
+        render_plain(&asked)
+    );
+    let answered = bot.service.handle(&message("Service")).await;
+    assert!(answered.form.is_none(), "the answer opened a form");
+    assert!(
+        render_plain(&answered).contains("log this engagement note?"),
+        "{}",
+        render_plain(&answered)
+    );
+}
+
+#[tokio::test]
+async fn the_readme_lists_each_form_with_its_fields() {
+    let readme = include_str!("../README.md");
+    let bot = Bot::new();
+    for command in ["invest", "decide", "benefit", "note", "service"] {
+        let form = bot
+            .say_as(TENANT, "U1", Some(Role::Admin), command)
+            .await
+            .form
+            .unwrap();
+        let row = readme
+            .lines()
+            .find(|l| l.starts_with(&format!("| `{command}` — {} |", form.title)))
+            .unwrap_or_else(|| panic!("no README row for the {command} form"));
+        let mut at = 0;
+        for field in &form.fields {
+            let written = format!("{}{}", field.label, if field.required { "\\*" } else { "" });
+            let found = row[at..].find(&written).unwrap_or_else(|| {
+                panic!("{command}: `{written}` missing or out of order in {row}")
+            });
+            at += found + written.len();
+        }
+    }
+}

@@ -256,9 +256,7 @@ impl Service {
         ))
     }
 
-    /// The errors of one page's own fields: the page's values are read with the rest of
-    /// the form filled in (what was typed, or the declaration's examples), and only errors
-    /// on this page's fields count.
+    /// The errors of one page's own fields.
     fn page_errors(
         &self,
         decl: &'static CommandDecl,
@@ -266,17 +264,8 @@ impl Service {
         page: usize,
         values: &BTreeMap<String, String>,
     ) -> BTreeMap<String, String> {
-        let on_page = |f: &str| page_fields(decl, page).iter().any(|p| p.name == f);
-        let mut filled = values.clone();
-        for f in decl.fields.iter().filter(|f| !on_page(f.name)) {
-            filled
-                .entry(f.name.to_string())
-                .or_insert_with(|| f.example.to_string());
-        }
-        match self.read_form(decl, caller, &filled) {
-            Ok(_) => BTreeMap::new(),
-            Err(errors) => errors.into_iter().filter(|(f, _)| on_page(f)).collect(),
-        }
+        let on_page: Vec<&str> = page_fields(decl, page).iter().map(|f| f.name).collect();
+        self.fields_errors(decl, &self.context(caller), values, &on_page)
     }
 
     /// What the later pages start with: an edited draft's values.

@@ -38,12 +38,8 @@ impl Service {
         if !matches!(crate::telemetry::platform(&inv.tenant), "slack" | "discord") {
             return None;
         }
-        let line = command::strip_prefix(&inv.text);
-        if line.split_whitespace().count() != 1 {
-            return None;
-        }
-        let decl = form_command(line)?;
-        let form = self.form_for(&inv.tenant, decl.name, &BTreeMap::new(), "")?;
+        let form = self.bare_command_form(&inv.tenant, &inv.text)?;
+        let decl = form_command(&form.command)?;
         Some(Reply::open_form(form, usage_text(decl)))
     }
 
@@ -84,7 +80,7 @@ impl Service {
         values: &BTreeMap<String, String>,
     ) -> Result<FormOutcome, Failure> {
         let caller = self.form_caller(s)?;
-        let command = match self.read_form(decl, &caller, values) {
+        let command = match self.read_form(decl, &self.context(&caller), values) {
             Ok(command) => command,
             Err(errors) => return Ok(FormOutcome::Invalid { errors }),
         };
@@ -121,7 +117,7 @@ impl Service {
     pub(super) fn read_form(
         &self,
         decl: &'static CommandDecl,
-        caller: &Caller,
+        context: &command::Context,
         values: &BTreeMap<String, String>,
     ) -> Result<command::Command, BTreeMap<String, String>> {
         let values: BTreeMap<String, String> = values
@@ -139,8 +135,73 @@ impl Service {
                 problem.to_string(),
             )]));
         }
-        command::parse(&composed.line, &self.context(caller))
+        command::parse(&composed.line, context)
             .map_err(|e| BTreeMap::from([on_field(decl, &composed, &e)]))
+    }
+
+    /// The errors of some fields only: the values are read with the other fields filled
+    /// in (as typed, or the declaration's examples), and only errors on `fields` count.
+    pub(super) fn fields_errors(
+        &self,
+        decl: &'static CommandDecl,
+        context: &command::Context,
+        values: &BTreeMap<String, String>,
+        fields: &[&str],
+    ) -> BTreeMap<String, String> {
+        let mut filled = values.clone();
+        for f in decl.fields.iter().filter(|f| !fields.contains(&f.name)) {
+            let given = filled.get(f.name).is_some_and(|v| !v.trim().is_empty());
+            if !given {
+                filled.insert(f.name.to_string(), f.example.to_string());
+            }
+        }
+        match self.read_form(decl, context, &filled) {
+            Ok(_) => BTreeMap::new(),
+            Err(errors) => errors
+                .into_iter()
+                .filter(|(f, _)| fields.contains(&f.as_str()))
+                .collect(),
+        }
+    }
+
+    /// What is wrong with one field's value of `command`'s form, read with the values given
+    /// so far (for the console, which asks one field at a time). `None` when it reads.
+    pub fn field_error(
+        &self,
+        command: &str,
+        values: &BTreeMap<String, String>,
+        field: &str,
+    ) -> Option<String> {
+        let decl = form_command(command)?;
+        let context = command::Context {
+            default_currency: self.currency,
+            today: self.today(),
+            day_first: self.config.conversation.day_first,
+        };
+        self.fields_errors(decl, &context, values, &[field])
+            .remove(field)
+    }
+
+    /// The form the console asks for when `inv` is a form's command with no arguments, and
+    /// not the answer to a question the conversation is waiting on ("Service" answering
+    /// "which unit?").
+    pub fn console_form(&self, inv: &Invocation) -> Option<Form> {
+        let caller = self.caller(inv).ok()?;
+        if !inv.is_command
+            && crate::conversation::answers_pending_question(self, &caller, &inv.text)
+        {
+            return None;
+        }
+        self.bare_command_form(&inv.tenant, &inv.text)
+    }
+
+    /// The form a line opens when it is a form's command with no arguments (`invest`).
+    pub fn bare_command_form(&self, tenant: &str, line: &str) -> Option<Form> {
+        let line = command::strip_prefix(line);
+        if line.split_whitespace().count() != 1 {
+            return None;
+        }
+        self.form_for(tenant, form_command(line)?.name, &BTreeMap::new(), "")
     }
 
     /// Up to 25 units or investments whose name (or alias, or id) starts with `typed`,

@@ -176,9 +176,6 @@ impl Service {
             Ok(c) => c,
             Err(e) => return (Err(e), "unknown"),
         };
-        if let Some(form) = self.bare_form(inv) {
-            return (Ok(form), "form");
-        }
         if let Some(page) = self.form_page_line(inv) {
             return (page, "form");
         }
@@ -186,6 +183,9 @@ impl Service {
             || crate::conversation::answers_pending_question(self, &caller, &inv.text);
         if !inv.is_command && (!command::looks_like_command(&inv.text) || answers_question()) {
             return (self.converse(&caller, &inv.text).await, "conversation");
+        }
+        if let Some(form) = self.bare_form(inv) {
+            return (Ok(form), "form");
         }
         let command = match command::parse(&inv.text, &self.context(&caller)) {
             Ok(c) => c,

@@ -125,7 +125,8 @@ pub const DECIDE: CommandDecl = CommandDecl {
         Piece::Words("decide"),
         bare("investment", Style::Quoted),
         bare("verdict", Style::Raw),
-        bare("amount", Style::Quoted),
+        // As `amount:`, so a wrong amount is told as one (not as a stray word).
+        after("amount:", "amount", Style::Quoted),
         after("review:", "review", Style::Quoted),
         after("by:", "by", Style::Quoted),
         after("on:", "on", Style::Quoted),

@@ -1,0 +1,119 @@
+//! Console forms, through the real binary's stdin and stdout: a command typed with no
+//! arguments asks for each field in turn, a wrong value is asked again with the error,
+//! an empty answer skips an optional field, `cancel` abandons, and the record is the one
+//! the typed command logs.
+
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+fn chat(dir: &Path, script: &str) -> String {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_valuebridge"))
+        .args([
+            "--data-dir",
+            dir.to_str().unwrap(),
+            "chat",
+            "--user",
+            "alice",
+        ])
+        .current_dir(std::env::temp_dir())
+        .env_remove("RUST_LOG")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(script.as_bytes())
+        .unwrap();
+    let o = child.wait_with_output().unwrap();
+    let out = String::from_utf8_lossy(&o.stdout).into_owned();
+    assert!(
+        o.status.success(),
+        "{out}{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    out
+}
+
+#[test]
+fn a_bare_command_asks_for_each_field_and_logs_the_record() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = chat(
+        dir.path(),
+        "unit add Sales
+invest \"CRM replacement\" unit:Sales cost:£250k benefit:£400k/yr years:3 category:transform
+decide
+INV-1
+maybe
+defer
+lots
+£240k
+waiting on the vendor quote
+2027-06-30
+
+
+show DEC-1
+",
+    );
+    for expected in [
+        "Log a decision (7 fields;",
+        "Investment (INV-n or its name) *: ",
+        "Verdict (approve, reject, defer, stop, continue, rescope) *: ",
+        "`maybe` is not a verdict; use approve, reject, defer, stop, continue or rescope.\nVerdict",
+        "'lots' is not an amount of money.",
+        "Amount approved (e.g. £250k) [optional]: ",
+        "Logged decision DEC-1 defer CRM replacement (INV-1)",
+        "Review      2027-06-30",
+    ] {
+        assert!(out.contains(expected), "missing {expected:?} in\n{out}");
+    }
+}
+
+#[test]
+fn cancel_abandons_the_form_and_nothing_is_logged() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = chat(
+        dir.path(),
+        "unit add Sales
+service
+Email
+cancel
+list services
+",
+    );
+    assert!(
+        out.contains("Register a service cancelled; nothing was logged."),
+        "{out}"
+    );
+    assert!(!out.contains("Logged service"), "{out}");
+    assert!(out.contains("Business unit (e.g. Sales) *: "), "{out}");
+}
+
+#[test]
+fn a_refused_form_asks_again_for_the_field_it_was_refused_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = chat(
+        dir.path(),
+        "unit add Sales
+service
+Email & calendar
+Salse
+£120k
+1500
+Sales
+list services
+",
+    );
+    assert!(
+        out.contains("There is no business unit called 'Salse'. Did you mean 'Sales'?"),
+        "{out}"
+    );
+    assert!(
+        out.contains("Logged service SVC-1 Email & calendar"),
+        "{out}"
+    );
+}

@@ -367,10 +367,17 @@ async fn registration_on_restart_replaces_the_command_rather_than_adding_one() {
         2,
         "once per start"
     );
+    let names: Vec<String> = fake
+        .commands
+        .lock()
+        .unwrap()
+        .iter()
+        .map(|c| c["name"].as_str().unwrap().to_string())
+        .collect();
     assert_eq!(
-        fake.commands.lock().unwrap().len(),
-        1,
-        "a bulk overwrite: still one /value command"
+        names,
+        ["value", "Log with valuebridge"],
+        "a bulk overwrite: still one /value command and one message command"
     );
 }
 

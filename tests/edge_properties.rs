@@ -119,6 +119,20 @@ impl valuebridge_discord::DiscordHandler for Recorder {
     fn handle(&self, inv: Invocation) -> BoxFuture<Reply> {
         self.record(inv)
     }
+    fn submit_form(
+        &self,
+        s: valuebridge_chat::FormSubmission,
+    ) -> BoxFuture<valuebridge_chat::FormOutcome> {
+        // Recorded like an invocation, so a form's tenant is checked like any other.
+        let reply = self.record(Invocation {
+            tenant: s.tenant,
+            channel: s.channel,
+            actor: s.actor,
+            text: s.command,
+            is_command: true,
+        });
+        Box::pin(async move { valuebridge_chat::FormOutcome::Done { reply: reply.await } })
+    }
     fn first_delivery(&self, _key: String) -> BoxFuture<bool> {
         Box::pin(async { true })
     }
@@ -355,6 +369,7 @@ async fn discord_interactions_are_answered_or_refused_and_never_crash() {
         rest: valuebridge_discord::DiscordRest::new(NOWHERE, "discord-test-token"),
         home_guild: None,
         commands: valuebridge::command::declarations::DECLARATIONS,
+        forms: Default::default(),
     });
     let verifier = valuebridge_discord::verify::InteractionVerifier::new(&hex::encode(
         key.verifying_key().to_bytes(),

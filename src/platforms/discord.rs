@@ -2,13 +2,17 @@
 //! as people type.
 
 use super::bridge::Bridge;
-use valuebridge_chat::{Invocation, Lookup, Reply};
+use valuebridge_chat::{FormOutcome, FormSubmission, Invocation, Lookup, Reply};
 use valuebridge_discord::interactions::BoxFuture;
 use valuebridge_discord::Suggest;
 
 impl valuebridge_discord::DiscordHandler for Bridge {
     fn handle(&self, inv: Invocation) -> BoxFuture<Reply> {
         self.run(inv)
+    }
+
+    fn submit_form(&self, submission: FormSubmission) -> BoxFuture<FormOutcome> {
+        self.submit(submission)
     }
 
     fn first_delivery(&self, key: String) -> BoxFuture<bool> {

@@ -67,6 +67,7 @@ pub fn start(
         rest: rest.clone(),
         home_guild: guild("discord.home_guild", &config.discord.home_guild)?,
         commands: crate::command::declarations::DECLARATIONS,
+        forms: Default::default(),
     });
     let mut started = Started::default();
     if let Some(verifier) = verifier {

@@ -122,7 +122,8 @@ async fn put_commands(
             c["id"] = json!(fake.id());
             c["application_id"] = json!(APP_ID);
             c["version"] = json!("1");
-            c["type"] = json!(1);
+            // Chat input (1) unless the command says otherwise (3: a message command).
+            c["type"] = json!(c["type"].as_u64().unwrap_or(1));
             c["default_member_permissions"] = Value::Null;
             c
         })

@@ -72,11 +72,11 @@ impl EventHandler for Handler {
         {
             Ok(_) => tracing::info!(
                 scope = %self.register_in.map_or("global".to_string(), |g| format!("guild {g}")),
-                "registered the /value command"
+                "registered the /value and message commands"
             ),
             Err(e) => {
                 self.registered.store(false, Ordering::SeqCst);
-                tracing::error!(error = %e, "could not register the /value command");
+                tracing::error!(error = %e, "could not register the /value and message commands");
             }
         }
     }

@@ -2,7 +2,10 @@
 //! first answer Discord must get within 3 seconds, and any work that follows it (a deferred
 //! digest, the further parts of a long reply).
 
+use crate::context_menu;
 use crate::embeds;
+use crate::form_memory::FormMemory;
+use crate::forms;
 use crate::outbound;
 use crate::rest::DiscordRest;
 use crate::spec::{self, Suggest};
@@ -11,12 +14,13 @@ use serenity::all::{
     CreateAutocompleteResponse, CreateInteractionResponse, CreateInteractionResponseMessage,
     GuildId, Interaction, Member, User,
 };
+use serenity::builder::Builder;
 use std::collections::BTreeMap;
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
 use std::time::Duration;
-use valuebridge_chat::{Actor, Invocation, Reply, Visibility};
+use valuebridge_chat::{Actor, FormOutcome, FormSubmission, Invocation, Reply, Visibility};
 
 pub type BoxFuture<T> = Pin<Box<dyn Future<Output = T> + Send>>;
 
@@ -27,6 +31,8 @@ pub const INLINE_BUDGET: Duration = Duration::from_millis(2500);
 pub trait DiscordHandler: Send + Sync + 'static {
     /// Runs one invocation.
     fn handle(&self, inv: Invocation) -> BoxFuture<Reply>;
+    /// Reads a submitted form as its command, storing what it says when it is right.
+    fn submit_form(&self, submission: FormSubmission) -> BoxFuture<FormOutcome>;
     /// True the first time a delivery key (an interaction or message id) is seen.
     fn first_delivery(&self, key: String) -> BoxFuture<bool>;
     /// Up to 25 `(label, value)` suggestions of units or investments matching `typed`.
@@ -48,6 +54,8 @@ pub struct Discord {
     pub home_guild: Option<GuildId>,
     /// The bot's commands: `/value`'s options and the lines they run.
     pub commands: valuebridge_chat::Declarations,
+    /// Forms opened lately, to reopen one with what was typed when the bot finds it wrong.
+    pub forms: FormMemory,
 }
 
 /// The first answer to an interaction, and the work that follows it.
@@ -57,7 +65,7 @@ pub struct Answer {
 }
 
 impl Answer {
-    fn now(first: CreateInteractionResponse) -> Answer {
+    pub(crate) fn now(first: CreateInteractionResponse) -> Answer {
         Answer { first, later: None }
     }
 }
@@ -85,7 +93,7 @@ pub fn actor(user: &User, member: Option<&Member>) -> Actor {
     }
 }
 
-fn ephemeral(text: &str) -> CreateInteractionResponse {
+pub(crate) fn ephemeral(text: &str) -> CreateInteractionResponse {
     let m = embeds::render(&Reply::user_error(text));
     CreateInteractionResponse::Message(outbound::response(&m[0]))
 }
@@ -127,6 +135,7 @@ pub async fn answer(discord: &Arc<Discord>, interaction: Interaction) -> Option<
         Interaction::Autocomplete(ci) => Some(autocomplete(discord, &ci).await),
         Interaction::Command(ci) => command(discord, ci).await,
         Interaction::Component(ci) => button(discord, ci).await,
+        Interaction::Modal(mi) => forms::submitted(discord, mi).await,
         _ => Some(Answer::now(not_handled())),
     }
 }
@@ -179,81 +188,152 @@ async fn command(discord: &Arc<Discord>, ci: CommandInteraction) -> Option<Answe
     let Some(tenant) = tenant(discord, ci.guild_id) else {
         return Some(Answer::now(ephemeral(NO_HOME)));
     };
-    let Some((sub, args)) = options(&ci.data.options) else {
-        return Some(Answer::now(ephemeral(
-            "That command is out of date; Discord will show the current /value command shortly.",
-        )));
+    // The context menu hands over a message's words, as if the person had said them; what
+    // comes back is theirs alone.
+    let private = context_menu::is_menu(&ci);
+    let (sub, text) = if private {
+        match context_menu::target_text(&ci) {
+            Ok(text) => (String::new(), text),
+            Err(why) => return Some(Answer::now(ephemeral(why))),
+        }
+    } else {
+        let Some((sub, args)) = options(&ci.data.options) else {
+            return Some(Answer::now(ephemeral(
+                "That command is out of date; Discord will show the current /value command shortly.",
+            )));
+        };
+        let text = spec::line(&discord.commands, &sub, &args);
+        (sub, text)
     };
     let inv = Invocation {
         tenant,
         channel: ci.channel_id.to_string(),
         actor: actor(&ci.user, ci.member.as_deref()),
-        text: spec::line(&discord.commands, &sub, &args),
-        is_command: true,
+        text,
+        is_command: !private,
     };
-    let mut work = tokio::spawn(discord.handler.handle(inv));
+    let run = discord.handler.handle(inv);
+    let mut work = tokio::spawn(async move {
+        let mut reply = run.await;
+        if private {
+            reply.visibility = Visibility::Ephemeral;
+        }
+        reply
+    });
     // A digest may take a while, and a chart is uploaded with the answer: both are deferred.
     if sub != "digest" && sub != "chart" {
         match tokio::time::timeout(INLINE_BUDGET, &mut work).await {
             Ok(Ok(reply)) => {
-                let mut messages = embeds::render(&reply);
-                let first = messages.remove(0);
-                let rest = discord.rest.clone();
-                let later: Option<BoxFuture<()>> = (!messages.is_empty()).then(|| {
-                    Box::pin(async move {
-                        for m in messages {
-                            if let Err(e) = ci.create_followup(&rest.http, outbound::followup(&m)).await {
-                                tracing::error!(error = %crate::rest::PostError::from_serenity(e), "could not send the rest of a reply");
-                            }
-                        }
-                    }) as BoxFuture<()>
-                });
-                return Some(Answer {
-                    first: CreateInteractionResponse::Message(outbound::response(&first)),
-                    later,
-                });
+                return Some(inline(
+                    discord,
+                    &reply,
+                    ci.token.clone(),
+                    Shown {
+                        may_open_form: true,
+                        may_update: false,
+                    },
+                ))
             }
             Ok(Err(e)) => {
                 tracing::error!(error = %e, "a Discord command failed");
-                return Some(Answer::now(ephemeral(
-                    "Something went wrong on our side. Please try again.",
-                )));
+                return Some(Answer::now(ephemeral(SORRY)));
             }
             Err(_) => {}
         }
     }
+    Some(deferred(discord, work, ci.token.clone(), private))
+}
+
+pub(crate) const SORRY: &str = "Something went wrong on our side. Please try again.";
+
+/// What a first answer may do besides post a message.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Shown {
+    /// Open a modal (not in answer to a submitted modal).
+    pub may_open_form: bool,
+    /// Replace the message the interaction came from (a button's card).
+    pub may_update: bool,
+}
+
+/// The first answer for a reply ready within the budget: its form as a modal when it asks
+/// for one Discord can draw, else its first message, the rest as follow-ups.
+pub(crate) fn inline(discord: &Arc<Discord>, reply: &Reply, token: String, shown: Shown) -> Answer {
+    if reply.form.is_some() {
+        if shown.may_open_form {
+            if let Some(modal) = forms::open(discord, reply) {
+                return Answer::now(modal);
+            }
+        } else {
+            tracing::error!("a reply to a submitted form asked for another form, which Discord cannot open from a form; showing its text");
+        }
+    }
+    let mut messages = embeds::render(reply);
+    let first = messages.remove(0);
     let rest = discord.rest.clone();
-    Some(Answer {
+    let later: Option<BoxFuture<()>> = (!messages.is_empty()).then(|| {
+        Box::pin(async move {
+            for m in messages {
+                if let Err(e) = outbound::followup(&m).execute(&rest.http, (None, &token)).await {
+                    tracing::error!(error = %crate::rest::PostError::from_serenity(e), "could not send the rest of a reply");
+                }
+            }
+        }) as BoxFuture<()>
+    });
+    let first = if reply.replaces_prompt && shown.may_update {
+        CreateInteractionResponse::UpdateMessage(outbound::response(&first))
+    } else {
+        CreateInteractionResponse::Message(outbound::response(&first))
+    };
+    Answer { first, later }
+}
+
+/// "Thinking…" now, the reply when `work` finishes. `private`: the placeholder is shown
+/// only to the person too.
+pub(crate) fn deferred(
+    discord: &Arc<Discord>,
+    work: tokio::task::JoinHandle<Reply>,
+    token: String,
+    private: bool,
+) -> Answer {
+    let rest = discord.rest.clone();
+    Answer {
         first: CreateInteractionResponse::Defer(
-            CreateInteractionResponseMessage::new().allowed_mentions(outbound::no_mentions()),
+            CreateInteractionResponseMessage::new()
+                .allowed_mentions(outbound::no_mentions())
+                .ephemeral(private),
         ),
         later: Some(Box::pin(async move {
             let reply = match work.await {
                 Ok(r) => r,
                 Err(e) => {
                     tracing::error!(error = %e, "a deferred Discord command failed");
-                    Reply::user_error("Something went wrong on our side. Please try again.")
+                    Reply::user_error(SORRY)
                 }
             };
-            deliver_deferred(&rest, &ci, &reply).await;
+            if reply.form.is_some() {
+                tracing::warn!("a form came back after the answer was deferred; Discord cannot open it now, so its text is shown");
+            }
+            deliver_deferred(&rest, &token, &reply, private).await;
         })),
-    })
+    }
 }
 
 /// After a deferral: the answer replaces "thinking…"; an answer only the caller may see goes
-/// as an ephemeral follow-up instead, and the public placeholder is removed.
-async fn deliver_deferred(rest: &DiscordRest, ci: &CommandInteraction, reply: &Reply) {
+/// as an ephemeral follow-up instead, and a public placeholder is removed.
+async fn deliver_deferred(rest: &DiscordRest, token: &str, reply: &Reply, private: bool) {
     let messages = embeds::render(reply);
     if let (Some(image), Visibility::Channel) = (&reply.image, reply.visibility) {
         if image.png.len() <= MAX_ATTACHMENT_BYTES {
             let (first, others) = messages.split_first().expect("at least one message");
-            match ci
-                .edit_response(&rest.http, outbound::edit_response_with_image(first, image))
+            match outbound::edit_response_with_image(first, image)
+                .execute(&rest.http, token)
                 .await
             {
                 Ok(_) => {
                     for m in others {
-                        if let Err(e) = ci.create_followup(&rest.http, outbound::followup(m)).await
+                        if let Err(e) = outbound::followup(m)
+                            .execute(&rest.http, (None, token))
+                            .await
                         {
                             tracing::error!(error = %crate::rest::PostError::from_serenity(e), "could not send the rest of a reply");
                         }
@@ -271,12 +351,13 @@ async fn deliver_deferred(rest: &DiscordRest, ci: &CommandInteraction, reply: &R
             );
         }
     }
-    let result = if reply.visibility == Visibility::Ephemeral {
-        let _ = ci.delete_response(&rest.http).await;
+    let result = if reply.visibility == Visibility::Ephemeral && !private {
+        let _ = rest.http.delete_original_interaction_response(token).await;
         let mut r = Ok(());
         for m in &messages {
             r = r.and(
-                ci.create_followup(&rest.http, outbound::followup(m))
+                outbound::followup(m)
+                    .execute(&rest.http, (None, token))
                     .await
                     .map(|_| ()),
             );
@@ -284,13 +365,14 @@ async fn deliver_deferred(rest: &DiscordRest, ci: &CommandInteraction, reply: &R
         r
     } else {
         let (first, others) = messages.split_first().expect("at least one message");
-        let mut r = ci
-            .edit_response(&rest.http, outbound::edit_response(first))
+        let mut r = outbound::edit_response(first)
+            .execute(&rest.http, token)
             .await
             .map(|_| ());
         for m in others {
             r = r.and(
-                ci.create_followup(&rest.http, outbound::followup(m))
+                outbound::followup(m)
+                    .execute(&rest.http, (None, token))
                     .await
                     .map(|_| ()),
             );
@@ -303,8 +385,8 @@ async fn deliver_deferred(rest: &DiscordRest, ci: &CommandInteraction, reply: &R
 }
 
 /// A button press: the button's id is the line to run for the presser (the bot decides
-/// whether they may act). A stored record replaces the card; anything else is shown only
-/// to the presser.
+/// whether they may act). A stored record replaces the card; a form opens as a modal;
+/// anything else is shown only to the presser.
 async fn button(discord: &Arc<Discord>, ci: ComponentInteraction) -> Option<Answer> {
     if !discord
         .handler
@@ -312,6 +394,9 @@ async fn button(discord: &Arc<Discord>, ci: ComponentInteraction) -> Option<Answ
         .await
     {
         return None;
+    }
+    if let Some(key) = forms::retry_key(&ci.data.custom_id) {
+        return Some(Answer::now(forms::reopen(discord, key)));
     }
     let Some(tenant) = tenant(discord, ci.guild_id) else {
         return Some(Answer::now(ephemeral(NO_HOME)));
@@ -324,6 +409,9 @@ async fn button(discord: &Arc<Discord>, ci: ComponentInteraction) -> Option<Answ
         is_command: false,
     };
     let reply = discord.handler.handle(inv).await;
+    if let Some(modal) = forms::open(discord, &reply) {
+        return Some(Answer::now(modal));
+    }
     let mut messages = embeds::render(&reply);
     let first = messages.remove(0);
     let response = if reply.replaces_prompt {

@@ -3,10 +3,14 @@
 //! [`Reply`](valuebridge_chat::Reply)s go out as embeds within Discord's limits. It holds no
 //! domain logic and no store: the bot behind [`DiscordHandler`] does.
 
+pub mod context_menu;
 pub mod embeds;
+pub mod form_memory;
+pub mod forms;
 pub mod gateway;
 pub mod http;
 pub mod interactions;
+pub mod modal;
 mod outbound;
 pub mod rest;
 pub mod spec;

@@ -141,14 +141,18 @@ impl DiscordRest {
         Ok(())
     }
 
-    /// Registers `/value`: in one guild (instant) or globally. Discord's bulk overwrite
-    /// replaces what is there, so registering again never duplicates the command.
+    /// Registers `/value` and the "Log with valuebridge" message command: in one guild
+    /// (instant) or globally. Discord's bulk overwrite replaces what is there, so registering
+    /// again never duplicates a command.
     pub async fn register(
         &self,
         guild: Option<GuildId>,
         declarations: &valuebridge_chat::Declarations,
     ) -> Result<usize, PostError> {
-        let commands = vec![crate::spec::registration(declarations)];
+        let commands = vec![
+            crate::spec::registration(declarations),
+            crate::context_menu::registration(),
+        ];
         let set = match guild {
             Some(g) => g.set_commands(&self.http, commands).await,
             None => Command::set_global_commands(&self.http, commands).await,

@@ -1,0 +1,621 @@
+//! Forms on Discord end to end: the whole bot with both its gateway (against the loopback
+//! fake of Discord) and its signed HTTP interactions endpoint. Each form opens as a modal
+//! from its command typed with no options, submitting it stores what the typed command
+//! stores, errors come back only to the person with a way to reopen the form, the long
+//! invest form is paged, a draft's Edit button opens the form filled in, and the message
+//! context menu turns a message into a draft only its user sees. Nothing reaches Discord.
+//!
+//! The modal JSON of each form is kept in `tests/fixtures/forms/discord/<command>.json`
+//! (what Discord receives, to compare or paste into a bot of one's own); after changing a
+//! form's declaration on purpose, regenerate them with `VALUEBRIDGE_UPDATE_FORMS=1 cargo
+//! test --test discord_forms`.
+
+mod fake_discord;
+mod support;
+
+use chrono::{DateTime, TimeZone, Utc};
+use ed25519_dalek::{Signer, SigningKey};
+use fake_discord::{FakeDiscord, CHANNEL, GUILD};
+use serde_json::{json, Value};
+use std::collections::BTreeMap;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use valuebridge::clock::ManualClock;
+use valuebridge::command::declarations::DECLARATIONS;
+use valuebridge::config::Config;
+use valuebridge::ids::{Kind, TenantId};
+use valuebridge::store::Store;
+
+const EPHEMERAL: u64 = 64;
+const MENU: &str = "Log with valuebridge";
+
+fn key() -> SigningKey {
+    SigningKey::from_bytes(&[7u8; 32])
+}
+
+fn at() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap()
+}
+
+struct Bot {
+    addr: SocketAddr,
+    store: Store,
+    clock: ManualClock,
+    fake: Arc<FakeDiscord>,
+    _stop: tokio::sync::oneshot::Sender<()>,
+}
+
+/// The bot with both Discord paths on, connected to a fresh fake and its commands registered.
+async fn started() -> Bot {
+    let (fake_addr, fake) = fake_discord::start().await;
+    let env: std::collections::BTreeMap<String, String> = [
+        (
+            "DISCORD_TOKEN".to_string(),
+            "discord-test-token".to_string(),
+        ),
+        (
+            "DISCORD_PUBLIC_KEY".to_string(),
+            hex::encode(key().verifying_key().to_bytes()),
+        ),
+        ("DISCORD_GUILD_ID".to_string(), GUILD.to_string()),
+    ]
+    .into();
+    let mut config = Config::load(None, env.clone()).unwrap();
+    config.server.bind = "127.0.0.1:0".into();
+    config.discord.api_url = format!("http://{fake_addr}");
+    let store = Store::temporary().unwrap();
+    let clock = ManualClock::new(at());
+    let service = valuebridge::service::Service::new(
+        store.clone(),
+        Arc::new(config),
+        Arc::new(clock.clone()),
+    )
+    .unwrap();
+    let running = support::run_bot(service, &env).await.unwrap();
+    fake.wait_for("the commands to be registered", |f| {
+        !f.calls_to("PUT", "/commands").is_empty()
+    })
+    .await;
+    Bot {
+        addr: running.addr,
+        store,
+        clock,
+        fake,
+        _stop: running.stop,
+    }
+}
+
+impl Bot {
+    /// Over HTTP: the interaction signed as Discord signs it; the bot's answer.
+    async fn signed(&self, interaction: &Value) -> Value {
+        let body = interaction.to_string();
+        let ts = valuebridge::clock::Clock::now(&self.clock)
+            .timestamp()
+            .to_string();
+        let sig = hex::encode(key().sign(format!("{ts}{body}").as_bytes()).to_bytes());
+        let res = reqwest::Client::new()
+            .post(format!("http://{}/discord/interactions", self.addr))
+            .header("content-type", "application/json")
+            .header("x-signature-ed25519", sig)
+            .header("x-signature-timestamp", ts)
+            .body(body)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 200);
+        res.json().await.unwrap()
+    }
+
+    /// Over the gateway: the interaction dispatched; the bot's callback to it.
+    async fn gateway(&self, interaction: Value) -> Value {
+        let id = interaction["id"].as_str().unwrap().to_string();
+        self.fake.dispatch("INTERACTION_CREATE", interaction);
+        let path = format!("/interactions/{id}/callback");
+        self.fake
+            .wait_for("the interaction callback", |f| {
+                !f.calls_to("POST", &path).is_empty()
+            })
+            .await;
+        self.fake.calls_to("POST", &path)[0].body.clone()
+    }
+
+    fn live(&self, kind: Kind) -> Vec<Value> {
+        self.store
+            .live(&tenant(), kind)
+            .unwrap()
+            .iter()
+            .map(|s| serde_json::to_value(&s.record).unwrap())
+            .collect()
+    }
+}
+
+fn tenant() -> TenantId {
+    format!("discord:{GUILD}").parse().unwrap()
+}
+
+fn flags(answer: &Value) -> u64 {
+    answer["data"]["flags"].as_u64().unwrap_or(0)
+}
+
+fn text(answer: &Value) -> String {
+    answer["data"].to_string()
+}
+
+/// A press of the button with `custom_id` on a message of the bot's.
+fn press(id: &str, user: &str, custom_id: &str) -> Value {
+    let mut i = fake_discord::interaction(
+        3,
+        id,
+        user,
+        json!({"custom_id": custom_id, "component_type": 2}),
+    );
+    i["message"] = fake_discord::message("900", CHANNEL, fake_discord::BOT_USER, "");
+    i
+}
+
+/// The message context menu used by `user` on a message saying `content`.
+fn menu(id: &str, user: &str, content: &str) -> Value {
+    let target = fake_discord::message("777", CHANNEL, "3003", content);
+    fake_discord::interaction(
+        2,
+        id,
+        user,
+        json!({"type": 3, "name": MENU, "id": "771825006014889985",
+               "target_id": "777", "resolved": {"messages": {"777": target}}}),
+    )
+}
+
+/// The buttons of an answer, by label: their custom ids.
+fn buttons(answer: &Value) -> Vec<(String, String)> {
+    answer["data"]["components"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .flat_map(|row| row["components"].as_array().cloned().unwrap_or_default())
+        .map(|b| {
+            (
+                b["label"].as_str().unwrap_or_default().to_string(),
+                b["custom_id"].as_str().unwrap_or_default().to_string(),
+            )
+        })
+        .collect()
+}
+
+async fn setup_sales(bot: &Bot) {
+    let unit = bot
+        .signed(&fake_discord::slash(
+            "100",
+            "2001",
+            "unit",
+            &[("name", "Sales")],
+        ))
+        .await;
+    assert!(text(&unit).contains("UNIT-1"), "{unit}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_message_command_is_registered_beside_value() {
+    let bot = started().await;
+    let put = &bot.fake.calls_to("PUT", "/commands")[0];
+    let commands = put.body.as_array().unwrap();
+    assert_eq!(commands.len(), 2, "{}", put.body);
+    assert_eq!(commands[0]["name"], "value");
+    let menu = &commands[1];
+    assert_eq!(menu["name"], MENU);
+    assert_eq!(menu["type"], 3, "a MESSAGE command: {menu}");
+    let name = menu["name"].as_str().unwrap();
+    assert!((1..=32).contains(&name.chars().count()));
+    assert!(
+        menu.get("description").is_none_or(|d| d == ""),
+        "message commands carry no description: {menu}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_context_menu_drafts_a_message_for_the_person_alone_and_confirm_stores_it() {
+    let bot = started().await;
+    setup_sales(&bot).await;
+    let said = "Met Sales today: they want the CRM live by March";
+    let draft = bot.gateway(menu("200", "2001", said)).await;
+    assert_eq!(draft["type"], 4, "{draft}");
+    assert_eq!(
+        flags(&draft) & EPHEMERAL,
+        EPHEMERAL,
+        "only for the person: {draft}"
+    );
+    assert!(text(&draft).contains("Sales"), "{draft}");
+    let labels: Vec<String> = buttons(&draft).into_iter().map(|(l, _)| l).collect();
+    assert_eq!(labels, ["Confirm", "Edit", "Cancel"], "{draft}");
+    assert!(bot.live(Kind::Note).is_empty(), "a draft stores nothing");
+
+    let confirm = buttons(&draft)[0].1.clone();
+    let stored = bot.gateway(press("201", "2001", &confirm)).await;
+    assert_eq!(
+        stored["type"], 7,
+        "the draft is replaced by the record: {stored}"
+    );
+    let notes = bot.live(Kind::Note);
+    assert_eq!(notes.len(), 1);
+    assert!(
+        notes[0].to_string().contains("CRM live by March"),
+        "{}",
+        notes[0]
+    );
+
+    // Over HTTP too, and a message with no words is explained, storing nothing.
+    let empty = bot.signed(&menu("202", "2001", "")).await;
+    assert_eq!(flags(&empty) & EPHEMERAL, EPHEMERAL);
+    assert!(text(&empty).contains("no text"), "{empty}");
+    assert_eq!(bot.live(Kind::Note).len(), 1);
+}
+
+const FORMS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/forms/discord");
+const FORM_COMMANDS: [&str; 5] = ["invest", "decide", "benefit", "note", "service"];
+
+/// Each field's example value from the command's declaration: what a person would type.
+fn examples(command: &str) -> BTreeMap<String, String> {
+    DECLARATIONS
+        .find(command)
+        .unwrap_or_else(|| panic!("{command} is declared"))
+        .fields
+        .iter()
+        .map(|f| (f.name.to_string(), f.example.to_string()))
+        .collect()
+}
+
+/// The text inputs of a modal answer.
+fn inputs(modal: &Value) -> Vec<Value> {
+    modal["data"]["components"]
+        .as_array()
+        .unwrap_or_else(|| panic!("not a modal: {modal}"))
+        .iter()
+        .map(|row| row["components"][0].clone())
+        .collect()
+}
+
+fn input_names(modal: &Value) -> Vec<String> {
+    inputs(modal)
+        .iter()
+        .map(|i| i["custom_id"].as_str().unwrap().to_string())
+        .collect()
+}
+
+/// The modal submitted as Discord submits it: every input of `modal` with the value typed
+/// into it (what it was prefilled with, when `typed` has nothing for it). `from_card`: the
+/// modal was opened by a button on a message of the bot's.
+fn fill(
+    modal: &Value,
+    id: &str,
+    user: &str,
+    typed: &BTreeMap<String, String>,
+    from_card: bool,
+) -> Value {
+    let rows: Vec<Value> = inputs(modal)
+        .iter()
+        .map(|input| {
+            let name = input["custom_id"].as_str().unwrap();
+            let value = typed
+                .get(name)
+                .cloned()
+                .or_else(|| input["value"].as_str().map(str::to_string))
+                .unwrap_or_default();
+            json!({"type": 1, "components": [{"type": 4, "custom_id": name, "value": value}]})
+        })
+        .collect();
+    let mut i = fake_discord::interaction(
+        5,
+        id,
+        user,
+        json!({"custom_id": modal["data"]["custom_id"], "components": rows}),
+    );
+    if from_card {
+        i["message"] = fake_discord::message("900", CHANNEL, fake_discord::BOT_USER, "");
+    }
+    i
+}
+
+/// `VALUEBRIDGE_UPDATE_FORMS=1` writes the kept JSON; otherwise it must match byte for byte.
+fn matches_kept(name: &str, modal: &Value) {
+    let path = format!("{FORMS}/{name}.json");
+    let now = serde_json::to_string_pretty(modal).unwrap() + "\n";
+    if std::env::var_os("VALUEBRIDGE_UPDATE_FORMS").is_some() {
+        std::fs::create_dir_all(FORMS).unwrap();
+        std::fs::write(&path, &now).unwrap();
+        return;
+    }
+    let kept = std::fs::read_to_string(&path)
+        .unwrap_or_else(|_| panic!("{path} is missing; write it with VALUEBRIDGE_UPDATE_FORMS=1"));
+    assert_eq!(
+        now, kept,
+        "the {name} modal changed; if on purpose, regenerate with VALUEBRIDGE_UPDATE_FORMS=1"
+    );
+}
+
+/// Within Discord's modal limits.
+fn drawable(modal: &Value) {
+    let n = |v: &Value| v.as_str().map_or(0, |s| s.chars().count());
+    assert_eq!(modal["type"], 9, "a MODAL response: {modal}");
+    assert!(n(&modal["data"]["custom_id"]) <= 100);
+    assert!((1..=45).contains(&n(&modal["data"]["title"])), "{modal}");
+    let inputs = inputs(modal);
+    assert!((1..=5).contains(&inputs.len()), "{modal}");
+    for i in &inputs {
+        assert_eq!(i["type"], 4);
+        assert!((1..=45).contains(&n(&i["label"])), "{i}");
+        assert!(n(&i["placeholder"]) <= 100, "{i}");
+        assert!(n(&i["value"]) <= 4000, "{i}");
+        assert!(n(&i["custom_id"]) <= 100, "{i}");
+    }
+}
+
+/// The same setup on any bot: Sales and INV-1 "CRM replacement".
+async fn setup_crm(bot: &Bot) {
+    setup_sales(bot).await;
+    let invest = bot
+        .signed(&fake_discord::slash(
+            "101",
+            "2001",
+            "invest",
+            &[
+                ("name", "CRM replacement"),
+                ("unit", "Sales"),
+                ("cost", "£250k"),
+                ("benefit", "£400k"),
+                ("years", "3"),
+                ("category", "transform"),
+            ],
+        ))
+        .await;
+    assert!(text(&invest).contains("INV-1"), "{invest}");
+}
+
+/// The records of `kind` the typed slash command with `values` as options stores, on a
+/// bot of its own with the same setup.
+async fn typed_stores(
+    command: &str,
+    kind: Kind,
+    values: &BTreeMap<String, String>,
+    with_investment: bool,
+) -> Vec<Value> {
+    let bot = started().await;
+    if with_investment {
+        setup_crm(&bot).await;
+    } else {
+        setup_sales(&bot).await;
+    }
+    let options: Vec<(&str, &str)> = values
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let reply = bot
+        .signed(&fake_discord::slash("300", "2001", command, &options))
+        .await;
+    assert_eq!(
+        flags(&reply) & EPHEMERAL,
+        0,
+        "stored and announced: {reply}"
+    );
+    bot.live(kind)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn each_form_opens_from_its_command_with_no_options_as_kept() {
+    let bot = started().await;
+    for (n, command) in FORM_COMMANDS.iter().enumerate() {
+        let modal = bot
+            .signed(&fake_discord::slash(
+                &format!("40{n}"),
+                "2001",
+                command,
+                &[],
+            ))
+            .await;
+        drawable(&modal);
+        let declared: Vec<String> = DECLARATIONS
+            .find(command)
+            .unwrap()
+            .fields
+            .iter()
+            .map(|f| f.name.to_string())
+            .take(5)
+            .collect();
+        assert_eq!(input_names(&modal), declared, "{command}: {modal}");
+        matches_kept(command, &modal);
+    }
+    // Over the gateway the same modal opens.
+    let over_gateway = bot
+        .gateway(fake_discord::slash("410", "2001", "note", &[]))
+        .await;
+    matches_kept("note", &over_gateway);
+}
+
+/// Submits `command`'s form, page after page, with `values` typed in; the last answer.
+async fn submit_all(bot: &Bot, command: &str, values: &BTreeMap<String, String>) -> Value {
+    let mut modal = bot
+        .signed(&fake_discord::slash("500", "2001", command, &[]))
+        .await;
+    for page in 0..5 {
+        drawable(&modal);
+        let answer = bot
+            .signed(&fill(
+                &modal,
+                &format!("5{page}1"),
+                "2001",
+                values,
+                page > 0,
+            ))
+            .await;
+        let Some((_, next)) = buttons(&answer)
+            .into_iter()
+            .find(|(label, _)| label.starts_with("Continue"))
+        else {
+            return answer;
+        };
+        modal = bot
+            .signed(&press(&format!("5{page}2"), "2001", &next))
+            .await;
+    }
+    panic!("the {command} form never ended");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_submitted_form_stores_what_the_typed_command_stores() {
+    for (command, kind) in [
+        ("note", Kind::Note),
+        ("decide", Kind::Decision),
+        ("benefit", Kind::Benefit),
+        ("service", Kind::Service),
+    ] {
+        let bot = started().await;
+        setup_crm(&bot).await;
+        let values = examples(command);
+        let done = submit_all(&bot, command, &values).await;
+        assert_eq!(done["type"], 4, "{command}: {done}");
+        assert_eq!(flags(&done) & EPHEMERAL, 0, "announced: {done}");
+        let stored = bot.live(kind);
+        assert_eq!(stored.len(), 1, "{command}: {done}");
+        assert_eq!(
+            stored,
+            typed_stores(command, kind, &values, true).await,
+            "{command}"
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_wrong_form_is_explained_to_its_author_alone_and_can_be_fixed() {
+    let bot = started().await;
+    setup_crm(&bot).await;
+    let modal = bot
+        .signed(&fake_discord::slash("600", "2001", "benefit", &[]))
+        .await;
+    let mut typed = examples("benefit");
+    typed.insert("amount".into(), "lots".into());
+    let wrong = bot
+        .signed(&fill(&modal, "601", "2001", &typed, false))
+        .await;
+    assert_eq!(wrong["type"], 4, "{wrong}");
+    assert_eq!(
+        flags(&wrong) & EPHEMERAL,
+        EPHEMERAL,
+        "only its author sees it"
+    );
+    let field = &wrong["data"]["embeds"][0]["fields"][0];
+    assert_eq!(field["name"], "Amount", "the field's label: {wrong}");
+    assert!(field["value"].as_str().unwrap().contains("lots"), "{wrong}");
+    assert!(bot.live(Kind::Benefit).is_empty(), "nothing stored");
+
+    let (label, retry) = buttons(&wrong)[0].clone();
+    assert_eq!(label, "Fix and submit again");
+    let again = bot.signed(&press("602", "2001", &retry)).await;
+    drawable(&again);
+    let amount = inputs(&again)
+        .into_iter()
+        .find(|i| i["custom_id"] == "amount")
+        .unwrap();
+    assert_eq!(amount["value"], "lots", "reopened as typed: {again}");
+    assert_eq!(inputs(&again)[0]["value"], "INV-1");
+
+    typed.insert("amount".into(), "£35k".into());
+    let fixed = bot.signed(&fill(&again, "603", "2001", &typed, true)).await;
+    assert_eq!(flags(&fixed) & EPHEMERAL, 0, "{fixed}");
+    assert_eq!(bot.live(Kind::Benefit).len(), 1);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_drafts_edit_button_opens_its_form_filled_in_and_submitting_logs_it() {
+    let bot = started().await;
+    setup_crm(&bot).await;
+    let draft = bot
+        .gateway(menu(
+            "800",
+            "2001",
+            "Met Sales: they want the CRM live by March",
+        ))
+        .await;
+    let (_, edit) = buttons(&draft)
+        .into_iter()
+        .find(|(label, _)| label == "Edit")
+        .unwrap_or_else(|| panic!("an Edit button: {draft}"));
+    let form = bot.gateway(press("801", "2001", &edit)).await;
+    drawable(&form);
+    assert!(
+        form["data"]["custom_id"]
+            .as_str()
+            .unwrap()
+            .starts_with("form:note:draft:"),
+        "{form}"
+    );
+    let prefilled: BTreeMap<String, Value> = inputs(&form)
+        .into_iter()
+        .map(|i| {
+            (
+                i["custom_id"].as_str().unwrap().to_string(),
+                i["value"].clone(),
+            )
+        })
+        .collect();
+    assert_eq!(prefilled["unit"], "Sales", "{form}");
+    assert!(
+        prefilled["text"]
+            .as_str()
+            .unwrap()
+            .contains("CRM live by March"),
+        "{form}"
+    );
+    assert!(bot.live(Kind::Note).is_empty());
+
+    let typed = BTreeMap::from([("tags".to_string(), "crm".to_string())]);
+    let done = bot.gateway(fill(&form, "802", "2001", &typed, true)).await;
+    assert!(text(&done).contains("NOTE-1"), "{done}");
+    let notes = bot.live(Kind::Note);
+    assert_eq!(notes.len(), 1, "{done}");
+    assert!(notes[0].to_string().contains("crm"), "{}", notes[0]);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_invest_form_comes_in_pages_and_is_stored_when_the_last_is_in() {
+    let bot = started().await;
+    setup_sales(&bot).await;
+    let declared: Vec<String> = DECLARATIONS
+        .find("invest")
+        .unwrap()
+        .fields
+        .iter()
+        .map(|f| f.name.to_string())
+        .collect();
+    assert!(declared.len() > 5, "invest needs more than one modal");
+    let values = examples("invest");
+
+    let first = bot
+        .signed(&fake_discord::slash("700", "2001", "invest", &[]))
+        .await;
+    drawable(&first);
+    assert_eq!(input_names(&first), declared[..5]);
+    let between = bot
+        .signed(&fill(&first, "701", "2001", &values, false))
+        .await;
+    assert!(
+        bot.live(Kind::Investment).is_empty(),
+        "nothing stored from a page on its own: {between}"
+    );
+    let (_, more) = buttons(&between)
+        .into_iter()
+        .find(|(label, _)| label.starts_with("Continue"))
+        .unwrap_or_else(|| panic!("a Continue button: {between}"));
+
+    // The next page opens over the gateway just as over HTTP.
+    let second = bot.gateway(press("702", "2001", &more)).await;
+    drawable(&second);
+    assert_eq!(input_names(&second), declared[5..]);
+    matches_kept("invest-page-2", &second);
+    let done = bot
+        .signed(&fill(&second, "703", "2001", &values, true))
+        .await;
+    assert_eq!(flags(&done) & EPHEMERAL, 0, "announced: {done}");
+    assert!(text(&done).contains("INV-1"), "{done}");
+    assert_eq!(
+        bot.live(Kind::Investment),
+        typed_stores("invest", Kind::Investment, &values, false).await
+    );
+}

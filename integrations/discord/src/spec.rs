@@ -33,7 +33,9 @@ fn sub_option(decl: &CommandDecl) -> CreateCommandOption {
             | DeclKind::Choice(_)
             | DeclKind::Lookup(_) => CommandOptionType::String,
         };
-        let mut c = CreateCommandOption::new(kind, f.name, f.description).required(f.required);
+        let mut c = CreateCommandOption::new(kind, f.name, f.description)
+            // A command that opens a form when sent bare must be sendable bare.
+            .required(f.required && decl.form.is_none());
         match f.kind {
             DeclKind::Lookup(_) => c = c.set_autocomplete(true),
             DeclKind::Integer => c = c.min_int_value(0),

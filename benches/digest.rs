@@ -19,6 +19,16 @@ use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+/// With the binary's settings, set as the program is loaded as the binary does.
+#[used]
+#[link_section = ".init_array"]
+static TUNE_ALLOCATOR: extern "C" fn() = {
+    extern "C" fn tune_allocator() {
+        valuebridge::allocator::tune();
+    }
+    tune_allocator
+};
+
 use std::time::Instant;
 use valuebridge::config::Config;
 use valuebridge::digest::{self, dataset, DigestRequest, DigestSettings, Period};

@@ -57,10 +57,18 @@ struct Labels {
     estimate: Text,
 }
 
+/// The label of `k`, made the first time it is asked for. Inlined: the lists hold a few
+/// entries and the first is nearly always the one asked for.
+#[inline]
 fn label<K: Copy + PartialEq + std::fmt::Display>(made: &mut Vec<(K, Text)>, k: K) -> Text {
     if let Some((_, t)) = made.iter().find(|(x, _)| *x == k) {
         return t.clone();
     }
+    new_label(made, k)
+}
+
+#[cold]
+fn new_label<K: Copy + std::fmt::Display>(made: &mut Vec<(K, Text)>, k: K) -> Text {
     let t = Text::from(k.to_string());
     made.push((k, t.clone()));
     t
@@ -465,20 +473,20 @@ pub fn from_aggregates_on(
     });
     let part = if threads > 1 && invs.len() > 1 {
         let chunk = invs.len().div_ceil(threads);
+        let mut chunks = invs.chunks(chunk);
+        let first = chunks.next().unwrap_or_default();
         std::thread::scope(|scope| {
-            let handles: Vec<_> = invs
-                .chunks(chunk)
-                .enumerate()
-                .map(|(k, c)| {
-                    let room = if k == 0 { invs.len() } else { c.len() };
-                    scope.spawn(move || investment_part(c, room, s, req, &unit_name))
-                })
+            let handles: Vec<_> = chunks
+                .map(|c| scope.spawn(move || investment_part(c, c.len(), s, req, &unit_name)))
                 .collect();
+            // The first part, which makes room for every line, is worked out on this
+            // thread: the memory it takes then comes from this thread's heap, reused by
+            // the next digest, not from a worker's that ends with it.
+            let first = investment_part(first, invs.len(), s, req, &unit_name);
             handles
                 .into_iter()
                 .map(|h| h.join().expect("a digest worker panicked"))
-                .reduce(Part::then)
-                .unwrap_or_default()
+                .fold(first, Part::then)
         })
     } else {
         investment_part(&invs, invs.len(), s, req, &unit_name)

@@ -137,7 +137,7 @@ pub fn payback(cost: impl Into<i128>, run: i64, benefit: i64, years: u32) -> Opt
         return None;
     }
     // cost / net <= years  ⇔  cost <= years · net (exact).
-    (cost <= i128::from(years) * net).then(|| cost as f64 / net as f64)
+    (cost <= i128::from(years) * net).then(|| to_f64(cost) / to_f64(net))
 }
 
 /// B × min(days from S to D, 365·N) / 365; zero before S.

@@ -57,18 +57,10 @@ struct Labels {
     estimate: Text,
 }
 
-/// The label of `k`, made the first time it is asked for. Inlined: the lists hold a few
-/// entries and the first is nearly always the one asked for.
-#[inline]
 fn label<K: Copy + PartialEq + std::fmt::Display>(made: &mut Vec<(K, Text)>, k: K) -> Text {
     if let Some((_, t)) = made.iter().find(|(x, _)| *x == k) {
         return t.clone();
     }
-    new_label(made, k)
-}
-
-#[cold]
-fn new_label<K: Copy + std::fmt::Display>(made: &mut Vec<(K, Text)>, k: K) -> Text {
     let t = Text::from(k.to_string());
     made.push((k, t.clone()));
     t

@@ -296,26 +296,6 @@ impl Aggregates {
 
     /// Every live investment, in id order (each unit's, merged).
     pub fn all_investments(&self) -> Vec<&InvestmentAgg> {
-        // Ids are handed out in sequence, so they usually fill a range not much wider than
-        // their number: each is then put at its place in that range, which costs less than
-        // merging the units (a large portfolio's digest asks for this every time).
-        let first = self.investments.values().filter_map(|m| m.keys().next()).min();
-        let last = self.investments.values().filter_map(|m| m.keys().next_back()).max();
-        if let (Some(first), Some(last)) = (first, last) {
-            let span = last.0 - first.0;
-            if span < 2 * self.investment_units.len() as u64 + 1_024 {
-                let mut places: Vec<Option<&InvestmentAgg>> = vec![None; span as usize + 1];
-                for i in self.investments.values().flat_map(|m| m.values()) {
-                    places[(i.id.0 - first.0) as usize] = Some(i);
-                }
-                return places.into_iter().flatten().collect();
-            }
-        }
-        self.merged_units()
-    }
-
-    /// Every live investment in id order, by merging the units' (each in id order).
-    fn merged_units(&self) -> Vec<&InvestmentAgg> {
         let mut units: Vec<_> = self
             .investments
             .values()
@@ -449,7 +429,7 @@ mod tests {
     }
 
     #[test]
-    fn every_investment_comes_once_in_id_order_whether_ids_are_dense_or_sparse() {
+    fn every_investment_comes_once_in_id_order_across_units() {
         let dense: Vec<u64> = (1..=300).filter(|k| k % 7 != 0).collect();
         let sparse = vec![3, 40, 5_000, 70_001, 9_999_999, u64::MAX - 1];
         let mut gapped: Vec<u64> = (10..400).collect();
@@ -460,7 +440,6 @@ mod tests {
                 let mut want = list.clone();
                 want.sort_unstable();
                 assert_eq!(ids(agg.all_investments()), want, "{name}, {units} units");
-                assert_eq!(ids(agg.merged_units()), want, "{name}, {units} units");
             }
         }
         assert!(Aggregates::default().all_investments().is_empty());

@@ -1,6 +1,7 @@
 //! valuebridge: a chat-ops bot that keeps the link between IT spending and business value.
 
 pub mod admin;
+pub mod allocator;
 pub mod api;
 pub mod bot;
 pub mod chart;

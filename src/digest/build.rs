@@ -6,6 +6,7 @@
 use super::kept::FollowUpWindow;
 use super::measures;
 use super::model::*;
+use super::prefetch;
 use super::rag;
 use super::{DigestRequest, DigestSettings, Text};
 use crate::domain::{Category, InvestmentStatus, Verdict};
@@ -464,20 +465,20 @@ pub fn from_aggregates_on(
     });
     let part = if threads > 1 && invs.len() > 1 {
         let chunk = invs.len().div_ceil(threads);
+        let mut chunks = invs.chunks(chunk);
+        let first = chunks.next().unwrap_or_default();
         std::thread::scope(|scope| {
-            let handles: Vec<_> = invs
-                .chunks(chunk)
-                .enumerate()
-                .map(|(k, c)| {
-                    let room = if k == 0 { invs.len() } else { c.len() };
-                    scope.spawn(move || investment_part(c, room, s, req, &unit_name))
-                })
+            let handles: Vec<_> = chunks
+                .map(|c| scope.spawn(move || investment_part(c, c.len(), s, req, &unit_name)))
                 .collect();
+            // The first part, which makes room for every line, is worked out on this
+            // thread: the memory it takes then comes from this thread's heap, reused by
+            // the next digest, not from a worker's that ends with it.
+            let first = investment_part(first, invs.len(), s, req, &unit_name);
             handles
                 .into_iter()
                 .map(|h| h.join().expect("a digest worker panicked"))
-                .reduce(Part::then)
-                .unwrap_or_default()
+                .fold(first, Part::then)
         })
     } else {
         investment_part(&invs, invs.len(), s, req, &unit_name)
@@ -498,10 +499,16 @@ pub fn from_aggregates_on(
     reviews_due.sort_by_key(|d| d.0);
     let reviews_due: Vec<DecisionLine> = {
         let mut labels = Labels::default();
-        reviews_due
-            .into_iter()
-            .map(|(_, d, name)| decision_line(d, name, &mut labels))
-            .collect()
+        let mut lines = Vec::with_capacity(reviews_due.len());
+        for (k, (_, d, name)) in reviews_due.iter().enumerate() {
+            // In date order the decisions are scattered over memory: load ahead.
+            if let Some((_, d, name)) = reviews_due.get(k + prefetch::AHEAD) {
+                prefetch::prefetch(*d);
+                prefetch::prefetch(*name);
+            }
+            lines.push(decision_line(d, name, &mut labels));
+        }
+        lines
     };
 
     let mut service_lines = Vec::new();
@@ -594,16 +601,22 @@ pub fn from_aggregates_on(
     }
     // Sorted as a date and two references, then made into lines (see `ReviewDue`).
     overdue.sort_by_key(|f| f.0);
-    let overdue: Vec<FollowUpLine> = overdue
-        .into_iter()
-        .map(|(due, unit, f)| FollowUpLine {
-            note: f.note.clone(),
-            unit: overdue_units[unit].clone(),
-            action: f.text.clone(),
-            owner: f.owner.clone(),
-            due,
-        })
-        .collect();
+    let overdue: Vec<FollowUpLine> = {
+        let mut lines = Vec::with_capacity(overdue.len());
+        for (k, (due, unit, f)) in overdue.iter().enumerate() {
+            if let Some((_, _, f)) = overdue.get(k + prefetch::AHEAD) {
+                prefetch::prefetch(*f);
+            }
+            lines.push(FollowUpLine {
+                note: f.note.clone(),
+                unit: overdue_units[*unit].clone(),
+                action: f.text.clone(),
+                owner: f.owner.clone(),
+                due: *due,
+            });
+        }
+        lines
+    };
     let covered = scope.len() - units_without.len();
     Digest {
         period: req.period,

@@ -25,7 +25,19 @@ fn div_round(n: i128, d: i128) -> i128 {
     if d == 0 {
         return 0;
     }
-    let (q, r) = (n / d, n % d);
+    // A digest divides a few times per investment; a 128-bit division is a call into the
+    // compiler's runtime, a 64-bit one a single instruction. Most figures fit 64 bits, and
+    // the remainder comes from the quotient rather than from a second division.
+    let (q, r) = match (i64::try_from(n), i64::try_from(d)) {
+        (Ok(n64), Ok(d64)) if !(n64 == i64::MIN && d64 == -1) => {
+            let q = n64 / d64;
+            (i128::from(q), i128::from(n64 - q * d64))
+        }
+        _ => {
+            let q = n / d;
+            (q, n - q * d)
+        }
+    };
     if 2 * r.abs() >= d.abs() {
         q + if (n < 0) ^ (d < 0) { -1 } else { 1 }
     } else {
@@ -125,7 +137,7 @@ pub fn payback(cost: impl Into<i128>, run: i64, benefit: i64, years: u32) -> Opt
         return None;
     }
     // cost / net <= years  ⇔  cost <= years · net (exact).
-    (cost <= i128::from(years) * net).then(|| cost as f64 / net as f64)
+    (cost <= i128::from(years) * net).then(|| to_f64(cost) / to_f64(net))
 }
 
 /// B × min(days from S to D, 365·N) / 365; zero before S.
@@ -141,7 +153,16 @@ pub fn forecast_to_date(benefit: i64, start: NaiveDate, years: u32, as_of: Naive
 /// amounts, totals).
 pub fn ratio(num: impl Into<i128>, den: impl Into<i128>) -> Option<f64> {
     let (num, den) = (num.into(), den.into());
-    (den != 0).then(|| num as f64 / den as f64)
+    (den != 0).then(|| to_f64(num) / to_f64(den))
+}
+
+/// `v as f64`: the same nearest double, taken from 64 bits when the value fits (a
+/// 128-bit conversion is a call into the compiler's runtime).
+fn to_f64(v: i128) -> f64 {
+    match i64::try_from(v) {
+        Ok(v) => v as f64,
+        Err(_) => v as f64,
+    }
 }
 
 /// Converts minor units by a rate in millionths (1 USD = 0.79 GBP → 790_000), exactly
@@ -251,6 +272,65 @@ mod tests {
             36_500_000,
             "capped at 365·N days"
         );
+    }
+
+    /// The rounding division and the ratios as first written, in plain 128-bit arithmetic.
+    fn div_round_plain(n: i128, d: i128) -> i128 {
+        if d == 0 {
+            return 0;
+        }
+        let (q, r) = (n / d, n % d);
+        if 2 * r.abs() >= d.abs() {
+            q + if (n < 0) ^ (d < 0) { -1 } else { 1 }
+        } else {
+            q
+        }
+    }
+
+    #[test]
+    fn shortcuts_agree_with_plain_128_bit_arithmetic() {
+        let edges = [
+            0,
+            1,
+            -1,
+            2,
+            -2,
+            3,
+            7,
+            365,
+            -365,
+            SCALE,
+            -SCALE,
+            i128::from(i64::MAX),
+            i128::from(i64::MIN),
+            i128::from(i64::MAX) + 1,
+            i128::from(i64::MIN) - 1,
+            i128::from(i32::MAX) * 3,
+            i128::MAX / 4,
+            i128::MIN / 4,
+            (1 << 53) + 1,
+            -(1 << 53) - 1,
+        ];
+        let mut x: u64 = 0x5EED;
+        let mut values: Vec<i128> = edges.to_vec();
+        for _ in 0..2_000 {
+            // SplitMix64, spread over every magnitude.
+            x = x.wrapping_add(0x9E37_79B9_7F4A_7C15);
+            let mut z = x;
+            z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+            z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+            z ^= z >> 31;
+            let wide = (i128::from(z) << 64 | i128::from(z.rotate_left(17))) >> (2 + z % 118);
+            values.push(if z & 1 == 0 { wide } else { -wide });
+        }
+        for &n in &values {
+            for &d in values.iter().step_by(7).chain(&edges) {
+                assert_eq!(div_round(n, d), div_round_plain(n, d), "{n} / {d}");
+                let r = ratio(n, d).map(f64::to_bits);
+                let plain = (d != 0).then(|| (n as f64 / d as f64).to_bits());
+                assert_eq!(r, plain, "{n} / {d}");
+            }
+        }
     }
 
     #[test]

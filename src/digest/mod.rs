@@ -8,6 +8,7 @@ mod kept;
 pub mod measures;
 mod model;
 mod period;
+mod prefetch;
 pub mod rag;
 mod render;
 pub mod scorecard;

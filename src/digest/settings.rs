@@ -38,15 +38,23 @@ impl DigestSettings {
     }
 
     /// Converts into another currency through the base rates; `None` when a rate is missing.
+    #[inline]
     pub fn convert(&self, m: Money, to: Currency) -> Option<i128> {
         self.convert_minor(i128::from(m.minor), m.currency, to)
     }
 
     /// [`DigestSettings::convert`] for a figure of any size (a total, a present value).
+    #[inline]
     pub fn convert_minor(&self, minor: i128, from: Currency, to: Currency) -> Option<i128> {
+        // Inlined, so the usual case (a figure already in the base currency) costs a
+        // comparison: a digest converts several figures per investment.
         if from == to {
             return Some(minor);
         }
+        self.convert_between(minor, from, to)
+    }
+
+    fn convert_between(&self, minor: i128, from: Currency, to: Currency) -> Option<i128> {
         let base = if from == self.base {
             minor
         } else {

@@ -33,6 +33,7 @@ mod money_words;
 mod names;
 mod new_names;
 mod questions;
+mod records;
 mod tokens;
 mod verdicts;
 
@@ -150,7 +151,14 @@ pub struct Reading {
     /// ("the erp"), so the draft can ask "did you mean".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub investment_guessed_from: Option<String>,
+    /// The records after the first when the message holds several ("approved the CRM at
+    /// £250k; also the WMS saved £30k"), each read on its own, in order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also: Vec<Reading>,
 }
+
+/// The most records read from one message: the first and this many more.
+pub const MAX_MORE_RECORDS: usize = 4;
 
 /// A reader prepared for one tenant's directory: build once, read many messages.
 pub struct Reader {
@@ -199,55 +207,25 @@ impl Reader {
             });
         }
         let toks = tokens::tokenize(message);
-        let first = self.first_record(&toks);
-        Ok(self.assemble(message, &toks[..first], speaker, today))
-    }
-
-    /// Where the first record ends when a message holds several ("approved the WMS. parked
-    /// the robotics till Q2"): at the sentence of a second verdict about another
-    /// investment. Each record keeps its own verdict; the reading is the first one's.
-    fn first_record(&self, toks: &[Token]) -> usize {
-        let is_end = |t: &Token| matches!(t.lower.as_str(), "." | "!" | "?" | ";" | "\n");
-        let mut sentences: Vec<(usize, usize)> = Vec::new();
-        let mut s = 0;
-        for (j, t) in toks.iter().enumerate() {
-            if is_end(t) {
-                if j > s {
-                    sentences.push((s, j));
-                }
-                s = j + 1;
-            }
-        }
-        if toks.len() > s {
-            sentences.push((s, toks.len()));
-        }
-        if sentences.len() < 2 {
-            return toks.len();
-        }
-        let names = self.index.find(toks);
-        let investment_in = |(a, b): (usize, usize)| -> Option<Vec<Target>> {
-            names
-                .iter()
-                .find(|m| {
-                    m.start >= a
-                        && m.start < b
-                        && m.targets.iter().any(|t| matches!(t, Target::Investment(_)))
-                })
-                .map(|m| m.targets.clone())
-        };
-        let mut first: Option<Option<Vec<Target>>> = None;
-        for &(a, b) in &sentences {
-            if verdicts::find_verdict_in(toks, a, b).is_none() {
+        let spans = records::split(&toks, &self.index, self.settings.default_currency);
+        let (_, first_end) = spans[0];
+        let mut first = self.assemble(message, &toks[..first_end], speaker, today);
+        for &(a, b) in spans[1..].iter().take(MAX_MORE_RECORDS) {
+            // The text up to the record's end, so offsets stay the message's own.
+            let upto = &message[..toks[b - 1].end];
+            let mut more = self.assemble(upto, &toks[a..b], speaker, today);
+            if more.intent == Intent::None {
                 continue;
             }
-            let named = investment_in((a, b));
-            match &first {
-                None => first = Some(named),
-                Some(Some(earlier)) if named.as_ref().is_some_and(|n| n != earlier) => return a,
-                Some(_) => {}
+            if more.note.is_some() {
+                more.note = Some(message[toks[a].start..toks[b - 1].end].trim().to_string());
             }
+            first.also.push(more);
         }
-        toks.len()
+        if !first.also.is_empty() && first.note.is_some() {
+            first.note = Some(message[..toks[first_end - 1].end].trim().to_string());
+        }
+        Ok(first)
     }
 
     fn assemble(&self, text: &str, toks: &[Token], speaker: &str, today: NaiveDate) -> Reading {
@@ -301,6 +279,7 @@ impl Reader {
             units: Vec::new(),
             category: None,
             investment_guessed_from: None,
+            also: Vec::new(),
         };
         if intent == Intent::None {
             return r;

@@ -268,3 +268,50 @@ fn reports_from_a_unit_are_notes_and_clauses_that_are_not_reasons() {
     let r = read_one("approved the ERP upgrade next year");
     assert_eq!(r.date, None, "a decision's date is never ahead of today");
 }
+
+#[test]
+fn each_record_of_a_message_is_read() {
+    let r = read_one(
+        "approved the ERP upgrade at £250k; also the WMS benefit came in at £30k last month",
+    );
+    assert_eq!(
+        (r.intent, r.verdict, r.amount),
+        (Intent::Decision, Some(Verdict::Approve), gbp(250_000))
+    );
+    assert_eq!(r.investment.as_deref(), Some("ERP Upgrade"));
+    assert_eq!(r.also.len(), 1, "the second record is read: {:?}", r.also);
+    let b = &r.also[0];
+    assert_eq!(b.intent, Intent::Benefit);
+    assert_eq!(b.investment.as_deref(), Some("Warehouse Management System"));
+    assert_eq!(b.amount, gbp(30_000));
+    assert!(b.also.is_empty());
+
+    let r = read_one("approved the WMS at £90k. parked the warehouse robotics till Q2");
+    assert_eq!(r.also.len(), 1, "{:?}", r.also);
+    let p = &r.also[0];
+    assert_eq!(p.verdict, Some(Verdict::Defer));
+    assert_eq!(p.investment.as_deref(), Some("Warehouse Robotics"));
+    assert_eq!(p.review_date, d("2027-04-01"));
+    assert_eq!(p.amount, None, "the first record's amount stays with it");
+
+    let r = read_one(
+        "Signed off the contract portal for £40k. The mobile app produced £12k of savings in October. And we stopped the warehouse robotics.",
+    );
+    let kinds: Vec<_> = r.also.iter().map(|x| (x.intent, x.verdict)).collect();
+    assert_eq!(
+        kinds,
+        vec![
+            (Intent::Benefit, None),
+            (Intent::Decision, Some(Verdict::Stop))
+        ]
+    );
+
+    // One record told in several sentences stays one.
+    for one in [
+        "not approved, parked the WMS till March",
+        "approved the WMS at £90k. Ops are thrilled, the pickers have wanted it for years",
+        "the WMS saved £21k in October. Fewer mis-picks did it.",
+    ] {
+        assert!(read_one(one).also.is_empty(), "{one}");
+    }
+}

@@ -29,6 +29,7 @@ mod category;
 mod dates;
 mod deciders;
 mod intent;
+pub mod model;
 mod money_words;
 mod names;
 mod new_names;
@@ -38,6 +39,7 @@ mod tokens;
 mod verdicts;
 
 pub use dates::{read_date, Looking};
+pub use model::IntentModel;
 pub use names::{
     Directory, InvestmentName, StaticDirectory, StoreDirectory, UnitName, GENERIC, MAX_NAMES,
 };
@@ -164,6 +166,18 @@ pub const MAX_MORE_RECORDS: usize = 4;
 pub struct Reader {
     index: std::sync::Arc<NameIndex>,
     settings: ReaderSettings,
+    model: std::sync::Arc<IntentModel>,
+}
+
+/// What the exact passes found in one record.
+struct Passes {
+    verdict: Option<verdicts::VerdictFinding>,
+    money: Vec<MoneyMention>,
+    dates: Vec<dates::DateMention>,
+    names: Vec<names::NameMatch>,
+    actions: Vec<intent::ActionSpan>,
+    rule: Intent,
+    signals: model::Signals,
 }
 
 /// Reads one message. Builds the name index each call; hold a [`Reader`] to read many.
@@ -182,6 +196,17 @@ impl Reader {
         Reader {
             index: std::sync::Arc::new(NameIndex::new(dir)),
             settings,
+            model: model::shipped(),
+        }
+    }
+
+    /// The same reader deciding intents with `model` (an empty model leaves them to the
+    /// rules): for training and cross-validation.
+    pub fn with_model(&self, model: std::sync::Arc<IntentModel>) -> Reader {
+        Reader {
+            index: self.index.clone(),
+            settings: self.settings.clone(),
+            model,
         }
     }
 
@@ -191,6 +216,7 @@ impl Reader {
         Reader {
             index: self.index.clone(),
             settings,
+            model: self.model.clone(),
         }
     }
 
@@ -228,7 +254,23 @@ impl Reader {
         Ok(first)
     }
 
-    fn assemble(&self, text: &str, toks: &[Token], speaker: &str, today: NaiveDate) -> Reading {
+    /// The first record's model features and the rules' intent for it: what the intent
+    /// model is trained on.
+    pub fn intent_example(
+        &self,
+        message: &str,
+        speaker: &str,
+        today: NaiveDate,
+    ) -> (Vec<u64>, Intent) {
+        let toks = tokens::tokenize(message);
+        let spans = records::split(&toks, &self.index, self.settings.default_currency);
+        let part = &toks[..spans[0].1];
+        let p = self.passes(message, part, speaker, today);
+        (model::features(part, &p.signals, p.rule), p.rule)
+    }
+
+    /// The exact passes over a record's tokens, the rules' intent and the model's features.
+    fn passes(&self, text: &str, toks: &[Token], speaker: &str, today: NaiveDate) -> Passes {
         let mut verdict = verdicts::find_verdict(toks);
         // A question is not a decision: "shall we approve the CRM replacement?"
         if let Some(v) = verdict {
@@ -244,18 +286,70 @@ impl Reader {
         let names = self.index.find(toks);
         let cues = intent::find_cues(toks);
         let actions = intent::find_actions(text, toks, speaker);
-        let action = actions.first().cloned();
         let has_unit = names
             .iter()
             .any(|m| matches!(m.targets[0], Target::Unit(_)));
-        let intent = intent::classify(
-            text.trim_end().ends_with('?'),
+        let question = text.trim_end().ends_with('?');
+        let rule = intent::classify(
+            question,
             verdict.is_some(),
             cues,
             !money.is_empty(),
-            action.is_some(),
+            !actions.is_empty(),
             has_unit,
         );
+        let signals = model::Signals {
+            question,
+            verdict: verdict.map(|v| v.verdict),
+            benefit_cue: cues.benefit,
+            forecast_cue: cues.forecast,
+            investment_cue: cues.investment,
+            meeting_cue: cues.meeting,
+            report_cue: cues.report,
+            money: !money.is_empty(),
+            money_per_period: money.iter().any(|m| m.period.is_some()),
+            action: !actions.is_empty(),
+            unit: has_unit,
+            investment: names
+                .iter()
+                .any(|m| m.targets.iter().any(|t| matches!(t, Target::Investment(_)))),
+        };
+        Passes {
+            verdict,
+            money,
+            dates,
+            names,
+            actions,
+            rule,
+            signals,
+        }
+    }
+
+    fn assemble(&self, text: &str, toks: &[Token], speaker: &str, today: NaiveDate) -> Reading {
+        let Passes {
+            mut verdict,
+            money,
+            dates,
+            names,
+            actions,
+            rule,
+            signals,
+        } = self.passes(text, toks, speaker, today);
+        let mut intent = if self.model.is_empty() {
+            rule
+        } else {
+            self.model
+                .decide(&model::features(toks, &signals, rule), rule)
+        };
+        // The model chooses the kind of record; a decision still needs a verdict the exact
+        // pass found, and a record of another kind has none.
+        if intent == Intent::Decision && verdict.is_none() {
+            intent = rule;
+        }
+        if intent != Intent::Decision {
+            verdict = None;
+        }
+        let action = actions.first().cloned();
 
         let mut r = Reading {
             intent,

@@ -1,0 +1,144 @@
+//! Trains the reader's intent model on the labelled training corpus (`tests/corpus/`, not
+//! `holdout2/`) and writes it to `assets/reader/intent.model`, after a k-fold
+//! cross-validation that compares the model (combined with the rules) against the rules
+//! alone and picks the confidence threshold.
+//!
+//! Run: `cargo run --example train_reader` (add `-- --check` to print the
+//! cross-validation without writing the model). Deterministic: the same corpus gives the
+//! same file.
+
+#[path = "../tests/corpus_scoring/mod.rs"]
+mod corpus_scoring;
+
+use corpus_scoring::*;
+use std::sync::Arc;
+use valuebridge::reader::model::{Example, IntentModel};
+use valuebridge::reader::{Intent, ReaderSettings};
+
+const FOLDS: usize = 5;
+const EPOCHS: usize = 10;
+const THRESHOLDS: [f32; 5] = [0.0, 0.5, 1.0, 2.0, 4.0];
+
+fn settings(tenant: &Tenant, case: &Case) -> ReaderSettings {
+    ReaderSettings {
+        day_first: case.day_first.unwrap_or(tenant.settings.day_first),
+        ..tenant.settings.clone()
+    }
+}
+
+fn example(tenant: &Tenant, case: &Case) -> Example {
+    let (features, rule) = tenant
+        .reader
+        .with_settings(settings(tenant, case))
+        .intent_example(
+            &case.message,
+            case.speaker.as_deref().unwrap_or(&tenant.speaker),
+            case.today.unwrap_or(tenant.today),
+        );
+    let label: Intent = serde_json::from_value(case.expected["intent"].clone())
+        .unwrap_or_else(|e| panic!("{}: intent label: {e}", case.message));
+    Example {
+        features,
+        rule,
+        label,
+    }
+}
+
+fn line(name: &str, s: &Score) -> String {
+    format!(
+        "{name:<22} intent {:>5.1}%  fields {:>5.1}%  wholly right {:>5.1}% ({} of {})",
+        100.0 * s.correct[0] as f64 / s.messages.max(1) as f64,
+        s.fields_pct(),
+        s.wholly_pct(),
+        s.wholly_right,
+        s.messages
+    )
+}
+
+fn main() {
+    let check_only = std::env::args().any(|a| a == "--check");
+    let mut tenants: Vec<Tenant> = Vec::new();
+    let mut items: Vec<(usize, Case)> = Vec::new();
+    for (_, directory, file) in training_sets() {
+        let tenant = load_tenant(&directory);
+        for (at, case) in load_cases(&file) {
+            check_label(&case, &tenant, &at);
+            items.push((tenants.len(), case));
+        }
+        tenants.push(tenant);
+    }
+    // Features come from the exact passes, which the model does not change.
+    let examples: Vec<Example> = items
+        .iter()
+        .map(|(t, c)| example(&tenants[*t], c))
+        .collect();
+    println!(
+        "training corpus: {} messages, {} organisations' directories",
+        items.len(),
+        tenants.len()
+    );
+
+    let rules = Arc::new(IntentModel::default());
+    let mut rules_score = Score::new();
+    for (t, case) in &items {
+        let tenant = &tenants[*t];
+        score_case(
+            case,
+            tenant,
+            &tenant.reader.with_model(rules.clone()),
+            &mut rules_score,
+        );
+    }
+    println!(
+        "\n{FOLDS}-fold cross-validation (each message read by a model trained without its fold):"
+    );
+    println!("{}", line("rules alone", &rules_score));
+    let mut best: Option<(f32, usize, f64)> = None;
+    for threshold in THRESHOLDS {
+        let mut score = Score::new();
+        for fold in 0..FOLDS {
+            let train: Vec<Example> = examples
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| i % FOLDS != fold)
+                .map(|(_, e)| e.clone())
+                .collect();
+            let model = Arc::new(IntentModel::train(&train, EPOCHS, threshold));
+            for (i, (t, case)) in items.iter().enumerate() {
+                if i % FOLDS == fold {
+                    let tenant = &tenants[*t];
+                    score_case(
+                        case,
+                        tenant,
+                        &tenant.reader.with_model(model.clone()),
+                        &mut score,
+                    );
+                }
+            }
+        }
+        println!("{}", line(&format!("model, threshold {threshold}"), &score));
+        let key = (score.wholly_right, score.fields_pct());
+        if best.is_none_or(|(_, w, f)| key.0 > w || (key.0 == w && key.1 > f)) {
+            best = Some((threshold, key.0, key.1));
+        }
+    }
+    let (threshold, wholly, _) = best.expect("thresholds");
+    if wholly <= rules_score.wholly_right {
+        println!("\nthe model does not beat the rules on cross-validation; shipping an empty model (rules decide)");
+    }
+    let model = if wholly > rules_score.wholly_right {
+        IntentModel::train(&examples, EPOCHS, threshold)
+    } else {
+        IntentModel::default()
+    };
+    println!(
+        "\nchosen threshold {threshold}; final model: {} weighted features",
+        model.len()
+    );
+    if check_only {
+        return;
+    }
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/reader/intent.model");
+    std::fs::write(&path, model.to_text()).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    println!("wrote {}", path.display());
+}

@@ -315,3 +315,30 @@ fn each_record_of_a_message_is_read() {
         assert!(read_one(one).also.is_empty(), "{one}");
     }
 }
+
+#[test]
+fn the_trained_model_overrides_the_rules_where_they_misread() {
+    let rules_only = Reader::new(&dir(), ReaderSettings::default())
+        .with_model(std::sync::Arc::new(IntentModel::default()));
+    let shipped = Reader::new(&dir(), ReaderSettings::default());
+    let today = "2026-11-27".parse().unwrap();
+    // A meeting word in chit-chat is not a note; the rules alone take it for one.
+    let chat = "thanks all, great huddle 🙌";
+    assert_eq!(
+        rules_only.read(chat, "ana", today).unwrap().intent,
+        Intent::Note
+    );
+    assert_eq!(
+        shipped.read(chat, "ana", today).unwrap().intent,
+        Intent::None
+    );
+    // A benefit said without a benefit verb.
+    let benefit = "Fuel savings from the warehouse robotics: £21k in October";
+    assert_eq!(
+        rules_only.read(benefit, "ana", today).unwrap().intent,
+        Intent::None
+    );
+    let r = shipped.read(benefit, "ana", today).unwrap();
+    assert_eq!((r.intent, r.amount), (Intent::Benefit, gbp(21_000)));
+    assert_eq!(r.investment.as_deref(), Some("Warehouse Robotics"));
+}

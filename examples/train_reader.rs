@@ -13,7 +13,7 @@ mod corpus_scoring;
 use corpus_scoring::*;
 use std::sync::Arc;
 use valuebridge::reader::model::{Example, IntentModel};
-use valuebridge::reader::{Intent, ReaderSettings};
+use valuebridge::reader::{Intent, ReaderSettings, ReasonModel};
 
 const FOLDS: usize = 5;
 const EPOCHS: usize = 10;
@@ -148,10 +148,108 @@ fn main() {
         "\nchosen threshold {threshold}; final model: {} weighted features",
         model.len()
     );
+    let model = Arc::new(model);
+
+    // The rationale model, trained and measured with the intent model of the same fold.
+    let reason_example = |reader: &valuebridge::reader::Reader, t: usize, case: &Case| {
+        let tenant = &tenants[t];
+        let label = case.expected.get("rationale").and_then(|v| v.as_str());
+        reader
+            .with_settings(settings(tenant, case))
+            .rationale_example(
+                &case.message,
+                case.speaker.as_deref().unwrap_or(&tenant.speaker),
+                case.today.unwrap_or(tenant.today),
+                label,
+            )
+    };
+    let mut best_r: Option<(f32, usize, f64)> = None;
+    let mut intent_only_org = 0;
+    for (scheme, folds, fold_of) in schemes {
+        println!("\n{scheme} cross-validation of the rationale model (with the fold's intent model, threshold {threshold}):");
+        for reason_threshold in [None, Some(0.0f32), Some(0.5), Some(1.0), Some(2.0)] {
+            let mut score = Score::new();
+            for fold in 0..folds {
+                let train: Vec<usize> = (0..items.len())
+                    .filter(|&i| fold_of(i, items[i].0) != fold)
+                    .collect();
+                let fold_examples: Vec<Example> =
+                    train.iter().map(|&i| examples[i].clone()).collect();
+                let im = Arc::new(IntentModel::train(&fold_examples, EPOCHS, threshold));
+                let reasons = match reason_threshold {
+                    None => Arc::new(ReasonModel::default()),
+                    Some(rt) => {
+                        let ex: Vec<_> = train
+                            .iter()
+                            .filter_map(|&i| {
+                                let (t, case) = &items[i];
+                                reason_example(&tenants[*t].reader.with_model(im.clone()), *t, case)
+                            })
+                            .collect();
+                        Arc::new(ReasonModel::train(&ex, EPOCHS, rt))
+                    }
+                };
+                for (i, (t, case)) in items.iter().enumerate() {
+                    if fold_of(i, *t) == fold {
+                        let tenant = &tenants[*t];
+                        let reader = tenant
+                            .reader
+                            .with_model(im.clone())
+                            .with_reason_model(reasons.clone());
+                        score_case(case, tenant, &reader, &mut score);
+                    }
+                }
+            }
+            let name = match reason_threshold {
+                None => "intent model only".to_string(),
+                Some(rt) => format!("+ rationale, thr. {rt}"),
+            };
+            println!(
+                "{}  rationale {:>5.1}%",
+                line(&name, &score),
+                100.0 * score.correct[10] as f64 / score.messages.max(1) as f64
+            );
+            if scheme == "k-fold" {
+                continue;
+            }
+            let Some(rt) = reason_threshold else {
+                intent_only_org = score.wholly_right;
+                continue;
+            };
+            let key = (score.wholly_right, score.fields_pct());
+            if best_r.is_none_or(|(_, w, f)| key.0 > w || (key.0 == w && key.1 > f)) {
+                best_r = Some((rt, key.0, key.1));
+            }
+        }
+    }
+    let (reason_threshold, reason_wholly, _) = best_r.expect("thresholds");
+    let reasons = if reason_wholly > intent_only_org {
+        let ex: Vec<_> = items
+            .iter()
+            .filter_map(|(t, case)| {
+                reason_example(&tenants[*t].reader.with_model(model.clone()), *t, case)
+            })
+            .collect();
+        println!(
+            "\nrationale model: {} training records, threshold {reason_threshold}",
+            ex.len()
+        );
+        ReasonModel::train(&ex, EPOCHS, reason_threshold)
+    } else {
+        println!("\nthe rationale model does not beat the rules on cross-validation; shipping an empty one (rules decide)");
+        ReasonModel::default()
+    };
+    println!("final rationale model: {} weighted features", reasons.len());
     if check_only {
         return;
     }
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/reader/intent.model");
-    std::fs::write(&path, model.to_text()).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    println!("wrote {}", path.display());
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/reader");
+    for (file, text) in [
+        ("intent.model", model.to_text()),
+        ("rationale.model", reasons.to_text()),
+    ] {
+        let path = dir.join(file);
+        std::fs::write(&path, text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        println!("wrote {}", path.display());
+    }
 }

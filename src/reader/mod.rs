@@ -34,6 +34,7 @@ mod money_words;
 mod names;
 mod new_names;
 mod questions;
+pub mod reasons;
 mod records;
 mod tokens;
 mod verdicts;
@@ -44,6 +45,7 @@ pub use names::{
     Directory, InvestmentName, StaticDirectory, StoreDirectory, UnitName, GENERIC, MAX_NAMES,
 };
 pub use questions::question;
+pub use reasons::ReasonModel;
 
 use crate::domain::{Category, Verdict};
 use crate::money::{Currency, Money};
@@ -167,6 +169,7 @@ pub struct Reader {
     index: std::sync::Arc<NameIndex>,
     settings: ReaderSettings,
     model: std::sync::Arc<IntentModel>,
+    reasons: std::sync::Arc<ReasonModel>,
 }
 
 /// What the exact passes found in one record.
@@ -197,7 +200,72 @@ impl Reader {
             index: std::sync::Arc::new(NameIndex::new(dir)),
             settings,
             model: model::shipped(),
+            reasons: reasons::shipped(),
         }
+    }
+
+    /// The same reader choosing rationales with `reasons` (an empty model leaves them to
+    /// the rules): for training and cross-validation.
+    pub fn with_reason_model(&self, reasons: std::sync::Arc<ReasonModel>) -> Reader {
+        Reader {
+            index: self.index.clone(),
+            settings: self.settings.clone(),
+            model: self.model.clone(),
+            reasons,
+        }
+    }
+
+    /// The first record's rationale options for training: `None` when the record is not
+    /// a decision or a benefit, or when `label` is none of the candidate clauses.
+    pub fn rationale_example(
+        &self,
+        message: &str,
+        speaker: &str,
+        today: NaiveDate,
+        label: Option<&str>,
+    ) -> Option<reasons::Example> {
+        let rules = self.with_reason_model(std::sync::Arc::new(ReasonModel::default()));
+        let toks = tokens::tokenize(message);
+        let spans = records::split(&toks, &self.index, self.settings.default_currency);
+        let part = &toks[..spans[0].1];
+        let r = rules.assemble(message, part, speaker, today);
+        if !matches!(r.intent, Intent::Decision | Intent::Benefit) {
+            return None;
+        }
+        let p = self.passes(message, part, speaker, today);
+        let mask = amounts_and_dates(part.len(), &p.money, &p.dates);
+        let skip = |j: usize| mask.get(j).copied().unwrap_or(false);
+        let verdict = p
+            .verdict
+            .filter(|_| r.intent == Intent::Decision)
+            .map(|v| (v.start, v.end));
+        let ctx = reasons::Context {
+            text: message,
+            toks: part,
+            skip: &skip,
+            verdict,
+            kind: if r.intent == Intent::Decision {
+                "decision"
+            } else {
+                "benefit"
+            },
+            rule: r.rationale.as_deref(),
+        };
+        let (cands, options, rule) = reasons::options(&ctx);
+        let gold = match label {
+            None => cands.len(),
+            Some(l) => {
+                let l = reasons::normalise(l);
+                cands
+                    .iter()
+                    .position(|c| reasons::normalise(&c.text) == l)?
+            }
+        };
+        Some(reasons::Example {
+            options,
+            rule,
+            gold,
+        })
     }
 
     /// The same reader deciding intents with `model` (an empty model leaves them to the
@@ -207,6 +275,7 @@ impl Reader {
             index: self.index.clone(),
             settings: self.settings.clone(),
             model,
+            reasons: self.reasons.clone(),
         }
     }
 
@@ -217,6 +286,7 @@ impl Reader {
             index: self.index.clone(),
             settings,
             model: self.model.clone(),
+            reasons: self.reasons.clone(),
         }
     }
 
@@ -434,23 +504,32 @@ impl Reader {
             r.category = category::infer(toks);
         }
         if matches!(intent, Intent::Decision | Intent::Benefit) {
-            // Token by token: is it part of an amount or a date? One pass, so lookups are O(1).
-            let mut mask = vec![false; toks.len()];
-            for (s, e) in money
-                .iter()
-                .map(|m| (m.start, m.end))
-                .chain(dates.iter().map(|d| (d.start, d.end)))
-            {
-                mask[s..e.min(toks.len())]
-                    .iter_mut()
-                    .for_each(|b| *b = true);
-            }
+            let mask = amounts_and_dates(toks.len(), &money, &dates);
             let skip = |j: usize| mask.get(j).copied().unwrap_or(false);
             let from = verdict.map_or(0, |v| v.end);
             let stop = action.as_ref().map(|a| a.start);
             r.rationale = intent::find_rationale(text, toks, from, stop, &skip)
                 .or_else(|| verdict.and_then(|v| intent::reason_before(text, toks, v.start)))
                 .or_else(|| verdict.and_then(|v| next_sentence(text, toks, v.end, &skip)));
+            if !self.reasons.is_empty() {
+                let ctx = reasons::Context {
+                    text,
+                    toks,
+                    skip: &skip,
+                    verdict: verdict.map(|v| (v.start, v.end)),
+                    kind: if intent == Intent::Decision {
+                        "decision"
+                    } else {
+                        "benefit"
+                    },
+                    rule: r.rationale.as_deref(),
+                };
+                let (cands, options, rule) = reasons::options(&ctx);
+                let pick = self.reasons.choose(&options, rule);
+                if pick != rule {
+                    r.rationale = cands.get(pick).map(|c| c.text.clone());
+                }
+            }
         }
         if intent == Intent::Note {
             r.note = Some(text.trim().to_string());
@@ -634,6 +713,25 @@ impl Reader {
             one_off.first().map(|m| m.money)
         };
     }
+}
+
+/// Token by token: is it part of an amount or a date? One pass, so lookups are O(1).
+fn amounts_and_dates(
+    len: usize,
+    money: &[MoneyMention],
+    dates: &[dates::DateMention],
+) -> Vec<bool> {
+    let mut mask = vec![false; len];
+    for (s, e) in money
+        .iter()
+        .map(|m| (m.start, m.end))
+        .chain(dates.iter().map(|d| (d.start, d.end)))
+    {
+        mask[s.min(len)..e.min(len)]
+            .iter_mut()
+            .for_each(|b| *b = true);
+    }
+    mask
 }
 
 /// The sentence after `after`'s sentence, when short and plain: "Spend analytics cancelled.

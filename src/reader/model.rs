@@ -47,7 +47,7 @@ pub struct Signals {
     pub investment: bool,
 }
 
-fn fnv(parts: &[&str]) -> u64 {
+pub(crate) fn fnv(parts: &[&str]) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for (k, p) in parts.iter().enumerate() {
         if k > 0 {

@@ -17,8 +17,7 @@ use valuebridge::reader::{Intent, ReaderSettings, ReasonModel};
 
 const FOLDS: usize = 5;
 const EPOCHS: usize = 10;
-/// Margins are averaged weights, mostly well under 1.
-const THRESHOLDS: [f32; 6] = [0.0, 0.05, 0.1, 0.25, 0.5, 1.0];
+const THRESHOLDS: [f32; 6] = [0.0, 0.5, 1.0, 2.0, 4.0, 8.0];
 
 fn settings(tenant: &Tenant, case: &Case) -> ReaderSettings {
     ReaderSettings {

@@ -336,7 +336,7 @@ impl Reader {
         let spans = records::split(&toks, &self.index, self.settings.default_currency);
         let part = &toks[..spans[0].1];
         let p = self.passes(message, part, speaker, today);
-        (model::features(part, &p.signals, p.rule), p.rule)
+        (model::features(part, &p.names, &p.signals, p.rule), p.rule)
     }
 
     /// The exact passes over a record's tokens, the rules' intent and the model's features.
@@ -409,7 +409,7 @@ impl Reader {
             rule
         } else {
             self.model
-                .decide(&model::features(toks, &signals, rule), rule)
+                .decide(&model::features(toks, &names, &signals, rule), rule)
         };
         // The model chooses the kind of record; a decision still needs a verdict the exact
         // pass found, and a record of another kind has none.
@@ -460,7 +460,7 @@ impl Reader {
         if matches!(intent, Intent::Decision | Intent::Investment) {
             r.years = intent::find_years(toks);
         }
-        assign_dates(&mut r, &dates, action.as_ref(), today);
+        assign_dates(&mut r, toks, &dates, action.as_ref(), today);
         for (k, a) in actions.iter().enumerate() {
             // A deadline ("by EOM") is the due date; otherwise the first date in the action.
             let inside: Vec<&dates::DateMention> = dates
@@ -752,8 +752,24 @@ fn next_sentence(
     (r.split_whitespace().count() >= 2).then(|| r.to_string())
 }
 
+/// Is the date at `at` what someone asked for: "want", "need", "would like" earlier in
+/// its clause?
+fn asked(toks: &[Token], at: usize) -> bool {
+    toks[..at.min(toks.len())]
+        .iter()
+        .rev()
+        .take_while(|t| !t.is_break())
+        .any(|t| {
+            matches!(
+                t.lower.as_str(),
+                "want" | "wants" | "wanted" | "need" | "needs" | "like" | "asked" | "asking"
+            )
+        })
+}
+
 fn assign_dates(
     r: &mut Reading,
+    toks: &[Token],
     dates: &[dates::DateMention],
     action: Option<&intent::ActionSpan>,
     today: NaiveDate,
@@ -772,6 +788,11 @@ fn assign_dates(
             (&mut r.due, d.future)
         } else {
             match cue {
+                // "they want a decision by the 20th", "wants it in every room by September":
+                // a note records the request, not a deadline of ours.
+                Cue::By | Cue::Until if r.intent == Intent::Note && asked(toks, d.start) => {
+                    continue
+                }
                 Cue::By if defer && action.is_none() => (&mut r.review_date, d.future),
                 Cue::By => (&mut r.due, d.future),
                 Cue::Until if defer || r.intent == Intent::Decision => {

@@ -11,6 +11,7 @@
 //! deterministic: a fixed example order, shuffled each epoch by a fixed-seed generator.
 //! Retrain with `cargo run --release --example train_reader` (see the README).
 
+use super::names::{NameMatch, Target};
 use super::tokens::{TokKind, Token};
 use super::Intent;
 use std::collections::HashMap;
@@ -73,7 +74,9 @@ fn shape(t: &Token) -> &str {
 
 /// The hashed features of one record: its words and word pairs, its first words, and the
 /// signals and the rules' intent.
-pub fn features(toks: &[Token], s: &Signals, rule: Intent) -> Vec<u64> {
+/// Words of the directory's names are features by kind ("#investment", "#unit"), not by
+/// spelling: another organisation has other names.
+pub fn features(toks: &[Token], names: &[NameMatch], s: &Signals, rule: Intent) -> Vec<u64> {
     let mut f = Vec::with_capacity(toks.len() * 2 + 16);
     f.push(fnv(&["bias"]));
     let rule_name = format!("{rule:?}");
@@ -101,12 +104,31 @@ pub fn features(toks: &[Token], s: &Signals, rule: Intent) -> Vec<u64> {
     if let Some(v) = s.verdict {
         f.push(fnv(&["verdict", &v.to_string()]));
     }
-    let words: Vec<&str> = toks
-        .iter()
-        .filter(|t| t.kind != TokKind::Sym || matches!(t.lower.as_str(), "?" | "!" | "@"))
-        .map(shape)
-        .take(80)
-        .collect();
+    let mut kinds: Vec<Option<&str>> = vec![None; toks.len()];
+    for m in names {
+        let kind = match m.targets.first() {
+            Some(Target::Unit(_)) => "#unit",
+            _ => "#investment",
+        };
+        for k in kinds.iter_mut().take(m.end.min(toks.len())).skip(m.start) {
+            *k = Some(kind);
+        }
+    }
+    let mut words: Vec<&str> = Vec::with_capacity(toks.len());
+    for (j, t) in toks.iter().enumerate() {
+        if t.kind == TokKind::Sym && !matches!(t.lower.as_str(), "?" | "!" | "@") {
+            continue;
+        }
+        match kinds[j] {
+            // One feature word for the whole name.
+            Some(k) if j > 0 && kinds[j - 1] == Some(k) => {}
+            Some(k) => words.push(k),
+            None => words.push(shape(t)),
+        }
+        if words.len() >= 80 {
+            break;
+        }
+    }
     for (k, w) in words.iter().enumerate() {
         f.push(fnv(&["w", w]));
         if k < 2 {

@@ -342,3 +342,19 @@ fn the_trained_model_overrides_the_rules_where_they_misread() {
     assert_eq!((r.intent, r.amount), (Intent::Benefit, gbp(21_000)));
     assert_eq!(r.investment.as_deref(), Some("Warehouse Robotics"));
 }
+
+#[test]
+fn requests_conditions_and_a_plain_no() {
+    // What someone asked for by a date is not a deadline of ours; a promise to us is.
+    let r = read_one("Legal sync, they want a decision by the 20th");
+    assert_eq!((r.intent, r.due), (Intent::Note, None));
+    let r = read_one("Spoke to Finance. They'll send the ERP figures by 15 January");
+    assert_eq!(r.due, d("2027-01-15"));
+    // Conditions are the reason for waiting.
+    let r = read_one("paused the ERP upgrade while we switch vendors");
+    assert_eq!(r.rationale.as_deref(), Some("while we switch vendors"));
+    let r = read_one("mobile app: park it until after the audit");
+    assert_eq!(r.rationale.as_deref(), Some("until after the audit"));
+    let r = read_one("Contract portal: no to phase 2, we can't support it");
+    assert_eq!(r.verdict, Some(Verdict::Reject));
+}

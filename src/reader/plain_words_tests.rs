@@ -317,30 +317,63 @@ fn each_record_of_a_message_is_read() {
 }
 
 #[test]
-fn the_trained_model_overrides_the_rules_where_they_misread() {
+fn a_trained_model_overrides_the_rules_where_they_misread() {
     let rules_only = Reader::new(&dir(), ReaderSettings::default())
         .with_model(std::sync::Arc::new(IntentModel::default()));
-    let shipped = Reader::new(&dir(), ReaderSettings::default());
-    let today = "2026-11-27".parse().unwrap();
+    let today: NaiveDate = "2026-11-27".parse().unwrap();
+    // Labelled records, as the training program reads them from the corpus.
+    let labelled = [
+        ("thanks all, great huddle 🙌", Intent::None),
+        ("cheers team, lovely workshop", Intent::None),
+        ("great sync everyone, thanks", Intent::None),
+        (
+            "Fuel savings from the warehouse robotics: £21k in October",
+            Intent::Benefit,
+        ),
+        (
+            "Overtime savings from the WMS: £8k in September",
+            Intent::Benefit,
+        ),
+        ("met Finance about the ERP upgrade", Intent::Note),
+        ("approved the mobile app at £40k", Intent::Decision),
+    ];
+    let examples: Vec<model::Example> = labelled
+        .iter()
+        .map(|(text, label)| {
+            let (features, rule) = rules_only.intent_example(text, "ana", today);
+            model::Example {
+                features,
+                rule,
+                label: *label,
+            }
+        })
+        .collect();
+    let trained =
+        rules_only.with_model(std::sync::Arc::new(IntentModel::train(&examples, 10, 0.0)));
     // A meeting word in chit-chat is not a note; the rules alone take it for one.
-    let chat = "thanks all, great huddle 🙌";
+    let chat = "thanks all, good huddle";
     assert_eq!(
         rules_only.read(chat, "ana", today).unwrap().intent,
         Intent::Note
     );
     assert_eq!(
-        shipped.read(chat, "ana", today).unwrap().intent,
+        trained.read(chat, "ana", today).unwrap().intent,
         Intent::None
     );
-    // A benefit said without a benefit verb.
-    let benefit = "Fuel savings from the warehouse robotics: £21k in October";
+    // A benefit said without a benefit verb; its fields are then read by the exact passes.
+    let benefit = "Paper savings from the contract portal: £3k in October";
     assert_eq!(
         rules_only.read(benefit, "ana", today).unwrap().intent,
         Intent::None
     );
-    let r = shipped.read(benefit, "ana", today).unwrap();
-    assert_eq!((r.intent, r.amount), (Intent::Benefit, gbp(21_000)));
-    assert_eq!(r.investment.as_deref(), Some("Warehouse Robotics"));
+    let r = trained.read(benefit, "ana", today).unwrap();
+    assert_eq!((r.intent, r.amount), (Intent::Benefit, gbp(3_000)));
+    assert_eq!(r.investment.as_deref(), Some("Contract Portal"));
+    // A decision still needs a verdict the exact pass found.
+    let r = trained
+        .read("approved the ERP upgrade at £90k", "ana", today)
+        .unwrap();
+    assert_eq!(r.verdict, Some(Verdict::Approve));
 }
 
 #[test]
@@ -357,4 +390,53 @@ fn requests_conditions_and_a_plain_no() {
     assert_eq!(r.rationale.as_deref(), Some("until after the audit"));
     let r = read_one("Contract portal: no to phase 2, we can't support it");
     assert_eq!(r.verdict, Some(Verdict::Reject));
+}
+
+#[test]
+fn a_distinctive_word_leading_a_clause_names_its_investment() {
+    let r = read_one("robotics: keep going with it through peak");
+    assert_eq!(r.investment.as_deref(), Some("Warehouse Robotics"));
+    let r = read_one("Ops sync; robotics trimmed to £150k");
+    assert_eq!(r.investment.as_deref(), Some("Warehouse Robotics"));
+}
+
+#[test]
+fn names_without_their_last_word_or_with_initials() {
+    let dir = StaticDirectory {
+        units: vec![UnitName {
+            name: "Finance".into(),
+            aliases: vec![],
+        }],
+        investments: vec![
+            InvestmentName {
+                name: "General Ledger Migration".into(),
+                unit: "Finance".into(),
+            },
+            InvestmentName {
+                name: "Claims Triage AI".into(),
+                unit: "Finance".into(),
+            },
+        ],
+    };
+    let today = "2026-11-27".parse().unwrap();
+    let settings = ReaderSettings::default();
+    let r = read(
+        "GL migration approved, £520k",
+        "ana",
+        today,
+        &dir,
+        &settings,
+    )
+    .unwrap();
+    assert_eq!(r.investment.as_deref(), Some("General Ledger Migration"));
+    assert_eq!(r.investment_guessed_from.as_deref(), Some("GL migration"));
+    let r = read(
+        "paused the claims triage till March",
+        "ana",
+        today,
+        &dir,
+        &settings,
+    )
+    .unwrap();
+    assert_eq!(r.investment.as_deref(), Some("Claims Triage AI"));
 }

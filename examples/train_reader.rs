@@ -16,6 +16,9 @@ use valuebridge::reader::model::{Example, IntentModel};
 use valuebridge::reader::{Intent, ReaderSettings, ReasonModel};
 
 const FOLDS: usize = 5;
+
+/// Which fold a message (its index, its organisation's index) is held out in.
+type FoldOf<'a> = &'a dyn Fn(usize, usize) -> usize;
 const EPOCHS: usize = 10;
 const THRESHOLDS: [f32; 6] = [0.0, 0.5, 1.0, 2.0, 4.0, 8.0];
 
@@ -93,7 +96,7 @@ fn main() {
     // set in turn (closer to a stranger's text: its names and habits were never seen).
     let kfold = |i: usize, _: usize| i % FOLDS;
     let by_org = |_: usize, t: usize| t;
-    let schemes: [(&str, usize, &dyn Fn(usize, usize) -> usize); 2] = [
+    let schemes: [(&str, usize, FoldOf); 2] = [
         ("k-fold", FOLDS, &kfold),
         ("leave-one-organisation-out", tenants.len(), &by_org),
     ];

@@ -79,8 +79,14 @@ fn shape(t: &Token) -> &str {
 pub fn features(toks: &[Token], names: &[NameMatch], s: &Signals, rule: Intent) -> Vec<u64> {
     let mut f = Vec::with_capacity(toks.len() * 2 + 16);
     f.push(fnv(&["bias"]));
-    let rule_name = format!("{rule:?}");
-    f.push(fnv(&["rule", &rule_name]));
+    let rule_name = match rule {
+        Intent::Decision => "Decision",
+        Intent::Note => "Note",
+        Intent::Investment => "Investment",
+        Intent::Benefit => "Benefit",
+        Intent::None => "None",
+    };
+    f.push(fnv(&["rule", rule_name]));
     let flags = [
         (s.question, "question"),
         (s.verdict.is_some(), "verdict"),
@@ -98,7 +104,7 @@ pub fn features(toks: &[Token], names: &[NameMatch], s: &Signals, rule: Intent) 
     for (on, name) in flags {
         if on {
             f.push(fnv(&["sig", name]));
-            f.push(fnv(&["sig+rule", name, &rule_name]));
+            f.push(fnv(&["sig+rule", name, rule_name]));
         }
     }
     if let Some(v) = s.verdict {

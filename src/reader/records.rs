@@ -58,6 +58,14 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
     if parts.len() < 2 {
         return vec![(0, toks.len())];
     }
+    // Most messages hold at most one sentence with a record: no need to look up names.
+    let records: Vec<bool> = parts
+        .iter()
+        .map(|&part| has_record(toks, part, currency))
+        .collect();
+    if records.iter().filter(|r| **r).count() < 2 {
+        return vec![(0, toks.len())];
+    }
     let names = index.find(toks);
     let investment_in = |(a, b): (usize, usize)| -> Option<&Vec<Target>> {
         names
@@ -73,8 +81,7 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
     // The current record: whether it carries one yet, and the investment it names.
     let mut carries = false;
     let mut about: Option<&Vec<Target>> = None;
-    for &part in &parts {
-        let record = has_record(toks, part, currency);
+    for (&part, &record) in parts.iter().zip(&records) {
         let named = investment_in(part);
         if record && carries && named.is_some() && named != about {
             starts.push(part.0);

@@ -20,8 +20,9 @@ pub struct Draft {
     pub waiting: Option<Box<Draft>>,
 }
 
-/// How many drafts one person can have set aside; older ones beyond it expire.
-const MAX_WAITING: usize = 3;
+/// How many drafts one person can have set aside; older ones beyond it expire. Room for
+/// every further record of one message (`reader::MAX_MORE_RECORDS`) and a few older drafts.
+const MAX_WAITING: usize = crate::reader::MAX_MORE_RECORDS + 3;
 
 impl Draft {
     /// Sets `older` aside behind this draft, keeping at most [`MAX_WAITING`] of them.

@@ -275,6 +275,7 @@ impl Service {
             proposal,
             question: first_question,
             did_you_mean,
+            more,
         }) = super::understand(self, caller, text)?
         else {
             return Ok(Reply::info().paragraph("I can log engagement notes, investments, decisions and benefits. Tell me in plain words (\"we approved £250k for the CRM replacement in Sales\"), or see `/value help` for the commands."));
@@ -286,10 +287,37 @@ impl Service {
             expires_at: now + self.draft_ttl(),
             waiting: None,
         };
-        let kept = older.as_ref().map(|o| o.id);
-        if let Some(o) = older {
-            draft.set_aside(o);
+        // The message's further records wait behind the first, in order, each its own
+        // draft; an older unfinished draft waits behind them.
+        let mut queued: Vec<Draft> = Vec::new();
+        let mut more_lines: Vec<String> = Vec::new();
+        for m in more {
+            let id = drafts.next_id()?;
+            more_lines.push(format!("draft {id} ({})", m.proposal.kind()));
+            if let Some(line) = m.did_you_mean {
+                more_lines.push(format!("in draft {id}, {line}"));
+            }
+            queued.push(Draft {
+                id,
+                proposal: m.proposal,
+                asking: None,
+                expires_at: now + self.draft_ttl(),
+                waiting: None,
+            });
         }
+        let records = 1 + queued.len();
+        let kept = older.as_ref().map(|o| o.id);
+        let mut behind = older;
+        while let Some(mut d) = queued.pop() {
+            if let Some(b) = behind {
+                d.set_aside(b);
+            }
+            behind = Some(d);
+        }
+        if let Some(b) = behind {
+            draft.set_aside(b);
+        }
+        let draft_id = draft.id;
         let reply = self.show(caller, &drafts, draft)?;
         // The reader's question can be sharper ("…for: Sales or Service?"); prefer it.
         let mut reply = match (first_question, reply.kind) {
@@ -302,6 +330,24 @@ impl Service {
             reply
                 .blocks
                 .insert(0, valuebridge_chat::Block::Paragraph { text: line });
+        }
+        if records > 1 {
+            let (lines, guesses): (Vec<String>, Vec<String>) = more_lines
+                .into_iter()
+                .partition(|l| l.starts_with("draft "));
+            let mut text = format!(
+                "That message holds {records} records. Draft {} is below; then {}, each once the one before is logged or dropped.",
+                draft_id,
+                lines.join(", ")
+            );
+            for g in guesses {
+                text.push(' ');
+                text.push_str(&g[..1].to_uppercase());
+                text.push_str(&g[1..]);
+            }
+            reply
+                .blocks
+                .insert(0, valuebridge_chat::Block::Paragraph { text });
         }
         if let Some(id) = kept {
             reply.blocks.insert(

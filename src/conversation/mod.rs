@@ -62,16 +62,34 @@ pub(crate) struct Understood {
     pub question: Option<String>,
     /// Said when the investment was named by a short form.
     pub did_you_mean: Option<String>,
+    /// The message's further records, in order, each drafted after this one.
+    pub more: Vec<Understood>,
 }
 
 /// What the message proposes to log, if anything, the reader's question for what is
-/// missing, and a "did you mean" when the investment was named by a short form.
+/// missing, and a "did you mean" when the investment was named by a short form; a message
+/// with several records gives each.
 pub(crate) fn understand(
     s: &Service,
     caller: &Caller,
     text: &str,
 ) -> Result<Option<Understood>, Failure> {
-    let r = reading(s, caller, text)?;
+    let mut r = reading(s, caller, text)?;
+    let also = std::mem::take(&mut r.also);
+    let mut all: Vec<Understood> = std::iter::once(r)
+        .chain(also)
+        .filter_map(|r| understood(s, r, text))
+        .collect();
+    if all.is_empty() {
+        return Ok(None);
+    }
+    let mut first = all.remove(0);
+    first.more = all;
+    Ok(Some(first))
+}
+
+/// One record's proposal; `None` when the reading is not a record.
+fn understood(s: &Service, r: reader::Reading, text: &str) -> Option<Understood> {
     let today = s.today();
     let question = reader::question(&r);
     let did_you_mean = match (&r.investment_guessed_from, &r.investment) {
@@ -81,7 +99,7 @@ pub(crate) fn understand(
         _ => None,
     };
     let proposal = match r.intent {
-        Intent::None => return Ok(None),
+        Intent::None => return None,
         Intent::Decision if r.new_investment => Proposal::Investment {
             name: r.investment,
             unit: r.unit,
@@ -126,9 +144,10 @@ pub(crate) fn understand(
             evidence: r.rationale,
         },
     };
-    Ok(Some(Understood {
+    Some(Understood {
         proposal,
         question,
         did_you_mean,
-    }))
+        more: Vec::new(),
+    })
 }

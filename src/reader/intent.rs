@@ -47,6 +47,10 @@ const CUES: &[(&str, Cue)] = &[
     ("made us", Cue::Benefit),
     ("recovered", Cue::Benefit),
     ("avoided", Cue::Benefit),
+    ("benefit came in", Cue::Benefit),
+    ("benefits came in", Cue::Benefit),
+    ("saving came in", Cue::Benefit),
+    ("savings came in", Cue::Benefit),
     ("expecting", Cue::Forecast),
     ("expect", Cue::Forecast),
     ("expected", Cue::Forecast),
@@ -464,16 +468,17 @@ pub fn find_rationale(
     let mut i = after;
     while i < limit {
         // "until legal signs off", "till the vendor fixes it": a condition, not a date.
-        let condition = matches!(toks[i].lower.as_str(), "until" | "till" | "til" | "unless")
-            && toks.get(i + 1).is_some_and(|t| {
-                t.is_word()
-                    && !skip(i + 1)
-                    && !matches!(
-                        t.lower.as_str(),
-                        "further" | "then" | "now" | "next" | "after" | "end"
-                    )
-            })
-            && toks.get(i + 2).is_some_and(|t| t.is_word() && !skip(i + 2));
+        let condition = matches!(
+            toks[i].lower.as_str(),
+            "until" | "till" | "til" | "unless" | "while"
+        ) && toks.get(i + 1).is_some_and(|t| {
+            t.is_word()
+                && !skip(i + 1)
+                && !matches!(
+                    t.lower.as_str(),
+                    "further" | "then" | "now" | "next" | "end"
+                )
+        }) && toks.get(i + 2).is_some_and(|t| t.is_word() && !skip(i + 2));
         let start = if condition {
             Some((i, true))
         } else {

@@ -29,18 +29,23 @@ mod category;
 mod dates;
 mod deciders;
 mod intent;
+pub mod model;
 mod money_words;
 mod names;
 mod new_names;
 mod questions;
+pub mod reasons;
+mod records;
 mod tokens;
 mod verdicts;
 
 pub use dates::{read_date, Looking};
+pub use model::IntentModel;
 pub use names::{
     Directory, InvestmentName, StaticDirectory, StoreDirectory, UnitName, GENERIC, MAX_NAMES,
 };
 pub use questions::question;
+pub use reasons::ReasonModel;
 
 use crate::domain::{Category, Verdict};
 use crate::money::{Currency, Money};
@@ -150,12 +155,32 @@ pub struct Reading {
     /// ("the erp"), so the draft can ask "did you mean".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub investment_guessed_from: Option<String>,
+    /// The records after the first when the message holds several ("approved the CRM at
+    /// £250k; also the WMS saved £30k"), each read on its own, in order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also: Vec<Reading>,
 }
+
+/// The most records read from one message: the first and this many more.
+pub const MAX_MORE_RECORDS: usize = 4;
 
 /// A reader prepared for one tenant's directory: build once, read many messages.
 pub struct Reader {
     index: std::sync::Arc<NameIndex>,
     settings: ReaderSettings,
+    model: std::sync::Arc<IntentModel>,
+    reasons: std::sync::Arc<ReasonModel>,
+}
+
+/// What the exact passes found in one record.
+struct Passes {
+    verdict: Option<verdicts::VerdictFinding>,
+    money: Vec<MoneyMention>,
+    dates: Vec<dates::DateMention>,
+    names: Vec<names::NameMatch>,
+    actions: Vec<intent::ActionSpan>,
+    rule: Intent,
+    signals: model::Signals,
 }
 
 /// Reads one message. Builds the name index each call; hold a [`Reader`] to read many.
@@ -174,6 +199,83 @@ impl Reader {
         Reader {
             index: std::sync::Arc::new(NameIndex::new(dir)),
             settings,
+            model: model::shipped(),
+            reasons: reasons::shipped(),
+        }
+    }
+
+    /// The same reader choosing rationales with `reasons` (an empty model leaves them to
+    /// the rules): for training and cross-validation.
+    pub fn with_reason_model(&self, reasons: std::sync::Arc<ReasonModel>) -> Reader {
+        Reader {
+            index: self.index.clone(),
+            settings: self.settings.clone(),
+            model: self.model.clone(),
+            reasons,
+        }
+    }
+
+    /// The first record's rationale options for training: `None` when the record is not
+    /// a decision or a benefit, or when `label` is none of the candidate clauses.
+    pub fn rationale_example(
+        &self,
+        message: &str,
+        speaker: &str,
+        today: NaiveDate,
+        label: Option<&str>,
+    ) -> Option<reasons::Example> {
+        let rules = self.with_reason_model(std::sync::Arc::new(ReasonModel::default()));
+        let toks = tokens::tokenize(message);
+        let spans = records::split(&toks, &self.index, self.settings.default_currency);
+        let part = &toks[..spans[0].1];
+        let r = rules.assemble(message, part, speaker, today);
+        if !matches!(r.intent, Intent::Decision | Intent::Benefit) {
+            return None;
+        }
+        let p = self.passes(message, part, speaker, today);
+        let mask = amounts_and_dates(part.len(), &p.money, &p.dates);
+        let skip = |j: usize| mask.get(j).copied().unwrap_or(false);
+        let verdict = p
+            .verdict
+            .filter(|_| r.intent == Intent::Decision)
+            .map(|v| (v.start, v.end));
+        let ctx = reasons::Context {
+            text: message,
+            toks: part,
+            skip: &skip,
+            verdict,
+            kind: if r.intent == Intent::Decision {
+                "decision"
+            } else {
+                "benefit"
+            },
+            rule: r.rationale.as_deref(),
+        };
+        let (cands, options, rule) = reasons::options(&ctx);
+        let gold = match label {
+            None => cands.len(),
+            Some(l) => {
+                let l = reasons::normalise(l);
+                cands
+                    .iter()
+                    .position(|c| reasons::normalise(&c.text) == l)?
+            }
+        };
+        Some(reasons::Example {
+            options,
+            rule,
+            gold,
+        })
+    }
+
+    /// The same reader deciding intents with `model` (an empty model leaves them to the
+    /// rules): for training and cross-validation.
+    pub fn with_model(&self, model: std::sync::Arc<IntentModel>) -> Reader {
+        Reader {
+            index: self.index.clone(),
+            settings: self.settings.clone(),
+            model,
+            reasons: self.reasons.clone(),
         }
     }
 
@@ -183,6 +285,8 @@ impl Reader {
         Reader {
             index: self.index.clone(),
             settings,
+            model: self.model.clone(),
+            reasons: self.reasons.clone(),
         }
     }
 
@@ -199,58 +303,44 @@ impl Reader {
             });
         }
         let toks = tokens::tokenize(message);
-        let first = self.first_record(&toks);
-        Ok(self.assemble(message, &toks[..first], speaker, today))
-    }
-
-    /// Where the first record ends when a message holds several ("approved the WMS. parked
-    /// the robotics till Q2"): at the sentence of a second verdict about another
-    /// investment. Each record keeps its own verdict; the reading is the first one's.
-    fn first_record(&self, toks: &[Token]) -> usize {
-        let is_end = |t: &Token| matches!(t.lower.as_str(), "." | "!" | "?" | ";" | "\n");
-        let mut sentences: Vec<(usize, usize)> = Vec::new();
-        let mut s = 0;
-        for (j, t) in toks.iter().enumerate() {
-            if is_end(t) {
-                if j > s {
-                    sentences.push((s, j));
-                }
-                s = j + 1;
-            }
-        }
-        if toks.len() > s {
-            sentences.push((s, toks.len()));
-        }
-        if sentences.len() < 2 {
-            return toks.len();
-        }
-        let names = self.index.find(toks);
-        let investment_in = |(a, b): (usize, usize)| -> Option<Vec<Target>> {
-            names
-                .iter()
-                .find(|m| {
-                    m.start >= a
-                        && m.start < b
-                        && m.targets.iter().any(|t| matches!(t, Target::Investment(_)))
-                })
-                .map(|m| m.targets.clone())
-        };
-        let mut first: Option<Option<Vec<Target>>> = None;
-        for &(a, b) in &sentences {
-            if verdicts::find_verdict_in(toks, a, b).is_none() {
+        let spans = records::split(&toks, &self.index, self.settings.default_currency);
+        let (_, first_end) = spans[0];
+        let mut first = self.assemble(message, &toks[..first_end], speaker, today);
+        for &(a, b) in spans[1..].iter().take(MAX_MORE_RECORDS) {
+            // The text up to the record's end, so offsets stay the message's own.
+            let upto = &message[..toks[b - 1].end];
+            let mut more = self.assemble(upto, &toks[a..b], speaker, today);
+            if more.intent == Intent::None {
                 continue;
             }
-            let named = investment_in((a, b));
-            match &first {
-                None => first = Some(named),
-                Some(Some(earlier)) if named.as_ref().is_some_and(|n| n != earlier) => return a,
-                Some(_) => {}
+            if more.note.is_some() {
+                more.note = Some(message[toks[a].start..toks[b - 1].end].trim().to_string());
             }
+            first.also.push(more);
         }
-        toks.len()
+        if !first.also.is_empty() && first.note.is_some() {
+            first.note = Some(message[..toks[first_end - 1].end].trim().to_string());
+        }
+        Ok(first)
     }
 
-    fn assemble(&self, text: &str, toks: &[Token], speaker: &str, today: NaiveDate) -> Reading {
+    /// The first record's model features and the rules' intent for it: what the intent
+    /// model is trained on.
+    pub fn intent_example(
+        &self,
+        message: &str,
+        speaker: &str,
+        today: NaiveDate,
+    ) -> (Vec<u64>, Intent) {
+        let toks = tokens::tokenize(message);
+        let spans = records::split(&toks, &self.index, self.settings.default_currency);
+        let part = &toks[..spans[0].1];
+        let p = self.passes(message, part, speaker, today);
+        (model::features(part, &p.names, &p.signals, p.rule), p.rule)
+    }
+
+    /// The exact passes over a record's tokens, the rules' intent and the model's features.
+    fn passes(&self, text: &str, toks: &[Token], speaker: &str, today: NaiveDate) -> Passes {
         let mut verdict = verdicts::find_verdict(toks);
         // A question is not a decision: "shall we approve the CRM replacement?"
         if let Some(v) = verdict {
@@ -266,18 +356,70 @@ impl Reader {
         let names = self.index.find(toks);
         let cues = intent::find_cues(toks);
         let actions = intent::find_actions(text, toks, speaker);
-        let action = actions.first().cloned();
         let has_unit = names
             .iter()
             .any(|m| matches!(m.targets[0], Target::Unit(_)));
-        let intent = intent::classify(
-            text.trim_end().ends_with('?'),
+        let question = text.trim_end().ends_with('?');
+        let rule = intent::classify(
+            question,
             verdict.is_some(),
             cues,
             !money.is_empty(),
-            action.is_some(),
+            !actions.is_empty(),
             has_unit,
         );
+        let signals = model::Signals {
+            question,
+            verdict: verdict.map(|v| v.verdict),
+            benefit_cue: cues.benefit,
+            forecast_cue: cues.forecast,
+            investment_cue: cues.investment,
+            meeting_cue: cues.meeting,
+            report_cue: cues.report,
+            money: !money.is_empty(),
+            money_per_period: money.iter().any(|m| m.period.is_some()),
+            action: !actions.is_empty(),
+            unit: has_unit,
+            investment: names
+                .iter()
+                .any(|m| m.targets.iter().any(|t| matches!(t, Target::Investment(_)))),
+        };
+        Passes {
+            verdict,
+            money,
+            dates,
+            names,
+            actions,
+            rule,
+            signals,
+        }
+    }
+
+    fn assemble(&self, text: &str, toks: &[Token], speaker: &str, today: NaiveDate) -> Reading {
+        let Passes {
+            mut verdict,
+            money,
+            dates,
+            names,
+            actions,
+            rule,
+            signals,
+        } = self.passes(text, toks, speaker, today);
+        let mut intent = if self.model.is_empty() {
+            rule
+        } else {
+            self.model
+                .decide(&model::features(toks, &names, &signals, rule), rule)
+        };
+        // The model chooses the kind of record; a decision still needs a verdict the exact
+        // pass found, and a record of another kind has none.
+        if intent == Intent::Decision && verdict.is_none() {
+            intent = rule;
+        }
+        if intent != Intent::Decision {
+            verdict = None;
+        }
+        let action = actions.first().cloned();
 
         let mut r = Reading {
             intent,
@@ -301,6 +443,7 @@ impl Reader {
             units: Vec::new(),
             category: None,
             investment_guessed_from: None,
+            also: Vec::new(),
         };
         if intent == Intent::None {
             return r;
@@ -317,7 +460,7 @@ impl Reader {
         if matches!(intent, Intent::Decision | Intent::Investment) {
             r.years = intent::find_years(toks);
         }
-        assign_dates(&mut r, &dates, action.as_ref(), today);
+        assign_dates(&mut r, toks, &dates, action.as_ref(), today);
         for (k, a) in actions.iter().enumerate() {
             // A deadline ("by EOM") is the due date; otherwise the first date in the action.
             let inside: Vec<&dates::DateMention> = dates
@@ -361,23 +504,32 @@ impl Reader {
             r.category = category::infer(toks);
         }
         if matches!(intent, Intent::Decision | Intent::Benefit) {
-            // Token by token: is it part of an amount or a date? One pass, so lookups are O(1).
-            let mut mask = vec![false; toks.len()];
-            for (s, e) in money
-                .iter()
-                .map(|m| (m.start, m.end))
-                .chain(dates.iter().map(|d| (d.start, d.end)))
-            {
-                mask[s..e.min(toks.len())]
-                    .iter_mut()
-                    .for_each(|b| *b = true);
-            }
+            let mask = amounts_and_dates(toks.len(), &money, &dates);
             let skip = |j: usize| mask.get(j).copied().unwrap_or(false);
             let from = verdict.map_or(0, |v| v.end);
             let stop = action.as_ref().map(|a| a.start);
             r.rationale = intent::find_rationale(text, toks, from, stop, &skip)
                 .or_else(|| verdict.and_then(|v| intent::reason_before(text, toks, v.start)))
                 .or_else(|| verdict.and_then(|v| next_sentence(text, toks, v.end, &skip)));
+            if !self.reasons.is_empty() {
+                let ctx = reasons::Context {
+                    text,
+                    toks,
+                    skip: &skip,
+                    verdict: verdict.map(|v| (v.start, v.end)),
+                    kind: if intent == Intent::Decision {
+                        "decision"
+                    } else {
+                        "benefit"
+                    },
+                    rule: r.rationale.as_deref(),
+                };
+                let (cands, options, rule) = reasons::options(&ctx);
+                let pick = self.reasons.choose(&options, rule);
+                if pick != rule {
+                    r.rationale = cands.get(pick).map(|c| c.text.clone());
+                }
+            }
         }
         if intent == Intent::Note {
             r.note = Some(text.trim().to_string());
@@ -563,6 +715,25 @@ impl Reader {
     }
 }
 
+/// Token by token: is it part of an amount or a date? One pass, so lookups are O(1).
+fn amounts_and_dates(
+    len: usize,
+    money: &[MoneyMention],
+    dates: &[dates::DateMention],
+) -> Vec<bool> {
+    let mut mask = vec![false; len];
+    for (s, e) in money
+        .iter()
+        .map(|m| (m.start, m.end))
+        .chain(dates.iter().map(|d| (d.start, d.end)))
+    {
+        mask[s.min(len)..e.min(len)]
+            .iter_mut()
+            .for_each(|b| *b = true);
+    }
+    mask
+}
+
 /// The sentence after `after`'s sentence, when short and plain: "Spend analytics cancelled.
 /// Vendor went bust."
 fn next_sentence(
@@ -581,8 +752,24 @@ fn next_sentence(
     (r.split_whitespace().count() >= 2).then(|| r.to_string())
 }
 
+/// Is the date at `at` what someone asked for: "want", "need", "would like" earlier in
+/// its clause?
+fn asked(toks: &[Token], at: usize) -> bool {
+    toks[..at.min(toks.len())]
+        .iter()
+        .rev()
+        .take_while(|t| !t.is_break())
+        .any(|t| {
+            matches!(
+                t.lower.as_str(),
+                "want" | "wants" | "wanted" | "need" | "needs" | "like" | "asked" | "asking"
+            )
+        })
+}
+
 fn assign_dates(
     r: &mut Reading,
+    toks: &[Token],
     dates: &[dates::DateMention],
     action: Option<&intent::ActionSpan>,
     today: NaiveDate,
@@ -601,6 +788,11 @@ fn assign_dates(
             (&mut r.due, d.future)
         } else {
             match cue {
+                // "they want a decision by the 20th", "wants it in every room by September":
+                // a note records the request, not a deadline of ours.
+                Cue::By | Cue::Until if r.intent == Intent::Note && asked(toks, d.start) => {
+                    continue
+                }
                 Cue::By if defer && action.is_none() => (&mut r.review_date, d.future),
                 Cue::By => (&mut r.due, d.future),
                 Cue::Until if defer || r.intent == Intent::Decision => {

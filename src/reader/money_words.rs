@@ -21,10 +21,21 @@ pub struct MoneyMention {
     pub end: usize,
 }
 
-fn symbol_currency(t: &Token) -> Option<Currency> {
+/// The dollar a bare "$" or "dollars" means: the tenant's own when it counts in dollars
+/// (an Australian tenant's "$50k" is A$), US dollars otherwise.
+fn dollar(default: Currency) -> Currency {
+    const DOLLARS: &[&str] = &["USD", "CAD", "AUD", "NZD", "SGD", "HKD"];
+    if DOLLARS.contains(&default.code()) {
+        default
+    } else {
+        Currency::USD
+    }
+}
+
+fn symbol_currency(t: &Token, default: Currency) -> Option<Currency> {
     match t.lower.as_str() {
         "£" => Some(Currency::GBP),
-        "$" => Some(Currency::USD),
+        "$" => Some(dollar(default)),
         "€" => Some(Currency::EUR),
         "¥" => Currency::from_code("JPY"),
         "₹" => Currency::from_code("INR"),
@@ -32,13 +43,13 @@ fn symbol_currency(t: &Token) -> Option<Currency> {
     }
 }
 
-fn code_currency(t: &Token) -> Option<Currency> {
+fn code_currency(t: &Token, default: Currency) -> Option<Currency> {
     if t.kind != TokKind::Word {
         return None;
     }
     match t.lower.as_str() {
         "pounds" | "pound" | "quid" | "sterling" => Some(Currency::GBP),
-        "dollars" | "dollar" | "bucks" => Some(Currency::USD),
+        "dollars" | "dollar" | "bucks" => Some(dollar(default)),
         "euros" | "euro" => Some(Currency::EUR),
         w if w.len() == 3 => Currency::from_code(w),
         _ => None,
@@ -266,7 +277,7 @@ fn amount_at(toks: &[Token], at: usize, default: Currency) -> Option<MoneyMentio
     let mut i = at;
     let mut currency = None;
     let first = toks.get(i)?;
-    if let Some(c) = symbol_currency(first) {
+    if let Some(c) = symbol_currency(first, default) {
         currency = Some(c);
         i += 1;
     } else if first.kind == TokKind::Word
@@ -306,7 +317,7 @@ fn amount_at(toks: &[Token], at: usize, default: Currency) -> Option<MoneyMentio
         }
     }
     // Trailing currency: `250K GBP`, `1.2 million pounds`, `pounds sterling`.
-    if let Some(c) = toks.get(i).and_then(code_currency) {
+    if let Some(c) = toks.get(i).and_then(|t| code_currency(t, default)) {
         if currency.is_none() || currency == Some(c) {
             currency = Some(c);
             i += 1;
@@ -400,5 +411,26 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(first(text), *want, "{text}");
         }
+    }
+
+    #[test]
+    fn a_dollar_is_the_tenants_own_when_it_counts_in_dollars() {
+        let read = |text: &str, default: &str| {
+            let toks = tokenize(text);
+            let currency = Currency::from_code(default).unwrap();
+            find_money(&toks, currency)
+                .first()
+                .map(|m| (m.money.minor, m.money.currency.code()))
+        };
+        assert_eq!(read("$50k", "AUD"), Some((5_000_000, "AUD")));
+        assert_eq!(
+            read("40 grand, in dollars", "CAD"),
+            Some((4_000_000, "CAD"))
+        );
+        assert_eq!(read("$50k", "GBP"), Some((5_000_000, "USD")));
+        assert_eq!(
+            read("US$ is not read, USD 50k is", "AUD").map(|m| m.1),
+            Some("USD")
+        );
     }
 }

@@ -341,6 +341,18 @@ impl NameIndex {
             if words.len() >= 3 {
                 let tail = words[1..].to_vec();
                 tails.entry(tail[0].clone()).or_default().push((tail, i));
+                // Said without its last word ("the claims triage" for Claims Triage AI),
+                // or with its first words as initials ("GL migration" for General Ledger
+                // Migration).
+                let head = words[..words.len() - 1].to_vec();
+                tails.entry(head[0].clone()).or_default().push((head, i));
+                for k in 2..words.len() {
+                    let initials: String =
+                        words[..k].iter().filter_map(|w| w.chars().next()).collect();
+                    let mut short = vec![initials];
+                    short.extend(words[k..].iter().cloned());
+                    tails.entry(short[0].clone()).or_default().push((short, i));
+                }
             }
         }
         NameIndex {
@@ -414,7 +426,10 @@ impl NameIndex {
         let next_generic = toks
             .get(i + 1)
             .is_some_and(|n| GENERIC.contains(&n.lower.as_str()));
-        let pointed = matches!(prev, "the" | "our" | "that" | "this") || next_generic;
+        // The subject of a message or clause ("voicebot trimmed to $150k", "…; voicebot's a
+        // no") is pointed at as surely as "the voicebot".
+        let leads = i == 0 || toks[i - 1].is_break();
+        let pointed = matches!(prev, "the" | "our" | "that" | "this") || next_generic || leads;
         let exact = self.short.get(bare).copied();
         let hit = match exact {
             // An acronym is a name of its own; a single word needs pointing at.

@@ -268,3 +268,175 @@ fn reports_from_a_unit_are_notes_and_clauses_that_are_not_reasons() {
     let r = read_one("approved the ERP upgrade next year");
     assert_eq!(r.date, None, "a decision's date is never ahead of today");
 }
+
+#[test]
+fn each_record_of_a_message_is_read() {
+    let r = read_one(
+        "approved the ERP upgrade at £250k; also the WMS benefit came in at £30k last month",
+    );
+    assert_eq!(
+        (r.intent, r.verdict, r.amount),
+        (Intent::Decision, Some(Verdict::Approve), gbp(250_000))
+    );
+    assert_eq!(r.investment.as_deref(), Some("ERP Upgrade"));
+    assert_eq!(r.also.len(), 1, "the second record is read: {:?}", r.also);
+    let b = &r.also[0];
+    assert_eq!(b.intent, Intent::Benefit);
+    assert_eq!(b.investment.as_deref(), Some("Warehouse Management System"));
+    assert_eq!(b.amount, gbp(30_000));
+    assert!(b.also.is_empty());
+
+    let r = read_one("approved the WMS at £90k. parked the warehouse robotics till Q2");
+    assert_eq!(r.also.len(), 1, "{:?}", r.also);
+    let p = &r.also[0];
+    assert_eq!(p.verdict, Some(Verdict::Defer));
+    assert_eq!(p.investment.as_deref(), Some("Warehouse Robotics"));
+    assert_eq!(p.review_date, d("2027-04-01"));
+    assert_eq!(p.amount, None, "the first record's amount stays with it");
+
+    let r = read_one(
+        "Signed off the contract portal for £40k. The mobile app produced £12k of savings in October. And we stopped the warehouse robotics.",
+    );
+    let kinds: Vec<_> = r.also.iter().map(|x| (x.intent, x.verdict)).collect();
+    assert_eq!(
+        kinds,
+        vec![
+            (Intent::Benefit, None),
+            (Intent::Decision, Some(Verdict::Stop))
+        ]
+    );
+
+    // One record told in several sentences stays one.
+    for one in [
+        "not approved, parked the WMS till March",
+        "approved the WMS at £90k. Ops are thrilled, the pickers have wanted it for years",
+        "the WMS saved £21k in October. Fewer mis-picks did it.",
+    ] {
+        assert!(read_one(one).also.is_empty(), "{one}");
+    }
+}
+
+#[test]
+fn a_trained_model_overrides_the_rules_where_they_misread() {
+    let rules_only = Reader::new(&dir(), ReaderSettings::default())
+        .with_model(std::sync::Arc::new(IntentModel::default()));
+    let today: NaiveDate = "2026-11-27".parse().unwrap();
+    // Labelled records, as the training program reads them from the corpus.
+    let labelled = [
+        ("thanks all, great huddle 🙌", Intent::None),
+        ("cheers team, lovely workshop", Intent::None),
+        ("great sync everyone, thanks", Intent::None),
+        (
+            "Fuel savings from the warehouse robotics: £21k in October",
+            Intent::Benefit,
+        ),
+        (
+            "Overtime savings from the WMS: £8k in September",
+            Intent::Benefit,
+        ),
+        ("met Finance about the ERP upgrade", Intent::Note),
+        ("approved the mobile app at £40k", Intent::Decision),
+    ];
+    let examples: Vec<model::Example> = labelled
+        .iter()
+        .map(|(text, label)| {
+            let (features, rule) = rules_only.intent_example(text, "ana", today);
+            model::Example {
+                features,
+                rule,
+                label: *label,
+            }
+        })
+        .collect();
+    let trained =
+        rules_only.with_model(std::sync::Arc::new(IntentModel::train(&examples, 10, 0.0)));
+    // A meeting word in chit-chat is not a note; the rules alone take it for one.
+    let chat = "thanks all, good huddle";
+    assert_eq!(
+        rules_only.read(chat, "ana", today).unwrap().intent,
+        Intent::Note
+    );
+    assert_eq!(
+        trained.read(chat, "ana", today).unwrap().intent,
+        Intent::None
+    );
+    // A benefit said without a benefit verb; its fields are then read by the exact passes.
+    let benefit = "Paper savings from the contract portal: £3k in October";
+    assert_eq!(
+        rules_only.read(benefit, "ana", today).unwrap().intent,
+        Intent::None
+    );
+    let r = trained.read(benefit, "ana", today).unwrap();
+    assert_eq!((r.intent, r.amount), (Intent::Benefit, gbp(3_000)));
+    assert_eq!(r.investment.as_deref(), Some("Contract Portal"));
+    // A decision still needs a verdict the exact pass found.
+    let r = trained
+        .read("approved the ERP upgrade at £90k", "ana", today)
+        .unwrap();
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+}
+
+#[test]
+fn requests_conditions_and_a_plain_no() {
+    // What someone asked for by a date is not a deadline of ours; a promise to us is.
+    let r = read_one("Legal sync, they want a decision by the 20th");
+    assert_eq!((r.intent, r.due), (Intent::Note, None));
+    let r = read_one("Spoke to Finance. They'll send the ERP figures by 15 January");
+    assert_eq!(r.due, d("2027-01-15"));
+    // Conditions are the reason for waiting.
+    let r = read_one("paused the ERP upgrade while we switch vendors");
+    assert_eq!(r.rationale.as_deref(), Some("while we switch vendors"));
+    let r = read_one("mobile app: park it until after the audit");
+    assert_eq!(r.rationale.as_deref(), Some("until after the audit"));
+    let r = read_one("Contract portal: no to phase 2, we can't support it");
+    assert_eq!(r.verdict, Some(Verdict::Reject));
+}
+
+#[test]
+fn a_distinctive_word_leading_a_clause_names_its_investment() {
+    let r = read_one("robotics: keep going with it through peak");
+    assert_eq!(r.investment.as_deref(), Some("Warehouse Robotics"));
+    let r = read_one("Ops sync; robotics trimmed to £150k");
+    assert_eq!(r.investment.as_deref(), Some("Warehouse Robotics"));
+}
+
+#[test]
+fn names_without_their_last_word_or_with_initials() {
+    let dir = StaticDirectory {
+        units: vec![UnitName {
+            name: "Finance".into(),
+            aliases: vec![],
+        }],
+        investments: vec![
+            InvestmentName {
+                name: "General Ledger Migration".into(),
+                unit: "Finance".into(),
+            },
+            InvestmentName {
+                name: "Claims Triage AI".into(),
+                unit: "Finance".into(),
+            },
+        ],
+    };
+    let today = "2026-11-27".parse().unwrap();
+    let settings = ReaderSettings::default();
+    let r = read(
+        "GL migration approved, £520k",
+        "ana",
+        today,
+        &dir,
+        &settings,
+    )
+    .unwrap();
+    assert_eq!(r.investment.as_deref(), Some("General Ledger Migration"));
+    assert_eq!(r.investment_guessed_from.as_deref(), Some("GL migration"));
+    let r = read(
+        "paused the claims triage till March",
+        "ana",
+        today,
+        &dir,
+        &settings,
+    )
+    .unwrap();
+    assert_eq!(r.investment.as_deref(), Some("Claims Triage AI"));
+}

@@ -79,6 +79,7 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("turn down", Verdict::Reject),
     ("said no", Verdict::Reject),
     ("say no", Verdict::Reject),
+    ("no to", Verdict::Reject),
     ("declined", Verdict::Reject),
     ("knocked back", Verdict::Reject),
     ("refused", Verdict::Reject),

@@ -1,0 +1,257 @@
+//! Trains the reader's intent model on the labelled training corpus (`tests/corpus/`, not
+//! `holdout2/`) and writes it to `assets/reader/intent.model`, after a k-fold
+//! cross-validation that compares the model (combined with the rules) against the rules
+//! alone and picks the confidence threshold.
+//!
+//! Run: `cargo run --example train_reader` (add `-- --check` to print the
+//! cross-validation without writing the model). Deterministic: the same corpus gives the
+//! same file.
+
+#[path = "../tests/corpus_scoring/mod.rs"]
+mod corpus_scoring;
+
+use corpus_scoring::*;
+use std::sync::Arc;
+use valuebridge::reader::model::{Example, IntentModel};
+use valuebridge::reader::{Intent, ReaderSettings, ReasonModel};
+
+const FOLDS: usize = 5;
+
+/// Which fold a message (its index, its organisation's index) is held out in.
+type FoldOf<'a> = &'a dyn Fn(usize, usize) -> usize;
+const EPOCHS: usize = 10;
+const THRESHOLDS: [f32; 6] = [0.0, 0.5, 1.0, 2.0, 4.0, 8.0];
+
+fn settings(tenant: &Tenant, case: &Case) -> ReaderSettings {
+    ReaderSettings {
+        day_first: case.day_first.unwrap_or(tenant.settings.day_first),
+        ..tenant.settings.clone()
+    }
+}
+
+fn example(tenant: &Tenant, case: &Case) -> Example {
+    let (features, rule) = tenant
+        .reader
+        .with_settings(settings(tenant, case))
+        .intent_example(
+            &case.message,
+            case.speaker.as_deref().unwrap_or(&tenant.speaker),
+            case.today.unwrap_or(tenant.today),
+        );
+    let label: Intent = serde_json::from_value(case.expected["intent"].clone())
+        .unwrap_or_else(|e| panic!("{}: intent label: {e}", case.message));
+    Example {
+        features,
+        rule,
+        label,
+    }
+}
+
+fn line(name: &str, s: &Score) -> String {
+    format!(
+        "{name:<22} intent {:>5.1}%  fields {:>5.1}%  wholly right {:>5.1}% ({} of {})",
+        100.0 * s.correct[0] as f64 / s.messages.max(1) as f64,
+        s.fields_pct(),
+        s.wholly_pct(),
+        s.wholly_right,
+        s.messages
+    )
+}
+
+fn main() {
+    let check_only = std::env::args().any(|a| a == "--check");
+    let mut tenants: Vec<Tenant> = Vec::new();
+    let mut items: Vec<(usize, Case)> = Vec::new();
+    for (_, directory, file) in training_sets() {
+        let tenant = load_tenant(&directory);
+        for (at, case) in load_cases(&file) {
+            check_label(&case, &tenant, &at);
+            items.push((tenants.len(), case));
+        }
+        tenants.push(tenant);
+    }
+    // Features come from the exact passes, which the model does not change.
+    let examples: Vec<Example> = items
+        .iter()
+        .map(|(t, c)| example(&tenants[*t], c))
+        .collect();
+    println!(
+        "training corpus: {} messages, {} organisations' directories",
+        items.len(),
+        tenants.len()
+    );
+
+    let rules = Arc::new(IntentModel::default());
+    let mut rules_score = Score::new();
+    for (t, case) in &items {
+        let tenant = &tenants[*t];
+        score_case(
+            case,
+            tenant,
+            &tenant.reader.with_model(rules.clone()),
+            &mut rules_score,
+        );
+    }
+    // Two ways to hold out: every fifth message (k-fold), and each organisation's whole
+    // set in turn (closer to a stranger's text: its names and habits were never seen).
+    let kfold = |i: usize, _: usize| i % FOLDS;
+    let by_org = |_: usize, t: usize| t;
+    let schemes: [(&str, usize, FoldOf); 2] = [
+        ("k-fold", FOLDS, &kfold),
+        ("leave-one-organisation-out", tenants.len(), &by_org),
+    ];
+    let mut best: Option<(f32, usize, f64)> = None;
+    for (scheme, folds, fold_of) in schemes {
+        println!("\n{scheme} cross-validation ({folds} folds; each message read by a model trained without its fold):");
+        println!("{}", line("rules alone", &rules_score));
+        for threshold in THRESHOLDS {
+            let mut score = Score::new();
+            for fold in 0..folds {
+                let train: Vec<Example> = examples
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| fold_of(*i, items[*i].0) != fold)
+                    .map(|(_, e)| e.clone())
+                    .collect();
+                let model = Arc::new(IntentModel::train(&train, EPOCHS, threshold));
+                for (i, (t, case)) in items.iter().enumerate() {
+                    if fold_of(i, *t) == fold {
+                        let tenant = &tenants[*t];
+                        score_case(
+                            case,
+                            tenant,
+                            &tenant.reader.with_model(model.clone()),
+                            &mut score,
+                        );
+                    }
+                }
+            }
+            println!("{}", line(&format!("model, threshold {threshold}"), &score));
+            // The threshold is chosen on the stricter, organisation-wise estimate.
+            if scheme == "k-fold" {
+                continue;
+            }
+            let key = (score.wholly_right, score.fields_pct());
+            if best.is_none_or(|(_, w, f)| key.0 > w || (key.0 == w && key.1 > f)) {
+                best = Some((threshold, key.0, key.1));
+            }
+        }
+    }
+    let (threshold, wholly, _) = best.expect("thresholds");
+    if wholly <= rules_score.wholly_right {
+        println!("\nthe model does not beat the rules on cross-validation; shipping an empty model (rules decide)");
+    }
+    let model = if wholly > rules_score.wholly_right {
+        IntentModel::train(&examples, EPOCHS, threshold)
+    } else {
+        IntentModel::default()
+    };
+    println!(
+        "\nchosen threshold {threshold}; final model: {} weighted features",
+        model.len()
+    );
+    let model = Arc::new(model);
+
+    // The rationale model, trained and measured with the intent model of the same fold.
+    let reason_example = |reader: &valuebridge::reader::Reader, t: usize, case: &Case| {
+        let tenant = &tenants[t];
+        let label = case.expected.get("rationale").and_then(|v| v.as_str());
+        reader
+            .with_settings(settings(tenant, case))
+            .rationale_example(
+                &case.message,
+                case.speaker.as_deref().unwrap_or(&tenant.speaker),
+                case.today.unwrap_or(tenant.today),
+                label,
+            )
+    };
+    let mut best_r: Option<(f32, usize, f64)> = None;
+    let mut intent_only_org = 0;
+    for (scheme, folds, fold_of) in schemes {
+        println!("\n{scheme} cross-validation of the rationale model (with the fold's intent model, threshold {threshold}):");
+        for reason_threshold in [None, Some(0.0f32), Some(0.5), Some(1.0), Some(2.0)] {
+            let mut score = Score::new();
+            for fold in 0..folds {
+                let train: Vec<usize> = (0..items.len())
+                    .filter(|&i| fold_of(i, items[i].0) != fold)
+                    .collect();
+                let fold_examples: Vec<Example> =
+                    train.iter().map(|&i| examples[i].clone()).collect();
+                let im = Arc::new(IntentModel::train(&fold_examples, EPOCHS, threshold));
+                let reasons = match reason_threshold {
+                    None => Arc::new(ReasonModel::default()),
+                    Some(rt) => {
+                        let ex: Vec<_> = train
+                            .iter()
+                            .filter_map(|&i| {
+                                let (t, case) = &items[i];
+                                reason_example(&tenants[*t].reader.with_model(im.clone()), *t, case)
+                            })
+                            .collect();
+                        Arc::new(ReasonModel::train(&ex, EPOCHS, rt))
+                    }
+                };
+                for (i, (t, case)) in items.iter().enumerate() {
+                    if fold_of(i, *t) == fold {
+                        let tenant = &tenants[*t];
+                        let reader = tenant
+                            .reader
+                            .with_model(im.clone())
+                            .with_reason_model(reasons.clone());
+                        score_case(case, tenant, &reader, &mut score);
+                    }
+                }
+            }
+            let name = match reason_threshold {
+                None => "intent model only".to_string(),
+                Some(rt) => format!("+ rationale, thr. {rt}"),
+            };
+            println!(
+                "{}  rationale {:>5.1}%",
+                line(&name, &score),
+                100.0 * score.correct[10] as f64 / score.messages.max(1) as f64
+            );
+            if scheme == "k-fold" {
+                continue;
+            }
+            let Some(rt) = reason_threshold else {
+                intent_only_org = score.wholly_right;
+                continue;
+            };
+            let key = (score.wholly_right, score.fields_pct());
+            if best_r.is_none_or(|(_, w, f)| key.0 > w || (key.0 == w && key.1 > f)) {
+                best_r = Some((rt, key.0, key.1));
+            }
+        }
+    }
+    let (reason_threshold, reason_wholly, _) = best_r.expect("thresholds");
+    let reasons = if reason_wholly > intent_only_org {
+        let ex: Vec<_> = items
+            .iter()
+            .filter_map(|(t, case)| {
+                reason_example(&tenants[*t].reader.with_model(model.clone()), *t, case)
+            })
+            .collect();
+        println!(
+            "\nrationale model: {} training records, threshold {reason_threshold}",
+            ex.len()
+        );
+        ReasonModel::train(&ex, EPOCHS, reason_threshold)
+    } else {
+        println!("\nthe rationale model does not beat the rules on cross-validation; shipping an empty one (rules decide)");
+        ReasonModel::default()
+    };
+    println!("final rationale model: {} weighted features", reasons.len());
+    if check_only {
+        return;
+    }
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/reader");
+    for (file, text) in [
+        ("intent.model", model.to_text()),
+        ("rationale.model", reasons.to_text()),
+    ] {
+        let path = dir.join(file);
+        std::fs::write(&path, text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        println!("wrote {}", path.display());
+    }
+}

@@ -1,0 +1,119 @@
+//! Where each record starts when one message holds several ("approved the CRM at £250k;
+//! also the WMS benefit came in at £30k last month"): at a sentence that carries a record
+//! of its own (a verdict, or a benefit or new-investment cue with an amount) about another
+//! investment than the record before it. Sentences without one (a reason, a remark, a
+//! follow-up) stay with the record before them.
+
+use super::intent::find_cues;
+use super::money_words::find_money;
+use super::names::{NameIndex, Target};
+use super::tokens::Token;
+use super::verdicts::find_verdict_in;
+use crate::money::Currency;
+
+/// Ends a sentence for splitting records.
+fn is_end(t: &Token) -> bool {
+    matches!(t.lower.as_str(), "." | "!" | "?" | ";" | "\n")
+}
+
+/// The sentences of `toks`, as token ranges without their end marks. ", also" and
+/// "and also" start a sentence too.
+fn sentences(toks: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut s = 0;
+    for (j, t) in toks.iter().enumerate() {
+        let also_next = toks.get(j + 1).is_some_and(|n| n.is("also"))
+            && (t.is_sym(",") || (t.is("and") && j > s));
+        if is_end(t) || also_next {
+            if j > s {
+                out.push((s, j));
+            }
+            s = j + 1;
+        }
+    }
+    if toks.len() > s {
+        out.push((s, toks.len()));
+    }
+    out
+}
+
+/// Does the sentence carry a record of its own?
+fn has_record(toks: &[Token], (a, b): (usize, usize), currency: Currency) -> bool {
+    // A question is not a record: "shall we approve the CRM?"
+    if toks.get(b).is_some_and(|t| t.is_sym("?")) {
+        return false;
+    }
+    if find_verdict_in(toks, a, b).is_some() {
+        return true;
+    }
+    let part = &toks[a..b];
+    let cues = find_cues(part);
+    (cues.benefit && !cues.forecast || cues.investment) && !find_money(part, currency).is_empty()
+}
+
+/// The token ranges of each record in the message, in order; always at least one (the
+/// whole message).
+pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usize, usize)> {
+    let parts = sentences(toks);
+    if parts.len() < 2 {
+        return vec![(0, toks.len())];
+    }
+    // Most messages hold at most one sentence with a record: no need to look up names.
+    let records: Vec<bool> = parts
+        .iter()
+        .map(|&part| has_record(toks, part, currency))
+        .collect();
+    if records.iter().filter(|r| **r).count() < 2 {
+        return vec![(0, toks.len())];
+    }
+    let names = index.find(toks);
+    let investment_in = |(a, b): (usize, usize)| -> Option<&Vec<Target>> {
+        names
+            .iter()
+            .find(|m| {
+                m.start >= a
+                    && m.start < b
+                    && m.targets.iter().any(|t| matches!(t, Target::Investment(_)))
+            })
+            .map(|m| &m.targets)
+    };
+    let mut starts = vec![0];
+    // The current record: whether it carries one yet, and the investment it names.
+    let mut carries = false;
+    let mut about: Option<&Vec<Target>> = None;
+    for (&part, &record) in parts.iter().zip(&records) {
+        let named = investment_in(part);
+        if record && carries && named.is_some() && named != about {
+            starts.push(part.0);
+            about = named;
+            continue;
+        }
+        carries |= record;
+        about = about.or(named);
+    }
+    let mut spans: Vec<(usize, usize)> = starts.windows(2).map(|w| (w[0], w[1])).collect();
+    spans.push((*starts.last().expect("starts with 0"), toks.len()));
+    spans
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    #[test]
+    fn sentences_split_at_ends_and_also() {
+        let toks = tokenize("a b; also c. d, also e and also f");
+        let words: Vec<String> = sentences(&toks)
+            .iter()
+            .map(|&(a, b)| {
+                toks[a..b]
+                    .iter()
+                    .map(|t| t.lower.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect();
+        assert_eq!(words, ["a b", "also c", "d", "also e", "also f"]);
+    }
+}

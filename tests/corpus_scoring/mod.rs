@@ -1,0 +1,339 @@
+//! Shared by the corpus test and the reader's training program: loading the labelled
+//! corpus (`tests/corpus/`) and scoring readings against its labels.
+
+#![allow(
+    dead_code,
+    reason = "the corpus test and the training program use different parts"
+)]
+
+use chrono::NaiveDate;
+use serde::Deserialize;
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use valuebridge::money::{Currency, Money};
+use valuebridge::reader::{InvestmentName, Reader, ReaderSettings, StaticDirectory, UnitName};
+
+#[derive(Deserialize)]
+pub struct Header {
+    today: NaiveDate,
+    speaker: String,
+    /// Absent in the main corpus, which is UK (day first).
+    day_first: Option<bool>,
+    /// The tenant's currency: amounts written without one take it. GBP when absent.
+    currency: Option<Currency>,
+    units: Vec<UnitJson>,
+    investments: Vec<InvestmentJson>,
+}
+
+#[derive(Deserialize)]
+struct UnitJson {
+    name: String,
+    aliases: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct InvestmentJson {
+    name: String,
+    unit: String,
+}
+
+#[derive(Deserialize)]
+pub struct Case {
+    pub message: String,
+    pub today: Option<NaiveDate>,
+    pub speaker: Option<String>,
+    pub day_first: Option<bool>,
+    pub expected: serde_json::Map<String, Value>,
+}
+
+pub const FIELDS: [&str; 12] = [
+    "intent",
+    "verdict",
+    "unit",
+    "investment",
+    "amount",
+    "annual_benefit",
+    "years",
+    "date",
+    "review_date",
+    "due",
+    "rationale",
+    "missing",
+];
+
+pub const INTENTS: [&str; 5] = ["decision", "note", "investment", "benefit", "none"];
+pub const VERDICTS: [&str; 6] = ["approve", "reject", "defer", "stop", "continue", "rescope"];
+pub const MISSING: [&str; 3] = ["investment", "unit", "amount"];
+
+pub fn corpus_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus")
+}
+
+/// One organisation the messages are read against: its directory and reading settings.
+pub struct Tenant {
+    pub today: NaiveDate,
+    pub speaker: String,
+    pub directory: StaticDirectory,
+    pub settings: ReaderSettings,
+    /// Prepared once for the directory; swap its intent model to compare.
+    pub reader: Reader,
+}
+
+pub fn load_tenant(path: &Path) -> Tenant {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let header: Header =
+        serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let defaults = ReaderSettings::default();
+    let directory = StaticDirectory {
+        units: header
+            .units
+            .into_iter()
+            .map(|u| UnitName {
+                name: u.name,
+                aliases: u.aliases,
+            })
+            .collect(),
+        investments: header
+            .investments
+            .into_iter()
+            .map(|i| InvestmentName {
+                name: i.name,
+                unit: i.unit,
+            })
+            .collect(),
+    };
+    let settings = ReaderSettings {
+        day_first: header.day_first.unwrap_or(defaults.day_first),
+        default_currency: header.currency.unwrap_or(defaults.default_currency),
+    };
+    Tenant {
+        today: header.today,
+        speaker: header.speaker,
+        reader: Reader::new(&directory, settings.clone()),
+        directory,
+        settings,
+    }
+}
+
+/// Money may be labelled as `{"minor", "currency"}` or as text `Money::parse` reads.
+fn money(v: &Value, default: Currency) -> Value {
+    match v {
+        Value::String(s) => {
+            let m = Money::parse(s, default).unwrap_or_else(|e| panic!("label {s}: {e}"));
+            serde_json::to_value(m).unwrap()
+        }
+        other => other.clone(),
+    }
+}
+
+/// Text fields compare without case, outer punctuation or repeated spaces.
+fn text(v: &Value) -> Value {
+    match v {
+        Value::String(s) => {
+            let t: Vec<&str> = s.split_whitespace().collect();
+            let t = t.join(" ").to_lowercase();
+            Value::String(
+                t.trim_matches(|c: char| c.is_ascii_punctuation())
+                    .to_string(),
+            )
+        }
+        other => other.clone(),
+    }
+}
+
+fn normalise(field: &str, v: &Value, currency: Currency) -> Value {
+    match field {
+        "amount" | "annual_benefit" => money(v, currency),
+        "investment" | "rationale" => text(v),
+        _ => v.clone(),
+    }
+}
+
+/// An amount read in another currency, or off by a factor of ten or more (a lost "k", a
+/// monthly figure taken as yearly), misleads worse than an amount left out.
+fn wrong_magnitude_or_currency(want: &Value, have: &Value) -> bool {
+    let (Ok(want), Ok(have)) = (
+        serde_json::from_value::<Money>(want.clone()),
+        serde_json::from_value::<Money>(have.clone()),
+    ) else {
+        return false;
+    };
+    if want.currency != have.currency {
+        return true;
+    }
+    let (w, h) = (
+        want.minor.unsigned_abs() as f64,
+        have.minor.unsigned_abs() as f64,
+    );
+    w.max(h) >= 10.0 * w.min(h)
+}
+
+/// What reading a set of labelled messages scored.
+pub struct Score {
+    pub messages: usize,
+    pub correct: [usize; FIELDS.len()],
+    pub wholly_right: usize,
+    pub misses: Vec<String>,
+    pub money_errors: Vec<String>,
+}
+
+impl Score {
+    pub fn new() -> Score {
+        Score {
+            messages: 0,
+            correct: [0; FIELDS.len()],
+            wholly_right: 0,
+            misses: Vec::new(),
+            money_errors: Vec::new(),
+        }
+    }
+
+    pub fn fields_pct(&self) -> f64 {
+        let right: usize = self.correct.iter().sum();
+        100.0 * right as f64 / (self.messages * FIELDS.len()).max(1) as f64
+    }
+
+    pub fn wholly_pct(&self) -> f64 {
+        100.0 * self.wholly_right as f64 / self.messages.max(1) as f64
+    }
+
+    pub fn print_fields(&self) {
+        println!("{:<16}{:>9}{:>10}", "field", "correct", "accuracy");
+        for (f, field) in FIELDS.iter().enumerate() {
+            let pct = 100.0 * self.correct[f] as f64 / self.messages.max(1) as f64;
+            println!("{field:<16}{:>9}{:>9.1}%", self.correct[f], pct);
+        }
+    }
+}
+
+/// Checks a label is well-formed: known fields, known intents, verdicts and missing
+/// fields, and units that are the tenant's.
+pub fn check_label(case: &Case, tenant: &Tenant, at: &str) {
+    for (key, value) in &case.expected {
+        assert!(FIELDS.contains(&key.as_str()), "{at}: unknown field {key}");
+        let known = |set: &[&str], v: &Value| v.as_str().is_some_and(|s| set.contains(&s));
+        match key.as_str() {
+            "intent" => assert!(known(&INTENTS, value), "{at}: unknown intent {value}"),
+            "verdict" => assert!(known(&VERDICTS, value), "{at}: unknown verdict {value}"),
+            "missing" => {
+                let list = value.as_array();
+                let ok = list.is_some_and(|l| l.iter().all(|m| known(&MISSING, m)));
+                assert!(
+                    ok,
+                    "{at}: missing must be a list of {MISSING:?}, not {value}"
+                );
+            }
+            "unit" => {
+                let name = value.as_str().unwrap_or_default();
+                let ours = tenant.directory.units.iter().any(|u| u.name == name);
+                assert!(ours, "{at}: {name} is not a unit of this directory");
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The labelled messages of one `.jsonl` file, each with where it is (`file:line`).
+pub fn load_cases(file: &Path) -> Vec<(String, Case)> {
+    let body = std::fs::read_to_string(file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+    body.lines()
+        .enumerate()
+        .filter(|(_, line)| !line.trim().is_empty())
+        .map(|(n, line)| {
+            let at = format!("{}:{}", file.display(), n + 1);
+            let case: Case = serde_json::from_str(line).unwrap_or_else(|e| panic!("{at}: {e}"));
+            (at, case)
+        })
+        .collect()
+}
+
+/// Reads every message of one `.jsonl` file against `tenant` and adds to `score`.
+pub fn score_file(file: &Path, tenant: &Tenant, score: &mut Score) {
+    for (at, case) in load_cases(file) {
+        check_label(&case, tenant, &at);
+        score_case(&case, tenant, &tenant.reader, score);
+    }
+}
+
+/// Reads one labelled message with `reader` (prepared for `tenant`'s directory) and adds
+/// to `score`.
+pub fn score_case(case: &Case, tenant: &Tenant, reader: &Reader, score: &mut Score) {
+    let currency = tenant.settings.default_currency;
+    let settings = ReaderSettings {
+        day_first: case.day_first.unwrap_or(tenant.settings.day_first),
+        ..tenant.settings.clone()
+    };
+    let reading = reader
+        .with_settings(settings)
+        .read(
+            &case.message,
+            case.speaker.as_deref().unwrap_or(&tenant.speaker),
+            case.today.unwrap_or(tenant.today),
+        )
+        .unwrap();
+    let got = serde_json::to_value(&reading).unwrap();
+    score.messages += 1;
+    let mut all_right = true;
+    for (f, field) in FIELDS.iter().enumerate() {
+        let default = if *field == "missing" {
+            Value::Array(vec![])
+        } else {
+            Value::Null
+        };
+        let want = normalise(
+            field,
+            case.expected.get(*field).unwrap_or(&default),
+            currency,
+        );
+        let have = normalise(field, &got[*field], currency);
+        if want == have {
+            score.correct[f] += 1;
+            continue;
+        }
+        all_right = false;
+        score.misses.push(format!(
+            "{field:>14}: want {want} got {have}  <- {}",
+            case.message
+        ));
+        if wrong_magnitude_or_currency(&want, &have) {
+            score.money_errors.push(format!(
+                "{field:>14}: want {want} got {have}  <- {}",
+                case.message
+            ));
+        }
+    }
+    if all_right {
+        score.wholly_right += 1;
+    }
+}
+
+/// The training corpus: each labelled file with the organisation it is read against (the
+/// files at the corpus's top share `directory.json`; each folder under `training/` has its
+/// own). `holdout2/` is not part of it.
+pub fn training_sets() -> Vec<(String, PathBuf, PathBuf)> {
+    let dir = corpus_dir();
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "jsonl"))
+        .collect();
+    files.sort();
+    let mut sets: Vec<(String, PathBuf, PathBuf)> = files
+        .into_iter()
+        .map(|f| {
+            let name = f.file_name().unwrap().to_string_lossy().into_owned();
+            (name, dir.join("directory.json"), f)
+        })
+        .collect();
+    let mut orgs: Vec<PathBuf> = std::fs::read_dir(dir.join("training"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_dir())
+        .collect();
+    orgs.sort();
+    for org in orgs {
+        let name = org.file_name().unwrap().to_string_lossy().into_owned();
+        sets.push((name, org.join("directory.json"), org.join("messages.jsonl")));
+    }
+    sets
+}

@@ -29,7 +29,8 @@ impl Service {
         context: &str,
     ) -> Option<Form> {
         let decl = form_command(command)?;
-        let form = decl.form(initial, context.to_string())?;
+        let mut form = decl.form(initial, context.to_string())?;
+        self.with_amount_numbers(decl, &mut form);
         Some(self.paged_for(tenant, form))
     }
 

@@ -10,6 +10,7 @@ mod dashboard;
 mod digests;
 mod error;
 mod find;
+mod form_amounts;
 mod follow_ups;
 mod form_pages;
 mod forms;

@@ -182,7 +182,7 @@ impl FieldDecl {
             kind: match self.kind {
                 DeclKind::Text => FieldKind::Text,
                 DeclKind::LongText => FieldKind::LongText,
-                DeclKind::Amount => FieldKind::Amount,
+                DeclKind::Amount => FieldKind::Amount { number: None },
                 DeclKind::Date => FieldKind::Date,
                 DeclKind::Integer => FieldKind::Integer,
                 DeclKind::Choice(choices) => FieldKind::Choice {

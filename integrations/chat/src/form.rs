@@ -25,7 +25,13 @@ pub enum FieldKind {
     /// Several lines (what was said, a rationale).
     LongText,
     /// Money as people write it: `£250k`, `1.2m`, `€60,000` (the grammar reads it).
-    Amount,
+    Amount {
+        /// How a platform with number inputs draws it: a number beside a list of
+        /// currencies. Absent (the field starts with something a number cannot hold), the
+        /// platform draws a text input holding the field's initial value.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        number: Option<AmountNumber>,
+    },
     /// A date, in any form the grammar reads (`2027-06-30`, `next Friday`).
     Date,
     /// A whole number (years, users).
@@ -34,6 +40,35 @@ pub enum FieldKind {
     Choice { choices: Vec<String> },
     /// A unit or an investment from the workspace's records.
     Lookup { lookup: Lookup },
+}
+
+/// An amount drawn as a number input beside a currency list (Slack). What comes back is
+/// written as [`AmountNumber::value`], which the grammar reads as that amount.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AmountNumber {
+    /// ISO 4217 codes to choose from, the workspace's default currency first.
+    pub currencies: Vec<String>,
+    /// The currency chosen at first: the initial amount's, else the default.
+    pub currency: String,
+    /// The number the input starts with, in whole units of `currency` (`250000`,
+    /// `1250.50`), when the field has an initial amount.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub initial: Option<String>,
+    /// The number input's placeholder (`e.g. 250000`): a field's usual hint (`e.g. £250k`)
+    /// cannot be typed into a number input.
+    pub hint: String,
+}
+
+impl AmountNumber {
+    /// The field's value from a submitted number and currency code: `250000 GBP`.
+    pub fn value(number: &str, currency: &str) -> String {
+        let (number, currency) = (number.trim(), currency.trim());
+        if currency.is_empty() {
+            number.to_string()
+        } else {
+            format!("{number} {currency}")
+        }
+    }
 }
 
 /// One input of a form.

@@ -10,7 +10,9 @@ pub mod text;
 mod text_render;
 
 pub use declaration::{CommandDecl, Declarations, FieldDecl, GroupDecl};
-pub use form::{FieldKind, Form, FormField, FormOutcome, FormSubmission, Lookup, Suggestion};
+pub use form::{
+    AmountNumber, FieldKind, Form, FormField, FormOutcome, FormSubmission, Lookup, Suggestion,
+};
 pub use invocation::{Actor, Invocation, Role, RoleParseError};
 pub use markdown::render_markdown;
 pub use reply::{Block, Button, ButtonStyle, Image, Reply, ReplyKind, Table, Visibility};

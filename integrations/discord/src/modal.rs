@@ -96,7 +96,7 @@ pub fn placeholder(field: &FormField) -> String {
         }
         FieldKind::Text
         | FieldKind::LongText
-        | FieldKind::Amount
+        | FieldKind::Amount { .. }
         | FieldKind::Date
         | FieldKind::Integer
         | FieldKind::Lookup { .. } => hint.to_string(),
@@ -116,7 +116,7 @@ fn style(kind: &FieldKind) -> InputTextStyle {
     match kind {
         FieldKind::LongText => InputTextStyle::Paragraph,
         FieldKind::Text
-        | FieldKind::Amount
+        | FieldKind::Amount { .. }
         | FieldKind::Date
         | FieldKind::Integer
         | FieldKind::Choice { .. }

@@ -167,7 +167,7 @@ fn benefit_form() -> Form {
         submit: "Log".into(),
         fields: vec![
             field("investment", "Investment", FieldKind::Text, true),
-            field("amount", "Amount", FieldKind::Amount, true),
+            field("amount", "Amount", FieldKind::Amount { number: None }, true),
             field("evidence", "Evidence", FieldKind::LongText, false),
         ],
         context: String::new(),

@@ -108,7 +108,7 @@ fn text_input(field: &FormField, multiline: bool) -> Value {
 fn element(field: &FormField) -> Value {
     let initial = field.initial.as_deref();
     let mut e = match &field.kind {
-        FieldKind::Text | FieldKind::Amount => text_input(field, false),
+        FieldKind::Text | FieldKind::Amount { .. } => text_input(field, false),
         FieldKind::LongText => text_input(field, true),
         FieldKind::Date => match initial {
             Some(d) if !is_iso_date(d) => text_input(field, false),

@@ -297,7 +297,8 @@ fn fixture(name: &str) -> Value {
 }
 
 /// Slack's `view_submission` payload for `view` (as the bot opened it) with `values` typed
-/// into its fields by block id, from U1 in T1.
+/// into its fields by block id, from U1 in T1. An input nothing is typed into submits what
+/// it started with, as in Slack.
 fn submission(view: &Value, values: &[(&str, &str)]) -> Value {
     let mut p = fixture("view_submission.json");
     p["team"] = json!({"id": "T1", "domain": "acme"});
@@ -318,7 +319,11 @@ fn submission(view: &Value, values: &[(&str, &str)]) -> Value {
     for block in view["blocks"].as_array().unwrap() {
         let (id, element) = (block["block_id"].as_str().unwrap(), &block["element"]);
         let action = element["action_id"].as_str().unwrap();
-        let typed = values.iter().find(|(k, _)| *k == id).map(|(_, v)| *v);
+        let typed = values.iter().find(|(k, _)| *k == id).map(|(_, v)| *v).or(element
+            ["initial_value"]
+            .as_str()
+            .or(element["initial_date"].as_str())
+            .or(element["initial_option"]["value"].as_str()));
         let value = match (element["type"].as_str().unwrap(), typed) {
             ("datepicker", t) => json!({"type": "datepicker", "selected_date": t}),
             ("static_select" | "external_select", Some(t)) => {
@@ -626,9 +631,9 @@ async fn a_valid_submission_stores_what_the_typed_command_would_and_announces_it
     let typed = [
         ("name", "CRM replacement"),
         ("unit", "Sales"),
-        ("cost", "£250k"),
-        ("run", "£20k/yr"),
-        ("benefit", "£400k/yr"),
+        ("cost", "250000"),
+        ("run", "20000"),
+        ("benefit", "400000"),
         ("years", "3"),
         ("start", "2027-01-01"),
         ("category", "transform"),
@@ -636,6 +641,7 @@ async fn a_valid_submission_stores_what_the_typed_command_would_and_announces_it
     for id in block_ids(&view) {
         assert!(
             typed.iter().any(|(k, _)| *k == id)
+                || element(&view, &id).get("initial_option").is_some()
                 || !view["blocks"]
                     .as_array()
                     .unwrap()
@@ -705,8 +711,9 @@ async fn an_invalid_submission_shows_the_error_on_its_field_and_stores_nothing()
             &[
                 ("name", "CRM replacement"),
                 ("unit", "Sales"),
-                ("cost", "£2x"),
-                ("benefit", "£400k/yr"),
+                // Slack's number input lets this through; pence have two places.
+                ("cost", "250000.001"),
+                ("benefit", "400000"),
                 ("years", "3"),
                 ("start", "2027-01-01"),
                 ("category", "transform"),
@@ -717,16 +724,148 @@ async fn an_invalid_submission_shows_the_error_on_its_field_and_stores_nothing()
     let answer: Value = serde_json::from_str(&body).unwrap();
     assert_eq!(answer["response_action"], "errors", "{answer}");
     let errors = answer["errors"].as_object().unwrap();
-    assert!(errors.contains_key("cost"), "{answer}");
+    assert_eq!(
+        errors.keys().collect::<Vec<_>>(),
+        ["cost"],
+        "on the amount's own input: {answer}"
+    );
+    let said = errors["cost"].as_str().unwrap();
     assert!(
-        errors["cost"]
-            .as_str()
-            .unwrap()
-            .contains("is not a currency"),
+        said.contains("250000.001 GBP") && said.contains("decimal places"),
         "{answer}"
     );
     assert_eq!(bot.store.log_len(&bot.tenant()).unwrap(), before);
     assert!(bot.fake.posts.lock().unwrap().is_empty());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_amount_is_a_number_beside_a_currency_and_is_stored_in_minor_units() {
+    let bot = start_bot().await;
+    bot.ok("unit add Sales").await;
+    let view = bot.open("invest").await;
+    for field in ["cost", "benefit", "run"] {
+        let number = element(&view, field);
+        assert_eq!(
+            (
+                number["type"].as_str(),
+                number["is_decimal_allowed"].as_bool(),
+                number["min_value"].as_str()
+            ),
+            (Some("number_input"), Some(true), Some("0")),
+            "{field}: {number}"
+        );
+        let ids = block_ids(&view);
+        let at = ids.iter().position(|id| id == field).unwrap();
+        let currency_block = format!("{field}__currency");
+        assert_eq!(ids[at + 1], currency_block, "the currency sits under its amount");
+        let currency = element(&view, &currency_block);
+        assert_eq!(currency["type"], "static_select");
+        assert_eq!(currency["initial_option"]["value"], "GBP", "the default first");
+        assert_eq!(currency["options"][0]["value"], "GBP");
+        assert!(
+            currency["options"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|o| o["value"] == "USD"),
+            "{currency}"
+        );
+    }
+    assert!(view["blocks"].as_array().unwrap().len() <= 100);
+
+    // As Slack sends it: `{"type": "number_input", "value": "250000"}` and the option chosen.
+    let p = submission(
+        &view,
+        &[
+            ("name", "CRM replacement"),
+            ("unit", "Sales"),
+            ("cost", "250000"),
+            ("cost__currency", "USD"),
+            ("benefit", "400000.50"),
+            ("benefit__currency", "USD"),
+            ("years", "3"),
+            ("category", "transform"),
+        ],
+    );
+    let state = &p["view"]["state"]["values"];
+    assert_eq!(
+        state["cost"]["cost"],
+        json!({"type": "number_input", "value": "250000"})
+    );
+    assert_eq!(
+        state["cost__currency"]["cost__currency"]["selected_option"]["value"],
+        "USD"
+    );
+    let (status, body) = bot.interact(&p).await;
+    assert_eq!((status, body.as_str()), (200, ""), "the modal closes");
+    bot.wait_for(|f| !f.posts.lock().unwrap().is_empty()).await;
+    let stored = bot.store.live(&bot.tenant(), Kind::Investment).unwrap();
+    let Record::Investment(i) = &stored[0].record else {
+        panic!("{stored:?}")
+    };
+    let usd = valuebridge::money::Currency::USD;
+    assert_eq!((i.cost.minor, i.cost.currency), (25_000_000, usd));
+    assert_eq!(
+        (i.annual_benefit.minor, i.annual_benefit.currency),
+        (40_000_050, usd),
+        "a yearly amount"
+    );
+    assert_eq!(i.run_cost.minor, 0, "left empty");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_edited_drafts_amount_starts_as_its_number_in_its_own_currency() {
+    let bot = start_bot().await;
+    bot.ok("unit add Sales").await;
+    bot.ok("invest \"CRM replacement\" unit:Sales cost:£250k benefit:£400k/yr years:3 category:transform start:2026-01-01").await;
+    let mention = std::fs::read_to_string(format!("{FIXTURES}/slack/app_mention.json"))
+        .unwrap()
+        .replace("T123ABC456", "T1")
+        .replace("U123ABC456", "U1")
+        .replace("C123ABC456", "C1")
+        .replace(
+            "What is the hour of the pearl, <@U0LAN0Z89>?",
+            "<@U0LAN0Z89> we approved €240k for the CRM replacement because churn",
+        );
+    assert_eq!(
+        bot.signed("/slack/events", "application/json", &mention)
+            .await
+            .0,
+        200
+    );
+    bot.wait_for(|f| !f.posts.lock().unwrap().is_empty()).await;
+    let card = bot.fake.posts.lock().unwrap()[0].clone();
+    let edit = card["blocks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|b| b["type"] == "actions")
+        .flat_map(|b| b["elements"].as_array().unwrap())
+        .map(|e| e["value"].as_str().unwrap().to_string())
+        .find(|v| v.starts_with("edit draft "))
+        .unwrap_or_else(|| panic!("an Edit button: {card}"));
+    let mut press = fixture("block_actions.json");
+    press["team"]["id"] = json!("T1");
+    press["user"]["id"] = json!("U1");
+    press["container"] = json!({"type": "message", "message_ts": "1700000000.000100", "channel_id": "C1", "is_ephemeral": false});
+    press["channel"]["id"] = json!("C1");
+    press["response_url"] = json!(format!("http://{}/respond", bot.fake_addr));
+    press["trigger_id"] = json!("7.7.edit");
+    press["actions"][0]["value"] = json!(edit);
+    assert_eq!(bot.interact(&press).await.0, 200);
+    bot.wait_for(|f| !f.opened.lock().unwrap().is_empty()).await;
+    let view = bot.fake.opened.lock().unwrap()[0]["view"].clone();
+    let amount = element(&view, "amount");
+    assert_eq!(
+        (amount["type"].as_str(), amount["initial_value"].as_str()),
+        (Some("number_input"), Some("240000")),
+        "{amount}"
+    );
+    assert_eq!(
+        element(&view, "amount__currency")["initial_option"]["value"],
+        "EUR",
+        "the draft's currency, not the default"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -301,7 +301,7 @@ mod tests {
             fields: vec![FormField {
                 name: "cost".into(),
                 label: "One-off cost".into(),
-                kind: FieldKind::Amount,
+                kind: FieldKind::Amount { number: None },
                 required: true,
                 hint: "e.g. £250k".into(),
                 initial: None,

@@ -2,17 +2,19 @@
 //! into the form's values by field name. One input block per field; its `block_id` and
 //! `action_id` are the field's name, so Slack's `response_action: errors` lands on the field.
 //!
-//! Amounts are plain text inputs, not a number input with a currency select: the grammar
-//! reads what people write (`£250k`, `€1.2m`, `£20k/yr`), and a run cost's `/yr` or a
-//! currency the select does not list would be lost in a number. Dates use a date picker (its
-//! value is `YYYY-MM-DD`, which the grammar reads); a pre-filled date the picker cannot show
-//! (`next Friday`) becomes a text input holding it, so nothing typed is dropped.
+//! An amount is a number input (decimals allowed, at least 0) with a currency select under
+//! it in its own input block, `<field>__currency`; the two come back as one value,
+//! `250000 GBP`, which the grammar reads (a yearly field adds its `/yr` when composed). An
+//! amount the bot could not split into a number and a currency (a pre-filled `about £250k`)
+//! stays a text input holding it. Dates use a date picker (its value is `YYYY-MM-DD`, which
+//! the grammar reads); a pre-filled date the picker cannot show (`next Friday`) becomes a
+//! text input holding it, so nothing typed is dropped.
 
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
 use valuebridge_chat::text::clip;
-use valuebridge_chat::{FieldKind, Form, FormField, Lookup, Suggestion};
+use valuebridge_chat::{AmountNumber, FieldKind, Form, FormField, Lookup, Suggestion};
 
 /// Slack's limits for modals (docs.slack.dev, reference/surfaces/views and block elements).
 pub const MAX_TITLE: usize = 24;
@@ -25,6 +27,9 @@ pub const MAX_OPTION_VALUE: usize = 150;
 pub const MAX_OPTIONS: usize = 100;
 pub const MAX_INPUT: usize = 3000;
 pub const MAX_MODAL_BLOCKS: usize = 100;
+
+/// The block (and action) id of an amount's currency select: the field's name, then this.
+pub const CURRENCY_SUFFIX: &str = "__currency";
 
 /// Every modal the bot opens has a `callback_id` starting so; a submission of any other
 /// view is not the bot's.
@@ -51,8 +56,8 @@ pub enum NotDrawable {
         "the form's context makes its private metadata {0} characters; Slack allows {MAX_METADATA}"
     )]
     MetadataTooLong(usize),
-    #[error("the form has {0} fields; a Slack modal holds {MAX_MODAL_BLOCKS} blocks")]
-    TooManyFields(usize),
+    #[error("the form takes {0} input blocks; a Slack modal holds {MAX_MODAL_BLOCKS}")]
+    TooManyBlocks(usize),
 }
 
 fn plain(text: &str, max: usize) -> Value {
@@ -108,7 +113,20 @@ fn text_input(field: &FormField, multiline: bool) -> Value {
 fn element(field: &FormField) -> Value {
     let initial = field.initial.as_deref();
     let mut e = match &field.kind {
-        FieldKind::Text | FieldKind::Amount { .. } => text_input(field, false),
+        FieldKind::Text | FieldKind::Amount { number: None } => text_input(field, false),
+        FieldKind::Amount {
+            number: Some(number),
+        } => {
+            let mut e = json!({"type": "number_input", "action_id": field.name, "is_decimal_allowed": true, "min_value": "0"});
+            if let Some(n) = &number.initial {
+                e["initial_value"] = json!(n);
+            }
+            // The field's hint (`e.g. £250k`) cannot be typed into a number.
+            if !number.hint.is_empty() {
+                e["placeholder"] = plain(&number.hint, MAX_PLACEHOLDER);
+            }
+            return e;
+        }
         FieldKind::LongText => text_input(field, true),
         FieldKind::Date => match initial {
             Some(d) if !is_iso_date(d) => text_input(field, false),
@@ -164,11 +182,58 @@ fn element(field: &FormField) -> Value {
     e
 }
 
+/// The currency select under an amount's number input.
+fn currency_block(field: &FormField, number: &AmountNumber) -> Value {
+    let options: Vec<Value> = number
+        .currencies
+        .iter()
+        .take(MAX_OPTIONS)
+        .map(|c| option(c, c))
+        .collect();
+    let id = format!("{}{CURRENCY_SUFFIX}", field.name);
+    let mut e = json!({"type": "static_select", "action_id": id, "options": options});
+    // Slack refuses an initial option that is not one of the options.
+    if number
+        .currencies
+        .iter()
+        .take(MAX_OPTIONS)
+        .any(|c| *c == number.currency)
+    {
+        e["initial_option"] = option(&number.currency, &number.currency);
+    }
+    json!({
+        "type": "input",
+        "block_id": id,
+        "label": plain(&format!("{}: currency", field.label), MAX_LABEL),
+        "optional": !field.required,
+        "element": e,
+    })
+}
+
+/// The input blocks of one field: one, and a currency select under an amount's number.
+fn blocks(field: &FormField) -> Vec<Value> {
+    let mut out = vec![json!({
+        "type": "input",
+        "block_id": field.name,
+        "label": plain(&field.label, MAX_LABEL),
+        "optional": !field.required,
+        "element": element(field),
+    })];
+    if let FieldKind::Amount {
+        number: Some(number),
+    } = &field.kind
+    {
+        out.push(currency_block(field, number));
+    }
+    out
+}
+
 /// The modal view for `form`, answering to `channel` (Slack's `views.open` `view`);
 /// `card_ts` is the message whose button opened it, if any.
 pub fn view(form: &Form, channel: &str, card_ts: Option<&str>) -> Result<Value, NotDrawable> {
-    if form.fields.len() > MAX_MODAL_BLOCKS {
-        return Err(NotDrawable::TooManyFields(form.fields.len()));
+    let blocks: Vec<Value> = form.fields.iter().flat_map(blocks).collect();
+    if blocks.len() > MAX_MODAL_BLOCKS {
+        return Err(NotDrawable::TooManyBlocks(blocks.len()));
     }
     let metadata = serde_json::to_string(&Metadata {
         command: form.command.clone(),
@@ -181,19 +246,6 @@ pub fn view(form: &Form, channel: &str, card_ts: Option<&str>) -> Result<Value, 
     if length > MAX_METADATA {
         return Err(NotDrawable::MetadataTooLong(length));
     }
-    let blocks: Vec<Value> = form
-        .fields
-        .iter()
-        .map(|f| {
-            json!({
-                "type": "input",
-                "block_id": f.name,
-                "label": plain(&f.label, MAX_LABEL),
-                "optional": !f.required,
-                "element": element(f),
-            })
-        })
-        .collect();
     Ok(json!({
         "type": "modal",
         "callback_id": format!("{CALLBACK_PREFIX}{}", form.command),
@@ -212,8 +264,25 @@ pub fn metadata(callback_id: Option<&str>, private_metadata: Option<&str>) -> Op
 }
 
 /// A submitted view's `state.values` (`{block_id: {action_id: {type, value, …}}}`) as the
-/// form's values by field name. Empty inputs are left out.
+/// form's values by field name. Empty inputs are left out; an amount's number and currency
+/// make one value (`250000 GBP`).
 pub fn values(state_values: &Value) -> BTreeMap<String, String> {
+    let mut out = inputs(state_values);
+    let currencies: Vec<(String, String)> = out
+        .iter()
+        .filter_map(|(id, v)| Some((id.strip_suffix(CURRENCY_SUFFIX)?.to_string(), v.clone())))
+        .collect();
+    for (field, currency) in currencies {
+        out.remove(&format!("{field}{CURRENCY_SUFFIX}"));
+        if let Some(number) = out.get_mut(&field) {
+            *number = AmountNumber::value(number, &currency);
+        }
+    }
+    out
+}
+
+/// Each input block's value by block id.
+fn inputs(state_values: &Value) -> BTreeMap<String, String> {
     let mut out = BTreeMap::new();
     let Some(blocks) = state_values.as_object() else {
         return out;
@@ -314,7 +383,7 @@ mod tests {
             &form(vec![
                 field("name", FieldKind::Text, true, Some("CRM replacement")),
                 field("text", FieldKind::LongText, false, None),
-                field("cost", FieldKind::Amount, true, Some("£250k")),
+                field("cost", FieldKind::Amount { number: None }, true, Some("£250k")),
                 field("start", FieldKind::Date, false, Some("2027-01-01")),
                 field("due", FieldKind::Date, false, Some("next Friday")),
                 field("years", FieldKind::Integer, false, Some("3")),
@@ -418,7 +487,7 @@ mod tests {
         let v = view(
             &form(vec![
                 field("text", FieldKind::LongText, false, Some("kickoff")),
-                field("cost", FieldKind::Amount, true, None),
+                field("cost", amount(Some("250000"), "GBP"), true, None),
                 field("start", FieldKind::Date, false, Some("2027-01-01")),
                 field("years", FieldKind::Integer, false, Some("3")),
                 field(
@@ -446,8 +515,10 @@ mod tests {
         stateful["id"] = json!("V1");
         stateful["team_id"] = json!("T1");
         stateful["hash"] = json!("1.a");
-        stateful["state"] =
-            json!({"values": {"cost": {"cost": {"type": "plain_text_input", "value": "£250k"}}}});
+        stateful["state"] = json!({"values": {
+            "cost": {"cost": {"type": "number_input", "value": "250000"}},
+            "cost__currency": {"cost__currency": {"type": "static_select", "selected_option": {"text": {"type": "plain_text", "text": "USD", "emoji": true}, "value": "USD"}}},
+        }});
         let payload = json!({
             "type": "view_submission",
             "team": {"id": "T1", "domain": "acme"},
@@ -463,7 +534,9 @@ mod tests {
         let slack_morphism::prelude::SlackView::Modal(m) = s.view.view else {
             panic!("not a modal")
         };
-        assert_eq!(m.blocks.len(), 6);
+        assert_eq!(m.blocks.len(), 7);
+        let state = serde_json::to_value(&s.view.state_params.state.unwrap().values).unwrap();
+        assert_eq!(values(&state)["cost"], "250000 USD");
         assert_eq!(
             metadata(
                 m.callback_id.as_ref().map(|c| c.as_ref()),
@@ -471,6 +544,118 @@ mod tests {
             )
             .map(|m| m.channel),
             Some("C1".to_string())
+        );
+    }
+
+    fn amount(initial: Option<&str>, currency: &str) -> FieldKind {
+        FieldKind::Amount {
+            number: Some(AmountNumber {
+                currencies: vec!["EUR".into(), "GBP".into(), "USD".into()],
+                currency: currency.into(),
+                initial: initial.map(str::to_string),
+                hint: "e.g. 250000".into(),
+            }),
+        }
+    }
+
+    #[test]
+    fn an_amount_is_a_number_with_its_currency_select_under_it() {
+        let v = view(
+            &form(vec![
+                field("cost", amount(Some("250000"), "GBP"), true, Some("£250,000")),
+                field("run", amount(None, "EUR"), false, None),
+                field("years", FieldKind::Integer, false, None),
+            ]),
+            "C1",
+            None,
+        )
+        .unwrap();
+        let ids: Vec<&str> = v["blocks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|b| b["block_id"].as_str().unwrap())
+            .collect();
+        assert_eq!(
+            ids,
+            ["cost", "cost__currency", "run", "run__currency", "years"]
+        );
+        assert_eq!(
+            element_of(&v, "cost"),
+            json!({"type": "number_input", "action_id": "cost", "is_decimal_allowed": true,
+                   "min_value": "0", "initial_value": "250000",
+                   "placeholder": {"type": "plain_text", "text": "e.g. 250000", "emoji": true}})
+        );
+        let currency = element_of(&v, "cost__currency");
+        assert_eq!(
+            (
+                currency["type"].as_str(),
+                currency["action_id"].as_str(),
+                currency["initial_option"]["value"].as_str(),
+                currency["options"].as_array().unwrap().len()
+            ),
+            (
+                Some("static_select"),
+                Some("cost__currency"),
+                Some("GBP"),
+                3
+            )
+        );
+        assert_eq!(currency["options"][0]["value"], "EUR", "the default first");
+        assert!(element_of(&v, "run").get("initial_value").is_none());
+        assert_eq!(
+            element_of(&v, "run__currency")["initial_option"]["value"],
+            "EUR"
+        );
+        let optional = |id: &str| {
+            v["blocks"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|b| b["block_id"] == id)
+                .unwrap()["optional"]
+                .clone()
+        };
+        assert_eq!(
+            (optional("cost__currency"), optional("run__currency")),
+            (json!(false), json!(true)),
+            "as its amount"
+        );
+    }
+
+    #[test]
+    fn a_form_of_more_blocks_than_slack_holds_is_refused() {
+        let fields = (0..51)
+            .map(|n| field(&format!("a{n}"), amount(None, "GBP"), false, None))
+            .collect();
+        assert_eq!(
+            view(&form(fields), "C1", None),
+            Err(NotDrawable::TooManyBlocks(102))
+        );
+    }
+
+    #[test]
+    fn a_number_and_its_currency_read_back_as_one_amount() {
+        let state = json!({
+            "cost": {"cost": {"type": "number_input", "value": "250000"}},
+            "cost__currency": {"cost__currency": {"type": "static_select", "selected_option": {"text": {"type": "plain_text", "text": "USD"}, "value": "USD"}}},
+            "run": {"run": {"type": "number_input", "value": null}},
+            "run__currency": {"run__currency": {"type": "static_select", "selected_option": {"text": {"type": "plain_text", "text": "GBP"}, "value": "GBP"}}},
+            "benefit": {"benefit": {"type": "number_input", "value": "400000.5"}},
+            "benefit__currency": {"benefit__currency": {"type": "static_select", "selected_option": null}},
+            "amount": {"amount": {"type": "plain_text_input", "value": "about £5k"}},
+        });
+        assert_eq!(
+            values(&state),
+            BTreeMap::from(
+                [
+                    ("cost", "250000 USD"),
+                    ("benefit", "400000.5"),
+                    ("amount", "about £5k"),
+                ]
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+            ),
+            "an empty number is an empty field, whatever its currency"
         );
     }
 

@@ -567,10 +567,59 @@ async fn a_drafts_edit_button_opens_its_form_filled_in_and_submitting_logs_it() 
 
     let typed = BTreeMap::from([("tags".to_string(), "crm".to_string())]);
     let done = bot.gateway(fill(&form, "802", "2001", &typed, true)).await;
+    assert_eq!(
+        done["type"], 7,
+        "the record takes the draft card's place (UPDATE_MESSAGE): {done}"
+    );
     assert!(text(&done).contains("NOTE-1"), "{done}");
+    assert!(
+        buttons(&done).is_empty(),
+        "no Confirm or Edit left on it: {done}"
+    );
     let notes = bot.live(Kind::Note);
     assert_eq!(notes.len(), 1, "{done}");
     assert!(notes[0].to_string().contains("crm"), "{}", notes[0]);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_drafts_edit_in_two_steps_turns_the_card_into_the_step_and_then_the_record() {
+    let bot = started().await;
+    setup_crm(&bot).await;
+    let draft = bot
+        .gateway(menu(
+            "810",
+            "2001",
+            "we approved £250k for the CRM replacement because churn is rising",
+        ))
+        .await;
+    let (_, edit) = buttons(&draft)
+        .into_iter()
+        .find(|(label, _)| label == "Edit")
+        .unwrap_or_else(|| panic!("an Edit button: {draft}"));
+    let first = bot.gateway(press("811", "2001", &edit)).await;
+    drawable(&first);
+    assert!(
+        first["data"]["title"].as_str().unwrap().contains("(1/2)"),
+        "a decision takes two steps: {first}"
+    );
+    let step = bot
+        .gateway(fill(&first, "812", "2001", &BTreeMap::new(), true))
+        .await;
+    assert_eq!(step["type"], 7, "the card becomes the step: {step}");
+    assert!(text(&step).contains("Step 1 of 2"), "{step}");
+    let labels: Vec<String> = buttons(&step).into_iter().map(|(l, _)| l).collect();
+    assert_eq!(labels, ["Continue to step 2"], "no Confirm or Edit left: {step}");
+    assert!(bot.live(Kind::Decision).is_empty());
+
+    let second = bot.gateway(press("813", "2001", &buttons(&step)[0].1)).await;
+    drawable(&second);
+    let done = bot
+        .gateway(fill(&second, "814", "2001", &BTreeMap::new(), true))
+        .await;
+    assert_eq!(done["type"], 7, "the record takes the step's place: {done}");
+    assert!(text(&done).contains("DEC-1"), "{done}");
+    assert!(buttons(&done).is_empty(), "{done}");
+    assert_eq!(bot.live(Kind::Decision).len(), 1);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

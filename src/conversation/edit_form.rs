@@ -172,6 +172,10 @@ impl Service {
             Err(e) => Err(e),
         };
         won.finish(&result)?;
-        result
+        // The record takes the card's place, as the card's Confirm would.
+        result.map(|mut r| {
+            r.replaces_prompt = !super::claims::is_already_confirmed(&r);
+            r
+        })
     }
 }

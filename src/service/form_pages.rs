@@ -148,7 +148,7 @@ impl Service {
                 None => forms.next_id()?,
             };
             forms.put(&id, &kept, now).await?;
-            let reply = Reply::info()
+            let mut reply = Reply::info()
                 .paragraph(format!(
                     "Step {page} of {pages} saved ({id}). Continue with the rest of the form."
                 ))
@@ -157,6 +157,9 @@ impl Service {
                     action: format!("form page {} {id}", page + 1),
                     style: ButtonStyle::Primary,
                 }]);
+            // Editing a draft, the step takes the card's place (its Confirm and Edit no
+            // longer apply), and the record then takes the step's.
+            reply.replaces_prompt = kept.context.starts_with(super::DRAFT_CONTEXT);
             return Ok(Some(FormOutcome::Done { reply }));
         }
         let whole = FormSubmission {
@@ -246,9 +249,10 @@ impl Service {
             .ok()
             .filter(|p| (1..=pages).contains(p))
             .ok_or_else(|| user(format!("{id} has pages 1 to {pages}.")))?;
-        let form = decl
+        let mut form = decl
             .form(&kept.values, String::new())
             .ok_or_else(|| Failure::Internal(anyhow::anyhow!("a kept form without a form")))?;
+        self.with_amount_numbers(decl, &mut form);
         let form = page_form(form, page, pages, format!("form:{page}:{id}"));
         Ok(Reply::open_form(
             form,

@@ -608,10 +608,16 @@ async fn a_drafts_edit_in_two_steps_turns_the_card_into_the_step_and_then_the_re
     assert_eq!(step["type"], 7, "the card becomes the step: {step}");
     assert!(text(&step).contains("Step 1 of 2"), "{step}");
     let labels: Vec<String> = buttons(&step).into_iter().map(|(l, _)| l).collect();
-    assert_eq!(labels, ["Continue to step 2"], "no Confirm or Edit left: {step}");
+    assert_eq!(
+        labels,
+        ["Continue to step 2"],
+        "no Confirm or Edit left: {step}"
+    );
     assert!(bot.live(Kind::Decision).is_empty());
 
-    let second = bot.gateway(press("813", "2001", &buttons(&step)[0].1)).await;
+    let second = bot
+        .gateway(press("813", "2001", &buttons(&step)[0].1))
+        .await;
     drawable(&second);
     let done = bot
         .gateway(fill(&second, "814", "2001", &BTreeMap::new(), true))

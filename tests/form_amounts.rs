@@ -72,7 +72,11 @@ async fn an_amount_offers_the_workspaces_currencies_with_its_default_first() {
     let form = form(&bot, "invest", &[]);
     for field in ["cost", "benefit", "run"] {
         let n = number(&form, field).unwrap_or_else(|| panic!("{field} is a number"));
-        assert_eq!(n.currencies[..2], ["EUR", "USD"], "the default, then a rated one");
+        assert_eq!(
+            n.currencies[..2],
+            ["EUR", "USD"],
+            "the default, then a rated one"
+        );
         let known: Vec<&str> = Currency::known_codes().collect();
         let mut offered = n.currencies.clone();
         offered.sort();
@@ -124,7 +128,11 @@ async fn an_initial_amount_a_number_cannot_hold_stays_text() {
     for (field, typed) in [("cost", "£20k/yr"), ("benefit", "about £400k")] {
         assert_eq!(number(&form, field), None, "{field}");
         let f = form.fields.iter().find(|f| f.name == field).unwrap();
-        assert_eq!(f.initial.as_deref(), Some(typed), "nothing typed is dropped");
+        assert_eq!(
+            f.initial.as_deref(),
+            Some(typed),
+            "nothing typed is dropped"
+        );
     }
 }
 
@@ -197,6 +205,10 @@ async fn a_number_the_grammar_refuses_is_an_error_on_its_field_and_stores_nothin
             .get("cost")
             .unwrap_or_else(|| panic!("{cost}: {errors:?}"));
         assert!(on_cost.contains(says), "{cost}: {on_cost}");
-        assert!(bot.store.live(&tenant, Kind::Investment).unwrap().is_empty());
+        assert!(bot
+            .store
+            .live(&tenant, Kind::Investment)
+            .unwrap()
+            .is_empty());
     }
 }

@@ -319,11 +319,14 @@ fn submission(view: &Value, values: &[(&str, &str)]) -> Value {
     for block in view["blocks"].as_array().unwrap() {
         let (id, element) = (block["block_id"].as_str().unwrap(), &block["element"]);
         let action = element["action_id"].as_str().unwrap();
-        let typed = values.iter().find(|(k, _)| *k == id).map(|(_, v)| *v).or(element
-            ["initial_value"]
-            .as_str()
-            .or(element["initial_date"].as_str())
-            .or(element["initial_option"]["value"].as_str()));
+        let typed = values
+            .iter()
+            .find(|(k, _)| *k == id)
+            .map(|(_, v)| *v)
+            .or(element["initial_value"]
+                .as_str()
+                .or(element["initial_date"].as_str())
+                .or(element["initial_option"]["value"].as_str()));
         let value = match (element["type"].as_str().unwrap(), typed) {
             ("datepicker", t) => json!({"type": "datepicker", "selected_date": t}),
             ("static_select" | "external_select", Some(t)) => {
@@ -757,10 +760,17 @@ async fn an_amount_is_a_number_beside_a_currency_and_is_stored_in_minor_units() 
         let ids = block_ids(&view);
         let at = ids.iter().position(|id| id == field).unwrap();
         let currency_block = format!("{field}__currency");
-        assert_eq!(ids[at + 1], currency_block, "the currency sits under its amount");
+        assert_eq!(
+            ids[at + 1],
+            currency_block,
+            "the currency sits under its amount"
+        );
         let currency = element(&view, &currency_block);
         assert_eq!(currency["type"], "static_select");
-        assert_eq!(currency["initial_option"]["value"], "GBP", "the default first");
+        assert_eq!(
+            currency["initial_option"]["value"], "GBP",
+            "the default first"
+        );
         assert_eq!(currency["options"][0]["value"], "GBP");
         assert!(
             currency["options"]

@@ -74,9 +74,9 @@ impl Service {
 
 /// True when the declaration writes the field as a yearly amount.
 fn is_per_year(decl: &CommandDecl, name: &str) -> bool {
-    decl.line.iter().any(|p| {
-        matches!(p, Piece::Field { field, style: Style::PerYear, .. } if *field == name)
-    })
+    decl.line
+        .iter()
+        .any(|p| matches!(p, Piece::Field { field, style: Style::PerYear, .. } if *field == name))
 }
 
 /// An amount as a plain number in whole units: `250000`, `1250.50`, `1500000` (yen).

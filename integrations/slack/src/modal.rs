@@ -383,7 +383,12 @@ mod tests {
             &form(vec![
                 field("name", FieldKind::Text, true, Some("CRM replacement")),
                 field("text", FieldKind::LongText, false, None),
-                field("cost", FieldKind::Amount { number: None }, true, Some("£250k")),
+                field(
+                    "cost",
+                    FieldKind::Amount { number: None },
+                    true,
+                    Some("£250k"),
+                ),
                 field("start", FieldKind::Date, false, Some("2027-01-01")),
                 field("due", FieldKind::Date, false, Some("next Friday")),
                 field("years", FieldKind::Integer, false, Some("3")),
@@ -562,7 +567,12 @@ mod tests {
     fn an_amount_is_a_number_with_its_currency_select_under_it() {
         let v = view(
             &form(vec![
-                field("cost", amount(Some("250000"), "GBP"), true, Some("£250,000")),
+                field(
+                    "cost",
+                    amount(Some("250000"), "GBP"),
+                    true,
+                    Some("£250,000"),
+                ),
                 field("run", amount(None, "EUR"), false, None),
                 field("years", FieldKind::Integer, false, None),
             ]),

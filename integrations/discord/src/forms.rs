@@ -144,6 +144,12 @@ pub async fn submitted(discord: &Arc<Discord>, mi: ModalInteraction) -> Option<A
             tracing::error!(error = %e, "reading a submitted Discord form failed");
             Some(Answer::now(ephemeral(SORRY)))
         }
+        // From a card, the card stays in view until the outcome replaces it or follows it.
+        Err(_) if shown.may_update => Some(interactions::deferred_update(
+            discord,
+            work,
+            mi.token.clone(),
+        )),
         Err(_) => Some(interactions::deferred(
             discord,
             work,

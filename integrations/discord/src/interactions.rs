@@ -318,6 +318,51 @@ pub(crate) fn deferred(
     }
 }
 
+/// Nothing shown now (DEFERRED_UPDATE_MESSAGE), for an interaction that came from a message
+/// of the bot's (a form opened by a card's button); when `work` finishes, a reply that
+/// replaces the prompt takes that message's place, and any other reply follows as new
+/// messages, so the card is never covered by "thinking…" and left behind.
+pub(crate) fn deferred_update(
+    discord: &Arc<Discord>,
+    work: tokio::task::JoinHandle<Reply>,
+    token: String,
+) -> Answer {
+    let rest = discord.rest.clone();
+    Answer {
+        first: CreateInteractionResponse::Acknowledge,
+        later: Some(Box::pin(async move {
+            let reply = work.await.unwrap_or_else(|e| {
+                tracing::error!(error = %e, "a deferred Discord form failed");
+                Reply::user_error(SORRY)
+            });
+            let messages = embeds::render(&reply);
+            let (first, others) = messages.split_first().expect("at least one message");
+            let mut result = if reply.replaces_prompt {
+                outbound::edit_response(first)
+                    .execute(&rest.http, &token)
+                    .await
+                    .map(|_| ())
+            } else {
+                outbound::followup(first)
+                    .execute(&rest.http, (None, &token))
+                    .await
+                    .map(|_| ())
+            };
+            for m in others {
+                result = result.and(
+                    outbound::followup(m)
+                        .execute(&rest.http, (None, &token))
+                        .await
+                        .map(|_| ()),
+                );
+            }
+            if let Err(e) = result {
+                tracing::error!(error = %crate::rest::PostError::from_serenity(e), "could not deliver a deferred Discord form's answer");
+            }
+        })),
+    }
+}
+
 /// After a deferral: the answer replaces "thinking…"; an answer only the caller may see goes
 /// as an ephemeral follow-up instead, and a public placeholder is removed.
 async fn deliver_deferred(rest: &DiscordRest, token: &str, reply: &Reply, private: bool) {

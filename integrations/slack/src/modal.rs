@@ -1,6 +1,7 @@
 //! A [`Form`] as a Slack modal (Block Kit view JSON), and a submitted modal's state read back
-//! into the form's values by field name. One input block per field; its `block_id` and
-//! `action_id` are the field's name, so Slack's `response_action: errors` lands on the field.
+//! into the form's values by field name. One input block per field (an amount's currency
+//! select adds one); its `block_id` and `action_id` are the field's name, so Slack's
+//! `response_action: errors` lands on the field.
 //!
 //! An amount is a number input (decimals allowed, at least 0) with a currency select under
 //! it in its own input block, `<field>__currency`; the two come back as one value,

@@ -1,9 +1,7 @@
 //! The commands that read: lists, search, digests, charts, the dashboard, help.
 
 use super::fields::{help, opt, unit, PERIOD_WORDS, TEXT};
-use valuebridge_chat::declaration::{
-    after, bare, CommandDecl, DeclKind, HelpDecl, Piece, Style,
-};
+use valuebridge_chat::declaration::{after, bare, CommandDecl, DeclKind, HelpDecl, Piece, Style};
 
 const fn read(
     name: &'static str,

@@ -121,7 +121,10 @@ fn each_command_has_its_help_and_the_usage_names_its_fields() {
         assert!(!decl.help.examples.is_empty(), "{name}: no example");
         // Every field shows in the usage line, as its name or its own shape.
         let usage = decl.usage();
-        assert!(help.usage.contains(&usage), "{name}: `{usage}` not in its help");
+        assert!(
+            help.usage.contains(&usage),
+            "{name}: `{usage}` not in its help"
+        );
         for field in decl.fields {
             let shown = match field.shape {
                 Shape::Named(n) | Shape::Words(n) => n.to_string(),
@@ -183,10 +186,37 @@ fn the_help_lists_every_command_the_grammar_reads() {
     // answered by the help's suggestion, never a silent second table.
     let words: Vec<&str> = COMMANDS.iter().map(|h| h.name).collect();
     for word in [
-        "help", "unit", "units", "note", "invest", "decide", "benefit", "service", "list",
-        "find", "follow-ups", "show", "history", "amend", "retract", "restore", "done",
-        "digest", "scorecard", "chart", "dashboard", "undo", "me", "api", "webhook",
-        "webhooks", "announce", "subscribe", "subscriptions", "unsubscribe", "subscription",
+        "help",
+        "unit",
+        "units",
+        "note",
+        "invest",
+        "decide",
+        "benefit",
+        "service",
+        "list",
+        "find",
+        "follow-ups",
+        "show",
+        "history",
+        "amend",
+        "retract",
+        "restore",
+        "done",
+        "digest",
+        "scorecard",
+        "chart",
+        "dashboard",
+        "undo",
+        "me",
+        "api",
+        "webhook",
+        "webhooks",
+        "announce",
+        "subscribe",
+        "subscriptions",
+        "unsubscribe",
+        "subscription",
     ] {
         assert!(words.contains(&word), "no help for `{word}`");
     }

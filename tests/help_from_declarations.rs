@@ -83,3 +83,24 @@ fn the_commands_help_documents_are_offered_on_discord_too() {
         assert_eq!(line(&DECLARATIONS, sub, &values), expected, "{sub}");
     }
 }
+
+#[test]
+fn the_readme_lists_every_command_help_documents() {
+    const README: &str = include_str!("../README.md");
+    let start = README.find("## Chat commands").expect("a commands section");
+    let table: Vec<&str> = README[start..]
+        .lines()
+        .skip_while(|l| !l.starts_with("| command |"))
+        .take_while(|l| l.starts_with('|'))
+        .map(|row| row.split(" | ").next().unwrap_or(""))
+        .collect();
+    for help in valuebridge::command::COMMANDS.iter() {
+        let listed = table.iter().any(|cell| {
+            cell.split('`')
+                .skip(1)
+                .step_by(2)
+                .any(|code| code.split_whitespace().next() == Some(help.name))
+        });
+        assert!(listed, "the README's commands table has no `{}`", help.name);
+    }
+}

@@ -73,5 +73,5 @@ pub(super) fn unknown_command(line: &str, first: &Token) -> ParseError {
             first.text
         ),
     };
-    ParseError::new(line, first.start, message, guess.map(|h| h.usage))
+    ParseError::new(line, first.start, message, guess.map(|h| h.usage.as_str()))
 }

@@ -267,14 +267,14 @@ fn errors_point_at_the_bad_word_and_show_usage() {
         .to_string();
     assert_eq!(
         err,
-        "`aprove` is not a verdict; use approve, reject, defer, stop, continue or rescope\n```\ndecide INV-1 aprove\n             ^\n```\nUsage: `/value decide <INV-n or name> <approve|reject|defer|stop|continue|rescope> [amount] [because <rationale>] [review:<date>] [by:<who>] [on:<date>]`"
+        "`aprove` is not a verdict; use approve, reject, defer, stop, continue or rescope\n```\ndecide INV-1 aprove\n             ^\n```\nUsage: `/value decide <INV-n or name> <approve|reject|defer|stop|continue|rescope> [amount:<amount>] [review:<date>] [by:<who>] [on:<date>] [because <rationale>]`"
     );
 }
 
 #[test]
 fn every_command_has_help_with_an_example_that_parses() {
-    for h in COMMANDS {
-        for example in h.examples {
+    for h in COMMANDS.iter() {
+        for example in &h.examples {
             assert!(parse(example, &ctx()).is_ok(), "{example}");
         }
     }

@@ -53,7 +53,7 @@ impl<'a> Parser<'a> {
             tokens,
             pos: 0,
             ctx,
-            usage: help_for(command).map(|h| h.usage),
+            usage: help_for(command).map(|h| h.usage.as_str()),
         }
     }
 

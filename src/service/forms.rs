@@ -267,10 +267,8 @@ impl Service {
 
 /// What the person sees where the platform cannot open the form.
 fn usage_text(decl: &CommandDecl) -> String {
-    let usage = crate::command::COMMANDS
-        .iter()
-        .find(|h| h.name == decl.help)
-        .map(|h| h.usage)
+    let usage = crate::command::help_for(decl.word())
+        .map(|h| h.usage.as_str())
         .unwrap_or("/value help");
     format!("Fill in the form, or type the command: `{usage}`")
 }

@@ -30,7 +30,7 @@ pub fn help(topic: Option<&str>) -> Reply {
         Some(name) => match help_for(name) {
             Some(h) => Reply::info()
                 .heading(format!("/value {}", h.name))
-                .paragraph(h.summary)
+                .paragraph(h.summary.as_str())
                 .paragraph(format!("Usage: `{}`", h.usage))
                 .paragraph(format!("Example: `{}`", h.examples.join("`\nExample: `"))),
             None => Reply::user_error(format!(

@@ -8,6 +8,9 @@ use crate::form::{FieldKind, Form, FormField, Lookup};
 use std::collections::BTreeMap;
 use std::ops::Range;
 
+mod usage;
+pub use usage::CommandHelp;
+
 /// What a declared field holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DeclKind {
@@ -37,6 +40,80 @@ pub struct FieldDecl {
     pub hint: &'static str,
     /// A value the grammar accepts, for the tests and the README.
     pub example: &'static str,
+    /// How the usage line shows the value.
+    pub shape: Shape,
+    /// The grammar takes it more than once (`[follow-up: …]...`).
+    pub repeats: bool,
+    /// Set when the field belongs to one choice of another field (`chart benefits
+    /// <investment>`): the usage line shows it in that choice's branch only.
+    pub when: Option<When>,
+}
+
+/// How the usage line shows a field's value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    /// From the field: its choices (`<approve|reject>`), or its name (`<unit>`).
+    Auto,
+    /// One value with this name: `<INV-n or name>`, or `[action number]` when optional.
+    Named(&'static str),
+    /// Written as is, brackets and all, for a value of several words with a syntax of its
+    /// own (`<field>:<value>...`, `<action> [@owner] [by <date>]`).
+    Words(&'static str),
+}
+
+/// The choice of another field a field belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct When {
+    /// The choice field.
+    pub field: &'static str,
+    /// The choices it belongs to.
+    pub is: &'static [&'static str],
+    /// Required in those branches (Discord still shows it as optional: the other choices
+    /// do without it).
+    pub required: bool,
+}
+
+impl FieldDecl {
+    /// The same field, shown in the usage line as `<name>`.
+    pub const fn named(self, name: &'static str) -> Self {
+        FieldDecl {
+            shape: Shape::Named(name),
+            ..self
+        }
+    }
+
+    /// The same field, shown in the usage line as these words.
+    pub const fn words(self, words: &'static str) -> Self {
+        FieldDecl {
+            shape: Shape::Words(words),
+            ..self
+        }
+    }
+
+    /// The same field, taken more than once by the grammar.
+    pub const fn repeated(self) -> Self {
+        FieldDecl {
+            repeats: true,
+            ..self
+        }
+    }
+
+    /// The same field, belonging to these choices of `field`.
+    pub const fn when(
+        self,
+        field: &'static str,
+        is: &'static [&'static str],
+        required: bool,
+    ) -> Self {
+        FieldDecl {
+            when: Some(When {
+                field,
+                is,
+                required,
+            }),
+            ..self
+        }
+    }
 }
 
 /// How a field's value is written into the line.
@@ -111,8 +188,22 @@ pub struct CommandDecl {
     pub line: &'static [Piece],
     /// Set for the commands that open a form when given no arguments.
     pub form: Option<FormDecl>,
-    /// The help entry (grammar command) whose usage line documents it.
-    pub help: &'static str,
+    /// What `/value help` says of it; its usage line is made from `line` and `fields`.
+    pub help: HelpDecl,
+}
+
+/// A command's help beside its declaration: the usage line is made from the fields, so a
+/// field added to a command shows in its help, its Discord options, its form and its parse
+/// together. Several declarations can share one grammar command (`api token create`, `api
+/// tokens`): its help joins theirs.
+#[derive(Debug, Clone, Copy)]
+pub struct HelpDecl {
+    /// What it does, in a sentence or a few, for `/value help`.
+    pub summary: &'static str,
+    /// Other names the grammar knows the command by (`investment` for `invest`).
+    pub aliases: &'static [&'static str],
+    /// Whole lines as typed (`/value decide INV-1 approve`); each parses.
+    pub examples: &'static [&'static str],
 }
 
 /// Commands under one name: `/value subscriptions add`.
@@ -318,7 +409,11 @@ mod tests {
             after("because ", "because", Style::Raw),
         ],
         form: None,
-        help: "decide",
+        help: HelpDecl {
+            summary: "Logs a decision.",
+            aliases: &["decision"],
+            examples: &["/value decide INV-1 approve"],
+        },
     };
 
     fn values(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {

@@ -1,7 +1,7 @@
 //! Short ways to declare a field, and the fields several commands share.
 
 use crate::domain::{Category, Verdict};
-use valuebridge_chat::declaration::{DeclKind, FieldDecl};
+use valuebridge_chat::declaration::{DeclKind, FieldDecl, HelpDecl, Shape};
 use valuebridge_chat::Lookup;
 
 /// A field of a command that has no form: its label is its description.
@@ -20,6 +20,9 @@ pub const fn opt(
         required,
         hint: example,
         example,
+        shape: Shape::Auto,
+        repeats: false,
+        when: None,
     }
 }
 
@@ -41,8 +44,24 @@ pub const fn input(
         required,
         hint,
         example,
+        shape: Shape::Auto,
+        repeats: false,
+        when: None,
     }
 }
+
+/// The help of a command the grammar knows by one name only.
+pub const fn help(summary: &'static str, examples: &'static [&'static str]) -> HelpDecl {
+    HelpDecl {
+        summary,
+        aliases: &[],
+        examples,
+    }
+}
+
+/// A period of a digest or a scorecard, as the usage line shows it.
+pub const PERIOD_WORDS: &str =
+    "week|month|quarter|year|last-week|last-month|last-quarter|last-year|YYYY-MM-DD..YYYY-MM-DD";
 
 pub const TEXT: DeclKind = DeclKind::Text;
 
@@ -55,6 +74,9 @@ pub const fn unit(required: bool) -> FieldDecl {
         required,
         hint: "e.g. Sales",
         example: "Sales",
+        shape: Shape::Auto,
+        repeats: false,
+        when: None,
     }
 }
 
@@ -66,6 +88,9 @@ pub const INVESTMENT: FieldDecl = FieldDecl {
     required: true,
     hint: "INV-n or its name",
     example: "INV-1",
+    shape: Shape::Named("INV-n or name"),
+    repeats: false,
+    when: None,
 };
 
 pub const VERDICTS: DeclKind = DeclKind::Choice(Verdict::NAMES);

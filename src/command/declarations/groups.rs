@@ -1,15 +1,17 @@
 //! Commands grouped under one name, as Discord allows only 25 at the top level:
 //! `/value subscriptions …` and `/value connect …`.
 
-use super::fields::{opt, unit, PERIODS, TEXT};
-use valuebridge_chat::declaration::{after, bare, CommandDecl, DeclKind, GroupDecl, Piece, Style};
+use super::fields::{help, opt, unit, PERIODS, TEXT};
+use valuebridge_chat::declaration::{
+    after, bare, CommandDecl, DeclKind, FieldDecl, GroupDecl, HelpDecl, Piece, Style,
+};
 
 const fn sub(
     name: &'static str,
     description: &'static str,
-    fields: &'static [valuebridge_chat::FieldDecl],
+    fields: &'static [FieldDecl],
     line: &'static [Piece],
-    help: &'static str,
+    help: HelpDecl,
 ) -> CommandDecl {
     CommandDecl {
         name,
@@ -20,6 +22,9 @@ const fn sub(
         help,
     }
 }
+
+const SUBSCRIPTION_ID: FieldDecl =
+    opt("id", "Subscription id, e.g. SUB-1", TEXT, true, "SUB-1").named("SUB-n");
 
 pub const SUBSCRIPTIONS: GroupDecl = GroupDecl {
     name: "subscriptions",
@@ -35,7 +40,8 @@ pub const SUBSCRIPTIONS: GroupDecl = GroupDecl {
                     TEXT,
                     true,
                     "weekly mon 09:00",
-                ),
+                )
+                .words("<weekly <day> <HH:MM> | daily <HH:MM> | monthly <day> <HH:MM> | cron \"<expression>\">"),
                 unit(false),
                 opt(
                     "tz",
@@ -43,7 +49,8 @@ pub const SUBSCRIPTIONS: GroupDecl = GroupDecl {
                     TEXT,
                     false,
                     "Europe/London",
-                ),
+                )
+                .named("zone"),
                 opt("period", "Digest period", PERIODS, false, "month"),
                 opt(
                     "posts",
@@ -58,7 +65,8 @@ pub const SUBSCRIPTIONS: GroupDecl = GroupDecl {
                     TEXT,
                     false,
                     "slack:C42",
-                ),
+                )
+                .words("slack:<id>|discord:<id>"),
             ],
             &[
                 Piece::Words("subscribe"),
@@ -69,27 +77,59 @@ pub const SUBSCRIPTIONS: GroupDecl = GroupDecl {
                 after("period:", "period", Style::Quoted),
                 after("channel:", "channel", Style::Quoted),
             ],
-            "subscribe",
+            help(
+                "Posts the digest to this channel (or direct message), or with `channel:` to a channel of another workspace of your organisation, on a schedule, in the given time zone (default from the configuration). With `follow-ups`, posts each owner's overdue and due-today follow-ups instead.",
+                &[
+                    "/value subscribe weekly mon 09:00 unit:Sales tz:Europe/London",
+                    "/value subscribe cron \"0 9 * * MON\" period:month",
+                    "/value subscribe follow-ups daily 08:30",
+                ],
+            ),
         ),
         sub(
             "list",
             "List digest subscriptions",
             &[],
             &[Piece::Words("subscriptions")],
-            "subscriptions",
+            help(
+                "Lists this workspace's digest subscriptions with their next post and any problem.",
+                &["/value subscriptions"],
+            ),
         ),
         sub(
             "remove",
             "Stop a digest subscription",
-            &[opt(
-                "id",
-                "Subscription id, e.g. SUB-1",
-                TEXT,
-                true,
-                "SUB-1",
-            )],
+            &[SUBSCRIPTION_ID],
             &[Piece::Words("unsubscribe"), bare("id", Style::Raw)],
-            "unsubscribe",
+            help("Stops a digest subscription.", &["/value unsubscribe SUB-1"]),
+        ),
+        sub(
+            "pause",
+            "Pause a subscription until it is resumed",
+            &[SUBSCRIPTION_ID],
+            &[
+                Piece::Words("subscription"),
+                bare("id", Style::Raw),
+                Piece::Words("pause"),
+            ],
+            help(
+                "Pauses a subscription.",
+                &["/value subscription SUB-1 pause"],
+            ),
+        ),
+        sub(
+            "resume",
+            "Resume a paused subscription from its next slot",
+            &[SUBSCRIPTION_ID],
+            &[
+                Piece::Words("subscription"),
+                bare("id", Style::Raw),
+                Piece::Words("resume"),
+            ],
+            help(
+                "`resume` starts it again from the next slot (missed slots are not caught up).",
+                &["/value subscription SUB-1 resume"],
+            ),
         ),
     ],
 };
@@ -98,6 +138,13 @@ pub const CONNECT: GroupDecl = GroupDecl {
     name: "connect",
     description: "Link accounts; API tokens, webhooks and announcements for other systems",
     commands: &[
+        sub(
+            "me",
+            "Who the bot takes you for, and your linked accounts",
+            &[],
+            &[Piece::Words("me")],
+            help("Shows who the bot takes you for.", &["/value me"]),
+        ),
         sub(
             "me-link",
             "Without a code: get one. With one: link this account",
@@ -109,14 +156,10 @@ pub const CONNECT: GroupDecl = GroupDecl {
                 "K7Q2M9XD",
             )],
             &[Piece::Words("me link"), bare("code", Style::Raw)],
-            "me",
-        ),
-        sub(
-            "me",
-            "Who the bot takes you for, and your linked accounts",
-            &[],
-            &[Piece::Words("me")],
-            "me",
+            help(
+                "`me link` gives a one-time code (valid 10 minutes); type `/value me link <code>` on the other platform of your organisation and your roles, \"mine\" filters, drafts and undo follow you there.",
+                &["/value me link", "/value me link K7Q2M9XD"],
+            ),
         ),
         sub(
             "token-create",
@@ -142,21 +185,27 @@ pub const CONNECT: GroupDecl = GroupDecl {
                 bare("scope", Style::Raw),
                 bare("label", Style::Quoted),
             ],
-            "api",
+            help(
+                "Admins only: creates an API token for another system (shown once, stored hashed).",
+                &["/value api token create read \"Power BI\""],
+            ),
         ),
         sub(
             "token-revoke",
             "Admins: revoke an API token",
-            &[opt("id", "Token id, e.g. TOK-1", TEXT, true, "TOK-1")],
+            &[opt("id", "Token id, e.g. TOK-1", TEXT, true, "TOK-1").named("TOK-n")],
             &[Piece::Words("api token revoke"), bare("id", Style::Raw)],
-            "api",
+            help("`api token revoke` stops one.", &["/value api token revoke TOK-1"]),
         ),
         sub(
             "tokens",
             "Admins: list API tokens with label, scope, creator and last use",
             &[],
             &[Piece::Words("api tokens")],
-            "api",
+            help(
+                "`api tokens` lists them with label, scope, creator and last use.",
+                &["/value api tokens"],
+            ),
         ),
         sub(
             "webhook-add",
@@ -168,21 +217,26 @@ pub const CONNECT: GroupDecl = GroupDecl {
                     TEXT,
                     true,
                     "https://x.example/in",
-                ),
+                )
+                .named("https-url"),
                 opt(
                     "events",
                     "Kinds, e.g. decision,benefit (default: all)",
                     TEXT,
                     false,
                     "decision,benefit",
-                ),
+                )
+                .words("decision,benefit,…"),
             ],
             &[
                 Piece::Words("webhook add"),
                 bare("url", Style::Raw),
                 after("events:", "events", Style::Quoted),
             ],
-            "webhook",
+            help(
+                "Admins only: `webhook add` posts each record event (created, amended, retracted) of the chosen kinds to a URL, signed (secret shown once).",
+                &["/value webhook add https://hooks.example.com/value events:decision,benefit"],
+            ),
         ),
         sub(
             "webhook-inbound",
@@ -198,7 +252,10 @@ pub const CONNECT: GroupDecl = GroupDecl {
                 Piece::Words("webhook inbound"),
                 bare("label", Style::Quoted),
             ],
-            "webhook",
+            help(
+                "`webhook inbound` makes an address other systems post benefits and notes to.",
+                &["/value webhook inbound \"Finance system\""],
+            ),
         ),
         sub(
             "webhook-remove",
@@ -211,14 +268,17 @@ pub const CONNECT: GroupDecl = GroupDecl {
                 "WH-1",
             )],
             &[Piece::Words("webhook remove"), bare("id", Style::Raw)],
-            "webhook",
+            help("`webhook remove` stops one.", &["/value webhook remove WH-1"]),
         ),
         sub(
             "webhooks",
             "Admins: webhooks and announcements, with deliveries and problems",
             &[],
             &[Piece::Words("webhooks")],
-            "webhooks",
+            help(
+                "Admins only: the webhooks out and in, with deliveries and the latest failure.",
+                &["/value webhooks"],
+            ),
         ),
         sub(
             "announce",
@@ -229,12 +289,30 @@ pub const CONNECT: GroupDecl = GroupDecl {
                 TEXT,
                 false,
                 "slack:C42",
-            )],
+            )
+            .words("<here|slack:<channel id>|discord:<channel id>>")],
             &[
                 Piece::Words("announce decisions in"),
                 bare("channel", Style::OrElse("here")),
             ],
-            "announce",
+            help(
+                "Copies each new decision of your organisation, from any workspace or the API, to a channel on either platform, once each.",
+                &["/value announce decisions in here"],
+            ),
+        ),
+        sub(
+            "announce-stop",
+            "Stop copying decisions to a channel",
+            &[opt(
+                "id",
+                "Announcement id, e.g. ANN-1",
+                TEXT,
+                true,
+                "ANN-1",
+            )
+            .named("ANN-n")],
+            &[Piece::Words("announce stop"), bare("id", Style::Raw)],
+            help("`announce stop` ends one.", &["/value announce stop ANN-1"]),
         ),
     ],
 };

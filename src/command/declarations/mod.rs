@@ -45,14 +45,10 @@ pub const DECLARATIONS: Declarations = Declarations {
 /// The commands that open a form when typed with no arguments, by any of their names
 /// (`invest`, `investment`).
 pub fn form_command(word: &str) -> Option<&'static CommandDecl> {
-    let word = word.trim().to_lowercase();
-    let name = match word.as_str() {
-        "investment" => "invest",
-        "decision" => "decide",
-        other => other,
-    };
-    DECLARATIONS
-        .commands
-        .iter()
-        .find(|c| c.form.is_some() && c.name == name)
+    let word = word.trim();
+    DECLARATIONS.commands.iter().find(|c| {
+        c.form.is_some()
+            && (c.name.eq_ignore_ascii_case(word)
+                || c.help.aliases.iter().any(|a| a.eq_ignore_ascii_case(word)))
+    })
 }

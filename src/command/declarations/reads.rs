@@ -1,14 +1,14 @@
 //! The commands that read: lists, search, digests, charts, the dashboard, help.
 
-use super::fields::{opt, unit, TEXT};
-use valuebridge_chat::declaration::{after, bare, CommandDecl, DeclKind, Piece, Style};
+use super::fields::{help, opt, unit, PERIOD_WORDS, TEXT};
+use valuebridge_chat::declaration::{after, bare, CommandDecl, DeclKind, HelpDecl, Piece, Style};
 
 const fn read(
     name: &'static str,
     description: &'static str,
     fields: &'static [valuebridge_chat::FieldDecl],
     line: &'static [Piece],
-    help: &'static str,
+    help: HelpDecl,
 ) -> CommandDecl {
     CommandDecl {
         name,
@@ -25,7 +25,10 @@ pub const UNITS: CommandDecl = read(
     "List the business units",
     &[],
     &[Piece::Words("units")],
-    "units",
+    help(
+        "Lists the business units and their aliases.",
+        &["/value units"],
+    ),
 );
 
 pub const LIST: CommandDecl = read(
@@ -53,7 +56,8 @@ pub const LIST: CommandDecl = read(
             TEXT,
             false,
             "verdict:defer",
-        ),
+        )
+        .words("[tag:<tag>] [since:<date>] [until:<date>] [verdict:<verdict>] [status:<status>] [category:<category>] [by:<who>]"),
     ],
     &[
         Piece::Words("list"),
@@ -61,7 +65,15 @@ pub const LIST: CommandDecl = read(
         after("unit:", "unit", Style::Quoted),
         bare("filters", Style::Raw),
     ],
-    "list",
+    help(
+        "Lists current records, newest last. Retracted records are left out. Filters combine freely.",
+        &[
+            "/value list investments unit:Sales",
+            "/value list notes unit:fin tag:crm since:last month",
+            "/value list decisions verdict:defer by:priya",
+            "/value list investments status:active category:grow",
+        ],
+    ),
 );
 
 pub const FIND: CommandDecl = read(
@@ -75,7 +87,11 @@ pub const FIND: CommandDecl = read(
         "vendor demo",
     )],
     &[Piece::Words("find"), bare("words", Style::Raw)],
-    "find",
+    HelpDecl {
+        summary: "Searches notes, rationales, evidence and names, best matches first, with the matched words in context.",
+        aliases: &["search"],
+        examples: &["/value find vendor demo", "/value find churn"],
+    },
 );
 
 pub const FOLLOW_UPS: CommandDecl = read(
@@ -87,9 +103,18 @@ pub const FOLLOW_UPS: CommandDecl = read(
         TEXT,
         false,
         "mine overdue",
-    )],
+    )
+    .words("[mine] [overdue] [due:this-week|due:<date>] [unit:<unit>] [owner:@who]")],
     &[Piece::Words("follow-ups"), bare("filter", Style::Raw)],
-    "follow-ups",
+    HelpDecl {
+        summary: "Lists open follow-up actions, most urgent first: note, unit, owner, due date and how late. `done <note> <number>` closes one.",
+        aliases: &["followups", "follow-up", "followup", "actions"],
+        examples: &[
+            "/value follow-ups mine overdue",
+            "/value follow-ups due:this-week unit:Sales",
+            "/value follow-ups owner:@sam",
+        ],
+    },
 );
 
 pub const SHOW: CommandDecl = read(
@@ -97,7 +122,7 @@ pub const SHOW: CommandDecl = read(
     "Show one record as it stands now",
     &[opt("id", "Record id, e.g. INV-1", TEXT, true, "INV-1")],
     &[Piece::Words("show"), bare("id", Style::Raw)],
-    "show",
+    help("Shows one record as it stands now.", &["/value show INV-1"]),
 );
 
 pub const HISTORY: CommandDecl = read(
@@ -105,7 +130,10 @@ pub const HISTORY: CommandDecl = read(
     "Show every change to a record",
     &[opt("id", "Record id, e.g. DEC-1", TEXT, true, "DEC-1")],
     &[Piece::Words("history"), bare("id", Style::Raw)],
-    "history",
+    help(
+        "Shows every change to a record: created, amended, retracted; who and when.",
+        &["/value history DEC-1"],
+    ),
 );
 
 pub const DIGEST: CommandDecl = read(
@@ -119,14 +147,22 @@ pub const DIGEST: CommandDecl = read(
             TEXT,
             false,
             "last-month",
-        ),
+        )
+        .named(PERIOD_WORDS),
     ],
     &[
         Piece::Words("digest"),
         bare("unit", Style::Quoted),
         bare("period", Style::Raw),
     ],
-    "digest",
+    help(
+        "The value-for-money digest for a unit or the whole portfolio: this week to date by default, or the last complete week, month, quarter or year.",
+        &[
+            "/value digest Sales month",
+            "/value digest Sales last-week",
+            "/value digest",
+        ],
+    ),
 );
 
 pub const SCORECARD: CommandDecl = read(
@@ -140,14 +176,18 @@ pub const SCORECARD: CommandDecl = read(
             TEXT,
             false,
             "quarter",
-        ),
+        )
+        .named(PERIOD_WORDS),
     ],
     &[
         Piece::Words("scorecard"),
         bare("unit", Style::Quoted),
         bare("period", Style::Raw),
     ],
-    "scorecard",
+    help(
+        "A business unit's scorecard: spend (run and change), value of its active investments, realised against forecast, decisions, RAG counts, services' cost per user and engagement, each against the period before (this month to date by default).",
+        &["/value scorecard Sales", "/value scorecard Sales last-quarter"],
+    ),
 );
 
 pub const CHART: CommandDecl = read(
@@ -167,15 +207,17 @@ pub const CHART: CommandDecl = read(
             TEXT,
             false,
             "INV-1",
-        ),
-        unit(false),
+        )
+        .when("kind", &["benefits"], true),
+        unit(false).when("kind", &["units", "rag"], false),
         opt(
             "as_of",
             "The date to chart as of (default: today)",
             TEXT,
             false,
             "2026-09-30",
-        ),
+        )
+        .named("date"),
     ],
     &[
         Piece::Words("chart"),
@@ -184,7 +226,14 @@ pub const CHART: CommandDecl = read(
         bare("unit", Style::Quoted),
         after("as-of:", "as_of", Style::Quoted),
     ],
-    "chart",
+    help(
+        "Draws a chart of the digest's figures: benefits (an investment's cumulative forecast and realised benefit against its cost basis), units (run spend, change spend, PV of benefits and realised, per unit) or rag (investments by realised against forecast, coloured by RAG).",
+        &[
+            "/value chart benefits INV-3",
+            "/value chart units",
+            "/value chart rag Sales as-of:2026-09-30",
+        ],
+    ),
 );
 
 pub const DASHBOARD: CommandDecl = read(
@@ -198,14 +247,16 @@ pub const DASHBOARD: CommandDecl = read(
             false,
             "links",
         ),
-        unit(false),
+        unit(false).when("action", &["link"], false),
         opt(
             "id",
             "For revoke: the link's id (LINK-n)",
             TEXT,
             false,
             "LINK-2",
-        ),
+        )
+        .named("LINK-n")
+        .when("action", &["revoke"], true),
     ],
     &[
         Piece::Words("dashboard"),
@@ -213,7 +264,15 @@ pub const DASHBOARD: CommandDecl = read(
         bare("unit", Style::Quoted),
         bare("id", Style::Raw),
     ],
-    "dashboard",
+    help(
+        "Sends you (only you) a link to the value dashboard: web pages of the portfolio, each unit and each investment, for people outside the chat. A link shows this workspace only (one unit's pages when you name a unit) and stops working after `dashboard.link_days` days (7 by default). `links` lists the links that still work, with who made them; `revoke` stops one (its maker or an admin).",
+        &[
+            "/value dashboard",
+            "/value dashboard Sales",
+            "/value dashboard links",
+            "/value dashboard revoke LINK-2",
+        ],
+    ),
 );
 
 pub const HELP: CommandDecl = read(
@@ -221,5 +280,9 @@ pub const HELP: CommandDecl = read(
     "List the commands, or explain one",
     &[opt("command", "A command name", TEXT, false, "decide")],
     &[Piece::Words("help"), bare("command", Style::Raw)],
-    "help",
+    HelpDecl {
+        summary: "Lists the commands, or explains one.",
+        aliases: &["?"],
+        examples: &["/value help decide"],
+    },
 );

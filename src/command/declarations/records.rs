@@ -1,8 +1,10 @@
 //! The commands that log records, each with its form: note, decide, invest, benefit,
 //! service; and `unit`.
 
-use super::fields::{input, opt, unit, CATEGORIES, INVESTMENT, TEXT, VERDICTS};
-use valuebridge_chat::declaration::{after, bare, CommandDecl, DeclKind, FormDecl, Piece, Style};
+use super::fields::{help, input, opt, unit, CATEGORIES, INVESTMENT, TEXT, VERDICTS};
+use valuebridge_chat::declaration::{
+    after, bare, CommandDecl, DeclKind, FormDecl, HelpDecl, Piece, Style,
+};
 
 pub const NOTE: CommandDecl = CommandDecl {
     name: "note",
@@ -17,7 +19,8 @@ pub const NOTE: CommandDecl = CommandDecl {
             true,
             "Met the CFO about the CRM renewal",
             "Met the CFO about the CRM renewal",
-        ),
+        )
+        .named("what was said"),
         input(
             "follow_up",
             "Follow-up action",
@@ -26,7 +29,9 @@ pub const NOTE: CommandDecl = CommandDecl {
             false,
             "send cost breakdown @alice by Friday",
             "send cost breakdown @alice by 2026-12-04",
-        ),
+        )
+        .words("<action> [@owner] [by <date>]")
+        .repeated(),
         input(
             "tags",
             "Tags",
@@ -35,7 +40,8 @@ pub const NOTE: CommandDecl = CommandDecl {
             false,
             "crm, renewal",
             "crm, renewal",
-        ),
+        )
+        .named("tag"),
         input(
             "on",
             "Day of the meeting",
@@ -44,7 +50,8 @@ pub const NOTE: CommandDecl = CommandDecl {
             false,
             "today, or e.g. yesterday",
             "2026-11-26",
-        ),
+        )
+        .named("meeting date"),
     ],
     line: &[
         Piece::Words("note"),
@@ -58,7 +65,13 @@ pub const NOTE: CommandDecl = CommandDecl {
         title: "Log a note",
         submit: "Log",
     }),
-    help: "note",
+    help: help(
+        "Logs an engagement note after meeting a business unit, with follow-up actions. Dates: 2027-06-30, Friday, next Tuesday, the 20th, EOM, Q3, in 2 weeks. Typed with nothing after it, opens a form.",
+        &[
+            "/value note Sales: Met the CFO about the CRM renewal. follow-up: send cost breakdown @alice by 2026-12-04 #crm",
+            "/value note Sales: on:yesterday pricing review follow-up: send the deck @sam by next Tuesday",
+        ],
+    ),
 };
 
 pub const DECIDE: CommandDecl = CommandDecl {
@@ -92,7 +105,8 @@ pub const DECIDE: CommandDecl = CommandDecl {
             false,
             "Why it was decided",
             "churn costs more than the licence",
-        ),
+        )
+        .named("rationale"),
         input(
             "review",
             "Review date",
@@ -110,7 +124,8 @@ pub const DECIDE: CommandDecl = CommandDecl {
             false,
             "default: you",
             "priya",
-        ),
+        )
+        .named("who"),
         input(
             "on",
             "Date decided",
@@ -136,7 +151,14 @@ pub const DECIDE: CommandDecl = CommandDecl {
         title: "Log a decision",
         submit: "Log",
     }),
-    help: "decide",
+    help: HelpDecl {
+        summary: "Logs a decision on an investment. It supersedes the previous decision on that investment. Typed with nothing after it, opens a form.",
+        aliases: &["decision"],
+        examples: &[
+            "/value decide INV-1 approve £250k because churn costs more than the licence review:2027-06-30",
+            "/value decide \"CRM replacement\" defer because waiting on the vendor quote",
+        ],
+    },
 };
 
 pub const INVEST: CommandDecl = CommandDecl {
@@ -215,7 +237,8 @@ pub const INVEST: CommandDecl = CommandDecl {
             false,
             "e.g. Priya",
             "Priya",
-        ),
+        )
+        .named("name"),
     ],
     line: &[
         Piece::Words("invest"),
@@ -233,7 +256,11 @@ pub const INVEST: CommandDecl = CommandDecl {
         title: "Log an investment",
         submit: "Log",
     }),
-    help: "invest",
+    help: HelpDecl {
+        summary: "Registers an investment with its one-off cost, running cost and expected benefit. Typed with nothing after it, opens a form.",
+        aliases: &["investment"],
+        examples: &["/value invest \"CRM replacement\" unit:Sales cost:£250k run:£20k/yr benefit:£400k/yr years:3 start:2027-01-01 category:transform"],
+    },
 };
 
 pub const BENEFIT: CommandDecl = CommandDecl {
@@ -267,7 +294,8 @@ pub const BENEFIT: CommandDecl = CommandDecl {
             false,
             "e.g. churn down 2% in January",
             "churn down 2% in January",
-        ),
+        )
+        .named("text"),
     ],
     line: &[
         Piece::Words("benefit"),
@@ -280,7 +308,10 @@ pub const BENEFIT: CommandDecl = CommandDecl {
         title: "Log a benefit",
         submit: "Log",
     }),
-    help: "benefit",
+    help: help(
+        "Logs a benefit an investment has delivered. Typed with nothing after it, opens a form.",
+        &["/value benefit INV-1 £35k on 2027-02-28 evidence: churn down 2% in January"],
+    ),
 };
 
 pub const SERVICE: CommandDecl = CommandDecl {
@@ -296,7 +327,7 @@ pub const SERVICE: CommandDecl = CommandDecl {
             "e.g. Email & calendar",
             "Email & calendar",
         ),
-        unit(true),
+        unit(true).named("unit or All"),
         input(
             "cost",
             "Annual cost",
@@ -327,7 +358,10 @@ pub const SERVICE: CommandDecl = CommandDecl {
         title: "Register a service",
         submit: "Register",
     }),
-    help: "service",
+    help: help(
+        "Registers a running service with its annual cost and number of users. Typed with nothing after it, opens a form.",
+        &["/value service \"Email & calendar\" unit:All cost:£120k/yr users:1500"],
+    ),
 };
 
 pub const UNIT: CommandDecl = CommandDecl {
@@ -341,7 +375,8 @@ pub const UNIT: CommandDecl = CommandDecl {
             TEXT,
             false,
             "fin, money",
-        ),
+        )
+        .named("alias"),
     ],
     line: &[
         Piece::Words("unit add"),
@@ -349,5 +384,11 @@ pub const UNIT: CommandDecl = CommandDecl {
         bare("aliases", Style::Aliases),
     ],
     form: None,
-    help: "unit",
+    help: help(
+        "Adds a business unit. Aliases are other names people use for it.",
+        &[
+            "/value unit add Sales",
+            "/value unit add \"Finance & Risk\" alias fin",
+        ],
+    ),
 };

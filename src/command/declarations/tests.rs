@@ -2,12 +2,12 @@
 //! writes it, parses into the command it declares.
 
 use super::DECLARATIONS;
-use crate::command::{parse, Command, Context, COMMANDS};
+use crate::command::{help_for, parse, strip_prefix, Command, Context, COMMANDS};
 use crate::domain::{Category, Verdict};
 use crate::money::Currency;
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
-use valuebridge_chat::declaration::{CommandDecl, DeclKind};
+use valuebridge_chat::declaration::{CommandDecl, DeclKind, Shape};
 
 fn ctx() -> Context {
     Context {
@@ -115,35 +115,110 @@ fn a_form_value_reaches_the_command_it_declares() {
 #[test]
 fn each_command_has_its_help_and_the_usage_names_its_fields() {
     for (name, decl) in DECLARATIONS.all() {
-        let help = COMMANDS
-            .iter()
-            .find(|h| h.name == decl.help)
-            .unwrap_or_else(|| panic!("{name}: no help entry `{}`", decl.help));
-        if decl.form.is_none() {
-            continue;
-        }
-        // A form's fields are the ones its usage line lists.
+        let help = help_for(decl.word())
+            .unwrap_or_else(|| panic!("{name}: no help for `{}`", decl.word()));
+        assert!(!decl.help.summary.is_empty(), "{name}: no summary");
+        assert!(!decl.help.examples.is_empty(), "{name}: no example");
+        // Every field shows in the usage line, as its name or its own shape.
+        let usage = decl.usage();
+        assert!(
+            help.usage.contains(&usage),
+            "{name}: `{usage}` not in its help"
+        );
         for field in decl.fields {
-            let word = match field.name {
-                "because" => "because",
-                "follow_up" => "follow-up",
-                "tags" => "#tag",
-                "investment" => "INV-n",
-                "verdict" => "approve|",
-                "on" if name == "benefit" => "on <date>",
-                "text" => "what was said",
-                "amount" if name == "benefit" => "<amount>",
-                "amount" => "[amount]",
-                "name" => "<name>",
-                other => other,
+            let shown = match field.shape {
+                Shape::Named(n) | Shape::Words(n) => n.to_string(),
+                Shape::Auto => match field.kind {
+                    DeclKind::Choice(choices) => choices.last().unwrap().to_string(),
+                    DeclKind::Amount => "<amount>".into(),
+                    DeclKind::Date => "<date>".into(),
+                    DeclKind::Integer => "<n>".into(),
+                    _ => field.name.replace('_', " "),
+                },
             };
             assert!(
-                help.usage.contains(word),
-                "{name}: the usage `{}` does not mention the field `{}`",
-                help.usage,
+                usage.contains(&shown),
+                "{name}: the usage `{usage}` does not show the field `{}`",
                 field.name
             );
         }
+    }
+}
+
+#[test]
+fn every_example_parses_as_the_command_it_documents() {
+    for (name, decl) in DECLARATIONS.all() {
+        // What the declaration's own line parses to: the command its examples must give.
+        let own = std::mem::discriminant(&parsed(decl, &required(decl)));
+        for example in decl.help.examples {
+            let command = parse(example, &ctx())
+                .unwrap_or_else(|e| panic!("{name}: the example `{example}` does not parse:\n{e}"));
+            assert_eq!(
+                std::mem::discriminant(&command),
+                own,
+                "{name}: the example `{example}` runs another command: {command:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_alias_is_a_name_the_grammar_knows_the_command_by() {
+    for help in COMMANDS.iter() {
+        let example = help.examples[0];
+        let expected = parse(example, &ctx()).unwrap();
+        let rest = strip_prefix(example)
+            .strip_prefix(help.name)
+            .unwrap_or_else(|| panic!("`{example}` does not start with `{}`", help.name));
+        for alias in &help.aliases {
+            let line = format!("{alias}{rest}");
+            match parse(&line, &ctx()) {
+                Ok(c) => assert_eq!(c, expected, "`{line}`"),
+                Err(e) => panic!("the alias `{alias}` of `{}` is not read:\n{e}", help.name),
+            }
+        }
+    }
+}
+
+#[test]
+fn the_help_lists_every_command_the_grammar_reads() {
+    // Each grammar command is declared: a word the grammar reads has help; an unknown one is
+    // answered by the help's suggestion, never a silent second table.
+    let words: Vec<&str> = COMMANDS.iter().map(|h| h.name).collect();
+    for word in [
+        "help",
+        "unit",
+        "units",
+        "note",
+        "invest",
+        "decide",
+        "benefit",
+        "service",
+        "list",
+        "find",
+        "follow-ups",
+        "show",
+        "history",
+        "amend",
+        "retract",
+        "restore",
+        "done",
+        "digest",
+        "scorecard",
+        "chart",
+        "dashboard",
+        "undo",
+        "me",
+        "api",
+        "webhook",
+        "webhooks",
+        "announce",
+        "subscribe",
+        "subscriptions",
+        "unsubscribe",
+        "subscription",
+    ] {
+        assert!(words.contains(&word), "no help for `{word}`");
     }
 }
 

@@ -177,10 +177,9 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             unit.as_deref(),
             period.as_deref(),
             as_of,
-            format,
         ) {
-            Some(text) => {
-                print_output(&super::Output::success(text));
+            Some(d) => {
+                super::digest_snapshot::print(&d, format)?;
                 Ok(ExitCode::SUCCESS)
             }
             None => store_command(
@@ -412,7 +411,7 @@ fn store_command(
     Ok(ExitCode::from(out.code))
 }
 
-fn print_output(out: &super::Output) {
+pub(super) fn print_output(out: &super::Output) {
     // Records may hold control characters from before they were refused: a terminal shows
     // them as symbols; a pipe or file gets the output unchanged.
     if std::io::stdout().is_terminal() {

@@ -142,7 +142,7 @@ impl<W: Write> PlainText<W> {
                 line.push_str(&cell);
                 if i + 1 < cols {
                     let fill = w.saturating_sub(cell.chars().count()) + 2;
-                    line.extend(std::iter::repeat(' ').take(fill));
+                    (0..fill).for_each(|_| line.push(' '));
                 }
             }
             this.put(line.trim_end());

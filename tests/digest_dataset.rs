@@ -106,3 +106,71 @@ fn a_digest_split_over_threads_equals_the_one_worked_out_on_one() {
         assert_eq!(digest::to_json(&split), digest::to_json(&one));
     }
 }
+
+#[test]
+fn the_digest_written_as_it_is_made_is_the_replys_text_and_markdown_byte_for_byte() {
+    let (store, _) = generated(1_900);
+    let empty = Store::temporary().unwrap();
+    let t = TenantId::local();
+    let mut config = Config::default();
+    config.fx.insert("USD".into(), "0.79".into());
+    let settings = DigestSettings::from_config(&config).unwrap();
+    let mut seen = 0;
+    for (store, unit, period) in [
+        (&store, None, "quarter"),
+        (&store, Some(UnitId(2)), "quarter"),
+        (&store, None, "2026-01-01..2026-11-27"),
+        (&empty, None, "week"),
+    ] {
+        let req = DigestRequest {
+            unit,
+            period: Period::parse(period, dataset::AS_OF).unwrap(),
+            as_of: dataset::AS_OF,
+        };
+        let d = digest::build(store, &t, &settings, &req).unwrap();
+        let written = digest::write_plain(&d, Vec::new()).unwrap();
+        let expected = valuebridge_chat::render_plain(&digest::to_reply(&d));
+        assert_eq!(
+            String::from_utf8(written).unwrap(),
+            expected,
+            "{unit:?} {period}"
+        );
+        let written = digest::write_markdown(&d, Vec::new()).unwrap();
+        let markdown = valuebridge_chat::render_markdown(&digest::to_reply(&d));
+        assert_eq!(
+            String::from_utf8(written).unwrap(),
+            markdown,
+            "{unit:?} {period}"
+        );
+        seen += expected.lines().count();
+    }
+    assert!(seen > 1_000, "the digests had lines to compare: {seen}");
+}
+
+#[test]
+fn a_digest_that_cannot_be_written_says_why() {
+    struct Full;
+    impl std::io::Write for Full {
+        fn write(&mut self, _: &[u8]) -> std::io::Result<usize> {
+            Err(std::io::Error::new(
+                std::io::ErrorKind::StorageFull,
+                "disk full",
+            ))
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let (store, _) = generated(950);
+    let settings = DigestSettings::from_config(&Config::default()).unwrap();
+    let req = DigestRequest {
+        unit: None,
+        period: Period::parse("quarter", dataset::AS_OF).unwrap(),
+        as_of: dataset::AS_OF,
+    };
+    let d = digest::build(&store, &TenantId::local(), &settings, &req).unwrap();
+    let e = digest::write_plain(&d, Full)
+        .err()
+        .expect("the write failed");
+    assert_eq!(e.kind(), std::io::ErrorKind::StorageFull);
+}

@@ -106,3 +106,25 @@ fn a_second_digest_reads_the_snapshot_and_a_write_throws_it_away() {
         .collect();
     assert_eq!(names, ["CRM", "Shop"]);
 }
+
+#[test]
+fn the_snapshot_answers_in_every_format_exactly_as_the_store_does() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let (code, _, err) = run(dir, &["chat"], SCRIPT);
+    assert_eq!(code, 0, "{err}");
+    for format in ["text", "markdown", "json"] {
+        for unit in [None, Some("Sales")] {
+            let mut extra = vec!["--format", format];
+            extra.extend(unit.map(|u| ["--unit", u]).into_iter().flatten());
+            let _ = std::fs::remove_dir_all(dir.join("digest-snapshots"));
+            let (code, by_store, err) = digest(dir, &extra);
+            assert_eq!(code, 0, "{err}");
+            assert_eq!(snapshots(dir), 1, "the digest kept a snapshot");
+            let (code, by_snapshot, err) = digest(dir, &extra);
+            assert_eq!(code, 0, "{err}");
+            assert_eq!(by_snapshot, by_store, "{format} {unit:?}");
+            assert!(by_store.contains("CRM"), "{by_store}");
+        }
+    }
+}

@@ -177,10 +177,9 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             unit.as_deref(),
             period.as_deref(),
             as_of,
-            format,
         ) {
-            Some(text) => {
-                print_output(&super::Output::success(text));
+            Some(d) => {
+                super::digest_snapshot::print(&d, format)?;
                 Ok(ExitCode::SUCCESS)
             }
             None => store_command(
@@ -262,6 +261,7 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
 fn run(config: Config) -> anyhow::Result<ExitCode> {
     let store = open_store(&config)?;
     check_quickly(&store)?;
+    let data_dir = config.store.data_dir.clone();
     let config = Arc::new(config);
     let runtime = runtime()?;
     let outcome = runtime.block_on(async move {
@@ -312,7 +312,25 @@ fn run(config: Config) -> anyhow::Result<ExitCode> {
     // be running, on a blocking thread that no one can cancel. Dropping the runtime would
     // wait for it, until someone presses Enter or the pipe is closed, so leave it behind.
     runtime.shutdown_background();
+    settle(&data_dir);
     outcome
+}
+
+/// After a stop, so the next start does not replay what this run wrote (see
+/// `Store::settle`). Whatever happens here, the stop itself has already succeeded.
+fn settle(dir: &Path) {
+    let started = std::time::Instant::now();
+    match Store::settle(dir) {
+        Ok(true) => {
+            tracing::info!(elapsed = ?started.elapsed(), "the store is settled for the next start")
+        }
+        Ok(false) => {
+            tracing::info!("the store is still in use; the next start replays this run's writes")
+        }
+        Err(e) => {
+            tracing::warn!(error = %e, "could not settle the store; the next start replays this run's writes")
+        }
+    }
 }
 
 fn chat(config: Config, identity: ConsoleIdentity) -> anyhow::Result<ExitCode> {
@@ -412,7 +430,7 @@ fn store_command(
     Ok(ExitCode::from(out.code))
 }
 
-fn print_output(out: &super::Output) {
+pub(super) fn print_output(out: &super::Output) {
     // Records may hold control characters from before they were refused: a terminal shows
     // them as symbols; a pipe or file gets the output unchanged.
     if std::io::stdout().is_terminal() {

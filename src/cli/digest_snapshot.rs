@@ -5,36 +5,37 @@
 
 use super::DigestFormat;
 use crate::config::Config;
-use crate::digest::{self, DigestRequest, DigestSettings, Period};
+use crate::digest::{self, Digest, DigestRequest, DigestSettings, Period};
 use crate::ids::TenantId;
 use crate::store::aggregates::snapshot;
+use std::io::{IsTerminal, Write};
 
-/// The digest's text, or `None` when the store must answer.
+/// The digest, or `None` when the store must answer.
 pub fn answer(
     config: &Config,
     tenant: &TenantId,
     unit: Option<&str>,
     period: Option<&str>,
     as_of: Option<chrono::NaiveDate>,
-    format: DigestFormat,
-) -> Option<String> {
+) -> Option<Digest> {
     let snap = snapshot::Snapshot::read(&config.store.data_dir, tenant)?;
     let as_of = as_of.unwrap_or_else(|| chrono::Utc::now().date_naive());
     let unit = match unit {
         None => None,
         Some(name) => {
             let wanted = crate::store::normalise_name(name);
-            let units = snap.units()?;
-            let found = units
-                .iter()
+            let found = snap
+                .units()?
+                .into_iter()
                 .find(|(_, n)| crate::store::normalise_name(n) == wanted)?;
             Some(found.0)
         }
     };
-    let agg = snap.aggregates(tenant, unit)?;
     let period = Period::parse(period.unwrap_or("week"), as_of).ok()?;
     let settings = DigestSettings::from_config(config).ok()?;
-    let d = digest::from_aggregates(
+    let agg = snap.aggregates(tenant, unit)?;
+    drop(snap);
+    Some(digest::from_aggregates(
         &agg,
         &settings,
         &DigestRequest {
@@ -42,6 +43,58 @@ pub fn answer(
             period,
             as_of,
         },
-    );
-    super::store_commands::digest_text(&d, format).ok()
+    ))
+}
+
+/// Prints the digest as the store's answer would be printed. Plain text and Markdown are
+/// written as they are made: a whole portfolio's is tens of megabytes, never held whole.
+/// (JSON is not: its keys are sorted, which `serde_json` does only through a `Value`.)
+pub fn print(d: &Digest, format: DigestFormat) -> anyhow::Result<()> {
+    let written = match format {
+        DigestFormat::Text => {
+            let stdout = std::io::stdout();
+            let terminal = stdout.is_terminal();
+            let out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
+            digest::write_plain(d, ForTerminal { out, terminal }).map(drop)
+        }
+        DigestFormat::Markdown => {
+            let stdout = std::io::stdout();
+            let terminal = stdout.is_terminal();
+            let out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
+            digest::write_markdown(d, ForTerminal { out, terminal }).map(drop)
+        }
+        DigestFormat::Json => {
+            let text = super::store_commands::digest_text(d, format)?;
+            super::commands::print_output(&super::Output::success(text));
+            Ok(())
+        }
+    };
+    match written {
+        // The reader stopped reading (`| head`): nothing more to say.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => Ok(other?),
+    }
+}
+
+/// Standard output, showing control characters as symbols when it is a terminal, as
+/// every other command's output is shown.
+struct ForTerminal<W: Write> {
+    out: W,
+    terminal: bool,
+}
+
+impl<W: Write> Write for ForTerminal<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        match self.terminal.then(|| std::str::from_utf8(buf)) {
+            Some(Ok(text)) => self
+                .out
+                .write_all(crate::terminal::for_terminal(text).as_bytes()),
+            _ => self.out.write_all(buf),
+        }?;
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.out.flush()
+    }
 }

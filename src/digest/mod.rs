@@ -19,7 +19,7 @@ pub use build::{build, from_aggregates, from_aggregates_on};
 pub use from_records::build_from_records;
 pub use model::*;
 pub use period::{Period, PeriodKind, Span};
-pub use render::{basis_words, left_out_sentence, to_json, to_reply};
+pub use render::{basis_words, left_out_sentence, to_json, to_reply, write_markdown, write_plain};
 pub use scorecard::{scorecard, Scorecard};
 pub use settings::{DigestRequest, DigestSettings};
 pub use text::Text;

@@ -3,7 +3,10 @@
 
 use super::model::{DecisionLine, Digest, InvestmentLine, LeftOut};
 use crate::money::{format_minor, Currency};
-use valuebridge_chat::{Reply, ReplyKind, Visibility};
+use std::io::Write;
+use valuebridge_chat::{
+    Block, EachRow, MarkdownText, PlainText, Reply, ReplyKind, Table, Visibility,
+};
 
 fn money(minor: impl Into<i128>, code: &str) -> String {
     let minor: i128 = minor.into();
@@ -67,32 +70,119 @@ fn percent(r: Option<f64>) -> String {
         .unwrap_or_else(|| "—".into())
 }
 
-fn decision_rows(lines: &[DecisionLine]) -> Vec<Vec<String>> {
-    lines
-        .iter()
-        .map(|d| {
-            let amount = match (d.amount_minor, d.currency.as_deref()) {
-                (Some(m), Some(c)) => money(m, c),
-                _ => "—".into(),
-            };
-            vec![
-                d.id.to_string(),
-                d.investment.to_string(),
-                d.verdict.to_string(),
-                amount,
-                d.decided_by.to_string(),
-                d.decided_on.to_string(),
-                d.review
-                    .map(|r| r.to_string())
-                    .unwrap_or_else(|| "—".into()),
-                d.rationale.to_string(),
-            ]
-        })
-        .collect()
+fn decision_row(d: &DecisionLine) -> Vec<String> {
+    let amount = match (d.amount_minor, d.currency.as_deref()) {
+        (Some(m), Some(c)) => money(m, c),
+        _ => "—".into(),
+    };
+    vec![
+        d.id.to_string(),
+        d.investment.to_string(),
+        d.verdict.to_string(),
+        amount,
+        d.decided_by.to_string(),
+        d.decided_on.to_string(),
+        d.review
+            .map(|r| r.to_string())
+            .unwrap_or_else(|| "—".into()),
+        d.rationale.to_string(),
+    ]
+}
+
+/// Where a digest is written, section by section: a chat reply being built, or plain
+/// text written out as it is made. A table's rows are made as they are read.
+trait Sink {
+    fn heading(&mut self, text: &str);
+    fn paragraph(&mut self, text: &str);
+    fn fields(&mut self, fields: Vec<(String, String)>);
+    fn table(&mut self, headers: &[&str], rows: EachRow);
+}
+
+impl Sink for Reply {
+    fn heading(&mut self, text: &str) {
+        self.blocks.push(Block::Heading { text: text.into() });
+    }
+    fn paragraph(&mut self, text: &str) {
+        self.blocks.push(Block::Paragraph { text: text.into() });
+    }
+    fn fields(&mut self, fields: Vec<(String, String)>) {
+        if !fields.is_empty() {
+            self.blocks.push(Block::Fields { fields });
+        }
+    }
+    fn table(&mut self, headers: &[&str], rows: EachRow) {
+        let mut all = Vec::new();
+        rows(&mut |row| all.push(row.to_vec()));
+        self.blocks.push(Block::Table {
+            table: Table {
+                headers: headers.iter().map(|h| h.to_string()).collect(),
+                rows: all,
+            },
+        });
+    }
+}
+
+impl<W: Write> Sink for PlainText<W> {
+    fn heading(&mut self, text: &str) {
+        PlainText::heading(self, text);
+    }
+    fn paragraph(&mut self, text: &str) {
+        PlainText::paragraph(self, text);
+    }
+    fn fields(&mut self, fields: Vec<(String, String)>) {
+        if !fields.is_empty() {
+            PlainText::fields(self, &fields);
+        }
+    }
+    fn table(&mut self, headers: &[&str], rows: EachRow) {
+        let headers: Vec<String> = headers.iter().map(|h| h.to_string()).collect();
+        PlainText::table(self, &headers, rows);
+    }
+}
+
+impl<W: Write> Sink for MarkdownText<W> {
+    fn heading(&mut self, text: &str) {
+        MarkdownText::heading(self, text);
+    }
+    fn paragraph(&mut self, text: &str) {
+        MarkdownText::paragraph(self, text);
+    }
+    fn fields(&mut self, fields: Vec<(String, String)>) {
+        if !fields.is_empty() {
+            MarkdownText::fields(self, &fields);
+        }
+    }
+    fn table(&mut self, headers: &[&str], rows: EachRow) {
+        let headers: Vec<String> = headers.iter().map(|h| h.to_string()).collect();
+        MarkdownText::table(self, &headers, rows);
+    }
+}
+
+/// The digest as Markdown, written to `out` as it is made: the text of
+/// `render_markdown(&to_reply(d))` without holding it.
+pub fn write_markdown<W: Write>(d: &Digest, out: W) -> std::io::Result<W> {
+    let mut text = MarkdownText::new(out);
+    write(d, &mut text);
+    text.finish()
+}
+
+/// The digest as plain text, written to `out` as it is made: the text of
+/// `render_plain(&to_reply(d))` without holding the reply or the text (a whole
+/// portfolio's is tens of megabytes).
+pub fn write_plain<W: Write>(d: &Digest, out: W) -> std::io::Result<W> {
+    let mut text = PlainText::new(out);
+    write(d, &mut text);
+    text.finish()
 }
 
 /// The digest as a chat reply, posted to the channel.
 pub fn to_reply(d: &Digest) -> Reply {
+    let mut r = Reply::new(ReplyKind::Info, Visibility::Channel);
+    write(d, &mut r);
+    r
+}
+
+fn write(d: &Digest, r: &mut dyn Sink) {
     let cur = d.currency.as_str();
     let scope = d
         .unit
@@ -104,21 +194,24 @@ pub fn to_reply(d: &Digest) -> Reply {
         super::period::PeriodKind::Range => String::new(),
         _ => format!(" ({} to {})", d.period.start, d.period.shown_end(d.as_of)),
     };
-    let mut r = Reply::new(ReplyKind::Info, Visibility::Channel)
-        .heading(format!(
-            "Value for money: {scope}, {}{dates}",
-            d.period_name
-        ))
-        .paragraph(format!(
-            "As of {}. Amounts in {cur}; changes are against the end of the previous period.",
-            d.as_of
-        ));
+    r.heading(&format!(
+        "Value for money: {scope}, {}{dates}",
+        d.period_name
+    ));
+    r.paragraph(&format!(
+        "As of {}. Amounts in {cur}; changes are against the end of the previous period.",
+        d.as_of
+    ));
     for l in &d.left_out {
-        r = r.paragraph(left_out_sentence(l));
+        r.paragraph(&left_out_sentence(l));
     }
-    r = r.heading("1. Headline").fields([
+    r.heading("1. Headline");
+    let change = |now: i128, before: i128| {
+        format!("{} ({})", money(now, cur), signed_change(now, before, cur))
+    };
+    r.fields(vec![
         (
-            "Active investments",
+            "Active investments".into(),
             format!(
                 "{} ({})",
                 h.active,
@@ -130,82 +223,50 @@ pub fn to_reply(d: &Digest) -> Reply {
             ),
         ),
         (
-            "Total approved",
-            format!(
-                "{} ({})",
-                money(h.approved_minor, cur),
-                signed_change(h.approved_minor, p.approved_minor, cur)
-            ),
+            "Total approved".into(),
+            change(h.approved_minor, p.approved_minor),
         ),
         (
-            "PV of benefits",
-            format!(
-                "{} ({})",
-                money(h.pv_benefits_minor, cur),
-                signed_change(h.pv_benefits_minor, p.pv_benefits_minor, cur)
-            ),
+            "PV of benefits".into(),
+            change(h.pv_benefits_minor, p.pv_benefits_minor),
+        ),
+        ("NPV".into(), change(h.npv_minor, p.npv_minor)),
+        (
+            "Realised to date".into(),
+            change(h.realised_to_date_minor, p.realised_to_date_minor),
         ),
         (
-            "NPV",
-            format!(
-                "{} ({})",
-                money(h.npv_minor, cur),
-                signed_change(h.npv_minor, p.npv_minor, cur)
-            ),
-        ),
-        (
-            "Realised to date",
-            format!(
-                "{} ({})",
-                money(h.realised_to_date_minor, cur),
-                signed_change(h.realised_to_date_minor, p.realised_to_date_minor, cur)
-            ),
-        ),
-        (
-            "Forecast to date",
-            format!(
-                "{} ({})",
-                money(h.forecast_to_date_minor, cur),
-                signed_change(h.forecast_to_date_minor, p.forecast_to_date_minor, cur)
-            ),
+            "Forecast to date".into(),
+            change(h.forecast_to_date_minor, p.forecast_to_date_minor),
         ),
     ]);
-    r = r.heading("2. Decisions");
-    r = if d.decisions.is_empty() {
-        r.paragraph("No decisions were taken in this period.")
+    r.heading("2. Decisions");
+    const DECISION_HEADERS: [&str; 8] = [
+        "Id",
+        "Investment",
+        "Verdict",
+        "Amount",
+        "By",
+        "On",
+        "Review",
+        "Rationale",
+    ];
+    if d.decisions.is_empty() {
+        r.paragraph("No decisions were taken in this period.");
     } else {
-        r.table(
-            &[
-                "Id",
-                "Investment",
-                "Verdict",
-                "Amount",
-                "By",
-                "On",
-                "Review",
-                "Rationale",
-            ],
-            decision_rows(&d.decisions),
-        )
-    };
-    r = if d.reviews_due.is_empty() {
-        r.paragraph("No decisions are due for review.")
+        r.table(&DECISION_HEADERS, &|row| {
+            d.decisions.iter().for_each(|l| row(&decision_row(l)))
+        });
+    }
+    if d.reviews_due.is_empty() {
+        r.paragraph("No decisions are due for review.");
     } else {
-        r.paragraph("Due for review:").table(
-            &[
-                "Id",
-                "Investment",
-                "Verdict",
-                "Amount",
-                "By",
-                "On",
-                "Review",
-                "Rationale",
-            ],
-            decision_rows(&d.reviews_due),
-        )
-    };
-    r = r.heading("3. Value for money");
+        r.paragraph("Due for review:");
+        r.table(&DECISION_HEADERS, &|row| {
+            d.reviews_due.iter().for_each(|l| row(&decision_row(l)))
+        });
+    }
+    r.heading("3. Value for money");
     // Reds first, then amber and green; in id order within each.
     let mut priced: Vec<_> = d
         .investments
@@ -213,8 +274,8 @@ pub fn to_reply(d: &Digest) -> Reply {
         .filter(|i| i.status == "active")
         .collect();
     priced.sort_by_key(|i| super::rag::rank(&i.rag));
-    r = if priced.is_empty() {
-        r.paragraph("Economy and effectiveness: no active investments.")
+    if priced.is_empty() {
+        r.paragraph("Economy and effectiveness: no active investments.");
     } else {
         r.table(
             &[
@@ -233,10 +294,9 @@ pub fn to_reply(d: &Digest) -> Reply {
                 "Forecast",
                 "Realisation",
             ],
-            priced
-                .iter()
-                .map(|i| {
-                    vec![
+            &|row| {
+                for i in &priced {
+                    row(&[
                         i.rag.to_string(),
                         i.id.to_string(),
                         i.name.to_string(),
@@ -251,40 +311,39 @@ pub fn to_reply(d: &Digest) -> Reply {
                         money(i.realised_to_date_minor, &i.currency),
                         money(i.forecast_to_date_minor, &i.currency),
                         percent(i.realisation_ratio),
-                    ]
-                })
-                .collect(),
-        )
-    };
-    r = if d.services.is_empty() {
-        r.paragraph("Efficiency: no services registered.")
+                    ])
+                }
+            },
+        );
+    }
+    if d.services.is_empty() {
+        r.paragraph("Efficiency: no services registered.");
     } else {
         r.table(
             &["Id", "Service", "Unit", "Annual cost", "Users", "Per user"],
-            d.services
-                .iter()
-                .map(|v| {
-                    vec![
+            &|row| {
+                for v in &d.services {
+                    row(&[
                         v.id.clone(),
                         v.name.clone(),
                         v.unit.clone(),
                         money(v.annual_cost_minor, &v.currency),
                         v.users.to_string(),
                         money(v.unit_cost_minor, &v.currency),
-                    ]
-                })
-                .collect(),
-        )
-    };
-    r = r.heading("4. Slipping investments");
+                    ])
+                }
+            },
+        );
+    }
+    r.heading("4. Slipping investments");
     let mut slipping: Vec<_> = d.investments.iter().filter(|i| i.slipping).collect();
     slipping.sort_by(|a, b| {
         a.realisation_ratio
             .partial_cmp(&b.realisation_ratio)
             .unwrap_or(std::cmp::Ordering::Equal)
     });
-    r = if slipping.is_empty() {
-        r.paragraph("No investment is slipping.")
+    if slipping.is_empty() {
+        r.paragraph("No investment is slipping.");
     } else {
         r.table(
             &[
@@ -295,85 +354,84 @@ pub fn to_reply(d: &Digest) -> Reply {
                 "Forecast",
                 "Realisation",
             ],
-            slipping
-                .iter()
-                .map(|i| {
-                    vec![
+            &|row| {
+                for i in &slipping {
+                    row(&[
                         i.id.to_string(),
                         i.name.to_string(),
                         i.unit.to_string(),
                         money(i.realised_to_date_minor, &i.currency),
                         money(i.forecast_to_date_minor, &i.currency),
                         percent(i.realisation_ratio),
-                    ]
-                })
-                .collect(),
-        )
-    };
+                    ])
+                }
+            },
+        );
+    }
     let rc = &d.run_change;
     let share = |m: i128, s: Option<f64>| format!("{} ({})", money(m, cur), percent(s));
-    r = r.heading("5. Run versus change").fields([
-        ("Run", share(rc.run_minor, rc.run_share)),
-        ("Grow", share(rc.grow_minor, rc.grow_share)),
-        ("Transform", share(rc.transform_minor, rc.transform_share)),
+    r.heading("5. Run versus change");
+    r.fields(vec![
+        ("Run".into(), share(rc.run_minor, rc.run_share)),
+        ("Grow".into(), share(rc.grow_minor, rc.grow_share)),
         (
-            "Change (grow + transform)",
+            "Transform".into(),
+            share(rc.transform_minor, rc.transform_share),
+        ),
+        (
+            "Change (grow + transform)".into(),
             share(
                 rc.change_minor,
                 rc.grow_share.zip(rc.transform_share).map(|(g, t)| g + t),
             ),
         ),
     ]);
-    r = r.paragraph("Run is services' annual costs and run investments; grow and transform investments are change. Each active investment counts its running cost a year, plus its cost in the year it starts.");
-    r = r.heading("6. Engagement coverage");
-    r = if d.coverage.units_without.is_empty() {
+    r.paragraph("Run is services' annual costs and run investments; grow and transform investments are change. Each active investment counts its running cost a year, plus its cost in the year it starts.");
+    r.heading("6. Engagement coverage");
+    if d.coverage.units_without.is_empty() {
         r.paragraph(match d.coverage.ratio {
-            Some(_) => "Every unit had an engagement note in the last 30 days.".to_string(),
-            None => "There are no business units yet.".to_string(),
-        })
+            Some(_) => "Every unit had an engagement note in the last 30 days.",
+            None => "There are no business units yet.",
+        });
     } else {
-        r.paragraph(format!(
+        r.paragraph(&format!(
             "{} covered. Nobody has logged a meeting lately with: {}.",
             percent(d.coverage.ratio),
             d.coverage.units_without.join(", ")
-        ))
-    };
-    r = r.heading("7. Overdue follow-ups");
-    r = if d.overdue_followups.is_empty() {
-        r.paragraph("No follow-up is overdue.")
+        ));
+    }
+    r.heading("7. Overdue follow-ups");
+    if d.overdue_followups.is_empty() {
+        r.paragraph("No follow-up is overdue.");
     } else {
-        r.table(
-            &["Note", "Unit", "Action", "Owner", "Due"],
-            d.overdue_followups
-                .iter()
-                .map(|f| {
-                    vec![
-                        f.note.to_string(),
-                        f.unit.to_string(),
-                        f.action.to_string(),
-                        f.owner
-                            .clone()
-                            .map(|o| format!("@{o}"))
-                            .unwrap_or_else(|| "—".into()),
-                        f.due.to_string(),
-                    ]
-                })
-                .collect(),
-        )
-    };
+        r.table(&["Note", "Unit", "Action", "Owner", "Due"], &|row| {
+            for f in &d.overdue_followups {
+                row(&[
+                    f.note.to_string(),
+                    f.unit.to_string(),
+                    f.action.to_string(),
+                    f.owner
+                        .as_ref()
+                        .map(|o| format!("@{o}"))
+                        .unwrap_or_else(|| "—".into()),
+                    f.due.to_string(),
+                ])
+            }
+        });
+    }
     if d.unit.is_none() && !d.units.is_empty() {
-        r = units_table(r, d);
+        units_table(r, d);
     }
     for w in &d.warnings {
-        r = r.paragraph(format!("Warning: {w}"));
+        r.paragraph(&format!("Warning: {w}"));
     }
-    r
 }
 
 /// The portfolio digest's one line per unit: the figures of its scorecard.
-fn units_table(r: Reply, d: &Digest) -> Reply {
+fn units_table(r: &mut dyn Sink, d: &Digest) {
     let cur = d.currency.as_str();
-    r.heading("8. Units").table(
+    r.heading("8. Units");
+    r.table(
         &[
             "Unit",
             "Run",
@@ -392,11 +450,10 @@ fn units_table(r: Reply, d: &Digest) -> Reply {
             "On time",
             "Late",
         ],
-        d.units
-            .iter()
-            .map(|u| {
+        &|row| {
+            for u in &d.units {
                 let f = &u.figures;
-                vec![
+                row(&[
                     u.unit.clone(),
                     money(f.run_minor, cur),
                     money(f.change_minor, cur),
@@ -417,10 +474,10 @@ fn units_table(r: Reply, d: &Digest) -> Reply {
                     f.overdue_followups.to_string(),
                     f.follow_ups_on_time.to_string(),
                     f.follow_ups_late.to_string(),
-                ]
-            })
-            .collect(),
-    )
+                ])
+            }
+        },
+    );
 }
 
 pub fn to_json(d: &Digest) -> serde_json::Value {

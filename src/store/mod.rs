@@ -126,12 +126,13 @@ impl Store {
         integrity::guarded(dir, || Store::open_sled(dir))
     }
 
-    fn open_sled(dir: &Path) -> Result<Store, StoreError> {
+    /// sled opened on `dir` with this store's settings.
+    fn open_db(dir: &Path) -> Result<sled::Db, StoreError> {
         // sled releases a closed store's lock from a background thread, so a store closed
         // by this same process a moment ago may still look held: wait for it briefly. A lock
         // held by another process is reported at once.
         let mut attempts = 0;
-        let db = loop {
+        loop {
             match sled::Config::new()
                 .path(dir)
                 .cache_capacity(CACHE_BYTES)
@@ -142,9 +143,34 @@ impl Store {
                     attempts += 1;
                     std::thread::sleep(std::time::Duration::from_millis(25));
                 }
-                other => break other?,
+                other => return other,
             }
-        };
+        }
+    }
+
+    /// Settles the store in `dir` once every handle on it is dropped: opens sled once more
+    /// and closes it. sled 0.34 writes the snapshot of its page table only when it opens,
+    /// after replaying the log written since its last opening, so without this the next
+    /// start replays everything this run wrote (1M records written in one run: 2.2 s to
+    /// open instead of 0.6 s). `false` when the store is still held (by another process,
+    /// or a reader of this one not yet done): it is left as it is.
+    pub fn settle(dir: &Path) -> Result<bool, StoreError> {
+        // Never a new store where there was none.
+        if !dir.join("db").exists() {
+            return Ok(false);
+        }
+        match integrity::guarded(dir, || Store::open_db(dir)) {
+            Ok(db) => {
+                drop(db);
+                Ok(true)
+            }
+            Err(StoreError::Locked { .. }) => Ok(false),
+            Err(e) => Err(e),
+        }
+    }
+
+    fn open_sled(dir: &Path) -> Result<Store, StoreError> {
+        let db = Store::open_db(dir)?;
         // This opening may write: digest snapshots stop being true from here.
         aggregates::snapshot::forget_all(dir)?;
         let store = Store {

@@ -14,6 +14,6 @@ pub use form::{
     AmountNumber, FieldKind, Form, FormField, FormOutcome, FormSubmission, Lookup, Suggestion,
 };
 pub use invocation::{Actor, Invocation, Role, RoleParseError};
-pub use markdown::render_markdown;
+pub use markdown::{render_markdown, MarkdownText};
 pub use reply::{Block, Button, ButtonStyle, Image, Reply, ReplyKind, Table, Visibility};
-pub use text_render::render_plain;
+pub use text_render::{render_plain, EachRow, PlainText};

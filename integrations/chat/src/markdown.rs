@@ -1,8 +1,9 @@
 //! Renders a `Reply` as Markdown (for files, e-mail and wikis).
 
 use crate::text::clip;
-use crate::text_render::{MAX_PLAIN_CELL, MAX_PLAIN_TEXT};
+use crate::text_render::{EachRow, MAX_PLAIN_CELL, MAX_PLAIN_TEXT};
 use crate::{Block, Reply};
+use std::io::Write;
 
 /// A table cell on one line, its pipes escaped, clipped as in a terminal.
 fn cell(s: &str) -> String {
@@ -12,50 +13,116 @@ fn cell(s: &str) -> String {
 }
 
 pub fn render_markdown(reply: &Reply) -> String {
-    let mut out = String::new();
-    let mut first_heading = true;
+    let mut text = MarkdownText::new(Vec::new());
     for block in &reply.blocks {
+        text.block(block);
+    }
+    let bytes = text.finish().expect("writing to memory does not fail");
+    String::from_utf8(bytes).expect("only text was written")
+}
+
+/// Writes what [`render_markdown`] makes, block by block, straight to `out` (see
+/// [`crate::PlainText`]). The text ends in one line break, however the last block ends.
+pub struct MarkdownText<W: Write> {
+    out: W,
+    first_heading: bool,
+    /// Whitespace written last: held back until more text follows, as the whole text's
+    /// end is trimmed.
+    held: String,
+    error: Option<std::io::Error>,
+}
+
+impl<W: Write> MarkdownText<W> {
+    pub fn new(out: W) -> Self {
+        MarkdownText {
+            out,
+            first_heading: true,
+            held: String::new(),
+            error: None,
+        }
+    }
+
+    /// `out` back, or the first error writing to it (nothing was written after it).
+    pub fn finish(mut self) -> std::io::Result<W> {
+        self.held.clear();
+        self.write("\n");
+        if let Some(e) = self.error.take() {
+            return Err(e);
+        }
+        self.out.flush()?;
+        Ok(self.out)
+    }
+
+    fn write(&mut self, s: &str) {
+        if self.error.is_none() {
+            if let Err(e) = self.out.write_all(s.as_bytes()) {
+                self.error = Some(e);
+            }
+        }
+    }
+
+    fn put(&mut self, s: &str) {
+        let text = s.trim_end();
+        if text.is_empty() {
+            self.held.push_str(s);
+            return;
+        }
+        let held = std::mem::take(&mut self.held);
+        self.write(&held);
+        self.write(text);
+        self.held.push_str(&s[text.len()..]);
+    }
+
+    pub fn block(&mut self, block: &Block) {
         match block {
-            Block::Heading { text } => {
-                out.push_str(if first_heading { "# " } else { "## " });
-                first_heading = false;
-                out.push_str(&clip(text, MAX_PLAIN_CELL));
-                out.push_str("\n\n");
-            }
-            Block::Paragraph { text } => {
-                out.push_str(&clip(text, MAX_PLAIN_TEXT));
-                out.push_str("\n\n");
-            }
-            Block::Fields { fields } => {
-                for (k, v) in fields {
-                    let (k, v) = (clip(k, MAX_PLAIN_CELL), clip(v, MAX_PLAIN_TEXT));
-                    out.push_str(&format!("- **{k}**: {v}\n"));
+            Block::Heading { text } => self.heading(text),
+            Block::Paragraph { text } => self.paragraph(text),
+            Block::Fields { fields } => self.fields(fields),
+            Block::Table { table } => self.table(&table.headers, &|row| {
+                for r in &table.rows {
+                    row(r);
                 }
-                out.push('\n');
-            }
-            Block::Table { table } => {
-                out.push_str(&format!(
-                    "| {} |\n",
-                    table
-                        .headers
-                        .iter()
-                        .map(|h| cell(h))
-                        .collect::<Vec<_>>()
-                        .join(" | ")
-                ));
-                out.push_str(&format!("|{}\n", "---|".repeat(table.headers.len())));
-                for row in &table.rows {
-                    out.push_str(&format!(
-                        "| {} |\n",
-                        row.iter().map(|c| cell(c)).collect::<Vec<_>>().join(" | ")
-                    ));
-                }
-                out.push('\n');
-            }
+            }),
             Block::Buttons { .. } => {}
         }
     }
-    out.trim_end().to_string() + "\n"
+
+    pub fn heading(&mut self, text: &str) {
+        self.put(if self.first_heading { "# " } else { "## " });
+        self.first_heading = false;
+        self.put(&clip(text, MAX_PLAIN_CELL));
+        self.put("\n\n");
+    }
+
+    pub fn paragraph(&mut self, text: &str) {
+        self.put(&clip(text, MAX_PLAIN_TEXT));
+        self.put("\n\n");
+    }
+
+    pub fn fields(&mut self, fields: &[(String, String)]) {
+        for (k, v) in fields {
+            let (k, v) = (clip(k, MAX_PLAIN_CELL), clip(v, MAX_PLAIN_TEXT));
+            self.put(&format!("- **{k}**: {v}\n"));
+        }
+        self.put("\n");
+    }
+
+    pub fn table(&mut self, headers: &[String], rows: EachRow) {
+        let line = |cells: &[String]| {
+            format!(
+                "| {} |\n",
+                cells
+                    .iter()
+                    .map(|c| cell(c))
+                    .collect::<Vec<_>>()
+                    .join(" | ")
+            )
+        };
+        self.put(&line(headers));
+        self.put(&format!("|{}\n", "---|".repeat(headers.len())));
+        rows(&mut |row| self.put(&line(row)));
+        self.put("\n");
+    }
 }
 
 #[cfg(test)]
@@ -70,5 +137,25 @@ mod tests {
             .heading("Decisions")
             .table(&["Id", "Why"], vec![vec!["DEC-1".into(), "a|b".into()]]);
         assert_eq!(render_markdown(&r), "# Digest\n\n- **NPV**: £1\n\n## Decisions\n\n| Id | Why |\n|---|---|\n| DEC-1 | a\\|b |\n");
+    }
+
+    #[test]
+    fn markdown_written_as_it_is_made_ends_as_the_whole_text_does() {
+        let r = Reply::info()
+            .heading("Digest")
+            .paragraph("Trailing spaces are kept inside   ")
+            .table(&["Id"], vec![vec!["DEC-1".into()]])
+            .paragraph("  \n ");
+        let mut text = MarkdownText::new(Vec::new());
+        text.heading("Digest");
+        text.paragraph("Trailing spaces are kept inside   ");
+        text.table(&["Id".into()], &|row| row(&["DEC-1".into()]));
+        text.paragraph("  \n ");
+        let written = String::from_utf8(text.finish().unwrap()).unwrap();
+        assert_eq!(written, render_markdown(&r));
+        assert_eq!(
+            written,
+            "# Digest\n\nTrailing spaces are kept inside   \n\n| Id |\n|---|\n| DEC-1 |\n"
+        );
     }
 }

@@ -2,6 +2,7 @@
 
 use crate::text::{clip, pad};
 use crate::{Block, Reply};
+use std::io::Write;
 
 /// Widest a table cell or field name is shown in a terminal; longer ones end in `…`.
 pub const MAX_PLAIN_CELL: usize = 120;
@@ -10,72 +11,148 @@ pub const MAX_PLAIN_TEXT: usize = 10_000;
 
 /// Plain text for a terminal: headings underlined, fields as `name: value`, tables aligned.
 pub fn render_plain(reply: &Reply) -> String {
-    let mut out = String::new();
+    let mut text = PlainText::new(Vec::new());
     for block in &reply.blocks {
-        if !out.is_empty() {
-            out.push('\n');
+        text.block(block);
+    }
+    let bytes = text.finish().expect("writing to memory does not fail");
+    String::from_utf8(bytes).expect("only text was written")
+}
+
+/// A table's rows, made as they are visited, and visitable more than once: plain text
+/// reads them twice (the columns' widths, then the lines), so a table of 100,000 rows
+/// need never be held.
+pub type EachRow<'a> = &'a dyn Fn(&mut dyn FnMut(&[String]));
+
+/// Writes what [`render_plain`] makes, block by block, straight to `out`: a reply too
+/// large to hold as text (a whole portfolio's digest) is written as it is made.
+pub struct PlainText<W: Write> {
+    out: W,
+    wrote: bool,
+    error: Option<std::io::Error>,
+}
+
+impl<W: Write> PlainText<W> {
+    pub fn new(out: W) -> Self {
+        PlainText {
+            out,
+            wrote: false,
+            error: None,
         }
+    }
+
+    /// `out` back, or the first error writing to it (nothing was written after it).
+    pub fn finish(mut self) -> std::io::Result<W> {
+        if let Some(e) = self.error.take() {
+            return Err(e);
+        }
+        self.out.flush()?;
+        Ok(self.out)
+    }
+
+    fn put(&mut self, s: &str) {
+        if s.is_empty() || self.error.is_some() {
+            return;
+        }
+        self.wrote = true;
+        if let Err(e) = self.out.write_all(s.as_bytes()) {
+            self.error = Some(e);
+        }
+    }
+
+    /// Blocks are separated by an empty line.
+    fn next_block(&mut self) {
+        if self.wrote {
+            self.put("\n");
+        }
+    }
+
+    pub fn block(&mut self, block: &Block) {
         match block {
-            Block::Heading { text } => {
-                let text = clip(text, MAX_PLAIN_CELL);
-                out.push_str(&text);
-                out.push('\n');
-                out.push_str(&"=".repeat(text.chars().count()));
-                out.push('\n');
-            }
-            Block::Paragraph { text } => {
-                out.push_str(&clip(text, MAX_PLAIN_TEXT));
-                out.push('\n');
-            }
-            Block::Fields { fields } => {
-                let names: Vec<String> = fields
-                    .iter()
-                    .map(|(k, _)| clip(k, MAX_PLAIN_CELL))
-                    .collect();
-                let width = names.iter().map(|k| k.chars().count()).max().unwrap_or(0);
-                for (k, (_, v)) in names.iter().zip(fields) {
-                    out.push_str(&pad(k, width));
-                    out.push_str("  ");
-                    out.push_str(&clip(v, MAX_PLAIN_TEXT));
-                    out.push('\n');
+            Block::Heading { text } => self.heading(text),
+            Block::Paragraph { text } => self.paragraph(text),
+            Block::Fields { fields } => self.fields(fields),
+            Block::Table { table } => self.table(&table.headers, &|row| {
+                for r in &table.rows {
+                    row(r);
                 }
-            }
-            Block::Table { table } => {
-                let cols = table.headers.len();
-                let width = |s: &str| s.chars().count().min(MAX_PLAIN_CELL);
-                let mut widths: Vec<usize> = table.headers.iter().map(|h| width(h)).collect();
-                for row in &table.rows {
-                    for (i, cell) in row.iter().enumerate().take(cols) {
-                        widths[i] = widths[i].max(width(cell));
-                    }
-                }
-                let line = |cells: &[String]| {
-                    let mut s = String::new();
-                    for (i, w) in widths.iter().enumerate() {
-                        let cell = clip(cells.get(i).map(String::as_str).unwrap_or(""), *w);
-                        s.push_str(&cell);
-                        if i + 1 < cols {
-                            s.push_str(&" ".repeat(w.saturating_sub(cell.chars().count()) + 2));
-                        }
-                    }
-                    s.trim_end().to_string() + "\n"
-                };
-                out.push_str(&line(&table.headers));
-                let rule: Vec<String> = widths.iter().map(|w| "-".repeat(*w)).collect();
-                out.push_str(&line(&rule));
-                for row in &table.rows {
-                    out.push_str(&line(row));
-                }
-            }
+            }),
             Block::Buttons { buttons } => {
                 let labels: Vec<String> =
                     buttons.iter().map(|b| format!("[{}]", b.label)).collect();
-                out.push_str(&labels.join(" "));
-                out.push('\n');
+                self.next_block();
+                self.put(&labels.join(" "));
+                self.put("\n");
             }
         }
     }
-    out
+
+    pub fn heading(&mut self, text: &str) {
+        self.next_block();
+        let text = clip(text, MAX_PLAIN_CELL);
+        self.put(&text);
+        self.put("\n");
+        self.put(&"=".repeat(text.chars().count()));
+        self.put("\n");
+    }
+
+    pub fn paragraph(&mut self, text: &str) {
+        self.next_block();
+        self.put(&clip(text, MAX_PLAIN_TEXT));
+        self.put("\n");
+    }
+
+    pub fn fields(&mut self, fields: &[(String, String)]) {
+        self.next_block();
+        let names: Vec<String> = fields
+            .iter()
+            .map(|(k, _)| clip(k, MAX_PLAIN_CELL))
+            .collect();
+        let width = names.iter().map(|k| k.chars().count()).max().unwrap_or(0);
+        for (k, (_, v)) in names.iter().zip(fields) {
+            self.put(&pad(k, width));
+            self.put("  ");
+            self.put(&clip(v, MAX_PLAIN_TEXT));
+            self.put("\n");
+        }
+    }
+
+    /// A table aligned on its widest cells: `rows` is read once for the widths and once
+    /// for the lines.
+    pub fn table(&mut self, headers: &[String], rows: EachRow) {
+        self.next_block();
+        let cols = headers.len();
+        let width = |s: &str| s.chars().count().min(MAX_PLAIN_CELL);
+        let mut widths: Vec<usize> = headers.iter().map(|h| width(h)).collect();
+        rows(&mut |row| {
+            for (i, cell) in row.iter().enumerate().take(cols) {
+                widths[i] = widths[i].max(width(cell));
+            }
+        });
+        let mut line = String::new();
+        let mut put_line = |this: &mut Self, cells: &[String]| {
+            line.clear();
+            for (i, w) in widths.iter().enumerate() {
+                let cell = cells.get(i).map(String::as_str).unwrap_or("");
+                // No wider than its column in bytes, so in characters: shown whole.
+                let cell = match cell.len() <= *w {
+                    true => std::borrow::Cow::Borrowed(cell),
+                    false => std::borrow::Cow::Owned(clip(cell, *w)),
+                };
+                line.push_str(&cell);
+                if i + 1 < cols {
+                    let fill = w.saturating_sub(cell.chars().count()) + 2;
+                    (0..fill).for_each(|_| line.push(' '));
+                }
+            }
+            this.put(line.trim_end());
+            this.put("\n");
+        };
+        put_line(self, headers);
+        let rule: Vec<String> = widths.iter().map(|w| "-".repeat(*w)).collect();
+        put_line(self, &rule);
+        rows(&mut |row| put_line(self, row));
+    }
 }
 
 #[cfg(test)]
@@ -94,6 +171,32 @@ mod tests {
         assert_eq!(
             render_plain(&reply),
             "Id      Name\n------  ---------\nINV-1   CRM\nINV-10  Data lake\n"
+        );
+    }
+
+    #[test]
+    fn a_reply_written_as_it_is_made_is_its_text() {
+        let rows = || {
+            vec![
+                vec!["INV-1".to_string(), "CRM".into()],
+                vec!["INV-10".into()],
+            ]
+        };
+        let reply = Reply::info()
+            .fields([("Name", "value")])
+            .table(&["Id", "Name"], rows())
+            .paragraph("Done.");
+        let mut text = PlainText::new(Vec::new());
+        text.fields(&[("Name".into(), "value".into())]);
+        text.table(&["Id".into(), "Name".into()], &|row| {
+            rows().iter().for_each(|r| row(r))
+        });
+        text.paragraph("Done.");
+        let written = String::from_utf8(text.finish().unwrap()).unwrap();
+        assert_eq!(written, render_plain(&reply));
+        assert_eq!(
+            written,
+            "Name  value\n\nId      Name\n------  ----\nINV-1   CRM\nINV-10\n\nDone.\n"
         );
     }
 

@@ -76,22 +76,36 @@ impl Snapshot {
             .then_some(Snapshot(bytes))
     }
 
-    fn entries(&self) -> Option<Vec<(&[u8], &[u8])>> {
+    /// The entries in order, read as they are visited (a whole portfolio's is a million
+    /// of them: never listed). A cut-short entry ends them with an `Err`.
+    fn entries(&self) -> impl Iterator<Item = Result<(&[u8], &[u8]), Cut>> + '_ {
         let mut rest = &self.0[HEADER..];
-        let mut entries = Vec::new();
-        while !rest.is_empty() {
-            let (tail, r) = take(rest)?;
-            let (value, r) = take(r)?;
-            entries.push((tail, value));
-            rest = r;
-        }
-        Some(entries)
+        std::iter::from_fn(move || {
+            if rest.is_empty() {
+                return None;
+            }
+            let entry = take(rest).and_then(|(tail, r)| {
+                let (value, r) = take(r)?;
+                Some(((tail, value), r))
+            });
+            Some(match entry {
+                Some((entry, r)) => {
+                    rest = r;
+                    Ok(entry)
+                }
+                None => {
+                    rest = &[];
+                    Err(Cut)
+                }
+            })
+        })
     }
 
     /// The units' names alone (to find a unit before decoding the rest).
     pub fn units(&self) -> Option<Vec<(UnitId, String)>> {
         let mut out = Vec::new();
-        for (tail, value) in self.entries()? {
+        for entry in self.entries() {
+            let (tail, value) = entry.ok()?;
             if let Ok(Tail::Unit(u)) = layout::parse(tail) {
                 out.push((u, layout::decode_name(value).ok()?));
             }
@@ -103,19 +117,31 @@ impl Snapshot {
     /// name and every service, that unit's investments, notes and follow-ups): decoding a
     /// fiftieth of a large portfolio instead of all of it.
     pub fn aggregates(&self, tenant: &TenantId, only: Option<UnitId>) -> Option<Aggregates> {
-        let entries = self.entries()?.into_iter().filter(|(tail, value)| {
-            let Some(u) = only else { return true };
-            match layout::parse(tail) {
-                Ok(Tail::Unit(_) | Tail::Service(_)) => true,
-                Ok(Tail::Investment(_)) => layout::investment_unit(value).is_none_or(|v| v == u),
-                Ok(Tail::NoteDay(v, _) | Tail::FollowUp(v, ..) | Tail::Closed(v, _)) => v == u,
-                // Decoding reports it.
-                Err(_) => true,
-            }
-        });
+        // A file cut short is not used at all, as when its entries were listed first.
+        if self.entries().any(|e| e.is_err()) {
+            return None;
+        }
+        let entries = self
+            .entries()
+            .map_while(Result::ok)
+            .filter(|(tail, value)| {
+                let Some(u) = only else { return true };
+                match layout::parse(tail) {
+                    Ok(Tail::Unit(_) | Tail::Service(_)) => true,
+                    Ok(Tail::Investment(_)) => {
+                        layout::investment_unit(value).is_none_or(|v| v == u)
+                    }
+                    Ok(Tail::NoteDay(v, _) | Tail::FollowUp(v, ..) | Tail::Closed(v, _)) => v == u,
+                    // Decoding reports it.
+                    Err(_) => true,
+                }
+            });
         load_entries(tenant, entries)
     }
 }
+
+/// An entry that runs past the end of its file.
+struct Cut;
 
 fn load_entries<'a>(
     tenant: &TenantId,

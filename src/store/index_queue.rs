@@ -189,11 +189,7 @@ impl Store {
     /// Indexes up to `limit` marked records in one batch and removes their markers; returns
     /// how many it took.
     pub(super) fn index_marked(&self, limit: usize) -> Result<usize, StoreError> {
-        let mut tenants = self.tenants()?;
-        tenants.retain(|t| self.data.scan_prefix(marker_prefix(t)).next().is_some());
-        if tenants.is_empty() {
-            return Ok(0);
-        }
+        let tenants = self.tenants()?;
         self.write(|tx| {
             let mut taken = 0;
             for tenant in &tenants {

@@ -45,21 +45,11 @@ impl GroupCommit {
     /// Starts the commit thread. It stops once every handle is dropped and its queue is empty.
     pub fn start(store: Store) -> std::io::Result<GroupCommit> {
         store.keep_undo();
-        store.defer_indexing();
-        let indexer = store.clone();
-        let indexer = std::thread::Builder::new()
-            .name("valuebridge-index".into())
-            .spawn(move || super::index_queue::run_indexer(&indexer))?;
         let (jobs, queue) = mpsc::channel();
         let committer = store.clone();
         std::thread::Builder::new()
             .name("valuebridge-commit".into())
-            .spawn(move || {
-                commit_loop(&committer, &queue);
-                // Last handle gone: the indexer stops too, and with both the store closes.
-                committer.indexer.stop();
-                let _ = indexer.join();
-            })?;
+            .spawn(move || commit_loop(&committer, &queue))?;
         Ok(GroupCommit { jobs, store })
     }
 

@@ -8,7 +8,6 @@ mod dashboard_links;
 mod durability;
 mod error;
 mod health;
-mod index_queue;
 mod integrity;
 mod keys;
 mod name_index;
@@ -107,7 +106,6 @@ pub struct Store {
     aggregates: std::sync::Arc<aggregates::Cache>,
     health: std::sync::Arc<health::Health>,
     undo_enabled: std::sync::Arc<std::sync::atomic::AtomicBool>,
-    indexer: std::sync::Arc<index_queue::Indexer>,
 }
 
 impl Store {
@@ -157,11 +155,9 @@ impl Store {
             aggregates: Default::default(),
             health: Default::default(),
             undo_enabled: Default::default(),
-            indexer: Default::default(),
         };
         store.check_schema()?;
         store.ensure_search_index()?;
-        store.index_leftover_markers()?;
         Ok(store)
     }
 
@@ -176,11 +172,9 @@ impl Store {
             aggregates: Default::default(),
             health: Default::default(),
             undo_enabled: Default::default(),
-            indexer: Default::default(),
         };
         store.check_schema()?;
         store.ensure_search_index()?;
-        store.index_leftover_markers()?;
         Ok(store)
     }
 

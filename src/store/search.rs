@@ -1,22 +1,19 @@
 //! The full-text index behind `/value find`: an inverted index in the same sled tree as the
-//! records, kept with every write, so what search finds never disagrees with them.
+//! records, kept in the same atomic batch as every write, so it can never disagree with them.
 //!
 //! Keys (after `tenant \0`):
 //! - `W term \0 kind n` → how often the term occurs in that live record (u32)
 //! - `w term` → in how many live records the term occurs (u64), to weigh rare words higher
 //!
-//! Without a group commit, [`Store::write`] calls [`Store::index_pending`] before applying a
-//! batch: every record state the write changes is compared with the stored one, and only the
-//! difference in terms is written. With one, the write leaves a marker instead and the
-//! postings follow in the background (see `index_queue`); search reads the marked records'
-//! current words, so the answer is the same. Retracted records leave the index; restored
-//! ones come back.
+//! [`Store::write`] calls [`Store::index_pending`] before applying a batch: every record
+//! state the write changes is compared with the stored one, and only the difference in
+//! terms is written. Retracted records leave the index; restored ones come back.
 
 use super::keys::{self, decode_u64};
 use super::{Store, StoreError, Tx};
 use crate::domain::{Record, RecordState};
 use crate::ids::{Kind, RecordId, TenantId};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 const POSTING: u8 = b'W';
 const DOC_FREQ: u8 = b'w';
@@ -71,10 +68,7 @@ pub fn record_text(r: &Record) -> Vec<String> {
     }
 }
 
-/// How often each searchable word occurs in a record.
-pub(super) type TermCounts = HashMap<String, u32>;
-
-pub(super) fn term_counts(r: &Record) -> TermCounts {
+fn term_counts(r: &Record) -> HashMap<String, u32> {
     let mut out = HashMap::new();
     for text in record_text(r) {
         for t in terms(&text) {
@@ -105,7 +99,7 @@ fn doc_freq(tenant: &TenantId, term: &str) -> Vec<u8> {
 }
 
 /// `(tenant, id)` when the key is a record's state key.
-pub(super) fn state_key(key: &[u8]) -> Option<(TenantId, RecordId)> {
+fn state_key(key: &[u8]) -> Option<(TenantId, RecordId)> {
     let end = key.iter().position(|b| *b == 0)?;
     if key.get(end + 1) != Some(&keys::STATE) || key.len() != end + 2 + 9 {
         return None;
@@ -114,7 +108,7 @@ pub(super) fn state_key(key: &[u8]) -> Option<(TenantId, RecordId)> {
     Some((tenant, keys::trailing_id(key)?))
 }
 
-pub(super) fn live_record(bytes: Option<&[u8]>) -> Result<Option<Record>, StoreError> {
+fn live_record(bytes: Option<&[u8]>) -> Result<Option<Record>, StoreError> {
     let Some(bytes) = bytes else { return Ok(None) };
     let state: RecordState =
         serde_json::from_slice(bytes).map_err(|e| StoreError::Corrupt(e.to_string()))?;
@@ -132,22 +126,11 @@ impl Tx<'_> {
     ) -> Result<(), StoreError> {
         let before = old.map(term_counts).unwrap_or_default();
         let after = new.map(term_counts).unwrap_or_default();
-        self.reindex_counts(tenant, id, &before, &after)
-    }
-
-    /// Moves a record's postings from the term counts `before` to `after`.
-    pub(super) fn reindex_counts(
-        &mut self,
-        tenant: &TenantId,
-        id: RecordId,
-        before: &TermCounts,
-        after: &TermCounts,
-    ) -> Result<(), StoreError> {
         for term in before.keys().filter(|t| !after.contains_key(*t)) {
             self.delete(posting(tenant, term, id));
             self.add_doc_freq(tenant, term, -1)?;
         }
-        for (term, count) in after {
+        for (term, count) in &after {
             if before.get(term) != Some(count) {
                 self.put(posting(tenant, term, id), count.to_be_bytes().to_vec());
             }
@@ -264,17 +247,9 @@ impl Store {
                 .unwrap_or(0);
         }
         let total = total.max(1) as f64;
-        // Records written since the indexer last ran: their postings are behind, so they are
-        // scored from their current words instead (a record is found once acknowledged).
-        let behind = self.unindexed(tenant)?;
-        let is_behind: HashSet<RecordId> = behind.iter().map(|b| b.id).collect();
         let mut with_df = Vec::new();
         for w in words {
-            let mut df = self.doc_freq(tenant, &w)?;
-            for b in &behind {
-                df = df.saturating_sub(u64::from(b.indexed.contains_key(&w)))
-                    + u64::from(b.now.contains_key(&w));
-            }
+            let df = self.doc_freq(tenant, &w)?;
             if df > 0 {
                 with_df.push((w, df));
             }
@@ -295,8 +270,7 @@ impl Store {
                     .take(SCAN_CAP)
                 {
                     let (key, value) = item?;
-                    let Some(id) = keys::trailing_id(&key).filter(|id| !is_behind.contains(id))
-                    else {
+                    let Some(id) = keys::trailing_id(&key) else {
                         continue;
                     };
                     let tf = value
@@ -318,9 +292,6 @@ impl Store {
                 scores = best.into_iter().collect();
             }
             for (id, e) in scores.iter_mut() {
-                if is_behind.contains(id) {
-                    continue;
-                }
                 if let Some(value) = self.data.get(posting(tenant, w, *id))? {
                     let tf = value
                         .as_ref()
@@ -328,15 +299,6 @@ impl Store {
                         .map(u32::from_be_bytes)
                         .unwrap_or(1);
                     e.0 += idf(*df) * weight(tf);
-                    e.1.push(w.clone());
-                }
-            }
-        }
-        for b in &behind {
-            for (w, df) in &with_df {
-                if let Some(tf) = b.now.get(w) {
-                    let e = scores.entry(b.id).or_default();
-                    e.0 += idf(*df) * weight(*tf);
                     e.1.push(w.clone());
                 }
             }

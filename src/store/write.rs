@@ -459,13 +459,7 @@ impl Store {
         self.room_to_write()?;
         let mut tx = Tx::new(&self.data);
         let out = f(&mut tx)?;
-        // With a group commit the postings follow in the background (see `index_queue`).
-        let marked = if self.indexer.deferred() {
-            self.mark_unindexed(&mut tx)?
-        } else {
-            self.index_pending(&mut tx)?;
-            false
-        };
+        self.index_pending(&mut tx)?;
         let changes = self.aggregate_changes(&tx);
         let reload = std::mem::take(&mut tx.aggregates_reload);
         let mut batch = sled::Batch::default();
@@ -487,9 +481,6 @@ impl Store {
         self.journal(undo, changes);
         for tenant in &reload {
             self.aggregates.forget(tenant);
-        }
-        if marked {
-            self.indexer.nudge();
         }
         Ok(out)
     }

@@ -600,8 +600,10 @@ async fn a_burst_of_records_publishes_the_home_tab_a_few_times_ending_with_the_l
     bot.ok("unit add Sales").await;
     const NOTES: usize = 30;
     for k in 1..=NOTES {
-        bot.ok(&format!("note Sales: call {k} follow-up: send figures {k} @U1 by 2026-12-04"))
-            .await;
+        bot.ok(&format!(
+            "note Sales: call {k} follow-up: send figures {k} @U1 by 2026-12-04"
+        ))
+        .await;
     }
     // The last publish shows every follow-up: the burst's final state is never left out.
     let heading = format!("Your open follow-ups ({NOTES})");

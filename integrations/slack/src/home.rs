@@ -71,7 +71,14 @@ impl Slack {
         let slack = self.clone();
         tokio::spawn(async move {
             loop {
-                slack.publish_home(&key.0, &key.1).await;
+                let (one, k) = (slack.clone(), key.clone());
+                // Its own task: a panic building the page ends that publish, not the person's
+                // refreshes (their entry would stay, and no later record would publish).
+                if let Err(e) =
+                    tokio::spawn(async move { one.publish_home(&k.0, &k.1).await }).await
+                {
+                    tracing::error!(error = %e, "publishing a Slack Home tab failed");
+                }
                 tokio::time::sleep(HOME_SPACING).await;
                 if !slack.homes.again(&key) {
                     break;
@@ -96,7 +103,74 @@ impl Slack {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use valuebridge_chat::{Button, ButtonStyle};
+    use crate::dispatch::{BoxFuture, SlackHandler};
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use tokio::sync::Notify;
+    use valuebridge_chat::{Button, ButtonStyle, FormOutcome, FormSubmission, Lookup, Suggestion};
+
+    /// A bot whose Home page panics the first time it is built.
+    #[derive(Default)]
+    struct PanicsOnce {
+        built: AtomicUsize,
+        called: Notify,
+    }
+
+    impl SlackHandler for PanicsOnce {
+        fn handle(&self, _inv: valuebridge_chat::Invocation) -> BoxFuture<Reply> {
+            Box::pin(async { Reply::info() })
+        }
+        fn first_delivery(&self, _key: String) -> BoxFuture<bool> {
+            Box::pin(async { true })
+        }
+        fn remember_answer(&self, _key: String, _answer: Reply) -> BoxFuture<()> {
+            Box::pin(async {})
+        }
+        fn earlier_answer(&self, _key: String) -> BoxFuture<Option<Reply>> {
+            Box::pin(async { None })
+        }
+        fn submit_form(&self, _submission: FormSubmission) -> BoxFuture<FormOutcome> {
+            Box::pin(async {
+                FormOutcome::Invalid {
+                    errors: Default::default(),
+                }
+            })
+        }
+        fn suggest(&self, _t: String, _l: Lookup, _typed: String) -> BoxFuture<Vec<Suggestion>> {
+            Box::pin(async { Vec::new() })
+        }
+        fn home(&self, _tenant: String, _actor: Actor) -> BoxFuture<Reply> {
+            let n = self.built.fetch_add(1, Ordering::SeqCst);
+            self.called.notify_one();
+            Box::pin(async move {
+                assert!(n > 0, "the first Home page fails to build");
+                Reply::info()
+            })
+        }
+    }
+
+    async fn built(handler: &PanicsOnce, times: usize) {
+        tokio::time::timeout(Duration::from_secs(20), async {
+            while handler.built.load(Ordering::SeqCst) < times {
+                handler.called.notified().await;
+            }
+        })
+        .await
+        .expect("the Home page was built again");
+    }
+
+    #[tokio::test]
+    async fn a_home_page_that_panics_does_not_stop_later_publishes() {
+        let handler = Arc::new(PanicsOnce::default());
+        // Nothing listens there: publishing fails at once, which is not what is tested.
+        let web = crate::SlackWeb::new("http://127.0.0.1:9/api", "xoxb-test").unwrap();
+        let slack = Slack::new(handler.clone(), web, "/value");
+        slack.refresh_home("T1", "U1");
+        built(&handler, 1).await;
+        // The failed publish's spacing passes, then the person stores another record.
+        tokio::time::sleep(HOME_SPACING * 2).await;
+        slack.refresh_home("T1", "U1");
+        built(&handler, 2).await;
+    }
 
     #[test]
     fn a_home_reply_becomes_a_home_view_with_its_buttons() {

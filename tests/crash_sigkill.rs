@@ -89,6 +89,16 @@ fn sigkill_mid_stream_loses_nothing_that_was_confirmed() {
         .chain(std::iter::once(valuebridge::ids::UnitId(1).record()))
         .collect();
     assert_eq!(created, states);
+    // Search is whole too: every stored note is found by the number in its text, whether or
+    // not its indexing had run before the kill.
+    for note in &notes {
+        let id = note.record.id();
+        let hits = store.search(&t, &id.n.to_string(), 5).unwrap();
+        assert!(
+            hits.iter().any(|h| h.state.record.id() == id),
+            "{id} is stored but search does not find it"
+        );
+    }
     for (i, e) in log.iter().enumerate() {
         assert_eq!(e.seq, i as u64 + 1, "history is contiguous");
     }

@@ -602,6 +602,39 @@ async fn opening_home_publishes_the_persons_follow_ups_and_a_new_record_publishe
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_burst_of_records_publishes_the_home_tab_a_few_times_ending_with_the_last() {
+    let bot = start_bot().await;
+    let began = std::time::Instant::now();
+    bot.ok("unit add Sales").await;
+    const NOTES: usize = 30;
+    for k in 1..=NOTES {
+        bot.ok(&format!(
+            "note Sales: call {k} follow-up: send figures {k} @U1 by 2026-12-04"
+        ))
+        .await;
+    }
+    // The last publish shows every follow-up: the burst's final state is never left out.
+    let heading = format!("Your open follow-ups ({NOTES})");
+    bot.wait_for(|f| {
+        f.published
+            .lock()
+            .unwrap()
+            .iter()
+            .any(|p| p["view"].to_string().contains(&heading))
+    })
+    .await;
+    // Publishing after every record read the whole workspace once per record; now it is
+    // one publish at once and then at most one a second, however fast records arrive.
+    let published = bot.fake.published.lock().unwrap().len();
+    let seconds = began.elapsed().as_secs() as usize;
+    assert!(
+        published <= 2 + seconds,
+        "{published} publishes for {} records in {seconds} s",
+        NOTES + 1
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_home_button_opens_its_form_and_the_submission_answers_in_direct_messages() {
     let bot = start_bot().await;
     bot.ok("unit add Sales").await;

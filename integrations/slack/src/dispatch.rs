@@ -69,6 +69,8 @@ pub struct Slack {
     pub(crate) names: UserNames,
     /// The slash command this app answers (`/value`); other commands are refused.
     command: String,
+    /// Home tabs being published, so a burst of records publishes each person's once or twice.
+    pub(crate) homes: crate::home::Refreshing,
 }
 
 impl Slack {
@@ -79,6 +81,7 @@ impl Slack {
             names: UserNames::new(web.clone()),
             web,
             command: command.to_string(),
+            homes: Default::default(),
         })
     }
 

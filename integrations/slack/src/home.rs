@@ -1,10 +1,13 @@
 //! The app's Home tab: the bot's Home reply for a person, published with `views.publish`
-//! when they open the tab and again after they store a record.
+//! when they open the tab and again after they store a record (at most once a second per
+//! person: a burst of records is one publish at once and one with the final state).
 
 use crate::dispatch::Slack;
 use crate::{blocks, inbound};
 use serde_json::{json, Value};
-use std::sync::Arc;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
 use valuebridge_chat::{Actor, Reply};
 
 /// The Home tab view for `reply` (Block Kit within a message's limits, which are tighter
@@ -14,28 +17,160 @@ pub fn view(reply: &Reply) -> Value {
     json!({"type": "home", "blocks": blocks})
 }
 
+/// The least time between two publishes of one person's Home tab. Building the page reads
+/// every open follow-up and decision of the workspace, so publishing after every record made
+/// a burst of records cost a full read each (at 16 commands at a time, that work took most
+/// of the CPU the commands needed). Slack also limits `views.publish` per person.
+pub(crate) const HOME_SPACING: Duration = Duration::from_secs(1);
+
+/// The people whose Home tab is being published, and whether another publish was asked for
+/// meanwhile (`true`): it follows once [`HOME_SPACING`] has passed, showing the latest state.
+#[derive(Default)]
+pub(crate) struct Refreshing(Mutex<HashMap<(String, String), bool>>);
+
+impl Refreshing {
+    /// True if the caller should publish now; false if a publish under way takes the request.
+    fn begin(&self, key: &(String, String)) -> bool {
+        let mut map = self.0.lock().unwrap_or_else(|p| p.into_inner());
+        match map.get_mut(key) {
+            Some(again) => {
+                *again = true;
+                false
+            }
+            None => {
+                map.insert(key.clone(), false);
+                true
+            }
+        }
+    }
+
+    /// True if another publish was asked for since the last one began.
+    fn again(&self, key: &(String, String)) -> bool {
+        let mut map = self.0.lock().unwrap_or_else(|p| p.into_inner());
+        match map.get_mut(key) {
+            Some(again) if *again => {
+                *again = false;
+                true
+            }
+            _ => {
+                map.remove(key);
+                false
+            }
+        }
+    }
+}
+
 impl Slack {
-    /// Publishes `user`'s Home tab afresh, after the acknowledgement.
+    /// Publishes `user`'s Home tab afresh, after the acknowledgement: at once if it is not
+    /// being published, otherwise once more when the publish under way is [`HOME_SPACING`] old.
     pub(crate) fn refresh_home(self: &Arc<Self>, team: &str, user: &str) {
-        let (slack, tenant, user) = (self.clone(), inbound::tenant(team), user.to_string());
+        let key = (team.to_string(), user.to_string());
+        if !self.homes.begin(&key) {
+            return;
+        }
+        let slack = self.clone();
         tokio::spawn(async move {
-            let actor = Actor {
-                display_name: slack.names.name(&user).await,
-                user_id: user.clone(),
-                role: None,
-            };
-            let reply = slack.handler.home(tenant, actor).await;
-            if let Err(e) = slack.web.publish_view(&user, &view(&reply)).await {
-                tracing::error!(error = %e, "could not publish a Slack Home tab");
+            loop {
+                let (one, k) = (slack.clone(), key.clone());
+                // Its own task: a panic building the page ends that publish, not the person's
+                // refreshes (their entry would stay, and no later record would publish).
+                if let Err(e) =
+                    tokio::spawn(async move { one.publish_home(&k.0, &k.1).await }).await
+                {
+                    tracing::error!(error = %e, "publishing a Slack Home tab failed");
+                }
+                tokio::time::sleep(HOME_SPACING).await;
+                if !slack.homes.again(&key) {
+                    break;
+                }
             }
         });
+    }
+
+    async fn publish_home(self: &Arc<Self>, team: &str, user: &str) {
+        let actor = Actor {
+            display_name: self.names.name(user).await,
+            user_id: user.to_string(),
+            role: None,
+        };
+        let reply = self.handler.home(inbound::tenant(team), actor).await;
+        if let Err(e) = self.web.publish_view(user, &view(&reply)).await {
+            tracing::error!(error = %e, "could not publish a Slack Home tab");
+        }
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use valuebridge_chat::{Button, ButtonStyle};
+    use crate::dispatch::{BoxFuture, SlackHandler};
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use tokio::sync::Notify;
+    use valuebridge_chat::{Button, ButtonStyle, FormOutcome, FormSubmission, Lookup, Suggestion};
+
+    /// A bot whose Home page panics the first time it is built.
+    #[derive(Default)]
+    struct PanicsOnce {
+        built: AtomicUsize,
+        called: Notify,
+    }
+
+    impl SlackHandler for PanicsOnce {
+        fn handle(&self, _inv: valuebridge_chat::Invocation) -> BoxFuture<Reply> {
+            Box::pin(async { Reply::info() })
+        }
+        fn first_delivery(&self, _key: String) -> BoxFuture<bool> {
+            Box::pin(async { true })
+        }
+        fn remember_answer(&self, _key: String, _answer: Reply) -> BoxFuture<()> {
+            Box::pin(async {})
+        }
+        fn earlier_answer(&self, _key: String) -> BoxFuture<Option<Reply>> {
+            Box::pin(async { None })
+        }
+        fn submit_form(&self, _submission: FormSubmission) -> BoxFuture<FormOutcome> {
+            Box::pin(async {
+                FormOutcome::Invalid {
+                    errors: Default::default(),
+                }
+            })
+        }
+        fn suggest(&self, _t: String, _l: Lookup, _typed: String) -> BoxFuture<Vec<Suggestion>> {
+            Box::pin(async { Vec::new() })
+        }
+        fn home(&self, _tenant: String, _actor: Actor) -> BoxFuture<Reply> {
+            let n = self.built.fetch_add(1, Ordering::SeqCst);
+            self.called.notify_one();
+            Box::pin(async move {
+                assert!(n > 0, "the first Home page fails to build");
+                Reply::info()
+            })
+        }
+    }
+
+    async fn built(handler: &PanicsOnce, times: usize) {
+        tokio::time::timeout(Duration::from_secs(20), async {
+            while handler.built.load(Ordering::SeqCst) < times {
+                handler.called.notified().await;
+            }
+        })
+        .await
+        .expect("the Home page was built again");
+    }
+
+    #[tokio::test]
+    async fn a_home_page_that_panics_does_not_stop_later_publishes() {
+        let handler = Arc::new(PanicsOnce::default());
+        // Nothing listens there: publishing fails at once, which is not what is tested.
+        let web = crate::SlackWeb::new("http://127.0.0.1:9/api", "xoxb-test").unwrap();
+        let slack = Slack::new(handler.clone(), web, "/value");
+        slack.refresh_home("T1", "U1");
+        built(&handler, 1).await;
+        // The failed publish's spacing passes, then the person stores another record.
+        tokio::time::sleep(HOME_SPACING * 2).await;
+        slack.refresh_home("T1", "U1");
+        built(&handler, 2).await;
+    }
 
     #[test]
     fn a_home_reply_becomes_a_home_view_with_its_buttons() {

@@ -317,6 +317,26 @@ fn each_record_of_a_message_is_read() {
 }
 
 #[test]
+fn a_bare_amount_takes_the_currency_the_message_is_written_in() {
+    // A pound tenant's manager writing about a euro deal: the second record's "30k" is
+    // euros too, not pounds.
+    let r = read_one("approved the ERP upgrade at €250k; also the WMS saved 30k last month");
+    assert_eq!(r.amount, eur(250_000));
+    assert_eq!(r.also.len(), 1, "{:?}", r.also);
+    assert_eq!(r.also[0].intent, Intent::Benefit);
+    assert_eq!(r.also[0].amount, eur(30_000));
+
+    // Within one record too.
+    let r = read_one("Logistics would like a yard scanner, €60k, should save 25k a year over 4 years");
+    assert_eq!((r.amount, r.annual_benefit), (eur(60_000), eur(25_000)));
+
+    // With no currency written anywhere, the tenant's own.
+    let r = read_one("approved the ERP upgrade at 250k; also the WMS saved 30k last month");
+    assert_eq!(r.amount, gbp(250_000));
+    assert_eq!(r.also[0].amount, gbp(30_000));
+}
+
+#[test]
 fn a_trained_model_overrides_the_rules_where_they_misread() {
     let rules_only = Reader::new(&dir(), ReaderSettings::default())
         .with_model(std::sync::Arc::new(IntentModel::default()));

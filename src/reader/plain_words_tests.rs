@@ -337,6 +337,19 @@ fn a_bare_amount_takes_the_currency_the_message_is_written_in() {
 }
 
 #[test]
+fn a_count_of_homes_or_subscribers_is_not_money() {
+    for text in [
+        "mobile app: continue, 40k homes passed in Q3",
+        "mobile app: continue, 12k subscribers signed up",
+        "mobile app: continue, 3k households connected",
+    ] {
+        let r = read_one(text);
+        assert_eq!(r.verdict, Some(Verdict::Continue), "{text}");
+        assert_eq!((r.amount, r.annual_benefit), (None, None), "{text}");
+    }
+}
+
+#[test]
 fn a_trained_model_overrides_the_rules_where_they_misread() {
     let rules_only = Reader::new(&dir(), ReaderSettings::default())
         .with_model(std::sync::Arc::new(IntentModel::default()));

@@ -350,6 +350,22 @@ fn a_count_of_homes_or_subscribers_is_not_money() {
 }
 
 #[test]
+fn deferral_idioms_are_deferrals_with_their_review_date() {
+    for (text, review) in [
+        ("ERP upgrade: pick it up again in January", "2027-01-01"),
+        ("mobile app: back on the agenda in Q3, the budget is stuck", "2027-07-01"),
+        ("contract portal: circle back in March", "2027-03-01"),
+        ("WMS not this FY, look again in April", "2027-04-01"),
+        ("warehouse robotics, not this cycle, revisit in Q2", "2027-04-01"),
+    ] {
+        let r = read_one(text);
+        assert_eq!(r.intent, Intent::Decision, "{text}");
+        assert_eq!(r.verdict, Some(Verdict::Defer), "{text}");
+        assert_eq!(r.review_date, d(review), "{text}");
+    }
+}
+
+#[test]
 fn a_trained_model_overrides_the_rules_where_they_misread() {
     let rules_only = Reader::new(&dir(), ReaderSettings::default())
         .with_model(std::sync::Arc::new(IntentModel::default()));

@@ -366,6 +366,26 @@ fn deferral_idioms_are_deferrals_with_their_review_date() {
 }
 
 #[test]
+fn a_unit_that_wants_something_names_the_new_investment() {
+    for (text, name) in [
+        (
+            "Logistics want a yard scanner, ~£90k, should save £30k a year over 3 years",
+            "yard scanner",
+        ),
+        ("Ops wants a shift planning tool, £75k one-off", "shift planning tool"),
+        (
+            "Finance are asking for a treasury dashboard. They reckon about £95k to set up.",
+            "treasury dashboard",
+        ),
+    ] {
+        let r = read_one(text);
+        assert_eq!(r.intent, Intent::Investment, "{text}");
+        assert_eq!(r.investment.as_deref(), Some(name), "{text}");
+        assert!(r.new_investment, "{text}");
+    }
+}
+
+#[test]
 fn a_trained_model_overrides_the_rules_where_they_misread() {
     let rules_only = Reader::new(&dir(), ReaderSettings::default())
         .with_model(std::sync::Arc::new(IntentModel::default()));

@@ -386,6 +386,25 @@ fn a_unit_that_wants_something_names_the_new_investment() {
 }
 
 #[test]
+fn a_sentence_opening_with_also_starts_another_record_even_about_an_unknown_name() {
+    let r = read_one("approved the WMS at £90k. Also the pick bots produced £12k in September.");
+    assert_eq!(
+        (r.verdict, r.amount, r.date),
+        (Some(Verdict::Approve), gbp(90_000), None),
+        "the second record's date and amount stay with it"
+    );
+    assert_eq!(r.also.len(), 1, "{:?}", r.also);
+    assert_eq!(r.also[0].intent, Intent::Benefit);
+    assert_eq!(r.also[0].amount, gbp(12_000));
+    assert_eq!(r.also[0].date, d("2026-09-01"));
+
+    let r = read_one("Two from steering: approved the ERP upgrade at £1.1m. Also pausing the van refresh until spring.");
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+    assert_eq!(r.also.len(), 1, "{:?}", r.also);
+    assert_eq!(r.also[0].verdict, Some(Verdict::Defer));
+}
+
+#[test]
 fn a_trained_model_overrides_the_rules_where_they_misread() {
     let rules_only = Reader::new(&dir(), ReaderSettings::default())
         .with_model(std::sync::Arc::new(IntentModel::default()));

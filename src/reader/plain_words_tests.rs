@@ -528,3 +528,39 @@ fn names_without_their_last_word_or_with_initials() {
     .unwrap();
     assert_eq!(r.investment.as_deref(), Some("Claims Triage AI"));
 }
+
+#[test]
+fn a_trained_date_role_model_overrides_the_rules_where_they_misplace_a_date() {
+    let rules_only = Reader::new(&dir(), ReaderSettings::default())
+        .with_date_model(std::sync::Arc::new(ReasonModel::default()));
+    let today: NaiveDate = "2026-11-27".parse().unwrap();
+    // "planned for Q2" is when the work lands, not when the decision was taken; the rules
+    // read "for Q2" as the decision's date. Labels as the corpus gives them: no date.
+    let none = [None, None, None];
+    let labelled: [(&str, [Option<NaiveDate>; 3]); 5] = [
+        ("approved the ERP upgrade at £250k, launch planned for Q2", none),
+        ("approved the mobile app at £40k, rollout planned for March", none),
+        ("signed off the contract portal, £30k, launch planned for Q3", none),
+        ("approved the WMS on 18/11, £90k", [d("2026-11-18"), None, None]),
+        ("parked the mobile app till Q2", [None, d("2027-04-01"), None]),
+    ];
+    let examples: Vec<reasons::Example> = labelled
+        .iter()
+        .flat_map(|(text, labels)| rules_only.date_examples(text, "ana", today, *labels))
+        .collect();
+    assert_eq!(examples.len(), 5, "one example per date mention");
+    let trained =
+        rules_only.with_date_model(std::sync::Arc::new(ReasonModel::train(&examples, 10, 0.0)));
+    let text = "approved the warehouse robotics at £1.2m, rollout planned for Q3";
+    assert_eq!(
+        rules_only.read(text, "ana", today).unwrap().date,
+        d("2026-07-01"),
+        "the rules misplace it"
+    );
+    assert_eq!(trained.read(text, "ana", today).unwrap().date, None);
+    // Where the rules are right, the model agrees.
+    let r = trained.read("parked the ERP upgrade till Q3", "ana", today).unwrap();
+    assert_eq!(r.review_date, d("2027-07-01"));
+    let r = trained.read("approved the ERP upgrade on 20/11", "ana", today).unwrap();
+    assert_eq!(r.date, d("2026-11-20"));
+}

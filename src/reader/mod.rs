@@ -318,6 +318,15 @@ impl Reader {
             .collect()
     }
 
+    /// The same reader taking amounts written without a currency in `currency`, whatever
+    /// currency the message writes elsewhere: for a record about an investment kept in it.
+    pub fn with_bare_currency(&self, currency: Currency) -> Reader {
+        Reader {
+            bare_currency: Some(currency),
+            ..self.clone()
+        }
+    }
+
     /// The same reader deciding intents with `model` (an empty model leaves them to the
     /// rules): for training and cross-validation.
     pub fn with_model(&self, model: std::sync::Arc<IntentModel>) -> Reader {
@@ -355,7 +364,7 @@ impl Reader {
         // A message written in another currency than the tenant's: its bare amounts are
         // in that currency too, in every record ("€250k for the CRM; also 30k for …").
         let in_other = money_words::written_currency(&toks, tenant)
-            .filter(|c| *c != tenant)
+            .filter(|c| *c != tenant && self.bare_currency.is_none())
             .map(|c| Reader {
                 bare_currency: Some(c),
                 ..self.clone()

@@ -135,9 +135,13 @@ fn main() {
             }
             // Chosen on the organisation-wise estimate; ties go to the k-fold one, then
             // to fields right.
-            let k = THRESHOLDS.iter().position(|t| *t == threshold).expect("ours");
+            let k = THRESHOLDS
+                .iter()
+                .position(|t| *t == threshold)
+                .expect("ours");
             let key = (score.wholly_right, kfold_wholly[k], score.fields_pct());
-            if best.is_none_or(|(_, b)| key.0 > b.0 || key.0 == b.0 && (key.1, key.2) > (b.1, b.2)) {
+            if best.is_none_or(|(_, b)| key.0 > b.0 || key.0 == b.0 && (key.1, key.2) > (b.1, b.2))
+            {
                 best = Some((threshold, key));
             }
         }
@@ -252,10 +256,10 @@ fn main() {
     // The date-role model, trained and measured with the intent model of the same fold.
     let date_labels = |case: &Case| {
         ["date", "review_date", "due"].map(|f| {
-            case.expected
-                .get(f)
-                .and_then(|v| v.as_str())
-                .map(|s| s.parse().unwrap_or_else(|e| panic!("{}: {f}: {e}", case.message)))
+            case.expected.get(f).and_then(|v| v.as_str()).map(|s| {
+                s.parse()
+                    .unwrap_or_else(|e| panic!("{}: {f}: {e}", case.message))
+            })
         })
     };
     let date_examples = |reader: &valuebridge::reader::Reader, t: usize, case: &Case| {
@@ -271,7 +275,14 @@ fn main() {
     let mut rules_dates_org = 0;
     for (scheme, folds, fold_of) in schemes {
         println!("\n{scheme} cross-validation of the date-role model (with the fold's intent model, threshold {threshold}):");
-        for date_threshold in [None, Some(0.0f32), Some(0.5), Some(1.0), Some(2.0), Some(4.0)] {
+        for date_threshold in [
+            None,
+            Some(0.0f32),
+            Some(0.5),
+            Some(1.0),
+            Some(2.0),
+            Some(4.0),
+        ] {
             let mut score = Score::new();
             for fold in 0..folds {
                 let train: Vec<usize> = (0..items.len())
@@ -333,7 +344,9 @@ fn main() {
     let roles = if dates_wholly > rules_dates_org {
         let ex: Vec<_> = items
             .iter()
-            .flat_map(|(t, case)| date_examples(&tenants[*t].reader.with_model(model.clone()), *t, case))
+            .flat_map(|(t, case)| {
+                date_examples(&tenants[*t].reader.with_model(model.clone()), *t, case)
+            })
             .collect();
         println!(
             "\ndate-role model: {} training date mentions, threshold {date_threshold}",

@@ -918,7 +918,9 @@ fn assign_dates(
         let (i, value) = if action.is_some_and(|a| d.start >= a.start && d.start <= a.end) {
             (Role::Due.index(), Some(d.future))
         } else {
-            let m = mentions.next().expect("one mention per date outside the follow-up");
+            let m = mentions
+                .next()
+                .expect("one mention per date outside the follow-up");
             let role = if roles.is_empty() {
                 m.rule
             } else {

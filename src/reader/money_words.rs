@@ -308,12 +308,7 @@ pub fn written_currency(toks: &[Token], default: Currency) -> Option<Currency> {
     None
 }
 
-fn amount_at(
-    toks: &[Token],
-    at: usize,
-    default: Currency,
-    bare: Currency,
-) -> Option<MoneyMention> {
+fn amount_at(toks: &[Token], at: usize, default: Currency, bare: Currency) -> Option<MoneyMention> {
     let mut i = at;
     let mut currency = None;
     let first = toks.get(i)?;

@@ -327,7 +327,8 @@ fn a_bare_amount_takes_the_currency_the_message_is_written_in() {
     assert_eq!(r.also[0].amount, eur(30_000));
 
     // Within one record too.
-    let r = read_one("Logistics would like a yard scanner, €60k, should save 25k a year over 4 years");
+    let r =
+        read_one("Logistics would like a yard scanner, €60k, should save 25k a year over 4 years");
     assert_eq!((r.amount, r.annual_benefit), (eur(60_000), eur(25_000)));
 
     // With no currency written anywhere, the tenant's own.
@@ -353,10 +354,16 @@ fn a_count_of_homes_or_subscribers_is_not_money() {
 fn deferral_idioms_are_deferrals_with_their_review_date() {
     for (text, review) in [
         ("ERP upgrade: pick it up again in January", "2027-01-01"),
-        ("mobile app: back on the agenda in Q3, the budget is stuck", "2027-07-01"),
+        (
+            "mobile app: back on the agenda in Q3, the budget is stuck",
+            "2027-07-01",
+        ),
         ("contract portal: circle back in March", "2027-03-01"),
         ("WMS not this FY, look again in April", "2027-04-01"),
-        ("warehouse robotics, not this cycle, revisit in Q2", "2027-04-01"),
+        (
+            "warehouse robotics, not this cycle, revisit in Q2",
+            "2027-04-01",
+        ),
     ] {
         let r = read_one(text);
         assert_eq!(r.intent, Intent::Decision, "{text}");
@@ -372,7 +379,10 @@ fn a_unit_that_wants_something_names_the_new_investment() {
             "Logistics want a yard scanner, ~£90k, should save £30k a year over 3 years",
             "yard scanner",
         ),
-        ("Ops wants a shift planning tool, £75k one-off", "shift planning tool"),
+        (
+            "Ops wants a shift planning tool, £75k one-off",
+            "shift planning tool",
+        ),
         (
             "Finance are asking for a treasury dashboard. They reckon about £95k to set up.",
             "treasury dashboard",
@@ -538,11 +548,26 @@ fn a_trained_date_role_model_overrides_the_rules_where_they_misplace_a_date() {
     // read "for Q2" as the decision's date. Labels as the corpus gives them: no date.
     let none = [None, None, None];
     let labelled: [(&str, [Option<NaiveDate>; 3]); 5] = [
-        ("approved the ERP upgrade at £250k, launch planned for Q2", none),
-        ("approved the mobile app at £40k, rollout planned for March", none),
-        ("signed off the contract portal, £30k, launch planned for Q3", none),
-        ("approved the WMS on 18/11, £90k", [d("2026-11-18"), None, None]),
-        ("parked the mobile app till Q2", [None, d("2027-04-01"), None]),
+        (
+            "approved the ERP upgrade at £250k, launch planned for Q2",
+            none,
+        ),
+        (
+            "approved the mobile app at £40k, rollout planned for March",
+            none,
+        ),
+        (
+            "signed off the contract portal, £30k, launch planned for Q3",
+            none,
+        ),
+        (
+            "approved the WMS on 18/11, £90k",
+            [d("2026-11-18"), None, None],
+        ),
+        (
+            "parked the mobile app till Q2",
+            [None, d("2027-04-01"), None],
+        ),
     ];
     let examples: Vec<reasons::Example> = labelled
         .iter()
@@ -559,8 +584,12 @@ fn a_trained_date_role_model_overrides_the_rules_where_they_misplace_a_date() {
     );
     assert_eq!(trained.read(text, "ana", today).unwrap().date, None);
     // Where the rules are right, the model agrees.
-    let r = trained.read("parked the ERP upgrade till Q3", "ana", today).unwrap();
+    let r = trained
+        .read("parked the ERP upgrade till Q3", "ana", today)
+        .unwrap();
     assert_eq!(r.review_date, d("2027-07-01"));
-    let r = trained.read("approved the ERP upgrade on 20/11", "ana", today).unwrap();
+    let r = trained
+        .read("approved the ERP upgrade on 20/11", "ana", today)
+        .unwrap();
     assert_eq!(r.date, d("2026-11-20"));
 }

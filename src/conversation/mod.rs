@@ -29,27 +29,54 @@ pub fn answers_pending_question(s: &Service, caller: &Caller, text: &str) -> boo
 
 /// Reads a message against the tenant's units and investments.
 pub fn reading(s: &Service, caller: &Caller, text: &str) -> Result<reader::Reading, Failure> {
-    let mut settings = ReaderSettings {
+    let settings = ReaderSettings {
         day_first: s.config().conversation.day_first,
         default_currency: s.currency(),
     };
     let prepared = s.readers.get(s.store(), &caller.tenant, &settings)?;
     let today = s.today();
-    let read = |settings: &ReaderSettings| {
-        prepared
-            .with_settings(settings.clone())
+    // Read with bare amounts in `currency` when given (and `$` read as it, if a dollar).
+    let read = |currency: Option<crate::money::Currency>| {
+        let settings = ReaderSettings {
+            default_currency: currency.unwrap_or(settings.default_currency),
+            ..settings.clone()
+        };
+        let reader = prepared.with_settings(settings);
+        let reader = match currency {
+            Some(c) => reader.with_bare_currency(c),
+            None => reader,
+        };
+        reader
             .read(text, &caller.name, today)
             .map_err(|e| Failure::User(UserError::Message(e.to_string())))
     };
-    let r = read(&settings)?;
     // A bare amount ("half a million") about an existing investment is in that
-    // investment's currency, not the default one.
-    if let (false, Some(name)) = (r.new_investment, r.investment.as_deref()) {
-        if let Some(currency) = crate::service::investment_currency(s, caller, name)? {
-            if currency != settings.default_currency {
-                settings.default_currency = currency;
-                return read(&settings);
-            }
+    // investment's currency, not the default one; in each record of the message.
+    let kept_in = |r: &reader::Reading| -> Result<Option<_>, Failure> {
+        match (r.new_investment, r.investment.as_deref()) {
+            (false, Some(name)) => crate::service::investment_currency(s, caller, name),
+            _ => Ok(None),
+        }
+    };
+    let tenant = settings.default_currency;
+    let mut r = read(None)?;
+    // The currency the records were read in, when not the tenant's.
+    let mut read_in = None;
+    if let Some(c) = kept_in(&r)?.filter(|c| *c != tenant) {
+        r = read(Some(c))?;
+        read_in = Some(c);
+    }
+    for i in 0..r.also.len() {
+        let Some(c) = kept_in(&r.also[i])? else {
+            continue;
+        };
+        if read_in.unwrap_or(tenant) == c {
+            continue;
+        }
+        let again = read(Some(c))?;
+        // The same message splits the same way whatever its currency.
+        if again.also.len() == r.also.len() {
+            r.also[i] = again.also[i].clone();
         }
     }
     Ok(r)

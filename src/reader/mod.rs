@@ -26,6 +26,7 @@
 //!   ("(churn down 2%)").
 
 mod category;
+mod date_roles;
 mod dates;
 mod deciders;
 mod intent;
@@ -50,6 +51,7 @@ pub use reasons::ReasonModel;
 use crate::domain::{Category, Verdict};
 use crate::money::{Currency, Money};
 use chrono::NaiveDate;
+use date_roles::Role;
 use money_words::MoneyMention;
 use names::{NameIndex, Target};
 use serde::{Deserialize, Serialize};
@@ -165,11 +167,17 @@ pub struct Reading {
 pub const MAX_MORE_RECORDS: usize = 4;
 
 /// A reader prepared for one tenant's directory: build once, read many messages.
+#[derive(Clone)]
 pub struct Reader {
     index: std::sync::Arc<NameIndex>,
     settings: ReaderSettings,
     model: std::sync::Arc<IntentModel>,
     reasons: std::sync::Arc<ReasonModel>,
+    /// Which field each date fills (an empty model leaves it to the rules).
+    dates: std::sync::Arc<ReasonModel>,
+    /// The currency of amounts written without one, when the message is written in
+    /// another currency than the tenant's ("€250k …; also 30k"): set per message.
+    bare_currency: Option<Currency>,
 }
 
 /// What the exact passes found in one record.
@@ -201,6 +209,8 @@ impl Reader {
             settings,
             model: model::shipped(),
             reasons: reasons::shipped(),
+            dates: date_roles::shipped(),
+            bare_currency: None,
         }
     }
 
@@ -208,10 +218,8 @@ impl Reader {
     /// the rules): for training and cross-validation.
     pub fn with_reason_model(&self, reasons: std::sync::Arc<ReasonModel>) -> Reader {
         Reader {
-            index: self.index.clone(),
-            settings: self.settings.clone(),
-            model: self.model.clone(),
             reasons,
+            ..self.clone()
         }
     }
 
@@ -268,14 +276,63 @@ impl Reader {
         })
     }
 
+    /// The same reader choosing date roles with `dates` (an empty model leaves them to the
+    /// rules): for training and cross-validation.
+    pub fn with_date_model(&self, dates: std::sync::Arc<ReasonModel>) -> Reader {
+        Reader {
+            dates,
+            ..self.clone()
+        }
+    }
+
+    /// The first record's date mentions (outside its follow-up) as training examples for
+    /// the date-role model: each mention's options and the role the labels
+    /// (`date`, `review_date`, `due`) give it.
+    pub fn date_examples(
+        &self,
+        message: &str,
+        speaker: &str,
+        today: NaiveDate,
+        labels: [Option<NaiveDate>; 3],
+    ) -> Vec<reasons::Example> {
+        let toks = tokens::tokenize(message);
+        let spans = records::split(&toks, &self.index, self.settings.default_currency);
+        let part = &toks[..spans[0].1];
+        let rules = self.with_date_model(std::sync::Arc::new(ReasonModel::default()));
+        let r = rules.assemble(message, part, speaker, today);
+        if r.intent == Intent::None {
+            return Vec::new();
+        }
+        let p = self.passes(message, part, speaker, today);
+        let verdict_at = p
+            .verdict
+            .filter(|_| r.intent == Intent::Decision)
+            .map(|v| v.start);
+        date_mentions(&r, part, &p.dates, p.actions.first(), verdict_at, today)
+            .iter()
+            .map(|m| reasons::Example {
+                options: date_roles::options(m),
+                rule: m.rule.index(),
+                gold: date_roles::gold(m.d, m.intent, today, m.rule, labels).index(),
+            })
+            .collect()
+    }
+
+    /// The same reader taking amounts written without a currency in `currency`, whatever
+    /// currency the message writes elsewhere: for a record about an investment kept in it.
+    pub fn with_bare_currency(&self, currency: Currency) -> Reader {
+        Reader {
+            bare_currency: Some(currency),
+            ..self.clone()
+        }
+    }
+
     /// The same reader deciding intents with `model` (an empty model leaves them to the
     /// rules): for training and cross-validation.
     pub fn with_model(&self, model: std::sync::Arc<IntentModel>) -> Reader {
         Reader {
-            index: self.index.clone(),
-            settings: self.settings.clone(),
             model,
-            reasons: self.reasons.clone(),
+            ..self.clone()
         }
     }
 
@@ -283,10 +340,8 @@ impl Reader {
     /// index, the costly part, is shared.
     pub fn with_settings(&self, settings: ReaderSettings) -> Reader {
         Reader {
-            index: self.index.clone(),
             settings,
-            model: self.model.clone(),
-            reasons: self.reasons.clone(),
+            ..self.clone()
         }
     }
 
@@ -305,11 +360,21 @@ impl Reader {
         let toks = tokens::tokenize(message);
         let spans = records::split(&toks, &self.index, self.settings.default_currency);
         let (_, first_end) = spans[0];
-        let mut first = self.assemble(message, &toks[..first_end], speaker, today);
+        let tenant = self.settings.default_currency;
+        // A message written in another currency than the tenant's: its bare amounts are
+        // in that currency too, in every record ("€250k for the CRM; also 30k for …").
+        let in_other = money_words::written_currency(&toks, tenant)
+            .filter(|c| *c != tenant && self.bare_currency.is_none())
+            .map(|c| Reader {
+                bare_currency: Some(c),
+                ..self.clone()
+            });
+        let this = in_other.as_ref().unwrap_or(self);
+        let mut first = this.assemble(message, &toks[..first_end], speaker, today);
         for &(a, b) in spans[1..].iter().take(MAX_MORE_RECORDS) {
             // The text up to the record's end, so offsets stay the message's own.
             let upto = &message[..toks[b - 1].end];
-            let mut more = self.assemble(upto, &toks[a..b], speaker, today);
+            let mut more = this.assemble(upto, &toks[a..b], speaker, today);
             if more.intent == Intent::None {
                 continue;
             }
@@ -351,7 +416,8 @@ impl Reader {
                 verdict = None;
             }
         }
-        let money = money_words::find_money(toks, self.settings.default_currency);
+        let tenant = self.settings.default_currency;
+        let money = money_words::find_money_in(toks, tenant, self.bare_currency.unwrap_or(tenant));
         let dates = dates::find_dates(toks, today, self.settings.day_first);
         let names = self.index.find(toks);
         let cues = intent::find_cues(toks);
@@ -460,7 +526,15 @@ impl Reader {
         if matches!(intent, Intent::Decision | Intent::Investment) {
             r.years = intent::find_years(toks);
         }
-        assign_dates(&mut r, toks, &dates, action.as_ref(), today);
+        assign_dates(
+            &mut r,
+            toks,
+            &dates,
+            action.as_ref(),
+            verdict.map(|v| v.start),
+            today,
+            &self.dates,
+        );
         for (k, a) in actions.iter().enumerate() {
             // A deadline ("by EOM") is the due date; otherwise the first date in the action.
             let inside: Vec<&dates::DateMention> = dates
@@ -767,54 +841,101 @@ fn asked(toks: &[Token], at: usize) -> bool {
         })
 }
 
+/// The rules' role for date mention `d`: from its cue, the record's kind and verdict.
+fn rule_role(
+    r: &Reading,
+    toks: &[Token],
+    d: &dates::DateMention,
+    has_action: bool,
+    today: NaiveDate,
+) -> Role {
+    use dates::Cue;
+    let defer = r.verdict == Some(Verdict::Defer);
+    // "after the review on 18/11": a look-again date in the past is just a date.
+    let cue = if d.cue == Cue::Until && d.past == d.future && d.future <= today {
+        Cue::At
+    } else {
+        d.cue
+    };
+    match cue {
+        // "they want a decision by the 20th", "wants it in every room by September":
+        // a note records the request, not a deadline of ours.
+        Cue::By | Cue::Until if r.intent == Intent::Note && asked(toks, d.start) => Role::None,
+        Cue::By if defer && !has_action => Role::Review,
+        Cue::By => Role::Due,
+        Cue::Until if defer || r.intent == Intent::Decision => Role::Review,
+        Cue::Until => Role::Due,
+        // When an investment goes live is its start; for anything else, not a date the
+        // record keeps.
+        Cue::Milestone if r.intent == Intent::Investment => Role::Date,
+        Cue::Milestone => Role::None,
+        Cue::At if defer && d.future > today => Role::Review,
+        Cue::At => Role::Date,
+    }
+}
+
+/// The date mentions outside the follow-up, each with what the date-role model reads and
+/// the rules' role. Dates inside the follow-up are its due date, by its structure.
+fn date_mentions<'a>(
+    r: &Reading,
+    toks: &'a [Token],
+    dates: &'a [dates::DateMention],
+    action: Option<&intent::ActionSpan>,
+    verdict_at: Option<usize>,
+    today: NaiveDate,
+) -> Vec<date_roles::Mention<'a>> {
+    dates
+        .iter()
+        .filter(|d| !action.is_some_and(|a| d.start >= a.start && d.start <= a.end))
+        .enumerate()
+        .map(|(nth, d)| date_roles::Mention {
+            toks,
+            d,
+            intent: r.intent,
+            verdict: r.verdict,
+            verdict_at,
+            today,
+            rule: rule_role(r, toks, d, action.is_some(), today),
+            asked: asked(toks, d.start),
+            nth,
+        })
+        .collect()
+}
+
 fn assign_dates(
     r: &mut Reading,
     toks: &[Token],
     dates: &[dates::DateMention],
     action: Option<&intent::ActionSpan>,
+    verdict_at: Option<usize>,
     today: NaiveDate,
+    roles: &ReasonModel,
 ) {
-    use dates::Cue;
-    let defer = r.verdict == Some(Verdict::Defer);
+    let mut mentions = date_mentions(r, toks, dates, action, verdict_at, today).into_iter();
+    let mut found: [Option<NaiveDate>; 3] = [None; 3];
     for d in dates {
-        // "after the review on 18/11": a look-again date in the past is just a date.
-        let cue = if d.cue == Cue::Until && d.past == d.future && d.future <= today {
-            Cue::At
+        // In mention order, so the first date for a field wins as it is written.
+        let (i, value) = if action.is_some_and(|a| d.start >= a.start && d.start <= a.end) {
+            (Role::Due.index(), Some(d.future))
         } else {
-            d.cue
+            let m = mentions
+                .next()
+                .expect("one mention per date outside the follow-up");
+            let role = if roles.is_empty() {
+                m.rule
+            } else {
+                date_roles::ROLES[roles.choose(&date_roles::options(&m), m.rule.index())]
+            };
+            (role.index(), role.value(m.d, m.intent, today))
         };
-        let in_action = action.is_some_and(|a| d.start >= a.start && d.start <= a.end);
-        let (slot, value) = if in_action {
-            (&mut r.due, d.future)
-        } else {
-            match cue {
-                // "they want a decision by the 20th", "wants it in every room by September":
-                // a note records the request, not a deadline of ours.
-                Cue::By | Cue::Until if r.intent == Intent::Note && asked(toks, d.start) => {
-                    continue
-                }
-                Cue::By if defer && action.is_none() => (&mut r.review_date, d.future),
-                Cue::By => (&mut r.due, d.future),
-                Cue::Until if defer || r.intent == Intent::Decision => {
-                    (&mut r.review_date, d.future)
-                }
-                Cue::Until => (&mut r.due, d.future),
-                // When an investment goes live is its start; for anything else, not a date
-                // the record keeps.
-                Cue::Milestone if r.intent == Intent::Investment => (&mut r.date, d.future),
-                Cue::Milestone => continue,
-                Cue::At if defer && d.future > today => (&mut r.review_date, d.future),
-                // An investment's date is when it starts: ahead, not behind.
-                Cue::At if r.intent == Intent::Investment => (&mut r.date, d.future),
-                // When something happened is never ahead of today ("next year" is a plan).
-                Cue::At if d.past > today => continue,
-                Cue::At => (&mut r.date, d.past),
-            }
-        };
-        if slot.is_none() {
-            *slot = Some(value);
+        if i < 3 && found[i].is_none() {
+            found[i] = value;
         }
     }
+    let [date, review, due] = found;
+    r.date = r.date.or(date);
+    r.review_date = r.review_date.or(review);
+    r.due = r.due.or(due);
 }
 
 #[cfg(test)]

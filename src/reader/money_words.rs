@@ -19,6 +19,8 @@ pub struct MoneyMention {
     pub period: Option<Period>,
     pub start: usize,
     pub end: usize,
+    /// Was the currency written ("€250k"), or taken from the context ("250k")?
+    pub written: bool,
 }
 
 /// The dollar a bare "$" or "dollars" means: the tenant's own when it counts in dollars
@@ -127,6 +129,19 @@ const COUNT_NOUNS: &[&str] = &[
     "emails",
     "orders",
     "members",
+    "homes",
+    "households",
+    "premises",
+    "subscribers",
+    "accounts",
+    "connections",
+    "meters",
+    "patients",
+    "students",
+    "passengers",
+    "sites",
+    "miles",
+    "km",
     "days",
     "weeks",
     "months",
@@ -227,10 +242,17 @@ fn period_at(toks: &[Token], at: usize) -> Option<(Period, usize)> {
 
 /// Every amount in the message, in order.
 pub fn find_money(toks: &[Token], default: Currency) -> Vec<MoneyMention> {
+    find_money_in(toks, default, default)
+}
+
+/// Every amount, in order, an amount written without a currency ("30k") taken in `bare`:
+/// the currency the message itself is written in, which may not be the tenant's.
+/// `default` still decides which dollar a bare "$" is.
+pub fn find_money_in(toks: &[Token], default: Currency, bare: Currency) -> Vec<MoneyMention> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        match amount_at(toks, i, default) {
+        match amount_at(toks, i, default, bare) {
             Some(mut m) => {
                 // Period straight after, or an `annual` / `monthly` just before.
                 if let Some((p, n)) = period_at(toks, m.end) {
@@ -273,7 +295,20 @@ pub fn find_money(toks: &[Token], default: Currency) -> Vec<MoneyMention> {
     out
 }
 
-fn amount_at(toks: &[Token], at: usize, default: Currency) -> Option<MoneyMention> {
+/// The currency of the first amount written with one ("€250k", "250k EUR"), if any.
+pub fn written_currency(toks: &[Token], default: Currency) -> Option<Currency> {
+    let mut i = 0;
+    while i < toks.len() {
+        match amount_at(toks, i, default, default) {
+            Some(m) if m.written => return Some(m.money.currency),
+            Some(m) => i = m.end.max(i + 1),
+            None => i += 1,
+        }
+    }
+    None
+}
+
+fn amount_at(toks: &[Token], at: usize, default: Currency, bare: Currency) -> Option<MoneyMention> {
     let mut i = at;
     let mut currency = None;
     let first = toks.get(i)?;
@@ -338,7 +373,8 @@ fn amount_at(toks: &[Token], at: usize, default: Currency) -> Option<MoneyMentio
             return None;
         }
     }
-    let currency = currency.unwrap_or(default);
+    let written = currency.is_some();
+    let currency = currency.unwrap_or(bare);
     let money = if let Some(num) = numeric {
         // `power` here only picks the suffix; worded values are already scaled.
         let suffix = match power {
@@ -364,6 +400,7 @@ fn amount_at(toks: &[Token], at: usize, default: Currency) -> Option<MoneyMentio
         period: None,
         start: at,
         end: i,
+        written,
     })
 }
 

@@ -203,6 +203,11 @@ pub fn new_name(
                 "request",
                 "like",
                 "ask",
+                // "Procurement want a contract tool", "Legal are asking for a deal room".
+                "want",
+                "wants",
+                "asking",
+                "requesting",
             ];
             toks.iter()
                 .position(|t| cues.contains(&t.lower.as_str()))

@@ -317,6 +317,104 @@ fn each_record_of_a_message_is_read() {
 }
 
 #[test]
+fn a_bare_amount_takes_the_currency_the_message_is_written_in() {
+    // A pound tenant's manager writing about a euro deal: the second record's "30k" is
+    // euros too, not pounds.
+    let r = read_one("approved the ERP upgrade at €250k; also the WMS saved 30k last month");
+    assert_eq!(r.amount, eur(250_000));
+    assert_eq!(r.also.len(), 1, "{:?}", r.also);
+    assert_eq!(r.also[0].intent, Intent::Benefit);
+    assert_eq!(r.also[0].amount, eur(30_000));
+
+    // Within one record too.
+    let r =
+        read_one("Logistics would like a yard scanner, €60k, should save 25k a year over 4 years");
+    assert_eq!((r.amount, r.annual_benefit), (eur(60_000), eur(25_000)));
+
+    // With no currency written anywhere, the tenant's own.
+    let r = read_one("approved the ERP upgrade at 250k; also the WMS saved 30k last month");
+    assert_eq!(r.amount, gbp(250_000));
+    assert_eq!(r.also[0].amount, gbp(30_000));
+}
+
+#[test]
+fn a_count_of_homes_or_subscribers_is_not_money() {
+    for text in [
+        "mobile app: continue, 40k homes passed in Q3",
+        "mobile app: continue, 12k subscribers signed up",
+        "mobile app: continue, 3k households connected",
+    ] {
+        let r = read_one(text);
+        assert_eq!(r.verdict, Some(Verdict::Continue), "{text}");
+        assert_eq!((r.amount, r.annual_benefit), (None, None), "{text}");
+    }
+}
+
+#[test]
+fn deferral_idioms_are_deferrals_with_their_review_date() {
+    for (text, review) in [
+        ("ERP upgrade: pick it up again in January", "2027-01-01"),
+        (
+            "mobile app: back on the agenda in Q3, the budget is stuck",
+            "2027-07-01",
+        ),
+        ("contract portal: circle back in March", "2027-03-01"),
+        ("WMS not this FY, look again in April", "2027-04-01"),
+        (
+            "warehouse robotics, not this cycle, revisit in Q2",
+            "2027-04-01",
+        ),
+    ] {
+        let r = read_one(text);
+        assert_eq!(r.intent, Intent::Decision, "{text}");
+        assert_eq!(r.verdict, Some(Verdict::Defer), "{text}");
+        assert_eq!(r.review_date, d(review), "{text}");
+    }
+}
+
+#[test]
+fn a_unit_that_wants_something_names_the_new_investment() {
+    for (text, name) in [
+        (
+            "Logistics want a yard scanner, ~£90k, should save £30k a year over 3 years",
+            "yard scanner",
+        ),
+        (
+            "Ops wants a shift planning tool, £75k one-off",
+            "shift planning tool",
+        ),
+        (
+            "Finance are asking for a treasury dashboard. They reckon about £95k to set up.",
+            "treasury dashboard",
+        ),
+    ] {
+        let r = read_one(text);
+        assert_eq!(r.intent, Intent::Investment, "{text}");
+        assert_eq!(r.investment.as_deref(), Some(name), "{text}");
+        assert!(r.new_investment, "{text}");
+    }
+}
+
+#[test]
+fn a_sentence_opening_with_also_starts_another_record_even_about_an_unknown_name() {
+    let r = read_one("approved the WMS at £90k. Also the pick bots produced £12k in September.");
+    assert_eq!(
+        (r.verdict, r.amount, r.date),
+        (Some(Verdict::Approve), gbp(90_000), None),
+        "the second record's date and amount stay with it"
+    );
+    assert_eq!(r.also.len(), 1, "{:?}", r.also);
+    assert_eq!(r.also[0].intent, Intent::Benefit);
+    assert_eq!(r.also[0].amount, gbp(12_000));
+    assert_eq!(r.also[0].date, d("2026-09-01"));
+
+    let r = read_one("Two from steering: approved the ERP upgrade at £1.1m. Also pausing the van refresh until spring.");
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+    assert_eq!(r.also.len(), 1, "{:?}", r.also);
+    assert_eq!(r.also[0].verdict, Some(Verdict::Defer));
+}
+
+#[test]
 fn a_trained_model_overrides_the_rules_where_they_misread() {
     let rules_only = Reader::new(&dir(), ReaderSettings::default())
         .with_model(std::sync::Arc::new(IntentModel::default()));
@@ -439,4 +537,59 @@ fn names_without_their_last_word_or_with_initials() {
     )
     .unwrap();
     assert_eq!(r.investment.as_deref(), Some("Claims Triage AI"));
+}
+
+#[test]
+fn a_trained_date_role_model_overrides_the_rules_where_they_misplace_a_date() {
+    let rules_only = Reader::new(&dir(), ReaderSettings::default())
+        .with_date_model(std::sync::Arc::new(ReasonModel::default()));
+    let today: NaiveDate = "2026-11-27".parse().unwrap();
+    // "planned for Q2" is when the work lands, not when the decision was taken; the rules
+    // read "for Q2" as the decision's date. Labels as the corpus gives them: no date.
+    let none = [None, None, None];
+    let labelled: [(&str, [Option<NaiveDate>; 3]); 5] = [
+        (
+            "approved the ERP upgrade at £250k, launch planned for Q2",
+            none,
+        ),
+        (
+            "approved the mobile app at £40k, rollout planned for March",
+            none,
+        ),
+        (
+            "signed off the contract portal, £30k, launch planned for Q3",
+            none,
+        ),
+        (
+            "approved the WMS on 18/11, £90k",
+            [d("2026-11-18"), None, None],
+        ),
+        (
+            "parked the mobile app till Q2",
+            [None, d("2027-04-01"), None],
+        ),
+    ];
+    let examples: Vec<reasons::Example> = labelled
+        .iter()
+        .flat_map(|(text, labels)| rules_only.date_examples(text, "ana", today, *labels))
+        .collect();
+    assert_eq!(examples.len(), 5, "one example per date mention");
+    let trained =
+        rules_only.with_date_model(std::sync::Arc::new(ReasonModel::train(&examples, 10, 0.0)));
+    let text = "approved the warehouse robotics at £1.2m, rollout planned for Q3";
+    assert_eq!(
+        rules_only.read(text, "ana", today).unwrap().date,
+        d("2026-07-01"),
+        "the rules misplace it"
+    );
+    assert_eq!(trained.read(text, "ana", today).unwrap().date, None);
+    // Where the rules are right, the model agrees.
+    let r = trained
+        .read("parked the ERP upgrade till Q3", "ana", today)
+        .unwrap();
+    assert_eq!(r.review_date, d("2027-07-01"));
+    let r = trained
+        .read("approved the ERP upgrade on 20/11", "ana", today)
+        .unwrap();
+    assert_eq!(r.date, d("2026-11-20"));
 }

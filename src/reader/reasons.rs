@@ -277,10 +277,16 @@ impl ReasonModel {
 
     /// The model as text: a `threshold` line, then `hash weight` lines, sorted.
     pub fn to_text(&self) -> String {
+        self.to_text_as("rationale model: averaged perceptron ranking clauses")
+    }
+
+    /// [`ReasonModel::to_text`] with another description in its header line (the same
+    /// ranker also chooses date roles).
+    pub fn to_text_as(&self, what: &str) -> String {
         let mut keys: Vec<&u64> = self.weights.keys().collect();
         keys.sort();
         let mut out = format!(
-            "# valuebridge reader rationale model: averaged perceptron ranking clauses\nthreshold {}\n",
+            "# valuebridge reader {what}\nthreshold {}\n",
             self.threshold
         );
         for k in keys {

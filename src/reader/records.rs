@@ -1,7 +1,7 @@
 //! Where each record starts when one message holds several ("approved the CRM at £250k;
 //! also the WMS benefit came in at £30k last month"): at a sentence that carries a record
 //! of its own (a verdict, or a benefit or new-investment cue with an amount) about another
-//! investment than the record before it. Sentences without one (a reason, a remark, a
+//! investment than the record before it, or opening with "also". Sentences without one (a reason, a remark, a
 //! follow-up) stay with the record before them.
 
 use super::intent::find_cues;
@@ -83,7 +83,10 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
     let mut about: Option<&Vec<Target>> = None;
     for (&part, &record) in parts.iter().zip(&records) {
         let named = investment_in(part);
-        if record && carries && named.is_some() && named != about {
+        // "Also …" announces another item even when its name is one the directory does
+        // not know as written ("also the pick bots produced £12k").
+        let also = toks[part.0].is("also");
+        if record && carries && (also || named.is_some() && named != about) {
             starts.push(part.0);
             about = named;
             continue;

@@ -1,0 +1,216 @@
+//! Which field a date mention fills: when it happened (`date`), when to look again
+//! (`review_date`), a deadline (`due`), or none ("go-live in May" on a decision).
+//!
+//! The hand rules decide from the cue word before the date and the record's kind; an
+//! averaged perceptron (the same ranker as the rationale model, one option per role) scores
+//! each role from the cue, the words around the mention, the record's kind and verdict and
+//! whether the date lies ahead, and replaces the rules' role only when it wins by its
+//! `threshold`. The date's value is still the exact parser's.
+
+use super::dates::{Cue, DateMention};
+use super::model::fnv;
+use super::reasons::ReasonModel;
+use super::tokens::{TokKind, Token};
+use super::Intent;
+use crate::domain::Verdict;
+use chrono::NaiveDate;
+use std::sync::{Arc, OnceLock};
+
+/// The roles, in the order of a mention's options.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    Date,
+    Review,
+    Due,
+    None,
+}
+
+pub const ROLES: [Role; 4] = [Role::Date, Role::Review, Role::Due, Role::None];
+
+impl Role {
+    pub fn index(self) -> usize {
+        ROLES.iter().position(|r| *r == self).expect("every role")
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            Role::Date => "date",
+            Role::Review => "review",
+            Role::Due => "due",
+            Role::None => "none",
+        }
+    }
+
+    /// The date this role records for mention `d`: a look-again date or a deadline is
+    /// the coming one; when something happened is the past one, except an investment's
+    /// start, which lies ahead. `None` when the role keeps nothing.
+    pub fn value(self, d: &DateMention, intent: Intent, today: NaiveDate) -> Option<NaiveDate> {
+        match self {
+            Role::Review | Role::Due => Some(d.future),
+            Role::Date if intent == Intent::Investment => Some(d.future),
+            // When something happened is never ahead of today ("next year" is a plan).
+            Role::Date if d.past > today => None,
+            Role::Date => Some(d.past),
+            Role::None => None,
+        }
+    }
+}
+
+/// What a mention's features are read against.
+pub struct Mention<'a> {
+    pub toks: &'a [Token],
+    pub d: &'a DateMention,
+    pub intent: Intent,
+    pub verdict: Option<Verdict>,
+    /// Where the verdict's words start, when there is one.
+    pub verdict_at: Option<usize>,
+    pub today: NaiveDate,
+    /// The rules' role.
+    pub rule: Role,
+    /// Asked for by someone else ("they want it by the 20th").
+    pub asked: bool,
+    /// Which date mention of the record this is (0 for the first).
+    pub nth: usize,
+}
+
+fn word(t: &Token) -> &str {
+    match t.kind {
+        TokKind::Num => "#num",
+        TokKind::Word if t.lower.chars().any(|c| c.is_ascii_digit()) => "#alnum",
+        _ => t.lower.as_str(),
+    }
+}
+
+fn cue_name(c: Cue) -> &'static str {
+    match c {
+        Cue::At => "at",
+        Cue::By => "by",
+        Cue::Until => "until",
+        Cue::Milestone => "milestone",
+    }
+}
+
+fn intent_name(i: Intent) -> &'static str {
+    match i {
+        Intent::Decision => "decision",
+        Intent::Note => "note",
+        Intent::Investment => "investment",
+        Intent::Benefit => "benefit",
+        Intent::None => "none",
+    }
+}
+
+/// The mention's features, not yet tied to a role.
+fn base(m: &Mention) -> Vec<String> {
+    let toks = m.toks;
+    let d = m.d;
+    let mut f: Vec<String> = Vec::with_capacity(24);
+    let cue = cue_name(d.cue);
+    let intent = intent_name(m.intent);
+    let verdict = m.verdict.map_or("-".to_string(), |v| v.to_string());
+    f.push("bias".into());
+    f.push(format!("cue={cue}"));
+    f.push(format!("intent={intent}"));
+    f.push(format!("verdict={verdict}"));
+    f.push(format!("cue&intent={cue}&{intent}"));
+    f.push(format!("cue&verdict={cue}&{verdict}"));
+    let when = if d.past == d.future {
+        if d.future > m.today {
+            "fixed_ahead"
+        } else {
+            "fixed_behind"
+        }
+    } else {
+        "either"
+    };
+    f.push(format!("when={when}"));
+    f.push(format!("when&intent={when}&{intent}"));
+    if m.asked {
+        f.push("asked".into());
+    }
+    f.push(format!("nth={}", m.nth.min(2)));
+    if let Some(v) = m.verdict_at {
+        f.push(format!(
+            "place={}",
+            if d.start < v { "before" } else { "after" }
+        ));
+    }
+    // The words before the mention, up to a clause break, nearest first.
+    let mut k = 0;
+    for t in toks[..d.start].iter().rev() {
+        if t.kind == TokKind::Sym && !t.is_break() {
+            continue;
+        }
+        if t.is_break() {
+            f.push(format!("p{k}=|"));
+            break;
+        }
+        f.push(format!("p{k}={}", word(t)));
+        f.push(format!("before={}", word(t)));
+        k += 1;
+        if k == 4 {
+            break;
+        }
+    }
+    if d.start == 0 {
+        f.push("p0=^".into());
+    }
+    for (k, t) in toks[d.end.min(toks.len())..].iter().take(2).enumerate() {
+        f.push(format!("n{k}={}", word(t)));
+    }
+    for t in &toks[d.start..d.end.min(toks.len())] {
+        f.push(format!("m={}", word(t)));
+    }
+    f
+}
+
+/// One option per role (in [`ROLES`] order): the mention's features tied to the role, and
+/// whether the rules chose it.
+pub fn options(m: &Mention) -> Vec<Vec<u64>> {
+    let base = base(m);
+    ROLES
+        .iter()
+        .map(|r| {
+            let role = r.name();
+            let mut o: Vec<u64> = base.iter().map(|b| fnv(&[role, b])).collect();
+            if *r == m.rule {
+                o.push(fnv(&[role, "rule"]));
+                o.push(fnv(&["is_rule"]));
+            }
+            o
+        })
+        .collect()
+}
+
+/// The role a label gives mention `d`: the role whose field holds the date this mention
+/// would record (the rules' role first when several do), `None` when no field does.
+pub fn gold(
+    d: &DateMention,
+    intent: Intent,
+    today: NaiveDate,
+    rule: Role,
+    labels: [Option<NaiveDate>; 3],
+) -> Role {
+    let fits = |r: Role| {
+        let i = r.index();
+        i < 3 && labels[i].is_some() && r.value(d, intent, today) == labels[i]
+    };
+    if rule != Role::None && fits(rule) {
+        return rule;
+    }
+    [Role::Due, Role::Review, Role::Date]
+        .into_iter()
+        .find(|r| fits(*r))
+        .unwrap_or(Role::None)
+}
+
+/// The model shipped in the repository, read once (empty: the rules decide).
+pub fn shipped() -> Arc<ReasonModel> {
+    static MODEL: OnceLock<Arc<ReasonModel>> = OnceLock::new();
+    MODEL
+        .get_or_init(|| {
+            let text = include_str!("../../assets/reader/dates.model");
+            Arc::new(ReasonModel::from_text(text).expect("the shipped model parses"))
+        })
+        .clone()
+}

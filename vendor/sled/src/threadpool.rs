@@ -68,7 +68,10 @@ impl Queue {
         // with the notify below.
         drop(queue);
 
-        self.cv.notify_all();
+        // valuebridge: one job wakes one waiting thread. Waking all of them (upstream's
+        // `notify_all`) had every idle IO thread take the lock, find the queue empty and
+        // sleep again, on every flush.
+        self.cv.notify_one();
 
         len
     }

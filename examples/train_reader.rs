@@ -13,7 +13,7 @@ mod corpus_scoring;
 use corpus_scoring::*;
 use std::sync::Arc;
 use valuebridge::reader::model::{Example, IntentModel};
-use valuebridge::reader::{Intent, ReaderSettings, ReasonModel};
+use valuebridge::reader::{reasons, Intent, Reader, ReaderSettings, ReasonModel};
 
 const FOLDS: usize = 5;
 
@@ -162,7 +162,7 @@ fn main() {
     let model = Arc::new(model);
 
     // The rationale model, trained and measured with the intent model of the same fold.
-    let reason_example = |reader: &valuebridge::reader::Reader, t: usize, case: &Case| {
+    let reason_examples = |reader: &Reader, t: usize, case: &Case| {
         let tenant = &tenants[t];
         let label = case.expected.get("rationale").and_then(|v| v.as_str());
         reader
@@ -173,85 +173,32 @@ fn main() {
                 case.today.unwrap_or(tenant.today),
                 label,
             )
+            .into_iter()
+            .collect()
     };
-    let mut best_r: Option<(f32, usize, f64)> = None;
-    let mut intent_only_org = 0;
-    for (scheme, folds, fold_of) in schemes {
-        println!("\n{scheme} cross-validation of the rationale model (with the fold's intent model, threshold {threshold}):");
-        for reason_threshold in [None, Some(0.0f32), Some(0.5), Some(1.0), Some(2.0)] {
-            let mut score = Score::new();
-            for fold in 0..folds {
-                let train: Vec<usize> = (0..items.len())
-                    .filter(|&i| fold_of(i, items[i].0) != fold)
-                    .collect();
-                let fold_examples: Vec<Example> =
-                    train.iter().map(|&i| examples[i].clone()).collect();
-                let im = Arc::new(IntentModel::train(&fold_examples, EPOCHS, threshold));
-                let reasons = match reason_threshold {
-                    None => Arc::new(ReasonModel::default()),
-                    Some(rt) => {
-                        let ex: Vec<_> = train
-                            .iter()
-                            .filter_map(|&i| {
-                                let (t, case) = &items[i];
-                                reason_example(&tenants[*t].reader.with_model(im.clone()), *t, case)
-                            })
-                            .collect();
-                        Arc::new(ReasonModel::train(&ex, EPOCHS, rt))
-                    }
-                };
-                for (i, (t, case)) in items.iter().enumerate() {
-                    if fold_of(i, *t) == fold {
-                        let tenant = &tenants[*t];
-                        let reader = tenant
-                            .reader
-                            .with_model(im.clone())
-                            .with_reason_model(reasons.clone());
-                        score_case(case, tenant, &reader, &mut score);
-                    }
-                }
-            }
-            let name = match reason_threshold {
-                None => "intent model only".to_string(),
-                Some(rt) => format!("+ rationale, thr. {rt}"),
-            };
-            println!(
-                "{}  rationale {:>5.1}%",
-                line(&name, &score),
+    let corpus = Corpus {
+        items: &items,
+        examples: &examples,
+        tenants: &tenants,
+        schemes: &schemes,
+        threshold,
+        model: &model,
+    };
+    let reasons = Arc::new(corpus.ranker(&Ranker {
+        name: "rationale model",
+        rules: "intent model only",
+        tried: "rationale",
+        trained_on: "training records",
+        thresholds: &[0.0, 0.5, 1.0, 2.0],
+        examples: &reason_examples,
+        install: &|reader, m| reader.with_reason_model(m),
+        figures: &|score| {
+            format!(
+                "  rationale {:>5.1}%",
                 100.0 * score.correct[10] as f64 / score.messages.max(1) as f64
-            );
-            if scheme == "k-fold" {
-                continue;
-            }
-            let Some(rt) = reason_threshold else {
-                intent_only_org = score.wholly_right;
-                continue;
-            };
-            let key = (score.wholly_right, score.fields_pct());
-            if best_r.is_none_or(|(_, w, f)| key.0 > w || (key.0 == w && key.1 > f)) {
-                best_r = Some((rt, key.0, key.1));
-            }
-        }
-    }
-    let (reason_threshold, reason_wholly, _) = best_r.expect("thresholds");
-    let reasons = if reason_wholly > intent_only_org {
-        let ex: Vec<_> = items
-            .iter()
-            .filter_map(|(t, case)| {
-                reason_example(&tenants[*t].reader.with_model(model.clone()), *t, case)
-            })
-            .collect();
-        println!(
-            "\nrationale model: {} training records, threshold {reason_threshold}",
-            ex.len()
-        );
-        ReasonModel::train(&ex, EPOCHS, reason_threshold)
-    } else {
-        println!("\nthe rationale model does not beat the rules on cross-validation; shipping an empty one (rules decide)");
-        ReasonModel::default()
-    };
-    println!("final rationale model: {} weighted features", reasons.len());
-    let reasons = Arc::new(reasons);
+            )
+        },
+    }));
 
     // The date-role model, trained and measured with the intent model of the same fold.
     let date_labels = |case: &Case| {
@@ -262,7 +209,7 @@ fn main() {
             })
         })
     };
-    let date_examples = |reader: &valuebridge::reader::Reader, t: usize, case: &Case| {
+    let date_examples = |reader: &Reader, t: usize, case: &Case| {
         let tenant = &tenants[t];
         reader.with_settings(settings(tenant, case)).date_examples(
             &case.message,
@@ -271,93 +218,24 @@ fn main() {
             date_labels(case),
         )
     };
-    let mut best_d: Option<(f32, usize, f64)> = None;
-    let mut rules_dates_org = 0;
-    for (scheme, folds, fold_of) in schemes {
-        println!("\n{scheme} cross-validation of the date-role model (with the fold's intent model, threshold {threshold}):");
-        for date_threshold in [
-            None,
-            Some(0.0f32),
-            Some(0.5),
-            Some(1.0),
-            Some(2.0),
-            Some(4.0),
-        ] {
-            let mut score = Score::new();
-            for fold in 0..folds {
-                let train: Vec<usize> = (0..items.len())
-                    .filter(|&i| fold_of(i, items[i].0) != fold)
-                    .collect();
-                let fold_examples: Vec<Example> =
-                    train.iter().map(|&i| examples[i].clone()).collect();
-                let im = Arc::new(IntentModel::train(&fold_examples, EPOCHS, threshold));
-                let roles = match date_threshold {
-                    None => Arc::new(ReasonModel::default()),
-                    Some(dt) => {
-                        let ex: Vec<_> = train
-                            .iter()
-                            .flat_map(|&i| {
-                                let (t, case) = &items[i];
-                                date_examples(&tenants[*t].reader.with_model(im.clone()), *t, case)
-                            })
-                            .collect();
-                        Arc::new(ReasonModel::train(&ex, EPOCHS, dt))
-                    }
-                };
-                for (i, (t, case)) in items.iter().enumerate() {
-                    if fold_of(i, *t) == fold {
-                        let tenant = &tenants[*t];
-                        let reader = tenant
-                            .reader
-                            .with_model(im.clone())
-                            .with_reason_model(reasons.clone())
-                            .with_date_model(roles.clone());
-                        score_case(case, tenant, &reader, &mut score);
-                    }
-                }
-            }
-            let name = match date_threshold {
-                None => "date rules".to_string(),
-                Some(dt) => format!("+ date roles, thr. {dt}"),
-            };
-            println!(
-                "{}  date {:>5.1}%  review {:>5.1}%  due {:>5.1}%",
-                line(&name, &score),
-                100.0 * score.correct[7] as f64 / score.messages.max(1) as f64,
-                100.0 * score.correct[8] as f64 / score.messages.max(1) as f64,
-                100.0 * score.correct[9] as f64 / score.messages.max(1) as f64
-            );
-            if scheme == "k-fold" {
-                continue;
-            }
-            let Some(dt) = date_threshold else {
-                rules_dates_org = score.wholly_right;
-                continue;
-            };
-            let key = (score.wholly_right, score.fields_pct());
-            if best_d.is_none_or(|(_, w, f)| key.0 > w || (key.0 == w && key.1 > f)) {
-                best_d = Some((dt, key.0, key.1));
-            }
-        }
-    }
-    let (date_threshold, dates_wholly, _) = best_d.expect("thresholds");
-    let roles = if dates_wholly > rules_dates_org {
-        let ex: Vec<_> = items
-            .iter()
-            .flat_map(|(t, case)| {
-                date_examples(&tenants[*t].reader.with_model(model.clone()), *t, case)
-            })
-            .collect();
-        println!(
-            "\ndate-role model: {} training date mentions, threshold {date_threshold}",
-            ex.len()
-        );
-        ReasonModel::train(&ex, EPOCHS, date_threshold)
-    } else {
-        println!("\nthe date-role model does not beat the rules on cross-validation; shipping an empty one (rules decide)");
-        ReasonModel::default()
-    };
-    println!("final date-role model: {} weighted features", roles.len());
+    let roles = corpus.ranker(&Ranker {
+        name: "date-role model",
+        rules: "date rules",
+        tried: "date roles",
+        trained_on: "training date mentions",
+        thresholds: &[0.0, 0.5, 1.0, 2.0, 4.0],
+        examples: &date_examples,
+        install: &|reader, m| reader.with_reason_model(reasons.clone()).with_date_model(m),
+        figures: &|score| {
+            let pct = |k: usize| 100.0 * score.correct[k] as f64 / score.messages.max(1) as f64;
+            format!(
+                "  date {:>5.1}%  review {:>5.1}%  due {:>5.1}%",
+                pct(7),
+                pct(8),
+                pct(9)
+            )
+        },
+    });
     if check_only {
         return;
     }
@@ -373,5 +251,131 @@ fn main() {
         let path = dir.join(file);
         std::fs::write(&path, text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         println!("wrote {}", path.display());
+    }
+}
+
+/// The training corpus and the intent model chosen on it, for training the ranking models.
+struct Corpus<'a> {
+    items: &'a [(usize, Case)],
+    examples: &'a [Example],
+    tenants: &'a [Tenant],
+    schemes: &'a [(&'a str, usize, FoldOf<'a>)],
+    /// The intent model's chosen threshold, for each fold's intent model.
+    threshold: f32,
+    /// The intent model trained on the whole corpus.
+    model: &'a Arc<IntentModel>,
+}
+
+/// A ranking model (which clause is the rationale, which role a date has) and how to
+/// train, install and report it.
+struct Ranker<'a> {
+    name: &'a str,
+    /// What the rules alone are called in the report.
+    rules: &'a str,
+    /// What the model is called beside a threshold in the report.
+    tried: &'a str,
+    /// What one training example is.
+    trained_on: &'a str,
+    thresholds: &'a [f32],
+    examples: &'a dyn Fn(&Reader, usize, &Case) -> Vec<reasons::Example>,
+    install: &'a dyn Fn(&Reader, Arc<ReasonModel>) -> Reader,
+    /// The fields the model decides, as a report line's tail.
+    figures: &'a dyn Fn(&Score) -> String,
+}
+
+impl Corpus<'_> {
+    /// Cross-validates `ranker` with each fold's intent model against the rules, at each of
+    /// its thresholds, and trains it on the whole corpus if it beats the rules held out by
+    /// organisation; otherwise the empty model (the rules decide).
+    fn ranker(&self, ranker: &Ranker) -> ReasonModel {
+        let (items, tenants, threshold) = (self.items, self.tenants, self.threshold);
+        let mut best: Option<(f32, usize, f64)> = None;
+        let mut rules_org = 0;
+        for &(scheme, folds, fold_of) in self.schemes {
+            println!(
+                "\n{scheme} cross-validation of the {} (with the fold's intent model, threshold {threshold}):",
+                ranker.name
+            );
+            let tries = std::iter::once(None).chain(ranker.thresholds.iter().copied().map(Some));
+            for tried in tries {
+                let mut score = Score::new();
+                for fold in 0..folds {
+                    let train: Vec<usize> = (0..items.len())
+                        .filter(|&i| fold_of(i, items[i].0) != fold)
+                        .collect();
+                    let fold_examples: Vec<Example> =
+                        train.iter().map(|&i| self.examples[i].clone()).collect();
+                    let im = Arc::new(IntentModel::train(&fold_examples, EPOCHS, threshold));
+                    let model = match tried {
+                        None => Arc::new(ReasonModel::default()),
+                        Some(rt) => {
+                            let ex: Vec<_> = train
+                                .iter()
+                                .flat_map(|&i| {
+                                    let (t, case) = &items[i];
+                                    (ranker.examples)(
+                                        &tenants[*t].reader.with_model(im.clone()),
+                                        *t,
+                                        case,
+                                    )
+                                })
+                                .collect();
+                            Arc::new(ReasonModel::train(&ex, EPOCHS, rt))
+                        }
+                    };
+                    for (i, (t, case)) in items.iter().enumerate() {
+                        if fold_of(i, *t) == fold {
+                            let tenant = &tenants[*t];
+                            let reader = (ranker.install)(
+                                &tenant.reader.with_model(im.clone()),
+                                model.clone(),
+                            );
+                            score_case(case, tenant, &reader, &mut score);
+                        }
+                    }
+                }
+                let name = match tried {
+                    None => ranker.rules.to_string(),
+                    Some(rt) => format!("+ {}, thr. {rt}", ranker.tried),
+                };
+                println!("{}{}", line(&name, &score), (ranker.figures)(&score));
+                // The threshold is chosen on the stricter, organisation-wise estimate.
+                if scheme == "k-fold" {
+                    continue;
+                }
+                let Some(rt) = tried else {
+                    rules_org = score.wholly_right;
+                    continue;
+                };
+                let key = (score.wholly_right, score.fields_pct());
+                if best.is_none_or(|(_, w, f)| key.0 > w || (key.0 == w && key.1 > f)) {
+                    best = Some((rt, key.0, key.1));
+                }
+            }
+        }
+        let (chosen, wholly, _) = best.expect("thresholds");
+        let model = if wholly > rules_org {
+            let ex: Vec<_> = items
+                .iter()
+                .flat_map(|(t, case)| {
+                    (ranker.examples)(&tenants[*t].reader.with_model(self.model.clone()), *t, case)
+                })
+                .collect();
+            println!(
+                "\n{}: {} {}, threshold {chosen}",
+                ranker.name,
+                ex.len(),
+                ranker.trained_on
+            );
+            ReasonModel::train(&ex, EPOCHS, chosen)
+        } else {
+            println!(
+                "\nthe {} does not beat the rules on cross-validation; shipping an empty one (rules decide)",
+                ranker.name
+            );
+            ReasonModel::default()
+        };
+        println!("final {}: {} weighted features", ranker.name, model.len());
+        model
     }
 }

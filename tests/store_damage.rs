@@ -54,17 +54,47 @@ fn assert_reports_damage(dir: &Path, code: i32, stderr: &str) {
     assert!(!stderr.contains("RUST_BACKTRACE"), "{stderr}");
 }
 
+/// The note numbers whose whole text (`{i} zzz…`, as `build` writes them) is in `exported`.
+fn whole_notes(exported: &str) -> std::collections::BTreeSet<usize> {
+    let text = "z".repeat(1000);
+    exported
+        .match_indices(&format!(" {text}"))
+        .filter_map(|(at, _)| {
+            let before = &exported[..at];
+            let digits = before.len() - before.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+            before[before.len() - digits..].parse().ok()
+        })
+        .collect()
+}
+
+/// Zeroed bytes are either found, and reported as damage, or they held only pages sled had
+/// already superseded (it appends, so much of its file is old versions): then nothing was
+/// lost, and the command works on every record. Which one depends on where the log's live
+/// pages fell, so both are checked; what never happens is a panic or a silent loss.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_store_with_64_kib_zeroed_in_the_middle_is_reported_damaged_without_a_panic() {
+async fn a_store_with_64_kib_zeroed_in_the_middle_is_reported_damaged_or_has_lost_nothing() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("data");
     build(&dir, 3000).await;
     zero_middle(&dir.join("db"));
     let out = tmp.path().join("export");
-    let (code, _, err) = support::run_binary(&dir, &["export", "--out", out.to_str().unwrap()], "");
-    assert_reports_damage(&dir, code, &err);
-    let (code, _, err) = support::run_binary(&dir, &["digest-agg", "check"], "");
-    assert_reports_damage(&dir, code, &err);
+    let (code, _, err) = support::run_binary(
+        &dir,
+        &["export", "--format", "json", "--out", out.to_str().unwrap()],
+        "",
+    );
+    if code == 0 {
+        let exported = std::fs::read_to_string(out.join("local.json")).unwrap();
+        assert_eq!(whole_notes(&exported), (0..3000).collect(), "{err}");
+    } else {
+        assert_reports_damage(&dir, code, &err);
+    }
+    let (code, stdout, err) = support::run_binary(&dir, &["digest-agg", "check"], "");
+    if code == 0 {
+        assert!(stdout.contains(" agree with "), "{stdout}{err}");
+    } else {
+        assert_reports_damage(&dir, code, &err);
+    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

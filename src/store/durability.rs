@@ -1,20 +1,17 @@
-//! Group commit in a pipeline of two threads: the service's durable writes are applied on
-//! the commit thread, and the flush thread makes them durable, one flush for every batch
-//! waiting, while the commit thread applies the next.
+//! Group commit on one thread: the service's durable writes run there, and one flush makes a
+//! whole batch of them durable.
 //!
 //! A command that writes is handed to the commit thread ([`GroupCommit::run`]). The thread
-//! takes every job waiting (a round), runs each write in turn (each one atomic sled batch)
-//! and hands the round to the flush thread. That thread flushes once for every round handed
-//! to it so far (a flush begun after they were applied, so it carries them) and only then
-//! answers each job: with its result when its write is on disk, or with why nothing was
-//! stored when the flush failed (every write not yet durable is undone, including those
-//! applied while it waited, see [`super::health`]). sled's flush no longer keeps batches
-//! from being applied while it waits on the disk (vendor/sled/VALUEBRIDGE.md, change 4), so
-//! applying and flushing overlap. Writes made on other threads (imports, schedules, the
+//! takes every job waiting (a batch), runs each write in turn (each one atomic sled batch),
+//! flushes once, and only then answers each job: with its result when its write is on disk,
+//! or with why nothing was stored when the flush failed (the batch is undone, see
+//! [`super::health`]). While it flushes the next batch queues up, so the disk stays busy and
+//! no runtime thread ever waits on it. Writes made on other threads (imports, schedules, the
 //! conversation) wait with [`GroupCommit::durable`], answered after the next flush.
 //!
-//! Hand-offs per durable command: the request's task sends the job, the commit thread runs
-//! it, the flush thread flushes, and its answer wakes the task.
+//! Hand-offs per durable command: the request's task sends the job, the commit thread runs it
+//! and flushes, and its answer wakes the task. (It used to be: a spawned command task, the
+//! write lock taken on a runtime thread, a flusher task, a `spawn_blocking` flush, and back.)
 
 use super::{Store, StoreError};
 use std::panic::AssertUnwindSafe;
@@ -49,15 +46,10 @@ impl GroupCommit {
     pub fn start(store: Store) -> std::io::Result<GroupCommit> {
         store.keep_undo();
         let (jobs, queue) = mpsc::channel();
-        let (rounds, applied) = mpsc::channel();
-        let flusher = store.clone();
-        std::thread::Builder::new()
-            .name("valuebridge-flush".into())
-            .spawn(move || flush_loop(&flusher, &applied))?;
         let committer = store.clone();
         std::thread::Builder::new()
             .name("valuebridge-commit".into())
-            .spawn(move || commit_loop(&committer, &queue, &rounds))?;
+            .spawn(move || commit_loop(&committer, &queue))?;
         Ok(GroupCommit { jobs, store })
     }
 
@@ -106,19 +98,11 @@ pub enum Interrupted {
     Panicked,
 }
 
-/// Jobs run by the commit thread, handed to the flusher: answered after its next flush.
-struct Round {
-    /// Each answer with the generation it waits for; `None`: its work wrote nothing.
-    answers: Vec<(Option<u64>, Answer)>,
-    needs_flush: bool,
-}
-
-fn commit_loop(store: &Store, queue: &mpsc::Receiver<Job>, flusher: &mpsc::Sender<Round>) {
+fn commit_loop(store: &Store, queue: &mpsc::Receiver<Job>) {
     while let Ok(first) = queue.recv() {
-        let mut round = Round {
-            answers: Vec::new(),
-            needs_flush: false,
-        };
+        // Each answer with the generation it waits for; `None`: its work wrote nothing.
+        let mut answers: Vec<(Option<u64>, Answer)> = Vec::new();
+        let mut needs_flush = false;
         let mut next = Some(first);
         while let Some(job) = next.take() {
             match job {
@@ -126,19 +110,19 @@ fn commit_loop(store: &Store, queue: &mpsc::Receiver<Job>, flusher: &mpsc::Sende
                     match std::panic::catch_unwind(AssertUnwindSafe(work)) {
                         Ok(answer) => {
                             let generation = Some(store.own_generation()).filter(|g| *g != 0);
-                            round.needs_flush |= generation.is_some();
-                            round.answers.push((generation, answer));
+                            needs_flush |= generation.is_some();
+                            answers.push((generation, answer));
                         }
                         Err(_) => {
                             // Its answer was dropped while unwinding: the writer is told.
-                            // Whatever it applied is flushed (or undone) with the round.
-                            round.needs_flush = true;
+                            // Whatever it applied is flushed (or undone) with the batch.
+                            needs_flush = true;
                         }
                     }
                 }
                 Job::Wait(generation, tx) => {
-                    round.needs_flush = true;
-                    round.answers.push((
+                    needs_flush = true;
+                    answers.push((
                         Some(generation),
                         Box::new(move |r| {
                             let _ = tx.send(r);
@@ -146,26 +130,9 @@ fn commit_loop(store: &Store, queue: &mpsc::Receiver<Job>, flusher: &mpsc::Sende
                     ));
                 }
             }
-            if round.answers.len() < MAX_BATCH {
+            if answers.len() < MAX_BATCH {
                 next = queue.try_recv().ok();
             }
-        }
-        // Every write of the round is applied: a flush that begins from now on carries it.
-        if flusher.send(round).is_err() {
-            return;
-        }
-    }
-}
-
-/// Flushes once for every round waiting (each was applied before it was sent, so the flush,
-/// which begins after, carries it), then answers their jobs.
-fn flush_loop(store: &Store, rounds: &mpsc::Receiver<Round>) {
-    while let Ok(first) = rounds.recv() {
-        let mut answers = first.answers;
-        let mut needs_flush = first.needs_flush;
-        while let Ok(more) = rounds.try_recv() {
-            answers.extend(more.answers);
-            needs_flush |= more.needs_flush;
         }
         let flushed = if needs_flush { store.flush() } else { Ok(()) };
         for (generation, answer) in answers {
@@ -178,7 +145,3 @@ fn flush_loop(store: &Store, rounds: &mpsc::Receiver<Round>) {
         }
     }
 }
-
-#[cfg(test)]
-#[path = "durability_tests.rs"]
-mod tests;

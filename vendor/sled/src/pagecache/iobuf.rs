@@ -1009,12 +1009,8 @@ pub(in crate::pagecache) fn make_stable_inner(
 /// to flush some pending writes. Returns the number
 /// of bytes written during this call.
 pub(in crate::pagecache) fn flush(iobufs: &Arc<IoBufs>) -> Result<usize> {
-    // valuebridge: the guard is held only to read the tip at a batch boundary, not for
-    // the disk wait, so batches are applied while a flush waits (VALUEBRIDGE.md, change 4).
-    let max_reserved_lsn = {
-        let _cc = concurrency_control::read();
-        iobufs.max_reserved_lsn.load(Acquire)
-    };
+    let _cc = concurrency_control::read();
+    let max_reserved_lsn = iobufs.max_reserved_lsn.load(Acquire);
     make_stable(iobufs, max_reserved_lsn)
 }
 

@@ -100,7 +100,9 @@ async fn sigkill_right_after_acks_on_many_connections_loses_no_acknowledged_note
             "the bot exited before it was running"
         );
     }
-    let at = line.find("127.0.0.1:").expect("the running line names its address");
+    let at = line
+        .find("127.0.0.1:")
+        .expect("the running line names its address");
     let addr: String = line[at..]
         .chars()
         .take_while(|c| c.is_ascii_digit() || *c == '.' || *c == ':')
@@ -145,7 +147,11 @@ async fn sigkill_right_after_acks_on_many_connections_loses_no_acknowledged_note
     }
     child.wait().unwrap();
     let acked = acked.lock().unwrap().clone();
-    assert_eq!(acked.len(), KILL_AFTER, "the bot acknowledged too few notes");
+    assert_eq!(
+        acked.len(),
+        KILL_AFTER,
+        "the bot acknowledged too few notes"
+    );
 
     let store = Store::open(dir.path()).unwrap();
     let t: TenantId = tenant.parse().unwrap();
@@ -161,5 +167,8 @@ async fn sigkill_right_after_acks_on_many_connections_loses_no_acknowledged_note
     }
     // The unit and every acknowledged note are in the history.
     let history = store.log_len(&t).unwrap();
-    assert!(history > KILL_AFTER as u64, "history holds {history} entries");
+    assert!(
+        history > KILL_AFTER as u64,
+        "history holds {history} entries"
+    );
 }

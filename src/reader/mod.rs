@@ -157,6 +157,11 @@ pub struct Reading {
     /// ("the erp"), so the draft can ask "did you mean".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub investment_guessed_from: Option<String>,
+    /// The investments a short form could mean when more than one fits equally well
+    /// ("cargo tracking" for Cargo Tracking Portal and Cargo Tracking Analytics): the draft
+    /// asks which, and `investment` stays empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub investment_choices: Vec<String>,
     /// The records after the first when the message holds several ("approved the CRM at
     /// £250k; also the WMS saved £30k"), each read on its own, in order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -509,6 +514,7 @@ impl Reader {
             units: Vec::new(),
             category: None,
             investment_guessed_from: None,
+            investment_choices: Vec::new(),
             also: Vec::new(),
         };
         if intent == Intent::None {
@@ -673,6 +679,19 @@ impl Reader {
             list
         });
         if let Some(list) = invs {
+            // A short form two differently named investments fit equally: ask, never pick.
+            let first = &ix.investments[list[0]].name;
+            if list.iter().any(|i| ix.investments[*i].name != *first) {
+                for i in &list {
+                    let name = &ix.investments[*i].name;
+                    if !r.investment_choices.contains(name) {
+                        r.investment_choices.push(name.clone());
+                    }
+                }
+                r.investment_guessed_from = None;
+                r.unit = mentioned_unit;
+                return;
+            }
             let pick = match (list.as_slice(), &mentioned_unit) {
                 ([one], _) => Some(*one),
                 (many, Some(u)) => many.iter().copied().find(|i| ix.investments[*i].unit == *u),
@@ -938,6 +957,8 @@ fn assign_dates(
     r.due = r.due.or(due);
 }
 
+#[cfg(test)]
+mod name_forms_tests;
 #[cfg(test)]
 mod plain_words_tests;
 #[cfg(test)]

@@ -300,16 +300,18 @@ const ABBREVIATIONS: &[(&str, &str)] = &[
     ("bldg", "building"),
     ("ctr", "centre"),
     ("ctrl", "control"),
+    ("fcst", "forecast"),
+    ("mfg", "manufacturing"),
 ];
 
 /// Short words that begin longer words by chance, never clipped from them.
 const NOT_CLIPPED: &[&str] = &[
     "the", "and", "for", "new", "our", "its", "per", "not", "all", "any", "can", "now", "out",
-    "off", "pre", "pro", "con", "car", "pay", "man", "art", "ban", "bat", "cat", "con", "end",
-    "fin", "his", "her", "one", "two", "was", "has", "had", "are", "see", "set", "top", "who",
-    "why", "how", "let", "get", "got", "put", "use", "way", "day", "old", "own", "too", "yet",
-    "but", "via", "re", "also", "each", "from", "with", "this", "that", "then", "them", "they",
-    "over", "more", "most", "some", "part", "just", "back", "still",
+    "off", "pre", "pro", "con", "car", "pay", "man", "art", "ban", "bat", "cat", "end", "fin",
+    "his", "her", "one", "two", "was", "has", "had", "are", "see", "set", "top", "who", "why",
+    "how", "let", "get", "got", "put", "use", "way", "day", "old", "own", "too", "yet", "but",
+    "via", "also", "each", "from", "with", "this", "that", "then", "them", "they", "over", "more",
+    "most", "some", "part", "just", "back", "still",
 ];
 
 /// A name's first word's first three letters: the key names said short are found by.
@@ -330,7 +332,8 @@ fn stands_for(word: &str, name_word: &str) -> bool {
 /// A clipped form or a common abbreviation of the name word, not the word itself.
 fn abbreviates(word: &str, name_word: &str) -> bool {
     if let Some((_, full)) = ABBREVIATIONS.iter().find(|(a, _)| *a == word) {
-        return *full == name_word || name_word.strip_suffix('s') == Some(*full);
+        // "fcst" for forecast and forecasting, "svc" for service and services.
+        return name_word.starts_with(full) && name_word.len() <= full.len() + 3;
     }
     word.len() >= 3
         && name_word.len() >= word.len() + 2

@@ -411,7 +411,25 @@ impl Reader {
 
     /// The exact passes over a record's tokens, the rules' intent and the model's features.
     fn passes(&self, text: &str, toks: &[Token], speaker: &str, today: NaiveDate) -> Passes {
+        let names = self.index.find(toks);
         let mut verdict = verdicts::find_verdict(toks);
+        // "delay repay automation: keep going": a verdict word inside an investment's name
+        // is its name, not the verdict.
+        let in_name = |v: &verdicts::VerdictFinding| {
+            names.iter().any(|m| {
+                v.start >= m.start
+                    && v.start < m.end
+                    && matches!(m.targets[0], Target::Investment(_))
+            })
+        };
+        if verdict.as_ref().is_some_and(in_name) {
+            let spans: Vec<(usize, usize)> = names
+                .iter()
+                .filter(|m| matches!(m.targets[0], Target::Investment(_)))
+                .map(|m| (m.start, m.end))
+                .collect();
+            verdict = verdicts::find_verdict_outside(toks, &spans);
+        }
         // A question is not a decision: "shall we approve the CRM replacement?"
         if let Some(v) = verdict {
             let ends = toks[v.end..]
@@ -424,7 +442,6 @@ impl Reader {
         let tenant = self.settings.default_currency;
         let money = money_words::find_money_in(toks, tenant, self.bare_currency.unwrap_or(tenant));
         let dates = dates::find_dates(toks, today, self.settings.day_first);
-        let names = self.index.find(toks);
         let cues = intent::find_cues(toks);
         let actions = intent::find_actions(text, toks, speaker);
         let has_unit = names

@@ -29,6 +29,7 @@ fn dir() -> StaticDirectory {
             inv("Cargo Tracking Portal", "Harbour Operations"),
             inv("Cargo Tracking Analytics", "Port Revenue"),
             inv("Data Lake Platform", "Harbour Operations"),
+            inv("Delay Attribution Tool", "Harbour Operations"),
         ],
     }
 }
@@ -144,5 +145,29 @@ fn verbs_are_not_part_of_a_new_investments_name() {
         assert_eq!(r.intent, Intent::Investment, "{text}");
         assert_eq!(r.investment.as_deref(), Some(*want), "{text}");
         assert!(r.new_investment, "{text}");
+    }
+}
+
+#[test]
+fn a_verdict_word_inside_an_investments_name_is_not_the_verdict() {
+    let cases: &[(&str, Verdict)] = &[
+        (
+            "approved the delay attribution tool at £30k",
+            Verdict::Approve,
+        ),
+        (
+            "delay attribution: keep going, berth disputes are down",
+            Verdict::Continue,
+        ),
+        ("delay attribution tool on hold til spring", Verdict::Defer),
+    ];
+    for (text, want) in cases {
+        let r = read_one(text);
+        assert_eq!(r.verdict, Some(*want), "{text}");
+        assert_eq!(
+            r.investment.as_deref(),
+            Some("Delay Attribution Tool"),
+            "{text}"
+        );
     }
 }

@@ -16,7 +16,12 @@
 //!   (×12) is `annual_benefit`, unless it is a cost ("running cost £20k a year"); a total
 //!   benefit "over N years" is divided by N.
 //! - An approval of a name not in the directory sets `new_investment`; the name is taken as
-//!   written, less leading articles and a trailing "project" / "programme".
+//!   written, less leading articles, a verb before it ("want to replace the …") and a
+//!   trailing "project" / "programme".
+//! - A directory name said short (some of its words in order from its first, clipped or
+//!   abbreviated words) is that investment, with `investment_guessed_from` for the draft's
+//!   "did you mean"; when several investments fit equally, `investment` stays empty and
+//!   `investment_choices` lists them, so the draft asks.
 //! - `missing`: a decision needs an investment (and a unit when the investment is new or its
 //!   name is shared by several units); an investment needs a name, a unit and a cost; a
 //!   benefit needs an investment and an amount; a note needs a unit. [`question`] asks for

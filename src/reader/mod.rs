@@ -16,7 +16,12 @@
 //!   (×12) is `annual_benefit`, unless it is a cost ("running cost £20k a year"); a total
 //!   benefit "over N years" is divided by N.
 //! - An approval of a name not in the directory sets `new_investment`; the name is taken as
-//!   written, less leading articles and a trailing "project" / "programme".
+//!   written, less leading articles, a verb before it ("want to replace the …") and a
+//!   trailing "project" / "programme".
+//! - A directory name said short (some of its words in order from its first, clipped or
+//!   abbreviated words) is that investment, with `investment_guessed_from` for the draft's
+//!   "did you mean"; when several investments fit equally, `investment` stays empty and
+//!   `investment_choices` lists them, so the draft asks.
 //! - `missing`: a decision needs an investment (and a unit when the investment is new or its
 //!   name is shared by several units); an investment needs a name, a unit and a cost; a
 //!   benefit needs an investment and an amount; a note needs a unit. [`question`] asks for
@@ -157,6 +162,11 @@ pub struct Reading {
     /// ("the erp"), so the draft can ask "did you mean".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub investment_guessed_from: Option<String>,
+    /// The investments a short form could mean when more than one fits equally well
+    /// ("cargo tracking" for Cargo Tracking Portal and Cargo Tracking Analytics): the draft
+    /// asks which, and `investment` stays empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub investment_choices: Vec<String>,
     /// The records after the first when the message holds several ("approved the CRM at
     /// £250k; also the WMS saved £30k"), each read on its own, in order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -406,7 +416,25 @@ impl Reader {
 
     /// The exact passes over a record's tokens, the rules' intent and the model's features.
     fn passes(&self, text: &str, toks: &[Token], speaker: &str, today: NaiveDate) -> Passes {
+        let names = self.index.find(toks);
         let mut verdict = verdicts::find_verdict(toks);
+        // "delay repay automation: keep going": a verdict word inside an investment's name
+        // is its name, not the verdict.
+        let in_name = |v: &verdicts::VerdictFinding| {
+            names.iter().any(|m| {
+                v.start >= m.start
+                    && v.start < m.end
+                    && matches!(m.targets[0], Target::Investment(_))
+            })
+        };
+        if verdict.as_ref().is_some_and(in_name) {
+            let spans: Vec<(usize, usize)> = names
+                .iter()
+                .filter(|m| matches!(m.targets[0], Target::Investment(_)))
+                .map(|m| (m.start, m.end))
+                .collect();
+            verdict = verdicts::find_verdict_outside(toks, &spans);
+        }
         // A question is not a decision: "shall we approve the CRM replacement?"
         if let Some(v) = verdict {
             let ends = toks[v.end..]
@@ -419,7 +447,6 @@ impl Reader {
         let tenant = self.settings.default_currency;
         let money = money_words::find_money_in(toks, tenant, self.bare_currency.unwrap_or(tenant));
         let dates = dates::find_dates(toks, today, self.settings.day_first);
-        let names = self.index.find(toks);
         let cues = intent::find_cues(toks);
         let actions = intent::find_actions(text, toks, speaker);
         let has_unit = names
@@ -509,6 +536,7 @@ impl Reader {
             units: Vec::new(),
             category: None,
             investment_guessed_from: None,
+            investment_choices: Vec::new(),
             also: Vec::new(),
         };
         if intent == Intent::None {
@@ -673,6 +701,19 @@ impl Reader {
             list
         });
         if let Some(list) = invs {
+            // A short form two differently named investments fit equally: ask, never pick.
+            let first = &ix.investments[list[0]].name;
+            if list.iter().any(|i| ix.investments[*i].name != *first) {
+                for i in &list {
+                    let name = &ix.investments[*i].name;
+                    if !r.investment_choices.contains(name) {
+                        r.investment_choices.push(name.clone());
+                    }
+                }
+                r.investment_guessed_from = None;
+                r.unit = mentioned_unit;
+                return;
+            }
             let pick = match (list.as_slice(), &mentioned_unit) {
                 ([one], _) => Some(*one),
                 (many, Some(u)) => many.iter().copied().find(|i| ix.investments[*i].unit == *u),
@@ -938,6 +979,8 @@ fn assign_dates(
     r.due = r.due.or(due);
 }
 
+#[cfg(test)]
+mod name_forms_tests;
 #[cfg(test)]
 mod plain_words_tests;
 #[cfg(test)]

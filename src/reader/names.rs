@@ -137,6 +137,11 @@ pub struct NameIndex {
     short: HashMap<String, usize>,
     /// The distinctive words by their first four letters, for "robot" → "robotics".
     short_stems: HashMap<String, Vec<String>>,
+    /// Every investment's words, for names said with some of their words.
+    inv_words: Vec<Vec<String>>,
+    /// Investments by the first three letters of their first word, for "billing upgrade"
+    /// (Billing Platform Upgrade) and "doc review" (Document Review AI).
+    by_first3: HashMap<String, Vec<usize>>,
     /// Names of three or more words without their first word ("wi-fi upgrade" for "Campus
     /// wi-fi upgrade"), keyed by the word they start with.
     tails: HashMap<String, Vec<(Vec<String>, usize)>>,
@@ -269,6 +274,82 @@ fn short_names(units: &[UnitName], investments: &[InvestmentName]) -> HashMap<St
         .collect()
 }
 
+/// Abbreviations that are not the word's first letters ("mgmt" for management).
+const ABBREVIATIONS: &[(&str, &str)] = &[
+    ("mgmt", "management"),
+    ("mgt", "management"),
+    ("govt", "government"),
+    ("dept", "department"),
+    ("depts", "departments"),
+    ("svc", "service"),
+    ("svcs", "services"),
+    ("acct", "account"),
+    ("accts", "accounts"),
+    ("comms", "communications"),
+    ("mktg", "marketing"),
+    ("pmt", "payment"),
+    ("pymt", "payment"),
+    ("pmts", "payments"),
+    ("intl", "international"),
+    ("whse", "warehouse"),
+    ("txn", "transaction"),
+    ("txns", "transactions"),
+    ("rec", "reconciliation"),
+    ("recon", "reconciliation"),
+    ("maint", "maintenance"),
+    ("bldg", "building"),
+    ("ctr", "centre"),
+    ("ctrl", "control"),
+    ("fcst", "forecast"),
+    ("mfg", "manufacturing"),
+];
+
+/// Short words that begin longer words by chance, never clipped from them.
+const NOT_CLIPPED: &[&str] = &[
+    "the", "and", "for", "new", "our", "its", "per", "not", "all", "any", "can", "now", "out",
+    "off", "pre", "pro", "con", "car", "pay", "man", "art", "ban", "bat", "cat", "end", "fin",
+    "his", "her", "one", "two", "was", "has", "had", "are", "see", "set", "top", "who", "why",
+    "how", "let", "get", "got", "put", "use", "way", "day", "old", "own", "too", "yet", "but",
+    "via", "also", "each", "from", "with", "this", "that", "then", "them", "they", "over", "more",
+    "most", "some", "part", "just", "back", "still",
+];
+
+/// A name's first word's first three letters: the key names said short are found by.
+fn first3(word: &str) -> Option<String> {
+    let mut c = word.char_indices();
+    let end = c.nth(3).map_or(word.len(), |(i, _)| i);
+    (word[..end].chars().count() == 3).then(|| word[..end].to_string())
+}
+
+/// Whether a message word stands for the name word: the word itself (or a close
+/// misspelling), a clipped form of three or more letters ("doc" for document, "infra" for
+/// infrastructure) or a common abbreviation ("mgmt" for management).
+fn stands_for(word: &str, name_word: &str) -> bool {
+    let word = word.strip_suffix("'s").unwrap_or(word);
+    close(word, name_word) || abbreviates(word, name_word)
+}
+
+/// A clipped form or a common abbreviation of the name word, not the word itself.
+fn abbreviates(word: &str, name_word: &str) -> bool {
+    if let Some((_, full)) = ABBREVIATIONS.iter().find(|(a, _)| *a == word) {
+        // "fcst" for forecast and forecasting, "svc" for service and services.
+        return name_word.starts_with(full) && name_word.len() <= full.len() + 3;
+    }
+    word.len() >= 3
+        && name_word.len() >= word.len() + 2
+        && word.chars().all(|c| c.is_alphabetic())
+        && name_word.starts_with(word)
+        && !NOT_CLIPPED.contains(&word)
+}
+
+/// The name word a message word would be looked up by: "mgmt" is looked up as management.
+fn expanded(word: &str) -> &str {
+    ABBREVIATIONS
+        .iter()
+        .find(|(a, _)| *a == word)
+        .map_or(word, |(_, full)| full)
+}
+
 fn max_distance(len: usize) -> usize {
     match len {
         0..=4 => 0,
@@ -355,9 +436,23 @@ impl NameIndex {
                 }
             }
         }
+        let inv_words: Vec<Vec<String>> = investments
+            .iter()
+            .map(|inv| all_words_of(&inv.name))
+            .collect();
+        let mut by_first3: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, words) in inv_words.iter().enumerate() {
+            if words.len() >= 2 {
+                if let Some(key) = first3(&words[0]) {
+                    by_first3.entry(key).or_default().push(i);
+                }
+            }
+        }
         NameIndex {
             units,
             investments,
+            inv_words,
+            by_first3,
             entries,
             by_first,
             fuzzy_firsts,
@@ -408,6 +503,69 @@ impl NameIndex {
             end,
             guessed: true,
         })
+    }
+
+    /// An investment said with some of its words, in order, from its first ("billing
+    /// upgrade" for Billing Platform Upgrade, "doc review" for Document Review AI), each
+    /// word whole, clipped or abbreviated: two or more words, one of them not a common
+    /// word. Every investment said as closely is a target, so a tie can be asked about.
+    fn partial_at(&self, toks: &[Token], i: usize) -> Option<NameMatch> {
+        let t = &toks[i];
+        if t.kind != TokKind::Word {
+            return None;
+        }
+        let bare = t.lower.strip_suffix("'s").unwrap_or(&t.lower);
+        let list = self.by_first3.get(&first3(expanded(bare))?)?;
+        let mut best: Option<NameMatch> = None;
+        for &inv in list {
+            let words = &self.inv_words[inv];
+            if !stands_for(&t.lower, &words[0]) {
+                continue;
+            }
+            let mut j = i + 1;
+            let mut k = 1;
+            let mut distinctive = !COMMON.contains(&words[0].as_str());
+            let mut matched = 1;
+            while k < words.len() {
+                while toks.get(j).is_some_and(|t| t.is_sym("-")) {
+                    j += 1;
+                }
+                let Some(tok) = toks.get(j).filter(|t| t.kind == TokKind::Word) else {
+                    break;
+                };
+                let Some(at) = (k..words.len()).find(|&k| stands_for(&tok.lower, &words[k])) else {
+                    break;
+                };
+                distinctive |= !COMMON.contains(&words[at].as_str());
+                matched += 1;
+                k = at + 1;
+                j += 1;
+            }
+            if matched < 2 || !distinctive {
+                continue;
+            }
+            if k == words.len()
+                && toks
+                    .get(j)
+                    .is_some_and(|t| GENERIC.contains(&t.lower.as_str()))
+            {
+                j += 1;
+            }
+            let target = Target::Investment(inv);
+            match &mut best {
+                Some(b) if b.end > j => {}
+                Some(b) if b.end == j => b.targets.push(target),
+                _ => {
+                    best = Some(NameMatch {
+                        targets: vec![target],
+                        start: i,
+                        end: j,
+                        guessed: true,
+                    })
+                }
+            }
+        }
+        best
     }
 
     /// An acronym ("WMS") anywhere, or a distinctive word after "the" / "our" or before
@@ -534,6 +692,16 @@ impl NameIndex {
                             guessed: false,
                         })
                     }
+                }
+            }
+            // Some of an investment's words said in order beat a shorter whole name: "billing
+            // upgrade" is Billing Platform Upgrade, not the unit Billing.
+            if let Some(p) = self.partial_at(toks, i) {
+                let longer = best.as_ref().is_none_or(|b| p.end > b.end)
+                    && leading.is_none_or(|(_, end)| p.end >= end);
+                if longer {
+                    best = Some(p);
+                    leading = None;
                 }
             }
             if best.is_none() && !leading_ambiguous {

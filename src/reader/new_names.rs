@@ -35,6 +35,7 @@ const NAME_STOP: &[&str] = &[
     "after",
     "until",
     "till",
+    "til",
     "since",
     "due",
     "this",
@@ -80,6 +81,56 @@ const NEW_NAME_TAIL: &[&str] = &["project", "programme", "program", "initiative"
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "our", "their", "its", "new", "that", "this", "whole", "proposed", "planned",
 ];
+
+/// Verbs said before what is wanted ("want to replace the expenses system", "would like to
+/// roll out tablet charts"): not part of its name. Each is one or two words.
+const WANT_VERBS: &[&[&str]] = &[
+    &["replace"],
+    &["replacing"],
+    &["buy"],
+    &["buying"],
+    &["purchase"],
+    &["procure"],
+    &["implement"],
+    &["implementing"],
+    &["introduce"],
+    &["introducing"],
+    &["build"],
+    &["building"],
+    &["deploy"],
+    &["deploying"],
+    &["adopt"],
+    &["upgrade"],
+    &["upgrading"],
+    &["renew"],
+    &["refresh"],
+    &["trial"],
+    &["pilot"],
+    &["launch"],
+    &["get"],
+    &["roll", "out"],
+    &["rolling", "out"],
+    &["set", "up"],
+    &["bring", "in"],
+    &["move", "to"],
+    &["switch", "to"],
+    &["migrate", "to"],
+];
+
+/// How many words a verb before a new name takes at `i`: only after "to" ("want to
+/// replace …") or before an article ("replace the …"), so a name that starts with such a
+/// word ("Building Management System") keeps it.
+fn want_verb_len(toks: &[Token], i: usize) -> Option<usize> {
+    let after_to = i > 0 && toks[i - 1].is("to");
+    WANT_VERBS.iter().find_map(|v| {
+        let n = v.len();
+        let said = toks.len() >= i + n && v.iter().zip(&toks[i..i + n]).all(|(w, t)| t.is(w));
+        let before_article = toks
+            .get(i + n)
+            .is_some_and(|t| DETERMINERS.contains(&t.lower.as_str()));
+        (said && (after_to || before_article)).then_some(n)
+    })
+}
 
 /// Words that are never an investment's name on their own.
 const NOT_NAMES: &[&str] = &[
@@ -129,6 +180,8 @@ pub fn new_name(
         for _ in 0..12 {
             if let Some(end) = money_at(i) {
                 i = end;
+            } else if let Some(n) = want_verb_len(toks, i) {
+                i += n;
             } else if toks.get(i).is_some_and(|t| {
                 DETERMINERS.contains(&t.lower.as_str())
                     || matches!(

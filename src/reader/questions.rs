@@ -8,10 +8,16 @@ pub fn question(reading: &Reading) -> Option<String> {
     let inv = reading.investment.as_deref();
     let the = |n: &str| format!("the {n}");
     Some(match first {
-        Missing::Investment => match reading.intent {
-            Intent::Benefit => "Which investment delivered this benefit?".to_string(),
-            _ => "Which investment is this about?".to_string(),
-        },
+        Missing::Investment => {
+            let ask = match reading.intent {
+                Intent::Benefit => "Which investment delivered this benefit",
+                _ => "Which investment is this about",
+            };
+            match reading.investment_choices.as_slice() {
+                [a @ .., last] if !a.is_empty() => format!("{ask}: {} or {last}?", a.join(", ")),
+                _ => format!("{ask}?"),
+            }
+        }
         Missing::Unit => match (inv, reading.unit_choices.as_slice()) {
             (Some(n), [a @ .., last]) if !a.is_empty() => {
                 format!(

@@ -361,6 +361,27 @@ pub fn find_verdict(toks: &[Token]) -> Option<VerdictFinding> {
     find_verdict_in(toks, 0, toks.len())
 }
 
+/// The verdict stated outside `spans` (in order, not overlapping): the investments' names,
+/// when one holds a verdict word ("Delay Repay Automation: keep going").
+pub fn find_verdict_outside(toks: &[Token], spans: &[(usize, usize)]) -> Option<VerdictFinding> {
+    let mut best: Option<VerdictFinding> = None;
+    let mut from = 0;
+    for &(s, e) in spans
+        .iter()
+        .chain(std::iter::once(&(toks.len(), toks.len())))
+    {
+        if s > from {
+            if let Some(f) = find_verdict_in(toks, from, s) {
+                if best.is_none_or(|b| priority(f.verdict) < priority(b.verdict)) {
+                    best = Some(f);
+                }
+            }
+        }
+        from = from.max(e);
+    }
+    best
+}
+
 /// The verdict stated between tokens `from` and `to`.
 pub fn find_verdict_in(toks: &[Token], from: usize, to: usize) -> Option<VerdictFinding> {
     let mut best: Option<VerdictFinding> = None;

@@ -25,6 +25,7 @@ pub struct Config {
     pub discord: DiscordConfig,
     pub api: ApiConfig,
     pub dashboard: DashboardConfig,
+    pub admin: AdminConfig,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -180,6 +181,22 @@ pub struct ServerConfig {
     /// The address people reach this server at (behind the HTTPS reverse proxy), used in
     /// dashboard links; empty: `http://` and `bind`, which only works on this machine.
     pub public_url: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct AdminConfig {
+    /// Admin-socket connections served at once; a further client is refused with an
+    /// explanation rather than left holding a task and a file descriptor.
+    pub max_connections: u32,
+}
+
+impl Default for AdminConfig {
+    fn default() -> Self {
+        AdminConfig {
+            max_connections: 16,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -395,6 +412,12 @@ impl Config {
             return Err(ConfigError::Value {
                 key: "server.max_connections".into(),
                 message: "give at least 1 (512 is the default)".into(),
+            });
+        }
+        if self.admin.max_connections == 0 {
+            return Err(ConfigError::Value {
+                key: "admin.max_connections".into(),
+                message: "give at least 1 (16 is the default)".into(),
             });
         }
         if self.server.header_timeout_seconds == 0 {

@@ -472,14 +472,26 @@ fn digests_from_aggregates_equal_digests_from_the_records() {
         // A fresh process loads the stored aggregates instead of following the writes.
         let units = h.live(Kind::Unit);
         drop(h);
+        released(dir.path());
         let store = Store::open(dir.path()).unwrap();
         compare(&store, &TenantId::local(), &mut probe, &units, "reopened");
     }
     assert_eq!(checked, 60);
 }
 
+/// Returns once no handle of this process holds sled's lock on the store in `dir`. sled
+/// lets go of its lock file when its last IO job finishes, which can be after the last
+/// handle was dropped (long after, on a loaded machine); opening before that fails with
+/// "could not acquire lock". A blocking `flock` on the same file waits for exactly that
+/// moment, with no guess at how long it takes.
+fn released(dir: &std::path::Path) {
+    let file = std::fs::File::open(dir.join("db")).unwrap();
+    file.lock().unwrap();
+}
+
 /// Reopens `dir` as a store written by the previous version: no aggregates, schema 1.
 fn downgrade(dir: &std::path::Path) {
+    released(dir);
     let db = sled::open(dir).unwrap();
     let data = db.open_tree("data").unwrap();
     let gone: Vec<_> = data
@@ -535,6 +547,7 @@ fn a_store_from_before_the_aggregates_gets_them_on_open() {
     drop(h);
     downgrade(dir.path());
 
+    released(dir.path());
     let store = Store::open(dir.path()).unwrap();
     for t in [TenantId::local(), other] {
         let report = store.check_aggregates(&t).unwrap();
@@ -543,6 +556,7 @@ fn a_store_from_before_the_aggregates_gets_them_on_open() {
     }
     compare(&store, &TenantId::local(), &mut Rng(1), &units, "upgraded");
     drop(store);
+    released(dir.path());
     let db = sled::open(dir.path()).unwrap();
     assert_eq!(
         db.get("schema_version").unwrap().unwrap().as_ref(),
@@ -566,6 +580,7 @@ fn a_store_from_before_closed_follow_ups_were_counted_gets_the_counts_on_open() 
     let units = h.live(Kind::Unit);
     drop(h);
     // As schema 4 left it: every aggregate but the closed follow-ups' counts.
+    released(dir.path());
     let db = sled::open(dir.path()).unwrap();
     let data = db.open_tree("data").unwrap();
     let counts: Vec<_> = data
@@ -585,6 +600,7 @@ fn a_store_from_before_closed_follow_ups_were_counted_gets_the_counts_on_open() 
     db.flush().unwrap();
     drop((data, db));
 
+    released(dir.path());
     let store = Store::open(dir.path()).unwrap();
     let report = store.check_aggregates(&TenantId::local()).unwrap();
     assert_eq!(report.disagreements, Vec::<String>::new());

@@ -212,3 +212,36 @@ async fn a_number_the_grammar_refuses_is_an_error_on_its_field_and_stores_nothin
             .is_empty());
     }
 }
+
+fn hint(form: &Form, field: &str) -> String {
+    form.fields
+        .iter()
+        .find(|f| f.name == field)
+        .unwrap_or_else(|| panic!("no field {field}"))
+        .hint
+        .clone()
+}
+
+#[tokio::test]
+async fn an_amounts_placeholder_says_the_same_amount_as_its_hint_in_the_workspaces_currency() {
+    // A pound workspace: the number input's placeholder is the hint's amount.
+    let bot = Bot::new();
+    let decide = form(&bot, "decide", &[]);
+    assert_eq!(hint(&decide, "amount"), "e.g. £250k");
+    assert_eq!(number(&decide, "amount").unwrap().hint, "e.g. 250000");
+    let invest = form(&bot, "invest", &[]);
+    assert_eq!(hint(&invest, "cost"), "e.g. £250k");
+    assert_eq!(number(&invest, "cost").unwrap().hint, "e.g. 250000");
+
+    // A euro workspace: a bare number is read as euros, so the hint says euros too.
+    let bot = euro_bot();
+    let decide = form(&bot, "decide", &[]);
+    assert_eq!(hint(&decide, "amount"), "e.g. €250k");
+    let n = number(&decide, "amount").unwrap();
+    assert_eq!(
+        (n.hint.as_str(), n.currency.as_str()),
+        ("e.g. 250000", "EUR")
+    );
+    let invest = form(&bot, "invest", &[]);
+    assert_eq!(hint(&invest, "cost"), "e.g. €250k");
+}

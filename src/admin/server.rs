@@ -9,8 +9,10 @@ use crate::server::accept::{Accept, Backoff};
 use crate::service::Service;
 use std::os::unix::fs::{MetadataExt, PermissionsExt};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use tokio::io::AsyncReadExt;
 use tokio::net::{UnixListener, UnixStream};
+use tokio::sync::Semaphore;
 use tokio_util::sync::CancellationToken;
 use valuebridge_chat::render_plain;
 
@@ -44,22 +46,61 @@ pub async fn serve<A: Accept<Conn = UnixStream>>(
     stop: CancellationToken,
 ) {
     let mut backoff = Backoff::new("admin socket");
+    let cap = service.config().admin.max_connections.max(1);
+    let places = Arc::new(Semaphore::new(cap as usize));
     loop {
         tokio::select! {
             stream = backoff.accept(&mut listener) => {
+                let Ok(place) = places.clone().try_acquire_owned() else {
+                    tokio::spawn(refuse_busy(stream, cap));
+                    continue;
+                };
                 let service = service.clone();
                 let console = console.clone();
                 let stop = stop.clone();
                 tokio::spawn(async move {
-                    if let Err(e) = handle(stream, service, console, stop).await {
+                    let mut stream = stream;
+                    if let Err(e) = handle(&mut stream, service, console, stop).await {
                         tracing::warn!(error = %e, "admin connection ended with an error");
                     }
+                    // The place is free before the client sees the connection close, so a
+                    // client that waited for the close finds it free.
+                    drop(place);
                 });
             }
             _ = stop.cancelled() => break,
         }
     }
     let _ = std::fs::remove_file(&path);
+}
+
+/// A client beyond `admin.max_connections`: told so, and nothing it sends is parsed.
+async fn refuse_busy(stream: UnixStream, cap: u32) {
+    tracing::warn!(
+        max_connections = cap,
+        "refused an admin connection: all places are taken"
+    );
+    let (mut r, mut w) = stream.into_split();
+    let message = format!(
+        "The running bot is already serving {cap} admin connections (admin.max_connections); try again when one of them finishes, or raise admin.max_connections in the configuration."
+    );
+    if write_frame(&mut w, &ServerFrame::Refused { message })
+        .await
+        .is_ok()
+    {
+        let _ = tokio::time::timeout(std::time::Duration::from_secs(2), drain_hello(&mut r)).await;
+    }
+}
+
+/// Reads and discards the client's hello (at most a hello's worth, unparsed), so a refused
+/// client reads its refusal rather than a broken pipe.
+async fn drain_hello(r: &mut (impl tokio::io::AsyncRead + Unpin)) -> std::io::Result<()> {
+    let len = r.read_u32().await?;
+    if len <= MAX_HELLO {
+        let mut sink = vec![0u8; len as usize];
+        r.read_exact(&mut sink).await?;
+    }
+    Ok(())
 }
 
 /// The uid that may connect besides root: the owner of the data directory.
@@ -70,14 +111,14 @@ fn owner_uid(service: &Service) -> Option<u32> {
 }
 
 async fn handle(
-    stream: UnixStream,
+    stream: &mut UnixStream,
     service: Service,
     console: ConsolePoster,
     stop: CancellationToken,
 ) -> std::io::Result<()> {
     // Who is calling is settled before anything they send is read.
     let peer = stream.peer_cred()?.uid();
-    let (mut r, mut w) = stream.into_split();
+    let (mut r, mut w) = stream.split();
     let owner = owner_uid(&service);
     if peer != 0 && Some(peer) != owner {
         let message = format!(
@@ -87,17 +128,7 @@ async fn handle(
         );
         tracing::warn!(peer, "refused an admin connection from another user");
         write_frame(&mut w, &ServerFrame::Refused { message }).await?;
-        // Let the client finish sending its hello (discarded unparsed, at most a hello's
-        // worth) so it reads the refusal rather than a broken pipe.
-        let drain = async {
-            let len = r.read_u32().await?;
-            if len <= MAX_HELLO {
-                let mut sink = vec![0u8; len as usize];
-                r.read_exact(&mut sink).await?;
-            }
-            std::io::Result::Ok(())
-        };
-        let _ = tokio::time::timeout(std::time::Duration::from_secs(2), drain).await;
+        let _ = tokio::time::timeout(std::time::Duration::from_secs(2), drain_hello(&mut r)).await;
         return Ok(());
     }
     let hello = match read_frame_within(&mut r, MAX_HELLO).await {

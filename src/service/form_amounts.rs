@@ -3,7 +3,8 @@
 //! configured rate, then the rest the grammar knows), and an initial amount split into its
 //! number and currency. An initial value a number cannot hold (words, a one-off cost with a
 //! period) keeps the field a text input, so nothing typed is dropped; a monthly amount on a
-//! yearly field shows as the yearly figure the record would hold.
+//! yearly field shows as the yearly figure the record would hold. The number's placeholder
+//! and the field's hint name the same amount, in the workspace's currency.
 
 use super::Service;
 use crate::money::{Currency, Money};
@@ -19,6 +20,20 @@ impl Service {
                 continue;
             }
             let per_year = is_per_year(decl, &field.name);
+            // The declared hint ("e.g. £250k") is what the person reads; the number input's
+            // placeholder says the same amount, and both say it in the workspace's currency,
+            // which is what a bare number is read as.
+            let hinted = field
+                .hint
+                .strip_prefix("e.g. ")
+                .and_then(|text| Some((text.to_string(), self.read_amount(text, per_year)?)));
+            if let Some((text, m)) = &hinted {
+                if m.currency != self.currency {
+                    if let Some(rest) = text.strip_prefix(m.currency.symbol()) {
+                        field.hint = format!("e.g. {}{rest}", self.currency.symbol());
+                    }
+                }
+            }
             let initial = match field.initial.as_deref() {
                 None => None,
                 Some(text) => match self.read_amount(text, per_year) {
@@ -26,9 +41,12 @@ impl Service {
                     None => continue,
                 },
             };
-            let hint = decl
-                .field(&field.name)
-                .and_then(|f| self.read_amount(f.example, per_year))
+            let hint = hinted
+                .map(|(_, m)| m)
+                .or_else(|| {
+                    decl.field(&field.name)
+                        .and_then(|f| self.read_amount(f.example, per_year))
+                })
                 .map(|m| format!("e.g. {}", number_of(m)))
                 .unwrap_or_default();
             field.kind = FieldKind::Amount {

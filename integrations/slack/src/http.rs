@@ -116,7 +116,8 @@ async fn commands(
         Ok(b) => b,
         Err(r) => return r,
     };
-    let event: SlackCommandEvent = match serde_urlencoded::from_str(body) {
+    let body = crate::enterprise::command_form(body);
+    let event: SlackCommandEvent = match serde_urlencoded::from_str(&body) {
         Ok(e) => e,
         Err(e) => {
             return (StatusCode::BAD_REQUEST, format!("not a slash command: {e}")).into_response()
@@ -151,7 +152,13 @@ async fn events(State(state): State<Arc<SlackHttp>>, headers: HeaderMap, body: B
         Ok(b) => b,
         Err(r) => return r,
     };
-    let event: SlackPushEvent = match serde_json::from_str(body) {
+    let event: SlackPushEvent = match serde_json::from_str(body)
+        .map(|mut v| {
+            crate::enterprise::event(&mut v);
+            v
+        })
+        .and_then(serde_json::from_value)
+    {
         Ok(e) => e,
         Err(e) => {
             if let Some(kind) = unknown_type(body, PUSH_TYPES) {
@@ -214,7 +221,13 @@ async fn interactions(
                 .into_response()
         }
     };
-    let event: SlackInteractionEvent = match serde_json::from_str(&payload) {
+    let event: SlackInteractionEvent = match serde_json::from_str(&payload)
+        .map(|mut v| {
+            crate::enterprise::interaction(&mut v);
+            v
+        })
+        .and_then(serde_json::from_value)
+    {
         Ok(e) => e,
         Err(e) => {
             if let Some(kind) = unknown_type(&payload, INTERACTION_TYPES) {

@@ -6,6 +6,7 @@
 
 pub mod blocks;
 mod dispatch;
+mod enterprise;
 mod forms;
 pub mod home;
 pub mod http;

@@ -1,0 +1,311 @@
+//! Slack Enterprise Grid: requests from an org-wide install carry `enterprise_id` and may
+//! name no workspace (no `team_id`, `team: null`, an authorization whose `team_id` is null).
+//! They are answered, in the workspace's tenant when Slack names one and in the
+//! organisation's (`slack:E…`) when it does not. Signed requests in, a loopback fake of
+//! Slack's Web API out; nothing reaches Slack.
+
+mod support;
+
+use axum::extract::State;
+use axum::routing::post;
+use axum::{Json, Router};
+use chrono::{TimeZone, Utc};
+use hmac::{Hmac, Mac};
+use serde_json::json;
+use sha2::Sha256;
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use valuebridge::clock::ManualClock;
+use valuebridge::config::Config;
+use valuebridge::ids::{Kind, TenantId};
+use valuebridge::store::Store;
+
+const SECRET: &str = "test-signing-secret";
+const FIXTURES: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/fixtures/slack/enterprise"
+);
+
+/// What the fake Slack Web API received.
+#[derive(Default)]
+struct FakeSlack {
+    posts: Mutex<Vec<serde_json::Value>>,
+    responses: Mutex<Vec<serde_json::Value>>,
+    notify: tokio::sync::Notify,
+}
+
+async fn chat_post_message(
+    State(fake): State<Arc<FakeSlack>>,
+    body: axum::body::Bytes,
+) -> Json<serde_json::Value> {
+    let v: serde_json::Value = serde_json::from_slice(&body).unwrap();
+    fake.posts.lock().unwrap().push(v);
+    fake.notify.notify_waiters();
+    Json(
+        json!({"ok": true, "channel": "C111", "ts": "1700000000.000100",
+        "message": {"type": "message", "text": "x", "ts": "1700000000.000100"}}),
+    )
+}
+
+async fn auth_test() -> Json<serde_json::Value> {
+    Json(
+        json!({"ok": true, "url": "https://acme.enterprise.slack.com/", "team": "Acme",
+        "user": "valuebridge", "team_id": "T111", "user_id": "W222"}),
+    )
+}
+
+/// `users.info`: nobody is known, so records carry the user id as the name.
+async fn users_info() -> Json<serde_json::Value> {
+    Json(json!({"ok": false, "error": "user_not_found"}))
+}
+
+async fn respond(State(fake): State<Arc<FakeSlack>>, body: axum::body::Bytes) -> &'static str {
+    let v: serde_json::Value = serde_json::from_slice(&body).unwrap();
+    fake.responses.lock().unwrap().push(v);
+    fake.notify.notify_waiters();
+    "ok"
+}
+
+struct Bot {
+    addr: SocketAddr,
+    store: Store,
+    fake: Arc<FakeSlack>,
+    fake_addr: SocketAddr,
+    _stop: tokio::sync::oneshot::Sender<()>,
+}
+
+impl Bot {
+    /// Waits until `ready` holds (the fake was called), or fails after 20 s.
+    async fn wait_for(&self, ready: impl Fn(&FakeSlack) -> bool) {
+        tokio::time::timeout(Duration::from_secs(20), async {
+            loop {
+                let notified = self.fake.notify.notified();
+                if ready(&self.fake) {
+                    break;
+                }
+                notified.await;
+            }
+        })
+        .await
+        .expect("the bot called Slack");
+    }
+
+    /// A request signed as Slack signs it: status and body.
+    async fn signed(&self, path: &str, content_type: &str, body: &str) -> (u16, String) {
+        let ts = Utc::now().timestamp().to_string();
+        let mut mac = Hmac::<Sha256>::new_from_slice(SECRET.as_bytes()).unwrap();
+        mac.update(format!("v0:{ts}:{body}").as_bytes());
+        let sig = format!("v0={}", hex::encode(mac.finalize().into_bytes()));
+        let mut s = tokio::net::TcpStream::connect(self.addr).await.unwrap();
+        let req = format!(
+            "POST {path} HTTP/1.1\r\nHost: bot\r\nConnection: close\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nx-slack-request-timestamp: {ts}\r\nx-slack-signature: {sig}\r\n\r\n{body}",
+            body.len()
+        );
+        s.write_all(req.as_bytes()).await.unwrap();
+        let mut buf = Vec::new();
+        s.read_to_end(&mut buf).await.unwrap();
+        let text = String::from_utf8_lossy(&buf).into_owned();
+        let status = text.split_whitespace().nth(1).unwrap().parse().unwrap();
+        let body = text
+            .split_once("\r\n\r\n")
+            .map(|(_, b)| b.to_string())
+            .unwrap_or_default();
+        (status, body)
+    }
+
+    fn units(&self, tenant: &str) -> usize {
+        let tenant: TenantId = tenant.parse().unwrap();
+        self.store.live(&tenant, Kind::Unit).unwrap().len()
+    }
+}
+
+async fn start_bot() -> Bot {
+    let fake = Arc::new(FakeSlack::default());
+    let app = Router::new()
+        .route("/api/chat.postMessage", post(chat_post_message))
+        .route(
+            "/api/auth.test",
+            axum::routing::get(auth_test).post(auth_test),
+        )
+        .route(
+            "/api/users.info",
+            axum::routing::get(users_info).post(users_info),
+        )
+        .route("/respond", post(respond))
+        .with_state(fake.clone());
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let fake_addr = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, app).await });
+
+    let mut config = Config::default();
+    config.server.bind = "127.0.0.1:0".into();
+    config.slack.api_url = format!("http://{fake_addr}/api");
+    let store = Store::temporary().unwrap();
+    let clock = Arc::new(ManualClock::new(
+        Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap(),
+    ));
+    let service =
+        valuebridge::service::Service::new(store.clone(), Arc::new(config), clock).unwrap();
+    let env = [
+        ("SLACK_BOT_TOKEN".to_string(), "xoxb-test".to_string()),
+        ("SLACK_SIGNING_SECRET".to_string(), SECRET.to_string()),
+    ]
+    .into();
+    let running = support::run_bot(service, &env).await.unwrap();
+    Bot {
+        addr: running.addr,
+        store,
+        fake,
+        fake_addr,
+        _stop: running.stop,
+    }
+}
+
+fn fixture(name: &str) -> String {
+    std::fs::read_to_string(format!("{FIXTURES}/{name}")).unwrap()
+}
+
+/// The org-wide slash command fixture as `/value <text>`, with its `response_url` on the fake
+/// and its own `trigger_id`; `team` adds a `team_id` (the workspace it was typed in).
+fn enterprise_command(bot: &Bot, text: &str, trigger: &str, team: Option<&str>) -> String {
+    let mut fields: Vec<(String, String)> =
+        serde_urlencoded::from_str(&fixture("slash_command.form")).unwrap();
+    for (k, v) in fields.iter_mut() {
+        match k.as_str() {
+            "command" => *v = "/value".into(),
+            "text" => *v = text.into(),
+            "response_url" => *v = format!("http://{}/respond", bot.fake_addr),
+            "trigger_id" => *v = trigger.into(),
+            _ => {}
+        }
+    }
+    if let Some(team) = team {
+        fields.insert(0, ("team_id".into(), team.into()));
+    }
+    serde_urlencoded::to_string(&fields).unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_org_wide_slash_command_without_a_workspace_runs_in_the_organisations_tenant() {
+    let bot = start_bot().await;
+    let form = enterprise_command(&bot, "unit add Sales", "1.2.3", None);
+    assert!(!form.contains("team_id="), "the fixture names no workspace");
+    let (status, body) = bot
+        .signed(
+            "/slack/commands",
+            "application/x-www-form-urlencoded",
+            &form,
+        )
+        .await;
+    assert_eq!(status, 200, "{body}");
+    let v: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert!(
+        v["text"].as_str().unwrap().contains("Logged business unit"),
+        "{body}"
+    );
+    assert_eq!(bot.units("slack:E99DFUT"), 1, "stored for the organisation");
+
+    // The same organisation, from a workspace Slack names: the workspace's tenant, as a
+    // workspace install of the app would use.
+    let form = enterprise_command(&bot, "unit add Finance", "1.2.4", Some("T1DC2JH3J"));
+    let (status, body) = bot
+        .signed(
+            "/slack/commands",
+            "application/x-www-form-urlencoded",
+            &form,
+        )
+        .await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(bot.units("slack:T1DC2JH3J"), 1);
+    assert_eq!(
+        bot.units("slack:E99DFUT"),
+        1,
+        "nothing more for the organisation"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_slash_command_naming_neither_workspace_nor_organisation_is_still_refused() {
+    let bot = start_bot().await;
+    let form = enterprise_command(&bot, "unit add Sales", "1.2.5", None)
+        .replace("enterprise_id=E99DFUT&", "");
+    let (status, body) = bot
+        .signed(
+            "/slack/commands",
+            "application/x-www-form-urlencoded",
+            &form,
+        )
+        .await;
+    assert_eq!(status, 400, "{body}");
+    assert!(body.contains("team_id"), "says what is missing: {body}");
+    // A workspace or organisation id that is not a Slack id is refused as before.
+    let form = enterprise_command(&bot, "unit add Sales", "1.2.6", None)
+        .replace("enterprise_id=E99DFUT", "enterprise_id=..%2Fetc");
+    let (status, _) = bot
+        .signed(
+            "/slack/commands",
+            "application/x-www-form-urlencoded",
+            &form,
+        )
+        .await;
+    assert_eq!(status, 400);
+    assert_eq!(bot.units("slack:E99DFUT"), 0);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_org_wide_mention_whose_authorization_names_no_workspace_is_answered() {
+    let bot = start_bot().await;
+    let mut event: serde_json::Value = serde_json::from_str(&fixture("app_mention.json")).unwrap();
+    event["event"]["text"] = json!("<@W222> unit add Sales");
+    let (status, body) = bot
+        .signed("/slack/events", "application/json", &event.to_string())
+        .await;
+    assert_eq!(status, 200, "{body}");
+    bot.wait_for(|f| !f.posts.lock().unwrap().is_empty()).await;
+    let post = bot.fake.posts.lock().unwrap()[0].clone();
+    assert_eq!(post["channel"], "C111", "{post}");
+    // The event names its workspace (`team_id`), so that is the tenant.
+    assert_eq!(bot.units("slack:T111"), 1);
+    assert_eq!(bot.units("slack:E111"), 0);
+
+    // An event that names no workspace at all: the organisation's tenant.
+    let mut event: serde_json::Value = serde_json::from_str(&fixture("app_mention.json")).unwrap();
+    event.as_object_mut().unwrap().remove("team_id");
+    event["event_id"] = json!("Ev222");
+    event["event"]["text"] = json!("<@W222> unit add Finance");
+    let (status, body) = bot
+        .signed("/slack/events", "application/json", &event.to_string())
+        .await;
+    assert_eq!(status, 200, "{body}");
+    bot.wait_for(|f| f.posts.lock().unwrap().len() >= 2).await;
+    assert_eq!(bot.units("slack:E111"), 1);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_org_wide_shortcut_with_no_team_runs_in_the_users_workspace() {
+    let bot = start_bot().await;
+    let mut p: serde_json::Value = serde_json::from_str(&fixture("message_action.json")).unwrap();
+    assert!(p["team"].is_null(), "the fixture is an org-wide payload");
+    p["callback_id"] = json!(valuebridge_slack::SHORTCUT_CALLBACK);
+    p["message"]["text"] = json!("unit add Sales");
+    p["response_url"] = json!(format!("http://{}/respond", bot.fake_addr));
+    let form = serde_urlencoded::to_string([("payload", p.to_string())]).unwrap();
+    let (status, body) = bot
+        .signed(
+            "/slack/interactions",
+            "application/x-www-form-urlencoded",
+            &form,
+        )
+        .await;
+    assert_eq!((status, body.as_str()), (200, ""));
+    bot.wait_for(|f| !f.responses.lock().unwrap().is_empty())
+        .await;
+    let answer = bot.fake.responses.lock().unwrap()[0].to_string();
+    assert!(answer.contains("Sales"), "{answer}");
+    assert!(
+        !answer.contains("went wrong"),
+        "answered, not apologised for: {answer}"
+    );
+}

@@ -180,8 +180,14 @@ async fn the_page_reads_what_it_shows_not_every_record_of_the_workspace() {
     let home = bot.service.home("slack:T1", &actor("U1"));
     let read = valuebridge::store::decoded_on_this_thread() - before;
     let text = render_plain(&home);
-    assert!(text.contains("Your open follow-ups (1)") && text.contains("send the deck"), "{text}");
-    assert!(!text.contains("chase supplier") && !text.contains("book a demo"), "{text}");
+    assert!(
+        text.contains("Your open follow-ups (1)") && text.contains("send the deck"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("chase supplier") && !text.contains("book a demo"),
+        "{text}"
+    );
     assert!(text.contains("DEC-1") && !text.contains("DEC-2"), "{text}");
     // The note, the unit's investment and its decision, the unit's name: a handful, whatever
     // else the workspace holds.

@@ -200,7 +200,11 @@ impl Store {
         people: &[&str],
     ) -> Result<Vec<RecordState>, StoreError> {
         let mut ids = BTreeSet::new();
-        for person in people.iter().map(|p| person_key(p)).collect::<BTreeSet<_>>() {
+        for person in people
+            .iter()
+            .map(|p| person_key(p))
+            .collect::<BTreeSet<_>>()
+        {
             let prefix = person_prefix(tenant, FOLLOW_UPS, &person);
             for item in self.data.scan_prefix(&prefix) {
                 let (key, _) = item?;

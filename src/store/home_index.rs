@@ -138,12 +138,16 @@ impl Store {
     /// with the write lock held, before the batch is applied, so both land together (and a
     /// write undone after a failed flush takes its Home keys with it).
     pub(super) fn index_homes(&self, tx: &mut Tx<'_>) -> Result<(), StoreError> {
-        let changed: Vec<(TenantId, RecordId, Vec<u8>, Option<Vec<u8>>)> = tx
+        let changed: Vec<(Vec<u8>, Option<Vec<u8>>)> = tx
             .pending
             .iter()
-            .filter_map(|(k, v)| state_key(k).map(|(t, id)| (t, id, k.clone(), v.clone())))
+            .filter(|(k, _)| state_key(k).is_some())
+            .map(|(k, v)| (k.clone(), v.clone()))
             .collect();
-        for (tenant, id, key, value) in changed {
+        for (key, value) in changed {
+            let Some((tenant, id)) = state_key(&key) else {
+                continue;
+            };
             let old = live_record(self.data.get(&key)?.as_deref())?;
             let new = live_record(value.as_deref())?;
             if old != new {

@@ -132,3 +132,67 @@ async fn a_person_sees_their_follow_ups_reviews_due_in_their_units_and_their_dra
     assert!(text.contains("None waiting for confirmation"), "{text}");
     assert_eq!(buttons(&empty).len(), 5);
 }
+
+#[tokio::test]
+async fn the_page_reads_what_it_shows_not_every_record_of_the_workspace() {
+    let bot = Bot::new();
+    for line in [
+        "unit add Sales",
+        "unit add Ops",
+        "invest \"CRM replacement\" unit:Sales cost:£250k benefit:£400k/yr years:3 start:2026-01-01 category:transform",
+        "invest \"Fleet tracker\" unit:Ops cost:£90k benefit:£50k/yr years:3 start:2026-01-01 category:run",
+        "decide INV-1 approve £250k because churn review:2026-12-07",
+        "decide INV-2 approve £90k because fuel review:2026-12-01",
+    ] {
+        let r = as_user(&bot, "U9", "C1", line, true).await;
+        assert!(!render_plain(&r).contains("went wrong"), "{line}: {}", render_plain(&r));
+    }
+    // U1's one note, in Sales, with one follow-up of theirs and one of bob's.
+    as_user(
+        &bot,
+        "U1",
+        "C1",
+        "note Sales: kickoff follow-up: send the deck @U1 by 2026-12-02 follow-up: book a demo @bob by 2026-12-03",
+        true,
+    )
+    .await;
+    // Many notes of other people, with follow-ups of their own, in U1's unit and in others.
+    const OTHERS: usize = 300;
+    for i in 0..OTHERS {
+        let unit = if i % 3 == 0 { "Sales" } else { "Ops" };
+        let r = as_user(
+            &bot,
+            "U9",
+            "C1",
+            &format!("note {unit}: call {i} follow-up: chase supplier {i} @bob by 2026-12-04"),
+            true,
+        )
+        .await;
+        assert_eq!(
+            r.kind,
+            valuebridge_chat::ReplyKind::Recorded,
+            "{}",
+            render_plain(&r)
+        );
+    }
+
+    let before = valuebridge::store::decoded_on_this_thread();
+    let home = bot.service.home("slack:T1", &actor("U1"));
+    let read = valuebridge::store::decoded_on_this_thread() - before;
+    let text = render_plain(&home);
+    assert!(
+        text.contains("Your open follow-ups (1)") && text.contains("send the deck"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("chase supplier") && !text.contains("book a demo"),
+        "{text}"
+    );
+    assert!(text.contains("DEC-1") && !text.contains("DEC-2"), "{text}");
+    // The note, the unit's investment and its decision, the unit's name: a handful, whatever
+    // else the workspace holds.
+    assert!(
+        read <= 10,
+        "building the page decoded {read} records of a store holding over {OTHERS}"
+    );
+}

@@ -75,6 +75,17 @@ pub fn problem(name: &str, what: &str, colon_allowed: bool) -> Option<String> {
     }
 }
 
+/// A person as written in any of the ways people name them (`@sam`, `Sam`, Slack
+/// `<@U123>` or `<@U123|sam>`, Discord `<@123>` or `<@!123>`), reduced to compare.
+pub fn person_key(who: &str) -> String {
+    let w = who.trim();
+    let w = w.strip_prefix('<').unwrap_or(w);
+    let w = w.strip_suffix('>').unwrap_or(w);
+    let w = w.split('|').next().unwrap_or(w);
+    let w = w.trim_start_matches('@').trim_start_matches('!');
+    w.trim().to_lowercase()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -6,7 +6,7 @@ use super::lookup;
 use super::render::owner_label;
 use super::{Caller, Service};
 use crate::command::FollowUpsArgs;
-use crate::domain::{FollowUp, Note, Record};
+use crate::domain::{FollowUp, Note, Record, RecordState};
 use crate::ids::{Kind, NoteId, TenantId, UnitId};
 use chrono::NaiveDate;
 use std::collections::HashMap;
@@ -25,16 +25,7 @@ pub(crate) struct OpenFollowUp {
     pub logged_by: String,
 }
 
-/// A person as written in any of the ways people name them (`@sam`, `Sam`, Slack
-/// `<@U123>` or `<@U123|sam>`, Discord `<@123>` or `<@!123>`), reduced to compare.
-pub(crate) fn person_key(who: &str) -> String {
-    let w = who.trim();
-    let w = w.strip_prefix('<').unwrap_or(w);
-    let w = w.strip_suffix('>').unwrap_or(w);
-    let w = w.split('|').next().unwrap_or(w);
-    let w = w.trim_start_matches('@').trim_start_matches('!');
-    w.trim().to_lowercase()
-}
+pub(crate) use crate::domain::names::person_key;
 
 /// True when the follow-up is the caller's: they own it, or nobody does and they logged it.
 pub(crate) fn is_mine(f: &OpenFollowUp, user_id: &str, name: &str) -> bool {
@@ -49,8 +40,13 @@ pub(crate) fn is_mine(f: &OpenFollowUp, user_id: &str, name: &str) -> bool {
 
 /// Every open follow-up of the tenant's live notes, soonest due first (undated last).
 pub(crate) fn open(s: &Service, tenant: &TenantId) -> Result<Vec<OpenFollowUp>, Failure> {
+    Ok(open_in(s.store.live(tenant, Kind::Note)?))
+}
+
+/// The open follow-ups of these live notes, soonest due first (undated last).
+pub(crate) fn open_in(notes: Vec<RecordState>) -> Vec<OpenFollowUp> {
     let mut out = Vec::new();
-    for state in s.store.live(tenant, Kind::Note)? {
+    for state in notes {
         let Record::Note(Note {
             id,
             unit,
@@ -74,7 +70,7 @@ pub(crate) fn open(s: &Service, tenant: &TenantId) -> Result<Vec<OpenFollowUp>, 
         }
     }
     out.sort_by_key(|f| (f.follow_up.due.is_none(), f.follow_up.due, f.note, f.number));
-    Ok(out)
+    out
 }
 
 /// How late a follow-up is, in words.

@@ -7,9 +7,9 @@ use super::follow_ups::{self, is_mine, lateness};
 use super::{Caller, Service};
 use crate::conversation::Drafts;
 use crate::domain::Record;
-use crate::ids::{InvestmentId, Kind, UnitId};
+use crate::ids::{Kind, UnitId};
 use chrono::NaiveDate;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap};
 use valuebridge_chat::{Actor, Button, ButtonStyle, Invocation, Reply};
 
 /// How far ahead a decision's review counts as due.
@@ -49,17 +49,26 @@ impl Service {
 
 fn page(s: &Service, caller: &Caller) -> Result<Reply, Failure> {
     let today = s.today();
-    let units: HashMap<UnitId, String> = super::lookup::units(&s.store, caller)?
-        .into_iter()
-        .map(|u| (u.id, u.name))
-        .collect();
-    let unit_name = |u: &UnitId| units.get(u).cloned().unwrap_or_else(|| u.to_string());
     let mut reply = Reply::info().heading(format!("valuebridge for {}", caller.name));
 
-    let mine: Vec<_> = follow_ups::open(s, &caller.tenant)?
+    // Only the notes the index names as possibly the caller's: the page costs what it shows.
+    let notes = s
+        .store
+        .follow_up_notes_of(&caller.tenant, &[&caller.user_id, &caller.name])?;
+    let mine: Vec<_> = follow_ups::open_in(notes)
         .into_iter()
         .filter(|f| is_mine(f, &caller.user_id, &caller.name))
         .collect();
+    let reviews = reviews_due(s, caller, today)?;
+    let units = unit_names(
+        s,
+        caller,
+        mine.iter()
+            .take(ROWS)
+            .map(|f| f.unit)
+            .chain(reviews.iter().take(ROWS).map(|r| r.unit)),
+    )?;
+    let unit_name = |u: &UnitId| units.get(u).cloned().unwrap_or_else(|| u.to_string());
     reply = if mine.is_empty() {
         reply.paragraph("*Your open follow-ups*\nNone: nothing is waiting on you.")
     } else {
@@ -85,7 +94,6 @@ fn page(s: &Service, caller: &Caller) -> Result<Reply, Failure> {
             )
     };
 
-    let reviews = reviews_due(s, caller, today)?;
     reply = if reviews.is_empty() {
         reply.paragraph(format!(
             "*Decisions due for review*\nNone in your units in the next {REVIEW_HORIZON_DAYS} days."
@@ -169,77 +177,70 @@ struct Review {
     review: NaiveDate,
 }
 
-/// The latest decision on each investment, in a unit the caller logged anything for, whose
-/// review date has passed or falls within [`REVIEW_HORIZON_DAYS`]; soonest first.
+/// The names of these units (a unit no longer live shows as its id, as before).
+fn unit_names(
+    s: &Service,
+    caller: &Caller,
+    units: impl Iterator<Item = UnitId>,
+) -> Result<HashMap<UnitId, String>, Failure> {
+    let mut out = HashMap::new();
+    for unit in units.collect::<BTreeSet<_>>() {
+        if let Some(state) = s.store.get(&caller.tenant, unit.record())? {
+            if let (true, Record::Unit(u)) = (state.is_live(), state.record) {
+                out.insert(unit, u.name);
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// The latest decision on each investment, in a unit the caller logged anything for
+/// (a note, investment or service in it, or a decision or benefit on one of its
+/// investments), whose review date has passed or falls within [`REVIEW_HORIZON_DAYS`];
+/// soonest first. Reads the caller's units' investments and their decisions only.
 fn reviews_due(s: &Service, caller: &Caller, today: NaiveDate) -> Result<Vec<Review>, Failure> {
     let horizon = today + chrono::Duration::days(REVIEW_HORIZON_DAYS);
-    let mut investments: HashMap<InvestmentId, (String, UnitId)> = HashMap::new();
-    let mut my_units: HashSet<UnitId> = HashSet::new();
-    let mut my_investments: HashSet<InvestmentId> = HashSet::new();
-    let logged_by_me = |r: &Record| r.meta().logged_by == caller.user_id;
-    for kind in [Kind::Note, Kind::Investment, Kind::Service] {
-        for state in s.store.live(&caller.tenant, kind)? {
-            match &state.record {
-                Record::Investment(i) => {
-                    investments.insert(i.id, (i.name.clone(), i.unit));
-                    if logged_by_me(&state.record) {
-                        my_units.insert(i.unit);
-                    }
-                }
-                Record::Note(n) if logged_by_me(&state.record) => {
-                    my_units.insert(n.unit);
-                }
-                Record::Service(v) if logged_by_me(&state.record) => {
-                    my_units.extend(v.unit);
-                }
-                _ => {}
+    let (units, investments) = s.store.logged_for(&caller.tenant, &caller.user_id)?;
+    let mut my_units: BTreeSet<UnitId> = units.into_iter().collect();
+    for investment in investments {
+        if let Some(state) = s.store.get(&caller.tenant, investment.record())? {
+            if let (true, Record::Investment(i)) = (state.is_live(), &state.record) {
+                my_units.insert(i.unit);
             }
         }
     }
-    let decisions = s.store.live(&caller.tenant, Kind::Decision)?;
-    let benefits = s.store.live(&caller.tenant, Kind::Benefit)?;
-    for state in decisions.iter().chain(&benefits) {
-        match &state.record {
-            Record::Decision(d) if logged_by_me(&state.record) => {
-                my_investments.insert(d.investment);
-            }
-            Record::Benefit(b) if logged_by_me(&state.record) => {
-                my_investments.insert(b.investment);
-            }
-            _ => {}
-        }
-    }
-    my_units.extend(
-        my_investments
-            .iter()
-            .filter_map(|i| investments.get(i).map(|(_, u)| *u)),
-    );
-    // The latest decision per investment: a later one settles any earlier review.
-    let mut latest: BTreeMap<InvestmentId, &crate::domain::Decision> = BTreeMap::new();
-    for state in &decisions {
-        if let Record::Decision(d) = &state.record {
-            let newer = latest
-                .get(&d.investment)
-                .is_none_or(|l| (d.decided_on, d.id) > (l.decided_on, l.id));
-            if newer {
-                latest.insert(d.investment, d);
-            }
-        }
-    }
-    let mut out: Vec<Review> = latest
-        .into_values()
-        .filter_map(|d| {
-            let review = d.review.filter(|r| *r <= horizon)?;
-            let (name, unit) = investments.get(&d.investment)?;
-            my_units.contains(unit).then(|| Review {
+    let mut out = Vec::new();
+    for unit in my_units {
+        for state in s
+            .store
+            .live_children(&caller.tenant, unit.record(), Kind::Investment)?
+        {
+            let Record::Investment(investment) = state.record else {
+                continue;
+            };
+            // The latest decision: a later one settles any earlier review.
+            let latest = s
+                .store
+                .live_children(&caller.tenant, investment.id.record(), Kind::Decision)?
+                .into_iter()
+                .filter_map(|d| match d.record {
+                    Record::Decision(d) => Some(d),
+                    _ => None,
+                })
+                .max_by_key(|d| (d.decided_on, d.id));
+            let Some(d) = latest else { continue };
+            let Some(review) = d.review.filter(|r| *r <= horizon) else {
+                continue;
+            };
+            out.push(Review {
                 id: d.id.to_string(),
-                investment: format!("{} {}", d.investment, name),
-                unit: *unit,
+                investment: format!("{} {}", d.investment, investment.name),
+                unit: investment.unit,
                 verdict: d.verdict.to_string(),
                 review,
-            })
-        })
-        .collect();
+            });
+        }
+    }
     out.sort_by(|a, b| (a.review, &a.id).cmp(&(b.review, &b.id)));
     Ok(out)
 }

@@ -8,6 +8,7 @@ mod dashboard_links;
 mod durability;
 mod error;
 mod health;
+mod home_index;
 mod integrity;
 mod keys;
 mod name_index;
@@ -29,6 +30,7 @@ pub use keys::normalise_name;
 pub use orgs::{LinkChange, OrgError, OrgEvent, Orgs};
 pub use partial_forms::{PartialForm, PartialForms};
 pub use people::{LinkError, People, CODE_MINUTES};
+pub use read::decoded_on_this_thread;
 pub use search::{record_text as search_text, terms as search_terms, Hit};
 pub use webhooks::{hash_secret, Announcement, InHook, OutHook, Webhooks};
 pub use write::{FieldChange, NewRecord, Tx};
@@ -184,6 +186,7 @@ impl Store {
         };
         store.check_schema()?;
         store.ensure_search_index()?;
+        store.ensure_home_index()?;
         Ok(store)
     }
 
@@ -201,6 +204,7 @@ impl Store {
         };
         store.check_schema()?;
         store.ensure_search_index()?;
+        store.ensure_home_index()?;
         Ok(store)
     }
 

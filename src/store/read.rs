@@ -6,7 +6,18 @@ use crate::domain::RecordState;
 use crate::ids::{Kind, RecordId, TenantId};
 
 fn decode<T: for<'de> serde::Deserialize<'de>>(bytes: &[u8]) -> Result<T, StoreError> {
+    DECODED.with(|n| n.set(n.get() + 1));
     serde_json::from_slice(bytes).map_err(|e| StoreError::Corrupt(e.to_string()))
+}
+
+thread_local! {
+    static DECODED: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// How many records and history entries the store's reads have decoded on this thread so
+/// far: what a read costs, counted rather than timed (a test bounds a page's reads by it).
+pub fn decoded_on_this_thread() -> u64 {
+    DECODED.with(std::cell::Cell::get)
 }
 
 /// Every tenant's history, in tenant order.

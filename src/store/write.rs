@@ -460,6 +460,7 @@ impl Store {
         let mut tx = Tx::new(&self.data);
         let out = f(&mut tx)?;
         self.index_pending(&mut tx)?;
+        self.index_homes(&mut tx)?;
         let changes = self.aggregate_changes(&tx);
         let reload = std::mem::take(&mut tx.aggregates_reload);
         let mut batch = sled::Batch::default();

@@ -17,10 +17,10 @@ pub fn view(reply: &Reply) -> Value {
     json!({"type": "home", "blocks": blocks})
 }
 
-/// The least time between two publishes of one person's Home tab. Building the page reads
-/// every open follow-up and decision of the workspace, so publishing after every record made
-/// a burst of records cost a full read each (at 16 commands at a time, that work took most
-/// of the CPU the commands needed). Slack also limits `views.publish` per person.
+/// The least time between two publishes of one person's Home tab: Slack limits
+/// `views.publish` per person, and a burst of records needs only its final state shown.
+/// (Building the page once read every open follow-up and decision of the workspace; it now
+/// reads only what it shows, but a publish after every record would still be wasted.)
 pub(crate) const HOME_SPACING: Duration = Duration::from_secs(1);
 
 /// The people whose Home tab is being published, and whether another publish was asked for

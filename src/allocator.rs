@@ -29,3 +29,12 @@ pub fn tune() {
         libmimalloc_sys::mi_option_set(PURGE_DELAY, PURGE_DELAY_MS as std::ffi::c_long);
     }
 }
+
+/// Gives the memory the allocator holds freed back to the system now, rather than when
+/// the thread that freed it next allocates. For after a large one-off piece of work (the
+/// background full check of the store) followed by an idle bot: without it, the memory
+/// the check freed (about 50 MB at 1M records) stayed resident until the bot was busy again.
+pub fn give_back() {
+    // SAFETY: mimalloc's own collection; it may be called from any thread at any time.
+    unsafe { libmimalloc_sys::mi_collect(true) }
+}

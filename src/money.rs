@@ -296,37 +296,68 @@ impl fmt::Display for Money {
     }
 }
 
-fn group_thousands(n: u128) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
+/// Appends `n`'s digits to `out`, a comma between each group of three.
+fn push_grouped(out: &mut String, n: u128) {
+    // Into a buffer from the right: 39 digits and 12 commas at most.
+    let mut buf = [0u8; 52];
+    let mut at = buf.len();
+    let mut put = |digit: u8, count: usize| {
+        if count > 0 && count.is_multiple_of(3) {
+            at -= 1;
+            buf[at] = b',';
         }
-        out.push(ch);
+        at -= 1;
+        buf[at] = b'0' + digit;
+    };
+    let mut count = 0;
+    // Most amounts fit in 64 bits, where dividing is much cheaper.
+    match u64::try_from(n) {
+        Ok(mut n) => loop {
+            put((n % 10) as u8, count);
+            count += 1;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        },
+        Err(_) => {
+            let mut n = n;
+            loop {
+                put((n % 10) as u8, count);
+                count += 1;
+                n /= 10;
+                if n == 0 {
+                    break;
+                }
+            }
+        }
     }
-    out
+    out.push_str(std::str::from_utf8(&buf[at..]).expect("digits and commas"));
 }
 
 /// Formats minor units (an amount, or a total of any size); `whole` rounds half away from
-/// zero to whole units.
+/// zero to whole units. Made in one string: digests format hundreds of thousands of these.
 pub fn format_minor(minor: impl Into<i128>, currency: Currency, whole: bool) -> String {
     let minor: i128 = minor.into();
-    let sign = if minor < 0 { "-" } else { "" };
     let abs = minor.unsigned_abs();
-    let scale = 10u128.pow(currency.exponent());
+    let exponent = currency.exponent();
+    let scale = 10u128.pow(exponent);
     let (units, frac) = if whole {
         ((abs + scale / 2) / scale, 0)
     } else {
         (abs / scale, abs % scale)
     };
-    let mut s = format!("{sign}{}{}", currency.symbol(), group_thousands(units));
+    let mut s = String::with_capacity(32);
+    if minor < 0 {
+        s.push('-');
+    }
+    s.push_str(currency.symbol());
+    push_grouped(&mut s, units);
     if frac != 0 {
-        s.push_str(&format!(
-            ".{:0width$}",
-            frac,
-            width = currency.exponent() as usize
-        ));
+        s.push('.');
+        let digits = frac.to_string();
+        (digits.len()..exponent as usize).for_each(|_| s.push('0'));
+        s.push_str(&digits);
     }
     s
 }
@@ -470,6 +501,88 @@ fn parse_decimal(number: &str) -> Option<(u128, u32)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `format_minor` as it was first written, plainly: the faster one must agree.
+    fn format_minor_plainly(minor: i128, currency: Currency, whole: bool) -> String {
+        let sign = if minor < 0 { "-" } else { "" };
+        let abs = minor.unsigned_abs();
+        let scale = 10u128.pow(currency.exponent());
+        let (units, frac) = if whole {
+            ((abs + scale / 2) / scale, 0)
+        } else {
+            (abs / scale, abs % scale)
+        };
+        let digits = units.to_string();
+        let mut grouped = String::new();
+        for (i, ch) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
+                grouped.push(',');
+            }
+            grouped.push(ch);
+        }
+        let mut s = format!("{sign}{}{grouped}", currency.symbol());
+        if frac != 0 {
+            s.push_str(&format!(
+                ".{:0width$}",
+                frac,
+                width = currency.exponent() as usize
+            ));
+        }
+        s
+    }
+
+    #[test]
+    fn amounts_are_formatted_as_plainly_worked_out() {
+        let edges = [
+            0i128,
+            1,
+            -1,
+            5,
+            49,
+            50,
+            -50,
+            99,
+            100,
+            999,
+            1_000,
+            99_999,
+            100_000,
+            1_234_567_890,
+            i64::MAX as i128,
+            i64::MIN as i128,
+            u64::MAX as i128,
+            u64::MAX as i128 + 1,
+            -(u64::MAX as i128) - 7,
+            i128::MAX,
+            i128::MIN + 1,
+            i128::MIN,
+        ];
+        let mut rng = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = || {
+            rng ^= rng << 13;
+            rng ^= rng >> 7;
+            rng ^= rng << 17;
+            rng
+        };
+        let mut values: Vec<i128> = edges.to_vec();
+        for _ in 0..20_000 {
+            let v = next() as i64 as i128;
+            values.push(v >> (next() % 64));
+            values.push(((next() as i128) << 64 | next() as i128) >> (next() % 127));
+        }
+        for c in CURRENCIES.iter().map(Currency) {
+            for &v in &values {
+                for whole in [true, false] {
+                    assert_eq!(
+                        format_minor(v, c, whole),
+                        format_minor_plainly(v, c, whole),
+                        "{v} {} whole={whole}",
+                        c.code()
+                    );
+                }
+            }
+        }
+    }
 
     fn gbp(minor: i64) -> Money {
         Money::new(minor, Currency::GBP)

@@ -50,6 +50,7 @@ fn check_fully_in_background(store: Store) -> impl std::future::Future<Output = 
             .verify()
             .map_err(anyhow::Error::from)
             .and_then(|problems| damaged_if_any(&store, problems));
+        crate::allocator::give_back();
         match outcome {
             Ok(()) => tracing::info!(elapsed = ?started.elapsed(), "the store is whole"),
             Err(e) => {
@@ -261,6 +262,9 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
 fn run(config: Config) -> anyhow::Result<ExitCode> {
     let store = open_store(&config)?;
     check_quickly(&store)?;
+    // Opening a large store decodes sled's snapshot into memory it then frees (about
+    // 100 MB at 1M records): given back before the bot starts, not a second later.
+    crate::allocator::give_back();
     let data_dir = config.store.data_dir.clone();
     let config = Arc::new(config);
     let runtime = runtime()?;

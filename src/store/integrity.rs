@@ -79,6 +79,15 @@ impl Store {
     /// not held back: a seam for tests of checks and writes together.
     #[doc(hidden)]
     pub fn verify_between(&self, between: &mut dyn FnMut()) -> Result<Vec<String>, StoreError> {
+        // It reads every record once, and nothing asks for most of them again soon: read
+        // through sled's cache, they filled it (24,000 pages at 1M records, about 210 MB
+        // in memory, as the cache counts pages by their size on disk, about a third of
+        // that) and stayed. Read around it, what the bot had in memory stays as it was.
+        self.data
+            .without_caching(|| self.verify_all_tenants(between))
+    }
+
+    fn verify_all_tenants(&self, between: &mut dyn FnMut()) -> Result<Vec<String>, StoreError> {
         let path = self.path.clone();
         guarded(&path, || {
             let mut problems = Vec::new();

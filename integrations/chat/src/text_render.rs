@@ -117,23 +117,32 @@ impl<W: Write> PlainText<W> {
         }
     }
 
-    /// A table aligned on its widest cells: `rows` is read once for the widths and once
-    /// for the lines.
+    /// A table aligned on its widest cells. `rows` is read once: its cells are kept as one
+    /// text while the widths are found (making a cell costs far more than keeping it, and
+    /// a large digest's table holds a million of them), then written from that text.
     pub fn table(&mut self, headers: &[String], rows: EachRow) {
         self.next_block();
         let cols = headers.len();
         let width = |s: &str| s.chars().count().min(MAX_PLAIN_CELL);
         let mut widths: Vec<usize> = headers.iter().map(|h| width(h)).collect();
+        // Every row's `cols` cells, one after another; `ends` has where each cell ends.
+        let mut text = String::new();
+        let mut ends: Vec<usize> = Vec::new();
+        let mut count = 0usize;
         rows(&mut |row| {
-            for (i, cell) in row.iter().enumerate().take(cols) {
-                widths[i] = widths[i].max(width(cell));
+            count += 1;
+            for (i, w) in widths.iter_mut().enumerate() {
+                let cell = row.get(i).map(String::as_str).unwrap_or("");
+                *w = (*w).max(width(cell));
+                text.push_str(cell);
+                ends.push(text.len());
             }
         });
         let mut line = String::new();
-        let mut put_line = |this: &mut Self, cells: &[String]| {
+        let mut put_line = |this: &mut Self, cells: &mut dyn Iterator<Item = &str>| {
             line.clear();
             for (i, w) in widths.iter().enumerate() {
-                let cell = cells.get(i).map(String::as_str).unwrap_or("");
+                let cell = cells.next().unwrap_or("");
                 // No wider than its column in bytes, so in characters: shown whole.
                 let cell = match cell.len() <= *w {
                     true => std::borrow::Cow::Borrowed(cell),
@@ -148,10 +157,21 @@ impl<W: Write> PlainText<W> {
             this.put(line.trim_end());
             this.put("\n");
         };
-        put_line(self, headers);
+        put_line(self, &mut headers.iter().map(String::as_str));
         let rule: Vec<String> = widths.iter().map(|w| "-".repeat(*w)).collect();
-        put_line(self, &rule);
-        rows(&mut |row| put_line(self, row));
+        put_line(self, &mut rule.iter().map(String::as_str));
+        let mut start = 0;
+        let mut ends = ends.iter();
+        for _ in 0..count {
+            put_line(
+                self,
+                &mut ends.by_ref().take(cols).map(|&end| {
+                    let cell = &text[start..end];
+                    start = end;
+                    cell
+                }),
+            );
+        }
     }
 }
 
@@ -198,6 +218,22 @@ mod tests {
             written,
             "Name  value\n\nId      Name\n------  ----\nINV-1   CRM\nINV-10\n\nDone.\n"
         );
+    }
+
+    #[test]
+    fn extra_cells_are_left_out_and_a_table_without_columns_is_empty_lines() {
+        let reply = Reply::info().table(
+            &["Id"],
+            vec![vec!["INV-1".into(), "ignored".into()], vec![]],
+        );
+        assert_eq!(render_plain(&reply), "Id\n-----\nINV-1\n\n");
+        let mut text = PlainText::new(Vec::new());
+        text.table(&[], &|row| {
+            row(&["x".into()]);
+            row(&[]);
+        });
+        let written = String::from_utf8(text.finish().unwrap()).unwrap();
+        assert_eq!(written, "\n\n\n\n");
     }
 
     #[test]

@@ -127,6 +127,35 @@ unsafe impl Send for Tree {}
 unsafe impl Sync for Tree {}
 
 impl Tree {
+    /// valuebridge: runs `f` with this thread's reads leaving nothing in the
+    /// page cache. A page `f` reads from disk is installed while it is read,
+    /// then paged out again (a few dozen pages later, and the rest when `f`
+    /// returns); pages already in memory are read as usual and stay. For a
+    /// scan of a whole large store, which would otherwise fill the cache with
+    /// pages nobody asks for again. Reads of this tree's database only.
+    #[doc(hidden)]
+    pub fn without_caching<T>(&self, f: impl FnOnce() -> T) -> T {
+        struct Stop<'a>(&'a Tree, bool);
+        impl Drop for Stop<'_> {
+            fn drop(&mut self) {
+                if self.1 {
+                    let rest = crate::pagecache::uncached::stop();
+                    let guard = pin();
+                    self.0.context.pagecache.page_out_uncached(rest, &guard);
+                }
+            }
+        }
+        let _stop = Stop(self, crate::pagecache::uncached::start());
+        f()
+    }
+
+    /// valuebridge: how many pages the page cache holds decoded in memory,
+    /// and their size on disk in bytes.
+    #[doc(hidden)]
+    pub fn resident_pages(&self) -> (u64, u64) {
+        self.context.pagecache.resident()
+    }
+
     #[doc(hidden)]
     #[deprecated(since = "0.24.2", note = "replaced by `Tree::insert`")]
     pub fn set<K, V>(&self, key: K, value: V) -> Result<Option<IVec>>

@@ -1112,7 +1112,17 @@ impl PageCache {
                     let total_page_size =
                         unsafe { new_shared.deref().log_size() };
                     let to_evict =
-                        self.lru.accessed(pid, total_page_size, guard);
+                        match uncached::pulled(pid) {
+                            // valuebridge: written by a thread that does not
+                            // cache (a read helping a split or merge along).
+                            Some(old) => {
+                                self.page_out_uncached(old, guard);
+                                vec![]
+                            }
+                            None => {
+                                self.lru.accessed(pid, total_page_size, guard)
+                            }
+                        };
                     trace!(
                         "accessed pid {} -> paging out pids {:?}",
                         pid,
@@ -1308,7 +1318,17 @@ impl PageCache {
                     let total_page_size =
                         unsafe { new_shared.deref().log_size() };
                     let to_evict =
-                        self.lru.accessed(pid, total_page_size, guard);
+                        match uncached::pulled(pid) {
+                            // valuebridge: written by a thread that does not
+                            // cache (a read helping a split or merge along).
+                            Some(old) => {
+                                self.page_out_uncached(old, guard);
+                                vec![]
+                            }
+                            None => {
+                                self.lru.accessed(pid, total_page_size, guard)
+                            }
+                        };
                     trace!(
                         "accessed pid {} -> paging out pids {:?}",
                         pid,
@@ -1545,7 +1565,17 @@ impl PageCache {
                     let total_page_size =
                         unsafe { new_shared.deref().log_size() };
                     let to_evict =
-                        self.lru.accessed(pid, total_page_size, guard);
+                        match uncached::pulled(pid) {
+                            // valuebridge: written by a thread that does not
+                            // cache (a read helping a split or merge along).
+                            Some(old) => {
+                                self.page_out_uncached(old, guard);
+                                vec![]
+                            }
+                            None => {
+                                self.lru.accessed(pid, total_page_size, guard)
+                            }
+                        };
                     trace!(
                         "accessed pid {} -> paging out pids {:?}",
                         pid,
@@ -1758,12 +1788,23 @@ impl PageCache {
                 guard.defer_destroy(page_view.read);
             }
 
-            // possibly evict an item now that our cache has grown
-            let total_page_size = unsafe { new_shared.deref().log_size() };
-            let to_evict = self.lru.accessed(pid, total_page_size, guard);
-            trace!("accessed pid {} -> paging out pids {:?}", pid, to_evict);
-            if !to_evict.is_empty() {
-                self.page_out(to_evict, guard)?;
+            // valuebridge: a page pulled while this thread does not cache is
+            // paged out again a little later, not counted in the cache.
+            if let Some(old) = uncached::pulled(pid) {
+                self.page_out_uncached(old, guard);
+            } else {
+                // possibly evict an item now that our cache has grown
+                let total_page_size =
+                    unsafe { new_shared.deref().log_size() };
+                let to_evict = self.lru.accessed(pid, total_page_size, guard);
+                trace!(
+                    "accessed pid {} -> paging out pids {:?}",
+                    pid,
+                    to_evict
+                );
+                if !to_evict.is_empty() {
+                    self.page_out(to_evict, guard)?;
+                }
             }
 
             let mut page_view = page_view;
@@ -1918,6 +1959,55 @@ impl PageCache {
                 }
             }
         }
+    }
+
+    /// valuebridge: pages out pages pulled without caching (see
+    /// `Tree::without_caching`). Unlike `page_out`, a page that is gone from
+    /// the table or already out is left alone.
+    pub(crate) fn page_out_uncached(&self, pids: Vec<PageId>, guard: &Guard) {
+        for pid in pids {
+            if pid == COUNTER_PID
+                || pid == META_PID
+                || pid == BATCH_MANIFEST_PID
+            {
+                continue;
+            }
+            while let Some(page_view) = self.inner.get(pid, guard) {
+                if page_view.is_free() || page_view.update.is_none() {
+                    break;
+                }
+                let new_page = Owned::new(Page {
+                    update: None,
+                    cache_infos: page_view.cache_infos.clone(),
+                });
+                if page_view
+                    .entry
+                    .compare_and_set(page_view.read, new_page, SeqCst, guard)
+                    .is_ok()
+                {
+                    unsafe {
+                        guard.defer_destroy(page_view.read);
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    /// valuebridge: how many pages are held decoded in memory, and their size
+    /// on disk.
+    pub(crate) fn resident(&self) -> (u64, u64) {
+        let guard = pin();
+        let (mut pages, mut bytes) = (0, 0);
+        for pid in 0..*self.next_pid_to_allocate.lock() {
+            if let Some(page_view) = self.inner.get(pid, &guard) {
+                if page_view.update.is_some() && !page_view.is_free() {
+                    pages += 1;
+                    bytes += page_view.log_size();
+                }
+            }
+        }
+        (pages, bytes)
     }
 
     fn page_out(&self, to_evict: Vec<PageId>, guard: &Guard) -> Result<()> {
@@ -2189,5 +2279,52 @@ impl PageCache {
             active_segment: None,
             pt: page_states,
         }
+    }
+}
+
+/// valuebridge: the pages a thread pulled from disk while it reads without
+/// caching (`Tree::without_caching`). They are installed as usual, so a
+/// traversal that helps with a split or merge sees them, and paged out once
+/// `KEPT` later pulls have followed: a traversal touches a few pages at a time,
+/// so what it is using stays in while it uses it (and paging out is always
+/// allowed: the cache's own evictions pick pages in use too).
+pub(crate) mod uncached {
+    use super::PageId;
+    use std::cell::RefCell;
+    use std::collections::VecDeque;
+
+    const KEPT: usize = 64;
+
+    thread_local! {
+        static PULLED: RefCell<Option<VecDeque<PageId>>> = RefCell::new(None);
+    }
+
+    /// Starts reading without caching on this thread; `false` if it already was.
+    pub(crate) fn start() -> bool {
+        PULLED.with(|p| {
+            let mut p = p.borrow_mut();
+            if p.is_some() {
+                return false;
+            }
+            *p = Some(VecDeque::with_capacity(KEPT + 1));
+            true
+        })
+    }
+
+    /// Stops it: the pages still to page out.
+    pub(crate) fn stop() -> Vec<PageId> {
+        PULLED.with(|p| p.borrow_mut().take().map(Vec::from).unwrap_or_default())
+    }
+
+    /// Notes that `pid` was pulled: `None` when this thread caches as usual,
+    /// else the pages to page out now.
+    pub(crate) fn pulled(pid: PageId) -> Option<Vec<PageId>> {
+        PULLED.with(|p| {
+            let mut p = p.borrow_mut();
+            let q = p.as_mut()?;
+            q.push_back(pid);
+            let over = q.len().saturating_sub(KEPT);
+            Some(q.drain(..over).collect())
+        })
     }
 }

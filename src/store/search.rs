@@ -191,7 +191,7 @@ impl Store {
     }
 
     /// Indexes every live record of every tenant, once, for a store written before the
-    /// index existed. One batch per tenant.
+    /// index existed. One batch per tenant, which replaces whatever an interrupted build left.
     pub(super) fn ensure_search_index(&self) -> Result<(), StoreError> {
         if self.db.get(BUILT_KEY)?.is_some() {
             return Ok(());
@@ -199,6 +199,13 @@ impl Store {
         for tenant in self.tenants()? {
             let _guard = self.lock_writes();
             let mut tx = Tx::new(&self.data);
+            // A build stopped after this batch and before the marker runs again: start from
+            // nothing, or every word would be counted twice.
+            for section in [POSTING, DOC_FREQ] {
+                for item in self.data.scan_prefix(keys::section(&tenant, section)) {
+                    tx.delete(item?.0.to_vec());
+                }
+            }
             for item in self.data.scan_prefix(keys::section(&tenant, keys::STATE)) {
                 let (key, value) = item?;
                 if let (Some((_, id)), Some(record)) = (state_key(&key), live_record(Some(&value))?)
@@ -219,7 +226,7 @@ impl Store {
         Ok(())
     }
 
-    fn doc_freq(&self, tenant: &TenantId, term: &str) -> Result<u64, StoreError> {
+    pub(super) fn doc_freq(&self, tenant: &TenantId, term: &str) -> Result<u64, StoreError> {
         Ok(self
             .data
             .get(doc_freq(tenant, term))?

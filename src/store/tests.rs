@@ -239,3 +239,25 @@ fn a_sled_error_is_said_once_when_the_error_chain_is_printed() {
     let chain = format!("{:#}", anyhow::Error::new(err));
     assert_eq!(chain.matches("Read corrupted data").count(), 1, "{chain}");
 }
+
+#[test]
+fn a_search_index_build_that_runs_again_counts_each_record_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let local = TenantId::local();
+    let first = {
+        let store = Store::open(dir.path()).unwrap();
+        add_unit(&store, &local, "Sales").unwrap();
+        add_note(&store, &local, UnitId(1), "Met the CFO about renewals").unwrap();
+        add_note(&store, &local, UnitId(1), "Renewals slipped again").unwrap();
+        let freq = store.doc_freq(&local, "renewals").unwrap();
+        // A build at open that stopped after its tenant's batch, before its done marker.
+        store.db.remove(b"search_index_v1").unwrap();
+        store.flush().unwrap();
+        freq
+    };
+    assert_eq!(first, 2);
+    let store = Store::open(dir.path()).unwrap();
+    assert_eq!(store.doc_freq(&local, "renewals").unwrap(), 2);
+    let hits = store.search(&local, "renewals", 10).unwrap();
+    assert_eq!(hits.len(), 2);
+}

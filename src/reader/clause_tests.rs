@@ -71,6 +71,10 @@ fn a_sentence_assigning_an_owner_is_not_the_reason() {
         rationale("We signed off the ticketing system upgrade. Jo is going to run the pilot."),
         None
     );
+    assert_eq!(
+        rationale("donor CRM turned down by the trustees. Kim will tell the supplier."),
+        None
+    );
 }
 
 #[test]

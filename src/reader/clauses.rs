@@ -155,6 +155,14 @@ const OWNER_VERBS: &[&str] = &[
     "check",
     "review",
     "follow",
+    "tell",
+    "inform",
+    "call",
+    "email",
+    "contact",
+    "sort",
+    "organise",
+    "organize",
 ];
 
 /// Does tokens `s..e` give a person a piece of work ("Tom will own the rollout", "Jo is

@@ -419,8 +419,13 @@ fn strong_verdict_in(toks: &[Token], from: usize, to: usize) -> Option<VerdictFi
                 end: i + len,
                 affirmed: affirmed(toks, i),
             };
+            // A verdict said as decided ("decided to stop") wins over one said in passing
+            // ("as the airlines moved to …"); otherwise the stronger kind wins.
             let better = match best {
-                Some(b) => priority(v) < priority(b.verdict),
+                Some(b) => {
+                    (found.affirmed, std::cmp::Reverse(priority(v)))
+                        > (b.affirmed, std::cmp::Reverse(priority(b.verdict)))
+                }
                 None => true,
             };
             if better {
@@ -570,6 +575,10 @@ mod tests {
             ("it has stopped over 300 duplicate orders", None),
             ("we stopped the pilot", Some(Stop)),
             ("the kiosks: we're winding it down", Some(Stop)),
+            (
+                "they decided to stop it as the airlines moved to Shell",
+                Some(Stop),
+            ),
             ("not this year, revisit in Q1", Some(Defer)),
             ("no budget left, revisit next spring", Some(Defer)),
             ("approved phase 1, revisit in Q3 for phase 2", Some(Approve)),

@@ -510,15 +510,14 @@ pub fn find_rationale(
         };
         if let Some((s, strong)) = start {
             let close_paren = toks[i].lower == "(";
+            // ", which nobody used": the relative clause stays with its reason.
+            let relative = |j: usize| toks[j].is(",") && clauses::opens_relative(toks, j + 1);
             let end = (s..limit)
                 .find(|&j| {
                     let t = toks[j].lower.as_str();
                     matches!(t, "." | "!" | "?" | "\n")
                         || (close_paren && t == ")")
-                        || (!strong
-                            && !close_paren
-                            && matches!(t, "," | ";")
-                            && !(t == "," && clauses::opens_relative(toks, j + 1)))
+                        || (!strong && !close_paren && matches!(t, "," | ";") && !relative(j))
                 })
                 .unwrap_or(limit)
                 .min(s + MAX_CLAUSE);

@@ -6,7 +6,8 @@
 //! investment cue makes an investment; otherwise a meeting cue or a follow-up makes a note.
 
 use super::tokens::{PhraseTable, TokKind, Token};
-use super::Intent;
+use super::{clauses, verdicts, Intent};
+use crate::domain::Verdict;
 use std::sync::OnceLock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -455,59 +456,91 @@ fn reason_start(toks: &[Token], i: usize) -> Option<(usize, bool)> {
     }
 }
 
-/// The reason given, from token `after` up to `stop`. `skip` says which tokens are money or
-/// dates: a clause led by a weak marker (comma, dash, colon) that holds one is a detail.
+/// What the rationale rules read a clause against, besides its words.
+pub struct ClauseContext<'a> {
+    /// Is token j part of an amount or a date?
+    pub skip: &'a dyn Fn(usize) -> bool,
+    /// Is the token range only the record's name ("approved: lone worker devices, $65k")?
+    pub named: &'a dyn Fn(usize, usize) -> bool,
+    /// The record's verdict: a clause saying it again ("it carries on") is not a reason.
+    pub verdict: Option<Verdict>,
+}
+
+/// "on the basis that …", "on the grounds that …": the reason, kept with its lead.
+fn basis_lead(toks: &[Token], i: usize) -> bool {
+    let w = |k: usize| toks.get(i + k).map_or("", |t| t.lower.as_str());
+    w(0) == "on"
+        && w(1) == "the"
+        && matches!(w(2), "basis" | "grounds" | "understanding")
+        && w(3) == "that"
+}
+
+/// The reason given, from token `after` up to `stop`. A clause led by a weak marker
+/// (comma, dash, colon) that holds an amount or a date is a detail; one that is only a
+/// time ("since the summer") says when, not why.
 pub fn find_rationale(
     text: &str,
     toks: &[Token],
     after: usize,
     stop: Option<usize>,
-    skip: &dyn Fn(usize) -> bool,
+    ctx: &ClauseContext,
 ) -> Option<String> {
+    let skip = ctx.skip;
     let limit = stop.unwrap_or(toks.len()).min(toks.len());
     let mut i = after;
     while i < limit {
-        // "until legal signs off", "till the vendor fixes it": a condition, not a date.
+        // "until legal signs off", "till the vendor fixes it", "once the intake is in":
+        // a condition, not a date; "till the spring" is a date said in words.
         let condition = matches!(
             toks[i].lower.as_str(),
-            "until" | "till" | "til" | "unless" | "while"
+            "until" | "till" | "til" | "unless" | "while" | "once"
         ) && toks.get(i + 1).is_some_and(|t| {
             t.is_word()
                 && !skip(i + 1)
                 && !matches!(
                     t.lower.as_str(),
-                    "further" | "then" | "now" | "next" | "end"
+                    "further" | "then" | "now" | "next" | "end" | "a" | "an" | "more" | "again"
                 )
-        }) && toks.get(i + 2).is_some_and(|t| t.is_word() && !skip(i + 2));
-        let start = if condition {
+        }) && toks.get(i + 2).is_some_and(|t| t.is_word() && !skip(i + 2))
+            && !clauses::only_time(toks, i + 1, clauses::clause_end(toks, i + 1, limit), skip);
+        let start = if condition || basis_lead(toks, i) {
             Some((i, true))
         } else {
             reason_start(toks, i)
         };
         if let Some((s, strong)) = start {
             let close_paren = toks[i].lower == "(";
+            // ", which nobody used": the relative clause stays with its reason.
+            let relative = |j: usize| toks[j].is(",") && clauses::opens_relative(toks, j + 1);
             let end = (s..limit)
                 .find(|&j| {
                     let t = toks[j].lower.as_str();
                     matches!(t, "." | "!" | "?" | "\n")
                         || (close_paren && t == ")")
-                        || (!strong && matches!(t, "," | ";"))
+                        || (!strong && !close_paren && matches!(t, "," | ";") && !relative(j))
                 })
                 .unwrap_or(limit)
                 .min(s + MAX_CLAUSE);
             // "since July" is when, not why.
-            let only_dates = s < end && (s..end).all(|j| skip(j) || toks[j].is_break());
+            let only_dates = s < end && (s..end).all(|j| skip(j) || toks[j].is_break())
+                || (strong && !condition && clauses::only_time(toks, s, end, skip));
             // "£600k was too much": a judgement of the amount is a reason.
             let judged = (s..end).any(|j| toks[j].is("too"));
             let weak_reject = !strong
                 && (s >= end
                     || ((s..end).any(skip) && !judged)
-                    || NOT_REASONS.contains(&toks[s].lower.as_str())
+                    || (NOT_REASONS.contains(&toks[s].lower.as_str())
+                        && !clauses::participle(toks, s, end, skip))
                     || (s..end).any(|j| {
                         matches!(
                             toks[j].lower.as_str(),
                             "expecting" | "expected" | "forecast"
                         )
+                    })
+                    || (ctx.named)(s, end)
+                    || clauses::holds_horizon(toks, s, end)
+                    || ctx.verdict.is_some_and(|v| {
+                        verdicts::find_verdict_in(toks, s, end).map(|f| f.verdict) == Some(v)
                     }));
             if s < end && !weak_reject && !only_dates {
                 let r = text[toks[s].start..toks[end - 1].end].trim_matches(|c: char| {
@@ -620,8 +653,13 @@ mod tests {
         for (text, want) in cases {
             let toks = tokenize(text);
             let skip = |j: usize| toks[j].lower.starts_with('£');
+            let ctx = ClauseContext {
+                skip: &skip,
+                named: &|_, _| false,
+                verdict: None,
+            };
             assert_eq!(
-                find_rationale(text, &toks, 0, None, &skip).as_deref(),
+                find_rationale(text, &toks, 0, None, &ctx).as_deref(),
                 *want,
                 "{text}"
             );

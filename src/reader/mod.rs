@@ -31,6 +31,7 @@
 //!   ("(churn down 2%)").
 
 mod category;
+mod clauses;
 mod date_roles;
 mod dates;
 mod deciders;
@@ -509,6 +510,10 @@ impl Reader {
         if intent == Intent::Decision && verdict.is_none() {
             intent = rule;
         }
+        // "the board has agreed to defer …" is a decision however the rest reads.
+        if verdict.is_some_and(|v| v.affirmed) {
+            intent = Intent::Decision;
+        }
         if intent != Intent::Decision {
             verdict = None;
         }
@@ -610,9 +615,38 @@ impl Reader {
             let skip = |j: usize| mask.get(j).copied().unwrap_or(false);
             let from = verdict.map_or(0, |v| v.end);
             let stop = action.as_ref().map(|a| a.start);
-            r.rationale = intent::find_rationale(text, toks, from, stop, &skip)
+            let named = |s: usize, e: usize| {
+                let said = reasons::normalise(&text[toks[s].start..toks[e - 1].end]);
+                r.investment
+                    .as_deref()
+                    .is_some_and(|n| reasons::normalise(n) == said)
+                    || names.iter().any(|m| {
+                        // "store Wi-Fi upgrade" for Store Wi-Fi: the name and a word for
+                        // the work.
+                        m.start <= s
+                            && (m.end >= e
+                                || m.end + 1 == e && clauses::names_the_work(&toks[m.end]))
+                    })
+            };
+            let ctx = intent::ClauseContext {
+                skip: &skip,
+                named: &named,
+                verdict: verdict.map(|v| v.verdict),
+            };
+            let decides = |s: usize, e: usize| verdicts::find_verdict_in(toks, s, e).is_some();
+            let rationale = intent::find_rationale(text, toks, from, stop, &ctx)
                 .or_else(|| verdict.and_then(|v| intent::reason_before(text, toks, v.start)))
-                .or_else(|| verdict.and_then(|v| next_sentence(text, toks, v.end, &skip)));
+                .or_else(|| {
+                    verdict.and_then(|v| {
+                        clauses::next_sentence(text, toks, v.end, stop, &skip, &decides)
+                    })
+                })
+                .or_else(|| {
+                    (intent == Intent::Benefit)
+                        .then(|| clauses::benefit_source(text, toks, &skip))
+                        .flatten()
+                });
+            r.rationale = rationale;
             if !self.reasons.is_empty() {
                 let ctx = reasons::Context {
                     text,
@@ -849,24 +883,6 @@ fn amounts_and_dates(
     mask
 }
 
-/// The sentence after `after`'s sentence, when short and plain: "Spend analytics cancelled.
-/// Vendor went bust."
-fn next_sentence(
-    text: &str,
-    toks: &[Token],
-    after: usize,
-    skip: &dyn Fn(usize) -> bool,
-) -> Option<String> {
-    let is_end = |t: &Token| matches!(t.lower.as_str(), "." | "!" | "?" | "\n");
-    let s = after + toks[after..].iter().position(is_end)? + 1;
-    let e = s + toks[s..].iter().position(is_end).unwrap_or(toks.len() - s);
-    if e <= s || e - s > 12 || (s..e).any(skip) || !toks[s].is_word() {
-        return None;
-    }
-    let r = text[toks[s].start..toks[e - 1].end].trim();
-    (r.split_whitespace().count() >= 2).then(|| r.to_string())
-}
-
 /// Is the date at `at` what someone asked for: "want", "need", "would like" earlier in
 /// its clause?
 fn asked(toks: &[Token], at: usize) -> bool {
@@ -979,6 +995,8 @@ fn assign_dates(
     r.due = r.due.or(due);
 }
 
+#[cfg(test)]
+mod clause_tests;
 #[cfg(test)]
 mod name_forms_tests;
 #[cfg(test)]

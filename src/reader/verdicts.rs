@@ -7,7 +7,7 @@
 //! a negated reject or rescope as no verdict. Hedged verbs ("need sign-off", "might park it",
 //! "should we approve") are not decisions.
 
-use super::tokens::{PhraseTable, Token};
+use super::tokens::{PhraseTable, TokKind, Token};
 use crate::domain::Verdict;
 use std::sync::OnceLock;
 
@@ -169,6 +169,11 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("terminated", Verdict::Stop),
     ("wound down", Verdict::Stop),
     ("wind down", Verdict::Stop),
+    ("winding down", Verdict::Stop),
+    ("winding it down", Verdict::Stop),
+    ("wind it down", Verdict::Stop),
+    ("shut it down", Verdict::Stop),
+    ("shutting it down", Verdict::Stop),
     ("binned", Verdict::Stop),
     ("canned", Verdict::Stop),
     ("abandoned", Verdict::Stop),
@@ -187,6 +192,8 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("continuing", Verdict::Continue),
     ("continued", Verdict::Continue),
     ("continues", Verdict::Continue),
+    ("carries on", Verdict::Continue),
+    ("keeps going", Verdict::Continue),
     ("keep going", Verdict::Continue),
     ("keep going with", Verdict::Continue),
     ("keeping going", Verdict::Continue),
@@ -301,6 +308,9 @@ pub struct VerdictFinding {
     pub verdict: Verdict,
     pub start: usize,
     pub end: usize,
+    /// Said as agreed or decided ("the board has agreed to defer"): a decision however
+    /// the rest of the message reads.
+    pub affirmed: bool,
 }
 
 fn priority(v: Verdict) -> u8 {
@@ -382,8 +392,34 @@ pub fn find_verdict_outside(toks: &[Token], spans: &[(usize, usize)]) -> Option<
     best
 }
 
-/// The verdict stated between tokens `from` and `to`.
+/// The verdict stated between tokens `from` and `to`; a look-again on its own ("this
+/// year, revisit in Q3") when no other verdict is said.
 pub fn find_verdict_in(toks: &[Token], from: usize, to: usize) -> Option<VerdictFinding> {
+    strong_verdict_in(toks, from, to).or_else(|| revisit_in(toks, from, to.min(toks.len())))
+}
+
+/// "…, revisit in Q1", "— revisit next year": a clause that opens by saying when to look
+/// again defers, but only when nothing else is decided ("approved phase 1, revisit in Q3
+/// for phase 2" is an approval).
+fn revisit_in(toks: &[Token], from: usize, to: usize) -> Option<VerdictFinding> {
+    (from..to).find_map(|i| {
+        let opens = i == 0 || toks[i - 1].is_break() || toks[i - 1].is_sym("-");
+        let when = toks.get(i + 1).is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "in" | "next" | "after" | "once" | "when" | "early" | "late" | "at"
+            )
+        });
+        (opens && toks[i].is("revisit") && when && i + 1 < to).then_some(VerdictFinding {
+            verdict: Verdict::Defer,
+            start: i,
+            end: i + 1,
+            affirmed: false,
+        })
+    })
+}
+
+fn strong_verdict_in(toks: &[Token], from: usize, to: usize) -> Option<VerdictFinding> {
     let mut best: Option<VerdictFinding> = None;
     let mut i = from;
     let toks_all = toks;
@@ -402,9 +438,15 @@ pub fn find_verdict_in(toks: &[Token], from: usize, to: usize) -> Option<Verdict
                 verdict: v,
                 start: i,
                 end: i + len,
+                affirmed: affirmed(toks, i),
             };
+            // A verdict said as decided ("decided to stop") wins over one said in passing
+            // ("as the airlines moved to …"); otherwise the stronger kind wins.
             let better = match best {
-                Some(b) => priority(v) < priority(b.verdict),
+                Some(b) => {
+                    (found.affirmed, std::cmp::Reverse(priority(v)))
+                        > (b.affirmed, std::cmp::Reverse(priority(b.verdict)))
+                }
                 None => true,
             };
             if better {
@@ -414,6 +456,15 @@ pub fn find_verdict_in(toks: &[Token], from: usize, to: usize) -> Option<Verdict
         i += len;
     }
     best
+}
+
+/// "agreed to defer", "has decided to stop": the verdict is said as decided.
+fn affirmed(toks: &[Token], start: usize) -> bool {
+    toks[start.saturating_sub(3)..start]
+        .iter()
+        .rev()
+        .take_while(|t| !t.is_break())
+        .any(|t| matches!(t.lower.as_str(), "agreed" | "decided" | "voted"))
 }
 
 /// Applies negation and hedging in the few words before the phrase.
@@ -432,6 +483,18 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     // "pushed for", "cut costs": only a decision with a new place or size ("to Q3", "to £100k").
     if matches!(word, "pushed" | "push") && matches!(next, "for" | "hard" | "on") {
         return None;
+    }
+    // "stopped 3 intrusion attempts", "has stopped over 200 fake sign-ups": with a count of
+    // things after it, stopping is what the work achieved, not a decision about it.
+    if matches!(word, "stop" | "stops" | "stopped" | "stopping") {
+        let counted = |t: Option<&Token>| t.is_some_and(|t| t.kind == TokKind::Num);
+        let approx = matches!(
+            next,
+            "over" | "more" | "nearly" | "about" | "around" | "some"
+        );
+        if counted(toks.get(end)) || (approx && counted(toks.get(end + 1))) {
+            return None;
+        }
     }
     // "cut costs by £40k" is a benefit, not a smaller budget.
     if matches!(word, "cut" | "cuts" | "reduced" | "reduce")
@@ -529,6 +592,18 @@ mod tests {
             ("should we approve it?", None),
             ("not approved, parked till March", Some(Defer)),
             ("met Ops today", None),
+            ("the new firewall stopped 12 intrusion attempts", None),
+            ("it has stopped over 300 duplicate orders", None),
+            ("we stopped the pilot", Some(Stop)),
+            ("the kiosks: we're winding it down", Some(Stop)),
+            (
+                "they decided to stop it as the airlines moved to Shell",
+                Some(Stop),
+            ),
+            ("not this year, revisit in Q1", Some(Defer)),
+            ("no budget left, revisit next spring", Some(Defer)),
+            ("approved phase 1, revisit in Q3 for phase 2", Some(Approve)),
+            ("we will revisit the numbers", None),
         ];
         for (text, want) in cases {
             let got = find_verdict(&tokenize(text)).map(|f| f.verdict);

@@ -1,0 +1,260 @@
+//! What a clause around a verdict is: a time ("since the summer"), a follow-up that names
+//! its owner ("Tom will own the rollout"), a participle clause ("phase 3 towns dropped"),
+//! the sentence after a terse verdict, or the clause a benefit came from ("freed up 2 FTE
+//! in the library"). The rationale rules in `intent` use these to choose the clause that
+//! explains.
+
+use super::tokens::{TokKind, Token};
+
+/// Words that name a time rather than a cause: "since the summer", "till the spring",
+/// "since launch".
+const TIME_WORDS: &[&str] = &[
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+    "christmas",
+    "easter",
+    "launch",
+    "relaunch",
+    "go-live",
+    "golive",
+    "cutover",
+    "kickoff",
+    "kick-off",
+    "rollout",
+    "then",
+    "year",
+    "month",
+    "week",
+    "quarter",
+    "term",
+    "start",
+    "beginning",
+    "end",
+    "holidays",
+    "break",
+    "new",
+    "last",
+    "this",
+    "next",
+    "the",
+    "its",
+    "our",
+    "their",
+];
+
+/// Is tokens `s..e` only a time ("the summer", "launch", "last year"), with at least one
+/// word that names one?
+pub fn only_time(toks: &[Token], s: usize, e: usize, skip: &dyn Fn(usize) -> bool) -> bool {
+    let e = e.min(toks.len());
+    if s >= e || e - s > 4 {
+        return false;
+    }
+    let names_time = (s..e).any(|j| {
+        skip(j)
+            || !matches!(
+                toks[j].lower.as_str(),
+                "the" | "its" | "our" | "their" | "this" | "next" | "last" | "new"
+            ) && TIME_WORDS.contains(&toks[j].lower.as_str())
+    });
+    names_time && (s..e).all(|j| skip(j) || TIME_WORDS.contains(&toks[j].lower.as_str()))
+}
+
+/// Where the clause from `s` ends: the next clause break, or `limit`.
+pub fn clause_end(toks: &[Token], s: usize, limit: usize) -> usize {
+    (s..limit.min(toks.len()))
+        .find(|&j| toks[j].is_break())
+        .unwrap_or(limit.min(toks.len()))
+}
+
+/// "which nobody used", "who never logged in": a relative clause that belongs to the
+/// clause before its comma.
+pub fn opens_relative(toks: &[Token], j: usize) -> bool {
+    toks.get(j)
+        .is_some_and(|t| matches!(t.lower.as_str(), "which" | "who" | "whom" | "where"))
+}
+
+/// "phase 3 towns dropped", "the loans module removed": a clause that ends on a past
+/// participle says what was changed, even when it opens with a word ("phase") that
+/// otherwise marks a detail.
+pub fn participle(toks: &[Token], s: usize, e: usize, skip: &dyn Fn(usize) -> bool) -> bool {
+    if e < s + 2 || e > toks.len() || (s..e).any(skip) {
+        return false;
+    }
+    let last = &toks[e - 1];
+    last.is_word()
+        && (matches!(last.lower.as_str(), "cut" | "gone" | "out" | "lost")
+            || (last.lower.len() > 4 && last.lower.ends_with("ed")))
+        && !matches!(last.lower.as_str(), "expected" | "planned" | "needed")
+}
+
+/// "upgrade", "project": a word after a name that says it is the work, not a new thought.
+pub fn names_the_work(t: &Token) -> bool {
+    matches!(
+        t.lower.as_str(),
+        "upgrade"
+            | "refresh"
+            | "project"
+            | "programme"
+            | "program"
+            | "rollout"
+            | "replacement"
+            | "system"
+            | "pilot"
+            | "tool"
+            | "platform"
+    )
+}
+
+/// "3 year horizon", "a 5-year term": the benefit horizon, a detail like an amount ("the
+/// 15 year old system" is not one).
+pub fn holds_horizon(toks: &[Token], s: usize, e: usize) -> bool {
+    let e = e.min(toks.len());
+    (s..e).any(|j| {
+        let mut k = j + 1;
+        if toks.get(k).is_some_and(|t| t.is_sym("-")) {
+            k += 1;
+        }
+        toks[j].kind == TokKind::Num
+            && k < e
+            && matches!(toks[k].lower.as_str(), "year" | "years" | "yr" | "yrs")
+            && !toks
+                .get(k + 1)
+                .is_some_and(|t| matches!(t.lower.as_str(), "old" | "ago"))
+    })
+}
+
+/// Verbs that give someone a piece of work: "Tom will own the rollout".
+const OWNER_VERBS: &[&str] = &[
+    "own",
+    "lead",
+    "run",
+    "drive",
+    "manage",
+    "handle",
+    "coordinate",
+    "take",
+    "oversee",
+    "sponsor",
+    "champion",
+    "pick",
+    "chase",
+    "send",
+    "share",
+    "brief",
+    "book",
+    "draft",
+    "write",
+    "set",
+    "arrange",
+    "prepare",
+    "update",
+    "confirm",
+    "check",
+    "review",
+    "follow",
+    "tell",
+    "inform",
+    "call",
+    "email",
+    "contact",
+    "sort",
+    "organise",
+    "organize",
+];
+
+/// Does tokens `s..e` give a person a piece of work ("Tom will own the rollout", "Jo is
+/// going to run the pilot", "we'll brief the team")? That is a follow-up, not a reason.
+pub fn assigns_owner(text: &str, toks: &[Token], s: usize, e: usize) -> bool {
+    let e = e.min(toks.len());
+    (s..e).any(|i| {
+        let subject = &toks[i];
+        let person = subject.is_word()
+            && (matches!(subject.lower.as_str(), "i" | "we" | "i'll" | "we'll")
+                || (text[subject.start..].starts_with(|c: char| c.is_uppercase())
+                    && !matches!(
+                        subject.lower.as_str(),
+                        "the" | "this" | "that" | "it" | "there" | "they" | "these" | "those"
+                    )));
+        if !person {
+            return false;
+        }
+        let mut j = i + 1;
+        if !matches!(subject.lower.as_str(), "i'll" | "we'll") {
+            match toks.get(j).map(|t| t.lower.as_str()) {
+                Some("will" | "to" | "shall") => j += 1,
+                Some("is" | "are" | "am")
+                    if toks.get(j + 1).is_some_and(|t| t.is("going"))
+                        && toks.get(j + 2).is_some_and(|t| t.is("to")) =>
+                {
+                    j += 3
+                }
+                _ => return false,
+            }
+        }
+        toks.get(j)
+            .is_some_and(|t| OWNER_VERBS.contains(&t.lower.as_str()))
+    })
+}
+
+/// Words that open a sentence about the plan or the timing rather than the reason.
+const NOT_A_REASON_OPENING: &[&str] = &[
+    "go-live", "go", "launch", "next", "then", "nothing", "phase", "thanks", "cheers", "also",
+    "we'll", "i'll", "action", "ap", "todo", "review", "revisit", "more",
+];
+
+/// The sentence after the verdict's sentence, when it explains: "Spend analytics
+/// cancelled. Vendor went bust." Not when it holds an amount or a date, a follow-up, a
+/// question, another decision, or opens with the plan ("Go-live is …").
+pub fn next_sentence(
+    text: &str,
+    toks: &[Token],
+    after: usize,
+    stop: Option<usize>,
+    skip: &dyn Fn(usize) -> bool,
+    decides: &dyn Fn(usize, usize) -> bool,
+) -> Option<String> {
+    let is_end = |t: &Token| matches!(t.lower.as_str(), "." | "!" | "?" | "\n");
+    let s = after + toks[after..].iter().position(is_end)? + 1;
+    let e = s + toks[s..].iter().position(is_end).unwrap_or(toks.len() - s);
+    if e <= s
+        || e - s > 30
+        || (s..e).any(skip)
+        || !toks[s].is_word()
+        || toks.get(e).is_some_and(|t| t.is("?"))
+        || stop.is_some_and(|a| a < e)
+        || NOT_A_REASON_OPENING.contains(&toks[s].lower.as_str())
+        || assigns_owner(text, toks, s, e)
+        || decides(s, e)
+    {
+        return None;
+    }
+    let r = text[toks[s].start..toks[e - 1].end].trim();
+    (r.split_whitespace().count() >= 2).then(|| r.to_string())
+}
+
+/// Verbs whose object says what a benefit came from when the amount is said apart:
+/// "freed up 2 FTE in the library, worth £70k".
+const SOURCE_VERBS: &[&str] = &[
+    "freed", "saved", "saves", "cut", "cuts", "reduced", "shaved", "avoided", "released",
+    "removed", "halved",
+];
+
+/// The clause a benefit came from, from its verb to the clause's end, when that clause
+/// holds no amount or date: "freed up 1.5 FTE in cataloguing".
+pub fn benefit_source(text: &str, toks: &[Token], skip: &dyn Fn(usize) -> bool) -> Option<String> {
+    let i = toks
+        .iter()
+        .position(|t| SOURCE_VERBS.contains(&t.lower.as_str()))?;
+    let e = clause_end(toks, i, toks.len());
+    let body = i + 1 + usize::from(toks.get(i + 1).is_some_and(|t| t.is("up")));
+    // A measured result ("2 FTE", "300 calls"): "cut call volumes" alone is the claim,
+    // not where it came from.
+    if e < body + 2 || (i..e).any(skip) || !(body..e).any(|j| toks[j].kind == TokKind::Num) {
+        return None;
+    }
+    let r = text[toks[i].start..toks[e - 1].end].trim();
+    (!r.is_empty()).then(|| r.to_string())
+}

@@ -15,6 +15,7 @@
 //! costs a read.
 
 use super::keys::{self, decode_u64};
+use super::write::RecordChange;
 use super::{Store, StoreError, Tx};
 use crate::domain::names::person_key;
 use crate::domain::{Record, RecordState};
@@ -65,23 +66,6 @@ fn logged_in(record: &Record) -> Option<RecordId> {
         Record::Benefit(b) => Some(b.investment.record()),
         Record::Unit(_) => None,
     }
-}
-
-/// `(tenant, id)` when the key is a record's state key.
-fn state_key(key: &[u8]) -> Option<(TenantId, RecordId)> {
-    let end = key.iter().position(|b| *b == 0)?;
-    if key.get(end + 1) != Some(&keys::STATE) || key.len() != end + 2 + 9 {
-        return None;
-    }
-    let tenant = std::str::from_utf8(&key[..end]).ok()?.parse().ok()?;
-    Some((tenant, keys::trailing_id(key)?))
-}
-
-fn live_record(bytes: Option<&[u8]>) -> Result<Option<Record>, StoreError> {
-    let Some(bytes) = bytes else { return Ok(None) };
-    let state: RecordState =
-        serde_json::from_slice(bytes).map_err(|e| StoreError::Corrupt(e.to_string()))?;
-    Ok(state.is_live().then_some(state.record))
 }
 
 impl Tx<'_> {
@@ -137,22 +121,13 @@ impl Store {
     /// Brings the Home index up to date with the record states this write changes. Called
     /// with the write lock held, before the batch is applied, so both land together (and a
     /// write undone after a failed flush takes its Home keys with it).
-    pub(super) fn index_homes(&self, tx: &mut Tx<'_>) -> Result<(), StoreError> {
-        let changed: Vec<(Vec<u8>, Option<Vec<u8>>)> = tx
-            .pending
-            .iter()
-            .filter(|(k, _)| state_key(k).is_some())
-            .map(|(k, v)| (k.clone(), v.clone()))
-            .collect();
-        for (key, value) in changed {
-            let Some((tenant, id)) = state_key(&key) else {
-                continue;
-            };
-            let old = live_record(self.data.get(&key)?.as_deref())?;
-            let new = live_record(value.as_deref())?;
-            if old != new {
-                tx.rehome(&tenant, id, old.as_ref(), new.as_ref())?;
-            }
+    pub(super) fn index_homes(
+        &self,
+        tx: &mut Tx<'_>,
+        changes: &[RecordChange],
+    ) -> Result<(), StoreError> {
+        for c in changes {
+            tx.rehome(&c.tenant, c.id, c.old.as_ref(), c.new.as_ref())?;
         }
         Ok(())
     }
@@ -161,39 +136,12 @@ impl Store {
     /// Each tenant's keys are replaced in one batch, so an interrupted build runs again
     /// cleanly at the next open.
     pub(super) fn ensure_home_index(&self) -> Result<(), StoreError> {
-        if self.db.get(BUILT_KEY)?.is_some() {
-            return Ok(());
-        }
-        for tenant in self.tenants()? {
-            let _guard = self.lock_writes();
-            let mut tx = Tx::new(&self.data);
-            for section in [FOLLOW_UPS, LOGGED] {
-                for item in self.data.scan_prefix(keys::section(&tenant, section)) {
-                    tx.delete(item?.0.to_vec());
-                }
-            }
-            let mut records = 0usize;
-            for item in self.data.scan_prefix(keys::section(&tenant, keys::STATE)) {
-                let (key, value) = item?;
-                if let (Some((_, id)), Some(record)) = (state_key(&key), live_record(Some(&value))?)
-                {
-                    tx.rehome(&tenant, id, None, Some(&record))?;
-                    records += 1;
-                }
-            }
-            let mut batch = sled::Batch::default();
-            for (k, v) in tx.pending {
-                match v {
-                    Some(v) => batch.insert(k, v),
-                    None => batch.remove(k),
-                }
-            }
-            self.data.apply_batch(batch)?;
-            tracing::info!(%tenant, records, "built the Home page index");
-        }
-        self.db.insert(BUILT_KEY, &[1])?;
-        self.db.flush()?;
-        Ok(())
+        self.build_index_once(
+            BUILT_KEY,
+            &[FOLLOW_UPS, LOGGED],
+            "Home page index",
+            |tx, tenant, id, record| tx.rehome(tenant, id, None, Some(record)),
+        )
     }
 
     /// The live notes holding an open follow-up that may be any of `people`'s (user ids or

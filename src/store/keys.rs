@@ -133,3 +133,13 @@ pub fn live_child_count(tenant: &TenantId, parent: RecordId, kind: Kind) -> Vec<
     k.push(kind.code());
     k
 }
+
+/// `(tenant, id)` when the key is a record's state key.
+pub fn state_key(key: &[u8]) -> Option<(TenantId, RecordId)> {
+    let end = key.iter().position(|b| *b == 0)?;
+    if key.get(end + 1) != Some(&STATE) || key.len() != end + 2 + 9 {
+        return None;
+    }
+    let tenant = std::str::from_utf8(&key[..end]).ok()?.parse().ok()?;
+    Some((tenant, trailing_id(key)?))
+}

@@ -5,6 +5,7 @@ pub mod aggregates;
 mod api_tokens;
 mod consistent_read;
 mod dashboard_links;
+mod derived;
 mod durability;
 mod error;
 mod health;

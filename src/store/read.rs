@@ -10,6 +10,15 @@ fn decode<T: for<'de> serde::Deserialize<'de>>(bytes: &[u8]) -> Result<T, StoreE
     serde_json::from_slice(bytes).map_err(|e| StoreError::Corrupt(e.to_string()))
 }
 
+/// The record a stored state holds, when it is live.
+pub(super) fn live_record(
+    bytes: Option<&[u8]>,
+) -> Result<Option<crate::domain::Record>, StoreError> {
+    let Some(bytes) = bytes else { return Ok(None) };
+    let state: RecordState = decode(bytes)?;
+    Ok(state.is_live().then_some(state.record))
+}
+
 thread_local! {
     static DECODED: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
 }

@@ -10,6 +10,7 @@
 //! terms is written. Retracted records leave the index; restored ones come back.
 
 use super::keys::{self, decode_u64};
+use super::write::RecordChange;
 use super::{Store, StoreError, Tx};
 use crate::domain::{Record, RecordState};
 use crate::ids::{Kind, RecordId, TenantId};
@@ -98,23 +99,6 @@ fn doc_freq(tenant: &TenantId, term: &str) -> Vec<u8> {
     k
 }
 
-/// `(tenant, id)` when the key is a record's state key.
-fn state_key(key: &[u8]) -> Option<(TenantId, RecordId)> {
-    let end = key.iter().position(|b| *b == 0)?;
-    if key.get(end + 1) != Some(&keys::STATE) || key.len() != end + 2 + 9 {
-        return None;
-    }
-    let tenant = std::str::from_utf8(&key[..end]).ok()?.parse().ok()?;
-    Some((tenant, keys::trailing_id(key)?))
-}
-
-fn live_record(bytes: Option<&[u8]>) -> Result<Option<Record>, StoreError> {
-    let Some(bytes) = bytes else { return Ok(None) };
-    let state: RecordState =
-        serde_json::from_slice(bytes).map_err(|e| StoreError::Corrupt(e.to_string()))?;
-    Ok(state.is_live().then_some(state.record))
-}
-
 impl Tx<'_> {
     /// Moves a record's terms in the index from `old` to `new` (either may be absent).
     fn reindex(
@@ -169,23 +153,13 @@ pub struct Hit {
 impl Store {
     /// Brings the index up to date with the record states this write changes. Called with
     /// the write lock held, before the batch is applied, so both land together.
-    pub(super) fn index_pending(&self, tx: &mut Tx<'_>) -> Result<(), StoreError> {
-        let changed: Vec<(Vec<u8>, Option<Vec<u8>>)> = tx
-            .pending
-            .iter()
-            .filter(|(k, _)| state_key(k).is_some())
-            .map(|(k, v)| (k.clone(), v.clone()))
-            .collect();
-        for (key, value) in changed {
-            let Some((tenant, id)) = state_key(&key) else {
-                continue;
-            };
-            let stored = self.data.get(&key)?;
-            let old = live_record(stored.as_deref())?;
-            let new = live_record(value.as_deref())?;
-            if old != new {
-                tx.reindex(&tenant, id, old.as_ref(), new.as_ref())?;
-            }
+    pub(super) fn index_pending(
+        &self,
+        tx: &mut Tx<'_>,
+        changes: &[RecordChange],
+    ) -> Result<(), StoreError> {
+        for c in changes {
+            tx.reindex(&c.tenant, c.id, c.old.as_ref(), c.new.as_ref())?;
         }
         Ok(())
     }
@@ -193,37 +167,12 @@ impl Store {
     /// Indexes every live record of every tenant, once, for a store written before the
     /// index existed. One batch per tenant, which replaces whatever an interrupted build left.
     pub(super) fn ensure_search_index(&self) -> Result<(), StoreError> {
-        if self.db.get(BUILT_KEY)?.is_some() {
-            return Ok(());
-        }
-        for tenant in self.tenants()? {
-            let _guard = self.lock_writes();
-            let mut tx = Tx::new(&self.data);
-            // A build stopped after this batch and before the marker runs again: start from
-            // nothing, or every word would be counted twice.
-            for section in [POSTING, DOC_FREQ] {
-                for item in self.data.scan_prefix(keys::section(&tenant, section)) {
-                    tx.delete(item?.0.to_vec());
-                }
-            }
-            for item in self.data.scan_prefix(keys::section(&tenant, keys::STATE)) {
-                let (key, value) = item?;
-                if let (Some((_, id)), Some(record)) = (state_key(&key), live_record(Some(&value))?)
-                {
-                    tx.reindex(&tenant, id, None, Some(&record))?;
-                }
-            }
-            let mut batch = sled::Batch::default();
-            for (k, v) in tx.pending {
-                match v {
-                    Some(v) => batch.insert(k, v),
-                    None => batch.remove(k),
-                }
-            }
-            self.data.apply_batch(batch)?;
-        }
-        self.db.insert(BUILT_KEY, &[1])?;
-        Ok(())
+        self.build_index_once(
+            BUILT_KEY,
+            &[POSTING, DOC_FREQ],
+            "search index",
+            |tx, tenant, id, record| tx.reindex(tenant, id, None, Some(record)),
+        )
     }
 
     pub(super) fn doc_freq(&self, tenant: &TenantId, term: &str) -> Result<u64, StoreError> {

@@ -73,6 +73,18 @@ impl<'a> Tx<'a> {
         }
     }
 
+    /// Every pending change, as one sled batch.
+    pub(super) fn into_batch(self) -> sled::Batch {
+        let mut batch = sled::Batch::default();
+        for (k, v) in self.pending {
+            match v {
+                Some(v) => batch.insert(k, v),
+                None => batch.remove(k),
+            }
+        }
+        batch
+    }
+
     pub(super) fn get(&self, key: &[u8]) -> Result<Option<Vec<u8>>, StoreError> {
         match self.pending.get(key) {
             Some(v) => Ok(v.clone()),
@@ -449,7 +461,37 @@ impl<'a> Tx<'a> {
     }
 }
 
+/// A record whose live state a write changes: what the indexes move it from and to (`None`:
+/// not live). Worked out once per write, for every index kept beside the records.
+pub(super) struct RecordChange {
+    pub tenant: TenantId,
+    pub id: RecordId,
+    pub old: Option<Record>,
+    pub new: Option<Record>,
+}
+
 impl Store {
+    /// The records whose live state the pending write changes.
+    fn record_changes(&self, tx: &Tx<'_>) -> Result<Vec<RecordChange>, StoreError> {
+        let mut changes = Vec::new();
+        for (key, value) in &tx.pending {
+            let Some((tenant, id)) = keys::state_key(key) else {
+                continue;
+            };
+            let old = super::read::live_record(self.data.get(key)?.as_deref())?;
+            let new = super::read::live_record(value.as_deref())?;
+            if old != new {
+                changes.push(RecordChange {
+                    tenant,
+                    id,
+                    old,
+                    new,
+                });
+            }
+        }
+        Ok(changes)
+    }
+
     /// Runs `f` as one atomic write. Nothing is applied if `f` fails.
     pub fn write<T>(
         &self,
@@ -459,8 +501,9 @@ impl Store {
         self.room_to_write()?;
         let mut tx = Tx::new(&self.data);
         let out = f(&mut tx)?;
-        self.index_pending(&mut tx)?;
-        self.index_homes(&mut tx)?;
+        let changes = self.record_changes(&tx)?;
+        self.index_pending(&mut tx, &changes)?;
+        self.index_homes(&mut tx, &changes)?;
         let changes = self.aggregate_changes(&tx);
         let reload = std::mem::take(&mut tx.aggregates_reload);
         let mut batch = sled::Batch::default();

@@ -581,51 +581,123 @@ async fn a_drafts_edit_button_opens_its_form_filled_in_and_submitting_logs_it() 
     assert!(notes[0].to_string().contains("crm"), "{}", notes[0]);
 }
 
+/// `text` said to the bot in the channel: the draft card it posts there for everyone, as
+/// Discord hands that message back with a button pressed on it.
+async fn public_card(bot: &Bot, id: &str, user: &str, text: &str) -> (Value, Value) {
+    let mut said = fake_discord::message(
+        id,
+        CHANNEL,
+        user,
+        &format!("<@{}> {text}", fake_discord::BOT_USER),
+    );
+    said["guild_id"] = json!(GUILD);
+    said["mentions"] = json!([{"id": fake_discord::BOT_USER, "username": "testbot",
+                               "discriminator": "0", "avatar": null, "bot": true}]);
+    bot.fake.dispatch("MESSAGE_CREATE", said);
+    let path = format!("/channels/{CHANNEL}/messages");
+    bot.fake
+        .wait_for("the draft card", |f| !f.calls_to("POST", &path).is_empty())
+        .await;
+    let posted = bot.fake.calls_to("POST", &path)[0].body.clone();
+    let card = bot.fake.sent.lock().unwrap()[0].clone();
+    (posted, card)
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_drafts_edit_in_two_steps_turns_the_card_into_the_step_and_then_the_record() {
+async fn a_public_drafts_edit_in_two_steps_shows_the_step_to_its_editor_alone_and_then_turns_the_card_into_the_record(
+) {
     let bot = started().await;
     setup_crm(&bot).await;
-    let draft = bot
-        .gateway(menu(
-            "810",
-            "2001",
-            "we approved £250k for the CRM replacement because churn is rising",
-        ))
-        .await;
-    let (_, edit) = buttons(&draft)
-        .into_iter()
-        .find(|(label, _)| label == "Edit")
-        .unwrap_or_else(|| panic!("an Edit button: {draft}"));
-    let first = bot.gateway(press("811", "2001", &edit)).await;
+    let (posted, card) = public_card(
+        &bot,
+        "810",
+        "2001",
+        "we approved £250k for the CRM replacement because churn is rising",
+    )
+    .await;
+    let edit = posted["components"][0]["components"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|b| b["label"] == "Edit")
+        .unwrap_or_else(|| panic!("an Edit button: {posted}"))["custom_id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let mut on_card = press("811", "2001", &edit);
+    on_card["message"] = card.clone();
+    let first = bot.gateway(on_card).await;
     drawable(&first);
     assert!(
         first["data"]["title"].as_str().unwrap().contains("(1/2)"),
         "a decision takes two steps: {first}"
     );
-    let step = bot
-        .gateway(fill(&first, "812", "2001", &BTreeMap::new(), true))
-        .await;
-    assert_eq!(step["type"], 7, "the card becomes the step: {step}");
+    let mut from_card = fill(&first, "812", "2001", &BTreeMap::new(), true);
+    from_card["message"] = card.clone();
+    let step = bot.gateway(from_card).await;
+    assert_eq!(
+        step["type"], 4,
+        "a message of its own, not the card: {step}"
+    );
+    assert_eq!(
+        flags(&step) & EPHEMERAL,
+        EPHEMERAL,
+        "only its editor sees the step: {step}"
+    );
     assert!(text(&step).contains("Step 1 of 2"), "{step}");
     let labels: Vec<String> = buttons(&step).into_iter().map(|(l, _)| l).collect();
-    assert_eq!(
-        labels,
-        ["Continue to step 2"],
-        "no Confirm or Edit left: {step}"
-    );
+    assert_eq!(labels, ["Continue to step 2"], "{step}");
     assert!(bot.live(Kind::Decision).is_empty());
 
-    let second = bot
-        .gateway(press("813", "2001", &buttons(&step)[0].1))
-        .await;
+    // The step as Discord hands it back with its button pressed: a message only its
+    // editor sees.
+    let mut step_message = fake_discord::message("901", CHANNEL, fake_discord::BOT_USER, "");
+    step_message["flags"] = json!(EPHEMERAL);
+    let mut on_step = press("813", "2001", &buttons(&step)[0].1);
+    on_step["message"] = step_message.clone();
+    let second = bot.gateway(on_step).await;
     drawable(&second);
-    let done = bot
-        .gateway(fill(&second, "814", "2001", &BTreeMap::new(), true))
-        .await;
-    assert_eq!(done["type"], 7, "the record takes the step's place: {done}");
+    let mut from_step = fill(&second, "814", "2001", &BTreeMap::new(), true);
+    from_step["message"] = step_message;
+    let done = bot.gateway(from_step).await;
     assert!(text(&done).contains("DEC-1"), "{done}");
-    assert!(buttons(&done).is_empty(), "{done}");
+    assert!(buttons(&done).is_empty(), "no Continue left: {done}");
     assert_eq!(bot.live(Kind::Decision).len(), 1);
+
+    // In the channel, the card itself became the record.
+    let card_path = format!(
+        "/channels/{CHANNEL}/messages/{}",
+        card["id"].as_str().unwrap()
+    );
+    bot.fake
+        .wait_for("the card's edit", |f| {
+            !f.calls_to("PATCH", &card_path).is_empty()
+        })
+        .await;
+    let edits = bot.fake.calls_to("PATCH", &card_path);
+    assert_eq!(edits.len(), 1, "{edits:?}");
+    assert!(
+        edits[0].body.to_string().contains("DEC-1"),
+        "{:?}",
+        edits[0]
+    );
+    assert_eq!(
+        edits[0].body["components"],
+        json!([]),
+        "no Confirm or Edit left on the card: {:?}",
+        edits[0]
+    );
+    // And the step was never shown to the channel: only as its editor's own message.
+    for call in bot.fake.calls.lock().unwrap().iter() {
+        if call.body.to_string().contains("Step 1 of") {
+            assert!(
+                call.path.ends_with("/callback")
+                    && call.body["type"] == 4
+                    && flags(&call.body) & EPHEMERAL == EPHEMERAL,
+                "the channel saw the step: {call:?}"
+            );
+        }
+    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -118,6 +118,10 @@ pub struct FormSubmission {
     #[serde(default)]
     pub context: String,
     pub values: BTreeMap<String, String>,
+    /// The public message of the bot's whose button opened the form (a draft card's
+    /// **Edit**), where the platform can edit that message later; `None` elsewhere.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub card: Option<crate::MessageRef>,
 }
 
 /// What the bot makes of a submission.

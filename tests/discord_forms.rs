@@ -10,12 +10,13 @@
 //! form's declaration on purpose, regenerate them with `VALUEBRIDGE_UPDATE_FORMS=1 cargo
 //! test --test discord_forms`.
 
-mod fake_discord;
+#[path = "support/discord_fake.rs"]
+mod discord_fake;
 mod support;
 
 use chrono::{DateTime, TimeZone, Utc};
 use ed25519_dalek::{Signer, SigningKey};
-use fake_discord::{FakeDiscord, CHANNEL, GUILD};
+use discord_fake::{FakeDiscord, CHANNEL, GUILD};
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
 use std::net::SocketAddr;
@@ -47,7 +48,7 @@ struct Bot {
 
 /// The bot with both Discord paths on, connected to a fresh fake and its commands registered.
 async fn started() -> Bot {
-    let (fake_addr, fake) = fake_discord::start().await;
+    let (fake_addr, fake) = discord_fake::start().await;
     let env: std::collections::BTreeMap<String, String> = [
         (
             "DISCORD_TOKEN".to_string(),
@@ -143,20 +144,20 @@ fn text(answer: &Value) -> String {
 
 /// A press of the button with `custom_id` on a message of the bot's.
 fn press(id: &str, user: &str, custom_id: &str) -> Value {
-    let mut i = fake_discord::interaction(
+    let mut i = discord_fake::interaction(
         3,
         id,
         user,
         json!({"custom_id": custom_id, "component_type": 2}),
     );
-    i["message"] = fake_discord::message("900", CHANNEL, fake_discord::BOT_USER, "");
+    i["message"] = discord_fake::message("900", CHANNEL, discord_fake::BOT_USER, "");
     i
 }
 
 /// The message context menu used by `user` on a message saying `content`.
 fn menu(id: &str, user: &str, content: &str) -> Value {
-    let target = fake_discord::message("777", CHANNEL, "3003", content);
-    fake_discord::interaction(
+    let target = discord_fake::message("777", CHANNEL, "3003", content);
+    discord_fake::interaction(
         2,
         id,
         user,
@@ -183,7 +184,7 @@ fn buttons(answer: &Value) -> Vec<(String, String)> {
 
 async fn setup_sales(bot: &Bot) {
     let unit = bot
-        .signed(&fake_discord::slash(
+        .signed(&discord_fake::slash(
             "100",
             "2001",
             "unit",
@@ -302,14 +303,14 @@ fn fill(
             json!({"type": 1, "components": [{"type": 4, "custom_id": name, "value": value}]})
         })
         .collect();
-    let mut i = fake_discord::interaction(
+    let mut i = discord_fake::interaction(
         5,
         id,
         user,
         json!({"custom_id": modal["data"]["custom_id"], "components": rows}),
     );
     if from_card {
-        i["message"] = fake_discord::message("900", CHANNEL, fake_discord::BOT_USER, "");
+        i["message"] = discord_fake::message("900", CHANNEL, discord_fake::BOT_USER, "");
     }
     i
 }
@@ -352,7 +353,7 @@ fn drawable(modal: &Value) {
 async fn setup_crm(bot: &Bot) {
     setup_sales(bot).await;
     let invest = bot
-        .signed(&fake_discord::slash(
+        .signed(&discord_fake::slash(
             "101",
             "2001",
             "invest",
@@ -388,7 +389,7 @@ async fn typed_stores(
         .map(|(k, v)| (k.as_str(), v.as_str()))
         .collect();
     let reply = bot
-        .signed(&fake_discord::slash("300", "2001", command, &options))
+        .signed(&discord_fake::slash("300", "2001", command, &options))
         .await;
     assert_eq!(
         flags(&reply) & EPHEMERAL,
@@ -403,7 +404,7 @@ async fn each_form_opens_from_its_command_with_no_options_as_kept() {
     let bot = started().await;
     for (n, command) in FORM_COMMANDS.iter().enumerate() {
         let modal = bot
-            .signed(&fake_discord::slash(
+            .signed(&discord_fake::slash(
                 &format!("40{n}"),
                 "2001",
                 command,
@@ -424,7 +425,7 @@ async fn each_form_opens_from_its_command_with_no_options_as_kept() {
     }
     // Over the gateway the same modal opens.
     let over_gateway = bot
-        .gateway(fake_discord::slash("410", "2001", "note", &[]))
+        .gateway(discord_fake::slash("410", "2001", "note", &[]))
         .await;
     matches_kept("note", &over_gateway);
 }
@@ -432,7 +433,7 @@ async fn each_form_opens_from_its_command_with_no_options_as_kept() {
 /// Submits `command`'s form, page after page, with `values` typed in; the last answer.
 async fn submit_all(bot: &Bot, command: &str, values: &BTreeMap<String, String>) -> Value {
     let mut modal = bot
-        .signed(&fake_discord::slash("500", "2001", command, &[]))
+        .signed(&discord_fake::slash("500", "2001", command, &[]))
         .await;
     for page in 0..5 {
         drawable(&modal);
@@ -487,7 +488,7 @@ async fn a_wrong_form_is_explained_to_its_author_alone_and_can_be_fixed() {
     let bot = started().await;
     setup_crm(&bot).await;
     let modal = bot
-        .signed(&fake_discord::slash("600", "2001", "benefit", &[]))
+        .signed(&discord_fake::slash("600", "2001", "benefit", &[]))
         .await;
     let mut typed = examples("benefit");
     typed.insert("amount".into(), "lots".into());
@@ -584,14 +585,14 @@ async fn a_drafts_edit_button_opens_its_form_filled_in_and_submitting_logs_it() 
 /// `text` said to the bot in the channel: the draft card it posts there for everyone, as
 /// Discord hands that message back with a button pressed on it.
 async fn public_card(bot: &Bot, id: &str, user: &str, text: &str) -> (Value, Value) {
-    let mut said = fake_discord::message(
+    let mut said = discord_fake::message(
         id,
         CHANNEL,
         user,
-        &format!("<@{}> {text}", fake_discord::BOT_USER),
+        &format!("<@{}> {text}", discord_fake::BOT_USER),
     );
     said["guild_id"] = json!(GUILD);
-    said["mentions"] = json!([{"id": fake_discord::BOT_USER, "username": "testbot",
+    said["mentions"] = json!([{"id": discord_fake::BOT_USER, "username": "testbot",
                                "discriminator": "0", "avatar": null, "bot": true}]);
     bot.fake.dispatch("MESSAGE_CREATE", said);
     let path = format!("/channels/{CHANNEL}/messages");
@@ -651,7 +652,7 @@ async fn a_public_drafts_edit_in_two_steps_shows_the_step_to_its_editor_alone_an
 
     // The step as Discord hands it back with its button pressed: a message only its
     // editor sees.
-    let mut step_message = fake_discord::message("901", CHANNEL, fake_discord::BOT_USER, "");
+    let mut step_message = discord_fake::message("901", CHANNEL, discord_fake::BOT_USER, "");
     step_message["flags"] = json!(EPHEMERAL);
     let mut on_step = press("813", "2001", &buttons(&step)[0].1);
     on_step["message"] = step_message.clone();
@@ -715,7 +716,7 @@ async fn the_invest_form_comes_in_pages_and_is_stored_when_the_last_is_in() {
     let values = examples("invest");
 
     let first = bot
-        .signed(&fake_discord::slash("700", "2001", "invest", &[]))
+        .signed(&discord_fake::slash("700", "2001", "invest", &[]))
         .await;
     drawable(&first);
     assert_eq!(input_names(&first), declared[..5]);

@@ -2,7 +2,8 @@
 //! `valuebridge org link` share records, names and ids; each platform's signed requests
 //! reach the same register, and a digest from either covers both.
 
-mod fake_discord;
+#[path = "support/discord_fake.rs"]
+mod discord_fake;
 mod support;
 
 use axum::routing::post;
@@ -31,7 +32,7 @@ fn tenant(s: &str) -> TenantId {
 }
 
 fn discord_workspace() -> String {
-    format!("discord:{}", fake_discord::GUILD)
+    format!("discord:{}", discord_fake::GUILD)
 }
 
 /// Slack's Web API as far as a slash command needs it: nobody is found by `users.info`,
@@ -58,13 +59,13 @@ struct Both {
     addr: SocketAddr,
     store: Store,
     clock: ManualClock,
-    discord_fake: Arc<fake_discord::FakeDiscord>,
+    discord_fake: Arc<discord_fake::FakeDiscord>,
     _stop: tokio::sync::oneshot::Sender<()>,
 }
 
 async fn start_both(store: Store) -> Both {
     let slack_addr = start_fake_slack().await;
-    let (discord_addr, discord_fake) = fake_discord::start().await;
+    let (discord_addr, discord_fake) = discord_fake::start().await;
     let mut config = Config::default();
     config.server.bind = "127.0.0.1:0".into();
     config.slack.api_url = format!("http://{slack_addr}/api");
@@ -131,7 +132,7 @@ impl Both {
 
     /// `/value <sub>` from the Discord guild: the interaction response.
     async fn discord(&self, id: &str, sub: &str, opts: &[(&str, &str)]) -> String {
-        self.discord_raw(fake_discord::slash(id, "2001", sub, opts))
+        self.discord_raw(discord_fake::slash(id, "2001", sub, opts))
             .await
     }
 
@@ -140,7 +141,7 @@ impl Both {
         let data = json!({"type": 1, "name": "value", "id": "771825006014889984",
             "options": [{"type": 2, "name": group,
                 "options": [{"type": 1, "name": sub, "options": []}]}]});
-        self.discord_raw(fake_discord::interaction(2, id, "2001", data))
+        self.discord_raw(discord_fake::interaction(2, id, "2001", data))
             .await
     }
 
@@ -277,7 +278,7 @@ async fn a_linked_slack_and_discord_share_one_register_and_one_digest() {
     // Records say where they came from: the Discord channel, named with its platform.
     let history = both.slack("history DEC-1").await;
     assert!(
-        history.contains(&format!("discord:{}", fake_discord::CHANNEL)),
+        history.contains(&format!("discord:{}", discord_fake::CHANNEL)),
         "{history}"
     );
 }
@@ -327,7 +328,7 @@ async fn a_subscription_from_slack_posts_to_a_linked_discord_channel() {
     let store = Store::temporary().unwrap();
     let bot = support::Bot::on_store(store.clone(), Config::default());
     // Before the organisation has a Discord workspace, a Discord channel is refused.
-    let target = format!("channel:discord:{}", fake_discord::CHANNEL);
+    let target = format!("channel:discord:{}", discord_fake::CHANNEL);
     let refused = bot
         .say_as(
             "slack:T1",
@@ -366,11 +367,11 @@ async fn a_subscription_from_slack_posts_to_a_linked_discord_channel() {
         .unwrap()
         .of_tenant(&tenant("slack:T1"))
         .unwrap();
-    let channel = format!("discord:{}", fake_discord::CHANNEL);
+    let channel = format!("discord:{}", discord_fake::CHANNEL);
     assert_eq!(subs[0].channel, channel);
 
     // The Slack organisation's post to that channel goes to Discord, not Slack.
-    let (fake_addr, fake) = fake_discord::start().await;
+    let (fake_addr, fake) = discord_fake::start().await;
     let router = valuebridge::platforms::posters::Router {
         console: Default::default(),
         slack: None,
@@ -385,7 +386,7 @@ async fn a_subscription_from_slack_posts_to_a_linked_discord_channel() {
         .unwrap();
     let posts = fake.calls_to(
         "POST",
-        &format!("/channels/{}/messages", fake_discord::CHANNEL),
+        &format!("/channels/{}/messages", discord_fake::CHANNEL),
     );
     assert_eq!(posts.len(), 1);
     assert_eq!(posts[0].body["embeds"][0]["title"], "Weekly digest");
@@ -403,7 +404,7 @@ async fn each_new_decision_is_announced_once_to_a_channel_on_the_other_platform(
     ] {
         bot.say_as("slack:T1", "U1", None, line).await;
     }
-    let target = format!("discord:{}", fake_discord::CHANNEL);
+    let target = format!("discord:{}", discord_fake::CHANNEL);
     let made = bot
         .say_as(
             "slack:T1",

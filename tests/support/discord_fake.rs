@@ -1,6 +1,7 @@
 //! A loopback fake of Discord: the REST endpoints the bot calls (under `/api/v10`),
 //! recording what they receive, and a gateway websocket that sends HELLO, READY and
-//! whatever dispatches a test pushes. Nothing reaches Discord.
+//! whatever dispatches a test pushes. One fake for every Discord test file; include it with
+//! `#[path = "support/discord_fake.rs"] mod discord_fake;`. Nothing reaches Discord.
 
 #![allow(
     dead_code,

@@ -4,10 +4,12 @@
 
 #[path = "support/discord_fake.rs"]
 mod discord_fake;
+#[path = "support/slack_fake.rs"]
+mod slack_fake;
 mod support;
 
-use axum::routing::post;
-use axum::{Json, Router};
+use slack_fake::{Users, Workspace};
+
 use chrono::{TimeZone, Utc};
 use ed25519_dalek::{Signer, SigningKey};
 use hmac::{Hmac, Mac};
@@ -35,24 +37,14 @@ fn discord_workspace() -> String {
     format!("discord:{}", discord_fake::GUILD)
 }
 
-/// Slack's Web API as far as a slash command needs it: nobody is found by `users.info`,
-/// so records carry the user id.
+/// Slack's Web API: nobody is found by `users.info`, so records carry the user id.
 async fn start_fake_slack() -> SocketAddr {
-    let ok = || async { Json(json!({"ok": true, "team_id": "T1", "user_id": "UBOT"})) };
-    let app = Router::new()
-        .route("/api/auth.test", post(ok).get(ok))
-        .route(
-            "/api/users.info",
-            post(|| async { Json(json!({"ok": false, "error": "user_not_found"})) }),
-        )
-        .route(
-            "/api/chat.postMessage",
-            post(|| async { Json(json!({"ok": true, "channel": "C1", "ts": "1.1"})) }),
-        );
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    tokio::spawn(async move { axum::serve(listener, app).await });
-    addr
+    let workspace = Workspace {
+        bot_user: "UBOT",
+        users: Users::Nobody,
+        ..Workspace::default()
+    };
+    slack_fake::start(workspace).await.0
 }
 
 struct Both {

@@ -7,8 +7,8 @@ mod discord_fake;
 mod support;
 
 use chrono::{TimeZone, Utc};
-use ed25519_dalek::{Signer, SigningKey};
 use discord_fake::FakeDiscord;
+use ed25519_dalek::{Signer, SigningKey};
 use serde_json::{json, Value};
 use std::net::SocketAddr;
 use std::sync::Arc;

@@ -6,8 +6,8 @@ mod discord_fake;
 mod support;
 
 use chrono::{DateTime, TimeZone, Utc};
-use ed25519_dalek::{Signer, SigningKey};
 use discord_fake::{FakeDiscord, CHANNEL, GUILD};
+use ed25519_dalek::{Signer, SigningKey};
 use serde_json::{json, Value};
 use std::net::SocketAddr;
 use std::sync::Arc;

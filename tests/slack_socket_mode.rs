@@ -501,3 +501,88 @@ async fn a_form_opens_from_a_bare_command_and_its_errors_and_type_ahead_ride_in_
         before
     );
 }
+
+/// An `events_api` or `interactive` envelope carrying `payload`; returns the bot's ack.
+async fn envelope(
+    ws: &mut Ws,
+    kind: &str,
+    envelope_id: &str,
+    payload: serde_json::Value,
+) -> serde_json::Value {
+    send(
+        ws,
+        serde_json::json!({"envelope_id": envelope_id, "type": kind,
+                           "accepts_response_payload": false, "payload": payload}),
+    )
+    .await;
+    receive(ws).await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn org_wide_envelopes_naming_no_workspace_are_answered_as_over_http() {
+    let mut bot = start_bot().await;
+    let mut ws = bot.connection().await;
+    hello(&mut ws).await;
+    let respond = format!("http://{}/respond", bot.fake.addr.lock().unwrap().unwrap());
+    let units = |bot: &Bot, tenant: &str| {
+        let tenant: TenantId = tenant.parse().unwrap();
+        bot.store.live(&tenant, Kind::Unit).unwrap().len()
+    };
+
+    // A slash command with no workspace at all: the organisation's tenant.
+    let mut frame = fixture("socket_mode_slash_command.json");
+    frame["envelope_id"] = "env-org-command".into();
+    let p = frame["payload"].as_object_mut().unwrap();
+    p.remove("team_id");
+    p.insert("enterprise_id".into(), "E111".into());
+    p.insert("is_enterprise_install".into(), true.into());
+    p.insert("command".into(), "/value".into());
+    p.insert("text".into(), "unit add Sales".into());
+    p.insert("channel_id".into(), "C123ABC456".into());
+    p.insert("user_id".into(), "W111".into());
+    p.insert("response_url".into(), respond.clone().into());
+    send(&mut ws, frame).await;
+    assert_eq!(receive(&mut ws).await["envelope_id"], "env-org-command");
+    bot.wait_for(|f| {
+        !f.posts.lock().unwrap().is_empty() || !f.responses.lock().unwrap().is_empty()
+    })
+    .await;
+    let said = format!(
+        "{:?} {:?}",
+        bot.fake.posts.lock().unwrap(),
+        bot.fake.responses.lock().unwrap()
+    );
+    assert!(said.contains("UNIT-1 Sales"), "{said}");
+    assert_eq!(units(&bot, "slack:E111"), 1, "stored for the organisation");
+
+    // A mention whose authorization names no workspace: the event's own workspace.
+    let before = bot.fake.posts.lock().unwrap().len();
+    let mut mention = fixture("enterprise/app_mention.json");
+    mention["event"]["text"] = "<@W222> unit add Finance".into();
+    let ack = envelope(&mut ws, "events_api", "env-org-mention", mention).await;
+    assert_eq!(ack["envelope_id"], "env-org-mention");
+    bot.wait_for(|f| f.posts.lock().unwrap().len() > before)
+        .await;
+    assert_eq!(units(&bot, "slack:T111"), 1);
+
+    // A shortcut with `team: null`: the presser's workspace.
+    let mut shortcut = fixture("enterprise/message_action.json");
+    assert!(
+        shortcut["team"].is_null(),
+        "the fixture is an org-wide payload"
+    );
+    shortcut["callback_id"] = valuebridge_slack::SHORTCUT_CALLBACK.into();
+    shortcut["message"]["text"] = "unit add Ops".into();
+    shortcut["response_url"] = respond.into();
+    let before = bot.fake.responses.lock().unwrap().len();
+    let ack = envelope(&mut ws, "interactive", "env-org-shortcut", shortcut).await;
+    assert_eq!(ack["envelope_id"], "env-org-shortcut");
+    bot.wait_for(|f| f.responses.lock().unwrap().len() > before)
+        .await;
+    let answer = bot.fake.responses.lock().unwrap()[before].to_string();
+    assert!(answer.contains("Ops"), "{answer}");
+    assert!(
+        !answer.contains("went wrong"),
+        "answered, not apologised for: {answer}"
+    );
+}

@@ -155,8 +155,10 @@ async fn post_message(State(fake): Fake, headers: HeaderMap, body: axum::body::B
     }
     fake.post_tokens.lock().unwrap().push(bearer(&headers));
     fake.keep(&fake.posts, &body);
-    Json(json!({"ok": true, "channel": fake.channel(), "ts": "1700000000.000100",
-                "message": {"type": "message", "text": "x", "ts": "1700000000.000100"}}))
+    Json(
+        json!({"ok": true, "channel": fake.channel(), "ts": "1700000000.000100",
+                "message": {"type": "message", "text": "x", "ts": "1700000000.000100"}}),
+    )
     .into_response()
 }
 
@@ -192,8 +194,10 @@ async fn auth_test(State(fake): Fake) -> Json<Value> {
         return Json(json!({"ok": false, "error": "invalid_auth"}));
     }
     let w = fake.workspace.lock().unwrap().clone();
-    Json(json!({"ok": true, "url": w.url, "team": "Acme", "user": "valuebridge",
-                "team_id": w.team_id, "user_id": w.bot_user}))
+    Json(
+        json!({"ok": true, "url": w.url, "team": "Acme", "user": "valuebridge",
+                "team_id": w.team_id, "user_id": w.bot_user}),
+    )
 }
 
 async fn users_info(State(fake): Fake, Query(q): Query<HashMap<String, String>>) -> Json<Value> {
@@ -215,7 +219,11 @@ async fn users_info(State(fake): Fake, Query(q): Query<HashMap<String, String>>)
 
 async fn connections_open(State(fake): Fake, headers: HeaderMap) -> Json<Value> {
     fake.opens.lock().unwrap().push(bearer(&headers));
-    let ws = fake.ws_addr.lock().unwrap().expect("started with Socket Mode");
+    let ws = fake
+        .ws_addr
+        .lock()
+        .unwrap()
+        .expect("started with Socket Mode");
     Json(json!({"ok": true, "url": format!("ws://{ws}/link/?ticket=t1")}))
 }
 

@@ -153,7 +153,7 @@ pub fn import_register_saying(
     let mut outcome = RegisterImport::default();
     let mut read = 0;
     let mut checked = |n: usize| {
-        if n > 0 && n % ROWS_PER_PROGRESS_LINE == 0 {
+        if n > 0 && n.is_multiple_of(ROWS_PER_PROGRESS_LINE) {
             progress(format!("Checked {n} rows of {file_name}…"));
         }
     };

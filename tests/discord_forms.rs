@@ -702,6 +702,52 @@ async fn a_public_drafts_edit_in_two_steps_shows_the_step_to_its_editor_alone_an
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_draft_only_its_editor_sees_becomes_the_step_and_then_the_record() {
+    let bot = started().await;
+    setup_crm(&bot).await;
+    let draft = bot
+        .gateway(menu(
+            "820",
+            "2001",
+            "we approved £250k for the CRM replacement because churn is rising",
+        ))
+        .await;
+    assert_eq!(flags(&draft) & EPHEMERAL, EPHEMERAL, "{draft}");
+    // The draft as Discord hands it back with a button pressed: a message only its
+    // editor sees.
+    let mut card = discord_fake::message("902", CHANNEL, discord_fake::BOT_USER, "");
+    card["flags"] = json!(EPHEMERAL);
+    let (_, edit) = buttons(&draft)
+        .into_iter()
+        .find(|(label, _)| label == "Edit")
+        .unwrap_or_else(|| panic!("an Edit button: {draft}"));
+    let mut on_card = press("821", "2001", &edit);
+    on_card["message"] = card.clone();
+    let first = bot.gateway(on_card).await;
+    assert!(first["data"]["title"].as_str().unwrap().contains("(1/2)"));
+    let mut from_card = fill(&first, "822", "2001", &BTreeMap::new(), true);
+    from_card["message"] = card.clone();
+    let step = bot.gateway(from_card).await;
+    assert_eq!(step["type"], 7, "the private card becomes the step: {step}");
+    assert!(text(&step).contains("Step 1 of 2"), "{step}");
+
+    let mut on_step = press("823", "2001", &buttons(&step)[0].1);
+    on_step["message"] = card.clone();
+    let second = bot.gateway(on_step).await;
+    let mut from_step = fill(&second, "824", "2001", &BTreeMap::new(), true);
+    from_step["message"] = card;
+    let done = bot.gateway(from_step).await;
+    assert_eq!(done["type"], 7, "the record takes the step's place: {done}");
+    assert!(text(&done).contains("DEC-1"), "{done}");
+    assert!(buttons(&done).is_empty(), "{done}");
+    assert_eq!(bot.live(Kind::Decision).len(), 1);
+    assert!(
+        bot.fake.calls_to("PATCH", "/channels/").is_empty(),
+        "no channel message was edited"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_invest_form_comes_in_pages_and_is_stored_when_the_last_is_in() {
     let bot = started().await;
     setup_sales(&bot).await;

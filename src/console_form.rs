@@ -121,6 +121,7 @@ impl ConsoleForm {
             command: self.form.command.clone(),
             context: self.form.context.clone(),
             values: self.values.clone(),
+            card: None,
         }
     }
 

@@ -2,12 +2,13 @@
 //! chart attached (multipart) and shown in the embed through `attachment://`. A loopback
 //! fake of Discord's REST API records it; nothing reaches Discord.
 
-mod fake_discord;
+#[path = "support/discord_fake.rs"]
+mod discord_fake;
 mod support;
 
 use chrono::{TimeZone, Utc};
+use discord_fake::FakeDiscord;
 use ed25519_dalek::{Signer, SigningKey};
-use fake_discord::FakeDiscord;
 use serde_json::{json, Value};
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -27,7 +28,7 @@ struct Bot {
 }
 
 async fn start_bot() -> Bot {
-    let (fake_addr, fake) = fake_discord::start().await;
+    let (fake_addr, fake) = discord_fake::start().await;
     let mut config = Config::default();
     config.server.bind = "127.0.0.1:0".into();
     config.discord.api_url = format!("http://{fake_addr}");
@@ -97,12 +98,12 @@ async fn a_chart_is_attached_and_shown_in_the_answers_embed() {
             ],
         ),
     ] {
-        let r = signed(&bot, &fake_discord::slash(id, "2001", sub, &opts)).await;
+        let r = signed(&bot, &discord_fake::slash(id, "2001", sub, &opts)).await;
         assert!(!r.to_string().contains("\"flags\":64"), "{sub}: {r}");
     }
     let first = signed(
         &bot,
-        &fake_discord::slash("10", "2001", "chart", &[("kind", "rag"), ("unit", "Sales")]),
+        &discord_fake::slash("10", "2001", "chart", &[("kind", "rag"), ("unit", "Sales")]),
     )
     .await;
     assert_eq!(first["type"], 5, "a chart is deferred: {first}");
@@ -142,7 +143,7 @@ async fn a_chart_is_attached_and_shown_in_the_answers_embed() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_scheduled_post_with_a_chart_attaches_it_to_the_channel_message() {
     use valuebridge::schedule::Poster;
-    let (fake_addr, fake) = fake_discord::start().await;
+    let (fake_addr, fake) = discord_fake::start().await;
     let rest = valuebridge_discord::DiscordRest::new(&format!("http://{fake_addr}"), "token");
     let router = valuebridge::platforms::posters::Router {
         console: Default::default(),
@@ -163,14 +164,14 @@ async fn a_scheduled_post_with_a_chart_attaches_it_to_the_channel_message() {
             png: png.clone(),
         });
     let tenant: valuebridge::ids::TenantId =
-        format!("discord:{}", fake_discord::GUILD).parse().unwrap();
+        format!("discord:{}", discord_fake::GUILD).parse().unwrap();
     router
-        .post(&tenant, fake_discord::CHANNEL, &reply)
+        .post(&tenant, discord_fake::CHANNEL, &reply)
         .await
         .unwrap();
     let sent = fake.calls_to(
         "POST",
-        &format!("/channels/{}/messages", fake_discord::CHANNEL),
+        &format!("/channels/{}/messages", discord_fake::CHANNEL),
     );
     assert_eq!(sent.len(), 1, "posted once");
     let body = &sent[0].body;

@@ -10,12 +10,13 @@
 //! form's declaration on purpose, regenerate them with `VALUEBRIDGE_UPDATE_FORMS=1 cargo
 //! test --test discord_forms`.
 
-mod fake_discord;
+#[path = "support/discord_fake.rs"]
+mod discord_fake;
 mod support;
 
 use chrono::{DateTime, TimeZone, Utc};
+use discord_fake::{FakeDiscord, CHANNEL, GUILD};
 use ed25519_dalek::{Signer, SigningKey};
-use fake_discord::{FakeDiscord, CHANNEL, GUILD};
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
 use std::net::SocketAddr;
@@ -47,7 +48,7 @@ struct Bot {
 
 /// The bot with both Discord paths on, connected to a fresh fake and its commands registered.
 async fn started() -> Bot {
-    let (fake_addr, fake) = fake_discord::start().await;
+    let (fake_addr, fake) = discord_fake::start().await;
     let env: std::collections::BTreeMap<String, String> = [
         (
             "DISCORD_TOKEN".to_string(),
@@ -143,20 +144,20 @@ fn text(answer: &Value) -> String {
 
 /// A press of the button with `custom_id` on a message of the bot's.
 fn press(id: &str, user: &str, custom_id: &str) -> Value {
-    let mut i = fake_discord::interaction(
+    let mut i = discord_fake::interaction(
         3,
         id,
         user,
         json!({"custom_id": custom_id, "component_type": 2}),
     );
-    i["message"] = fake_discord::message("900", CHANNEL, fake_discord::BOT_USER, "");
+    i["message"] = discord_fake::message("900", CHANNEL, discord_fake::BOT_USER, "");
     i
 }
 
 /// The message context menu used by `user` on a message saying `content`.
 fn menu(id: &str, user: &str, content: &str) -> Value {
-    let target = fake_discord::message("777", CHANNEL, "3003", content);
-    fake_discord::interaction(
+    let target = discord_fake::message("777", CHANNEL, "3003", content);
+    discord_fake::interaction(
         2,
         id,
         user,
@@ -183,7 +184,7 @@ fn buttons(answer: &Value) -> Vec<(String, String)> {
 
 async fn setup_sales(bot: &Bot) {
     let unit = bot
-        .signed(&fake_discord::slash(
+        .signed(&discord_fake::slash(
             "100",
             "2001",
             "unit",
@@ -302,14 +303,14 @@ fn fill(
             json!({"type": 1, "components": [{"type": 4, "custom_id": name, "value": value}]})
         })
         .collect();
-    let mut i = fake_discord::interaction(
+    let mut i = discord_fake::interaction(
         5,
         id,
         user,
         json!({"custom_id": modal["data"]["custom_id"], "components": rows}),
     );
     if from_card {
-        i["message"] = fake_discord::message("900", CHANNEL, fake_discord::BOT_USER, "");
+        i["message"] = discord_fake::message("900", CHANNEL, discord_fake::BOT_USER, "");
     }
     i
 }
@@ -352,7 +353,7 @@ fn drawable(modal: &Value) {
 async fn setup_crm(bot: &Bot) {
     setup_sales(bot).await;
     let invest = bot
-        .signed(&fake_discord::slash(
+        .signed(&discord_fake::slash(
             "101",
             "2001",
             "invest",
@@ -388,7 +389,7 @@ async fn typed_stores(
         .map(|(k, v)| (k.as_str(), v.as_str()))
         .collect();
     let reply = bot
-        .signed(&fake_discord::slash("300", "2001", command, &options))
+        .signed(&discord_fake::slash("300", "2001", command, &options))
         .await;
     assert_eq!(
         flags(&reply) & EPHEMERAL,
@@ -403,7 +404,7 @@ async fn each_form_opens_from_its_command_with_no_options_as_kept() {
     let bot = started().await;
     for (n, command) in FORM_COMMANDS.iter().enumerate() {
         let modal = bot
-            .signed(&fake_discord::slash(
+            .signed(&discord_fake::slash(
                 &format!("40{n}"),
                 "2001",
                 command,
@@ -424,7 +425,7 @@ async fn each_form_opens_from_its_command_with_no_options_as_kept() {
     }
     // Over the gateway the same modal opens.
     let over_gateway = bot
-        .gateway(fake_discord::slash("410", "2001", "note", &[]))
+        .gateway(discord_fake::slash("410", "2001", "note", &[]))
         .await;
     matches_kept("note", &over_gateway);
 }
@@ -432,7 +433,7 @@ async fn each_form_opens_from_its_command_with_no_options_as_kept() {
 /// Submits `command`'s form, page after page, with `values` typed in; the last answer.
 async fn submit_all(bot: &Bot, command: &str, values: &BTreeMap<String, String>) -> Value {
     let mut modal = bot
-        .signed(&fake_discord::slash("500", "2001", command, &[]))
+        .signed(&discord_fake::slash("500", "2001", command, &[]))
         .await;
     for page in 0..5 {
         drawable(&modal);
@@ -487,7 +488,7 @@ async fn a_wrong_form_is_explained_to_its_author_alone_and_can_be_fixed() {
     let bot = started().await;
     setup_crm(&bot).await;
     let modal = bot
-        .signed(&fake_discord::slash("600", "2001", "benefit", &[]))
+        .signed(&discord_fake::slash("600", "2001", "benefit", &[]))
         .await;
     let mut typed = examples("benefit");
     typed.insert("amount".into(), "lots".into());
@@ -581,51 +582,169 @@ async fn a_drafts_edit_button_opens_its_form_filled_in_and_submitting_logs_it() 
     assert!(notes[0].to_string().contains("crm"), "{}", notes[0]);
 }
 
+/// `text` said to the bot in the channel: the draft card it posts there for everyone, as
+/// Discord hands that message back with a button pressed on it.
+async fn public_card(bot: &Bot, id: &str, user: &str, text: &str) -> (Value, Value) {
+    let mut said = discord_fake::message(
+        id,
+        CHANNEL,
+        user,
+        &format!("<@{}> {text}", discord_fake::BOT_USER),
+    );
+    said["guild_id"] = json!(GUILD);
+    said["mentions"] = json!([{"id": discord_fake::BOT_USER, "username": "testbot",
+                               "discriminator": "0", "avatar": null, "bot": true}]);
+    bot.fake.dispatch("MESSAGE_CREATE", said);
+    let path = format!("/channels/{CHANNEL}/messages");
+    bot.fake
+        .wait_for("the draft card", |f| !f.calls_to("POST", &path).is_empty())
+        .await;
+    let posted = bot.fake.calls_to("POST", &path)[0].body.clone();
+    let card = bot.fake.sent.lock().unwrap()[0].clone();
+    (posted, card)
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_drafts_edit_in_two_steps_turns_the_card_into_the_step_and_then_the_record() {
+async fn a_public_drafts_edit_in_two_steps_shows_the_step_to_its_editor_alone_and_then_turns_the_card_into_the_record(
+) {
     let bot = started().await;
     setup_crm(&bot).await;
-    let draft = bot
-        .gateway(menu(
-            "810",
-            "2001",
-            "we approved £250k for the CRM replacement because churn is rising",
-        ))
-        .await;
-    let (_, edit) = buttons(&draft)
-        .into_iter()
-        .find(|(label, _)| label == "Edit")
-        .unwrap_or_else(|| panic!("an Edit button: {draft}"));
-    let first = bot.gateway(press("811", "2001", &edit)).await;
+    let (posted, card) = public_card(
+        &bot,
+        "810",
+        "2001",
+        "we approved £250k for the CRM replacement because churn is rising",
+    )
+    .await;
+    let edit = posted["components"][0]["components"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|b| b["label"] == "Edit")
+        .unwrap_or_else(|| panic!("an Edit button: {posted}"))["custom_id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let mut on_card = press("811", "2001", &edit);
+    on_card["message"] = card.clone();
+    let first = bot.gateway(on_card).await;
     drawable(&first);
     assert!(
         first["data"]["title"].as_str().unwrap().contains("(1/2)"),
         "a decision takes two steps: {first}"
     );
-    let step = bot
-        .gateway(fill(&first, "812", "2001", &BTreeMap::new(), true))
-        .await;
-    assert_eq!(step["type"], 7, "the card becomes the step: {step}");
+    let mut from_card = fill(&first, "812", "2001", &BTreeMap::new(), true);
+    from_card["message"] = card.clone();
+    let step = bot.gateway(from_card).await;
+    assert_eq!(
+        step["type"], 4,
+        "a message of its own, not the card: {step}"
+    );
+    assert_eq!(
+        flags(&step) & EPHEMERAL,
+        EPHEMERAL,
+        "only its editor sees the step: {step}"
+    );
     assert!(text(&step).contains("Step 1 of 2"), "{step}");
     let labels: Vec<String> = buttons(&step).into_iter().map(|(l, _)| l).collect();
-    assert_eq!(
-        labels,
-        ["Continue to step 2"],
-        "no Confirm or Edit left: {step}"
-    );
+    assert_eq!(labels, ["Continue to step 2"], "{step}");
     assert!(bot.live(Kind::Decision).is_empty());
 
-    let second = bot
-        .gateway(press("813", "2001", &buttons(&step)[0].1))
-        .await;
+    // The step as Discord hands it back with its button pressed: a message only its
+    // editor sees.
+    let mut step_message = discord_fake::message("901", CHANNEL, discord_fake::BOT_USER, "");
+    step_message["flags"] = json!(EPHEMERAL);
+    let mut on_step = press("813", "2001", &buttons(&step)[0].1);
+    on_step["message"] = step_message.clone();
+    let second = bot.gateway(on_step).await;
     drawable(&second);
-    let done = bot
-        .gateway(fill(&second, "814", "2001", &BTreeMap::new(), true))
+    let mut from_step = fill(&second, "814", "2001", &BTreeMap::new(), true);
+    from_step["message"] = step_message;
+    let done = bot.gateway(from_step).await;
+    assert!(text(&done).contains("DEC-1"), "{done}");
+    assert!(buttons(&done).is_empty(), "no Continue left: {done}");
+    assert_eq!(bot.live(Kind::Decision).len(), 1);
+
+    // In the channel, the card itself became the record.
+    let card_path = format!(
+        "/channels/{CHANNEL}/messages/{}",
+        card["id"].as_str().unwrap()
+    );
+    bot.fake
+        .wait_for("the card's edit", |f| {
+            !f.calls_to("PATCH", &card_path).is_empty()
+        })
         .await;
+    let edits = bot.fake.calls_to("PATCH", &card_path);
+    assert_eq!(edits.len(), 1, "{edits:?}");
+    assert!(
+        edits[0].body.to_string().contains("DEC-1"),
+        "{:?}",
+        edits[0]
+    );
+    assert_eq!(
+        edits[0].body["components"],
+        json!([]),
+        "no Confirm or Edit left on the card: {:?}",
+        edits[0]
+    );
+    // And the step was never shown to the channel: only as its editor's own message.
+    for call in bot.fake.calls.lock().unwrap().iter() {
+        if call.body.to_string().contains("Step 1 of") {
+            assert!(
+                call.path.ends_with("/callback")
+                    && call.body["type"] == 4
+                    && flags(&call.body) & EPHEMERAL == EPHEMERAL,
+                "the channel saw the step: {call:?}"
+            );
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_draft_only_its_editor_sees_becomes_the_step_and_then_the_record() {
+    let bot = started().await;
+    setup_crm(&bot).await;
+    let draft = bot
+        .gateway(menu(
+            "820",
+            "2001",
+            "we approved £250k for the CRM replacement because churn is rising",
+        ))
+        .await;
+    assert_eq!(flags(&draft) & EPHEMERAL, EPHEMERAL, "{draft}");
+    // The draft as Discord hands it back with a button pressed: a message only its
+    // editor sees.
+    let mut card = discord_fake::message("902", CHANNEL, discord_fake::BOT_USER, "");
+    card["flags"] = json!(EPHEMERAL);
+    let (_, edit) = buttons(&draft)
+        .into_iter()
+        .find(|(label, _)| label == "Edit")
+        .unwrap_or_else(|| panic!("an Edit button: {draft}"));
+    let mut on_card = press("821", "2001", &edit);
+    on_card["message"] = card.clone();
+    let first = bot.gateway(on_card).await;
+    assert!(first["data"]["title"].as_str().unwrap().contains("(1/2)"));
+    let mut from_card = fill(&first, "822", "2001", &BTreeMap::new(), true);
+    from_card["message"] = card.clone();
+    let step = bot.gateway(from_card).await;
+    assert_eq!(step["type"], 7, "the private card becomes the step: {step}");
+    assert!(text(&step).contains("Step 1 of 2"), "{step}");
+
+    let mut on_step = press("823", "2001", &buttons(&step)[0].1);
+    on_step["message"] = card.clone();
+    let second = bot.gateway(on_step).await;
+    let mut from_step = fill(&second, "824", "2001", &BTreeMap::new(), true);
+    from_step["message"] = card;
+    let done = bot.gateway(from_step).await;
     assert_eq!(done["type"], 7, "the record takes the step's place: {done}");
     assert!(text(&done).contains("DEC-1"), "{done}");
     assert!(buttons(&done).is_empty(), "{done}");
     assert_eq!(bot.live(Kind::Decision).len(), 1);
+    assert!(
+        bot.fake.calls_to("PATCH", "/channels/").is_empty(),
+        "no channel message was edited"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -643,7 +762,7 @@ async fn the_invest_form_comes_in_pages_and_is_stored_when_the_last_is_in() {
     let values = examples("invest");
 
     let first = bot
-        .signed(&fake_discord::slash("700", "2001", "invest", &[]))
+        .signed(&discord_fake::slash("700", "2001", "invest", &[]))
         .await;
     drawable(&first);
     assert_eq!(input_names(&first), declared[..5]);

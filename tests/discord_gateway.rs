@@ -2,11 +2,12 @@
 //! loopback fake of Discord (gateway websocket + REST under /api/v10). Nothing reaches
 //! Discord.
 
-mod fake_discord;
+#[path = "support/discord_fake.rs"]
+mod discord_fake;
 mod support;
 
 use chrono::{TimeZone, Utc};
-use fake_discord::{FakeDiscord, APP_ID, BOT_USER, CHANNEL, GUILD};
+use discord_fake::{FakeDiscord, APP_ID, BOT_USER, CHANNEL, GUILD};
 use serde_json::{json, Value};
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -60,7 +61,7 @@ async fn start_bot(fake_addr: SocketAddr, fake: Arc<FakeDiscord>, store: Store, 
 }
 
 async fn started() -> Bot {
-    let (addr, fake) = fake_discord::start().await;
+    let (addr, fake) = discord_fake::start().await;
     start_bot(addr, fake, Store::temporary().unwrap(), false).await
 }
 
@@ -88,13 +89,13 @@ fn all_text(v: &Value) -> String {
 async fn setup_crm(bot: &Bot) {
     let a = interact(
         bot,
-        fake_discord::slash("100", "2001", "unit", &[("name", "Sales")]),
+        discord_fake::slash("100", "2001", "unit", &[("name", "Sales")]),
     )
     .await;
     assert!(all_text(&a).contains("UNIT-1"), "{a}");
     let b = interact(
         bot,
-        fake_discord::slash(
+        discord_fake::slash(
             "101",
             "2001",
             "invest",
@@ -152,7 +153,7 @@ async fn a_slash_command_logs_a_decision_and_the_callback_confirms_it() {
     setup_crm(&bot).await;
     let reply = interact(
         &bot,
-        fake_discord::slash(
+        discord_fake::slash(
             "102",
             "2001",
             "decide",
@@ -180,7 +181,7 @@ async fn a_slash_command_logs_a_decision_and_the_callback_confirms_it() {
     // A mistake is explained only to the caller, and stores nothing.
     let err = interact(
         &bot,
-        fake_discord::slash(
+        discord_fake::slash(
             "103",
             "2001",
             "decide",
@@ -198,10 +199,10 @@ async fn a_redelivered_interaction_is_handled_once() {
     let bot = started().await;
     interact(
         &bot,
-        fake_discord::slash("200", "2001", "unit", &[("name", "Pearls")]),
+        discord_fake::slash("200", "2001", "unit", &[("name", "Pearls")]),
     )
     .await;
-    let note = fake_discord::slash(
+    let note = discord_fake::slash(
         "201",
         "2001",
         "note",
@@ -211,7 +212,7 @@ async fn a_redelivered_interaction_is_handled_once() {
     bot.fake.dispatch("INTERACTION_CREATE", note);
     // Serenity runs handlers concurrently, so wait for a later interaction and then check;
     // tests/discord_http.rs shows the same over HTTP, where the order is certain.
-    interact(&bot, fake_discord::slash("202", "2001", "units", &[])).await;
+    interact(&bot, discord_fake::slash("202", "2001", "units", &[])).await;
     assert_eq!(
         bot.fake
             .calls_to("POST", "/interactions/201/callback")
@@ -227,11 +228,11 @@ async fn autocomplete_offers_matching_units_and_investments() {
     for (id, name) in [("300", "Sales"), ("301", "Salvage"), ("302", "Finance")] {
         interact(
             &bot,
-            fake_discord::slash(id, "2001", "unit", &[("name", name)]),
+            discord_fake::slash(id, "2001", "unit", &[("name", name)]),
         )
         .await;
     }
-    let typing = fake_discord::interaction(
+    let typing = discord_fake::interaction(
         4,
         "303",
         "2001",
@@ -250,7 +251,7 @@ async fn autocomplete_offers_matching_units_and_investments() {
     assert_eq!(names, ["Sales", "Salvage"]);
 
     setup_crm(&bot).await;
-    let typing = fake_discord::interaction(
+    let typing = discord_fake::interaction(
         4,
         "304",
         "2001",
@@ -267,20 +268,20 @@ async fn autocomplete_offers_matching_units_and_investments() {
 }
 
 fn mention(id: &str, author: &str, text: &str) -> Value {
-    let mut m = fake_discord::message(id, CHANNEL, author, &format!("<@{BOT_USER}> {text}"));
+    let mut m = discord_fake::message(id, CHANNEL, author, &format!("<@{BOT_USER}> {text}"));
     m["guild_id"] = json!(GUILD);
     m["mentions"] = json!([{"id": BOT_USER, "username": "testbot", "discriminator": "0", "avatar": null, "bot": true}]);
     m
 }
 
 fn button_press(id: &str, user: &str, custom_id: &str) -> Value {
-    let mut i = fake_discord::interaction(
+    let mut i = discord_fake::interaction(
         3,
         id,
         user,
         json!({"custom_id": custom_id, "component_type": 2}),
     );
-    i["message"] = fake_discord::message("900", CHANNEL, BOT_USER, "");
+    i["message"] = discord_fake::message("900", CHANNEL, BOT_USER, "");
     i
 }
 
@@ -341,7 +342,7 @@ async fn a_mention_drafts_a_card_and_confirm_stores_it_and_edits_the_message() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_direct_message_without_a_home_server_is_explained() {
     let bot = started().await;
-    let dm = fake_discord::message("850", "555", "2001", "we met Sales today");
+    let dm = discord_fake::message("850", "555", "2001", "we met Sales today");
     bot.fake.dispatch("MESSAGE_CREATE", dm);
     bot.fake
         .wait_for("the explanation", |f| {
@@ -356,7 +357,7 @@ async fn a_direct_message_without_a_home_server_is_explained() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn registration_on_restart_replaces_the_command_rather_than_adding_one() {
-    let (addr, fake) = fake_discord::start().await;
+    let (addr, fake) = discord_fake::start().await;
     let store = Store::temporary().unwrap();
     let first = start_bot(addr, fake.clone(), store.clone(), false).await;
     drop(first._stop);
@@ -383,14 +384,14 @@ async fn registration_on_restart_replaces_the_command_rather_than_adding_one() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_direct_message_belongs_to_the_home_server() {
-    let (addr, fake) = fake_discord::start().await;
+    let (addr, fake) = discord_fake::start().await;
     let bot = start_bot(addr, fake, Store::temporary().unwrap(), true).await;
     interact(
         &bot,
-        fake_discord::slash("860", "2001", "unit", &[("name", "Sales")]),
+        discord_fake::slash("860", "2001", "unit", &[("name", "Sales")]),
     )
     .await;
-    let dm = fake_discord::message("861", "556", "2001", "list units");
+    let dm = discord_fake::message("861", "556", "2001", "list units");
     bot.fake.dispatch("MESSAGE_CREATE", dm);
     bot.fake
         .wait_for("the answer", |f| {

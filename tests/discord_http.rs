@@ -1,12 +1,13 @@
 //! The Discord adapter's HTTP interactions endpoint end to end: Ed25519-signed requests in,
 //! a loopback fake of Discord's REST API recording follow-ups. Nothing reaches Discord.
 
-mod fake_discord;
+#[path = "support/discord_fake.rs"]
+mod discord_fake;
 mod support;
 
 use chrono::{DateTime, TimeZone, Utc};
+use discord_fake::{FakeDiscord, CHANNEL, GUILD};
 use ed25519_dalek::{Signer, SigningKey};
-use fake_discord::{FakeDiscord, CHANNEL, GUILD};
 use serde_json::{json, Value};
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -17,7 +18,7 @@ use valuebridge::schedule::Poster;
 use valuebridge::store::Store;
 use valuebridge_discord::embeds;
 
-const FIXTURES: &str = fake_discord::FIXTURES;
+const FIXTURES: &str = discord_fake::FIXTURES;
 
 fn key() -> SigningKey {
     SigningKey::from_bytes(&[7u8; 32])
@@ -33,7 +34,7 @@ struct Bot {
 }
 
 async fn start_bot_with(public_key: &str, at: DateTime<Utc>) -> anyhow::Result<Bot> {
-    let (fake_addr, fake) = fake_discord::start().await;
+    let (fake_addr, fake) = discord_fake::start().await;
     let mut config = Config::default();
     config.server.bind = "127.0.0.1:0".into();
     config.discord.api_url = format!("http://{fake_addr}");
@@ -147,12 +148,12 @@ async fn a_signed_slash_command_logs_a_decision_once_and_bad_requests_store_noth
     let bot = start_bot().await;
     let (status, unit) = signed(
         &bot,
-        &fake_discord::slash("10", "2001", "unit", &[("name", "Sales")]),
+        &discord_fake::slash("10", "2001", "unit", &[("name", "Sales")]),
     )
     .await;
     assert_eq!(status, 200, "{unit}");
     assert!(unit.to_string().contains("UNIT-1"), "{unit}");
-    let invest = fake_discord::slash(
+    let invest = discord_fake::slash(
         "11",
         "2001",
         "invest",
@@ -166,7 +167,7 @@ async fn a_signed_slash_command_logs_a_decision_once_and_bad_requests_store_noth
         ],
     );
     assert_eq!(signed(&bot, &invest).await.0, 200);
-    let decide = fake_discord::slash(
+    let decide = discord_fake::slash(
         "12",
         "2001",
         "decide",
@@ -260,13 +261,13 @@ async fn a_digest_of_200_investments_is_deferred_and_split_within_discords_limit
     let bot = start_bot().await;
     signed(
         &bot,
-        &fake_discord::slash("1", "2001", "unit", &[("name", "Sales")]),
+        &discord_fake::slash("1", "2001", "unit", &[("name", "Sales")]),
     )
     .await;
     for i in 0..200 {
         let (status, r) = signed(
             &bot,
-            &fake_discord::slash(
+            &discord_fake::slash(
                 &format!("{}", 1000 + i),
                 "2001",
                 "invest",
@@ -288,7 +289,7 @@ async fn a_digest_of_200_investments_is_deferred_and_split_within_discords_limit
         assert!(r.to_string().contains("INV-"), "{status} {r}");
         let (_, d) = signed(
             &bot,
-            &fake_discord::slash(
+            &discord_fake::slash(
                 &format!("{}", 2000 + i),
                 "2001",
                 "decide",
@@ -303,7 +304,7 @@ async fn a_digest_of_200_investments_is_deferred_and_split_within_discords_limit
     }
     let (status, first) = signed(
         &bot,
-        &fake_discord::slash("5000", "2001", "digest", &[("period", "month")]),
+        &discord_fake::slash("5000", "2001", "digest", &[("period", "month")]),
     )
     .await;
     assert_eq!(status, 200);
@@ -364,7 +365,7 @@ async fn a_digest_of_200_investments_is_deferred_and_split_within_discords_limit
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_429_from_discord_becomes_a_retry_for_the_outbox_and_the_post_then_lands() {
-    let (fake_addr, fake) = fake_discord::start().await;
+    let (fake_addr, fake) = discord_fake::start().await;
     *fake.rate_limit_next.lock().unwrap() = 1;
     let router = valuebridge::platforms::posters::Router {
         console: Default::default(),
@@ -420,7 +421,7 @@ async fn everyone_and_role_mentions_in_user_text_stay_inert_in_every_discord_mes
     let bot = start_bot().await;
     let (status, reply) = signed(
         &bot,
-        &fake_discord::slash("30", "2001", "unit", &[("name", "@everyone <@&42> team")]),
+        &discord_fake::slash("30", "2001", "unit", &[("name", "@everyone <@&42> team")]),
     )
     .await;
     assert_eq!(status, 200, "{reply}");
@@ -429,19 +430,19 @@ async fn everyone_and_role_mentions_in_user_text_stay_inert_in_every_discord_mes
     // An error answer, an acknowledged unknown kind, a repeat and a deferred digest too.
     let (_, error) = signed(
         &bot,
-        &fake_discord::slash("31", "2001", "show", &[("id", "INV-99")]),
+        &discord_fake::slash("31", "2001", "show", &[("id", "INV-99")]),
     )
     .await;
     assert_no_mentions(&error["data"]);
     let (_, again) = signed(
         &bot,
-        &fake_discord::slash("31", "2001", "show", &[("id", "INV-99")]),
+        &discord_fake::slash("31", "2001", "show", &[("id", "INV-99")]),
     )
     .await;
     assert_no_mentions(&again["data"]);
     let (_, deferred) = signed(
         &bot,
-        &fake_discord::slash("32", "2001", "digest", &[("period", "month")]),
+        &discord_fake::slash("32", "2001", "digest", &[("period", "month")]),
     )
     .await;
     assert_eq!(deferred["type"], 5, "{deferred}");
@@ -473,7 +474,7 @@ async fn everyone_and_role_mentions_in_user_text_stay_inert_in_every_discord_mes
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_unknown_interaction_type_is_acknowledged_and_bad_snowflakes_are_refused() {
     let bot = start_bot().await;
-    let unknown = fake_discord::interaction(99, "40", "2001", json!({"name": "value"}));
+    let unknown = discord_fake::interaction(99, "40", "2001", json!({"name": "value"}));
     let (status, reply) = signed(&bot, &unknown).await;
     assert_eq!(status, 200, "{reply}");
     assert_eq!(reply["type"], 4, "{reply}");
@@ -489,7 +490,7 @@ async fn an_unknown_interaction_type_is_acknowledged_and_bad_snowflakes_are_refu
         ("guild_id", ""),
         ("channel_id", "C1"),
     ] {
-        let mut i = fake_discord::slash("41", "2001", "unit", &[("name", "Sales")]);
+        let mut i = discord_fake::slash("41", "2001", "unit", &[("name", "Sales")]);
         i[field] = json!(bad);
         let (status, reply) = signed(&bot, &i).await;
         assert_eq!(status, 400, "{field}={bad}: {reply}");

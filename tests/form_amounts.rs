@@ -63,6 +63,7 @@ fn submission(values: &[(&str, String)]) -> FormSubmission {
             .iter()
             .map(|(k, v)| (k.to_string(), v.clone()))
             .collect(),
+        card: None,
     }
 }
 

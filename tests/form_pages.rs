@@ -51,6 +51,7 @@ fn submit(form: &Form, values: &[(&str, &str)]) -> FormSubmission {
         command: form.command.clone(),
         context: form.context.clone(),
         values,
+        card: None,
     }
 }
 

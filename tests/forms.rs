@@ -33,6 +33,7 @@ fn submission(command: &str, context: &str, values: &[(&str, &str)]) -> FormSubm
             .iter()
             .map(|(k, v)| (k.to_string(), v.to_string()))
             .collect(),
+        card: None,
     }
 }
 

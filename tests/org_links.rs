@@ -2,11 +2,14 @@
 //! `valuebridge org link` share records, names and ids; each platform's signed requests
 //! reach the same register, and a digest from either covers both.
 
-mod fake_discord;
+#[path = "support/discord_fake.rs"]
+mod discord_fake;
+#[path = "support/slack_fake.rs"]
+mod slack_fake;
 mod support;
 
-use axum::routing::post;
-use axum::{Json, Router};
+use slack_fake::{Users, Workspace};
+
 use chrono::{TimeZone, Utc};
 use ed25519_dalek::{Signer, SigningKey};
 use hmac::{Hmac, Mac};
@@ -31,40 +34,30 @@ fn tenant(s: &str) -> TenantId {
 }
 
 fn discord_workspace() -> String {
-    format!("discord:{}", fake_discord::GUILD)
+    format!("discord:{}", discord_fake::GUILD)
 }
 
-/// Slack's Web API as far as a slash command needs it: nobody is found by `users.info`,
-/// so records carry the user id.
+/// Slack's Web API: nobody is found by `users.info`, so records carry the user id.
 async fn start_fake_slack() -> SocketAddr {
-    let ok = || async { Json(json!({"ok": true, "team_id": "T1", "user_id": "UBOT"})) };
-    let app = Router::new()
-        .route("/api/auth.test", post(ok).get(ok))
-        .route(
-            "/api/users.info",
-            post(|| async { Json(json!({"ok": false, "error": "user_not_found"})) }),
-        )
-        .route(
-            "/api/chat.postMessage",
-            post(|| async { Json(json!({"ok": true, "channel": "C1", "ts": "1.1"})) }),
-        );
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    tokio::spawn(async move { axum::serve(listener, app).await });
-    addr
+    let workspace = Workspace {
+        bot_user: "UBOT",
+        users: Users::Nobody,
+        ..Workspace::default()
+    };
+    slack_fake::start(workspace).await.0
 }
 
 struct Both {
     addr: SocketAddr,
     store: Store,
     clock: ManualClock,
-    discord_fake: Arc<fake_discord::FakeDiscord>,
+    discord_fake: Arc<discord_fake::FakeDiscord>,
     _stop: tokio::sync::oneshot::Sender<()>,
 }
 
 async fn start_both(store: Store) -> Both {
     let slack_addr = start_fake_slack().await;
-    let (discord_addr, discord_fake) = fake_discord::start().await;
+    let (discord_addr, discord_fake) = discord_fake::start().await;
     let mut config = Config::default();
     config.server.bind = "127.0.0.1:0".into();
     config.slack.api_url = format!("http://{slack_addr}/api");
@@ -131,7 +124,7 @@ impl Both {
 
     /// `/value <sub>` from the Discord guild: the interaction response.
     async fn discord(&self, id: &str, sub: &str, opts: &[(&str, &str)]) -> String {
-        self.discord_raw(fake_discord::slash(id, "2001", sub, opts))
+        self.discord_raw(discord_fake::slash(id, "2001", sub, opts))
             .await
     }
 
@@ -140,7 +133,7 @@ impl Both {
         let data = json!({"type": 1, "name": "value", "id": "771825006014889984",
             "options": [{"type": 2, "name": group,
                 "options": [{"type": 1, "name": sub, "options": []}]}]});
-        self.discord_raw(fake_discord::interaction(2, id, "2001", data))
+        self.discord_raw(discord_fake::interaction(2, id, "2001", data))
             .await
     }
 
@@ -277,7 +270,7 @@ async fn a_linked_slack_and_discord_share_one_register_and_one_digest() {
     // Records say where they came from: the Discord channel, named with its platform.
     let history = both.slack("history DEC-1").await;
     assert!(
-        history.contains(&format!("discord:{}", fake_discord::CHANNEL)),
+        history.contains(&format!("discord:{}", discord_fake::CHANNEL)),
         "{history}"
     );
 }
@@ -327,7 +320,7 @@ async fn a_subscription_from_slack_posts_to_a_linked_discord_channel() {
     let store = Store::temporary().unwrap();
     let bot = support::Bot::on_store(store.clone(), Config::default());
     // Before the organisation has a Discord workspace, a Discord channel is refused.
-    let target = format!("channel:discord:{}", fake_discord::CHANNEL);
+    let target = format!("channel:discord:{}", discord_fake::CHANNEL);
     let refused = bot
         .say_as(
             "slack:T1",
@@ -366,11 +359,11 @@ async fn a_subscription_from_slack_posts_to_a_linked_discord_channel() {
         .unwrap()
         .of_tenant(&tenant("slack:T1"))
         .unwrap();
-    let channel = format!("discord:{}", fake_discord::CHANNEL);
+    let channel = format!("discord:{}", discord_fake::CHANNEL);
     assert_eq!(subs[0].channel, channel);
 
     // The Slack organisation's post to that channel goes to Discord, not Slack.
-    let (fake_addr, fake) = fake_discord::start().await;
+    let (fake_addr, fake) = discord_fake::start().await;
     let router = valuebridge::platforms::posters::Router {
         console: Default::default(),
         slack: None,
@@ -385,7 +378,7 @@ async fn a_subscription_from_slack_posts_to_a_linked_discord_channel() {
         .unwrap();
     let posts = fake.calls_to(
         "POST",
-        &format!("/channels/{}/messages", fake_discord::CHANNEL),
+        &format!("/channels/{}/messages", discord_fake::CHANNEL),
     );
     assert_eq!(posts.len(), 1);
     assert_eq!(posts[0].body["embeds"][0]["title"], "Weekly digest");
@@ -403,7 +396,7 @@ async fn each_new_decision_is_announced_once_to_a_channel_on_the_other_platform(
     ] {
         bot.say_as("slack:T1", "U1", None, line).await;
     }
-    let target = format!("discord:{}", fake_discord::CHANNEL);
+    let target = format!("discord:{}", discord_fake::CHANNEL);
     let made = bot
         .say_as(
             "slack:T1",

@@ -5,15 +5,11 @@
 
 mod support;
 
-use axum::extract::{Path, Query, State};
-use axum::routing::{get, post};
-use axum::{Json, Router};
 use chrono::{TimeZone, Utc};
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
-use std::collections::HashMap;
 use std::net::SocketAddr;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::Duration;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use valuebridge::clock::ManualClock;
@@ -22,125 +18,17 @@ use valuebridge::store::Store;
 
 const SECRET: &str = "test-signing-secret";
 
-#[derive(Default)]
-struct FakeSlack {
-    addr: Mutex<Option<SocketAddr>>,
-    /// files.getUploadURLExternal's query strings.
-    slots: Mutex<Vec<HashMap<String, String>>>,
-    /// What was uploaded to each upload URL: file id, content type, bytes.
-    uploads: Mutex<Vec<(String, String, Vec<u8>)>>,
-    completes: Mutex<Vec<serde_json::Value>>,
-    posts: Mutex<Vec<serde_json::Value>>,
-    /// Slack answers the next getUploadURLExternal with this error.
-    refuse_upload: Mutex<Option<String>>,
-    /// How many getUploadURLExternal calls Slack answers with a 429 first.
-    rate_limit_upload: Mutex<u32>,
-    notify: tokio::sync::Notify,
-}
-
-async fn get_upload_url(
-    State(fake): State<Arc<FakeSlack>>,
-    Query(q): Query<HashMap<String, String>>,
-) -> axum::response::Response {
-    use axum::response::IntoResponse;
-    {
-        let mut owed = fake.rate_limit_upload.lock().unwrap();
-        if *owed > 0 {
-            *owed -= 1;
-            return (
-                axum::http::StatusCode::TOO_MANY_REQUESTS,
-                [("retry-after", "30")],
-                "",
-            )
-                .into_response();
-        }
-    }
-    if let Some(error) = fake.refuse_upload.lock().unwrap().take() {
-        fake.notify.notify_waiters();
-        return Json(serde_json::json!({"ok": false, "error": error})).into_response();
-    }
-    let n = {
-        let mut slots = fake.slots.lock().unwrap();
-        slots.push(q);
-        slots.len()
-    };
-    let addr = fake.addr.lock().unwrap().unwrap();
-    Json(serde_json::json!({
-        "ok": true,
-        "upload_url": format!("http://{addr}/upload/v1/F{n}"),
-        "file_id": format!("F{n}"),
-    }))
-    .into_response()
-}
-
-/// The upload itself: Slack answers with plain text, not JSON.
-async fn upload(
-    State(fake): State<Arc<FakeSlack>>,
-    Path(id): Path<String>,
-    headers: axum::http::HeaderMap,
-    body: axum::body::Bytes,
-) -> String {
-    let kind = headers
-        .get("content-type")
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or_default()
-        .to_string();
-    let n = body.len();
-    fake.uploads.lock().unwrap().push((id, kind, body.to_vec()));
-    fake.notify.notify_waiters();
-    format!("OK - {n}")
-}
-
-async fn complete(
-    State(fake): State<Arc<FakeSlack>>,
-    body: axum::body::Bytes,
-) -> Json<serde_json::Value> {
-    let v: serde_json::Value = serde_json::from_slice(&body).unwrap();
-    let files = v["files"].clone();
-    fake.completes.lock().unwrap().push(v);
-    fake.notify.notify_waiters();
-    Json(serde_json::json!({"ok": true, "files": files}))
-}
-
-async fn post_message(
-    State(fake): State<Arc<FakeSlack>>,
-    body: axum::body::Bytes,
-) -> Json<serde_json::Value> {
-    let v: serde_json::Value = serde_json::from_slice(&body).unwrap();
-    fake.posts.lock().unwrap().push(v);
-    fake.notify.notify_waiters();
-    Json(
-        serde_json::json!({"ok": true, "channel": "C1", "ts": "1700000000.000100", "message": {"type": "message", "text": "x", "ts": "1700000000.000100"}}),
-    )
-}
-
-async fn users_info() -> Json<serde_json::Value> {
-    Json(serde_json::json!({"ok": true, "user": {
-        "id": "U1", "team_id": "T1", "name": "alice",
-        "profile": {"display_name": "Alice"}
-    }}))
-}
-
-async fn auth_test() -> Json<serde_json::Value> {
-    Json(
-        serde_json::json!({"ok": true, "url": "https://acme.slack.com/", "team": "Acme", "user": "valuebridge", "team_id": "T1", "user_id": "U0BOT"}),
-    )
-}
+#[path = "support/slack_fake.rs"]
+mod slack_fake;
+use slack_fake::{FakeSlack, Users, Workspace};
 
 async fn start_fake() -> Arc<FakeSlack> {
-    let fake = Arc::new(FakeSlack::default());
-    let app = Router::new()
-        .route("/api/files.getUploadURLExternal", get(get_upload_url))
-        .route("/upload/v1/{id}", post(upload))
-        .route("/api/files.completeUploadExternal", post(complete))
-        .route("/api/chat.postMessage", post(post_message))
-        .route("/api/users.info", get(users_info).post(users_info))
-        .route("/api/auth.test", get(auth_test).post(auth_test))
-        .with_state(fake.clone());
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    *fake.addr.lock().unwrap() = Some(listener.local_addr().unwrap());
-    tokio::spawn(async move { axum::serve(listener, app).await });
-    fake
+    slack_fake::start(Workspace {
+        users: Users::Alice,
+        ..Workspace::default()
+    })
+    .await
+    .1
 }
 
 struct Bot {

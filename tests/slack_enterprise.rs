@@ -6,15 +6,12 @@
 
 mod support;
 
-use axum::extract::State;
-use axum::routing::post;
-use axum::{Json, Router};
 use chrono::{TimeZone, Utc};
 use hmac::{Hmac, Mac};
 use serde_json::json;
 use sha2::Sha256;
 use std::net::SocketAddr;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::Duration;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use valuebridge::clock::ManualClock;
@@ -28,45 +25,9 @@ const FIXTURES: &str = concat!(
     "/tests/fixtures/slack/enterprise"
 );
 
-/// What the fake Slack Web API received.
-#[derive(Default)]
-struct FakeSlack {
-    posts: Mutex<Vec<serde_json::Value>>,
-    responses: Mutex<Vec<serde_json::Value>>,
-    notify: tokio::sync::Notify,
-}
-
-async fn chat_post_message(
-    State(fake): State<Arc<FakeSlack>>,
-    body: axum::body::Bytes,
-) -> Json<serde_json::Value> {
-    let v: serde_json::Value = serde_json::from_slice(&body).unwrap();
-    fake.posts.lock().unwrap().push(v);
-    fake.notify.notify_waiters();
-    Json(
-        json!({"ok": true, "channel": "C111", "ts": "1700000000.000100",
-        "message": {"type": "message", "text": "x", "ts": "1700000000.000100"}}),
-    )
-}
-
-async fn auth_test() -> Json<serde_json::Value> {
-    Json(
-        json!({"ok": true, "url": "https://acme.enterprise.slack.com/", "team": "Acme",
-        "user": "valuebridge", "team_id": "T111", "user_id": "W222"}),
-    )
-}
-
-/// `users.info`: nobody is known, so records carry the user id as the name.
-async fn users_info() -> Json<serde_json::Value> {
-    Json(json!({"ok": false, "error": "user_not_found"}))
-}
-
-async fn respond(State(fake): State<Arc<FakeSlack>>, body: axum::body::Bytes) -> &'static str {
-    let v: serde_json::Value = serde_json::from_slice(&body).unwrap();
-    fake.responses.lock().unwrap().push(v);
-    fake.notify.notify_waiters();
-    "ok"
-}
+#[path = "support/slack_fake.rs"]
+mod slack_fake;
+use slack_fake::{FakeSlack, Users, Workspace};
 
 struct Bot {
     addr: SocketAddr,
@@ -122,22 +83,14 @@ impl Bot {
 }
 
 async fn start_bot() -> Bot {
-    let fake = Arc::new(FakeSlack::default());
-    let app = Router::new()
-        .route("/api/chat.postMessage", post(chat_post_message))
-        .route(
-            "/api/auth.test",
-            axum::routing::get(auth_test).post(auth_test),
-        )
-        .route(
-            "/api/users.info",
-            axum::routing::get(users_info).post(users_info),
-        )
-        .route("/respond", post(respond))
-        .with_state(fake.clone());
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let fake_addr = listener.local_addr().unwrap();
-    tokio::spawn(async move { axum::serve(listener, app).await });
+    let (fake_addr, fake) = slack_fake::start(Workspace {
+        url: "https://acme.enterprise.slack.com/",
+        team_id: "T111",
+        bot_user: "W222",
+        channel: "C111",
+        users: Users::Nobody,
+    })
+    .await;
 
     let mut config = Config::default();
     config.server.bind = "127.0.0.1:0".into();

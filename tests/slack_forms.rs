@@ -12,15 +12,12 @@
 
 mod support;
 
-use axum::extract::State;
-use axum::routing::post;
-use axum::{Json, Router};
 use chrono::{TimeZone, Utc};
 use hmac::{Hmac, Mac};
 use serde_json::{json, Value};
 use sha2::Sha256;
 use std::net::SocketAddr;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::Duration;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use valuebridge::clock::ManualClock;
@@ -37,112 +34,17 @@ const MANIFEST: &str = concat!(
 );
 const FORMS: [&str; 5] = ["invest", "decide", "benefit", "note", "service"];
 
-/// What the fake Slack Web API received.
-#[derive(Default)]
-struct FakeSlack {
-    posts: Mutex<Vec<Value>>,
-    ephemerals: Mutex<Vec<Value>>,
-    opened: Mutex<Vec<Value>>,
-    published: Mutex<Vec<Value>>,
-    responses: Mutex<Vec<Value>>,
-    updates: Mutex<Vec<Value>>,
-    notify: tokio::sync::Notify,
-}
-
-fn keep(fake: &FakeSlack, list: &Mutex<Vec<Value>>, body: &[u8]) {
-    list.lock()
-        .unwrap()
-        .push(serde_json::from_slice(body).unwrap());
-    fake.notify.notify_waiters();
-}
-
-async fn start_fake() -> (SocketAddr, Arc<FakeSlack>) {
-    let fake = Arc::new(FakeSlack::default());
-    let message = || json!({"ok": true, "channel": "C1", "ts": "1700000000.000100", "message": {"type": "message", "text": "x", "ts": "1700000000.000100"}});
-    let app = Router::new()
-        .route(
-            "/api/chat.postMessage",
-            post(
-                move |State(f): State<Arc<FakeSlack>>, b: axum::body::Bytes| async move {
-                    keep(&f, &f.posts, &b);
-                    Json(message())
-                },
-            ),
-        )
-        .route(
-            "/api/chat.postEphemeral",
-            post(
-                |State(f): State<Arc<FakeSlack>>, b: axum::body::Bytes| async move {
-                    keep(&f, &f.ephemerals, &b);
-                    Json(json!({"ok": true, "message_ts": "1700000000.000200"}))
-                },
-            ),
-        )
-        .route(
-            "/api/chat.update",
-            post(
-                |State(f): State<Arc<FakeSlack>>, b: axum::body::Bytes| async move {
-                    keep(&f, &f.updates, &b);
-                    Json(json!({"ok": true, "channel": "C1", "ts": "1700000000.000100", "text": "x"}))
-                },
-            ),
-        )
-        .route(
-            "/api/views.open",
-            post(
-                |State(f): State<Arc<FakeSlack>>, b: axum::body::Bytes| async move {
-                    keep(&f, &f.opened, &b);
-                    Json(json!({"ok": true, "view": {"id": "V1"}}))
-                },
-            ),
-        )
-        .route(
-            "/api/views.publish",
-            post(
-                |State(f): State<Arc<FakeSlack>>, b: axum::body::Bytes| async move {
-                    keep(&f, &f.published, &b);
-                    Json(json!({"ok": true, "view": {"id": "V2"}}))
-                },
-            ),
-        )
-        .route(
-            "/api/auth.test",
-            axum::routing::get(auth_test).post(auth_test),
-        )
-        .route(
-            "/api/users.info",
-            axum::routing::get(users_info).post(users_info),
-        )
-        .route(
-            "/respond",
-            post(
-                |State(f): State<Arc<FakeSlack>>, b: axum::body::Bytes| async move {
-                    keep(&f, &f.responses, &b);
-                    "ok"
-                },
-            ),
-        )
-        .with_state(fake.clone());
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    tokio::spawn(async move { axum::serve(listener, app).await });
-    (addr, fake)
-}
-
-async fn auth_test() -> Json<Value> {
-    Json(
-        json!({"ok": true, "url": "https://acme.slack.com/", "team": "Acme", "user": "valuebridge", "team_id": "T1", "user_id": "U0BOT"}),
-    )
-}
+#[path = "support/slack_fake.rs"]
+mod slack_fake;
+use slack_fake::{FakeSlack, Users, Workspace};
 
 /// Everyone is known by their id, so records and Home pages show it.
-async fn users_info(
-    axum::extract::Query(q): axum::extract::Query<std::collections::HashMap<String, String>>,
-) -> Json<Value> {
-    let user = q.get("user").cloned().unwrap_or_default();
-    Json(
-        json!({"ok": true, "user": {"id": user, "team_id": "T1", "name": user, "profile": {"display_name": user}}}),
-    )
+async fn start_fake() -> (SocketAddr, Arc<FakeSlack>) {
+    slack_fake::start(Workspace {
+        users: Users::ByTheirId,
+        ..Workspace::default()
+    })
+    .await
 }
 
 struct Bot {

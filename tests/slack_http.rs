@@ -3,14 +3,11 @@
 
 mod support;
 
-use axum::extract::State;
-use axum::routing::post;
-use axum::{Json, Router};
 use chrono::{TimeZone, Utc};
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
 use std::net::SocketAddr;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::Duration;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use valuebridge::clock::ManualClock;
@@ -22,88 +19,9 @@ use valuebridge::store::Store;
 const SECRET: &str = "test-signing-secret";
 const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/slack");
 
-/// What the fake Slack Web API received, and how many 429s it still owes.
-#[derive(Default)]
-struct FakeSlack {
-    posts: Mutex<Vec<serde_json::Value>>,
-    auth_checks: std::sync::atomic::AtomicU32,
-    reject_token: Mutex<bool>,
-    updates: Mutex<Vec<serde_json::Value>>,
-    responses: Mutex<Vec<serde_json::Value>>,
-    rate_limit_next: Mutex<u32>,
-    /// users.info lookups, by user id.
-    user_lookups: Mutex<Vec<String>>,
-    notify: tokio::sync::Notify,
-}
-
-async fn chat_post_message(
-    State(fake): State<Arc<FakeSlack>>,
-    body: axum::body::Bytes,
-) -> axum::response::Response {
-    use axum::response::IntoResponse;
-    {
-        let mut owed = fake.rate_limit_next.lock().unwrap();
-        if *owed > 0 {
-            *owed -= 1;
-            return (
-                axum::http::StatusCode::TOO_MANY_REQUESTS,
-                [("retry-after", "7")],
-                "",
-            )
-                .into_response();
-        }
-    }
-    let v: serde_json::Value = serde_json::from_slice(&body)
-        .unwrap_or_else(|_| serde_json::json!({"raw": String::from_utf8_lossy(&body)}));
-    fake.posts.lock().unwrap().push(v);
-    fake.notify.notify_waiters();
-    Json(serde_json::json!({"ok": true, "channel": "C1", "ts": "1700000000.000100", "message": {"type": "message", "text": "x", "ts": "1700000000.000100"}})).into_response()
-}
-
-async fn auth_test(State(fake): State<Arc<FakeSlack>>) -> Json<serde_json::Value> {
-    fake.auth_checks
-        .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
-    fake.notify.notify_waiters();
-    if *fake.reject_token.lock().unwrap() {
-        return Json(serde_json::json!({"ok": false, "error": "invalid_auth"}));
-    }
-    Json(
-        serde_json::json!({"ok": true, "url": "https://acme.slack.com/", "team": "Acme", "user": "valuebridge", "team_id": "T123ABC456", "user_id": "U0LAN0Z89"}),
-    )
-}
-
-/// `users.info`: U1 is Alice; anyone else is unknown to this workspace.
-async fn users_info(
-    State(fake): State<Arc<FakeSlack>>,
-    axum::extract::Query(q): axum::extract::Query<std::collections::HashMap<String, String>>,
-) -> Json<serde_json::Value> {
-    let user = q.get("user").cloned().unwrap_or_default();
-    fake.user_lookups.lock().unwrap().push(user.clone());
-    if user != "U1" {
-        return Json(serde_json::json!({"ok": false, "error": "user_not_found"}));
-    }
-    Json(serde_json::json!({"ok": true, "user": {
-        "id": "U1", "team_id": "T1", "name": "alice", "real_name": "Alice Example",
-        "profile": {"display_name": "Alice", "real_name": "Alice Example"}
-    }}))
-}
-
-async fn chat_update(
-    State(fake): State<Arc<FakeSlack>>,
-    body: axum::body::Bytes,
-) -> Json<serde_json::Value> {
-    let v: serde_json::Value = serde_json::from_slice(&body).unwrap();
-    fake.updates.lock().unwrap().push(v);
-    fake.notify.notify_waiters();
-    Json(serde_json::json!({"ok": true, "channel": "C1", "ts": "1700000000.000100", "text": "x"}))
-}
-
-async fn respond(State(fake): State<Arc<FakeSlack>>, body: axum::body::Bytes) -> &'static str {
-    let v: serde_json::Value = serde_json::from_slice(&body).unwrap();
-    fake.responses.lock().unwrap().push(v);
-    fake.notify.notify_waiters();
-    "ok"
-}
+#[path = "support/slack_fake.rs"]
+mod slack_fake;
+use slack_fake::{FakeSlack, Users, Workspace};
 
 /// Waits until `ready` holds (the fake was called), or fails after 20 s.
 async fn wait_for(fake: &Arc<FakeSlack>, ready: impl Fn(&FakeSlack) -> bool) {
@@ -121,24 +39,13 @@ async fn wait_for(fake: &Arc<FakeSlack>, ready: impl Fn(&FakeSlack) -> bool) {
 }
 
 async fn start_fake() -> (SocketAddr, Arc<FakeSlack>) {
-    let fake = Arc::new(FakeSlack::default());
-    let app = Router::new()
-        .route("/api/chat.postMessage", post(chat_post_message))
-        .route("/api/chat.update", post(chat_update))
-        .route(
-            "/api/auth.test",
-            axum::routing::get(auth_test).post(auth_test),
-        )
-        .route(
-            "/api/users.info",
-            axum::routing::get(users_info).post(users_info),
-        )
-        .route("/respond", post(respond))
-        .with_state(fake.clone());
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    tokio::spawn(async move { axum::serve(listener, app).await });
-    (addr, fake)
+    slack_fake::start(Workspace {
+        team_id: "T123ABC456",
+        bot_user: "U0LAN0Z89",
+        users: Users::Alice,
+        ..Workspace::default()
+    })
+    .await
 }
 
 struct Bot {

@@ -4,21 +4,15 @@
 
 mod support;
 
-use axum::extract::{Query, State};
-use axum::http::HeaderMap;
-use axum::routing::{get, post};
-use axum::{Json, Router};
 use chrono::{TimeZone, Utc};
 use futures_util::{SinkExt, StreamExt};
-use std::collections::HashMap;
 use std::net::SocketAddr;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::Duration;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 use tokio::sync::mpsc;
 use tokio_tungstenite::tungstenite::Message;
-use tokio_tungstenite::WebSocketStream;
 use valuebridge::clock::ManualClock;
 use valuebridge::config::Config;
 use valuebridge::domain::Record;
@@ -28,122 +22,19 @@ use valuebridge::store::Store;
 const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/slack");
 const WAIT: Duration = Duration::from_secs(20);
 
-type Ws = WebSocketStream<TcpStream>;
-
-/// What the fake Slack received: Web API calls (with the token each carried).
-#[derive(Default)]
-struct FakeSlack {
-    ws_addr: Mutex<Option<SocketAddr>>,
-    opens: Mutex<Vec<String>>,
-    posts: Mutex<Vec<(String, serde_json::Value)>>,
-    updates: Mutex<Vec<serde_json::Value>>,
-    user_lookups: Mutex<Vec<String>>,
-    /// `views.open` bodies (forms opened).
-    opened: Mutex<Vec<serde_json::Value>>,
-    notify: tokio::sync::Notify,
-}
-
-async fn views_open(
-    State(fake): State<Arc<FakeSlack>>,
-    body: axum::body::Bytes,
-) -> Json<serde_json::Value> {
-    let v: serde_json::Value = serde_json::from_slice(&body).unwrap();
-    fake.opened.lock().unwrap().push(v);
-    fake.notify.notify_waiters();
-    Json(serde_json::json!({"ok": true, "view": {"id": "V1"}}))
-}
-
-fn bearer(headers: &HeaderMap) -> String {
-    headers
-        .get("authorization")
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or_default()
-        .trim_start_matches("Bearer ")
-        .to_string()
-}
-
-async fn connections_open(
-    State(fake): State<Arc<FakeSlack>>,
-    headers: HeaderMap,
-) -> Json<serde_json::Value> {
-    fake.opens.lock().unwrap().push(bearer(&headers));
-    let ws = fake.ws_addr.lock().unwrap().unwrap();
-    Json(serde_json::json!({"ok": true, "url": format!("ws://{ws}/link/?ticket=t1")}))
-}
-
-async fn post_message(
-    State(fake): State<Arc<FakeSlack>>,
-    headers: HeaderMap,
-    body: axum::body::Bytes,
-) -> Json<serde_json::Value> {
-    let v: serde_json::Value = serde_json::from_slice(&body).unwrap();
-    fake.posts.lock().unwrap().push((bearer(&headers), v));
-    fake.notify.notify_waiters();
-    Json(
-        serde_json::json!({"ok": true, "channel": "C123ABC456", "ts": "1700000000.000100", "message": {"type": "message", "text": "x", "ts": "1700000000.000100"}}),
-    )
-}
-
-async fn update(
-    State(fake): State<Arc<FakeSlack>>,
-    body: axum::body::Bytes,
-) -> Json<serde_json::Value> {
-    fake.updates
-        .lock()
-        .unwrap()
-        .push(serde_json::from_slice(&body).unwrap());
-    fake.notify.notify_waiters();
-    Json(
-        serde_json::json!({"ok": true, "channel": "C123ABC456", "ts": "1700000000.000100", "text": "x"}),
-    )
-}
-
-async fn auth_test() -> Json<serde_json::Value> {
-    Json(
-        serde_json::json!({"ok": true, "url": "https://acme.slack.com/", "team": "Acme", "user": "valuebridge", "team_id": "T1", "user_id": "U0LAN0Z89"}),
-    )
-}
-
-/// `users.info`: U1 is Alice; anyone else is unknown.
-async fn users_info(
-    State(fake): State<Arc<FakeSlack>>,
-    Query(q): Query<HashMap<String, String>>,
-) -> Json<serde_json::Value> {
-    let user = q.get("user").cloned().unwrap_or_default();
-    fake.user_lookups.lock().unwrap().push(user.clone());
-    if user != "U1" {
-        return Json(serde_json::json!({"ok": false, "error": "user_not_found"}));
-    }
-    Json(serde_json::json!({"ok": true, "user": {
-        "id": "U1", "name": "alice", "profile": {"display_name": "Alice", "real_name": "Alice Example"}
-    }}))
-}
+#[path = "support/slack_fake.rs"]
+mod slack_fake;
+use slack_fake::{FakeSlack, Users, Workspace, Ws};
 
 /// Starts the fake: its Web API address, and the websocket connections the bot opens.
 async fn start_fake() -> (SocketAddr, Arc<FakeSlack>, mpsc::UnboundedReceiver<Ws>) {
-    let fake = Arc::new(FakeSlack::default());
-    let ws_listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    *fake.ws_addr.lock().unwrap() = Some(ws_listener.local_addr().unwrap());
-    let (conn_tx, conns) = mpsc::unbounded_channel();
-    tokio::spawn(async move {
-        while let Ok((tcp, _)) = ws_listener.accept().await {
-            if let Ok(ws) = tokio_tungstenite::accept_async(tcp).await {
-                let _ = conn_tx.send(ws);
-            }
-        }
-    });
-    let app = Router::new()
-        .route("/api/apps.connections.open", post(connections_open))
-        .route("/api/chat.postMessage", post(post_message))
-        .route("/api/chat.update", post(update))
-        .route("/api/views.open", post(views_open))
-        .route("/api/auth.test", get(auth_test).post(auth_test))
-        .route("/api/users.info", get(users_info).post(users_info))
-        .with_state(fake.clone());
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    tokio::spawn(async move { axum::serve(listener, app).await });
-    (addr, fake, conns)
+    slack_fake::start_socket_mode(Workspace {
+        bot_user: "U0LAN0Z89",
+        channel: "C123ABC456",
+        users: Users::Alice,
+        ..Workspace::default()
+    })
+    .await
 }
 
 struct Bot {
@@ -399,7 +290,8 @@ async fn a_mention_envelope_posts_a_draft_card_and_a_button_envelope_confirms_it
     assert_eq!(receive(&mut ws).await["envelope_id"], "env-mention-retry");
 
     bot.wait_for(|f| !f.posts.lock().unwrap().is_empty()).await;
-    let (token, card) = bot.fake.posts.lock().unwrap()[0].clone();
+    let card = bot.fake.posts.lock().unwrap()[0].clone();
+    let token = bot.fake.post_tokens.lock().unwrap()[0].clone();
     assert_eq!(token, "xoxb-test", "the Web API gets the bot token");
     assert_eq!(card["channel"], "C123ABC456");
     let confirm = card["blocks"]
@@ -607,5 +499,90 @@ async fn a_form_opens_from_a_bare_command_and_its_errors_and_type_ahead_ride_in_
     assert_eq!(
         bot.store.log_len(&"slack:T1".parse().unwrap()).unwrap(),
         before
+    );
+}
+
+/// An `events_api` or `interactive` envelope carrying `payload`; returns the bot's ack.
+async fn envelope(
+    ws: &mut Ws,
+    kind: &str,
+    envelope_id: &str,
+    payload: serde_json::Value,
+) -> serde_json::Value {
+    send(
+        ws,
+        serde_json::json!({"envelope_id": envelope_id, "type": kind,
+                           "accepts_response_payload": false, "payload": payload}),
+    )
+    .await;
+    receive(ws).await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn org_wide_envelopes_naming_no_workspace_are_answered_as_over_http() {
+    let mut bot = start_bot().await;
+    let mut ws = bot.connection().await;
+    hello(&mut ws).await;
+    let respond = format!("http://{}/respond", bot.fake.addr.lock().unwrap().unwrap());
+    let units = |bot: &Bot, tenant: &str| {
+        let tenant: TenantId = tenant.parse().unwrap();
+        bot.store.live(&tenant, Kind::Unit).unwrap().len()
+    };
+
+    // A slash command with no workspace at all: the organisation's tenant.
+    let mut frame = fixture("socket_mode_slash_command.json");
+    frame["envelope_id"] = "env-org-command".into();
+    let p = frame["payload"].as_object_mut().unwrap();
+    p.remove("team_id");
+    p.insert("enterprise_id".into(), "E111".into());
+    p.insert("is_enterprise_install".into(), true.into());
+    p.insert("command".into(), "/value".into());
+    p.insert("text".into(), "unit add Sales".into());
+    p.insert("channel_id".into(), "C123ABC456".into());
+    p.insert("user_id".into(), "W111".into());
+    p.insert("response_url".into(), respond.clone().into());
+    send(&mut ws, frame).await;
+    assert_eq!(receive(&mut ws).await["envelope_id"], "env-org-command");
+    bot.wait_for(|f| {
+        !f.posts.lock().unwrap().is_empty() || !f.responses.lock().unwrap().is_empty()
+    })
+    .await;
+    let said = format!(
+        "{:?} {:?}",
+        bot.fake.posts.lock().unwrap(),
+        bot.fake.responses.lock().unwrap()
+    );
+    assert!(said.contains("UNIT-1 Sales"), "{said}");
+    assert_eq!(units(&bot, "slack:E111"), 1, "stored for the organisation");
+
+    // A mention whose authorization names no workspace: the event's own workspace.
+    let before = bot.fake.posts.lock().unwrap().len();
+    let mut mention = fixture("enterprise/app_mention.json");
+    mention["event"]["text"] = "<@W222> unit add Finance".into();
+    let ack = envelope(&mut ws, "events_api", "env-org-mention", mention).await;
+    assert_eq!(ack["envelope_id"], "env-org-mention");
+    bot.wait_for(|f| f.posts.lock().unwrap().len() > before)
+        .await;
+    assert_eq!(units(&bot, "slack:T111"), 1);
+
+    // A shortcut with `team: null`: the presser's workspace.
+    let mut shortcut = fixture("enterprise/message_action.json");
+    assert!(
+        shortcut["team"].is_null(),
+        "the fixture is an org-wide payload"
+    );
+    shortcut["callback_id"] = valuebridge_slack::SHORTCUT_CALLBACK.into();
+    shortcut["message"]["text"] = "unit add Ops".into();
+    shortcut["response_url"] = respond.into();
+    let before = bot.fake.responses.lock().unwrap().len();
+    let ack = envelope(&mut ws, "interactive", "env-org-shortcut", shortcut).await;
+    assert_eq!(ack["envelope_id"], "env-org-shortcut");
+    bot.wait_for(|f| f.responses.lock().unwrap().len() > before)
+        .await;
+    let answer = bot.fake.responses.lock().unwrap()[before].to_string();
+    assert!(answer.contains("Ops"), "{answer}");
+    assert!(
+        !answer.contains("went wrong"),
+        "answered, not apologised for: {answer}"
     );
 }

@@ -64,10 +64,16 @@ pub async fn command(
         &ClientFrame::Command {
             tenant: tenant.into(),
             command,
+            progress: true,
         },
     )
     .await?;
-    match read_frame::<_, ServerFrame>(&mut r).await? {
+    let mut answer = read_frame::<_, ServerFrame>(&mut r).await?;
+    while let Some(ServerFrame::Progress { line }) = answer {
+        eprintln!("{line}");
+        answer = read_frame::<_, ServerFrame>(&mut r).await?;
+    }
+    match answer {
         Some(ServerFrame::Output {
             stdout,
             stderr,

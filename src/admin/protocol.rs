@@ -19,10 +19,13 @@ pub enum ClientFrame {
         protocol: u32,
         version: String,
     },
-    /// Run one command and answer with its output.
+    /// Run one command and answer with its output; with `progress`, what it says while it
+    /// works comes first, as `Progress` frames (a client that does not ask gets none).
     Command {
         tenant: String,
         command: StoreCommand,
+        #[serde(default)]
+        progress: bool,
     },
     /// Start a console session; then `ChatLine`s, then `ChatEnd`.
     ChatStart {
@@ -53,6 +56,10 @@ pub enum ServerFrame {
         stdout: String,
         stderr: String,
         code: u8,
+    },
+    /// A line a command says while it works (a register import's progress), for stderr.
+    Progress {
+        line: String,
     },
     /// Text for a console session (a reply or a scheduled post).
     ChatText {

@@ -164,17 +164,44 @@ async fn handle(
     )
     .await?;
     match read_frame::<_, ClientFrame>(&mut r).await? {
-        Some(ClientFrame::Command { tenant, command }) => {
+        Some(ClientFrame::Command {
+            tenant,
+            command,
+            progress,
+        }) => {
             let out = match tenant.parse() {
                 Ok(tenant) => {
                     let (service, command) = (service.clone(), command.clone());
                     let _token = service.in_flight().token();
                     let s = service.clone();
-                    tokio::task::spawn_blocking(move || {
-                        crate::cli::execute(s.store(), s.config(), &tenant, &command)
-                    })
-                    .await
-                    .unwrap_or_else(|e| crate::cli::Output::failure(format!("error: {e}")))
+                    let (said, mut lines) = tokio::sync::mpsc::unbounded_channel::<String>();
+                    let mut work = tokio::task::spawn_blocking(move || {
+                        crate::cli::execute_saying(
+                            s.store(),
+                            s.config(),
+                            &tenant,
+                            &command,
+                            &mut |line| {
+                                if progress {
+                                    let _ = said.send(line);
+                                }
+                            },
+                        )
+                    });
+                    // Progress goes out as it comes; the output once the command is done
+                    // and everything it said has gone out before it.
+                    let done = loop {
+                        tokio::select! {
+                            Some(line) = lines.recv() => {
+                                write_frame(&mut w, &ServerFrame::Progress { line }).await?;
+                            }
+                            done = &mut work => break done,
+                        }
+                    };
+                    while let Ok(line) = lines.try_recv() {
+                        write_frame(&mut w, &ServerFrame::Progress { line }).await?;
+                    }
+                    done.unwrap_or_else(|e| crate::cli::Output::failure(format!("error: {e}")))
                 }
                 Err(e) => crate::cli::Output::failure(format!("error: {e}")),
             };

@@ -397,7 +397,9 @@ fn store_command(
 ) -> anyhow::Result<ExitCode> {
     let out = match Store::open(&config.store.data_dir) {
         Ok(store) => {
-            let out = super::execute(&store, config, tenant, &command);
+            let out = super::execute_saying(&store, config, tenant, &command, &mut |line| {
+                eprintln!("{line}")
+            });
             store.flush()?;
             // A digest only reads: what it read is the store until it is next opened, so
             // the next digest can read that instead (see `aggregates::snapshot`).

@@ -11,7 +11,7 @@ mod scorecard;
 mod store_commands;
 
 pub use org::OrgAction;
-pub use store_commands::{execute, Output, StoreCommand};
+pub use store_commands::{execute, execute_saying, Output, StoreCommand};
 
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;

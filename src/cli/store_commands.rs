@@ -92,7 +92,19 @@ pub fn execute(
     tenant: &TenantId,
     command: &StoreCommand,
 ) -> Output {
-    match run(store, config, tenant, command) {
+    execute_saying(store, config, tenant, command, &mut |_| {})
+}
+
+/// [`execute`], with the lines a long command says while it works (a register import's
+/// progress) handed to `progress` as they come, for stderr.
+pub fn execute_saying(
+    store: &Store,
+    config: &Config,
+    tenant: &TenantId,
+    command: &StoreCommand,
+    progress: &mut dyn FnMut(String),
+) -> Output {
+    match run(store, config, tenant, command, progress) {
         Ok(out) => out,
         Err(e) => Output::failure(format!("error: {e:#}\n")),
     }
@@ -103,6 +115,7 @@ fn run(
     config: &Config,
     tenant: &TenantId,
     command: &StoreCommand,
+    progress: &mut dyn FnMut(String),
 ) -> anyhow::Result<Output> {
     match command {
         StoreCommand::Export {
@@ -253,13 +266,14 @@ fn run(
                     channel: "import".into(),
                     at: chrono::Utc::now(),
                 };
-                match crate::transfer::import_register(
+                match crate::transfer::import_register_saying(
                     store,
                     tenant,
                     &meta,
                     config.currency()?,
                     file,
                     *update,
+                    progress,
                 ) {
                     Ok(done) => Ok(Output::success(register_summary(&done, *update, tenant))),
                     Err(

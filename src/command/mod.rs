@@ -170,48 +170,70 @@ pub fn parse(line: &str, ctx: &Context) -> Result<Command, ParseError> {
     };
     let name = first.text.to_lowercase();
     let p = values::Parser::new(line, &tokens[1..], ctx, &name);
-    match name.as_str() {
-        "help" | "?" => Ok(Command::Help(tokens.get(1).map(|t| t.text.to_lowercase()))),
-        "unit" => records::parse_unit(p),
-        "units" => p.finish(Command::Units),
-        "note" => records::parse_note(p),
-        "invest" | "investment" => records::parse_invest(p),
-        "decide" | "decision" => records::parse_decide(p),
-        "benefit" => records::parse_benefit(p),
-        "service" => records::parse_service(p),
-        "list" => reads::parse_list(p),
-        "find" | "search" => match p.remaining().first() {
-            Some(first) => Ok(Command::Find(p.text_from(first).trim().to_string())),
-            None => {
-                Err(p.error_at_end("the words to look for are missing, like `find vendor demo`"))
-            }
-        },
-        "follow-ups" | "followups" | "follow-up" | "followup" | "actions" => {
-            follow_ups::parse_follow_ups(p)
-        }
-        "show" => reads::parse_show(p).map(Command::Show),
-        "history" => reads::parse_show(p).map(Command::History),
-        "amend" => records::parse_amend(p),
-        "retract" => records::parse_retract(p),
-        "restore" => records::parse_restore(p),
-        "done" => records::parse_done(p),
-        "digest" => reads::parse_digest(p),
-        "scorecard" => reads::parse_scorecard(p),
-        "chart" => charts::parse_chart(p),
-        "dashboard" => dashboard::parse_dashboard(p),
-        "undo" => p.finish(Command::Undo),
-        "subscribe" => schedules::parse_subscribe(p),
-        "subscriptions" => p.finish(Command::Subscriptions),
-        "unsubscribe" => schedules::parse_unsubscribe(p),
-        "subscription" => schedules::parse_subscription(p),
-        "me" => connect::parse_me(p),
-        "api" => connect::parse_api(p),
-        "webhook" => connect::parse_webhook(p),
-        "webhooks" => connect::parse_webhooks(p),
-        "announce" => connect::parse_announce(p),
-        _ => Err(error::unknown_command(line, first)),
+    match GRAMMAR
+        .iter()
+        .find(|(words, _)| words.contains(&name.as_str()))
+    {
+        Some((_, read)) => read(p),
+        None => Err(error::unknown_command(line, first)),
     }
 }
+
+/// What reads the rest of a line once its first word is known.
+type ReadRest = for<'a> fn(values::Parser<'a>) -> Result<Command, ParseError>;
+
+/// The grammar's first words (a command's name and its other names) and what reads the rest
+/// of each line. One table, so help and the console's telling of commands from conversation
+/// are checked against every word the grammar reads (`declarations/tests.rs`).
+pub const GRAMMAR: &[(&[&str], ReadRest)] = &[
+    (&["help", "?"], |p| {
+        Ok(Command::Help(
+            p.remaining().first().map(|t| t.text.to_lowercase()),
+        ))
+    }),
+    (&["unit"], records::parse_unit),
+    (&["units"], |p| p.finish(Command::Units)),
+    (&["note"], records::parse_note),
+    (&["invest", "investment"], records::parse_invest),
+    (&["decide", "decision"], records::parse_decide),
+    (&["benefit"], records::parse_benefit),
+    (&["service"], records::parse_service),
+    (&["list"], reads::parse_list),
+    (&["find", "search"], |p| match p.remaining().first() {
+        Some(first) => Ok(Command::Find(p.text_from(first).trim().to_string())),
+        None => Err(p.error_at_end("the words to look for are missing, like `find vendor demo`")),
+    }),
+    (
+        &[
+            "follow-ups",
+            "followups",
+            "follow-up",
+            "followup",
+            "actions",
+        ],
+        follow_ups::parse_follow_ups,
+    ),
+    (&["show"], |p| reads::parse_show(p).map(Command::Show)),
+    (&["history"], |p| reads::parse_show(p).map(Command::History)),
+    (&["amend"], records::parse_amend),
+    (&["retract"], records::parse_retract),
+    (&["restore"], records::parse_restore),
+    (&["done"], records::parse_done),
+    (&["digest"], reads::parse_digest),
+    (&["scorecard"], reads::parse_scorecard),
+    (&["chart"], charts::parse_chart),
+    (&["dashboard"], dashboard::parse_dashboard),
+    (&["undo"], |p| p.finish(Command::Undo)),
+    (&["subscribe"], schedules::parse_subscribe),
+    (&["subscriptions"], |p| p.finish(Command::Subscriptions)),
+    (&["unsubscribe"], schedules::parse_unsubscribe),
+    (&["subscription"], schedules::parse_subscription),
+    (&["me"], connect::parse_me),
+    (&["api"], connect::parse_api),
+    (&["webhook"], connect::parse_webhook),
+    (&["webhooks"], connect::parse_webhooks),
+    (&["announce"], connect::parse_announce),
+];
 
 #[cfg(test)]
 mod tests;

@@ -114,6 +114,7 @@ impl Service {
                     context,
                     values,
                     page: 0,
+                    card: s.card.clone(),
                     expires_at: now,
                 };
                 (1, None, kept)
@@ -157,9 +158,12 @@ impl Service {
                     action: format!("form page {} {id}", page + 1),
                     style: ButtonStyle::Primary,
                 }]);
-            // Editing a draft, the step takes the card's place (its Confirm and Edit no
-            // longer apply), and the record then takes the step's.
-            reply.replaces_prompt = kept.context.starts_with(super::DRAFT_CONTEXT);
+            // Editing a draft only its editor sees, the step takes the card's place (its
+            // Confirm and Edit no longer apply), and the record then takes the step's. A
+            // public card stays as it is until the record replaces it: the steps between
+            // are the editor's alone.
+            reply.replaces_prompt =
+                kept.card.is_none() && kept.context.starts_with(super::DRAFT_CONTEXT);
             return Ok(Some(FormOutcome::Done { reply }));
         }
         let whole = FormSubmission {
@@ -168,9 +172,12 @@ impl Service {
         };
         let outcome = self.run_form(decl, &whole, &kept.values).await?;
         match outcome {
-            FormOutcome::Done { reply } => {
+            FormOutcome::Done { mut reply } => {
                 if let Some(id) = id {
                     forms.remove(&id)?;
+                }
+                if reply.replaces_prompt {
+                    reply.replaces = kept.card;
                 }
                 Ok(Some(FormOutcome::Done { reply }))
             }

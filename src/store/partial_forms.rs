@@ -23,6 +23,10 @@ pub struct PartialForm {
     pub values: BTreeMap<String, String>,
     /// The last page kept.
     pub page: usize,
+    /// The public draft card the form was opened from: the record takes its place at the
+    /// end, while the steps between are shown to the person alone.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub card: Option<valuebridge_chat::MessageRef>,
     pub expires_at: DateTime<Utc>,
 }
 

@@ -100,6 +100,10 @@ fn read_header(display: &str, header: &[String]) -> Result<Extras, RegisterError
     })
 }
 
+/// A progress line is said after this many rows are checked: a register of tens of
+/// thousands of rows takes a while, and the person importing it sees it move.
+pub const ROWS_PER_PROGRESS_LINE: usize = 500;
+
 /// Imports the register at `path`. With `update`, rows naming an existing investment
 /// amend it; without, they are refused.
 pub fn import_register(
@@ -110,7 +114,25 @@ pub fn import_register(
     path: &Path,
     update: bool,
 ) -> Result<RegisterImport, RegisterError> {
+    import_register_saying(store, tenant, meta, currency, path, update, &mut |_| {})
+}
+
+/// [`import_register`], saying how far it got to `progress`: a line every
+/// [`ROWS_PER_PROGRESS_LINE`] rows checked, and one as it writes them all in one batch.
+pub fn import_register_saying(
+    store: &Store,
+    tenant: &TenantId,
+    meta: &Meta,
+    currency: Currency,
+    path: &Path,
+    update: bool,
+    progress: &mut dyn FnMut(String),
+) -> Result<RegisterImport, RegisterError> {
     let display = path.display().to_string();
+    let file_name = path
+        .file_name()
+        .map(|f| f.to_string_lossy().into_owned())
+        .unwrap_or_else(|| display.clone());
     let mut reader = csv::ReaderBuilder::new()
         .trim(csv::Trim::All)
         .flexible(true)
@@ -129,8 +151,16 @@ pub fn import_register(
     let mut rows: Vec<Row> = Vec::new();
     let mut seen = HashSet::new();
     let mut outcome = RegisterImport::default();
+    let mut read = 0;
+    let mut checked = |n: usize| {
+        if n > 0 && n.is_multiple_of(ROWS_PER_PROGRESS_LINE) {
+            progress(format!("Checked {n} rows of {file_name}…"));
+        }
+    };
     for (i, row) in reader.records().enumerate() {
         let line = i + 2;
+        checked(i);
+        read = i + 1;
         let row = match row {
             Ok(r) => r,
             Err(e) => {
@@ -164,6 +194,7 @@ pub fn import_register(
             Err(errs) => problems.push(format!("line {line}: {}", errs.join("; "))),
         }
     }
+    checked(read);
     if !problems.is_empty() {
         return Err(RegisterError::BadRows {
             path: display,
@@ -175,12 +206,11 @@ pub fn import_register(
             "{display} has a header but no rows; nothing to import."
         )));
     }
-    let reason = format!(
-        "imported from {}",
-        path.file_name()
-            .map(|f| f.to_string_lossy().into_owned())
-            .unwrap_or(display)
-    );
+    let reason = format!("imported from {file_name}");
+    progress(format!(
+        "Writing {} rows of {file_name} into {tenant} in one batch: all of them or none…",
+        rows.len()
+    ));
     let (created, updated, unchanged) = store.write(|tx| {
         let (mut created, mut updated, mut unchanged) = (Vec::new(), Vec::new(), 0);
         for row in &rows {

@@ -118,11 +118,19 @@ pub struct FormSubmission {
     #[serde(default)]
     pub context: String,
     pub values: BTreeMap<String, String>,
+    /// The public message of the bot's whose button opened the form (a draft card's
+    /// **Edit**), where the platform can edit that message later; `None` elsewhere.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub card: Option<crate::MessageRef>,
 }
 
 /// What the bot makes of a submission.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", tag = "outcome")]
+#[expect(
+    clippy::large_enum_variant,
+    reason = "one per submitted form, moved once; boxing the reply would only add noise"
+)]
 pub enum FormOutcome {
     /// The input is wrong: a message for the person by field name, shown on the field
     /// where the platform can (Slack's `response_action: errors`). Nothing was stored.

@@ -15,5 +15,7 @@ pub use form::{
 };
 pub use invocation::{Actor, Invocation, Role, RoleParseError};
 pub use markdown::{render_markdown, MarkdownText};
-pub use reply::{Block, Button, ButtonStyle, Image, Reply, ReplyKind, Table, Visibility};
+pub use reply::{
+    Block, Button, ButtonStyle, Image, MessageRef, Reply, ReplyKind, Table, Visibility,
+};
 pub use text_render::{render_plain, EachRow, PlainText};

@@ -77,6 +77,18 @@ pub struct Reply {
     /// no arguments, a draft's **Edit** button. Platforms that cannot draw it show the text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub form: Option<crate::Form>,
+    /// A message of the bot's, other than the one acted on, that this reply takes the place
+    /// of: a public draft card edited through steps shown only to its editor ends as the
+    /// record. The message acted on (the last step) is updated too.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub replaces: Option<MessageRef>,
+}
+
+/// A message the platform already shows: its channel and its id there.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MessageRef {
+    pub channel: String,
+    pub message: String,
 }
 
 /// A PNG attached to a reply.
@@ -98,6 +110,7 @@ impl Reply {
             replaces_prompt: false,
             image: None,
             form: None,
+            replaces: None,
         }
     }
 

@@ -7,11 +7,15 @@ use crate::interactions::{
     self, actor, ephemeral, tenant, Answer, Discord, Shown, INLINE_BUDGET, NO_HOME, SORRY,
 };
 use crate::modal;
-use serenity::all::{CreateInteractionResponse, ModalInteraction};
+use serenity::all::{
+    ChannelId, CreateInteractionResponse, Message, MessageFlags, MessageId, ModalInteraction,
+};
+use serenity::builder::Builder;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 use valuebridge_chat::{
-    Button, ButtonStyle, Form, FormOutcome, FormSubmission, Reply, ReplyKind, Visibility,
+    Button, ButtonStyle, Form, FormOutcome, FormSubmission, MessageRef, Reply, ReplyKind,
+    Visibility,
 };
 
 /// What the custom id of a "fix and submit again" button starts with; a retry key follows.
@@ -118,6 +122,7 @@ pub async fn submitted(discord: &Arc<Discord>, mi: ModalInteraction) -> Option<A
         command,
         context,
         values: typed.clone(),
+        card: mi.message.as_deref().and_then(card),
     };
     let form = discord.forms.form(&mi.data.custom_id);
     let run = discord.handler.submit_form(submission);
@@ -134,6 +139,9 @@ pub async fn submitted(discord: &Arc<Discord>, mi: ModalInteraction) -> Option<A
         may_update: mi.message.is_some(),
     };
     match tokio::time::timeout(INLINE_BUDGET, &mut work).await {
+        Ok(Ok(reply)) if reply.replaces.is_some() => {
+            Some(in_place_of_card(discord, reply, mi.token.clone()))
+        }
         Ok(Ok(reply)) => Some(interactions::inline(
             discord,
             &reply,
@@ -156,5 +164,80 @@ pub async fn submitted(discord: &Arc<Discord>, mi: ModalInteraction) -> Option<A
             mi.token.clone(),
             false,
         )),
+    }
+}
+
+/// A public message the form was opened from, which the bot can edit later with its own
+/// token (an ephemeral one it cannot: it is not in the channel).
+fn card(m: &Message) -> Option<MessageRef> {
+    let ephemeral = m.flags.is_some_and(|f| f.contains(MessageFlags::EPHEMERAL));
+    (!ephemeral).then(|| MessageRef {
+        channel: m.channel_id.to_string(),
+        message: m.id.to_string(),
+    })
+}
+
+/// The end of a public card's edit through steps its editor alone saw: the step the form
+/// was submitted from shows the record now, and the card, in the channel, becomes it.
+fn in_place_of_card(discord: &Arc<Discord>, reply: Reply, token: String) -> Answer {
+    let messages = crate::embeds::render(&reply);
+    let (first, others) = messages.split_first().expect("at least one message");
+    let answer = CreateInteractionResponse::UpdateMessage(crate::outbound::response(first));
+    let (rest, others) = (discord.rest.clone(), others.to_vec());
+    Answer {
+        first: answer,
+        later: Some(Box::pin(async move {
+            replace_card(&rest, &reply, &token).await;
+            for m in others {
+                if let Err(e) = crate::outbound::followup(&m)
+                    .execute(&rest.http, (None, &token))
+                    .await
+                {
+                    tracing::error!(error = %crate::rest::PostError::from_serenity(e), "could not send the rest of a reply");
+                }
+            }
+        })),
+    }
+}
+
+/// Edits the card `reply` replaces into the reply's first message. When the card cannot be
+/// edited (deleted since), that message is announced as a new one instead, so the record
+/// is never left unsaid.
+pub(crate) async fn replace_card(rest: &crate::rest::DiscordRest, reply: &Reply, token: &str) {
+    let Some(target) = &reply.replaces else {
+        return;
+    };
+    let messages = crate::embeds::render(reply);
+    let first = &messages[0];
+    let edited = match (
+        target.channel.parse::<u64>().ok().filter(|n| *n != 0),
+        target.message.parse::<u64>().ok().filter(|n| *n != 0),
+    ) {
+        (Some(channel), Some(message)) => ChannelId::new(channel)
+            .edit_message(
+                &rest.http,
+                MessageId::new(message),
+                crate::outbound::edit(first),
+            )
+            .await
+            .map(|_| ())
+            .map_err(|e| crate::rest::PostError::from_serenity(e).to_string()),
+        _ => Err(format!(
+            "`{}/{}` is not a Discord message",
+            target.channel, target.message
+        )),
+    };
+    if let Err(e) = edited {
+        tracing::warn!(error = %e, "could not edit a draft card into its record; announcing the record instead");
+        let public = crate::embeds::Message {
+            ephemeral: false,
+            ..first.clone()
+        };
+        if let Err(e) = crate::outbound::followup(&public)
+            .execute(&rest.http, (None, token))
+            .await
+        {
+            tracing::error!(error = %crate::rest::PostError::from_serenity(e), "could not announce a record edited through a form");
+        }
     }
 }

@@ -359,6 +359,7 @@ pub(crate) fn deferred_update(
             if let Err(e) = result {
                 tracing::error!(error = %crate::rest::PostError::from_serenity(e), "could not deliver a deferred Discord form's answer");
             }
+            crate::forms::replace_card(&rest, &reply, &token).await;
         })),
     }
 }

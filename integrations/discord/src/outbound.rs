@@ -6,7 +6,7 @@ use crate::embeds::{self, Message};
 use serenity::all::{
     ButtonStyle, CreateActionRow, CreateAllowedMentions, CreateAttachment, CreateButton,
     CreateEmbed, CreateEmbedFooter, CreateInteractionResponseFollowup,
-    CreateInteractionResponseMessage, CreateMessage, EditInteractionResponse,
+    CreateInteractionResponseMessage, CreateMessage, EditInteractionResponse, EditMessage,
 };
 use valuebridge_chat::ButtonStyle as Style;
 
@@ -84,6 +84,14 @@ pub fn edit_response(m: &Message) -> EditInteractionResponse {
 
 pub fn create(m: &Message) -> CreateMessage {
     CreateMessage::new()
+        .allowed_mentions(no_mentions())
+        .embeds(embeds(m))
+        .components(components(m))
+}
+
+/// A channel message of the bot's, rewritten.
+pub fn edit(m: &Message) -> EditMessage {
+    EditMessage::new()
         .allowed_mentions(no_mentions())
         .embeds(embeds(m))
         .components(components(m))

@@ -285,6 +285,7 @@ async fn a_submitted_modal_reaches_the_bot_and_its_record_is_posted_to_the_chann
                 ("investment".to_string(), "INV-1".to_string()),
                 ("amount".to_string(), "£35k".to_string()),
             ]),
+            card: None,
         }
     );
 }

@@ -102,6 +102,36 @@ pub fn interaction(payload: &mut Value) {
     }
 }
 
+/// A Socket Mode slash command's JSON payload with `team_id` set to the organisation's id
+/// when Slack sent none (as [`command_form`] for a form body).
+pub fn command_json(payload: &mut Value) {
+    let Some(obj) = payload.as_object_mut() else {
+        return;
+    };
+    if first_id([obj.get("team_id")]).is_some() {
+        return;
+    }
+    if let Some(org) = first_id([obj.get("enterprise_id")]) {
+        obj.insert("team_id".into(), Value::String(org));
+    }
+}
+
+/// A Socket Mode envelope slack-morphism could not read, with its payload's workspace filled
+/// in as over HTTP; `None` when that changes nothing (it is unreadable for another reason,
+/// or not an envelope that carries a payload).
+pub fn envelope(body: &str) -> Option<Value> {
+    let mut envelope: Value = serde_json::from_str(body).ok()?;
+    let before = envelope.clone();
+    let payload = envelope.get_mut("payload")?;
+    match before.get("type").and_then(Value::as_str)? {
+        "slash_commands" => command_json(payload),
+        "events_api" => event(payload),
+        "interactive" => interaction(payload),
+        _ => return None,
+    }
+    (envelope != before).then_some(envelope)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -118,6 +148,25 @@ mod tests {
         assert_eq!(command_form(named), named);
         assert_eq!(command_form("user_id=U1"), "user_id=U1");
         assert_eq!(command_form("team_id=&user_id=U1"), "team_id=&user_id=U1");
+    }
+
+    #[test]
+    fn a_socket_mode_envelope_gets_a_workspace_only_where_it_lacks_one() {
+        let body = json!({"envelope_id": "e1", "type": "slash_commands",
+            "payload": {"enterprise_id": "E1", "user_id": "U1"}})
+        .to_string();
+        assert_eq!(envelope(&body).unwrap()["payload"]["team_id"], "E1");
+        let named = json!({"envelope_id": "e2", "type": "slash_commands",
+            "payload": {"team_id": "T1", "enterprise_id": "E1"}})
+        .to_string();
+        assert_eq!(envelope(&named), None);
+        let hello = json!({"type": "hello"}).to_string();
+        assert_eq!(envelope(&hello), None);
+        let press = json!({"envelope_id": "e3", "type": "interactive",
+            "payload": {"team": null, "user": {"id": "U1", "team_id": "T9"}}})
+        .to_string();
+        assert_eq!(envelope(&press).unwrap()["payload"]["team"]["id"], "T9");
+        assert_eq!(envelope("not json"), None);
     }
 
     #[test]

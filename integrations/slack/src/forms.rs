@@ -108,6 +108,7 @@ impl Slack {
                     command: meta.command,
                     context: meta.context,
                     values,
+                    card: None,
                 })
                 .await;
             (slack, outcome, meta.channel, meta.card_ts)

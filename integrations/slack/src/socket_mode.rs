@@ -183,6 +183,17 @@ fn on_error(
     if err.is::<FormOpened>() {
         return HttpStatusCode::OK;
     }
+    if let Some(envelope) = unread_body(err.as_ref()).and_then(crate::enterprise::envelope) {
+        // The state is only ever read after start-up, so this never waits.
+        if let Some(ctx) = state
+            .try_read()
+            .ok()
+            .and_then(|s| s.get_user_state::<Arc<Context>>().cloned())
+        {
+            tokio::spawn(org_wide(ctx, envelope));
+            return HttpStatusCode::OK;
+        }
+    }
     let lost = matches!(
         err.downcast_ref::<slack_morphism::errors::SlackClientError>(),
         Some(slack_morphism::errors::SlackClientError::SocketModeProtocolError(_))
@@ -201,6 +212,80 @@ fn on_error(
         tracing::error!(error = %err, "Slack Socket Mode could not handle an envelope");
     }
     HttpStatusCode::OK
+}
+
+/// The body of an envelope slack-morphism could not read, which it hands to the error handler
+/// (and acknowledges, so Slack does not send it again).
+fn unread_body<'a>(err: &'a (dyn std::error::Error + Send + Sync + 'static)) -> Option<&'a str> {
+    use slack_morphism::errors::{SlackClientError, SlackClientProtocolError};
+    let protocol = err
+        .downcast_ref::<SlackClientProtocolError>()
+        .or_else(|| match err.downcast_ref::<SlackClientError>() {
+            Some(SlackClientError::ProtocolError(e)) => Some(e),
+            _ => None,
+        })?;
+    protocol.json_body.as_deref()
+}
+
+/// An Enterprise Grid envelope that named no workspace (slack-morphism's types require one),
+/// with the workspace filled in as over HTTP, handled as its callback would have been. It is
+/// already acknowledged, so an answer that would have ridden in the acknowledgement goes
+/// through the command's `response_url` or the channel instead.
+async fn org_wide(ctx: Arc<Context>, envelope: serde_json::Value) {
+    let payload = envelope["payload"].clone();
+    let outcome = match envelope["type"].as_str() {
+        Some("slash_commands") => match serde_json::from_value::<SlackCommandEvent>(payload) {
+            Ok(event) => {
+                let answer = match ctx.slack.command(&event).await {
+                    Ok(CommandAnswer::Message(answer)) => Some(answer),
+                    Ok(CommandAnswer::FormOpened) => None,
+                    Err(why) => {
+                        tracing::warn!(reason = %why, "refused a Slack slash command");
+                        Some(
+                            serde_json::json!({"response_type": "ephemeral", "text": format!("This request was refused: {why}.")}),
+                        )
+                    }
+                };
+                match answer {
+                    Some(answer) => ctx
+                        .slack
+                        .web
+                        .answer_command(&event.response_url, event.channel_id.as_ref(), answer)
+                        .await
+                        .map_err(|e| e.to_string()),
+                    None => Ok(()),
+                }
+            }
+            Err(e) => Err(e.to_string()),
+        },
+        Some("events_api") => match serde_json::from_value::<SlackPushEventCallback>(payload) {
+            Ok(event) => {
+                if let Err(why) = ctx.slack.event(&event).await {
+                    tracing::warn!(reason = %why, "refused a Slack event");
+                }
+                Ok(())
+            }
+            Err(e) => Err(e.to_string()),
+        },
+        Some("interactive") => match serde_json::from_value::<SlackInteractionEvent>(payload) {
+            Ok(event) => match ctx.slack.interaction(&event).await {
+                Ok(Some(_)) => {
+                    tracing::warn!("an org-wide interaction's answer could not ride in its acknowledgement, which Slack already has");
+                    Ok(())
+                }
+                Ok(None) => Ok(()),
+                Err(why) => {
+                    tracing::warn!(reason = %why, "refused a Slack interaction");
+                    Ok(())
+                }
+            },
+            Err(e) => Err(e.to_string()),
+        },
+        _ => Ok(()),
+    };
+    if let Err(e) = outcome {
+        tracing::error!(error = %e, "Slack Socket Mode could not handle an org-wide envelope");
+    }
 }
 
 /// The slash-command answer as the acknowledgement's payload. Block Kit the crate's model

@@ -259,6 +259,40 @@ impl SlackWeb {
             .map_err(classify)
     }
 
+    /// A slash command's answer (its acknowledgement JSON) delivered after the
+    /// acknowledgement instead: a message for the channel is posted there, one for the
+    /// caller alone goes through the command's `response_url`.
+    pub async fn answer_command(
+        &self,
+        response_url: &SlackResponseUrl,
+        channel: &str,
+        answer: serde_json::Value,
+    ) -> Result<(), SlackPostError> {
+        let in_channel = answer["response_type"] == "in_channel";
+        let content: SlackMessageContent =
+            serde_json::from_value(answer.clone()).unwrap_or_else(|_| {
+                SlackMessageContent::new()
+                    .with_text(answer["text"].as_str().unwrap_or_default().to_string())
+            });
+        if in_channel {
+            let session = self.client.open_session(&self.token);
+            let req = SlackApiChatPostMessageRequest::new(channel.into(), content);
+            return session
+                .chat_post_message(&req)
+                .await
+                .map(|_| ())
+                .map_err(classify);
+        }
+        self.client
+            .respond_to_event(
+                response_url,
+                &SlackApiPostWebhookMessageRequest::new(content),
+            )
+            .await
+            .map(|_| ())
+            .map_err(classify)
+    }
+
     /// Answers a slash command after Slack's 3 s: a reply for the channel is posted there,
     /// a reply for the caller alone goes through the command's `response_url` (ephemeral).
     pub async fn respond(

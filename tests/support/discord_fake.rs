@@ -1,6 +1,7 @@
 //! A loopback fake of Discord: the REST endpoints the bot calls (under `/api/v10`),
 //! recording what they receive, and a gateway websocket that sends HELLO, READY and
-//! whatever dispatches a test pushes. Nothing reaches Discord.
+//! whatever dispatches a test pushes. One fake for every Discord test file; include it with
+//! `#[path = "support/discord_fake.rs"] mod discord_fake;`. Nothing reaches Discord.
 
 #![allow(
     dead_code,
@@ -41,6 +42,8 @@ pub struct FakeDiscord {
     pub commands: Mutex<Vec<Value>>,
     pub rate_limit_next: Mutex<u32>,
     pub identifies: Mutex<u32>,
+    /// The channel messages the fake created, as it returned them (their ids).
+    pub sent: Mutex<Vec<Value>>,
     pub notify: Notify,
     dispatch: Mutex<Option<mpsc::UnboundedSender<Value>>>,
     next_id: Mutex<u64>,
@@ -203,8 +206,10 @@ async fn channel_message(
     }
     // serenity sends JSON, or multipart with a `payload_json` part when there are files.
     let body = json_or_multipart(&headers, &body);
+    let sent = message(&fake.id(), &channel, BOT_USER, "");
+    fake.sent.lock().unwrap().push(sent.clone());
     fake.record("POST", format!("/channels/{channel}/messages"), body);
-    Json(message(&fake.id(), &channel, BOT_USER, "")).into_response()
+    Json(sent).into_response()
 }
 
 async fn edit_channel_message(

@@ -2,10 +2,11 @@
 //! whole batch of them durable.
 //!
 //! A command that writes is handed to the commit thread ([`GroupCommit::run`]). The thread
-//! takes every job waiting (a batch), runs each write in turn (each one atomic sled batch),
-//! flushes once, and only then answers each job: with its result when its write is on disk,
-//! or with why nothing was stored when the flush failed (the batch is undone, see
-//! [`super::health`]). While it flushes the next batch queues up, so the disk stays busy and
+//! takes every job waiting (a round), runs each in turn, applies all their writes to the
+//! records as ONE sled batch (see [`super::round`]: sled's disk work follows the number of
+//! batches), flushes once, and only then answers each job: with its result when its write
+//! is on disk, or with why nothing was stored when the apply or the flush failed (the round
+//! is undone, see [`super::health`]). While it flushes the next batch queues up, so the disk stays busy and
 //! no runtime thread ever waits on it. Writes made on other threads (imports, schedules, the
 //! conversation) wait with [`GroupCommit::durable`], answered after the next flush.
 //!
@@ -100,48 +101,90 @@ pub enum Interrupted {
 
 fn commit_loop(store: &Store, queue: &mpsc::Receiver<Job>) {
     while let Ok(first) = queue.recv() {
-        // Each answer with the generation it waits for; `None`: its work wrote nothing.
-        let mut answers: Vec<(Option<u64>, Answer)> = Vec::new();
-        let mut needs_flush = false;
-        let mut next = Some(first);
-        while let Some(job) = next.take() {
-            match job {
-                Job::Write(work) => {
-                    match std::panic::catch_unwind(AssertUnwindSafe(work)) {
-                        Ok(answer) => {
-                            let generation = Some(store.own_generation()).filter(|g| *g != 0);
-                            needs_flush |= generation.is_some();
-                            answers.push((generation, answer));
-                        }
-                        Err(_) => {
-                            // Its answer was dropped while unwinding: the writer is told.
-                            // Whatever it applied is flushed (or undone) with the batch.
-                            needs_flush = true;
-                        }
-                    }
-                }
-                Job::Wait(generation, tx) => {
-                    needs_flush = true;
-                    answers.push((
-                        Some(generation),
-                        Box::new(move |r| {
-                            let _ = tx.send(r);
-                        }),
-                    ));
-                }
-            }
-            if answers.len() < MAX_BATCH {
-                next = queue.try_recv().ok();
-            }
-        }
-        let flushed = if needs_flush { store.flush() } else { Ok(()) };
-        for (generation, answer) in answers {
-            let outcome = match (generation, &flushed) {
-                (None, _) | (Some(0), Ok(())) => Ok(()),
-                (Some(0), Err(e)) => Err(StoreError::NotWritable(e.reason())),
-                (Some(generation), _) => store.outcome(generation),
-            };
-            answer(outcome);
-        }
+        let mut taken = 1;
+        commit_round(store, first, || {
+            (taken < MAX_BATCH)
+                .then(|| queue.try_recv().ok())
+                .flatten()
+                .inspect(|_| taken += 1)
+        });
     }
 }
+
+/// What a job's answer waits for.
+enum Waits {
+    /// Its work wrote nothing.
+    Nothing,
+    /// The round's batch, which holds its writes to the records.
+    Round,
+    /// A write applied at once (to another tree, or made on another thread; 0: none).
+    Generation(u64),
+}
+
+/// Runs `first` and the jobs `more` gives as one round: their writes to the records are
+/// applied as one sled batch, one flush makes everything durable, then each is answered.
+fn commit_round(store: &Store, first: Job, mut more: impl FnMut() -> Option<Job>) {
+    let round = store.open_round();
+    let mut answers: Vec<(Waits, Answer)> = Vec::new();
+    let mut needs_flush = false;
+    let mut next = Some(first);
+    while let Some(job) = next.take() {
+        match job {
+            Job::Write(work) => {
+                round.begin_job();
+                match std::panic::catch_unwind(AssertUnwindSafe(work)) {
+                    Ok(answer) => {
+                        // Writes to other trees (subscriptions, links) are applied at once.
+                        let own = store.own_generation();
+                        let waits = if round.job_wrote() {
+                            Waits::Round
+                        } else if own != 0 {
+                            Waits::Generation(own)
+                        } else {
+                            Waits::Nothing
+                        };
+                        needs_flush |= !matches!(waits, Waits::Nothing);
+                        answers.push((waits, answer));
+                    }
+                    Err(_) => {
+                        // Its answer was dropped while unwinding: the writer is told. What it
+                        // added to the round is taken back; what it applied to other trees
+                        // is flushed (or undone) with the round.
+                        round.discard_job();
+                        let _ = store.own_generation();
+                        needs_flush = true;
+                    }
+                }
+            }
+            Job::Wait(generation, tx) => {
+                needs_flush = true;
+                answers.push((
+                    Waits::Generation(generation),
+                    Box::new(move |r| {
+                        let _ = tx.send(r);
+                    }),
+                ));
+            }
+        }
+        next = more();
+    }
+    // Other writers go on from here; the flush below covers whatever they apply meanwhile.
+    let applied = round.apply();
+    let flushed = if needs_flush { store.flush() } else { Ok(()) };
+    for (waits, answer) in answers {
+        let outcome = match (waits, &applied) {
+            (Waits::Nothing, _) | (Waits::Round, Ok(None)) => Ok(()),
+            (Waits::Round, Ok(Some(generation))) => store.outcome(*generation),
+            (Waits::Round, Err(e)) => Err(StoreError::NotWritable(e.reason())),
+            (Waits::Generation(0), _) => flushed
+                .as_ref()
+                .map(|_| ())
+                .map_err(|e| StoreError::NotWritable(e.reason())),
+            (Waits::Generation(generation), _) => store.outcome(generation),
+        };
+        answer(outcome);
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -342,6 +342,12 @@ impl Store {
         self.aggregates.forget_all();
     }
 
+    /// How many batches have been applied (each round is one).
+    #[cfg(test)]
+    pub(super) fn applied_generation(&self) -> u64 {
+        self.journal_lock().applied
+    }
+
     fn journal_lock(&self) -> std::sync::MutexGuard<'_, Journal> {
         self.health
             .journal

@@ -17,6 +17,7 @@ mod orgs;
 mod partial_forms;
 mod people;
 mod read;
+mod round;
 mod search;
 mod suggest;
 mod webhooks;
@@ -103,7 +104,7 @@ pub enum Change {
 #[derive(Clone)]
 pub struct Store {
     db: sled::Db,
-    data: sled::Tree,
+    data: round::DataTree,
     path: PathBuf,
     write_lock: std::sync::Arc<std::sync::Mutex<()>>,
     aggregates: std::sync::Arc<aggregates::Cache>,
@@ -177,7 +178,7 @@ impl Store {
         // This opening may write: digest snapshots stop being true from here.
         aggregates::snapshot::forget_all(dir)?;
         let store = Store {
-            data: db.open_tree("data")?,
+            data: round::DataTree::new(db.open_tree("data")?),
             db,
             path: dir.to_path_buf(),
             write_lock: Default::default(),
@@ -195,7 +196,7 @@ impl Store {
     pub fn temporary() -> Result<Store, StoreError> {
         let db = sled::Config::new().temporary(true).open()?;
         let store = Store {
-            data: db.open_tree("data")?,
+            data: round::DataTree::new(db.open_tree("data")?),
             db,
             path: PathBuf::new(),
             write_lock: Default::default(),

@@ -111,13 +111,13 @@ mod tests {
         for name in ["cafe\u{301}", "ｆｉｎ"] {
             let mut k = old.clone();
             k.extend_from_slice(name.as_bytes());
-            store.data.insert(k, 1u64.to_be_bytes().to_vec()).unwrap();
+            store.data.raw().insert(k, 1u64.to_be_bytes().to_vec()).unwrap();
         }
         for item in store.data.scan_prefix(keys::section(&tenant, keys::NAME)) {
             let (k, _) = item.unwrap();
             let text = String::from_utf8_lossy(&k[old.len()..]).into_owned();
             if text == "café" || text == "fin" {
-                store.data.remove(k).unwrap();
+                store.data.raw().remove(k).unwrap();
             }
         }
         assert_eq!(store.find_name(&tenant, Kind::Unit, "Café").unwrap(), None);

@@ -25,7 +25,7 @@ pub struct NewRecord<'a> {
 
 /// A write in progress: reads see its own pending writes.
 pub struct Tx<'a> {
-    pub(super) tree: &'a sled::Tree,
+    pub(super) tree: &'a super::round::DataTree,
     pub(super) pending: BTreeMap<Vec<u8>, Option<Vec<u8>>>,
     /// Tenants whose digest aggregates this write changed.
     pub(super) aggregates_touched: BTreeSet<TenantId>,
@@ -64,7 +64,7 @@ fn parents_of(record: &Record) -> Vec<RecordId> {
 }
 
 impl<'a> Tx<'a> {
-    pub(super) fn new(tree: &'a sled::Tree) -> Tx<'a> {
+    pub(super) fn new(tree: &'a super::round::DataTree) -> Tx<'a> {
         Tx {
             tree,
             pending: BTreeMap::new(),
@@ -504,13 +504,24 @@ impl Store {
         let changes = self.record_changes(&tx)?;
         self.index_pending(&mut tx, &changes)?;
         self.index_homes(&mut tx, &changes)?;
-        let changes = self.aggregate_changes(&tx);
-        let reload = std::mem::take(&mut tx.aggregates_reload);
+        let Tx {
+            pending,
+            aggregates_touched,
+            aggregates_reload,
+            ..
+        } = tx;
+        // On the commit thread, the write joins the round, applied with it (see `round`).
+        let (pending, touched, reload) =
+            match self.gather(pending, aggregates_touched, aggregates_reload) {
+                Ok(()) => return Ok(out),
+                Err(not_in_round) => not_in_round,
+            };
+        let changes = self.aggregate_changes_of(&touched, &pending);
         let mut batch = sled::Batch::default();
         // What each key held before, so a batch that never reaches the disk can be undone.
         let keep_undo = self.keeps_undo();
-        let mut undo = Vec::with_capacity(if keep_undo { tx.pending.len() } else { 0 });
-        for (k, v) in tx.pending {
+        let mut undo = Vec::with_capacity(if keep_undo { pending.len() } else { 0 });
+        for (k, v) in pending {
             if keep_undo {
                 undo.push((k.clone(), self.data.get(&k)?.map(|old| old.to_vec())));
             }
@@ -529,8 +540,12 @@ impl Store {
         Ok(out)
     }
 
-    /// Holds off every other write (and aggregate load) while the guard lives.
-    pub(super) fn lock_writes(&self) -> std::sync::MutexGuard<'_, ()> {
-        self.write_lock.lock().unwrap_or_else(|p| p.into_inner())
+    /// Holds off every other write (and aggregate load) while the guard lives. `None` on the
+    /// thread running a round of this store: the round holds them off already.
+    pub(super) fn lock_writes(&self) -> Option<std::sync::MutexGuard<'_, ()>> {
+        if self.data.in_round() {
+            return None;
+        }
+        Some(self.write_lock.lock().unwrap_or_else(|p| p.into_inner()))
     }
 }

@@ -50,22 +50,27 @@ impl Store {
         }
         let p = layout::prefix(tenant);
         let mut agg = Aggregates::default();
-        for item in self.data.scan_prefix(&p) {
+        // sled alone: the image follows only what is applied (a round's changes join it once
+        // they are durable).
+        for item in self.data.raw().scan_prefix(&p) {
             let (k, v) = item?;
             agg.apply(&k[p.len()..], Some(&v))?;
         }
         Ok(self.aggregates.insert(tenant.clone(), agg))
     }
 
-    /// The aggregate key changes a transaction made, for the tenants loaded in memory.
-    pub(crate) fn aggregate_changes(&self, tx: &super::Tx<'_>) -> Changes {
-        tx.aggregates_touched
+    /// The aggregate key changes among `pending` for the `touched` tenants loaded in memory.
+    pub(crate) fn aggregate_changes_of(
+        &self,
+        touched: &std::collections::BTreeSet<TenantId>,
+        pending: &std::collections::BTreeMap<Vec<u8>, Option<Vec<u8>>>,
+    ) -> Changes {
+        touched
             .iter()
             .filter(|t| self.aggregates.is_loaded(t))
             .map(|t| {
                 let p = layout::prefix(t);
-                let entries = tx
-                    .pending
+                let entries = pending
                     .range(p.clone()..)
                     .take_while(|(k, _)| k.starts_with(&p))
                     .map(|(k, v)| (k[p.len()..].to_vec(), v.clone()))

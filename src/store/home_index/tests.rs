@@ -222,15 +222,16 @@ fn a_store_from_before_the_index_gets_it_built_at_open_even_after_an_interrupted
         let built = home_keys(&store, &tenant);
         // As an older store: no index, and the leftovers of a build interrupted midway.
         for (k, _) in &built {
-            store.data.remove(k).unwrap();
+            store.data.raw().remove(k).unwrap();
         }
         let mut stale = person_id_key(&tenant, LOGGED, "alice", u.record());
         store
             .data
+            .raw()
             .insert(&stale, 7u64.to_be_bytes().to_vec())
             .unwrap();
         stale = person_id_key(&tenant, FOLLOW_UPS, "carol", id);
-        store.data.insert(&stale, Vec::new()).unwrap();
+        store.data.raw().insert(&stale, Vec::new()).unwrap();
         store.db.remove(BUILT_KEY).unwrap();
         store.db.flush().unwrap();
         (u, id, built)

@@ -1,0 +1,316 @@
+//! A commit round: the writes of every job the commit thread runs in one go, gathered in
+//! memory and applied as ONE sled batch.
+//!
+//! sled seals (and writes, and syncs) at least two IO buffers for every batch it applies, so
+//! the disk's work follows the number of batches, not the number of flushes. During a round
+//! [`Store::write`] applies nothing: it adds its changes to the round's overlay, an ordered
+//! map of key → new value (`None`: removed). Every read of the data tree made on the commit
+//! thread during the round sees the overlay over sled, so a job reads what the jobs before
+//! it wrote (id counters, indexes, a note then its follow-up); other threads read sled
+//! alone and see nothing of the round until it is applied. A job that panics takes back its
+//! own changes (each change it made keeps what the overlay held before); a write that fails
+//! never reaches the overlay. At the end of the round the overlay becomes one batch, kept in
+//! the journal as one generation, so a failed flush undoes all of it.
+
+use super::aggregates::Changes;
+use super::{Store, StoreError};
+use crate::ids::TenantId;
+use sled::IVec;
+use std::cell::RefCell;
+use std::collections::{BTreeMap, BTreeSet, VecDeque};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// Pending changes by key: `Some(value)` written, `None` removed.
+pub(super) type Overlay = BTreeMap<Vec<u8>, Option<Vec<u8>>>;
+
+/// The records' tree. Reads made on the thread running a round of this store see the
+/// round's overlay over sled.
+#[derive(Clone)]
+pub(super) struct DataTree {
+    tree: sled::Tree,
+    /// Tells this store's rounds from another's (tests run several stores on one thread).
+    id: usize,
+}
+
+struct Round {
+    store: usize,
+    overlay: Overlay,
+    /// What each key the current job changed held in the overlay before (`None`: absent),
+    /// oldest first: replayed backwards, it takes the job's changes back.
+    job_undo: Vec<(Vec<u8>, Option<Option<Vec<u8>>>)>,
+    /// Tenants whose digest aggregates the round changed.
+    touched: BTreeSet<TenantId>,
+    /// Tenants whose aggregates were replaced wholesale: their image is dropped.
+    reload: BTreeSet<TenantId>,
+}
+
+thread_local! {
+    static ROUND: RefCell<Option<Round>> = const { RefCell::new(None) };
+}
+
+/// Runs `f` on this thread's round if it is one of `store`'s.
+fn with_round<T>(store: usize, f: impl FnOnce(&Round) -> T) -> Option<T> {
+    ROUND.with(|r| r.borrow().as_ref().filter(|r| r.store == store).map(f))
+}
+
+fn with_round_mut<T>(store: usize, f: impl FnOnce(&mut Round) -> T) -> Option<T> {
+    ROUND.with(|r| r.borrow_mut().as_mut().filter(|r| r.store == store).map(f))
+}
+
+impl DataTree {
+    pub(super) fn new(tree: sled::Tree) -> DataTree {
+        static NEXT: AtomicUsize = AtomicUsize::new(1);
+        DataTree {
+            tree,
+            id: NEXT.fetch_add(1, Ordering::Relaxed),
+        }
+    }
+
+    /// sled itself, without any round's changes: for writes, and for images that must show
+    /// only what is applied (the digest aggregates).
+    pub(super) fn raw(&self) -> &sled::Tree {
+        &self.tree
+    }
+
+    /// Whether this thread is running a round of this tree's store.
+    pub(super) fn in_round(&self) -> bool {
+        with_round(self.id, |_| ()).is_some()
+    }
+
+    pub(super) fn get(&self, key: impl AsRef<[u8]>) -> sled::Result<Option<IVec>> {
+        let key = key.as_ref();
+        match with_round(self.id, |r| r.overlay.get(key).cloned()).flatten() {
+            Some(pending) => Ok(pending.map(IVec::from)),
+            None => self.tree.get(key),
+        }
+    }
+
+    pub(super) fn scan_prefix(&self, prefix: impl AsRef<[u8]>) -> Scan {
+        let prefix = prefix.as_ref();
+        let pending = with_round(self.id, |r| {
+            r.overlay
+                .range(prefix.to_vec()..)
+                .take_while(|(k, _)| k.starts_with(prefix))
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect::<VecDeque<_>>()
+        });
+        Scan::over(self.tree.scan_prefix(prefix), pending)
+    }
+
+    pub(super) fn range<R: std::ops::RangeBounds<Vec<u8>> + Clone>(&self, range: R) -> Scan {
+        let pending = with_round(self.id, |r| {
+            r.overlay
+                .range(range.clone())
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect::<VecDeque<_>>()
+        });
+        Scan::over(self.tree.range(range), pending)
+    }
+
+    /// Applies a batch to sled at once, outside any round (opening, rebuilds, undo).
+    pub(super) fn apply_batch(&self, batch: sled::Batch) -> sled::Result<()> {
+        self.tree.apply_batch(batch)
+    }
+}
+
+type Item = sled::Result<(IVec, IVec)>;
+
+/// Keys of a range in order, from sled merged with a round's pending changes (which win).
+pub(super) struct Scan {
+    sled: sled::Iter,
+    /// The round's changes in the range; empty outside a round.
+    pending: VecDeque<(Vec<u8>, Option<Vec<u8>>)>,
+    /// sled's items taken but not yet given, from each end. Whatever sled holds between
+    /// them has not been read, so once sled runs dry from one end, the other's peeked item
+    /// is the last one left.
+    front: Option<(IVec, IVec)>,
+    back: Option<(IVec, IVec)>,
+}
+
+impl Scan {
+    fn over(sled: sled::Iter, pending: Option<VecDeque<(Vec<u8>, Option<Vec<u8>>)>>) -> Scan {
+        Scan {
+            sled,
+            pending: pending.unwrap_or_default(),
+            front: None,
+            back: None,
+        }
+    }
+}
+
+impl Iterator for Scan {
+    type Item = Item;
+
+    fn next(&mut self) -> Option<Item> {
+        loop {
+            if self.front.is_none() {
+                self.front = match self.sled.next() {
+                    Some(Ok(item)) => Some(item),
+                    Some(Err(e)) => return Some(Err(e)),
+                    None => self.back.take(),
+                };
+            }
+            match (&self.front, self.pending.front()) {
+                (_, None) => return self.front.take().map(Ok),
+                (Some((k, _)), Some((p, _))) if k.as_ref() < p.as_slice() => {
+                    return self.front.take().map(Ok)
+                }
+                (Some((k, _)), Some((p, _))) if k.as_ref() == p.as_slice() => self.front = None,
+                _ => {}
+            }
+            let (k, v) = self.pending.pop_front()?;
+            if let Some(v) = v {
+                return Some(Ok((IVec::from(k), IVec::from(v))));
+            }
+        }
+    }
+}
+
+impl DoubleEndedIterator for Scan {
+    fn next_back(&mut self) -> Option<Item> {
+        loop {
+            if self.back.is_none() {
+                self.back = match self.sled.next_back() {
+                    Some(Ok(item)) => Some(item),
+                    Some(Err(e)) => return Some(Err(e)),
+                    None => self.front.take(),
+                };
+            }
+            match (&self.back, self.pending.back()) {
+                (_, None) => return self.back.take().map(Ok),
+                (Some((k, _)), Some((p, _))) if p.as_slice() < k.as_ref() => {
+                    return self.back.take().map(Ok)
+                }
+                (Some((k, _)), Some((p, _))) if p.as_slice() == k.as_ref() => self.back = None,
+                _ => {}
+            }
+            let (k, v) = self.pending.pop_back()?;
+            if let Some(v) = v {
+                return Some(Ok((IVec::from(k), IVec::from(v))));
+            }
+        }
+    }
+}
+
+/// A round open on the commit thread: holds other writers back until it is applied.
+pub(super) struct OpenRound<'a> {
+    store: &'a Store,
+    _guard: Option<std::sync::MutexGuard<'a, ()>>,
+}
+
+impl Drop for OpenRound<'_> {
+    fn drop(&mut self) {
+        // A round never applied (the thread unwinds) leaves nothing behind.
+        let id = self.store.data.id;
+        ROUND.with(|r| {
+            let mut r = r.borrow_mut();
+            if r.as_ref().is_some_and(|r| r.store == id) {
+                *r = None;
+            }
+        });
+    }
+}
+
+impl Store {
+    /// Opens a round on this thread: until [`OpenRound::apply`], this thread's writes to the
+    /// store gather in memory and its reads see them. Other threads' writes wait.
+    pub(super) fn open_round(&self) -> OpenRound<'_> {
+        let guard = self.lock_writes();
+        ROUND.with(|r| {
+            *r.borrow_mut() = Some(Round {
+                store: self.data.id,
+                overlay: Overlay::new(),
+                job_undo: Vec::new(),
+                touched: BTreeSet::new(),
+                reload: BTreeSet::new(),
+            })
+        });
+        OpenRound {
+            store: self,
+            _guard: guard,
+        }
+    }
+
+    /// Adds a successful write's changes to this thread's round, or hands them back when
+    /// no round is open.
+    pub(super) fn gather(
+        &self,
+        pending: Overlay,
+        touched: BTreeSet<TenantId>,
+        reload: BTreeSet<TenantId>,
+    ) -> Result<(), (Overlay, BTreeSet<TenantId>, BTreeSet<TenantId>)> {
+        let mut back = Some((pending, touched, reload));
+        with_round_mut(self.data.id, |r| {
+            let (pending, touched, reload) = back.take().expect("taken once");
+            for (k, v) in pending {
+                let before = r.overlay.insert(k.clone(), v);
+                r.job_undo.push((k, before));
+            }
+            r.touched.extend(touched);
+            r.reload.extend(reload);
+        });
+        back.map_or(Ok(()), Err)
+    }
+}
+
+impl OpenRound<'_> {
+    /// Starts the next job: the changes it makes are the ones [`OpenRound::discard_job`]
+    /// takes back.
+    pub(super) fn begin_job(&self) {
+        with_round_mut(self.store.data.id, |r| r.job_undo.clear());
+    }
+
+    /// Whether the current job changed anything in the round.
+    pub(super) fn job_wrote(&self) -> bool {
+        with_round(self.store.data.id, |r| !r.job_undo.is_empty()).unwrap_or(false)
+    }
+
+    /// Takes back every change the current job made (it panicked).
+    pub(super) fn discard_job(&self) {
+        with_round_mut(self.store.data.id, |r| {
+            while let Some((k, before)) = r.job_undo.pop() {
+                match before {
+                    Some(v) => r.overlay.insert(k, v),
+                    None => r.overlay.remove(&k),
+                };
+            }
+        });
+    }
+
+    /// Applies the round's changes as one sled batch, journalled as one generation (what a
+    /// failed flush undoes), and lets other writers go on. `None`: the round wrote nothing.
+    pub(super) fn apply(self) -> Result<Option<u64>, StoreError> {
+        let store = self.store;
+        let id = store.data.id;
+        let Some(round) = ROUND.with(|r| r.borrow_mut().take_if(|r| r.store == id)) else {
+            return Ok(None);
+        };
+        if round.overlay.is_empty() {
+            return Ok(None);
+        }
+        let changes: Changes = store.aggregate_changes_of(&round.touched, &round.overlay);
+        let mut batch = sled::Batch::default();
+        let keep_undo = store.keeps_undo();
+        let mut undo = Vec::with_capacity(if keep_undo { round.overlay.len() } else { 0 });
+        for (k, v) in round.overlay {
+            if keep_undo {
+                undo.push((k.clone(), store.data.raw().get(&k)?.map(|old| old.to_vec())));
+            }
+            match v {
+                Some(v) => batch.insert(k, v),
+                None => batch.remove(k),
+            }
+        }
+        store
+            .data
+            .raw()
+            .apply_batch(batch)
+            .map_err(|e| StoreError::NotWritable(super::health::describe_sled(&e)))?;
+        store.journal(undo, changes);
+        for tenant in &round.reload {
+            store.aggregates.forget(tenant);
+        }
+        Ok(Some(store.own_generation()))
+    }
+}
+

@@ -427,5 +427,10 @@ pub fn slash_response(reply: &Reply) -> serde_json::Value {
         Visibility::Channel => "in_channel",
         Visibility::Ephemeral => "ephemeral",
     };
-    serde_json::json!({"response_type": response_type, "text": text, "blocks": blocks})
+    // Built by moving the rendered blocks in: `json!` would serialise them into a copy.
+    let mut response = serde_json::Map::new();
+    response.insert("response_type".into(), response_type.into());
+    response.insert("text".into(), text.into());
+    response.insert("blocks".into(), serde_json::Value::Array(blocks));
+    serde_json::Value::Object(response)
 }

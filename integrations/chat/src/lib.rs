@@ -16,4 +16,4 @@ pub use form::{
 pub use invocation::{Actor, Invocation, Role, RoleParseError};
 pub use markdown::{render_markdown, MarkdownText};
 pub use reply::{Block, Button, ButtonStyle, Image, Reply, ReplyKind, Table, Visibility};
-pub use text_render::{render_plain, EachRow, PlainText};
+pub use text_render::{render_plain, EachRow, PlainText, RowAt};

@@ -92,7 +92,10 @@ fn a_chat_digest_of_a_huge_portfolio_makes_only_the_rows_a_chat_shows() {
     let footer = blocks.last().unwrap()["elements"][0]["text"]
         .as_str()
         .unwrap();
-    assert!(footer.starts_with("…and ") && footer.contains("more rows"), "{footer}");
+    assert!(
+        footer.starts_with("…and ") && footer.contains("more rows"),
+        "{footer}"
+    );
     let shown: usize = blocks
         .iter()
         .filter_map(|b| b["text"]["text"].as_str())

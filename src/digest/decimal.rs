@@ -23,9 +23,7 @@ pub fn push_fixed(out: &mut String, v: f64, places: u32) {
                     buf[k] = b'0' + (f % 10) as u8;
                     f /= 10;
                 }
-                out.push_str(
-                    std::str::from_utf8(&buf[..places as usize]).expect("ASCII digits"),
-                );
+                out.push_str(std::str::from_utf8(&buf[..places as usize]).expect("ASCII digits"));
             }
         }
         // Not finite, or too large for 64 bits once scaled: the general formatter.
@@ -100,7 +98,12 @@ mod tests {
     fn same(v: f64) {
         for places in 0..=4u32 {
             let want = format!("{v:.p$}", p = places as usize);
-            assert_eq!(fixed(v, places), want, "{v:e} ({:#x}) to {places}", v.to_bits());
+            assert_eq!(
+                fixed(v, places),
+                want,
+                "{v:e} ({:#x}) to {places}",
+                v.to_bits()
+            );
         }
     }
 

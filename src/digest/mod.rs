@@ -2,8 +2,8 @@
 //! spent, decided and realised, and where attention is needed.
 
 mod build;
-mod decimal;
 pub mod dataset;
+mod decimal;
 mod from_records;
 mod kept;
 pub mod measures;

@@ -120,7 +120,9 @@ impl Sink for ReplySink {
         self.reply.blocks.push(Block::Heading { text: text.into() });
     }
     fn paragraph(&mut self, text: &str) {
-        self.reply.blocks.push(Block::Paragraph { text: text.into() });
+        self.reply
+            .blocks
+            .push(Block::Paragraph { text: text.into() });
     }
     fn fields(&mut self, fields: Vec<(String, String)>) {
         if !fields.is_empty() {

@@ -1,7 +1,9 @@
 //! Renders a `Reply` as Markdown (for files, e-mail and wikis).
 
 use crate::text::clip;
-use crate::text_render::{left_out_rows, on_each_core, EachRow, RowAt, MAX_PLAIN_CELL, MAX_PLAIN_TEXT};
+use crate::text_render::{
+    left_out_rows, on_each_core, EachRow, RowAt, MAX_PLAIN_CELL, MAX_PLAIN_TEXT,
+};
 use crate::{Block, Reply};
 use std::io::Write;
 
@@ -19,7 +21,11 @@ fn push_cell(out: &mut String, s: &str) {
     let mut rest = s;
     while let Some(at) = rest.find(['|', '\n']) {
         out.push_str(&rest[..at]);
-        out.push_str(if rest.as_bytes()[at] == b'|' { "\\|" } else { " " });
+        out.push_str(if rest.as_bytes()[at] == b'|' {
+            "\\|"
+        } else {
+            " "
+        });
         rest = &rest[at + 1..];
     }
     out.push_str(rest);
@@ -195,9 +201,10 @@ mod tests {
             let rows = crate::text_render::tests::varied_rows(count);
             for cols in [0, 1, 5] {
                 let headers = &headers[..cols];
-                let table = Reply::info()
-                    .heading("Digest")
-                    .table(&headers.iter().map(String::as_str).collect::<Vec<_>>(), rows.clone());
+                let table = Reply::info().heading("Digest").table(
+                    &headers.iter().map(String::as_str).collect::<Vec<_>>(),
+                    rows.clone(),
+                );
                 let mut at = MarkdownText::new(Vec::new());
                 at.heading("Digest");
                 at.table_at(headers, rows.len(), &|k, row| row(&rows[k]));

@@ -407,7 +407,11 @@ pub(crate) mod tests {
                     "Café".repeat(k % 7),
                     "x".repeat((k * 37) % 150),
                     format!("a|b\nc {}", k % 3),
-                    if k % 5 == 0 { "   ".into() } else { String::new() },
+                    if k % 5 == 0 {
+                        "   ".into()
+                    } else {
+                        String::new()
+                    },
                 ];
                 cells.into_iter().take(k % 6).collect()
             })
@@ -420,7 +424,14 @@ pub(crate) mod tests {
             .iter()
             .map(|h| h.to_string())
             .collect();
-        for count in [0, 1, 7, PARALLEL_ROWS - 1, PARALLEL_ROWS, 3 * PARALLEL_ROWS + 5] {
+        for count in [
+            0,
+            1,
+            7,
+            PARALLEL_ROWS - 1,
+            PARALLEL_ROWS,
+            3 * PARALLEL_ROWS + 5,
+        ] {
             let rows = varied_rows(count);
             for cols in [0, 1, 5] {
                 let headers = &headers[..cols];
@@ -447,7 +458,10 @@ pub(crate) mod tests {
         if let Some(Block::Table { table }) = reply.blocks.last_mut() {
             table.left_out = 41;
         }
-        assert_eq!(render_plain(&reply), "Id\n-----\nINV-1\n\n…and 41 more rows.\n");
+        assert_eq!(
+            render_plain(&reply),
+            "Id\n-----\nINV-1\n\n…and 41 more rows.\n"
+        );
         assert_eq!(
             crate::render_markdown(&reply),
             "| Id |\n|---|\n| INV-1 |\n\n…and 41 more rows.\n"

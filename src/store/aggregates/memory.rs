@@ -514,7 +514,10 @@ mod tests {
             Aggregates::default()
         );
         // A damaged investment is reported, as reading one at a time reports it.
-        let at = entries.iter().position(|(t, _)| t[0] == layout::INVESTMENT).unwrap();
+        let at = entries
+            .iter()
+            .position(|(t, _)| t[0] == layout::INVESTMENT)
+            .unwrap();
         let mut damaged = entries.clone();
         damaged[at + 7].1 = &damaged[at + 7].1[..5];
         assert!(Aggregates::from_entries(damaged.iter().copied()).is_err());

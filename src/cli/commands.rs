@@ -181,7 +181,7 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
         ) {
             Some(d) => {
                 super::digest_snapshot::print(&d, format)?;
-                Ok(ExitCode::SUCCESS)
+                super::digest_snapshot::end_now(d)
             }
             None => store_command(
                 &config,

@@ -3,6 +3,7 @@
 
 mod build;
 pub mod dataset;
+mod decimal;
 mod from_records;
 mod kept;
 pub mod measures;
@@ -19,7 +20,10 @@ pub use build::{build, from_aggregates, from_aggregates_on};
 pub use from_records::build_from_records;
 pub use model::*;
 pub use period::{Period, PeriodKind, Span};
-pub use render::{basis_words, left_out_sentence, to_json, to_reply, write_markdown, write_plain};
+pub use render::{
+    basis_words, left_out_sentence, to_chat_reply, to_json, to_reply, write_markdown, write_plain,
+    CHAT_ROWS,
+};
 pub use scorecard::{scorecard, Scorecard};
 pub use settings::{DigestRequest, DigestSettings};
 pub use text::Text;

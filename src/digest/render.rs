@@ -1,11 +1,12 @@
 //! The digest as a chat reply (the sections in order, an empty one said in one line) and
 //! as JSON.
 
+use super::decimal::fixed;
 use super::model::{DecisionLine, Digest, InvestmentLine, LeftOut};
 use crate::money::{format_minor, Currency};
 use std::io::Write;
 use valuebridge_chat::{
-    Block, EachRow, MarkdownText, PlainText, Reply, ReplyKind, Table, Visibility,
+    Block, EachRow, MarkdownText, PlainText, Reply, ReplyKind, RowAt, Table, Visibility,
 };
 
 fn money(minor: impl Into<i128>, code: &str) -> String {
@@ -26,12 +27,16 @@ fn signed_change(now: i128, before: i128, code: &str) -> String {
 }
 
 fn ratio(r: Option<f64>) -> String {
-    r.map(|r| format!("{r:.2}")).unwrap_or_else(|| "—".into())
+    r.map(|r| fixed(r, 2)).unwrap_or_else(|| "—".into())
 }
 
 fn years(r: Option<f64>) -> String {
-    r.map(|r| format!("{r:.1} yrs"))
-        .unwrap_or_else(|| "—".into())
+    r.map(|r| {
+        let mut s = fixed(r, 1);
+        s.push_str(" yrs");
+        s
+    })
+    .unwrap_or_else(|| "—".into())
 }
 
 fn plural(n: u64, one: &str) -> String {
@@ -66,8 +71,12 @@ pub fn basis_words(i: &InvestmentLine) -> String {
 }
 
 fn percent(r: Option<f64>) -> String {
-    r.map(|r| format!("{:.0}%", r * 100.0))
-        .unwrap_or_else(|| "—".into())
+    r.map(|r| {
+        let mut s = fixed(r * 100.0, 0);
+        s.push('%');
+        s
+    })
+    .unwrap_or_else(|| "—".into())
 }
 
 fn decision_row(d: &DecisionLine) -> Vec<String> {
@@ -96,27 +105,53 @@ trait Sink {
     fn paragraph(&mut self, text: &str);
     fn fields(&mut self, fields: Vec<(String, String)>);
     fn table(&mut self, headers: &[&str], rows: EachRow);
+    /// A table of `count` rows made by position (on every core where the text is made).
+    fn table_at(&mut self, headers: &[&str], count: usize, row: RowAt);
 }
 
-impl Sink for Reply {
+/// A chat reply being built; tables keep their first `max_rows` rows and count the rest.
+struct ReplySink {
+    reply: Reply,
+    max_rows: usize,
+}
+
+impl Sink for ReplySink {
     fn heading(&mut self, text: &str) {
-        self.blocks.push(Block::Heading { text: text.into() });
+        self.reply.blocks.push(Block::Heading { text: text.into() });
     }
     fn paragraph(&mut self, text: &str) {
-        self.blocks.push(Block::Paragraph { text: text.into() });
+        self.reply
+            .blocks
+            .push(Block::Paragraph { text: text.into() });
     }
     fn fields(&mut self, fields: Vec<(String, String)>) {
         if !fields.is_empty() {
-            self.blocks.push(Block::Fields { fields });
+            self.reply.blocks.push(Block::Fields { fields });
         }
     }
     fn table(&mut self, headers: &[&str], rows: EachRow) {
-        let mut all = Vec::new();
-        rows(&mut |row| all.push(row.to_vec()));
-        self.blocks.push(Block::Table {
+        let (mut all, mut left_out) = (Vec::new(), 0);
+        rows(&mut |row| match all.len() < self.max_rows {
+            true => all.push(row.to_vec()),
+            false => left_out += 1,
+        });
+        self.push_table(headers, all, left_out);
+    }
+    fn table_at(&mut self, headers: &[&str], count: usize, row: RowAt) {
+        let kept = count.min(self.max_rows);
+        let mut all = Vec::with_capacity(kept);
+        (0..kept).for_each(|k| row(k, &mut |r| all.push(r.to_vec())));
+        self.push_table(headers, all, count - kept);
+    }
+}
+
+impl ReplySink {
+    fn push_table(&mut self, headers: &[&str], rows: Vec<Vec<String>>, left_out: usize) {
+        self.reply.blocks.push(Block::Table {
             table: Table {
                 headers: headers.iter().map(|h| h.to_string()).collect(),
-                rows: all,
+                rows,
+                left_out,
             },
         });
     }
@@ -138,6 +173,10 @@ impl<W: Write> Sink for PlainText<W> {
         let headers: Vec<String> = headers.iter().map(|h| h.to_string()).collect();
         PlainText::table(self, &headers, rows);
     }
+    fn table_at(&mut self, headers: &[&str], count: usize, row: RowAt) {
+        let headers: Vec<String> = headers.iter().map(|h| h.to_string()).collect();
+        PlainText::table_at(self, &headers, count, row);
+    }
 }
 
 impl<W: Write> Sink for MarkdownText<W> {
@@ -155,6 +194,10 @@ impl<W: Write> Sink for MarkdownText<W> {
     fn table(&mut self, headers: &[&str], rows: EachRow) {
         let headers: Vec<String> = headers.iter().map(|h| h.to_string()).collect();
         MarkdownText::table(self, &headers, rows);
+    }
+    fn table_at(&mut self, headers: &[&str], count: usize, row: RowAt) {
+        let headers: Vec<String> = headers.iter().map(|h| h.to_string()).collect();
+        MarkdownText::table_at(self, &headers, count, row);
     }
 }
 
@@ -175,11 +218,30 @@ pub fn write_plain<W: Write>(d: &Digest, out: W) -> std::io::Result<W> {
     text.finish()
 }
 
-/// The digest as a chat reply, posted to the channel.
+/// The digest as a reply with every row of every table (a page shows it all).
 pub fn to_reply(d: &Digest) -> Reply {
-    let mut r = Reply::new(ReplyKind::Info, Visibility::Channel);
+    reply_of(d, usize::MAX)
+}
+
+/// Rows of a table a chat digest holds: more than any chat shows of one (Discord shows
+/// 20; Slack at most 50 blocks of 3,000 characters, and a digest row is over 40), so what
+/// a chat shows is what [`to_reply`] would show, without making the rest of a large
+/// portfolio's 100,000 lines. The rest are counted in each table's `left_out`.
+pub const CHAT_ROWS: usize = 4_000;
+
+/// The digest as a chat reply, posted to the channel: each table's first [`CHAT_ROWS`]
+/// rows, and how many more there are.
+pub fn to_chat_reply(d: &Digest) -> Reply {
+    reply_of(d, CHAT_ROWS)
+}
+
+fn reply_of(d: &Digest, max_rows: usize) -> Reply {
+    let mut r = ReplySink {
+        reply: Reply::new(ReplyKind::Info, Visibility::Channel),
+        max_rows,
+    };
     write(d, &mut r);
-    r
+    r.reply
 }
 
 fn write(d: &Digest, r: &mut dyn Sink) {
@@ -254,16 +316,16 @@ fn write(d: &Digest, r: &mut dyn Sink) {
     if d.decisions.is_empty() {
         r.paragraph("No decisions were taken in this period.");
     } else {
-        r.table(&DECISION_HEADERS, &|row| {
-            d.decisions.iter().for_each(|l| row(&decision_row(l)))
+        r.table_at(&DECISION_HEADERS, d.decisions.len(), &|k, row| {
+            row(&decision_row(&d.decisions[k]))
         });
     }
     if d.reviews_due.is_empty() {
         r.paragraph("No decisions are due for review.");
     } else {
         r.paragraph("Due for review:");
-        r.table(&DECISION_HEADERS, &|row| {
-            d.reviews_due.iter().for_each(|l| row(&decision_row(l)))
+        r.table_at(&DECISION_HEADERS, d.reviews_due.len(), &|k, row| {
+            row(&decision_row(&d.reviews_due[k]))
         });
     }
     r.heading("3. Value for money");
@@ -277,7 +339,7 @@ fn write(d: &Digest, r: &mut dyn Sink) {
     if priced.is_empty() {
         r.paragraph("Economy and effectiveness: no active investments.");
     } else {
-        r.table(
+        r.table_at(
             &[
                 "RAG",
                 "Id",
@@ -294,8 +356,10 @@ fn write(d: &Digest, r: &mut dyn Sink) {
                 "Forecast",
                 "Realisation",
             ],
-            &|row| {
-                for i in &priced {
+            priced.len(),
+            &|k, row| {
+                let i = priced[k];
+                {
                     row(&[
                         i.rag.to_string(),
                         i.id.to_string(),
@@ -345,7 +409,7 @@ fn write(d: &Digest, r: &mut dyn Sink) {
     if slipping.is_empty() {
         r.paragraph("No investment is slipping.");
     } else {
-        r.table(
+        r.table_at(
             &[
                 "Id",
                 "Investment",
@@ -354,8 +418,10 @@ fn write(d: &Digest, r: &mut dyn Sink) {
                 "Forecast",
                 "Realisation",
             ],
-            &|row| {
-                for i in &slipping {
+            slipping.len(),
+            &|k, row| {
+                let i = slipping[k];
+                {
                     row(&[
                         i.id.to_string(),
                         i.name.to_string(),
@@ -404,8 +470,11 @@ fn write(d: &Digest, r: &mut dyn Sink) {
     if d.overdue_followups.is_empty() {
         r.paragraph("No follow-up is overdue.");
     } else {
-        r.table(&["Note", "Unit", "Action", "Owner", "Due"], &|row| {
-            for f in &d.overdue_followups {
+        r.table_at(
+            &["Note", "Unit", "Action", "Owner", "Due"],
+            d.overdue_followups.len(),
+            &|k, row| {
+                let f = &d.overdue_followups[k];
                 row(&[
                     f.note.to_string(),
                     f.unit.to_string(),
@@ -416,8 +485,8 @@ fn write(d: &Digest, r: &mut dyn Sink) {
                         .unwrap_or_else(|| "—".into()),
                     f.due.to_string(),
                 ])
-            }
-        });
+            },
+        );
     }
     if d.unit.is_none() && !d.units.is_empty() {
         units_table(r, d);

@@ -28,8 +28,12 @@ enum Repr {
 impl Text {
     pub fn as_str(&self) -> &str {
         match &self.0 {
-            Repr::Inline { len, bytes } => std::str::from_utf8(&bytes[..usize::from(*len)])
-                .expect("inline text is copied from a str, whole characters only"),
+            // SAFETY: an inline text's first `len` bytes are only ever copied whole from a
+            // `&str` (`Text::new`), so they are UTF-8. Checking them again on every read
+            // was ~3% of a large digest's printing.
+            Repr::Inline { len, bytes } => unsafe {
+                std::str::from_utf8_unchecked(&bytes[..usize::from(*len)])
+            },
             Repr::Shared(s) => s,
         }
     }

@@ -47,7 +47,7 @@ pub fn digest(s: &Service, caller: &Caller, args: &DigestArgs) -> Result<Reply, 
     let period = Period::parse(args.period.as_deref().unwrap_or("week"), today)
         .map_err(|e| user(format!("{}.", capitalise(&e))))?;
     let d = s.digest_value(&caller.tenant, unit.map(|u| u.id), period, today)?;
-    Ok(digest::to_reply(&d))
+    Ok(digest::to_chat_reply(&d))
 }
 
 /// `/value scorecard <unit> [period]`: this month to date unless a period is given.
@@ -75,7 +75,7 @@ impl DigestSource for Service {
         let period = Period::scheduled(&sub.period, day)?;
         self.digest_value(&sub.tenant, sub.unit, period, period.end)
             .map(|d| {
-                let reply = digest::to_reply(&d);
+                let reply = digest::to_chat_reply(&d);
                 match super::charts::digest_chart(self, &sub.tenant, &d) {
                     Some(image) => reply.image(image),
                     None => reply,

@@ -1,15 +1,34 @@
 //! Renders a `Reply` as Markdown (for files, e-mail and wikis).
 
 use crate::text::clip;
-use crate::text_render::{EachRow, MAX_PLAIN_CELL, MAX_PLAIN_TEXT};
+use crate::text_render::{
+    left_out_rows, on_each_core, EachRow, RowAt, MAX_PLAIN_CELL, MAX_PLAIN_TEXT,
+};
 use crate::{Block, Reply};
 use std::io::Write;
 
 /// A table cell on one line, its pipes escaped, clipped as in a terminal.
-fn cell(s: &str) -> String {
-    clip(s, MAX_PLAIN_CELL)
-        .replace('|', "\\|")
-        .replace('\n', " ")
+fn push_cell(out: &mut String, s: &str) {
+    let clipped;
+    let s = match s.len() <= MAX_PLAIN_CELL {
+        // No longer than the limit in bytes, so in characters: shown whole.
+        true => s,
+        false => {
+            clipped = clip(s, MAX_PLAIN_CELL);
+            &clipped
+        }
+    };
+    let mut rest = s;
+    while let Some(at) = rest.find(['|', '\n']) {
+        out.push_str(&rest[..at]);
+        out.push_str(if rest.as_bytes()[at] == b'|' {
+            "\\|"
+        } else {
+            " "
+        });
+        rest = &rest[at + 1..];
+    }
+    out.push_str(rest);
 }
 
 pub fn render_markdown(reply: &Reply) -> String {
@@ -78,11 +97,16 @@ impl<W: Write> MarkdownText<W> {
             Block::Heading { text } => self.heading(text),
             Block::Paragraph { text } => self.paragraph(text),
             Block::Fields { fields } => self.fields(fields),
-            Block::Table { table } => self.table(&table.headers, &|row| {
-                for r in &table.rows {
-                    row(r);
+            Block::Table { table } => {
+                self.table(&table.headers, &|row| {
+                    for r in &table.rows {
+                        row(r);
+                    }
+                });
+                if table.left_out > 0 {
+                    self.paragraph(&left_out_rows(table.left_out));
                 }
-            }),
+            }
             Block::Buttons { .. } => {}
         }
     }
@@ -108,21 +132,49 @@ impl<W: Write> MarkdownText<W> {
     }
 
     pub fn table(&mut self, headers: &[String], rows: EachRow) {
-        let line = |cells: &[String]| {
-            format!(
-                "| {} |\n",
-                cells
-                    .iter()
-                    .map(|c| cell(c))
-                    .collect::<Vec<_>>()
-                    .join(" | ")
-            )
-        };
         self.put(&line(headers));
         self.put(&format!("|{}\n", "---|".repeat(headers.len())));
         rows(&mut |row| self.put(&line(row)));
         self.put("\n");
     }
+
+    /// The same text as [`MarkdownText::table`] with the rows `0..count` made by `row`: a
+    /// large table's lines are made on every core, then written in order.
+    pub fn table_at(&mut self, headers: &[String], count: usize, row: RowAt) {
+        self.put(&line(headers));
+        self.put(&format!("|{}\n", "---|".repeat(headers.len())));
+        let parts = on_each_core(count, |range| {
+            let mut text = String::new();
+            for k in range {
+                row(k, &mut |r| push_line(&mut text, r));
+            }
+            text
+        });
+        // Every line ends in `|` and a line break, so writing the lines of a part at once
+        // writes what writing them one by one would.
+        for text in &parts {
+            self.put(text);
+        }
+        self.put("\n");
+    }
+}
+
+/// A table's line: its cells between pipes.
+fn line(cells: &[String]) -> String {
+    let mut out = String::new();
+    push_line(&mut out, cells);
+    out
+}
+
+fn push_line(out: &mut String, cells: &[String]) {
+    out.push_str("| ");
+    for (k, c) in cells.iter().enumerate() {
+        if k > 0 {
+            out.push_str(" | ");
+        }
+        push_cell(out, c);
+    }
+    out.push_str(" |\n");
 }
 
 #[cfg(test)]
@@ -137,6 +189,37 @@ mod tests {
             .heading("Decisions")
             .table(&["Id", "Why"], vec![vec!["DEC-1".into(), "a|b".into()]]);
         assert_eq!(render_markdown(&r), "# Digest\n\n- **NPV**: £1\n\n## Decisions\n\n| Id | Why |\n|---|---|\n| DEC-1 | a\\|b |\n");
+    }
+
+    #[test]
+    fn a_table_made_by_position_on_every_core_is_the_same_markdown() {
+        let headers: Vec<String> = ["Id", "Name", "Long", "Odd", "Blank"]
+            .iter()
+            .map(|h| h.to_string())
+            .collect();
+        for count in [0, 1, 7, 4095, 4096, 12_293] {
+            let rows = crate::text_render::tests::varied_rows(count);
+            for cols in [0, 1, 5] {
+                let headers = &headers[..cols];
+                let table = Reply::info().heading("Digest").table(
+                    &headers.iter().map(String::as_str).collect::<Vec<_>>(),
+                    rows.clone(),
+                );
+                let mut at = MarkdownText::new(Vec::new());
+                at.heading("Digest");
+                at.table_at(headers, rows.len(), &|k, row| row(&rows[k]));
+                assert_eq!(
+                    String::from_utf8(at.finish().unwrap()).unwrap(),
+                    render_markdown(&table),
+                    "{count} rows, {cols} columns"
+                );
+            }
+        }
+        // A cell's pipes are escaped and its line breaks made spaces, as before.
+        let mut text = MarkdownText::new(Vec::new());
+        text.table_at(&["Why".into()], 1, &|_, row| row(&["a|b\nc".into()]));
+        let written = String::from_utf8(text.finish().unwrap()).unwrap();
+        assert_eq!(written, "| Why |\n|---|\n| a\\|b c |\n");
     }
 
     #[test]

@@ -31,6 +31,15 @@ pub enum ReplyKind {
 pub struct Table {
     pub headers: Vec<String>,
     pub rows: Vec<Vec<String>>,
+    /// Rows that follow `rows` but were left out by whoever made the table: counted, not
+    /// held. A chat shows the first few rows of a long table, so a digest of 100,000
+    /// investments sends only as many as any chat can show, and says how many more there are.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub left_out: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -171,6 +180,7 @@ impl Reply {
             table: Table {
                 headers: headers.iter().map(|h| h.to_string()).collect(),
                 rows,
+                left_out: 0,
             },
         });
         self

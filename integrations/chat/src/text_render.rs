@@ -19,6 +19,11 @@ pub fn render_plain(reply: &Reply) -> String {
     String::from_utf8(bytes).expect("only text was written")
 }
 
+/// What a text says after a table that left rows out.
+pub(crate) fn left_out_rows(n: usize) -> String {
+    format!("…and {n} more {}.", if n == 1 { "row" } else { "rows" })
+}
+
 /// A table's rows, made as they are visited, and visitable more than once: plain text
 /// reads them twice (the columns' widths, then the lines), so a table of 100,000 rows
 /// need never be held.
@@ -72,11 +77,16 @@ impl<W: Write> PlainText<W> {
             Block::Heading { text } => self.heading(text),
             Block::Paragraph { text } => self.paragraph(text),
             Block::Fields { fields } => self.fields(fields),
-            Block::Table { table } => self.table(&table.headers, &|row| {
-                for r in &table.rows {
-                    row(r);
+            Block::Table { table } => {
+                self.table(&table.headers, &|row| {
+                    for r in &table.rows {
+                        row(r);
+                    }
+                });
+                if table.left_out > 0 {
+                    self.paragraph(&left_out_rows(table.left_out));
                 }
-            }),
+            }
             Block::Buttons { buttons } => {
                 let labels: Vec<String> =
                     buttons.iter().map(|b| format!("[{}]", b.label)).collect();
@@ -122,61 +132,213 @@ impl<W: Write> PlainText<W> {
     /// a large digest's table holds a million of them), then written from that text.
     pub fn table(&mut self, headers: &[String], rows: EachRow) {
         self.next_block();
-        let cols = headers.len();
-        let width = |s: &str| s.chars().count().min(MAX_PLAIN_CELL);
-        let mut widths: Vec<usize> = headers.iter().map(|h| width(h)).collect();
-        // Every row's `cols` cells, one after another; `ends` has where each cell ends.
-        let mut text = String::new();
-        let mut ends: Vec<usize> = Vec::new();
-        let mut count = 0usize;
-        rows(&mut |row| {
-            count += 1;
-            for (i, w) in widths.iter_mut().enumerate() {
-                let cell = row.get(i).map(String::as_str).unwrap_or("");
-                *w = (*w).max(width(cell));
-                text.push_str(cell);
-                ends.push(text.len());
+        let mut cells = Cells::new(headers);
+        rows(&mut |row| cells.push(row));
+        let widths = cells.widths.clone();
+        self.lines(headers, &widths, &[cells]);
+    }
+
+    /// The same text as [`PlainText::table`] with the rows `0..count` made by `row`: a
+    /// large table's rows are made, and laid out, on every core, then written in order.
+    pub fn table_at(&mut self, headers: &[String], count: usize, row: RowAt) {
+        self.next_block();
+        let parts = on_each_core(count, |range| {
+            let mut cells = Cells::new(headers);
+            for k in range {
+                row(k, &mut |r| cells.push(r));
             }
+            cells
         });
-        let mut line = String::new();
-        let mut put_line = |this: &mut Self, cells: &mut dyn Iterator<Item = &str>| {
-            line.clear();
-            for (i, w) in widths.iter().enumerate() {
-                let cell = cells.next().unwrap_or("");
-                // No wider than its column in bytes, so in characters: shown whole.
-                let cell = match cell.len() <= *w {
-                    true => std::borrow::Cow::Borrowed(cell),
-                    false => std::borrow::Cow::Owned(clip(cell, *w)),
-                };
-                line.push_str(&cell);
-                if i + 1 < cols {
-                    let fill = w.saturating_sub(cell.chars().count()) + 2;
-                    (0..fill).for_each(|_| line.push(' '));
+        let mut widths: Vec<usize> = headers.iter().map(|h| cell_width(h)).collect();
+        for part in &parts {
+            for (w, p) in widths.iter_mut().zip(&part.widths) {
+                *w = (*w).max(*p);
+            }
+        }
+        self.lines(headers, &widths, &parts);
+    }
+
+    /// The header, the rule and the rows of `parts` (each laid out on its own thread when
+    /// there are several), aligned on `widths`.
+    fn lines(&mut self, headers: &[String], widths: &[usize], parts: &[Cells]) {
+        let mut head = String::new();
+        push_line(&mut head, widths, &mut headers.iter().map(String::as_str));
+        let rule: Vec<String> = widths.iter().map(|w| "-".repeat(*w)).collect();
+        push_line(&mut head, widths, &mut rule.iter().map(String::as_str));
+        self.put(&head);
+        match parts {
+            [one] => {
+                // One part: written a line at a time, never held whole.
+                let mut line = String::new();
+                one.each_line(|cells| {
+                    line.clear();
+                    push_line(&mut line, widths, cells);
+                    self.put(&line);
+                });
+            }
+            _ => {
+                let texts = std::thread::scope(|scope| {
+                    let handles: Vec<_> = parts
+                        .iter()
+                        .map(|part| {
+                            scope.spawn(move || {
+                                let mut text = String::with_capacity(part.text.len() * 2);
+                                part.each_line(|cells| push_line(&mut text, widths, cells));
+                                text
+                            })
+                        })
+                        .collect();
+                    handles
+                        .into_iter()
+                        .map(|h| h.join().expect("laying out a table's rows panicked"))
+                        .collect::<Vec<_>>()
+                });
+                for text in &texts {
+                    self.put(text);
                 }
             }
-            this.put(line.trim_end());
-            this.put("\n");
-        };
-        put_line(self, &mut headers.iter().map(String::as_str));
-        let rule: Vec<String> = widths.iter().map(|w| "-".repeat(*w)).collect();
-        put_line(self, &mut rule.iter().map(String::as_str));
-        let mut start = 0;
-        let mut ends = ends.iter();
-        for _ in 0..count {
-            put_line(
-                self,
-                &mut ends.by_ref().take(cols).map(|&end| {
-                    let cell = &text[start..end];
-                    start = end;
-                    cell
-                }),
-            );
         }
     }
 }
 
+/// A table's rows by position: `row(k, emit)` makes row `k` and hands it to `emit`. Rows
+/// may be made on any thread, in any order; each is made once.
+pub type RowAt<'a> = &'a (dyn Fn(usize, &mut dyn FnMut(&[String])) + Sync);
+
+/// Tables with at least this many rows are made on every core (below it, starting the
+/// threads costs more than it saves).
+const PARALLEL_ROWS: usize = 4096;
+
+/// `make` of consecutive parts of `0..count`, one per core for a large count, in order.
+pub(crate) fn on_each_core<T: Send>(
+    count: usize,
+    make: impl Fn(std::ops::Range<usize>) -> T + Sync,
+) -> Vec<T> {
+    let threads = match count >= PARALLEL_ROWS {
+        true => std::thread::available_parallelism().map_or(1, |n| n.get().min(8)),
+        false => 1,
+    };
+    if threads <= 1 {
+        return vec![make(0..count)];
+    }
+    let step = count.div_ceil(threads);
+    let ranges: Vec<_> = (0..count)
+        .step_by(step)
+        .map(|start| start..(start + step).min(count))
+        .collect();
+    let make = &make;
+    std::thread::scope(|scope| {
+        let mut ranges = ranges.into_iter();
+        // The first part on this thread: one thread fewer to start.
+        let first = ranges.next().unwrap_or(0..0);
+        let handles: Vec<_> = ranges.map(|r| scope.spawn(move || make(r))).collect();
+        let mut out = vec![make(first)];
+        out.extend(
+            handles
+                .into_iter()
+                .map(|h| h.join().expect("making a table's rows panicked")),
+        );
+        out
+    })
+}
+
+fn cell_width(s: &str) -> usize {
+    // Most cells are short ASCII (ids, amounts, dates), where characters are bytes.
+    match s.is_ascii() {
+        true => s.len(),
+        false => s.chars().count(),
+    }
+    .min(MAX_PLAIN_CELL)
+}
+
+fn push_spaces(out: &mut String, mut n: usize) {
+    const SPACES: &str = "                                                                ";
+    while n > 0 {
+        let k = n.min(SPACES.len());
+        out.push_str(&SPACES[..k]);
+        n -= k;
+    }
+}
+
+fn cell_chars(s: &str) -> usize {
+    match s.is_ascii() {
+        true => s.len(),
+        false => s.chars().count(),
+    }
+}
+
+/// Rows' cells kept as one text while a table's column widths are found.
+struct Cells {
+    cols: usize,
+    widths: Vec<usize>,
+    /// Every row's `cols` cells, one after another; `ends` has where each cell ends.
+    text: String,
+    ends: Vec<usize>,
+}
+
+impl Cells {
+    fn new(headers: &[String]) -> Cells {
+        Cells {
+            cols: headers.len(),
+            widths: headers.iter().map(|h| cell_width(h)).collect(),
+            text: String::new(),
+            ends: Vec::new(),
+        }
+    }
+
+    fn push(&mut self, row: &[String]) {
+        // A table without columns still has a (blank) line per row.
+        if self.cols == 0 {
+            self.ends.push(self.text.len());
+        }
+        for (i, w) in self.widths.iter_mut().enumerate() {
+            let cell = row.get(i).map(String::as_str).unwrap_or("");
+            *w = (*w).max(cell_width(cell));
+            self.text.push_str(cell);
+            self.ends.push(self.text.len());
+        }
+    }
+
+    /// Each row's cells, in order.
+    fn each_line(&self, mut line: impl FnMut(&mut dyn Iterator<Item = &str>)) {
+        let mut start = 0;
+        let per_row = self.cols.max(1);
+        for row in self.ends.chunks(per_row) {
+            let row = if self.cols == 0 { &[][..] } else { row };
+            line(&mut row.iter().map(|&end| {
+                let cell = &self.text[start..end];
+                start = end;
+                cell
+            }));
+        }
+    }
+}
+
+/// Appends one line of a table (its cells padded to `widths`, two spaces apart, the end
+/// trimmed) and a line break.
+fn push_line(out: &mut String, widths: &[usize], cells: &mut dyn Iterator<Item = &str>) {
+    let start = out.len();
+    let cols = widths.len();
+    for (i, w) in widths.iter().enumerate() {
+        let cell = cells.next().unwrap_or("");
+        // No wider than its column in bytes, so in characters: shown whole.
+        let cell = match cell.len() <= *w {
+            true => std::borrow::Cow::Borrowed(cell),
+            false => std::borrow::Cow::Owned(clip(cell, *w)),
+        };
+        out.push_str(&cell);
+        if i + 1 < cols {
+            let fill = w.saturating_sub(cell_chars(&cell)) + 2;
+            push_spaces(out, fill);
+        }
+    }
+    let kept = out[start..].trim_end().len();
+    out.truncate(start + kept);
+    out.push('\n');
+}
+
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     #[test]
@@ -234,6 +396,76 @@ mod tests {
         });
         let written = String::from_utf8(text.finish().unwrap()).unwrap();
         assert_eq!(written, "\n\n\n\n");
+    }
+
+    /// Rows of every shape a table meets: short and long, Unicode, blank, missing cells.
+    pub(crate) fn varied_rows(count: usize) -> Vec<Vec<String>> {
+        (0..count)
+            .map(|k| {
+                let cells = [
+                    format!("INV-{k}"),
+                    "Café".repeat(k % 7),
+                    "x".repeat((k * 37) % 150),
+                    format!("a|b\nc {}", k % 3),
+                    if k % 5 == 0 {
+                        "   ".into()
+                    } else {
+                        String::new()
+                    },
+                ];
+                cells.into_iter().take(k % 6).collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_table_made_by_position_on_every_core_is_the_same_text() {
+        let headers: Vec<String> = ["Id", "Name", "Long", "Odd", "Blank"]
+            .iter()
+            .map(|h| h.to_string())
+            .collect();
+        for count in [
+            0,
+            1,
+            7,
+            PARALLEL_ROWS - 1,
+            PARALLEL_ROWS,
+            3 * PARALLEL_ROWS + 5,
+        ] {
+            let rows = varied_rows(count);
+            for cols in [0, 1, 5] {
+                let headers = &headers[..cols];
+                let mut whole = PlainText::new(Vec::new());
+                whole.paragraph("Before.");
+                whole.table(headers, &|row| rows.iter().for_each(|r| row(r)));
+                whole.paragraph("After.");
+                let mut at = PlainText::new(Vec::new());
+                at.paragraph("Before.");
+                at.table_at(headers, rows.len(), &|k, row| row(&rows[k]));
+                at.paragraph("After.");
+                assert_eq!(
+                    String::from_utf8(at.finish().unwrap()).unwrap(),
+                    String::from_utf8(whole.finish().unwrap()).unwrap(),
+                    "{count} rows, {cols} columns"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn rows_a_table_left_out_are_counted_after_it() {
+        let mut reply = Reply::info().table(&["Id"], vec![vec!["INV-1".into()]]);
+        if let Some(Block::Table { table }) = reply.blocks.last_mut() {
+            table.left_out = 41;
+        }
+        assert_eq!(
+            render_plain(&reply),
+            "Id\n-----\nINV-1\n\n…and 41 more rows.\n"
+        );
+        assert_eq!(
+            crate::render_markdown(&reply),
+            "| Id |\n|---|\n| INV-1 |\n\n…and 41 more rows.\n"
+        );
     }
 
     #[test]

@@ -136,7 +136,7 @@ fn pieces(reply: &Reply) -> Vec<Piece> {
                 if !chunk.is_empty() || rows.is_empty() {
                     flush(&mut chunk);
                 }
-                let hidden = table.rows.len() - shown;
+                let hidden = table.rows.len() - shown + table.left_out;
                 if hidden > 0 {
                     out.push(Piece::Text {
                         text: format!("…and {hidden} more rows. Narrow it (for example by unit), or get them all with `valuebridge digest` or `valuebridge export`."),

@@ -52,6 +52,8 @@ fn section(text: String) -> Value {
 pub fn render(reply: &Reply) -> (Vec<Value>, String) {
     let mut blocks: Vec<Value> = Vec::new();
     let mut overflow_rows = 0usize;
+    // Rows the reply's tables left out (counted, not sent): always said in the footer.
+    let mut left_out_rows = 0usize;
     for block in &reply.blocks {
         match block {
             Block::Heading { text } => blocks.push(json!({"type": "header", "text": {"type": "plain_text", "text": clip(text, MAX_HEADER), "emoji": true}})),
@@ -66,6 +68,7 @@ pub fn render(reply: &Reply) -> (Vec<Value>, String) {
                 }
             }
             Block::Table { table } => {
+                left_out_rows += table.left_out;
                 let lines: Vec<String> = table_lines(&table.headers, &table.rows)
                     .iter()
                     .map(|l| escape(l))
@@ -113,12 +116,16 @@ pub fn render(reply: &Reply) -> (Vec<Value>, String) {
         }
     }
     let _ = overflow_rows;
-    if blocks.len() > MAX_BLOCKS {
-        let dropped = blocks.split_off(MAX_BLOCKS - 1);
+    if blocks.len() > MAX_BLOCKS || left_out_rows > 0 {
+        let dropped = match blocks.len() >= MAX_BLOCKS {
+            true => blocks.split_off(MAX_BLOCKS - 1),
+            false => Vec::new(),
+        };
         let rows: usize = dropped
             .iter()
             .filter_map(|b| b.get("rows").and_then(Value::as_u64))
-            .sum::<u64>() as usize;
+            .sum::<u64>() as usize
+            + left_out_rows;
         let others = dropped.iter().filter(|b| b.get("rows").is_none()).count();
         let what = match (rows, others) {
             (0, n) => format!("{n} more sections"),

@@ -108,6 +108,14 @@ impl<'a> Reader<'a> {
         String::from_utf8(self.take(n)?.to_vec())
             .map_err(|_| StoreError::Corrupt("a digest aggregate text is not UTF-8".into()))
     }
+    /// A text as a digest holds it, without an intermediate `String` (most are short and
+    /// kept inline).
+    pub fn text(&mut self) -> Result<crate::digest::Text, StoreError> {
+        let n = self.u32()? as usize;
+        std::str::from_utf8(self.take(n)?)
+            .map(crate::digest::Text::from)
+            .map_err(|_| StoreError::Corrupt("a digest aggregate text is not UTF-8".into()))
+    }
     pub fn date(&mut self) -> Result<NaiveDate, StoreError> {
         date_from_bytes(self.array()?)
     }

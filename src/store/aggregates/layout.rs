@@ -203,7 +203,7 @@ pub fn decode_investment(bytes: &[u8]) -> Result<InvestmentAgg, StoreError> {
     use crate::ids::{BenefitId, DecisionId};
     let mut r = Reader::new(bytes);
     let id = InvestmentId(r.u64()?);
-    let name = r.str()?;
+    let name = r.text()?;
     let unit = UnitId(r.u64()?);
     let category = r.category()?;
     let (cost, run_cost, annual_benefit) = (r.money()?, r.money()?, r.money()?);
@@ -217,8 +217,8 @@ pub fn decode_investment(bytes: &[u8]) -> Result<InvestmentAgg, StoreError> {
             id_text: id.to_string().into(),
             verdict: r.verdict()?,
             amount: r.opt(Reader::money)?,
-            rationale: r.str()?.into(),
-            decided_by: r.str()?.into(),
+            rationale: r.text()?,
+            decided_by: r.text()?,
             decided_on: r.date()?,
             review: r.opt(Reader::date)?,
         });
@@ -237,7 +237,7 @@ pub fn decode_investment(bytes: &[u8]) -> Result<InvestmentAgg, StoreError> {
     let mut i = InvestmentAgg {
         id,
         id_text: id.to_string().into(),
-        name: name.into(),
+        name,
         unit,
         category,
         cost,
@@ -264,8 +264,8 @@ pub fn decode_follow_up(note: NoteId, bytes: &[u8]) -> Result<FollowUpAgg, Store
     let mut r = Reader::new(bytes);
     let v = FollowUpAgg {
         note: note.to_string().into(),
-        text: r.str()?.into(),
-        owner: r.opt(Reader::str)?.map(Into::into),
+        text: r.text()?,
+        owner: r.opt(Reader::text)?,
     };
     r.end()?;
     Ok(v)

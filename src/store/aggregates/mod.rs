@@ -9,6 +9,7 @@
 mod codec;
 mod layout;
 mod maintain;
+mod mapped;
 mod memory;
 mod rebuild;
 pub mod snapshot;

@@ -62,13 +62,36 @@ pub(crate) fn forget_all(store_dir: &Path) -> Result<(), StoreError> {
     }
 }
 
-/// A tenant's snapshot, read but not yet decoded.
-pub struct Snapshot(Vec<u8>);
+/// A tenant's snapshot, read (mapped, where it can be) but not yet decoded.
+pub struct Snapshot(Bytes);
+
+enum Bytes {
+    Mapped(super::mapped::Mapped),
+    Read(Vec<u8>),
+}
+
+impl std::ops::Deref for Bytes {
+    type Target = [u8];
+    fn deref(&self) -> &[u8] {
+        match self {
+            Bytes::Mapped(m) => m,
+            Bytes::Read(v) => v,
+        }
+    }
+}
 
 impl Snapshot {
     /// The tenant's snapshot, when there is a usable one.
     pub fn read(store_dir: &Path, tenant: &TenantId) -> Option<Snapshot> {
-        let bytes = std::fs::read(file(store_dir, tenant)).ok()?;
+        let mut f = std::fs::File::open(file(store_dir, tenant)).ok()?;
+        let bytes = match super::mapped::Mapped::of(&f) {
+            Some(m) => Bytes::Mapped(m),
+            None => {
+                let mut v = Vec::new();
+                std::io::Read::read_to_end(&mut f, &mut v).ok()?;
+                Bytes::Read(v)
+            }
+        };
         let rest = bytes.strip_prefix(MAGIC)?;
         let (schema, rest) = rest.split_first_chunk::<4>()?;
         let (print, _) = rest.split_first_chunk::<16>()?;
@@ -121,7 +144,7 @@ impl Snapshot {
         if self.entries().any(|e| e.is_err()) {
             return None;
         }
-        let entries = self
+        let entries: Vec<(&[u8], &[u8])> = self
             .entries()
             .map_while(Result::ok)
             .filter(|(tail, value)| {
@@ -135,26 +158,20 @@ impl Snapshot {
                     // Decoding reports it.
                     Err(_) => true,
                 }
-            });
-        load_entries(tenant, entries)
+            })
+            .collect();
+        match Aggregates::from_sorted_entries(&entries) {
+            Ok(agg) => Some(agg),
+            Err(e) => {
+                tracing::warn!(%tenant, error = %e, "a digest snapshot could not be read; reading the store instead");
+                None
+            }
+        }
     }
 }
 
 /// An entry that runs past the end of its file.
 struct Cut;
-
-fn load_entries<'a>(
-    tenant: &TenantId,
-    entries: impl IntoIterator<Item = (&'a [u8], &'a [u8])>,
-) -> Option<Aggregates> {
-    match Aggregates::from_entries(entries) {
-        Ok(agg) => Some(agg),
-        Err(e) => {
-            tracing::warn!(%tenant, error = %e, "a digest snapshot could not be read; reading the store instead");
-            None
-        }
-    }
-}
 
 fn take(bytes: &[u8]) -> Option<(&[u8], &[u8])> {
     let (len, rest) = bytes.split_first_chunk::<4>()?;

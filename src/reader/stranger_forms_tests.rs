@@ -198,3 +198,31 @@ fn the_new_acronym_names_the_investment() {
     assert_eq!(r.unit.as_deref(), Some("Sales"));
     assert_eq!(r.investment.as_deref(), Some("Taproom POS Replacement"));
 }
+
+#[test]
+fn over_to_someone_hands_them_the_follow_up() {
+    let r = read_us("Sales sync Tuesday: over to Priya for the keg pricing by 12/9");
+    assert_eq!(r.intent, Intent::Note);
+    let a = r.action.as_ref().expect("a follow-up");
+    assert_eq!((a.owner.as_str(), a.due), ("Priya", Some(d("2026-12-09"))));
+    assert_eq!(a.text, "the keg pricing");
+    let r = read_eu("Brewing call. Over to @marta to chase the hop supplier until 03.12.");
+    let a = r.action.as_ref().expect("a follow-up");
+    assert_eq!((a.owner.as_str(), a.due), ("marta", Some(d("2026-12-03"))));
+}
+
+#[test]
+fn a_payback_period_is_not_the_benefit_horizon() {
+    let r = read_eu("Pack turned down the canning line robotics, payback over 7 years");
+    assert_eq!(r.verdict, Some(Verdict::Reject));
+    assert_eq!(r.years, None);
+    let r = read_eu("Pack want a shrink wrapper, €90k, saving €30k a year over 4 years");
+    assert_eq!(r.years, Some(4));
+}
+
+#[test]
+fn modernisation_said_as_a_noun_is_transform() {
+    let r = read_us("Brewing would like a cellar controls modernization, about $300k");
+    assert_eq!(r.intent, Intent::Investment);
+    assert_eq!(r.category, Some(crate::domain::Category::Transform));
+}

@@ -112,6 +112,9 @@ pub enum Target {
 struct Entry {
     words: Vec<String>,
     target: Target,
+    /// A name as written joined ("hrportal" for "HR Portal"): matched only exactly, since
+    /// a misspelling allowance on a joined word would take in its parts ("portal").
+    exact: bool,
 }
 
 /// A name found in the message.
@@ -449,9 +452,30 @@ impl NameIndex {
                 entries.push(Entry {
                     words: compact,
                     target,
+                    exact: true,
                 });
             }
-            entries.push(Entry { words, target });
+            // "soc2" for "SOC 2": a number or a word of one or two letters written onto
+            // the word before it.
+            for k in 1..words.len().min(4) {
+                let (a, b) = (&words[k - 1], &words[k]);
+                let short = |w: &String| w.chars().all(|c| c.is_ascii_digit()) || w.len() <= 2;
+                if short(a) || short(b) {
+                    let mut joined = words.clone();
+                    joined[k - 1] = format!("{a}{b}");
+                    joined.remove(k);
+                    entries.push(Entry {
+                        words: joined,
+                        target,
+                        exact: true,
+                    });
+                }
+            }
+            entries.push(Entry {
+                words,
+                target,
+                exact: false,
+            });
         };
         for (i, u) in units.iter().enumerate() {
             for name in std::iter::once(&u.name).chain(&u.aliases) {
@@ -467,9 +491,11 @@ impl NameIndex {
             by_first.entry(e.words[0].clone()).or_default().push(i);
         }
         let mut fuzzy_firsts: Vec<String> = by_first
-            .keys()
-            .filter(|w| max_distance(w.len()) > 0)
-            .cloned()
+            .iter()
+            .filter(|(w, list)| {
+                max_distance(w.len()) > 0 && list.iter().any(|&e| !entries[e].exact)
+            })
+            .map(|(w, _)| w.clone())
             .collect();
         fuzzy_firsts.sort();
         let short = short_names(&units, &investments);
@@ -696,6 +722,7 @@ impl NameIndex {
         let mut out = Vec::new();
         let mut i = 0;
         let mut candidates: Vec<usize> = Vec::new();
+        let mut pair = String::new();
         while i < toks.len() {
             let t = &toks[i];
             if t.kind == TokKind::Sym {
@@ -708,6 +735,18 @@ impl NameIndex {
             let compact = compact_at(toks, i);
             if let Some(list) = compact.as_ref().and_then(|(c, _)| self.by_first.get(c)) {
                 candidates.extend(list);
+            }
+            // "share point" for "SharePoint": two words written apart that a name joins.
+            if let Some(n) = toks
+                .get(i + 1)
+                .filter(|n| t.is_word() && n.is_word() && !n.attached)
+            {
+                pair.clear();
+                pair.push_str(&t.lower);
+                pair.push_str(&n.lower);
+                if let Some(list) = self.by_first.get(pair.as_str()) {
+                    candidates.extend(list);
+                }
             }
             if let Some(list) = self.by_first.get(bare) {
                 candidates.extend(list);
@@ -740,7 +779,23 @@ impl NameIndex {
                         matched += 1;
                         continue;
                     }
+                    let apart = match (toks.get(j), toks.get(j + 1)) {
+                        (Some(a), Some(b)) if a.is_word() && b.is_word() && !b.attached => {
+                            w.len() == a.lower.len() + b.lower.len()
+                                && w.starts_with(a.lower.as_str())
+                                && w.ends_with(b.lower.as_str())
+                        }
+                        _ => false,
+                    };
+                    if apart {
+                        j += 2;
+                        matched += 1;
+                        continue;
+                    }
                     let hit = toks.get(j).is_some_and(|t| {
+                        if e.exact {
+                            return t.lower.strip_suffix("'s").unwrap_or(&t.lower) == w;
+                        }
                         close(&t.lower, w)
                             || (w == "and" && t.is_sym("&"))
                             || (matched > 0 && shortened(&t.lower, w))

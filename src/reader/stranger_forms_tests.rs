@@ -31,6 +31,7 @@ fn dir() -> StaticDirectory {
             inv("Canning Line Robotics", "Packaging"),
             inv("Steam Meter Network", "Brewing"),
             inv("Taproom POS Replacement", "Sales"),
+            inv("ISO 9001 Audit", "Brewing"),
         ],
     }
 }
@@ -225,4 +226,51 @@ fn modernisation_said_as_a_noun_is_transform() {
     let r = read_us("Brewing would like a cellar controls modernization, about $300k");
     assert_eq!(r.intent, Intent::Investment);
     assert_eq!(r.category, Some(crate::domain::Category::Transform));
+}
+
+#[test]
+fn names_written_with_or_without_a_space_between_their_words() {
+    let r = read_eu("iso9001 audit pushed to Q2");
+    assert_eq!(r.investment.as_deref(), Some("ISO 9001 Audit"));
+    assert_eq!(r.unit.as_deref(), Some("Brewing"));
+    assert_eq!(r.review_date, Some(d("2027-04-01")));
+    // The whole name said apart: no "did you mean" needed.
+    let r = read_eu("share point intranet approved, €30k");
+    assert_eq!(r.investment.as_deref(), Some("SharePoint Intranet"));
+    assert_eq!(r.investment_guessed_from, None);
+    assert!(!r.new_investment);
+}
+
+#[test]
+fn a_names_joined_form_is_matched_only_exactly() {
+    // "HR Portal" is also indexed as "hrportal"; "portal" alone is not a misspelling of it.
+    let dir = StaticDirectory {
+        units: vec![UnitName {
+            name: "People".into(),
+            aliases: vec!["HR".into()],
+        }],
+        investments: vec![InvestmentName {
+            name: "HR Portal".into(),
+            unit: "People".into(),
+        }],
+    };
+    let settings = ReaderSettings::default();
+    let r = read(
+        "call with People on Monday, they want a self-service portal",
+        "ute",
+        d("2026-11-27"),
+        &dir,
+        &settings,
+    )
+    .unwrap();
+    assert_eq!(r.investment, None);
+    let r = read(
+        "hrportal saved £3k in October",
+        "ute",
+        d("2026-11-27"),
+        &dir,
+        &settings,
+    )
+    .unwrap();
+    assert_eq!(r.investment.as_deref(), Some("HR Portal"));
 }

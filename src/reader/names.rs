@@ -206,10 +206,7 @@ fn compact_at(toks: &[Token], j: usize) -> Option<(String, usize)> {
     let first = toks.get(j).filter(|t| t.kind != TokKind::Sym)?;
     let mut word = first.lower.clone();
     let mut k = j + 1;
-    loop {
-        let Some(t) = toks.get(k).filter(|t| t.attached) else {
-            break;
-        };
+    while let Some(t) = toks.get(k).filter(|t| t.attached) {
         if t.kind != TokKind::Sym {
             word.push_str(&t.lower);
             k += 1;

@@ -21,9 +21,10 @@ fn corpus_accuracy_is_at_least_95_percent_per_field() {
         let mut own = Score::new();
         score_file(&file, &tenant, &mut own);
         per_file.push(format!(
-            "{name:<18}{:>5} messages {:>6.1}% of fields right",
+            "{name:<22}{:>5} messages {:>6.1}% of fields right {:>6.1}% wholly right",
             own.messages,
-            own.fields_pct()
+            own.fields_pct(),
+            own.wholly_pct()
         ));
         score.messages += own.messages;
         score.wholly_right += own.wholly_right;

@@ -47,6 +47,12 @@ const PHRASES: &[(&str, Category)] = &[
     ("replatform", Category::Transform),
     ("modernise", Category::Transform),
     ("modernize", Category::Transform),
+    ("modernisation", Category::Transform),
+    ("modernization", Category::Transform),
+    ("digitise", Category::Transform),
+    ("digitize", Category::Transform),
+    ("digitisation", Category::Transform),
+    ("digitization", Category::Transform),
     ("overhaul", Category::Transform),
     ("reinvent", Category::Transform),
 ];

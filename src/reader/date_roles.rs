@@ -87,6 +87,7 @@ fn cue_name(c: Cue) -> &'static str {
         Cue::By => "by",
         Cue::Until => "until",
         Cue::Milestone => "milestone",
+        Cue::Since => "since",
     }
 }
 

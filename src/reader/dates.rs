@@ -21,6 +21,8 @@ pub enum Cue {
     Until,
     /// `go-live in May`, `launch in Q2`: when the work lands, not when anything was decided.
     Milestone,
+    /// `since Aug`: where a run of time starts, not when anything happened or is due.
+    Since,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -120,9 +122,21 @@ fn date_at(
     let w = lower(toks, i);
     let same = |d: NaiveDate, n: usize| Some((d, d, n));
     match w {
-        "today" | "tonight" => return same(today, 1),
-        "yesterday" => return same(today.pred_opt()?, 1),
-        "tomorrow" | "tmrw" | "tmr" => return same(today.succ_opt()?, 1),
+        "today" | "tonight" | "today's" | "tonight's" => return same(today, 1),
+        "yesterday" | "yesterday's" => return same(today.pred_opt()?, 1),
+        "tomorrow" | "tmrw" | "tmr" | "tomorrow's" => return same(today.succ_opt()?, 1),
+        "last" if lower(toks, i + 1) == "night" => return same(today.pred_opt()?, 2),
+        // "mid-Jan", "mid March": the month's 15th.
+        "mid" => {
+            let j = if lower(toks, i + 1) == "-" {
+                i + 2
+            } else {
+                i + 1
+            };
+            let m = month(lower(toks, j))?;
+            let (past, future) = month_dates(today, m, Some(15), None)?;
+            return Some((past, future, j + 1 - i));
+        }
         // Chat shorthand for "end of month / week / quarter / year".
         "eom" => return same(month_end(today.year(), today.month())?, 1),
         // Close of business, end of day: today.
@@ -311,6 +325,9 @@ fn date_at(
         }
         return month_dates(today, m, day, year).map(|(p, f)| (p, f, used));
     }
+    if let Some(found) = dotted(toks, i, today) {
+        return Some(found);
+    }
     // Numbers: ISO, d/m/y, "31 March", "31st of March"
     if let Some(a) = num(toks.get(i)) {
         let sep = lower(toks, i + 1);
@@ -367,6 +384,47 @@ fn date_at(
         }
     }
     None
+}
+
+/// A date written with dots, always day first as everywhere it is written so: `01.07.2027`,
+/// `19.11.` (the closing dot says it is a date), or `04.12` after a word that leads a date
+/// ("until 04.12"); never an amount (`€15.03`).
+fn dotted(toks: &[Token], i: usize, today: NaiveDate) -> Option<(NaiveDate, NaiveDate, usize)> {
+    let t = toks.get(i)?;
+    if t.kind != TokKind::Num || t.lower.contains(',') {
+        return None;
+    }
+    let parts: Vec<&str> = t.lower.split('.').collect();
+    if !(2..=3).contains(&parts.len()) || parts[..2].iter().any(|p| !(1..=2).contains(&p.len())) {
+        return None;
+    }
+    let prev = if i > 0 { lower(toks, i - 1) } else { "" };
+    if matches!(prev, "£" | "$" | "€" | "¥" | "₹") {
+        return None;
+    }
+    let day: u32 = parts[0].parse().ok()?;
+    let m: u32 = parts[1].parse().ok()?;
+    if parts.len() == 3 {
+        let y: u32 = parts[2]
+            .parse()
+            .ok()
+            .filter(|_| matches!(parts[2].len(), 2 | 4))?;
+        let d = ymd(year_of(y), m, day)?;
+        return Some((d, d, 1));
+    }
+    let closing_dot = toks.get(i + 1).is_some_and(|n| n.is_sym(".") && n.attached);
+    // Not after "by", "from" or "to", which lead figures as often ("down from 2.1 to 1.4",
+    // "cut by 4.5"); and written with a two-digit month.
+    let led = matches!(
+        prev,
+        "on" | "until" | "till" | "til" | "before" | "due" | "bis" | "am"
+    ) && parts[1].len() == 2
+        && !toks.get(i + 1).is_some_and(|n| n.is_sym("%"));
+    if !(closing_dot || led) || !(1..=12).contains(&m) {
+        return None;
+    }
+    let used = if closing_dot { 2 } else { 1 };
+    month_dates(today, m, Some(day), None).map(|(p, f)| (p, f, used))
 }
 
 /// The most recent and the coming day `day` of a month (today included), skipping months
@@ -443,28 +501,36 @@ fn cue_before(toks: &[Token], start: usize) -> Cue {
     };
     let p1 = prev(1);
     let p2 = prev(2);
-    // "go-live in May", "rollout by Q2": the work's milestone.
-    if matches!(
+    if p1 == "since" {
+        return Cue::Since;
+    }
+    // "go-live in May", "rollout by Q2", "go-live 3/15", "cutover planned 01.07.": the
+    // work's milestone.
+    let leads_milestone = matches!(
         p1,
-        "in" | "on" | "by" | "for" | "from" | "around" | "early" | "late" | "mid"
-    ) && matches!(
-        p2,
-        "live"
-            | "go-live"
-            | "golive"
-            | "launch"
-            | "launches"
-            | "launching"
-            | "rollout"
-            | "out"
-            | "delivery"
-            | "completion"
-            | "cutover"
-            | "cut-over"
-            | "ready"
-            | "lands"
-            | "landing"
-    ) {
+        "in" | "on"
+            | "by"
+            | "for"
+            | "from"
+            | "around"
+            | "early"
+            | "late"
+            | "mid"
+            | "planned"
+            | "scheduled"
+            | "targeted"
+            | "target"
+            | "is"
+            | "due"
+    );
+    // "went live on Monday" happened: it is when, not a milestone to come.
+    let done = |w: &str| matches!(w, "went" | "gone" | "was" | "were" | "got");
+    if (leads_milestone && MILESTONES.contains(&p2) && !done(prev(3)))
+        || (MILESTONES.contains(&p1) && p1 != "out" && p1 != "ready" && !done(p2))
+        // "done by 1/8", "finished by March": when the work is finished, not a deadline
+        // anyone owns.
+        || (matches!(p1, "by" | "in") && matches!(p2, "done" | "finished" | "complete" | "completed"))
+    {
         return Cue::Milestone;
     }
     match p1 {
@@ -502,6 +568,34 @@ fn cue_before(toks: &[Token], start: usize) -> Cue {
             Cue::Until
         }
         _ => Cue::At,
+    }
+}
+
+/// Words for when the work lands: a date beside them is a milestone.
+const MILESTONES: &[&str] = &[
+    "live",
+    "go-live",
+    "golive",
+    "launch",
+    "launches",
+    "launching",
+    "rollout",
+    "out",
+    "delivery",
+    "completion",
+    "cutover",
+    "cut-over",
+    "ready",
+    "lands",
+    "landing",
+];
+
+/// Whether the words just after a date make it a milestone: "3/1 go-live", "4/20 launch".
+fn milestone_after(toks: &[Token], end: usize) -> bool {
+    match lower(toks, end) {
+        "go" => lower(toks, end + 1) == "-" && lower(toks, end + 2) == "live",
+        "golive" | "launch" | "cutover" | "go-live" => true,
+        _ => false,
     }
 }
 
@@ -569,7 +663,11 @@ pub fn find_dates(toks: &[Token], today: NaiveDate, day_first: bool) -> Vec<Date
             || matches!(
                 t.lower.as_str(),
                 "today"
-                    | "tonight"
+                    | "today's"
+                    | "tonight's"
+                    | "yesterday's"
+                    | "tomorrow's"
+                    | "mid"
                     | "yesterday"
                     | "tomorrow"
                     | "end"
@@ -599,12 +697,17 @@ pub fn find_dates(toks: &[Token], today: NaiveDate, day_first: bool) -> Vec<Date
             if let Some((past, future, used)) = date_at(toks, i, today, day_first)
                 .filter(|&(_, _, used)| !names_a_thing(toks, i, used))
             {
+                let cue = if milestone_after(toks, i + used) {
+                    Cue::Milestone
+                } else {
+                    cue_before(toks, i)
+                };
                 out.push(DateMention {
                     past,
                     future,
                     start: i,
                     end: i + used,
-                    cue: cue_before(toks, i),
+                    cue,
                 });
                 i += used;
                 continue;
@@ -704,6 +807,13 @@ mod tests {
             ("by COB", "2026-11-27", "2026-11-27"),
             ("by end of next week", "2026-12-04", "2026-12-04"),
             ("till the new year", "2027-01-01", "2027-01-01"),
+            ("by mid-Jan", "2026-01-15", "2027-01-15"),
+            ("mid March", "2026-03-15", "2027-03-15"),
+            ("last night", "2026-11-26", "2026-11-26"),
+            ("today's meeting", "2026-11-27", "2026-11-27"),
+            ("workshop 19.11.: notes", "2026-11-19", "2027-11-19"),
+            ("until 04.12", "2025-12-04", "2026-12-04"),
+            ("cutover 01.07.2027", "2027-07-01", "2027-07-01"),
         ];
         for (text, past, future) in cases {
             let found = find_dates(&tokenize(text), today, true);
@@ -712,6 +822,43 @@ mod tests {
         }
         // An ordinal that is not a date stays a word.
         assert!(find_dates(&tokenize("a 3rd party tool"), today, true).is_empty());
+        // Neither an amount with a decimal point nor where a run of time starts.
+        assert!(find_dates(&tokenize("€15.03 a unit"), today, true).is_empty());
+        assert!(find_dates(&tokenize("rate 15.03 per cent"), today, true).is_empty());
+        for figures in [
+            "down from 2.1% to 1.4%",
+            "up to 4.6 stars",
+            "scaled back to 1.1m",
+        ] {
+            assert!(
+                find_dates(&tokenize(figures), today, true).is_empty(),
+                "{figures}"
+            );
+        }
+        let since = find_dates(&tokenize("5 fewer since June"), today, true);
+        assert_eq!(since[0].cue, Cue::Since);
+    }
+
+    #[test]
+    fn a_date_beside_go_live_is_a_milestone() {
+        let today = d("2026-11-27");
+        for text in [
+            "go-live 3/15",
+            "3/15 go-live",
+            "go-live planned 15.03.",
+            "cutover 01.07.2027",
+            "done by 1/8",
+        ] {
+            let found = find_dates(&tokenize(text), today, false);
+            assert_eq!(found.len(), 1, "{text}");
+            assert_eq!(found[0].cue, Cue::Milestone, "{text}");
+        }
+        // A go-live that happened is when something happened.
+        for text in ["went live Monday", "went live on 11/23"] {
+            let found = find_dates(&tokenize(text), today, false);
+            assert_eq!(found.len(), 1, "{text}");
+            assert_eq!(found[0].cue, Cue::At, "{text}");
+        }
     }
 
     #[test]

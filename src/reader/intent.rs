@@ -253,6 +253,26 @@ fn find_action_from(text: &str, toks: &[Token], speaker: &str, from: usize) -> O
                 (text[t.start..t.end].to_string(), i + 3)
             }
             ("action", ":") | ("ap", ":") | ("todo", ":") if named(i + 2) => continue,
+            // "over to Luis for the training calendar", "over to @marta to chase …".
+            ("over", "to") if i == 0 || toks[i - 1].is_break() => {
+                let (owner, after) = if named(i + 2) {
+                    let t = &toks[i + 3];
+                    (text[t.start..t.end].to_string(), i + 4)
+                } else {
+                    let t = toks.get(i + 2).filter(|t| {
+                        t.is_word() && text[t.start..].starts_with(|c: char| c.is_uppercase())
+                    });
+                    let Some(t) = t else { continue };
+                    (text[t.start..t.end].to_string(), i + 3)
+                };
+                let lead = toks
+                    .get(after)
+                    .is_some_and(|t| matches!(t.lower.as_str(), "for" | "to" | ","));
+                if !lead {
+                    continue;
+                }
+                (owner, after + 1)
+            }
             ("i'll", _) | ("ill", _) => (speaker.to_string(), i + 1),
             ("i", "will") | ("i", "must") => (speaker.to_string(), i + 2),
             ("i'm", "going") | ("i'm", "to") => (speaker.to_string(), skip_to(toks, i + 2)),
@@ -326,6 +346,43 @@ fn is_action_verb(w: &str) -> bool {
             | "come"
             | "schedule"
             | "present"
+            // Tasks as people hand them out: "Jan to clarify …", "Dana to order …".
+            | "clarify"
+            | "order"
+            | "price"
+            | "log"
+            | "tell"
+            | "call"
+            | "email"
+            | "ping"
+            | "ask"
+            | "brief"
+            | "contact"
+            | "answer"
+            | "organise"
+            | "organize"
+            | "sort"
+            | "fix"
+            | "test"
+            | "line"
+            | "submit"
+            | "collect"
+            | "gather"
+            | "finalise"
+            | "finalize"
+            | "investigate"
+            | "source"
+            | "quote"
+            | "plan"
+            | "map"
+            | "agree"
+            | "sign"
+            | "escalate"
+            | "reach"
+            | "talk"
+            | "speak"
+            | "find"
+            | "work"
     )
 }
 
@@ -617,6 +674,17 @@ pub fn find_years(toks: &[Token]) -> Option<u32> {
         };
         let next = toks.get(j + 1).map_or("", |t| t.lower.as_str());
         if prev == "in" || next == "ago" || next == "old" {
+            continue;
+        }
+        // "payback over 7 years", "pays back in 3 years": how long it takes to earn back,
+        // not how long the benefit lasts.
+        let payback = toks[i.saturating_sub(3)..i].iter().any(|t| {
+            matches!(
+                t.lower.as_str(),
+                "payback" | "pays" | "breakeven" | "break-even" | "even"
+            )
+        });
+        if payback {
             continue;
         }
         return Some(n);

@@ -1,6 +1,7 @@
 //! Amounts of money as people write them in a sentence: `£250k`, `250K GBP`, `$1.2m`,
 //! `1.2 million pounds`, `a quarter of a million`, `50 grand`, with `a year` / `p.a.` /
-//! `per month` (annualised ×12). Compact forms go through [`Money::parse`]; worded forms here.
+//! `per month` (annualised ×12), and the continental forms (`1,2 Mio. €`, `€180.000`).
+//! Compact forms go through [`Money::parse`]; worded forms here.
 
 use super::tokens::{TokKind, Token};
 use crate::money::{Currency, Money};
@@ -62,8 +63,10 @@ fn code_currency(t: &Token, default: Currency) -> Option<Currency> {
 fn multiplier(w: &str) -> Option<u32> {
     match w {
         "k" | "thousand" | "grand" | "thou" => Some(3),
-        "m" | "mm" | "mn" | "mil" | "million" | "millions" => Some(6),
-        "b" | "bn" | "billion" => Some(9),
+        // "Mio." and "Mrd." as German and Dutch writers abbreviate them.
+        "m" | "mm" | "mn" | "mil" | "million" | "millions" | "mio" => Some(6),
+        "b" | "bn" | "billion" | "mrd" => Some(9),
+        "tsd" => Some(3),
         _ => None,
     }
 }
@@ -308,6 +311,33 @@ pub fn written_currency(toks: &[Token], default: Currency) -> Option<Currency> {
     None
 }
 
+/// A number as [`Money::parse`] reads it (`1250.5`, `1,250`), from the way it was written:
+/// a comma before one or two last digits is a decimal comma (`1,2 Mio.`, `1.250,50`), and
+/// dots before groups of three digits separate thousands (`€180.000`), since no amount in
+/// a currency of cents has three decimals. With a multiplier, one dot is a decimal point
+/// (`$1.250m`).
+fn english_number(num: &str, has_multiplier: bool, exponent: u32) -> String {
+    let last_comma = num.rfind(',');
+    let last_dot = num.rfind('.');
+    match (last_comma, last_dot) {
+        (Some(c), Some(d)) if c > d => num.replace('.', "").replace(',', "."),
+        (Some(c), None) if num.matches(',').count() == 1 && (2..=3).contains(&(num.len() - c)) => {
+            num.replace(',', ".")
+        }
+        (None, Some(_)) => {
+            let groups: Vec<&str> = num.split('.').collect();
+            let grouped = groups[1..].iter().all(|g| g.len() == 3);
+            let dots = groups.len() - 1;
+            if grouped && (dots > 1 || (!has_multiplier && exponent < 3)) {
+                num.replace('.', "")
+            } else {
+                num.to_string()
+            }
+        }
+        _ => num.to_string(),
+    }
+}
+
 fn amount_at(toks: &[Token], at: usize, default: Currency, bare: Currency) -> Option<MoneyMention> {
     let mut i = at;
     let mut currency = None;
@@ -351,6 +381,24 @@ fn amount_at(toks: &[Token], at: usize, default: Currency, bare: Currency) -> Op
             i += 1;
         }
     }
+    // "1,2 Mio. EUR": the abbreviation's dot before a currency.
+    if power > 0
+        && toks.get(i).is_some_and(|t| t.is_sym(".") && t.attached)
+        && toks.get(i + 1).is_some_and(|t| {
+            code_currency(t, default).is_some() || symbol_currency(t, default).is_some()
+        })
+    {
+        i += 1;
+    }
+    // A symbol after the number, as written on the continent: `2,4 Mio. €`, `500 €`; not
+    // when it begins the next amount (`… 500 €600k`).
+    if let Some(c) = toks.get(i).and_then(|t| symbol_currency(t, default)) {
+        let starts_next = toks.get(i + 1).is_some_and(|t| t.kind == TokKind::Num);
+        if !starts_next && (currency.is_none() || currency == Some(c)) {
+            currency = Some(c);
+            i += 1;
+        }
+    }
     // Trailing currency: `250K GBP`, `1.2 million pounds`, `pounds sterling`.
     if let Some(c) = toks.get(i).and_then(|t| code_currency(t, default)) {
         if currency.is_none() || currency == Some(c) {
@@ -383,6 +431,7 @@ fn amount_at(toks: &[Token], at: usize, default: Currency, bare: Currency) -> Op
             9 => "bn",
             _ => "",
         };
+        let num = english_number(&num, power > 0, currency.exponent());
         Money::parse(&format!("{num}{suffix}"), currency).ok()?
     } else {
         let (n, d) = worded_value?;
@@ -438,6 +487,16 @@ mod tests {
             ),
             ("USD 2,500", Some((250_000, "USD", None))),
             ("2m users", None),
+            ("1,2 Mio. EUR", Some((120_000_000, "EUR", None))),
+            ("2,4 Mio. €", Some((240_000_000, "EUR", None))),
+            ("€180.000", Some((18_000_000, "EUR", None))),
+            ("€1.250.000", Some((125_000_000, "EUR", None))),
+            ("€1.250,50", Some((125_050, "EUR", None))),
+            ("500 €", Some((50_000, "EUR", None))),
+            ("$1.250m", Some((125_000_000, "USD", None))),
+            ("£1,250", Some((125_000, "GBP", None))),
+            ("£2.5k", Some((250_000, "GBP", None))),
+            ("1.900 hours", None),
             ("40% over", None),
             ("3 years", None),
             (

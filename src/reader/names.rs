@@ -112,6 +112,9 @@ pub enum Target {
 struct Entry {
     words: Vec<String>,
     target: Target,
+    /// A name as written joined ("hrportal" for "HR Portal"): matched only exactly, since
+    /// a misspelling allowance on a joined word would take in its parts ("portal").
+    exact: bool,
 }
 
 /// A name found in the message.
@@ -123,6 +126,10 @@ pub struct NameMatch {
     /// Matched by an acronym, a short or partial form rather than the name itself: worth a
     /// "did you mean".
     pub guessed: bool,
+    /// One distinctive word of the name ("the meter"), which people also use as an ordinary
+    /// word ("book the meter vendor demo"): it names the investment only where the record
+    /// is about it, not inside a follow-up's task.
+    pub weak: bool,
 }
 
 /// The directory tokenised for matching.
@@ -167,6 +174,53 @@ fn all_words_of(name: &str) -> Vec<String> {
         .filter(|p| !p.is_empty())
         .map(|p| p.to_lowercase().replace('’', "'"))
         .collect()
+}
+
+/// A name's words as written without their inner hyphens and slashes ("wifi" for "Wi-Fi",
+/// "s4hana" for "S/4HANA"), for names people write joined; generic last words dropped as in
+/// [`words_of`].
+fn compact_words_of(name: &str) -> Vec<String> {
+    use unicode_normalization::UnicodeNormalization;
+    let name: String = name.nfkc().collect();
+    let mut w: Vec<String> = name
+        .split_whitespace()
+        .map(|chunk| {
+            chunk
+                .chars()
+                .filter(|c| c.is_alphanumeric())
+                .collect::<String>()
+                .to_lowercase()
+        })
+        .filter(|p| !p.is_empty())
+        .collect();
+    while w.len() > 1 && w.last().is_some_and(|l| GENERIC.contains(&l.as_str())) {
+        w.pop();
+    }
+    w
+}
+
+/// The word a run of tokens written without spaces makes when its hyphens and slashes are
+/// left out ("share-point" → "sharepoint", "S/4HANA" → "s4hana"), and how many tokens it
+/// takes; `None` for a single token.
+fn compact_at(toks: &[Token], j: usize) -> Option<(String, usize)> {
+    let first = toks.get(j).filter(|t| t.kind != TokKind::Sym)?;
+    let mut word = first.lower.clone();
+    let mut k = j + 1;
+    while let Some(t) = toks.get(k).filter(|t| t.attached) {
+        if t.kind != TokKind::Sym {
+            word.push_str(&t.lower);
+            k += 1;
+        } else if (t.is_sym("-") || t.is_sym("/"))
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| n.attached && n.kind != TokKind::Sym)
+        {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    (k - j > 1).then_some((word, k - j))
 }
 
 /// Words too common to stand for one investment on their own.
@@ -261,7 +315,10 @@ fn short_names(units: &[UnitName], investments: &[InvestmentName]) -> HashMap<St
             }
         }
         if all.len() >= 2 {
-            for w in words_of(&inv.name) {
+            let mut words = words_of(&inv.name);
+            words.extend(compact_words_of(&inv.name));
+            words.dedup();
+            for w in words {
                 if w.chars().count() >= 3 && !COMMON.contains(&w.as_str()) {
                     add(w, i);
                 }
@@ -383,19 +440,47 @@ impl NameIndex {
         units.truncate(MAX_NAMES);
         investments.truncate(MAX_NAMES.saturating_sub(units.len()));
         let mut entries = Vec::new();
+        // Each name as written and, when it has inner hyphens or slashes, as people also
+        // write it joined ("wifi", "s4hana").
+        let mut push = |name: &str, target: Target| {
+            let words = words_of(name);
+            let compact = compact_words_of(name);
+            if compact != words {
+                entries.push(Entry {
+                    words: compact,
+                    target,
+                    exact: true,
+                });
+            }
+            // "soc2" for "SOC 2": a number or a word of one or two letters written onto
+            // the word before it.
+            for k in 1..words.len().min(4) {
+                let (a, b) = (&words[k - 1], &words[k]);
+                let short = |w: &String| w.chars().all(|c| c.is_ascii_digit()) || w.len() <= 2;
+                if short(a) || short(b) {
+                    let mut joined = words.clone();
+                    joined[k - 1] = format!("{a}{b}");
+                    joined.remove(k);
+                    entries.push(Entry {
+                        words: joined,
+                        target,
+                        exact: true,
+                    });
+                }
+            }
+            entries.push(Entry {
+                words,
+                target,
+                exact: false,
+            });
+        };
         for (i, u) in units.iter().enumerate() {
             for name in std::iter::once(&u.name).chain(&u.aliases) {
-                entries.push(Entry {
-                    words: words_of(name),
-                    target: Target::Unit(i),
-                });
+                push(name, Target::Unit(i));
             }
         }
         for (i, inv) in investments.iter().enumerate() {
-            entries.push(Entry {
-                words: words_of(&inv.name),
-                target: Target::Investment(i),
-            });
+            push(&inv.name, Target::Investment(i));
         }
         entries.retain(|e| !e.words.is_empty());
         let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
@@ -403,9 +488,11 @@ impl NameIndex {
             by_first.entry(e.words[0].clone()).or_default().push(i);
         }
         let mut fuzzy_firsts: Vec<String> = by_first
-            .keys()
-            .filter(|w| max_distance(w.len()) > 0)
-            .cloned()
+            .iter()
+            .filter(|(w, list)| {
+                max_distance(w.len()) > 0 && list.iter().any(|&e| !entries[e].exact)
+            })
+            .map(|(w, _)| w.clone())
             .collect();
         fuzzy_firsts.sort();
         let short = short_names(&units, &investments);
@@ -502,6 +589,7 @@ impl NameIndex {
             start: i,
             end,
             guessed: true,
+            weak: false,
         })
     }
 
@@ -561,6 +649,7 @@ impl NameIndex {
                         start: i,
                         end: j,
                         guessed: true,
+                        weak: false,
                     })
                 }
             }
@@ -587,7 +676,14 @@ impl NameIndex {
         // The subject of a message or clause ("voicebot trimmed to $150k", "…; voicebot's a
         // no") is pointed at as surely as "the voicebot".
         let leads = i == 0 || toks[i - 1].is_break();
-        let pointed = matches!(prev, "the" | "our" | "that" | "this") || next_generic || leads;
+        // "the new POS": a name's word after "the new" points at it as "the POS" does.
+        let after_the_new = prev == "new"
+            && i >= 2
+            && matches!(toks[i - 2].lower.as_str(), "the" | "our" | "that" | "this");
+        let pointed = matches!(prev, "the" | "our" | "that" | "this")
+            || after_the_new
+            || next_generic
+            || leads;
         let exact = self.short.get(bare).copied();
         let hit = match exact {
             // An acronym is a name of its own; a single word needs pointing at.
@@ -607,11 +703,14 @@ impl NameIndex {
             None => None,
         }?;
         let end = if next_generic { i + 2 } else { i + 1 };
+        let acronym = self.short.get(bare) == Some(&hit)
+            && !self.investments[hit].name.to_lowercase().contains(bare);
         Some(NameMatch {
             targets: vec![Target::Investment(hit)],
             start: i,
             end,
             guessed: true,
+            weak: !acronym,
         })
     }
 
@@ -620,6 +719,7 @@ impl NameIndex {
         let mut out = Vec::new();
         let mut i = 0;
         let mut candidates: Vec<usize> = Vec::new();
+        let mut pair = String::new();
         while i < toks.len() {
             let t = &toks[i];
             if t.kind == TokKind::Sym {
@@ -628,6 +728,23 @@ impl NameIndex {
             }
             candidates.clear();
             let bare = t.lower.strip_suffix("'s").unwrap_or(&t.lower);
+            // "share-point", "S/4HANA": the run written without spaces, as one word.
+            let compact = compact_at(toks, i);
+            if let Some(list) = compact.as_ref().and_then(|(c, _)| self.by_first.get(c)) {
+                candidates.extend(list);
+            }
+            // "share point" for "SharePoint": two words written apart that a name joins.
+            if let Some(n) = toks
+                .get(i + 1)
+                .filter(|n| t.is_word() && n.is_word() && !n.attached)
+            {
+                pair.clear();
+                pair.push_str(&t.lower);
+                pair.push_str(&n.lower);
+                if let Some(list) = self.by_first.get(pair.as_str()) {
+                    candidates.extend(list);
+                }
+            }
             if let Some(list) = self.by_first.get(bare) {
                 candidates.extend(list);
             } else if bare.len() >= 4 && t.kind == TokKind::Word {
@@ -637,6 +754,8 @@ impl NameIndex {
                     }
                 }
             }
+            candidates.sort_unstable();
+            candidates.dedup();
             let mut best: Option<NameMatch> = None;
             // Investments whose first two or more words are here ("bin sensors" for "Bin
             // sensor network", "assistive tech" for "Assistive technology").
@@ -651,7 +770,29 @@ impl NameIndex {
                     while toks.get(j).is_some_and(|t| t.is_sym("-")) {
                         j += 1;
                     }
+                    let joined = compact_at(toks, j).filter(|(c, _)| c == w);
+                    if let Some((_, n)) = joined {
+                        j += n;
+                        matched += 1;
+                        continue;
+                    }
+                    let apart = match (toks.get(j), toks.get(j + 1)) {
+                        (Some(a), Some(b)) if a.is_word() && b.is_word() && !b.attached => {
+                            w.len() == a.lower.len() + b.lower.len()
+                                && w.starts_with(a.lower.as_str())
+                                && w.ends_with(b.lower.as_str())
+                        }
+                        _ => false,
+                    };
+                    if apart {
+                        j += 2;
+                        matched += 1;
+                        continue;
+                    }
                     let hit = toks.get(j).is_some_and(|t| {
+                        if e.exact {
+                            return t.lower.strip_suffix("'s").unwrap_or(&t.lower) == w;
+                        }
                         close(&t.lower, w)
                             || (w == "and" && t.is_sym("&"))
                             || (matched > 0 && shortened(&t.lower, w))
@@ -690,6 +831,7 @@ impl NameIndex {
                             start: i,
                             end: j,
                             guessed: false,
+                            weak: false,
                         })
                     }
                 }
@@ -710,6 +852,7 @@ impl NameIndex {
                     start: i,
                     end,
                     guessed: true,
+                    weak: false,
                 });
             }
             if best.is_none() {

@@ -261,6 +261,11 @@ pub fn new_name(
                 "wants",
                 "asking",
                 "requesting",
+                // "Packaging asks for a palletiser", "Sales requested a quote tool".
+                "asks",
+                "asked",
+                "requests",
+                "requested",
             ];
             toks.iter()
                 .position(|t| cues.contains(&t.lower.as_str()))

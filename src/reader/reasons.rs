@@ -101,9 +101,10 @@ pub fn candidates(text: &str, toks: &[Token]) -> Vec<Candidate> {
                 || (w == "because" && next == "of")
             {
                 push(j + 2, b);
-            } else if w == "that" && j > a && toks[j - 1].is("basis") {
-                push(j + 1, b);
-            } else if matches!(w, "from" | "by" | "through" | "via") && j > a {
+            } else if j > a
+                && (matches!(w, "from" | "by" | "through" | "via")
+                    || w == "that" && toks[j - 1].is("basis"))
+            {
                 push(j + 1, b);
             }
         }

@@ -597,6 +597,45 @@ mod tests {
     }
 
     #[test]
+    fn the_rules_choice_is_always_an_option_so_the_model_can_keep_it() {
+        let text = "farm portal trimmed to $260k, dropping the app for good";
+        let toks = tokenize(text);
+        let skip = |_: usize| false;
+        // A stretch no clause boundary gives.
+        let rule = "the app for";
+        let ctx = Context {
+            text,
+            toks: &toks,
+            skip: &skip,
+            verdict: Some((2, 3)),
+            kind: "decision",
+            rule: Some(rule),
+        };
+        let (cands, opts, k) = options(&ctx);
+        assert_eq!(opts.len(), cands.len() + 1, "every candidate, then none");
+        assert_eq!(cands.get(k).map(|c| c.text.as_str()), Some(rule));
+    }
+
+    #[test]
+    fn a_stretch_across_a_comma_and_what_follows_on_the_basis_that_are_candidates() {
+        let text = "farm portal trimmed to $260k — dropping the mobile app, nobody used it";
+        let got: Vec<String> = candidates(text, &tokenize(text))
+            .into_iter()
+            .map(|c| c.text)
+            .collect();
+        assert!(
+            got.contains(&"dropping the mobile app, nobody used it".to_string()),
+            "{got:?}"
+        );
+        let text = "effluent monitoring approved, $85k, on the basis that fines were $60k";
+        let got: Vec<String> = candidates(text, &tokenize(text))
+            .into_iter()
+            .map(|c| c.text)
+            .collect();
+        assert!(got.contains(&"fines were $60k".to_string()), "{got:?}");
+    }
+
+    #[test]
     fn the_shipped_model_parses_and_round_trips() {
         let m = shipped();
         let again = ReasonModel::from_text(&m.to_text()).unwrap();

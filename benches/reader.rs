@@ -10,7 +10,8 @@ use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use serde_json::Value;
 use std::hint::black_box;
 use valuebridge::reader::{
-    read, InvestmentName, Reader, ReaderSettings, StaticDirectory, UnitName, MAX_MESSAGE_BYTES,
+    read, InvestmentName, Reader, ReaderSettings, ReasonModel, StaticDirectory, UnitName,
+    MAX_MESSAGE_BYTES,
 };
 
 fn corpus() -> (StaticDirectory, Vec<String>) {
@@ -77,6 +78,18 @@ fn bench_reader(c: &mut Criterion) {
         b.iter(|| {
             for m in &messages {
                 black_box(reader.read(black_box(m), "ana", today).unwrap());
+            }
+        })
+    });
+    // The same reader with the date-role and rationale models emptied (the rules decide):
+    // what the models cost, measured in the same minutes.
+    let rules_only = reader
+        .with_reason_model(std::sync::Arc::new(ReasonModel::default()))
+        .with_date_model(std::sync::Arc::new(ReasonModel::default()));
+    group.bench_function("corpus, prepared Reader, rules place dates", |b| {
+        b.iter(|| {
+            for m in &messages {
+                black_box(rules_only.read(black_box(m), "ana", today).unwrap());
             }
         })
     });

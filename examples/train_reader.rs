@@ -292,6 +292,9 @@ impl Corpus<'_> {
         let mut best: Option<(f32, usize, f64)> = None;
         let mut kfold: Vec<(Option<f32>, usize)> = Vec::new();
         let mut rules_org = 0;
+        // `--show` prints, held out by organisation at threshold 0, each message whose
+        // reading the model changes, with its label: what the model gets right and wrong.
+        let show = std::env::args().any(|a| a == "--show");
         for &(scheme, folds, fold_of) in self.schemes {
             println!(
                 "\n{scheme} cross-validation of the {} (with the fold's intent model, threshold {threshold}):",
@@ -331,6 +334,13 @@ impl Corpus<'_> {
                                 &tenant.reader.with_model(im.clone()),
                                 model.clone(),
                             );
+                            if show && tried == Some(0.0) && scheme != "k-fold" {
+                                let rules = (ranker.install)(
+                                    &tenant.reader.with_model(im.clone()),
+                                    Arc::new(ReasonModel::default()),
+                                );
+                                show_change(case, tenant, &rules, &reader);
+                            }
                             score_case(case, tenant, &reader, &mut score);
                         }
                     }
@@ -383,5 +393,44 @@ impl Corpus<'_> {
         };
         println!("final {}: {} weighted features", ranker.name, model.len());
         model
+    }
+}
+
+/// Prints how `model` reads `case` differently from `rules`, field by field, with the label.
+fn show_change(case: &Case, tenant: &Tenant, rules: &Reader, model: &Reader) {
+    let read = |r: &Reader| {
+        let s = ReaderSettings {
+            day_first: case.day_first.unwrap_or(tenant.settings.day_first),
+            ..tenant.settings.clone()
+        };
+        let got = r
+            .with_settings(s)
+            .read(
+                &case.message,
+                case.speaker.as_deref().unwrap_or(&tenant.speaker),
+                case.today.unwrap_or(tenant.today),
+            )
+            .expect("reads");
+        serde_json::to_value(got).expect("serialises")
+    };
+    let (a, b) = (read(rules), read(model));
+    for f in ["rationale", "date", "review_date", "due"] {
+        if a[f] != b[f] {
+            let want = case.expected.get(f).cloned().unwrap_or_default();
+            let mark = if b[f].as_str().map(reasons::normalise)
+                == want.as_str().map(reasons::normalise)
+            {
+                "GAIN"
+            } else if a[f].as_str().map(reasons::normalise) == want.as_str().map(reasons::normalise)
+            {
+                "LOSS"
+            } else {
+                "both wrong"
+            };
+            println!(
+                "  {mark:<10} {f}: rules {} model {} want {}  <- {}",
+                a[f], b[f], want, case.message
+            );
+        }
     }
 }

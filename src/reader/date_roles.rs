@@ -101,6 +101,15 @@ fn intent_name(i: Intent) -> &'static str {
     }
 }
 
+/// Words near a date that say what it is for.
+const CLAUSE_CUES: &[&str] = &[
+    "by", "until", "till", "review", "revisit", "again", "look", "check", "due", "deadline",
+    "live", "go-live", "launch", "start", "starts", "from", "since", "last", "next", "want",
+    "wants", "need", "needs", "asked", "agenda", "back", "pushed", "deferred", "parked", "hold",
+    "decided", "approved", "stopped", "in", "on", "at", "before", "after", "end", "send", "report",
+    "meeting", "met", "call", "board",
+];
+
 /// The mention's features, not yet tied to a role.
 fn base(m: &Mention) -> Vec<String> {
     let toks = m.toks;
@@ -162,6 +171,48 @@ fn base(m: &Mention) -> Vec<String> {
     for t in &toks[d.start..d.end.min(toks.len())] {
         f.push(format!("m={}", word(t)));
     }
+    // The words of the mention's clause (up to six each side), and who is near it: a
+    // follow-up's owner ("@tama to … by Tues") makes a deadline; a look-again word a
+    // review.
+    let from = toks[..d.start]
+        .iter()
+        .rposition(|t| t.is_break())
+        .map_or(0, |j| j + 1)
+        .max(d.start.saturating_sub(6));
+    let to = toks[d.end.min(toks.len())..]
+        .iter()
+        .position(|t| t.is_break())
+        .map_or(toks.len(), |j| j + d.end)
+        .min(d.end + 6);
+    let clause = toks[from..d.start].iter().chain(&toks[d.end.min(to)..to]);
+    let mut owner = false;
+    for t in clause {
+        if t.is("@") || matches!(t.lower.as_str(), "i'll" | "we'll" | "will" | "owner") {
+            owner = true;
+        }
+        // Only the words that say what a date is for: another organisation's nouns would
+        // teach nothing that carries.
+        if t.kind == TokKind::Word && CLAUSE_CUES.contains(&t.lower.as_str()) {
+            f.push(format!("cl={}", t.lower));
+            f.push(format!("cl&intent={}&{intent}", t.lower));
+        }
+    }
+    if owner {
+        f.push("owner_near".into());
+        f.push(format!("owner_near&intent={intent}"));
+    }
+    // Which sentence the mention is in, and whether the verdict is in the same one.
+    let sentence_end = |t: &Token| matches!(t.lower.as_str(), "." | "!" | "?" | "\n");
+    let sentence = toks[..d.start].iter().filter(|t| sentence_end(t)).count();
+    f.push(format!("sentence={}", sentence.min(3)));
+    if let Some(v) = m.verdict_at {
+        let (a, b) = (v.min(d.start), v.max(d.start));
+        let same = !toks[a..b].iter().any(sentence_end);
+        f.push(format!("verdict_sentence={same}"));
+        f.push(format!("verdict_sentence&cue={same}&{cue}"));
+    }
+    f.push(format!("rule_is={}", m.rule.name()));
+    f.push(format!("rule_is&cue={}&{cue}", m.rule.name()));
     f
 }
 

@@ -68,14 +68,15 @@ pub fn candidates(text: &str, toks: &[Token]) -> Vec<Candidate> {
         });
     };
     let mut ranges: Vec<(usize, usize)> = Vec::new();
-    // Clauses between any breaks, and sentences between sentence ends.
-    for sentence_only in [false, true] {
+    // Clauses between any breaks, sentences between sentence ends, and the stretches
+    // between breaks other than commas ("— dropping the mobile app, nobody used it").
+    for level in 0..3 {
         let mut s = 0;
         for (j, t) in toks.iter().enumerate() {
-            let end = if sentence_only {
-                matches!(t.lower.as_str(), "." | "!" | "?" | "\n" | ";")
-            } else {
-                is_clause_break(t)
+            let end = match level {
+                0 => is_clause_break(t),
+                1 => matches!(t.lower.as_str(), "." | "!" | "?" | "\n" | ";"),
+                _ => is_clause_break(t) && !t.is(","),
             };
             if end {
                 ranges.push((s, j));
@@ -100,7 +101,10 @@ pub fn candidates(text: &str, toks: &[Token]) -> Vec<Candidate> {
                 || (w == "because" && next == "of")
             {
                 push(j + 2, b);
-            } else if matches!(w, "from" | "by" | "through" | "via") && j > a {
+            } else if j > a
+                && (matches!(w, "from" | "by" | "through" | "via")
+                    || w == "that" && toks[j - 1].is("basis"))
+            {
                 push(j + 1, b);
             }
         }
@@ -126,18 +130,121 @@ fn word(t: &Token) -> &str {
     }
 }
 
+/// What kind of word opens a clause: a cause, a condition, a joining word, what something
+/// came from, a negation, or none of these.
+fn lead_class(w: &str) -> &'static str {
+    match w {
+        "because" | "since" | "as" | "given" | "citing" | "due" | "owing" | "thanks" | "why"
+        | "reason" | "driver" | "basis" => "cause",
+        "until" | "till" | "til" | "unless" | "pending" | "waiting" | "awaiting" | "once"
+        | "while" | "if" => "condition",
+        "so" | "but" | "and" | "then" | "also" => "joining",
+        "from" | "by" | "through" | "via" | "with" => "source",
+        "not" | "no" | "nobody" | "never" | "none" | "nothing" => "negation",
+        "we" | "i" | "they" | "it" | "the" | "our" | "their" | "its" => "subject",
+        _ if w.ends_with("ing") => "participle",
+        _ if w.ends_with("ed") => "past",
+        _ => "other",
+    }
+}
+
+/// A word as a feature: itself when it is punctuation or a reason, condition, joining,
+/// source or negation word, or one of a few that judge ("too", "only"); else its class.
+fn closed(w: &str) -> &str {
+    if w.chars().all(|c| c.is_ascii_punctuation()) || w == "\n" || w == "^" || w == "$" {
+        return w;
+    }
+    match lead_class(w) {
+        "cause" | "condition" | "joining" | "source" | "negation" | "subject" => w,
+        _ if matches!(
+            w,
+            "too"
+                | "only"
+                | "for"
+                | "to"
+                | "that"
+                | "which"
+                | "who"
+                | "now"
+                | "yet"
+                | "still"
+                | "of"
+                | "on"
+                | "in"
+                | "is"
+                | "was"
+                | "were"
+                | "are"
+                | "up"
+                | "down"
+                | "over"
+                | "more"
+                | "less"
+                | "fewer"
+                | "used"
+                | "per"
+                | "why"
+                | "reason"
+        ) =>
+        {
+            w
+        }
+        "participle" => "#ing",
+        "past" => "#ed",
+        _ => "#word",
+    }
+}
+
+fn negated(t: &Token) -> bool {
+    matches!(
+        t.lower.as_str(),
+        "not" | "no" | "nobody" | "never" | "none" | "nothing" | "without"
+    ) || t.lower.ends_with("n't")
+}
+
+fn sentence_end(t: &Token) -> bool {
+    matches!(t.lower.as_str(), "." | "!" | "?" | "\n")
+}
+
 /// The features of a candidate, and of "no rationale" when `c` is `None`.
 pub fn features(ctx: &Context, c: Option<&Candidate>, n: usize) -> Vec<u64> {
-    let mut f = Vec::with_capacity(32);
+    features_against(ctx, c, n, None)
+}
+
+/// [`features`], with where the rules' choice lies (`rule_at`) when it is a clause of the
+/// record: a candidate that holds it, or lies inside it, says how the model would change
+/// the rules' boundaries.
+fn features_against(
+    ctx: &Context,
+    c: Option<&Candidate>,
+    n: usize,
+    rule_at: Option<(usize, usize)>,
+) -> Vec<u64> {
+    let mut f = Vec::with_capacity(64);
     let rule_none = ctx.rule.is_none();
+    let toks = ctx.toks;
+    let verdict_word = ctx
+        .verdict
+        .and_then(|(a, _)| toks.get(a))
+        .map_or("-", |t| word(t));
     let Some(c) = c else {
+        let yn = if rule_none { "y" } else { "n" };
         f.push(fnv(&["none"]));
         f.push(fnv(&["none", ctx.kind]));
-        f.push(fnv(&["none&rule_none", if rule_none { "y" } else { "n" }]));
+        f.push(fnv(&["none&rule_none", yn]));
+        f.push(fnv(&["none&rule_none&kind", yn, ctx.kind]));
         f.push(fnv(&["none&cands", bucket(n)]));
+        f.push(fnv(&["none&verdict", verdict_word]));
+        let sentences = toks.iter().filter(|t| sentence_end(t)).count();
+        f.push(fnv(&["none&sentences", bucket(sentences)]));
+        // A word that gives a reason anywhere after the verdict.
+        let from = ctx.verdict.map_or(0, |(_, b)| b);
+        let cause = toks[from.min(toks.len())..]
+            .iter()
+            .any(|t| lead_class(&t.lower) == "cause" || lead_class(&t.lower) == "condition");
+        f.push(fnv(&["none&cause_word", if cause { "y" } else { "n" }]));
         return f;
     };
-    let toks = ctx.toks;
     let is_rule = ctx.rule.is_some_and(|r| normalise(r) == normalise(&c.text));
     let tag = if is_rule { "rule" } else { "other" };
     f.push(fnv(&["cand", tag]));
@@ -147,25 +254,86 @@ pub fn features(ctx: &Context, c: Option<&Candidate>, n: usize) -> Vec<u64> {
     } else {
         "^"
     };
+    let prev2 = if c.start > 1 {
+        word(&toks[c.start - 2])
+    } else {
+        "^"
+    };
     let first = word(&toks[c.start]);
     let last = word(&toks[c.end - 1]);
-    for (name, v) in [("prev", prev), ("first", first), ("last", last)] {
+    let next = toks.get(c.end).map_or("$", word);
+    // Words said as themselves are the closed-class ones (punctuation, reason and joining
+    // words); others by their class, so what is learnt carries to another
+    // organisation's vocabulary.
+    for (name, v) in [
+        ("prev", prev),
+        ("first", first),
+        ("last", last),
+        ("next", next),
+    ] {
+        let v = closed(v);
         f.push(fnv(&[name, v]));
         f.push(fnv(&[name, v, tag]));
     }
+    f.push(fnv(&["prev2", closed(prev2), closed(prev)]));
     if let Some(second) = toks.get(c.start + 1).filter(|_| c.end > c.start + 1) {
-        f.push(fnv(&["first2", first, word(second)]));
+        f.push(fnv(&["first2", closed(first), closed(word(second))]));
     }
+    let lead = lead_class(first);
+    let prev_lead = lead_class(prev);
+    f.push(fnv(&["lead", lead]));
+    f.push(fnv(&["lead", lead, tag]));
+    f.push(fnv(&["lead", lead, ctx.kind]));
+    f.push(fnv(&["prev_lead", prev_lead]));
+    f.push(fnv(&["prev_lead", prev_lead, tag]));
     for t in &toks[c.start..c.end] {
-        f.push(fnv(&["w", word(t)]));
+        let w = closed(word(t));
+        if !w.starts_with('#') {
+            f.push(fnv(&["w", w]));
+        }
     }
     let len = c.end - c.start;
     f.push(fnv(&["len", bucket(len)]));
+    f.push(fnv(&["len", bucket(len), tag]));
     let skipped = (c.start..c.end).filter(|&j| (ctx.skip)(j)).count();
     if skipped == len {
         f.push(fnv(&["all_money_or_date"]));
     } else if skipped > 0 {
         f.push(fnv(&["some_money_or_date"]));
+    }
+    let inner = &toks[c.start..c.end];
+    if inner.iter().any(negated) {
+        f.push(fnv(&["negated"]));
+    }
+    if inner
+        .iter()
+        .any(|t| t.is("@") || matches!(t.lower.as_str(), "i'll" | "we'll" | "will"))
+    {
+        f.push(fnv(&["owner"]));
+    }
+    if (c.start..c.end).any(|j| !(ctx.skip)(j) && (toks[j].kind == TokKind::Num || toks[j].is("%")))
+    {
+        f.push(fnv(&["counts"]));
+    }
+    if inner.iter().any(|t| t.is(",")) {
+        f.push(fnv(&["holds_comma"]));
+    }
+    // Where the clause sits among the sentences.
+    let sentence = toks[..c.start].iter().filter(|t| sentence_end(t)).count();
+    f.push(fnv(&["sentence", bucket(sentence + 1)]));
+    let opens = c.start == 0 || sentence_end(&toks[c.start - 1]) || toks[c.start - 1].is(";");
+    let closes = c.end == toks.len() || sentence_end(&toks[c.end]) || toks[c.end].is(";");
+    let whole = match (opens, closes) {
+        (true, true) => "whole_sentence",
+        (true, false) => "sentence_head",
+        (false, true) => "sentence_tail",
+        (false, false) => "sentence_middle",
+    };
+    f.push(fnv(&["span", whole]));
+    f.push(fnv(&["span", whole, tag]));
+    f.push(fnv(&["span", whole, lead]));
+    if c.end == toks.len() || toks[c.end..].iter().all(|t| t.kind == TokKind::Sym) {
+        f.push(fnv(&["ends_message"]));
     }
     let place = match ctx.verdict {
         None => "no_verdict",
@@ -175,6 +343,9 @@ pub fn features(ctx: &Context, c: Option<&Candidate>, n: usize) -> Vec<u64> {
     };
     f.push(fnv(&["place", place]));
     f.push(fnv(&["place", place, tag]));
+    f.push(fnv(&["place", place, lead]));
+    f.push(fnv(&["place", place, whole]));
+    f.push(fnv(&["place", place, verdict_word]));
     // How many sentence ends lie between the verdict and the clause.
     if let Some((_, b)) = ctx.verdict {
         let (x, y) = if c.start >= b {
@@ -184,11 +355,25 @@ pub fn features(ctx: &Context, c: Option<&Candidate>, n: usize) -> Vec<u64> {
         };
         let ends = toks[x.min(y)..y.max(x)]
             .iter()
-            .filter(|t| matches!(t.lower.as_str(), "." | "!" | "?" | "\n"))
+            .filter(|t| sentence_end(t))
             .count();
         f.push(fnv(&["sentences_away", bucket(ends)]));
+        f.push(fnv(&["sentences_away", bucket(ends), place]));
     }
-    let _ = ctx.text;
+    // How the candidate's boundaries differ from the rules' choice.
+    let against = match rule_at {
+        None if rule_none => "rule_none",
+        None => "rule_elsewhere",
+        Some(_) if is_rule => "is_rule",
+        Some((a, b)) if c.start <= a && c.end >= b => "holds_rule",
+        Some((a, b)) if c.start >= a && c.end <= b => "inside_rule",
+        Some((a, b)) if c.start < b && c.end > a => "overlaps_rule",
+        Some(_) => "apart_from_rule",
+    };
+    f.push(fnv(&["against", against]));
+    f.push(fnv(&["against", against, lead]));
+    f.push(fnv(&["against", against, prev]));
+    f.push(fnv(&["against", against, whole]));
     f
 }
 
@@ -324,12 +509,40 @@ impl ReasonModel {
     }
 }
 
+/// Where text `said` (a clause of the record, as the rules chose it) lies in its tokens.
+fn span_of(text: &str, toks: &[Token], said: &str) -> Option<(usize, usize)> {
+    let said = said.trim();
+    let at = text.find(said)?;
+    let a = toks.iter().position(|t| t.start >= at)?;
+    let b = toks.iter().rposition(|t| t.end <= at + said.len())? + 1;
+    (a < b).then_some((a, b))
+}
+
 /// The options of a record (candidates, then "none"), and the index of the rules' choice.
+/// The rules' choice is always an option, so the model can keep it as it is.
 pub fn options(ctx: &Context) -> (Vec<Candidate>, Vec<Vec<u64>>, usize) {
-    let cands = candidates(ctx.text, ctx.toks);
+    let mut cands = candidates(ctx.text, ctx.toks);
+    let rule_at = ctx.rule.and_then(|r| {
+        let r = normalise(r);
+        match cands.iter().position(|c| normalise(&c.text) == r) {
+            Some(k) => Some((cands[k].start, cands[k].end)),
+            None => {
+                let (a, b) = span_of(ctx.text, ctx.toks, ctx.rule?)?;
+                cands.push(Candidate {
+                    start: a,
+                    end: b,
+                    text: ctx.rule?.to_string(),
+                });
+                Some((a, b))
+            }
+        }
+    });
     let n = cands.len();
-    let mut opts: Vec<Vec<u64>> = cands.iter().map(|c| features(ctx, Some(c), n)).collect();
-    opts.push(features(ctx, None, n));
+    let mut opts: Vec<Vec<u64>> = cands
+        .iter()
+        .map(|c| features_against(ctx, Some(c), n, rule_at))
+        .collect();
+    opts.push(features_against(ctx, None, n, rule_at));
     let rule = match ctx.rule {
         None => n,
         Some(r) => {
@@ -381,6 +594,45 @@ mod tests {
             got.contains(&"until the new local plan is adopted".to_string()),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn the_rules_choice_is_always_an_option_so_the_model_can_keep_it() {
+        let text = "farm portal trimmed to $260k, dropping the app for good";
+        let toks = tokenize(text);
+        let skip = |_: usize| false;
+        // A stretch no clause boundary gives.
+        let rule = "the app for";
+        let ctx = Context {
+            text,
+            toks: &toks,
+            skip: &skip,
+            verdict: Some((2, 3)),
+            kind: "decision",
+            rule: Some(rule),
+        };
+        let (cands, opts, k) = options(&ctx);
+        assert_eq!(opts.len(), cands.len() + 1, "every candidate, then none");
+        assert_eq!(cands.get(k).map(|c| c.text.as_str()), Some(rule));
+    }
+
+    #[test]
+    fn a_stretch_across_a_comma_and_what_follows_on_the_basis_that_are_candidates() {
+        let text = "farm portal trimmed to $260k — dropping the mobile app, nobody used it";
+        let got: Vec<String> = candidates(text, &tokenize(text))
+            .into_iter()
+            .map(|c| c.text)
+            .collect();
+        assert!(
+            got.contains(&"dropping the mobile app, nobody used it".to_string()),
+            "{got:?}"
+        );
+        let text = "effluent monitoring approved, $85k, on the basis that fines were $60k";
+        let got: Vec<String> = candidates(text, &tokenize(text))
+            .into_iter()
+            .map(|c| c.text)
+            .collect();
+        assert!(got.contains(&"fines were $60k".to_string()), "{got:?}");
     }
 
     #[test]

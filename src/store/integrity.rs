@@ -83,7 +83,8 @@ impl Store {
         // through sled's cache, they filled it (24,000 pages at 1M records, about 210 MB
         // in memory, as the cache counts pages by their size on disk, about a third of
         // that) and stayed. Read around it, what the bot had in memory stays as it was.
-        self.data.raw()
+        self.data
+            .raw()
             .without_caching(|| self.verify_all_tenants(between))
     }
 

@@ -111,7 +111,11 @@ mod tests {
         for name in ["cafe\u{301}", "ｆｉｎ"] {
             let mut k = old.clone();
             k.extend_from_slice(name.as_bytes());
-            store.data.raw().insert(k, 1u64.to_be_bytes().to_vec()).unwrap();
+            store
+                .data
+                .raw()
+                .insert(k, 1u64.to_be_bytes().to_vec())
+                .unwrap();
         }
         for item in store.data.scan_prefix(keys::section(&tenant, keys::NAME)) {
             let (k, _) = item.unwrap();

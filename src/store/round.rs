@@ -32,12 +32,17 @@ pub(super) struct DataTree {
     id: usize,
 }
 
+/// A key and what it holds (`None`: removed).
+type Change = (Vec<u8>, Option<Vec<u8>>);
+/// A key and what the overlay held for it before (`None`: the overlay did not have it).
+type Prior = (Vec<u8>, Option<Option<Vec<u8>>>);
+
 struct Round {
     store: usize,
     overlay: Overlay,
     /// What each key the current job changed held in the overlay before (`None`: absent),
     /// oldest first: replayed backwards, it takes the job's changes back.
-    job_undo: Vec<(Vec<u8>, Option<Option<Vec<u8>>>)>,
+    job_undo: Vec<Prior>,
     /// Tenants whose digest aggregates the round changed.
     touched: BTreeSet<TenantId>,
     /// Tenants whose aggregates were replaced wholesale: their image is dropped.
@@ -119,7 +124,7 @@ type Item = sled::Result<(IVec, IVec)>;
 pub(super) struct Scan {
     sled: sled::Iter,
     /// The round's changes in the range; empty outside a round.
-    pending: VecDeque<(Vec<u8>, Option<Vec<u8>>)>,
+    pending: VecDeque<Change>,
     /// sled's items taken but not yet given, from each end. Whatever sled holds between
     /// them has not been read, so once sled runs dry from one end, the other's peeked item
     /// is the last one left.
@@ -128,7 +133,7 @@ pub(super) struct Scan {
 }
 
 impl Scan {
-    fn over(sled: sled::Iter, pending: Option<VecDeque<(Vec<u8>, Option<Vec<u8>>)>>) -> Scan {
+    fn over(sled: sled::Iter, pending: Option<VecDeque<Change>>) -> Scan {
         Scan {
             sled,
             pending: pending.unwrap_or_default(),
@@ -313,4 +318,3 @@ impl OpenRound<'_> {
         Ok(Some(store.own_generation()))
     }
 }
-

@@ -197,7 +197,11 @@ fn a_round_is_one_batch_and_a_failing_job_leaves_no_trace_while_the_others_land(
             (4, "note number 5".to_string()),
         ]
     );
-    assert_eq!(store.log_len(&tenant()).unwrap(), 5, "the unit and four notes");
+    assert_eq!(
+        store.log_len(&tenant()).unwrap(),
+        5,
+        "the unit and four notes"
+    );
     assert!(search_ids(&store, "panicked").is_empty());
     assert!(search_ids(&store, "missing").is_empty());
     assert_eq!(search_ids(&store, "note number").len(), 4);
@@ -230,15 +234,7 @@ fn a_job_reads_what_the_jobs_before_it_wrote_in_the_same_round_and_others_do_not
         note.followups[0].done = true;
         note.followups[0].done_on = Some(due());
         let m = meta();
-        s2.write(|tx| {
-            tx.amend(
-                &tenant(),
-                &m,
-                Record::Note(note),
-                vec![],
-                "done".into(),
-            )
-        })?;
+        s2.write(|tx| tx.amend(&tenant(), &m, Record::Note(note), vec![], "done".into()))?;
         Ok((found, elsewhere))
     });
     let (third, third_rx) = job(move || add_note(&s3, unit, "second meeting"));
@@ -247,7 +243,10 @@ fn a_job_reads_what_the_jobs_before_it_wrote_in_the_same_round_and_others_do_not
     assert_eq!(first_rx.recv().unwrap().unwrap().unwrap(), NoteId(1));
     let (found, elsewhere) = second_rx.recv().unwrap().unwrap().unwrap();
     assert_eq!(found, 1, "search on the commit thread sees the round");
-    assert!(!elsewhere, "another thread saw a round before it was applied");
+    assert!(
+        !elsewhere,
+        "another thread saw a round before it was applied"
+    );
     assert_eq!(third_rx.recv().unwrap().unwrap().unwrap(), NoteId(2));
 
     let note = store.get(&tenant(), NoteId(1).record()).unwrap().unwrap();

@@ -1019,4 +1019,8 @@ mod plain_words_tests;
 #[cfg(test)]
 mod stranger_forms_tests;
 #[cfg(test)]
+mod test_names;
+#[cfg(test)]
+use test_names::{inv, unit};
+#[cfg(test)]
 mod tests;

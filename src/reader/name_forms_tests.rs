@@ -7,14 +7,6 @@ use super::*;
 /// A port authority: names that share first words, a unit alias that is also an
 /// investment's first word, and long names people shorten.
 fn dir() -> StaticDirectory {
-    let unit = |n: &str, a: &[&str]| UnitName {
-        name: n.into(),
-        aliases: a.iter().map(|s| s.to_string()).collect(),
-    };
-    let inv = |n: &str, u: &str| InvestmentName {
-        name: n.into(),
-        unit: u.into(),
-    };
     StaticDirectory {
         units: vec![
             unit("Harbour Operations", &["Harbour Ops"]),

@@ -5,14 +5,6 @@
 use super::*;
 
 fn dir() -> StaticDirectory {
-    let unit = |n: &str, a: &[&str]| UnitName {
-        name: n.into(),
-        aliases: a.iter().map(|s| s.to_string()).collect(),
-    };
-    let inv = |n: &str, u: &str| InvestmentName {
-        name: n.into(),
-        unit: u.into(),
-    };
     StaticDirectory {
         units: vec![
             unit("Finance", &[]),

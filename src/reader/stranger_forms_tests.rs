@@ -8,14 +8,6 @@ use super::*;
 /// A brewery: names with hyphens, slashes and joined words, and a word ("meter") people
 /// also use for other things.
 fn dir() -> StaticDirectory {
-    let unit = |n: &str, a: &[&str]| UnitName {
-        name: n.into(),
-        aliases: a.iter().map(|s| s.to_string()).collect(),
-    };
-    let inv = |n: &str, u: &str| InvestmentName {
-        name: n.into(),
-        unit: u.into(),
-    };
     StaticDirectory {
         units: vec![
             unit("Brewing", &[]),

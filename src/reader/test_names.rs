@@ -1,0 +1,19 @@
+//! Directory entries for the reader's tests, written the short way.
+
+use super::{InvestmentName, UnitName};
+
+/// A unit with its aliases.
+pub(super) fn unit(name: &str, aliases: &[&str]) -> UnitName {
+    UnitName {
+        name: name.into(),
+        aliases: aliases.iter().map(|s| s.to_string()).collect(),
+    }
+}
+
+/// An investment and the unit it belongs to.
+pub(super) fn inv(name: &str, unit: &str) -> InvestmentName {
+    InvestmentName {
+        name: name.into(),
+        unit: unit.into(),
+    }
+}

@@ -112,6 +112,35 @@ impl DataTree {
         Scan::over(self.tree.range(range), pending)
     }
 
+    /// The first key at or after `from`, the round's changes over sled, read where they
+    /// are: walking a tree key by key (the tenants) copies nothing of the round at each step.
+    pub(super) fn first_key_from(&self, from: &[u8]) -> sled::Result<Option<IVec>> {
+        let in_round = with_round(self.id, |r| {
+            let pending = r
+                .overlay
+                .range::<[u8], _>((std::ops::Bound::Included(from), std::ops::Bound::Unbounded))
+                .find(|(_, v)| v.is_some())
+                .map(|(k, _)| IVec::from(k.as_slice()));
+            let mut applied = None;
+            for item in self.tree.range(from..) {
+                let (k, _) = item?;
+                // A key the round removes is not there any more.
+                if !matches!(r.overlay.get(k.as_ref()), Some(None)) {
+                    applied = Some(k);
+                    break;
+                }
+            }
+            Ok(match (pending, applied) {
+                (Some(p), Some(a)) => Some(p.min(a)),
+                (p, a) => p.or(a),
+            })
+        });
+        match in_round {
+            Some(first) => first,
+            None => Ok(self.tree.range(from..).next().transpose()?.map(|(k, _)| k)),
+        }
+    }
+
     /// Applies a batch to sled at once, outside any round (opening, rebuilds, undo).
     pub(super) fn apply_batch(&self, batch: sled::Batch) -> sled::Result<()> {
         self.tree.apply_batch(batch)

@@ -330,3 +330,62 @@ fn a_scan_on_the_commit_thread_merges_the_round_over_sled_in_both_directions() {
         vec![8, 7, 6]
     );
 }
+
+/// Writes one key of `tenant` (any key names its tenant).
+fn touch_tenant(store: &Store, tenant: &str) {
+    let key = [tenant.as_bytes(), b"\0test"].concat();
+    store
+        .write(|tx| {
+            tx.put(key, b"x".to_vec());
+            Ok(())
+        })
+        .unwrap();
+}
+
+fn drop_tenant(store: &Store, tenant: &str) {
+    let prefix = [tenant.as_bytes(), b"\0"].concat();
+    store
+        .write(|tx| {
+            for key in tx.keys_with_prefix(&prefix)? {
+                tx.delete(key);
+            }
+            Ok(())
+        })
+        .unwrap();
+}
+
+#[test]
+fn the_tenants_on_the_commit_thread_are_the_rounds_over_sled() {
+    let (store, _) = store_with_unit();
+    touch_tenant(&store, "delta");
+    touch_tenant(&store, "omega");
+    store.flush().unwrap();
+    let names = |s: &Store| -> Vec<String> {
+        s.tenants()
+            .unwrap()
+            .iter()
+            .map(ToString::to_string)
+            .collect()
+    };
+    assert_eq!(names(&store), ["acme", "delta", "omega"]);
+    let s = store.clone();
+    let (j, rx) = job(move || {
+        // New in the round before, between and after the applied ones; one applied tenant
+        // gone in the round.
+        let mut seen = vec![names(&s)];
+        touch_tenant(&s, "beta");
+        seen.push(names(&s));
+        drop_tenant(&s, "delta");
+        touch_tenant(&s, "aaron");
+        touch_tenant(&s, "zulu");
+        seen.push(names(&s));
+        seen
+    });
+    round(&store, vec![j]);
+    let seen = rx.recv().unwrap().unwrap();
+    assert_eq!(seen[0], ["acme", "delta", "omega"]);
+    assert_eq!(seen[1], ["acme", "beta", "delta", "omega"]);
+    assert_eq!(seen[2], ["aaron", "acme", "beta", "omega", "zulu"]);
+    // Once applied, sled alone gives the same answer.
+    assert_eq!(names(&store), seen[2]);
+}

@@ -291,16 +291,23 @@ impl Service {
                 // Its log lines keep the request's id.
                 let span = tracing::Span::current();
                 commit
-                    .run(move || span.in_scope(|| service.apply(&caller, command)))
+                    .run(move || span.in_scope(|| service.apply_whole(&caller, command)))
                     .await??
             }
-            None => self.apply(caller, command)?,
+            None => self.apply_whole(caller, command)?,
         };
         self.written.notify_one();
         if reply.kind == valuebridge_chat::ReplyKind::Recorded {
             metrics::counter!(crate::telemetry::RECORDS).increment(1);
         }
         Ok(reply)
+    }
+
+    /// [`Service::apply`] of a command that writes: every write it makes lands, or, when
+    /// any of them or anything after them fails, none does and the person sees that one
+    /// failure (see [`Store::all_or_nothing`]).
+    fn apply_whole(&self, caller: &Caller, command: Command) -> Result<Reply, Failure> {
+        self.store.all_or_nothing(|| self.apply(caller, command))
     }
 
     /// Carries out a command whose permissions were checked; a write is not yet durable.

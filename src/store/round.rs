@@ -49,6 +49,21 @@ struct Round {
     reload: BTreeSet<TenantId>,
 }
 
+impl Round {
+    /// Takes back the current job's changes made after its first `kept`, newest first.
+    fn take_back_to(&mut self, kept: usize) {
+        while self.job_undo.len() > kept {
+            let Some((k, before)) = self.job_undo.pop() else {
+                break;
+            };
+            match before {
+                Some(v) => self.overlay.insert(k, v),
+                None => self.overlay.remove(&k),
+            };
+        }
+    }
+}
+
 thread_local! {
     static ROUND: RefCell<Option<Round>> = const { RefCell::new(None) };
 }
@@ -265,6 +280,30 @@ impl Store {
         }
     }
 
+    /// Runs `f`, one person's action, so that every write it makes to the records lands or
+    /// none does: if `f` fails, whatever it wrote is taken back, however many writes it made
+    /// before failing. On the commit thread its writes join the round (the job's own
+    /// take-back covers them); elsewhere they gather in a round of their own, applied as
+    /// one batch when `f` succeeds (other writers wait meanwhile).
+    pub fn all_or_nothing<T, E: From<StoreError>>(
+        &self,
+        f: impl FnOnce() -> Result<T, E>,
+    ) -> Result<T, E> {
+        let id = self.data.id;
+        if let Some(kept) = with_round(id, |r| r.job_undo.len()) {
+            let out = f();
+            if out.is_err() {
+                with_round_mut(id, |r| r.take_back_to(kept));
+            }
+            return out;
+        }
+        let round = self.open_round();
+        // On failure the round is dropped unapplied: nothing of `f` reaches sled.
+        let out = f()?;
+        round.apply()?;
+        Ok(out)
+    }
+
     /// Adds a successful write's changes to this thread's round, or hands them back when
     /// no round is open.
     pub(super) fn gather(
@@ -301,14 +340,7 @@ impl OpenRound<'_> {
 
     /// Takes back every change the current job made (it panicked).
     pub(super) fn discard_job(&self) {
-        with_round_mut(self.store.data.id, |r| {
-            while let Some((k, before)) = r.job_undo.pop() {
-                match before {
-                    Some(v) => r.overlay.insert(k, v),
-                    None => r.overlay.remove(&k),
-                };
-            }
-        });
+        with_round_mut(self.store.data.id, |r| r.take_back_to(0));
     }
 
     /// Applies the round's changes as one sled batch, journalled as one generation (what a

@@ -59,3 +59,40 @@ async fn a_json_import_whose_subscriptions_fail_leaves_none_of_its_records() {
     assert_eq!(store.log_len(&local()).unwrap() as usize, entries);
     assert_eq!(subs.of_tenant(&local()).unwrap().len(), 1);
 }
+
+fn notes(bot: &Bot) -> usize {
+    bot.store
+        .live(&local(), valuebridge::ids::Kind::Note)
+        .unwrap()
+        .len()
+}
+
+#[tokio::test]
+async fn a_confirmed_draft_that_cannot_be_closed_logs_nothing_and_stays_to_confirm_again() {
+    let bot = Bot::new();
+    bot.seed().await;
+    let card = bot
+        .line(
+            "alice",
+            "met the Sales team today, they want faster laptop refresh",
+        )
+        .await;
+    assert!(card.contains("log this engagement note?"), "{card}");
+    let before = notes(&bot);
+
+    // The note is the first write, closing the draft the second.
+    bot.store.set_write_fault(fail_after(1));
+    let out = bot.line("alice", "yes").await;
+    assert!(out.contains("the server's disk is full"), "{out}");
+    assert!(out.contains("The draft is kept"), "{out}");
+    assert_eq!(notes(&bot), before, "the note was kept");
+
+    // Once the disk has room, the same draft is confirmed, once.
+    bot.store.set_write_fault(None);
+    let out = bot.line("alice", "yes").await;
+    assert!(out.contains("Logged note"), "{out}");
+    assert_eq!(notes(&bot), before + 1);
+    let out = bot.line("alice", "yes").await;
+    assert!(!out.contains("Logged"), "{out}");
+    assert_eq!(notes(&bot), before + 1);
+}

@@ -9,16 +9,8 @@ use valuebridge_chat::Reply;
 
 impl Service {
     /// Runs `commands` as one: all of them are stored, or none. One reply per record.
-    pub(crate) async fn execute_together(
-        &self,
-        caller: &Caller,
-        commands: Vec<Command>,
-    ) -> Result<Vec<Reply>, Failure> {
-        self.execute_together_then(caller, commands, None).await
-    }
-
-    /// [`Service::execute_together`], and `then` (closing the draft they came from) with
-    /// their writes as one: if `then` fails, none of the records is stored either.
+    /// `then` (closing the draft they came from) goes with their writes: if it fails, none
+    /// of the records is stored either.
     pub(crate) async fn execute_together_then(
         &self,
         caller: &Caller,

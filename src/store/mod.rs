@@ -20,6 +20,8 @@ mod read;
 mod round;
 mod search;
 mod suggest;
+#[doc(hidden)]
+pub mod test_records;
 mod webhooks;
 mod write;
 

@@ -68,7 +68,7 @@ fn import_entries(
         .write(|tx| {
             for (i, entry) in file.entries.into_iter().enumerate() {
                 tx.replay(tenant, entry)
-                    .map_err(|e| in_file(e, &check_import::place(&lines, i)))?;
+                    .map_err(|e| in_file(e, &check_import::place(lines, i)))?;
             }
             Ok(())
         })

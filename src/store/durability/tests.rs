@@ -2,21 +2,13 @@
 //! failing them all.
 
 use super::{commit_round, Answer, Job};
-use crate::domain::{FollowUp, Meta, Note, Record, Unit};
+use crate::domain::{FollowUp, Record};
 use crate::ids::{Kind, NoteId, RecordId, TenantId, UnitId};
-use crate::store::{NewRecord, Store, StoreError};
-use chrono::{NaiveDate, TimeZone, Utc};
+use crate::store::test_records::{self, meta};
+use crate::store::{Store, StoreError};
+use chrono::NaiveDate;
 use std::sync::mpsc;
 use std::sync::Arc;
-
-fn meta() -> Meta {
-    Meta {
-        logged_by: "alice".into(),
-        logged_by_name: "Alice".into(),
-        channel: "console".into(),
-        at: Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap(),
-    }
-}
 
 fn tenant() -> TenantId {
     "acme".parse().unwrap()
@@ -27,59 +19,19 @@ fn due() -> NaiveDate {
 }
 
 fn add_unit(store: &Store, name: &str) -> UnitId {
-    let (t, m) = (tenant(), meta());
-    let unit = store
-        .write(|tx| {
-            tx.create(
-                NewRecord {
-                    tenant: &t,
-                    kind: Kind::Unit,
-                    meta: &m,
-                },
-                |n| {
-                    Record::Unit(Unit {
-                        id: UnitId(n),
-                        name: name.into(),
-                        aliases: vec![],
-                        meta: m.clone(),
-                    })
-                },
-            )
-        })
-        .unwrap();
-    UnitId(unit.id().n)
+    test_records::add_unit(store, &tenant(), name).unwrap()
 }
 
 /// Stores a note (with an open follow-up for Bob) and returns its id.
 fn add_note(store: &Store, unit: UnitId, text: &str) -> Result<NoteId, StoreError> {
-    let (t, m) = (tenant(), meta());
-    let note = store.write(|tx| {
-        tx.create(
-            NewRecord {
-                tenant: &t,
-                kind: Kind::Note,
-                meta: &m,
-            },
-            |n| {
-                Record::Note(Note {
-                    id: NoteId(n),
-                    unit,
-                    text: text.into(),
-                    followups: vec![FollowUp {
-                        text: format!("follow up on {text}"),
-                        owner: Some("bob".into()),
-                        due: Some(due()),
-                        done: false,
-                        done_on: None,
-                    }],
-                    tags: vec![],
-                    met_on: None,
-                    meta: m.clone(),
-                })
-            },
-        )
-    })?;
-    Ok(NoteId(note.id().n))
+    let follow_up = FollowUp {
+        text: format!("follow up on {text}"),
+        owner: Some("bob".into()),
+        due: Some(due()),
+        done: false,
+        done_on: None,
+    };
+    test_records::add_note(store, &tenant(), unit, text, vec![follow_up])
 }
 
 /// A job as the service makes one, and where its writer hears how it ended (a job that

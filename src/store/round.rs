@@ -297,11 +297,18 @@ impl Store {
             }
             return out;
         }
-        let round = self.open_round();
-        // On failure the round is dropped unapplied: nothing of `f` reaches sled.
-        let out = f()?;
-        round.apply()?;
-        Ok(out)
+        // Another store's round open on this thread (its commit thread running a job that
+        // writes here) is set aside meanwhile and put back after.
+        let outer = ROUND.with(|r| r.borrow_mut().take());
+        let out = (|| {
+            let round = self.open_round();
+            // On failure the round is dropped unapplied: nothing of `f` reaches sled.
+            let out = f()?;
+            round.apply()?;
+            Ok(out)
+        })();
+        ROUND.with(|r| *r.borrow_mut() = outer);
+        out
     }
 
     /// Adds a successful write's changes to this thread's round, or hands them back when

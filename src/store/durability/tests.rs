@@ -414,3 +414,26 @@ fn off_the_commit_thread_two_writes_land_together_or_not_at_all() {
         vec![(1, "one".to_string()), (2, "two".to_string())]
     );
 }
+
+#[test]
+fn a_job_writing_all_or_nothing_to_another_store_leaves_its_own_round_whole() {
+    let (store, unit) = store_with_unit();
+    let (other, other_unit) = store_with_unit();
+    let (s, o) = (store.clone(), other.clone());
+    let (j, rx) = job(move || {
+        let mine = add_note(&s, unit, "in the round")?;
+        let theirs = o.all_or_nothing(|| add_note(&o, other_unit, "in the other store"))?;
+        // This round is still open and still holds the first note.
+        let again = add_note(&s, unit, "after")?;
+        Ok::<_, StoreError>((mine, theirs, again))
+    });
+    round(&store, vec![j]);
+    let ids = rx.recv().unwrap().unwrap().unwrap();
+    assert_eq!(ids, (NoteId(1), NoteId(1), NoteId(2)));
+    assert_eq!(
+        texts(&store),
+        vec![(1, "in the round".to_string()), (2, "after".to_string())]
+    );
+    other.flush().unwrap();
+    assert_eq!(texts(&other), vec![(1, "in the other store".to_string())]);
+}

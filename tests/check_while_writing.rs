@@ -2,44 +2,13 @@
 //! write made while a check is between two chunks of its read completes, and the check
 //! still reports the store as it is once the write landed.
 
-use chrono::{TimeZone, Utc};
 use std::sync::mpsc;
 use std::time::Duration;
-use valuebridge::domain::{Meta, Record, Unit};
-use valuebridge::ids::{Kind, TenantId, UnitId};
-use valuebridge::store::{NewRecord, Store};
-
-fn meta() -> Meta {
-    Meta {
-        logged_by: "alice".into(),
-        logged_by_name: "alice".into(),
-        channel: "C1".into(),
-        at: Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap(),
-    }
-}
+use valuebridge::ids::TenantId;
+use valuebridge::store::{test_records, Store};
 
 fn add_unit(store: &Store, name: &str) {
-    let m = meta();
-    let t = TenantId::local();
-    store
-        .write(|tx| {
-            tx.create(
-                NewRecord {
-                    tenant: &t,
-                    kind: Kind::Unit,
-                    meta: &m,
-                },
-                |n| {
-                    Record::Unit(Unit {
-                        id: UnitId(n),
-                        name: name.into(),
-                        aliases: vec![],
-                        meta: m.clone(),
-                    })
-                },
-            )
-        })
-        .unwrap();
+    test_records::add_unit(store, &TenantId::local(), name).unwrap();
 }
 
 /// Adds a unit from another thread and says whether the write finished (a check that held

@@ -40,6 +40,67 @@ fn huge_digest(lines: usize) -> Digest {
     d
 }
 
+/// [`huge_digest`] whose lines after the first [`CHAT_ROWS`] have names wider than any
+/// before them: a chat that shows only the first rows must still lay them out in the
+/// columns every row needs, as it did when it was given every row.
+fn huge_digest_wider_at_the_end(lines: usize) -> Digest {
+    let mut d = huge_digest(lines);
+    for line in d.investments.iter_mut().skip(CHAT_ROWS) {
+        line.name = format!("{} (far end)", line.name).into();
+    }
+    d
+}
+
+/// Each table's header and rows, cell by cell, in order.
+fn cells(r: &Reply) -> Vec<(Vec<String>, Vec<Vec<String>>)> {
+    r.blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Table { table } => Some((table.headers.clone(), table.rows.clone())),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn slack_shows_a_huge_chat_digest_exactly_as_it_shows_the_full_one() {
+    let lines = CHAT_ROWS + 500;
+    let d = huge_digest_wider_at_the_end(lines);
+    let full = digest::to_reply(&d);
+    let chat = digest::to_chat_reply(&d);
+
+    // The rows kept are the full reply's first rows, cell for cell and in order.
+    for ((h_full, rows_full), (h_chat, rows_chat)) in cells(&full).iter().zip(cells(&chat)) {
+        assert_eq!(*h_full, h_chat);
+        assert_eq!(rows_full[..rows_chat.len()], rows_chat[..]);
+    }
+
+    // Slack's blocks are the same, byte for byte: the same rows in the same columns
+    // (widths of every row, not only of those kept), split into the same sections, then
+    // the same count of what is not shown.
+    let (slack_full, fallback_full) = valuebridge_slack::blocks::render(&full);
+    let (slack_chat, fallback_chat) = valuebridge_slack::blocks::render(&chat);
+    assert_eq!(fallback_chat, fallback_full);
+    assert_eq!(slack_chat.len(), slack_full.len());
+    for (i, (c, f)) in slack_chat.iter().zip(&slack_full).enumerate() {
+        assert_eq!(c, f, "block {i} differs");
+    }
+    // The wide names are left out, yet their column is as wide as they need.
+    let first_table = slack_chat
+        .iter()
+        .filter_map(|b| b["text"]["text"].as_str())
+        .find(|t| t.starts_with("```") && t.contains("INV-100000"))
+        .expect("the value-for-money table is shown");
+    let header = first_table.lines().next().unwrap();
+    let widest = d.investments[CHAT_ROWS].name.chars().count();
+    let name_column = header.find("Investment").unwrap();
+    let after = &header[name_column..];
+    let gap = after.find(|c: char| c.is_whitespace()).unwrap();
+    let next = after[gap..].find(|c: char| !c.is_whitespace()).unwrap() + gap;
+    assert!(next >= widest, "{header}");
+    assert!(!first_table.contains("far end"), "{first_table}");
+}
+
 fn tables(r: &Reply) -> Vec<(usize, usize)> {
     r.blocks
         .iter()

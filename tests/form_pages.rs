@@ -331,3 +331,48 @@ async fn an_investment_drafts_edit_form_on_discord_is_paged_prefilled_and_logs_i
     let yes = render_plain(&bot.service.handle(&message("yes")).await);
     assert!(!yes.contains("Logged"), "the draft is settled: {yes}");
 }
+
+#[tokio::test]
+async fn a_last_page_whose_form_cannot_be_cleared_logs_nothing_and_keeps_the_form() {
+    let bot = seeded().await;
+    let page1 = say(&bot, "invest").await.form.expect("a form");
+    done(bot.service.submit_form(&submit(&page1, PAGE_1)).await);
+    let page2 = say(&bot, "form page 2 FORM-1").await.form.expect("page 2");
+    let before = records(&bot);
+
+    // The investment is the first write, clearing the kept form the second.
+    let made = std::sync::atomic::AtomicUsize::new(0);
+    bot.store.set_write_fault(Some(std::sync::Arc::new(move || {
+        match made.fetch_add(1, std::sync::atomic::Ordering::SeqCst) {
+            0 => Ok(()),
+            _ => Err(std::io::Error::from_raw_os_error(28)),
+        }
+    })));
+    let outcome = bot.service.submit_form(&submit(&page2, PAGE_2)).await;
+    let said = match outcome {
+        FormOutcome::Invalid { errors } => errors.into_values().collect::<Vec<_>>().join(" "),
+        FormOutcome::Done { reply } => render_plain(&reply),
+    };
+    assert!(
+        said.contains("disk is full") && said.contains("nothing was logged"),
+        "{said}"
+    );
+    assert_eq!(records(&bot), before, "the investment was kept");
+
+    // The form is still there to finish once the disk has room.
+    bot.store.set_write_fault(None);
+    let page2 = say(&bot, "form page 2 FORM-1")
+        .await
+        .form
+        .expect("still kept");
+    let logged = done(bot.service.submit_form(&submit(&page2, PAGE_2)).await);
+    assert_eq!(
+        logged.kind,
+        ReplyKind::Recorded,
+        "{}",
+        render_plain(&logged)
+    );
+    assert_eq!(records(&bot).len(), before.len() + 1);
+    let again = say(&bot, "form page 2 FORM-1").await;
+    assert_eq!(again.kind, ReplyKind::UserError, "a finished form is gone");
+}

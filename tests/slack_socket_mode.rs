@@ -586,3 +586,99 @@ async fn org_wide_envelopes_naming_no_workspace_are_answered_as_over_http() {
         "answered, not apologised for: {answer}"
     );
 }
+
+/// A modal's `state.values` with `typed` in the fields it names (the rest left empty).
+fn typed_values(view: &serde_json::Value, typed: &[(&str, &str)]) -> serde_json::Value {
+    let mut values = serde_json::Map::new();
+    for block in view["blocks"].as_array().unwrap() {
+        let (id, action) = (
+            block["block_id"].as_str().unwrap(),
+            block["element"]["action_id"].as_str().unwrap(),
+        );
+        let t = typed.iter().find(|(k, _)| *k == id).map(|(_, v)| *v);
+        let value = match (block["element"]["type"].as_str().unwrap(), t) {
+            ("datepicker", t) => serde_json::json!({"type": "datepicker", "selected_date": t}),
+            (kind @ ("static_select" | "external_select"), Some(t)) => {
+                serde_json::json!({"type": kind, "selected_option": {"text": {"type": "plain_text", "text": t}, "value": t}})
+            }
+            (kind, t) => serde_json::json!({"type": kind, "value": t}),
+        };
+        values.insert(id.to_string(), serde_json::json!({ action: value }));
+    }
+    values.into()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn org_wide_form_errors_and_refusals_already_acked_reach_the_person_through_response_url() {
+    let mut bot = start_bot().await;
+    let mut ws = bot.connection().await;
+    hello(&mut ws).await;
+    let respond = format!("http://{}/respond", bot.fake.addr.lock().unwrap().unwrap());
+    let ack = slash(&mut ws, "env-form", "T1", "U1", "invest").await;
+    assert_eq!(ack, serde_json::json!({"envelope_id": "env-form"}));
+    bot.wait_for(|f| !f.opened.lock().unwrap().is_empty()).await;
+    let view = bot.fake.opened.lock().unwrap()[0]["view"].clone();
+
+    // Submitted from an org-wide install: `team` is null (the workspace rides in the view),
+    // so slack-morphism cannot read it and acknowledges it before the bot sees it. The
+    // errors the modal would have shown go to the person through the form's response_url.
+    let values = typed_values(
+        &view,
+        &[
+            ("name", "CRM replacement"),
+            ("unit", "Sales"),
+            ("cost", "£2x"),
+            ("benefit", "£400k/yr"),
+            ("years", "3"),
+            ("category", "transform"),
+        ],
+    );
+    let tenant: TenantId = "slack:T1".parse().unwrap();
+    let ack = envelope(
+        &mut ws,
+        "interactive",
+        "env-org-submit",
+        serde_json::json!({
+            "type": "view_submission",
+            "team": null,
+            "enterprise": {"id": "E111", "name": "Acme Org"},
+            "is_enterprise_install": true,
+            "user": {"id": "W111", "username": "alice", "name": "alice"},
+            "api_app_id": "A1",
+            "token": "x",
+            "trigger_id": "6.6.6",
+            "view": {"id": "V1", "team_id": "T1", "type": "modal", "blocks": view["blocks"], "private_metadata": view["private_metadata"], "callback_id": view["callback_id"], "state": {"values": values}, "hash": "1.a", "title": view["title"], "submit": view["submit"], "close": view["close"]},
+            "response_urls": [{"block_id": "channel", "action_id": "channel", "channel_id": "C123ABC456", "response_url": respond}],
+        }),
+    )
+    .await;
+    assert_eq!(ack, serde_json::json!({"envelope_id": "env-org-submit"}));
+    bot.wait_for(|f| !f.responses.lock().unwrap().is_empty())
+        .await;
+    let said = bot.fake.responses.lock().unwrap()[0].clone();
+    // A response_url message is the person's alone unless it says otherwise.
+    assert_ne!(said["response_type"], "in_channel", "{said}");
+    let text = said.to_string();
+    assert!(text.contains("The form was not logged"), "{said}");
+    assert!(text.contains("cost"), "{said}");
+    assert!(!text.contains("went wrong"), "{said}");
+    assert_eq!(bot.store.log_len(&tenant).unwrap(), 0, "nothing stored");
+
+    // An org-wide shortcut the bot refuses (its user id is not a Slack id): the person is
+    // told so through its response_url, not left without an answer.
+    let mut shortcut = fixture("enterprise/message_action.json");
+    shortcut["callback_id"] = valuebridge_slack::SHORTCUT_CALLBACK.into();
+    shortcut["message"]["text"] = "unit add Ops".into();
+    shortcut["response_url"] = respond.into();
+    shortcut["user"]["id"] = "not a slack id".into();
+    let ack = envelope(&mut ws, "interactive", "env-org-refused", shortcut).await;
+    assert_eq!(ack["envelope_id"], "env-org-refused");
+    bot.wait_for(|f| f.responses.lock().unwrap().len() > 1)
+        .await;
+    let said = bot.fake.responses.lock().unwrap()[1].clone();
+    assert_ne!(said["response_type"], "in_channel", "{said}");
+    assert!(
+        said.to_string().contains("This request was refused"),
+        "{said}"
+    );
+}

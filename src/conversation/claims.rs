@@ -60,13 +60,22 @@ pub async fn claim(store: &Store, draft: u64) -> Result<Claim, StoreError> {
     }
 }
 
-/// What a settled confirmation of `draft` stored, if one did.
-pub fn outcome(store: &Store, draft: u64) -> Result<Option<String>, StoreError> {
+/// What a confirmation of `draft` stored, if one did; one still running (its draft is
+/// closed with its records, before it settles) is waited for.
+pub async fn outcome(store: &Store, draft: u64) -> Result<Option<String>, StoreError> {
     let tree = store.db().open_tree(TREE)?;
-    Ok(tree
-        .get(key(draft))?
-        .filter(|v| v.as_ref() != PENDING)
-        .map(|v| String::from_utf8_lossy(&v).into_owned()))
+    let key = key(draft);
+    loop {
+        let changed = tree.watch_prefix(&key);
+        match tree.get(&key)? {
+            Some(v) if v.as_ref() == PENDING => {
+                if tokio::time::timeout(WAIT, changed).await.is_err() {
+                    return Ok(None);
+                }
+            }
+            v => return Ok(v.map(|v| String::from_utf8_lossy(&v).into_owned())),
+        }
+    }
 }
 
 impl Won {

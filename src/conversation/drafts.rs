@@ -41,6 +41,7 @@ impl Draft {
 #[derive(Clone)]
 pub struct Drafts {
     tree: sled::Tree,
+    store: Store,
 }
 
 fn key(tenant: &TenantId, channel: &str, user: &str) -> Vec<u8> {
@@ -56,6 +57,7 @@ impl Drafts {
     pub fn open(store: &Store) -> Result<Drafts, StoreError> {
         Ok(Drafts {
             tree: store.db().open_tree("drafts")?,
+            store: store.clone(),
         })
     }
 
@@ -91,6 +93,29 @@ impl Drafts {
             key(tenant, channel, user),
             serde_json::to_vec(draft).expect("serialises"),
         )?;
+        Ok(())
+    }
+
+    /// Closes the caller's draft, logged or dropped: the draft it set aside (`back`) takes
+    /// its place, or none does. A person's write: refused while the store cannot write, and
+    /// undone if the flush after it fails (with the records it was confirmed into).
+    pub fn close(
+        &self,
+        tenant: &TenantId,
+        channel: &str,
+        user: &str,
+        back: Option<&Draft>,
+    ) -> Result<(), StoreError> {
+        self.store.check_writable()?;
+        let k = key(tenant, channel, user);
+        let before = match back {
+            Some(back) => self
+                .tree
+                .insert(&k, serde_json::to_vec(back).expect("serialises"))?,
+            None => self.tree.remove(&k)?,
+        };
+        self.store
+            .journal_other(&self.tree, vec![(k, before.map(|v| v.to_vec()))]);
         Ok(())
     }
 

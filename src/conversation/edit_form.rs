@@ -131,7 +131,7 @@ impl Service {
             .get(&caller.tenant, &caller.channel, &caller.user_id, self.now())?
             .filter(|d| d.id == id)
         else {
-            if let Some(ids) = super::claims::outcome(self.store(), id)? {
+            if let Some(ids) = super::claims::outcome(self.store(), id).await? {
                 return Ok(super::claims::already_confirmed(id, &ids));
             }
             return Err(user(format!("Draft {id} is not yours, or it has expired or been handled already; nothing changed.")));
@@ -161,13 +161,31 @@ impl Service {
                 return Ok(super::claims::already_confirmed(id, &ids))
             }
         };
-        let result = match self.execute_together(caller, commands).await {
+        // The draft is closed with the records' writes, or kept with none of them.
+        let back = self.back_of(&draft);
+        let close: crate::service::Then = {
+            let (drafts, caller, back) = (drafts.clone(), caller.clone(), back.clone());
+            Box::new(move || {
+                drafts
+                    .close(
+                        &caller.tenant,
+                        &caller.channel,
+                        &caller.user_id,
+                        back.as_ref(),
+                    )
+                    .map_err(Failure::from)
+            })
+        };
+        let result = match self
+            .execute_together_then(caller, commands, Some(close))
+            .await
+        {
             Ok(mut replies) => {
                 let mut reply = replies.remove(0);
                 for more in replies {
                     reply.blocks.extend(more.blocks);
                 }
-                self.finish(caller, &drafts, draft, reply)
+                Ok(self.closed(caller, back, reply))
             }
             Err(e) => Err(e),
         };

@@ -202,7 +202,7 @@ impl Service {
                 .get(tenant, channel, user_id, now)?
                 .filter(|d| d.id == id);
             let Some(draft) = draft else {
-                if let Some(ids) = super::claims::outcome(self.store(), id)? {
+                if let Some(ids) = super::claims::outcome(self.store(), id).await? {
                     return Ok(super::claims::already_confirmed(id, &ids));
                 }
                 return Err(user(format!("Draft {id} is not yours, or it has expired or been handled already; nothing changed.")));
@@ -367,20 +367,36 @@ impl Service {
         caller: &Caller,
         drafts: &Drafts,
         draft: Draft,
-        mut reply: Reply,
+        reply: Reply,
     ) -> Result<Reply, Failure> {
-        let Some(mut back) = draft.waiting.map(|b| *b) else {
-            drafts.remove(&caller.tenant, &caller.channel, &caller.user_id)?;
-            return Ok(reply);
-        };
+        let back = self.back_of(&draft);
+        drafts.close(
+            &caller.tenant,
+            &caller.channel,
+            &caller.user_id,
+            back.as_ref(),
+        )?;
+        Ok(self.closed(caller, back, reply))
+    }
+
+    /// The draft `draft` set aside, ready to come back once `draft` is closed.
+    pub(super) fn back_of(&self, draft: &Draft) -> Option<Draft> {
+        let mut back = draft.waiting.clone().map(|b| *b)?;
         back.expires_at = self.clock.now() + self.draft_ttl();
-        let id = back.id;
-        let shown = self.show(caller, drafts, back)?;
+        back.asking = back.proposal.missing().first().map(|f| f.to_string());
+        Some(back)
+    }
+
+    /// `reply` to a closed draft, then the draft that came back in its place, if any.
+    pub(super) fn closed(&self, caller: &Caller, back: Option<Draft>, mut reply: Reply) -> Reply {
+        let Some(back) = back else {
+            return reply;
+        };
         reply.blocks.push(valuebridge_chat::Block::Paragraph {
-            text: format!("Back to draft {id}:"),
+            text: format!("Back to draft {}:", back.id),
         });
-        reply.blocks.extend(shown.blocks);
-        Ok(reply)
+        reply.blocks.extend(self.view(caller, &back).blocks);
+        reply
     }
 
     fn draft_ttl(&self) -> chrono::Duration {
@@ -389,13 +405,17 @@ impl Service {
 
     /// Stores the draft and shows the next question, or the card.
     fn show(&self, caller: &Caller, drafts: &Drafts, mut draft: Draft) -> Result<Reply, Failure> {
-        let missing = draft.proposal.missing();
-        draft.asking = missing.first().map(|f| f.to_string());
+        draft.asking = draft.proposal.missing().first().map(|f| f.to_string());
         drafts.put(&caller.tenant, &caller.channel, &caller.user_id, &draft)?;
-        Ok(match missing.first() {
+        Ok(self.view(caller, &draft))
+    }
+
+    /// A kept draft as it is shown: its next question, or its card.
+    fn view(&self, caller: &Caller, draft: &Draft) -> Reply {
+        match draft.proposal.missing().first() {
             Some(field) => Reply::info().paragraph(question(self, caller, field)),
             None => draft.proposal.card(draft.id),
-        })
+        }
     }
 
     /// Confirms the draft once, however many presses arrive together: the others are told
@@ -427,8 +447,26 @@ impl Service {
         let Some(commands) = draft.proposal.to_commands() else {
             return self.show(caller, drafts, draft);
         };
-        // All or nothing: a refusal or a failure leaves no record of the draft stored.
-        let mut replies = match self.execute_together(caller, commands).await {
+        // All or nothing: a refusal or a failure leaves no record of the draft stored, and
+        // the draft is closed with the records' writes, or kept with none of them.
+        let back = self.back_of(&draft);
+        let close: crate::service::Then = {
+            let (drafts, caller, back) = (drafts.clone(), caller.clone(), back.clone());
+            Box::new(move || {
+                drafts
+                    .close(
+                        &caller.tenant,
+                        &caller.channel,
+                        &caller.user_id,
+                        back.as_ref(),
+                    )
+                    .map_err(Failure::from)
+            })
+        };
+        let mut replies = match self
+            .execute_together_then(caller, commands, Some(close))
+            .await
+        {
             Ok(replies) => replies,
             Err(Failure::User(e)) => {
                 return Err(user(format!("{e}\nThe draft is kept: fix it with `edit <field> <value>`, or say `no` to drop it.")));
@@ -442,6 +480,6 @@ impl Service {
         for more in replies {
             reply.blocks.extend(more.blocks);
         }
-        self.finish(caller, drafts, draft, reply)
+        Ok(self.closed(caller, back, reply))
     }
 }

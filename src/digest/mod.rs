@@ -6,6 +6,7 @@ pub mod dataset;
 mod decimal;
 mod from_records;
 mod kept;
+mod left_out_widths;
 pub mod measures;
 mod model;
 mod period;

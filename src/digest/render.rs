@@ -2,6 +2,7 @@
 //! as JSON.
 
 use super::decimal::fixed;
+use super::left_out_widths;
 use super::model::{DecisionLine, Digest, InvestmentLine, LeftOut};
 use crate::money::{format_minor, Currency};
 use std::io::Write;
@@ -130,28 +131,40 @@ impl Sink for ReplySink {
         }
     }
     fn table(&mut self, headers: &[&str], rows: EachRow) {
-        let (mut all, mut left_out) = (Vec::new(), 0);
+        let (mut all, mut left_out, mut widths) = (Vec::new(), 0, Vec::new());
         rows(&mut |row| match all.len() < self.max_rows {
             true => all.push(row.to_vec()),
-            false => left_out += 1,
+            false => {
+                left_out += 1;
+                left_out_widths::widen(&mut widths, row);
+            }
         });
-        self.push_table(headers, all, left_out);
+        self.push_table(headers, all, left_out, widths);
     }
     fn table_at(&mut self, headers: &[&str], count: usize, row: RowAt) {
         let kept = count.min(self.max_rows);
         let mut all = Vec::with_capacity(kept);
         (0..kept).for_each(|k| row(k, &mut |r| all.push(r.to_vec())));
-        self.push_table(headers, all, count - kept);
+        // The rows left out are made only to be measured, not kept.
+        let widths = left_out_widths::of_rows(kept, count, row);
+        self.push_table(headers, all, count - kept, widths);
     }
 }
 
 impl ReplySink {
-    fn push_table(&mut self, headers: &[&str], rows: Vec<Vec<String>>, left_out: usize) {
+    fn push_table(
+        &mut self,
+        headers: &[&str],
+        rows: Vec<Vec<String>>,
+        left_out: usize,
+        left_out_widths: Vec<usize>,
+    ) {
         self.reply.blocks.push(Block::Table {
             table: Table {
                 headers: headers.iter().map(|h| h.to_string()).collect(),
                 rows,
                 left_out,
+                left_out_widths,
             },
         });
     }

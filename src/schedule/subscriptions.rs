@@ -232,6 +232,7 @@ impl Subscriptions {
         subs: &[Subscription],
         numbered: u64,
     ) -> Result<(), StoreError> {
+        self.store.check_writable()?;
         let mut batch = sled::Batch::default();
         let mut last = self
             .tree

@@ -170,12 +170,17 @@ impl Service {
             context: kept.context.clone(),
             ..s.clone()
         };
-        let outcome = self.run_form(decl, &whole, &kept.values).await?;
+        // The kept form is cleared with the record's write: both happen, or neither (the
+        // person can finish the form again).
+        let clear: Option<super::Then> = id.clone().map(|id| {
+            let forms = forms.clone();
+            Box::new(move || forms.remove_finished(&id).map_err(Failure::from)) as super::Then
+        });
+        let outcome = self
+            .run_form_then(decl, &whole, &kept.values, clear)
+            .await?;
         match outcome {
             FormOutcome::Done { mut reply } => {
-                if let Some(id) = id {
-                    forms.remove(&id)?;
-                }
                 if reply.replaces_prompt {
                     reply.replaces = kept.card;
                 }

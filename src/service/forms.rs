@@ -80,6 +80,18 @@ impl Service {
         s: &FormSubmission,
         values: &BTreeMap<String, String>,
     ) -> Result<FormOutcome, Failure> {
+        self.run_form_then(decl, s, values, None).await
+    }
+
+    /// [`Service::run_form`], and `then` with the command's writes as one (a kept form
+    /// cleared once it is logged). A draft's form runs `then` after the draft is confirmed.
+    pub(super) async fn run_form_then(
+        &self,
+        decl: &'static CommandDecl,
+        s: &FormSubmission,
+        values: &BTreeMap<String, String>,
+        then: Option<super::Then>,
+    ) -> Result<FormOutcome, Failure> {
         let caller = self.form_caller(s)?;
         let command = match self.read_form(decl, &self.context(&caller), values) {
             Ok(command) => command,
@@ -90,9 +102,13 @@ impl Service {
                 let Ok(draft) = draft.parse::<u64>() else {
                     return Ok(general("This form belongs to no draft; open it again from the draft's Edit button.".into()));
                 };
-                self.confirm_edited(&caller, draft, command).await
+                let confirmed = self.confirm_edited(&caller, draft, command).await;
+                match (confirmed, then) {
+                    (Ok(reply), Some(then)) => then().map(|()| reply),
+                    (confirmed, _) => confirmed,
+                }
             }
-            None => self.execute(&caller, command).await,
+            None => self.execute_then(&caller, command, then).await,
         };
         match run {
             Ok(reply) => Ok(FormOutcome::Done { reply }),

@@ -47,6 +47,10 @@ use crate::store::{GroupCommit, Store};
 use std::sync::Arc;
 use valuebridge_chat::{Invocation, Reply};
 
+/// A write that ends the same action as a command, run right after it (see
+/// [`Service::execute_then`]).
+pub(crate) type Then = Box<dyn FnOnce() -> Result<(), Failure> + Send>;
+
 /// Runs commands. Cheap to clone; one per process.
 #[derive(Clone)]
 pub struct Service {
@@ -281,9 +285,22 @@ impl Service {
     /// and is answered once its write is on disk (see [`crate::store::GroupCommit`]); a read
     /// runs here.
     pub async fn execute(&self, caller: &Caller, command: Command) -> Result<Reply, Failure> {
+        self.execute_then(caller, command, None).await
+    }
+
+    /// [`Service::execute`], and `then` (another write the same action makes, such as
+    /// clearing the form it came from) after the command's own writes, as one: if `then`
+    /// fails, the command's records are taken back too.
+    pub(crate) async fn execute_then(
+        &self,
+        caller: &Caller,
+        command: Command,
+        then: Option<Then>,
+    ) -> Result<Reply, Failure> {
         permissions::check(&self.config.roles, caller, &command)?;
         if !permissions::is_write(&command) {
-            return self.apply(caller, command);
+            let reply = self.apply(caller, command)?;
+            return then.map_or(Ok(()), |then| then()).map(|()| reply);
         }
         let reply = match &self.commit {
             Some(commit) => {
@@ -291,16 +308,32 @@ impl Service {
                 // Its log lines keep the request's id.
                 let span = tracing::Span::current();
                 commit
-                    .run(move || span.in_scope(|| service.apply(&caller, command)))
+                    .run(move || span.in_scope(|| service.apply_whole(&caller, command, then)))
                     .await??
             }
-            None => self.apply(caller, command)?,
+            None => self.apply_whole(caller, command, then)?,
         };
         self.written.notify_one();
         if reply.kind == valuebridge_chat::ReplyKind::Recorded {
             metrics::counter!(crate::telemetry::RECORDS).increment(1);
         }
         Ok(reply)
+    }
+
+    /// [`Service::apply`] of a command that writes: every write it makes lands, or, when
+    /// any of them or anything after them fails, none does and the person sees that one
+    /// failure (see [`Store::all_or_nothing`]).
+    fn apply_whole(
+        &self,
+        caller: &Caller,
+        command: Command,
+        then: Option<Then>,
+    ) -> Result<Reply, Failure> {
+        self.store.all_or_nothing(|| {
+            let reply = self.apply(caller, command)?;
+            then.map_or(Ok(()), |then| then())?;
+            Ok(reply)
+        })
     }
 
     /// Carries out a command whose permissions were checked; a write is not yet durable.

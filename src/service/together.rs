@@ -3,16 +3,19 @@
 //! stored in one atomic write, so a refusal or a failure leaves none of them.
 
 use super::error::Failure;
-use super::{permissions, writes, Caller, Service};
+use super::{permissions, writes, Caller, Service, Then};
 use crate::command::{Command, InvestmentRef};
 use valuebridge_chat::Reply;
 
 impl Service {
     /// Runs `commands` as one: all of them are stored, or none. One reply per record.
-    pub(crate) async fn execute_together(
+    /// `then` (closing the draft they came from) goes with their writes: if it fails, none
+    /// of the records is stored either.
+    pub(crate) async fn execute_together_then(
         &self,
         caller: &Caller,
         commands: Vec<Command>,
+        then: Option<Then>,
     ) -> Result<Vec<Reply>, Failure> {
         for command in &commands {
             permissions::check(&self.config.roles, caller, command)?;
@@ -20,25 +23,36 @@ impl Service {
         match <[Command; 2]>::try_from(commands) {
             Ok([Command::Invest(invest), Command::Decide(decide)]) if matches!(&decide.investment, InvestmentRef::Name(n) if *n == invest.name) =>
             {
-                let replies = writes::invest_and_decide(self, caller, invest, decide)?;
+                let replies = self.store.all_or_nothing(|| {
+                    let replies = writes::invest_and_decide(self, caller, invest, decide)?;
+                    then.map_or(Ok(()), |then| then())?;
+                    Ok::<_, Failure>(replies)
+                })?;
                 self.durable().await?;
                 metrics::counter!(crate::telemetry::RECORDS).increment(replies.len() as u64);
                 Ok(replies)
             }
-            Ok(pair) => self.one_by_one(caller, Vec::from(pair)).await,
-            Err(commands) => self.one_by_one(caller, commands).await,
+            Ok(pair) => self.one_by_one(caller, Vec::from(pair), then).await,
+            Err(commands) => self.one_by_one(caller, commands, then).await,
         }
     }
 
-    /// Commands that each create one record on their own (a single command, in practice).
+    /// Commands that each create one record on their own (a single command, in practice);
+    /// `then` goes with the last.
     async fn one_by_one(
         &self,
         caller: &Caller,
         commands: Vec<Command>,
+        mut then: Option<Then>,
     ) -> Result<Vec<Reply>, Failure> {
         let mut replies = Vec::with_capacity(commands.len());
-        for command in commands {
-            replies.push(self.execute(caller, command).await?);
+        let last = commands.len().saturating_sub(1);
+        for (k, command) in commands.into_iter().enumerate() {
+            let then = if k == last { then.take() } else { None };
+            replies.push(self.execute_then(caller, command, then).await?);
+        }
+        if let Some(then) = then {
+            then()?;
         }
         Ok(replies)
     }

@@ -33,6 +33,20 @@ impl<F: Fn() -> std::io::Result<()> + Send + Sync> FlushFault for F {
     }
 }
 
+/// Makes the store's writes fail before they change anything, as a disk that refuses a
+/// write does: the seam tests use to fail the second of a command's writes and check that
+/// the first leaves no trace. Called before every write to the records and to the store's
+/// other trees.
+pub trait WriteFault: Send + Sync {
+    fn before_write(&self) -> std::io::Result<()>;
+}
+
+impl<F: Fn() -> std::io::Result<()> + Send + Sync> WriteFault for F {
+    fn before_write(&self) -> std::io::Result<()> {
+        self()
+    }
+}
+
 /// What each key of a batch held before it: applying this undoes the batch.
 pub(super) type Undo = Vec<(Vec<u8>, Option<Vec<u8>>)>;
 
@@ -65,6 +79,7 @@ pub(super) struct Health {
     /// Why the last flush failed; `None` once one succeeds.
     failing: Mutex<Option<String>>,
     fault: RwLock<Option<Arc<dyn FlushFault>>>,
+    write_fault: RwLock<Option<Arc<dyn WriteFault>>>,
 }
 
 thread_local! {
@@ -124,6 +139,29 @@ impl Store {
     /// Sets (or with `None` clears) the fault every flush of this store meets first.
     pub fn set_flush_fault(&self, fault: Option<Arc<dyn FlushFault>>) {
         *self.health.fault.write().unwrap_or_else(|p| p.into_inner()) = fault;
+    }
+
+    /// Sets (or with `None` clears) the fault every write of this store meets first.
+    pub fn set_write_fault(&self, fault: Option<Arc<dyn WriteFault>>) {
+        *self
+            .health
+            .write_fault
+            .write()
+            .unwrap_or_else(|p| p.into_inner()) = fault;
+    }
+
+    /// The write fault set for tests, if any, met: why this write cannot be made.
+    pub(super) fn meet_write_fault(&self) -> Result<(), StoreError> {
+        let fault = self
+            .health
+            .write_fault
+            .read()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone();
+        match fault.map(|f| f.before_write()) {
+            Some(Err(e)) => Err(StoreError::NotWritable(describe(&e))),
+            _ => Ok(()),
+        }
     }
 
     /// `Ok` if a write now would be stored; otherwise why not, in words for a person.
@@ -200,7 +238,8 @@ impl Store {
 
     /// Refuses a write to another tree while the disk is full or flushes still fail.
     pub(crate) fn check_writable(&self) -> Result<(), StoreError> {
-        self.writable().map_err(StoreError::NotWritable)
+        self.writable().map_err(StoreError::NotWritable)?;
+        self.meet_write_fault()
     }
 
     /// Only a store whose writers wait for durability keeps undo: without a group commit

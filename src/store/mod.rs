@@ -20,6 +20,8 @@ mod read;
 mod round;
 mod search;
 mod suggest;
+#[doc(hidden)]
+pub mod test_records;
 mod webhooks;
 mod write;
 
@@ -27,7 +29,7 @@ pub use api_tokens::{ApiToken, ApiTokens};
 pub use dashboard_links::DashboardLinks;
 pub use durability::{GroupCommit, Interrupted};
 pub use error::StoreError;
-pub use health::{FlushFault, MIN_FREE_BYTES};
+pub use health::{FlushFault, WriteFault, MIN_FREE_BYTES};
 pub use keys::normalise_name;
 pub use orgs::{LinkChange, OrgError, OrgEvent, Orgs};
 pub use partial_forms::{PartialForm, PartialForms};

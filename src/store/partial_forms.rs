@@ -33,6 +33,7 @@ pub struct PartialForm {
 #[derive(Clone)]
 pub struct PartialForms {
     tree: sled::Tree,
+    store: Store,
 }
 
 const NEXT: &[u8] = b"\0next";
@@ -41,6 +42,7 @@ impl PartialForms {
     pub fn open(store: &Store) -> Result<PartialForms, StoreError> {
         Ok(PartialForms {
             tree: store.db().open_tree("partial_forms")?,
+            store: store.clone(),
         })
     }
 
@@ -98,8 +100,15 @@ impl PartialForms {
         Ok(Some(form))
     }
 
-    pub fn remove(&self, id: &str) -> Result<(), StoreError> {
-        self.tree.remove(id.as_bytes())?;
+    /// Drops the form under `id`, finished: a person's write, refused while the store
+    /// cannot write, and put back if the flush after it fails (with the record it ended in).
+    pub fn remove_finished(&self, id: &str) -> Result<(), StoreError> {
+        self.store.check_writable()?;
+        let before = self.tree.remove(id.as_bytes())?;
+        self.store.journal_other(
+            &self.tree,
+            vec![(id.as_bytes().to_vec(), before.map(|v| v.to_vec()))],
+        );
         Ok(())
     }
 }

@@ -49,6 +49,21 @@ struct Round {
     reload: BTreeSet<TenantId>,
 }
 
+impl Round {
+    /// Takes back the current job's changes made after its first `kept`, newest first.
+    fn take_back_to(&mut self, kept: usize) {
+        while self.job_undo.len() > kept {
+            let Some((k, before)) = self.job_undo.pop() else {
+                break;
+            };
+            match before {
+                Some(v) => self.overlay.insert(k, v),
+                None => self.overlay.remove(&k),
+            };
+        }
+    }
+}
+
 thread_local! {
     static ROUND: RefCell<Option<Round>> = const { RefCell::new(None) };
 }
@@ -110,6 +125,35 @@ impl DataTree {
                 .collect::<VecDeque<_>>()
         });
         Scan::over(self.tree.range(range), pending)
+    }
+
+    /// The first key at or after `from`, the round's changes over sled, read where they
+    /// are: walking a tree key by key (the tenants) copies nothing of the round at each step.
+    pub(super) fn first_key_from(&self, from: &[u8]) -> sled::Result<Option<IVec>> {
+        let in_round = with_round(self.id, |r| {
+            let pending = r
+                .overlay
+                .range::<[u8], _>((std::ops::Bound::Included(from), std::ops::Bound::Unbounded))
+                .find(|(_, v)| v.is_some())
+                .map(|(k, _)| IVec::from(k.as_slice()));
+            let mut applied = None;
+            for item in self.tree.range(from..) {
+                let (k, _) = item?;
+                // A key the round removes is not there any more.
+                if !matches!(r.overlay.get(k.as_ref()), Some(None)) {
+                    applied = Some(k);
+                    break;
+                }
+            }
+            Ok(match (pending, applied) {
+                (Some(p), Some(a)) => Some(p.min(a)),
+                (p, a) => p.or(a),
+            })
+        });
+        match in_round {
+            Some(first) => first,
+            None => Ok(self.tree.range(from..).next().transpose()?.map(|(k, _)| k)),
+        }
     }
 
     /// Applies a batch to sled at once, outside any round (opening, rebuilds, undo).
@@ -236,6 +280,37 @@ impl Store {
         }
     }
 
+    /// Runs `f`, one person's action, so that every write it makes to the records lands or
+    /// none does: if `f` fails, whatever it wrote is taken back, however many writes it made
+    /// before failing. On the commit thread its writes join the round (the job's own
+    /// take-back covers them); elsewhere they gather in a round of their own, applied as
+    /// one batch when `f` succeeds (other writers wait meanwhile).
+    pub fn all_or_nothing<T, E: From<StoreError>>(
+        &self,
+        f: impl FnOnce() -> Result<T, E>,
+    ) -> Result<T, E> {
+        let id = self.data.id;
+        if let Some(kept) = with_round(id, |r| r.job_undo.len()) {
+            let out = f();
+            if out.is_err() {
+                with_round_mut(id, |r| r.take_back_to(kept));
+            }
+            return out;
+        }
+        // Another store's round open on this thread (its commit thread running a job that
+        // writes here) is set aside meanwhile and put back after.
+        let outer = ROUND.with(|r| r.borrow_mut().take());
+        let out = (|| {
+            let round = self.open_round();
+            // On failure the round is dropped unapplied: nothing of `f` reaches sled.
+            let out = f()?;
+            round.apply()?;
+            Ok(out)
+        })();
+        ROUND.with(|r| *r.borrow_mut() = outer);
+        out
+    }
+
     /// Adds a successful write's changes to this thread's round, or hands them back when
     /// no round is open.
     pub(super) fn gather(
@@ -272,14 +347,7 @@ impl OpenRound<'_> {
 
     /// Takes back every change the current job made (it panicked).
     pub(super) fn discard_job(&self) {
-        with_round_mut(self.store.data.id, |r| {
-            while let Some((k, before)) = r.job_undo.pop() {
-                match before {
-                    Some(v) => r.overlay.insert(k, v),
-                    None => r.overlay.remove(&k),
-                };
-            }
-        });
+        with_round_mut(self.store.data.id, |r| r.take_back_to(0));
     }
 
     /// Applies the round's changes as one sled batch, journalled as one generation (what a

@@ -499,6 +499,7 @@ impl Store {
     ) -> Result<T, StoreError> {
         let _guard = self.lock_writes();
         self.room_to_write()?;
+        self.meet_write_fault()?;
         let mut tx = Tx::new(&self.data);
         let out = f(&mut tx)?;
         let changes = self.record_changes(&tx)?;

@@ -48,11 +48,27 @@ pub fn import_json(store: &Store, tenant: &TenantId, path: &Path) -> Result<usiz
         )));
     }
     let count = file.entries.len();
+    // The records and the subscriptions are one import: if the subscriptions cannot be
+    // written, the records gathered for the batch are dropped with them.
+    store.all_or_nothing(|| import_entries(store, tenant, path, &subscriptions, file, &lines))?;
+    store.flush()?;
+    Ok(count)
+}
+
+/// Writes the export's records and then its subscriptions.
+fn import_entries(
+    store: &Store,
+    tenant: &TenantId,
+    path: &Path,
+    subscriptions: &Subscriptions,
+    file: ExportFile,
+    lines: &[usize],
+) -> Result<(), TransferError> {
     store
         .write(|tx| {
             for (i, entry) in file.entries.into_iter().enumerate() {
                 tx.replay(tenant, entry)
-                    .map_err(|e| in_file(e, &check_import::place(&lines, i)))?;
+                    .map_err(|e| in_file(e, &check_import::place(lines, i)))?;
             }
             Ok(())
         })
@@ -64,8 +80,7 @@ pub fn import_json(store: &Store, tenant: &TenantId, path: &Path) -> Result<usiz
             other => other.into(),
         })?;
     subscriptions.restore(tenant, &file.subscriptions, 0)?;
-    store.flush()?;
-    Ok(count)
+    Ok(())
 }
 
 /// A problem with the file's content, placed in the file; anything else (the store

@@ -36,6 +36,11 @@ pub struct Table {
     /// investments sends only as many as any chat can show, and says how many more there are.
     #[serde(default, skip_serializing_if = "is_zero")]
     pub left_out: usize,
+    /// The widest cell of each column among the rows left out, in characters (see
+    /// [`crate::text::cell_width`]): a chat lays the rows it shows out in the columns every
+    /// row needs, so they look exactly as they would had every row been sent.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub left_out_widths: Vec<usize>,
 }
 
 fn is_zero(n: &usize) -> bool {
@@ -181,6 +186,7 @@ impl Reply {
                 headers: headers.iter().map(|h| h.to_string()).collect(),
                 rows,
                 left_out: 0,
+                left_out_widths: Vec::new(),
             },
         });
         self

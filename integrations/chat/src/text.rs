@@ -56,15 +56,32 @@ pub fn pad(text: &str, width: usize) -> String {
     out
 }
 
+/// The width a cell takes in a table laid out by [`table_lines`].
+pub fn cell_width(cell: &str) -> usize {
+    cell.chars().count().min(MAX_CELL)
+}
+
 /// The header and rows of a table as aligned monospace lines (header first).
 pub fn table_lines(headers: &[String], rows: &[Vec<String>]) -> Vec<String> {
+    table_lines_at_least(headers, rows, &[])
+}
+
+/// [`table_lines`] with each column at least as wide as `widths` says: the widths of rows
+/// of the same table not given (left out of a long one), so the rows given are laid out
+/// as they would be with every row.
+pub fn table_lines_at_least(
+    headers: &[String],
+    rows: &[Vec<String>],
+    widths: &[usize],
+) -> Vec<String> {
     let mut widths: Vec<usize> = headers
         .iter()
-        .map(|h| h.chars().count().min(MAX_CELL))
+        .enumerate()
+        .map(|(i, h)| cell_width(h).max(widths.get(i).copied().unwrap_or(0)))
         .collect();
     for row in rows {
         for (i, c) in row.iter().enumerate().take(widths.len()) {
-            widths[i] = widths[i].max(c.chars().count().min(MAX_CELL));
+            widths[i] = widths[i].max(cell_width(c));
         }
     }
     let line = |cells: &[String]| {
@@ -98,6 +115,22 @@ mod tests {
                 &[vec!["INV-1".into(), "CRM".into()]]
             ),
             vec!["Id     Name", "INV-1  CRM"]
+        );
+        assert_eq!(
+            table_lines_at_least(
+                &["Id".into(), "Name".into()],
+                &[vec!["INV-1".into(), "CRM".into()]],
+                &[2, 9]
+            ),
+            vec!["Id     Name", "INV-1  CRM"]
+        );
+        assert_eq!(
+            table_lines_at_least(
+                &["Id".into(), "Name".into(), "Unit".into()],
+                &[vec!["INV-1".into(), "CRM".into(), "IT".into()]],
+                &[7, 8]
+            ),
+            vec!["Id       Name      Unit", "INV-1    CRM       IT"]
         );
     }
 }

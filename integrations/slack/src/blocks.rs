@@ -17,7 +17,7 @@ pub const MAX_FIELDS: usize = 10;
 pub const MAX_FIELD_TEXT: usize = 2000;
 pub const MAX_HEADER: usize = 150;
 
-use valuebridge_chat::text::table_lines;
+use valuebridge_chat::text::table_lines_at_least;
 pub use valuebridge_chat::text::{clip, split_text};
 
 /// Slack's control characters as entities, so text shows as typed and links, mentions and
@@ -69,7 +69,10 @@ pub fn render(reply: &Reply) -> (Vec<Value>, String) {
             }
             Block::Table { table } => {
                 left_out_rows += table.left_out;
-                let lines: Vec<String> = table_lines(&table.headers, &table.rows)
+                // The rows kept are laid out in the columns every row needs, as they
+                // would be had the left-out rows been sent too.
+                let lines: Vec<String> =
+                    table_lines_at_least(&table.headers, &table.rows, &table.left_out_widths)
                     .iter()
                     .map(|l| escape(l))
                     .collect();

@@ -160,16 +160,7 @@ impl Slack {
     ) {
         let reply = match outcome {
             FormOutcome::Done { reply } => reply,
-            FormOutcome::Invalid { errors } => {
-                let lines: Vec<String> = errors
-                    .iter()
-                    .map(|(field, message)| format!("• {field}: {message}"))
-                    .collect();
-                Reply::user_error(format!(
-                    "The form was not logged:\n{}\nOpen it again and correct these.",
-                    lines.join("\n")
-                ))
-            }
+            FormOutcome::Invalid { errors } => not_logged(&errors),
         };
         if reply.kind == ReplyKind::Recorded {
             self.refresh_home(team, user);
@@ -243,6 +234,18 @@ impl Slack {
         });
         Ok(())
     }
+}
+
+/// A form's errors said in a message, once the form is closed and cannot show them.
+pub(crate) fn not_logged(errors: &std::collections::BTreeMap<String, String>) -> Reply {
+    let lines: Vec<String> = errors
+        .iter()
+        .map(|(field, message)| format!("• {field}: {message}"))
+        .collect();
+    Reply::user_error(format!(
+        "The form was not logged:\n{}\nOpen it again and correct these.",
+        lines.join("\n")
+    ))
 }
 
 #[cfg(test)]

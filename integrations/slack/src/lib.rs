@@ -4,6 +4,7 @@
 //! Block Kit within Slack's limits. It holds no domain logic and no store: the bot behind
 //! [`SlackHandler`] does.
 
+mod after_ack;
 pub mod blocks;
 mod dispatch;
 mod enterprise;

@@ -229,8 +229,9 @@ fn unread_body<'a>(err: &'a (dyn std::error::Error + Send + Sync + 'static)) -> 
 
 /// An Enterprise Grid envelope that named no workspace (slack-morphism's types require one),
 /// with the workspace filled in as over HTTP, handled as its callback would have been. It is
-/// already acknowledged, so an answer that would have ridden in the acknowledgement goes
-/// through the command's `response_url` or the channel instead.
+/// already acknowledged, so an answer that would have ridden in the acknowledgement (a
+/// command's message, a form's errors, a refusal) goes through the payload's `response_url`
+/// or the channel instead (see [`crate::after_ack`]).
 async fn org_wide(ctx: Arc<Context>, envelope: serde_json::Value) {
     let payload = envelope["payload"].clone();
     let outcome = match envelope["type"].as_str() {
@@ -267,20 +268,16 @@ async fn org_wide(ctx: Arc<Context>, envelope: serde_json::Value) {
             }
             Err(e) => Err(e.to_string()),
         },
-        Some("interactive") => match serde_json::from_value::<SlackInteractionEvent>(payload) {
-            Ok(event) => match ctx.slack.interaction(&event).await {
-                Ok(Some(_)) => {
-                    tracing::warn!("an org-wide interaction's answer could not ride in its acknowledgement, which Slack already has");
-                    Ok(())
+        Some("interactive") => {
+            match serde_json::from_value::<SlackInteractionEvent>(payload.clone()) {
+                // Its answer cannot ride in the acknowledgement: the person is told another way.
+                Ok(event) => {
+                    let answer = ctx.slack.interaction(&event).await;
+                    crate::after_ack::tell(&ctx.slack, &payload, answer).await
                 }
-                Ok(None) => Ok(()),
-                Err(why) => {
-                    tracing::warn!(reason = %why, "refused a Slack interaction");
-                    Ok(())
-                }
-            },
-            Err(e) => Err(e.to_string()),
-        },
+                Err(e) => Err(e.to_string()),
+            }
+        }
         _ => Ok(()),
     };
     if let Err(e) = outcome {

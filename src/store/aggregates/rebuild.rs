@@ -154,8 +154,7 @@ impl Store {
     pub(crate) fn tenants(&self) -> Result<Vec<TenantId>, StoreError> {
         let mut out = Vec::new();
         let mut from = Vec::new();
-        while let Some(item) = self.data.range(from.clone()..).next() {
-            let (key, _) = item?;
+        while let Some(key) = self.data.first_key_from(&from)? {
             let end = key.iter().position(|b| *b == 0).unwrap_or(key.len());
             let name = std::str::from_utf8(&key[..end])
                 .map_err(|_| StoreError::Corrupt("a tenant name is not UTF-8".into()))?;

@@ -2,21 +2,13 @@
 //! failing them all.
 
 use super::{commit_round, Answer, Job};
-use crate::domain::{FollowUp, Meta, Note, Record, Unit};
+use crate::domain::{FollowUp, Record};
 use crate::ids::{Kind, NoteId, RecordId, TenantId, UnitId};
-use crate::store::{NewRecord, Store, StoreError};
-use chrono::{NaiveDate, TimeZone, Utc};
+use crate::store::test_records::{self, meta};
+use crate::store::{Store, StoreError};
+use chrono::NaiveDate;
 use std::sync::mpsc;
 use std::sync::Arc;
-
-fn meta() -> Meta {
-    Meta {
-        logged_by: "alice".into(),
-        logged_by_name: "Alice".into(),
-        channel: "console".into(),
-        at: Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap(),
-    }
-}
 
 fn tenant() -> TenantId {
     "acme".parse().unwrap()
@@ -27,59 +19,19 @@ fn due() -> NaiveDate {
 }
 
 fn add_unit(store: &Store, name: &str) -> UnitId {
-    let (t, m) = (tenant(), meta());
-    let unit = store
-        .write(|tx| {
-            tx.create(
-                NewRecord {
-                    tenant: &t,
-                    kind: Kind::Unit,
-                    meta: &m,
-                },
-                |n| {
-                    Record::Unit(Unit {
-                        id: UnitId(n),
-                        name: name.into(),
-                        aliases: vec![],
-                        meta: m.clone(),
-                    })
-                },
-            )
-        })
-        .unwrap();
-    UnitId(unit.id().n)
+    test_records::add_unit(store, &tenant(), name).unwrap()
 }
 
 /// Stores a note (with an open follow-up for Bob) and returns its id.
 fn add_note(store: &Store, unit: UnitId, text: &str) -> Result<NoteId, StoreError> {
-    let (t, m) = (tenant(), meta());
-    let note = store.write(|tx| {
-        tx.create(
-            NewRecord {
-                tenant: &t,
-                kind: Kind::Note,
-                meta: &m,
-            },
-            |n| {
-                Record::Note(Note {
-                    id: NoteId(n),
-                    unit,
-                    text: text.into(),
-                    followups: vec![FollowUp {
-                        text: format!("follow up on {text}"),
-                        owner: Some("bob".into()),
-                        due: Some(due()),
-                        done: false,
-                        done_on: None,
-                    }],
-                    tags: vec![],
-                    met_on: None,
-                    meta: m.clone(),
-                })
-            },
-        )
-    })?;
-    Ok(NoteId(note.id().n))
+    let follow_up = FollowUp {
+        text: format!("follow up on {text}"),
+        owner: Some("bob".into()),
+        due: Some(due()),
+        done: false,
+        done_on: None,
+    };
+    test_records::add_note(store, &tenant(), unit, text, vec![follow_up])
 }
 
 /// A job as the service makes one, and where its writer hears how it ended (a job that
@@ -329,4 +281,159 @@ fn a_scan_on_the_commit_thread_merges_the_round_over_sled_in_both_directions() {
             .collect::<Vec<_>>(),
         vec![8, 7, 6]
     );
+}
+
+/// Writes one key of `tenant` (any key names its tenant).
+fn touch_tenant(store: &Store, tenant: &str) {
+    let key = [tenant.as_bytes(), b"\0test"].concat();
+    store
+        .write(|tx| {
+            tx.put(key, b"x".to_vec());
+            Ok(())
+        })
+        .unwrap();
+}
+
+fn drop_tenant(store: &Store, tenant: &str) {
+    let prefix = [tenant.as_bytes(), b"\0"].concat();
+    store
+        .write(|tx| {
+            for key in tx.keys_with_prefix(&prefix)? {
+                tx.delete(key);
+            }
+            Ok(())
+        })
+        .unwrap();
+}
+
+#[test]
+fn the_tenants_on_the_commit_thread_are_the_rounds_over_sled() {
+    let (store, _) = store_with_unit();
+    touch_tenant(&store, "delta");
+    touch_tenant(&store, "omega");
+    store.flush().unwrap();
+    let names = |s: &Store| -> Vec<String> {
+        s.tenants()
+            .unwrap()
+            .iter()
+            .map(ToString::to_string)
+            .collect()
+    };
+    assert_eq!(names(&store), ["acme", "delta", "omega"]);
+    let s = store.clone();
+    let (j, rx) = job(move || {
+        // New in the round before, between and after the applied ones; one applied tenant
+        // gone in the round.
+        let mut seen = vec![names(&s)];
+        touch_tenant(&s, "beta");
+        seen.push(names(&s));
+        drop_tenant(&s, "delta");
+        touch_tenant(&s, "aaron");
+        touch_tenant(&s, "zulu");
+        seen.push(names(&s));
+        seen
+    });
+    round(&store, vec![j]);
+    let seen = rx.recv().unwrap().unwrap();
+    assert_eq!(seen[0], ["acme", "delta", "omega"]);
+    assert_eq!(seen[1], ["acme", "beta", "delta", "omega"]);
+    assert_eq!(seen[2], ["aaron", "acme", "beta", "omega", "zulu"]);
+    // Once applied, sled alone gives the same answer.
+    assert_eq!(names(&store), seen[2]);
+}
+
+/// Fails every write after the first `allowed`, as a full disk does.
+fn fail_writes_after(store: &Store, allowed: usize) {
+    let made = std::sync::atomic::AtomicUsize::new(0);
+    store.set_write_fault(Some(Arc::new(move || {
+        match made.fetch_add(1, std::sync::atomic::Ordering::SeqCst) < allowed {
+            true => Ok(()),
+            false => Err(std::io::Error::from_raw_os_error(28)),
+        }
+    })));
+}
+
+#[test]
+fn a_job_whose_second_write_fails_keeps_neither_while_the_jobs_around_it_land() {
+    let (store, unit) = store_with_unit();
+    let (s1, s2, s3) = (store.clone(), store.clone(), store.clone());
+    let (before, rx_before) = job(move || add_note(&s1, unit, "before"));
+    let (both, rx_both) = job(move || {
+        // The fault is set inside the round, so the jobs around it are not touched by it.
+        fail_writes_after(&s2, 1);
+        let out = s2.all_or_nothing(|| {
+            add_note(&s2, unit, "first of two")?;
+            add_note(&s2, unit, "second of two")
+        });
+        s2.set_write_fault(None);
+        out
+    });
+    let (after, rx_after) = job(move || add_note(&s3, unit, "after"));
+    round(&store, vec![before, both, after]);
+    assert_eq!(rx_before.recv().unwrap().unwrap().unwrap(), NoteId(1));
+    let failed = rx_both.recv().unwrap().unwrap().unwrap_err();
+    assert!(failed.reason().contains("disk is full"), "{failed:?}");
+    // The first of the two took a number that the next job then took again.
+    assert_eq!(rx_after.recv().unwrap().unwrap().unwrap(), NoteId(2));
+    assert_eq!(
+        texts(&store),
+        vec![(1, "before".to_string()), (2, "after".to_string())]
+    );
+    assert!(search_ids(&store, "first").is_empty());
+    assert_eq!(open_follow_ups_of_bob(&store), vec![1, 2]);
+}
+
+#[test]
+fn off_the_commit_thread_two_writes_land_together_or_not_at_all() {
+    let (store, unit) = store_with_unit();
+    fail_writes_after(&store, 1);
+    let failed = store.all_or_nothing(|| {
+        add_note(&store, unit, "first of two")?;
+        add_note(&store, unit, "second of two")
+    });
+    assert!(failed.is_err());
+    assert!(texts(&store).is_empty());
+    assert_eq!(digest_follow_ups(&store, unit), 0);
+
+    store.set_write_fault(None);
+    let applied = store.applied_generation();
+    let ids = store
+        .all_or_nothing(|| {
+            Ok::<_, StoreError>((
+                add_note(&store, unit, "one")?,
+                add_note(&store, unit, "two")?,
+            ))
+        })
+        .unwrap();
+    assert_eq!(ids, (NoteId(1), NoteId(2)));
+    // Both in one batch.
+    assert_eq!(store.applied_generation(), applied + 1);
+    store.flush().unwrap();
+    assert_eq!(
+        texts(&store),
+        vec![(1, "one".to_string()), (2, "two".to_string())]
+    );
+}
+
+#[test]
+fn a_job_writing_all_or_nothing_to_another_store_leaves_its_own_round_whole() {
+    let (store, unit) = store_with_unit();
+    let (other, other_unit) = store_with_unit();
+    let (s, o) = (store.clone(), other.clone());
+    let (j, rx) = job(move || {
+        let mine = add_note(&s, unit, "in the round")?;
+        let theirs = o.all_or_nothing(|| add_note(&o, other_unit, "in the other store"))?;
+        // This round is still open and still holds the first note.
+        let again = add_note(&s, unit, "after")?;
+        Ok::<_, StoreError>((mine, theirs, again))
+    });
+    round(&store, vec![j]);
+    let ids = rx.recv().unwrap().unwrap().unwrap();
+    assert_eq!(ids, (NoteId(1), NoteId(1), NoteId(2)));
+    assert_eq!(
+        texts(&store),
+        vec![(1, "in the round".to_string()), (2, "after".to_string())]
+    );
+    other.flush().unwrap();
+    assert_eq!(texts(&other), vec![(1, "in the other store".to_string())]);
 }

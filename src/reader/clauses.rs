@@ -76,6 +76,22 @@ pub fn opens_relative(toks: &[Token], j: usize) -> bool {
         .is_some_and(|t| matches!(t.lower.as_str(), "which" | "who" | "whom" | "where"))
 }
 
+/// "revisit in March", "look again end of Feb", "back on the agenda in Q1": a clause from
+/// `j` that says when to look again, which closes a deferral's condition before it
+/// ("until the refurb is signed, look again in March").
+pub fn opens_look_again(toks: &[Token], j: usize) -> bool {
+    let at = |k: usize, w: &str| toks.get(j + k).is_some_and(|t| t.is(w));
+    let again = |k: usize| at(k, "again") || at(k + 1, "again");
+    at(0, "revisit")
+        || at(0, "review") && (at(1, "in") || at(1, "at") || at(1, "next") || at(1, "again"))
+        || matches!(
+            toks.get(j).map(|t| t.lower.as_str()),
+            Some("look" | "looking" | "check" | "checking" | "pick" | "picking" | "try")
+        ) && again(1)
+        || at(0, "back") && at(1, "on") && at(2, "the") && at(3, "agenda")
+        || at(0, "circle") && at(1, "back")
+}
+
 /// "phase 3 towns dropped", "the loans module removed": a clause that ends on a past
 /// participle says what was changed, even when it opens with a word ("phase") that
 /// otherwise marks a detail.

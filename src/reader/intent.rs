@@ -569,11 +569,18 @@ pub fn find_rationale(
             let close_paren = toks[i].lower == "(";
             // ", which nobody used": the relative clause stays with its reason.
             let relative = |j: usize| toks[j].is(",") && clauses::opens_relative(toks, j + 1);
+            // "until the refurb is signed, look again in March": the look-again is the
+            // review date, not part of the condition.
+            let look_again = |j: usize| {
+                matches!(toks[j].lower.as_str(), "," | ";" | "-" | "—" | "–")
+                    && clauses::opens_look_again(toks, j + 1)
+            };
             let end = (s..limit)
                 .find(|&j| {
                     let t = toks[j].lower.as_str();
                     matches!(t, "." | "!" | "?" | "\n")
                         || (close_paren && t == ")")
+                        || look_again(j)
                         || (!strong && !close_paren && matches!(t, "," | ";") && !relative(j))
                 })
                 .unwrap_or(limit)

@@ -1024,3 +1024,5 @@ mod test_names;
 use test_names::{inv, unit};
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod verdict_forms_tests;

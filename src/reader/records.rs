@@ -1,7 +1,7 @@
 //! Where each record starts when one message holds several ("approved the CRM at £250k;
 //! also the WMS benefit came in at £30k last month"): at a sentence that carries a record
 //! of its own (a verdict, or a benefit or new-investment cue with an amount) about another
-//! investment than the record before it, or opening with "also". Sentences without one (a reason, a remark, a
+//! investment than the record before it, or opening with "also", "separately" or "and on X:". Sentences without one (a reason, a remark, a
 //! follow-up) stay with the record before them.
 
 use super::intent::find_cues;
@@ -16,14 +16,50 @@ fn is_end(t: &Token) -> bool {
     matches!(t.lower.as_str(), "." | "!" | "?" | ";" | "\n")
 }
 
-/// The sentences of `toks`, as token ranges without their end marks. ", also" and
-/// "and also" start a sentence too.
+/// Words that open another item: "Also, …", "Separately, …", "Additionally …".
+fn opens_item(t: &Token) -> bool {
+    matches!(
+        t.lower.as_str(),
+        "also" | "separately" | "additionally" | "secondly"
+    )
+}
+
+/// "and on the kiosks: paused …", "and re the ERP: …": a turn to another subject, named
+/// before a colon a few words on. `j` is at "and".
+fn turns_to(toks: &[Token], j: usize) -> bool {
+    toks[j].is("and")
+        && toks
+            .get(j + 1)
+            .is_some_and(|t| matches!(t.lower.as_str(), "on" | "re" | "for"))
+        && toks[j + 2..]
+            .iter()
+            .take(7)
+            .find(|t| t.is_break())
+            .is_some_and(|t| t.is_sym(":"))
+}
+
+/// The sentences of `toks`, as token ranges without their end marks. ", also",
+/// "and also", ", separately" and "and on X:" start a sentence too.
 fn sentences(toks: &[Token]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut s = 0;
     for (j, t) in toks.iter().enumerate() {
-        let also_next = toks.get(j + 1).is_some_and(|n| n.is("also"))
+        let also_next = toks
+            .get(j + 1)
+            .is_some_and(|n| n.is("also") || n.is("separately"))
             && (t.is_sym(",") || (t.is("and") && j > s));
+        if t.is_sym(",") && toks.get(j + 1).is_some() && turns_to(toks, j + 1) {
+            if j > s {
+                out.push((s, j));
+            }
+            s = j + 1;
+            continue;
+        }
+        if turns_to(toks, j) && j > s && !toks[j - 1].is_sym(",") {
+            out.push((s, j));
+            s = j;
+            continue;
+        }
         if is_end(t) || also_next {
             if j > s {
                 out.push((s, j));
@@ -85,7 +121,7 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         let named = investment_in(part);
         // "Also …" announces another item even when its name is one the directory does
         // not know as written ("also the pick bots produced £12k").
-        let also = toks[part.0].is("also");
+        let also = opens_item(&toks[part.0]) || turns_to(toks, part.0);
         if record && carries && (also || named.is_some() && named != about) {
             starts.push(part.0);
             about = named;
@@ -118,5 +154,30 @@ mod tests {
             })
             .collect();
         assert_eq!(words, ["a b", "also c", "d", "also e", "also f"]);
+    }
+
+    #[test]
+    fn sentences_split_before_a_turn_to_another_subject() {
+        let toks = tokenize("a b, and on the c: d. e and re f: g, separately h");
+        let words: Vec<String> = sentences(&toks)
+            .iter()
+            .map(|&(a, b)| {
+                toks[a..b]
+                    .iter()
+                    .map(|t| t.lower.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect();
+        assert_eq!(
+            words,
+            [
+                "a b",
+                "and on the c : d",
+                "e",
+                "and re f : g",
+                "separately h"
+            ]
+        );
     }
 }

@@ -70,6 +70,14 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("got the nod", Verdict::Approve),
     ("given the nod", Verdict::Approve),
     ("fund", Verdict::Approve),
+    // Money made available: an approval only when money or funding is said with it
+    // (see `funding_said`); "released the app" is a software release.
+    ("released", Verdict::Approve),
+    ("releasing", Verdict::Approve),
+    ("unlocked", Verdict::Approve),
+    ("unlocking", Verdict::Approve),
+    ("freed up", Verdict::Approve),
+    ("freeing up", Verdict::Approve),
     // reject
     ("reject", Verdict::Reject),
     ("rejected", Verdict::Reject),
@@ -209,6 +217,9 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("keep running", Verdict::Continue),
     ("keep investing in", Verdict::Continue),
     ("still a go", Verdict::Continue),
+    ("go on with", Verdict::Continue),
+    ("going on with", Verdict::Continue),
+    ("carry on with", Verdict::Continue),
     // rescope
     ("scaled back", Verdict::Rescope),
     ("scale back", Verdict::Rescope),
@@ -301,6 +312,114 @@ const HEDGES: &[&str] = &[
     "planning",
     "thinking",
 ];
+
+/// Nouns a verdict word can qualify: "scrap rate", "cancel rate", "reject count".
+const MEASURES: &[&str] = &[
+    "rate",
+    "rates",
+    "ratio",
+    "ratios",
+    "count",
+    "counts",
+    "level",
+    "levels",
+    "volume",
+    "volumes",
+    "figures",
+    "numbers",
+    "percentage",
+    "%",
+    "pile",
+    "heap",
+    "bin",
+    "bins",
+    "metal",
+    "value",
+    "music",
+    "reasons",
+    "code",
+    "codes",
+    "log",
+    "notes",
+];
+
+/// Verbs that approve only when what is released is money: "released £2.4m", "unlocked the
+/// funding", "freed up budget for".
+const RELEASES: &[&str] = &[
+    "released",
+    "releasing",
+    "unlocked",
+    "unlocking",
+    "freed",
+    "freeing",
+];
+
+/// Words that say money is what was made available.
+const FUNDING: &[&str] = &[
+    "funding",
+    "funds",
+    "budget",
+    "money",
+    "capex",
+    "cash",
+    "spend",
+    "investment",
+];
+
+/// Is money (an amount or a word for funding) what the release at `start..end` makes
+/// available? An amount or funding word just after it ("released £1.2m", "unlocked another
+/// £80k", "freed up funding") or earlier in its clause ("£300k released", "budget for the
+/// kiosks has been released"). "Freed up £12k of spend" is what the work delivered, so
+/// "freed up" takes a funding word, or an amount followed by "for".
+fn funding_said(toks: &[Token], start: usize, end: usize) -> bool {
+    let money_like = |t: &Token| {
+        t.kind == TokKind::Num || matches!(t.lower.as_str(), "£" | "$" | "€" | "¥" | "₹")
+    };
+    let ahead: Vec<&Token> = toks[end.min(toks.len())..]
+        .iter()
+        .take(4)
+        .take_while(|t| !t.is_break())
+        .collect();
+    let funding_ahead = ahead.iter().any(|t| FUNDING.contains(&t.lower.as_str()));
+    if toks[start].lower.starts_with("free") {
+        let amount_for = ahead.iter().position(|t| money_like(t)).is_some_and(|p| {
+            toks[end + p..]
+                .iter()
+                .take(4)
+                .take_while(|t| !t.is_break())
+                .any(|t| t.is("for"))
+        });
+        return funding_ahead || amount_for;
+    }
+    let money_ahead = ahead
+        .iter()
+        .take(3)
+        .any(|t| money_like(t) || FUNDING.contains(&t.lower.as_str()));
+    let before = toks[..start]
+        .iter()
+        .rev()
+        .take(12)
+        .take_while(|t| !t.is_break())
+        .any(|t| money_like(t) || FUNDING.contains(&t.lower.as_str()));
+    money_ahead || funding_ahead || before
+}
+
+/// "keep the laundry pilot going", "keeping it running through winter": keeping something
+/// alive is a continue. The end of the phrase (after its last word), when `i` opens one.
+fn keep_going_at(toks: &[Token], i: usize) -> Option<usize> {
+    if !matches!(
+        toks[i].lower.as_str(),
+        "keep" | "keeps" | "keeping" | "kept"
+    ) {
+        return None;
+    }
+    toks[i + 1..]
+        .iter()
+        .take(8)
+        .take_while(|t| !t.is_break() && !t.is_sym("-"))
+        .position(|t| matches!(t.lower.as_str(), "going" | "running" | "alive" | "funded"))
+        .map(|p| i + 1 + p + 1)
+}
 
 /// A verdict found in the message, and where.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -427,6 +546,7 @@ fn strong_verdict_in(toks: &[Token], from: usize, to: usize) -> Option<VerdictFi
     while i < toks.len() {
         let found = table()
             .match_at(toks, i)
+            .or_else(|| keep_going_at(toks, i).map(|e| (Verdict::Continue, e - i)))
             .or_else(|| fuzzy_verdict(&toks[i]).map(|v| (v, 1)));
         let Some((raw, len)) = found else {
             i += 1;
@@ -478,6 +598,23 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     let next = toks.get(end).map_or("", |t| t.lower.as_str());
     // Nouns, not verbs: "the delay", "a fund", "any cut".
     if matches!(prev, "the" | "a" | "an" | "any" | "another" | "our") {
+        return None;
+    }
+    // "scrap rate", "cancel rate", "stop-gap": a verdict word naming a measure or written
+    // into a compound is a noun, not a decision.
+    if MEASURES.contains(&next)
+        || next == "-"
+            && toks.get(end).is_some_and(|t| t.attached)
+            && toks.get(end + 1).is_some_and(|t| t.attached && t.is_word())
+    {
+        return None;
+    }
+    // "false rejects", "40 rejects a night": things counted, not decisions.
+    let counted_before = start > 0 && toks[start - 1].kind == TokKind::Num && word.ends_with('s');
+    if counted_before || matches!(prev, "false" | "fewer" | "more" | "less") {
+        return None;
+    }
+    if RELEASES.contains(&word) && !funding_said(toks, start, end) {
         return None;
     }
     // "pushed for", "cut costs": only a decision with a new place or size ("to Q3", "to £100k").
@@ -537,6 +674,15 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
         }
         // "planning to approve" hedges; "the planning portal" is a name.
         let plan = matches!(t.lower.as_str(), "plan" | "planning" | "thinking");
+        // "they'd like it back on the agenda": what someone would like, not a decision.
+        let would = t.lower.ends_with("'d")
+            && toks.get(k + 1).is_some_and(|n| {
+                matches!(
+                    n.lower.as_str(),
+                    "like" | "love" | "prefer" | "rather" | "want"
+                )
+            });
+        hedged |= would;
         hedged |= if plan {
             toks.get(k + 1)
                 .is_some_and(|n| matches!(n.lower.as_str(), "to" | "on" | "about" | "of"))
@@ -604,6 +750,8 @@ mod tests {
             ("no budget left, revisit next spring", Some(Defer)),
             ("approved phase 1, revisit in Q3 for phase 2", Some(Approve)),
             ("we will revisit the numbers", None),
+            ("we go on with the kiosk trial", Some(Continue)),
+            ("scrap rate is down to 2%", None),
         ];
         for (text, want) in cases {
             let got = find_verdict(&tokenize(text)).map(|f| f.verdict);

@@ -1,0 +1,199 @@
+//! Readings of how people say a verdict without the usual verbs, and of words that only
+//! look like one: money "released" or "unlocked" is an approval, "decided to keep … going"
+//! a continue, "scrap rate" and "false rejects" are measures, not decisions; a request for
+//! budget proposes a new investment; a second record after "Separately," or "and on X:".
+
+use super::*;
+
+/// A hotel group: an industry and wording the reader's corpus does not hold.
+fn dir() -> StaticDirectory {
+    StaticDirectory {
+        units: vec![
+            unit("Housekeeping", &[]),
+            unit("Front Office", &["FO"]),
+            unit("Food & Beverage", &["F&B"]),
+            unit("Spa", &[]),
+            unit("Finance", &[]),
+        ],
+        investments: vec![
+            inv("Guest App Rebuild", "Front Office"),
+            inv("Laundry Robots Pilot", "Housekeeping"),
+            inv("Spa Booking System", "Spa"),
+            inv("Kitchen Waste Scales", "Food & Beverage"),
+            inv("Self Check-In Kiosks", "Front Office"),
+        ],
+    }
+}
+
+fn read_one(text: &str) -> Reading {
+    read(
+        text,
+        "lou",
+        "2026-11-27".parse().unwrap(),
+        &dir(),
+        &ReaderSettings::default(),
+    )
+    .unwrap()
+}
+
+fn gbp(minor: i64) -> Option<Money> {
+    Some(Money::new(minor, Currency::GBP))
+}
+
+#[test]
+fn money_released_or_unlocked_for_an_investment_is_an_approval() {
+    let r = read_one("the CFO released £1.2m for the guest app rebuild this week");
+    assert_eq!(r.intent, Intent::Decision);
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+    assert_eq!(r.investment.as_deref(), Some("Guest App Rebuild"));
+    assert_eq!(r.amount, gbp(120_000_000));
+
+    let r = read_one("£300k released for the spa booking system");
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+    assert_eq!(r.amount, gbp(30_000_000));
+
+    let r = read_one("laundry robots pilot: unlocked another £80k for the second floor");
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+    assert_eq!(r.investment.as_deref(), Some("Laundry Robots Pilot"));
+    assert_eq!(r.amount, gbp(8_000_000));
+
+    let r = read_one("Finance freed up funding for the kitchen waste scales, £45k");
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+    assert_eq!(r.investment.as_deref(), Some("Kitchen Waste Scales"));
+    assert_eq!(r.amount, gbp(4_500_000));
+
+    let r = read_one("budget for the self check-in kiosks has been released");
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+}
+
+#[test]
+fn releasing_software_or_freeing_up_money_is_not_an_approval() {
+    // A release of the software itself.
+    let r = read_one("we released the new guest app rebuild to all hotels on Monday");
+    assert_ne!(r.verdict, Some(Verdict::Approve));
+    // Money freed up by the work is what it delivered.
+    let r = read_one("the kitchen waste scales freed up £12k of food spend in October");
+    assert_eq!(r.intent, Intent::Benefit);
+    assert_eq!(r.verdict, None);
+    assert_eq!(r.amount, gbp(1_200_000));
+}
+
+#[test]
+fn measure_nouns_are_not_verdicts() {
+    for text in [
+        "scrap rate in the laundry is down to 2% since the laundry robots pilot started",
+        "false rejects at the self check-in kiosks doubled this week",
+        "cancel rate on spa bookings is running at 9%",
+        "we keep the old booking screen as a stop-gap until the spa booking system lands",
+        "40 rejects a night from the card readers on the kiosks",
+    ] {
+        let r = read_one(text);
+        assert_eq!(r.verdict, None, "{text}");
+        assert_ne!(r.intent, Intent::Decision, "{text}");
+    }
+    // The verbs themselves still decide.
+    assert_eq!(
+        read_one("we scrapped the laundry robots pilot").verdict,
+        Some(Verdict::Stop)
+    );
+    assert_eq!(
+        read_one("F&B rejected the kitchen waste scales").verdict,
+        Some(Verdict::Reject)
+    );
+}
+
+#[test]
+fn keeping_something_going_is_a_continue() {
+    let r = read_one(
+        "we decided to keep the laundry robots pilot going for another quarter, the night \
+         team swear by it",
+    );
+    assert_eq!(r.intent, Intent::Decision);
+    assert_eq!(r.verdict, Some(Verdict::Continue));
+    assert_eq!(r.investment.as_deref(), Some("Laundry Robots Pilot"));
+    assert_eq!(r.rationale.as_deref(), Some("the night team swear by it"));
+
+    let r = read_one("keeping the guest app rebuild running through the winter");
+    assert_eq!(r.verdict, Some(Verdict::Continue));
+    assert_eq!(r.investment.as_deref(), Some("Guest App Rebuild"));
+
+    let r = read_one("Spa agreed to keep the spa booking system alive until the contract ends");
+    assert_eq!(r.verdict, Some(Verdict::Continue));
+
+    // Said negated, it stops.
+    let r = read_one("we won't keep the kiosks going past March");
+    assert_eq!(r.verdict, Some(Verdict::Stop));
+    // "keep the lights on" is the kind of spend, not a decision.
+    let r = read_one("the spa booking system is mostly keep-the-lights-on work");
+    assert_eq!(r.verdict, None);
+}
+
+#[test]
+fn a_request_for_budget_proposes_a_new_investment() {
+    let r = read_one("Housekeeping asked for a linen tracking app, £40k");
+    assert_eq!(r.intent, Intent::Investment);
+    assert_eq!(r.investment.as_deref(), Some("linen tracking app"));
+    assert_eq!(r.unit.as_deref(), Some("Housekeeping"));
+    assert_eq!(r.amount, gbp(4_000_000));
+
+    let r = read_one("Front Office requesting budget for a new queue display, about £25k");
+    assert_eq!(r.intent, Intent::Investment);
+    assert_eq!(r.investment.as_deref(), Some("queue display"));
+    assert_eq!(r.unit.as_deref(), Some("Front Office"));
+    assert_eq!(r.amount, gbp(2_500_000));
+
+    let r = read_one("turned down Spa's request for a salt cave (£90k), not this year");
+    assert_eq!(r.verdict, Some(Verdict::Reject));
+    assert_eq!(r.investment.as_deref(), Some("salt cave"));
+    assert_eq!(r.unit.as_deref(), Some("Spa"));
+}
+
+#[test]
+fn a_second_record_after_separately_or_and_on_is_its_own() {
+    let r = read_one(
+        "approved the guest app rebuild at £200k. Separately, we parked the idea of a rooftop \
+         bar until spring",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+    assert_eq!(r.amount, gbp(20_000_000));
+    assert_eq!(r.review_date, None);
+    assert_eq!(r.also.len(), 1);
+    assert_eq!(r.also[0].verdict, Some(Verdict::Defer));
+
+    let r = read_one(
+        "spa booking system approved at £60k, and on the kiosks: paused until the new lobby opens",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+    assert_eq!(r.investment.as_deref(), Some("Spa Booking System"));
+    assert_eq!(r.rationale, None);
+    assert_eq!(r.also.len(), 1);
+    assert_eq!(r.also[0].verdict, Some(Verdict::Defer));
+    assert_eq!(
+        r.also[0].investment.as_deref(),
+        Some("Self Check-In Kiosks")
+    );
+    assert_eq!(
+        r.also[0].rationale.as_deref(),
+        Some("until the new lobby opens")
+    );
+}
+
+#[test]
+fn a_deferral_reason_ends_before_its_look_again_date() {
+    let r =
+        read_one("spa booking system: holding off until the refurb is signed, look again in March");
+    assert_eq!(r.verdict, Some(Verdict::Defer));
+    assert_eq!(r.rationale.as_deref(), Some("until the refurb is signed"));
+    assert_eq!(r.review_date, "2027-03-01".parse().ok());
+}
+
+#[test]
+fn someone_who_would_like_it_back_on_the_agenda_has_not_deferred_it() {
+    let r = read_one(
+        "Met Housekeeping yesterday about the laundry robots pilot. They'd like it back on \
+         the agenda in Q1. Nothing decided.",
+    );
+    assert_eq!(r.intent, Intent::Note);
+    assert_eq!(r.verdict, None);
+    assert_eq!(r.review_date, None);
+}

@@ -76,6 +76,36 @@ pub fn opens_relative(toks: &[Token], j: usize) -> bool {
         .is_some_and(|t| matches!(t.lower.as_str(), "which" | "who" | "whom" | "where"))
 }
 
+/// "since the sorter upgrade", "since the relaunch", "since it went live": "since" an event
+/// of the work is when a result started, not why. `s` is the word after "since"; the
+/// clause up to its break names the event in its last word.
+pub fn since_event(toks: &[Token], s: usize, limit: usize) -> bool {
+    let e = clause_end(toks, s, limit);
+    if e <= s || e - s > 6 {
+        return false;
+    }
+    let last = &toks[e - 1];
+    names_the_work(last)
+        || matches!(
+            last.lower.as_str(),
+            "go-live"
+                | "live"
+                | "launch"
+                | "launched"
+                | "relaunch"
+                | "install"
+                | "installed"
+                | "installation"
+                | "cutover"
+                | "switchover"
+                | "migration"
+                | "refit"
+                | "refurb"
+                | "kickoff"
+                | "started"
+        )
+}
+
 /// "revisit in March", "look again end of Feb", "back on the agenda in Q1": a clause from
 /// `j` that says when to look again, which closes a deferral's condition before it
 /// ("until the refurb is signed, look again in March").
@@ -272,5 +302,35 @@ pub fn benefit_source(text: &str, toks: &[Token], skip: &dyn Fn(usize) -> bool) 
         return None;
     }
     let r = text[toks[i].start..toks[e - 1].end].trim();
+    (!r.is_empty()).then(|| r.to_string())
+}
+
+/// Words that say a measure moved: "down 4 pts", "12% fewer", "doubled".
+const CHANGE_WORDS: &[&str] = &[
+    "down", "up", "fewer", "less", "more", "lower", "higher", "halved", "doubled", "dropped",
+    "fell", "rose", "improved",
+];
+
+/// A benefit told as a result first and its money after: "rejects down 4 pts since the
+/// upgrade, $95k more recovered in Oct". The message's first clause, when it counts a
+/// change, holds no amount or date, does not open with a name (that is the subject, and
+/// `benefit_source` reads its verb), and an amount follows it.
+pub fn leading_result(
+    text: &str,
+    toks: &[Token],
+    skip: &dyn Fn(usize) -> bool,
+    name_at: &dyn Fn(usize) -> bool,
+) -> Option<String> {
+    let e = clause_end(toks, 0, toks.len());
+    let opens_with_name = name_at(0) || toks.first().is_some_and(|t| t.is("the")) && name_at(1);
+    if e < 3 || e > 24 || (0..e).any(skip) || opens_with_name || !(e..toks.len()).any(skip) {
+        return None;
+    }
+    let counted = (0..e).any(|j| toks[j].kind == TokKind::Num);
+    let change = (0..e).any(|j| CHANGE_WORDS.contains(&toks[j].lower.as_str()));
+    if !(counted && change) {
+        return None;
+    }
+    let r = text[toks[0].start..toks[e - 1].end].trim();
     (!r.is_empty()).then(|| r.to_string())
 }

@@ -560,7 +560,10 @@ pub fn find_rationale(
                 )
         }) && toks.get(i + 2).is_some_and(|t| t.is_word() && !skip(i + 2))
             && !clauses::only_time(toks, i + 1, clauses::clause_end(toks, i + 1, limit), skip);
-        let start = if condition || basis_lead(toks, i) {
+        let when = toks[i].is("since") && clauses::since_event(toks, i + 1, limit);
+        let start = if when {
+            None
+        } else if condition || basis_lead(toks, i) {
             Some((i, true))
         } else {
             reason_start(toks, i)

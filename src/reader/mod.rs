@@ -653,6 +653,12 @@ impl Reader {
                     (intent == Intent::Benefit)
                         .then(|| clauses::benefit_source(text, toks, &skip))
                         .flatten()
+                })
+                .or_else(|| {
+                    let name_at = |j: usize| names.iter().any(|m| m.start == j);
+                    (intent == Intent::Benefit)
+                        .then(|| clauses::leading_result(text, toks, &skip, &name_at))
+                        .flatten()
                 });
             r.rationale = rationale;
             if !self.reasons.is_empty() {

@@ -197,3 +197,35 @@ fn someone_who_would_like_it_back_on_the_agenda_has_not_deferred_it() {
     assert_eq!(r.verdict, None);
     assert_eq!(r.review_date, None);
 }
+
+#[test]
+fn since_the_work_went_in_is_when_not_why() {
+    let r = read_one(
+        "spa booking system: no-shows down 12 pts since the booking upgrade, £6k more revenue in October",
+    );
+    assert_eq!(r.intent, Intent::Benefit);
+    assert_eq!(r.amount, gbp(600_000));
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("no-shows down 12 pts since the booking upgrade")
+    );
+    let r = read_one(
+        "kitchen waste scales: 30% less food thrown away since the install, £8k saved in October",
+    );
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("30% less food thrown away since the install")
+    );
+    // Said first, without a colon: the result before the amount is the evidence.
+    let r = read_one(
+        "no-shows at the spa down 12 pts since the booking upgrade, £6k more revenue in October",
+    );
+    assert_eq!(r.intent, Intent::Benefit);
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("no-shows at the spa down 12 pts since the booking upgrade")
+    );
+    // A cause after "since" is still the reason.
+    let r = read_one("approved the guest app rebuild at £90k since the old app fails PCI");
+    assert_eq!(r.rationale.as_deref(), Some("the old app fails PCI"));
+}

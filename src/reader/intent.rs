@@ -18,6 +18,9 @@ enum Cue {
     Meeting,
     /// "say", "flagged": a report from someone, a note when a unit is named.
     Report,
+    /// "went live", "rolled out", "launched": a milestone reached, a note when it names
+    /// an investment or a unit.
+    Milestone,
 }
 
 const CUES: &[(&str, Cue)] = &[
@@ -140,6 +143,17 @@ const CUES: &[(&str, Cue)] = &[
     ("reckon", Cue::Report),
     ("escalated", Cue::Report),
     ("update from", Cue::Report),
+    ("went live", Cue::Milestone),
+    ("gone live", Cue::Milestone),
+    ("is live", Cue::Milestone),
+    ("is now live", Cue::Milestone),
+    ("now live", Cue::Milestone),
+    ("are live", Cue::Milestone),
+    ("live since", Cue::Milestone),
+    ("launched", Cue::Milestone),
+    ("rolled out", Cue::Milestone),
+    ("switched on", Cue::Milestone),
+    ("cut over", Cue::Milestone),
     ("love", Cue::Report),
     ("hate", Cue::Report),
     ("happy with", Cue::Report),
@@ -161,6 +175,7 @@ pub struct Cues {
     pub investment: bool,
     pub meeting: bool,
     pub report: bool,
+    pub milestone: bool,
 }
 
 pub fn find_cues(toks: &[Token]) -> Cues {
@@ -175,6 +190,7 @@ pub fn find_cues(toks: &[Token]) -> Cues {
                     Cue::Investment => c.investment = true,
                     Cue::Meeting => c.meeting = true,
                     Cue::Report => c.report = true,
+                    Cue::Milestone => c.milestone = true,
                 }
                 i += len;
             }
@@ -191,14 +207,16 @@ pub fn classify(
     has_money: bool,
     has_action: bool,
     has_unit: bool,
+    has_investment: bool,
 ) -> Intent {
+    let milestone = cues.milestone && (has_unit || has_investment) && !question;
     if has_verdict {
         Intent::Decision
     } else if cues.benefit && has_money && !cues.forecast {
         Intent::Benefit
     } else if cues.investment && (has_money || !cues.meeting) {
         Intent::Investment
-    } else if cues.meeting || has_action || (cues.report && has_unit && !question) {
+    } else if cues.meeting || has_action || (cues.report && has_unit && !question) || milestone {
         Intent::Note
     } else {
         Intent::None

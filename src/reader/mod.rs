@@ -469,6 +469,9 @@ impl Reader {
             !money.is_empty(),
             !actions.is_empty(),
             has_unit,
+            names
+                .iter()
+                .any(|m| m.targets.iter().any(|t| matches!(t, Target::Investment(_)))),
         );
         let signals = model::Signals {
             question,

@@ -229,3 +229,26 @@ fn since_the_work_went_in_is_when_not_why() {
     let r = read_one("approved the guest app rebuild at £90k since the old app fails PCI");
     assert_eq!(r.rationale.as_deref(), Some("the old app fails PCI"));
 }
+
+#[test]
+fn a_go_live_with_no_verb_of_record_is_a_note_about_the_investment() {
+    let r = read_one("the spa booking system is live!");
+    assert_eq!(r.intent, Intent::Note);
+    assert_eq!(r.investment.as_deref(), Some("Spa Booking System"));
+    assert_eq!(r.unit.as_deref(), Some("Spa"));
+
+    let r = read_one("Guest app rebuild rolled out to all hotels on Wednesday");
+    assert_eq!(r.intent, Intent::Note);
+    assert_eq!(r.investment.as_deref(), Some("Guest App Rebuild"));
+    assert_eq!(r.date, "2026-11-25".parse().ok());
+
+    let r = read_one("laundry robots pilot launched on the top floor yesterday 🎉");
+    assert_eq!(r.intent, Intent::Note);
+    assert_eq!(r.date, "2026-11-26".parse().ok());
+
+    // Something else going live is chat, not a record.
+    assert_eq!(
+        read_one("the new series went live on Netflix, no spoilers pls").intent,
+        Intent::None
+    );
+}

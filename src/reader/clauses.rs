@@ -251,8 +251,20 @@ const NOT_A_REASON_OPENING: &[&str] = &[
     "we'll", "i'll", "action", "ap", "todo", "review", "revisit", "more",
 ];
 
+/// "too much", "can't justify it", "can't afford": the sentence judges a price, so the
+/// amount in it is part of the reason ("Quote came back at £120k and nobody can justify it").
+fn judges_price(toks: &[Token], s: usize, e: usize) -> bool {
+    (s..e.min(toks.len())).any(|j| {
+        matches!(
+            toks[j].lower.as_str(),
+            "too" | "justify" | "afford" | "expensive" | "overpriced" | "pricey" | "steep"
+        )
+    })
+}
+
 /// The sentence after the verdict's sentence, when it explains: "Spend analytics
-/// cancelled. Vendor went bust." Not when it holds an amount or a date, a follow-up, a
+/// cancelled. Vendor went bust." Not when it holds an amount or a date (unless it judges
+/// the price), a follow-up, a
 /// question, another decision, or opens with the plan ("Go-live is …").
 pub fn next_sentence(
     text: &str,
@@ -267,7 +279,7 @@ pub fn next_sentence(
     let e = s + toks[s..].iter().position(is_end).unwrap_or(toks.len() - s);
     if e <= s
         || e - s > 30
-        || (s..e).any(skip)
+        || (s..e).any(skip) && !judges_price(toks, s, e)
         || !toks[s].is_word()
         || toks.get(e).is_some_and(|t| t.is("?"))
         || stop.is_some_and(|a| a < e)

@@ -252,3 +252,26 @@ fn a_go_live_with_no_verb_of_record_is_a_note_about_the_investment() {
         Intent::None
     );
 }
+
+#[test]
+fn a_price_judged_in_the_next_sentence_is_the_reason() {
+    let r = read_one(
+        "We've cancelled the guest app rebuild. The agency wanted £400k for phase two and \
+         that is too much for what it does.",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Stop));
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("The agency wanted £400k for phase two and that is too much for what it does")
+    );
+    let r = read_one(
+        "kiosks: we're not going ahead. Quote came back at £120k and nobody can justify it",
+    );
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("Quote came back at £120k and nobody can justify it")
+    );
+    // A plain plan with an amount is not a reason.
+    let r = read_one("We've approved the spa booking system. Phase two is £30k in spring.");
+    assert_eq!(r.rationale, None);
+}

@@ -59,6 +59,7 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("is a go", Verdict::Approve),
     ("it's a go", Verdict::Approve),
     ("going ahead with", Verdict::Approve),
+    ("going ahead", Verdict::Approve),
     ("go ahead with", Verdict::Approve),
     ("approved in principle", Verdict::Approve),
     ("poured", Verdict::Approve),
@@ -751,6 +752,7 @@ mod tests {
             ("approved phase 1, revisit in Q3 for phase 2", Some(Approve)),
             ("we will revisit the numbers", None),
             ("we go on with the kiosk trial", Some(Continue)),
+            ("kiosks: we're not going ahead", Some(Reject)),
             ("scrap rate is down to 2%", None),
         ];
         for (text, want) in cases {

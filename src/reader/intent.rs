@@ -609,8 +609,11 @@ pub fn find_rationale(
             // "since July" is when, not why.
             let only_dates = s < end && (s..end).all(|j| skip(j) || toks[j].is_break())
                 || (strong && !condition && clauses::only_time(toks, s, end, skip));
-            // "£600k was too much": a judgement of the amount is a reason.
-            let judged = (s..end).any(|j| toks[j].is("too"));
+            // "£600k was too much": a judgement of the amount is a reason. So is a counted
+            // result after a continue ("keep going, 140 sign-ups in Nov"), its evidence.
+            let judged = (s..end).any(|j| toks[j].is("too"))
+                || ctx.verdict == Some(Verdict::Continue)
+                    && (s..end).any(|j| toks[j].kind == TokKind::Num && !skip(j));
             let weak_reject = !strong
                 && (s >= end
                     || ((s..end).any(skip) && !judged)
@@ -628,8 +631,12 @@ pub fn find_rationale(
                         verdicts::find_verdict_in(toks, s, end).map(|f| f.verdict) == Some(v)
                     }));
             if s < end && !weak_reject && !only_dates {
+                // Emoji and other pictographs ("🚀", "✅", "→") are tone, not reason.
                 let r = text[toks[s].start..toks[end - 1].end].trim_matches(|c: char| {
-                    c.is_whitespace() || matches!(c, ',' | ';' | ':' | '-' | '—' | ')' | '(')
+                    c.is_whitespace()
+                        || matches!(c, ',' | ';' | ':' | '-' | '—' | ')' | '(')
+                        || u32::from(c) >= 0x2190 && !c.is_alphanumeric()
+                        || matches!(c, '\u{fe0f}' | '\u{200d}')
                 });
                 if !r.is_empty() {
                     return Some(r.to_string());

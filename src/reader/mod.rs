@@ -684,6 +684,30 @@ impl Reader {
                 }
             }
         }
+        // "keep going, 140 sign-ups in Nov": a date inside the reason is when its evidence
+        // happened, not when the decision was made.
+        let reason_span = r
+            .rationale
+            .as_deref()
+            .filter(|_| intent == Intent::Decision && r.date.is_some())
+            .and_then(|said| reasons::span_of(text, toks, said));
+        if let Some((a, b)) = reason_span {
+            let inside = |d: &dates::DateMention| d.start >= a && d.end <= b;
+            if dates.iter().any(inside) {
+                let outside: Vec<dates::DateMention> =
+                    dates.iter().filter(|d| !inside(d)).copied().collect();
+                r.date = None;
+                assign_dates(
+                    &mut r,
+                    toks,
+                    &outside,
+                    action.as_ref(),
+                    verdict.map(|v| v.start),
+                    today,
+                    &self.dates,
+                );
+            }
+        }
         if intent == Intent::Note {
             r.note = Some(text.trim().to_string());
         }

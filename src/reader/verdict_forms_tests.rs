@@ -275,3 +275,28 @@ fn a_price_judged_in_the_next_sentence_is_the_reason() {
     let r = read_one("We've approved the spa booking system. Phase two is £30k in spring.");
     assert_eq!(r.rationale, None);
 }
+
+#[test]
+fn thousands_of_metres_are_not_money() {
+    let r = read_one("laundry robots pilot: keep going, 2,500m of corridor mapped in November");
+    assert_eq!(r.verdict, Some(Verdict::Continue));
+    assert_eq!(r.amount, None);
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("2,500m of corridor mapped in November")
+    );
+    // A written currency still makes it money.
+    let r = read_one("approved £1,500m for the guest app rebuild");
+    assert_eq!(r.amount, gbp(150_000_000_000));
+}
+
+#[test]
+fn a_counted_result_after_a_continue_is_its_evidence_and_its_month_not_the_decision_date() {
+    let r = read_one("guest app rebuild: carry on, 900 app check-ins in October 📱");
+    assert_eq!(r.verdict, Some(Verdict::Continue));
+    assert_eq!(r.rationale.as_deref(), Some("900 app check-ins in October"));
+    assert_eq!(r.date, None);
+    // Said on its own, the day is the decision's.
+    let r = read_one("guest app rebuild: carry on, agreed on 20/11");
+    assert_eq!(r.date, "2026-11-20".parse().ok());
+}

@@ -300,3 +300,53 @@ fn a_counted_result_after_a_continue_is_its_evidence_and_its_month_not_the_decis
     let r = read_one("guest app rebuild: carry on, agreed on 20/11");
     assert_eq!(r.date, "2026-11-20".parse().ok());
 }
+
+#[test]
+fn more_ways_of_saying_a_verdict() {
+    use Verdict::*;
+    let cases: &[(&str, Verdict)] = &[
+        (
+            "£150k has been made available for the spa booking system",
+            Approve,
+        ),
+        ("we've allocated £80k to the kiosks", Approve),
+        (
+            "funding of £60k confirmed for the laundry robots pilot",
+            Approve,
+        ),
+        ("ok to proceed with the spa booking system at £40k", Approve),
+        ("spa booking system: a yes from the CFO, £40k", Approve),
+        ("the board okd the kiosks", Approve),
+        ("the laundry robots pilot is a no-go", Reject),
+        (
+            "F&B's request for kitchen waste scales was declined",
+            Reject,
+        ),
+        ("we're walking away from the kitchen waste scales", Stop),
+        (
+            "closing down the laundry robots pilot, nobody uses it",
+            Stop,
+        ),
+        ("decided not to renew the spa booking system", Stop),
+        ("spa booking system won't be renewed, usage too low", Stop),
+        ("laundry robots pilot extended to March", Continue),
+        ("extending the laundry robots pilot by 3 months", Continue),
+        ("we'll keep the kiosks for another year", Continue),
+        ("guest app rebuild budget slashed to £120k", Rescope),
+    ];
+    for (text, want) in cases {
+        let r = read_one(text);
+        assert_eq!(r.verdict, Some(*want), "{text}");
+        assert_eq!(r.intent, Intent::Decision, "{text}");
+    }
+    // Still not decisions.
+    for text in [
+        "Spa asked to pause the spa booking system rollout",
+        "we allocated two housekeepers to the robots trial",
+        "Tom confirmed the go-live date for the kiosks",
+        "the extended warranty on the kiosks runs out in May",
+        "no-shows dropped by 20% and cancellations were slashed in half",
+    ] {
+        assert_eq!(read_one(text).verdict, None, "{text}");
+    }
+}

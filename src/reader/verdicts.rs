@@ -79,6 +79,17 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("unlocking", Verdict::Approve),
     ("freed up", Verdict::Approve),
     ("freeing up", Verdict::Approve),
+    ("made available", Verdict::Approve),
+    ("allocated", Verdict::Approve),
+    ("allocating", Verdict::Approve),
+    ("confirmed", Verdict::Approve),
+    ("ok to proceed", Verdict::Approve),
+    ("okay to proceed", Verdict::Approve),
+    ("cleared to proceed", Verdict::Approve),
+    ("a yes", Verdict::Approve),
+    ("yes from", Verdict::Approve),
+    ("okd", Verdict::Approve),
+    ("oked", Verdict::Approve),
     // reject
     ("reject", Verdict::Reject),
     ("rejected", Verdict::Reject),
@@ -104,6 +115,9 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("knocked on the head", Verdict::Reject),
     ("shot down", Verdict::Reject),
     ("passed on", Verdict::Reject),
+    ("no-go", Verdict::Reject),
+    ("a no-go", Verdict::Reject),
+    ("no go", Verdict::Reject),
     // defer
     ("park", Verdict::Defer),
     ("parked", Verdict::Defer),
@@ -193,6 +207,13 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("killed off", Verdict::Stop),
     ("stop work on", Verdict::Stop),
     ("stopped work on", Verdict::Stop),
+    ("walking away from", Verdict::Stop),
+    ("walked away from", Verdict::Stop),
+    ("walk away from", Verdict::Stop),
+    ("closing down", Verdict::Stop),
+    ("close down", Verdict::Stop),
+    ("closed down", Verdict::Stop),
+    ("closing it down", Verdict::Stop),
     // continue
     ("carry on", Verdict::Continue),
     ("carrying on", Verdict::Continue),
@@ -219,6 +240,12 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("keep investing in", Verdict::Continue),
     ("still a go", Verdict::Continue),
     ("go on with", Verdict::Continue),
+    // Not renewing ("decided not to renew", "won't be renewed") stops, by negation.
+    ("renew", Verdict::Continue),
+    ("renewed", Verdict::Continue),
+    ("extend", Verdict::Continue),
+    ("extended", Verdict::Continue),
+    ("extending", Verdict::Continue),
     ("going on with", Verdict::Continue),
     ("carry on with", Verdict::Continue),
     // rescope
@@ -244,6 +271,7 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("downsized to", Verdict::Rescope),
     ("halved", Verdict::Rescope),
     ("cut", Verdict::Rescope),
+    ("slashed", Verdict::Rescope),
     ("cuts", Verdict::Rescope),
     ("reduced", Verdict::Rescope),
     ("reduce", Verdict::Rescope),
@@ -353,6 +381,10 @@ const RELEASES: &[&str] = &[
     "unlocking",
     "freed",
     "freeing",
+    "made",
+    "allocated",
+    "allocating",
+    "confirmed",
 ];
 
 /// Words that say money is what was made available.
@@ -371,19 +403,46 @@ const FUNDING: &[&str] = &[
 /// available? An amount or funding word just after it ("released £1.2m", "unlocked another
 /// £80k", "freed up funding") or earlier in its clause ("£300k released", "budget for the
 /// kiosks has been released"). "Freed up £12k of spend" is what the work delivered, so
-/// "freed up" takes a funding word, or an amount followed by "for".
+/// "freed up" takes a funding word, or an amount followed by "for"; "Tom confirmed the
+/// date" is no approval, so "confirmed" takes a funding word.
 fn funding_said(toks: &[Token], start: usize, end: usize) -> bool {
-    let money_like = |t: &Token| {
-        t.kind == TokKind::Num || matches!(t.lower.as_str(), "£" | "$" | "€" | "¥" | "₹")
+    // A currency, or a number with a multiplier ("2.4m", "80k", "2,4 Mio."): not "2
+    // housekeepers".
+    let currency = |t: &Token| {
+        matches!(
+            t.lower.as_str(),
+            "£" | "$" | "€" | "¥" | "₹" | "eur" | "usd" | "gbp" | "euro" | "euros" | "dollars"
+        )
     };
-    let ahead: Vec<&Token> = toks[end.min(toks.len())..]
-        .iter()
+    let money_at = |j: usize| {
+        let t = &toks[j];
+        currency(t)
+            || t.kind == TokKind::Num
+                && toks.get(j + 1).is_some_and(|n| {
+                    currency(n)
+                        || matches!(
+                            n.lower.as_str(),
+                            "k" | "m" | "mn" | "bn" | "million" | "mio" | "grand" | "thousand"
+                        )
+                })
+    };
+    let funding = |j: usize| FUNDING.contains(&toks[j].lower.as_str());
+    let end = end.min(toks.len());
+    let ahead: Vec<usize> = (end..toks.len())
         .take(4)
-        .take_while(|t| !t.is_break())
+        .take_while(|&j| !toks[j].is_break())
         .collect();
-    let funding_ahead = ahead.iter().any(|t| FUNDING.contains(&t.lower.as_str()));
+    let funding_ahead = ahead.iter().any(|&j| funding(j));
+    let before: Vec<usize> = (start.saturating_sub(12)..start)
+        .rev()
+        .take_while(|&j| !toks[j].is_break())
+        .collect();
+    let funding_before = before.iter().any(|&j| funding(j));
+    if toks[start].is("confirmed") {
+        return funding_ahead || funding_before;
+    }
     if toks[start].lower.starts_with("free") {
-        let amount_for = ahead.iter().position(|t| money_like(t)).is_some_and(|p| {
+        let amount_for = ahead.iter().position(|&j| money_at(j)).is_some_and(|p| {
             toks[end + p..]
                 .iter()
                 .take(4)
@@ -392,21 +451,17 @@ fn funding_said(toks: &[Token], start: usize, end: usize) -> bool {
         });
         return funding_ahead || amount_for;
     }
-    let money_ahead = ahead
-        .iter()
-        .take(3)
-        .any(|t| money_like(t) || FUNDING.contains(&t.lower.as_str()));
-    let before = toks[..start]
-        .iter()
-        .rev()
-        .take(12)
-        .take_while(|t| !t.is_break())
-        .any(|t| money_like(t) || FUNDING.contains(&t.lower.as_str()));
-    money_ahead || funding_ahead || before
+    let money_ahead = ahead.iter().take(3).any(|&j| money_at(j));
+    let money_before = before.iter().any(|&j| money_at(j));
+    money_ahead || funding_ahead || money_before || funding_before
 }
 
-/// "keep the laundry pilot going", "keeping it running through winter": keeping something
-/// alive is a continue. The end of the phrase (after its last word), when `i` opens one.
+/// Words that end "keep … going": "keep the pilot going", "keeping it running".
+const KEPT: &[&str] = &["going", "running", "alive", "funded"];
+
+/// "keep the laundry pilot going", "keeping it running through winter", "keep the kiosks
+/// for another year": keeping something alive is a continue. The end of the phrase (after
+/// its last word), when `i` opens one.
 fn keep_going_at(toks: &[Token], i: usize) -> Option<usize> {
     if !matches!(
         toks[i].lower.as_str(),
@@ -414,12 +469,31 @@ fn keep_going_at(toks: &[Token], i: usize) -> Option<usize> {
     ) {
         return None;
     }
-    toks[i + 1..]
+    let span: Vec<&Token> = toks[i + 1..]
         .iter()
         .take(8)
         .take_while(|t| !t.is_break() && !t.is_sym("-"))
-        .position(|t| matches!(t.lower.as_str(), "going" | "running" | "alive" | "funded"))
-        .map(|p| i + 1 + p + 1)
+        .collect();
+    let period = |k: usize| {
+        span.get(k + 1).is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "year" | "years" | "month" | "months" | "quarter" | "season" | "term"
+            )
+        })
+    };
+    span.iter()
+        .enumerate()
+        .find_map(|(k, t)| {
+            if KEPT.contains(&t.lower.as_str()) {
+                Some(k + 1)
+            } else if matches!(t.lower.as_str(), "another" | "one") && period(k) {
+                Some(k + 2)
+            } else {
+                None
+            }
+        })
+        .map(|n| i + 1 + n)
 }
 
 /// A verdict found in the message, and where.
@@ -640,7 +714,7 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     {
         return None;
     }
-    if matches!(word, "cut" | "cuts" | "reduced" | "reduce") && end - start == 1 {
+    if matches!(word, "cut" | "cuts" | "reduced" | "reduce" | "slashed") && end - start == 1 {
         let ahead = &toks[end..(end + 12).min(toks.len())];
         let to = ahead
             .iter()
@@ -684,6 +758,24 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
                 )
             });
         hedged |= would;
+        // "F&B's request for the scales was declined": the request is what was decided on
+        // (said passive; "turned down their request, not this year" stays a reject).
+        let passive = start > 0
+            && matches!(
+                toks[start - 1].lower.as_str(),
+                "was" | "were" | "been" | "is" | "are" | "got"
+            );
+        let noun = passive
+            && matches!(t.lower.as_str(), "request" | "ask" | "proposal")
+            && k > 0
+            && (toks[k - 1].lower.ends_with("'s")
+                || matches!(
+                    toks[k - 1].lower.as_str(),
+                    "the" | "a" | "their" | "our" | "his" | "her" | "this" | "that"
+                ));
+        if noun {
+            continue;
+        }
         hedged |= if plan {
             toks.get(k + 1)
                 .is_some_and(|n| matches!(n.lower.as_str(), "to" | "on" | "about" | "of"))

@@ -394,6 +394,14 @@ impl Reader {
             }
             first.also.push(more);
         }
+        // A lead-in that holds no record ("Quick one. Also, we approved …") gives way to
+        // the records after it.
+        if first.intent == Intent::None && !first.also.is_empty() {
+            let mut rest = std::mem::take(&mut first.also);
+            first = rest.remove(0);
+            first.also = rest;
+            return Ok(first);
+        }
         if !first.also.is_empty() && first.note.is_some() {
             first.note = Some(message[..toks[first_end - 1].end].trim().to_string());
         }

@@ -87,19 +87,43 @@ fn has_record(toks: &[Token], (a, b): (usize, usize), currency: Currency) -> boo
     (cues.benefit && !cues.forecast || cues.investment) && !find_money(part, currency).is_empty()
 }
 
+/// Where a sentence holds two verdicts joined by "and" / "but" ("the kiosks approved at
+/// £50k and the pilot paused until spring"): the conjunction's position, when each side
+/// has a verdict of its own.
+fn joined_at(toks: &[Token], (a, b): (usize, usize)) -> Option<usize> {
+    (a + 1..b).find(|&j| {
+        matches!(toks[j].lower.as_str(), "and" | "but" | "while" | "whereas")
+            && find_verdict_in(toks, a, j).is_some()
+            && find_verdict_in(toks, j + 1, b).is_some()
+    })
+}
+
 /// The token ranges of each record in the message, in order; always at least one (the
 /// whole message).
 pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usize, usize)> {
-    let parts = sentences(toks);
-    if parts.len() < 2 {
-        return vec![(0, toks.len())];
-    }
+    let mut parts = sentences(toks);
     // Most messages hold at most one sentence with a record: no need to look up names.
-    let records: Vec<bool> = parts
+    let mut records: Vec<bool> = parts
         .iter()
         .map(|&part| has_record(toks, part, currency))
         .collect();
-    if records.iter().filter(|r| **r).count() < 2 {
+    let joined: Vec<(usize, usize)> = parts
+        .iter()
+        .zip(&records)
+        .enumerate()
+        .filter(|(_, (_, r))| **r)
+        .filter_map(|(k, (&part, _))| joined_at(toks, part).map(|j| (k, j)))
+        .collect();
+    // "Met Spa about the rota. Also, we approved …": a note, then another item.
+    let note_then_item = |k: usize, part: (usize, usize)| {
+        k > 0 && opens_item(&toks[part.0]) && find_cues(&toks[..part.0]).meeting
+    };
+    let item_after_note = parts
+        .iter()
+        .zip(&records)
+        .enumerate()
+        .any(|(k, (&part, &r))| r && note_then_item(k, part));
+    if records.iter().filter(|r| **r).count() < 2 && joined.is_empty() && !item_after_note {
         return vec![(0, toks.len())];
     }
     let names = index.find(toks);
@@ -113,18 +137,29 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
             })
             .map(|m| &m.targets)
     };
+    // Each side of a joined sentence is its own record when each names another investment.
+    for &(k, j) in joined.iter().rev() {
+        let (a, b) = parts[k];
+        let (left, right) = (investment_in((a, j)), investment_in((j + 1, b)));
+        if left.is_some() && right.is_some() && left != right {
+            parts.splice(k..=k, [(a, j), (j + 1, b)]);
+            records.splice(k..=k, [true, true]);
+        }
+    }
     let mut starts = vec![0];
     // The current record: whether it carries one yet, and the investment it names.
     let mut carries = false;
     let mut about: Option<&Vec<Target>> = None;
-    for (&part, &record) in parts.iter().zip(&records) {
+    for (k, (&part, &record)) in parts.iter().zip(&records).enumerate() {
         let named = investment_in(part);
         // "Also …" announces another item even when its name is one the directory does
         // not know as written ("also the pick bots produced £12k").
         let also = opens_item(&toks[part.0]) || turns_to(toks, part.0);
-        if record && carries && (also || named.is_some() && named != about) {
+        let after_note = !carries && note_then_item(k, part);
+        if record && (after_note || carries && (also || named.is_some() && named != about)) {
             starts.push(part.0);
             about = named;
+            carries = true;
             continue;
         }
         carries |= record;

@@ -350,3 +350,32 @@ fn more_ways_of_saying_a_verdict() {
         assert_eq!(read_one(text).verdict, None, "{text}");
     }
 }
+
+#[test]
+fn a_note_then_also_a_decision_are_two_records() {
+    let r = read_one("Met Spa about the booking system. Also, we approved the kiosks at £50k.");
+    assert_eq!(r.intent, Intent::Note);
+    assert_eq!(r.unit.as_deref(), Some("Spa"));
+    assert_eq!(r.also.len(), 1);
+    assert_eq!(r.also[0].verdict, Some(Verdict::Approve));
+    assert_eq!(r.also[0].amount, gbp(5_000_000));
+}
+
+#[test]
+fn two_verdicts_on_two_investments_joined_by_and_are_two_records() {
+    let r = read_one(
+        "guest app rebuild approved at £50k and the laundry robots pilot is paused until spring",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+    assert_eq!(r.investment.as_deref(), Some("Guest App Rebuild"));
+    assert_eq!(r.also.len(), 1);
+    assert_eq!(r.also[0].verdict, Some(Verdict::Defer));
+    assert_eq!(
+        r.also[0].investment.as_deref(),
+        Some("Laundry Robots Pilot")
+    );
+    // One investment approved and funded is one record.
+    let r = read_one("approved and funded the guest app rebuild at £50k");
+    assert!(r.also.is_empty());
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+}

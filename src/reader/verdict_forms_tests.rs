@@ -86,6 +86,8 @@ fn measure_nouns_are_not_verdicts() {
         "cancel rate on spa bookings is running at 9%",
         "we keep the old booking screen as a stop-gap until the spa booking system lands",
         "40 rejects a night from the card readers on the kiosks",
+        "guests hate the hold music on the spa booking line",
+        "callers complain about the on hold music at the front office",
     ] {
         let r = read_one(text);
         assert_eq!(r.verdict, None, "{text}");

@@ -335,7 +335,7 @@ pub fn leading_result(
 ) -> Option<String> {
     let e = clause_end(toks, 0, toks.len());
     let opens_with_name = name_at(0) || toks.first().is_some_and(|t| t.is("the")) && name_at(1);
-    if e < 3 || e > 24 || (0..e).any(skip) || opens_with_name || !(e..toks.len()).any(skip) {
+    if !(3..=24).contains(&e) || (0..e).any(skip) || opens_with_name || !(e..toks.len()).any(skip) {
         return None;
     }
     let counted = (0..e).any(|j| toks[j].kind == TokKind::Num);

@@ -347,6 +347,8 @@ fn more_ways_of_saying_a_verdict() {
         "we allocated two housekeepers to the robots trial",
         "Tom confirmed the go-live date for the kiosks",
         "the extended warranty on the kiosks runs out in May",
+        "renewed interest in the kiosks from Front Office after the queues at Easter",
+        "kiosks come with extended hours support from the vendor",
         "no-shows dropped by 20% and cancellations were slashed in half",
     ] {
         assert_eq!(read_one(text).verdict, None, "{text}");

@@ -684,6 +684,25 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     {
         return None;
     }
+    // "renewed interest", "extended hours": an adjective before its noun.
+    if matches!(word, "renewed" | "extended")
+        && matches!(
+            next,
+            "interest"
+                | "focus"
+                | "push"
+                | "energy"
+                | "enthusiasm"
+                | "hours"
+                | "warranty"
+                | "support"
+                | "team"
+                | "version"
+                | "leave"
+        )
+    {
+        return None;
+    }
     // "false rejects", "40 rejects a night": things counted, not decisions.
     let counted_before = start > 0 && toks[start - 1].kind == TokKind::Num && word.ends_with('s');
     if counted_before || matches!(prev, "false" | "fewer" | "more" | "less") {

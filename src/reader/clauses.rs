@@ -76,6 +76,52 @@ pub fn opens_relative(toks: &[Token], j: usize) -> bool {
         .is_some_and(|t| matches!(t.lower.as_str(), "which" | "who" | "whom" | "where"))
 }
 
+/// "since the sorter upgrade", "since the relaunch", "since it went live": "since" an event
+/// of the work is when a result started, not why. `s` is the word after "since"; the
+/// clause up to its break names the event in its last word.
+pub fn since_event(toks: &[Token], s: usize, limit: usize) -> bool {
+    let e = clause_end(toks, s, limit);
+    if e <= s || e - s > 6 {
+        return false;
+    }
+    let last = &toks[e - 1];
+    names_the_work(last)
+        || matches!(
+            last.lower.as_str(),
+            "go-live"
+                | "live"
+                | "launch"
+                | "launched"
+                | "relaunch"
+                | "install"
+                | "installed"
+                | "installation"
+                | "cutover"
+                | "switchover"
+                | "migration"
+                | "refit"
+                | "refurb"
+                | "kickoff"
+                | "started"
+        )
+}
+
+/// "revisit in March", "look again end of Feb", "back on the agenda in Q1": a clause from
+/// `j` that says when to look again, which closes a deferral's condition before it
+/// ("until the refurb is signed, look again in March").
+pub fn opens_look_again(toks: &[Token], j: usize) -> bool {
+    let at = |k: usize, w: &str| toks.get(j + k).is_some_and(|t| t.is(w));
+    let again = |k: usize| at(k, "again") || at(k + 1, "again");
+    at(0, "revisit")
+        || at(0, "review") && (at(1, "in") || at(1, "at") || at(1, "next") || at(1, "again"))
+        || matches!(
+            toks.get(j).map(|t| t.lower.as_str()),
+            Some("look" | "looking" | "check" | "checking" | "pick" | "picking" | "try")
+        ) && again(1)
+        || at(0, "back") && at(1, "on") && at(2, "the") && at(3, "agenda")
+        || at(0, "circle") && at(1, "back")
+}
+
 /// "phase 3 towns dropped", "the loans module removed": a clause that ends on a past
 /// participle says what was changed, even when it opens with a word ("phase") that
 /// otherwise marks a detail.
@@ -205,8 +251,20 @@ const NOT_A_REASON_OPENING: &[&str] = &[
     "we'll", "i'll", "action", "ap", "todo", "review", "revisit", "more",
 ];
 
+/// "too much", "can't justify it", "can't afford": the sentence judges a price, so the
+/// amount in it is part of the reason ("Quote came back at £120k and nobody can justify it").
+fn judges_price(toks: &[Token], s: usize, e: usize) -> bool {
+    (s..e.min(toks.len())).any(|j| {
+        matches!(
+            toks[j].lower.as_str(),
+            "too" | "justify" | "afford" | "expensive" | "overpriced" | "pricey" | "steep"
+        )
+    })
+}
+
 /// The sentence after the verdict's sentence, when it explains: "Spend analytics
-/// cancelled. Vendor went bust." Not when it holds an amount or a date, a follow-up, a
+/// cancelled. Vendor went bust." Not when it holds an amount or a date (unless it judges
+/// the price), a follow-up, a
 /// question, another decision, or opens with the plan ("Go-live is …").
 pub fn next_sentence(
     text: &str,
@@ -221,7 +279,7 @@ pub fn next_sentence(
     let e = s + toks[s..].iter().position(is_end).unwrap_or(toks.len() - s);
     if e <= s
         || e - s > 30
-        || (s..e).any(skip)
+        || (s..e).any(skip) && !judges_price(toks, s, e)
         || !toks[s].is_word()
         || toks.get(e).is_some_and(|t| t.is("?"))
         || stop.is_some_and(|a| a < e)
@@ -256,5 +314,35 @@ pub fn benefit_source(text: &str, toks: &[Token], skip: &dyn Fn(usize) -> bool) 
         return None;
     }
     let r = text[toks[i].start..toks[e - 1].end].trim();
+    (!r.is_empty()).then(|| r.to_string())
+}
+
+/// Words that say a measure moved: "down 4 pts", "12% fewer", "doubled".
+const CHANGE_WORDS: &[&str] = &[
+    "down", "up", "fewer", "less", "more", "lower", "higher", "halved", "doubled", "dropped",
+    "fell", "rose", "improved",
+];
+
+/// A benefit told as a result first and its money after: "rejects down 4 pts since the
+/// upgrade, $95k more recovered in Oct". The message's first clause, when it counts a
+/// change, holds no amount or date, does not open with a name (that is the subject, and
+/// `benefit_source` reads its verb), and an amount follows it.
+pub fn leading_result(
+    text: &str,
+    toks: &[Token],
+    skip: &dyn Fn(usize) -> bool,
+    name_at: &dyn Fn(usize) -> bool,
+) -> Option<String> {
+    let e = clause_end(toks, 0, toks.len());
+    let opens_with_name = name_at(0) || toks.first().is_some_and(|t| t.is("the")) && name_at(1);
+    if !(3..=24).contains(&e) || (0..e).any(skip) || opens_with_name || !(e..toks.len()).any(skip) {
+        return None;
+    }
+    let counted = (0..e).any(|j| toks[j].kind == TokKind::Num);
+    let change = (0..e).any(|j| CHANGE_WORDS.contains(&toks[j].lower.as_str()));
+    if !(counted && change) {
+        return None;
+    }
+    let r = text[toks[0].start..toks[e - 1].end].trim();
     (!r.is_empty()).then(|| r.to_string())
 }

@@ -18,6 +18,9 @@ enum Cue {
     Meeting,
     /// "say", "flagged": a report from someone, a note when a unit is named.
     Report,
+    /// "went live", "rolled out", "launched": a milestone reached, a note when it names
+    /// an investment or a unit.
+    Milestone,
 }
 
 const CUES: &[(&str, Cue)] = &[
@@ -140,6 +143,17 @@ const CUES: &[(&str, Cue)] = &[
     ("reckon", Cue::Report),
     ("escalated", Cue::Report),
     ("update from", Cue::Report),
+    ("went live", Cue::Milestone),
+    ("gone live", Cue::Milestone),
+    ("is live", Cue::Milestone),
+    ("is now live", Cue::Milestone),
+    ("now live", Cue::Milestone),
+    ("are live", Cue::Milestone),
+    ("live since", Cue::Milestone),
+    ("launched", Cue::Milestone),
+    ("rolled out", Cue::Milestone),
+    ("switched on", Cue::Milestone),
+    ("cut over", Cue::Milestone),
     ("love", Cue::Report),
     ("hate", Cue::Report),
     ("happy with", Cue::Report),
@@ -161,6 +175,7 @@ pub struct Cues {
     pub investment: bool,
     pub meeting: bool,
     pub report: bool,
+    pub milestone: bool,
 }
 
 pub fn find_cues(toks: &[Token]) -> Cues {
@@ -175,6 +190,7 @@ pub fn find_cues(toks: &[Token]) -> Cues {
                     Cue::Investment => c.investment = true,
                     Cue::Meeting => c.meeting = true,
                     Cue::Report => c.report = true,
+                    Cue::Milestone => c.milestone = true,
                 }
                 i += len;
             }
@@ -191,14 +207,16 @@ pub fn classify(
     has_money: bool,
     has_action: bool,
     has_unit: bool,
+    has_investment: bool,
 ) -> Intent {
+    let milestone = cues.milestone && (has_unit || has_investment) && !question;
     if has_verdict {
         Intent::Decision
     } else if cues.benefit && has_money && !cues.forecast {
         Intent::Benefit
     } else if cues.investment && (has_money || !cues.meeting) {
         Intent::Investment
-    } else if cues.meeting || has_action || (cues.report && has_unit && !question) {
+    } else if cues.meeting || has_action || (cues.report && has_unit && !question) || milestone {
         Intent::Note
     } else {
         Intent::None
@@ -560,7 +578,10 @@ pub fn find_rationale(
                 )
         }) && toks.get(i + 2).is_some_and(|t| t.is_word() && !skip(i + 2))
             && !clauses::only_time(toks, i + 1, clauses::clause_end(toks, i + 1, limit), skip);
-        let start = if condition || basis_lead(toks, i) {
+        let when = toks[i].is("since") && clauses::since_event(toks, i + 1, limit);
+        let start = if when {
+            None
+        } else if condition || basis_lead(toks, i) {
             Some((i, true))
         } else {
             reason_start(toks, i)
@@ -569,11 +590,18 @@ pub fn find_rationale(
             let close_paren = toks[i].lower == "(";
             // ", which nobody used": the relative clause stays with its reason.
             let relative = |j: usize| toks[j].is(",") && clauses::opens_relative(toks, j + 1);
+            // "until the refurb is signed, look again in March": the look-again is the
+            // review date, not part of the condition.
+            let look_again = |j: usize| {
+                matches!(toks[j].lower.as_str(), "," | ";" | "-" | "—" | "–")
+                    && clauses::opens_look_again(toks, j + 1)
+            };
             let end = (s..limit)
                 .find(|&j| {
                     let t = toks[j].lower.as_str();
                     matches!(t, "." | "!" | "?" | "\n")
                         || (close_paren && t == ")")
+                        || look_again(j)
                         || (!strong && !close_paren && matches!(t, "," | ";") && !relative(j))
                 })
                 .unwrap_or(limit)
@@ -581,8 +609,11 @@ pub fn find_rationale(
             // "since July" is when, not why.
             let only_dates = s < end && (s..end).all(|j| skip(j) || toks[j].is_break())
                 || (strong && !condition && clauses::only_time(toks, s, end, skip));
-            // "£600k was too much": a judgement of the amount is a reason.
-            let judged = (s..end).any(|j| toks[j].is("too"));
+            // "£600k was too much": a judgement of the amount is a reason. So is a counted
+            // result after a continue ("keep going, 140 sign-ups in Nov"), its evidence.
+            let judged = (s..end).any(|j| toks[j].is("too"))
+                || ctx.verdict == Some(Verdict::Continue)
+                    && (s..end).any(|j| toks[j].kind == TokKind::Num && !skip(j));
             let weak_reject = !strong
                 && (s >= end
                     || ((s..end).any(skip) && !judged)
@@ -600,8 +631,12 @@ pub fn find_rationale(
                         verdicts::find_verdict_in(toks, s, end).map(|f| f.verdict) == Some(v)
                     }));
             if s < end && !weak_reject && !only_dates {
+                // Emoji and other pictographs ("🚀", "✅", "→") are tone, not reason.
                 let r = text[toks[s].start..toks[end - 1].end].trim_matches(|c: char| {
-                    c.is_whitespace() || matches!(c, ',' | ';' | ':' | '-' | '—' | ')' | '(')
+                    c.is_whitespace()
+                        || matches!(c, ',' | ';' | ':' | '-' | '—' | ')' | '(')
+                        || u32::from(c) >= 0x2190 && !c.is_alphanumeric()
+                        || matches!(c, '\u{fe0f}' | '\u{200d}')
                 });
                 if !r.is_empty() {
                     return Some(r.to_string());

@@ -394,6 +394,14 @@ impl Reader {
             }
             first.also.push(more);
         }
+        // A lead-in that holds no record ("Quick one. Also, we approved …") gives way to
+        // the records after it.
+        if first.intent == Intent::None && !first.also.is_empty() {
+            let mut rest = std::mem::take(&mut first.also);
+            first = rest.remove(0);
+            first.also = rest;
+            return Ok(first);
+        }
         if !first.also.is_empty() && first.note.is_some() {
             first.note = Some(message[..toks[first_end - 1].end].trim().to_string());
         }
@@ -469,6 +477,9 @@ impl Reader {
             !money.is_empty(),
             !actions.is_empty(),
             has_unit,
+            names
+                .iter()
+                .any(|m| m.targets.iter().any(|t| matches!(t, Target::Investment(_)))),
         );
         let signals = model::Signals {
             question,
@@ -653,6 +664,12 @@ impl Reader {
                     (intent == Intent::Benefit)
                         .then(|| clauses::benefit_source(text, toks, &skip))
                         .flatten()
+                })
+                .or_else(|| {
+                    let name_at = |j: usize| names.iter().any(|m| m.start == j);
+                    (intent == Intent::Benefit)
+                        .then(|| clauses::leading_result(text, toks, &skip, &name_at))
+                        .flatten()
                 });
             r.rationale = rationale;
             if !self.reasons.is_empty() {
@@ -673,6 +690,30 @@ impl Reader {
                 if pick != rule {
                     r.rationale = cands.get(pick).map(|c| c.text.clone());
                 }
+            }
+        }
+        // "keep going, 140 sign-ups in Nov": a date inside the reason is when its evidence
+        // happened, not when the decision was made.
+        let reason_span = r
+            .rationale
+            .as_deref()
+            .filter(|_| intent == Intent::Decision && r.date.is_some())
+            .and_then(|said| reasons::span_of(text, toks, said));
+        if let Some((a, b)) = reason_span {
+            let inside = |d: &dates::DateMention| d.start >= a && d.end <= b;
+            if dates.iter().any(inside) {
+                let outside: Vec<dates::DateMention> =
+                    dates.iter().filter(|d| !inside(d)).copied().collect();
+                r.date = None;
+                assign_dates(
+                    &mut r,
+                    toks,
+                    &outside,
+                    action.as_ref(),
+                    verdict.map(|v| v.start),
+                    today,
+                    &self.dates,
+                );
             }
         }
         if intent == Intent::Note {
@@ -1024,3 +1065,5 @@ mod test_names;
 use test_names::{inv, unit};
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod verdict_forms_tests;

@@ -420,6 +420,16 @@ fn amount_at(toks: &[Token], at: usize, default: Currency, bare: Currency) -> Op
         {
             return None;
         }
+        // "2,500m of corridor": thousands of metres; nobody writes billions that way
+        // without a currency.
+        let metres = power == 6
+            && toks.get(i - 1).is_some_and(|t| t.is("m") && t.attached)
+            && numeric
+                .as_deref()
+                .is_some_and(|n| n.contains(',') || n.len() >= 4);
+        if metres {
+            return None;
+        }
     }
     let written = currency.is_some();
     let currency = currency.unwrap_or(bare);

@@ -132,6 +132,29 @@ fn want_verb_len(toks: &[Token], i: usize) -> Option<usize> {
     })
 }
 
+/// How many words at `i` say who asks for what rather than name it: "budget for",
+/// "funding for", "Spa's request for", "their ask for".
+fn request_len(toks: &[Token], i: usize) -> Option<usize> {
+    const ASKS: &[&str] = &[
+        "budget", "funding", "funds", "money", "ask", "request", "proposal", "bid", "pitch",
+    ];
+    let asks_at = |j: usize| {
+        toks.get(j)
+            .is_some_and(|t| ASKS.contains(&t.lower.as_str()))
+            && toks.get(j + 1).is_some_and(|t| t.is("for"))
+    };
+    let owner = toks.get(i).is_some_and(|t| {
+        t.lower.ends_with("'s") || matches!(t.lower.as_str(), "their" | "his" | "her")
+    });
+    if asks_at(i) {
+        Some(2)
+    } else if owner && asks_at(i + 1) {
+        Some(3)
+    } else {
+        None
+    }
+}
+
 /// Words that are never an investment's name on their own.
 const NOT_NAMES: &[&str] = &[
     "it",
@@ -181,6 +204,8 @@ pub fn new_name(
             if let Some(end) = money_at(i) {
                 i = end;
             } else if let Some(n) = want_verb_len(toks, i) {
+                i += n;
+            } else if let Some(n) = request_len(toks, i) {
                 i += n;
             } else if toks.get(i).is_some_and(|t| {
                 DETERMINERS.contains(&t.lower.as_str())

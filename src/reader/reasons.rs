@@ -510,7 +510,7 @@ impl ReasonModel {
 }
 
 /// Where text `said` (a clause of the record, as the rules chose it) lies in its tokens.
-fn span_of(text: &str, toks: &[Token], said: &str) -> Option<(usize, usize)> {
+pub(super) fn span_of(text: &str, toks: &[Token], said: &str) -> Option<(usize, usize)> {
     let said = said.trim();
     let at = text.find(said)?;
     let a = toks.iter().position(|t| t.start >= at)?;

@@ -1,7 +1,7 @@
 //! Where each record starts when one message holds several ("approved the CRM at £250k;
 //! also the WMS benefit came in at £30k last month"): at a sentence that carries a record
 //! of its own (a verdict, or a benefit or new-investment cue with an amount) about another
-//! investment than the record before it, or opening with "also". Sentences without one (a reason, a remark, a
+//! investment than the record before it, or opening with "also", "separately" or "and on X:". Sentences without one (a reason, a remark, a
 //! follow-up) stay with the record before them.
 
 use super::intent::find_cues;
@@ -16,14 +16,50 @@ fn is_end(t: &Token) -> bool {
     matches!(t.lower.as_str(), "." | "!" | "?" | ";" | "\n")
 }
 
-/// The sentences of `toks`, as token ranges without their end marks. ", also" and
-/// "and also" start a sentence too.
+/// Words that open another item: "Also, …", "Separately, …", "Additionally …".
+fn opens_item(t: &Token) -> bool {
+    matches!(
+        t.lower.as_str(),
+        "also" | "separately" | "additionally" | "secondly"
+    )
+}
+
+/// "and on the kiosks: paused …", "and re the ERP: …": a turn to another subject, named
+/// before a colon a few words on. `j` is at "and".
+fn turns_to(toks: &[Token], j: usize) -> bool {
+    toks[j].is("and")
+        && toks
+            .get(j + 1)
+            .is_some_and(|t| matches!(t.lower.as_str(), "on" | "re" | "for"))
+        && toks[j + 2..]
+            .iter()
+            .take(7)
+            .find(|t| t.is_break())
+            .is_some_and(|t| t.is_sym(":"))
+}
+
+/// The sentences of `toks`, as token ranges without their end marks. ", also",
+/// "and also", ", separately" and "and on X:" start a sentence too.
 fn sentences(toks: &[Token]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut s = 0;
     for (j, t) in toks.iter().enumerate() {
-        let also_next = toks.get(j + 1).is_some_and(|n| n.is("also"))
+        let also_next = toks
+            .get(j + 1)
+            .is_some_and(|n| n.is("also") || n.is("separately"))
             && (t.is_sym(",") || (t.is("and") && j > s));
+        if t.is_sym(",") && toks.get(j + 1).is_some() && turns_to(toks, j + 1) {
+            if j > s {
+                out.push((s, j));
+            }
+            s = j + 1;
+            continue;
+        }
+        if turns_to(toks, j) && j > s && !toks[j - 1].is_sym(",") {
+            out.push((s, j));
+            s = j;
+            continue;
+        }
         if is_end(t) || also_next {
             if j > s {
                 out.push((s, j));
@@ -51,19 +87,43 @@ fn has_record(toks: &[Token], (a, b): (usize, usize), currency: Currency) -> boo
     (cues.benefit && !cues.forecast || cues.investment) && !find_money(part, currency).is_empty()
 }
 
+/// Where a sentence holds two verdicts joined by "and" / "but" ("the kiosks approved at
+/// £50k and the pilot paused until spring"): the conjunction's position, when each side
+/// has a verdict of its own.
+fn joined_at(toks: &[Token], (a, b): (usize, usize)) -> Option<usize> {
+    (a + 1..b).find(|&j| {
+        matches!(toks[j].lower.as_str(), "and" | "but" | "while" | "whereas")
+            && find_verdict_in(toks, a, j).is_some()
+            && find_verdict_in(toks, j + 1, b).is_some()
+    })
+}
+
 /// The token ranges of each record in the message, in order; always at least one (the
 /// whole message).
 pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usize, usize)> {
-    let parts = sentences(toks);
-    if parts.len() < 2 {
-        return vec![(0, toks.len())];
-    }
+    let mut parts = sentences(toks);
     // Most messages hold at most one sentence with a record: no need to look up names.
-    let records: Vec<bool> = parts
+    let mut records: Vec<bool> = parts
         .iter()
         .map(|&part| has_record(toks, part, currency))
         .collect();
-    if records.iter().filter(|r| **r).count() < 2 {
+    let joined: Vec<(usize, usize)> = parts
+        .iter()
+        .zip(&records)
+        .enumerate()
+        .filter(|(_, (_, r))| **r)
+        .filter_map(|(k, (&part, _))| joined_at(toks, part).map(|j| (k, j)))
+        .collect();
+    // "Met Spa about the rota. Also, we approved …": a note, then another item.
+    let note_then_item = |k: usize, part: (usize, usize)| {
+        k > 0 && opens_item(&toks[part.0]) && find_cues(&toks[..part.0]).meeting
+    };
+    let item_after_note = parts
+        .iter()
+        .zip(&records)
+        .enumerate()
+        .any(|(k, (&part, &r))| r && note_then_item(k, part));
+    if records.iter().filter(|r| **r).count() < 2 && joined.is_empty() && !item_after_note {
         return vec![(0, toks.len())];
     }
     let names = index.find(toks);
@@ -77,18 +137,29 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
             })
             .map(|m| &m.targets)
     };
+    // Each side of a joined sentence is its own record when each names another investment.
+    for &(k, j) in joined.iter().rev() {
+        let (a, b) = parts[k];
+        let (left, right) = (investment_in((a, j)), investment_in((j + 1, b)));
+        if left.is_some() && right.is_some() && left != right {
+            parts.splice(k..=k, [(a, j), (j + 1, b)]);
+            records.splice(k..=k, [true, true]);
+        }
+    }
     let mut starts = vec![0];
     // The current record: whether it carries one yet, and the investment it names.
     let mut carries = false;
     let mut about: Option<&Vec<Target>> = None;
-    for (&part, &record) in parts.iter().zip(&records) {
+    for (k, (&part, &record)) in parts.iter().zip(&records).enumerate() {
         let named = investment_in(part);
         // "Also …" announces another item even when its name is one the directory does
         // not know as written ("also the pick bots produced £12k").
-        let also = toks[part.0].is("also");
-        if record && carries && (also || named.is_some() && named != about) {
+        let also = opens_item(&toks[part.0]) || turns_to(toks, part.0);
+        let after_note = !carries && note_then_item(k, part);
+        if record && (after_note || carries && (also || named.is_some() && named != about)) {
             starts.push(part.0);
             about = named;
+            carries = true;
             continue;
         }
         carries |= record;
@@ -118,5 +189,30 @@ mod tests {
             })
             .collect();
         assert_eq!(words, ["a b", "also c", "d", "also e", "also f"]);
+    }
+
+    #[test]
+    fn sentences_split_before_a_turn_to_another_subject() {
+        let toks = tokenize("a b, and on the c: d. e and re f: g, separately h");
+        let words: Vec<String> = sentences(&toks)
+            .iter()
+            .map(|&(a, b)| {
+                toks[a..b]
+                    .iter()
+                    .map(|t| t.lower.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect();
+        assert_eq!(
+            words,
+            [
+                "a b",
+                "and on the c : d",
+                "e",
+                "and re f : g",
+                "separately h"
+            ]
+        );
     }
 }

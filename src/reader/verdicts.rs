@@ -59,6 +59,7 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("is a go", Verdict::Approve),
     ("it's a go", Verdict::Approve),
     ("going ahead with", Verdict::Approve),
+    ("going ahead", Verdict::Approve),
     ("go ahead with", Verdict::Approve),
     ("approved in principle", Verdict::Approve),
     ("poured", Verdict::Approve),
@@ -70,6 +71,25 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("got the nod", Verdict::Approve),
     ("given the nod", Verdict::Approve),
     ("fund", Verdict::Approve),
+    // Money made available: an approval only when money or funding is said with it
+    // (see `funding_said`); "released the app" is a software release.
+    ("released", Verdict::Approve),
+    ("releasing", Verdict::Approve),
+    ("unlocked", Verdict::Approve),
+    ("unlocking", Verdict::Approve),
+    ("freed up", Verdict::Approve),
+    ("freeing up", Verdict::Approve),
+    ("made available", Verdict::Approve),
+    ("allocated", Verdict::Approve),
+    ("allocating", Verdict::Approve),
+    ("confirmed", Verdict::Approve),
+    ("ok to proceed", Verdict::Approve),
+    ("okay to proceed", Verdict::Approve),
+    ("cleared to proceed", Verdict::Approve),
+    ("a yes", Verdict::Approve),
+    ("yes from", Verdict::Approve),
+    ("okd", Verdict::Approve),
+    ("oked", Verdict::Approve),
     // reject
     ("reject", Verdict::Reject),
     ("rejected", Verdict::Reject),
@@ -95,6 +115,9 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("knocked on the head", Verdict::Reject),
     ("shot down", Verdict::Reject),
     ("passed on", Verdict::Reject),
+    ("no-go", Verdict::Reject),
+    ("a no-go", Verdict::Reject),
+    ("no go", Verdict::Reject),
     // defer
     ("park", Verdict::Defer),
     ("parked", Verdict::Defer),
@@ -184,6 +207,13 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("killed off", Verdict::Stop),
     ("stop work on", Verdict::Stop),
     ("stopped work on", Verdict::Stop),
+    ("walking away from", Verdict::Stop),
+    ("walked away from", Verdict::Stop),
+    ("walk away from", Verdict::Stop),
+    ("closing down", Verdict::Stop),
+    ("close down", Verdict::Stop),
+    ("closed down", Verdict::Stop),
+    ("closing it down", Verdict::Stop),
     // continue
     ("carry on", Verdict::Continue),
     ("carrying on", Verdict::Continue),
@@ -209,6 +239,15 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("keep running", Verdict::Continue),
     ("keep investing in", Verdict::Continue),
     ("still a go", Verdict::Continue),
+    ("go on with", Verdict::Continue),
+    // Not renewing ("decided not to renew", "won't be renewed") stops, by negation.
+    ("renew", Verdict::Continue),
+    ("renewed", Verdict::Continue),
+    ("extend", Verdict::Continue),
+    ("extended", Verdict::Continue),
+    ("extending", Verdict::Continue),
+    ("going on with", Verdict::Continue),
+    ("carry on with", Verdict::Continue),
     // rescope
     ("scaled back", Verdict::Rescope),
     ("scale back", Verdict::Rescope),
@@ -232,6 +271,7 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("downsized to", Verdict::Rescope),
     ("halved", Verdict::Rescope),
     ("cut", Verdict::Rescope),
+    ("slashed", Verdict::Rescope),
     ("cuts", Verdict::Rescope),
     ("reduced", Verdict::Rescope),
     ("reduce", Verdict::Rescope),
@@ -301,6 +341,160 @@ const HEDGES: &[&str] = &[
     "planning",
     "thinking",
 ];
+
+/// Nouns a verdict word can qualify: "scrap rate", "cancel rate", "reject count".
+const MEASURES: &[&str] = &[
+    "rate",
+    "rates",
+    "ratio",
+    "ratios",
+    "count",
+    "counts",
+    "level",
+    "levels",
+    "volume",
+    "volumes",
+    "figures",
+    "numbers",
+    "percentage",
+    "%",
+    "pile",
+    "heap",
+    "bin",
+    "bins",
+    "metal",
+    "value",
+    "music",
+    "reasons",
+    "code",
+    "codes",
+    "log",
+    "notes",
+];
+
+/// Verbs that approve only when what is released is money: "released £2.4m", "unlocked the
+/// funding", "freed up budget for".
+const RELEASES: &[&str] = &[
+    "released",
+    "releasing",
+    "unlocked",
+    "unlocking",
+    "freed",
+    "freeing",
+    "made",
+    "allocated",
+    "allocating",
+    "confirmed",
+];
+
+/// Words that say money is what was made available.
+const FUNDING: &[&str] = &[
+    "funding",
+    "funds",
+    "budget",
+    "money",
+    "capex",
+    "cash",
+    "spend",
+    "investment",
+];
+
+/// Is money (an amount or a word for funding) what the release at `start..end` makes
+/// available? An amount or funding word just after it ("released £1.2m", "unlocked another
+/// £80k", "freed up funding") or earlier in its clause ("£300k released", "budget for the
+/// kiosks has been released"). "Freed up £12k of spend" is what the work delivered, so
+/// "freed up" takes a funding word, or an amount followed by "for"; "Tom confirmed the
+/// date" is no approval, so "confirmed" takes a funding word.
+fn funding_said(toks: &[Token], start: usize, end: usize) -> bool {
+    // A currency, or a number with a multiplier ("2.4m", "80k", "2,4 Mio."): not "2
+    // housekeepers".
+    let currency = |t: &Token| {
+        matches!(
+            t.lower.as_str(),
+            "£" | "$" | "€" | "¥" | "₹" | "eur" | "usd" | "gbp" | "euro" | "euros" | "dollars"
+        )
+    };
+    let money_at = |j: usize| {
+        let t = &toks[j];
+        currency(t)
+            || t.kind == TokKind::Num
+                && toks.get(j + 1).is_some_and(|n| {
+                    currency(n)
+                        || matches!(
+                            n.lower.as_str(),
+                            "k" | "m" | "mn" | "bn" | "million" | "mio" | "grand" | "thousand"
+                        )
+                })
+    };
+    let funding = |j: usize| FUNDING.contains(&toks[j].lower.as_str());
+    let end = end.min(toks.len());
+    let ahead: Vec<usize> = (end..toks.len())
+        .take(4)
+        .take_while(|&j| !toks[j].is_break())
+        .collect();
+    let funding_ahead = ahead.iter().any(|&j| funding(j));
+    let before: Vec<usize> = (start.saturating_sub(12)..start)
+        .rev()
+        .take_while(|&j| !toks[j].is_break())
+        .collect();
+    let funding_before = before.iter().any(|&j| funding(j));
+    if toks[start].is("confirmed") {
+        return funding_ahead || funding_before;
+    }
+    if toks[start].lower.starts_with("free") {
+        let amount_for = ahead.iter().position(|&j| money_at(j)).is_some_and(|p| {
+            toks[end + p..]
+                .iter()
+                .take(4)
+                .take_while(|t| !t.is_break())
+                .any(|t| t.is("for"))
+        });
+        return funding_ahead || amount_for;
+    }
+    let money_ahead = ahead.iter().take(3).any(|&j| money_at(j));
+    let money_before = before.iter().any(|&j| money_at(j));
+    money_ahead || funding_ahead || money_before || funding_before
+}
+
+/// Words that end "keep … going": "keep the pilot going", "keeping it running".
+const KEPT: &[&str] = &["going", "running", "alive", "funded"];
+
+/// "keep the laundry pilot going", "keeping it running through winter", "keep the kiosks
+/// for another year": keeping something alive is a continue. The end of the phrase (after
+/// its last word), when `i` opens one.
+fn keep_going_at(toks: &[Token], i: usize) -> Option<usize> {
+    if !matches!(
+        toks[i].lower.as_str(),
+        "keep" | "keeps" | "keeping" | "kept"
+    ) {
+        return None;
+    }
+    let span: Vec<&Token> = toks[i + 1..]
+        .iter()
+        .take(8)
+        .take_while(|t| !t.is_break() && !t.is_sym("-"))
+        .collect();
+    let period = |k: usize| {
+        span.get(k + 1).is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "year" | "years" | "month" | "months" | "quarter" | "season" | "term"
+            )
+        })
+    };
+    span.iter()
+        .enumerate()
+        .find_map(|(k, t)| {
+            if KEPT.contains(&t.lower.as_str()) {
+                Some(k + 1)
+            } else if matches!(t.lower.as_str(), "another" | "one") && period(k) {
+                Some(k + 2)
+            } else {
+                None
+            }
+        })
+        .map(|n| i + 1 + n)
+}
 
 /// A verdict found in the message, and where.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -427,6 +621,7 @@ fn strong_verdict_in(toks: &[Token], from: usize, to: usize) -> Option<VerdictFi
     while i < toks.len() {
         let found = table()
             .match_at(toks, i)
+            .or_else(|| keep_going_at(toks, i).map(|e| (Verdict::Continue, e - i)))
             .or_else(|| fuzzy_verdict(&toks[i]).map(|v| (v, 1)));
         let Some((raw, len)) = found else {
             i += 1;
@@ -480,6 +675,42 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     if matches!(prev, "the" | "a" | "an" | "any" | "another" | "our") {
         return None;
     }
+    // "scrap rate", "cancel rate", "stop-gap": a verdict word naming a measure or written
+    // into a compound is a noun, not a decision.
+    if MEASURES.contains(&next)
+        || next == "-"
+            && toks.get(end).is_some_and(|t| t.attached)
+            && toks.get(end + 1).is_some_and(|t| t.attached && t.is_word())
+    {
+        return None;
+    }
+    // "renewed interest", "extended hours": an adjective before its noun.
+    if matches!(word, "renewed" | "extended")
+        && matches!(
+            next,
+            "interest"
+                | "focus"
+                | "push"
+                | "energy"
+                | "enthusiasm"
+                | "hours"
+                | "warranty"
+                | "support"
+                | "team"
+                | "version"
+                | "leave"
+        )
+    {
+        return None;
+    }
+    // "false rejects", "40 rejects a night": things counted, not decisions.
+    let counted_before = start > 0 && toks[start - 1].kind == TokKind::Num && word.ends_with('s');
+    if counted_before || matches!(prev, "false" | "fewer" | "more" | "less") {
+        return None;
+    }
+    if RELEASES.contains(&word) && !funding_said(toks, start, end) {
+        return None;
+    }
     // "pushed for", "cut costs": only a decision with a new place or size ("to Q3", "to £100k").
     if matches!(word, "pushed" | "push") && matches!(next, "for" | "hard" | "on") {
         return None;
@@ -502,7 +733,7 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     {
         return None;
     }
-    if matches!(word, "cut" | "cuts" | "reduced" | "reduce") && end - start == 1 {
+    if matches!(word, "cut" | "cuts" | "reduced" | "reduce" | "slashed") && end - start == 1 {
         let ahead = &toks[end..(end + 12).min(toks.len())];
         let to = ahead
             .iter()
@@ -537,6 +768,33 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
         }
         // "planning to approve" hedges; "the planning portal" is a name.
         let plan = matches!(t.lower.as_str(), "plan" | "planning" | "thinking");
+        // "they'd like it back on the agenda": what someone would like, not a decision.
+        let would = t.lower.ends_with("'d")
+            && toks.get(k + 1).is_some_and(|n| {
+                matches!(
+                    n.lower.as_str(),
+                    "like" | "love" | "prefer" | "rather" | "want"
+                )
+            });
+        hedged |= would;
+        // "F&B's request for the scales was declined": the request is what was decided on
+        // (said passive; "turned down their request, not this year" stays a reject).
+        let passive = start > 0
+            && matches!(
+                toks[start - 1].lower.as_str(),
+                "was" | "were" | "been" | "is" | "are" | "got"
+            );
+        let noun = passive
+            && matches!(t.lower.as_str(), "request" | "ask" | "proposal")
+            && k > 0
+            && (toks[k - 1].lower.ends_with("'s")
+                || matches!(
+                    toks[k - 1].lower.as_str(),
+                    "the" | "a" | "their" | "our" | "his" | "her" | "this" | "that"
+                ));
+        if noun {
+            continue;
+        }
         hedged |= if plan {
             toks.get(k + 1)
                 .is_some_and(|n| matches!(n.lower.as_str(), "to" | "on" | "about" | "of"))
@@ -604,6 +862,9 @@ mod tests {
             ("no budget left, revisit next spring", Some(Defer)),
             ("approved phase 1, revisit in Q3 for phase 2", Some(Approve)),
             ("we will revisit the numbers", None),
+            ("we go on with the kiosk trial", Some(Continue)),
+            ("kiosks: we're not going ahead", Some(Reject)),
+            ("scrap rate is down to 2%", None),
         ];
         for (text, want) in cases {
             let got = find_verdict(&tokenize(text)).map(|f| f.verdict);

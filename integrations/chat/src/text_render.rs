@@ -144,7 +144,16 @@ impl<W: Write> PlainText<W> {
         self.next_block();
         let parts = on_each_core(count, |range| {
             let mut cells = Cells::new(headers);
-            for k in range {
+            let rows = range.len();
+            cells.ends.reserve(rows * headers.len().max(1));
+            for (n, k) in range.enumerate() {
+                // Room for the rest once a sample of rows shows their length: the text
+                // (megabytes in a large table) is then not copied as it grows.
+                if n == SAMPLE_ROWS {
+                    cells
+                        .text
+                        .reserve(cells.text.len() / SAMPLE_ROWS * (rows - n) / 8 * 9);
+                }
                 row(k, &mut |r| cells.push(r));
             }
             cells
@@ -200,6 +209,9 @@ impl<W: Write> PlainText<W> {
         }
     }
 }
+
+/// Rows made before a table's text is given room for the rest.
+const SAMPLE_ROWS: usize = 64;
 
 /// A table's rows by position: `row(k, emit)` makes row `k` and hands it to `emit`. Rows
 /// may be made on any thread, in any order; each is made once.

@@ -608,7 +608,9 @@ mod tests {
         let mut x: u64 = 7;
         let lines: Vec<(Option<f64>, usize)> = (0..5_000)
             .map(|k| {
-                x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                x = x
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
                 (values[(x >> 33) as usize % values.len()], k)
             })
             .collect();

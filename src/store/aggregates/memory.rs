@@ -360,9 +360,7 @@ impl Aggregates {
                         by_unit.entry(i.unit).or_default().push((id, i));
                     }
                     other => {
-                        return Err(StoreError::Corrupt(format!(
-                            "{other} is not an investment"
-                        )))
+                        return Err(StoreError::Corrupt(format!("{other} is not an investment")))
                     }
                 }
             }

@@ -348,7 +348,8 @@ fn write(d: &Digest, r: &mut dyn Sink) {
         .iter()
         .filter(|i| i.status == "active")
         .collect();
-    priced.sort_by_key(|i| super::rag::rank(&i.rag));
+    // Keys made once each (a large portfolio has 100,000 lines, each compared many times).
+    priced.sort_by_cached_key(|i| super::rag::rank(&i.rag));
     if priced.is_empty() {
         r.paragraph("Economy and effectiveness: no active investments.");
     } else {
@@ -414,11 +415,7 @@ fn write(d: &Digest, r: &mut dyn Sink) {
     }
     r.heading("4. Slipping investments");
     let mut slipping: Vec<_> = d.investments.iter().filter(|i| i.slipping).collect();
-    slipping.sort_by(|a, b| {
-        a.realisation_ratio
-            .partial_cmp(&b.realisation_ratio)
-            .unwrap_or(std::cmp::Ordering::Equal)
-    });
+    sort_by_ratio(&mut slipping, |i| i.realisation_ratio);
     if slipping.is_empty() {
         r.paragraph("No investment is slipping.");
     } else {
@@ -509,6 +506,32 @@ fn write(d: &Digest, r: &mut dyn Sink) {
     }
 }
 
+/// Lines by realisation ratio, lowest first, no ratio before any (a stable sort). The
+/// ratios are made into integer keys once, in the same order, so a large portfolio's
+/// sort compares small keys in one array instead of following each line's pointer.
+fn sort_by_ratio<T>(lines: &mut [T], ratio: impl Fn(&T) -> Option<f64>) {
+    if lines.iter().any(|i| ratio(i).is_some_and(f64::is_nan)) {
+        // Not a number compares as equal to anything: keep that order exactly.
+        lines.sort_by(|a, b| {
+            ratio(a)
+                .partial_cmp(&ratio(b))
+                .unwrap_or(std::cmp::Ordering::Equal)
+        });
+        return;
+    }
+    lines.sort_by_cached_key(|i| ratio(i).map(ordered_bits));
+}
+
+/// An `f64` (not NaN) as an integer in the same order; `-0.0` and `0.0` are one key, as
+/// they compare equal.
+fn ordered_bits(r: f64) -> u64 {
+    let bits = (r + 0.0).to_bits();
+    match bits >> 63 {
+        1 => !bits,
+        _ => bits | (1 << 63),
+    }
+}
+
 /// The portfolio digest's one line per unit: the figures of its scorecard.
 fn units_table(r: &mut dyn Sink, d: &Digest) {
     let cur = d.currency.as_str();
@@ -564,4 +587,59 @@ fn units_table(r: &mut dyn Sink, d: &Digest) {
 
 pub fn to_json(d: &Digest) -> serde_json::Value {
     serde_json::to_value(d).expect("a digest serialises")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The order of the comparison it replaces, `partial_cmp` of the ratios.
+    fn compared(mut v: Vec<(Option<f64>, usize)>) -> Vec<(Option<f64>, usize)> {
+        v.sort_by(|a, b| a.0.partial_cmp(&b.0).unwrap_or(std::cmp::Ordering::Equal));
+        v
+    }
+
+    #[test]
+    fn lines_sorted_by_ratio_keys_come_in_the_order_the_ratios_compare() {
+        let values = [
+            None,
+            Some(0.0),
+            Some(-0.0),
+            Some(1.0),
+            Some(0.5),
+            Some(-3.25),
+            Some(f64::INFINITY),
+            Some(f64::NEG_INFINITY),
+            Some(f64::MIN_POSITIVE),
+            Some(-f64::MIN_POSITIVE),
+            Some(1e300),
+            Some(0.1 + 0.2),
+            Some(0.3),
+        ];
+        // Every value many times, in a scrambled order, each tagged with its position so
+        // the sort's stability shows.
+        let mut x: u64 = 7;
+        let lines: Vec<(Option<f64>, usize)> = (0..5_000)
+            .map(|k| {
+                x = x
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                (values[(x >> 33) as usize % values.len()], k)
+            })
+            .collect();
+        let mut keyed = lines.clone();
+        sort_by_ratio(&mut keyed, |l| l.0);
+        let want = compared(lines.clone());
+        let bits = |v: &[(Option<f64>, usize)]| -> Vec<(Option<u64>, usize)> {
+            v.iter().map(|(r, k)| (r.map(f64::to_bits), *k)).collect()
+        };
+        assert_eq!(bits(&keyed), bits(&want));
+
+        // With a NaN among them, the order is still exactly the comparison's.
+        let mut with_nan = lines;
+        with_nan[17].0 = Some(f64::NAN);
+        let want = compared(with_nan.clone());
+        sort_by_ratio(&mut with_nan, |l| l.0);
+        assert_eq!(bits(&with_nan), bits(&want));
+    }
 }

@@ -52,6 +52,42 @@ impl Text {
     }
 }
 
+impl Text {
+    /// A record's id as shown (`DEC-7`), written straight into the text: a large
+    /// portfolio's snapshot holds hundreds of thousands of ids, and formatting each into a
+    /// `String` first was an allocation, a copy and a free apiece.
+    pub fn of_id(id: crate::ids::RecordId) -> Text {
+        let prefix = id.kind.prefix().as_bytes();
+        let mut digits = [0u8; 20];
+        let mut at = digits.len();
+        let mut n = id.n;
+        loop {
+            at -= 1;
+            digits[at] = b'0' + (n % 10) as u8;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        let digits = &digits[at..];
+        let len = prefix.len() + 1 + digits.len();
+        if len > INLINE {
+            return Text::new(&id.to_string());
+        }
+        let mut bytes = [0; INLINE];
+        bytes[..prefix.len()].copy_from_slice(prefix);
+        bytes[prefix.len()] = b'-';
+        bytes[prefix.len() + 1..len].copy_from_slice(digits);
+        // Inline bytes must be UTF-8 (`as_str` reads them unchecked): a prefix is ASCII
+        // letters and the rest digits and a dash.
+        debug_assert!(std::str::from_utf8(&bytes[..len]).is_ok());
+        Text(Repr::Inline {
+            len: len as u8,
+            bytes,
+        })
+    }
+}
+
 impl Default for Text {
     fn default() -> Text {
         Text::new("")
@@ -170,6 +206,26 @@ impl PartialEq<Text> for str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_id_written_straight_into_a_text_is_its_id_as_shown() {
+        use crate::ids::{Kind, RecordId};
+        let mut numbers: Vec<u64> = (0..2_000).collect();
+        let mut n = 1u64;
+        while let Some(next) = n.checked_mul(10) {
+            numbers.extend([n - 1, n, n + 1, next - 1]);
+            n = next;
+        }
+        numbers.extend([u64::MAX, u64::MAX - 1, 999_999_999_999_999_999]);
+        for kind in Kind::ALL {
+            for &n in &numbers {
+                let id = RecordId::new(kind, n);
+                let text = Text::of_id(id);
+                assert_eq!(text, id.to_string(), "{kind:?} {n}");
+                assert_eq!(text.len(), id.to_string().len());
+            }
+        }
+    }
 
     #[test]
     fn text_behaves_like_its_string() {

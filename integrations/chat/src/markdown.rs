@@ -2,7 +2,7 @@
 
 use crate::text::clip;
 use crate::text_render::{
-    left_out_rows, on_each_core, EachRow, RowAt, MAX_PLAIN_CELL, MAX_PLAIN_TEXT,
+    left_out_rows, rows_on_each_core, EachRow, RowAt, MAX_PLAIN_CELL, MAX_PLAIN_TEXT,
 };
 use crate::{Block, Reply};
 use std::io::Write;
@@ -143,13 +143,7 @@ impl<W: Write> MarkdownText<W> {
     pub fn table_at(&mut self, headers: &[String], count: usize, row: RowAt) {
         self.put(&line(headers));
         self.put(&format!("|{}\n", "---|".repeat(headers.len())));
-        let parts = on_each_core(count, |range| {
-            let mut text = String::new();
-            for k in range {
-                row(k, &mut |r| push_line(&mut text, r));
-            }
-            text
-        });
+        let parts = rows_on_each_core(count, row, |_| String::new(), push_line, |text| text);
         // Every line ends in `|` and a line break, so writing the lines of a part at once
         // writes what writing them one by one would.
         for text in &parts {

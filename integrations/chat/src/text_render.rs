@@ -142,13 +142,17 @@ impl<W: Write> PlainText<W> {
     /// large table's rows are made, and laid out, on every core, then written in order.
     pub fn table_at(&mut self, headers: &[String], count: usize, row: RowAt) {
         self.next_block();
-        let parts = on_each_core(count, |range| {
-            let mut cells = Cells::new(headers);
-            for k in range {
-                row(k, &mut |r| cells.push(r));
-            }
-            cells
-        });
+        let parts = rows_on_each_core(
+            count,
+            row,
+            |rows| {
+                let mut cells = Cells::new(headers);
+                cells.ends.reserve(rows * headers.len().max(1));
+                cells
+            },
+            Cells::push,
+            |cells| &mut cells.text,
+        );
         let mut widths: Vec<usize> = headers.iter().map(|h| cell_width(h)).collect();
         for part in &parts {
             for (w, p) in widths.iter_mut().zip(&part.widths) {
@@ -201,6 +205,9 @@ impl<W: Write> PlainText<W> {
     }
 }
 
+/// Rows made before a table's text is given room for the rest.
+const SAMPLE_ROWS: usize = 64;
+
 /// A table's rows by position: `row(k, emit)` makes row `k` and hands it to `emit`. Rows
 /// may be made on any thread, in any order; each is made once.
 pub type RowAt<'a> = &'a (dyn Fn(usize, &mut dyn FnMut(&[String])) + Sync);
@@ -209,8 +216,33 @@ pub type RowAt<'a> = &'a (dyn Fn(usize, &mut dyn FnMut(&[String])) + Sync);
 /// threads costs more than it saves).
 const PARALLEL_ROWS: usize = 4096;
 
+/// The rows `0..count` made by `row` into one text-holding part per core (one part for a
+/// small count), in order: `new(rows)` starts a part of that many rows, `push` adds a row,
+/// and `text` is the part's growing text, given room for the rest once a sample of rows
+/// shows their length (megabytes in a large table, then never copied as it grows).
+pub(crate) fn rows_on_each_core<T: Send>(
+    count: usize,
+    row: RowAt,
+    new: impl Fn(usize) -> T + Sync,
+    push: impl Fn(&mut T, &[String]) + Sync,
+    text: impl Fn(&mut T) -> &mut String + Sync,
+) -> Vec<T> {
+    on_each_core(count, |range| {
+        let rows = range.len();
+        let mut part = new(rows);
+        for (n, k) in range.enumerate() {
+            if n == SAMPLE_ROWS {
+                let text = text(&mut part);
+                text.reserve(text.len() / SAMPLE_ROWS * (rows - n) / 8 * 9);
+            }
+            row(k, &mut |r| push(&mut part, r));
+        }
+        part
+    })
+}
+
 /// `make` of consecutive parts of `0..count`, one per core for a large count, in order.
-pub(crate) fn on_each_core<T: Send>(
+fn on_each_core<T: Send>(
     count: usize,
     make: impl Fn(std::ops::Range<usize>) -> T + Sync,
 ) -> Vec<T> {

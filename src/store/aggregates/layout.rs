@@ -214,7 +214,7 @@ pub fn decode_investment(bytes: &[u8]) -> Result<InvestmentAgg, StoreError> {
         let id = DecisionId(r.u64()?);
         decisions.push(DecisionAgg {
             id,
-            id_text: id.to_string().into(),
+            id_text: crate::digest::Text::of_id(id.record()),
             verdict: r.verdict()?,
             amount: r.opt(Reader::money)?,
             rationale: r.text()?,
@@ -236,7 +236,7 @@ pub fn decode_investment(bytes: &[u8]) -> Result<InvestmentAgg, StoreError> {
     r.end()?;
     let mut i = InvestmentAgg {
         id,
-        id_text: id.to_string().into(),
+        id_text: crate::digest::Text::of_id(id.record()),
         name,
         unit,
         category,
@@ -263,7 +263,7 @@ pub fn encode_follow_up(text: &str, owner: Option<&str>) -> Vec<u8> {
 pub fn decode_follow_up(note: NoteId, bytes: &[u8]) -> Result<FollowUpAgg, StoreError> {
     let mut r = Reader::new(bytes);
     let v = FollowUpAgg {
-        note: note.to_string().into(),
+        note: crate::digest::Text::of_id(note.record()),
         text: r.text()?,
         owner: r.opt(Reader::text)?,
     };

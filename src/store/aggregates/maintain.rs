@@ -47,7 +47,7 @@ impl Tx<'_> {
             Record::Decision(d) => {
                 let agg = DecisionAgg {
                     id: d.id,
-                    id_text: d.id.to_string().into(),
+                    id_text: crate::digest::Text::of_id(d.id.record()),
                     verdict: d.verdict,
                     amount: d.amount,
                     rationale: d.rationale.as_str().into(),

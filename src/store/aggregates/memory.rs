@@ -71,7 +71,7 @@ impl InvestmentAgg {
     pub fn of(i: &Investment) -> InvestmentAgg {
         let mut agg = InvestmentAgg {
             id: i.id,
-            id_text: i.id.to_string().into(),
+            id_text: Text::of_id(i.id.record()),
             name: Text::default(),
             unit: i.unit,
             category: i.category,
@@ -333,17 +333,38 @@ impl Aggregates {
                 .iter()
                 .take_while(|e| is_investment(e))
                 .count();
-        let investments = &entries[from..to];
+        Aggregates::from_runs(
+            &entries[from..to],
+            entries[..from].iter().chain(&entries[to..]).copied(),
+        )
+    }
+
+    /// Builds the image from the run of investment entries and every other entry in key
+    /// order (`rest`, read as it is visited: a large portfolio has a million of them, not
+    /// worth listing). The investments are decoded, and filed by unit, on every core while
+    /// this thread takes the rest; the units' maps are then built on every core too.
+    pub fn from_runs<'a>(
+        investments: &[(&[u8], &[u8])],
+        rest: impl Iterator<Item = (&'a [u8], &'a [u8])>,
+    ) -> Result<Aggregates, StoreError> {
         let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
         let chunk = investments.len().div_ceil(threads).max(1);
-        type Decoded = Vec<(InvestmentId, InvestmentAgg)>;
+        // One part's investments by unit, each unit's in id order.
+        type Decoded = BTreeMap<UnitId, Vec<(InvestmentId, InvestmentAgg)>>;
         let decode = |part: &[(&[u8], &[u8])]| -> Result<Decoded, StoreError> {
-            part.iter()
-                .map(|(tail, value)| match layout::parse(tail)? {
-                    Tail::Investment(id) => Ok((id, layout::decode_investment(value)?)),
-                    other => Err(StoreError::Corrupt(format!("{other} is not an investment"))),
-                })
-                .collect()
+            let mut by_unit = Decoded::new();
+            for (tail, value) in part {
+                match layout::parse(tail)? {
+                    Tail::Investment(id) => {
+                        let i = layout::decode_investment(value)?;
+                        by_unit.entry(i.unit).or_default().push((id, i));
+                    }
+                    other => {
+                        return Err(StoreError::Corrupt(format!("{other} is not an investment")))
+                    }
+                }
+            }
+            Ok(by_unit)
         };
         let (rest, decoded) = std::thread::scope(|scope| {
             let handles: Vec<_> = investments
@@ -351,9 +372,8 @@ impl Aggregates {
                 .map(|part| scope.spawn(move || decode(part)))
                 .collect();
             let mut agg = Aggregates::default();
-            let rest = entries[..from]
-                .iter()
-                .chain(&entries[to..])
+            let rest = rest
+                .into_iter()
                 .try_for_each(|(tail, value)| agg.apply(tail, Some(value)))
                 .map(|()| agg);
             let decoded: Vec<_> = handles
@@ -363,19 +383,45 @@ impl Aggregates {
             (rest, decoded)
         });
         let mut agg = rest?;
-        agg.investment_units.reserve(investments.len());
-        let mut by_unit: BTreeMap<UnitId, Vec<(InvestmentId, InvestmentAgg)>> = BTreeMap::new();
+        // Each unit's lists from every part, in part order (so in id order).
+        let mut by_unit: BTreeMap<UnitId, Vec<Vec<(InvestmentId, InvestmentAgg)>>> =
+            BTreeMap::new();
         for part in decoded {
-            for (id, i) in part? {
-                agg.investment_units.insert(id, i.unit);
-                by_unit.entry(i.unit).or_default().push((id, i));
+            for (u, list) in part? {
+                by_unit.entry(u).or_default().push(list);
             }
         }
-        // In id order within each unit, so each map is built in one pass.
-        agg.investments = by_unit
-            .into_iter()
-            .map(|(u, list)| (u, list.into_iter().collect()))
+        let by_unit: Vec<_> = by_unit.into_iter().collect();
+        let units_chunk = by_unit.len().div_ceil(threads).max(1);
+        let mut units = by_unit.into_iter();
+        let maps = std::thread::scope(|scope| {
+            let handles: Vec<_> = std::iter::from_fn(|| {
+                let some: Vec<_> = units.by_ref().take(units_chunk).collect();
+                (!some.is_empty()).then_some(some)
+            })
+            .map(|some| {
+                scope.spawn(move || {
+                    some.into_iter()
+                        .map(|(u, lists)| {
+                            let map: BTreeMap<InvestmentId, InvestmentAgg> =
+                                lists.into_iter().flatten().collect();
+                            (u, map)
+                        })
+                        .collect::<Vec<_>>()
+                })
+            })
             .collect();
+            handles
+                .into_iter()
+                .flat_map(|h| h.join().expect("filing investments panicked"))
+                .collect::<Vec<_>>()
+        });
+        agg.investment_units
+            .reserve(maps.iter().map(|(_, m)| m.len()).sum());
+        for (u, map) in &maps {
+            agg.investment_units.extend(map.keys().map(|id| (*id, *u)));
+        }
+        agg.investments = maps.into_iter().collect();
         Ok(agg)
     }
 

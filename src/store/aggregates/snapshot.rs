@@ -102,26 +102,7 @@ impl Snapshot {
     /// The entries in order, read as they are visited (a whole portfolio's is a million
     /// of them: never listed). A cut-short entry ends them with an `Err`.
     fn entries(&self) -> impl Iterator<Item = Result<(&[u8], &[u8]), Cut>> + '_ {
-        let mut rest = &self.0[HEADER..];
-        std::iter::from_fn(move || {
-            if rest.is_empty() {
-                return None;
-            }
-            let entry = take(rest).and_then(|(tail, r)| {
-                let (value, r) = take(r)?;
-                Some(((tail, value), r))
-            });
-            Some(match entry {
-                Some((entry, r)) => {
-                    rest = r;
-                    Ok(entry)
-                }
-                None => {
-                    rest = &[];
-                    Err(Cut)
-                }
-            })
-        })
+        entries_in(&self.0[HEADER..])
     }
 
     /// The units' names alone (to find a unit before decoding the rest).
@@ -140,27 +121,32 @@ impl Snapshot {
     /// name and every service, that unit's investments, notes and follow-ups): decoding a
     /// fiftieth of a large portfolio instead of all of it.
     pub fn aggregates(&self, tenant: &TenantId, only: Option<UnitId>) -> Option<Aggregates> {
-        // A file cut short is not used at all, as when its entries were listed first.
-        if self.entries().any(|e| e.is_err()) {
-            return None;
+        let wanted = |tail: &[u8], value: &[u8]| {
+            let Some(u) = only else { return true };
+            match layout::parse(tail) {
+                Ok(Tail::Unit(_) | Tail::Service(_)) => true,
+                Ok(Tail::Investment(_)) => layout::investment_unit(value).is_none_or(|v| v == u),
+                Ok(Tail::NoteDay(v, _) | Tail::FollowUp(v, ..) | Tail::Closed(v, _)) => v == u,
+                // Decoding reports it.
+                Err(_) => true,
+            }
+        };
+        let is_investment = |tail: &[u8]| tail.first() == Some(&layout::INVESTMENT);
+        // One pass over the file before anything is decoded: a file cut short is not used
+        // at all; the investments (a tenth of the entries, most of the work) are listed to
+        // be decoded on every core, and the rest are read again as this thread takes them.
+        let mut investments = Vec::new();
+        for entry in self.entries() {
+            let (tail, value) = entry.ok()?;
+            if is_investment(tail) && wanted(tail, value) {
+                investments.push((tail, value));
+            }
         }
-        let entries: Vec<(&[u8], &[u8])> = self
+        let rest = self
             .entries()
             .map_while(Result::ok)
-            .filter(|(tail, value)| {
-                let Some(u) = only else { return true };
-                match layout::parse(tail) {
-                    Ok(Tail::Unit(_) | Tail::Service(_)) => true,
-                    Ok(Tail::Investment(_)) => {
-                        layout::investment_unit(value).is_none_or(|v| v == u)
-                    }
-                    Ok(Tail::NoteDay(v, _) | Tail::FollowUp(v, ..) | Tail::Closed(v, _)) => v == u,
-                    // Decoding reports it.
-                    Err(_) => true,
-                }
-            })
-            .collect();
-        match Aggregates::from_sorted_entries(&entries) {
+            .filter(|(tail, value)| !is_investment(tail) && wanted(tail, value));
+        match Aggregates::from_runs(&investments, rest) {
             Ok(agg) => Some(agg),
             Err(e) => {
                 tracing::warn!(%tenant, error = %e, "a digest snapshot could not be read; reading the store instead");
@@ -168,6 +154,31 @@ impl Snapshot {
             }
         }
     }
+}
+
+/// The entries of `bytes` (a snapshot after its header), in order. A cut-short entry ends
+/// them with an `Err`.
+fn entries_in(bytes: &[u8]) -> impl Iterator<Item = Result<(&[u8], &[u8]), Cut>> + '_ {
+    let mut rest = bytes;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let entry = take(rest).and_then(|(tail, r)| {
+            let (value, r) = take(r)?;
+            Some(((tail, value), r))
+        });
+        Some(match entry {
+            Some((entry, r)) => {
+                rest = r;
+                Ok(entry)
+            }
+            None => {
+                rest = &[];
+                Err(Cut)
+            }
+        })
+    })
 }
 
 /// An entry that runs past the end of its file.
@@ -253,5 +264,101 @@ pub fn finish(store_dir: &Path, partial: &Path) -> Result<(), StoreError> {
     match std::fs::rename(partial, partial.with_extension("bin")) {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
         other => other.map_err(io(partial)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A store of a generated portfolio, closed, with a finished snapshot of its tenant.
+    fn snapshotted() -> (tempfile::TempDir, TenantId) {
+        let tmp = tempfile::tempdir().unwrap();
+        let tenant = TenantId::local();
+        let store = Store::open(tmp.path()).unwrap();
+        crate::digest::dataset::generate_dataset(&store, &tenant, 4_000).unwrap();
+        store.flush().unwrap();
+        let partial = store.start_aggregate_snapshot(&tenant).unwrap().unwrap();
+        drop(store);
+        finish(tmp.path(), &partial).unwrap();
+        (tmp, tenant)
+    }
+
+    /// The image read one entry at a time from the file's entries that `keep` keeps.
+    fn one_at_a_time(snap: &Snapshot, keep: impl Fn(&[u8], &[u8]) -> bool) -> Aggregates {
+        let entries: Vec<_> = snap.entries().map(|e| e.ok().unwrap()).collect();
+        Aggregates::from_entries(entries.into_iter().filter(|(t, v)| keep(t, v))).unwrap()
+    }
+
+    #[test]
+    fn a_snapshot_gives_the_image_read_one_entry_at_a_time_whole_and_for_a_unit() {
+        let (tmp, tenant) = snapshotted();
+        let snap = Snapshot::read(tmp.path(), &tenant).expect("a usable snapshot");
+        let whole = snap.aggregates(&tenant, None).unwrap();
+        assert!(whole.all_investments().len() > 100, "a real portfolio");
+        assert_eq!(whole, one_at_a_time(&snap, |_, _| true));
+
+        let (unit, _) = snap.units().unwrap()[2].clone();
+        let part = snap.aggregates(&tenant, Some(unit)).unwrap();
+        let mine = part.all_investments();
+        assert!(!mine.is_empty() && mine.iter().all(|i| i.unit == unit));
+        assert!(mine.len() < whole.all_investments().len());
+        let kept = one_at_a_time(&snap, |tail, value| match layout::parse(tail).unwrap() {
+            Tail::Unit(_) | Tail::Service(_) => true,
+            Tail::Investment(_) => layout::investment_unit(value) == Some(unit),
+            Tail::NoteDay(v, _) | Tail::FollowUp(v, ..) | Tail::Closed(v, _) => v == unit,
+        });
+        assert_eq!(part, kept);
+    }
+
+    #[test]
+    fn a_snapshot_cut_short_or_damaged_is_not_used() {
+        let (tmp, tenant) = snapshotted();
+        let path = file(tmp.path(), &tenant);
+        let good = std::fs::read(&path).unwrap();
+        let snap = |bytes: Vec<u8>| Snapshot(Bytes::Read(bytes));
+
+        // Cut anywhere: in the header, in the first entry, in the investments, in the
+        // last entry. An entry cut short is never decoded as the end of the file.
+        let first_investment = snap(good.clone())
+            .entries()
+            .map(|e| e.ok().unwrap())
+            .position(|(t, _)| t[0] == layout::INVESTMENT)
+            .unwrap();
+        assert!(first_investment > 0);
+        for cut in [HEADER + 3, HEADER + 40, good.len() / 2, good.len() - 1] {
+            let short = snap(good[..cut].to_vec());
+            assert!(short.aggregates(&tenant, None).is_none(), "cut at {cut}");
+        }
+        // And read from disk: a file cut short is refused as a whole.
+        std::fs::write(&path, &good[..good.len() - 3]).unwrap();
+        let read = Snapshot::read(tmp.path(), &tenant);
+        assert!(read.is_none_or(|s| s.aggregates(&tenant, None).is_none()));
+
+        // An investment's value damaged in place (its length kept): refused, not decoded
+        // into other figures.
+        let mut damaged = good.clone();
+        let mut at = HEADER;
+        let mut seen = 0;
+        loop {
+            let tail_len = u32::from_le_bytes(damaged[at..at + 4].try_into().unwrap()) as usize;
+            let tail_at = at + 4;
+            let value_len_at = tail_at + tail_len;
+            let value_len =
+                u32::from_le_bytes(damaged[value_len_at..value_len_at + 4].try_into().unwrap())
+                    as usize;
+            let value_at = value_len_at + 4;
+            if damaged[tail_at] == layout::INVESTMENT {
+                seen += 1;
+                if seen == 7 {
+                    // The length of its name, made far longer than the value.
+                    damaged[value_at + 8..value_at + 12].copy_from_slice(&u32::MAX.to_le_bytes());
+                    break;
+                }
+            }
+            at = value_at + value_len;
+        }
+        assert!(snap(damaged).aggregates(&tenant, None).is_none());
+        assert!(snap(good).aggregates(&tenant, None).is_some());
     }
 }

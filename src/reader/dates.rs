@@ -261,6 +261,50 @@ fn date_at(
         };
         return same(today.checked_add_days(Days::new(days))?, 3);
     }
+    // "wk 12", "week 12", "wk12": the Monday of that ISO week; not "week 3 of the pilot".
+    let week = match w {
+        "wk" | "week" => num(toks.get(i + 1)).map(|n| (n, 2)),
+        _ => w
+            .strip_prefix("wk")
+            .filter(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
+            .and_then(|d| d.parse().ok())
+            .map(|n| (n, 1)),
+    };
+    if let Some((n, mut used)) = week.filter(|(n, _)| (1..=53).contains(n)) {
+        if lower(toks, i + used) == "of" {
+            return None;
+        }
+        let monday = |y: i32| NaiveDate::from_isoywd_opt(y, n, Weekday::Mon);
+        if let Some(y) = num(toks.get(i + used)).filter(|y| *y >= 2000) {
+            used += 1;
+            return same(monday(y as i32)?, used);
+        }
+        let now = today.iso_week();
+        let (past_y, future_y) = if n > now.week() {
+            (now.year() - 1, now.year())
+        } else {
+            (now.year(), now.year() + 1)
+        };
+        return Some((monday(past_y)?, monday(future_y)?, used));
+    }
+    // H1, H2, H2 2027: a half of the year, from its first day.
+    if let Some(h) = w.strip_prefix('h').and_then(|h| match h {
+        "1" => Some(1u32),
+        "2" => Some(2),
+        _ => None,
+    }) {
+        let m = if h == 1 { 1 } else { 7 };
+        if let Some(y) = num(toks.get(i + 1)).filter(|y| *y >= 20) {
+            return same(ymd(year_of(y), m, 1)?, 2);
+        }
+        let current_h = if today.month() <= 6 { 1 } else { 2 };
+        let (past_y, future_y) = if h > current_h {
+            (today.year() - 1, today.year())
+        } else {
+            (today.year(), today.year() + 1)
+        };
+        return Some((ymd(past_y, m, 1)?, ymd(future_y, m, 1)?, 1));
+    }
     // Q3, Q3 2027, Q3 27
     if w.len() == 2 && w.starts_with('q') {
         let q: u32 = w[1..].parse().ok().filter(|q| (1..=4).contains(q))?;
@@ -533,6 +577,16 @@ fn cue_before(toks: &[Token], start: usize) -> Cue {
     {
         return Cue::Milestone;
     }
+    // "60 stores by March", "all sites by Q2": a target the work reaches, unless someone
+    // is asked to reach it ("Dana to order 60 more by …").
+    if matches!(p1, "by" | "before")
+        && start >= 3
+        && toks[start - 2].is_word()
+        && (toks[start - 3].kind == TokKind::Num || prev(3) == "all")
+        && !asked_in_clause(toks, start - 3)
+    {
+        return Cue::Milestone;
+    }
     match p1 {
         // "review by 28 Feb", "revisit by March": when to look again, not a deadline.
         "by" if matches!(
@@ -569,6 +623,22 @@ fn cue_before(toks: &[Token], start: usize) -> Cue {
         }
         _ => Cue::At,
     }
+}
+
+/// Whether the clause ending before `end` asks someone to act: "@sean to get …",
+/// "Raj will …", "pls can …".
+fn asked_in_clause(toks: &[Token], end: usize) -> bool {
+    toks[..end]
+        .iter()
+        .rev()
+        .take_while(|t| !t.is_break())
+        .any(|t| {
+            matches!(
+                t.lower.as_str(),
+                "to" | "will" | "'ll" | "i'll" | "we'll" | "pls" | "please" | "can" | "should"
+                    | "must" | "need" | "needs"
+            )
+        })
 }
 
 /// Words for when the work lands: a date beside them is a milestone.
@@ -644,6 +714,7 @@ fn names_a_thing(toks: &[Token], i: usize, used: usize) -> bool {
     // "the Q4 numbers", "May release", "the new year budget".
     let bare = used <= 3
         && ((last.lower.len() == 2 && last.lower.starts_with('q'))
+            || matches!(last.lower.as_str(), "h1" | "h2")
             || month(&last.lower).is_some()
             || last.lower == "year")
         && toks[i..i + used].iter().all(|t| t.kind != TokKind::Num);
@@ -692,7 +763,9 @@ pub fn find_dates(toks: &[Token], today: NaiveDate, day_first: bool) -> Vec<Date
             )
             || weekday(&t.lower).is_some()
             || month(&t.lower).is_some()
-            || (t.lower.len() == 2 && t.lower.starts_with('q'));
+            || (t.lower.len() == 2 && t.lower.starts_with('q'))
+            || matches!(t.lower.as_str(), "wk" | "week" | "h1" | "h2")
+            || (t.lower.starts_with("wk") && t.lower[2..].bytes().all(|b| b.is_ascii_digit()));
         if candidate {
             if let Some((past, future, used)) = date_at(toks, i, today, day_first)
                 .filter(|&(_, _, used)| !names_a_thing(toks, i, used))
@@ -884,6 +957,68 @@ mod tests {
         );
         for bad in ["", "soon", "Friday the vendor", "2027-02-30", "31/13/2027"] {
             assert_eq!(ahead(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn week_numbers_and_halves_of_the_year() {
+        let today = d("2026-11-27"); // a Friday in ISO week 48
+        let cases: &[(&str, &str, &str, Cue)] = &[
+            // A week by its ISO number is its Monday, the coming one looking ahead.
+            ("revisit in wk 12", "2026-03-16", "2027-03-22", Cue::Until),
+            ("share the plan wk 50", "2025-12-08", "2026-12-07", Cue::At),
+            ("by week 2", "2026-01-05", "2027-01-11", Cue::By),
+            ("by wk50", "2025-12-08", "2026-12-07", Cue::By),
+            ("week 10 2027", "2027-03-08", "2027-03-08", Cue::At),
+            // A half of the year is its first day.
+            ("not now, revisit in H2", "2026-07-01", "2027-07-01", Cue::Until),
+            ("till H1", "2026-01-01", "2027-01-01", Cue::Until),
+            ("H1 2028", "2028-01-01", "2028-01-01", Cue::At),
+        ];
+        for (text, past, future, cue) in cases {
+            let found = find_dates(&tokenize(text), today, true);
+            let m = found.first().unwrap_or_else(|| panic!("no date in {text}"));
+            assert_eq!(
+                (m.past, m.future, m.cue),
+                (d(past), d(future), *cue),
+                "{text}"
+            );
+        }
+        // A week of something is a count, not a date.
+        for text in [
+            "week 3 of the pilot",
+            "a 12 week trial",
+            "H2O levels",
+            "the H2 budget",
+        ] {
+            assert!(find_dates(&tokenize(text), today, true).is_empty(), "{text}");
+        }
+        assert_eq!(
+            read_date("wk 12", today, true, Looking::Ahead),
+            Some(d("2027-03-22"))
+        );
+    }
+
+    #[test]
+    fn a_count_of_things_by_a_date_is_a_milestone_not_a_deadline() {
+        let today = d("2026-11-27");
+        for text in [
+            "approved, 60 stores by March",
+            "R1.2m, the first 40 stores before Dec",
+            "all sites by Q2",
+        ] {
+            let found = find_dates(&tokenize(text), today, true);
+            assert_eq!(found.len(), 1, "{text}");
+            assert_eq!(found[0].cue, Cue::Milestone, "{text}");
+        }
+        // Someone asked to do it by then owns a deadline.
+        for text in [
+            "Dana to order 60 more by end of next month",
+            "@sean to get 3 quotes by Friday",
+            "pls can Raj send 2 options by Dec 4",
+        ] {
+            let found = find_dates(&tokenize(text), today, false);
+            assert_eq!(found[0].cue, Cue::By, "{text}");
         }
     }
 

@@ -253,6 +253,31 @@ fn find_action_from(text: &str, toks: &[Token], speaker: &str, from: usize) -> O
                 (text[t.start..t.end].to_string(), i + 3)
             }
             ("action", ":") | ("ap", ":") | ("todo", ":") if named(i + 2) => continue,
+            // "pls can Raj send …", "please can @tomas price …", "can Raj check …" at the
+            // start of a clause: a request to that person.
+            ("pls" | "please" | "plz" | "can", _)
+                if (i == 0 || toks[i - 1].is_break())
+                    && (w == "can" || next == "can") =>
+            {
+                let who = if w == "can" { i + 1 } else { i + 2 };
+                let (t, after) = if named(who) {
+                    (&toks[who + 1], who + 2)
+                } else {
+                    match toks.get(who) {
+                        Some(t)
+                            if t.is_word()
+                                && text[t.start..].starts_with(|c: char| c.is_uppercase()) =>
+                        {
+                            (t, who + 1)
+                        }
+                        _ => continue,
+                    }
+                };
+                if !toks.get(after).is_some_and(|t| is_action_verb(&t.lower)) {
+                    continue;
+                }
+                (text[t.start..t.end].to_string(), after)
+            }
             // "over to Luis for the training calendar", "over to @marta to chase …".
             ("over", "to") if i == 0 || toks[i - 1].is_break() => {
                 let (owner, after) = if named(i + 2) {
@@ -383,6 +408,23 @@ fn is_action_verb(w: &str) -> bool {
             | "speak"
             | "find"
             | "work"
+            // "Osei to bring the survey", "Kwame to mock it up", "Li to run the numbers".
+            | "bring"
+            | "mock"
+            | "run"
+            | "build"
+            | "scope"
+            | "cost"
+            | "compare"
+            | "flag"
+            | "nudge"
+            | "loop"
+            | "invite"
+            | "walk"
+            | "dig"
+            | "pick"
+            | "post"
+            | "upload"
     )
 }
 

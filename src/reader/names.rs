@@ -659,7 +659,15 @@ impl NameIndex {
 
     /// An acronym ("WMS") anywhere, or a distinctive word after "the" / "our" or before
     /// "project" ("the erp", "the robot project"), standing for its one investment.
-    fn short_name_at(&self, toks: &[Token], i: usize) -> Option<NameMatch> {
+    ///
+    /// `after_unit` is the unit named just before, whose own investment's word it points at
+    /// ("ecom replatform", "Pilotage infrastructure").
+    fn short_name_at(
+        &self,
+        toks: &[Token],
+        i: usize,
+        after_unit: Option<usize>,
+    ) -> Option<NameMatch> {
         let t = &toks[i];
         if t.kind != TokKind::Word || t.lower.len() < 3 {
             return None;
@@ -685,6 +693,10 @@ impl NameIndex {
             || next_generic
             || leads;
         let exact = self.short.get(bare).copied();
+        let pointed = pointed
+            || exact.is_some_and(|inv| {
+                after_unit.is_some_and(|u| self.investments[inv].unit == self.units[u].name)
+            });
         let hit = match exact {
             // An acronym is a name of its own; a single word needs pointing at.
             Some(inv) if pointed || !self.investments[inv].name.to_lowercase().contains(bare) => {
@@ -859,7 +871,11 @@ impl NameIndex {
                 best = self.tail_at(toks, i);
             }
             if best.is_none() {
-                best = self.short_name_at(toks, i);
+                let after_unit = out.last().and_then(|m: &NameMatch| match m.targets[0] {
+                    Target::Unit(u) if m.end == i && m.targets.len() == 1 => Some(u),
+                    _ => None,
+                });
+                best = self.short_name_at(toks, i, after_unit);
             }
             match best {
                 Some(b) => {

@@ -176,6 +176,34 @@ fn all_words_of(name: &str) -> Vec<String> {
         .collect()
 }
 
+/// A long word as engineers write it short, first letter, how many letters between, last
+/// letter: "k8s" for kubernetes, "o11y" for observability.
+fn numeronym(word: &str) -> Option<String> {
+    let n = word.len();
+    (n >= 5 && word.bytes().all(|b| b.is_ascii_lowercase())).then(|| {
+        format!("{}{}{}", &word[..1], n - 2, &word[n - 1..])
+    })
+}
+
+/// Other ways a name's first words are written as one word: a numeronym of its first word
+/// ("k8s"), or its first word's initial written onto the number after it ("m365" for
+/// Microsoft 365), with how many of the name's words each stands for.
+fn written_short(words: &[String]) -> Vec<(String, usize)> {
+    let mut out = Vec::new();
+    let Some(first) = words.first() else {
+        return out;
+    };
+    if let Some(n) = numeronym(first) {
+        out.push((n, 1));
+    }
+    if let Some(number) = words.get(1).filter(|w| w.bytes().all(|b| b.is_ascii_digit())) {
+        if first.len() >= 3 && first.bytes().all(|b| b.is_ascii_lowercase()) {
+            out.push((format!("{}{number}", &first[..1]), 2));
+        }
+    }
+    out
+}
+
 /// A name's words as written without their inner hyphens and slashes ("wifi" for "Wi-Fi",
 /// "s4hana" for "S/4HANA"), for names people write joined; generic last words dropped as in
 /// [`words_of`].
@@ -308,6 +336,9 @@ fn short_names(units: &[UnitName], investments: &[InvestmentName]) -> HashMap<St
     };
     for (i, inv) in investments.iter().enumerate() {
         let all = all_words_of(&inv.name);
+        for (short, _) in written_short(&all) {
+            add(short, i);
+        }
         if all.len() >= 2 {
             let acronym: String = all.iter().filter_map(|w| w.chars().next()).collect();
             if acronym.chars().count() >= 3 && acronym.chars().all(|c| c.is_alphanumeric()) {
@@ -467,6 +498,15 @@ impl NameIndex {
                         exact: true,
                     });
                 }
+            }
+            for (short, used) in written_short(&words) {
+                let mut written = vec![short];
+                written.extend(words[used..].iter().cloned());
+                entries.push(Entry {
+                    words: written,
+                    target,
+                    exact: true,
+                });
             }
             entries.push(Entry {
                 words,
@@ -807,7 +847,8 @@ impl NameIndex {
                         }
                         close(&t.lower, w)
                             || (w == "and" && t.is_sym("&"))
-                            || (matched > 0 && shortened(&t.lower, w))
+                            || (matched > 0
+                                && (shortened(&t.lower, w) || abbreviates(&t.lower, w)))
                     });
                     if !hit {
                         break;
@@ -945,6 +986,50 @@ mod tests {
             let found = index.find(&tokenize(text));
             let got: Vec<Target> = found.iter().flat_map(|m| m.targets.clone()).collect();
             assert_eq!(&got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn numeronyms_initials_with_a_number_and_clipped_hyphenated_words() {
+        let inv = |name: &str| InvestmentName {
+            name: name.into(),
+            unit: "Platform".into(),
+        };
+        let dir = StaticDirectory {
+            units: vec![UnitName {
+                name: "Platform".into(),
+                aliases: vec![],
+            }],
+            investments: vec![
+                inv("Kubernetes Cluster Move"),
+                inv("Office 365 Tenancy"),
+                inv("E-Invoicing Rollout"),
+                inv("Observability Stack"),
+            ],
+        };
+        let index = NameIndex::new(&dir);
+        let cases: &[(&str, Option<usize>)] = &[
+            // A numeronym: first letter, how many letters between, last letter.
+            ("k8s cluster move approved", Some(0)),
+            ("the k8s work is paused", Some(0)),
+            ("o11y stack went live", Some(3)),
+            // A name's initial written onto its number.
+            ("O365 tenancy signed off", Some(1)),
+            ("we parked o365", Some(1)),
+            // A hyphenated word clipped: "e-inv" for E-Invoicing.
+            ("e-inv rollout is late", Some(2)),
+            ("e-inv adoption is patchy", Some(2)),
+            // Not every letter-number word is a name.
+            ("k9s are not cluster moves", None),
+            ("q3 numbers", None),
+        ];
+        for (text, want) in cases {
+            let found = index.find(&tokenize(text));
+            let got = found.iter().find_map(|m| match m.targets[..] {
+                [Target::Investment(i)] => Some(i),
+                _ => None,
+            });
+            assert_eq!(got, *want, "{text}");
         }
     }
 }

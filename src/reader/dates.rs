@@ -587,6 +587,21 @@ fn cue_before(toks: &[Token], start: usize) -> Cue {
     {
         return Cue::Milestone;
     }
+    // "the budget review on 11/23", "after the review on 18/11": a review meeting, when
+    // something happened, unless the clause puts something off to it.
+    if matches!(p1, "on" | "at")
+        && matches!(p2, "review" | "reviews")
+        && start >= 3
+        && toks[start - 3].is_word()
+        && !matches!(
+            prev(3),
+            "to" | "will" | "'ll" | "i'll" | "we'll" | "we" | "i" | "and" | "then" | "please"
+                | "pls" | "can" | "should" | "must" | "let's" | "again"
+        )
+        && !puts_off_in_clause(toks, start - 2)
+    {
+        return Cue::At;
+    }
     match p1 {
         // "review by 28 Feb", "revisit by March": when to look again, not a deadline.
         "by" if matches!(
@@ -637,6 +652,22 @@ fn asked_in_clause(toks: &[Token], end: usize) -> bool {
                 t.lower.as_str(),
                 "to" | "will" | "'ll" | "i'll" | "we'll" | "pls" | "please" | "can" | "should"
                     | "must" | "need" | "needs"
+            )
+        })
+}
+
+/// Whether the clause ending before `end` puts something off: "deferred to the board
+/// review …", "pushed to …".
+fn puts_off_in_clause(toks: &[Token], end: usize) -> bool {
+    toks[..end]
+        .iter()
+        .rev()
+        .take_while(|t| !t.is_break())
+        .any(|t| {
+            matches!(
+                t.lower.as_str(),
+                "to" | "till" | "til" | "until" | "pushed" | "deferred" | "moved" | "parked"
+                    | "postponed" | "hold" | "defer" | "park" | "push" | "delay" | "delayed"
             )
         })
 }
@@ -1019,6 +1050,22 @@ mod tests {
         ] {
             let found = find_dates(&tokenize(text), today, false);
             assert_eq!(found[0].cue, Cue::By, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_review_meeting_on_a_date_is_when_not_a_look_again() {
+        let today = d("2026-11-27");
+        for (text, cue) in [
+            ("Ops budget review on 11/23 - approved $60k", Cue::At),
+            ("carried on after the review on 11/18", Cue::At),
+            ("deferred to the board review on 12/2", Cue::Until),
+            ("parked, review on 3/1", Cue::Until),
+            ("we'll review on Monday", Cue::Until),
+        ] {
+            let found = find_dates(&tokenize(text), today, false);
+            assert_eq!(found.len(), 1, "{text}");
+            assert_eq!(found[0].cue, cue, "{text}");
         }
     }
 

@@ -112,6 +112,16 @@ fn lower(toks: &[Token], i: usize) -> &str {
     toks.get(i).map_or("", |t| t.lower.as_str())
 }
 
+/// The year of "fy27" or "fy2027"; a fiscal year with no stated start is the calendar
+/// year.
+fn fiscal_year(w: &str) -> Option<i32> {
+    let digits = w.strip_prefix("fy")?;
+    if !(digits.len() == 2 || digits.len() == 4) || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    Some(year_of(digits.parse().ok()?))
+}
+
 /// (past, future, tokens used) for a date starting at `i`.
 fn date_at(
     toks: &[Token],
@@ -287,6 +297,16 @@ fn date_at(
         };
         return Some((monday(past_y)?, monday(future_y)?, used));
     }
+    // "FY27 Q1", "FY2028 H2": the quarter or half of that (calendar) year.
+    if let Some(y) = fiscal_year(w) {
+        let (_, future, used) = date_at(toks, i + 1, today, day_first)?;
+        let part = lower(toks, i + 1);
+        if used != 1 || !(part.starts_with('q') || part.starts_with('h')) {
+            return None;
+        }
+        let d = ymd(y, future.month(), 1)?;
+        return same(d, 2);
+    }
     // H1, H2, H2 2027: a half of the year, from its first day.
     if let Some(h) = w.strip_prefix('h').and_then(|h| match h {
         "1" => Some(1u32),
@@ -296,6 +316,9 @@ fn date_at(
         let m = if h == 1 { 1 } else { 7 };
         if let Some(y) = num(toks.get(i + 1)).filter(|y| *y >= 20) {
             return same(ymd(year_of(y), m, 1)?, 2);
+        }
+        if let Some(y) = fiscal_year(lower(toks, i + 1)) {
+            return same(ymd(y, m, 1)?, 2);
         }
         let current_h = if today.month() <= 6 { 1 } else { 2 };
         let (past_y, future_y) = if h > current_h {
@@ -311,6 +334,9 @@ fn date_at(
         let m = (q - 1) * 3 + 1;
         if let Some(y) = num(toks.get(i + 1)).filter(|y| *y >= 20) {
             return same(ymd(year_of(y), m, 1)?, 2);
+        }
+        if let Some(y) = fiscal_year(lower(toks, i + 1)) {
+            return same(ymd(y, m, 1)?, 2);
         }
         let current_q = today.month0() / 3 + 1;
         let past_y = if q <= current_q {
@@ -796,6 +822,7 @@ pub fn find_dates(toks: &[Token], today: NaiveDate, day_first: bool) -> Vec<Date
             || month(&t.lower).is_some()
             || (t.lower.len() == 2 && t.lower.starts_with('q'))
             || matches!(t.lower.as_str(), "wk" | "week" | "h1" | "h2")
+            || fiscal_year(&t.lower).is_some()
             || (t.lower.starts_with("wk") && t.lower[2..].bytes().all(|b| b.is_ascii_digit()));
         if candidate {
             if let Some((past, future, used)) = date_at(toks, i, today, day_first)
@@ -1014,6 +1041,17 @@ mod tests {
                 (d(past), d(future), *cue),
                 "{text}"
             );
+        }
+        // A fiscal year with no stated start is the calendar year, before or after.
+        for (text, want) in [
+            ("revisit FY27 Q1", "2027-01-01"),
+            ("benefit in Q3 FY26", "2026-07-01"),
+            ("till FY2028 H2", "2028-07-01"),
+            ("Q2 FY27", "2027-04-01"),
+        ] {
+            let found = find_dates(&tokenize(text), today, true);
+            let m = found.first().unwrap_or_else(|| panic!("no date in {text}"));
+            assert_eq!((m.past, m.future), (d(want), d(want)), "{text}");
         }
         // A week of something is a count, not a date.
         for text in [

@@ -243,14 +243,25 @@ fn find_action_from(text: &str, toks: &[Token], speaker: &str, from: usize) -> O
         let (owner, text_start) = match (w, next) {
             // "@raj to pull the numbers", "Action: @mei will book the demo": the named
             // person owns it, never the speaker.
-            ("@", _)
-                if named(i)
-                    && toks
-                        .get(i + 2)
-                        .is_some_and(|t| t.is("to") || t.is("will") || t.is("should")) =>
-            {
+            // "@dana pls send …", "AI: @kim send …", "@dana can you send …": asked
+            // without a "to".
+            ("@", _) if named(i) => {
+                let mut k = i + 2;
+                let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+                if matches!(word(k), "pls" | "please" | "plz") {
+                    k += 1;
+                } else if matches!(word(k), "can" | "could" | "would") && word(k + 1) == "you" {
+                    k += 2;
+                }
+                let text_start = if matches!(word(k), "to" | "will" | "should") {
+                    k + 1
+                } else if is_action_verb(word(k)) {
+                    k
+                } else {
+                    continue;
+                };
                 let t = &toks[i + 1];
-                (text[t.start..t.end].to_string(), i + 3)
+                (text[t.start..t.end].to_string(), text_start)
             }
             ("action", ":") | ("ap", ":") | ("todo", ":") if named(i + 2) => continue,
             // "pls can Raj send …", "please can @tomas price …", "can Raj check …" at the

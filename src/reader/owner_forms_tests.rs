@@ -74,3 +74,17 @@ fn a_sign_off_someone_is_asked_to_get_is_not_a_decision() {
     assert_eq!(r.verdict, Some(Verdict::Approve));
     assert_eq!(r.due, d("2026-11-27"));
 }
+
+#[test]
+fn a_named_person_asked_without_to() {
+    for text in [
+        "Retail sync. @dana pls send the till quotes by Thurs",
+        "Retail sync. AI: @dana send the till quotes by Thurs",
+        "Retail sync. @dana can you send the till quotes by Thurs?",
+    ] {
+        let r = read_us(text);
+        let a = r.action.as_ref().unwrap_or_else(|| panic!("no follow-up in {text}"));
+        assert_eq!((a.owner.as_str(), a.due), ("dana", d("2026-12-03")), "{text}");
+        assert_eq!(a.text, "send the till quotes", "{text}");
+    }
+}

@@ -57,7 +57,7 @@ fn prefixed_currency(toks: &[Token], at: usize) -> Option<(Currency, usize)> {
     if next.is_sym("$") && next.attached {
         let code = match first.lower.as_str() {
             "us" => "USD",
-            "c" | "ca" | "can" => "CAD",
+            "c" | "ca" | "can" | "cdn" => "CAD",
             "a" | "au" => "AUD",
             "nz" => "NZD",
             "s" | "sg" => "SGD",
@@ -412,8 +412,10 @@ fn amount_at(toks: &[Token], at: usize, default: Currency, bare: Currency) -> Op
         return None;
     }
     if numeric.is_some() {
+        // A lone "k" or "m" set apart ("$80 K") is a multiplier only after a written
+        // currency.
         if let Some(p) = toks.get(i).and_then(|t| {
-            (t.kind == TokKind::Word && (t.attached || t.lower.len() > 1))
+            (t.kind == TokKind::Word && (t.attached || t.lower.len() > 1 || currency.is_some()))
                 .then(|| multiplier(&t.lower))
                 .flatten()
         }) {
@@ -590,6 +592,15 @@ mod tests {
         assert_eq!(read_as("NZ$40,000", "AUD"), Some((4_000_000, "NZD")));
         assert_eq!(read_as("US$1.1m", "CAD"), Some((110_000_000, "USD")));
         assert_eq!(read_as("HK$ 300k", "SGD"), Some((30_000_000, "HKD")));
+        assert_eq!(read_as("CDN$ 1.2M", "SGD"), Some((120_000_000, "CAD")));
+    }
+
+    #[test]
+    fn a_multiplier_set_apart_after_a_written_currency_still_counts() {
+        assert_eq!(read_as("approved $80 K", "USD"), Some((8_000_000, "USD")));
+        assert_eq!(read_as("€1.2 M for it", "EUR"), Some((120_000_000, "EUR")));
+        // Without a currency before it, a lone letter is not a multiplier.
+        assert_eq!(read_as("80 k", "USD"), None);
     }
 
     #[test]

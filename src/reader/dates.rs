@@ -109,7 +109,13 @@ fn year_of(n: u32) -> i32 {
 }
 
 fn lower(toks: &[Token], i: usize) -> &str {
-    toks.get(i).map_or("", |t| t.lower.as_str())
+    // Chat spellings of the words dates are made of: "nxt wk".
+    match toks.get(i).map_or("", |t| t.lower.as_str()) {
+        "nxt" => "next",
+        "wk" => "week",
+        "mth" | "mnth" => "month",
+        w => w,
+    }
 }
 
 /// The year of "fy27" or "fy2027"; a fiscal year with no stated start is the calendar
@@ -149,8 +155,15 @@ fn date_at(
         }
         // Chat shorthand for "end of month / week / quarter / year".
         "eom" => return same(month_end(today.year(), today.month())?, 1),
-        // Close of business, end of day: today.
-        "cob" | "eod" => return same(today, 1),
+        // Close of business, end of day: today, or the day named after it ("EOD tmrw").
+        "cob" | "eod" => {
+            return match date_at(toks, i + 1, today, day_first) {
+                Some((past, future, used)) if !lower(toks, i + 1).is_empty() => {
+                    Some((past, future, used + 1))
+                }
+                _ => same(today, 1),
+            };
+        }
         "eow" => return same(next_on_or_after(today, Weekday::Fri), 1),
         "eoq" => return same(month_end(today.year(), (today.month0() / 3 + 1) * 3)?, 1),
         "eoy" => return same(ymd(today.year(), 12, 31)?, 1),
@@ -248,6 +261,13 @@ fn date_at(
         _ => {}
     }
     if let Some(day) = weekday(w) {
+        // "Fri 11/20", "Thu 3 Dec": the date the weekday goes with.
+        if let Some((past, future, used)) = date_at(toks, i + 1, today, day_first)
+            .filter(|_| toks.get(i + 1).is_some_and(|t| t.kind == TokKind::Num))
+        {
+            let date = if past.weekday() == day { past } else { future };
+            return same(date, used + 1);
+        }
         return Some((
             last_on_or_before(today, day),
             next_on_or_after(today, day),
@@ -817,6 +837,7 @@ pub fn find_dates(toks: &[Token], today: NaiveDate, day_first: bool) -> Vec<Date
                     | "eoy"
                     | "tmrw"
                     | "tmr"
+                    | "nxt"
             )
             || weekday(&t.lower).is_some()
             || month(&t.lower).is_some()
@@ -1088,6 +1109,27 @@ mod tests {
         ] {
             let found = find_dates(&tokenize(text), today, false);
             assert_eq!(found[0].cue, Cue::By, "{text}");
+        }
+    }
+
+    #[test]
+    fn chat_spellings_and_a_day_named_twice() {
+        let today = d("2026-11-27"); // a Friday
+        let cases: &[(&str, &str, &str)] = &[
+            ("send it nxt week", "2026-11-30", "2026-11-30"),
+            ("by end of the wk", "2026-11-27", "2026-11-27"),
+            ("by nxt Tues", "2026-12-01", "2026-12-01"),
+            // Close of business on the day named after it.
+            ("EOD tmrw", "2026-11-28", "2026-11-28"),
+            ("COB Mon", "2026-11-23", "2026-11-30"),
+            // A weekday before the date it is: the date.
+            ("mtg Fri 11/20: demo went well", "2026-11-20", "2026-11-20"),
+            ("due Thu 12/3", "2026-12-03", "2026-12-03"),
+        ];
+        for (text, past, future) in cases {
+            let found = find_dates(&tokenize(text), today, false);
+            assert_eq!(found.len(), 1, "{text}");
+            assert_eq!((found[0].past, found[0].future), (d(past), d(future)), "{text}");
         }
     }
 

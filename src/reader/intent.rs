@@ -309,6 +309,23 @@ fn find_action_from(text: &str, toks: &[Token], speaker: &str, from: usize) -> O
                 }
                 (owner, after + 1)
             }
+            // "Raj - can you send …", "Raj: please send …": a name, then a request.
+            (_, ":" | "-" | "," | "–" | "—")
+                if toks[i].is_word()
+                    && (i == 0 || toks[i - 1].is_break())
+                    && text[toks[i].start..].starts_with(|c: char| c.is_uppercase()) =>
+            {
+                let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+                let k = match (word(i + 2), word(i + 3)) {
+                    ("pls" | "please" | "plz", _) => i + 3,
+                    ("can" | "could" | "would", "you") => i + 4,
+                    _ => continue,
+                };
+                if !is_action_verb(word(k)) {
+                    continue;
+                }
+                (text[toks[i].start..toks[i].end].to_string(), k)
+            }
             ("i'll", _) | ("ill", _) => (speaker.to_string(), i + 1),
             ("i", "will") | ("i", "must") => (speaker.to_string(), i + 2),
             ("i'm", "going") | ("i'm", "to") => (speaker.to_string(), skip_to(toks, i + 2)),

@@ -88,3 +88,20 @@ fn a_named_person_asked_without_to() {
         assert_eq!(a.text, "send the till quotes", "{text}");
     }
 }
+
+#[test]
+fn a_name_then_a_request() {
+    for text in [
+        "Retail sync. Raj - can you send the till quotes by Thurs",
+        "Retail sync. Raj: please send the till quotes by Thurs",
+        "Retail sync. Raj, could you send the till quotes by Thurs",
+    ] {
+        let r = read_us(text);
+        let a = r.action.as_ref().unwrap_or_else(|| panic!("no follow-up in {text}"));
+        assert_eq!((a.owner.as_str(), a.due), ("Raj", d("2026-12-03")), "{text}");
+        assert_eq!(a.text, "send the till quotes", "{text}");
+    }
+    // A unit's heading before a request names no owner.
+    let r = read_us("Finance: the till replacement is on track");
+    assert!(r.action.is_none());
+}

@@ -139,7 +139,7 @@ fn date_at(
     let same = |d: NaiveDate, n: usize| Some((d, d, n));
     match w {
         "today" | "tonight" | "today's" | "tonight's" => return same(today, 1),
-        "yesterday" | "yesterday's" => return same(today.pred_opt()?, 1),
+        "yesterday" | "yesterday's" | "yday" => return same(today.pred_opt()?, 1),
         "tomorrow" | "tmrw" | "tmr" | "tomorrow's" => return same(today.succ_opt()?, 1),
         "last" if lower(toks, i + 1) == "night" => return same(today.pred_opt()?, 2),
         // "mid-Jan", "mid March": the month's 15th.
@@ -838,6 +838,7 @@ pub fn find_dates(toks: &[Token], today: NaiveDate, day_first: bool) -> Vec<Date
                     | "tmrw"
                     | "tmr"
                     | "nxt"
+                    | "yday"
             )
             || weekday(&t.lower).is_some()
             || month(&t.lower).is_some()
@@ -1117,6 +1118,7 @@ mod tests {
         let today = d("2026-11-27"); // a Friday
         let cases: &[(&str, &str, &str)] = &[
             ("send it nxt week", "2026-11-30", "2026-11-30"),
+            ("got the green light yday", "2026-11-26", "2026-11-26"),
             ("by end of the wk", "2026-11-27", "2026-11-27"),
             ("by nxt Tues", "2026-12-01", "2026-12-01"),
             // Close of business on the day named after it.

@@ -499,6 +499,21 @@ impl NameIndex {
                     });
                 }
             }
+            // "P&C", "R&D": an acronym joined by an ampersand matches only as written.
+            let amp = name.as_bytes().windows(3).any(|w| {
+                w[1] == b'&' && w[0].is_ascii_alphanumeric() && w[2].is_ascii_alphanumeric()
+            });
+            if amp && !name.contains(' ') {
+                let written: Vec<String> = super::tokens::tokenize(&name.to_lowercase())
+                    .into_iter()
+                    .map(|t| t.lower)
+                    .collect();
+                entries.push(Entry {
+                    words: written,
+                    target,
+                    exact: true,
+                });
+            }
             for (short, used) in written_short(&words) {
                 let mut written = vec![short];
                 written.extend(words[used..].iter().cloned());
@@ -818,8 +833,11 @@ impl NameIndex {
                 let mut j = i;
                 let mut matched = 0;
                 for w in &e.words {
-                    // Hyphens inside names: "e-invoicing" against "e invoicing".
-                    while toks.get(j).is_some_and(|t| t.is_sym("-")) {
+                    // Hyphens inside names: "e-invoicing" against "e invoicing"; an
+                    // ampersand the name's words leave out: "people & culture".
+                    while toks.get(j).is_some_and(|t| {
+                        t.is_sym("-") || (!e.exact && matched > 0 && w != "and" && t.is_sym("&"))
+                    }) {
                         j += 1;
                     }
                     let joined = compact_at(toks, j).filter(|(c, _)| c == w);
@@ -981,6 +999,41 @@ mod tests {
             ),
             ("customer service", &[Target::Unit(2)]),
             ("nothing here", &[]),
+        ];
+        for (text, want) in cases {
+            let found = index.find(&tokenize(text));
+            let got: Vec<Target> = found.iter().flat_map(|m| m.targets.clone()).collect();
+            assert_eq!(&got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn an_ampersand_acronym_is_its_unit() {
+        let dir = StaticDirectory {
+            units: vec![
+                UnitName {
+                    name: "People & Culture".into(),
+                    aliases: vec!["P&C".into()],
+                },
+                UnitName {
+                    name: "Quality Assurance".into(),
+                    aliases: vec!["QA".into()],
+                },
+                UnitName {
+                    name: "Research and Development".into(),
+                    aliases: vec!["R&D".into()],
+                },
+            ],
+            investments: vec![],
+        };
+        let index = NameIndex::new(&dir);
+        let cases: &[(&str, &[Target])] = &[
+            ("P&C 1:1 today", &[Target::Unit(0)]),
+            ("P&C and Finance workshop", &[Target::Unit(0)]),
+            ("met r&d on Monday", &[Target::Unit(2)]),
+            ("people & culture", &[Target::Unit(0)]),
+            // Another acronym written with "&" is not a unit's written without one.
+            ("Q&A session at noon", &[]),
         ];
         for (text, want) in cases {
             let found = index.find(&tokenize(text));

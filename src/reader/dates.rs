@@ -633,18 +633,36 @@ fn cue_before(toks: &[Token], start: usize) -> Cue {
     {
         return Cue::Milestone;
     }
-    // "the budget review on 11/23", "after the review on 18/11": a review meeting, when
-    // something happened, unless the clause puts something off to it.
-    if matches!(p1, "on" | "at")
-        && matches!(p2, "review" | "reviews")
-        && start >= 3
-        && toks[start - 3].is_word()
+    // "next check-in 15/01", "the next catch-up in March": when to look again.
+    let p3 = prev(3);
+    let check_in = |a: &str, b: &str, c: &str| {
+        (a == "in" && b == "-" && c == "check") || matches!(a, "checkin" | "check-in")
+    };
+    let next_meeting = |k: usize| {
+        matches!(prev(k), "catch-up" | "catchup" | "review" | "meeting")
+            || (prev(k) == "up" && prev(k + 1) == "-" && prev(k + 2) == "catch")
+    };
+    if check_in(p1, p2, p3)
+        || (matches!(p1, "in" | "on" | "at") && check_in(p2, p3, prev(4)))
+        || (matches!(p1, "in" | "on" | "at") && next_meeting(2) && {
+            let k = if p2 == "up" { 5 } else { 3 };
+            prev(k) == "next"
+        })
+    {
+        return Cue::Until;
+    }
+    // "the budget review on 11/23", "Ops review 19/11", "after the review on 18/11": a
+    // review meeting, when something happened, unless the sentence puts something off to it.
+    let (review_at, noun_at) = if matches!(p1, "on" | "at") { (2, 3) } else { (1, 2) };
+    if matches!(prev(review_at), "review" | "reviews")
+        && start >= noun_at
+        && toks[start - noun_at].is_word()
         && !matches!(
-            prev(3),
+            prev(noun_at),
             "to" | "will" | "'ll" | "i'll" | "we'll" | "we" | "i" | "and" | "then" | "please"
-                | "pls" | "can" | "should" | "must" | "let's" | "again"
+                | "pls" | "can" | "should" | "must" | "let's" | "again" | "next"
         )
-        && !puts_off_in_clause(toks, start - 2)
+        && !puts_off_before(toks, start - review_at)
     {
         return Cue::At;
     }
@@ -702,13 +720,13 @@ fn asked_in_clause(toks: &[Token], end: usize) -> bool {
         })
 }
 
-/// Whether the clause ending before `end` puts something off: "deferred to the board
-/// review …", "pushed to …".
-fn puts_off_in_clause(toks: &[Token], end: usize) -> bool {
+/// Whether the sentence ending before `end` puts something off: "deferred to the board
+/// review …", "parked, board review …".
+fn puts_off_before(toks: &[Token], end: usize) -> bool {
     toks[..end]
         .iter()
         .rev()
-        .take_while(|t| !t.is_break())
+        .take_while(|t| !matches!(t.lower.as_str(), "." | "!" | "?" | ";" | "\n"))
         .any(|t| {
             matches!(
                 t.lower.as_str(),
@@ -1138,14 +1156,19 @@ mod tests {
     #[test]
     fn a_review_meeting_on_a_date_is_when_not_a_look_again() {
         let today = d("2026-11-27");
-        for (text, cue) in [
-            ("Ops budget review on 11/23 - approved $60k", Cue::At),
-            ("carried on after the review on 11/18", Cue::At),
-            ("deferred to the board review on 12/2", Cue::Until),
-            ("parked, review on 3/1", Cue::Until),
-            ("we'll review on Monday", Cue::Until),
+        // (message, day first, cue)
+        for (text, day_first, cue) in [
+            ("Ops budget review on 11/23 - approved $60k", false, Cue::At),
+            ("carried on after the review on 11/18", false, Cue::At),
+            ("deferred to the board review on 12/2", false, Cue::Until),
+            ("parked, review on 3/1", false, Cue::Until),
+            ("we'll review on Monday", false, Cue::Until),
+            ("Ops review 19/11: agreed to continue", true, Cue::At),
+            ("continue, next check-in 15/01", true, Cue::Until),
+            ("keep going, next catch-up in March", true, Cue::Until),
+            ("Stores catch-up on 23/11. Landlords asked", true, Cue::At),
         ] {
-            let found = find_dates(&tokenize(text), today, false);
+            let found = find_dates(&tokenize(text), today, day_first);
             assert_eq!(found.len(), 1, "{text}");
             assert_eq!(found[0].cue, cue, "{text}");
         }

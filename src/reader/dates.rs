@@ -666,6 +666,17 @@ fn cue_before(toks: &[Token], start: usize) -> Cue {
     {
         return Cue::At;
     }
+    // "deadline for the business case is 15/12", "deadline: 15/12", "deadline of …".
+    if matches!(p1, "is" | ":" | "of" | "=")
+        && toks[..start - 1]
+            .iter()
+            .rev()
+            .take(6)
+            .take_while(|t| !t.is_break() || t.is_sym(":"))
+            .any(|t| matches!(t.lower.as_str(), "deadline" | "deadlines"))
+    {
+        return Cue::By;
+    }
     match p1 {
         // "review by 28 Feb", "revisit by March": when to look again, not a deadline.
         "by" if matches!(
@@ -1150,6 +1161,21 @@ mod tests {
             let found = find_dates(&tokenize(text), today, false);
             assert_eq!(found.len(), 1, "{text}");
             assert_eq!((found[0].past, found[0].future), (d(past), d(future)), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_deadline_said_before_its_date_is_a_deadline() {
+        let today = d("2026-11-27");
+        for text in [
+            "£70k, deadline for the business case is 15/12",
+            "the deadline is Friday",
+            "deadline: 15/12",
+            "hard deadline of 15/12 for the quotes",
+        ] {
+            let found = find_dates(&tokenize(text), today, true);
+            assert_eq!(found.len(), 1, "{text}");
+            assert_eq!(found[0].cue, Cue::By, "{text}");
         }
     }
 

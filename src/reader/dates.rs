@@ -653,14 +653,32 @@ fn cue_before(toks: &[Token], start: usize) -> Cue {
     }
     // "the budget review on 11/23", "Ops review 19/11", "after the review on 18/11": a
     // review meeting, when something happened, unless the sentence puts something off to it.
-    let (review_at, noun_at) = if matches!(p1, "on" | "at") { (2, 3) } else { (1, 2) };
+    let (review_at, noun_at) = if matches!(p1, "on" | "at") {
+        (2, 3)
+    } else {
+        (1, 2)
+    };
     if matches!(prev(review_at), "review" | "reviews")
         && start >= noun_at
         && toks[start - noun_at].is_word()
         && !matches!(
             prev(noun_at),
-            "to" | "will" | "'ll" | "i'll" | "we'll" | "we" | "i" | "and" | "then" | "please"
-                | "pls" | "can" | "should" | "must" | "let's" | "again" | "next"
+            "to" | "will"
+                | "'ll"
+                | "i'll"
+                | "we'll"
+                | "we"
+                | "i"
+                | "and"
+                | "then"
+                | "please"
+                | "pls"
+                | "can"
+                | "should"
+                | "must"
+                | "let's"
+                | "again"
+                | "next"
         )
         && !puts_off_before(toks, start - review_at)
     {
@@ -725,8 +743,17 @@ fn asked_in_clause(toks: &[Token], end: usize) -> bool {
         .any(|t| {
             matches!(
                 t.lower.as_str(),
-                "to" | "will" | "'ll" | "i'll" | "we'll" | "pls" | "please" | "can" | "should"
-                    | "must" | "need" | "needs"
+                "to" | "will"
+                    | "'ll"
+                    | "i'll"
+                    | "we'll"
+                    | "pls"
+                    | "please"
+                    | "can"
+                    | "should"
+                    | "must"
+                    | "need"
+                    | "needs"
             )
         })
 }
@@ -741,8 +768,20 @@ fn puts_off_before(toks: &[Token], end: usize) -> bool {
         .any(|t| {
             matches!(
                 t.lower.as_str(),
-                "to" | "till" | "til" | "until" | "pushed" | "deferred" | "moved" | "parked"
-                    | "postponed" | "hold" | "defer" | "park" | "push" | "delay" | "delayed"
+                "to" | "till"
+                    | "til"
+                    | "until"
+                    | "pushed"
+                    | "deferred"
+                    | "moved"
+                    | "parked"
+                    | "postponed"
+                    | "hold"
+                    | "defer"
+                    | "park"
+                    | "push"
+                    | "delay"
+                    | "delayed"
             )
         })
 }
@@ -1080,7 +1119,12 @@ mod tests {
             ("by wk50", "2025-12-08", "2026-12-07", Cue::By),
             ("week 10 2027", "2027-03-08", "2027-03-08", Cue::At),
             // A half of the year is its first day.
-            ("not now, revisit in H2", "2026-07-01", "2027-07-01", Cue::Until),
+            (
+                "not now, revisit in H2",
+                "2026-07-01",
+                "2027-07-01",
+                Cue::Until,
+            ),
             ("till H1", "2026-01-01", "2027-01-01", Cue::Until),
             ("H1 2028", "2028-01-01", "2028-01-01", Cue::At),
         ];
@@ -1111,7 +1155,10 @@ mod tests {
             "H2O levels",
             "the H2 budget",
         ] {
-            assert!(find_dates(&tokenize(text), today, true).is_empty(), "{text}");
+            assert!(
+                find_dates(&tokenize(text), today, true).is_empty(),
+                "{text}"
+            );
         }
         assert_eq!(
             read_date("wk 12", today, true, Looking::Ahead),
@@ -1160,7 +1207,11 @@ mod tests {
         for (text, past, future) in cases {
             let found = find_dates(&tokenize(text), today, false);
             assert_eq!(found.len(), 1, "{text}");
-            assert_eq!((found[0].past, found[0].future), (d(past), d(future)), "{text}");
+            assert_eq!(
+                (found[0].past, found[0].future),
+                (d(past), d(future)),
+                "{text}"
+            );
         }
     }
 

@@ -267,8 +267,7 @@ fn find_action_from(text: &str, toks: &[Token], speaker: &str, from: usize) -> O
             // "pls can Raj send …", "please can @tomas price …", "can Raj check …" at the
             // start of a clause: a request to that person.
             ("pls" | "please" | "plz" | "can", _)
-                if (i == 0 || toks[i - 1].is_break())
-                    && (w == "can" || next == "can") =>
+                if (i == 0 || toks[i - 1].is_break()) && (w == "can" || next == "can") =>
             {
                 let who = if w == "can" { i + 1 } else { i + 2 };
                 let (t, after) = if named(who) {

@@ -66,7 +66,8 @@ fn prefixed_currency(toks: &[Token], at: usize) -> Option<(Currency, usize)> {
         };
         return Some((Currency::from_code(code)?, 2));
     }
-    (first.lower == "r" && next.kind == TokKind::Num).then(|| Some((Currency::from_code("ZAR")?, 1)))?
+    (first.lower == "r" && next.kind == TokKind::Num)
+        .then(|| Some((Currency::from_code("ZAR")?, 1)))?
 }
 
 fn code_currency(t: &Token, default: Currency) -> Option<Currency> {
@@ -394,7 +395,9 @@ fn amount_at(toks: &[Token], at: usize, default: Currency, bare: Currency) -> Op
         // Thousands set apart by spaces after a written currency (`R 750 000`).
         if currency.is_some() && num.len() <= 3 && num.bytes().all(|b| b.is_ascii_digit()) {
             while let Some(t) = toks.get(i).filter(|t| {
-                t.kind == TokKind::Num && !t.attached && t.lower.len() == 3
+                t.kind == TokKind::Num
+                    && !t.attached
+                    && t.lower.len() == 3
                     && t.lower.bytes().all(|b| b.is_ascii_digit())
             }) {
                 num.push_str(&t.lower);

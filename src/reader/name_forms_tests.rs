@@ -186,10 +186,22 @@ fn a_units_name_before_one_of_its_investments_words_points_at_it() {
 #[test]
 fn a_new_name_after_pitched_keen_on_or_floated() {
     for (text, name) in [
-        ("Estates pitched a roof sensor network, ~£30k", "roof sensor network"),
-        ("Estates keen on a £20k drone survey kit", "drone survey kit"),
-        ("Pilotage floated a £45k tide gauge upgrade", "tide gauge upgrade"),
-        ("Estates proposed a visitor wifi refresh at £12k", "visitor wifi refresh"),
+        (
+            "Estates pitched a roof sensor network, ~£30k",
+            "roof sensor network",
+        ),
+        (
+            "Estates keen on a £20k drone survey kit",
+            "drone survey kit",
+        ),
+        (
+            "Pilotage floated a £45k tide gauge upgrade",
+            "tide gauge upgrade",
+        ),
+        (
+            "Estates proposed a visitor wifi refresh at £12k",
+            "visitor wifi refresh",
+        ),
     ] {
         let r = read_one(text);
         assert_eq!(r.intent, Intent::Investment, "{text}");

@@ -180,9 +180,8 @@ fn all_words_of(name: &str) -> Vec<String> {
 /// letter: "k8s" for kubernetes, "o11y" for observability.
 fn numeronym(word: &str) -> Option<String> {
     let n = word.len();
-    (n >= 5 && word.bytes().all(|b| b.is_ascii_lowercase())).then(|| {
-        format!("{}{}{}", &word[..1], n - 2, &word[n - 1..])
-    })
+    (n >= 5 && word.bytes().all(|b| b.is_ascii_lowercase()))
+        .then(|| format!("{}{}{}", &word[..1], n - 2, &word[n - 1..]))
 }
 
 /// Other ways a name's first words are written as one word: a numeronym of its first word
@@ -196,7 +195,10 @@ fn written_short(words: &[String]) -> Vec<(String, usize)> {
     if let Some(n) = numeronym(first) {
         out.push((n, 1));
     }
-    if let Some(number) = words.get(1).filter(|w| w.bytes().all(|b| b.is_ascii_digit())) {
+    if let Some(number) = words
+        .get(1)
+        .filter(|w| w.bytes().all(|b| b.is_ascii_digit()))
+    {
         if first.len() >= 3 && first.bytes().all(|b| b.is_ascii_lowercase()) {
             out.push((format!("{}{number}", &first[..1]), 2));
         }
@@ -865,8 +867,7 @@ impl NameIndex {
                         }
                         close(&t.lower, w)
                             || (w == "and" && t.is_sym("&"))
-                            || (matched > 0
-                                && (shortened(&t.lower, w) || abbreviates(&t.lower, w)))
+                            || (matched > 0 && (shortened(&t.lower, w) || abbreviates(&t.lower, w)))
                     });
                     if !hit {
                         break;

@@ -30,7 +30,14 @@ fn read_us(text: &str) -> Reading {
         day_first: false,
         default_currency: Currency::USD,
     };
-    read(text, "bea", "2026-11-27".parse().unwrap(), &dir(), &settings).unwrap()
+    read(
+        text,
+        "bea",
+        "2026-11-27".parse().unwrap(),
+        &dir(),
+        &settings,
+    )
+    .unwrap()
 }
 
 #[test]
@@ -51,12 +58,25 @@ fn pls_can_someone_hands_them_the_follow_up() {
 #[test]
 fn a_named_person_to_bring_or_mock_up_owns_it() {
     for (text, owner) in [
-        ("Logistics catch-up. Osei to bring the route survey by 12/11.", "Osei"),
-        ("Retail huddle Tues: Kwame to mock up the till screens by 12/11", "Kwame"),
+        (
+            "Logistics catch-up. Osei to bring the route survey by 12/11.",
+            "Osei",
+        ),
+        (
+            "Retail huddle Tues: Kwame to mock up the till screens by 12/11",
+            "Kwame",
+        ),
     ] {
         let r = read_us(text);
-        let a = r.action.as_ref().unwrap_or_else(|| panic!("no follow-up in {text}"));
-        assert_eq!((a.owner.as_str(), a.due), (owner, d("2026-12-11")), "{text}");
+        let a = r
+            .action
+            .as_ref()
+            .unwrap_or_else(|| panic!("no follow-up in {text}"));
+        assert_eq!(
+            (a.owner.as_str(), a.due),
+            (owner, d("2026-12-11")),
+            "{text}"
+        );
     }
 }
 
@@ -70,7 +90,8 @@ fn a_sign_off_someone_is_asked_to_get_is_not_a_decision() {
     assert_eq!(r.investment.as_deref(), Some("Van Tracking"));
     assert_eq!(r.due, d("2026-12-11"));
     // A decision taken before the follow-up is still the decision.
-    let r = read_us("Finance approved the till replacement at $90k. Dana to sign the order by Friday");
+    let r =
+        read_us("Finance approved the till replacement at $90k. Dana to sign the order by Friday");
     assert_eq!(r.verdict, Some(Verdict::Approve));
     assert_eq!(r.due, d("2026-11-27"));
 }
@@ -83,8 +104,15 @@ fn a_named_person_asked_without_to() {
         "Retail sync. @dana can you send the till quotes by Thurs?",
     ] {
         let r = read_us(text);
-        let a = r.action.as_ref().unwrap_or_else(|| panic!("no follow-up in {text}"));
-        assert_eq!((a.owner.as_str(), a.due), ("dana", d("2026-12-03")), "{text}");
+        let a = r
+            .action
+            .as_ref()
+            .unwrap_or_else(|| panic!("no follow-up in {text}"));
+        assert_eq!(
+            (a.owner.as_str(), a.due),
+            ("dana", d("2026-12-03")),
+            "{text}"
+        );
         assert_eq!(a.text, "send the till quotes", "{text}");
     }
 }
@@ -97,8 +125,15 @@ fn a_name_then_a_request() {
         "Retail sync. Raj, could you send the till quotes by Thurs",
     ] {
         let r = read_us(text);
-        let a = r.action.as_ref().unwrap_or_else(|| panic!("no follow-up in {text}"));
-        assert_eq!((a.owner.as_str(), a.due), ("Raj", d("2026-12-03")), "{text}");
+        let a = r
+            .action
+            .as_ref()
+            .unwrap_or_else(|| panic!("no follow-up in {text}"));
+        assert_eq!(
+            (a.owner.as_str(), a.due),
+            ("Raj", d("2026-12-03")),
+            "{text}"
+        );
         assert_eq!(a.text, "send the till quotes", "{text}");
     }
     // A unit's heading before a request names no owner.

@@ -62,6 +62,8 @@ fn prefixed_currency(toks: &[Token], at: usize) -> Option<(Currency, usize)> {
             "nz" => "NZD",
             "s" | "sg" => "SGD",
             "hk" => "HKD",
+            // "CAD$", "AUD$": the code with the symbol.
+            w if w.len() == 3 => w,
             _ => return None,
         };
         return Some((Currency::from_code(code)?, 2));
@@ -363,6 +365,19 @@ fn english_number(num: &str, has_multiplier: bool, exponent: u32) -> String {
     }
 }
 
+/// The multiplier a range's high end carries, when the range goes on at `i` ("-80k").
+fn range_multiplier(toks: &[Token], i: usize) -> Option<u32> {
+    let dash = toks.get(i)?;
+    if !(dash.is_sym("-") || dash.is_sym("–") || dash.is("to")) {
+        return None;
+    }
+    toks.get(i + 1).filter(|t| t.kind == TokKind::Num)?;
+    let m = toks
+        .get(i + 2)
+        .filter(|t| t.kind == TokKind::Word && t.attached)?;
+    multiplier(&m.lower)
+}
+
 fn amount_at(toks: &[Token], at: usize, default: Currency, bare: Currency) -> Option<MoneyMention> {
     let mut i = at;
     let mut currency = None;
@@ -424,6 +439,11 @@ fn amount_at(toks: &[Token], at: usize, default: Currency, bare: Currency) -> Op
         }) {
             power = p;
             i += 1;
+        } else if let Some(p) = range_multiplier(toks, i) {
+            // "$50-80k", "R2–3m", "€1.5 to 2m": the multiplier is said once for both ends;
+            // the amount is the low end.
+            power = p;
+            i += 3;
         }
     }
     // "1,2 Mio. EUR": the abbreviation's dot before a currency.
@@ -596,6 +616,17 @@ mod tests {
         assert_eq!(read_as("US$1.1m", "CAD"), Some((110_000_000, "USD")));
         assert_eq!(read_as("HK$ 300k", "SGD"), Some((30_000_000, "HKD")));
         assert_eq!(read_as("CDN$ 1.2M", "SGD"), Some((120_000_000, "CAD")));
+        assert_eq!(read_as("CAD$ 200k", "ZAR"), Some((20_000_000, "CAD")));
+        assert_eq!(read_as("AUD$50k", "USD"), Some((5_000_000, "AUD")));
+    }
+
+    #[test]
+    fn a_range_takes_its_multiplier_for_both_ends_and_reads_as_its_low_end() {
+        assert_eq!(read_as("$50-80k", "USD"), Some((5_000_000, "USD")));
+        assert_eq!(read_as("R2–3m", "ZAR"), Some((200_000_000, "ZAR")));
+        assert_eq!(read_as("€1.5 to 2m", "EUR"), Some((150_000_000, "EUR")));
+        // Not a range: a count after an amount.
+        assert_eq!(read_as("$50 - 80 users", "USD"), Some((5_000, "USD")));
     }
 
     #[test]

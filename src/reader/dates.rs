@@ -388,15 +388,22 @@ fn date_at(
                 | "end"
                 | "during"
         );
+        // "Dec. 4": the abbreviation's dot before the day.
+        let dot = usize::from(
+            toks.get(i + 1).is_some_and(|t| t.is_sym(".") && t.attached)
+                && toks.get(i + 2).is_some_and(|t| t.kind == TokKind::Num),
+        );
         let mut used = 1;
         let mut day = None;
         let mut year = None;
-        if let Some(n) = num(toks.get(i + 1)) {
+        if let Some(n) = num(toks.get(i + 1 + dot)) {
             if (1..=31).contains(&n) {
                 day = Some(n);
-                used = 2;
-                if lower(toks, i + 2).len() == 2 && toks.get(i + 2).is_some_and(|t| t.attached) {
-                    used = 3;
+                used = 2 + dot;
+                if lower(toks, i + used).len() == 2
+                    && toks.get(i + used).is_some_and(|t| t.attached)
+                {
+                    used += 1;
                 }
             } else if n >= 2000 {
                 year = Some(n as i32);
@@ -1195,6 +1202,8 @@ mod tests {
         let cases: &[(&str, &str, &str)] = &[
             ("send it nxt week", "2026-11-30", "2026-11-30"),
             ("got the green light yday", "2026-11-26", "2026-11-26"),
+            ("approved Dec. 4", "2025-12-04", "2026-12-04"),
+            ("by Jan. 15th", "2026-01-15", "2027-01-15"),
             ("by end of the wk", "2026-11-27", "2026-11-27"),
             ("by nxt Tues", "2026-12-01", "2026-12-01"),
             // Close of business on the day named after it.

@@ -308,6 +308,16 @@ fn find_action_from(text: &str, toks: &[Token], speaker: &str, from: usize) -> O
                 }
                 (owner, after + 1)
             }
+            ("i'll", _) | ("ill", _) => (speaker.to_string(), i + 1),
+            ("i", "will") | ("i", "must") => (speaker.to_string(), i + 2),
+            ("i'm", "going") | ("i'm", "to") => (speaker.to_string(), skip_to(toks, i + 2)),
+            ("i", "need") | ("i", "am")
+                if toks.get(i + 2).is_some_and(|t| t.is("to") || t.is("going")) =>
+            {
+                (speaker.to_string(), skip_to(toks, i + 2))
+            }
+            ("action", ":") | ("ap", ":") | ("todo", ":") => (speaker.to_string(), i + 2),
+            ("me", "to") if i == 0 || toks[i - 1].is_break() => (speaker.to_string(), i + 2),
             // "Raj - can you send …", "Raj: please send …": a name, then a request.
             (_, ":" | "-" | "," | "–" | "—")
                 if toks[i].is_word()
@@ -325,16 +335,6 @@ fn find_action_from(text: &str, toks: &[Token], speaker: &str, from: usize) -> O
                 }
                 (text[toks[i].start..toks[i].end].to_string(), k)
             }
-            ("i'll", _) | ("ill", _) => (speaker.to_string(), i + 1),
-            ("i", "will") | ("i", "must") => (speaker.to_string(), i + 2),
-            ("i'm", "going") | ("i'm", "to") => (speaker.to_string(), skip_to(toks, i + 2)),
-            ("i", "need") | ("i", "am")
-                if toks.get(i + 2).is_some_and(|t| t.is("to") || t.is("going")) =>
-            {
-                (speaker.to_string(), skip_to(toks, i + 2))
-            }
-            ("action", ":") | ("ap", ":") | ("todo", ":") => (speaker.to_string(), i + 2),
-            ("me", "to") if i == 0 || toks[i - 1].is_break() => (speaker.to_string(), i + 2),
             (_, "will") | (_, "to")
                 if toks[i].kind == TokKind::Word
                     && text[toks[i].start..].starts_with(|c: char| c.is_uppercase())

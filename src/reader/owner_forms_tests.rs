@@ -140,3 +140,11 @@ fn a_name_then_a_request() {
     let r = read_us("Finance: the till replacement is on track");
     assert!(r.action.is_none());
 }
+
+#[test]
+fn an_action_heading_is_still_the_speakers() {
+    // "Action:" is a heading, not a person asked.
+    let r = read_us("Retail sync. Action: send the till quotes by Thurs");
+    let a = r.action.as_ref().expect("a follow-up");
+    assert_eq!((a.owner.as_str(), a.due), ("bea", d("2026-12-03")));
+}

@@ -109,7 +109,23 @@ fn year_of(n: u32) -> i32 {
 }
 
 fn lower(toks: &[Token], i: usize) -> &str {
-    toks.get(i).map_or("", |t| t.lower.as_str())
+    // Chat spellings of the words dates are made of: "nxt wk".
+    match toks.get(i).map_or("", |t| t.lower.as_str()) {
+        "nxt" => "next",
+        "wk" => "week",
+        "mth" | "mnth" => "month",
+        w => w,
+    }
+}
+
+/// The year of "fy27" or "fy2027"; a fiscal year with no stated start is the calendar
+/// year.
+fn fiscal_year(w: &str) -> Option<i32> {
+    let digits = w.strip_prefix("fy")?;
+    if !(digits.len() == 2 || digits.len() == 4) || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    Some(year_of(digits.parse().ok()?))
 }
 
 /// (past, future, tokens used) for a date starting at `i`.
@@ -123,7 +139,7 @@ fn date_at(
     let same = |d: NaiveDate, n: usize| Some((d, d, n));
     match w {
         "today" | "tonight" | "today's" | "tonight's" => return same(today, 1),
-        "yesterday" | "yesterday's" => return same(today.pred_opt()?, 1),
+        "yesterday" | "yesterday's" | "yday" => return same(today.pred_opt()?, 1),
         "tomorrow" | "tmrw" | "tmr" | "tomorrow's" => return same(today.succ_opt()?, 1),
         "last" if lower(toks, i + 1) == "night" => return same(today.pred_opt()?, 2),
         // "mid-Jan", "mid March": the month's 15th.
@@ -139,8 +155,15 @@ fn date_at(
         }
         // Chat shorthand for "end of month / week / quarter / year".
         "eom" => return same(month_end(today.year(), today.month())?, 1),
-        // Close of business, end of day: today.
-        "cob" | "eod" => return same(today, 1),
+        // Close of business, end of day: today, or the day named after it ("EOD tmrw").
+        "cob" | "eod" => {
+            return match date_at(toks, i + 1, today, day_first) {
+                Some((past, future, used)) if !lower(toks, i + 1).is_empty() => {
+                    Some((past, future, used + 1))
+                }
+                _ => same(today, 1),
+            };
+        }
         "eow" => return same(next_on_or_after(today, Weekday::Fri), 1),
         "eoq" => return same(month_end(today.year(), (today.month0() / 3 + 1) * 3)?, 1),
         "eoy" => return same(ymd(today.year(), 12, 31)?, 1),
@@ -238,6 +261,13 @@ fn date_at(
         _ => {}
     }
     if let Some(day) = weekday(w) {
+        // "Fri 11/20", "Thu 3 Dec": the date the weekday goes with.
+        if let Some((past, future, used)) = date_at(toks, i + 1, today, day_first)
+            .filter(|_| toks.get(i + 1).is_some_and(|t| t.kind == TokKind::Num))
+        {
+            let date = if past.weekday() == day { past } else { future };
+            return same(date, used + 1);
+        }
         return Some((
             last_on_or_before(today, day),
             next_on_or_after(today, day),
@@ -261,12 +291,72 @@ fn date_at(
         };
         return same(today.checked_add_days(Days::new(days))?, 3);
     }
+    // "wk 12", "week 12", "wk12": the Monday of that ISO week; not "week 3 of the pilot".
+    let week = match w {
+        "wk" | "week" => num(toks.get(i + 1)).map(|n| (n, 2)),
+        _ => w
+            .strip_prefix("wk")
+            .filter(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
+            .and_then(|d| d.parse().ok())
+            .map(|n| (n, 1)),
+    };
+    if let Some((n, mut used)) = week.filter(|(n, _)| (1..=53).contains(n)) {
+        if lower(toks, i + used) == "of" {
+            return None;
+        }
+        let monday = |y: i32| NaiveDate::from_isoywd_opt(y, n, Weekday::Mon);
+        if let Some(y) = num(toks.get(i + used)).filter(|y| *y >= 2000) {
+            used += 1;
+            return same(monday(y as i32)?, used);
+        }
+        let now = today.iso_week();
+        let (past_y, future_y) = if n > now.week() {
+            (now.year() - 1, now.year())
+        } else {
+            (now.year(), now.year() + 1)
+        };
+        return Some((monday(past_y)?, monday(future_y)?, used));
+    }
+    // "FY27 Q1", "FY2028 H2": the quarter or half of that (calendar) year.
+    if let Some(y) = fiscal_year(w) {
+        let (_, future, used) = date_at(toks, i + 1, today, day_first)?;
+        let part = lower(toks, i + 1);
+        if used != 1 || !(part.starts_with('q') || part.starts_with('h')) {
+            return None;
+        }
+        let d = ymd(y, future.month(), 1)?;
+        return same(d, 2);
+    }
+    // H1, H2, H2 2027: a half of the year, from its first day.
+    if let Some(h) = w.strip_prefix('h').and_then(|h| match h {
+        "1" => Some(1u32),
+        "2" => Some(2),
+        _ => None,
+    }) {
+        let m = if h == 1 { 1 } else { 7 };
+        if let Some(y) = num(toks.get(i + 1)).filter(|y| *y >= 20) {
+            return same(ymd(year_of(y), m, 1)?, 2);
+        }
+        if let Some(y) = fiscal_year(lower(toks, i + 1)) {
+            return same(ymd(y, m, 1)?, 2);
+        }
+        let current_h = if today.month() <= 6 { 1 } else { 2 };
+        let (past_y, future_y) = if h > current_h {
+            (today.year() - 1, today.year())
+        } else {
+            (today.year(), today.year() + 1)
+        };
+        return Some((ymd(past_y, m, 1)?, ymd(future_y, m, 1)?, 1));
+    }
     // Q3, Q3 2027, Q3 27
     if w.len() == 2 && w.starts_with('q') {
         let q: u32 = w[1..].parse().ok().filter(|q| (1..=4).contains(q))?;
         let m = (q - 1) * 3 + 1;
         if let Some(y) = num(toks.get(i + 1)).filter(|y| *y >= 20) {
             return same(ymd(year_of(y), m, 1)?, 2);
+        }
+        if let Some(y) = fiscal_year(lower(toks, i + 1)) {
+            return same(ymd(y, m, 1)?, 2);
         }
         let current_q = today.month0() / 3 + 1;
         let past_y = if q <= current_q {
@@ -298,15 +388,22 @@ fn date_at(
                 | "end"
                 | "during"
         );
+        // "Dec. 4": the abbreviation's dot before the day.
+        let dot = usize::from(
+            toks.get(i + 1).is_some_and(|t| t.is_sym(".") && t.attached)
+                && toks.get(i + 2).is_some_and(|t| t.kind == TokKind::Num),
+        );
         let mut used = 1;
         let mut day = None;
         let mut year = None;
-        if let Some(n) = num(toks.get(i + 1)) {
+        if let Some(n) = num(toks.get(i + 1 + dot)) {
             if (1..=31).contains(&n) {
                 day = Some(n);
-                used = 2;
-                if lower(toks, i + 2).len() == 2 && toks.get(i + 2).is_some_and(|t| t.attached) {
-                    used = 3;
+                used = 2 + dot;
+                if lower(toks, i + used).len() == 2
+                    && toks.get(i + used).is_some_and(|t| t.attached)
+                {
+                    used += 1;
                 }
             } else if n >= 2000 {
                 year = Some(n as i32);
@@ -533,6 +630,78 @@ fn cue_before(toks: &[Token], start: usize) -> Cue {
     {
         return Cue::Milestone;
     }
+    // "60 stores by March", "all sites by Q2": a target the work reaches, unless someone
+    // is asked to reach it ("Dana to order 60 more by …").
+    if matches!(p1, "by" | "before")
+        && start >= 3
+        && toks[start - 2].is_word()
+        && (toks[start - 3].kind == TokKind::Num || prev(3) == "all")
+        && !asked_in_clause(toks, start - 3)
+    {
+        return Cue::Milestone;
+    }
+    // "next check-in 15/01", "the next catch-up in March": when to look again.
+    let p3 = prev(3);
+    let check_in = |a: &str, b: &str, c: &str| {
+        (a == "in" && b == "-" && c == "check") || matches!(a, "checkin" | "check-in")
+    };
+    let next_meeting = |k: usize| {
+        matches!(prev(k), "catch-up" | "catchup" | "review" | "meeting")
+            || (prev(k) == "up" && prev(k + 1) == "-" && prev(k + 2) == "catch")
+    };
+    if check_in(p1, p2, p3)
+        || (matches!(p1, "in" | "on" | "at") && check_in(p2, p3, prev(4)))
+        || (matches!(p1, "in" | "on" | "at") && next_meeting(2) && {
+            let k = if p2 == "up" { 5 } else { 3 };
+            prev(k) == "next"
+        })
+    {
+        return Cue::Until;
+    }
+    // "the budget review on 11/23", "Ops review 19/11", "after the review on 18/11": a
+    // review meeting, when something happened, unless the sentence puts something off to it.
+    let (review_at, noun_at) = if matches!(p1, "on" | "at") {
+        (2, 3)
+    } else {
+        (1, 2)
+    };
+    if matches!(prev(review_at), "review" | "reviews")
+        && start >= noun_at
+        && toks[start - noun_at].is_word()
+        && !matches!(
+            prev(noun_at),
+            "to" | "will"
+                | "'ll"
+                | "i'll"
+                | "we'll"
+                | "we"
+                | "i"
+                | "and"
+                | "then"
+                | "please"
+                | "pls"
+                | "can"
+                | "should"
+                | "must"
+                | "let's"
+                | "again"
+                | "next"
+        )
+        && !puts_off_before(toks, start - review_at)
+    {
+        return Cue::At;
+    }
+    // "deadline for the business case is 15/12", "deadline: 15/12", "deadline of …".
+    if matches!(p1, "is" | ":" | "of" | "=")
+        && toks[..start - 1]
+            .iter()
+            .rev()
+            .take(6)
+            .take_while(|t| !t.is_break() || t.is_sym(":"))
+            .any(|t| matches!(t.lower.as_str(), "deadline" | "deadlines"))
+    {
+        return Cue::By;
+    }
     match p1 {
         // "review by 28 Feb", "revisit by March": when to look again, not a deadline.
         "by" if matches!(
@@ -569,6 +738,59 @@ fn cue_before(toks: &[Token], start: usize) -> Cue {
         }
         _ => Cue::At,
     }
+}
+
+/// Whether the clause ending before `end` asks someone to act: "@sean to get …",
+/// "Raj will …", "pls can …".
+fn asked_in_clause(toks: &[Token], end: usize) -> bool {
+    toks[..end]
+        .iter()
+        .rev()
+        .take_while(|t| !t.is_break())
+        .any(|t| {
+            matches!(
+                t.lower.as_str(),
+                "to" | "will"
+                    | "'ll"
+                    | "i'll"
+                    | "we'll"
+                    | "pls"
+                    | "please"
+                    | "can"
+                    | "should"
+                    | "must"
+                    | "need"
+                    | "needs"
+            )
+        })
+}
+
+/// Whether the sentence ending before `end` puts something off: "deferred to the board
+/// review …", "parked, board review …".
+fn puts_off_before(toks: &[Token], end: usize) -> bool {
+    toks[..end]
+        .iter()
+        .rev()
+        .take_while(|t| !matches!(t.lower.as_str(), "." | "!" | "?" | ";" | "\n"))
+        .any(|t| {
+            matches!(
+                t.lower.as_str(),
+                "to" | "till"
+                    | "til"
+                    | "until"
+                    | "pushed"
+                    | "deferred"
+                    | "moved"
+                    | "parked"
+                    | "postponed"
+                    | "hold"
+                    | "defer"
+                    | "park"
+                    | "push"
+                    | "delay"
+                    | "delayed"
+            )
+        })
 }
 
 /// Words for when the work lands: a date beside them is a milestone.
@@ -644,6 +866,7 @@ fn names_a_thing(toks: &[Token], i: usize, used: usize) -> bool {
     // "the Q4 numbers", "May release", "the new year budget".
     let bare = used <= 3
         && ((last.lower.len() == 2 && last.lower.starts_with('q'))
+            || matches!(last.lower.as_str(), "h1" | "h2")
             || month(&last.lower).is_some()
             || last.lower == "year")
         && toks[i..i + used].iter().all(|t| t.kind != TokKind::Num);
@@ -689,10 +912,15 @@ pub fn find_dates(toks: &[Token], today: NaiveDate, day_first: bool) -> Vec<Date
                     | "eoy"
                     | "tmrw"
                     | "tmr"
+                    | "nxt"
+                    | "yday"
             )
             || weekday(&t.lower).is_some()
             || month(&t.lower).is_some()
-            || (t.lower.len() == 2 && t.lower.starts_with('q'));
+            || (t.lower.len() == 2 && t.lower.starts_with('q'))
+            || matches!(t.lower.as_str(), "wk" | "week" | "h1" | "h2")
+            || fiscal_year(&t.lower).is_some()
+            || (t.lower.starts_with("wk") && t.lower[2..].bytes().all(|b| b.is_ascii_digit()));
         if candidate {
             if let Some((past, future, used)) = date_at(toks, i, today, day_first)
                 .filter(|&(_, _, used)| !names_a_thing(toks, i, used))
@@ -884,6 +1112,151 @@ mod tests {
         );
         for bad in ["", "soon", "Friday the vendor", "2027-02-30", "31/13/2027"] {
             assert_eq!(ahead(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn week_numbers_and_halves_of_the_year() {
+        let today = d("2026-11-27"); // a Friday in ISO week 48
+        let cases: &[(&str, &str, &str, Cue)] = &[
+            // A week by its ISO number is its Monday, the coming one looking ahead.
+            ("revisit in wk 12", "2026-03-16", "2027-03-22", Cue::Until),
+            ("share the plan wk 50", "2025-12-08", "2026-12-07", Cue::At),
+            ("by week 2", "2026-01-05", "2027-01-11", Cue::By),
+            ("by wk50", "2025-12-08", "2026-12-07", Cue::By),
+            ("week 10 2027", "2027-03-08", "2027-03-08", Cue::At),
+            // A half of the year is its first day.
+            (
+                "not now, revisit in H2",
+                "2026-07-01",
+                "2027-07-01",
+                Cue::Until,
+            ),
+            ("till H1", "2026-01-01", "2027-01-01", Cue::Until),
+            ("H1 2028", "2028-01-01", "2028-01-01", Cue::At),
+        ];
+        for (text, past, future, cue) in cases {
+            let found = find_dates(&tokenize(text), today, true);
+            let m = found.first().unwrap_or_else(|| panic!("no date in {text}"));
+            assert_eq!(
+                (m.past, m.future, m.cue),
+                (d(past), d(future), *cue),
+                "{text}"
+            );
+        }
+        // A fiscal year with no stated start is the calendar year, before or after.
+        for (text, want) in [
+            ("revisit FY27 Q1", "2027-01-01"),
+            ("benefit in Q3 FY26", "2026-07-01"),
+            ("till FY2028 H2", "2028-07-01"),
+            ("Q2 FY27", "2027-04-01"),
+        ] {
+            let found = find_dates(&tokenize(text), today, true);
+            let m = found.first().unwrap_or_else(|| panic!("no date in {text}"));
+            assert_eq!((m.past, m.future), (d(want), d(want)), "{text}");
+        }
+        // A week of something is a count, not a date.
+        for text in [
+            "week 3 of the pilot",
+            "a 12 week trial",
+            "H2O levels",
+            "the H2 budget",
+        ] {
+            assert!(
+                find_dates(&tokenize(text), today, true).is_empty(),
+                "{text}"
+            );
+        }
+        assert_eq!(
+            read_date("wk 12", today, true, Looking::Ahead),
+            Some(d("2027-03-22"))
+        );
+    }
+
+    #[test]
+    fn a_count_of_things_by_a_date_is_a_milestone_not_a_deadline() {
+        let today = d("2026-11-27");
+        for text in [
+            "approved, 60 stores by March",
+            "R1.2m, the first 40 stores before Dec",
+            "all sites by Q2",
+        ] {
+            let found = find_dates(&tokenize(text), today, true);
+            assert_eq!(found.len(), 1, "{text}");
+            assert_eq!(found[0].cue, Cue::Milestone, "{text}");
+        }
+        // Someone asked to do it by then owns a deadline.
+        for text in [
+            "Dana to order 60 more by end of next month",
+            "@sean to get 3 quotes by Friday",
+            "pls can Raj send 2 options by Dec 4",
+        ] {
+            let found = find_dates(&tokenize(text), today, false);
+            assert_eq!(found[0].cue, Cue::By, "{text}");
+        }
+    }
+
+    #[test]
+    fn chat_spellings_and_a_day_named_twice() {
+        let today = d("2026-11-27"); // a Friday
+        let cases: &[(&str, &str, &str)] = &[
+            ("send it nxt week", "2026-11-30", "2026-11-30"),
+            ("got the green light yday", "2026-11-26", "2026-11-26"),
+            ("approved Dec. 4", "2025-12-04", "2026-12-04"),
+            ("by Jan. 15th", "2026-01-15", "2027-01-15"),
+            ("by end of the wk", "2026-11-27", "2026-11-27"),
+            ("by nxt Tues", "2026-12-01", "2026-12-01"),
+            // Close of business on the day named after it.
+            ("EOD tmrw", "2026-11-28", "2026-11-28"),
+            ("COB Mon", "2026-11-23", "2026-11-30"),
+            // A weekday before the date it is: the date.
+            ("mtg Fri 11/20: demo went well", "2026-11-20", "2026-11-20"),
+            ("due Thu 12/3", "2026-12-03", "2026-12-03"),
+        ];
+        for (text, past, future) in cases {
+            let found = find_dates(&tokenize(text), today, false);
+            assert_eq!(found.len(), 1, "{text}");
+            assert_eq!(
+                (found[0].past, found[0].future),
+                (d(past), d(future)),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_deadline_said_before_its_date_is_a_deadline() {
+        let today = d("2026-11-27");
+        for text in [
+            "£70k, deadline for the business case is 15/12",
+            "the deadline is Friday",
+            "deadline: 15/12",
+            "hard deadline of 15/12 for the quotes",
+        ] {
+            let found = find_dates(&tokenize(text), today, true);
+            assert_eq!(found.len(), 1, "{text}");
+            assert_eq!(found[0].cue, Cue::By, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_review_meeting_on_a_date_is_when_not_a_look_again() {
+        let today = d("2026-11-27");
+        // (message, day first, cue)
+        for (text, day_first, cue) in [
+            ("Ops budget review on 11/23 - approved $60k", false, Cue::At),
+            ("carried on after the review on 11/18", false, Cue::At),
+            ("deferred to the board review on 12/2", false, Cue::Until),
+            ("parked, review on 3/1", false, Cue::Until),
+            ("we'll review on Monday", false, Cue::Until),
+            ("Ops review 19/11: agreed to continue", true, Cue::At),
+            ("continue, next check-in 15/01", true, Cue::Until),
+            ("keep going, next catch-up in March", true, Cue::Until),
+            ("Stores catch-up on 23/11. Landlords asked", true, Cue::At),
+        ] {
+            let found = find_dates(&tokenize(text), today, day_first);
+            assert_eq!(found.len(), 1, "{text}");
+            assert_eq!(found[0].cue, cue, "{text}");
         }
     }
 

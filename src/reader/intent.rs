@@ -261,16 +261,51 @@ fn find_action_from(text: &str, toks: &[Token], speaker: &str, from: usize) -> O
         let (owner, text_start) = match (w, next) {
             // "@raj to pull the numbers", "Action: @mei will book the demo": the named
             // person owns it, never the speaker.
-            ("@", _)
-                if named(i)
-                    && toks
-                        .get(i + 2)
-                        .is_some_and(|t| t.is("to") || t.is("will") || t.is("should")) =>
-            {
+            // "@dana pls send …", "AI: @kim send …", "@dana can you send …": asked
+            // without a "to".
+            ("@", _) if named(i) => {
+                let mut k = i + 2;
+                let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+                if matches!(word(k), "pls" | "please" | "plz") {
+                    k += 1;
+                } else if matches!(word(k), "can" | "could" | "would") && word(k + 1) == "you" {
+                    k += 2;
+                }
+                let text_start = if matches!(word(k), "to" | "will" | "should") {
+                    k + 1
+                } else if is_action_verb(word(k)) {
+                    k
+                } else {
+                    continue;
+                };
                 let t = &toks[i + 1];
-                (text[t.start..t.end].to_string(), i + 3)
+                (text[t.start..t.end].to_string(), text_start)
             }
             ("action", ":") | ("ap", ":") | ("todo", ":") if named(i + 2) => continue,
+            // "pls can Raj send …", "please can @tomas price …", "can Raj check …" at the
+            // start of a clause: a request to that person.
+            ("pls" | "please" | "plz" | "can", _)
+                if (i == 0 || toks[i - 1].is_break()) && (w == "can" || next == "can") =>
+            {
+                let who = if w == "can" { i + 1 } else { i + 2 };
+                let (t, after) = if named(who) {
+                    (&toks[who + 1], who + 2)
+                } else {
+                    match toks.get(who) {
+                        Some(t)
+                            if t.is_word()
+                                && text[t.start..].starts_with(|c: char| c.is_uppercase()) =>
+                        {
+                            (t, who + 1)
+                        }
+                        _ => continue,
+                    }
+                };
+                if !toks.get(after).is_some_and(|t| is_action_verb(&t.lower)) {
+                    continue;
+                }
+                (text[t.start..t.end].to_string(), after)
+            }
             // "over to Luis for the training calendar", "over to @marta to chase …".
             ("over", "to") if i == 0 || toks[i - 1].is_break() => {
                 let (owner, after) = if named(i + 2) {
@@ -301,6 +336,23 @@ fn find_action_from(text: &str, toks: &[Token], speaker: &str, from: usize) -> O
             }
             ("action", ":") | ("ap", ":") | ("todo", ":") => (speaker.to_string(), i + 2),
             ("me", "to") if i == 0 || toks[i - 1].is_break() => (speaker.to_string(), i + 2),
+            // "Raj - can you send …", "Raj: please send …": a name, then a request.
+            (_, ":" | "-" | "," | "–" | "—")
+                if toks[i].is_word()
+                    && (i == 0 || toks[i - 1].is_break())
+                    && text[toks[i].start..].starts_with(|c: char| c.is_uppercase()) =>
+            {
+                let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+                let k = match (word(i + 2), word(i + 3)) {
+                    ("pls" | "please" | "plz", _) => i + 3,
+                    ("can" | "could" | "would", "you") => i + 4,
+                    _ => continue,
+                };
+                if !is_action_verb(word(k)) {
+                    continue;
+                }
+                (text[toks[i].start..toks[i].end].to_string(), k)
+            }
             (_, "will") | (_, "to")
                 if toks[i].kind == TokKind::Word
                     && text[toks[i].start..].starts_with(|c: char| c.is_uppercase())
@@ -401,6 +453,23 @@ fn is_action_verb(w: &str) -> bool {
             | "speak"
             | "find"
             | "work"
+            // "Osei to bring the survey", "Kwame to mock it up", "Li to run the numbers".
+            | "bring"
+            | "mock"
+            | "run"
+            | "build"
+            | "scope"
+            | "cost"
+            | "compare"
+            | "flag"
+            | "nudge"
+            | "loop"
+            | "invite"
+            | "walk"
+            | "dig"
+            | "pick"
+            | "post"
+            | "upload"
     )
 }
 

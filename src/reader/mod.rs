@@ -427,6 +427,7 @@ impl Reader {
     fn passes(&self, text: &str, toks: &[Token], speaker: &str, today: NaiveDate) -> Passes {
         let mut names = self.index.find(toks);
         let mut verdict = verdicts::find_verdict(toks);
+        let actions = intent::find_actions(text, toks, speaker);
         // "delay repay automation: keep going": a verdict word inside an investment's name
         // is its name, not the verdict.
         let in_name = |v: &verdicts::VerdictFinding| {
@@ -436,11 +437,19 @@ impl Reader {
                     && matches!(m.targets[0], Target::Investment(_))
             })
         };
-        if verdict.as_ref().is_some_and(in_name) {
+        // "over to Pieter for the sign-off": a verdict someone is asked to get is not one
+        // taken.
+        let in_task = |v: &verdicts::VerdictFinding| {
+            actions
+                .iter()
+                .any(|a| v.start >= a.text_start && v.start < a.end)
+        };
+        if verdict.as_ref().is_some_and(|v| in_name(v) || in_task(v)) {
             let spans: Vec<(usize, usize)> = names
                 .iter()
                 .filter(|m| matches!(m.targets[0], Target::Investment(_)))
                 .map(|m| (m.start, m.end))
+                .chain(actions.iter().map(|a| (a.text_start, a.end)))
                 .collect();
             verdict = verdicts::find_verdict_outside(toks, &spans);
         }
@@ -457,7 +466,6 @@ impl Reader {
         let money = money_words::find_money_in(toks, tenant, self.bare_currency.unwrap_or(tenant));
         let dates = dates::find_dates(toks, today, self.settings.day_first);
         let cues = intent::find_cues(toks);
-        let actions = intent::find_actions(text, toks, speaker);
         // "@kev to book the meter vendor demo": one word of a name inside a follow-up's task
         // is an ordinary word there.
         names.retain(|m| {
@@ -1055,6 +1063,8 @@ fn assign_dates(
 mod clause_tests;
 #[cfg(test)]
 mod name_forms_tests;
+#[cfg(test)]
+mod owner_forms_tests;
 #[cfg(test)]
 mod plain_words_tests;
 #[cfg(test)]

@@ -46,6 +46,32 @@ fn symbol_currency(t: &Token, default: Currency) -> Option<Currency> {
     }
 }
 
+/// A currency written as letters against a `$` (`S$80k`, `CA$120k`, `US$1m`), or the
+/// rand's `R` before a number (`R340k`, `R 2.4m`): the currency and the tokens it takes.
+fn prefixed_currency(toks: &[Token], at: usize) -> Option<(Currency, usize)> {
+    let first = toks.get(at)?;
+    if first.kind != TokKind::Word {
+        return None;
+    }
+    let next = toks.get(at + 1)?;
+    if next.is_sym("$") && next.attached {
+        let code = match first.lower.as_str() {
+            "us" => "USD",
+            "c" | "ca" | "can" | "cdn" => "CAD",
+            "a" | "au" => "AUD",
+            "nz" => "NZD",
+            "s" | "sg" => "SGD",
+            "hk" => "HKD",
+            // "CAD$", "AUD$": the code with the symbol.
+            w if w.len() == 3 => w,
+            _ => return None,
+        };
+        return Some((Currency::from_code(code)?, 2));
+    }
+    (first.lower == "r" && next.kind == TokKind::Num)
+        .then(|| Some((Currency::from_code("ZAR")?, 1)))?
+}
+
 fn code_currency(t: &Token, default: Currency) -> Option<Currency> {
     if t.kind != TokKind::Word {
         return None;
@@ -54,6 +80,7 @@ fn code_currency(t: &Token, default: Currency) -> Option<Currency> {
         "pounds" | "pound" | "quid" | "sterling" => Some(Currency::GBP),
         "dollars" | "dollar" | "bucks" => Some(dollar(default)),
         "euros" | "euro" => Some(Currency::EUR),
+        "rand" | "rands" => Currency::from_code("ZAR"),
         w if w.len() == 3 => Currency::from_code(w),
         _ => None,
     }
@@ -338,13 +365,31 @@ fn english_number(num: &str, has_multiplier: bool, exponent: u32) -> String {
     }
 }
 
+/// The multiplier a range's high end carries, when the range goes on at `i` ("-80k").
+fn range_multiplier(toks: &[Token], i: usize) -> Option<u32> {
+    let dash = toks.get(i)?;
+    if !(dash.is_sym("-") || dash.is_sym("–") || dash.is("to")) {
+        return None;
+    }
+    toks.get(i + 1).filter(|t| t.kind == TokKind::Num)?;
+    let m = toks
+        .get(i + 2)
+        .filter(|t| t.kind == TokKind::Word && t.attached)?;
+    multiplier(&m.lower)
+}
+
 fn amount_at(toks: &[Token], at: usize, default: Currency, bare: Currency) -> Option<MoneyMention> {
     let mut i = at;
     let mut currency = None;
     let first = toks.get(i)?;
+    let mut rand_letter = false;
     if let Some(c) = symbol_currency(first, default) {
         currency = Some(c);
         i += 1;
+    } else if let Some((c, used)) = prefixed_currency(toks, i) {
+        rand_letter = first.lower == "r";
+        currency = Some(c);
+        i += used;
     } else if first.kind == TokKind::Word
         && first.lower.len() == 3
         && toks.get(i + 1).is_some_and(|t| t.kind == TokKind::Num)
@@ -360,8 +405,21 @@ fn amount_at(toks: &[Token], at: usize, default: Currency, bare: Currency) -> Op
     let mut power = 0u32;
     let mut worded_value: Option<(u128, u128)> = None;
     if tok.kind == TokKind::Num {
-        numeric = Some(tok.lower.clone());
+        let mut num = tok.lower.clone();
         i += 1;
+        // Thousands set apart by spaces after a written currency (`R 750 000`).
+        if currency.is_some() && num.len() <= 3 && num.bytes().all(|b| b.is_ascii_digit()) {
+            while let Some(t) = toks.get(i).filter(|t| {
+                t.kind == TokKind::Num
+                    && !t.attached
+                    && t.lower.len() == 3
+                    && t.lower.bytes().all(|b| b.is_ascii_digit())
+            }) {
+                num.push_str(&t.lower);
+                i += 1;
+            }
+        }
+        numeric = Some(num);
     } else if let Some((n, d, used)) = worded(toks, i) {
         worded_value = Some((n, d));
         i += used;
@@ -372,13 +430,20 @@ fn amount_at(toks: &[Token], at: usize, default: Currency, bare: Currency) -> Op
         return None;
     }
     if numeric.is_some() {
+        // A lone "k" or "m" set apart ("$80 K") is a multiplier only after a written
+        // currency.
         if let Some(p) = toks.get(i).and_then(|t| {
-            (t.kind == TokKind::Word && (t.attached || t.lower.len() > 1))
+            (t.kind == TokKind::Word && (t.attached || t.lower.len() > 1 || currency.is_some()))
                 .then(|| multiplier(&t.lower))
                 .flatten()
         }) {
             power = p;
             i += 1;
+        } else if let Some(p) = range_multiplier(toks, i) {
+            // "$50-80k", "R2–3m", "€1.5 to 2m": the multiplier is said once for both ends;
+            // the amount is the low end.
+            power = p;
+            i += 3;
         }
     }
     // "1,2 Mio. EUR": the abbreviation's dot before a currency.
@@ -452,6 +517,10 @@ fn amount_at(toks: &[Token], at: usize, default: Currency, bare: Currency) -> Op
         Money::new((scaled / d) as i64, currency)
     };
     if money.minor == 0 {
+        return None;
+    }
+    // An `R` before a small plain number is a name (`the R2 release`), not rand.
+    if rand_letter && power == 0 && money.minor < 100 * 10i64.pow(money.currency.exponent()) {
         return None;
     }
     Some(MoneyMention {
@@ -538,5 +607,62 @@ mod tests {
             read("US$ is not read, USD 50k is", "AUD").map(|m| m.1),
             Some("USD")
         );
+    }
+
+    fn read_as(text: &str, default: &str) -> Option<(i64, &'static str)> {
+        let toks = tokenize(text);
+        let currency = Currency::from_code(default).unwrap();
+        find_money(&toks, currency)
+            .first()
+            .map(|m| (m.money.minor, m.money.currency.code()))
+    }
+
+    #[test]
+    fn a_dollar_with_a_country_before_it_is_that_countrys() {
+        assert_eq!(read_as("about S$80k", "USD"), Some((8_000_000, "SGD")));
+        assert_eq!(read_as("CA$120k", "GBP"), Some((12_000_000, "CAD")));
+        assert_eq!(read_as("A$ 2.5m", "NZD"), Some((250_000_000, "AUD")));
+        assert_eq!(read_as("NZ$40,000", "AUD"), Some((4_000_000, "NZD")));
+        assert_eq!(read_as("US$1.1m", "CAD"), Some((110_000_000, "USD")));
+        assert_eq!(read_as("HK$ 300k", "SGD"), Some((30_000_000, "HKD")));
+        assert_eq!(read_as("CDN$ 1.2M", "SGD"), Some((120_000_000, "CAD")));
+        assert_eq!(read_as("CAD$ 200k", "ZAR"), Some((20_000_000, "CAD")));
+        assert_eq!(read_as("AUD$50k", "USD"), Some((5_000_000, "AUD")));
+    }
+
+    #[test]
+    fn a_range_takes_its_multiplier_for_both_ends_and_reads_as_its_low_end() {
+        assert_eq!(read_as("$50-80k", "USD"), Some((5_000_000, "USD")));
+        assert_eq!(read_as("R2–3m", "ZAR"), Some((200_000_000, "ZAR")));
+        assert_eq!(read_as("€1.5 to 2m", "EUR"), Some((150_000_000, "EUR")));
+        // Not a range: a count after an amount.
+        assert_eq!(read_as("$50 - 80 users", "USD"), Some((5_000, "USD")));
+    }
+
+    #[test]
+    fn a_multiplier_set_apart_after_a_written_currency_still_counts() {
+        assert_eq!(read_as("approved $80 K", "USD"), Some((8_000_000, "USD")));
+        assert_eq!(read_as("€1.2 M for it", "EUR"), Some((120_000_000, "EUR")));
+        // Without a currency before it, a lone letter is not a multiplier.
+        assert_eq!(read_as("80 k", "USD"), None);
+    }
+
+    #[test]
+    fn rand_are_read_with_or_without_a_space_after_the_r() {
+        for (text, minor) in [
+            ("R340k saved", 34_000_000),
+            ("at R1.8m, 60 stores", 180_000_000),
+            ("R 2.4m", 240_000_000),
+            ("R12,500 a month", 15_000_000),
+            ("R 750 000", 75_000_000),
+            ("1.2 million rand", 120_000_000),
+        ] {
+            assert_eq!(read_as(text, "ZAR"), Some((minor, "ZAR")), "{text}");
+        }
+        // Another tenant's "R450k" is still rand, never pounds.
+        assert_eq!(read_as("R450k", "GBP"), Some((45_000_000, "ZAR")));
+        // A release or a road called R2 is not money.
+        assert_eq!(read_as("the R2 release went out", "ZAR"), None);
+        assert_eq!(read_as("closing the R2 depot", "GBP"), None);
     }
 }

@@ -163,3 +163,49 @@ fn a_verdict_word_inside_an_investments_name_is_not_the_verdict() {
         );
     }
 }
+
+#[test]
+fn a_units_name_before_one_of_its_investments_words_points_at_it() {
+    // "Pilotage infrastructure": the unit says whose infrastructure, as "the" would.
+    let r = read_one("Pilotage infrastructure approved at £2m");
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Tug Fleet Infrastructure Renewal")
+    );
+    assert!(!r.new_investment);
+    assert_eq!(r.unit.as_deref(), Some("Pilotage"));
+    // Another unit's word is no pointer to it.
+    let r = read_one("Estates infrastructure approved at £2m");
+    assert_ne!(
+        r.investment.as_deref(),
+        Some("Tug Fleet Infrastructure Renewal")
+    );
+}
+
+#[test]
+fn a_new_name_after_pitched_keen_on_or_floated() {
+    for (text, name) in [
+        (
+            "Estates pitched a roof sensor network, ~£30k",
+            "roof sensor network",
+        ),
+        (
+            "Estates keen on a £20k drone survey kit",
+            "drone survey kit",
+        ),
+        (
+            "Pilotage floated a £45k tide gauge upgrade",
+            "tide gauge upgrade",
+        ),
+        (
+            "Estates proposed a visitor wifi refresh at £12k",
+            "visitor wifi refresh",
+        ),
+    ] {
+        let r = read_one(text);
+        assert_eq!(r.intent, Intent::Investment, "{text}");
+        assert_eq!(r.investment.as_deref(), Some(name), "{text}");
+        assert!(r.new_investment, "{text}");
+    }
+}

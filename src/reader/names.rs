@@ -176,6 +176,36 @@ fn all_words_of(name: &str) -> Vec<String> {
         .collect()
 }
 
+/// A long word as engineers write it short, first letter, how many letters between, last
+/// letter: "k8s" for kubernetes, "o11y" for observability.
+fn numeronym(word: &str) -> Option<String> {
+    let n = word.len();
+    (n >= 5 && word.bytes().all(|b| b.is_ascii_lowercase()))
+        .then(|| format!("{}{}{}", &word[..1], n - 2, &word[n - 1..]))
+}
+
+/// Other ways a name's first words are written as one word: a numeronym of its first word
+/// ("k8s"), or its first word's initial written onto the number after it ("m365" for
+/// Microsoft 365), with how many of the name's words each stands for.
+fn written_short(words: &[String]) -> Vec<(String, usize)> {
+    let mut out = Vec::new();
+    let Some(first) = words.first() else {
+        return out;
+    };
+    if let Some(n) = numeronym(first) {
+        out.push((n, 1));
+    }
+    if let Some(number) = words
+        .get(1)
+        .filter(|w| w.bytes().all(|b| b.is_ascii_digit()))
+    {
+        if first.len() >= 3 && first.bytes().all(|b| b.is_ascii_lowercase()) {
+            out.push((format!("{}{number}", &first[..1]), 2));
+        }
+    }
+    out
+}
+
 /// A name's words as written without their inner hyphens and slashes ("wifi" for "Wi-Fi",
 /// "s4hana" for "S/4HANA"), for names people write joined; generic last words dropped as in
 /// [`words_of`].
@@ -308,6 +338,9 @@ fn short_names(units: &[UnitName], investments: &[InvestmentName]) -> HashMap<St
     };
     for (i, inv) in investments.iter().enumerate() {
         let all = all_words_of(&inv.name);
+        for (short, _) in written_short(&all) {
+            add(short, i);
+        }
         if all.len() >= 2 {
             let acronym: String = all.iter().filter_map(|w| w.chars().next()).collect();
             if acronym.chars().count() >= 3 && acronym.chars().all(|c| c.is_alphanumeric()) {
@@ -467,6 +500,30 @@ impl NameIndex {
                         exact: true,
                     });
                 }
+            }
+            // "P&C", "R&D": an acronym joined by an ampersand matches only as written.
+            let amp = name.as_bytes().windows(3).any(|w| {
+                w[1] == b'&' && w[0].is_ascii_alphanumeric() && w[2].is_ascii_alphanumeric()
+            });
+            if amp && !name.contains(' ') {
+                let written: Vec<String> = super::tokens::tokenize(&name.to_lowercase())
+                    .into_iter()
+                    .map(|t| t.lower)
+                    .collect();
+                entries.push(Entry {
+                    words: written,
+                    target,
+                    exact: true,
+                });
+            }
+            for (short, used) in written_short(&words) {
+                let mut written = vec![short];
+                written.extend(words[used..].iter().cloned());
+                entries.push(Entry {
+                    words: written,
+                    target,
+                    exact: true,
+                });
             }
             entries.push(Entry {
                 words,
@@ -659,7 +716,15 @@ impl NameIndex {
 
     /// An acronym ("WMS") anywhere, or a distinctive word after "the" / "our" or before
     /// "project" ("the erp", "the robot project"), standing for its one investment.
-    fn short_name_at(&self, toks: &[Token], i: usize) -> Option<NameMatch> {
+    ///
+    /// `after_unit` is the unit named just before, whose own investment's word it points at
+    /// ("ecom replatform", "Pilotage infrastructure").
+    fn short_name_at(
+        &self,
+        toks: &[Token],
+        i: usize,
+        after_unit: Option<usize>,
+    ) -> Option<NameMatch> {
         let t = &toks[i];
         if t.kind != TokKind::Word || t.lower.len() < 3 {
             return None;
@@ -685,6 +750,10 @@ impl NameIndex {
             || next_generic
             || leads;
         let exact = self.short.get(bare).copied();
+        let pointed = pointed
+            || exact.is_some_and(|inv| {
+                after_unit.is_some_and(|u| self.investments[inv].unit == self.units[u].name)
+            });
         let hit = match exact {
             // An acronym is a name of its own; a single word needs pointing at.
             Some(inv) if pointed || !self.investments[inv].name.to_lowercase().contains(bare) => {
@@ -766,8 +835,11 @@ impl NameIndex {
                 let mut j = i;
                 let mut matched = 0;
                 for w in &e.words {
-                    // Hyphens inside names: "e-invoicing" against "e invoicing".
-                    while toks.get(j).is_some_and(|t| t.is_sym("-")) {
+                    // Hyphens inside names: "e-invoicing" against "e invoicing"; an
+                    // ampersand the name's words leave out: "people & culture".
+                    while toks.get(j).is_some_and(|t| {
+                        t.is_sym("-") || (!e.exact && matched > 0 && w != "and" && t.is_sym("&"))
+                    }) {
                         j += 1;
                     }
                     let joined = compact_at(toks, j).filter(|(c, _)| c == w);
@@ -795,7 +867,7 @@ impl NameIndex {
                         }
                         close(&t.lower, w)
                             || (w == "and" && t.is_sym("&"))
-                            || (matched > 0 && shortened(&t.lower, w))
+                            || (matched > 0 && (shortened(&t.lower, w) || abbreviates(&t.lower, w)))
                     });
                     if !hit {
                         break;
@@ -859,7 +931,11 @@ impl NameIndex {
                 best = self.tail_at(toks, i);
             }
             if best.is_none() {
-                best = self.short_name_at(toks, i);
+                let after_unit = out.last().and_then(|m: &NameMatch| match m.targets[0] {
+                    Target::Unit(u) if m.end == i && m.targets.len() == 1 => Some(u),
+                    _ => None,
+                });
+                best = self.short_name_at(toks, i, after_unit);
             }
             match best {
                 Some(b) => {
@@ -929,6 +1005,85 @@ mod tests {
             let found = index.find(&tokenize(text));
             let got: Vec<Target> = found.iter().flat_map(|m| m.targets.clone()).collect();
             assert_eq!(&got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn an_ampersand_acronym_is_its_unit() {
+        let dir = StaticDirectory {
+            units: vec![
+                UnitName {
+                    name: "People & Culture".into(),
+                    aliases: vec!["P&C".into()],
+                },
+                UnitName {
+                    name: "Quality Assurance".into(),
+                    aliases: vec!["QA".into()],
+                },
+                UnitName {
+                    name: "Research and Development".into(),
+                    aliases: vec!["R&D".into()],
+                },
+            ],
+            investments: vec![],
+        };
+        let index = NameIndex::new(&dir);
+        let cases: &[(&str, &[Target])] = &[
+            ("P&C 1:1 today", &[Target::Unit(0)]),
+            ("P&C and Finance workshop", &[Target::Unit(0)]),
+            ("met r&d on Monday", &[Target::Unit(2)]),
+            ("people & culture", &[Target::Unit(0)]),
+            // Another acronym written with "&" is not a unit's written without one.
+            ("Q&A session at noon", &[]),
+        ];
+        for (text, want) in cases {
+            let found = index.find(&tokenize(text));
+            let got: Vec<Target> = found.iter().flat_map(|m| m.targets.clone()).collect();
+            assert_eq!(&got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn numeronyms_initials_with_a_number_and_clipped_hyphenated_words() {
+        let inv = |name: &str| InvestmentName {
+            name: name.into(),
+            unit: "Platform".into(),
+        };
+        let dir = StaticDirectory {
+            units: vec![UnitName {
+                name: "Platform".into(),
+                aliases: vec![],
+            }],
+            investments: vec![
+                inv("Kubernetes Cluster Move"),
+                inv("Office 365 Tenancy"),
+                inv("E-Invoicing Rollout"),
+                inv("Observability Stack"),
+            ],
+        };
+        let index = NameIndex::new(&dir);
+        let cases: &[(&str, Option<usize>)] = &[
+            // A numeronym: first letter, how many letters between, last letter.
+            ("k8s cluster move approved", Some(0)),
+            ("the k8s work is paused", Some(0)),
+            ("o11y stack went live", Some(3)),
+            // A name's initial written onto its number.
+            ("O365 tenancy signed off", Some(1)),
+            ("we parked o365", Some(1)),
+            // A hyphenated word clipped: "e-inv" for E-Invoicing.
+            ("e-inv rollout is late", Some(2)),
+            ("e-inv adoption is patchy", Some(2)),
+            // Not every letter-number word is a name.
+            ("k9s are not cluster moves", None),
+            ("q3 numbers", None),
+        ];
+        for (text, want) in cases {
+            let found = index.find(&tokenize(text));
+            let got = found.iter().find_map(|m| match m.targets[..] {
+                [Target::Investment(i)] => Some(i),
+                _ => None,
+            });
+            assert_eq!(got, *want, "{text}");
         }
     }
 }

@@ -291,6 +291,19 @@ pub fn new_name(
                 "asked",
                 "requests",
                 "requested",
+                // "Ops pitched a pallet shuttle", "Finance keen on a drone kit", "IT
+                // floated a …", "HR proposed a …".
+                "pitched",
+                "pitching",
+                "pitches",
+                "keen",
+                "proposed",
+                "proposes",
+                "floated",
+                "floating",
+                "suggested",
+                "suggesting",
+                "suggests",
             ];
             toks.iter()
                 .position(|t| cues.contains(&t.lower.as_str()))

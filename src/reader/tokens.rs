@@ -69,7 +69,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             continue;
         }
         let mut j = i + 1;
-        let kind = if c.is_alphabetic() {
+        let rand_symbol =
+            matches!(c, 'r' | 'R') && chars.get(j).is_some_and(|n| n.1.is_ascii_digit());
+        let kind = if rand_symbol {
+            // The rand's symbol written against its number (`R340k`) stands alone, as `$`
+            // does, so the amount after it is read.
+            TokKind::Word
+        } else if c.is_alphabetic() {
             // Letters and digits (`q3`, `fy27`), with inner apostrophes (`didn't`).
             while j < chars.len() {
                 let d = chars[j].1;
@@ -166,6 +172,10 @@ mod tests {
             ("31/03/2027", &["31", "/", "03", "/", "2027"]),
             ("Q3, p.a.", &["q3", ",", "p", ".", "a", "."]),
             ("green-lit", &["green", "-", "lit"]),
+            // The rand's "R" written against its number is a symbol, like "$".
+            ("R340k", &["r", "340", "k"]),
+            ("R1.8m", &["r", "1.8", "m"]),
+            ("k8s m365 fy27", &["k8s", "m365", "fy27"]),
         ];
         for (text, want) in cases {
             let got: Vec<String> = tokenize(text).into_iter().map(|t| t.lower).collect();

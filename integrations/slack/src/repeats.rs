@@ -69,7 +69,7 @@ mod tests {
     impl SlackHandler for Numbered {
         fn handle(&self, _inv: Invocation) -> BoxFuture<Reply> {
             let n = self.runs.fetch_add(1, Ordering::SeqCst) + 1;
-            Box::pin(async move { Reply::info().paragraph(&format!("answer number {n}")) })
+            Box::pin(async move { Reply::info().paragraph(format!("answer number {n}")) })
         }
         fn first_delivery(&self, key: String) -> BoxFuture<bool> {
             let first = self.seen.lock().unwrap().insert(key.clone());

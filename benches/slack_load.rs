@@ -13,6 +13,9 @@
 //! `LOAD_SIGNING_SECRET` (default `perf-secret-123`, the harness's) as workspace
 //! `T0PERF0001`, whose unit "Sales" the server must already have. Unlike a replayed
 //! request, every command has its own `trigger_id`, so every one is a new durable write.
+//!
+//! `--text 'show NOTE-1'` sends that command text every time instead of a new note: fresh
+//! reads, each with its own `trigger_id` (run, answered and its answer kept, never a replay).
 
 use chrono::Utc;
 use hmac::{Hmac, Mac};
@@ -169,6 +172,13 @@ async fn main() {
     let rate = arg("--rate", 1000);
     let concurrency = arg("--concurrency", 32).max(1);
     let seconds = arg("--seconds", 10);
+    let text: Option<Arc<str>> = {
+        let args: Vec<String> = std::env::args().collect();
+        args.iter()
+            .position(|a| a == "--text")
+            .and_then(|i| args.get(i + 1))
+            .map(|t| t.as_str().into())
+    };
     let outside = external();
     let addr = match outside {
         Some(addr) => addr,
@@ -190,6 +200,7 @@ async fn main() {
     let mut workers = Vec::new();
     for _ in 0..concurrency {
         let (next, latencies, errors) = (next.clone(), latencies.clone(), errors.clone());
+        let text = text.clone();
         workers.push(tokio::spawn(async move {
             let stream = tokio::net::TcpStream::connect(addr).await.unwrap();
             stream.set_nodelay(true).unwrap();
@@ -206,7 +217,10 @@ async fn main() {
                     break;
                 }
                 tokio::time::sleep_until(scheduled).await;
-                let req = signed_request(&format!("note Sales: load test meeting {i}"));
+                let req = match &text {
+                    Some(text) => signed_request(text),
+                    None => signed_request(&format!("note Sales: load test meeting {i}")),
+                };
                 if w.write_all(&req).await.is_err() {
                     errors.fetch_add(1, Ordering::Relaxed);
                     break;
@@ -234,7 +248,10 @@ async fn main() {
             .unwrap_or_default()
     };
     let ms = |d: Duration| format!("{:.2} ms", d.as_secs_f64() * 1000.0);
-    println!("slack slash commands (durable note per command)");
+    match &text {
+        Some(text) => println!("slack slash commands (`{text}`, a new trigger_id each)"),
+        None => println!("slack slash commands (durable note per command)"),
+    }
     println!(
         "  target rate   {}",
         if rate == 0 {

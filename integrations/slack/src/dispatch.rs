@@ -54,6 +54,8 @@ pub enum Refused {
 pub enum CommandAnswer {
     /// Slack's slash-command response JSON, shown to the caller (or the channel).
     Message(serde_json::Value),
+    /// The same, already serialised: a repeat's acknowledgement, as sent before.
+    Encoded(axum::body::Bytes),
     /// A modal opened for the command: an empty acknowledgement, so no message shows.
     FormOpened,
 }
@@ -71,6 +73,8 @@ pub struct Slack {
     command: String,
     /// Home tabs being published, so a burst of records publishes each person's once or twice.
     pub(crate) homes: crate::home::Refreshing,
+    /// Repeated slash commands' acknowledgements, as first sent.
+    repeats: crate::repeats::RepeatAcks,
 }
 
 impl Slack {
@@ -82,6 +86,7 @@ impl Slack {
             web,
             command: command.to_string(),
             homes: Default::default(),
+            repeats: Default::default(),
         })
     }
 
@@ -126,21 +131,36 @@ impl Slack {
         let key = format!("slack-command:{trigger}");
         if !self.handler.first_delivery(key.clone()).await {
             tracing::info!(trigger_id = %trigger, "answering a repeated slash command with its first answer");
-            let earlier = self.handler.earlier_answer(key).await;
+            if let Some(ack) = self.repeats.get(&key) {
+                return Ok(CommandAnswer::Encoded(ack));
+            }
+            let earlier = self.handler.earlier_answer(key.clone()).await;
             if earlier.as_ref().is_some_and(|r| r.form.is_some()) {
                 // The form opened the first time; a second acknowledgement adds nothing.
                 return Ok(CommandAnswer::FormOpened);
             }
-            return Ok(CommandAnswer::Message(match earlier {
+            return Ok(match earlier {
                 // A chart was shared in the channel the first time; sharing it again
                 // (even as text) would post it twice.
-                Some(reply) if reply.image.is_some() => {
-                    ephemeral("That chart is already shared in this channel.")
-                }
-                Some(reply) => slash_response(&reply),
-                None => ephemeral("That command is already being handled; its answer follows."),
-            }));
+                Some(reply) if reply.image.is_some() => CommandAnswer::Message(ephemeral(
+                    "That chart is already shared in this channel.",
+                )),
+                Some(reply) => match serde_json::to_vec(&slash_response(&reply)) {
+                    Ok(ack) => {
+                        let ack = axum::body::Bytes::from(ack);
+                        self.repeats.keep(&key, ack.clone());
+                        CommandAnswer::Encoded(ack)
+                    }
+                    // A reply is strings and enums: it always serialises.
+                    Err(_) => CommandAnswer::Message(slash_response(&reply)),
+                },
+                None => CommandAnswer::Message(ephemeral(
+                    "That command is already being handled; its answer follows.",
+                )),
+            });
         }
+        // A key seen anew (forgotten after a day) gets its own answer, not the old one's.
+        self.repeats.forget(&key);
         // Run here, in the request's own task; only an answer that outlives the budget moves
         // to a task of its own (a spawn per command was a hand-off for nothing).
         let mut work = CatchPanic(self.run(inv));

@@ -13,7 +13,7 @@
 use crate::dispatch::{CommandAnswer, Refused, Slack};
 use axum::body::Bytes;
 use axum::extract::{DefaultBodyLimit, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::post;
 use axum::{Json, Router};
@@ -136,6 +136,14 @@ async fn commands(
     };
     match state.slack.command(&event).await {
         Ok(CommandAnswer::Message(answer)) => Json(answer).into_response(),
+        Ok(CommandAnswer::Encoded(answer)) => (
+            [(
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("application/json"),
+            )],
+            answer,
+        )
+            .into_response(),
         // A modal opened: an empty 200 posts no message.
         Ok(CommandAnswer::FormOpened) => StatusCode::OK.into_response(),
         Err(why) => refused(why),

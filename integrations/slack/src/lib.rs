@@ -13,6 +13,7 @@ pub mod home;
 pub mod http;
 mod inbound;
 pub mod modal;
+mod repeats;
 mod slash_form;
 pub mod socket_mode;
 mod users;

@@ -108,6 +108,7 @@ async fn on_command(
         .ok_or("Socket Mode state is missing")?;
     let answer = match ctx.slack.command(&event).await {
         Ok(CommandAnswer::Message(answer)) => answer,
+        Ok(CommandAnswer::Encoded(answer)) => serde_json::from_slice(&answer)?,
         // slack-morphism sends a bare acknowledgement (no message) when the callback fails
         // and the error handler answers OK; `on_error` knows this one.
         Ok(CommandAnswer::FormOpened) => return Err(Box::new(FormOpened)),
@@ -239,6 +240,7 @@ async fn org_wide(ctx: Arc<Context>, envelope: serde_json::Value) {
             Ok(event) => {
                 let answer = match ctx.slack.command(&event).await {
                     Ok(CommandAnswer::Message(answer)) => Some(answer),
+                    Ok(CommandAnswer::Encoded(answer)) => serde_json::from_slice(&answer).ok(),
                     Ok(CommandAnswer::FormOpened) => None,
                     Err(why) => {
                         tracing::warn!(reason = %why, "refused a Slack slash command");

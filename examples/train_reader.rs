@@ -285,8 +285,8 @@ struct Ranker<'a> {
 
 impl Corpus<'_> {
     /// Cross-validates `ranker` with each fold's intent model against the rules, at each of
-    /// its thresholds, and trains it on the whole corpus if it beats the rules held out by
-    /// organisation and does no worse on 5-fold; otherwise the empty model (the rules decide).
+    /// its thresholds, and trains it on the whole corpus if it clearly beats the rules held out
+    /// by organisation and does no worse on 5-fold; otherwise the empty model (the rules decide).
     fn ranker(&self, ranker: &Ranker) -> ReasonModel {
         let (items, tenants, threshold) = (self.items, self.tenants, self.threshold);
         let mut best: Option<(f32, usize, f64)> = None;
@@ -370,7 +370,11 @@ impl Corpus<'_> {
         let (chosen, wholly, _) = best.expect("thresholds");
         let kfold_of = |t: Option<f32>| kfold.iter().find(|(k, _)| *k == t).map(|(_, w)| *w);
         let kfold_holds = kfold_of(Some(chosen)) >= kfold_of(None);
-        let model = if wholly > rules_org && kfold_holds {
+        // A win by a message or two held out by organisation is within what another split of
+        // the same corpus would undo, and the development set has shown such models reading
+        // worse: a ranker ships only when it wins by at least one message in 300.
+        let clear_win = items.len().div_ceil(300).max(2);
+        let model = if wholly >= rules_org + clear_win && kfold_holds {
             let ex: Vec<_> = items
                 .iter()
                 .flat_map(|(t, case)| {
@@ -386,7 +390,7 @@ impl Corpus<'_> {
             ReasonModel::train(&ex, EPOCHS, chosen)
         } else {
             println!(
-                "\nthe {} does not beat the rules on cross-validation; shipping an empty one (rules decide)",
+                "\nthe {} does not clearly beat the rules on cross-validation; shipping an empty one (rules decide)",
                 ranker.name
             );
             ReasonModel::default()

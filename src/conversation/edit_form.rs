@@ -163,19 +163,7 @@ impl Service {
         };
         // The draft is closed with the records' writes, or kept with none of them.
         let back = self.back_of(&draft);
-        let close: crate::service::Then = {
-            let (drafts, caller, back) = (drafts.clone(), caller.clone(), back.clone());
-            Box::new(move || {
-                drafts
-                    .close(
-                        &caller.tenant,
-                        &caller.channel,
-                        &caller.user_id,
-                        back.as_ref(),
-                    )
-                    .map_err(Failure::from)
-            })
-        };
+        let close = super::flow::closing(&drafts, caller, &back);
         let result = match self
             .execute_together_then(caller, commands, Some(close))
             .await

@@ -450,19 +450,7 @@ impl Service {
         // All or nothing: a refusal or a failure leaves no record of the draft stored, and
         // the draft is closed with the records' writes, or kept with none of them.
         let back = self.back_of(&draft);
-        let close: crate::service::Then = {
-            let (drafts, caller, back) = (drafts.clone(), caller.clone(), back.clone());
-            Box::new(move || {
-                drafts
-                    .close(
-                        &caller.tenant,
-                        &caller.channel,
-                        &caller.user_id,
-                        back.as_ref(),
-                    )
-                    .map_err(Failure::from)
-            })
-        };
+        let close = closing(drafts, caller, &back);
         let mut replies = match self
             .execute_together_then(caller, commands, Some(close))
             .await
@@ -482,4 +470,24 @@ impl Service {
         }
         Ok(self.closed(caller, back, reply))
     }
+}
+
+/// The write that closes a confirmed draft (bringing `back` the one it set aside), run with
+/// the records' own writes so the draft is closed with them or kept with none of them.
+pub(super) fn closing(
+    drafts: &Drafts,
+    caller: &Caller,
+    back: &Option<Draft>,
+) -> crate::service::Then {
+    let (drafts, caller, back) = (drafts.clone(), caller.clone(), back.clone());
+    Box::new(move || {
+        drafts
+            .close(
+                &caller.tenant,
+                &caller.channel,
+                &caller.user_id,
+                back.as_ref(),
+            )
+            .map_err(Failure::from)
+    })
 }

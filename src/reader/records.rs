@@ -175,10 +175,10 @@ mod tests {
     use super::super::tokens::tokenize;
     use super::*;
 
-    #[test]
-    fn sentences_split_at_ends_and_also() {
-        let toks = tokenize("a b; also c. d, also e and also f");
-        let words: Vec<String> = sentences(&toks)
+    /// The sentences `sentences` finds in `text`, each as its lower-case words.
+    fn sentence_words(text: &str) -> Vec<String> {
+        let toks = tokenize(text);
+        sentences(&toks)
             .iter()
             .map(|&(a, b)| {
                 toks[a..b]
@@ -187,23 +187,18 @@ mod tests {
                     .collect::<Vec<_>>()
                     .join(" ")
             })
-            .collect();
+            .collect()
+    }
+
+    #[test]
+    fn sentences_split_at_ends_and_also() {
+        let words = sentence_words("a b; also c. d, also e and also f");
         assert_eq!(words, ["a b", "also c", "d", "also e", "also f"]);
     }
 
     #[test]
     fn sentences_split_before_a_turn_to_another_subject() {
-        let toks = tokenize("a b, and on the c: d. e and re f: g, separately h");
-        let words: Vec<String> = sentences(&toks)
-            .iter()
-            .map(|&(a, b)| {
-                toks[a..b]
-                    .iter()
-                    .map(|t| t.lower.as_str())
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            })
-            .collect();
+        let words = sentence_words("a b, and on the c: d. e and re f: g, separately h");
         assert_eq!(
             words,
             [

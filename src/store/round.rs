@@ -302,6 +302,27 @@ impl Drop for OpenRound<'_> {
     }
 }
 
+/// A round set aside on this thread, put back when this is dropped (after the round that
+/// replaced it, dropped first as it was made later).
+struct SetAside(Option<Round>);
+
+impl Drop for SetAside {
+    fn drop(&mut self) {
+        let outer = self.0.take();
+        ROUND.with(|r| *r.borrow_mut() = outer);
+    }
+}
+
+/// A round's writes to other trees until they are journalled: taken back if the round is
+/// not applied (its batch refused, or a panic while applying it).
+struct NotYetApplied(Vec<OtherPrior>);
+
+impl Drop for NotYetApplied {
+    fn drop(&mut self) {
+        take_back_others(&mut self.0, 0);
+    }
+}
+
 impl Store {
     /// Opens a round on this thread: until [`OpenRound::apply`], this thread's writes to the
     /// store gather in memory and its reads see them. Other threads' writes wait.
@@ -342,17 +363,13 @@ impl Store {
             return out;
         }
         // Another store's round open on this thread (its commit thread running a job that
-        // writes here) is set aside meanwhile and put back after.
-        let outer = ROUND.with(|r| r.borrow_mut().take());
-        let out = (|| {
-            let round = self.open_round();
-            // On failure the round is dropped unapplied: nothing of `f` reaches sled.
-            let out = f()?;
-            round.apply()?;
-            Ok(out)
-        })();
-        ROUND.with(|r| *r.borrow_mut() = outer);
-        out
+        // writes here) is set aside meanwhile and put back after, even if `f` panics.
+        let _outer = SetAside(ROUND.with(|r| r.borrow_mut().take()));
+        let round = self.open_round();
+        // On failure the round is dropped unapplied: nothing of `f` reaches sled.
+        let out = f()?;
+        round.apply()?;
+        Ok(out)
     }
 
     /// Adds a successful write's changes to this thread's round, or hands them back when
@@ -430,16 +447,12 @@ impl OpenRound<'_> {
         if round.overlay.is_empty() && round.others.is_empty() {
             return Ok(None);
         }
+        let mut others = NotYetApplied(std::mem::take(&mut round.others));
         let changes: Changes = store.aggregate_changes_of(&round.touched, &round.overlay);
-        let undo = match store.apply_overlay(std::mem::take(&mut round.overlay)) {
-            Ok(undo) => undo,
-            Err(e) => {
-                take_back_others(&mut round.others, 0);
-                return Err(e);
-            }
-        };
+        let undo = store.apply_overlay(std::mem::take(&mut round.overlay))?;
+        let others = std::mem::take(&mut others.0);
         let others = if store.keeps_undo() {
-            round.others
+            others
         } else {
             Vec::new()
         };

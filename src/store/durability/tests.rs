@@ -40,12 +40,15 @@ fn job<T: Send + 'static>(
     work: impl FnOnce() -> T + Send + 'static,
 ) -> (Job, mpsc::Receiver<Result<T, StoreError>>) {
     let (tx, rx) = mpsc::channel();
-    let job = Job::Write(Box::new(move || {
-        let out = work();
-        Box::new(move |durable: Result<(), StoreError>| {
-            let _ = tx.send(durable.map(|()| out));
-        }) as Answer
-    }));
+    let job = Job::Write(
+        tracing::Span::none(),
+        Box::new(move || {
+            let out = work();
+            Box::new(move |durable: Result<(), StoreError>| {
+                let _ = tx.send(durable.map(|()| out));
+            }) as Answer
+        }),
+    );
     (job, rx)
 }
 
@@ -548,4 +551,36 @@ fn a_round_whose_batch_is_refused_takes_back_its_writes_to_other_trees() {
     rx.recv().unwrap().unwrap().unwrap();
     assert_eq!(texts(&store), vec![(1, "at last".into())]);
     assert_eq!(others(&store), vec![("at last".into(), "written".into())]);
+}
+
+#[test]
+fn a_job_panicking_inside_another_stores_action_leaves_its_round_to_the_others() {
+    let (store, unit) = store_with_unit();
+    let (other, other_unit) = store_with_unit();
+    let s = store.clone();
+    let (first, rx_first) = job(move || add_note(&s, unit, "first"));
+    let (s, o) = (store.clone(), other.clone());
+    let (panics, rx_panics) = job(move || {
+        add_note(&s, unit, "before the panic").unwrap();
+        o.all_or_nothing(|| -> Result<(), StoreError> {
+            add_note(&o, other_unit, "in the other store")?;
+            panic!("the job broke inside the other store's action");
+        })
+    });
+    let s = store.clone();
+    let (last, rx_last) = job(move || add_note(&s, unit, "last"));
+    round(&store, vec![first, panics, last]);
+
+    assert_eq!(rx_first.recv().unwrap().unwrap().unwrap(), NoteId(1));
+    assert!(
+        rx_panics.recv().is_err(),
+        "a panicked job's writer hears nothing"
+    );
+    assert_eq!(rx_last.recv().unwrap().unwrap().unwrap(), NoteId(2));
+    assert_eq!(
+        texts(&store),
+        vec![(1, "first".to_string()), (2, "last".to_string())]
+    );
+    other.flush().unwrap();
+    assert!(texts(&other).is_empty());
 }

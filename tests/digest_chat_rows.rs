@@ -205,12 +205,12 @@ fn slack_lays_out_the_rows_kept_in_the_columns_of_every_row_whatever_the_rows_le
     for (k, line) in d.investments.iter_mut().enumerate().skip(CHAT_ROWS) {
         let k = k - CHAT_ROWS;
         let big = 10i128.pow((k % 27) as u32);
-        line.cost_minor = if k % 2 == 0 {
+        line.cost_minor = if k.is_multiple_of(2) {
             -(big as i64 % i64::MAX)
         } else {
             999_950
         };
-        line.approved_minor = if k % 3 == 0 { -big } else { big * 7 };
+        line.approved_minor = if k.is_multiple_of(3) { -big } else { big * 7 };
         line.npv_minor = -big / 3;
         line.currency = ["GBP", "JPY", "XXX", "USD", "EUR"][k % 5].into();
         line.bcr = [

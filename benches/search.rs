@@ -9,9 +9,9 @@
 
 use chrono::{TimeZone, Utc};
 use criterion::{criterion_group, criterion_main, Criterion};
-use valuebridge::domain::{Meta, Note, Record, Unit};
-use valuebridge::ids::{Kind, NoteId, TenantId, UnitId};
-use valuebridge::store::{NewRecord, Store};
+use valuebridge::domain::Meta;
+use valuebridge::ids::{TenantId, UnitId};
+use valuebridge::store::{test_records, Store};
 
 const VOCABULARY: usize = 30_000;
 const UNITS: u64 = 50;
@@ -71,21 +71,7 @@ fn build(store: &Store, tenant: &TenantId, records: u64) {
     store
         .write(|tx| {
             for u in 1..=UNITS {
-                tx.create(
-                    NewRecord {
-                        tenant,
-                        kind: Kind::Unit,
-                        meta: &m,
-                    },
-                    |n| {
-                        Record::Unit(Unit {
-                            id: UnitId(n),
-                            name: format!("Unit {u}"),
-                            aliases: vec![],
-                            meta: m.clone(),
-                        })
-                    },
-                )?;
+                test_records::create_unit(tx, tenant, &m, &format!("Unit {u}"))?;
             }
             Ok(())
         })
@@ -105,24 +91,7 @@ fn build(store: &Store, tenant: &TenantId, records: u64) {
         store
             .write(|tx| {
                 for (m, unit, text) in &notes {
-                    tx.create(
-                        NewRecord {
-                            tenant,
-                            kind: Kind::Note,
-                            meta: m,
-                        },
-                        |id| {
-                            Record::Note(Note {
-                                id: NoteId(id),
-                                unit: UnitId(*unit),
-                                text: text.clone(),
-                                followups: vec![],
-                                tags: vec![],
-                                meta: m.clone(),
-                                met_on: None,
-                            })
-                        },
-                    )?;
+                    test_records::create_note(tx, tenant, m, UnitId(*unit), text, vec![])?;
                 }
                 Ok(())
             })

@@ -96,3 +96,53 @@ async fn a_confirmed_draft_that_cannot_be_closed_logs_nothing_and_stays_to_confi
     assert!(!out.contains("Logged"), "{out}");
     assert_eq!(notes(&bot), before + 1);
 }
+
+#[tokio::test]
+async fn a_json_import_whose_records_batch_is_refused_leaves_no_subscriptions() {
+    let (_dir, file) = exported().await;
+    let store = Store::temporary().unwrap();
+    // The records and the subscriptions are written; then sled refuses the records' batch.
+    store.set_write_fault(fail_after(2));
+    let err = import_json(&store, &local(), &file)
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("the server's disk is full"), "{err}");
+
+    assert_eq!(store.log_len(&local()).unwrap(), 0, "records were kept");
+    let subs = Subscriptions::open(&store).unwrap();
+    assert!(
+        subs.of_tenant(&local()).unwrap().is_empty(),
+        "the subscriptions stayed without their records"
+    );
+
+    store.set_write_fault(None);
+    let entries = import_json(&store, &local(), &file).unwrap();
+    assert_eq!(store.log_len(&local()).unwrap() as usize, entries);
+    assert_eq!(subs.of_tenant(&local()).unwrap().len(), 1);
+}
+
+#[tokio::test]
+async fn a_confirmed_draft_whose_records_batch_is_refused_stays_to_confirm_again() {
+    let bot = Bot::new();
+    bot.seed().await;
+    let card = bot
+        .line(
+            "alice",
+            "met the Sales team today, they want faster laptop refresh",
+        )
+        .await;
+    assert!(card.contains("log this engagement note?"), "{card}");
+    let before = notes(&bot);
+
+    // The note is written and the draft closed; then sled refuses the records' batch.
+    bot.store.set_write_fault(fail_after(2));
+    let out = bot.line("alice", "yes").await;
+    assert!(out.contains("the server's disk is full"), "{out}");
+    assert!(out.contains("The draft is kept"), "{out}");
+    assert_eq!(notes(&bot), before, "the note was kept");
+
+    bot.store.set_write_fault(None);
+    let out = bot.line("alice", "yes").await;
+    assert!(out.contains("Logged note"), "the draft was closed: {out}");
+    assert_eq!(notes(&bot), before + 1);
+}

@@ -174,3 +174,92 @@ fn a_chat_digest_of_a_small_portfolio_is_the_whole_digest() {
     let d = huge_digest(40);
     assert_eq!(digest::to_chat_reply(&d), digest::to_reply(&d));
 }
+
+/// `items` repeated until there are `count`, the copies after the first `kept` changed by
+/// `vary` (given their position among those copies).
+fn stretched<T: Clone>(
+    items: &[T],
+    count: usize,
+    kept: usize,
+    vary: impl Fn(usize, &mut T),
+) -> Vec<T> {
+    assert!(!items.is_empty());
+    (0..count)
+        .map(|k| {
+            let mut item = items[k % items.len()].clone();
+            if k >= kept {
+                vary(k - kept, &mut item);
+            }
+            item
+        })
+        .collect()
+}
+
+#[test]
+fn slack_lays_out_the_rows_kept_in_the_columns_of_every_row_whatever_the_rows_left_out_hold() {
+    let lines = CHAT_ROWS + 400;
+    let mut d = huge_digest(lines);
+    // Past the rows a chat keeps: amounts of every size and sign, in other currencies and
+    // in one without a symbol, ratios missing, negative, rounding up a digit or not a
+    // number, the other cost basis, long and non-ASCII names, slipping lines.
+    for (k, line) in d.investments.iter_mut().enumerate().skip(CHAT_ROWS) {
+        let k = k - CHAT_ROWS;
+        let big = 10i128.pow((k % 27) as u32);
+        line.cost_minor = if k.is_multiple_of(2) {
+            -(big as i64 % i64::MAX)
+        } else {
+            999_950
+        };
+        line.approved_minor = if k.is_multiple_of(3) { -big } else { big * 7 };
+        line.npv_minor = -big / 3;
+        line.currency = ["GBP", "JPY", "XXX", "USD", "EUR"][k % 5].into();
+        line.bcr = [
+            None,
+            Some(f64::NAN),
+            Some(9.995),
+            Some(-0.001),
+            Some(123_456.789),
+        ][k % 5];
+        line.roi = [Some(-0.004), None, Some(99.995), Some(f64::INFINITY)][k % 4];
+        line.payback_years = [Some(9.95), None, Some(1e16)][k % 3];
+        line.realisation_ratio = [Some(0.995), Some(-12.5), None][k % 3];
+        line.cost_variance = [Some(0.5), Some(-0.0049)][k % 2];
+        line.cost_basis = ["approved", "estimate"][k % 2].into();
+        line.slipping = k % 2 == 1;
+        line.name = format!("{} — café ✓ {}", line.name, "é".repeat(k % 50)).into();
+        line.unit = "ü".repeat(k % 45).into();
+        line.rag = ["red", "amber", "green", "grey"][k % 4].into();
+    }
+    d.decisions = stretched(&d.decisions, CHAT_ROWS + 300, CHAT_ROWS, |k, dl| {
+        dl.amount_minor = [None, Some(-5), Some(i64::MAX), Some(1_999_999_950)][k % 4];
+        dl.currency = (k % 4 != 1).then(|| ["GBP", "", "XXX", "JPY"][k % 4].into());
+        dl.review = [None, chrono::NaiveDate::from_ymd_opt(12_026, 1, 1)][k % 2];
+        dl.decided_by = "ø".repeat(k % 60).into();
+        dl.rationale = format!("{} ✓ {}", dl.rationale, "x".repeat(k % 70)).into();
+    });
+    d.reviews_due = d.decisions.clone();
+    if !d.overdue_followups.is_empty() {
+        d.overdue_followups =
+            stretched(&d.overdue_followups, CHAT_ROWS + 200, CHAT_ROWS, |k, f| {
+                f.owner = (k % 2 == 1).then(|| "ñ".repeat(k % 50).into());
+                f.action = "ä".repeat(k % 41).into();
+            });
+    }
+    let full = digest::to_reply(&d);
+    let chat = digest::to_chat_reply(&d);
+    assert!(
+        tables(&chat)
+            .iter()
+            .filter(|(_, left_out)| *left_out > 0)
+            .count()
+            >= 4,
+        "{:?}",
+        tables(&chat)
+    );
+    let (slack_full, _) = valuebridge_slack::blocks::render(&full);
+    let (slack_chat, _) = valuebridge_slack::blocks::render(&chat);
+    assert_eq!(slack_chat.len(), slack_full.len());
+    for (i, (c, f)) in slack_chat.iter().zip(&slack_full).enumerate() {
+        assert_eq!(c, f, "block {i} differs");
+    }
+}

@@ -2,7 +2,7 @@
 //! as JSON.
 
 use super::decimal::fixed;
-use super::left_out_widths;
+use super::left_out_widths::{self, WidthsAt};
 use super::model::{DecisionLine, Digest, InvestmentLine, LeftOut};
 use crate::money::{format_minor, Currency};
 use std::io::Write;
@@ -10,7 +10,7 @@ use valuebridge_chat::{
     Block, EachRow, MarkdownText, PlainText, Reply, ReplyKind, RowAt, Table, Visibility,
 };
 
-fn money(minor: impl Into<i128>, code: &str) -> String {
+pub(super) fn money(minor: impl Into<i128>, code: &str) -> String {
     let minor: i128 = minor.into();
     match Currency::from_code(code) {
         Some(c) => format_minor(minor, c, true),
@@ -27,11 +27,11 @@ fn signed_change(now: i128, before: i128, code: &str) -> String {
     }
 }
 
-fn ratio(r: Option<f64>) -> String {
+pub(super) fn ratio(r: Option<f64>) -> String {
     r.map(|r| fixed(r, 2)).unwrap_or_else(|| "—".into())
 }
 
-fn years(r: Option<f64>) -> String {
+pub(super) fn years(r: Option<f64>) -> String {
     r.map(|r| {
         let mut s = fixed(r, 1);
         s.push_str(" yrs");
@@ -71,7 +71,7 @@ pub fn basis_words(i: &InvestmentLine) -> String {
     }
 }
 
-fn percent(r: Option<f64>) -> String {
+pub(super) fn percent(r: Option<f64>) -> String {
     r.map(|r| {
         let mut s = fixed(r * 100.0, 0);
         s.push('%');
@@ -106,8 +106,9 @@ trait Sink {
     fn paragraph(&mut self, text: &str);
     fn fields(&mut self, fields: Vec<(String, String)>);
     fn table(&mut self, headers: &[&str], rows: EachRow);
-    /// A table of `count` rows made by position (on every core where the text is made).
-    fn table_at(&mut self, headers: &[&str], count: usize, row: RowAt);
+    /// A table of `count` rows made by position (on every core where the text is made);
+    /// `widths` measures a row without making it (for the rows a chat leaves out).
+    fn table_at(&mut self, headers: &[&str], count: usize, row: RowAt, widths: WidthsAt);
 }
 
 /// A chat reply being built; tables keep their first `max_rows` rows and count the rest.
@@ -141,12 +142,12 @@ impl Sink for ReplySink {
         });
         self.push_table(headers, all, left_out, widths);
     }
-    fn table_at(&mut self, headers: &[&str], count: usize, row: RowAt) {
+    fn table_at(&mut self, headers: &[&str], count: usize, row: RowAt, widths: WidthsAt) {
         let kept = count.min(self.max_rows);
         let mut all = Vec::with_capacity(kept);
         (0..kept).for_each(|k| row(k, &mut |r| all.push(r.to_vec())));
-        // The rows left out are made only to be measured, not kept.
-        let widths = left_out_widths::of_rows(kept, count, row);
+        // The rows left out are measured, not made.
+        let widths = left_out_widths::of_rows(kept, count, widths);
         self.push_table(headers, all, count - kept, widths);
     }
 }
@@ -186,7 +187,7 @@ impl<W: Write> Sink for PlainText<W> {
         let headers: Vec<String> = headers.iter().map(|h| h.to_string()).collect();
         PlainText::table(self, &headers, rows);
     }
-    fn table_at(&mut self, headers: &[&str], count: usize, row: RowAt) {
+    fn table_at(&mut self, headers: &[&str], count: usize, row: RowAt, _: WidthsAt) {
         let headers: Vec<String> = headers.iter().map(|h| h.to_string()).collect();
         PlainText::table_at(self, &headers, count, row);
     }
@@ -208,7 +209,7 @@ impl<W: Write> Sink for MarkdownText<W> {
         let headers: Vec<String> = headers.iter().map(|h| h.to_string()).collect();
         MarkdownText::table(self, &headers, rows);
     }
-    fn table_at(&mut self, headers: &[&str], count: usize, row: RowAt) {
+    fn table_at(&mut self, headers: &[&str], count: usize, row: RowAt, _: WidthsAt) {
         let headers: Vec<String> = headers.iter().map(|h| h.to_string()).collect();
         MarkdownText::table_at(self, &headers, count, row);
     }
@@ -329,17 +330,23 @@ fn write(d: &Digest, r: &mut dyn Sink) {
     if d.decisions.is_empty() {
         r.paragraph("No decisions were taken in this period.");
     } else {
-        r.table_at(&DECISION_HEADERS, d.decisions.len(), &|k, row| {
-            row(&decision_row(&d.decisions[k]))
-        });
+        r.table_at(
+            &DECISION_HEADERS,
+            d.decisions.len(),
+            &|k, row| row(&decision_row(&d.decisions[k])),
+            &|k, w| left_out_widths::decision_row(&d.decisions[k], w),
+        );
     }
     if d.reviews_due.is_empty() {
         r.paragraph("No decisions are due for review.");
     } else {
         r.paragraph("Due for review:");
-        r.table_at(&DECISION_HEADERS, d.reviews_due.len(), &|k, row| {
-            row(&decision_row(&d.reviews_due[k]))
-        });
+        r.table_at(
+            &DECISION_HEADERS,
+            d.reviews_due.len(),
+            &|k, row| row(&decision_row(&d.reviews_due[k])),
+            &|k, w| left_out_widths::decision_row(&d.reviews_due[k], w),
+        );
     }
     r.heading("3. Value for money");
     // Reds first, then amber and green; in id order within each.
@@ -392,6 +399,7 @@ fn write(d: &Digest, r: &mut dyn Sink) {
                     ])
                 }
             },
+            &|k, w| left_out_widths::value_for_money_row(priced[k], w),
         );
     }
     if d.services.is_empty() {
@@ -442,6 +450,7 @@ fn write(d: &Digest, r: &mut dyn Sink) {
                     ])
                 }
             },
+            &|k, w| left_out_widths::slipping_row(slipping[k], w),
         );
     }
     let rc = &d.run_change;
@@ -496,6 +505,7 @@ fn write(d: &Digest, r: &mut dyn Sink) {
                     f.due.to_string(),
                 ])
             },
+            &|k, w| left_out_widths::overdue_row(&d.overdue_followups[k], w),
         );
     }
     if d.unit.is_none() && !d.units.is_empty() {

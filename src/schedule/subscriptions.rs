@@ -252,7 +252,19 @@ impl Subscriptions {
             );
         }
         batch.insert(counter_key(tenant), &last.to_be_bytes());
+        // What the keys held before: taken back with the records they came with (an import's)
+        // if those are not stored.
+        let mut undo = vec![(
+            counter_key(tenant),
+            self.tree.get(counter_key(tenant))?.map(|v| v.to_vec()),
+        )];
+        for sub in subs {
+            let k = sub_key(tenant, sub.id);
+            let before = self.tree.get(&k)?.map(|v| v.to_vec());
+            undo.push((k, before));
+        }
         self.tree.apply_batch(batch)?;
+        self.store.journal_other(&self.tree, undo);
         Ok(())
     }
 }

@@ -14,8 +14,8 @@
 //! and flushes, and its answer wakes the task. (It used to be: a spawned command task, the
 //! write lock taken on a runtime thread, a flusher task, a `spawn_blocking` flush, and back.)
 
+use super::caught_panic::{self, Caught};
 use super::{Store, StoreError};
-use std::panic::AssertUnwindSafe;
 use std::sync::mpsc;
 use tokio::sync::oneshot;
 
@@ -23,8 +23,9 @@ use tokio::sync::oneshot;
 type Answer = Box<dyn FnOnce(Result<(), StoreError>) + Send>;
 
 enum Job {
-    /// Runs on the commit thread; returns how to answer its writer.
-    Write(Box<dyn FnOnce() -> Answer + Send>),
+    /// Runs on the commit thread, in its writer's span (the request: a panic is logged under
+    /// its reference); returns how to answer its writer.
+    Write(tracing::Span, Box<dyn FnOnce() -> Answer + Send>),
     /// Waits until the write of this generation (made on another thread; 0: none) is durable.
     Wait(u64, oneshot::Sender<Result<(), StoreError>>),
 }
@@ -61,12 +62,15 @@ impl GroupCommit {
         work: impl FnOnce() -> T + Send + 'static,
     ) -> Result<T, Interrupted> {
         let (tx, rx) = oneshot::channel();
-        let job = Job::Write(Box::new(move || {
-            let out = work();
-            Box::new(move |durable: Result<(), StoreError>| {
-                let _ = tx.send(durable.map(|()| out));
-            }) as Answer
-        }));
+        let job = Job::Write(
+            tracing::Span::current(),
+            Box::new(move || {
+                let out = work();
+                Box::new(move |durable: Result<(), StoreError>| {
+                    let _ = tx.send(durable.map(|()| out));
+                }) as Answer
+            }),
+        );
         self.jobs
             .send(job)
             .map_err(|_| Interrupted::Store(stopped()))?;
@@ -102,13 +106,30 @@ pub enum Interrupted {
 fn commit_loop(store: &Store, queue: &mpsc::Receiver<Job>) {
     while let Ok(first) = queue.recv() {
         let mut taken = 1;
-        commit_round(store, first, || {
-            (taken < MAX_BATCH)
-                .then(|| queue.try_recv().ok())
-                .flatten()
-                .inspect(|_| taken += 1)
+        let round = caught_panic::catch(|| {
+            commit_round(store, first, || {
+                (taken < MAX_BATCH)
+                    .then(|| queue.try_recv().ok())
+                    .flatten()
+                    .inspect(|_| taken += 1)
+            })
         });
+        // A panic outside the jobs (applying the round): none of its writes is stored, and
+        // each writer, its answer dropped, is told so. The thread goes on serving.
+        if let Err(caught) = round {
+            log_panic(
+                &caught,
+                "the commit thread panicked applying a round; none of its writes were stored",
+            );
+        }
     }
+}
+
+/// A panic, logged in full: where at error; what it said (it can quote people's words) and
+/// its backtrace at debug.
+fn log_panic(caught: &Caught, what: &str) {
+    tracing::error!(location = %caught.location, "{what}");
+    tracing::debug!(panic = %caught.message, backtrace = %caught.backtrace, "the panic in full");
 }
 
 /// What a job's answer waits for.
@@ -130,9 +151,10 @@ fn commit_round(store: &Store, first: Job, mut more: impl FnMut() -> Option<Job>
     let mut next = Some(first);
     while let Some(job) = next.take() {
         match job {
-            Job::Write(work) => {
+            Job::Write(span, work) => {
                 round.begin_job();
-                match std::panic::catch_unwind(AssertUnwindSafe(work)) {
+                let _in_its_request = span.enter();
+                match caught_panic::catch(work) {
                     Ok(answer) => {
                         // Writes to other trees (subscriptions, links) are applied at once.
                         let own = store.own_generation();
@@ -146,13 +168,13 @@ fn commit_round(store: &Store, first: Job, mut more: impl FnMut() -> Option<Job>
                         needs_flush |= !matches!(waits, Waits::Nothing);
                         answers.push((waits, answer));
                     }
-                    Err(_) => {
+                    Err(caught) => {
                         // Its answer was dropped while unwinding: the writer is told. What it
-                        // added to the round is taken back; what it applied to other trees
-                        // is flushed (or undone) with the round.
+                        // wrote, to the records or to other trees, is taken back.
                         round.discard_job();
                         let _ = store.own_generation();
                         needs_flush = true;
+                        log_panic(&caught, "a command panicked on the commit thread; its writes were taken back and the rest of its round goes on");
                     }
                 }
             }

@@ -12,6 +12,7 @@
 //! [`MIN_FREE_BYTES`] is left.
 
 use super::aggregates::Changes;
+use super::round::OtherPrior;
 use super::{Store, StoreError};
 use std::ops::RangeInclusive;
 use std::path::Path;
@@ -36,7 +37,7 @@ impl<F: Fn() -> std::io::Result<()> + Send + Sync> FlushFault for F {
 /// Makes the store's writes fail before they change anything, as a disk that refuses a
 /// write does: the seam tests use to fail the second of a command's writes and check that
 /// the first leaves no trace. Called before every write to the records and to the store's
-/// other trees.
+/// other trees, and before a round's batch of records is applied (as sled refusing it).
 pub trait WriteFault: Send + Sync {
     fn before_write(&self) -> std::io::Result<()>;
 }
@@ -66,9 +67,11 @@ struct Journal {
 /// A batch applied but not yet known durable.
 struct Pending {
     generation: u64,
-    /// The tree it undoes when it is not the records' (subscriptions are kept in their own).
-    tree: Option<sled::Tree>,
+    /// What it changed in the records.
     undo: Undo,
+    /// What it changed in the store's other trees (drafts, forms, subscriptions), oldest
+    /// first.
+    others: Vec<OtherPrior>,
     /// What it changes in the in-memory digest aggregates: applied once it is durable.
     aggregates: Changes,
 }
@@ -102,17 +105,6 @@ pub(super) fn describe_sled(err: &sled::Error) -> String {
         sled::Error::Io(io) => describe(io),
         other => format!("the store could not be written ({other})"),
     }
-}
-
-fn batch_of(undo: &Undo) -> sled::Batch {
-    let mut batch = sled::Batch::default();
-    for (k, v) in undo {
-        match v {
-            Some(v) => batch.insert(k.as_slice(), v.as_slice()),
-            None => batch.remove(k.as_slice()),
-        }
-    }
-    batch
 }
 
 /// Free bytes for unprivileged writers on the filesystem holding `dir`.
@@ -204,30 +196,40 @@ impl Store {
     /// changes in the digest aggregates in memory: they follow it once it is durable, so
     /// memory never shows a write that a failed flush then undoes. Without a group commit
     /// (nothing waits for the disk) they follow at once.
-    pub(super) fn journal(&self, undo: Undo, aggregates: Changes) {
+    /// `others`: what the same batch's action changed in other trees, taken back with it.
+    pub(super) fn journal(&self, undo: Undo, others: Vec<OtherPrior>, aggregates: Changes) {
         if self.keeps_undo() {
-            self.journal_in(None, undo, aggregates);
+            self.journal_in(undo, others, aggregates);
         } else {
             self.aggregates.after_commit(aggregates);
-            self.journal_in(None, undo, Changes::new());
+            self.journal_in(undo, others, Changes::new());
         }
     }
 
-    /// Remembers how to undo a write a person made to another tree of the store (their
-    /// subscriptions): a failed flush undoes it with the records written since.
+    /// Remembers how to undo a write a person made to another tree of the store (a draft,
+    /// a form, subscriptions) just applied: within an action ([`Store::all_or_nothing`],
+    /// every command on the commit thread) it is taken back with the action's records if
+    /// they are not stored, and is undone with them by a failed flush; on its own, a failed
+    /// flush undoes it with the records written since.
     pub(crate) fn journal_other(&self, tree: &sled::Tree, undo: Undo) {
-        self.journal_in(Some(tree.clone()), undo, Changes::new());
+        if let Err(undo) = self.gather_other(tree, undo) {
+            let others = undo
+                .into_iter()
+                .map(|(k, v)| (tree.clone(), k, v))
+                .collect();
+            self.journal_in(Undo::new(), others, Changes::new());
+        }
     }
 
-    fn journal_in(&self, tree: Option<sled::Tree>, undo: Undo, aggregates: Changes) {
+    fn journal_in(&self, undo: Undo, others: Vec<OtherPrior>, aggregates: Changes) {
         let mut j = self.journal_lock();
         j.applied += 1;
         let generation = j.applied;
         if self.keeps_undo() {
             j.undo.push(Pending {
                 generation,
-                tree,
                 undo,
+                others,
                 aggregates,
             });
         } else {
@@ -352,14 +354,16 @@ impl Store {
         let mut batch = sled::Batch::default();
         let mut keys = std::collections::BTreeMap::new();
         let mut undone = Ok(());
-        for Pending { tree, undo, .. } in j.undo.iter().rev() {
-            match tree {
-                None => {
-                    for (k, v) in undo {
-                        keys.insert(k.clone(), v.clone());
-                    }
-                }
-                Some(tree) => undone = undone.and(tree.apply_batch(batch_of(undo))),
+        for Pending { undo, others, .. } in j.undo.iter().rev() {
+            for (k, v) in undo {
+                keys.insert(k.clone(), v.clone());
+            }
+            for (tree, k, v) in others.iter().rev() {
+                let put_back = match v {
+                    Some(v) => tree.insert(k.as_slice(), v.as_slice()).map(|_| ()),
+                    None => tree.remove(k.as_slice()).map(|_| ()),
+                };
+                undone = undone.and(put_back);
             }
         }
         for (k, v) in keys {

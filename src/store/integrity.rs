@@ -7,57 +7,18 @@ use super::keys::{self, decode_u64};
 use super::{LogEntry, Store, StoreError};
 use crate::domain::RecordState;
 use crate::ids::{Kind, TenantId};
-use std::cell::RefCell;
 use std::collections::BTreeMap;
-use std::panic::{catch_unwind, AssertUnwindSafe};
-use std::sync::Once;
-
-thread_local! {
-    /// Set while this thread runs code whose panics are caught and reported as damage:
-    /// the panic's message is kept here instead of being printed.
-    static QUIET: RefCell<Option<String>> = const { RefCell::new(None) };
-}
-
-/// Installs (once) a panic hook that keeps quiet for [`guarded`] code and otherwise does
-/// what the previous hook did.
-fn install_hook() {
-    static ONCE: Once = Once::new();
-    ONCE.call_once(|| {
-        let previous = std::panic::take_hook();
-        std::panic::set_hook(Box::new(move |info| {
-            let kept = QUIET.with(|q| {
-                let mut q = q.borrow_mut();
-                q.as_mut().map(|slot| {
-                    let message = info
-                        .payload()
-                        .downcast_ref::<&str>()
-                        .map(|s| s.to_string())
-                        .or_else(|| info.payload().downcast_ref::<String>().cloned())
-                        .unwrap_or_else(|| "a panic".into());
-                    *slot = message;
-                })
-            });
-            if kept.is_none() {
-                previous(info);
-            }
-        }));
-    });
-}
 
 /// Runs `f`; a panic in it becomes the store's "damaged" error instead of ending the process.
 pub(super) fn guarded<T>(
     dir: &std::path::Path,
     f: impl FnOnce() -> Result<T, StoreError>,
 ) -> Result<T, StoreError> {
-    install_hook();
-    QUIET.with(|q| *q.borrow_mut() = Some(String::new()));
-    let out = catch_unwind(AssertUnwindSafe(f));
-    let message = QUIET.with(|q| q.borrow_mut().take()).unwrap_or_default();
-    match out {
+    match super::caught_panic::catch(f) {
         Ok(result) => result,
-        Err(_) => Err(StoreError::Damaged {
+        Err(caught) => Err(StoreError::Damaged {
             path: dir.to_path_buf(),
-            detail: format!("its files cannot be read ({message})"),
+            detail: format!("its files cannot be read ({})", caught.message),
         }),
     }
 }

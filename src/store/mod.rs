@@ -3,6 +3,7 @@
 
 pub mod aggregates;
 mod api_tokens;
+mod caught_panic;
 mod consistent_read;
 mod dashboard_links;
 mod derived;

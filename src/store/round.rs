@@ -11,8 +11,15 @@
 //! own changes (each change it made keeps what the overlay held before); a write that fails
 //! never reaches the overlay. At the end of the round the overlay becomes one batch, kept in
 //! the journal as one generation, so a failed flush undoes all of it.
+//!
+//! A person's writes to the store's other trees (closing a draft, clearing a finished form,
+//! subscriptions) are applied to sled at once, so every reader sees them, but the round
+//! keeps what each key held before: a job that fails or panics takes them back with its
+//! records, a batch sled refuses takes back every one the round made, and otherwise they
+//! are journalled in the round's generation, so the action lands or not as one.
 
 use super::aggregates::Changes;
+use super::health::Undo;
 use super::{Store, StoreError};
 use crate::ids::TenantId;
 use sled::IVec;
@@ -36,6 +43,15 @@ pub(super) struct DataTree {
 type Change = (Vec<u8>, Option<Vec<u8>>);
 /// A key and what the overlay held for it before (`None`: the overlay did not have it).
 type Prior = (Vec<u8>, Option<Option<Vec<u8>>>);
+/// A key of another tree of the store, written at once, and what it held before.
+pub(super) type OtherPrior = (sled::Tree, Vec<u8>, Option<Vec<u8>>);
+
+/// How far the current job's changes went: taking back to it undoes what came after.
+#[derive(Clone, Copy)]
+struct Mark {
+    data: usize,
+    others: usize,
+}
 
 struct Round {
     store: usize,
@@ -47,11 +63,25 @@ struct Round {
     touched: BTreeSet<TenantId>,
     /// Tenants whose aggregates were replaced wholesale: their image is dropped.
     reload: BTreeSet<TenantId>,
+    /// The round's writes to the store's other trees, oldest first, with what each key held
+    /// before them.
+    others: Vec<OtherPrior>,
+    /// Where the current job's writes start in `others`.
+    job_others: usize,
 }
 
 impl Round {
-    /// Takes back the current job's changes made after its first `kept`, newest first.
-    fn take_back_to(&mut self, kept: usize) {
+    fn mark(&self) -> Mark {
+        Mark {
+            data: self.job_undo.len(),
+            others: self.others.len(),
+        }
+    }
+
+    /// Takes back the current job's changes made after `kept`, newest first.
+    fn take_back_to(&mut self, kept: Mark) {
+        take_back_others(&mut self.others, kept.others);
+        let kept = kept.data;
         while self.job_undo.len() > kept {
             let Some((k, before)) = self.job_undo.pop() else {
                 break;
@@ -60,6 +90,19 @@ impl Round {
                 Some(v) => self.overlay.insert(k, v),
                 None => self.overlay.remove(&k),
             };
+        }
+    }
+}
+
+/// Puts back what the writes to other trees after the first `kept` replaced, newest first.
+fn take_back_others(others: &mut Vec<OtherPrior>, kept: usize) {
+    for (tree, k, before) in others.drain(kept.min(others.len())..).rev() {
+        let put_back = match before {
+            Some(v) => tree.insert(k, v).map(|_| ()),
+            None => tree.remove(k).map(|_| ()),
+        };
+        if let Err(e) = put_back {
+            tracing::error!(error = %e, "a write taken back could not be undone in memory; restart valuebridge once the disk is fixed");
         }
     }
 }
@@ -249,14 +292,34 @@ pub(super) struct OpenRound<'a> {
 
 impl Drop for OpenRound<'_> {
     fn drop(&mut self) {
-        // A round never applied (the thread unwinds) leaves nothing behind.
+        // A round never applied (its action failed, or the thread unwinds) leaves nothing
+        // behind, in the records or in the other trees.
         let id = self.store.data.id;
-        ROUND.with(|r| {
-            let mut r = r.borrow_mut();
-            if r.as_ref().is_some_and(|r| r.store == id) {
-                *r = None;
-            }
-        });
+        let unapplied = ROUND.with(|r| r.borrow_mut().take_if(|r| r.store == id));
+        if let Some(mut round) = unapplied {
+            take_back_others(&mut round.others, 0);
+        }
+    }
+}
+
+/// A round set aside on this thread, put back when this is dropped (after the round that
+/// replaced it, dropped first as it was made later).
+struct SetAside(Option<Round>);
+
+impl Drop for SetAside {
+    fn drop(&mut self) {
+        let outer = self.0.take();
+        ROUND.with(|r| *r.borrow_mut() = outer);
+    }
+}
+
+/// A round's writes to other trees until they are journalled: taken back if the round is
+/// not applied (its batch refused, or a panic while applying it).
+struct NotYetApplied(Vec<OtherPrior>);
+
+impl Drop for NotYetApplied {
+    fn drop(&mut self) {
+        take_back_others(&mut self.0, 0);
     }
 }
 
@@ -272,6 +335,8 @@ impl Store {
                 job_undo: Vec::new(),
                 touched: BTreeSet::new(),
                 reload: BTreeSet::new(),
+                others: Vec::new(),
+                job_others: 0,
             })
         });
         OpenRound {
@@ -290,7 +355,7 @@ impl Store {
         f: impl FnOnce() -> Result<T, E>,
     ) -> Result<T, E> {
         let id = self.data.id;
-        if let Some(kept) = with_round(id, |r| r.job_undo.len()) {
+        if let Some(kept) = with_round(id, Round::mark) {
             let out = f();
             if out.is_err() {
                 with_round_mut(id, |r| r.take_back_to(kept));
@@ -298,17 +363,13 @@ impl Store {
             return out;
         }
         // Another store's round open on this thread (its commit thread running a job that
-        // writes here) is set aside meanwhile and put back after.
-        let outer = ROUND.with(|r| r.borrow_mut().take());
-        let out = (|| {
-            let round = self.open_round();
-            // On failure the round is dropped unapplied: nothing of `f` reaches sled.
-            let out = f()?;
-            round.apply()?;
-            Ok(out)
-        })();
-        ROUND.with(|r| *r.borrow_mut() = outer);
-        out
+        // writes here) is set aside meanwhile and put back after, even if `f` panics.
+        let _outer = SetAside(ROUND.with(|r| r.borrow_mut().take()));
+        let round = self.open_round();
+        // On failure the round is dropped unapplied: nothing of `f` reaches sled.
+        let out = f()?;
+        round.apply()?;
+        Ok(out)
     }
 
     /// Adds a successful write's changes to this thread's round, or hands them back when
@@ -331,58 +392,103 @@ impl Store {
         });
         back.map_or(Ok(()), Err)
     }
+
+    /// Adds a write just applied to another tree (`undo`: what its keys held before) to this
+    /// thread's round, or hands it back when no round is open.
+    pub(super) fn gather_other(&self, tree: &sled::Tree, undo: Undo) -> Result<(), Undo> {
+        let mut back = Some(undo);
+        with_round_mut(self.data.id, |r| {
+            let undo = back.take().expect("taken once");
+            r.others
+                .extend(undo.into_iter().map(|(k, v)| (tree.clone(), k, v)));
+        });
+        back.map_or(Ok(()), Err)
+    }
 }
 
 impl OpenRound<'_> {
     /// Starts the next job: the changes it makes are the ones [`OpenRound::discard_job`]
     /// takes back.
     pub(super) fn begin_job(&self) {
-        with_round_mut(self.store.data.id, |r| r.job_undo.clear());
+        with_round_mut(self.store.data.id, |r| {
+            r.job_undo.clear();
+            r.job_others = r.others.len();
+        });
     }
 
     /// Whether the current job changed anything in the round.
     pub(super) fn job_wrote(&self) -> bool {
-        with_round(self.store.data.id, |r| !r.job_undo.is_empty()).unwrap_or(false)
+        with_round(self.store.data.id, |r| {
+            !r.job_undo.is_empty() || r.others.len() > r.job_others
+        })
+        .unwrap_or(false)
     }
 
-    /// Takes back every change the current job made (it panicked).
+    /// Takes back every change the current job made (it panicked), in every tree.
     pub(super) fn discard_job(&self) {
-        with_round_mut(self.store.data.id, |r| r.take_back_to(0));
+        with_round_mut(self.store.data.id, |r| {
+            r.take_back_to(Mark {
+                data: 0,
+                others: r.job_others,
+            })
+        });
     }
 
     /// Applies the round's changes as one sled batch, journalled as one generation (what a
-    /// failed flush undoes), and lets other writers go on. `None`: the round wrote nothing.
+    /// failed flush undoes) with its writes to other trees, and lets other writers go on.
+    /// `None`: the round wrote nothing. If the batch cannot be applied, the writes to other
+    /// trees are taken back too.
     pub(super) fn apply(self) -> Result<Option<u64>, StoreError> {
         let store = self.store;
         let id = store.data.id;
-        let Some(round) = ROUND.with(|r| r.borrow_mut().take_if(|r| r.store == id)) else {
+        let Some(mut round) = ROUND.with(|r| r.borrow_mut().take_if(|r| r.store == id)) else {
             return Ok(None);
         };
-        if round.overlay.is_empty() {
+        if round.overlay.is_empty() && round.others.is_empty() {
             return Ok(None);
         }
+        let mut others = NotYetApplied(std::mem::take(&mut round.others));
         let changes: Changes = store.aggregate_changes_of(&round.touched, &round.overlay);
+        let undo = store.apply_overlay(std::mem::take(&mut round.overlay))?;
+        let others = std::mem::take(&mut others.0);
+        let others = if store.keeps_undo() {
+            others
+        } else {
+            Vec::new()
+        };
+        store.journal(undo, others, changes);
+        for tenant in &round.reload {
+            store.aggregates.forget(tenant);
+        }
+        Ok(Some(store.own_generation()))
+    }
+}
+
+impl Store {
+    /// Applies a round's changes to the records as one sled batch (none when it has none),
+    /// and returns what they replaced when a failed flush may have to undo them.
+    fn apply_overlay(&self, overlay: Overlay) -> Result<Undo, StoreError> {
+        if overlay.is_empty() {
+            return Ok(Undo::new());
+        }
         let mut batch = sled::Batch::default();
-        let keep_undo = store.keeps_undo();
-        let mut undo = Vec::with_capacity(if keep_undo { round.overlay.len() } else { 0 });
-        for (k, v) in round.overlay {
+        let keep_undo = self.keeps_undo();
+        let mut undo = Vec::with_capacity(if keep_undo { overlay.len() } else { 0 });
+        for (k, v) in overlay {
             if keep_undo {
-                undo.push((k.clone(), store.data.raw().get(&k)?.map(|old| old.to_vec())));
+                undo.push((k.clone(), self.data.raw().get(&k)?.map(|old| old.to_vec())));
             }
             match v {
                 Some(v) => batch.insert(k, v),
                 None => batch.remove(k),
             }
         }
-        store
-            .data
+        // The test seam stands for sled refusing the batch itself.
+        self.meet_write_fault()?;
+        self.data
             .raw()
             .apply_batch(batch)
             .map_err(|e| StoreError::NotWritable(super::health::describe_sled(&e)))?;
-        store.journal(undo, changes);
-        for tenant in &round.reload {
-            store.aggregates.forget(tenant);
-        }
-        Ok(Some(store.own_generation()))
+        Ok(undo)
     }
 }

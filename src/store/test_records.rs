@@ -1,8 +1,9 @@
-//! Records written the short way, for tests that need a few in a store: the set-up the
-//! store's own tests and the black-box ones share, written once. Not for the product: its
-//! writes go through the service, which checks what people type.
+//! Records written the short way, for tests and benchmarks that need a few (or a million)
+//! in a store: the set-up the store's own tests, the black-box ones and the benchmarks
+//! share, written once. Not for the product: its writes go through the service, which
+//! checks what people type.
 
-use super::{NewRecord, Store, StoreError};
+use super::{NewRecord, Store, StoreError, Tx};
 use crate::domain::{FollowUp, Meta, Note, Record, Unit};
 use crate::ids::{Kind, NoteId, TenantId, UnitId};
 use chrono::{TimeZone, Utc};
@@ -17,26 +18,71 @@ pub fn meta() -> Meta {
     }
 }
 
+/// [`meta`], logged by `by` (their id and their name) instead of Alice.
+pub fn meta_by(by: &str) -> Meta {
+    Meta {
+        logged_by: by.into(),
+        logged_by_name: by.into(),
+        ..meta()
+    }
+}
+
+/// Creates a unit called `name` in `tx`, logged as `meta` says.
+pub fn create_unit(
+    tx: &mut Tx<'_>,
+    tenant: &TenantId,
+    meta: &Meta,
+    name: &str,
+) -> Result<Record, StoreError> {
+    tx.create(
+        NewRecord {
+            tenant,
+            kind: Kind::Unit,
+            meta,
+        },
+        |n| {
+            Record::Unit(Unit {
+                id: UnitId(n),
+                name: name.into(),
+                aliases: vec![],
+                meta: meta.clone(),
+            })
+        },
+    )
+}
+
+/// Creates a note of `unit` saying `text`, with `followups`, in `tx`, logged as `meta` says.
+pub fn create_note(
+    tx: &mut Tx<'_>,
+    tenant: &TenantId,
+    meta: &Meta,
+    unit: UnitId,
+    text: &str,
+    followups: Vec<FollowUp>,
+) -> Result<Record, StoreError> {
+    tx.create(
+        NewRecord {
+            tenant,
+            kind: Kind::Note,
+            meta,
+        },
+        |n| {
+            Record::Note(Note {
+                id: NoteId(n),
+                unit,
+                text: text.into(),
+                followups: followups.clone(),
+                tags: vec![],
+                met_on: None,
+                meta: meta.clone(),
+            })
+        },
+    )
+}
+
 /// Stores a unit called `name`, logged by [`meta`].
 pub fn add_unit(store: &Store, tenant: &TenantId, name: &str) -> Result<UnitId, StoreError> {
-    let m = meta();
-    let unit = store.write(|tx| {
-        tx.create(
-            NewRecord {
-                tenant,
-                kind: Kind::Unit,
-                meta: &m,
-            },
-            |n| {
-                Record::Unit(Unit {
-                    id: UnitId(n),
-                    name: name.into(),
-                    aliases: vec![],
-                    meta: m.clone(),
-                })
-            },
-        )
-    })?;
+    let unit = store.write(|tx| create_unit(tx, tenant, &meta(), name))?;
     Ok(UnitId(unit.id().n))
 }
 
@@ -48,26 +94,6 @@ pub fn add_note(
     text: &str,
     followups: Vec<FollowUp>,
 ) -> Result<NoteId, StoreError> {
-    let m = meta();
-    let note = store.write(|tx| {
-        tx.create(
-            NewRecord {
-                tenant,
-                kind: Kind::Note,
-                meta: &m,
-            },
-            |n| {
-                Record::Note(Note {
-                    id: NoteId(n),
-                    unit,
-                    text: text.into(),
-                    followups: followups.clone(),
-                    tags: vec![],
-                    met_on: None,
-                    meta: m.clone(),
-                })
-            },
-        )
-    })?;
+    let note = store.write(|tx| create_note(tx, tenant, &meta(), unit, text, followups))?;
     Ok(NoteId(note.id().n))
 }

@@ -1,68 +1,8 @@
 //! Store tests: durability across reopen, history, tenant isolation, schema guard.
 
+use super::test_records::{add_note, add_unit, create_unit, meta};
 use super::*;
-use crate::domain::{Meta, Note, Record, Unit};
 use crate::ids::{Kind, NoteId, TenantId, UnitId};
-use chrono::TimeZone;
-
-fn meta() -> Meta {
-    Meta {
-        logged_by: "alice".into(),
-        logged_by_name: "Alice".into(),
-        channel: "console".into(),
-        at: Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap(),
-    }
-}
-
-fn add_unit(store: &Store, tenant: &TenantId, name: &str) -> Result<Record, StoreError> {
-    let m = meta();
-    store.write(|tx| {
-        tx.create(
-            NewRecord {
-                tenant,
-                kind: Kind::Unit,
-                meta: &m,
-            },
-            |n| {
-                Record::Unit(Unit {
-                    id: UnitId(n),
-                    name: name.into(),
-                    aliases: vec![],
-                    meta: m.clone(),
-                })
-            },
-        )
-    })
-}
-
-fn add_note(
-    store: &Store,
-    tenant: &TenantId,
-    unit: UnitId,
-    text: &str,
-) -> Result<Record, StoreError> {
-    let m = meta();
-    store.write(|tx| {
-        tx.create(
-            NewRecord {
-                tenant,
-                kind: Kind::Note,
-                meta: &m,
-            },
-            |n| {
-                Record::Note(Note {
-                    id: NoteId(n),
-                    unit,
-                    text: text.into(),
-                    followups: vec![],
-                    tags: vec![],
-                    met_on: None,
-                    meta: m.clone(),
-                })
-            },
-        )
-    })
-}
 
 #[test]
 fn records_survive_a_reopen() {
@@ -71,7 +11,7 @@ fn records_survive_a_reopen() {
     {
         let store = Store::open(dir.path()).unwrap();
         add_unit(&store, &local, "Sales").unwrap();
-        add_note(&store, &local, UnitId(1), "Met the CFO").unwrap();
+        add_note(&store, &local, UnitId(1), "Met the CFO", vec![]).unwrap();
         store.flush().unwrap();
     }
     let store = Store::open(dir.path()).unwrap();
@@ -93,15 +33,9 @@ fn names_are_unique_per_tenant_and_tenants_are_isolated() {
     let err = add_unit(&store, &a, "sales").unwrap_err();
     assert!(matches!(err, StoreError::NameTaken { .. }), "{err}");
     // The failed write changed nothing, not even the counter.
-    assert_eq!(
-        add_unit(&store, &a, "Ops").unwrap().id().to_string(),
-        "UNIT-2"
-    );
+    assert_eq!(add_unit(&store, &a, "Ops").unwrap().to_string(), "UNIT-2");
     // Another tenant has its own names, numbers and records.
-    assert_eq!(
-        add_unit(&store, &b, "Sales").unwrap().id().to_string(),
-        "UNIT-1"
-    );
+    assert_eq!(add_unit(&store, &b, "Sales").unwrap().to_string(), "UNIT-1");
     assert_eq!(store.live(&b, Kind::Unit).unwrap().len(), 1);
     assert_eq!(store.live(&a, Kind::Unit).unwrap().len(), 2);
     assert!(store.get(&b, UnitId(2).record()).unwrap().is_none());
@@ -112,7 +46,7 @@ fn retract_keeps_history_and_numbers_are_never_reused() {
     let store = Store::temporary().unwrap();
     let t = TenantId::local();
     add_unit(&store, &t, "Sales").unwrap();
-    add_note(&store, &t, UnitId(1), "wrong unit").unwrap();
+    add_note(&store, &t, UnitId(1), "wrong unit", vec![]).unwrap();
     let m = meta();
     // A unit with live notes cannot be retracted.
     let err = store
@@ -136,9 +70,8 @@ fn retract_keeps_history_and_numbers_are_never_reused() {
         matches!(history[1].change, Change::Retracted { ref reason } if reason == "logged against the wrong unit")
     );
     assert_eq!(
-        add_note(&store, &t, UnitId(1), "right")
+        add_note(&store, &t, UnitId(1), "right", vec![])
             .unwrap()
-            .id()
             .to_string(),
         "NOTE-2"
     );
@@ -150,7 +83,10 @@ fn retract_keeps_history_and_numbers_are_never_reused() {
 fn amend_rewrites_state_and_appends_history() {
     let store = Store::temporary().unwrap();
     let t = TenantId::local();
-    let Record::Unit(mut unit) = add_unit(&store, &t, "Sales").unwrap() else {
+    let Record::Unit(mut unit) = store
+        .write(|tx| create_unit(tx, &t, &meta(), "Sales"))
+        .unwrap()
+    else {
         unreachable!()
     };
     unit.name = "Sales & Marketing".into();
@@ -212,7 +148,7 @@ fn replaying_the_log_rebuilds_the_same_state() {
     let store = Store::temporary().unwrap();
     let t = TenantId::local();
     add_unit(&store, &t, "Sales").unwrap();
-    add_note(&store, &t, UnitId(1), "one").unwrap();
+    add_note(&store, &t, UnitId(1), "one", vec![]).unwrap();
     let m = meta();
     store
         .write(|tx| tx.retract(&t, &m, NoteId(1).record(), "oops".into()))
@@ -247,8 +183,15 @@ fn a_search_index_build_that_runs_again_counts_each_record_once() {
     let first = {
         let store = Store::open(dir.path()).unwrap();
         add_unit(&store, &local, "Sales").unwrap();
-        add_note(&store, &local, UnitId(1), "Met the CFO about renewals").unwrap();
-        add_note(&store, &local, UnitId(1), "Renewals slipped again").unwrap();
+        add_note(
+            &store,
+            &local,
+            UnitId(1),
+            "Met the CFO about renewals",
+            vec![],
+        )
+        .unwrap();
+        add_note(&store, &local, UnitId(1), "Renewals slipped again", vec![]).unwrap();
         let freq = store.doc_freq(&local, "renewals").unwrap();
         // A build at open that stopped after its tenant's batch, before its done marker.
         store.db.remove(b"search_index_v1").unwrap();

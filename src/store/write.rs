@@ -534,7 +534,7 @@ impl Store {
         self.data
             .apply_batch(batch)
             .map_err(|e| StoreError::NotWritable(super::health::describe_sled(&e)))?;
-        self.journal(undo, changes);
+        self.journal(undo, Vec::new(), changes);
         for tenant in &reload {
             self.aggregates.forget(tenant);
         }

@@ -251,10 +251,11 @@ pub(crate) fn not_logged(errors: &std::collections::BTreeMap<String, String>) ->
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::dispatch::{BoxFuture, SlackHandler};
+    use crate::dispatch::BoxFuture;
+    use crate::fake_bot::FakeBot;
     use std::sync::Mutex;
     use tokio::sync::{oneshot, Notify};
-    use valuebridge_chat::{Actor, FieldKind, FormField, Lookup, Suggestion};
+    use valuebridge_chat::{FieldKind, FormField};
 
     /// A bot that answers a submission only when the test says so.
     struct Slow {
@@ -263,19 +264,7 @@ mod tests {
         arrived: Notify,
     }
 
-    impl SlackHandler for Slow {
-        fn handle(&self, _inv: valuebridge_chat::Invocation) -> BoxFuture<Reply> {
-            Box::pin(async { Reply::info() })
-        }
-        fn first_delivery(&self, _key: String) -> BoxFuture<bool> {
-            Box::pin(async { true })
-        }
-        fn remember_answer(&self, _key: String, _answer: Reply) -> BoxFuture<()> {
-            Box::pin(async {})
-        }
-        fn earlier_answer(&self, _key: String) -> BoxFuture<Option<Reply>> {
-            Box::pin(async { None })
-        }
+    impl FakeBot for Slow {
         fn submit_form(&self, submission: FormSubmission) -> BoxFuture<FormOutcome> {
             self.got.lock().unwrap().push(submission);
             self.arrived.notify_one();
@@ -288,12 +277,6 @@ mod tests {
                     errors: [("cost".to_string(), "Not an amount.".to_string())].into(),
                 }
             })
-        }
-        fn suggest(&self, _t: String, _l: Lookup, _typed: String) -> BoxFuture<Vec<Suggestion>> {
-            Box::pin(async { Vec::new() })
-        }
-        fn home(&self, _tenant: String, _actor: Actor) -> BoxFuture<Reply> {
-            Box::pin(async { Reply::info() })
         }
     }
 

@@ -103,10 +103,11 @@ impl Slack {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::dispatch::{BoxFuture, SlackHandler};
+    use crate::dispatch::BoxFuture;
+    use crate::fake_bot::FakeBot;
     use std::sync::atomic::{AtomicUsize, Ordering};
     use tokio::sync::Notify;
-    use valuebridge_chat::{Button, ButtonStyle, FormOutcome, FormSubmission, Lookup, Suggestion};
+    use valuebridge_chat::{Button, ButtonStyle};
 
     /// A bot whose Home page panics the first time it is built.
     #[derive(Default)]
@@ -115,29 +116,7 @@ mod tests {
         called: Notify,
     }
 
-    impl SlackHandler for PanicsOnce {
-        fn handle(&self, _inv: valuebridge_chat::Invocation) -> BoxFuture<Reply> {
-            Box::pin(async { Reply::info() })
-        }
-        fn first_delivery(&self, _key: String) -> BoxFuture<bool> {
-            Box::pin(async { true })
-        }
-        fn remember_answer(&self, _key: String, _answer: Reply) -> BoxFuture<()> {
-            Box::pin(async {})
-        }
-        fn earlier_answer(&self, _key: String) -> BoxFuture<Option<Reply>> {
-            Box::pin(async { None })
-        }
-        fn submit_form(&self, _submission: FormSubmission) -> BoxFuture<FormOutcome> {
-            Box::pin(async {
-                FormOutcome::Invalid {
-                    errors: Default::default(),
-                }
-            })
-        }
-        fn suggest(&self, _t: String, _l: Lookup, _typed: String) -> BoxFuture<Vec<Suggestion>> {
-            Box::pin(async { Vec::new() })
-        }
+    impl FakeBot for PanicsOnce {
         fn home(&self, _tenant: String, _actor: Actor) -> BoxFuture<Reply> {
             let n = self.built.fetch_add(1, Ordering::SeqCst);
             self.called.notify_one();

@@ -8,6 +8,8 @@ mod after_ack;
 pub mod blocks;
 mod dispatch;
 mod enterprise;
+#[cfg(test)]
+mod fake_bot;
 mod forms;
 pub mod home;
 pub mod http;

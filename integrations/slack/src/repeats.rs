@@ -41,14 +41,13 @@ impl RepeatAcks {
 
 #[cfg(test)]
 mod tests {
-    use crate::dispatch::{slash_response, BoxFuture, CommandAnswer, Slack, SlackHandler};
+    use crate::dispatch::{slash_response, BoxFuture, CommandAnswer, Slack};
+    use crate::fake_bot::FakeBot;
     use slack_morphism::prelude::*;
     use std::collections::{HashMap, HashSet};
     use std::sync::atomic::{AtomicUsize, Ordering};
     use std::sync::{Arc, Mutex};
-    use valuebridge_chat::{
-        Actor, FormOutcome, FormSubmission, Invocation, Lookup, Reply, Suggestion,
-    };
+    use valuebridge_chat::{Invocation, Reply};
 
     /// A bot that numbers its answers and remembers deliveries the way the store does: a
     /// key seen anew has no answer until one is kept; `forget` is the store's daily prune.
@@ -66,7 +65,7 @@ mod tests {
         }
     }
 
-    impl SlackHandler for Numbered {
+    impl FakeBot for Numbered {
         fn handle(&self, _inv: Invocation) -> BoxFuture<Reply> {
             let n = self.runs.fetch_add(1, Ordering::SeqCst) + 1;
             Box::pin(async move { Reply::info().paragraph(format!("answer number {n}")) })
@@ -85,19 +84,6 @@ mod tests {
         fn earlier_answer(&self, key: String) -> BoxFuture<Option<Reply>> {
             let kept = self.kept.lock().unwrap().get(&key).cloned();
             Box::pin(async move { kept })
-        }
-        fn submit_form(&self, _submission: FormSubmission) -> BoxFuture<FormOutcome> {
-            Box::pin(async {
-                FormOutcome::Invalid {
-                    errors: Default::default(),
-                }
-            })
-        }
-        fn suggest(&self, _t: String, _l: Lookup, _typed: String) -> BoxFuture<Vec<Suggestion>> {
-            Box::pin(async { Vec::new() })
-        }
-        fn home(&self, _tenant: String, _actor: Actor) -> BoxFuture<Reply> {
-            Box::pin(async { Reply::info() })
         }
     }
 

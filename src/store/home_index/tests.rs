@@ -2,18 +2,8 @@
 //! records counted per person, nothing kept of a failed write, and built for older stores.
 
 use super::*;
-use crate::domain::{FollowUp, Meta, Note, Unit};
-use crate::store::NewRecord;
-use chrono::TimeZone;
-
-fn meta(by: &str) -> Meta {
-    Meta {
-        logged_by: by.into(),
-        logged_by_name: by.into(),
-        channel: "c".into(),
-        at: chrono::Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap(),
-    }
-}
+use crate::domain::FollowUp;
+use crate::store::test_records::{create_note, create_unit, meta_by};
 
 fn follow_up(text: &str, owner: Option<&str>) -> FollowUp {
     FollowUp {
@@ -25,26 +15,10 @@ fn follow_up(text: &str, owner: Option<&str>) -> FollowUp {
     }
 }
 
-fn unit(store: &Store, tenant: &TenantId) -> UnitId {
-    let m = meta("admin");
+/// A unit called `name`, logged by an admin (so it counts for nobody else).
+fn unit(store: &Store, tenant: &TenantId, name: &str) -> UnitId {
     let r = store
-        .write(|tx| {
-            tx.create(
-                NewRecord {
-                    tenant,
-                    kind: Kind::Unit,
-                    meta: &m,
-                },
-                |n| {
-                    Record::Unit(Unit {
-                        id: UnitId(n),
-                        name: format!("Unit {n}"),
-                        aliases: vec![],
-                        meta: m.clone(),
-                    })
-                },
-            )
-        })
+        .write(|tx| create_unit(tx, tenant, &meta_by("admin"), name))
         .unwrap();
     UnitId(r.id().n)
 }
@@ -56,25 +30,7 @@ fn new_note(
     unit: UnitId,
     f: Vec<FollowUp>,
 ) -> Result<Record, StoreError> {
-    let m = meta(by);
-    tx.create(
-        NewRecord {
-            tenant,
-            kind: Kind::Note,
-            meta: &m,
-        },
-        |n| {
-            Record::Note(Note {
-                id: crate::ids::NoteId(n),
-                unit,
-                text: "met".into(),
-                followups: f,
-                tags: vec![],
-                met_on: None,
-                meta: m.clone(),
-            })
-        },
-    )
+    create_note(tx, tenant, &meta_by(by), unit, "met", f)
 }
 
 fn note(store: &Store, tenant: &TenantId, by: &str, unit: UnitId, f: Vec<FollowUp>) -> Record {
@@ -106,7 +62,7 @@ fn home_keys(store: &Store, tenant: &TenantId) -> Vec<(Vec<u8>, Vec<u8>)> {
 fn follow_ups_are_found_by_owner_or_by_who_logged_them_while_open() {
     let store = Store::temporary().unwrap();
     let tenant = TenantId::local();
-    let u = unit(&store, &tenant);
+    let u = unit(&store, &tenant, "Sales");
     let n = note(
         &store,
         &tenant,
@@ -129,7 +85,7 @@ fn follow_ups_are_found_by_owner_or_by_who_logged_them_while_open() {
         .write(|tx| {
             tx.amend(
                 &tenant,
-                &meta("bob"),
+                &meta_by("bob"),
                 Record::Note(updated),
                 vec![],
                 "done".into(),
@@ -140,11 +96,11 @@ fn follow_ups_are_found_by_owner_or_by_who_logged_them_while_open() {
     assert_eq!(notes_of(&store, &tenant, &["alice"]), vec![id]);
 
     store
-        .write(|tx| tx.retract(&tenant, &meta("alice"), id, "wrong".into()))
+        .write(|tx| tx.retract(&tenant, &meta_by("alice"), id, "wrong".into()))
         .unwrap();
     assert!(notes_of(&store, &tenant, &["alice"]).is_empty());
     store
-        .write(|tx| tx.restore(&tenant, &meta("alice"), id, "right".into()))
+        .write(|tx| tx.restore(&tenant, &meta_by("alice"), id, "right".into()))
         .unwrap();
     assert_eq!(notes_of(&store, &tenant, &["alice"]), vec![id]);
 }
@@ -153,7 +109,7 @@ fn follow_ups_are_found_by_owner_or_by_who_logged_them_while_open() {
 fn a_person_s_units_are_counted_while_any_record_of_theirs_there_is_live() {
     let store = Store::temporary().unwrap();
     let tenant = TenantId::local();
-    let (sales, ops) = (unit(&store, &tenant), unit(&store, &tenant));
+    let (sales, ops) = (unit(&store, &tenant, "Sales"), unit(&store, &tenant, "Ops"));
     let a = note(&store, &tenant, "alice", sales, vec![]);
     let b = note(&store, &tenant, "alice", sales, vec![]);
     note(&store, &tenant, "bob", ops, vec![]);
@@ -166,14 +122,14 @@ fn a_person_s_units_are_counted_while_any_record_of_theirs_there_is_live() {
         (vec![ops], vec![])
     );
     store
-        .write(|tx| tx.retract(&tenant, &meta("alice"), a.id(), "x".into()))
+        .write(|tx| tx.retract(&tenant, &meta_by("alice"), a.id(), "x".into()))
         .unwrap();
     assert_eq!(
         store.logged_for(&tenant, "alice").unwrap(),
         (vec![sales], vec![])
     );
     store
-        .write(|tx| tx.retract(&tenant, &meta("alice"), b.id(), "x".into()))
+        .write(|tx| tx.retract(&tenant, &meta_by("alice"), b.id(), "x".into()))
         .unwrap();
     assert_eq!(
         store.logged_for(&tenant, "alice").unwrap(),
@@ -188,7 +144,7 @@ fn a_person_s_units_are_counted_while_any_record_of_theirs_there_is_live() {
 fn a_failed_write_leaves_no_home_keys() {
     let store = Store::temporary().unwrap();
     let tenant = TenantId::local();
-    let u = unit(&store, &tenant);
+    let u = unit(&store, &tenant, "Sales");
     let before = home_keys(&store, &tenant);
     let failed = store.write(|tx| {
         new_note(tx, &tenant, "alice", u, vec![follow_up("deck", None)])?;
@@ -209,7 +165,7 @@ fn a_store_from_before_the_index_gets_it_built_at_open_even_after_an_interrupted
     let tenant = TenantId::local();
     let (u, id, built) = {
         let store = Store::open(dir.path()).unwrap();
-        let u = unit(&store, &tenant);
+        let u = unit(&store, &tenant, "Sales");
         note(&store, &tenant, "alice", u, vec![]);
         let id = note(
             &store,

@@ -3,18 +3,22 @@
 //! did when it was given every row.
 
 use valuebridge_chat::text::cell_width;
-use valuebridge_chat::RowAt;
+use valuebridge_chat::{RowAt, RowCells};
 
 /// Below this many rows one core measures them all (starting threads costs more).
 const PARALLEL_ROWS: usize = 4096;
 
 /// Widens `widths` (one per column) to hold `row`'s cells.
 pub(super) fn widen(widths: &mut Vec<usize>, row: &[String]) {
-    if widths.len() < row.len() {
-        widths.resize(row.len(), 0);
-    }
-    for (w, cell) in widths.iter_mut().zip(row) {
-        *w = (*w).max(cell_width(cell));
+    widen_cells(widths, row.iter().map(String::as_str));
+}
+
+fn widen_cells<'a>(widths: &mut Vec<usize>, row: impl Iterator<Item = &'a str>) {
+    for (k, cell) in row.enumerate() {
+        if widths.len() <= k {
+            widths.push(0);
+        }
+        widths[k] = widths[k].max(cell_width(cell));
     }
 }
 
@@ -22,9 +26,11 @@ pub(super) fn widen(widths: &mut Vec<usize>, row: &[String]) {
 /// core for many rows. Empty when there are none.
 pub(super) fn of_rows(from: usize, count: usize, row: RowAt) -> Vec<usize> {
     let measure = |range: std::ops::Range<usize>| {
-        let mut widths = Vec::new();
+        let (mut widths, mut cells) = (Vec::new(), RowCells::default());
         for k in range {
-            row(k, &mut |cells| widen(&mut widths, cells));
+            cells.clear();
+            row(k, &mut cells);
+            widen_cells(&mut widths, cells.cells_from(0));
         }
         widths
     };
@@ -72,8 +78,9 @@ mod tests {
     #[test]
     fn the_widest_cell_of_each_column_on_one_core_or_several() {
         for count in [0, 3, PARALLEL_ROWS * 2 + 5] {
-            let row = |k: usize, out: &mut dyn FnMut(&[String])| {
-                out(&["x".repeat(k % 7), "y".repeat(k % 45)]);
+            let row = |k: usize, out: &mut RowCells| {
+                out.cell(&"x".repeat(k % 7));
+                out.cell(&"y".repeat(k % 45));
             };
             let widths = of_rows(1, count, &row);
             let expected: Vec<usize> = match count {

@@ -7,8 +7,7 @@ use super::model::{DecisionLine, Digest, InvestmentLine, LeftOut};
 use crate::money::{format_minor, push_minor, Currency};
 use std::io::Write;
 use valuebridge_chat::{
-    Block, EachRow, MarkdownText, PlainText, Reply, ReplyKind, RowAt, RowCells, Table,
-    Visibility,
+    Block, EachRow, MarkdownText, PlainText, Reply, ReplyKind, RowAt, RowCells, Table, Visibility,
 };
 
 fn money(minor: impl Into<i128>, code: &str) -> String {
@@ -686,14 +685,30 @@ mod tests {
     fn cells_written_into_a_table_are_the_texts_they_replace() {
         let mut c = RowCells::default();
         let mut want: Vec<String> = Vec::new();
-        let amounts = [0i128, 1, -1, 49, 50, 99_999, -1_234_567_890, i128::from(i64::MAX)];
+        let amounts = [
+            0i128,
+            1,
+            -1,
+            49,
+            50,
+            99_999,
+            -1_234_567_890,
+            i128::from(i64::MAX),
+        ];
         for m in amounts {
             for code in ["GBP", "USD", "JPY", "CHF", "BHD", "XXQ", ""] {
                 cell::money(&mut c, m, code);
                 want.push(money(m, code));
             }
         }
-        let ratios = [None, Some(0.0), Some(-0.004), Some(0.125), Some(2.5), Some(-7.25)];
+        let ratios = [
+            None,
+            Some(0.0),
+            Some(-0.004),
+            Some(0.125),
+            Some(2.5),
+            Some(-7.25),
+        ];
         for r in ratios.into_iter().chain([Some(f64::NAN), Some(1e300)]) {
             cell::ratio(&mut c, r);
             cell::percent(&mut c, r);

@@ -271,7 +271,9 @@ pub(super) fn id_number(id: &str) -> u64 {
 /// A decision due for review, before it becomes a line: sorting these (a date and two
 /// references) instead of whole lines saves moving ~16 MB many times over in a large
 /// portfolio's digest.
-type ReviewDue<I> = (Option<NaiveDate>, <I as InvestmentView>::Decision, I);
+/// The investment's name is kept (not read again from the investment when the line is
+/// made): in date order, the investments are scattered.
+type ReviewDue<I> = (Option<NaiveDate>, <I as InvestmentView>::Decision, Text);
 
 /// What a run of investments contributes to a digest.
 struct Part<I: InvestmentView> {
@@ -416,7 +418,7 @@ fn investment_part<I: InvestmentView>(
         if let Some(latest) = st.latest {
             let review = latest.review();
             if review.is_some_and(|r| r <= review_limit) {
-                reviews_due.push((review, latest, i));
+                reviews_due.push((review, latest, name.clone()));
                 unit.reviews_due += 1;
             }
         }
@@ -531,13 +533,12 @@ fn digest_of<I: InvestmentView>(
     let reviews_due: Vec<DecisionLine> = {
         let mut labels = Labels::default();
         let mut lines = Vec::with_capacity(reviews_due.len());
-        for (k, (_, d, i)) in reviews_due.iter().enumerate() {
+        for (k, (_, d, name)) in reviews_due.iter().enumerate() {
             // In date order the decisions are scattered over memory: load ahead.
-            if let Some((_, d, i)) = reviews_due.get(k + prefetch::AHEAD) {
+            if let Some((_, d, _)) = reviews_due.get(k + prefetch::AHEAD) {
                 d.prefetch();
-                i.prefetch();
             }
-            lines.push(decision_line(*d, i.name(), &mut labels));
+            lines.push(decision_line(*d, name.clone(), &mut labels));
         }
         lines
     };

@@ -10,7 +10,7 @@ mod left_out_widths;
 pub mod measures;
 mod model;
 mod period;
-mod prefetch;
+pub(crate) mod prefetch;
 pub mod rag;
 mod render;
 pub mod scorecard;

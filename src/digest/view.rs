@@ -33,9 +33,6 @@ pub trait InvestmentView: Copy + Send + Sync {
     /// amounts of those in any other currency, which the caller converts one by one.
     fn realised_to(&self, as_of: NaiveDate) -> (i128, impl Iterator<Item = Money>);
 
-    /// Asks for the investment's memory ahead of reading it (see [`super::prefetch`]).
-    fn prefetch(&self) {}
-
     /// The decisions dated up to `as_of`, in id order.
     fn decisions_known(
         &self,
@@ -102,9 +99,6 @@ impl<'a> InvestmentView for &'a InvestmentAgg {
     fn realised_to(&self, as_of: NaiveDate) -> (i128, impl Iterator<Item = Money>) {
         let (own, foreign) = InvestmentAgg::realised_to(self, as_of);
         (own, foreign.map(|b| b.amount))
-    }
-    fn prefetch(&self) {
-        super::prefetch::prefetch(&self.name);
     }
 }
 

@@ -418,13 +418,22 @@ impl<'a> InvestmentView for FlatInvestment<'a> {
             at: k * DECISION,
         })
     }
+    fn decisions_known(
+        &self,
+        as_of: NaiveDate,
+    ) -> impl DoubleEndedIterator<Item = FlatDecision<'a>> + Clone {
+        let limit = days(as_of);
+        self.decisions()
+            .filter(move |d| i32_at(d.record(), 16) <= limit)
+    }
     fn realised_to(&self, as_of: NaiveDate) -> (i128, impl Iterator<Item = Money>) {
-        let date = |k: usize| checked_date(i32_at(self.benefit(k), 32));
+        // Days compare as their dates do: no date is made to be compared.
+        let limit = days(as_of);
         // Benefits are in date order: those up to `as_of` are the first `end`.
         let (mut lo, mut hi) = (0, self.benefit_count());
         while lo < hi {
             let mid = lo + (hi - lo) / 2;
-            match date(mid) <= as_of {
+            match i32_at(self.benefit(mid), 32) <= limit {
                 true => lo = mid + 1,
                 false => hi = mid,
             }
@@ -466,6 +475,9 @@ impl DecisionView for FlatDecision<'_> {
     fn review(&self) -> Option<NaiveDate> {
         let r = self.record();
         (r[42] == 1).then(|| checked_date(i32_at(r, 20)))
+    }
+    fn prefetch(&self) {
+        crate::digest::prefetch::prefetch(&self.flat.decisions[self.at]);
     }
 }
 

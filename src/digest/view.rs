@@ -93,7 +93,7 @@ impl<'a> InvestmentView for &'a InvestmentAgg {
         self.start
     }
     fn decisions(&self) -> impl DoubleEndedIterator<Item = &'a DecisionAgg> + Clone {
-        let i: &'a InvestmentAgg = *self;
+        let i: &'a InvestmentAgg = self;
         i.decisions.iter()
     }
     fn realised_to(&self, as_of: NaiveDate) -> (i128, impl Iterator<Item = Money>) {

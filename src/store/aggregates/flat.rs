@@ -615,7 +615,8 @@ mod tests {
         let n_dec = u32_at(&good, at + 4) as usize;
         let ben = dec + n_dec * DECISION;
         let second = inv + INVESTMENT;
-        let cases: Vec<(&str, Box<dyn Fn(&mut Vec<u8>)>)> = vec![
+        type Damage = Box<dyn Fn(&mut Vec<u8>)>;
+        let cases: Vec<(&str, Damage)> = vec![
             ("cut short", Box::new(|b| b.truncate(b.len() - 1))),
             ("a byte too many", Box::new(|b| b.push(0))),
             (

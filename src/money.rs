@@ -338,7 +338,14 @@ fn push_grouped(out: &mut String, n: u128) {
 /// Formats minor units (an amount, or a total of any size); `whole` rounds half away from
 /// zero to whole units. Made in one string: digests format hundreds of thousands of these.
 pub fn format_minor(minor: impl Into<i128>, currency: Currency, whole: bool) -> String {
-    let minor: i128 = minor.into();
+    let mut s = String::with_capacity(32);
+    push_minor(&mut s, minor.into(), currency, whole);
+    s
+}
+
+/// Appends what [`format_minor`] makes to `s` (a large digest writes its amounts straight
+/// into a table's text).
+pub fn push_minor(s: &mut String, minor: i128, currency: Currency, whole: bool) {
     let abs = minor.unsigned_abs();
     let exponent = currency.exponent();
     let scale = 10u128.pow(exponent);
@@ -347,19 +354,17 @@ pub fn format_minor(minor: impl Into<i128>, currency: Currency, whole: bool) -> 
     } else {
         (abs / scale, abs % scale)
     };
-    let mut s = String::with_capacity(32);
     if minor < 0 {
         s.push('-');
     }
     s.push_str(currency.symbol());
-    push_grouped(&mut s, units);
+    push_grouped(s, units);
     if frac != 0 {
         s.push('.');
         let digits = frac.to_string();
         (digits.len()..exponent as usize).for_each(|_| s.push('0'));
         s.push_str(&digits);
     }
-    s
 }
 
 fn parse_money(input: &str, default: Currency) -> Result<Money, MoneyError> {

@@ -8,11 +8,12 @@ use super::measures;
 use super::model::*;
 use super::prefetch;
 use super::rag;
+use super::view::{DecisionView, InvestmentView};
 use super::{DigestRequest, DigestSettings, Text};
 use crate::domain::{Category, InvestmentStatus, Verdict};
 use crate::ids::{NoteId, TenantId, UnitId};
 use crate::money::Currency;
-use crate::store::aggregates::{Aggregates, DecisionAgg, InvestmentAgg};
+use crate::store::aggregates::{Aggregates, InvestmentAgg};
 use crate::store::{Store, StoreError};
 use chrono::{Datelike, Duration, NaiveDate};
 use std::collections::{BTreeMap, BTreeSet};
@@ -67,8 +68,8 @@ fn label<K: Copy + PartialEq + std::fmt::Display>(made: &mut Vec<(K, Text)>, k: 
 }
 
 /// Where an investment stands as of a date.
-struct Standing<'a> {
-    latest: Option<&'a DecisionAgg>,
+struct Standing<D> {
+    latest: Option<D>,
     status: InvestmentStatus,
     /// What the measures are worked out on, in the investment's currency.
     basis: Total,
@@ -84,40 +85,41 @@ struct Standing<'a> {
 /// dated after it counts.
 /// Warnings are collected only when `warnings` is given (the previous period's figures
 /// drop theirs).
-fn standing<'a>(
+fn standing<I: InvestmentView>(
     s: &DigestSettings,
-    i: &'a InvestmentAgg,
+    i: I,
     as_of: NaiveDate,
     mut warnings: Option<&mut BTreeSet<String>>,
-) -> Standing<'a> {
-    let cur = i.cost.currency;
+) -> Standing<I::Decision> {
+    let cost = i.cost();
+    let cur = cost.currency;
     // Decisions are in id order: the latest known is the last one dated up to `as_of`.
     let mut known = i.decisions_known(as_of).rev();
     let latest = known.clone().next();
     let status = latest
-        .map(|d| d.verdict.status())
+        .map(|d| d.verdict().status())
         .unwrap_or(InvestmentStatus::Proposed);
     let approved_amount = known
-        .find(|d| d.verdict.sets_approved_amount() && d.amount.is_some())
-        .and_then(|d| {
-            let amount = d.amount.expect("filtered");
+        .find_map(|d| d.amount().filter(|_| d.verdict().sets_approved_amount()).map(|a| (d, a)))
+        .and_then(|(d, amount)| {
             let converted = s.convert(amount, cur);
             if converted.is_none() {
                 if let Some(w) = warnings.as_deref_mut() {
-                    w.insert(format!("{} approves {} in {}, which has no exchange rate in [fx]; its estimated cost is used instead.", d.id, i.name, amount.currency));
+                    w.insert(format!("{} approves {} in {}, which has no exchange rate in [fx]; its estimated cost is used instead.", d.id(), i.name(), amount.currency));
                 }
             }
             converted
         });
-    let basis = approved_amount.unwrap_or(i128::from(i.cost.minor));
-    let forecast = measures::forecast_to_date(i.annual_benefit.minor, i.start, i.years, as_of);
+    let basis = approved_amount.unwrap_or(i128::from(cost.minor));
+    let forecast =
+        measures::forecast_to_date(i.annual_benefit().minor, i.start(), i.years(), as_of);
     let (mut realised, foreign) = i.realised_to(as_of);
-    for b in foreign {
-        match s.convert(b.amount, cur) {
+    for amount in foreign {
+        match s.convert(amount, cur) {
             Some(v) => realised += v,
             None => {
                 if let Some(w) = warnings.as_deref_mut() {
-                    w.insert(format!("A benefit of {} for {} is in {}, which has no exchange rate in [fx]; it is left out of realised totals.", b.amount, i.name, b.amount.currency));
+                    w.insert(format!("A benefit of {} for {} is in {}, which has no exchange rate in [fx]; it is left out of realised totals.", amount, i.name(), amount.currency));
                 }
             }
         }
@@ -138,12 +140,12 @@ fn standing<'a>(
 }
 
 /// The measures of an investment on a cost basis.
-fn measures_on(i: &InvestmentAgg, basis: Total, factor: i128) -> measures::Measures {
+fn measures_on(i: impl InvestmentView, basis: Total, factor: i128) -> measures::Measures {
     measures::measures_with_factor(
         basis,
-        i.run_cost.minor,
-        i.annual_benefit.minor,
-        i.years,
+        i.run_cost().minor,
+        i.annual_benefit().minor,
+        i.years(),
         factor,
     )
 }
@@ -158,17 +160,17 @@ struct LeftOutAcc {
 
 /// An active investment's contribution to the totals, in the base currency; one in a
 /// currency without a rate is added to `left_out` instead.
-fn contribution(
+fn contribution<I: InvestmentView>(
     s: &DigestSettings,
-    i: &InvestmentAgg,
-    st: &Standing<'_>,
+    i: I,
+    st: &Standing<I::Decision>,
     m: &measures::Measures,
     left_out: Option<&mut BTreeMap<Currency, LeftOutAcc>>,
 ) -> Option<Figures> {
     if st.status != InvestmentStatus::Active {
         return None;
     }
-    let cur = i.cost.currency;
+    let cur = i.cost().currency;
     let to_base = |minor: Total| s.convert_minor(minor, cur, s.base);
     let Some(approved) = to_base(st.approved) else {
         if let Some(l) = left_out {
@@ -199,14 +201,19 @@ struct Spend {
 impl Spend {
     /// An active investment's spend this year: its running cost, and its cost basis if it
     /// starts this year, under its category.
-    fn of(s: &DigestSettings, i: &InvestmentAgg, st: &Standing<'_>, year: i32) -> Spend {
-        let cur = i.cost.currency;
-        let mut spend = s.convert(i.run_cost, s.base).unwrap_or(0);
-        if i.start.year() == year {
+    fn of<I: InvestmentView>(
+        s: &DigestSettings,
+        i: I,
+        st: &Standing<I::Decision>,
+        year: i32,
+    ) -> Spend {
+        let cur = i.cost().currency;
+        let mut spend = s.convert(i.run_cost(), s.base).unwrap_or(0);
+        if i.start().year() == year {
             spend += s.convert_minor(st.basis, cur, s.base).unwrap_or(0);
         }
         let mut out = Spend::default();
-        match i.category {
+        match i.category() {
             Category::Run => out.run = spend,
             Category::Grow => out.grow = spend,
             Category::Transform => out.transform = spend,
@@ -227,17 +234,18 @@ impl Spend {
     }
 }
 
-fn decision_line(d: &DecisionAgg, name: &Text, labels: &mut Labels) -> DecisionLine {
+fn decision_line(d: impl DecisionView, name: Text, labels: &mut Labels) -> DecisionLine {
+    let amount = d.amount();
     DecisionLine {
-        id: d.id_text.clone(),
-        investment: name.clone(),
-        verdict: label(&mut labels.verdicts, d.verdict),
-        amount_minor: d.amount.map(|a| a.minor),
-        currency: d.amount.map(|a| label(&mut labels.currencies, a.currency)),
-        decided_by: d.decided_by.clone(),
-        decided_on: d.decided_on,
-        review: d.review,
-        rationale: d.rationale.clone(),
+        id: d.id_text(),
+        investment: name,
+        verdict: label(&mut labels.verdicts, d.verdict()),
+        amount_minor: amount.map(|a| a.minor),
+        currency: amount.map(|a| label(&mut labels.currencies, a.currency)),
+        decided_by: d.decided_by(),
+        decided_on: d.decided_on(),
+        review: d.review(),
+        rationale: d.rationale(),
     }
 }
 
@@ -263,25 +271,26 @@ pub(super) fn id_number(id: &str) -> u64 {
 /// A decision due for review, before it becomes a line: sorting these (a date and two
 /// references) instead of whole lines saves moving ~16 MB many times over in a large
 /// portfolio's digest.
-type ReviewDue<'a> = (Option<NaiveDate>, &'a DecisionAgg, &'a Text);
+/// The investment's name is kept (not read again from the investment when the line is
+/// made): in date order, the investments are scattered.
+type ReviewDue<I> = (Option<NaiveDate>, <I as InvestmentView>::Decision, Text);
 
 /// What a run of investments contributes to a digest.
-#[derive(Default)]
-struct Part<'a> {
+struct Part<I: InvestmentView> {
     now: Figures,
     previous: Figures,
     lines: Vec<InvestmentLine>,
     decisions: Vec<DecisionLine>,
-    reviews_due: Vec<ReviewDue<'a>>,
+    reviews_due: Vec<ReviewDue<I>>,
     spend: Spend,
     left_out: BTreeMap<Currency, LeftOutAcc>,
     units: BTreeMap<UnitId, UnitFigures>,
     warnings: BTreeSet<String>,
 }
 
-impl<'a> Part<'a> {
+impl<I: InvestmentView> Part<I> {
     /// This part followed by `next` (lines keep their order).
-    fn then(mut self, mut next: Part<'a>) -> Part<'a> {
+    fn then(mut self, mut next: Part<I>) -> Part<I> {
         self.now.plus(&next.now);
         self.previous.plus(&next.previous);
         for (u, f) in &next.units {
@@ -304,13 +313,13 @@ impl<'a> Part<'a> {
 
 /// The lines and totals of `invs`. `room` is how many investment lines the result will
 /// end up holding (the first part is joined by the others, so it makes room for them all).
-fn investment_part<'a>(
-    invs: &[&'a InvestmentAgg],
+fn investment_part<I: InvestmentView>(
+    invs: &[I],
     room: usize,
     s: &DigestSettings,
     req: &DigestRequest,
     unit_name: &(dyn Fn(UnitId) -> Text + Sync),
-) -> Part<'a> {
+) -> Part<I> {
     let mut labels = Labels {
         approved: "approved".into(),
         estimate: "estimate".into(),
@@ -330,8 +339,9 @@ fn investment_part<'a>(
     let mut spend = Spend::default();
     let mut left_out = BTreeMap::new();
     let mut units: BTreeMap<UnitId, UnitFigures> = BTreeMap::new();
-    for i in invs {
-        let factor = factors.get(i.years);
+    for &i in invs {
+        let (cost, start, name) = (i.cost(), i.start(), i.name());
+        let factor = factors.get(i.years());
         let st = standing(s, i, req.as_of, Some(&mut warnings));
         let m = measures_on(i, st.basis, factor);
         let ratio = measures::ratio(st.realised, st.forecast);
@@ -341,22 +351,22 @@ fn investment_part<'a>(
             &rag::RagInputs {
                 status: st.status,
                 as_of: req.as_of,
-                start: i.start,
+                start,
                 ratio,
-                decided_on: st.latest.map(|d| d.decided_on),
-                review: st.latest.and_then(|d| d.review),
+                decided_on: st.latest.map(|d| d.decided_on()),
+                review: st.latest.and_then(|d| d.review()),
             },
         );
-        let unit = units.entry(i.unit).or_default();
+        let unit = units.entry(i.unit()).or_default();
         unit.count_rag(rag);
         lines.push(InvestmentLine {
-            id: i.id_text.clone(),
-            name: i.name.clone(),
-            unit: unit_name(i.unit),
-            category: label(&mut labels.categories, i.category),
+            id: i.id_text(),
+            name: name.clone(),
+            unit: unit_name(i.unit()),
+            category: label(&mut labels.categories, i.category()),
             status: label(&mut labels.statuses, st.status),
-            currency: label(&mut labels.currencies, i.cost.currency),
-            cost_minor: i.cost.minor,
+            currency: label(&mut labels.currencies, cost.currency),
+            cost_minor: cost.minor,
             cost_basis: if st.approved_basis {
                 labels.approved.clone()
             } else {
@@ -371,10 +381,10 @@ fn investment_part<'a>(
             realised_to_date_minor: st.realised,
             realisation_ratio: ratio,
             slipping: active
-                && (req.as_of - i.start).num_days() >= s.slipping_days
+                && (req.as_of - start).num_days() >= s.slipping_days
                 && ratio.is_some_and(|r| r < s.slipping_ratio),
             cost_variance: if st.approved_basis {
-                measures::ratio(st.basis - i128::from(i.cost.minor), i.cost.minor)
+                measures::ratio(st.basis - i128::from(cost.minor), cost.minor)
             } else {
                 None
             },
@@ -384,8 +394,8 @@ fn investment_part<'a>(
             now.plus(&c);
             unit.plus_figures(&c);
         }
-        if active && !s.has_rate(i.cost.currency) {
-            warnings.insert(format!("{} ({}) is in {}, which has no exchange rate in [fx]; it is listed but left out of totals.", i.name, i.id, i.cost.currency));
+        if active && !s.has_rate(cost.currency) {
+            warnings.insert(format!("{} ({}) is in {}, which has no exchange rate in [fx]; it is listed but left out of totals.", name, i.id(), cost.currency));
         }
         let before = standing(s, i, prev_end, None);
         // Usually the same basis: the measures are then the same too.
@@ -400,14 +410,15 @@ fn investment_part<'a>(
 
         for d in i
             .decisions_known(req.as_of)
-            .filter(|d| req.period.contains(d.decided_on))
+            .filter(|d| req.period.contains(d.decided_on()))
         {
-            decisions.push(decision_line(d, &i.name, &mut labels));
+            decisions.push(decision_line(d, name.clone(), &mut labels));
             unit.decisions_taken += 1;
         }
         if let Some(latest) = st.latest {
-            if latest.review.is_some_and(|r| r <= review_limit) {
-                reviews_due.push((latest.review, latest, &i.name));
+            let review = latest.review();
+            if review.is_some_and(|r| r <= review_limit) {
+                reviews_due.push((review, latest, name.clone()));
                 unit.reviews_due += 1;
             }
         }
@@ -438,10 +449,36 @@ pub fn from_aggregates(agg: &Aggregates, s: &DigestSettings, req: &DigestRequest
     from_aggregates_on(agg, s, req, None)
 }
 
+/// The digest from a tenant's aggregates whose investments are `invs` (in id order, the
+/// unit's alone for a unit digest), held in whatever form: the store's image, or a
+/// snapshot read in place. `rest` gives the units, services, notes and follow-ups.
+pub fn from_investments<I: InvestmentView>(
+    rest: &Aggregates,
+    invs: &[I],
+    s: &DigestSettings,
+    req: &DigestRequest,
+) -> Digest {
+    digest_of(rest, invs, s, req, None)
+}
+
 /// The digest worked out on `threads` threads (the investments split between them; `None`:
 /// one per core for a large portfolio, else one). The result is the same whatever the number.
 pub fn from_aggregates_on(
     agg: &Aggregates,
+    s: &DigestSettings,
+    req: &DigestRequest,
+    threads: Option<usize>,
+) -> Digest {
+    let invs: Vec<&InvestmentAgg> = match req.unit {
+        Some(u) => agg.investments_of(u).collect(),
+        None => agg.all_investments(),
+    };
+    digest_of(agg, &invs, s, req, threads)
+}
+
+fn digest_of<I: InvestmentView>(
+    agg: &Aggregates,
+    invs: &[I],
     s: &DigestSettings,
     req: &DigestRequest,
     threads: Option<usize>,
@@ -451,10 +488,6 @@ pub fn from_aggregates_on(
             .get(&id)
             .cloned()
             .unwrap_or_else(|| id.to_string().into())
-    };
-    let invs: Vec<&InvestmentAgg> = match req.unit {
-        Some(u) => agg.investments_of(u).collect(),
-        None => agg.all_investments(),
     };
     let threads = threads.unwrap_or(if invs.len() >= PARALLEL_FROM {
         std::thread::available_parallelism()
@@ -481,7 +514,7 @@ pub fn from_aggregates_on(
                 .fold(first, Part::then)
         })
     } else {
-        investment_part(&invs, invs.len(), s, req, &unit_name)
+        investment_part(invs, invs.len(), s, req, &unit_name)
     };
     let Part {
         now,
@@ -502,11 +535,10 @@ pub fn from_aggregates_on(
         let mut lines = Vec::with_capacity(reviews_due.len());
         for (k, (_, d, name)) in reviews_due.iter().enumerate() {
             // In date order the decisions are scattered over memory: load ahead.
-            if let Some((_, d, name)) = reviews_due.get(k + prefetch::AHEAD) {
-                prefetch::prefetch(*d);
-                prefetch::prefetch(*name);
+            if let Some((_, d, _)) = reviews_due.get(k + prefetch::AHEAD) {
+                d.prefetch();
             }
-            lines.push(decision_line(d, name, &mut labels));
+            lines.push(decision_line(*d, name.clone(), &mut labels));
         }
         lines
     };

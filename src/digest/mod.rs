@@ -10,14 +10,15 @@ mod left_out_widths;
 pub mod measures;
 mod model;
 mod period;
-mod prefetch;
+pub(crate) mod prefetch;
 pub mod rag;
 mod render;
 pub mod scorecard;
 mod settings;
 mod text;
+pub mod view;
 
-pub use build::{build, from_aggregates, from_aggregates_on};
+pub use build::{build, from_aggregates, from_aggregates_on, from_investments};
 pub use from_records::build_from_records;
 pub use model::*;
 pub use period::{Period, PeriodKind, Span};

@@ -5,13 +5,13 @@
 
 /// How many items ahead of the current one a loop asks for: enough to cover a miss to
 /// memory at the few nanoseconds a line takes to make.
-pub(super) const AHEAD: usize = 8;
+pub(crate) const AHEAD: usize = 8;
 
 /// Starts loading the cache line holding the start of `value` (and the next one, for a
 /// value that spans two). Only a hint: it never faults and changes nothing a program can
 /// observe, so on other processors it does nothing.
 #[inline(always)]
-pub(super) fn prefetch<T>(value: &T) {
+pub(crate) fn prefetch<T>(value: &T) {
     #[cfg(target_arch = "x86_64")]
     {
         use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};

@@ -1,13 +1,13 @@
 //! The digest as a chat reply (the sections in order, an empty one said in one line) and
 //! as JSON.
 
-use super::decimal::fixed;
+use super::decimal::{fixed, push_fixed};
 use super::left_out_widths::{self, WidthsAt};
 use super::model::{DecisionLine, Digest, InvestmentLine, LeftOut};
-use crate::money::{format_minor, Currency};
+use crate::money::{format_minor, push_minor, Currency};
 use std::io::Write;
 use valuebridge_chat::{
-    Block, EachRow, MarkdownText, PlainText, Reply, ReplyKind, RowAt, Table, Visibility,
+    Block, EachRow, MarkdownText, PlainText, Reply, ReplyKind, RowAt, RowCells, Table, Visibility,
 };
 
 pub(super) fn money(minor: impl Into<i128>, code: &str) -> String {
@@ -80,23 +80,98 @@ pub(super) fn percent(r: Option<f64>) -> String {
     .unwrap_or_else(|| "—".into())
 }
 
-fn decision_row(d: &DecisionLine) -> Vec<String> {
-    let amount = match (d.amount_minor, d.currency.as_deref()) {
-        (Some(m), Some(c)) => money(m, c),
-        _ => "—".into(),
-    };
-    vec![
-        d.id.to_string(),
-        d.investment.to_string(),
-        d.verdict.to_string(),
-        amount,
-        d.decided_by.to_string(),
-        d.decided_on.to_string(),
-        d.review
-            .map(|r| r.to_string())
-            .unwrap_or_else(|| "—".into()),
-        d.rationale.to_string(),
-    ]
+/// Table cells written straight into the table's text: the same texts as [`money`],
+/// [`ratio`], [`percent`], [`years`] and a date's `to_string`, without a `String` apiece.
+mod cell {
+    use super::*;
+    use chrono::{Datelike, NaiveDate};
+    use std::fmt::Write as _;
+
+    pub fn money(c: &mut RowCells, minor: impl Into<i128>, code: &str) {
+        let minor: i128 = minor.into();
+        match Currency::from_code(code) {
+            Some(cur) => push_minor(c.text(), minor, cur, true),
+            None => write!(c.text(), "{minor} {code} (minor units)").expect("writing to a String"),
+        }
+        c.end_cell();
+    }
+
+    pub fn ratio(c: &mut RowCells, r: Option<f64>) {
+        match r {
+            Some(r) => push_fixed(c.text(), r, 2),
+            None => c.text().push('—'),
+        }
+        c.end_cell();
+    }
+
+    pub fn percent(c: &mut RowCells, r: Option<f64>) {
+        match r {
+            Some(r) => {
+                push_fixed(c.text(), r * 100.0, 0);
+                c.text().push('%');
+            }
+            None => c.text().push('—'),
+        }
+        c.end_cell();
+    }
+
+    pub fn years(c: &mut RowCells, r: Option<f64>) {
+        match r {
+            Some(r) => {
+                push_fixed(c.text(), r, 1);
+                c.text().push_str(" yrs");
+            }
+            None => c.text().push('—'),
+        }
+        c.end_cell();
+    }
+
+    pub fn date(c: &mut RowCells, d: Option<NaiveDate>) {
+        match d {
+            Some(d) => push_date(c.text(), d),
+            None => c.text().push('—'),
+        }
+        c.end_cell();
+    }
+
+    /// `d.to_string()` appended: `YYYY-MM-DD` written digit by digit for the years
+    /// 0–9999 (every date a digest shows), chrono's own text for any other.
+    pub fn push_date(out: &mut String, d: NaiveDate) {
+        let y = d.year();
+        if !(0..=9999).contains(&y) {
+            write!(out, "{d}").expect("writing to a String");
+            return;
+        }
+        let (y, m, day) = (y as u32, d.month(), d.day());
+        let digit = |n: u32| b'0' + (n % 10) as u8;
+        let text = [
+            digit(y / 1000),
+            digit(y / 100),
+            digit(y / 10),
+            digit(y),
+            b'-',
+            digit(m / 10),
+            digit(m),
+            b'-',
+            digit(day / 10),
+            digit(day),
+        ];
+        out.push_str(std::str::from_utf8(&text).expect("ASCII digits"));
+    }
+}
+
+fn decision_cells(c: &mut RowCells, d: &DecisionLine) {
+    c.cell(&d.id);
+    c.cell(&d.investment);
+    c.cell(&d.verdict);
+    match (d.amount_minor, d.currency.as_deref()) {
+        (Some(m), Some(code)) => cell::money(c, m, code),
+        _ => c.cell("—"),
+    }
+    c.cell(&d.decided_by);
+    cell::date(c, Some(d.decided_on));
+    cell::date(c, d.review);
+    c.cell(&d.rationale);
 }
 
 /// Where a digest is written, section by section: a chat reply being built, or plain
@@ -145,7 +220,12 @@ impl Sink for ReplySink {
     fn table_at(&mut self, headers: &[&str], count: usize, row: RowAt, widths: WidthsAt) {
         let kept = count.min(self.max_rows);
         let mut all = Vec::with_capacity(kept);
-        (0..kept).for_each(|k| row(k, &mut |r| all.push(r.to_vec())));
+        let mut cells = RowCells::default();
+        for k in 0..kept {
+            cells.clear();
+            row(k, &mut cells);
+            all.push(cells.cells_from(0).map(String::from).collect());
+        }
         // The rows left out are measured, not made.
         let widths = left_out_widths::of_rows(kept, count, widths);
         self.push_table(headers, all, count - kept, widths);
@@ -333,7 +413,7 @@ fn write(d: &Digest, r: &mut dyn Sink) {
         r.table_at(
             &DECISION_HEADERS,
             d.decisions.len(),
-            &|k, row| row(&decision_row(&d.decisions[k])),
+            &|k, c| decision_cells(c, &d.decisions[k]),
             &|k, w| left_out_widths::decision_row(&d.decisions[k], w),
         );
     }
@@ -344,7 +424,7 @@ fn write(d: &Digest, r: &mut dyn Sink) {
         r.table_at(
             &DECISION_HEADERS,
             d.reviews_due.len(),
-            &|k, row| row(&decision_row(&d.reviews_due[k])),
+            &|k, c| decision_cells(c, &d.reviews_due[k]),
             &|k, w| left_out_widths::decision_row(&d.reviews_due[k], w),
         );
     }
@@ -378,26 +458,27 @@ fn write(d: &Digest, r: &mut dyn Sink) {
                 "Realisation",
             ],
             priced.len(),
-            &|k, row| {
+            &|k, c| {
                 let i = priced[k];
-                {
-                    row(&[
-                        i.rag.to_string(),
-                        i.id.to_string(),
-                        i.name.to_string(),
-                        money(i.cost_minor, &i.currency),
-                        money(i.approved_minor, &i.currency),
-                        percent(i.cost_variance),
-                        money(i.npv_minor, &i.currency),
-                        ratio(i.bcr),
-                        percent(i.roi),
-                        years(i.payback_years),
-                        basis_words(i),
-                        money(i.realised_to_date_minor, &i.currency),
-                        money(i.forecast_to_date_minor, &i.currency),
-                        percent(i.realisation_ratio),
-                    ])
+                c.cell(&i.rag);
+                c.cell(&i.id);
+                c.cell(&i.name);
+                cell::money(c, i.cost_minor, &i.currency);
+                cell::money(c, i.approved_minor, &i.currency);
+                cell::percent(c, i.cost_variance);
+                cell::money(c, i.npv_minor, &i.currency);
+                cell::ratio(c, i.bcr);
+                cell::percent(c, i.roi);
+                cell::years(c, i.payback_years);
+                if i.cost_basis == "approved" {
+                    c.text().push_str("on the approved ");
+                    cell::money(c, i.approved_minor, &i.currency);
+                } else {
+                    c.cell("on the estimate");
                 }
+                cell::money(c, i.realised_to_date_minor, &i.currency);
+                cell::money(c, i.forecast_to_date_minor, &i.currency);
+                cell::percent(c, i.realisation_ratio);
             },
             &|k, w| left_out_widths::value_for_money_row(priced[k], w),
         );
@@ -437,18 +518,14 @@ fn write(d: &Digest, r: &mut dyn Sink) {
                 "Realisation",
             ],
             slipping.len(),
-            &|k, row| {
+            &|k, c| {
                 let i = slipping[k];
-                {
-                    row(&[
-                        i.id.to_string(),
-                        i.name.to_string(),
-                        i.unit.to_string(),
-                        money(i.realised_to_date_minor, &i.currency),
-                        money(i.forecast_to_date_minor, &i.currency),
-                        percent(i.realisation_ratio),
-                    ])
-                }
+                c.cell(&i.id);
+                c.cell(&i.name);
+                c.cell(&i.unit);
+                cell::money(c, i.realised_to_date_minor, &i.currency);
+                cell::money(c, i.forecast_to_date_minor, &i.currency);
+                cell::percent(c, i.realisation_ratio);
             },
             &|k, w| left_out_widths::slipping_row(slipping[k], w),
         );
@@ -492,18 +569,19 @@ fn write(d: &Digest, r: &mut dyn Sink) {
         r.table_at(
             &["Note", "Unit", "Action", "Owner", "Due"],
             d.overdue_followups.len(),
-            &|k, row| {
+            &|k, c| {
                 let f = &d.overdue_followups[k];
-                row(&[
-                    f.note.to_string(),
-                    f.unit.to_string(),
-                    f.action.to_string(),
-                    f.owner
-                        .as_ref()
-                        .map(|o| format!("@{o}"))
-                        .unwrap_or_else(|| "—".into()),
-                    f.due.to_string(),
-                ])
+                c.cell(&f.note);
+                c.cell(&f.unit);
+                c.cell(&f.action);
+                match &f.owner {
+                    Some(o) => {
+                        c.text().push('@');
+                        c.cell(o);
+                    }
+                    None => c.cell("—"),
+                }
+                cell::date(c, Some(f.due));
             },
             &|k, w| left_out_widths::overdue_row(&d.overdue_followups[k], w),
         );
@@ -607,6 +685,57 @@ mod tests {
     fn compared(mut v: Vec<(Option<f64>, usize)>) -> Vec<(Option<f64>, usize)> {
         v.sort_by(|a, b| a.0.partial_cmp(&b.0).unwrap_or(std::cmp::Ordering::Equal));
         v
+    }
+
+    #[test]
+    fn cells_written_into_a_table_are_the_texts_they_replace() {
+        let mut c = RowCells::default();
+        let mut want: Vec<String> = Vec::new();
+        let amounts = [
+            0i128,
+            1,
+            -1,
+            49,
+            50,
+            99_999,
+            -1_234_567_890,
+            i128::from(i64::MAX),
+        ];
+        for m in amounts {
+            for code in ["GBP", "USD", "JPY", "CHF", "BHD", "XXQ", ""] {
+                cell::money(&mut c, m, code);
+                want.push(money(m, code));
+            }
+        }
+        let ratios = [
+            None,
+            Some(0.0),
+            Some(-0.004),
+            Some(0.125),
+            Some(2.5),
+            Some(-7.25),
+        ];
+        for r in ratios.into_iter().chain([Some(f64::NAN), Some(1e300)]) {
+            cell::ratio(&mut c, r);
+            cell::percent(&mut c, r);
+            cell::years(&mut c, r);
+            want.extend([ratio(r), percent(r), years(r)]);
+        }
+        let mut day = chrono::NaiveDate::MIN;
+        let mut days = vec![None];
+        while let Some(next) = day.checked_add_days(chrono::Days::new(997)) {
+            days.push(Some(day));
+            day = next;
+        }
+        days.extend([chrono::NaiveDate::MAX, "0000-01-01".parse().unwrap()].map(Some));
+        days.extend(["9999-12-31", "10000-01-01", "-0001-12-31"].map(|d| d.parse().ok()));
+        for d in days {
+            cell::date(&mut c, d);
+            want.push(d.map_or("—".into(), |d| d.to_string()));
+        }
+        let written: Vec<&str> = c.cells_from(0).collect();
+        assert!(want.len() > 700_000 / 997);
+        assert_eq!(written, want);
     }
 
     #[test]

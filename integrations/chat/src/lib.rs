@@ -18,4 +18,4 @@ pub use markdown::{render_markdown, MarkdownText};
 pub use reply::{
     Block, Button, ButtonStyle, Image, MessageRef, Reply, ReplyKind, Table, Visibility,
 };
-pub use text_render::{render_plain, EachRow, PlainText, RowAt};
+pub use text_render::{render_plain, EachRow, PlainText, RowAt, RowCells};

@@ -2,7 +2,7 @@
 
 use crate::text::clip;
 use crate::text_render::{
-    left_out_rows, rows_on_each_core, EachRow, RowAt, MAX_PLAIN_CELL, MAX_PLAIN_TEXT,
+    left_out_rows, rows_on_each_core, EachRow, RowAt, RowCells, MAX_PLAIN_CELL, MAX_PLAIN_TEXT,
 };
 use crate::{Block, Reply};
 use std::io::Write;
@@ -143,10 +143,20 @@ impl<W: Write> MarkdownText<W> {
     pub fn table_at(&mut self, headers: &[String], count: usize, row: RowAt) {
         self.put(&line(headers));
         self.put(&format!("|{}\n", "---|".repeat(headers.len())));
-        let parts = rows_on_each_core(count, row, |_| String::new(), push_line, |text| text);
+        // Each part's text, and the cells of the row being made.
+        let parts = rows_on_each_core(
+            count,
+            |_| (String::new(), RowCells::default()),
+            |(text, cells), k| {
+                cells.clear();
+                row(k, cells);
+                push_line_of(text, cells.cells_from(0));
+            },
+            |(text, _)| text,
+        );
         // Every line ends in `|` and a line break, so writing the lines of a part at once
         // writes what writing them one by one would.
-        for text in &parts {
+        for (text, _) in &parts {
             self.put(text);
         }
         self.put("\n");
@@ -161,8 +171,12 @@ fn line(cells: &[String]) -> String {
 }
 
 fn push_line(out: &mut String, cells: &[String]) {
+    push_line_of(out, cells.iter().map(String::as_str));
+}
+
+fn push_line_of<'a>(out: &mut String, cells: impl Iterator<Item = &'a str>) {
     out.push_str("| ");
-    for (k, c) in cells.iter().enumerate() {
+    for (k, c) in cells.enumerate() {
         if k > 0 {
             out.push_str(" | ");
         }
@@ -201,7 +215,9 @@ mod tests {
                 );
                 let mut at = MarkdownText::new(Vec::new());
                 at.heading("Digest");
-                at.table_at(headers, rows.len(), &|k, row| row(&rows[k]));
+                at.table_at(headers, rows.len(), &|k, cells| {
+                    rows[k].iter().for_each(|c| cells.cell(c))
+                });
                 assert_eq!(
                     String::from_utf8(at.finish().unwrap()).unwrap(),
                     render_markdown(&table),
@@ -211,7 +227,7 @@ mod tests {
         }
         // A cell's pipes are escaped and its line breaks made spaces, as before.
         let mut text = MarkdownText::new(Vec::new());
-        text.table_at(&["Why".into()], 1, &|_, row| row(&["a|b\nc".into()]));
+        text.table_at(&["Why".into()], 1, &|_, cells| cells.cell("a|b\nc"));
         let written = String::from_utf8(text.finish().unwrap()).unwrap();
         assert_eq!(written, "| Why |\n|---|\n| a\\|b c |\n");
     }

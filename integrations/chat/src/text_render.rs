@@ -140,18 +140,22 @@ impl<W: Write> PlainText<W> {
 
     /// The same text as [`PlainText::table`] with the rows `0..count` made by `row`: a
     /// large table's rows are made, and laid out, on every core, then written in order.
+    /// Each row's cells are written straight into its part's text.
     pub fn table_at(&mut self, headers: &[String], count: usize, row: RowAt) {
         self.next_block();
         let parts = rows_on_each_core(
             count,
-            row,
             |rows| {
                 let mut cells = Cells::new(headers);
-                cells.ends.reserve(rows * headers.len().max(1));
+                cells.row.ends.reserve(rows * headers.len().max(1));
                 cells
             },
-            Cells::push,
-            |cells| &mut cells.text,
+            |cells, k| {
+                let before = cells.row.ends.len();
+                row(k, &mut cells.row);
+                cells.close_row(before);
+            },
+            |cells| &mut cells.row.text,
         );
         let mut widths: Vec<usize> = headers.iter().map(|h| cell_width(h)).collect();
         for part in &parts {
@@ -186,7 +190,7 @@ impl<W: Write> PlainText<W> {
                         .iter()
                         .map(|part| {
                             scope.spawn(move || {
-                                let mut text = String::with_capacity(part.text.len() * 2);
+                                let mut text = String::with_capacity(part.row.text.len() * 2);
                                 part.each_line(|cells| push_line(&mut text, widths, cells));
                                 text
                             })
@@ -208,23 +212,84 @@ impl<W: Write> PlainText<W> {
 /// Rows made before a table's text is given room for the rest.
 const SAMPLE_ROWS: usize = 64;
 
-/// A table's rows by position: `row(k, emit)` makes row `k` and hands it to `emit`. Rows
+/// A table's rows by position: `row(k, cells)` writes row `k`'s cells into `cells`. Rows
 /// may be made on any thread, in any order; each is made once.
-pub type RowAt<'a> = &'a (dyn Fn(usize, &mut dyn FnMut(&[String])) + Sync);
+pub type RowAt<'a> = &'a (dyn Fn(usize, &mut RowCells) + Sync);
+
+/// Cells of table rows written one after another into one text, with where each ends: a
+/// row's cells are written straight into it (a large digest's tables have millions of
+/// cells; a `String` apiece was most of the time spent making them).
+#[derive(Debug, Default, Clone)]
+pub struct RowCells {
+    text: String,
+    ends: Vec<usize>,
+}
+
+impl RowCells {
+    /// Adds a cell of `s`.
+    pub fn cell(&mut self, s: &str) {
+        self.text.push_str(s);
+        self.end_cell();
+    }
+
+    /// The text the next cell is written into (appended to it), ended by
+    /// [`RowCells::end_cell`].
+    pub fn text(&mut self) -> &mut String {
+        &mut self.text
+    }
+
+    /// Ends a cell written into [`RowCells::text`].
+    pub fn end_cell(&mut self) {
+        self.ends.push(self.text.len());
+    }
+
+    /// The cells from the `from`th, in order.
+    pub fn cells_from(&self, from: usize) -> impl Iterator<Item = &str> {
+        let mut start = from.checked_sub(1).map_or(0, |k| self.ends[k]);
+        self.ends[from..].iter().map(move |&end| {
+            let cell = &self.text[start..end];
+            start = end;
+            cell
+        })
+    }
+
+    /// How many cells were written.
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    /// Forgets every cell, keeping the room they took.
+    pub fn clear(&mut self) {
+        self.text.clear();
+        self.ends.clear();
+    }
+
+    /// Keeps the first `cells` cells.
+    fn truncate(&mut self, cells: usize) {
+        if cells < self.ends.len() {
+            self.ends.truncate(cells);
+            let end = self.ends.last().copied().unwrap_or(0);
+            self.text.truncate(end);
+        }
+    }
+}
 
 /// Tables with at least this many rows are made on every core (below it, starting the
 /// threads costs more than it saves).
 const PARALLEL_ROWS: usize = 4096;
 
-/// The rows `0..count` made by `row` into one text-holding part per core (one part for a
-/// small count), in order: `new(rows)` starts a part of that many rows, `push` adds a row,
-/// and `text` is the part's growing text, given room for the rest once a sample of rows
-/// shows their length (megabytes in a large table, then never copied as it grows).
+/// The rows `0..count` made into one text-holding part per core (one part for a small
+/// count), in order: `new(rows)` starts a part of that many rows, `push(part, k)` adds row
+/// `k`, and `text` is the part's growing text, given room for the rest once a sample of
+/// rows shows their length (megabytes in a large table, then never copied as it grows).
 pub(crate) fn rows_on_each_core<T: Send>(
     count: usize,
-    row: RowAt,
     new: impl Fn(usize) -> T + Sync,
-    push: impl Fn(&mut T, &[String]) + Sync,
+    push: impl Fn(&mut T, usize) + Sync,
     text: impl Fn(&mut T) -> &mut String + Sync,
 ) -> Vec<T> {
     on_each_core(count, |range| {
@@ -235,7 +300,7 @@ pub(crate) fn rows_on_each_core<T: Send>(
                 let text = text(&mut part);
                 text.reserve(text.len() / SAMPLE_ROWS * (rows - n) / 8 * 9);
             }
-            row(k, &mut |r| push(&mut part, r));
+            push(&mut part, k);
         }
         part
     })
@@ -303,9 +368,9 @@ fn cell_chars(s: &str) -> usize {
 struct Cells {
     cols: usize,
     widths: Vec<usize>,
-    /// Every row's `cols` cells, one after another; `ends` has where each cell ends.
-    text: String,
-    ends: Vec<usize>,
+    /// Every row's `cols` cells (one empty one for a table without columns), one after
+    /// another.
+    row: RowCells,
 }
 
 impl Cells {
@@ -313,35 +378,48 @@ impl Cells {
         Cells {
             cols: headers.len(),
             widths: headers.iter().map(|h| cell_width(h)).collect(),
-            text: String::new(),
-            ends: Vec::new(),
+            row: RowCells::default(),
         }
     }
 
     fn push(&mut self, row: &[String]) {
-        // A table without columns still has a (blank) line per row.
-        if self.cols == 0 {
-            self.ends.push(self.text.len());
+        let before = self.row.len();
+        for cell in row.iter().take(self.cols) {
+            self.row.cell(cell);
         }
-        for (i, w) in self.widths.iter_mut().enumerate() {
-            let cell = row.get(i).map(String::as_str).unwrap_or("");
+        self.close_row(before);
+    }
+
+    /// Makes the row written from cell `before` on exactly `cols` cells (extra ones left
+    /// out, missing ones empty; a table without columns still has a blank line per row),
+    /// and widens the columns to hold it.
+    fn close_row(&mut self, before: usize) {
+        let cells = self.cols.max(1);
+        self.row.truncate(before + self.cols);
+        if self.cols == 0 {
+            self.row.truncate(before);
+        }
+        while self.row.len() < before + cells {
+            self.row.end_cell();
+        }
+        for (w, cell) in self.widths.iter_mut().zip(self.row.cells_from(before)) {
             *w = (*w).max(cell_width(cell));
-            self.text.push_str(cell);
-            self.ends.push(self.text.len());
         }
     }
 
     /// Each row's cells, in order.
     fn each_line(&self, mut line: impl FnMut(&mut dyn Iterator<Item = &str>)) {
-        let mut start = 0;
         let per_row = self.cols.max(1);
-        for row in self.ends.chunks(per_row) {
-            let row = if self.cols == 0 { &[][..] } else { row };
-            line(&mut row.iter().map(|&end| {
-                let cell = &self.text[start..end];
-                start = end;
-                cell
-            }));
+        let mut cells = self.row.cells_from(0);
+        for _ in 0..self.row.len() / per_row {
+            let mut these = cells.by_ref().take(per_row);
+            if self.cols == 0 {
+                line(&mut std::iter::empty());
+            } else {
+                line(&mut these);
+            }
+            // Whatever `line` left of the row, so the next starts at its first cell.
+            these.for_each(drop);
         }
     }
 }
@@ -473,7 +551,9 @@ pub(crate) mod tests {
                 whole.paragraph("After.");
                 let mut at = PlainText::new(Vec::new());
                 at.paragraph("Before.");
-                at.table_at(headers, rows.len(), &|k, row| row(&rows[k]));
+                at.table_at(headers, rows.len(), &|k, cells| {
+                    rows[k].iter().for_each(|c| cells.cell(c))
+                });
                 at.paragraph("After.");
                 assert_eq!(
                     String::from_utf8(at.finish().unwrap()).unwrap(),

@@ -192,6 +192,7 @@ pub fn encode_investment(i: &InvestmentAgg) -> Vec<u8> {
 }
 
 /// The unit an encoded investment is filed under, read without decoding the rest.
+#[cfg(test)]
 pub fn investment_unit(bytes: &[u8]) -> Option<UnitId> {
     let mut r = Reader::new(bytes);
     r.u64().ok()?;

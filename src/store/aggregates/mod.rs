@@ -7,6 +7,7 @@
 //! kept current by the writer.
 
 mod codec;
+pub mod flat;
 mod layout;
 mod maintain;
 mod mapped;

@@ -6,19 +6,30 @@
 //! and every opening of the store deletes all of them before it can write. It also keeps
 //! the size and modification time of sled's file once the store was closed, so a change
 //! made behind the store's back (sled opened directly) makes it unused too. A file that is
-//! missing, unreadable, from another schema or cut short is simply not used.
+//! missing, unreadable, from another schema or format, cut short or damaged (its checksum
+//! does not match) is simply not used: the store answers, and the snapshot is made again.
+//!
+//! After the header, the body: the length of the aggregate entries other than investments
+//! (8 bytes), those entries (each key tail and value after its 4-byte length), then the
+//! investments as a table read in place ([`super::flat`]).
 
+use super::flat::{Flat, FlatInvestment, FlatWriter};
 use super::layout::{self, prefix, Tail};
 use super::memory::Aggregates;
 use crate::ids::{TenantId, UnitId};
+use crate::money::Currency;
 use crate::store::{Store, StoreError, SCHEMA_VERSION};
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 const DIR: &str = "digest-snapshots";
-const MAGIC: &[u8; 8] = b"vbaggs02";
-/// MAGIC, the schema (4 bytes), then the fingerprint of sled's file (16 bytes).
-const HEADER: usize = 8 + 4 + 16;
+/// The format's name and version: a snapshot of any other (an older build's) is not used.
+const MAGIC: &[u8; 8] = b"vbaggs03";
+/// Where the fingerprint of sled's file starts, after MAGIC and the schema (4 bytes).
+const PRINT_AT: usize = 8 + 4;
+/// MAGIC, the schema, the fingerprint (16 bytes), then the body's CRC-32 (4 bytes).
+const HEADER: usize = PRINT_AT + 16 + 4;
 
 /// The size and modification time (ns) of sled's file in `store_dir`.
 fn fingerprint(store_dir: &Path) -> Option<[u8; 16]> {
@@ -63,7 +74,34 @@ pub(crate) fn forget_all(store_dir: &Path) -> Result<(), StoreError> {
 }
 
 /// A tenant's snapshot, read (mapped, where it can be) but not yet decoded.
-pub struct Snapshot(Bytes);
+pub struct Snapshot {
+    bytes: Bytes,
+    /// The currencies its investments name, looked up once.
+    currencies: OnceLock<Vec<Currency>>,
+}
+
+/// What a digest reads of a snapshot: every aggregate but the investments decoded, and
+/// the investments (in id order; a unit's alone for a unit digest) read in place.
+pub struct Image<'a> {
+    pub rest: Aggregates,
+    pub investments: Vec<FlatInvestment<'a>>,
+}
+
+impl Image<'_> {
+    /// The store's image of the same aggregates (to compare the two).
+    pub fn to_aggregates(&self) -> Aggregates {
+        let mut agg = self.rest.clone();
+        for i in &self.investments {
+            let i = i.to_agg();
+            agg.apply(
+                &layout::investment(i.id),
+                Some(&layout::encode_investment(&i)),
+            )
+            .expect("an investment encoded here decodes");
+        }
+        agg
+    }
+}
 
 enum Bytes {
     Mapped(super::mapped::Mapped),
@@ -96,17 +134,45 @@ impl Snapshot {
         let (schema, rest) = rest.split_first_chunk::<4>()?;
         let (print, _) = rest.split_first_chunk::<16>()?;
         (u32::from_le_bytes(*schema) == SCHEMA_VERSION && Some(*print) == fingerprint(store_dir))
-            .then_some(Snapshot(bytes))
+            .then(|| Snapshot::of(bytes))
     }
 
-    /// The entries in order, read as they are visited (a whole portfolio's is a million
-    /// of them: never listed). A cut-short entry ends them with an `Err`.
+    fn of(bytes: Bytes) -> Snapshot {
+        Snapshot {
+            bytes,
+            currencies: OnceLock::new(),
+        }
+    }
+
+    /// The body's entries other than investments, and the investments' table; `None` when
+    /// the file is cut short.
+    fn sections(&self) -> Option<(&[u8], &[u8])> {
+        let body = self.bytes.get(HEADER..)?;
+        let (len, body) = body.split_first_chunk::<8>()?;
+        let len = usize::try_from(u64::from_le_bytes(*len)).ok()?;
+        (len <= body.len()).then(|| body.split_at(len))
+    }
+
+    /// Whether the body is as it was written (its CRC-32 matches the header's).
+    fn intact(&self) -> bool {
+        let (Some(body), Some(sum)) =
+            (self.bytes.get(HEADER..), self.bytes.get(HEADER - 4..HEADER))
+        else {
+            return false;
+        };
+        crc32fast::hash(body).to_le_bytes() == sum
+    }
+
+    /// The entries other than investments, in order, read as they are visited. A
+    /// cut-short entry ends them with an `Err`.
     fn entries(&self) -> impl Iterator<Item = Result<(&[u8], &[u8]), Cut>> + '_ {
-        entries_in(&self.0[HEADER..])
+        let rest = self.sections().map_or(&[][..], |(rest, _)| rest);
+        entries_in(rest)
     }
 
-    /// The units' names alone (to find a unit before decoding the rest).
+    /// The units' names alone (to find a unit before reading the rest).
     pub fn units(&self) -> Option<Vec<(UnitId, String)>> {
+        self.sections()?;
         let mut out = Vec::new();
         for entry in self.entries() {
             let (tail, value) = entry.ok()?;
@@ -117,42 +183,51 @@ impl Snapshot {
         Some(out)
     }
 
-    /// The aggregates; with `only`, just what a digest of that unit reads (every unit's
-    /// name and every service, that unit's investments, notes and follow-ups): decoding a
-    /// fiftieth of a large portfolio instead of all of it.
-    pub fn aggregates(&self, tenant: &TenantId, only: Option<UnitId>) -> Option<Aggregates> {
-        let wanted = |tail: &[u8], value: &[u8]| {
+    /// What a digest reads; with `only`, just what a digest of that unit reads (every
+    /// unit's name and every service, that unit's investments, notes and follow-ups).
+    /// `None` when the file is cut short, damaged or does not read as it should.
+    pub fn image(&self, tenant: &TenantId, only: Option<UnitId>) -> Option<Image<'_>> {
+        let (rest, table) = self.sections()?;
+        let wanted = |tail: &[u8]| {
             let Some(u) = only else { return true };
             match layout::parse(tail) {
-                Ok(Tail::Unit(_) | Tail::Service(_)) => true,
-                Ok(Tail::Investment(_)) => layout::investment_unit(value).is_none_or(|v| v == u),
                 Ok(Tail::NoteDay(v, _) | Tail::FollowUp(v, ..) | Tail::Closed(v, _)) => v == u,
-                // Decoding reports it.
-                Err(_) => true,
+                // Units and services; anything else is reported by decoding it.
+                _ => true,
             }
         };
-        let is_investment = |tail: &[u8]| tail.first() == Some(&layout::INVESTMENT);
-        // One pass over the file before anything is decoded: a file cut short is not used
-        // at all; the investments (a tenth of the entries, most of the work) are listed to
-        // be decoded on every core, and the rest are read again as this thread takes them.
-        let mut investments = Vec::new();
-        for entry in self.entries() {
-            let (tail, value) = entry.ok()?;
-            if is_investment(tail) && wanted(tail, value) {
-                investments.push((tail, value));
-            }
+        // The checksum (tens of megabytes read) on another core while this one decodes
+        // the entries and checks the investments' table.
+        let (intact, image) = std::thread::scope(|scope| {
+            let intact = scope.spawn(|| self.intact());
+            let image = (|| {
+                let mut entries = Vec::new();
+                for entry in entries_in(rest) {
+                    let (tail, value) = entry.ok()?;
+                    if wanted(tail) {
+                        entries.push((tail, value));
+                    }
+                }
+                let rest = match Aggregates::from_entries(entries) {
+                    Ok(agg) => agg,
+                    Err(e) => {
+                        tracing::warn!(%tenant, error = %e, "a digest snapshot could not be read; reading the store instead");
+                        return None;
+                    }
+                };
+                let flat = Flat::open(table, &self.currencies)?;
+                Some(Image {
+                    rest,
+                    investments: flat.investments(only),
+                })
+            })();
+            (intact.join().expect("a checksum does not panic"), image)
+        });
+        if !intact {
+            tracing::warn!(%tenant, "a digest snapshot is damaged; reading the store instead");
+            return None;
         }
-        let rest = self
-            .entries()
-            .map_while(Result::ok)
-            .filter(|(tail, value)| !is_investment(tail) && wanted(tail, value));
-        match Aggregates::from_runs(&investments, rest) {
-            Ok(agg) => Some(agg),
-            Err(e) => {
-                tracing::warn!(%tenant, error = %e, "a digest snapshot could not be read; reading the store instead");
-                None
-            }
-        }
+        image
     }
 }
 
@@ -204,18 +279,30 @@ impl Store {
         let mut out = Vec::with_capacity(1 << 20);
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&SCHEMA_VERSION.to_le_bytes());
-        out.extend_from_slice(&[0; 16]);
+        out.extend_from_slice(&[0; 16 + 4]);
+        out.extend_from_slice(&[0; 8]);
         let p = prefix(tenant);
+        let mut flat = FlatWriter::default();
         {
             let _guard = self.lock_writes();
             for item in self.data.scan_prefix(&p) {
                 let (k, v) = item?;
-                for part in [&k[p.len()..], &v[..]] {
+                let tail = &k[p.len()..];
+                if let Ok(Tail::Investment(_)) = layout::parse(tail) {
+                    flat.push(&layout::decode_investment(&v)?);
+                    continue;
+                }
+                for part in [tail, &v[..]] {
                     out.extend_from_slice(&(part.len() as u32).to_le_bytes());
                     out.extend_from_slice(part);
                 }
             }
         }
+        let rest_len = (out.len() - HEADER - 8) as u64;
+        out[HEADER..HEADER + 8].copy_from_slice(&rest_len.to_le_bytes());
+        flat.finish(&mut out);
+        let sum = crc32fast::hash(&out[HEADER..]);
+        out[HEADER - 4..HEADER].copy_from_slice(&sum.to_le_bytes());
         let dir = dir(&self.path);
         use std::os::unix::fs::DirBuilderExt;
         std::fs::DirBuilder::new()
@@ -257,7 +344,7 @@ pub fn finish(store_dir: &Path, partial: &Path) -> Result<(), StoreError> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
         Err(e) => return Err(io(partial)(e)),
     };
-    f.seek(SeekFrom::Start((HEADER - 16) as u64))
+    f.seek(SeekFrom::Start(PRINT_AT as u64))
         .map_err(io(partial))?;
     f.write_all(&print).map_err(io(partial))?;
     drop(f);
@@ -271,39 +358,60 @@ pub fn finish(store_dir: &Path, partial: &Path) -> Result<(), StoreError> {
 mod tests {
     use super::*;
 
-    /// A store of a generated portfolio, closed, with a finished snapshot of its tenant.
-    fn snapshotted() -> (tempfile::TempDir, TenantId) {
+    type Entries = Vec<(Vec<u8>, Vec<u8>)>;
+
+    /// A store of a generated portfolio, closed, with a finished snapshot of its tenant,
+    /// and the store's aggregate entries.
+    fn snapshotted() -> (tempfile::TempDir, TenantId, Entries) {
         let tmp = tempfile::tempdir().unwrap();
         let tenant = TenantId::local();
         let store = Store::open(tmp.path()).unwrap();
         crate::digest::dataset::generate_dataset(&store, &tenant, 4_000).unwrap();
         store.flush().unwrap();
+        let p = prefix(&tenant);
+        let entries = store
+            .data
+            .scan_prefix(&p)
+            .map(|e| {
+                let (k, v) = e.unwrap();
+                (k[p.len()..].to_vec(), v.to_vec())
+            })
+            .collect();
         let partial = store.start_aggregate_snapshot(&tenant).unwrap().unwrap();
         drop(store);
         finish(tmp.path(), &partial).unwrap();
-        (tmp, tenant)
+        (tmp, tenant, entries)
     }
 
-    /// The image read one entry at a time from the file's entries that `keep` keeps.
-    fn one_at_a_time(snap: &Snapshot, keep: impl Fn(&[u8], &[u8]) -> bool) -> Aggregates {
-        let entries: Vec<_> = snap.entries().map(|e| e.ok().unwrap()).collect();
-        Aggregates::from_entries(entries.into_iter().filter(|(t, v)| keep(t, v))).unwrap()
+    /// The image read one entry at a time from the store's entries that `keep` keeps.
+    fn one_at_a_time(entries: &Entries, keep: impl Fn(&[u8], &[u8]) -> bool) -> Aggregates {
+        Aggregates::from_entries(
+            entries
+                .iter()
+                .map(|(t, v)| (&t[..], &v[..]))
+                .filter(|(t, v)| keep(t, v)),
+        )
+        .unwrap()
+    }
+
+    fn whole(snap: &Snapshot, tenant: &TenantId) -> Option<Aggregates> {
+        snap.image(tenant, None).map(|i| i.to_aggregates())
     }
 
     #[test]
     fn a_snapshot_gives_the_image_read_one_entry_at_a_time_whole_and_for_a_unit() {
-        let (tmp, tenant) = snapshotted();
+        let (tmp, tenant, entries) = snapshotted();
         let snap = Snapshot::read(tmp.path(), &tenant).expect("a usable snapshot");
-        let whole = snap.aggregates(&tenant, None).unwrap();
-        assert!(whole.all_investments().len() > 100, "a real portfolio");
-        assert_eq!(whole, one_at_a_time(&snap, |_, _| true));
+        let all = whole(&snap, &tenant).unwrap();
+        assert!(all.all_investments().len() > 100, "a real portfolio");
+        assert_eq!(all, one_at_a_time(&entries, |_, _| true));
 
         let (unit, _) = snap.units().unwrap()[2].clone();
-        let part = snap.aggregates(&tenant, Some(unit)).unwrap();
+        let part = snap.image(&tenant, Some(unit)).unwrap().to_aggregates();
         let mine = part.all_investments();
         assert!(!mine.is_empty() && mine.iter().all(|i| i.unit == unit));
-        assert!(mine.len() < whole.all_investments().len());
-        let kept = one_at_a_time(&snap, |tail, value| match layout::parse(tail).unwrap() {
+        assert!(mine.len() < all.all_investments().len());
+        let kept = one_at_a_time(&entries, |tail, value| match layout::parse(tail).unwrap() {
             Tail::Unit(_) | Tail::Service(_) => true,
             Tail::Investment(_) => layout::investment_unit(value) == Some(unit),
             Tail::NoteDay(v, _) | Tail::FollowUp(v, ..) | Tail::Closed(v, _) => v == unit,
@@ -312,53 +420,92 @@ mod tests {
     }
 
     #[test]
-    fn a_snapshot_cut_short_or_damaged_is_not_used() {
-        let (tmp, tenant) = snapshotted();
+    fn the_digest_read_in_place_is_the_digest_of_the_store_image() {
+        use crate::digest::{self, DigestRequest, DigestSettings, Period};
+        let (tmp, tenant, entries) = snapshotted();
+        let snap = Snapshot::read(tmp.path(), &tenant).unwrap();
+        let agg = one_at_a_time(&entries, |_, _| true);
+        let s = DigestSettings::from_config(&crate::config::Config::default()).unwrap();
+        let as_of = crate::digest::dataset::AS_OF;
+        let (unit, _) = snap.units().unwrap()[3].clone();
+        for period in ["week", "last-month", "year", "2025-01-01..2025-06-30"] {
+            for only in [None, Some(unit)] {
+                let req = DigestRequest {
+                    unit: only,
+                    period: Period::parse(period, as_of).unwrap(),
+                    as_of,
+                };
+                let image = snap.image(&tenant, only).unwrap();
+                let d = digest::from_investments(&image.rest, &image.investments, &s, &req);
+                assert!(!d.investments.is_empty() && !d.reviews_due.is_empty());
+                assert_eq!(
+                    d,
+                    digest::from_aggregates(&agg, &s, &req),
+                    "{period} {only:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_snapshot_cut_short_damaged_or_of_another_format_is_not_used() {
+        let (tmp, tenant, _) = snapshotted();
         let path = file(tmp.path(), &tenant);
         let good = std::fs::read(&path).unwrap();
-        let snap = |bytes: Vec<u8>| Snapshot(Bytes::Read(bytes));
-
-        // Cut anywhere: in the header, in the first entry, in the investments, in the
-        // last entry. An entry cut short is never decoded as the end of the file.
-        let first_investment = snap(good.clone())
-            .entries()
-            .map(|e| e.ok().unwrap())
-            .position(|(t, _)| t[0] == layout::INVESTMENT)
+        let snap = |bytes: Vec<u8>| Snapshot::of(Bytes::Read(bytes));
+        assert!(whole(&snap(good.clone()), &tenant).is_some());
+        let (rest, _) = snap(good.clone())
+            .sections()
+            .map(|(r, t)| (r.len(), t.len()))
             .unwrap();
-        assert!(first_investment > 0);
-        for cut in [HEADER + 3, HEADER + 40, good.len() / 2, good.len() - 1] {
-            let short = snap(good[..cut].to_vec());
-            assert!(short.aggregates(&tenant, None).is_none(), "cut at {cut}");
+        let table_at = HEADER + 8 + rest;
+
+        // Cut anywhere: in the header, in the entries, in the investments' table, in its
+        // texts at the very end.
+        for cut in [
+            HEADER - 2,
+            HEADER + 3,
+            HEADER + 40,
+            table_at - 1,
+            table_at,
+            table_at + 30,
+            (table_at + good.len()) / 2,
+            good.len() - 1,
+        ] {
+            assert!(
+                whole(&snap(good[..cut].to_vec()), &tenant).is_none(),
+                "cut at {cut}"
+            );
         }
         // And read from disk: a file cut short is refused as a whole.
         std::fs::write(&path, &good[..good.len() - 3]).unwrap();
         let read = Snapshot::read(tmp.path(), &tenant);
-        assert!(read.is_none_or(|s| s.aggregates(&tenant, None).is_none()));
+        assert!(read.is_none_or(|s| whole(&s, &tenant).is_none()));
 
-        // An investment's value damaged in place (its length kept): refused, not decoded
-        // into other figures.
-        let mut damaged = good.clone();
-        let mut at = HEADER;
-        let mut seen = 0;
-        loop {
-            let tail_len = u32::from_le_bytes(damaged[at..at + 4].try_into().unwrap()) as usize;
-            let tail_at = at + 4;
-            let value_len_at = tail_at + tail_len;
-            let value_len =
-                u32::from_le_bytes(damaged[value_len_at..value_len_at + 4].try_into().unwrap())
-                    as usize;
-            let value_at = value_len_at + 4;
-            if damaged[tail_at] == layout::INVESTMENT {
-                seen += 1;
-                if seen == 7 {
-                    // The length of its name, made far longer than the value.
-                    damaged[value_at + 8..value_at + 12].copy_from_slice(&u32::MAX.to_le_bytes());
-                    break;
-                }
-            }
-            at = value_at + value_len;
+        // One byte changed anywhere in the body (a figure, a text, an entry): refused,
+        // never read as other figures.
+        for at in [
+            HEADER + 9,
+            HEADER + 200,
+            table_at + 70,
+            table_at + 300,
+            good.len() / 2,
+            good.len() - 1,
+        ] {
+            let mut damaged = good.clone();
+            damaged[at] ^= 0x04;
+            assert!(
+                whole(&snap(damaged), &tenant).is_none(),
+                "byte {at} changed"
+            );
         }
-        assert!(snap(damaged).aggregates(&tenant, None).is_none());
-        assert!(snap(good).aggregates(&tenant, None).is_some());
+
+        // A snapshot of the previous format (same header, its own name) is not used.
+        let mut old = good.clone();
+        old[..8].copy_from_slice(b"vbaggs02");
+        std::fs::write(&path, &old).unwrap();
+        assert!(Snapshot::read(tmp.path(), &tenant).is_none());
+        std::fs::write(&path, &good).unwrap();
+        assert!(Snapshot::read(tmp.path(), &tenant).is_some());
     }
 }

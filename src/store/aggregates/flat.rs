@@ -1,0 +1,680 @@
+//! A tenant's investments as fixed-width records (investments, decisions, benefits) and
+//! one area of their texts, read in place: a one-shot digest borrows every figure and
+//! text straight from the mapped snapshot instead of decoding 100,000 investments (and
+//! their decisions and benefits) into owned values first, which was most of its time.
+//!
+//! Layout, all little-endian, after the currency codes the records refer to by position
+//! (a count, then each code's length and bytes): the counts of investments, decisions,
+//! benefits and text bytes (4 bytes each), then the records, then the texts. An
+//! investment's decisions and benefits are runs of their tables, named by first position
+//! and count; a text is a position and a length in the text area. Everything is checked
+//! once when the table is opened ([`Flat::open`]): a record that points outside its
+//! tables, a text not on character boundaries, an unknown currency, verdict, category or
+//! date, or investments out of id order make the whole table unusable.
+
+use super::memory::{BenefitAgg, DecisionAgg, InvestmentAgg};
+use crate::digest::view::{DecisionView, InvestmentView};
+use crate::digest::Text;
+use crate::domain::{Category, Verdict};
+use crate::ids::{BenefitId, DecisionId, InvestmentId, UnitId};
+use crate::money::{Currency, Money};
+use chrono::{Datelike, NaiveDate};
+
+const INVESTMENT: usize = 80;
+const DECISION: usize = 48;
+const BENEFIT: usize = 40;
+/// The currency position of a decision without an amount, and a review not set.
+const NONE: u8 = u8::MAX;
+
+fn days(d: NaiveDate) -> i32 {
+    d.num_days_from_ce()
+}
+
+fn category_byte(c: Category) -> u8 {
+    match c {
+        Category::Run => 0,
+        Category::Grow => 1,
+        Category::Transform => 2,
+    }
+}
+
+fn category_of(b: u8) -> Option<Category> {
+    [Category::Run, Category::Grow, Category::Transform]
+        .get(usize::from(b))
+        .copied()
+}
+
+/// Writes investments (in id order) as a table [`Flat::open`] reads.
+#[derive(Default)]
+pub struct FlatWriter {
+    currencies: Vec<Currency>,
+    investments: Vec<u8>,
+    decisions: Vec<u8>,
+    benefits: Vec<u8>,
+    texts: Vec<u8>,
+    counts: [u32; 3],
+}
+
+impl FlatWriter {
+    fn currency(&mut self, c: Currency) -> u8 {
+        match self.currencies.iter().position(|x| *x == c) {
+            Some(k) => k as u8,
+            None => {
+                self.currencies.push(c);
+                (self.currencies.len() - 1) as u8
+            }
+        }
+    }
+
+    fn text(&mut self, s: &str) -> [u8; 8] {
+        let mut out = [0; 8];
+        out[..4].copy_from_slice(&(self.texts.len() as u32).to_le_bytes());
+        out[4..].copy_from_slice(&(s.len() as u32).to_le_bytes());
+        self.texts.extend_from_slice(s.as_bytes());
+        out
+    }
+
+    /// Adds `i`, which comes after every investment added before it in id order.
+    pub fn push(&mut self, i: &InvestmentAgg) {
+        let mut r = [0u8; INVESTMENT];
+        r[0..8].copy_from_slice(&i.id.0.to_le_bytes());
+        r[8..16].copy_from_slice(&i.unit.0.to_le_bytes());
+        r[16..24].copy_from_slice(&i.cost.minor.to_le_bytes());
+        r[24..32].copy_from_slice(&i.run_cost.minor.to_le_bytes());
+        r[32..40].copy_from_slice(&i.annual_benefit.minor.to_le_bytes());
+        r[40..48].copy_from_slice(&self.text(&i.name));
+        r[48..52].copy_from_slice(&i.years.to_le_bytes());
+        r[52..56].copy_from_slice(&days(i.start).to_le_bytes());
+        r[56..60].copy_from_slice(&self.counts[1].to_le_bytes());
+        r[60..64].copy_from_slice(&(i.decisions.len() as u32).to_le_bytes());
+        r[64..68].copy_from_slice(&self.counts[2].to_le_bytes());
+        r[68..72].copy_from_slice(&(i.benefits.len() as u32).to_le_bytes());
+        r[72] = category_byte(i.category);
+        r[73] = self.currency(i.cost.currency);
+        r[74] = self.currency(i.run_cost.currency);
+        r[75] = self.currency(i.annual_benefit.currency);
+        self.investments.extend_from_slice(&r);
+        self.counts[0] += 1;
+        for d in &i.decisions {
+            let mut r = [0u8; DECISION];
+            r[0..8].copy_from_slice(&d.id.0.to_le_bytes());
+            r[8..16].copy_from_slice(&d.amount.map_or(0, |a| a.minor).to_le_bytes());
+            r[16..20].copy_from_slice(&days(d.decided_on).to_le_bytes());
+            r[20..24].copy_from_slice(&d.review.map_or(0, days).to_le_bytes());
+            r[24..32].copy_from_slice(&self.text(&d.rationale));
+            r[32..40].copy_from_slice(&self.text(&d.decided_by));
+            r[40] = Verdict::ALL
+                .iter()
+                .position(|v| *v == d.verdict)
+                .expect("every verdict is listed") as u8;
+            r[41] = d.amount.map_or(NONE, |a| self.currency(a.currency));
+            r[42] = u8::from(d.review.is_some());
+            self.decisions.extend_from_slice(&r);
+            self.counts[1] += 1;
+        }
+        for b in &i.benefits {
+            let mut r = [0u8; BENEFIT];
+            r[0..8].copy_from_slice(&b.id.0.to_le_bytes());
+            r[8..16].copy_from_slice(&b.amount.minor.to_le_bytes());
+            r[16..32].copy_from_slice(&b.own_total.to_le_bytes());
+            r[32..36].copy_from_slice(&days(b.date).to_le_bytes());
+            r[36] = self.currency(b.amount.currency);
+            self.benefits.extend_from_slice(&r);
+            self.counts[2] += 1;
+        }
+    }
+
+    /// The table's bytes, appended to `out`.
+    pub fn finish(self, out: &mut Vec<u8>) {
+        out.extend_from_slice(&(self.currencies.len() as u32).to_le_bytes());
+        for c in &self.currencies {
+            out.push(c.code().len() as u8);
+            out.extend_from_slice(c.code().as_bytes());
+        }
+        for n in self.counts {
+            out.extend_from_slice(&n.to_le_bytes());
+        }
+        out.extend_from_slice(&(self.texts.len() as u32).to_le_bytes());
+        out.extend_from_slice(&self.investments);
+        out.extend_from_slice(&self.decisions);
+        out.extend_from_slice(&self.benefits);
+        out.extend_from_slice(&self.texts);
+    }
+}
+
+/// A checked table of investments, read in place.
+#[derive(Clone, Copy)]
+pub struct Flat<'a> {
+    currencies: &'a [Currency],
+    investments: &'a [u8],
+    decisions: &'a [u8],
+    benefits: &'a [u8],
+    texts: &'a str,
+}
+
+fn u32_at(b: &[u8], at: usize) -> u32 {
+    u32::from_le_bytes(b[at..at + 4].try_into().expect("4 bytes"))
+}
+fn i32_at(b: &[u8], at: usize) -> i32 {
+    i32::from_le_bytes(b[at..at + 4].try_into().expect("4 bytes"))
+}
+fn u64_at(b: &[u8], at: usize) -> u64 {
+    u64::from_le_bytes(b[at..at + 8].try_into().expect("8 bytes"))
+}
+fn i64_at(b: &[u8], at: usize) -> i64 {
+    i64::from_le_bytes(b[at..at + 8].try_into().expect("8 bytes"))
+}
+fn date_of(days: i32) -> Option<NaiveDate> {
+    NaiveDate::from_num_days_from_ce_opt(days)
+}
+
+impl<'a> Flat<'a> {
+    /// The table that fills `bytes`, checked whole; `keep` keeps the currencies it names
+    /// (looked up once, here; the same table always names the same ones). `None` when
+    /// anything in it is out of place.
+    pub fn open(bytes: &'a [u8], keep: &'a std::sync::OnceLock<Vec<Currency>>) -> Option<Flat<'a>> {
+        let mut at = 0usize;
+        let mut take = |n: usize| -> Option<&'a [u8]> {
+            let s = bytes.get(at..at.checked_add(n)?)?;
+            at += n;
+            Some(s)
+        };
+        let n_currencies = u32::from_le_bytes(take(4)?.try_into().ok()?);
+        if n_currencies > u32::from(NONE) {
+            return None;
+        }
+        let mut found = Vec::with_capacity(n_currencies as usize);
+        for _ in 0..n_currencies {
+            let len = take(1)?[0];
+            let code = std::str::from_utf8(take(usize::from(len))?).ok()?;
+            found.push(Currency::from_code(code).filter(|c| c.code() == code)?);
+        }
+        let currencies = keep.get_or_init(|| found.clone());
+        if *currencies != found {
+            return None;
+        }
+        let mut count =
+            || -> Option<usize> { Some(u32::from_le_bytes(take(4)?.try_into().ok()?) as usize) };
+        let (n_inv, n_dec, n_ben, n_text) = (count()?, count()?, count()?, count()?);
+        let investments = take(n_inv.checked_mul(INVESTMENT)?)?;
+        let decisions = take(n_dec.checked_mul(DECISION)?)?;
+        let benefits = take(n_ben.checked_mul(BENEFIT)?)?;
+        let texts = std::str::from_utf8(take(n_text)?).ok()?;
+        if at != bytes.len() {
+            return None;
+        }
+        let flat = Flat {
+            currencies,
+            investments,
+            decisions,
+            benefits,
+            texts,
+        };
+        flat.check().then_some(flat)
+    }
+
+    /// Whether every record reads as what it says (see the module's notes).
+    fn check(&self) -> bool {
+        let n_cur = self.currencies.len();
+        let cur_ok = |b: u8| usize::from(b) < n_cur;
+        let text_ok = |r: &[u8], at: usize| {
+            let (off, len) = (u32_at(r, at) as usize, u32_at(r, at + 4) as usize);
+            off.checked_add(len)
+                .is_some_and(|end| self.texts.get(off..end).is_some())
+        };
+        let run_ok = |first: u32, n: u32, table: &[u8], size: usize| {
+            (u64::from(first) + u64::from(n)) * size as u64 <= table.len() as u64
+        };
+        let mut last_id = None;
+        for r in self.investments.chunks_exact(INVESTMENT) {
+            let id = u64_at(r, 0);
+            if last_id.is_some_and(|l| l >= id) {
+                return false;
+            }
+            last_id = Some(id);
+            let ok = text_ok(r, 40)
+                && date_of(i32_at(r, 52)).is_some()
+                && run_ok(u32_at(r, 56), u32_at(r, 60), self.decisions, DECISION)
+                && run_ok(u32_at(r, 64), u32_at(r, 68), self.benefits, BENEFIT)
+                && category_of(r[72]).is_some()
+                && r[73..76].iter().all(|c| cur_ok(*c));
+            if !ok {
+                return false;
+            }
+        }
+        let decisions_ok = self.decisions.chunks_exact(DECISION).all(|r| {
+            date_of(i32_at(r, 16)).is_some()
+                && (r[42] == 0 || date_of(i32_at(r, 20)).is_some())
+                && r[42] <= 1
+                && text_ok(r, 24)
+                && text_ok(r, 32)
+                && usize::from(r[40]) < Verdict::ALL.len()
+                && (r[41] == NONE || cur_ok(r[41]))
+        });
+        let benefits_ok = self
+            .benefits
+            .chunks_exact(BENEFIT)
+            .all(|r| date_of(i32_at(r, 32)).is_some() && cur_ok(r[36]));
+        decisions_ok && benefits_ok
+    }
+
+    /// How many investments the table holds.
+    pub fn len(&self) -> usize {
+        self.investments.len() / INVESTMENT
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.investments.is_empty()
+    }
+
+    /// The investments in id order; with `only`, that unit's alone.
+    pub fn investments(&self, only: Option<UnitId>) -> Vec<FlatInvestment<'a>> {
+        let all = (0..self.len()).map(|k| FlatInvestment {
+            flat: *self,
+            at: k * INVESTMENT,
+        });
+        match only {
+            None => all.collect(),
+            Some(u) => all.filter(|i| i.unit() == u).collect(),
+        }
+    }
+
+    fn text(&self, r: &[u8], at: usize) -> &'a str {
+        let off = u32_at(r, at) as usize;
+        let all: &'a str = self.texts;
+        &all[off..off + u32_at(r, at + 4) as usize]
+    }
+
+    fn money(&self, minor: i64, currency: u8) -> Money {
+        Money::new(minor, self.currencies[usize::from(currency)])
+    }
+}
+
+/// Dates and other fields [`Flat::open`] checked: reading them cannot fail.
+fn checked_date(days: i32) -> NaiveDate {
+    date_of(days).expect("checked when the table was opened")
+}
+
+/// One investment of a [`Flat`] table.
+#[derive(Clone, Copy)]
+pub struct FlatInvestment<'a> {
+    flat: Flat<'a>,
+    at: usize,
+}
+
+impl<'a> FlatInvestment<'a> {
+    fn record(&self) -> &'a [u8] {
+        let all: &'a [u8] = self.flat.investments;
+        &all[self.at..self.at + INVESTMENT]
+    }
+
+    fn benefit(&self, k: usize) -> &'a [u8] {
+        let at = (u32_at(self.record(), 64) as usize + k) * BENEFIT;
+        let all: &'a [u8] = self.flat.benefits;
+        &all[at..at + BENEFIT]
+    }
+
+    fn benefit_count(&self) -> usize {
+        u32_at(self.record(), 68) as usize
+    }
+
+    /// The investment as the store's image holds it (for comparing the two).
+    pub fn to_agg(&self) -> InvestmentAgg {
+        let mut i = InvestmentAgg {
+            id: self.id(),
+            id_text: self.id_text(),
+            name: self.name(),
+            unit: self.unit(),
+            category: self.category(),
+            cost: self.cost(),
+            run_cost: self.run_cost(),
+            annual_benefit: self.annual_benefit(),
+            years: self.years(),
+            start: self.start(),
+            decisions: self
+                .decisions()
+                .map(|d| DecisionAgg {
+                    id: d.id(),
+                    id_text: d.id_text(),
+                    verdict: d.verdict(),
+                    amount: d.amount(),
+                    rationale: d.rationale(),
+                    decided_by: d.decided_by(),
+                    decided_on: d.decided_on(),
+                    review: d.review(),
+                })
+                .collect(),
+            benefits: (0..self.benefit_count())
+                .map(|k| {
+                    let r = self.benefit(k);
+                    BenefitAgg {
+                        id: BenefitId(u64_at(r, 0)),
+                        date: checked_date(i32_at(r, 32)),
+                        amount: self.flat.money(i64_at(r, 8), r[36]),
+                        own_total: 0,
+                    }
+                })
+                .collect(),
+            foreign: Vec::new(),
+        };
+        i.finish();
+        i
+    }
+}
+
+/// One decision of a [`Flat`] table.
+#[derive(Clone, Copy)]
+pub struct FlatDecision<'a> {
+    flat: Flat<'a>,
+    at: usize,
+}
+
+impl<'a> FlatDecision<'a> {
+    fn record(&self) -> &'a [u8] {
+        let all: &'a [u8] = self.flat.decisions;
+        &all[self.at..self.at + DECISION]
+    }
+}
+
+impl<'a> InvestmentView for FlatInvestment<'a> {
+    type Decision = FlatDecision<'a>;
+
+    fn id(&self) -> InvestmentId {
+        InvestmentId(u64_at(self.record(), 0))
+    }
+    fn name(&self) -> Text {
+        self.flat.text(self.record(), 40).into()
+    }
+    fn unit(&self) -> UnitId {
+        UnitId(u64_at(self.record(), 8))
+    }
+    fn category(&self) -> Category {
+        category_of(self.record()[72]).expect("checked when the table was opened")
+    }
+    fn cost(&self) -> Money {
+        self.flat
+            .money(i64_at(self.record(), 16), self.record()[73])
+    }
+    fn run_cost(&self) -> Money {
+        self.flat
+            .money(i64_at(self.record(), 24), self.record()[74])
+    }
+    fn annual_benefit(&self) -> Money {
+        self.flat
+            .money(i64_at(self.record(), 32), self.record()[75])
+    }
+    fn years(&self) -> u32 {
+        u32_at(self.record(), 48)
+    }
+    fn start(&self) -> NaiveDate {
+        checked_date(i32_at(self.record(), 52))
+    }
+    fn decisions(&self) -> impl DoubleEndedIterator<Item = FlatDecision<'a>> + Clone {
+        let first = u32_at(self.record(), 56) as usize;
+        let n = u32_at(self.record(), 60) as usize;
+        let flat = self.flat;
+        (first..first + n).map(move |k| FlatDecision {
+            flat,
+            at: k * DECISION,
+        })
+    }
+    fn decisions_known(
+        &self,
+        as_of: NaiveDate,
+    ) -> impl DoubleEndedIterator<Item = FlatDecision<'a>> + Clone {
+        let limit = days(as_of);
+        self.decisions()
+            .filter(move |d| i32_at(d.record(), 16) <= limit)
+    }
+    fn realised_to(&self, as_of: NaiveDate) -> (i128, impl Iterator<Item = Money>) {
+        // Days compare as their dates do: no date is made to be compared.
+        let limit = days(as_of);
+        // Benefits are in date order: those up to `as_of` are the first `end`.
+        let (mut lo, mut hi) = (0, self.benefit_count());
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            match i32_at(self.benefit(mid), 32) <= limit {
+                true => lo = mid + 1,
+                false => hi = mid,
+            }
+        }
+        let end = lo;
+        let own = end.checked_sub(1).map_or(0, |k| {
+            i128::from_le_bytes(self.benefit(k)[16..32].try_into().expect("16 bytes"))
+        });
+        let cur = self.record()[73];
+        let this = *self;
+        let foreign = (0..end).filter_map(move |k| {
+            let r = this.benefit(k);
+            (r[36] != cur).then(|| this.flat.money(i64_at(r, 8), r[36]))
+        });
+        (own, foreign)
+    }
+}
+
+impl DecisionView for FlatDecision<'_> {
+    fn id(&self) -> DecisionId {
+        DecisionId(u64_at(self.record(), 0))
+    }
+    fn verdict(&self) -> Verdict {
+        Verdict::ALL[usize::from(self.record()[40])]
+    }
+    fn amount(&self) -> Option<Money> {
+        let r = self.record();
+        (r[41] != NONE).then(|| self.flat.money(i64_at(r, 8), r[41]))
+    }
+    fn rationale(&self) -> Text {
+        self.flat.text(self.record(), 24).into()
+    }
+    fn decided_by(&self) -> Text {
+        self.flat.text(self.record(), 32).into()
+    }
+    fn decided_on(&self) -> NaiveDate {
+        checked_date(i32_at(self.record(), 16))
+    }
+    fn review(&self) -> Option<NaiveDate> {
+        let r = self.record();
+        (r[42] == 1).then(|| checked_date(i32_at(r, 20)))
+    }
+    fn prefetch(&self) {
+        crate::digest::prefetch::prefetch(&self.flat.decisions[self.at]);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::OnceLock;
+
+    fn day(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    /// Investments of every shape: none, one and many decisions and benefits, amounts
+    /// and reviews set or not, benefits in other currencies, texts empty, long and not
+    /// ASCII, extreme figures and dates.
+    fn varied() -> Vec<InvestmentAgg> {
+        let currencies = [Currency::GBP, Currency::USD, Currency::EUR];
+        let verdicts = Verdict::ALL;
+        let names = ["", "CRM", "Café ☕ renewal", &"x".repeat(300)];
+        (0..40u64)
+            .map(|n| {
+                let cur = currencies[n as usize % 3];
+                let k = n as usize;
+                let decisions = (0..k % 5)
+                    .map(|d| {
+                        let id = DecisionId(n * 10 + d as u64);
+                        DecisionAgg {
+                            id,
+                            id_text: Text::of_id(id.record()),
+                            verdict: verdicts[(k + d) % verdicts.len()],
+                            amount: (d % 2 == 0).then(|| {
+                                Money::new(-5 + d as i64 * 1_000_000, currencies[(k + d) % 3])
+                            }),
+                            rationale: names[(k + d) % names.len()].into(),
+                            decided_by: names[(k + 2 * d) % names.len()].into(),
+                            decided_on: day("2024-02-29") + chrono::Days::new(d as u64 * 40),
+                            review: (d % 3 != 1).then(|| day("2025-01-01") + chrono::Days::new(n)),
+                        }
+                    })
+                    .collect();
+                let benefits = (0..k % 7)
+                    .map(|b| BenefitAgg {
+                        id: BenefitId(n * 100 + b as u64),
+                        date: day("2024-01-01") + chrono::Days::new(b as u64 * 30),
+                        amount: Money::new(b as i64 * 7_777 - 3, currencies[(k + b) % 2]),
+                        own_total: 0,
+                    })
+                    .collect();
+                let mut i = InvestmentAgg {
+                    id: InvestmentId(n * n + 1),
+                    id_text: Text::of_id(InvestmentId(n * n + 1).record()),
+                    name: names[k % names.len()].into(),
+                    unit: UnitId(1 + n % 4),
+                    category: [Category::Run, Category::Grow, Category::Transform][k % 3],
+                    cost: Money::new(if n == 7 { i64::MIN } else { n as i64 * 99_999 }, cur),
+                    run_cost: Money::new(if n == 8 { i64::MAX } else { 12 }, cur),
+                    annual_benefit: Money::new(-(n as i64), currencies[(k + 1) % 3]),
+                    years: [0, 1, 5, u32::MAX][k % 4],
+                    start: [NaiveDate::MIN, day("2026-11-27"), NaiveDate::MAX][k % 3],
+                    decisions,
+                    benefits,
+                    foreign: Vec::new(),
+                };
+                i.finish();
+                i
+            })
+            .collect()
+    }
+
+    fn table(invs: &[InvestmentAgg]) -> Vec<u8> {
+        let mut w = FlatWriter::default();
+        invs.iter().for_each(|i| w.push(i));
+        let mut out = Vec::new();
+        w.finish(&mut out);
+        out
+    }
+
+    #[test]
+    fn investments_read_in_place_are_the_investments_written() {
+        let invs = varied();
+        let bytes = table(&invs);
+        let keep = OnceLock::new();
+        let flat = Flat::open(&bytes, &keep).expect("a table just written");
+        let read: Vec<InvestmentAgg> = flat.investments(None).iter().map(|i| i.to_agg()).collect();
+        assert_eq!(read, invs);
+        // What a digest asks of each, read in place, is what the store's image says.
+        for (view, i) in flat.investments(None).iter().zip(&invs) {
+            for as_of in [
+                NaiveDate::MIN,
+                day("2024-03-15"),
+                day("2025-06-01"),
+                NaiveDate::MAX,
+            ] {
+                let (own, foreign) = view.realised_to(as_of);
+                let (want_own, want_foreign) = i.realised_to(as_of);
+                assert_eq!(own, want_own);
+                let want: Vec<Money> = want_foreign.map(|b| b.amount).collect();
+                assert_eq!(foreign.collect::<Vec<_>>(), want);
+                assert_eq!(
+                    view.decisions_known(as_of).count(),
+                    i.decisions_known(as_of).count()
+                );
+            }
+        }
+        let unit = UnitId(3);
+        let mine: Vec<InvestmentAgg> = flat
+            .investments(Some(unit))
+            .iter()
+            .map(|i| i.to_agg())
+            .collect();
+        let want: Vec<InvestmentAgg> = invs.iter().filter(|i| i.unit == unit).cloned().collect();
+        assert!(!want.is_empty());
+        assert_eq!(mine, want);
+
+        let empty = table(&[]);
+        let keep = OnceLock::new();
+        assert!(Flat::open(&empty, &keep).unwrap().is_empty());
+    }
+
+    #[test]
+    fn a_table_that_does_not_read_as_written_is_refused_whole() {
+        let invs = varied();
+        let good = table(&invs);
+        let keep = OnceLock::new();
+        assert!(Flat::open(&good, &keep).is_some());
+        // Where the records start: after the currencies and the four counts.
+        let n_cur = u32_at(&good, 0) as usize;
+        let mut at = 4;
+        for _ in 0..n_cur {
+            at += 1 + usize::from(good[at]);
+        }
+        let inv = at + 16;
+        let n_inv = u32_at(&good, at) as usize;
+        let dec = inv + n_inv * INVESTMENT;
+        let n_dec = u32_at(&good, at + 4) as usize;
+        let ben = dec + n_dec * DECISION;
+        let second = inv + INVESTMENT;
+        type Damage = Box<dyn Fn(&mut Vec<u8>)>;
+        let cases: Vec<(&str, Damage)> = vec![
+            ("cut short", Box::new(|b| b.truncate(b.len() - 1))),
+            ("a byte too many", Box::new(|b| b.push(0))),
+            (
+                "an unknown currency",
+                Box::new(move |b| b[second + 73] = n_cur as u8),
+            ),
+            ("an unknown category", Box::new(move |b| b[second + 72] = 3)),
+            ("an unknown verdict", Box::new(move |b| b[dec + 40] = 6)),
+            (
+                "a review flag that is neither",
+                Box::new(move |b| b[dec + 42] = 2),
+            ),
+            (
+                "a benefit's unknown currency",
+                Box::new(move |b| b[ben + 36] = 200),
+            ),
+            (
+                "a name past the texts",
+                Box::new(move |b| {
+                    b[second + 44..second + 48].copy_from_slice(&u32::MAX.to_le_bytes())
+                }),
+            ),
+            (
+                "decisions past their table",
+                Box::new(move |b| {
+                    b[second + 56..second + 60].copy_from_slice(&(n_dec as u32).to_le_bytes())
+                }),
+            ),
+            (
+                "a date out of range",
+                Box::new(move |b| {
+                    b[second + 52..second + 56].copy_from_slice(&i32::MAX.to_le_bytes())
+                }),
+            ),
+            (
+                "ids out of order",
+                Box::new(move |b| b[second..second + 8].copy_from_slice(&0u64.to_le_bytes())),
+            ),
+            ("a currency code unknown", Box::new(|b| b[5] = b'Q')),
+        ];
+        for (what, damage) in cases {
+            let mut bad = good.clone();
+            damage(&mut bad);
+            let keep = OnceLock::new();
+            assert!(Flat::open(&bad, &keep).is_none(), "{what}");
+        }
+        // A text cut inside a character.
+        let cafe = invs
+            .iter()
+            .position(|i| i.name.starts_with("Café"))
+            .unwrap();
+        let mut bad = good.clone();
+        let r = inv + cafe * INVESTMENT;
+        bad[r + 44..r + 48].copy_from_slice(&4u32.to_le_bytes());
+        let keep = OnceLock::new();
+        assert!(
+            Flat::open(&bad, &keep).is_none(),
+            "a text cut inside a character"
+        );
+    }
+}

@@ -403,6 +403,26 @@ mod tests {
     }
 
     #[test]
+    fn features_by_name_are_the_features_the_model_reads() {
+        let toks = super::super::tokens::tokenize("Estates floated a £45k tide gauge upgrade");
+        let s = Signals {
+            money: true,
+            ..Signals::default()
+        };
+        let named = feature_names(&toks, &[], &s, Intent::None);
+        let hashed = features(&toks, &[], &s, Intent::None);
+        assert_eq!(named.iter().map(|(_, h)| *h).collect::<Vec<_>>(), hashed);
+        assert!(named.iter().any(|(n, _)| n == "w floated"), "{named:?}");
+        let mut model = IntentModel::default();
+        model
+            .weights
+            .insert(fnv(&["w", "floated"]), [0.0, 0.0, 2.0, 0.0, 0.0]);
+        let why = model.explain(&named);
+        assert_eq!(why.len(), 1, "only weighted features explain: {why:?}");
+        assert_eq!(why[0].0, "w floated");
+    }
+
+    #[test]
     fn training_learns_a_separable_set_and_is_deterministic() {
         let ex = |words: &[&str], label| Example {
             features: words.iter().map(|w| fnv(&["w", w])).collect(),

@@ -261,8 +261,11 @@ pub fn shipped() -> Arc<ReasonModel> {
     static MODEL: OnceLock<Arc<ReasonModel>> = OnceLock::new();
     MODEL
         .get_or_init(|| {
-            let text = include_str!("../../assets/reader/dates.model");
-            Arc::new(ReasonModel::from_text(text).expect("the shipped model parses"))
+            let text = super::model::shipped_text(
+                "dates.model",
+                include_str!("../../assets/reader/dates.model"),
+            );
+            Arc::new(ReasonModel::from_text(&text).expect("the shipped model parses"))
         })
         .clone()
 }

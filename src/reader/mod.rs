@@ -423,6 +423,23 @@ impl Reader {
         (model::features(part, &p.names, &p.signals, p.rule), p.rule)
     }
 
+    /// [`Reader::intent_example`] with each feature's name: to explain a reading.
+    pub fn intent_feature_names(
+        &self,
+        message: &str,
+        speaker: &str,
+        today: NaiveDate,
+    ) -> (Vec<(String, u64)>, Intent) {
+        let toks = tokens::tokenize(message);
+        let spans = records::split(&toks, &self.index, self.settings.default_currency);
+        let part = &toks[..spans[0].1];
+        let p = self.passes(message, part, speaker, today);
+        (
+            model::feature_names(part, &p.names, &p.signals, p.rule),
+            p.rule,
+        )
+    }
+
     /// The exact passes over a record's tokens, the rules' intent and the model's features.
     fn passes(&self, text: &str, toks: &[Token], speaker: &str, today: NaiveDate) -> Passes {
         let mut names = self.index.find(toks);

@@ -78,7 +78,33 @@ fn shape(t: &Token) -> &str {
 /// spelling: another organisation has other names.
 pub fn features(toks: &[Token], names: &[NameMatch], s: &Signals, rule: Intent) -> Vec<u64> {
     let mut f = Vec::with_capacity(toks.len() * 2 + 16);
-    f.push(fnv(&["bias"]));
+    feature_parts(toks, names, s, rule, |parts| f.push(fnv(parts)));
+    f
+}
+
+/// [`features`] by name ("w palletiser"), each with its hash: to explain a reading.
+pub fn feature_names(
+    toks: &[Token],
+    names: &[NameMatch],
+    s: &Signals,
+    rule: Intent,
+) -> Vec<(String, u64)> {
+    let mut f = Vec::new();
+    feature_parts(toks, names, s, rule, |parts| {
+        f.push((parts.join(" "), fnv(parts)));
+    });
+    f
+}
+
+/// Hands each feature of a record, as its parts, to `emit`.
+fn feature_parts(
+    toks: &[Token],
+    names: &[NameMatch],
+    s: &Signals,
+    rule: Intent,
+    mut emit: impl FnMut(&[&str]),
+) {
+    emit(&["bias"]);
     let rule_name = match rule {
         Intent::Decision => "Decision",
         Intent::Note => "Note",
@@ -86,7 +112,7 @@ pub fn features(toks: &[Token], names: &[NameMatch], s: &Signals, rule: Intent) 
         Intent::Benefit => "Benefit",
         Intent::None => "None",
     };
-    f.push(fnv(&["rule", rule_name]));
+    emit(&["rule", rule_name]);
     let flags = [
         (s.question, "question"),
         (s.verdict.is_some(), "verdict"),
@@ -103,12 +129,12 @@ pub fn features(toks: &[Token], names: &[NameMatch], s: &Signals, rule: Intent) 
     ];
     for (on, name) in flags {
         if on {
-            f.push(fnv(&["sig", name]));
-            f.push(fnv(&["sig+rule", name, rule_name]));
+            emit(&["sig", name]);
+            emit(&["sig+rule", name, rule_name]);
         }
     }
     if let Some(v) = s.verdict {
-        f.push(fnv(&["verdict", &v.to_string()]));
+        emit(&["verdict", &v.to_string()]);
     }
     let mut kinds: Vec<Option<&str>> = vec![None; toks.len()];
     for m in names {
@@ -136,18 +162,17 @@ pub fn features(toks: &[Token], names: &[NameMatch], s: &Signals, rule: Intent) 
         }
     }
     for (k, w) in words.iter().enumerate() {
-        f.push(fnv(&["w", w]));
+        emit(&["w", w]);
         if k < 2 {
-            f.push(fnv(&["first", w]));
+            emit(&["first", w]);
         }
         if let Some(next) = words.get(k + 1) {
-            f.push(fnv(&["bi", w, next]));
+            emit(&["bi", w, next]);
         }
     }
     if words.len() <= 4 {
-        f.push(fnv(&["short"]));
+        emit(&["short"]);
     }
-    f
 }
 
 /// An averaged-perceptron intent classifier.
@@ -308,6 +333,18 @@ impl IntentModel {
         Ok(m)
     }
 
+    /// Each named feature's weights, the largest first: why the model reads a record as
+    /// it does.
+    pub fn explain(&self, features: &[(String, u64)]) -> Vec<(String, [f32; N])> {
+        let mut out: Vec<(String, [f32; N])> = features
+            .iter()
+            .filter_map(|(name, h)| self.weights.get(h).map(|w| (name.clone(), *w)))
+            .collect();
+        let size = |w: &[f32; N]| w.iter().map(|x| x.abs()).fold(0.0f32, f32::max);
+        out.sort_by(|a, b| size(&b.1).total_cmp(&size(&a.1)));
+        out
+    }
+
     /// How many features carry weight.
     pub fn len(&self) -> usize {
         self.weights.len()
@@ -318,13 +355,37 @@ impl IntentModel {
     }
 }
 
+/// Names a directory of candidate model files (`intent.model`, `rationale.model`,
+/// `dates.model`) that the reader's own unit tests read instead of the shipped ones: the
+/// training program runs those tests against what it is about to write, so a retrain that
+/// breaks a case they pin down is refused. Read only in test builds; every other build
+/// reads the files compiled in.
+pub const CANDIDATES_ENV: &str = "VALUEBRIDGE_READER_MODELS";
+
+/// The text of shipped model `file` (compiled in as `compiled`), or in a test build the
+/// candidate the training program names in [`CANDIDATES_ENV`].
+pub(crate) fn shipped_text(file: &str, compiled: &'static str) -> std::borrow::Cow<'static, str> {
+    #[cfg(test)]
+    if let Some(dir) = std::env::var_os(CANDIDATES_ENV) {
+        let path = std::path::Path::new(&dir).join(file);
+        return std::fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("candidate model {}: {e}", path.display()))
+            .into();
+    }
+    let _ = file;
+    compiled.into()
+}
+
 /// The model shipped in the repository, read once.
 pub fn shipped() -> Arc<IntentModel> {
     static MODEL: OnceLock<Arc<IntentModel>> = OnceLock::new();
     MODEL
         .get_or_init(|| {
-            let text = include_str!("../../assets/reader/intent.model");
-            Arc::new(IntentModel::from_text(text).expect("the shipped model parses"))
+            let text = shipped_text(
+                "intent.model",
+                include_str!("../../assets/reader/intent.model"),
+            );
+            Arc::new(IntentModel::from_text(&text).expect("the shipped model parses"))
         })
         .clone()
 }
@@ -339,6 +400,26 @@ mod tests {
         let again = IntentModel::from_text(&m.to_text()).unwrap();
         assert_eq!(again.len(), m.len());
         assert_eq!(again.threshold, m.threshold);
+    }
+
+    #[test]
+    fn features_by_name_are_the_features_the_model_reads() {
+        let toks = super::super::tokens::tokenize("Estates floated a £45k tide gauge upgrade");
+        let s = Signals {
+            money: true,
+            ..Signals::default()
+        };
+        let named = feature_names(&toks, &[], &s, Intent::None);
+        let hashed = features(&toks, &[], &s, Intent::None);
+        assert_eq!(named.iter().map(|(_, h)| *h).collect::<Vec<_>>(), hashed);
+        assert!(named.iter().any(|(n, _)| n == "w floated"), "{named:?}");
+        let mut model = IntentModel::default();
+        model
+            .weights
+            .insert(fnv(&["w", "floated"]), [0.0, 0.0, 2.0, 0.0, 0.0]);
+        let why = model.explain(&named);
+        assert_eq!(why.len(), 1, "only weighted features explain: {why:?}");
+        assert_eq!(why[0].0, "w floated");
     }
 
     #[test]

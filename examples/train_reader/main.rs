@@ -1,16 +1,19 @@
-//! Trains the reader's intent, rationale and date-role models on the labelled training corpus (`tests/corpus/`, not
-//! `holdout2/` nor `dev/`) and writes them to `assets/reader/`, each after a k-fold
-//! cross-validation that compares the model (combined with the rules) against the rules
-//! alone and picks the confidence threshold.
+//! Trains the reader's intent, rationale and date-role models on the labelled training
+//! corpus (`tests/corpus/`, not `holdout2/` nor `dev/`), each after a k-fold and a
+//! leave-one-organisation-out cross-validation that compares the model (combined with the
+//! rules) against the rules alone and picks the confidence threshold; then gates each model
+//! (see `gate.rs`) and writes to `assets/reader/` only the ones that pass, with a verdict
+//! per model.
 //!
-//! Run: `cargo run --example train_reader` (add `-- --check` to print the
-//! cross-validation without writing the model). Deterministic: the same corpus gives the
-//! same file.
+//! Run: `cargo run --release --example train_reader` (add `-- --check` to run everything,
+//! gate included, without writing). Deterministic: the same corpus gives the same files.
 
-#[path = "../tests/corpus_scoring/mod.rs"]
+#[path = "../../tests/corpus_scoring/mod.rs"]
 mod corpus_scoring;
+mod gate;
 
 use corpus_scoring::*;
+use gate::{Cv, Models};
 use std::sync::Arc;
 use valuebridge::reader::model::{Example, IntentModel};
 use valuebridge::reader::{reasons, Intent, Reader, ReaderSettings, ReasonModel};
@@ -20,6 +23,8 @@ const FOLDS: usize = 5;
 /// Which fold a message (its index, its organisation's index) is held out in.
 type FoldOf<'a> = &'a dyn Fn(usize, usize) -> usize;
 const EPOCHS: usize = 10;
+/// The date-role model file's description.
+const DATES_HEADER: &str = "date-role model: averaged perceptron ranking a date's roles";
 const THRESHOLDS: [f32; 6] = [0.0, 0.5, 1.0, 2.0, 4.0, 8.0];
 
 fn settings(tenant: &Tenant, case: &Case) -> ReaderSettings {
@@ -63,7 +68,14 @@ fn main() {
     let mut tenants: Vec<Tenant> = Vec::new();
     let mut items: Vec<(usize, Case)> = Vec::new();
     for (_, directory, file) in training_sets() {
-        let tenant = load_tenant(&directory);
+        let mut tenant = load_tenant(&directory);
+        // The rules alone, not the models built into this program: what it measures and
+        // trains must not depend on which models it was built with.
+        tenant.reader = tenant
+            .reader
+            .with_model(Arc::new(IntentModel::default()))
+            .with_reason_model(Arc::new(ReasonModel::default()))
+            .with_date_model(Arc::new(ReasonModel::default()));
         for (at, case) in load_cases(&file) {
             check_label(&case, &tenant, &at);
             items.push((tenants.len(), case));
@@ -81,6 +93,8 @@ fn main() {
         tenants.len()
     );
 
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/reader");
+    let shipped = Models::read(&dir);
     let rules = Arc::new(IntentModel::default());
     let mut rules_score = Score::new();
     for (t, case) in &items {
@@ -100,12 +114,12 @@ fn main() {
         ("k-fold", FOLDS, &kfold),
         ("leave-one-organisation-out", tenants.len(), &by_org),
     ];
-    let mut best: Option<(f32, (usize, usize, f64))> = None;
-    let mut kfold_wholly: Vec<usize> = Vec::new();
+    // Each threshold's (threshold, wholly right held out by organisation, on 5-fold, fields).
+    let mut tried: Vec<(f32, usize, usize, f64)> = Vec::new();
     for (scheme, folds, fold_of) in schemes {
         println!("\n{scheme} cross-validation ({folds} folds; each message read by a model trained without its fold):");
         println!("{}", line("rules alone", &rules_score));
-        for threshold in THRESHOLDS {
+        for (k, threshold) in THRESHOLDS.into_iter().enumerate() {
             let mut score = Score::new();
             for fold in 0..folds {
                 let train: Vec<Example> = examples
@@ -128,32 +142,62 @@ fn main() {
                 }
             }
             println!("{}", line(&format!("model, threshold {threshold}"), &score));
-            // The threshold is chosen on the stricter, organisation-wise estimate.
             if scheme == "k-fold" {
-                kfold_wholly.push(score.wholly_right);
-                continue;
-            }
-            // Chosen on the organisation-wise estimate; ties go to the k-fold one, then
-            // to the higher threshold (the more cautious: the rules keep more of their
-            // answers). Thresholds are tried in rising order.
-            let k = THRESHOLDS
-                .iter()
-                .position(|t| *t == threshold)
-                .expect("ours");
-            let key = (score.wholly_right, kfold_wholly[k], score.fields_pct());
-            if best.is_none_or(|(_, b)| (key.0, key.1) >= (b.0, b.1)) {
-                best = Some((threshold, key));
+                tried.push((threshold, 0, score.wholly_right, score.fields_pct()));
+            } else {
+                tried[k].1 = score.wholly_right;
             }
         }
     }
-    let (threshold, (wholly, _, _)) = best.expect("thresholds");
-    if wholly <= rules_score.wholly_right {
-        println!("\nthe model does not beat the rules on cross-validation; shipping an empty model (rules decide)");
+    // The thresholds that beat the rules, best first: on the stricter, organisation-wise
+    // estimate, ties to the 5-fold one, then to the higher (more cautious) threshold. The
+    // first whose model keeps the behaviour the library's unit tests pin down is chosen:
+    // among thresholds cross-validation cannot tell apart, a cautious one leaves the
+    // rules' "not a record" on lines the model reads right ("Estates floated a £45k tide
+    // gauge upgrade"), and an eager one overrides the rules where they are right.
+    let mut ranked: Vec<(f32, usize, usize, f64)> = tried
+        .iter()
+        .copied()
+        .filter(|t| t.1 > rules_score.wholly_right)
+        .collect();
+    ranked.sort_by(|a, b| (b.1, b.2).cmp(&(a.1, a.2)).then(b.0.total_cmp(&a.0)));
+    let mut chosen: Option<((f32, usize, usize, f64), IntentModel)> = None;
+    for &t in &ranked {
+        let m = IntentModel::train(&examples, EPOCHS, t.0);
+        let mut with = shipped.clone();
+        with.0[0] = m.to_text();
+        match gate::unit_failures(&with) {
+            Ok(f) if f.is_empty() => {
+                println!("threshold {}: every library unit test passes", t.0);
+                chosen = Some((t, m));
+                break;
+            }
+            Ok(f) => println!(
+                "threshold {}: {} library unit tests fail: {}",
+                t.0,
+                f.len(),
+                f.join(", ")
+            ),
+            Err(e) => panic!("the library's unit tests could not be run:\n{e}"),
+        }
     }
-    let model = if wholly > rules_score.wholly_right {
-        IntentModel::train(&examples, EPOCHS, threshold)
-    } else {
-        IntentModel::default()
+    if chosen.is_none() {
+        // None keeps the pinned behaviour: the best by cross-validation, for the gate to refuse.
+        chosen = ranked
+            .first()
+            .map(|&t| (t, IntentModel::train(&examples, EPOCHS, t.0)));
+    }
+    let intent_cv = Cv {
+        rules: rules_score.wholly_right,
+        model: chosen.as_ref().map_or(rules_score.wholly_right, |c| c.0 .1),
+        won: chosen.is_some(),
+    };
+    let (threshold, model) = match chosen {
+        Some((t, m)) => (t.0, m),
+        None => {
+            println!("\nthe model does not beat the rules on cross-validation; shipping an empty model (rules decide)");
+            (THRESHOLDS[0], IntentModel::default())
+        }
     };
     println!(
         "\nchosen threshold {threshold}; final model: {} weighted features",
@@ -184,21 +228,29 @@ fn main() {
         threshold,
         model: &model,
     };
-    let reasons = Arc::new(corpus.ranker(&Ranker {
-        name: "rationale model",
-        rules: "intent model only",
-        tried: "rationale",
-        trained_on: "training records",
-        thresholds: &[0.0, 0.5, 1.0, 2.0],
-        examples: &reason_examples,
-        install: &|reader, m| reader.with_reason_model(m),
-        figures: &|score| {
-            format!(
-                "  rationale {:>5.1}%",
-                100.0 * score.correct[10] as f64 / score.messages.max(1) as f64
-            )
+    let mut reasons_base = shipped.clone();
+    reasons_base.0[0] = model.to_text();
+    let (reasons, reasons_cv) = corpus.ranker(
+        &Ranker {
+            name: "rationale model",
+            rules: "intent model only",
+            tried: "rationale",
+            trained_on: "training records",
+            thresholds: &[0.0, 0.5, 1.0, 2.0],
+            examples: &reason_examples,
+            install: &|reader, m| reader.with_reason_model(m),
+            figures: &|score| {
+                format!(
+                    "  rationale {:>5.1}%",
+                    100.0 * score.correct[10] as f64 / score.messages.max(1) as f64
+                )
+            },
+            slot: 1,
+            text: &|m| m.to_text(),
         },
-    }));
+        &reasons_base,
+    );
+    let reasons = Arc::new(reasons);
 
     // The date-role model, trained and measured with the intent model of the same fold.
     let date_labels = |case: &Case| {
@@ -218,39 +270,53 @@ fn main() {
             date_labels(case),
         )
     };
-    let roles = corpus.ranker(&Ranker {
-        name: "date-role model",
-        rules: "date rules",
-        tried: "date roles",
-        trained_on: "training date mentions",
-        thresholds: &[0.0, 0.5, 1.0, 2.0, 4.0],
-        examples: &date_examples,
-        install: &|reader, m| reader.with_reason_model(reasons.clone()).with_date_model(m),
-        figures: &|score| {
-            let pct = |k: usize| 100.0 * score.correct[k] as f64 / score.messages.max(1) as f64;
-            format!(
-                "  date {:>5.1}%  review {:>5.1}%  due {:>5.1}%",
-                pct(7),
-                pct(8),
-                pct(9)
-            )
+    let mut dates_base = reasons_base.clone();
+    dates_base.0[1] = reasons.to_text();
+    let (roles, roles_cv) = corpus.ranker(
+        &Ranker {
+            name: "date-role model",
+            rules: "date rules",
+            tried: "date roles",
+            trained_on: "training date mentions",
+            thresholds: &[0.0, 0.5, 1.0, 2.0, 4.0],
+            examples: &date_examples,
+            install: &|reader, m| reader.with_reason_model(reasons.clone()).with_date_model(m),
+            figures: &|score| {
+                let pct = |k: usize| 100.0 * score.correct[k] as f64 / score.messages.max(1) as f64;
+                format!(
+                    "  date {:>5.1}%  review {:>5.1}%  due {:>5.1}%",
+                    pct(7),
+                    pct(8),
+                    pct(9)
+                )
+            },
+            slot: 2,
+            text: &|m| m.to_text_as(DATES_HEADER),
         },
-    });
+        &dates_base,
+    );
+    let candidates = Models([
+        model.to_text(),
+        reasons.to_text(),
+        roles.to_text_as(DATES_HEADER),
+    ]);
+    let accepted = gate::gate(
+        &shipped,
+        &candidates,
+        [intent_cv, reasons_cv, roles_cv],
+        &gate::Sets::load(),
+    );
     if check_only {
+        println!("\n--check: nothing written");
         return;
     }
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/reader");
-    for (file, text) in [
-        ("intent.model", model.to_text()),
-        ("rationale.model", reasons.to_text()),
-        (
-            "dates.model",
-            roles.to_text_as("date-role model: averaged perceptron ranking a date's roles"),
-        ),
-    ] {
-        let path = dir.join(file);
-        std::fs::write(&path, text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        println!("wrote {}", path.display());
+    for (k, file) in gate::FILES.iter().enumerate() {
+        if accepted.0[k] != shipped.0[k] {
+            let path = dir.join(file);
+            std::fs::write(&path, &accepted.0[k])
+                .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            println!("wrote {}", path.display());
+        }
     }
 }
 
@@ -281,15 +347,19 @@ struct Ranker<'a> {
     install: &'a dyn Fn(&Reader, Arc<ReasonModel>) -> Reader,
     /// The fields the model decides, as a report line's tail.
     figures: &'a dyn Fn(&Score) -> String,
+    /// Its place in [`gate::FILES`], and its text as written there.
+    slot: usize,
+    text: &'a dyn Fn(&ReasonModel) -> String,
 }
 
 impl Corpus<'_> {
     /// Cross-validates `ranker` with each fold's intent model against the rules, at each of
     /// its thresholds, and trains it on the whole corpus if it clearly beats the rules held out
     /// by organisation and does no worse on 5-fold; otherwise the empty model (the rules decide).
-    fn ranker(&self, ranker: &Ranker) -> ReasonModel {
+    /// `base` holds the models the ranker is read with (the ones chosen before it).
+    fn ranker(&self, ranker: &Ranker, base: &Models) -> (ReasonModel, Cv) {
         let (items, tenants, threshold) = (self.items, self.tenants, self.threshold);
-        let mut best: Option<(f32, usize, f64)> = None;
+        let mut org: Vec<(f32, usize, f64)> = Vec::new();
         let mut kfold: Vec<(Option<f32>, usize)> = Vec::new();
         let mut rules_org = 0;
         // `--show` prints, held out by organisation at threshold 0, each message whose
@@ -361,42 +431,97 @@ impl Corpus<'_> {
                     rules_org = score.wholly_right;
                     continue;
                 };
-                let key = (score.wholly_right, score.fields_pct());
-                if best.is_none_or(|(_, w, f)| key.0 > w || (key.0 == w && key.1 > f)) {
-                    best = Some((rt, key.0, key.1));
-                }
+                org.push((rt, score.wholly_right, score.fields_pct()));
             }
         }
-        let (chosen, wholly, _) = best.expect("thresholds");
         let kfold_of = |t: Option<f32>| kfold.iter().find(|(k, _)| *k == t).map(|(_, w)| *w);
-        let kfold_holds = kfold_of(Some(chosen)) >= kfold_of(None);
         // A win by a message or two held out by organisation is within what another split of
         // the same corpus would undo, and the development set has shown such models reading
-        // worse: a ranker ships only when it wins by at least one message in 300.
+        // worse: a ranker ships only when it wins by at least one message in 300, and is no
+        // worse on 5-fold.
         let clear_win = items.len().div_ceil(300).max(2);
-        let model = if wholly >= rules_org + clear_win && kfold_holds {
-            let ex: Vec<_> = items
+        let mut ranked: Vec<(f32, usize, f64)> = org
+            .iter()
+            .copied()
+            .filter(|&(rt, w, _)| {
+                w >= rules_org + clear_win && kfold_of(Some(rt)) >= kfold_of(None)
+            })
+            .collect();
+        // Best first: wholly right held out by organisation, then fields, then the lower
+        // threshold; the first that keeps the behaviour the unit tests pin down is chosen.
+        ranked.sort_by(|a, b| {
+            b.1.cmp(&a.1)
+                .then(b.2.total_cmp(&a.2))
+                .then(a.0.total_cmp(&b.0))
+        });
+        let ex: Vec<_> = if ranked.is_empty() {
+            Vec::new()
+        } else {
+            items
                 .iter()
                 .flat_map(|(t, case)| {
                     (ranker.examples)(&tenants[*t].reader.with_model(self.model.clone()), *t, case)
                 })
-                .collect();
-            println!(
-                "\n{}: {} {}, threshold {chosen}",
-                ranker.name,
-                ex.len(),
-                ranker.trained_on
-            );
-            ReasonModel::train(&ex, EPOCHS, chosen)
-        } else {
-            println!(
-                "\nthe {} does not clearly beat the rules on cross-validation; shipping an empty one (rules decide)",
-                ranker.name
-            );
-            ReasonModel::default()
+                .collect()
+        };
+        let mut chosen: Option<((f32, usize, f64), ReasonModel)> = None;
+        for &r in &ranked {
+            let m = ReasonModel::train(&ex, EPOCHS, r.0);
+            let mut with = base.clone();
+            with.0[ranker.slot] = (ranker.text)(&m);
+            match gate::unit_failures(&with) {
+                Ok(f) if f.is_empty() => {
+                    println!(
+                        "{}, threshold {}: every library unit test passes",
+                        ranker.name, r.0
+                    );
+                    chosen = Some((r, m));
+                    break;
+                }
+                Ok(f) => println!(
+                    "{}, threshold {}: {} library unit tests fail: {}",
+                    ranker.name,
+                    r.0,
+                    f.len(),
+                    f.join(", ")
+                ),
+                Err(e) => panic!("the library's unit tests could not be run:\n{e}"),
+            }
+        }
+        if chosen.is_none() {
+            // None keeps the pinned behaviour: the best by cross-validation, for the gate
+            // to refuse.
+            chosen = ranked
+                .first()
+                .map(|&r| (r, ReasonModel::train(&ex, EPOCHS, r.0)));
+        }
+        let best_org = org.iter().map(|o| o.1).max().unwrap_or(rules_org);
+        let cv = Cv {
+            rules: rules_org,
+            model: chosen.as_ref().map_or(best_org, |c| c.0 .1),
+            won: chosen.is_some(),
+        };
+        let model = match chosen {
+            Some((r, m)) => {
+                println!(
+                    "\n{}: {} {}, threshold {}",
+                    ranker.name,
+                    ex.len(),
+                    ranker.trained_on,
+                    r.0
+                );
+                m
+            }
+            None => {
+                println!(
+                    "\nthe {} does not clearly beat the rules on cross-validation; shipping an empty one (rules decide)",
+                    ranker.name
+                );
+                ReasonModel::default()
+            }
         };
         println!("final {}: {} weighted features", ranker.name, model.len());
-        model
+        (model, cv)
     }
 }
 

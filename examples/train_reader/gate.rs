@@ -1,0 +1,326 @@
+//! The gate a retrained model passes before it is written over the shipped one: it must
+//! have beaten the rules on cross-validation, and the reader with it must pass every unit
+//! test of the library (the cases the reader's tests pin down), read the development set no
+//! worse than the shipped models do, and keep every training file's per-field floor.
+//!
+//! Models are gated one at a time (intent, rationale, date roles), each on top of the ones
+//! already accepted, so each gets its own verdict and a refused one keeps the shipped file.
+
+use crate::corpus_scoring::*;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::{Arc, OnceLock};
+use valuebridge::reader::model::CANDIDATES_ENV;
+use valuebridge::reader::{IntentModel, ReasonModel};
+
+/// The model files, in the order they are gated.
+pub const FILES: [&str; 3] = ["intent.model", "rationale.model", "dates.model"];
+
+/// The per-field floor of a training file: 95% of its messages, or what the shipped models
+/// read when that is already lower.
+const FLOOR_PCT: usize = 95;
+
+/// A set of model texts, one per file of [`FILES`].
+#[derive(Clone, PartialEq)]
+pub struct Models(pub [String; 3]);
+
+impl Models {
+    /// The models as shipped in `dir`.
+    pub fn read(dir: &Path) -> Models {
+        Models(FILES.map(|f| {
+            let path = dir.join(f);
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+        }))
+    }
+
+    fn write(&self, dir: &Path) {
+        std::fs::create_dir_all(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
+        for (file, text) in FILES.iter().zip(&self.0) {
+            let path = dir.join(file);
+            std::fs::write(&path, text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        }
+    }
+
+    /// `tenant`'s reader with these models.
+    fn reader(&self, tenant: &Tenant) -> valuebridge::reader::Reader {
+        let parse = |k: usize| {
+            ReasonModel::from_text(&self.0[k]).unwrap_or_else(|e| panic!("{}: {e}", FILES[k]))
+        };
+        let intent = IntentModel::from_text(&self.0[0]).unwrap_or_else(|e| panic!("{e}"));
+        tenant
+            .reader
+            .with_model(Arc::new(intent))
+            .with_reason_model(Arc::new(parse(1)))
+            .with_date_model(Arc::new(parse(2)))
+    }
+}
+
+/// What cross-validation said of one model, held out by organisation.
+pub struct Cv {
+    /// Messages wholly right with the rules (or the models before this one) alone.
+    pub rules: usize,
+    /// With the model.
+    pub model: usize,
+    /// Whether the model passed its cross-validation rule (see the training program).
+    pub won: bool,
+}
+
+/// Labelled sets read by the gate: each with its organisation.
+pub struct Sets {
+    /// The development set's organisations (never trained on).
+    pub dev: Vec<(Tenant, Vec<Case>)>,
+    /// Every training file, by name.
+    pub training: Vec<(String, Tenant, Vec<Case>)>,
+}
+
+impl Sets {
+    pub fn load() -> Sets {
+        let dir = corpus_dir().join("dev");
+        let mut orgs: Vec<PathBuf> = std::fs::read_dir(&dir)
+            .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+            .map(|e| e.expect("a directory entry").path())
+            .filter(|p| p.is_dir())
+            .collect();
+        orgs.sort();
+        let cases = |file: &Path| load_cases(file).into_iter().map(|(_, c)| c).collect();
+        Sets {
+            dev: orgs
+                .iter()
+                .map(|o| {
+                    let tenant = load_tenant(&o.join("directory.json"));
+                    (tenant, cases(&o.join("messages.jsonl")))
+                })
+                .collect(),
+            training: training_sets()
+                .into_iter()
+                .map(|(name, d, f)| (name, load_tenant(&d), cases(&f)))
+                .collect(),
+        }
+    }
+}
+
+fn score(models: &Models, sets: &[(&Tenant, &[Case])]) -> Score {
+    let mut s = Score::new();
+    for (tenant, cases) in sets {
+        let reader = models.reader(tenant);
+        for case in *cases {
+            score_case(case, tenant, &reader, &mut s);
+        }
+    }
+    s
+}
+
+fn fields_right(s: &Score) -> usize {
+    s.correct.iter().sum()
+}
+
+/// The library's unit-test program, built once (the debug test build `cargo test --lib`
+/// makes).
+fn test_program() -> Result<&'static Path, String> {
+    static PROGRAM: OnceLock<Result<PathBuf, String>> = OnceLock::new();
+    PROGRAM
+        .get_or_init(|| {
+            let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+            let mut build = Command::new(cargo);
+            build
+                .current_dir(env!("CARGO_MANIFEST_DIR"))
+                .args(["test", "-p", "valuebridge", "--lib", "--no-run"])
+                .args(["--message-format", "json"]);
+            // `cargo run` hands this program the variables it sets for a crate; build
+            // scripts that watch them (ring's) would see them changed and rebuild.
+            for (key, _) in std::env::vars_os() {
+                let key = key.to_string_lossy();
+                let crate_var = key.starts_with("CARGO_")
+                    && ![
+                        "HOME",
+                        "TARGET_DIR",
+                        "BUILD_",
+                        "TERM_",
+                        "NET_",
+                        "HTTP_",
+                        "REGISTR",
+                    ]
+                    .iter()
+                    .any(|k| key["CARGO_".len()..].starts_with(k));
+                if crate_var || key == "OUT_DIR" {
+                    build.env_remove(key.as_ref());
+                }
+            }
+            let out = build
+                .output()
+                .map_err(|e| format!("could not run cargo test: {e}"))?;
+            if !out.status.success() {
+                return Err(String::from_utf8_lossy(&out.stderr).into_owned());
+            }
+            String::from_utf8_lossy(&out.stdout)
+                .lines()
+                .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+                .filter(|v| v["profile"]["test"] == true)
+                .find_map(|v| v["executable"].as_str().map(PathBuf::from))
+                .ok_or_else(|| "cargo built no unit-test program for the library".to_string())
+        })
+        .as_deref()
+        .map_err(|e| e.clone())
+}
+
+/// The library's unit tests that fail with `models`, by running them against the
+/// candidate files; `Err` when the tests could not be run at all.
+pub fn unit_failures(models: &Models) -> Result<Vec<String>, String> {
+    let program = test_program()?;
+    let dir =
+        std::env::temp_dir().join(format!("valuebridge-reader-models-{}", std::process::id()));
+    models.write(&dir);
+    let out = Command::new(program)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .arg("--quiet")
+        .env(CANDIDATES_ENV, &dir)
+        .output()
+        .map_err(|e| format!("could not run {}: {e}", program.display()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let out = out?;
+    if out.status.success() {
+        return Ok(Vec::new());
+    }
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    // The harness lists the failing tests, indented, after its last "failures:" line.
+    let failed: Vec<String> = stdout
+        .rsplit_once("\nfailures:\n")
+        .map(|(_, list)| {
+            list.lines()
+                .take_while(|l| l.starts_with("    "))
+                .map(|l| l.trim().to_string())
+                .collect()
+        })
+        .unwrap_or_default();
+    if failed.is_empty() {
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        let tail: Vec<&str> = stderr.lines().rev().take(20).collect();
+        return Err(tail.into_iter().rev().collect::<Vec<_>>().join("\n"));
+    }
+    Ok(failed)
+}
+
+/// The verdict on one model: `Ok` with what it passed, or `Err` with why it is refused.
+fn judge(
+    cv: &Cv,
+    empty: bool,
+    now: &Models,
+    with: &Models,
+    sets: &Sets,
+) -> Result<String, Vec<String>> {
+    let mut why: Vec<String> = Vec::new();
+    let mut passed: Vec<String> = Vec::new();
+    let cv_line = format!(
+        "leave-one-organisation-out {} wholly right against {} without it",
+        cv.model, cv.rules
+    );
+    if cv.won {
+        passed.push(cv_line);
+    } else if empty {
+        passed.push(format!(
+            "the rules decide: the model did not beat them ({cv_line})"
+        ));
+    } else {
+        why.push(format!(
+            "it does not clearly beat the rules on cross-validation ({cv_line})"
+        ));
+    }
+    match unit_failures(with) {
+        Ok(f) if f.is_empty() => passed.push("every library unit test passes".into()),
+        Ok(f) => why.push(format!(
+            "{} library unit tests fail: {}",
+            f.len(),
+            f.join(", ")
+        )),
+        Err(e) => why.push(format!("the unit tests could not be run:\n{e}")),
+    }
+    let dev: Vec<(&Tenant, &[Case])> = sets.dev.iter().map(|(t, c)| (t, c.as_slice())).collect();
+    let (a, b) = (score(now, &dev), score(with, &dev));
+    let dev_line = format!(
+        "development set {} → {} wholly right, {} → {} fields",
+        a.wholly_right,
+        b.wholly_right,
+        fields_right(&a),
+        fields_right(&b)
+    );
+    if b.wholly_right >= a.wholly_right && fields_right(&b) >= fields_right(&a) {
+        passed.push(dev_line);
+    } else {
+        why.push(format!("it reads the {dev_line}"));
+    }
+    let mut below: Vec<String> = Vec::new();
+    for (name, tenant, cases) in &sets.training {
+        let (a, b) = (
+            score(now, &[(tenant, cases)]),
+            score(with, &[(tenant, cases)]),
+        );
+        for (f, field) in FIELDS.iter().enumerate() {
+            let floor = a.correct[f].min((FLOOR_PCT * a.messages).div_ceil(100));
+            if b.correct[f] < floor {
+                below.push(format!(
+                    "{name} {field} {} of {} (floor {floor})",
+                    b.correct[f], b.messages
+                ));
+            }
+        }
+    }
+    if below.is_empty() {
+        passed.push("every training file keeps its per-field floor".into());
+    } else {
+        why.push(format!("fields below their floor: {}", below.join("; ")));
+    }
+    if why.is_empty() {
+        Ok(passed.join("; "))
+    } else {
+        Err(why)
+    }
+}
+
+/// Gates each candidate in turn on top of the models accepted before it; prints a verdict
+/// per model and returns the models to ship.
+pub fn gate(shipped: &Models, candidates: &Models, cvs: [Cv; 3], sets: &Sets) -> Models {
+    // Failures the shipped models have too come from the rules, not from a retrain; said
+    // first so a refusal for them is not mistaken for the candidate's fault.
+    match unit_failures(shipped) {
+        Ok(f) if f.is_empty() => println!("\nthe shipped models pass every library unit test"),
+        Ok(f) => println!(
+            "\nwith the shipped models {} library unit tests already fail: {}",
+            f.len(),
+            f.join(", ")
+        ),
+        Err(e) => panic!("the library's unit tests could not be run:\n{e}"),
+    }
+    let mut accepted = shipped.clone();
+    let mut verdicts: Vec<String> = Vec::new();
+    for (k, cv) in cvs.iter().enumerate() {
+        let name = FILES[k];
+        if candidates.0[k] == accepted.0[k] {
+            verdicts.push(format!(
+                "{name}: UNCHANGED (the retrain is the shipped model)"
+            ));
+            continue;
+        }
+        let mut with = accepted.clone();
+        with.0[k] = candidates.0[k].clone();
+        println!("\ngating {name} …");
+        // A model that lost on cross-validation is written empty, so the rules decide.
+        let empty = candidates.0[k]
+            .lines()
+            .all(|l| l.starts_with('#') || l.starts_with("threshold") || l.trim().is_empty());
+        match judge(cv, empty, &accepted, &with, sets) {
+            Ok(passed) => {
+                verdicts.push(format!("{name}: SHIP ({passed})"));
+                accepted = with;
+            }
+            Err(why) => verdicts.push(format!(
+                "{name}: REFUSED, the shipped one is kept:\n  - {}",
+                why.join("\n  - ")
+            )),
+        }
+    }
+    println!("\nverdicts:");
+    for v in verdicts {
+        println!("{v}");
+    }
+    accepted
+}

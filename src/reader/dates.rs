@@ -627,6 +627,7 @@ fn cue_before(toks: &[Token], start: usize) -> Cue {
         // "done by 1/8", "finished by March": when the work is finished, not a deadline
         // anyone owns.
         || (matches!(p1, "by" | "in") && matches!(p2, "done" | "finished" | "complete" | "completed"))
+        || milestone_moved(p1, &prev)
     {
         return Cue::Milestone;
     }
@@ -811,6 +812,35 @@ const MILESTONES: &[&str] = &[
     "lands",
     "landing",
 ];
+
+/// "go-live slipped to March", "rollout pushed back to Q2": the milestone's new date, not
+/// a date to look again at the work ("pushed to Q2" alone puts the work off).
+fn milestone_moved<'a>(p1: &str, prev: &dyn Fn(usize) -> &'a str) -> bool {
+    if !matches!(p1, "to" | "into" | "till" | "until" | "til") {
+        return false;
+    }
+    let mut k = 2;
+    if matches!(prev(k), "back" | "out" | "again") {
+        k += 1;
+    }
+    let moved = matches!(
+        prev(k),
+        "slipped"
+            | "slips"
+            | "slip"
+            | "slid"
+            | "pushed"
+            | "moved"
+            | "moves"
+            | "shifted"
+            | "delayed"
+            | "pushes"
+    );
+    moved
+        && (1..=2)
+            .map(|extra| prev(k + extra))
+            .any(|w| MILESTONES.contains(&w) && w != "out" && w != "ready")
+}
 
 /// Whether the words just after a date make it a milestone: "3/1 go-live", "4/20 launch".
 fn milestone_after(toks: &[Token], end: usize) -> bool {

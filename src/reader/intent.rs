@@ -780,6 +780,16 @@ pub fn find_years(toks: &[Token]) -> Option<u32> {
         if prev == "in" || next == "ago" || next == "old" {
             continue;
         }
+        // "have been asking for it for 3 years": how long something has gone on.
+        let gone_on = prev == "for"
+            && toks[..i - 1]
+                .iter()
+                .rev()
+                .take_while(|t| !t.is_break())
+                .any(|t| t.lower == "been");
+        if gone_on {
+            continue;
+        }
         // "payback over 7 years", "pays back in 3 years": how long it takes to earn back,
         // not how long the benefit lasts.
         let payback = toks[i.saturating_sub(3)..i].iter().any(|t| {

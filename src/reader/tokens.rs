@@ -20,6 +20,9 @@ pub struct Token {
     pub end: usize,
     /// No whitespace between this token and the previous one (`250k`, `31st`).
     pub attached: bool,
+    /// A word written in capitals (`IT`, `WMS`), or in capitals with a plural `s` (`ITMs`):
+    /// an acronym, where the same letters in lower case may be an ordinary word ("it").
+    pub caps: bool,
 }
 
 impl Token {
@@ -62,6 +65,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     start,
                     end: start + 1,
                     attached: false,
+                    caps: false,
                 });
             }
             attached = false;
@@ -110,17 +114,30 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         } else {
             raw.to_string()
         };
+        let caps = kind == TokKind::Word && written_in_capitals(raw);
         out.push(Token {
             kind,
             lower,
             start,
             end,
             attached,
+            caps,
         });
         attached = true;
         i = j;
     }
     out
+}
+
+/// Capitals and digits with at least one capital, and at most a plural `s` after two or
+/// more of them (`IT`, `S4`, `ITMs`; not `Is`).
+fn written_in_capitals(raw: &str) -> bool {
+    let body = raw
+        .strip_suffix('s')
+        .filter(|b| b.chars().count() >= 2)
+        .unwrap_or(raw);
+    body.chars().any(|c| c.is_uppercase())
+        && body.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 
 /// Multi-word phrases keyed by their first token; longest match wins.
@@ -181,6 +198,18 @@ mod tests {
             let got: Vec<String> = tokenize(text).into_iter().map(|t| t.lower).collect();
             assert_eq!(&got, want, "{text}");
         }
+    }
+
+    #[test]
+    fn words_written_in_capitals_are_marked() {
+        let caps: Vec<bool> = tokenize("IT said it ITMs Its Is S4 wms 250K")
+            .into_iter()
+            .map(|t| t.caps)
+            .collect();
+        assert_eq!(
+            caps,
+            [true, false, false, true, false, false, true, false, false, true]
+        );
     }
 
     #[test]

@@ -1,0 +1,138 @@
+//! Readings of forms from writers the reader had not met: acronyms said in the plural
+//! ("KDSs"), a name's later words said alone or after a short code ("EV shuttle trial"),
+//! "it" as a pronoun beside an "IT" unit, plain amounts with thousands separators after an
+//! approval, a milestone that moves ("go-live slipped to March") and how long something
+//! has gone on ("asking for it for 3 years"), which is no benefit horizon.
+
+use super::*;
+
+/// A hotel group with a laundry fleet: units whose aliases are close to other names' words
+/// ("Trucking" and "tracking") and an IT unit.
+fn dir() -> StaticDirectory {
+    StaticDirectory {
+        units: vec![
+            unit("Rooms", &["Front Office"]),
+            unit("Food & Beverage", &["F&B", "Kitchens"]),
+            unit("Fleet", &["Trucking"]),
+            unit("Housekeeping", &["HK"]),
+            unit("Revenue", &[]),
+            unit("IT", &[]),
+            unit("Guest Transport", &[]),
+        ],
+        investments: vec![
+            inv("Kitchen Display Screens", "Food & Beverage"),
+            inv("Linen Tracking Tags", "Housekeeping"),
+            inv("Electric Shuttle Trial", "Guest Transport"),
+            inv("Revenue Pricing Engine", "Revenue"),
+            inv("Property Management System", "Rooms"),
+            inv("Guest Wi-Fi Upgrade", "IT"),
+        ],
+    }
+}
+
+fn d(s: &str) -> NaiveDate {
+    s.parse().unwrap()
+}
+
+/// Read as a US tenant (month first, dollars), on Monday 2026-11-30.
+fn read_us(text: &str) -> Reading {
+    let settings = ReaderSettings {
+        day_first: false,
+        default_currency: Currency::USD,
+    };
+    read(text, "noor", d("2026-11-30"), &dir(), &settings).unwrap()
+}
+
+fn usd(minor: i64) -> Option<Money> {
+    Some(Money::new(minor, Currency::USD))
+}
+
+#[test]
+fn an_acronym_said_in_the_plural_is_its_investment() {
+    let r = read_us("KDSs signed off at $95k for the lobby bar");
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+    assert_eq!(r.investment.as_deref(), Some("Kitchen Display Screens"));
+    assert_eq!(r.unit.as_deref(), Some("Food & Beverage"));
+    assert!(!r.new_investment);
+    let r = read_us("F&B put the KDSs on hold till spring");
+    assert_eq!(r.investment.as_deref(), Some("Kitchen Display Screens"));
+    // A plural of capitals that is no investment's acronym names nothing.
+    let r = read_us("the AGMs ran long again");
+    assert_eq!(r.investment, None);
+}
+
+#[test]
+fn a_name_s_later_words_beat_a_unit_alias_they_nearly_spell() {
+    // "tracking" is one letter from the alias "Trucking", but "tracking tags" are the
+    // later words of Linen Tracking Tags.
+    let r = read_us("tracking tags: stop, the RFID reads drop out in the basement");
+    assert_eq!(r.verdict, Some(Verdict::Stop));
+    assert_eq!(r.investment.as_deref(), Some("Linen Tracking Tags"));
+    assert_eq!(r.unit.as_deref(), Some("Housekeeping"));
+    // The alias itself still names its unit.
+    let r = read_us("Trucking sync Tues: two new drivers start next week");
+    assert_eq!(r.unit.as_deref(), Some("Fleet"));
+}
+
+#[test]
+fn a_short_code_before_a_name_s_later_words_stands_for_its_first() {
+    let r = read_us("EV shuttle trial - carry on, guests rate it 4.8 of 5");
+    assert_eq!(r.verdict, Some(Verdict::Continue));
+    assert_eq!(r.investment.as_deref(), Some("Electric Shuttle Trial"));
+    assert_eq!(r.unit.as_deref(), Some("Guest Transport"));
+    // A code of another letter is some other trial.
+    let r = read_us("AV shuttle trial approved at $200k");
+    assert_ne!(r.investment.as_deref(), Some("Electric Shuttle Trial"));
+}
+
+#[test]
+fn a_name_s_later_words_after_for_are_that_name() {
+    let r = read_us("Revenue approved $25k for pricing engine training on 11/19");
+    assert_eq!(r.investment.as_deref(), Some("Revenue Pricing Engine"));
+    assert!(!r.new_investment);
+    assert_eq!(r.amount, usd(2_500_000));
+    assert_eq!(r.date, Some(d("2026-11-19")));
+}
+
+#[test]
+fn lower_case_it_is_a_pronoun_not_the_it_unit() {
+    let r = read_us("we stopped it in the end, nobody used it");
+    assert_eq!(r.unit, None);
+    assert!(r.units.is_empty(), "{:?}", r.units);
+    let r = read_us("IT approved $40k for new laptops");
+    assert_eq!(r.unit.as_deref(), Some("IT"));
+}
+
+#[test]
+fn a_plain_amount_with_thousands_separators_after_an_approval_is_money() {
+    let r = read_us("Revenue approved 60,000 for the pricing engine");
+    assert_eq!(r.amount, usd(6_000_000));
+    let r = read_us("property management system signed off at 310,500");
+    assert_eq!(r.amount, usd(31_050_000));
+    // A count after the number is not money, nor a number without an approval before it.
+    let r = read_us("approved 2,400 tags for the linen tracking tags");
+    assert_eq!(r.amount, None);
+    let r = read_us("the linen tracking tags read 14,000 sheets last week");
+    assert_eq!(r.amount, None);
+}
+
+#[test]
+fn a_milestone_that_moves_is_no_due_or_review_date() {
+    let r = read_us("PMS go-live slipped to March, vendor short of testers");
+    assert_eq!((r.due, r.review_date), (None, None));
+    let r = read_us("guest wifi upgrade: rollout pushed back to Q2");
+    assert_eq!((r.due, r.review_date), (None, None));
+    // Putting the work itself off to a date is still a deferral's review date.
+    let r = read_us("guest wifi upgrade pushed to Q2");
+    assert_eq!(r.review_date, Some(d("2027-04-01")));
+}
+
+#[test]
+fn how_long_something_has_gone_on_is_no_benefit_horizon() {
+    let r = read_us(
+        "pricing engine approved at $300k, sales have been asking for live rates for 3 years",
+    );
+    assert_eq!(r.years, None);
+    let r = read_us("Revenue would like a rate shopper, $80k, should save $30k a year for 3 years");
+    assert_eq!(r.years, Some(3));
+}

@@ -292,19 +292,27 @@ fn find_action_from(text: &str, toks: &[Token], speaker: &str, from: usize) -> O
                     (&toks[who + 1], who + 2)
                 } else {
                     match toks.get(who) {
-                        Some(t)
-                            if t.is_word()
-                                && text[t.start..].starts_with(|c: char| c.is_uppercase()) =>
-                        {
-                            (t, who + 1)
-                        }
+                        Some(t) if capitalised(text, t) => (t, who + 1),
                         _ => continue,
                     }
+                };
+                // "pls can Mei Ling send …": a second name before the verb.
+                let (last, after) = match toks.get(after) {
+                    Some(n)
+                        if capitalised(text, n)
+                            && !is_action_verb(&n.lower)
+                            && toks
+                                .get(after + 1)
+                                .is_some_and(|v| is_action_verb(&v.lower)) =>
+                    {
+                        (n, after + 1)
+                    }
+                    _ => (t, after),
                 };
                 if !toks.get(after).is_some_and(|t| is_action_verb(&t.lower)) {
                     continue;
                 }
-                (text[t.start..t.end].to_string(), after)
+                (text[t.start..last.end].to_string(), after)
             }
             // "over to Luis for the training calendar", "over to @marta to chase …".
             ("over", "to") if i == 0 || toks[i - 1].is_break() => {
@@ -312,11 +320,13 @@ fn find_action_from(text: &str, toks: &[Token], speaker: &str, from: usize) -> O
                     let t = &toks[i + 3];
                     (text[t.start..t.end].to_string(), i + 4)
                 } else {
-                    let t = toks.get(i + 2).filter(|t| {
-                        t.is_word() && text[t.start..].starts_with(|c: char| c.is_uppercase())
-                    });
+                    let t = toks.get(i + 2).filter(|t| capitalised(text, t));
                     let Some(t) = t else { continue };
-                    (text[t.start..t.end].to_string(), i + 3)
+                    // "over to Jean Paul for …": a second name.
+                    match toks.get(i + 3).filter(|n| capitalised(text, n)) {
+                        Some(n) => (text[t.start..n.end].to_string(), i + 4),
+                        None => (text[t.start..t.end].to_string(), i + 3),
+                    }
                 };
                 let lead = toks
                     .get(after)
@@ -380,6 +390,11 @@ fn find_action_from(text: &str, toks: &[Token], speaker: &str, from: usize) -> O
         });
     }
     None
+}
+
+/// A word written with a capital first letter, as a person's name is.
+fn capitalised(text: &str, t: &Token) -> bool {
+    t.is_word() && text[t.start..].starts_with(|c: char| c.is_uppercase())
 }
 
 fn skip_to(toks: &[Token], mut i: usize) -> usize {

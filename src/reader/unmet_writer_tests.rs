@@ -136,3 +136,19 @@ fn how_long_something_has_gone_on_is_no_benefit_horizon() {
     let r = read_us("Revenue would like a rate shopper, $80k, should save $30k a year for 3 years");
     assert_eq!(r.years, Some(3));
 }
+
+#[test]
+fn an_owner_with_two_names_is_asked_by_both() {
+    let r = read_us("pls can Ana Sofia send the linen counts to HK by EOW");
+    assert_eq!(r.intent, Intent::Note);
+    let a = r.action.expect("a follow-up");
+    assert_eq!(a.owner, "Ana Sofia");
+    assert_eq!(a.due, Some(d("2026-12-04")));
+    let r = read_us("Rooms huddle: over to Jean Paul for the PMS test plan by next Wed");
+    let a = r.action.expect("a follow-up");
+    assert_eq!(a.owner, "Jean Paul");
+    assert_eq!(a.due, Some(d("2026-12-02")));
+    // One name before the verb is still one owner.
+    let r = read_us("pls can Omar check the shuttle rota");
+    assert_eq!(r.action.map(|a| a.owner).as_deref(), Some("Omar"));
+}

@@ -26,6 +26,7 @@ fn dir() -> StaticDirectory {
             inv("Revenue Pricing Engine", "Revenue"),
             inv("Property Management System", "Rooms"),
             inv("Guest Wi-Fi Upgrade", "IT"),
+            inv("POS Terminal Refresh", "Food & Beverage"),
         ],
     }
 }
@@ -151,4 +152,14 @@ fn an_owner_with_two_names_is_asked_by_both() {
     // One name before the verb is still one owner.
     let r = read_us("pls can Omar check the shuttle rota");
     assert_eq!(r.action.map(|a| a.owner).as_deref(), Some("Omar"));
+}
+
+#[test]
+fn a_name_s_first_word_in_capitals_points_at_it_after_for() {
+    let r = read_us("F&B signed off $30,000 for POS staff training");
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+    assert_eq!(r.investment.as_deref(), Some("POS Terminal Refresh"));
+    assert!(!r.new_investment);
+    assert_eq!(r.investment_guessed_from.as_deref(), Some("POS"));
+    assert_eq!(r.amount, usd(3_000_000));
 }

@@ -387,7 +387,9 @@ fn date_at(
                 | "for"
                 | "end"
                 | "during"
-        );
+        ) || (prev == "the"
+            && i >= 2
+            && matches!(lower(toks, i - 2), "to" | "till" | "until" | "by" | "for"));
         // "Dec. 4": the abbreviation's dot before the day.
         let dot = usize::from(
             toks.get(i + 1).is_some_and(|t| t.is_sym(".") && t.attached)
@@ -628,6 +630,7 @@ fn cue_before(toks: &[Token], start: usize) -> Cue {
         // anyone owns.
         || (matches!(p1, "by" | "in") && matches!(p2, "done" | "finished" | "complete" | "completed"))
         || milestone_moved(p1, &prev)
+        || milestone_planned(p1, &prev)
     {
         return Cue::Milestone;
     }
@@ -842,6 +845,33 @@ fn milestone_moved<'a>(p1: &str, prev: &dyn Fn(usize) -> &'a str) -> bool {
             .any(|w| MILESTONES.contains(&w) && w != "out" && w != "ready")
 }
 
+/// "rollout is planned for Q2", "installs start in January", "go-live scheduled for
+/// May": when the work lands or starts, not when anything was decided.
+fn milestone_planned<'a>(p1: &str, prev: &dyn Fn(usize) -> &'a str) -> bool {
+    if !matches!(p1, "for" | "in" | "on" | "from") {
+        return false;
+    }
+    let work = |w: &str| {
+        (MILESTONES.contains(&w) && w != "out" && w != "ready")
+            || matches!(
+                w,
+                "install" | "installs" | "installation" | "build" | "works" | "construction"
+            )
+    };
+    match prev(2) {
+        "planned" | "scheduled" | "targeted" | "slated" | "pencilled" | "penciled" => {
+            let k = if matches!(prev(3), "is" | "was" | "now" | "'s") {
+                4
+            } else {
+                3
+            };
+            work(prev(k))
+        }
+        "start" | "starts" | "begin" | "begins" => work(prev(3)),
+        _ => false,
+    }
+}
+
 /// Whether the words just after a date make it a milestone: "3/1 go-live", "4/20 launch".
 fn milestone_after(toks: &[Token], end: usize) -> bool {
     match lower(toks, end) {
@@ -893,6 +923,23 @@ const QUALIFIED: &[&str] = &[
 /// Whether the date of `used` tokens at `i` is a quarter or month naming a thing.
 fn names_a_thing(toks: &[Token], i: usize, used: usize) -> bool {
     let last = &toks[i + used - 1];
+    // "pushed to the March board", "until the Jan exco": the meeting a thing is put off
+    // to, not its pack or minutes.
+    let meeting = matches!(
+        lower(toks, i + used),
+        "board" | "committee" | "exco" | "meeting" | "sitting"
+    ) && !QUALIFIED.contains(&lower(toks, i + used + 1));
+    let the = if toks[i].lower == "the" {
+        Some(i)
+    } else {
+        i.checked_sub(1).filter(|&k| toks[k].lower == "the")
+    };
+    let put_off_to = the
+        .and_then(|k| k.checked_sub(1))
+        .is_some_and(|k| matches!(toks[k].lower.as_str(), "to" | "until" | "till" | "til"));
+    if meeting && put_off_to {
+        return false;
+    }
     // "the Q4 numbers", "May release", "the new year budget".
     let bare = used <= 3
         && ((last.lower.len() == 2 && last.lower.starts_with('q'))

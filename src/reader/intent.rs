@@ -795,13 +795,15 @@ pub fn find_years(toks: &[Token]) -> Option<u32> {
         if prev == "in" || next == "ago" || next == "old" {
             continue;
         }
-        // "have been asking for it for 3 years": how long something has gone on.
+        // "have been asking for it for 3 years", "members have asked for it for 2 years":
+        // how long something has gone on, unless an amount between says what the years
+        // are for ("we have approved £20k a year for 3 years").
         let gone_on = prev == "for"
             && toks[..i - 1]
                 .iter()
                 .rev()
-                .take_while(|t| !t.is_break())
-                .any(|t| t.lower == "been");
+                .take_while(|t| !t.is_break() && t.kind != TokKind::Num)
+                .any(|t| matches!(t.lower.as_str(), "been" | "have" | "has" | "had" | "'ve"));
         if gone_on {
             continue;
         }

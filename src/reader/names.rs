@@ -785,13 +785,13 @@ impl NameIndex {
         let after_the_new = prev == "new"
             && i >= 2
             && matches!(toks[i - 2].lower.as_str(), "the" | "our" | "that" | "this");
-        // A word written in capitals ("for AML model tuning") is said as a name, as an
-        // acronym is.
+        // A word written in capitals ("for AML model tuning", "move PACS go-live") is said
+        // as a name, as an acronym is.
         let pointed = matches!(prev, "the" | "our" | "that" | "this")
             || after_the_new
             || next_generic
             || leads
-            || (t.caps && prev == "for");
+            || t.caps;
         // "ITMs": an acronym in the plural, written in capitals.
         let plural = || {
             let one = bare.strip_suffix('s').filter(|_| t.caps)?;

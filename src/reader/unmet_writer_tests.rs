@@ -163,3 +163,40 @@ fn a_name_s_first_word_in_capitals_points_at_it_after_for() {
     assert_eq!(r.investment_guessed_from.as_deref(), Some("POS"));
     assert_eq!(r.amount, usd(3_000_000));
 }
+
+#[test]
+fn put_off_to_a_month_s_meeting_is_the_review_date() {
+    let r = read_us("guest wifi upgrade deferred to the March board, the quotes are too far apart");
+    assert_eq!(r.verdict, Some(Verdict::Defer));
+    assert_eq!(r.review_date, Some(d("2027-03-01")));
+    let r = read_us("PMS parked until the Jan exco");
+    assert_eq!(r.review_date, Some(d("2027-01-01")));
+    // A month's board pack is a document, not a date.
+    let r = read_us("Rooms sync: the PMS numbers go in the March board pack");
+    assert_eq!((r.date, r.review_date, r.due), (None, None, None));
+}
+
+#[test]
+fn a_perfect_tense_before_for_n_years_is_how_long_not_a_horizon() {
+    let r = read_us("approved the KDSs at $150k, the chefs have wanted them for 4 years");
+    assert_eq!(r.years, None);
+    // An amount between says what the years are for.
+    let r = read_us("we have approved $20k a year for 3 years of POS support");
+    assert_eq!(r.years, Some(3));
+}
+
+#[test]
+fn a_name_s_word_in_capitals_names_it_anywhere() {
+    let r = read_us("Rooms 1:1 re PMS housekeeping screens; @omar to send the mockups by Fri");
+    assert_eq!(r.investment.as_deref(), Some("Property Management System"));
+    let r = read_us("F&B want to move POS go-live to April");
+    assert_eq!(r.investment.as_deref(), Some("POS Terminal Refresh"));
+}
+
+#[test]
+fn work_planned_for_or_starting_in_a_month_is_a_milestone() {
+    let r = read_us("approved the guest wifi upgrade at $90k, installs start in January");
+    assert_eq!(r.date, None);
+    let r = read_us("KDSs greenlit at $70k, rollout is planned for Q2");
+    assert_eq!((r.date, r.due, r.review_date), (None, None, None));
+}

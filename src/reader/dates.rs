@@ -113,6 +113,7 @@ fn lower(toks: &[Token], i: usize) -> &str {
     match toks.get(i).map_or("", |t| t.lower.as_str()) {
         "nxt" => "next",
         "wk" => "week",
+        "wks" => "weeks",
         "mth" | "mnth" => "month",
         w => w,
     }
@@ -149,6 +150,11 @@ fn date_at(
             } else {
                 i + 1
             };
+            // "mid next month": the 15th of next month.
+            if lower(toks, j) == "next" && lower(toks, j + 1) == "month" {
+                let n = today.checked_add_months(Months::new(1))?;
+                return same(ymd(n.year(), n.month(), 15)?, j + 2 - i);
+            }
             let m = month(lower(toks, j))?;
             let (past, future) = month_dates(today, m, Some(15), None)?;
             return Some((past, future, j + 1 - i));
@@ -179,6 +185,8 @@ fn date_at(
     let (is_end, skip) = match (rest[0], rest[1], rest[2]) {
         ("end", "of", "the") => (true, 3),
         ("end", "of", _) => (true, 2),
+        // "end Jan": the month's end without "of".
+        ("end", m, _) if month(m).is_some() => (true, 1),
         _ => (false, 0),
     };
     let suffix_end = matches!(rest[0], "month" | "year" | "quarter")
@@ -217,7 +225,15 @@ fn date_at(
                         month_end(d.year(), d.month())
                     }
                 };
-                return Some((end_of(past)?, end_of(future)?, skip + used));
+                // "end of Q4" in December is this year's: the end of the most recent one
+                // while it is still ahead.
+                let past_end = end_of(past)?;
+                let future_end = if past_end >= today {
+                    past_end
+                } else {
+                    end_of(future)?
+                };
+                return Some((past_end, future_end, skip + used));
             }
             _ => return None,
         };
@@ -261,6 +277,12 @@ fn date_at(
         _ => {}
     }
     if let Some(day) = weekday(w) {
+        // "Friday next week", "Fri next wk": that day of next week.
+        if rest[1] == "next" && rest[2] == "week" {
+            let monday = next_after(today, Weekday::Mon);
+            let d = monday + Days::new(u64::from(day.num_days_from_monday()));
+            return same(d, 3);
+        }
         // "Fri 11/20", "Thu 3 Dec": the date the weekday goes with.
         if let Some((past, future, used)) = date_at(toks, i + 1, today, day_first)
             .filter(|_| toks.get(i + 1).is_some_and(|t| t.kind == TokKind::Num))
@@ -274,8 +296,8 @@ fn date_at(
             1,
         ));
     }
-    // "in two weeks", "in 3 days"
-    if w == "in" {
+    // "in two weeks", "in 3 days", "within 2 wks", "in a fortnight"
+    if w == "in" || w == "within" {
         let n = num(toks.get(i + 1)).or_else(|| match rest[1] {
             "a" | "one" => Some(1),
             "two" => Some(2),
@@ -287,6 +309,7 @@ fn date_at(
         let days = match rest[2] {
             "days" | "day" => n as u64,
             "weeks" | "week" => n as u64 * 7,
+            "fortnight" | "fortnights" => n as u64 * 14,
             _ => return None,
         };
         return same(today.checked_add_days(Days::new(days))?, 3);
@@ -979,6 +1002,7 @@ pub fn find_dates(toks: &[Token], today: NaiveDate, day_first: bool) -> Vec<Date
                     | "last"
                     | "coming"
                     | "in"
+                    | "within"
                     | "the"
                     | "eom"
                     | "cob"

@@ -443,6 +443,8 @@ fn amount_at(toks: &[Token], at: usize, default: Currency, bare: Currency) -> Op
         && toks.get(i + 1).is_some_and(|t| t.kind == TokKind::Num)
     {
         if let Some(c) = Currency::from_code(&first.lower) {
+            // "CAD2", "USD400k": written onto the number, as the rand's `R` is.
+            rand_letter = toks[i + 1].attached;
             currency = Some(c);
             i += 1;
         }
@@ -568,7 +570,8 @@ fn amount_at(toks: &[Token], at: usize, default: Currency, bare: Currency) -> Op
     if money.minor == 0 {
         return None;
     }
-    // An `R` before a small plain number is a name (`the R2 release`), not rand.
+    // An `R` or a code written onto a small plain number is a name (`the R2 release`,
+    // `the CAD2 interface`), not money.
     if rand_letter && power == 0 && money.minor < 100 * 10i64.pow(money.currency.exponent()) {
         return None;
     }

@@ -200,3 +200,72 @@ fn work_planned_for_or_starting_in_a_month_is_a_milestone() {
     let r = read_us("KDSs greenlit at $70k, rollout is planned for Q2");
     assert_eq!((r.date, r.due, r.review_date), (None, None, None));
 }
+
+#[test]
+fn due_dates_said_in_weeks_and_in_next_week_s_days() {
+    let due = |text: &str| read_us(text).due;
+    assert_eq!(
+        due("Rooms sync: @omar to send the rota in 2 wks"),
+        Some(d("2026-12-14"))
+    );
+    assert_eq!(
+        due("Rooms sync: @omar to send the rota within 3 weeks"),
+        Some(d("2026-12-21"))
+    );
+    assert_eq!(
+        due("Rooms sync: @omar to send the rota in a fortnight"),
+        Some(d("2026-12-14"))
+    );
+    assert_eq!(
+        due("Rooms sync: @omar to send the rota Fri next wk"),
+        Some(d("2026-12-11"))
+    );
+    assert_eq!(
+        due("Rooms sync: @omar to send the rota by Friday next week"),
+        Some(d("2026-12-11"))
+    );
+    assert_eq!(
+        due("Rooms sync: @omar to send the rota by end Jan"),
+        Some(d("2027-01-31"))
+    );
+    assert_eq!(
+        due("Rooms sync: @omar to send the rota mid next month"),
+        Some(d("2026-12-15"))
+    );
+}
+
+#[test]
+fn the_end_of_the_current_quarter_or_month_is_still_ahead() {
+    // On 30 November, the end of Q4 and of November are this year's.
+    let r = read_us("Rooms sync: @omar to close the PMS defects by end of Q4");
+    assert_eq!(r.due, Some(d("2026-12-31")));
+    let r = read_us("Rooms sync: @omar to close the PMS defects by end of Nov");
+    assert_eq!(r.due, Some(d("2026-11-30")));
+    // A quarter already over is next year's.
+    let r = read_us("Rooms sync: @omar to close the PMS defects by end of Q3");
+    assert_eq!(r.due, Some(d("2027-09-30")));
+}
+
+#[test]
+fn a_currency_code_written_onto_its_amount() {
+    let r = read_us("KDSs approved at SGD1.2m");
+    assert_eq!(
+        r.amount,
+        Some(Money::new(120_000_000, Currency::from_code("SGD").unwrap()))
+    );
+    let r = read_us("KDSs approved at USD400k");
+    assert_eq!(r.amount, usd(40_000_000));
+    let r = read_us("KDSs approved at EUR250K");
+    assert_eq!(r.amount, Some(Money::new(25_000_000, Currency::EUR)));
+    // A code before a small number is a name, not money.
+    let r = read_us("the CAD2 interface for the PMS went live");
+    assert_eq!(r.amount, None);
+}
+
+#[test]
+fn an_amount_written_from_its_decimal_point() {
+    let r = read_us("KDSs approved at $.5M");
+    assert_eq!(r.amount, usd(50_000_000));
+    let r = read_us("KDSs approved at $.75m for the second kitchen");
+    assert_eq!(r.amount, usd(75_000_000));
+}

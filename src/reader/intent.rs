@@ -353,9 +353,18 @@ fn find_action_from(text: &str, toks: &[Token], speaker: &str, from: usize) -> O
                     && text[toks[i].start..].starts_with(|c: char| c.is_uppercase()) =>
             {
                 let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+                // "AI: Sven - send …": after an action marker, the name and a dash are
+                // enough.
+                let marked = i >= 2
+                    && toks[i - 1].is_sym(":")
+                    && matches!(
+                        toks[i - 2].lower.as_str(),
+                        "ai" | "action" | "actions" | "ap" | "todo"
+                    );
                 let k = match (word(i + 2), word(i + 3)) {
                     ("pls" | "please" | "plz", _) => i + 3,
                     ("can" | "could" | "would", "you") => i + 4,
+                    (v, _) if marked && is_action_verb(v) => i + 2,
                     _ => continue,
                 };
                 if !is_action_verb(word(k)) {
@@ -363,16 +372,51 @@ fn find_action_from(text: &str, toks: &[Token], speaker: &str, from: usize) -> O
                 }
                 (text[toks[i].start..toks[i].end].to_string(), k)
             }
-            (_, "will") | (_, "to")
+            (_, "will" | "to" | "needs" | "has" | "is" | "going")
                 if toks[i].kind == TokKind::Word
                     && text[toks[i].start..].starts_with(|c: char| c.is_uppercase())
                     && !matches!(
                         w,
                         "i" | "we" | "they" | "it" | "who" | "that" | "this" | "what"
-                    )
-                    && toks.get(i + 2).is_some_and(|t| is_action_verb(&t.lower)) =>
+                    ) =>
             {
-                (text[toks[i].start..toks[i].end].to_string(), i + 2)
+                // "Lena needs to …", "Lena has to …", "Lena is going to …", "Lena's going
+                // to …": the words between the name and the task.
+                let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+                let verb_at = match (next, word(i + 2), word(i + 3)) {
+                    ("will" | "to", _, _) => i + 2,
+                    ("needs" | "has", "to", _) => i + 3,
+                    ("is", "going", "to") => i + 4,
+                    ("going", "to", _) if w.ends_with("'s") => i + 3,
+                    _ => continue,
+                };
+                if !is_action_verb(word(verb_at)) {
+                    continue;
+                }
+                let name = &toks[i];
+                let written = &text[name.start..name.end];
+                let name_end = if next == "going" {
+                    let bare = written
+                        .strip_suffix("'s")
+                        .or_else(|| written.strip_suffix("’s"))
+                        .unwrap_or(written);
+                    name.start + bare.len()
+                } else {
+                    name.end
+                };
+                // "Anne-Marie to …": a hyphenated name's first part.
+                let start = match i.checked_sub(2).map(|k| (&toks[k], &toks[k + 1])) {
+                    Some((first, dash))
+                        if dash.is_sym("-")
+                            && dash.attached
+                            && name.attached
+                            && capitalised(text, first) =>
+                    {
+                        first.start
+                    }
+                    _ => name.start,
+                };
+                (text[start..name_end].to_string(), verb_at)
             }
             _ => continue,
         };
@@ -485,6 +529,36 @@ fn is_action_verb(w: &str) -> bool {
             | "pick"
             | "post"
             | "upload"
+            | "liaise"
+            | "collate"
+            | "compile"
+            | "validate"
+            | "verify"
+            | "do"
+            | "coordinate"
+            | "document"
+            | "reconcile"
+            | "negotiate"
+            | "assess"
+            | "evaluate"
+            | "analyse"
+            | "analyze"
+            | "summarise"
+            | "summarize"
+            | "estimate"
+            | "benchmark"
+            | "audit"
+            | "design"
+            | "draw"
+            | "demo"
+            | "train"
+            | "install"
+            | "configure"
+            | "engage"
+            | "align"
+            | "research"
+            | "follow-up"
+            | "action"
     )
 }
 

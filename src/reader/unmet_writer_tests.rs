@@ -269,3 +269,67 @@ fn an_amount_written_from_its_decimal_point() {
     let r = read_us("KDSs approved at $.75m for the second kitchen");
     assert_eq!(r.amount, usd(75_000_000));
 }
+
+/// The owner and due date of the first follow-up a message gives.
+fn follow_up(text: &str) -> Option<(String, Option<NaiveDate>)> {
+    read_us(text).action.map(|a| (a.owner, a.due))
+}
+
+#[test]
+fn owners_who_need_to_or_are_going_to_act() {
+    let fri = Some(d("2026-12-04"));
+    assert_eq!(
+        follow_up("F&B sync: Lena needs to price the KDS mounts by Fri"),
+        Some(("Lena".into(), fri))
+    );
+    assert_eq!(
+        follow_up("F&B sync: Lena has to price the KDS mounts by Fri"),
+        Some(("Lena".into(), fri))
+    );
+    assert_eq!(
+        follow_up("F&B sync: Lena is going to price the KDS mounts by Fri"),
+        Some(("Lena".into(), fri))
+    );
+    assert_eq!(
+        follow_up("F&B sync: Lena's going to price the KDS mounts by Fri"),
+        Some(("Lena".into(), fri))
+    );
+}
+
+#[test]
+fn owners_with_hyphenated_names_and_tasks_said_other_ways() {
+    let fri = Some(d("2026-12-04"));
+    assert_eq!(
+        follow_up("HK catch-up: Anne-Marie to collate the linen counts by Fri"),
+        Some(("Anne-Marie".into(), fri))
+    );
+    for task in [
+        "liaise with the tag vendor",
+        "validate the tag reads",
+        "compile the loss report",
+        "do the stock take",
+        "coordinate the rollout",
+    ] {
+        let text = format!("HK catch-up: Bea to {task} by Fri");
+        assert_eq!(follow_up(&text), Some(("Bea".into(), fri)), "{text}");
+    }
+}
+
+#[test]
+fn a_name_then_a_dash_after_an_action_marker_is_the_owner() {
+    assert_eq!(
+        follow_up("IT sync. AI: Sven - send the wifi survey by Fri"),
+        Some(("Sven".into(), Some(d("2026-12-04"))))
+    );
+    // Without the marker, a name and a dash is just a heading.
+    let r = read_us("Guest Transport - shuttle trial going well so far");
+    assert!(r.action.is_none());
+}
+
+#[test]
+fn a_curly_apostrophe_before_going_to_leaves_the_name_whole() {
+    assert_eq!(
+        follow_up("F&B sync: Lena’s going to price the KDS mounts by Fri"),
+        Some(("Lena".into(), Some(d("2026-12-04"))))
+    );
+}

@@ -504,12 +504,13 @@ impl NameIndex {
                     caps_only,
                 });
             }
-            // "soc2" for "SOC 2": a number or a word of one or two letters written onto
-            // the word before it.
+            // "soc2" for "SOC 2", "pricingengine" for "Pricing Engine": two of a name's
+            // words written as one.
             for k in 1..words.len().min(4) {
                 let (a, b) = (&words[k - 1], &words[k]);
                 let short = |w: &String| w.chars().all(|c| c.is_ascii_digit()) || w.len() <= 2;
-                if short(a) || short(b) {
+                let long = |w: &String| w.chars().count() >= 4;
+                if short(a) || short(b) || (long(a) && long(b)) {
                     let mut joined = words.clone();
                     joined[k - 1] = format!("{a}{b}");
                     joined.remove(k);
@@ -792,9 +793,9 @@ impl NameIndex {
             || next_generic
             || leads
             || t.caps;
-        // "ITMs": an acronym in the plural, written in capitals.
+        // "ITMs", "itms": an acronym in the plural.
         let plural = || {
-            let one = bare.strip_suffix('s').filter(|_| t.caps)?;
+            let one = bare.strip_suffix('s').filter(|o| o.len() >= 3)?;
             let inv = *self.short.get(one)?;
             (!self.investments[inv].name.to_lowercase().contains(one)).then_some(inv)
         };
@@ -822,10 +823,13 @@ impl NameIndex {
         }?;
         let end = if next_generic { i + 2 } else { i + 1 };
         let acronym = exact == Some(hit)
-            && !self.investments[hit]
-                .name
-                .to_lowercase()
-                .contains(bare.strip_suffix('s').filter(|_| t.caps).unwrap_or(bare));
+            && !self.investments[hit].name.to_lowercase().contains(
+                if exact == self.short.get(bare).copied() {
+                    bare
+                } else {
+                    &bare[..bare.len() - 1]
+                },
+            );
         Some(NameMatch {
             targets: vec![Target::Investment(hit)],
             start: i,

@@ -333,3 +333,17 @@ fn a_curly_apostrophe_before_going_to_leaves_the_name_whole() {
         Some(("Lena".into(), Some(d("2026-12-04"))))
     );
 }
+
+#[test]
+fn two_of_a_name_s_words_written_as_one() {
+    let r = read_us("linentracking tags approved at $30k");
+    assert_eq!(r.investment.as_deref(), Some("Linen Tracking Tags"));
+    let r = read_us("the revenue pricingengine saved $12k in October");
+    assert_eq!(r.investment.as_deref(), Some("Revenue Pricing Engine"));
+}
+
+#[test]
+fn a_plural_acronym_in_lower_case_is_its_investment() {
+    let r = read_us("kdss signed off at $95k");
+    assert_eq!(r.investment.as_deref(), Some("Kitchen Display Screens"));
+}

@@ -632,7 +632,12 @@ impl Reader {
                     .iter()
                     .any(|m| m.start == j && matches!(m.targets[0], Target::Unit(_)))
             };
-            r.decided_by = deciders::decided_by(text, toks, v.start, &is_unit);
+            let is_investment = |j: usize| {
+                names.iter().any(|m| {
+                    (m.start..m.end).contains(&j) && matches!(m.targets[0], Target::Investment(_))
+                })
+            };
+            r.decided_by = deciders::decided_by(text, toks, v.start, &is_unit, &is_investment);
         }
         if r.intent == Intent::Investment || r.new_investment {
             r.category = category::infer(toks);

@@ -347,3 +347,33 @@ fn a_plural_acronym_in_lower_case_is_its_investment() {
     let r = read_us("kdss signed off at $95k");
     assert_eq!(r.investment.as_deref(), Some("Kitchen Display Screens"));
 }
+
+#[test]
+fn the_decider_named_after_by_and_never_the_thing_decided() {
+    let by = |text: &str| read_us(text).decided_by;
+    assert_eq!(
+        by("KDSs signed off by Priya, $50k").as_deref(),
+        Some("Priya")
+    );
+    assert_eq!(
+        by("the guest wifi upgrade was approved by the CFO on Fri").as_deref(),
+        Some("the CFO")
+    );
+    assert_eq!(
+        by("Approved by the board: KDSs at $50k").as_deref(),
+        Some("the board")
+    );
+    // The investment said first is what was decided, not who decided.
+    assert_eq!(by("KDSs approved, $50k"), None);
+    assert_eq!(by("PMS rejected, too dear"), None);
+}
+
+#[test]
+fn deciders_with_a_hyphen_or_an_ampersand_in_their_name() {
+    let by = |text: &str| read_us(text).decided_by;
+    assert_eq!(
+        by("Anne-Marie approved the KDSs at $50k").as_deref(),
+        Some("Anne-Marie")
+    );
+    assert_eq!(by("F&B approved the KDSs at $50k").as_deref(), Some("F&B"));
+}

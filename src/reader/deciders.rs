@@ -166,7 +166,8 @@ fn span_decider(
         (t.kind == TokKind::Word || inner_mark(toks, start + k))
             && !NOT_DECIDERS.contains(&t.lower.as_str())
     };
-    if !(0..span.len()).all(plain) && !(span[0].is_sym("@") && span.len() == 2) {
+    let at_handle = span[0].is_sym("@") && span.len() == 2;
+    if !at_handle && !(0..span.len()).all(plain) {
         return None;
     }
     let off = start + usize::from(matches!(first, "the" | "our"));

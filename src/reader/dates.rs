@@ -113,6 +113,7 @@ fn lower(toks: &[Token], i: usize) -> &str {
     match toks.get(i).map_or("", |t| t.lower.as_str()) {
         "nxt" => "next",
         "wk" => "week",
+        "wks" => "weeks",
         "mth" | "mnth" => "month",
         w => w,
     }
@@ -149,6 +150,11 @@ fn date_at(
             } else {
                 i + 1
             };
+            // "mid next month": the 15th of next month.
+            if lower(toks, j) == "next" && lower(toks, j + 1) == "month" {
+                let n = today.checked_add_months(Months::new(1))?;
+                return same(ymd(n.year(), n.month(), 15)?, j + 2 - i);
+            }
             let m = month(lower(toks, j))?;
             let (past, future) = month_dates(today, m, Some(15), None)?;
             return Some((past, future, j + 1 - i));
@@ -179,6 +185,8 @@ fn date_at(
     let (is_end, skip) = match (rest[0], rest[1], rest[2]) {
         ("end", "of", "the") => (true, 3),
         ("end", "of", _) => (true, 2),
+        // "end Jan": the month's end without "of".
+        ("end", m, _) if month(m).is_some() => (true, 1),
         _ => (false, 0),
     };
     let suffix_end = matches!(rest[0], "month" | "year" | "quarter")
@@ -217,7 +225,15 @@ fn date_at(
                         month_end(d.year(), d.month())
                     }
                 };
-                return Some((end_of(past)?, end_of(future)?, skip + used));
+                // "end of Q4" in December is this year's: the end of the most recent one
+                // while it is still ahead.
+                let past_end = end_of(past)?;
+                let future_end = if past_end >= today {
+                    past_end
+                } else {
+                    end_of(future)?
+                };
+                return Some((past_end, future_end, skip + used));
             }
             _ => return None,
         };
@@ -261,6 +277,12 @@ fn date_at(
         _ => {}
     }
     if let Some(day) = weekday(w) {
+        // "Friday next week", "Fri next wk": that day of next week.
+        if rest[1] == "next" && rest[2] == "week" {
+            let monday = next_after(today, Weekday::Mon);
+            let d = monday + Days::new(u64::from(day.num_days_from_monday()));
+            return same(d, 3);
+        }
         // "Fri 11/20", "Thu 3 Dec": the date the weekday goes with.
         if let Some((past, future, used)) = date_at(toks, i + 1, today, day_first)
             .filter(|_| toks.get(i + 1).is_some_and(|t| t.kind == TokKind::Num))
@@ -274,8 +296,8 @@ fn date_at(
             1,
         ));
     }
-    // "in two weeks", "in 3 days"
-    if w == "in" {
+    // "in two weeks", "in 3 days", "within 2 wks", "in a fortnight"
+    if w == "in" || w == "within" {
         let n = num(toks.get(i + 1)).or_else(|| match rest[1] {
             "a" | "one" => Some(1),
             "two" => Some(2),
@@ -287,6 +309,7 @@ fn date_at(
         let days = match rest[2] {
             "days" | "day" => n as u64,
             "weeks" | "week" => n as u64 * 7,
+            "fortnight" | "fortnights" => n as u64 * 14,
             _ => return None,
         };
         return same(today.checked_add_days(Days::new(days))?, 3);
@@ -387,7 +410,9 @@ fn date_at(
                 | "for"
                 | "end"
                 | "during"
-        );
+        ) || (prev == "the"
+            && i >= 2
+            && matches!(lower(toks, i - 2), "to" | "till" | "until" | "by" | "for"));
         // "Dec. 4": the abbreviation's dot before the day.
         let dot = usize::from(
             toks.get(i + 1).is_some_and(|t| t.is_sym(".") && t.attached)
@@ -627,6 +652,8 @@ fn cue_before(toks: &[Token], start: usize) -> Cue {
         // "done by 1/8", "finished by March": when the work is finished, not a deadline
         // anyone owns.
         || (matches!(p1, "by" | "in") && matches!(p2, "done" | "finished" | "complete" | "completed"))
+        || milestone_moved(p1, &prev)
+        || milestone_planned(p1, &prev)
     {
         return Cue::Milestone;
     }
@@ -812,6 +839,62 @@ const MILESTONES: &[&str] = &[
     "landing",
 ];
 
+/// "go-live slipped to March", "rollout pushed back to Q2": the milestone's new date, not
+/// a date to look again at the work ("pushed to Q2" alone puts the work off).
+fn milestone_moved<'a>(p1: &str, prev: &dyn Fn(usize) -> &'a str) -> bool {
+    if !matches!(p1, "to" | "into" | "till" | "until" | "til") {
+        return false;
+    }
+    let mut k = 2;
+    if matches!(prev(k), "back" | "out" | "again") {
+        k += 1;
+    }
+    let moved = matches!(
+        prev(k),
+        "slipped"
+            | "slips"
+            | "slip"
+            | "slid"
+            | "pushed"
+            | "moved"
+            | "moves"
+            | "shifted"
+            | "delayed"
+            | "pushes"
+    );
+    moved
+        && (1..=2)
+            .map(|extra| prev(k + extra))
+            .any(|w| MILESTONES.contains(&w) && w != "out" && w != "ready")
+}
+
+/// "rollout is planned for Q2", "installs start in January", "go-live scheduled for
+/// May": when the work lands or starts, not when anything was decided.
+fn milestone_planned<'a>(p1: &str, prev: &dyn Fn(usize) -> &'a str) -> bool {
+    if !matches!(p1, "for" | "in" | "on" | "from") {
+        return false;
+    }
+    let work = |w: &str| {
+        (MILESTONES.contains(&w) && w != "out" && w != "ready")
+            || matches!(
+                w,
+                "install" | "installs" | "installation" | "build" | "works" | "construction"
+            )
+    };
+    match prev(2) {
+        "planned" | "scheduled" | "targeted" | "slated" | "pencilled" | "penciled" => {
+            let k = if matches!(prev(3), "is" | "was" | "now" | "'s") {
+                4
+            } else {
+                3
+            };
+            work(prev(k))
+        }
+        "start" | "starts" | "begin" | "begins" => work(prev(3)),
+        _ => false,
+    }
+}
+
 /// Whether the words just after a date make it a milestone: "3/1 go-live", "4/20 launch".
 fn milestone_after(toks: &[Token], end: usize) -> bool {
     match lower(toks, end) {
@@ -863,6 +946,23 @@ const QUALIFIED: &[&str] = &[
 /// Whether the date of `used` tokens at `i` is a quarter or month naming a thing.
 fn names_a_thing(toks: &[Token], i: usize, used: usize) -> bool {
     let last = &toks[i + used - 1];
+    // "pushed to the March board", "until the Jan exco": the meeting a thing is put off
+    // to, not its pack or minutes.
+    let meeting = matches!(
+        lower(toks, i + used),
+        "board" | "committee" | "exco" | "meeting" | "sitting"
+    ) && !QUALIFIED.contains(&lower(toks, i + used + 1));
+    let the = if toks[i].lower == "the" {
+        Some(i)
+    } else {
+        i.checked_sub(1).filter(|&k| toks[k].lower == "the")
+    };
+    let put_off_to = the
+        .and_then(|k| k.checked_sub(1))
+        .is_some_and(|k| matches!(toks[k].lower.as_str(), "to" | "until" | "till" | "til"));
+    if meeting && put_off_to {
+        return false;
+    }
     // "the Q4 numbers", "May release", "the new year budget".
     let bare = used <= 3
         && ((last.lower.len() == 2 && last.lower.starts_with('q'))
@@ -902,6 +1002,7 @@ pub fn find_dates(toks: &[Token], today: NaiveDate, day_first: bool) -> Vec<Date
                     | "last"
                     | "coming"
                     | "in"
+                    | "within"
                     | "the"
                     | "eom"
                     | "cob"

@@ -33,6 +33,12 @@ const BODIES: &[&str] = &[
     "finance",
     "procurement",
     "sponsor",
+    "exco",
+    "elt",
+    "slt",
+    "alco",
+    "gm",
+    "md",
 ];
 
 /// Words between the subject and the verb that are not part of the subject.
@@ -92,14 +98,111 @@ const NOT_DECIDERS: &[&str] = &[
     "quick",
 ];
 
-/// The decider named before the verdict starting at token `verb`, as written. `is_unit`
-/// says whether a unit's name starts at a token.
-pub fn decided_by(
+/// A hyphen or ampersand written inside a name ("Anne-Marie", "F&B").
+fn inner_mark(toks: &[Token], j: usize) -> bool {
+    (toks[j].is_sym("-") || toks[j].is_sym("&"))
+        && toks[j].attached
+        && j > 0
+        && toks[j - 1].is_word()
+        && toks.get(j + 1).is_some_and(|n| n.attached && n.is_word())
+}
+
+/// The decider named after the verdict: "signed off by Priya", "approved by the CFO".
+fn named_after(
     text: &str,
     toks: &[Token],
     verb: usize,
     is_unit: &dyn Fn(usize) -> bool,
 ) -> Option<String> {
+    let by = (verb + 1..(verb + 4).min(toks.len()))
+        .take_while(|&j| toks[j].is_word())
+        .find(|&j| toks[j].is("by"))?;
+    let start = by + 1;
+    let mut end = start;
+    while end < toks.len()
+        && end - start < 4
+        && (toks[end].is_word() || inner_mark(toks, end) || (end == start && toks[end].is_sym("@")))
+        && !matches!(
+            toks[end].lower.as_str(),
+            "on" | "at"
+                | "for"
+                | "in"
+                | "with"
+                | "and"
+                | "but"
+                | "last"
+                | "this"
+                | "today"
+                | "yesterday"
+                | "after"
+                | "because"
+                | "as"
+                | "since"
+                | "to"
+                | "until"
+                | "till"
+        )
+    {
+        end += 1;
+    }
+    span_decider(text, toks, start, end, is_unit)
+}
+
+/// Whether the words from `start` to `end` name a decider, and as what text.
+fn span_decider(
+    text: &str,
+    toks: &[Token],
+    start: usize,
+    end: usize,
+    is_unit: &dyn Fn(usize) -> bool,
+) -> Option<String> {
+    if start >= end {
+        return None;
+    }
+    let span = &toks[start..end];
+    let first = span[0].lower.as_str();
+    let plain = |k: usize| {
+        let t = &toks[start + k];
+        (t.kind == TokKind::Word || inner_mark(toks, start + k))
+            && !NOT_DECIDERS.contains(&t.lower.as_str())
+    };
+    let at_handle = span[0].is_sym("@") && span.len() == 2;
+    if !at_handle && !(0..span.len()).all(plain) {
+        return None;
+    }
+    let off = start + usize::from(matches!(first, "the" | "our"));
+    let words: Vec<&Token> = toks[off..end].iter().filter(|t| t.is_word()).collect();
+    if words.is_empty() {
+        return None;
+    }
+    let capitalised = |t: &&Token| text[t.start..].starts_with(|c: char| c.is_uppercase());
+    let body = (off..end).any(|j| BODIES.contains(&toks[j].lower.as_str()) || is_unit(j));
+    let person = span[0].is_sym("@") || (words.len() <= 2 && words.iter().all(capitalised));
+    if !(body || person) {
+        return None;
+    }
+    let from = if span[0].is_sym("@") {
+        span[1].start
+    } else {
+        span[0].start
+    };
+    Some(text[from..span[span.len() - 1].end].to_string())
+}
+
+/// The decider named before the verdict starting at token `verb` ("Priya approved …") or
+/// after it ("approved by the CFO"), as written. `is_unit` says whether a unit's name
+/// starts at a token; `is_investment` whether a token is part of an investment's name,
+/// which is what was decided, never who decided.
+pub fn decided_by(
+    text: &str,
+    toks: &[Token],
+    verb: usize,
+    is_unit: &dyn Fn(usize) -> bool,
+    is_investment: &dyn Fn(usize) -> bool,
+) -> Option<String> {
+    if let Some(named) = named_after(text, toks, verb, is_unit) {
+        return Some(named);
+    }
     let mut end = verb;
     while end > 0
         && (BETWEEN.contains(&toks[end - 1].lower.as_str())
@@ -117,35 +220,10 @@ pub fn decided_by(
     if start > 0 && !toks[start - 1].is_break() {
         return None;
     }
-    if start >= end {
+    if (start..end).any(is_investment) {
         return None;
     }
-    let span = &toks[start..end];
-    let first = span[0].lower.as_str();
-    if span
-        .iter()
-        .any(|t| t.kind != TokKind::Word || NOT_DECIDERS.contains(&t.lower.as_str()))
-        && !(span[0].is_sym("@") && span.len() == 2)
-    {
-        return None;
-    }
-    let off = start + usize::from(matches!(first, "the" | "our"));
-    let words = &toks[off..end];
-    if words.is_empty() {
-        return None;
-    }
-    let capitalised = |t: &Token| text[t.start..].starts_with(|c: char| c.is_uppercase());
-    let body = (off..end).any(|j| BODIES.contains(&toks[j].lower.as_str()) || is_unit(j));
-    let person = span[0].is_sym("@") || (words.len() <= 2 && words.iter().all(capitalised));
-    if !(body || person) {
-        return None;
-    }
-    let from = if span[0].is_sym("@") {
-        span[1].start
-    } else {
-        span[0].start
-    };
-    Some(text[from..span[span.len() - 1].end].to_string())
+    span_decider(text, toks, start, end, is_unit)
 }
 
 #[cfg(test)]
@@ -156,7 +234,7 @@ mod tests {
     fn by(text: &str, verb: &str) -> Option<String> {
         let toks = tokenize(text);
         let at = toks.iter().position(|t| t.lower == verb).unwrap();
-        decided_by(text, &toks, at, &|_| false)
+        decided_by(text, &toks, at, &|_| false, &|_| false)
     }
 
     #[test]

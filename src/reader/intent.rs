@@ -292,19 +292,27 @@ fn find_action_from(text: &str, toks: &[Token], speaker: &str, from: usize) -> O
                     (&toks[who + 1], who + 2)
                 } else {
                     match toks.get(who) {
-                        Some(t)
-                            if t.is_word()
-                                && text[t.start..].starts_with(|c: char| c.is_uppercase()) =>
-                        {
-                            (t, who + 1)
-                        }
+                        Some(t) if capitalised(text, t) => (t, who + 1),
                         _ => continue,
                     }
+                };
+                // "pls can Mei Ling send …": a second name before the verb.
+                let (last, after) = match toks.get(after) {
+                    Some(n)
+                        if capitalised(text, n)
+                            && !is_action_verb(&n.lower)
+                            && toks
+                                .get(after + 1)
+                                .is_some_and(|v| is_action_verb(&v.lower)) =>
+                    {
+                        (n, after + 1)
+                    }
+                    _ => (t, after),
                 };
                 if !toks.get(after).is_some_and(|t| is_action_verb(&t.lower)) {
                     continue;
                 }
-                (text[t.start..t.end].to_string(), after)
+                (text[t.start..last.end].to_string(), after)
             }
             // "over to Luis for the training calendar", "over to @marta to chase …".
             ("over", "to") if i == 0 || toks[i - 1].is_break() => {
@@ -312,11 +320,13 @@ fn find_action_from(text: &str, toks: &[Token], speaker: &str, from: usize) -> O
                     let t = &toks[i + 3];
                     (text[t.start..t.end].to_string(), i + 4)
                 } else {
-                    let t = toks.get(i + 2).filter(|t| {
-                        t.is_word() && text[t.start..].starts_with(|c: char| c.is_uppercase())
-                    });
+                    let t = toks.get(i + 2).filter(|t| capitalised(text, t));
                     let Some(t) = t else { continue };
-                    (text[t.start..t.end].to_string(), i + 3)
+                    // "over to Jean Paul for …": a second name.
+                    match toks.get(i + 3).filter(|n| capitalised(text, n)) {
+                        Some(n) => (text[t.start..n.end].to_string(), i + 4),
+                        None => (text[t.start..t.end].to_string(), i + 3),
+                    }
                 };
                 let lead = toks
                     .get(after)
@@ -343,9 +353,18 @@ fn find_action_from(text: &str, toks: &[Token], speaker: &str, from: usize) -> O
                     && text[toks[i].start..].starts_with(|c: char| c.is_uppercase()) =>
             {
                 let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+                // "AI: Sven - send …": after an action marker, the name and a dash are
+                // enough.
+                let marked = i >= 2
+                    && toks[i - 1].is_sym(":")
+                    && matches!(
+                        toks[i - 2].lower.as_str(),
+                        "ai" | "action" | "actions" | "ap" | "todo"
+                    );
                 let k = match (word(i + 2), word(i + 3)) {
                     ("pls" | "please" | "plz", _) => i + 3,
                     ("can" | "could" | "would", "you") => i + 4,
+                    (v, _) if marked && is_action_verb(v) => i + 2,
                     _ => continue,
                 };
                 if !is_action_verb(word(k)) {
@@ -353,16 +372,51 @@ fn find_action_from(text: &str, toks: &[Token], speaker: &str, from: usize) -> O
                 }
                 (text[toks[i].start..toks[i].end].to_string(), k)
             }
-            (_, "will") | (_, "to")
+            (_, "will" | "to" | "needs" | "has" | "is" | "going")
                 if toks[i].kind == TokKind::Word
                     && text[toks[i].start..].starts_with(|c: char| c.is_uppercase())
                     && !matches!(
                         w,
                         "i" | "we" | "they" | "it" | "who" | "that" | "this" | "what"
-                    )
-                    && toks.get(i + 2).is_some_and(|t| is_action_verb(&t.lower)) =>
+                    ) =>
             {
-                (text[toks[i].start..toks[i].end].to_string(), i + 2)
+                // "Lena needs to …", "Lena has to …", "Lena is going to …", "Lena's going
+                // to …": the words between the name and the task.
+                let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+                let verb_at = match (next, word(i + 2), word(i + 3)) {
+                    ("will" | "to", _, _) => i + 2,
+                    ("needs" | "has", "to", _) => i + 3,
+                    ("is", "going", "to") => i + 4,
+                    ("going", "to", _) if w.ends_with("'s") => i + 3,
+                    _ => continue,
+                };
+                if !is_action_verb(word(verb_at)) {
+                    continue;
+                }
+                let name = &toks[i];
+                let written = &text[name.start..name.end];
+                let name_end = if next == "going" {
+                    let bare = written
+                        .strip_suffix("'s")
+                        .or_else(|| written.strip_suffix("’s"))
+                        .unwrap_or(written);
+                    name.start + bare.len()
+                } else {
+                    name.end
+                };
+                // "Anne-Marie to …": a hyphenated name's first part.
+                let start = match i.checked_sub(2).map(|k| (&toks[k], &toks[k + 1])) {
+                    Some((first, dash))
+                        if dash.is_sym("-")
+                            && dash.attached
+                            && name.attached
+                            && capitalised(text, first) =>
+                    {
+                        first.start
+                    }
+                    _ => name.start,
+                };
+                (text[start..name_end].to_string(), verb_at)
             }
             _ => continue,
         };
@@ -380,6 +434,11 @@ fn find_action_from(text: &str, toks: &[Token], speaker: &str, from: usize) -> O
         });
     }
     None
+}
+
+/// A word written with a capital first letter, as a person's name is.
+fn capitalised(text: &str, t: &Token) -> bool {
+    t.is_word() && text[t.start..].starts_with(|c: char| c.is_uppercase())
 }
 
 fn skip_to(toks: &[Token], mut i: usize) -> usize {
@@ -470,6 +529,36 @@ fn is_action_verb(w: &str) -> bool {
             | "pick"
             | "post"
             | "upload"
+            | "liaise"
+            | "collate"
+            | "compile"
+            | "validate"
+            | "verify"
+            | "do"
+            | "coordinate"
+            | "document"
+            | "reconcile"
+            | "negotiate"
+            | "assess"
+            | "evaluate"
+            | "analyse"
+            | "analyze"
+            | "summarise"
+            | "summarize"
+            | "estimate"
+            | "benchmark"
+            | "audit"
+            | "design"
+            | "draw"
+            | "demo"
+            | "train"
+            | "install"
+            | "configure"
+            | "engage"
+            | "align"
+            | "research"
+            | "follow-up"
+            | "action"
     )
 }
 
@@ -778,6 +867,18 @@ pub fn find_years(toks: &[Token]) -> Option<u32> {
         };
         let next = toks.get(j + 1).map_or("", |t| t.lower.as_str());
         if prev == "in" || next == "ago" || next == "old" {
+            continue;
+        }
+        // "have been asking for it for 3 years", "members have asked for it for 2 years":
+        // how long something has gone on, unless an amount between says what the years
+        // are for ("we have approved £20k a year for 3 years").
+        let gone_on = prev == "for"
+            && toks[..i - 1]
+                .iter()
+                .rev()
+                .take_while(|t| !t.is_break() && t.kind != TokKind::Num)
+                .any(|t| matches!(t.lower.as_str(), "been" | "have" | "has" | "had" | "'ve"));
+        if gone_on {
             continue;
         }
         // "payback over 7 years", "pays back in 3 years": how long it takes to earn back,

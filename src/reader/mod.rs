@@ -599,7 +599,7 @@ impl Reader {
             verdict.map(|v| (v.start, v.end)),
             action.as_ref(),
         );
-        self.assign_money(&mut r, toks, &money, verdict.map(|v| v.verdict));
+        self.assign_money(&mut r, toks, &money, &names, verdict.map(|v| v.verdict));
         if matches!(intent, Intent::Decision | Intent::Investment) {
             r.years = intent::find_years(toks);
         }
@@ -649,7 +649,12 @@ impl Reader {
                     .iter()
                     .any(|m| m.start == j && matches!(m.targets[0], Target::Unit(_)))
             };
-            r.decided_by = deciders::decided_by(text, toks, v.start, &is_unit);
+            let is_investment = |j: usize| {
+                names.iter().any(|m| {
+                    (m.start..m.end).contains(&j) && matches!(m.targets[0], Target::Investment(_))
+                })
+            };
+            r.decided_by = deciders::decided_by(text, toks, v.start, &is_unit, &is_investment);
         }
         if r.intent == Intent::Investment || r.new_investment {
             r.category = category::infer(toks);
@@ -860,11 +865,15 @@ impl Reader {
         r: &mut Reading,
         toks: &[Token],
         money: &[MoneyMention],
+        names: &[names::NameMatch],
         verdict: Option<Verdict>,
     ) {
         if matches!(r.intent, Intent::Note | Intent::None) {
             return;
         }
+        // A cue word inside a name ("Revenue approved $25k", the Revenue unit) says
+        // nothing about the amount.
+        let in_name = |k: usize| names.iter().any(|n| (n.start..n.end).contains(&k));
         if r.intent == Intent::Benefit {
             r.amount = money.first().map(|m| m.money);
             return;
@@ -873,16 +882,18 @@ impl Reader {
         let near = |m: &MoneyMention, words: &[&str], before: usize, after: usize| {
             let from = m.start.saturating_sub(before);
             let to = (m.end + after).min(toks.len());
-            let hit = |t: &Token| words.contains(&t.lower.as_str());
+            let hit = |(k, t): (usize, &Token)| words.contains(&t.lower.as_str()) && !in_name(k);
             toks[from..m.start]
                 .iter()
+                .enumerate()
                 .rev()
-                .take_while(|t| !t.is_break())
-                .any(hit)
+                .take_while(|(_, t)| !t.is_break())
+                .any(|(k, t)| hit((from + k, t)))
                 || toks[m.end..to]
                     .iter()
-                    .take_while(|t| !t.is_break())
-                    .any(hit)
+                    .enumerate()
+                    .take_while(|(_, t)| !t.is_break())
+                    .any(|(k, t)| hit((m.end + k, t)))
         };
         const BENEFIT: &[&str] = &[
             "saving",
@@ -1092,5 +1103,7 @@ mod test_names;
 use test_names::{inv, unit};
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod unmet_writer_tests;
 #[cfg(test)]
 mod verdict_forms_tests;

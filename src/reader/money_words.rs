@@ -378,6 +378,54 @@ fn range_multiplier(toks: &[Token], i: usize) -> Option<u32> {
     multiplier(&m.lower)
 }
 
+/// A plain number grouped in thousands (`200,000`, `1,250,000`) just after an approval
+/// ("approved", "signed off", "approved … at") and before no count word: an amount in the
+/// message's currency, since a sum approved is money.
+fn approved_plain(toks: &[Token], at: usize, end: usize) -> bool {
+    let Some(num) = toks
+        .get(at)
+        .filter(|t| t.kind == TokKind::Num && end == at + 1)
+    else {
+        return false;
+    };
+    let whole = num.lower.split('.').next().unwrap_or_default();
+    let groups: Vec<&str> = whole.split(',').collect();
+    let grouped = groups.len() >= 2
+        && (1..=3).contains(&groups[0].len())
+        && groups[1..].iter().all(|g| g.len() == 3);
+    if !grouped {
+        return false;
+    }
+    let prev = |k: usize| at.checked_sub(k).map_or("", |j| toks[j].lower.as_str());
+    let approval = |w: &str| {
+        matches!(
+            w,
+            "approved" | "approve" | "approves" | "aprvd" | "approving" | "greenlit" | "okayed"
+        )
+    };
+    let after_approval = approval(prev(1))
+        || (prev(1) == "off" && matches!(prev(2), "signed" | "signs"))
+        || (prev(1) == "at" && (approval(prev(2)) || (prev(2) == "off" && prev(3) == "signed")));
+    // What follows ends the amount: a break, the end, or a word that starts a new phrase.
+    let ends = toks.get(end).is_none_or(|t| {
+        (t.kind == TokKind::Sym && t.lower != "%")
+            || matches!(
+                t.lower.as_str(),
+                "for"
+                    | "on"
+                    | "to"
+                    | "in"
+                    | "from"
+                    | "towards"
+                    | "with"
+                    | "and"
+                    | "but"
+                    | "pending"
+            )
+    });
+    after_approval && ends
+}
+
 fn amount_at(toks: &[Token], at: usize, default: Currency, bare: Currency) -> Option<MoneyMention> {
     let mut i = at;
     let mut currency = None;
@@ -395,6 +443,8 @@ fn amount_at(toks: &[Token], at: usize, default: Currency, bare: Currency) -> Op
         && toks.get(i + 1).is_some_and(|t| t.kind == TokKind::Num)
     {
         if let Some(c) = Currency::from_code(&first.lower) {
+            // "CAD2", "USD400k": written onto the number, as the rand's `R` is.
+            rand_letter = toks[i + 1].attached;
             currency = Some(c);
             i += 1;
         }
@@ -475,8 +525,9 @@ fn amount_at(toks: &[Token], at: usize, default: Currency, bare: Currency) -> Op
         }
     }
     if currency.is_none() {
-        // A bare number is money only with a multiplier, and not a count of things.
-        if power == 0 && worded_value.is_none() {
+        // A bare number is money only with a multiplier, or grouped in thousands straight
+        // after an approval ("approved 200,000 for …"), and not a count of things.
+        if power == 0 && worded_value.is_none() && !approved_plain(toks, at, i) {
             return None;
         }
         if toks
@@ -519,7 +570,8 @@ fn amount_at(toks: &[Token], at: usize, default: Currency, bare: Currency) -> Op
     if money.minor == 0 {
         return None;
     }
-    // An `R` before a small plain number is a name (`the R2 release`), not rand.
+    // An `R` or a code written onto a small plain number is a name (`the R2 release`,
+    // `the CAD2 interface`), not money.
     if rand_letter && power == 0 && money.minor < 100 * 10i64.pow(money.currency.exponent()) {
         return None;
     }

@@ -115,6 +115,23 @@ struct Entry {
     /// A name as written joined ("hrportal" for "HR Portal"): matched only exactly, since
     /// a misspelling allowance on a joined word would take in its parts ("portal").
     exact: bool,
+    /// An acronym that is also an everyday word ("IT", "US"): it names its unit or
+    /// investment only when written in capitals, so "nobody used it" names nothing.
+    caps_only: bool,
+}
+
+/// Short everyday words that directories also use as acronyms.
+const EVERYDAY_ACRONYMS: &[&str] = &[
+    "it", "is", "us", "as", "am", "or", "on", "at", "in", "to", "up", "so", "no", "do", "go", "me",
+    "we", "pa", "hi", "ok", "all", "can", "may", "art", "cap", "eta", "ram",
+];
+
+/// Whether a directory name is an acronym people also write, in lower case, as an ordinary
+/// word: "IT", not "Ops" or "ERP".
+fn everyday_acronym(name: &str) -> bool {
+    let name = name.trim();
+    name.chars().all(|c| c.is_uppercase())
+        && EVERYDAY_ACRONYMS.contains(&name.to_lowercase().as_str())
 }
 
 /// A name found in the message.
@@ -476,6 +493,7 @@ impl NameIndex {
         // Each name as written and, when it has inner hyphens or slashes, as people also
         // write it joined ("wifi", "s4hana").
         let mut push = |name: &str, target: Target| {
+            let caps_only = everyday_acronym(name);
             let words = words_of(name);
             let compact = compact_words_of(name);
             if compact != words {
@@ -483,14 +501,16 @@ impl NameIndex {
                     words: compact,
                     target,
                     exact: true,
+                    caps_only,
                 });
             }
-            // "soc2" for "SOC 2": a number or a word of one or two letters written onto
-            // the word before it.
+            // "soc2" for "SOC 2", "pricingengine" for "Pricing Engine": two of a name's
+            // words written as one.
             for k in 1..words.len().min(4) {
                 let (a, b) = (&words[k - 1], &words[k]);
                 let short = |w: &String| w.chars().all(|c| c.is_ascii_digit()) || w.len() <= 2;
-                if short(a) || short(b) {
+                let long = |w: &String| w.chars().count() >= 4;
+                if short(a) || short(b) || (long(a) && long(b)) {
                     let mut joined = words.clone();
                     joined[k - 1] = format!("{a}{b}");
                     joined.remove(k);
@@ -498,6 +518,7 @@ impl NameIndex {
                         words: joined,
                         target,
                         exact: true,
+                        caps_only,
                     });
                 }
             }
@@ -514,6 +535,7 @@ impl NameIndex {
                     words: written,
                     target,
                     exact: true,
+                    caps_only,
                 });
             }
             for (short, used) in written_short(&words) {
@@ -523,12 +545,14 @@ impl NameIndex {
                     words: written,
                     target,
                     exact: true,
+                    caps_only,
                 });
             }
             entries.push(Entry {
                 words,
                 target,
                 exact: false,
+                caps_only,
             });
         };
         for (i, u) in units.iter().enumerate() {
@@ -608,22 +632,39 @@ impl NameIndex {
 
     /// A name said without its first word, when only one name ends that way.
     fn tail_at(&self, toks: &[Token], i: usize) -> Option<NameMatch> {
-        // "the management system", not "a yard management system" (another name).
-        let prev = if i > 0 {
-            toks[i - 1].lower.as_str()
-        } else {
-            ""
-        };
-        let led = i == 0
-            || toks[i - 1].kind == TokKind::Sym
-            || matches!(prev, "the" | "our" | "that" | "this" | "its" | "their");
-        if !led {
-            return None;
-        }
         let bare = toks[i].lower.strip_suffix("'s").unwrap_or(&toks[i].lower);
         let list = self.tails.get(bare)?;
+        let leads = |k: usize| {
+            k == 0
+                || toks[k - 1].kind == TokKind::Sym
+                || matches!(
+                    toks[k - 1].lower.as_str(),
+                    "the" | "our" | "that" | "this" | "its" | "their"
+                )
+        };
+        // "the management system", "for pricing engine training", not "a yard management
+        // system" (another name).
+        let led = leads(i) || (i > 0 && matches!(toks[i - 1].lower.as_str(), "for" | "about"));
+        // "EV truck trial" for Electric Truck Trial: a short code of the first word's
+        // initial, in capitals, before the name's later words.
+        let code = (!led && i > 0)
+            .then(|| &toks[i - 1])
+            .filter(|c| c.is_word() && c.caps && (2..=4).contains(&c.lower.len()) && leads(i - 1));
+        if !led && code.is_none() {
+            return None;
+        }
         let mut found: Option<(usize, usize)> = None;
         for (words, inv) in list {
+            if let Some(code) = code {
+                let name = &self.inv_words[*inv];
+                let later = name.len() == words.len() + 1 && name[1..] == words[..];
+                if !later
+                    || name[0] == code.lower
+                    || name[0].chars().next() != code.lower.chars().next()
+                {
+                    continue;
+                }
+            }
             let mut j = i;
             let ok = words.iter().all(|w| {
                 while toks.get(j).is_some_and(|t| t.is_sym("-")) {
@@ -643,7 +684,7 @@ impl NameIndex {
         let (inv, end) = found?;
         Some(NameMatch {
             targets: vec![Target::Investment(inv)],
-            start: i,
+            start: if code.is_some() { i - 1 } else { i },
             end,
             guessed: true,
             weak: false,
@@ -745,11 +786,20 @@ impl NameIndex {
         let after_the_new = prev == "new"
             && i >= 2
             && matches!(toks[i - 2].lower.as_str(), "the" | "our" | "that" | "this");
+        // A word written in capitals ("for AML model tuning", "move PACS go-live") is said
+        // as a name, as an acronym is.
         let pointed = matches!(prev, "the" | "our" | "that" | "this")
             || after_the_new
             || next_generic
-            || leads;
-        let exact = self.short.get(bare).copied();
+            || leads
+            || t.caps;
+        // "ITMs", "itms": an acronym in the plural.
+        let plural = || {
+            let one = bare.strip_suffix('s').filter(|o| o.len() >= 3)?;
+            let inv = *self.short.get(one)?;
+            (!self.investments[inv].name.to_lowercase().contains(one)).then_some(inv)
+        };
+        let exact = self.short.get(bare).copied().or_else(plural);
         let pointed = pointed
             || exact.is_some_and(|inv| {
                 after_unit.is_some_and(|u| self.investments[inv].unit == self.units[u].name)
@@ -772,8 +822,14 @@ impl NameIndex {
             None => None,
         }?;
         let end = if next_generic { i + 2 } else { i + 1 };
-        let acronym = self.short.get(bare) == Some(&hit)
-            && !self.investments[hit].name.to_lowercase().contains(bare);
+        let acronym = exact == Some(hit)
+            && !self.investments[hit].name.to_lowercase().contains(
+                if exact == self.short.get(bare).copied() {
+                    bare
+                } else {
+                    &bare[..bare.len() - 1]
+                },
+            );
         Some(NameMatch {
             targets: vec![Target::Investment(hit)],
             start: i,
@@ -862,6 +918,9 @@ impl NameIndex {
                         continue;
                     }
                     let hit = toks.get(j).is_some_and(|t| {
+                        if e.caps_only {
+                            return t.caps && t.lower.strip_suffix("'s").unwrap_or(&t.lower) == w;
+                        }
                         if e.exact {
                             return t.lower.strip_suffix("'s").unwrap_or(&t.lower) == w;
                         }
@@ -918,6 +977,19 @@ impl NameIndex {
                     leading = None;
                 }
             }
+            // A name's later words beat a shorter match at the same place ("tracking tags"
+            // for Linen Tracking Tags, not the alias "Trucking" misspelt).
+            let mut tail = self.tail_at(toks, i);
+            if let Some(t) = tail.take() {
+                let longer = best.as_ref().is_none_or(|b| t.end > b.end)
+                    && leading.is_none_or(|(_, end)| t.end > end);
+                if longer {
+                    best = Some(t);
+                    leading = None;
+                } else {
+                    tail = Some(t);
+                }
+            }
             if best.is_none() && !leading_ambiguous {
                 best = leading.map(|(t, end)| NameMatch {
                     targets: vec![t],
@@ -928,7 +1000,7 @@ impl NameIndex {
                 });
             }
             if best.is_none() {
-                best = self.tail_at(toks, i);
+                best = tail;
             }
             if best.is_none() {
                 let after_unit = out.last().and_then(|m: &NameMatch| match m.targets[0] {

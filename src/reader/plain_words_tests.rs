@@ -536,20 +536,20 @@ fn a_trained_date_role_model_overrides_the_rules_where_they_misplace_a_date() {
     let rules_only = Reader::new(&dir(), ReaderSettings::default())
         .with_date_model(std::sync::Arc::new(ReasonModel::default()));
     let today: NaiveDate = "2026-11-27".parse().unwrap();
-    // "planned for Q2" is when the work lands, not when the decision was taken; the rules
+    // "handover planned for Q2" is when the work lands, not when the decision was taken; the rules
     // read "for Q2" as the decision's date. Labels as the corpus gives them: no date.
     let none = [None, None, None];
     let labelled: [(&str, [Option<NaiveDate>; 3]); 5] = [
         (
-            "approved the ERP upgrade at £250k, launch planned for Q2",
+            "approved the ERP upgrade at £250k, handover planned for Q2",
             none,
         ),
         (
-            "approved the mobile app at £40k, rollout planned for March",
+            "approved the mobile app at £40k, handover planned for March",
             none,
         ),
         (
-            "signed off the contract portal, £30k, launch planned for Q3",
+            "signed off the contract portal, £30k, handover planned for Q3",
             none,
         ),
         (
@@ -568,7 +568,7 @@ fn a_trained_date_role_model_overrides_the_rules_where_they_misplace_a_date() {
     assert_eq!(examples.len(), 5, "one example per date mention");
     let trained =
         rules_only.with_date_model(std::sync::Arc::new(ReasonModel::train(&examples, 10, 0.0)));
-    let text = "approved the warehouse robotics at £1.2m, rollout planned for Q3";
+    let text = "approved the warehouse robotics at £1.2m, handover planned for Q3";
     assert_eq!(
         rules_only.read(text, "ana", today).unwrap().date,
         d("2026-07-01"),

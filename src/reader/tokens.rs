@@ -20,6 +20,9 @@ pub struct Token {
     pub end: usize,
     /// No whitespace between this token and the previous one (`250k`, `31st`).
     pub attached: bool,
+    /// A word written in capitals (`IT`, `WMS`), or in capitals with a plural `s` (`ITMs`):
+    /// an acronym, where the same letters in lower case may be an ordinary word ("it").
+    pub caps: bool,
 }
 
 impl Token {
@@ -62,6 +65,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     start,
                     end: start + 1,
                     attached: false,
+                    caps: false,
                 });
             }
             attached = false;
@@ -87,7 +91,27 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     break;
                 }
             }
+            // A currency code written onto its amount (`USD400k`, `SGD1.2m`) stands alone,
+            // so the amount after it is read.
+            if j > i + 3 && chars[i + 3].1.is_ascii_digit() {
+                let code: String = chars[i..i + 3].iter().map(|c| c.1).collect();
+                if code.chars().all(|c| c.is_ascii_alphabetic())
+                    && crate::money::Currency::from_code(&code).is_some()
+                {
+                    j = i + 3;
+                }
+            }
             TokKind::Word
+        } else if c == '.'
+            && chars.get(j).is_some_and(|n| n.1.is_ascii_digit())
+            && i > 0
+            && matches!(chars[i - 1].1, '$' | '£' | '€' | '¥' | '₹')
+        {
+            // `$.5M`: an amount written from its decimal point, read as `0.5`.
+            while chars.get(j).is_some_and(|n| n.1.is_ascii_digit()) {
+                j += 1;
+            }
+            TokKind::Num
         } else if c.is_ascii_digit() {
             while j < chars.len() {
                 let d = chars[j].1;
@@ -107,20 +131,35 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         let raw = &text[start..end];
         let lower = if kind == TokKind::Word {
             raw.to_lowercase().replace('’', "'")
+        } else if kind == TokKind::Num && raw.starts_with('.') {
+            format!("0{raw}")
         } else {
             raw.to_string()
         };
+        let caps = kind == TokKind::Word && written_in_capitals(raw);
         out.push(Token {
             kind,
             lower,
             start,
             end,
             attached,
+            caps,
         });
         attached = true;
         i = j;
     }
     out
+}
+
+/// Capitals and digits with at least one capital, and at most a plural `s` after two or
+/// more of them (`IT`, `S4`, `ITMs`; not `Is`).
+fn written_in_capitals(raw: &str) -> bool {
+    let body = raw
+        .strip_suffix('s')
+        .filter(|b| b.chars().count() >= 2)
+        .unwrap_or(raw);
+    body.chars().any(|c| c.is_uppercase())
+        && body.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 
 /// Multi-word phrases keyed by their first token; longest match wins.
@@ -176,11 +215,29 @@ mod tests {
             ("R340k", &["r", "340", "k"]),
             ("R1.8m", &["r", "1.8", "m"]),
             ("k8s m365 fy27", &["k8s", "m365", "fy27"]),
+            // A currency code written onto its number stands alone; other letters do not.
+            ("SGD1.2m usd400k", &["sgd", "1.2", "m", "usd", "400", "k"]),
+            ("abc400 fy2027", &["abc400", "fy2027"]),
+            // An amount from its decimal point.
+            ("$.5M", &["$", "0.5", "m"]),
+            ("end. 5", &["end", ".", "5"]),
         ];
         for (text, want) in cases {
             let got: Vec<String> = tokenize(text).into_iter().map(|t| t.lower).collect();
             assert_eq!(&got, want, "{text}");
         }
+    }
+
+    #[test]
+    fn words_written_in_capitals_are_marked() {
+        let caps: Vec<bool> = tokenize("IT said it ITMs Its Is S4 wms 250K")
+            .into_iter()
+            .map(|t| t.caps)
+            .collect();
+        assert_eq!(
+            caps,
+            [true, false, false, true, false, false, true, false, false, true]
+        );
     }
 
     #[test]

@@ -44,6 +44,7 @@ mod questions;
 pub mod reasons;
 mod records;
 mod tokens;
+mod told_in_passing;
 mod verdicts;
 
 pub use dates::{read_date, Looking};
@@ -200,6 +201,9 @@ struct Passes {
     actions: Vec<intent::ActionSpan>,
     rule: Intent,
     signals: model::Signals,
+    /// The record says what happened to an investment it names: a milestone reached or a
+    /// schedule slipped ("the go-live slipped to March").
+    news: bool,
 }
 
 /// Reads one message. Builds the name index each call; hold a [`Reader`] to read many.
@@ -444,12 +448,30 @@ impl Reader {
                 .iter()
                 .any(|a| v.start >= a.text_start && v.start < a.end)
         };
+        // "the kiosks we shelved in spring came up again": a verdict told in passing about
+        // a thing is its history, not what the message records; so is every verdict in a
+        // message that says "no decision needed".
+        let name_spans: Vec<(usize, usize)> = names.iter().map(|m| (m.start, m.end)).collect();
+        let mut passing: Vec<(usize, usize)> = Vec::new();
+        while let Some(v) = verdict {
+            let Some(s) = told_in_passing::relative_clause_start(toks, v.start, v.end, &name_spans)
+            else {
+                break;
+            };
+            passing.push((s, v.end));
+            passing.sort_unstable();
+            verdict = verdicts::find_verdict_outside(toks, &passing);
+        }
+        if told_in_passing::says_nothing_decided(toks) {
+            verdict = None;
+        }
         if verdict.as_ref().is_some_and(|v| in_name(v) || in_task(v)) {
             let spans: Vec<(usize, usize)> = names
                 .iter()
                 .filter(|m| matches!(m.targets[0], Target::Investment(_)))
                 .map(|m| (m.start, m.end))
                 .chain(actions.iter().map(|a| (a.text_start, a.end)))
+                .chain(passing.iter().copied())
                 .collect();
             verdict = verdicts::find_verdict_outside(toks, &spans);
         }
@@ -505,6 +527,7 @@ impl Reader {
                 .iter()
                 .any(|m| m.targets.iter().any(|t| matches!(t, Target::Investment(_)))),
         };
+        let news = cues.milestone && signals.investment && !question;
         Passes {
             verdict,
             money,
@@ -513,6 +536,7 @@ impl Reader {
             actions,
             rule,
             signals,
+            news,
         }
     }
 
@@ -525,6 +549,7 @@ impl Reader {
             actions,
             rule,
             signals,
+            news,
         } = self.passes(text, toks, speaker, today);
         let mut intent = if self.model.is_empty() {
             rule
@@ -536,6 +561,11 @@ impl Reader {
         // pass found, and a record of another kind has none.
         if intent == Intent::Decision && verdict.is_none() {
             intent = rule;
+        }
+        // News about a named investment ("the WFM go-live is delayed again") is a note,
+        // not chat, whatever the model's words say.
+        if intent == Intent::None && rule == Intent::Note && news {
+            intent = Intent::Note;
         }
         // "the board has agreed to defer …" is a decision however the rest reads.
         if verdict.is_some_and(|v| v.affirmed) {
@@ -975,6 +1005,9 @@ fn rule_role(
         // "they want a decision by the 20th", "wants it in every room by September":
         // a note records the request, not a deadline of ours.
         Cue::By | Cue::Until if r.intent == Intent::Note && asked(toks, d.start) => Role::None,
+        // "the go-live has slipped to March": in a note, a new date nobody is asked to
+        // meet is not a due date (a follow-up's is).
+        Cue::Until if r.intent == Intent::Note && !has_action => Role::None,
         Cue::By if defer && !has_action => Role::Review,
         Cue::By => Role::Due,
         Cue::Until if defer || r.intent == Intent::Decision => Role::Review,
@@ -1067,6 +1100,8 @@ mod name_forms_tests;
 mod owner_forms_tests;
 #[cfg(test)]
 mod plain_words_tests;
+#[cfg(test)]
+mod recorded_now_tests;
 #[cfg(test)]
 mod stranger_forms_tests;
 #[cfg(test)]

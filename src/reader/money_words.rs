@@ -756,11 +756,7 @@ mod tests {
             ("₹1,20,00,000", 12_000_000),
             ("4 crore rupees", 40_000_000),
         ] {
-            assert_eq!(
-                read_as(text, "GBP"),
-                Some((rupees * 100, "INR")),
-                "{text}"
-            );
+            assert_eq!(read_as(text, "GBP"), Some((rupees * 100, "INR")), "{text}");
         }
         // A tenant that counts in rupees reads them without a symbol.
         assert_eq!(read_as("about 16 lakh", "INR"), Some((160_000_000, "INR")));

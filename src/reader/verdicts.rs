@@ -662,6 +662,52 @@ fn affirmed(toks: &[Token], start: usize) -> bool {
         .any(|t| matches!(t.lower.as_str(), "agreed" | "decided" | "voted"))
 }
 
+/// "the launch is delayed to March", "go-live delayed again": a schedule that slips is news
+/// about the work, not a verdict. Delaying something on purpose ("we delayed the app to
+/// March", "decided to delay it", "Delay the kiosks till Q2") still defers it.
+fn slipped(toks: &[Token], start: usize, end: usize) -> bool {
+    if affirmed(toks, start) {
+        return false;
+    }
+    let object = toks.get(end).is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "the" | "a" | "an" | "it" | "this" | "that" | "our" | "their" | "them" | "phase"
+        )
+    });
+    if object {
+        return false;
+    }
+    let subject = toks[..start]
+        .iter()
+        .rev()
+        .find(|t| {
+            !matches!(
+                t.lower.as_str(),
+                "is" | "was"
+                    | "are"
+                    | "were"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "been"
+                    | "being"
+                    | "be"
+                    | "got"
+                    | "now"
+                    | "further"
+                    | "again"
+                    | "already"
+                    | "'s"
+            )
+        })
+        .map_or("", |t| t.lower.as_str());
+    !matches!(
+        subject,
+        "we" | "i" | "they" | "you" | "'ve" | "to" | "let's" | "will" | "'ll" | "should" | "must"
+    )
+}
+
 /// Applies negation and hedging in the few words before the phrase.
 fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verdict> {
     let word = toks[start].lower.as_str();
@@ -713,6 +759,9 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     }
     // "pushed for", "cut costs": only a decision with a new place or size ("to Q3", "to £100k").
     if matches!(word, "pushed" | "push") && matches!(next, "for" | "hard" | "on") {
+        return None;
+    }
+    if matches!(word, "delayed" | "delay" | "delays") && slipped(toks, start, end) {
         return None;
     }
     // "stopped 3 intrusion attempts", "has stopped over 200 fake sign-ups": with a count of

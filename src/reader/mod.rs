@@ -685,8 +685,10 @@ impl Reader {
                                 || m.end + 1 == e && clauses::names_the_work(&toks[m.end]))
                     })
             };
+            let in_money = |j: usize| money.iter().any(|m| j >= m.start && j < m.end);
             let ctx = intent::ClauseContext {
                 skip: &skip,
+                money: &in_money,
                 named: &named,
                 verdict: verdict.map(|v| v.verdict),
             };
@@ -1100,6 +1102,8 @@ mod name_forms_tests;
 mod owner_forms_tests;
 #[cfg(test)]
 mod plain_words_tests;
+#[cfg(test)]
+mod reason_shapes_tests;
 #[cfg(test)]
 mod recorded_now_tests;
 #[cfg(test)]

@@ -143,6 +143,7 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("delay", Verdict::Defer),
     ("shelved", Verdict::Defer),
     ("shelve", Verdict::Defer),
+    ("shelving", Verdict::Defer),
     ("hold off", Verdict::Defer),
     ("holding off", Verdict::Defer),
     ("held off", Verdict::Defer),
@@ -198,6 +199,11 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("shut it down", Verdict::Stop),
     ("shutting it down", Verdict::Stop),
     ("binned", Verdict::Stop),
+    ("binning", Verdict::Stop),
+    ("bin it", Verdict::Stop),
+    // Only with a subject or an object (see `adjust`): "calls dropped 20%" is a result.
+    // Not "dropping": "— dropping the mail-back option" is how a stop is explained.
+    ("dropped", Verdict::Stop),
     ("canned", Verdict::Stop),
     ("abandoned", Verdict::Stop),
     ("halted", Verdict::Stop),
@@ -474,7 +480,13 @@ fn keep_going_at(toks: &[Token], i: usize) -> Option<usize> {
         .take(8)
         .take_while(|t| !t.is_break() && !t.is_sym("-"))
         .collect();
+    // "for another year", "for another 2 years".
     let period = |k: usize| {
+        let k = if span.get(k + 1).is_some_and(|t| t.kind == TokKind::Num) {
+            k + 1
+        } else {
+            k
+        };
         span.get(k + 1).is_some_and(|t| {
             matches!(
                 t.lower.as_str(),
@@ -487,8 +499,9 @@ fn keep_going_at(toks: &[Token], i: usize) -> Option<usize> {
         .find_map(|(k, t)| {
             if KEPT.contains(&t.lower.as_str()) {
                 Some(k + 1)
-            } else if matches!(t.lower.as_str(), "another" | "one") && period(k) {
-                Some(k + 2)
+            } else if matches!(t.lower.as_str(), "another" | "one" | "further") && period(k) {
+                let counted = span.get(k + 1).is_some_and(|t| t.kind == TokKind::Num);
+                Some(k + 2 + usize::from(counted))
             } else {
                 None
             }
@@ -763,6 +776,52 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     }
     if matches!(word, "delayed" | "delay" | "delays") && slipped(toks, start, end) {
         return None;
+    }
+    // "£60k, to stop the double bookings": a purpose said after the decision, not a stop.
+    let purpose = prev == "to"
+        && start >= 2
+        && (toks[start - 2].is_break()
+            || toks[start - 2].kind == TokKind::Num
+            || toks[start - 2].attached && toks[start - 2].is_word());
+    if purpose && matches!(raw, Verdict::Stop | Verdict::Rescope) {
+        return None;
+    }
+    // "queues halved", "complaints dropped sharply": a result told, not a decision. A
+    // decision has a subject ("the app is dropped", "we dropped it") or an object.
+    if matches!(word, "halved")
+        && (end >= toks.len()
+            || toks[end].is_break()
+            || matches!(
+                next,
+                "since" | "in" | "at" | "on" | "overnight" | "after" | "from" | "again"
+            ))
+    {
+        return None;
+    }
+    if word == "dropped" {
+        let subject = matches!(
+            prev,
+            "is" | "was"
+                | "been"
+                | "be"
+                | "being"
+                | "got"
+                | "we"
+                | "they"
+                | "we've"
+                | "we're"
+                | "'ve"
+                | "are"
+                | "were"
+                | "i"
+        );
+        let object = matches!(
+            next,
+            "the" | "it" | "our" | "this" | "that" | "them" | "plans" | "its"
+        );
+        if !(subject || object) {
+            return None;
+        }
     }
     // "stopped 3 intrusion attempts", "has stopped over 200 fake sign-ups": with a count of
     // things after it, stopping is what the work achieved, not a decision about it.

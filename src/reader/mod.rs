@@ -32,6 +32,7 @@
 
 mod category;
 mod clauses;
+mod compound_acronyms;
 mod date_roles;
 mod dates;
 mod deciders;
@@ -490,8 +491,23 @@ impl Reader {
         let cues = intent::find_cues(toks);
         // "@kev to book the meter vendor demo": one word of a name inside a follow-up's task
         // is an ordinary word there.
+        // A name's head word is the name there too ("@callum to chase the telephony
+        // renewal quote" is about Contact Centre Telephony).
+        let head_word = |m: &names::NameMatch| match m.targets[0] {
+            Target::Investment(inv) => {
+                let said = toks[m.start].lower.trim_end_matches("'s");
+                let name = self.index.investments[inv].name.to_lowercase();
+                let head = name
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| !w.is_empty() && !names::GENERIC.contains(w))
+                    .last();
+                m.end == m.start + 1 && head == Some(said)
+            }
+            Target::Unit(_) => false,
+        };
         names.retain(|m| {
             !(m.weak
+                && !head_word(m)
                 && actions
                     .iter()
                     .any(|a| m.start >= a.text_start && m.start < a.end))
@@ -1096,6 +1112,8 @@ fn assign_dates(
 
 #[cfg(test)]
 mod clause_tests;
+#[cfg(test)]
+mod compound_names_tests;
 #[cfg(test)]
 mod name_forms_tests;
 #[cfg(test)]

@@ -89,6 +89,8 @@ const CUES: &[(&str, Cue)] = &[
     ("would like to buy", Cue::Investment),
     ("new ask", Cue::Investment),
     ("asking for a", Cue::Investment),
+    ("are asking for", Cue::Investment),
+    ("is asking for", Cue::Investment),
     ("pitch for", Cue::Investment),
     ("pitched", Cue::Investment),
     ("want", Cue::Meeting),
@@ -814,11 +816,15 @@ pub fn find_rationale(
             let judged = (s..end).any(|j| JUDGING.contains(&toks[j].lower.as_str()))
                 || ctx.verdict == Some(Verdict::Continue)
                     && (s..end).any(|j| toks[j].kind == TokKind::Num && !skip(j));
+            // "cut to £20 lakh, only 800 seats from April": what a rescope keeps is its
+            // reason, with the date it starts.
+            let scope = |s: usize| ctx.verdict == Some(Verdict::Rescope) && toks[s].is("only");
             let weak_reject = !strong
                 && (s >= end
                     || ((s..end).any(skip)
                         && !judged
-                        && !((s..end).all(|j| !(ctx.money)(j)) && own_clause(toks, s, end)))
+                        && !((s..end).all(|j| !(ctx.money)(j))
+                            && (own_clause(toks, s, end) || scope(s))))
                     || (NOT_REASONS.contains(&toks[s].lower.as_str())
                         && !clauses::participle(toks, s, end, skip))
                     || (s..end).any(|j| {

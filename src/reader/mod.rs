@@ -578,6 +578,15 @@ impl Reader {
         if intent == Intent::Decision && verdict.is_none() {
             intent = rule;
         }
+        // A benefit is money realised: progress told without any ("340 alarms now on
+        // digital") is a note about the investment it names.
+        if intent == Intent::Benefit && money.is_empty() {
+            intent = if signals.investment {
+                Intent::Note
+            } else {
+                rule
+            };
+        }
         // News about a named investment ("the WFM go-live is delayed again") is a note,
         // not chat, whatever the model's words say.
         if intent == Intent::None && rule == Intent::Note && news {

@@ -133,3 +133,34 @@ fn binning_dropping_and_keeping_for_a_while_are_verdicts() {
     let r = read_one("calls dropped to 40 a day since the booking app");
     assert_ne!(r.verdict, Some(Verdict::Stop), "{r:?}");
 }
+
+#[test]
+fn a_rescopes_scope_is_its_reason_even_with_a_date() {
+    let r = read_one("booking app cut to £30k, only the Easter sailings from March");
+    assert_eq!(r.verdict, Some(Verdict::Rescope));
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("only the Easter sailings from March")
+    );
+    assert_eq!(
+        r.date, None,
+        "March is when the scope starts, not the decision"
+    );
+}
+
+#[test]
+fn put_on_hold_in_hinglish_defers() {
+    let r = read_one("vessel wifi ko abhi hold pe rakho till March, the refit slipped");
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{r:?}");
+    assert_eq!(r.investment.as_deref(), Some("Vessel Wi-Fi"));
+    assert_eq!(r.review_date, Some("2027-03-01".parse().unwrap()));
+}
+
+#[test]
+fn asking_for_a_thing_with_its_price_proposes_it() {
+    let r = read_one("Port Ops are asking for berth cameras, roughly £30k, the pilots keep asking");
+    assert_eq!(r.intent, Intent::Investment, "{r:?}");
+    assert_eq!(r.investment.as_deref(), Some("berth cameras"));
+    assert_eq!(r.unit.as_deref(), Some("Port Operations"));
+    assert_eq!(r.amount, Some(Money::new(3_000_000, Currency::GBP)));
+}

@@ -111,3 +111,15 @@ fn no_decision_needed_records_no_verdict() {
     let r = read_one("We approved the audio guide app at £30k. Nothing else decided.");
     assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
 }
+
+#[test]
+fn progress_without_money_is_a_note_not_a_benefit() {
+    for text in [
+        "audio guide app: 12,000 downloads so far, no crashes reported",
+        "Ticketing kiosks - 3 of 5 sites now taking cards, queues shorter",
+    ] {
+        let r = read_one(text);
+        assert_ne!(r.intent, Intent::Benefit, "{text}: {r:?}");
+        assert!(!r.missing.contains(&Missing::Amount), "{text}");
+    }
+}

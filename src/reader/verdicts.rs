@@ -139,6 +139,9 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("put on hold", Verdict::Defer),
     ("on hold", Verdict::Defer),
     ("on ice", Verdict::Defer),
+    // Hindi-English: "hold pe rakho", "hold par rakh do" (keep it on hold).
+    ("hold pe", Verdict::Defer),
+    ("hold par", Verdict::Defer),
     ("delayed", Verdict::Defer),
     ("delay", Verdict::Defer),
     ("shelved", Verdict::Defer),

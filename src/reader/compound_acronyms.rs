@@ -101,7 +101,7 @@ fn acronyms(words: &[String]) -> Vec<String> {
 }
 
 /// The compound acronyms of a directory's investments, each naming its one investment,
-/// with the name's last word when the acronym leaves it to be said after ("WFM suite").
+/// with the name's last word when the acronym leaves it out ("WFM", "WFM suite").
 #[derive(Default)]
 pub struct CompoundAcronyms {
     map: HashMap<String, Option<(usize, Option<String>)>>,
@@ -149,13 +149,12 @@ impl CompoundAcronyms {
             return None;
         }
         let (inv, last) = self.map.get(bare)?.as_ref()?;
-        match last {
-            None => Some((*inv, i + 1)),
-            Some(w) => toks
-                .get(i + 1)
-                .filter(|n| n.lower == *w)
-                .map(|_| (*inv, i + 2)),
-        }
+        // "WFM suite" takes the last word with it; "WFM" alone is the name said without
+        // its last word, as "the claims triage" is.
+        let with_last = last
+            .as_ref()
+            .is_some_and(|w| toks.get(i + 1).is_some_and(|n| n.lower == *w));
+        Some((*inv, i + 1 + usize::from(with_last)))
     }
 }
 

@@ -47,6 +47,8 @@ fn an_acronym_may_take_its_letter_from_inside_a_compound_word() {
 
     let r = read_one("WFS suite approved, £80k");
     assert_eq!(r.investment.as_deref(), Some("Workforce Scheduling Suite"));
+    let r = read_one("the WFS go-live is delayed again");
+    assert_eq!(r.investment.as_deref(), Some("Workforce Scheduling Suite"));
     // The plain acronym still works, and a possessive is the same name.
     let r = read_one("Board said no to the SOC's managed firewall add-on");
     assert_eq!(

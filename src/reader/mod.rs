@@ -733,7 +733,7 @@ impl Reader {
                 .or_else(|| {
                     let name_at = |j: usize| names.iter().any(|m| m.start == j);
                     (intent == Intent::Benefit)
-                        .then(|| clauses::leading_result(text, toks, &skip, &name_at))
+                        .then(|| clauses::leading_result(text, toks, &skip, &in_money, &name_at))
                         .flatten()
                 });
             r.rationale = rationale;

@@ -64,7 +64,7 @@ fn letters(word: &str) -> Vec<String> {
     }
     for p in MIN_PART..word.len() {
         let rest = &word[p..];
-        if SECOND_PARTS.iter().any(|part| rest == *part) {
+        if SECOND_PARTS.contains(&rest) {
             let c = &rest[..1];
             out.push(c.to_string());
             out.push(format!("{first}{c}"));

@@ -499,8 +499,7 @@ impl Reader {
                 let name = self.index.investments[inv].name.to_lowercase();
                 let head = name
                     .split(|c: char| !c.is_alphanumeric())
-                    .filter(|w| !w.is_empty() && !names::GENERIC.contains(w))
-                    .last();
+                    .rfind(|w| !w.is_empty() && !names::GENERIC.contains(w));
                 m.end == m.start + 1 && head == Some(said)
             }
             Target::Unit(_) => false,

@@ -324,25 +324,40 @@ const CHANGE_WORDS: &[&str] = &[
 ];
 
 /// A benefit told as a result first and its money after: "rejects down 4 pts since the
-/// upgrade, $95k more recovered in Oct". The message's first clause, when it counts a
-/// change, holds no amount or date, does not open with a name (that is the subject, and
-/// `benefit_source` reads its verb), and an amount follows it.
+/// upgrade, $95k more recovered in Oct", "Campus wifi: 1,200 fewer tickets last month, ₹4
+/// lakh saved". The first clause (after a leading "Name:"), when it counts a change, holds
+/// no amount (`money`), does not open with a name (that is the subject, and
+/// `benefit_source` reads its verb), and an amount follows it. A date in it is when the
+/// result was counted; in the first clause of all, it is left to the date rules.
 pub fn leading_result(
     text: &str,
     toks: &[Token],
     skip: &dyn Fn(usize) -> bool,
+    money: &dyn Fn(usize) -> bool,
     name_at: &dyn Fn(usize) -> bool,
 ) -> Option<String> {
-    let e = clause_end(toks, 0, toks.len());
-    let opens_with_name = name_at(0) || toks.first().is_some_and(|t| t.is("the")) && name_at(1);
-    if !(3..=24).contains(&e) || (0..e).any(skip) || opens_with_name || !(e..toks.len()).any(skip) {
+    let first = clause_end(toks, 0, toks.len());
+    let labelled = first > 0
+        && name_at(0)
+        && toks
+            .get(first)
+            .is_some_and(|t| t.is_sym(":") || t.is_sym("-") || t.is_sym("—"));
+    let s = if labelled { first + 1 } else { 0 };
+    let e = clause_end(toks, s, toks.len());
+    let opens_with_name = name_at(s) || toks.get(s).is_some_and(|t| t.is("the")) && name_at(s + 1);
+    let dated = if labelled {
+        (s..e).any(money)
+    } else {
+        (s..e).any(skip)
+    };
+    if !(s + 3..=s + 24).contains(&e) || dated || opens_with_name || !(e..toks.len()).any(money) {
         return None;
     }
-    let counted = (0..e).any(|j| toks[j].kind == TokKind::Num);
-    let change = (0..e).any(|j| CHANGE_WORDS.contains(&toks[j].lower.as_str()));
+    let counted = (s..e).any(|j| toks[j].kind == TokKind::Num && !skip(j));
+    let change = (s..e).any(|j| CHANGE_WORDS.contains(&toks[j].lower.as_str()));
     if !(counted && change) {
         return None;
     }
-    let r = text[toks[0].start..toks[e - 1].end].trim();
+    let r = text[toks[s].start..toks[e - 1].end].trim();
     (!r.is_empty()).then(|| r.to_string())
 }

@@ -89,6 +89,8 @@ const CUES: &[(&str, Cue)] = &[
     ("would like to buy", Cue::Investment),
     ("new ask", Cue::Investment),
     ("asking for a", Cue::Investment),
+    ("are asking for", Cue::Investment),
+    ("is asking for", Cue::Investment),
     ("pitch for", Cue::Investment),
     ("pitched", Cue::Investment),
     ("want", Cue::Meeting),
@@ -154,6 +156,15 @@ const CUES: &[(&str, Cue)] = &[
     ("rolled out", Cue::Milestone),
     ("switched on", Cue::Milestone),
     ("cut over", Cue::Milestone),
+    // A schedule that slips is news about the work too: a note when it names one.
+    ("slipped", Cue::Milestone),
+    ("slipping", Cue::Milestone),
+    ("has slipped", Cue::Milestone),
+    ("delayed", Cue::Milestone),
+    ("running late", Cue::Milestone),
+    ("behind schedule", Cue::Milestone),
+    ("preponed", Cue::Milestone),
+    ("brought forward", Cue::Milestone),
     ("love", Cue::Report),
     ("hate", Cue::Report),
     ("happy with", Cue::Report),
@@ -612,6 +623,20 @@ const NOT_REASONS: &[&str] = &[
     "nothing",
 ];
 
+/// Words that judge an amount said with them ("£90k for something nobody asked for", "£600k
+/// was too much"): the clause is a reason, not a detail of the money.
+const JUDGING: &[&str] = &[
+    "too",
+    "nobody",
+    "never",
+    "expensive",
+    "dear",
+    "steep",
+    "pricey",
+    "overpriced",
+    "unaffordable",
+];
+
 /// Longest reason kept, in tokens; also keeps the scan linear on text with no full stops.
 const MAX_CLAUSE: usize = 60;
 
@@ -623,7 +648,30 @@ fn reason_start(toks: &[Token], i: usize) -> Option<(usize, bool)> {
     match w {
         "due" | "owing" | "thanks" if next == "to" => Some((i + 2, true)),
         "because" if next == "of" => Some((i + 2, true)),
-        "because" | "since" | "citing" | "given" => Some((i + 1, true)),
+        "because" | "since" | "citing" => Some((i + 1, true)),
+        // "given the new rules"; not "go-ahead given for the app, £50k".
+        "given"
+            if toks.get(i + 1).is_some_and(|t| {
+                t.is_word()
+                    && !matches!(
+                        t.lower.as_str(),
+                        "for" | "to" | "by" | "up" | "out" | "back" | "in" | "on" | "at" | "and"
+                    )
+            }) =>
+        {
+            Some((i + 1, true))
+        }
+        "given" => None,
+        // "so that foot passengers board faster".
+        "so" if next == "that" => Some((i + 2, true)),
+        // ", to stop the double bookings": a purpose, kept with its verb.
+        "," if next == "to"
+            && toks
+                .get(i + 2)
+                .is_some_and(|t| PURPOSES.contains(&t.lower.as_str())) =>
+        {
+            Some((i + 1, true))
+        }
         // "saved £40k from fewer refunds", "thanks to fewer call-backs".
         "from" | "through" | "via"
             if matches!(
@@ -664,35 +712,120 @@ fn reason_start(toks: &[Token], i: usize) -> Option<(usize, bool)> {
         }
         "pending" | "waiting" | "awaiting" => Some((i, true)),
         "as" => (i > 0
-            && matches!(
-                next,
-                "the"
-                    | "it"
-                    | "its"
-                    | "it's"
-                    | "they"
-                    | "we"
-                    | "there"
-                    | "our"
-                    | "their"
-                    | "costs"
-                    | "budget"
-                    | "nobody"
-                    | "no"
-            ))
+            && (as_clause(toks, i + 1)
+                || matches!(
+                    next,
+                    "the"
+                        | "it"
+                        | "its"
+                        | "it's"
+                        | "they"
+                        | "we"
+                        | "there"
+                        | "our"
+                        | "their"
+                        | "costs"
+                        | "budget"
+                        | "nobody"
+                        | "no"
+                )))
         .then_some((i + 1, true)),
         "-" => (!toks[i].attached && toks.get(i + 1).is_some_and(|t| !t.attached))
             .then_some((i + 1, false)),
         "," => Some((i + 1, false)),
+        // "keep going 💪 queues halved": an emoji between a verdict and its reason is a
+        // break, as a comma is.
+        _ if pictograph(&toks[i]) => Some((i + 1, false)),
         _ if RATIONALE_MARKERS.contains(&w) => Some((i + 1, false)),
         _ => None,
     }
+}
+
+/// Verbs of a purpose said after the decision: ", to stop the double bookings".
+const PURPOSES: &[&str] = &[
+    "stop", "cut", "reduce", "avoid", "prevent", "fix", "end", "speed", "free", "meet", "comply",
+    "cover", "support", "replace", "save", "protect", "clear", "close",
+];
+
+/// An emoji or other pictograph standing as a word ("💪", "✅").
+fn pictograph(t: &Token) -> bool {
+    t.kind == TokKind::Sym
+        && t.lower
+            .chars()
+            .next()
+            .is_some_and(|c| u32::from(c) >= 0x2190 && !c.is_alphanumeric())
+}
+
+/// Finite verbs and auxiliaries that make the words after "as" a clause ("as the harbour
+/// works overran", "as BT have moved the cut-off") rather than a role ("as planned", "as
+/// part of").
+const FINITE: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "cannot",
+    "must", "do", "does", "did", "change", "changes", "ends", "end", "need", "needs", "want",
+    "wants", "go", "goes", "run", "runs", "expire", "expires", "lapses", "closes", "starts",
+    "falls",
+];
+
+/// ", the old ones go out of support in March": a clause with its own subject and verb is
+/// a reason even with a date in it, unless it tells a milestone.
+fn own_clause(toks: &[Token], s: usize, e: usize) -> bool {
+    let subject = matches!(
+        toks[s].lower.as_str(),
+        "the" | "our" | "their" | "its" | "it" | "they" | "we" | "this" | "these" | "those"
+    );
+    let milestone = (s..e).any(|j| {
+        matches!(
+            toks[j].lower.as_str(),
+            "live" | "go-live" | "launch" | "launches" | "cutover" | "install" | "starting"
+        )
+    });
+    subject && !milestone && as_clause(toks, s + 1)
+}
+
+/// Does a clause of its own (a subject, then a finite verb) open at `j`, after "as"?
+fn as_clause(toks: &[Token], j: usize) -> bool {
+    let Some(first) = toks.get(j) else {
+        return false;
+    };
+    if !first.is_word()
+        || matches!(
+            first.lower.as_str(),
+            "part"
+                | "planned"
+                | "agreed"
+                | "discussed"
+                | "usual"
+                | "well"
+                | "soon"
+                | "per"
+                | "of"
+                | "a"
+                | "an"
+                | "expected"
+                | "before"
+                | "such"
+                | "long"
+                | "far"
+        )
+    {
+        return false;
+    }
+    toks[j + 1..]
+        .iter()
+        .take(5)
+        .take_while(|t| !t.is_break())
+        .any(|t| {
+            let w = t.lower.as_str();
+            FINITE.contains(&w) || w.ends_with("n't") || (w.ends_with("ed") && w.len() > 4)
+        })
 }
 
 /// What the rationale rules read a clause against, besides its words.
 pub struct ClauseContext<'a> {
     /// Is token j part of an amount or a date?
     pub skip: &'a dyn Fn(usize) -> bool,
+    /// Is token j part of an amount?
+    pub money: &'a dyn Fn(usize) -> bool,
     /// Is the token range only the record's name ("approved: lone worker devices, $65k")?
     pub named: &'a dyn Fn(usize, usize) -> bool,
     /// The record's verdict: a clause saying it again ("it carries on") is not a reason.
@@ -769,12 +902,18 @@ pub fn find_rationale(
                 || (strong && !condition && clauses::only_time(toks, s, end, skip));
             // "£600k was too much": a judgement of the amount is a reason. So is a counted
             // result after a continue ("keep going, 140 sign-ups in Nov"), its evidence.
-            let judged = (s..end).any(|j| toks[j].is("too"))
+            let judged = (s..end).any(|j| JUDGING.contains(&toks[j].lower.as_str()))
                 || ctx.verdict == Some(Verdict::Continue)
                     && (s..end).any(|j| toks[j].kind == TokKind::Num && !skip(j));
+            // "cut to £20 lakh, only 800 seats from April": what a rescope keeps is its
+            // reason, with the date it starts.
+            let scope = |s: usize| ctx.verdict == Some(Verdict::Rescope) && toks[s].is("only");
             let weak_reject = !strong
                 && (s >= end
-                    || ((s..end).any(skip) && !judged)
+                    || ((s..end).any(skip)
+                        && !judged
+                        && !((s..end).all(|j| !(ctx.money)(j))
+                            && (own_clause(toks, s, end) || scope(s))))
                     || (NOT_REASONS.contains(&toks[s].lower.as_str())
                         && !clauses::participle(toks, s, end, skip))
                     || (s..end).any(|j| {
@@ -866,7 +1005,9 @@ pub fn find_years(toks: &[Token]) -> Option<u32> {
             ""
         };
         let next = toks.get(j + 1).map_or("", |t| t.lower.as_str());
-        if prev == "in" || next == "ago" || next == "old" {
+        // "for another 3 years": how long it is kept, not how long a benefit lasts.
+        let kept_for = matches!(prev, "another" | "further" | "more");
+        if prev == "in" || next == "ago" || next == "old" || kept_for {
             continue;
         }
         // "have been asking for it for 3 years", "members have asked for it for 2 years":
@@ -928,6 +1069,7 @@ mod tests {
             let skip = |j: usize| toks[j].lower.starts_with('£');
             let ctx = ClauseContext {
                 skip: &skip,
+                money: &skip,
                 named: &|_, _| false,
                 verdict: None,
             };

@@ -32,6 +32,7 @@
 
 mod category;
 mod clauses;
+mod compound_acronyms;
 mod date_roles;
 mod dates;
 mod deciders;
@@ -44,6 +45,7 @@ mod questions;
 pub mod reasons;
 mod records;
 mod tokens;
+mod told_in_passing;
 mod verdicts;
 
 pub use dates::{read_date, Looking};
@@ -200,6 +202,9 @@ struct Passes {
     actions: Vec<intent::ActionSpan>,
     rule: Intent,
     signals: model::Signals,
+    /// The record says what happened to an investment it names: a milestone reached or a
+    /// schedule slipped ("the go-live slipped to March").
+    news: bool,
 }
 
 /// Reads one message. Builds the name index each call; hold a [`Reader`] to read many.
@@ -461,12 +466,30 @@ impl Reader {
                 .iter()
                 .any(|a| v.start >= a.text_start && v.start < a.end)
         };
+        // "the kiosks we shelved in spring came up again": a verdict told in passing about
+        // a thing is its history, not what the message records; so is every verdict in a
+        // message that says "no decision needed".
+        let name_spans: Vec<(usize, usize)> = names.iter().map(|m| (m.start, m.end)).collect();
+        let mut passing: Vec<(usize, usize)> = Vec::new();
+        while let Some(v) = verdict {
+            let Some(s) = told_in_passing::relative_clause_start(toks, v.start, v.end, &name_spans)
+            else {
+                break;
+            };
+            passing.push((s, v.end));
+            passing.sort_unstable();
+            verdict = verdicts::find_verdict_outside(toks, &passing);
+        }
+        if told_in_passing::says_nothing_decided(toks) {
+            verdict = None;
+        }
         if verdict.as_ref().is_some_and(|v| in_name(v) || in_task(v)) {
             let spans: Vec<(usize, usize)> = names
                 .iter()
                 .filter(|m| matches!(m.targets[0], Target::Investment(_)))
                 .map(|m| (m.start, m.end))
                 .chain(actions.iter().map(|a| (a.text_start, a.end)))
+                .chain(passing.iter().copied())
                 .collect();
             verdict = verdicts::find_verdict_outside(toks, &spans);
         }
@@ -485,8 +508,22 @@ impl Reader {
         let cues = intent::find_cues(toks);
         // "@kev to book the meter vendor demo": one word of a name inside a follow-up's task
         // is an ordinary word there.
+        // A name's head word is the name there too ("@callum to chase the telephony
+        // renewal quote" is about Contact Centre Telephony).
+        let head_word = |m: &names::NameMatch| match m.targets[0] {
+            Target::Investment(inv) => {
+                let said = toks[m.start].lower.trim_end_matches("'s");
+                let name = self.index.investments[inv].name.to_lowercase();
+                let head = name
+                    .split(|c: char| !c.is_alphanumeric())
+                    .rfind(|w| !w.is_empty() && !names::GENERIC.contains(w));
+                m.end == m.start + 1 && head == Some(said)
+            }
+            Target::Unit(_) => false,
+        };
         names.retain(|m| {
             !(m.weak
+                && !head_word(m)
                 && actions
                     .iter()
                     .any(|a| m.start >= a.text_start && m.start < a.end))
@@ -522,6 +559,7 @@ impl Reader {
                 .iter()
                 .any(|m| m.targets.iter().any(|t| matches!(t, Target::Investment(_)))),
         };
+        let news = cues.milestone && signals.investment && !question;
         Passes {
             verdict,
             money,
@@ -530,6 +568,7 @@ impl Reader {
             actions,
             rule,
             signals,
+            news,
         }
     }
 
@@ -542,6 +581,7 @@ impl Reader {
             actions,
             rule,
             signals,
+            news,
         } = self.passes(text, toks, speaker, today);
         let mut intent = if self.model.is_empty() {
             rule
@@ -553,6 +593,20 @@ impl Reader {
         // pass found, and a record of another kind has none.
         if intent == Intent::Decision && verdict.is_none() {
             intent = rule;
+        }
+        // A benefit is money realised: progress told without any ("340 alarms now on
+        // digital") is a note about the investment it names.
+        if intent == Intent::Benefit && money.is_empty() {
+            intent = if signals.investment {
+                Intent::Note
+            } else {
+                rule
+            };
+        }
+        // News about a named investment ("the WFM go-live is delayed again") is a note,
+        // not chat, whatever the model's words say.
+        if intent == Intent::None && rule == Intent::Note && news {
+            intent = Intent::Note;
         }
         // "the board has agreed to defer …" is a decision however the rest reads.
         if verdict.is_some_and(|v| v.affirmed) {
@@ -677,8 +731,10 @@ impl Reader {
                                 || m.end + 1 == e && clauses::names_the_work(&toks[m.end]))
                     })
             };
+            let in_money = |j: usize| money.iter().any(|m| j >= m.start && j < m.end);
             let ctx = intent::ClauseContext {
                 skip: &skip,
+                money: &in_money,
                 named: &named,
                 verdict: verdict.map(|v| v.verdict),
             };
@@ -698,7 +754,7 @@ impl Reader {
                 .or_else(|| {
                     let name_at = |j: usize| names.iter().any(|m| m.start == j);
                     (intent == Intent::Benefit)
-                        .then(|| clauses::leading_result(text, toks, &skip, &name_at))
+                        .then(|| clauses::leading_result(text, toks, &skip, &in_money, &name_at))
                         .flatten()
                 });
             r.rationale = rationale;
@@ -1003,6 +1059,9 @@ fn rule_role(
         // "they want a decision by the 20th", "wants it in every room by September":
         // a note records the request, not a deadline of ours.
         Cue::By | Cue::Until if r.intent == Intent::Note && asked(toks, d.start) => Role::None,
+        // "the go-live has slipped to March": in a note, a new date nobody is asked to
+        // meet is not a due date (a follow-up's is).
+        Cue::Until if r.intent == Intent::Note && !has_action => Role::None,
         Cue::By if defer && !has_action => Role::Review,
         Cue::By => Role::Due,
         Cue::Until if defer || r.intent == Intent::Decision => Role::Review,
@@ -1090,11 +1149,17 @@ fn assign_dates(
 #[cfg(test)]
 mod clause_tests;
 #[cfg(test)]
+mod compound_names_tests;
+#[cfg(test)]
 mod name_forms_tests;
 #[cfg(test)]
 mod owner_forms_tests;
 #[cfg(test)]
 mod plain_words_tests;
+#[cfg(test)]
+mod reason_shapes_tests;
+#[cfg(test)]
+mod recorded_now_tests;
 #[cfg(test)]
 mod stranger_forms_tests;
 #[cfg(test)]

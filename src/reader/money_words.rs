@@ -81,6 +81,7 @@ fn code_currency(t: &Token, default: Currency) -> Option<Currency> {
         "dollars" | "dollar" | "bucks" => Some(dollar(default)),
         "euros" | "euro" => Some(Currency::EUR),
         "rand" | "rands" => Currency::from_code("ZAR"),
+        "rupees" | "rupee" => Currency::from_code("INR"),
         w if w.len() == 3 => Currency::from_code(w),
         _ => None,
     }
@@ -95,6 +96,48 @@ fn multiplier(w: &str) -> Option<u32> {
         "b" | "bn" | "billion" | "mrd" => Some(9),
         "tsd" => Some(3),
         _ => None,
+    }
+}
+
+/// The Indian multipliers: a lakh is 10^5, a crore 10^7. The short forms ("38L", "2.5 cr")
+/// only where the amount is in rupees, since elsewhere "3L" is a volume and "2 CRs" change
+/// requests.
+fn indian_multiplier(w: &str, rupees: bool) -> Option<u32> {
+    match w {
+        "lakh" | "lakhs" => Some(5),
+        "crore" | "crores" => Some(7),
+        "l" | "lac" | "lacs" if rupees => Some(5),
+        "cr" | "crs" if rupees => Some(7),
+        _ => None,
+    }
+}
+
+/// "12,50,000" and "1,20,00,000": digits grouped the Indian way (pairs before the last
+/// three), which no other writer uses.
+fn indian_grouped(num: &str) -> bool {
+    let groups: Vec<&str> = num.split(',').collect();
+    let [head, pairs @ .., last] = groups.as_slice() else {
+        return false;
+    };
+    !pairs.is_empty()
+        && (1..=2).contains(&head.len())
+        && pairs.iter().all(|g| g.len() == 2)
+        && last.len() == 3
+        && num.bytes().all(|b| b.is_ascii_digit() || b == b',')
+}
+
+/// `num` times 10^places, written out ("1.25", 2 → "125").
+fn shift_decimal(num: &str, places: usize) -> String {
+    let (int, frac) = num.split_once('.').unwrap_or((num, ""));
+    let mut frac = frac.to_string();
+    while frac.len() < places {
+        frac.push('0');
+    }
+    let (moved, rest) = frac.split_at(places);
+    if rest.is_empty() {
+        format!("{int}{moved}")
+    } else {
+        format!("{int}{moved}.{rest}")
     }
 }
 
@@ -426,6 +469,16 @@ fn approved_plain(toks: &[Token], at: usize, end: usize) -> bool {
     after_approval && ends
 }
 
+/// A number at `at`, just after "Rs", or after its dot ("Rs. 1.2 crore").
+fn rupee_number(toks: &[Token], at: usize) -> bool {
+    let num = |t: &Token| t.kind == TokKind::Num;
+    match toks.get(at) {
+        Some(t) if num(t) => true,
+        Some(t) if t.is_sym(".") => toks.get(at + 1).is_some_and(num),
+        _ => false,
+    }
+}
+
 fn amount_at(toks: &[Token], at: usize, default: Currency, bare: Currency) -> Option<MoneyMention> {
     let mut i = at;
     let mut currency = None;
@@ -438,6 +491,10 @@ fn amount_at(toks: &[Token], at: usize, default: Currency, bare: Currency) -> Op
         rand_letter = first.lower == "r";
         currency = Some(c);
         i += used;
+    } else if first.is("rs") && rupee_number(toks, i + 1) {
+        // "Rs 22 lakh", "Rs. 1.2 crore".
+        currency = Currency::from_code("INR");
+        i += if toks[i + 1].is_sym(".") { 2 } else { 1 };
     } else if first.kind == TokKind::Word
         && first.lower.len() == 3
         && toks.get(i + 1).is_some_and(|t| t.kind == TokKind::Num)
@@ -479,10 +536,18 @@ fn amount_at(toks: &[Token], at: usize, default: Currency, bare: Currency) -> Op
     } else {
         return None;
     }
+    let rupees = currency.unwrap_or(bare).code() == "INR";
     if numeric.is_some() {
         // A lone "k" or "m" set apart ("$80 K") is a multiplier only after a written
         // currency.
-        if let Some(p) = toks.get(i).and_then(|t| {
+        if let Some(p) = toks
+            .get(i)
+            .filter(|t| t.kind == TokKind::Word)
+            .and_then(|t| indian_multiplier(&t.lower, rupees))
+        {
+            power = p;
+            i += 1;
+        } else if let Some(p) = toks.get(i).and_then(|t| {
             (t.kind == TokKind::Word && (t.attached || t.lower.len() > 1 || currency.is_some()))
                 .then(|| multiplier(&t.lower))
                 .flatten()
@@ -557,7 +622,18 @@ fn amount_at(toks: &[Token], at: usize, default: Currency, bare: Currency) -> Op
             9 => "bn",
             _ => "",
         };
-        let num = english_number(&num, power > 0, currency.exponent());
+        // A lakh or a crore: the number moved on by the powers of ten past a thousand or
+        // a million.
+        let (num, suffix) = match power {
+            5 => (shift_decimal(&num, 2), "k"),
+            7 => (shift_decimal(&num, 1), "m"),
+            _ => (num, suffix),
+        };
+        let num = if indian_grouped(&num) {
+            num.replace(',', "")
+        } else {
+            english_number(&num, power > 0, currency.exponent())
+        };
         Money::parse(&format!("{num}{suffix}"), currency).ok()?
     } else {
         let (n, d) = worded_value?;
@@ -716,5 +792,29 @@ mod tests {
         // A release or a road called R2 is not money.
         assert_eq!(read_as("the R2 release went out", "ZAR"), None);
         assert_eq!(read_as("closing the R2 depot", "GBP"), None);
+    }
+
+    #[test]
+    fn lakh_and_crore_are_read_at_their_size() {
+        // A lakh is a hundred thousand and a crore ten million, however they are written.
+        for (text, rupees) in [
+            ("sanctioned ₹12 lakh", 1_200_000),
+            ("₹7.5 lakhs", 750_000),
+            ("Rs. 3 crore", 30_000_000),
+            ("Rs 1.25 cr for phase 1", 12_500_000),
+            ("INR 64L", 6_400_000),
+            ("₹2 lacs", 200_000),
+            ("Rs 12,50,000", 1_250_000),
+            ("₹1,20,00,000", 12_000_000),
+            ("4 crore rupees", 40_000_000),
+        ] {
+            assert_eq!(read_as(text, "GBP"), Some((rupees * 100, "INR")), "{text}");
+        }
+        // A tenant that counts in rupees reads them without a symbol.
+        assert_eq!(read_as("about 16 lakh", "INR"), Some((160_000_000, "INR")));
+        assert_eq!(read_as("a 3L budget", "INR"), Some((30_000_000, "INR")));
+        // Elsewhere a lone "L" or "cr" after a number is not a multiplier.
+        assert_eq!(read_as("the 3L bottles", "GBP"), None);
+        assert_eq!(read_as("2 CRs raised", "GBP"), None);
     }
 }

@@ -169,6 +169,9 @@ pub struct NameIndex {
     /// Names of three or more words without their first word ("wi-fi upgrade" for "Campus
     /// wi-fi upgrade"), keyed by the word they start with.
     tails: HashMap<String, Vec<(Vec<String>, usize)>>,
+    /// Acronyms taking a letter from inside a compound word ("SOC" for Cybersecurity
+    /// Operations Centre).
+    compounds: super::compound_acronyms::CompoundAcronyms,
 }
 
 /// A name's words as the tokeniser would give them, without its allocations: names are
@@ -608,6 +611,19 @@ impl NameIndex {
             .iter()
             .map(|inv| all_words_of(&inv.name))
             .collect();
+        let unit_words: std::collections::HashSet<String> = units
+            .iter()
+            .flat_map(|u| std::iter::once(&u.name).chain(&u.aliases))
+            .flat_map(|n| all_words_of(n))
+            .collect();
+        let taken = |w: &str| {
+            short.contains_key(w)
+                || unit_words.contains(w)
+                || by_first.contains_key(w)
+                || COMMON.contains(&w)
+                || NOT_CLIPPED.contains(&w)
+        };
+        let compounds = super::compound_acronyms::CompoundAcronyms::new(&inv_words, &taken);
         let mut by_first3: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, words) in inv_words.iter().enumerate() {
             if words.len() >= 2 {
@@ -627,6 +643,7 @@ impl NameIndex {
             short,
             short_stems,
             tails,
+            compounds,
         }
     }
 
@@ -769,6 +786,15 @@ impl NameIndex {
         let t = &toks[i];
         if t.kind != TokKind::Word || t.lower.len() < 3 {
             return None;
+        }
+        if let Some((inv, end)) = self.compounds.at(toks, i) {
+            return Some(NameMatch {
+                targets: vec![Target::Investment(inv)],
+                start: i,
+                end,
+                guessed: true,
+                weak: false,
+            });
         }
         let bare = t.lower.strip_suffix("'s").unwrap_or(&t.lower);
         let prev = if i > 0 {

@@ -139,10 +139,14 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("put on hold", Verdict::Defer),
     ("on hold", Verdict::Defer),
     ("on ice", Verdict::Defer),
+    // Hindi-English: "hold pe rakho", "hold par rakh do" (keep it on hold).
+    ("hold pe", Verdict::Defer),
+    ("hold par", Verdict::Defer),
     ("delayed", Verdict::Defer),
     ("delay", Verdict::Defer),
     ("shelved", Verdict::Defer),
     ("shelve", Verdict::Defer),
+    ("shelving", Verdict::Defer),
     ("hold off", Verdict::Defer),
     ("holding off", Verdict::Defer),
     ("held off", Verdict::Defer),
@@ -198,6 +202,11 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("shut it down", Verdict::Stop),
     ("shutting it down", Verdict::Stop),
     ("binned", Verdict::Stop),
+    ("binning", Verdict::Stop),
+    ("bin it", Verdict::Stop),
+    // Only with a subject or an object (see `adjust`): "calls dropped 20%" is a result.
+    // Not "dropping": "— dropping the mail-back option" is how a stop is explained.
+    ("dropped", Verdict::Stop),
     ("canned", Verdict::Stop),
     ("abandoned", Verdict::Stop),
     ("halted", Verdict::Stop),
@@ -474,7 +483,13 @@ fn keep_going_at(toks: &[Token], i: usize) -> Option<usize> {
         .take(8)
         .take_while(|t| !t.is_break() && !t.is_sym("-"))
         .collect();
+    // "for another year", "for another 2 years".
     let period = |k: usize| {
+        let k = if span.get(k + 1).is_some_and(|t| t.kind == TokKind::Num) {
+            k + 1
+        } else {
+            k
+        };
         span.get(k + 1).is_some_and(|t| {
             matches!(
                 t.lower.as_str(),
@@ -487,8 +502,9 @@ fn keep_going_at(toks: &[Token], i: usize) -> Option<usize> {
         .find_map(|(k, t)| {
             if KEPT.contains(&t.lower.as_str()) {
                 Some(k + 1)
-            } else if matches!(t.lower.as_str(), "another" | "one") && period(k) {
-                Some(k + 2)
+            } else if matches!(t.lower.as_str(), "another" | "one" | "further") && period(k) {
+                let counted = span.get(k + 1).is_some_and(|t| t.kind == TokKind::Num);
+                Some(k + 2 + usize::from(counted))
             } else {
                 None
             }
@@ -662,6 +678,52 @@ fn affirmed(toks: &[Token], start: usize) -> bool {
         .any(|t| matches!(t.lower.as_str(), "agreed" | "decided" | "voted"))
 }
 
+/// "the launch is delayed to March", "go-live delayed again": a schedule that slips is news
+/// about the work, not a verdict. Delaying something on purpose ("we delayed the app to
+/// March", "decided to delay it", "Delay the kiosks till Q2") still defers it.
+fn slipped(toks: &[Token], start: usize, end: usize) -> bool {
+    if affirmed(toks, start) {
+        return false;
+    }
+    let object = toks.get(end).is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "the" | "a" | "an" | "it" | "this" | "that" | "our" | "their" | "them" | "phase"
+        )
+    });
+    if object {
+        return false;
+    }
+    let subject = toks[..start]
+        .iter()
+        .rev()
+        .find(|t| {
+            !matches!(
+                t.lower.as_str(),
+                "is" | "was"
+                    | "are"
+                    | "were"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "been"
+                    | "being"
+                    | "be"
+                    | "got"
+                    | "now"
+                    | "further"
+                    | "again"
+                    | "already"
+                    | "'s"
+            )
+        })
+        .map_or("", |t| t.lower.as_str());
+    !matches!(
+        subject,
+        "we" | "i" | "they" | "you" | "'ve" | "to" | "let's" | "will" | "'ll" | "should" | "must"
+    )
+}
+
 /// Applies negation and hedging in the few words before the phrase.
 fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verdict> {
     let word = toks[start].lower.as_str();
@@ -714,6 +776,55 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     // "pushed for", "cut costs": only a decision with a new place or size ("to Q3", "to £100k").
     if matches!(word, "pushed" | "push") && matches!(next, "for" | "hard" | "on") {
         return None;
+    }
+    if matches!(word, "delayed" | "delay" | "delays") && slipped(toks, start, end) {
+        return None;
+    }
+    // "£60k, to stop the double bookings": a purpose said after the decision, not a stop.
+    let purpose = prev == "to"
+        && start >= 2
+        && (toks[start - 2].is_break()
+            || toks[start - 2].kind == TokKind::Num
+            || toks[start - 2].attached && toks[start - 2].is_word());
+    if purpose && matches!(raw, Verdict::Stop | Verdict::Rescope) {
+        return None;
+    }
+    // "queues halved", "complaints dropped sharply": a result told, not a decision. A
+    // decision has a subject ("the app is dropped", "we dropped it") or an object.
+    if matches!(word, "halved")
+        && (end >= toks.len()
+            || toks[end].is_break()
+            || matches!(
+                next,
+                "since" | "in" | "at" | "on" | "overnight" | "after" | "from" | "again"
+            ))
+    {
+        return None;
+    }
+    if word == "dropped" {
+        let subject = matches!(
+            prev,
+            "is" | "was"
+                | "been"
+                | "be"
+                | "being"
+                | "got"
+                | "we"
+                | "they"
+                | "we've"
+                | "we're"
+                | "'ve"
+                | "are"
+                | "were"
+                | "i"
+        );
+        let object = matches!(
+            next,
+            "the" | "it" | "our" | "this" | "that" | "them" | "plans" | "its"
+        );
+        if !(subject || object) {
+            return None;
+        }
     }
     // "stopped 3 intrusion attempts", "has stopped over 200 fake sign-ups": with a count of
     // things after it, stopping is what the work achieved, not a decision about it.

@@ -1,0 +1,124 @@
+//! Verdicts a message tells without recording them now: one inside a relative clause about
+//! a thing ("the kiosks we shelved in spring", "the app, which was approved in June") is
+//! that thing's history, and "no decision needed" or "nothing was decided" says outright
+//! that the message records no verdict.
+
+use super::tokens::{TokKind, Token};
+
+/// Words between a relative clause's opening and its verb: "which was approved", "that
+/// got binned", "we had already parked".
+const BETWEEN: &[&str] = &[
+    "was",
+    "were",
+    "is",
+    "are",
+    "got",
+    "get",
+    "had",
+    "has",
+    "have",
+    "been",
+    "being",
+    "be",
+    "'d",
+    "'ve",
+    "already",
+    "just",
+    "originally",
+    "previously",
+    "first",
+    "all",
+    "finally",
+];
+
+/// Words that open a thing's object after a verb: a verdict followed by one of them acts
+/// on that object ("at the board meeting we approved the CRM"), so it is said now.
+const OBJECT_OPENERS: &[&str] = &[
+    "the", "a", "an", "it", "them", "its", "our", "their", "this", "that", "these", "those",
+    "another", "phase", "both", "all",
+];
+
+const DETERMINERS: &[&str] = &["the", "a", "an", "our", "their", "this", "that", "its"];
+
+/// Where the relative clause holding the verdict at tokens `start..end` opens, when the
+/// verdict is told in passing about a thing said just before it: a name (`names` are the
+/// token spans of the names found) or a noun after a determiner ("the one we deferred").
+/// None when the verdict is said now.
+pub fn relative_clause_start(
+    toks: &[Token],
+    start: usize,
+    end: usize,
+    names: &[(usize, usize)],
+) -> Option<usize> {
+    let name_ends_at = |j: usize| names.iter().any(|n| n.1 == j);
+    let word = |j: usize| toks[j].lower.as_str();
+    let mut k = start;
+    while k > 0 && BETWEEN.contains(&word(k - 1)) {
+        k -= 1;
+    }
+    let subject = k > 0 && matches!(word(k - 1), "we" | "they" | "i" | "you" | "he" | "she");
+    if subject {
+        k -= 1;
+    }
+    let opener = (k > 0).then(|| word(k - 1));
+    let which = matches!(opener, Some("which" | "who"));
+    let that = opener == Some("that");
+    if which || that {
+        k -= 1;
+    }
+    if !(which || that || subject) {
+        return None;
+    }
+    // "which" and "who" open a relative clause wherever they stand; after "that" or a bare
+    // subject the verdict must have no object of its own ("we approved the CRM" is said
+    // now), and a thing must come just before.
+    if !which {
+        let object = toks.get(end).is_some_and(|t| {
+            t.kind != TokKind::Sym && OBJECT_OPENERS.contains(&t.lower.as_str())
+                || t.kind == TokKind::Num
+                || names.iter().any(|n| n.0 == end)
+        });
+        if object {
+            return None;
+        }
+    }
+    let mut before = k;
+    if which && before > 0 && toks[before - 1].is_sym(",") {
+        before -= 1;
+    }
+    let thing = before > 0
+        && (name_ends_at(before)
+            || (before >= 2
+                && toks[before - 1].is_word()
+                && DETERMINERS.contains(&word(before - 2)))
+            || (before >= 3
+                && toks[before - 1].is_word()
+                && toks[before - 2].is_word()
+                && DETERMINERS.contains(&word(before - 3))));
+    thing.then_some(k)
+}
+
+/// "No decision needed", "nothing was decided", "nothing for the Board to decide", "no
+/// approval needed": the message says it records no verdict. "Nothing else decided" does
+/// not: something was.
+pub fn says_nothing_decided(toks: &[Token]) -> bool {
+    (0..toks.len()).any(|i| {
+        let w = toks[i].lower.as_str();
+        let next = toks.get(i + 1).map_or("", |t| t.lower.as_str());
+        match w {
+            "no" => matches!(next, "decision" | "decisions" | "approval" | "approvals"),
+            "nothing" | "nobody" => toks[i + 1..]
+                .iter()
+                .take(6)
+                .take_while(|t| !t.is_break())
+                .try_fold((), |(), t| match t.lower.as_str() {
+                    "else" | "more" | "other" => Err(false),
+                    "decided" | "decide" => Err(true),
+                    _ => Ok(()),
+                })
+                .err()
+                .unwrap_or(false),
+            _ => false,
+        }
+    })
+}

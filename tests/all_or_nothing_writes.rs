@@ -146,3 +146,44 @@ async fn a_confirmed_draft_whose_records_batch_is_refused_stays_to_confirm_again
     assert!(out.contains("Logged note"), "the draft was closed: {out}");
     assert_eq!(notes(&bot), before + 1);
 }
+
+/// Panics at the write after the first `allowed`, as a bug deep in a write would: an
+/// error on our side, not the person's nor the disk's.
+fn bug_after(allowed: usize) -> Option<Arc<dyn WriteFault>> {
+    let made = AtomicUsize::new(0);
+    Some(Arc::new(move || {
+        if made.fetch_add(1, Ordering::SeqCst) == allowed {
+            panic!("a bug while closing a draft");
+        }
+        Ok(())
+    }))
+}
+
+#[tokio::test]
+async fn a_confirmed_draft_that_fails_on_our_side_is_kept_to_confirm_again() {
+    let bot = Bot::new();
+    bot.seed().await;
+    let card = bot
+        .line(
+            "alice",
+            "met the Sales team today, they want faster laptop refresh",
+        )
+        .await;
+    assert!(card.contains("log this engagement note?"), "{card}");
+    let before = notes(&bot);
+
+    // The note is written, then closing the draft fails on our side.
+    bot.store.set_write_fault(bug_after(1));
+    let out = bot.line("alice", "yes").await;
+    assert!(out.contains("Something went wrong on our side"), "{out}");
+    assert_eq!(notes(&bot), before, "the note was kept");
+
+    // The person is told to try again, and trying again confirms the same draft, once.
+    bot.store.set_write_fault(None);
+    let out = bot.line("alice", "yes").await;
+    assert!(out.contains("Logged note"), "the draft was dropped: {out}");
+    assert_eq!(notes(&bot), before + 1);
+    let out = bot.line("alice", "yes").await;
+    assert!(!out.contains("Logged"), "{out}");
+    assert_eq!(notes(&bot), before + 1);
+}

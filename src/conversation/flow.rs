@@ -459,10 +459,9 @@ impl Service {
             Err(Failure::User(e)) => {
                 return Err(user(format!("{e}\nThe draft is kept: fix it with `edit <field> <value>`, or say `no` to drop it.")));
             }
-            Err(e) => {
-                drafts.remove(&caller.tenant, &caller.channel, &caller.user_id)?;
-                return Err(e);
-            }
+            // A failure on our side stored nothing either: the draft stays, so the apology's
+            // "please try again" is a `yes` away (and `no` still drops it).
+            Err(e) => return Err(e),
         };
         let mut reply = replies.remove(0);
         for more in replies {

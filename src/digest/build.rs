@@ -476,6 +476,42 @@ pub fn from_aggregates_on(
     digest_of(agg, &invs, s, req, threads)
 }
 
+/// The lines of the decisions due for review, in the order given, made on `threads`
+/// threads for many (in date order they are scattered over memory, so each line waits on
+/// its decision's record); the parts are joined in order, so the lines are the same.
+fn review_lines<D: DecisionView + Sync>(
+    due: &[(Option<NaiveDate>, D, Text)],
+    threads: usize,
+) -> Vec<DecisionLine> {
+    let make = |due: &[(Option<NaiveDate>, D, Text)]| {
+        let mut labels = Labels::default();
+        let mut lines = Vec::with_capacity(due.len());
+        for (k, (_, d, name)) in due.iter().enumerate() {
+            // Load ahead: the next decisions' records are elsewhere in memory.
+            if let Some((_, d, _)) = due.get(k + prefetch::AHEAD) {
+                d.prefetch();
+            }
+            lines.push(decision_line(*d, name.clone(), &mut labels));
+        }
+        lines
+    };
+    // `threads` is already one for a small portfolio (and a test asks for more).
+    if threads <= 1 || due.len() < threads {
+        return make(due);
+    }
+    let mut chunks = due.chunks(due.len().div_ceil(threads));
+    let first = chunks.next().unwrap_or_default();
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = chunks.map(|c| scope.spawn(move || make(c))).collect();
+        let mut lines = make(first);
+        lines.reserve(due.len() - lines.len());
+        for h in handles {
+            lines.extend(h.join().expect("a digest worker panicked"));
+        }
+        lines
+    })
+}
+
 fn digest_of<I: InvestmentView>(
     agg: &Aggregates,
     invs: &[I],
@@ -530,18 +566,7 @@ fn digest_of<I: InvestmentView>(
     sort_decisions(&mut decisions);
     // Each part's are sorted: this merges the runs. Then the lines, in that order.
     reviews_due.sort_by_key(|d| d.0);
-    let reviews_due: Vec<DecisionLine> = {
-        let mut labels = Labels::default();
-        let mut lines = Vec::with_capacity(reviews_due.len());
-        for (k, (_, d, name)) in reviews_due.iter().enumerate() {
-            // In date order the decisions are scattered over memory: load ahead.
-            if let Some((_, d, _)) = reviews_due.get(k + prefetch::AHEAD) {
-                d.prefetch();
-            }
-            lines.push(decision_line(*d, name.clone(), &mut labels));
-        }
-        lines
-    };
+    let reviews_due = review_lines(&reviews_due, threads);
 
     let mut service_lines = Vec::new();
     for (id, v) in &agg.services {

@@ -67,8 +67,8 @@ fn notes(bot: &Bot) -> usize {
         .len()
 }
 
-#[tokio::test]
-async fn a_confirmed_draft_that_cannot_be_closed_logs_nothing_and_stays_to_confirm_again() {
+/// A bot with alice's draft of a note waiting for her `yes`, and how many notes it holds.
+async fn drafted_note() -> (Bot, usize) {
     let bot = Bot::new();
     bot.seed().await;
     let card = bot
@@ -79,6 +79,12 @@ async fn a_confirmed_draft_that_cannot_be_closed_logs_nothing_and_stays_to_confi
         .await;
     assert!(card.contains("log this engagement note?"), "{card}");
     let before = notes(&bot);
+    (bot, before)
+}
+
+#[tokio::test]
+async fn a_confirmed_draft_that_cannot_be_closed_logs_nothing_and_stays_to_confirm_again() {
+    let (bot, before) = drafted_note().await;
 
     // The note is the first write, closing the draft the second.
     bot.store.set_write_fault(fail_after(1));
@@ -123,16 +129,7 @@ async fn a_json_import_whose_records_batch_is_refused_leaves_no_subscriptions() 
 
 #[tokio::test]
 async fn a_confirmed_draft_whose_records_batch_is_refused_stays_to_confirm_again() {
-    let bot = Bot::new();
-    bot.seed().await;
-    let card = bot
-        .line(
-            "alice",
-            "met the Sales team today, they want faster laptop refresh",
-        )
-        .await;
-    assert!(card.contains("log this engagement note?"), "{card}");
-    let before = notes(&bot);
+    let (bot, before) = drafted_note().await;
 
     // The note is written and the draft closed; then sled refuses the records' batch.
     bot.store.set_write_fault(fail_after(2));
@@ -161,16 +158,7 @@ fn bug_after(allowed: usize) -> Option<Arc<dyn WriteFault>> {
 
 #[tokio::test]
 async fn a_confirmed_draft_that_fails_on_our_side_is_kept_to_confirm_again() {
-    let bot = Bot::new();
-    bot.seed().await;
-    let card = bot
-        .line(
-            "alice",
-            "met the Sales team today, they want faster laptop refresh",
-        )
-        .await;
-    assert!(card.contains("log this engagement note?"), "{card}");
-    let before = notes(&bot);
+    let (bot, before) = drafted_note().await;
 
     // The note is written, then closing the draft fails on our side.
     bot.store.set_write_fault(bug_after(1));

@@ -4,22 +4,10 @@
 mod support;
 
 use axum::body::Body;
-use std::sync::{Arc, Mutex};
 use tower::ServiceExt;
 use valuebridge_chat::{render_plain, Role};
 
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl std::io::Write for Captured {
-    fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(b);
-        Ok(b.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
+use support::captured::Captured;
 
 async fn status_of(router: &axum::Router, path: &str) -> u16 {
     let req = axum::http::Request::get(path).body(Body::empty()).unwrap();

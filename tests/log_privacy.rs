@@ -4,27 +4,9 @@
 
 mod support;
 
-use std::sync::{Arc, Mutex};
 use valuebridge_chat::{Actor, Invocation, ReplyKind};
 
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl std::io::Write for Captured {
-    fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(b);
-        Ok(b.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-impl Captured {
-    fn text(&self) -> String {
-        String::from_utf8_lossy(&self.0.lock().unwrap()).into_owned()
-    }
-}
+use support::captured::Captured;
 
 const SECRET: &str = "confidential: we are buying Acme for £40m";
 

@@ -6,7 +6,7 @@
 mod support;
 
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::{Arc, OnceLock};
 use support::Bot;
 use valuebridge::ids::{Kind, TenantId};
 use valuebridge::store::WriteFault;
@@ -25,18 +25,7 @@ fn panic_at(at: usize) -> Option<Arc<dyn WriteFault>> {
     }))
 }
 
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl std::io::Write for Captured {
-    fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(b);
-        Ok(b.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
+use support::captured::Captured;
 
 /// Every thread's logs (the commit thread's too), at debug, from here on.
 fn logs() -> &'static Captured {

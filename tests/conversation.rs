@@ -227,3 +227,24 @@ async fn names_changed_between_messages_are_read_as_they_now_stand() {
         "{out}"
     );
 }
+
+#[tokio::test]
+async fn a_command_typed_while_a_question_waits_runs_and_the_draft_keeps_waiting() {
+    let bot = bot().await;
+    let out = bot.line("dora", "Finance green-lit £100k for the new data platform in Sales, expecting £60k a year over 4 years").await;
+    assert!(out.contains("run, grow or transform"), "{out}");
+    // Not an answer to the question: the command runs, as it would without a draft.
+    let out = bot.line("dora", "list investments").await;
+    assert!(out.contains("CRM replacement"), "{out}");
+    assert!(!out.contains("not a category"), "{out}");
+    // The draft still waits for its answer.
+    let out = bot.line("dora", "grow").await;
+    assert!(
+        out.contains("log this new investment and its decision?"),
+        "{out}"
+    );
+    assert!(bot
+        .line("dora", "yes")
+        .await
+        .contains("Logged investment INV-2"));
+}

@@ -187,8 +187,18 @@ impl Service {
         }
         let answers_question =
             || crate::conversation::answers_pending_question(self, &caller, &inv.text);
-        if !inv.is_command && (!command::looks_like_command(&inv.text) || answers_question()) {
-            return (self.converse(&caller, &inv.text).await, "conversation");
+        let looks_like_command = command::looks_like_command(&inv.text);
+        if !inv.is_command && (!looks_like_command || answers_question()) {
+            let answered = self.converse(&caller, &inv.text).await;
+            // A command typed while a question waits that does not answer it ("list
+            // investments" asked "run, grow or transform?") runs as the command; the
+            // refused answer stored nothing and the draft keeps waiting.
+            let runs_instead = looks_like_command
+                && matches!(answered, Err(Failure::User(_)))
+                && command::parse(&inv.text, &self.context(&caller)).is_ok();
+            if !runs_instead {
+                return (answered, "conversation");
+            }
         }
         if let Some(form) = self.bare_form(inv) {
             return (Ok(form), "form");

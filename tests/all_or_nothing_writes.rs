@@ -82,6 +82,18 @@ async fn drafted_note() -> (Bot, usize) {
     (bot, before)
 }
 
+/// With writes working again, alice's `yes` logs her kept draft, and a second `yes` logs
+/// nothing more.
+async fn confirmed_once_when_writes_work(bot: &Bot, before: usize) {
+    bot.store.set_write_fault(None);
+    let out = bot.line("alice", "yes").await;
+    assert!(out.contains("Logged note"), "the draft was dropped: {out}");
+    assert_eq!(notes(bot), before + 1);
+    let out = bot.line("alice", "yes").await;
+    assert!(!out.contains("Logged"), "{out}");
+    assert_eq!(notes(bot), before + 1);
+}
+
 #[tokio::test]
 async fn a_confirmed_draft_that_cannot_be_closed_logs_nothing_and_stays_to_confirm_again() {
     let (bot, before) = drafted_note().await;
@@ -94,13 +106,7 @@ async fn a_confirmed_draft_that_cannot_be_closed_logs_nothing_and_stays_to_confi
     assert_eq!(notes(&bot), before, "the note was kept");
 
     // Once the disk has room, the same draft is confirmed, once.
-    bot.store.set_write_fault(None);
-    let out = bot.line("alice", "yes").await;
-    assert!(out.contains("Logged note"), "{out}");
-    assert_eq!(notes(&bot), before + 1);
-    let out = bot.line("alice", "yes").await;
-    assert!(!out.contains("Logged"), "{out}");
-    assert_eq!(notes(&bot), before + 1);
+    confirmed_once_when_writes_work(&bot, before).await;
 }
 
 #[tokio::test]
@@ -167,11 +173,5 @@ async fn a_confirmed_draft_that_fails_on_our_side_is_kept_to_confirm_again() {
     assert_eq!(notes(&bot), before, "the note was kept");
 
     // The person is told to try again, and trying again confirms the same draft, once.
-    bot.store.set_write_fault(None);
-    let out = bot.line("alice", "yes").await;
-    assert!(out.contains("Logged note"), "the draft was dropped: {out}");
-    assert_eq!(notes(&bot), before + 1);
-    let out = bot.line("alice", "yes").await;
-    assert!(!out.contains("Logged"), "{out}");
-    assert_eq!(notes(&bot), before + 1);
+    confirmed_once_when_writes_work(&bot, before).await;
 }

@@ -34,14 +34,7 @@ fn d(s: &str) -> Option<NaiveDate> {
 }
 
 fn read_one(text: &str) -> Reading {
-    read(
-        text,
-        "ana",
-        "2026-11-27".parse().unwrap(),
-        &dir(),
-        &ReaderSettings::default(),
-    )
-    .unwrap()
+    super::test_names::read_on_test_day(text, "ana", &dir())
 }
 
 fn rationale(text: &str) -> Option<String> {

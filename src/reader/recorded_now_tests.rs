@@ -24,14 +24,7 @@ fn dir() -> StaticDirectory {
 }
 
 fn read_one(text: &str) -> Reading {
-    read(
-        text,
-        "ines",
-        "2026-11-27".parse().unwrap(),
-        &dir(),
-        &ReaderSettings::default(),
-    )
-    .unwrap()
+    super::test_names::read_on_test_day(text, "ines", &dir())
 }
 
 #[test]

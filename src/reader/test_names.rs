@@ -17,3 +17,20 @@ pub(super) fn inv(name: &str, unit: &str) -> InvestmentName {
         unit: unit.into(),
     }
 }
+
+/// `text` as `speaker` writes it on 2026-11-27 (the tests' today), read against `dir` with
+/// the default settings.
+pub(super) fn read_on_test_day(
+    text: &str,
+    speaker: &str,
+    dir: &super::StaticDirectory,
+) -> super::Reading {
+    super::read(
+        text,
+        speaker,
+        "2026-11-27".parse().unwrap(),
+        dir,
+        &super::ReaderSettings::default(),
+    )
+    .unwrap()
+}

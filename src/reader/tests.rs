@@ -30,14 +30,7 @@ fn gbp(pounds: i64) -> Option<Money> {
 }
 
 fn read_one(text: &str) -> Reading {
-    read(
-        text,
-        "ana",
-        "2026-11-27".parse().unwrap(),
-        &dir(),
-        &ReaderSettings::default(),
-    )
-    .unwrap()
+    super::test_names::read_on_test_day(text, "ana", &dir())
 }
 
 #[test]

@@ -26,14 +26,7 @@ fn dir() -> StaticDirectory {
 }
 
 fn read_one(text: &str) -> Reading {
-    read(
-        text,
-        "lou",
-        "2026-11-27".parse().unwrap(),
-        &dir(),
-        &ReaderSettings::default(),
-    )
-    .unwrap()
+    super::test_names::read_on_test_day(text, "lou", &dir())
 }
 
 fn gbp(minor: i64) -> Option<Money> {

@@ -98,7 +98,8 @@ impl Drafts {
 
     /// Closes the caller's draft, logged or dropped: the draft it set aside (`back`) takes
     /// its place, or none does. A person's write: refused while the store cannot write, and
-    /// undone if the flush after it fails (with the records it was confirmed into).
+    /// undone if the flush after it fails. Confirmed, it is written with the records it was
+    /// confirmed into, in one atomic write (see [`Store::write_with_records`]).
     pub fn close(
         &self,
         tenant: &TenantId,
@@ -106,17 +107,9 @@ impl Drafts {
         user: &str,
         back: Option<&Draft>,
     ) -> Result<(), StoreError> {
-        self.store.check_writable()?;
-        let k = key(tenant, channel, user);
-        let before = match back {
-            Some(back) => self
-                .tree
-                .insert(&k, serde_json::to_vec(back).expect("serialises"))?,
-            None => self.tree.remove(&k)?,
-        };
+        let back = back.map(|b| serde_json::to_vec(b).expect("serialises"));
         self.store
-            .journal_other(&self.tree, vec![(k, before.map(|v| v.to_vec()))]);
-        Ok(())
+            .write_with_records(&self.tree, key(tenant, channel, user), back)
     }
 
     pub fn remove(&self, tenant: &TenantId, channel: &str, user: &str) -> Result<(), StoreError> {

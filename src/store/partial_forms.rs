@@ -101,14 +101,10 @@ impl PartialForms {
     }
 
     /// Drops the form under `id`, finished: a person's write, refused while the store
-    /// cannot write, and put back if the flush after it fails (with the record it ended in).
+    /// cannot write, written with the record it ended in in one atomic write, and put back
+    /// if the flush after it fails (see [`Store::write_with_records`]).
     pub fn remove_finished(&self, id: &str) -> Result<(), StoreError> {
-        self.store.check_writable()?;
-        let before = self.tree.remove(id.as_bytes())?;
-        self.store.journal_other(
-            &self.tree,
-            vec![(id.as_bytes().to_vec(), before.map(|v| v.to_vec()))],
-        );
-        Ok(())
+        self.store
+            .write_with_records(&self.tree, id.as_bytes().to_vec(), None)
     }
 }

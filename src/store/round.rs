@@ -12,11 +12,14 @@
 //! never reaches the overlay. At the end of the round the overlay becomes one batch, kept in
 //! the journal as one generation, so a failed flush undoes all of it.
 //!
-//! A person's writes to the store's other trees (closing a draft, clearing a finished form,
-//! subscriptions) are applied to sled at once, so every reader sees them, but the round
-//! keeps what each key held before: a job that fails or panics takes them back with its
-//! records, a batch sled refuses takes back every one the round made, and otherwise they
-//! are journalled in the round's generation, so the action lands or not as one.
+//! A person's writes to the store's other trees (subscriptions, dashboard links) are applied
+//! to sled at once, so every reader sees them, but the round keeps what each key held
+//! before: a job that fails or panics takes them back with its records, a batch sled
+//! refuses takes back every one the round made, and otherwise they are journalled in the
+//! round's generation, so the action lands or not as one. A write that must land with the
+//! records even across a crash (closing a confirmed draft, clearing a finished form:
+//! [`Store::write_with_records`]) waits for the round instead, and is applied with its
+//! records in one sled transaction, which sled recovers whole or not at all.
 
 use super::aggregates::Changes;
 use super::health::Undo;
@@ -45,12 +48,16 @@ type Change = (Vec<u8>, Option<Vec<u8>>);
 type Prior = (Vec<u8>, Option<Option<Vec<u8>>>);
 /// A key of another tree of the store, written at once, and what it held before.
 pub(super) type OtherPrior = (sled::Tree, Vec<u8>, Option<Vec<u8>>);
+/// A key of another tree of the store and what it is to hold (`None`: removed), written with
+/// the round's records.
+type Closing = (sled::Tree, Vec<u8>, Option<Vec<u8>>);
 
 /// How far the current job's changes went: taking back to it undoes what came after.
 #[derive(Clone, Copy)]
 struct Mark {
     data: usize,
     others: usize,
+    closings: usize,
 }
 
 struct Round {
@@ -68,6 +75,10 @@ struct Round {
     others: Vec<OtherPrior>,
     /// Where the current job's writes start in `others`.
     job_others: usize,
+    /// Writes to other trees waiting to be applied with the records, oldest first.
+    closings: Vec<Closing>,
+    /// Where the current job's writes start in `closings`.
+    job_closings: usize,
 }
 
 impl Round {
@@ -75,12 +86,14 @@ impl Round {
         Mark {
             data: self.job_undo.len(),
             others: self.others.len(),
+            closings: self.closings.len(),
         }
     }
 
     /// Takes back the current job's changes made after `kept`, newest first.
     fn take_back_to(&mut self, kept: Mark) {
         take_back_others(&mut self.others, kept.others);
+        self.closings.truncate(kept.closings);
         let kept = kept.data;
         while self.job_undo.len() > kept {
             let Some((k, before)) = self.job_undo.pop() else {
@@ -337,6 +350,8 @@ impl Store {
                 reload: BTreeSet::new(),
                 others: Vec::new(),
                 job_others: 0,
+                closings: Vec::new(),
+                job_closings: 0,
             })
         });
         OpenRound {
@@ -404,6 +419,34 @@ impl Store {
         });
         back.map_or(Ok(()), Err)
     }
+
+    /// Writes `value` (`None`: removes it) under `key` in `tree`, another tree of the store,
+    /// as part of the records' write of the action making it (closing a confirmed draft,
+    /// clearing a finished form). In a round it is applied with the round's records in one
+    /// sled transaction, so neither is on disk without the other, even after a crash; a job
+    /// that fails or panics drops it with its records. Outside a round it is applied at once,
+    /// and undone if the flush after it fails. Refused while the store cannot write.
+    pub(crate) fn write_with_records(
+        &self,
+        tree: &sled::Tree,
+        key: Vec<u8>,
+        value: Option<Vec<u8>>,
+    ) -> Result<(), StoreError> {
+        self.check_writable()?;
+        let mut back = Some((tree.clone(), key, value));
+        with_round_mut(self.data.id, |r| {
+            r.closings.push(back.take().expect("taken once"));
+        });
+        let Some((tree, key, value)) = back else {
+            return Ok(());
+        };
+        let before = match value {
+            Some(v) => tree.insert(&key, v)?,
+            None => tree.remove(&key)?,
+        };
+        self.journal_other(&tree, vec![(key, before.map(|v| v.to_vec()))]);
+        Ok(())
+    }
 }
 
 impl OpenRound<'_> {
@@ -413,13 +456,16 @@ impl OpenRound<'_> {
         with_round_mut(self.store.data.id, |r| {
             r.job_undo.clear();
             r.job_others = r.others.len();
+            r.job_closings = r.closings.len();
         });
     }
 
     /// Whether the current job changed anything in the round.
     pub(super) fn job_wrote(&self) -> bool {
         with_round(self.store.data.id, |r| {
-            !r.job_undo.is_empty() || r.others.len() > r.job_others
+            !r.job_undo.is_empty()
+                || r.others.len() > r.job_others
+                || r.closings.len() > r.job_closings
         })
         .unwrap_or(false)
     }
@@ -430,27 +476,34 @@ impl OpenRound<'_> {
             r.take_back_to(Mark {
                 data: 0,
                 others: r.job_others,
+                closings: r.job_closings,
             })
         });
     }
 
-    /// Applies the round's changes as one sled batch, journalled as one generation (what a
-    /// failed flush undoes) with its writes to other trees, and lets other writers go on.
-    /// `None`: the round wrote nothing. If the batch cannot be applied, the writes to other
-    /// trees are taken back too.
+    /// Applies the round's changes as one sled batch (one transaction with the writes to
+    /// other trees that wait for it), journalled as one generation (what a failed flush
+    /// undoes) with its writes to other trees, and lets other writers go on. `None`: the
+    /// round wrote nothing. If the batch cannot be applied, the writes to other trees are
+    /// taken back too.
     pub(super) fn apply(self) -> Result<Option<u64>, StoreError> {
         let store = self.store;
         let id = store.data.id;
         let Some(mut round) = ROUND.with(|r| r.borrow_mut().take_if(|r| r.store == id)) else {
             return Ok(None);
         };
-        if round.overlay.is_empty() && round.others.is_empty() {
+        if round.overlay.is_empty() && round.others.is_empty() && round.closings.is_empty() {
             return Ok(None);
         }
         let mut others = NotYetApplied(std::mem::take(&mut round.others));
         let changes: Changes = store.aggregate_changes_of(&round.touched, &round.overlay);
-        let undo = store.apply_overlay(std::mem::take(&mut round.overlay))?;
-        let others = std::mem::take(&mut others.0);
+        let overlay = std::mem::take(&mut round.overlay);
+        let (undo, closed) = match std::mem::take(&mut round.closings) {
+            closings if closings.is_empty() => (store.apply_overlay(overlay)?, Vec::new()),
+            closings => store.apply_with_closings(overlay, closings)?,
+        };
+        let mut others = std::mem::take(&mut others.0);
+        others.extend(closed);
         let others = if store.keeps_undo() {
             others
         } else {
@@ -490,5 +543,62 @@ impl Store {
             .apply_batch(batch)
             .map_err(|e| StoreError::NotWritable(super::health::describe_sled(&e)))?;
         Ok(undo)
+    }
+
+    /// Applies a round's changes to the records and its `closings` to other trees as one
+    /// sled transaction (sled recovers it whole or not at all), and returns what the records'
+    /// keys held before (when a failed flush may have to undo them) and what each closing
+    /// replaced, oldest first.
+    fn apply_with_closings(
+        &self,
+        overlay: Overlay,
+        closings: Vec<Closing>,
+    ) -> Result<(Undo, Vec<OtherPrior>), StoreError> {
+        use sled::transaction::{ConflictableTransactionResult, TransactionError, Transactional};
+        // The records' tree first, then each other tree once; `at`: each closing's tree.
+        let mut trees = vec![self.data.raw().clone()];
+        let mut at = Vec::with_capacity(closings.len());
+        for (tree, _, _) in &closings {
+            let i = match trees.iter().position(|t| t.name() == tree.name()) {
+                Some(i) => i,
+                None => {
+                    trees.push(tree.clone());
+                    trees.len() - 1
+                }
+            };
+            at.push(i);
+        }
+        let keep_undo = self.keeps_undo();
+        // The test seam stands for sled refusing the transaction.
+        self.meet_write_fault()?;
+        let applied = trees[..].transaction(|views| -> ConflictableTransactionResult<_, ()> {
+            let mut undo = Undo::new();
+            for (k, v) in &overlay {
+                let before = match v {
+                    Some(v) => views[0].insert(k.as_slice(), v.as_slice())?,
+                    None => views[0].remove(k.as_slice())?,
+                };
+                if keep_undo {
+                    undo.push((k.clone(), before.map(|b| b.to_vec())));
+                }
+            }
+            let mut closed = Vec::with_capacity(closings.len());
+            for ((tree, k, v), &i) in closings.iter().zip(&at) {
+                let before = match v {
+                    Some(v) => views[i].insert(k.as_slice(), v.as_slice())?,
+                    None => views[i].remove(k.as_slice())?,
+                };
+                closed.push((tree.clone(), k.clone(), before.map(|b| b.to_vec())));
+            }
+            Ok((undo, closed))
+        });
+        applied.map_err(|e| match e {
+            TransactionError::Storage(e) => {
+                StoreError::NotWritable(super::health::describe_sled(&e))
+            }
+            TransactionError::Abort(()) => {
+                StoreError::NotWritable("the store refused the write".into())
+            }
+        })
     }
 }

@@ -11,9 +11,44 @@ use valuebridge_chat::{Block, Reply};
 
 /// Claims live beside the drafts; draft numbers are unique within a store.
 const TREE: &str = "drafts";
+/// A claim held by a confirmation still running: followed by the run's number, so a claim
+/// that a run killed mid-confirmation left behind is taken over at once by the next one.
 const PENDING: &[u8] = b"pending";
 /// How long a press waits for the confirmation it arrived during.
 const WAIT: Duration = Duration::from_secs(30);
+
+/// This run's pending claim.
+fn pending() -> &'static [u8] {
+    static OURS: std::sync::OnceLock<Vec<u8>> = std::sync::OnceLock::new();
+    OURS.get_or_init(|| {
+        use std::hash::{BuildHasher, Hasher};
+        // Random for each run of the process (the standard library seeds it from the OS).
+        let run = std::collections::hash_map::RandomState::new()
+            .build_hasher()
+            .finish();
+        [PENDING, &run.to_be_bytes()].concat()
+    })
+}
+
+/// What a claim's value says.
+enum Held {
+    /// A confirmation of this run is storing it.
+    Running,
+    /// A run that ended (killed) left it unsettled: nothing is storing it any more.
+    Abandoned,
+    /// Confirmed: the ids it stored.
+    Stored(String),
+}
+
+fn held(value: &[u8]) -> Held {
+    if value == pending() {
+        Held::Running
+    } else if value.starts_with(PENDING) {
+        Held::Abandoned
+    } else {
+        Held::Stored(String::from_utf8_lossy(value).into_owned())
+    }
+}
 
 fn key(draft: u64) -> Vec<u8> {
     let mut k = b"\0claim\0".to_vec();
@@ -41,21 +76,28 @@ pub async fn claim(store: &Store, draft: u64) -> Result<Claim, StoreError> {
     loop {
         // Subscribe before looking, so a change between the two is not missed.
         let changed = tree.watch_prefix(&key);
-        match tree.compare_and_swap(&key, None as Option<&[u8]>, Some(PENDING))? {
-            Ok(()) => return Ok(Claim::Won(Won { tree, key })),
-            Err(current) => match current.current {
-                Some(v) if v.as_ref() != PENDING => {
-                    return Ok(Claim::Done(String::from_utf8_lossy(&v).into_owned()))
+        let Err(seen) = tree.compare_and_swap(&key, None as Option<&[u8]>, Some(pending()))? else {
+            return Ok(Claim::Won(Won { tree, key }));
+        };
+        let Some(current) = seen.current else {
+            continue;
+        };
+        match held(&current) {
+            Held::Stored(ids) => return Ok(Claim::Done(ids)),
+            // Running elsewhere: wait for its outcome, then look again. A claim never
+            // settled within the wait (a confirmation stuck) is taken over after it.
+            Held::Running => {
+                if tokio::time::timeout(WAIT, changed).await.is_err() {
+                    tree.compare_and_swap(&key, Some(&current), None as Option<&[u8]>)?
+                        .ok();
                 }
-                // Running elsewhere: wait for its outcome, then look again. A claim that
-                // is never settled (a crash mid-confirmation) is taken over after the wait.
-                Some(_) => {
-                    if tokio::time::timeout(WAIT, changed).await.is_err() {
-                        tree.remove(&key)?;
-                    }
-                }
-                None => continue,
-            },
+            }
+            // Nothing stored it (its draft is still open) or its records are stored and
+            // its draft closed with them (then nothing is left to confirm): take it over.
+            Held::Abandoned => {
+                tree.compare_and_swap(&key, Some(&current), None as Option<&[u8]>)?
+                    .ok();
+            }
         }
     }
 }
@@ -67,13 +109,14 @@ pub async fn outcome(store: &Store, draft: u64) -> Result<Option<String>, StoreE
     let key = key(draft);
     loop {
         let changed = tree.watch_prefix(&key);
-        match tree.get(&key)? {
-            Some(v) if v.as_ref() == PENDING => {
+        match tree.get(&key)?.as_deref().map(held) {
+            Some(Held::Running) => {
                 if tokio::time::timeout(WAIT, changed).await.is_err() {
                     return Ok(None);
                 }
             }
-            v => return Ok(v.map(|v| String::from_utf8_lossy(&v).into_owned())),
+            Some(Held::Stored(ids)) => return Ok(Some(ids)),
+            Some(Held::Abandoned) | None => return Ok(None),
         }
     }
 }
@@ -126,4 +169,35 @@ pub fn already_confirmed(draft: u64, ids: &str) -> Reply {
 
 pub fn is_already_confirmed(reply: &Reply) -> bool {
     matches!(reply.blocks.as_slice(), [Block::Paragraph { text }] if text.contains(ALREADY))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test(start_paused = true)]
+    async fn a_claim_left_pending_by_an_earlier_run_is_taken_over_at_once() {
+        let store = Store::temporary().unwrap();
+        let tree = store.db().open_tree(TREE).unwrap();
+        // The bot was killed while confirming draft 7: its claim was never settled.
+        tree.insert(key(7), b"pending".as_slice()).unwrap();
+
+        let start = tokio::time::Instant::now();
+        assert_eq!(outcome(&store, 7).await.unwrap(), None);
+        let claim = claim(&store, 7).await.unwrap();
+        assert!(matches!(claim, Claim::Won(_)));
+        assert_eq!(start.elapsed(), Duration::ZERO, "it waited for a dead run");
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_claim_of_this_run_is_waited_for() {
+        let store = Store::temporary().unwrap();
+        let Claim::Won(_first) = claim(&store, 7).await.unwrap() else {
+            panic!("the first press claims the draft")
+        };
+        let start = tokio::time::Instant::now();
+        // Never settled: taken over once the wait is over.
+        assert!(matches!(claim(&store, 7).await.unwrap(), Claim::Won(_)));
+        assert_eq!(start.elapsed(), WAIT);
+    }
 }

@@ -7,6 +7,8 @@
 //! already accepted, so each gets its own verdict and a refused one keeps the shipped file.
 
 use crate::corpus_scoring::*;
+pub use crate::verdict::Cv;
+use crate::verdict::{verdict, Evidence, FieldRead, Read};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::{Arc, OnceLock};
@@ -15,10 +17,6 @@ use valuebridge::reader::{IntentModel, ReasonModel};
 
 /// The model files, in the order they are gated.
 pub const FILES: [&str; 3] = ["intent.model", "rationale.model", "dates.model"];
-
-/// The per-field floor of a training file: 95% of its messages, or what the shipped models
-/// read when that is already lower.
-const FLOOR_PCT: usize = 95;
 
 /// A set of model texts, one per file of [`FILES`].
 #[derive(Clone, PartialEq)]
@@ -53,16 +51,6 @@ impl Models {
             .with_reason_model(Arc::new(parse(1)))
             .with_date_model(Arc::new(parse(2)))
     }
-}
-
-/// What cross-validation said of one model, held out by organisation.
-pub struct Cv {
-    /// Messages wholly right with the rules (or the models before this one) alone.
-    pub rules: usize,
-    /// With the model.
-    pub model: usize,
-    /// Whether the model passed its cross-validation rule (see the training program).
-    pub won: bool,
 }
 
 /// Labelled sets read by the gate: each with its organisation.
@@ -110,8 +98,11 @@ fn score(models: &Models, sets: &[(&Tenant, &[Case])]) -> Score {
     s
 }
 
-fn fields_right(s: &Score) -> usize {
-    s.correct.iter().sum()
+fn read(s: &Score) -> Read {
+    Read {
+        wholly_right: s.wholly_right,
+        fields_right: s.correct.iter().sum(),
+    }
 }
 
 /// The library's unit-test program, built once (the debug test build `cargo test --lib`
@@ -200,7 +191,8 @@ pub fn unit_failures(models: &Models) -> Result<Vec<String>, String> {
     Ok(failed)
 }
 
-/// The verdict on one model: `Ok` with what it passed, or `Err` with why it is refused.
+/// The verdict on one model (see [`verdict`]): `Ok` with what it passed, or `Err` with why
+/// it is refused.
 fn judge(
     cv: &Cv,
     empty: bool,
@@ -208,72 +200,30 @@ fn judge(
     with: &Models,
     sets: &Sets,
 ) -> Result<String, Vec<String>> {
-    let mut why: Vec<String> = Vec::new();
-    let mut passed: Vec<String> = Vec::new();
-    let cv_line = format!(
-        "leave-one-organisation-out {} wholly right against {} without it",
-        cv.model, cv.rules
-    );
-    if cv.won {
-        passed.push(cv_line);
-    } else if empty {
-        passed.push(format!(
-            "the rules decide: the model did not beat them ({cv_line})"
-        ));
-    } else {
-        why.push(format!(
-            "it does not clearly beat the rules on cross-validation ({cv_line})"
-        ));
-    }
-    match unit_failures(with) {
-        Ok(f) if f.is_empty() => passed.push("every library unit test passes".into()),
-        Ok(f) => why.push(format!(
-            "{} library unit tests fail: {}",
-            f.len(),
-            f.join(", ")
-        )),
-        Err(e) => why.push(format!("the unit tests could not be run:\n{e}")),
-    }
     let dev: Vec<(&Tenant, &[Case])> = sets.dev.iter().map(|(t, c)| (t, c.as_slice())).collect();
-    let (a, b) = (score(now, &dev), score(with, &dev));
-    let dev_line = format!(
-        "development set {} → {} wholly right, {} → {} fields",
-        a.wholly_right,
-        b.wholly_right,
-        fields_right(&a),
-        fields_right(&b)
-    );
-    if b.wholly_right >= a.wholly_right && fields_right(&b) >= fields_right(&a) {
-        passed.push(dev_line);
-    } else {
-        why.push(format!("it reads the {dev_line}"));
-    }
-    let mut below: Vec<String> = Vec::new();
+    let mut fields = Vec::new();
     for (name, tenant, cases) in &sets.training {
         let (a, b) = (
             score(now, &[(tenant, cases)]),
             score(with, &[(tenant, cases)]),
         );
         for (f, field) in FIELDS.iter().enumerate() {
-            let floor = a.correct[f].min((FLOOR_PCT * a.messages).div_ceil(100));
-            if b.correct[f] < floor {
-                below.push(format!(
-                    "{name} {field} {} of {} (floor {floor})",
-                    b.correct[f], b.messages
-                ));
-            }
+            fields.push(FieldRead {
+                file: name,
+                field,
+                before: a.correct[f],
+                after: b.correct[f],
+                messages: a.messages,
+            });
         }
     }
-    if below.is_empty() {
-        passed.push("every training file keeps its per-field floor".into());
-    } else {
-        why.push(format!("fields below their floor: {}", below.join("; ")));
-    }
-    if why.is_empty() {
-        Ok(passed.join("; "))
-    } else {
-        Err(why)
-    }
+    verdict(&Evidence {
+        cv,
+        empty,
+        unit_failures: unit_failures(with),
+        dev: [read(&score(now, &dev)), read(&score(with, &dev))],
+        fields,
+    })
 }
 
 /// Gates each candidate in turn on top of the models accepted before it; prints a verdict

@@ -11,6 +11,7 @@
 #[path = "../../tests/corpus_scoring/mod.rs"]
 mod corpus_scoring;
 mod gate;
+mod verdict;
 
 use corpus_scoring::*;
 use gate::{Cv, Models};

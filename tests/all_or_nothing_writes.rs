@@ -5,22 +5,11 @@ mod support;
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
-use support::Bot;
+use support::{fail_after, Bot};
 use valuebridge::ids::TenantId;
 use valuebridge::schedule::Subscriptions;
 use valuebridge::store::{Store, WriteFault};
 use valuebridge::transfer::{export_json, import_json};
-
-/// Lets the first `allowed` writes through and fails every one after, as a full disk does.
-fn fail_after(allowed: usize) -> Option<Arc<dyn WriteFault>> {
-    let made = AtomicUsize::new(0);
-    Some(Arc::new(move || {
-        match made.fetch_add(1, Ordering::SeqCst) < allowed {
-            true => Ok(()),
-            false => Err(std::io::Error::from_raw_os_error(28)),
-        }
-    }))
-}
 
 fn local() -> TenantId {
     TenantId::local()

@@ -4,7 +4,7 @@
 mod support;
 
 use std::collections::BTreeMap;
-use support::Bot;
+use support::{fail_after, Bot};
 use valuebridge::config::Config;
 use valuebridge::ids::{Kind, TenantId};
 use valuebridge_chat::{
@@ -332,67 +332,17 @@ async fn an_investment_drafts_edit_form_on_discord_is_paged_prefilled_and_logs_i
     assert!(!yes.contains("Logged"), "the draft is settled: {yes}");
 }
 
-#[tokio::test]
-async fn a_last_page_whose_form_cannot_be_cleared_logs_nothing_and_keeps_the_form() {
+/// Submits the last page of a kept form while writes fail after the first `allowed`: nothing
+/// is logged and the person is told why; once writes work the form is still there to finish,
+/// which logs the investment once, and then it is gone.
+async fn last_page_failing_after(allowed: usize) {
     let bot = seeded().await;
     let page1 = say(&bot, "invest").await.form.expect("a form");
     done(bot.service.submit_form(&submit(&page1, PAGE_1)).await);
     let page2 = say(&bot, "form page 2 FORM-1").await.form.expect("page 2");
     let before = records(&bot);
 
-    // The investment is the first write, clearing the kept form the second.
-    let made = std::sync::atomic::AtomicUsize::new(0);
-    bot.store.set_write_fault(Some(std::sync::Arc::new(move || {
-        match made.fetch_add(1, std::sync::atomic::Ordering::SeqCst) {
-            0 => Ok(()),
-            _ => Err(std::io::Error::from_raw_os_error(28)),
-        }
-    })));
-    let outcome = bot.service.submit_form(&submit(&page2, PAGE_2)).await;
-    let said = match outcome {
-        FormOutcome::Invalid { errors } => errors.into_values().collect::<Vec<_>>().join(" "),
-        FormOutcome::Done { reply } => render_plain(&reply),
-    };
-    assert!(
-        said.contains("disk is full") && said.contains("nothing was logged"),
-        "{said}"
-    );
-    assert_eq!(records(&bot), before, "the investment was kept");
-
-    // The form is still there to finish once the disk has room.
-    bot.store.set_write_fault(None);
-    let page2 = say(&bot, "form page 2 FORM-1")
-        .await
-        .form
-        .expect("still kept");
-    let logged = done(bot.service.submit_form(&submit(&page2, PAGE_2)).await);
-    assert_eq!(
-        logged.kind,
-        ReplyKind::Recorded,
-        "{}",
-        render_plain(&logged)
-    );
-    assert_eq!(records(&bot).len(), before.len() + 1);
-    let again = say(&bot, "form page 2 FORM-1").await;
-    assert_eq!(again.kind, ReplyKind::UserError, "a finished form is gone");
-}
-
-#[tokio::test]
-async fn a_last_page_whose_records_batch_is_refused_logs_nothing_and_keeps_the_form() {
-    let bot = seeded().await;
-    let page1 = say(&bot, "invest").await.form.expect("a form");
-    done(bot.service.submit_form(&submit(&page1, PAGE_1)).await);
-    let page2 = say(&bot, "form page 2 FORM-1").await.form.expect("page 2");
-    let before = records(&bot);
-
-    // The investment is written and the kept form cleared; then sled refuses the batch.
-    let made = std::sync::atomic::AtomicUsize::new(0);
-    bot.store.set_write_fault(Some(std::sync::Arc::new(move || {
-        match made.fetch_add(1, std::sync::atomic::Ordering::SeqCst) {
-            0 | 1 => Ok(()),
-            _ => Err(std::io::Error::from_raw_os_error(28)),
-        }
-    })));
+    bot.store.set_write_fault(fail_after(allowed));
     let outcome = bot.service.submit_form(&submit(&page2, PAGE_2)).await;
     let said = match outcome {
         FormOutcome::Invalid { errors } => errors.into_values().collect::<Vec<_>>().join(" "),
@@ -417,4 +367,18 @@ async fn a_last_page_whose_records_batch_is_refused_logs_nothing_and_keeps_the_f
         render_plain(&logged)
     );
     assert_eq!(records(&bot).len(), before.len() + 1);
+    let again = say(&bot, "form page 2 FORM-1").await;
+    assert_eq!(again.kind, ReplyKind::UserError, "a finished form is gone");
+}
+
+#[tokio::test]
+async fn a_last_page_whose_form_cannot_be_cleared_logs_nothing_and_keeps_the_form() {
+    // The investment is the first write, clearing the kept form the second.
+    last_page_failing_after(1).await;
+}
+
+#[tokio::test]
+async fn a_last_page_whose_records_batch_is_refused_logs_nothing_and_keeps_the_form() {
+    // The investment is written and the kept form cleared; then sled refuses the batch.
+    last_page_failing_after(2).await;
 }

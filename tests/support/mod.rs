@@ -110,6 +110,18 @@ impl Bot {
     }
 }
 
+/// A write fault that lets the first `allowed` writes through and fails every one after, as
+/// a full disk does.
+pub fn fail_after(allowed: usize) -> Option<Arc<dyn valuebridge::store::WriteFault>> {
+    let made = std::sync::atomic::AtomicUsize::new(0);
+    Some(Arc::new(move || {
+        match made.fetch_add(1, std::sync::atomic::Ordering::SeqCst) < allowed {
+            true => Ok(()),
+            false => Err(std::io::Error::from_raw_os_error(28)),
+        }
+    }))
+}
+
 /// The whole bot (`bot::run`) running in this process, as a platform test drives it.
 pub struct Running {
     pub addr: std::net::SocketAddr,

@@ -6,27 +6,19 @@ use super::*;
 
 /// A museum trust: an organisation and wording the reader's corpus does not hold.
 fn dir() -> StaticDirectory {
-    let unit = |n: &str| UnitName {
-        name: n.into(),
-        aliases: Vec::new(),
-    };
-    let inv = |n: &str, u: &str| InvestmentName {
-        name: n.into(),
-        unit: u.into(),
-    };
-    StaticDirectory {
-        units: vec![
-            unit("Collections"),
-            unit("Visitor Services"),
-            unit("Development"),
+    super::test_names::directory(
+        &[
+            ("Collections", &[]),
+            ("Visitor Services", &[]),
+            ("Development", &[]),
         ],
-        investments: vec![
-            inv("Ticketing System", "Visitor Services"),
-            inv("Collections Database", "Collections"),
-            inv("Audio Guide App", "Visitor Services"),
-            inv("Donor CRM", "Development"),
+        &[
+            ("Ticketing System", "Visitor Services"),
+            ("Collections Database", "Collections"),
+            ("Audio Guide App", "Visitor Services"),
+            ("Donor CRM", "Development"),
         ],
-    }
+    )
 }
 
 fn d(s: &str) -> Option<NaiveDate> {

@@ -7,21 +7,21 @@ use super::*;
 
 /// A water utility: an industry and wording the reader's corpus does not hold.
 fn dir() -> StaticDirectory {
-    StaticDirectory {
-        units: vec![
-            unit("Networks", &[]),
-            unit("Digital", &["IT"]),
-            unit("Customer", &[]),
-            unit("People", &["HR"]),
+    super::test_names::directory(
+        &[
+            ("Networks", &[]),
+            ("Digital", &["IT"]),
+            ("Customer", &[]),
+            ("People", &["HR"]),
         ],
-        investments: vec![
-            inv("Cybersecurity Operations Centre", "Digital"),
-            inv("Workforce Scheduling Suite", "People"),
-            inv("Contact Centre Telephony", "Customer"),
-            inv("Smart Meter Rollout", "Networks"),
-            inv("Leak Detection Analytics", "Networks"),
+        &[
+            ("Cybersecurity Operations Centre", "Digital"),
+            ("Workforce Scheduling Suite", "People"),
+            ("Contact Centre Telephony", "Customer"),
+            ("Smart Meter Rollout", "Networks"),
+            ("Leak Detection Analytics", "Networks"),
         ],
-    }
+    )
 }
 
 fn read_one(text: &str) -> Reading {

@@ -7,23 +7,23 @@ use super::*;
 /// A port authority: names that share first words, a unit alias that is also an
 /// investment's first word, and long names people shorten.
 fn dir() -> StaticDirectory {
-    StaticDirectory {
-        units: vec![
-            unit("Harbour Operations", &["Harbour Ops"]),
-            unit("Port Revenue", &["Tolls"]),
-            unit("Estates", &[]),
-            unit("Pilotage", &[]),
+    super::test_names::directory(
+        &[
+            ("Harbour Operations", &["Harbour Ops"]),
+            ("Port Revenue", &["Tolls"]),
+            ("Estates", &[]),
+            ("Pilotage", &[]),
         ],
-        investments: vec![
-            inv("Tolls Collection Platform Upgrade", "Port Revenue"),
-            inv("Document Management Upgrade", "Estates"),
-            inv("Tug Fleet Infrastructure Renewal", "Pilotage"),
-            inv("Cargo Tracking Portal", "Harbour Operations"),
-            inv("Cargo Tracking Analytics", "Port Revenue"),
-            inv("Data Lake Platform", "Harbour Operations"),
-            inv("Delay Attribution Tool", "Harbour Operations"),
+        &[
+            ("Tolls Collection Platform Upgrade", "Port Revenue"),
+            ("Document Management Upgrade", "Estates"),
+            ("Tug Fleet Infrastructure Renewal", "Pilotage"),
+            ("Cargo Tracking Portal", "Harbour Operations"),
+            ("Cargo Tracking Analytics", "Port Revenue"),
+            ("Data Lake Platform", "Harbour Operations"),
+            ("Delay Attribution Tool", "Harbour Operations"),
         ],
-    }
+    )
 }
 
 fn read_one(text: &str) -> Reading {

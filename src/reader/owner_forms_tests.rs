@@ -6,19 +6,19 @@ use super::*;
 
 /// A bakery chain: units a follow-up's task can mention in passing.
 fn dir() -> StaticDirectory {
-    StaticDirectory {
-        units: vec![
-            unit("Baking", &[]),
-            unit("Finance", &[]),
-            unit("Retail", &["Shops"]),
-            unit("Logistics", &[]),
+    super::test_names::directory(
+        &[
+            ("Baking", &[]),
+            ("Finance", &[]),
+            ("Retail", &["Shops"]),
+            ("Logistics", &[]),
         ],
-        investments: vec![
-            inv("Oven Telemetry", "Baking"),
-            inv("Van Tracking", "Logistics"),
-            inv("Till Replacement", "Retail"),
+        &[
+            ("Oven Telemetry", "Baking"),
+            ("Van Tracking", "Logistics"),
+            ("Till Replacement", "Retail"),
         ],
-    }
+    )
 }
 
 fn d(s: &str) -> Option<NaiveDate> {
@@ -26,18 +26,7 @@ fn d(s: &str) -> Option<NaiveDate> {
 }
 
 fn read_us(text: &str) -> Reading {
-    let settings = ReaderSettings {
-        day_first: false,
-        default_currency: Currency::USD,
-    };
-    read(
-        text,
-        "bea",
-        "2026-11-27".parse().unwrap(),
-        &dir(),
-        &settings,
-    )
-    .unwrap()
+    super::test_names::read_us(text, "bea", "2026-11-27", &dir())
 }
 
 #[test]

@@ -5,21 +5,21 @@
 use super::*;
 
 fn dir() -> StaticDirectory {
-    StaticDirectory {
-        units: vec![
-            unit("Finance", &[]),
-            unit("Legal", &[]),
-            unit("Operations", &["Ops"]),
-            unit("Logistics", &[]),
+    super::test_names::directory(
+        &[
+            ("Finance", &[]),
+            ("Legal", &[]),
+            ("Operations", &["Ops"]),
+            ("Logistics", &[]),
         ],
-        investments: vec![
-            inv("Warehouse Management System", "Logistics"),
-            inv("ERP Upgrade", "Finance"),
-            inv("Warehouse Robotics", "Logistics"),
-            inv("Mobile App", "Operations"),
-            inv("Contract Portal", "Legal"),
+        &[
+            ("Warehouse Management System", "Logistics"),
+            ("ERP Upgrade", "Finance"),
+            ("Warehouse Robotics", "Logistics"),
+            ("Mobile App", "Operations"),
+            ("Contract Portal", "Legal"),
         ],
-    }
+    )
 }
 
 fn d(s: &str) -> Option<NaiveDate> {
@@ -492,22 +492,13 @@ fn a_distinctive_word_leading_a_clause_names_its_investment() {
 
 #[test]
 fn names_without_their_last_word_or_with_initials() {
-    let dir = StaticDirectory {
-        units: vec![UnitName {
-            name: "Finance".into(),
-            aliases: vec![],
-        }],
-        investments: vec![
-            InvestmentName {
-                name: "General Ledger Migration".into(),
-                unit: "Finance".into(),
-            },
-            InvestmentName {
-                name: "Claims Triage AI".into(),
-                unit: "Finance".into(),
-            },
+    let dir = super::test_names::directory(
+        &[("Finance", &[])],
+        &[
+            ("General Ledger Migration", "Finance"),
+            ("Claims Triage AI", "Finance"),
         ],
-    };
+    );
     let today = "2026-11-27".parse().unwrap();
     let settings = ReaderSettings::default();
     let r = read(

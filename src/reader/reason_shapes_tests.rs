@@ -7,19 +7,19 @@ use super::*;
 
 /// A ferry operator: an industry and wording the reader's corpus does not hold.
 fn dir() -> StaticDirectory {
-    StaticDirectory {
-        units: vec![
-            unit("Port Operations", &["Port Ops"]),
-            unit("Fleet", &[]),
-            unit("Passenger Services", &["PaxS"]),
+    super::test_names::directory(
+        &[
+            ("Port Operations", &["Port Ops"]),
+            ("Fleet", &[]),
+            ("Passenger Services", &["PaxS"]),
         ],
-        investments: vec![
-            inv("Booking App", "Passenger Services"),
-            inv("Ticket Gates", "Port Operations"),
-            inv("Vessel Wi-Fi", "Fleet"),
-            inv("Fuel Monitoring", "Fleet"),
+        &[
+            ("Booking App", "Passenger Services"),
+            ("Ticket Gates", "Port Operations"),
+            ("Vessel Wi-Fi", "Fleet"),
+            ("Fuel Monitoring", "Fleet"),
         ],
-    }
+    )
 }
 
 fn read_one(text: &str) -> Reading {

@@ -7,20 +7,20 @@ use super::*;
 
 /// A museums and galleries trust: an industry and wording the reader's corpus does not hold.
 fn dir() -> StaticDirectory {
-    StaticDirectory {
-        units: vec![
-            unit("Collections", &[]),
-            unit("Visitor Services", &["VS", "Front of House"]),
-            unit("Estates", &[]),
-            unit("Learning", &[]),
+    super::test_names::directory(
+        &[
+            ("Collections", &[]),
+            ("Visitor Services", &["VS", "Front of House"]),
+            ("Estates", &[]),
+            ("Learning", &[]),
         ],
-        investments: vec![
-            inv("Ticketing Kiosks", "Visitor Services"),
-            inv("Audio Guide App", "Visitor Services"),
-            inv("Collections Database", "Collections"),
-            inv("Gallery Lighting Upgrade", "Estates"),
+        &[
+            ("Ticketing Kiosks", "Visitor Services"),
+            ("Audio Guide App", "Visitor Services"),
+            ("Collections Database", "Collections"),
+            ("Gallery Lighting Upgrade", "Estates"),
         ],
-    }
+    )
 }
 
 fn read_one(text: &str) -> Reading {

@@ -8,24 +8,24 @@ use super::*;
 /// A brewery: names with hyphens, slashes and joined words, and a word ("meter") people
 /// also use for other things.
 fn dir() -> StaticDirectory {
-    StaticDirectory {
-        units: vec![
-            unit("Brewing", &[]),
-            unit("Packaging", &["Pack"]),
-            unit("Sales", &[]),
-            unit("IT", &[]),
-            unit("Finance", &[]),
+    super::test_names::directory(
+        &[
+            ("Brewing", &[]),
+            ("Packaging", &["Pack"]),
+            ("Sales", &[]),
+            ("IT", &[]),
+            ("Finance", &[]),
         ],
-        investments: vec![
-            inv("Taproom Wi-Fi", "Sales"),
-            inv("SharePoint Intranet", "IT"),
-            inv("S/4HANA Upgrade", "Finance"),
-            inv("Canning Line Robotics", "Packaging"),
-            inv("Steam Meter Network", "Brewing"),
-            inv("Taproom POS Replacement", "Sales"),
-            inv("ISO 9001 Audit", "Brewing"),
+        &[
+            ("Taproom Wi-Fi", "Sales"),
+            ("SharePoint Intranet", "IT"),
+            ("S/4HANA Upgrade", "Finance"),
+            ("Canning Line Robotics", "Packaging"),
+            ("Steam Meter Network", "Brewing"),
+            ("Taproom POS Replacement", "Sales"),
+            ("ISO 9001 Audit", "Brewing"),
         ],
-    }
+    )
 }
 
 fn d(s: &str) -> NaiveDate {
@@ -43,11 +43,7 @@ fn read_eu(text: &str) -> Reading {
 
 /// Read as a US tenant (month first, dollars), on Friday 2026-11-27.
 fn read_us(text: &str) -> Reading {
-    let settings = ReaderSettings {
-        day_first: false,
-        default_currency: Currency::USD,
-    };
-    read(text, "ute", d("2026-11-27"), &dir(), &settings).unwrap()
+    super::test_names::read_us(text, "ute", "2026-11-27", &dir())
 }
 
 fn eur(minor: i64) -> Option<Money> {
@@ -236,16 +232,7 @@ fn names_written_with_or_without_a_space_between_their_words() {
 #[test]
 fn a_names_joined_form_is_matched_only_exactly() {
     // "HR Portal" is also indexed as "hrportal"; "portal" alone is not a misspelling of it.
-    let dir = StaticDirectory {
-        units: vec![UnitName {
-            name: "People".into(),
-            aliases: vec!["HR".into()],
-        }],
-        investments: vec![InvestmentName {
-            name: "HR Portal".into(),
-            unit: "People".into(),
-        }],
-    };
+    let dir = super::test_names::directory(&[("People", &["HR"])], &[("HR Portal", "People")]);
     let settings = ReaderSettings::default();
     let r = read(
         "call with People on Monday, they want a self-service portal",

@@ -34,3 +34,30 @@ pub(super) fn read_on_test_day(
     )
     .unwrap()
 }
+
+/// A directory written the short way: each unit with its aliases, each investment with its
+/// unit.
+pub(super) fn directory(
+    units: &[(&str, &[&str])],
+    investments: &[(&str, &str)],
+) -> super::StaticDirectory {
+    super::StaticDirectory {
+        units: units.iter().map(|(n, a)| unit(n, a)).collect(),
+        investments: investments.iter().map(|(n, u)| inv(n, u)).collect(),
+    }
+}
+
+/// `text` as `speaker` writes it on `day` (`YYYY-MM-DD`) in a US tenant (dates month first,
+/// bare amounts in dollars), read against `dir`.
+pub(super) fn read_us(
+    text: &str,
+    speaker: &str,
+    day: &str,
+    dir: &super::StaticDirectory,
+) -> super::Reading {
+    let settings = super::ReaderSettings {
+        day_first: false,
+        default_currency: crate::money::Currency::USD,
+    };
+    super::read(text, speaker, day.parse().unwrap(), dir, &settings).unwrap()
+}

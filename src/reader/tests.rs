@@ -3,22 +3,22 @@
 use super::*;
 
 fn dir() -> StaticDirectory {
-    StaticDirectory {
-        units: vec![
-            unit("Sales", &[]),
-            unit("Finance", &[]),
-            unit("Operations", &["Ops"]),
-            unit("Customer Service", &["Service"]),
-            unit("People", &["HR"]),
+    super::test_names::directory(
+        &[
+            ("Sales", &[]),
+            ("Finance", &[]),
+            ("Operations", &["Ops"]),
+            ("Customer Service", &["Service"]),
+            ("People", &["HR"]),
         ],
-        investments: vec![
-            inv("CRM Replacement", "Sales"),
-            inv("CRM Replacement", "Customer Service"),
-            inv("Data Lake", "Finance"),
-            inv("HR Portal", "People"),
-            inv("Laptop Refresh", "Operations"),
+        &[
+            ("CRM Replacement", "Sales"),
+            ("CRM Replacement", "Customer Service"),
+            ("Data Lake", "Finance"),
+            ("HR Portal", "People"),
+            ("Laptop Refresh", "Operations"),
         ],
-    }
+    )
 }
 
 fn d(s: &str) -> Option<NaiveDate> {

@@ -9,26 +9,26 @@ use super::*;
 /// A hotel group with a laundry fleet: units whose aliases are close to other names' words
 /// ("Trucking" and "tracking") and an IT unit.
 fn dir() -> StaticDirectory {
-    StaticDirectory {
-        units: vec![
-            unit("Rooms", &["Front Office"]),
-            unit("Food & Beverage", &["F&B", "Kitchens"]),
-            unit("Fleet", &["Trucking"]),
-            unit("Housekeeping", &["HK"]),
-            unit("Revenue", &[]),
-            unit("IT", &[]),
-            unit("Guest Transport", &[]),
+    super::test_names::directory(
+        &[
+            ("Rooms", &["Front Office"]),
+            ("Food & Beverage", &["F&B", "Kitchens"]),
+            ("Fleet", &["Trucking"]),
+            ("Housekeeping", &["HK"]),
+            ("Revenue", &[]),
+            ("IT", &[]),
+            ("Guest Transport", &[]),
         ],
-        investments: vec![
-            inv("Kitchen Display Screens", "Food & Beverage"),
-            inv("Linen Tracking Tags", "Housekeeping"),
-            inv("Electric Shuttle Trial", "Guest Transport"),
-            inv("Revenue Pricing Engine", "Revenue"),
-            inv("Property Management System", "Rooms"),
-            inv("Guest Wi-Fi Upgrade", "IT"),
-            inv("POS Terminal Refresh", "Food & Beverage"),
+        &[
+            ("Kitchen Display Screens", "Food & Beverage"),
+            ("Linen Tracking Tags", "Housekeeping"),
+            ("Electric Shuttle Trial", "Guest Transport"),
+            ("Revenue Pricing Engine", "Revenue"),
+            ("Property Management System", "Rooms"),
+            ("Guest Wi-Fi Upgrade", "IT"),
+            ("POS Terminal Refresh", "Food & Beverage"),
         ],
-    }
+    )
 }
 
 fn d(s: &str) -> NaiveDate {
@@ -37,11 +37,7 @@ fn d(s: &str) -> NaiveDate {
 
 /// Read as a US tenant (month first, dollars), on Monday 2026-11-30.
 fn read_us(text: &str) -> Reading {
-    let settings = ReaderSettings {
-        day_first: false,
-        default_currency: Currency::USD,
-    };
-    read(text, "noor", d("2026-11-30"), &dir(), &settings).unwrap()
+    super::test_names::read_us(text, "noor", "2026-11-30", &dir())
 }
 
 fn usd(minor: i64) -> Option<Money> {

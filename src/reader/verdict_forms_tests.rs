@@ -7,22 +7,22 @@ use super::*;
 
 /// A hotel group: an industry and wording the reader's corpus does not hold.
 fn dir() -> StaticDirectory {
-    StaticDirectory {
-        units: vec![
-            unit("Housekeeping", &[]),
-            unit("Front Office", &["FO"]),
-            unit("Food & Beverage", &["F&B"]),
-            unit("Spa", &[]),
-            unit("Finance", &[]),
+    super::test_names::directory(
+        &[
+            ("Housekeeping", &[]),
+            ("Front Office", &["FO"]),
+            ("Food & Beverage", &["F&B"]),
+            ("Spa", &[]),
+            ("Finance", &[]),
         ],
-        investments: vec![
-            inv("Guest App Rebuild", "Front Office"),
-            inv("Laundry Robots Pilot", "Housekeeping"),
-            inv("Spa Booking System", "Spa"),
-            inv("Kitchen Waste Scales", "Food & Beverage"),
-            inv("Self Check-In Kiosks", "Front Office"),
+        &[
+            ("Guest App Rebuild", "Front Office"),
+            ("Laundry Robots Pilot", "Housekeeping"),
+            ("Spa Booking System", "Spa"),
+            ("Kitchen Waste Scales", "Food & Beverage"),
+            ("Self Check-In Kiosks", "Front Office"),
         ],
-    }
+    )
 }
 
 fn read_one(text: &str) -> Reading {

@@ -154,6 +154,18 @@ async fn the_portfolio_digest_has_a_line_per_unit_with_the_scorecards_figures() 
     assert!(!unit_text.contains("8. Units"), "{unit_text}");
 }
 
+#[tokio::test]
+async fn a_unit_met_yesterday_was_met_1_day_ago_not_1_days() {
+    let bot = Bot::new();
+    bot.ok("unit add Sales").await;
+    bot.ok("unit add Ops").await;
+    bot.ok("note Sales: on:yesterday met the sales leads").await;
+    let text = bot.ok("digest").await;
+    let section = &text[text.find("8. Units").unwrap_or_else(|| panic!("{text}"))..];
+    let sales = section.lines().find(|l| l.starts_with("Sales")).unwrap();
+    assert!(sales.contains(" 1 day ago "), "{sales}");
+}
+
 #[test]
 fn the_command_line_prints_a_scorecard_as_json() {
     let dir = tempfile::tempdir().unwrap();

@@ -662,7 +662,10 @@ fn units_table(r: &mut dyn Sink, d: &Digest) {
                         .unwrap_or_else(|| "—".into()),
                     f.meetings.to_string(),
                     f.days_since_last_meeting
-                        .map(|n| format!("{n} days ago"))
+                        .map(|n| match n {
+                            1 => "1 day ago".to_string(),
+                            n => format!("{n} days ago"),
+                        })
                         .unwrap_or_else(|| "never".into()),
                     f.overdue_followups.to_string(),
                     f.follow_ups_on_time.to_string(),

@@ -248,3 +248,33 @@ async fn a_command_typed_while_a_question_waits_runs_and_the_draft_keeps_waiting
         .await
         .contains("Logged investment INV-2"));
 }
+
+#[tokio::test]
+async fn a_press_on_a_draft_set_aside_says_which_draft_it_waits_behind() {
+    let bot = bot().await;
+    let out = bot
+        .line(
+            "alice",
+            "met the Sales team today, they want faster laptop refresh",
+        )
+        .await;
+    assert!(out.contains("Draft 1: log this engagement note?"), "{out}");
+    let out = bot
+        .line("alice", "we rejected the CRM replacement, too expensive")
+        .await;
+    assert!(out.contains("Draft 1 is kept for later"), "{out}");
+
+    // Draft 1's card is still in the channel; its Confirm is pressed.
+    let out = bot.line("alice", "confirm draft 1").await;
+    assert!(
+        out.contains("Draft 1 waits behind draft 2") && !out.contains("not yours"),
+        "{out}"
+    );
+    assert_eq!(count(&bot, Kind::Note), 0);
+    // Once draft 2 is dropped, draft 1 is back and its Confirm logs it.
+    let out = bot.line("alice", "no").await;
+    assert!(out.contains("Back to draft 1"), "{out}");
+    let out = bot.line("alice", "confirm draft 1").await;
+    assert!(out.contains("Logged note"), "{out}");
+    assert_eq!(count(&bot, Kind::Note), 1);
+}

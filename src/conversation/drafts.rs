@@ -36,6 +36,11 @@ impl Draft {
         cur.waiting = None;
         self.waiting = Some(Box::new(older));
     }
+
+    /// Whether draft `id` waits behind this one.
+    pub fn sets_aside(&self, id: u64) -> bool {
+        std::iter::successors(self.waiting.as_deref(), |d| d.waiting.as_deref()).any(|d| d.id == id)
+    }
 }
 
 #[derive(Clone)]

@@ -198,12 +198,14 @@ impl Service {
         );
         // A button press names its draft: it acts only on the presser's own, live draft.
         if let Some((verb, id)) = button(text) {
-            let draft = drafts
-                .get(tenant, channel, user_id, now)?
-                .filter(|d| d.id == id);
-            let Some(draft) = draft else {
+            let live = drafts.get(tenant, channel, user_id, now)?;
+            let Some(draft) = live.clone().filter(|d| d.id == id) else {
                 if let Some(ids) = super::claims::outcome(self.store(), id).await? {
                     return Ok(super::claims::already_confirmed(id, &ids));
+                }
+                if let Some(top) = live.filter(|d| d.sets_aside(id)) {
+                    let top = top.id;
+                    return Err(user(format!("Draft {id} waits behind draft {top}: it comes back once draft {top} is logged (`yes`) or dropped (`no`); nothing changed.")));
                 }
                 return Err(user(format!("Draft {id} is not yours, or it has expired or been handled already; nothing changed.")));
             };

@@ -3,57 +3,13 @@
 
 mod support;
 
-use std::collections::BTreeMap;
+use support::forms::{actor, say, submit, INVEST_PAGE_1, INVEST_PAGE_2, TENANT};
 use support::{fail_after, Bot};
 use valuebridge::config::Config;
 use valuebridge::ids::{Kind, TenantId};
 use valuebridge_chat::{
-    render_plain, Actor, Form, FormOutcome, FormSubmission, Invocation, Reply, ReplyKind, Role,
+    render_plain, Actor, Form, FormOutcome, Invocation, Reply, ReplyKind, Role,
 };
-
-const TENANT: &str = "discord:G1";
-
-fn actor() -> Actor {
-    Actor {
-        user_id: "42".into(),
-        display_name: "alice".into(),
-        role: Some(Role::Admin),
-    }
-}
-
-async fn say(bot: &Bot, text: &str) -> Reply {
-    bot.service
-        .handle(&Invocation {
-            tenant: TENANT.into(),
-            channel: "C1".into(),
-            actor: actor(),
-            text: text.into(),
-            is_command: true,
-        })
-        .await
-}
-
-fn submit(form: &Form, values: &[(&str, &str)]) -> FormSubmission {
-    let values: BTreeMap<String, String> = values
-        .iter()
-        .map(|(k, v)| (k.to_string(), v.to_string()))
-        .collect();
-    for name in values.keys() {
-        assert!(
-            form.fields.iter().any(|f| &f.name == name),
-            "`{name}` is not on this page"
-        );
-    }
-    FormSubmission {
-        tenant: TENANT.into(),
-        channel: "C1".into(),
-        actor: actor(),
-        command: form.command.clone(),
-        context: form.context.clone(),
-        values,
-        card: None,
-    }
-}
 
 fn records(bot: &Bot) -> Vec<String> {
     let tenant: TenantId = TENANT.parse().unwrap();
@@ -70,15 +26,6 @@ async fn seeded() -> Bot {
     assert_eq!(r.kind, ReplyKind::Recorded);
     bot
 }
-
-const PAGE_1: &[(&str, &str)] = &[
-    ("name", "Data platform"),
-    ("unit", "Sales"),
-    ("cost", "£1.2m"),
-    ("benefit", "£500k"),
-    ("years", "4"),
-];
-const PAGE_2: &[(&str, &str)] = &[("category", "grow"), ("start", "2027-01-01")];
 
 fn done(outcome: FormOutcome) -> Reply {
     match outcome {
@@ -108,7 +55,11 @@ async fn a_long_form_is_asked_in_pages_kept_across_a_restart() {
     assert_eq!(page1.title, "Log an investment (1/2)");
     let before = records(&bot);
 
-    let saved = done(bot.service.submit_form(&submit(&page1, PAGE_1)).await);
+    let saved = done(
+        bot.service
+            .submit_form(&submit(&page1, INVEST_PAGE_1))
+            .await,
+    );
     let text = render_plain(&saved);
     assert!(text.contains("Step 1 of 2 saved (FORM-1)"), "{text}");
     assert_eq!(saved.visibility, valuebridge_chat::Visibility::Ephemeral);
@@ -125,7 +76,11 @@ async fn a_long_form_is_asked_in_pages_kept_across_a_restart() {
     let names: Vec<&str> = page2.fields.iter().map(|f| f.name.as_str()).collect();
     assert_eq!(names, ["category", "run", "start", "sponsor"]);
     assert_eq!(page2.context, "form:2:FORM-1");
-    let logged = done(bot.service.submit_form(&submit(&page2, PAGE_2)).await);
+    let logged = done(
+        bot.service
+            .submit_form(&submit(&page2, INVEST_PAGE_2))
+            .await,
+    );
     assert_eq!(
         logged.kind,
         ReplyKind::Recorded,
@@ -150,7 +105,7 @@ async fn a_long_form_is_asked_in_pages_kept_across_a_restart() {
 async fn a_page_is_checked_for_its_own_fields() {
     let bot = seeded().await;
     let page1 = say(&bot, "invest").await.form.unwrap();
-    let mut values = PAGE_1.to_vec();
+    let mut values = INVEST_PAGE_1.to_vec();
     values[2] = ("cost", "lots");
     let outcome = bot.service.submit_form(&submit(&page1, &values)).await;
     let FormOutcome::Invalid { errors } = outcome else {
@@ -175,11 +130,15 @@ async fn a_page_is_checked_for_its_own_fields() {
 async fn an_earlier_pages_error_is_said_with_a_button_to_reopen_it_filled_in() {
     let bot = seeded().await;
     let page1 = say(&bot, "invest").await.form.unwrap();
-    let mut values = PAGE_1.to_vec();
+    let mut values = INVEST_PAGE_1.to_vec();
     values[1] = ("unit", "Salse");
     let saved = done(bot.service.submit_form(&submit(&page1, &values)).await);
     let page2 = say(&bot, &button(&saved)).await.form.unwrap();
-    let refused = done(bot.service.submit_form(&submit(&page2, PAGE_2)).await);
+    let refused = done(
+        bot.service
+            .submit_form(&submit(&page2, INVEST_PAGE_2))
+            .await,
+    );
     assert_eq!(refused.kind, ReplyKind::UserError);
     let text = render_plain(&refused);
     assert!(
@@ -201,7 +160,11 @@ async fn an_earlier_pages_error_is_said_with_a_button_to_reopen_it_filled_in() {
         Some("grow"),
         "page 2 keeps its answers"
     );
-    let logged = done(bot.service.submit_form(&submit(&page2, PAGE_2)).await);
+    let logged = done(
+        bot.service
+            .submit_form(&submit(&page2, INVEST_PAGE_2))
+            .await,
+    );
     assert_eq!(
         logged.kind,
         ReplyKind::Recorded,
@@ -214,7 +177,11 @@ async fn an_earlier_pages_error_is_said_with_a_button_to_reopen_it_filled_in() {
 async fn another_persons_form_cannot_be_continued() {
     let bot = seeded().await;
     let page1 = say(&bot, "invest").await.form.unwrap();
-    done(bot.service.submit_form(&submit(&page1, PAGE_1)).await);
+    done(
+        bot.service
+            .submit_form(&submit(&page1, INVEST_PAGE_1))
+            .await,
+    );
     let other = bot
         .service
         .handle(&Invocation {
@@ -338,12 +305,19 @@ async fn an_investment_drafts_edit_form_on_discord_is_paged_prefilled_and_logs_i
 async fn last_page_failing_after(allowed: usize) {
     let bot = seeded().await;
     let page1 = say(&bot, "invest").await.form.expect("a form");
-    done(bot.service.submit_form(&submit(&page1, PAGE_1)).await);
+    done(
+        bot.service
+            .submit_form(&submit(&page1, INVEST_PAGE_1))
+            .await,
+    );
     let page2 = say(&bot, "form page 2 FORM-1").await.form.expect("page 2");
     let before = records(&bot);
 
     bot.store.set_write_fault(fail_after(allowed));
-    let outcome = bot.service.submit_form(&submit(&page2, PAGE_2)).await;
+    let outcome = bot
+        .service
+        .submit_form(&submit(&page2, INVEST_PAGE_2))
+        .await;
     let said = match outcome {
         FormOutcome::Invalid { errors } => errors.into_values().collect::<Vec<_>>().join(" "),
         FormOutcome::Done { reply } => render_plain(&reply),
@@ -359,7 +333,11 @@ async fn last_page_failing_after(allowed: usize) {
         .await
         .form
         .expect("the form was cleared without its record");
-    let logged = done(bot.service.submit_form(&submit(&page2, PAGE_2)).await);
+    let logged = done(
+        bot.service
+            .submit_form(&submit(&page2, INVEST_PAGE_2))
+            .await,
+    );
     assert_eq!(
         logged.kind,
         ReplyKind::Recorded,

@@ -190,3 +190,4 @@ pub fn run_binary(dir: &std::path::Path, args: &[&str], stdin: &str) -> (i32, St
 
 pub mod captured;
 pub mod child;
+pub mod forms;

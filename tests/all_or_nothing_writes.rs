@@ -164,3 +164,19 @@ async fn a_confirmed_draft_that_fails_on_our_side_is_kept_to_confirm_again() {
     // The person is told to try again, and trying again confirms the same draft, once.
     confirmed_once_when_writes_work(&bot, before).await;
 }
+
+#[tokio::test]
+async fn a_confirmed_draft_whose_flush_fails_is_undone_and_stays_to_confirm_again() {
+    let (bot, before) = drafted_note().await;
+
+    // The note and the draft's closing are applied together; then the disk refuses the flush.
+    bot.store.set_flush_fault(Some(Arc::new(|| {
+        Err(std::io::Error::from_raw_os_error(28))
+    })));
+    let out = bot.line("alice", "yes").await;
+    assert!(out.contains("the server's disk is full"), "{out}");
+    assert_eq!(notes(&bot), before, "the note was kept");
+
+    bot.store.set_flush_fault(None);
+    confirmed_once_when_writes_work(&bot, before).await;
+}

@@ -1169,6 +1169,8 @@ use test_names::{inv, unit};
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod third_strangers_tests;
+#[cfg(test)]
 mod unmet_writer_tests;
 #[cfg(test)]
 mod verdict_forms_tests;

@@ -101,6 +101,8 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("say no", Verdict::Reject),
     ("no to", Verdict::Reject),
     ("declined", Verdict::Reject),
+    // "the change request was denied": formal and passive.
+    ("denied", Verdict::Reject),
     ("knocked back", Verdict::Reject),
     ("refused", Verdict::Reject),
     ("threw out", Verdict::Reject),
@@ -194,6 +196,9 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("shut down", Verdict::Stop),
     ("shutting down", Verdict::Stop),
     ("terminated", Verdict::Stop),
+    ("discontinue", Verdict::Stop),
+    ("discontinued", Verdict::Stop),
+    ("discontinuing", Verdict::Stop),
     ("wound down", Verdict::Stop),
     ("wind down", Verdict::Stop),
     ("winding down", Verdict::Stop),
@@ -888,8 +893,10 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
                 )
             });
         hedged |= would;
-        // "F&B's request for the scales was declined": the request is what was decided on
-        // (said passive; "turned down their request, not this year" stays a reject).
+        // "F&B's request for the scales was declined", "the change request was denied":
+        // the request is what was decided on (said passive; "turned down their request,
+        // not this year" stays a reject). Before a passive it is a noun, whatever word
+        // qualifies it, unless a subject or "to" makes it a verb ("we request").
         let passive = start > 0
             && matches!(
                 toks[start - 1].lower.as_str(),
@@ -898,11 +905,11 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
         let noun = passive
             && matches!(t.lower.as_str(), "request" | "ask" | "proposal")
             && k > 0
-            && (toks[k - 1].lower.ends_with("'s")
-                || matches!(
-                    toks[k - 1].lower.as_str(),
-                    "the" | "a" | "their" | "our" | "his" | "her" | "this" | "that"
-                ));
+            && toks[k - 1].is_word()
+            && !matches!(
+                toks[k - 1].lower.as_str(),
+                "to" | "i" | "we" | "you" | "they" | "will" | "would" | "should" | "may"
+            );
         if noun {
             continue;
         }

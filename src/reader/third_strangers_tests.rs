@@ -1,0 +1,56 @@
+//! Readings of forms from the third round of writers the reader had not met (a miner, a
+//! pharma plant, a state revenue department), worded here for a water utility: verdicts
+//! said as "denied" or "discontinuing", a name's acronym joined by "&" ("O&M hub"), the
+//! evidence of a reason told with when it happened ("… in October"), how long something
+//! has left ("6 years of life left") or takes to pay back ("payback's over 9 years"),
+//! which is no benefit horizon, a rescope's old figure after "instead of", a look-again
+//! date beside a condition that names a time, and a verdict's word used as an adjective
+//! ("saved on rejected repairs").
+
+use super::test_names::read_on_test_day;
+use super::*;
+
+/// A water utility.
+fn dir() -> StaticDirectory {
+    StaticDirectory {
+        units: vec![
+            unit("Networks", &["Pipes"]),
+            unit("Treatment", &[]),
+            unit("Customer", &["Billing"]),
+            unit("Finance", &[]),
+        ],
+        investments: vec![
+            inv("Leak Detection Drones", "Networks"),
+            inv("Reservoir Telemetry Upgrade", "Treatment"),
+            inv("Billing System Replacement", "Customer"),
+            inv("Operations and Maintenance Hub", "Networks"),
+            inv("Smart Meter Rollout", "Customer"),
+        ],
+    }
+}
+
+fn read(text: &str) -> Reading {
+    read_on_test_day(text, "sam", &dir())
+}
+
+fn gbp(minor: i64) -> Option<Money> {
+    Some(Money::new(minor, Currency::GBP))
+}
+
+#[test]
+fn denied_is_a_reject() {
+    let r = read("The billing system replacement change request was denied, scope creep again");
+    assert_eq!(r.intent, Intent::Decision);
+    assert_eq!(r.verdict, Some(Verdict::Reject));
+    assert_eq!(r.investment.as_deref(), Some("Billing System Replacement"));
+}
+
+#[test]
+fn discontinuing_is_a_stop() {
+    let r = read("we're discontinuing the leak detection drones, the batteries last 15 minutes");
+    assert_eq!(r.intent, Intent::Decision);
+    assert_eq!(r.verdict, Some(Verdict::Stop));
+    assert_eq!(r.investment.as_deref(), Some("Leak Detection Drones"));
+    let r = read("Networks discontinued the leak detection drones");
+    assert_eq!(r.verdict, Some(Verdict::Stop));
+}

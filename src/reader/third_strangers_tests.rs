@@ -54,3 +54,15 @@ fn discontinuing_is_a_stop() {
     let r = read("Networks discontinued the leak detection drones");
     assert_eq!(r.verdict, Some(Verdict::Stop));
 }
+
+#[test]
+fn an_acronym_joined_by_an_ampersand_names_the_words_around_and() {
+    let r = read("O&M hub approved at £90k");
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Operations and Maintenance Hub")
+    );
+    assert_eq!(r.unit.as_deref(), Some("Networks"));
+    assert!(!r.new_investment);
+}

@@ -34,6 +34,7 @@ mod category;
 mod clauses;
 mod compound_acronyms;
 mod date_roles;
+mod dated_reasons;
 mod dates;
 mod deciders;
 mod intent;
@@ -744,6 +745,13 @@ impl Reader {
                 .or_else(|| {
                     verdict.and_then(|v| {
                         clauses::next_sentence(text, toks, v.end, stop, &skip, &decides)
+                    })
+                })
+                .or_else(|| {
+                    verdict.and_then(|v| {
+                        dated_reasons::told_with_date(
+                            text, toks, v.end, stop, &dates, &in_money, &decides,
+                        )
                     })
                 })
                 .or_else(|| {

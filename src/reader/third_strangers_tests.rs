@@ -66,3 +66,35 @@ fn an_acronym_joined_by_an_ampersand_names_the_words_around_and() {
     assert_eq!(r.unit.as_deref(), Some("Networks"));
     assert!(!r.new_investment);
 }
+
+#[test]
+fn evidence_told_with_when_it_happened_is_the_reason_not_the_decision_date() {
+    let r = read(
+        "Board approved £1.2m for the leak detection drones - two burst mains went unnoticed in October",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("two burst mains went unnoticed in October")
+    );
+    assert_eq!(r.date, None);
+    let r = read(
+        "The board has approved the reservoir telemetry upgrade (£300k). Drought rules changed in August.",
+    );
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("Drought rules changed in August")
+    );
+    assert_eq!(r.date, None);
+    // A date that says when the work happens is its plan, not a reason.
+    let r = read("smart meter rollout approved £1.2m, first 40 streets before Dec");
+    assert_eq!(r.rationale, None);
+    // Where and when it was decided is no reason.
+    let r = read("Leak detection drones continue as planned, agreed at Thursday's steering group");
+    assert_eq!(r.date, Some("2026-11-26".parse().unwrap()));
+    // The decision's own date stays when the reason has none.
+    let r = read(
+        "Board approved the leak detection drones on Tuesday - two burst mains went unnoticed",
+    );
+    assert_eq!(r.date, Some("2026-11-24".parse().unwrap()));
+}

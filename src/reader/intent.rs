@@ -1026,11 +1026,17 @@ pub fn find_years(toks: &[Token]) -> Option<u32> {
         // not how long the benefit lasts.
         let payback = toks[i.saturating_sub(3)..i].iter().any(|t| {
             matches!(
-                t.lower.as_str(),
+                t.lower.trim_end_matches("'s"),
                 "payback" | "pays" | "breakeven" | "break-even" | "even"
             )
         });
-        if payback {
+        // "a shaft with 6 years of life left": how long something has, not a horizon.
+        let left = toks[j + 1..]
+            .iter()
+            .take(4)
+            .take_while(|t| !t.is_break())
+            .any(|t| matches!(t.lower.as_str(), "left" | "remaining"));
+        if payback || left {
             continue;
         }
         return Some(n);

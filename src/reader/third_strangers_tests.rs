@@ -98,3 +98,17 @@ fn evidence_told_with_when_it_happened_is_the_reason_not_the_decision_date() {
     );
     assert_eq!(r.date, Some("2026-11-24".parse().unwrap()));
 }
+
+#[test]
+fn years_left_or_to_pay_back_are_no_benefit_horizon() {
+    let r = read("Finance said no to the O&M hub at £400k, payback's over 9 years");
+    assert_eq!(r.verdict, Some(Verdict::Reject));
+    assert_eq!(r.years, None);
+    let r = read(
+        "Board said no to the telemetry upgrade at Hill Top. £410k for a reservoir with 6 years of life left doesn't add up",
+    );
+    assert_eq!(r.years, None);
+    // A horizon still reads.
+    let r = read("We approved the smart meter rollout, £2.4m over 3 years");
+    assert_eq!(r.years, Some(3));
+}

@@ -1002,10 +1002,21 @@ impl Reader {
             .filter(|m| !is_benefit(m) && m.period.is_none())
             .collect();
         r.amount = if verdict == Some(Verdict::Rescope) {
+            // "£70k instead of £125k", "rather than £125k": the figure replaced.
+            let replaced = |m: &MoneyMention| {
+                m.start >= 2
+                    && matches!(
+                        (
+                            toks[m.start - 2].lower.as_str(),
+                            toks[m.start - 1].lower.as_str()
+                        ),
+                        ("instead", "of") | ("rather", "than")
+                    )
+            };
             one_off
                 .iter()
                 .find(|m| m.start > 0 && toks[m.start - 1].is("to"))
-                .or(one_off.last())
+                .or(one_off.iter().rfind(|m| !replaced(m)))
                 .map(|m| m.money)
         } else {
             one_off.first().map(|m| m.money)

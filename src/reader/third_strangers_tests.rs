@@ -112,3 +112,10 @@ fn years_left_or_to_pay_back_are_no_benefit_horizon() {
     let r = read("We approved the smart meter rollout, £2.4m over 3 years");
     assert_eq!(r.years, Some(3));
 }
+
+#[test]
+fn a_rescope_keeps_the_new_figure_not_the_one_it_replaces() {
+    let r = read("reservoir telemetry scaled back to the north only, £70k instead of £125k");
+    assert_eq!(r.verdict, Some(Verdict::Rescope));
+    assert_eq!(r.amount, gbp(7_000_000));
+}

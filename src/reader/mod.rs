@@ -1159,6 +1159,21 @@ fn assign_dates(
         }
     }
     found[Role::Date.index()] = found[Role::Date.index()].or(since);
+    // "parked until after the year-end close. look again in March": the date said to look
+    // again is the review date, whatever date the condition before it names.
+    let clause_start = |at: usize| {
+        toks[..at]
+            .iter()
+            .rposition(|t| t.is_break() || (t.is_sym("-") && !t.attached))
+            .map_or(0, |p| p + 1)
+    };
+    let look_again = dates.iter().find(|d| {
+        !action.is_some_and(|a| d.start >= a.start && d.start <= a.end)
+            && clauses::opens_look_again(toks, clause_start(d.start))
+    });
+    if let Some(d) = look_again.filter(|_| r.intent == Intent::Decision) {
+        found[Role::Review.index()] = Some(d.future);
+    }
     let [date, review, due] = found;
     r.date = r.date.or(date);
     r.review_date = r.review_date.or(review);

@@ -119,3 +119,12 @@ fn a_rescope_keeps_the_new_figure_not_the_one_it_replaces() {
     assert_eq!(r.verdict, Some(Verdict::Rescope));
     assert_eq!(r.amount, gbp(7_000_000));
 }
+
+#[test]
+fn a_look_again_date_is_the_review_date_beside_a_condition_naming_a_time() {
+    let r = read(
+        "Billing system replacement parked until after the year-end close. look again in March",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Defer));
+    assert_eq!(r.review_date, Some("2027-03-01".parse().unwrap()));
+}

@@ -128,3 +128,12 @@ fn a_look_again_date_is_the_review_date_beside_a_condition_naming_a_time() {
     assert_eq!(r.verdict, Some(Verdict::Defer));
     assert_eq!(r.review_date, Some("2027-03-01".parse().unwrap()));
 }
+
+#[test]
+fn a_verdict_word_used_as_an_adjective_is_no_verdict() {
+    let r = read("Leak detection drones: £40k saved on rejected pipe repairs since June");
+    assert_eq!(r.intent, Intent::Benefit);
+    assert_eq!(r.verdict, None);
+    assert_eq!(r.investment.as_deref(), Some("Leak Detection Drones"));
+    assert_eq!(r.amount, gbp(4_000_000));
+}

@@ -770,6 +770,24 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     {
         return None;
     }
+    // "saved £40k on rejected batches", "the cost of cancelled orders": a participle after a
+    // preposition, before its noun, says which things, not what was decided.
+    let qualifies = end == start + 1
+        && word.ends_with("ed")
+        && matches!(
+            prev,
+            "on" | "of" | "for" | "from" | "with" | "about" | "into"
+        )
+        && toks.get(end).is_some_and(|t| {
+            t.is_word()
+                && !matches!(
+                    t.lower.as_str(),
+                    "by" | "to" | "at" | "in" | "on" | "for" | "and" | "or" | "it" | "the"
+                )
+        });
+    if qualifies {
+        return None;
+    }
     // "false rejects", "40 rejects a night": things counted, not decisions.
     let counted_before = start > 0 && toks[start - 1].kind == TokKind::Num && word.ends_with('s');
     if counted_before || matches!(prev, "false" | "fewer" | "more" | "less") {

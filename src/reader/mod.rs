@@ -1064,10 +1064,14 @@ fn rule_role(
     toks: &[Token],
     d: &dates::DateMention,
     has_action: bool,
+    verdict_at: Option<usize>,
     today: NaiveDate,
 ) -> Role {
     use dates::Cue;
     let defer = r.verdict == Some(Verdict::Defer);
+    // "Board minutes 19/11 - drones deferred to March": a plain date before the verdict is
+    // when it was decided; the look-again date comes after it.
+    let before_verdict = verdict_at.is_some_and(|v| d.end <= v);
     // "after the review on 18/11": a look-again date in the past is just a date.
     let cue = if d.cue == Cue::Until && d.past == d.future && d.future <= today {
         Cue::At
@@ -1091,7 +1095,7 @@ fn rule_role(
         // "saved £31k since April": the start of the period a benefit covers.
         Cue::Since if r.intent == Intent::Benefit => Role::Date,
         Cue::Milestone | Cue::Since => Role::None,
-        Cue::At if defer && d.future > today => Role::Review,
+        Cue::At if defer && d.future > today && !before_verdict => Role::Review,
         Cue::At => Role::Date,
     }
 }
@@ -1117,7 +1121,7 @@ fn date_mentions<'a>(
             verdict: r.verdict,
             verdict_at,
             today,
-            rule: rule_role(r, toks, d, action.is_some(), today),
+            rule: rule_role(r, toks, d, action.is_some(), verdict_at, today),
             asked: asked(toks, d.start),
             nth,
         })

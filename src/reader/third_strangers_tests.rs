@@ -137,3 +137,14 @@ fn a_verdict_word_used_as_an_adjective_is_no_verdict() {
     assert_eq!(r.investment.as_deref(), Some("Leak Detection Drones"));
     assert_eq!(r.amount, gbp(4_000_000));
 }
+
+#[test]
+fn a_date_before_a_deferral_is_when_it_was_decided() {
+    let r = read("Board minutes 19/11\n- Leak detection drones: deferred to the March board, waiting on the CAA licence");
+    assert_eq!(r.verdict, Some(Verdict::Defer));
+    assert_eq!(r.date, Some("2026-11-19".parse().unwrap()));
+    assert_eq!(r.review_date, Some("2027-03-01".parse().unwrap()));
+    // After the verdict, a day still to come is when to look again.
+    let r = read("Leak detection drones deferred, revisit 19/3");
+    assert_eq!(r.review_date, Some("2027-03-19".parse().unwrap()));
+}

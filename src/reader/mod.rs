@@ -1069,9 +1069,11 @@ fn rule_role(
 ) -> Role {
     use dates::Cue;
     let defer = r.verdict == Some(Verdict::Defer);
-    // "Board minutes 19/11 - drones deferred to March": a plain date before the verdict is
-    // when it was decided; the look-again date comes after it.
-    let before_verdict = verdict_at.is_some_and(|v| d.end <= v);
+    // "Board minutes 19/11 - drones deferred to March": a recent plain date before the
+    // verdict is when it was decided; the look-again date comes after it ("the vendor can
+    // only start in March, so we're holding off till then" looks again in March).
+    let before_verdict =
+        verdict_at.is_some_and(|v| d.end <= v) && (today - d.past).num_days() <= 31;
     // "after the review on 18/11": a look-again date in the past is just a date.
     let cue = if d.cue == Cue::Until && d.past == d.future && d.future <= today {
         Cue::At

@@ -144,6 +144,9 @@ fn a_date_before_a_deferral_is_when_it_was_decided() {
     assert_eq!(r.verdict, Some(Verdict::Defer));
     assert_eq!(r.date, Some("2026-11-19".parse().unwrap()));
     assert_eq!(r.review_date, Some("2027-03-01".parse().unwrap()));
+    // A month long past, before the verdict, is when to look again.
+    let r = read("the drone vendor can only start in March, so we're holding off till then");
+    assert_eq!(r.review_date, Some("2027-03-01".parse().unwrap()));
     // After the verdict, a day still to come is when to look again.
     let r = read("Leak detection drones deferred, revisit 19/3");
     assert_eq!(r.review_date, Some("2027-03-19".parse().unwrap()));

@@ -251,13 +251,27 @@ const NOT_A_REASON_OPENING: &[&str] = &[
     "we'll", "i'll", "action", "ap", "todo", "review", "revisit", "more",
 ];
 
-/// "too much", "can't justify it", "can't afford": the sentence judges a price, so the
-/// amount in it is part of the reason ("Quote came back at £120k and nobody can justify it").
-fn judges_price(toks: &[Token], s: usize, e: usize) -> bool {
+/// "too much", "can't justify it", "can't afford", "doesn't add up", "£95k for something
+/// they won't use": the sentence judges a price, so the amount in it is part of the reason
+/// ("Quote came back at £120k and nobody can justify it").
+pub fn judges_price(toks: &[Token], s: usize, e: usize) -> bool {
     (s..e.min(toks.len())).any(|j| {
         matches!(
             toks[j].lower.as_str(),
-            "too" | "justify" | "afford" | "expensive" | "overpriced" | "pricey" | "steep"
+            "too"
+                | "justify"
+                | "afford"
+                | "expensive"
+                | "overpriced"
+                | "pricey"
+                | "steep"
+                | "doesn't"
+                | "don't"
+                | "won't"
+                | "isn't"
+                | "aren't"
+                | "wasn't"
+                | "weren't"
         )
     })
 }
@@ -280,7 +294,8 @@ pub fn next_sentence(
     if e <= s
         || e - s > 30
         || (s..e).any(skip) && !judges_price(toks, s, e)
-        || !toks[s].is_word()
+        // "£410k for a reservoir with 6 years left doesn't add up" opens with its amount.
+        || !toks[s].is_word() && !(skip(s) && judges_price(toks, s, e))
         || toks.get(e).is_some_and(|t| t.is("?"))
         || stop.is_some_and(|a| a < e)
         || NOT_A_REASON_OPENING.contains(&toks[s].lower.as_str())

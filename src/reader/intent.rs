@@ -903,6 +903,7 @@ pub fn find_rationale(
             // "£600k was too much": a judgement of the amount is a reason. So is a counted
             // result after a continue ("keep going, 140 sign-ups in Nov"), its evidence.
             let judged = (s..end).any(|j| JUDGING.contains(&toks[j].lower.as_str()))
+                || clauses::judges_price(toks, s, end)
                 || ctx.verdict == Some(Verdict::Continue)
                     && (s..end).any(|j| toks[j].kind == TokKind::Num && !skip(j));
             // "cut to £20 lakh, only 800 seats from April": what a rescope keeps is its

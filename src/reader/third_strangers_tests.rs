@@ -151,3 +151,23 @@ fn a_date_before_a_deferral_is_when_it_was_decided() {
     let r = read("Leak detection drones deferred, revisit 19/3");
     assert_eq!(r.review_date, Some("2027-03-19".parse().unwrap()));
 }
+
+#[test]
+fn an_amount_said_with_a_negated_verb_is_judged_and_part_of_the_reason() {
+    let r = read("Finance said no to the O&M hub - £95k for something the crews won't use");
+    assert_eq!(r.verdict, Some(Verdict::Reject));
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("£95k for something the crews won't use")
+    );
+    let r = read(
+        "Board said no to the telemetry upgrade. £410k for a reservoir with 6 years of life left doesn't add up",
+    );
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("£410k for a reservoir with 6 years of life left doesn't add up")
+    );
+    // An amount said as what it is not is no reason.
+    let r = read("smart meter rollout approved, £50k, not the £80k asked");
+    assert_eq!(r.rationale, None);
+}

@@ -251,14 +251,19 @@ const NOT_A_REASON_OPENING: &[&str] = &[
     "we'll", "i'll", "action", "ap", "todo", "review", "revisit", "more",
 ];
 
-/// "too much", "can't justify it", "can't afford", "doesn't add up", "£95k for something
-/// they won't use": the sentence judges a price, so the amount in it is part of the reason
-/// ("Quote came back at £120k and nobody can justify it").
+/// "too much", "can't justify it", "can't afford", "doesn't add up", "£90k for something
+/// nobody asked for", "£95k for something they won't use": the sentence or clause judges a
+/// price, so the amount in it is part of the reason ("Quote came back at £120k and nobody
+/// can justify it").
 pub fn judges_price(toks: &[Token], s: usize, e: usize) -> bool {
     (s..e.min(toks.len())).any(|j| {
         matches!(
             toks[j].lower.as_str(),
             "too"
+                | "nobody"
+                | "never"
+                | "dear"
+                | "unaffordable"
                 | "justify"
                 | "afford"
                 | "expensive"

@@ -171,3 +171,17 @@ fn an_amount_said_with_a_negated_verb_is_judged_and_part_of_the_reason() {
     let r = read("smart meter rollout approved, £50k, not the £80k asked");
     assert_eq!(r.rationale, None);
 }
+
+#[test]
+fn a_budget_revised_or_going_from_one_figure_to_another_is_a_rescope() {
+    let r = read(
+        "Reservoir telemetry budget revised from £300k to £420k, the tower survey found asbestos",
+    );
+    assert_eq!(r.intent, Intent::Decision);
+    assert_eq!(r.verdict, Some(Verdict::Rescope));
+    assert_eq!(r.amount, gbp(42_000_000));
+    assert_eq!(r.unit.as_deref(), Some("Treatment"));
+    let r = read("Decision from the capex committee: O&M hub budget goes from £1.2m to £1.45m");
+    assert_eq!(r.verdict, Some(Verdict::Rescope));
+    assert_eq!(r.amount, gbp(145_000_000));
+}

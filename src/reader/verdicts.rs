@@ -273,6 +273,10 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("re-scoped", Verdict::Rescope),
     ("re-scope", Verdict::Rescope),
     ("descoped", Verdict::Rescope),
+    // "the budget revised from $38.5MM to $41.2MM", "budget goes from €1.2m to €1.45m".
+    ("budget revised", Verdict::Rescope),
+    ("budget goes from", Verdict::Rescope),
+    ("budget going from", Verdict::Rescope),
     ("de-scoped", Verdict::Rescope),
     ("cut to", Verdict::Rescope),
     ("cut it to", Verdict::Rescope),

@@ -185,3 +185,16 @@ fn a_budget_revised_or_going_from_one_figure_to_another_is_a_rescope() {
     assert_eq!(r.verdict, Some(Verdict::Rescope));
     assert_eq!(r.amount, gbp(145_000_000));
 }
+
+#[test]
+fn a_fund_named_by_the_words_before_it_is_a_noun() {
+    let r = read("Leak detection drones caught 300 bursts early, ~£2m kept in the capital fund");
+    assert_eq!(r.verdict, None);
+    assert_eq!(r.intent, Intent::Benefit);
+    assert_eq!(r.amount, gbp(200_000_000));
+    // The verb still reads.
+    let r = read("the Board will fund the leak detection drones");
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+    let r = read("we won't fund the smart meter rollout this year");
+    assert_eq!(r.verdict, Some(Verdict::Reject));
+}

@@ -774,6 +774,11 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     {
         return None;
     }
+    // "~$3.1mm kept in the general fund": "fund" with nothing after it is the noun; the verb
+    // funds something ("will fund the drones", "didn't fund it").
+    if word == "fund" && end == start + 1 && toks.get(end).is_none_or(|t| t.is_break()) {
+        return None;
+    }
     // "saved £40k on rejected batches", "the cost of cancelled orders": a participle after a
     // preposition, before its noun, says which things, not what was decided.
     let qualifies = end == start + 1

@@ -198,3 +198,13 @@ fn a_fund_named_by_the_words_before_it_is_a_noun() {
     let r = read("we won't fund the smart meter rollout this year");
     assert_eq!(r.verdict, Some(Verdict::Reject));
 }
+
+#[test]
+fn not_a_decision_says_the_message_records_no_verdict() {
+    let r = read(
+        "Smart meter rollout go-live moved to end Jan, the contractor is short of fitters. not a decision, just fyi",
+    );
+    assert_eq!(r.intent, Intent::Note);
+    assert_eq!(r.verdict, None);
+    assert_eq!(r.investment.as_deref(), Some("Smart Meter Rollout"));
+}

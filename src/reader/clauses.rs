@@ -76,16 +76,27 @@ pub fn opens_relative(toks: &[Token], j: usize) -> bool {
         .is_some_and(|t| matches!(t.lower.as_str(), "which" | "who" | "whom" | "where"))
 }
 
-/// "since the sorter upgrade", "since the relaunch", "since it went live": "since" an event
-/// of the work is when a result started, not why. `s` is the word after "since"; the
-/// clause up to its break names the event in its last word.
+/// "since the sorter upgrade", "since the relaunch", "since it went live (in June)",
+/// "since we switched it on": "since" an event of the work is when a result started, not
+/// why. `s` is the word after "since"; the clause up to its break (less a time said after
+/// it) names the event in its last word.
 pub fn since_event(toks: &[Token], s: usize, limit: usize) -> bool {
-    let e = clause_end(toks, s, limit);
+    let mut e = clause_end(toks, s, limit);
+    // "since we went live in June": the event, then when it was.
+    if e >= s + 3 && matches!(toks[e - 2].lower.as_str(), "in" | "on" | "last") {
+        e -= 2;
+    }
     if e <= s || e - s > 6 {
         return false;
     }
     let last = &toks[e - 1];
-    names_the_work(last)
+    // "since we switched them on", "since it was turned on".
+    let switched_on = last.is("on")
+        && toks[s..e - 1]
+            .iter()
+            .any(|t| matches!(t.lower.as_str(), "switched" | "turned"));
+    switched_on
+        || names_the_work(last)
         || matches!(
             last.lower.as_str(),
             "go-live"

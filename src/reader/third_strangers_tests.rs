@@ -208,3 +208,18 @@ fn not_a_decision_says_the_message_records_no_verdict() {
     assert_eq!(r.verdict, None);
     assert_eq!(r.investment.as_deref(), Some("Smart Meter Rollout"));
 }
+
+#[test]
+fn since_the_work_started_is_when_not_why() {
+    let r = read(
+        "Leak detection drones: keep going. Burst repair time down 28% since we switched them on",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Continue));
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("Burst repair time down 28% since we switched them on")
+    );
+    let r = read("Smart meters: £140k saved on estimated bills since we went live in June");
+    assert_eq!(r.intent, Intent::Benefit);
+    assert_eq!(r.rationale, None);
+}

@@ -1098,6 +1098,9 @@ fn rule_role(
         Cue::Since if r.intent == Intent::Benefit => Role::Date,
         Cue::Milestone | Cue::Since => Role::None,
         Cue::At if defer && d.future > today && !before_verdict => Role::Review,
+        // "out of support next year": a date with no reading in the past is not when
+        // anything happened.
+        Cue::At if d.past > today => Role::None,
         Cue::At => Role::Date,
     }
 }

@@ -223,3 +223,10 @@ fn since_the_work_started_is_when_not_why() {
     assert_eq!(r.intent, Intent::Benefit);
     assert_eq!(r.rationale, None);
 }
+
+#[test]
+fn a_date_still_to_come_is_not_when_anything_happened() {
+    let r = read("Networks want £180k for a new pressure logging tool, the current one is out of support next year");
+    assert_eq!(r.intent, Intent::Investment);
+    assert_eq!(r.date, None);
+}

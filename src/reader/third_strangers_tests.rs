@@ -230,3 +230,13 @@ fn a_date_still_to_come_is_not_when_anything_happened() {
     assert_eq!(r.intent, Intent::Investment);
     assert_eq!(r.date, None);
 }
+
+#[test]
+fn approved_to_extend_is_an_approval() {
+    let r = read("smart meter rollout approved to extend to the rural districts, £75k");
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+    assert_eq!(r.amount, gbp(7_500_000));
+    // Agreed to carry on is still a carry-on.
+    let r = read("the board agreed to extend the smart meter rollout contract");
+    assert_eq!(r.verdict, Some(Verdict::Continue));
+}

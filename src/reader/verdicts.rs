@@ -774,6 +774,17 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     {
         return None;
     }
+    // "approved to extend to the Asia lanes": what was approved, not a carry-on decided apart.
+    let approved_to = raw == Verdict::Continue
+        && prev == "to"
+        && start >= 2
+        && matches!(
+            toks[start - 2].lower.as_str(),
+            "approved" | "authorised" | "authorized" | "cleared" | "okayed"
+        );
+    if approved_to {
+        return None;
+    }
     // "~$3.1mm kept in the general fund": "fund" with nothing after it is the noun; the verb
     // funds something ("will fund the drones", "didn't fund it").
     if word == "fund" && end == start + 1 && toks.get(end).is_none_or(|t| t.is_break()) {

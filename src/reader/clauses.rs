@@ -392,3 +392,18 @@ pub fn leading_result(
     let r = text[toks[s].start..toks[e - 1].end].trim();
     (!r.is_empty()).then(|| r.to_string())
 }
+
+/// Where the next item of a list starts after `from` ("…, £380k\n2. Billing: no change",
+/// "\n- Billing: …"): a reason does not run into another item of the minutes.
+pub fn next_list_item(toks: &[Token], from: usize) -> Option<usize> {
+    (from..toks.len()).find(|&j| {
+        toks[j].is_sym("\n")
+            && toks.get(j + 1).is_some_and(|t| {
+                matches!(t.lower.as_str(), "-" | "•" | "*" | "–" | "—")
+                    || t.kind == TokKind::Num
+                        && toks
+                            .get(j + 2)
+                            .is_some_and(|p| p.is_sym(".") || p.is_sym(")"))
+            })
+    })
+}

@@ -718,7 +718,12 @@ impl Reader {
             let mask = amounts_and_dates(toks.len(), &money, &dates);
             let skip = |j: usize| mask.get(j).copied().unwrap_or(false);
             let from = verdict.map_or(0, |v| v.end);
-            let stop = action.as_ref().map(|a| a.start);
+            let stop = action
+                .as_ref()
+                .map(|a| a.start)
+                .into_iter()
+                .chain(clauses::next_list_item(toks, from))
+                .min();
             let named = |s: usize, e: usize| {
                 let said = reasons::normalise(&text[toks[s].start..toks[e - 1].end]);
                 r.investment

@@ -240,3 +240,20 @@ fn approved_to_extend_is_an_approval() {
     let r = read("the board agreed to extend the smart meter rollout contract");
     assert_eq!(r.verdict, Some(Verdict::Continue));
 }
+
+#[test]
+fn a_reason_does_not_run_into_the_next_item_of_a_list() {
+    let r = read(
+        "Board decisions 19/11:\n1. Smart meter rollout: approved, £380k\n2. Billing: no change",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+    assert_eq!(r.rationale, None);
+    let r = read("Board 19/11:\n- Smart meter rollout approved, £380k\n- Billing: nothing new");
+    assert_eq!(r.rationale, None);
+    // A reason on the item's own line stays.
+    let r = read("Board 19/11:\n- Smart meter rollout approved, the old meters fail the audit\n- Billing: nothing new");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the old meters fail the audit")
+    );
+}

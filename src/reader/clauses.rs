@@ -311,7 +311,7 @@ pub fn next_sentence(
         || e - s > 30
         || (s..e).any(skip) && !judges_price(toks, s, e)
         // "£410k for a reservoir with 6 years left doesn't add up" opens with its amount.
-        || !toks[s].is_word() && !(skip(s) && judges_price(toks, s, e))
+        || !(toks[s].is_word() || skip(s) && judges_price(toks, s, e))
         || toks.get(e).is_some_and(|t| t.is("?"))
         || stop.is_some_and(|a| a < e)
         || NOT_A_REASON_OPENING.contains(&toks[s].lower.as_str())

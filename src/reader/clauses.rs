@@ -76,16 +76,27 @@ pub fn opens_relative(toks: &[Token], j: usize) -> bool {
         .is_some_and(|t| matches!(t.lower.as_str(), "which" | "who" | "whom" | "where"))
 }
 
-/// "since the sorter upgrade", "since the relaunch", "since it went live": "since" an event
-/// of the work is when a result started, not why. `s` is the word after "since"; the
-/// clause up to its break names the event in its last word.
+/// "since the sorter upgrade", "since the relaunch", "since it went live (in June)",
+/// "since we switched it on": "since" an event of the work is when a result started, not
+/// why. `s` is the word after "since"; the clause up to its break (less a time said after
+/// it) names the event in its last word.
 pub fn since_event(toks: &[Token], s: usize, limit: usize) -> bool {
-    let e = clause_end(toks, s, limit);
+    let mut e = clause_end(toks, s, limit);
+    // "since we went live in June": the event, then when it was.
+    if e >= s + 3 && matches!(toks[e - 2].lower.as_str(), "in" | "on" | "last") {
+        e -= 2;
+    }
     if e <= s || e - s > 6 {
         return false;
     }
     let last = &toks[e - 1];
-    names_the_work(last)
+    // "since we switched them on", "since it was turned on".
+    let switched_on = last.is("on")
+        && toks[s..e - 1]
+            .iter()
+            .any(|t| matches!(t.lower.as_str(), "switched" | "turned"));
+    switched_on
+        || names_the_work(last)
         || matches!(
             last.lower.as_str(),
             "go-live"
@@ -251,13 +262,32 @@ const NOT_A_REASON_OPENING: &[&str] = &[
     "we'll", "i'll", "action", "ap", "todo", "review", "revisit", "more",
 ];
 
-/// "too much", "can't justify it", "can't afford": the sentence judges a price, so the
-/// amount in it is part of the reason ("Quote came back at £120k and nobody can justify it").
-fn judges_price(toks: &[Token], s: usize, e: usize) -> bool {
+/// "too much", "can't justify it", "can't afford", "doesn't add up", "£90k for something
+/// nobody asked for", "£95k for something they won't use": the sentence or clause judges a
+/// price, so the amount in it is part of the reason ("Quote came back at £120k and nobody
+/// can justify it").
+pub fn judges_price(toks: &[Token], s: usize, e: usize) -> bool {
     (s..e.min(toks.len())).any(|j| {
         matches!(
             toks[j].lower.as_str(),
-            "too" | "justify" | "afford" | "expensive" | "overpriced" | "pricey" | "steep"
+            "too"
+                | "nobody"
+                | "never"
+                | "dear"
+                | "unaffordable"
+                | "justify"
+                | "afford"
+                | "expensive"
+                | "overpriced"
+                | "pricey"
+                | "steep"
+                | "doesn't"
+                | "don't"
+                | "won't"
+                | "isn't"
+                | "aren't"
+                | "wasn't"
+                | "weren't"
         )
     })
 }
@@ -280,7 +310,8 @@ pub fn next_sentence(
     if e <= s
         || e - s > 30
         || (s..e).any(skip) && !judges_price(toks, s, e)
-        || !toks[s].is_word()
+        // "£410k for a reservoir with 6 years left doesn't add up" opens with its amount.
+        || !(toks[s].is_word() || skip(s) && judges_price(toks, s, e))
         || toks.get(e).is_some_and(|t| t.is("?"))
         || stop.is_some_and(|a| a < e)
         || NOT_A_REASON_OPENING.contains(&toks[s].lower.as_str())
@@ -360,4 +391,19 @@ pub fn leading_result(
     }
     let r = text[toks[s].start..toks[e - 1].end].trim();
     (!r.is_empty()).then(|| r.to_string())
+}
+
+/// Where the next item of a list starts after `from` ("…, £380k\n2. Billing: no change",
+/// "\n- Billing: …"): a reason does not run into another item of the minutes.
+pub fn next_list_item(toks: &[Token], from: usize) -> Option<usize> {
+    (from..toks.len()).find(|&j| {
+        toks[j].is_sym("\n")
+            && toks.get(j + 1).is_some_and(|t| {
+                matches!(t.lower.as_str(), "-" | "•" | "*" | "–" | "—")
+                    || t.kind == TokKind::Num
+                        && toks
+                            .get(j + 2)
+                            .is_some_and(|p| p.is_sym(".") || p.is_sym(")"))
+            })
+    })
 }

@@ -623,20 +623,6 @@ const NOT_REASONS: &[&str] = &[
     "nothing",
 ];
 
-/// Words that judge an amount said with them ("£90k for something nobody asked for", "£600k
-/// was too much"): the clause is a reason, not a detail of the money.
-const JUDGING: &[&str] = &[
-    "too",
-    "nobody",
-    "never",
-    "expensive",
-    "dear",
-    "steep",
-    "pricey",
-    "overpriced",
-    "unaffordable",
-];
-
 /// Longest reason kept, in tokens; also keeps the scan linear on text with no full stops.
 const MAX_CLAUSE: usize = 60;
 
@@ -902,7 +888,7 @@ pub fn find_rationale(
                 || (strong && !condition && clauses::only_time(toks, s, end, skip));
             // "£600k was too much": a judgement of the amount is a reason. So is a counted
             // result after a continue ("keep going, 140 sign-ups in Nov"), its evidence.
-            let judged = (s..end).any(|j| JUDGING.contains(&toks[j].lower.as_str()))
+            let judged = clauses::judges_price(toks, s, end)
                 || ctx.verdict == Some(Verdict::Continue)
                     && (s..end).any(|j| toks[j].kind == TokKind::Num && !skip(j));
             // "cut to £20 lakh, only 800 seats from April": what a rescope keeps is its
@@ -1026,11 +1012,17 @@ pub fn find_years(toks: &[Token]) -> Option<u32> {
         // not how long the benefit lasts.
         let payback = toks[i.saturating_sub(3)..i].iter().any(|t| {
             matches!(
-                t.lower.as_str(),
+                t.lower.trim_end_matches("'s"),
                 "payback" | "pays" | "breakeven" | "break-even" | "even"
             )
         });
-        if payback {
+        // "a shaft with 6 years of life left": how long something has, not a horizon.
+        let left = toks[j + 1..]
+            .iter()
+            .take(4)
+            .take_while(|t| !t.is_break())
+            .any(|t| matches!(t.lower.as_str(), "left" | "remaining"));
+        if payback || left {
             continue;
         }
         return Some(n);

@@ -34,6 +34,7 @@ mod category;
 mod clauses;
 mod compound_acronyms;
 mod date_roles;
+mod dated_reasons;
 mod dates;
 mod deciders;
 mod intent;
@@ -717,7 +718,12 @@ impl Reader {
             let mask = amounts_and_dates(toks.len(), &money, &dates);
             let skip = |j: usize| mask.get(j).copied().unwrap_or(false);
             let from = verdict.map_or(0, |v| v.end);
-            let stop = action.as_ref().map(|a| a.start);
+            let stop = action
+                .as_ref()
+                .map(|a| a.start)
+                .into_iter()
+                .chain(clauses::next_list_item(toks, from))
+                .min();
             let named = |s: usize, e: usize| {
                 let said = reasons::normalise(&text[toks[s].start..toks[e - 1].end]);
                 r.investment
@@ -744,6 +750,13 @@ impl Reader {
                 .or_else(|| {
                     verdict.and_then(|v| {
                         clauses::next_sentence(text, toks, v.end, stop, &skip, &decides)
+                    })
+                })
+                .or_else(|| {
+                    verdict.and_then(|v| {
+                        dated_reasons::told_with_date(
+                            text, toks, v.end, stop, &dates, &in_money, &decides,
+                        )
                     })
                 })
                 .or_else(|| {
@@ -994,10 +1007,21 @@ impl Reader {
             .filter(|m| !is_benefit(m) && m.period.is_none())
             .collect();
         r.amount = if verdict == Some(Verdict::Rescope) {
+            // "£70k instead of £125k", "rather than £125k": the figure replaced.
+            let replaced = |m: &MoneyMention| {
+                m.start >= 2
+                    && matches!(
+                        (
+                            toks[m.start - 2].lower.as_str(),
+                            toks[m.start - 1].lower.as_str()
+                        ),
+                        ("instead", "of") | ("rather", "than")
+                    )
+            };
             one_off
                 .iter()
                 .find(|m| m.start > 0 && toks[m.start - 1].is("to"))
-                .or(one_off.last())
+                .or(one_off.iter().rfind(|m| !replaced(m)))
                 .map(|m| m.money)
         } else {
             one_off.first().map(|m| m.money)
@@ -1045,10 +1069,16 @@ fn rule_role(
     toks: &[Token],
     d: &dates::DateMention,
     has_action: bool,
+    verdict_at: Option<usize>,
     today: NaiveDate,
 ) -> Role {
     use dates::Cue;
     let defer = r.verdict == Some(Verdict::Defer);
+    // "Board minutes 19/11 - drones deferred to March": a recent plain date before the
+    // verdict is when it was decided; the look-again date comes after it ("the vendor can
+    // only start in March, so we're holding off till then" looks again in March).
+    let before_verdict =
+        verdict_at.is_some_and(|v| d.end <= v) && (today - d.past).num_days() <= 31;
     // "after the review on 18/11": a look-again date in the past is just a date.
     let cue = if d.cue == Cue::Until && d.past == d.future && d.future <= today {
         Cue::At
@@ -1072,7 +1102,10 @@ fn rule_role(
         // "saved £31k since April": the start of the period a benefit covers.
         Cue::Since if r.intent == Intent::Benefit => Role::Date,
         Cue::Milestone | Cue::Since => Role::None,
-        Cue::At if defer && d.future > today => Role::Review,
+        Cue::At if defer && d.future > today && !before_verdict => Role::Review,
+        // "out of support next year": a date with no reading in the past is not when
+        // anything happened.
+        Cue::At if d.past > today => Role::None,
         Cue::At => Role::Date,
     }
 }
@@ -1098,7 +1131,7 @@ fn date_mentions<'a>(
             verdict: r.verdict,
             verdict_at,
             today,
-            rule: rule_role(r, toks, d, action.is_some(), today),
+            rule: rule_role(r, toks, d, action.is_some(), verdict_at, today),
             asked: asked(toks, d.start),
             nth,
         })
@@ -1140,6 +1173,21 @@ fn assign_dates(
         }
     }
     found[Role::Date.index()] = found[Role::Date.index()].or(since);
+    // "parked until after the year-end close. look again in March": the date said to look
+    // again is the review date, whatever date the condition before it names.
+    let clause_start = |at: usize| {
+        toks[..at]
+            .iter()
+            .rposition(|t| t.is_break() || (t.is_sym("-") && !t.attached))
+            .map_or(0, |p| p + 1)
+    };
+    let look_again = dates.iter().find(|d| {
+        !action.is_some_and(|a| d.start >= a.start && d.start <= a.end)
+            && clauses::opens_look_again(toks, clause_start(d.start))
+    });
+    if let Some(d) = look_again.filter(|_| r.intent == Intent::Decision) {
+        found[Role::Review.index()] = Some(d.future);
+    }
     let [date, review, due] = found;
     r.date = r.date.or(date);
     r.review_date = r.review_date.or(review);
@@ -1172,6 +1220,8 @@ mod test_names;
 use test_names::{inv, unit};
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod third_strangers_tests;
 #[cfg(test)]
 mod unmet_writer_tests;
 #[cfg(test)]

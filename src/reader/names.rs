@@ -541,6 +541,21 @@ impl NameIndex {
                     caps_only,
                 });
             }
+            // "T&R system" for Title and Registration System, "O&M hub": the first letters
+            // of the two words around a name's "and", joined by an ampersand.
+            if let [a, and, b, rest @ ..] = words.as_slice() {
+                if and == "and" {
+                    let initial = |w: &String| w.chars().take(1).collect::<String>();
+                    let mut written = vec![initial(a), "&".to_string(), initial(b)];
+                    written.extend(rest.iter().cloned());
+                    entries.push(Entry {
+                        words: written,
+                        target,
+                        exact: true,
+                        caps_only,
+                    });
+                }
+            }
             for (short, used) in written_short(&words) {
                 let mut written = vec![short];
                 written.extend(words[used..].iter().cloned());

@@ -99,7 +99,7 @@ pub fn relative_clause_start(
 }
 
 /// "No decision needed", "nothing was decided", "nothing for the Board to decide", "no
-/// approval needed": the message says it records no verdict. "Nothing else decided" does
+/// approval needed", "not a decision": the message says it records no verdict. "Nothing else decided" does
 /// not: something was.
 pub fn says_nothing_decided(toks: &[Token]) -> bool {
     (0..toks.len()).any(|i| {
@@ -107,6 +107,8 @@ pub fn says_nothing_decided(toks: &[Token]) -> bool {
         let next = toks.get(i + 1).map_or("", |t| t.lower.as_str());
         match w {
             "no" => matches!(next, "decision" | "decisions" | "approval" | "approvals"),
+            // "go-live moved to end Jan. not a decision, just fyi"
+            "not" => next == "a" && toks.get(i + 2).is_some_and(|t| t.lower == "decision"),
             "nothing" | "nobody" => toks[i + 1..]
                 .iter()
                 .take(6)

@@ -101,6 +101,8 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("say no", Verdict::Reject),
     ("no to", Verdict::Reject),
     ("declined", Verdict::Reject),
+    // "the change request was denied": formal and passive.
+    ("denied", Verdict::Reject),
     ("knocked back", Verdict::Reject),
     ("refused", Verdict::Reject),
     ("threw out", Verdict::Reject),
@@ -194,6 +196,9 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("shut down", Verdict::Stop),
     ("shutting down", Verdict::Stop),
     ("terminated", Verdict::Stop),
+    ("discontinue", Verdict::Stop),
+    ("discontinued", Verdict::Stop),
+    ("discontinuing", Verdict::Stop),
     ("wound down", Verdict::Stop),
     ("wind down", Verdict::Stop),
     ("winding down", Verdict::Stop),
@@ -268,6 +273,10 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("re-scoped", Verdict::Rescope),
     ("re-scope", Verdict::Rescope),
     ("descoped", Verdict::Rescope),
+    // "the budget revised from $38.5MM to $41.2MM", "budget goes from €1.2m to €1.45m".
+    ("budget revised", Verdict::Rescope),
+    ("budget goes from", Verdict::Rescope),
+    ("budget going from", Verdict::Rescope),
     ("de-scoped", Verdict::Rescope),
     ("cut to", Verdict::Rescope),
     ("cut it to", Verdict::Rescope),
@@ -765,6 +774,40 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     {
         return None;
     }
+    // "approved to extend to the Asia lanes": what was approved, not a carry-on decided apart.
+    let approved_to = raw == Verdict::Continue
+        && prev == "to"
+        && start >= 2
+        && matches!(
+            toks[start - 2].lower.as_str(),
+            "approved" | "authorised" | "authorized" | "cleared" | "okayed"
+        );
+    if approved_to {
+        return None;
+    }
+    // "~$3.1mm kept in the general fund": "fund" with nothing after it is the noun; the verb
+    // funds something ("will fund the drones", "didn't fund it").
+    if word == "fund" && end == start + 1 && toks.get(end).is_none_or(|t| t.is_break()) {
+        return None;
+    }
+    // "saved £40k on rejected batches", "the cost of cancelled orders": a participle after a
+    // preposition, before its noun, says which things, not what was decided.
+    let qualifies = end == start + 1
+        && word.ends_with("ed")
+        && matches!(
+            prev,
+            "on" | "of" | "for" | "from" | "with" | "about" | "into"
+        )
+        && toks.get(end).is_some_and(|t| {
+            t.is_word()
+                && !matches!(
+                    t.lower.as_str(),
+                    "by" | "to" | "at" | "in" | "on" | "for" | "and" | "or" | "it" | "the"
+                )
+        });
+    if qualifies {
+        return None;
+    }
     // "false rejects", "40 rejects a night": things counted, not decisions.
     let counted_before = start > 0 && toks[start - 1].kind == TokKind::Num && word.ends_with('s');
     if counted_before || matches!(prev, "false" | "fewer" | "more" | "less") {
@@ -888,8 +931,10 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
                 )
             });
         hedged |= would;
-        // "F&B's request for the scales was declined": the request is what was decided on
-        // (said passive; "turned down their request, not this year" stays a reject).
+        // "F&B's request for the scales was declined", "the change request was denied":
+        // the request is what was decided on (said passive; "turned down their request,
+        // not this year" stays a reject). Before a passive it is a noun, whatever word
+        // qualifies it, unless a subject or "to" makes it a verb ("we request").
         let passive = start > 0
             && matches!(
                 toks[start - 1].lower.as_str(),
@@ -898,11 +943,11 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
         let noun = passive
             && matches!(t.lower.as_str(), "request" | "ask" | "proposal")
             && k > 0
-            && (toks[k - 1].lower.ends_with("'s")
-                || matches!(
-                    toks[k - 1].lower.as_str(),
-                    "the" | "a" | "their" | "our" | "his" | "her" | "this" | "that"
-                ));
+            && toks[k - 1].is_word()
+            && !matches!(
+                toks[k - 1].lower.as_str(),
+                "to" | "i" | "we" | "you" | "they" | "will" | "would" | "should" | "may"
+            );
         if noun {
             continue;
         }

@@ -362,7 +362,7 @@ mod tests {
             for (k, d) in dates
                 .iter()
                 .enumerate()
-                .filter(|(k, _)| (k + u as usize) % 3 != 0)
+                .filter(|(k, _)| !(k + u as usize).is_multiple_of(3))
             {
                 let n = (k as u32 + 1) * u as u32;
                 out.push((layout::note_day(unit, *d), n.to_be_bytes().to_vec()));

@@ -128,3 +128,41 @@ fn the_snapshot_answers_in_every_format_exactly_as_the_store_does() {
         }
     }
 }
+
+#[test]
+fn a_damaged_or_old_snapshot_is_not_used_and_is_made_again() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let (code, _, err) = run(dir, &["chat"], SCRIPT);
+    assert_eq!(code, 0, "{err}");
+    let (code, first, err) = digest(dir, &["--format", "json"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(first.contains("send the numbers"), "{first}");
+    let file = std::fs::read_dir(dir.join("digest-snapshots"))
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    let good = std::fs::read(&file).unwrap();
+    // After the header (the format's name, the schema, sled's file's size and time, the
+    // checksum), the body: the same for the same store, whenever it is made.
+    let body = |bytes: &[u8]| bytes[8 + 4 + 16 + 4..].to_vec();
+
+    // The follow-up's text changed: "send the numbers" would read as "numbars".
+    let mut damaged = good.clone();
+    let at = damaged.windows(7).position(|w| w == b"numbers").unwrap() + 4;
+    damaged[at] = b'a';
+    // A snapshot of the format before, otherwise as it was.
+    let mut old = good.clone();
+    old[..8].copy_from_slice(b"vbaggs03");
+    for (what, bytes) in [("damaged", damaged), ("of the format before", old)] {
+        std::fs::write(&file, &bytes).unwrap();
+        let (code, again, err) = digest(dir, &["--format", "json"]);
+        assert_eq!(code, 0, "{err}");
+        assert_eq!(again, first, "a snapshot {what} is not read");
+        let made = std::fs::read(&file).unwrap();
+        assert_eq!(&made[..8], &good[..8], "made again in the current format");
+        assert_eq!(body(&made), body(&good), "a snapshot {what} is made again");
+    }
+}

@@ -8,10 +8,10 @@ use super::measures;
 use super::model::*;
 use super::prefetch;
 use super::rag;
-use super::view::{DecisionView, InvestmentView};
+use super::view::{DecisionView, FollowUpView, InvestmentView, RestView};
 use super::{DigestRequest, DigestSettings, Text};
 use crate::domain::{Category, InvestmentStatus, Verdict};
-use crate::ids::{NoteId, TenantId, UnitId};
+use crate::ids::{TenantId, UnitId};
 use crate::money::Currency;
 use crate::store::aggregates::{Aggregates, InvestmentAgg};
 use crate::store::{Store, StoreError};
@@ -453,7 +453,7 @@ pub fn from_aggregates(agg: &Aggregates, s: &DigestSettings, req: &DigestRequest
 /// unit's alone for a unit digest), held in whatever form: the store's image, or a
 /// snapshot read in place. `rest` gives the units, services, notes and follow-ups.
 pub fn from_investments<I: InvestmentView>(
-    rest: &Aggregates,
+    rest: impl RestView,
     invs: &[I],
     s: &DigestSettings,
     req: &DigestRequest,
@@ -513,14 +513,14 @@ fn review_lines<D: DecisionView + Sync>(
 }
 
 fn digest_of<I: InvestmentView>(
-    agg: &Aggregates,
+    agg: impl RestView,
     invs: &[I],
     s: &DigestSettings,
     req: &DigestRequest,
     threads: Option<usize>,
 ) -> Digest {
     let unit_name = |id: UnitId| -> Text {
-        agg.units
+        agg.units()
             .get(&id)
             .cloned()
             .unwrap_or_else(|| id.to_string().into())
@@ -569,7 +569,7 @@ fn digest_of<I: InvestmentView>(
     let reviews_due = review_lines(&reviews_due, threads);
 
     let mut service_lines = Vec::new();
-    for (id, v) in &agg.services {
+    for (id, v) in agg.services() {
         if req.unit.is_some() && v.unit != req.unit {
             continue;
         }
@@ -607,7 +607,7 @@ fn digest_of<I: InvestmentView>(
 
     let scope: Vec<UnitId> = match req.unit {
         Some(u) => vec![u],
-        None => agg.units.keys().copied().collect(),
+        None => agg.units().keys().copied().collect(),
     };
     // "The 30 days up to D": D and the 29 days before it.
     let since = req.as_of - Duration::days(s.coverage_days - 1);
@@ -618,34 +618,20 @@ fn digest_of<I: InvestmentView>(
     let period_to = req.period.end.min(req.as_of);
     for u in &scope {
         let mut figures = units.remove(u).unwrap_or_default();
-        if let Some(days) = agg.note_days.get(u) {
-            if req.period.start <= period_to {
-                figures.meetings = days
-                    .range(req.period.start..=period_to)
-                    .map(|(_, n)| u64::from(*n))
-                    .sum();
-            }
-            figures.days_since_last_meeting = days
-                .range(..=req.as_of)
-                .next_back()
-                .map(|(d, _)| (req.as_of - *d).num_days());
-        }
+        figures.meetings = agg.notes_between(*u, req.period.start, period_to);
+        figures.days_since_last_meeting = agg
+            .last_note_day(*u, req.as_of)
+            .map(|d| (req.as_of - d).num_days());
         let overdue_before = overdue.len();
-        let talked = since <= req.as_of
-            && agg
-                .note_days
-                .get(u)
-                .is_some_and(|days| days.range(since..=req.as_of).next().is_some());
-        if !talked {
+        if !agg.any_note_between(*u, since, req.as_of) {
             units_without.push(unit_name(*u).to_string());
         }
-        // Keys sort by (due, note, position): everything before (D, 0, 0) is due before D,
-        // in the order the notes and their follow-ups were written.
-        if let Some(open) = agg.followups.get(u) {
+        // Due before D, in the order the notes and their follow-ups were written.
+        if agg.has_open_followups(*u) {
             let unit = overdue_units.len();
             overdue_units.push(unit_name(*u));
-            for ((due, _, _), f) in open.range(..(req.as_of, NoteId(0), 0)) {
-                overdue.push((*due, unit, f));
+            for (due, f) in agg.open_followups_before(*u, req.as_of) {
+                overdue.push((due, unit, f));
             }
         }
         figures.overdue_followups = (overdue.len() - overdue_before) as u64;
@@ -662,13 +648,13 @@ fn digest_of<I: InvestmentView>(
         let mut lines = Vec::with_capacity(overdue.len());
         for (k, (due, unit, f)) in overdue.iter().enumerate() {
             if let Some((_, _, f)) = overdue.get(k + prefetch::AHEAD) {
-                prefetch::prefetch(*f);
+                f.prefetch();
             }
             lines.push(FollowUpLine {
-                note: f.note.clone(),
+                note: f.note(),
                 unit: overdue_units[*unit].clone(),
-                action: f.text.clone(),
-                owner: f.owner.clone(),
+                action: f.text(),
+                owner: f.owner(),
                 due: *due,
             });
         }
@@ -707,25 +693,19 @@ fn digest_of<I: InvestmentView>(
 }
 
 /// The unit's follow-ups due in the period, on time or late (see [`FollowUpWindow`]).
-fn follow_ups_kept(agg: &Aggregates, u: UnitId, req: &DigestRequest, f: &mut UnitFigures) {
+fn follow_ups_kept(agg: impl RestView, u: UnitId, req: &DigestRequest, f: &mut UnitFigures) {
     let Some(w) = FollowUpWindow::of(req) else {
         return;
     };
-    if let Some(days) = agg.closed.get(&u) {
-        for (due, c) in days.range(w.start..=w.to) {
-            f.follow_ups_on_time += u64::from(c.on_time);
-            f.follow_ups_closed_undated += u64::from(c.undated);
-            if w.late_by(*due) {
-                f.follow_ups_late += u64::from(c.late);
-            }
+    for (due, c) in agg.closed_between(u, w.start, w.to) {
+        f.follow_ups_on_time += u64::from(c.on_time);
+        f.follow_ups_closed_undated += u64::from(c.undated);
+        if w.late_by(due) {
+            f.follow_ups_late += u64::from(c.late);
         }
     }
-    if let (Some(open), Some(last)) = (agg.followups.get(&u), w.late_until) {
-        if w.start <= last {
-            let from = (w.start, NoteId(0), 0);
-            let to = (last, NoteId(u64::MAX), u32::MAX);
-            f.follow_ups_late += open.range(from..=to).count() as u64;
-        }
+    if let Some(last) = w.late_until {
+        f.follow_ups_late += agg.open_followups_between(u, w.start, last);
     }
 }
 

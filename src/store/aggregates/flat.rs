@@ -12,23 +12,22 @@
 //! tables, a text not on character boundaries, an unknown currency, verdict, category or
 //! date, or investments out of id order make the whole table unusable.
 
+use super::fixed::{
+    checked_date, days, i32_at, i64_at, push_text, text_at, text_ok, u32_at, u64_at, valid_days,
+};
 use super::memory::{BenefitAgg, DecisionAgg, InvestmentAgg};
 use crate::digest::view::{DecisionView, InvestmentView};
 use crate::digest::Text;
 use crate::domain::{Category, Verdict};
 use crate::ids::{BenefitId, DecisionId, InvestmentId, UnitId};
 use crate::money::{Currency, Money};
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 
 const INVESTMENT: usize = 80;
 const DECISION: usize = 48;
 const BENEFIT: usize = 40;
 /// The currency position of a decision without an amount, and a review not set.
 const NONE: u8 = u8::MAX;
-
-fn days(d: NaiveDate) -> i32 {
-    d.num_days_from_ce()
-}
 
 fn category_byte(c: Category) -> u8 {
     match c {
@@ -67,11 +66,7 @@ impl FlatWriter {
     }
 
     fn text(&mut self, s: &str) -> [u8; 8] {
-        let mut out = [0; 8];
-        out[..4].copy_from_slice(&(self.texts.len() as u32).to_le_bytes());
-        out[4..].copy_from_slice(&(s.len() as u32).to_le_bytes());
-        self.texts.extend_from_slice(s.as_bytes());
-        out
+        push_text(&mut self.texts, s)
     }
 
     /// Adds `i`, which comes after every investment added before it in id order.
@@ -152,22 +147,6 @@ pub struct Flat<'a> {
     texts: &'a str,
 }
 
-fn u32_at(b: &[u8], at: usize) -> u32 {
-    u32::from_le_bytes(b[at..at + 4].try_into().expect("4 bytes"))
-}
-fn i32_at(b: &[u8], at: usize) -> i32 {
-    i32::from_le_bytes(b[at..at + 4].try_into().expect("4 bytes"))
-}
-fn u64_at(b: &[u8], at: usize) -> u64 {
-    u64::from_le_bytes(b[at..at + 8].try_into().expect("8 bytes"))
-}
-fn i64_at(b: &[u8], at: usize) -> i64 {
-    i64::from_le_bytes(b[at..at + 8].try_into().expect("8 bytes"))
-}
-fn date_of(days: i32) -> Option<NaiveDate> {
-    NaiveDate::from_num_days_from_ce_opt(days)
-}
-
 impl<'a> Flat<'a> {
     /// The table that fills `bytes`, checked whole; `keep` keeps the currencies it names
     /// (looked up once, here; the same table always names the same ones). `None` when
@@ -217,11 +196,9 @@ impl<'a> Flat<'a> {
     fn check(&self) -> bool {
         let n_cur = self.currencies.len();
         let cur_ok = |b: u8| usize::from(b) < n_cur;
-        let text_ok = |r: &[u8], at: usize| {
-            let (off, len) = (u32_at(r, at) as usize, u32_at(r, at + 4) as usize);
-            off.checked_add(len)
-                .is_some_and(|end| self.texts.get(off..end).is_some())
-        };
+        let text_ok = |r: &[u8], at: usize| text_ok(self.texts, r, at);
+        let day_range = valid_days();
+        let day_ok = |r: &[u8], at: usize| day_range.contains(&i32_at(r, at));
         let run_ok = |first: u32, n: u32, table: &[u8], size: usize| {
             (u64::from(first) + u64::from(n)) * size as u64 <= table.len() as u64
         };
@@ -233,7 +210,7 @@ impl<'a> Flat<'a> {
             }
             last_id = Some(id);
             let ok = text_ok(r, 40)
-                && date_of(i32_at(r, 52)).is_some()
+                && day_ok(r, 52)
                 && run_ok(u32_at(r, 56), u32_at(r, 60), self.decisions, DECISION)
                 && run_ok(u32_at(r, 64), u32_at(r, 68), self.benefits, BENEFIT)
                 && category_of(r[72]).is_some()
@@ -243,8 +220,8 @@ impl<'a> Flat<'a> {
             }
         }
         let decisions_ok = self.decisions.chunks_exact(DECISION).all(|r| {
-            date_of(i32_at(r, 16)).is_some()
-                && (r[42] == 0 || date_of(i32_at(r, 20)).is_some())
+            day_ok(r, 16)
+                && (r[42] == 0 || day_ok(r, 20))
                 && r[42] <= 1
                 && text_ok(r, 24)
                 && text_ok(r, 32)
@@ -254,7 +231,7 @@ impl<'a> Flat<'a> {
         let benefits_ok = self
             .benefits
             .chunks_exact(BENEFIT)
-            .all(|r| date_of(i32_at(r, 32)).is_some() && cur_ok(r[36]));
+            .all(|r| day_ok(r, 32) && cur_ok(r[36]));
         decisions_ok && benefits_ok
     }
 
@@ -280,19 +257,12 @@ impl<'a> Flat<'a> {
     }
 
     fn text(&self, r: &[u8], at: usize) -> &'a str {
-        let off = u32_at(r, at) as usize;
-        let all: &'a str = self.texts;
-        &all[off..off + u32_at(r, at + 4) as usize]
+        text_at(self.texts, r, at)
     }
 
     fn money(&self, minor: i64, currency: u8) -> Money {
         Money::new(minor, self.currencies[usize::from(currency)])
     }
-}
-
-/// Dates and other fields [`Flat::open`] checked: reading them cannot fail.
-fn checked_date(days: i32) -> NaiveDate {
-    date_of(days).expect("checked when the table was opened")
 }
 
 /// One investment of a [`Flat`] table.

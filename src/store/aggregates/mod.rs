@@ -7,7 +7,9 @@
 //! kept current by the writer.
 
 mod codec;
+mod fixed;
 pub mod flat;
+pub mod flat_rest;
 mod layout;
 mod maintain;
 mod mapped;

@@ -9,11 +9,13 @@
 //! missing, unreadable, from another schema or format, cut short or damaged (its checksum
 //! does not match) is simply not used: the store answers, and the snapshot is made again.
 //!
-//! After the header, the body: the length of the aggregate entries other than investments
-//! (8 bytes), those entries (each key tail and value after its 4-byte length), then the
-//! investments as a table read in place ([`super::flat`]).
+//! After the header, the body: the length of the units' and services' entries (8 bytes),
+//! those entries (each key tail and value after its 4-byte length), the length of the
+//! investments' table (8 bytes), that table ([`super::flat`]), then the table of note days
+//! and follow-ups ([`super::flat_rest`]); both tables are read in place.
 
 use super::flat::{Flat, FlatInvestment, FlatWriter};
+use super::flat_rest::{NotesTable, NotesWriter, Rest};
 use super::layout::{self, prefix, Tail};
 use super::memory::Aggregates;
 use crate::ids::{TenantId, UnitId};
@@ -25,7 +27,7 @@ use std::sync::OnceLock;
 
 const DIR: &str = "digest-snapshots";
 /// The format's name and version: a snapshot of any other (an older build's) is not used.
-const MAGIC: &[u8; 8] = b"vbaggs03";
+const MAGIC: &[u8; 8] = b"vbaggs04";
 /// Where the fingerprint of sled's file starts, after MAGIC and the schema (4 bytes).
 const PRINT_AT: usize = 8 + 4;
 /// MAGIC, the schema, the fingerprint (16 bytes), then the body's CRC-32 (4 bytes).
@@ -80,17 +82,22 @@ pub struct Snapshot {
     currencies: OnceLock<Vec<Currency>>,
 }
 
-/// What a digest reads of a snapshot: every aggregate but the investments decoded, and
-/// the investments (in id order; a unit's alone for a unit digest) read in place.
+/// What a digest reads of a snapshot: the units and services decoded, the notes and
+/// follow-ups and the investments (in id order; a unit's alone for a unit digest) read in
+/// place.
 pub struct Image<'a> {
-    pub rest: Aggregates,
+    pub rest: Rest<'a>,
     pub investments: Vec<FlatInvestment<'a>>,
+    /// The unit whose digest this image is for, if only one's.
+    only: Option<UnitId>,
 }
 
 impl Image<'_> {
-    /// The store's image of the same aggregates (to compare the two).
+    /// The store's image of the same aggregates (to compare the two): with a unit, what a
+    /// digest of that unit reads (every unit's name and every service, that unit's
+    /// investments, notes and follow-ups).
     pub fn to_aggregates(&self) -> Aggregates {
-        let mut agg = self.rest.clone();
+        let mut agg = self.rest.to_aggregates(self.only);
         for i in &self.investments {
             let i = i.to_agg();
             agg.apply(
@@ -144,13 +151,13 @@ impl Snapshot {
         }
     }
 
-    /// The body's entries other than investments, and the investments' table; `None` when
-    /// the file is cut short.
-    fn sections(&self) -> Option<(&[u8], &[u8])> {
+    /// The body's entries (units and services), the investments' table and the notes'
+    /// table; `None` when the file is cut short.
+    fn sections(&self) -> Option<(&[u8], &[u8], &[u8])> {
         let body = self.bytes.get(HEADER..)?;
-        let (len, body) = body.split_first_chunk::<8>()?;
-        let len = usize::try_from(u64::from_le_bytes(*len)).ok()?;
-        (len <= body.len()).then(|| body.split_at(len))
+        let (named, body) = sized(body)?;
+        let (investments, notes) = sized(body)?;
+        Some((named, investments, notes))
     }
 
     /// Whether the body is as it was written (its CRC-32 matches the header's).
@@ -166,8 +173,8 @@ impl Snapshot {
     /// The entries other than investments, in order, read as they are visited. A
     /// cut-short entry ends them with an `Err`.
     fn entries(&self) -> impl Iterator<Item = Result<(&[u8], &[u8]), Cut>> + '_ {
-        let rest = self.sections().map_or(&[][..], |(rest, _)| rest);
-        entries_in(rest)
+        let named = self.sections().map_or(&[][..], |(named, ..)| named);
+        entries_in(named)
     }
 
     /// The units' names alone (to find a unit before reading the rest).
@@ -183,42 +190,30 @@ impl Snapshot {
         Some(out)
     }
 
-    /// What a digest reads; with `only`, just what a digest of that unit reads (every
-    /// unit's name and every service, that unit's investments, notes and follow-ups).
-    /// `None` when the file is cut short, damaged or does not read as it should.
+    /// What a digest reads; with `only`, the investments of that unit alone (the digest
+    /// of a unit reads no other unit's notes or follow-ups). `None` when the file is cut
+    /// short, damaged or does not read as it should.
     pub fn image(&self, tenant: &TenantId, only: Option<UnitId>) -> Option<Image<'_>> {
-        let (rest, table) = self.sections()?;
-        let wanted = |tail: &[u8]| {
-            let Some(u) = only else { return true };
-            match layout::parse(tail) {
-                Ok(Tail::NoteDay(v, _) | Tail::FollowUp(v, ..) | Tail::Closed(v, _)) => v == u,
-                // Units and services; anything else is reported by decoding it.
-                _ => true,
-            }
-        };
+        let (named, table, notes) = self.sections()?;
         // The checksum (tens of megabytes read) on another core while this one decodes
-        // the entries and checks the investments' table.
+        // the units and services and checks the tables.
         let (intact, image) = std::thread::scope(|scope| {
             let intact = scope.spawn(|| self.intact());
             let image = (|| {
-                let mut entries = Vec::new();
-                for entry in entries_in(rest) {
-                    let (tail, value) = entry.ok()?;
-                    if wanted(tail) {
-                        entries.push((tail, value));
-                    }
-                }
-                let rest = match Aggregates::from_entries(entries) {
+                let entries: Option<Vec<_>> = entries_in(named).map(Result::ok).collect();
+                let named = match Aggregates::from_entries(entries?) {
                     Ok(agg) => agg,
                     Err(e) => {
                         tracing::warn!(%tenant, error = %e, "a digest snapshot could not be read; reading the store instead");
                         return None;
                     }
                 };
+                let notes = NotesTable::open(notes)?;
                 let flat = Flat::open(table, &self.currencies)?;
                 Some(Image {
-                    rest,
+                    rest: Rest { named, notes },
                     investments: flat.investments(only),
+                    only,
                 })
             })();
             (intact.join().expect("a checksum does not panic"), image)
@@ -259,6 +254,13 @@ fn entries_in(bytes: &[u8]) -> impl Iterator<Item = Result<(&[u8], &[u8]), Cut>>
 /// An entry that runs past the end of its file.
 struct Cut;
 
+/// The part of `bytes` after its 8-byte length, and what follows it; `None` when cut short.
+fn sized(bytes: &[u8]) -> Option<(&[u8], &[u8])> {
+    let (len, rest) = bytes.split_first_chunk::<8>()?;
+    let len = usize::try_from(u64::from_le_bytes(*len)).ok()?;
+    (len <= rest.len()).then(|| rest.split_at(len))
+}
+
 fn take(bytes: &[u8]) -> Option<(&[u8], &[u8])> {
     let (len, rest) = bytes.split_first_chunk::<4>()?;
     let len = u32::from_le_bytes(*len) as usize;
@@ -283,6 +285,7 @@ impl Store {
         out.extend_from_slice(&[0; 8]);
         let p = prefix(tenant);
         let mut flat = FlatWriter::default();
+        let mut notes = NotesWriter::default();
         {
             let _guard = self.lock_writes();
             for item in self.data.scan_prefix(&p) {
@@ -292,15 +295,23 @@ impl Store {
                     flat.push(&layout::decode_investment(&v)?);
                     continue;
                 }
+                if notes.push(tail, &v)? {
+                    continue;
+                }
                 for part in [tail, &v[..]] {
                     out.extend_from_slice(&(part.len() as u32).to_le_bytes());
                     out.extend_from_slice(part);
                 }
             }
         }
-        let rest_len = (out.len() - HEADER - 8) as u64;
-        out[HEADER..HEADER + 8].copy_from_slice(&rest_len.to_le_bytes());
+        let named_len = (out.len() - HEADER - 8) as u64;
+        out[HEADER..HEADER + 8].copy_from_slice(&named_len.to_le_bytes());
+        let table_at = out.len();
+        out.extend_from_slice(&[0; 8]);
         flat.finish(&mut out);
+        let table_len = (out.len() - table_at - 8) as u64;
+        out[table_at..table_at + 8].copy_from_slice(&table_len.to_le_bytes());
+        notes.finish(&mut out);
         let sum = crc32fast::hash(&out[HEADER..]);
         out[HEADER - 4..HEADER].copy_from_slice(&sum.to_le_bytes());
         let dir = dir(&self.path);
@@ -454,22 +465,28 @@ mod tests {
         let good = std::fs::read(&path).unwrap();
         let snap = |bytes: Vec<u8>| Snapshot::of(Bytes::Read(bytes));
         assert!(whole(&snap(good.clone()), &tenant).is_some());
-        let (rest, _) = snap(good.clone())
+        let (named, table) = snap(good.clone())
             .sections()
-            .map(|(r, t)| (r.len(), t.len()))
+            .map(|(n, t, _)| (n.len(), t.len()))
             .unwrap();
-        let table_at = HEADER + 8 + rest;
+        let table_at = HEADER + 8 + named + 8;
+        let notes_at = table_at + table;
 
-        // Cut anywhere: in the header, in the entries, in the investments' table, in its
-        // texts at the very end.
+        // Cut anywhere: in the header, in the entries, in the investments' table, in the
+        // notes' table, in its texts at the very end.
         for cut in [
             HEADER - 2,
             HEADER + 3,
             HEADER + 40,
+            table_at - 9,
             table_at - 1,
             table_at,
             table_at + 30,
-            (table_at + good.len()) / 2,
+            (table_at + notes_at) / 2,
+            notes_at - 1,
+            notes_at,
+            notes_at + 30,
+            (notes_at + good.len()) / 2,
             good.len() - 1,
         ] {
             assert!(
@@ -489,7 +506,10 @@ mod tests {
             HEADER + 200,
             table_at + 70,
             table_at + 300,
-            good.len() / 2,
+            (table_at + notes_at) / 2,
+            notes_at + 2,
+            notes_at + 16 + 9,
+            (notes_at + good.len()) / 2,
             good.len() - 1,
         ] {
             let mut damaged = good.clone();
@@ -502,7 +522,7 @@ mod tests {
 
         // A snapshot of the previous format (same header, its own name) is not used.
         let mut old = good.clone();
-        old[..8].copy_from_slice(b"vbaggs02");
+        old[..8].copy_from_slice(b"vbaggs03");
         std::fs::write(&path, &old).unwrap();
         assert!(Snapshot::read(tmp.path(), &tenant).is_none());
         std::fs::write(&path, &good).unwrap();

@@ -301,12 +301,17 @@ const SOURCE_VERBS: &[&str] = &[
 ];
 
 /// The clause a benefit came from, from its verb to the clause's end, when that clause
-/// holds no amount or date: "freed up 1.5 FTE in cataloguing".
+/// holds no amount or date: "freed up 1.5 FTE in cataloguing", "freed up 2 FTE" of "freed up
+/// 2 FTE and $14k in overtime".
 pub fn benefit_source(text: &str, toks: &[Token], skip: &dyn Fn(usize) -> bool) -> Option<String> {
     let i = toks
         .iter()
         .position(|t| SOURCE_VERBS.contains(&t.lower.as_str()))?;
     let e = clause_end(toks, i, toks.len());
+    // "freed up 2 FTE and S$14k in overtime": the result ends where "and" adds an amount.
+    let e = (i..e)
+        .find(|&j| toks[j].is("and") && skip(j + 1))
+        .unwrap_or(e);
     let body = i + 1 + usize::from(toks.get(i + 1).is_some_and(|t| t.is("up")));
     // A measured result ("2 FTE", "300 calls"): "cut call volumes" alone is the claim,
     // not where it came from.

@@ -254,11 +254,75 @@ pub fn find_action(text: &str, toks: &[Token], speaker: &str) -> Option<ActionSp
 pub fn find_actions(text: &str, toks: &[Token], speaker: &str) -> Vec<ActionSpan> {
     let mut out: Vec<ActionSpan> = Vec::new();
     let mut from = 0;
-    while let Some(a) = find_action_from(text, toks, speaker, from) {
+    while let Some(mut a) = find_action_from(text, toks, speaker, from) {
         from = a.end.max(a.text_start + 1);
+        if let Some((owner, at)) = owner_said_after(text, toks, &a) {
+            a.owner = owner;
+            a.end = a.end.min(at);
+        }
+        // "Raj and Mei to pull the numbers": each of them owns it.
+        if let Some((owner, start)) = co_owner(text, toks, a.start) {
+            out.push(ActionSpan {
+                owner,
+                start,
+                ..a.clone()
+            });
+        }
         out.push(a);
     }
     out
+}
+
+/// A person's name written as one: a capitalised word other than a pronoun, or an @name.
+/// Returns the name and where it starts.
+fn person_at(text: &str, toks: &[Token], j: usize) -> Option<(String, usize)> {
+    let t = toks.get(j)?;
+    if j > 0 && toks[j - 1].is_sym("@") && t.is_word() && t.attached {
+        return Some((text[t.start..t.end].to_string(), j - 1));
+    }
+    let pronoun = matches!(
+        t.lower.as_str(),
+        "i" | "we" | "they" | "it" | "you" | "he" | "she"
+    );
+    (capitalised(text, t) && !pronoun).then(|| (text[t.start..t.end].to_string(), j))
+}
+
+/// The first of two owners named at a clause's start: "Raj and Mei to …", "@dev and @sana
+/// will …" (the follow-up found starts at the second, `second`).
+fn co_owner(text: &str, toks: &[Token], second: usize) -> Option<(String, usize)> {
+    if second < 2 || !toks[second - 1].is("and") {
+        return None;
+    }
+    let (name, start) = person_at(text, toks, second - 2)?;
+    let clause_start = start == 0 || toks[start - 1].is_break();
+    clause_start.then_some((name, start))
+}
+
+/// An owner written after the task: "Action: send the plan by 4 Dec. Owner: Raj", "… \n
+/// Owner - Raj", "… (owner Raj)". Returns the owner and where the task's text stops.
+fn owner_said_after(text: &str, toks: &[Token], a: &ActionSpan) -> Option<(String, usize)> {
+    // Within the follow-up, or opening the sentence just after it.
+    let last = (a.end + 2).min(toks.len());
+    (a.text_start + 1..last).find_map(|k| {
+        if !matches!(toks[k].lower.as_str(), "owner" | "owners") {
+            return None;
+        }
+        let opens = toks[k - 1].is_break() || k == a.end + 1;
+        if !opens {
+            return None;
+        }
+        let marked = toks
+            .get(k + 1)
+            .is_some_and(|t| matches!(t.lower.as_str(), ":" | "-" | "–" | "—" | "="));
+        let at = k + 1 + usize::from(marked);
+        let (owner, _) = person_at(
+            text,
+            toks,
+            at + usize::from(toks.get(at).is_some_and(|t| t.is_sym("@"))),
+        )?;
+        let stop = if toks[k - 1].is_sym("(") { k - 1 } else { k };
+        Some((owner, stop))
+    })
 }
 
 fn find_action_from(text: &str, toks: &[Token], speaker: &str, from: usize) -> Option<ActionSpan> {
@@ -694,21 +758,11 @@ fn reason_start(toks: &[Token], i: usize) -> Option<(usize, bool)> {
         {
             Some((i + 1, true))
         }
-        // "— dropping the mobile app", "by retiring the old servers".
-        "by" if matches!(
-            next,
-            "dropping"
-                | "retiring"
-                | "cutting"
-                | "removing"
-                | "switching"
-                | "moving"
-                | "replacing"
-                | "automating"
-                | "consolidating"
-        ) =>
-        {
-            Some((i + 1, true))
+        // "by retiring the old servers", "by quoting spot rates faster": how it came
+        // about, said with its "by"; not "by spring", nor who acted ("rejected by
+        // Marketing"), as departments are often named by an "-ing" word.
+        "by" if next.len() > 5 && next.ends_with("ing") && !ING_NOUNS.contains(&next) => {
+            Some((i, true))
         }
         "pending" | "waiting" | "awaiting" => Some((i, true)),
         "as" => (i > 0
@@ -740,6 +794,45 @@ fn reason_start(toks: &[Token], i: usize) -> Option<(usize, bool)> {
         _ => None,
     }
 }
+
+/// Words ending in "-ing" that name a time, a thing or a department rather than an action.
+const ING_NOUNS: &[&str] = &[
+    "morning",
+    "evening",
+    "spring",
+    "nothing",
+    "something",
+    "anything",
+    "everything",
+    "marketing",
+    "engineering",
+    "manufacturing",
+    "accounting",
+    "purchasing",
+    "planning",
+    "housing",
+    "nursing",
+    "training",
+    "licensing",
+    "banking",
+    "building",
+    "funding",
+    "pricing",
+    "billing",
+    "catering",
+    "ticketing",
+    "parking",
+    "shipping",
+    "consulting",
+    "lending",
+    "trading",
+    "publishing",
+    "recruiting",
+    "sourcing",
+    "staffing",
+    "scheduling",
+    "learning",
+];
 
 /// Verbs of a purpose said after the decision: ", to stop the double bookings".
 const PURPOSES: &[&str] = &[

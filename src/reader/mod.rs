@@ -1151,6 +1151,8 @@ mod clause_tests;
 #[cfg(test)]
 mod compound_names_tests;
 #[cfg(test)]
+mod known_misses_tests;
+#[cfg(test)]
 mod name_forms_tests;
 #[cfg(test)]
 mod owner_forms_tests;

@@ -724,6 +724,28 @@ fn slipped(toks: &[Token], start: usize, end: usize) -> bool {
     )
 }
 
+/// "go live pushed again", "the launch has slipped", "cutover moved": the work's milestone
+/// moved is news about the schedule, not a decision to put the work off, unless said as
+/// decided ("we agreed the go-live is pushed to March"); "postponed" and "deferred" are
+/// said of a choice.
+fn milestone_moved(toks: &[Token], start: usize, word: &str) -> bool {
+    if !matches!(word, "pushed" | "moved" | "shifted" | "slipped" | "slid") || affirmed(toks, start)
+    {
+        return false;
+    }
+    let subject = toks[..start]
+        .iter()
+        .rev()
+        .find(|t| {
+            !matches!(
+                t.lower.as_str(),
+                "is" | "was" | "has" | "have" | "had" | "been" | "got" | "now" | "again" | "'s"
+            )
+        })
+        .map_or("", |t| t.lower.as_str());
+    super::dates::MILESTONES.contains(&subject) && !matches!(subject, "out" | "ready")
+}
+
 /// Applies negation and hedging in the few words before the phrase.
 fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verdict> {
     let word = toks[start].lower.as_str();
@@ -778,6 +800,9 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
         return None;
     }
     if matches!(word, "delayed" | "delay" | "delays") && slipped(toks, start, end) {
+        return None;
+    }
+    if milestone_moved(toks, start, word) {
         return None;
     }
     // "£60k, to stop the double bookings": a purpose said after the decision, not a stop.

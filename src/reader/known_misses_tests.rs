@@ -1,0 +1,177 @@
+//! The reader's known misses, each read in another writer's words: several owners of one
+//! follow-up and owners given after the task, an amount with a space before its "K",
+//! "before Xmas" and "next FY", a new name after "new-build", a name's later word said on
+//! another ending of its stem ("crew scheduler"), how a benefit came about ("by …", "freed
+//! up …"), and a go-live pushed back, which is news, not a deferral.
+
+use super::*;
+
+/// A fire and rescue service: a unit named by an ordinary word ("Digital"), a unit alias
+/// that is also how new buildings are described ("New Build"), and names whose first word
+/// is a plural noun of everyday talk ("Resident Alert App").
+fn dir() -> StaticDirectory {
+    StaticDirectory {
+        units: vec![
+            unit("Operations", &["Ops"]),
+            unit("Digital", &["ICT"]),
+            unit("Estates", &["New Build"]),
+            unit("Finance", &[]),
+            unit("Prevention", &["Community Safety"]),
+            unit("Control Room", &["Control"]),
+            unit("Crewing", &["Crew"]),
+        ],
+        investments: vec![
+            inv("Radio Digital Migration", "Operations"),
+            inv("Crew Scheduling System", "Operations"),
+            inv("Resident Alert App", "Prevention"),
+            inv("Station Alerting Upgrade", "Control Room"),
+            inv("Mobilising System Replacement", "Control Room"),
+            inv("Fleet Telematics", "Operations"),
+            inv("Endpoint Protection", "Digital"),
+        ],
+    }
+}
+
+fn d(s: &str) -> Option<NaiveDate> {
+    Some(s.parse().unwrap())
+}
+
+fn gbp(minor: i64) -> Option<Money> {
+    Some(Money::new(minor, Currency::GBP))
+}
+
+fn read_uk(text: &str) -> Reading {
+    test_names::read_on_test_day(text, "fiona", &dir())
+}
+
+fn owners(r: &Reading) -> Vec<(&str, Option<NaiveDate>)> {
+    r.follow_ups
+        .iter()
+        .map(|f| (f.owner.as_str(), f.due))
+        .collect()
+}
+
+#[test]
+fn two_people_to_do_one_thing_each_own_a_follow_up() {
+    let r =
+        read_uk("Ops review: telematics data is patchy. Raj and Mei to pull the numbers by Friday");
+    assert_eq!(r.intent, Intent::Note);
+    assert_eq!(
+        owners(&r),
+        vec![("Raj", d("2026-11-27")), ("Mei", d("2026-11-27"))]
+    );
+    assert_eq!(r.follow_ups[0].text, r.follow_ups[1].text);
+    assert_eq!(r.follow_ups[0].text, "pull the numbers");
+    let r = read_uk(
+        "Control room catch-up. @dev and @sana will book the alerting vendor demo by 4 Dec",
+    );
+    assert_eq!(
+        owners(&r),
+        vec![("dev", d("2026-12-04")), ("sana", d("2026-12-04"))]
+    );
+    // One person named with a colleague's name inside the task is one owner.
+    let r = read_uk("Ops sync: Raj to call Mei about the rota by Friday");
+    assert_eq!(owners(&r), vec![("Raj", d("2026-11-27"))]);
+}
+
+#[test]
+fn an_owner_given_on_its_own_line_owns_the_follow_up_before_it() {
+    for text in [
+        "Control room meeting. Action: send the alerting test plan by 4 Dec. Owner: Raj",
+        "Control room meeting. Action: send the alerting test plan by 4 Dec\nOwner - Raj",
+        "Control room meeting. Action: send the alerting test plan by 4 Dec (owner Raj)",
+    ] {
+        let r = read_uk(text);
+        assert_eq!(owners(&r), vec![("Raj", d("2026-12-04"))], "{text}");
+        assert_eq!(
+            r.follow_ups[0].text, "send the alerting test plan",
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn an_amount_with_a_space_before_its_k_takes_the_tenant_s_currency() {
+    let r = read_uk("approved the station alerting upgrade at 350 K");
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+    assert_eq!(r.amount, gbp(35_000_000));
+    let r = read_uk("fleet telematics rescoped to 1.2 M, two stations only");
+    assert_eq!(r.amount, gbp(120_000_000));
+    // A count of something with a space before a capital K is still money only after a
+    // number: "K" alone is no amount.
+    let r = read_uk("Ops review: K division wants a rota change");
+    assert_eq!(r.amount, None);
+}
+
+#[test]
+fn before_xmas_is_due_on_christmas_eve_and_next_fy_is_next_calendar_year() {
+    let r = read_uk("Endpoint protection approved at £80k. I'll send the rollout plan before Xmas");
+    assert_eq!(r.due, d("2026-12-24"));
+    let r = read_uk("Digital sync: @sana to finish the endpoint pilot before Christmas");
+    assert_eq!(r.due, d("2026-12-24"));
+    let r = read_uk("parked the resident alert app until next FY, no budget left");
+    assert_eq!(r.verdict, Some(Verdict::Defer));
+    assert_eq!(r.review_date, d("2027-01-01"));
+}
+
+#[test]
+fn a_new_build_thing_keeps_new_build_in_its_name() {
+    let r = read_uk("approved the new-build station sprinkler system at £200k");
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("new-build station sprinkler system")
+    );
+    assert!(r.new_investment);
+    assert_eq!(r.amount, gbp(20_000_000));
+    let r = read_uk("Estates would like a new-build handover app, about £60k");
+    assert_eq!(r.investment.as_deref(), Some("new-build handover app"));
+    assert_eq!(r.unit.as_deref(), Some("Estates"));
+}
+
+#[test]
+fn a_clipped_word_of_a_name_finds_it() {
+    // "crew" is also the Crewing unit's alias: the name's next word, said on its stem,
+    // makes it the name.
+    for text in [
+        "crew scheduler knocked back again, @lewis to pull together a cheaper option by end of Jan",
+        "Crew Scheduler rejected. @lewis to pull together a cheaper option by end of Jan",
+    ] {
+        let r = read_uk(text);
+        assert_eq!(r.verdict, Some(Verdict::Reject), "{text}");
+        assert_eq!(
+            r.investment.as_deref(),
+            Some("Crew Scheduling System"),
+            "{text}"
+        );
+        assert_eq!(r.unit.as_deref(), Some("Operations"), "{text}");
+    }
+    // The unit said alone is still the unit.
+    let r = read_uk("met Crew about the rota, they want a second planner");
+    assert_eq!(r.unit.as_deref(), Some("Crewing"));
+}
+
+#[test]
+fn how_a_benefit_came_about_is_its_evidence() {
+    let r = read_uk("fleet telematics saved £40k last quarter by cutting idle time at stations");
+    assert_eq!(r.intent, Intent::Benefit);
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("by cutting idle time at stations")
+    );
+    let r = read_uk("crew scheduling system - freed up 3 FTE and £12k in overtime in Oct");
+    assert_eq!(r.intent, Intent::Benefit);
+    assert_eq!(r.rationale.as_deref(), Some("freed up 3 FTE"));
+}
+
+#[test]
+fn a_go_live_pushed_back_is_news_not_a_deferral() {
+    let r = read_uk("mobilising system go live pushed again. gutted 😩");
+    assert_eq!(r.intent, Intent::Note);
+    assert_eq!(r.verdict, None);
+    // A deferral said as one still is.
+    let r = read_uk("mobilising system replacement pushed to March by the Board");
+    assert_eq!(r.verdict, Some(Verdict::Defer));
+    let r = read_uk("the Board postponed the station alerting go-live to March");
+    assert_eq!(r.verdict, Some(Verdict::Defer));
+}

@@ -106,6 +106,58 @@ pub fn since_event(toks: &[Token], s: usize, limit: usize) -> bool {
         )
 }
 
+/// Things that happen and prompt a decision: "after the phishing incident", "after the data
+/// migration quote".
+const PROMPTING_EVENTS: &[&str] = &[
+    "incident",
+    "incidents",
+    "breach",
+    "outage",
+    "outages",
+    "attack",
+    "audit",
+    "quote",
+    "quotes",
+    "recall",
+    "fire",
+    "flood",
+    "failure",
+    "failures",
+    "fine",
+    "complaint",
+    "complaints",
+    "inspection",
+    "findings",
+    "near-miss",
+    "crash",
+    "leak",
+    "scare",
+];
+
+/// "after the phishing incident in Sept", "after the data migration quote": "after" an event
+/// that prompted the decision is its reason. `i` is at "after"; returns where the clause
+/// ends (at its break). Not "after the summer" or "after go-live", which say when.
+pub fn after_event(toks: &[Token], i: usize, limit: usize) -> Option<usize> {
+    if !toks.get(i).is_some_and(|t| t.is("after")) {
+        return None;
+    }
+    let det = toks.get(i + 1).is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "the" | "a" | "an" | "last" | "that" | "this"
+        )
+    });
+    let e = clause_end(toks, i + 1, limit);
+    if !det || e > i + 9 {
+        return None;
+    }
+    // The event is named before any date in the clause ("incident in Sept").
+    (i + 2..e)
+        .take_while(|&j| !matches!(toks[j].lower.as_str(), "in" | "on" | "last" | "this"))
+        .any(|j| PROMPTING_EVENTS.contains(&toks[j].lower.as_str()))
+        .then_some(e)
+}
+
 /// "revisit in March", "look again end of Feb", "back on the agenda in Q1": a clause from
 /// `j` that says when to look again, which closes a deferral's condition before it
 /// ("until the refurb is signed, look again in March").

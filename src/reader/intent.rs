@@ -948,6 +948,10 @@ pub fn find_rationale(
     let limit = stop.unwrap_or(toks.len()).min(toks.len());
     let mut i = after;
     while i < limit {
+        if let Some(e) = clauses::after_event(toks, i, limit) {
+            let r = text[toks[i].start..toks[e - 1].end].trim();
+            return Some(r.to_string());
+        }
         // "until legal signs off", "till the vendor fixes it", "once the intake is in":
         // a condition, not a date; "till the spring" is a date said in words.
         let condition = matches!(

@@ -2,7 +2,9 @@
 //! follow-up and owners given after the task, an amount with a space before its "K",
 //! "before Xmas" and "next FY", a new name after "new-build", a name's later word said on
 //! another ending of its stem ("crew scheduler"), how a benefit came about ("by …", "freed
-//! up …"), and a go-live pushed back, which is news, not a deferral.
+//! up …"), a go-live pushed back, which is news, not a deferral, a reason after "after the
+//! … incident", a cost rise accepted (a rescope), and a unit's or a name's word used as an
+//! ordinary word ("on digital", "residents keep asking").
 
 use super::*;
 
@@ -174,4 +176,56 @@ fn a_go_live_pushed_back_is_news_not_a_deferral() {
     assert_eq!(r.verdict, Some(Verdict::Defer));
     let r = read_uk("the Board postponed the station alerting go-live to March");
     assert_eq!(r.verdict, Some(Verdict::Defer));
+}
+
+#[test]
+fn an_incident_that_prompted_a_decision_is_its_reason() {
+    let r = read_uk(
+        "endpoint protection - go ahead given, £90k, after the ransomware incident in Sept",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("after the ransomware incident in Sept")
+    );
+    // The incident's month is not the decision's date.
+    assert_eq!(r.date, None);
+    // "after" a time says when, not why.
+    let r = read_uk("endpoint protection approved after the summer break, £90k");
+    assert_eq!(r.rationale, None);
+}
+
+#[test]
+fn a_cost_rise_accepted_is_a_rescope() {
+    let r = read_uk(
+        "Mobilising system replacement - cost up to £710k after the integration quote, the Board accepted the new figure",
+    );
+    assert_eq!(r.intent, Intent::Decision);
+    assert_eq!(r.verdict, Some(Verdict::Rescope));
+    assert_eq!(r.amount, gbp(71_000_000));
+    assert_eq!(r.rationale.as_deref(), Some("after the integration quote"));
+}
+
+#[test]
+fn a_unit_s_word_used_as_an_ordinary_word_does_not_name_the_unit() {
+    // "on digital" is how the radios now run, not the Digital unit.
+    let r = read_uk("Radio migration: 12 appliances now on digital, no dropped calls yet");
+    assert_eq!(r.investment.as_deref(), Some("Radio Digital Migration"));
+    assert_eq!(r.unit.as_deref(), Some("Operations"));
+    // Said as the unit, it still is.
+    let r = read_uk("met Digital about the radio migration, they want a test week");
+    assert_eq!(r.unit.as_deref(), Some("Digital"));
+}
+
+#[test]
+fn a_name_s_first_word_in_everyday_talk_does_not_name_it() {
+    // "residents keep asking" is people, not the Resident Alert App.
+    let r = read_uk(
+        "Community Safety are asking for smoke alarm sensors, roughly £30k, residents keep asking",
+    );
+    assert_eq!(r.unit.as_deref(), Some("Prevention"));
+    assert_eq!(r.investment.as_deref(), Some("smoke alarm sensors"));
+    // The name said short, as a name, still is.
+    let r = read_uk("resident app: keep going, 900 sign-ups");
+    assert_eq!(r.investment.as_deref(), Some("Resident Alert App"));
 }

@@ -840,6 +840,25 @@ impl Reader {
                 _ => None,
             })
             .collect();
+        // "340 alarms now on digital": a unit named by an ordinary word, written in lower
+        // case and not after "met" / "with" / "for" …, is the word, not the team, when the
+        // message names an investment of another unit.
+        let as_word: Vec<usize> = names
+            .iter()
+            .filter(|m| {
+                matches!(m.targets[0], Target::Unit(_))
+                    && !text[toks[m.start].start..].starts_with(|c: char| c.is_uppercase())
+                    && !(m.start > 0
+                        && matches!(
+                            toks[m.start - 1].lower.as_str(),
+                            "for" | "in" | "at" | "with" | "from" | "met" | "to"
+                        ))
+            })
+            .filter_map(|m| match m.targets[0] {
+                Target::Unit(u) => Some(u),
+                _ => None,
+            })
+            .collect();
         for (u, _) in &units {
             let name = &ix.units[*u].name;
             if !r.units.contains(name) {
@@ -889,9 +908,14 @@ impl Reader {
                 _ => None,
             };
             r.investment = Some(ix.investments[list[0]].name.clone());
+            let said_as_unit = units
+                .iter()
+                .find(|(_, p)| *p)
+                .or(units.first())
+                .is_some_and(|(u, _)| !as_word.contains(u));
             match pick {
                 // A note is about the unit met; a record belongs to its investment's unit.
-                Some(_) if r.intent == Intent::Note && mentioned_unit.is_some() => {
+                Some(_) if r.intent == Intent::Note && mentioned_unit.is_some() && said_as_unit => {
                     r.unit = mentioned_unit
                 }
                 Some(i) => r.unit = Some(ix.investments[i].unit.clone()),

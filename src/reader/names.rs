@@ -854,10 +854,18 @@ impl NameIndex {
             }
             Some(_) => None,
             None if pointed && bare.len() >= 5 && bare.is_ascii() => {
+                // "tenants keep asking" at a clause's start: the plural of a name's word is
+                // people or things talked about, not the name, unless pointed at ("the
+                // tenants portal").
+                let only_leads = !(matches!(prev, "the" | "our" | "that" | "this")
+                    || after_the_new
+                    || next_generic
+                    || t.caps);
                 self.short_stems.get(&bare[..4]).and_then(|ws| {
                     let m: Vec<&String> = ws
                         .iter()
                         .filter(|w| w.starts_with(bare) || bare.starts_with(w.as_str()))
+                        .filter(|w| !(only_leads && bare.strip_suffix('s') == Some(w.as_str())))
                         .collect();
                     (m.len() == 1).then(|| self.short[m[0]])
                 })

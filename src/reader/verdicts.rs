@@ -605,7 +605,69 @@ pub fn find_verdict_outside(toks: &[Token], spans: &[(usize, usize)]) -> Option<
 /// The verdict stated between tokens `from` and `to`; a look-again on its own ("this
 /// year, revisit in Q3") when no other verdict is said.
 pub fn find_verdict_in(toks: &[Token], from: usize, to: usize) -> Option<VerdictFinding> {
-    strong_verdict_in(toks, from, to).or_else(|| revisit_in(toks, from, to.min(toks.len())))
+    let to = to.min(toks.len());
+    cost_rise_accepted(toks, from, to)
+        .or_else(|| strong_verdict_in(toks, from, to))
+        .or_else(|| revisit_in(toks, from, to))
+}
+
+/// "cost up to £710k after the quote, Board accepted the new figure", "the budget has gone
+/// up to $1.2m, signed off": a higher cost accepted is a rescope to it. The verdict is the
+/// rise ("cost up to"), so the amount after its "to" is the new size.
+fn cost_rise_accepted(toks: &[Token], from: usize, to: usize) -> Option<VerdictFinding> {
+    let word = |k: usize| {
+        toks.get(k)
+            .filter(|_| k < to)
+            .map_or("", |t| t.lower.as_str())
+    };
+    let accepted = (from..to).any(|k| {
+        let said = matches!(
+            word(k),
+            "accepted" | "accepts" | "accept" | "agreed" | "approved" | "okayed" | "ok'd"
+        ) || word(k) == "signed" && word(k + 1) == "off";
+        let negated = k > from
+            && matches!(
+                word(k - 1),
+                "not" | "n't" | "never" | "didn't" | "won't" | "hasn't" | "haven't"
+            );
+        said && !negated
+    });
+    if !accepted {
+        return None;
+    }
+    (from..to).find_map(|i| {
+        if !matches!(
+            word(i),
+            "cost" | "costs" | "price" | "budget" | "estimate" | "quote"
+        ) {
+            return None;
+        }
+        let mut j = i + 1;
+        while matches!(
+            word(j),
+            "has" | "have" | "is" | "now" | "gone" | "went" | "'s"
+        ) {
+            j += 1;
+        }
+        if !matches!(
+            word(j),
+            "up" | "rose" | "risen" | "increased" | "grew" | "grown" | "jumped"
+        ) {
+            return None;
+        }
+        if word(j + 1) == "up" {
+            j += 1;
+        }
+        let amount_next = toks
+            .get(j + 2)
+            .is_some_and(|t| t.kind == TokKind::Num || t.kind == TokKind::Sym);
+        (word(j + 1) == "to" && amount_next).then_some(VerdictFinding {
+            verdict: Verdict::Rescope,
+            start: i,
+            end: j + 2,
+            affirmed: true,
+        })
+    })
 }
 
 /// "…, revisit in Q1", "— revisit next year": a clause that opens by saying when to look

@@ -225,7 +225,9 @@ fn a_name_s_first_word_in_everyday_talk_does_not_name_it() {
     );
     assert_eq!(r.unit.as_deref(), Some("Prevention"));
     assert_eq!(r.investment.as_deref(), Some("smoke alarm sensors"));
-    // The name said short, as a name, still is.
+    // The name said short, as a name, still is, and so is its plural set as a label.
     let r = read_uk("resident app: keep going, 900 sign-ups");
+    assert_eq!(r.investment.as_deref(), Some("Resident Alert App"));
+    let r = read_uk("residents: 900 more sign-ups this month, ~£4k in call handling saved");
     assert_eq!(r.investment.as_deref(), Some("Resident Alert App"));
 }

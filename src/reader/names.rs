@@ -856,10 +856,14 @@ impl NameIndex {
             None if pointed && bare.len() >= 5 && bare.is_ascii() => {
                 // "tenants keep asking" at a clause's start: the plural of a name's word is
                 // people or things talked about, not the name, unless pointed at ("the
-                // tenants portal").
+                // tenants portal") or set as a label ("chromebooks: 212 fewer tickets").
+                let label = toks
+                    .get(i + 1)
+                    .is_some_and(|n| n.is_sym(":") || n.is_sym("-") || n.is_sym("—"));
                 let only_leads = !(matches!(prev, "the" | "our" | "that" | "this")
                     || after_the_new
                     || next_generic
+                    || label
                     || t.caps);
                 self.short_stems.get(&bare[..4]).and_then(|ws| {
                     let m: Vec<&String> = ws

@@ -207,20 +207,13 @@ pub fn names_the_work(t: &Token) -> bool {
 }
 
 /// "3 year horizon", "a 5-year term": the benefit horizon, a detail like an amount ("the
-/// 15 year old system" is not one).
+/// 15 year old system", "payback was over 9 years" and "asking for it for 3 yrs" are not
+/// one).
 pub fn holds_horizon(toks: &[Token], s: usize, e: usize) -> bool {
     let e = e.min(toks.len());
     (s..e).any(|j| {
-        let mut k = j + 1;
-        if toks.get(k).is_some_and(|t| t.is_sym("-")) {
-            k += 1;
-        }
-        toks[j].kind == TokKind::Num
-            && k < e
-            && matches!(toks[k].lower.as_str(), "year" | "years" | "yr" | "yrs")
-            && !toks
-                .get(k + 1)
-                .is_some_and(|t| matches!(t.lower.as_str(), "old" | "ago"))
+        let k = j + 1 + usize::from(toks.get(j + 1).is_some_and(|t| t.is_sym("-")));
+        toks[j].kind == TokKind::Num && k < e && super::intent::years_at(toks, j).is_some()
     })
 }
 

@@ -795,6 +795,16 @@ fn reason_start(toks: &[Token], i: usize) -> Option<(usize, bool)> {
     }
 }
 
+/// "knocked back, payback was over 7 years": a payback said after a refusal is why, where
+/// after an approval it is a detail of the case.
+fn payback_refused(toks: &[Token], s: usize, verdict: Option<Verdict>) -> bool {
+    toks[s].is("payback")
+        && matches!(
+            verdict,
+            Some(Verdict::Reject | Verdict::Stop | Verdict::Defer)
+        )
+}
+
 /// Words ending in "-ing" that name a time, a thing or a department rather than an action.
 const ING_NOUNS: &[&str] = &[
     "morning",
@@ -1012,7 +1022,8 @@ pub fn find_rationale(
                         && !((s..end).all(|j| !(ctx.money)(j))
                             && (own_clause(toks, s, end) || scope(s))))
                     || (NOT_REASONS.contains(&toks[s].lower.as_str())
-                        && !clauses::participle(toks, s, end, skip))
+                        && !clauses::participle(toks, s, end, skip)
+                        && !payback_refused(toks, s, ctx.verdict))
                     || (s..end).any(|j| {
                         matches!(
                             toks[j].lower.as_str(),
@@ -1069,7 +1080,13 @@ pub fn reason_before(text: &str, toks: &[Token], verb: usize) -> Option<String> 
 
 /// "over 3 years", "a 5-year horizon", "three years", "3 yrs": the benefit horizon.
 pub fn find_years(toks: &[Token]) -> Option<u32> {
-    for i in 0..toks.len() {
+    (0..toks.len()).find_map(|i| years_at(toks, i))
+}
+
+/// The benefit horizon said at token `i` ("3 years"), if the number there is one; not how
+/// old something is, how long it is kept, has gone on or takes to pay back.
+pub fn years_at(toks: &[Token], i: usize) -> Option<u32> {
+    {
         let n = match toks[i].kind {
             TokKind::Num => toks[i].lower.parse::<u32>().ok(),
             TokKind::Word => match toks[i].lower.as_str() {
@@ -1086,7 +1103,7 @@ pub fn find_years(toks: &[Token]) -> Option<u32> {
             TokKind::Sym => None,
         };
         let Some(n) = n.filter(|n| (1..=30).contains(n)) else {
-            continue;
+            return None;
         };
         let mut j = i + 1;
         if toks.get(j).is_some_and(|t| t.is_sym("-")) {
@@ -1094,7 +1111,7 @@ pub fn find_years(toks: &[Token]) -> Option<u32> {
         }
         let unit = toks.get(j).map_or("", |t| t.lower.as_str());
         if !matches!(unit, "year" | "years" | "yr" | "yrs") {
-            continue;
+            return None;
         }
         let prev = if i > 0 {
             toks[i - 1].lower.as_str()
@@ -1105,7 +1122,7 @@ pub fn find_years(toks: &[Token]) -> Option<u32> {
         // "for another 3 years": how long it is kept, not how long a benefit lasts.
         let kept_for = matches!(prev, "another" | "further" | "more");
         if prev == "in" || next == "ago" || next == "old" || kept_for {
-            continue;
+            return None;
         }
         // "have been asking for it for 3 years", "members have asked for it for 2 years":
         // how long something has gone on, unless an amount between says what the years
@@ -1117,7 +1134,7 @@ pub fn find_years(toks: &[Token]) -> Option<u32> {
                 .take_while(|t| !t.is_break() && t.kind != TokKind::Num)
                 .any(|t| matches!(t.lower.as_str(), "been" | "have" | "has" | "had" | "'ve"));
         if gone_on {
-            continue;
+            return None;
         }
         // "payback over 7 years", "pays back in 3 years": how long it takes to earn back,
         // not how long the benefit lasts.
@@ -1128,11 +1145,10 @@ pub fn find_years(toks: &[Token]) -> Option<u32> {
             )
         });
         if payback {
-            continue;
+            return None;
         }
-        return Some(n);
+        Some(n)
     }
-    None
 }
 
 #[cfg(test)]

@@ -4,7 +4,8 @@
 //! another ending of its stem ("crew scheduler"), how a benefit came about ("by …", "freed
 //! up …"), a go-live pushed back, which is news, not a deferral, a reason after "after the
 //! … incident", a cost rise accepted (a rescope), and a unit's or a name's word used as an
-//! ordinary word ("on digital", "residents keep asking").
+//! ordinary word ("on digital", "residents keep asking"), and years of payback or of waiting,
+//! which are a reason, not a benefit horizon.
 
 use super::*;
 
@@ -230,4 +231,23 @@ fn a_name_s_first_word_in_everyday_talk_does_not_name_it() {
     assert_eq!(r.investment.as_deref(), Some("Resident Alert App"));
     let r = read_uk("residents: 900 more sign-ups this month, ~£4k in call handling saved");
     assert_eq!(r.investment.as_deref(), Some("Resident Alert App"));
+}
+
+#[test]
+fn years_of_payback_or_of_waiting_are_a_reason_not_a_horizon() {
+    let r =
+        read_uk("the Board knocked back the station alerting upgrade, payback was over 9 years");
+    assert_eq!(r.verdict, Some(Verdict::Reject));
+    assert_eq!(r.rationale.as_deref(), Some("payback was over 9 years"));
+    assert_eq!(r.years, None);
+    let r =
+        read_uk("resident alert app approved at £40k, residents have been asking for it for 3 yrs");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("residents have been asking for it for 3 yrs")
+    );
+    // A benefit's horizon is still a detail, not a reason.
+    let r = read_uk("approved the endpoint protection at £90k, saves £30k a year over 3 years");
+    assert_eq!(r.years, Some(3));
+    assert_eq!(r.rationale, None);
 }

@@ -867,6 +867,10 @@ const FINITE: &[&str] = &[
     "must", "do", "does", "did", "change", "changes", "ends", "end", "need", "needs", "want",
     "wants", "go", "goes", "run", "runs", "expire", "expires", "lapses", "closes", "starts",
     "falls",
+    // Pasts not spelt "-ed": "the recall in June made it a must", "the stockouts in Q2
+    // cost us more than that".
+    "made", "cost", "lost", "took", "left", "broke", "hit", "fell", "rose", "went", "came", "kept",
+    "meant", "caught", "found", "showed", "shown",
 ];
 
 /// ", the old ones go out of support in March": a clause with its own subject and verb is

@@ -5,7 +5,8 @@
 //! up …"), a go-live pushed back, which is news, not a deferral, a reason after "after the
 //! … incident", a cost rise accepted (a rescope), and a unit's or a name's word used as an
 //! ordinary word ("on digital", "residents keep asking"), and years of payback or of waiting,
-//! which are a reason, not a benefit horizon.
+//! which are a reason, not a benefit horizon, and a reason told in the past with its own
+//! date ("the recall in June made it a must").
 
 use super::*;
 
@@ -250,4 +251,24 @@ fn years_of_payback_or_of_waiting_are_a_reason_not_a_horizon() {
     let r = read_uk("approved the endpoint protection at £90k, saves £30k a year over 3 years");
     assert_eq!(r.years, Some(3));
     assert_eq!(r.rationale, None);
+}
+
+#[test]
+fn a_reason_told_in_the_past_with_its_own_date_is_the_reason() {
+    for (text, why) in [
+        (
+            "station alerting upgrade greenlit at £185k, the control room fire in June made it a must",
+            "the control room fire in June made it a must",
+        ),
+        (
+            "fleet telematics approved at £260k, the breakdowns in Q2 cost us more than that",
+            "the breakdowns in Q2 cost us more than that",
+        ),
+    ] {
+        let r = read_uk(text);
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}");
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}");
+        // The month or quarter is when the reason happened, not the decision.
+        assert_eq!(r.date, None, "{text}");
+    }
 }

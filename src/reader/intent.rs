@@ -796,7 +796,8 @@ fn reason_start(toks: &[Token], i: usize) -> Option<(usize, bool)> {
 }
 
 /// "knocked back, payback was over 7 years": a payback said after a refusal is why, where
-/// after an approval it is a detail of the case.
+/// after an approval it is a detail of the case. ("budget isn't final", with a verb of its
+/// own, is a reason too; "budget £40k" is not.)
 fn payback_refused(toks: &[Token], s: usize, verdict: Option<Verdict>) -> bool {
     toks[s].is("payback")
         && matches!(
@@ -1027,7 +1028,8 @@ pub fn find_rationale(
                             && (own_clause(toks, s, end) || scope(s))))
                     || (NOT_REASONS.contains(&toks[s].lower.as_str())
                         && !clauses::participle(toks, s, end, skip)
-                        && !payback_refused(toks, s, ctx.verdict))
+                        && !payback_refused(toks, s, ctx.verdict)
+                        && !(toks[s].is("budget") && as_clause(toks, s)))
                     || (s..end).any(|j| {
                         matches!(
                             toks[j].lower.as_str(),

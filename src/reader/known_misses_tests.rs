@@ -6,7 +6,8 @@
 //! … incident", a cost rise accepted (a rescope), and a unit's or a name's word used as an
 //! ordinary word ("on digital", "residents keep asking"), and years of payback or of waiting,
 //! which are a reason, not a benefit horizon, and a reason told in the past with its own
-//! date ("the recall in June made it a must").
+//! date ("the recall in June made it a must") or the budget said as a clause ("budget isn't
+//! final").
 
 use super::*;
 
@@ -271,4 +272,16 @@ fn a_reason_told_in_the_past_with_its_own_date_is_the_reason() {
         // The month or quarter is when the reason happened, not the decision.
         assert_eq!(r.date, None, "{text}");
     }
+}
+
+#[test]
+fn the_budget_said_as_a_clause_after_a_look_again_date_is_the_reason() {
+    let r =
+        read_uk("SLT parked the resident alert app until end of next month, budget isn't final");
+    assert_eq!(r.verdict, Some(Verdict::Defer));
+    assert_eq!(r.review_date, d("2026-12-31"));
+    assert_eq!(r.rationale.as_deref(), Some("budget isn't final"));
+    // "budget" naming the money, with no verb of its own, is no reason.
+    let r = read_uk("resident alert app approved, budget £40k");
+    assert_eq!(r.rationale, None);
 }

@@ -7,7 +7,7 @@
 //! ordinary word ("on digital", "residents keep asking"), and years of payback or of waiting,
 //! which are a reason, not a benefit horizon, and a reason told in the past with its own
 //! date ("the recall in June made it a must") or the budget said as a clause ("budget isn't
-//! final").
+//! final"), and a date inside a refusal's reason, which is no deadline.
 
 use super::*;
 
@@ -284,4 +284,15 @@ fn the_budget_said_as_a_clause_after_a_look_again_date_is_the_reason() {
     // "budget" naming the money, with no verb of its own, is no reason.
     let r = read_uk("resident alert app approved, budget £40k");
     assert_eq!(r.rationale, None);
+}
+
+#[test]
+fn a_date_inside_a_refusal_s_reason_is_no_deadline() {
+    let r = read_uk("mobilising system replacement knocked back, too risky before year end");
+    assert_eq!(r.verdict, Some(Verdict::Reject));
+    assert_eq!(r.rationale.as_deref(), Some("too risky before year end"));
+    assert_eq!(r.due, None);
+    // A deadline said as one still is.
+    let r = read_uk("endpoint protection approved at £90k, rollout plan due by year end");
+    assert_eq!(r.due, d("2026-12-31"));
 }

@@ -779,11 +779,13 @@ impl Reader {
             }
         }
         // "keep going, 140 sign-ups in Nov": a date inside the reason is when its evidence
-        // happened, not when the decision was made.
+        // happened, not when the decision was made; "knocked back, too risky before year
+        // end": nor is it a deadline (unless a follow-up has one).
+        let dated_by_reason = r.date.is_some() || r.due.is_some() && action.is_none();
         let reason_span = r
             .rationale
             .as_deref()
-            .filter(|_| intent == Intent::Decision && r.date.is_some())
+            .filter(|_| intent == Intent::Decision && dated_by_reason)
             .and_then(|said| reasons::span_of(text, toks, said));
         if let Some((a, b)) = reason_span {
             let inside = |d: &dates::DateMention| d.start >= a && d.end <= b;
@@ -791,6 +793,9 @@ impl Reader {
                 let outside: Vec<dates::DateMention> =
                     dates.iter().filter(|d| !inside(d)).copied().collect();
                 r.date = None;
+                if action.is_none() {
+                    r.due = None;
+                }
                 assign_dates(
                     &mut r,
                     toks,

@@ -308,23 +308,27 @@ fn judges_price(toks: &[Token], s: usize, e: usize) -> bool {
 }
 
 /// The sentence after the verdict's sentence, when it explains: "Spend analytics
-/// cancelled. Vendor went bust." Not when it holds an amount or a date (unless it judges
-/// the price), a follow-up, a
-/// question, another decision, or opens with the plan ("Go-live is …").
+/// cancelled. Vendor went bust." Not when it holds an amount (unless it judges the price)
+/// or a date (unless it is a clause of its own: "The pilot line jammed 14 times in six
+/// weeks"), a follow-up, a question, another decision, or opens with the plan ("Go-live
+/// is …").
 pub fn next_sentence(
     text: &str,
     toks: &[Token],
     after: usize,
     stop: Option<usize>,
     skip: &dyn Fn(usize) -> bool,
+    money: &dyn Fn(usize) -> bool,
     decides: &dyn Fn(usize, usize) -> bool,
 ) -> Option<String> {
     let is_end = |t: &Token| matches!(t.lower.as_str(), "." | "!" | "?" | "\n");
     let s = after + toks[after..].iter().position(is_end)? + 1;
     let e = s + toks[s..].iter().position(is_end).unwrap_or(toks.len() - s);
+    let told =
+        |s: usize, e: usize| s < e && !(s..e).any(money) && super::intent::own_clause(toks, s, e);
     if e <= s
         || e - s > 30
-        || (s..e).any(skip) && !judges_price(toks, s, e)
+        || (s..e).any(skip) && !judges_price(toks, s, e) && !told(s, e)
         || !toks[s].is_word()
         || toks.get(e).is_some_and(|t| t.is("?"))
         || stop.is_some_and(|a| a < e)

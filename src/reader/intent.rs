@@ -876,7 +876,7 @@ const FINITE: &[&str] = &[
 
 /// ", the old ones go out of support in March": a clause with its own subject and verb is
 /// a reason even with a date in it, unless it tells a milestone.
-fn own_clause(toks: &[Token], s: usize, e: usize) -> bool {
+pub(super) fn own_clause(toks: &[Token], s: usize, e: usize) -> bool {
     let subject = matches!(
         toks[s].lower.as_str(),
         "the" | "our" | "their" | "its" | "it" | "they" | "we" | "this" | "these" | "those"
@@ -884,7 +884,15 @@ fn own_clause(toks: &[Token], s: usize, e: usize) -> bool {
     let milestone = (s..e).any(|j| {
         matches!(
             toks[j].lower.as_str(),
-            "live" | "go-live" | "launch" | "launches" | "cutover" | "install" | "starting"
+            "live"
+                | "go-live"
+                | "launch"
+                | "launches"
+                | "cutover"
+                | "install"
+                | "starting"
+                | "rollout"
+                | "delivery"
         )
     });
     subject && !milestone && as_clause(toks, s + 1)

@@ -7,7 +7,8 @@
 //! ordinary word ("on digital", "residents keep asking"), and years of payback or of waiting,
 //! which are a reason, not a benefit horizon, and a reason told in the past with its own
 //! date ("the recall in June made it a must") or the budget said as a clause ("budget isn't
-//! final"), and a date inside a refusal's reason, which is no deadline.
+//! final"), a date inside a refusal's reason, which is no deadline, and a next sentence
+//! with its own subject that explains, even with a date in it.
 
 use super::*;
 
@@ -295,4 +296,27 @@ fn a_date_inside_a_refusal_s_reason_is_no_deadline() {
     // A deadline said as one still is.
     let r = read_uk("endpoint protection approved at £90k, rollout plan due by year end");
     assert_eq!(r.due, d("2026-12-31"));
+}
+
+#[test]
+fn the_next_sentence_with_its_own_subject_is_the_reason_even_with_a_date_in_it() {
+    let r = read_uk(
+        "Fleet telematics: stopped. The pilot units jammed 14 times in six weeks and the supplier has gone quiet.",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Stop));
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("The pilot units jammed 14 times in six weeks and the supplier has gone quiet")
+    );
+    let r = read_uk(
+        "Approved: fleet telematics, £175k. The current trackers are 15 yrs old and we lost two vans to theft in Sept.",
+    );
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("The current trackers are 15 yrs old and we lost two vans to theft in Sept")
+    );
+    assert_eq!(r.date, None);
+    // A plan with its date is no reason.
+    let r = read_uk("Approved: fleet telematics, £175k. The rollout starts in March.");
+    assert_eq!(r.rationale, None);
 }

@@ -743,7 +743,7 @@ impl Reader {
                 .or_else(|| verdict.and_then(|v| intent::reason_before(text, toks, v.start)))
                 .or_else(|| {
                     verdict.and_then(|v| {
-                        clauses::next_sentence(text, toks, v.end, stop, &skip, &decides)
+                        clauses::next_sentence(text, toks, v.end, stop, &skip, &in_money, &decides)
                     })
                 })
                 .or_else(|| {

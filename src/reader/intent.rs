@@ -795,15 +795,24 @@ fn reason_start(toks: &[Token], i: usize) -> Option<(usize, bool)> {
     }
 }
 
-/// "knocked back, payback was over 7 years": a payback said after a refusal is why, where
-/// after an approval it is a detail of the case. ("budget isn't final", with a verb of its
-/// own, is a reason too; "budget £40k" is not.)
-fn payback_refused(toks: &[Token], s: usize, verdict: Option<Verdict>) -> bool {
-    toks[s].is("payback")
-        && matches!(
-            verdict,
-            Some(Verdict::Reject | Verdict::Stop | Verdict::Defer)
-        )
+/// A clause opening with a word that usually starts no reason, which is one all the same:
+/// "phase 3 towns dropped" (it says what was changed), "knocked back, payback was over 7
+/// years" (a payback after a refusal is why, where after an approval it is a detail of the
+/// case), "budget isn't final" (with a verb of its own; "budget £40k" is no reason).
+fn reason_after_all(
+    toks: &[Token],
+    s: usize,
+    end: usize,
+    skip: &dyn Fn(usize) -> bool,
+    verdict: Option<Verdict>,
+) -> bool {
+    let refused = matches!(
+        verdict,
+        Some(Verdict::Reject | Verdict::Stop | Verdict::Defer)
+    );
+    clauses::participle(toks, s, end, skip)
+        || toks[s].is("payback") && refused
+        || toks[s].is("budget") && as_clause(toks, s)
 }
 
 /// Words ending in "-ing" that name a time, a thing or a department rather than an action.
@@ -1035,9 +1044,7 @@ pub fn find_rationale(
                         && !((s..end).all(|j| !(ctx.money)(j))
                             && (own_clause(toks, s, end) || scope(s))))
                     || (NOT_REASONS.contains(&toks[s].lower.as_str())
-                        && !clauses::participle(toks, s, end, skip)
-                        && !payback_refused(toks, s, ctx.verdict)
-                        && !(toks[s].is("budget") && as_clause(toks, s)))
+                        && !reason_after_all(toks, s, end, skip, ctx.verdict))
                     || (s..end).any(|j| {
                         matches!(
                             toks[j].lower.as_str(),
@@ -1100,69 +1107,65 @@ pub fn find_years(toks: &[Token]) -> Option<u32> {
 /// The benefit horizon said at token `i` ("3 years"), if the number there is one; not how
 /// old something is, how long it is kept, has gone on or takes to pay back.
 pub fn years_at(toks: &[Token], i: usize) -> Option<u32> {
-    {
-        let n = match toks[i].kind {
-            TokKind::Num => toks[i].lower.parse::<u32>().ok(),
-            TokKind::Word => match toks[i].lower.as_str() {
-                "two" => Some(2),
-                "three" => Some(3),
-                "four" => Some(4),
-                "five" => Some(5),
-                "six" => Some(6),
-                "seven" => Some(7),
-                "eight" => Some(8),
-                "ten" => Some(10),
-                _ => None,
-            },
-            TokKind::Sym => None,
-        };
-        let Some(n) = n.filter(|n| (1..=30).contains(n)) else {
-            return None;
-        };
-        let mut j = i + 1;
-        if toks.get(j).is_some_and(|t| t.is_sym("-")) {
-            j += 1;
-        }
-        let unit = toks.get(j).map_or("", |t| t.lower.as_str());
-        if !matches!(unit, "year" | "years" | "yr" | "yrs") {
-            return None;
-        }
-        let prev = if i > 0 {
-            toks[i - 1].lower.as_str()
-        } else {
-            ""
-        };
-        let next = toks.get(j + 1).map_or("", |t| t.lower.as_str());
-        // "for another 3 years": how long it is kept, not how long a benefit lasts.
-        let kept_for = matches!(prev, "another" | "further" | "more");
-        if prev == "in" || next == "ago" || next == "old" || kept_for {
-            return None;
-        }
-        // "have been asking for it for 3 years", "members have asked for it for 2 years":
-        // how long something has gone on, unless an amount between says what the years
-        // are for ("we have approved £20k a year for 3 years").
-        let gone_on = prev == "for"
-            && toks[..i - 1]
-                .iter()
-                .rev()
-                .take_while(|t| !t.is_break() && t.kind != TokKind::Num)
-                .any(|t| matches!(t.lower.as_str(), "been" | "have" | "has" | "had" | "'ve"));
-        if gone_on {
-            return None;
-        }
-        // "payback over 7 years", "pays back in 3 years": how long it takes to earn back,
-        // not how long the benefit lasts.
-        let payback = toks[i.saturating_sub(3)..i].iter().any(|t| {
-            matches!(
-                t.lower.as_str(),
-                "payback" | "pays" | "breakeven" | "break-even" | "even"
-            )
-        });
-        if payback {
-            return None;
-        }
-        Some(n)
+    let n = match toks[i].kind {
+        TokKind::Num => toks[i].lower.parse::<u32>().ok(),
+        TokKind::Word => match toks[i].lower.as_str() {
+            "two" => Some(2),
+            "three" => Some(3),
+            "four" => Some(4),
+            "five" => Some(5),
+            "six" => Some(6),
+            "seven" => Some(7),
+            "eight" => Some(8),
+            "ten" => Some(10),
+            _ => None,
+        },
+        TokKind::Sym => None,
+    };
+    let n = n.filter(|n| (1..=30).contains(n))?;
+    let mut j = i + 1;
+    if toks.get(j).is_some_and(|t| t.is_sym("-")) {
+        j += 1;
     }
+    let unit = toks.get(j).map_or("", |t| t.lower.as_str());
+    if !matches!(unit, "year" | "years" | "yr" | "yrs") {
+        return None;
+    }
+    let prev = if i > 0 {
+        toks[i - 1].lower.as_str()
+    } else {
+        ""
+    };
+    let next = toks.get(j + 1).map_or("", |t| t.lower.as_str());
+    // "for another 3 years": how long it is kept, not how long a benefit lasts.
+    let kept_for = matches!(prev, "another" | "further" | "more");
+    if prev == "in" || next == "ago" || next == "old" || kept_for {
+        return None;
+    }
+    // "have been asking for it for 3 years", "members have asked for it for 2 years":
+    // how long something has gone on, unless an amount between says what the years
+    // are for ("we have approved £20k a year for 3 years").
+    let gone_on = prev == "for"
+        && toks[..i - 1]
+            .iter()
+            .rev()
+            .take_while(|t| !t.is_break() && t.kind != TokKind::Num)
+            .any(|t| matches!(t.lower.as_str(), "been" | "have" | "has" | "had" | "'ve"));
+    if gone_on {
+        return None;
+    }
+    // "payback over 7 years", "pays back in 3 years": how long it takes to earn back,
+    // not how long the benefit lasts.
+    let payback = toks[i.saturating_sub(3)..i].iter().any(|t| {
+        matches!(
+            t.lower.as_str(),
+            "payback" | "pays" | "breakeven" | "break-even" | "even"
+        )
+    });
+    if payback {
+        return None;
+    }
+    Some(n)
 }
 
 #[cfg(test)]

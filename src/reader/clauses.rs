@@ -117,6 +117,58 @@ pub fn since_event(toks: &[Token], s: usize, limit: usize) -> bool {
         )
 }
 
+/// Things that happen and prompt a decision: "after the phishing incident", "after the data
+/// migration quote".
+const PROMPTING_EVENTS: &[&str] = &[
+    "incident",
+    "incidents",
+    "breach",
+    "outage",
+    "outages",
+    "attack",
+    "audit",
+    "quote",
+    "quotes",
+    "recall",
+    "fire",
+    "flood",
+    "failure",
+    "failures",
+    "fine",
+    "complaint",
+    "complaints",
+    "inspection",
+    "findings",
+    "near-miss",
+    "crash",
+    "leak",
+    "scare",
+];
+
+/// "after the phishing incident in Sept", "after the data migration quote": "after" an event
+/// that prompted the decision is its reason. `i` is at "after"; returns where the clause
+/// ends (at its break). Not "after the summer" or "after go-live", which say when.
+pub fn after_event(toks: &[Token], i: usize, limit: usize) -> Option<usize> {
+    if !toks.get(i).is_some_and(|t| t.is("after")) {
+        return None;
+    }
+    let det = toks.get(i + 1).is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "the" | "a" | "an" | "last" | "that" | "this"
+        )
+    });
+    let e = clause_end(toks, i + 1, limit);
+    if !det || e > i + 9 {
+        return None;
+    }
+    // The event is named before any date in the clause ("incident in Sept").
+    (i + 2..e)
+        .take_while(|&j| !matches!(toks[j].lower.as_str(), "in" | "on" | "last" | "this"))
+        .any(|j| PROMPTING_EVENTS.contains(&toks[j].lower.as_str()))
+        .then_some(e)
+}
+
 /// "revisit in March", "look again end of Feb", "back on the agenda in Q1": a clause from
 /// `j` that says when to look again, which closes a deferral's condition before it
 /// ("until the refurb is signed, look again in March").
@@ -166,20 +218,13 @@ pub fn names_the_work(t: &Token) -> bool {
 }
 
 /// "3 year horizon", "a 5-year term": the benefit horizon, a detail like an amount ("the
-/// 15 year old system" is not one).
+/// 15 year old system", "payback was over 9 years" and "asking for it for 3 yrs" are not
+/// one).
 pub fn holds_horizon(toks: &[Token], s: usize, e: usize) -> bool {
     let e = e.min(toks.len());
     (s..e).any(|j| {
-        let mut k = j + 1;
-        if toks.get(k).is_some_and(|t| t.is_sym("-")) {
-            k += 1;
-        }
-        toks[j].kind == TokKind::Num
-            && k < e
-            && matches!(toks[k].lower.as_str(), "year" | "years" | "yr" | "yrs")
-            && !toks
-                .get(k + 1)
-                .is_some_and(|t| matches!(t.lower.as_str(), "old" | "ago"))
+        let k = j + 1 + usize::from(toks.get(j + 1).is_some_and(|t| t.is_sym("-")));
+        toks[j].kind == TokKind::Num && k < e && super::intent::years_at(toks, j).is_some()
     })
 }
 
@@ -293,23 +338,27 @@ pub fn judges_price(toks: &[Token], s: usize, e: usize) -> bool {
 }
 
 /// The sentence after the verdict's sentence, when it explains: "Spend analytics
-/// cancelled. Vendor went bust." Not when it holds an amount or a date (unless it judges
-/// the price), a follow-up, a
-/// question, another decision, or opens with the plan ("Go-live is …").
+/// cancelled. Vendor went bust." Not when it holds an amount (unless it judges the price)
+/// or a date (unless it is a clause of its own: "The pilot line jammed 14 times in six
+/// weeks"), a follow-up, a question, another decision, or opens with the plan ("Go-live
+/// is …").
 pub fn next_sentence(
     text: &str,
     toks: &[Token],
     after: usize,
     stop: Option<usize>,
     skip: &dyn Fn(usize) -> bool,
+    money: &dyn Fn(usize) -> bool,
     decides: &dyn Fn(usize, usize) -> bool,
 ) -> Option<String> {
     let is_end = |t: &Token| matches!(t.lower.as_str(), "." | "!" | "?" | "\n");
     let s = after + toks[after..].iter().position(is_end)? + 1;
     let e = s + toks[s..].iter().position(is_end).unwrap_or(toks.len() - s);
+    let told =
+        |s: usize, e: usize| s < e && !(s..e).any(money) && super::intent::own_clause(toks, s, e);
     if e <= s
         || e - s > 30
-        || (s..e).any(skip) && !judges_price(toks, s, e)
+        || (s..e).any(skip) && !judges_price(toks, s, e) && !told(s, e)
         // "£410k for a reservoir with 6 years left doesn't add up" opens with its amount.
         || !(toks[s].is_word() || skip(s) && judges_price(toks, s, e))
         || toks.get(e).is_some_and(|t| t.is("?"))
@@ -332,12 +381,17 @@ const SOURCE_VERBS: &[&str] = &[
 ];
 
 /// The clause a benefit came from, from its verb to the clause's end, when that clause
-/// holds no amount or date: "freed up 1.5 FTE in cataloguing".
+/// holds no amount or date: "freed up 1.5 FTE in cataloguing", "freed up 2 FTE" of "freed up
+/// 2 FTE and $14k in overtime".
 pub fn benefit_source(text: &str, toks: &[Token], skip: &dyn Fn(usize) -> bool) -> Option<String> {
     let i = toks
         .iter()
         .position(|t| SOURCE_VERBS.contains(&t.lower.as_str()))?;
     let e = clause_end(toks, i, toks.len());
+    // "freed up 2 FTE and S$14k in overtime": the result ends where "and" adds an amount.
+    let e = (i..e)
+        .find(|&j| toks[j].is("and") && skip(j + 1))
+        .unwrap_or(e);
     let body = i + 1 + usize::from(toks.get(i + 1).is_some_and(|t| t.is("up")));
     // A measured result ("2 FTE", "300 calls"): "cut call volumes" alone is the claim,
     // not where it came from.

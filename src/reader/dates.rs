@@ -173,6 +173,12 @@ fn date_at(
         "eow" => return same(next_on_or_after(today, Weekday::Fri), 1),
         "eoq" => return same(month_end(today.year(), (today.month0() / 3 + 1) * 3)?, 1),
         "eoy" => return same(ymd(today.year(), 12, 31)?, 1),
+        // Christmas Day; "before Xmas" is by Christmas Eve, the last day before it.
+        "xmas" | "christmas" | "chrimbo" => {
+            let before = i > 0 && lower(toks, i - 1) == "before";
+            let (past, future) = month_dates(today, 12, Some(if before { 24 } else { 25 }), None)?;
+            return Some((past, future, 1));
+        }
         // "the 20th", "the 3rd of March": a day of the month needs its ordinal after "the".
         "the" => {
             let (past, future, used) = date_at(toks, i + 1, today, day_first)?;
@@ -248,6 +254,12 @@ fn date_at(
             return same(ymd(n.year(), n.month(), 1)?, 2);
         }
         ("next", "year") | ("new", "year") => return same(ymd(today.year() + 1, 1, 1)?, 2),
+        // "next FY", "next fiscal (year)": a fiscal year with no stated start is the
+        // calendar year.
+        ("next", "fy" | "fiscal") => {
+            let used = if rest[2] == "year" { 3 } else { 2 };
+            return same(ymd(today.year() + 1, 1, 1)?, used);
+        }
         ("next", "quarter") => {
             let q0 = today.month0() / 3;
             let d = ymd(today.year(), q0 * 3 + 1, 1)?.checked_add_months(Months::new(3))?;
@@ -821,7 +833,7 @@ fn puts_off_before(toks: &[Token], end: usize) -> bool {
 }
 
 /// Words for when the work lands: a date beside them is a milestone.
-const MILESTONES: &[&str] = &[
+pub(super) const MILESTONES: &[&str] = &[
     "live",
     "go-live",
     "golive",
@@ -1015,6 +1027,9 @@ pub fn find_dates(toks: &[Token], today: NaiveDate, day_first: bool) -> Vec<Date
                     | "tmr"
                     | "nxt"
                     | "yday"
+                    | "xmas"
+                    | "christmas"
+                    | "chrimbo"
             )
             || weekday(&t.lower).is_some()
             || month(&t.lower).is_some()

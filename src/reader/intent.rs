@@ -254,11 +254,75 @@ pub fn find_action(text: &str, toks: &[Token], speaker: &str) -> Option<ActionSp
 pub fn find_actions(text: &str, toks: &[Token], speaker: &str) -> Vec<ActionSpan> {
     let mut out: Vec<ActionSpan> = Vec::new();
     let mut from = 0;
-    while let Some(a) = find_action_from(text, toks, speaker, from) {
+    while let Some(mut a) = find_action_from(text, toks, speaker, from) {
         from = a.end.max(a.text_start + 1);
+        if let Some((owner, at)) = owner_said_after(text, toks, &a) {
+            a.owner = owner;
+            a.end = a.end.min(at);
+        }
+        // "Raj and Mei to pull the numbers": each of them owns it.
+        if let Some((owner, start)) = co_owner(text, toks, a.start) {
+            out.push(ActionSpan {
+                owner,
+                start,
+                ..a.clone()
+            });
+        }
         out.push(a);
     }
     out
+}
+
+/// A person's name written as one: a capitalised word other than a pronoun, or an @name.
+/// Returns the name and where it starts.
+fn person_at(text: &str, toks: &[Token], j: usize) -> Option<(String, usize)> {
+    let t = toks.get(j)?;
+    if j > 0 && toks[j - 1].is_sym("@") && t.is_word() && t.attached {
+        return Some((text[t.start..t.end].to_string(), j - 1));
+    }
+    let pronoun = matches!(
+        t.lower.as_str(),
+        "i" | "we" | "they" | "it" | "you" | "he" | "she"
+    );
+    (capitalised(text, t) && !pronoun).then(|| (text[t.start..t.end].to_string(), j))
+}
+
+/// The first of two owners named at a clause's start: "Raj and Mei to …", "@dev and @sana
+/// will …" (the follow-up found starts at the second, `second`).
+fn co_owner(text: &str, toks: &[Token], second: usize) -> Option<(String, usize)> {
+    if second < 2 || !toks[second - 1].is("and") {
+        return None;
+    }
+    let (name, start) = person_at(text, toks, second - 2)?;
+    let clause_start = start == 0 || toks[start - 1].is_break();
+    clause_start.then_some((name, start))
+}
+
+/// An owner written after the task: "Action: send the plan by 4 Dec. Owner: Raj", "… \n
+/// Owner - Raj", "… (owner Raj)". Returns the owner and where the task's text stops.
+fn owner_said_after(text: &str, toks: &[Token], a: &ActionSpan) -> Option<(String, usize)> {
+    // Within the follow-up, or opening the sentence just after it.
+    let last = (a.end + 2).min(toks.len());
+    (a.text_start + 1..last).find_map(|k| {
+        if !matches!(toks[k].lower.as_str(), "owner" | "owners") {
+            return None;
+        }
+        let opens = toks[k - 1].is_break() || k == a.end + 1;
+        if !opens {
+            return None;
+        }
+        let marked = toks
+            .get(k + 1)
+            .is_some_and(|t| matches!(t.lower.as_str(), ":" | "-" | "–" | "—" | "="));
+        let at = k + 1 + usize::from(marked);
+        let (owner, _) = person_at(
+            text,
+            toks,
+            at + usize::from(toks.get(at).is_some_and(|t| t.is_sym("@"))),
+        )?;
+        let stop = if toks[k - 1].is_sym("(") { k - 1 } else { k };
+        Some((owner, stop))
+    })
 }
 
 fn find_action_from(text: &str, toks: &[Token], speaker: &str, from: usize) -> Option<ActionSpan> {
@@ -680,21 +744,11 @@ fn reason_start(toks: &[Token], i: usize) -> Option<(usize, bool)> {
         {
             Some((i + 1, true))
         }
-        // "— dropping the mobile app", "by retiring the old servers".
-        "by" if matches!(
-            next,
-            "dropping"
-                | "retiring"
-                | "cutting"
-                | "removing"
-                | "switching"
-                | "moving"
-                | "replacing"
-                | "automating"
-                | "consolidating"
-        ) =>
-        {
-            Some((i + 1, true))
+        // "by retiring the old servers", "by quoting spot rates faster": how it came
+        // about, said with its "by"; not "by spring", nor who acted ("rejected by
+        // Marketing"), as departments are often named by an "-ing" word.
+        "by" if next.len() > 5 && next.ends_with("ing") && !ING_NOUNS.contains(&next) => {
+            Some((i, true))
         }
         "pending" | "waiting" | "awaiting" => Some((i, true)),
         "as" => (i > 0
@@ -727,6 +781,65 @@ fn reason_start(toks: &[Token], i: usize) -> Option<(usize, bool)> {
     }
 }
 
+/// A clause opening with a word that usually starts no reason, which is one all the same:
+/// "phase 3 towns dropped" (it says what was changed), "knocked back, payback was over 7
+/// years" (a payback after a refusal is why, where after an approval it is a detail of the
+/// case), "budget isn't final" (with a verb of its own; "budget £40k" is no reason).
+fn reason_after_all(
+    toks: &[Token],
+    s: usize,
+    end: usize,
+    skip: &dyn Fn(usize) -> bool,
+    verdict: Option<Verdict>,
+) -> bool {
+    let refused = matches!(
+        verdict,
+        Some(Verdict::Reject | Verdict::Stop | Verdict::Defer)
+    );
+    clauses::participle(toks, s, end, skip)
+        || toks[s].is("payback") && refused
+        || toks[s].is("budget") && as_clause(toks, s)
+}
+
+/// Words ending in "-ing" that name a time, a thing or a department rather than an action.
+const ING_NOUNS: &[&str] = &[
+    "morning",
+    "evening",
+    "spring",
+    "nothing",
+    "something",
+    "anything",
+    "everything",
+    "marketing",
+    "engineering",
+    "manufacturing",
+    "accounting",
+    "purchasing",
+    "planning",
+    "housing",
+    "nursing",
+    "training",
+    "licensing",
+    "banking",
+    "building",
+    "funding",
+    "pricing",
+    "billing",
+    "catering",
+    "ticketing",
+    "parking",
+    "shipping",
+    "consulting",
+    "lending",
+    "trading",
+    "publishing",
+    "recruiting",
+    "sourcing",
+    "staffing",
+    "scheduling",
+    "learning",
+];
+
 /// Verbs of a purpose said after the decision: ", to stop the double bookings".
 const PURPOSES: &[&str] = &[
     "stop", "cut", "reduce", "avoid", "prevent", "fix", "end", "speed", "free", "meet", "comply",
@@ -750,11 +863,15 @@ const FINITE: &[&str] = &[
     "must", "do", "does", "did", "change", "changes", "ends", "end", "need", "needs", "want",
     "wants", "go", "goes", "run", "runs", "expire", "expires", "lapses", "closes", "starts",
     "falls",
+    // Pasts not spelt "-ed": "the recall in June made it a must", "the stockouts in Q2
+    // cost us more than that".
+    "made", "cost", "lost", "took", "left", "broke", "hit", "fell", "rose", "went", "came", "kept",
+    "meant", "caught", "found", "showed", "shown",
 ];
 
 /// ", the old ones go out of support in March": a clause with its own subject and verb is
 /// a reason even with a date in it, unless it tells a milestone.
-fn own_clause(toks: &[Token], s: usize, e: usize) -> bool {
+pub(super) fn own_clause(toks: &[Token], s: usize, e: usize) -> bool {
     let subject = matches!(
         toks[s].lower.as_str(),
         "the" | "our" | "their" | "its" | "it" | "they" | "we" | "this" | "these" | "those"
@@ -762,7 +879,15 @@ fn own_clause(toks: &[Token], s: usize, e: usize) -> bool {
     let milestone = (s..e).any(|j| {
         matches!(
             toks[j].lower.as_str(),
-            "live" | "go-live" | "launch" | "launches" | "cutover" | "install" | "starting"
+            "live"
+                | "go-live"
+                | "launch"
+                | "launches"
+                | "cutover"
+                | "install"
+                | "starting"
+                | "rollout"
+                | "delivery"
         )
     });
     subject && !milestone && as_clause(toks, s + 1)
@@ -841,6 +966,10 @@ pub fn find_rationale(
     let limit = stop.unwrap_or(toks.len()).min(toks.len());
     let mut i = after;
     while i < limit {
+        if let Some(e) = clauses::after_event(toks, i, limit) {
+            let r = text[toks[i].start..toks[e - 1].end].trim();
+            return Some(r.to_string());
+        }
         // "until legal signs off", "till the vendor fixes it", "once the intake is in":
         // a condition, not a date; "till the spring" is a date said in words.
         let condition = matches!(
@@ -901,7 +1030,7 @@ pub fn find_rationale(
                         && !((s..end).all(|j| !(ctx.money)(j))
                             && (own_clause(toks, s, end) || scope(s))))
                     || (NOT_REASONS.contains(&toks[s].lower.as_str())
-                        && !clauses::participle(toks, s, end, skip))
+                        && !reason_after_all(toks, s, end, skip, ctx.verdict))
                     || (s..end).any(|j| {
                         matches!(
                             toks[j].lower.as_str(),
@@ -958,76 +1087,77 @@ pub fn reason_before(text: &str, toks: &[Token], verb: usize) -> Option<String> 
 
 /// "over 3 years", "a 5-year horizon", "three years", "3 yrs": the benefit horizon.
 pub fn find_years(toks: &[Token]) -> Option<u32> {
-    for i in 0..toks.len() {
-        let n = match toks[i].kind {
-            TokKind::Num => toks[i].lower.parse::<u32>().ok(),
-            TokKind::Word => match toks[i].lower.as_str() {
-                "two" => Some(2),
-                "three" => Some(3),
-                "four" => Some(4),
-                "five" => Some(5),
-                "six" => Some(6),
-                "seven" => Some(7),
-                "eight" => Some(8),
-                "ten" => Some(10),
-                _ => None,
-            },
-            TokKind::Sym => None,
-        };
-        let Some(n) = n.filter(|n| (1..=30).contains(n)) else {
-            continue;
-        };
-        let mut j = i + 1;
-        if toks.get(j).is_some_and(|t| t.is_sym("-")) {
-            j += 1;
-        }
-        let unit = toks.get(j).map_or("", |t| t.lower.as_str());
-        if !matches!(unit, "year" | "years" | "yr" | "yrs") {
-            continue;
-        }
-        let prev = if i > 0 {
-            toks[i - 1].lower.as_str()
-        } else {
-            ""
-        };
-        let next = toks.get(j + 1).map_or("", |t| t.lower.as_str());
-        // "for another 3 years": how long it is kept, not how long a benefit lasts.
-        let kept_for = matches!(prev, "another" | "further" | "more");
-        if prev == "in" || next == "ago" || next == "old" || kept_for {
-            continue;
-        }
-        // "have been asking for it for 3 years", "members have asked for it for 2 years":
-        // how long something has gone on, unless an amount between says what the years
-        // are for ("we have approved £20k a year for 3 years").
-        let gone_on = prev == "for"
-            && toks[..i - 1]
-                .iter()
-                .rev()
-                .take_while(|t| !t.is_break() && t.kind != TokKind::Num)
-                .any(|t| matches!(t.lower.as_str(), "been" | "have" | "has" | "had" | "'ve"));
-        if gone_on {
-            continue;
-        }
-        // "payback over 7 years", "pays back in 3 years": how long it takes to earn back,
-        // not how long the benefit lasts.
-        let payback = toks[i.saturating_sub(3)..i].iter().any(|t| {
-            matches!(
-                t.lower.trim_end_matches("'s"),
-                "payback" | "pays" | "breakeven" | "break-even" | "even"
-            )
-        });
-        // "a shaft with 6 years of life left": how long something has, not a horizon.
-        let left = toks[j + 1..]
-            .iter()
-            .take(4)
-            .take_while(|t| !t.is_break())
-            .any(|t| matches!(t.lower.as_str(), "left" | "remaining"));
-        if payback || left {
-            continue;
-        }
-        return Some(n);
+    (0..toks.len()).find_map(|i| years_at(toks, i))
+}
+
+/// The benefit horizon said at token `i` ("3 years"), if the number there is one; not how
+/// old something is, how long it is kept, has gone on or takes to pay back.
+pub fn years_at(toks: &[Token], i: usize) -> Option<u32> {
+    let n = match toks[i].kind {
+        TokKind::Num => toks[i].lower.parse::<u32>().ok(),
+        TokKind::Word => match toks[i].lower.as_str() {
+            "two" => Some(2),
+            "three" => Some(3),
+            "four" => Some(4),
+            "five" => Some(5),
+            "six" => Some(6),
+            "seven" => Some(7),
+            "eight" => Some(8),
+            "ten" => Some(10),
+            _ => None,
+        },
+        TokKind::Sym => None,
+    };
+    let n = n.filter(|n| (1..=30).contains(n))?;
+    let mut j = i + 1;
+    if toks.get(j).is_some_and(|t| t.is_sym("-")) {
+        j += 1;
     }
-    None
+    let unit = toks.get(j).map_or("", |t| t.lower.as_str());
+    if !matches!(unit, "year" | "years" | "yr" | "yrs") {
+        return None;
+    }
+    let prev = if i > 0 {
+        toks[i - 1].lower.as_str()
+    } else {
+        ""
+    };
+    let next = toks.get(j + 1).map_or("", |t| t.lower.as_str());
+    // "for another 3 years": how long it is kept, not how long a benefit lasts.
+    let kept_for = matches!(prev, "another" | "further" | "more");
+    if prev == "in" || next == "ago" || next == "old" || kept_for {
+        return None;
+    }
+    // "have been asking for it for 3 years", "members have asked for it for 2 years":
+    // how long something has gone on, unless an amount between says what the years
+    // are for ("we have approved £20k a year for 3 years").
+    let gone_on = prev == "for"
+        && toks[..i - 1]
+            .iter()
+            .rev()
+            .take_while(|t| !t.is_break() && t.kind != TokKind::Num)
+            .any(|t| matches!(t.lower.as_str(), "been" | "have" | "has" | "had" | "'ve"));
+    if gone_on {
+        return None;
+    }
+    // "payback over 7 years", "pays back in 3 years": how long it takes to earn back,
+    // not how long the benefit lasts.
+    let payback = toks[i.saturating_sub(3)..i].iter().any(|t| {
+        matches!(
+            t.lower.trim_end_matches("'s"),
+            "payback" | "pays" | "breakeven" | "break-even" | "even"
+        )
+    });
+    // "a shaft with 6 years of life left": how long something has, not a horizon.
+    let left = toks[j + 1..]
+        .iter()
+        .take(4)
+        .take_while(|t| !t.is_break())
+        .any(|t| matches!(t.lower.as_str(), "left" | "remaining"));
+    if payback || left {
+        return None;
+    }
+    Some(n)
 }
 
 #[cfg(test)]

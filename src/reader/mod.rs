@@ -749,7 +749,7 @@ impl Reader {
                 .or_else(|| verdict.and_then(|v| intent::reason_before(text, toks, v.start)))
                 .or_else(|| {
                     verdict.and_then(|v| {
-                        clauses::next_sentence(text, toks, v.end, stop, &skip, &decides)
+                        clauses::next_sentence(text, toks, v.end, stop, &skip, &in_money, &decides)
                     })
                 })
                 .or_else(|| {
@@ -792,11 +792,13 @@ impl Reader {
             }
         }
         // "keep going, 140 sign-ups in Nov": a date inside the reason is when its evidence
-        // happened, not when the decision was made.
+        // happened, not when the decision was made; "knocked back, too risky before year
+        // end": nor is it a deadline (unless a follow-up has one).
+        let dated_by_reason = r.date.is_some() || r.due.is_some() && action.is_none();
         let reason_span = r
             .rationale
             .as_deref()
-            .filter(|_| intent == Intent::Decision && r.date.is_some())
+            .filter(|_| intent == Intent::Decision && dated_by_reason)
             .and_then(|said| reasons::span_of(text, toks, said));
         if let Some((a, b)) = reason_span {
             let inside = |d: &dates::DateMention| d.start >= a && d.end <= b;
@@ -804,6 +806,9 @@ impl Reader {
                 let outside: Vec<dates::DateMention> =
                     dates.iter().filter(|d| !inside(d)).copied().collect();
                 r.date = None;
+                if action.is_none() {
+                    r.due = None;
+                }
                 assign_dates(
                     &mut r,
                     toks,
@@ -850,6 +855,25 @@ impl Reader {
                         matches!(prev, "for" | "in" | "at" | "with" | "from" | "met" | "to"),
                     ))
                 }
+                _ => None,
+            })
+            .collect();
+        // "340 alarms now on digital": a unit named by an ordinary word, written in lower
+        // case and not after "met" / "with" / "for" …, is the word, not the team, when the
+        // message names an investment of another unit.
+        let as_word: Vec<usize> = names
+            .iter()
+            .filter(|m| {
+                matches!(m.targets[0], Target::Unit(_))
+                    && !text[toks[m.start].start..].starts_with(|c: char| c.is_uppercase())
+                    && !(m.start > 0
+                        && matches!(
+                            toks[m.start - 1].lower.as_str(),
+                            "for" | "in" | "at" | "with" | "from" | "met" | "to"
+                        ))
+            })
+            .filter_map(|m| match m.targets[0] {
+                Target::Unit(u) => Some(u),
                 _ => None,
             })
             .collect();
@@ -902,9 +926,14 @@ impl Reader {
                 _ => None,
             };
             r.investment = Some(ix.investments[list[0]].name.clone());
+            let said_as_unit = units
+                .iter()
+                .find(|(_, p)| *p)
+                .or(units.first())
+                .is_some_and(|(u, _)| !as_word.contains(u));
             match pick {
                 // A note is about the unit met; a record belongs to its investment's unit.
-                Some(_) if r.intent == Intent::Note && mentioned_unit.is_some() => {
+                Some(_) if r.intent == Intent::Note && mentioned_unit.is_some() && said_as_unit => {
                     r.unit = mentioned_unit
                 }
                 Some(i) => r.unit = Some(ix.investments[i].unit.clone()),
@@ -1198,6 +1227,8 @@ fn assign_dates(
 mod clause_tests;
 #[cfg(test)]
 mod compound_names_tests;
+#[cfg(test)]
+mod known_misses_tests;
 #[cfg(test)]
 mod name_forms_tests;
 #[cfg(test)]

@@ -538,8 +538,8 @@ fn amount_at(toks: &[Token], at: usize, default: Currency, bare: Currency) -> Op
     }
     let rupees = currency.unwrap_or(bare).code() == "INR";
     if numeric.is_some() {
-        // A lone "k" or "m" set apart ("$80 K") is a multiplier only after a written
-        // currency.
+        // A lone "k" or "m" set apart ("$80 K") is a multiplier after a written currency;
+        // without one, only a "K" or "M" in capitals ("350 K"), as "4,000 m" is a length.
         if let Some(p) = toks
             .get(i)
             .filter(|t| t.kind == TokKind::Word)
@@ -548,7 +548,8 @@ fn amount_at(toks: &[Token], at: usize, default: Currency, bare: Currency) -> Op
             power = p;
             i += 1;
         } else if let Some(p) = toks.get(i).and_then(|t| {
-            (t.kind == TokKind::Word && (t.attached || t.lower.len() > 1 || currency.is_some()))
+            (t.kind == TokKind::Word
+                && (t.attached || t.lower.len() > 1 || currency.is_some() || t.caps))
                 .then(|| multiplier(&t.lower))
                 .flatten()
         }) {

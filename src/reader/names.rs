@@ -468,6 +468,21 @@ fn max_distance(len: usize) -> usize {
     }
 }
 
+/// "scheduler" for "scheduling", "tracker" for "tracking": a later word of a name said as
+/// the doer instead of the doing (or the other way), on the same stem of five letters or
+/// more. Not a verb's other forms: "laptops refreshed" says what happened to laptops.
+fn same_stem(word: &str, name_word: &str) -> bool {
+    const ENDINGS: &[&str] = &["ings", "ing", "ers", "er"];
+    fn stem(w: &str) -> Option<&str> {
+        ENDINGS
+            .iter()
+            .find_map(|e| w.strip_suffix(e).filter(|s| s.len() >= 5))
+    }
+    word != name_word
+        && word.chars().all(|c| c.is_alphabetic())
+        && stem(word).is_some_and(|a| stem(name_word) == Some(a))
+}
+
 /// "tech" for "technology", "info" for "information": a clipped later word of a name.
 fn shortened(word: &str, name_word: &str) -> bool {
     word.len() >= 4 && name_word.len() >= word.len() + 3 && name_word.starts_with(word)
@@ -751,7 +766,9 @@ impl NameIndex {
                 let Some(tok) = toks.get(j).filter(|t| t.kind == TokKind::Word) else {
                     break;
                 };
-                let Some(at) = (k..words.len()).find(|&k| stands_for(&tok.lower, &words[k])) else {
+                let Some(at) = (k..words.len()).find(|&k| {
+                    stands_for(&tok.lower, &words[k]) || same_stem(&tok.lower, &words[k])
+                }) else {
                     break;
                 };
                 distinctive |= !COMMON.contains(&words[at].as_str());
@@ -852,10 +869,22 @@ impl NameIndex {
             }
             Some(_) => None,
             None if pointed && bare.len() >= 5 && bare.is_ascii() => {
+                // "tenants keep asking" at a clause's start: the plural of a name's word is
+                // people or things talked about, not the name, unless pointed at ("the
+                // tenants portal") or set as a label ("chromebooks: 212 fewer tickets").
+                let label = toks
+                    .get(i + 1)
+                    .is_some_and(|n| n.is_sym(":") || n.is_sym("-") || n.is_sym("—"));
+                let only_leads = !(matches!(prev, "the" | "our" | "that" | "this")
+                    || after_the_new
+                    || next_generic
+                    || label
+                    || t.caps);
                 self.short_stems.get(&bare[..4]).and_then(|ws| {
                     let m: Vec<&String> = ws
                         .iter()
                         .filter(|w| w.starts_with(bare) || bare.starts_with(w.as_str()))
+                        .filter(|w| !(only_leads && bare.strip_suffix('s') == Some(w.as_str())))
                         .collect();
                     (m.len() == 1).then(|| self.short[m[0]])
                 })
@@ -967,7 +996,10 @@ impl NameIndex {
                         }
                         close(&t.lower, w)
                             || (w == "and" && t.is_sym("&"))
-                            || (matched > 0 && (shortened(&t.lower, w) || abbreviates(&t.lower, w)))
+                            || (matched > 0
+                                && (shortened(&t.lower, w)
+                                    || abbreviates(&t.lower, w)
+                                    || same_stem(&t.lower, w)))
                     });
                     if !hit {
                         break;

@@ -198,10 +198,17 @@ pub fn new_name(
             .iter()
             .any(|m| m.start == i && m.end == j && matches!(m.targets[0], Target::Unit(_)))
     };
+    // "new-build", "new-look": a word joined to the next by a hyphen starts the name.
+    let hyphened = |i: usize| {
+        toks.get(i + 1).is_some_and(|t| t.is_sym("-") && t.attached)
+            && toks.get(i + 2).is_some_and(|t| t.is_word() && t.attached)
+    };
     let phrase_from = |mut i: usize| -> Option<String> {
         // Bounded: a run of "for £1 for £1 …" must not make this quadratic.
         for _ in 0..12 {
-            if let Some(end) = money_at(i) {
+            if hyphened(i) {
+                break;
+            } else if let Some(end) = money_at(i) {
                 i = end;
             } else if let Some(n) = want_verb_len(toks, i) {
                 i += n;

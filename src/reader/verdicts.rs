@@ -614,7 +614,69 @@ pub fn find_verdict_outside(toks: &[Token], spans: &[(usize, usize)]) -> Option<
 /// The verdict stated between tokens `from` and `to`; a look-again on its own ("this
 /// year, revisit in Q3") when no other verdict is said.
 pub fn find_verdict_in(toks: &[Token], from: usize, to: usize) -> Option<VerdictFinding> {
-    strong_verdict_in(toks, from, to).or_else(|| revisit_in(toks, from, to.min(toks.len())))
+    let to = to.min(toks.len());
+    cost_rise_accepted(toks, from, to)
+        .or_else(|| strong_verdict_in(toks, from, to))
+        .or_else(|| revisit_in(toks, from, to))
+}
+
+/// "cost up to £710k after the quote, Board accepted the new figure", "the budget has gone
+/// up to $1.2m, signed off": a higher cost accepted is a rescope to it. The verdict is the
+/// rise ("cost up to"), so the amount after its "to" is the new size.
+fn cost_rise_accepted(toks: &[Token], from: usize, to: usize) -> Option<VerdictFinding> {
+    let word = |k: usize| {
+        toks.get(k)
+            .filter(|_| k < to)
+            .map_or("", |t| t.lower.as_str())
+    };
+    let accepted = (from..to).any(|k| {
+        let said = matches!(
+            word(k),
+            "accepted" | "accepts" | "accept" | "agreed" | "approved" | "okayed" | "ok'd"
+        ) || word(k) == "signed" && word(k + 1) == "off";
+        let negated = k > from
+            && matches!(
+                word(k - 1),
+                "not" | "n't" | "never" | "didn't" | "won't" | "hasn't" | "haven't"
+            );
+        said && !negated
+    });
+    if !accepted {
+        return None;
+    }
+    (from..to).find_map(|i| {
+        if !matches!(
+            word(i),
+            "cost" | "costs" | "price" | "budget" | "estimate" | "quote"
+        ) {
+            return None;
+        }
+        let mut j = i + 1;
+        while matches!(
+            word(j),
+            "has" | "have" | "is" | "now" | "gone" | "went" | "'s"
+        ) {
+            j += 1;
+        }
+        if !matches!(
+            word(j),
+            "up" | "rose" | "risen" | "increased" | "grew" | "grown" | "jumped"
+        ) {
+            return None;
+        }
+        if word(j + 1) == "up" {
+            j += 1;
+        }
+        let amount_next = toks
+            .get(j + 2)
+            .is_some_and(|t| t.kind == TokKind::Num || t.kind == TokKind::Sym);
+        (word(j + 1) == "to" && amount_next).then_some(VerdictFinding {
+            verdict: Verdict::Rescope,
+            start: i,
+            end: j + 2,
+            affirmed: true,
+        })
+    })
 }
 
 /// "…, revisit in Q1", "— revisit next year": a clause that opens by saying when to look
@@ -733,6 +795,28 @@ fn slipped(toks: &[Token], start: usize, end: usize) -> bool {
     )
 }
 
+/// "go live pushed again", "the launch has slipped", "cutover moved": the work's milestone
+/// moved is news about the schedule, not a decision to put the work off, unless said as
+/// decided ("we agreed the go-live is pushed to March"); "postponed" and "deferred" are
+/// said of a choice.
+fn milestone_moved(toks: &[Token], start: usize, word: &str) -> bool {
+    if !matches!(word, "pushed" | "moved" | "shifted" | "slipped" | "slid") || affirmed(toks, start)
+    {
+        return false;
+    }
+    let subject = toks[..start]
+        .iter()
+        .rev()
+        .find(|t| {
+            !matches!(
+                t.lower.as_str(),
+                "is" | "was" | "has" | "have" | "had" | "been" | "got" | "now" | "again" | "'s"
+            )
+        })
+        .map_or("", |t| t.lower.as_str());
+    super::dates::MILESTONES.contains(&subject) && !matches!(subject, "out" | "ready")
+}
+
 /// Applies negation and hedging in the few words before the phrase.
 fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verdict> {
     let word = toks[start].lower.as_str();
@@ -821,6 +905,9 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
         return None;
     }
     if matches!(word, "delayed" | "delay" | "delays") && slipped(toks, start, end) {
+        return None;
+    }
+    if milestone_moved(toks, start, word) {
         return None;
     }
     // "£60k, to stop the double bookings": a purpose said after the decision, not a stop.

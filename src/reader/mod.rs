@@ -1244,10 +1244,6 @@ mod stranger_forms_tests;
 #[cfg(test)]
 mod test_names;
 #[cfg(test)]
-#[allow(
-    unused_imports,
-    reason = "test files written before `test_names::directory` build their directories with these"
-)]
 use test_names::{inv, unit};
 #[cfg(test)]
 mod tests;

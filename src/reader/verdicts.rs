@@ -754,9 +754,8 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     }
     // "scrap is down", "parking is a nightmare": a bare verdict word as the subject of a
     // verb is a noun, not a decision.
-    let subject = end == start + 1
-        && !word.ends_with("ed")
-        && matches!(next, "is" | "was" | "are" | "were");
+    let subject =
+        end == start + 1 && !word.ends_with("ed") && matches!(next, "is" | "was" | "are" | "were");
     if subject {
         return None;
     }

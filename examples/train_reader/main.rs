@@ -296,7 +296,12 @@ fn main() {
         &dates_base,
     );
     let candidates = Models([
-        stamped(&model.to_text(), model.is_empty(), items.len(), tenants.len()),
+        stamped(
+            &model.to_text(),
+            model.is_empty(),
+            items.len(),
+            tenants.len(),
+        ),
         reasons.to_text(),
         roles.to_text_as(DATES_HEADER),
     ]);

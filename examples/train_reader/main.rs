@@ -297,7 +297,12 @@ fn main() {
         &dates_base,
     );
     let candidates = Models([
-        model.to_text(),
+        stamped(
+            &model.to_text(),
+            model.is_empty(),
+            items.len(),
+            tenants.len(),
+        ),
         reasons.to_text(),
         roles.to_text_as(DATES_HEADER),
     ]);
@@ -319,6 +324,19 @@ fn main() {
             println!("wrote {}", path.display());
         }
     }
+}
+
+/// A model's text with a second header line saying what it was trained on and how to
+/// retrain it (an empty model keeps its text: the rules decide, nothing was learnt).
+fn stamped(text: &str, empty: bool, messages: usize, directories: usize) -> String {
+    if empty {
+        return text.to_string();
+    }
+    let (head, rest) = text.split_once('\n').unwrap_or((text, ""));
+    format!(
+        "{head}\n# trained on {messages} labelled messages ({directories} directories) by \
+         `cargo run --release --example train_reader`\n{rest}"
+    )
 }
 
 /// The training corpus and the intent model chosen on it, for training the ranking models.

@@ -133,6 +133,12 @@ fn feature_parts(
             emit(&["sig+rule", name, rule_name]);
         }
     }
+    // Which signals are on together, as one feature: "a follow-up and nothing else" says
+    // note however unfamiliar the words around it are.
+    let on: Vec<&str> = flags.iter().filter(|f| f.0).map(|f| f.1).collect();
+    let signature = on.join("+");
+    emit(&["sigs", &signature]);
+    emit(&["sigs+rule", &signature, rule_name]);
     if let Some(v) = s.verdict {
         emit(&["verdict", &v.to_string()]);
     }
@@ -413,6 +419,12 @@ mod tests {
         let hashed = features(&toks, &[], &s, Intent::None);
         assert_eq!(named.iter().map(|(_, h)| *h).collect::<Vec<_>>(), hashed);
         assert!(named.iter().any(|(n, _)| n == "w floated"), "{named:?}");
+        // The signals on together are one feature too, with and without the rules' intent.
+        assert!(named.iter().any(|(n, _)| n == "sigs money"), "{named:?}");
+        assert!(
+            named.iter().any(|(n, _)| n == "sigs+rule money None"),
+            "{named:?}"
+        );
         let mut model = IntentModel::default();
         model
             .weights

@@ -521,6 +521,20 @@ fn keep_going_at(toks: &[Token], i: usize) -> Option<usize> {
         .map(|n| i + 1 + n)
 }
 
+/// "the board accepted the new figure", "agreed the revised budget": a new cost accepted
+/// is a rescope. The end of the phrase (after its noun), when `i` opens one.
+fn new_cost_accepted_at(toks: &[Token], i: usize) -> Option<usize> {
+    let w = |k: usize| toks.get(i + k).map_or("", |t| t.lower.as_str());
+    let accepted = matches!(w(0), "accepted" | "accepts" | "accept" | "agreed")
+        && w(1) == "the"
+        && matches!(w(2), "new" | "revised" | "higher" | "updated" | "increased")
+        && matches!(
+            w(3),
+            "figure" | "cost" | "costs" | "budget" | "price" | "estimate" | "quote" | "total"
+        );
+    accepted.then_some(i + 4)
+}
+
 /// A verdict found in the message, and where.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct VerdictFinding {
@@ -709,6 +723,7 @@ fn strong_verdict_in(toks: &[Token], from: usize, to: usize) -> Option<VerdictFi
         let found = table()
             .match_at(toks, i)
             .or_else(|| keep_going_at(toks, i).map(|e| (Verdict::Continue, e - i)))
+            .or_else(|| new_cost_accepted_at(toks, i).map(|e| (Verdict::Rescope, e - i)))
             .or_else(|| fuzzy_verdict(&toks[i]).map(|v| (v, 1)));
         let Some((raw, len)) = found else {
             i += 1;
@@ -828,6 +843,13 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     let next = toks.get(end).map_or("", |t| t.lower.as_str());
     // Nouns, not verbs: "the delay", "a fund", "any cut".
     if matches!(prev, "the" | "a" | "an" | "any" | "another" | "our") {
+        return None;
+    }
+    // "scrap is down", "parking is a nightmare": a bare verdict word as the subject of a
+    // verb is a noun, not a decision.
+    let subject =
+        end == start + 1 && !word.ends_with("ed") && matches!(next, "is" | "was" | "are" | "were");
+    if subject {
         return None;
     }
     // "scrap rate", "cancel rate", "stop-gap": a verdict word naming a measure or written
@@ -1108,6 +1130,39 @@ mod tests {
             ("we go on with the kiosk trial", Some(Continue)),
             ("kiosks: we're not going ahead", Some(Reject)),
             ("scrap rate is down to 2%", None),
+        ];
+        for (text, want) in cases {
+            let got = find_verdict(&tokenize(text)).map(|f| f.verdict);
+            assert_eq!(got, *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_verdict_word_as_the_subject_is_a_noun() {
+        use Verdict::*;
+        let cases: &[(&str, Option<Verdict>)] = &[
+            ("scrap is down since the oven telemetry went in", None),
+            ("waste and scrap were up 4% in October", None),
+            ("parking is a nightmare at the depot", None),
+            ("we scrap it, the vendor is gone", Some(Stop)),
+            ("scrapped, the vendor is gone", Some(Stop)),
+        ];
+        for (text, want) in cases {
+            let got = find_verdict(&tokenize(text)).map(|f| f.verdict);
+            assert_eq!(got, *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn accepting_a_new_cost_is_a_rescope() {
+        use Verdict::*;
+        let cases: &[(&str, Option<Verdict>)] = &[
+            (
+                "cost up to £710k after the survey, the board accepted the new figure",
+                Some(Rescope),
+            ),
+            ("exco accepted the revised budget of $2.1m", Some(Rescope)),
+            ("the vendor accepted our terms", None),
         ];
         for (text, want) in cases {
             let got = find_verdict(&tokenize(text)).map(|f| f.verdict);

@@ -27,12 +27,18 @@ fn snapshots(dir: &std::path::Path) -> usize {
         .unwrap_or(0)
 }
 
+/// A new store holding what `SCRIPT` logs.
+fn logged_store() -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().unwrap();
+    let (code, _, err) = run(tmp.path(), &["chat"], SCRIPT);
+    assert_eq!(code, 0, "{err}");
+    tmp
+}
+
 #[test]
 fn a_second_digest_reads_the_snapshot_and_a_write_throws_it_away() {
-    let tmp = tempfile::tempdir().unwrap();
+    let tmp = logged_store();
     let dir = tmp.path();
-    let (code, _, err) = run(dir, &["chat"], SCRIPT);
-    assert_eq!(code, 0, "{err}");
     assert_eq!(snapshots(dir), 0);
 
     // Each answered by the store (the snapshot thrown away before each).
@@ -109,10 +115,8 @@ fn a_second_digest_reads_the_snapshot_and_a_write_throws_it_away() {
 
 #[test]
 fn the_snapshot_answers_in_every_format_exactly_as_the_store_does() {
-    let tmp = tempfile::tempdir().unwrap();
+    let tmp = logged_store();
     let dir = tmp.path();
-    let (code, _, err) = run(dir, &["chat"], SCRIPT);
-    assert_eq!(code, 0, "{err}");
     for format in ["text", "markdown", "json"] {
         for unit in [None, Some("Sales")] {
             let mut extra = vec!["--format", format];
@@ -131,10 +135,8 @@ fn the_snapshot_answers_in_every_format_exactly_as_the_store_does() {
 
 #[test]
 fn a_damaged_or_old_snapshot_is_not_used_and_is_made_again() {
-    let tmp = tempfile::tempdir().unwrap();
+    let tmp = logged_store();
     let dir = tmp.path();
-    let (code, _, err) = run(dir, &["chat"], SCRIPT);
-    assert_eq!(code, 0, "{err}");
     let (code, first, err) = digest(dir, &["--format", "json"]);
     assert_eq!(code, 0, "{err}");
     assert!(first.contains("send the numbers"), "{first}");

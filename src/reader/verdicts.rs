@@ -1093,6 +1093,14 @@ mod tests {
     use super::super::tokens::tokenize;
     use super::*;
 
+    /// Each text's verdict is the one given (`None`: no verdict).
+    fn assert_verdicts(cases: &[(&str, Option<Verdict>)]) {
+        for (text, want) in cases {
+            let got = find_verdict(&tokenize(text)).map(|f| f.verdict);
+            assert_eq!(got, *want, "{text}");
+        }
+    }
+
     #[test]
     fn verbs_idioms_and_negation() {
         use Verdict::*;
@@ -1131,10 +1139,7 @@ mod tests {
             ("kiosks: we're not going ahead", Some(Reject)),
             ("scrap rate is down to 2%", None),
         ];
-        for (text, want) in cases {
-            let got = find_verdict(&tokenize(text)).map(|f| f.verdict);
-            assert_eq!(got, *want, "{text}");
-        }
+        assert_verdicts(cases);
     }
 
     #[test]
@@ -1147,10 +1152,7 @@ mod tests {
             ("we scrap it, the vendor is gone", Some(Stop)),
             ("scrapped, the vendor is gone", Some(Stop)),
         ];
-        for (text, want) in cases {
-            let got = find_verdict(&tokenize(text)).map(|f| f.verdict);
-            assert_eq!(got, *want, "{text}");
-        }
+        assert_verdicts(cases);
     }
 
     #[test]
@@ -1164,9 +1166,6 @@ mod tests {
             ("exco accepted the revised budget of $2.1m", Some(Rescope)),
             ("the vendor accepted our terms", None),
         ];
-        for (text, want) in cases {
-            let got = find_verdict(&tokenize(text)).map(|f| f.verdict);
-            assert_eq!(got, *want, "{text}");
-        }
+        assert_verdicts(cases);
     }
 }

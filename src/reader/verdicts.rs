@@ -780,30 +780,14 @@ fn slipped(toks: &[Token], start: usize, end: usize) -> bool {
     if object {
         return false;
     }
-    let subject = toks[..start]
-        .iter()
-        .rev()
-        .find(|t| {
-            !matches!(
-                t.lower.as_str(),
-                "is" | "was"
-                    | "are"
-                    | "were"
-                    | "has"
-                    | "have"
-                    | "had"
-                    | "been"
-                    | "being"
-                    | "be"
-                    | "got"
-                    | "now"
-                    | "further"
-                    | "again"
-                    | "already"
-                    | "'s"
-            )
-        })
-        .map_or("", |t| t.lower.as_str());
+    let subject = word_before(
+        toks,
+        start,
+        &[
+            "is", "was", "are", "were", "has", "have", "had", "been", "being", "be", "got", "now",
+            "further", "again", "already", "'s",
+        ],
+    );
     !matches!(
         subject,
         "we" | "i" | "they" | "you" | "'ve" | "to" | "let's" | "will" | "'ll" | "should" | "must"
@@ -819,17 +803,24 @@ fn milestone_moved(toks: &[Token], start: usize, word: &str) -> bool {
     {
         return false;
     }
-    let subject = toks[..start]
+    let subject = word_before(
+        toks,
+        start,
+        &[
+            "is", "was", "has", "have", "had", "been", "got", "now", "again", "'s",
+        ],
+    );
+    super::dates::MILESTONES.contains(&subject) && !matches!(subject, "out" | "ready")
+}
+
+/// The nearest word before `start` that is not one of `passed` (auxiliaries and adverbs
+/// between a verb and its subject: "the launch has *now* slipped"); "" when there is none.
+fn word_before<'t>(toks: &'t [Token], start: usize, passed: &[&str]) -> &'t str {
+    toks[..start]
         .iter()
         .rev()
-        .find(|t| {
-            !matches!(
-                t.lower.as_str(),
-                "is" | "was" | "has" | "have" | "had" | "been" | "got" | "now" | "again" | "'s"
-            )
-        })
-        .map_or("", |t| t.lower.as_str());
-    super::dates::MILESTONES.contains(&subject) && !matches!(subject, "out" | "ready")
+        .find(|t| !passed.contains(&t.lower.as_str()))
+        .map_or("", |t| t.lower.as_str())
 }
 
 /// Applies negation and hedging in the few words before the phrase.

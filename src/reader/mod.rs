@@ -40,8 +40,10 @@ mod deciders;
 mod intent;
 pub mod model;
 mod money_words;
+mod moved_and_now;
 mod names;
 mod new_names;
+mod owns;
 mod questions;
 pub mod reasons;
 mod records;
@@ -1227,6 +1229,8 @@ fn assign_dates(
 mod clause_tests;
 #[cfg(test)]
 mod compound_names_tests;
+#[cfg(test)]
+mod fourth_strangers_tests;
 #[cfg(test)]
 mod known_misses_tests;
 #[cfg(test)]

@@ -724,6 +724,9 @@ fn strong_verdict_in(toks: &[Token], from: usize, to: usize) -> Option<VerdictFi
             .match_at(toks, i)
             .or_else(|| keep_going_at(toks, i).map(|e| (Verdict::Continue, e - i)))
             .or_else(|| new_cost_accepted_at(toks, i).map(|e| (Verdict::Rescope, e - i)))
+            .or_else(|| {
+                super::moved_and_now::new_figure_at(toks, i).map(|e| (Verdict::Rescope, e - i))
+            })
             .or_else(|| fuzzy_verdict(&toks[i]).map(|v| (v, 1)));
         let Some((raw, len)) = found else {
             i += 1;
@@ -921,6 +924,11 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
         return None;
     }
     if milestone_moved(toks, start, word) {
+        return None;
+    }
+    // "85 lessons moved to online": moved to a place, not put off to a time.
+    if raw == Verdict::Defer && word == "moved" && !super::moved_and_now::moved_to_a_time(toks, end)
+    {
         return None;
     }
     // "£60k, to stop the double bookings": a purpose said after the decision, not a stop.

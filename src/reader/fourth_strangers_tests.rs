@@ -1,0 +1,142 @@
+//! Readings of forms from the fourth round of writers the reader had not met (a whisky
+//! distiller, a health insurer, a lottery corporation), worded here for a ski resort: a
+//! follow-up handed out by naming who owns it ("Ross owns the cutover, by 22/12"), an owner
+//! marked by a dash or a colon ("@mia - send …", "over to Dana: …"), a new figure said as
+//! "was £800k, now £950k" and accepted (a rescope to the new figure), and work moved to a
+//! place rather than a time ("85 lessons moved to online"), which is no deferral.
+
+use super::test_names::read_on_test_day;
+use super::*;
+
+/// A ski resort.
+fn dir() -> StaticDirectory {
+    super::test_names::directory(
+        &[
+            ("Lifts", &[]),
+            ("Snowsports School", &["Ski School"]),
+            ("Guest Services", &[]),
+            ("Finance", &[]),
+        ],
+        &[
+            ("Chairlift Replacement", "Lifts"),
+            ("Snowmaking Automation", "Lifts"),
+            ("Lesson Booking App", "Snowsports School"),
+            ("Rental Shop Tills", "Guest Services"),
+        ],
+    )
+}
+
+fn read(text: &str) -> Reading {
+    read_on_test_day(text, "sam", &dir())
+}
+
+fn d(s: &str) -> Option<NaiveDate> {
+    Some(s.parse().unwrap())
+}
+
+fn gbp(minor: i64) -> Option<Money> {
+    Some(Money::new(minor, Currency::GBP))
+}
+
+#[test]
+fn naming_who_owns_the_work_hands_them_the_follow_up() {
+    for (text, owner, due) in [
+        (
+            "Priya owns the snowmaking automation handover now, she'll report back by 14 Dec",
+            "Priya",
+            "2026-12-14",
+        ),
+        (
+            "@nadia owns the booking app load testing, done by the 18th",
+            "nadia",
+            "2026-12-18",
+        ),
+        (
+            "snowmaking automation - Dana owns the pump house cutover, first draft by 4 Dec",
+            "Dana",
+            "2026-12-04",
+        ),
+        (
+            "Rental shop tills - pls note Luc owns the card reader swap, by 22/12",
+            "Luc",
+            "2026-12-22",
+        ),
+    ] {
+        let r = read(text);
+        assert_eq!(r.intent, Intent::Note, "{text}");
+        let a = r.action.as_ref().expect(text);
+        assert_eq!((a.owner.as_str(), a.due), (owner, d(due)), "{text}");
+        assert_eq!(r.due, d(due), "{text}");
+        assert!(r.investment.is_some(), "{text}");
+    }
+}
+
+#[test]
+fn a_team_that_owns_something_is_not_handed_a_follow_up() {
+    // A unit or a pronoun owning something is a statement, not a task for a person.
+    for text in [
+        "Finance owns the chairlift budget line",
+        "IT owns the rental shop tills now",
+        "Nobody owns the snowmaking logs",
+    ] {
+        let r = read(text);
+        assert!(r.action.is_none(), "{text}");
+    }
+}
+
+#[test]
+fn an_owner_marked_by_a_dash_or_a_colon_owns_the_follow_up() {
+    let r = read("AI: @mia - send Finance the chairlift tender scores EOD Tue");
+    assert_eq!(r.intent, Intent::Note);
+    let a = r.action.as_ref().expect("a follow-up");
+    assert_eq!((a.owner.as_str(), a.due), ("mia", d("2026-12-01")));
+    assert_eq!(r.date, None);
+    let r = read("over to Dana: lesson booking app vendor demos, by 11/12 pls");
+    assert_eq!(r.intent, Intent::Note);
+    let a = r.action.as_ref().expect("a follow-up");
+    assert_eq!((a.owner.as_str(), a.due), ("Dana", d("2026-12-11")));
+    assert_eq!(r.investment.as_deref(), Some("Lesson Booking App"));
+}
+
+#[test]
+fn a_new_figure_said_as_now_and_accepted_is_a_rescope_to_it() {
+    let r = read(
+        "Snowmaking automation was £800k, now £950k after the extra pump house. Board ok'd it.",
+    );
+    assert_eq!(r.intent, Intent::Decision);
+    assert_eq!(r.verdict, Some(Verdict::Rescope));
+    assert_eq!(r.amount, gbp(95_000_000));
+    let r = read("£1.2m chairlift replacement is now £1.35m - the towers need new footings. Board approved the increase.");
+    assert_eq!(r.verdict, Some(Verdict::Rescope));
+    assert_eq!(r.amount, gbp(135_000_000));
+    assert_eq!(r.investment.as_deref(), Some("Chairlift Replacement"));
+}
+
+#[test]
+fn a_new_figure_nobody_accepted_is_no_rescope() {
+    // News about a cost, with nothing decided about it.
+    let r = read("chairlift replacement was £1.2m, now £1.35m with the new footings");
+    assert_ne!(r.verdict, Some(Verdict::Rescope));
+    // An approval whose money says what changed on the ground ("now 40 lifts") is still one.
+    let r =
+        read("Board approved the snowmaking automation at £950k, the guns are now 40% automated");
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+}
+
+#[test]
+fn work_moved_to_a_place_is_no_deferral() {
+    let r = read("Lesson booking app saved £40k in November, 85 lessons moved to online");
+    assert_eq!(r.intent, Intent::Benefit);
+    assert_eq!(r.verdict, None);
+    assert_eq!(r.review_date, None);
+    assert_eq!(r.amount, gbp(4_000_000));
+    let r = read(
+        "Rental shop tills: card payments moved to the new acquirer, £6k less in fees in October",
+    );
+    assert_eq!(r.verdict, None);
+    assert_eq!(r.review_date, None);
+    // Moved to a time is still a deferral.
+    let r = read("Snowmaking automation moved to Q3 by the board");
+    assert_eq!(r.verdict, Some(Verdict::Defer));
+    assert_eq!(r.review_date, d("2027-07-01"));
+}

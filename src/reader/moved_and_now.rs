@@ -1,0 +1,83 @@
+//! Two shapes a verdict word takes in news about the work: a new figure said against the
+//! old one and accepted ("was £800k, now £950k … Board ok'd it" rescopes to the new
+//! figure), and work moved to a place rather than a time ("85 lessons moved to online",
+//! "card payments moved to the new acquirer"), which defers nothing.
+
+use super::dates::find_dates;
+use super::money_words::find_money;
+use super::tokens::Token;
+use crate::money::Currency;
+use chrono::NaiveDate;
+
+/// How far either side of "now" the old figure and the acceptance are looked for, so each
+/// "now" costs a bounded look.
+const WINDOW: usize = 24;
+
+fn ends_sentence(t: &Token) -> bool {
+    matches!(t.lower.as_str(), "." | "!" | "?" | ";" | "\n")
+}
+
+/// At `i` ("now" before an amount), the new figure of a budget whose old figure comes
+/// earlier in the sentence ("£1.2m … is now £1.35m", "was 1.8 mil, now 2.3 mil"), when the
+/// same or the next sentence accepts it ("Board ok'd the increase"): where the finding
+/// ends. A figure nobody accepted is news, not a decision.
+pub(super) fn new_figure_at(toks: &[Token], i: usize) -> Option<usize> {
+    if !toks.get(i)?.is("now") {
+        return None;
+    }
+    // Any currency will do: only whether an amount is said matters here.
+    let after = &toks[i + 1..(i + 1 + 4).min(toks.len())];
+    if find_money(after, Currency::GBP).first()?.start != 0 {
+        return None;
+    }
+    let lo = (i.saturating_sub(WINDOW)..i)
+        .rev()
+        .find(|&k| ends_sentence(&toks[k]))
+        .map_or(i.saturating_sub(WINDOW), |k| k + 1);
+    if find_money(&toks[lo..i], Currency::GBP).is_empty() {
+        return None;
+    }
+    // The sentence of "now" and the next one.
+    let hi = (i + 1..toks.len().min(i + WINDOW))
+        .filter(|&k| ends_sentence(&toks[k]))
+        .nth(1)
+        .unwrap_or(toks.len().min(i + WINDOW));
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let accepted = (lo..hi).any(|k| {
+        let said = matches!(
+            word(k),
+            "accepted" | "agreed" | "approved" | "okayed" | "ok'd" | "oked" | "approves"
+        ) || word(k) == "signed" && word(k + 1) == "off";
+        said && !matches!(
+            word(k.wrapping_sub(1)),
+            "not" | "n't" | "never" | "didn't" | "hasn't" | "haven't" | "won't"
+        )
+    });
+    accepted.then_some(i + 1)
+}
+
+/// "moved to Q3", "moved to the Feb board", "moved to next summer": a move defers only to a
+/// time. `end` is the word after "to".
+pub(super) fn moved_to_a_time(toks: &[Token], end: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let Some(any_day) = NaiveDate::from_ymd_opt(2026, 1, 1) else {
+        return false;
+    };
+    let window = &toks[end.min(toks.len())..(end + 6).min(toks.len())];
+    let dated = find_dates(window, any_day, true)
+        .first()
+        .is_some_and(|d| d.start == 0);
+    const SEASONS: &[&str] = &["spring", "summer", "autumn", "fall", "winter"];
+    let timely = |w: &str| {
+        SEASONS.contains(&w) || matches!(w, "later" | "next" | "after" | "phase" | "stage")
+    };
+    dated
+        || timely(word(end))
+        || matches!(word(end), "the" | "a")
+            && (timely(word(end + 1))
+                || matches!(word(end + 1), "following")
+                || word(end + 1) == "new" && word(end + 2) == "year"
+                || find_dates(&window[1.min(window.len())..], any_day, true)
+                    .first()
+                    .is_some_and(|d| d.start == 0))
+}

@@ -140,3 +140,15 @@ fn work_moved_to_a_place_is_no_deferral() {
     assert_eq!(r.verdict, Some(Verdict::Defer));
     assert_eq!(r.review_date, d("2027-07-01"));
 }
+
+#[test]
+fn thousands_set_apart_by_spaces_before_a_trailing_currency_are_one_amount() {
+    let eur = |minor: i64| Some(Money::new(minor, Currency::from_code("EUR").unwrap()));
+    let r = read("Board approved the chairlift replacement at 350 000 € on Tuesday");
+    assert_eq!(r.amount, eur(35_000_000));
+    let r = read("Snowmaking automation approved, 1 250 000 EUR");
+    assert_eq!(r.amount, eur(125_000_000));
+    // Without a currency after them, numbers set apart by spaces are not joined.
+    let r = read("Board approved the chairlift replacement, 2 000 skiers a day use it");
+    assert_eq!(r.amount, None);
+}

@@ -3,7 +3,9 @@
 //! follow-up handed out by naming who owns it ("Ross owns the cutover, by 22/12"), an owner
 //! marked by a dash or a colon ("@mia - send …", "over to Dana: …"), a new figure said as
 //! "was £800k, now £950k" and accepted (a rescope to the new figure), and work moved to a
-//! place rather than a time ("85 lessons moved to online"), which is no deferral.
+//! place rather than a time ("85 lessons moved to online"), which is no deferral, a name's
+//! acronym inside a follow-up's task ("@nadia owns the RFID cutover testing"), and
+//! thousands set apart by spaces before the currency ("350 000 €").
 
 use super::test_names::read_on_test_day;
 use super::*;
@@ -22,6 +24,7 @@ fn dir() -> StaticDirectory {
             ("Snowmaking Automation", "Lifts"),
             ("Lesson Booking App", "Snowsports School"),
             ("Rental Shop Tills", "Guest Services"),
+            ("RFID Gate Upgrade", "Lifts"),
         ],
     )
 }
@@ -151,4 +154,20 @@ fn thousands_set_apart_by_spaces_before_a_trailing_currency_are_one_amount() {
     // Without a currency after them, numbers set apart by spaces are not joined.
     let r = read("Board approved the chairlift replacement, 2 000 skiers a day use it");
     assert_eq!(r.amount, None);
+}
+
+#[test]
+fn a_names_acronym_inside_a_follow_ups_task_still_names_it() {
+    for text in [
+        "@nadia owns the RFID cutover testing, done by the 18th",
+        "@isabelle can you book the boardroom for the RFID kickoff on the 9th",
+    ] {
+        let r = read(text);
+        assert_eq!(r.intent, Intent::Note, "{text}");
+        assert_eq!(r.investment.as_deref(), Some("RFID Gate Upgrade"), "{text}");
+        assert_eq!(r.unit.as_deref(), Some("Lifts"), "{text}");
+    }
+    // One ordinary word of a name inside the task is still just a word there.
+    let r = read("@kev to book the gate vendor demo by Friday");
+    assert_eq!(r.investment, None);
 }

@@ -524,9 +524,16 @@ impl Reader {
             }
             Target::Unit(_) => false,
         };
+        // A word written with capitals inside it ("the PMS data migration", "the iGaming
+        // testing") is a name's acronym, never an ordinary word.
+        let acronym = |m: &names::NameMatch| {
+            let t = &toks[m.start];
+            m.end == m.start + 1 && text[t.start..t.end].chars().skip(1).any(char::is_uppercase)
+        };
         names.retain(|m| {
             !(m.weak
                 && !head_word(m)
+                && !acronym(m)
                 && actions
                     .iter()
                     .any(|a| m.start >= a.text_start && m.start < a.end))

@@ -171,3 +171,25 @@ fn a_names_acronym_inside_a_follow_ups_task_still_names_it() {
     let r = read("@kev to book the gate vendor demo by Friday");
     assert_eq!(r.investment, None);
 }
+
+#[test]
+fn a_clause_that_opens_by_saying_when_to_look_again_defers() {
+    let r = read(
+        "Snowmaking automation: look again at the pump upgrade in April, the current pumps are fine for now",
+    );
+    assert_eq!(r.intent, Intent::Decision);
+    assert_eq!(r.verdict, Some(Verdict::Defer));
+    assert_eq!(r.review_date, d("2027-04-01"));
+    assert_eq!(r.investment.as_deref(), Some("Snowmaking Automation"));
+    let r = read(
+        "Chairlift replacement - check again in March, the steel quotes are all over the place",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Defer));
+    assert_eq!(r.review_date, d("2027-03-01"));
+    // Asked of someone, it is a follow-up, not a deferral.
+    let r = read("@kev to look again at the chairlift tender scores by Friday");
+    assert_eq!(r.verdict, None);
+    // With another verdict, the look-again is that verdict's review date.
+    let r = read("Approved the chairlift replacement at £1.2m, look again at phase 2 in March");
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+}

@@ -1,11 +1,14 @@
 //! Two shapes a verdict word takes in news about the work: a new figure said against the
 //! old one and accepted ("was £800k, now £950k … Board ok'd it" rescopes to the new
 //! figure), and work moved to a place rather than a time ("85 lessons moved to online",
-//! "card payments moved to the new acquirer"), which defers nothing.
+//! "card payments moved to the new acquirer"), which defers nothing, and a clause that
+//! opens by saying when to look again ("look again at the pumps in April"), which does.
 
 use super::dates::find_dates;
 use super::money_words::find_money;
 use super::tokens::Token;
+use super::verdicts::VerdictFinding;
+use crate::domain::Verdict;
 use crate::money::Currency;
 use chrono::NaiveDate;
 
@@ -80,4 +83,31 @@ pub(super) fn moved_to_a_time(toks: &[Token], end: usize) -> bool {
                 || find_dates(&window[1.min(window.len())..], any_day, true)
                     .first()
                     .is_some_and(|d| d.start == 0))
+}
+
+/// "…: look again at the pump upgrade in April", "- check again in March": a clause that
+/// opens by saying when to look again defers (as "revisit in …" does), when its clause
+/// names a time; only when nothing else is decided.
+pub(super) fn look_again_in(toks: &[Token], from: usize, to: usize) -> Option<VerdictFinding> {
+    let to = to.min(toks.len());
+    let any_day = NaiveDate::from_ymd_opt(2026, 1, 1)?;
+    (from..to.saturating_sub(1)).find_map(|i| {
+        let opens = i == 0 || toks[i - 1].is_break() || toks[i - 1].is_sym("-");
+        let said =
+            opens && matches!(toks[i].lower.as_str(), "look" | "check") && toks[i + 1].is("again");
+        if !said {
+            return None;
+        }
+        // The clause after it, up to a break, a few words at most.
+        let end = (i + 2..to.min(i + 2 + 10))
+            .find(|&k| toks[k].is_break())
+            .unwrap_or(to.min(i + 2 + 10));
+        let timed = !find_dates(&toks[i + 2..end], any_day, true).is_empty();
+        timed.then_some(VerdictFinding {
+            verdict: Verdict::Defer,
+            start: i,
+            end: i + 2,
+            affirmed: false,
+        })
+    })
 }

@@ -632,6 +632,7 @@ pub fn find_verdict_in(toks: &[Token], from: usize, to: usize) -> Option<Verdict
     cost_rise_accepted(toks, from, to)
         .or_else(|| strong_verdict_in(toks, from, to))
         .or_else(|| revisit_in(toks, from, to))
+        .or_else(|| super::moved_and_now::look_again_in(toks, from, to))
 }
 
 /// "cost up to £710k after the quote, Board accepted the new figure", "the budget has gone

@@ -193,3 +193,38 @@ fn a_clause_that_opens_by_saying_when_to_look_again_defers() {
     let r = read("Approved the chairlift replacement at £1.2m, look again at phase 2 in March");
     assert_eq!(r.verdict, Some(Verdict::Approve));
 }
+
+#[test]
+fn verdicts_said_in_french_are_read() {
+    let eur = |minor: i64| Some(Money::new(minor, Currency::from_code("EUR").unwrap()));
+    let r = read("Comité de direction 24/11 — résumé:\n- Chairlift replacement: approuvé, 950 000 €\n- Prochaine rencontre 8/12");
+    assert_eq!(r.intent, Intent::Decision);
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+    assert_eq!(r.investment.as_deref(), Some("Chairlift Replacement"));
+    assert_eq!(r.amount, eur(95_000_000));
+    assert_eq!(r.date, d("2026-11-24"));
+    for (text, verdict) in [
+        (
+            "Snowmaking automation : reporté, on attend le budget",
+            Verdict::Defer,
+        ),
+        ("Lesson booking app — on met ça sur pause", Verdict::Defer),
+        (
+            "La direction a refusé le rental shop tills",
+            Verdict::Reject,
+        ),
+        ("Le projet RFID gate upgrade est annulé", Verdict::Stop),
+    ] {
+        let r = read(text);
+        assert_eq!(r.verdict, Some(verdict), "{text}");
+    }
+}
+
+#[test]
+fn a_line_said_in_french_then_in_english_is_read_from_the_english() {
+    let r = read("Le CA a approuvé le remplacement du télésiège — 1,2 M£. Board approved the chairlift replacement at £1.2m on 26/11, the old chair fails its inspection in 2027.");
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+    assert_eq!(r.investment.as_deref(), Some("Chairlift Replacement"));
+    assert_eq!(r.date, d("2026-11-26"));
+    assert!(!r.new_investment);
+}

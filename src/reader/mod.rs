@@ -37,6 +37,7 @@ mod date_roles;
 mod dated_reasons;
 mod dates;
 mod deciders;
+mod french_verdicts;
 mod intent;
 pub mod model;
 mod money_words;

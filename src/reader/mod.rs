@@ -532,12 +532,10 @@ impl Reader {
             m.end == m.start + 1 && text[t.start..t.end].chars().skip(1).any(char::is_uppercase)
         };
         names.retain(|m| {
-            !(m.weak
-                && !head_word(m)
-                && !acronym(m)
-                && actions
-                    .iter()
-                    .any(|a| m.start >= a.text_start && m.start < a.end))
+            let in_task = actions
+                .iter()
+                .any(|a| m.start >= a.text_start && m.start < a.end);
+            !m.weak || head_word(m) || acronym(m) || !in_task
         });
         let has_unit = names
             .iter()

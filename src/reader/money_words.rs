@@ -614,6 +614,10 @@ fn amount_at(toks: &[Token], at: usize, default: Currency, bare: Currency) -> Op
         {
             return None;
         }
+        // "app downloads 41k in Nov": the count said after its noun.
+        if at > 0 && COUNT_NOUNS.contains(&toks[at - 1].lower.as_str()) {
+            return None;
+        }
         // "2,500m of corridor": thousands of metres; nobody writes billions that way
         // without a currency.
         let metres = power == 6

@@ -228,3 +228,36 @@ fn a_line_said_in_french_then_in_english_is_read_from_the_english() {
     assert_eq!(r.date, d("2026-11-26"));
     assert!(!r.new_investment);
 }
+
+#[test]
+fn keeping_something_for_another_few_yrs_is_a_continue() {
+    let r = read("Snowmaking automation - we'll keep the pump vendor for another 3 yrs at £90k, the uptime has been fine");
+    assert_eq!(r.intent, Intent::Decision);
+    assert_eq!(r.verdict, Some(Verdict::Continue));
+    assert_eq!(r.amount, gbp(9_000_000));
+}
+
+#[test]
+fn no_chance_on_something_is_a_reject() {
+    for text in [
+        "nae chance on the rental shop tills upgrade, 12 folk use them twice a season",
+        "No chance on the lesson booking app extras this year",
+    ] {
+        let r = read(text);
+        assert_eq!(r.intent, Intent::Decision, "{text}");
+        assert_eq!(r.verdict, Some(Verdict::Reject), "{text}");
+    }
+    // Said of an outcome, "no chance" decides nothing.
+    let r = read("there's no chance the chairlift replacement finishes before Christmas");
+    assert_ne!(r.verdict, Some(Verdict::Reject));
+}
+
+#[test]
+fn a_count_said_after_its_noun_is_no_money() {
+    let r = read("Lesson booking app: keep going, app downloads 41k in Nov");
+    assert_eq!(r.verdict, Some(Verdict::Continue));
+    assert_eq!(r.amount, None);
+    // A saving said the same way is still money.
+    let r = read("Lesson booking app saved 41k in Nov");
+    assert_eq!(r.amount, gbp(4_100_000));
+}

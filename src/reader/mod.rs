@@ -41,7 +41,6 @@ mod french_verdicts;
 mod intent;
 pub mod model;
 mod money_words;
-mod moved_and_now;
 mod names;
 mod new_names;
 mod owns;
@@ -50,6 +49,7 @@ pub mod reasons;
 mod records;
 mod tokens;
 mod told_in_passing;
+mod verdict_shapes;
 mod verdicts;
 
 pub use dates::{read_date, Looking};

@@ -1,8 +1,9 @@
-//! Two shapes a verdict word takes in news about the work: a new figure said against the
-//! old one and accepted ("was £800k, now £950k … Board ok'd it" rescopes to the new
-//! figure), and work moved to a place rather than a time ("85 lessons moved to online",
-//! "card payments moved to the new acquirer"), which defers nothing, and a clause that
-//! opens by saying when to look again ("look again at the pumps in April"), which does.
+//! Shapes a verdict takes in strangers' chat, and shapes that look like one but are news:
+//! a new figure said against the old one and accepted ("was £800k, now £950k … Board
+//! ok'd it" rescopes to the new figure); work moved to a place rather than a time ("85
+//! lessons moved to online", "card payments moved to the new acquirer"), which defers
+//! nothing; a clause that opens by saying when to look again ("look again at the pumps in
+//! April"), which does; and "no chance on …" opening a clause, which rejects.
 
 use super::dates::find_dates;
 use super::money_words::find_money;
@@ -110,4 +111,17 @@ pub(super) fn look_again_in(toks: &[Token], from: usize, to: usize) -> Option<Ve
             affirmed: false,
         })
     })
+}
+
+/// "nae chance on the rota app licences", "No chance on the extras this year": at a
+/// clause's start, a refusal of what follows; "there's no chance it finishes" is not one.
+/// The end of the phrase, when `i` opens one.
+pub(super) fn no_chance_at(toks: &[Token], i: usize) -> Option<usize> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let opens = i == 0 || toks[i - 1].is_break() || toks[i - 1].is_sym("-");
+    let said = opens
+        && matches!(word(i), "no" | "nae")
+        && word(i + 1) == "chance"
+        && matches!(word(i + 2), "on" | "for" | "with");
+    said.then_some(i + 2)
 }

@@ -502,7 +502,16 @@ fn keep_going_at(toks: &[Token], i: usize) -> Option<usize> {
         span.get(k + 1).is_some_and(|t| {
             matches!(
                 t.lower.as_str(),
-                "year" | "years" | "month" | "months" | "quarter" | "season" | "term"
+                "year"
+                    | "years"
+                    | "yr"
+                    | "yrs"
+                    | "month"
+                    | "months"
+                    | "mths"
+                    | "quarter"
+                    | "season"
+                    | "term"
             )
         })
     };
@@ -645,7 +654,7 @@ pub fn find_english_verdict_in(toks: &[Token], from: usize, to: usize) -> Option
     cost_rise_accepted(toks, from, to)
         .or_else(|| strong_verdict_in(toks, from, to, table()))
         .or_else(|| revisit_in(toks, from, to))
-        .or_else(|| super::moved_and_now::look_again_in(toks, from, to))
+        .or_else(|| super::verdict_shapes::look_again_in(toks, from, to))
 }
 
 /// "cost up to £710k after the quote, Board accepted the new figure", "the budget has gone
@@ -745,7 +754,10 @@ fn strong_verdict_in(
             .or_else(|| keep_going_at(toks, i).map(|e| (Verdict::Continue, e - i)))
             .or_else(|| new_cost_accepted_at(toks, i).map(|e| (Verdict::Rescope, e - i)))
             .or_else(|| {
-                super::moved_and_now::new_figure_at(toks, i).map(|e| (Verdict::Rescope, e - i))
+                super::verdict_shapes::no_chance_at(toks, i).map(|e| (Verdict::Reject, e - i))
+            })
+            .or_else(|| {
+                super::verdict_shapes::new_figure_at(toks, i).map(|e| (Verdict::Rescope, e - i))
             })
             .or_else(|| fuzzy_verdict(&toks[i]).map(|v| (v, 1)));
         let Some((raw, len)) = found else {
@@ -948,7 +960,9 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
         return None;
     }
     // "85 lessons moved to online": moved to a place, not put off to a time.
-    if raw == Verdict::Defer && word == "moved" && !super::moved_and_now::moved_to_a_time(toks, end)
+    if raw == Verdict::Defer
+        && word == "moved"
+        && !super::verdict_shapes::moved_to_a_time(toks, end)
     {
         return None;
     }

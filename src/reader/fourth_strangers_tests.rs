@@ -261,3 +261,16 @@ fn a_count_said_after_its_noun_is_no_money() {
     let r = read("Lesson booking app saved 41k in Nov");
     assert_eq!(r.amount, gbp(4_100_000));
 }
+
+#[test]
+fn what_a_benefit_saved_on_is_no_new_investment() {
+    // "£150k in fines avoided" says what the money was, not which investment earned it: the
+    // draft asks for the investment rather than inventing one.
+    let r = read("~£150k in fines avoided last quarter, the audit found nothing");
+    assert_eq!(r.intent, Intent::Benefit);
+    assert_eq!(r.investment, None);
+    assert!(r.missing.contains(&Missing::Investment));
+    // A name the writer puts first is the one they mean, even when the directory lacks it.
+    let r = read("Auto-exclusion: ~£150k in fines avoided, the audit found nothing");
+    assert_eq!(r.investment.as_deref(), Some("Auto-exclusion"));
+}

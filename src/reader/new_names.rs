@@ -328,7 +328,10 @@ pub fn new_name(
             starts.push(p + c + 1);
         }
     }
-    for m in money.iter().take(8) {
+    // A benefit's words after its amount say what the money was ("£150k in fines
+    // avoided"), not which investment earned it.
+    let benefit = intent == Intent::Benefit;
+    for m in money.iter().take(8).filter(|_| !benefit) {
         if toks
             .get(m.end)
             .is_some_and(|t| matches!(t.lower.as_str(), "for" | "on" | "towards" | "to" | "in"))
@@ -343,7 +346,10 @@ pub fn new_name(
         }
     }
     if let Some(first) = toks.iter().position(|t| t.is_word()) {
-        starts.push(first);
+        let after_amount = money.first().is_some_and(|m| m.start <= first);
+        if !(benefit && after_amount) {
+            starts.push(first);
+        }
     }
     starts.into_iter().take(16).find_map(phrase_from)
 }

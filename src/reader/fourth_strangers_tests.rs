@@ -274,3 +274,28 @@ fn what_a_benefit_saved_on_is_no_new_investment() {
     let r = read("Auto-exclusion: ~£150k in fines avoided, the audit found nothing");
     assert_eq!(r.investment.as_deref(), Some("Auto-exclusion"));
 }
+
+#[test]
+fn two_verdicts_joined_by_and_are_two_records_even_when_the_first_name_is_new() {
+    let r = read(
+        "Two from the board: snow cannon upgrade approved at £300k, and the lesson booking app is on hold until Q3.",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+    assert_eq!(r.amount, gbp(30_000_000));
+    assert_eq!(r.review_date, None);
+    // The new name is the words before the verdict, after the heading's colon.
+    assert_eq!(r.investment.as_deref(), Some("snow cannon upgrade"));
+    let r = read(
+        "Guest Services: the ski locker app is a go at £40k, queues at the lockers are 20 minutes",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+    assert_eq!(r.investment.as_deref(), Some("ski locker app"));
+    assert_eq!(r.unit.as_deref(), Some("Guest Services"));
+    // A heading that is the name itself stays the name.
+    let r = read("ski locker app: phase 2 deferred to July, the vendor is still building it");
+    assert_eq!(r.investment.as_deref(), Some("ski locker app"));
+    // Two verdict words for one record are not two records.
+    let r = read("Approved and signed off the chairlift replacement at £1.2m");
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+    assert_eq!(r.investment.as_deref(), Some("Chairlift Replacement"));
+}

@@ -147,11 +147,21 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
             })
             .map(|m| &m.targets)
     };
-    // Each side of a joined sentence is its own record when each names another investment.
+    // Each side of a joined sentence is its own record when each names another investment,
+    // or the right names one and the left has words of its own for a name the directory
+    // lacks ("snow cannon phase 2 approved at £300k, and the app is on hold").
+    let worded = |(a, b): (usize, usize)| {
+        let verdict = find_verdict_in(toks, a, b).map_or((b, b), |v| (v.start, v.end));
+        (a..b)
+            .filter(|&k| (k < verdict.0 || k >= verdict.1) && toks[k].is_word())
+            .count()
+            >= 2
+    };
     for &(k, j) in joined.iter().rev() {
         let (a, b) = parts[k];
         let (left, right) = (investment_in((a, j)), investment_in((j + 1, b)));
-        if left.is_some() && right.is_some() && left != right {
+        let left_named = left.is_some() || worded((a, j));
+        if left_named && right.is_some() && left != right {
             parts.splice(k..=k, [(a, j), (j + 1, b)]);
             records.splice(k..=k, [true, true]);
         }

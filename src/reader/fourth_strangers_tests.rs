@@ -299,3 +299,12 @@ fn two_verdicts_joined_by_and_are_two_records_even_when_the_first_name_is_new() 
     assert_eq!(r.verdict, Some(Verdict::Approve));
     assert_eq!(r.investment.as_deref(), Some("Chairlift Replacement"));
 }
+
+#[test]
+fn a_term_after_thru_is_no_new_name() {
+    let r = read("Finance: the ski pass vendor contract renewed thru 2028 at £150k");
+    assert_eq!(r.verdict, Some(Verdict::Continue));
+    assert_eq!(r.investment.as_deref(), Some("ski pass vendor contract"));
+    let r = read("renewed through March at £150k, the ski pass vendor contract");
+    assert_ne!(r.investment.as_deref(), Some("through March"));
+}

@@ -36,6 +36,8 @@ const NAME_STOP: &[&str] = &[
     "until",
     "till",
     "til",
+    "thru",
+    "through",
     "since",
     "due",
     "this",

@@ -43,9 +43,11 @@ pub(super) fn owner_of_work(text: &str, toks: &[Token], i: usize) -> Option<(Str
         return None;
     }
     let text_start = i + 2;
-    let end = (text_start..toks.len())
+    // The rest of the sentence, a bounded look so a run of "X owns" stays linear.
+    let last = toks.len().min(text_start + 40);
+    let end = (text_start..last)
         .find(|&j| matches!(toks[j].lower.as_str(), "." | "!" | "?" | ";" | "\n"))
-        .unwrap_or(toks.len());
+        .unwrap_or(last);
     if text_start >= end || toks[text_start].is_break() {
         return None;
     }

@@ -341,6 +341,10 @@ fn find_action_from(text: &str, toks: &[Token], speaker: &str, from: usize) -> O
             ("@", _) if named(i) => {
                 let mut k = i + 2;
                 let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+                // "AI: @mia - send …", "@dana: send …": the name marked off by a dash.
+                if matches!(word(k), "-" | ":" | "–" | "—") {
+                    k += 1;
+                }
                 if matches!(word(k), "pls" | "please" | "plz") {
                     k += 1;
                 } else if matches!(word(k), "can" | "could" | "would") && word(k + 1) == "you" {
@@ -350,6 +354,9 @@ fn find_action_from(text: &str, toks: &[Token], speaker: &str, from: usize) -> O
                     k + 1
                 } else if is_action_verb(word(k)) {
                     k
+                } else if let Some(owned) = super::owns::owner_of_work(text, toks, i + 1) {
+                    // "@nadia owns the load testing".
+                    owned.1
                 } else {
                     continue;
                 };
@@ -405,7 +412,7 @@ fn find_action_from(text: &str, toks: &[Token], speaker: &str, from: usize) -> O
                 };
                 let lead = toks
                     .get(after)
-                    .is_some_and(|t| matches!(t.lower.as_str(), "for" | "to" | ","));
+                    .is_some_and(|t| matches!(t.lower.as_str(), "for" | "to" | "," | ":" | "-"));
                 if !lead {
                     continue;
                 }
@@ -493,7 +500,11 @@ fn find_action_from(text: &str, toks: &[Token], speaker: &str, from: usize) -> O
                 };
                 (text[start..name_end].to_string(), verb_at)
             }
-            _ => continue,
+            // "Ross owns the cutover, by 22/12".
+            _ => match super::owns::owner_of_work(text, toks, i) {
+                Some(owned) => owned,
+                None => continue,
+            },
         };
         let end = (text_start..toks.len())
             .find(|&j| matches!(toks[j].lower.as_str(), "." | "!" | "?" | ";" | "\n"))

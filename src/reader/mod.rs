@@ -37,16 +37,19 @@ mod date_roles;
 mod dated_reasons;
 mod dates;
 mod deciders;
+mod french_verdicts;
 mod intent;
 pub mod model;
 mod money_words;
 mod names;
 mod new_names;
+mod owns;
 mod questions;
 pub mod reasons;
 mod records;
 mod tokens;
 mod told_in_passing;
+mod verdict_shapes;
 mod verdicts;
 
 pub use dates::{read_date, Looking};
@@ -522,12 +525,17 @@ impl Reader {
             }
             Target::Unit(_) => false,
         };
+        // A word written with capitals inside it ("the PMS data migration", "the iGaming
+        // testing") is a name's acronym, never an ordinary word.
+        let acronym = |m: &names::NameMatch| {
+            let t = &toks[m.start];
+            m.end == m.start + 1 && text[t.start..t.end].chars().skip(1).any(char::is_uppercase)
+        };
         names.retain(|m| {
-            !(m.weak
-                && !head_word(m)
-                && actions
-                    .iter()
-                    .any(|a| m.start >= a.text_start && m.start < a.end))
+            let in_task = actions
+                .iter()
+                .any(|a| m.start >= a.text_start && m.start < a.end);
+            !m.weak || head_word(m) || acronym(m) || !in_task
         });
         let has_unit = names
             .iter()
@@ -1227,6 +1235,8 @@ fn assign_dates(
 mod clause_tests;
 #[cfg(test)]
 mod compound_names_tests;
+#[cfg(test)]
+mod fourth_strangers_tests;
 #[cfg(test)]
 mod known_misses_tests;
 #[cfg(test)]

@@ -514,17 +514,29 @@ fn amount_at(toks: &[Token], at: usize, default: Currency, bare: Currency) -> Op
     if tok.kind == TokKind::Num {
         let mut num = tok.lower.clone();
         i += 1;
-        // Thousands set apart by spaces after a written currency (`R 750 000`).
-        if currency.is_some() && num.len() <= 3 && num.bytes().all(|b| b.is_ascii_digit()) {
-            while let Some(t) = toks.get(i).filter(|t| {
-                t.kind == TokKind::Num
-                    && !t.attached
-                    && t.lower.len() == 3
-                    && t.lower.bytes().all(|b| b.is_ascii_digit())
-            }) {
+        // Thousands set apart by spaces after a written currency (`R 750 000`), or before
+        // one written after them, as in French (`350 000 $`, `1 250 000 EUR`).
+        let group = |t: &Token| {
+            t.kind == TokKind::Num
+                && !t.attached
+                && t.lower.len() == 3
+                && t.lower.bytes().all(|b| b.is_ascii_digit())
+        };
+        let groups = toks[i.min(toks.len())..]
+            .iter()
+            .take_while(|t| group(t))
+            .count();
+        let currency_after = toks.get(i + groups).is_some_and(|t| {
+            symbol_currency(t, default).is_some() || code_currency(t, default).is_some()
+        });
+        if (currency.is_some() || groups > 0 && currency_after)
+            && num.len() <= 3
+            && num.bytes().all(|b| b.is_ascii_digit())
+        {
+            for t in &toks[i..i + groups] {
                 num.push_str(&t.lower);
-                i += 1;
             }
+            i += groups;
         }
         numeric = Some(num);
     } else if let Some((n, d, used)) = worded(toks, i) {
@@ -600,6 +612,10 @@ fn amount_at(toks: &[Token], at: usize, default: Currency, bare: Currency) -> Op
             .get(i)
             .is_some_and(|t| COUNT_NOUNS.contains(&t.lower.as_str()) || t.lower == "%")
         {
+            return None;
+        }
+        // "app downloads 41k in Nov": the count said after its noun.
+        if at > 0 && COUNT_NOUNS.contains(&toks[at - 1].lower.as_str()) {
             return None;
         }
         // "2,500m of corridor": thousands of metres; nobody writes billions that way

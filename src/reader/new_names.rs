@@ -36,6 +36,8 @@ const NAME_STOP: &[&str] = &[
     "until",
     "till",
     "til",
+    "thru",
+    "through",
     "since",
     "due",
     "this",
@@ -328,7 +330,10 @@ pub fn new_name(
             starts.push(p + c + 1);
         }
     }
-    for m in money.iter().take(8) {
+    // A benefit's words after its amount say what the money was ("£150k in fines
+    // avoided"), not which investment earned it.
+    let benefit = intent == Intent::Benefit;
+    for m in money.iter().take(8).filter(|_| !benefit) {
         if toks
             .get(m.end)
             .is_some_and(|t| matches!(t.lower.as_str(), "for" | "on" | "towards" | "to" | "in"))
@@ -342,8 +347,28 @@ pub fn new_name(
             starts.push(p + 1);
         }
     }
+    // "Two from the board: snow cannon upgrade approved", "Guest Services: the locker app is
+    // a go": a heading that announces items (a count, or who they are from) or names a unit
+    // is no name; the name is the words after its colon.
+    let preamble = verdict.and_then(|(vs, _)| {
+        let c = toks[..vs.min(toks.len())]
+            .iter()
+            .position(|t| t.is_sym(":"))?;
+        let heading = &toks[..c];
+        let announces = heading.iter().any(|t| t.is("from"))
+            || unit_span(0, c)
+            || heading.first().is_some_and(|t| {
+                t.kind == TokKind::Num
+                    || matches!(t.lower.as_str(), "two" | "three" | "four" | "five" | "few")
+            });
+        (announces && c + 1 < vs).then_some(c + 1)
+    });
+    starts.extend(preamble);
     if let Some(first) = toks.iter().position(|t| t.is_word()) {
-        starts.push(first);
+        let after_amount = money.first().is_some_and(|m| m.start <= first);
+        if !(benefit && after_amount) && preamble.is_none() {
+            starts.push(first);
+        }
     }
     starts.into_iter().take(16).find_map(phrase_from)
 }

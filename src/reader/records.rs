@@ -8,7 +8,7 @@ use super::intent::find_cues;
 use super::money_words::find_money;
 use super::names::{NameIndex, Target};
 use super::tokens::Token;
-use super::verdicts::find_verdict_in;
+use super::verdicts::{find_english_verdict_in, find_verdict_in};
 use crate::money::Currency;
 
 /// Ends a sentence for splitting records.
@@ -73,13 +73,20 @@ fn sentences(toks: &[Token]) -> Vec<(usize, usize)> {
     out
 }
 
-/// Does the sentence carry a record of its own?
-fn has_record(toks: &[Token], (a, b): (usize, usize), currency: Currency) -> bool {
+/// Does the sentence carry a record of its own? A verdict said in French counts only when
+/// `french` (no sentence says one in English: "Le CA a approuvé … — Board approved …" is
+/// one record said twice).
+fn has_record(toks: &[Token], (a, b): (usize, usize), currency: Currency, french: bool) -> bool {
     // A question is not a record: "shall we approve the CRM?"
     if toks.get(b).is_some_and(|t| t.is_sym("?")) {
         return false;
     }
-    if find_verdict_in(toks, a, b).is_some() {
+    let verdict = if french {
+        find_verdict_in(toks, a, b)
+    } else {
+        find_english_verdict_in(toks, a, b)
+    };
+    if verdict.is_some() {
         return true;
     }
     let part = &toks[a..b];
@@ -103,9 +110,12 @@ fn joined_at(toks: &[Token], (a, b): (usize, usize)) -> Option<usize> {
 pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usize, usize)> {
     let mut parts = sentences(toks);
     // Most messages hold at most one sentence with a record: no need to look up names.
+    let french = !parts
+        .iter()
+        .any(|&(a, b)| find_english_verdict_in(toks, a, b).is_some());
     let mut records: Vec<bool> = parts
         .iter()
-        .map(|&part| has_record(toks, part, currency))
+        .map(|&part| has_record(toks, part, currency, french))
         .collect();
     let joined: Vec<(usize, usize)> = parts
         .iter()
@@ -137,11 +147,21 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
             })
             .map(|m| &m.targets)
     };
-    // Each side of a joined sentence is its own record when each names another investment.
+    // Each side of a joined sentence is its own record when each names another investment,
+    // or the right names one and the left has words of its own for a name the directory
+    // lacks ("snow cannon phase 2 approved at £300k, and the app is on hold").
+    let worded = |(a, b): (usize, usize)| {
+        let verdict = find_verdict_in(toks, a, b).map_or((b, b), |v| (v.start, v.end));
+        (a..b)
+            .filter(|&k| (k < verdict.0 || k >= verdict.1) && toks[k].is_word())
+            .count()
+            >= 2
+    };
     for &(k, j) in joined.iter().rev() {
         let (a, b) = parts[k];
         let (left, right) = (investment_in((a, j)), investment_in((j + 1, b)));
-        if left.is_some() && right.is_some() && left != right {
+        let left_named = left.is_some() || worded((a, j));
+        if left_named && right.is_some() && left != right {
             parts.splice(k..=k, [(a, j), (j + 1, b)]);
             records.splice(k..=k, [true, true]);
         }

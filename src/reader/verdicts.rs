@@ -502,7 +502,16 @@ fn keep_going_at(toks: &[Token], i: usize) -> Option<usize> {
         span.get(k + 1).is_some_and(|t| {
             matches!(
                 t.lower.as_str(),
-                "year" | "years" | "month" | "months" | "quarter" | "season" | "term"
+                "year"
+                    | "years"
+                    | "yr"
+                    | "yrs"
+                    | "month"
+                    | "months"
+                    | "mths"
+                    | "quarter"
+                    | "season"
+                    | "term"
             )
         })
     };
@@ -628,10 +637,24 @@ pub fn find_verdict_outside(toks: &[Token], spans: &[(usize, usize)]) -> Option<
 /// The verdict stated between tokens `from` and `to`; a look-again on its own ("this
 /// year, revisit in Q3") when no other verdict is said.
 pub fn find_verdict_in(toks: &[Token], from: usize, to: usize) -> Option<VerdictFinding> {
+    find_english_verdict_in(toks, from, to).or_else(|| {
+        strong_verdict_in(
+            toks,
+            from,
+            to.min(toks.len()),
+            super::french_verdicts::table(),
+        )
+    })
+}
+
+/// The verdict stated between `from` and `to` in English words only (see
+/// [`super::french_verdicts`]).
+pub fn find_english_verdict_in(toks: &[Token], from: usize, to: usize) -> Option<VerdictFinding> {
     let to = to.min(toks.len());
     cost_rise_accepted(toks, from, to)
-        .or_else(|| strong_verdict_in(toks, from, to))
+        .or_else(|| strong_verdict_in(toks, from, to, table()))
         .or_else(|| revisit_in(toks, from, to))
+        .or_else(|| super::verdict_shapes::look_again_in(toks, from, to))
 }
 
 /// "cost up to £710k after the quote, Board accepted the new figure", "the budget has gone
@@ -714,16 +737,28 @@ fn revisit_in(toks: &[Token], from: usize, to: usize) -> Option<VerdictFinding> 
     })
 }
 
-fn strong_verdict_in(toks: &[Token], from: usize, to: usize) -> Option<VerdictFinding> {
+/// The strongest verdict `phrases` finds between `from` and `to`.
+fn strong_verdict_in(
+    toks: &[Token],
+    from: usize,
+    to: usize,
+    phrases: &PhraseTable<Verdict>,
+) -> Option<VerdictFinding> {
     let mut best: Option<VerdictFinding> = None;
     let mut i = from;
     let toks_all = toks;
     let toks = &toks_all[..to.min(toks_all.len())];
     while i < toks.len() {
-        let found = table()
+        let found = phrases
             .match_at(toks, i)
             .or_else(|| keep_going_at(toks, i).map(|e| (Verdict::Continue, e - i)))
             .or_else(|| new_cost_accepted_at(toks, i).map(|e| (Verdict::Rescope, e - i)))
+            .or_else(|| {
+                super::verdict_shapes::no_chance_at(toks, i).map(|e| (Verdict::Reject, e - i))
+            })
+            .or_else(|| {
+                super::verdict_shapes::new_figure_at(toks, i).map(|e| (Verdict::Rescope, e - i))
+            })
             .or_else(|| fuzzy_verdict(&toks[i]).map(|v| (v, 1)));
         let Some((raw, len)) = found else {
             i += 1;
@@ -832,8 +867,9 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
         ""
     };
     let next = toks.get(end).map_or("", |t| t.lower.as_str());
-    // Nouns, not verbs: "the delay", "a fund", "any cut".
-    if matches!(prev, "the" | "a" | "an" | "any" | "another" | "our") {
+    // Nouns, not verbs: "the delay", "a fund", "any cut". (French "a refusé" is "has
+    // refused": its participles are the only verdict words with accents.)
+    if matches!(prev, "the" | "a" | "an" | "any" | "another" | "our") && word.is_ascii() {
         return None;
     }
     // "scrap is down", "parking is a nightmare": a bare verdict word as the subject of a
@@ -921,6 +957,13 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
         return None;
     }
     if milestone_moved(toks, start, word) {
+        return None;
+    }
+    // "85 lessons moved to online": moved to a place, not put off to a time.
+    if raw == Verdict::Defer
+        && word == "moved"
+        && !super::verdict_shapes::moved_to_a_time(toks, end)
+    {
         return None;
     }
     // "£60k, to stop the double bookings": a purpose said after the decision, not a stop.

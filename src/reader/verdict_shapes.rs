@@ -1,0 +1,127 @@
+//! Shapes a verdict takes in strangers' chat, and shapes that look like one but are news:
+//! a new figure said against the old one and accepted ("was £800k, now £950k … Board
+//! ok'd it" rescopes to the new figure); work moved to a place rather than a time ("85
+//! lessons moved to online", "card payments moved to the new acquirer"), which defers
+//! nothing; a clause that opens by saying when to look again ("look again at the pumps in
+//! April"), which does; and "no chance on …" opening a clause, which rejects.
+
+use super::dates::find_dates;
+use super::money_words::find_money;
+use super::tokens::Token;
+use super::verdicts::VerdictFinding;
+use crate::domain::Verdict;
+use crate::money::Currency;
+use chrono::NaiveDate;
+
+/// How far either side of "now" the old figure and the acceptance are looked for, so each
+/// "now" costs a bounded look.
+const WINDOW: usize = 24;
+
+fn ends_sentence(t: &Token) -> bool {
+    matches!(t.lower.as_str(), "." | "!" | "?" | ";" | "\n")
+}
+
+/// At `i` ("now" before an amount), the new figure of a budget whose old figure comes
+/// earlier in the sentence ("£1.2m … is now £1.35m", "was 1.8 mil, now 2.3 mil"), when the
+/// same or the next sentence accepts it ("Board ok'd the increase"): where the finding
+/// ends. A figure nobody accepted is news, not a decision.
+pub(super) fn new_figure_at(toks: &[Token], i: usize) -> Option<usize> {
+    if !toks.get(i)?.is("now") {
+        return None;
+    }
+    // Any currency will do: only whether an amount is said matters here.
+    let after = &toks[i + 1..(i + 1 + 4).min(toks.len())];
+    if find_money(after, Currency::GBP).first()?.start != 0 {
+        return None;
+    }
+    let lo = (i.saturating_sub(WINDOW)..i)
+        .rev()
+        .find(|&k| ends_sentence(&toks[k]))
+        .map_or(i.saturating_sub(WINDOW), |k| k + 1);
+    if find_money(&toks[lo..i], Currency::GBP).is_empty() {
+        return None;
+    }
+    // The sentence of "now" and the next one.
+    let hi = (i + 1..toks.len().min(i + WINDOW))
+        .filter(|&k| ends_sentence(&toks[k]))
+        .nth(1)
+        .unwrap_or(toks.len().min(i + WINDOW));
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let accepted = (lo..hi).any(|k| {
+        let said = matches!(
+            word(k),
+            "accepted" | "agreed" | "approved" | "okayed" | "ok'd" | "oked" | "approves"
+        ) || word(k) == "signed" && word(k + 1) == "off";
+        said && !matches!(
+            word(k.wrapping_sub(1)),
+            "not" | "n't" | "never" | "didn't" | "hasn't" | "haven't" | "won't"
+        )
+    });
+    accepted.then_some(i + 1)
+}
+
+/// "moved to Q3", "moved to the Feb board", "moved to next summer": a move defers only to a
+/// time. `end` is the word after "to".
+pub(super) fn moved_to_a_time(toks: &[Token], end: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let Some(any_day) = NaiveDate::from_ymd_opt(2026, 1, 1) else {
+        return false;
+    };
+    let window = &toks[end.min(toks.len())..(end + 6).min(toks.len())];
+    let dated = find_dates(window, any_day, true)
+        .first()
+        .is_some_and(|d| d.start == 0);
+    const SEASONS: &[&str] = &["spring", "summer", "autumn", "fall", "winter"];
+    let timely = |w: &str| {
+        SEASONS.contains(&w) || matches!(w, "later" | "next" | "after" | "phase" | "stage")
+    };
+    dated
+        || timely(word(end))
+        || matches!(word(end), "the" | "a")
+            && (timely(word(end + 1))
+                || matches!(word(end + 1), "following")
+                || word(end + 1) == "new" && word(end + 2) == "year"
+                || find_dates(&window[1.min(window.len())..], any_day, true)
+                    .first()
+                    .is_some_and(|d| d.start == 0))
+}
+
+/// "…: look again at the pump upgrade in April", "- check again in March": a clause that
+/// opens by saying when to look again defers (as "revisit in …" does), when its clause
+/// names a time; only when nothing else is decided.
+pub(super) fn look_again_in(toks: &[Token], from: usize, to: usize) -> Option<VerdictFinding> {
+    let to = to.min(toks.len());
+    let any_day = NaiveDate::from_ymd_opt(2026, 1, 1)?;
+    (from..to.saturating_sub(1)).find_map(|i| {
+        let opens = i == 0 || toks[i - 1].is_break() || toks[i - 1].is_sym("-");
+        let said =
+            opens && matches!(toks[i].lower.as_str(), "look" | "check") && toks[i + 1].is("again");
+        if !said {
+            return None;
+        }
+        // The clause after it, up to a break, a few words at most.
+        let end = (i + 2..to.min(i + 2 + 10))
+            .find(|&k| toks[k].is_break())
+            .unwrap_or(to.min(i + 2 + 10));
+        let timed = !find_dates(&toks[i + 2..end], any_day, true).is_empty();
+        timed.then_some(VerdictFinding {
+            verdict: Verdict::Defer,
+            start: i,
+            end: i + 2,
+            affirmed: false,
+        })
+    })
+}
+
+/// "nae chance on the rota app licences", "No chance on the extras this year": at a
+/// clause's start, a refusal of what follows; "there's no chance it finishes" is not one.
+/// The end of the phrase, when `i` opens one.
+pub(super) fn no_chance_at(toks: &[Token], i: usize) -> Option<usize> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let opens = i == 0 || toks[i - 1].is_break() || toks[i - 1].is_sym("-");
+    let said = opens
+        && matches!(word(i), "no" | "nae")
+        && word(i + 1) == "chance"
+        && matches!(word(i + 2), "on" | "for" | "with");
+    said.then_some(i + 2)
+}

@@ -143,6 +143,17 @@ const PROMPTING_EVENTS: &[&str] = &[
     "crash",
     "leak",
     "scare",
+    "report",
+    "reports",
+    "theft",
+    "thefts",
+    "accident",
+    "accidents",
+    "injury",
+    "injuries",
+    "spill",
+    "breakdown",
+    "breakdowns",
 ];
 
 /// "after the phishing incident in Sept", "after the data migration quote": "after" an event
@@ -410,7 +421,8 @@ const CHANGE_WORDS: &[&str] = &[
 
 /// A benefit told as a result first and its money after: "rejects down 4 pts since the
 /// upgrade, $95k more recovered in Oct", "Campus wifi: 1,200 fewer tickets last month, ₹4
-/// lakh saved". The first clause (after a leading "Name:"), when it counts a change, holds
+/// lakh saved". The first clause (after a leading "Name:"), when it counts a change (or
+/// anything, after "Name:": "40 kegs recovered from pubs in May"), holds
 /// no amount (`money`), does not open with a name (that is the subject, and
 /// `benefit_source` reads its verb), and an amount follows it. A date in it is when the
 /// result was counted; in the first clause of all, it is left to the date rules.
@@ -440,7 +452,8 @@ pub fn leading_result(
     }
     let counted = (s..e).any(|j| toks[j].kind == TokKind::Num && !skip(j));
     let change = (s..e).any(|j| CHANGE_WORDS.contains(&toks[j].lower.as_str()));
-    if !(counted && change) {
+    // After "Name:" the count alone tells the result ("40 kegs recovered from pubs").
+    if !(counted && (change || labelled)) {
         return None;
     }
     let r = text[toks[s].start..toks[e - 1].end].trim();

@@ -137,3 +137,28 @@ fn a_refused_amount_that_only_names_what_it_was_for_is_no_reason() {
         None
     );
 }
+
+#[test]
+fn a_counted_result_after_the_name_and_a_colon_is_the_evidence() {
+    assert_eq!(
+        reason("keg tracking: 40 kegs recovered from pubs in May, about £6k saved").as_deref(),
+        Some("40 kegs recovered from pubs in May")
+    );
+}
+
+#[test]
+fn after_a_report_or_a_theft_gives_the_reason() {
+    assert_eq!(
+        reason("keg tracking approved at £90k after the theft at the Leeds depot").as_deref(),
+        Some("after the theft at the Leeds depot")
+    );
+    assert_eq!(
+        reason("brewhouse automation approved, £250k, after the hygiene report").as_deref(),
+        Some("after the hygiene report")
+    );
+    // When, not why.
+    assert_eq!(
+        reason("keg tracking approved at £90k after the summer"),
+        None
+    );
+}

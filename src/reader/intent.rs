@@ -699,6 +699,12 @@ fn reason_start(toks: &[Token], i: usize) -> Option<(usize, bool)> {
         "due" | "owing" | "thanks" if next == "to" => Some((i + 2, true)),
         "because" if next == "of" => Some((i + 2, true)),
         "because" | "since" | "citing" => Some((i + 1, true)),
+        // "cos drivers ignored it", "bc", "coz": "because" as chat spells it.
+        "cos" | "coz" | "cuz" | "bc" | "bcos" | "bcoz" | "becuase" | "becasue" => {
+            Some((i + 1, true))
+        }
+        // "in light of …", "in view of …", "on account of …", "in response to …".
+        "in" | "on" if causal_phrase(toks, i) => Some((i + 3, true)),
         // "given the new rules"; not "go-ahead given for the app, £50k".
         "given"
             if toks.get(i + 1).is_some_and(|t| {
@@ -846,8 +852,19 @@ const ING_NOUNS: &[&str] = &[
 /// Verbs of a purpose said after the decision: ", to stop the double bookings".
 const PURPOSES: &[&str] = &[
     "stop", "cut", "reduce", "avoid", "prevent", "fix", "end", "speed", "free", "meet", "comply",
-    "cover", "support", "replace", "save", "protect", "clear", "close",
+    "cover", "support", "replace", "save", "protect", "clear", "close", "ensure", "improve",
+    "make",
 ];
+
+/// Does a phrase of cause ("in light of", "in view of", "on account of", "in response
+/// to") open at `i`?
+fn causal_phrase(toks: &[Token], i: usize) -> bool {
+    let w = |k: usize| toks.get(i + k).map_or("", |t| t.lower.as_str());
+    matches!(
+        (w(0), w(1), w(2)),
+        ("in", "light" | "view", "of") | ("on", "account", "of") | ("in", "response", "to")
+    ) && toks.get(i + 3).is_some_and(|t| t.is_word())
+}
 
 /// Does the "to" at `i` follow an amount ("£90k to cut …") or "in order" / "so as"?
 fn purpose_follows(toks: &[Token], i: usize) -> bool {

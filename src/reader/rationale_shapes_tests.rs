@@ -162,3 +162,45 @@ fn after_a_report_or_a_theft_gives_the_reason() {
         None
     );
 }
+
+#[test]
+fn causal_phrases_and_chat_spellings_of_because_give_the_reason() {
+    for (text, want) in [
+        (
+            "keg tracking approved at £90k in light of the losses at Leeds",
+            "the losses at Leeds",
+        ),
+        (
+            "keg tracking approved at £90k in view of the losses at Leeds",
+            "the losses at Leeds",
+        ),
+        (
+            "keg tracking approved at £90k on account of the losses at Leeds",
+            "the losses at Leeds",
+        ),
+        (
+            "keg tracking approved at £90k in response to the Leeds losses",
+            "the Leeds losses",
+        ),
+        (
+            "delivery routing stopped cos drivers ignored it",
+            "drivers ignored it",
+        ),
+        (
+            "delivery routing stopped bc drivers ignored it",
+            "drivers ignored it",
+        ),
+        (
+            "delivery routing stopped coz the drivers ignored it",
+            "the drivers ignored it",
+        ),
+        (
+            "keg tracking approved at £90k to make sure kegs come back",
+            "to make sure kegs come back",
+        ),
+    ] {
+        assert_eq!(reason(text).as_deref(), Some(want), "{text}");
+    }
+    // "in" with a place is no phrase of cause.
+    assert_eq!(reason("keg tracking approved at £90k in Leeds"), None);
+}

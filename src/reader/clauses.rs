@@ -143,6 +143,17 @@ const PROMPTING_EVENTS: &[&str] = &[
     "crash",
     "leak",
     "scare",
+    "report",
+    "reports",
+    "theft",
+    "thefts",
+    "accident",
+    "accidents",
+    "injury",
+    "injuries",
+    "spill",
+    "breakdown",
+    "breakdowns",
 ];
 
 /// "after the phishing incident in Sept", "after the data migration quote": "after" an event
@@ -410,7 +421,8 @@ const CHANGE_WORDS: &[&str] = &[
 
 /// A benefit told as a result first and its money after: "rejects down 4 pts since the
 /// upgrade, $95k more recovered in Oct", "Campus wifi: 1,200 fewer tickets last month, ₹4
-/// lakh saved". The first clause (after a leading "Name:"), when it counts a change, holds
+/// lakh saved". The first clause (after a leading "Name:"), when it counts a change (or
+/// anything, after "Name:": "40 kegs recovered from pubs in May"), holds
 /// no amount (`money`), does not open with a name (that is the subject, and
 /// `benefit_source` reads its verb), and an amount follows it. A date in it is when the
 /// result was counted; in the first clause of all, it is left to the date rules.
@@ -440,7 +452,8 @@ pub fn leading_result(
     }
     let counted = (s..e).any(|j| toks[j].kind == TokKind::Num && !skip(j));
     let change = (s..e).any(|j| CHANGE_WORDS.contains(&toks[j].lower.as_str()));
-    if !(counted && change) {
+    // After "Name:" the count alone tells the result ("40 kegs recovered from pubs").
+    if !(counted && (change || labelled)) {
         return None;
     }
     let r = text[toks[s].start..toks[e - 1].end].trim();
@@ -459,5 +472,137 @@ pub fn next_list_item(toks: &[Token], from: usize) -> Option<usize> {
                             .get(j + 2)
                             .is_some_and(|p| p.is_sym(".") || p.is_sym(")"))
             })
+    })
+}
+
+/// Where a reason that stops at the comma at `end` runs on to: over each next clause of
+/// the same sentence that explains too ("dropping the keg filler, nobody orders kegs",
+/// "just the bar tills, kitchen screens dropped"). Not over a clause of one word, one that
+/// holds an amount or a date, gives someone work, says when to look again or asks, nor one
+/// `not_reason` refuses (the plan, the money, another verdict).
+pub fn runs_on(
+    text: &str,
+    toks: &[Token],
+    mut end: usize,
+    limit: usize,
+    skip: &dyn Fn(usize) -> bool,
+    not_reason: &dyn Fn(usize, usize) -> bool,
+) -> usize {
+    let limit = limit.min(toks.len());
+    while end < limit && toks[end].is(",") {
+        let s = end + 1;
+        let e = clause_end(toks, s, limit);
+        if e < s + 2
+            || !toks[s].is_word()
+            || (s..e).any(skip)
+            || opens_look_again(toks, s)
+            || assigns_owner(text, toks, s, e)
+            || toks.get(e).is_some_and(|t| t.is("?"))
+            || not_reason(s, e)
+        {
+            break;
+        }
+        end = e;
+    }
+    end
+}
+
+/// A benefit's result told with a verb of its own right after the investment's name, and
+/// counted: "keg tracking found 300 missing kegs, worth about £45k", "crane telemetry
+/// caught 2 gearbox faults early, saved about $120k". `name_end` is where a name that
+/// opens the message ends; the clause after it holds a number that is no amount or date,
+/// no amount (`money`), and an amount follows it. A date at its end is when the result was
+/// counted, the benefit's date, not its evidence.
+pub fn counted_result(
+    text: &str,
+    toks: &[Token],
+    name_end: usize,
+    skip: &dyn Fn(usize) -> bool,
+    money: &dyn Fn(usize) -> bool,
+) -> Option<String> {
+    let s = name_end;
+    let first = toks.get(s)?;
+    if !first.is_word()
+        || matches!(
+            first.lower.as_str(),
+            "is" | "was"
+                | "are"
+                | "were"
+                | "has"
+                | "have"
+                | "had"
+                | "in"
+                | "on"
+                | "at"
+                | "for"
+                | "to"
+                | "and"
+                | "with"
+                | "from"
+                | "of"
+                | "by"
+        )
+    {
+        return None;
+    }
+    let mut e = clause_end(toks, s, toks.len());
+    if (s..e).any(money) || !(e..toks.len()).any(money) {
+        return None;
+    }
+    if !(s..e).any(|j| toks[j].kind == TokKind::Num && !skip(j)) {
+        return None;
+    }
+    // "saved farm advisors ~200 hours in Q3": the date that ends it, with its preposition.
+    while e > s + 1 && skip(e - 1) {
+        e -= 1;
+    }
+    if e < toks.len()
+        && skip(e)
+        && matches!(toks[e - 1].lower.as_str(), "in" | "on" | "last" | "this")
+    {
+        e -= 1;
+    }
+    if e < s + 2 {
+        return None;
+    }
+    let r = text[toks[s].start..toks[e - 1].end].trim();
+    (!r.is_empty()).then(|| r.to_string())
+}
+
+/// Does a clause open at `s` with an amount and what it would buy, told with a count or a
+/// clause of its own ("£1.2m for a line we'd run twice a week", "$90K/yr for about 3
+/// matters a year")? "£45k for the store Wi-Fi refresh" only names what was refused.
+pub fn prices_what_it_buys(
+    toks: &[Token],
+    s: usize,
+    limit: usize,
+    money: &dyn Fn(usize) -> bool,
+    skip: &dyn Fn(usize) -> bool,
+) -> bool {
+    let limit = limit.min(toks.len());
+    if s >= limit || !money(s) {
+        return false;
+    }
+    let after = (s..limit).find(|&j| !money(j)).unwrap_or(limit);
+    if after + 2 >= limit || !toks[after].is("for") {
+        return false;
+    }
+    let e = clause_end(toks, after, limit);
+    (after + 1..e).any(|j| {
+        toks[j].kind == TokKind::Num && !skip(j)
+            || matches!(
+                toks[j].lower.as_str(),
+                "we" | "we'd"
+                    | "we'll"
+                    | "we've"
+                    | "they"
+                    | "they'd"
+                    | "they'll"
+                    | "i"
+                    | "you"
+                    | "nobody"
+                    | "anyone"
+                    | "everyone"
+            )
     })
 }

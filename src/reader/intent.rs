@@ -710,6 +710,12 @@ fn reason_start(toks: &[Token], i: usize) -> Option<(usize, bool)> {
         "due" | "owing" | "thanks" if next == "to" => Some((i + 2, true)),
         "because" if next == "of" => Some((i + 2, true)),
         "because" | "since" | "citing" => Some((i + 1, true)),
+        // "cos drivers ignored it", "bc", "coz": "because" as chat spells it.
+        "cos" | "coz" | "cuz" | "bc" | "bcos" | "bcoz" | "becuase" | "becasue" => {
+            Some((i + 1, true))
+        }
+        // "in light of …", "in view of …", "on account of …", "in response to …".
+        "in" | "on" if causal_phrase(toks, i) => Some((i + 3, true)),
         // "given the new rules"; not "go-ahead given for the app, £50k".
         "given"
             if toks.get(i + 1).is_some_and(|t| {
@@ -733,6 +739,9 @@ fn reason_start(toks: &[Token], i: usize) -> Option<(usize, bool)> {
         {
             Some((i + 1, true))
         }
+        // "approved at £90k to cut keg losses", "in order to meet the new rules": a
+        // purpose said straight after the amount, or as one.
+        "to" if PURPOSES.contains(&next) && purpose_follows(toks, i) => Some((i, true)),
         // "saved £40k from fewer refunds", "thanks to fewer call-backs".
         "from" | "through" | "via"
             if matches!(
@@ -854,8 +863,29 @@ const ING_NOUNS: &[&str] = &[
 /// Verbs of a purpose said after the decision: ", to stop the double bookings".
 const PURPOSES: &[&str] = &[
     "stop", "cut", "reduce", "avoid", "prevent", "fix", "end", "speed", "free", "meet", "comply",
-    "cover", "support", "replace", "save", "protect", "clear", "close",
+    "cover", "support", "replace", "save", "protect", "clear", "close", "ensure", "improve",
+    "make",
 ];
+
+/// Does a phrase of cause ("in light of", "in view of", "on account of", "in response
+/// to") open at `i`?
+fn causal_phrase(toks: &[Token], i: usize) -> bool {
+    let w = |k: usize| toks.get(i + k).map_or("", |t| t.lower.as_str());
+    matches!(
+        (w(0), w(1), w(2)),
+        ("in", "light" | "view", "of") | ("on", "account", "of") | ("in", "response", "to")
+    ) && toks.get(i + 3).is_some_and(|t| t.is_word())
+}
+
+/// Does the "to" at `i` follow an amount ("£90k to cut …") or "in order" / "so as"?
+fn purpose_follows(toks: &[Token], i: usize) -> bool {
+    let at = |k: usize| i.checked_sub(k).and_then(|j| toks.get(j));
+    let amount_ends = |t: &Token| t.kind == TokKind::Num;
+    at(1).is_some_and(amount_ends)
+        || at(1).is_some_and(|t| t.attached) && at(2).is_some_and(amount_ends)
+        || at(1).is_some_and(|t| t.is("order")) && at(2).is_some_and(|t| t.is("in"))
+        || at(1).is_some_and(|t| t.is("as")) && at(2).is_some_and(|t| t.is("so"))
+}
 
 /// An emoji or other pictograph standing as a word ("💪", "✅").
 fn pictograph(t: &Token) -> bool {
@@ -909,7 +939,8 @@ fn as_clause(toks: &[Token], j: usize) -> bool {
     let Some(first) = toks.get(j) else {
         return false;
     };
-    if !first.is_word()
+    // "as 14k more filers went electronic": a count may open the clause.
+    if !(first.is_word() || first.kind == TokKind::Num)
         || matches!(
             first.lower.as_str(),
             "part"
@@ -995,14 +1026,40 @@ pub fn find_rationale(
                 )
         }) && toks.get(i + 2).is_some_and(|t| t.is_word() && !skip(i + 2))
             && !clauses::only_time(toks, i + 1, clauses::clause_end(toks, i + 1, limit), skip);
-        let when = toks[i].is("since") && clauses::since_event(toks, i + 1, limit);
+        // "since June, ~£30k saved": "since" a time, up to its comma, says when.
+        let when = toks[i].is("since")
+            && (clauses::since_event(toks, i + 1, limit)
+                || clauses::only_time(toks, i + 1, clauses::clause_end(toks, i + 1, limit), skip));
+        // "turned down the canning line. £1.2m for a line we'd run twice a week": after a
+        // refusal, the price and what it would buy is the case against it.
+        let refused = matches!(ctx.verdict, Some(Verdict::Reject | Verdict::Stop));
+        let priced =
+            |a: usize| refused && clauses::prices_what_it_buys(toks, a, limit, ctx.money, skip);
         let start = if when {
             None
+        } else if matches!(toks[i].lower.as_str(), "." | "!" | "\n") && priced(i + 1) {
+            Some((i + 1, false))
         } else if condition || basis_lead(toks, i) {
             Some((i, true))
         } else {
             reason_start(toks, i)
         };
+        let decides = |a: usize, b: usize| verdicts::find_verdict_in(toks, a, b).is_some();
+        // "stopped. Staff never logged in, only 3 of 40 used it": a comma in a sentence after
+        // the verdict's is inside a reason sentence, read from its start.
+        let later_sentence = || {
+            (after..i)
+                .rev()
+                .find(|&j| matches!(toks[j].lower.as_str(), "." | "!" | "?" | "\n"))
+        };
+        if let (Some((_, false)), true) = (start, toks[i].is(",")) {
+            let reason = later_sentence().and_then(|p| {
+                clauses::next_sentence(text, toks, p, stop, skip, ctx.money, &decides)
+            });
+            if reason.is_some() {
+                return reason;
+            }
+        }
         if let Some((s, strong)) = start {
             let close_paren = toks[i].lower == "(";
             // ", which nobody used": the relative clause stays with its reason.
@@ -1029,6 +1086,7 @@ pub fn find_rationale(
             // "£600k was too much": a judgement of the amount is a reason. So is a counted
             // result after a continue ("keep going, 140 sign-ups in Nov"), its evidence.
             let judged = clauses::judges_price(toks, s, end)
+                || priced(s)
                 || ctx.verdict == Some(Verdict::Continue)
                     && (s..end).any(|j| toks[j].kind == TokKind::Num && !skip(j));
             // "cut to £20 lakh, only 800 seats from April": what a rescope keeps is its
@@ -1053,6 +1111,32 @@ pub fn find_rationale(
                     || ctx.verdict.is_some_and(|v| {
                         verdicts::find_verdict_in(toks, s, end).map(|f| f.verdict) == Some(v)
                     }));
+            // "dropping the keg filler, nobody orders kegs": a clause after the comma that
+            // explains too belongs to the reason.
+            let not_reason = |a: usize, b: usize| {
+                NOT_REASONS.contains(&toks[a].lower.as_str())
+                    && !reason_after_all(toks, a, b, skip, ctx.verdict)
+                    || (a..b).any(|j| {
+                        matches!(
+                            toks[j].lower.as_str(),
+                            "expecting" | "expected" | "forecast"
+                        )
+                    })
+                    || (ctx.named)(a, b)
+                    || decides(a, b)
+            };
+            let end = if strong || close_paren || weak_reject || only_dates {
+                end
+            } else {
+                clauses::runs_on(
+                    text,
+                    toks,
+                    end,
+                    limit.min(s + MAX_CLAUSE),
+                    skip,
+                    &not_reason,
+                )
+            };
             if s < end && !weak_reject && !only_dates {
                 // Emoji and other pictographs ("🚀", "✅", "→") are tone, not reason.
                 let r = text[toks[s].start..toks[end - 1].end].trim_matches(|c: char| {

@@ -777,6 +777,14 @@ impl Reader {
                     (intent == Intent::Benefit)
                         .then(|| clauses::leading_result(text, toks, &skip, &in_money, &name_at))
                         .flatten()
+                })
+                .or_else(|| {
+                    // The name that opens the message, and its result after it.
+                    let det = usize::from(toks.first().is_some_and(|t| t.is("the")));
+                    let opens = names.iter().find(|m| m.start == det)?;
+                    (intent == Intent::Benefit)
+                        .then(|| clauses::counted_result(text, toks, opens.end, &skip, &in_money))
+                        .flatten()
                 });
             r.rationale = rationale;
             if !self.reasons.is_empty() {
@@ -1245,6 +1253,8 @@ mod name_forms_tests;
 mod owner_forms_tests;
 #[cfg(test)]
 mod plain_words_tests;
+#[cfg(test)]
+mod rationale_shapes_tests;
 #[cfg(test)]
 mod reason_shapes_tests;
 #[cfg(test)]

@@ -318,6 +318,23 @@ fn features_against(
     if inner.iter().any(|t| t.is(",")) {
         f.push(fnv(&["holds_comma"]));
     }
+    // A clause with its own subject and verb, one that judges a price, one that opens
+    // with an amount: shapes that carry across writers, said by the clause's grammar.
+    if c.end > c.start + 1 && super::intent::own_clause(toks, c.start, c.end) {
+        f.push(fnv(&["own_clause", place_of(ctx, c)]));
+    }
+    if super::clauses::judges_price(toks, c.start, c.end) {
+        f.push(fnv(&["judges_price", place_of(ctx, c)]));
+    }
+    if (ctx.skip)(c.start) {
+        f.push(fnv(&["opens_with_amount_or_date", ctx.kind]));
+    }
+    // Straight after the verdict, with only a break between.
+    if let Some((_, b)) = ctx.verdict {
+        if c.start >= b && (b..c.start).all(|j| toks[j].kind == TokKind::Sym || (ctx.skip)(j)) {
+            f.push(fnv(&["next_to_verdict", closed(prev)]));
+        }
+    }
     // Where the clause sits among the sentences.
     let sentence = toks[..c.start].iter().filter(|t| sentence_end(t)).count();
     f.push(fnv(&["sentence", bucket(sentence + 1)]));
@@ -335,12 +352,7 @@ fn features_against(
     if c.end == toks.len() || toks[c.end..].iter().all(|t| t.kind == TokKind::Sym) {
         f.push(fnv(&["ends_message"]));
     }
-    let place = match ctx.verdict {
-        None => "no_verdict",
-        Some((a, b)) if c.start < b && c.end > a => "holds_verdict",
-        Some((a, _)) if c.end <= a => "before_verdict",
-        Some(_) => "after_verdict",
-    };
+    let place = place_of(ctx, c);
     f.push(fnv(&["place", place]));
     f.push(fnv(&["place", place, tag]));
     f.push(fnv(&["place", place, lead]));
@@ -375,6 +387,16 @@ fn features_against(
     f.push(fnv(&["against", against, prev]));
     f.push(fnv(&["against", against, whole]));
     f
+}
+
+/// Where a candidate sits against the verdict: before, holding or after it.
+fn place_of(ctx: &Context, c: &Candidate) -> &'static str {
+    match ctx.verdict {
+        None => "no_verdict",
+        Some((a, b)) if c.start < b && c.end > a => "holds_verdict",
+        Some((a, _)) if c.end <= a => "before_verdict",
+        Some(_) => "after_verdict",
+    }
 }
 
 /// One labelled record for training: its candidates' features, "none"'s features, the

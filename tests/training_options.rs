@@ -31,5 +31,8 @@ fn keep_without_a_directory_or_an_unknown_flag_says_how_to_call_it() {
     let e = parse(args(&["--keep", "--check"])).unwrap_err();
     assert!(e.contains("--keep needs a directory"), "{e}");
     let e = parse(args(&["--chek"])).unwrap_err();
-    assert!(e.contains("unknown argument `--chek`") && e.contains("--keep DIR"), "{e}");
+    assert!(
+        e.contains("unknown argument `--chek`") && e.contains("--keep DIR"),
+        "{e}"
+    );
 }

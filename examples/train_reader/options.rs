@@ -30,8 +30,8 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Options, String> 
             }
             other => {
                 return Err(format!(
-                    "unknown argument `{other}`; usage: train_reader [--check] [--keep DIR] [--show]"
-                ))
+                "unknown argument `{other}`; usage: train_reader [--check] [--keep DIR] [--show]"
+            ))
             }
         }
     }

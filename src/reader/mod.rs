@@ -38,6 +38,7 @@ mod dated_reasons;
 mod dates;
 mod deciders;
 mod intent;
+mod measured;
 pub mod model;
 mod money_words;
 mod names;
@@ -559,6 +560,7 @@ impl Reader {
             investment: names
                 .iter()
                 .any(|m| m.targets.iter().any(|t| matches!(t, Target::Investment(_)))),
+            measures: measured::find(toks, &names, &money, &dates, today),
         };
         let news = cues.milestone && signals.investment && !question;
         Passes {

@@ -470,6 +470,41 @@ mod tests {
     }
 
     #[test]
+    fn a_result_measured_beside_an_amount_is_a_feature_of_its_own() {
+        let toks = super::super::tokens::tokenize("no-shows down 12 pts, £6k more revenue");
+        let s = Signals {
+            money: true,
+            measures: super::super::measured::Measures {
+                change_counted: true,
+                change_in_money: true,
+                ..Default::default()
+            },
+            ..Signals::default()
+        };
+        let named: Vec<String> = feature_names(&toks, &[], &s, Intent::Benefit)
+            .into_iter()
+            .map(|(n, _)| n)
+            .collect();
+        for want in [
+            "m change_counted",
+            "m+rule change_in_money Benefit",
+            "m result_with_amount",
+        ] {
+            assert!(named.iter().any(|n| n == want), "{want}: {named:?}");
+        }
+        // With a proposal's cue ("asks for £60k") the amount is not a result's.
+        let s = Signals {
+            money: true,
+            investment_cue: true,
+            ..s
+        };
+        let named = feature_names(&toks, &[], &s, Intent::Investment);
+        assert!(!named.iter().any(|(n, _)| n == "m result_with_amount"));
+        // They stay out of the signature, so a model trained before them reads as it did.
+        assert!(named.iter().any(|(n, _)| n == "sigs investment_cue+money"));
+    }
+
+    #[test]
     fn training_learns_a_separable_set_and_is_deterministic() {
         let ex = |words: &[&str], label| Example {
             features: words.iter().map(|w| fnv(&["w", w])).collect(),

@@ -31,7 +31,8 @@ impl Models {
         }))
     }
 
-    fn write(&self, dir: &Path) {
+    /// Writes each model to its file in `dir` (made if missing).
+    pub fn write(&self, dir: &Path) {
         std::fs::create_dir_all(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
         for (file, text) in FILES.iter().zip(&self.0) {
             let path = dir.join(file);

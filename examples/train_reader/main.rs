@@ -6,11 +6,13 @@
 //! per model.
 //!
 //! Run: `cargo run --release --example train_reader` (add `-- --check` to run everything,
-//! gate included, without writing). Deterministic: the same corpus gives the same files.
+//! gate included, without writing; `-- --keep DIR` to also write every candidate, refused
+//! or not, to DIR; see `options.rs`). Deterministic: the same corpus gives the same files.
 
 #[path = "../../tests/corpus_scoring/mod.rs"]
 mod corpus_scoring;
 mod gate;
+mod options;
 mod verdict;
 
 use corpus_scoring::*;
@@ -65,7 +67,10 @@ fn line(name: &str, s: &Score) -> String {
 }
 
 fn main() {
-    let check_only = std::env::args().any(|a| a == "--check");
+    let opts = options::parse(std::env::args().skip(1)).unwrap_or_else(|e| {
+        eprintln!("{e}");
+        std::process::exit(2);
+    });
     let mut tenants: Vec<Tenant> = Vec::new();
     let mut items: Vec<(usize, Case)> = Vec::new();
     for (_, directory, file) in training_sets() {
@@ -228,6 +233,7 @@ fn main() {
         schemes: &schemes,
         threshold,
         model: &model,
+        show: opts.show,
     };
     let mut reasons_base = shipped.clone();
     reasons_base.0[0] = model.to_text();
@@ -306,13 +312,17 @@ fn main() {
         reasons.to_text(),
         roles.to_text_as(DATES_HEADER),
     ]);
+    if let Some(keep) = &opts.keep {
+        candidates.write(keep);
+        println!("\nthe candidates are kept in {}", keep.display());
+    }
     let accepted = gate::gate(
         &shipped,
         &candidates,
         [intent_cv, reasons_cv, roles_cv],
         &gate::Sets::load(),
     );
-    if check_only {
+    if opts.check_only {
         println!("\n--check: nothing written");
         return;
     }
@@ -349,6 +359,9 @@ struct Corpus<'a> {
     threshold: f32,
     /// The intent model trained on the whole corpus.
     model: &'a Arc<IntentModel>,
+    /// `--show`: print, held out by organisation at threshold 0, each message whose
+    /// reading a ranking model changes, with its label.
+    show: bool,
 }
 
 /// A ranking model (which clause is the rationale, which role a date has) and how to
@@ -381,9 +394,7 @@ impl Corpus<'_> {
         let mut org: Vec<(f32, usize, f64)> = Vec::new();
         let mut kfold: Vec<(Option<f32>, usize)> = Vec::new();
         let mut rules_org = 0;
-        // `--show` prints, held out by organisation at threshold 0, each message whose
-        // reading the model changes, with its label: what the model gets right and wrong.
-        let show = std::env::args().any(|a| a == "--show");
+        let show = self.show;
         for &(scheme, folds, fold_of) in self.schemes {
             println!(
                 "\n{scheme} cross-validation of the {} (with the fold's intent model, threshold {threshold}):",

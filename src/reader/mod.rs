@@ -39,6 +39,7 @@ mod dates;
 mod deciders;
 mod french_verdicts;
 mod intent;
+mod measured;
 pub mod model;
 mod money_words;
 mod names;
@@ -567,6 +568,7 @@ impl Reader {
             investment: names
                 .iter()
                 .any(|m| m.targets.iter().any(|t| matches!(t, Target::Investment(_)))),
+            measures: measured::find(toks, &names, &money, &dates, today),
         };
         let news = cues.milestone && signals.investment && !question;
         Passes {

@@ -46,6 +46,8 @@ pub struct Signals {
     pub action: bool,
     pub unit: bool,
     pub investment: bool,
+    /// A result measured, a run of time since a known thing, dates past or ahead.
+    pub measures: super::measured::Measures,
 }
 
 pub(crate) fn fnv(parts: &[&str]) -> u64 {
@@ -142,6 +144,7 @@ fn feature_parts(
     if let Some(v) = s.verdict {
         emit(&["verdict", &v.to_string()]);
     }
+    measure_parts(s, rule_name, &mut emit);
     let mut kinds: Vec<Option<&str>> = vec![None; toks.len()];
     for m in names {
         let kind = match m.targets.first() {
@@ -178,6 +181,38 @@ fn feature_parts(
     }
     if words.len() <= 4 {
         emit(&["short"]);
+    }
+}
+
+/// The measures' features, alone and with the rules' intent: a result counted since a
+/// known thing, with an amount beside it, is reported, not proposed, whatever the words
+/// around it. Kept out of the "sigs" signature, so a model trained before them reads as it
+/// did.
+fn measure_parts(s: &Signals, rule_name: &str, emit: &mut impl FnMut(&[&str])) {
+    let m = &s.measures;
+    let measures = [
+        (m.change_counted, "change_counted"),
+        (m.change_in_money, "change_in_money"),
+        (m.since_known, "since_known"),
+        (m.dated_past, "dated_past"),
+        (m.dated_ahead, "dated_ahead"),
+    ];
+    for (on, name) in measures {
+        if on {
+            emit(&["m", name]);
+            emit(&["m+rule", name, rule_name]);
+            if s.money {
+                emit(&["m+money", name]);
+            }
+            if s.investment {
+                emit(&["m+investment", name]);
+            }
+        }
+    }
+    let changed = m.change_counted || m.change_in_money;
+    if changed && s.money && !s.investment_cue {
+        emit(&["m", "result_with_amount"]);
+        emit(&["m+rule", "result_with_amount", rule_name]);
     }
 }
 
@@ -432,6 +467,41 @@ mod tests {
         let why = model.explain(&named);
         assert_eq!(why.len(), 1, "only weighted features explain: {why:?}");
         assert_eq!(why[0].0, "w floated");
+    }
+
+    #[test]
+    fn a_result_measured_beside_an_amount_is_a_feature_of_its_own() {
+        let toks = super::super::tokens::tokenize("no-shows down 12 pts, £6k more revenue");
+        let s = Signals {
+            money: true,
+            measures: super::super::measured::Measures {
+                change_counted: true,
+                change_in_money: true,
+                ..Default::default()
+            },
+            ..Signals::default()
+        };
+        let named: Vec<String> = feature_names(&toks, &[], &s, Intent::Benefit)
+            .into_iter()
+            .map(|(n, _)| n)
+            .collect();
+        for want in [
+            "m change_counted",
+            "m+rule change_in_money Benefit",
+            "m result_with_amount",
+        ] {
+            assert!(named.iter().any(|n| n == want), "{want}: {named:?}");
+        }
+        // With a proposal's cue ("asks for £60k") the amount is not a result's.
+        let s = Signals {
+            money: true,
+            investment_cue: true,
+            ..s
+        };
+        let named = feature_names(&toks, &[], &s, Intent::Investment);
+        assert!(!named.iter().any(|(n, _)| n == "m result_with_amount"));
+        // They stay out of the signature, so a model trained before them reads as it did.
+        assert!(named.iter().any(|(n, _)| n == "sigs investment_cue+money"));
     }
 
     #[test]

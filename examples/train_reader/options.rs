@@ -1,0 +1,39 @@
+//! The training program's command line: `--check` (run everything, gate included, without
+//! writing), `--keep DIR` (also write every candidate model to DIR, shipped or refused, so
+//! a refused one can be diagnosed with `explain_intent`), `--show` (print the messages a
+//! ranking model reads differently).
+
+use std::path::PathBuf;
+
+/// What the program was asked to do.
+#[derive(Debug, Default, PartialEq)]
+pub struct Options {
+    pub check_only: bool,
+    pub keep: Option<PathBuf>,
+    pub show: bool,
+}
+
+/// Reads the program's arguments (without the program name).
+pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Options, String> {
+    let mut o = Options::default();
+    let mut args = args.into_iter();
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "--check" => o.check_only = true,
+            "--show" => o.show = true,
+            "--keep" => {
+                let dir = args
+                    .next()
+                    .filter(|d| !d.starts_with("--"))
+                    .ok_or("--keep needs a directory: `--keep /tmp/candidates`")?;
+                o.keep = Some(PathBuf::from(dir));
+            }
+            other => {
+                return Err(format!(
+                "unknown argument `{other}`; usage: train_reader [--check] [--keep DIR] [--show]"
+            ))
+            }
+        }
+    }
+    Ok(o)
+}

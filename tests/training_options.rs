@@ -1,0 +1,38 @@
+//! The reader training program's command line (`examples/train_reader/options.rs`).
+
+#[path = "../examples/train_reader/options.rs"]
+mod options;
+
+use options::{parse, Options};
+use std::path::PathBuf;
+
+fn args(a: &[&str]) -> Vec<String> {
+    a.iter().map(|s| s.to_string()).collect()
+}
+
+#[test]
+fn keep_takes_the_directory_after_it() {
+    let o = parse(args(&["--check", "--keep", "/tmp/cand"])).unwrap();
+    assert_eq!(
+        o,
+        Options {
+            check_only: true,
+            keep: Some(PathBuf::from("/tmp/cand")),
+            show: false,
+        }
+    );
+    assert_eq!(parse(args(&[])).unwrap(), Options::default());
+}
+
+#[test]
+fn keep_without_a_directory_or_an_unknown_flag_says_how_to_call_it() {
+    let e = parse(args(&["--keep"])).unwrap_err();
+    assert!(e.contains("--keep needs a directory"), "{e}");
+    let e = parse(args(&["--keep", "--check"])).unwrap_err();
+    assert!(e.contains("--keep needs a directory"), "{e}");
+    let e = parse(args(&["--chek"])).unwrap_err();
+    assert!(
+        e.contains("unknown argument `--chek`") && e.contains("--keep DIR"),
+        "{e}"
+    );
+}

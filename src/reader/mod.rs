@@ -40,6 +40,7 @@ mod deciders;
 mod intent;
 pub mod model;
 mod money_words;
+mod name_variants;
 mod names;
 mod new_names;
 mod questions;
@@ -1239,6 +1240,8 @@ mod plain_words_tests;
 mod reason_shapes_tests;
 #[cfg(test)]
 mod recorded_now_tests;
+#[cfg(test)]
+mod short_forms_tests;
 #[cfg(test)]
 mod stranger_forms_tests;
 #[cfg(test)]

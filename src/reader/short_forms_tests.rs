@@ -1,0 +1,183 @@
+//! Names and verdicts said the short way, in a county highways and housing service's words:
+//! a unit by the distinctive first word of its name ("the Finance team" for Finance & Risk),
+//! a unit alias that is an ordinary word ("the budget is tight"), acronyms of a name's words
+//! in capitals ("ITS") or with a letter from inside a word ("PdM"), a name's word said as
+//! its verb ("e-file" for E-Filing), a known synonym ("call center" for Contact Centre), a new
+//! name that keeps its adjective ("a new planned maintenance system"), stops said as "off the
+//! table" or "we're dropping", a job "done and dusted", a unit's request for money, and a
+//! record joined after a benefit.
+
+use super::*;
+
+/// A county council's highways and housing service.
+fn dir() -> StaticDirectory {
+    test_names::directory(
+        &[
+            ("Finance & Risk", &["fin"]),
+            ("Budget Office", &["Budget"]),
+            ("Contact Centre", &[]),
+            ("Housing", &[]),
+            ("Highways", &["Roads"]),
+            ("Fleet", &[]),
+        ],
+        &[
+            ("Rent Arrears Analytics", "Housing"),
+            ("Tenant Repairs App", "Housing"),
+            ("Intelligent Transport System", "Highways"),
+            ("Predictive Maintenance", "Fleet"),
+            ("E-Filing Portal", "Finance & Risk"),
+            ("Gritter Telematics", "Highways"),
+        ],
+    )
+}
+
+fn read_uk(text: &str) -> Reading {
+    test_names::read_on_test_day(text, "morag", &dir())
+}
+
+fn gbp(minor: i64) -> Option<Money> {
+    Some(Money::new(minor, Currency::GBP))
+}
+
+#[test]
+fn a_unit_s_distinctive_first_word_names_it() {
+    let r = read_uk("met the Finance team about the year-end audit, they want weekly numbers");
+    assert_eq!(r.unit.as_deref(), Some("Finance & Risk"));
+    assert_eq!(r.intent, Intent::Note);
+    // A first word two units share names neither.
+    let two = test_names::directory(
+        &[("Finance & Risk", &[]), ("Finance Systems", &[])],
+        &[("Ledger Upgrade", "Finance Systems")],
+    );
+    let r = test_names::read_on_test_day("met the Finance team about the audit", "morag", &two);
+    assert_eq!(r.unit, None);
+}
+
+#[test]
+fn a_unit_alias_that_is_an_ordinary_word_gives_way() {
+    let r = read_uk("the budget is tight this year but Housing still want the repairs app");
+    assert_eq!(r.unit.as_deref(), Some("Housing"));
+    // Said as the unit, it is the unit.
+    let r = read_uk("Budget want a forecasting add-in, about £30k");
+    assert_eq!(r.unit.as_deref(), Some("Budget Office"));
+}
+
+#[test]
+fn acronyms_in_capitals_or_with_inner_letters_name_their_investment() {
+    let r = read_uk("ITS go-live approved at £1.2m");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Intelligent Transport System")
+    );
+    assert_eq!(r.investment_guessed_from.as_deref(), Some("ITS"));
+    // "its" written in lower case is the pronoun.
+    let r = read_uk("approved the gritter telematics at £40k, its data goes to the depot");
+    assert_eq!(r.investment.as_deref(), Some("Gritter Telematics"));
+    let r = read_uk("PdM rollout to the north depot approved, £85k");
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+    assert_eq!(r.investment.as_deref(), Some("Predictive Maintenance"));
+    assert_eq!(r.unit.as_deref(), Some("Fleet"));
+    assert_eq!(r.amount, gbp(8_500_000));
+}
+
+#[test]
+fn a_name_s_word_said_as_its_verb_finds_the_name() {
+    let r = read_uk("e-file portal saved £30k in postage last quarter");
+    assert_eq!(r.intent, Intent::Benefit);
+    assert_eq!(r.investment.as_deref(), Some("E-Filing Portal"));
+    assert_eq!(r.unit.as_deref(), Some("Finance & Risk"));
+}
+
+#[test]
+fn call_centre_is_the_contact_centre() {
+    for text in [
+        "call center want a new callback module, about £50k",
+        "Call Centre want a new callback module, about £50k",
+        "contact center want a new callback module, about £50k",
+    ] {
+        let r = read_uk(text);
+        assert_eq!(r.unit.as_deref(), Some("Contact Centre"), "{text}");
+    }
+}
+
+#[test]
+fn a_new_name_keeps_its_adjective() {
+    let r = read_uk(
+        "Fleet want £900k for a new planned maintenance system, replacing the spreadsheets",
+    );
+    assert_eq!(r.intent, Intent::Investment);
+    assert_eq!(r.investment.as_deref(), Some("planned maintenance system"));
+    assert!(r.new_investment);
+}
+
+#[test]
+fn off_the_table_and_we_re_dropping_are_stops() {
+    let r = read_uk(
+        "@ailsa pls log that the gritter telematics is off the table for 2027 - the new contract covers it",
+    );
+    assert_eq!(r.intent, Intent::Decision);
+    assert_eq!(r.verdict, Some(Verdict::Stop));
+    assert_eq!(r.investment.as_deref(), Some("Gritter Telematics"));
+    let r = read_uk("pls log that we're dropping the tenant repairs app");
+    assert_eq!(r.verdict, Some(Verdict::Stop));
+    assert_eq!(r.investment.as_deref(), Some("Tenant Repairs App"));
+    // Things that keep dropping are a fault, not a decision.
+    let r = read_uk("Housing visit: the repairs app keeps dropping the photos");
+    assert_eq!(r.verdict, None);
+}
+
+#[test]
+fn done_and_dusted_is_a_milestone_note() {
+    let r = read_uk("tenant repairs app at Leith done and dusted, tenants love the photo upload");
+    assert_eq!(r.intent, Intent::Note);
+    assert_eq!(r.investment.as_deref(), Some("Tenant Repairs App"));
+    assert_eq!(r.unit.as_deref(), Some("Housing"));
+}
+
+#[test]
+fn a_unit_requesting_money_for_a_new_thing_is_an_investment() {
+    let r = read_uk("Housing requests £300k for a damp sensor pilot in the tower blocks");
+    assert_eq!(r.intent, Intent::Investment);
+    assert_eq!(r.unit.as_deref(), Some("Housing"));
+    assert_eq!(r.investment.as_deref(), Some("damp sensor pilot"));
+    assert_eq!(r.amount, gbp(30_000_000));
+}
+
+#[test]
+fn a_record_after_a_benefit_is_read_on_its_own() {
+    let r = read_uk("arrears analytics saved £20k; also approved a new kiosk refresh at £45k");
+    assert_eq!(r.intent, Intent::Benefit);
+    assert_eq!(r.investment.as_deref(), Some("Rent Arrears Analytics"));
+    assert_eq!(r.amount, gbp(2_000_000));
+    assert_eq!(r.also.len(), 1);
+    assert_eq!(r.also[0].verdict, Some(Verdict::Approve));
+    assert_eq!(r.also[0].investment.as_deref(), Some("kiosk refresh"));
+    assert_eq!(r.also[0].amount, gbp(4_500_000));
+}
+
+#[test]
+fn a_condition_that_names_a_time_is_the_reason() {
+    let r =
+        read_uk("gritter telematics deferred until after the winter season. look again in March");
+    assert_eq!(r.verdict, Some(Verdict::Defer));
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("until after the winter season")
+    );
+    assert_eq!(r.review_date, "2027-03-01".parse().ok());
+}
+
+#[test]
+fn zz_debug() {
+    for t in [
+        "Fleet want £900k for a new planned maintenance system, replacing the spreadsheets",
+        "Housing want £900k for a new planned maintenance system, replacing the spreadsheets",
+        "Roads requests £300K for a chatbot on the status line, about 40% of calls are 'where's my gritter'",
+        "gritter telematics parked until after the year-end close. look again in March",
+        "ITS go-live approved at £1.2m",
+        "approved the gritter telematics at £40k, its data goes to the depot",
+    ] {
+        let r = read_uk(t);
+        eprintln!("{t}\n  {:?} {:?} u={:?} i={:?} g={:?} a={:?} rat={:?} rev={:?}", r.intent, r.verdict, r.unit, r.investment, r.investment_guessed_from, r.amount, r.rationale, r.review_date);
+    }
+}

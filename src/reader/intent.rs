@@ -156,6 +156,11 @@ const CUES: &[(&str, Cue)] = &[
     ("rolled out", Cue::Milestone),
     ("switched on", Cue::Milestone),
     ("cut over", Cue::Milestone),
+    // Finished: "lamp room done and dusted", "the migration is complete".
+    ("done and dusted", Cue::Milestone),
+    ("completed", Cue::Milestone),
+    ("is complete", Cue::Milestone),
+    ("now complete", Cue::Milestone),
     // A schedule that slips is news about the work too: a note when it names one.
     ("slipped", Cue::Milestone),
     ("slipping", Cue::Milestone),
@@ -346,9 +351,13 @@ fn find_action_from(text: &str, toks: &[Token], speaker: &str, from: usize) -> O
                 } else if matches!(word(k), "can" | "could" | "would") && word(k + 1) == "you" {
                     k += 2;
                 }
+                // "@aoife pls log that the retrofit is off the table": asked to record what
+                // the rest says, which is the record, not a task.
+                let record_it = matches!(word(k), "log" | "record" | "note" | "minute")
+                    && word(k + 1) == "that";
                 let text_start = if matches!(word(k), "to" | "will" | "should") {
                     k + 1
-                } else if is_action_verb(word(k)) {
+                } else if is_action_verb(word(k)) && !record_it {
                     k
                 } else {
                     continue;

@@ -210,8 +210,10 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("binning", Verdict::Stop),
     ("bin it", Verdict::Stop),
     // Only with a subject or an object (see `adjust`): "calls dropped 20%" is a result.
-    // Not "dropping": "— dropping the mail-back option" is how a stop is explained.
     ("dropped", Verdict::Stop),
+    // Only said by who decides it ("we're dropping X"; see `adjust`).
+    ("dropping", Verdict::Stop),
+    ("off the table", Verdict::Stop),
     ("canned", Verdict::Stop),
     ("abandoned", Verdict::Stop),
     ("halted", Verdict::Stop),
@@ -966,6 +968,20 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
             "the" | "it" | "our" | "this" | "that" | "them" | "plans" | "its"
         );
         if !(subject || object) {
+            return None;
+        }
+    }
+    // "we're dropping the app" decides; "— dropping the mail-back option" explains a stop or
+    // a rescope, and "the headsets keep dropping wifi" is a fault.
+    if word == "dropping" {
+        let before = if start >= 2 {
+            toks[start - 2].lower.as_str()
+        } else {
+            ""
+        };
+        let decider = matches!(prev, "we're" | "they're" | "i'm" | "'re" | "'m")
+            || (matches!(prev, "are" | "am") && matches!(before, "we" | "they" | "i"));
+        if !decider {
             return None;
         }
     }

@@ -941,6 +941,16 @@ impl NameIndex {
             None => None,
         }?;
         let end = if next_generic { i + 2 } else { i + 1 };
+        // "want £900k for a new planned maintenance system": a word of a name inside a new
+        // thing's name, after "a new" and the words describing it, is not that name.
+        let in_new_name = toks[i.saturating_sub(3)..i]
+            .windows(2)
+            .position(|p| matches!(p[0].lower.as_str(), "a" | "an") && p[1].is("new"))
+            .is_some_and(|at| {
+                toks[i.saturating_sub(3) + at + 2..i]
+                    .iter()
+                    .all(|t| t.is_word() && !t.caps)
+            });
         let acronym = exact == Some(hit)
             && !self.investments[hit].name.to_lowercase().contains(
                 if exact == self.short.get(bare).copied() {
@@ -949,6 +959,9 @@ impl NameIndex {
                     &bare[..bare.len() - 1]
                 },
             );
+        if in_new_name && !acronym {
+            return None;
+        }
         Some(NameMatch {
             targets: vec![Target::Investment(hit)],
             start: i,

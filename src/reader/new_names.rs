@@ -206,7 +206,14 @@ pub fn new_name(
     let phrase_from = |mut i: usize| -> Option<String> {
         // Bounded: a run of "for £1 for £1 …" must not make this quadratic.
         for _ in 0..12 {
-            if hyphened(i) {
+            // "a new planned maintenance system": after "new", "planned" is the kind of
+            // thing, not its state ("the planned upgrade").
+            let kind_of = i > 0
+                && toks[i - 1].is("new")
+                && toks
+                    .get(i)
+                    .is_some_and(|t| t.is("planned") || t.is("proposed"));
+            if hyphened(i) || kind_of {
                 break;
             } else if let Some(end) = money_at(i) {
                 i = end;

@@ -166,18 +166,3 @@ fn a_condition_that_names_a_time_is_the_reason() {
     );
     assert_eq!(r.review_date, "2027-03-01".parse().ok());
 }
-
-#[test]
-fn zz_debug() {
-    for t in [
-        "Fleet want £900k for a new planned maintenance system, replacing the spreadsheets",
-        "Housing want £900k for a new planned maintenance system, replacing the spreadsheets",
-        "Roads requests £300K for a chatbot on the status line, about 40% of calls are 'where's my gritter'",
-        "gritter telematics parked until after the year-end close. look again in March",
-        "ITS go-live approved at £1.2m",
-        "approved the gritter telematics at £40k, its data goes to the depot",
-    ] {
-        let r = read_uk(t);
-        eprintln!("{t}\n  {:?} {:?} u={:?} i={:?} g={:?} a={:?} rat={:?} rev={:?}", r.intent, r.verdict, r.unit, r.investment, r.investment_guessed_from, r.amount, r.rationale, r.review_date);
-    }
-}

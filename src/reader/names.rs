@@ -730,7 +730,13 @@ impl NameIndex {
         };
         // "the management system", "for pricing engine training", not "a yard management
         // system" (another name).
-        let led = leads(i) || (i > 0 && matches!(toks[i - 1].lower.as_str(), "for" | "about"));
+        // "the text reminders in arrears analytics": after a preposition, as after "the".
+        let led = leads(i)
+            || (i > 0
+                && matches!(
+                    toks[i - 1].lower.as_str(),
+                    "for" | "about" | "in" | "on" | "of" | "from" | "into" | "to" | "with"
+                ));
         // "EV truck trial" for Electric Truck Trial: a short code of the first word's
         // initial, in capitals, before the name's later words.
         let code = (!led && i > 0)

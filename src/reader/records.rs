@@ -1,7 +1,8 @@
 //! Where each record starts when one message holds several ("approved the CRM at £250k;
 //! also the WMS benefit came in at £30k last month"): at a sentence that carries a record
 //! of its own (a verdict, or a benefit or new-investment cue with an amount) about another
-//! investment than the record before it, or opening with "also", "separately" or "and on X:". Sentences without one (a reason, a remark, a
+//! investment than the record before it (or a thing said as "a new …"), or opening with
+//! "also", "separately" or "and on X:". Sentences without one (a reason, a remark, a
 //! follow-up) stay with the record before them.
 
 use super::intent::find_cues;
@@ -155,8 +156,15 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         // "Also …" announces another item even when its name is one the directory does
         // not know as written ("also the pick bots produced £12k").
         let also = opens_item(&toks[part.0]) || turns_to(toks, part.0);
+        // "… saved £20k; approved a new kiosk refresh at £45k": a thing said as new is
+        // another investment than the one before, though the directory has no name for it.
+        let new_thing = toks[part.0..part.1]
+            .windows(2)
+            .any(|p| matches!(p[0].lower.as_str(), "a" | "an") && p[1].is("new"));
         let after_note = !carries && note_then_item(k, part);
-        if record && (after_note || carries && (also || named.is_some() && named != about)) {
+        if record
+            && (after_note || carries && (also || new_thing || named.is_some() && named != about))
+        {
             starts.push(part.0);
             about = named;
             carries = true;

@@ -145,24 +145,57 @@ fn a_unit_requesting_money_for_a_new_thing_is_an_investment() {
 
 #[test]
 fn a_record_after_a_benefit_is_read_on_its_own() {
-    let r = read_uk("arrears analytics saved £20k; also approved a new kiosk refresh at £45k");
-    assert_eq!(r.intent, Intent::Benefit);
+    for text in [
+        "arrears analytics saved £20k; also approved a new kiosk refresh at £45k",
+        "arrears analytics saved £20k; approved a new kiosk refresh at £45k",
+        "arrears analytics saved £20k in October. Board approved a new kiosk refresh at £45k",
+    ] {
+        let r = read_uk(text);
+        assert_eq!(r.intent, Intent::Benefit, "{text}");
+        assert_eq!(r.investment.as_deref(), Some("Rent Arrears Analytics"));
+        assert_eq!(r.amount, gbp(2_000_000), "{text}");
+        assert_eq!(r.also.len(), 1, "{text}");
+        assert_eq!(r.also[0].verdict, Some(Verdict::Approve));
+        assert_eq!(r.also[0].investment.as_deref(), Some("kiosk refresh"));
+        assert_eq!(r.also[0].amount, gbp(4_500_000));
+    }
+    // A new thing said in passing about the same work stays with it.
+    let r = read_uk("arrears analytics approved at £40k. It replaces a new spreadsheet we built");
+    assert!(r.also.is_empty());
+}
+
+#[test]
+fn a_part_of_a_named_investment_that_is_stopped_is_that_investment() {
+    let r = read_uk(
+        "Housing decided to scrap the text reminders in arrears analytics. Tenants found them threatening.",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Stop));
     assert_eq!(r.investment.as_deref(), Some("Rent Arrears Analytics"));
-    assert_eq!(r.amount, gbp(2_000_000));
-    assert_eq!(r.also.len(), 1);
-    assert_eq!(r.also[0].verdict, Some(Verdict::Approve));
-    assert_eq!(r.also[0].investment.as_deref(), Some("kiosk refresh"));
-    assert_eq!(r.also[0].amount, gbp(4_500_000));
+    assert_eq!(
+        r.investment_guessed_from.as_deref(),
+        Some("arrears analytics")
+    );
 }
 
 #[test]
 fn a_condition_that_names_a_time_is_the_reason() {
-    let r =
-        read_uk("gritter telematics deferred until after the winter season. look again in March");
-    assert_eq!(r.verdict, Some(Verdict::Defer));
-    assert_eq!(
-        r.rationale.as_deref(),
-        Some("until after the winter season")
-    );
-    assert_eq!(r.review_date, "2027-03-01".parse().ok());
+    for (text, reason) in [
+        (
+            "gritter telematics deferred until after the winter season. look again in March",
+            "until after the winter season",
+        ),
+        (
+            "gritter telematics parked until after the year-end close. look again in March",
+            "until after the year-end close",
+        ),
+    ] {
+        let r = read_uk(text);
+        assert_eq!(r.verdict, Some(Verdict::Defer), "{text}");
+        assert_eq!(r.rationale.as_deref(), Some(reason), "{text}");
+        assert_eq!(r.review_date, "2027-03-01".parse().ok(), "{text}");
+    }
+    // With no other look-again date, the time it names is the review date too.
+    let r = read_uk("gritter telematics deferred until after Christmas");
+    assert_eq!(r.rationale.as_deref(), Some("until after Christmas"));
+    assert_eq!(r.review_date, "2026-12-25".parse().ok());
 }

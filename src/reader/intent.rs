@@ -993,6 +993,9 @@ pub fn find_rationale(
                 )
         }) && toks.get(i + 2).is_some_and(|t| t.is_word() && !skip(i + 2))
             && !clauses::only_time(toks, i + 1, clauses::clause_end(toks, i + 1, limit), skip);
+        // "until after the year-end close": an event that has a time in it is still the
+        // condition ("until after Christmas" is only a time).
+        let condition = condition || clauses::after_timed_event(toks, i, limit, skip);
         let when = toks[i].is("since") && clauses::since_event(toks, i + 1, limit);
         let start = if when {
             None

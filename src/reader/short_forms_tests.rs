@@ -194,8 +194,13 @@ fn a_condition_that_names_a_time_is_the_reason() {
         assert_eq!(r.rationale.as_deref(), Some(reason), "{text}");
         assert_eq!(r.review_date, "2027-03-01".parse().ok(), "{text}");
     }
-    // With no other look-again date, the time it names is the review date too.
+    let r = read_uk("gritter telematics deferred until after the Christmas rush");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("until after the Christmas rush")
+    );
+    // Only a time is when to look again, not why.
     let r = read_uk("gritter telematics deferred until after Christmas");
-    assert_eq!(r.rationale.as_deref(), Some("until after Christmas"));
+    assert_eq!(r.rationale, None);
     assert_eq!(r.review_date, "2026-12-25".parse().ok());
 }

@@ -384,6 +384,13 @@ fn short_names(units: &[UnitName], investments: &[InvestmentName]) -> HashMap<St
                     add(w, i);
                 }
             }
+            // "PV" of Solar PV Plant: a two-letter word the name writes in capitals.
+            for w in inv.name.split(|c: char| !c.is_alphanumeric()) {
+                let caps = w.chars().all(|c| c.is_ascii_uppercase());
+                if w.len() == 2 && caps && !EVERYDAY_ACRONYMS.contains(&w.to_lowercase().as_str()) {
+                    add(w.to_lowercase(), i);
+                }
+            }
         }
     }
     seen.into_iter()
@@ -861,7 +868,9 @@ impl NameIndex {
         after_unit: Option<usize>,
     ) -> Option<NameMatch> {
         let t = &toks[i];
-        if t.kind != TokKind::Word || t.lower.len() < 3 {
+        // Two letters only in capitals, and not as a label ("AI: @kim to …").
+        let two_caps = t.caps && toks.get(i + 1).is_none_or(|n| !n.is_sym(":"));
+        if t.kind != TokKind::Word || t.lower.len() < 2 || (t.lower.len() == 2 && !two_caps) {
             return None;
         }
         if let Some((inv, end)) = self.compounds.at(toks, i) {
@@ -965,6 +974,13 @@ impl NameIndex {
                     &bare[..bare.len() - 1]
                 },
             );
+        // "the PV inverters": a word the name writes in capitals, written so, is its acronym.
+        let acronym = acronym
+            || t.caps
+                && self.investments[hit]
+                    .name
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| w.eq_ignore_ascii_case(bare) && w.chars().all(|c| !c.is_lowercase()));
         if in_new_name && !acronym {
             return None;
         }

@@ -204,3 +204,29 @@ fn a_condition_that_names_a_time_is_the_reason() {
     assert_eq!(r.rationale, None);
     assert_eq!(r.review_date, "2026-12-25".parse().ok());
 }
+
+#[test]
+fn a_two_letter_word_the_name_writes_in_capitals_names_it() {
+    let dir = test_names::directory(
+        &[("Engineering", &["Eng"]), ("Operations", &["Ops"])],
+        &[
+            ("Solar PV Plant", "Engineering"),
+            ("Document Review AI", "Operations"),
+        ],
+    );
+    let r = test_names::read_on_test_day(
+        "AI: @pieter to get 3 quotes for the PV inverters by 15/1",
+        "morag",
+        &dir,
+    );
+    assert_eq!(r.intent, Intent::Note);
+    assert_eq!(r.investment.as_deref(), Some("Solar PV Plant"));
+    assert_eq!(r.unit.as_deref(), Some("Engineering"));
+    assert_eq!(r.follow_ups.len(), 1);
+    assert_eq!(r.follow_ups[0].owner, "pieter");
+    // In lower case it is a word like any other; as a label it names nothing.
+    let r = test_names::read_on_test_day("Eng sync: the pv numbers look odd", "morag", &dir);
+    assert_eq!(r.investment, None);
+    let r = test_names::read_on_test_day("AI: @kim to send the rota by Friday", "morag", &dir);
+    assert_eq!(r.investment, None);
+}

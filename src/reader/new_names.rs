@@ -171,6 +171,9 @@ const NOT_NAMES: &[&str] = &[
     "board",
     "proposal",
     "request",
+    // "a new one for the register": a pronoun.
+    "one",
+    "ones",
 ];
 
 /// The name of an investment not yet in the directory, from the words around the verb:
@@ -202,6 +205,17 @@ pub fn new_name(
     let hyphened = |i: usize| {
         toks.get(i + 1).is_some_and(|t| t.is_sym("-") && t.attached)
             && toks.get(i + 2).is_some_and(|t| t.is_word() && t.attached)
+    };
+    // "scope 3 data platform", "stage 2 signal controller": a number between a name's
+    // words, neither money nor a date.
+    let numbered = |i: usize, start: usize| {
+        i > start
+            && toks[i].kind == TokKind::Num
+            && toks[i].lower.bytes().all(|b| b.is_ascii_digit())
+            && toks[i].lower.len() <= 2
+            && toks[i - 1].is_word()
+            && !date_starts.contains(&i)
+            && toks.get(i + 1).is_some_and(|t| t.is_word() && !t.attached)
     };
     let phrase_from = |mut i: usize| -> Option<String> {
         // Bounded: a run of "for £1 for £1 …" must not make this quadratic.
@@ -256,6 +270,7 @@ pub fn new_name(
             && money_at(i).is_none()
             && (toks[i].is_word()
                 || toks[i].kind == TokKind::Num && toks[i].attached
+                || numbered(i, start)
                 || toks[i].is_sym("-") && toks[i].attached)
             && !NAME_STOP.contains(&toks[i].lower.as_str())
         {
@@ -319,12 +334,17 @@ pub fn new_name(
                 "suggesting",
                 "suggests",
             ];
+            // Every cue, the first first: "new one for the register: Risk would like a …"
+            // names it after the later one.
             toks.iter()
-                .position(|t| cues.contains(&t.lower.as_str()))
-                .map(|p| p + 1)
+                .enumerate()
+                .filter(|(_, t)| cues.contains(&t.lower.as_str()))
+                .map(|(p, _)| p + 1)
+                .take(4)
+                .collect::<Vec<usize>>()
         })
-        .flatten();
-    let lead = cue_end.or(verdict.map(|v| v.1));
+        .unwrap_or_default();
+    let lead = cue_end.first().copied().or(verdict.map(|v| v.1));
     starts.extend(lead);
     if let Some(p) = lead {
         if let Some(c) = toks[p.min(toks.len())..]
@@ -335,6 +355,7 @@ pub fn new_name(
             starts.push(p + c + 1);
         }
     }
+    starts.extend(cue_end.iter().skip(1));
     for m in money.iter().take(8) {
         if toks
             .get(m.end)

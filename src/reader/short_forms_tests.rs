@@ -230,3 +230,28 @@ fn a_two_letter_word_the_name_writes_in_capitals_names_it() {
     let r = test_names::read_on_test_day("AI: @kim to send the rota by Friday", "morag", &dir);
     assert_eq!(r.investment, None);
 }
+
+#[test]
+fn deciding_to_keep_a_thing_is_a_continue() {
+    for text in [
+        "Fleet decided to keep the predictive maintenance trial on the night shift, 2 breakdowns caught already",
+        "the board agreed to keep gritter telematics for another winter",
+    ] {
+        let r = read_uk(text);
+        assert_eq!(r.intent, Intent::Decision, "{text}");
+        assert_eq!(r.verdict, Some(Verdict::Continue), "{text}");
+    }
+    // Keeping something else in a decision about the work is no verdict of its own.
+    let r = read_uk("Housing visit: keep the photo upload in the repairs app, tenants love it");
+    assert_eq!(r.verdict, None);
+}
+
+#[test]
+fn a_new_name_keeps_its_number_and_is_never_one() {
+    let r = read_uk(
+        "new one for the register: Highways would like a stage 2 signal controller, £60k, should save £25k a year over 3 years",
+    );
+    assert_eq!(r.intent, Intent::Investment);
+    assert_eq!(r.investment.as_deref(), Some("stage 2 signal controller"));
+    assert_eq!(r.unit.as_deref(), Some("Highways"));
+}

@@ -489,6 +489,17 @@ fn keep_going_at(toks: &[Token], i: usize) -> Option<usize> {
     ) {
         return None;
     }
+    // "H&S decided to keep the fatigue trial", "the board agreed to keep it": deciding to
+    // keep something is a continue, whatever follows.
+    let decided = i >= 2
+        && toks[i - 1].is("to")
+        && matches!(
+            toks[i - 2].lower.as_str(),
+            "decided" | "agreed" | "voted" | "chose" | "opted"
+        );
+    if decided {
+        return Some(i + 1);
+    }
     let span: Vec<&Token> = toks[i + 1..]
         .iter()
         .take(8)

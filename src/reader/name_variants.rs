@@ -6,17 +6,22 @@
 
 use std::collections::{HashMap, HashSet};
 
-/// Words that are said for one another before the word that follows them: "call centre"
-/// for "contact centre". A small list of settled synonyms, not a thesaurus.
-const SYNONYMS: &[(&str, &str, &[&str])] = &[("contact", "call", &["centre", "center"])];
+/// Words that are said for one another before the word that follows them (any word when
+/// none are listed): "call centre" for "contact centre", "e-filing" for "online filing",
+/// "e-lending" for "electronic lending". A small list of settled synonyms, not a thesaurus.
+const SYNONYMS: &[(&str, &str, &[&str])] = &[
+    ("contact", "call", &["centre", "center"]),
+    ("online", "e", &[]),
+    ("electronic", "e", &[]),
+];
 
 /// A name's words with a synonym said for one of them ("call centre" for Contact Centre),
 /// when the name has one.
 pub(super) fn said_also(words: &[String]) -> Option<Vec<String>> {
     let at = words.windows(2).position(|p| {
-        SYNONYMS
-            .iter()
-            .any(|(w, _, before)| p[0] == *w && before.contains(&p[1].as_str()))
+        SYNONYMS.iter().any(|(w, _, before)| {
+            p[0] == *w && (before.is_empty() || before.contains(&p[1].as_str()))
+        })
     })?;
     let (_, other, _) = SYNONYMS.iter().find(|(w, _, _)| words[at] == *w)?;
     let mut out = words.to_vec();

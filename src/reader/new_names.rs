@@ -115,6 +115,10 @@ const WANT_VERBS: &[&[&str]] = &[
     &["move", "to"],
     &["switch", "to"],
     &["migrate", "to"],
+    // "want to register a staff app", "log a new …".
+    &["register"],
+    &["log"],
+    &["add"],
 ];
 
 /// How many words a verb before a new name takes at `i`: only after "to" ("want to

@@ -255,3 +255,31 @@ fn a_new_name_keeps_its_number_and_is_never_one() {
     assert_eq!(r.investment.as_deref(), Some("stage 2 signal controller"));
     assert_eq!(r.unit.as_deref(), Some("Highways"));
 }
+
+#[test]
+fn e_for_online_or_electronic_before_a_name_s_word() {
+    let dir = test_names::directory(
+        &[("Revenue", &[]), ("Libraries", &[])],
+        &[
+            ("Online Filing Portal", "Revenue"),
+            ("Electronic Lending Catalogue", "Libraries"),
+        ],
+    );
+    let read = |t: &str| test_names::read_on_test_day(t, "morag", &dir);
+    let r = read("e-file portal enhancements are a no for this cycle");
+    assert_eq!(r.investment.as_deref(), Some("Online Filing Portal"));
+    let r = read("approved the e-lending catalogue at £20k");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Electronic Lending Catalogue")
+    );
+}
+
+#[test]
+fn a_verb_of_registering_is_not_the_new_name() {
+    let r = read_uk("We want to register a damp sensor pilot for Housing, £35k");
+    assert_eq!(r.intent, Intent::Investment);
+    assert_eq!(r.investment.as_deref(), Some("damp sensor pilot"));
+    let r = read_uk("We want to register an investment but I don't know the numbers yet");
+    assert_eq!(r.investment, None);
+}

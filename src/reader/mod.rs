@@ -844,6 +844,7 @@ impl Reader {
         let units: Vec<(usize, bool)> = names
             .iter()
             .filter(|m| !action.is_some_and(|a| m.start >= a.start && m.start < a.end))
+            .filter(|m| !name_variants::said_as_ordinary_word(text, toks, m.start, m.end))
             .filter_map(|m| match m.targets[0] {
                 Target::Unit(u) => {
                     let prev = if m.start > 0 {

@@ -4,6 +4,7 @@
 //! verb ("e-file" for E-Filing) and acronyms with a letter from inside a word ("PdM" for
 //! Predictive Maintenance).
 
+use super::tokens::Token;
 use std::collections::{HashMap, HashSet};
 
 /// Words that are said for one another before the word that follows them (any word when
@@ -80,6 +81,43 @@ pub(super) fn unit_first_words(
         }
     }
     out
+}
+
+/// Words after a team's name that say it is the team: "the finance team".
+const TEAM_WORDS: &[&str] = &[
+    "team",
+    "teams",
+    "folks",
+    "people",
+    "colleagues",
+    "side",
+    "lead",
+    "leads",
+    "dept",
+    "department",
+    "guys",
+    "crew",
+];
+
+/// "the budget is tight", "over budget again": a unit's one-word name or alias written in
+/// lower case after an article or "over" / "under" / "within", the ordinary word rather than
+/// the team, unless a word after it says it is a team ("the finance team"). `start..end` is
+/// the match.
+pub(super) fn said_as_ordinary_word(text: &str, toks: &[Token], start: usize, end: usize) -> bool {
+    if end != start + 1 || start == 0 {
+        return false;
+    }
+    let lower = !text[toks[start].start..].starts_with(|c: char| c.is_uppercase());
+    let before = toks[start - 1].lower.as_str();
+    let article = matches!(
+        before,
+        "the" | "a" | "an" | "our" | "their" | "its" | "this"
+    );
+    let measure = matches!(before, "over" | "under" | "within" | "on");
+    let team = toks
+        .get(end)
+        .is_some_and(|t| TEAM_WORDS.contains(&t.lower.as_str()));
+    lower && !team && (article || measure)
 }
 
 /// Acronyms written with a letter from inside a word ("PdM" for Predictive Maintenance,

@@ -57,9 +57,19 @@ fn a_unit_s_distinctive_first_word_names_it() {
 fn a_unit_alias_that_is_an_ordinary_word_gives_way() {
     let r = read_uk("the budget is tight this year but Housing still want the repairs app");
     assert_eq!(r.unit.as_deref(), Some("Housing"));
+    let r = read_uk("the budget is tight this year, no new asks");
+    assert_eq!(r.unit, None);
+    assert!(r.units.is_empty());
+    let r = read_uk("over budget again on the repairs app");
+    assert_eq!(r.unit.as_deref(), Some("Housing"));
+    assert!(r.units.is_empty());
     // Said as the unit, it is the unit.
     let r = read_uk("Budget want a forecasting add-in, about £30k");
     assert_eq!(r.unit.as_deref(), Some("Budget Office"));
+    let r = read_uk("met the budget team about next year's asks");
+    assert_eq!(r.unit.as_deref(), Some("Budget Office"));
+    let r = read_uk("met the finance team about the audit");
+    assert_eq!(r.unit.as_deref(), Some("Finance & Risk"));
 }
 
 #[test]

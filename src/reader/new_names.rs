@@ -295,59 +295,59 @@ pub fn new_name(
     if let Some(p) = toks.iter().position(|t| t.is("called") || t.is("named")) {
         starts.push(p + 1);
     }
-    let cue_end = (intent == Intent::Investment)
-        .then(|| {
-            let cues = [
-                "register",
-                "registering",
-                "investment",
-                "project",
-                "initiative",
-                "proposing",
-                "launching",
-                "starting",
-                "off",
-                "case",
-                "invest",
-                "investing",
-                "proposal",
-                "request",
-                "like",
-                "ask",
-                // "Procurement want a contract tool", "Legal are asking for a deal room".
-                "want",
-                "wants",
-                "asking",
-                "requesting",
-                // "Packaging asks for a palletiser", "Sales requested a quote tool".
-                "asks",
-                "asked",
-                "requests",
-                "requested",
-                // "Ops pitched a pallet shuttle", "Finance keen on a drone kit", "IT
-                // floated a …", "HR proposed a …".
-                "pitched",
-                "pitching",
-                "pitches",
-                "keen",
-                "proposed",
-                "proposes",
-                "floated",
-                "floating",
-                "suggested",
-                "suggesting",
-                "suggests",
-            ];
-            // Every cue, the first first: "new one for the register: Risk would like a …"
-            // names it after the later one.
-            toks.iter()
-                .enumerate()
-                .filter(|(_, t)| cues.contains(&t.lower.as_str()))
-                .map(|(p, _)| p + 1)
-                .take(4)
-                .collect::<Vec<usize>>()
-        })
-        .unwrap_or_default();
+    let cue_end: Vec<usize> = if intent == Intent::Investment {
+        let cues = [
+            "register",
+            "registering",
+            "investment",
+            "project",
+            "initiative",
+            "proposing",
+            "launching",
+            "starting",
+            "off",
+            "case",
+            "invest",
+            "investing",
+            "proposal",
+            "request",
+            "like",
+            "ask",
+            // "Procurement want a contract tool", "Legal are asking for a deal room".
+            "want",
+            "wants",
+            "asking",
+            "requesting",
+            // "Packaging asks for a palletiser", "Sales requested a quote tool".
+            "asks",
+            "asked",
+            "requests",
+            "requested",
+            // "Ops pitched a pallet shuttle", "Finance keen on a drone kit", "IT
+            // floated a …", "HR proposed a …".
+            "pitched",
+            "pitching",
+            "pitches",
+            "keen",
+            "proposed",
+            "proposes",
+            "floated",
+            "floating",
+            "suggested",
+            "suggesting",
+            "suggests",
+        ];
+        // Every cue, the first first: "new one for the register: Risk would like a …"
+        // names it after the later one.
+        toks.iter()
+            .enumerate()
+            .filter(|(_, t)| cues.contains(&t.lower.as_str()))
+            .map(|(p, _)| p + 1)
+            .take(4)
+            .collect()
+    } else {
+        Vec::new()
+    };
     let lead = cue_end.first().copied().or(verdict.map(|v| v.1));
     starts.extend(lead);
     if let Some(p) = lead {

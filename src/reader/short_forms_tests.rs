@@ -293,3 +293,22 @@ fn a_verb_of_registering_is_not_the_new_name() {
     let r = read_uk("We want to register an investment but I don't know the numbers yet");
     assert_eq!(r.investment, None);
 }
+
+#[test]
+fn getting_more_money_is_an_approval() {
+    let r = read_uk(
+        "Two points from the cabinet: the gritter telematics gets £150k more for the sensors. Also the repairs app is postponed to March.",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+    assert_eq!(r.investment.as_deref(), Some("Gritter Telematics"));
+    assert_eq!(r.amount, gbp(15_000_000));
+    assert_eq!(r.also.len(), 1);
+    assert_eq!(r.also[0].verdict, Some(Verdict::Defer));
+    let r = read_uk("the repairs app got an extra £20k for the photo upload");
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+    let r = read_uk("the repairs app got the nod at £30k");
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+    // Money that came back is a benefit, not an approval.
+    let r = read_uk("the repairs app got £20k back from the old contract last month");
+    assert_eq!(r.verdict, None);
+}

@@ -90,6 +90,9 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("yes from", Verdict::Approve),
     ("okd", Verdict::Approve),
     ("oked", Verdict::Approve),
+    // More money given: "gets £150k more", "got an extra £20k" (see `funding_said`).
+    ("gets", Verdict::Approve),
+    ("got", Verdict::Approve),
     // reject
     ("reject", Verdict::Reject),
     ("rejected", Verdict::Reject),
@@ -405,6 +408,8 @@ const RELEASES: &[&str] = &[
     "allocated",
     "allocating",
     "confirmed",
+    "gets",
+    "got",
 ];
 
 /// Words that say money is what was made available.
@@ -458,6 +463,17 @@ fn funding_said(toks: &[Token], start: usize, end: usize) -> bool {
         .take_while(|&j| !toks[j].is_break())
         .collect();
     let funding_before = before.iter().any(|&j| funding(j));
+    // "gets £150k more", "got an extra £20k", "gets another €50k": more money, not money
+    // come back ("got £20k back").
+    if toks[start].is("gets") || toks[start].is("got") {
+        let more = ahead.iter().take(4).any(|&j| {
+            matches!(
+                toks[j].lower.as_str(),
+                "more" | "extra" | "another" | "additional"
+            )
+        });
+        return more && ahead.iter().take(4).any(|&j| money_at(j));
+    }
     if toks[start].is("confirmed") {
         return funding_ahead || funding_before;
     }
@@ -923,7 +939,9 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     if counted_before || matches!(prev, "false" | "fewer" | "more" | "less") {
         return None;
     }
-    if RELEASES.contains(&word) && !funding_said(toks, start, end) {
+    // "got the nod", "got approval": phrases of their own, not money got.
+    let phrase = matches!(word, "got" | "gets") && end > start + 1;
+    if RELEASES.contains(&word) && !phrase && !funding_said(toks, start, end) {
         return None;
     }
     // "pushed for", "cut costs": only a decision with a new place or size ("to Q3", "to £100k").

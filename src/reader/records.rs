@@ -99,6 +99,18 @@ fn joined_at(toks: &[Token], (a, b): (usize, usize)) -> Option<usize> {
     })
 }
 
+/// "the drones are …", "our kiosks were …": a clause from `s` (before `b`) that opens on a
+/// thing of its own, with "the" or "our" and a verb of being a few words on.
+fn opens_on_subject(toks: &[Token], s: usize, b: usize) -> bool {
+    toks.get(s)
+        .is_some_and(|t| matches!(t.lower.as_str(), "the" | "our"))
+        && toks[s + 1..b.min(toks.len())]
+            .iter()
+            .take(4)
+            .take_while(|t| t.is_word())
+            .any(|t| matches!(t.lower.as_str(), "is" | "are" | "was" | "were"))
+}
+
 /// The token ranges of each record in the message, in order; always at least one (the
 /// whole message).
 pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usize, usize)> {
@@ -138,11 +150,18 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
             })
             .map(|m| &m.targets)
     };
-    // Each side of a joined sentence is its own record when each names another investment.
+    // Each side of a joined sentence is its own record when each names another investment,
+    // or the second opens on a subject of its own ("…, and the drones are a no until Q2").
+    // Where a joined sentence's second side opens on a subject of its own.
+    let mut subjects: Vec<usize> = Vec::new();
     for &(k, j) in joined.iter().rev() {
         let (a, b) = parts[k];
         let (left, right) = (investment_in((a, j)), investment_in((j + 1, b)));
-        if left.is_some() && right.is_some() && left != right {
+        let own_subject = left.is_some() && right.is_none() && opens_on_subject(toks, j + 1, b);
+        if left.is_some() && right.is_some() && left != right || own_subject {
+            if own_subject {
+                subjects.push(j + 1);
+            }
             parts.splice(k..=k, [(a, j), (j + 1, b)]);
             records.splice(k..=k, [true, true]);
         }
@@ -163,7 +182,12 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
             .any(|p| matches!(p[0].lower.as_str(), "a" | "an") && p[1].is("new"));
         let after_note = !carries && note_then_item(k, part);
         if record
-            && (after_note || carries && (also || new_thing || named.is_some() && named != about))
+            && (after_note
+                || carries
+                    && (also
+                        || new_thing
+                        || subjects.contains(&part.0)
+                        || named.is_some() && named != about))
         {
             starts.push(part.0);
             about = named;

@@ -312,3 +312,18 @@ fn getting_more_money_is_an_approval() {
     let r = read_uk("the repairs app got £20k back from the old contract last month");
     assert_eq!(r.verdict, None);
 }
+
+#[test]
+fn a_second_verdict_on_a_thing_with_its_own_subject_is_its_own_record() {
+    let r = read_uk(
+        "Two from cabinet: approved the gritter telematics at £40k, and the drones are a no until Q2.",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+    assert_eq!(r.investment.as_deref(), Some("Gritter Telematics"));
+    assert_eq!(r.amount, gbp(4_000_000));
+    assert_eq!(r.review_date, None);
+    assert_eq!(r.also.len(), 1);
+    // The same thing said again by a pronoun stays one record.
+    let r = read_uk("approved the gritter telematics at £40k, and it is a go from April");
+    assert!(r.also.is_empty());
+}

@@ -194,10 +194,25 @@ pub struct Cues {
     pub milestone: bool,
 }
 
+/// "TPS requests $300K for a chatbot", "Ops requesting £40k": asking for an amount, which
+/// is a new investment; "service requests are down" is not.
+fn asks_for_amount(toks: &[Token], i: usize) -> bool {
+    matches!(
+        toks[i].lower.as_str(),
+        "requests" | "requested" | "requesting" | "request"
+    ) && toks.get(i + 1).is_some_and(|t| {
+        t.kind == super::tokens::TokKind::Num
+            || matches!(t.lower.as_str(), "$" | "£" | "€" | "¥" | "₹" | "r")
+    })
+}
+
 pub fn find_cues(toks: &[Token]) -> Cues {
     let mut c = Cues::default();
     let mut i = 0;
     while i < toks.len() {
+        if asks_for_amount(toks, i) {
+            c.investment = true;
+        }
         match cues().match_at(toks, i) {
             Some((cue, len)) => {
                 match cue {

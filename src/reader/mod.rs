@@ -901,6 +901,16 @@ impl Reader {
                 .collect();
             (!v.is_empty()).then_some((v, m))
         });
+        // "TPS requests $300K for a chatbot on the filing status line": a new thing asked
+        // for comes before a name's single word said in passing after it.
+        let asked_first = |m: &names::NameMatch| {
+            r.intent == Intent::Investment
+                && m.weak
+                && new_names::new_name(text, toks, names, money, dates, verdict, r.intent)
+                    .and_then(|n| text.find(n.as_str()))
+                    .is_some_and(|at| at < toks[m.start].start)
+        };
+        let invs = invs.filter(|(_, m)| !asked_first(m));
         let invs = invs.map(|(list, m)| {
             if m.guessed {
                 r.investment_guessed_from =

@@ -327,3 +327,32 @@ fn a_second_verdict_on_a_thing_with_its_own_subject_is_its_own_record() {
     let r = read_uk("approved the gritter telematics at £40k, and it is a go from April");
     assert!(r.also.is_empty());
 }
+
+#[test]
+fn a_unit_requesting_an_amount_for_a_thing_is_an_investment() {
+    let dir = test_names::directory(
+        &[("Taxpayer Services", &["TPS"]), ("Revenue", &[])],
+        &[("Online Filing Portal", "Taxpayer Services")],
+    );
+    let r = test_names::read_us(
+        "TPS requests $300K for a chatbot on the filing status line, about 40% of calls are 'where's my refund'",
+        "dana",
+        "2026-12-02",
+        &dir,
+    );
+    assert_eq!(r.intent, Intent::Investment);
+    assert_eq!(r.unit.as_deref(), Some("Taxpayer Services"));
+    assert_eq!(r.investment.as_deref(), Some("chatbot"));
+    let r = read_uk("Highways would like a salt barn robot for the gritter depot loading, £260k");
+    assert_eq!(r.intent, Intent::Investment);
+    assert_eq!(r.investment.as_deref(), Some("salt barn robot"));
+    assert!(r.new_investment);
+    // Requests counted are no ask for money.
+    let r = test_names::read_us(
+        "filing portal: service requests are down 20% since the redesign",
+        "dana",
+        "2026-12-02",
+        &dir,
+    );
+    assert_ne!(r.intent, Intent::Investment);
+}

@@ -62,6 +62,26 @@ pub fn only_time(toks: &[Token], s: usize, e: usize, skip: &dyn Fn(usize) -> boo
     names_time && (s..e).all(|j| skip(j) || TIME_WORDS.contains(&toks[j].lower.as_str()))
 }
 
+/// "until after the year-end close", "till after the Christmas rush": at `i`, a condition
+/// on an event named with a time, ending on a word that is neither a time nor part of a
+/// date (`skip`).
+pub fn after_timed_event(
+    toks: &[Token],
+    i: usize,
+    limit: usize,
+    skip: &dyn Fn(usize) -> bool,
+) -> bool {
+    let e = clause_end(toks, i + 1, limit);
+    matches!(toks[i].lower.as_str(), "until" | "till" | "til")
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| t.is("after") || t.is("before"))
+        && e > i + 3
+        && toks[e - 1].is_word()
+        && !skip(e - 1)
+        && !TIME_WORDS.contains(&toks[e - 1].lower.as_str())
+}
+
 /// Where the clause from `s` ends: the next clause break, or `limit`.
 pub fn clause_end(toks: &[Token], s: usize, limit: usize) -> usize {
     (s..limit.min(toks.len()))

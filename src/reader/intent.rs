@@ -156,6 +156,11 @@ const CUES: &[(&str, Cue)] = &[
     ("rolled out", Cue::Milestone),
     ("switched on", Cue::Milestone),
     ("cut over", Cue::Milestone),
+    // Finished: "lamp room done and dusted", "the migration is complete".
+    ("done and dusted", Cue::Milestone),
+    ("completed", Cue::Milestone),
+    ("is complete", Cue::Milestone),
+    ("now complete", Cue::Milestone),
     // A schedule that slips is news about the work too: a note when it names one.
     ("slipped", Cue::Milestone),
     ("slipping", Cue::Milestone),
@@ -189,10 +194,25 @@ pub struct Cues {
     pub milestone: bool,
 }
 
+/// "TPS requests $300K for a chatbot", "Ops requesting £40k": asking for an amount, which
+/// is a new investment; "service requests are down" is not.
+fn asks_for_amount(toks: &[Token], i: usize) -> bool {
+    matches!(
+        toks[i].lower.as_str(),
+        "requests" | "requested" | "requesting" | "request"
+    ) && toks.get(i + 1).is_some_and(|t| {
+        t.kind == super::tokens::TokKind::Num
+            || matches!(t.lower.as_str(), "$" | "£" | "€" | "¥" | "₹" | "r")
+    })
+}
+
 pub fn find_cues(toks: &[Token]) -> Cues {
     let mut c = Cues::default();
     let mut i = 0;
     while i < toks.len() {
+        if asks_for_amount(toks, i) {
+            c.investment = true;
+        }
         match cues().match_at(toks, i) {
             Some((cue, len)) => {
                 match cue {
@@ -350,9 +370,13 @@ fn find_action_from(text: &str, toks: &[Token], speaker: &str, from: usize) -> O
                 } else if matches!(word(k), "can" | "could" | "would") && word(k + 1) == "you" {
                     k += 2;
                 }
+                // "@aoife pls log that the retrofit is off the table": asked to record what
+                // the rest says, which is the record, not a task.
+                let record_it = matches!(word(k), "log" | "record" | "note" | "minute")
+                    && word(k + 1) == "that";
                 let text_start = if matches!(word(k), "to" | "will" | "should") {
                     k + 1
-                } else if is_action_verb(word(k)) {
+                } else if is_action_verb(word(k)) && !record_it {
                     k
                 } else if let Some(owned) = super::owns::owner_of_work(text, toks, i + 1) {
                     // "@nadia owns the load testing".
@@ -1026,6 +1050,9 @@ pub fn find_rationale(
                 )
         }) && toks.get(i + 2).is_some_and(|t| t.is_word() && !skip(i + 2))
             && !clauses::only_time(toks, i + 1, clauses::clause_end(toks, i + 1, limit), skip);
+        // "until after the year-end close": an event that has a time in it is still the
+        // condition ("until after Christmas" is only a time).
+        let condition = condition || clauses::after_timed_event(toks, i, limit, skip);
         // "since June, ~£30k saved": "since" a time, up to its comma, says when.
         let when = toks[i].is("since")
             && (clauses::since_event(toks, i + 1, limit)

@@ -42,6 +42,7 @@ mod intent;
 mod measured;
 pub mod model;
 mod money_words;
+mod name_variants;
 mod names;
 mod new_names;
 mod owns;
@@ -861,6 +862,7 @@ impl Reader {
         let units: Vec<(usize, bool)> = names
             .iter()
             .filter(|m| !action.is_some_and(|a| m.start >= a.start && m.start < a.end))
+            .filter(|m| !name_variants::said_as_ordinary_word(text, toks, m.start, m.end))
             .filter_map(|m| match m.targets[0] {
                 Target::Unit(u) => {
                     let prev = if m.start > 0 {
@@ -917,6 +919,16 @@ impl Reader {
                 .collect();
             (!v.is_empty()).then_some((v, m))
         });
+        // "TPS requests $300K for a chatbot on the filing status line": a new thing asked
+        // for comes before a name's single word said in passing after it.
+        let asked_first = |m: &names::NameMatch| {
+            r.intent == Intent::Investment
+                && m.weak
+                && new_names::new_name(text, toks, names, money, dates, verdict, r.intent)
+                    .and_then(|n| text.find(n.as_str()))
+                    .is_some_and(|at| at < toks[m.start].start)
+        };
+        let invs = invs.filter(|(_, m)| !asked_first(m));
         let invs = invs.map(|(list, m)| {
             if m.guessed {
                 r.investment_guessed_from =
@@ -1261,6 +1273,8 @@ mod rationale_shapes_tests;
 mod reason_shapes_tests;
 #[cfg(test)]
 mod recorded_now_tests;
+#[cfg(test)]
+mod short_forms_tests;
 #[cfg(test)]
 mod stranger_forms_tests;
 #[cfg(test)]

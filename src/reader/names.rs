@@ -123,7 +123,8 @@ struct Entry {
 /// Short everyday words that directories also use as acronyms.
 const EVERYDAY_ACRONYMS: &[&str] = &[
     "it", "is", "us", "as", "am", "or", "on", "at", "in", "to", "up", "so", "no", "do", "go", "me",
-    "we", "pa", "hi", "ok", "all", "can", "may", "art", "cap", "eta", "ram",
+    "we", "pa", "hi", "ok", "all", "can", "may", "art", "cap", "eta", "ram", "its", "was", "has",
+    "had", "are", "did", "for", "the", "not", "any", "our", "who", "why", "how", "new",
 ];
 
 /// Whether a directory name is an acronym people also write, in lower case, as an ordinary
@@ -172,6 +173,8 @@ pub struct NameIndex {
     /// Acronyms taking a letter from inside a compound word ("SOC" for Cybersecurity
     /// Operations Centre).
     compounds: super::compound_acronyms::CompoundAcronyms,
+    /// Acronyms with letters from inside the name's words ("PdM").
+    inner: super::name_variants::InnerAcronyms,
 }
 
 /// A name's words as the tokeniser would give them, without its allocations: names are
@@ -361,10 +364,15 @@ fn short_names(units: &[UnitName], investments: &[InvestmentName]) -> HashMap<St
         for (short, _) in written_short(&all) {
             add(short, i);
         }
-        if all.len() >= 2 {
-            let acronym: String = all.iter().filter_map(|w| w.chars().next()).collect();
-            if acronym.chars().count() >= 3 && acronym.chars().all(|c| c.is_alphanumeric()) {
-                add(acronym, i);
+        // "ITS" for Integrated Tax System Replacement: also without a common last word.
+        let without_last = (all.len() >= 4 && COMMON.contains(&all[all.len() - 1].as_str()))
+            .then(|| &all[..all.len() - 1]);
+        for words in std::iter::once(&all[..]).chain(without_last) {
+            if words.len() >= 2 {
+                let acronym: String = words.iter().filter_map(|w| w.chars().next()).collect();
+                if acronym.chars().count() >= 3 && acronym.chars().all(|c| c.is_alphanumeric()) {
+                    add(acronym, i);
+                }
             }
         }
         if all.len() >= 2 {
@@ -374,6 +382,13 @@ fn short_names(units: &[UnitName], investments: &[InvestmentName]) -> HashMap<St
             for w in words {
                 if w.chars().count() >= 3 && !COMMON.contains(&w.as_str()) {
                     add(w, i);
+                }
+            }
+            // "PV" of Solar PV Plant: a two-letter word the name writes in capitals.
+            for w in inv.name.split(|c: char| !c.is_alphanumeric()) {
+                let caps = w.chars().all(|c| c.is_ascii_uppercase());
+                if w.len() == 2 && caps && !EVERYDAY_ACRONYMS.contains(&w.to_lowercase().as_str()) {
+                    add(w.to_lowercase(), i);
                 }
             }
         }
@@ -581,6 +596,14 @@ impl NameIndex {
                     caps_only,
                 });
             }
+            if let Some(also) = super::name_variants::said_also(&words) {
+                entries.push(Entry {
+                    words: also,
+                    target,
+                    exact: false,
+                    caps_only,
+                });
+            }
             entries.push(Entry {
                 words,
                 target,
@@ -595,6 +618,27 @@ impl NameIndex {
         }
         for (i, inv) in investments.iter().enumerate() {
             push(&inv.name, Target::Investment(i));
+        }
+        let unit_names: Vec<Vec<Vec<String>>> = units
+            .iter()
+            .map(|u| {
+                std::iter::once(&u.name)
+                    .chain(&u.aliases)
+                    .map(|n| all_words_of(n))
+                    .collect()
+            })
+            .collect();
+        let investment_words: Vec<Vec<String>> =
+            investments.iter().map(|i| all_words_of(&i.name)).collect();
+        for (word, u) in
+            super::name_variants::unit_first_words(&unit_names, &investment_words, COMMON)
+        {
+            entries.push(Entry {
+                words: vec![word],
+                target: Target::Unit(u),
+                exact: true,
+                caps_only: false,
+            });
         }
         entries.retain(|e| !e.words.is_empty());
         let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
@@ -662,9 +706,11 @@ impl NameIndex {
                 }
             }
         }
+        let inner = super::name_variants::InnerAcronyms::new(&inv_words);
         NameIndex {
             units,
             investments,
+            inner,
             inv_words,
             by_first3,
             entries,
@@ -691,7 +737,13 @@ impl NameIndex {
         };
         // "the management system", "for pricing engine training", not "a yard management
         // system" (another name).
-        let led = leads(i) || (i > 0 && matches!(toks[i - 1].lower.as_str(), "for" | "about"));
+        // "the text reminders in arrears analytics": after a preposition, as after "the".
+        let led = leads(i)
+            || (i > 0
+                && matches!(
+                    toks[i - 1].lower.as_str(),
+                    "for" | "about" | "in" | "on" | "of" | "from" | "into" | "to" | "with"
+                ));
         // "EV truck trial" for Electric Truck Trial: a short code of the first word's
         // initial, in capitals, before the name's later words.
         let code = (!led && i > 0)
@@ -816,7 +868,9 @@ impl NameIndex {
         after_unit: Option<usize>,
     ) -> Option<NameMatch> {
         let t = &toks[i];
-        if t.kind != TokKind::Word || t.lower.len() < 3 {
+        // Two letters only in capitals, and not as a label ("AI: @kim to …").
+        let two_caps = t.caps && toks.get(i + 1).is_none_or(|n| !n.is_sym(":"));
+        if t.kind != TokKind::Word || t.lower.len() < 2 || (t.lower.len() == 2 && !two_caps) {
             return None;
         }
         if let Some((inv, end)) = self.compounds.at(toks, i) {
@@ -857,7 +911,17 @@ impl NameIndex {
             let inv = *self.short.get(one)?;
             (!self.investments[inv].name.to_lowercase().contains(one)).then_some(inv)
         };
-        let exact = self.short.get(bare).copied().or_else(plural);
+        // "PdM": an acronym in capitals with letters from inside the name's words.
+        let inner = || {
+            t.caps
+                .then(|| self.inner.at(bare, &self.inv_words, GENERIC))
+                .flatten()
+        };
+        let exact = self.short.get(bare).copied().or_else(plural).or_else(inner);
+        // "its", "was": an acronym that is also an everyday word names only in capitals.
+        if exact.is_some() && !t.caps && EVERYDAY_ACRONYMS.contains(&bare) {
+            return None;
+        }
         let pointed = pointed
             || exact.is_some_and(|inv| {
                 after_unit.is_some_and(|u| self.investments[inv].unit == self.units[u].name)
@@ -892,6 +956,16 @@ impl NameIndex {
             None => None,
         }?;
         let end = if next_generic { i + 2 } else { i + 1 };
+        // "want £900k for a new planned maintenance system": a word of a name inside a new
+        // thing's name, after "a new" and the words describing it, is not that name.
+        let in_new_name = toks[i.saturating_sub(3)..i]
+            .windows(2)
+            .position(|p| matches!(p[0].lower.as_str(), "a" | "an") && p[1].is("new"))
+            .is_some_and(|at| {
+                toks[i.saturating_sub(3) + at + 2..i]
+                    .iter()
+                    .all(|t| t.is_word() && !t.caps)
+            });
         let acronym = exact == Some(hit)
             && !self.investments[hit].name.to_lowercase().contains(
                 if exact == self.short.get(bare).copied() {
@@ -900,6 +974,16 @@ impl NameIndex {
                     &bare[..bare.len() - 1]
                 },
             );
+        // "the PV inverters": a word the name writes in capitals, written so, is its acronym.
+        let acronym = acronym
+            || t.caps
+                && self.investments[hit]
+                    .name
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| w.eq_ignore_ascii_case(bare) && w.chars().all(|c| !c.is_lowercase()));
+        if in_new_name && !acronym {
+            return None;
+        }
         Some(NameMatch {
             targets: vec![Target::Investment(hit)],
             start: i,
@@ -995,11 +1079,13 @@ impl NameIndex {
                             return t.lower.strip_suffix("'s").unwrap_or(&t.lower) == w;
                         }
                         close(&t.lower, w)
+                            || super::name_variants::other_spelling(&t.lower, w)
                             || (w == "and" && t.is_sym("&"))
                             || (matched > 0
                                 && (shortened(&t.lower, w)
                                     || abbreviates(&t.lower, w)
-                                    || same_stem(&t.lower, w)))
+                                    || same_stem(&t.lower, w)
+                                    || super::name_variants::verb_of(&t.lower, w)))
                     });
                     if !hit {
                         break;

@@ -117,6 +117,10 @@ const WANT_VERBS: &[&[&str]] = &[
     &["move", "to"],
     &["switch", "to"],
     &["migrate", "to"],
+    // "want to register a staff app", "log a new …".
+    &["register"],
+    &["log"],
+    &["add"],
 ];
 
 /// How many words a verb before a new name takes at `i`: only after "to" ("want to
@@ -173,6 +177,9 @@ const NOT_NAMES: &[&str] = &[
     "board",
     "proposal",
     "request",
+    // "a new one for the register": a pronoun.
+    "one",
+    "ones",
 ];
 
 /// The name of an investment not yet in the directory, from the words around the verb:
@@ -205,10 +212,28 @@ pub fn new_name(
         toks.get(i + 1).is_some_and(|t| t.is_sym("-") && t.attached)
             && toks.get(i + 2).is_some_and(|t| t.is_word() && t.attached)
     };
+    // "scope 3 data platform", "stage 2 signal controller": a number between a name's
+    // words, neither money nor a date.
+    let numbered = |i: usize, start: usize| {
+        i > start
+            && toks[i].kind == TokKind::Num
+            && toks[i].lower.bytes().all(|b| b.is_ascii_digit())
+            && toks[i].lower.len() <= 2
+            && toks[i - 1].is_word()
+            && !date_starts.contains(&i)
+            && toks.get(i + 1).is_some_and(|t| t.is_word() && !t.attached)
+    };
     let phrase_from = |mut i: usize| -> Option<String> {
         // Bounded: a run of "for £1 for £1 …" must not make this quadratic.
         for _ in 0..12 {
-            if hyphened(i) {
+            // "a new planned maintenance system": after "new", "planned" is the kind of
+            // thing, not its state ("the planned upgrade").
+            let kind_of = i > 0
+                && toks[i - 1].is("new")
+                && toks
+                    .get(i)
+                    .is_some_and(|t| t.is("planned") || t.is("proposed"));
+            if hyphened(i) || kind_of {
                 break;
             } else if let Some(end) = money_at(i) {
                 i = end;
@@ -251,6 +276,7 @@ pub fn new_name(
             && money_at(i).is_none()
             && (toks[i].is_word()
                 || toks[i].kind == TokKind::Num && toks[i].attached
+                || numbered(i, start)
                 || toks[i].is_sym("-") && toks[i].attached)
             && !NAME_STOP.contains(&toks[i].lower.as_str())
         {
@@ -271,55 +297,60 @@ pub fn new_name(
     if let Some(p) = toks.iter().position(|t| t.is("called") || t.is("named")) {
         starts.push(p + 1);
     }
-    let cue_end = (intent == Intent::Investment)
-        .then(|| {
-            let cues = [
-                "register",
-                "registering",
-                "investment",
-                "project",
-                "initiative",
-                "proposing",
-                "launching",
-                "starting",
-                "off",
-                "case",
-                "invest",
-                "investing",
-                "proposal",
-                "request",
-                "like",
-                "ask",
-                // "Procurement want a contract tool", "Legal are asking for a deal room".
-                "want",
-                "wants",
-                "asking",
-                "requesting",
-                // "Packaging asks for a palletiser", "Sales requested a quote tool".
-                "asks",
-                "asked",
-                "requests",
-                "requested",
-                // "Ops pitched a pallet shuttle", "Finance keen on a drone kit", "IT
-                // floated a …", "HR proposed a …".
-                "pitched",
-                "pitching",
-                "pitches",
-                "keen",
-                "proposed",
-                "proposes",
-                "floated",
-                "floating",
-                "suggested",
-                "suggesting",
-                "suggests",
-            ];
-            toks.iter()
-                .position(|t| cues.contains(&t.lower.as_str()))
-                .map(|p| p + 1)
-        })
-        .flatten();
-    let lead = cue_end.or(verdict.map(|v| v.1));
+    let cue_end: Vec<usize> = if intent == Intent::Investment {
+        let cues = [
+            "register",
+            "registering",
+            "investment",
+            "project",
+            "initiative",
+            "proposing",
+            "launching",
+            "starting",
+            "off",
+            "case",
+            "invest",
+            "investing",
+            "proposal",
+            "request",
+            "like",
+            "ask",
+            // "Procurement want a contract tool", "Legal are asking for a deal room".
+            "want",
+            "wants",
+            "asking",
+            "requesting",
+            // "Packaging asks for a palletiser", "Sales requested a quote tool".
+            "asks",
+            "asked",
+            "requests",
+            "requested",
+            // "Ops pitched a pallet shuttle", "Finance keen on a drone kit", "IT
+            // floated a …", "HR proposed a …".
+            "pitched",
+            "pitching",
+            "pitches",
+            "keen",
+            "proposed",
+            "proposes",
+            "floated",
+            "floating",
+            "suggested",
+            "suggesting",
+            "suggests",
+        ];
+        // Every cue, the first first: "new one for the register: Risk would like a …"
+        // names it after the later one.
+        toks.iter()
+            .enumerate()
+            .filter(|(_, t)| cues.contains(&t.lower.as_str()))
+            .map(|(p, _)| p + 1)
+            .take(4)
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let lead = cue_end.first().copied().or(verdict.map(|v| v.1));
     starts.extend(lead);
     if let Some(p) = lead {
         if let Some(c) = toks[p.min(toks.len())..]
@@ -330,6 +361,7 @@ pub fn new_name(
             starts.push(p + c + 1);
         }
     }
+    starts.extend(cue_end.iter().skip(1));
     // A benefit's words after its amount say what the money was ("£150k in fines
     // avoided"), not which investment earned it.
     let benefit = intent == Intent::Benefit;

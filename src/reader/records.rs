@@ -1,7 +1,8 @@
 //! Where each record starts when one message holds several ("approved the CRM at £250k;
 //! also the WMS benefit came in at £30k last month"): at a sentence that carries a record
 //! of its own (a verdict, or a benefit or new-investment cue with an amount) about another
-//! investment than the record before it, or opening with "also", "separately" or "and on X:". Sentences without one (a reason, a remark, a
+//! investment than the record before it (or a thing said as "a new …"), or opening with
+//! "also", "separately" or "and on X:". Sentences without one (a reason, a remark, a
 //! follow-up) stay with the record before them.
 
 use super::intent::find_cues;
@@ -105,6 +106,18 @@ fn joined_at(toks: &[Token], (a, b): (usize, usize)) -> Option<usize> {
     })
 }
 
+/// "the drones are …", "our kiosks were …": a clause from `s` (before `b`) that opens on a
+/// thing of its own, with "the" or "our" and a verb of being a few words on.
+fn opens_on_subject(toks: &[Token], s: usize, b: usize) -> bool {
+    toks.get(s)
+        .is_some_and(|t| matches!(t.lower.as_str(), "the" | "our"))
+        && toks[s + 1..b.min(toks.len())]
+            .iter()
+            .take(4)
+            .take_while(|t| t.is_word())
+            .any(|t| matches!(t.lower.as_str(), "is" | "are" | "was" | "were"))
+}
+
 /// The token ranges of each record in the message, in order; always at least one (the
 /// whole message).
 pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usize, usize)> {
@@ -149,7 +162,8 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
     };
     // Each side of a joined sentence is its own record when each names another investment,
     // or the right names one and the left has words of its own for a name the directory
-    // lacks ("snow cannon phase 2 approved at £300k, and the app is on hold").
+    // lacks ("snow cannon phase 2 approved at £300k, and the app is on hold"), or the second
+    // opens on a subject of its own ("…, and the drones are a no until Q2").
     let worded = |(a, b): (usize, usize)| {
         let verdict = find_verdict_in(toks, a, b).map_or((b, b), |v| (v.start, v.end));
         (a..b)
@@ -157,11 +171,16 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
             .count()
             >= 2
     };
+    let mut subjects: Vec<usize> = Vec::new();
     for &(k, j) in joined.iter().rev() {
         let (a, b) = parts[k];
         let (left, right) = (investment_in((a, j)), investment_in((j + 1, b)));
         let left_named = left.is_some() || worded((a, j));
-        if left_named && right.is_some() && left != right {
+        let own_subject = left.is_some() && right.is_none() && opens_on_subject(toks, j + 1, b);
+        if left_named && right.is_some() && left != right || own_subject {
+            if own_subject {
+                subjects.push(j + 1);
+            }
             parts.splice(k..=k, [(a, j), (j + 1, b)]);
             records.splice(k..=k, [true, true]);
         }
@@ -175,8 +194,20 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         // "Also …" announces another item even when its name is one the directory does
         // not know as written ("also the pick bots produced £12k").
         let also = opens_item(&toks[part.0]) || turns_to(toks, part.0);
+        // "… saved £20k; approved a new kiosk refresh at £45k": a thing said as new is
+        // another investment than the one before, though the directory has no name for it.
+        let new_thing = toks[part.0..part.1]
+            .windows(2)
+            .any(|p| matches!(p[0].lower.as_str(), "a" | "an") && p[1].is("new"));
         let after_note = !carries && note_then_item(k, part);
-        if record && (after_note || carries && (also || named.is_some() && named != about)) {
+        if record
+            && (after_note
+                || carries
+                    && (also
+                        || new_thing
+                        || subjects.contains(&part.0)
+                        || named.is_some() && named != about))
+        {
             starts.push(part.0);
             about = named;
             carries = true;

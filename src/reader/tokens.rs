@@ -152,14 +152,21 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 }
 
 /// Capitals and digits with at least one capital, and at most a plural `s` after two or
-/// more of them (`IT`, `S4`, `ITMs`; not `Is`).
+/// more of them (`IT`, `S4`, `ITMs`; not `Is`), or a short acronym with small letters
+/// inside, starting and ending on a capital (`PdM`, `SaaS`, `IoT`).
 fn written_in_capitals(raw: &str) -> bool {
     let body = raw
         .strip_suffix('s')
         .filter(|b| b.chars().count() >= 2)
         .unwrap_or(raw);
-    body.chars().any(|c| c.is_uppercase())
-        && body.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+    let capitals = body.chars().any(|c| c.is_uppercase())
+        && body.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
+    let inner = (3..=6).contains(&raw.len())
+        && raw.chars().all(|c| c.is_ascii_alphabetic())
+        && raw.starts_with(|c: char| c.is_ascii_uppercase())
+        && raw.ends_with(|c: char| c.is_ascii_uppercase())
+        && raw.chars().filter(|c| c.is_ascii_uppercase()).count() >= 2;
+    capitals || inner
 }
 
 /// Multi-word phrases keyed by their first token; longest match wins.
@@ -238,6 +245,12 @@ mod tests {
             caps,
             [true, false, false, true, false, false, true, false, false, true]
         );
+        // Acronyms with small letters inside start and end on a capital.
+        let caps: Vec<bool> = tokenize("PdM SaaS IoT Pdm McDonald")
+            .into_iter()
+            .map(|t| t.caps)
+            .collect();
+        assert_eq!(caps, [true, true, true, false, false]);
     }
 
     #[test]

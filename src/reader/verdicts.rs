@@ -90,6 +90,9 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("yes from", Verdict::Approve),
     ("okd", Verdict::Approve),
     ("oked", Verdict::Approve),
+    // More money given: "gets £150k more", "got an extra £20k" (see `funding_said`).
+    ("gets", Verdict::Approve),
+    ("got", Verdict::Approve),
     // reject
     ("reject", Verdict::Reject),
     ("rejected", Verdict::Reject),
@@ -210,8 +213,10 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("binning", Verdict::Stop),
     ("bin it", Verdict::Stop),
     // Only with a subject or an object (see `adjust`): "calls dropped 20%" is a result.
-    // Not "dropping": "— dropping the mail-back option" is how a stop is explained.
     ("dropped", Verdict::Stop),
+    // Only said by who decides it ("we're dropping X"; see `adjust`).
+    ("dropping", Verdict::Stop),
+    ("off the table", Verdict::Stop),
     ("canned", Verdict::Stop),
     ("abandoned", Verdict::Stop),
     ("halted", Verdict::Stop),
@@ -403,6 +408,8 @@ const RELEASES: &[&str] = &[
     "allocated",
     "allocating",
     "confirmed",
+    "gets",
+    "got",
 ];
 
 /// Words that say money is what was made available.
@@ -456,6 +463,17 @@ fn funding_said(toks: &[Token], start: usize, end: usize) -> bool {
         .take_while(|&j| !toks[j].is_break())
         .collect();
     let funding_before = before.iter().any(|&j| funding(j));
+    // "gets £150k more", "got an extra £20k", "gets another €50k": more money, not money
+    // come back ("got £20k back").
+    if toks[start].is("gets") || toks[start].is("got") {
+        let more = ahead.iter().take(4).any(|&j| {
+            matches!(
+                toks[j].lower.as_str(),
+                "more" | "extra" | "another" | "additional"
+            )
+        });
+        return more && ahead.iter().take(4).any(|&j| money_at(j));
+    }
     if toks[start].is("confirmed") {
         return funding_ahead || funding_before;
     }
@@ -486,6 +504,17 @@ fn keep_going_at(toks: &[Token], i: usize) -> Option<usize> {
         "keep" | "keeps" | "keeping" | "kept"
     ) {
         return None;
+    }
+    // "H&S decided to keep the fatigue trial", "the board agreed to keep it": deciding to
+    // keep something is a continue, whatever follows.
+    let decided = i >= 2
+        && toks[i - 1].is("to")
+        && matches!(
+            toks[i - 2].lower.as_str(),
+            "decided" | "agreed" | "voted" | "chose" | "opted"
+        );
+    if decided {
+        return Some(i + 1);
     }
     let span: Vec<&Token> = toks[i + 1..]
         .iter()
@@ -946,7 +975,9 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     if counted_before || matches!(prev, "false" | "fewer" | "more" | "less") {
         return None;
     }
-    if RELEASES.contains(&word) && !funding_said(toks, start, end) {
+    // "got the nod", "got approval": phrases of their own, not money got.
+    let phrase = matches!(word, "got" | "gets") && end > start + 1;
+    if RELEASES.contains(&word) && !phrase && !funding_said(toks, start, end) {
         return None;
     }
     // "pushed for", "cut costs": only a decision with a new place or size ("to Q3", "to £100k").
@@ -1009,6 +1040,20 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
             "the" | "it" | "our" | "this" | "that" | "them" | "plans" | "its"
         );
         if !(subject || object) {
+            return None;
+        }
+    }
+    // "we're dropping the app" decides; "— dropping the mail-back option" explains a stop or
+    // a rescope, and "the headsets keep dropping wifi" is a fault.
+    if word == "dropping" {
+        let before = if start >= 2 {
+            toks[start - 2].lower.as_str()
+        } else {
+            ""
+        };
+        let decider = matches!(prev, "we're" | "they're" | "i'm" | "'re" | "'m")
+            || (matches!(prev, "are" | "am") && matches!(before, "we" | "they" | "i"));
+        if !decider {
             return None;
         }
     }

@@ -1,0 +1,249 @@
+//! Other ways people say a directory name: a unit by the distinctive first word of its
+//! name ("the Finance team" for Finance & Risk), a known synonym ("call centre" for contact
+//! centre), British and American spellings ("center" for centre), a name's word said as its
+//! verb ("e-file" for E-Filing) and acronyms with a letter from inside a word ("PdM" for
+//! Predictive Maintenance).
+
+use super::tokens::Token;
+use std::collections::{HashMap, HashSet};
+
+/// Words that are said for one another before the word that follows them (any word when
+/// none are listed): "call centre" for "contact centre", "e-filing" for "online filing",
+/// "e-lending" for "electronic lending". A small list of settled synonyms, not a thesaurus.
+const SYNONYMS: &[(&str, &str, &[&str])] = &[
+    ("contact", "call", &["centre", "center"]),
+    ("online", "e", &[]),
+    ("electronic", "e", &[]),
+];
+
+/// A name's words with a synonym said for one of them ("call centre" for Contact Centre),
+/// when the name has one.
+pub(super) fn said_also(words: &[String]) -> Option<Vec<String>> {
+    let at = words.windows(2).position(|p| {
+        SYNONYMS.iter().any(|(w, _, before)| {
+            p[0] == *w && (before.is_empty() || before.contains(&p[1].as_str()))
+        })
+    })?;
+    let (_, other, _) = SYNONYMS.iter().find(|(w, _, _)| words[at] == *w)?;
+    let mut out = words.to_vec();
+    out[at] = other.to_string();
+    Some(out)
+}
+
+/// "center" for "centre", "theater" for "theatre": the same word in the other spelling.
+pub(super) fn other_spelling(word: &str, name_word: &str) -> bool {
+    let us = |w: &str| w.strip_suffix("tre").map(|s| format!("{s}ter"));
+    word.len() >= 5
+        && (us(word).as_deref() == Some(name_word) || us(name_word).as_deref() == Some(word))
+}
+
+/// "file" for "filing", "schedule" for "scheduling": a later word of a name said as the verb
+/// it is made from.
+pub(super) fn verb_of(word: &str, name_word: &str) -> bool {
+    let Some(stem) = name_word.strip_suffix("ing") else {
+        return false;
+    };
+    word.len() >= 3 && (word == stem || word.strip_suffix('e') == Some(stem))
+}
+
+/// Units' first words that name them: the first word of a unit's name of two or more words
+/// ("finance" of Finance & Risk), when no other unit and no investment has that word and it
+/// is not a common word.
+pub(super) fn unit_first_words(
+    unit_names: &[Vec<Vec<String>>],
+    investment_words: &[Vec<String>],
+    common: &[&str],
+) -> Vec<(String, usize)> {
+    let mut owners: HashMap<&str, HashSet<usize>> = HashMap::new();
+    for (u, names) in unit_names.iter().enumerate() {
+        for w in names.iter().flatten() {
+            owners.entry(w).or_default().insert(u);
+        }
+    }
+    let in_investments: HashSet<&str> = investment_words
+        .iter()
+        .flatten()
+        .map(|w| w.as_str())
+        .collect();
+    let mut out = Vec::new();
+    for (u, names) in unit_names.iter().enumerate() {
+        for words in names.iter().filter(|w| w.len() >= 2) {
+            let first = words[0].as_str();
+            let distinctive = first.len() >= 4
+                && first.chars().all(|c| c.is_alphabetic())
+                && !common.contains(&first)
+                && !in_investments.contains(first)
+                && owners.get(first).is_some_and(|o| o.len() == 1)
+                && !names.iter().any(|n| n.len() == 1 && n[0] == first);
+            if distinctive && !out.iter().any(|(w, _)| w == first) {
+                out.push((first.to_string(), u));
+            }
+        }
+    }
+    out
+}
+
+/// Words after a team's name that say it is the team: "the finance team".
+const TEAM_WORDS: &[&str] = &[
+    "team",
+    "teams",
+    "folks",
+    "people",
+    "colleagues",
+    "side",
+    "lead",
+    "leads",
+    "dept",
+    "department",
+    "guys",
+    "crew",
+];
+
+/// "the budget is tight", "over budget again": a unit's one-word name or alias written in
+/// lower case after an article or "over" / "under" / "within", the ordinary word rather than
+/// the team, unless a word after it says it is a team ("the finance team"). `start..end` is
+/// the match.
+pub(super) fn said_as_ordinary_word(text: &str, toks: &[Token], start: usize, end: usize) -> bool {
+    if end != start + 1 || start == 0 {
+        return false;
+    }
+    let lower = !text[toks[start].start..].starts_with(|c: char| c.is_uppercase());
+    let before = toks[start - 1].lower.as_str();
+    let article = matches!(
+        before,
+        "the" | "a" | "an" | "our" | "their" | "its" | "this"
+    );
+    let measure = matches!(before, "over" | "under" | "within" | "on");
+    let team = toks
+        .get(end)
+        .is_some_and(|t| TEAM_WORDS.contains(&t.lower.as_str()));
+    lower && !team && (article || measure)
+}
+
+/// Acronyms written with a letter from inside a word ("PdM" for Predictive Maintenance,
+/// "SaaS" for Software as a Service): each of the name's words gives its initial and maybe
+/// letters from inside it, in order. Only for words written in capitals (`Token::caps`).
+pub(super) struct InnerAcronyms {
+    /// Investments of two to four words, by their first letter.
+    by_initial: HashMap<char, Vec<usize>>,
+}
+
+impl InnerAcronyms {
+    pub(super) fn new(inv_words: &[Vec<String>]) -> InnerAcronyms {
+        let mut by_initial: HashMap<char, Vec<usize>> = HashMap::new();
+        for (i, words) in inv_words.iter().enumerate() {
+            if (2..=4).contains(&words.len()) {
+                if let Some(c) = words[0].chars().next() {
+                    by_initial.entry(c).or_default().push(i);
+                }
+            }
+        }
+        InnerAcronyms { by_initial }
+    }
+
+    /// The one investment the lower-cased acronym `word` stands for with letters from
+    /// inside its words, when exactly one fits (with or without a generic last word).
+    pub(super) fn at(
+        &self,
+        word: &str,
+        inv_words: &[Vec<String>],
+        generic: &[&str],
+    ) -> Option<usize> {
+        let letters: Vec<char> = word.chars().collect();
+        if !(3..=6).contains(&letters.len()) || !letters.iter().all(|c| c.is_ascii_lowercase()) {
+            return None;
+        }
+        let mut found = None;
+        for &inv in self.by_initial.get(&letters[0])? {
+            let words = &inv_words[inv];
+            let mut bare = words.as_slice();
+            while bare.len() > 2 && bare.last().is_some_and(|w| generic.contains(&w.as_str())) {
+                bare = &bare[..bare.len() - 1];
+            }
+            let fits = |ws: &[String]| letters.len() > ws.len() && spells(&letters, ws);
+            if fits(words) || fits(bare) {
+                if found.is_some_and(|f| f != inv) {
+                    return None;
+                }
+                found = Some(inv);
+            }
+        }
+        found
+    }
+}
+
+/// Whether `letters` are each of `words`' initials, in order, each maybe followed by
+/// letters found later in the same word, in order.
+fn spells(letters: &[char], words: &[String]) -> bool {
+    let Some((word, rest_words)) = words.split_first() else {
+        return letters.is_empty();
+    };
+    let Some((&initial, rest)) = letters.split_first() else {
+        return false;
+    };
+    if !word.starts_with(initial) {
+        return false;
+    }
+    let inside = &word[initial.len_utf8()..];
+    // Take k letters from inside this word, then the rest from the next words.
+    (0..=rest.len()).any(|k| {
+        let mut from = inside;
+        rest[..k].iter().all(|&c| match from.find(c) {
+            Some(at) => {
+                from = &from[at + c.len_utf8()..];
+                true
+            }
+            None => false,
+        }) && spells(&rest[k..], rest_words)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<String> {
+        s.split(' ').map(String::from).collect()
+    }
+
+    #[test]
+    fn inner_acronyms_spell_every_word_in_order() {
+        let invs = vec![
+            words("predictive maintenance platform"),
+            words("software as service"),
+            words("payroll migration"),
+        ];
+        let idx = InnerAcronyms::new(&invs);
+        let generic = ["platform"];
+        assert_eq!(idx.at("pdm", &invs, &generic), Some(0));
+        assert_eq!(idx.at("pdmp", &invs, &generic), Some(0));
+        assert_eq!(
+            idx.at("pm", &invs, &generic),
+            None,
+            "plain initials are found elsewhere"
+        );
+        assert_eq!(
+            idx.at("pmp", &invs, &generic),
+            None,
+            "plain initials are found elsewhere"
+        );
+        assert_eq!(idx.at("pxm", &invs, &generic), None);
+        assert_eq!(idx.at("saas", &invs, &generic), Some(1));
+        assert_eq!(idx.at("pym", &invs, &generic), Some(2));
+    }
+
+    #[test]
+    fn spellings_synonyms_and_verbs() {
+        assert!(other_spelling("center", "centre"));
+        assert!(other_spelling("centre", "center"));
+        assert!(!other_spelling("centre", "centres"));
+        assert!(verb_of("file", "filing"));
+        assert!(verb_of("schedule", "scheduling"));
+        assert!(!verb_of("fil", "filling"));
+        assert_eq!(
+            said_also(&words("contact center cloud migration")),
+            Some(words("call center cloud migration"))
+        );
+        assert_eq!(said_also(&words("contact tracing")), None);
+    }
+}

@@ -166,48 +166,50 @@ impl<W: Write> PlainText<W> {
         self.lines(headers, &widths, &parts);
     }
 
-    /// The header, the rule and the rows of `parts` (each laid out on its own thread when
-    /// there are several), aligned on `widths`.
+    /// The header, the rule and the rows of `parts`, aligned on `widths`. The first part is
+    /// laid out here and written as it is made, a piece at a time; each other part is laid
+    /// out meanwhile on its own thread and written once its turn comes. (Holding only the
+    /// later parts' text spares the memory, and the page faults, of the first's.)
     fn lines(&mut self, headers: &[String], widths: &[usize], parts: &[Cells]) {
         let mut head = String::new();
         push_line(&mut head, widths, &mut headers.iter().map(String::as_str));
         let rule: Vec<String> = widths.iter().map(|w| "-".repeat(*w)).collect();
         push_line(&mut head, widths, &mut rule.iter().map(String::as_str));
         self.put(&head);
-        match parts {
-            [one] => {
-                // One part: written a line at a time, never held whole.
-                let mut line = String::new();
-                one.each_line(|cells| {
-                    line.clear();
-                    push_line(&mut line, widths, cells);
-                    self.put(&line);
-                });
-            }
-            _ => {
-                let texts = std::thread::scope(|scope| {
-                    let handles: Vec<_> = parts
-                        .iter()
-                        .map(|part| {
-                            scope.spawn(move || {
-                                let mut text = String::with_capacity(part.row.text.len() * 2);
-                                part.each_line(|cells| push_line(&mut text, widths, cells));
-                                text
-                            })
-                        })
-                        .collect();
-                    handles
-                        .into_iter()
-                        .map(|h| h.join().expect("laying out a table's rows panicked"))
-                        .collect::<Vec<_>>()
-                });
-                for text in &texts {
-                    self.put(text);
+        let Some((first, later)) = parts.split_first() else {
+            return;
+        };
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = later
+                .iter()
+                .map(|part| {
+                    scope.spawn(move || {
+                        let mut text = String::with_capacity(part.row.text.len() * 2);
+                        part.each_line(|cells| push_line(&mut text, widths, cells));
+                        text
+                    })
+                })
+                .collect();
+            let mut piece = String::with_capacity((first.row.text.len() * 2).min(PIECE * 2));
+            first.each_line(|cells| {
+                push_line(&mut piece, widths, cells);
+                if piece.len() >= PIECE {
+                    self.put(&piece);
+                    piece.clear();
                 }
+            });
+            self.put(&piece);
+            for h in handles {
+                let text = h.join().expect("laying out a table's rows panicked");
+                self.put(&text);
             }
-        }
+        });
     }
 }
+
+/// How much of a table's text is laid out before it is written (a whole line at a time:
+/// lines are written whole, so the text is the same whatever this is).
+const PIECE: usize = 1 << 16;
 
 /// Rows made before a table's text is given room for the rest.
 const SAMPLE_ROWS: usize = 64;

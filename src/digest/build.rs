@@ -251,7 +251,7 @@ fn decision_line(d: impl DecisionView, name: Text, labels: &mut Labels) -> Decis
 }
 
 /// A portfolio with at least this many investments is worked out on several threads.
-const PARALLEL_FROM: usize = 20_000;
+pub(super) const PARALLEL_FROM: usize = 20_000;
 const MAX_THREADS: usize = 8;
 
 /// Decisions in the order a digest lists them: by date, then id number (DEC-2 before

@@ -209,7 +209,7 @@ fn a_large_digest_written_on_every_core_is_the_text_of_its_reply_made_on_one() {
     let codes = ["GBP", "USD", "EUR", "JPY", "CHF", "INR", "ZAR", "XXQ"];
     let name = |base: &str, k: usize| match k {
         k if k == rows - 2 => format!("{base} the widest of all, at the far end"),
-        k if k % 7 == 0 => format!("{base} Café ✓ {k}"),
+        k if k.is_multiple_of(7) => format!("{base} Café ✓ {k}"),
         _ => format!("{base} {k}"),
     };
     d.investments = stretched(&d.investments, rows, |l, k| {
@@ -217,19 +217,19 @@ fn a_large_digest_written_on_every_core_is_the_text_of_its_reply_made_on_one() {
         l.name = name(&l.name, k).into();
         l.currency = codes[k % codes.len()].into();
         l.status = "active".into();
-        l.slipping = k % 3 == 0;
+        l.slipping = k.is_multiple_of(3);
     });
     let decision = |l: &mut digest::DecisionLine, k: usize| {
         l.id = format!("DEC-{}", k + 1).into();
         l.investment = name(&l.investment, k).into();
         l.currency = Some(codes[k % codes.len()].into());
-        l.amount_minor = (k % 5 != 0).then_some(k as i64 * 1_234_567 - 50_000);
+        l.amount_minor = (!k.is_multiple_of(5)).then_some(k as i64 * 1_234_567 - 50_000);
     };
     d.decisions = stretched(&d.decisions, rows, decision);
     d.reviews_due = stretched(&d.reviews_due, rows, decision);
     d.overdue_followups = stretched(&d.overdue_followups, rows, |f, k| {
         f.action = name(&f.action, k).into();
-        f.owner = (k % 4 != 0).then(|| format!("owner{}", k % 9).into());
+        f.owner = (!k.is_multiple_of(4)).then(|| format!("owner{}", k % 9).into());
     });
     let written = digest::write_plain(&d, Vec::new()).unwrap();
     let text = valuebridge_chat::render_plain(&digest::to_reply(&d));

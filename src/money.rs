@@ -121,6 +121,25 @@ const CURRENCIES: &[CurrencyInfo] = &[
     },
 ];
 
+/// Three bytes as one number (every known code is three ASCII capitals).
+const fn packed_code(code: &[u8]) -> u32 {
+    (code[0] as u32) | (code[1] as u32) << 8 | (code[2] as u32) << 16
+}
+
+/// Each known currency's code as [`packed_code`] makes it, in the table's order.
+const PACKED_CODES: [u32; CURRENCIES.len()] = {
+    let mut out = [0; CURRENCIES.len()];
+    let mut k = 0;
+    while k < CURRENCIES.len() {
+        let code = CURRENCIES[k].code.as_bytes();
+        assert!(code.len() == 3 && code[0].is_ascii_uppercase());
+        assert!(code[1].is_ascii_uppercase() && code[2].is_ascii_uppercase());
+        out[k] = packed_code(code);
+        k += 1;
+    }
+    out
+};
+
 impl Currency {
     pub const GBP: Currency = Currency(&CURRENCIES[0]);
     pub const USD: Currency = Currency(&CURRENCIES[1]);
@@ -136,11 +155,18 @@ impl Currency {
     pub fn exponent(self) -> u32 {
         self.0.exponent
     }
+    /// The currency of a code, in any ASCII case. A digest looks one up for every amount
+    /// it shows (hundreds of thousands), so the code is compared as one number with each
+    /// known code's, made once.
     pub fn from_code(code: &str) -> Option<Currency> {
-        CURRENCIES
+        let &[a, b, c] = code.as_bytes() else {
+            return None;
+        };
+        let key = packed_code(&[a, b, c].map(|b| b.to_ascii_uppercase()));
+        PACKED_CODES
             .iter()
-            .find(|c| c.code.eq_ignore_ascii_case(code))
-            .map(Currency)
+            .position(|&k| k == key)
+            .map(|k| Currency(&CURRENCIES[k]))
     }
     fn from_symbol(symbol: char) -> Option<Currency> {
         match symbol {
@@ -349,10 +375,13 @@ pub fn push_minor(s: &mut String, minor: i128, currency: Currency, whole: bool) 
     let abs = minor.unsigned_abs();
     let exponent = currency.exponent();
     let scale = 10u128.pow(exponent);
-    let (units, frac) = if whole {
-        ((abs + scale / 2) / scale, 0)
-    } else {
-        (abs / scale, abs % scale)
+    let (units, frac) = match (whole, exponent, u64::try_from(abs)) {
+        (true, 0, _) => (abs, 0),
+        // Nearly every amount shown is whole, in hundredths, and fits in 64 bits, where
+        // dividing by a constant is much cheaper than dividing in 128.
+        (true, 2, Ok(small)) if small <= u64::MAX / 2 => (u128::from((small + 50) / 100), 0),
+        (true, ..) => ((abs + scale / 2) / scale, 0),
+        (false, ..) => (abs / scale, abs % scale),
     };
     if minor < 0 {
         s.push('-');
@@ -507,6 +536,68 @@ fn parse_decimal(number: &str) -> Option<(u128, u32)> {
 mod tests {
     use super::*;
 
+    /// `from_code` as it was first written: a search of the table, ignoring ASCII case.
+    fn from_code_by_search(code: &str) -> Option<Currency> {
+        CURRENCIES
+            .iter()
+            .find(|c| c.code.eq_ignore_ascii_case(code))
+            .map(Currency)
+    }
+
+    #[test]
+    fn a_code_is_found_as_a_search_of_the_table_would_find_it() {
+        let mut codes: Vec<String> = Vec::new();
+        for c in Currency::known_codes() {
+            codes.extend([
+                c.to_string(),
+                c.to_lowercase(),
+                c[..1].to_lowercase() + &c[1..],
+            ]);
+            codes.extend([
+                c[..2].to_string(),
+                format!("{c}X"),
+                format!(" {c}"),
+                format!("{c} "),
+            ]);
+        }
+        codes.extend(
+            [
+                "",
+                "G",
+                "XXX",
+                "GB\u{e9}",
+                "\u{1F4B0}",
+                "g\u{130}p",
+                "GBP\0",
+                "\0GBP",
+            ]
+            .map(String::from),
+        );
+        // Every three-byte code of letters, digits and a few others.
+        let bytes: Vec<u8> = (b'A'..=b'Z').chain(b'a'..=b'z').chain(*b"0_ ").collect();
+        for a in &bytes {
+            for b in &bytes {
+                for c in [b'P', b'D', b'R', b'p', b'Y', b'F', b'K', b'N', b'1'] {
+                    codes.push(String::from_utf8(vec![*a, *b, c]).unwrap());
+                }
+            }
+        }
+        let mut found = 0;
+        for code in &codes {
+            let want = from_code_by_search(code);
+            assert_eq!(
+                Currency::from_code(code).map(Currency::code),
+                want.map(Currency::code),
+                "{code:?}"
+            );
+            if let Some(c) = Currency::from_code(code) {
+                assert_eq!(c.0, want.unwrap().0, "{code:?}");
+                found += 1;
+            }
+        }
+        assert!(found >= 3 * CURRENCIES.len());
+    }
+
     /// `format_minor` as it was first written, plainly: the faster one must agree.
     fn format_minor_plainly(minor: i128, currency: Currency, whole: bool) -> String {
         let sign = if minor < 0 { "-" } else { "" };
@@ -557,6 +648,11 @@ mod tests {
             i64::MIN as i128,
             u64::MAX as i128,
             u64::MAX as i128 + 1,
+            (u64::MAX / 2) as i128,
+            (u64::MAX / 2) as i128 + 1,
+            -((u64::MAX / 2) as i128) - 1,
+            u64::MAX as i128 - 49,
+            u64::MAX as i128 - 50,
             -(u64::MAX as i128) - 7,
             i128::MAX,
             i128::MIN + 1,

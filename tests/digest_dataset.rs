@@ -96,6 +96,8 @@ fn a_digest_split_over_threads_equals_the_one_worked_out_on_one() {
         digest::build_from_records(&store, &t, &settings, &req).unwrap()
     );
     assert!(one.investments.len() >= 400 && !one.reviews_due.is_empty());
+    // Enough of each kind of line for every split below to give each thread some.
+    assert!(one.reviews_due.len() >= 7 && one.overdue_followups.len() >= 7);
     for threads in [2, 3, 7] {
         let split = store
             .with_aggregates(&t, |a| {
@@ -173,4 +175,69 @@ fn a_digest_that_cannot_be_written_says_why() {
         .err()
         .expect("the write failed");
     assert_eq!(e.kind(), std::io::ErrorKind::StorageFull);
+}
+
+/// Every item of `items` repeated until there are `count`, each copy changed by `edit`
+/// (given its position).
+fn stretched<T: Clone>(items: &[T], count: usize, edit: impl Fn(&mut T, usize)) -> Vec<T> {
+    assert!(!items.is_empty());
+    (0..count)
+        .map(|k| {
+            let mut item = items[k % items.len()].clone();
+            edit(&mut item, k);
+            item
+        })
+        .collect()
+}
+
+#[test]
+fn a_large_digest_written_on_every_core_is_the_text_of_its_reply_made_on_one() {
+    let (store, _) = generated(1_900);
+    let mut config = Config::default();
+    config.fx.insert("USD".into(), "0.79".into());
+    let settings = DigestSettings::from_config(&config).unwrap();
+    let req = DigestRequest {
+        unit: None,
+        period: Period::parse("quarter", dataset::AS_OF).unwrap(),
+        as_of: dataset::AS_OF,
+    };
+    let mut d = digest::build(&store, &TenantId::local(), &settings, &req).unwrap();
+    // Tables of three and a bit times the rows made on every core, in many currencies
+    // (one unknown), some names not ASCII, and the widest cell of each table near its end
+    // (in the part laid out last).
+    let rows = 3 * 4_096 + 5;
+    let codes = ["GBP", "USD", "EUR", "JPY", "CHF", "INR", "ZAR", "XXQ"];
+    let name = |base: &str, k: usize| match k {
+        k if k == rows - 2 => format!("{base} the widest of all, at the far end"),
+        k if k.is_multiple_of(7) => format!("{base} Café ✓ {k}"),
+        _ => format!("{base} {k}"),
+    };
+    d.investments = stretched(&d.investments, rows, |l, k| {
+        l.id = format!("INV-{}", k + 1).into();
+        l.name = name(&l.name, k).into();
+        l.currency = codes[k % codes.len()].into();
+        l.status = "active".into();
+        l.slipping = k.is_multiple_of(3);
+    });
+    let decision = |l: &mut digest::DecisionLine, k: usize| {
+        l.id = format!("DEC-{}", k + 1).into();
+        l.investment = name(&l.investment, k).into();
+        l.currency = Some(codes[k % codes.len()].into());
+        l.amount_minor = (!k.is_multiple_of(5)).then_some(k as i64 * 1_234_567 - 50_000);
+    };
+    d.decisions = stretched(&d.decisions, rows, decision);
+    d.reviews_due = stretched(&d.reviews_due, rows, decision);
+    d.overdue_followups = stretched(&d.overdue_followups, rows, |f, k| {
+        f.action = name(&f.action, k).into();
+        f.owner = (!k.is_multiple_of(4)).then(|| format!("owner{}", k % 9).into());
+    });
+    let written = digest::write_plain(&d, Vec::new()).unwrap();
+    let text = valuebridge_chat::render_plain(&digest::to_reply(&d));
+    assert!(text.lines().count() > 4 * rows);
+    assert!(text.contains("the widest of all") && text.contains("Café ✓"));
+    assert!(text.contains("¥") && text.contains("XXQ (minor units)"));
+    assert_eq!(String::from_utf8(written).unwrap(), text);
+    let written = digest::write_markdown(&d, Vec::new()).unwrap();
+    let markdown = valuebridge_chat::render_markdown(&digest::to_reply(&d));
+    assert_eq!(String::from_utf8(written).unwrap(), markdown);
 }

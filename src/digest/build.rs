@@ -3,6 +3,7 @@
 //! investments in scope, the follow-ups overdue), not on how long the history is.
 //! [`super::build_from_records`] is the reference it must match exactly.
 
+use super::in_place::{lines_of, Slots};
 use super::kept::FollowUpWindow;
 use super::measures;
 use super::model::*;
@@ -250,7 +251,7 @@ fn decision_line(d: impl DecisionView, name: Text, labels: &mut Labels) -> Decis
 }
 
 /// A portfolio with at least this many investments is worked out on several threads.
-const PARALLEL_FROM: usize = 20_000;
+pub(super) const PARALLEL_FROM: usize = 20_000;
 const MAX_THREADS: usize = 8;
 
 /// Decisions in the order a digest lists them: by date, then id number (DEC-2 before
@@ -279,7 +280,6 @@ type ReviewDue<I> = (Option<NaiveDate>, <I as InvestmentView>::Decision, Text);
 struct Part<I: InvestmentView> {
     now: Figures,
     previous: Figures,
-    lines: Vec<InvestmentLine>,
     decisions: Vec<DecisionLine>,
     reviews_due: Vec<ReviewDue<I>>,
     spend: Spend,
@@ -289,14 +289,13 @@ struct Part<I: InvestmentView> {
 }
 
 impl<I: InvestmentView> Part<I> {
-    /// This part followed by `next` (lines keep their order).
+    /// This part followed by `next` (decisions keep their order).
     fn then(mut self, mut next: Part<I>) -> Part<I> {
         self.now.plus(&next.now);
         self.previous.plus(&next.previous);
         for (u, f) in &next.units {
             self.units.entry(*u).or_default().plus(f);
         }
-        self.lines.append(&mut next.lines);
         self.decisions.append(&mut next.decisions);
         self.reviews_due.append(&mut next.reviews_due);
         self.spend.plus(next.spend);
@@ -311,11 +310,13 @@ impl<I: InvestmentView> Part<I> {
     }
 }
 
-/// The lines and totals of `invs`. `room` is how many investment lines the result will
-/// end up holding (the first part is joined by the others, so it makes room for them all).
+/// The totals of `invs`, their lines put in `lines` (one per investment, in order). `room`
+/// is how many investments the result will end up covering (the first part is joined by
+/// the others, so it makes room for all their reviews due).
 fn investment_part<I: InvestmentView>(
     invs: &[I],
     room: usize,
+    lines: &mut Slots<'_, InvestmentLine>,
     s: &DigestSettings,
     req: &DigestRequest,
     unit_name: &(dyn Fn(UnitId) -> Text + Sync),
@@ -333,7 +334,6 @@ fn investment_part<I: InvestmentView>(
     let prev_end = req.period.previous().end;
     let review_limit = req.as_of + Duration::days(s.review_window_days);
     let (mut now, mut previous) = (Figures::default(), Figures::default());
-    let mut lines = Vec::with_capacity(room.max(invs.len()));
     let mut decisions = Vec::new();
     let mut reviews_due = Vec::with_capacity(room.max(invs.len()));
     let mut spend = Spend::default();
@@ -434,7 +434,6 @@ fn investment_part<I: InvestmentView>(
     Part {
         now,
         previous,
-        lines,
         decisions,
         reviews_due,
         spend,
@@ -483,33 +482,18 @@ fn review_lines<D: DecisionView + Sync>(
     due: &[(Option<NaiveDate>, D, Text)],
     threads: usize,
 ) -> Vec<DecisionLine> {
-    let make = |due: &[(Option<NaiveDate>, D, Text)]| {
+    // `threads` is already one for a small portfolio (and a test asks for more).
+    let (lines, _) = lines_of(due, threads, |_, due, lines| {
         let mut labels = Labels::default();
-        let mut lines = Vec::with_capacity(due.len());
-        for (k, (_, d, name)) in due.iter().enumerate() {
+        for (n, (_, d, name)) in due.iter().enumerate() {
             // Load ahead: the next decisions' records are elsewhere in memory.
-            if let Some((_, d, _)) = due.get(k + prefetch::AHEAD) {
+            if let Some((_, d, _)) = due.get(n + prefetch::AHEAD) {
                 d.prefetch();
             }
             lines.push(decision_line(*d, name.clone(), &mut labels));
         }
-        lines
-    };
-    // `threads` is already one for a small portfolio (and a test asks for more).
-    if threads <= 1 || due.len() < threads {
-        return make(due);
-    }
-    let mut chunks = due.chunks(due.len().div_ceil(threads));
-    let first = chunks.next().unwrap_or_default();
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = chunks.map(|c| scope.spawn(move || make(c))).collect();
-        let mut lines = make(first);
-        lines.reserve(due.len() - lines.len());
-        for h in handles {
-            lines.extend(h.join().expect("a digest worker panicked"));
-        }
-        lines
-    })
+    });
+    lines
 }
 
 fn digest_of<I: InvestmentView>(
@@ -532,30 +516,19 @@ fn digest_of<I: InvestmentView>(
     } else {
         1
     });
-    let part = if threads > 1 && invs.len() > 1 {
-        let chunk = invs.len().div_ceil(threads);
-        let mut chunks = invs.chunks(chunk);
-        let first = chunks.next().unwrap_or_default();
-        std::thread::scope(|scope| {
-            let handles: Vec<_> = chunks
-                .map(|c| scope.spawn(move || investment_part(c, c.len(), s, req, &unit_name)))
-                .collect();
-            // The first part, which makes room for every line, is worked out on this
-            // thread: the memory it takes then comes from this thread's heap, reused by
-            // the next digest, not from a worker's that ends with it.
-            let first = investment_part(first, invs.len(), s, req, &unit_name);
-            handles
-                .into_iter()
-                .map(|h| h.join().expect("a digest worker panicked"))
-                .fold(first, Part::then)
-        })
-    } else {
-        investment_part(invs, invs.len(), s, req, &unit_name)
-    };
+    // The lines are made in place, in a vector from this thread's heap (reused by the next
+    // digest, not from a worker's that ends with it).
+    let (lines, parts) = lines_of(invs, threads, |k, part, lines| {
+        let room = if k == 0 { invs.len() } else { part.len() };
+        investment_part(part, room, lines, s, req, &unit_name)
+    });
+    let part = parts
+        .into_iter()
+        .reduce(Part::then)
+        .expect("at least one part");
     let Part {
         now,
         previous,
-        lines,
         mut decisions,
         mut reviews_due,
         mut spend,
@@ -644,10 +617,10 @@ fn digest_of<I: InvestmentView>(
     }
     // Sorted as a date and two references, then made into lines (see `ReviewDue`).
     overdue.sort_by_key(|f| f.0);
-    let overdue: Vec<FollowUpLine> = {
-        let mut lines = Vec::with_capacity(overdue.len());
-        for (k, (due, unit, f)) in overdue.iter().enumerate() {
-            if let Some((_, _, f)) = overdue.get(k + prefetch::AHEAD) {
+    // On every thread for many, as the reviews due (see `review_lines`).
+    let (overdue, _) = lines_of(&overdue, threads, |_, overdue, lines| {
+        for (n, (due, unit, f)) in overdue.iter().enumerate() {
+            if let Some((_, _, f)) = overdue.get(n + prefetch::AHEAD) {
                 f.prefetch();
             }
             lines.push(FollowUpLine {
@@ -658,8 +631,7 @@ fn digest_of<I: InvestmentView>(
                 due: *due,
             });
         }
-        lines
-    };
+    });
     let covered = scope.len() - units_without.len();
     Digest {
         period: req.period,

@@ -5,6 +5,7 @@ mod build;
 pub mod dataset;
 mod decimal;
 mod from_records;
+mod in_place;
 mod kept;
 mod left_out_widths;
 pub mod measures;

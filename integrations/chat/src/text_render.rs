@@ -166,48 +166,50 @@ impl<W: Write> PlainText<W> {
         self.lines(headers, &widths, &parts);
     }
 
-    /// The header, the rule and the rows of `parts` (each laid out on its own thread when
-    /// there are several), aligned on `widths`.
+    /// The header, the rule and the rows of `parts`, aligned on `widths`. The first part is
+    /// laid out here and written as it is made, a piece at a time; each other part is laid
+    /// out meanwhile on its own thread and written once its turn comes. (Holding only the
+    /// later parts' text spares the memory, and the page faults, of the first's.)
     fn lines(&mut self, headers: &[String], widths: &[usize], parts: &[Cells]) {
         let mut head = String::new();
-        push_line(&mut head, widths, &mut headers.iter().map(String::as_str));
+        push_line(&mut head, widths, headers.iter().map(String::as_str));
         let rule: Vec<String> = widths.iter().map(|w| "-".repeat(*w)).collect();
-        push_line(&mut head, widths, &mut rule.iter().map(String::as_str));
+        push_line(&mut head, widths, rule.iter().map(String::as_str));
         self.put(&head);
-        match parts {
-            [one] => {
-                // One part: written a line at a time, never held whole.
-                let mut line = String::new();
-                one.each_line(|cells| {
-                    line.clear();
-                    push_line(&mut line, widths, cells);
-                    self.put(&line);
-                });
-            }
-            _ => {
-                let texts = std::thread::scope(|scope| {
-                    let handles: Vec<_> = parts
-                        .iter()
-                        .map(|part| {
-                            scope.spawn(move || {
-                                let mut text = String::with_capacity(part.row.text.len() * 2);
-                                part.each_line(|cells| push_line(&mut text, widths, cells));
-                                text
-                            })
-                        })
-                        .collect();
-                    handles
-                        .into_iter()
-                        .map(|h| h.join().expect("laying out a table's rows panicked"))
-                        .collect::<Vec<_>>()
-                });
-                for text in &texts {
-                    self.put(text);
+        let Some((first, later)) = parts.split_first() else {
+            return;
+        };
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = later
+                .iter()
+                .map(|part| {
+                    scope.spawn(move || {
+                        let mut text = String::with_capacity(part.row.text.len() * 2);
+                        part.each_line(|cells| push_line(&mut text, widths, cells));
+                        text
+                    })
+                })
+                .collect();
+            let mut piece = String::with_capacity((first.row.text.len() * 2).min(PIECE * 2));
+            first.each_line(|cells| {
+                push_line(&mut piece, widths, cells);
+                if piece.len() >= PIECE {
+                    self.put(&piece);
+                    piece.clear();
                 }
+            });
+            self.put(&piece);
+            for h in handles {
+                let text = h.join().expect("laying out a table's rows panicked");
+                self.put(&text);
             }
-        }
+        });
     }
 }
+
+/// How much of a table's text is laid out before it is written (a whole line at a time:
+/// lines are written whole, so the text is the same whatever this is).
+const PIECE: usize = 1 << 16;
 
 /// Rows made before a table's text is given room for the rest.
 const SAMPLE_ROWS: usize = 64;
@@ -408,25 +410,45 @@ impl Cells {
     }
 
     /// Each row's cells, in order.
-    fn each_line(&self, mut line: impl FnMut(&mut dyn Iterator<Item = &str>)) {
+    fn each_line(&self, mut line: impl FnMut(RowText<'_>)) {
         let per_row = self.cols.max(1);
-        let mut cells = self.row.cells_from(0);
-        for _ in 0..self.row.len() / per_row {
-            let mut these = cells.by_ref().take(per_row);
-            if self.cols == 0 {
-                line(&mut std::iter::empty());
-            } else {
-                line(&mut these);
-            }
-            // Whatever `line` left of the row, so the next starts at its first cell.
-            these.for_each(drop);
+        let text = self.row.text.as_str();
+        let mut start = 0;
+        for ends in self.row.ends.chunks_exact(per_row) {
+            // A table without columns has one empty cell a row, which `push_line` does
+            // not read (it reads one cell a column).
+            line(RowText {
+                text,
+                start,
+                ends: ends.iter(),
+            });
+            start = ends[per_row - 1];
         }
+    }
+}
+
+/// One row's cells of a [`Cells`] text, in order (a concrete iterator, so laying out a
+/// line makes no call through a pointer per cell).
+struct RowText<'a> {
+    text: &'a str,
+    start: usize,
+    ends: std::slice::Iter<'a, usize>,
+}
+
+impl<'a> Iterator for RowText<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let end = *self.ends.next()?;
+        let cell = &self.text[self.start..end];
+        self.start = end;
+        Some(cell)
     }
 }
 
 /// Appends one line of a table (its cells padded to `widths`, two spaces apart, the end
 /// trimmed) and a line break.
-fn push_line(out: &mut String, widths: &[usize], cells: &mut dyn Iterator<Item = &str>) {
+fn push_line<'a>(out: &mut String, widths: &[usize], mut cells: impl Iterator<Item = &'a str>) {
     let start = out.len();
     let cols = widths.len();
     for (i, w) in widths.iter().enumerate() {

@@ -1176,7 +1176,73 @@ impl NameIndex {
                 None => i += 1,
             }
         }
+        self.add_unit_scoped(toks, &mut out);
         out
+    }
+
+    /// "CS say the portal's chat widget confuses customers": a word too common to stand for
+    /// an investment on its own ("portal", "app", "website"), pointed at with "the"/"our",
+    /// names the one investment of the unit the message names that has the word, when the
+    /// message names that unit and no investment.
+    fn add_unit_scoped(&self, toks: &[Token], out: &mut Vec<NameMatch>) {
+        let mut units = out.iter().filter_map(|m| match m.targets[..] {
+            [Target::Unit(u)] => Some(u),
+            _ => None,
+        });
+        let Some(unit) = units.next() else { return };
+        let one_unit = units.all(|u| u == unit);
+        let any_investment = out
+            .iter()
+            .any(|m| m.targets.iter().any(|t| matches!(t, Target::Investment(_))));
+        if !one_unit || any_investment {
+            return;
+        }
+        let unit_name = &self.units[unit].name;
+        for i in 1..toks.len() {
+            let t = &toks[i];
+            if t.kind != TokKind::Word
+                || !matches!(toks[i - 1].lower.as_str(), "the" | "our")
+                || out.iter().any(|m| i >= m.start && i < m.end)
+            {
+                continue;
+            }
+            let bare = t.lower.strip_suffix("'s").unwrap_or(&t.lower);
+            if bare.len() < 3 || GENERIC.contains(&bare) || !COMMON.contains(&bare) {
+                continue;
+            }
+            // "the portal roadmap", "the automation budget": the word describes the noun
+            // after it; the thing itself ends its phrase, owns something ("the portal's
+            // chat widget") or is what the verb after it is about ("the app is down").
+            let possessive = bare.len() < t.lower.len();
+            let ends = toks.get(i + 1).is_none_or(|n| {
+                n.kind == TokKind::Sym
+                    || n.is_break()
+                    || matches!(
+                        n.lower.as_str(),
+                        "is" | "was" | "has" | "had" | "needs" | "keeps" | "went" | "will"
+                    )
+            });
+            if !possessive && !ends {
+                continue;
+            }
+            let mut having = self.investments.iter().enumerate().filter(|(_, inv)| {
+                &inv.unit == unit_name && all_words_of(&inv.name).iter().any(|w| w == bare)
+            });
+            if let (Some((inv, _)), None) = (having.next(), having.next()) {
+                let at = out.partition_point(|m| m.start < i);
+                out.insert(
+                    at,
+                    NameMatch {
+                        targets: vec![Target::Investment(inv)],
+                        start: i,
+                        end: i + 1,
+                        guessed: true,
+                        weak: true,
+                    },
+                );
+                return;
+            }
+        }
     }
 }
 

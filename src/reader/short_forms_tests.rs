@@ -356,3 +356,38 @@ fn a_unit_requesting_an_amount_for_a_thing_is_an_investment() {
     );
     assert_ne!(r.intent, Intent::Investment);
 }
+
+#[test]
+fn a_common_word_after_the_names_the_one_investment_of_the_unit_said() {
+    // "app" is too common to stand for an investment on its own, but said as "the app" in
+    // a message about Housing, whose one app is the Tenant Repairs App, it is that.
+    let r = read_uk("Housing say the app's photo upload is the most used bit, tenants love it");
+    assert_eq!(r.investment.as_deref(), Some("Tenant Repairs App"));
+    assert_eq!(r.unit.as_deref(), Some("Housing"));
+    // With no unit said, "the app" could be anything.
+    let r = read_uk("the app's photo upload is the most used bit, tenants love it");
+    assert_eq!(r.investment, None);
+    // A unit with two portals: "the portal" names neither.
+    let two = test_names::directory(
+        &[("Planning", &[])],
+        &[
+            ("Planning Portal", "Planning"),
+            ("Building Control Portal", "Planning"),
+        ],
+    );
+    let r = test_names::read_on_test_day(
+        "spoke to Planning about the portal, they want payments first",
+        "morag",
+        &two,
+    );
+    assert_eq!(r.investment, None);
+}
+
+#[test]
+fn a_common_word_that_describes_the_next_noun_names_nothing() {
+    // "the app team", "the app budget": the word says which team or budget, not the app.
+    let r = read_uk("Housing want to revisit the app budget in Q1; I'll prep numbers");
+    assert_eq!(r.investment, None);
+    let r = read_uk("Housing say the app is down again on Mondays");
+    assert_eq!(r.investment.as_deref(), Some("Tenant Repairs App"));
+}

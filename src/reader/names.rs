@@ -1225,8 +1225,8 @@ impl NameIndex {
             if !possessive && !ends {
                 continue;
             }
-            let mut having = self.investments.iter().enumerate().filter(|(_, inv)| {
-                &inv.unit == unit_name && all_words_of(&inv.name).iter().any(|w| w == bare)
+            let mut having = self.investments.iter().enumerate().filter(|(k, inv)| {
+                &inv.unit == unit_name && self.inv_words[*k].iter().any(|w| w == bare)
             });
             if let (Some((inv, _)), None) = (having.next(), having.next()) {
                 let at = out.partition_point(|m| m.start < i);

@@ -27,6 +27,16 @@ fn snapshots(dir: &std::path::Path) -> usize {
         .unwrap_or(0)
 }
 
+/// The one snapshot file a digest left in `dir`.
+fn snapshot_file(dir: &std::path::Path) -> std::path::PathBuf {
+    std::fs::read_dir(dir.join("digest-snapshots"))
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path()
+}
+
 /// A new store holding what `SCRIPT` logs.
 fn logged_store() -> tempfile::TempDir {
     let tmp = tempfile::tempdir().unwrap();
@@ -51,12 +61,7 @@ fn a_second_digest_reads_the_snapshot_and_a_write_throws_it_away() {
 
     // The next digests answer exactly as the store did, without opening it: an opening
     // deletes the snapshot (a digest that opened the store would then write a new file).
-    let file = std::fs::read_dir(dir.join("digest-snapshots"))
-        .unwrap()
-        .next()
-        .unwrap()
-        .unwrap()
-        .path();
+    let file = snapshot_file(dir);
     let made = std::fs::metadata(&file).unwrap();
     let (code, again, err) = digest(dir, &["--format", "json"]);
     assert_eq!(code, 0, "{err}");
@@ -140,12 +145,7 @@ fn a_damaged_or_old_snapshot_is_not_used_and_is_made_again() {
     let (code, first, err) = digest(dir, &["--format", "json"]);
     assert_eq!(code, 0, "{err}");
     assert!(first.contains("send the numbers"), "{first}");
-    let file = std::fs::read_dir(dir.join("digest-snapshots"))
-        .unwrap()
-        .next()
-        .unwrap()
-        .unwrap()
-        .path();
+    let file = snapshot_file(dir);
     let good = std::fs::read(&file).unwrap();
     // After the header (the format's name, the schema, sled's file's size and time, the
     // checksum), the body: the same for the same store, whenever it is made.

@@ -83,6 +83,8 @@ pub(super) struct Health {
     failing: Mutex<Option<String>>,
     fault: RwLock<Option<Arc<dyn FlushFault>>>,
     write_fault: RwLock<Option<Arc<dyn WriteFault>>>,
+    /// The durable mark's file, open once it is first written (see `durable_mark`).
+    pub(super) mark_file: Mutex<Option<std::fs::File>>,
 }
 
 thread_local! {
@@ -287,6 +289,9 @@ impl Store {
     /// is not, so none of them can be read.
     pub fn flush(&self) -> Result<(), StoreError> {
         let upto = self.journal_lock().applied;
+        // Read after `upto`: it counts every write of a generation up to it, all on disk
+        // once the flush returns.
+        let lengths = self.history_lengths();
         let fault = self
             .health
             .fault
@@ -299,6 +304,9 @@ impl Store {
         };
         match result {
             Ok(()) => {
+                if let Some(lengths) = &lengths {
+                    self.write_durable_mark(lengths);
+                }
                 let mut j = self.journal_lock();
                 j.durable = j.durable.max(upto);
                 let first_pending = j.undo.partition_point(|p| p.generation <= upto);
@@ -321,6 +329,7 @@ impl Store {
                 Ok(())
             }
             Err(reason) => {
+                self.forget_durable_mark();
                 self.undo_since_durable(&reason);
                 Err(StoreError::NotWritable(reason))
             }

@@ -8,6 +8,7 @@ mod consistent_read;
 mod dashboard_links;
 mod derived;
 mod durability;
+mod durable_mark;
 mod error;
 mod health;
 mod home_index;
@@ -190,6 +191,7 @@ impl Store {
             undo_enabled: Default::default(),
         };
         store.check_schema()?;
+        store.check_durable_mark()?;
         store.ensure_search_index()?;
         store.ensure_home_index()?;
         Ok(store)

@@ -21,6 +21,7 @@ pub use memory::{
     Aggregates, BenefitAgg, ClosedCounts, DecisionAgg, FollowUpAgg, InvestmentAgg, ServiceAgg,
 };
 pub(crate) use memory::{Cache, Changes};
+pub(super) use rebuild::tenants_by;
 pub use rebuild::CheckReport;
 
 use super::{Store, StoreError};

@@ -150,22 +150,29 @@ impl Store {
         })
     }
 
-    /// Every tenant with anything in the data tree.
+    /// Every tenant with anything in the data tree (as this thread's round sees it).
     pub(crate) fn tenants(&self) -> Result<Vec<TenantId>, StoreError> {
-        let mut out = Vec::new();
-        let mut from = Vec::new();
-        while let Some(key) = self.data.first_key_from(&from)? {
-            let end = key.iter().position(|b| *b == 0).unwrap_or(key.len());
-            let name = std::str::from_utf8(&key[..end])
-                .map_err(|_| StoreError::Corrupt("a tenant name is not UTF-8".into()))?;
-            out.push(
-                name.parse()
-                    .map_err(|_| StoreError::Corrupt(format!("'{name}' is not a tenant")))?,
-            );
-            // Jump past every key of this tenant: `tenant \1` sorts after `tenant \0 …`.
-            from = key[..end].to_vec();
-            from.push(1);
-        }
-        Ok(out)
+        tenants_by(|from| self.data.first_key_from(from))
     }
+}
+
+/// Every tenant with a key in a tree whose first key from a point `first_key_from` gives.
+pub(in crate::store) fn tenants_by(
+    first_key_from: impl Fn(&[u8]) -> sled::Result<Option<sled::IVec>>,
+) -> Result<Vec<TenantId>, StoreError> {
+    let mut out = Vec::new();
+    let mut from = Vec::new();
+    while let Some(key) = first_key_from(&from)? {
+        let end = key.iter().position(|b| *b == 0).unwrap_or(key.len());
+        let name = std::str::from_utf8(&key[..end])
+            .map_err(|_| StoreError::Corrupt("a tenant name is not UTF-8".into()))?;
+        out.push(
+            name.parse()
+                .map_err(|_| StoreError::Corrupt(format!("'{name}' is not a tenant")))?,
+        );
+        // Jump past every key of this tenant: `tenant \1` sorts after `tenant \0 …`.
+        from = key[..end].to_vec();
+        from.push(1);
+    }
+    Ok(out)
 }

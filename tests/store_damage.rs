@@ -10,8 +10,8 @@ use valuebridge::config::Config;
 use valuebridge::service::Service;
 use valuebridge::store::Store;
 
-/// A store of `notes` notes (about 1 KB each) in `dir`, closed.
-async fn build(dir: &Path, notes: usize) {
+/// The store in `dir`, opened, and a bot on it.
+fn bot_on(dir: &Path) -> (Store, support::Bot) {
     let store = Store::open(dir).unwrap();
     let clock = valuebridge::clock::ManualClock::new(chrono::Utc::now());
     let service =
@@ -22,26 +22,21 @@ async fn build(dir: &Path, notes: usize) {
         clock: valuebridge::clock::ManualClock::new(chrono::Utc::now()),
         store: store.clone(),
     };
-    bot.ok("unit add Sales").await;
-    let text = "z".repeat(1000);
-    for i in 0..notes {
-        bot.ok(&format!("note Sales: {i} {text}")).await;
-    }
-    store.flush().unwrap();
+    (store, bot)
 }
 
-/// `notes` more notes in the store `build` made in `dir`, numbered from `from`, flushed.
+/// A store of `notes` notes (about 1 KB each) in `dir`, closed.
+async fn build(dir: &Path, notes: usize) {
+    let (_, bot) = bot_on(dir);
+    bot.ok("unit add Sales").await;
+    drop(bot);
+    add_notes(dir, 0, notes).await;
+}
+
+/// `notes` more notes (about 1 KB each) in the store `build` made in `dir`, numbered from
+/// `from`, flushed.
 async fn add_notes(dir: &Path, from: usize, notes: usize) {
-    let store = Store::open(dir).unwrap();
-    let clock = valuebridge::clock::ManualClock::new(chrono::Utc::now());
-    let service =
-        Service::without_flush(store.clone(), Arc::new(Config::default()), Arc::new(clock))
-            .unwrap();
-    let bot = support::Bot {
-        service,
-        clock: valuebridge::clock::ManualClock::new(chrono::Utc::now()),
-        store: store.clone(),
-    };
+    let (store, bot) = bot_on(dir);
     let text = "z".repeat(1000);
     for i in from..from + notes {
         bot.ok(&format!("note Sales: {i} {text}")).await;

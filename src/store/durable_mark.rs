@@ -88,15 +88,20 @@ impl Store {
             .ok()
     }
 
+    /// The mark's path and its file (open once it is first written), held; `None` for a
+    /// store in memory.
+    fn mark_file(&self) -> Option<(PathBuf, std::sync::MutexGuard<'_, Option<std::fs::File>>)> {
+        let path = self.mark_path()?;
+        let file = self.health.mark_file.lock();
+        Some((path, file.unwrap_or_else(|p| p.into_inner())))
+    }
+
     /// Writes the mark after a flush made `lengths` durable. A mark that cannot be written
     /// is only a lost check, not a lost write: logged, and the write goes on.
     pub(super) fn write_durable_mark(&self, lengths: &Lengths) {
-        let Some(path) = self.mark_path() else { return };
-        let mut file = self
-            .health
-            .mark_file
-            .lock()
-            .unwrap_or_else(|p| p.into_inner());
+        let Some((path, mut file)) = self.mark_file() else {
+            return;
+        };
         if file.is_none() {
             match std::fs::OpenOptions::new()
                 .create(true)
@@ -119,12 +124,9 @@ impl Store {
 
     /// Removes the mark: a failed flush is undoing writes it may have counted.
     pub(super) fn forget_durable_mark(&self) {
-        let Some(path) = self.mark_path() else { return };
-        let mut file = self
-            .health
-            .mark_file
-            .lock()
-            .unwrap_or_else(|p| p.into_inner());
+        let Some((path, mut file)) = self.mark_file() else {
+            return;
+        };
         *file = None;
         match std::fs::remove_file(&path) {
             Err(e) if e.kind() != std::io::ErrorKind::NotFound => {

@@ -1,6 +1,6 @@
 //! Reads every labelled message in `tests/corpus/` (the files at its top and the
 //! organisations under `training/`) and reports per-field accuracy; fails when any field is
-//! below 95%. Also reads the second holdout (`tests/corpus/holdout2/`, one
+//! below 95%, or the later records of messages that hold several fall below their floors. Also reads the second holdout (`tests/corpus/holdout2/`, one
 //! folder per organisation) and the development set (`tests/corpus/dev/`) and reports their
 //! scores without holding them to a target. Run with
 //! `--nocapture` to see the tables and the misses.
@@ -10,7 +10,9 @@ mod corpus_scoring;
 use chrono::NaiveDate;
 use corpus_scoring::*;
 use std::path::PathBuf;
-use valuebridge::reader::{read, InvestmentName, ReaderSettings, StaticDirectory, UnitName};
+use valuebridge::reader::{
+    read, Intent, InvestmentName, ReaderSettings, StaticDirectory, UnitName,
+};
 
 #[test]
 fn corpus_accuracy_is_at_least_95_percent_per_field() {
@@ -60,6 +62,26 @@ fn corpus_accuracy_is_at_least_95_percent_per_field() {
         failing.is_empty(),
         "fields below 95%: {}",
         failing.join(", ")
+    );
+    // The later records' floors. They are tens, not thousands, so one record moves the
+    // figures by points: the floors sit below the first records' 95% with room for that.
+    let later = &score.later;
+    assert!(
+        later.labelled >= 20,
+        "{} later records labelled; the training files label at least 20",
+        later.labelled
+    );
+    assert!(
+        later.fields_pct() >= 90.0 && later.wholly_pct() >= 75.0,
+        "later records below their floors (90% of fields, 75% wholly right): {:.1}%, {:.1}%",
+        later.fields_pct(),
+        later.wholly_pct()
+    );
+    assert!(
+        score.count_misses.len() * 100 <= score.counted,
+        "{} of {} messages read with another number of records than labelled: more than 1%",
+        score.count_misses.len(),
+        score.counted
     );
 }
 
@@ -373,4 +395,26 @@ fn later_records_are_scored_apart_from_the_first() {
     assert_eq!((single.counted, single.count_misses.len()), (1, 1));
     let first_only = score(line(""), false);
     assert_eq!((first_only.counted, first_only.later.labelled), (0, 0));
+}
+
+/// The training program pairs a message's labelled records with the reader's records by
+/// their number: the reader gives one intent example per record it reads, the first being
+/// the one it has always trained on.
+#[test]
+fn intent_examples_follow_the_records_read() {
+    let org = corpus_dir().join("training/ironbark-minerals");
+    let tenant = load_tenant(&org.join("directory.json"));
+    let today = tenant.today;
+    let two = "Drill core imaging approved for the second rig, $140k. Also, the FMS delivered $60k in fuel savings last month";
+    let examples = tenant.reader.intent_examples(two, "bec", today);
+    let rules: Vec<_> = examples.iter().map(|e| e.1).collect();
+    assert_eq!(rules, [Intent::Decision, Intent::Benefit]);
+    assert_eq!(
+        examples[0],
+        tenant.reader.intent_example(two, "bec", today),
+        "the first record's example is the one trained on before"
+    );
+    assert_ne!(examples[0].0, examples[1].0);
+    let one = "Drill core imaging approved for the second rig, $140k";
+    assert_eq!(tenant.reader.intent_examples(one, "bec", today).len(), 1);
 }

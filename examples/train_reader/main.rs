@@ -118,7 +118,13 @@ fn main() {
     // Features come from the exact passes, which the model does not change.
     let examples: Vec<Vec<Example>> = items
         .iter()
-        .map(|(t, c)| examples(&tenants[*t], c))
+        .map(|(t, c)| {
+            let mut e = examples(&tenants[*t], c);
+            if opts.first_records {
+                e.truncate(1);
+            }
+            e
+        })
         .collect();
     let records: usize = examples.iter().map(Vec::len).sum();
     let labelled: usize = items.iter().map(|(_, c)| c.also.len()).sum();

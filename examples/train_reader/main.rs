@@ -128,11 +128,18 @@ fn main() {
         .collect();
     let records: usize = examples.iter().map(Vec::len).sum();
     let labelled: usize = items.iter().map(|(_, c)| c.also.len()).sum();
+    let later = if opts.first_records {
+        format!("none of the {labelled} labelled later records: --first-records")
+    } else {
+        format!(
+            "{} of the {labelled} labelled later records; the others' messages were read as another number of records",
+            records - items.len()
+        )
+    };
     println!(
-        "training corpus: {} messages, {} organisations' directories; the intent model learns from {records} records ({} of the {labelled} labelled later records: the others were read as another number of records)",
+        "training corpus: {} messages, {} organisations' directories; the intent model learns from {records} records ({later})",
         items.len(),
         tenants.len(),
-        records - items.len()
     );
 
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/reader");

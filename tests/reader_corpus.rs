@@ -1,6 +1,6 @@
 //! Reads every labelled message in `tests/corpus/` (the files at its top and the
 //! organisations under `training/`) and reports per-field accuracy; fails when any field is
-//! below 95%. Also reads the second holdout (`tests/corpus/holdout2/`, one
+//! below 95%, or the later records of messages that hold several fall below their floors. Also reads the second holdout (`tests/corpus/holdout2/`, one
 //! folder per organisation) and the development set (`tests/corpus/dev/`) and reports their
 //! scores without holding them to a target. Run with
 //! `--nocapture` to see the tables and the misses.
@@ -10,7 +10,9 @@ mod corpus_scoring;
 use chrono::NaiveDate;
 use corpus_scoring::*;
 use std::path::PathBuf;
-use valuebridge::reader::{read, InvestmentName, ReaderSettings, StaticDirectory, UnitName};
+use valuebridge::reader::{
+    read, Intent, InvestmentName, ReaderSettings, StaticDirectory, UnitName,
+};
 
 #[test]
 fn corpus_accuracy_is_at_least_95_percent_per_field() {
@@ -26,13 +28,7 @@ fn corpus_accuracy_is_at_least_95_percent_per_field() {
             own.fields_pct(),
             own.wholly_pct()
         ));
-        score.messages += own.messages;
-        score.wholly_right += own.wholly_right;
-        for f in 0..FIELDS.len() {
-            score.correct[f] += own.correct[f];
-        }
-        score.misses.extend(own.misses);
-        score.money_errors.extend(own.money_errors);
+        score.add(own);
     }
     let total = score.messages;
     assert!(
@@ -56,14 +52,36 @@ fn corpus_accuracy_is_at_least_95_percent_per_field() {
         "\namounts with the wrong magnitude or currency: {}",
         score.money_errors.len()
     );
+    println!("{}", score.later_lines());
     println!("\nmisses:");
     for m in &score.misses {
         println!("{m}");
     }
+    print_later_misses(&score);
     assert!(
         failing.is_empty(),
         "fields below 95%: {}",
         failing.join(", ")
+    );
+    // The later records' floors. They are tens, not thousands, so one record moves the
+    // figures by points: the floors sit below the first records' 95% with room for that.
+    let later = &score.later;
+    assert!(
+        later.labelled >= 20,
+        "{} later records labelled; the training files label at least 20",
+        later.labelled
+    );
+    assert!(
+        later.fields_pct() >= 90.0 && later.wholly_pct() >= 75.0,
+        "later records below their floors (90% of fields, 75% wholly right): {:.1}%, {:.1}%",
+        later.fields_pct(),
+        later.wholly_pct()
+    );
+    assert!(
+        score.count_misses.len() * 100 <= score.counted,
+        "{} of {} messages read with another number of records than labelled: more than 1%",
+        score.count_misses.len(),
+        score.counted
     );
 }
 
@@ -115,13 +133,7 @@ fn report_folder(title: &str, folder: &str, min_orgs: usize, min_each: usize, mi
             own.fields_pct(),
             own.wholly_pct()
         ));
-        score.messages += own.messages;
-        score.wholly_right += own.wholly_right;
-        for f in 0..FIELDS.len() {
-            score.correct[f] += own.correct[f];
-        }
-        score.misses.extend(own.misses);
-        score.money_errors.extend(own.money_errors);
+        score.add(own);
     }
     assert!(
         score.messages >= min_total,
@@ -138,6 +150,7 @@ fn report_folder(title: &str, folder: &str, min_orgs: usize, min_each: usize, mi
         score.messages,
         score.money_errors.len()
     );
+    println!("{}", score.later_lines());
     score.print_fields();
     println!("\nby organisation:");
     for line in &per_org {
@@ -149,6 +162,18 @@ fn report_folder(title: &str, folder: &str, min_orgs: usize, min_each: usize, mi
     }
     println!("\nmisses:");
     for m in &score.misses {
+        println!("{m}");
+    }
+    print_later_misses(&score);
+}
+
+fn print_later_misses(score: &Score) {
+    println!("\nlater records' misses:");
+    for m in &score.later.misses {
+        println!("{m}");
+    }
+    println!("\nanother number of records than labelled:");
+    for m in &score.count_misses {
         println!("{m}");
     }
 }
@@ -322,4 +347,74 @@ mod fuzz {
             at
         }
     }
+}
+
+/// The scorer reads a message's later records against their labels, in order, and counts
+/// a message whose number of records differs from its labels'.
+#[test]
+fn later_records_are_scored_apart_from_the_first() {
+    let org = corpus_dir().join("training/ironbark-minerals");
+    let tenant = load_tenant(&org.join("directory.json"));
+    let line = |later: &str| {
+        format!(
+            r#"{{"message": "Drill core imaging approved for the second rig, $140k. Also, the FMS delivered $60k in fuel savings last month", "expected": {{"intent": "decision", "verdict": "approve", "unit": "Exploration", "investment": "Drill Core Imaging", "amount": "AUD 140k"}}{later}}}"#
+        )
+    };
+    let benefit = r#"{"intent": "benefit", "unit": "Mine Operations", "investment": "Fleet Management System", "amount": "AUD 60k", "date": "2026-10-01"}"#;
+    let score = |json: String, every_record: bool| {
+        let mut case: Case = serde_json::from_str(&json).unwrap();
+        case.every_record = every_record;
+        check_label(&case, &tenant, "test");
+        let mut s = Score::new();
+        score_case(&case, &tenant, &tenant.reader, &mut s);
+        s
+    };
+
+    let right = score(line(&format!(r#", "also": [{benefit}]"#)), true);
+    assert_eq!((right.messages, right.wholly_right), (1, 1));
+    assert_eq!((right.later.labelled, right.later.wholly_right), (1, 1));
+    assert_eq!(right.later.fields_right(), FIELDS.len());
+    assert_eq!((right.counted, right.count_misses.len()), (1, 0));
+
+    // A wrong later label costs the later figure only, never the first record's.
+    let wrong = benefit.replace("AUD 60k", "AUD 61k");
+    let wrong = score(line(&format!(r#", "also": [{wrong}]"#)), true);
+    assert_eq!((wrong.messages, wrong.wholly_right), (1, 1));
+    assert_eq!((wrong.later.labelled, wrong.later.wholly_right), (1, 0));
+    assert_eq!(wrong.later.fields_right(), FIELDS.len() - 1);
+
+    // A later record the reader did not return has every field wrong, and the count is off.
+    let dropped = score(line(&format!(r#", "also": [{benefit}, {benefit}]"#)), true);
+    assert_eq!((dropped.later.labelled, dropped.later.wholly_right), (2, 1));
+    assert_eq!(dropped.later.fields_right(), FIELDS.len());
+    assert_eq!((dropped.counted, dropped.count_misses.len()), (1, 1));
+
+    // Labelled as one record where every record is labelled: the count is off; where only
+    // first records were labelled, the count is not checked.
+    let single = score(line(""), true);
+    assert_eq!((single.counted, single.count_misses.len()), (1, 1));
+    let first_only = score(line(""), false);
+    assert_eq!((first_only.counted, first_only.later.labelled), (0, 0));
+}
+
+/// The training program pairs a message's labelled records with the reader's records by
+/// their number: the reader gives one intent example per record it reads, the first being
+/// the one it has always trained on.
+#[test]
+fn intent_examples_follow_the_records_read() {
+    let org = corpus_dir().join("training/ironbark-minerals");
+    let tenant = load_tenant(&org.join("directory.json"));
+    let today = tenant.today;
+    let two = "Drill core imaging approved for the second rig, $140k. Also, the FMS delivered $60k in fuel savings last month";
+    let examples = tenant.reader.intent_examples(two, "bec", today);
+    let rules: Vec<_> = examples.iter().map(|e| e.1).collect();
+    assert_eq!(rules, [Intent::Decision, Intent::Benefit]);
+    assert_eq!(
+        examples[0],
+        tenant.reader.intent_example(two, "bec", today),
+        "the first record's example is the one trained on before"
+    );
+    assert_ne!(examples[0].0, examples[1].0);
+    let one = "Drill core imaging approved for the second rig, $140k";
+    assert_eq!(tenant.reader.intent_examples(one, "bec", today).len(), 1);
 }

@@ -19,8 +19,11 @@ fn keep_takes_the_directory_after_it() {
             check_only: true,
             keep: Some(PathBuf::from("/tmp/cand")),
             show: false,
+            first_records: false,
         }
     );
+    let o = parse(args(&["--first-records", "--check"])).unwrap();
+    assert!(o.first_records && o.check_only);
     assert_eq!(parse(args(&[])).unwrap(), Options::default());
 }
 

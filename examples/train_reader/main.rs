@@ -1,5 +1,6 @@
 //! Trains the reader's intent, rationale and date-role models on the labelled training
-//! corpus (`tests/corpus/`, not `holdout2/` nor `dev/`), each after a k-fold and a
+//! corpus (`tests/corpus/`, not `holdout2/` nor `dev/`; the intent model on every labelled
+//! record of a message, the ranking models on its first), each after a k-fold and a
 //! leave-one-organisation-out cross-validation that compares the model (combined with the
 //! rules) against the rules alone and picks the confidence threshold; then gates each model
 //! (see `gate.rs`) and writes to `assets/reader/` only the ones that pass, with a verdict
@@ -19,7 +20,7 @@ use corpus_scoring::*;
 use gate::{Cv, Models};
 use std::sync::Arc;
 use valuebridge::reader::model::{Example, IntentModel};
-use valuebridge::reader::{reasons, Intent, Reader, ReaderSettings, ReasonModel};
+use valuebridge::reader::{reasons, Reader, ReaderSettings, ReasonModel};
 
 const FOLDS: usize = 5;
 
@@ -37,32 +38,58 @@ fn settings(tenant: &Tenant, case: &Case) -> ReaderSettings {
     }
 }
 
-fn example(tenant: &Tenant, case: &Case) -> Example {
-    let (features, rule) = tenant
+/// The intent model's examples from one labelled message: each record the reader reads,
+/// with its label. The records pair with the labels (`expected`, then `also`) in order when
+/// the reader reads as many as are labelled; otherwise only the first pairs surely, and only
+/// it is taken (as it always was before later records were labelled).
+fn examples(tenant: &Tenant, case: &Case) -> Vec<Example> {
+    let read = tenant
         .reader
         .with_settings(settings(tenant, case))
-        .intent_example(
+        .intent_examples(
             &case.message,
             case.speaker.as_deref().unwrap_or(&tenant.speaker),
             case.today.unwrap_or(tenant.today),
         );
-    let label: Intent = serde_json::from_value(case.expected["intent"].clone())
-        .unwrap_or_else(|e| panic!("{}: intent label: {e}", case.message));
-    Example {
-        features,
-        rule,
-        label,
-    }
+    let take = if read.len() == 1 + case.also.len() {
+        read.len()
+    } else {
+        1
+    };
+    let labels = std::iter::once(&case.expected).chain(&case.also);
+    read.into_iter()
+        .zip(labels)
+        .take(take)
+        .map(|((features, rule), label)| Example {
+            features,
+            rule,
+            label: serde_json::from_value(label["intent"].clone())
+                .unwrap_or_else(|e| panic!("{}: intent label: {e}", case.message)),
+        })
+        .collect()
+}
+
+/// The examples of the messages `keep` keeps, every record's.
+fn flat(examples: &[Vec<Example>], keep: impl Fn(usize) -> bool) -> Vec<Example> {
+    examples
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| keep(*i))
+        .flat_map(|(_, e)| e.iter().cloned())
+        .collect()
 }
 
 fn line(name: &str, s: &Score) -> String {
     format!(
-        "{name:<22} intent {:>5.1}%  fields {:>5.1}%  wholly right {:>5.1}% ({} of {})",
+        "{name:<22} intent {:>5.1}%  fields {:>5.1}%  wholly right {:>5.1}% ({} of {})  later records {} of {}, {} counts off",
         100.0 * s.correct[0] as f64 / s.messages.max(1) as f64,
         s.fields_pct(),
         s.wholly_pct(),
         s.wholly_right,
-        s.messages
+        s.messages,
+        s.later.wholly_right,
+        s.later.labelled,
+        s.count_misses.len()
     )
 }
 
@@ -89,14 +116,30 @@ fn main() {
         tenants.push(tenant);
     }
     // Features come from the exact passes, which the model does not change.
-    let examples: Vec<Example> = items
+    let examples: Vec<Vec<Example>> = items
         .iter()
-        .map(|(t, c)| example(&tenants[*t], c))
+        .map(|(t, c)| {
+            let mut e = examples(&tenants[*t], c);
+            if opts.first_records {
+                e.truncate(1);
+            }
+            e
+        })
         .collect();
+    let records: usize = examples.iter().map(Vec::len).sum();
+    let labelled: usize = items.iter().map(|(_, c)| c.also.len()).sum();
+    let later = if opts.first_records {
+        format!("none of the {labelled} labelled later records: --first-records")
+    } else {
+        format!(
+            "{} of the {labelled} labelled later records; the others' messages were read as another number of records",
+            records - items.len()
+        )
+    };
     println!(
-        "training corpus: {} messages, {} organisations' directories",
+        "training corpus: {} messages, {} organisations' directories; the intent model learns from {records} records ({later})",
         items.len(),
-        tenants.len()
+        tenants.len(),
     );
 
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/reader");
@@ -128,12 +171,7 @@ fn main() {
         for (k, threshold) in THRESHOLDS.into_iter().enumerate() {
             let mut score = Score::new();
             for fold in 0..folds {
-                let train: Vec<Example> = examples
-                    .iter()
-                    .enumerate()
-                    .filter(|(i, _)| fold_of(*i, items[*i].0) != fold)
-                    .map(|(_, e)| e.clone())
-                    .collect();
+                let train = flat(&examples, |i| fold_of(i, items[i].0) != fold);
                 let model = Arc::new(IntentModel::train(&train, EPOCHS, threshold));
                 for (i, (t, case)) in items.iter().enumerate() {
                     if fold_of(i, *t) == fold {
@@ -167,9 +205,10 @@ fn main() {
         .filter(|t| t.1 > rules_score.wholly_right)
         .collect();
     ranked.sort_by(|a, b| (b.1, b.2).cmp(&(a.1, a.2)).then(b.0.total_cmp(&a.0)));
+    let all = flat(&examples, |_| true);
     let mut chosen: Option<((f32, usize, usize, f64), IntentModel)> = None;
     for &t in &ranked {
-        let m = IntentModel::train(&examples, EPOCHS, t.0);
+        let m = IntentModel::train(&all, EPOCHS, t.0);
         let mut with = shipped.clone();
         with.0[0] = m.to_text();
         match gate::unit_failures(&with) {
@@ -191,7 +230,7 @@ fn main() {
         // None keeps the pinned behaviour: the best by cross-validation, for the gate to refuse.
         chosen = ranked
             .first()
-            .map(|&t| (t, IntentModel::train(&examples, EPOCHS, t.0)));
+            .map(|&t| (t, IntentModel::train(&all, EPOCHS, t.0)));
     }
     let intent_cv = Cv {
         rules: rules_score.wholly_right,
@@ -352,7 +391,8 @@ fn stamped(text: &str, empty: bool, messages: usize, directories: usize) -> Stri
 /// The training corpus and the intent model chosen on it, for training the ranking models.
 struct Corpus<'a> {
     items: &'a [(usize, Case)],
-    examples: &'a [Example],
+    /// Each message's intent examples, one per record paired with a label.
+    examples: &'a [Vec<Example>],
     tenants: &'a [Tenant],
     schemes: &'a [(&'a str, usize, FoldOf<'a>)],
     /// The intent model's chosen threshold, for each fold's intent model.
@@ -407,8 +447,7 @@ impl Corpus<'_> {
                     let train: Vec<usize> = (0..items.len())
                         .filter(|&i| fold_of(i, items[i].0) != fold)
                         .collect();
-                    let fold_examples: Vec<Example> =
-                        train.iter().map(|&i| self.examples[i].clone()).collect();
+                    let fold_examples = flat(self.examples, |i| fold_of(i, items[i].0) != fold);
                     let im = Arc::new(IntentModel::train(&fold_examples, EPOCHS, threshold));
                     let model = match tried {
                         None => Arc::new(ReasonModel::default()),

@@ -1,7 +1,8 @@
 //! The training program's command line: `--check` (run everything, gate included, without
 //! writing), `--keep DIR` (also write every candidate model to DIR, shipped or refused, so
 //! a refused one can be diagnosed with `explain_intent`), `--show` (print the messages a
-//! ranking model reads differently).
+//! ranking model reads differently), `--first-records` (train the intent model on each
+//! message's first record only, as before later records were labelled: to compare).
 
 use std::path::PathBuf;
 
@@ -11,6 +12,7 @@ pub struct Options {
     pub check_only: bool,
     pub keep: Option<PathBuf>,
     pub show: bool,
+    pub first_records: bool,
 }
 
 /// Reads the program's arguments (without the program name).
@@ -21,6 +23,7 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Options, String> 
         match a.as_str() {
             "--check" => o.check_only = true,
             "--show" => o.show = true,
+            "--first-records" => o.first_records = true,
             "--keep" => {
                 let dir = args
                     .next()
@@ -30,7 +33,7 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Options, String> 
             }
             other => {
                 return Err(format!(
-                "unknown argument `{other}`; usage: train_reader [--check] [--keep DIR] [--show]"
+                "unknown argument `{other}`; usage: train_reader [--check] [--keep DIR] [--show] [--first-records]"
             ))
             }
         }

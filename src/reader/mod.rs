@@ -434,6 +434,41 @@ impl Reader {
         (model::features(part, &p.names, &p.signals, p.rule), p.rule)
     }
 
+    /// Every record's model features and the rules' intent for it, as [`Reader::read`]
+    /// reads them: the first, then up to [`MAX_MORE_RECORDS`] more, those it drops as no
+    /// record included (so a caller can pair them with labels by their number). What the
+    /// intent model is trained on when a message's later records are labelled.
+    pub fn intent_examples(
+        &self,
+        message: &str,
+        speaker: &str,
+        today: NaiveDate,
+    ) -> Vec<(Vec<u64>, Intent)> {
+        let toks = tokens::tokenize(message);
+        let spans = records::split(&toks, &self.index, self.settings.default_currency);
+        let tenant = self.settings.default_currency;
+        let in_other = money_words::written_currency(&toks, tenant)
+            .filter(|c| *c != tenant && self.bare_currency.is_none())
+            .map(|c| self.with_bare_currency(c));
+        let this = in_other.as_ref().unwrap_or(self);
+        let first = (0, spans[0].1);
+        std::iter::once(first)
+            .chain(spans[1..].iter().take(MAX_MORE_RECORDS).copied())
+            .map(|(a, b)| {
+                // The first record is read with the whole message, a later one with the
+                // text up to its end, as `read` gives them to `assemble`.
+                let upto = if a == 0 {
+                    message
+                } else {
+                    &message[..toks[b - 1].end]
+                };
+                let part = &toks[a..b];
+                let p = this.passes(upto, part, speaker, today);
+                (model::features(part, &p.names, &p.signals, p.rule), p.rule)
+            })
+            .collect()
+    }
+
     /// [`Reader::intent_example`] with each feature's name: to explain a reading.
     pub fn intent_feature_names(
         &self,

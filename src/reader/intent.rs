@@ -293,6 +293,32 @@ pub fn find_actions(text: &str, toks: &[Token], speaker: &str) -> Vec<ActionSpan
     out
 }
 
+/// "log that …", "log: …", "minute - …" at token `k`: a request to record what follows.
+/// Returns where what is to be recorded starts.
+fn asks_to_log(toks: &[Token], k: usize) -> Option<usize> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    (matches!(word(k), "log" | "record" | "note" | "minute")
+        && matches!(word(k + 1), "that" | ":" | "-" | "–" | "—"))
+    .then_some(k + 2)
+}
+
+/// "@dana pls log: the cutover weekend is 2/20-2/21": where the words to be logged start,
+/// when the message opens by asking for them to be logged.
+pub fn logged_text_start(toks: &[Token]) -> Option<usize> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let mut k = 0;
+    if word(0) == "@" && toks.get(1).is_some_and(|t| t.is_word() && t.attached) {
+        k = 2;
+        if matches!(word(k), "-" | ":" | "–" | "—" | ",") {
+            k += 1;
+        }
+    }
+    if matches!(word(k), "pls" | "please" | "plz") {
+        k += 1;
+    }
+    asks_to_log(toks, k).filter(|&s| s < toks.len())
+}
+
 /// A person's name written as one: a capitalised word other than a pronoun, or an @name.
 /// Returns the name and where it starts.
 fn person_at(text: &str, toks: &[Token], j: usize) -> Option<(String, usize)> {
@@ -370,10 +396,10 @@ fn find_action_from(text: &str, toks: &[Token], speaker: &str, from: usize) -> O
                 } else if matches!(word(k), "can" | "could" | "would") && word(k + 1) == "you" {
                     k += 2;
                 }
-                // "@aoife pls log that the retrofit is off the table": asked to record what
-                // the rest says, which is the record, not a task.
-                let record_it = matches!(word(k), "log" | "record" | "note" | "minute")
-                    && word(k + 1) == "that";
+                // "@aoife pls log that the retrofit is off the table", "@dana pls log: the
+                // cutover weekend is 2/20-2/21": asked to record what the rest says, which
+                // is the record, not a task.
+                let record_it = asks_to_log(toks, k).is_some();
                 let text_start = if matches!(word(k), "to" | "will" | "should") {
                     k + 1
                 } else if is_action_verb(word(k)) && !record_it {
@@ -814,8 +840,24 @@ fn reason_start(toks: &[Token], i: usize) -> Option<(usize, bool)> {
                         | "no"
                 )))
         .then_some((i + 1, true)),
+        // "scrapped -> vendor's gone bust": an arrow written with a dash leads to why.
+        "-" | "=" if arrow_at(toks, i) => Some((i + 2, false)),
         "-" => (!toks[i].attached && toks.get(i + 1).is_some_and(|t| !t.attached))
             .then_some((i + 1, false)),
+        // "approved following the audit findings": the event that prompted it; not "the
+        // following week".
+        "following"
+            if i > 0
+                && !matches!(toks[i - 1].lower.as_str(), "the" | "a" | "an")
+                && toks.get(i + 1).is_some_and(|t| {
+                    matches!(
+                        t.lower.as_str(),
+                        "the" | "a" | "an" | "our" | "their" | "its" | "last" | "recent"
+                    )
+                }) =>
+        {
+            Some((i + 1, true))
+        }
         "," => Some((i + 1, false)),
         // "keep going 💪 queues halved": an emoji between a verdict and its reason is a
         // break, as a comma is.
@@ -1182,22 +1224,50 @@ pub fn find_rationale(
     None
 }
 
+/// "->" or "=>" at `i`: an arrow written with two characters.
+fn arrow_at(toks: &[Token], i: usize) -> bool {
+    matches!(toks[i].lower.as_str(), "-" | "=")
+        && toks.get(i + 1).is_some_and(|t| t.is_sym(">") && t.attached)
+}
+
 /// A reason given before the verdict: "vendor went bust, so we killed the portal",
-/// "cost pressure is the driver, we approved another £60k". The clause before the one with
-/// the verdict at `verb`, when it says it is the reason.
+/// "cost pressure is the driver, we approved another £60k", "old kit keeps failing, so:
+/// approved", "vendor's gone bust -> scrapping the pilot", "following the audit, approved
+/// the CRM". The clause before the one with the verdict at `verb`, when it says it is the
+/// reason.
 pub fn reason_before(text: &str, toks: &[Token], verb: usize) -> Option<String> {
-    let is_end = |t: &Token| matches!(t.lower.as_str(), "." | "!" | "?" | "\n" | ";" | ":");
-    let start = toks[..verb].iter().rposition(is_end).map_or(0, |p| p + 1);
-    // The comma that closes the reason's clause, nearest the verdict.
-    let comma = (start..verb)
-        .rev()
-        .find(|&j| toks[j].is_sym(",") || toks[j].is_sym("—"))?;
+    // "so:" joins the reason to the verdict; it ends no clause.
+    let is_end = |j: usize| {
+        matches!(toks[j].lower.as_str(), "." | "!" | "?" | "\n" | ";")
+            || toks[j].is(":") && !(j > 0 && matches!(toks[j - 1].lower.as_str(), "so" | "hence"))
+    };
+    let start = (0..verb).rev().find(|&j| is_end(j)).map_or(0, |p| p + 1);
+    // The comma (or arrow) that closes the reason's clause, nearest the verdict.
+    let comma = (start..verb).rev().find(|&j| {
+        toks[j].is_sym(",") || toks[j].is_sym("—") || arrow_at(toks, j) || pictograph(&toks[j])
+    })?;
     if comma <= start || verb - comma > 6 {
         return None;
     }
-    let joined = toks
-        .get(comma + 1)
-        .is_some_and(|t| matches!(t.lower.as_str(), "so" | "hence" | "therefore" | "which"));
+    let arrow = arrow_at(toks, comma) || pictograph(&toks[comma]);
+    // "following the audit findings, approved …": the clause says what prompted it.
+    let lead = usize::from(
+        toks[start].is("following") || toks[start].is("given") || toks[start].is("after"),
+    );
+    let prompted = lead == 1
+        && (!toks[start].is("after") || clauses::after_event(toks, start, comma).is_some());
+    let joined = arrow
+        || prompted
+        || toks
+            .get(comma + 1)
+            .is_some_and(|t| matches!(t.lower.as_str(), "so" | "hence" | "therefore" | "which"));
+    // The marker is left out, as "because" is; "after the incident" keeps its "after" (it
+    // says when as well as why).
+    let start = if prompted && !toks[start].is("after") {
+        start + 1
+    } else {
+        start
+    };
     let driver =
         (start..comma).any(|j| matches!(toks[j].lower.as_str(), "driver" | "drivers" | "reason"));
     if !(joined || driver) || comma - start < 2 || comma - start > MAX_CLAUSE {

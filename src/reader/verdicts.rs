@@ -1068,6 +1068,17 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
         if counted(toks.get(end)) || (approx && counted(toks.get(end + 1))) {
             return None;
         }
+        // "stop sending me the invoices", "stop cc'ing us": a person asked to stop doing
+        // something to the writer is chat; a stop needs the work as its object.
+        let to_a_person = toks.get(end + 1).is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "me" | "us" | "him" | "her" | "them" | "everyone" | "people"
+            )
+        });
+        if next.len() > 4 && next.ends_with("ing") && to_a_person {
+            return None;
+        }
     }
     // "cut costs by £40k" is a benefit, not a smaller budget.
     if matches!(word, "cut" | "cuts" | "reduced" | "reduce")

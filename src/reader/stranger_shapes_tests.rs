@@ -1,0 +1,138 @@
+//! Intents, verdicts and reasons in shapes strangers write: a result told without money
+//! (a note about the investment it names), chit-chat asking to stop emails (no stop
+//! decision), a reason told before a terse verdict ("so: approved", "->"), "following …"
+//! as a reason, a request to log with a colon (the text after it is the note, not a task).
+
+use super::*;
+
+/// A cinema chain: an industry and wording the reader's corpus does not hold.
+fn dir() -> StaticDirectory {
+    super::test_names::directory(
+        &[
+            ("Box Office", &["Tickets"]),
+            ("Customer Contact", &["Contact"]),
+            ("Projection", &[]),
+            ("Concessions", &["Snacks"]),
+            ("Finance", &[]),
+        ],
+        &[
+            ("Self-Service Kiosks", "Box Office"),
+            ("IVR Upgrade", "Customer Contact"),
+            ("Laser Projector Refit", "Projection"),
+            ("Loyalty Pilot", "Concessions"),
+            ("Payroll Replacement", "Finance"),
+        ],
+    )
+}
+
+fn read_one(text: &str) -> Reading {
+    super::test_names::read_on_test_day(text, "ines", &dir())
+}
+
+#[test]
+fn a_result_told_without_money_is_a_note_about_its_investment() {
+    for (text, investment) in [
+        (
+            "ticket sales up 6% since the self-service kiosks went in",
+            "Self-Service Kiosks",
+        ),
+        (
+            "call wait times down 40% after the IVR upgrade went live",
+            "IVR Upgrade",
+        ),
+        (
+            "loyalty pilot: snack sales up 12% in the trial sites",
+            "Loyalty Pilot",
+        ),
+    ] {
+        let r = read_one(text);
+        assert_eq!(r.intent, Intent::Note, "{text}");
+        assert_eq!(r.investment.as_deref(), Some(investment), "{text}");
+        assert_eq!(r.amount, None, "{text}");
+    }
+}
+
+#[test]
+fn asking_to_stop_being_sent_things_is_no_stop_decision() {
+    for text in [
+        "gonnae stop sending me the loyalty pilot invoices, they go to Finance 😂",
+        "can you stop emailing me the IVR upgrade reports pls",
+        "please stop cc'ing me on the kiosk tickets",
+    ] {
+        let r = read_one(text);
+        assert_ne!(r.intent, Intent::Decision, "{text}");
+        assert_eq!(r.verdict, None, "{text}");
+    }
+    // Stopping the work itself still is.
+    let r = read_one("we're stopping the loyalty pilot, nobody signs up");
+    assert_eq!(r.verdict, Some(Verdict::Stop));
+}
+
+#[test]
+fn a_reason_told_before_a_terse_verdict_is_its_rationale() {
+    let r = read_one("laser projector refit: old kit keeps failing, so: approved");
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+    assert_eq!(r.investment.as_deref(), Some("Laser Projector Refit"));
+    assert_eq!(r.rationale.as_deref(), Some("old kit keeps failing"));
+    let r = read_one("vendor's gone bust -> scrapping the loyalty pilot");
+    assert_eq!(r.verdict, Some(Verdict::Stop));
+    assert_eq!(r.investment.as_deref(), Some("Loyalty Pilot"));
+    assert_eq!(r.rationale.as_deref(), Some("vendor's gone bust"));
+}
+
+#[test]
+fn an_arrow_after_the_verdict_leads_to_its_reason() {
+    let r = read_one("loyalty pilot scrapped -> vendor's gone bust");
+    assert_eq!(r.verdict, Some(Verdict::Stop));
+    assert_eq!(r.rationale.as_deref(), Some("vendor's gone bust"));
+}
+
+#[test]
+fn following_an_event_gives_the_reason() {
+    let r = read_one("following the audit findings, approved the payroll replacement");
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+    assert_eq!(r.investment.as_deref(), Some("Payroll Replacement"));
+    assert_eq!(r.rationale.as_deref(), Some("the audit findings"));
+    let r = read_one("payroll replacement approved following the pension errors in October");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the pension errors in October")
+    );
+    // "the following" is no reason.
+    let r = read_one("approved the payroll replacement, the following week we start");
+    assert_ne!(r.rationale.as_deref(), Some("week we start"));
+}
+
+#[test]
+fn a_request_to_log_with_a_colon_is_a_note_not_a_task() {
+    for text in [
+        "@dana pls log: kiosks cutover weekend is 12/20-12/21",
+        "@dana: please log: kiosks cutover weekend is 12/20-12/21",
+    ] {
+        let r = test_names::read_us(text, "ines", "2026-12-02", &dir());
+        assert_eq!(r.intent, Intent::Note, "{text}");
+        assert_eq!(
+            r.investment.as_deref(),
+            Some("Self-Service Kiosks"),
+            "{text}"
+        );
+        assert_eq!(r.due, None, "{text}");
+        assert_eq!(r.date, None, "{text}");
+        assert!(r.follow_ups.is_empty(), "{text}");
+        assert!(r.action.is_none(), "{text}");
+        assert_eq!(
+            r.note.as_deref(),
+            Some("kiosks cutover weekend is 12/20-12/21"),
+            "{text}"
+        );
+    }
+    // Asked to do something else, it is still a follow-up.
+    let r = test_names::read_us(
+        "@dana pls book the kiosks cutover by 12/18",
+        "ines",
+        "2026-12-02",
+        &dir(),
+    );
+    assert_eq!(r.follow_ups.len(), 1);
+    assert_eq!(r.follow_ups[0].owner, "dana");
+}

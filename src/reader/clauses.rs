@@ -540,9 +540,23 @@ pub fn counted_result(
     skip: &dyn Fn(usize) -> bool,
     money: &dyn Fn(usize) -> bool,
 ) -> Option<String> {
-    let s = name_end;
+    // "got 3,400 more members in", "gave us 11% more loads": a light verb before the
+    // count says nothing of the result.
+    let mut s = name_end;
+    let light = toks
+        .get(s)
+        .is_some_and(|t| matches!(t.lower.as_str(), "got" | "gets" | "gave" | "gives"));
+    if light {
+        s += 1;
+        if toks
+            .get(s)
+            .is_some_and(|t| matches!(t.lower.as_str(), "us" | "them"))
+        {
+            s += 1;
+        }
+    }
     let first = toks.get(s)?;
-    if !first.is_word()
+    if !(first.is_word() || light && first.kind == TokKind::Num)
         || matches!(
             first.lower.as_str(),
             "is" | "was"

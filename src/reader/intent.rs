@@ -1111,7 +1111,7 @@ pub fn find_rationale(
         } else if condition || basis_lead(toks, i) {
             Some((i, true))
         } else {
-            reason_start(toks, i)
+            reason_start(toks, i).map(|st| marked_after_comma(toks, i, limit, skip).unwrap_or(st))
         };
         let decides = |a: usize, b: usize| verdicts::find_verdict_in(toks, a, b).is_some();
         // "stopped. Staff never logged in, only 3 of 40 used it": a comma in a sentence after
@@ -1222,6 +1222,41 @@ pub fn find_rationale(
         i += 1;
     }
     None
+}
+
+/// ", since the line is being closed", ", mostly from fewer refunds": a comma at `i` before
+/// a reason's own marker (after an adverb of degree) starts the reason after the marker,
+/// as the marker alone would; not "since" a time, which says when.
+fn marked_after_comma(
+    toks: &[Token],
+    i: usize,
+    limit: usize,
+    skip: &dyn Fn(usize) -> bool,
+) -> Option<(usize, bool)> {
+    if !toks[i].is(",") {
+        return None;
+    }
+    let degree = toks.get(i + 1).is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "mostly" | "mainly" | "largely" | "partly" | "chiefly" | "all"
+        )
+    });
+    let m = i + 1 + usize::from(degree);
+    let lead = toks.get(m)?.lower.as_str();
+    if !matches!(
+        lead,
+        "since" | "because" | "citing" | "cos" | "bc" | "from" | "through" | "thanks" | "due"
+    ) {
+        return None;
+    }
+    if lead == "since"
+        && (clauses::since_event(toks, m + 1, limit)
+            || clauses::only_time(toks, m + 1, clauses::clause_end(toks, m + 1, limit), skip))
+    {
+        return None;
+    }
+    reason_start(toks, m).filter(|&(_, strong)| strong)
 }
 
 /// "->" or "=>" at `i`: an arrow written with two characters.

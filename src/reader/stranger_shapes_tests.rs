@@ -1,7 +1,9 @@
 //! Intents, verdicts and reasons in shapes strangers write: a result told without money
 //! (a note about the investment it names), chit-chat asking to stop emails (no stop
 //! decision), a reason told before a terse verdict ("so: approved", "->"), "following …"
-//! as a reason, a request to log with a colon (the text after it is the note, not a task).
+//! as a reason, a request to log with a colon (the text after it is the note, not a task),
+//! a reason marker after a comma ("…, since …", "…, mostly from …") left out as it is on its
+//! own, and a counted result after a light verb ("got 3,400 more …", "gave us 11% more …").
 
 use super::*;
 
@@ -135,4 +137,31 @@ fn a_request_to_log_with_a_colon_is_a_note_not_a_task() {
     );
     assert_eq!(r.follow_ups.len(), 1);
     assert_eq!(r.follow_ups[0].owner, "dana");
+}
+
+#[test]
+fn a_reason_marker_after_a_comma_is_left_out_as_it_is_on_its_own() {
+    let r = read_one("laser projector refit cut to £140k, since screen 4 is being closed");
+    assert_eq!(r.verdict, Some(Verdict::Rescope));
+    assert_eq!(r.rationale.as_deref(), Some("screen 4 is being closed"));
+    let r = read_one("loyalty pilot saved £38k in October, mostly from fewer wasted hot dogs");
+    assert_eq!(r.intent, Intent::Benefit);
+    assert_eq!(r.rationale.as_deref(), Some("fewer wasted hot dogs"));
+    // "since" a time after the comma says when, not why.
+    let r = read_one("loyalty pilot approved at £40k, since June it has been on hold");
+    assert_ne!(r.rationale.as_deref(), Some("June it has been on hold"));
+}
+
+#[test]
+fn a_result_got_or_given_is_counted_without_its_light_verb() {
+    let r = read_one("loyalty pilot got 3,400 more members to sign up, worth ~£90k in margin");
+    assert_eq!(r.intent, Intent::Benefit);
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("3,400 more members to sign up")
+    );
+    let r = read_one(
+        "self-service kiosks gave us 11% more sales per screening, worth about £20k in Nov",
+    );
+    assert_eq!(r.rationale.as_deref(), Some("11% more sales per screening"));
 }

@@ -1154,10 +1154,13 @@ pub fn find_rationale(
                 || (strong && !condition && clauses::only_time(toks, s, end, skip));
             // "£600k was too much": a judgement of the amount is a reason. So is a counted
             // result after a continue ("keep going, 140 sign-ups in Nov"), its evidence.
+            // So is none of a fault since a date ("continue, no spoiled loads since August").
             let judged = clauses::judges_price(toks, s, end)
                 || priced(s)
                 || ctx.verdict == Some(Verdict::Continue)
-                    && (s..end).any(|j| toks[j].kind == TokKind::Num && !skip(j));
+                    && ((s..end).any(|j| toks[j].kind == TokKind::Num && !skip(j))
+                        || matches!(toks[s].lower.as_str(), "no" | "zero")
+                            && (s..end).any(|j| toks[j].is("since")));
             // "cut to £20 lakh, only 800 seats from April": what a rescope keeps is its
             // reason, with the date it starts.
             let scope = |s: usize| ctx.verdict == Some(Verdict::Rescope) && toks[s].is("only");

@@ -165,3 +165,16 @@ fn a_result_got_or_given_is_counted_without_its_light_verb() {
     );
     assert_eq!(r.rationale.as_deref(), Some("11% more sales per screening"));
 }
+
+#[test]
+fn none_of_a_fault_since_a_date_is_a_continue_s_evidence() {
+    let r = read_one("IVR upgrade: continue, no dropped calls since August");
+    assert_eq!(r.verdict, Some(Verdict::Continue));
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("no dropped calls since August")
+    );
+    // After an approval, a clause with a date in it stays a detail.
+    let r = read_one("IVR upgrade approved at £60k, no changes until August");
+    assert_ne!(r.rationale.as_deref(), Some("no changes until August"));
+}

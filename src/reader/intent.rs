@@ -869,8 +869,9 @@ fn reason_start(toks: &[Token], i: usize) -> Option<(usize, bool)> {
 
 /// A clause opening with a word that usually starts no reason, which is one all the same:
 /// "phase 3 towns dropped" (it says what was changed), "knocked back, payback was over 7
-/// years" (a payback after a refusal is why, where after an approval it is a detail of the
-/// case), "budget isn't final" (with a verb of its own; "budget £40k" is no reason).
+/// years", "approved, payback under 2 years on the power savings" (a payback told after a
+/// verdict is why; a forecast one, "payback expected in 2 years", is refused apart), "budget
+/// isn't final" (with a verb of its own; "budget £40k" is no reason).
 fn reason_after_all(
     toks: &[Token],
     s: usize,
@@ -878,12 +879,8 @@ fn reason_after_all(
     skip: &dyn Fn(usize) -> bool,
     verdict: Option<Verdict>,
 ) -> bool {
-    let refused = matches!(
-        verdict,
-        Some(Verdict::Reject | Verdict::Stop | Verdict::Defer)
-    );
     clauses::participle(toks, s, end, skip)
-        || toks[s].is("payback") && refused
+        || toks[s].is("payback") && verdict.is_some()
         || toks[s].is("budget") && as_clause(toks, s)
 }
 

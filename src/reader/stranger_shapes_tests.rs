@@ -178,3 +178,25 @@ fn none_of_a_fault_since_a_date_is_a_continue_s_evidence() {
     let r = read_one("IVR upgrade approved at £60k, no changes until August");
     assert_ne!(r.rationale.as_deref(), Some("no changes until August"));
 }
+
+#[test]
+fn a_payback_told_after_an_approval_is_its_reason() {
+    let r = read_one(
+        "laser projector refit approved at £200k, payback under 2 years on the power savings",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("payback under 2 years on the power savings")
+    );
+    let r = read_one(
+        "the board approved £1.1m for the payroll replacement; payback is slow but the old system is out of support",
+    );
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("payback is slow but the old system is out of support")
+    );
+    // A payback forecast is a detail of the case.
+    let r = read_one("we approved £500k for the self-service kiosks, payback expected in 2 years");
+    assert_eq!(r.rationale, None);
+}

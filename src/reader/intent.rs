@@ -994,7 +994,75 @@ pub(super) fn own_clause(toks: &[Token], s: usize, e: usize) -> bool {
                 | "delivery"
         )
     });
-    subject && !milestone && as_clause(toks, s + 1)
+    !milestone && (subject && as_clause(toks, s + 1) || plain_subject_clause(toks, s, e))
+}
+
+/// "callers were waiting 3 weeks", "claims now paid in 2 days": a plain noun as the
+/// subject, then (within four words) an auxiliary or a past participle; not a look-again
+/// ("check again end of March") nor a phrase of time or place.
+fn plain_subject_clause(toks: &[Token], s: usize, e: usize) -> bool {
+    let noun = toks[s].is_word()
+        && toks[s].lower.len() > 2
+        && !NOT_REASONS.contains(&toks[s].lower.as_str())
+        && !matches!(
+            toks[s].lower.as_str(),
+            "until"
+                | "till"
+                | "after"
+                | "before"
+                | "during"
+                | "by"
+                | "back"
+                | "faster"
+                | "fewer"
+                | "less"
+                | "more"
+                | "lower"
+                | "higher"
+                | "better"
+                | "only"
+                | "just"
+                | "not"
+        )
+        && !clauses::opens_look_again(toks, s);
+    let verb = (s + 1..e.min(s + 5)).any(|j| {
+        let w = toks[j].lower.as_str();
+        matches!(
+            w,
+            "is" | "are"
+                | "was"
+                | "were"
+                | "has"
+                | "have"
+                | "had"
+                | "will"
+                | "would"
+                | "can"
+                | "paid"
+                | "done"
+                | "sent"
+                | "spent"
+        ) || w.ends_with("n't")
+            || (w.ends_with("ed") && w.len() > 4)
+    });
+    // "handover planned for Q3" tells the plan; "CFO signed yesterday", who decided.
+    let plan = (s..e).any(|j| {
+        matches!(
+            toks[j].lower.as_str(),
+            "planned"
+                | "scheduled"
+                | "booked"
+                | "due"
+                | "expected"
+                | "forecast"
+                | "pencilled"
+                | "signed"
+                | "agreed"
+                | "approved"
+                | "confirmed"
+        )
+    });
+    noun && verb && !plan
 }
 
 /// Does a clause of its own (a subject, then a finite verb) open at `j`, after "as"?

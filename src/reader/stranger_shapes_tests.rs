@@ -3,7 +3,9 @@
 //! decision), a reason told before a terse verdict ("so: approved", "->"), "following …"
 //! as a reason, a request to log with a colon (the text after it is the note, not a task),
 //! a reason marker after a comma ("…, since …", "…, mostly from …") left out as it is on its
-//! own, and a counted result after a light verb ("got 3,400 more …", "gave us 11% more …").
+//! own, a counted result after a light verb ("got 3,400 more …", "gave us 11% more …"), a
+//! payback after any verdict, and a clause with its own subject even with a duration in it
+//! ("calls now answered in 2 days").
 
 use super::*;
 
@@ -199,4 +201,28 @@ fn a_payback_told_after_an_approval_is_its_reason() {
     // A payback forecast is a detail of the case.
     let r = read_one("we approved £500k for the self-service kiosks, payback expected in 2 years");
     assert_eq!(r.rationale, None);
+}
+
+#[test]
+fn a_clause_with_its_own_subject_is_a_reason_even_with_a_duration_in_it() {
+    let r = read_one("IVR upgrade approved at £75K — callers were waiting 3 weeks for a callback");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("callers were waiting 3 weeks for a callback")
+    );
+    let r = read_one("IVR upgrade delivered £31k in Q3 — calls now answered in 2 days, not 14");
+    assert_eq!(r.intent, Intent::Benefit);
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("calls now answered in 2 days, not 14")
+    );
+    // A plan with its date, a look-again or who signed is no reason.
+    for text in [
+        "IVR upgrade approved at £75K — install starts in 2 weeks",
+        "IVR upgrade approved at £75K, handover planned for Q3",
+        "IVR upgrade continues, check progress again end of March",
+        "IVR upgrade approved, £75k, CFO signed yesterday",
+    ] {
+        assert_eq!(read_one(text).rationale, None, "{text}");
+    }
 }

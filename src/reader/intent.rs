@@ -879,7 +879,10 @@ fn reason_after_all(
     skip: &dyn Fn(usize) -> bool,
     verdict: Option<Verdict>,
 ) -> bool {
+    // "cut to $300k, phase 2 only": what a rescope keeps.
+    let keeps = verdict == Some(Verdict::Rescope) && end > s && toks[end - 1].is("only");
     clauses::participle(toks, s, end, skip)
+        || keeps
         || toks[s].is("payback") && verdict.is_some()
         || toks[s].is("budget") && as_clause(toks, s)
 }
@@ -1228,7 +1231,10 @@ pub fn find_rationale(
                             && (s..end).any(|j| toks[j].is("since")));
             // "cut to £20 lakh, only 800 seats from April": what a rescope keeps is its
             // reason, with the date it starts.
-            let scope = |s: usize| ctx.verdict == Some(Verdict::Rescope) && toks[s].is("only");
+            let scope = |s: usize| {
+                ctx.verdict == Some(Verdict::Rescope)
+                    && (toks[s].is("only") || end > s && toks[end - 1].is("only"))
+            };
             let weak_reject = !strong
                 && (s >= end
                     || ((s..end).any(skip)

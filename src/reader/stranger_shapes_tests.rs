@@ -5,7 +5,7 @@
 //! a reason marker after a comma ("…, since …", "…, mostly from …") left out as it is on its
 //! own, a counted result after a light verb ("got 3,400 more …", "gave us 11% more …"), a
 //! payback after any verdict, and a clause with its own subject even with a duration in it
-//! ("calls now answered in 2 days").
+//! ("calls now answered in 2 days"), and what a rescope keeps ("phase 2 only").
 
 use super::*;
 
@@ -225,4 +225,21 @@ fn a_clause_with_its_own_subject_is_a_reason_even_with_a_duration_in_it() {
     ] {
         assert_eq!(read_one(text).rationale, None, "{text}");
     }
+}
+
+#[test]
+fn what_a_rescope_keeps_is_its_reason_however_the_clause_opens() {
+    let r = read_one("payroll replacement cut to £300k, phase 2 only");
+    assert_eq!(r.verdict, Some(Verdict::Rescope));
+    assert_eq!(r.rationale.as_deref(), Some("phase 2 only"));
+    let r =
+        read_one("laser projector refit cut from £900k to £650k - phase 1 only, the rest can wait");
+    assert_eq!(r.verdict, Some(Verdict::Rescope));
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("phase 1 only, the rest can wait")
+    );
+    // After an approval, a phase is the plan.
+    let r = read_one("payroll replacement approved at £300k, phase 2 in spring");
+    assert_eq!(r.rationale, None);
 }

@@ -1141,6 +1141,19 @@ pub fn find_rationale(
     let skip = ctx.skip;
     let limit = stop.unwrap_or(toks.len()).min(toks.len());
     let mut i = after;
+    // "declined: the ehr analytics add-on, $400k": a noun phrase after "verdict:" is what
+    // was decided on, never why.
+    let object = ctx.verdict.is_some()
+        && toks.get(after).is_some_and(|t| t.is(":"))
+        && toks
+            .get(after + 1)
+            .is_some_and(|t| matches!(t.lower.as_str(), "the" | "a" | "an" | "our" | "their"));
+    if object {
+        let e = clauses::clause_end(toks, after + 1, limit);
+        if !own_clause(toks, after + 1, e) {
+            i = e;
+        }
+    }
     while i < limit {
         if let Some(e) = clauses::after_event(toks, i, limit) {
             let r = text[toks[i].start..toks[e - 1].end].trim();

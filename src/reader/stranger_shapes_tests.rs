@@ -5,7 +5,8 @@
 //! a reason marker after a comma ("…, since …", "…, mostly from …") left out as it is on its
 //! own, a counted result after a light verb ("got 3,400 more …", "gave us 11% more …"), a
 //! payback after any verdict, and a clause with its own subject even with a duration in it
-//! ("calls now answered in 2 days"), and what a rescope keeps ("phase 2 only").
+//! ("calls now answered in 2 days"), what a rescope keeps ("phase 2 only"), "back at it"
+//! as a look-again, and the noun phrase after "declined:", which is what was decided on.
 
 use super::*;
 
@@ -242,4 +243,27 @@ fn what_a_rescope_keeps_is_its_reason_however_the_clause_opens() {
     // After an approval, a phase is the plan.
     let r = read_one("payroll replacement approved at £300k, phase 2 in spring");
     assert_eq!(r.rationale, None);
+}
+
+#[test]
+fn back_at_it_on_a_date_is_a_look_again_not_part_of_the_reason() {
+    let r = read_one(
+        "self-service kiosks: pause the rollout in small sites until after the holiday rush, back at it 2027-01-11",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Defer));
+    assert_eq!(r.rationale.as_deref(), Some("until after the holiday rush"));
+    assert_eq!(r.review_date, Some("2027-01-11".parse().unwrap()));
+}
+
+#[test]
+fn what_follows_verdict_colon_as_a_noun_phrase_is_what_was_decided() {
+    let r = read_one("declined: the kiosk games add-on, £40k. Not a priority this year");
+    assert_eq!(r.verdict, Some(Verdict::Reject));
+    assert_eq!(r.rationale.as_deref(), Some("Not a priority this year"));
+    // A judgement after the colon is the reason.
+    let r = read_one("loyalty pilot rejected: too expensive for what it does");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("too expensive for what it does")
+    );
 }

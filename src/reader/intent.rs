@@ -1399,6 +1399,37 @@ pub fn reason_before(text: &str, toks: &[Token], verb: usize) -> Option<String> 
     (!r.is_empty()).then(|| r.to_string())
 }
 
+/// "the chatbot is still worth it, keep funding", "the vendor went bust, we scrapped it":
+/// a clause of its own straight before the verdict at `verb` (or its "we"), opening the
+/// sentence, with no number and no other break in it, explains the verdict. Read when
+/// nothing after the verdict does.
+pub fn clause_before(text: &str, toks: &[Token], verb: usize) -> Option<String> {
+    let start = toks[..verb]
+        .iter()
+        .rposition(|t| matches!(t.lower.as_str(), "." | "!" | "?" | "\n" | ";" | ":"))
+        .map_or(0, |p| p + 1);
+    let comma = verb.checked_sub(1).filter(|&c| toks[c].is(","));
+    let comma = comma.or_else(|| {
+        let c = verb.checked_sub(2)?;
+        (toks[c].is(",")
+            && matches!(
+                toks[c + 1].lower.as_str(),
+                "we" | "they" | "i" | "we've" | "we're"
+            ))
+        .then_some(c)
+    })?;
+    let plain = (start..comma)
+        .all(|j| toks[j].kind != TokKind::Num && !toks[j].is_break() && !toks[j].is_sym("-"));
+    if comma < start + 3 || !plain || !own_clause(toks, start, comma) {
+        return None;
+    }
+    Some(
+        text[toks[start].start..toks[comma - 1].end]
+            .trim()
+            .to_string(),
+    )
+}
+
 /// "over 3 years", "a 5-year horizon", "three years", "3 yrs": the benefit horizon.
 pub fn find_years(toks: &[Token]) -> Option<u32> {
     (0..toks.len()).find_map(|i| years_at(toks, i))

@@ -774,6 +774,7 @@ impl Reader {
                         )
                     })
                 })
+                .or_else(|| verdict.and_then(|v| intent::clause_before(text, toks, v.start)))
                 .or_else(|| {
                     (intent == Intent::Benefit)
                         .then(|| clauses::benefit_source(text, toks, &skip))

@@ -6,7 +6,8 @@
 //! own, a counted result after a light verb ("got 3,400 more …", "gave us 11% more …"), a
 //! payback after any verdict, and a clause with its own subject even with a duration in it
 //! ("calls now answered in 2 days"), what a rescope keeps ("phase 2 only"), "back at it"
-//! as a look-again, and the noun phrase after "declined:", which is what was decided on.
+//! as a look-again, the noun phrase after "declined:", which is what was decided on, and a
+//! clause of its own just before the verdict ("the chatbot is still worth it, keep funding").
 
 use super::*;
 
@@ -266,4 +267,27 @@ fn what_follows_verdict_colon_as_a_noun_phrase_is_what_was_decided() {
         r.rationale.as_deref(),
         Some("too expensive for what it does")
     );
+}
+
+#[test]
+fn a_clause_of_its_own_just_before_the_verdict_is_its_reason() {
+    let r = read_one("the kiosks are still worth it, keep funding");
+    assert_eq!(r.verdict, Some(Verdict::Continue));
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the kiosks are still worth it")
+    );
+    let r = read_one("the vendor went bust last month, we scrapped the loyalty pilot");
+    assert_eq!(r.verdict, Some(Verdict::Stop));
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the vendor went bust last month")
+    );
+    // A reason after the verdict wins; a lead-in that says nothing of why is no reason.
+    let r = read_one(
+        "the pilot is dead in the water, we're stopping it. The supplier left the market.",
+    );
+    assert_eq!(r.rationale.as_deref(), Some("The supplier left the market"));
+    let r = read_one("Thanks all, approved the laser projector refit at £200k");
+    assert_eq!(r.rationale, None);
 }

@@ -1250,6 +1250,7 @@ pub fn find_rationale(
             };
             let weak_reject = !strong
                 && (s >= end
+                    || ctx.verdict.is_some() && (plan_or_reference(toks, s, end))
                     || ((s..end).any(skip)
                         && !judged
                         && !((s..end).all(|j| !(ctx.money)(j))
@@ -1344,6 +1345,23 @@ fn marked_after_comma(
         return None;
     }
     reason_start(toks, m).filter(|&(_, strong)| strong)
+}
+
+/// "delivery mid-2028", "handover end of June", "change order CO-14", "ticket INC-2231": a
+/// clause after a verdict that says when the work lands or which paper records it, not
+/// why ("delivery kept slipping" is a reason).
+fn plan_or_reference(toks: &[Token], s: usize, e: usize) -> bool {
+    let w = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let lands = matches!(
+        w(s),
+        "delivery" | "handover" | "completion" | "install" | "installation" | "cutover" | "kickoff"
+    ) && !(as_clause(toks, s) && !(s..e).any(|j| toks[j].is("end")));
+    let paper = matches!(
+        w(s),
+        "ref" | "reference" | "ticket" | "jira" | "po" | "invoice" | "cr"
+    ) || w(s) == "change" && w(s + 1) == "order";
+    let coded = (s..e).any(|j| toks[j].lower.bytes().any(|b| b.is_ascii_digit()));
+    lands || paper && coded && e <= s + 6
 }
 
 /// "->" or "=>" at `i`: an arrow written with two characters.

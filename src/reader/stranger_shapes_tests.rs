@@ -7,7 +7,8 @@
 //! payback after any verdict, and a clause with its own subject even with a duration in it
 //! ("calls now answered in 2 days"), what a rescope keeps ("phase 2 only"), "back at it"
 //! as a look-again, the noun phrase after "declined:", which is what was decided on, and a
-//! clause of its own just before the verdict ("the chatbot is still worth it, keep funding").
+//! clause of its own just before the verdict ("the chatbot is still worth it, keep funding"),
+//! and a delivery date or a paper's reference after the verdict, which is no reason.
 
 use super::*;
 
@@ -290,4 +291,20 @@ fn a_clause_of_its_own_just_before_the_verdict_is_its_reason() {
     assert_eq!(r.rationale.as_deref(), Some("The supplier left the market"));
     let r = read_one("Thanks all, approved the laser projector refit at £200k");
     assert_eq!(r.rationale, None);
+}
+
+#[test]
+fn a_delivery_date_or_a_reference_after_the_verdict_is_no_reason() {
+    for text in [
+        "laser projector refit approved at £200k, delivery mid-2027",
+        "laser projector refit approved at £200k, handover end of June",
+        "the COO approved the extra £120k for the IVR upgrade, change order CO-14",
+        "IVR upgrade approved, £60k, ticket INC-2231",
+        "IVR upgrade approved, £60k, ref 4471",
+    ] {
+        assert_eq!(read_one(text).rationale, None, "{text}");
+    }
+    // A delivery problem is a reason.
+    let r = read_one("laser projector refit stopped, delivery kept slipping");
+    assert_eq!(r.rationale.as_deref(), Some("delivery kept slipping"));
 }

@@ -8,7 +8,8 @@
 //! ("calls now answered in 2 days"), what a rescope keeps ("phase 2 only"), "back at it"
 //! as a look-again, the noun phrase after "declined:", which is what was decided on, and a
 //! clause of its own just before the verdict ("the chatbot is still worth it, keep funding"),
-//! and a delivery date or a paper's reference after the verdict, which is no reason.
+//! a delivery date or a paper's reference after the verdict, which is no reason, and "the
+//! holiday push", a noun.
 
 use super::*;
 
@@ -307,4 +308,15 @@ fn a_delivery_date_or_a_reference_after_the_verdict_is_no_reason() {
     // A delivery problem is a reason.
     let r = read_one("laser projector refit stopped, delivery kept slipping");
     assert_eq!(r.rationale.as_deref(), Some("delivery kept slipping"));
+}
+
+#[test]
+fn a_push_with_nothing_pushed_is_a_noun() {
+    let r = read_one("Concessions sync: loyalty pilot signups doubled after the summer push");
+    assert_eq!(r.verdict, None);
+    assert_eq!(r.intent, Intent::Note);
+    assert_eq!(r.investment.as_deref(), Some("Loyalty Pilot"));
+    // Pushing the work to a time is a deferral.
+    let r = read_one("push the loyalty pilot to Q2, the tills aren't ready");
+    assert_eq!(r.verdict, Some(Verdict::Defer));
 }

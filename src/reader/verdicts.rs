@@ -984,6 +984,10 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     if matches!(word, "pushed" | "push") && matches!(next, "for" | "hard" | "on") {
         return None;
     }
+    // "signups doubled after the holiday push": a push with nothing pushed is a noun.
+    if word == "push" && end == start + 1 && toks.get(end).is_none_or(|t| t.is_break()) {
+        return None;
+    }
     if matches!(word, "delayed" | "delay" | "delays") && slipped(toks, start, end) {
         return None;
     }

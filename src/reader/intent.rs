@@ -1251,6 +1251,12 @@ pub fn find_rationale(
             let weak_reject = !strong
                 && (s >= end
                     || ctx.verdict.is_some() && (plan_or_reference(toks, s, end))
+                    // "…, approx. €42k saved": a hedge cut off by its abbreviation's stop.
+                    || end == s + 1
+                        && matches!(
+                            toks[s].lower.as_str(),
+                            "approx" | "approximately" | "ca" | "circa" | "est" | "roughly"
+                        )
                     || ((s..end).any(skip)
                         && !judged
                         && !((s..end).all(|j| !(ctx.money)(j))

@@ -9,7 +9,7 @@
 //! as a look-again, the noun phrase after "declined:", which is what was decided on, and a
 //! clause of its own just before the verdict ("the chatbot is still worth it, keep funding"),
 //! a delivery date or a paper's reference after the verdict, which is no reason, and "the
-//! holiday push", a noun.
+//! holiday push", a noun, and "approx." cut off by its stop, which is no reason.
 
 use super::*;
 
@@ -319,4 +319,11 @@ fn a_push_with_nothing_pushed_is_a_noun() {
     // Pushing the work to a time is a deferral.
     let r = read_one("push the loyalty pilot to Q2, the tills aren't ready");
     assert_eq!(r.verdict, Some(Verdict::Defer));
+}
+
+#[test]
+fn an_abbreviated_hedge_is_no_reason() {
+    let r = read_one("IVR upgrade: 300 fewer repeat calls in Q3, approx. £42k of agent time saved");
+    assert_eq!(r.intent, Intent::Benefit);
+    assert_eq!(r.rationale.as_deref(), Some("300 fewer repeat calls in Q3"));
 }

@@ -1361,7 +1361,7 @@ fn plan_or_reference(toks: &[Token], s: usize, e: usize) -> bool {
     let lands = matches!(
         w(s),
         "delivery" | "handover" | "completion" | "install" | "installation" | "cutover" | "kickoff"
-    ) && !(as_clause(toks, s) && !(s..e).any(|j| toks[j].is("end")));
+    ) && (!as_clause(toks, s) || (s..e).any(|j| toks[j].is("end")));
     let paper = matches!(
         w(s),
         "ref" | "reference" | "ticket" | "jira" | "po" | "invoice" | "cr"

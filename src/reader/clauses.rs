@@ -200,7 +200,8 @@ pub fn after_event(toks: &[Token], i: usize, limit: usize) -> Option<usize> {
         .then_some(e)
 }
 
-/// "revisit in March", "look again end of Feb", "back on the agenda in Q1": a clause from
+/// "revisit in March", "look again end of Feb", "back on the agenda in Q1", "back at it
+/// 2027-01-11": a clause from
 /// `j` that says when to look again, which closes a deferral's condition before it
 /// ("until the refurb is signed, look again in March").
 pub fn opens_look_again(toks: &[Token], j: usize) -> bool {
@@ -213,6 +214,8 @@ pub fn opens_look_again(toks: &[Token], j: usize) -> bool {
             Some("look" | "looking" | "check" | "checking" | "pick" | "picking" | "try")
         ) && again(1)
         || at(0, "back") && at(1, "on") && at(2, "the") && at(3, "agenda")
+        // "back at it 2027-01-11", "back on it in March".
+        || at(0, "back") && (at(1, "at") || at(1, "on")) && at(2, "it")
         || at(0, "circle") && at(1, "back")
 }
 
@@ -540,9 +543,23 @@ pub fn counted_result(
     skip: &dyn Fn(usize) -> bool,
     money: &dyn Fn(usize) -> bool,
 ) -> Option<String> {
-    let s = name_end;
+    // "got 3,400 more members in", "gave us 11% more loads": a light verb before the
+    // count says nothing of the result.
+    let mut s = name_end;
+    let light = toks
+        .get(s)
+        .is_some_and(|t| matches!(t.lower.as_str(), "got" | "gets" | "gave" | "gives"));
+    if light {
+        s += 1;
+        if toks
+            .get(s)
+            .is_some_and(|t| matches!(t.lower.as_str(), "us" | "them"))
+        {
+            s += 1;
+        }
+    }
     let first = toks.get(s)?;
-    if !first.is_word()
+    if !(first.is_word() || light && first.kind == TokKind::Num)
         || matches!(
             first.lower.as_str(),
             "is" | "was"

@@ -293,6 +293,32 @@ pub fn find_actions(text: &str, toks: &[Token], speaker: &str) -> Vec<ActionSpan
     out
 }
 
+/// "log that …", "log: …", "minute - …" at token `k`: a request to record what follows.
+/// Returns where what is to be recorded starts.
+fn asks_to_log(toks: &[Token], k: usize) -> Option<usize> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    (matches!(word(k), "log" | "record" | "note" | "minute")
+        && matches!(word(k + 1), "that" | ":" | "-" | "–" | "—"))
+    .then_some(k + 2)
+}
+
+/// "@dana pls log: the cutover weekend is 2/20-2/21": where the words to be logged start,
+/// when the message opens by asking for them to be logged.
+pub fn logged_text_start(toks: &[Token]) -> Option<usize> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let mut k = 0;
+    if word(0) == "@" && toks.get(1).is_some_and(|t| t.is_word() && t.attached) {
+        k = 2;
+        if matches!(word(k), "-" | ":" | "–" | "—" | ",") {
+            k += 1;
+        }
+    }
+    if matches!(word(k), "pls" | "please" | "plz") {
+        k += 1;
+    }
+    asks_to_log(toks, k).filter(|&s| s < toks.len())
+}
+
 /// A person's name written as one: a capitalised word other than a pronoun, or an @name.
 /// Returns the name and where it starts.
 fn person_at(text: &str, toks: &[Token], j: usize) -> Option<(String, usize)> {
@@ -370,10 +396,10 @@ fn find_action_from(text: &str, toks: &[Token], speaker: &str, from: usize) -> O
                 } else if matches!(word(k), "can" | "could" | "would") && word(k + 1) == "you" {
                     k += 2;
                 }
-                // "@aoife pls log that the retrofit is off the table": asked to record what
-                // the rest says, which is the record, not a task.
-                let record_it = matches!(word(k), "log" | "record" | "note" | "minute")
-                    && word(k + 1) == "that";
+                // "@aoife pls log that the retrofit is off the table", "@dana pls log: the
+                // cutover weekend is 2/20-2/21": asked to record what the rest says, which
+                // is the record, not a task.
+                let record_it = asks_to_log(toks, k).is_some();
                 let text_start = if matches!(word(k), "to" | "will" | "should") {
                     k + 1
                 } else if is_action_verb(word(k)) && !record_it {
@@ -814,8 +840,24 @@ fn reason_start(toks: &[Token], i: usize) -> Option<(usize, bool)> {
                         | "no"
                 )))
         .then_some((i + 1, true)),
+        // "scrapped -> vendor's gone bust": an arrow written with a dash leads to why.
+        "-" | "=" if arrow_at(toks, i) => Some((i + 2, false)),
         "-" => (!toks[i].attached && toks.get(i + 1).is_some_and(|t| !t.attached))
             .then_some((i + 1, false)),
+        // "approved following the audit findings": the event that prompted it; not "the
+        // following week".
+        "following"
+            if i > 0
+                && !matches!(toks[i - 1].lower.as_str(), "the" | "a" | "an")
+                && toks.get(i + 1).is_some_and(|t| {
+                    matches!(
+                        t.lower.as_str(),
+                        "the" | "a" | "an" | "our" | "their" | "its" | "last" | "recent"
+                    )
+                }) =>
+        {
+            Some((i + 1, true))
+        }
         "," => Some((i + 1, false)),
         // "keep going 💪 queues halved": an emoji between a verdict and its reason is a
         // break, as a comma is.
@@ -827,8 +869,9 @@ fn reason_start(toks: &[Token], i: usize) -> Option<(usize, bool)> {
 
 /// A clause opening with a word that usually starts no reason, which is one all the same:
 /// "phase 3 towns dropped" (it says what was changed), "knocked back, payback was over 7
-/// years" (a payback after a refusal is why, where after an approval it is a detail of the
-/// case), "budget isn't final" (with a verb of its own; "budget £40k" is no reason).
+/// years", "approved, payback under 2 years on the power savings" (a payback told after a
+/// verdict is why; a forecast one, "payback expected in 2 years", is refused apart), "budget
+/// isn't final" (with a verb of its own; "budget £40k" is no reason).
 fn reason_after_all(
     toks: &[Token],
     s: usize,
@@ -836,12 +879,11 @@ fn reason_after_all(
     skip: &dyn Fn(usize) -> bool,
     verdict: Option<Verdict>,
 ) -> bool {
-    let refused = matches!(
-        verdict,
-        Some(Verdict::Reject | Verdict::Stop | Verdict::Defer)
-    );
+    // "cut to $300k, phase 2 only": what a rescope keeps.
+    let keeps = verdict == Some(Verdict::Rescope) && end > s && toks[end - 1].is("only");
     clauses::participle(toks, s, end, skip)
-        || toks[s].is("payback") && refused
+        || keeps
+        || toks[s].is("payback") && verdict.is_some()
         || toks[s].is("budget") && as_clause(toks, s)
 }
 
@@ -955,7 +997,75 @@ pub(super) fn own_clause(toks: &[Token], s: usize, e: usize) -> bool {
                 | "delivery"
         )
     });
-    subject && !milestone && as_clause(toks, s + 1)
+    !milestone && (subject && as_clause(toks, s + 1) || plain_subject_clause(toks, s, e))
+}
+
+/// "callers were waiting 3 weeks", "claims now paid in 2 days": a plain noun as the
+/// subject, then (within four words) an auxiliary or a past participle; not a look-again
+/// ("check again end of March") nor a phrase of time or place.
+fn plain_subject_clause(toks: &[Token], s: usize, e: usize) -> bool {
+    let noun = toks[s].is_word()
+        && toks[s].lower.len() > 2
+        && !NOT_REASONS.contains(&toks[s].lower.as_str())
+        && !matches!(
+            toks[s].lower.as_str(),
+            "until"
+                | "till"
+                | "after"
+                | "before"
+                | "during"
+                | "by"
+                | "back"
+                | "faster"
+                | "fewer"
+                | "less"
+                | "more"
+                | "lower"
+                | "higher"
+                | "better"
+                | "only"
+                | "just"
+                | "not"
+        )
+        && !clauses::opens_look_again(toks, s);
+    let verb = (s + 1..e.min(s + 5)).any(|j| {
+        let w = toks[j].lower.as_str();
+        matches!(
+            w,
+            "is" | "are"
+                | "was"
+                | "were"
+                | "has"
+                | "have"
+                | "had"
+                | "will"
+                | "would"
+                | "can"
+                | "paid"
+                | "done"
+                | "sent"
+                | "spent"
+        ) || w.ends_with("n't")
+            || (w.ends_with("ed") && w.len() > 4)
+    });
+    // "handover planned for Q3" tells the plan; "CFO signed yesterday", who decided.
+    let plan = (s..e).any(|j| {
+        matches!(
+            toks[j].lower.as_str(),
+            "planned"
+                | "scheduled"
+                | "booked"
+                | "due"
+                | "expected"
+                | "forecast"
+                | "pencilled"
+                | "signed"
+                | "agreed"
+                | "approved"
+                | "confirmed"
+        )
+    });
+    noun && verb && !plan
 }
 
 /// Does a clause of its own (a subject, then a finite verb) open at `j`, after "as"?
@@ -1031,6 +1141,19 @@ pub fn find_rationale(
     let skip = ctx.skip;
     let limit = stop.unwrap_or(toks.len()).min(toks.len());
     let mut i = after;
+    // "declined: the ehr analytics add-on, $400k": a noun phrase after "verdict:" is what
+    // was decided on, never why.
+    let object = ctx.verdict.is_some()
+        && toks.get(after).is_some_and(|t| t.is(":"))
+        && toks
+            .get(after + 1)
+            .is_some_and(|t| matches!(t.lower.as_str(), "the" | "a" | "an" | "our" | "their"));
+    if object {
+        let e = clauses::clause_end(toks, after + 1, limit);
+        if !own_clause(toks, after + 1, e) {
+            i = e;
+        }
+    }
     while i < limit {
         if let Some(e) = clauses::after_event(toks, i, limit) {
             let r = text[toks[i].start..toks[e - 1].end].trim();
@@ -1069,7 +1192,7 @@ pub fn find_rationale(
         } else if condition || basis_lead(toks, i) {
             Some((i, true))
         } else {
-            reason_start(toks, i)
+            reason_start(toks, i).map(|st| marked_after_comma(toks, i, limit, skip).unwrap_or(st))
         };
         let decides = |a: usize, b: usize| verdicts::find_verdict_in(toks, a, b).is_some();
         // "stopped. Staff never logged in, only 3 of 40 used it": a comma in a sentence after
@@ -1112,15 +1235,28 @@ pub fn find_rationale(
                 || (strong && !condition && clauses::only_time(toks, s, end, skip));
             // "£600k was too much": a judgement of the amount is a reason. So is a counted
             // result after a continue ("keep going, 140 sign-ups in Nov"), its evidence.
+            // So is none of a fault since a date ("continue, no spoiled loads since August").
             let judged = clauses::judges_price(toks, s, end)
                 || priced(s)
                 || ctx.verdict == Some(Verdict::Continue)
-                    && (s..end).any(|j| toks[j].kind == TokKind::Num && !skip(j));
+                    && ((s..end).any(|j| toks[j].kind == TokKind::Num && !skip(j))
+                        || matches!(toks[s].lower.as_str(), "no" | "zero")
+                            && (s..end).any(|j| toks[j].is("since")));
             // "cut to £20 lakh, only 800 seats from April": what a rescope keeps is its
             // reason, with the date it starts.
-            let scope = |s: usize| ctx.verdict == Some(Verdict::Rescope) && toks[s].is("only");
+            let scope = |s: usize| {
+                ctx.verdict == Some(Verdict::Rescope)
+                    && (toks[s].is("only") || end > s && toks[end - 1].is("only"))
+            };
             let weak_reject = !strong
                 && (s >= end
+                    || ctx.verdict.is_some() && (plan_or_reference(toks, s, end))
+                    // "…, approx. €42k saved": a hedge cut off by its abbreviation's stop.
+                    || end == s + 1
+                        && matches!(
+                            toks[s].lower.as_str(),
+                            "approx" | "approximately" | "ca" | "circa" | "est" | "roughly"
+                        )
                     || ((s..end).any(skip)
                         && !judged
                         && !((s..end).all(|j| !(ctx.money)(j))
@@ -1182,22 +1318,102 @@ pub fn find_rationale(
     None
 }
 
+/// ", since the line is being closed", ", mostly from fewer refunds": a comma at `i` before
+/// a reason's own marker (after an adverb of degree) starts the reason after the marker,
+/// as the marker alone would; not "since" a time, which says when.
+fn marked_after_comma(
+    toks: &[Token],
+    i: usize,
+    limit: usize,
+    skip: &dyn Fn(usize) -> bool,
+) -> Option<(usize, bool)> {
+    if !toks[i].is(",") {
+        return None;
+    }
+    let degree = toks.get(i + 1).is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "mostly" | "mainly" | "largely" | "partly" | "chiefly" | "all"
+        )
+    });
+    let m = i + 1 + usize::from(degree);
+    let lead = toks.get(m)?.lower.as_str();
+    if !matches!(
+        lead,
+        "since" | "because" | "citing" | "cos" | "bc" | "from" | "through" | "thanks" | "due"
+    ) {
+        return None;
+    }
+    if lead == "since"
+        && (clauses::since_event(toks, m + 1, limit)
+            || clauses::only_time(toks, m + 1, clauses::clause_end(toks, m + 1, limit), skip))
+    {
+        return None;
+    }
+    reason_start(toks, m).filter(|&(_, strong)| strong)
+}
+
+/// "delivery mid-2028", "handover end of June", "change order CO-14", "ticket INC-2231": a
+/// clause after a verdict that says when the work lands or which paper records it, not
+/// why ("delivery kept slipping" is a reason).
+fn plan_or_reference(toks: &[Token], s: usize, e: usize) -> bool {
+    let w = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let lands = matches!(
+        w(s),
+        "delivery" | "handover" | "completion" | "install" | "installation" | "cutover" | "kickoff"
+    ) && (!as_clause(toks, s) || (s..e).any(|j| toks[j].is("end")));
+    let paper = matches!(
+        w(s),
+        "ref" | "reference" | "ticket" | "jira" | "po" | "invoice" | "cr"
+    ) || w(s) == "change" && w(s + 1) == "order";
+    let coded = (s..e).any(|j| toks[j].lower.bytes().any(|b| b.is_ascii_digit()));
+    lands || paper && coded && e <= s + 6
+}
+
+/// "->" or "=>" at `i`: an arrow written with two characters.
+fn arrow_at(toks: &[Token], i: usize) -> bool {
+    matches!(toks[i].lower.as_str(), "-" | "=")
+        && toks.get(i + 1).is_some_and(|t| t.is_sym(">") && t.attached)
+}
+
 /// A reason given before the verdict: "vendor went bust, so we killed the portal",
-/// "cost pressure is the driver, we approved another £60k". The clause before the one with
-/// the verdict at `verb`, when it says it is the reason.
+/// "cost pressure is the driver, we approved another £60k", "old kit keeps failing, so:
+/// approved", "vendor's gone bust -> scrapping the pilot", "following the audit, approved
+/// the CRM". The clause before the one with the verdict at `verb`, when it says it is the
+/// reason.
 pub fn reason_before(text: &str, toks: &[Token], verb: usize) -> Option<String> {
-    let is_end = |t: &Token| matches!(t.lower.as_str(), "." | "!" | "?" | "\n" | ";" | ":");
-    let start = toks[..verb].iter().rposition(is_end).map_or(0, |p| p + 1);
-    // The comma that closes the reason's clause, nearest the verdict.
-    let comma = (start..verb)
-        .rev()
-        .find(|&j| toks[j].is_sym(",") || toks[j].is_sym("—"))?;
+    // "so:" joins the reason to the verdict; it ends no clause.
+    let is_end = |j: usize| {
+        matches!(toks[j].lower.as_str(), "." | "!" | "?" | "\n" | ";")
+            || toks[j].is(":") && !(j > 0 && matches!(toks[j - 1].lower.as_str(), "so" | "hence"))
+    };
+    let start = (0..verb).rev().find(|&j| is_end(j)).map_or(0, |p| p + 1);
+    // The comma (or arrow) that closes the reason's clause, nearest the verdict.
+    let comma = (start..verb).rev().find(|&j| {
+        toks[j].is_sym(",") || toks[j].is_sym("—") || arrow_at(toks, j) || pictograph(&toks[j])
+    })?;
     if comma <= start || verb - comma > 6 {
         return None;
     }
-    let joined = toks
-        .get(comma + 1)
-        .is_some_and(|t| matches!(t.lower.as_str(), "so" | "hence" | "therefore" | "which"));
+    let arrow = arrow_at(toks, comma) || pictograph(&toks[comma]);
+    // "following the audit findings, approved …": the clause says what prompted it.
+    let lead = usize::from(
+        toks[start].is("following") || toks[start].is("given") || toks[start].is("after"),
+    );
+    let prompted = lead == 1
+        && (!toks[start].is("after") || clauses::after_event(toks, start, comma).is_some());
+    let joined = arrow
+        || prompted
+        || toks
+            .get(comma + 1)
+            .is_some_and(|t| matches!(t.lower.as_str(), "so" | "hence" | "therefore" | "which"));
+    // The marker is left out, as "because" is; "after the incident" keeps its "after" (it
+    // says when as well as why).
+    let start = if prompted && !toks[start].is("after") {
+        start + 1
+    } else {
+        start
+    };
     let driver =
         (start..comma).any(|j| matches!(toks[j].lower.as_str(), "driver" | "drivers" | "reason"));
     if !(joined || driver) || comma - start < 2 || comma - start > MAX_CLAUSE {
@@ -1205,6 +1421,37 @@ pub fn reason_before(text: &str, toks: &[Token], verb: usize) -> Option<String> 
     }
     let r = text[toks[start].start..toks[comma - 1].end].trim();
     (!r.is_empty()).then(|| r.to_string())
+}
+
+/// "the chatbot is still worth it, keep funding", "the vendor went bust, we scrapped it":
+/// a clause of its own straight before the verdict at `verb` (or its "we"), opening the
+/// sentence, with no number and no other break in it, explains the verdict. Read when
+/// nothing after the verdict does.
+pub fn clause_before(text: &str, toks: &[Token], verb: usize) -> Option<String> {
+    let start = toks[..verb]
+        .iter()
+        .rposition(|t| matches!(t.lower.as_str(), "." | "!" | "?" | "\n" | ";" | ":"))
+        .map_or(0, |p| p + 1);
+    let comma = verb.checked_sub(1).filter(|&c| toks[c].is(","));
+    let comma = comma.or_else(|| {
+        let c = verb.checked_sub(2)?;
+        (toks[c].is(",")
+            && matches!(
+                toks[c + 1].lower.as_str(),
+                "we" | "they" | "i" | "we've" | "we're"
+            ))
+        .then_some(c)
+    })?;
+    let plain = (start..comma)
+        .all(|j| toks[j].kind != TokKind::Num && !toks[j].is_break() && !toks[j].is_sym("-"));
+    if comma < start + 3 || !plain || !own_clause(toks, start, comma) {
+        return None;
+    }
+    Some(
+        text[toks[start].start..toks[comma - 1].end]
+            .trim()
+            .to_string(),
+    )
 }
 
 /// "over 3 years", "a 5-year horizon", "three years", "3 yrs": the benefit horizon.

@@ -655,6 +655,10 @@ impl Reader {
         if intent == Intent::None && rule == Intent::Note && news {
             intent = Intent::Note;
         }
+        // "@dana pls log: …": asked to be logged, it is a record, a note when nothing else.
+        if intent == Intent::None && intent::logged_text_start(toks).is_some() {
+            intent = Intent::Note;
+        }
         // "the board has agreed to defer …" is a decision however the rest reads.
         if verdict.is_some_and(|v| v.affirmed) {
             intent = Intent::Decision;
@@ -805,6 +809,7 @@ impl Reader {
                         )
                     })
                 })
+                .or_else(|| verdict.and_then(|v| intent::clause_before(text, toks, v.start)))
                 .or_else(|| {
                     (intent == Intent::Benefit)
                         .then(|| clauses::benefit_source(text, toks, &skip))
@@ -875,7 +880,9 @@ impl Reader {
             }
         }
         if intent == Intent::Note {
-            r.note = Some(text.trim().to_string());
+            // "@dana pls log: …": the note is what was asked to be logged.
+            let from = intent::logged_text_start(toks).map_or(0, |k| toks[k].start);
+            r.note = Some(text[from..].trim().to_string());
         }
         r.missing = questions::missing(&r);
         r
@@ -1186,6 +1193,9 @@ fn rule_role(
         // "the go-live has slipped to March": in a note, a new date nobody is asked to
         // meet is not a due date (a follow-up's is).
         Cue::Until if r.intent == Intent::Note && !has_action => Role::None,
+        // "the cutover weekend is 2/20-2/21": in a note, when a thing is set to happen is
+        // not when anything happened.
+        Cue::At if r.intent == Intent::Note && scheduled(toks, d.start) => Role::None,
         Cue::By if defer && !has_action => Role::Review,
         Cue::By => Role::Due,
         Cue::Until if defer || r.intent == Intent::Decision => Role::Review,
@@ -1202,6 +1212,34 @@ fn rule_role(
         Cue::At if d.past > today => Role::None,
         Cue::At => Role::Date,
     }
+}
+
+/// Is the date at `start` said as when something is set to happen ("is 2/20", "will be
+/// on the 18th", "is booked for Thursday")?
+fn scheduled(toks: &[Token], start: usize) -> bool {
+    // The second date of a range ("2/20-2/21") is said as its first is.
+    let mut start = start;
+    if start > 0 && matches!(toks[start - 1].lower.as_str(), "-" | "–" | "to" | "thru") {
+        start -= 1;
+        while start > 0
+            && (toks[start - 1].kind == tokens::TokKind::Num || toks[start - 1].is_sym("/"))
+        {
+            start -= 1;
+        }
+    }
+    let word = |k: usize| {
+        start
+            .checked_sub(k)
+            .and_then(|j| toks.get(j))
+            .map_or("", |t| t.lower.as_str())
+    };
+    let (w1, w2) = match word(1) {
+        "on" | "for" => (word(2), word(3)),
+        w => (w, word(2)),
+    };
+    matches!(w1, "is" | "are")
+        || w1 == "be" && w2 == "will"
+        || matches!(w1, "booked" | "scheduled" | "planned") && matches!(w2, "is" | "are")
 }
 
 /// The date mentions outside the follow-up, each with what the date-role model reads and
@@ -1312,6 +1350,8 @@ mod recorded_now_tests;
 mod short_forms_tests;
 #[cfg(test)]
 mod stranger_forms_tests;
+#[cfg(test)]
+mod stranger_shapes_tests;
 #[cfg(test)]
 mod test_names;
 #[cfg(test)]

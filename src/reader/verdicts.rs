@@ -984,6 +984,10 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     if matches!(word, "pushed" | "push") && matches!(next, "for" | "hard" | "on") {
         return None;
     }
+    // "signups doubled after the holiday push": a push with nothing pushed is a noun.
+    if word == "push" && end == start + 1 && toks.get(end).is_none_or(|t| t.is_break()) {
+        return None;
+    }
     if matches!(word, "delayed" | "delay" | "delays") && slipped(toks, start, end) {
         return None;
     }
@@ -1066,6 +1070,17 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
             "over" | "more" | "nearly" | "about" | "around" | "some"
         );
         if counted(toks.get(end)) || (approx && counted(toks.get(end + 1))) {
+            return None;
+        }
+        // "stop sending me the invoices", "stop cc'ing us": a person asked to stop doing
+        // something to the writer is chat; a stop needs the work as its object.
+        let to_a_person = toks.get(end + 1).is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "me" | "us" | "him" | "her" | "them" | "everyone" | "people"
+            )
+        });
+        if next.len() > 4 && next.ends_with("ing") && to_a_person {
             return None;
         }
     }

@@ -460,6 +460,29 @@ pub fn leading_result(
             .get(first)
             .is_some_and(|t| t.is_sym(":") || t.is_sym("-") || t.is_sym("—"));
     let s = if labelled { first + 1 } else { 0 };
+    result_from(text, toks, s, labelled, skip, money, name_at).or_else(|| {
+        // "Rostering went live on 3/8. Call-outs down by 30 a month, approx. £9k saved":
+        // a sentence before the money's own only sets the scene; the result opens the
+        // sentence that holds the money.
+        let m = (s..toks.len()).find(|&j| money(j))?;
+        let opens = (s..m)
+            .rev()
+            .find(|&j| matches!(toks[j].lower.as_str(), "." | "!" | "\n"))?
+            + 1;
+        result_from(text, toks, opens, false, skip, money, name_at)
+    })
+}
+
+/// [`leading_result`]'s test of the clause that opens at `s`.
+fn result_from(
+    text: &str,
+    toks: &[Token],
+    s: usize,
+    labelled: bool,
+    skip: &dyn Fn(usize) -> bool,
+    money: &dyn Fn(usize) -> bool,
+    name_at: &dyn Fn(usize) -> bool,
+) -> Option<String> {
     let e = clause_end(toks, s, toks.len());
     let opens_with_name = name_at(s) || toks.get(s).is_some_and(|t| t.is("the")) && name_at(s + 1);
     let dated = if labelled {

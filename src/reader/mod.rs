@@ -1258,6 +1258,8 @@ mod clause_tests;
 #[cfg(test)]
 mod compound_names_tests;
 #[cfg(test)]
+mod fifth_strangers_tests;
+#[cfg(test)]
 mod fourth_strangers_tests;
 #[cfg(test)]
 mod known_misses_tests;

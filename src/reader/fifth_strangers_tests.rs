@@ -1,0 +1,221 @@
+//! Readings of forms from the fifth round of writers the reader had not met (a US transit
+//! agency, an NHS trust, a Japanese subsidiary writing English), worded here for a regional
+//! airline: an abbreviation's dot inside a sentence ("approx. £9k"), yen counted in 万 and
+//! 億, a saving "per year for 4 years" (not a total), a count "reduced from 40 to 12"
+//! (no rescope), a board that "tabled" something or whose "motion failed", a day and month
+//! still to come said without a year, and a look-again date said after another date.
+
+use super::test_names::read_on_test_day;
+use super::*;
+
+/// A regional airline.
+fn dir() -> StaticDirectory {
+    super::test_names::directory(
+        &[
+            ("Flight Operations", &["Flight Ops"]),
+            ("Engineering", &["MRO"]),
+            ("Ground Handling", &["Ground Ops"]),
+            ("Commercial", &[]),
+            ("Cabin Crew", &["Crew"]),
+        ],
+        &[
+            ("Crew Rostering Tool", "Cabin Crew"),
+            ("Engine Health Monitoring", "Engineering"),
+            ("Baggage Tracking", "Ground Handling"),
+            ("Revenue Management System", "Commercial"),
+            ("Fuel Efficiency Analytics", "Flight Operations"),
+            ("Hangar Lighting Upgrade", "Engineering"),
+        ],
+    )
+}
+
+fn read(text: &str) -> Reading {
+    read_on_test_day(text, "sam", &dir())
+}
+
+/// As the airline's Japanese subsidiary writes it: month first, amounts in yen.
+fn read_yen(text: &str) -> Reading {
+    let settings = ReaderSettings {
+        day_first: false,
+        default_currency: Currency::from_code("JPY").unwrap(),
+    };
+    super::read(
+        text,
+        "ken",
+        "2026-11-27".parse().unwrap(),
+        &dir(),
+        &settings,
+    )
+    .unwrap()
+}
+
+fn d(s: &str) -> Option<NaiveDate> {
+    Some(s.parse().unwrap())
+}
+
+fn gbp(minor: i64) -> Option<Money> {
+    Some(Money::new(minor, Currency::GBP))
+}
+
+fn yen(amount: i64) -> Option<Money> {
+    Some(Money::new(amount, Currency::from_code("JPY").unwrap()))
+}
+
+#[test]
+fn an_abbreviations_dot_does_not_end_the_sentence() {
+    for (text, evidence) in [
+        (
+            "Crew rostering tool: 28 fewer standby call-outs, approx. £9k saved in October",
+            "28 fewer standby call-outs",
+        ),
+        (
+            "Engine health monitoring: two borescope findings caught early, est. £40k saved in October",
+            "two borescope findings caught early",
+        ),
+        (
+            "Crew rostering tool went live on 3/8. Standby call-outs down by 30 a month, approx. £9k saved in October",
+            "Standby call-outs down by 30 a month",
+        ),
+        (
+            "Baggage tracking: the go-live was in August. Mishandled bags down 40%, approx. £12k saved in October",
+            "Mishandled bags down 40%",
+        ),
+    ] {
+        let r = read(text);
+        assert_eq!(r.intent, Intent::Benefit, "{text}");
+        assert_eq!(r.rationale.as_deref(), Some(evidence), "{text}");
+    }
+}
+
+#[test]
+fn yen_counted_in_man_and_oku_are_read_whole() {
+    for (text, amount) in [
+        ("Hangar lighting upgrade approved, 1,200万円", 12_000_000),
+        (
+            "Hangar lighting upgrade approved, budget 4,500万円",
+            45_000_000,
+        ),
+        ("Revenue management system approved at 2.5億円", 250_000_000),
+        ("Revenue management system approved at 3億円", 300_000_000),
+    ] {
+        let r = read_yen(text);
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}");
+        assert_eq!(r.amount, yen(amount), "{text}");
+    }
+    // Yen is yen in a tenant that keeps its books in pounds too, however it is written.
+    for (text, amount) in [
+        ("Hangar lighting upgrade approved, 1,200万円", 12_000_000),
+        ("Hangar lighting upgrade approved, 410,000円", 410_000),
+        (
+            "Hangar lighting upgrade approved, 36 million yen",
+            36_000_000,
+        ),
+    ] {
+        let r = read(text);
+        assert_eq!(r.amount, yen(amount), "{text}");
+    }
+}
+
+#[test]
+fn a_saving_said_per_year_for_some_years_is_not_divided() {
+    for (text, annual, years) in [
+        (
+            "Commercial wants £50k for a fare alert app, should bring in £20k per year for 4 years",
+            gbp(2_000_000),
+            4,
+        ),
+        (
+            "Engineering requests budget of 36 million yen for new tool crib system, expected saving is 15 million yen per year for 5 years",
+            yen(15_000_000),
+            5,
+        ),
+        (
+            "Engineering proposes AGV introduction, about 22 million yen, saving is 9 million yen per year over 6 years",
+            yen(9_000_000),
+            6,
+        ),
+    ] {
+        let r = if text.contains("yen") {
+            read_yen(text)
+        } else {
+            read(text)
+        };
+        assert_eq!(r.intent, Intent::Investment, "{text}");
+        assert_eq!(r.annual_benefit, annual, "{text}");
+        assert_eq!(r.years, Some(years), "{text}");
+    }
+}
+
+#[test]
+fn a_count_reduced_from_one_number_to_another_is_no_rescope() {
+    for text in [
+        "Baggage tracking: mishandled bags reduced from 40 to 12 a week, saved £8k in October",
+        "Engine health monitoring: since start in August, turnaround reduced from 5 days to 1 day. Saved £3k in October",
+    ] {
+        let r = read(text);
+        assert_eq!(r.intent, Intent::Benefit, "{text}");
+        assert_eq!(r.verdict, None, "{text}");
+        assert_eq!(r.date, d("2026-10-01"), "{text}");
+    }
+}
+
+#[test]
+fn a_board_that_tabled_something_deferred_it() {
+    for text in [
+        "The board tabled the hangar lighting upgrade until the lease is renewed",
+        "hangar lighting upgrade tabled until the lease is renewed",
+    ] {
+        let r = read(text);
+        assert_eq!(r.intent, Intent::Decision, "{text}");
+        assert_eq!(r.verdict, Some(Verdict::Defer), "{text}");
+        assert_eq!(
+            r.investment.as_deref(),
+            Some("Hangar Lighting Upgrade"),
+            "{text}"
+        );
+        assert_eq!(
+            r.rationale.as_deref(),
+            Some("until the lease is renewed"),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_motion_that_failed_is_a_refusal() {
+    let text = "Board vote on the revenue management system: motion failed 3-5, members wanted a business case first";
+    let r = read(text);
+    assert_eq!(r.intent, Intent::Decision, "{text}");
+    assert_eq!(r.verdict, Some(Verdict::Reject), "{text}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("members wanted a business case first")
+    );
+}
+
+#[test]
+fn a_day_and_month_still_to_come_is_not_a_date_a_year_ago() {
+    // Said on 27 November, "9/12" is next month's meeting, not last December's.
+    for text in [
+        "Thanks all for a productive retreat, see you at the 9/12 board meeting",
+        "Fuel efficiency analytics: the tender closes 15/1, nothing to decide yet",
+    ] {
+        let r = read(text);
+        assert_eq!(r.date, None, "{text}");
+    }
+    // A date of the past stays one.
+    let r = read("Baggage tracking approved on 20/11, £80k");
+    assert_eq!(r.date, d("2026-11-20"));
+}
+
+#[test]
+fn a_look_again_date_wins_over_the_year_it_was_put_off_to() {
+    let text = "About fuel efficiency analytics: we decided to postpone it to next fiscal year because the vendor price is over budget. We will review again in April.";
+    let r = read(text);
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{text}");
+    assert_eq!(r.review_date, d("2027-04-01"), "{text}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the vendor price is over budget")
+    );
+}

@@ -635,7 +635,13 @@ fn cue_before(toks: &[Token], start: usize) -> Cue {
     };
     let p1 = prev(1);
     let p2 = prev(2);
-    if p1 == "since" {
+    // "since start in August", "since we went live on 3/8": the start of a period said
+    // with the event that began it.
+    let since_event = matches!(p1, "in" | "on")
+        && (2..=5)
+            .take_while(|&k| start >= k && toks[start - k].is_word())
+            .any(|k| prev(k) == "since");
+    if p1 == "since" || since_event {
         return Cue::Since;
     }
     // "go-live in May", "rollout by Q2", "go-live 3/15", "cutover planned 01.07.": the

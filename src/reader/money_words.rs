@@ -88,6 +88,14 @@ fn code_currency(t: &Token, default: Currency) -> Option<Currency> {
     }
 }
 
+/// A word that goes on an amount: its multiplier or its currency ("4 million", "300
+/// euros", "2 crore").
+pub fn continues_amount(t: &Token) -> bool {
+    multiplier(&t.lower).is_some()
+        || indian_multiplier(&t.lower, true).is_some()
+        || code_currency(t, Currency::GBP).is_some()
+}
+
 /// Power of ten a multiplier word stands for.
 fn multiplier(w: &str) -> Option<u32> {
     match w {

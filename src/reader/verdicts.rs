@@ -1084,6 +1084,19 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
         if !to {
             return None;
         }
+        // "reduced from 40 to 12 a week", "from 5 days to 1 day": a count made smaller is
+        // a result, not a budget; the number after "to" is followed by what it counts.
+        let counted = ahead.windows(3).any(|w| {
+            w[0].is("to")
+                && w[1].kind == TokKind::Num
+                && (w[2].is_sym("%")
+                    || w[2].is_word()
+                        && !w[2].attached
+                        && !super::money_words::continues_amount(&w[2]))
+        });
+        if counted {
+            return None;
+        }
     }
     let from = start.saturating_sub(4);
     let mut negated = false;

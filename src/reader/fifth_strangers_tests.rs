@@ -182,6 +182,13 @@ fn a_board_that_tabled_something_deferred_it() {
 }
 
 #[test]
+fn a_paper_tabled_at_a_meeting_is_put_forward_not_off() {
+    let r =
+        read("The hangar lighting business case was tabled at the Engineering board on Tuesday");
+    assert_ne!(r.verdict, Some(Verdict::Defer));
+}
+
+#[test]
 fn a_motion_that_failed_is_a_refusal() {
     let text = "Board vote on the revenue management system: motion failed 3-5, members wanted a business case first";
     let r = read(text);
@@ -190,6 +197,35 @@ fn a_motion_that_failed_is_a_refusal() {
     assert_eq!(
         r.rationale.as_deref(),
         Some("members wanted a business case first")
+    );
+    for text in [
+        "Engineering: not moving forward with the hangar lighting upgrade, the lease ends in 2028",
+        "no on the fuel efficiency analytics renewal, the pilots never open it",
+    ] {
+        let r = read(text);
+        assert_eq!(r.verdict, Some(Verdict::Reject), "{text}");
+    }
+}
+
+#[test]
+fn a_budget_changed_from_one_figure_to_another_is_rescoped() {
+    let r = read_yen("Hangar lighting upgrade - budget changed from 4,500万円 to 3,800万円, we remove the apron lights from scope");
+    assert_eq!(r.verdict, Some(Verdict::Rescope));
+    assert_eq!(r.amount, yen(38_000_000));
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("we remove the apron lights from scope")
+    );
+}
+
+#[test]
+fn a_request_to_hold_until_something_is_a_deferral() {
+    let r = read("Fuel analytics: please hold until the new tablets are rolled out. Let's discuss again at the January ops meeting.");
+    assert_eq!(r.verdict, Some(Verdict::Defer));
+    assert_eq!(r.review_date, d("2027-01-01"));
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("until the new tablets are rolled out")
     );
 }
 

@@ -121,6 +121,12 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("shot down", Verdict::Reject),
     ("passed on", Verdict::Reject),
     ("no-go", Verdict::Reject),
+    // A board's vote: "motion failed 3-5".
+    ("motion failed", Verdict::Reject),
+    ("motion fails", Verdict::Reject),
+    ("not moving forward with", Verdict::Reject),
+    ("not moving ahead with", Verdict::Reject),
+    ("no on the", Verdict::Reject),
     ("a no-go", Verdict::Reject),
     ("no go", Verdict::Reject),
     // defer
@@ -177,6 +183,13 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("kicked it to", Verdict::Defer),
     ("kicked down the road", Verdict::Defer),
     ("pushed", Verdict::Defer),
+    // Said the American way, put off "until …" (see `adjust`); in Britain a paper tabled
+    // at a meeting is put forward.
+    ("tabled", Verdict::Defer),
+    ("tabling", Verdict::Defer),
+    // "please hold until the line is stable": asked of the team, it puts the work off.
+    ("please hold", Verdict::Defer),
+    ("pls hold", Verdict::Defer),
     ("push", Verdict::Defer),
     // stop
     ("stop", Verdict::Stop),
@@ -281,6 +294,8 @@ const PHRASES: &[(&str, Verdict)] = &[
     // "the budget revised from $38.5MM to $41.2MM", "budget goes from €1.2m to €1.45m".
     ("budget revised", Verdict::Rescope),
     ("budget goes from", Verdict::Rescope),
+    ("budget changed from", Verdict::Rescope),
+    ("budget is changed from", Verdict::Rescope),
     ("budget going from", Verdict::Rescope),
     ("de-scoped", Verdict::Rescope),
     ("cut to", Verdict::Rescope),
@@ -916,6 +931,21 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
             && toks.get(end + 1).is_some_and(|t| t.attached && t.is_word())
     {
         return None;
+    }
+    // "tabled until the lease is renewed" puts off; "the paper tabled at F&P" puts forward.
+    if matches!(word, "tabled" | "tabling") {
+        let put_off = toks[end..]
+            .iter()
+            .take_while(|t| !matches!(t.lower.as_str(), "." | "!" | "?" | "\n" | ";"))
+            .any(|t| {
+                matches!(
+                    t.lower.as_str(),
+                    "until" | "till" | "pending" | "indefinitely"
+                )
+            });
+        if !put_off {
+            return None;
+        }
     }
     // "renewed interest", "extended hours": an adjective before its noun.
     if matches!(word, "renewed" | "extended")

@@ -482,7 +482,12 @@ fn date_at(
             if let Some(b) = num(toks.get(i + 2)).filter(|_| toks[i + 2].lower.len() <= 2) {
                 let (day, m) = if day_first { (a, b) } else { (b, a) };
                 if (1..=12).contains(&m) {
-                    return month_dates(today, m, Some(day), None).map(|(p, f)| (p, f, 3));
+                    // "see you at the 9/12 board" said on 27/11: a day and month within the
+                    // coming quarter is that one, not the same day nearly a year ago.
+                    return month_dates(today, m, Some(day), None).map(|(p, f)| {
+                        let soon = (f - today).num_days() <= 92;
+                        (if soon { f } else { p }, f, 3)
+                    });
                 }
             }
         }

@@ -204,13 +204,29 @@ pub fn after_event(toks: &[Token], i: usize, limit: usize) -> Option<usize> {
 /// `j` that says when to look again, which closes a deferral's condition before it
 /// ("until the refurb is signed, look again in March").
 pub fn opens_look_again(toks: &[Token], j: usize) -> bool {
+    // "We will review again in April", "let's discuss again at the January meeting": who
+    // will look again, said first.
+    let said_first = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "we" | "will" | "we'll" | "let's" | "shall" | "i'll" | "to"
+            )
+        })
+    };
+    let mut j = j;
+    while j < toks.len() && said_first(j) {
+        j += 1;
+    }
     let at = |k: usize, w: &str| toks.get(j + k).is_some_and(|t| t.is(w));
     let again = |k: usize| at(k, "again") || at(k + 1, "again");
     at(0, "revisit")
         || at(0, "review") && (at(1, "in") || at(1, "at") || at(1, "next") || at(1, "again"))
         || matches!(
             toks.get(j).map(|t| t.lower.as_str()),
-            Some("look" | "looking" | "check" | "checking" | "pick" | "picking" | "try")
+            Some(
+                "look" | "looking" | "check" | "checking" | "pick" | "picking" | "try" | "discuss"
+            )
         ) && again(1)
         || at(0, "back") && at(1, "on") && at(2, "the") && at(3, "agenda")
         || at(0, "circle") && at(1, "back")

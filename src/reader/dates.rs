@@ -422,9 +422,13 @@ fn date_at(
                 | "for"
                 | "end"
                 | "during"
+                | "at"
         ) || (prev == "the"
             && i >= 2
-            && matches!(lower(toks, i - 2), "to" | "till" | "until" | "by" | "for"));
+            && matches!(
+                lower(toks, i - 2),
+                "to" | "till" | "until" | "by" | "for" | "at" | "after"
+            ));
         // "Dec. 4": the abbreviation's dot before the day.
         let dot = usize::from(
             toks.get(i + 1).is_some_and(|t| t.is_sym(".") && t.attached)
@@ -993,9 +997,15 @@ fn names_a_thing(toks: &[Token], i: usize, used: usize) -> bool {
             || month(&last.lower).is_some()
             || last.lower == "year")
         && toks[i..i + used].iter().all(|t| t.kind != TokKind::Num);
-    bare && toks
-        .get(i + used)
-        .is_some_and(|t| QUALIFIED.contains(&t.lower.as_str()))
+    // "the March budget workshop": a meeting named for what it settles is still when.
+    let meeting_after = matches!(
+        lower(toks, i + used + 1),
+        "workshop" | "meeting" | "board" | "committee" | "session" | "retreat"
+    );
+    bare && !meeting_after
+        && toks
+            .get(i + used)
+            .is_some_and(|t| QUALIFIED.contains(&t.lower.as_str()))
 }
 
 /// Every date in the message, in order.

@@ -254,4 +254,13 @@ fn a_look_again_date_wins_over_the_year_it_was_put_off_to() {
         r.rationale.as_deref(),
         Some("the vendor price is over budget")
     );
+    // A month that names a meeting ("the March budget workshop", "at January meeting").
+    for text in [
+        "Ops committee recommended we defer the fuel analytics renewal, revisit at the March budget workshop.",
+        "Fuel efficiency analytics: postponed. Let's discuss again at March management meeting.",
+    ] {
+        let r = read(text);
+        assert_eq!(r.verdict, Some(Verdict::Defer), "{text}");
+        assert_eq!(r.review_date, d("2027-03-01"), "{text}");
+    }
 }

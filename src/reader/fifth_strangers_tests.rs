@@ -264,3 +264,41 @@ fn a_look_again_date_wins_over_the_year_it_was_put_off_to() {
         assert_eq!(r.review_date, d("2027-03-01"), "{text}");
     }
 }
+
+#[test]
+fn a_follow_up_handed_out_politely_or_as_an_item_has_its_owner_and_due_date() {
+    for (text, owner, due) in [
+        (
+            "ACTION ITEM: Jorge to issue the RFP for the baggage tracking by 18/12",
+            "Jorge",
+            "2026-12-18",
+        ),
+        (
+            "ACTION: Jorge to issue the baggage tracking RFP by 18/12",
+            "Jorge",
+            "2026-12-18",
+        ),
+        (
+            "Engineering: @dr.khan to confirm the hangar lighting DPIA by 18/12",
+            "dr.khan",
+            "2026-12-18",
+        ),
+        (
+            "@sato-san please prepare the engine health monitoring report until 15/12",
+            "sato-san",
+            "2026-12-15",
+        ),
+        (
+            "Please kindly check the baggage tracking quotation by 10/12, @sato-san",
+            "sato-san",
+            "2026-12-10",
+        ),
+    ] {
+        let r = read(text);
+        assert_eq!(r.intent, Intent::Note, "{text}");
+        let a = r.action.as_ref().expect(text);
+        assert_eq!((a.owner.as_str(), a.due), (owner, d(due)), "{text}");
+        assert_eq!(r.due, d(due), "{text}");
+        assert!(r.investment.is_some(), "{text}");
+    }
+}

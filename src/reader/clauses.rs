@@ -230,6 +230,8 @@ pub fn opens_look_again(toks: &[Token], j: usize) -> bool {
         ) && again(1)
         || at(0, "back") && at(1, "on") && at(2, "the") && at(3, "agenda")
         || at(0, "circle") && at(1, "back")
+        // "back to it in Jan".
+        || at(0, "back") && at(1, "to") && (at(2, "it") || at(2, "this") || at(2, "that"))
 }
 
 /// "phase 3 towns dropped", "the loans module removed": a clause that ends on a past

@@ -302,3 +302,32 @@ fn a_follow_up_handed_out_politely_or_as_an_item_has_its_owner_and_due_date() {
         assert!(r.investment.is_some(), "{text}");
     }
 }
+
+#[test]
+fn a_date_inside_a_refusals_reason_is_no_deadline() {
+    let text = "Engineering said no to the hangar lighting upgrade - can't resource the crew training before April";
+    let r = read(text);
+    assert_eq!(r.verdict, Some(Verdict::Reject));
+    assert_eq!(r.due, None);
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("can't resource the crew training before April")
+    );
+    // With a follow-up, its date is the follow-up's.
+    let r = read(
+        "hangar lighting upgrade knocked back, @lewis to price a cheaper option by end of Jan",
+    );
+    assert_eq!(r.due, d("2027-01-31"));
+}
+
+#[test]
+fn back_to_it_in_a_month_is_when_to_look_again_not_the_reason() {
+    let text = "Baggage tracking - pausing the scanner rollout until the union ballot is done, back to it in Jan";
+    let r = read(text);
+    assert_eq!(r.verdict, Some(Verdict::Defer));
+    assert_eq!(r.review_date, d("2027-01-01"));
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("until the union ballot is done")
+    );
+}

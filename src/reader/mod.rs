@@ -1152,6 +1152,15 @@ fn rule_role(
         // meet is not a due date (a follow-up's is).
         Cue::Until if r.intent == Intent::Note && !has_action => Role::None,
         Cue::By if defer && !has_action => Role::Review,
+        // "said no - can't resource it before April": a refusal with no follow-up sets no
+        // deadline; its date belongs to the reason.
+        Cue::By
+            if matches!(r.verdict, Some(Verdict::Reject | Verdict::Stop))
+                && r.intent == Intent::Decision
+                && !has_action =>
+        {
+            Role::None
+        }
         Cue::By => Role::Due,
         Cue::Until if defer || r.intent == Intent::Decision => Role::Review,
         Cue::Until => Role::Due,

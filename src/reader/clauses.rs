@@ -354,6 +354,8 @@ pub fn assigns_owner(text: &str, toks: &[Token], s: usize, e: usize) -> bool {
 const NOT_A_REASON_OPENING: &[&str] = &[
     "go-live", "go", "launch", "next", "then", "nothing", "phase", "thanks", "cheers", "also",
     "we'll", "i'll", "action", "ap", "todo", "review", "revisit", "more",
+    // "Motion carried 6-1", "Vote 5-2": the tally of a board's vote.
+    "motion", "vote", "carried",
 ];
 
 /// "too much", "can't justify it", "can't afford", "doesn't add up", "£90k for something
@@ -666,4 +668,33 @@ pub fn prices_what_it_buys(
                     | "everyone"
             )
     })
+}
+
+/// A reason without the words that announce it: "Main reason is labor shortage" → "labor
+/// shortage", "The reason: no spares" → "no spares".
+pub fn without_announcement(reason: String) -> String {
+    let lower = reason.to_lowercase();
+    let mut rest = lower.as_str();
+    for lead in ["the ", "main ", "our "] {
+        rest = rest.strip_prefix(lead).unwrap_or(rest);
+    }
+    let Some(after) = rest.strip_prefix("reason") else {
+        return reason;
+    };
+    let after = after.strip_prefix('s').unwrap_or(after);
+    let marker = [" is ", " was ", ": ", " being ", " - "]
+        .into_iter()
+        .find(|m| after.starts_with(m));
+    match marker {
+        Some(m) => {
+            let cut = reason.len() - after.len() + m.len();
+            let kept = reason[cut..].trim();
+            if kept.is_empty() {
+                reason
+            } else {
+                kept.to_string()
+            }
+        }
+        None => reason,
+    }
 }

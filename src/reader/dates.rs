@@ -142,7 +142,9 @@ fn date_at(
         "today" | "tonight" | "today's" | "tonight's" => return same(today, 1),
         "yesterday" | "yesterday's" | "yday" => return same(today.pred_opt()?, 1),
         "tomorrow" | "tmrw" | "tmr" | "tomorrow's" => return same(today.succ_opt()?, 1),
-        "last" if lower(toks, i + 1) == "night" => return same(today.pred_opt()?, 2),
+        "last" if matches!(lower(toks, i + 1), "night" | "night's") => {
+            return same(today.pred_opt()?, 2)
+        }
         // "mid-Jan", "mid March": the month's 15th.
         "mid" => {
             let j = if lower(toks, i + 1) == "-" {
@@ -670,6 +672,8 @@ fn cue_before(toks: &[Token], start: usize) -> Cue {
             | "targeted"
             | "target"
             | "is"
+            // "go-live was 10/1": the work's milestone, told after it passed.
+            | "was"
             | "due"
     );
     // "went live on Monday" happened: it is when, not a milestone to come.

@@ -331,3 +331,44 @@ fn back_to_it_in_a_month_is_when_to_look_again_not_the_reason() {
         Some("until the union ballot is done")
     );
 }
+
+#[test]
+fn last_nights_board_was_yesterday() {
+    let r = read("From last night's board: the hangar lighting upgrade was approved at £520k");
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+    assert_eq!(r.date, d("2026-11-26"));
+}
+
+#[test]
+fn signing_off_an_extension_approves_it() {
+    for text in [
+        "The COO signed off on extending the fuel efficiency analytics pilot at £180k",
+        "Board resolution authorizing the COO to extend the baggage tracking contract, not to exceed £1.2m",
+    ] {
+        let r = read(text);
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}");
+        assert_eq!(r.intent, Intent::Decision, "{text}");
+    }
+    // The tally of the vote after it is no reason.
+    let r = read("Resolution 26-11 authorizing the COO to execute the baggage tracking contract, not to exceed £1.2m. Motion carried 6-1.");
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+    assert_eq!(r.rationale, None);
+}
+
+#[test]
+fn the_words_that_announce_a_reason_are_not_part_of_it() {
+    let text = "Crew rostering tool was approved by the COO on 20/11. Main reason is fatigue risk, we cannot cover the night rotations.";
+    let r = read(text);
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("fatigue risk, we cannot cover the night rotations")
+    );
+}
+
+#[test]
+fn a_go_live_date_is_not_when_a_benefit_was_counted() {
+    let text = "Baggage tracking go-live was 1/10. Mishandled bags down by 60 a month, approx. £4,100 saved in November";
+    let r = read(text);
+    assert_eq!(r.intent, Intent::Benefit);
+    assert_eq!(r.date, d("2026-11-01"));
+}

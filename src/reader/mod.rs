@@ -789,7 +789,7 @@ impl Reader {
                         .then(|| clauses::counted_result(text, toks, opens.end, &skip, &in_money))
                         .flatten()
                 });
-            r.rationale = rationale;
+            r.rationale = rationale.map(clauses::without_announcement);
             if !self.reasons.is_empty() {
                 let ctx = reasons::Context {
                     text,

@@ -48,6 +48,9 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("gave the nod", Verdict::Approve),
     ("authorised", Verdict::Approve),
     ("authorized", Verdict::Approve),
+    // "resolution authorizing the GM to execute the contract".
+    ("authorizing", Verdict::Approve),
+    ("authorising", Verdict::Approve),
     ("got approval", Verdict::Approve),
     ("gave approval", Verdict::Approve),
     ("received approval", Verdict::Approve),
@@ -967,14 +970,36 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
         return None;
     }
     // "approved to extend to the Asia lanes": what was approved, not a carry-on decided apart.
+    // So is "authorizing the GM to extend …": the approval a few words before the "to".
     let approved_to = raw == Verdict::Continue
         && prev == "to"
-        && start >= 2
-        && matches!(
-            toks[start - 2].lower.as_str(),
-            "approved" | "authorised" | "authorized" | "cleared" | "okayed"
-        );
-    if approved_to {
+        && toks[start.saturating_sub(5)..start - 1]
+            .iter()
+            .rev()
+            .take_while(|t| !t.is_break())
+            .any(|t| {
+                matches!(
+                    t.lower.as_str(),
+                    "approved"
+                        | "authorised"
+                        | "authorized"
+                        | "authorising"
+                        | "authorizing"
+                        | "cleared"
+                        | "okayed"
+                )
+            });
+    // "signed off on extending the pilot", "approved extending it": the extension is what
+    // was approved.
+    let approved_extension = raw == Verdict::Continue
+        && (matches!(
+            prev,
+            "approved" | "authorised" | "authorized" | "okayed" | "sanctioned"
+        ) || prev == "on"
+            && start >= 3
+            && toks[start - 2].is("off")
+            && toks[start - 3].is("signed"));
+    if approved_to || approved_extension {
         return None;
     }
     // "~$3.1mm kept in the general fund": "fund" with nothing after it is the noun; the verb

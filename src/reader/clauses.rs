@@ -555,8 +555,11 @@ pub fn runs_on(
     while end < limit && toks[end].is(",") {
         let s = end + 1;
         let e = clause_end(toks, s, limit);
+        // `… installed, "where's my bus" calls down 31%`: a clause may open on a quote.
+        let quoted = matches!(toks[s].lower.as_str(), "\"" | "“" | "'" | "‘")
+            && toks.get(s + 1).is_some_and(|t| t.is_word());
         if e < s + 2
-            || !toks[s].is_word()
+            || !(toks[s].is_word() || quoted)
             || (s..e).any(skip)
             || opens_look_again(toks, s)
             || assigns_owner(text, toks, s, e)

@@ -65,6 +65,7 @@ const PLANS: &[&str] = &[
     // "agreed at Thursday's steering group": where and when it was decided.
     "agreed",
     "decided",
+    "decision",
     "confirmed",
     "approved",
     "voted",

@@ -372,3 +372,30 @@ fn a_go_live_date_is_not_when_a_benefit_was_counted() {
     assert_eq!(r.intent, Intent::Benefit);
     assert_eq!(r.date, d("2026-11-01"));
 }
+
+#[test]
+fn a_benefits_counted_results_run_on_until_its_money() {
+    for (text, evidence) in [
+        (
+            "Baggage tracking: 48 of 60 scanners installed, mishandled bags down 31%, about £22k less in compensation in November",
+            "48 of 60 scanners installed, mishandled bags down 31%",
+        ),
+        (
+            "Baggage tracking: 48 of 60 scanners installed, \"where's my bag\" calls down 31%, about £22k less in compensation in November",
+            "48 of 60 scanners installed, \"where's my bag\" calls down 31%",
+        ),
+    ] {
+        let r = read(text);
+        assert_eq!(r.intent, Intent::Benefit, "{text}");
+        assert_eq!(r.rationale.as_deref(), Some(evidence), "{text}");
+    }
+}
+
+#[test]
+fn who_decided_and_when_is_no_reason() {
+    let text = "Crew rostering tool phase 2 is approved with budget £150k. Decision by the board of directors on 26/11.";
+    let r = read(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+    assert_eq!(r.rationale, None);
+    assert_eq!(r.date, d("2026-11-26"));
+}

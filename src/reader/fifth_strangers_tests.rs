@@ -399,3 +399,24 @@ fn who_decided_and_when_is_no_reason() {
     assert_eq!(r.rationale, None);
     assert_eq!(r.date, d("2026-11-26"));
 }
+
+#[test]
+fn approving_a_meetings_agenda_or_minutes_is_procedure_not_a_record() {
+    let text = "Board minutes 19/11\n1. Call to order 5:32pm\n2. Consent agenda approved\n3. Baggage tracking phase 2: approved, £640k, staff noted 3 in 10 bags are scanned by hand\n4. Adjourned 7:10pm";
+    let r = read(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}");
+    assert_eq!(r.investment.as_deref(), Some("Baggage Tracking"), "{text}");
+    assert_eq!(r.amount, gbp(64_000_000), "{text}");
+    for text in [
+        "Minutes of the last meeting approved. Hangar lighting upgrade approved at £90k",
+        "Engineering board: agenda approved, then the hangar lighting upgrade approved at £90k",
+    ] {
+        let r = read(text);
+        assert_eq!(
+            r.investment.as_deref(),
+            Some("Hangar Lighting Upgrade"),
+            "{text}"
+        );
+        assert_eq!(r.amount, gbp(9_000_000), "{text}");
+    }
+}

@@ -989,6 +989,24 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
                         | "okayed"
                 )
             });
+    // "Consent agenda approved", "approved the minutes": a meeting's procedure, not a
+    // decision about an investment.
+    let procedure = |w: &str| matches!(w, "agenda" | "minutes");
+    let after = |k: usize| toks.get(end + k).map_or("", |t| t.lower.as_str());
+    let before_clause = toks[..start]
+        .iter()
+        .rev()
+        .take_while(|t| !t.is_break())
+        .take(6)
+        .any(|t| procedure(&t.lower));
+    if raw == Verdict::Approve
+        && (procedure(prev)
+            || procedure(after(0))
+            || matches!(after(0), "the" | "last") && procedure(after(1))
+            || before_clause && matches!(prev, "meeting" | "approved" | "was" | "were"))
+    {
+        return None;
+    }
     // "signed off on extending the pilot", "approved extending it": the extension is what
     // was approved.
     let approved_extension = raw == Verdict::Continue

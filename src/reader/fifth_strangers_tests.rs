@@ -420,3 +420,14 @@ fn approving_a_meetings_agenda_or_minutes_is_procedure_not_a_record() {
         assert_eq!(r.amount, gbp(9_000_000), "{text}");
     }
 }
+
+#[test]
+fn a_meeting_called_to_order_hands_out_no_follow_up() {
+    let text = "Board minutes 19/11\n1. Call to order 5:32pm\n2. Baggage tracking phase 2: approved, £640k, staff noted 3 in 10 bags are scanned by hand";
+    let r = read(text);
+    assert!(r.action.is_none(), "{text}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("staff noted 3 in 10 bags are scanned by hand")
+    );
+}

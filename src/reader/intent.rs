@@ -522,6 +522,8 @@ fn find_action_from(text: &str, toks: &[Token], speaker: &str, from: usize) -> O
                 }
                 (text[toks[i].start..toks[i].end].to_string(), k)
             }
+            // "Call to order 5:32pm" opens a meeting's minutes; nobody is asked anything.
+            ("call", "to") if toks.get(i + 2).is_some_and(|t| t.is("order")) => continue,
             (_, "will" | "to" | "needs" | "has" | "is" | "going")
                 if toks[i].kind == TokKind::Word
                     && text[toks[i].start..].starts_with(|c: char| c.is_uppercase())

@@ -523,6 +523,25 @@ fn result_from(
     (!r.is_empty()).then(|| r.to_string())
 }
 
+/// The list item of the minutes that holds token `at` ("\n2. Billing: …" up to the next
+/// item), or the whole message when it has no items.
+pub fn list_item_around(toks: &[Token], at: usize) -> (usize, usize) {
+    let Some(first) = next_list_item(toks, 0) else {
+        return (0, toks.len());
+    };
+    let mut start = 0;
+    let mut k = first;
+    while k <= at {
+        start = k;
+        match next_list_item(toks, k + 1) {
+            Some(n) => k = n,
+            None => break,
+        }
+    }
+    let end = next_list_item(toks, at.max(start) + 1).unwrap_or(toks.len());
+    (start, end.max(start + 1).min(toks.len()))
+}
+
 /// Where the next item of a list starts after `from` ("…, £380k\n2. Billing: no change",
 /// "\n- Billing: …"): a reason does not run into another item of the minutes.
 pub fn next_list_item(toks: &[Token], from: usize) -> Option<usize> {

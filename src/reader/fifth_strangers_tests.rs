@@ -431,3 +431,15 @@ fn a_meeting_called_to_order_hands_out_no_follow_up() {
         Some("staff noted 3 in 10 bags are scanned by hand")
     );
 }
+
+#[test]
+fn no_decision_needed_in_one_item_of_the_minutes_leaves_the_others() {
+    let text = "Minutes - Engineering board 26/11\nPresent: SO, RT, KM\n1. Hangar lighting: approved phase 2, £130k - night shift errors fell by half in the pilot bay\n2. Engine health monitoring: go-live moved to April, no decision needed";
+    let r = read(text);
+    assert_eq!(r.intent, Intent::Decision, "{text}");
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}");
+    assert_eq!(r.investment.as_deref(), Some("Hangar Lighting Upgrade"));
+    // Without items, the whole message says it.
+    let r = read("Engine health monitoring go-live moved to April. Not a decision, just FYI");
+    assert_eq!(r.verdict, None);
+}

@@ -486,8 +486,21 @@ impl Reader {
             passing.sort_unstable();
             verdict = verdicts::find_verdict_outside(toks, &passing);
         }
-        if told_in_passing::says_nothing_decided(toks) {
-            verdict = None;
+        // In minutes, "no decision needed" speaks for its own item only.
+        if let Some(v) = verdict {
+            let (a, b) = clauses::list_item_around(toks, v.start);
+            if told_in_passing::says_nothing_decided(&toks[a..b]) {
+                verdict = if (a, b) == (0, toks.len()) {
+                    None
+                } else {
+                    passing.push((a, b));
+                    passing.sort_unstable();
+                    verdicts::find_verdict_outside(toks, &passing).filter(|v| {
+                        let (a, b) = clauses::list_item_around(toks, v.start);
+                        !told_in_passing::says_nothing_decided(&toks[a..b])
+                    })
+                };
+            }
         }
         if verdict.as_ref().is_some_and(|v| in_name(v) || in_task(v)) {
             let spans: Vec<(usize, usize)> = names

@@ -364,27 +364,32 @@ const NOT_A_REASON_OPENING: &[&str] = &[
 /// can justify it").
 pub fn judges_price(toks: &[Token], s: usize, e: usize) -> bool {
     (s..e.min(toks.len())).any(|j| {
-        matches!(
-            toks[j].lower.as_str(),
-            "too"
-                | "nobody"
-                | "never"
-                | "dear"
-                | "unaffordable"
-                | "justify"
-                | "afford"
-                | "expensive"
-                | "overpriced"
-                | "pricey"
-                | "steep"
-                | "doesn't"
-                | "don't"
-                | "won't"
-                | "isn't"
-                | "aren't"
-                | "wasn't"
-                | "weren't"
-        )
+        // "not worth the license fee".
+        let not_worth = toks[j].is("worth")
+            && j > 0
+            && matches!(toks[j - 1].lower.as_str(), "not" | "never" | "hardly");
+        not_worth
+            || matches!(
+                toks[j].lower.as_str(),
+                "too"
+                    | "nobody"
+                    | "never"
+                    | "dear"
+                    | "unaffordable"
+                    | "justify"
+                    | "afford"
+                    | "expensive"
+                    | "overpriced"
+                    | "pricey"
+                    | "steep"
+                    | "doesn't"
+                    | "don't"
+                    | "won't"
+                    | "isn't"
+                    | "aren't"
+                    | "wasn't"
+                    | "weren't"
+            )
     })
 }
 
@@ -560,7 +565,8 @@ pub fn next_list_item(toks: &[Token], from: usize) -> Option<usize> {
 /// Where a reason that stops at the comma at `end` runs on to: over each next clause of
 /// the same sentence that explains too ("dropping the keg filler, nobody orders kegs",
 /// "just the bar tills, kitchen screens dropped"). Not over a clause of one word, one that
-/// holds an amount or a date, gives someone work, says when to look again or asks, nor one
+/// holds an amount or a date (unless it judges the price: "not worth the
+/// fee £24k"), gives someone work, says when to look again or asks, nor one
 /// `not_reason` refuses (the plan, the money, another verdict).
 pub fn runs_on(
     text: &str,
@@ -579,7 +585,7 @@ pub fn runs_on(
             && toks.get(s + 1).is_some_and(|t| t.is_word());
         if e < s + 2
             || !(toks[s].is_word() || quoted)
-            || (s..e).any(skip)
+            || (s..e).any(skip) && !judges_price(toks, s, e)
             || opens_look_again(toks, s)
             || assigns_owner(text, toks, s, e)
             || toks.get(e).is_some_and(|t| t.is("?"))

@@ -443,3 +443,14 @@ fn no_decision_needed_in_one_item_of_the_minutes_leaves_the_others() {
     let r = read("Engine health monitoring go-live moved to April. Not a decision, just FYI");
     assert_eq!(r.verdict, None);
 }
+
+#[test]
+fn not_worth_its_price_judges_the_price() {
+    let text = "Fuel efficiency analytics: we rejected the proposal to expand to the turboprops, only 40 hours per month of effect, not worth the license fee £24k";
+    let r = read(text);
+    assert_eq!(r.verdict, Some(Verdict::Reject));
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("only 40 hours per month of effect, not worth the license fee £24k")
+    );
+}

@@ -454,3 +454,14 @@ fn not_worth_its_price_judges_the_price() {
         Some("only 40 hours per month of effect, not worth the license fee £24k")
     );
 }
+
+#[test]
+fn a_counted_result_after_the_name_runs_on_over_another_result() {
+    let text = "Hangar lighting upgrade done on 6 bays, electricity down 18% on those bays = ~£14k saved in October";
+    let r = read(text);
+    assert_eq!(r.intent, Intent::Benefit);
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("done on 6 bays, electricity down 18% on those bays")
+    );
+}

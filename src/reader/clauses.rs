@@ -637,6 +637,10 @@ pub fn counted_result(
         return None;
     }
     let e = clause_end(toks, s, toks.len());
+    // "caught 3 faults in Q3 - Finance says we avoided ~£300k": a dash set apart ends it.
+    let e = (s..e)
+        .find(|&j| toks[j].is_sym("-") && !toks[j].attached)
+        .unwrap_or(e);
     if (s..e).any(money) || !(e..toks.len()).any(money) {
         return None;
     }
@@ -726,30 +730,40 @@ pub fn prices_what_it_buys(
 }
 
 /// A reason without the words that announce it: "Main reason is labor shortage" → "labor
-/// shortage", "The reason: no spares" → "no spares".
+/// shortage", "The reason: no spares" → "no spares", "mainly from fewer refunds" → "fewer
+/// refunds".
 pub fn without_announcement(reason: String) -> String {
-    let lower = reason.to_lowercase();
-    let mut rest = lower.as_str();
-    for lead in ["the ", "main ", "our "] {
-        rest = rest.strip_prefix(lead).unwrap_or(rest);
+    // `lead` is ASCII, so a match ends on a character boundary of `s`.
+    fn strip<'a>(s: &'a str, lead: &str) -> Option<&'a str> {
+        s.get(..lead.len())
+            .filter(|head| head.eq_ignore_ascii_case(lead))
+            .map(|_| &s[lead.len()..])
     }
-    let Some(after) = rest.strip_prefix("reason") else {
+    let kept = |rest: &str| {
+        let rest = rest.trim();
+        (!rest.is_empty()).then(|| rest.to_string())
+    };
+    // "mainly from fewer unfilled shifts": where a benefit came from, without the "from".
+    for lead in [
+        "mainly from ",
+        "mostly from ",
+        "largely from ",
+        "partly from ",
+    ] {
+        if let Some(rest) = strip(&reason, lead) {
+            return kept(rest).unwrap_or(reason);
+        }
+    }
+    let mut rest = reason.as_str();
+    for lead in ["the ", "main ", "our "] {
+        rest = strip(rest, lead).unwrap_or(rest);
+    }
+    let Some(after) = strip(rest, "reasons").or_else(|| strip(rest, "reason")) else {
         return reason;
     };
-    let after = after.strip_prefix('s').unwrap_or(after);
-    let marker = [" is ", " was ", ": ", " being ", " - "]
+    [" is ", " was ", ": ", " being ", " - "]
         .into_iter()
-        .find(|m| after.starts_with(m));
-    match marker {
-        Some(m) => {
-            let cut = reason.len() - after.len() + m.len();
-            let kept = reason[cut..].trim();
-            if kept.is_empty() {
-                reason
-            } else {
-                kept.to_string()
-            }
-        }
-        None => reason,
-    }
+        .find_map(|m| strip(after, m))
+        .and_then(kept)
+        .unwrap_or(reason)
 }

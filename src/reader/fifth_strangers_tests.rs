@@ -465,3 +465,25 @@ fn a_counted_result_after_the_name_runs_on_over_another_result() {
         Some("done on 6 bays, electricity down 18% on those bays")
     );
 }
+
+#[test]
+fn a_counted_result_ends_at_a_dash_before_the_money() {
+    let text = "Engine health monitoring caught 3 bearing faults early in Q3 - Finance says we avoided ~£300k in removals";
+    let r = read(text);
+    assert_eq!(r.intent, Intent::Benefit);
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("caught 3 bearing faults early")
+    );
+    assert_eq!(r.date, d("2026-07-01"));
+}
+
+#[test]
+fn a_benefits_source_said_mainly_from_keeps_only_the_source() {
+    let text = "Cabin Crew: the rostering tool saved £41k in overtime in October, mainly from fewer unfilled standby shifts";
+    let r = read(text);
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("fewer unfilled standby shifts")
+    );
+}

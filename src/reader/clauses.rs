@@ -134,6 +134,10 @@ pub fn since_event(toks: &[Token], s: usize, limit: usize) -> bool {
                 | "refurb"
                 | "kickoff"
                 | "started"
+                // "since start in August", "since rollout".
+                | "start"
+                | "rollout"
+                | "roll-out"
         )
 }
 

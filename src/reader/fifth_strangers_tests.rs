@@ -487,3 +487,14 @@ fn a_benefits_source_said_mainly_from_keeps_only_the_source() {
         Some("fewer unfilled standby shifts")
     );
 }
+
+#[test]
+fn since_start_in_a_month_is_when_not_why() {
+    let text = "Baggage tracking: since start in August, claim investigation time reduced from 5 days to 1 day. Cost saving is approx. £3.2k in November.";
+    let r = read(text);
+    assert_eq!(r.intent, Intent::Benefit);
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("claim investigation time reduced from 5 days to 1 day")
+    );
+}

@@ -498,3 +498,20 @@ fn since_start_in_a_month_is_when_not_why() {
         Some("claim investigation time reduced from 5 days to 1 day")
     );
 }
+
+#[test]
+fn a_thing_that_is_decided_or_whose_cancel_is_confirmed_is_decided() {
+    let r = read_yen("Baggage tracking introduction is decided!! budget ¥28M, go-live is planned for May. Current manual tagging causes many lost bags.");
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+    assert_eq!(r.amount, yen(28_000_000));
+    let r = read_yen(
+        "Fuel efficiency analytics cancel is confirmed by the Flight Ops director on 11/25.",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Stop));
+    assert_eq!(r.date, d("2026-11-25"));
+    // A choice made inside the work is no verdict on it.
+    let r = read_yen(
+        "Baggage tracking vendor is decided to Logiflow. @ito-san will make the contract by 12/18.",
+    );
+    assert_ne!(r.verdict, Some(Verdict::Approve));
+}

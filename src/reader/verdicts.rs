@@ -18,6 +18,10 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("approves", Verdict::Approve),
     ("aproved", Verdict::Approve),
     ("approvd", Verdict::Approve),
+    // "WMS introduction is decided!!": settled, said the way a Japanese writer says
+    // approved (only at a clause's end; see `adjust`).
+    ("is decided", Verdict::Approve),
+    ("has been decided", Verdict::Approve),
     ("signed off", Verdict::Approve),
     ("sign off", Verdict::Approve),
     ("signed it off", Verdict::Approve),
@@ -202,6 +206,10 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("killed", Verdict::Stop),
     ("killing", Verdict::Stop),
     ("cancel", Verdict::Stop),
+    // "SFA cancel is confirmed": the cancel as a noun, confirmed.
+    ("cancel is confirmed", Verdict::Stop),
+    ("cancellation is confirmed", Verdict::Stop),
+    ("cancellation confirmed", Verdict::Stop),
     ("cancelled", Verdict::Stop),
     ("canceled", Verdict::Stop),
     ("cancelling", Verdict::Stop),
@@ -989,6 +997,13 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
                         | "okayed"
                 )
             });
+    // "the vendor is decided to Logiflow": a choice inside the work, not a verdict on it.
+    if matches!(word, "is" | "has")
+        && toks[end - 1].is("decided")
+        && !toks.get(end).is_none_or(|t| t.is_break())
+    {
+        return None;
+    }
     // "Consent agenda approved", "approved the minutes": a meeting's procedure, not a
     // decision about an investment.
     let procedure = |w: &str| matches!(w, "agenda" | "minutes");

@@ -585,7 +585,9 @@ pub fn runs_on(
         let s = end + 1;
         let e = clause_end(toks, s, limit);
         // `… installed, "where's my bus" calls down 31%`: a clause may open on a quote.
-        let quoted = matches!(toks[s].lower.as_str(), "\"" | "“" | "'" | "‘")
+        let quoted = toks
+            .get(s)
+            .is_some_and(|t| matches!(t.lower.as_str(), "\"" | "“" | "'" | "‘"))
             && toks.get(s + 1).is_some_and(|t| t.is_word());
         if e < s + 2
             || !(toks[s].is_word() || quoted)

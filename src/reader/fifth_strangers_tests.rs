@@ -515,3 +515,12 @@ fn a_thing_that_is_decided_or_whose_cancel_is_confirmed_is_decided() {
     );
     assert_ne!(r.verdict, Some(Verdict::Approve));
 }
+
+#[test]
+fn a_reason_that_ends_on_a_comma_at_the_messages_end_is_read() {
+    // The clause after the last comma is empty: nothing to run on over (this panicked).
+    let text = "hangar lighting upgrade knocked back, the lease ends in 2028,";
+    let r = read(text);
+    assert_eq!(r.verdict, Some(Verdict::Reject));
+    assert_eq!(r.rationale.as_deref(), Some("the lease ends in 2028"));
+}

@@ -134,6 +134,10 @@ pub fn since_event(toks: &[Token], s: usize, limit: usize) -> bool {
                 | "refurb"
                 | "kickoff"
                 | "started"
+                // "since start in August", "since rollout".
+                | "start"
+                | "rollout"
+                | "roll-out"
         )
 }
 
@@ -205,18 +209,36 @@ pub fn after_event(toks: &[Token], i: usize, limit: usize) -> Option<usize> {
 /// `j` that says when to look again, which closes a deferral's condition before it
 /// ("until the refurb is signed, look again in March").
 pub fn opens_look_again(toks: &[Token], j: usize) -> bool {
+    // "We will review again in April", "let's discuss again at the January meeting": who
+    // will look again, said first.
+    let said_first = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "we" | "will" | "we'll" | "let's" | "shall" | "i'll" | "to"
+            )
+        })
+    };
+    let mut j = j;
+    while j < toks.len() && said_first(j) {
+        j += 1;
+    }
     let at = |k: usize, w: &str| toks.get(j + k).is_some_and(|t| t.is(w));
     let again = |k: usize| at(k, "again") || at(k + 1, "again");
     at(0, "revisit")
         || at(0, "review") && (at(1, "in") || at(1, "at") || at(1, "next") || at(1, "again"))
         || matches!(
             toks.get(j).map(|t| t.lower.as_str()),
-            Some("look" | "looking" | "check" | "checking" | "pick" | "picking" | "try")
+            Some(
+                "look" | "looking" | "check" | "checking" | "pick" | "picking" | "try" | "discuss"
+            )
         ) && again(1)
         || at(0, "back") && at(1, "on") && at(2, "the") && at(3, "agenda")
         // "back at it 2027-01-11", "back on it in March".
         || at(0, "back") && (at(1, "at") || at(1, "on")) && at(2, "it")
         || at(0, "circle") && at(1, "back")
+        // "back to it in Jan".
+        || at(0, "back") && at(1, "to") && (at(2, "it") || at(2, "this") || at(2, "that"))
 }
 
 /// "phase 3 towns dropped", "the loans module removed": a clause that ends on a past
@@ -339,6 +361,8 @@ pub fn assigns_owner(text: &str, toks: &[Token], s: usize, e: usize) -> bool {
 const NOT_A_REASON_OPENING: &[&str] = &[
     "go-live", "go", "launch", "next", "then", "nothing", "phase", "thanks", "cheers", "also",
     "we'll", "i'll", "action", "ap", "todo", "review", "revisit", "more",
+    // "Motion carried 6-1", "Vote 5-2": the tally of a board's vote.
+    "motion", "vote", "carried",
 ];
 
 /// "too much", "can't justify it", "can't afford", "doesn't add up", "£90k for something
@@ -347,27 +371,32 @@ const NOT_A_REASON_OPENING: &[&str] = &[
 /// can justify it").
 pub fn judges_price(toks: &[Token], s: usize, e: usize) -> bool {
     (s..e.min(toks.len())).any(|j| {
-        matches!(
-            toks[j].lower.as_str(),
-            "too"
-                | "nobody"
-                | "never"
-                | "dear"
-                | "unaffordable"
-                | "justify"
-                | "afford"
-                | "expensive"
-                | "overpriced"
-                | "pricey"
-                | "steep"
-                | "doesn't"
-                | "don't"
-                | "won't"
-                | "isn't"
-                | "aren't"
-                | "wasn't"
-                | "weren't"
-        )
+        // "not worth the license fee".
+        let not_worth = toks[j].is("worth")
+            && j > 0
+            && matches!(toks[j - 1].lower.as_str(), "not" | "never" | "hardly");
+        not_worth
+            || matches!(
+                toks[j].lower.as_str(),
+                "too"
+                    | "nobody"
+                    | "never"
+                    | "dear"
+                    | "unaffordable"
+                    | "justify"
+                    | "afford"
+                    | "expensive"
+                    | "overpriced"
+                    | "pricey"
+                    | "steep"
+                    | "doesn't"
+                    | "don't"
+                    | "won't"
+                    | "isn't"
+                    | "aren't"
+                    | "wasn't"
+                    | "weren't"
+            )
     })
 }
 
@@ -463,6 +492,29 @@ pub fn leading_result(
             .get(first)
             .is_some_and(|t| t.is_sym(":") || t.is_sym("-") || t.is_sym("—"));
     let s = if labelled { first + 1 } else { 0 };
+    result_from(text, toks, s, labelled, skip, money, name_at).or_else(|| {
+        // "Rostering went live on 3/8. Call-outs down by 30 a month, approx. £9k saved":
+        // a sentence before the money's own only sets the scene; the result opens the
+        // sentence that holds the money.
+        let m = (s..toks.len()).find(|&j| money(j))?;
+        let opens = (s..m)
+            .rev()
+            .find(|&j| matches!(toks[j].lower.as_str(), "." | "!" | "\n"))?
+            + 1;
+        result_from(text, toks, opens, false, skip, money, name_at)
+    })
+}
+
+/// [`leading_result`]'s test of the clause that opens at `s`.
+fn result_from(
+    text: &str,
+    toks: &[Token],
+    s: usize,
+    labelled: bool,
+    skip: &dyn Fn(usize) -> bool,
+    money: &dyn Fn(usize) -> bool,
+    name_at: &dyn Fn(usize) -> bool,
+) -> Option<String> {
     let e = clause_end(toks, s, toks.len());
     let opens_with_name = name_at(s) || toks.get(s).is_some_and(|t| t.is("the")) && name_at(s + 1);
     let dated = if labelled {
@@ -483,6 +535,25 @@ pub fn leading_result(
     (!r.is_empty()).then(|| r.to_string())
 }
 
+/// The list item of the minutes that holds token `at` ("\n2. Billing: …" up to the next
+/// item), or the whole message when it has no items.
+pub fn list_item_around(toks: &[Token], at: usize) -> (usize, usize) {
+    let Some(first) = next_list_item(toks, 0) else {
+        return (0, toks.len());
+    };
+    let mut start = 0;
+    let mut k = first;
+    while k <= at {
+        start = k;
+        match next_list_item(toks, k + 1) {
+            Some(n) => k = n,
+            None => break,
+        }
+    }
+    let end = next_list_item(toks, at.max(start) + 1).unwrap_or(toks.len());
+    (start, end.max(start + 1).min(toks.len()))
+}
+
 /// Where the next item of a list starts after `from` ("…, £380k\n2. Billing: no change",
 /// "\n- Billing: …"): a reason does not run into another item of the minutes.
 pub fn next_list_item(toks: &[Token], from: usize) -> Option<usize> {
@@ -501,7 +572,8 @@ pub fn next_list_item(toks: &[Token], from: usize) -> Option<usize> {
 /// Where a reason that stops at the comma at `end` runs on to: over each next clause of
 /// the same sentence that explains too ("dropping the keg filler, nobody orders kegs",
 /// "just the bar tills, kitchen screens dropped"). Not over a clause of one word, one that
-/// holds an amount or a date, gives someone work, says when to look again or asks, nor one
+/// holds an amount or a date (unless it judges the price: "not worth the
+/// fee £24k"), gives someone work, says when to look again or asks, nor one
 /// `not_reason` refuses (the plan, the money, another verdict).
 pub fn runs_on(
     text: &str,
@@ -515,9 +587,14 @@ pub fn runs_on(
     while end < limit && toks[end].is(",") {
         let s = end + 1;
         let e = clause_end(toks, s, limit);
+        // `… installed, "where's my bus" calls down 31%`: a clause may open on a quote.
+        let quoted = toks
+            .get(s)
+            .is_some_and(|t| matches!(t.lower.as_str(), "\"" | "“" | "'" | "‘"))
+            && toks.get(s + 1).is_some_and(|t| t.is_word());
         if e < s + 2
-            || !toks[s].is_word()
-            || (s..e).any(skip)
+            || !(toks[s].is_word() || quoted)
+            || (s..e).any(skip) && !judges_price(toks, s, e)
             || opens_look_again(toks, s)
             || assigns_owner(text, toks, s, e)
             || toks.get(e).is_some_and(|t| t.is("?"))
@@ -582,13 +659,18 @@ pub fn counted_result(
     {
         return None;
     }
-    let mut e = clause_end(toks, s, toks.len());
+    let e = clause_end(toks, s, toks.len());
+    // "caught 3 faults in Q3 - Finance says we avoided ~£300k": a dash set apart ends it.
+    let e = (s..e)
+        .find(|&j| toks[j].is_sym("-") && !toks[j].attached)
+        .unwrap_or(e);
     if (s..e).any(money) || !(e..toks.len()).any(money) {
         return None;
     }
     if !(s..e).any(|j| toks[j].kind == TokKind::Num && !skip(j)) {
         return None;
     }
+    let mut e = more_results(toks, e, skip, money);
     // "saved farm advisors ~200 hours in Q3": the date that ends it, with its preposition.
     while e > s + 1 && skip(e - 1) {
         e -= 1;
@@ -604,6 +686,32 @@ pub fn counted_result(
     }
     let r = text[toks[s].start..toks[e - 1].end].trim();
     (!r.is_empty()).then(|| r.to_string())
+}
+
+/// Where a benefit's counted result ending at `e` runs on to: over each next clause after
+/// a comma that counts a change too ("done on 6 wards, electricity down 18% on those
+/// blocks = ~£14k saved") and holds no amount, while the money is still to come.
+fn more_results(
+    toks: &[Token],
+    mut e: usize,
+    skip: &dyn Fn(usize) -> bool,
+    money: &dyn Fn(usize) -> bool,
+) -> usize {
+    while toks.get(e).is_some_and(|t| t.is(",")) {
+        let s = e + 1;
+        let next = clause_end(toks, s, toks.len());
+        let counts = (s..next).any(|j| toks[j].kind == TokKind::Num && !skip(j))
+            && (s..next).any(|j| CHANGE_WORDS.contains(&toks[j].lower.as_str()));
+        let cut = (s..next).find(|&j| toks[j].is_sym("=")).unwrap_or(next);
+        if next < s + 2 || !counts || (s..cut).any(money) || !(cut..toks.len()).any(money) {
+            break;
+        }
+        e = cut;
+        if cut < next {
+            break;
+        }
+    }
+    e
 }
 
 /// Does a clause open at `s` with an amount and what it would buy, told with a count or a
@@ -642,4 +750,43 @@ pub fn prices_what_it_buys(
                     | "everyone"
             )
     })
+}
+
+/// A reason without the words that announce it: "Main reason is labor shortage" → "labor
+/// shortage", "The reason: no spares" → "no spares", "mainly from fewer refunds" → "fewer
+/// refunds".
+pub fn without_announcement(reason: String) -> String {
+    // `lead` is ASCII, so a match ends on a character boundary of `s`.
+    fn strip<'a>(s: &'a str, lead: &str) -> Option<&'a str> {
+        s.get(..lead.len())
+            .filter(|head| head.eq_ignore_ascii_case(lead))
+            .map(|_| &s[lead.len()..])
+    }
+    let kept = |rest: &str| {
+        let rest = rest.trim();
+        (!rest.is_empty()).then(|| rest.to_string())
+    };
+    // "mainly from fewer unfilled shifts": where a benefit came from, without the "from".
+    for lead in [
+        "mainly from ",
+        "mostly from ",
+        "largely from ",
+        "partly from ",
+    ] {
+        if let Some(rest) = strip(&reason, lead) {
+            return kept(rest).unwrap_or(reason);
+        }
+    }
+    let mut rest = reason.as_str();
+    for lead in ["the ", "main ", "our "] {
+        rest = strip(rest, lead).unwrap_or(rest);
+    }
+    let Some(after) = strip(rest, "reasons").or_else(|| strip(rest, "reason")) else {
+        return reason;
+    };
+    [" is ", " was ", ": ", " being ", " - "]
+        .into_iter()
+        .find_map(|m| strip(after, m))
+        .and_then(kept)
+        .unwrap_or(reason)
 }

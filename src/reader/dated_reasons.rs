@@ -65,6 +65,7 @@ const PLANS: &[&str] = &[
     // "agreed at Thursday's steering group": where and when it was decided.
     "agreed",
     "decided",
+    "decision",
     "confirmed",
     "approved",
     "voted",
@@ -109,8 +110,17 @@ pub fn told_with_date(
             .filter(|&j| toks[j].kind == TokKind::Word && !dated(j))
             .count();
         let question = toks.get(e).is_some_and(|t| t.is("?"));
+        // "can't resource the training before April": a limit, not a deadline to meet.
+        let cannot = (s..e).any(|j| {
+            matches!(
+                toks[j].lower.as_str(),
+                "can't" | "cannot" | "won't" | "couldn't" | "unable"
+            )
+        });
         if inside.is_empty()
-            || inside.iter().any(|d| d.cue != Cue::At)
+            || inside
+                .iter()
+                .any(|d| d.cue != Cue::At && !(d.cue == Cue::By && cannot))
             || words < MIN_WORDS
             || question
             || (s..e).any(money)

@@ -142,7 +142,9 @@ fn date_at(
         "today" | "tonight" | "today's" | "tonight's" => return same(today, 1),
         "yesterday" | "yesterday's" | "yday" => return same(today.pred_opt()?, 1),
         "tomorrow" | "tmrw" | "tmr" | "tomorrow's" => return same(today.succ_opt()?, 1),
-        "last" if lower(toks, i + 1) == "night" => return same(today.pred_opt()?, 2),
+        "last" if matches!(lower(toks, i + 1), "night" | "night's") => {
+            return same(today.pred_opt()?, 2)
+        }
         // "mid-Jan", "mid March": the month's 15th.
         "mid" => {
             let j = if lower(toks, i + 1) == "-" {
@@ -422,9 +424,13 @@ fn date_at(
                 | "for"
                 | "end"
                 | "during"
+                | "at"
         ) || (prev == "the"
             && i >= 2
-            && matches!(lower(toks, i - 2), "to" | "till" | "until" | "by" | "for"));
+            && matches!(
+                lower(toks, i - 2),
+                "to" | "till" | "until" | "by" | "for" | "at" | "after"
+            ));
         // "Dec. 4": the abbreviation's dot before the day.
         let dot = usize::from(
             toks.get(i + 1).is_some_and(|t| t.is_sym(".") && t.attached)
@@ -482,7 +488,12 @@ fn date_at(
             if let Some(b) = num(toks.get(i + 2)).filter(|_| toks[i + 2].lower.len() <= 2) {
                 let (day, m) = if day_first { (a, b) } else { (b, a) };
                 if (1..=12).contains(&m) {
-                    return month_dates(today, m, Some(day), None).map(|(p, f)| (p, f, 3));
+                    // "see you at the 9/12 board" said on 27/11: a day and month within the
+                    // coming quarter is that one, not the same day nearly a year ago.
+                    return month_dates(today, m, Some(day), None).map(|(p, f)| {
+                        let soon = (f - today).num_days() <= 92;
+                        (if soon { f } else { p }, f, 3)
+                    });
                 }
             }
         }
@@ -635,7 +646,13 @@ fn cue_before(toks: &[Token], start: usize) -> Cue {
     };
     let p1 = prev(1);
     let p2 = prev(2);
-    if p1 == "since" {
+    // "since start in August", "since we went live on 3/8": the start of a period said
+    // with the event that began it.
+    let since_event = matches!(p1, "in" | "on")
+        && (2..=5)
+            .take_while(|&k| start >= k && toks[start - k].is_word())
+            .any(|k| prev(k) == "since");
+    if p1 == "since" || since_event {
         return Cue::Since;
     }
     // "go-live in May", "rollout by Q2", "go-live 3/15", "cutover planned 01.07.": the
@@ -655,6 +672,8 @@ fn cue_before(toks: &[Token], start: usize) -> Cue {
             | "targeted"
             | "target"
             | "is"
+            // "go-live was 10/1": the work's milestone, told after it passed.
+            | "was"
             | "due"
     );
     // "went live on Monday" happened: it is when, not a milestone to come.
@@ -982,9 +1001,15 @@ fn names_a_thing(toks: &[Token], i: usize, used: usize) -> bool {
             || month(&last.lower).is_some()
             || last.lower == "year")
         && toks[i..i + used].iter().all(|t| t.kind != TokKind::Num);
-    bare && toks
-        .get(i + used)
-        .is_some_and(|t| QUALIFIED.contains(&t.lower.as_str()))
+    // "the March budget workshop": a meeting named for what it settles is still when.
+    let meeting_after = matches!(
+        lower(toks, i + used + 1),
+        "workshop" | "meeting" | "board" | "committee" | "session" | "retreat"
+    );
+    bare && !meeting_after
+        && toks
+            .get(i + used)
+            .is_some_and(|t| QUALIFIED.contains(&t.lower.as_str()))
 }
 
 /// Every date in the message, in order.

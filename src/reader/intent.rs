@@ -387,6 +387,15 @@ fn find_action_from(text: &str, toks: &[Token], speaker: &str, from: usize) -> O
             ("@", _) if named(i) => {
                 let mut k = i + 2;
                 let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+                // "@dr.khan", "@sato-san": a handle written with a dot or a hyphen inside.
+                while toks
+                    .get(k)
+                    .is_some_and(|t| t.attached && matches!(t.lower.as_str(), "." | "-" | "_"))
+                    && toks.get(k + 1).is_some_and(|t| t.attached && t.is_word())
+                {
+                    k += 2;
+                }
+                let handle_end = toks[k - 1].end;
                 // "AI: @mia - send …", "@dana: send …": the name marked off by a dash.
                 if matches!(word(k), "-" | ":" | "–" | "—") {
                     k += 1;
@@ -411,9 +420,44 @@ fn find_action_from(text: &str, toks: &[Token], speaker: &str, from: usize) -> O
                     continue;
                 };
                 let t = &toks[i + 1];
-                (text[t.start..t.end].to_string(), text_start)
+                (text[t.start..handle_end].to_string(), text_start)
             }
             ("action", ":") | ("ap", ":") | ("todo", ":") if named(i + 2) => continue,
+            // "ACTION: Jorge to issue the RFP": the name that follows owns it.
+            ("action", ":") | ("ap", ":") | ("todo", ":") | ("item" | "items", ":")
+                if person_to_act(text, toks, i + 2) =>
+            {
+                continue
+            }
+            // "ACTION ITEM: …": the item is the action marker's.
+            ("item" | "items", ":") if i > 0 && toks[i - 1].is("action") => {
+                (speaker.to_string(), i + 2)
+            }
+            // "Please kindly check the quotation by 12/10, @sato": asked at the start, the
+            // person named after the task owns it.
+            ("please" | "pls" | "plz", _)
+                if (i == 0 || toks[i - 1].is_break()) && next != "can" =>
+            {
+                let verb = i + 1 + usize::from(next == "kindly");
+                if !toks.get(verb).is_some_and(|t| is_action_verb(&t.lower)) {
+                    continue;
+                }
+                let stop = (verb..toks.len())
+                    .find(|&j| matches!(toks[j].lower.as_str(), "." | "!" | "?" | ";" | "\n"))
+                    .unwrap_or(toks.len());
+                let Some(at) = (verb..stop).find(|&j| named(j)) else {
+                    continue;
+                };
+                let mut e = at + 2;
+                while toks
+                    .get(e)
+                    .is_some_and(|t| t.attached && matches!(t.lower.as_str(), "." | "-" | "_"))
+                    && toks.get(e + 1).is_some_and(|t| t.attached && t.is_word())
+                {
+                    e += 2;
+                }
+                (text[toks[at + 1].start..toks[e - 1].end].to_string(), verb)
+            }
             // "pls can Raj send …", "please can @tomas price …", "can Raj check …" at the
             // start of a clause: a request to that person.
             ("pls" | "please" | "plz" | "can", _)
@@ -504,6 +548,8 @@ fn find_action_from(text: &str, toks: &[Token], speaker: &str, from: usize) -> O
                 }
                 (text[toks[i].start..toks[i].end].to_string(), k)
             }
+            // "Call to order 5:32pm" opens a meeting's minutes; nobody is asked anything.
+            ("call", "to") if toks.get(i + 2).is_some_and(|t| t.is("order")) => continue,
             (_, "will" | "to" | "needs" | "has" | "is" | "going")
                 if toks[i].kind == TokKind::Word
                     && text[toks[i].start..].starts_with(|c: char| c.is_uppercase())
@@ -570,6 +616,15 @@ fn find_action_from(text: &str, toks: &[Token], speaker: &str, from: usize) -> O
         });
     }
     None
+}
+
+/// "Jorge to issue …", "KM will chase …": a person's name at `j`, then "to" or "will" and
+/// a task.
+fn person_to_act(text: &str, toks: &[Token], j: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    toks.get(j).is_some_and(|t| capitalised(text, t))
+        && matches!(word(j + 1), "to" | "will")
+        && is_action_verb(word(j + 2))
 }
 
 /// A word written with a capital first letter, as a person's name is.
@@ -695,6 +750,10 @@ fn is_action_verb(w: &str) -> bool {
             | "research"
             | "follow-up"
             | "action"
+            // "Jorge to issue the RFP", "Keiri will finish the check".
+            | "issue"
+            | "finish"
+            | "complete"
     )
 }
 

@@ -521,8 +521,21 @@ impl Reader {
             passing.sort_unstable();
             verdict = verdicts::find_verdict_outside(toks, &passing);
         }
-        if told_in_passing::says_nothing_decided(toks) {
-            verdict = None;
+        // In minutes, "no decision needed" speaks for its own item only.
+        if let Some(v) = verdict {
+            let (a, b) = clauses::list_item_around(toks, v.start);
+            if told_in_passing::says_nothing_decided(&toks[a..b]) {
+                verdict = if (a, b) == (0, toks.len()) {
+                    None
+                } else {
+                    passing.push((a, b));
+                    passing.sort_unstable();
+                    verdicts::find_verdict_outside(toks, &passing).filter(|v| {
+                        let (a, b) = clauses::list_item_around(toks, v.start);
+                        !told_in_passing::says_nothing_decided(&toks[a..b])
+                    })
+                };
+            }
         }
         if verdict.as_ref().is_some_and(|v| in_name(v) || in_task(v)) {
             let spans: Vec<(usize, usize)> = names
@@ -829,7 +842,7 @@ impl Reader {
                         .then(|| clauses::counted_result(text, toks, opens.end, &skip, &in_money))
                         .flatten()
                 });
-            r.rationale = rationale;
+            r.rationale = rationale.map(clauses::without_announcement);
             if !self.reasons.is_empty() {
                 let ctx = reasons::Context {
                     text,
@@ -1197,6 +1210,15 @@ fn rule_role(
         // not when anything happened.
         Cue::At if r.intent == Intent::Note && scheduled(toks, d.start) => Role::None,
         Cue::By if defer && !has_action => Role::Review,
+        // "said no - can't resource it before April": a refusal with no follow-up sets no
+        // deadline; its date belongs to the reason.
+        Cue::By
+            if matches!(r.verdict, Some(Verdict::Reject | Verdict::Stop))
+                && r.intent == Intent::Decision
+                && !has_action =>
+        {
+            Role::None
+        }
         Cue::By => Role::Due,
         Cue::Until if defer || r.intent == Intent::Decision => Role::Review,
         Cue::Until => Role::Due,
@@ -1330,6 +1352,8 @@ fn assign_dates(
 mod clause_tests;
 #[cfg(test)]
 mod compound_names_tests;
+#[cfg(test)]
+mod fifth_strangers_tests;
 #[cfg(test)]
 mod fourth_strangers_tests;
 #[cfg(test)]

@@ -82,9 +82,18 @@ fn code_currency(t: &Token, default: Currency) -> Option<Currency> {
         "euros" | "euro" => Some(Currency::EUR),
         "rand" | "rands" => Currency::from_code("ZAR"),
         "rupees" | "rupee" => Currency::from_code("INR"),
+        "yen" | "円" => Currency::from_code("JPY"),
         w if w.len() == 3 => Currency::from_code(w),
         _ => None,
     }
+}
+
+/// A word that goes on an amount: its multiplier or its currency ("4 million", "300
+/// euros", "2 crore").
+pub fn continues_amount(t: &Token) -> bool {
+    multiplier(&t.lower).is_some()
+        || indian_multiplier(&t.lower, true).is_some()
+        || code_currency(t, Currency::GBP).is_some()
 }
 
 /// Power of ten a multiplier word stands for.
@@ -108,6 +117,21 @@ fn indian_multiplier(w: &str, rupees: bool) -> Option<u32> {
         "crore" | "crores" => Some(7),
         "l" | "lac" | "lacs" if rupees => Some(5),
         "cr" | "crs" if rupees => Some(7),
+        _ => None,
+    }
+}
+
+/// The Japanese multipliers written onto the number: 万 is 10^4 and 億 10^8 ("4,500万円",
+/// "2.5億円"), with whether 円 (yen) follows them.
+fn japanese_multiplier(w: &str) -> Option<(u32, bool)> {
+    let (power, rest) = if let Some(rest) = w.strip_prefix('万') {
+        (4, rest)
+    } else {
+        (8, w.strip_prefix('億')?)
+    };
+    match rest {
+        "" => Some((power, false)),
+        "円" => Some((power, true)),
         _ => None,
     }
 }
@@ -559,6 +583,17 @@ fn amount_at(toks: &[Token], at: usize, default: Currency, bare: Currency) -> Op
         {
             power = p;
             i += 1;
+        } else if let Some((p, yen)) = toks
+            .get(i)
+            .filter(|t| t.kind == TokKind::Word && t.attached)
+            .and_then(|t| japanese_multiplier(&t.lower))
+        {
+            power = p;
+            i += 1;
+            let jpy = Currency::from_code("JPY");
+            if yen && (currency.is_none() || currency == jpy) {
+                currency = jpy;
+            }
         } else if let Some(p) = toks.get(i).and_then(|t| {
             (t.kind == TokKind::Word
                 && (t.attached || t.lower.len() > 1 || currency.is_some() || t.caps))
@@ -644,6 +679,9 @@ fn amount_at(toks: &[Token], at: usize, default: Currency, bare: Currency) -> Op
         let (num, suffix) = match power {
             5 => (shift_decimal(&num, 2), "k"),
             7 => (shift_decimal(&num, 1), "m"),
+            // 万 and 億 after digits grouped in thousands ("4,500万円").
+            4 => (shift_decimal(&num.replace(',', ""), 1), "k"),
+            8 => (shift_decimal(&num.replace(',', ""), 2), "m"),
             _ => (num, suffix),
         };
         let num = if indian_grouped(&num) {

@@ -45,6 +45,11 @@ impl Token {
     }
 }
 
+/// Words written short with a dot that does not end the sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "approx", "est", "incl", "excl", "vs", "ca", "mr", "mrs", "ms", "dr",
+];
+
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
@@ -129,6 +134,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         };
         let end = chars.get(j).map_or(text.len(), |n| n.0);
         let raw = &text[start..end];
+        // "approx. £9k", "Ms. Kato": an abbreviation's dot before a space ends no sentence,
+        // so it is kept with its word rather than made a token of its own.
+        let abbreviation_dot = kind == TokKind::Word
+            && chars.get(j).is_some_and(|n| n.1 == '.')
+            && chars.get(j + 1).is_none_or(|n| n.1.is_whitespace())
+            && ABBREVIATIONS.contains(&raw.to_lowercase().as_str());
         let lower = if kind == TokKind::Word {
             raw.to_lowercase().replace('’', "'")
         } else if kind == TokKind::Num && raw.starts_with('.') {
@@ -141,12 +152,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             kind,
             lower,
             start,
-            end,
+            end: if abbreviation_dot { end + 1 } else { end },
             attached,
             caps,
         });
         attached = true;
-        i = j;
+        i = if abbreviation_dot { j + 1 } else { j };
     }
     out
 }
@@ -228,6 +239,12 @@ mod tests {
             // An amount from its decimal point.
             ("$.5M", &["$", "0.5", "m"]),
             ("end. 5", &["end", ".", "5"]),
+            // An abbreviation's dot is its own, not a sentence's end.
+            (
+                "approx. £9k. Ms. Kato",
+                &["approx", "£", "9", "k", ".", "ms", "kato"],
+            ),
+            ("@dr.khan to", &["@", "dr", ".", "khan", "to"]),
         ];
         for (text, want) in cases {
             let got: Vec<String> = tokenize(text).into_iter().map(|t| t.lower).collect();

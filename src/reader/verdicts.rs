@@ -18,6 +18,10 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("approves", Verdict::Approve),
     ("aproved", Verdict::Approve),
     ("approvd", Verdict::Approve),
+    // "WMS introduction is decided!!": settled, said the way a Japanese writer says
+    // approved (only at a clause's end; see `adjust`).
+    ("is decided", Verdict::Approve),
+    ("has been decided", Verdict::Approve),
     ("signed off", Verdict::Approve),
     ("sign off", Verdict::Approve),
     ("signed it off", Verdict::Approve),
@@ -48,6 +52,9 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("gave the nod", Verdict::Approve),
     ("authorised", Verdict::Approve),
     ("authorized", Verdict::Approve),
+    // "resolution authorizing the GM to execute the contract".
+    ("authorizing", Verdict::Approve),
+    ("authorising", Verdict::Approve),
     ("got approval", Verdict::Approve),
     ("gave approval", Verdict::Approve),
     ("received approval", Verdict::Approve),
@@ -121,6 +128,12 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("shot down", Verdict::Reject),
     ("passed on", Verdict::Reject),
     ("no-go", Verdict::Reject),
+    // A board's vote: "motion failed 3-5".
+    ("motion failed", Verdict::Reject),
+    ("motion fails", Verdict::Reject),
+    ("not moving forward with", Verdict::Reject),
+    ("not moving ahead with", Verdict::Reject),
+    ("no on the", Verdict::Reject),
     ("a no-go", Verdict::Reject),
     ("no go", Verdict::Reject),
     // defer
@@ -177,6 +190,13 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("kicked it to", Verdict::Defer),
     ("kicked down the road", Verdict::Defer),
     ("pushed", Verdict::Defer),
+    // Said the American way, put off "until …" (see `adjust`); in Britain a paper tabled
+    // at a meeting is put forward.
+    ("tabled", Verdict::Defer),
+    ("tabling", Verdict::Defer),
+    // "please hold until the line is stable": asked of the team, it puts the work off.
+    ("please hold", Verdict::Defer),
+    ("pls hold", Verdict::Defer),
     ("push", Verdict::Defer),
     // stop
     ("stop", Verdict::Stop),
@@ -186,6 +206,10 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("killed", Verdict::Stop),
     ("killing", Verdict::Stop),
     ("cancel", Verdict::Stop),
+    // "SFA cancel is confirmed": the cancel as a noun, confirmed.
+    ("cancel is confirmed", Verdict::Stop),
+    ("cancellation is confirmed", Verdict::Stop),
+    ("cancellation confirmed", Verdict::Stop),
     ("cancelled", Verdict::Stop),
     ("canceled", Verdict::Stop),
     ("cancelling", Verdict::Stop),
@@ -281,6 +305,8 @@ const PHRASES: &[(&str, Verdict)] = &[
     // "the budget revised from $38.5MM to $41.2MM", "budget goes from €1.2m to €1.45m".
     ("budget revised", Verdict::Rescope),
     ("budget goes from", Verdict::Rescope),
+    ("budget changed from", Verdict::Rescope),
+    ("budget is changed from", Verdict::Rescope),
     ("budget going from", Verdict::Rescope),
     ("de-scoped", Verdict::Rescope),
     ("cut to", Verdict::Rescope),
@@ -917,6 +943,21 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     {
         return None;
     }
+    // "tabled until the lease is renewed" puts off; "the paper tabled at F&P" puts forward.
+    if matches!(word, "tabled" | "tabling") {
+        let put_off = toks[end..]
+            .iter()
+            .take_while(|t| !matches!(t.lower.as_str(), "." | "!" | "?" | "\n" | ";"))
+            .any(|t| {
+                matches!(
+                    t.lower.as_str(),
+                    "until" | "till" | "pending" | "indefinitely"
+                )
+            });
+        if !put_off {
+            return None;
+        }
+    }
     // "renewed interest", "extended hours": an adjective before its noun.
     if matches!(word, "renewed" | "extended")
         && matches!(
@@ -937,14 +978,61 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
         return None;
     }
     // "approved to extend to the Asia lanes": what was approved, not a carry-on decided apart.
+    // So is "authorizing the GM to extend …": the approval a few words before the "to".
     let approved_to = raw == Verdict::Continue
         && prev == "to"
-        && start >= 2
-        && matches!(
-            toks[start - 2].lower.as_str(),
-            "approved" | "authorised" | "authorized" | "cleared" | "okayed"
-        );
-    if approved_to {
+        && toks[start.saturating_sub(5)..start - 1]
+            .iter()
+            .rev()
+            .take_while(|t| !t.is_break())
+            .any(|t| {
+                matches!(
+                    t.lower.as_str(),
+                    "approved"
+                        | "authorised"
+                        | "authorized"
+                        | "authorising"
+                        | "authorizing"
+                        | "cleared"
+                        | "okayed"
+                )
+            });
+    // "the vendor is decided to Logiflow": a choice inside the work, not a verdict on it.
+    if matches!(word, "is" | "has")
+        && toks[end - 1].is("decided")
+        && !toks.get(end).is_none_or(|t| t.is_break())
+    {
+        return None;
+    }
+    // "Consent agenda approved", "approved the minutes": a meeting's procedure, not a
+    // decision about an investment.
+    let procedure = |w: &str| matches!(w, "agenda" | "minutes");
+    let after = |k: usize| toks.get(end + k).map_or("", |t| t.lower.as_str());
+    let before_clause = toks[..start]
+        .iter()
+        .rev()
+        .take_while(|t| !t.is_break())
+        .take(6)
+        .any(|t| procedure(&t.lower));
+    if raw == Verdict::Approve
+        && (procedure(prev)
+            || procedure(after(0))
+            || matches!(after(0), "the" | "last") && procedure(after(1))
+            || before_clause && matches!(prev, "meeting" | "approved" | "was" | "were"))
+    {
+        return None;
+    }
+    // "signed off on extending the pilot", "approved extending it": the extension is what
+    // was approved.
+    let approved_extension = raw == Verdict::Continue
+        && (matches!(
+            prev,
+            "approved" | "authorised" | "authorized" | "okayed" | "sanctioned"
+        ) || prev == "on"
+            && start >= 3
+            && toks[start - 2].is("off")
+            && toks[start - 3].is("signed"));
+    if approved_to || approved_extension {
         return None;
     }
     // "~$3.1mm kept in the general fund": "fund" with nothing after it is the noun; the verb
@@ -1097,6 +1185,19 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
             .take_while(|t| !t.is_break())
             .any(|t| t.is("to"));
         if !to {
+            return None;
+        }
+        // "reduced from 40 to 12 a week", "from 5 days to 1 day": a count made smaller is
+        // a result, not a budget; the number after "to" is followed by what it counts.
+        let counted = ahead.windows(3).any(|w| {
+            w[0].is("to")
+                && w[1].kind == TokKind::Num
+                && (w[2].is_sym("%")
+                    || w[2].is_word()
+                        && !w[2].attached
+                        && !super::money_words::continues_amount(&w[2]))
+        });
+        if counted {
             return None;
         }
     }

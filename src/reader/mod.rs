@@ -39,6 +39,7 @@ mod dates;
 mod deciders;
 mod french_verdicts;
 mod intent;
+mod known_acronyms;
 mod measured;
 pub mod model;
 mod money_words;
@@ -1287,5 +1288,7 @@ mod tests;
 mod third_strangers_tests;
 #[cfg(test)]
 mod unmet_writer_tests;
+#[cfg(test)]
+mod unspelt_names_tests;
 #[cfg(test)]
 mod verdict_forms_tests;

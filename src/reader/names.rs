@@ -175,6 +175,8 @@ pub struct NameIndex {
     compounds: super::compound_acronyms::CompoundAcronyms,
     /// Acronyms with letters from inside the name's words ("PdM").
     inner: super::name_variants::InnerAcronyms,
+    /// Acronyms that name an investment only written as one ("EDW", "AML").
+    caps_acronyms: HashMap<String, usize>,
 }
 
 /// A name's words as the tokeniser would give them, without its allocations: names are
@@ -381,6 +383,11 @@ fn short_names(units: &[UnitName], investments: &[InvestmentName]) -> HashMap<St
             words.dedup();
             for w in words {
                 if w.chars().count() >= 3 && !COMMON.contains(&w.as_str()) {
+                    // "auto-exclusion" for self-exclusion: "auto-" is how French (and
+                    // Greek-rooted English) says "self-".
+                    if let Some(rest) = w.strip_prefix("self").filter(|r| r.len() >= 4) {
+                        add(format!("auto{rest}"), i);
+                    }
                     add(w, i);
                 }
             }
@@ -698,6 +705,7 @@ impl NameIndex {
                 || NOT_CLIPPED.contains(&w)
         };
         let compounds = super::compound_acronyms::CompoundAcronyms::new(&inv_words, &taken);
+        let caps_acronyms = super::known_acronyms::caps_acronyms(&inv_words, &taken);
         let mut by_first3: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, words) in inv_words.iter().enumerate() {
             if words.len() >= 2 {
@@ -720,6 +728,7 @@ impl NameIndex {
             short_stems,
             tails,
             compounds,
+            caps_acronyms,
         }
     }
 
@@ -873,6 +882,9 @@ impl NameIndex {
         if t.kind != TokKind::Word || t.lower.len() < 2 || (t.lower.len() == 2 && !two_caps) {
             return None;
         }
+        if let Some(m) = self.hyphenated_word_at(toks, i) {
+            return Some(m);
+        }
         if let Some((inv, end)) = self.compounds.at(toks, i) {
             return Some(NameMatch {
                 targets: vec![Target::Investment(inv)],
@@ -917,7 +929,17 @@ impl NameIndex {
                 .then(|| self.inner.at(bare, &self.inv_words, GENERIC))
                 .flatten()
         };
+        // "EDW", "AML": an acronym of the name's words that counts only written as one, or
+        // pointed at ("the EDW").
+        let written_as_acronym = || {
+            (t.caps || matches!(prev, "the" | "our"))
+                .then(|| self.caps_acronyms.get(bare).copied())
+                .flatten()
+        };
         let exact = self.short.get(bare).copied().or_else(plural).or_else(inner);
+        let caps_hit = exact.is_none().then(written_as_acronym).flatten();
+        let caps_acronym = caps_hit.is_some();
+        let exact = exact.or(caps_hit);
         // "its", "was": an acronym that is also an everyday word names only in capitals.
         if exact.is_some() && !t.caps && EVERYDAY_ACRONYMS.contains(&bare) {
             return None;
@@ -955,7 +977,16 @@ impl NameIndex {
             }
             None => None,
         }?;
-        let end = if next_generic { i + 2 } else { i + 1 };
+        let mut end = if next_generic { i + 2 } else { i + 1 };
+        // "EDW consolidation": the name's own words after its acronym go with it.
+        if caps_acronym {
+            while toks
+                .get(end)
+                .is_some_and(|n| n.is_word() && self.inv_words[hit].contains(&n.lower))
+            {
+                end += 1;
+            }
+        }
         // "want £900k for a new planned maintenance system": a word of a name inside a new
         // thing's name, after "a new" and the words describing it, is not that name.
         let in_new_name = toks[i.saturating_sub(3)..i]
@@ -966,14 +997,15 @@ impl NameIndex {
                     .iter()
                     .all(|t| t.is_word() && !t.caps)
             });
-        let acronym = exact == Some(hit)
-            && !self.investments[hit].name.to_lowercase().contains(
-                if exact == self.short.get(bare).copied() {
-                    bare
-                } else {
-                    &bare[..bare.len() - 1]
-                },
-            );
+        let acronym = caps_acronym
+            || exact == Some(hit)
+                && !self.investments[hit].name.to_lowercase().contains(
+                    if exact == self.short.get(bare).copied() {
+                        bare
+                    } else {
+                        &bare[..bare.len() - 1]
+                    },
+                );
         // "the PV inverters": a word the name writes in capitals, written so, is its acronym.
         let acronym = acronym
             || t.caps
@@ -990,6 +1022,28 @@ impl NameIndex {
             end,
             guessed: true,
             weak: !acronym,
+        })
+    }
+
+    /// "self-exclusion" for Player Self-Exclusion System: a hyphenated word of one name,
+    /// written whole, is as sure as its acronym, unless every part of it is a common word
+    /// ("self-service").
+    fn hyphenated_word_at(&self, toks: &[Token], i: usize) -> Option<NameMatch> {
+        let (word, n) = compact_at(toks, i)?;
+        let inv = *self.short.get(&word)?;
+        let parts = toks[i..i + n].iter().filter(|t| t.is_word());
+        if parts.clone().count() < 2 || parts.clone().all(|t| COMMON.contains(&t.lower.as_str())) {
+            return None;
+        }
+        let generic = toks
+            .get(i + n)
+            .is_some_and(|t| GENERIC.contains(&t.lower.as_str()));
+        Some(NameMatch {
+            targets: vec![Target::Investment(inv)],
+            start: i,
+            end: i + n + usize::from(generic),
+            guessed: true,
+            weak: false,
         })
     }
 

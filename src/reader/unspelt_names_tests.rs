@@ -1,0 +1,135 @@
+//! Names the directory does not spell, in a building society's words: a well-known industry
+//! acronym whose expansion shares the investment's words ("EDW" for Data Warehouse
+//! Consolidation), initials of a name's words with its hyphenated parts counted ("AML" for
+//! Anti-Money Laundering Monitoring), a hyphenated word of a name said alone
+//! ("self-exclusion", and "auto-exclusion" as French writers say it), a unit alias that is
+//! also the first word of an investment ("eBanking migration"), and one shared adjective
+//! before another thing ("the bilingual onboarding app" is not the Bilingual Chatbot).
+
+use super::test_names::read_on_test_day;
+use super::*;
+
+/// A building society.
+fn dir() -> StaticDirectory {
+    super::test_names::directory(
+        &[
+            ("Technology", &["IT"]),
+            ("Financial Crime", &["FinCrime"]),
+            ("Member Services", &["Members"]),
+            ("People", &["HR"]),
+            ("Online Banking", &["eBanking"]),
+        ],
+        &[
+            ("Data Warehouse Consolidation", "Technology"),
+            ("Customer Relationship Platform", "Member Services"),
+            ("Anti-Money Laundering Monitoring", "Financial Crime"),
+            ("Payment Integrity Analytics", "Financial Crime"),
+            ("Gambling Self-Exclusion Tool", "Member Services"),
+            ("eBanking Platform Migration", "Online Banking"),
+            ("Bilingual Chatbot", "Online Banking"),
+        ],
+    )
+}
+
+fn read(text: &str) -> Reading {
+    read_on_test_day(text, "ola", &dir())
+}
+
+fn named(text: &str) -> (Option<String>, Option<String>, bool) {
+    let r = read(text);
+    (r.investment, r.unit, r.new_investment)
+}
+
+fn existing(name: &str, unit: &str) -> (Option<String>, Option<String>, bool) {
+    (Some(name.into()), Some(unit.into()), false)
+}
+
+#[test]
+fn an_industry_acronym_names_the_investment_its_expansion_shares_words_with() {
+    let dwc = existing("Data Warehouse Consolidation", "Technology");
+    for text in [
+        "EDW consolidation greenlit, £2.1m, we pay for 3 warehouses holding the same member data",
+        "EDW: the data team retired 2 of the 3 warehouses, £410k saved on licences in November",
+        "Two updates from ExCo: EDW consolidation phase 1 approved at £1.3m",
+    ] {
+        assert_eq!(named(text), dwc, "{text}");
+    }
+    let crm = existing("Customer Relationship Platform", "Member Services");
+    assert_eq!(named("the CRM go-live is approved at £300k"), crm);
+    // An acronym whose expansion shares no investment's words names none.
+    let r = read("the ERP upgrade was approved at £300k");
+    assert_ne!(
+        r.investment.as_deref(),
+        Some("Data Warehouse Consolidation")
+    );
+    assert_ne!(
+        r.investment.as_deref(),
+        Some("Customer Relationship Platform")
+    );
+}
+
+#[test]
+fn initials_count_a_names_hyphenated_parts() {
+    let aml = existing("Anti-Money Laundering Monitoring", "Financial Crime");
+    assert_eq!(
+        named("AML: 2 analysts freed up, avoided £140k in hiring this year"),
+        aml
+    );
+    assert_eq!(
+        named("AML - we'll keep the vendor for another 3 yrs at £900k"),
+        aml
+    );
+    let pi = existing("Payment Integrity Analytics", "Financial Crime");
+    assert_eq!(
+        named("Leadership signed off on PI analytics expansion, £430k"),
+        pi
+    );
+}
+
+#[test]
+fn a_hyphenated_word_of_a_name_names_it() {
+    let tool = existing("Gambling Self-Exclusion Tool", "Member Services");
+    for text in [
+        "Auto-exclusion: ~£150k in fines avoided, the audit found zero missed blocks",
+        "Members: self-exclusion renewals are now online, 600 members re-enrolled. FYI",
+        "they're fine with our self-exclusion approach but want an audit first",
+    ] {
+        assert_eq!(named(text), tool, "{text}");
+    }
+}
+
+#[test]
+fn a_unit_alias_that_starts_an_investment_name_gives_way_to_the_name() {
+    let migration = existing("eBanking Platform Migration", "Online Banking");
+    assert_eq!(
+        named("eBanking migration is over budget - was £1.8m, now £2.3m. ExCo ok'd it."),
+        migration
+    );
+    assert_eq!(
+        named("eBanking migration: going ahead with phase 2, £1.8m"),
+        migration
+    );
+    let r = read("met the eBanking team, they want better login analytics");
+    assert_eq!(r.unit.as_deref(), Some("Online Banking"));
+    assert_eq!(r.investment, None);
+}
+
+#[test]
+fn one_shared_adjective_before_another_thing_is_a_new_investment() {
+    let r = read(
+        "HR: the bilingual onboarding app is a go at £60k, new staff fill in paper forms otherwise",
+    );
+    assert_eq!(r.investment.as_deref(), Some("bilingual onboarding app"));
+    assert!(r.new_investment);
+    assert_eq!(r.unit.as_deref(), Some("People"));
+    // The name's own head noun, or nothing after the adjective, is still the name.
+    let bot = existing("Bilingual Chatbot", "Online Banking");
+    assert_eq!(
+        named("keep funding the bilingual chatbot, £40k a year"),
+        bot
+    );
+    assert_eq!(
+        named("the bilingual bot is approved at £40k"),
+        named("the bilingual chatbot is approved at £40k")
+    );
+}

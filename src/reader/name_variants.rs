@@ -120,6 +120,71 @@ pub(super) fn said_as_ordinary_word(text: &str, toks: &[Token], start: usize, en
     lower && !team && (article || measure)
 }
 
+/// Nouns that say what kind of thing a name is: the head of a name's phrase.
+const KIND_NOUNS: &[&str] = &[
+    "app",
+    "apps",
+    "portal",
+    "bot",
+    "chatbot",
+    "dashboard",
+    "kiosk",
+    "kiosks",
+    "website",
+    "site",
+    "module",
+    "engine",
+    "database",
+    "hub",
+    "scanner",
+    "scanners",
+    "sensor",
+    "sensors",
+    "robot",
+    "robots",
+    "tablet",
+    "tablets",
+    "laptop",
+    "laptops",
+    "device",
+    "devices",
+    "camera",
+    "cameras",
+    "printer",
+    "printers",
+    "screen",
+    "screens",
+    "terminal",
+    "terminals",
+    "lane",
+    "lanes",
+    "service",
+    "course",
+    "survey",
+    "campaign",
+    "contract",
+    "licence",
+    "license",
+    "hotline",
+    "helpline",
+];
+
+/// "the bilingual onboarding app" against Bilingual Chatbot: a name's word that is not its
+/// last (a describing word) followed, within two words that are not the name's, by a noun of
+/// another kind of thing than the name's, names that other thing. Words names add or drop
+/// freely ("system", "platform") say nothing of the kind. `name_words` are the name's words;
+/// `end` is the token after the word.
+pub(super) fn another_thing_after(toks: &[Token], end: usize, name_words: &[String]) -> bool {
+    toks[end.min(toks.len())..]
+        .iter()
+        .take(2)
+        .take_while(|t| t.is_word() && !name_words.contains(&t.lower))
+        .any(|t| {
+            KIND_NOUNS.contains(&t.lower.as_str())
+                && !name_words.iter().any(|w| w.ends_with(t.lower.as_str()))
+        })
+}
+
 /// Acronyms written with a letter from inside a word ("PdM" for Predictive Maintenance,
 /// "SaaS" for Software as a Service): each of the name's words gives its initial and maybe
 /// letters from inside it, in order. Only for words written in capitals (`Token::caps`).

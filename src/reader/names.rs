@@ -1016,6 +1016,11 @@ impl NameIndex {
         if in_new_name && !acronym {
             return None;
         }
+        let words = &self.inv_words[hit];
+        let describing = words.last().is_some_and(|l| l != bare) && !next_generic;
+        if !acronym && describing && super::name_variants::another_thing_after(toks, end, words) {
+            return None;
+        }
         Some(NameMatch {
             targets: vec![Target::Investment(hit)],
             start: i,

@@ -133,3 +133,29 @@ fn one_shared_adjective_before_another_thing_is_a_new_investment() {
         named("the bilingual chatbot is approved at £40k")
     );
 }
+
+#[test]
+fn the_things_a_name_is_made_of_and_generic_words_keep_the_name() {
+    let dir = super::test_names::directory(
+        &[("Quality", &["QA"]), ("Legal", &[])],
+        &[
+            ("Production Line Vision Inspection", "Quality"),
+            ("Legal Case Management", "Legal"),
+        ],
+    );
+    let r = read_on_test_day(
+        "QA walkthrough: the vision inspection cameras fog up on line 3",
+        "ola",
+        &dir,
+    );
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Production Line Vision Inspection")
+    );
+    let r = read_on_test_day(
+        "we're stopping the case mgmt system, £90k a year for 3 matters",
+        "ola",
+        &dir,
+    );
+    assert_eq!(r.investment.as_deref(), Some("Legal Case Management"));
+}

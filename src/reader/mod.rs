@@ -860,9 +860,16 @@ impl Reader {
         let ix = &self.index;
         // A unit after "for" / "in" / "with" is the one meant; units inside the follow-up
         // ("I'll check with Finance") are not.
+        let in_action =
+            |m: &&names::NameMatch| action.is_some_and(|a| m.start >= a.start && m.start < a.end);
+        // "@nadia owns the iGaming testing": a unit naming the task's work, not someone
+        // to ask, is the message's unit when nothing outside the task names one.
+        let task_only = !names
+            .iter()
+            .any(|m| matches!(m.targets[0], Target::Unit(_)) && !in_action(&m));
         let units: Vec<(usize, bool)> = names
             .iter()
-            .filter(|m| !action.is_some_and(|a| m.start >= a.start && m.start < a.end))
+            .filter(|m| !in_action(m) || task_only && name_variants::names_the_work(toks, m.start))
             .filter(|m| !name_variants::said_as_ordinary_word(text, toks, m.start, m.end))
             .filter_map(|m| match m.targets[0] {
                 Target::Unit(u) => {

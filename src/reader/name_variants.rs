@@ -107,7 +107,10 @@ pub(super) fn said_as_ordinary_word(text: &str, toks: &[Token], start: usize, en
     if end != start + 1 || start == 0 {
         return false;
     }
-    let lower = !text[toks[start].start..].starts_with(|c: char| c.is_uppercase());
+    // "the iGaming team": a capital anywhere in the word writes it as a name.
+    let lower = !text[toks[start].start..toks[start].end]
+        .chars()
+        .any(char::is_uppercase);
     let before = toks[start - 1].lower.as_str();
     let article = matches!(
         before,
@@ -118,6 +121,13 @@ pub(super) fn said_as_ordinary_word(text: &str, toks: &[Token], start: usize, en
         .get(end)
         .is_some_and(|t| TEAM_WORDS.contains(&t.lower.as_str()));
     lower && !team && (article || measure)
+}
+
+/// Whether a unit's name at `start`, inside a follow-up's task, names the work ("the
+/// iGaming testing", "the Finance numbers") rather than whom to ask ("check with Finance",
+/// "send HR the plan"): it follows "the" or "our".
+pub(super) fn names_the_work(toks: &[Token], start: usize) -> bool {
+    start > 0 && matches!(toks[start - 1].lower.as_str(), "the" | "our")
 }
 
 /// Nouns that say what kind of thing a name is: the head of a name's phrase.

@@ -936,7 +936,28 @@ impl NameIndex {
                 .then(|| self.caps_acronyms.get(bare).copied())
                 .flatten()
         };
-        let exact = self.short.get(bare).copied().or_else(plural).or_else(inner);
+        // "SIU's analytics vendor": the unit just named, then a word of exactly one of its
+        // investments' names, however common the word.
+        let unit_word = || {
+            let unit = &self.units[after_unit?].name;
+            if bare.len() < 3 || GENERIC.contains(&bare) {
+                return None;
+            }
+            let mut having = self.investments.iter().enumerate().filter(|(k, inv)| {
+                &inv.unit == unit && self.inv_words[*k].iter().any(|w| w == bare)
+            });
+            match (having.next(), having.next()) {
+                (Some((k, _)), None) => Some(k),
+                _ => None,
+            }
+        };
+        let exact = self
+            .short
+            .get(bare)
+            .copied()
+            .or_else(plural)
+            .or_else(inner)
+            .or_else(unit_word);
         let caps_hit = exact.is_none().then(written_as_acronym).flatten();
         let caps_acronym = caps_hit.is_some();
         let exact = exact.or(caps_hit);

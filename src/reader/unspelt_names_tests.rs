@@ -159,3 +159,22 @@ fn the_things_a_name_is_made_of_and_generic_words_keep_the_name() {
     );
     assert_eq!(r.investment.as_deref(), Some("Legal Case Management"));
 }
+
+#[test]
+fn a_unit_owning_a_word_of_its_one_investment_names_that_investment() {
+    let pia = existing("Payment Integrity Analytics", "Financial Crime");
+    assert_eq!(
+        named("Members: FinCrime's analytics vendor contract renewed thru 2028 at £1.5m"),
+        pia
+    );
+    assert_eq!(named("FinCrime analytics contract renewed at £1.5m"), pia);
+    // A word two of the unit's investments share names neither.
+    let r = read("FinCrime's monitoring vendor contract renewed at £1.5m");
+    assert_ne!(r.investment.as_deref(), Some("Payment Integrity Analytics"));
+}
+
+#[test]
+fn a_unit_alias_inside_a_follow_ups_task_still_names_the_unit() {
+    let r = read("@nadia owns the eBanking age-verification testing, done by the 18th");
+    assert_eq!(r.unit.as_deref(), Some("Online Banking"));
+}

@@ -30,6 +30,32 @@ pub(super) fn said_also(words: &[String]) -> Option<Vec<String>> {
     Some(out)
 }
 
+/// Words people say for a name's later word, the kind of work it is ("the cloud move" for
+/// Cloud Migration, "server swap" for Server Replacement). A small list of settled
+/// synonyms, matched only after the name's earlier words.
+const WORK_SYNONYMS: &[(&str, &[&str])] = &[
+    ("migration", &["move", "transition", "migrate", "shift"]),
+    ("replacement", &["swap", "replace", "swapout", "changeover"]),
+    ("rollout", &["deployment", "roll"]),
+    ("deployment", &["rollout"]),
+    ("refresh", &["upgrade", "renewal"]),
+    ("upgrade", &["refresh", "uplift"]),
+    ("modernization", &["upgrade", "modernize", "modernise"]),
+    ("modernisation", &["upgrade", "modernize", "modernise"]),
+    ("implementation", &["rollout", "deployment"]),
+    ("consolidation", &["merge", "merger"]),
+    ("pilot", &["trial"]),
+    ("trial", &["pilot"]),
+    ("renewal", &["renew"]),
+];
+
+/// Whether a message word is a settled synonym of a name's later word.
+pub(super) fn said_for(word: &str, name_word: &str) -> bool {
+    WORK_SYNONYMS
+        .iter()
+        .any(|(w, others)| *w == name_word && others.contains(&word))
+}
+
 /// "center" for "centre", "theater" for "theatre": the same word in the other spelling.
 pub(super) fn other_spelling(word: &str, name_word: &str) -> bool {
     let us = |w: &str| w.strip_suffix("tre").map(|s| format!("{s}ter"));

@@ -828,7 +828,9 @@ impl NameIndex {
                     break;
                 };
                 let Some(at) = (k..words.len()).find(|&k| {
-                    stands_for(&tok.lower, &words[k]) || same_stem(&tok.lower, &words[k])
+                    stands_for(&tok.lower, &words[k])
+                        || same_stem(&tok.lower, &words[k])
+                        || super::name_variants::said_for(&tok.lower, &words[k])
                 }) else {
                     break;
                 };
@@ -837,7 +839,14 @@ impl NameIndex {
                 k = at + 1;
                 j += 1;
             }
-            if matched < 2 || !distinctive {
+            // "customer portal" for Customer Self-Service Portal: the name's first and
+            // last words, however common, when the name has more between them and its last
+            // word is not one names add or drop freely ("the data platform" is not Data
+            // Lake Platform).
+            let ends = k == words.len()
+                && words.len() >= 3
+                && !GENERIC.contains(&words[words.len() - 1].as_str());
+            if matched < 2 || !(distinctive || ends) {
                 continue;
             }
             if k == words.len()
@@ -1165,7 +1174,8 @@ impl NameIndex {
                                 && (shortened(&t.lower, w)
                                     || abbreviates(&t.lower, w)
                                     || same_stem(&t.lower, w)
-                                    || super::name_variants::verb_of(&t.lower, w)))
+                                    || super::name_variants::verb_of(&t.lower, w)
+                                    || super::name_variants::said_for(&t.lower, w)))
                     });
                     if !hit {
                         break;

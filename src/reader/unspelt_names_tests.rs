@@ -178,3 +178,64 @@ fn a_unit_alias_inside_a_follow_ups_task_still_names_the_unit() {
     let r = read("@nadia owns the eBanking age-verification testing, done by the 18th");
     assert_eq!(r.unit.as_deref(), Some("Online Banking"));
 }
+
+/// A water utility, whose names are made of common words.
+fn utility() -> StaticDirectory {
+    super::test_names::directory(
+        &[
+            ("Customer Service", &["CS"]),
+            ("Information Technology", &["IT"]),
+        ],
+        &[
+            ("Customer Self-Service Portal", "Customer Service"),
+            ("Cloud Migration", "Information Technology"),
+            ("Server Replacement", "Information Technology"),
+            ("Data Platform Upgrade", "Information Technology"),
+        ],
+    )
+}
+
+fn read_utility(text: &str) -> (Option<String>, Option<String>, bool) {
+    let r = read_on_test_day(text, "kim", &utility());
+    (r.investment, r.unit, r.new_investment)
+}
+
+#[test]
+fn a_names_first_and_last_words_name_it_however_common() {
+    let portal = (
+        Some("Customer Self-Service Portal".to_string()),
+        Some("Customer Service".to_string()),
+        false,
+    );
+    assert_eq!(
+        read_utility("customer portal went live, saved £30k in calls"),
+        portal
+    );
+    assert_eq!(
+        read_utility("the customer portal is approved at £250k"),
+        portal
+    );
+    // Two common words that are not the name's first and last name nothing.
+    let r = read_on_test_day("the data upgrade is approved at £250k", "kim", &utility());
+    assert_eq!(r.investment_choices, Vec::<String>::new());
+    assert_ne!(
+        r.investment.as_deref(),
+        Some("Customer Self-Service Portal")
+    );
+}
+
+#[test]
+fn a_names_last_word_said_with_a_settled_synonym() {
+    let cloud = (
+        Some("Cloud Migration".to_string()),
+        Some("Information Technology".to_string()),
+        false,
+    );
+    assert_eq!(read_utility("the cloud move is on hold until Q2"), cloud);
+    let servers = (
+        Some("Server Replacement".to_string()),
+        Some("Information Technology".to_string()),
+        false,
+    );
+    assert_eq!(read_utility("server swap approved at £80k"), servers);
+}

@@ -1299,3 +1299,4 @@ mod unmet_writer_tests;
 mod unspelt_names_tests;
 #[cfg(test)]
 mod verdict_forms_tests;
+#[cfg(test)]

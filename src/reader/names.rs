@@ -406,6 +406,36 @@ fn short_names(units: &[UnitName], investments: &[InvestmentName]) -> HashMap<St
         .collect()
 }
 
+/// "CS" for Customer Service, "HR" for Human Resources: the initials of a unit's name of two
+/// or more words, which name it written in capitals, when no other unit's name gives them
+/// and the unit has no alias so written. Initials that are everyday words ("US", "AM") are
+/// left out, but "IT" is what everybody calls Information Technology.
+fn unit_initials(units: &[UnitName]) -> Vec<(String, usize)> {
+    let mut found: HashMap<String, Option<usize>> = HashMap::new();
+    for (u, unit) in units.iter().enumerate() {
+        let words: Vec<String> = all_words_of(&unit.name)
+            .into_iter()
+            .filter(|w| w != "and" && w != "of")
+            .collect();
+        if words.len() < 2 {
+            continue;
+        }
+        let initials: String = words.iter().filter_map(|w| w.chars().next()).collect();
+        let everyday = initials != "it" && EVERYDAY_ACRONYMS.contains(&initials.as_str());
+        let written = unit.aliases.iter().any(|a| a.to_lowercase() == initials);
+        if !everyday && !written && initials.chars().all(|c| c.is_ascii_alphabetic()) {
+            found
+                .entry(initials)
+                .and_modify(|e| *e = None)
+                .or_insert(Some(u));
+        }
+    }
+    found
+        .into_iter()
+        .filter_map(|(k, v)| Some((k, v?)))
+        .collect()
+}
+
 /// Abbreviations that are not the word's first letters ("mgmt" for management).
 const ABBREVIATIONS: &[(&str, &str)] = &[
     ("mgmt", "management"),
@@ -520,7 +550,8 @@ fn close(word: &str, name_word: &str) -> bool {
     if max == 0 || word.len().abs_diff(name_word.len()) > max || word.len() < 4 {
         return false;
     }
-    strsim::levenshtein(word, name_word) <= max
+    // Two letters swapped ("paryoll") are one slip, not two.
+    strsim::osa_distance(word, name_word) <= max
 }
 
 impl NameIndex {
@@ -625,6 +656,14 @@ impl NameIndex {
         }
         for (i, inv) in investments.iter().enumerate() {
             push(&inv.name, Target::Investment(i));
+        }
+        for (word, u) in unit_initials(&units) {
+            entries.push(Entry {
+                words: vec![word],
+                target: Target::Unit(u),
+                exact: true,
+                caps_only: true,
+            });
         }
         let unit_names: Vec<Vec<Vec<String>>> = units
             .iter()
@@ -999,7 +1038,13 @@ impl NameIndex {
                 self.short_stems.get(&bare[..4]).and_then(|ws| {
                     let m: Vec<&String> = ws
                         .iter()
-                        .filter(|w| w.starts_with(bare) || bare.starts_with(w.as_str()))
+                        .filter(|w| {
+                            w.starts_with(bare)
+                                || bare.starts_with(w.as_str())
+                                // A slip of the same length ("teleamtics"), not another form
+                                // of the word ("robots" for robotics is the machines).
+                                || (bare.len() == w.len() && close(bare, w))
+                        })
                         .filter(|w| !(only_leads && bare.strip_suffix('s') == Some(w.as_str())))
                         .collect();
                     (m.len() == 1).then(|| self.short[m[0]])

@@ -239,3 +239,37 @@ fn a_names_last_word_said_with_a_settled_synonym() {
     );
     assert_eq!(read_utility("server swap approved at £80k"), servers);
 }
+
+#[test]
+fn two_letters_swapped_are_a_misspelling() {
+    let payroll = super::test_names::directory(
+        &[("People", &[]), ("Fleet", &[])],
+        &[
+            ("Payroll Modernization", "People"),
+            ("Fleet Telematics", "Fleet"),
+        ],
+    );
+    let r = read_on_test_day("Paryoll modernization approved at £400k", "kim", &payroll);
+    assert_eq!(r.investment.as_deref(), Some("Payroll Modernization"));
+    let r = read_on_test_day("Teleamtics saved £45k in fuel in October", "kim", &payroll);
+    assert_eq!(r.investment.as_deref(), Some("Fleet Telematics"));
+}
+
+#[test]
+fn a_units_initials_in_capitals_name_it() {
+    let dir = super::test_names::directory(
+        &[
+            ("Customer Service", &[]),
+            ("Human Resources", &[]),
+            ("Finance", &[]),
+        ],
+        &[("Ledger Upgrade", "Finance")],
+    );
+    let r = read_on_test_day("met the CS team, they want live chat", "kim", &dir);
+    assert_eq!(r.unit.as_deref(), Some("Customer Service"));
+    let r = read_on_test_day("HR sync: hiring freeze until March", "kim", &dir);
+    assert_eq!(r.unit.as_deref(), Some("Human Resources"));
+    // In lower case the letters are an ordinary word.
+    let r = read_on_test_day("met cs about nothing much", "kim", &dir);
+    assert_eq!(r.unit, None);
+}

@@ -73,12 +73,14 @@ const KNOWN: &[(&str, &[&[&str]])] = &[
     ("ppm", &[&["portfolio", "management"]]),
 ];
 
-/// Whether a name's word is the expansion's word, or its plural or another ending of it
-/// ("warehousing" for warehouse, "records" for record).
+/// Whether a name's word is the expansion's word, its plural or another ending of it
+/// ("warehousing" for warehouse, "records" for record), or the word clipped ("admin" for
+/// administration).
 fn same_word(name_word: &str, word: &str) -> bool {
     name_word == word
         || name_word.strip_suffix('s') == Some(word)
         || (word.len() >= 6 && name_word.starts_with(&word[..word.len() - 1]))
+        || (name_word.len() >= 4 && word.starts_with(name_word))
 }
 
 /// Acronyms, in lower case, that name one investment only when written as an acronym:

@@ -1297,8 +1297,14 @@ impl NameIndex {
                 best = tail;
             }
             if best.is_none() {
+                // "Broker Channel: portal phase 2": a unit set as a label is just before too.
+                let label = i > 0 && matches!(toks[i - 1].lower.as_str(), ":" | "-" | "—");
                 let after_unit = out.last().and_then(|m: &NameMatch| match m.targets[0] {
-                    Target::Unit(u) if m.end == i && m.targets.len() == 1 => Some(u),
+                    Target::Unit(u)
+                        if (m.end == i || (label && m.end + 1 == i)) && m.targets.len() == 1 =>
+                    {
+                        Some(u)
+                    }
                     _ => None,
                 });
                 best = self.short_name_at(toks, i, after_unit);

@@ -273,3 +273,36 @@ fn a_units_initials_in_capitals_name_it() {
     let r = read_on_test_day("met cs about nothing much", "kim", &dir);
     assert_eq!(r.unit, None);
 }
+
+/// An insurer.
+fn insurer() -> StaticDirectory {
+    super::test_names::directory(
+        &[
+            ("Technology", &["IT"]),
+            ("Distribution", &["Broker Channel"]),
+        ],
+        &[
+            ("Policy Admin Replacement", "Technology"),
+            ("Broker Portal", "Distribution"),
+            ("Data Lake", "Technology"),
+        ],
+    )
+}
+
+#[test]
+fn an_industry_acronyms_words_may_be_clipped_in_the_name() {
+    let r = read_on_test_day("PAS replacement approved at £2m", "kim", &insurer());
+    assert_eq!(r.investment.as_deref(), Some("Policy Admin Replacement"));
+    assert!(!r.new_investment);
+}
+
+#[test]
+fn a_unit_as_a_label_then_a_word_of_its_one_investment_names_it() {
+    let r = read_on_test_day(
+        "Broker Channel: portal phase 2 approved, £200k",
+        "kim",
+        &insurer(),
+    );
+    assert_eq!(r.investment.as_deref(), Some("Broker Portal"));
+    assert!(!r.new_investment);
+}

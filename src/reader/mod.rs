@@ -1299,4 +1299,3 @@ mod unmet_writer_tests;
 mod unspelt_names_tests;
 #[cfg(test)]
 mod verdict_forms_tests;
-#[cfg(test)]

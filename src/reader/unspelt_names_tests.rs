@@ -306,3 +306,25 @@ fn a_unit_as_a_label_then_a_word_of_its_one_investment_names_it() {
     assert_eq!(r.investment.as_deref(), Some("Broker Portal"));
     assert!(!r.new_investment);
 }
+
+#[test]
+fn a_new_names_verb_of_paying_or_making_is_not_part_of_it() {
+    for (text, want) in [
+        (
+            "Members would like to fund a debt advice pilot, est £250k, should save £1.1m a year over 3 yrs",
+            "debt advice pilot",
+        ),
+        (
+            "IT want to develop a branch booking app, about £90k",
+            "branch booking app",
+        ),
+        (
+            "Members would like to install queue screens in 12 branches, roughly £60k",
+            "queue screens",
+        ),
+    ] {
+        let r = read(text);
+        assert_eq!(r.investment.as_deref(), Some(want), "{text}");
+        assert!(r.new_investment, "{text}");
+    }
+}

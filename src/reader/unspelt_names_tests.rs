@@ -328,3 +328,13 @@ fn a_new_names_verb_of_paying_or_making_is_not_part_of_it() {
         assert!(r.new_investment, "{text}");
     }
 }
+
+#[test]
+fn a_new_name_after_a_spend_on_or_getting_a_new() {
+    let r = read("approved a £60k spend on laptop docks");
+    assert_eq!(r.investment.as_deref(), Some("laptop docks"));
+    let r = read("IT is getting a new ATS for £35k");
+    assert_eq!(r.intent, Intent::Investment);
+    assert_eq!(r.investment.as_deref(), Some("ATS"));
+    assert_eq!(r.unit.as_deref(), Some("Technology"));
+}

@@ -177,6 +177,9 @@ pub struct NameIndex {
     inner: super::name_variants::InnerAcronyms,
     /// Acronyms that name an investment only written as one ("EDW", "AML").
     caps_acronyms: HashMap<String, usize>,
+    /// Product codes of letters and digits clipped after their first digits ("s4" of
+    /// S/4HANA), each naming its one investment.
+    clipped_codes: HashMap<String, usize>,
 }
 
 /// A name's words as the tokeniser would give them, without its allocations: names are
@@ -226,6 +229,10 @@ fn written_short(words: &[String]) -> Vec<(String, usize)> {
     {
         if first.len() >= 3 && first.bytes().all(|b| b.is_ascii_lowercase()) {
             out.push((format!("{}{number}", &first[..1]), 2));
+            // "win11" for Windows 11: the first word clipped to three letters.
+            if first.len() > 4 {
+                out.push((format!("{}{number}", &first[..3]), 2));
+            }
         }
     }
     out
@@ -433,6 +440,45 @@ fn unit_initials(units: &[UnitName]) -> Vec<(String, usize)> {
     found
         .into_iter()
         .filter_map(|(k, v)| Some((k, v?)))
+        .collect()
+}
+
+/// "s4" for S/4HANA: a name's word of letters and digits, written joined, clipped after
+/// its first digits, when only one investment's word starts so and the clip means nothing
+/// else in the directory.
+fn clipped_codes(
+    investments: &[InvestmentName],
+    taken: &dyn Fn(&str) -> bool,
+) -> HashMap<String, usize> {
+    let mut found: HashMap<String, Option<usize>> = HashMap::new();
+    for (i, inv) in investments.iter().enumerate() {
+        for w in compact_words_of(&inv.name) {
+            let Some(d) = w.find(|c: char| c.is_ascii_digit()) else {
+                continue;
+            };
+            let digits_end = w[d..]
+                .find(|c: char| !c.is_ascii_digit())
+                .map_or(w.len(), |e| d + e);
+            let mixed = d > 0 && digits_end < w.len() && w.is_ascii();
+            if !mixed {
+                continue;
+            }
+            for end in digits_end..w.len() {
+                found
+                    .entry(w[..end].to_string())
+                    .and_modify(|e| {
+                        if *e != Some(i) {
+                            *e = None
+                        }
+                    })
+                    .or_insert(Some(i));
+            }
+        }
+    }
+    found
+        .into_iter()
+        .filter_map(|(k, v)| Some((k, v?)))
+        .filter(|(k, _)| !taken(k))
         .collect()
 }
 
@@ -745,6 +791,7 @@ impl NameIndex {
         };
         let compounds = super::compound_acronyms::CompoundAcronyms::new(&inv_words, &taken);
         let caps_acronyms = super::known_acronyms::caps_acronyms(&inv_words, &taken);
+        let clipped_codes = clipped_codes(&investments, &taken);
         let mut by_first3: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, words) in inv_words.iter().enumerate() {
             if words.len() >= 2 {
@@ -768,6 +815,7 @@ impl NameIndex {
             tails,
             compounds,
             caps_acronyms,
+            clipped_codes,
         }
     }
 
@@ -927,11 +975,14 @@ impl NameIndex {
         let t = &toks[i];
         // Two letters only in capitals, and not as a label ("AI: @kim to …").
         let two_caps = t.caps && toks.get(i + 1).is_none_or(|n| !n.is_sym(":"));
-        if t.kind != TokKind::Word || t.lower.len() < 2 || (t.lower.len() == 2 && !two_caps) {
+        if t.kind != TokKind::Word {
             return None;
         }
         if let Some(m) = self.hyphenated_word_at(toks, i) {
             return Some(m);
+        }
+        if t.lower.len() < 2 || (t.lower.len() == 2 && !two_caps) {
+            return None;
         }
         if let Some((inv, end)) = self.compounds.at(toks, i) {
             return Some(NameMatch {
@@ -1108,13 +1159,22 @@ impl NameIndex {
     /// "self-exclusion" for Player Self-Exclusion System: a hyphenated word of one name,
     /// written whole, is as sure as its acronym, unless every part of it is a common word
     /// ("self-service").
+    ///
+    /// "S/4" for S/4HANA Migration: a product code of letters and digits, clipped.
     fn hyphenated_word_at(&self, toks: &[Token], i: usize) -> Option<NameMatch> {
         let (word, n) = compact_at(toks, i)?;
-        let inv = *self.short.get(&word)?;
-        let parts = toks[i..i + n].iter().filter(|t| t.is_word());
-        if parts.clone().count() < 2 || parts.clone().all(|t| COMMON.contains(&t.lower.as_str())) {
-            return None;
-        }
+        let inv = match self.short.get(&word) {
+            Some(&inv) => {
+                let parts = toks[i..i + n].iter().filter(|t| t.is_word());
+                if parts.clone().count() < 2
+                    || parts.clone().all(|t| COMMON.contains(&t.lower.as_str()))
+                {
+                    return None;
+                }
+                inv
+            }
+            None => *self.clipped_codes.get(&word)?,
+        };
         let generic = toks
             .get(i + n)
             .is_some_and(|t| GENERIC.contains(&t.lower.as_str()));

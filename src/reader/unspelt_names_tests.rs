@@ -338,3 +338,23 @@ fn a_new_name_after_a_spend_on_or_getting_a_new() {
     assert_eq!(r.investment.as_deref(), Some("ATS"));
     assert_eq!(r.unit.as_deref(), Some("Technology"));
 }
+
+#[test]
+fn a_product_name_clipped_before_its_number_or_after_it() {
+    let dir = super::test_names::directory(
+        &[("Technology", &["IT"]), ("Finance", &[])],
+        &[
+            ("S/4HANA Migration", "Finance"),
+            ("Windows 11 Upgrade", "Technology"),
+        ],
+    );
+    let r = read_on_test_day("the S/4 migration is approved at £2m", "kim", &dir);
+    assert_eq!(r.investment.as_deref(), Some("S/4HANA Migration"));
+    let r = read_on_test_day("IT jour fixe re S/4: data migration is late", "kim", &dir);
+    assert_eq!(r.investment.as_deref(), Some("S/4HANA Migration"));
+    let r = read_on_test_day("Win11 upgrade approved at £200k", "kim", &dir);
+    assert_eq!(r.investment.as_deref(), Some("Windows 11 Upgrade"));
+    // Letters alone are not a clipped product name.
+    let r = read_on_test_day("the S team approved £2k", "kim", &dir);
+    assert_ne!(r.investment.as_deref(), Some("S/4HANA Migration"));
+}

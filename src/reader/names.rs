@@ -266,6 +266,9 @@ fn compact_words_of(name: &str) -> Vec<String> {
 /// takes; `None` for a single token.
 fn compact_at(toks: &[Token], j: usize) -> Option<(String, usize)> {
     let first = toks.get(j).filter(|t| t.kind != TokKind::Sym)?;
+    if !toks.get(j + 1).is_some_and(|t| t.attached) {
+        return None;
+    }
     let mut word = first.lower.clone();
     let mut k = j + 1;
     while let Some(t) = toks.get(k).filter(|t| t.attached) {
@@ -1011,7 +1014,11 @@ impl NameIndex {
             && matches!(toks[i - 2].lower.as_str(), "the" | "our" | "that" | "this");
         // A word written in capitals ("for AML model tuning", "move PACS go-live") is said
         // as a name, as an acronym is.
+        // "Re: kiosks", "re S/4": the topic a message is about.
+        let topic = matches!(prev, "re" | "regarding")
+            || (prev == ":" && i >= 2 && toks[i - 2].lower == "re");
         let pointed = matches!(prev, "the" | "our" | "that" | "this")
+            || topic
             || after_the_new
             || next_generic
             || leads
@@ -1082,6 +1089,7 @@ impl NameIndex {
                     .get(i + 1)
                     .is_some_and(|n| n.is_sym(":") || n.is_sym("-") || n.is_sym("—"));
                 let only_leads = !(matches!(prev, "the" | "our" | "that" | "this")
+                    || topic
                     || after_the_new
                     || next_generic
                     || label

@@ -358,3 +358,27 @@ fn a_product_name_clipped_before_its_number_or_after_it() {
     let r = read_on_test_day("the S team approved £2k", "kim", &dir);
     assert_ne!(r.investment.as_deref(), Some("S/4HANA Migration"));
 }
+
+#[test]
+fn a_word_of_a_name_after_re_is_the_topic() {
+    let dir = super::test_names::directory(
+        &[("Motor Vehicles", &["DMV"]), ("Finance", &[])],
+        &[
+            ("DMV Kiosk Pilot", "Motor Vehicles"),
+            ("Ledger Upgrade", "Finance"),
+        ],
+    );
+    let index = NameIndex::new(&dir);
+    let found = |text: &str| -> Vec<names::Target> {
+        index
+            .find(&tokens::tokenize(text))
+            .iter()
+            .flat_map(|m| m.targets.clone())
+            .collect()
+    };
+    let kiosk = vec![names::Target::Investment(0)];
+    assert_eq!(found("Re: kiosks. The committee voted to continue"), kiosk);
+    assert_eq!(found("re kiosks, the committee voted to continue"), kiosk);
+    // Plural at a clause's start with no topic marker is the things talked about.
+    assert_eq!(found("kiosks are popular everywhere this year"), vec![]);
+}

@@ -599,8 +599,35 @@ fn close(word: &str, name_word: &str) -> bool {
     if max == 0 || word.len().abs_diff(name_word.len()) > max || word.len() < 4 {
         return false;
     }
-    // Two letters swapped ("paryoll") are one slip, not two.
-    strsim::osa_distance(word, name_word) <= max
+    strsim::levenshtein(word, name_word) <= max || swapped(word, name_word, max)
+}
+
+/// "paryoll" for payroll: two neighbouring letters swapped are one slip, not the two edits
+/// Levenshtein counts; with the other letters that differ, at most `max` slips. Checked
+/// without allocating, as names are compared on every message.
+fn swapped(word: &str, name_word: &str, max: usize) -> bool {
+    let (a, b) = (word.as_bytes(), name_word.as_bytes());
+    if a.len() != b.len() || !word.is_ascii() || !name_word.is_ascii() {
+        return false;
+    }
+    let (mut slips, mut k, mut transposed) = (0, 0, false);
+    while k < a.len() {
+        if a[k] == b[k] {
+            k += 1;
+            continue;
+        }
+        if k + 1 < a.len() && a[k] == b[k + 1] && a[k + 1] == b[k] {
+            transposed = true;
+            k += 2;
+        } else {
+            k += 1;
+        }
+        slips += 1;
+        if slips > max {
+            return false;
+        }
+    }
+    transposed
 }
 
 impl NameIndex {

@@ -39,6 +39,7 @@ mod dates;
 mod deciders;
 mod french_verdicts;
 mod intent;
+mod known_acronyms;
 mod measured;
 pub mod model;
 mod money_words;
@@ -914,9 +915,16 @@ impl Reader {
         let ix = &self.index;
         // A unit after "for" / "in" / "with" is the one meant; units inside the follow-up
         // ("I'll check with Finance") are not.
+        let in_action =
+            |m: &&names::NameMatch| action.is_some_and(|a| m.start >= a.start && m.start < a.end);
+        // "@nadia owns the iGaming testing": a unit naming the task's work, not someone
+        // to ask, is the message's unit when nothing outside the task names one.
+        let task_only = !names
+            .iter()
+            .any(|m| matches!(m.targets[0], Target::Unit(_)) && !in_action(&m));
         let units: Vec<(usize, bool)> = names
             .iter()
-            .filter(|m| !action.is_some_and(|a| m.start >= a.start && m.start < a.end))
+            .filter(|m| !in_action(m) || task_only && name_variants::names_the_work(toks, m.start))
             .filter(|m| !name_variants::said_as_ordinary_word(text, toks, m.start, m.end))
             .filter_map(|m| match m.targets[0] {
                 Target::Unit(u) => {
@@ -1386,5 +1394,7 @@ mod tests;
 mod third_strangers_tests;
 #[cfg(test)]
 mod unmet_writer_tests;
+#[cfg(test)]
+mod unspelt_names_tests;
 #[cfg(test)]
 mod verdict_forms_tests;

@@ -30,6 +30,32 @@ pub(super) fn said_also(words: &[String]) -> Option<Vec<String>> {
     Some(out)
 }
 
+/// Words people say for a name's later word, the kind of work it is ("the cloud move" for
+/// Cloud Migration, "server swap" for Server Replacement). A small list of settled
+/// synonyms, matched only after the name's earlier words.
+const WORK_SYNONYMS: &[(&str, &[&str])] = &[
+    ("migration", &["move", "transition", "migrate", "shift"]),
+    ("replacement", &["swap", "replace", "swapout", "changeover"]),
+    ("rollout", &["deployment", "roll"]),
+    ("deployment", &["rollout"]),
+    ("refresh", &["upgrade", "renewal"]),
+    ("upgrade", &["refresh", "uplift"]),
+    ("modernization", &["upgrade", "modernize", "modernise"]),
+    ("modernisation", &["upgrade", "modernize", "modernise"]),
+    ("implementation", &["rollout", "deployment"]),
+    ("consolidation", &["merge", "merger"]),
+    ("pilot", &["trial"]),
+    ("trial", &["pilot"]),
+    ("renewal", &["renew"]),
+];
+
+/// Whether a message word is a settled synonym of a name's later word.
+pub(super) fn said_for(word: &str, name_word: &str) -> bool {
+    WORK_SYNONYMS
+        .iter()
+        .any(|(w, others)| *w == name_word && others.contains(&word))
+}
+
 /// "center" for "centre", "theater" for "theatre": the same word in the other spelling.
 pub(super) fn other_spelling(word: &str, name_word: &str) -> bool {
     let us = |w: &str| w.strip_suffix("tre").map(|s| format!("{s}ter"));
@@ -107,7 +133,10 @@ pub(super) fn said_as_ordinary_word(text: &str, toks: &[Token], start: usize, en
     if end != start + 1 || start == 0 {
         return false;
     }
-    let lower = !text[toks[start].start..].starts_with(|c: char| c.is_uppercase());
+    // "the iGaming team": a capital anywhere in the word writes it as a name.
+    let lower = !text[toks[start].start..toks[start].end]
+        .chars()
+        .any(char::is_uppercase);
     let before = toks[start - 1].lower.as_str();
     let article = matches!(
         before,
@@ -118,6 +147,78 @@ pub(super) fn said_as_ordinary_word(text: &str, toks: &[Token], start: usize, en
         .get(end)
         .is_some_and(|t| TEAM_WORDS.contains(&t.lower.as_str()));
     lower && !team && (article || measure)
+}
+
+/// Whether a unit's name at `start`, inside a follow-up's task, names the work ("the
+/// iGaming testing", "the Finance numbers") rather than whom to ask ("check with Finance",
+/// "send HR the plan"): it follows "the" or "our".
+pub(super) fn names_the_work(toks: &[Token], start: usize) -> bool {
+    start > 0 && matches!(toks[start - 1].lower.as_str(), "the" | "our")
+}
+
+/// Nouns that say what kind of thing a name is: the head of a name's phrase.
+const KIND_NOUNS: &[&str] = &[
+    "app",
+    "apps",
+    "portal",
+    "bot",
+    "chatbot",
+    "dashboard",
+    "kiosk",
+    "kiosks",
+    "website",
+    "site",
+    "module",
+    "engine",
+    "database",
+    "hub",
+    "scanner",
+    "scanners",
+    "sensor",
+    "sensors",
+    "robot",
+    "robots",
+    "tablet",
+    "tablets",
+    "laptop",
+    "laptops",
+    "device",
+    "devices",
+    "camera",
+    "cameras",
+    "printer",
+    "printers",
+    "screen",
+    "screens",
+    "terminal",
+    "terminals",
+    "lane",
+    "lanes",
+    "service",
+    "course",
+    "survey",
+    "campaign",
+    "contract",
+    "licence",
+    "license",
+    "hotline",
+    "helpline",
+];
+
+/// "the bilingual onboarding app" against Bilingual Chatbot: a name's word that is not its
+/// last (a describing word) followed, within two words that are not the name's, by a noun of
+/// another kind of thing than the name's, names that other thing. Words names add or drop
+/// freely ("system", "platform") say nothing of the kind. `name_words` are the name's words;
+/// `end` is the token after the word.
+pub(super) fn another_thing_after(toks: &[Token], end: usize, name_words: &[String]) -> bool {
+    toks[end.min(toks.len())..]
+        .iter()
+        .take(2)
+        .take_while(|t| t.is_word() && !name_words.contains(&t.lower))
+        .any(|t| {
+            KIND_NOUNS.contains(&t.lower.as_str())
+                && !name_words.iter().any(|w| w.ends_with(t.lower.as_str()))
+        })
 }
 
 /// Acronyms written with a letter from inside a word ("PdM" for Predictive Maintenance,

@@ -175,6 +175,11 @@ pub struct NameIndex {
     compounds: super::compound_acronyms::CompoundAcronyms,
     /// Acronyms with letters from inside the name's words ("PdM").
     inner: super::name_variants::InnerAcronyms,
+    /// Acronyms that name an investment only written as one ("EDW", "AML").
+    caps_acronyms: HashMap<String, usize>,
+    /// Product codes of letters and digits clipped after their first digits ("s4" of
+    /// S/4HANA), each naming its one investment.
+    clipped_codes: HashMap<String, usize>,
 }
 
 /// A name's words as the tokeniser would give them, without its allocations: names are
@@ -224,6 +229,10 @@ fn written_short(words: &[String]) -> Vec<(String, usize)> {
     {
         if first.len() >= 3 && first.bytes().all(|b| b.is_ascii_lowercase()) {
             out.push((format!("{}{number}", &first[..1]), 2));
+            // "win11" for Windows 11: the first word clipped to three letters.
+            if first.len() > 4 {
+                out.push((format!("{}{number}", &first[..3]), 2));
+            }
         }
     }
     out
@@ -257,6 +266,9 @@ fn compact_words_of(name: &str) -> Vec<String> {
 /// takes; `None` for a single token.
 fn compact_at(toks: &[Token], j: usize) -> Option<(String, usize)> {
     let first = toks.get(j).filter(|t| t.kind != TokKind::Sym)?;
+    if !toks.get(j + 1).is_some_and(|t| t.attached) {
+        return None;
+    }
     let mut word = first.lower.clone();
     let mut k = j + 1;
     while let Some(t) = toks.get(k).filter(|t| t.attached) {
@@ -381,6 +393,11 @@ fn short_names(units: &[UnitName], investments: &[InvestmentName]) -> HashMap<St
             words.dedup();
             for w in words {
                 if w.chars().count() >= 3 && !COMMON.contains(&w.as_str()) {
+                    // "auto-exclusion" for self-exclusion: "auto-" is how French (and
+                    // Greek-rooted English) says "self-".
+                    if let Some(rest) = w.strip_prefix("self").filter(|r| r.len() >= 4) {
+                        add(format!("auto{rest}"), i);
+                    }
                     add(w, i);
                 }
             }
@@ -396,6 +413,75 @@ fn short_names(units: &[UnitName], investments: &[InvestmentName]) -> HashMap<St
     seen.into_iter()
         .filter_map(|(k, v)| Some((k, v?)))
         .filter(|(k, _)| !unit_words.contains(k))
+        .collect()
+}
+
+/// "CS" for Customer Service, "HR" for Human Resources: the initials of a unit's name of two
+/// or more words, which name it written in capitals, when no other unit's name gives them
+/// and the unit has no alias so written. Initials that are everyday words ("US", "AM") are
+/// left out, but "IT" is what everybody calls Information Technology.
+fn unit_initials(units: &[UnitName]) -> Vec<(String, usize)> {
+    let mut found: HashMap<String, Option<usize>> = HashMap::new();
+    for (u, unit) in units.iter().enumerate() {
+        let words: Vec<String> = all_words_of(&unit.name)
+            .into_iter()
+            .filter(|w| w != "and" && w != "of")
+            .collect();
+        if words.len() < 2 {
+            continue;
+        }
+        let initials: String = words.iter().filter_map(|w| w.chars().next()).collect();
+        let everyday = initials != "it" && EVERYDAY_ACRONYMS.contains(&initials.as_str());
+        let written = unit.aliases.iter().any(|a| a.to_lowercase() == initials);
+        if !everyday && !written && initials.chars().all(|c| c.is_ascii_alphabetic()) {
+            found
+                .entry(initials)
+                .and_modify(|e| *e = None)
+                .or_insert(Some(u));
+        }
+    }
+    found
+        .into_iter()
+        .filter_map(|(k, v)| Some((k, v?)))
+        .collect()
+}
+
+/// "s4" for S/4HANA: a name's word of letters and digits, written joined, clipped after
+/// its first digits, when only one investment's word starts so and the clip means nothing
+/// else in the directory.
+fn clipped_codes(
+    investments: &[InvestmentName],
+    taken: &dyn Fn(&str) -> bool,
+) -> HashMap<String, usize> {
+    let mut found: HashMap<String, Option<usize>> = HashMap::new();
+    for (i, inv) in investments.iter().enumerate() {
+        for w in compact_words_of(&inv.name) {
+            let Some(d) = w.find(|c: char| c.is_ascii_digit()) else {
+                continue;
+            };
+            let digits_end = w[d..]
+                .find(|c: char| !c.is_ascii_digit())
+                .map_or(w.len(), |e| d + e);
+            let mixed = d > 0 && digits_end < w.len() && w.is_ascii();
+            if !mixed {
+                continue;
+            }
+            for end in digits_end..w.len() {
+                found
+                    .entry(w[..end].to_string())
+                    .and_modify(|e| {
+                        if *e != Some(i) {
+                            *e = None
+                        }
+                    })
+                    .or_insert(Some(i));
+            }
+        }
+    }
+    found
+        .into_iter()
+        .filter_map(|(k, v)| Some((k, v?)))
+        .filter(|(k, _)| !taken(k))
         .collect()
 }
 
@@ -513,7 +599,35 @@ fn close(word: &str, name_word: &str) -> bool {
     if max == 0 || word.len().abs_diff(name_word.len()) > max || word.len() < 4 {
         return false;
     }
-    strsim::levenshtein(word, name_word) <= max
+    strsim::levenshtein(word, name_word) <= max || swapped(word, name_word, max)
+}
+
+/// "paryoll" for payroll: two neighbouring letters swapped are one slip, not the two edits
+/// Levenshtein counts; with the other letters that differ, at most `max` slips. Checked
+/// without allocating, as names are compared on every message.
+fn swapped(word: &str, name_word: &str, max: usize) -> bool {
+    let (a, b) = (word.as_bytes(), name_word.as_bytes());
+    if a.len() != b.len() || !word.is_ascii() || !name_word.is_ascii() {
+        return false;
+    }
+    let (mut slips, mut k, mut transposed) = (0, 0, false);
+    while k < a.len() {
+        if a[k] == b[k] {
+            k += 1;
+            continue;
+        }
+        if k + 1 < a.len() && a[k] == b[k + 1] && a[k + 1] == b[k] {
+            transposed = true;
+            k += 2;
+        } else {
+            k += 1;
+        }
+        slips += 1;
+        if slips > max {
+            return false;
+        }
+    }
+    transposed
 }
 
 impl NameIndex {
@@ -619,6 +733,14 @@ impl NameIndex {
         for (i, inv) in investments.iter().enumerate() {
             push(&inv.name, Target::Investment(i));
         }
+        for (word, u) in unit_initials(&units) {
+            entries.push(Entry {
+                words: vec![word],
+                target: Target::Unit(u),
+                exact: true,
+                caps_only: true,
+            });
+        }
         let unit_names: Vec<Vec<Vec<String>>> = units
             .iter()
             .map(|u| {
@@ -698,6 +820,8 @@ impl NameIndex {
                 || NOT_CLIPPED.contains(&w)
         };
         let compounds = super::compound_acronyms::CompoundAcronyms::new(&inv_words, &taken);
+        let caps_acronyms = super::known_acronyms::caps_acronyms(&inv_words, &taken);
+        let clipped_codes = clipped_codes(&investments, &taken);
         let mut by_first3: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, words) in inv_words.iter().enumerate() {
             if words.len() >= 2 {
@@ -720,6 +844,8 @@ impl NameIndex {
             short_stems,
             tails,
             compounds,
+            caps_acronyms,
+            clipped_codes,
         }
     }
 
@@ -819,7 +945,9 @@ impl NameIndex {
                     break;
                 };
                 let Some(at) = (k..words.len()).find(|&k| {
-                    stands_for(&tok.lower, &words[k]) || same_stem(&tok.lower, &words[k])
+                    stands_for(&tok.lower, &words[k])
+                        || same_stem(&tok.lower, &words[k])
+                        || super::name_variants::said_for(&tok.lower, &words[k])
                 }) else {
                     break;
                 };
@@ -828,7 +956,14 @@ impl NameIndex {
                 k = at + 1;
                 j += 1;
             }
-            if matched < 2 || !distinctive {
+            // "customer portal" for Customer Self-Service Portal: the name's first and
+            // last words, however common, when the name has more between them and its last
+            // word is not one names add or drop freely ("the data platform" is not Data
+            // Lake Platform).
+            let ends = k == words.len()
+                && words.len() >= 3
+                && !GENERIC.contains(&words[words.len() - 1].as_str());
+            if matched < 2 || !(distinctive || ends) {
                 continue;
             }
             if k == words.len()
@@ -870,7 +1005,13 @@ impl NameIndex {
         let t = &toks[i];
         // Two letters only in capitals, and not as a label ("AI: @kim to …").
         let two_caps = t.caps && toks.get(i + 1).is_none_or(|n| !n.is_sym(":"));
-        if t.kind != TokKind::Word || t.lower.len() < 2 || (t.lower.len() == 2 && !two_caps) {
+        if t.kind != TokKind::Word {
+            return None;
+        }
+        if let Some(m) = self.hyphenated_word_at(toks, i) {
+            return Some(m);
+        }
+        if t.lower.len() < 2 || (t.lower.len() == 2 && !two_caps) {
             return None;
         }
         if let Some((inv, end)) = self.compounds.at(toks, i) {
@@ -900,7 +1041,11 @@ impl NameIndex {
             && matches!(toks[i - 2].lower.as_str(), "the" | "our" | "that" | "this");
         // A word written in capitals ("for AML model tuning", "move PACS go-live") is said
         // as a name, as an acronym is.
+        // "Re: kiosks", "re S/4": the topic a message is about.
+        let topic = matches!(prev, "re" | "regarding")
+            || (prev == ":" && i >= 2 && toks[i - 2].lower == "re");
         let pointed = matches!(prev, "the" | "our" | "that" | "this")
+            || topic
             || after_the_new
             || next_generic
             || leads
@@ -917,7 +1062,38 @@ impl NameIndex {
                 .then(|| self.inner.at(bare, &self.inv_words, GENERIC))
                 .flatten()
         };
-        let exact = self.short.get(bare).copied().or_else(plural).or_else(inner);
+        // "EDW", "AML": an acronym of the name's words that counts only written as one, or
+        // pointed at ("the EDW").
+        let written_as_acronym = || {
+            (t.caps || matches!(prev, "the" | "our"))
+                .then(|| self.caps_acronyms.get(bare).copied())
+                .flatten()
+        };
+        // "SIU's analytics vendor": the unit just named, then a word of exactly one of its
+        // investments' names, however common the word.
+        let unit_word = || {
+            let unit = &self.units[after_unit?].name;
+            if bare.len() < 3 || GENERIC.contains(&bare) {
+                return None;
+            }
+            let mut having = self.investments.iter().enumerate().filter(|(k, inv)| {
+                &inv.unit == unit && self.inv_words[*k].iter().any(|w| w == bare)
+            });
+            match (having.next(), having.next()) {
+                (Some((k, _)), None) => Some(k),
+                _ => None,
+            }
+        };
+        let exact = self
+            .short
+            .get(bare)
+            .copied()
+            .or_else(plural)
+            .or_else(inner)
+            .or_else(unit_word);
+        let caps_hit = exact.is_none().then(written_as_acronym).flatten();
+        let caps_acronym = caps_hit.is_some();
+        let exact = exact.or(caps_hit);
         // "its", "was": an acronym that is also an everyday word names only in capitals.
         if exact.is_some() && !t.caps && EVERYDAY_ACRONYMS.contains(&bare) {
             return None;
@@ -940,6 +1116,7 @@ impl NameIndex {
                     .get(i + 1)
                     .is_some_and(|n| n.is_sym(":") || n.is_sym("-") || n.is_sym("—"));
                 let only_leads = !(matches!(prev, "the" | "our" | "that" | "this")
+                    || topic
                     || after_the_new
                     || next_generic
                     || label
@@ -947,7 +1124,13 @@ impl NameIndex {
                 self.short_stems.get(&bare[..4]).and_then(|ws| {
                     let m: Vec<&String> = ws
                         .iter()
-                        .filter(|w| w.starts_with(bare) || bare.starts_with(w.as_str()))
+                        .filter(|w| {
+                            w.starts_with(bare)
+                                || bare.starts_with(w.as_str())
+                                // A slip of the same length ("teleamtics"), not another form
+                                // of the word ("robots" for robotics is the machines).
+                                || (bare.len() == w.len() && close(bare, w))
+                        })
                         .filter(|w| !(only_leads && bare.strip_suffix('s') == Some(w.as_str())))
                         .collect();
                     (m.len() == 1).then(|| self.short[m[0]])
@@ -955,7 +1138,16 @@ impl NameIndex {
             }
             None => None,
         }?;
-        let end = if next_generic { i + 2 } else { i + 1 };
+        let mut end = if next_generic { i + 2 } else { i + 1 };
+        // "EDW consolidation": the name's own words after its acronym go with it.
+        if caps_acronym {
+            while toks
+                .get(end)
+                .is_some_and(|n| n.is_word() && self.inv_words[hit].contains(&n.lower))
+            {
+                end += 1;
+            }
+        }
         // "want £900k for a new planned maintenance system": a word of a name inside a new
         // thing's name, after "a new" and the words describing it, is not that name.
         let in_new_name = toks[i.saturating_sub(3)..i]
@@ -966,14 +1158,15 @@ impl NameIndex {
                     .iter()
                     .all(|t| t.is_word() && !t.caps)
             });
-        let acronym = exact == Some(hit)
-            && !self.investments[hit].name.to_lowercase().contains(
-                if exact == self.short.get(bare).copied() {
-                    bare
-                } else {
-                    &bare[..bare.len() - 1]
-                },
-            );
+        let acronym = caps_acronym
+            || exact == Some(hit)
+                && !self.investments[hit].name.to_lowercase().contains(
+                    if exact == self.short.get(bare).copied() {
+                        bare
+                    } else {
+                        &bare[..bare.len() - 1]
+                    },
+                );
         // "the PV inverters": a word the name writes in capitals, written so, is its acronym.
         let acronym = acronym
             || t.caps
@@ -984,12 +1177,48 @@ impl NameIndex {
         if in_new_name && !acronym {
             return None;
         }
+        let words = &self.inv_words[hit];
+        let describing = words.last().is_some_and(|l| l != bare) && !next_generic;
+        if !acronym && describing && super::name_variants::another_thing_after(toks, end, words) {
+            return None;
+        }
         Some(NameMatch {
             targets: vec![Target::Investment(hit)],
             start: i,
             end,
             guessed: true,
             weak: !acronym,
+        })
+    }
+
+    /// "self-exclusion" for Player Self-Exclusion System: a hyphenated word of one name,
+    /// written whole, is as sure as its acronym, unless every part of it is a common word
+    /// ("self-service").
+    ///
+    /// "S/4" for S/4HANA Migration: a product code of letters and digits, clipped.
+    fn hyphenated_word_at(&self, toks: &[Token], i: usize) -> Option<NameMatch> {
+        let (word, n) = compact_at(toks, i)?;
+        let inv = match self.short.get(&word) {
+            Some(&inv) => {
+                let parts = toks[i..i + n].iter().filter(|t| t.is_word());
+                if parts.clone().count() < 2
+                    || parts.clone().all(|t| COMMON.contains(&t.lower.as_str()))
+                {
+                    return None;
+                }
+                inv
+            }
+            None => *self.clipped_codes.get(&word)?,
+        };
+        let generic = toks
+            .get(i + n)
+            .is_some_and(|t| GENERIC.contains(&t.lower.as_str()));
+        Some(NameMatch {
+            targets: vec![Target::Investment(inv)],
+            start: i,
+            end: i + n + usize::from(generic),
+            guessed: true,
+            weak: false,
         })
     }
 
@@ -1085,7 +1314,8 @@ impl NameIndex {
                                 && (shortened(&t.lower, w)
                                     || abbreviates(&t.lower, w)
                                     || same_stem(&t.lower, w)
-                                    || super::name_variants::verb_of(&t.lower, w)))
+                                    || super::name_variants::verb_of(&t.lower, w)
+                                    || super::name_variants::said_for(&t.lower, w)))
                     });
                     if !hit {
                         break;
@@ -1162,8 +1392,14 @@ impl NameIndex {
                 best = tail;
             }
             if best.is_none() {
+                // "Broker Channel: portal phase 2": a unit set as a label is just before too.
+                let label = i > 0 && matches!(toks[i - 1].lower.as_str(), ":" | "-" | "—");
                 let after_unit = out.last().and_then(|m: &NameMatch| match m.targets[0] {
-                    Target::Unit(u) if m.end == i && m.targets.len() == 1 => Some(u),
+                    Target::Unit(u)
+                        if (m.end == i || (label && m.end + 1 == i)) && m.targets.len() == 1 =>
+                    {
+                        Some(u)
+                    }
                     _ => None,
                 });
                 best = self.short_name_at(toks, i, after_unit);

@@ -99,6 +99,15 @@ const WANT_VERBS: &[&[&str]] = &[
     &["introducing"],
     &["build"],
     &["building"],
+    // "would like to fund a debt advice pilot", "develop a booking app".
+    &["fund"],
+    &["funding"],
+    &["develop"],
+    &["developing"],
+    &["install"],
+    &["installing"],
+    &["create"],
+    &["commission"],
     &["deploy"],
     &["deploying"],
     &["adopt"],
@@ -338,6 +347,9 @@ pub fn new_name(
             "suggested",
             "suggesting",
             "suggests",
+            // "IT is getting a new ATS", "Ops buying a …".
+            "getting",
+            "buying",
         ];
         // Every cue, the first first: "new one for the register: Risk would like a …"
         // names it after the later one.
@@ -366,11 +378,21 @@ pub fn new_name(
     // avoided"), not which investment earned it.
     let benefit = intent == Intent::Benefit;
     for m in money.iter().take(8).filter(|_| !benefit) {
-        if toks
-            .get(m.end)
-            .is_some_and(|t| matches!(t.lower.as_str(), "for" | "on" | "towards" | "to" | "in"))
-        {
+        let to = |j: usize| {
+            toks.get(j)
+                .is_some_and(|t| matches!(t.lower.as_str(), "for" | "on" | "towards" | "to" | "in"))
+        };
+        // "a £60k spend on laptop docks": what the money is called, then what it buys.
+        let spend = toks.get(m.end).is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "spend" | "investment" | "budget" | "outlay" | "capex" | "opex"
+            )
+        });
+        if to(m.end) {
             starts.push(m.end + 1);
+        } else if spend && to(m.end + 1) {
+            starts.push(m.end + 2);
         }
     }
     // Before the verb: "Proposal for a new intranet was turned down", "X was approved".

@@ -1299,13 +1299,15 @@ pub fn find_rationale(
                 || priced(s)
                 || ctx.verdict == Some(Verdict::Continue)
                     && ((s..end).any(|j| toks[j].kind == TokKind::Num && !skip(j))
-                        || matches!(toks[s].lower.as_str(), "no" | "zero")
+                        || s < end
+                            && matches!(toks[s].lower.as_str(), "no" | "zero")
                             && (s..end).any(|j| toks[j].is("since")));
             // "cut to £20 lakh, only 800 seats from April": what a rescope keeps is its
             // reason, with the date it starts.
             let scope = |s: usize| {
                 ctx.verdict == Some(Verdict::Rescope)
-                    && (toks[s].is("only") || end > s && toks[end - 1].is("only"))
+                    && end > s
+                    && (toks[s].is("only") || toks[end - 1].is("only"))
             };
             let weak_reject = !strong
                 && (s >= end

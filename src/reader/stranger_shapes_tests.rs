@@ -327,3 +327,19 @@ fn an_abbreviated_hedge_is_no_reason() {
     assert_eq!(r.intent, Intent::Benefit);
     assert_eq!(r.rationale.as_deref(), Some("300 fewer repeat calls in Q3"));
 }
+
+#[test]
+fn a_continue_ending_on_a_break_reads_without_a_reason() {
+    for text in [
+        "keep going with the loyalty app,",
+        "keep going with the loyalty app -",
+        "continue the loyalty app.",
+        "loyalty app: continue,",
+        "loyalty app: keep going —",
+        "we'll keep funding the loyalty app;",
+    ] {
+        let r = read_one(text);
+        assert_eq!(r.verdict, Some(Verdict::Continue), "{text}");
+        assert_eq!(r.rationale, None, "{text}");
+    }
+}

@@ -178,6 +178,43 @@ fn print_later_misses(score: &Score) {
     }
 }
 
+/// Real messages stopped short: every training message cut after each of its words, left
+/// as it is and with a dangling comma or dash, as someone pressing enter too early writes
+/// it. Each must read without a panic (a continue whose reason would start after the last
+/// word once indexed past the end).
+#[test]
+fn every_training_message_cut_short_reads_without_panicking() {
+    let mut read = 0usize;
+    for (_, directory, file) in training_sets() {
+        let tenant = load_tenant(&directory);
+        for (at, case) in load_cases(&file) {
+            let ends = case
+                .message
+                .char_indices()
+                .filter(|&(_, c)| c.is_whitespace())
+                .map(|(i, _)| i)
+                .chain([case.message.len()]);
+            for end in ends {
+                let cut = &case.message[..end];
+                for tail in ["", ",", " -", " —", ":"] {
+                    let text = format!("{cut}{tail}");
+                    let speaker = case.speaker.as_deref().unwrap_or(&tenant.speaker);
+                    let today = case.today.unwrap_or(tenant.today);
+                    let outcome = std::panic::catch_unwind(|| {
+                        tenant.reader.read(&text, speaker, today).map(|_| ())
+                    });
+                    assert!(
+                        matches!(outcome, Ok(Ok(()))),
+                        "{at}: the reader failed on {text:?}"
+                    );
+                    read += 1;
+                }
+            }
+        }
+    }
+    assert!(read > 100_000, "only {read} cut messages were read");
+}
+
 mod fuzz {
     use super::*;
     use proptest::prelude::*;

@@ -343,3 +343,35 @@ fn a_continue_ending_on_a_break_reads_without_a_reason() {
         assert_eq!(r.rationale, None, "{text}");
     }
 }
+
+#[test]
+fn a_bare_go_or_yes_after_a_label_is_the_verdict() {
+    for text in [
+        "IVR upgrade: go, £110k",
+        "kiosks - yes, £40k",
+        "Laser projector refit — go. £1.1M",
+        "loyalty pilot: yes",
+    ] {
+        let r = read_one(text);
+        assert_eq!(r.intent, Intent::Decision, "{text}");
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}");
+    }
+    let r = read_one("kiosks - no, £40k is too much this year");
+    assert_eq!(r.verdict, Some(Verdict::Reject));
+    assert_eq!(r.investment.as_deref(), Some("Self-Service Kiosks"));
+    // Not after a label, or not on its own, it is no verdict.
+    for text in [
+        "the kiosks go live in March, £40k so far",
+        "IVR upgrade: go-live slipped to May",
+        "IVR upgrade: yes we spoke to the vendor about it",
+    ] {
+        assert_ne!(read_one(text).verdict, Some(Verdict::Approve), "{text}");
+    }
+}
+
+#[test]
+fn yes_to_a_thing_approves_it() {
+    let r = read_one("yes to the loyalty pilot, £15k");
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+    assert_eq!(r.investment.as_deref(), Some("Loyalty Pilot"));
+}

@@ -113,6 +113,33 @@ pub(super) fn look_again_in(toks: &[Token], from: usize, to: usize) -> Option<Ve
     })
 }
 
+/// "IVR upgrade: go, £110k", "kiosks - no, too dear", "yes to the e-signature tool": a bare
+/// answer given to a thing named before a label's colon or dash, standing alone in its
+/// clause, or "yes to" / "no to" what follows. The verdict and where it ends, when `i` opens
+/// one.
+pub(super) fn label_answer_at(toks: &[Token], i: usize) -> Option<(Verdict, usize)> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let verdict = match word(i) {
+        "go" | "yes" => Verdict::Approve,
+        "no" => Verdict::Reject,
+        _ => return None,
+    };
+    let after_label = i >= 2
+        && (toks[i - 1].is_sym(":") || toks[i - 1].is_sym("-") || toks[i - 1].lower == "—")
+        && !toks[i - 2].is_break();
+    let alone = toks.get(i + 1).is_none_or(|t| t.is_break());
+    if after_label && alone {
+        return Some((verdict, i + 1));
+    }
+    let opens = i == 0 || toks[i - 1].is_break() || toks[i - 1].is_sym("-");
+    // "go to the vendor" is no answer; "yes to the …" and "no to the …" are.
+    let to_a_thing = opens
+        && matches!(word(i), "yes" | "no")
+        && word(i + 1) == "to"
+        && matches!(word(i + 2), "the" | "a" | "an" | "our");
+    to_a_thing.then_some((verdict, i + 2))
+}
+
 /// "nae chance on the rota app licences", "No chance on the extras this year": at a
 /// clause's start, a refusal of what follows; "there's no chance it finishes" is not one.
 /// The end of the phrase, when `i` opens one.

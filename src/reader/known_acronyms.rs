@@ -91,16 +91,8 @@ pub(super) fn caps_acronyms(
     inv_words: &[Vec<String>],
     taken: &dyn Fn(&str) -> bool,
 ) -> HashMap<String, usize> {
-    let mut seen: HashMap<String, Option<usize>> = HashMap::new();
-    let mut add = |key: String, i: usize| {
-        seen.entry(key)
-            .and_modify(|e| {
-                if *e != Some(i) {
-                    *e = None
-                }
-            })
-            .or_insert(Some(i));
-    };
+    let mut seen = super::names::OnlyOne::default();
+    let mut add = |key: String, i: usize| seen.add(key, i);
     for (i, words) in inv_words.iter().enumerate() {
         for (acronym, sets) in KNOWN {
             let fits = sets
@@ -120,10 +112,7 @@ pub(super) fn caps_acronyms(
             }
         }
     }
-    seen.into_iter()
-        .filter_map(|(k, v)| Some((k, v?)))
-        .filter(|(k, _)| !taken(k))
-        .collect()
+    seen.into_map(|k| !taken(k))
 }
 
 #[cfg(test)]

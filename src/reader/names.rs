@@ -361,16 +361,8 @@ fn short_names(units: &[UnitName], investments: &[InvestmentName]) -> HashMap<St
         .flat_map(|u| std::iter::once(&u.name).chain(&u.aliases))
         .flat_map(|n| all_words_of(n))
         .collect();
-    let mut seen: HashMap<String, Option<usize>> = HashMap::new();
-    let mut add = |key: String, i: usize| {
-        seen.entry(key)
-            .and_modify(|e| {
-                if *e != Some(i) {
-                    *e = None
-                }
-            })
-            .or_insert(Some(i));
-    };
+    let mut seen = OnlyOne::default();
+    let mut add = |key: String, i: usize| seen.add(key, i);
     for (i, inv) in investments.iter().enumerate() {
         let all = all_words_of(&inv.name);
         for (short, _) in written_short(&all) {
@@ -410,10 +402,33 @@ fn short_names(units: &[UnitName], investments: &[InvestmentName]) -> HashMap<St
             }
         }
     }
-    seen.into_iter()
-        .filter_map(|(k, v)| Some((k, v?)))
-        .filter(|(k, _)| !unit_words.contains(k))
-        .collect()
+    seen.into_map(|k| !unit_words.contains(k))
+}
+
+/// Keys each pointing at one investment: a key added for two different ones names neither.
+#[derive(Default)]
+pub(super) struct OnlyOne(HashMap<String, Option<usize>>);
+
+impl OnlyOne {
+    pub(super) fn add(&mut self, key: String, i: usize) {
+        self.0
+            .entry(key)
+            .and_modify(|e| {
+                if *e != Some(i) {
+                    *e = None
+                }
+            })
+            .or_insert(Some(i));
+    }
+
+    /// The keys that name one investment, those `keep` accepts.
+    pub(super) fn into_map(self, keep: impl Fn(&str) -> bool) -> HashMap<String, usize> {
+        self.0
+            .into_iter()
+            .filter_map(|(k, v)| Some((k, v?)))
+            .filter(|(k, _)| keep(k))
+            .collect()
+    }
 }
 
 /// "CS" for Customer Service, "HR" for Human Resources: the initials of a unit's name of two

@@ -294,12 +294,7 @@ fn a_follow_up_handed_out_politely_or_as_an_item_has_its_owner_and_due_date() {
             "2026-12-10",
         ),
     ] {
-        let r = read(text);
-        assert_eq!(r.intent, Intent::Note, "{text}");
-        let a = r.action.as_ref().expect(text);
-        assert_eq!((a.owner.as_str(), a.due), (owner, d(due)), "{text}");
-        assert_eq!(r.due, d(due), "{text}");
-        assert!(r.investment.is_some(), "{text}");
+        super::test_names::assert_follow_up_note(&read(text), text, owner, due);
     }
 }
 

@@ -65,12 +65,7 @@ fn naming_who_owns_the_work_hands_them_the_follow_up() {
             "2026-12-22",
         ),
     ] {
-        let r = read(text);
-        assert_eq!(r.intent, Intent::Note, "{text}");
-        let a = r.action.as_ref().expect(text);
-        assert_eq!((a.owner.as_str(), a.due), (owner, d(due)), "{text}");
-        assert_eq!(r.due, d(due), "{text}");
-        assert!(r.investment.is_some(), "{text}");
+        super::test_names::assert_follow_up_note(&read(text), text, owner, due);
     }
 }
 

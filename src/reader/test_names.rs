@@ -61,3 +61,14 @@ pub(super) fn read_us(
     };
     super::read(text, speaker, day.parse().unwrap(), dir, &settings).unwrap()
 }
+
+/// `text`, read as `r`, is a note about an investment that hands `owner` a follow-up due on
+/// `due` (a date as `2026-12-04`).
+pub(super) fn assert_follow_up_note(r: &super::Reading, text: &str, owner: &str, due: &str) {
+    let due: Option<chrono::NaiveDate> = Some(due.parse().unwrap());
+    assert_eq!(r.intent, super::Intent::Note, "{text}");
+    let a = r.action.as_ref().expect(text);
+    assert_eq!((a.owner.as_str(), a.due), (owner, due), "{text}");
+    assert_eq!(r.due, due, "{text}");
+    assert!(r.investment.is_some(), "{text}");
+}

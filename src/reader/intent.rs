@@ -95,7 +95,7 @@ const CUES: &[(&str, Cue)] = &[
     ("pitched", Cue::Investment),
     ("want", Cue::Meeting),
     ("wants", Cue::Meeting),
-    ("coffee", Cue::Meeting),
+    ("coffee with", Cue::Meeting),
     ("met", Cue::Meeting),
     ("meeting", Cue::Meeting),
     ("meeting with", Cue::Meeting),

@@ -78,22 +78,31 @@ fn shape(t: &Token) -> &str {
 /// signals and the rules' intent.
 /// Words of the directory's names are features by kind ("#investment", "#unit"), not by
 /// spelling: another organisation has other names.
+/// Each feature counts once, however often it occurs: a long message says "the" many times,
+/// and four "the"s are no more evidence of chat than one.
 pub fn features(toks: &[Token], names: &[NameMatch], s: &Signals, rule: Intent) -> Vec<u64> {
     let mut f = Vec::with_capacity(toks.len() * 2 + 16);
     feature_parts(toks, names, s, rule, |parts| f.push(fnv(parts)));
+    f.sort_unstable();
+    f.dedup();
     f
 }
 
-/// [`features`] by name ("w palletiser"), each with its hash: to explain a reading.
+/// [`features`] by name ("w palletiser"), each with its hash and once, in the order first
+/// met: to explain a reading.
 pub fn feature_names(
     toks: &[Token],
     names: &[NameMatch],
     s: &Signals,
     rule: Intent,
 ) -> Vec<(String, u64)> {
-    let mut f = Vec::new();
+    let mut f: Vec<(String, u64)> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
     feature_parts(toks, names, s, rule, |parts| {
-        f.push((parts.join(" "), fnv(parts)));
+        let h = fnv(parts);
+        if seen.insert(h) {
+            f.push((parts.join(" "), h));
+        }
     });
     f
 }
@@ -444,6 +453,21 @@ mod tests {
     }
 
     #[test]
+    fn a_word_said_many_times_weighs_as_much_as_once() {
+        let model = |w: [f32; N]| IntentModel {
+            weights: HashMap::from([(fnv(&["w", "the"]), w)]),
+            threshold: 0.0,
+        };
+        let m = model([0.0, 0.0, 0.0, 0.0, 2.0]);
+        let s = Signals::default();
+        let once = super::super::tokens::tokenize("the pilot stops");
+        let often = super::super::tokens::tokenize("the pilot stops, the vendor left the market");
+        let score = |toks: &[Token]| m.scores(&features(toks, &[], &s, Intent::Decision))[4];
+        assert_eq!(score(&once), 2.0);
+        assert_eq!(score(&often), 2.0);
+    }
+
+    #[test]
     fn features_by_name_are_the_features_the_model_reads() {
         let toks = super::super::tokens::tokenize("Estates floated a £45k tide gauge upgrade");
         let s = Signals {
@@ -452,7 +476,9 @@ mod tests {
         };
         let named = feature_names(&toks, &[], &s, Intent::None);
         let hashed = features(&toks, &[], &s, Intent::None);
-        assert_eq!(named.iter().map(|(_, h)| *h).collect::<Vec<_>>(), hashed);
+        let mut by_name: Vec<u64> = named.iter().map(|(_, h)| *h).collect();
+        by_name.sort_unstable();
+        assert_eq!(by_name, hashed);
         assert!(named.iter().any(|(n, _)| n == "w floated"), "{named:?}");
         // The signals on together are one feature too, with and without the rules' intent.
         assert!(named.iter().any(|(n, _)| n == "sigs money"), "{named:?}");

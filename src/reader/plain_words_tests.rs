@@ -407,6 +407,24 @@ fn a_sentence_opening_with_also_starts_another_record_even_about_an_unknown_name
 }
 
 #[test]
+fn a_coffee_machine_is_no_meeting_but_coffee_with_someone_is() {
+    // The rules alone: the model must not be what keeps the office's chatter out.
+    let rules_only = Reader::new(&dir(), ReaderSettings::default())
+        .with_model(std::sync::Arc::new(IntentModel::default()));
+    let today: NaiveDate = "2026-11-27".parse().unwrap();
+    let read = |text: &str| rules_only.read(text, "ana", today).unwrap();
+    for text in [
+        "lol the coffee machine is down again",
+        "the price of coffee in the canteen went up to £3",
+    ] {
+        assert_eq!(read(text).intent, Intent::None, "{text}");
+    }
+    let r = read("had coffee with the Legal team, nothing formal");
+    assert_eq!(r.intent, Intent::Note);
+    assert_eq!(r.unit.as_deref(), Some("Legal"));
+}
+
+#[test]
 fn a_trained_model_overrides_the_rules_where_they_misread() {
     let rules_only = Reader::new(&dir(), ReaderSettings::default())
         .with_model(std::sync::Arc::new(IntentModel::default()));

@@ -1381,6 +1381,8 @@ mod recorded_now_tests;
 #[cfg(test)]
 mod short_forms_tests;
 #[cfg(test)]
+mod sixth_strangers_tests;
+#[cfg(test)]
 mod stranger_forms_tests;
 #[cfg(test)]
 mod stranger_shapes_tests;

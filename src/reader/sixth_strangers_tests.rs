@@ -1,0 +1,106 @@
+//! Readings of forms from the sixth round of writers the reader had not met (a Kenyan
+//! mobile operator, a French engineering firm writing English, an Australian state
+//! department), worded here for a Kenyan flower exporter with a French parent: euros
+//! written with the multiplier set apart ("240 k€", "1,8 M€") and Kenyan shillings written
+//! "Ksh 48M", "KSh 850,000", "Sh 2.8M" or "2.1M bob".
+
+use super::test_names::directory;
+use super::*;
+
+/// A Kenyan flower exporter owned from France.
+fn dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Farms", &["Growing"]),
+            ("Cold Chain", &["Logistics"]),
+            ("Sales", &[]),
+            ("Finance", &["CFO Office"]),
+            ("ICT", &["IT"]),
+        ],
+        &[
+            ("Greenhouse Climate Control", "Farms"),
+            ("Cold Room Sensors", "Cold Chain"),
+            ("Auction Pricing Tool", "Sales"),
+            ("Payroll System", "Finance"),
+            ("Farm Wi-Fi", "ICT"),
+        ],
+    )
+}
+
+/// `text` as written on 2026-11-27 by a writer whose bare amounts are in `currency`.
+fn read_in(text: &str, currency: &str) -> Reading {
+    let settings = ReaderSettings {
+        day_first: true,
+        default_currency: Currency::from_code(currency).unwrap(),
+    };
+    super::read(
+        text,
+        "akinyi",
+        "2026-11-27".parse().unwrap(),
+        &dir(),
+        &settings,
+    )
+    .unwrap()
+}
+
+fn money(units: i64, currency: &str) -> Option<Money> {
+    Some(Money::new(
+        units * 100,
+        Currency::from_code(currency).unwrap(),
+    ))
+}
+
+#[test]
+fn a_multiplier_set_apart_with_the_currency_written_onto_it_is_read() {
+    for (text, want) in [
+        ("Greenhouse climate control approved, 240 k€", 240_000),
+        ("Greenhouse climate control approved at 1,8 M€", 1_800_000),
+        ("approved the cold room sensors, 95 k$", 95_000),
+    ] {
+        let r = read_in(text, "EUR");
+        let currency = if text.contains('$') { "USD" } else { "EUR" };
+        assert_eq!(r.amount, money(want, currency), "{text}");
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}");
+    }
+    // Without a currency on it, a lone lower-case "k" is still no multiplier.
+    assert_eq!(read_in("we counted 80 k stems", "EUR").amount, None);
+}
+
+#[test]
+fn kenyan_shillings_are_read_however_they_are_written() {
+    for (text, want) in [
+        ("Greenhouse climate control approved at Ksh 48M", 48_000_000),
+        (
+            "Greenhouse climate control approved at KSh 14.5 million",
+            14_500_000,
+        ),
+        (
+            "Greenhouse climate control approved at Kshs 850,000",
+            850_000,
+        ),
+        ("Greenhouse climate control approved at Sh 2.8M", 2_800_000),
+        ("Greenhouse climate control approved at 2.1M bob", 2_100_000),
+        ("Greenhouse climate control approved at KES 6m", 6_000_000),
+        (
+            "Greenhouse climate control approved at 3 million shillings",
+            3_000_000,
+        ),
+    ] {
+        let r = read_in(text, "KES");
+        assert_eq!(r.amount, money(want, "KES"), "{text}");
+        assert_eq!(
+            r.investment.as_deref(),
+            Some("Greenhouse Climate Control"),
+            "{text}"
+        );
+    }
+    // "Ksh" before an amount is the currency, never the name of a new investment.
+    let r = read_in("Sales would like Ksh 30M for a flower auction app", "KES");
+    assert_eq!(r.amount, money(30_000_000, "KES"));
+    assert_eq!(r.investment.as_deref(), Some("flower auction app"));
+    // Another tenant's "Ksh" is still shillings.
+    assert_eq!(
+        read_in("Greenhouse climate control approved at Ksh 48M", "GBP").amount,
+        money(48_000_000, "KES")
+    );
+}

@@ -104,3 +104,46 @@ fn kenyan_shillings_are_read_however_they_are_written() {
         money(48_000_000, "KES")
     );
 }
+
+fn read(text: &str) -> Reading {
+    read_in(text, "EUR")
+}
+
+#[test]
+fn verdicts_said_the_way_a_second_language_or_a_briefing_says_them() {
+    for (text, verdict) in [
+        (
+            "The COMEX has validated the greenhouse climate control for 240 k€",
+            Verdict::Approve,
+        ),
+        ("Payroll system: the second phase is validated, 90 k€", Verdict::Approve),
+        ("auction pricing tool → OK from the board, 60 k€", Verdict::Approve),
+        (
+            "We prolong the cold room sensors for 1 year, 40 k€, the buyers check them daily",
+            Verdict::Continue,
+        ),
+        (
+            "Not supported: Sales' request for the auction pricing tool. The auction closes in 2027.",
+            Verdict::Reject,
+        ),
+        (
+            "Farm Wi-Fi: we put it on standby until the new masts are up",
+            Verdict::Defer,
+        ),
+        (
+            "Farm Wi-Fi phase 2 – hold. Nothing more until the rains are over.",
+            Verdict::Defer,
+        ),
+    ] {
+        let r = read(text);
+        assert_eq!(r.intent, Intent::Decision, "{text}");
+        assert_eq!(r.verdict, Some(verdict), "{text}");
+    }
+    // A check that something was validated is no decision, nor a hold put to someone.
+    for text in [
+        "The tablets aren't validated yet for the cold room sensors",
+        "Farm Wi-Fi: hold on, I am checking the quote",
+    ] {
+        assert_ne!(read(text).intent, Intent::Decision, "{text}");
+    }
+}

@@ -122,10 +122,15 @@ pub(super) fn label_answer_at(toks: &[Token], i: usize) -> Option<(Verdict, usiz
     let verdict = match word(i) {
         "go" | "yes" => Verdict::Approve,
         "no" => Verdict::Reject,
+        // "Cyber uplift phase 2 – hold.": only as the label's answer.
+        "hold" => Verdict::Defer,
         _ => return None,
     };
     let after_label = i >= 2
-        && (toks[i - 1].is_sym(":") || toks[i - 1].is_sym("-") || toks[i - 1].lower == "—")
+        && (toks[i - 1].is_sym(":")
+            || toks[i - 1].is_sym("-")
+            || toks[i - 1].lower == "—"
+            || toks[i - 1].lower == "–")
         && !toks[i - 2].is_break();
     let alone = toks.get(i + 1).is_none_or(|t| t.is_break());
     if after_label && alone {

@@ -96,6 +96,10 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("a yes", Verdict::Approve),
     ("yes from", Verdict::Approve),
     ("okd", Verdict::Approve),
+    // Said the French way ("the COMEX has validated the budget", "OK from CODIR").
+    ("validated", Verdict::Approve),
+    ("validates", Verdict::Approve),
+    ("ok from", Verdict::Approve),
     ("oked", Verdict::Approve),
     // More money given: "gets £150k more", "got an extra £20k" (see `funding_said`).
     ("gets", Verdict::Approve),
@@ -136,6 +140,8 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("no on the", Verdict::Reject),
     ("a no-go", Verdict::Reject),
     ("no go", Verdict::Reject),
+    // A briefing note's answer: "Not supported: the request for …".
+    ("not supported", Verdict::Reject),
     // defer
     ("park", Verdict::Defer),
     ("parked", Verdict::Defer),
@@ -197,6 +203,7 @@ const PHRASES: &[(&str, Verdict)] = &[
     // "please hold until the line is stable": asked of the team, it puts the work off.
     ("please hold", Verdict::Defer),
     ("pls hold", Verdict::Defer),
+    ("on standby", Verdict::Defer),
     ("push", Verdict::Defer),
     // stop
     ("stop", Verdict::Stop),
@@ -291,6 +298,10 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("extending", Verdict::Continue),
     ("going on with", Verdict::Continue),
     ("carry on with", Verdict::Continue),
+    // "we prolong the analytics for 1 year": extended, as a French writer says it.
+    ("prolong", Verdict::Continue),
+    ("prolonged", Verdict::Continue),
+    ("prolonging", Verdict::Continue),
     // rescope
     ("scaled back", Verdict::Rescope),
     ("scale back", Verdict::Rescope),

@@ -669,6 +669,19 @@ impl Reader {
         if intent == Intent::None && rule == Intent::Note && news {
             intent = Intent::Note;
         }
+        // "@liam to update the risk register and send to the PMO by Friday": a follow-up
+        // handed to someone named at the message's start is a note, not chat nor a new
+        // investment named after them, when no verdict or money says otherwise.
+        let handed_out = actions
+            .first()
+            .is_some_and(|a| a.start == 0 && a.owner != speaker);
+        if handed_out
+            && verdict.is_none()
+            && money.is_empty()
+            && matches!(intent, Intent::None | Intent::Investment)
+        {
+            intent = Intent::Note;
+        }
         // "@dana pls log: …": asked to be logged, it is a record, a note when nothing else.
         if intent == Intent::None && intent::logged_text_start(toks).is_some() {
             intent = Intent::Note;

@@ -147,3 +147,24 @@ fn verdicts_said_the_way_a_second_language_or_a_briefing_says_them() {
         assert_ne!(read(text).intent, Intent::Decision, "{text}");
     }
 }
+
+#[test]
+fn a_follow_up_handed_to_someone_at_the_start_is_a_note() {
+    for (text, owner) in [
+        (
+            "@wanjiru to update the cold room sensors risk register and send to the PMO by Thursday",
+            "wanjiru",
+        ),
+        (
+            "@wanjiru please update the cold room sensors risk register and send to the PMO by Thursday",
+            "wanjiru",
+        ),
+        (
+            "@otieno kindly share the payroll system test logs with Finance by Thursday",
+            "otieno",
+        ),
+    ] {
+        let r = read(text);
+        super::test_names::assert_follow_up_note(&r, text, owner, "2026-12-03");
+    }
+}

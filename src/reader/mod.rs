@@ -394,12 +394,18 @@ impl Reader {
             });
         let this = in_other.as_ref().unwrap_or(self);
         let mut first = this.assemble(message, &toks[..first_end], speaker, today);
+        let heading_date = (spans.len() > 1)
+            .then(|| self.heading_date(&toks, today))
+            .flatten();
         for &(a, b) in spans[1..].iter().take(MAX_MORE_RECORDS) {
             // The text up to the record's end, so offsets stay the message's own.
             let upto = &message[..toks[b - 1].end];
             let mut more = this.assemble(upto, &toks[a..b], speaker, today);
             if more.intent == Intent::None {
                 continue;
+            }
+            if more.intent == Intent::Decision && more.date.is_none() {
+                more.date = heading_date;
             }
             if more.note.is_some() {
                 more.note = Some(message[toks[a].start..toks[b - 1].end].trim().to_string());
@@ -418,6 +424,21 @@ impl Reader {
             first.note = Some(message[..toks[first_end - 1].end].trim().to_string());
         }
         Ok(first)
+    }
+
+    /// "Outcome of Exec Board 25/11:" on a line of its own before the items: the one date
+    /// the heading gives, which is the date of every item it announces that says none.
+    fn heading_date(&self, toks: &[Token], today: NaiveDate) -> Option<NaiveDate> {
+        let colon = toks.iter().position(|t| t.is_sym(":") || t.is_sym("\n"))?;
+        let ends_line =
+            toks[colon].is_sym(":") && toks.get(colon + 1).is_some_and(|t| t.is_sym("\n"));
+        if !ends_line || colon > 12 {
+            return None;
+        }
+        match dates::find_dates(&toks[..colon], today, self.settings.day_first).as_slice() {
+            [only] => Some(only.past),
+            _ => None,
+        }
     }
 
     /// The first record's model features and the rules' intent for it: what the intent

@@ -168,3 +168,19 @@ fn a_follow_up_handed_to_someone_at_the_start_is_a_note() {
         super::test_names::assert_follow_up_note(&r, text, owner, "2026-12-03");
     }
 }
+
+#[test]
+fn a_headings_date_is_the_date_of_every_item_it_announces() {
+    let text = "Outcome of the farm board 24/11:\n1. Farm Wi-Fi – approved, 40 k€.\n2. Payroll system – deferred to Feb, awaiting the new tax tables.";
+    let r = read(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+    assert_eq!(r.date, Some("2026-11-24".parse().unwrap()));
+    assert_eq!(r.also.len(), 1);
+    let later = &r.also[0];
+    assert_eq!(later.verdict, Some(Verdict::Defer));
+    assert_eq!(later.investment.as_deref(), Some("Payroll System"));
+    assert_eq!(later.date, Some("2026-11-24".parse().unwrap()));
+    // An item's own date stays its own.
+    let text = "Minutes of the farm board 24/11:\n- Farm Wi-Fi: approved, 40 k€\n- Payroll system: stopped on 20/11, the vendor went bust";
+    assert_eq!(read(text).also[0].date, Some("2026-11-20".parse().unwrap()));
+}

@@ -184,3 +184,19 @@ fn a_headings_date_is_the_date_of_every_item_it_announces() {
     let text = "Minutes of the farm board 24/11:\n- Farm Wi-Fi: approved, 40 k€\n- Payroll system: stopped on 20/11, the vendor went bust";
     assert_eq!(read(text).also[0].date, Some("2026-11-20".parse().unwrap()));
 }
+
+#[test]
+fn a_meeting_called_off_is_no_stop() {
+    for text in [
+        "Réunion ventes annulée demain, désolée",
+        "Tomorrow's Sales meeting is cancelled, sorry",
+        "cancelled the Farms stand-up today, back Monday",
+    ] {
+        let r = read(text);
+        assert_ne!(r.verdict, Some(Verdict::Stop), "{text}");
+        assert_ne!(r.intent, Intent::Decision, "{text}");
+    }
+    // The work itself called off still is one.
+    let r = read("Farm Wi-Fi is cancelled, the masts never came");
+    assert_eq!(r.verdict, Some(Verdict::Stop));
+}

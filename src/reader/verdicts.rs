@@ -926,6 +926,25 @@ fn word_before<'t>(toks: &'t [Token], start: usize, passed: &[&str]) -> &'t str 
 }
 
 /// Applies negation and hedging in the few words before the phrase.
+/// A meeting named in the verdict's clause, a few words before it or just after it.
+fn meeting_near(toks: &[Token], start: usize, end: usize) -> bool {
+    let meeting = |k: usize| {
+        let w = toks[k].lower.as_str();
+        matches!(
+            w,
+            "meeting" | "meetings" | "réunion" | "standup" | "sync" | "huddle" | "webinar"
+        ) || w == "up" && k >= 2 && toks[k - 1].is_sym("-") && toks[k - 2].is("stand")
+    };
+    let before = (start.saturating_sub(4)..start)
+        .rev()
+        .take_while(|&k| !toks[k].is_break())
+        .any(meeting);
+    let after = (end..(end + 5).min(toks.len()))
+        .take_while(|&k| !toks[k].is_break() || toks[k].is_sym("-"))
+        .any(meeting);
+    before || after
+}
+
 fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verdict> {
     let word = toks[start].lower.as_str();
     let prev = if start > 0 {
@@ -953,6 +972,11 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
             && toks.get(end).is_some_and(|t| t.attached)
             && toks.get(end + 1).is_some_and(|t| t.attached && t.is_word())
     {
+        return None;
+    }
+    // "Réunion ventes annulée demain", "Tomorrow's meeting is cancelled", "cancelled the
+    // stand-up": a meeting called off is no decision about any work.
+    if raw == Verdict::Stop && meeting_near(toks, start, end) {
         return None;
     }
     // "tabled until the lease is renewed" puts off; "the paper tabled at F&P" puts forward.

@@ -765,6 +765,11 @@ impl Reader {
             today,
             &self.dates,
         );
+        // "refused for this year, we will see again in March", "declined for now, revisit
+        // in Q3": a refusal that says when to look again puts the work off.
+        if r.verdict == Some(Verdict::Reject) && r.review_date.is_some() {
+            r.verdict = Some(Verdict::Defer);
+        }
         for (k, a) in actions.iter().enumerate() {
             // A deadline ("by EOM") is the due date; otherwise the first date in the action.
             let inside: Vec<&dates::DateMention> = dates

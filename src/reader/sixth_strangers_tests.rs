@@ -200,3 +200,18 @@ fn a_meeting_called_off_is_no_stop() {
     let r = read("Farm Wi-Fi is cancelled, the masts never came");
     assert_eq!(r.verdict, Some(Verdict::Stop));
 }
+
+#[test]
+fn a_refusal_with_a_date_to_look_again_is_a_deferral() {
+    for text in [
+        "The payroll system is refused by the CFO for this year, no budget left. We will see again in March.",
+        "Farm Wi-Fi: declined for now, revisit in March",
+    ] {
+        let r = read(text);
+        assert_eq!(r.verdict, Some(Verdict::Defer), "{text}");
+        assert_eq!(r.review_date, Some("2027-03-01".parse().unwrap()), "{text}");
+    }
+    // A refusal without one stays a refusal.
+    let r = read("The payroll system is refused by the CFO, no budget left.");
+    assert_eq!(r.verdict, Some(Verdict::Reject));
+}

@@ -232,6 +232,16 @@ pub fn new_name(
             && !date_starts.contains(&i)
             && toks.get(i + 1).is_some_and(|t| t.is_word() && !t.attached)
     };
+    // "a 5G small cells rollout", "an 8D reporting tool": a number with a letter or two
+    // written onto it is a word of the name.
+    let lettered = |i: usize| {
+        toks[i].kind == TokKind::Num
+            && toks[i].lower.len() <= 2
+            && toks[i].lower.bytes().all(|b| b.is_ascii_digit())
+            && toks
+                .get(i + 1)
+                .is_some_and(|t| t.is_word() && t.attached && t.lower.len() <= 2)
+    };
     let phrase_from = |mut i: usize| -> Option<String> {
         // Bounded: a run of "for £1 for £1 …" must not make this quadratic.
         for _ in 0..12 {
@@ -285,6 +295,7 @@ pub fn new_name(
             && money_at(i).is_none()
             && (toks[i].is_word()
                 || toks[i].kind == TokKind::Num && toks[i].attached
+                || lettered(i)
                 || numbered(i, start)
                 || toks[i].is_sym("-") && toks[i].attached)
             && !NAME_STOP.contains(&toks[i].lower.as_str())

@@ -215,3 +215,21 @@ fn a_refusal_with_a_date_to_look_again_is_a_deferral() {
     let r = read("The payroll system is refused by the CFO, no budget left.");
     assert_eq!(r.verdict, Some(Verdict::Reject));
 }
+
+#[test]
+fn a_new_name_may_open_on_a_number_with_a_letter_written_on() {
+    for (text, name) in [
+        (
+            "ICT would like 90 k€ for a 5G farm network",
+            "5G farm network",
+        ),
+        (
+            "Farms want to buy a 3D greenhouse scanner, around 60 k€",
+            "3D greenhouse scanner",
+        ),
+    ] {
+        let r = read(text);
+        assert_eq!(r.intent, Intent::Investment, "{text}");
+        assert_eq!(r.investment.as_deref(), Some(name), "{text}");
+    }
+}

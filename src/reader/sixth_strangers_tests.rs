@@ -233,3 +233,14 @@ fn a_new_name_may_open_on_a_number_with_a_letter_written_on() {
         assert_eq!(r.investment.as_deref(), Some(name), "{text}");
     }
 }
+
+#[test]
+fn going_on_with_a_smaller_budget_is_a_rescope() {
+    let text = "Farm Wi-Fi – the board agreed to keep going with the two big farms only, budget cut to 30 k€";
+    let r = read(text);
+    assert_eq!(r.verdict, Some(Verdict::Rescope));
+    assert_eq!(r.amount, money(30_000, "EUR"));
+    // Going on as before is still a continue.
+    let r = read("Farm Wi-Fi – the board agreed to keep going, the pickers love it");
+    assert_eq!(r.verdict, Some(Verdict::Continue));
+}

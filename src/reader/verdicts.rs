@@ -841,7 +841,12 @@ fn strong_verdict_in(
             };
             // A verdict said as decided ("decided to stop") wins over one said in passing
             // ("as the airlines moved to …"); otherwise the stronger kind wins.
+            // Going on with less ("agreed to keep going with phase 1 only, budget cut to
+            // $210k") is a rescope, however the going on is said.
+            let smaller = |a: Verdict, b: Verdict| a == Verdict::Rescope && b == Verdict::Continue;
             let better = match best {
+                Some(b) if smaller(v, b.verdict) => true,
+                Some(b) if smaller(b.verdict, v) => false,
                 Some(b) => {
                     (found.affirmed, std::cmp::Reverse(priority(v)))
                         > (b.affirmed, std::cmp::Reverse(priority(b.verdict)))

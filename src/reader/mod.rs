@@ -426,13 +426,12 @@ impl Reader {
         Ok(first)
     }
 
-    /// "Outcome of Exec Board 25/11:" on a line of its own before the items: the one date
-    /// the heading gives, which is the date of every item it announces that says none.
+    /// "Outcome of Exec Board 25/11:", "Two decisions from Exec on Thursday:": the one date
+    /// a heading before the items gives, which is the date of every item it announces that
+    /// says none.
     fn heading_date(&self, toks: &[Token], today: NaiveDate) -> Option<NaiveDate> {
-        let colon = toks.iter().position(|t| t.is_sym(":") || t.is_sym("\n"))?;
-        let ends_line =
-            toks[colon].is_sym(":") && toks.get(colon + 1).is_some_and(|t| t.is_sym("\n"));
-        if !ends_line || colon > 12 {
+        let colon = toks.iter().position(|t| t.is_break())?;
+        if !toks[colon].is_sym(":") || colon > 12 {
             return None;
         }
         match dates::find_dates(&toks[..colon], today, self.settings.day_first).as_slice() {

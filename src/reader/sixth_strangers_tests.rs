@@ -244,3 +244,18 @@ fn going_on_with_a_smaller_budget_is_a_rescope() {
     let r = read("Farm Wi-Fi – the board agreed to keep going, the pickers love it");
     assert_eq!(r.verdict, Some(Verdict::Continue));
 }
+
+#[test]
+fn work_formally_closed_is_stopped() {
+    let text = "Two decisions from the board on Tuesday: payroll system contingency of 20 k€ approved; farm Wi-Fi formally closed, the masts to be sold.";
+    let r = read(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+    assert_eq!(r.also.len(), 1, "{text}");
+    assert_eq!(r.also[0].verdict, Some(Verdict::Stop));
+    assert_eq!(r.also[0].investment.as_deref(), Some("Farm Wi-Fi"));
+    // The heading's day, said on the items' line, is theirs too.
+    assert_eq!(r.also[0].date, Some("2026-11-24".parse().unwrap()));
+    // A tender or a deal closed is no stop.
+    let r = read("The auction pricing tool tender formally closed on Friday with 4 bids");
+    assert_ne!(r.verdict, Some(Verdict::Stop));
+}

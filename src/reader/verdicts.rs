@@ -264,6 +264,10 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("close down", Verdict::Stop),
     ("closed down", Verdict::Stop),
     ("closing it down", Verdict::Stop),
+    // A briefing's word for work ended: "drone capability formally closed" (not a
+    // tender or a consultation closed; see `adjust`).
+    ("formally closed", Verdict::Stop),
+    ("formally closing", Verdict::Stop),
     // continue
     ("carry on", Verdict::Continue),
     ("carrying on", Verdict::Continue),
@@ -982,6 +986,15 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     // "Réunion ventes annulée demain", "Tomorrow's meeting is cancelled", "cancelled the
     // stand-up": a meeting called off is no decision about any work.
     if raw == Verdict::Stop && meeting_near(toks, start, end) {
+        return None;
+    }
+    // "the tender formally closed with 4 bids": a process that ends on its own date.
+    if word == "formally"
+        && matches!(
+            prev,
+            "tender" | "rfp" | "rfq" | "rft" | "consultation" | "window" | "survey" | "incident"
+        )
+    {
         return None;
     }
     // "tabled until the lease is renewed" puts off; "the paper tabled at F&P" puts forward.

@@ -259,3 +259,20 @@ fn work_formally_closed_is_stopped() {
     let r = read("The auction pricing tool tender formally closed on Friday with 4 bids");
     assert_ne!(r.verdict, Some(Verdict::Stop));
 }
+
+#[test]
+fn work_back_on_is_approved_again() {
+    for text in [
+        "Per the CEO, the payroll system is back on, 20 k€ for the rebuild",
+        "Farm Wi-Fi is back on.",
+    ] {
+        let r = read(text);
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}");
+    }
+    for text in [
+        "The payroll system is back on track after the go-live",
+        "Farm Wi-Fi is back on the agenda in March",
+    ] {
+        assert_ne!(read(text).verdict, Some(Verdict::Approve), "{text}");
+    }
+}

@@ -96,6 +96,10 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("a yes", Verdict::Approve),
     ("yes from", Verdict::Approve),
     ("okd", Verdict::Approve),
+    // "the micro-loans model is back on, KES 25M": restarted, ending its clause (see
+    // `adjust`; "back on track" is progress).
+    ("is back on", Verdict::Approve),
+    ("are back on", Verdict::Approve),
     // Said the French way ("the COMEX has validated the budget", "OK from CODIR").
     ("validated", Verdict::Approve),
     ("validates", Verdict::Approve),
@@ -986,6 +990,14 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     // "Réunion ventes annulée demain", "Tomorrow's meeting is cancelled", "cancelled the
     // stand-up": a meeting called off is no decision about any work.
     if raw == Verdict::Stop && meeting_near(toks, start, end) {
+        return None;
+    }
+    // "is back on track", "back on the agenda": only "back on" ending its clause is a
+    // restart.
+    if matches!(word, "is" | "are")
+        && toks.get(start + 1).is_some_and(|t| t.is("back"))
+        && toks.get(end).is_some_and(|t| !t.is_break())
+    {
         return None;
     }
     // "the tender formally closed with 4 bids": a process that ends on its own date.

@@ -258,7 +258,7 @@ impl Reader {
         let rules = self.with_reason_model(std::sync::Arc::new(ReasonModel::default()));
         let toks = tokens::tokenize(message);
         let spans = records::split(&toks, &self.index, self.settings.default_currency);
-        let part = &toks[..spans[0].1];
+        let part = &toks[spans[0].0..spans[0].1];
         let r = rules.assemble(message, part, speaker, today);
         if !matches!(r.intent, Intent::Decision | Intent::Benefit) {
             return None;
@@ -320,7 +320,7 @@ impl Reader {
     ) -> Vec<reasons::Example> {
         let toks = tokens::tokenize(message);
         let spans = records::split(&toks, &self.index, self.settings.default_currency);
-        let part = &toks[..spans[0].1];
+        let part = &toks[spans[0].0..spans[0].1];
         let rules = self.with_date_model(std::sync::Arc::new(ReasonModel::default()));
         let r = rules.assemble(message, part, speaker, today);
         if r.intent == Intent::None {
@@ -382,7 +382,7 @@ impl Reader {
         }
         let toks = tokens::tokenize(message);
         let spans = records::split(&toks, &self.index, self.settings.default_currency);
-        let (_, first_end) = spans[0];
+        let (first_start, first_end) = spans[0];
         let tenant = self.settings.default_currency;
         // A message written in another currency than the tenant's: its bare amounts are
         // in that currency too, in every record ("€250k for the CRM; also 30k for …").
@@ -393,10 +393,15 @@ impl Reader {
                 ..self.clone()
             });
         let this = in_other.as_ref().unwrap_or(self);
-        let mut first = this.assemble(message, &toks[..first_end], speaker, today);
-        let heading_date = (spans.len() > 1)
+        let mut first = this.assemble(message, &toks[first_start..first_end], speaker, today);
+        let heading_date = (spans.len() > 1 || first_start > 0)
             .then(|| self.heading_date(&toks, today))
             .flatten();
+        // The first record read after the minutes' status items: the heading's date is
+        // still its date.
+        if first_start > 0 && first.intent == Intent::Decision && first.date.is_none() {
+            first.date = heading_date;
+        }
         for &(a, b) in spans[1..].iter().take(MAX_MORE_RECORDS) {
             // The text up to the record's end, so offsets stay the message's own.
             let upto = &message[..toks[b - 1].end];
@@ -450,7 +455,7 @@ impl Reader {
     ) -> (Vec<u64>, Intent) {
         let toks = tokens::tokenize(message);
         let spans = records::split(&toks, &self.index, self.settings.default_currency);
-        let part = &toks[..spans[0].1];
+        let part = &toks[spans[0].0..spans[0].1];
         let p = self.passes(message, part, speaker, today);
         (model::features(part, &p.names, &p.signals, p.rule), p.rule)
     }
@@ -472,13 +477,15 @@ impl Reader {
             .filter(|c| *c != tenant && self.bare_currency.is_none())
             .map(|c| self.with_bare_currency(c));
         let this = in_other.as_ref().unwrap_or(self);
-        let first = (0, spans[0].1);
-        std::iter::once(first)
-            .chain(spans[1..].iter().take(MAX_MORE_RECORDS).copied())
-            .map(|(a, b)| {
+        spans
+            .iter()
+            .take(1 + MAX_MORE_RECORDS)
+            .copied()
+            .enumerate()
+            .map(|(k, (a, b))| {
                 // The first record is read with the whole message, a later one with the
                 // text up to its end, as `read` gives them to `assemble`.
-                let upto = if a == 0 {
+                let upto = if k == 0 {
                     message
                 } else {
                     &message[..toks[b - 1].end]
@@ -499,7 +506,7 @@ impl Reader {
     ) -> (Vec<(String, u64)>, Intent) {
         let toks = tokens::tokenize(message);
         let spans = records::split(&toks, &self.index, self.settings.default_currency);
-        let part = &toks[..spans[0].1];
+        let part = &toks[spans[0].0..spans[0].1];
         let p = self.passes(message, part, speaker, today);
         (
             model::feature_names(part, &p.names, &p.signals, p.rule),

@@ -276,3 +276,21 @@ fn work_back_on_is_approved_again() {
         assert_ne!(read(text).verdict, Some(Verdict::Approve), "{text}");
     }
 }
+
+#[test]
+fn a_minutes_item_that_only_says_nothing_changed_is_no_part_of_the_next_record() {
+    for text in [
+        "Minutes of the farm board 24/11:\n- Payroll system: no change\n- Farm Wi-Fi: budget 40 k€ confirmed\n- Auction pricing tool: abandoned",
+        "Outcome of the board 24/11:\n1. Payroll system – noted, on track.\n2. Farm Wi-Fi – approved, 40 k€.\n3. Auction pricing tool – stopped.",
+        "Minutes of the farm board 24/11:\n- Payroll system: no change\n- Farm Wi-Fi: approved, 40 k€",
+    ] {
+        let r = read(text);
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}");
+        assert_eq!(r.investment.as_deref(), Some("Farm Wi-Fi"), "{text}");
+        assert_eq!(r.amount, money(40_000, "EUR"), "{text}");
+        assert_eq!(r.date, Some("2026-11-24".parse().unwrap()), "{text}");
+    }
+    // A note whose only item is unchanged keeps it.
+    let r = read("Minutes of the board 24/11:\n- Payroll system: no change\nAction: Wanjiru to send the tax tables by Thursday");
+    assert_eq!(r.investment.as_deref(), Some("Payroll System"));
+}

@@ -294,3 +294,14 @@ fn a_minutes_item_that_only_says_nothing_changed_is_no_part_of_the_next_record()
     let r = read("Minutes of the board 24/11:\n- Payroll system: no change\nAction: Wanjiru to send the tax tables by Thursday");
     assert_eq!(r.investment.as_deref(), Some("Payroll System"));
 }
+
+#[test]
+fn a_budget_that_passes_from_one_figure_to_another_is_rescoped() {
+    let text = "Hi @otieno, the budget of the payroll system passes from 80 k€ to 95 k€ for the tax module, validated by the CFO.";
+    let r = read(text);
+    assert_eq!(r.verdict, Some(Verdict::Rescope));
+    assert_eq!(r.amount, money(95_000, "EUR"));
+    // Results that go from one figure to another are no budget.
+    let r = read("Farm Wi-Fi: downtime went from 40 hours to 6 hours, saved 12 k€ in October");
+    assert_ne!(r.verdict, Some(Verdict::Rescope));
+}

@@ -833,6 +833,9 @@ fn strong_verdict_in(
             .or_else(|| {
                 super::verdict_shapes::new_figure_at(toks, i).map(|e| (Verdict::Rescope, e - i))
             })
+            .or_else(|| {
+                super::verdict_shapes::budget_moved_at(toks, i).map(|e| (Verdict::Rescope, e - i))
+            })
             .or_else(|| super::verdict_shapes::label_answer_at(toks, i).map(|(v, e)| (v, e - i)))
             .or_else(|| fuzzy_verdict(&toks[i]).map(|v| (v, 1)));
         let Some((raw, len)) = found else {

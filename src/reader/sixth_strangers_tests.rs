@@ -305,3 +305,13 @@ fn a_budget_that_passes_from_one_figure_to_another_is_rescoped() {
     let r = read("Farm Wi-Fi: downtime went from 40 hours to 6 hours, saved 12 k€ in October");
     assert_ne!(r.verdict, Some(Verdict::Rescope));
 }
+
+#[test]
+fn not_this_financial_year_puts_the_work_off() {
+    let text = "Farm Wi-Fi – not this financial year, the CFO wants it revisited in March alongside the pricing review.";
+    let r = read(text);
+    assert_eq!(r.intent, Intent::Decision);
+    assert_eq!(r.verdict, Some(Verdict::Defer));
+    assert_eq!(r.review_date, Some("2027-03-01".parse().unwrap()));
+    assert_eq!(r.date, None);
+}

@@ -184,6 +184,8 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("not now", Verdict::Defer),
     ("not this year", Verdict::Defer),
     ("not this fy", Verdict::Defer),
+    ("not this financial year", Verdict::Defer),
+    ("not this fiscal year", Verdict::Defer),
     ("not this cycle", Verdict::Defer),
     ("pick it up again", Verdict::Defer),
     ("pick this up again", Verdict::Defer),

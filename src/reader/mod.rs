@@ -1161,8 +1161,20 @@ impl Reader {
             "costs",
             "cost",
         ];
-        let is_benefit =
-            |m: &MoneyMention| near(m, BENEFIT, 4, 3) || m.period.is_some() && !near(m, COST, 3, 2);
+        // "should cut contractor survey costs by $40k/yr": a cost cut by an amount saves it.
+        let cut_by = |m: &MoneyMention| {
+            m.start >= 2
+                && toks[m.start - 1].is("by")
+                && (m.start.saturating_sub(7)..m.start - 1).any(|k| {
+                    matches!(
+                        toks[k].lower.as_str(),
+                        "cut" | "cuts" | "reduce" | "reduces" | "lower" | "lowers" | "trim"
+                    )
+                })
+        };
+        let is_benefit = |m: &MoneyMention| {
+            near(m, BENEFIT, 4, 3) || m.period.is_some() && (!near(m, COST, 3, 2) || cut_by(m))
+        };
         let annual = money.iter().find(|m| is_benefit(m));
         let years = intent::find_years(toks);
         r.annual_benefit = annual.map(|m| match (m.period, years) {

@@ -315,3 +315,26 @@ fn not_this_financial_year_puts_the_work_off() {
     assert_eq!(r.review_date, Some("2027-03-01".parse().unwrap()));
     assert_eq!(r.date, None);
 }
+
+#[test]
+fn costs_cut_by_a_yearly_amount_are_a_saving() {
+    let text = "Cold Chain wants 30 k€ for a reefer telematics kit, should cut spoilage costs by 12 k€/yr over 3 years";
+    let r = read(text);
+    assert_eq!(r.intent, Intent::Investment);
+    assert_eq!(r.amount, money(30_000, "EUR"));
+    assert_eq!(r.annual_benefit, money(12_000, "EUR"));
+    assert_eq!(r.years, Some(3));
+    // A running cost said per year is still no saving.
+    let r = read("Cold Chain wants 30 k€ for a reefer telematics kit, running costs 5 k€/yr");
+    assert_eq!(r.annual_benefit, None);
+}
+
+#[test]
+fn a_units_possessive_is_no_part_of_a_new_name() {
+    let r = read("ICT's pest camera network – not this financial year, revisit in March");
+    assert_eq!(r.investment.as_deref(), Some("pest camera network"));
+    assert_eq!(r.unit.as_deref(), Some("ICT"));
+    let r = read("Cold Chain's reefer telematics kit is approved, 30 k€");
+    assert_eq!(r.investment.as_deref(), Some("reefer telematics kit"));
+    assert_eq!(r.unit.as_deref(), Some("Cold Chain"));
+}

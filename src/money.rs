@@ -119,6 +119,11 @@ const CURRENCIES: &[CurrencyInfo] = &[
         symbol: "R ",
         exponent: 2,
     },
+    CurrencyInfo {
+        code: "KES",
+        symbol: "KSh ",
+        exponent: 2,
+    },
 ];
 
 /// Three bytes as one number (every known code is three ASCII capitals).

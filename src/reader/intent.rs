@@ -402,6 +402,13 @@ fn find_action_from(text: &str, toks: &[Token], speaker: &str, from: usize) -> O
                 }
                 if matches!(word(k), "pls" | "please" | "plz") {
                     k += 1;
+                    // "@otieno please kindly share …".
+                    if word(k) == "kindly" {
+                        k += 1;
+                    }
+                } else if word(k) == "kindly" {
+                    // "@otieno kindly share the logs": the polite request, as "please".
+                    k += 1;
                 } else if matches!(word(k), "can" | "could" | "would") && word(k + 1) == "you" {
                     k += 2;
                 }

@@ -258,7 +258,7 @@ impl Reader {
         let rules = self.with_reason_model(std::sync::Arc::new(ReasonModel::default()));
         let toks = tokens::tokenize(message);
         let spans = records::split(&toks, &self.index, self.settings.default_currency);
-        let part = &toks[..spans[0].1];
+        let part = &toks[spans[0].0..spans[0].1];
         let r = rules.assemble(message, part, speaker, today);
         if !matches!(r.intent, Intent::Decision | Intent::Benefit) {
             return None;
@@ -320,7 +320,7 @@ impl Reader {
     ) -> Vec<reasons::Example> {
         let toks = tokens::tokenize(message);
         let spans = records::split(&toks, &self.index, self.settings.default_currency);
-        let part = &toks[..spans[0].1];
+        let part = &toks[spans[0].0..spans[0].1];
         let rules = self.with_date_model(std::sync::Arc::new(ReasonModel::default()));
         let r = rules.assemble(message, part, speaker, today);
         if r.intent == Intent::None {
@@ -382,7 +382,7 @@ impl Reader {
         }
         let toks = tokens::tokenize(message);
         let spans = records::split(&toks, &self.index, self.settings.default_currency);
-        let (_, first_end) = spans[0];
+        let (first_start, first_end) = spans[0];
         let tenant = self.settings.default_currency;
         // A message written in another currency than the tenant's: its bare amounts are
         // in that currency too, in every record ("€250k for the CRM; also 30k for …").
@@ -393,13 +393,24 @@ impl Reader {
                 ..self.clone()
             });
         let this = in_other.as_ref().unwrap_or(self);
-        let mut first = this.assemble(message, &toks[..first_end], speaker, today);
+        let mut first = this.assemble(message, &toks[first_start..first_end], speaker, today);
+        let heading_date = (spans.len() > 1 || first_start > 0)
+            .then(|| self.heading_date(&toks, today))
+            .flatten();
+        // The first record read after the minutes' status items: the heading's date is
+        // still its date.
+        if first_start > 0 && first.intent == Intent::Decision && first.date.is_none() {
+            first.date = heading_date;
+        }
         for &(a, b) in spans[1..].iter().take(MAX_MORE_RECORDS) {
             // The text up to the record's end, so offsets stay the message's own.
             let upto = &message[..toks[b - 1].end];
             let mut more = this.assemble(upto, &toks[a..b], speaker, today);
             if more.intent == Intent::None {
                 continue;
+            }
+            if more.intent == Intent::Decision && more.date.is_none() {
+                more.date = heading_date;
             }
             if more.note.is_some() {
                 more.note = Some(message[toks[a].start..toks[b - 1].end].trim().to_string());
@@ -420,6 +431,20 @@ impl Reader {
         Ok(first)
     }
 
+    /// "Outcome of Exec Board 25/11:", "Two decisions from Exec on Thursday:": the one date
+    /// a heading before the items gives, which is the date of every item it announces that
+    /// says none.
+    fn heading_date(&self, toks: &[Token], today: NaiveDate) -> Option<NaiveDate> {
+        let colon = toks.iter().position(|t| t.is_break())?;
+        if !toks[colon].is_sym(":") || colon > 12 {
+            return None;
+        }
+        match dates::find_dates(&toks[..colon], today, self.settings.day_first).as_slice() {
+            [only] => Some(only.past),
+            _ => None,
+        }
+    }
+
     /// The first record's model features and the rules' intent for it: what the intent
     /// model is trained on.
     pub fn intent_example(
@@ -430,7 +455,7 @@ impl Reader {
     ) -> (Vec<u64>, Intent) {
         let toks = tokens::tokenize(message);
         let spans = records::split(&toks, &self.index, self.settings.default_currency);
-        let part = &toks[..spans[0].1];
+        let part = &toks[spans[0].0..spans[0].1];
         let p = self.passes(message, part, speaker, today);
         (model::features(part, &p.names, &p.signals, p.rule), p.rule)
     }
@@ -452,13 +477,15 @@ impl Reader {
             .filter(|c| *c != tenant && self.bare_currency.is_none())
             .map(|c| self.with_bare_currency(c));
         let this = in_other.as_ref().unwrap_or(self);
-        let first = (0, spans[0].1);
-        std::iter::once(first)
-            .chain(spans[1..].iter().take(MAX_MORE_RECORDS).copied())
-            .map(|(a, b)| {
+        spans
+            .iter()
+            .take(1 + MAX_MORE_RECORDS)
+            .copied()
+            .enumerate()
+            .map(|(k, (a, b))| {
                 // The first record is read with the whole message, a later one with the
                 // text up to its end, as `read` gives them to `assemble`.
-                let upto = if a == 0 {
+                let upto = if k == 0 {
                     message
                 } else {
                     &message[..toks[b - 1].end]
@@ -479,7 +506,7 @@ impl Reader {
     ) -> (Vec<(String, u64)>, Intent) {
         let toks = tokens::tokenize(message);
         let spans = records::split(&toks, &self.index, self.settings.default_currency);
-        let part = &toks[..spans[0].1];
+        let part = &toks[spans[0].0..spans[0].1];
         let p = self.passes(message, part, speaker, today);
         (
             model::feature_names(part, &p.names, &p.signals, p.rule),
@@ -669,6 +696,19 @@ impl Reader {
         if intent == Intent::None && rule == Intent::Note && news {
             intent = Intent::Note;
         }
+        // "@liam to update the risk register and send to the PMO by Friday": a follow-up
+        // handed to someone named at the message's start is a note, not chat nor a new
+        // investment named after them, when no verdict or money says otherwise.
+        let handed_out = actions
+            .first()
+            .is_some_and(|a| a.start == 0 && a.owner != speaker);
+        if handed_out
+            && verdict.is_none()
+            && money.is_empty()
+            && matches!(intent, Intent::None | Intent::Investment)
+        {
+            intent = Intent::Note;
+        }
         // "@dana pls log: …": asked to be logged, it is a record, a note when nothing else.
         if intent == Intent::None && intent::logged_text_start(toks).is_some() {
             intent = Intent::Note;
@@ -731,6 +771,11 @@ impl Reader {
             today,
             &self.dates,
         );
+        // "refused for this year, we will see again in March", "declined for now, revisit
+        // in Q3": a refusal that says when to look again puts the work off.
+        if r.verdict == Some(Verdict::Reject) && r.review_date.is_some() {
+            r.verdict = Some(Verdict::Defer);
+        }
         for (k, a) in actions.iter().enumerate() {
             // A deadline ("by EOM") is the due date; otherwise the first date in the action.
             let inside: Vec<&dates::DateMention> = dates
@@ -1116,8 +1161,20 @@ impl Reader {
             "costs",
             "cost",
         ];
-        let is_benefit =
-            |m: &MoneyMention| near(m, BENEFIT, 4, 3) || m.period.is_some() && !near(m, COST, 3, 2);
+        // "should cut contractor survey costs by $40k/yr": a cost cut by an amount saves it.
+        let cut_by = |m: &MoneyMention| {
+            m.start >= 2
+                && toks[m.start - 1].is("by")
+                && (m.start.saturating_sub(7)..m.start - 1).any(|k| {
+                    matches!(
+                        toks[k].lower.as_str(),
+                        "cut" | "cuts" | "reduce" | "reduces" | "lower" | "lowers" | "trim"
+                    )
+                })
+        };
+        let is_benefit = |m: &MoneyMention| {
+            near(m, BENEFIT, 4, 3) || m.period.is_some() && (!near(m, COST, 3, 2) || cut_by(m))
+        };
         let annual = money.iter().find(|m| is_benefit(m));
         let years = intent::find_years(toks);
         r.annual_benefit = annual.map(|m| match (m.period, years) {
@@ -1380,6 +1437,8 @@ mod reason_shapes_tests;
 mod recorded_now_tests;
 #[cfg(test)]
 mod short_forms_tests;
+#[cfg(test)]
+mod sixth_strangers_tests;
 #[cfg(test)]
 mod stranger_forms_tests;
 #[cfg(test)]

@@ -72,6 +72,19 @@ fn prefixed_currency(toks: &[Token], at: usize) -> Option<(Currency, usize)> {
         .then(|| Some((Currency::from_code("ZAR")?, 1)))?
 }
 
+/// The Kenyan shilling's own abbreviation before a number (`Ksh 48M`, `KShs 850,000`), and
+/// a bare `Sh` where the tenant counts in shillings (elsewhere it is a word).
+fn shilling_before(toks: &[Token], at: usize, default: Currency) -> Option<Currency> {
+    let word = toks.get(at).filter(|t| t.kind == TokKind::Word)?;
+    toks.get(at + 1).filter(|t| t.kind == TokKind::Num)?;
+    let kes = Currency::from_code("KES")?;
+    match word.lower.as_str() {
+        "ksh" | "kshs" => Some(kes),
+        "sh" | "shs" if default == kes => Some(kes),
+        _ => None,
+    }
+}
+
 fn code_currency(t: &Token, default: Currency) -> Option<Currency> {
     if t.kind != TokKind::Word {
         return None;
@@ -83,6 +96,9 @@ fn code_currency(t: &Token, default: Currency) -> Option<Currency> {
         "rand" | "rands" => Currency::from_code("ZAR"),
         "rupees" | "rupee" => Currency::from_code("INR"),
         "yen" | "円" => Currency::from_code("JPY"),
+        "shillings" | "shilling" => Currency::from_code("KES"),
+        // Kenyan slang for shillings ("2.1M bob"), only where the tenant counts in them.
+        "bob" if default.code() == "KES" => Some(default),
         w if w.len() == 3 => Currency::from_code(w),
         _ => None,
     }
@@ -515,6 +531,9 @@ fn amount_at(toks: &[Token], at: usize, default: Currency, bare: Currency) -> Op
         rand_letter = first.lower == "r";
         currency = Some(c);
         i += used;
+    } else if let Some(c) = shilling_before(toks, i, default) {
+        currency = Some(c);
+        i += 1;
     } else if first.is("rs") && rupee_number(toks, i + 1) {
         // "Rs 22 lakh", "Rs. 1.2 crore".
         currency = Currency::from_code("INR");
@@ -595,8 +614,12 @@ fn amount_at(toks: &[Token], at: usize, default: Currency, bare: Currency) -> Op
                 currency = jpy;
             }
         } else if let Some(p) = toks.get(i).and_then(|t| {
+            // "240 k€", "1,8 M€": the currency written onto the multiplier makes it one.
+            let symbol_on = toks
+                .get(i + 1)
+                .is_some_and(|n| n.attached && symbol_currency(n, default).is_some());
             (t.kind == TokKind::Word
-                && (t.attached || t.lower.len() > 1 || currency.is_some() || t.caps))
+                && (t.attached || t.lower.len() > 1 || currency.is_some() || t.caps || symbol_on))
                 .then(|| multiplier(&t.lower))
                 .flatten()
         }) {

@@ -232,6 +232,27 @@ pub fn new_name(
             && !date_starts.contains(&i)
             && toks.get(i + 1).is_some_and(|t| t.is_word() && !t.attached)
     };
+    // "a 5G small cells rollout", "an 8D reporting tool": a number with a letter or two
+    // written onto it is a word of the name.
+    let lettered = |i: usize| {
+        toks[i].kind == TokKind::Num
+            && toks[i].lower.len() <= 2
+            && toks[i].lower.bytes().all(|b| b.is_ascii_digit())
+            && toks
+                .get(i + 1)
+                .is_some_and(|t| t.is_word() && t.attached && t.lower.len() <= 2)
+    };
+    // A unit said as the owner of what follows ("ICT's", "Cold Chain's"): where it ends.
+    let unit_owning = |i: usize| {
+        names
+            .iter()
+            .find(|m| m.start == i && matches!(m.targets[0], Target::Unit(_)))
+            .filter(|m| {
+                let last = &toks[m.end - 1].lower;
+                last.ends_with("'s") || last.ends_with("’s")
+            })
+            .map(|m| m.end)
+    };
     let phrase_from = |mut i: usize| -> Option<String> {
         // Bounded: a run of "for £1 for £1 …" must not make this quadratic.
         for _ in 0..12 {
@@ -244,6 +265,9 @@ pub fn new_name(
                     .is_some_and(|t| t.is("planned") || t.is("proposed"));
             if hyphened(i) || kind_of {
                 break;
+            } else if let Some(end) = unit_owning(i) {
+                // "Licensing's satellite water metering": the unit whose thing it is.
+                i = end;
             } else if let Some(end) = money_at(i) {
                 i = end;
             } else if let Some(n) = want_verb_len(toks, i) {
@@ -285,6 +309,7 @@ pub fn new_name(
             && money_at(i).is_none()
             && (toks[i].is_word()
                 || toks[i].kind == TokKind::Num && toks[i].attached
+                || lettered(i)
                 || numbered(i, start)
                 || toks[i].is_sym("-") && toks[i].attached)
             && !NAME_STOP.contains(&toks[i].lower.as_str())

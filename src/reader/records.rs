@@ -118,8 +118,60 @@ fn opens_on_subject(toks: &[Token], s: usize, b: usize) -> bool {
             .any(|t| matches!(t.lower.as_str(), "is" | "are" | "was" | "were"))
 }
 
+/// "PLM: no change", "Cloud migration – noted, on track": an item of minutes that only
+/// says nothing changed.
+fn status_only(toks: &[Token], (a, b): (usize, usize)) -> bool {
+    let part = &toks[a..b];
+    part.iter().any(|t| t.is("noted"))
+        || part.windows(2).any(|p| {
+            matches!(
+                (p[0].lower.as_str(), p[1].lower.as_str()),
+                ("no", "change" | "changes" | "update")
+                    | ("on", "track")
+                    | ("nothing", "new")
+                    | ("unchanged", _)
+            )
+        })
+}
+
+/// Where the first record starts: after the status items of minutes ("- PLM: no change")
+/// that come before the first item with a record and name another investment than it
+/// (the heading's date still reaches it; see `Reader::read`); otherwise at the start.
+fn first_start(
+    toks: &[Token],
+    parts: &[(usize, usize)],
+    records: &[bool],
+    index: &NameIndex,
+) -> usize {
+    let Some(first) = records.iter().position(|r| *r) else {
+        return 0;
+    };
+    let Some(last_status) = (0..first).rev().find(|&k| status_only(toks, parts[k])) else {
+        return 0;
+    };
+    let names = index.find(toks);
+    let investment_in = |(a, b): (usize, usize)| {
+        names.iter().find(|m| {
+            m.start >= a
+                && m.start < b
+                && m.targets.iter().any(|t| matches!(t, Target::Investment(_)))
+        })
+    };
+    let (Some(status), Some(record)) = (
+        investment_in(parts[last_status]),
+        investment_in(parts[first]),
+    ) else {
+        return 0;
+    };
+    if status.targets == record.targets {
+        return 0;
+    }
+    parts[last_status + 1].0
+}
+
 /// The token ranges of each record in the message, in order; always at least one (the
-/// whole message).
+/// whole message, or all of it after the status items of minutes before the first record:
+/// see `first_start`).
 pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usize, usize)> {
     let mut parts = sentences(toks);
     // Most messages hold at most one sentence with a record: no need to look up names.
@@ -130,6 +182,7 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         .iter()
         .map(|&part| has_record(toks, part, currency, french))
         .collect();
+    let start = first_start(toks, &parts, &records, index);
     let joined: Vec<(usize, usize)> = parts
         .iter()
         .zip(&records)
@@ -147,7 +200,7 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         .enumerate()
         .any(|(k, (&part, &r))| r && note_then_item(k, part));
     if records.iter().filter(|r| **r).count() < 2 && joined.is_empty() && !item_after_note {
-        return vec![(0, toks.len())];
+        return vec![(start, toks.len())];
     }
     let names = index.find(toks);
     let investment_in = |(a, b): (usize, usize)| -> Option<&Vec<Target>> {
@@ -185,11 +238,14 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
             records.splice(k..=k, [true, true]);
         }
     }
-    let mut starts = vec![0];
+    let mut starts = vec![start];
     // The current record: whether it carries one yet, and the investment it names.
     let mut carries = false;
     let mut about: Option<&Vec<Target>> = None;
     for (k, (&part, &record)) in parts.iter().zip(&records).enumerate() {
+        if part.0 < start {
+            continue;
+        }
         let named = investment_in(part);
         // "Also …" announces another item even when its name is one the directory does
         // not know as written ("also the pick bots produced £12k").
@@ -217,7 +273,7 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         about = about.or(named);
     }
     let mut spans: Vec<(usize, usize)> = starts.windows(2).map(|w| (w[0], w[1])).collect();
-    spans.push((*starts.last().expect("starts with 0"), toks.len()));
+    spans.push((*starts.last().expect("starts with the first"), toks.len()));
     spans
 }
 

@@ -113,6 +113,34 @@ pub(super) fn look_again_in(toks: &[Token], from: usize, to: usize) -> Option<Ve
     })
 }
 
+/// "the budget of the supplier portal passes from 240 k€ to 275 k€", "the cost moves from
+/// $1.1m to $1.3m": at `i` ("from"), a budget said with its old and new figures, whatever
+/// the verb. Where the finding ends (after "to"), when `i` opens one.
+pub(super) fn budget_moved_at(toks: &[Token], i: usize) -> Option<usize> {
+    if !toks.get(i)?.is("from") {
+        return None;
+    }
+    let budget = (i.saturating_sub(8)..i)
+        .rev()
+        .take_while(|&k| !ends_sentence(&toks[k]))
+        .any(|k| {
+            matches!(
+                toks[k].lower.as_str(),
+                "budget" | "envelope" | "cost" | "costs" | "price"
+            )
+        });
+    if !budget {
+        return None;
+    }
+    // Any currency will do: only whether amounts are said matters here.
+    let span = &toks[i + 1..(i + 1 + 10).min(toks.len())];
+    let amounts = find_money(span, Currency::GBP);
+    let (old, new) = (amounts.first()?, amounts.get(1)?);
+    let to = old.end;
+    (old.start == 0 && span.get(to).is_some_and(|t| t.is("to")) && new.start == to + 1)
+        .then_some(i + 1 + to + 1)
+}
+
 /// "IVR upgrade: go, £110k", "kiosks - no, too dear", "yes to the e-signature tool": a bare
 /// answer given to a thing named before a label's colon or dash, standing alone in its
 /// clause, or "yes to" / "no to" what follows. The verdict and where it ends, when `i` opens
@@ -122,10 +150,15 @@ pub(super) fn label_answer_at(toks: &[Token], i: usize) -> Option<(Verdict, usiz
     let verdict = match word(i) {
         "go" | "yes" => Verdict::Approve,
         "no" => Verdict::Reject,
+        // "Cyber uplift phase 2 – hold.": only as the label's answer.
+        "hold" => Verdict::Defer,
         _ => return None,
     };
     let after_label = i >= 2
-        && (toks[i - 1].is_sym(":") || toks[i - 1].is_sym("-") || toks[i - 1].lower == "—")
+        && (toks[i - 1].is_sym(":")
+            || toks[i - 1].is_sym("-")
+            || toks[i - 1].lower == "—"
+            || toks[i - 1].lower == "–")
         && !toks[i - 2].is_break();
     let alone = toks.get(i + 1).is_none_or(|t| t.is_break());
     if after_label && alone {

@@ -96,6 +96,14 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("a yes", Verdict::Approve),
     ("yes from", Verdict::Approve),
     ("okd", Verdict::Approve),
+    // "the micro-loans model is back on, KES 25M": restarted, ending its clause (see
+    // `adjust`; "back on track" is progress).
+    ("is back on", Verdict::Approve),
+    ("are back on", Verdict::Approve),
+    // Said the French way ("the COMEX has validated the budget", "OK from CODIR").
+    ("validated", Verdict::Approve),
+    ("validates", Verdict::Approve),
+    ("ok from", Verdict::Approve),
     ("oked", Verdict::Approve),
     // More money given: "gets £150k more", "got an extra £20k" (see `funding_said`).
     ("gets", Verdict::Approve),
@@ -136,6 +144,8 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("no on the", Verdict::Reject),
     ("a no-go", Verdict::Reject),
     ("no go", Verdict::Reject),
+    // A briefing note's answer: "Not supported: the request for …".
+    ("not supported", Verdict::Reject),
     // defer
     ("park", Verdict::Defer),
     ("parked", Verdict::Defer),
@@ -174,6 +184,8 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("not now", Verdict::Defer),
     ("not this year", Verdict::Defer),
     ("not this fy", Verdict::Defer),
+    ("not this financial year", Verdict::Defer),
+    ("not this fiscal year", Verdict::Defer),
     ("not this cycle", Verdict::Defer),
     ("pick it up again", Verdict::Defer),
     ("pick this up again", Verdict::Defer),
@@ -197,6 +209,7 @@ const PHRASES: &[(&str, Verdict)] = &[
     // "please hold until the line is stable": asked of the team, it puts the work off.
     ("please hold", Verdict::Defer),
     ("pls hold", Verdict::Defer),
+    ("on standby", Verdict::Defer),
     ("push", Verdict::Defer),
     // stop
     ("stop", Verdict::Stop),
@@ -257,6 +270,10 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("close down", Verdict::Stop),
     ("closed down", Verdict::Stop),
     ("closing it down", Verdict::Stop),
+    // A briefing's word for work ended: "drone capability formally closed" (not a
+    // tender or a consultation closed; see `adjust`).
+    ("formally closed", Verdict::Stop),
+    ("formally closing", Verdict::Stop),
     // continue
     ("carry on", Verdict::Continue),
     ("carrying on", Verdict::Continue),
@@ -291,6 +308,10 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("extending", Verdict::Continue),
     ("going on with", Verdict::Continue),
     ("carry on with", Verdict::Continue),
+    // "we prolong the analytics for 1 year": extended, as a French writer says it.
+    ("prolong", Verdict::Continue),
+    ("prolonged", Verdict::Continue),
+    ("prolonging", Verdict::Continue),
     // rescope
     ("scaled back", Verdict::Rescope),
     ("scale back", Verdict::Rescope),
@@ -814,6 +835,9 @@ fn strong_verdict_in(
             .or_else(|| {
                 super::verdict_shapes::new_figure_at(toks, i).map(|e| (Verdict::Rescope, e - i))
             })
+            .or_else(|| {
+                super::verdict_shapes::budget_moved_at(toks, i).map(|e| (Verdict::Rescope, e - i))
+            })
             .or_else(|| super::verdict_shapes::label_answer_at(toks, i).map(|(v, e)| (v, e - i)))
             .or_else(|| fuzzy_verdict(&toks[i]).map(|v| (v, 1)));
         let Some((raw, len)) = found else {
@@ -830,7 +854,12 @@ fn strong_verdict_in(
             };
             // A verdict said as decided ("decided to stop") wins over one said in passing
             // ("as the airlines moved to …"); otherwise the stronger kind wins.
+            // Going on with less ("agreed to keep going with phase 1 only, budget cut to
+            // $210k") is a rescope, however the going on is said.
+            let smaller = |a: Verdict, b: Verdict| a == Verdict::Rescope && b == Verdict::Continue;
             let better = match best {
+                Some(b) if smaller(v, b.verdict) => true,
+                Some(b) if smaller(b.verdict, v) => false,
                 Some(b) => {
                     (found.affirmed, std::cmp::Reverse(priority(v)))
                         > (b.affirmed, std::cmp::Reverse(priority(b.verdict)))
@@ -915,6 +944,25 @@ fn word_before<'t>(toks: &'t [Token], start: usize, passed: &[&str]) -> &'t str 
 }
 
 /// Applies negation and hedging in the few words before the phrase.
+/// A meeting named in the verdict's clause, a few words before it or just after it.
+fn meeting_near(toks: &[Token], start: usize, end: usize) -> bool {
+    let meeting = |k: usize| {
+        let w = toks[k].lower.as_str();
+        matches!(
+            w,
+            "meeting" | "meetings" | "réunion" | "standup" | "sync" | "huddle" | "webinar"
+        ) || w == "up" && k >= 2 && toks[k - 1].is_sym("-") && toks[k - 2].is("stand")
+    };
+    let before = (start.saturating_sub(4)..start)
+        .rev()
+        .take_while(|&k| !toks[k].is_break())
+        .any(meeting);
+    let after = (end..(end + 5).min(toks.len()))
+        .take_while(|&k| !toks[k].is_break() || toks[k].is_sym("-"))
+        .any(meeting);
+    before || after
+}
+
 fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verdict> {
     let word = toks[start].lower.as_str();
     let prev = if start > 0 {
@@ -941,6 +989,28 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
         || next == "-"
             && toks.get(end).is_some_and(|t| t.attached)
             && toks.get(end + 1).is_some_and(|t| t.attached && t.is_word())
+    {
+        return None;
+    }
+    // "Réunion ventes annulée demain", "Tomorrow's meeting is cancelled", "cancelled the
+    // stand-up": a meeting called off is no decision about any work.
+    if raw == Verdict::Stop && meeting_near(toks, start, end) {
+        return None;
+    }
+    // "is back on track", "back on the agenda": only "back on" ending its clause is a
+    // restart.
+    if matches!(word, "is" | "are")
+        && toks.get(start + 1).is_some_and(|t| t.is("back"))
+        && toks.get(end).is_some_and(|t| !t.is_break())
+    {
+        return None;
+    }
+    // "the tender formally closed with 4 bids": a process that ends on its own date.
+    if word == "formally"
+        && matches!(
+            prev,
+            "tender" | "rfp" | "rfq" | "rft" | "consultation" | "window" | "survey" | "incident"
+        )
     {
         return None;
     }

@@ -401,10 +401,12 @@ pub fn judges_price(toks: &[Token], s: usize, e: usize) -> bool {
 }
 
 /// The sentence after the verdict's sentence, when it explains: "Spend analytics
-/// cancelled. Vendor went bust." Not when it holds an amount (unless it judges the price)
-/// or a date (unless it is a clause of its own: "The pilot line jammed 14 times in six
-/// weeks"), a follow-up, a question, another decision, or opens with the plan ("Go-live
-/// is …").
+/// cancelled. Vendor went bust." Not when it holds an amount (unless it judges the price, or
+/// is a clause of its own told after the record's amount: "Agency spend is £1.9m over
+/// plan") or a date (unless it is a clause of its own: "The pilot line jammed 14 times in
+/// six weeks"), a follow-up, a question, another decision, or opens with the plan ("Go-live
+/// is …"). One sentence of plan or figures ("budget ¥28M, go-live is planned for May") is
+/// stepped over to the reason after it.
 pub fn next_sentence(
     text: &str,
     toks: &[Token],
@@ -415,26 +417,122 @@ pub fn next_sentence(
     decides: &dyn Fn(usize, usize) -> bool,
 ) -> Option<String> {
     let is_end = |t: &Token| matches!(t.lower.as_str(), "." | "!" | "?" | "\n");
-    let s = after + toks[after..].iter().position(is_end)? + 1;
-    let e = s + toks[s..].iter().position(is_end).unwrap_or(toks.len() - s);
-    let told =
-        |s: usize, e: usize| s < e && !(s..e).any(money) && super::intent::own_clause(toks, s, e);
+    let mut from = after;
+    for _ in 0..2 {
+        // "is decided!! budget …": a run of stops ends one sentence.
+        let mut s = from + toks[from..].iter().position(is_end)? + 1;
+        while toks.get(s).is_some_and(|t| is_end(t) && !t.is("?")) {
+            s += 1;
+        }
+        let e = s + toks[s..].iter().position(is_end).unwrap_or(toks.len() - s);
+        if assigns_owner(text, toks, s, e) {
+            return None;
+        }
+        match sentence_reason(toks, s, e, stop, skip, money, decides) {
+            Told::Reason => {
+                let r = text[toks[s].start..toks[e - 1].end].trim();
+                return (r.split_whitespace().count() >= 2).then(|| r.to_string());
+            }
+            Told::Plan => from = s,
+            Told::Other => return None,
+        }
+    }
+    None
+}
+
+/// What a sentence after the verdict's tells.
+enum Told {
+    Reason,
+    /// The plan or the figures: the money, the dates, the go-live.
+    Plan,
+    Other,
+}
+
+fn sentence_reason(
+    toks: &[Token],
+    s: usize,
+    e: usize,
+    stop: Option<usize>,
+    skip: &dyn Fn(usize) -> bool,
+    money: &dyn Fn(usize) -> bool,
+    decides: &dyn Fn(usize, usize) -> bool,
+) -> Told {
     if e <= s
         || e - s > 30
-        || (s..e).any(skip) && !judges_price(toks, s, e) && !told(s, e)
-        // "£410k for a reservoir with 6 years left doesn't add up" opens with its amount.
-        || !(toks[s].is_word() || skip(s) && judges_price(toks, s, e))
         || toks.get(e).is_some_and(|t| t.is("?"))
         || stop.is_some_and(|a| a < e)
-        || NOT_A_REASON_OPENING.contains(&toks[s].lower.as_str())
-        || assigns_owner(text, toks, s, e)
         || decides(s, e)
     {
-        return None;
+        return Told::Other;
     }
-    let r = text[toks[s].start..toks[e - 1].end].trim();
-    (r.split_whitespace().count() >= 2).then(|| r.to_string())
+    let own = super::intent::own_clause(toks, s, e);
+    // "Agency spend on nursing is £1.9m over plan": a figure of its own, told after the
+    // record's amount, explains it; "Running cost is £20k a year" describes the record.
+    let figure_told =
+        (0..s).any(money) && !(s..e).any(|j| RECORD_MONEY_WORDS.contains(&toks[j].lower.as_str()));
+    let told = s < e && own && (!(s..e).any(money) || figure_told);
+    let plan = NOT_A_REASON_OPENING.contains(&toks[s].lower.as_str())
+        || toks[s].is("budget")
+        || (s..e).any(skip) && !judges_price(toks, s, e) && !told;
+    if plan {
+        // "budget £280k, go-live is planned for May" is stepped over; "Next meeting 12/15"
+        // or "Thanks all" ends the record.
+        let figures = (s..e).any(skip) || toks[s].is("budget") || toks[s].is("go-live");
+        return if figures && !toks[s].is("next") {
+            Told::Plan
+        } else {
+            Told::Other
+        };
+    }
+    // "£410k for a reservoir with 6 years left doesn't add up" opens with its amount.
+    if !(toks[s].is_word() || skip(s) && judges_price(toks, s, e)) {
+        return Told::Other;
+    }
+    Told::Reason
 }
+
+/// Words that say a sentence's money is the record's own (what it costs to run, its
+/// budget, what it should save), not a figure that explains it.
+const RECORD_MONEY_WORDS: &[&str] = &[
+    "running",
+    "run",
+    "licence",
+    "license",
+    "licences",
+    "licenses",
+    "subscription",
+    "maintenance",
+    "support",
+    "budget",
+    "contingency",
+    "capex",
+    "opex",
+    "capital",
+    "total",
+    "phase",
+    "remaining",
+    "saving",
+    "savings",
+    "save",
+    "saves",
+    "benefit",
+    "benefits",
+    "expected",
+    "expecting",
+    "forecast",
+    "payback",
+    "year",
+    "yr",
+    "annual",
+    "annually",
+    "month",
+    "quote",
+    "quoted",
+    "price",
+    "priced",
+    "fee",
+    "fees",
+];
 
 /// Verbs whose object says what a benefit came from when the amount is said apart:
 /// "freed up 2 FTE in the library, worth £70k".

@@ -1178,13 +1178,18 @@ pub struct ClauseContext<'a> {
     pub verdict: Option<Verdict>,
 }
 
-/// "on the basis that …", "on the grounds that …": the reason, kept with its lead.
+/// "on the basis that …", "on the grounds that …", "on the back of …", and a condition
+/// "as long as …" / "provided that …": the reason, kept with its lead.
 fn basis_lead(toks: &[Token], i: usize) -> bool {
     let w = |k: usize| toks.get(i + k).map_or("", |t| t.lower.as_str());
+    let word_after = |k: usize| toks.get(i + k).is_some_and(|t| t.is_word());
     w(0) == "on"
         && w(1) == "the"
         && matches!(w(2), "basis" | "grounds" | "understanding")
         && w(3) == "that"
+        || (w(0), w(1), w(2), w(3)) == ("on", "the", "back", "of") && word_after(4)
+        || matches!((w(0), w(1), w(2)), ("as" | "so", "long", "as")) && word_after(3)
+        || matches!((w(0), w(1)), ("provided" | "providing", "that")) && word_after(2)
 }
 
 /// The reason given, from token `after` up to `stop`. A clause led by a weak marker
@@ -1333,7 +1338,8 @@ pub fn find_rationale(
                     || (ctx.named)(s, end)
                     || clauses::holds_horizon(toks, s, end)
                     || ctx.verdict.is_some_and(|v| {
-                        verdicts::find_verdict_in(toks, s, end).map(|f| f.verdict) == Some(v)
+                        verdicts::find_verdict_in(toks, s, end)
+                            .is_some_and(|f| f.verdict == v && !funding_granted(toks, f.start))
                     }));
             // "dropping the keg filler, nobody orders kegs": a clause after the comma that
             // explains too belongs to the reason.
@@ -1377,6 +1383,16 @@ pub fn find_rationale(
         i += 1;
     }
     None
+}
+
+/// "£560k - ICB funding confirmed", "lottery grant approved": money granted by someone else
+/// is why the spend was approved, not the approval said again.
+fn funding_granted(toks: &[Token], verdict_at: usize) -> bool {
+    verdict_at > 0
+        && matches!(
+            toks[verdict_at - 1].lower.as_str(),
+            "funding" | "grant" | "grants" | "subsidy" | "co-funding" | "match-funding"
+        )
 }
 
 /// ", since the line is being closed", ", mostly from fewer refunds": a comma at `i` before
@@ -1453,7 +1469,12 @@ pub fn reason_before(text: &str, toks: &[Token], verb: usize) -> Option<String> 
     let comma = (start..verb).rev().find(|&j| {
         toks[j].is_sym(",") || toks[j].is_sym("—") || arrow_at(toks, j) || pictograph(&toks[j])
     })?;
-    if comma <= start || verb - comma > 6 {
+    // "…, so the rota planning tool is approved": "so" joins the reason however long the
+    // name between it and the verdict.
+    let so = toks
+        .get(comma + 1)
+        .is_some_and(|t| matches!(t.lower.as_str(), "so" | "hence" | "therefore"));
+    if comma <= start || verb - comma > if so { 12 } else { 6 } {
         return None;
     }
     let arrow = arrow_at(toks, comma) || pictograph(&toks[comma]);

@@ -718,7 +718,13 @@ impl Reader {
             verdict.map(|v| (v.start, v.end)),
             action.as_ref(),
         );
-        self.assign_money(&mut r, toks, &money, &names, verdict.map(|v| v.verdict));
+        self.assign_money(
+            &mut r,
+            toks,
+            &money,
+            &names,
+            verdict.map(|v| (v.verdict, v.start)),
+        );
         if matches!(intent, Intent::Decision | Intent::Investment) {
             r.years = intent::find_years(toks);
         }
@@ -1057,8 +1063,9 @@ impl Reader {
         toks: &[Token],
         money: &[MoneyMention],
         names: &[names::NameMatch],
-        verdict: Option<Verdict>,
+        verdict_at: Option<(Verdict, usize)>,
     ) {
+        let verdict = verdict_at.map(|(v, _)| v);
         if matches!(r.intent, Intent::Note | Intent::None) {
             return;
         }
@@ -1146,7 +1153,28 @@ impl Reader {
                 .or(one_off.iter().rfind(|m| !replaced(m)))
                 .map(|m| m.money)
         } else {
-            one_off.first().map(|m| m.money)
+            // "Overtime is £310k over plan, so the tool is approved at £30k": an amount in
+            // a clause before the verdict's is the reason's figure when the verdict's own
+            // clause holds another.
+            let in_verdict_clause = |m: &MoneyMention| {
+                verdict_at.is_some_and(|(_, v)| {
+                    let (a, b) = if m.start < v {
+                        (m.end, v)
+                    } else {
+                        (v, m.start)
+                    };
+                    !toks[a.min(b)..b].iter().any(Token::is_break)
+                })
+            };
+            let first = one_off.first();
+            let before_verdict = first.is_some_and(|m| {
+                verdict_at.is_some_and(|(_, v)| m.end <= v) && !in_verdict_clause(m)
+            });
+            let own = one_off.iter().skip(1).find(|m| in_verdict_clause(m));
+            match own {
+                Some(m) if before_verdict => Some(m.money),
+                _ => first.map(|m| m.money),
+            }
         };
     }
 }
@@ -1374,6 +1402,8 @@ mod owner_forms_tests;
 mod plain_words_tests;
 #[cfg(test)]
 mod rationale_shapes_tests;
+#[cfg(test)]
+mod reason_misses_tests;
 #[cfg(test)]
 mod reason_shapes_tests;
 #[cfg(test)]

@@ -101,7 +101,15 @@ pub fn opens_relative(toks: &[Token], j: usize) -> bool {
 /// why. `s` is the word after "since"; the clause up to its break (less a time said after
 /// it) names the event in its last word.
 pub fn since_event(toks: &[Token], s: usize, limit: usize) -> bool {
-    let mut e = clause_end(toks, s, limit);
+    let e = clause_end(toks, s, limit);
+    // "since launch and members just use the website": the event ends where "and" or
+    // "but" opens the next clause.
+    let joined = (s..e).find(|&j| matches!(toks[j].lower.as_str(), "and" | "but"));
+    event_ends_at(toks, s, e) || joined.is_some_and(|k| event_ends_at(toks, s, k))
+}
+
+/// Do tokens `s..e` after "since" name an event of the work (see [`since_event`])?
+fn event_ends_at(toks: &[Token], s: usize, mut e: usize) -> bool {
     // "since we went live in June": the event, then when it was.
     if e >= s + 3 && matches!(toks[e - 2].lower.as_str(), "in" | "on" | "last") {
         e -= 2;
@@ -427,6 +435,14 @@ pub fn next_sentence(
         let e = s + toks[s..].iter().position(is_end).unwrap_or(toks.len() - s);
         if assigns_owner(text, toks, s, e) {
             return None;
+        }
+        // "Why? Members already renew online": the question announces the next sentence.
+        let asks_why = e == s + 1
+            && matches!(toks[s].lower.as_str(), "why" | "reason" | "reasons")
+            && toks.get(e).is_some_and(|t| t.is("?"));
+        if asks_why {
+            from = s;
+            continue;
         }
         match sentence_reason(toks, s, e, stop, skip, money, decides) {
             Told::Reason => {

@@ -879,7 +879,16 @@ fn reason_start(toks: &[Token], i: usize) -> Option<(usize, bool)> {
         "by" if next.len() > 5 && next.ends_with("ing") && !ING_NOUNS.contains(&next) => {
             Some((i, true))
         }
-        "pending" | "waiting" | "awaiting" => Some((i, true)),
+        // Not "visitors were waiting 3 weeks", where the waiting is the reason's own verb.
+        "pending" | "waiting" | "awaiting"
+            if i == 0
+                || !matches!(
+                    toks[i - 1].lower.as_str(),
+                    "is" | "are" | "was" | "were" | "been" | "be" | "still" | "kept" | "keep"
+                ) =>
+        {
+            Some((i, true))
+        }
         "as" => (i > 0
             && (as_clause(toks, i + 1)
                 || matches!(
@@ -942,6 +951,8 @@ fn reason_after_all(
     let keeps = verdict == Some(Verdict::Rescope) && end > s && toks[end - 1].is("only");
     clauses::participle(toks, s, end, skip)
         || keeps
+        // "new visitors were waiting 3 weeks": "new" before the reason's own subject.
+        || toks[s].is("new") && s + 1 < end && plain_subject_clause(toks, s + 1, end)
         || toks[s].is("payback") && verdict.is_some()
         || toks[s].is("budget") && as_clause(toks, s)
 }

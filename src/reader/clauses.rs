@@ -484,8 +484,17 @@ fn sentence_reason(
     let own = super::intent::own_clause(toks, s, e);
     // "Agency spend on nursing is £1.9m over plan": a figure of its own, told after the
     // record's amount, explains it; "Running cost is £20k a year" describes the record.
-    let figure_told =
-        (0..s).any(money) && !(s..e).any(|j| RECORD_MONEY_WORDS.contains(&toks[j].lower.as_str()));
+    let per_period = |j: usize| {
+        money(j)
+            && (j + 1..(j + 4).min(e)).any(|k| {
+                matches!(
+                    toks[k].lower.as_str(),
+                    "year" | "yr" | "annum" | "month" | "pa" | "annually" | "monthly"
+                ) && !matches!(toks[k - 1].lower.as_str(), "last" | "this" | "next")
+            })
+    };
+    let figure_told = (0..s).any(money)
+        && !(s..e).any(|j| RECORD_MONEY_WORDS.contains(&toks[j].lower.as_str()) || per_period(j));
     let told = s < e && own && (!(s..e).any(money) || figure_told);
     let plan = NOT_A_REASON_OPENING.contains(&toks[s].lower.as_str())
         || toks[s].is("budget")
@@ -537,11 +546,7 @@ const RECORD_MONEY_WORDS: &[&str] = &[
     "expecting",
     "forecast",
     "payback",
-    "year",
-    "yr",
     "annual",
-    "annually",
-    "month",
     "quote",
     "quoted",
     "price",

@@ -951,6 +951,7 @@ fn reason_after_all(
     let keeps = verdict == Some(Verdict::Rescope) && end > s && toks[end - 1].is("only");
     clauses::participle(toks, s, end, skip)
         || keeps
+        || end > s && toks[end - 1].is("otherwise")
         // "new visitors were waiting 3 weeks": "new" before the reason's own subject.
         || toks[s].is("new") && s + 1 < end && plain_subject_clause(toks, s + 1, end)
         || toks[s].is("payback") && verdict.is_some()
@@ -1098,7 +1099,13 @@ fn plain_subject_clause(toks: &[Token], s: usize, e: usize) -> bool {
                 | "not"
         )
         && !clauses::opens_look_again(toks, s);
-    let verb = (s + 1..e.min(s + 5)).any(|j| {
+    // Within four words of the subject, a hyphenated word ("first-pass", three tokens)
+    // counting as one.
+    let joins = (s + 1..e.min(s + 13))
+        .filter(|&j| toks[j].is_sym("-") && toks[j].attached)
+        .take(4)
+        .count();
+    let verb = (s + 1..e.min(s + 5 + 2 * joins)).any(|j| {
         let w = toks[j].lower.as_str();
         matches!(
             w,
@@ -1266,6 +1273,8 @@ pub fn find_rationale(
             Some((i + 1, false))
         } else if condition || basis_lead(toks, i) {
             Some((i, true))
+        } else if refused_for_more(toks, after, i, limit, ctx) {
+            Some((i + 1, false))
         } else {
             reason_start(toks, i).map(|st| marked_after_comma(toks, i, limit, skip).unwrap_or(st))
         };
@@ -1311,8 +1320,12 @@ pub fn find_rationale(
             // "£600k was too much": a judgement of the amount is a reason. So is a counted
             // result after a continue ("keep going, 140 sign-ups in Nov"), its evidence.
             // So is none of a fault since a date ("continue, no spoiled loads since August").
+            // "new staff get 2 days of paper forms otherwise": what happens without it.
             let judged = clauses::judges_price(toks, s, end)
                 || priced(s)
+                || end > s && toks[end - 1].is("otherwise")
+                // "(fewer disputed invoices, faster month-end)": a result in brackets.
+                || close_paren && COMPARATIVES.contains(&toks[s].lower.as_str())
                 || ctx.verdict == Some(Verdict::Continue)
                     && ((s..end).any(|j| toks[j].kind == TokKind::Num && !skip(j))
                         || s < end
@@ -1395,6 +1408,38 @@ pub fn find_rationale(
     }
     None
 }
+
+/// "knocked back at capital panel, £650k and the basement needs structural work first":
+/// after a refusal, the "and" joining its price to a clause of its own adds the case
+/// against it. Only in the verdict's sentence (from `after`): a sentence after it that
+/// judges the price is read whole.
+fn refused_for_more(
+    toks: &[Token],
+    after: usize,
+    i: usize,
+    limit: usize,
+    ctx: &ClauseContext,
+) -> bool {
+    let same_sentence = !toks[after.min(i)..i]
+        .iter()
+        .any(|t| matches!(t.lower.as_str(), "." | "!" | "?" | "\n"));
+    same_sentence
+        && matches!(
+            ctx.verdict,
+            Some(Verdict::Reject | Verdict::Stop | Verdict::Defer)
+        )
+        && toks[i].is("and")
+        && i > 0
+        && (ctx.money)(i - 1)
+        && i + 1 < limit
+        && own_clause(toks, i + 1, clauses::clause_end(toks, i + 1, limit))
+}
+
+/// Words that open a result compared with before: "fewer disputed invoices", "faster
+/// month-end".
+const COMPARATIVES: &[&str] = &[
+    "fewer", "less", "lower", "faster", "quicker", "shorter", "more", "higher", "better",
+];
 
 /// "£560k - ICB funding confirmed", "lottery grant approved": money granted by someone else
 /// is why the spend was approved, not the approval said again.

@@ -162,3 +162,67 @@ fn a_count_since_a_time_starts_the_reason_sentence() {
         Some("Fewer than 200 downloads since launch and members just use the website")
     );
 }
+
+#[test]
+fn the_next_sentence_with_figures_of_its_own_is_the_reason() {
+    let r = read_one(
+        "Per the director: plant records database approved at £320k on 19/11. \
+         First-pass cataloguing is stuck at 71% and every hand-typed record costs us ~£6.",
+    );
+    assert_eq!(r.amount, Some(Money::new(32_000_000, Currency::GBP)));
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("First-pass cataloguing is stuck at 71% and every hand-typed record costs us ~£6")
+    );
+    assert_eq!(
+        reason(
+            "Membership app approved - £78k. Audits flagged 38% of our records last year \
+             and the regulator's fines start at £10k per breach"
+        )
+        .as_deref(),
+        Some(
+            "Audits flagged 38% of our records last year and the regulator's fines start at \
+             £10k per breach"
+        )
+    );
+    // The record's own money told after it describes the record; it does not explain it.
+    assert_eq!(
+        reason("Membership app approved at £78k. The licence is £12k a year."),
+        None
+    );
+}
+
+#[test]
+fn a_result_in_brackets_is_the_evidence_even_with_a_time_word() {
+    let r = read_one("timed ticketing delivered £22k in October (fewer refunds, faster month-end)");
+    assert_eq!(r.intent, Intent::Benefit);
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("fewer refunds, faster month-end")
+    );
+}
+
+#[test]
+fn a_refusals_price_and_a_clause_after_it_give_the_reason() {
+    let r = read_one(
+        "Glasshouse climate control: knocked back at the trustees, £650k and the palm house \
+         roof needs structural work first",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Reject));
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the palm house roof needs structural work first")
+    );
+}
+
+#[test]
+fn what_happens_otherwise_is_the_reason() {
+    assert_eq!(
+        reason(
+            "Visitors: the timed ticketing system is a go at £60k, new staff get 2 days of \
+             paper rotas otherwise"
+        )
+        .as_deref(),
+        Some("new staff get 2 days of paper rotas otherwise")
+    );
+}

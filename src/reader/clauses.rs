@@ -408,6 +408,71 @@ pub fn judges_price(toks: &[Token], s: usize, e: usize) -> bool {
     })
 }
 
+/// Does tokens `s..e` state a decision of ours? Not a verdict word whose subject is someone
+/// else ("the union won't sign off on fingerprints", "vendor sunset the product", "members
+/// renew online"): that is news, and it may be the reason.
+pub fn decides_in(toks: &[Token], s: usize, e: usize) -> bool {
+    super::verdicts::find_verdict_in(toks, s, e).is_some_and(|f| !said_by_others(toks, f.start))
+}
+
+/// Is the verdict word at `at` said of someone else: a third party as its subject, maybe
+/// with a modal or a negation between ("the union won't sign off")?
+pub fn said_by_others(toks: &[Token], at: usize) -> bool {
+    let mut j = at;
+    while j > 0
+        && matches!(
+            toks[j - 1].lower.as_str(),
+            "won't"
+                | "can't"
+                | "cannot"
+                | "will"
+                | "would"
+                | "didn't"
+                | "doesn't"
+                | "never"
+                | "not"
+                | "already"
+                | "just"
+                | "still"
+        )
+    {
+        j -= 1;
+    }
+    j > 0 && THIRD_PARTIES.contains(&toks[j - 1].lower.as_str())
+}
+
+/// People and bodies outside the organisation whose actions are news, not its decisions.
+const THIRD_PARTIES: &[&str] = &[
+    "vendor",
+    "vendors",
+    "supplier",
+    "suppliers",
+    "union",
+    "unions",
+    "regulator",
+    "regulators",
+    "members",
+    "customers",
+    "clients",
+    "patients",
+    "users",
+    "tenants",
+    "landlord",
+    "bank",
+    "insurer",
+    "insurers",
+    "contractor",
+    "contractors",
+    "provider",
+    "providers",
+    "government",
+    "auditors",
+    "partner",
+    "partners",
+    "competitors",
+    "competitor",
+];
+
 /// The sentence after the verdict's sentence, when it explains: "Spend analytics
 /// cancelled. Vendor went bust." Not when it holds an amount (unless it judges the price, or
 /// is a clause of its own told after the record's amount: "Agency spend is £1.9m over

@@ -1278,7 +1278,7 @@ pub fn find_rationale(
         } else {
             reason_start(toks, i).map(|st| marked_after_comma(toks, i, limit, skip).unwrap_or(st))
         };
-        let decides = |a: usize, b: usize| verdicts::find_verdict_in(toks, a, b).is_some();
+        let decides = |a: usize, b: usize| clauses::decides_in(toks, a, b);
         // "stopped. Staff never logged in, only 3 of 40 used it": a comma in a sentence after
         // the verdict's is inside a reason sentence, read from its start.
         let later_sentence = || {
@@ -1363,7 +1363,11 @@ pub fn find_rationale(
                     || clauses::holds_horizon(toks, s, end)
                     || ctx.verdict.is_some_and(|v| {
                         verdicts::find_verdict_in(toks, s, end)
-                            .is_some_and(|f| f.verdict == v && !funding_granted(toks, f.start))
+                            .is_some_and(|f| {
+                                f.verdict == v
+                                    && !funding_granted(toks, f.start)
+                                    && !clauses::said_by_others(toks, f.start)
+                            })
                     }));
             // "dropping the keg filler, nobody orders kegs": a clause after the comma that
             // explains too belongs to the reason.

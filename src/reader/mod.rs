@@ -814,7 +814,7 @@ impl Reader {
                 named: &named,
                 verdict: verdict.map(|v| v.verdict),
             };
-            let decides = |s: usize, e: usize| verdicts::find_verdict_in(toks, s, e).is_some();
+            let decides = |s: usize, e: usize| clauses::decides_in(toks, s, e);
             let rationale = intent::find_rationale(text, toks, from, stop, &ctx)
                 .or_else(|| verdict.and_then(|v| intent::reason_before(text, toks, v.start)))
                 .or_else(|| {

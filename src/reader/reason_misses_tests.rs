@@ -226,3 +226,29 @@ fn what_happens_otherwise_is_the_reason() {
         Some("new staff get 2 days of paper rotas otherwise")
     );
 }
+
+#[test]
+fn a_verdict_word_said_of_someone_else_is_the_reason() {
+    assert_eq!(
+        reason(
+            "plant records database: scrapped. the union won't sign off on the handhelds and \
+             the scanners can't read the old labels"
+        )
+        .as_deref(),
+        Some(
+            "the union won't sign off on the handhelds and the scanners can't read the old labels"
+        )
+    );
+    assert_eq!(
+        reason("irrigation sensors? nope. killing it, vendor sunset the product").as_deref(),
+        Some("vendor sunset the product")
+    );
+    assert_eq!(
+        reason(
+            "The trustees turned down the membership app at £75k. Members already renew online \
+             and the app adds nothing."
+        )
+        .as_deref(),
+        Some("Members already renew online and the app adds nothing")
+    );
+}

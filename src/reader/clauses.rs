@@ -509,6 +509,17 @@ pub fn next_sentence(
             from = s;
             continue;
         }
+        // "Rationale: renewals by post cost us £6 each.": the writer says what it is.
+        let labelled = e > s + 2
+            && matches!(
+                toks[s].lower.as_str(),
+                "rationale" | "reason" | "reasons" | "why" | "context" | "background"
+            )
+            && toks[s + 1].is(":");
+        if labelled && !decides(s, e) && !stop.is_some_and(|a| a < e) {
+            let r = text[toks[s + 2].start..toks[e - 1].end].trim();
+            return Some(r.to_string());
+        }
         match sentence_reason(toks, s, e, stop, skip, money, decides) {
             Told::Reason => {
                 let r = text[toks[s].start..toks[e - 1].end].trim();

@@ -1018,8 +1018,14 @@ fn causal_phrase(toks: &[Token], i: usize) -> bool {
 fn purpose_follows(toks: &[Token], i: usize) -> bool {
     let at = |k: usize| i.checked_sub(k).and_then(|j| toks.get(j));
     let amount_ends = |t: &Token| t.kind == TokKind::Num;
-    at(1).is_some_and(amount_ends)
-        || at(1).is_some_and(|t| t.attached) && at(2).is_some_and(amount_ends)
+    // "(£25k) to avoid …": the amount in brackets.
+    let closes = |k: usize| at(k).is_some_and(|t| t.is(")"));
+    let amount_before = |k: usize| {
+        at(k).is_some_and(amount_ends)
+            || at(k).is_some_and(|t| t.attached) && at(k + 1).is_some_and(amount_ends)
+    };
+    amount_before(1)
+        || closes(1) && amount_before(2)
         || at(1).is_some_and(|t| t.is("order")) && at(2).is_some_and(|t| t.is("in"))
         || at(1).is_some_and(|t| t.is("as")) && at(2).is_some_and(|t| t.is("so"))
 }

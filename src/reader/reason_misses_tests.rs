@@ -252,3 +252,23 @@ fn a_verdict_word_said_of_someone_else_is_the_reason() {
         Some("Members already renew online and the app adds nothing")
     );
 }
+
+#[test]
+fn a_labelled_reason_sentence_is_the_reason_whatever_it_holds() {
+    assert_eq!(
+        reason("Approved the membership app at £40k. Rationale: renewals by post cost us £6 each.")
+            .as_deref(),
+        Some("renewals by post cost us £6 each")
+    );
+}
+
+#[test]
+fn a_purpose_after_an_amount_in_brackets_is_the_reason() {
+    let r =
+        read_one("We approved the irrigation sensors (£25k) to avoid another dry summer like 2025");
+    assert_eq!(r.amount, Some(Money::new(2_500_000, Currency::GBP)));
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("to avoid another dry summer like 2025")
+    );
+}

@@ -205,11 +205,17 @@ pub fn after_event(toks: &[Token], i: usize, limit: usize) -> Option<usize> {
     if !det || e > i + 9 {
         return None;
     }
-    // The event is named before any date in the clause ("incident in Sept").
-    (i + 2..e)
+    // The event is named before any date in the clause ("incident in Sept"), or told as
+    // what someone outside did ("after the vendor went into administration"; "after the
+    // trial flopped" says when it was stopped).
+    let named = (i + 2..e)
         .take_while(|&j| !matches!(toks[j].lower.as_str(), "in" | "on" | "last" | "this"))
-        .any(|j| PROMPTING_EVENTS.contains(&toks[j].lower.as_str()))
-        .then_some(e)
+        .any(|j| PROMPTING_EVENTS.contains(&toks[j].lower.as_str()));
+    let outsider_acted = toks
+        .get(i + 2)
+        .is_some_and(|t| THIRD_PARTIES.contains(&t.lower.as_str()))
+        && super::intent::own_clause(toks, i + 1, e);
+    (named || outsider_acted).then_some(e)
 }
 
 /// "revisit in March", "look again end of Feb", "back on the agenda in Q1", "back at it

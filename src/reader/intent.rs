@@ -819,6 +819,22 @@ fn reason_start(toks: &[Token], i: usize) -> Option<(usize, bool)> {
         "due" | "owing" | "thanks" if next == "to" => Some((i + 2, true)),
         "because" if next == "of" => Some((i + 2, true)),
         "because" | "since" | "citing" => Some((i + 1, true)),
+        // "b/c renewals by mail cost $6 each".
+        "b" if next == "/"
+            && toks.get(i + 2).is_some_and(|t| t.is("c") && t.attached)
+            && toks[i + 1].attached =>
+        {
+            Some((i + 3, true))
+        }
+        // "driven by the drop in postal renewals".
+        "driven" if next == "by" => Some((i + 2, true)),
+        // "as a result of the hosepipe ban".
+        "as" if next == "a"
+            && toks.get(i + 2).is_some_and(|t| t.is("result"))
+            && toks.get(i + 3).is_some_and(|t| t.is("of")) =>
+        {
+            Some((i + 4, true))
+        }
         // "cos drivers ignored it", "bc", "coz": "because" as chat spells it.
         "cos" | "coz" | "cuz" | "bc" | "bcos" | "bcoz" | "becuase" | "becasue" => {
             Some((i + 1, true))

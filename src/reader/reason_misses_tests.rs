@@ -272,3 +272,30 @@ fn a_purpose_after_an_amount_in_brackets_is_the_reason() {
         Some("to avoid another dry summer like 2025")
     );
 }
+
+#[test]
+fn reasons_after_other_leads_are_kept() {
+    assert_eq!(
+        reason("approved the membership app, £40k, b/c renewals by post cost £6 each").as_deref(),
+        Some("renewals by post cost £6 each")
+    );
+    assert_eq!(
+        reason("Membership app approved at £40k driven by the drop in postal renewals").as_deref(),
+        Some("the drop in postal renewals")
+    );
+    assert_eq!(
+        reason("irrigation sensors approved £25k as a result of the hosepipe ban").as_deref(),
+        Some("the hosepipe ban")
+    );
+    // "after" an event told as a clause of its own keeps its "after", as "after the
+    // phishing incident" does; "after the summer" says when.
+    assert_eq!(
+        reason("Plant records database stopped after the vendor went into administration")
+            .as_deref(),
+        Some("after the vendor went into administration")
+    );
+    assert_eq!(
+        reason("Plant records database stopped after the summer"),
+        None
+    );
+}

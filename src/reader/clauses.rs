@@ -522,7 +522,7 @@ pub fn next_sentence(
                 "rationale" | "reason" | "reasons" | "why" | "context" | "background"
             )
             && toks[s + 1].is(":");
-        if labelled && !decides(s, e) && !stop.is_some_and(|a| a < e) {
+        if labelled && !decides(s, e) && stop.is_none_or(|a| a >= e) {
             let r = text[toks[s + 2].start..toks[e - 1].end].trim();
             return Some(r.to_string());
         }

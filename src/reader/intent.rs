@@ -1230,6 +1230,9 @@ fn basis_lead(toks: &[Token], i: usize) -> bool {
         || (w(0), w(1), w(2), w(3)) == ("on", "the", "back", "of") && word_after(4)
         || matches!((w(0), w(1), w(2)), ("as" | "so", "long", "as")) && word_after(3)
         || matches!((w(0), w(1)), ("provided" | "providing", "that")) && word_after(2)
+        // "contingent on the CRM integration", "to see if the second gate fixes it".
+        || matches!((w(0), w(1)), ("contingent" | "conditional", "on" | "upon")) && word_after(2)
+        || matches!((w(0), w(1), w(2)), ("to", "see", "if" | "whether")) && word_after(3)
 }
 
 /// The reason given, from token `after` up to `stop`. A clause led by a weak marker
@@ -1350,6 +1353,13 @@ pub fn find_rationale(
                 || close_paren && COMPARATIVES.contains(&toks[s].lower.as_str())
                 || ctx.verdict == Some(Verdict::Continue)
                     && ((s..end).any(|j| toks[j].kind == TokKind::Num && !skip(j))
+                        // "continue ✅ water bill down £1.2k a month": a result in money.
+                        || (s..end).any(|j| {
+                            matches!(
+                                toks[j].lower.as_str(),
+                                "down" | "up" | "saved" | "saving" | "fewer" | "less" | "lower"
+                            )
+                        }) && (s..end).any(|j| (ctx.money)(j))
                         || s < end
                             && matches!(toks[s].lower.as_str(), "no" | "zero")
                             && (s..end).any(|j| toks[j].is("since")));
@@ -1547,26 +1557,57 @@ pub fn reason_before(text: &str, toks: &[Token], verb: usize) -> Option<String> 
             || toks[j].is(":") && !(j > 0 && matches!(toks[j - 1].lower.as_str(), "so" | "hence"))
     };
     let start = (0..verb).rev().find(|&j| is_end(j)).map_or(0, |p| p + 1);
-    // The comma (or arrow) that closes the reason's clause, nearest the verdict.
+    // "heating bills doubled so we approved it": a bare "so" after a clause of its own
+    // joins it to the verdict as ", so" does.
+    let bare_so = |j: usize| {
+        toks[j].is("so")
+            && j > start + 2
+            && !toks[j - 1].is_break()
+            && toks.get(j + 1).is_some_and(|t| {
+                !matches!(
+                    t.lower.as_str(),
+                    "that" | "far" | "much" | "many" | "long" | "as" | "good" | "i"
+                ) && t.is_word()
+            })
+            && own_clause(toks, start, j)
+    };
+    // The comma (or arrow, or dash) that closes the reason's clause, nearest the verdict.
     let comma = (start..verb).rev().find(|&j| {
-        toks[j].is_sym(",") || toks[j].is_sym("—") || arrow_at(toks, j) || pictograph(&toks[j])
+        toks[j].is_sym(",")
+            || toks[j].is_sym("—")
+            || toks[j].is_sym("-") && !toks[j].attached
+            || arrow_at(toks, j)
+            || pictograph(&toks[j])
+            || bare_so(j)
     })?;
+    let said_so = bare_so(comma);
     // "…, so the rota planning tool is approved": "so" joins the reason however long the
     // name between it and the verdict.
-    let so = toks
-        .get(comma + 1)
-        .is_some_and(|t| matches!(t.lower.as_str(), "so" | "hence" | "therefore"));
+    let so = said_so
+        || toks
+            .get(comma + 1)
+            .is_some_and(|t| matches!(t.lower.as_str(), "so" | "hence" | "therefore"));
     if comma <= start || verb - comma > if so { 12 } else { 6 } {
         return None;
     }
     let arrow = arrow_at(toks, comma) || pictograph(&toks[comma]);
-    // "following the audit findings, approved …": the clause says what prompted it.
+    // "following the audit findings, approved …", "because the licence is capped, …": the
+    // clause says what prompted it; not "since June", which says when.
+    let led_by = |w: &str| toks[start].is(w);
     let lead = usize::from(
-        toks[start].is("following") || toks[start].is("given") || toks[start].is("after"),
+        led_by("following")
+            || led_by("given")
+            || led_by("after")
+            || led_by("because")
+            || led_by("since")
+                && !clauses::since_event(toks, start + 1, comma)
+                && !own_time(toks, start + 1, comma)
+            || led_by("as") && as_clause(toks, start + 1),
     );
     let prompted = lead == 1
         && (!toks[start].is("after") || clauses::after_event(toks, start, comma).is_some());
     let joined = arrow
+        || said_so
         || prompted
         || toks
             .get(comma + 1)
@@ -1585,6 +1626,12 @@ pub fn reason_before(text: &str, toks: &[Token], verb: usize) -> Option<String> 
     }
     let r = text[toks[start].start..toks[comma - 1].end].trim();
     (!r.is_empty()).then(|| r.to_string())
+}
+
+/// Is `s..e` only a time ("June", "the summer")? Dates are not marked here, so a number or
+/// a time word alone counts.
+fn own_time(toks: &[Token], s: usize, e: usize) -> bool {
+    clauses::only_time(toks, s, e, &|j: usize| toks[j].kind == TokKind::Num)
 }
 
 /// "the chatbot is still worth it, keep funding", "the vendor went bust, we scrapped it":

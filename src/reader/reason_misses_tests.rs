@@ -299,3 +299,49 @@ fn reasons_after_other_leads_are_kept() {
         None
     );
 }
+
+#[test]
+fn a_reason_before_the_verdict_joined_by_so_a_dash_or_led_by_because() {
+    assert_eq!(
+        reason("Heating bills doubled last winter so we approved the glasshouse climate control, £300k")
+            .as_deref(),
+        Some("Heating bills doubled last winter")
+    );
+    assert_eq!(
+        reason("The curators hate the spreadsheet and it corrupts weekly - so plant records database approved, £120k")
+            .as_deref(),
+        Some("The curators hate the spreadsheet and it corrupts weekly")
+    );
+    assert_eq!(
+        reason("Because the borehole licence is capped, irrigation sensors got approved (£25k)")
+            .as_deref(),
+        Some("the borehole licence is capped")
+    );
+    // "so" that is not a joint, and "since" a time, give no reason.
+    assert_eq!(
+        reason("Since June, the membership app is approved at £40k"),
+        None
+    );
+}
+
+#[test]
+fn conditions_and_trials_keep_their_words() {
+    assert_eq!(
+        reason("Membership app approved contingent on the CRM integration being in scope")
+            .as_deref(),
+        Some("contingent on the CRM integration being in scope")
+    );
+    assert_eq!(
+        reason("We're putting timed ticketing on hold for 6 months to see if the second gate fixes the queues")
+            .as_deref(),
+        Some("to see if the second gate fixes the queues")
+    );
+}
+
+#[test]
+fn a_continues_result_in_money_is_its_evidence() {
+    assert_eq!(
+        reason("irrigation sensors — continue ✅ water bill down £1.2k a month").as_deref(),
+        Some("water bill down £1.2k a month")
+    );
+}

@@ -667,7 +667,7 @@ pub fn benefit_source(text: &str, toks: &[Token], skip: &dyn Fn(usize) -> bool) 
 }
 
 /// Words that say a measure moved: "down 4 pts", "12% fewer", "doubled".
-const CHANGE_WORDS: &[&str] = &[
+pub const CHANGE_WORDS: &[&str] = &[
     "down", "up", "fewer", "less", "more", "lower", "higher", "halved", "doubled", "dropped",
     "fell", "rose", "improved",
 ];
@@ -981,6 +981,12 @@ pub fn without_announcement(reason: String) -> String {
     let mut rest = reason.as_str();
     for lead in ["the ", "main ", "our "] {
         rest = strip(rest, lead).unwrap_or(rest);
+    }
+    // "why: postal renewals are dying".
+    if let Some(after) = strip(rest, "why") {
+        if let Some(r) = [": ", " - "].into_iter().find_map(|m| strip(after, m)) {
+            return kept(r).unwrap_or(reason);
+        }
     }
     let Some(after) = strip(rest, "reasons").or_else(|| strip(rest, "reason")) else {
         return reason;

@@ -1144,6 +1144,14 @@ fn plain_subject_clause(toks: &[Token], s: usize, e: usize) -> bool {
                 | "done"
                 | "sent"
                 | "spent"
+                // Pasts and presents not spelt "-ed": "gas cost £210k last year".
+                | "cost"
+                | "costs"
+                | "rose"
+                | "fell"
+                | "went"
+                | "grew"
+                | "hit"
         ) || w.ends_with("n't")
             || (w.ends_with("ed") && w.len() > 4)
     });
@@ -1349,8 +1357,13 @@ pub fn find_rationale(
             let judged = clauses::judges_price(toks, s, end)
                 || priced(s)
                 || end > s && toks[end - 1].is("otherwise")
-                // "(fewer disputed invoices, faster month-end)": a result in brackets.
-                || close_paren && COMPARATIVES.contains(&toks[s].lower.as_str())
+                // "(fewer disputed invoices, faster month-end)", "(water bill down 22% vs
+                // Oct 2025)": a result in brackets.
+                || close_paren
+                    && (COMPARATIVES.contains(&toks[s].lower.as_str())
+                        || (s..end).any(|j| {
+                            clauses::CHANGE_WORDS.contains(&toks[j].lower.as_str())
+                        }) && !(s..end).any(|j| (ctx.money)(j)))
                 || ctx.verdict == Some(Verdict::Continue)
                     && ((s..end).any(|j| toks[j].kind == TokKind::Num && !skip(j))
                         // "continue ✅ water bill down £1.2k a month": a result in money.
@@ -1370,8 +1383,16 @@ pub fn find_rationale(
                     && end > s
                     && (toks[s].is("only") || toks[end - 1].is("only"))
             };
+            // "rejected (again)": a word of manner in brackets is no reason.
+            let aside = close_paren
+                && end == s + 1
+                && matches!(
+                    toks[s].lower.as_str(),
+                    "again" | "finally" | "unanimously" | "reluctantly" | "provisionally"
+                );
             let weak_reject = !strong
                 && (s >= end
+                    || aside
                     || ctx.verdict.is_some() && (plan_or_reference(toks, s, end))
                     // "…, approx. €42k saved": a hedge cut off by its abbreviation's stop.
                     || end == s + 1

@@ -1131,9 +1131,15 @@ impl Reader {
             (None, Some(y)) => Money::new(m.money.minor / i64::from(y), m.money.currency),
             _ => m.money,
         });
+        // "postal renewals cost £6 each", "fines start at $10K per listing": a price per
+        // thing is never the one-off amount decided.
+        let per_thing = |m: &MoneyMention| {
+            let at = |k: usize| toks.get(m.end + k).map_or("", |t| t.lower.as_str());
+            matches!(at(0), "each" | "apiece") || at(0) == "per" && !at(1).is_empty()
+        };
         let one_off: Vec<&MoneyMention> = money
             .iter()
-            .filter(|m| !is_benefit(m) && m.period.is_none())
+            .filter(|m| !is_benefit(m) && m.period.is_none() && !per_thing(m))
             .collect();
         r.amount = if verdict == Some(Verdict::Rescope) {
             // "£70k instead of £125k", "rather than £125k": the figure replaced.
@@ -1418,6 +1424,8 @@ mod stranger_shapes_tests;
 mod test_names;
 #[cfg(test)]
 use test_names::{inv, unit};
+#[cfg(test)]
+mod scratch_tests;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]

@@ -345,3 +345,44 @@ fn a_continues_result_in_money_is_its_evidence() {
         Some("water bill down £1.2k a month")
     );
 }
+
+#[test]
+fn a_price_per_thing_in_the_reason_is_not_the_amount() {
+    let r = read_one("Decision: approve the membership app. Reason: postal renewals cost £6 each.");
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+    assert_eq!(
+        r.amount, None,
+        "£6 each is what a renewal costs, not what was approved"
+    );
+    assert_eq!(r.rationale.as_deref(), Some("postal renewals cost £6 each"));
+}
+
+#[test]
+fn small_words_around_a_reason_are_not_the_reason() {
+    assert_eq!(
+        reason("Membership app approved — why: postal renewals are dying").as_deref(),
+        Some("postal renewals are dying")
+    );
+    assert_eq!(
+        reason("Plant records database: rejected (again). Same vendor, same problems, twice the price.")
+            .as_deref(),
+        Some("Same vendor, same problems, twice the price")
+    );
+}
+
+#[test]
+fn a_next_sentence_told_with_cost_or_a_bracketed_change_is_the_reason() {
+    assert_eq!(
+        reason("Glasshouse climate control approved for £300k. Gas for the glasshouses cost £210k last year, up 60%.")
+            .as_deref(),
+        Some("Gas for the glasshouses cost £210k last year, up 60%")
+    );
+    let r = read_one(
+        "Irrigation sensors generated savings of £4k in Oct (water bill down 22% vs Oct 2025)",
+    );
+    assert_eq!(r.intent, Intent::Benefit);
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("water bill down 22% vs Oct 2025")
+    );
+}

@@ -1425,8 +1425,6 @@ mod test_names;
 #[cfg(test)]
 use test_names::{inv, unit};
 #[cfg(test)]
-mod scratch_tests;
-#[cfg(test)]
 mod tests;
 #[cfg(test)]
 mod third_strangers_tests;

@@ -889,6 +889,35 @@ pub fn counted_result(
     (!r.is_empty()).then(|| r.to_string())
 }
 
+/// "Membership app: 420 renewals in Oct, lapses down by a third, roughly £9k kept": a
+/// benefit's results told as a list before its money are its evidence together, so a
+/// reason read from the second (tokens `a..b`) starts at the first. `opens` is where the
+/// first may start: after "Name:", after the name that opens the message, or at 0.
+pub fn results_before(
+    text: &str,
+    toks: &[Token],
+    (a, b): (usize, usize),
+    opens: usize,
+    skip: &dyn Fn(usize) -> bool,
+    money: &dyn Fn(usize) -> bool,
+) -> Option<String> {
+    if a < 2 || b > toks.len() || !toks[a - 1].is(",") || opens + 1 >= a {
+        return None;
+    }
+    let comma = a - 1;
+    let first = (opens..comma).rev().find(|&j| toks[j].is_break());
+    let counted = (opens..comma).any(|j| toks[j].kind == TokKind::Num && !skip(j));
+    if first.is_some()
+        || !counted
+        || comma - opens > 12
+        || (opens..comma).any(money)
+        || !(b..toks.len()).any(money)
+    {
+        return None;
+    }
+    Some(text[toks[opens].start..toks[b - 1].end].trim().to_string())
+}
+
 /// Where a benefit's counted result ending at `e` runs on to: over each next clause after
 /// a comma that counts a change too ("done on 6 wards, electricity down 18% on those
 /// blocks = ~£14k saved") and holds no amount, while the money is still to come.

@@ -934,10 +934,24 @@ fn reason_start(toks: &[Token], i: usize) -> Option<(usize, bool)> {
             if i > 0
                 && !matches!(toks[i - 1].lower.as_str(), "the" | "a" | "an")
                 && toks.get(i + 1).is_some_and(|t| {
-                    matches!(
-                        t.lower.as_str(),
-                        "the" | "a" | "an" | "our" | "their" | "its" | "last" | "recent"
-                    )
+                    // "following two plant losses in the cold snap".
+                    t.kind == TokKind::Num && toks.get(i + 2).is_some_and(Token::is_word)
+                        || matches!(
+                            t.lower.as_str(),
+                            "the"
+                                | "a"
+                                | "an"
+                                | "our"
+                                | "their"
+                                | "its"
+                                | "last"
+                                | "recent"
+                                | "two"
+                                | "three"
+                                | "four"
+                                | "several"
+                                | "repeated"
+                        )
                 }) =>
         {
             Some((i + 1, true))

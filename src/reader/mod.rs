@@ -850,6 +850,25 @@ impl Reader {
                         .flatten()
                 });
             r.rationale = rationale.map(clauses::without_announcement);
+            if intent == Intent::Benefit && verdict.is_none() {
+                let det = usize::from(toks.first().is_some_and(|t| t.is("the")));
+                let opens = names.iter().find(|m| m.start == det).map_or(0, |m| {
+                    let labelled = toks
+                        .get(m.end)
+                        .is_some_and(|t| t.is(":") || t.is_sym("-") || t.is_sym("—"));
+                    m.end + usize::from(labelled)
+                });
+                let listed = r
+                    .rationale
+                    .as_deref()
+                    .and_then(|said| reasons::span_of(text, toks, said))
+                    .and_then(|span| {
+                        clauses::results_before(text, toks, span, opens, &skip, &in_money)
+                    });
+                if listed.is_some() {
+                    r.rationale = listed;
+                }
+            }
             if !self.reasons.is_empty() {
                 let ctx = reasons::Context {
                     text,

@@ -386,3 +386,35 @@ fn a_next_sentence_told_with_cost_or_a_bracketed_change_is_the_reason() {
         Some("water bill down 22% vs Oct 2025")
     );
 }
+
+#[test]
+fn a_benefits_results_listed_before_its_money_are_its_evidence_together() {
+    let r = read_one(
+        "Membership app: 420 renewals in Oct, lapses down by a third, roughly £9k of income kept",
+    );
+    assert_eq!(r.intent, Intent::Benefit);
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("420 renewals in Oct, lapses down by a third")
+    );
+    assert_eq!(
+        reason(
+            "Irrigation sensors flagged 14 leaks in October, 3 were under the rose garden, and \
+             we avoided a £5k repair"
+        )
+        .as_deref(),
+        Some("flagged 14 leaks in October, 3 were under the rose garden")
+    );
+}
+
+#[test]
+fn following_a_counted_event_gives_the_reason() {
+    assert_eq!(
+        reason(
+            "Trustees approved £300k for the glasshouse climate control following two plant \
+             losses in the cold snap"
+        )
+        .as_deref(),
+        Some("two plant losses in the cold snap")
+    );
+}

@@ -46,6 +46,7 @@ mod money_words;
 mod name_variants;
 mod names;
 mod new_names;
+mod next_sentence;
 mod owns;
 mod questions;
 pub mod reasons;

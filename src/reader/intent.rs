@@ -1491,18 +1491,21 @@ fn refused_for_more(
     limit: usize,
     ctx: &ClauseContext,
 ) -> bool {
-    let same_sentence = !toks[after.min(i)..i]
-        .iter()
-        .any(|t| matches!(t.lower.as_str(), "." | "!" | "?" | "\n"));
-    same_sentence
+    // The cheap tests first: this runs at every token of the scan.
+    let same_sentence = || {
+        !toks[after.min(i)..i]
+            .iter()
+            .any(|t| matches!(t.lower.as_str(), "." | "!" | "?" | "\n"))
+    };
+    toks[i].is("and")
         && matches!(
             ctx.verdict,
             Some(Verdict::Reject | Verdict::Stop | Verdict::Defer)
         )
-        && toks[i].is("and")
         && i > 0
         && (ctx.money)(i - 1)
         && i + 1 < limit
+        && same_sentence()
         && own_clause(toks, i + 1, clauses::clause_end(toks, i + 1, limit))
 }
 

@@ -1404,9 +1404,21 @@ pub fn find_rationale(
                     toks[s].lower.as_str(),
                     "again" | "finally" | "unanimously" | "reluctantly" | "provisionally"
                 );
+            // "continuing with the Epic build, board reaffirmed it today, …": the verdict
+            // said again by who made it is no reason.
+            let restated = ctx.verdict.is_some()
+                && (s..end).any(|j| {
+                    matches!(
+                        toks[j].lower.as_str(),
+                        "reaffirmed" | "reconfirmed" | "ratified" | "endorsed" | "confirmed"
+                    ) && toks
+                        .get(j + 1)
+                        .is_some_and(|t| matches!(t.lower.as_str(), "it" | "this"))
+                });
             let weak_reject = !strong
                 && (s >= end
                     || aside
+                    || restated
                     || ctx.verdict.is_some() && (plan_or_reference(toks, s, end))
                     // "…, approx. €42k saved": a hedge cut off by its abbreviation's stop.
                     || end == s + 1

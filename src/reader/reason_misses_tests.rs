@@ -418,3 +418,15 @@ fn following_a_counted_event_gives_the_reason() {
         Some("two plant losses in the cold snap")
     );
 }
+
+#[test]
+fn the_verdict_said_again_is_not_the_reason() {
+    assert_eq!(
+        reason(
+            "Glasshouse climate control - continuing with the build, trustees reaffirmed it \
+             today, the alternative is another winter of plant losses"
+        )
+        .as_deref(),
+        Some("the alternative is another winter of plant losses")
+    );
+}

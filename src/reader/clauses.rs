@@ -4,6 +4,8 @@
 //! in the library"). The rationale rules in `intent` use these to choose the clause that
 //! explains.
 
+use super::next_sentence::THIRD_PARTIES;
+pub use super::next_sentence::{decides_in, next_sentence, said_by_others};
 use super::tokens::{TokKind, Token};
 
 /// Words that name a time rather than a cause: "since the summer", "till the spring",
@@ -101,7 +103,15 @@ pub fn opens_relative(toks: &[Token], j: usize) -> bool {
 /// why. `s` is the word after "since"; the clause up to its break (less a time said after
 /// it) names the event in its last word.
 pub fn since_event(toks: &[Token], s: usize, limit: usize) -> bool {
-    let mut e = clause_end(toks, s, limit);
+    let e = clause_end(toks, s, limit);
+    // "since launch and members just use the website": the event ends where "and" or
+    // "but" opens the next clause.
+    let joined = (s..e).find(|&j| matches!(toks[j].lower.as_str(), "and" | "but"));
+    event_ends_at(toks, s, e) || joined.is_some_and(|k| event_ends_at(toks, s, k))
+}
+
+/// Do tokens `s..e` after "since" name an event of the work (see [`since_event`])?
+fn event_ends_at(toks: &[Token], s: usize, mut e: usize) -> bool {
     // "since we went live in June": the event, then when it was.
     if e >= s + 3 && matches!(toks[e - 2].lower.as_str(), "in" | "on" | "last") {
         e -= 2;
@@ -197,11 +207,17 @@ pub fn after_event(toks: &[Token], i: usize, limit: usize) -> Option<usize> {
     if !det || e > i + 9 {
         return None;
     }
-    // The event is named before any date in the clause ("incident in Sept").
-    (i + 2..e)
+    // The event is named before any date in the clause ("incident in Sept"), or told as
+    // what someone outside did ("after the vendor went into administration"; "after the
+    // trial flopped" says when it was stopped).
+    let named = (i + 2..e)
         .take_while(|&j| !matches!(toks[j].lower.as_str(), "in" | "on" | "last" | "this"))
-        .any(|j| PROMPTING_EVENTS.contains(&toks[j].lower.as_str()))
-        .then_some(e)
+        .any(|j| PROMPTING_EVENTS.contains(&toks[j].lower.as_str()));
+    let outsider_acted = toks
+        .get(i + 2)
+        .is_some_and(|t| THIRD_PARTIES.contains(&t.lower.as_str()))
+        && super::intent::own_clause(toks, i + 1, e);
+    (named || outsider_acted).then_some(e)
 }
 
 /// "revisit in March", "look again end of Feb", "back on the agenda in Q1", "back at it
@@ -358,7 +374,7 @@ pub fn assigns_owner(text: &str, toks: &[Token], s: usize, e: usize) -> bool {
 }
 
 /// Words that open a sentence about the plan or the timing rather than the reason.
-const NOT_A_REASON_OPENING: &[&str] = &[
+pub(super) const NOT_A_REASON_OPENING: &[&str] = &[
     "go-live", "go", "launch", "next", "then", "nothing", "phase", "thanks", "cheers", "also",
     "we'll", "i'll", "action", "ap", "todo", "review", "revisit", "more",
     // "Motion carried 6-1", "Vote 5-2": the tally of a board's vote.
@@ -400,42 +416,6 @@ pub fn judges_price(toks: &[Token], s: usize, e: usize) -> bool {
     })
 }
 
-/// The sentence after the verdict's sentence, when it explains: "Spend analytics
-/// cancelled. Vendor went bust." Not when it holds an amount (unless it judges the price)
-/// or a date (unless it is a clause of its own: "The pilot line jammed 14 times in six
-/// weeks"), a follow-up, a question, another decision, or opens with the plan ("Go-live
-/// is …").
-pub fn next_sentence(
-    text: &str,
-    toks: &[Token],
-    after: usize,
-    stop: Option<usize>,
-    skip: &dyn Fn(usize) -> bool,
-    money: &dyn Fn(usize) -> bool,
-    decides: &dyn Fn(usize, usize) -> bool,
-) -> Option<String> {
-    let is_end = |t: &Token| matches!(t.lower.as_str(), "." | "!" | "?" | "\n");
-    let s = after + toks[after..].iter().position(is_end)? + 1;
-    let e = s + toks[s..].iter().position(is_end).unwrap_or(toks.len() - s);
-    let told =
-        |s: usize, e: usize| s < e && !(s..e).any(money) && super::intent::own_clause(toks, s, e);
-    if e <= s
-        || e - s > 30
-        || (s..e).any(skip) && !judges_price(toks, s, e) && !told(s, e)
-        // "£410k for a reservoir with 6 years left doesn't add up" opens with its amount.
-        || !(toks[s].is_word() || skip(s) && judges_price(toks, s, e))
-        || toks.get(e).is_some_and(|t| t.is("?"))
-        || stop.is_some_and(|a| a < e)
-        || NOT_A_REASON_OPENING.contains(&toks[s].lower.as_str())
-        || assigns_owner(text, toks, s, e)
-        || decides(s, e)
-    {
-        return None;
-    }
-    let r = text[toks[s].start..toks[e - 1].end].trim();
-    (r.split_whitespace().count() >= 2).then(|| r.to_string())
-}
-
 /// Verbs whose object says what a benefit came from when the amount is said apart:
 /// "freed up 2 FTE in the library, worth £70k".
 const SOURCE_VERBS: &[&str] = &[
@@ -466,7 +446,7 @@ pub fn benefit_source(text: &str, toks: &[Token], skip: &dyn Fn(usize) -> bool) 
 }
 
 /// Words that say a measure moved: "down 4 pts", "12% fewer", "doubled".
-const CHANGE_WORDS: &[&str] = &[
+pub const CHANGE_WORDS: &[&str] = &[
     "down", "up", "fewer", "less", "more", "lower", "higher", "halved", "doubled", "dropped",
     "fell", "rose", "improved",
 ];
@@ -688,6 +668,35 @@ pub fn counted_result(
     (!r.is_empty()).then(|| r.to_string())
 }
 
+/// "Membership app: 420 renewals in Oct, lapses down by a third, roughly £9k kept": a
+/// benefit's results told as a list before its money are its evidence together, so a
+/// reason read from the second (tokens `a..b`) starts at the first. `opens` is where the
+/// first may start: after "Name:", after the name that opens the message, or at 0.
+pub fn results_before(
+    text: &str,
+    toks: &[Token],
+    (a, b): (usize, usize),
+    opens: usize,
+    skip: &dyn Fn(usize) -> bool,
+    money: &dyn Fn(usize) -> bool,
+) -> Option<String> {
+    if a < 2 || b > toks.len() || !toks[a - 1].is(",") || opens + 1 >= a {
+        return None;
+    }
+    let comma = a - 1;
+    let first = (opens..comma).rev().find(|&j| toks[j].is_break());
+    let counted = (opens..comma).any(|j| toks[j].kind == TokKind::Num && !skip(j));
+    if first.is_some()
+        || !counted
+        || comma - opens > 12
+        || (opens..comma).any(money)
+        || !(b..toks.len()).any(money)
+    {
+        return None;
+    }
+    Some(text[toks[opens].start..toks[b - 1].end].trim().to_string())
+}
+
 /// Where a benefit's counted result ending at `e` runs on to: over each next clause after
 /// a comma that counts a change too ("done on 6 wards, electricity down 18% on those
 /// blocks = ~£14k saved") and holds no amount, while the money is still to come.
@@ -780,6 +789,12 @@ pub fn without_announcement(reason: String) -> String {
     let mut rest = reason.as_str();
     for lead in ["the ", "main ", "our "] {
         rest = strip(rest, lead).unwrap_or(rest);
+    }
+    // "why: postal renewals are dying".
+    if let Some(after) = strip(rest, "why") {
+        if let Some(r) = [": ", " - "].into_iter().find_map(|m| strip(after, m)) {
+            return kept(r).unwrap_or(reason);
+        }
     }
     let Some(after) = strip(rest, "reasons").or_else(|| strip(rest, "reason")) else {
         return reason;

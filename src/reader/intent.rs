@@ -826,6 +826,22 @@ fn reason_start(toks: &[Token], i: usize) -> Option<(usize, bool)> {
         "due" | "owing" | "thanks" if next == "to" => Some((i + 2, true)),
         "because" if next == "of" => Some((i + 2, true)),
         "because" | "since" | "citing" => Some((i + 1, true)),
+        // "b/c renewals by mail cost $6 each".
+        "b" if next == "/"
+            && toks.get(i + 2).is_some_and(|t| t.is("c") && t.attached)
+            && toks[i + 1].attached =>
+        {
+            Some((i + 3, true))
+        }
+        // "driven by the drop in postal renewals".
+        "driven" if next == "by" => Some((i + 2, true)),
+        // "as a result of the hosepipe ban".
+        "as" if next == "a"
+            && toks.get(i + 2).is_some_and(|t| t.is("result"))
+            && toks.get(i + 3).is_some_and(|t| t.is("of")) =>
+        {
+            Some((i + 4, true))
+        }
         // "cos drivers ignored it", "bc", "coz": "because" as chat spells it.
         "cos" | "coz" | "cuz" | "bc" | "bcos" | "bcoz" | "becuase" | "becasue" => {
             Some((i + 1, true))
@@ -886,7 +902,16 @@ fn reason_start(toks: &[Token], i: usize) -> Option<(usize, bool)> {
         "by" if next.len() > 5 && next.ends_with("ing") && !ING_NOUNS.contains(&next) => {
             Some((i, true))
         }
-        "pending" | "waiting" | "awaiting" => Some((i, true)),
+        // Not "visitors were waiting 3 weeks", where the waiting is the reason's own verb.
+        "pending" | "waiting" | "awaiting"
+            if i == 0
+                || !matches!(
+                    toks[i - 1].lower.as_str(),
+                    "is" | "are" | "was" | "were" | "been" | "be" | "still" | "kept" | "keep"
+                ) =>
+        {
+            Some((i, true))
+        }
         "as" => (i > 0
             && (as_clause(toks, i + 1)
                 || matches!(
@@ -916,10 +941,24 @@ fn reason_start(toks: &[Token], i: usize) -> Option<(usize, bool)> {
             if i > 0
                 && !matches!(toks[i - 1].lower.as_str(), "the" | "a" | "an")
                 && toks.get(i + 1).is_some_and(|t| {
-                    matches!(
-                        t.lower.as_str(),
-                        "the" | "a" | "an" | "our" | "their" | "its" | "last" | "recent"
-                    )
+                    // "following two plant losses in the cold snap".
+                    t.kind == TokKind::Num && toks.get(i + 2).is_some_and(Token::is_word)
+                        || matches!(
+                            t.lower.as_str(),
+                            "the"
+                                | "a"
+                                | "an"
+                                | "our"
+                                | "their"
+                                | "its"
+                                | "last"
+                                | "recent"
+                                | "two"
+                                | "three"
+                                | "four"
+                                | "several"
+                                | "repeated"
+                        )
                 }) =>
         {
             Some((i + 1, true))
@@ -949,6 +988,9 @@ fn reason_after_all(
     let keeps = verdict == Some(Verdict::Rescope) && end > s && toks[end - 1].is("only");
     clauses::participle(toks, s, end, skip)
         || keeps
+        || end > s && toks[end - 1].is("otherwise")
+        // "new visitors were waiting 3 weeks": "new" before the reason's own subject.
+        || toks[s].is("new") && s + 1 < end && plain_subject_clause(toks, s + 1, end)
         || toks[s].is("payback") && verdict.is_some()
         || toks[s].is("budget") && as_clause(toks, s)
 }
@@ -1013,8 +1055,14 @@ fn causal_phrase(toks: &[Token], i: usize) -> bool {
 fn purpose_follows(toks: &[Token], i: usize) -> bool {
     let at = |k: usize| i.checked_sub(k).and_then(|j| toks.get(j));
     let amount_ends = |t: &Token| t.kind == TokKind::Num;
-    at(1).is_some_and(amount_ends)
-        || at(1).is_some_and(|t| t.attached) && at(2).is_some_and(amount_ends)
+    // "(£25k) to avoid …": the amount in brackets.
+    let closes = |k: usize| at(k).is_some_and(|t| t.is(")"));
+    let amount_before = |k: usize| {
+        at(k).is_some_and(amount_ends)
+            || at(k).is_some_and(|t| t.attached) && at(k + 1).is_some_and(amount_ends)
+    };
+    amount_before(1)
+        || closes(1) && amount_before(2)
         || at(1).is_some_and(|t| t.is("order")) && at(2).is_some_and(|t| t.is("in"))
         || at(1).is_some_and(|t| t.is("as")) && at(2).is_some_and(|t| t.is("so"))
 }
@@ -1094,7 +1142,13 @@ fn plain_subject_clause(toks: &[Token], s: usize, e: usize) -> bool {
                 | "not"
         )
         && !clauses::opens_look_again(toks, s);
-    let verb = (s + 1..e.min(s + 5)).any(|j| {
+    // Within four words of the subject, a hyphenated word ("first-pass", three tokens)
+    // counting as one.
+    let joins = (s + 1..e.min(s + 13))
+        .filter(|&j| toks[j].is_sym("-") && toks[j].attached)
+        .take(4)
+        .count();
+    let verb = (s + 1..e.min(s + 5 + 2 * joins)).any(|j| {
         let w = toks[j].lower.as_str();
         matches!(
             w,
@@ -1111,6 +1165,14 @@ fn plain_subject_clause(toks: &[Token], s: usize, e: usize) -> bool {
                 | "done"
                 | "sent"
                 | "spent"
+                // Pasts and presents not spelt "-ed": "gas cost £210k last year".
+                | "cost"
+                | "costs"
+                | "rose"
+                | "fell"
+                | "went"
+                | "grew"
+                | "hit"
         ) || w.ends_with("n't")
             || (w.ends_with("ed") && w.len() > 4)
     });
@@ -1185,13 +1247,21 @@ pub struct ClauseContext<'a> {
     pub verdict: Option<Verdict>,
 }
 
-/// "on the basis that …", "on the grounds that …": the reason, kept with its lead.
+/// "on the basis that …", "on the grounds that …", "on the back of …", and a condition
+/// "as long as …" / "provided that …": the reason, kept with its lead.
 fn basis_lead(toks: &[Token], i: usize) -> bool {
     let w = |k: usize| toks.get(i + k).map_or("", |t| t.lower.as_str());
+    let word_after = |k: usize| toks.get(i + k).is_some_and(|t| t.is_word());
     w(0) == "on"
         && w(1) == "the"
         && matches!(w(2), "basis" | "grounds" | "understanding")
         && w(3) == "that"
+        || (w(0), w(1), w(2), w(3)) == ("on", "the", "back", "of") && word_after(4)
+        || matches!((w(0), w(1), w(2)), ("as" | "so", "long", "as")) && word_after(3)
+        || matches!((w(0), w(1)), ("provided" | "providing", "that")) && word_after(2)
+        // "contingent on the CRM integration", "to see if the second gate fixes it".
+        || matches!((w(0), w(1)), ("contingent" | "conditional", "on" | "upon")) && word_after(2)
+        || matches!((w(0), w(1), w(2)), ("to", "see", "if" | "whether")) && word_after(3)
 }
 
 /// The reason given, from token `after` up to `stop`. A clause led by a weak marker
@@ -1257,10 +1327,12 @@ pub fn find_rationale(
             Some((i + 1, false))
         } else if condition || basis_lead(toks, i) {
             Some((i, true))
+        } else if refused_for_more(toks, after, i, limit, ctx) {
+            Some((i + 1, false))
         } else {
             reason_start(toks, i).map(|st| marked_after_comma(toks, i, limit, skip).unwrap_or(st))
         };
-        let decides = |a: usize, b: usize| verdicts::find_verdict_in(toks, a, b).is_some();
+        let decides = |a: usize, b: usize| clauses::decides_in(toks, a, b);
         // "stopped. Staff never logged in, only 3 of 40 used it": a comma in a sentence after
         // the verdict's is inside a reason sentence, read from its start.
         let later_sentence = || {
@@ -1302,10 +1374,26 @@ pub fn find_rationale(
             // "£600k was too much": a judgement of the amount is a reason. So is a counted
             // result after a continue ("keep going, 140 sign-ups in Nov"), its evidence.
             // So is none of a fault since a date ("continue, no spoiled loads since August").
+            // "new staff get 2 days of paper forms otherwise": what happens without it.
             let judged = clauses::judges_price(toks, s, end)
                 || priced(s)
+                || end > s && toks[end - 1].is("otherwise")
+                // "(fewer disputed invoices, faster month-end)", "(water bill down 22% vs
+                // Oct 2025)": a result in brackets.
+                || close_paren
+                    && (COMPARATIVES.contains(&toks[s].lower.as_str())
+                        || (s..end).any(|j| {
+                            clauses::CHANGE_WORDS.contains(&toks[j].lower.as_str())
+                        }) && !(s..end).any(|j| (ctx.money)(j)))
                 || ctx.verdict == Some(Verdict::Continue)
                     && ((s..end).any(|j| toks[j].kind == TokKind::Num && !skip(j))
+                        // "continue ✅ water bill down £1.2k a month": a result in money.
+                        || (s..end).any(|j| {
+                            matches!(
+                                toks[j].lower.as_str(),
+                                "down" | "up" | "saved" | "saving" | "fewer" | "less" | "lower"
+                            )
+                        }) && (s..end).any(|j| (ctx.money)(j))
                         || s < end
                             && matches!(toks[s].lower.as_str(), "no" | "zero")
                             && (s..end).any(|j| toks[j].is("since")));
@@ -1316,8 +1404,28 @@ pub fn find_rationale(
                     && end > s
                     && (toks[s].is("only") || toks[end - 1].is("only"))
             };
+            // "rejected (again)": a word of manner in brackets is no reason.
+            let aside = close_paren
+                && end == s + 1
+                && matches!(
+                    toks[s].lower.as_str(),
+                    "again" | "finally" | "unanimously" | "reluctantly" | "provisionally"
+                );
+            // "continuing with the Epic build, board reaffirmed it today, …": the verdict
+            // said again by who made it is no reason.
+            let restated = ctx.verdict.is_some()
+                && (s..end).any(|j| {
+                    matches!(
+                        toks[j].lower.as_str(),
+                        "reaffirmed" | "reconfirmed" | "ratified" | "endorsed" | "confirmed"
+                    ) && toks
+                        .get(j + 1)
+                        .is_some_and(|t| matches!(t.lower.as_str(), "it" | "this"))
+                });
             let weak_reject = !strong
                 && (s >= end
+                    || aside
+                    || restated
                     || ctx.verdict.is_some() && (plan_or_reference(toks, s, end))
                     // "…, approx. €42k saved": a hedge cut off by its abbreviation's stop.
                     || end == s + 1
@@ -1340,7 +1448,12 @@ pub fn find_rationale(
                     || (ctx.named)(s, end)
                     || clauses::holds_horizon(toks, s, end)
                     || ctx.verdict.is_some_and(|v| {
-                        verdicts::find_verdict_in(toks, s, end).map(|f| f.verdict) == Some(v)
+                        verdicts::find_verdict_in(toks, s, end)
+                            .is_some_and(|f| {
+                                f.verdict == v
+                                    && !funding_granted(toks, f.start)
+                                    && !clauses::said_by_others(toks, f.start)
+                            })
                     }));
             // "dropping the keg filler, nobody orders kegs": a clause after the comma that
             // explains too belongs to the reason.
@@ -1384,6 +1497,51 @@ pub fn find_rationale(
         i += 1;
     }
     None
+}
+
+/// "knocked back at capital panel, £650k and the basement needs structural work first":
+/// after a refusal, the "and" joining its price to a clause of its own adds the case
+/// against it. Only in the verdict's sentence (from `after`): a sentence after it that
+/// judges the price is read whole.
+fn refused_for_more(
+    toks: &[Token],
+    after: usize,
+    i: usize,
+    limit: usize,
+    ctx: &ClauseContext,
+) -> bool {
+    // The cheap tests first: this runs at every token of the scan.
+    let same_sentence = || {
+        !toks[after.min(i)..i]
+            .iter()
+            .any(|t| matches!(t.lower.as_str(), "." | "!" | "?" | "\n"))
+    };
+    toks[i].is("and")
+        && matches!(
+            ctx.verdict,
+            Some(Verdict::Reject | Verdict::Stop | Verdict::Defer)
+        )
+        && i > 0
+        && (ctx.money)(i - 1)
+        && i + 1 < limit
+        && same_sentence()
+        && own_clause(toks, i + 1, clauses::clause_end(toks, i + 1, limit))
+}
+
+/// Words that open a result compared with before: "fewer disputed invoices", "faster
+/// month-end".
+const COMPARATIVES: &[&str] = &[
+    "fewer", "less", "lower", "faster", "quicker", "shorter", "more", "higher", "better",
+];
+
+/// "£560k - ICB funding confirmed", "lottery grant approved": money granted by someone else
+/// is why the spend was approved, not the approval said again.
+fn funding_granted(toks: &[Token], verdict_at: usize) -> bool {
+    verdict_at > 0
+        && matches!(
+            toks[verdict_at - 1].lower.as_str(),
+            "funding" | "grant" | "grants" | "subsidy" | "co-funding" | "match-funding"
+        )
 }
 
 /// ", since the line is being closed", ", mostly from fewer refunds": a comma at `i` before
@@ -1456,21 +1614,57 @@ pub fn reason_before(text: &str, toks: &[Token], verb: usize) -> Option<String> 
             || toks[j].is(":") && !(j > 0 && matches!(toks[j - 1].lower.as_str(), "so" | "hence"))
     };
     let start = (0..verb).rev().find(|&j| is_end(j)).map_or(0, |p| p + 1);
-    // The comma (or arrow) that closes the reason's clause, nearest the verdict.
+    // "heating bills doubled so we approved it": a bare "so" after a clause of its own
+    // joins it to the verdict as ", so" does.
+    let bare_so = |j: usize| {
+        toks[j].is("so")
+            && j > start + 2
+            && !toks[j - 1].is_break()
+            && toks.get(j + 1).is_some_and(|t| {
+                !matches!(
+                    t.lower.as_str(),
+                    "that" | "far" | "much" | "many" | "long" | "as" | "good" | "i"
+                ) && t.is_word()
+            })
+            && own_clause(toks, start, j)
+    };
+    // The comma (or arrow, or dash) that closes the reason's clause, nearest the verdict.
     let comma = (start..verb).rev().find(|&j| {
-        toks[j].is_sym(",") || toks[j].is_sym("—") || arrow_at(toks, j) || pictograph(&toks[j])
+        toks[j].is_sym(",")
+            || toks[j].is_sym("—")
+            || toks[j].is_sym("-") && !toks[j].attached
+            || arrow_at(toks, j)
+            || pictograph(&toks[j])
+            || bare_so(j)
     })?;
-    if comma <= start || verb - comma > 6 {
+    let said_so = bare_so(comma);
+    // "…, so the rota planning tool is approved": "so" joins the reason however long the
+    // name between it and the verdict.
+    let so = said_so
+        || toks
+            .get(comma + 1)
+            .is_some_and(|t| matches!(t.lower.as_str(), "so" | "hence" | "therefore"));
+    if comma <= start || verb - comma > if so { 12 } else { 6 } {
         return None;
     }
     let arrow = arrow_at(toks, comma) || pictograph(&toks[comma]);
-    // "following the audit findings, approved …": the clause says what prompted it.
+    // "following the audit findings, approved …", "because the licence is capped, …": the
+    // clause says what prompted it; not "since June", which says when.
+    let led_by = |w: &str| toks[start].is(w);
     let lead = usize::from(
-        toks[start].is("following") || toks[start].is("given") || toks[start].is("after"),
+        led_by("following")
+            || led_by("given")
+            || led_by("after")
+            || led_by("because")
+            || led_by("since")
+                && !clauses::since_event(toks, start + 1, comma)
+                && !own_time(toks, start + 1, comma)
+            || led_by("as") && as_clause(toks, start + 1),
     );
     let prompted = lead == 1
         && (!toks[start].is("after") || clauses::after_event(toks, start, comma).is_some());
     let joined = arrow
+        || said_so
         || prompted
         || toks
             .get(comma + 1)
@@ -1489,6 +1683,12 @@ pub fn reason_before(text: &str, toks: &[Token], verb: usize) -> Option<String> 
     }
     let r = text[toks[start].start..toks[comma - 1].end].trim();
     (!r.is_empty()).then(|| r.to_string())
+}
+
+/// Is `s..e` only a time ("June", "the summer")? Dates are not marked here, so a number or
+/// a time word alone counts.
+fn own_time(toks: &[Token], s: usize, e: usize) -> bool {
+    clauses::only_time(toks, s, e, &|j: usize| toks[j].kind == TokKind::Num)
 }
 
 /// "the chatbot is still worth it, keep funding", "the vendor went bust, we scrapped it":

@@ -46,6 +46,7 @@ mod money_words;
 mod name_variants;
 mod names;
 mod new_names;
+mod next_sentence;
 mod owns;
 mod questions;
 pub mod reasons;
@@ -758,7 +759,13 @@ impl Reader {
             verdict.map(|v| (v.start, v.end)),
             action.as_ref(),
         );
-        self.assign_money(&mut r, toks, &money, &names, verdict.map(|v| v.verdict));
+        self.assign_money(
+            &mut r,
+            toks,
+            &money,
+            &names,
+            verdict.map(|v| (v.verdict, v.start)),
+        );
         if matches!(intent, Intent::Decision | Intent::Investment) {
             r.years = intent::find_years(toks);
         }
@@ -853,7 +860,7 @@ impl Reader {
                 named: &named,
                 verdict: verdict.map(|v| v.verdict),
             };
-            let decides = |s: usize, e: usize| verdicts::find_verdict_in(toks, s, e).is_some();
+            let decides = |s: usize, e: usize| clauses::decides_in(toks, s, e);
             let rationale = intent::find_rationale(text, toks, from, stop, &ctx)
                 .or_else(|| verdict.and_then(|v| intent::reason_before(text, toks, v.start)))
                 .or_else(|| {
@@ -889,6 +896,25 @@ impl Reader {
                         .flatten()
                 });
             r.rationale = rationale.map(clauses::without_announcement);
+            if intent == Intent::Benefit && verdict.is_none() {
+                let det = usize::from(toks.first().is_some_and(|t| t.is("the")));
+                let opens = names.iter().find(|m| m.start == det).map_or(0, |m| {
+                    let labelled = toks
+                        .get(m.end)
+                        .is_some_and(|t| t.is(":") || t.is_sym("-") || t.is_sym("—"));
+                    m.end + usize::from(labelled)
+                });
+                let listed = r
+                    .rationale
+                    .as_deref()
+                    .and_then(|said| reasons::span_of(text, toks, said))
+                    .and_then(|span| {
+                        clauses::results_before(text, toks, span, opens, &skip, &in_money)
+                    });
+                if listed.is_some() {
+                    r.rationale = listed;
+                }
+            }
             if !self.reasons.is_empty() {
                 let ctx = reasons::Context {
                     text,
@@ -1102,8 +1128,9 @@ impl Reader {
         toks: &[Token],
         money: &[MoneyMention],
         names: &[names::NameMatch],
-        verdict: Option<Verdict>,
+        verdict_at: Option<(Verdict, usize)>,
     ) {
+        let verdict = verdict_at.map(|(v, _)| v);
         if matches!(r.intent, Intent::Note | Intent::None) {
             return;
         }
@@ -1181,9 +1208,15 @@ impl Reader {
             (None, Some(y)) => Money::new(m.money.minor / i64::from(y), m.money.currency),
             _ => m.money,
         });
+        // "postal renewals cost £6 each", "fines start at $10K per listing": a price per
+        // thing is never the one-off amount decided.
+        let per_thing = |m: &MoneyMention| {
+            let at = |k: usize| toks.get(m.end + k).map_or("", |t| t.lower.as_str());
+            matches!(at(0), "each" | "apiece") || at(0) == "per" && !at(1).is_empty()
+        };
         let one_off: Vec<&MoneyMention> = money
             .iter()
-            .filter(|m| !is_benefit(m) && m.period.is_none())
+            .filter(|m| !is_benefit(m) && m.period.is_none() && !per_thing(m))
             .collect();
         r.amount = if verdict == Some(Verdict::Rescope) {
             // "£70k instead of £125k", "rather than £125k": the figure replaced.
@@ -1203,7 +1236,28 @@ impl Reader {
                 .or(one_off.iter().rfind(|m| !replaced(m)))
                 .map(|m| m.money)
         } else {
-            one_off.first().map(|m| m.money)
+            // "Overtime is £310k over plan, so the tool is approved at £30k": an amount in
+            // a clause before the verdict's is the reason's figure when the verdict's own
+            // clause holds another.
+            let in_verdict_clause = |m: &MoneyMention| {
+                verdict_at.is_some_and(|(_, v)| {
+                    let (a, b) = if m.start < v {
+                        (m.end, v)
+                    } else {
+                        (v, m.start)
+                    };
+                    !toks[a.min(b)..b].iter().any(Token::is_break)
+                })
+            };
+            let first = one_off.first();
+            let before_verdict = first.is_some_and(|m| {
+                verdict_at.is_some_and(|(_, v)| m.end <= v) && !in_verdict_clause(m)
+            });
+            let own = one_off.iter().skip(1).find(|m| in_verdict_clause(m));
+            match own {
+                Some(m) if before_verdict => Some(m.money),
+                _ => first.map(|m| m.money),
+            }
         };
     }
 }
@@ -1431,6 +1485,8 @@ mod owner_forms_tests;
 mod plain_words_tests;
 #[cfg(test)]
 mod rationale_shapes_tests;
+#[cfg(test)]
+mod reason_misses_tests;
 #[cfg(test)]
 mod reason_shapes_tests;
 #[cfg(test)]

@@ -875,6 +875,28 @@ fn strong_verdict_in(
     best
 }
 
+/// Is the word at `start` inside a clause of reason ("given the old ones …", "so that
+/// renewals …", "because the vendor …") opened earlier in its clause, with a subject of its
+/// own before it?
+fn in_reason_clause(toks: &[Token], start: usize) -> bool {
+    let subject = start > 0
+        && toks[start - 1].is_word()
+        && !matches!(
+            toks[start - 1].lower.as_str(),
+            "to" | "we" | "i" | "we'll" | "will" | "and" | "or" | "then"
+        );
+    subject
+        && (start.saturating_sub(10)..start)
+            .rev()
+            .take_while(|&j| !toks[j].is_break())
+            .any(|j| {
+                matches!(
+                    toks[j].lower.as_str(),
+                    "given" | "because" | "cos" | "unless" | "otherwise"
+                ) || toks[j].is("that") && j > 0 && toks[j - 1].is("so")
+            })
+}
+
 /// "agreed to defer", "has decided to stop": the verdict is said as decided.
 fn affirmed(toks: &[Token], start: usize) -> bool {
     toks[start.saturating_sub(3)..start]
@@ -1158,6 +1180,11 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
         && word == "moved"
         && !super::verdict_shapes::moved_to_a_time(toks, end)
     {
+        return None;
+    }
+    // "given the current ones stop taking contactless", "so that renewals stop lapsing": a
+    // verb of the reason's own subject, not a decision.
+    if raw == Verdict::Stop && in_reason_clause(toks, start) {
         return None;
     }
     // "£60k, to stop the double bookings": a purpose said after the decision, not a stop.

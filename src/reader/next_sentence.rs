@@ -1,0 +1,229 @@
+//! The sentence after a verdict's, when it is the reason ("Spend analytics cancelled. Vendor
+//! went bust."), stepping over one sentence of plan or figures; and whether a verdict word
+//! is a decision of ours or news of someone else's ("the union won't sign off").
+
+use super::clauses::{assigns_owner, judges_price, NOT_A_REASON_OPENING};
+use super::tokens::Token;
+
+/// Does tokens `s..e` state a decision of ours? Not a verdict word whose subject is someone
+/// else ("the union won't sign off on fingerprints", "vendor sunset the product", "members
+/// renew online"): that is news, and it may be the reason.
+pub fn decides_in(toks: &[Token], s: usize, e: usize) -> bool {
+    super::verdicts::find_verdict_in(toks, s, e).is_some_and(|f| !said_by_others(toks, f.start))
+}
+
+/// Is the verdict word at `at` said of someone else: a third party as its subject, maybe
+/// with a modal or a negation between ("the union won't sign off")?
+pub fn said_by_others(toks: &[Token], at: usize) -> bool {
+    let mut j = at;
+    while j > 0
+        && matches!(
+            toks[j - 1].lower.as_str(),
+            "won't"
+                | "can't"
+                | "cannot"
+                | "will"
+                | "would"
+                | "didn't"
+                | "doesn't"
+                | "never"
+                | "not"
+                | "already"
+                | "just"
+                | "still"
+        )
+    {
+        j -= 1;
+    }
+    j > 0 && THIRD_PARTIES.contains(&toks[j - 1].lower.as_str())
+}
+
+/// People and bodies outside the organisation whose actions are news, not its decisions.
+pub(super) const THIRD_PARTIES: &[&str] = &[
+    "vendor",
+    "vendors",
+    "supplier",
+    "suppliers",
+    "union",
+    "unions",
+    "regulator",
+    "regulators",
+    "members",
+    "customers",
+    "clients",
+    "patients",
+    "users",
+    "tenants",
+    "landlord",
+    "bank",
+    "insurer",
+    "insurers",
+    "contractor",
+    "contractors",
+    "provider",
+    "providers",
+    "government",
+    "auditors",
+    "partner",
+    "partners",
+    "competitors",
+    "competitor",
+];
+
+/// The sentence after the verdict's sentence, when it explains: "Spend analytics
+/// cancelled. Vendor went bust." Not when it holds an amount (unless it judges the price, or
+/// is a clause of its own told after the record's amount: "Agency spend is £1.9m over
+/// plan") or a date (unless it is a clause of its own: "The pilot line jammed 14 times in
+/// six weeks"), a follow-up, a question, another decision, or opens with the plan ("Go-live
+/// is …"). One sentence of plan or figures ("budget ¥28M, go-live is planned for May") is
+/// stepped over to the reason after it.
+pub fn next_sentence(
+    text: &str,
+    toks: &[Token],
+    after: usize,
+    stop: Option<usize>,
+    skip: &dyn Fn(usize) -> bool,
+    money: &dyn Fn(usize) -> bool,
+    decides: &dyn Fn(usize, usize) -> bool,
+) -> Option<String> {
+    let is_end = |t: &Token| matches!(t.lower.as_str(), "." | "!" | "?" | "\n");
+    let mut from = after;
+    for _ in 0..2 {
+        // "is decided!! budget …": a run of stops ends one sentence.
+        let mut s = from + toks[from..].iter().position(is_end)? + 1;
+        while toks.get(s).is_some_and(|t| is_end(t) && !t.is("?")) {
+            s += 1;
+        }
+        let e = s + toks[s..].iter().position(is_end).unwrap_or(toks.len() - s);
+        if assigns_owner(text, toks, s, e) {
+            return None;
+        }
+        // "Why? Members already renew online": the question announces the next sentence.
+        let asks_why = e == s + 1
+            && matches!(toks[s].lower.as_str(), "why" | "reason" | "reasons")
+            && toks.get(e).is_some_and(|t| t.is("?"));
+        if asks_why {
+            from = s;
+            continue;
+        }
+        // "Rationale: renewals by post cost us £6 each.": the writer says what it is.
+        let labelled = e > s + 2
+            && matches!(
+                toks[s].lower.as_str(),
+                "rationale" | "reason" | "reasons" | "why" | "context" | "background"
+            )
+            && toks[s + 1].is(":");
+        if labelled && !decides(s, e) && stop.is_none_or(|a| a >= e) {
+            let r = text[toks[s + 2].start..toks[e - 1].end].trim();
+            return Some(r.to_string());
+        }
+        match sentence_reason(toks, s, e, stop, skip, money, decides) {
+            Told::Reason => {
+                let r = text[toks[s].start..toks[e - 1].end].trim();
+                return (r.split_whitespace().count() >= 2).then(|| r.to_string());
+            }
+            Told::Plan => from = s,
+            Told::Other => return None,
+        }
+    }
+    None
+}
+
+/// What a sentence after the verdict's tells.
+enum Told {
+    Reason,
+    /// The plan or the figures: the money, the dates, the go-live.
+    Plan,
+    Other,
+}
+
+fn sentence_reason(
+    toks: &[Token],
+    s: usize,
+    e: usize,
+    stop: Option<usize>,
+    skip: &dyn Fn(usize) -> bool,
+    money: &dyn Fn(usize) -> bool,
+    decides: &dyn Fn(usize, usize) -> bool,
+) -> Told {
+    if e <= s
+        || e - s > 30
+        || toks.get(e).is_some_and(|t| t.is("?"))
+        || stop.is_some_and(|a| a < e)
+        || decides(s, e)
+    {
+        return Told::Other;
+    }
+    let own = super::intent::own_clause(toks, s, e);
+    // "Agency spend on nursing is £1.9m over plan": a figure of its own, told after the
+    // record's amount, explains it; "Running cost is £20k a year" describes the record.
+    let per_period = |j: usize| {
+        money(j)
+            && (j + 1..(j + 4).min(e)).any(|k| {
+                matches!(
+                    toks[k].lower.as_str(),
+                    "year" | "yr" | "annum" | "month" | "pa" | "annually" | "monthly"
+                ) && !matches!(toks[k - 1].lower.as_str(), "last" | "this" | "next")
+            })
+    };
+    let figure_told = (0..s).any(money)
+        && !(s..e).any(|j| RECORD_MONEY_WORDS.contains(&toks[j].lower.as_str()) || per_period(j));
+    let told = s < e && own && (!(s..e).any(money) || figure_told);
+    let plan = NOT_A_REASON_OPENING.contains(&toks[s].lower.as_str())
+        || toks[s].is("budget")
+        || (s..e).any(skip) && !judges_price(toks, s, e) && !told;
+    if plan {
+        // "budget £280k, go-live is planned for May" is stepped over; "Next meeting 12/15"
+        // or "Thanks all" ends the record.
+        let figures = (s..e).any(skip) || toks[s].is("budget") || toks[s].is("go-live");
+        return if figures && !toks[s].is("next") {
+            Told::Plan
+        } else {
+            Told::Other
+        };
+    }
+    // "£410k for a reservoir with 6 years left doesn't add up" opens with its amount.
+    if !(toks[s].is_word() || skip(s) && judges_price(toks, s, e)) {
+        return Told::Other;
+    }
+    Told::Reason
+}
+
+/// Words that say a sentence's money is the record's own (what it costs to run, its
+/// budget, what it should save), not a figure that explains it.
+const RECORD_MONEY_WORDS: &[&str] = &[
+    "running",
+    "run",
+    "licence",
+    "license",
+    "licences",
+    "licenses",
+    "subscription",
+    "maintenance",
+    "support",
+    "budget",
+    "contingency",
+    "capex",
+    "opex",
+    "capital",
+    "total",
+    "phase",
+    "remaining",
+    "saving",
+    "savings",
+    "save",
+    "saves",
+    "benefit",
+    "benefits",
+    "expected",
+    "expecting",
+    "forecast",
+    "payback",
+    "annual",
+    "quote",
+    "quoted",
+    "price",
+    "priced",
+    "fee",
+    "fees",
+];

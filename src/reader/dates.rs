@@ -88,6 +88,20 @@ fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y, m, d)
 }
 
+/// Easter Sunday of year `y` (the Gregorian computus).
+fn easter(y: i32) -> Option<NaiveDate> {
+    let (a, b, c) = (y % 19, y / 100, y % 100);
+    let (d, e) = (b / 4, b % 4);
+    let g = (8 * b + 13) / 25;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let (i, k) = (c / 4, c % 4);
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    ymd(y, u32::try_from(month).ok()?, u32::try_from(day).ok()?)
+}
+
 fn month_end(y: i32, m: u32) -> Option<NaiveDate> {
     ymd(y, m, 1)?.checked_add_months(Months::new(1))?.pred_opt()
 }
@@ -179,6 +193,25 @@ fn date_at(
         "xmas" | "christmas" | "chrimbo" => {
             let before = i > 0 && lower(toks, i - 1) == "before";
             let (past, future) = month_dates(today, 12, Some(if before { 24 } else { 25 }), None)?;
+            return Some((past, future, 1));
+        }
+        // Easter Sunday; "after Easter" is Easter Monday, the first day after it.
+        "easter" => {
+            let after = i > 0 && lower(toks, i - 1) == "after";
+            let on = |y: i32| easter(y).map(|d| if after { d + Days::new(1) } else { d });
+            let this = on(today.year())?;
+            let (past, future) = if this <= today {
+                (
+                    this,
+                    if this == today {
+                        this
+                    } else {
+                        on(today.year() + 1)?
+                    },
+                )
+            } else {
+                (on(today.year() - 1)?, this)
+            };
             return Some((past, future, 1));
         }
         // "the 20th", "the 3rd of March": a day of the month needs its ordinal after "the".
@@ -298,8 +331,13 @@ fn date_at(
             return same(d, 3);
         }
         // "Fri 11/20", "Thu 3 Dec": the date the weekday goes with.
-        if let Some((past, future, used)) = date_at(toks, i + 1, today, day_first)
-            .filter(|_| toks.get(i + 1).is_some_and(|t| t.kind == TokKind::Num))
+        // "Friday the 11th": the same, with the day said as an ordinal.
+        let dated = |t: &Token| {
+            t.kind == TokKind::Num
+                || t.is("the") && toks.get(i + 2).is_some_and(|t| t.kind == TokKind::Num)
+        };
+        if let Some((past, future, used)) =
+            date_at(toks, i + 1, today, day_first).filter(|_| toks.get(i + 1).is_some_and(dated))
         {
             let date = if past.weekday() == day { past } else { future };
             return same(date, used + 1);
@@ -1055,6 +1093,7 @@ pub fn find_dates(toks: &[Token], today: NaiveDate, day_first: bool) -> Vec<Date
                     | "xmas"
                     | "christmas"
                     | "chrimbo"
+                    | "easter"
             )
             || weekday(&t.lower).is_some()
             || month(&t.lower).is_some()

@@ -169,6 +169,25 @@ const CUES: &[(&str, Cue)] = &[
     ("running late", Cue::Milestone),
     ("behind schedule", Cue::Milestone),
     ("preponed", Cue::Milestone),
+    // "BC pushed to the Jan board, not a decision yet": moved, with nothing decided.
+    ("pushed to", Cue::Milestone),
+    ("pushed back", Cue::Milestone),
+    // How the work went, or what befell it: news about it too.
+    ("went well", Cue::Milestone),
+    // "going back out with an RFQ", "back out to tender": the buying starts again.
+    ("going back out", Cue::Milestone),
+    ("back out to tender", Cue::Milestone),
+    ("out to tender", Cue::Milestone),
+    // "sign-off is due Friday the 11th": when the work's next step falls due.
+    ("is due", Cue::Milestone),
+    ("are due", Cue::Milestone),
+    ("went smoothly", Cue::Milestone),
+    ("over budget", Cue::Milestone),
+    ("over-budget", Cue::Milestone),
+    ("went bust", Cue::Milestone),
+    ("gone bust", Cue::Milestone),
+    ("went into administration", Cue::Milestone),
+    ("gone into administration", Cue::Milestone),
     ("brought forward", Cue::Milestone),
     ("love", Cue::Report),
     ("hate", Cue::Report),
@@ -206,12 +225,48 @@ fn asks_for_amount(toks: &[Token], i: usize) -> bool {
     })
 }
 
+/// "we're going to spend £80k on a new intranet", "plan to spend about £25k": money a team
+/// means to spend, which is a new investment; "how much are we going to spend?" names none.
+fn plans_to_spend(toks: &[Token], i: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    if !(word(i) == "spend" && i > 0 && word(i - 1) == "to") {
+        return false;
+    }
+    let mut j = i + 1;
+    if matches!(
+        word(j),
+        "about" | "around" | "roughly" | "approx" | "~" | "up"
+    ) {
+        j += if word(j) == "up" { 2 } else { 1 };
+    }
+    toks.get(j).is_some_and(|t| {
+        t.kind == super::tokens::TokKind::Num
+            || matches!(t.lower.as_str(), "$" | "£" | "€" | "¥" | "₹")
+    })
+}
+
+/// "the supplier has left the UK market", "vendor exited the market": what befell the
+/// thing we bought, news about it.
+fn left_the_market(toks: &[Token], i: usize) -> bool {
+    matches!(
+        toks[i].lower.as_str(),
+        "left" | "exited" | "exiting" | "leaving"
+    ) && toks[i + 1..]
+        .iter()
+        .take(4)
+        .take_while(|t| !t.is_break())
+        .any(|t| t.is("market"))
+}
+
 pub fn find_cues(toks: &[Token]) -> Cues {
     let mut c = Cues::default();
     let mut i = 0;
     while i < toks.len() {
-        if asks_for_amount(toks, i) {
+        if asks_for_amount(toks, i) || plans_to_spend(toks, i) {
             c.investment = true;
+        }
+        if left_the_market(toks, i) {
+            c.milestone = true;
         }
         match cues().match_at(toks, i) {
             Some((cue, len)) => {

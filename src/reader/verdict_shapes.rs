@@ -152,3 +152,26 @@ pub(super) fn no_chance_at(toks: &[Token], i: usize) -> Option<usize> {
         && matches!(word(i + 2), "on" | "for" | "with");
     said.then_some(i + 2)
 }
+
+/// "decision on the ticketing contract slipped to Jan 12th", "the decisions on both pushed
+/// back to the March board": the decision itself moved to a later time defers the work (a
+/// go-live that slipped is news; see `verdicts::milestone_moved`). Where the finding ends,
+/// when `i` is the word that moves it.
+pub(super) fn decision_moved_at(toks: &[Token], i: usize) -> Option<usize> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    if !matches!(word(i), "slipped" | "slid" | "pushed" | "moved" | "shifted") {
+        return None;
+    }
+    let decision = toks[i.saturating_sub(8)..i]
+        .iter()
+        .rev()
+        .take_while(|t| !t.is_break())
+        .any(|t| matches!(t.lower.as_str(), "decision" | "decisions"));
+    let mut to = i + 1;
+    if matches!(word(to), "back" | "out" | "again") {
+        to += 1;
+    }
+    let moved =
+        decision && matches!(word(to), "to" | "till" | "until") && moved_to_a_time(toks, to + 1);
+    moved.then_some(to)
+}

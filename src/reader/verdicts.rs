@@ -48,6 +48,11 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("got the go-ahead", Verdict::Approve),
     ("gave the green light", Verdict::Approve),
     ("got the green light", Verdict::Approve),
+    ("gets the green light", Verdict::Approve),
+    ("given the green light", Verdict::Approve),
+    ("giving it the green light", Verdict::Approve),
+    ("giving the green light", Verdict::Approve),
+    ("gave it the green light", Verdict::Approve),
     ("go ahead", Verdict::Approve),
     ("gave the nod", Verdict::Approve),
     ("authorised", Verdict::Approve),
@@ -105,6 +110,10 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("rejected", Verdict::Reject),
     ("rejects", Verdict::Reject),
     ("turned down", Verdict::Reject),
+    // "the LED wall is a non-starter this year".
+    ("non-starter", Verdict::Reject),
+    ("non starter", Verdict::Reject),
+    ("nonstarter", Verdict::Reject),
     ("turned it down", Verdict::Reject),
     ("turn down", Verdict::Reject),
     ("said no", Verdict::Reject),
@@ -815,6 +824,9 @@ fn strong_verdict_in(
                 super::verdict_shapes::new_figure_at(toks, i).map(|e| (Verdict::Rescope, e - i))
             })
             .or_else(|| super::verdict_shapes::label_answer_at(toks, i).map(|(v, e)| (v, e - i)))
+            .or_else(|| {
+                super::verdict_shapes::decision_moved_at(toks, i).map(|e| (Verdict::Defer, e - i))
+            })
             .or_else(|| fuzzy_verdict(&toks[i]).map(|v| (v, 1)));
         let Some((raw, len)) = found else {
             i += 1;
@@ -914,6 +926,25 @@ fn word_before<'t>(toks: &'t [Token], start: usize, passed: &[&str]) -> &'t str 
         .map_or("", |t| t.lower.as_str())
 }
 
+/// Who sells us a thing: a stop they make ("vendor sunset the product") is not ours.
+const VENDORS: &[&str] = &[
+    "vendor",
+    "vendors",
+    "supplier",
+    "suppliers",
+    "provider",
+    "manufacturer",
+    "oem",
+];
+
+/// "due", "expected", "needed": what a verdict's noun is said to be when it is still to come.
+fn to_come(w: &str) -> bool {
+    matches!(
+        w,
+        "due" | "expected" | "needed" | "pending" | "scheduled" | "planned" | "outstanding"
+    )
+}
+
 /// Applies negation and hedging in the few words before the phrase.
 fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verdict> {
     let word = toks[start].lower.as_str();
@@ -925,7 +956,10 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     let next = toks.get(end).map_or("", |t| t.lower.as_str());
     // Nouns, not verbs: "the delay", "a fund", "any cut". (French "a refusé" is "has
     // refused": its participles are the only verdict words with accents.)
-    if matches!(prev, "the" | "a" | "an" | "any" | "another" | "our") && word.is_ascii() {
+    if matches!(prev, "the" | "a" | "an" | "any" | "another" | "our")
+        && word.is_ascii()
+        && !matches!(word, "non-starter" | "non" | "nonstarter")
+    {
         return None;
     }
     // "scrap is down", "parking is a nightmare": a bare verdict word as the subject of a
@@ -933,6 +967,20 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     let subject =
         end == start + 1 && !word.ends_with("ed") && matches!(next, "is" | "was" | "are" | "were");
     if subject {
+        return None;
+    }
+    // "sign-off is due Friday", "approval is expected in March": a verdict still to come,
+    // said as a noun, is not one taken.
+    let after = |k: usize| toks.get(end + k).map_or("", |t| t.lower.as_str());
+    if !word.ends_with("ed") && (next == "due" || matches!(next, "is" | "was") && to_come(after(1)))
+    {
+        return None;
+    }
+    // "vendor sunset the product", "the supplier discontinued it": a stop the vendor made is
+    // news about what we bought, not our decision.
+    if raw == Verdict::Stop
+        && VENDORS.contains(&word_before(toks, start, &["has", "have", "'s", "just"]))
+    {
         return None;
     }
     // "scrap rate", "cancel rate", "stop-gap": a verdict word naming a measure or written
@@ -1008,7 +1056,6 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     // "Consent agenda approved", "approved the minutes": a meeting's procedure, not a
     // decision about an investment.
     let procedure = |w: &str| matches!(w, "agenda" | "minutes");
-    let after = |k: usize| toks.get(end + k).map_or("", |t| t.lower.as_str());
     let before_clause = toks[..start]
         .iter()
         .rev()

@@ -1,0 +1,279 @@
+//! Intents, verdicts and dates the reader missed, each read in another writer's words (a zoo
+//! and aquarium trust): money a team is going to spend on a new thing, a business case moved
+//! to a later board that is not yet a decision, a go-live that went well, plans whose months
+//! are still to come, the end of a month as a stop's date, a product the vendor sunset or a
+//! supplier that left the market as the reason to stop, "over budget again" as news, idioms
+//! for a verdict ("green light", "a non-starter", "decision … slipped to …"), a sign-off that
+//! is due, and "after Easter" as a look-again date.
+//!
+//! Each intent is checked twice: as the reader reads it (the shipped intent model included)
+//! and by the rules alone, so a retrained model cannot hide a rule that went missing.
+
+use super::*;
+
+/// A zoo and aquarium trust: units named by ordinary words ("Estates", "Digital") and
+/// investments whose words are everyday ones ("Keeper Rota App", "Ticketing Kiosks").
+fn dir() -> StaticDirectory {
+    StaticDirectory {
+        units: vec![
+            test_names::unit("Animal Care", &["Keepers"]),
+            test_names::unit("Visitor Services", &["Visitors"]),
+            test_names::unit("Estates", &["Facilities"]),
+            test_names::unit("Digital", &["ICT"]),
+            test_names::unit("Finance", &[]),
+        ],
+        investments: vec![
+            test_names::inv("Keeper Rota App", "Animal Care"),
+            test_names::inv("Life Support Systems Upgrade", "Animal Care"),
+            test_names::inv("Ticketing Kiosks", "Visitor Services"),
+            test_names::inv("Membership CRM", "Visitor Services"),
+            test_names::inv("Boiler Replacement", "Estates"),
+            test_names::inv("Finance System Upgrade", "Finance"),
+        ],
+    }
+}
+
+fn d(s: &str) -> Option<NaiveDate> {
+    Some(s.parse().unwrap())
+}
+
+fn gbp(minor: i64) -> Option<Money> {
+    Some(Money::new(minor, Currency::GBP))
+}
+
+/// Read on the tests' today, Friday 2026-11-27.
+fn read_zoo(text: &str) -> Reading {
+    test_names::read_on_test_day(text, "nina", &dir())
+}
+
+/// The intent the rules alone give `text`, with no model to override them.
+fn rules_intent(text: &str) -> Intent {
+    Reader::new(&dir(), ReaderSettings::default())
+        .with_model(std::sync::Arc::new(IntentModel::default()))
+        .read(text, "nina", "2026-11-27".parse().unwrap())
+        .unwrap()
+        .intent
+}
+
+fn assert_intent(text: &str, want: Intent) -> Reading {
+    assert_eq!(rules_intent(text), want, "rules: {text}");
+    let r = read_zoo(text);
+    assert_eq!(r.intent, want, "{text}");
+    r
+}
+
+#[test]
+fn money_a_team_is_going_to_spend_on_a_new_thing_is_a_new_investment() {
+    for (text, name, minor) in [
+        (
+            "we're going to spend £80k on a new intranet",
+            "intranet",
+            8_000_000,
+        ),
+        (
+            "Visitors are going to spend about £25k on a new audio guide",
+            "audio guide",
+            2_500_000,
+        ),
+        (
+            "we plan to spend £40k on new penguin cams",
+            "penguin cams",
+            4_000_000,
+        ),
+    ] {
+        let r = assert_intent(text, Intent::Investment);
+        assert_eq!(r.investment.as_deref(), Some(name), "{text}");
+        assert!(r.new_investment, "{text}");
+        assert_eq!(r.amount, gbp(minor), "{text}");
+    }
+    // Money spent already, or a question about spending, is not a new investment.
+    assert_eq!(
+        read_zoo("how much are we going to spend on the kiosks?").intent,
+        Intent::None
+    );
+}
+
+#[test]
+fn a_business_case_moved_to_a_later_board_but_not_decided_is_a_note() {
+    let text = "Estates: boiler replacement BC pushed to the Jan board, not a decision yet";
+    let r = assert_intent(text, Intent::Note);
+    assert_eq!(r.verdict, None);
+    assert_eq!(r.unit.as_deref(), Some("Estates"));
+    assert_eq!(r.review_date, None);
+    // Without the unit it is still news about the investment it names.
+    let r = assert_intent(
+        "boiler replacement BC pushed to the Jan board, not a decision yet",
+        Intent::Note,
+    );
+    assert_eq!(r.investment.as_deref(), Some("Boiler Replacement"));
+    // Pushed to a later board with no such words, it is a deferral (the corpus's convention).
+    let r = read_zoo("boiler replacement pushed to the Feb board, the second quote isn't in");
+    assert_eq!(r.verdict, Some(Verdict::Defer));
+    assert_eq!(r.review_date, d("2027-02-01"));
+}
+
+#[test]
+fn a_go_live_that_went_well_is_a_note_about_the_investment() {
+    for text in [
+        "keeper rota app go live on the reptile house went well 🎉 zero missed feeds in the first week",
+        "Membership CRM go-live went smoothly, renewals up 4%",
+    ] {
+        let r = assert_intent(text, Intent::Note);
+        assert!(r.investment.is_some(), "{text}");
+        assert_eq!(r.date, None, "{text}");
+    }
+}
+
+#[test]
+fn months_and_days_in_a_plan_are_still_to_come_not_the_records_date() {
+    for text in [
+        "re the membership CRM - we're going back out with an RFQ in Feb",
+        "Keeper rota app goes to the ops committee on Jan 15th for approval",
+        "Ticketing kiosks go-live set for March 3rd, installs start after Xmas",
+    ] {
+        let r = read_zoo(text);
+        assert_eq!(r.intent, Intent::Note, "{text}");
+        assert_eq!(r.date, None, "{text}");
+        assert!(r.investment.is_some(), "{text}");
+    }
+    // A day that has passed is still the record's date.
+    let r = read_zoo("Membership CRM went live on Monday, 300 renewals through it");
+    assert_eq!(r.date, d("2026-11-23"));
+}
+
+#[test]
+fn the_end_of_a_month_is_a_stops_date() {
+    for (text, want) in [
+        (
+            "we're stopping the keeper rota app at end of month",
+            "2026-11-30",
+        ),
+        ("stopping the keeper rota app at month-end", "2026-11-30"),
+        ("we're stopping the keeper rota app EOM", "2026-11-30"),
+        (
+            "ticketing kiosks pilot is toast, we're shutting it down at the end of the month",
+            "2026-11-30",
+        ),
+        ("Membership CRM: we're stopping it end of Dec", "2026-12-31"),
+    ] {
+        let r = read_zoo(text);
+        assert_eq!(r.verdict, Some(Verdict::Stop), "{text}");
+        assert_eq!(r.date, d(want), "{text}");
+    }
+}
+
+#[test]
+fn a_product_sunset_or_a_supplier_gone_is_the_reason_to_stop() {
+    let r = read_zoo("Ticketing kiosks? nope. killing it, vendor sunset the product");
+    assert_eq!(r.verdict, Some(Verdict::Stop));
+    assert_eq!(r.rationale.as_deref(), Some("vendor sunset the product"));
+    let text =
+        "the ticketing kiosks pilot is dead in the water, we're stopping it. The supplier left the market.";
+    let r = assert_intent(text, Intent::Decision);
+    assert_eq!(r.verdict, Some(Verdict::Stop));
+    assert_eq!(r.rationale.as_deref(), Some("The supplier left the market"));
+    // Said alone, a supplier leaving is news about the investment, not chat.
+    let r = assert_intent(
+        "kiosks: the supplier has left the UK market, we need a plan B by 8 Jan",
+        Intent::Note,
+    );
+    assert_eq!(r.investment.as_deref(), Some("Ticketing Kiosks"));
+    assert_eq!(r.due, d("2027-01-08"));
+}
+
+#[test]
+fn over_budget_again_is_news_not_a_verdict() {
+    for text in [
+        "over budget again on the keeper rota app",
+        "over budget again on the life support upgrade 😬 Estates are looking at why",
+    ] {
+        let r = assert_intent(text, Intent::Note);
+        assert_eq!(r.verdict, None, "{text}");
+        assert!(r.investment.is_some(), "{text}");
+    }
+    let r = assert_intent(
+        "the kiosk pilot is dead in the water, we're stopping it",
+        Intent::Decision,
+    );
+    assert_eq!(r.verdict, Some(Verdict::Stop));
+}
+
+#[test]
+fn idioms_for_a_verdict() {
+    for (text, verdict) in [
+        (
+            "Ticketing kiosks: we're giving it the green light, £340k",
+            Verdict::Approve,
+        ),
+        (
+            "membership CRM got the green light from the board",
+            Verdict::Approve,
+        ),
+        (
+            "Boiler replacement is a non-starter this year, quotes came back at 3x the budget",
+            Verdict::Reject,
+        ),
+    ] {
+        let r = assert_intent(text, Intent::Decision);
+        assert_eq!(r.verdict, Some(verdict), "{text}");
+    }
+    let r = read_zoo(
+        "Boiler replacement is a non-starter this year, quotes came back at 3x the budget",
+    );
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("quotes came back at 3x the budget")
+    );
+}
+
+#[test]
+fn a_decision_slipped_to_a_day_is_a_deferral_to_that_day() {
+    let r = assert_intent(
+        "decision on the membership CRM slipped to Jan 12th, legal still redlining",
+        Intent::Decision,
+    );
+    assert_eq!(r.verdict, Some(Verdict::Defer));
+    assert_eq!(r.review_date, d("2027-01-12"));
+    assert_eq!(r.date, None);
+    // A go-live that slipped is still news, not a deferral.
+    let r = read_zoo("membership CRM go-live slipped to Jan 12th");
+    assert_eq!(r.verdict, None);
+}
+
+#[test]
+fn a_sign_off_that_is_due_is_not_an_approval() {
+    let r = assert_intent(
+        "Finance system upgrade sign-off is due Friday the 11th",
+        Intent::Note,
+    );
+    assert_eq!(r.verdict, None);
+    assert_eq!(r.due, d("2026-12-11"));
+    assert_eq!(r.date, None);
+    // Signed off, it is.
+    let r = read_zoo("Finance system upgrade signed off on Friday the 20th, £90k");
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+    assert_eq!(r.date, d("2026-11-20"));
+}
+
+#[test]
+fn after_easter_is_easter_monday() {
+    let r = read_zoo(
+        "boiler replacement: parking it till after Easter, the grant rules aren't out yet",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Defer));
+    assert_eq!(r.review_date, d("2027-03-29"));
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the grant rules aren't out yet")
+    );
+    // Easter's own day, in a year where it falls in April.
+    assert_eq!(
+        read_date(
+            "Easter",
+            "2027-06-01".parse().unwrap(),
+            true,
+            Looking::Ahead
+        ),
+        d("2028-04-16")
+    );
+}

@@ -713,6 +713,8 @@ fn cue_before(toks: &[Token], start: usize) -> Cue {
             // "go-live was 10/1": the work's milestone, told after it passed.
             | "was"
             | "due"
+            // "go-live before the Easter holidays".
+            | "before"
     );
     // "went live on Monday" happened: it is when, not a milestone to come.
     let done = |w: &str| matches!(w, "went" | "gone" | "was" | "were" | "got");
@@ -940,9 +942,6 @@ fn milestone_moved<'a>(p1: &str, prev: &dyn Fn(usize) -> &'a str) -> bool {
 /// "rollout is planned for Q2", "installs start in January", "go-live scheduled for
 /// May": when the work lands or starts, not when anything was decided.
 fn milestone_planned<'a>(p1: &str, prev: &dyn Fn(usize) -> &'a str) -> bool {
-    if !matches!(p1, "for" | "in" | "on" | "from") {
-        return false;
-    }
     let work = |w: &str| {
         (MILESTONES.contains(&w) && w != "out" && w != "ready")
             || matches!(
@@ -950,6 +949,18 @@ fn milestone_planned<'a>(p1: &str, prev: &dyn Fn(usize) -> &'a str) -> bool {
                 "install" | "installs" | "installation" | "build" | "works" | "construction"
             )
     };
+    // "install 11/1", "install wk of Jan 11", "installation w/c 4 Jan": when the work is
+    // put in.
+    let installed = |w: &str| matches!(w, "install" | "installs" | "installation");
+    if installed(p1)
+        || p1 == "of" && matches!(prev(2), "wk" | "week") && installed(prev(3))
+        || matches!(p1, "wk" | "week") && installed(prev(2))
+    {
+        return true;
+    }
+    if !matches!(p1, "for" | "in" | "on" | "from") {
+        return false;
+    }
     match prev(2) {
         "planned" | "scheduled" | "targeted" | "slated" | "pencilled" | "penciled" => {
             let k = if matches!(prev(3), "is" | "was" | "now" | "'s") {

@@ -277,3 +277,58 @@ fn after_easter_is_easter_monday() {
         d("2028-04-16")
     );
 }
+
+#[test]
+fn a_decision_said_to_slip_is_a_decision_whatever_the_model_reads() {
+    // A zoo whose unit is named by the word that opens the thing decided ("the ticketing
+    // contract"), which the intent model alone reads as chat.
+    let dir = test_names::directory(
+        &[("Ticketing", &["Box Office"]), ("Animal Care", &[])],
+        &[
+            ("Ticketing Platform Replacement", "Ticketing"),
+            ("Box Office Kiosks", "Ticketing"),
+        ],
+    );
+    let text = "decision on the ticketing contract slipped to Jan 12th, legal still redlining";
+    let r = read(
+        text,
+        "nina",
+        "2026-12-02".parse().unwrap(),
+        &dir,
+        &ReaderSettings::default(),
+    )
+    .unwrap();
+    assert_eq!(r.intent, Intent::Decision);
+    assert_eq!(r.verdict, Some(Verdict::Defer));
+    assert_eq!(r.review_date, d("2027-01-12"));
+}
+
+#[test]
+fn when_the_work_lands_or_is_installed_is_no_date_of_the_decision() {
+    let r = read_zoo("Ticketing kiosks approved, £340k, go-live before the Easter holidays");
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+    assert_eq!((r.date, r.due, r.review_date), (None, None, None));
+    let r = read_zoo("Approved: ticketing kiosks, £96k, install wk of Jan 11");
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+    assert_eq!((r.date, r.due, r.review_date), (None, None, None));
+    let r = read_zoo("Approved the ticketing kiosks on 20/11, £96k, install 11/1");
+    assert_eq!(r.date, d("2026-11-20"));
+    // A deadline someone owns is still due.
+    let r = read_zoo("@sam to get the kiosks signed off before Easter");
+    assert_eq!(r.due, d("2027-03-28"));
+}
+
+#[test]
+fn a_no_until_a_time_is_a_deferral() {
+    for text in [
+        "the ticketing kiosks are a no until Q2",
+        "Boiler replacement: a no till March, the grant isn't confirmed",
+    ] {
+        let r = read_zoo(text);
+        assert_eq!(r.verdict, Some(Verdict::Defer), "{text}");
+        assert!(r.review_date.is_some(), "{text}");
+    }
+    // Until a condition, it stays a refusal.
+    let r = read_zoo("the ticketing kiosks are a no, too dear");
+    assert_eq!(r.verdict, Some(Verdict::Reject));
+}

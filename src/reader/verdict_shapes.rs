@@ -175,3 +175,22 @@ pub(super) fn decision_moved_at(toks: &[Token], i: usize) -> Option<usize> {
         decision && matches!(word(to), "to" | "till" | "until") && moved_to_a_time(toks, to + 1);
     moved.then_some(to)
 }
+
+/// "until Q2", "till March", "until the new year": at `at`, "until" and a time after it.
+pub(super) fn until_a_time(toks: &[Token], at: usize) -> bool {
+    if !toks
+        .get(at)
+        .is_some_and(|t| matches!(t.lower.as_str(), "until" | "till" | "til"))
+    {
+        return false;
+    }
+    let Some(any_day) = NaiveDate::from_ymd_opt(2026, 1, 1) else {
+        return false;
+    };
+    // The dates are read with "until" before them, as a bare month needs its preposition.
+    let window = &toks[at..(at + 6).min(toks.len())];
+    find_dates(window, any_day, true)
+        .first()
+        .is_some_and(|d| d.start == 1)
+        || moved_to_a_time(toks, at + 1)
+}

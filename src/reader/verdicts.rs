@@ -834,11 +834,14 @@ fn strong_verdict_in(
         };
         let verdict = adjust(toks, i, i + len, raw);
         if let Some(v) = verdict {
+            // "decision on the contract slipped to …" names the decision it moves.
+            let moved =
+                v == Verdict::Defer && super::verdict_shapes::decision_moved_at(toks, i).is_some();
             let found = VerdictFinding {
                 verdict: v,
                 start: i,
                 end: i + len,
-                affirmed: affirmed(toks, i),
+                affirmed: moved || affirmed(toks, i),
             };
             // A verdict said as decided ("decided to stop") wins over one said in passing
             // ("as the airlines moved to …"); otherwise the stronger kind wins.
@@ -954,6 +957,10 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
         ""
     };
     let next = toks.get(end).map_or("", |t| t.lower.as_str());
+    // "the drones are a no until Q2": a refusal for a while puts the work off.
+    if raw == Verdict::Reject && super::verdict_shapes::until_a_time(toks, end) {
+        return Some(Verdict::Defer);
+    }
     // Nouns, not verbs: "the delay", "a fund", "any cut". (French "a refusé" is "has
     // refused": its participles are the only verdict words with accents.)
     if matches!(prev, "the" | "a" | "an" | "any" | "another" | "our")

@@ -693,6 +693,10 @@ fn cue_before(toks: &[Token], start: usize) -> Cue {
     if p1 == "since" || since_event {
         return Cue::Since;
     }
+    // "continue the pilot through June": how long the work runs, not a date of the record.
+    if matches!(p1, "through" | "thru") {
+        return Cue::Milestone;
+    }
     // "go-live in May", "rollout by Q2", "go-live 3/15", "cutover planned 01.07.": the
     // work's milestone.
     let leads_milestone = matches!(

@@ -283,7 +283,33 @@ pub fn find_cues(toks: &[Token]) -> Cues {
             None => i += 1,
         }
     }
+    if nothing_to_decide(toks) {
+        c.milestone = true;
+    }
     c
+}
+
+/// "no decision needed", "not a decision yet, just fyi", "nothing for the board to
+/// decide": news about the work it names, told as needing no verdict. "No decision on the
+/// payroll upgrade yet" tells no news: nothing happened.
+fn nothing_to_decide(toks: &[Token]) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    (0..toks.len()).any(|i| match word(i) {
+        "no" => {
+            matches!(word(i + 1), "decision" | "decisions" | "approval")
+                && matches!(word(i + 2), "needed" | "required" | "necessary" | "for")
+        }
+        "not" => word(i + 1) == "a" && word(i + 2) == "decision",
+        "nothing" => {
+            word(i + 1) == "for"
+                && toks[i + 2..]
+                    .iter()
+                    .take(4)
+                    .take_while(|t| !t.is_break())
+                    .any(|t| t.is("decide"))
+        }
+        _ => false,
+    })
 }
 
 pub fn classify(

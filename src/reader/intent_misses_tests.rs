@@ -332,3 +332,37 @@ fn a_no_until_a_time_is_a_deferral() {
     let r = read_zoo("the ticketing kiosks are a no, too dear");
     assert_eq!(r.verdict, Some(Verdict::Reject));
 }
+
+#[test]
+fn saying_nothing_was_decided_about_a_named_thing_is_a_note() {
+    let text =
+        "stop-gap: we'll run the paper rotas until the keeper rota app lands. no decision needed";
+    let r = assert_intent(text, Intent::Note);
+    assert_eq!(r.investment.as_deref(), Some("Keeper Rota App"));
+    let r = assert_intent(
+        "Membership CRM go-live is on track, nothing for the board to decide",
+        Intent::Note,
+    );
+    assert_eq!(r.verdict, None);
+    // Nothing decided yet tells no news; chat that names nothing stays chat.
+    assert_eq!(
+        rules_intent("no decision on the membership CRM yet"),
+        Intent::None
+    );
+    assert_eq!(
+        read_zoo("no decision needed on the pizza order, pepperoni it is").intent,
+        Intent::None
+    );
+}
+
+#[test]
+fn a_month_someone_wants_to_revisit_or_a_run_through_a_month_is_no_date() {
+    let r = read_zoo("Visitors want to revisit the membership CRM budget in Q1; I'll prep numbers");
+    assert_eq!(r.intent, Intent::Note);
+    assert_eq!(r.date, None);
+    let r = read_zoo(
+        "Steering group voted to continue the kiosk pilot at 6 more sites through June, queues are down 35%",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Continue));
+    assert_eq!((r.date, r.review_date), (None, None));
+}

@@ -1302,6 +1302,9 @@ fn scheduled(toks: &[Token], start: usize) -> bool {
                 t.lower.as_str(),
                 "going"
                     | "goes"
+                    | "want"
+                    | "wants"
+                    | "revisit"
                     | "will"
                     | "'ll"
                     | "plan"

@@ -258,6 +258,18 @@ fn left_the_market(toks: &[Token], i: usize) -> bool {
         .any(|t| t.is("market"))
 }
 
+/// "see you all at the 9/12 board meeting": a meeting still to come, said in passing, is
+/// no meeting to note.
+fn meeting_to_come(toks: &[Token], i: usize, cue: Cue) -> bool {
+    cue == Cue::Meeting
+        && toks[..i]
+            .iter()
+            .rev()
+            .take(10)
+            .take_while(|t| !t.is_break())
+            .any(|t| t.is("see"))
+}
+
 pub fn find_cues(toks: &[Token]) -> Cues {
     let mut c = Cues::default();
     let mut i = 0;
@@ -268,7 +280,10 @@ pub fn find_cues(toks: &[Token]) -> Cues {
         if left_the_market(toks, i) {
             c.milestone = true;
         }
-        match cues().match_at(toks, i) {
+        match cues()
+            .match_at(toks, i)
+            .filter(|(cue, _)| !meeting_to_come(toks, i, *cue))
+        {
             Some((cue, len)) => {
                 match cue {
                     Cue::Benefit => c.benefit = true,
@@ -1021,8 +1036,11 @@ fn reason_after_all(
 ) -> bool {
     // "cut to $300k, phase 2 only": what a rescope keeps.
     let keeps = verdict == Some(Verdict::Rescope) && end > s && toks[end - 1].is("only");
+    // "— new retailers were waiting 3 weeks": people who are new, as the clause's subject.
+    let new_subject = toks[s].is("new") && s + 1 < end && plain_subject_clause(toks, s + 1, end);
     clauses::participle(toks, s, end, skip)
         || keeps
+        || new_subject
         || toks[s].is("payback") && verdict.is_some()
         || toks[s].is("budget") && as_clause(toks, s)
 }

@@ -366,3 +366,34 @@ fn a_month_someone_wants_to_revisit_or_a_run_through_a_month_is_no_date() {
     assert_eq!(r.verdict, Some(Verdict::Continue));
     assert_eq!((r.date, r.review_date), (None, None));
 }
+
+#[test]
+fn thanks_and_see_you_at_a_meeting_to_come_is_chat() {
+    for text in [
+        "Thanks everyone for a productive planning day 🙏 see you all at the 9/12 board meeting",
+        "cheers all, see you at the finance meeting on Tuesday 👋",
+    ] {
+        assert_eq!(rules_intent(text), Intent::None, "rules: {text}");
+        assert_eq!(read_zoo(text).intent, Intent::None, "{text}");
+    }
+    // A meeting that happened is still a note.
+    assert_eq!(
+        read_zoo("Finance meeting Tuesday: the boiler replacement quote is in").intent,
+        Intent::Note
+    );
+}
+
+#[test]
+fn new_people_who_were_waiting_are_the_reason() {
+    let r = read_zoo(
+        "Keeper rota app approved by the head keeper on 20/11, £75k — new keepers were waiting 3 weeks for a rota slot",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("new keepers were waiting 3 weeks for a rota slot")
+    );
+    // What is new about the work is its next step, not its reason.
+    let r = read_zoo("Keeper rota app approved, £75k, new go-live date is 3 March");
+    assert_eq!(r.rationale, None);
+}

@@ -1301,11 +1301,15 @@ pub fn find_rationale(
     let mut i = after;
     // "declined: the ehr analytics add-on, $400k": a noun phrase after "verdict:" is what
     // was decided on, never why.
-    let object = ctx.verdict.is_some()
-        && toks.get(after).is_some_and(|t| t.is(":"))
-        && toks
+    // So is a clause that opens with a name ("Approved: crowd safety cameras for Brixton &
+    // Leeds, £96k").
+    let colon = ctx.verdict.is_some() && toks.get(after).is_some_and(|t| t.is(":"));
+    let opens_with_name = |e: usize| (after + 2..=e).any(|k| (ctx.named)(after + 1, k));
+    let object = colon
+        && (toks
             .get(after + 1)
-            .is_some_and(|t| matches!(t.lower.as_str(), "the" | "a" | "an" | "our" | "their"));
+            .is_some_and(|t| matches!(t.lower.as_str(), "the" | "a" | "an" | "our" | "their"))
+            || opens_with_name(clauses::clause_end(toks, after + 1, limit)));
     if object {
         let e = clauses::clause_end(toks, after + 1, limit);
         if !own_clause(toks, after + 1, e) {

@@ -397,3 +397,14 @@ fn new_people_who_were_waiting_are_the_reason() {
     let r = read_zoo("Keeper rota app approved, £75k, new go-live date is 3 March");
     assert_eq!(r.rationale, None);
 }
+
+#[test]
+fn the_thing_named_after_a_verdicts_colon_is_what_was_decided_not_why() {
+    let r = read_zoo("Approved: ticketing kiosks for the north and south gates, £96k");
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+    assert_eq!(r.investment.as_deref(), Some("Ticketing Kiosks"));
+    assert_eq!(r.rationale, None);
+    // A reason after the colon is still the reason.
+    let r = read_zoo("Boiler replacement rejected: too dear for what it saves");
+    assert_eq!(r.rationale.as_deref(), Some("too dear for what it saves"));
+}

@@ -1125,6 +1125,20 @@ pub fn find_dates(toks: &[Token], today: NaiveDate, day_first: bool) -> Vec<Date
                 } else {
                     cue_before(toks, i)
                 };
+                // "cancelled as of 1 Dec", "effective 1 Nov": when a change takes effect is
+                // the reading nearest today, before or after it.
+                let effective = i >= 1 && lower(toks, i - 1) == "effective"
+                    || i >= 2 && lower(toks, i - 2) == "as" && lower(toks, i - 1) == "of";
+                let (past, future) = if effective {
+                    let near = if (today - past).num_days() <= (future - today).num_days() {
+                        past
+                    } else {
+                        future
+                    };
+                    (near, near)
+                } else {
+                    (past, future)
+                };
                 out.push(DateMention {
                     past,
                     future,

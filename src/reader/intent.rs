@@ -174,6 +174,8 @@ const CUES: &[(&str, Cue)] = &[
     ("pushed back", Cue::Milestone),
     // How the work went, or what befell it: news about it too.
     ("went well", Cue::Milestone),
+    ("kicks off", Cue::Milestone),
+    ("kicked off", Cue::Milestone),
     // "going back out with an RFQ", "back out to tender": the buying starts again.
     ("going back out", Cue::Milestone),
     ("back out to tender", Cue::Milestone),

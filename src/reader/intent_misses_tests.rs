@@ -408,3 +408,45 @@ fn the_thing_named_after_a_verdicts_colon_is_what_was_decided_not_why() {
     let r = read_zoo("Boiler replacement rejected: too dear for what it saves");
     assert_eq!(r.rationale.as_deref(), Some("too dear for what it saves"));
 }
+
+#[test]
+fn more_idioms_for_a_verdict() {
+    for (text, verdict) in [
+        ("life support upgrade is go!", Verdict::Approve),
+        (
+            "Boiler replacement: the board kicked it into the long grass",
+            Verdict::Defer,
+        ),
+        (
+            "membership CRM kicked into the long grass again",
+            Verdict::Defer,
+        ),
+        ("Agreed at ELT 25/11 to stop the kiosk pilot", Verdict::Stop),
+    ] {
+        let r = assert_intent(text, Intent::Decision);
+        assert_eq!(r.verdict, Some(verdict), "{text}");
+    }
+    let r = read_zoo("Agreed at ELT 25/11 to stop the kiosk pilot");
+    assert_eq!(r.date, d("2026-11-25"));
+    // A purpose after an amount is still no stop.
+    let r = read_zoo("boiler replacement approved, £90k, to stop the winter outages");
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+    // "Is it go?" asks.
+    assert_eq!(read_zoo("is the kiosk pilot a go?").verdict, None);
+}
+
+#[test]
+fn work_that_kicks_off_is_news_about_it() {
+    let r = assert_intent("FYI boiler replacement kicks off 4 Jan", Intent::Note);
+    assert_eq!(r.investment.as_deref(), Some("Boiler Replacement"));
+    assert_eq!(r.date, None);
+}
+
+#[test]
+fn a_stop_as_of_a_day_takes_the_nearest_reading_of_it() {
+    let r = read_zoo("kiosks cancelled as of 1 Dec");
+    assert_eq!(r.verdict, Some(Verdict::Stop));
+    assert_eq!(r.date, d("2026-12-01"));
+    let r = read_zoo("kiosks cancelled as of 1 Nov");
+    assert_eq!(r.date, d("2026-11-01"));
+}

@@ -1314,6 +1314,7 @@ fn scheduled(toks: &[Token], start: usize) -> bool {
                     | "starts"
                     | "begin"
                     | "begins"
+                    | "kicks"
             )
         });
     planned

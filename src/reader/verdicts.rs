@@ -69,6 +69,7 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("backed", Verdict::Approve),
     ("pouring", Verdict::Approve),
     ("is a go", Verdict::Approve),
+    ("is go", Verdict::Approve),
     ("it's a go", Verdict::Approve),
     ("going ahead with", Verdict::Approve),
     ("going ahead", Verdict::Approve),
@@ -256,6 +257,8 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("ditched", Verdict::Stop),
     ("called time on", Verdict::Stop),
     ("sunset", Verdict::Stop),
+    // "kicked it into the long grass": put off, with no date.
+    ("into the long grass", Verdict::Defer),
     ("killed off", Verdict::Stop),
     ("stop work on", Verdict::Stop),
     ("stopped work on", Verdict::Stop),
@@ -1150,7 +1153,14 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
         && (toks[start - 2].is_break()
             || toks[start - 2].kind == TokKind::Num
             || toks[start - 2].attached && toks[start - 2].is_word());
-    if purpose && matches!(raw, Verdict::Stop | Verdict::Rescope) {
+    // "Agreed at ELT 25/11 to stop the pilot": what was agreed, not a purpose.
+    let agreed = toks[..start]
+        .iter()
+        .rev()
+        .take(8)
+        .take_while(|t| !t.is_break())
+        .any(|t| matches!(t.lower.as_str(), "agreed" | "decided" | "voted"));
+    if purpose && !agreed && matches!(raw, Verdict::Stop | Verdict::Rescope) {
         return None;
     }
     // "queues halved", "complaints dropped sharply": a result told, not a decision. A

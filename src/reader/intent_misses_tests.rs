@@ -450,3 +450,43 @@ fn a_stop_as_of_a_day_takes_the_nearest_reading_of_it() {
     let r = read_zoo("kiosks cancelled as of 1 Nov");
     assert_eq!(r.date, d("2026-11-01"));
 }
+
+/// Read on 2026-11-27 in a US tenant (dates month first, bare amounts in dollars).
+fn read_zoo_us(text: &str) -> Reading {
+    test_names::read_us(text, "nina", "2026-11-27", &dir())
+}
+
+#[test]
+fn american_idioms_for_a_verdict() {
+    for (text, verdict) in [
+        ("boiler replacement: punt to Q2", Verdict::Defer),
+        ("we punted the kiosks to next FY", Verdict::Defer),
+        ("Membership CRM - hard pass, too pricey", Verdict::Reject),
+        ("we're sunsetting the kiosk pilot on 12/31", Verdict::Stop),
+    ] {
+        let r = read_zoo_us(text);
+        assert_eq!(r.intent, Intent::Decision, "{text}");
+        assert_eq!(r.verdict, Some(verdict), "{text}");
+    }
+    assert_eq!(
+        read_zoo_us("we're sunsetting the kiosk pilot on 12/31").date,
+        d("2026-12-31")
+    );
+}
+
+#[test]
+fn a_no_for_now_with_a_look_again_is_a_deferral() {
+    for text in [
+        "kiosks: no-go for now, revisit EOQ",
+        "boiler replacement - rejected for now, we'll look again in March",
+    ] {
+        let r = read_zoo(text);
+        assert_eq!(r.verdict, Some(Verdict::Defer), "{text}");
+        assert!(r.review_date.is_some(), "{text}");
+    }
+    // A plain refusal stays one.
+    assert_eq!(
+        read_zoo("kiosks: no-go, too dear").verdict,
+        Some(Verdict::Reject)
+    );
+}

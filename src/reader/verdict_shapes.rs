@@ -194,3 +194,20 @@ pub(super) fn until_a_time(toks: &[Token], at: usize) -> bool {
         .is_some_and(|d| d.start == 1)
         || moved_to_a_time(toks, at + 1)
 }
+
+/// "no-go for now, revisit EOQ", "rejected for now, we'll look again in March": a refusal
+/// for now with a look-again later in its sentence puts the work off. `end` is where the
+/// refusal's words end.
+pub(super) fn for_now_then_look_again(toks: &[Token], end: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let for_now = (end..end + 3).any(|k| word(k) == "for" && word(k + 1) == "now");
+    for_now
+        && (end..toks.len())
+            .take_while(|&k| !ends_sentence(&toks[k]))
+            .any(|k| match word(k) {
+                "revisit" | "revisiting" => true,
+                "look" | "check" | "review" => word(k + 1) == "again",
+                "circle" => word(k + 1) == "back",
+                _ => false,
+            })
+}

@@ -111,6 +111,7 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("rejected", Verdict::Reject),
     ("rejects", Verdict::Reject),
     ("turned down", Verdict::Reject),
+    ("hard pass", Verdict::Reject),
     // "the LED wall is a non-starter this year".
     ("non-starter", Verdict::Reject),
     ("non starter", Verdict::Reject),
@@ -257,8 +258,14 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("ditched", Verdict::Stop),
     ("called time on", Verdict::Stop),
     ("sunset", Verdict::Stop),
+    ("sunsetting", Verdict::Stop),
+    ("sunsetted", Verdict::Stop),
     // "kicked it into the long grass": put off, with no date.
     ("into the long grass", Verdict::Defer),
+    // "punt to Q2", "we punted the kiosks to next FY".
+    ("punt", Verdict::Defer),
+    ("punted", Verdict::Defer),
+    ("punting", Verdict::Defer),
     ("killed off", Verdict::Stop),
     ("stop work on", Verdict::Stop),
     ("stopped work on", Verdict::Stop),
@@ -961,7 +968,10 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     };
     let next = toks.get(end).map_or("", |t| t.lower.as_str());
     // "the drones are a no until Q2": a refusal for a while puts the work off.
-    if raw == Verdict::Reject && super::verdict_shapes::until_a_time(toks, end) {
+    if raw == Verdict::Reject
+        && (super::verdict_shapes::until_a_time(toks, end)
+            || super::verdict_shapes::for_now_then_look_again(toks, end))
+    {
         return Some(Verdict::Defer);
     }
     // Nouns, not verbs: "the delay", "a fund", "any cut". (French "a refusé" is "has

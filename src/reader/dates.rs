@@ -394,6 +394,13 @@ fn date_at(
     }
     // "FY27 Q1", "FY2028 H2": the quarter or half of that (calendar) year.
     if let Some(y) = fiscal_year(w) {
+        // "deferred to FY28", "until FY2028": the (calendar) year's first day, said as a
+        // time to move to; "the FY27 budget" names a budget.
+        let moved_to = i > 0 && matches!(lower(toks, i - 1), "to" | "till" | "until" | "into");
+        let part = lower(toks, i + 1);
+        if moved_to && !(part.starts_with('q') || part.starts_with('h')) {
+            return same(ymd(y, 1, 1)?, 1);
+        }
         let (_, future, used) = date_at(toks, i + 1, today, day_first)?;
         let part = lower(toks, i + 1);
         if used != 1 || !(part.starts_with('q') || part.starts_with('h')) {
@@ -817,6 +824,18 @@ fn cue_before(toks: &[Token], start: usize) -> Cue {
         "by" | "before" | "due" | "deadline" | "latest" => Cue::By,
         "till" | "til" | "until" | "'til" | "to" | "into" | "revisit" | "review" | "reconvene" => {
             Cue::Until
+        }
+        // "approved back in October", "members won back in Nov": when it happened.
+        "in" if p2 == "back" && {
+            let p3 = prev(3);
+            p3.ends_with("ed")
+                || matches!(
+                    p3,
+                    "was" | "were" | "won" | "got" | "brought" | "paid" | "went"
+                )
+        } =>
+        {
+            Cue::At
         }
         "in" | "on" | "at" | "from" | "for" | "the" | "after"
             if matches!(

@@ -490,3 +490,30 @@ fn a_no_for_now_with_a_look_again_is_a_deferral() {
         Some(Verdict::Reject)
     );
 }
+
+#[test]
+fn back_in_a_month_after_a_past_verb_is_when_it_happened() {
+    let r = read_zoo("Membership CRM was approved back in October");
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+    assert_eq!(r.review_date, None);
+    assert_eq!(r.date, d("2026-10-01"));
+    let r = read_zoo("membership CRM: 300 lapsed members won back in Oct = ~£18k");
+    assert_eq!(r.intent, Intent::Benefit);
+    assert_eq!(r.due, None);
+    // Coming back to it in a month still looks again then.
+    let r = read_zoo("Membership CRM parked, we'll come back in March");
+    assert_eq!(r.review_date, d("2027-03-01"));
+}
+
+#[test]
+fn hold_until_or_deferred_to_a_fiscal_year() {
+    let r = assert_intent("keeper rota app: hold until after Easter", Intent::Decision);
+    assert_eq!(r.verdict, Some(Verdict::Defer));
+    assert_eq!(r.review_date, d("2027-03-29"));
+    let r = read_zoo("Boiler replacement deferred to FY28");
+    assert_eq!(r.verdict, Some(Verdict::Defer));
+    assert_eq!(r.review_date, d("2028-01-01"));
+    // A fiscal year naming a budget is no date.
+    let r = read_zoo("Boiler replacement deferred, the FY27 budget is spent");
+    assert_eq!(r.review_date, None);
+}

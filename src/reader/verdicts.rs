@@ -177,6 +177,8 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("shelve", Verdict::Defer),
     ("shelving", Verdict::Defer),
     ("hold off", Verdict::Defer),
+    ("hold until", Verdict::Defer),
+    ("hold till", Verdict::Defer),
     ("holding off", Verdict::Defer),
     ("held off", Verdict::Defer),
     ("mothballed", Verdict::Defer),

@@ -517,3 +517,22 @@ fn hold_until_or_deferred_to_a_fiscal_year() {
     let r = read_zoo("Boiler replacement deferred, the FY27 budget is spent");
     assert_eq!(r.review_date, None);
 }
+
+#[test]
+fn chat_that_uses_a_verdicts_words_is_no_decision() {
+    for text in [
+        "I approve of this meme 😂",
+        "approved my leave for Xmas 🎄",
+        "can someone sign off my expenses",
+        "we've cancelled the kiosk vendor call tomorrow",
+        "Monday's stand-up with Visitors is cancelled",
+    ] {
+        assert_ne!(read_zoo(text).intent, Intent::Decision, "{text}");
+        assert_eq!(read_zoo(text).verdict, None, "{text}");
+    }
+    // The work itself cancelled still is a stop.
+    let r = read_zoo("we've cancelled the kiosk pilot, queues got worse");
+    assert_eq!(r.verdict, Some(Verdict::Stop));
+    let r = read_zoo("approved the membership CRM, £45k");
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+}

@@ -952,6 +952,33 @@ const VENDORS: &[&str] = &[
     "oem",
 ];
 
+/// Words for a meeting: calling one off stops no work.
+const MEETINGS: &[&str] = &[
+    "call", "calls", "meeting", "meetings", "stand-up", "standup", "stand", "session", "demo",
+    "workshop", "catch-up", "catchup", "sync", "1:1", "huddle", "webinar", "drinks", "lunch",
+];
+
+/// Is the stop at `start..end` a meeting called off: a meeting word in its clause, just
+/// before the verdict ("the stand-up is cancelled") or as its object ("cancelled the
+/// vendor call")?
+fn meeting_called_off(toks: &[Token], start: usize, end: usize) -> bool {
+    let word = toks[start].lower.as_str();
+    if !(word.starts_with("cancel") || word.starts_with("call")) {
+        return false;
+    }
+    let before = toks[start.saturating_sub(6)..start]
+        .iter()
+        .rev()
+        .take_while(|t| !t.is_break())
+        .any(|t| MEETINGS.contains(&t.lower.as_str()));
+    let after = toks[end..]
+        .iter()
+        .take(5)
+        .take_while(|t| !t.is_break())
+        .any(|t| MEETINGS.contains(&t.lower.as_str()));
+    before || after
+}
+
 /// "due", "expected", "needed": what a verdict's noun is said to be when it is still to come.
 fn to_come(w: &str) -> bool {
     matches!(
@@ -989,6 +1016,16 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     let subject =
         end == start + 1 && !word.ends_with("ed") && matches!(next, "is" | "was" | "are" | "were");
     if subject {
+        return None;
+    }
+    // "I approve of this meme", "approved my leave", "sign off my expenses": a liking, or a
+    // verdict on something of one's own, is chat, not a decision on an investment.
+    if raw == Verdict::Approve && matches!(next, "of" | "my") {
+        return None;
+    }
+    // "cancelled the vendor call tomorrow", "Monday's stand-up is cancelled": a meeting
+    // called off is no stop of the work.
+    if raw == Verdict::Stop && meeting_called_off(toks, start, end) {
         return None;
     }
     // "sign-off is due Friday", "approval is expected in March": a verdict still to come,

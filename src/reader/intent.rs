@@ -272,6 +272,17 @@ fn meeting_to_come(toks: &[Token], i: usize, cue: Cue) -> bool {
             .any(|t| t.is("see"))
 }
 
+/// "stopped 14 prohibited items", "caught 3 pump faults": a result counted, news about the
+/// work that got it.
+fn counted_result(toks: &[Token], i: usize) -> bool {
+    matches!(
+        toks[i].lower.as_str(),
+        "stopped" | "caught" | "blocked" | "prevented" | "flagged" | "detected" | "spotted"
+    ) && toks
+        .get(i + 1)
+        .is_some_and(|t| t.kind == super::tokens::TokKind::Num)
+}
+
 pub fn find_cues(toks: &[Token]) -> Cues {
     let mut c = Cues::default();
     let mut i = 0;
@@ -279,7 +290,7 @@ pub fn find_cues(toks: &[Token]) -> Cues {
         if asks_for_amount(toks, i) || plans_to_spend(toks, i) {
             c.investment = true;
         }
-        if left_the_market(toks, i) {
+        if left_the_market(toks, i) || counted_result(toks, i) {
             c.milestone = true;
         }
         match cues()

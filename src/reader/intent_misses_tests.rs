@@ -536,3 +536,20 @@ fn chat_that_uses_a_verdicts_words_is_no_decision() {
     let r = read_zoo("approved the membership CRM, £45k");
     assert_eq!(r.verdict, Some(Verdict::Approve));
 }
+
+#[test]
+fn a_counted_result_of_named_work_is_news() {
+    for text in [
+        "the ticketing kiosks stopped 14 fake tickets last week, nothing to put a £ on",
+        "life support upgrade caught 3 pump faults before they hit the tanks",
+    ] {
+        let r = assert_intent(text, Intent::Note);
+        assert!(r.investment.is_some(), "{text}");
+        assert_eq!(r.verdict, None, "{text}");
+    }
+    // Counting with nothing named is chat.
+    assert_eq!(
+        read_zoo("my phone blocked 12 spam calls today").intent,
+        Intent::None
+    );
+}

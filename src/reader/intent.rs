@@ -175,6 +175,7 @@ const CUES: &[(&str, Cue)] = &[
     // How the work went, or what befell it: news about it too.
     ("went well", Cue::Milestone),
     ("kicks off", Cue::Milestone),
+    ("on the agenda", Cue::Milestone),
     ("kicked off", Cue::Milestone),
     // "going back out with an RFQ", "back out to tender": the buying starts again.
     ("going back out", Cue::Milestone),
@@ -1290,13 +1291,15 @@ pub struct ClauseContext<'a> {
     pub verdict: Option<Verdict>,
 }
 
-/// "on the basis that …", "on the grounds that …": the reason, kept with its lead.
+/// "on the basis that …", "on the grounds that …", "subject to a second quote": the reason
+/// or the condition, kept with its lead.
 fn basis_lead(toks: &[Token], i: usize) -> bool {
     let w = |k: usize| toks.get(i + k).map_or("", |t| t.lower.as_str());
     w(0) == "on"
         && w(1) == "the"
         && matches!(w(2), "basis" | "grounds" | "understanding")
         && w(3) == "that"
+        || w(0) == "subject" && w(1) == "to"
 }
 
 /// The reason given, from token `after` up to `stop`. A clause led by a weak marker

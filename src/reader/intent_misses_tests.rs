@@ -553,3 +553,25 @@ fn a_counted_result_of_named_work_is_news() {
         Intent::None
     );
 }
+
+#[test]
+fn an_approval_subject_to_a_condition_keeps_it_as_the_reason() {
+    let r = read_zoo("Boiler replacement - approved subject to a second quote");
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+    assert_eq!(r.rationale.as_deref(), Some("subject to a second quote"));
+    let r = read_zoo("membership CRM approved at £45k, subject to legal review of the contract");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("subject to legal review of the contract")
+    );
+}
+
+#[test]
+fn a_thing_on_the_agenda_is_news_about_it() {
+    let r = assert_intent(
+        "Membership CRM is on the agenda for the 9 Dec board",
+        Intent::Note,
+    );
+    assert_eq!(r.investment.as_deref(), Some("Membership CRM"));
+    assert_eq!(r.date, None);
+}

@@ -1315,6 +1315,7 @@ fn scheduled(toks: &[Token], start: usize) -> bool {
                     | "begin"
                     | "begins"
                     | "kicks"
+                    | "agenda"
             )
         });
     planned

@@ -44,16 +44,40 @@ impl Role {
     /// The date this role records for mention `d`: a look-again date or a deadline is
     /// the coming one; when something happened is the past one, except an investment's
     /// start, which lies ahead. `None` when the role keeps nothing.
-    pub fn value(self, d: &DateMention, intent: Intent, today: NaiveDate) -> Option<NaiveDate> {
+    pub fn value(
+        self,
+        d: &DateMention,
+        intent: Intent,
+        verdict: Option<Verdict>,
+        today: NaiveDate,
+    ) -> Option<NaiveDate> {
         match self {
             Role::Review | Role::Due => Some(d.future),
             Role::Date if intent == Intent::Investment => Some(d.future),
+            // "we're stopping it at the end of the month": a stop takes effect on its date,
+            // which may lie ahead.
+            Role::Date if verdict == Some(Verdict::Stop) => Some(d.past),
             // When something happened is never ahead of today ("next year" is a plan).
             Role::Date if d.past > today => None,
             Role::Date => Some(d.past),
             Role::None => None,
         }
     }
+}
+
+/// "we're stopping it", "will close it down", "going to switch it off": the verdict at
+/// `start` is said as what is about to happen, so its dates lie ahead.
+pub fn said_ahead(toks: &[Token], start: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let prev = |k: usize| start.checked_sub(k).map_or("", |j| word(j));
+    let be = |w: &str| {
+        matches!(w, "'re" | "are" | "am" | "'m" | "is" | "'s")
+            || w.ends_with("'re")
+            || w.ends_with("'m")
+    };
+    word(start).ends_with("ing") && be(prev(1))
+        || matches!(prev(1), "will" | "'ll")
+        || prev(1) == "to" && prev(2) == "going"
 }
 
 /// What a mention's features are read against.
@@ -239,13 +263,14 @@ pub fn options(m: &Mention) -> Vec<Vec<u64>> {
 pub fn gold(
     d: &DateMention,
     intent: Intent,
+    verdict: Option<Verdict>,
     today: NaiveDate,
     rule: Role,
     labels: [Option<NaiveDate>; 3],
 ) -> Role {
     let fits = |r: Role| {
         let i = r.index();
-        i < 3 && labels[i].is_some() && r.value(d, intent, today) == labels[i]
+        i < 3 && labels[i].is_some() && r.value(d, intent, verdict, today) == labels[i]
     };
     if rule != Role::None && fits(rule) {
         return rule;

@@ -88,6 +88,20 @@ fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y, m, d)
 }
 
+/// Easter Sunday of year `y` (the Gregorian computus).
+fn easter(y: i32) -> Option<NaiveDate> {
+    let (a, b, c) = (y % 19, y / 100, y % 100);
+    let (d, e) = (b / 4, b % 4);
+    let g = (8 * b + 13) / 25;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let (i, k) = (c / 4, c % 4);
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    ymd(y, u32::try_from(month).ok()?, u32::try_from(day).ok()?)
+}
+
 fn month_end(y: i32, m: u32) -> Option<NaiveDate> {
     ymd(y, m, 1)?.checked_add_months(Months::new(1))?.pred_opt()
 }
@@ -179,6 +193,25 @@ fn date_at(
         "xmas" | "christmas" | "chrimbo" => {
             let before = i > 0 && lower(toks, i - 1) == "before";
             let (past, future) = month_dates(today, 12, Some(if before { 24 } else { 25 }), None)?;
+            return Some((past, future, 1));
+        }
+        // Easter Sunday; "after Easter" is Easter Monday, the first day after it.
+        "easter" => {
+            let after = i > 0 && lower(toks, i - 1) == "after";
+            let on = |y: i32| easter(y).map(|d| if after { d + Days::new(1) } else { d });
+            let this = on(today.year())?;
+            let (past, future) = if this <= today {
+                (
+                    this,
+                    if this == today {
+                        this
+                    } else {
+                        on(today.year() + 1)?
+                    },
+                )
+            } else {
+                (on(today.year() - 1)?, this)
+            };
             return Some((past, future, 1));
         }
         // "the 20th", "the 3rd of March": a day of the month needs its ordinal after "the".
@@ -298,8 +331,13 @@ fn date_at(
             return same(d, 3);
         }
         // "Fri 11/20", "Thu 3 Dec": the date the weekday goes with.
-        if let Some((past, future, used)) = date_at(toks, i + 1, today, day_first)
-            .filter(|_| toks.get(i + 1).is_some_and(|t| t.kind == TokKind::Num))
+        // "Friday the 11th": the same, with the day said as an ordinal.
+        let dated = |t: &Token| {
+            t.kind == TokKind::Num
+                || t.is("the") && toks.get(i + 2).is_some_and(|t| t.kind == TokKind::Num)
+        };
+        if let Some((past, future, used)) =
+            date_at(toks, i + 1, today, day_first).filter(|_| toks.get(i + 1).is_some_and(dated))
         {
             let date = if past.weekday() == day { past } else { future };
             return same(date, used + 1);
@@ -356,6 +394,13 @@ fn date_at(
     }
     // "FY27 Q1", "FY2028 H2": the quarter or half of that (calendar) year.
     if let Some(y) = fiscal_year(w) {
+        // "deferred to FY28", "until FY2028": the (calendar) year's first day, said as a
+        // time to move to; "the FY27 budget" names a budget.
+        let moved_to = i > 0 && matches!(lower(toks, i - 1), "to" | "till" | "until" | "into");
+        let part = lower(toks, i + 1);
+        if moved_to && !(part.starts_with('q') || part.starts_with('h')) {
+            return same(ymd(y, 1, 1)?, 1);
+        }
         let (_, future, used) = date_at(toks, i + 1, today, day_first)?;
         let part = lower(toks, i + 1);
         if used != 1 || !(part.starts_with('q') || part.starts_with('h')) {
@@ -655,6 +700,10 @@ fn cue_before(toks: &[Token], start: usize) -> Cue {
     if p1 == "since" || since_event {
         return Cue::Since;
     }
+    // "continue the pilot through June": how long the work runs, not a date of the record.
+    if matches!(p1, "through" | "thru") {
+        return Cue::Milestone;
+    }
     // "go-live in May", "rollout by Q2", "go-live 3/15", "cutover planned 01.07.": the
     // work's milestone.
     let leads_milestone = matches!(
@@ -675,6 +724,8 @@ fn cue_before(toks: &[Token], start: usize) -> Cue {
             // "go-live was 10/1": the work's milestone, told after it passed.
             | "was"
             | "due"
+            // "go-live before the Easter holidays".
+            | "before"
     );
     // "went live on Monday" happened: it is when, not a milestone to come.
     let done = |w: &str| matches!(w, "went" | "gone" | "was" | "were" | "got");
@@ -773,6 +824,18 @@ fn cue_before(toks: &[Token], start: usize) -> Cue {
         "by" | "before" | "due" | "deadline" | "latest" => Cue::By,
         "till" | "til" | "until" | "'til" | "to" | "into" | "revisit" | "review" | "reconvene" => {
             Cue::Until
+        }
+        // "approved back in October", "members won back in Nov": when it happened.
+        "in" if p2 == "back" && {
+            let p3 = prev(3);
+            p3.ends_with("ed")
+                || matches!(
+                    p3,
+                    "was" | "were" | "won" | "got" | "brought" | "paid" | "went"
+                )
+        } =>
+        {
+            Cue::At
         }
         "in" | "on" | "at" | "from" | "for" | "the" | "after"
             if matches!(
@@ -902,9 +965,6 @@ fn milestone_moved<'a>(p1: &str, prev: &dyn Fn(usize) -> &'a str) -> bool {
 /// "rollout is planned for Q2", "installs start in January", "go-live scheduled for
 /// May": when the work lands or starts, not when anything was decided.
 fn milestone_planned<'a>(p1: &str, prev: &dyn Fn(usize) -> &'a str) -> bool {
-    if !matches!(p1, "for" | "in" | "on" | "from") {
-        return false;
-    }
     let work = |w: &str| {
         (MILESTONES.contains(&w) && w != "out" && w != "ready")
             || matches!(
@@ -912,6 +972,18 @@ fn milestone_planned<'a>(p1: &str, prev: &dyn Fn(usize) -> &'a str) -> bool {
                 "install" | "installs" | "installation" | "build" | "works" | "construction"
             )
     };
+    // "install 11/1", "install wk of Jan 11", "installation w/c 4 Jan": when the work is
+    // put in.
+    let installed = |w: &str| matches!(w, "install" | "installs" | "installation");
+    if installed(p1)
+        || p1 == "of" && matches!(prev(2), "wk" | "week") && installed(prev(3))
+        || matches!(p1, "wk" | "week") && installed(prev(2))
+    {
+        return true;
+    }
+    if !matches!(p1, "for" | "in" | "on" | "from") {
+        return false;
+    }
     match prev(2) {
         "planned" | "scheduled" | "targeted" | "slated" | "pencilled" | "penciled" => {
             let k = if matches!(prev(3), "is" | "was" | "now" | "'s") {
@@ -1055,6 +1127,7 @@ pub fn find_dates(toks: &[Token], today: NaiveDate, day_first: bool) -> Vec<Date
                     | "xmas"
                     | "christmas"
                     | "chrimbo"
+                    | "easter"
             )
             || weekday(&t.lower).is_some()
             || month(&t.lower).is_some()
@@ -1070,6 +1143,20 @@ pub fn find_dates(toks: &[Token], today: NaiveDate, day_first: bool) -> Vec<Date
                     Cue::Milestone
                 } else {
                     cue_before(toks, i)
+                };
+                // "cancelled as of 1 Dec", "effective 1 Nov": when a change takes effect is
+                // the reading nearest today, before or after it.
+                let effective = i >= 1 && lower(toks, i - 1) == "effective"
+                    || i >= 2 && lower(toks, i - 2) == "as" && lower(toks, i - 1) == "of";
+                let (past, future) = if effective {
+                    let near = if (today - past).num_days() <= (future - today).num_days() {
+                        past
+                    } else {
+                        future
+                    };
+                    (near, near)
+                } else {
+                    (past, future)
                 };
                 out.push(DateMention {
                     past,

@@ -169,6 +169,28 @@ const CUES: &[(&str, Cue)] = &[
     ("running late", Cue::Milestone),
     ("behind schedule", Cue::Milestone),
     ("preponed", Cue::Milestone),
+    // "BC pushed to the Jan board, not a decision yet": moved, with nothing decided.
+    ("pushed to", Cue::Milestone),
+    ("pushed back", Cue::Milestone),
+    // How the work went, or what befell it: news about it too.
+    ("went well", Cue::Milestone),
+    ("kicks off", Cue::Milestone),
+    ("on the agenda", Cue::Milestone),
+    ("kicked off", Cue::Milestone),
+    // "going back out with an RFQ", "back out to tender": the buying starts again.
+    ("going back out", Cue::Milestone),
+    ("back out to tender", Cue::Milestone),
+    ("out to tender", Cue::Milestone),
+    // "sign-off is due Friday the 11th": when the work's next step falls due.
+    ("is due", Cue::Milestone),
+    ("are due", Cue::Milestone),
+    ("went smoothly", Cue::Milestone),
+    ("over budget", Cue::Milestone),
+    ("over-budget", Cue::Milestone),
+    ("went bust", Cue::Milestone),
+    ("gone bust", Cue::Milestone),
+    ("went into administration", Cue::Milestone),
+    ("gone into administration", Cue::Milestone),
     ("brought forward", Cue::Milestone),
     ("love", Cue::Report),
     ("hate", Cue::Report),
@@ -192,6 +214,9 @@ pub struct Cues {
     pub meeting: bool,
     pub report: bool,
     pub milestone: bool,
+    /// A result counted ("caught 300 bursts"): what the work got, a benefit with money
+    /// beside it ("~£2m kept"), news (a note) without.
+    pub counted: bool,
 }
 
 /// "TPS requests $300K for a chatbot", "Ops requesting £40k": asking for an amount, which
@@ -206,14 +231,80 @@ fn asks_for_amount(toks: &[Token], i: usize) -> bool {
     })
 }
 
+/// "we're going to spend £80k on a new intranet", "plan to spend about £25k": money a team
+/// means to spend, which is a new investment; "how much are we going to spend?" names none.
+fn plans_to_spend(toks: &[Token], i: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    if !(word(i) == "spend" && i > 0 && word(i - 1) == "to") {
+        return false;
+    }
+    let mut j = i + 1;
+    if matches!(
+        word(j),
+        "about" | "around" | "roughly" | "approx" | "~" | "up"
+    ) {
+        j += if word(j) == "up" { 2 } else { 1 };
+    }
+    toks.get(j).is_some_and(|t| {
+        t.kind == super::tokens::TokKind::Num
+            || matches!(t.lower.as_str(), "$" | "£" | "€" | "¥" | "₹")
+    })
+}
+
+/// "the supplier has left the UK market", "vendor exited the market": what befell the
+/// thing we bought, news about it.
+fn left_the_market(toks: &[Token], i: usize) -> bool {
+    matches!(
+        toks[i].lower.as_str(),
+        "left" | "exited" | "exiting" | "leaving"
+    ) && toks[i + 1..]
+        .iter()
+        .take(4)
+        .take_while(|t| !t.is_break())
+        .any(|t| t.is("market"))
+}
+
+/// "see you all at the 9/12 board meeting": a meeting still to come, said in passing, is
+/// no meeting to note.
+fn meeting_to_come(toks: &[Token], i: usize, cue: Cue) -> bool {
+    cue == Cue::Meeting
+        && toks[..i]
+            .iter()
+            .rev()
+            .take(10)
+            .take_while(|t| !t.is_break())
+            .any(|t| t.is("see"))
+}
+
+/// "stopped 14 prohibited items", "caught 3 pump faults": a result counted, news about the
+/// work that got it.
+fn counted_result(toks: &[Token], i: usize) -> bool {
+    matches!(
+        toks[i].lower.as_str(),
+        "stopped" | "caught" | "blocked" | "prevented" | "flagged" | "detected" | "spotted"
+    ) && toks
+        .get(i + 1)
+        .is_some_and(|t| t.kind == super::tokens::TokKind::Num)
+}
+
 pub fn find_cues(toks: &[Token]) -> Cues {
     let mut c = Cues::default();
     let mut i = 0;
     while i < toks.len() {
-        if asks_for_amount(toks, i) {
+        if asks_for_amount(toks, i) || plans_to_spend(toks, i) {
             c.investment = true;
         }
-        match cues().match_at(toks, i) {
+        if left_the_market(toks, i) {
+            c.milestone = true;
+        }
+        if counted_result(toks, i) {
+            c.milestone = true;
+            c.counted = true;
+        }
+        match cues()
+            .match_at(toks, i)
+            .filter(|(cue, _)| !meeting_to_come(toks, i, *cue))
+        {
             Some((cue, len)) => {
                 match cue {
                     Cue::Benefit => c.benefit = true,
@@ -228,7 +319,33 @@ pub fn find_cues(toks: &[Token]) -> Cues {
             None => i += 1,
         }
     }
+    if nothing_to_decide(toks) {
+        c.milestone = true;
+    }
     c
+}
+
+/// "no decision needed", "not a decision yet, just fyi", "nothing for the board to
+/// decide": news about the work it names, told as needing no verdict. "No decision on the
+/// payroll upgrade yet" tells no news: nothing happened.
+fn nothing_to_decide(toks: &[Token]) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    (0..toks.len()).any(|i| match word(i) {
+        "no" => {
+            matches!(word(i + 1), "decision" | "decisions" | "approval")
+                && matches!(word(i + 2), "needed" | "required" | "necessary" | "for")
+        }
+        "not" => word(i + 1) == "a" && word(i + 2) == "decision",
+        "nothing" => {
+            word(i + 1) == "for"
+                && toks[i + 2..]
+                    .iter()
+                    .take(4)
+                    .take_while(|t| !t.is_break())
+                    .any(|t| t.is("decide"))
+        }
+        _ => false,
+    })
 }
 
 pub fn classify(
@@ -243,7 +360,7 @@ pub fn classify(
     let milestone = cues.milestone && (has_unit || has_investment) && !question;
     if has_verdict {
         Intent::Decision
-    } else if cues.benefit && has_money && !cues.forecast {
+    } else if (cues.benefit || cues.counted) && has_money && !cues.forecast {
         Intent::Benefit
     } else if cues.investment && (has_money || !cues.meeting) {
         Intent::Investment
@@ -986,11 +1103,12 @@ fn reason_after_all(
 ) -> bool {
     // "cut to $300k, phase 2 only": what a rescope keeps.
     let keeps = verdict == Some(Verdict::Rescope) && end > s && toks[end - 1].is("only");
+    // "— new retailers were waiting 3 weeks": people who are new, as the clause's subject.
+    let new_subject = toks[s].is("new") && s + 1 < end && plain_subject_clause(toks, s + 1, end);
     clauses::participle(toks, s, end, skip)
         || keeps
         || end > s && toks[end - 1].is("otherwise")
-        // "new visitors were waiting 3 weeks": "new" before the reason's own subject.
-        || toks[s].is("new") && s + 1 < end && plain_subject_clause(toks, s + 1, end)
+        || new_subject
         || toks[s].is("payback") && verdict.is_some()
         || toks[s].is("budget") && as_clause(toks, s)
 }
@@ -1247,8 +1365,9 @@ pub struct ClauseContext<'a> {
     pub verdict: Option<Verdict>,
 }
 
-/// "on the basis that …", "on the grounds that …", "on the back of …", and a condition
-/// "as long as …" / "provided that …": the reason, kept with its lead.
+/// "on the basis that …", "on the grounds that …", "on the back of …", a condition
+/// "as long as …" / "provided that …" / "subject to a second quote": the reason or the
+/// condition, kept with its lead.
 fn basis_lead(toks: &[Token], i: usize) -> bool {
     let w = |k: usize| toks.get(i + k).map_or("", |t| t.lower.as_str());
     let word_after = |k: usize| toks.get(i + k).is_some_and(|t| t.is_word());
@@ -1262,6 +1381,7 @@ fn basis_lead(toks: &[Token], i: usize) -> bool {
         // "contingent on the CRM integration", "to see if the second gate fixes it".
         || matches!((w(0), w(1)), ("contingent" | "conditional", "on" | "upon")) && word_after(2)
         || matches!((w(0), w(1), w(2)), ("to", "see", "if" | "whether")) && word_after(3)
+        || w(0) == "subject" && w(1) == "to"
 }
 
 /// The reason given, from token `after` up to `stop`. A clause led by a weak marker
@@ -1279,11 +1399,15 @@ pub fn find_rationale(
     let mut i = after;
     // "declined: the ehr analytics add-on, $400k": a noun phrase after "verdict:" is what
     // was decided on, never why.
-    let object = ctx.verdict.is_some()
-        && toks.get(after).is_some_and(|t| t.is(":"))
-        && toks
+    // So is a clause that opens with a name ("Approved: crowd safety cameras for Brixton &
+    // Leeds, £96k").
+    let colon = ctx.verdict.is_some() && toks.get(after).is_some_and(|t| t.is(":"));
+    let opens_with_name = |e: usize| (after + 2..=e).any(|k| (ctx.named)(after + 1, k));
+    let object = colon
+        && (toks
             .get(after + 1)
-            .is_some_and(|t| matches!(t.lower.as_str(), "the" | "a" | "an" | "our" | "their"));
+            .is_some_and(|t| matches!(t.lower.as_str(), "the" | "a" | "an" | "our" | "their"))
+            || opens_with_name(clauses::clause_end(toks, after + 1, limit)));
     if object {
         let e = clauses::clause_end(toks, after + 1, limit);
         if !own_clause(toks, after + 1, e) {

@@ -337,7 +337,7 @@ impl Reader {
             .map(|m| reasons::Example {
                 options: date_roles::options(m),
                 rule: m.rule.index(),
-                gold: date_roles::gold(m.d, m.intent, today, m.rule, labels).index(),
+                gold: date_roles::gold(m.d, m.intent, m.verdict, today, m.rule, labels).index(),
             })
             .collect()
     }
@@ -721,6 +721,23 @@ impl Reader {
         if intent != Intent::Decision {
             verdict = None;
         }
+        // "we're stopping it end of Dec": a stop said ahead takes effect on the coming date.
+        let dates: Vec<dates::DateMention> = match verdict {
+            Some(v) if v.verdict == Verdict::Stop && date_roles::said_ahead(toks, v.start) => dates
+                .into_iter()
+                .map(|d| {
+                    if d.start >= v.end {
+                        dates::DateMention {
+                            past: d.future,
+                            ..d
+                        }
+                    } else {
+                        d
+                    }
+                })
+                .collect(),
+            _ => dates,
+        };
         let action = actions.first().cloned();
 
         let mut r = Reading {
@@ -1284,15 +1301,20 @@ fn amounts_and_dates(
 /// Is the date at `at` what someone asked for: "want", "need", "would like" earlier in
 /// its clause?
 fn asked(toks: &[Token], at: usize) -> bool {
-    toks[..at.min(toks.len())]
+    let clause = &toks[..at.min(toks.len())];
+    clause
         .iter()
+        .enumerate()
         .rev()
-        .take_while(|t| !t.is_break())
-        .any(|t| {
-            matches!(
-                t.lower.as_str(),
-                "want" | "wants" | "wanted" | "need" | "needs" | "like" | "asked" | "asking"
-            )
+        .take_while(|(_, t)| !t.is_break())
+        .any(|(k, t)| {
+            // "we need a plan B by 8 Jan" is our own deadline, not a request.
+            let ours = k > 0 && matches!(clause[k - 1].lower.as_str(), "we" | "i");
+            !ours
+                && matches!(
+                    t.lower.as_str(),
+                    "want" | "wants" | "wanted" | "need" | "needs" | "like" | "asked" | "asking"
+                )
         })
 }
 
@@ -1348,6 +1370,8 @@ fn rule_role(
         Cue::Since if r.intent == Intent::Benefit => Role::Date,
         Cue::Milestone | Cue::Since => Role::None,
         Cue::At if defer && d.future > today && !before_verdict => Role::Review,
+        // "we're stopping it at the end of the month": when the stop takes effect.
+        Cue::At if r.verdict == Some(Verdict::Stop) && r.intent == Intent::Decision => Role::Date,
         // "out of support next year": a date with no reading in the past is not when
         // anything happened.
         Cue::At if d.past > today => Role::None,
@@ -1378,7 +1402,35 @@ fn scheduled(toks: &[Token], start: usize) -> bool {
         "on" | "for" => (word(2), word(3)),
         w => (w, word(2)),
     };
-    matches!(w1, "is" | "are")
+    // "we're going back out with an RFQ in Feb", "goes to the ops committee on Jan 15th",
+    // "go-live set for March 3rd": a plan earlier in the clause puts its date ahead.
+    let planned = toks[start.saturating_sub(10)..start]
+        .iter()
+        .rev()
+        .take_while(|t| !t.is_break())
+        .any(|t| {
+            matches!(
+                t.lower.as_str(),
+                "going"
+                    | "goes"
+                    | "want"
+                    | "wants"
+                    | "revisit"
+                    | "will"
+                    | "'ll"
+                    | "plan"
+                    | "planning"
+                    | "set"
+                    | "start"
+                    | "starts"
+                    | "begin"
+                    | "begins"
+                    | "kicks"
+                    | "agenda"
+            )
+        });
+    planned
+        || matches!(w1, "is" | "are")
         || w1 == "be" && w2 == "will"
         || matches!(w1, "booked" | "scheduled" | "planned") && matches!(w2, "is" | "are")
 }
@@ -1437,7 +1489,7 @@ fn assign_dates(
             } else {
                 date_roles::ROLES[roles.choose(&date_roles::options(&m), m.rule.index())]
             };
-            (role.index(), role.value(m.d, m.intent, today))
+            (role.index(), role.value(m.d, m.intent, m.verdict, today))
         };
         if d.cue == dates::Cue::Since && i == Role::Date.index() {
             since = since.or(value);
@@ -1475,6 +1527,8 @@ mod compound_names_tests;
 mod fifth_strangers_tests;
 #[cfg(test)]
 mod fourth_strangers_tests;
+#[cfg(test)]
+mod intent_misses_tests;
 #[cfg(test)]
 mod known_misses_tests;
 #[cfg(test)]

@@ -185,3 +185,62 @@ pub(super) fn no_chance_at(toks: &[Token], i: usize) -> Option<usize> {
         && matches!(word(i + 2), "on" | "for" | "with");
     said.then_some(i + 2)
 }
+
+/// "decision on the ticketing contract slipped to Jan 12th", "the decisions on both pushed
+/// back to the March board": the decision itself moved to a later time defers the work (a
+/// go-live that slipped is news; see `verdicts::milestone_moved`). Where the finding ends,
+/// when `i` is the word that moves it.
+pub(super) fn decision_moved_at(toks: &[Token], i: usize) -> Option<usize> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    if !matches!(word(i), "slipped" | "slid" | "pushed" | "moved" | "shifted") {
+        return None;
+    }
+    let decision = toks[i.saturating_sub(8)..i]
+        .iter()
+        .rev()
+        .take_while(|t| !t.is_break())
+        .any(|t| matches!(t.lower.as_str(), "decision" | "decisions"));
+    let mut to = i + 1;
+    if matches!(word(to), "back" | "out" | "again") {
+        to += 1;
+    }
+    let moved =
+        decision && matches!(word(to), "to" | "till" | "until") && moved_to_a_time(toks, to + 1);
+    moved.then_some(to)
+}
+
+/// "until Q2", "till March", "until the new year": at `at`, "until" and a time after it.
+pub(super) fn until_a_time(toks: &[Token], at: usize) -> bool {
+    if !toks
+        .get(at)
+        .is_some_and(|t| matches!(t.lower.as_str(), "until" | "till" | "til"))
+    {
+        return false;
+    }
+    let Some(any_day) = NaiveDate::from_ymd_opt(2026, 1, 1) else {
+        return false;
+    };
+    // The dates are read with "until" before them, as a bare month needs its preposition.
+    let window = &toks[at..(at + 6).min(toks.len())];
+    find_dates(window, any_day, true)
+        .first()
+        .is_some_and(|d| d.start == 1)
+        || moved_to_a_time(toks, at + 1)
+}
+
+/// "no-go for now, revisit EOQ", "rejected for now, we'll look again in March": a refusal
+/// for now with a look-again later in its sentence puts the work off. `end` is where the
+/// refusal's words end.
+pub(super) fn for_now_then_look_again(toks: &[Token], end: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let for_now = (end..end + 3).any(|k| word(k) == "for" && word(k + 1) == "now");
+    for_now
+        && (end..toks.len())
+            .take_while(|&k| !ends_sentence(&toks[k]))
+            .any(|k| match word(k) {
+                "revisit" | "revisiting" => true,
+                "look" | "check" | "review" => word(k + 1) == "again",
+                "circle" => word(k + 1) == "back",
+                _ => false,
+            })
+}

@@ -48,6 +48,11 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("got the go-ahead", Verdict::Approve),
     ("gave the green light", Verdict::Approve),
     ("got the green light", Verdict::Approve),
+    ("gets the green light", Verdict::Approve),
+    ("given the green light", Verdict::Approve),
+    ("giving it the green light", Verdict::Approve),
+    ("giving the green light", Verdict::Approve),
+    ("gave it the green light", Verdict::Approve),
     ("go ahead", Verdict::Approve),
     ("gave the nod", Verdict::Approve),
     ("authorised", Verdict::Approve),
@@ -64,6 +69,7 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("backed", Verdict::Approve),
     ("pouring", Verdict::Approve),
     ("is a go", Verdict::Approve),
+    ("is go", Verdict::Approve),
     ("it's a go", Verdict::Approve),
     ("going ahead with", Verdict::Approve),
     ("going ahead", Verdict::Approve),
@@ -113,6 +119,11 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("rejected", Verdict::Reject),
     ("rejects", Verdict::Reject),
     ("turned down", Verdict::Reject),
+    ("hard pass", Verdict::Reject),
+    // "the LED wall is a non-starter this year".
+    ("non-starter", Verdict::Reject),
+    ("non starter", Verdict::Reject),
+    ("nonstarter", Verdict::Reject),
     ("turned it down", Verdict::Reject),
     ("turn down", Verdict::Reject),
     ("said no", Verdict::Reject),
@@ -176,6 +187,8 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("shelve", Verdict::Defer),
     ("shelving", Verdict::Defer),
     ("hold off", Verdict::Defer),
+    ("hold until", Verdict::Defer),
+    ("hold till", Verdict::Defer),
     ("holding off", Verdict::Defer),
     ("held off", Verdict::Defer),
     ("mothballed", Verdict::Defer),
@@ -260,6 +273,14 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("ditched", Verdict::Stop),
     ("called time on", Verdict::Stop),
     ("sunset", Verdict::Stop),
+    ("sunsetting", Verdict::Stop),
+    ("sunsetted", Verdict::Stop),
+    // "kicked it into the long grass": put off, with no date.
+    ("into the long grass", Verdict::Defer),
+    // "punt to Q2", "we punted the kiosks to next FY".
+    ("punt", Verdict::Defer),
+    ("punted", Verdict::Defer),
+    ("punting", Verdict::Defer),
     ("killed off", Verdict::Stop),
     ("stop work on", Verdict::Stop),
     ("stopped work on", Verdict::Stop),
@@ -839,6 +860,9 @@ fn strong_verdict_in(
                 super::verdict_shapes::budget_moved_at(toks, i).map(|e| (Verdict::Rescope, e - i))
             })
             .or_else(|| super::verdict_shapes::label_answer_at(toks, i).map(|(v, e)| (v, e - i)))
+            .or_else(|| {
+                super::verdict_shapes::decision_moved_at(toks, i).map(|e| (Verdict::Defer, e - i))
+            })
             .or_else(|| fuzzy_verdict(&toks[i]).map(|v| (v, 1)));
         let Some((raw, len)) = found else {
             i += 1;
@@ -846,11 +870,14 @@ fn strong_verdict_in(
         };
         let verdict = adjust(toks, i, i + len, raw);
         if let Some(v) = verdict {
+            // "decision on the contract slipped to …" names the decision it moves.
+            let moved =
+                v == Verdict::Defer && super::verdict_shapes::decision_moved_at(toks, i).is_some();
             let found = VerdictFinding {
                 verdict: v,
                 start: i,
                 end: i + len,
-                affirmed: affirmed(toks, i),
+                affirmed: moved || affirmed(toks, i),
             };
             // A verdict said as decided ("decided to stop") wins over one said in passing
             // ("as the airlines moved to …"); otherwise the stronger kind wins.
@@ -965,6 +992,52 @@ fn word_before<'t>(toks: &'t [Token], start: usize, passed: &[&str]) -> &'t str 
         .map_or("", |t| t.lower.as_str())
 }
 
+/// Who sells us a thing: a stop they make ("vendor sunset the product") is not ours.
+const VENDORS: &[&str] = &[
+    "vendor",
+    "vendors",
+    "supplier",
+    "suppliers",
+    "provider",
+    "manufacturer",
+    "oem",
+];
+
+/// Words for a meeting: calling one off stops no work.
+const MEETINGS: &[&str] = &[
+    "call", "calls", "meeting", "meetings", "stand-up", "standup", "stand", "session", "demo",
+    "workshop", "catch-up", "catchup", "sync", "1:1", "huddle", "webinar", "drinks", "lunch",
+];
+
+/// Is the stop at `start..end` a meeting called off: a meeting word in its clause, just
+/// before the verdict ("the stand-up is cancelled") or as its object ("cancelled the
+/// vendor call")?
+fn meeting_called_off(toks: &[Token], start: usize, end: usize) -> bool {
+    let word = toks[start].lower.as_str();
+    if !(word.starts_with("cancel") || word.starts_with("call")) {
+        return false;
+    }
+    let before = toks[start.saturating_sub(6)..start]
+        .iter()
+        .rev()
+        .take_while(|t| !t.is_break())
+        .any(|t| MEETINGS.contains(&t.lower.as_str()));
+    let after = toks[end..]
+        .iter()
+        .take(5)
+        .take_while(|t| !t.is_break())
+        .any(|t| MEETINGS.contains(&t.lower.as_str()));
+    before || after
+}
+
+/// "due", "expected", "needed": what a verdict's noun is said to be when it is still to come.
+fn to_come(w: &str) -> bool {
+    matches!(
+        w,
+        "due" | "expected" | "needed" | "pending" | "scheduled" | "planned" | "outstanding"
+    )
+}
+
 /// Applies negation and hedging in the few words before the phrase.
 /// A meeting named in the verdict's clause, a few words before it or just after it.
 fn meeting_near(toks: &[Token], start: usize, end: usize) -> bool {
@@ -993,9 +1066,19 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
         ""
     };
     let next = toks.get(end).map_or("", |t| t.lower.as_str());
+    // "the drones are a no until Q2": a refusal for a while puts the work off.
+    if raw == Verdict::Reject
+        && (super::verdict_shapes::until_a_time(toks, end)
+            || super::verdict_shapes::for_now_then_look_again(toks, end))
+    {
+        return Some(Verdict::Defer);
+    }
     // Nouns, not verbs: "the delay", "a fund", "any cut". (French "a refusé" is "has
     // refused": its participles are the only verdict words with accents.)
-    if matches!(prev, "the" | "a" | "an" | "any" | "another" | "our") && word.is_ascii() {
+    if matches!(prev, "the" | "a" | "an" | "any" | "another" | "our")
+        && word.is_ascii()
+        && !matches!(word, "non-starter" | "non" | "nonstarter")
+    {
         return None;
     }
     // "scrap is down", "parking is a nightmare": a bare verdict word as the subject of a
@@ -1003,6 +1086,30 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     let subject =
         end == start + 1 && !word.ends_with("ed") && matches!(next, "is" | "was" | "are" | "were");
     if subject {
+        return None;
+    }
+    // "I approve of this meme", "approved my leave", "sign off my expenses": a liking, or a
+    // verdict on something of one's own, is chat, not a decision on an investment.
+    if raw == Verdict::Approve && matches!(next, "of" | "my") {
+        return None;
+    }
+    // "cancelled the vendor call tomorrow", "Monday's stand-up is cancelled": a meeting
+    // called off is no stop of the work.
+    if raw == Verdict::Stop && meeting_called_off(toks, start, end) {
+        return None;
+    }
+    // "sign-off is due Friday", "approval is expected in March": a verdict still to come,
+    // said as a noun, is not one taken.
+    let after = |k: usize| toks.get(end + k).map_or("", |t| t.lower.as_str());
+    if !word.ends_with("ed") && (next == "due" || matches!(next, "is" | "was") && to_come(after(1)))
+    {
+        return None;
+    }
+    // "vendor sunset the product", "the supplier discontinued it": a stop the vendor made is
+    // news about what we bought, not our decision.
+    if raw == Verdict::Stop
+        && VENDORS.contains(&word_before(toks, start, &["has", "have", "'s", "just"]))
+    {
         return None;
     }
     // "scrap rate", "cancel rate", "stop-gap": a verdict word naming a measure or written
@@ -1100,7 +1207,6 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     // "Consent agenda approved", "approved the minutes": a meeting's procedure, not a
     // decision about an investment.
     let procedure = |w: &str| matches!(w, "agenda" | "minutes");
-    let after = |k: usize| toks.get(end + k).map_or("", |t| t.lower.as_str());
     let before_clause = toks[..start]
         .iter()
         .rev()
@@ -1193,7 +1299,14 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
         && (toks[start - 2].is_break()
             || toks[start - 2].kind == TokKind::Num
             || toks[start - 2].attached && toks[start - 2].is_word());
-    if purpose && matches!(raw, Verdict::Stop | Verdict::Rescope) {
+    // "Agreed at ELT 25/11 to stop the pilot": what was agreed, not a purpose.
+    let agreed = toks[..start]
+        .iter()
+        .rev()
+        .take(8)
+        .take_while(|t| !t.is_break())
+        .any(|t| matches!(t.lower.as_str(), "agreed" | "decided" | "voted"));
+    if purpose && !agreed && matches!(raw, Verdict::Stop | Verdict::Rescope) {
         return None;
     }
     // "queues halved", "complaints dropped sharply": a result told, not a decision. A

@@ -1369,6 +1369,8 @@ mod known_misses_tests;
 #[cfg(test)]
 mod name_forms_tests;
 #[cfg(test)]
+mod name_misses_tests;
+#[cfg(test)]
 mod owner_forms_tests;
 #[cfg(test)]
 mod plain_words_tests;

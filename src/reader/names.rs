@@ -170,6 +170,8 @@ pub struct NameIndex {
     /// Names of three or more words without their first word ("wi-fi upgrade" for "Campus
     /// wi-fi upgrade"), keyed by the word they start with.
     tails: HashMap<String, Vec<(Vec<String>, usize)>>,
+    /// The tails' first words long enough to be matched misspelt.
+    fuzzy_tail_firsts: Vec<String>,
     /// Acronyms taking a letter from inside a compound word ("SOC" for Cybersecurity
     /// Operations Centre).
     compounds: super::compound_acronyms::CompoundAcronyms,
@@ -180,6 +182,8 @@ pub struct NameIndex {
     /// Product codes of letters and digits clipped after their first digits ("s4" of
     /// S/4HANA), each naming its one investment.
     clipped_codes: HashMap<String, usize>,
+    /// "the WO system": two capitals of a name's first words before a kind of thing.
+    kind_initials: super::name_variants::KindInitials,
 }
 
 /// A name's words as the tokeniser would give them, without its allocations: names are
@@ -352,6 +356,41 @@ const COMMON: &[&str] = &[
     "gen",
 ];
 
+/// Small words a name's acronym leaves out ("EPMA" for Electronic Prescribing and Medicines
+/// Administration) or writes as a digit ("P2P" for Procure-to-Pay, "B2B").
+const ACRONYM_SMALL_WORDS: &[(&str, Option<char>)] = &[
+    ("and", None),
+    ("of", None),
+    ("the", None),
+    ("to", Some('2')),
+    ("for", Some('4')),
+];
+
+/// The ways a name's words are written as an acronym: every word's initial, and, when the
+/// name has small words, without them or with their digit.
+pub(super) fn acronyms_of(words: &[String]) -> Vec<String> {
+    let initials: String = words.iter().filter_map(|w| w.chars().next()).collect();
+    let small = |w: &String| ACRONYM_SMALL_WORDS.iter().find(|(s, _)| s == w);
+    if !words.iter().any(|w| small(w).is_some()) {
+        return vec![initials];
+    }
+    let skipped: String = words
+        .iter()
+        .filter(|w| small(w).is_none())
+        .filter_map(|w| w.chars().next())
+        .collect();
+    let digits: String = words
+        .iter()
+        .filter_map(|w| match small(w) {
+            Some((_, digit)) => *digit,
+            None => w.chars().next(),
+        })
+        .collect();
+    let mut out = vec![initials, skipped, digits];
+    out.dedup();
+    out
+}
+
 /// Short names for investments: acronyms of several-word names ("WMS" for "Warehouse
 /// management system") and distinctive words only one investment has ("the erp", "the
 /// robot project"), each pointing at its one investment.
@@ -373,9 +412,11 @@ fn short_names(units: &[UnitName], investments: &[InvestmentName]) -> HashMap<St
             .then(|| &all[..all.len() - 1]);
         for words in std::iter::once(&all[..]).chain(without_last) {
             if words.len() >= 2 {
-                let acronym: String = words.iter().filter_map(|w| w.chars().next()).collect();
-                if acronym.chars().count() >= 3 && acronym.chars().all(|c| c.is_alphanumeric()) {
-                    add(acronym, i);
+                for acronym in acronyms_of(words) {
+                    if acronym.chars().count() >= 3 && acronym.chars().all(|c| c.is_alphanumeric())
+                    {
+                        add(acronym, i);
+                    }
                 }
             }
         }
@@ -818,6 +859,12 @@ impl NameIndex {
                 }
             }
         }
+        let mut fuzzy_tail_firsts: Vec<String> = tails
+            .keys()
+            .filter(|k| max_distance(k.len()) > 0)
+            .cloned()
+            .collect();
+        fuzzy_tail_firsts.sort();
         let inv_words: Vec<Vec<String>> = investments
             .iter()
             .map(|inv| all_words_of(&inv.name))
@@ -837,6 +884,9 @@ impl NameIndex {
         let compounds = super::compound_acronyms::CompoundAcronyms::new(&inv_words, &taken);
         let caps_acronyms = super::known_acronyms::caps_acronyms(&inv_words, &taken);
         let clipped_codes = clipped_codes(&investments, &taken);
+        let kind_initials = super::name_variants::KindInitials::new(&inv_words, COMMON, &|w| {
+            taken(w) || EVERYDAY_ACRONYMS.contains(&w)
+        });
         let mut by_first3: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, words) in inv_words.iter().enumerate() {
             if words.len() >= 2 {
@@ -858,16 +908,29 @@ impl NameIndex {
             short,
             short_stems,
             tails,
+            fuzzy_tail_firsts,
             compounds,
             caps_acronyms,
             clipped_codes,
+            kind_initials,
         }
     }
 
     /// A name said without its first word, when only one name ends that way.
     fn tail_at(&self, toks: &[Token], i: usize) -> Option<NameMatch> {
         let bare = toks[i].lower.strip_suffix("'s").unwrap_or(&toks[i].lower);
-        let list = self.tails.get(bare)?;
+        // "Telemtry platform": the tail's first word misspelt, as a name's first word may be.
+        let list = match self.tails.get(bare) {
+            Some(list) => list,
+            None if bare.len() >= 5 && toks[i].is_word() => {
+                let mut close_keys = self.fuzzy_tail_firsts.iter().filter(|k| close(bare, k));
+                match (close_keys.next(), close_keys.next()) {
+                    (Some(k), None) => &self.tails[k],
+                    _ => return None,
+                }
+            }
+            None => return None,
+        };
         let leads = |k: usize| {
             k == 0
                 || toks[k - 1].kind == TokKind::Sym
@@ -1028,6 +1091,15 @@ impl NameIndex {
         }
         if t.lower.len() < 2 || (t.lower.len() == 2 && !two_caps) {
             return None;
+        }
+        if let Some((inv, end)) = self.kind_initials.at(toks, i, &self.inv_words, GENERIC) {
+            return Some(NameMatch {
+                targets: vec![Target::Investment(inv)],
+                start: i,
+                end,
+                guessed: true,
+                weak: false,
+            });
         }
         if let Some((inv, end)) = self.compounds.at(toks, i) {
             return Some(NameMatch {

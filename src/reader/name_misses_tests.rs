@@ -1,0 +1,107 @@
+//! Names said the way people say them, in a regional water company's words: acronyms the
+//! name's words spell with a digit for "to" ("P2P" for Procure-to-Pay) or with its "and"
+//! skipped ("EPMA"), two capitals of a name's first words before the kind of thing it is
+//! ("the WO system", "the AP bot"), and a name's later words misspelt at a message's start.
+
+use super::*;
+
+/// A regional water company.
+fn dir() -> StaticDirectory {
+    test_names::directory(
+        &[
+            ("Finance", &["Finance Office"]),
+            ("Network Operations", &["Networks"]),
+            ("Customer Billing", &["Billing"]),
+            ("People", &["HR"]),
+            ("Sales", &["Business Customers"]),
+        ],
+        &[
+            ("Procure-to-Pay Automation", "Finance"),
+            ("Order-to-Cash Redesign", "Sales"),
+            ("Hire-to-Retire Platform", "People"),
+            (
+                "Electronic Permits and Metering Application",
+                "Network Operations",
+            ),
+            ("Work Order Management", "Network Operations"),
+            ("Accounts Payable Automation", "Finance"),
+            ("Leak Telemetry Platform", "Network Operations"),
+        ],
+    )
+}
+
+fn read_uk(text: &str) -> Reading {
+    test_names::read_on_test_day(text, "ffion", &dir())
+}
+
+fn assert_names(text: &str, investment: &str, unit: &str) {
+    let r = read_uk(text);
+    assert_eq!(r.investment.as_deref(), Some(investment), "{text}");
+    assert_eq!(r.unit.as_deref(), Some(unit), "{text}");
+    assert!(!r.new_investment, "{text}");
+}
+
+#[test]
+fn a_digit_for_to_spells_the_acronym() {
+    assert_names(
+        "P2P automation on hold till the ledger move is done",
+        "Procure-to-Pay Automation",
+        "Finance",
+    );
+    assert_names(
+        "O2C redesign approved at £210k",
+        "Order-to-Cash Redesign",
+        "Sales",
+    );
+    assert_names(
+        "H2R: touchless starters now 80%, saving £3k a month",
+        "Hire-to-Retire Platform",
+        "People",
+    );
+}
+
+#[test]
+fn an_acronym_may_skip_the_name_s_and() {
+    assert_names(
+        "EPMA go live in the north zone went well, no missed readings in week one",
+        "Electronic Permits and Metering Application",
+        "Network Operations",
+    );
+    // The acronym wins over another short word in capitals before it.
+    assert_names(
+        "EMB 24/11 - EPMA business case approved, £1.4m",
+        "Electronic Permits and Metering Application",
+        "Network Operations",
+    );
+    assert_names(
+        "EPMA: kept going with the south module, £180k",
+        "Electronic Permits and Metering Application",
+        "Network Operations",
+    );
+}
+
+#[test]
+fn two_capitals_of_a_name_s_first_words_before_the_kind_of_thing() {
+    assert_names(
+        "the WO system keeps double-booking crews, raised with the vendor",
+        "Work Order Management",
+        "Network Operations",
+    );
+    assert_names(
+        "the AP bot paid 900 invoices in Nov, roughly £6k of clerk time saved",
+        "Accounts Payable Automation",
+        "Finance",
+    );
+    // Initials as an owner ("AP to …") are a person, not the name.
+    let r = read_uk("AP to circulate the meter data by Friday");
+    assert_eq!(r.investment, None);
+}
+
+#[test]
+fn a_name_s_later_words_misspelt_at_the_start() {
+    assert_names(
+        "Telemtry platform renewal approved, £30k for another year",
+        "Leak Telemetry Platform",
+        "Network Operations",
+    );
+}

@@ -105,3 +105,34 @@ fn a_name_s_later_words_misspelt_at_the_start() {
         "Network Operations",
     );
 }
+
+#[test]
+fn two_investments_said_both_are_two_records_with_their_amounts_in_order() {
+    let text = "AP automation and the WO system both approved today, £120k and £55k";
+    let r = read_uk(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}");
+    assert_eq!(r.investment.as_deref(), Some("Accounts Payable Automation"));
+    assert_eq!(r.amount, Some(Money::new(12_000_000, Currency::GBP)));
+    assert_eq!(r.also.len(), 1, "{text}");
+    let second = &r.also[0];
+    assert_eq!(second.verdict, Some(Verdict::Approve));
+    assert_eq!(second.investment.as_deref(), Some("Work Order Management"));
+    assert_eq!(second.unit.as_deref(), Some("Network Operations"));
+    assert_eq!(second.amount, Some(Money::new(5_500_000, Currency::GBP)));
+    assert_eq!(second.date, r.date);
+    // The look-again date and the reason are said of both.
+    let r = read_uk(
+        "P2P automation and the WO system are both on hold till the new year - no budget left",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Defer));
+    assert_eq!(r.also.len(), 1);
+    assert_eq!(
+        r.also[0].investment.as_deref(),
+        Some("Work Order Management")
+    );
+    assert_eq!(r.also[0].review_date, r.review_date);
+    assert_eq!(r.also[0].rationale, r.rationale);
+    // Without "both", "and" may join one name's parts or a list that is no verdict each.
+    let r = read_uk("AP automation and the WO system were discussed, nothing decided");
+    assert!(r.also.is_empty());
+}

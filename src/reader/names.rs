@@ -916,6 +916,11 @@ impl NameIndex {
         }
     }
 
+    /// The words of the `i`th investment's name, lower-cased.
+    pub(super) fn investment_words(&self, i: usize) -> &[String] {
+        &self.inv_words[i]
+    }
+
     /// A name said without its first word, when only one name ends that way.
     fn tail_at(&self, toks: &[Token], i: usize) -> Option<NameMatch> {
         let bare = toks[i].lower.strip_suffix("'s").unwrap_or(&toks[i].lower);

@@ -14,6 +14,8 @@ fn dir() -> StaticDirectory {
             ("Customer Billing", &["Billing"]),
             ("People", &["HR"]),
             ("Sales", &["Business Customers"]),
+            ("Procurement", &["Contracts"]),
+            ("Information Technology", &["IT"]),
         ],
         &[
             ("Procure-to-Pay Automation", "Finance"),
@@ -26,6 +28,7 @@ fn dir() -> StaticDirectory {
             ("Work Order Management", "Network Operations"),
             ("Accounts Payable Automation", "Finance"),
             ("Leak Telemetry Platform", "Network Operations"),
+            ("Microgrid Pilot", "Network Operations"),
         ],
     )
 }
@@ -135,4 +138,39 @@ fn two_investments_said_both_are_two_records_with_their_amounts_in_order() {
     // Without "both", "and" may join one name's parts or a list that is no verdict each.
     let r = read_uk("AP automation and the WO system were discussed, nothing decided");
     assert!(r.also.is_empty());
+}
+
+#[test]
+fn a_new_name_runs_on_through_its_hyphenated_words() {
+    let r = read_uk(
+        "Billing would like a text-to-pay reminder line for late payers, about £95k, should save £30k a year over 3 years",
+    );
+    assert_eq!(r.intent, Intent::Investment);
+    assert_eq!(r.investment.as_deref(), Some("text-to-pay reminder line"));
+    assert!(r.new_investment);
+    let r = read_uk("Networks would like a reservoir on-demand sampling service, roughly £60k");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("reservoir on-demand sampling service")
+    );
+}
+
+#[test]
+fn a_word_that_only_shares_a_stem_is_not_the_alias() {
+    let r = read_uk(
+        "IT is asking for ~£450k for a managed SOC service, should save about £120k a year in contractor fees over 5 years",
+    );
+    assert_eq!(r.unit.as_deref(), Some("Information Technology"));
+    // A misspelling or the plural still is.
+    let r = read_uk("met Contarcts about the tender calendar");
+    assert_eq!(r.unit.as_deref(), Some("Procurement"));
+}
+
+#[test]
+fn a_name_s_distinctive_word_after_a_qualifier_as_a_label() {
+    assert_names(
+        "Northside microgrid: keep it going, outages down 40%",
+        "Microgrid Pilot",
+        "Network Operations",
+    );
 }

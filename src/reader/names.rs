@@ -655,7 +655,30 @@ fn close(word: &str, name_word: &str) -> bool {
     if max == 0 || word.len().abs_diff(name_word.len()) > max || word.len() < 4 {
         return false;
     }
-    strsim::levenshtein(word, name_word) <= max || swapped(word, name_word, max)
+    (strsim::levenshtein(word, name_word) <= max || swapped(word, name_word, max))
+        && !another_ending(word, name_word)
+}
+
+/// "contractor" against "contracts": the same stem with another ending is another word,
+/// not a slip; only the plural is the same word.
+fn another_ending(word: &str, name_word: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ors", "or", "ers", "er", "ings", "ing", "ions", "ion", "ed", "s",
+    ];
+    // Each way to read `w` as a stem and an ending ("" for the word itself).
+    fn readings(w: &str) -> impl Iterator<Item = (&str, &str)> {
+        std::iter::once((w, "")).chain(
+            ENDINGS
+                .iter()
+                .filter_map(move |e| w.strip_suffix(e).map(|stem| (stem, *e))),
+        )
+    }
+    readings(word).any(|(stem, ending)| {
+        readings(name_word).any(|(other, other_ending)| {
+            let plural = matches!((ending, other_ending), ("", "s") | ("s", ""));
+            stem.len() >= 5 && stem == other && ending != other_ending && !plural
+        })
+    })
 }
 
 /// "paryoll" for payroll: two neighbouring letters swapped are one slip, not the two edits
@@ -1136,8 +1159,15 @@ impl NameIndex {
         // "Re: kiosks", "re S/4": the topic a message is about.
         let topic = matches!(prev, "re" | "regarding")
             || (prev == ":" && i >= 2 && toks[i - 2].lower == "re");
+        // "Eastside microtransit: keep it going": a name's word set as a label, after one
+        // word saying which part or place, is the subject as a label alone is.
+        let qualified_label = i >= 1
+            && toks[i - 1].is_word()
+            && (i == 1 || toks[i - 2].is_break())
+            && toks.get(i + 1).is_some_and(|n| n.is_sym(":"));
         let pointed = matches!(prev, "the" | "our" | "that" | "this")
             || topic
+            || qualified_label
             || after_the_new
             || next_generic
             || leads

@@ -232,6 +232,17 @@ pub fn new_name(
             && !date_starts.contains(&i)
             && toks.get(i + 1).is_some_and(|t| t.is_word() && !t.attached)
     };
+    // "text-to-ride", "on-demand": a word joined by hyphens to its neighbours is part of
+    // one compound word, however small ("to", "on"), not the end of the name.
+    let compounded = |i: usize| {
+        let joined = |k: usize| toks.get(k).is_some_and(|t| t.attached);
+        let before = i > 0 && toks[i - 1].is_sym("-") && joined(i);
+        let after = toks.get(i + 1).is_some_and(|t| t.is_sym("-"))
+            && joined(i + 1)
+            && toks.get(i + 2).is_some_and(|t| t.is_word())
+            && joined(i + 2);
+        before || after
+    };
     let phrase_from = |mut i: usize| -> Option<String> {
         // Bounded: a run of "for £1 for £1 …" must not make this quadratic.
         for _ in 0..12 {
@@ -281,13 +292,14 @@ pub fn new_name(
         let verb = verdict.map_or(usize::MAX, |v| v.0);
         while i < toks.len()
             && i != verb
-            && i - start < 6
+            // Six words at most, a compound's hyphens not counted.
+            && toks[start..i].iter().filter(|t| !t.is_sym("-")).count() < 6
             && money_at(i).is_none()
             && (toks[i].is_word()
                 || toks[i].kind == TokKind::Num && toks[i].attached
                 || numbered(i, start)
                 || toks[i].is_sym("-") && toks[i].attached)
-            && !NAME_STOP.contains(&toks[i].lower.as_str())
+            && (!NAME_STOP.contains(&toks[i].lower.as_str()) || compounded(i))
         {
             i += 1;
         }

@@ -53,6 +53,7 @@ pub mod reasons;
 mod records;
 mod tokens;
 mod told_in_passing;
+mod vendor_products;
 mod verdict_shapes;
 mod verdicts;
 

@@ -16,6 +16,8 @@ fn dir() -> StaticDirectory {
             ("Sales", &["Business Customers"]),
             ("Procurement", &["Contracts"]),
             ("Information Technology", &["IT"]),
+            ("Export Sales", &["Export"]),
+            ("Estates", &["Facilities"]),
         ],
         &[
             ("Procure-to-Pay Automation", "Finance"),
@@ -29,6 +31,8 @@ fn dir() -> StaticDirectory {
             ("Accounts Payable Automation", "Finance"),
             ("Leak Telemetry Platform", "Network Operations"),
             ("Microgrid Pilot", "Network Operations"),
+            ("Reservoir CCTV Upgrade", "Estates"),
+            ("HR System Replacement", "People"),
         ],
     )
 }
@@ -173,4 +177,39 @@ fn a_name_s_distinctive_word_after_a_qualifier_as_a_label() {
         "Microgrid Pilot",
         "Network Operations",
     );
+}
+
+#[test]
+fn a_unit_s_one_word_name_said_as_its_gerund_leading_a_clause() {
+    let r = read_uk("Exporting to Chile is stalled again, nothing for us to decide, just fyi");
+    assert_eq!(r.unit.as_deref(), Some("Export Sales"));
+    // Not inside a clause: "we are exporting" says what is done.
+    let r = read_uk("we are exporting the meter data to the regulator");
+    assert_eq!(r.unit, None);
+}
+
+#[test]
+fn cameras_for_cctv_after_the_name_s_first_word() {
+    assert_names(
+        "Reservoir cameras now live at three sites",
+        "Reservoir CCTV Upgrade",
+        "Estates",
+    );
+}
+
+#[test]
+fn a_vendor_s_product_names_the_one_investment_of_its_kind() {
+    assert_names(
+        "Workday rollout signed off by the board on Thursday, £410k",
+        "HR System Replacement",
+        "People",
+    );
+    assert_names(
+        "Payroll interface for the Workday project slipped, go-live now March",
+        "HR System Replacement",
+        "People",
+    );
+    // The ordinary word is no product.
+    let r = read_uk("every workday the crews log 40 jobs");
+    assert_eq!(r.investment, None);
 }

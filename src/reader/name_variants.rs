@@ -47,6 +47,7 @@ const WORK_SYNONYMS: &[(&str, &[&str])] = &[
     ("pilot", &["trial"]),
     ("trial", &["pilot"]),
     ("renewal", &["renew"]),
+    ("cctv", &["cameras", "camera"]),
 ];
 
 /// Whether a message word is a settled synonym of a name's later word.
@@ -54,6 +55,14 @@ pub(super) fn said_for(word: &str, name_word: &str) -> bool {
     WORK_SYNONYMS
         .iter()
         .any(|(w, others)| *w == name_word && others.contains(&word))
+}
+
+/// "Exporting" for the unit Export: a one-word name said as its gerund.
+pub(super) fn gerund_of(word: &str, name_word: &str) -> bool {
+    let Some(stem) = word.strip_suffix("ing") else {
+        return false;
+    };
+    name_word.len() >= 4 && (stem == name_word || name_word.strip_suffix('e') == Some(stem))
 }
 
 /// "center" for "centre", "theater" for "theatre": the same word in the other spelling.

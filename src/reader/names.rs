@@ -184,6 +184,8 @@ pub struct NameIndex {
     clipped_codes: HashMap<String, usize>,
     /// "the WO system": two capitals of a name's first words before a kind of thing.
     kind_initials: super::name_variants::KindInitials,
+    /// Vendors' products, each naming the one investment of its kind ("Workday").
+    products: HashMap<String, usize>,
 }
 
 /// A name's words as the tokeniser would give them, without its allocations: names are
@@ -907,6 +909,7 @@ impl NameIndex {
         let compounds = super::compound_acronyms::CompoundAcronyms::new(&inv_words, &taken);
         let caps_acronyms = super::known_acronyms::caps_acronyms(&inv_words, &taken);
         let clipped_codes = clipped_codes(&investments, &taken);
+        let products = super::vendor_products::products(&inv_words, &taken);
         let kind_initials = super::name_variants::KindInitials::new(&inv_words, COMMON, &|w| {
             taken(w) || EVERYDAY_ACRONYMS.contains(&w)
         });
@@ -936,6 +939,7 @@ impl NameIndex {
             caps_acronyms,
             clipped_codes,
             kind_initials,
+            products,
         }
     }
 
@@ -1206,10 +1210,20 @@ impl NameIndex {
                 _ => None,
             }
         };
+        // "the Workday rollout": a vendor's product pointed at or before the work done.
+        let product = || {
+            let work = toks
+                .get(i + 1)
+                .is_some_and(|n| super::vendor_products::work_word(&n.lower));
+            (pointed || work)
+                .then(|| self.products.get(bare).copied())
+                .flatten()
+        };
         let exact = self
             .short
             .get(bare)
             .copied()
+            .or_else(product)
             .or_else(plural)
             .or_else(inner)
             .or_else(unit_word);
@@ -1384,6 +1398,14 @@ impl NameIndex {
                     }
                 }
             }
+            // "Exporting …" leading a clause: the names its stem starts.
+            if let Some(stem) = bare
+                .strip_suffix("ing")
+                .filter(|s| s.len() >= 3 && (i == 0 || toks[i - 1].is_break()))
+            {
+                candidates.extend(self.by_first.get(stem).into_iter().flatten());
+                candidates.extend(self.by_first.get(&format!("{stem}e")).into_iter().flatten());
+            }
             candidates.sort_unstable();
             candidates.dedup();
             let mut best: Option<NameMatch> = None;
@@ -1429,7 +1451,15 @@ impl NameIndex {
                         if e.exact {
                             return t.lower.strip_suffix("'s").unwrap_or(&t.lower) == w;
                         }
+                        // "Exporting to India is stalled" for the unit Export: leading a
+                        // clause, a one-word unit name said as its gerund.
+                        let gerund = matched == 0
+                            && e.words.len() == 1
+                            && matches!(e.target, Target::Unit(_))
+                            && (j == 0 || toks[j - 1].is_break())
+                            && super::name_variants::gerund_of(&t.lower, w);
                         close(&t.lower, w)
+                            || gerund
                             || super::name_variants::other_spelling(&t.lower, w)
                             || (w == "and" && t.is_sym("&"))
                             || (matched > 0

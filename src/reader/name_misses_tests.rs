@@ -33,6 +33,7 @@ fn dir() -> StaticDirectory {
             ("Microgrid Pilot", "Network Operations"),
             ("Reservoir CCTV Upgrade", "Estates"),
             ("HR System Replacement", "People"),
+            ("Hydrant Replacement", "Network Operations"),
         ],
     )
 }
@@ -211,5 +212,17 @@ fn a_vendor_s_product_names_the_one_investment_of_its_kind() {
     );
     // The ordinary word is no product.
     let r = read_uk("every workday the crews log 40 jobs");
+    assert_eq!(r.investment, None);
+}
+
+#[test]
+fn a_name_s_word_before_the_work_done_on_it_names_it() {
+    assert_names(
+        "Networks 1:1 today, they're worried about hydrant cutover over Easter",
+        "Hydrant Replacement",
+        "Network Operations",
+    );
+    // Not a word of the name before some other noun.
+    let r = read_uk("they're worried about hydrant flushing over Easter");
     assert_eq!(r.investment, None);
 }

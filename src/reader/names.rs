@@ -1169,9 +1169,14 @@ impl NameIndex {
             && toks[i - 1].is_word()
             && (i == 1 || toks[i - 2].is_break())
             && toks.get(i + 1).is_some_and(|n| n.is_sym(":"));
+        // "worried about payroll cutover": a name's word before the work done on it.
+        let work_next = toks
+            .get(i + 1)
+            .is_some_and(|n| super::vendor_products::work_word(&n.lower));
         let pointed = matches!(prev, "the" | "our" | "that" | "this")
             || topic
             || qualified_label
+            || work_next
             || after_the_new
             || next_generic
             || leads

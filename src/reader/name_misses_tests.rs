@@ -34,6 +34,7 @@ fn dir() -> StaticDirectory {
             ("Reservoir CCTV Upgrade", "Estates"),
             ("HR System Replacement", "People"),
             ("Hydrant Replacement", "Network Operations"),
+            ("Pressure Sensor Network", "Network Operations"),
         ],
     )
 }
@@ -224,5 +225,20 @@ fn a_name_s_word_before_the_work_done_on_it_names_it() {
     );
     // Not a word of the name before some other noun.
     let r = read_uk("they're worried about hydrant flushing over Easter");
+    assert_eq!(r.investment, None);
+}
+
+#[test]
+fn a_name_s_later_words_after_the_new_name_it() {
+    assert_names(
+        "the new sensor network keeps dropping readings at night, raised with the vendor",
+        "Pressure Sensor Network",
+        "Network Operations",
+    );
+}
+
+#[test]
+fn an_adverb_after_a_verb_is_no_new_name() {
+    let r = read_uk("Morning all, the 6am shift's cancelled again so I'm WFH");
     assert_eq!(r.investment, None);
 }

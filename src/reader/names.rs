@@ -951,10 +951,15 @@ impl NameIndex {
     /// A name said without its first word, when only one name ends that way.
     fn tail_at(&self, toks: &[Token], i: usize) -> Option<NameMatch> {
         let bare = toks[i].lower.strip_suffix("'s").unwrap_or(&toks[i].lower);
-        // "Telemtry platform": the tail's first word misspelt, as a name's first word may be.
+        // "Telemtry platform": the tail's first word misspelt, as a name's first word may be,
+        // where a name is pointed at (looked for only there: this is on every word's path).
+        let pointed_at = i == 0 || toks[i - 1].kind == TokKind::Sym || {
+            let prev = toks[i - 1].lower.as_str();
+            matches!(prev, "the" | "our" | "that" | "this" | "its" | "their")
+        };
         let list = match self.tails.get(bare) {
             Some(list) => list,
-            None if bare.len() >= 5 && toks[i].is_word() => {
+            None if pointed_at && bare.len() >= 5 && toks[i].is_word() => {
                 let mut close_keys = self.fuzzy_tail_firsts.iter().filter(|k| close(bare, k));
                 match (close_keys.next(), close_keys.next()) {
                     (Some(k), None) => &self.tails[k],
@@ -963,13 +968,18 @@ impl NameIndex {
             }
             None => return None,
         };
+        let pointer = |k: usize| {
+            matches!(
+                toks[k].lower.as_str(),
+                "the" | "our" | "that" | "this" | "its" | "their"
+            )
+        };
+        // "the new screening lanes": after "the new" as after "the".
         let leads = |k: usize| {
             k == 0
                 || toks[k - 1].kind == TokKind::Sym
-                || matches!(
-                    toks[k - 1].lower.as_str(),
-                    "the" | "our" | "that" | "this" | "its" | "their"
-                )
+                || pointer(k - 1)
+                || (k >= 2 && toks[k - 1].is("new") && pointer(k - 2))
         };
         // "the management system", "for pricing engine training", not "a yard management
         // system" (another name).

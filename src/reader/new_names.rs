@@ -77,6 +77,9 @@ const NAME_STOP: &[&str] = &[
     "opex",
     "plus",
     "upfront",
+    // "cancelled again", "approved anyway": what is said of the verb, not a name.
+    "again",
+    "anyway",
 ];
 /// Words dropped from the end of a new name: "the chatbot pilot project".
 const NEW_NAME_TAIL: &[&str] = &["project", "programme", "program", "initiative"];
@@ -432,7 +435,12 @@ pub fn new_name(
     starts.extend(preamble);
     if let Some(first) = toks.iter().position(|t| t.is_word()) {
         let after_amount = money.first().is_some_and(|m| m.start <= first);
-        if !(benefit && after_amount) && preamble.is_none() {
+        // "Morning all, …": a greeting opens the message, no name.
+        let greeting = matches!(
+            toks[first].lower.as_str(),
+            "morning" | "afternoon" | "evening" | "hi" | "hello" | "hey" | "thanks" | "cheers"
+        );
+        if !(benefit && after_amount) && preamble.is_none() && !greeting {
             starts.push(first);
         }
     }

@@ -35,6 +35,7 @@ fn dir() -> StaticDirectory {
             ("HR System Replacement", "People"),
             ("Hydrant Replacement", "Network Operations"),
             ("Pressure Sensor Network", "Network Operations"),
+            ("Online Quote Replacement", "Sales"),
         ],
     )
 }
@@ -241,4 +242,13 @@ fn a_name_s_later_words_after_the_new_name_it() {
 fn an_adverb_after_a_verb_is_no_new_name() {
     let r = read_uk("Morning all, the 6am shift's cancelled again so I'm WFH");
     assert_eq!(r.investment, None);
+}
+
+#[test]
+fn a_common_word_said_between_a_name_s_later_words() {
+    assert_names(
+        "Sales' quote site replacement is 3 weeks late, vendor blames our data migration",
+        "Online Quote Replacement",
+        "Sales",
+    );
 }

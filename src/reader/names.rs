@@ -1011,13 +1011,27 @@ impl NameIndex {
                 }
             }
             let mut j = i;
-            let ok = words.iter().all(|w| {
+            // "booking site replacement" for Online Booking Replacement: one common word
+            // ("site", "system") said between the tail's words.
+            let mut inserted = false;
+            let ok = words.iter().enumerate().all(|(k, w)| {
                 while toks.get(j).is_some_and(|t| t.is_sym("-")) {
                     j += 1;
                 }
-                let hit = toks.get(j).is_some_and(|t| close(&t.lower, w));
+                let hit = |j: usize| toks.get(j).is_some_and(|t| close(&t.lower, w));
+                if k > 0
+                    && !inserted
+                    && !hit(j)
+                    && toks
+                        .get(j)
+                        .is_some_and(|t| COMMON.contains(&t.lower.as_str()))
+                    && hit(j + 1)
+                {
+                    inserted = true;
+                    j += 1;
+                }
                 j += 1;
-                hit
+                hit(j - 1)
             });
             if ok {
                 if found.is_some_and(|(f, _)| f != *inv) {

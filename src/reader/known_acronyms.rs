@@ -103,12 +103,15 @@ pub(super) fn caps_acronyms(
             }
         }
         if words.len() >= 3 {
-            let initials: String = words[..words.len() - 1]
-                .iter()
-                .filter_map(|w| w.chars().next())
-                .collect();
-            if initials.len() >= 3 && initials.chars().all(|c| c.is_ascii_alphabetic()) {
-                add(initials, i);
+            // "O2C" for Order-to-Cash Redesign: a small word as its digit or left out.
+            for initials in super::names::acronyms_of(&words[..words.len() - 1]) {
+                let letters = initials.chars().filter(|c| c.is_ascii_alphabetic()).count();
+                if initials.len() >= 3
+                    && letters >= 2
+                    && initials.chars().all(|c| c.is_ascii_alphanumeric())
+                {
+                    add(initials, i);
+                }
             }
         }
     }

@@ -30,6 +30,7 @@
 //!   a comma clause / the next short sentence; for a benefit it holds the evidence
 //!   ("(churn down 2%)").
 
+mod both_named;
 mod category;
 mod clauses;
 mod compound_acronyms;
@@ -53,6 +54,7 @@ pub mod reasons;
 mod records;
 mod tokens;
 mod told_in_passing;
+mod vendor_products;
 mod verdict_shapes;
 mod verdicts;
 
@@ -417,6 +419,10 @@ impl Reader {
                 more.note = Some(message[toks[a].start..toks[b - 1].end].trim().to_string());
             }
             first.also.push(more);
+        }
+        if spans.len() == 1 {
+            let currency = this.bare_currency.unwrap_or(tenant);
+            both_named::share(&mut first, &toks, &self.index, currency);
         }
         // A lead-in that holds no record ("Quick one. Also, we approved …") gives way to
         // the records after it.
@@ -1533,6 +1539,8 @@ mod intent_misses_tests;
 mod known_misses_tests;
 #[cfg(test)]
 mod name_forms_tests;
+#[cfg(test)]
+mod name_misses_tests;
 #[cfg(test)]
 mod owner_forms_tests;
 #[cfg(test)]

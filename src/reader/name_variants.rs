@@ -47,6 +47,7 @@ const WORK_SYNONYMS: &[(&str, &[&str])] = &[
     ("pilot", &["trial"]),
     ("trial", &["pilot"]),
     ("renewal", &["renew"]),
+    ("cctv", &["cameras", "camera"]),
 ];
 
 /// Whether a message word is a settled synonym of a name's later word.
@@ -54,6 +55,14 @@ pub(super) fn said_for(word: &str, name_word: &str) -> bool {
     WORK_SYNONYMS
         .iter()
         .any(|(w, others)| *w == name_word && others.contains(&word))
+}
+
+/// "Exporting" for the unit Export: a one-word name said as its gerund.
+pub(super) fn gerund_of(word: &str, name_word: &str) -> bool {
+    let Some(stem) = word.strip_suffix("ing") else {
+        return false;
+    };
+    name_word.len() >= 4 && (stem == name_word || name_word.strip_suffix('e') == Some(stem))
 }
 
 /// "center" for "centre", "theater" for "theatre": the same word in the other spelling.
@@ -297,6 +306,57 @@ fn spells(letters: &[char], words: &[String]) -> bool {
             None => false,
         }) && spells(&rest[k..], rest_words)
     })
+}
+
+/// "the WO system" for Work Order Management, "the AP bot" for Accounts Payable
+/// Automation: the two capitals of a name's first two words, when its other words only say
+/// what kind of work it is, before a word saying what kind of thing it is. Two capitals
+/// alone are too often a person's initials ("AP to circulate …") to name anything.
+pub(super) struct KindInitials(HashMap<String, usize>);
+
+impl KindInitials {
+    /// `common` are the words that only say the kind of work ("management", "automation");
+    /// `taken` says whether the initials already mean something in the directory.
+    pub(super) fn new(
+        inv_words: &[Vec<String>],
+        common: &[&str],
+        taken: &dyn Fn(&str) -> bool,
+    ) -> KindInitials {
+        let mut seen = super::names::OnlyOne::default();
+        for (i, words) in inv_words.iter().enumerate() {
+            if words.len() < 3 || !words[2..].iter().all(|w| common.contains(&w.as_str())) {
+                continue;
+            }
+            let initials: String = words[..2].iter().filter_map(|w| w.chars().next()).collect();
+            if initials.len() == 2 && initials.chars().all(|c| c.is_ascii_alphabetic()) {
+                seen.add(initials, i);
+            }
+        }
+        KindInitials(seen.into_map(|k| !taken(k)))
+    }
+
+    /// The investment the two capitals at `i` name and the end of the match, the kind word
+    /// included: a name's later word, a word names add freely or a noun of a kind of thing.
+    pub(super) fn at(
+        &self,
+        toks: &[Token],
+        i: usize,
+        inv_words: &[Vec<String>],
+        generic: &[&str],
+    ) -> Option<(usize, usize)> {
+        let t = &toks[i];
+        if !t.caps || t.lower.len() != 2 {
+            return None;
+        }
+        let inv = *self.0.get(&t.lower)?;
+        let kind = toks.get(i + 1).filter(|n| n.is_word())?;
+        let kind_word = |w: &str| {
+            inv_words[inv][2..].iter().any(|n| n == w)
+                || generic.contains(&w)
+                || KIND_NOUNS.contains(&w)
+        };
+        kind_word(&kind.lower).then_some((inv, i + 2))
+    }
 }
 
 #[cfg(test)]

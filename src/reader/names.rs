@@ -170,6 +170,8 @@ pub struct NameIndex {
     /// Names of three or more words without their first word ("wi-fi upgrade" for "Campus
     /// wi-fi upgrade"), keyed by the word they start with.
     tails: HashMap<String, Vec<(Vec<String>, usize)>>,
+    /// The tails' first words long enough to be matched misspelt.
+    fuzzy_tail_firsts: Vec<String>,
     /// Acronyms taking a letter from inside a compound word ("SOC" for Cybersecurity
     /// Operations Centre).
     compounds: super::compound_acronyms::CompoundAcronyms,
@@ -180,6 +182,10 @@ pub struct NameIndex {
     /// Product codes of letters and digits clipped after their first digits ("s4" of
     /// S/4HANA), each naming its one investment.
     clipped_codes: HashMap<String, usize>,
+    /// "the WO system": two capitals of a name's first words before a kind of thing.
+    kind_initials: super::name_variants::KindInitials,
+    /// Vendors' products, each naming the one investment of its kind ("Workday").
+    products: HashMap<String, usize>,
 }
 
 /// A name's words as the tokeniser would give them, without its allocations: names are
@@ -352,6 +358,41 @@ const COMMON: &[&str] = &[
     "gen",
 ];
 
+/// Small words a name's acronym leaves out ("EPMA" for Electronic Prescribing and Medicines
+/// Administration) or writes as a digit ("P2P" for Procure-to-Pay, "B2B").
+const ACRONYM_SMALL_WORDS: &[(&str, Option<char>)] = &[
+    ("and", None),
+    ("of", None),
+    ("the", None),
+    ("to", Some('2')),
+    ("for", Some('4')),
+];
+
+/// The ways a name's words are written as an acronym: every word's initial, and, when the
+/// name has small words, without them or with their digit.
+pub(super) fn acronyms_of(words: &[String]) -> Vec<String> {
+    let initials: String = words.iter().filter_map(|w| w.chars().next()).collect();
+    let small = |w: &String| ACRONYM_SMALL_WORDS.iter().find(|(s, _)| s == w);
+    if !words.iter().any(|w| small(w).is_some()) {
+        return vec![initials];
+    }
+    let skipped: String = words
+        .iter()
+        .filter(|w| small(w).is_none())
+        .filter_map(|w| w.chars().next())
+        .collect();
+    let digits: String = words
+        .iter()
+        .filter_map(|w| match small(w) {
+            Some((_, digit)) => *digit,
+            None => w.chars().next(),
+        })
+        .collect();
+    let mut out = vec![initials, skipped, digits];
+    out.dedup();
+    out
+}
+
 /// Short names for investments: acronyms of several-word names ("WMS" for "Warehouse
 /// management system") and distinctive words only one investment has ("the erp", "the
 /// robot project"), each pointing at its one investment.
@@ -373,9 +414,11 @@ fn short_names(units: &[UnitName], investments: &[InvestmentName]) -> HashMap<St
             .then(|| &all[..all.len() - 1]);
         for words in std::iter::once(&all[..]).chain(without_last) {
             if words.len() >= 2 {
-                let acronym: String = words.iter().filter_map(|w| w.chars().next()).collect();
-                if acronym.chars().count() >= 3 && acronym.chars().all(|c| c.is_alphanumeric()) {
-                    add(acronym, i);
+                for acronym in acronyms_of(words) {
+                    if acronym.chars().count() >= 3 && acronym.chars().all(|c| c.is_alphanumeric())
+                    {
+                        add(acronym, i);
+                    }
                 }
             }
         }
@@ -614,7 +657,30 @@ fn close(word: &str, name_word: &str) -> bool {
     if max == 0 || word.len().abs_diff(name_word.len()) > max || word.len() < 4 {
         return false;
     }
-    strsim::levenshtein(word, name_word) <= max || swapped(word, name_word, max)
+    (strsim::levenshtein(word, name_word) <= max || swapped(word, name_word, max))
+        && !another_ending(word, name_word)
+}
+
+/// "contractor" against "contracts": the same stem with another ending is another word,
+/// not a slip; only the plural is the same word.
+fn another_ending(word: &str, name_word: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ors", "or", "ers", "er", "ings", "ing", "ions", "ion", "ed", "s",
+    ];
+    // Each way to read `w` as a stem and an ending ("" for the word itself).
+    fn readings(w: &str) -> impl Iterator<Item = (&str, &str)> {
+        std::iter::once((w, "")).chain(
+            ENDINGS
+                .iter()
+                .filter_map(move |e| w.strip_suffix(e).map(|stem| (stem, *e))),
+        )
+    }
+    readings(word).any(|(stem, ending)| {
+        readings(name_word).any(|(other, other_ending)| {
+            let plural = matches!((ending, other_ending), ("", "s") | ("s", ""));
+            stem.len() >= 5 && stem == other && ending != other_ending && !plural
+        })
+    })
 }
 
 /// "paryoll" for payroll: two neighbouring letters swapped are one slip, not the two edits
@@ -818,6 +884,12 @@ impl NameIndex {
                 }
             }
         }
+        let mut fuzzy_tail_firsts: Vec<String> = tails
+            .keys()
+            .filter(|k| max_distance(k.len()) > 0)
+            .cloned()
+            .collect();
+        fuzzy_tail_firsts.sort();
         let inv_words: Vec<Vec<String>> = investments
             .iter()
             .map(|inv| all_words_of(&inv.name))
@@ -837,6 +909,10 @@ impl NameIndex {
         let compounds = super::compound_acronyms::CompoundAcronyms::new(&inv_words, &taken);
         let caps_acronyms = super::known_acronyms::caps_acronyms(&inv_words, &taken);
         let clipped_codes = clipped_codes(&investments, &taken);
+        let products = super::vendor_products::products(&inv_words, &taken);
+        let kind_initials = super::name_variants::KindInitials::new(&inv_words, COMMON, &|w| {
+            taken(w) || EVERYDAY_ACRONYMS.contains(&w)
+        });
         let mut by_first3: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, words) in inv_words.iter().enumerate() {
             if words.len() >= 2 {
@@ -858,23 +934,52 @@ impl NameIndex {
             short,
             short_stems,
             tails,
+            fuzzy_tail_firsts,
             compounds,
             caps_acronyms,
             clipped_codes,
+            kind_initials,
+            products,
         }
+    }
+
+    /// The words of the `i`th investment's name, lower-cased.
+    pub(super) fn investment_words(&self, i: usize) -> &[String] {
+        &self.inv_words[i]
     }
 
     /// A name said without its first word, when only one name ends that way.
     fn tail_at(&self, toks: &[Token], i: usize) -> Option<NameMatch> {
         let bare = toks[i].lower.strip_suffix("'s").unwrap_or(&toks[i].lower);
-        let list = self.tails.get(bare)?;
+        // "Telemtry platform": the tail's first word misspelt, as a name's first word may be,
+        // where a name is pointed at (looked for only there: this is on every word's path).
+        let pointed_at = i == 0 || toks[i - 1].kind == TokKind::Sym || {
+            let prev = toks[i - 1].lower.as_str();
+            matches!(prev, "the" | "our" | "that" | "this" | "its" | "their")
+        };
+        let list = match self.tails.get(bare) {
+            Some(list) => list,
+            None if pointed_at && bare.len() >= 5 && toks[i].is_word() => {
+                let mut close_keys = self.fuzzy_tail_firsts.iter().filter(|k| close(bare, k));
+                match (close_keys.next(), close_keys.next()) {
+                    (Some(k), None) => &self.tails[k],
+                    _ => return None,
+                }
+            }
+            None => return None,
+        };
+        let pointer = |k: usize| {
+            matches!(
+                toks[k].lower.as_str(),
+                "the" | "our" | "that" | "this" | "its" | "their"
+            )
+        };
+        // "the new screening lanes": after "the new" as after "the".
         let leads = |k: usize| {
             k == 0
                 || toks[k - 1].kind == TokKind::Sym
-                || matches!(
-                    toks[k - 1].lower.as_str(),
-                    "the" | "our" | "that" | "this" | "its" | "their"
-                )
+                || pointer(k - 1)
+                || (k >= 2 && toks[k - 1].is("new") && pointer(k - 2))
         };
         // "the management system", "for pricing engine training", not "a yard management
         // system" (another name).
@@ -906,13 +1011,27 @@ impl NameIndex {
                 }
             }
             let mut j = i;
-            let ok = words.iter().all(|w| {
+            // "booking site replacement" for Online Booking Replacement: one common word
+            // ("site", "system") said between the tail's words.
+            let mut inserted = false;
+            let ok = words.iter().enumerate().all(|(k, w)| {
                 while toks.get(j).is_some_and(|t| t.is_sym("-")) {
                     j += 1;
                 }
-                let hit = toks.get(j).is_some_and(|t| close(&t.lower, w));
+                let hit = |j: usize| toks.get(j).is_some_and(|t| close(&t.lower, w));
+                if k > 0
+                    && !inserted
+                    && !hit(j)
+                    && toks
+                        .get(j)
+                        .is_some_and(|t| COMMON.contains(&t.lower.as_str()))
+                    && hit(j + 1)
+                {
+                    inserted = true;
+                    j += 1;
+                }
                 j += 1;
-                hit
+                hit(j - 1)
             });
             if ok {
                 if found.is_some_and(|(f, _)| f != *inv) {
@@ -1029,6 +1148,15 @@ impl NameIndex {
         if t.lower.len() < 2 || (t.lower.len() == 2 && !two_caps) {
             return None;
         }
+        if let Some((inv, end)) = self.kind_initials.at(toks, i, &self.inv_words, GENERIC) {
+            return Some(NameMatch {
+                targets: vec![Target::Investment(inv)],
+                start: i,
+                end,
+                guessed: true,
+                weak: false,
+            });
+        }
         if let Some((inv, end)) = self.compounds.at(toks, i) {
             return Some(NameMatch {
                 targets: vec![Target::Investment(inv)],
@@ -1059,8 +1187,20 @@ impl NameIndex {
         // "Re: kiosks", "re S/4": the topic a message is about.
         let topic = matches!(prev, "re" | "regarding")
             || (prev == ":" && i >= 2 && toks[i - 2].lower == "re");
+        // "Eastside microtransit: keep it going": a name's word set as a label, after one
+        // word saying which part or place, is the subject as a label alone is.
+        let qualified_label = i >= 1
+            && toks[i - 1].is_word()
+            && (i == 1 || toks[i - 2].is_break())
+            && toks.get(i + 1).is_some_and(|n| n.is_sym(":"));
+        // "worried about payroll cutover": a name's word before the work done on it.
+        let work_next = toks
+            .get(i + 1)
+            .is_some_and(|n| super::vendor_products::work_word(&n.lower));
         let pointed = matches!(prev, "the" | "our" | "that" | "this")
             || topic
+            || qualified_label
+            || work_next
             || after_the_new
             || next_generic
             || leads
@@ -1099,10 +1239,20 @@ impl NameIndex {
                 _ => None,
             }
         };
+        // "the Workday rollout": a vendor's product pointed at or before the work done.
+        let product = || {
+            let work = toks
+                .get(i + 1)
+                .is_some_and(|n| super::vendor_products::work_word(&n.lower));
+            (pointed || work)
+                .then(|| self.products.get(bare).copied())
+                .flatten()
+        };
         let exact = self
             .short
             .get(bare)
             .copied()
+            .or_else(product)
             .or_else(plural)
             .or_else(inner)
             .or_else(unit_word);
@@ -1277,6 +1427,14 @@ impl NameIndex {
                     }
                 }
             }
+            // "Exporting …" leading a clause: the names its stem starts.
+            if let Some(stem) = bare
+                .strip_suffix("ing")
+                .filter(|s| s.len() >= 3 && (i == 0 || toks[i - 1].is_break()))
+            {
+                candidates.extend(self.by_first.get(stem).into_iter().flatten());
+                candidates.extend(self.by_first.get(&format!("{stem}e")).into_iter().flatten());
+            }
             candidates.sort_unstable();
             candidates.dedup();
             let mut best: Option<NameMatch> = None;
@@ -1322,7 +1480,15 @@ impl NameIndex {
                         if e.exact {
                             return t.lower.strip_suffix("'s").unwrap_or(&t.lower) == w;
                         }
+                        // "Exporting to India is stalled" for the unit Export: leading a
+                        // clause, a one-word unit name said as its gerund.
+                        let gerund = matched == 0
+                            && e.words.len() == 1
+                            && matches!(e.target, Target::Unit(_))
+                            && (j == 0 || toks[j - 1].is_break())
+                            && super::name_variants::gerund_of(&t.lower, w);
                         close(&t.lower, w)
+                            || gerund
                             || super::name_variants::other_spelling(&t.lower, w)
                             || (w == "and" && t.is_sym("&"))
                             || (matched > 0

@@ -77,6 +77,9 @@ const NAME_STOP: &[&str] = &[
     "opex",
     "plus",
     "upfront",
+    // "cancelled again", "approved anyway": what is said of the verb, not a name.
+    "again",
+    "anyway",
 ];
 /// Words dropped from the end of a new name: "the chatbot pilot project".
 const NEW_NAME_TAIL: &[&str] = &["project", "programme", "program", "initiative"];
@@ -253,6 +256,17 @@ pub fn new_name(
             })
             .map(|m| m.end)
     };
+    // "text-to-ride", "on-demand": a word joined by hyphens to its neighbours is part of
+    // one compound word, however small ("to", "on"), not the end of the name.
+    let compounded = |i: usize| {
+        let joined = |k: usize| toks.get(k).is_some_and(|t| t.attached);
+        let before = i > 0 && toks[i - 1].is_sym("-") && joined(i);
+        let after = toks.get(i + 1).is_some_and(|t| t.is_sym("-"))
+            && joined(i + 1)
+            && toks.get(i + 2).is_some_and(|t| t.is_word())
+            && joined(i + 2);
+        before || after
+    };
     let phrase_from = |mut i: usize| -> Option<String> {
         // Bounded: a run of "for £1 for £1 …" must not make this quadratic.
         for _ in 0..12 {
@@ -305,14 +319,15 @@ pub fn new_name(
         let verb = verdict.map_or(usize::MAX, |v| v.0);
         while i < toks.len()
             && i != verb
-            && i - start < 6
+            // Six words at most, a compound's hyphens not counted.
+            && toks[start..i].iter().filter(|t| !t.is_sym("-")).count() < 6
             && money_at(i).is_none()
             && (toks[i].is_word()
                 || toks[i].kind == TokKind::Num && toks[i].attached
                 || lettered(i)
                 || numbered(i, start)
                 || toks[i].is_sym("-") && toks[i].attached)
-            && !NAME_STOP.contains(&toks[i].lower.as_str())
+            && (!NAME_STOP.contains(&toks[i].lower.as_str()) || compounded(i))
         {
             i += 1;
         }
@@ -445,7 +460,12 @@ pub fn new_name(
     starts.extend(preamble);
     if let Some(first) = toks.iter().position(|t| t.is_word()) {
         let after_amount = money.first().is_some_and(|m| m.start <= first);
-        if !(benefit && after_amount) && preamble.is_none() {
+        // "Morning all, …": a greeting opens the message, no name.
+        let greeting = matches!(
+            toks[first].lower.as_str(),
+            "morning" | "afternoon" | "evening" | "hi" | "hello" | "hey" | "thanks" | "cheers"
+        );
+        if !(benefit && after_amount) && preamble.is_none() && !greeting {
             starts.push(first);
         }
     }

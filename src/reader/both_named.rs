@@ -1,0 +1,88 @@
+//! "AP automation and the e-logbook both approved today, £120k and £55k": two investments
+//! joined by "and" and said "both" take the one verdict each, with the amounts "£A and £B"
+//! in the order the names were said; a date, a look-again date or a reason is said of both.
+
+use super::money_words::find_money_in;
+use super::names::{NameIndex, Target};
+use super::tokens::Token;
+use super::{Intent, Reading};
+use crate::money::Currency;
+
+/// The second investment's index and, when the message gives one amount each, the two.
+struct Both {
+    first: usize,
+    second: usize,
+    amounts: Option<[crate::money::Money; 2]>,
+}
+
+fn both_at(toks: &[Token], index: &NameIndex, currency: Currency) -> Option<Both> {
+    // Most messages have no "both": no need to look names up again.
+    let at_both = toks.iter().position(|t| t.is("both"))?;
+    let names = index.find(toks);
+    let one = |k: usize| match names.get(k)?.targets[..] {
+        [Target::Investment(i)] => Some(i),
+        _ => None,
+    };
+    let k = (1..names.len()).find(|&k| {
+        let (a, b) = (&names[k - 1], &names[k]);
+        // "P2P automation and …": the name's own words after its acronym.
+        let mut end = a.end;
+        if let Some(i) = one(k - 1) {
+            let words = index.investment_words(i);
+            while toks.get(end).is_some_and(|t| words.contains(&t.lower)) {
+                end += 1;
+            }
+        }
+        let joined = end < b.start
+            && toks[end].is("and")
+            && toks[end + 1..b.start]
+                .iter()
+                .all(|t| matches!(t.lower.as_str(), "the" | "our"));
+        // "… both approved", "… are both on hold".
+        let said_both = toks[b.end..at_both]
+            .iter()
+            .all(|t| matches!(t.lower.as_str(), "are" | "were" | "have" | "got"));
+        joined && b.end <= at_both && said_both
+    })?;
+    let (first, second) = (one(k - 1)?, one(k)?);
+    if first == second {
+        return None;
+    }
+    let money = find_money_in(toks, currency, currency);
+    let amounts = match money.as_slice() {
+        [a, b] if b.start == a.end + 1 && toks[a.end].is("and") => Some([a.money, b.money]),
+        _ => None,
+    };
+    Some(Both {
+        first,
+        second,
+        amounts,
+    })
+}
+
+/// When `first`, read from the whole of `toks`, is a decision about the first of two
+/// investments said "both", gives the second its own record, right after the first.
+pub(super) fn share(first: &mut Reading, toks: &[Token], index: &NameIndex, currency: Currency) {
+    if first.intent != Intent::Decision {
+        return;
+    }
+    let Some(both) = both_at(toks, index, currency) else {
+        return;
+    };
+    let [a, b] = [both.first, both.second].map(|i| &index.investments[i]);
+    if first.investment.as_deref() != Some(a.name.as_str()) {
+        return;
+    }
+    let mut second = first.clone();
+    second.also.clear();
+    second.investment = Some(b.name.clone());
+    second.unit = Some(b.unit.clone());
+    second.investment_guessed_from = None;
+    second.investment_choices.clear();
+    second.units.clear();
+    if let Some([x, y]) = both.amounts {
+        first.amount = Some(x);
+        second.amount = Some(y);
+    }
+    first.also.insert(0, second);
+}

@@ -1,0 +1,111 @@
+//! Well-known vendors' products people name an investment by ("the Workday rollout" for HR
+//! System Replacement, "Salesforce" for CRM Replacement). Like the known acronyms, the table
+//! is only matched against the directory's names, never used to invent one: a product names
+//! an investment when the words of its kind are all in that investment's name and in no
+//! other's.
+
+use std::collections::HashMap;
+
+/// Each product, in lower case, with the word sets a name of its kind may show: all the
+/// words of one set must be in the name.
+const PRODUCTS: &[(&str, &[&[&str]])] = &[
+    (
+        "workday",
+        &[&["hr"], &["human", "resources"], &["hcm"], &["payroll"]],
+    ),
+    (
+        "successfactors",
+        &[&["hr"], &["human", "resources"], &["hcm"]],
+    ),
+    ("salesforce", &[&["crm"], &["customer", "relationship"]]),
+    ("hubspot", &[&["crm"], &["customer", "relationship"]]),
+    (
+        "servicenow",
+        &[&["itsm"], &["service", "desk"], &["service", "management"]],
+    ),
+    ("sap", &[&["erp"], &["resource", "planning"]]),
+    ("oracle", &[&["erp"], &["resource", "planning"]]),
+    ("netsuite", &[&["erp"], &["resource", "planning"]]),
+    (
+        "cerner",
+        &[
+            &["ehr"],
+            &["epr"],
+            &["patient", "record"],
+            &["health", "record"],
+        ],
+    ),
+    ("tableau", &[&["bi"], &["business", "intelligence"]]),
+    ("okta", &[&["sso"], &["iam"], &["identity"]]),
+    ("coupa", &[&["procure", "pay"], &["procurement"]]),
+    ("ariba", &[&["procure", "pay"], &["procurement"]]),
+    ("moodle", &[&["lms"], &["learning", "management"]]),
+];
+
+/// Words said after a product that make it the name of the work ("the Workday rollout",
+/// "Salesforce go-live"), besides the words names add freely.
+const WORK_WORDS: &[&str] = &[
+    "rollout",
+    "implementation",
+    "migration",
+    "upgrade",
+    "go",
+    "deployment",
+    "renewal",
+    "licence",
+    "licences",
+    "license",
+    "licenses",
+    "interface",
+    "module",
+    "cutover",
+    "build",
+];
+
+/// Whether the word after a product says it is the work being done.
+pub(super) fn work_word(word: &str) -> bool {
+    WORK_WORDS.contains(&word)
+}
+
+/// Products, in lower case, each naming the one investment of its kind. `inv_words` are each
+/// investment's words; `taken` says whether a word already means something in the directory.
+pub(super) fn products(
+    inv_words: &[Vec<String>],
+    taken: &dyn Fn(&str) -> bool,
+) -> HashMap<String, usize> {
+    let mut seen = super::names::OnlyOne::default();
+    for (i, words) in inv_words.iter().enumerate() {
+        for (product, sets) in PRODUCTS {
+            let fits = sets
+                .iter()
+                .any(|set| set.iter().all(|w| words.iter().any(|n| n == w)));
+            // "Workday Rollout" in the directory is named by its own words.
+            if fits && !words.iter().any(|n| n == product) {
+                seen.add(product.to_string(), i);
+            }
+        }
+    }
+    seen.into_map(|k| !taken(k))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(names: &[&str]) -> Vec<Vec<String>> {
+        names
+            .iter()
+            .map(|n| n.to_lowercase().split(' ').map(String::from).collect())
+            .collect()
+    }
+
+    #[test]
+    fn a_product_names_the_one_investment_of_its_kind() {
+        let invs = words(&["HR System Replacement", "ERP Upgrade", "ERP Data Cleanse"]);
+        let found = products(&invs, &|_| false);
+        assert_eq!(found.get("workday"), Some(&0));
+        // Two investments of the kind: the product names neither.
+        assert_eq!(found.get("sap"), None);
+        assert_eq!(found.get("salesforce"), None);
+    }
+}

@@ -252,3 +252,25 @@ fn a_common_word_said_between_a_name_s_later_words() {
         "Sales",
     );
 }
+
+#[test]
+fn fin_and_sys_are_said_for_finance_and_system() {
+    let dir = test_names::directory(
+        &[("Finance", &[]), ("Ticketing", &["Box Office"])],
+        &[
+            ("Finance System Upgrade", "Finance"),
+            ("Ticketing Platform Replacement", "Ticketing"),
+        ],
+    );
+    let r = test_names::read_on_test_day(
+        "Fin sys upgrade: we're going back out to tender in Jan, nothing decided",
+        "ffion",
+        &dir,
+    );
+    assert_eq!(r.investment.as_deref(), Some("Finance System Upgrade"));
+    assert_eq!(r.unit.as_deref(), Some("Finance"));
+    assert_eq!(r.intent, Intent::Note);
+    // A fin is not the finance team.
+    let r = test_names::read_on_test_day("saw a shark fin on the ferry lol", "ffion", &dir);
+    assert_eq!(r.unit, None);
+}

@@ -571,6 +571,8 @@ const ABBREVIATIONS: &[(&str, &str)] = &[
     ("ctrl", "control"),
     ("fcst", "forecast"),
     ("mfg", "manufacturing"),
+    ("sys", "system"),
+    ("fin", "finance"),
 ];
 
 /// Short words that begin longer words by chance, never clipped from them.

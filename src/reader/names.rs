@@ -659,8 +659,29 @@ fn close(word: &str, name_word: &str) -> bool {
     if max == 0 || word.len().abs_diff(name_word.len()) > max || word.len() < 4 {
         return false;
     }
+    if letters_apart(word, name_word) > 2 * max {
+        return false;
+    }
     (strsim::levenshtein(word, name_word) <= max || swapped(word, name_word, max))
         && !another_ending(word, name_word)
+}
+
+/// How many letters the two words do not share, counted as bags (0 for "form" and "from"):
+/// a cheap bound, for an edit changes it by at most two, so words more than twice the edits
+/// allowed apart are no misspelling of each other; spares an edit distance on every word of
+/// a message against every name's word. Words not in ASCII are not bounded (0).
+fn letters_apart(a: &str, b: &str) -> usize {
+    if !a.is_ascii() || !b.is_ascii() {
+        return 0;
+    }
+    let mut count = [0i16; 128];
+    for c in a.bytes() {
+        count[usize::from(c)] += 1;
+    }
+    for c in b.bytes() {
+        count[usize::from(c)] -= 1;
+    }
+    count.iter().map(|n| n.unsigned_abs() as usize).sum()
 }
 
 /// "contractor" against "contracts": the same stem with another ending is another word,
@@ -1668,6 +1689,26 @@ impl NameIndex {
 #[cfg(test)]
 mod tests {
     use super::super::tokens::tokenize;
+
+    #[test]
+    fn the_letters_bound_never_refuses_a_word_within_its_edits() {
+        for (word, name_word) in [
+            ("telemtry", "telemetry"),
+            ("pallettiser", "palletiser"),
+            ("recieving", "receiving"),
+            ("warehuose", "warehouse"),
+            ("scheduler", "schedular"),
+        ] {
+            let max = max_distance(name_word.len());
+            let edits = strsim::levenshtein(word, name_word);
+            assert!(edits <= max || swapped(word, name_word, max), "{word}");
+            assert!(letters_apart(word, name_word) <= 2 * max, "{word}");
+            assert!(close(word, name_word), "{word}");
+        }
+        assert_eq!(letters_apart("form", "from"), 0);
+        assert!(letters_apart("platform", "planning") > 4);
+        assert!(!close("platform", "planning"));
+    }
     use super::*;
 
     fn dir() -> StaticDirectory {

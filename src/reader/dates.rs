@@ -864,26 +864,22 @@ fn cue_before(toks: &[Token], start: usize) -> Cue {
 /// Whether the clause ending before `end` asks someone to act: "@sean to get …",
 /// "Raj will …", "pls can …".
 fn asked_in_clause(toks: &[Token], end: usize) -> bool {
-    toks[..end]
-        .iter()
-        .rev()
-        .take_while(|t| !t.is_break())
-        .any(|t| {
-            matches!(
-                t.lower.as_str(),
-                "to" | "will"
-                    | "'ll"
-                    | "i'll"
-                    | "we'll"
-                    | "pls"
-                    | "please"
-                    | "can"
-                    | "should"
-                    | "must"
-                    | "need"
-                    | "needs"
-            )
-        })
+    super::tokens::back_in_clause(&toks[..end]).any(|t| {
+        matches!(
+            t.lower.as_str(),
+            "to" | "will"
+                | "'ll"
+                | "i'll"
+                | "we'll"
+                | "pls"
+                | "please"
+                | "can"
+                | "should"
+                | "must"
+                | "need"
+                | "needs"
+        )
+    })
 }
 
 /// Whether the sentence ending before `end` puts something off: "deferred to the board

@@ -1410,31 +1410,27 @@ fn scheduled(toks: &[Token], start: usize) -> bool {
     };
     // "we're going back out with an RFQ in Feb", "goes to the ops committee on Jan 15th",
     // "go-live set for March 3rd": a plan earlier in the clause puts its date ahead.
-    let planned = toks[start.saturating_sub(10)..start]
-        .iter()
-        .rev()
-        .take_while(|t| !t.is_break())
-        .any(|t| {
-            matches!(
-                t.lower.as_str(),
-                "going"
-                    | "goes"
-                    | "want"
-                    | "wants"
-                    | "revisit"
-                    | "will"
-                    | "'ll"
-                    | "plan"
-                    | "planning"
-                    | "set"
-                    | "start"
-                    | "starts"
-                    | "begin"
-                    | "begins"
-                    | "kicks"
-                    | "agenda"
-            )
-        });
+    let planned = tokens::back_in_clause(&toks[start.saturating_sub(10)..start]).any(|t| {
+        matches!(
+            t.lower.as_str(),
+            "going"
+                | "goes"
+                | "want"
+                | "wants"
+                | "revisit"
+                | "will"
+                | "'ll"
+                | "plan"
+                | "planning"
+                | "set"
+                | "start"
+                | "starts"
+                | "begin"
+                | "begins"
+                | "kicks"
+                | "agenda"
+        )
+    });
     planned
         || matches!(w1, "is" | "are")
         || w1 == "be" && w2 == "will"

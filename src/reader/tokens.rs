@@ -45,6 +45,12 @@ impl Token {
     }
 }
 
+/// The words of `toks` read back from its end to the clause's start (the last break):
+/// "… approved to extend" looked back from "to".
+pub fn back_in_clause(toks: &[Token]) -> impl Iterator<Item = &Token> {
+    toks.iter().rev().take_while(|t| !t.is_break())
+}
+
 /// Words written short with a dot that does not end the sentence.
 const ABBREVIATIONS: &[&str] = &[
     "approx", "est", "incl", "excl", "vs", "ca", "mr", "mrs", "ms", "dr",

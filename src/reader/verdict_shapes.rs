@@ -195,10 +195,7 @@ pub(super) fn decision_moved_at(toks: &[Token], i: usize) -> Option<usize> {
     if !matches!(word(i), "slipped" | "slid" | "pushed" | "moved" | "shifted") {
         return None;
     }
-    let decision = toks[i.saturating_sub(8)..i]
-        .iter()
-        .rev()
-        .take_while(|t| !t.is_break())
+    let decision = super::tokens::back_in_clause(&toks[i.saturating_sub(8)..i])
         .any(|t| matches!(t.lower.as_str(), "decision" | "decisions"));
     let mut to = i + 1;
     if matches!(word(to), "back" | "out" | "again") {

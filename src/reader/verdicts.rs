@@ -926,10 +926,7 @@ fn in_reason_clause(toks: &[Token], start: usize) -> bool {
 
 /// "agreed to defer", "has decided to stop": the verdict is said as decided.
 fn affirmed(toks: &[Token], start: usize) -> bool {
-    toks[start.saturating_sub(3)..start]
-        .iter()
-        .rev()
-        .take_while(|t| !t.is_break())
+    super::tokens::back_in_clause(&toks[start.saturating_sub(3)..start])
         .any(|t| matches!(t.lower.as_str(), "agreed" | "decided" | "voted"))
 }
 
@@ -1017,10 +1014,7 @@ fn meeting_called_off(toks: &[Token], start: usize, end: usize) -> bool {
     if !(word.starts_with("cancel") || word.starts_with("call")) {
         return false;
     }
-    let before = toks[start.saturating_sub(6)..start]
-        .iter()
-        .rev()
-        .take_while(|t| !t.is_break())
+    let before = super::tokens::back_in_clause(&toks[start.saturating_sub(6)..start])
         .any(|t| MEETINGS.contains(&t.lower.as_str()));
     let after = toks[end..]
         .iter()
@@ -1181,22 +1175,18 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     // So is "authorizing the GM to extend …": the approval a few words before the "to".
     let approved_to = raw == Verdict::Continue
         && prev == "to"
-        && toks[start.saturating_sub(5)..start - 1]
-            .iter()
-            .rev()
-            .take_while(|t| !t.is_break())
-            .any(|t| {
-                matches!(
-                    t.lower.as_str(),
-                    "approved"
-                        | "authorised"
-                        | "authorized"
-                        | "authorising"
-                        | "authorizing"
-                        | "cleared"
-                        | "okayed"
-                )
-            });
+        && super::tokens::back_in_clause(&toks[start.saturating_sub(5)..start - 1]).any(|t| {
+            matches!(
+                t.lower.as_str(),
+                "approved"
+                    | "authorised"
+                    | "authorized"
+                    | "authorising"
+                    | "authorizing"
+                    | "cleared"
+                    | "okayed"
+            )
+        });
     // "the vendor is decided to Logiflow": a choice inside the work, not a verdict on it.
     if matches!(word, "is" | "has")
         && toks[end - 1].is("decided")
@@ -1207,10 +1197,7 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     // "Consent agenda approved", "approved the minutes": a meeting's procedure, not a
     // decision about an investment.
     let procedure = |w: &str| matches!(w, "agenda" | "minutes");
-    let before_clause = toks[..start]
-        .iter()
-        .rev()
-        .take_while(|t| !t.is_break())
+    let before_clause = super::tokens::back_in_clause(&toks[..start])
         .take(6)
         .any(|t| procedure(&t.lower));
     if raw == Verdict::Approve

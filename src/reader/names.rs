@@ -1171,16 +1171,8 @@ impl NameIndex {
         if t.lower.len() < 2 || (t.lower.len() == 2 && !two_caps) {
             return None;
         }
-        if let Some((inv, end)) = self.kind_initials.at(toks, i, &self.inv_words, GENERIC) {
-            return Some(NameMatch {
-                targets: vec![Target::Investment(inv)],
-                start: i,
-                end,
-                guessed: true,
-                weak: false,
-            });
-        }
-        if let Some((inv, end)) = self.compounds.at(toks, i) {
+        let initials = self.kind_initials.at(toks, i, &self.inv_words, GENERIC);
+        if let Some((inv, end)) = initials.or_else(|| self.compounds.at(toks, i)) {
             return Some(NameMatch {
                 targets: vec![Target::Investment(inv)],
                 start: i,

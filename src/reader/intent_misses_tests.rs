@@ -575,3 +575,32 @@ fn a_thing_on_the_agenda_is_news_about_it() {
     assert_eq!(r.investment.as_deref(), Some("Membership CRM"));
     assert_eq!(r.date, None);
 }
+
+#[test]
+fn verdicts_said_as_what_we_are_doing_or_not_doing_read() {
+    for (text, verdict) in [
+        (
+            "Since nobody renews by post any more, we're approving the membership CRM at £45k",
+            Verdict::Approve,
+        ),
+        (
+            "Not approving the boiler replacement this year, the old one has life in it",
+            Verdict::Reject,
+        ),
+        (
+            "Board agreed £22k to take the keeper rota app to all sites",
+            Verdict::Approve,
+        ),
+        (
+            "Finance allocated £40k for the ticketing kiosks",
+            Verdict::Approve,
+        ),
+    ] {
+        let r = read_zoo(text);
+        assert_eq!(r.verdict, Some(verdict), "{text}");
+        assert_eq!(r.intent, Intent::Decision, "{text}");
+    }
+    // Agreed on something other than money is no approval of a sum.
+    let r = read_zoo("we agreed to meet again on the keeper rota app next week");
+    assert_ne!(r.verdict, Some(Verdict::Approve));
+}

@@ -173,6 +173,20 @@ pub(super) fn label_answer_at(toks: &[Token], i: usize) -> Option<(Verdict, usiz
     to_a_thing.then_some((verdict, i + 2))
 }
 
+/// At `i`, money agreed or allocated to a thing ("Board agreed £22k to take the reminder SMS
+/// to all sites", "allocated $40k for the kiosks"): an approval of that sum; where the
+/// finding ends (after the amount). "agreed the revised budget" is a rescope, found apart.
+pub(super) fn amount_agreed_at(toks: &[Token], i: usize) -> Option<usize> {
+    if !matches!(toks.get(i)?.lower.as_str(), "agreed" | "allocated") {
+        return None;
+    }
+    let after = &toks[i + 1..(i + 1 + 4).min(toks.len())];
+    let money = find_money(after, Currency::GBP);
+    let m = money.first().filter(|m| m.start == 0)?;
+    let next = toks.get(i + 1 + m.end).map_or("", |t| t.lower.as_str());
+    matches!(next, "to" | "for" | "towards").then_some(i + 1 + m.end)
+}
+
 /// "nae chance on the rota app licences", "No chance on the extras this year": at a
 /// clause's start, a refusal of what follows; "there's no chance it finishes" is not one.
 /// The end of the phrase, when `i` opens one.

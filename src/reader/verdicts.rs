@@ -16,6 +16,7 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("approve", Verdict::Approve),
     ("approved", Verdict::Approve),
     ("approves", Verdict::Approve),
+    ("approving", Verdict::Approve),
     ("aproved", Verdict::Approve),
     ("approvd", Verdict::Approve),
     // "WMS introduction is decided!!": settled, said the way a Japanese writer says
@@ -117,6 +118,7 @@ const PHRASES: &[(&str, Verdict)] = &[
     // reject
     ("reject", Verdict::Reject),
     ("rejected", Verdict::Reject),
+    ("rejecting", Verdict::Reject),
     ("rejects", Verdict::Reject),
     ("turned down", Verdict::Reject),
     ("hard pass", Verdict::Reject),
@@ -852,6 +854,9 @@ fn strong_verdict_in(
             .or_else(|| new_cost_accepted_at(toks, i).map(|e| (Verdict::Rescope, e - i)))
             .or_else(|| {
                 super::verdict_shapes::no_chance_at(toks, i).map(|e| (Verdict::Reject, e - i))
+            })
+            .or_else(|| {
+                super::verdict_shapes::amount_agreed_at(toks, i).map(|e| (Verdict::Approve, e - i))
             })
             .or_else(|| {
                 super::verdict_shapes::new_figure_at(toks, i).map(|e| (Verdict::Rescope, e - i))

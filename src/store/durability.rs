@@ -14,7 +14,7 @@
 //! and flushes, and its answer wakes the task. (It used to be: a spawned command task, the
 //! write lock taken on a runtime thread, a flusher task, a `spawn_blocking` flush, and back.)
 
-use super::caught_panic::{self, Caught};
+use super::caught_panic;
 use super::{Store, StoreError};
 use std::sync::mpsc;
 use tokio::sync::oneshot;
@@ -106,30 +106,21 @@ pub enum Interrupted {
 fn commit_loop(store: &Store, queue: &mpsc::Receiver<Job>) {
     while let Ok(first) = queue.recv() {
         let mut taken = 1;
-        let round = caught_panic::catch(|| {
-            commit_round(store, first, || {
-                (taken < MAX_BATCH)
-                    .then(|| queue.try_recv().ok())
-                    .flatten()
-                    .inspect(|_| taken += 1)
-            })
-        });
         // A panic outside the jobs (applying the round): none of its writes is stored, and
-        // each writer, its answer dropped, is told so. The thread goes on serving.
-        if let Err(caught) = round {
-            log_panic(
-                &caught,
-                "the commit thread panicked applying a round; none of its writes were stored",
-            );
-        }
+        // each writer, its answer dropped, is told so, after the panic is logged. The
+        // thread goes on serving.
+        let _ = caught_panic::catch_logged(
+            "the commit thread panicked applying a round; none of its writes were stored",
+            || {
+                commit_round(store, first, || {
+                    (taken < MAX_BATCH)
+                        .then(|| queue.try_recv().ok())
+                        .flatten()
+                        .inspect(|_| taken += 1)
+                })
+            },
+        );
     }
-}
-
-/// A panic, logged in full: where at error; what it said (it can quote people's words) and
-/// its backtrace at debug.
-fn log_panic(caught: &Caught, what: &str) {
-    tracing::error!(location = %caught.location, "{what}");
-    tracing::debug!(panic = %caught.message, backtrace = %caught.backtrace, "the panic in full");
 }
 
 /// What a job's answer waits for.
@@ -154,7 +145,10 @@ fn commit_round(store: &Store, first: Job, mut more: impl FnMut() -> Option<Job>
             Job::Write(span, work) => {
                 round.begin_job();
                 let _in_its_request = span.enter();
-                match caught_panic::catch(work) {
+                match caught_panic::catch_logged(
+                    "a command panicked on the commit thread; its writes were taken back and the rest of its round goes on",
+                    work,
+                ) {
                     Ok(answer) => {
                         // Writes to other trees (subscriptions, links) are applied at once.
                         let own = store.own_generation();
@@ -168,13 +162,13 @@ fn commit_round(store: &Store, first: Job, mut more: impl FnMut() -> Option<Job>
                         needs_flush |= !matches!(waits, Waits::Nothing);
                         answers.push((waits, answer));
                     }
-                    Err(caught) => {
-                        // Its answer was dropped while unwinding: the writer is told. What it
-                        // wrote, to the records or to other trees, is taken back.
+                    Err(_logged) => {
+                        // Its answer was dropped while unwinding: the writer is told (the
+                        // panic was logged first). What it wrote, to the records or to other
+                        // trees, is taken back.
                         round.discard_job();
                         let _ = store.own_generation();
                         needs_flush = true;
-                        log_panic(&caught, "a command panicked on the commit thread; its writes were taken back and the rest of its round goes on");
                     }
                 }
             }

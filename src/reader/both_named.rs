@@ -38,11 +38,14 @@ fn both_at(toks: &[Token], index: &NameIndex, currency: Currency) -> Option<Both
             && toks[end + 1..b.start]
                 .iter()
                 .all(|t| matches!(t.lower.as_str(), "the" | "our"));
-        // "… both approved", "… are both on hold".
-        let said_both = toks[b.end..at_both]
-            .iter()
-            .all(|t| matches!(t.lower.as_str(), "are" | "were" | "have" | "got"));
-        joined && b.end <= at_both && said_both
+        // "… both approved", "… are both on hold"; a "both" before the names says nothing
+        // of them here (and leaves no words between).
+        let said_both = toks.get(b.end..at_both).is_some_and(|between| {
+            between
+                .iter()
+                .all(|t| matches!(t.lower.as_str(), "are" | "were" | "have" | "got"))
+        });
+        joined && said_both
     })?;
     let (first, second) = (one(k - 1)?, one(k)?);
     if first == second {

@@ -274,3 +274,9 @@ fn fin_and_sys_are_said_for_finance_and_system() {
     let r = test_names::read_on_test_day("saw a shark fin on the ferry lol", "ffion", &dir);
     assert_eq!(r.unit, None);
 }
+
+#[test]
+fn both_said_before_the_names_reads_without_panicking() {
+    let r = read_uk("both the AP automation and the hydrant replacement approved, £120k and £55k");
+    assert_eq!(r.intent, Intent::Decision);
+}

@@ -215,6 +215,38 @@ fn every_training_message_cut_short_reads_without_panicking() {
     assert!(read > 100_000, "only {read} cut messages were read");
 }
 
+/// Every training message with each word in turn made "both" or "and", words the record
+/// splitting turns on: whatever they join or precede, the reader reads without failing.
+/// ("both the AP automation and the hydrant replacement approved" once sliced backwards.)
+#[test]
+fn every_training_message_with_a_joining_word_put_in_reads_without_panicking() {
+    let mut read = 0usize;
+    for (_, directory, file) in training_sets() {
+        let tenant = load_tenant(&directory);
+        for (at, case) in load_cases(&file) {
+            let words: Vec<&str> = case.message.split(' ').collect();
+            for k in 0..words.len() {
+                for joining in ["both", "and"] {
+                    let mut changed = words.clone();
+                    changed[k] = joining;
+                    let text = changed.join(" ");
+                    let speaker = case.speaker.as_deref().unwrap_or(&tenant.speaker);
+                    let today = case.today.unwrap_or(tenant.today);
+                    let outcome = std::panic::catch_unwind(|| {
+                        tenant.reader.read(&text, speaker, today).map(|_| ())
+                    });
+                    assert!(
+                        matches!(outcome, Ok(Ok(()))),
+                        "{at}: the reader failed on {text:?}"
+                    );
+                    read += 1;
+                }
+            }
+        }
+    }
+    assert!(read > 50_000, "only {read} changed messages were read");
+}
+
 mod fuzz {
     use super::*;
     use proptest::prelude::*;

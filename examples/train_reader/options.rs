@@ -2,7 +2,9 @@
 //! writing), `--keep DIR` (also write every candidate model to DIR, shipped or refused, so
 //! a refused one can be diagnosed with `explain_intent`), `--show` (print the messages a
 //! ranking model reads differently), `--first-records` (train the intent model on each
-//! message's first record only, as before later records were labelled: to compare).
+//! message's first record only, as before later records were labelled: to compare),
+//! `--first-seen DIR,DIR` (also score the models trained without those training folders on
+//! them: written after the rules, they tell how the models do on a stranger's text).
 
 use std::path::PathBuf;
 
@@ -13,6 +15,8 @@ pub struct Options {
     pub keep: Option<PathBuf>,
     pub show: bool,
     pub first_records: bool,
+    /// Training folders (organisation names) to score as first seen.
+    pub first_seen: Vec<String>,
 }
 
 /// Reads the program's arguments (without the program name).
@@ -31,9 +35,16 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Options, String> 
                     .ok_or("--keep needs a directory: `--keep /tmp/candidates`")?;
                 o.keep = Some(PathBuf::from(dir));
             }
+            "--first-seen" => {
+                let dirs = args
+                    .next()
+                    .filter(|d| !d.starts_with("--") && !d.is_empty())
+                    .ok_or("--first-seen needs training folder names: `--first-seen acme,globex`")?;
+                o.first_seen = dirs.split(',').map(str::to_string).collect();
+            }
             other => {
                 return Err(format!(
-                "unknown argument `{other}`; usage: train_reader [--check] [--keep DIR] [--show] [--first-records]"
+                "unknown argument `{other}`; usage: train_reader [--check] [--keep DIR] [--show] [--first-records] [--first-seen DIR,DIR]"
             ))
             }
         }

@@ -249,19 +249,56 @@ impl Reader {
         }
     }
 
-    /// The first record's rationale options for training: `None` when the record is not
-    /// a decision or a benefit, or when `label` is none of the candidate clauses.
-    pub fn rationale_example(
+    /// The rationale options for training, one per record that pairs with a label: every
+    /// record when the reader reads as many as `labels` holds (the first record's, then the
+    /// later ones'), otherwise only the first, as for the intent model. A record gives none
+    /// when it is not a decision or a benefit, or when its label is none of its candidate
+    /// clauses.
+    pub fn rationale_examples(
         &self,
         message: &str,
+        speaker: &str,
+        today: NaiveDate,
+        labels: &[Option<&str>],
+    ) -> Vec<reasons::Example> {
+        let toks = tokens::tokenize(message);
+        let spans = records::split(&toks, &self.index, self.settings.default_currency);
+        let read = spans.len().min(1 + MAX_MORE_RECORDS);
+        let take = if read == labels.len() { read } else { 1 };
+        let tenant = self.settings.default_currency;
+        let in_other = money_words::written_currency(&toks, tenant)
+            .filter(|c| *c != tenant && self.bare_currency.is_none())
+            .map(|c| self.with_bare_currency(c));
+        let this = in_other.as_ref().unwrap_or(self);
+        spans
+            .iter()
+            .zip(labels)
+            .take(take)
+            .enumerate()
+            .filter_map(|(k, (&(a, b), label))| {
+                // Each record read with the text `read` gives it: the whole message for
+                // the first, the text up to its end for a later one.
+                let upto = if k == 0 {
+                    message
+                } else {
+                    &message[..toks[b - 1].end]
+                };
+                this.rationale_example(upto, &toks[a..b], speaker, today, *label)
+            })
+            .collect()
+    }
+
+    /// One record's rationale options: `None` when it is not a decision or a benefit, or
+    /// when `label` is none of its candidate clauses.
+    fn rationale_example(
+        &self,
+        message: &str,
+        part: &[Token],
         speaker: &str,
         today: NaiveDate,
         label: Option<&str>,
     ) -> Option<reasons::Example> {
         let rules = self.with_reason_model(std::sync::Arc::new(ReasonModel::default()));
-        let toks = tokens::tokenize(message);
-        let spans = records::split(&toks, &self.index, self.settings.default_currency);
-        let part = &toks[spans[0].0..spans[0].1];
         let r = rules.assemble(message, part, speaker, today);
         if !matches!(r.intent, Intent::Decision | Intent::Benefit) {
             return None;

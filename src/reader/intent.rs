@@ -217,6 +217,9 @@ pub struct Cues {
     /// A result counted ("caught 300 bursts"): what the work got, a benefit with money
     /// beside it ("~£2m kept"), news (a note) without.
     pub counted: bool,
+    /// "is saving £3k a month", "saves £800 a month": money saved now, a benefit unless
+    /// the message proposes the thing ("a new scanner at £12k, saving £4k a year").
+    pub saving_now: bool,
 }
 
 /// "TPS requests $300K for a chatbot", "Ops requesting £40k": asking for an amount, which
@@ -287,6 +290,26 @@ fn counted_result(toks: &[Token], i: usize) -> bool {
         .is_some_and(|t| t.kind == super::tokens::TokKind::Num)
 }
 
+/// "saving £3k a month", "saves 800 a month": a saving said in the present, with the money
+/// straight after; not "would be saving", "could save", "to be saving".
+fn saving_now(toks: &[Token], i: usize) -> bool {
+    let money_next = toks.get(i + 1).is_some_and(|t| {
+        t.kind == super::tokens::TokKind::Num
+            || matches!(
+                t.lower.as_str(),
+                "£" | "$" | "€" | "¥" | "us$" | "a$" | "c$"
+            )
+    });
+    let hedged = i > 0
+        && toks[..i].iter().rev().take(3).any(|t| {
+            matches!(
+                t.lower.as_str(),
+                "would" | "could" | "should" | "will" | "might" | "may" | "to" | "if"
+            )
+        });
+    matches!(toks[i].lower.as_str(), "saving" | "saves") && money_next && !hedged
+}
+
 pub fn find_cues(toks: &[Token]) -> Cues {
     let mut c = Cues::default();
     let mut i = 0;
@@ -296,6 +319,9 @@ pub fn find_cues(toks: &[Token]) -> Cues {
         }
         if left_the_market(toks, i) {
             c.milestone = true;
+        }
+        if saving_now(toks, i) {
+            c.saving_now = true;
         }
         if counted_result(toks, i) {
             c.milestone = true;
@@ -360,7 +386,10 @@ pub fn classify(
     let milestone = cues.milestone && (has_unit || has_investment) && !question;
     if has_verdict {
         Intent::Decision
-    } else if (cues.benefit || cues.counted) && has_money && !cues.forecast {
+    } else if (cues.benefit || cues.counted || cues.saving_now && !cues.investment)
+        && has_money
+        && !cues.forecast
+    {
         Intent::Benefit
     } else if cues.investment && (has_money || !cues.meeting) {
         Intent::Investment

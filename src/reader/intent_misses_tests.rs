@@ -604,3 +604,21 @@ fn verdicts_said_as_what_we_are_doing_or_not_doing_read() {
     let r = read_zoo("we agreed to meet again on the keeper rota app next week");
     assert_ne!(r.verdict, Some(Verdict::Approve));
 }
+
+#[test]
+fn money_an_investment_is_saving_now_is_a_benefit_and_a_proposal_s_saving_is_not() {
+    for text in [
+        "the Ticketing Kiosks are saving £3k a month",
+        "Keeper Rota App: rota admin down to 2 hrs a week, saving £1.5k a month",
+        "Boiler Replacement saves £800 a month on gas",
+    ] {
+        let r = assert_intent(text, Intent::Benefit);
+        assert!(r.amount.is_some(), "{text}: {r:?}");
+    }
+    // Said of a thing still to be bought, the saving is what it is expected to give.
+    let r = assert_intent(
+        "proposing a new Gift Aid Scanner at £12k, saving £4k a year",
+        Intent::Investment,
+    );
+    assert_eq!(r.amount, gbp(1_200_000));
+}

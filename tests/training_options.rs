@@ -20,6 +20,7 @@ fn keep_takes_the_directory_after_it() {
             keep: Some(PathBuf::from("/tmp/cand")),
             show: false,
             first_records: false,
+            first_seen: Vec::new(),
         }
     );
     let o = parse(args(&["--first-records", "--check"])).unwrap();
@@ -36,6 +37,23 @@ fn keep_without_a_directory_or_an_unknown_flag_says_how_to_call_it() {
     let e = parse(args(&["--chek"])).unwrap_err();
     assert!(
         e.contains("unknown argument `--chek`") && e.contains("--keep DIR"),
+        "{e}"
+    );
+}
+
+#[test]
+fn first_seen_takes_the_folders_after_it_split_on_commas() {
+    let o = parse(args(&["--first-seen", "acme-water,globex-rail", "--check"])).unwrap();
+    assert_eq!(o.first_seen, ["acme-water", "globex-rail"]);
+    assert!(o.check_only);
+    let e = parse(args(&["--first-seen", "--check"])).unwrap_err();
+    assert!(
+        e.contains("--first-seen needs training folder names"),
+        "{e}"
+    );
+    let e = parse(args(&["--first-seen"])).unwrap_err();
+    assert!(
+        e.contains("--first-seen needs training folder names"),
         "{e}"
     );
 }

@@ -1,6 +1,8 @@
 //! "AP automation and the e-logbook both approved today, £120k and £55k": two investments
 //! joined by "and" and said "both" take the one verdict each, with the amounts "£A and £B"
 //! in the order the names were said; a date, a look-again date or a reason is said of both.
+//! Without "both", one amount each said "£A and £B" shares the verdict as surely ("signed
+//! off the CRM swap and the app upgrade, £300k and £90k").
 
 use super::money_words::find_money_in;
 use super::names::{NameIndex, Target};
@@ -16,8 +18,23 @@ struct Both {
 }
 
 fn both_at(toks: &[Token], index: &NameIndex, currency: Currency) -> Option<Both> {
-    // Most messages have no "both": no need to look names up again.
-    let at_both = toks.iter().position(|t| t.is("both"))?;
+    // Most messages have no "both" and not two numbers: no need to look names up again.
+    let at_both = toks.iter().position(|t| t.is("both"));
+    let numbers = toks
+        .iter()
+        .filter(|t| t.kind == super::tokens::TokKind::Num)
+        .count();
+    if at_both.is_none() && numbers < 2 {
+        return None;
+    }
+    let money = find_money_in(toks, currency, currency);
+    let amounts = match money.as_slice() {
+        [a, b] if b.start == a.end + 1 && toks[a.end].is("and") => Some([a.money, b.money]),
+        _ => None,
+    };
+    if at_both.is_none() && amounts.is_none() {
+        return None;
+    }
     let names = index.find(toks);
     let one = |k: usize| match names.get(k)?.targets[..] {
         [Target::Investment(i)] => Some(i),
@@ -40,22 +57,21 @@ fn both_at(toks: &[Token], index: &NameIndex, currency: Currency) -> Option<Both
                 .all(|t| matches!(t.lower.as_str(), "the" | "our"));
         // "… both approved", "… are both on hold"; a "both" before the names says nothing
         // of them here (and leaves no words between).
-        let said_both = toks.get(b.end..at_both).is_some_and(|between| {
-            between
-                .iter()
-                .all(|t| matches!(t.lower.as_str(), "are" | "were" | "have" | "got"))
+        let said_both = at_both.is_some_and(|at_both| {
+            toks.get(b.end..at_both).is_some_and(|between| {
+                between
+                    .iter()
+                    .all(|t| matches!(t.lower.as_str(), "are" | "were" | "have" | "got"))
+            })
         });
-        joined && said_both
+        // Without "both": the two amounts come after the second name.
+        let paid_each = at_both.is_none() && money.first().is_some_and(|m| m.start >= b.end);
+        joined && (said_both || paid_each)
     })?;
     let (first, second) = (one(k - 1)?, one(k)?);
     if first == second {
         return None;
     }
-    let money = find_money_in(toks, currency, currency);
-    let amounts = match money.as_slice() {
-        [a, b] if b.start == a.end + 1 && toks[a.end].is("and") => Some([a.money, b.money]),
-        _ => None,
-    };
     Some(Both {
         first,
         second,

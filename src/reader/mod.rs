@@ -1536,6 +1536,8 @@ mod known_misses_tests;
 #[cfg(test)]
 mod name_forms_tests;
 #[cfg(test)]
+mod name_misses7_tests;
+#[cfg(test)]
 mod name_misses_tests;
 #[cfg(test)]
 mod owner_forms_tests;

@@ -94,6 +94,7 @@ pub const GENERIC: &[&str] = &[
     "program",
     "initiative",
     "work",
+    "works",
     "workstream",
     "system",
     "platform",
@@ -186,6 +187,8 @@ pub struct NameIndex {
     kind_initials: super::name_variants::KindInitials,
     /// Vendors' products, each naming the one investment of its kind ("Workday").
     products: HashMap<String, usize>,
+    /// Heads' roles, each naming the unit it heads ("cfo" → Finance).
+    roles: Vec<(&'static str, usize)>,
 }
 
 /// A name's words as the tokeniser would give them, without its allocations: names are
@@ -597,7 +600,9 @@ fn first3(word: &str) -> Option<String> {
 /// infrastructure) or a common abbreviation ("mgmt" for management).
 fn stands_for(word: &str, name_word: &str) -> bool {
     let word = word.strip_suffix("'s").unwrap_or(word);
-    close(word, name_word) || abbreviates(word, name_word)
+    close(word, name_word)
+        || abbreviates(word, name_word)
+        || super::name_variants::british_for(word) == Some(name_word)
 }
 
 /// A clipped form or a common abbreviation of the name word, not the word itself.
@@ -615,10 +620,10 @@ fn abbreviates(word: &str, name_word: &str) -> bool {
 
 /// The name word a message word would be looked up by: "mgmt" is looked up as management.
 fn expanded(word: &str) -> &str {
-    ABBREVIATIONS
-        .iter()
-        .find(|(a, _)| *a == word)
-        .map_or(word, |(_, full)| full)
+    ABBREVIATIONS.iter().find(|(a, _)| *a == word).map_or_else(
+        || super::name_variants::british_for(word).unwrap_or(word),
+        |(_, full)| full,
+    )
 }
 
 fn max_distance(len: usize) -> usize {
@@ -639,9 +644,12 @@ fn same_stem(word: &str, name_word: &str) -> bool {
             .iter()
             .find_map(|e| w.strip_suffix(e).filter(|s| s.len() >= 5))
     }
+    // "meters" for "metering": the thing, in the plural, whose doing the name says.
+    let thing = word.strip_suffix('s').unwrap_or(word);
     word != name_word
         && word.chars().all(|c| c.is_alphabetic())
-        && stem(word).is_some_and(|a| stem(name_word) == Some(a))
+        && (stem(word).is_some_and(|a| stem(name_word) == Some(a))
+            || (name_word.ends_with("ing") && stem(name_word) == Some(thing)))
 }
 
 /// "tech" for "technology", "info" for "information": a clipped later word of a name.
@@ -893,6 +901,16 @@ impl NameIndex {
             if words.len() >= 3 {
                 let tail = words[1..].to_vec();
                 tails.entry(tail[0].clone()).or_default().push((tail, i));
+                // "licence plate recognition" for Car Park Licence Plate Recognition: a
+                // long name without its first two words (a place, a site), when what is left
+                // has a word of its own.
+                let rest = &words[2..];
+                if rest.len() >= 2 && rest.iter().any(|w| !COMMON.contains(&w.as_str())) {
+                    tails
+                        .entry(rest[0].clone())
+                        .or_default()
+                        .push((rest.to_vec(), i));
+                }
                 // Said without its last word ("the claims triage" for Claims Triage AI),
                 // or with its first words as initials ("GL migration" for General Ledger
                 // Migration).
@@ -945,7 +963,9 @@ impl NameIndex {
             }
         }
         let inner = super::name_variants::InnerAcronyms::new(&inv_words);
+        let roles = super::name_variants::role_units(&unit_names);
         NameIndex {
+            roles,
             units,
             investments,
             inner,
@@ -1121,6 +1141,12 @@ impl NameIndex {
                 && words.len() >= 3
                 && !GENERIC.contains(&words[words.len() - 1].as_str());
             if matched < 2 || !(distinctive || ends) {
+                continue;
+            }
+            if k < words.len()
+                && matched * 2 < words.len()
+                && super::name_variants::another_thing_after(toks, j, words)
+            {
                 continue;
             }
             if k == words.len()
@@ -1402,6 +1428,29 @@ impl NameIndex {
         })
     }
 
+    /// "the CFO's team", "the CIO's people": a head's role, owning something or before a
+    /// word that says it is a team, names the unit the role heads. The role alone ("the CFO
+    /// signed off") is a person.
+    fn role_at(&self, toks: &[Token], i: usize) -> Option<NameMatch> {
+        let t = &toks[i];
+        let owns = t.lower.ends_with("'s");
+        let bare = t.lower.strip_suffix("'s").unwrap_or(&t.lower);
+        let &(_, unit) = self.roles.iter().find(|(r, _)| *r == bare)?;
+        let team = toks.get(i + 1).is_some_and(|n| {
+            super::name_variants::TEAM_WORDS.contains(&n.lower.as_str()) || n.is("office")
+        });
+        if !(owns || team) {
+            return None;
+        }
+        Some(NameMatch {
+            targets: vec![Target::Unit(unit)],
+            start: i,
+            end: i + 1 + usize::from(team),
+            guessed: false,
+            weak: false,
+        })
+    }
+
     /// Every unit or investment named in the message, longest match first at each place.
     pub fn find(&self, toks: &[Token]) -> Vec<NameMatch> {
         let mut out = Vec::new();
@@ -1520,7 +1569,18 @@ impl NameIndex {
                     matched += 1;
                 }
                 if matched < e.words.len() {
-                    if matched >= 2 && matches!(e.target, Target::Investment(_)) {
+                    // "car park payment kiosks" against Car Park Licence Plate Recognition:
+                    // a name's first words before another kind of thing are that thing's.
+                    // Counted against the whole name: its joined forms have fewer words.
+                    let other_thing = match e.target {
+                        Target::Investment(inv) => {
+                            let words = &self.inv_words[inv];
+                            matched * 2 < words.len()
+                                && super::name_variants::another_thing_after(toks, j, words)
+                        }
+                        Target::Unit(_) => false,
+                    };
+                    if matched >= 2 && matches!(e.target, Target::Investment(_)) && !other_thing {
                         match leading {
                             Some((t, _)) if t != e.target => leading_ambiguous = true,
                             _ => leading = Some((e.target, j)),
@@ -1586,6 +1646,9 @@ impl NameIndex {
             }
             if best.is_none() {
                 best = tail;
+            }
+            if best.is_none() && !self.roles.is_empty() {
+                best = self.role_at(toks, i);
             }
             if best.is_none() {
                 // "Broker Channel: portal phase 2": a unit set as a label is just before too.

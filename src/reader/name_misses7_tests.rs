@@ -30,6 +30,7 @@ fn dir() -> StaticDirectory {
             ("Smart Metering Rollout", "Property"),
             ("Lease Management System", "Property"),
             ("Payroll System Replacement", "Finance"),
+            ("Lobby 5G Repeaters", "Technology"),
         ],
     )
 }
@@ -162,4 +163,23 @@ fn a_property_system_vendor_names_the_lease_system() {
         "Lease Management System",
         "Property",
     );
+}
+
+#[test]
+fn a_number_and_letter_code_in_a_name_names_it() {
+    assert_names(
+        "Kindly note the 5G rollout at Leeds is scrapped, the landlord refused the masts",
+        "Lobby 5G Repeaters",
+        "Technology",
+    );
+    // A count is no code: "5 GB" is not the name.
+    let r = read_uk("the 5 GB mailbox cap is approved for everyone");
+    assert_ne!(r.investment.as_deref(), Some("Lobby 5G Repeaters"));
+}
+
+#[test]
+fn a_new_name_after_the_ok_for_it() {
+    let r = read_uk("Ops got the OK for an allergen kiosk at £35k for the foyer screens");
+    assert_eq!(r.investment.as_deref(), Some("allergen kiosk"));
+    assert!(r.new_investment);
 }

@@ -439,16 +439,27 @@ fn short_names(units: &[UnitName], investments: &[InvestmentName]) -> HashMap<St
                     add(w, i);
                 }
             }
-            // "PV" of Solar PV Plant: a two-letter word the name writes in capitals.
+            // "PV" of Solar PV Plant: a two-letter word the name writes in capitals; "4G" of
+            // Rural 4G Expansion: a code of a digit and a capital.
             for w in inv.name.split(|c: char| !c.is_alphanumeric()) {
                 let caps = w.chars().all(|c| c.is_ascii_uppercase());
                 if w.len() == 2 && caps && !EVERYDAY_ACRONYMS.contains(&w.to_lowercase().as_str()) {
+                    add(w.to_lowercase(), i);
+                }
+                if number_code(w) {
                     add(w.to_lowercase(), i);
                 }
             }
         }
     }
     seen.into_map(|k| !unit_words.contains(k))
+}
+
+/// "4G", "5G", "3D": a digit and a capital letter written as one word, a code of the kind
+/// names use.
+fn number_code(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() == 2 && b[0].is_ascii_digit() && b[1].is_ascii_uppercase()
 }
 
 /// Keys each pointing at one investment: a key added for two different ones names neither.
@@ -1188,6 +1199,9 @@ impl NameIndex {
         let t = &toks[i];
         // Two letters only in capitals, and not as a label ("AI: @kim to …").
         let two_caps = t.caps && toks.get(i + 1).is_none_or(|n| !n.is_sym(":"));
+        if t.kind == TokKind::Num {
+            return self.number_code_at(toks, i);
+        }
         if t.kind != TokKind::Word {
             return None;
         }
@@ -1394,6 +1408,32 @@ impl NameIndex {
             end,
             guessed: true,
             weak: !acronym,
+        })
+    }
+
+    /// "the 4G rollout" for Rural 4G Expansion: a digit with a capital written onto it
+    /// ("4G", as the name writes it), pointed at or before the work done, names the one
+    /// investment with that code.
+    fn number_code_at(&self, toks: &[Token], i: usize) -> Option<NameMatch> {
+        let letter = toks.get(i + 1).filter(|n| n.attached && n.is_word())?;
+        let after = toks.get(i + 2);
+        if toks[i].lower.len() != 1
+            || letter.lower.len() != 1
+            || after.is_some_and(|n| n.attached && !n.is_sym("'"))
+        {
+            return None;
+        }
+        let code = format!("{}{}", toks[i].lower, letter.lower);
+        let inv = *self.short.get(&code)?;
+        let pointed =
+            i > 0 && matches!(toks[i - 1].lower.as_str(), "the" | "our" | "this" | "that");
+        let work = after.is_some_and(|n| super::vendor_products::work_word(&n.lower));
+        (pointed || work).then(|| NameMatch {
+            targets: vec![Target::Investment(inv)],
+            start: i,
+            end: i + 2,
+            guessed: true,
+            weak: false,
         })
     }
 

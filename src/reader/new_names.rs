@@ -494,6 +494,16 @@ pub fn new_name(
         }
     }
     starts.extend(cue_end.iter().skip(1));
+    // "got the OK for an e-voting app", "the go-ahead for …": what the assent is for.
+    if let Some(p) = (1..toks.len()).find(|&p| {
+        toks[p].is("for")
+            && matches!(
+                toks[p - 1].lower.as_str(),
+                "ok" | "okay" | "nod" | "light" | "ahead" | "greenlight" | "approval"
+            )
+    }) {
+        starts.push(p + 1);
+    }
     // A benefit's words after its amount say what the money was ("£150k in fines
     // avoided"), not which investment earned it.
     let benefit = intent == Intent::Benefit;

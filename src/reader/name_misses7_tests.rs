@@ -183,3 +183,58 @@ fn a_new_name_after_the_ok_for_it() {
     assert_eq!(r.investment.as_deref(), Some("allergen kiosk"));
     assert!(r.new_investment);
 }
+
+#[test]
+fn a_new_name_ends_before_are() {
+    let r = read_uk(
+        "Two from the board: approved the CRM swap at £300k, and the drones are a no until Q2.",
+    );
+    assert_eq!(r.also.len(), 1, "{r:?}");
+    assert_eq!(r.also[0].investment.as_deref(), Some("drones"));
+}
+
+#[test]
+fn a_verb_of_proposing_is_not_part_of_a_new_name() {
+    let r = read_uk("Marketing want to propose a fan survey platform, ~£60k");
+    assert_eq!(r.investment.as_deref(), Some("fan survey platform"));
+}
+
+#[test]
+fn a_name_s_first_words_beat_a_unit_and_a_word_names_add() {
+    // "Box Office" is also a unit's alias here; "box office platform" is more of the
+    // investment's name than of the unit's.
+    let dir = test_names::directory(
+        &[("Box Office", &["Ticketing"]), ("Finance", &[])],
+        &[("Ticketing Platform Replacement", "Box Office")],
+    );
+    let r = test_names::read_on_test_day(
+        "Action: Marcus to circulate the ticketing platform RFP scoring by next Thu",
+        "morag",
+        &dir,
+    );
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Ticketing Platform Replacement")
+    );
+}
+
+#[test]
+fn a_new_name_joins_two_things_before_its_kind() {
+    assert_new_name(
+        "Brand are asking £78k for an e-signature and workflow tool, approved",
+        "e-signature and workflow tool",
+    );
+}
+
+#[test]
+fn an_office_s_request_is_no_name() {
+    let r =
+        read_uk("Not approved: the Mayor's office request for a £25k dashboard for queue times.");
+    assert_eq!(r.investment.as_deref(), Some("dashboard"));
+}
+
+#[test]
+fn the_verdict_s_new_object_beats_a_name_in_the_reason() {
+    let r = read_uk("HQ rejected the seat-booking kiosk on 20/11, they want to see the laser projector results first.");
+    assert_eq!(r.investment.as_deref(), Some("seat-booking kiosk"));
+}

@@ -276,6 +276,12 @@ const KIND_NOUNS: &[&str] = &[
     "helpline",
 ];
 
+/// Whether a word says what kind of thing a name is: a noun of a kind of thing ("app",
+/// "kiosk") or a word names add freely ("tool", "system").
+pub(super) fn kind_word(word: &str) -> bool {
+    KIND_NOUNS.contains(&word) || super::names::GENERIC.contains(&word)
+}
+
 /// "the bilingual onboarding app" against Bilingual Chatbot: a name's word that is not its
 /// last (a describing word) followed, within two words that are not the name's, by a noun of
 /// another kind of thing than the name's, names that other thing. Words names add or drop

@@ -1655,7 +1655,12 @@ impl NameIndex {
             // Some of an investment's words said in order beat a shorter whole name: "billing
             // upgrade" is Billing Platform Upgrade, not the unit Billing.
             if let Some(p) = self.partial_at(toks, i) {
-                let longer = best.as_ref().is_none_or(|b| p.end > b.end)
+                // "the ticketing platform RFP": as many words of an investment's name as of
+                // a unit's and a word names add ("Ticketing" + "platform") are the investment.
+                let unit_tie = best
+                    .as_ref()
+                    .is_some_and(|b| p.end == b.end && matches!(b.targets[..], [Target::Unit(_)]));
+                let longer = (unit_tie || best.as_ref().is_none_or(|b| p.end > b.end))
                     && leading.is_none_or(|(_, end)| p.end >= end);
                 if longer {
                     best = Some(p);

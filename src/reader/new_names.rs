@@ -26,6 +26,7 @@ const NAME_STOP: &[&str] = &[
     "was",
     "were",
     "is",
+    "are",
     "has",
     "had",
     "will",
@@ -129,6 +130,9 @@ const WANT_VERBS: &[&[&str]] = &[
     &["move", "to"],
     &["switch", "to"],
     &["migrate", "to"],
+    // "want to propose a LMS platform".
+    &["propose"],
+    &["proposing"],
     // "want to register a staff app", "log a new …".
     &["register"],
     &["log"],
@@ -164,10 +168,19 @@ fn request_len(toks: &[Token], i: usize) -> Option<usize> {
     let owner = toks.get(i).is_some_and(|t| {
         t.lower.ends_with("'s") || matches!(t.lower.as_str(), "their" | "his" | "her")
     });
+    // "the Mayor's office request for": the owner's office or team asks.
+    let body = toks.get(i + 1).is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "office" | "team" | "dept" | "department" | "unit"
+        )
+    });
     if asks_at(i) {
         Some(2)
     } else if owner && asks_at(i + 1) {
         Some(3)
+    } else if owner && body && asks_at(i + 2) {
+        Some(4)
     } else {
         None
     }
@@ -347,6 +360,23 @@ pub fn new_name(
                     && !names.iter().any(|m| m.start == i + 1)
             })
     };
+    // "an e-signature and workflow tool": "and" between two things one kind of thing does,
+    // the kind's noun a word or two after it, then the name's end.
+    let and_kind = |i: usize, start: usize| {
+        if !(i > start && toks[i].is("and") && toks[i - 1].is_word()) {
+            return false;
+        }
+        let words = toks[i + 1..]
+            .iter()
+            .take_while(|t| t.is_word() && !NAME_STOP.contains(&t.lower.as_str()))
+            .count();
+        (1..=3).contains(&words)
+            && super::name_variants::kind_word(&toks[i + words].lower)
+            && !names.iter().any(|m| m.start > i && m.start <= i + words)
+            && toks
+                .get(i + words + 1)
+                .is_none_or(|t| !t.is_word() || NAME_STOP.contains(&t.lower.as_str()))
+    };
     let phrase_from = |mut i: usize| -> Option<String> {
         // Bounded: a run of "for £1 for £1 …" must not make this quadratic.
         for _ in 0..12 {
@@ -407,7 +437,10 @@ pub fn new_name(
                 || lettered(i)
                 || numbered(i, start)
                 || toks[i].is_sym("-") && toks[i].attached)
-            && (!NAME_STOP.contains(&toks[i].lower.as_str()) || compounded(i) || of_place(i, start))
+            && (!NAME_STOP.contains(&toks[i].lower.as_str())
+                || compounded(i)
+                || of_place(i, start)
+                || and_kind(i, start))
         {
             i += 1;
         }

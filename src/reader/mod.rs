@@ -1161,6 +1161,16 @@ impl Reader {
             return;
         }
         r.unit = mentioned_unit;
+        // "Outpatients: £23,400 saved on postage since portal letters went digital": a
+        // benefit needs an investment; a word of exactly one of the named unit's
+        // investments, however common, names it (guessed, so the draft asks).
+        if r.intent == Intent::Benefit {
+            if let Some((inv, at)) = r.unit.as_deref().and_then(|u| ix.unit_word_in(toks, u)) {
+                r.investment = Some(ix.investments[inv].name.clone());
+                r.investment_guessed_from = Some(toks[at].lower.clone());
+                return;
+            }
+        }
         if matches!(
             r.intent,
             Intent::Decision | Intent::Investment | Intent::Benefit

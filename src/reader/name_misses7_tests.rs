@@ -238,3 +238,14 @@ fn the_verdict_s_new_object_beats_a_name_in_the_reason() {
     let r = read_uk("HQ rejected the seat-booking kiosk on 20/11, they want to see the laser projector results first.");
     assert_eq!(r.investment.as_deref(), Some("seat-booking kiosk"));
 }
+
+#[test]
+fn a_benefit_of_a_named_unit_takes_the_one_investment_its_words_name() {
+    let r = read_uk("Brand: £2,300 saved on postage in Oct since app vouchers went digital");
+    assert_eq!(r.investment.as_deref(), Some("Loyalty App Upgrade"));
+    assert_eq!(r.unit.as_deref(), Some("Marketing"));
+    assert!(r.investment_guessed_from.is_some());
+    // No word of the unit's investments: nothing to guess.
+    let r = read_uk("Brand: £2,300 saved on postage in Oct since vouchers went digital");
+    assert_eq!(r.investment, None);
+}

@@ -1468,6 +1468,40 @@ impl NameIndex {
         })
     }
 
+    /// The one investment of `unit` one of whose words (not a word names add freely) the
+    /// message says, and where: "portal" for Outpatients' Patient Portal. None when no
+    /// word, or words of several of the unit's investments, are said.
+    pub(super) fn unit_word_in(&self, toks: &[Token], unit: &str) -> Option<(usize, usize)> {
+        // The unit's own words ("Marketing" of Marketing Automation) name the unit.
+        let own: Vec<String> = self
+            .units
+            .iter()
+            .filter(|u| u.name == unit)
+            .flat_map(|u| std::iter::once(&u.name).chain(&u.aliases))
+            .flat_map(|n| all_words_of(n))
+            .collect();
+        let mut found: Option<(usize, usize)> = None;
+        for (k, t) in toks.iter().enumerate().filter(|(_, t)| t.is_word()) {
+            let bare = t.lower.strip_suffix("'s").unwrap_or(&t.lower);
+            if bare.len() < 3
+                || GENERIC.contains(&bare)
+                || NOT_CLIPPED.contains(&bare)
+                || own.iter().any(|w| w == bare)
+            {
+                continue;
+            }
+            for (inv, words) in self.inv_words.iter().enumerate() {
+                if self.investments[inv].unit == unit && words.iter().any(|w| w == bare) {
+                    if found.is_some_and(|(f, _)| f != inv) {
+                        return None;
+                    }
+                    found.get_or_insert((inv, k));
+                }
+            }
+        }
+        found
+    }
+
     /// "the CFO's team", "the CIO's people": a head's role, owning something or before a
     /// word that says it is a team, names the unit the role heads. The role alone ("the CFO
     /// signed off") is a person.

@@ -249,3 +249,13 @@ fn a_benefit_of_a_named_unit_takes_the_one_investment_its_words_name() {
     let r = read_uk("Brand: £2,300 saved on postage in Oct since vouchers went digital");
     assert_eq!(r.investment, None);
 }
+
+#[test]
+fn a_scope_said_with_only_runs_on_over_what_waits() {
+    let r = read_uk("Laser projector rollout cut from £900k to £650k - phase 1 only, the IMAX screens wait for next year");
+    assert_eq!(r.investment.as_deref(), Some("Laser Projector Rollout"));
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("phase 1 only, the IMAX screens wait for next year")
+    );
+}

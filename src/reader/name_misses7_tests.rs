@@ -259,3 +259,18 @@ fn a_scope_said_with_only_runs_on_over_what_waits() {
         Some("phase 1 only, the IMAX screens wait for next year")
     );
 }
+
+#[test]
+fn two_known_names_joined_by_and_share_the_verdict_said_of_them() {
+    let r = read_uk("Exec approved the CRM replacement and the loyalty app upgrade today");
+    assert_eq!(r.investment.as_deref(), Some("CRM Replacement"));
+    assert_eq!(r.also.len(), 1, "{r:?}");
+    assert_eq!(r.also[0].investment.as_deref(), Some("Loyalty App Upgrade"));
+    assert_eq!(r.also[0].verdict, Some(Verdict::Approve));
+    // Said as what the first works with, the second is no record of its own.
+    let r = read_uk("Exec approved the CRM replacement to link up with the box office replacement and the loyalty app upgrade");
+    assert!(r.also.is_empty(), "{r:?}");
+    // One amount for the two: no way to split it, so one record.
+    let r = read_uk("Exec approved the CRM replacement and the loyalty app upgrade, £390k");
+    assert!(r.also.is_empty(), "{r:?}");
+}

@@ -274,3 +274,20 @@ fn two_known_names_joined_by_and_share_the_verdict_said_of_them() {
     let r = read_uk("Exec approved the CRM replacement and the loyalty app upgrade, £390k");
     assert!(r.also.is_empty(), "{r:?}");
 }
+
+#[test]
+fn a_car_park_said_the_american_way() {
+    assert_names(
+        "parking lot plate readers approved, £40k",
+        "Car Park Number Plate Recognition",
+        "Security",
+    );
+}
+
+#[test]
+fn the_purchase_of_a_thing_is_named_by_the_thing() {
+    assert_new_name(
+        "the board approved the purchase of a drone survey kit for £25k",
+        "drone survey kit",
+    );
+}

@@ -99,6 +99,27 @@ pub(super) fn british_for(word: &str) -> Option<&'static str> {
         .map(|(_, uk)| *uk)
 }
 
+/// British phrases of two words names use and the American phrases said for them.
+const AMERICAN_PHRASES: &[([&str; 2], [&str; 2])] = &[
+    (["car", "park"], ["parking", "lot"]),
+    (["car", "parks"], ["parking", "lots"]),
+];
+
+/// A name's words with an American phrase said for a British one ("parking lot plate
+/// readers" for Car Park Number Plate Recognition), when the name has one.
+pub(super) fn said_in_american(words: &[String]) -> Option<Vec<String>> {
+    let (at, us) = words.windows(2).enumerate().find_map(|(k, p)| {
+        AMERICAN_PHRASES
+            .iter()
+            .find(|(uk, _)| p[0] == uk[0] && p[1] == uk[1])
+            .map(|(_, us)| (k, us))
+    })?;
+    let mut out = words.to_vec();
+    out[at] = us[0].to_string();
+    out[at + 1] = us[1].to_string();
+    Some(out)
+}
+
 /// Heads' roles and the words of the unit each heads: "the CFO's team" is Finance.
 const ROLES: &[(&str, &[&str])] = &[
     ("cfo", &["finance", "financial", "accounts", "treasury"]),

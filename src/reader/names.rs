@@ -833,6 +833,14 @@ impl NameIndex {
                     caps_only,
                 });
             }
+            if let Some(us) = super::name_variants::said_in_american(&words) {
+                entries.push(Entry {
+                    words: us,
+                    target,
+                    exact: false,
+                    caps_only,
+                });
+            }
             if let Some(also) = super::name_variants::said_also(&words) {
                 entries.push(Entry {
                     words: also,

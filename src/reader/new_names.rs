@@ -254,6 +254,19 @@ const ASKED_FOR: &[&str] = &[
     "order",
 ];
 
+/// Nouns of getting a thing, said before "of" and the thing: "the purchase of a …".
+const ACQUIRING: &[&str] = &[
+    "purchase",
+    "procurement",
+    "acquisition",
+    "installation",
+    "introduction",
+    "adoption",
+    "implementation",
+    "rollout",
+    "deployment",
+];
+
 /// Words that are never an investment's name on their own.
 const NOT_NAMES: &[&str] = &[
     "it",
@@ -398,6 +411,13 @@ pub fn new_name(
                 i += n;
             } else if let Some(n) = request_len(toks, i) {
                 i += n;
+            } else if toks
+                .get(i)
+                .is_some_and(|t| ACQUIRING.contains(&t.lower.as_str()))
+                && toks.get(i + 1).is_some_and(|t| t.is("of"))
+            {
+                // "approved the purchase of a drone survey kit": the thing, not the buying.
+                i += 2;
             } else if toks.get(i).is_some_and(|t| {
                 DETERMINERS.contains(&t.lower.as_str())
                     || matches!(

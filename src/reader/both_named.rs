@@ -101,7 +101,9 @@ fn both_at(toks: &[Token], index: &NameIndex, currency: Currency) -> Option<Both
 /// When `first`, read from the whole of `toks`, is a decision about the first of two
 /// investments said "both", gives the second its own record, right after the first.
 pub(super) fn share(first: &mut Reading, toks: &[Token], index: &NameIndex, currency: Currency) {
-    if first.intent != Intent::Decision {
+    // Only a decision about a known investment can be one of two: spares looking the
+    // names up again for every other message.
+    if first.intent != Intent::Decision || first.investment.is_none() || first.new_investment {
         return;
     }
     let Some(both) = both_at(toks, index, currency) else {

@@ -1,12 +1,22 @@
 //! "AP automation and the e-logbook both approved today, £120k and £55k": two investments
 //! joined by "and" and said "both" take the one verdict each, with the amounts "£A and £B"
 //! in the order the names were said; a date, a look-again date or a reason is said of both.
+//! Without "both", one amount each said "£A and £B" shares the verdict as surely ("signed
+//! off the CRM swap and the app upgrade, £300k and £90k"), and so do two names said with no
+//! amount at all, neither after a preposition ("approved the CRM and the app upgrade", not
+//! "… to link up with the CRM and the app").
 
 use super::money_words::find_money_in;
 use super::names::{NameIndex, Target};
 use super::tokens::Token;
 use super::{Intent, Reading};
 use crate::money::Currency;
+
+/// Words before or after a name that make it what something else is done with or for.
+const PREPOSITIONS: &[&str] = &[
+    "with", "to", "for", "into", "from", "on", "of", "about", "in", "after", "before", "than",
+    "like", "as", "against", "over", "under", "via", "onto", "off",
+];
 
 /// The second investment's index and, when the message gives one amount each, the two.
 struct Both {
@@ -16,8 +26,24 @@ struct Both {
 }
 
 fn both_at(toks: &[Token], index: &NameIndex, currency: Currency) -> Option<Both> {
-    // Most messages have no "both": no need to look names up again.
-    let at_both = toks.iter().position(|t| t.is("both"))?;
+    // Most messages have no "both" and not two numbers: no need to look names up again.
+    let at_both = toks.iter().position(|t| t.is("both"));
+    let numbers = toks
+        .iter()
+        .filter(|t| t.kind == super::tokens::TokKind::Num)
+        .count();
+    let any_and = toks.iter().any(|t| t.is("and"));
+    if at_both.is_none() && numbers < 2 && !any_and {
+        return None;
+    }
+    let money = find_money_in(toks, currency, currency);
+    let amounts = match money.as_slice() {
+        [a, b] if b.start == a.end + 1 && toks[a.end].is("and") => Some([a.money, b.money]),
+        _ => None,
+    };
+    if at_both.is_none() && amounts.is_none() && !money.is_empty() {
+        return None;
+    }
     let names = index.find(toks);
     let one = |k: usize| match names.get(k)?.targets[..] {
         [Target::Investment(i)] => Some(i),
@@ -40,22 +66,31 @@ fn both_at(toks: &[Token], index: &NameIndex, currency: Currency) -> Option<Both
                 .all(|t| matches!(t.lower.as_str(), "the" | "our"));
         // "… both approved", "… are both on hold"; a "both" before the names says nothing
         // of them here (and leaves no words between).
-        let said_both = toks.get(b.end..at_both).is_some_and(|between| {
-            between
-                .iter()
-                .all(|t| matches!(t.lower.as_str(), "are" | "were" | "have" | "got"))
+        let said_both = at_both.is_some_and(|at_both| {
+            toks.get(b.end..at_both).is_some_and(|between| {
+                between
+                    .iter()
+                    .all(|t| matches!(t.lower.as_str(), "are" | "were" | "have" | "got"))
+            })
         });
-        joined && said_both
+        // Without "both": the two amounts come after the second name.
+        let paid_each = at_both.is_none() && money.first().is_some_and(|m| m.start >= b.end);
+        // Without "both" or money: the two are what the verdict is said of, not what
+        // something else works with.
+        let said_of_both = at_both.is_none() && money.is_empty() && {
+            let mut s = a.start;
+            while s > 0 && matches!(toks[s - 1].lower.as_str(), "the" | "our") {
+                s -= 1;
+            }
+            let free = |t: &Token| t.is_break() || !PREPOSITIONS.contains(&t.lower.as_str());
+            (s == 0 || free(&toks[s - 1])) && toks.get(b.end).is_none_or(free)
+        };
+        joined && (said_both || paid_each || said_of_both)
     })?;
     let (first, second) = (one(k - 1)?, one(k)?);
     if first == second {
         return None;
     }
-    let money = find_money_in(toks, currency, currency);
-    let amounts = match money.as_slice() {
-        [a, b] if b.start == a.end + 1 && toks[a.end].is("and") => Some([a.money, b.money]),
-        _ => None,
-    };
     Some(Both {
         first,
         second,
@@ -66,7 +101,9 @@ fn both_at(toks: &[Token], index: &NameIndex, currency: Currency) -> Option<Both
 /// When `first`, read from the whole of `toks`, is a decision about the first of two
 /// investments said "both", gives the second its own record, right after the first.
 pub(super) fn share(first: &mut Reading, toks: &[Token], index: &NameIndex, currency: Currency) {
-    if first.intent != Intent::Decision {
+    // Only a decision about a known investment can be one of two: spares looking the
+    // names up again for every other message.
+    if first.intent != Intent::Decision || first.investment.is_none() || first.new_investment {
         return;
     }
     let Some(both) = both_at(toks, index, currency) else {

@@ -567,6 +567,16 @@ pub fn runs_on(
     while end < limit && toks[end].is(",") {
         let s = end + 1;
         let e = clause_end(toks, s, limit);
+        // "phase 1 only, the flotation bank waits for next year": a scope said with "only"
+        // and then what it leaves out, whose time is when that part waits for.
+        let leaves_out = end > 0
+            && toks[end - 1].is("only")
+            && (s..e).any(|k| {
+                matches!(
+                    toks[k].lower.as_str(),
+                    "waits" | "wait" | "waiting" | "rest" | "deferred" | "later" | "follows"
+                )
+            });
         // `… installed, "where's my bus" calls down 31%`: a clause may open on a quote.
         let quoted = toks
             .get(s)
@@ -574,7 +584,7 @@ pub fn runs_on(
             && toks.get(s + 1).is_some_and(|t| t.is_word());
         if e < s + 2
             || !(toks[s].is_word() || quoted)
-            || (s..e).any(skip) && !judges_price(toks, s, e)
+            || (s..e).any(skip) && !judges_price(toks, s, e) && !leaves_out
             || opens_look_again(toks, s)
             || assigns_owner(text, toks, s, e)
             || toks.get(e).is_some_and(|t| t.is("?"))

@@ -65,11 +65,94 @@ pub(super) fn gerund_of(word: &str, name_word: &str) -> bool {
     name_word.len() >= 4 && (stem == name_word || name_word.strip_suffix('e') == Some(stem))
 }
 
-/// "center" for "centre", "theater" for "theatre": the same word in the other spelling.
+/// "center" for "centre", "theater" for "theatre": the same word in the other spelling;
+/// "elevator" for "lift": the American word for the British one.
 pub(super) fn other_spelling(word: &str, name_word: &str) -> bool {
     let us = |w: &str| w.strip_suffix("tre").map(|s| format!("{s}ter"));
-    word.len() >= 5
-        && (us(word).as_deref() == Some(name_word) || us(name_word).as_deref() == Some(word))
+    let spelt = word.len() >= 5
+        && (us(word).as_deref() == Some(name_word) || us(name_word).as_deref() == Some(word));
+    spelt || british_for(word) == Some(name_word)
+}
+
+/// American words and the British words names use for the same thing: a small list of
+/// settled pairs, not a thesaurus.
+const AMERICAN_WORDS: &[(&str, &str)] = &[
+    ("elevator", "lift"),
+    ("elevators", "lifts"),
+    ("program", "programme"),
+    ("programs", "programmes"),
+    ("catalog", "catalogue"),
+    ("tire", "tyre"),
+    ("tires", "tyres"),
+    ("aluminum", "aluminium"),
+    ("truck", "lorry"),
+    ("trucks", "lorries"),
+    ("sidewalk", "pavement"),
+    ("sidewalks", "pavements"),
+];
+
+/// The British word for an American one ("lift" for "elevator"), when the pair is settled.
+pub(super) fn british_for(word: &str) -> Option<&'static str> {
+    AMERICAN_WORDS
+        .iter()
+        .find(|(us, _)| *us == word)
+        .map(|(_, uk)| *uk)
+}
+
+/// British phrases of two words names use and the American phrases said for them.
+const AMERICAN_PHRASES: &[([&str; 2], [&str; 2])] = &[
+    (["car", "park"], ["parking", "lot"]),
+    (["car", "parks"], ["parking", "lots"]),
+];
+
+/// A name's words with an American phrase said for a British one ("parking lot plate
+/// readers" for Car Park Number Plate Recognition), when the name has one.
+pub(super) fn said_in_american(words: &[String]) -> Option<Vec<String>> {
+    let (at, us) = words.windows(2).enumerate().find_map(|(k, p)| {
+        AMERICAN_PHRASES
+            .iter()
+            .find(|(uk, _)| p[0] == uk[0] && p[1] == uk[1])
+            .map(|(_, us)| (k, us))
+    })?;
+    let mut out = words.to_vec();
+    out[at] = us[0].to_string();
+    out[at + 1] = us[1].to_string();
+    Some(out)
+}
+
+/// Heads' roles and the words of the unit each heads: "the CFO's team" is Finance.
+const ROLES: &[(&str, &[&str])] = &[
+    ("cfo", &["finance", "financial", "accounts", "treasury"]),
+    ("fd", &["finance", "financial", "accounts"]),
+    ("cio", &["it", "technology", "information", "digital"]),
+    ("cto", &["technology", "it"]),
+    ("chro", &["hr", "people", "human"]),
+    ("cmo", &["marketing"]),
+    ("coo", &["operations", "ops"]),
+    ("ciso", &["security", "cyber"]),
+];
+
+/// The unit a head's role names, by the words of the units' names and aliases
+/// (`unit_names[u]` is unit `u`'s names, each as words): the first of the role's words
+/// that only one unit has.
+pub(super) fn role_units(unit_names: &[Vec<Vec<String>>]) -> Vec<(&'static str, usize)> {
+    let mut out = Vec::new();
+    for (role, words) in ROLES {
+        let found = words.iter().find_map(|w| {
+            let mut having = unit_names
+                .iter()
+                .enumerate()
+                .filter(|(_, names)| names.iter().flatten().any(|n| n == w));
+            match (having.next(), having.next()) {
+                (Some((u, _)), None) => Some(u),
+                _ => None,
+            }
+        });
+        if let Some(u) = found {
+            out.push((*role, u));
+        }
+    }
+    out
 }
 
 /// "file" for "filing", "schedule" for "scheduling": a later word of a name said as the verb
@@ -119,7 +202,7 @@ pub(super) fn unit_first_words(
 }
 
 /// Words after a team's name that say it is the team: "the finance team".
-const TEAM_WORDS: &[&str] = &[
+pub(super) const TEAM_WORDS: &[&str] = &[
     "team",
     "teams",
     "folks",
@@ -214,14 +297,22 @@ const KIND_NOUNS: &[&str] = &[
     "helpline",
 ];
 
+/// Whether a word says what kind of thing a name is: a noun of a kind of thing ("app",
+/// "kiosk") or a word names add freely ("tool", "system").
+pub(super) fn kind_word(word: &str) -> bool {
+    KIND_NOUNS.contains(&word) || super::names::GENERIC.contains(&word)
+}
+
 /// "the bilingual onboarding app" against Bilingual Chatbot: a name's word that is not its
 /// last (a describing word) followed, within two words that are not the name's, by a noun of
 /// another kind of thing than the name's, names that other thing. Words names add or drop
 /// freely ("system", "platform") say nothing of the kind. `name_words` are the name's words;
-/// `end` is the token after the word.
+/// `end` is the token after the word; more of the name's words from there are passed over.
 pub(super) fn another_thing_after(toks: &[Token], end: usize, name_words: &[String]) -> bool {
+    // "car park payment kiosks": the name's own words said on ("park") are passed over.
     toks[end.min(toks.len())..]
         .iter()
+        .skip_while(|t| t.is_word() && name_words.contains(&t.lower))
         .take(2)
         .take_while(|t| t.is_word() && !name_words.contains(&t.lower))
         .any(|t| {

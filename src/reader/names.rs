@@ -94,6 +94,7 @@ pub const GENERIC: &[&str] = &[
     "program",
     "initiative",
     "work",
+    "works",
     "workstream",
     "system",
     "platform",
@@ -186,6 +187,8 @@ pub struct NameIndex {
     kind_initials: super::name_variants::KindInitials,
     /// Vendors' products, each naming the one investment of its kind ("Workday").
     products: HashMap<String, usize>,
+    /// Heads' roles, each naming the unit it heads ("cfo" → Finance).
+    roles: Vec<(&'static str, usize)>,
 }
 
 /// A name's words as the tokeniser would give them, without its allocations: names are
@@ -436,16 +439,27 @@ fn short_names(units: &[UnitName], investments: &[InvestmentName]) -> HashMap<St
                     add(w, i);
                 }
             }
-            // "PV" of Solar PV Plant: a two-letter word the name writes in capitals.
+            // "PV" of Solar PV Plant: a two-letter word the name writes in capitals; "4G" of
+            // Rural 4G Expansion: a code of a digit and a capital.
             for w in inv.name.split(|c: char| !c.is_alphanumeric()) {
                 let caps = w.chars().all(|c| c.is_ascii_uppercase());
                 if w.len() == 2 && caps && !EVERYDAY_ACRONYMS.contains(&w.to_lowercase().as_str()) {
+                    add(w.to_lowercase(), i);
+                }
+                if number_code(w) {
                     add(w.to_lowercase(), i);
                 }
             }
         }
     }
     seen.into_map(|k| !unit_words.contains(k))
+}
+
+/// "4G", "5G", "3D": a digit and a capital letter written as one word, a code of the kind
+/// names use.
+fn number_code(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() == 2 && b[0].is_ascii_digit() && b[1].is_ascii_uppercase()
 }
 
 /// Keys each pointing at one investment: a key added for two different ones names neither.
@@ -597,7 +611,9 @@ fn first3(word: &str) -> Option<String> {
 /// infrastructure) or a common abbreviation ("mgmt" for management).
 fn stands_for(word: &str, name_word: &str) -> bool {
     let word = word.strip_suffix("'s").unwrap_or(word);
-    close(word, name_word) || abbreviates(word, name_word)
+    close(word, name_word)
+        || abbreviates(word, name_word)
+        || super::name_variants::british_for(word) == Some(name_word)
 }
 
 /// A clipped form or a common abbreviation of the name word, not the word itself.
@@ -615,10 +631,10 @@ fn abbreviates(word: &str, name_word: &str) -> bool {
 
 /// The name word a message word would be looked up by: "mgmt" is looked up as management.
 fn expanded(word: &str) -> &str {
-    ABBREVIATIONS
-        .iter()
-        .find(|(a, _)| *a == word)
-        .map_or(word, |(_, full)| full)
+    ABBREVIATIONS.iter().find(|(a, _)| *a == word).map_or_else(
+        || super::name_variants::british_for(word).unwrap_or(word),
+        |(_, full)| full,
+    )
 }
 
 fn max_distance(len: usize) -> usize {
@@ -639,9 +655,12 @@ fn same_stem(word: &str, name_word: &str) -> bool {
             .iter()
             .find_map(|e| w.strip_suffix(e).filter(|s| s.len() >= 5))
     }
+    // "meters" for "metering": the thing, in the plural, whose doing the name says.
+    let thing = word.strip_suffix('s').unwrap_or(word);
     word != name_word
         && word.chars().all(|c| c.is_alphabetic())
-        && stem(word).is_some_and(|a| stem(name_word) == Some(a))
+        && (stem(word).is_some_and(|a| stem(name_word) == Some(a))
+            || (name_word.ends_with("ing") && stem(name_word) == Some(thing)))
 }
 
 /// "tech" for "technology", "info" for "information": a clipped later word of a name.
@@ -814,6 +833,14 @@ impl NameIndex {
                     caps_only,
                 });
             }
+            if let Some(us) = super::name_variants::said_in_american(&words) {
+                entries.push(Entry {
+                    words: us,
+                    target,
+                    exact: false,
+                    caps_only,
+                });
+            }
             if let Some(also) = super::name_variants::said_also(&words) {
                 entries.push(Entry {
                     words: also,
@@ -893,6 +920,16 @@ impl NameIndex {
             if words.len() >= 3 {
                 let tail = words[1..].to_vec();
                 tails.entry(tail[0].clone()).or_default().push((tail, i));
+                // "licence plate recognition" for Car Park Licence Plate Recognition: a
+                // long name without its first two words (a place, a site), when what is left
+                // has a word of its own.
+                let rest = &words[2..];
+                if rest.len() >= 2 && rest.iter().any(|w| !COMMON.contains(&w.as_str())) {
+                    tails
+                        .entry(rest[0].clone())
+                        .or_default()
+                        .push((rest.to_vec(), i));
+                }
                 // Said without its last word ("the claims triage" for Claims Triage AI),
                 // or with its first words as initials ("GL migration" for General Ledger
                 // Migration).
@@ -945,7 +982,9 @@ impl NameIndex {
             }
         }
         let inner = super::name_variants::InnerAcronyms::new(&inv_words);
+        let roles = super::name_variants::role_units(&unit_names);
         NameIndex {
+            roles,
             units,
             investments,
             inner,
@@ -1123,6 +1162,12 @@ impl NameIndex {
             if matched < 2 || !(distinctive || ends) {
                 continue;
             }
+            if k < words.len()
+                && matched * 2 < words.len()
+                && super::name_variants::another_thing_after(toks, j, words)
+            {
+                continue;
+            }
             if k == words.len()
                 && toks
                     .get(j)
@@ -1162,6 +1207,9 @@ impl NameIndex {
         let t = &toks[i];
         // Two letters only in capitals, and not as a label ("AI: @kim to …").
         let two_caps = t.caps && toks.get(i + 1).is_none_or(|n| !n.is_sym(":"));
+        if t.kind == TokKind::Num {
+            return self.number_code_at(toks, i);
+        }
         if t.kind != TokKind::Word {
             return None;
         }
@@ -1371,6 +1419,32 @@ impl NameIndex {
         })
     }
 
+    /// "the 4G rollout" for Rural 4G Expansion: a digit with a capital written onto it
+    /// ("4G", as the name writes it), pointed at or before the work done, names the one
+    /// investment with that code.
+    fn number_code_at(&self, toks: &[Token], i: usize) -> Option<NameMatch> {
+        let letter = toks.get(i + 1).filter(|n| n.attached && n.is_word())?;
+        let after = toks.get(i + 2);
+        if toks[i].lower.len() != 1
+            || letter.lower.len() != 1
+            || after.is_some_and(|n| n.attached && !n.is_sym("'"))
+        {
+            return None;
+        }
+        let code = format!("{}{}", toks[i].lower, letter.lower);
+        let inv = *self.short.get(&code)?;
+        let pointed =
+            i > 0 && matches!(toks[i - 1].lower.as_str(), "the" | "our" | "this" | "that");
+        let work = after.is_some_and(|n| super::vendor_products::work_word(&n.lower));
+        (pointed || work).then(|| NameMatch {
+            targets: vec![Target::Investment(inv)],
+            start: i,
+            end: i + 2,
+            guessed: true,
+            weak: false,
+        })
+    }
+
     /// "self-exclusion" for Player Self-Exclusion System: a hyphenated word of one name,
     /// written whole, is as sure as its acronym, unless every part of it is a common word
     /// ("self-service").
@@ -1398,6 +1472,63 @@ impl NameIndex {
             start: i,
             end: i + n + usize::from(generic),
             guessed: true,
+            weak: false,
+        })
+    }
+
+    /// The one investment of `unit` one of whose words (not a word names add freely) the
+    /// message says, and where: "portal" for Outpatients' Patient Portal. None when no
+    /// word, or words of several of the unit's investments, are said.
+    pub(super) fn unit_word_in(&self, toks: &[Token], unit: &str) -> Option<(usize, usize)> {
+        // The unit's own words ("Marketing" of Marketing Automation) name the unit.
+        let own: Vec<String> = self
+            .units
+            .iter()
+            .filter(|u| u.name == unit)
+            .flat_map(|u| std::iter::once(&u.name).chain(&u.aliases))
+            .flat_map(|n| all_words_of(n))
+            .collect();
+        let mut found: Option<(usize, usize)> = None;
+        for (k, t) in toks.iter().enumerate().filter(|(_, t)| t.is_word()) {
+            let bare = t.lower.strip_suffix("'s").unwrap_or(&t.lower);
+            if bare.len() < 3
+                || GENERIC.contains(&bare)
+                || NOT_CLIPPED.contains(&bare)
+                || own.iter().any(|w| w == bare)
+            {
+                continue;
+            }
+            for (inv, words) in self.inv_words.iter().enumerate() {
+                if self.investments[inv].unit == unit && words.iter().any(|w| w == bare) {
+                    if found.is_some_and(|(f, _)| f != inv) {
+                        return None;
+                    }
+                    found.get_or_insert((inv, k));
+                }
+            }
+        }
+        found
+    }
+
+    /// "the CFO's team", "the CIO's people": a head's role, owning something or before a
+    /// word that says it is a team, names the unit the role heads. The role alone ("the CFO
+    /// signed off") is a person.
+    fn role_at(&self, toks: &[Token], i: usize) -> Option<NameMatch> {
+        let t = &toks[i];
+        let owns = t.lower.ends_with("'s");
+        let bare = t.lower.strip_suffix("'s").unwrap_or(&t.lower);
+        let &(_, unit) = self.roles.iter().find(|(r, _)| *r == bare)?;
+        let team = toks.get(i + 1).is_some_and(|n| {
+            super::name_variants::TEAM_WORDS.contains(&n.lower.as_str()) || n.is("office")
+        });
+        if !(owns || team) {
+            return None;
+        }
+        Some(NameMatch {
+            targets: vec![Target::Unit(unit)],
+            start: i,
+            end: i + 1 + usize::from(team),
+            guessed: false,
             weak: false,
         })
     }
@@ -1520,7 +1651,18 @@ impl NameIndex {
                     matched += 1;
                 }
                 if matched < e.words.len() {
-                    if matched >= 2 && matches!(e.target, Target::Investment(_)) {
+                    // "car park payment kiosks" against Car Park Licence Plate Recognition:
+                    // a name's first words before another kind of thing are that thing's.
+                    // Counted against the whole name: its joined forms have fewer words.
+                    let other_thing = match e.target {
+                        Target::Investment(inv) => {
+                            let words = &self.inv_words[inv];
+                            matched * 2 < words.len()
+                                && super::name_variants::another_thing_after(toks, j, words)
+                        }
+                        Target::Unit(_) => false,
+                    };
+                    if matched >= 2 && matches!(e.target, Target::Investment(_)) && !other_thing {
                         match leading {
                             Some((t, _)) if t != e.target => leading_ambiguous = true,
                             _ => leading = Some((e.target, j)),
@@ -1555,7 +1697,12 @@ impl NameIndex {
             // Some of an investment's words said in order beat a shorter whole name: "billing
             // upgrade" is Billing Platform Upgrade, not the unit Billing.
             if let Some(p) = self.partial_at(toks, i) {
-                let longer = best.as_ref().is_none_or(|b| p.end > b.end)
+                // "the ticketing platform RFP": as many words of an investment's name as of
+                // a unit's and a word names add ("Ticketing" + "platform") are the investment.
+                let unit_tie = best
+                    .as_ref()
+                    .is_some_and(|b| p.end == b.end && matches!(b.targets[..], [Target::Unit(_)]));
+                let longer = (unit_tie || best.as_ref().is_none_or(|b| p.end > b.end))
                     && leading.is_none_or(|(_, end)| p.end >= end);
                 if longer {
                     best = Some(p);
@@ -1586,6 +1733,9 @@ impl NameIndex {
             }
             if best.is_none() {
                 best = tail;
+            }
+            if best.is_none() && !self.roles.is_empty() {
+                best = self.role_at(toks, i);
             }
             if best.is_none() {
                 // "Broker Channel: portal phase 2": a unit set as a label is just before too.

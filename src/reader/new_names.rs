@@ -26,6 +26,7 @@ const NAME_STOP: &[&str] = &[
     "was",
     "were",
     "is",
+    "are",
     "has",
     "had",
     "will",
@@ -129,6 +130,9 @@ const WANT_VERBS: &[&[&str]] = &[
     &["move", "to"],
     &["switch", "to"],
     &["migrate", "to"],
+    // "want to propose a LMS platform".
+    &["propose"],
+    &["proposing"],
     // "want to register a staff app", "log a new …".
     &["register"],
     &["log"],
@@ -164,14 +168,104 @@ fn request_len(toks: &[Token], i: usize) -> Option<usize> {
     let owner = toks.get(i).is_some_and(|t| {
         t.lower.ends_with("'s") || matches!(t.lower.as_str(), "their" | "his" | "her")
     });
+    // "the Mayor's office request for": the owner's office or team asks.
+    let body = toks.get(i + 1).is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "office" | "team" | "dept" | "department" | "unit"
+        )
+    });
     if asks_at(i) {
         Some(2)
     } else if owner && asks_at(i + 1) {
         Some(3)
+    } else if owner && body && asks_at(i + 2) {
+        Some(4)
     } else {
         None
     }
 }
+
+/// Lead-ins a writer puts before what the message is about ("Kindly note the …", "Just to
+/// flag", "FYI", "Heads up —"): never the start of a name. Each is matched whole, then an
+/// optional "that".
+const LEAD_INS: &[&[&str]] = &[
+    &["kindly", "note"],
+    &["please", "note"],
+    &["pls", "note"],
+    &["just", "to", "flag"],
+    &["just", "flagging"],
+    &["to", "flag"],
+    &["fyi"],
+    &["heads", "up"],
+    &["for", "info"],
+    &["please", "be", "advised"],
+    &["be", "advised"],
+    &["note"],
+];
+
+/// How many tokens a lead-in takes at `i`, with the "that" or punctuation after it.
+fn lead_in_len(toks: &[Token], i: usize) -> usize {
+    let Some(n) = LEAD_INS.iter().find_map(|l| {
+        let said = toks.len() > i + l.len() && l.iter().zip(&toks[i..]).all(|(w, t)| t.is(w));
+        said.then_some(l.len())
+    }) else {
+        return 0;
+    };
+    let mut end = i + n;
+    while toks.get(end).is_some_and(|t| {
+        t.is("that") || t.is_sym(":") || t.is_sym(",") || t.is_sym("—") || t.is_sym("-")
+    }) {
+        end += 1;
+    }
+    end - i
+}
+
+/// Words before "for" that say what is asked or given for a thing ("Proposal for a new
+/// intranet was turned down", "funding for …"), so the thing is named after the "for";
+/// after any other noun ("the new parcel lockers for the two lobbies are approved") the
+/// words after "for" say whom or where it is for.
+const ASKED_FOR: &[&str] = &[
+    "proposal",
+    "proposals",
+    "request",
+    "requests",
+    "ask",
+    "case",
+    "bid",
+    "pitch",
+    "budget",
+    "funding",
+    "funds",
+    "money",
+    "approval",
+    "off",
+    "ahead",
+    "spend",
+    "capex",
+    "opex",
+    "plans",
+    "plan",
+    "quote",
+    "quotes",
+    "tender",
+    "rfp",
+    "application",
+    "order",
+];
+
+/// Nouns of getting a thing, said before "of" and the thing: "the purchase of a …".
+const ACQUIRING: &[&str] = &[
+    "purchase",
+    "procurement",
+    "acquisition",
+    "installation",
+    "introduction",
+    "adoption",
+    "implementation",
+    "rollout",
+    "deployment",
+];
 
 /// Words that are never an investment's name on their own.
 const NOT_NAMES: &[&str] = &[
@@ -267,6 +361,35 @@ pub fn new_name(
             && joined(i + 2);
         before || after
     };
+    // "a digital twin of Harbour Centre": "of" before a place written with a capital (not
+    // an acronym, not a unit or a known name) runs the name on.
+    let of_place = |i: usize, start: usize| {
+        i > start
+            && toks[i].is("of")
+            && toks.get(i + 1).is_some_and(|t| {
+                t.is_word()
+                    && !t.caps
+                    && text[t.start..].starts_with(char::is_uppercase)
+                    && !names.iter().any(|m| m.start == i + 1)
+            })
+    };
+    // "an e-signature and workflow tool": "and" between two things one kind of thing does,
+    // the kind's noun a word or two after it, then the name's end.
+    let and_kind = |i: usize, start: usize| {
+        if !(i > start && toks[i].is("and") && toks[i - 1].is_word()) {
+            return false;
+        }
+        let words = toks[i + 1..]
+            .iter()
+            .take_while(|t| t.is_word() && !NAME_STOP.contains(&t.lower.as_str()))
+            .count();
+        (1..=3).contains(&words)
+            && super::name_variants::kind_word(&toks[i + words].lower)
+            && !names.iter().any(|m| m.start > i && m.start <= i + words)
+            && toks
+                .get(i + words + 1)
+                .is_none_or(|t| !t.is_word() || NAME_STOP.contains(&t.lower.as_str()))
+    };
     let phrase_from = |mut i: usize| -> Option<String> {
         // Bounded: a run of "for £1 for £1 …" must not make this quadratic.
         for _ in 0..12 {
@@ -288,6 +411,13 @@ pub fn new_name(
                 i += n;
             } else if let Some(n) = request_len(toks, i) {
                 i += n;
+            } else if toks
+                .get(i)
+                .is_some_and(|t| ACQUIRING.contains(&t.lower.as_str()))
+                && toks.get(i + 1).is_some_and(|t| t.is("of"))
+            {
+                // "approved the purchase of a drone survey kit": the thing, not the buying.
+                i += 2;
             } else if toks.get(i).is_some_and(|t| {
                 DETERMINERS.contains(&t.lower.as_str())
                     || matches!(
@@ -327,7 +457,10 @@ pub fn new_name(
                 || lettered(i)
                 || numbered(i, start)
                 || toks[i].is_sym("-") && toks[i].attached)
-            && (!NAME_STOP.contains(&toks[i].lower.as_str()) || compounded(i))
+            && (!NAME_STOP.contains(&toks[i].lower.as_str())
+                || compounded(i)
+                || of_place(i, start)
+                || and_kind(i, start))
         {
             i += 1;
         }
@@ -414,6 +547,16 @@ pub fn new_name(
         }
     }
     starts.extend(cue_end.iter().skip(1));
+    // "got the OK for an e-voting app", "the go-ahead for …": what the assent is for.
+    if let Some(p) = (1..toks.len()).find(|&p| {
+        toks[p].is("for")
+            && matches!(
+                toks[p - 1].lower.as_str(),
+                "ok" | "okay" | "nod" | "light" | "ahead" | "greenlight" | "approval"
+            )
+    }) {
+        starts.push(p + 1);
+    }
     // A benefit's words after its amount say what the money was ("£150k in fines
     // avoided"), not which investment earned it.
     let benefit = intent == Intent::Benefit;
@@ -438,7 +581,14 @@ pub fn new_name(
     // Before the verb: "Proposal for a new intranet was turned down", "X was approved".
     if let Some((vs, _)) = verdict {
         if let Some(p) = toks[..vs].iter().position(|t| t.is("for")) {
-            starts.push(p + 1);
+            let asked = p == 0
+                || toks[p - 1].kind != TokKind::Word
+                || money_at(p - 1).is_some()
+                || ASKED_FOR.contains(&toks[p - 1].lower.as_str())
+                || NOT_NAMES.contains(&toks[p - 1].lower.as_str());
+            if asked {
+                starts.push(p + 1);
+            }
         }
     }
     // "Two from the board: snow cannon upgrade approved", "Guest Services: the locker app is
@@ -459,10 +609,11 @@ pub fn new_name(
     });
     starts.extend(preamble);
     if let Some(first) = toks.iter().position(|t| t.is_word()) {
+        let first = first + lead_in_len(toks, first);
         let after_amount = money.first().is_some_and(|m| m.start <= first);
         // "Morning all, …": a greeting opens the message, no name.
         let greeting = matches!(
-            toks[first].lower.as_str(),
+            toks.get(first).map_or("", |t| t.lower.as_str()),
             "morning" | "afternoon" | "evening" | "hi" | "hello" | "hey" | "thanks" | "cheers"
         );
         if !(benefit && after_amount) && preamble.is_none() && !greeting {

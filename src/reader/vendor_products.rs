@@ -40,6 +40,19 @@ const PRODUCTS: &[(&str, &[&[&str]])] = &[
     ("coupa", &[&["procure", "pay"], &["procurement"]]),
     ("ariba", &[&["procure", "pay"], &["procurement"]]),
     ("moodle", &[&["lms"], &["learning", "management"]]),
+    (
+        "yardi",
+        &[&["lease"], &["leasing"], &["property", "management"]],
+    ),
+    ("concur", &[&["expense"], &["expenses"]]),
+    (
+        "kronos",
+        &[
+            &["timekeeping"],
+            &["workforce", "management"],
+            &["time", "attendance"],
+        ],
+    ),
 ];
 
 /// Words said after a product that make it the name of the work ("the Workday rollout",

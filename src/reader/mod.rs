@@ -1550,6 +1550,8 @@ mod reason_shapes_tests;
 #[cfg(test)]
 mod recorded_now_tests;
 #[cfg(test)]
+mod seventh_strangers_tests;
+#[cfg(test)]
 mod short_forms_tests;
 #[cfg(test)]
 mod sixth_strangers_tests;

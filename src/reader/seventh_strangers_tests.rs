@@ -1,0 +1,107 @@
+//! Readings of forms from the seventh round of writers the reader had not met (a US county,
+//! a Norwegian utility writing English, a Polish software house on Discord), worded here
+//! for a Swedish furniture maker with a factory in Poland: kroner and złoty written the
+//! Nordic and Polish ways ("SEK 2,5 mill", "kr 650k", "1,2 MSEK", "1,5 mln zł", "45 tys.
+//! zł").
+
+use super::test_names::directory;
+use super::*;
+
+/// A Swedish furniture maker with a factory in Poland.
+fn dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Production", &["Fabrik"]),
+            ("Logistics", &["Lager"]),
+            ("Finance", &["Ekonomi"]),
+            ("IT", &[]),
+        ],
+        &[
+            ("Paint Line Robots", "Production"),
+            ("Kiln Sensors", "Production"),
+            ("Warehouse Scanners", "Logistics"),
+            ("Payroll System", "Finance"),
+        ],
+    )
+}
+
+/// `text` as written on 2026-11-27 by a writer whose bare amounts are in `currency`.
+fn read_in(text: &str, currency: &str) -> Reading {
+    let settings = ReaderSettings {
+        day_first: true,
+        default_currency: Currency::from_code(currency).unwrap(),
+    };
+    super::read(
+        text,
+        "astrid",
+        "2026-11-27".parse().unwrap(),
+        &dir(),
+        &settings,
+    )
+    .unwrap()
+}
+
+fn money(units: i64, currency: &str) -> Option<Money> {
+    Some(Money::new(
+        units * 100,
+        Currency::from_code(currency).unwrap(),
+    ))
+}
+
+#[test]
+fn kroner_are_read_the_ways_nordic_writers_write_them() {
+    for (text, want) in [
+        ("Paint line robots approved, SEK 2,5 mill", 2_500_000),
+        ("Paint line robots approved, SEK 2,5 mill.", 2_500_000),
+        ("Paint line robots approved at kr 650k", 650_000),
+        ("Paint line robots approved, 1,2 MSEK", 1_200_000),
+        ("Paint line robots approved, MSEK 3", 3_000_000),
+        ("Paint line robots approved, 400 000 kr", 400_000),
+        ("Paint line robots approved, kr 95 000", 95_000),
+        ("Paint line robots approved, 850 TSEK", 850_000),
+    ] {
+        let r = read_in(text, "SEK");
+        assert_eq!(r.amount, money(want, "SEK"), "{text}");
+        assert_eq!(r.investment.as_deref(), Some("Paint Line Robots"), "{text}");
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}");
+    }
+    // A Norwegian tenant's "kr" is its own krone.
+    assert_eq!(
+        read_in("Paint line robots approved at kr 800k", "NOK").amount,
+        money(800_000, "NOK")
+    );
+    // A million said "mill" with a decimal comma is never read as a few kroner.
+    assert_eq!(
+        read_in("Kiln sensors saved NOK 1,3 mill in October", "NOK").amount,
+        money(1_300_000, "NOK")
+    );
+}
+
+#[test]
+fn zloty_are_read_the_ways_polish_writers_write_them() {
+    for (text, want) in [
+        ("Paint line robots approved, 1,5 mln zł", 1_500_000),
+        ("Paint line robots approved, 45 tys. zł", 45_000),
+        ("Paint line robots approved, 250k zł", 250_000),
+        ("Paint line robots approved, PLN 2,3 mln", 2_300_000),
+        ("Paint line robots approved, 380k zl", 380_000),
+    ] {
+        let r = read_in(text, "PLN");
+        assert_eq!(r.amount, money(want, "PLN"), "{text}");
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}");
+    }
+    // Another tenant's "zł" is still złoty.
+    assert_eq!(
+        read_in("Paint line robots approved, 250k zł", "EUR").amount,
+        money(250_000, "PLN")
+    );
+}
+
+#[test]
+fn a_head_count_in_thousands_is_not_money() {
+    let r = read_in(
+        "Ekonomi wants a new payroll portal for all 1,4k ppl, ~PLN 210k",
+        "PLN",
+    );
+    assert_eq!(r.amount, money(210_000, "PLN"));
+}

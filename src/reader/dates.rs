@@ -49,7 +49,7 @@ fn weekday(w: &str) -> Option<Weekday> {
     })
 }
 
-fn month(w: &str) -> Option<u32> {
+pub(super) fn month(w: &str) -> Option<u32> {
     const NAMES: [&str; 12] = [
         "january",
         "february",

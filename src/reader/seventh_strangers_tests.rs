@@ -105,3 +105,34 @@ fn a_head_count_in_thousands_is_not_money() {
     );
     assert_eq!(r.amount, money(210_000, "PLN"));
 }
+
+fn read(text: &str) -> Reading {
+    read_in(text, "SEK")
+}
+
+#[test]
+fn tabled_to_a_later_meeting_or_month_puts_it_off() {
+    for (text, review) in [
+        (
+            "Board tabled the kiln sensors to the Jan 12 meeting",
+            "2027-01-12",
+        ),
+        ("Kiln sensors: tabled to Feb.", "2027-02-01"),
+        ("tabled the kiln sensors RFP to next month", "2026-12-01"),
+    ] {
+        let r = read(text);
+        assert_eq!(r.verdict, Some(Verdict::Defer), "{text}");
+        assert_eq!(r.review_date, Some(review.parse().unwrap()), "{text}");
+    }
+    // Tabled at a meeting is put forward, not off.
+    assert_eq!(
+        read("the kiln sensors paper was tabled at Exec").verdict,
+        None
+    );
+    // A second item tabled after an approval is a record of its own.
+    let r = read("Approved the paint line robots, SEK 730k. Also tabled the kiln sensors to Feb.");
+    assert_eq!(r.investment.as_deref(), Some("Paint Line Robots"));
+    assert_eq!(r.also.len(), 1);
+    assert_eq!(r.also[0].verdict, Some(Verdict::Defer));
+    assert_eq!(r.also[0].investment.as_deref(), Some("Kiln Sensors"));
+}

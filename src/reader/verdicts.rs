@@ -746,6 +746,20 @@ pub fn find_verdict_in(toks: &[Token], from: usize, to: usize) -> Option<Verdict
     })
 }
 
+/// "Feb", "the Jan 12 meeting", "next month", "Q2", "3/10": words after "to" that name a
+/// time (a month, a later period, a date), not a person or a body.
+fn to_a_time(after: &[&Token]) -> bool {
+    let after = match after.first() {
+        Some(t) if t.is("the") => &after[1..],
+        _ => after,
+    };
+    after.first().is_some_and(|t| {
+        super::dates::month(&t.lower).is_some()
+            || matches!(t.lower.as_str(), "next" | "q1" | "q2" | "q3" | "q4")
+            || t.kind == TokKind::Num
+    })
+}
+
 /// The verdict stated between `from` and `to` in English words only (see
 /// [`super::french_verdicts`]).
 pub fn find_english_verdict_in(toks: &[Token], from: usize, to: usize) -> Option<VerdictFinding> {
@@ -1142,17 +1156,19 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     {
         return None;
     }
-    // "tabled until the lease is renewed" puts off; "the paper tabled at F&P" puts forward.
+    // "tabled until the lease is renewed" and "tabled to Feb" / "to the Jan 12 meeting"
+    // put off; "the paper tabled at F&P" puts forward.
     if matches!(word, "tabled" | "tabling") {
-        let put_off = toks[end..]
+        let clause: Vec<&Token> = toks[end..]
             .iter()
             .take_while(|t| !matches!(t.lower.as_str(), "." | "!" | "?" | "\n" | ";"))
-            .any(|t| {
-                matches!(
-                    t.lower.as_str(),
-                    "until" | "till" | "pending" | "indefinitely"
-                )
-            });
+            .collect();
+        let put_off = clause.iter().enumerate().any(|(k, t)| {
+            matches!(
+                t.lower.as_str(),
+                "until" | "till" | "pending" | "indefinitely"
+            ) || t.is("to") && to_a_time(&clause[k + 1..])
+        });
         if !put_off {
             return None;
         }

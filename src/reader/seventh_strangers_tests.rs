@@ -136,3 +136,31 @@ fn tabled_to_a_later_meeting_or_month_puts_it_off() {
     assert_eq!(r.also[0].verdict, Some(Verdict::Defer));
     assert_eq!(r.also[0].investment.as_deref(), Some("Kiln Sensors"));
 }
+
+#[test]
+fn a_short_yes_with_its_amount_approves() {
+    for text in [
+        "Kiln sensors ok, 290k kr",
+        "kiln sensors: mgmt said go, 1,2 MSEK for 2027",
+        "the Lager team got OK for the warehouse scanners, kr 95 000",
+        "kiln sensors ok at SEK 290k",
+    ] {
+        let r = read(text);
+        assert_eq!(r.intent, Intent::Decision, "{text}");
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}");
+    }
+    // "ok" as a reply or a state is no verdict.
+    for text in [
+        "ok thx, see you at 10",
+        "kiln sensors are ok, 3 of 4 installed",
+        "ok, 290k kr is what the kiln sensors cost so far",
+    ] {
+        assert_eq!(read(text).verdict, None, "{text}");
+    }
+    // Two items of minutes, each its own record.
+    let r = read("Two from the board today:\n1) Kiln sensors ok, 290k kr\n2) warehouse scanners moved to Q1, no budget left this yr");
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+    assert_eq!(r.investment.as_deref(), Some("Kiln Sensors"));
+    assert_eq!(r.also.len(), 1);
+    assert_eq!(r.also[0].verdict, Some(Verdict::Defer));
+}

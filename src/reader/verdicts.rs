@@ -111,6 +111,14 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("validated", Verdict::Approve),
     ("validates", Verdict::Approve),
     ("ok from", Verdict::Approve),
+    // "mgmt said go", "the team got OK for …"; a bare "ok" only with its amount (see
+    // `adjust`).
+    ("said go", Verdict::Approve),
+    ("got ok for", Verdict::Approve),
+    ("got the ok for", Verdict::Approve),
+    ("got ok to", Verdict::Approve),
+    ("got the ok to", Verdict::Approve),
+    ("ok", Verdict::Approve),
     ("oked", Verdict::Approve),
     // More money given: "gets £150k more", "got an extra £20k" (see `funding_said`).
     ("gets", Verdict::Approve),
@@ -1079,6 +1087,41 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
         ""
     };
     let next = toks.get(end).map_or("", |t| t.lower.as_str());
+    // "Kiln sensors ok, 290k kr", "ok at $50k": a bare "ok" after the thing it answers,
+    // with the amount it allows next; otherwise a reply or a state ("ok thx", "are ok").
+    if word == "ok" && end == start + 1 {
+        let after = |k: usize| toks.get(end + k).map_or("", |t| t.lower.as_str());
+        let amount_next = |k: usize| {
+            toks.get(end + k).is_some_and(|t| {
+                t.kind == TokKind::Num
+                    || toks
+                        .get(end + k + 1)
+                        .is_some_and(|n| n.kind == TokKind::Num)
+                        && (t.kind == TokKind::Sym || t.lower.len() <= 3)
+            })
+        };
+        let answers = start > 0
+            && toks[start - 1].is_word()
+            && !matches!(
+                prev,
+                "is" | "are"
+                    | "was"
+                    | "were"
+                    | "be"
+                    | "looks"
+                    | "seems"
+                    | "sounds"
+                    | "all"
+                    | "it's"
+                    | "its"
+                    | "thats"
+                    | "that's"
+                    | "feels"
+                    | "not"
+            );
+        let with_amount = matches!(after(0), "," | "at" | "-" | "–") && amount_next(1);
+        return (answers && with_amount).then_some(raw);
+    }
     // "the drones are a no until Q2": a refusal for a while puts the work off.
     if raw == Verdict::Reject
         && (super::verdict_shapes::until_a_time(toks, end)

@@ -528,8 +528,9 @@ fn date_at(
             }?;
             return same(d, 5);
         }
-        // "24/11": day and month, the year from context.
-        if sep == "/" && toks[i].lower.len() <= 2 {
+        // "24/11": day and month, the year from context; "24/7" is round the clock.
+        let round_the_clock = a == 24 && lower(toks, i + 2) == "7";
+        if sep == "/" && toks[i].lower.len() <= 2 && !round_the_clock {
             if let Some(b) = num(toks.get(i + 2)).filter(|_| toks[i + 2].lower.len() <= 2) {
                 let (day, m) = if day_first { (a, b) } else { (b, a) };
                 if (1..=12).contains(&m) {
@@ -603,13 +604,29 @@ fn dotted(toks: &[Token], i: usize, today: NaiveDate) -> Option<(NaiveDate, Naiv
         return Some((d, d, 1));
     }
     let closing_dot = toks.get(i + 1).is_some_and(|n| n.is_sym(".") && n.attached);
-    // Not after "by", "from" or "to", which lead figures as often ("down from 2.1 to 1.4",
-    // "cut by 4.5"); and written with a two-digit month.
-    let led = matches!(
+    // Not after "from" or "to", which lead figures as often ("down from 2.1 to 1.4"); after
+    // "by" only with a two-digit month and nothing after it that makes it a figure ("cut by
+    // 4.5", "by 12.10 %"); after a meeting's word ("Minutes 27.11", "the 15.01 board").
+    let next = lower(toks, i + 1);
+    let figure_next = next == "%" || next == "per" || next == "pts" || next == "points";
+    let meeting_next = matches!(next, "board" | "meeting" | "mtg" | "committee" | "deadline");
+    let led = (matches!(
         prev,
-        "on" | "until" | "till" | "til" | "before" | "due" | "bis" | "am"
-    ) && parts[1].len() == 2
-        && !toks.get(i + 1).is_some_and(|n| n.is_sym("%"));
+        "on" | "until"
+            | "till"
+            | "til"
+            | "before"
+            | "due"
+            | "bis"
+            | "am"
+            | "within"
+            | "by"
+            | "revisit"
+            | "minutes"
+            | "board"
+    ) || prev == "the" && meeting_next)
+        && parts[1].len() == 2
+        && !figure_next;
     if !(closing_dot || led) || !(1..=12).contains(&m) {
         return None;
     }

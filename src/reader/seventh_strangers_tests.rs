@@ -164,3 +164,35 @@ fn a_short_yes_with_its_amount_approves() {
     assert_eq!(r.also.len(), 1);
     assert_eq!(r.also[0].verdict, Some(Verdict::Defer));
 }
+
+#[test]
+fn a_day_and_month_written_with_a_dot_after_a_word_that_leads_a_date() {
+    let on = |s: &str| Some(s.parse::<chrono::NaiveDate>().unwrap());
+    let r =
+        read("@erik can you please send the kiln sensor quotes to Ekonomi within 15.12? Thanks");
+    assert_eq!(r.due, on("2026-12-15"));
+    let r = read("@erik to send the kiln sensor quotes by 18.12");
+    assert_eq!(r.due, on("2026-12-18"));
+    let r = read("Kiln sensors approved by the board 26.11, SEK 400k");
+    assert_eq!(r.date, on("2026-11-26"));
+    let r =
+        read("Minutes 25.11 (production sync)\n- kiln sensors: @erik to book the install by 11.12");
+    assert_eq!((r.date, r.due), (on("2026-11-25"), on("2026-12-11")));
+    let r = read("Kiln sensors: parked until the audit is done. revisit 15.01");
+    assert_eq!(r.review_date, on("2027-01-15"));
+    // Figures stay figures.
+    for text in [
+        "kiln sensors cut energy use by 12.10 % so far",
+        "Kiln sensors approved, cost down by 4.5 from plan",
+    ] {
+        let r = read(text);
+        assert_eq!((r.date, r.due, r.review_date), (None, None, None), "{text}");
+    }
+}
+
+#[test]
+fn round_the_clock_is_no_date() {
+    let r = read("Kiln sensors: CFO ok'd SEK 600k extra for 24/7 monitoring");
+    assert_eq!(r.date, None);
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+}

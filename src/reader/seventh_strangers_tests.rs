@@ -196,3 +196,34 @@ fn round_the_clock_is_no_date() {
     assert_eq!(r.date, None);
     assert_eq!(r.verdict, Some(Verdict::Approve));
 }
+
+#[test]
+fn plain_second_language_verdicts() {
+    for (text, verdict) in [
+        (
+            "Payroll system: we have decided to go for Visma, contract value SEK 9,6 mill",
+            Verdict::Approve,
+        ),
+        ("Payroll system: decided to go with the Visma offer", Verdict::Approve),
+        (
+            "Ekonomi say no thanks to the payroll system upgrade (SEK 2 mill). It only adds reports we have.",
+            Verdict::Reject,
+        ),
+    ] {
+        let r = read(text);
+        assert_eq!(r.intent, Intent::Decision, "{text}");
+        assert_eq!(r.verdict, Some(verdict), "{text}");
+        assert_eq!(r.investment.as_deref(), Some("Payroll System"), "{text}");
+    }
+    // Put off to a later meeting: "comes back in the 15.01 board".
+    let r = read("Kiln sensors: the board wants more details, it comes back in the 15.01 board");
+    assert_eq!(r.verdict, Some(Verdict::Defer));
+    assert_eq!(r.review_date, Some("2027-01-15".parse().unwrap()));
+    let r = read("kiln sensors come back to Exec in March");
+    assert_eq!(r.verdict, Some(Verdict::Defer));
+    // Something that comes back on its own is no verdict.
+    assert_eq!(
+        read("the kiln sensor fault comes back every week").verdict,
+        None
+    );
+}

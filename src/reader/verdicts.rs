@@ -114,6 +114,13 @@ const PHRASES: &[(&str, Verdict)] = &[
     // "mgmt said go", "the team got OK for …"; a bare "ok" only with its amount (see
     // `adjust`).
     ("said go", Verdict::Approve),
+    ("decided to go for", Verdict::Approve),
+    ("decided to go with", Verdict::Approve),
+    ("no thanks to", Verdict::Reject),
+    // "it comes back in the 15.01 board": put off to a later time (see `adjust`).
+    ("comes back", Verdict::Defer),
+    ("come back", Verdict::Defer),
+    ("coming back", Verdict::Defer),
     ("got ok for", Verdict::Approve),
     ("got the ok for", Verdict::Approve),
     ("got ok to", Verdict::Approve),
@@ -1121,6 +1128,15 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
             );
         let with_amount = matches!(after(0), "," | "at" | "-" | "–") && amount_next(1);
         return (answers && with_amount).then_some(raw);
+    }
+    // "comes back in the 15.01 board", "come back to Exec in March": only to a time.
+    if raw == Verdict::Defer && matches!(word, "comes" | "come" | "coming") {
+        let clause: Vec<&Token> = toks[end..].iter().take_while(|t| !t.is_break()).collect();
+        let to_later = clause
+            .first()
+            .is_some_and(|t| matches!(t.lower.as_str(), "in" | "to" | "at" | "on" | "after"))
+            && (0..clause.len()).any(|k| to_a_time(&clause[k..]));
+        return to_later.then_some(raw);
     }
     // "the drones are a no until Q2": a refusal for a while puts the work off.
     if raw == Verdict::Reject

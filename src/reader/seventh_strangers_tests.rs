@@ -227,3 +227,11 @@ fn plain_second_language_verdicts() {
         None
     );
 }
+
+#[test]
+fn a_contracts_value_is_its_cost_not_a_benefit() {
+    let r = read("Payroll system: we have decided to go for Visma, contract value SEK 9,6 mill, signed 25.11.");
+    assert_eq!(r.amount, money(9_600_000, "SEK"));
+    assert_eq!(r.annual_benefit, None);
+    assert_eq!(r.date, Some("2026-11-25".parse().unwrap()));
+}

@@ -441,6 +441,22 @@ fn date_at(
             return same(ymd(y, m, 1)?, 2);
         }
         let current_q = today.month0() / 3 + 1;
+        // "after Q1": the day the quarter ends into, the coming one while it runs.
+        if i > 0 && lower(toks, i - 1) == "after" {
+            let ends_into = |y: i32| {
+                if q == 4 {
+                    ymd(y + 1, 1, 1)
+                } else {
+                    ymd(y, m + 3, 1)
+                }
+            };
+            let y = if q >= current_q {
+                today.year()
+            } else {
+                today.year() + 1
+            };
+            return Some((ends_into(y - 1)?, ends_into(y)?, 1));
+        }
         let past_y = if q <= current_q {
             today.year()
         } else {

@@ -235,3 +235,14 @@ fn a_contracts_value_is_its_cost_not_a_benefit() {
     assert_eq!(r.annual_benefit, None);
     assert_eq!(r.date, Some("2026-11-25".parse().unwrap()));
 }
+
+#[test]
+fn after_a_quarter_is_the_day_it_ends() {
+    let on = |s: &str| Some(s.parse::<chrono::NaiveDate>().unwrap());
+    let r = read("Kiln sensors phase 2 - no for now, look again after Q1");
+    assert_eq!(r.verdict, Some(Verdict::Defer));
+    assert_eq!(r.review_date, on("2027-04-01"));
+    // The quarter still running ends at the new year.
+    let r = read("kiln sensors parked, revisit after Q4");
+    assert_eq!(r.review_date, on("2027-01-01"));
+}

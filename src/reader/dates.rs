@@ -586,7 +586,49 @@ fn date_at(
                 lower(toks, i - 1),
                 "the" | "by" | "on" | "due" | "before" | "until" | "till"
             );
-        if ordinal && after_the_or_cue && (1..=31).contains(&a) {
+        // "the 3rd kiln", "the 2nd phase": an ordinal before its noun counts, it dates nothing.
+        let before_noun = i > 0
+            && lower(toks, i - 1) == "the"
+            && toks.get(i + 2).is_some_and(|t| {
+                t.is_word()
+                    && !matches!(
+                        t.lower.as_str(),
+                        "at" | "for"
+                            | "and"
+                            | "or"
+                            | "is"
+                            | "was"
+                            | "will"
+                            | "then"
+                            | "so"
+                            | "please"
+                            | "pls"
+                            | "latest"
+                            | "when"
+                            | "we"
+                            | "i"
+                            | "with"
+                            | "to"
+                            | "in"
+                            | "on"
+                            | "by"
+                            | "from"
+                            | "until"
+                            | "till"
+                            | "as"
+                            | "if"
+                            | "but"
+                            | "this"
+                            | "next"
+                            | "meeting"
+                            | "board"
+                            | "mtg"
+                            | "deadline"
+                    )
+                    && month(&t.lower).is_none()
+                    && weekday(&t.lower).is_none()
+            });
+        if ordinal && after_the_or_cue && !before_noun && (1..=31).contains(&a) {
             return day_of_month_dates(today, a).map(|(p, f)| (p, f, 2));
         }
     }

@@ -246,3 +246,13 @@ fn after_a_quarter_is_the_day_it_ends() {
     let r = read("kiln sensors parked, revisit after Q4");
     assert_eq!(r.review_date, on("2027-01-01"));
 }
+
+#[test]
+fn an_ordinal_before_its_noun_is_no_date() {
+    let r = read("Mgmt said no to the 3rd kiln sensors batch (SEK 340k), the first two cover it");
+    assert_eq!(r.verdict, Some(Verdict::Reject));
+    assert_eq!((r.date, r.review_date), (None, None));
+    // Still a date on its own.
+    let r = read("@erik to send the kiln sensor quotes by the 20th");
+    assert_eq!(r.due, Some("2026-12-20".parse().unwrap()));
+}

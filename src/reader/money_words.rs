@@ -115,7 +115,7 @@ fn krone(c: Currency) -> bool {
 /// A currency code with a multiplier written onto its front, as Nordic and German finance
 /// writes them ("MNOK 12", "1,8 MSEK" for millions, "850 TSEK", "kEUR" for thousands).
 fn scaled_code(t: &Token) -> Option<(u32, Currency)> {
-    if t.kind != TokKind::Word || t.lower.len() != 4 {
+    if t.kind != TokKind::Word || t.lower.len() != 4 || !t.lower.is_ascii() {
         return None;
     }
     let (head, code) = t.lower.split_at(1);

@@ -256,3 +256,18 @@ fn an_ordinal_before_its_noun_is_no_date() {
     let r = read("@erik to send the kiln sensor quotes by the 20th");
     assert_eq!(r.due, Some("2026-12-20".parse().unwrap()));
 }
+
+#[test]
+fn a_count_cut_from_one_figure_to_another_is_a_result() {
+    let r = read("Payroll system went live 2.11. and cut processing from 38 days to 19. Saved SEK 210k in overtime in Nov.");
+    assert_eq!(r.intent, Intent::Benefit);
+    assert_eq!(r.verdict, None);
+    assert_eq!(r.amount, money(210_000, "SEK"));
+}
+
+#[test]
+fn a_four_byte_word_before_a_number_is_no_scaled_currency() {
+    for text in ["kiln sensors 𞟱 5", "ﬀ1 kiln sensors approved", "ärrr 40k"] {
+        let _ = read(text);
+    }
+}

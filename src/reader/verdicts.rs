@@ -1465,10 +1465,11 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
         if !to {
             return None;
         }
-        // "reduced from 40 to 12 a week", "from 5 days to 1 day": a count made smaller is
-        // a result, not a budget; the number after "to" is followed by what it counts.
+        // "reduced from 40 to 12 a week", "from 5 days to 1 day", "from 38 days to 19": a
+        // count made smaller is a result, not a budget; a number after "to" or "from" is
+        // followed by what it counts.
         let counted = ahead.windows(3).any(|w| {
-            w[0].is("to")
+            (w[0].is("to") || w[0].is("from"))
                 && w[1].kind == TokKind::Num
                 && (w[2].is_sym("%")
                     || w[2].is_word()

@@ -271,3 +271,18 @@ fn a_four_byte_word_before_a_number_is_no_scaled_currency() {
         let _ = read(text);
     }
 }
+
+#[test]
+fn a_deadline_or_an_end_of_support_is_no_verdict() {
+    // A sign-off by a date is a follow-up's deadline, not an approval.
+    let r = read("Due dates reminder: payroll system UAT sign-off by 15.01 — @piotr");
+    assert_eq!(r.verdict, None);
+    // A product no longer supported after a date is why, not a refusal.
+    let r = read("Ekonomi approved the payroll system yesterday, SEK 4,5 mill. The old one is not supported after 2027.");
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+    // "Not supported:" as a briefing's answer still refuses.
+    assert_eq!(
+        read("Not supported: the kiln sensors, SEK 90k").verdict,
+        Some(Verdict::Reject)
+    );
+}

@@ -1177,6 +1177,21 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     {
         return None;
     }
+    // "UAT sign-off by 15.01": the noun with its deadline is a task still to do.
+    let noun = |w: &str| matches!(w, "sign-off" | "signoff" | "sign");
+    if noun(word)
+        && !toks[start..end].iter().any(|t| t.is("signed"))
+        && matches!(next, "by" | "before" | "until")
+    {
+        return None;
+    }
+    // "the old one is not supported after 2027": a product's end of support, not a refusal.
+    if raw == Verdict::Reject
+        && word == "not"
+        && matches!(next, "after" | "beyond" | "from" | "past" | "since" | "by")
+    {
+        return None;
+    }
     // "vendor sunset the product", "the supplier discontinued it": a stop the vendor made is
     // news about what we bought, not our decision.
     if raw == Verdict::Stop

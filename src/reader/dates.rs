@@ -49,7 +49,7 @@ fn weekday(w: &str) -> Option<Weekday> {
     })
 }
 
-fn month(w: &str) -> Option<u32> {
+pub(super) fn month(w: &str) -> Option<u32> {
     const NAMES: [&str; 12] = [
         "january",
         "february",
@@ -441,6 +441,22 @@ fn date_at(
             return same(ymd(y, m, 1)?, 2);
         }
         let current_q = today.month0() / 3 + 1;
+        // "after Q1": the day the quarter ends into, the coming one while it runs.
+        if i > 0 && lower(toks, i - 1) == "after" {
+            let ends_into = |y: i32| {
+                if q == 4 {
+                    ymd(y + 1, 1, 1)
+                } else {
+                    ymd(y, m + 3, 1)
+                }
+            };
+            let y = if q >= current_q {
+                today.year()
+            } else {
+                today.year() + 1
+            };
+            return Some((ends_into(y - 1)?, ends_into(y)?, 1));
+        }
         let past_y = if q <= current_q {
             today.year()
         } else {
@@ -528,8 +544,9 @@ fn date_at(
             }?;
             return same(d, 5);
         }
-        // "24/11": day and month, the year from context.
-        if sep == "/" && toks[i].lower.len() <= 2 {
+        // "24/11": day and month, the year from context; "24/7" is round the clock.
+        let round_the_clock = a == 24 && lower(toks, i + 2) == "7";
+        if sep == "/" && toks[i].lower.len() <= 2 && !round_the_clock {
             if let Some(b) = num(toks.get(i + 2)).filter(|_| toks[i + 2].lower.len() <= 2) {
                 let (day, m) = if day_first { (a, b) } else { (b, a) };
                 if (1..=12).contains(&m) {
@@ -569,7 +586,49 @@ fn date_at(
                 lower(toks, i - 1),
                 "the" | "by" | "on" | "due" | "before" | "until" | "till"
             );
-        if ordinal && after_the_or_cue && (1..=31).contains(&a) {
+        // "the 3rd kiln", "the 2nd phase": an ordinal before its noun counts, it dates nothing.
+        let before_noun = i > 0
+            && lower(toks, i - 1) == "the"
+            && toks.get(i + 2).is_some_and(|t| {
+                t.is_word()
+                    && !matches!(
+                        t.lower.as_str(),
+                        "at" | "for"
+                            | "and"
+                            | "or"
+                            | "is"
+                            | "was"
+                            | "will"
+                            | "then"
+                            | "so"
+                            | "please"
+                            | "pls"
+                            | "latest"
+                            | "when"
+                            | "we"
+                            | "i"
+                            | "with"
+                            | "to"
+                            | "in"
+                            | "on"
+                            | "by"
+                            | "from"
+                            | "until"
+                            | "till"
+                            | "as"
+                            | "if"
+                            | "but"
+                            | "this"
+                            | "next"
+                            | "meeting"
+                            | "board"
+                            | "mtg"
+                            | "deadline"
+                    )
+                    && month(&t.lower).is_none()
+                    && weekday(&t.lower).is_none()
+            });
+        if ordinal && after_the_or_cue && !before_noun && (1..=31).contains(&a) {
             return day_of_month_dates(today, a).map(|(p, f)| (p, f, 2));
         }
     }
@@ -603,13 +662,29 @@ fn dotted(toks: &[Token], i: usize, today: NaiveDate) -> Option<(NaiveDate, Naiv
         return Some((d, d, 1));
     }
     let closing_dot = toks.get(i + 1).is_some_and(|n| n.is_sym(".") && n.attached);
-    // Not after "by", "from" or "to", which lead figures as often ("down from 2.1 to 1.4",
-    // "cut by 4.5"); and written with a two-digit month.
-    let led = matches!(
+    // Not after "from" or "to", which lead figures as often ("down from 2.1 to 1.4"); after
+    // "by" only with a two-digit month and nothing after it that makes it a figure ("cut by
+    // 4.5", "by 12.10 %"); after a meeting's word ("Minutes 27.11", "the 15.01 board").
+    let next = lower(toks, i + 1);
+    let figure_next = next == "%" || next == "per" || next == "pts" || next == "points";
+    let meeting_next = matches!(next, "board" | "meeting" | "mtg" | "committee" | "deadline");
+    let led = (matches!(
         prev,
-        "on" | "until" | "till" | "til" | "before" | "due" | "bis" | "am"
-    ) && parts[1].len() == 2
-        && !toks.get(i + 1).is_some_and(|n| n.is_sym("%"));
+        "on" | "until"
+            | "till"
+            | "til"
+            | "before"
+            | "due"
+            | "bis"
+            | "am"
+            | "within"
+            | "by"
+            | "revisit"
+            | "minutes"
+            | "board"
+    ) || prev == "the" && meeting_next)
+        && parts[1].len() == 2
+        && !figure_next;
     if !(closing_dot || led) || !(1..=12).contains(&m) {
         return None;
     }

@@ -557,6 +557,10 @@ fn find_action_from(text: &str, toks: &[Token], speaker: &str, from: usize) -> O
                     k += 1;
                 } else if matches!(word(k), "can" | "could" | "would") && word(k + 1) == "you" {
                     k += 2;
+                    // "@lars can you please send …".
+                    if matches!(word(k), "pls" | "please" | "plz" | "kindly") {
+                        k += 1;
+                    }
                 }
                 // "@aoife pls log that the retrofit is off the table", "@dana pls log: the
                 // cutover weekend is 2/20-2/21": asked to record what the rest says, which

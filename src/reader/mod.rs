@@ -1241,7 +1241,18 @@ impl Reader {
         let near = |m: &MoneyMention, words: &[&str], before: usize, after: usize| {
             let from = m.start.saturating_sub(before);
             let to = (m.end + after).min(toks.len());
-            let hit = |(k, t): (usize, &Token)| words.contains(&t.lower.as_str()) && !in_name(k);
+            // "contract value SEK 9,6 mill": what a deal is worth is its cost.
+            let deal_value = |k: usize| {
+                toks[k].is("value")
+                    && k > 0
+                    && matches!(
+                        toks[k - 1].lower.as_str(),
+                        "contract" | "order" | "deal" | "purchase" | "total"
+                    )
+            };
+            let hit = |(k, t): (usize, &Token)| {
+                words.contains(&t.lower.as_str()) && !in_name(k) && !deal_value(k)
+            };
             toks[from..m.start]
                 .iter()
                 .enumerate()
@@ -1624,6 +1635,8 @@ mod reason_misses_tests;
 mod reason_shapes_tests;
 #[cfg(test)]
 mod recorded_now_tests;
+#[cfg(test)]
+mod seventh_strangers_tests;
 #[cfg(test)]
 mod short_forms_tests;
 #[cfg(test)]

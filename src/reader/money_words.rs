@@ -97,11 +97,34 @@ fn code_currency(t: &Token, default: Currency) -> Option<Currency> {
         "rupees" | "rupee" => Currency::from_code("INR"),
         "yen" | "円" => Currency::from_code("JPY"),
         "shillings" | "shilling" => Currency::from_code("KES"),
+        "zł" | "zl" | "złoty" | "zloty" | "złotych" | "zlotych" => Currency::from_code("PLN"),
+        // "kr" is the krone of a tenant that counts in kroner; which one is not written.
+        "kr" | "kroner" | "kronor" if krone(default) => Some(default),
         // Kenyan slang for shillings ("2.1M bob"), only where the tenant counts in them.
         "bob" if default.code() == "KES" => Some(default),
         w if w.len() == 3 => Currency::from_code(w),
         _ => None,
     }
+}
+
+/// Whether the tenant counts in one of the Nordic kroner.
+fn krone(c: Currency) -> bool {
+    matches!(c.code(), "NOK" | "SEK" | "DKK")
+}
+
+/// A currency code with a multiplier written onto its front, as Nordic and German finance
+/// writes them ("MNOK 12", "1,8 MSEK" for millions, "850 TSEK", "kEUR" for thousands).
+fn scaled_code(t: &Token) -> Option<(u32, Currency)> {
+    if t.kind != TokKind::Word || t.lower.len() != 4 || !t.lower.is_ascii() {
+        return None;
+    }
+    let (head, code) = t.lower.split_at(1);
+    let power = match head {
+        "m" => 6,
+        "t" | "k" => 3,
+        _ => return None,
+    };
+    Some((power, Currency::from_code(code)?))
 }
 
 /// A word that goes on an amount: its multiplier or its currency ("4 million", "300
@@ -117,9 +140,11 @@ fn multiplier(w: &str) -> Option<u32> {
     match w {
         "k" | "thousand" | "grand" | "thou" => Some(3),
         // "Mio." and "Mrd." as German and Dutch writers abbreviate them.
-        "m" | "mm" | "mn" | "mil" | "million" | "millions" | "mio" => Some(6),
+        // "mill." as Nordic writers abbreviate it, "mln" as Polish ones do.
+        "m" | "mm" | "mn" | "mil" | "mill" | "mln" | "million" | "millions" | "mio" => Some(6),
         "b" | "bn" | "billion" | "mrd" => Some(9),
-        "tsd" => Some(3),
+        // "tsd." in German, "tys." in Polish.
+        "tsd" | "tys" => Some(3),
         _ => None,
     }
 }
@@ -226,6 +251,9 @@ const COUNT_NOUNS: &[&str] = &[
     "users",
     "customers",
     "people",
+    "ppl",
+    "employees",
+    "agents",
     "staff",
     "hours",
     "transactions",
@@ -524,6 +552,8 @@ fn amount_at(toks: &[Token], at: usize, default: Currency, bare: Currency) -> Op
     let mut currency = None;
     let first = toks.get(i)?;
     let mut rand_letter = false;
+    // The multiplier a scaled code before the number carries ("MNOK 12").
+    let mut code_power = 0u32;
     if let Some(c) = symbol_currency(first, default) {
         currency = Some(c);
         i += 1;
@@ -533,6 +563,21 @@ fn amount_at(toks: &[Token], at: usize, default: Currency, bare: Currency) -> Op
         i += used;
     } else if let Some(c) = shilling_before(toks, i, default) {
         currency = Some(c);
+        i += 1;
+    } else if let Some((p, c)) = toks
+        .get(i + 1)
+        .filter(|t| t.kind == TokKind::Num)
+        .and_then(|_| scaled_code(first))
+    {
+        currency = Some(c);
+        code_power = p;
+        i += 1;
+    } else if first.is("kr")
+        && krone(default)
+        && toks.get(i + 1).is_some_and(|t| t.kind == TokKind::Num)
+    {
+        // "kr 800k": the krone before the number.
+        currency = Some(default);
         i += 1;
     } else if first.is("rs") && rupee_number(toks, i + 1) {
         // "Rs 22 lakh", "Rs. 1.2 crore".
@@ -593,9 +638,18 @@ fn amount_at(toks: &[Token], at: usize, default: Currency, bare: Currency) -> Op
     }
     let rupees = currency.unwrap_or(bare).code() == "INR";
     if numeric.is_some() {
+        let scaled_after = toks
+            .get(i)
+            .and_then(scaled_code)
+            .filter(|(_, c)| currency.is_none_or(|have| have == *c));
         // A lone "k" or "m" set apart ("$80 K") is a multiplier after a written currency;
         // without one, only a "K" or "M" in capitals ("350 K"), as "4,000 m" is a length.
-        if let Some(p) = toks
+        if let Some((p, c)) = scaled_after {
+            // "1,8 MNOK": the multiplier and the currency in one word.
+            power = p;
+            currency = Some(c);
+            i += 1;
+        } else if let Some(p) = toks
             .get(i)
             .filter(|t| t.kind == TokKind::Word)
             .and_then(|t| indian_multiplier(&t.lower, rupees))
@@ -631,6 +685,9 @@ fn amount_at(toks: &[Token], at: usize, default: Currency, bare: Currency) -> Op
             power = p;
             i += 3;
         }
+    }
+    if power == 0 && numeric.is_some() {
+        power = code_power;
     }
     // "1,2 Mio. EUR": the abbreviation's dot before a currency.
     if power > 0

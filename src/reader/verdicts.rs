@@ -111,6 +111,21 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("validated", Verdict::Approve),
     ("validates", Verdict::Approve),
     ("ok from", Verdict::Approve),
+    // "mgmt said go", "the team got OK for …"; a bare "ok" only with its amount (see
+    // `adjust`).
+    ("said go", Verdict::Approve),
+    ("decided to go for", Verdict::Approve),
+    ("decided to go with", Verdict::Approve),
+    ("no thanks to", Verdict::Reject),
+    // "it comes back in the 15.01 board": put off to a later time (see `adjust`).
+    ("comes back", Verdict::Defer),
+    ("come back", Verdict::Defer),
+    ("coming back", Verdict::Defer),
+    ("got ok for", Verdict::Approve),
+    ("got the ok for", Verdict::Approve),
+    ("got ok to", Verdict::Approve),
+    ("got the ok to", Verdict::Approve),
+    ("ok", Verdict::Approve),
     ("oked", Verdict::Approve),
     // More money given: "gets £150k more", "got an extra £20k" (see `funding_said`).
     ("gets", Verdict::Approve),
@@ -746,6 +761,20 @@ pub fn find_verdict_in(toks: &[Token], from: usize, to: usize) -> Option<Verdict
     })
 }
 
+/// "Feb", "the Jan 12 meeting", "next month", "Q2", "3/10": words after "to" that name a
+/// time (a month, a later period, a date), not a person or a body.
+fn to_a_time(after: &[&Token]) -> bool {
+    let after = match after.first() {
+        Some(t) if t.is("the") => &after[1..],
+        _ => after,
+    };
+    after.first().is_some_and(|t| {
+        super::dates::month(&t.lower).is_some()
+            || matches!(t.lower.as_str(), "next" | "q1" | "q2" | "q3" | "q4")
+            || t.kind == TokKind::Num
+    })
+}
+
 /// The verdict stated between `from` and `to` in English words only (see
 /// [`super::french_verdicts`]).
 pub fn find_english_verdict_in(toks: &[Token], from: usize, to: usize) -> Option<VerdictFinding> {
@@ -1065,6 +1094,50 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
         ""
     };
     let next = toks.get(end).map_or("", |t| t.lower.as_str());
+    // "Kiln sensors ok, 290k kr", "ok at $50k": a bare "ok" after the thing it answers,
+    // with the amount it allows next; otherwise a reply or a state ("ok thx", "are ok").
+    if word == "ok" && end == start + 1 {
+        let after = |k: usize| toks.get(end + k).map_or("", |t| t.lower.as_str());
+        let amount_next = |k: usize| {
+            toks.get(end + k).is_some_and(|t| {
+                t.kind == TokKind::Num
+                    || toks
+                        .get(end + k + 1)
+                        .is_some_and(|n| n.kind == TokKind::Num)
+                        && (t.kind == TokKind::Sym || t.lower.len() <= 3)
+            })
+        };
+        let answers = start > 0
+            && toks[start - 1].is_word()
+            && !matches!(
+                prev,
+                "is" | "are"
+                    | "was"
+                    | "were"
+                    | "be"
+                    | "looks"
+                    | "seems"
+                    | "sounds"
+                    | "all"
+                    | "it's"
+                    | "its"
+                    | "thats"
+                    | "that's"
+                    | "feels"
+                    | "not"
+            );
+        let with_amount = matches!(after(0), "," | "at" | "-" | "–") && amount_next(1);
+        return (answers && with_amount).then_some(raw);
+    }
+    // "comes back in the 15.01 board", "come back to Exec in March": only to a time.
+    if raw == Verdict::Defer && matches!(word, "comes" | "come" | "coming") {
+        let clause: Vec<&Token> = toks[end..].iter().take_while(|t| !t.is_break()).collect();
+        let to_later = clause
+            .first()
+            .is_some_and(|t| matches!(t.lower.as_str(), "in" | "to" | "at" | "on" | "after"))
+            && (0..clause.len()).any(|k| to_a_time(&clause[k..]));
+        return to_later.then_some(raw);
+    }
     // "the drones are a no until Q2": a refusal for a while puts the work off.
     if raw == Verdict::Reject
         && (super::verdict_shapes::until_a_time(toks, end)
@@ -1101,6 +1174,21 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     // said as a noun, is not one taken.
     let after = |k: usize| toks.get(end + k).map_or("", |t| t.lower.as_str());
     if !word.ends_with("ed") && (next == "due" || matches!(next, "is" | "was") && to_come(after(1)))
+    {
+        return None;
+    }
+    // "UAT sign-off by 15.01": the noun with its deadline is a task still to do.
+    let noun = |w: &str| matches!(w, "sign-off" | "signoff" | "sign");
+    if noun(word)
+        && !toks[start..end].iter().any(|t| t.is("signed"))
+        && matches!(next, "by" | "before" | "until")
+    {
+        return None;
+    }
+    // "the old one is not supported after 2027": a product's end of support, not a refusal.
+    if raw == Verdict::Reject
+        && word == "not"
+        && matches!(next, "after" | "beyond" | "from" | "past" | "since" | "by")
     {
         return None;
     }
@@ -1142,17 +1230,19 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     {
         return None;
     }
-    // "tabled until the lease is renewed" puts off; "the paper tabled at F&P" puts forward.
+    // "tabled until the lease is renewed" and "tabled to Feb" / "to the Jan 12 meeting"
+    // put off; "the paper tabled at F&P" puts forward.
     if matches!(word, "tabled" | "tabling") {
-        let put_off = toks[end..]
+        let clause: Vec<&Token> = toks[end..]
             .iter()
             .take_while(|t| !matches!(t.lower.as_str(), "." | "!" | "?" | "\n" | ";"))
-            .any(|t| {
-                matches!(
-                    t.lower.as_str(),
-                    "until" | "till" | "pending" | "indefinitely"
-                )
-            });
+            .collect();
+        let put_off = clause.iter().enumerate().any(|(k, t)| {
+            matches!(
+                t.lower.as_str(),
+                "until" | "till" | "pending" | "indefinitely"
+            ) || t.is("to") && to_a_time(&clause[k + 1..])
+        });
         if !put_off {
             return None;
         }
@@ -1390,10 +1480,11 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
         if !to {
             return None;
         }
-        // "reduced from 40 to 12 a week", "from 5 days to 1 day": a count made smaller is
-        // a result, not a budget; the number after "to" is followed by what it counts.
+        // "reduced from 40 to 12 a week", "from 5 days to 1 day", "from 38 days to 19": a
+        // count made smaller is a result, not a budget; a number after "to" or "from" is
+        // followed by what it counts.
         let counted = ahead.windows(3).any(|w| {
-            w[0].is("to")
+            (w[0].is("to") || w[0].is("from"))
                 && w[1].kind == TokKind::Num
                 && (w[2].is_sym("%")
                     || w[2].is_word()

@@ -561,6 +561,7 @@ pub fn runs_on(
     mut end: usize,
     limit: usize,
     skip: &dyn Fn(usize) -> bool,
+    money: &dyn Fn(usize) -> bool,
     not_reason: &dyn Fn(usize, usize) -> bool,
 ) -> usize {
     let limit = limit.min(toks.len());
@@ -572,9 +573,12 @@ pub fn runs_on(
             .get(s)
             .is_some_and(|t| matches!(t.lower.as_str(), "\"" | "“" | "'" | "‘"))
             && toks.get(s + 1).is_some_and(|t| t.is_word());
+        // ", and the old guns use twice the power": a second reason with its own subject
+        // and verb, joined on, may hold a date ("… failed in July and August").
+        let joined = joined_reason(text, toks, s, e, money);
         if e < s + 2
             || !(toks[s].is_word() || quoted)
-            || (s..e).any(skip) && !judges_price(toks, s, e)
+            || (s..e).any(skip) && !judges_price(toks, s, e) && !joined
             || opens_look_again(toks, s)
             || assigns_owner(text, toks, s, e)
             || toks.get(e).is_some_and(|t| t.is("?"))
@@ -585,6 +589,31 @@ pub fn runs_on(
         end = e;
     }
     end
+}
+
+/// ", and the humidity logs failed in July", ", plus it would add another contract": a
+/// clause joined on by "and" or "plus" with its own subject and verb, a second reason.
+/// Not one that gives someone work, says when to look again, names a horizon, or holds
+/// money (", and the budget is £40k" describes the record).
+pub fn joined_reason(
+    text: &str,
+    toks: &[Token],
+    s: usize,
+    e: usize,
+    money: &dyn Fn(usize) -> bool,
+) -> bool {
+    e > s + 2
+        && matches!(toks[s].lower.as_str(), "and" | "plus")
+        && (super::intent::own_clause(toks, s + 1, e)
+            || e > s + 3
+                && matches!(
+                    toks[s + 1].lower.as_str(),
+                    "the" | "our" | "their" | "its" | "it" | "they" | "we" | "each" | "nobody"
+                ))
+        && !opens_look_again(toks, s + 1)
+        && !assigns_owner(text, toks, s + 1, e)
+        && !holds_horizon(toks, s + 1, e)
+        && !(s..e).any(money)
 }
 
 /// A benefit's result told with a verb of its own right after the investment's name, and

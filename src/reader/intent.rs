@@ -1584,6 +1584,7 @@ pub fn find_rationale(
             let not_reason = |a: usize, b: usize| {
                 NOT_REASONS.contains(&toks[a].lower.as_str())
                     && !reason_after_all(toks, a, b, skip, ctx.verdict)
+                    && !clauses::joined_reason(text, toks, a, b, ctx.money)
                     || (a..b).any(|j| {
                         matches!(
                             toks[j].lower.as_str(),
@@ -1602,6 +1603,7 @@ pub fn find_rationale(
                     end,
                     limit.min(s + MAX_CLAUSE),
                     skip,
+                    ctx.money,
                     &not_reason,
                 )
             };
@@ -1690,7 +1692,7 @@ fn marked_after_comma(
     let lead = toks.get(m)?.lower.as_str();
     if !matches!(
         lead,
-        "since" | "because" | "citing" | "cos" | "bc" | "from" | "through" | "thanks" | "due"
+        "since" | "because" | "citing" | "cos" | "bc" | "b" | "from" | "through" | "thanks" | "due"
     ) {
         return None;
     }

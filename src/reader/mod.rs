@@ -1544,6 +1544,8 @@ mod plain_words_tests;
 #[cfg(test)]
 mod rationale_shapes_tests;
 #[cfg(test)]
+mod reason_misses7_tests;
+#[cfg(test)]
 mod reason_misses_tests;
 #[cfg(test)]
 mod reason_shapes_tests;

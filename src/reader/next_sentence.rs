@@ -102,7 +102,12 @@ pub fn next_sentence(
         let asks_why = e == s + 1
             && matches!(toks[s].lower.as_str(), "why" | "reason" | "reasons")
             && toks.get(e).is_some_and(|t| t.is("?"));
-        if asks_why {
+        // "Couple of reasons. The old gates freeze …": a sentence that only announces them.
+        let announces = e > s
+            && e <= s + 4
+            && matches!(toks[e - 1].lower.as_str(), "reason" | "reasons")
+            && toks.get(e).is_some_and(|t| t.is(".") || t.is(":"));
+        if asks_why || announces {
             from = s;
             continue;
         }
@@ -119,6 +124,12 @@ pub fn next_sentence(
         }
         match sentence_reason(toks, s, e, stop, skip, money, decides) {
             Told::Reason => {
+                let e = reason_told_on(toks, e, stop, skip, money, decides).unwrap_or(e);
+                // "It tags every ski with a chip. Main reason is the lost pairs.": the
+                // sentence the writer calls the reason wins over a description before it.
+                if let Some(r) = called_reason(text, toks, e, stop, decides) {
+                    return Some(r);
+                }
                 let r = text[toks[s].start..toks[e - 1].end].trim();
                 return (r.split_whitespace().count() >= 2).then(|| r.to_string());
             }
@@ -127,6 +138,77 @@ pub fn next_sentence(
         }
     }
     None
+}
+
+/// Where a reason sentence ending at `e` runs on to: over the next sentence when it opens
+/// with "And" or "Plus" and explains too ("The agency missed two releases. Plus Guest
+/// Services would rather …").
+fn reason_told_on(
+    toks: &[Token],
+    e: usize,
+    stop: Option<usize>,
+    skip: &dyn Fn(usize) -> bool,
+    money: &dyn Fn(usize) -> bool,
+    decides: &dyn Fn(usize, usize) -> bool,
+) -> Option<usize> {
+    let is_end = |t: &Token| matches!(t.lower.as_str(), "." | "!" | "\n");
+    if !toks.get(e).is_some_and(|t| t.is(".") || t.is("!")) {
+        return None;
+    }
+    let s = e + 1;
+    if !toks
+        .get(s)
+        .is_some_and(|t| matches!(t.lower.as_str(), "and" | "plus"))
+    {
+        return None;
+    }
+    let e2 = s + toks[s..]
+        .iter()
+        .position(|t| is_end(t) || t.is("?"))
+        .unwrap_or(toks.len() - s);
+    let subject = toks.get(s + 1).is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "the" | "our" | "their" | "its" | "it" | "they" | "we" | "nobody"
+        )
+    });
+    let own = super::intent::own_clause(toks, s + 1, e2)
+        || subject && !(s + 1..e2).any(money)
+        || !(s + 1..e2).any(skip);
+    (e2 > s + 3
+        && own
+        && matches!(
+            sentence_reason(toks, s + 1, e2, stop, &|j| skip(j) && !own, money, decides),
+            Told::Reason
+        ))
+    .then_some(e2)
+}
+
+/// The sentence after `e` when it says it is the reason ("Main reason is …", "The reason
+/// is …", "Reason: …"), not counting a follow-up or another decision.
+fn called_reason(
+    text: &str,
+    toks: &[Token],
+    e: usize,
+    stop: Option<usize>,
+    decides: &dyn Fn(usize, usize) -> bool,
+) -> Option<String> {
+    if !toks.get(e).is_some_and(|t| t.is(".") || t.is("!")) {
+        return None;
+    }
+    let s = e + 1;
+    let e2 = s + toks[s..]
+        .iter()
+        .position(|t| matches!(t.lower.as_str(), "." | "!" | "?" | "\n"))
+        .unwrap_or(toks.len() - s);
+    let w = |k: usize| toks.get(s + k).map_or("", |t| t.lower.as_str());
+    let lead = match (w(0), w(1)) {
+        ("main" | "the", "reason") => w(2) == "is" || w(2) == "was" || w(2) == ":",
+        ("reason", ":") => true,
+        _ => false,
+    };
+    (lead && e2 > s + 3 && !decides(s, e2) && stop.is_none_or(|a| a >= e2))
+        .then(|| text[toks[s].start..toks[e2 - 1].end].trim().to_string())
 }
 
 /// What a sentence after the verdict's tells.

@@ -1,0 +1,124 @@
+//! Reasons whose boundaries or choice the reader got wrong: a second reason after ", and"
+//! or ", plus", a reason before the verdict after "Given", a description taken for the
+//! reason, "b/c" after a comma, a reason told over two sentences, a reason in the sentence
+//! after a continue, two records each with its own reason.
+
+use super::*;
+
+/// A Canadian ski resort: an industry and wording the reader's corpus does not hold.
+fn dir() -> StaticDirectory {
+    super::test_names::directory(
+        &[
+            ("Lifts", &["Lift Ops"]),
+            ("Mountain Operations", &["Mountain Ops"]),
+            ("Guest Services", &[]),
+            ("Rentals", &[]),
+            ("Finance", &[]),
+        ],
+        &[
+            ("Lift Ticket Scanners", "Lifts"),
+            ("Snowmaking Expansion", "Mountain Operations"),
+            ("Avalanche Forecasting Model", "Mountain Operations"),
+            ("Rental Fleet Tracker", "Rentals"),
+            ("Guest Mobile App", "Guest Services"),
+            ("Payroll Integration", "Finance"),
+        ],
+    )
+}
+
+fn read_one(text: &str) -> Reading {
+    super::test_names::read_on_test_day(text, "noor", &dir())
+}
+
+fn reason(text: &str) -> Option<String> {
+    read_one(text).rationale
+}
+
+#[test]
+fn a_second_reason_joined_by_and_or_plus_stays_with_the_first() {
+    assert_eq!(
+        reason(
+            "Snowmaking expansion approved (£900k). Why: two of the lower runs opened late \
+             last season, and the old guns use twice the power."
+        )
+        .as_deref(),
+        Some("two of the lower runs opened late last season, and the old guns use twice the power")
+    );
+    assert_eq!(
+        reason(
+            "Rental fleet tracker rejected at £80k: the numbers assume 20% more hires, which \
+             nobody believes, and the paper tags worked fine all last winter."
+        )
+        .as_deref(),
+        Some(
+            "the numbers assume 20% more hires, which nobody believes, and the paper tags \
+             worked fine all last winter"
+        )
+    );
+    // A clause joined on that holds money, gives someone work or says when to look again
+    // is not a second reason.
+    assert_eq!(
+        reason("Rental fleet tracker approved at £40k, the paper tags keep getting lost, and the vendor wants £5k more")
+            .as_deref(),
+        Some("the paper tags keep getting lost")
+    );
+    assert_eq!(
+        reason("Guest app on hold, the vendor was bought out, and we will look again in March")
+            .as_deref(),
+        Some("the vendor was bought out")
+    );
+}
+
+#[test]
+fn b_slash_c_after_a_comma_marks_the_reason() {
+    assert_eq!(
+        reason("Parking the payroll integration until Q2 per Dana, b/c the HR data model is still changing")
+            .as_deref(),
+        Some("the HR data model is still changing")
+    );
+}
+
+#[test]
+fn a_reason_told_over_two_sentences_is_kept_whole() {
+    let r = read_one(
+        "Board signed off £75k for the ticket scanners. Couple of reasons. The old gates \
+         freeze below minus ten. And the vendor ends support in January.",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("The old gates freeze below minus ten. And the vendor ends support in January")
+    );
+    assert_eq!(
+        r.date, None,
+        "January is when support ends, not when it was decided"
+    );
+    assert_eq!(
+        reason(
+            "We're stopping the guest app. The agency missed two releases. Plus Guest \
+             Services would rather put what's left into the web page."
+        )
+        .as_deref(),
+        Some(
+            "The agency missed two releases. Plus Guest Services would rather put what's \
+             left into the web page"
+        )
+    );
+    // A sentence that only says "same reasons" gives none.
+    assert_eq!(
+        reason("Lift ops turned down the ticket scanners again. Same reasons."),
+        None
+    );
+}
+
+#[test]
+fn the_sentence_called_the_reason_wins_over_a_description() {
+    assert_eq!(
+        reason(
+            "Approved the rental fleet tracker at £60k. It tags every ski and boot with a \
+             chip. Main reason is the 400 pairs lost each season."
+        )
+        .as_deref(),
+        Some("the 400 pairs lost each season")
+    );
+}

@@ -379,6 +379,9 @@ pub(super) const NOT_A_REASON_OPENING: &[&str] = &[
     "we'll", "i'll", "action", "ap", "todo", "review", "revisit", "more",
     // "Motion carried 6-1", "Vote 5-2": the tally of a board's vote.
     "motion", "vote", "carried",
+    // "Brief is a new look, a mobile catalogue …": what the work is, not why ("Scope
+    // creep" is a reason, so "scope" is not here).
+    "brief",
 ];
 
 /// "too much", "can't justify it", "can't afford", "doesn't add up", "£90k for something
@@ -589,6 +592,77 @@ pub fn runs_on(
         end = e;
     }
     end
+}
+
+/// ", assets to be sold", ", 40 new guns": what becomes of things after the decision, or
+/// a count of what the money buys, told as a clause of its own. Neither says why.
+pub fn what_follows(toks: &[Token], s: usize, end: usize, skip: &dyn Fn(usize) -> bool) -> bool {
+    let w = |j: usize| toks.get(j).map_or("", |t| t.lower.as_str());
+    let to_be = (s + 1..end.min(s + 4)).any(|j| {
+        w(j) == "to"
+            && w(j + 1) == "be"
+            && !matches!(
+                w(j - 1),
+                "due"
+                    | "about"
+                    | "going"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "need"
+                    | "needs"
+                    | "want"
+                    | "wants"
+                    | "yet"
+                    | "used"
+                    | "seems"
+                    | "appear"
+                    | "appears"
+            )
+    });
+    let counted = end <= s + 4
+        && toks[s].kind == TokKind::Num
+        && !skip(s)
+        && matches!(w(s + 1), "new" | "more" | "extra" | "additional");
+    to_be || counted
+}
+
+/// "phase 2: lift queue times, trail status and a new map", "scope: gates, readers": a
+/// colon after a phase's number or a word for the scope, then a list of short items (at
+/// least three, split by commas and a last "and"), up to the sentence's end. That says
+/// what the work holds, not why; returns where the list ends.
+pub fn scope_list(toks: &[Token], i: usize, limit: usize) -> Option<usize> {
+    if !toks[i].is(":") || i == 0 {
+        return None;
+    }
+    let before = &toks[i - 1];
+    let scope_word = matches!(
+        before.lower.as_str(),
+        "scope" | "brief" | "includes" | "covers" | "covering" | "including"
+    );
+    if !(before.kind == TokKind::Num && i >= 2 && toks[i - 2].is("phase") || scope_word) {
+        return None;
+    }
+    let end = (i + 1..limit)
+        .find(|&j| matches!(toks[j].lower.as_str(), "." | "!" | "?" | "\n" | ";"))
+        .unwrap_or(limit);
+    let mut items = 1;
+    let mut len = 0;
+    for t in &toks[i + 1..end] {
+        if t.is(",") || t.is("and") || t.is("&") || t.is("+") {
+            if len == 0 {
+                continue;
+            }
+            items += 1;
+            len = 0;
+        } else {
+            len += 1;
+            if len > 5 {
+                return None;
+            }
+        }
+    }
+    (items >= 3 && len > 0).then_some(end)
 }
 
 /// ", and the humidity logs failed in July", ", plus it would add another contract": a

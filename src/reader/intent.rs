@@ -1415,6 +1415,11 @@ pub fn find_rationale(
         }
     }
     while i < limit {
+        // "phase 2: live chat, saved searches and a watchlist": what the work holds.
+        if let Some(e) = clauses::scope_list(toks, i, limit) {
+            i = e;
+            continue;
+        }
         if let Some(e) = clauses::after_event(toks, i, limit) {
             let r = text[toks[i].start..toks[e - 1].end].trim();
             return Some(r.to_string());
@@ -1464,6 +1469,15 @@ pub fn find_rationale(
                 .rev()
                 .find(|&j| matches!(toks[j].lower.as_str(), "." | "!" | "?" | "\n"))
         };
+        // "Brief is new gates, a hands-free reader …": no clause of a sentence that opens
+        // on the plan or the scope is the reason.
+        let start = start.filter(|_| {
+            !(toks[i].is(",")
+                && later_sentence().is_some_and(|p| {
+                    toks.get(p + 1)
+                        .is_some_and(|t| clauses::NOT_A_REASON_OPENING.contains(&t.lower.as_str()))
+                }))
+        });
         if let (Some((_, false)), true) = (start, toks[i].is(",")) {
             let reason = later_sentence().and_then(|p| {
                 clauses::next_sentence(text, toks, p, stop, skip, ctx.money, &decides)
@@ -1550,6 +1564,7 @@ pub fn find_rationale(
                 && (s >= end
                     || aside
                     || restated
+                    || clauses::what_follows(toks, s, end, skip)
                     || ctx.verdict.is_some() && (plan_or_reference(toks, s, end))
                     // "…, approx. €42k saved": a hedge cut off by its abbreviation's stop.
                     || end == s + 1

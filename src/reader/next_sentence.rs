@@ -95,6 +95,9 @@ pub fn next_sentence(
             s += 1;
         }
         let e = s + toks[s..].iter().position(is_end).unwrap_or(toks.len() - s);
+        // "The app crashes are fixed — @raj to send the numbers by EOM": the follow-up
+        // after a dash ends the reason.
+        let e = owner_after_dash(text, toks, s, e, stop).unwrap_or(e);
         if assigns_owner(text, toks, s, e) {
             return None;
         }
@@ -138,6 +141,24 @@ pub fn next_sentence(
         }
     }
     None
+}
+
+/// The dash in `s..e` after which a follow-up gives someone work (or the record's reading
+/// stops at `stop`: "— @raj to …"), when the words before it give nobody any.
+fn owner_after_dash(
+    text: &str,
+    toks: &[Token],
+    s: usize,
+    e: usize,
+    stop: Option<usize>,
+) -> Option<usize> {
+    let dash = |d: usize| matches!(toks[d].lower.as_str(), "—" | "–" | "-") && !toks[d].attached;
+    if let Some(a) = stop.filter(|&a| s + 2 < a && a <= e) {
+        return (a - 1..=a.min(e - 1)).find(|&d| dash(d));
+    }
+    (s + 2..e).find(|&d| {
+        dash(d) && assigns_owner(text, toks, d + 1, e) && !assigns_owner(text, toks, s, d)
+    })
 }
 
 /// Where a reason sentence ending at `e` runs on to: over the next sentence when it opens

@@ -122,3 +122,51 @@ fn the_sentence_called_the_reason_wins_over_a_description() {
         Some("the 400 pairs lost each season")
     );
 }
+
+#[test]
+fn a_reason_sentence_ends_at_a_follow_up_after_a_dash() {
+    let r = read_one(
+        "Avalanche forecasting model - keep going. Closures are down 30% since the relaunch \
+         and the false alarms are fixed — @raj to send the numbers by EOM",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Continue));
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("Closures are down 30% since the relaunch and the false alarms are fixed")
+    );
+}
+
+#[test]
+fn what_the_work_holds_is_no_reason() {
+    // A list after the colon says what phase 2 is; the brief says what the work is.
+    assert_eq!(
+        reason(
+            "Board approved £120k for the guest mobile app's phase 2: lift queue times, trail \
+             status and a new map."
+        ),
+        None
+    );
+    assert_eq!(
+        reason(
+            "Lift ops approved the ticket scanners at £75k. Brief is new gates, a hands-free \
+             reader and the pass check on the app."
+        ),
+        None
+    );
+    // What becomes of the kit after a stop, and a count of what the money buys, are no
+    // reasons either; the sentence after them is.
+    let r = read_one(
+        "Two from the board: snowmaking approved at £900k; avalanche model formally closed, \
+         servers to be sold.",
+    );
+    assert_eq!(r.also.len(), 1);
+    assert_eq!(r.also[0].rationale, None);
+    assert_eq!(
+        reason(
+            "Board approved £900k for the snowmaking expansion on the north face, 40 new \
+             guns. Those runs lose two weeks of every season."
+        )
+        .as_deref(),
+        Some("Those runs lose two weeks of every season")
+    );
+}

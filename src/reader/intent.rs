@@ -1458,6 +1458,8 @@ pub fn find_rationale(
             Some((i, true))
         } else if refused_for_more(toks, after, i, limit, ctx) {
             Some((i + 1, false))
+        } else if source_after_money(toks, i, skip, ctx) {
+            Some((i + 1, true))
         } else {
             reason_start(toks, i).map(|st| marked_after_comma(toks, i, limit, skip).unwrap_or(st))
         };
@@ -1638,6 +1640,44 @@ pub fn find_rationale(
         i += 1;
     }
     None
+}
+
+/// "brought in an extra £22k in November from peak-sailing fares", "R48k of extra margin
+/// from personalised coupons": where a benefit's money came from, said after "from" a few
+/// words after the amount (no verdict, no comma between). Not a range ("down from 7 to
+/// 1", "from £240k to £275k") nor a time ("from April").
+fn source_after_money(
+    toks: &[Token],
+    i: usize,
+    skip: &dyn Fn(usize) -> bool,
+    ctx: &ClauseContext,
+) -> bool {
+    if ctx.verdict.is_some() || !toks[i].is("from") || i == 0 {
+        return false;
+    }
+    let word = |j: usize| toks.get(j).is_some_and(|t| t.is_word() && !skip(j));
+    // "from the Korean importer" names who paid; "from route optimisation" names the
+    // investment itself; "from duplicate invoices on 2 Nov" holds a date.
+    let e = clauses::clause_end(toks, i + 1, toks.len());
+    let opens_phrase = word(i + 1)
+        && (i + 1..e).filter(|&j| word(j)).count() >= 2
+        && !matches!(
+            toks[i + 1].lower.as_str(),
+            "the" | "a" | "an" | "our" | "their" | "his" | "her"
+        )
+        && !(i + 1..e).any(skip)
+        && !(i + 2..=e).any(|k| (ctx.named)(i + 1, k));
+    let back = i.saturating_sub(5);
+    let range = (i + 1..(i + 6).min(toks.len())).any(|j| {
+        toks[j].is("to")
+            && toks
+                .get(j + 1)
+                .is_some_and(|t| t.kind == TokKind::Num || skip(j + 1))
+    });
+    opens_phrase
+        && !range
+        && (back..i).any(|j| (ctx.money)(j))
+        && !(back..i).any(|j| toks[j].is(",") || toks[j].is("."))
 }
 
 /// "knocked back at capital panel, £650k and the basement needs structural work first":

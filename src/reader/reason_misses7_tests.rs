@@ -170,3 +170,21 @@ fn what_the_work_holds_is_no_reason() {
         Some("Those runs lose two weeks of every season")
     );
 }
+
+#[test]
+fn where_a_benefits_money_came_from_is_its_evidence() {
+    let r = read_one(
+        "The guest mobile app brought in an extra £22k in November from in-app lesson bookings",
+    );
+    assert_eq!(r.intent, Intent::Benefit);
+    assert_eq!(r.rationale.as_deref(), Some("in-app lesson bookings"));
+    // Not who paid, nor the investment itself.
+    assert_eq!(
+        reason("The guest mobile app brought in £5k from the tour operator in November"),
+        None
+    );
+    assert_eq!(
+        reason("Finance banked £20k from the payroll integration work in October"),
+        None
+    );
+}

@@ -1156,7 +1156,7 @@ const ING_NOUNS: &[&str] = &[
 const PURPOSES: &[&str] = &[
     "stop", "cut", "reduce", "avoid", "prevent", "fix", "end", "speed", "free", "meet", "comply",
     "cover", "support", "replace", "save", "protect", "clear", "close", "ensure", "improve",
-    "make",
+    "make", "finish", "complete",
 ];
 
 /// Does a phrase of cause ("in light of", "in view of", "on account of", "in response
@@ -1179,8 +1179,16 @@ fn purpose_follows(toks: &[Token], i: usize) -> bool {
         at(k).is_some_and(amount_ends)
             || at(k).is_some_and(|t| t.attached) && at(k + 1).is_some_and(amount_ends)
     };
+    // "KSh 6M for the SIM registration portal to cover …": the amount, then what it is
+    // for, then why.
+    let for_after_amount = (2..8).any(|k| {
+        at(k).is_some_and(|t| t.is("for"))
+            && amount_before(k + 1)
+            && (1..k).all(|m| at(m).is_some_and(|t| t.is_word()))
+    });
     amount_before(1)
         || closes(1) && amount_before(2)
+        || for_after_amount
         || at(1).is_some_and(|t| t.is("order")) && at(2).is_some_and(|t| t.is("in"))
         || at(1).is_some_and(|t| t.is("as")) && at(2).is_some_and(|t| t.is("so"))
 }

@@ -188,3 +188,17 @@ fn where_a_benefits_money_came_from_is_its_evidence() {
         None
     );
 }
+
+#[test]
+fn a_purpose_after_the_amount_or_what_it_is_for_is_the_reason() {
+    assert_eq!(
+        reason("Mountain ops: snowmaking expansion gets another £380k to finish the last 12 guns before the season")
+            .as_deref(),
+        Some("to finish the last 12 guns before the season")
+    );
+    assert_eq!(
+        reason("The board has signed off an extra £60k for the rental fleet tracker to cover the chips for 2,000 skis.")
+            .as_deref(),
+        Some("to cover the chips for 2,000 skis")
+    );
+}

@@ -1833,7 +1833,13 @@ pub fn reason_before(text: &str, toks: &[Token], verb: usize) -> Option<String> 
         || toks
             .get(comma + 1)
             .is_some_and(|t| matches!(t.lower.as_str(), "so" | "hence" | "therefore"));
-    if comma <= start || verb - comma > if so { 12 } else { 6 } {
+    // "Given the lease runs out in 2028, the climate-controlled storage is on hold": a
+    // reason led by its own marker, like "so", is joined however long the name after it.
+    let marked = matches!(
+        toks[start].lower.as_str(),
+        "given" | "following" | "because"
+    );
+    if comma <= start || verb - comma > if so || marked { 12 } else { 6 } {
         return None;
     }
     let arrow = arrow_at(toks, comma) || pictograph(&toks[comma]);

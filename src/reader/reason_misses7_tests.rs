@@ -202,3 +202,15 @@ fn a_purpose_after_the_amount_or_what_it_is_for_is_the_reason() {
         Some("to cover the chips for 2,000 skis")
     );
 }
+
+#[test]
+fn a_reason_led_by_given_is_joined_however_long_the_name_after_it() {
+    let r = read_one(
+        "Given the Whistler lease runs out in 2028, the snowmaking expansion on the upper mountain is on hold",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Defer));
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the Whistler lease runs out in 2028")
+    );
+}

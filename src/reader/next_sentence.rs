@@ -257,7 +257,13 @@ fn sentence_reason(
     {
         return Told::Other;
     }
-    let own = super::intent::own_clause(toks, s, e);
+    // "64% of workloads are off the old data centre": a share as the subject.
+    let share = e > s + 4
+        && toks[s].kind == super::tokens::TokKind::Num
+        && toks[s + 1].is("%")
+        && toks[s + 2].is("of");
+    let own =
+        super::intent::own_clause(toks, s, e) || share && super::intent::own_clause(toks, s + 3, e);
     // "Agency spend on nursing is £1.9m over plan": a figure of its own, told after the
     // record's amount, explains it; "Running cost is £20k a year" describes the record.
     let per_period = |j: usize| {
@@ -286,7 +292,7 @@ fn sentence_reason(
         };
     }
     // "£410k for a reservoir with 6 years left doesn't add up" opens with its amount.
-    if !(toks[s].is_word() || skip(s) && judges_price(toks, s, e)) {
+    if !(toks[s].is_word() || share && own || skip(s) && judges_price(toks, s, e)) {
         return Told::Other;
     }
     Told::Reason

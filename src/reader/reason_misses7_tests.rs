@@ -214,3 +214,16 @@ fn a_reason_led_by_given_is_joined_however_long_the_name_after_it() {
         Some("the Whistler lease runs out in 2028")
     );
 }
+
+#[test]
+fn a_sentence_whose_subject_is_a_share_is_the_reason() {
+    let r = read_one(
+        "Avalanche forecasting model: ops agreed to continue into next season at £190k. 64% of \
+         call-outs are now flagged a day ahead and the old contract ends in June.",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Continue));
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("64% of call-outs are now flagged a day ahead and the old contract ends in June")
+    );
+}

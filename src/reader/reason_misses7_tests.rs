@@ -227,3 +227,15 @@ fn a_sentence_whose_subject_is_a_share_is_the_reason() {
         Some("64% of call-outs are now flagged a day ahead and the old contract ends in June")
     );
 }
+
+#[test]
+fn the_name_before_the_verdict_is_no_reason() {
+    assert_eq!(
+        reason("rental fleet tracker → OK from the board, £60k"),
+        None
+    );
+    assert_eq!(
+        reason("Lifts: ticket scanners 👍 signed off by the GM 2/11, £75k for the base area"),
+        None
+    );
+}

@@ -498,14 +498,21 @@ fn result_from(
     money: &dyn Fn(usize) -> bool,
     name_at: &dyn Fn(usize) -> bool,
 ) -> Option<String> {
-    let e = clause_end(toks, s, toks.len());
+    let end = clause_end(toks, s, toks.len());
+    // "Claims for lost crates down from 7 to 1 since August, roughly £40k less": a date
+    // ending the result is when it was counted, the benefit's date, not its evidence.
+    let e = if labelled {
+        end
+    } else {
+        counted_until(toks, s, end, skip)
+    };
     let opens_with_name = name_at(s) || toks.get(s).is_some_and(|t| t.is("the")) && name_at(s + 1);
     let dated = if labelled {
         (s..e).any(money)
     } else {
         (s..e).any(skip)
     };
-    if !(s + 3..=s + 24).contains(&e) || dated || opens_with_name || !(e..toks.len()).any(money) {
+    if !(s + 3..=s + 24).contains(&e) || dated || opens_with_name || !(end..toks.len()).any(money) {
         return None;
     }
     let counted = (s..e).any(|j| toks[j].kind == TokKind::Num && !skip(j));
@@ -516,6 +523,31 @@ fn result_from(
     }
     let r = text[toks[s].start..toks[e - 1].end].trim();
     (!r.is_empty()).then(|| r.to_string())
+}
+
+/// Where a result clause `s..e` ends without the date that closes it ("… since August",
+/// "… in Oct"): before that date and its preposition, when nothing but the date follows.
+fn counted_until(toks: &[Token], s: usize, e: usize, skip: &dyn Fn(usize) -> bool) -> usize {
+    let Some(d) = (s..e).find(|&j| skip(j)) else {
+        return e;
+    };
+    if !(d..e).all(skip) {
+        return e;
+    }
+    let d = if d > s
+        && matches!(
+            toks[d - 1].lower.as_str(),
+            "since" | "in" | "during" | "over" | "for" | "last" | "this"
+        ) {
+        d - 1
+    } else {
+        d
+    };
+    if d >= s + 3 {
+        d
+    } else {
+        e
+    }
 }
 
 /// The list item of the minutes that holds token `at` ("\n2. Billing: …" up to the next

@@ -239,3 +239,13 @@ fn the_name_before_the_verdict_is_no_reason() {
         None
     );
 }
+
+#[test]
+fn a_result_told_after_a_scene_setting_sentence_leaves_its_date_out() {
+    let r = read_one(
+        "Rental fleet tracker is live at both base areas. Lost skis down from 70 to 12 since \
+         August, roughly £14k less in write-offs.",
+    );
+    assert_eq!(r.intent, Intent::Benefit);
+    assert_eq!(r.rationale.as_deref(), Some("Lost skis down from 70 to 12"));
+}

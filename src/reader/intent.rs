@@ -1733,7 +1733,8 @@ fn funding_granted(toks: &[Token], verdict_at: usize) -> bool {
         )
 }
 
-/// ", since the line is being closed", ", mostly from fewer refunds": a comma at `i` before
+/// ", since the line is being closed", ", mostly from fewer refunds", ", b/c the data model
+/// is changing": a comma at `i` before
 /// a reason's own marker (after an adverb of degree) starts the reason after the marker,
 /// as the marker alone would; not "since" a time, which says when.
 fn marked_after_comma(

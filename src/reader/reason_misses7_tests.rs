@@ -1,7 +1,8 @@
 //! Reasons whose boundaries or choice the reader got wrong: a second reason after ", and"
-//! or ", plus", a reason before the verdict after "Given", a description taken for the
-//! reason, "b/c" after a comma, a reason told over two sentences, a reason in the sentence
-//! after a continue, two records each with its own reason.
+//! or ", plus", a reason told over two sentences, "b/c" after a comma, a description or the
+//! record's name taken for the reason, a reason sentence ending in a follow-up, a benefit's
+//! source or result, a purpose after what the amount is for, "Given …" before a long name,
+//! a share as a sentence's subject.
 
 use super::*;
 

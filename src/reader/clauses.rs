@@ -379,6 +379,9 @@ pub(super) const NOT_A_REASON_OPENING: &[&str] = &[
     "we'll", "i'll", "action", "ap", "todo", "review", "revisit", "more",
     // "Motion carried 6-1", "Vote 5-2": the tally of a board's vote.
     "motion", "vote", "carried",
+    // "Brief is a new look, a mobile catalogue …": what the work is, not why ("Scope
+    // creep" is a reason, so "scope" is not here).
+    "brief",
 ];
 
 /// "too much", "can't justify it", "can't afford", "doesn't add up", "£90k for something
@@ -495,14 +498,21 @@ fn result_from(
     money: &dyn Fn(usize) -> bool,
     name_at: &dyn Fn(usize) -> bool,
 ) -> Option<String> {
-    let e = clause_end(toks, s, toks.len());
+    let end = clause_end(toks, s, toks.len());
+    // "Claims for lost crates down from 7 to 1 since August, roughly £40k less": a date
+    // ending the result is when it was counted, the benefit's date, not its evidence.
+    let e = if labelled {
+        end
+    } else {
+        counted_until(toks, s, end, skip)
+    };
     let opens_with_name = name_at(s) || toks.get(s).is_some_and(|t| t.is("the")) && name_at(s + 1);
     let dated = if labelled {
         (s..e).any(money)
     } else {
         (s..e).any(skip)
     };
-    if !(s + 3..=s + 24).contains(&e) || dated || opens_with_name || !(e..toks.len()).any(money) {
+    if !(s + 3..=s + 24).contains(&e) || dated || opens_with_name || !(end..toks.len()).any(money) {
         return None;
     }
     let counted = (s..e).any(|j| toks[j].kind == TokKind::Num && !skip(j));
@@ -513,6 +523,31 @@ fn result_from(
     }
     let r = text[toks[s].start..toks[e - 1].end].trim();
     (!r.is_empty()).then(|| r.to_string())
+}
+
+/// Where a result clause `s..e` ends without the date that closes it ("… since August",
+/// "… in Oct"): before that date and its preposition, when nothing but the date follows.
+fn counted_until(toks: &[Token], s: usize, e: usize, skip: &dyn Fn(usize) -> bool) -> usize {
+    let Some(d) = (s..e).find(|&j| skip(j)) else {
+        return e;
+    };
+    if !(d..e).all(skip) {
+        return e;
+    }
+    let d = if d > s
+        && matches!(
+            toks[d - 1].lower.as_str(),
+            "since" | "in" | "during" | "over" | "for" | "last" | "this"
+        ) {
+        d - 1
+    } else {
+        d
+    };
+    if d >= s + 3 {
+        d
+    } else {
+        e
+    }
 }
 
 /// The list item of the minutes that holds token `at` ("\n2. Billing: …" up to the next
@@ -561,6 +596,7 @@ pub fn runs_on(
     mut end: usize,
     limit: usize,
     skip: &dyn Fn(usize) -> bool,
+    money: &dyn Fn(usize) -> bool,
     not_reason: &dyn Fn(usize, usize) -> bool,
 ) -> usize {
     let limit = limit.min(toks.len());
@@ -582,9 +618,12 @@ pub fn runs_on(
             .get(s)
             .is_some_and(|t| matches!(t.lower.as_str(), "\"" | "“" | "'" | "‘"))
             && toks.get(s + 1).is_some_and(|t| t.is_word());
+        // ", and the old guns use twice the power": a second reason with its own subject
+        // and verb, joined on, may hold a date ("… failed in July and August").
+        let joined = joined_reason(text, toks, s, e, money);
         if e < s + 2
             || !(toks[s].is_word() || quoted)
-            || (s..e).any(skip) && !judges_price(toks, s, e) && !leaves_out
+            || (s..e).any(skip) && !judges_price(toks, s, e) && !leaves_out && !joined
             || opens_look_again(toks, s)
             || assigns_owner(text, toks, s, e)
             || toks.get(e).is_some_and(|t| t.is("?"))
@@ -595,6 +634,102 @@ pub fn runs_on(
         end = e;
     }
     end
+}
+
+/// ", assets to be sold", ", 40 new guns": what becomes of things after the decision, or
+/// a count of what the money buys, told as a clause of its own. Neither says why.
+pub fn what_follows(toks: &[Token], s: usize, end: usize, skip: &dyn Fn(usize) -> bool) -> bool {
+    let w = |j: usize| toks.get(j).map_or("", |t| t.lower.as_str());
+    let to_be = (s + 1..end.min(s + 4)).any(|j| {
+        w(j) == "to"
+            && w(j + 1) == "be"
+            && !matches!(
+                w(j - 1),
+                "due"
+                    | "about"
+                    | "going"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "need"
+                    | "needs"
+                    | "want"
+                    | "wants"
+                    | "yet"
+                    | "used"
+                    | "seems"
+                    | "appear"
+                    | "appears"
+            )
+    });
+    let counted = end <= s + 4
+        && toks[s].kind == TokKind::Num
+        && !skip(s)
+        && matches!(w(s + 1), "new" | "more" | "extra" | "additional");
+    to_be || counted
+}
+
+/// "phase 2: lift queue times, trail status and a new map", "scope: gates, readers": a
+/// colon after a phase's number or a word for the scope, then a list of short items (at
+/// least three, split by commas and a last "and"), up to the sentence's end. That says
+/// what the work holds, not why; returns where the list ends.
+pub fn scope_list(toks: &[Token], i: usize, limit: usize) -> Option<usize> {
+    if !toks[i].is(":") || i == 0 {
+        return None;
+    }
+    let before = &toks[i - 1];
+    let scope_word = matches!(
+        before.lower.as_str(),
+        "scope" | "brief" | "includes" | "covers" | "covering" | "including"
+    );
+    if !(before.kind == TokKind::Num && i >= 2 && toks[i - 2].is("phase") || scope_word) {
+        return None;
+    }
+    let end = (i + 1..limit)
+        .find(|&j| matches!(toks[j].lower.as_str(), "." | "!" | "?" | "\n" | ";"))
+        .unwrap_or(limit);
+    let mut items = 1;
+    let mut len = 0;
+    for t in &toks[i + 1..end] {
+        if t.is(",") || t.is("and") || t.is("&") || t.is("+") {
+            if len == 0 {
+                continue;
+            }
+            items += 1;
+            len = 0;
+        } else {
+            len += 1;
+            if len > 5 {
+                return None;
+            }
+        }
+    }
+    (items >= 3 && len > 0).then_some(end)
+}
+
+/// ", and the humidity logs failed in July", ", plus it would add another contract": a
+/// clause joined on by "and" or "plus" with its own subject and verb, a second reason.
+/// Not one that gives someone work, says when to look again, names a horizon, or holds
+/// money (", and the budget is £40k" describes the record).
+pub fn joined_reason(
+    text: &str,
+    toks: &[Token],
+    s: usize,
+    e: usize,
+    money: &dyn Fn(usize) -> bool,
+) -> bool {
+    e > s + 2
+        && matches!(toks[s].lower.as_str(), "and" | "plus")
+        && (super::intent::own_clause(toks, s + 1, e)
+            || e > s + 3
+                && matches!(
+                    toks[s + 1].lower.as_str(),
+                    "the" | "our" | "their" | "its" | "it" | "they" | "we" | "each" | "nobody"
+                ))
+        && !opens_look_again(toks, s + 1)
+        && !assigns_owner(text, toks, s + 1, e)
+        && !holds_horizon(toks, s + 1, e)
+        && !(s..e).any(money)
 }
 
 /// A benefit's result told with a verb of its own right after the investment's name, and

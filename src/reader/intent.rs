@@ -1189,7 +1189,7 @@ const ING_NOUNS: &[&str] = &[
 const PURPOSES: &[&str] = &[
     "stop", "cut", "reduce", "avoid", "prevent", "fix", "end", "speed", "free", "meet", "comply",
     "cover", "support", "replace", "save", "protect", "clear", "close", "ensure", "improve",
-    "make",
+    "make", "finish", "complete",
 ];
 
 /// Does a phrase of cause ("in light of", "in view of", "on account of", "in response
@@ -1212,8 +1212,16 @@ fn purpose_follows(toks: &[Token], i: usize) -> bool {
         at(k).is_some_and(amount_ends)
             || at(k).is_some_and(|t| t.attached) && at(k + 1).is_some_and(amount_ends)
     };
+    // "KSh 6M for the SIM registration portal to cover …": the amount, then what it is
+    // for, then why.
+    let for_after_amount = (2..8).any(|k| {
+        at(k).is_some_and(|t| t.is("for"))
+            && amount_before(k + 1)
+            && (1..k).all(|m| at(m).is_some_and(|t| t.is_word()))
+    });
     amount_before(1)
         || closes(1) && amount_before(2)
+        || for_after_amount
         || at(1).is_some_and(|t| t.is("order")) && at(2).is_some_and(|t| t.is("in"))
         || at(1).is_some_and(|t| t.is("as")) && at(2).is_some_and(|t| t.is("so"))
 }
@@ -1448,6 +1456,11 @@ pub fn find_rationale(
         }
     }
     while i < limit {
+        // "phase 2: live chat, saved searches and a watchlist": what the work holds.
+        if let Some(e) = clauses::scope_list(toks, i, limit) {
+            i = e;
+            continue;
+        }
         if let Some(e) = clauses::after_event(toks, i, limit) {
             let r = text[toks[i].start..toks[e - 1].end].trim();
             return Some(r.to_string());
@@ -1486,6 +1499,8 @@ pub fn find_rationale(
             Some((i, true))
         } else if refused_for_more(toks, after, i, limit, ctx) {
             Some((i + 1, false))
+        } else if source_after_money(toks, i, skip, ctx) {
+            Some((i + 1, true))
         } else {
             reason_start(toks, i).map(|st| marked_after_comma(toks, i, limit, skip).unwrap_or(st))
         };
@@ -1497,6 +1512,15 @@ pub fn find_rationale(
                 .rev()
                 .find(|&j| matches!(toks[j].lower.as_str(), "." | "!" | "?" | "\n"))
         };
+        // "Brief is new gates, a hands-free reader …": no clause of a sentence that opens
+        // on the plan or the scope is the reason.
+        let start = start.filter(|_| {
+            !(toks[i].is(",")
+                && later_sentence().is_some_and(|p| {
+                    toks.get(p + 1)
+                        .is_some_and(|t| clauses::NOT_A_REASON_OPENING.contains(&t.lower.as_str()))
+                }))
+        });
         if let (Some((_, false)), true) = (start, toks[i].is(",")) {
             let reason = later_sentence().and_then(|p| {
                 clauses::next_sentence(text, toks, p, stop, skip, ctx.money, &decides)
@@ -1583,6 +1607,7 @@ pub fn find_rationale(
                 && (s >= end
                     || aside
                     || restated
+                    || clauses::what_follows(toks, s, end, skip)
                     || ctx.verdict.is_some() && (plan_or_reference(toks, s, end))
                     // "…, approx. €42k saved": a hedge cut off by its abbreviation's stop.
                     || end == s + 1
@@ -1617,6 +1642,7 @@ pub fn find_rationale(
             let not_reason = |a: usize, b: usize| {
                 NOT_REASONS.contains(&toks[a].lower.as_str())
                     && !reason_after_all(toks, a, b, skip, ctx.verdict)
+                    && !clauses::joined_reason(text, toks, a, b, ctx.money)
                     || (a..b).any(|j| {
                         matches!(
                             toks[j].lower.as_str(),
@@ -1635,6 +1661,7 @@ pub fn find_rationale(
                     end,
                     limit.min(s + MAX_CLAUSE),
                     skip,
+                    ctx.money,
                     &not_reason,
                 )
             };
@@ -1654,6 +1681,44 @@ pub fn find_rationale(
         i += 1;
     }
     None
+}
+
+/// "brought in an extra £22k in November from peak-sailing fares", "R48k of extra margin
+/// from personalised coupons": where a benefit's money came from, said after "from" a few
+/// words after the amount (no verdict, no comma between). Not a range ("down from 7 to
+/// 1", "from £240k to £275k") nor a time ("from April").
+fn source_after_money(
+    toks: &[Token],
+    i: usize,
+    skip: &dyn Fn(usize) -> bool,
+    ctx: &ClauseContext,
+) -> bool {
+    if ctx.verdict.is_some() || !toks[i].is("from") || i == 0 {
+        return false;
+    }
+    let word = |j: usize| toks.get(j).is_some_and(|t| t.is_word() && !skip(j));
+    // "from the Korean importer" names who paid; "from route optimisation" names the
+    // investment itself; "from duplicate invoices on 2 Nov" holds a date.
+    let e = clauses::clause_end(toks, i + 1, toks.len());
+    let opens_phrase = word(i + 1)
+        && (i + 1..e).filter(|&j| word(j)).count() >= 2
+        && !matches!(
+            toks[i + 1].lower.as_str(),
+            "the" | "a" | "an" | "our" | "their" | "his" | "her"
+        )
+        && !(i + 1..e).any(skip)
+        && !(i + 2..=e).any(|k| (ctx.named)(i + 1, k));
+    let back = i.saturating_sub(5);
+    let range = (i + 1..(i + 6).min(toks.len())).any(|j| {
+        toks[j].is("to")
+            && toks
+                .get(j + 1)
+                .is_some_and(|t| t.kind == TokKind::Num || skip(j + 1))
+    });
+    opens_phrase
+        && !range
+        && (back..i).any(|j| (ctx.money)(j))
+        && !(back..i).any(|j| toks[j].is(",") || toks[j].is("."))
 }
 
 /// "knocked back at capital panel, £650k and the basement needs structural work first":
@@ -1701,7 +1766,8 @@ fn funding_granted(toks: &[Token], verdict_at: usize) -> bool {
         )
 }
 
-/// ", since the line is being closed", ", mostly from fewer refunds": a comma at `i` before
+/// ", since the line is being closed", ", mostly from fewer refunds", ", b/c the data model
+/// is changing": a comma at `i` before
 /// a reason's own marker (after an adverb of degree) starts the reason after the marker,
 /// as the marker alone would; not "since" a time, which says when.
 fn marked_after_comma(
@@ -1723,7 +1789,7 @@ fn marked_after_comma(
     let lead = toks.get(m)?.lower.as_str();
     if !matches!(
         lead,
-        "since" | "because" | "citing" | "cos" | "bc" | "from" | "through" | "thanks" | "due"
+        "since" | "because" | "citing" | "cos" | "bc" | "b" | "from" | "through" | "thanks" | "due"
     ) {
         return None;
     }
@@ -1801,7 +1867,13 @@ pub fn reason_before(text: &str, toks: &[Token], verb: usize) -> Option<String> 
         || toks
             .get(comma + 1)
             .is_some_and(|t| matches!(t.lower.as_str(), "so" | "hence" | "therefore"));
-    if comma <= start || verb - comma > if so { 12 } else { 6 } {
+    // "Given the lease runs out in 2028, the climate-controlled storage is on hold": a
+    // reason led by its own marker, like "so", is joined however long the name after it.
+    let marked = matches!(
+        toks[start].lower.as_str(),
+        "given" | "following" | "because"
+    );
+    if comma <= start || verb - comma > if so || marked { 12 } else { 6 } {
         return None;
     }
     let arrow = arrow_at(toks, comma) || pictograph(&toks[comma]);

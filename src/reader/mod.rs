@@ -922,7 +922,15 @@ impl Reader {
             };
             let decides = |s: usize, e: usize| clauses::decides_in(toks, s, e);
             let rationale = intent::find_rationale(text, toks, from, stop, &ctx)
-                .or_else(|| verdict.and_then(|v| intent::reason_before(text, toks, v.start)))
+                .or_else(|| {
+                    // "supplier portal → OK from the board", "LED retrofit 👍 signed off":
+                    // the record's name before the verdict is no reason.
+                    verdict
+                        .and_then(|v| intent::reason_before(text, toks, v.start))
+                        .filter(|said| {
+                            reasons::span_of(text, toks, said).is_none_or(|(a, b)| !named(a, b))
+                        })
+                })
                 .or_else(|| {
                     verdict.and_then(|v| {
                         clauses::next_sentence(text, toks, v.end, stop, &skip, &in_money, &decides)
@@ -1629,6 +1637,8 @@ mod owner_forms_tests;
 mod plain_words_tests;
 #[cfg(test)]
 mod rationale_shapes_tests;
+#[cfg(test)]
+mod reason_misses7_tests;
 #[cfg(test)]
 mod reason_misses_tests;
 #[cfg(test)]

@@ -95,6 +95,9 @@ pub fn next_sentence(
             s += 1;
         }
         let e = s + toks[s..].iter().position(is_end).unwrap_or(toks.len() - s);
+        // "The app crashes are fixed — @raj to send the numbers by EOM": the follow-up
+        // after a dash ends the reason.
+        let e = owner_after_dash(text, toks, s, e, stop).unwrap_or(e);
         if assigns_owner(text, toks, s, e) {
             return None;
         }
@@ -102,7 +105,12 @@ pub fn next_sentence(
         let asks_why = e == s + 1
             && matches!(toks[s].lower.as_str(), "why" | "reason" | "reasons")
             && toks.get(e).is_some_and(|t| t.is("?"));
-        if asks_why {
+        // "Couple of reasons. The old gates freeze …": a sentence that only announces them.
+        let announces = e > s
+            && e <= s + 4
+            && matches!(toks[e - 1].lower.as_str(), "reason" | "reasons")
+            && toks.get(e).is_some_and(|t| t.is(".") || t.is(":"));
+        if asks_why || announces {
             from = s;
             continue;
         }
@@ -119,6 +127,12 @@ pub fn next_sentence(
         }
         match sentence_reason(toks, s, e, stop, skip, money, decides) {
             Told::Reason => {
+                let e = reason_told_on(toks, e, stop, skip, money, decides).unwrap_or(e);
+                // "It tags every ski with a chip. Main reason is the lost pairs.": the
+                // sentence the writer calls the reason wins over a description before it.
+                if let Some(r) = called_reason(text, toks, e, stop, decides) {
+                    return Some(r);
+                }
                 let r = text[toks[s].start..toks[e - 1].end].trim();
                 return (r.split_whitespace().count() >= 2).then(|| r.to_string());
             }
@@ -127,6 +141,95 @@ pub fn next_sentence(
         }
     }
     None
+}
+
+/// The dash in `s..e` after which a follow-up gives someone work (or the record's reading
+/// stops at `stop`: "— @raj to …"), when the words before it give nobody any.
+fn owner_after_dash(
+    text: &str,
+    toks: &[Token],
+    s: usize,
+    e: usize,
+    stop: Option<usize>,
+) -> Option<usize> {
+    let dash = |d: usize| matches!(toks[d].lower.as_str(), "—" | "–" | "-") && !toks[d].attached;
+    if let Some(a) = stop.filter(|&a| s + 2 < a && a <= e) {
+        return (a - 1..=a.min(e - 1)).find(|&d| dash(d));
+    }
+    (s + 2..e).find(|&d| {
+        dash(d) && assigns_owner(text, toks, d + 1, e) && !assigns_owner(text, toks, s, d)
+    })
+}
+
+/// Where a reason sentence ending at `e` runs on to: over the next sentence when it opens
+/// with "And" or "Plus" and explains too ("The agency missed two releases. Plus Guest
+/// Services would rather …").
+fn reason_told_on(
+    toks: &[Token],
+    e: usize,
+    stop: Option<usize>,
+    skip: &dyn Fn(usize) -> bool,
+    money: &dyn Fn(usize) -> bool,
+    decides: &dyn Fn(usize, usize) -> bool,
+) -> Option<usize> {
+    let is_end = |t: &Token| matches!(t.lower.as_str(), "." | "!" | "\n");
+    if !toks.get(e).is_some_and(|t| t.is(".") || t.is("!")) {
+        return None;
+    }
+    let s = e + 1;
+    if !toks
+        .get(s)
+        .is_some_and(|t| matches!(t.lower.as_str(), "and" | "plus"))
+    {
+        return None;
+    }
+    let e2 = s + toks[s..]
+        .iter()
+        .position(|t| is_end(t) || t.is("?"))
+        .unwrap_or(toks.len() - s);
+    let subject = toks.get(s + 1).is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "the" | "our" | "their" | "its" | "it" | "they" | "we" | "nobody"
+        )
+    });
+    let own = super::intent::own_clause(toks, s + 1, e2)
+        || subject && !(s + 1..e2).any(money)
+        || !(s + 1..e2).any(skip);
+    (e2 > s + 3
+        && own
+        && matches!(
+            sentence_reason(toks, s + 1, e2, stop, &|j| skip(j) && !own, money, decides),
+            Told::Reason
+        ))
+    .then_some(e2)
+}
+
+/// The sentence after `e` when it says it is the reason ("Main reason is …", "The reason
+/// is …", "Reason: …"), not counting a follow-up or another decision.
+fn called_reason(
+    text: &str,
+    toks: &[Token],
+    e: usize,
+    stop: Option<usize>,
+    decides: &dyn Fn(usize, usize) -> bool,
+) -> Option<String> {
+    if !toks.get(e).is_some_and(|t| t.is(".") || t.is("!")) {
+        return None;
+    }
+    let s = e + 1;
+    let e2 = s + toks[s..]
+        .iter()
+        .position(|t| matches!(t.lower.as_str(), "." | "!" | "?" | "\n"))
+        .unwrap_or(toks.len() - s);
+    let w = |k: usize| toks.get(s + k).map_or("", |t| t.lower.as_str());
+    let lead = match (w(0), w(1)) {
+        ("main" | "the", "reason") => w(2) == "is" || w(2) == "was" || w(2) == ":",
+        ("reason", ":") => true,
+        _ => false,
+    };
+    (lead && e2 > s + 3 && !decides(s, e2) && stop.is_none_or(|a| a >= e2))
+        .then(|| text[toks[s].start..toks[e2 - 1].end].trim().to_string())
 }
 
 /// What a sentence after the verdict's tells.
@@ -154,7 +257,13 @@ fn sentence_reason(
     {
         return Told::Other;
     }
-    let own = super::intent::own_clause(toks, s, e);
+    // "64% of workloads are off the old data centre": a share as the subject.
+    let share = e > s + 4
+        && toks[s].kind == super::tokens::TokKind::Num
+        && toks[s + 1].is("%")
+        && toks[s + 2].is("of");
+    let own =
+        super::intent::own_clause(toks, s, e) || share && super::intent::own_clause(toks, s + 3, e);
     // "Agency spend on nursing is £1.9m over plan": a figure of its own, told after the
     // record's amount, explains it; "Running cost is £20k a year" describes the record.
     let per_period = |j: usize| {
@@ -183,7 +292,7 @@ fn sentence_reason(
         };
     }
     // "£410k for a reservoir with 6 years left doesn't add up" opens with its amount.
-    if !(toks[s].is_word() || skip(s) && judges_price(toks, s, e)) {
+    if !(toks[s].is_word() || share && own || skip(s) && judges_price(toks, s, e)) {
         return Told::Other;
     }
     Told::Reason

@@ -187,6 +187,10 @@ fn reason_told_on(
         .iter()
         .position(|t| is_end(t) || t.is("?"))
         .unwrap_or(toks.len() - s);
+    // "… And" at the message's end: no sentence to tell a reason.
+    if e2 <= s + 3 {
+        return None;
+    }
     let subject = toks.get(s + 1).is_some_and(|t| {
         matches!(
             t.lower.as_str(),
@@ -196,12 +200,10 @@ fn reason_told_on(
     let own = super::intent::own_clause(toks, s + 1, e2)
         || subject && !(s + 1..e2).any(money)
         || !(s + 1..e2).any(skip);
-    (e2 > s + 3
-        && own
-        && matches!(
-            sentence_reason(toks, s + 1, e2, stop, &|j| skip(j) && !own, money, decides),
-            Told::Reason
-        ))
+    (own && matches!(
+        sentence_reason(toks, s + 1, e2, stop, &|j| skip(j) && !own, money, decides),
+        Told::Reason
+    ))
     .then_some(e2)
 }
 

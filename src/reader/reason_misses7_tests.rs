@@ -250,3 +250,15 @@ fn a_result_told_after_a_scene_setting_sentence_leaves_its_date_out() {
     assert_eq!(r.intent, Intent::Benefit);
     assert_eq!(r.rationale.as_deref(), Some("Lost skis down from 70 to 12"));
 }
+
+#[test]
+fn a_reason_sentence_cut_short_at_its_and_reads_without_panicking() {
+    for text in [
+        "Board signed off £75k for the ticket scanners. The old gates freeze. And",
+        "Board signed off £75k for the ticket scanners. The old gates freeze. And the",
+        "We're stopping the guest app. The agency missed two releases. Plus",
+    ] {
+        let r = read_one(text);
+        assert_eq!(r.intent, Intent::Decision, "{text}");
+    }
+}

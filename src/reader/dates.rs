@@ -189,10 +189,16 @@ fn date_at(
         "eow" => return same(next_on_or_after(today, Weekday::Fri), 1),
         "eoq" => return same(month_end(today.year(), (today.month0() / 3 + 1) * 3)?, 1),
         "eoy" => return same(ymd(today.year(), 12, 31)?, 1),
-        // Christmas Day; "before Xmas" is by Christmas Eve, the last day before it.
+        // Christmas Day; "before Xmas" is by Christmas Eve, the last day before it, and
+        // "after Christmas" is Boxing Day, the first after it (as "after Easter" is Easter
+        // Monday).
         "xmas" | "christmas" | "chrimbo" => {
-            let before = i > 0 && lower(toks, i - 1) == "before";
-            let (past, future) = month_dates(today, 12, Some(if before { 24 } else { 25 }), None)?;
+            let day = match lower(toks, i.wrapping_sub(1)) {
+                "before" => 24,
+                "after" => 26,
+                _ => 25,
+            };
+            let (past, future) = month_dates(today, 12, Some(day), None)?;
             return Some((past, future, 1));
         }
         // Easter Sunday; "after Easter" is Easter Monday, the first day after it.
@@ -324,6 +330,10 @@ fn date_at(
         _ => {}
     }
     if let Some(day) = weekday(w) {
+        // "every Saturday", "each Monday": a day that recurs is no one date.
+        if i > 0 && matches!(toks[i - 1].lower.as_str(), "every" | "each") {
+            return None;
+        }
         // "Friday next week", "Fri next wk": that day of next week.
         if rest[1] == "next" && rest[2] == "week" {
             let monday = next_after(today, Weekday::Mon);

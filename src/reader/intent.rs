@@ -319,7 +319,9 @@ pub fn find_cues(toks: &[Token]) -> Cues {
             None => i += 1,
         }
     }
-    if nothing_to_decide(toks) {
+    // "the regulator approved our plan", "leaning towards a no": a verdict that is not
+    // ours, or not yet taken, is news about the work it names.
+    if nothing_to_decide(toks) || super::verdicts::verdict_not_ours(toks) {
         c.milestone = true;
     }
     c

@@ -1346,6 +1346,10 @@ fn rule_role(
     } else {
         d.cue
     };
+    // "knocked back in October but it's back on": the date of the verdict turned round.
+    if verdict_at.is_some_and(|v| verdict_shapes::turned_by_but(toks, d.end, v)) {
+        return Role::None;
+    }
     match cue {
         // "they want a decision by the 20th", "wants it in every room by September":
         // a note records the request, not a deadline of ours.
@@ -1404,9 +1408,12 @@ fn scheduled(toks: &[Token], start: usize) -> bool {
             .and_then(|j| toks.get(j))
             .map_or("", |t| t.lower.as_str())
     };
-    let (w1, w2) = match word(1) {
-        "on" | "for" => (word(2), word(3)),
-        w => (w, word(2)),
+    // "go-live is still 1 March", "install is now 3 February": said of the plan as it
+    // stands.
+    let skip = usize::from(matches!(word(1), "still" | "now" | "currently"));
+    let (w1, w2) = match word(1 + skip) {
+        "on" | "for" => (word(2 + skip), word(3 + skip)),
+        w => (w, word(2 + skip)),
     };
     // "we're going back out with an RFQ in Feb", "goes to the ops committee on Jan 15th",
     // "go-live set for March 3rd": a plan earlier in the clause puts its date ahead.
@@ -1431,7 +1438,18 @@ fn scheduled(toks: &[Token], start: usize) -> bool {
                 | "agenda"
         )
     });
+    // "final sign-off in Jan", "final call on the 14th": a decision still to be taken.
+    let clause: Vec<&Token> =
+        tokens::back_in_clause(&toks[start.saturating_sub(10)..start]).collect();
+    let decision_ahead = clause.windows(2).any(|w| {
+        w[1].is("final")
+            && matches!(
+                w[0].lower.as_str(),
+                "sign" | "sign-off" | "signoff" | "decision" | "call" | "approval"
+            )
+    });
     planned
+        || decision_ahead
         || matches!(w1, "is" | "are")
         || w1 == "be" && w2 == "will"
         || matches!(w1, "booked" | "scheduled" | "planned") && matches!(w2, "is" | "are")
@@ -1490,6 +1508,13 @@ fn assign_dates(
                 m.rule
             } else {
                 date_roles::ROLES[roles.choose(&date_roles::options(&m), m.rule.index())]
+            };
+            // "continue into next year": how long the work goes on, never a date to look
+            // again or to meet, whatever the model reads.
+            let role = if d.start > 0 && toks[d.start - 1].is("into") {
+                Role::None
+            } else {
+                role
             };
             (role.index(), role.value(m.d, m.intent, m.verdict, today))
         };
@@ -1571,3 +1596,5 @@ mod unmet_writer_tests;
 mod unspelt_names_tests;
 #[cfg(test)]
 mod verdict_forms_tests;
+#[cfg(test)]
+mod verdict_misses7_tests;

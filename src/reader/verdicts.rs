@@ -107,6 +107,21 @@ const PHRASES: &[(&str, Verdict)] = &[
     // `adjust`; "back on track" is progress).
     ("is back on", Verdict::Approve),
     ("are back on", Verdict::Approve),
+    ("it's back on", Verdict::Approve),
+    ("they're back on", Verdict::Approve),
+    ("we're back on", Verdict::Approve),
+    // A pause lifted: "we un-paused the tagging", "the board reversed the pause".
+    ("un-paused", Verdict::Approve),
+    ("unpaused", Verdict::Approve),
+    ("un-pause", Verdict::Approve),
+    ("unpause", Verdict::Approve),
+    ("reversed the pause", Verdict::Approve),
+    ("lifted the pause", Verdict::Approve),
+    ("lifted the hold", Verdict::Approve),
+    // Part of what was asked, given: "got half the ask from Cabinet, £30k".
+    ("half the ask", Verdict::Approve),
+    ("half of the ask", Verdict::Approve),
+    ("the full ask", Verdict::Approve),
     // Said the French way ("the COMEX has validated the budget", "OK from CODIR").
     ("validated", Verdict::Approve),
     ("validates", Verdict::Approve),
@@ -202,6 +217,9 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("not this financial year", Verdict::Defer),
     ("not this fiscal year", Verdict::Defer),
     ("not this cycle", Verdict::Defer),
+    // "Cabinet said not yet, maybe Q3": an answer that puts the work off.
+    ("said not yet", Verdict::Defer),
+    ("says not yet", Verdict::Defer),
     ("pick it up again", Verdict::Defer),
     ("pick this up again", Verdict::Defer),
     ("picking it up again", Verdict::Defer),
@@ -433,6 +451,10 @@ const HEDGES: &[&str] = &[
     "plan",
     "planning",
     "thinking",
+    // "leaning towards a no", "inclined to approve": where a decision is heading.
+    "leaning",
+    "leans",
+    "inclined",
 ];
 
 /// Nouns a verdict word can qualify: "scrap rate", "cancel rate", "reject count".
@@ -836,6 +858,29 @@ fn revisit_in(toks: &[Token], from: usize, to: usize) -> Option<VerdictFinding> 
     })
 }
 
+/// Is a verdict word said by someone outside ("the regulator approved our plan") or only
+/// leant towards ("leaning towards a no", "inclined to approve")?
+pub fn verdict_not_ours(toks: &[Token]) -> bool {
+    let mut i = 0;
+    while i < toks.len() {
+        let Some((_, len)) = table().match_at(toks, i) else {
+            i += 1;
+            continue;
+        };
+        let by = word_before(toks, i, &["has", "have", "'s", "just", "finally"]);
+        let leaning = toks[i.saturating_sub(12)..i]
+            .iter()
+            .rev()
+            .take_while(|t| !matches!(t.lower.as_str(), "." | "!" | "?" | "\n" | ";"))
+            .any(|t| matches!(t.lower.as_str(), "leaning" | "leans" | "inclined"));
+        if super::verdict_shapes::OUTSIDERS.contains(&by) || leaning {
+            return true;
+        }
+        i += len;
+    }
+    false
+}
+
 /// The strongest verdict `phrases` finds between `from` and `to`.
 fn strong_verdict_in(
     toks: &[Token],
@@ -882,14 +927,18 @@ fn strong_verdict_in(
                 verdict: v,
                 start: i,
                 end: i + len,
-                affirmed: moved || affirmed(toks, i),
+                affirmed: moved || affirmed(toks, i) || v == Verdict::Approve && restarted(toks, i),
             };
             // A verdict said as decided ("decided to stop") wins over one said in passing
             // ("as the airlines moved to …"); otherwise the stronger kind wins.
             // Going on with less ("agreed to keep going with phase 1 only, budget cut to
             // $210k") is a rescope, however the going on is said.
             let smaller = |a: Verdict, b: Verdict| a == Verdict::Rescope && b == Verdict::Continue;
+            // "knocked back in October but they're back on": the later verdict stands.
+            let reversed =
+                best.is_some_and(|b| super::verdict_shapes::turned_by_but(toks, b.end, i));
             let better = match best {
+                Some(_) if reversed => true,
                 Some(b) if smaller(v, b.verdict) => true,
                 Some(b) if smaller(b.verdict, v) => false,
                 Some(b) => {
@@ -927,6 +976,19 @@ fn in_reason_clause(toks: &[Token], start: usize) -> bool {
                     "given" | "because" | "cos" | "unless" | "otherwise"
                 ) || toks[j].is("that") && j > 0 && toks[j - 1].is("so")
             })
+}
+
+/// "they're back on", "we un-paused it", "reversed the pause": work restarted, which only a
+/// decision does (however much money is said with it).
+fn restarted(toks: &[Token], start: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let back_on = word(start + 1) == "back" && word(start + 2) == "on";
+    back_on
+        || matches!(
+            word(start),
+            "un-paused" | "unpaused" | "un-pause" | "unpause" | "reversed" | "lifted"
+        )
+        || word(start) == "un" && word(start + 2).starts_with("pause")
 }
 
 /// "agreed to defer", "has decided to stop": the verdict is said as decided.
@@ -1105,10 +1167,17 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
         return None;
     }
     // "vendor sunset the product", "the supplier discontinued it": a stop the vendor made is
-    // news about what we bought, not our decision.
-    if raw == Verdict::Stop
-        && VENDORS.contains(&word_before(toks, start, &["has", "have", "'s", "just"]))
+    // news about what we bought, not our decision; so is any verdict of someone outside
+    // ("the regulator approved our plan", "Vendor rejected our change request").
+    let by = word_before(toks, start, &["has", "have", "'s", "just", "finally"]);
+    if raw == Verdict::Stop && VENDORS.contains(&by)
+        || super::verdict_shapes::OUTSIDERS.contains(&by)
     {
+        return None;
+    }
+    // "the stock losses came back the week we paused it": a verdict told as the time of
+    // something else is in passing.
+    if super::verdict_shapes::told_as_a_time(toks, start) {
         return None;
     }
     // "scrap rate", "cancel rate", "stop-gap": a verdict word naming a measure or written
@@ -1127,9 +1196,11 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     }
     // "is back on track", "back on the agenda": only "back on" ending its clause is a
     // restart.
-    if matches!(word, "is" | "are")
+    // "is back on for Q1" restarts it for that time.
+    if matches!(word, "is" | "are" | "it's" | "they're" | "we're")
         && toks.get(start + 1).is_some_and(|t| t.is("back"))
         && toks.get(end).is_some_and(|t| !t.is_break())
+        && !(next == "for" && super::verdict_shapes::moved_to_a_time(toks, end + 1))
     {
         return None;
     }
@@ -1226,6 +1297,13 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     if approved_to || approved_extension {
         return None;
     }
+    // "extended to the 2 other autoclaves": more of the work, approved; "extended to March"
+    // goes on for longer.
+    let more_scope = raw == Verdict::Continue
+        && matches!(word, "extended" | "extend" | "extending")
+        && next == "to"
+        && !super::verdict_shapes::to_a_time(toks, end);
+    let raw = if more_scope { Verdict::Approve } else { raw };
     // "~$3.1mm kept in the general fund": "fund" with nothing after it is the noun; the verb
     // funds something ("will fund the drones", "didn't fund it").
     if word == "fund" && end == start + 1 && toks.get(end).is_none_or(|t| t.is_break()) {

@@ -1,0 +1,199 @@
+//! Verdicts, intents and dates the reader missed, each read in another writer's words (a
+//! UK county library service): a verdict hedged ("leaning towards a yes"), given on a
+//! condition ("yes if legal agrees") or in part ("half the ask"), made by someone else (a
+//! regulator, a vendor), reversed ("un-paused", "back on"), a decision's call moved to a
+//! later day, a recurring day, a holiday and a milestone still to come, none of which is
+//! when something happened.
+//!
+//! Each intent is checked twice: as the reader reads it (the shipped intent model included)
+//! and by the rules alone, so a retrained model cannot hide a rule that went missing.
+
+use super::*;
+
+/// A county library service: branches, a mobile library, digital lending.
+fn dir() -> StaticDirectory {
+    test_names::directory(
+        &[
+            ("Branches", &["Libraries"]),
+            ("Digital", &["ICT"]),
+            ("Collections", &[]),
+            ("Estates", &["Facilities"]),
+        ],
+        &[
+            ("Self-Service Kiosks", "Branches"),
+            ("Mobile Library Van", "Branches"),
+            ("Library Management System", "Digital"),
+            ("E-Book Lending Platform", "Digital"),
+            ("RFID Stock Tagging", "Collections"),
+            ("Boiler Replacement", "Estates"),
+        ],
+    )
+}
+
+fn d(s: &str) -> Option<NaiveDate> {
+    Some(s.parse().unwrap())
+}
+
+/// Read on the tests' today, Friday 2026-11-27.
+fn read_lib(text: &str) -> Reading {
+    test_names::read_on_test_day(text, "ffion", &dir())
+}
+
+/// The reading the rules alone give `text`, with no model to override them.
+fn rules_read(text: &str) -> Reading {
+    Reader::new(&dir(), ReaderSettings::default())
+        .with_model(std::sync::Arc::new(IntentModel::default()))
+        .read(text, "ffion", "2026-11-27".parse().unwrap())
+        .unwrap()
+}
+
+/// `text` reads as `intent` with `verdict`, by the rules alone and as shipped.
+fn assert_reads(text: &str, intent: Intent, verdict: Option<Verdict>) -> Reading {
+    let rules = rules_read(text);
+    assert_eq!(
+        (rules.intent, rules.verdict),
+        (intent, verdict),
+        "rules: {text}"
+    );
+    let r = read_lib(text);
+    assert_eq!((r.intent, r.verdict), (intent, verdict), "{text}");
+    r
+}
+
+#[test]
+fn a_verdict_someone_is_leaning_towards_is_not_taken() {
+    for text in [
+        "leaning towards yes on the RFID tagging, final sign-off in Jan",
+        "Kiosks: the panel are leaning towards a no, branch staff prefer the counter",
+        "Cabinet is inclined to approve the mobile library van",
+    ] {
+        let r = assert_reads(text, Intent::Note, None);
+        assert!(r.investment.is_some(), "{text}");
+        // "final sign-off in Jan" is still to come: no date it happened.
+        assert_eq!(r.date, None, "{text}");
+    }
+}
+
+#[test]
+fn a_verdict_made_by_someone_outside_is_news() {
+    for text in [
+        "The regulator approved our boiler replacement plan on Monday",
+        "Vendor rejected our change request on the library management system, they want a new SOW",
+        "the supplier has approved the RFID tagging design",
+    ] {
+        let r = assert_reads(text, Intent::Note, None);
+        assert!(r.investment.is_some(), "{text}");
+    }
+    // Ours, said with who decided: still our verdict.
+    assert_reads(
+        "Cabinet approved the boiler replacement on Monday, £90k",
+        Intent::Decision,
+        Some(Verdict::Approve),
+    );
+}
+
+#[test]
+fn work_un_paused_or_with_its_pause_reversed_is_approved_again() {
+    for text in [
+        "We un-paused the RFID tagging, the grant came through",
+        "RFID tagging unpaused as of today",
+        "Mobile library van: Cabinet reversed the pause, the route review is done",
+        "the e-book platform is back on for Q1, £95k",
+    ] {
+        assert_reads(text, Intent::Decision, Some(Verdict::Approve));
+    }
+    // The later verdict of a reversal is the one that stands.
+    let text = "Kiosks were knocked back in October but they're back on, £130k, the council is co-funding half";
+    let r = assert_reads(text, Intent::Decision, Some(Verdict::Approve));
+    assert_eq!(r.date, None, "{text}");
+}
+
+#[test]
+fn no_longer_stopping_continues_whatever_the_reason_tells() {
+    let text = "We're no longer stopping the RFID tagging — the stock losses came back the week we paused it";
+    let r = assert_reads(text, Intent::Decision, Some(Verdict::Continue));
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the stock losses came back the week we paused it")
+    );
+}
+
+#[test]
+fn an_approval_on_a_condition_or_for_part_of_the_ask_is_an_approval() {
+    for (text, minor) in [
+        ("Mobile library van: yes if legal agrees, £150k", 15_000_000),
+        (
+            "E-book platform got half the ask from Cabinet, £30k, budgets are tight until April",
+            3_000_000,
+        ),
+    ] {
+        let r = assert_reads(text, Intent::Decision, Some(Verdict::Approve));
+        assert_eq!(r.amount, Some(Money::new(minor, Currency::GBP)), "{text}");
+    }
+}
+
+#[test]
+fn a_call_moved_or_put_off_to_a_later_time_defers() {
+    let text =
+        "Kiosks — final call slipped to Jan 12th, the union wants to see the staffing plan first";
+    let r = assert_reads(text, Intent::Decision, Some(Verdict::Defer));
+    assert_eq!(r.review_date, d("2027-01-12"), "{text}");
+    let text = "RFID tagging — Cabinet said not yet, maybe Q3";
+    let r = assert_reads(text, Intent::Decision, Some(Verdict::Defer));
+    assert_eq!(r.review_date, d("2027-07-01"), "{text}");
+}
+
+#[test]
+fn a_recurring_day_is_not_a_date() {
+    let r = read_lib("Queues at the Central kiosks hit 40 mins every Saturday, the kiosks can't come soon enough");
+    assert_eq!(r.date, None);
+    let r = read_lib("Kiosk queues are worst on Saturdays at Central");
+    assert_eq!(r.date, None);
+}
+
+#[test]
+fn after_christmas_is_the_day_after_it() {
+    let r = read_lib(
+        "Boiler replacement deferred until after Christmas, the contractor is booked solid",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Defer));
+    assert_eq!(r.review_date, d("2026-12-26"));
+}
+
+#[test]
+fn going_on_into_next_year_sets_no_look_again_date() {
+    let r = read_lib("E-book platform: continue into next year, loans are up 40%");
+    assert_eq!(r.verdict, Some(Verdict::Continue));
+    assert_eq!(r.review_date, None);
+}
+
+#[test]
+fn a_milestone_still_to_come_in_a_note_is_not_when_anything_happened() {
+    for text in [
+        "LMS go-live is still 1 March, data cleansing is 80% done",
+        "Kiosk install is now 3 February, the vendor is short of engineers",
+    ] {
+        let r = read_lib(text);
+        assert_eq!(r.intent, Intent::Note, "{text}");
+        assert_eq!(r.date, None, "{text}");
+    }
+}
+
+#[test]
+fn a_stop_said_at_the_start_as_a_plan_takes_the_coming_date() {
+    let r =
+        read_lib("Stopping the mobile library van pilot end of Jan, the lease company went bust");
+    assert_eq!(r.verdict, Some(Verdict::Stop));
+    assert_eq!(r.date, d("2027-01-31"));
+}
+
+#[test]
+fn work_extended_to_more_places_is_approved_more_scope() {
+    let r = read_lib(
+        "Decided with the head of service: RFID tagging is extended to the 4 other branches, £45k.",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+    // Extended in time, it goes on.
+    let r = read_lib("RFID tagging support extended to March 2028");
+    assert_eq!(r.verdict, Some(Verdict::Continue));
+}

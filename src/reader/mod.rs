@@ -1382,6 +1382,16 @@ fn rule_role(
         Cue::At if defer && d.future > today && !before_verdict => Role::Review,
         // "we're stopping it at the end of the month": when the stop takes effect.
         Cue::At if r.verdict == Some(Verdict::Stop) && r.intent == Intent::Decision => Role::Date,
+        // "LMS: go, 60 k€, start in January", "back on for Q1", "the lease ends June": after
+        // the verdict, when a plan is set to happen, not when it was decided.
+        Cue::At
+            if r.intent == Intent::Decision
+                && verdict_at.is_some_and(|v| d.start > v)
+                && d.future > today
+                && (scheduled(toks, d.start) || d.start > 0 && toks[d.start - 1].is("for")) =>
+        {
+            Role::None
+        }
         // "out of support next year": a date with no reading in the past is not when
         // anything happened.
         Cue::At if d.past > today => Role::None,
@@ -1432,6 +1442,10 @@ fn scheduled(toks: &[Token], start: usize) -> bool {
                 | "set"
                 | "start"
                 | "starts"
+                | "restarts"
+                | "resumes"
+                | "ends"
+                | "expires"
                 | "begin"
                 | "begins"
                 | "kicks"

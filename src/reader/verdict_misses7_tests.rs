@@ -197,3 +197,20 @@ fn work_extended_to_more_places_is_approved_more_scope() {
     let r = read_lib("RFID tagging support extended to March 2028");
     assert_eq!(r.verdict, Some(Verdict::Continue));
 }
+
+#[test]
+fn a_plan_after_the_verdict_is_not_when_it_was_decided() {
+    for text in [
+        "Kiosks: go, £60k, start in January",
+        "the e-book platform is back on for Q1, £95k",
+        "Cabinet agreed to keep the van going at £40k. The lease ends June.",
+        "Mobile library van: Cabinet reversed the pause, work restarts Monday",
+    ] {
+        let r = rules_read(text);
+        assert_eq!(r.intent, Intent::Decision, "{text}");
+        assert_eq!(r.date, None, "{text}");
+    }
+    // Said before the plan, the day it was decided still is.
+    let r = read_lib("Cabinet approved the kiosks on Monday, £60k, install starts in January");
+    assert_eq!(r.date, d("2026-11-23"));
+}

@@ -214,3 +214,16 @@ fn a_plan_after_the_verdict_is_not_when_it_was_decided() {
     let r = read_lib("Cabinet approved the kiosks on Monday, £60k, install starts in January");
     assert_eq!(r.date, d("2026-11-23"));
 }
+
+#[test]
+fn a_proposal_accepted_is_approved_but_not_a_risk_or_an_invitation() {
+    let text = "Following the ransomware at the county, the s151 officer finally accepts the RFID tagging, £110k.";
+    let r = assert_reads(text, Intent::Decision, Some(Verdict::Approve));
+    assert_eq!(r.investment.as_deref(), Some("RFID Stock Tagging"));
+    for text in [
+        "Cabinet accepted the risk on the boiler replacement",
+        "the vendor accepted our terms for the kiosks",
+    ] {
+        assert_ne!(read_lib(text).verdict, Some(Verdict::Approve), "{text}");
+    }
+}

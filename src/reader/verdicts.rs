@@ -123,6 +123,10 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("half of the ask", Verdict::Approve),
     ("the full ask", Verdict::Approve),
     // Said the French way ("the COMEX has validated the budget", "OK from CODIR").
+    // "the DAF finally accepts the SOC": a proposal accepted (not a risk or an invitation;
+    // see `adjust`).
+    ("accepts", Verdict::Approve),
+    ("accepted", Verdict::Approve),
     ("validated", Verdict::Approve),
     ("validates", Verdict::Approve),
     ("ok from", Verdict::Approve),
@@ -1147,6 +1151,20 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     let subject =
         end == start + 1 && !word.ends_with("ed") && matches!(next, "is" | "was" | "are" | "were");
     if subject {
+        return None;
+    }
+    // "accepted the risk", "accepts the invitation": not a proposal taken on.
+    if matches!(word, "accepts" | "accepted") && {
+        let object = if matches!(next, "the" | "a" | "an" | "our" | "their") {
+            toks.get(end + 1).map_or("", |t| t.lower.as_str())
+        } else {
+            next
+        };
+        matches!(
+            object,
+            "risk" | "risks" | "invitation" | "invite" | "apology" | "meeting" | "change"
+        )
+    } {
         return None;
     }
     // "I approve of this meme", "approved my leave", "sign off my expenses": a liking, or a

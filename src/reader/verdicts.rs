@@ -897,10 +897,11 @@ fn strong_verdict_in(
     let toks_all = toks;
     let toks = &toks_all[..to.min(toks_all.len())];
     while i < toks.len() {
-        let found = phrases
-            .match_at(toks, i)
+        // "accepted the revised budget" is a rescope before "accepted" is an approval.
+        let found = new_cost_accepted_at(toks, i)
+            .map(|e| (Verdict::Rescope, e - i))
+            .or_else(|| phrases.match_at(toks, i))
             .or_else(|| keep_going_at(toks, i).map(|e| (Verdict::Continue, e - i)))
-            .or_else(|| new_cost_accepted_at(toks, i).map(|e| (Verdict::Rescope, e - i)))
             .or_else(|| {
                 super::verdict_shapes::no_chance_at(toks, i).map(|e| (Verdict::Reject, e - i))
             })

@@ -192,14 +192,21 @@ fn date_at(
         // Christmas Day; "before Xmas" is by Christmas Eve, the last day before it, and
         // "after Christmas" is Boxing Day, the first after it (as "after Easter" is Easter
         // Monday).
+        // "Christmas Eve" is the 24th.
         "xmas" | "christmas" | "chrimbo" => {
+            let eve = lower(toks, i + 1) == "eve";
             let day = match lower(toks, i.wrapping_sub(1)) {
+                _ if eve => 24,
                 "before" => 24,
                 "after" => 26,
                 _ => 25,
             };
             let (past, future) = month_dates(today, 12, Some(day), None)?;
-            return Some((past, future, 1));
+            return Some((past, future, 1 + usize::from(eve)));
+        }
+        "boxing" if lower(toks, i + 1) == "day" => {
+            let (past, future) = month_dates(today, 12, Some(26), None)?;
+            return Some((past, future, 2));
         }
         // Easter Sunday; "after Easter" is Easter Monday, the first day after it.
         "easter" => {
@@ -1133,6 +1140,7 @@ pub fn find_dates(toks: &[Token], today: NaiveDate, day_first: bool) -> Vec<Date
                     | "xmas"
                     | "christmas"
                     | "chrimbo"
+                    | "boxing"
                     | "easter"
             )
             || weekday(&t.lower).is_some()

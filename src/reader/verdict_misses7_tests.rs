@@ -227,3 +227,22 @@ fn a_proposal_accepted_is_approved_but_not_a_risk_or_an_invitation() {
         assert_ne!(read_lib(text).verdict, Some(Verdict::Approve), "{text}");
     }
 }
+
+#[test]
+fn christmas_eve_and_boxing_day_are_their_own_days() {
+    let r = read_lib("Kiosks approved on Christmas Eve, £60k");
+    assert_eq!(r.date, d("2025-12-24"));
+    let r = read_lib("Kiosks deferred until Boxing Day");
+    assert_eq!(r.review_date, d("2026-12-26"));
+    // Seasons and holidays with no fixed day are no date.
+    for text in [
+        "Kiosks parked till summer",
+        "Kiosks on hold over the holidays",
+        "Kiosks deferred until after Diwali",
+        "Kiosks on hold until the end of Ramadan",
+        "Kiosks deferred until after Thanksgiving",
+    ] {
+        let r = read_lib(text);
+        assert_eq!((r.date, r.review_date, r.due), (None, None, None), "{text}");
+    }
+}

@@ -578,7 +578,12 @@ fn date_at(
                 year = Some(y as i32);
                 used += 1;
             }
-            return month_dates(today, m, Some(a), year).map(|(p, f)| (p, f, used));
+            // "CBK meeting on 9th Dec" said on 2 Dec: as "9/12" is, a day and month within
+            // the coming quarter is that one, not the same day nearly a year ago.
+            return month_dates(today, m, Some(a), year).map(|(p, f)| {
+                let soon = year.is_none() && (f - today).num_days() <= 92;
+                (if soon { f } else { p }, f, used)
+            });
         }
         // "the 20th", "by 20th": a day of this month or the next (or the last, looking back).
         let after_the_or_cue = i > 0

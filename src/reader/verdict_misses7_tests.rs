@@ -246,3 +246,21 @@ fn christmas_eve_and_boxing_day_are_their_own_days() {
         assert_eq!((r.date, r.review_date, r.due), (None, None, None), "{text}");
     }
 }
+
+#[test]
+fn a_day_and_month_said_just_ahead_is_the_coming_one() {
+    // Today is 27 November: "9th Dec" is in twelve days, not a year ago.
+    let r = read_lib(
+        "Digital say e-book loans are up 11%, Cabinet meeting on 9th Dec. No decision yet.",
+    );
+    assert_ne!(r.date, d("2025-12-09"));
+    let r = read_lib("Kiosks approved on 20 Nov, £60k");
+    assert_eq!(r.date, d("2026-11-20"));
+}
+
+#[test]
+fn work_that_got_the_ok_is_approved() {
+    let r = read_lib("Digital got the OK for the e-book platform (£30k)");
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+    assert_eq!(r.intent, Intent::Decision);
+}

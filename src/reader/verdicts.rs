@@ -61,6 +61,11 @@ const PHRASES: &[(&str, Verdict)] = &[
     // "resolution authorizing the GM to execute the contract".
     ("authorizing", Verdict::Approve),
     ("authorising", Verdict::Approve),
+    // "the IT team got the OK for the Teams phones".
+    ("got the ok", Verdict::Approve),
+    ("gets the ok", Verdict::Approve),
+    ("gave the ok", Verdict::Approve),
+    ("given the ok", Verdict::Approve),
     ("got approval", Verdict::Approve),
     ("gave approval", Verdict::Approve),
     ("received approval", Verdict::Approve),

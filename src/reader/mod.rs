@@ -1427,34 +1427,36 @@ fn scheduled(toks: &[Token], start: usize) -> bool {
     };
     // "we're going back out with an RFQ in Feb", "goes to the ops committee on Jan 15th",
     // "go-live set for March 3rd": a plan earlier in the clause puts its date ahead.
-    let planned = tokens::back_in_clause(&toks[start.saturating_sub(10)..start]).any(|t| {
-        matches!(
-            t.lower.as_str(),
-            "going"
-                | "goes"
-                | "want"
-                | "wants"
-                | "revisit"
-                | "will"
-                | "'ll"
-                | "plan"
-                | "planning"
-                | "set"
-                | "start"
-                | "starts"
-                | "restarts"
-                | "resumes"
-                | "ends"
-                | "expires"
-                | "begin"
-                | "begins"
-                | "kicks"
-                | "agenda"
-        )
-    });
+    // "plan" only as a verb ("we plan to"): "approved our dust plan on Monday" is past.
+    let window = &toks[start.saturating_sub(10)..start];
+    let clause: Vec<&Token> = tokens::back_in_clause(window).collect();
+    let plan_to = clause.windows(2).any(|w| w[0].is("to") && w[1].is("plan"));
+    let planned = plan_to
+        || tokens::back_in_clause(window).any(|t| {
+            matches!(
+                t.lower.as_str(),
+                "going"
+                    | "goes"
+                    | "want"
+                    | "wants"
+                    | "revisit"
+                    | "will"
+                    | "'ll"
+                    | "planning"
+                    | "set"
+                    | "start"
+                    | "starts"
+                    | "restarts"
+                    | "resumes"
+                    | "ends"
+                    | "expires"
+                    | "begin"
+                    | "begins"
+                    | "kicks"
+                    | "agenda"
+            )
+        });
     // "final sign-off in Jan", "final call on the 14th": a decision still to be taken.
-    let clause: Vec<&Token> =
-        tokens::back_in_clause(&toks[start.saturating_sub(10)..start]).collect();
     let decision_ahead = clause.windows(2).any(|w| {
         w[1].is("final")
             && matches!(

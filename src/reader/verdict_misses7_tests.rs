@@ -264,3 +264,11 @@ fn work_that_got_the_ok_is_approved() {
     assert_eq!(r.verdict, Some(Verdict::Approve));
     assert_eq!(r.intent, Intent::Decision);
 }
+
+#[test]
+fn a_plan_as_a_noun_is_not_a_plan_ahead() {
+    let r = read_lib("The regulator approved our boiler replacement plan on Monday");
+    assert_eq!(r.date, d("2026-11-23"));
+    let r = read_lib("Estates met the boiler contractor; we plan to start on 4 January");
+    assert_ne!(r.date, d("2026-01-04"));
+}

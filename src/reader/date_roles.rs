@@ -78,7 +78,8 @@ pub fn said_ahead(toks: &[Token], start: usize) -> bool {
     // "Stopping the van pilot end of Jan": opening the message, a plan.
     let opens = start == 0;
     word(start).ends_with("ing") && (be(prev(1)) || opens)
-        || matches!(prev(1), "will" | "'ll")
+        || prev(1) == "will"
+        || prev(1).ends_with("'ll")
         || prev(1) == "to" && prev(2) == "going"
 }
 

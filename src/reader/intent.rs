@@ -192,6 +192,11 @@ const CUES: &[(&str, Cue)] = &[
     ("went into administration", Cue::Milestone),
     ("gone into administration", Cue::Milestone),
     ("brought forward", Cue::Milestone),
+    // Where a decision is heading, not yet taken: news about the work.
+    ("leaning towards", Cue::Milestone),
+    ("leaning toward", Cue::Milestone),
+    ("leaning yes", Cue::Milestone),
+    ("leaning no", Cue::Milestone),
     ("love", Cue::Report),
     ("hate", Cue::Report),
     ("happy with", Cue::Report),

@@ -1360,6 +1360,15 @@ fn rule_role(
         // "the cutover weekend is 2/20-2/21": in a note, when a thing is set to happen is
         // not when anything happened.
         Cue::At if r.intent == Intent::Note && scheduled(toks, d.start) => Role::None,
+        // "Kiosks: a maybe for Q2": in a note, a time things are meant for lies ahead.
+        Cue::At
+            if r.intent == Intent::Note
+                && d.future > today
+                && d.start > 0
+                && toks[d.start - 1].is("for") =>
+        {
+            Role::None
+        }
         Cue::By if defer && !has_action => Role::Review,
         // "said no - can't resource it before April": a refusal with no follow-up sets no
         // deadline; its date belongs to the reason.

@@ -272,3 +272,41 @@ fn a_plan_as_a_noun_is_not_a_plan_ahead() {
     let r = read_lib("Estates met the boiler contractor; we plan to start on 4 January");
     assert_ne!(r.date, d("2026-01-04"));
 }
+
+#[test]
+fn more_ways_to_approve_in_part_on_a_condition_or_again() {
+    for text in [
+        "Kiosks: conditional approval, £60k, subject to the fire survey",
+        "Cabinet gave the kiosks half of what we asked, £30k",
+        "RFID tagging: pause lifted",
+        "we resumed the RFID tagging",
+    ] {
+        assert_reads(text, Intent::Decision, Some(Verdict::Approve));
+    }
+    // Work that resumed on its own is news.
+    assert_ne!(
+        read_lib("RFID tagging resumed after the strike").verdict,
+        Some(Verdict::Approve)
+    );
+}
+
+#[test]
+fn a_verdict_still_to_come_or_leant_towards_is_news() {
+    for text in [
+        "Kiosks will be approved next week",
+        "we're leaning yes on the kiosks",
+        "the customers rejected the new e-book platform app",
+    ] {
+        let r = assert_reads(text, Intent::Note, None);
+        assert!(r.investment.is_some(), "{text}");
+    }
+    let r = read_lib("Kiosks: a maybe for Q2");
+    assert_eq!(r.date, None);
+}
+
+#[test]
+fn a_stop_we_will_make_takes_the_coming_date() {
+    let r = read_lib("Van: we'll stop it after Christmas");
+    assert_eq!(r.verdict, Some(Verdict::Stop));
+    assert_eq!(r.date, d("2026-12-26"));
+}

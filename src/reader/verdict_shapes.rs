@@ -283,7 +283,9 @@ pub(super) const OUTSIDERS: &[&str] = &[
     "insurers",
     "landlord",
     "customer",
+    "customers",
     "client",
+    "clients",
 ];
 
 /// "the week we paused it", "since they stopped the pilot", "when we approved it": at
@@ -342,4 +344,14 @@ pub(super) fn turned_by_but(toks: &[Token], from: usize, at: usize) -> bool {
         )
     });
     but.is_some() && !between.iter().any(ends_sentence) && !negated
+}
+
+/// "will be approved", "is going to be signed off", "'ll be funded": at `start`, a
+/// verdict's participle said as still to come.
+pub(super) fn passive_to_come(toks: &[Token], start: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    start >= 2
+        && word(start).ends_with("ed")
+        && word(start - 1) == "be"
+        && (matches!(word(start - 2), "will" | "to") || word(start - 2).ends_with("'ll"))
 }

@@ -125,6 +125,16 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("lifted the hold", Verdict::Approve),
     // Part of what was asked, given: "got half the ask from Cabinet, £30k".
     ("half the ask", Verdict::Approve),
+    ("half of what we asked", Verdict::Approve),
+    ("half what we asked", Verdict::Approve),
+    ("pause lifted", Verdict::Approve),
+    ("hold lifted", Verdict::Approve),
+    // Restarted by who decides it ("we resumed the tagging"; see `adjust`).
+    ("resumed", Verdict::Approve),
+    ("resume", Verdict::Approve),
+    ("resuming", Verdict::Approve),
+    // "conditional approval, £60k, subject to the fire survey".
+    ("conditional approval", Verdict::Approve),
     ("half of the ask", Verdict::Approve),
     ("the full ask", Verdict::Approve),
     // Said the French way ("the COMEX has validated the budget", "OK from CODIR").
@@ -882,7 +892,11 @@ pub fn verdict_not_ours(toks: &[Token]) -> bool {
             .rev()
             .take_while(|t| !matches!(t.lower.as_str(), "." | "!" | "?" | "\n" | ";"))
             .any(|t| matches!(t.lower.as_str(), "leaning" | "leans" | "inclined"));
-        if super::verdict_shapes::OUTSIDERS.contains(&by) || leaning {
+        let to_come = super::verdict_shapes::passive_to_come(toks, i)
+            && table()
+                .match_at(toks, i)
+                .is_some_and(|(v, _)| v == Verdict::Approve);
+        if super::verdict_shapes::OUTSIDERS.contains(&by) || leaning || to_come {
             return true;
         }
         i += len;
@@ -1171,6 +1185,19 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
             "risk" | "risks" | "invitation" | "invite" | "apology" | "meeting" | "change"
         )
     } {
+        return None;
+    }
+    // "we resumed the tagging" restarts it; "work resumed after the strike" is news.
+    if matches!(word, "resumed" | "resume" | "resuming")
+        && !matches!(
+            prev,
+            "we" | "we've" | "we'll" | "we're" | "'ll" | "will" | "to" | "have" | "has"
+        )
+    {
+        return None;
+    }
+    // "the kiosks will be approved next week": an approval still to come.
+    if raw == Verdict::Approve && super::verdict_shapes::passive_to_come(toks, start) {
         return None;
     }
     // "I approve of this meme", "approved my leave", "sign off my expenses": a liking, or a

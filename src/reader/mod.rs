@@ -1439,7 +1439,9 @@ fn scheduled(toks: &[Token], start: usize) -> bool {
     // "plan" only as a verb ("we plan to"): "approved our dust plan on Monday" is past.
     let window = &toks[start.saturating_sub(10)..start];
     let clause: Vec<&Token> = tokens::back_in_clause(window).collect();
-    let plan_to = clause.windows(2).any(|w| w[0].is("to") && w[1].is("plan"));
+    let plan_to = clause.windows(2).any(|w| w[0].is("to") && w[1].is("plan"))
+        // "we'll make the call on the 12th".
+        || clause.iter().any(|t| t.lower.ends_with("'ll"));
     let planned = plan_to
         || tokens::back_in_clause(window).any(|t| {
             matches!(
@@ -1451,6 +1453,7 @@ fn scheduled(toks: &[Token], start: usize) -> bool {
                     | "revisit"
                     | "will"
                     | "'ll"
+                    | "expected"
                     | "planning"
                     | "set"
                     | "start"
@@ -1472,7 +1475,9 @@ fn scheduled(toks: &[Token], start: usize) -> bool {
                 w[0].lower.as_str(),
                 "sign" | "sign-off" | "signoff" | "decision" | "call" | "approval"
             )
-    });
+    })
+        // "go/no-go on Jan 12": the decision point ahead.
+        || clause.windows(3).any(|w| w[2].is_sym("/") && w[1].is("no"));
     planned
         || decision_ahead
         || matches!(w1, "is" | "are")

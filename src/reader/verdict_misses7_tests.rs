@@ -310,3 +310,21 @@ fn a_stop_we_will_make_takes_the_coming_date() {
     assert_eq!(r.verdict, Some(Verdict::Stop));
     assert_eq!(r.date, d("2026-12-26"));
 }
+
+#[test]
+fn a_decision_still_to_be_made_dates_nothing() {
+    for text in [
+        "Kiosks: we'll make the call on the 12th",
+        "Kiosks decision expected mid-January",
+        "Kiosks: go/no-go on Jan 12",
+    ] {
+        let r = read_lib(text);
+        assert_eq!((r.intent, r.verdict), (Intent::Note, None), "{text}");
+        assert_eq!(r.date, None, "{text}");
+    }
+}
+
+#[test]
+fn what_i_would_say_is_no_verdict() {
+    assert_eq!(read_lib("I'd say no to the kiosks").verdict, None);
+}

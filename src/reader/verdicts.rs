@@ -1173,6 +1173,10 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     if subject {
         return None;
     }
+    // "go/no-go on Jan 12": the decision point, not a refusal.
+    if matches!(word, "no-go" | "no") && prev == "/" {
+        return None;
+    }
     // "accepted the risk", "accepts the invitation": not a proposal taken on.
     if matches!(word, "accepts" | "accepted") && {
         let object = if matches!(next, "the" | "a" | "an" | "our" | "their") {
@@ -1563,7 +1567,7 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
             && toks.get(k + 1).is_some_and(|n| {
                 matches!(
                     n.lower.as_str(),
-                    "like" | "love" | "prefer" | "rather" | "want"
+                    "like" | "love" | "prefer" | "rather" | "want" | "say"
                 )
             });
         hedged |= would;

@@ -1347,7 +1347,7 @@ fn rule_role(
         d.cue
     };
     // "knocked back in October but it's back on": the date of the verdict turned round.
-    if verdict_at.is_some_and(|v| verdict_shapes::turned_by_but(toks, d.end, v)) {
+    if verdict_at.is_some_and(|v| verdict_shapes::turned_by_but(toks, d.end, v, v + 1)) {
         return Role::None;
     }
     match cue {

@@ -328,3 +328,13 @@ fn a_decision_still_to_be_made_dates_nothing() {
 fn what_i_would_say_is_no_verdict() {
     assert_eq!(read_lib("I'd say no to the kiosks").verdict, None);
 }
+
+#[test]
+fn another_thing_decided_after_but_does_not_turn_the_first_round() {
+    let r = read_lib("Cabinet turned down the mobile library van but approved a smaller trailer");
+    assert_eq!(r.verdict, Some(Verdict::Reject));
+    assert_eq!(r.investment.as_deref(), Some("Mobile Library Van"));
+    // Said of the same work, it does.
+    let r = read_lib("Van rejected in October but approved today, £40k");
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+}

@@ -328,15 +328,29 @@ fn a_length_of_time(toks: &[Token], at: usize) -> bool {
         )
 }
 
-/// "Kiosks were knocked back in October but they're back on": a verdict at `at`, after
-/// "but" in the sentence of an earlier one ending at `from`, turns it round. Not when the
-/// later one is negated ("paused but not stopped" is still paused).
-pub(super) fn turned_by_but(toks: &[Token], from: usize, at: usize) -> bool {
+/// "Kiosks were knocked back in October but they're back on": a verdict at `at..end`,
+/// after "but" in the sentence of an earlier one ending at `from`, turns it round. Only
+/// when it is said of the same work ("but it's back on", "but now approved", "but approved
+/// today"), not of another thing ("turned down the van but approved a trailer"), and not
+/// negated ("paused but not stopped" is still paused).
+pub(super) fn turned_by_but(toks: &[Token], from: usize, at: usize, end: usize) -> bool {
     if from > at {
         return false;
     }
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     let between = &toks[from..at];
-    let but = between.iter().position(|t| t.is("but"));
+    let but = between.iter().position(|t| t.is("but")).filter(|&k| {
+        let next = word(from + k + 1);
+        let new_object = matches!(
+            word(end),
+            "the" | "a" | "an" | "our" | "their" | "some" | "this" | "that"
+        );
+        from + k + 1 == at && !new_object
+            || matches!(
+                next,
+                "it" | "it's" | "its" | "they" | "they're" | "is" | "are" | "now" | "then"
+            )
+    });
     let negated = toks[at.saturating_sub(3)..at].iter().any(|t| {
         matches!(
             t.lower.as_str(),

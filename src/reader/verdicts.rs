@@ -960,7 +960,7 @@ fn strong_verdict_in(
             let smaller = |a: Verdict, b: Verdict| a == Verdict::Rescope && b == Verdict::Continue;
             // "knocked back in October but they're back on": the later verdict stands.
             let reversed =
-                best.is_some_and(|b| super::verdict_shapes::turned_by_but(toks, b.end, i));
+                best.is_some_and(|b| super::verdict_shapes::turned_by_but(toks, b.end, i, i + len));
             let better = match best {
                 Some(_) if reversed => true,
                 Some(b) if smaller(v, b.verdict) => true,

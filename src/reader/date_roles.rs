@@ -75,8 +75,11 @@ pub fn said_ahead(toks: &[Token], start: usize) -> bool {
             || w.ends_with("'re")
             || w.ends_with("'m")
     };
-    word(start).ends_with("ing") && be(prev(1))
-        || matches!(prev(1), "will" | "'ll")
+    // "Stopping the van pilot end of Jan": opening the message, a plan.
+    let opens = start == 0;
+    word(start).ends_with("ing") && (be(prev(1)) || opens)
+        || prev(1) == "will"
+        || prev(1).ends_with("'ll")
         || prev(1) == "to" && prev(2) == "going"
 }
 

@@ -189,11 +189,24 @@ fn date_at(
         "eow" => return same(next_on_or_after(today, Weekday::Fri), 1),
         "eoq" => return same(month_end(today.year(), (today.month0() / 3 + 1) * 3)?, 1),
         "eoy" => return same(ymd(today.year(), 12, 31)?, 1),
-        // Christmas Day; "before Xmas" is by Christmas Eve, the last day before it.
+        // Christmas Day; "before Xmas" is by Christmas Eve, the last day before it, and
+        // "after Christmas" is Boxing Day, the first after it (as "after Easter" is Easter
+        // Monday).
+        // "Christmas Eve" is the 24th.
         "xmas" | "christmas" | "chrimbo" => {
-            let before = i > 0 && lower(toks, i - 1) == "before";
-            let (past, future) = month_dates(today, 12, Some(if before { 24 } else { 25 }), None)?;
-            return Some((past, future, 1));
+            let eve = lower(toks, i + 1) == "eve";
+            let day = match lower(toks, i.wrapping_sub(1)) {
+                _ if eve => 24,
+                "before" => 24,
+                "after" => 26,
+                _ => 25,
+            };
+            let (past, future) = month_dates(today, 12, Some(day), None)?;
+            return Some((past, future, 1 + usize::from(eve)));
+        }
+        "boxing" if lower(toks, i + 1) == "day" => {
+            let (past, future) = month_dates(today, 12, Some(26), None)?;
+            return Some((past, future, 2));
         }
         // Easter Sunday; "after Easter" is Easter Monday, the first day after it.
         "easter" => {
@@ -324,6 +337,10 @@ fn date_at(
         _ => {}
     }
     if let Some(day) = weekday(w) {
+        // "every Saturday", "each Monday": a day that recurs is no one date.
+        if i > 0 && matches!(toks[i - 1].lower.as_str(), "every" | "each") {
+            return None;
+        }
         // "Friday next week", "Fri next wk": that day of next week.
         if rest[1] == "next" && rest[2] == "week" {
             let monday = next_after(today, Weekday::Mon);
@@ -578,7 +595,12 @@ fn date_at(
                 year = Some(y as i32);
                 used += 1;
             }
-            return month_dates(today, m, Some(a), year).map(|(p, f)| (p, f, used));
+            // "CBK meeting on 9th Dec" said on 2 Dec: as "9/12" is, a day and month within
+            // the coming quarter is that one, not the same day nearly a year ago.
+            return month_dates(today, m, Some(a), year).map(|(p, f)| {
+                let soon = year.is_none() && (f - today).num_days() <= 92;
+                (if soon { f } else { p }, f, used)
+            });
         }
         // "the 20th", "by 20th": a day of this month or the next (or the last, looking back).
         let after_the_or_cue = i > 0
@@ -1198,6 +1220,7 @@ pub fn find_dates(toks: &[Token], today: NaiveDate, day_first: bool) -> Vec<Date
                     | "xmas"
                     | "christmas"
                     | "chrimbo"
+                    | "boxing"
                     | "easter"
             )
             || weekday(&t.lower).is_some()

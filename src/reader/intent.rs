@@ -192,6 +192,11 @@ const CUES: &[(&str, Cue)] = &[
     ("went into administration", Cue::Milestone),
     ("gone into administration", Cue::Milestone),
     ("brought forward", Cue::Milestone),
+    // Where a decision is heading, not yet taken: news about the work.
+    ("leaning towards", Cue::Milestone),
+    ("leaning toward", Cue::Milestone),
+    ("leaning yes", Cue::Milestone),
+    ("leaning no", Cue::Milestone),
     ("love", Cue::Report),
     ("hate", Cue::Report),
     ("happy with", Cue::Report),
@@ -345,7 +350,9 @@ pub fn find_cues(toks: &[Token]) -> Cues {
             None => i += 1,
         }
     }
-    if nothing_to_decide(toks) {
+    // "the regulator approved our plan", "leaning towards a no": a verdict that is not
+    // ours, or not yet taken, is news about the work it names.
+    if nothing_to_decide(toks) || super::verdicts::verdict_not_ours(toks) {
         c.milestone = true;
     }
     c

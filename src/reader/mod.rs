@@ -1438,6 +1438,10 @@ fn rule_role(
     } else {
         d.cue
     };
+    // "knocked back in October but it's back on": the date of the verdict turned round.
+    if verdict_at.is_some_and(|v| verdict_shapes::turned_by_but(toks, d.end, v, v + 1)) {
+        return Role::None;
+    }
     match cue {
         // "they want a decision by the 20th", "wants it in every room by September":
         // a note records the request, not a deadline of ours.
@@ -1448,6 +1452,15 @@ fn rule_role(
         // "the cutover weekend is 2/20-2/21": in a note, when a thing is set to happen is
         // not when anything happened.
         Cue::At if r.intent == Intent::Note && scheduled(toks, d.start) => Role::None,
+        // "Kiosks: a maybe for Q2": in a note, a time things are meant for lies ahead.
+        Cue::At
+            if r.intent == Intent::Note
+                && d.future > today
+                && d.start > 0
+                && toks[d.start - 1].is("for") =>
+        {
+            Role::None
+        }
         Cue::By if defer && !has_action => Role::Review,
         // "said no - can't resource it before April": a refusal with no follow-up sets no
         // deadline; its date belongs to the reason.
@@ -1470,6 +1483,16 @@ fn rule_role(
         Cue::At if defer && d.future > today && !before_verdict => Role::Review,
         // "we're stopping it at the end of the month": when the stop takes effect.
         Cue::At if r.verdict == Some(Verdict::Stop) && r.intent == Intent::Decision => Role::Date,
+        // "LMS: go, 60 k€, start in January", "back on for Q1", "the lease ends June": after
+        // the verdict, when a plan is set to happen, not when it was decided.
+        Cue::At
+            if r.intent == Intent::Decision
+                && verdict_at.is_some_and(|v| d.start > v)
+                && d.future > today
+                && (scheduled(toks, d.start) || d.start > 0 && toks[d.start - 1].is("for")) =>
+        {
+            Role::None
+        }
         // "out of support next year": a date with no reading in the past is not when
         // anything happened.
         Cue::At if d.past > today => Role::None,
@@ -1496,34 +1519,59 @@ fn scheduled(toks: &[Token], start: usize) -> bool {
             .and_then(|j| toks.get(j))
             .map_or("", |t| t.lower.as_str())
     };
-    let (w1, w2) = match word(1) {
-        "on" | "for" => (word(2), word(3)),
-        w => (w, word(2)),
+    // "go-live is still 1 March", "install is now 3 February": said of the plan as it
+    // stands.
+    let skip = usize::from(matches!(word(1), "still" | "now" | "currently"));
+    let (w1, w2) = match word(1 + skip) {
+        "on" | "for" => (word(2 + skip), word(3 + skip)),
+        w => (w, word(2 + skip)),
     };
     // "we're going back out with an RFQ in Feb", "goes to the ops committee on Jan 15th",
     // "go-live set for March 3rd": a plan earlier in the clause puts its date ahead.
-    let planned = tokens::back_in_clause(&toks[start.saturating_sub(10)..start]).any(|t| {
-        matches!(
-            t.lower.as_str(),
-            "going"
-                | "goes"
-                | "want"
-                | "wants"
-                | "revisit"
-                | "will"
-                | "'ll"
-                | "plan"
-                | "planning"
-                | "set"
-                | "start"
-                | "starts"
-                | "begin"
-                | "begins"
-                | "kicks"
-                | "agenda"
-        )
-    });
+    // "plan" only as a verb ("we plan to"): "approved our dust plan on Monday" is past.
+    let window = &toks[start.saturating_sub(10)..start];
+    let clause: Vec<&Token> = tokens::back_in_clause(window).collect();
+    let plan_to = clause.windows(2).any(|w| w[0].is("to") && w[1].is("plan"))
+        // "we'll make the call on the 12th".
+        || clause.iter().any(|t| t.lower.ends_with("'ll"));
+    let planned = plan_to
+        || tokens::back_in_clause(window).any(|t| {
+            matches!(
+                t.lower.as_str(),
+                "going"
+                    | "goes"
+                    | "want"
+                    | "wants"
+                    | "revisit"
+                    | "will"
+                    | "'ll"
+                    | "expected"
+                    | "planning"
+                    | "set"
+                    | "start"
+                    | "starts"
+                    | "restarts"
+                    | "resumes"
+                    | "ends"
+                    | "expires"
+                    | "begin"
+                    | "begins"
+                    | "kicks"
+                    | "agenda"
+            )
+        });
+    // "final sign-off in Jan", "final call on the 14th": a decision still to be taken.
+    let decision_ahead = clause.windows(2).any(|w| {
+        w[1].is("final")
+            && matches!(
+                w[0].lower.as_str(),
+                "sign" | "sign-off" | "signoff" | "decision" | "call" | "approval"
+            )
+    })
+        // "go/no-go on Jan 12": the decision point ahead.
+        || clause.windows(3).any(|w| w[2].is_sym("/") && w[1].is("no"));
     planned
+        || decision_ahead
         || matches!(w1, "is" | "are")
         || w1 == "be" && w2 == "will"
         || matches!(w1, "booked" | "scheduled" | "planned") && matches!(w2, "is" | "are")
@@ -1582,6 +1630,13 @@ fn assign_dates(
                 m.rule
             } else {
                 date_roles::ROLES[roles.choose(&date_roles::options(&m), m.rule.index())]
+            };
+            // "continue into next year": how long the work goes on, never a date to look
+            // again or to meet, whatever the model reads.
+            let role = if d.start > 0 && toks[d.start - 1].is("into") {
+                Role::None
+            } else {
+                role
             };
             (role.index(), role.value(m.d, m.intent, m.verdict, today))
         };
@@ -1669,3 +1724,5 @@ mod unmet_writer_tests;
 mod unspelt_names_tests;
 #[cfg(test)]
 mod verdict_forms_tests;
+#[cfg(test)]
+mod verdict_misses7_tests;

@@ -545,22 +545,13 @@ fn a_trained_date_role_model_overrides_the_rules_where_they_misplace_a_date() {
     let rules_only = Reader::new(&dir(), ReaderSettings::default())
         .with_date_model(std::sync::Arc::new(ReasonModel::default()));
     let today: NaiveDate = "2026-11-27".parse().unwrap();
-    // "handover planned for Q2" is when the work lands, not when the decision was taken; the rules
-    // read "for Q2" as the decision's date. Labels as the corpus gives them: no date.
+    // "handover in Q2" is when the work lands, not when the decision was taken; the rules
+    // read "in Q2" as the decision's date. Labels as the corpus gives them: no date.
     let none = [None, None, None];
     let labelled: [(&str, [Option<NaiveDate>; 3]); 5] = [
-        (
-            "approved the ERP upgrade at £250k, handover planned for Q2",
-            none,
-        ),
-        (
-            "approved the mobile app at £40k, handover planned for March",
-            none,
-        ),
-        (
-            "signed off the contract portal, £30k, handover planned for Q3",
-            none,
-        ),
+        ("approved the ERP upgrade at £250k, handover in Q2", none),
+        ("approved the mobile app at £40k, handover in March", none),
+        ("signed off the contract portal, £30k, handover in Q3", none),
         (
             "approved the WMS on 18/11, £90k",
             [d("2026-11-18"), None, None],
@@ -577,7 +568,7 @@ fn a_trained_date_role_model_overrides_the_rules_where_they_misplace_a_date() {
     assert_eq!(examples.len(), 5, "one example per date mention");
     let trained =
         rules_only.with_date_model(std::sync::Arc::new(ReasonModel::train(&examples, 10, 0.0)));
-    let text = "approved the warehouse robotics at £1.2m, handover planned for Q3";
+    let text = "approved the warehouse robotics at £1.2m, handover in Q3";
     assert_eq!(
         rules_only.read(text, "ana", today).unwrap().date,
         d("2026-07-01"),

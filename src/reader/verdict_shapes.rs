@@ -161,7 +161,11 @@ pub(super) fn label_answer_at(toks: &[Token], i: usize) -> Option<(Verdict, usiz
             || toks[i - 1].lower == "–")
         && !toks[i - 2].is_break();
     let alone = toks.get(i + 1).is_none_or(|t| t.is_break());
-    if after_label && alone {
+    // "Mobile library van: yes if legal agrees, £150k": a yes on a condition.
+    let on_condition = verdict == Verdict::Approve
+        && word(i) == "yes"
+        && matches!(word(i + 1), "if" | "provided" | "providing" | "once");
+    if after_label && (alone || on_condition) {
         return Some((verdict, i + 1));
     }
     let opens = i == 0 || toks[i - 1].is_break() || toks[i - 1].is_sym("-");
@@ -209,8 +213,15 @@ pub(super) fn decision_moved_at(toks: &[Token], i: usize) -> Option<usize> {
     if !matches!(word(i), "slipped" | "slid" | "pushed" | "moved" | "shifted") {
         return None;
     }
-    let decision = super::tokens::back_in_clause(&toks[i.saturating_sub(8)..i])
-        .any(|t| matches!(t.lower.as_str(), "decision" | "decisions"));
+    // "final call slipped to Jan 12th": the call that decides it, too.
+    let clause: Vec<&Token> =
+        super::tokens::back_in_clause(&toks[i.saturating_sub(8)..i]).collect();
+    let decision = clause
+        .iter()
+        .any(|t| matches!(t.lower.as_str(), "decision" | "decisions"))
+        || clause
+            .windows(2)
+            .any(|w| w[0].is("call") && w[1].is("final"));
     let mut to = i + 1;
     if matches!(word(to), "back" | "out" | "again") {
         to += 1;
@@ -254,4 +265,107 @@ pub(super) fn for_now_then_look_again(toks: &[Token], end: usize) -> bool {
                 "circle" => word(k + 1) == "back",
                 _ => false,
             })
+}
+
+/// Who decides things outside the organisation: a verdict they make ("the regulator
+/// approved our plan", "Vendor rejected our change request") is news about our work, not
+/// our decision.
+pub(super) const OUTSIDERS: &[&str] = &[
+    "vendor",
+    "vendors",
+    "supplier",
+    "suppliers",
+    "regulator",
+    "regulators",
+    "auditor",
+    "auditors",
+    "insurer",
+    "insurers",
+    "landlord",
+    "customer",
+    "customers",
+    "client",
+    "clients",
+];
+
+/// "the week we paused it", "since they stopped the pilot", "when we approved it": at
+/// `start`, a verdict told as the time of something else, in passing.
+pub(super) fn told_as_a_time(toks: &[Token], start: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    start >= 2
+        && matches!(word(start - 1), "we" | "they" | "i" | "you")
+        && matches!(
+            word(start - 2),
+            "week" | "day" | "month" | "year" | "time" | "when" | "since" | "after"
+        )
+}
+
+/// "to March", "to Q3", "to next summer", "to 18 months": at `at` ("to"), a time or a
+/// length of time after it.
+pub(super) fn to_a_time(toks: &[Token], at: usize) -> bool {
+    let Some(any_day) = NaiveDate::from_ymd_opt(2026, 1, 1) else {
+        return false;
+    };
+    let window = &toks[at.min(toks.len())..(at + 6).min(toks.len())];
+    find_dates(window, any_day, true)
+        .first()
+        .is_some_and(|d| d.start <= 1)
+        || moved_to_a_time(toks, at + 1)
+        || a_length_of_time(toks, at + 1)
+}
+
+/// "for 3 years", "to 18 months": at `at`, a count of a unit of time.
+fn a_length_of_time(toks: &[Token], at: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let counted = toks
+        .get(at)
+        .is_some_and(|t| t.kind == super::tokens::TokKind::Num)
+        || matches!(word(at), "a" | "one" | "two" | "three" | "six" | "another");
+    counted
+        && matches!(
+            word(at + 1).trim_end_matches('s'),
+            "year" | "yr" | "month" | "mth" | "week" | "wk" | "day" | "quarter"
+        )
+}
+
+/// "Kiosks were knocked back in October but they're back on": a verdict at `at..end`,
+/// after "but" in the sentence of an earlier one ending at `from`, turns it round. Only
+/// when it is said of the same work ("but it's back on", "but now approved", "but approved
+/// today"), not of another thing ("turned down the van but approved a trailer"), and not
+/// negated ("paused but not stopped" is still paused).
+pub(super) fn turned_by_but(toks: &[Token], from: usize, at: usize, end: usize) -> bool {
+    if from > at {
+        return false;
+    }
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let between = &toks[from..at];
+    let but = between.iter().position(|t| t.is("but")).filter(|&k| {
+        let next = word(from + k + 1);
+        let new_object = matches!(
+            word(end),
+            "the" | "a" | "an" | "our" | "their" | "some" | "this" | "that"
+        );
+        from + k + 1 == at && !new_object
+            || matches!(
+                next,
+                "it" | "it's" | "its" | "they" | "they're" | "is" | "are" | "now" | "then"
+            )
+    });
+    let negated = toks[at.saturating_sub(3)..at].iter().any(|t| {
+        matches!(
+            t.lower.as_str(),
+            "not" | "no" | "never" | "didn't" | "won't" | "isn't" | "aren't" | "wasn't"
+        )
+    });
+    but.is_some() && !between.iter().any(ends_sentence) && !negated
+}
+
+/// "will be approved", "is going to be signed off", "'ll be funded": at `start`, a
+/// verdict's participle said as still to come.
+pub(super) fn passive_to_come(toks: &[Token], start: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    start >= 2
+        && word(start).ends_with("ed")
+        && word(start - 1) == "be"
+        && (matches!(word(start - 2), "will" | "to") || word(start - 2).ends_with("'ll"))
 }

@@ -61,6 +61,11 @@ const PHRASES: &[(&str, Verdict)] = &[
     // "resolution authorizing the GM to execute the contract".
     ("authorizing", Verdict::Approve),
     ("authorising", Verdict::Approve),
+    // "the IT team got the OK for the Teams phones".
+    ("got the ok", Verdict::Approve),
+    ("gets the ok", Verdict::Approve),
+    ("gave the ok", Verdict::Approve),
+    ("given the ok", Verdict::Approve),
     ("got approval", Verdict::Approve),
     ("gave approval", Verdict::Approve),
     ("received approval", Verdict::Approve),
@@ -107,7 +112,36 @@ const PHRASES: &[(&str, Verdict)] = &[
     // `adjust`; "back on track" is progress).
     ("is back on", Verdict::Approve),
     ("are back on", Verdict::Approve),
+    ("it's back on", Verdict::Approve),
+    ("they're back on", Verdict::Approve),
+    ("we're back on", Verdict::Approve),
+    // A pause lifted: "we un-paused the tagging", "the board reversed the pause".
+    ("un-paused", Verdict::Approve),
+    ("unpaused", Verdict::Approve),
+    ("un-pause", Verdict::Approve),
+    ("unpause", Verdict::Approve),
+    ("reversed the pause", Verdict::Approve),
+    ("lifted the pause", Verdict::Approve),
+    ("lifted the hold", Verdict::Approve),
+    // Part of what was asked, given: "got half the ask from Cabinet, £30k".
+    ("half the ask", Verdict::Approve),
+    ("half of what we asked", Verdict::Approve),
+    ("half what we asked", Verdict::Approve),
+    ("pause lifted", Verdict::Approve),
+    ("hold lifted", Verdict::Approve),
+    // Restarted by who decides it ("we resumed the tagging"; see `adjust`).
+    ("resumed", Verdict::Approve),
+    ("resume", Verdict::Approve),
+    ("resuming", Verdict::Approve),
+    // "conditional approval, £60k, subject to the fire survey".
+    ("conditional approval", Verdict::Approve),
+    ("half of the ask", Verdict::Approve),
+    ("the full ask", Verdict::Approve),
     // Said the French way ("the COMEX has validated the budget", "OK from CODIR").
+    // "the DAF finally accepts the SOC": a proposal accepted (not a risk or an invitation;
+    // see `adjust`).
+    ("accepts", Verdict::Approve),
+    ("accepted", Verdict::Approve),
     ("validated", Verdict::Approve),
     ("validates", Verdict::Approve),
     ("ok from", Verdict::Approve),
@@ -217,6 +251,9 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("not this financial year", Verdict::Defer),
     ("not this fiscal year", Verdict::Defer),
     ("not this cycle", Verdict::Defer),
+    // "Cabinet said not yet, maybe Q3": an answer that puts the work off.
+    ("said not yet", Verdict::Defer),
+    ("says not yet", Verdict::Defer),
     ("pick it up again", Verdict::Defer),
     ("pick this up again", Verdict::Defer),
     ("picking it up again", Verdict::Defer),
@@ -448,6 +485,10 @@ const HEDGES: &[&str] = &[
     "plan",
     "planning",
     "thinking",
+    // "leaning towards a no", "inclined to approve": where a decision is heading.
+    "leaning",
+    "leans",
+    "inclined",
 ];
 
 /// Nouns a verdict word can qualify: "scrap rate", "cancel rate", "reject count".
@@ -865,6 +906,33 @@ fn revisit_in(toks: &[Token], from: usize, to: usize) -> Option<VerdictFinding> 
     })
 }
 
+/// Is a verdict word said by someone outside ("the regulator approved our plan") or only
+/// leant towards ("leaning towards a no", "inclined to approve")?
+pub fn verdict_not_ours(toks: &[Token]) -> bool {
+    let mut i = 0;
+    while i < toks.len() {
+        let Some((_, len)) = table().match_at(toks, i) else {
+            i += 1;
+            continue;
+        };
+        let by = word_before(toks, i, &["has", "have", "'s", "just", "finally"]);
+        let leaning = toks[i.saturating_sub(12)..i]
+            .iter()
+            .rev()
+            .take_while(|t| !matches!(t.lower.as_str(), "." | "!" | "?" | "\n" | ";"))
+            .any(|t| matches!(t.lower.as_str(), "leaning" | "leans" | "inclined"));
+        let to_come = super::verdict_shapes::passive_to_come(toks, i)
+            && table()
+                .match_at(toks, i)
+                .is_some_and(|(v, _)| v == Verdict::Approve);
+        if super::verdict_shapes::OUTSIDERS.contains(&by) || leaning || to_come {
+            return true;
+        }
+        i += len;
+    }
+    false
+}
+
 /// The strongest verdict `phrases` finds between `from` and `to`.
 fn strong_verdict_in(
     toks: &[Token],
@@ -877,10 +945,11 @@ fn strong_verdict_in(
     let toks_all = toks;
     let toks = &toks_all[..to.min(toks_all.len())];
     while i < toks.len() {
-        let found = phrases
-            .match_at(toks, i)
+        // "accepted the revised budget" is a rescope before "accepted" is an approval.
+        let found = new_cost_accepted_at(toks, i)
+            .map(|e| (Verdict::Rescope, e - i))
+            .or_else(|| phrases.match_at(toks, i))
             .or_else(|| keep_going_at(toks, i).map(|e| (Verdict::Continue, e - i)))
-            .or_else(|| new_cost_accepted_at(toks, i).map(|e| (Verdict::Rescope, e - i)))
             .or_else(|| {
                 super::verdict_shapes::no_chance_at(toks, i).map(|e| (Verdict::Reject, e - i))
             })
@@ -911,14 +980,18 @@ fn strong_verdict_in(
                 verdict: v,
                 start: i,
                 end: i + len,
-                affirmed: moved || affirmed(toks, i),
+                affirmed: moved || affirmed(toks, i) || v == Verdict::Approve && restarted(toks, i),
             };
             // A verdict said as decided ("decided to stop") wins over one said in passing
             // ("as the airlines moved to …"); otherwise the stronger kind wins.
             // Going on with less ("agreed to keep going with phase 1 only, budget cut to
             // $210k") is a rescope, however the going on is said.
             let smaller = |a: Verdict, b: Verdict| a == Verdict::Rescope && b == Verdict::Continue;
+            // "knocked back in October but they're back on": the later verdict stands.
+            let reversed =
+                best.is_some_and(|b| super::verdict_shapes::turned_by_but(toks, b.end, i, i + len));
             let better = match best {
+                Some(_) if reversed => true,
                 Some(b) if smaller(v, b.verdict) => true,
                 Some(b) if smaller(b.verdict, v) => false,
                 Some(b) => {
@@ -956,6 +1029,19 @@ fn in_reason_clause(toks: &[Token], start: usize) -> bool {
                     "given" | "because" | "cos" | "unless" | "otherwise"
                 ) || toks[j].is("that") && j > 0 && toks[j - 1].is("so")
             })
+}
+
+/// "they're back on", "we un-paused it", "reversed the pause": work restarted, which only a
+/// decision does (however much money is said with it).
+fn restarted(toks: &[Token], start: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let back_on = word(start + 1) == "back" && word(start + 2) == "on";
+    back_on
+        || matches!(
+            word(start),
+            "un-paused" | "unpaused" | "un-pause" | "unpause" | "reversed" | "lifted"
+        )
+        || word(start) == "un" && word(start + 2).starts_with("pause")
 }
 
 /// "agreed to defer", "has decided to stop": the verdict is said as decided.
@@ -1160,6 +1246,37 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     if subject {
         return None;
     }
+    // "go/no-go on Jan 12": the decision point, not a refusal.
+    if matches!(word, "no-go" | "no") && prev == "/" {
+        return None;
+    }
+    // "accepted the risk", "accepts the invitation": not a proposal taken on.
+    if matches!(word, "accepts" | "accepted") && {
+        let object = if matches!(next, "the" | "a" | "an" | "our" | "their") {
+            toks.get(end + 1).map_or("", |t| t.lower.as_str())
+        } else {
+            next
+        };
+        matches!(
+            object,
+            "risk" | "risks" | "invitation" | "invite" | "apology" | "meeting" | "change"
+        )
+    } {
+        return None;
+    }
+    // "we resumed the tagging" restarts it; "work resumed after the strike" is news.
+    if matches!(word, "resumed" | "resume" | "resuming")
+        && !matches!(
+            prev,
+            "we" | "we've" | "we'll" | "we're" | "'ll" | "will" | "to" | "have" | "has"
+        )
+    {
+        return None;
+    }
+    // "the kiosks will be approved next week": an approval still to come.
+    if raw == Verdict::Approve && super::verdict_shapes::passive_to_come(toks, start) {
+        return None;
+    }
     // "I approve of this meme", "approved my leave", "sign off my expenses": a liking, or a
     // verdict on something of one's own, is chat, not a decision on an investment.
     if raw == Verdict::Approve && matches!(next, "of" | "my") {
@@ -1193,10 +1310,17 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
         return None;
     }
     // "vendor sunset the product", "the supplier discontinued it": a stop the vendor made is
-    // news about what we bought, not our decision.
-    if raw == Verdict::Stop
-        && VENDORS.contains(&word_before(toks, start, &["has", "have", "'s", "just"]))
+    // news about what we bought, not our decision; so is any verdict of someone outside
+    // ("the regulator approved our plan", "Vendor rejected our change request").
+    let by = word_before(toks, start, &["has", "have", "'s", "just", "finally"]);
+    if raw == Verdict::Stop && VENDORS.contains(&by)
+        || super::verdict_shapes::OUTSIDERS.contains(&by)
     {
+        return None;
+    }
+    // "the stock losses came back the week we paused it": a verdict told as the time of
+    // something else is in passing.
+    if super::verdict_shapes::told_as_a_time(toks, start) {
         return None;
     }
     // "scrap rate", "cancel rate", "stop-gap": a verdict word naming a measure or written
@@ -1215,9 +1339,11 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     }
     // "is back on track", "back on the agenda": only "back on" ending its clause is a
     // restart.
-    if matches!(word, "is" | "are")
+    // "is back on for Q1" restarts it for that time.
+    if matches!(word, "is" | "are" | "it's" | "they're" | "we're")
         && toks.get(start + 1).is_some_and(|t| t.is("back"))
         && toks.get(end).is_some_and(|t| !t.is_break())
+        && !(next == "for" && super::verdict_shapes::moved_to_a_time(toks, end + 1))
     {
         return None;
     }
@@ -1316,6 +1442,13 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     if approved_to || approved_extension {
         return None;
     }
+    // "extended to the 2 other autoclaves": more of the work, approved; "extended to March"
+    // goes on for longer.
+    let more_scope = raw == Verdict::Continue
+        && matches!(word, "extended" | "extend" | "extending")
+        && next == "to"
+        && !super::verdict_shapes::to_a_time(toks, end);
+    let raw = if more_scope { Verdict::Approve } else { raw };
     // "~$3.1mm kept in the general fund": "fund" with nothing after it is the noun; the verb
     // funds something ("will fund the drones", "didn't fund it").
     if word == "fund" && end == start + 1 && toks.get(end).is_none_or(|t| t.is_break()) {
@@ -1525,7 +1658,7 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
             && toks.get(k + 1).is_some_and(|n| {
                 matches!(
                     n.lower.as_str(),
-                    "like" | "love" | "prefer" | "rather" | "want"
+                    "like" | "love" | "prefer" | "rather" | "want" | "say"
                 )
             });
         hedged |= would;

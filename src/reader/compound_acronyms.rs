@@ -4,7 +4,7 @@
 //! first word is a compound; the plain acronym (first letters only) is found elsewhere.
 
 use super::tokens::{TokKind, Token};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// The shortest first part of a compound.
 const MIN_PART: usize = 3;
@@ -111,7 +111,7 @@ impl CompoundAcronyms {
     /// `names` are each investment's words; `taken` says whether a word already means
     /// something (a plain acronym, a unit's word, a common word).
     pub fn new(names: &[Vec<String>], taken: &dyn Fn(&str) -> bool) -> CompoundAcronyms {
-        let mut map: HashMap<String, Option<(usize, Option<String>)>> = HashMap::new();
+        let mut map: HashMap<String, Option<(usize, Option<String>)>> = HashMap::default();
         let mut add = |key: String, value: (usize, Option<String>)| {
             if taken(&key) {
                 return;

@@ -6,7 +6,7 @@
 //! last word ("AML" for Anti-Money Laundering Monitoring, hyphenated parts counted) are
 //! found here too, as both are acronyms that only count when written as one.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Each acronym with the word sets its expansion may show in a name: all the words of one
 /// set must be in the name. Words every expansion shares ("enterprise", "system",

@@ -14,7 +14,7 @@
 use super::names::{NameMatch, Target};
 use super::tokens::{TokKind, Token};
 use super::Intent;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::{Arc, OnceLock};
 
 /// The classes, in the order of the model's weight columns.
@@ -97,7 +97,7 @@ pub fn feature_names(
     rule: Intent,
 ) -> Vec<(String, u64)> {
     let mut f: Vec<(String, u64)> = Vec::new();
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = rustc_hash::FxHashSet::default();
     feature_parts(toks, names, s, rule, |parts| {
         let h = fnv(parts);
         if seen.insert(h) {
@@ -279,10 +279,10 @@ impl IntentModel {
 
     /// Trains on `examples` in their given order for `epochs` passes; deterministic.
     pub fn train(examples: &[Example], epochs: usize, threshold: f32) -> IntentModel {
-        let mut w: HashMap<u64, [f32; N]> = HashMap::new();
+        let mut w: HashMap<u64, [f32; N]> = HashMap::default();
         // Sums for averaging, kept with the usual timestamp trick.
-        let mut total: HashMap<u64, [f32; N]> = HashMap::new();
-        let mut stamp: HashMap<u64, [u64; N]> = HashMap::new();
+        let mut total: HashMap<u64, [f32; N]> = HashMap::default();
+        let mut stamp: HashMap<u64, [u64; N]> = HashMap::default();
         let mut t: u64 = 0;
         let mut order: Vec<usize> = (0..examples.len()).collect();
         let mut seed: u64 = 0x5eed_2026_1130;
@@ -322,7 +322,7 @@ impl IntentModel {
                 }
             }
         }
-        let mut weights = HashMap::new();
+        let mut weights = HashMap::default();
         for (f, wf) in &w {
             let tf = total[f];
             let sf = stamp[f];
@@ -455,7 +455,7 @@ mod tests {
     #[test]
     fn a_word_said_many_times_weighs_as_much_as_once() {
         let model = |w: [f32; N]| IntentModel {
-            weights: HashMap::from([(fnv(&["w", "the"]), w)]),
+            weights: HashMap::from_iter([(fnv(&["w", "the"]), w)]),
             threshold: 0.0,
         };
         let m = model([0.0, 0.0, 0.0, 0.0, 2.0]);

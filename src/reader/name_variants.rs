@@ -5,7 +5,7 @@
 //! Predictive Maintenance).
 
 use super::tokens::Token;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// Words that are said for one another before the word that follows them (any word when
 /// none are listed): "call centre" for "contact centre", "e-filing" for "online filing",
@@ -172,7 +172,7 @@ pub(super) fn unit_first_words(
     investment_words: &[Vec<String>],
     common: &[&str],
 ) -> Vec<(String, usize)> {
-    let mut owners: HashMap<&str, HashSet<usize>> = HashMap::new();
+    let mut owners: HashMap<&str, HashSet<usize>> = HashMap::default();
     for (u, names) in unit_names.iter().enumerate() {
         for w in names.iter().flatten() {
             owners.entry(w).or_default().insert(u);
@@ -331,7 +331,7 @@ pub(super) struct InnerAcronyms {
 
 impl InnerAcronyms {
     pub(super) fn new(inv_words: &[Vec<String>]) -> InnerAcronyms {
-        let mut by_initial: HashMap<char, Vec<usize>> = HashMap::new();
+        let mut by_initial: HashMap<char, Vec<usize>> = HashMap::default();
         for (i, words) in inv_words.iter().enumerate() {
             if (2..=4).contains(&words.len()) {
                 if let Some(c) = words[0].chars().next() {

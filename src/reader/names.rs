@@ -7,7 +7,7 @@ use super::tokens::{TokKind, Token};
 use crate::domain::Record;
 use crate::ids::{Kind, TenantId, UnitId};
 use crate::store::{Store, StoreError};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// A business unit as the reader sees it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -51,7 +51,7 @@ pub struct StoreDirectory(StaticDirectory);
 
 impl StoreDirectory {
     pub fn load(store: &Store, tenant: &TenantId) -> Result<StoreDirectory, StoreError> {
-        let mut unit_names: HashMap<UnitId, String> = HashMap::new();
+        let mut unit_names: HashMap<UnitId, String> = HashMap::default();
         let mut dir = StaticDirectory::default();
         for state in store.live(tenant, Kind::Unit)? {
             if let Record::Unit(u) = state.record {
@@ -400,7 +400,7 @@ pub(super) fn acronyms_of(words: &[String]) -> Vec<String> {
 /// management system") and distinctive words only one investment has ("the erp", "the
 /// robot project"), each pointing at its one investment.
 fn short_names(units: &[UnitName], investments: &[InvestmentName]) -> HashMap<String, usize> {
-    let unit_words: std::collections::HashSet<String> = units
+    let unit_words: rustc_hash::FxHashSet<String> = units
         .iter()
         .flat_map(|u| std::iter::once(&u.name).chain(&u.aliases))
         .flat_map(|n| all_words_of(n))
@@ -493,7 +493,7 @@ impl OnlyOne {
 /// and the unit has no alias so written. Initials that are everyday words ("US", "AM") are
 /// left out, but "IT" is what everybody calls Information Technology.
 fn unit_initials(units: &[UnitName]) -> Vec<(String, usize)> {
-    let mut found: HashMap<String, Option<usize>> = HashMap::new();
+    let mut found: HashMap<String, Option<usize>> = HashMap::default();
     for (u, unit) in units.iter().enumerate() {
         let words: Vec<String> = all_words_of(&unit.name)
             .into_iter()
@@ -525,7 +525,7 @@ fn clipped_codes(
     investments: &[InvestmentName],
     taken: &dyn Fn(&str) -> bool,
 ) -> HashMap<String, usize> {
-    let mut found: HashMap<String, Option<usize>> = HashMap::new();
+    let mut found: HashMap<String, Option<usize>> = HashMap::default();
     for (i, inv) in investments.iter().enumerate() {
         for w in compact_words_of(&inv.name) {
             let Some(d) = w.find(|c: char| c.is_ascii_digit()) else {
@@ -700,7 +700,13 @@ fn letters_apart(a: &str, b: &str) -> usize {
     for c in b.bytes() {
         count[usize::from(c)] -= 1;
     }
-    count.iter().map(|n| n.unsigned_abs() as usize).sum()
+    // Only the letters the two words hold can differ: each is counted once, then cleared.
+    let mut apart = 0;
+    for c in a.bytes().chain(b.bytes()) {
+        apart += count[usize::from(c)].unsigned_abs() as usize;
+        count[usize::from(c)] = 0;
+    }
+    apart
 }
 
 /// "contractor" against "contracts": the same stem with another ending is another word,
@@ -894,7 +900,7 @@ impl NameIndex {
             });
         }
         entries.retain(|e| !e.words.is_empty());
-        let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_first: HashMap<String, Vec<usize>> = HashMap::default();
         for (i, e) in entries.iter().enumerate() {
             by_first.entry(e.words[0].clone()).or_default().push(i);
         }
@@ -907,14 +913,14 @@ impl NameIndex {
             .collect();
         fuzzy_firsts.sort();
         let short = short_names(&units, &investments);
-        let mut short_stems: HashMap<String, Vec<String>> = HashMap::new();
+        let mut short_stems: HashMap<String, Vec<String>> = HashMap::default();
         for w in short.keys().filter(|w| w.len() >= 5 && w.is_ascii()) {
             short_stems
                 .entry(w[..4].to_string())
                 .or_default()
                 .push(w.clone());
         }
-        let mut tails: HashMap<String, Vec<(Vec<String>, usize)>> = HashMap::new();
+        let mut tails: HashMap<String, Vec<(Vec<String>, usize)>> = HashMap::default();
         for (i, inv) in investments.iter().enumerate() {
             let words = all_words_of(&inv.name);
             if words.len() >= 3 {
@@ -954,7 +960,7 @@ impl NameIndex {
             .iter()
             .map(|inv| all_words_of(&inv.name))
             .collect();
-        let unit_words: std::collections::HashSet<String> = units
+        let unit_words: rustc_hash::FxHashSet<String> = units
             .iter()
             .flat_map(|u| std::iter::once(&u.name).chain(&u.aliases))
             .flat_map(|n| all_words_of(n))
@@ -973,7 +979,7 @@ impl NameIndex {
         let kind_initials = super::name_variants::KindInitials::new(&inv_words, COMMON, &|w| {
             taken(w) || EVERYDAY_ACRONYMS.contains(&w)
         });
-        let mut by_first3: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_first3: HashMap<String, Vec<usize>> = HashMap::default();
         for (i, words) in inv_words.iter().enumerate() {
             if words.len() >= 2 {
                 if let Some(key) = first3(&words[0]) {

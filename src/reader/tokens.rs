@@ -1,7 +1,7 @@
 //! The tokeniser every reader pass shares: one linear scan into words, numbers and symbols,
 //! plus a phrase table keyed by first word so multi-word idioms match in constant time.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokKind {
@@ -193,7 +193,7 @@ pub struct PhraseTable<T> {
 
 impl<T: Copy> PhraseTable<T> {
     pub fn new(entries: &[(&str, T)]) -> Self {
-        let mut by_first: HashMap<String, Vec<(Vec<String>, T)>> = HashMap::new();
+        let mut by_first: HashMap<String, Vec<(Vec<String>, T)>> = HashMap::default();
         for (phrase, value) in entries {
             let words: Vec<String> = tokenize(phrase).into_iter().map(|t| t.lower).collect();
             if let Some(first) = words.first() {

@@ -4,7 +4,7 @@
 //! an investment when the words of its kind are all in that investment's name and in no
 //! other's.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Each product, in lower case, with the word sets a name of its kind may show: all the
 /// words of one set must be in the name.

@@ -265,10 +265,7 @@ impl Reader {
         let spans = records::split(&toks, &self.index, self.settings.default_currency);
         let read = spans.len().min(1 + MAX_MORE_RECORDS);
         let take = if read == labels.len() { read } else { 1 };
-        let tenant = self.settings.default_currency;
-        let in_other = money_words::written_currency(&toks, tenant)
-            .filter(|c| *c != tenant && self.bare_currency.is_none())
-            .map(|c| self.with_bare_currency(c));
+        let in_other = self.in_written_currency(&toks);
         let this = in_other.as_ref().unwrap_or(self);
         spans
             .iter()
@@ -424,14 +421,7 @@ impl Reader {
         let spans = records::split(&toks, &self.index, self.settings.default_currency);
         let (first_start, first_end) = spans[0];
         let tenant = self.settings.default_currency;
-        // A message written in another currency than the tenant's: its bare amounts are
-        // in that currency too, in every record ("€250k for the CRM; also 30k for …").
-        let in_other = money_words::written_currency(&toks, tenant)
-            .filter(|c| *c != tenant && self.bare_currency.is_none())
-            .map(|c| Reader {
-                bare_currency: Some(c),
-                ..self.clone()
-            });
+        let in_other = self.in_written_currency(&toks);
         let this = in_other.as_ref().unwrap_or(self);
         let mut first = this.assemble(message, &toks[first_start..first_end], speaker, today);
         let heading_date = (spans.len() > 1 || first_start > 0)
@@ -475,6 +465,16 @@ impl Reader {
         Ok(first)
     }
 
+    /// The reader for a message written in another currency than the tenant's: its bare
+    /// amounts are in that currency too, in every record ("€250k for the CRM; also 30k for
+    /// …"). `None` when the message is in the tenant's own (or the reader already has one).
+    fn in_written_currency(&self, toks: &[Token]) -> Option<Reader> {
+        let tenant = self.settings.default_currency;
+        money_words::written_currency(toks, tenant)
+            .filter(|c| *c != tenant && self.bare_currency.is_none())
+            .map(|c| self.with_bare_currency(c))
+    }
+
     /// "Outcome of Exec Board 25/11:", "Two decisions from Exec on Thursday:": the one date
     /// a heading before the items gives, which is the date of every item it announces that
     /// says none.
@@ -516,10 +516,7 @@ impl Reader {
     ) -> Vec<(Vec<u64>, Intent)> {
         let toks = tokens::tokenize(message);
         let spans = records::split(&toks, &self.index, self.settings.default_currency);
-        let tenant = self.settings.default_currency;
-        let in_other = money_words::written_currency(&toks, tenant)
-            .filter(|c| *c != tenant && self.bare_currency.is_none())
-            .map(|c| self.with_bare_currency(c));
+        let in_other = self.in_written_currency(&toks);
         let this = in_other.as_ref().unwrap_or(self);
         spans
             .iter()

@@ -29,25 +29,11 @@ fn dir() -> StaticDirectory {
 
 /// `text` as written on 2026-11-27 by a writer whose bare amounts are in `currency`.
 fn read_in(text: &str, currency: &str) -> Reading {
-    let settings = ReaderSettings {
-        day_first: true,
-        default_currency: Currency::from_code(currency).unwrap(),
-    };
-    super::read(
-        text,
-        "akinyi",
-        "2026-11-27".parse().unwrap(),
-        &dir(),
-        &settings,
-    )
-    .unwrap()
+    test_names::read_day_first_in(text, "akinyi", currency, &dir())
 }
 
 fn money(units: i64, currency: &str) -> Option<Money> {
-    Some(Money::new(
-        units * 100,
-        Currency::from_code(currency).unwrap(),
-    ))
+    test_names::whole(units, currency)
 }
 
 #[test]

@@ -35,6 +35,29 @@ pub(super) fn read_on_test_day(
     .unwrap()
 }
 
+/// `text` as `speaker` writes it on 2026-11-27 with day-first dates and bare amounts in
+/// `currency` (a code such as "NOK"), read against `dir`.
+pub(super) fn read_day_first_in(
+    text: &str,
+    speaker: &str,
+    currency: &str,
+    dir: &super::StaticDirectory,
+) -> super::Reading {
+    let settings = super::ReaderSettings {
+        day_first: true,
+        default_currency: super::Currency::from_code(currency).unwrap(),
+    };
+    super::read(text, speaker, "2026-11-27".parse().unwrap(), dir, &settings).unwrap()
+}
+
+/// `units` whole units of `currency` (a code such as "KES").
+pub(super) fn whole(units: i64, currency: &str) -> Option<super::Money> {
+    Some(super::Money::new(
+        units * 100,
+        super::Currency::from_code(currency).unwrap(),
+    ))
+}
+
 /// A directory written the short way: each unit with its aliases, each investment with its
 /// unit.
 pub(super) fn directory(

@@ -1270,36 +1270,8 @@ impl Reader {
                     .take_while(|(_, t)| !t.is_break())
                     .any(|(k, t)| hit((m.end + k, t)))
         };
-        const BENEFIT: &[&str] = &[
-            "saving",
-            "savings",
-            "save",
-            "saves",
-            "benefit",
-            "benefits",
-            "revenue",
-            "return",
-            "returns",
-            "upside",
-            "value",
-            "expecting",
-            "expected",
-            "forecast",
-        ];
-        const COST: &[&str] = &[
-            "running",
-            "run",
-            "licence",
-            "license",
-            "licences",
-            "licenses",
-            "opex",
-            "support",
-            "maintenance",
-            "subscription",
-            "costs",
-            "cost",
-        ];
+        const BENEFIT: &[&str] = &["revenue", "return", "returns", "upside", "value"];
+        const COST: &[&str] = &["costs", "cost"];
         // "should cut contractor survey costs by $40k/yr": a cost cut by an amount saves it.
         let cut_by = |m: &MoneyMention| {
             m.start >= 2
@@ -1312,7 +1284,11 @@ impl Reader {
                 })
         };
         let is_benefit = |m: &MoneyMention| {
-            near(m, BENEFIT, 4, 3) || m.period.is_some() && (!near(m, COST, 3, 2) || cut_by(m))
+            near(m, money_words::SAVING_WORDS, 4, 3)
+                || near(m, BENEFIT, 4, 3)
+                || m.period.is_some()
+                    && (!(near(m, money_words::RUNNING_COST_WORDS, 3, 2) || near(m, COST, 3, 2))
+                        || cut_by(m))
         };
         let annual = money.iter().find(|m| is_benefit(m));
         let years = intent::find_years(toks);

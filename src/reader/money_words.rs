@@ -381,6 +381,34 @@ fn period_at(toks: &[Token], at: usize) -> Option<(Period, usize)> {
     }
 }
 
+/// Words that say an amount is what a thing costs to keep ("running cost", "licence",
+/// "support"): the record's own money, not a figure that explains it, and no benefit.
+pub const RUNNING_COST_WORDS: &[&str] = &[
+    "running",
+    "run",
+    "licence",
+    "license",
+    "licences",
+    "licenses",
+    "subscription",
+    "maintenance",
+    "support",
+    "opex",
+];
+
+/// Words that say an amount is a saving or a benefit, got or expected.
+pub const SAVING_WORDS: &[&str] = &[
+    "saving",
+    "savings",
+    "save",
+    "saves",
+    "benefit",
+    "benefits",
+    "expected",
+    "expecting",
+    "forecast",
+];
+
 /// Every amount in the message, in order.
 pub fn find_money(toks: &[Token], default: Currency) -> Vec<MoneyMention> {
     find_money_in(toks, default, default)

@@ -277,8 +277,8 @@ fn sentence_reason(
                 ) && !matches!(toks[k - 1].lower.as_str(), "last" | "this" | "next")
             })
     };
-    let figure_told = (0..s).any(money)
-        && !(s..e).any(|j| RECORD_MONEY_WORDS.contains(&toks[j].lower.as_str()) || per_period(j));
+    let figure_told =
+        (0..s).any(money) && !(s..e).any(|j| record_money_word(&toks[j].lower) || per_period(j));
     let told = s < e && own && (!(s..e).any(money) || figure_told);
     let plan = NOT_A_REASON_OPENING.contains(&toks[s].lower.as_str())
         || toks[s].is("budget")
@@ -300,35 +300,28 @@ fn sentence_reason(
     Told::Reason
 }
 
-/// Words that say a sentence's money is the record's own (what it costs to run, its
-/// budget, what it should save), not a figure that explains it.
+/// Whether a word says a sentence's money is the record's own (its budget, its price, what
+/// it costs to run, what it should save), not a figure that explains it.
+fn record_money_word(w: &str) -> bool {
+    [
+        RECORD_MONEY_WORDS,
+        super::money_words::RUNNING_COST_WORDS,
+        super::money_words::SAVING_WORDS,
+    ]
+    .iter()
+    .any(|list| list.contains(&w))
+}
+
+/// The record's own money besides [`super::money_words::RUNNING_COST_WORDS`] and
+/// [`super::money_words::SAVING_WORDS`].
 const RECORD_MONEY_WORDS: &[&str] = &[
-    "running",
-    "run",
-    "licence",
-    "license",
-    "licences",
-    "licenses",
-    "subscription",
-    "maintenance",
-    "support",
     "budget",
     "contingency",
     "capex",
-    "opex",
     "capital",
     "total",
     "phase",
     "remaining",
-    "saving",
-    "savings",
-    "save",
-    "saves",
-    "benefit",
-    "benefits",
-    "expected",
-    "expecting",
-    "forecast",
     "payback",
     "annual",
     "quote",

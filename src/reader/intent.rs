@@ -298,6 +298,9 @@ fn counted_result(toks: &[Token], i: usize) -> bool {
 /// "saving £3k a month", "saves 800 a month": a saving said in the present, with the money
 /// straight after; not "would be saving", "could save", "to be saving".
 fn saving_now(toks: &[Token], i: usize) -> bool {
+    if !matches!(toks[i].lower.as_str(), "saving" | "saves") {
+        return false;
+    }
     let money_next = toks.get(i + 1).is_some_and(|t| {
         t.kind == super::tokens::TokKind::Num
             || matches!(
@@ -305,14 +308,13 @@ fn saving_now(toks: &[Token], i: usize) -> bool {
                 "£" | "$" | "€" | "¥" | "us$" | "a$" | "c$"
             )
     });
-    let hedged = i > 0
-        && toks[..i].iter().rev().take(3).any(|t| {
-            matches!(
-                t.lower.as_str(),
-                "would" | "could" | "should" | "will" | "might" | "may" | "to" | "if"
-            )
-        });
-    matches!(toks[i].lower.as_str(), "saving" | "saves") && money_next && !hedged
+    let hedged = toks[..i].iter().rev().take(3).any(|t| {
+        matches!(
+            t.lower.as_str(),
+            "would" | "could" | "should" | "will" | "might" | "may" | "to" | "if"
+        )
+    });
+    money_next && !hedged
 }
 
 pub fn find_cues(toks: &[Token]) -> Cues {

@@ -145,6 +145,13 @@ const CUES: &[(&str, Cue)] = &[
     ("reckon", Cue::Report),
     ("escalated", Cue::Report),
     ("update from", Cue::Report),
+    // The writer's own lead-in to news: "Just to flag the kiosks keep rejecting cards",
+    // "heads up, the portal is down again", "fyi the scanners are back".
+    ("to flag", Cue::Milestone),
+    ("flagging", Cue::Milestone),
+    ("heads up", Cue::Milestone),
+    ("heads-up", Cue::Milestone),
+    ("fyi", Cue::Milestone),
     ("went live", Cue::Milestone),
     ("gone live", Cue::Milestone),
     ("is live", Cue::Milestone),
@@ -526,6 +533,14 @@ fn owner_said_after(text: &str, toks: &[Token], a: &ActionSpan) -> Option<(Strin
     })
 }
 
+/// Words that open a sentence before "to …" without naming anyone: "Just to flag the
+/// scanner was approved", "Also to note …", "Happy to confirm …" are the writer's own way in.
+const OPENING_WORDS: &[&str] = &[
+    "just", "also", "only", "still", "now", "so", "again", "quick", "briefly", "happy", "glad",
+    "sorry", "nice", "good", "great", "keen", "pleased", "reminder", "time", "need", "want",
+    "going", "about", "hard", "easy", "fair", "worth",
+];
+
 fn find_action_from(text: &str, toks: &[Token], speaker: &str, from: usize) -> Option<ActionSpan> {
     for i in from..toks.len() {
         let w = toks[i].lower.as_str();
@@ -722,7 +737,8 @@ fn find_action_from(text: &str, toks: &[Token], speaker: &str, from: usize) -> O
                     && !matches!(
                         w,
                         "i" | "we" | "they" | "it" | "who" | "that" | "this" | "what"
-                    ) =>
+                    )
+                    && !OPENING_WORDS.contains(&w) =>
             {
                 // "Lena needs to …", "Lena has to …", "Lena is going to …", "Lena's going
                 // to …": the words between the name and the task.

@@ -622,3 +622,37 @@ fn money_an_investment_is_saving_now_is_a_benefit_and_a_proposal_s_saving_is_not
     );
     assert_eq!(r.amount, gbp(1_200_000));
 }
+
+#[test]
+fn a_lead_in_word_at_a_sentence_start_is_nobody_asked_to_act() {
+    // "Just to flag …" is how the writer opens, not "Just" asked to flag something: the
+    // verdict after it is the record's, and nobody owns a follow-up.
+    for (text, verdict) in [
+        (
+            "Just to flag the gift aid scanner was approved today at £18k",
+            Verdict::Approve,
+        ),
+        (
+            "Also to note the membership CRM is paused until spring",
+            Verdict::Defer,
+        ),
+        (
+            "Just to confirm the boiler replacement is approved",
+            Verdict::Approve,
+        ),
+    ] {
+        let r = assert_intent(text, Intent::Decision);
+        assert_eq!(r.verdict, Some(verdict), "{text}");
+        assert!(r.follow_ups.is_empty(), "{text}: {:?}", r.follow_ups);
+    }
+    // What a machine keeps doing is news, not a verdict on it.
+    let r = assert_intent(
+        "Just to flag the ticketing kiosks keep rejecting gift cards, vendor is coming in on Thursday",
+        Intent::Note,
+    );
+    assert_eq!(r.verdict, None);
+    // A person's name in the same place still owns the task.
+    let r = read_zoo("Priya to confirm the boiler replacement quote by Friday");
+    assert_eq!(r.follow_ups.len(), 1);
+    assert_eq!(r.follow_ups[0].owner, "Priya");
+}

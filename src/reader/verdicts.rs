@@ -1180,6 +1180,14 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
         ""
     };
     let next = toks.get(end).map_or("", |t| t.lower.as_str());
+    // "the visitor kiosks keep rejecting ID cards", "the card reader keeps declining": a
+    // habit of the thing, not a verdict on it.
+    if raw != Verdict::Continue
+        && word.ends_with("ing")
+        && matches!(prev, "keep" | "keeps" | "kept" | "keeping")
+    {
+        return None;
+    }
     // "Kiln sensors ok, 290k kr", "ok at $50k": a bare "ok" after the thing it answers,
     // with the amount it allows next; otherwise a reply or a state ("ok thx", "are ok").
     if word == "ok" && end == start + 1 {

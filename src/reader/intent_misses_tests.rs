@@ -656,3 +656,18 @@ fn a_lead_in_word_at_a_sentence_start_is_nobody_asked_to_act() {
     assert_eq!(r.follow_ups.len(), 1);
     assert_eq!(r.follow_ups[0].owner, "Priya");
 }
+
+#[test]
+fn a_parking_lot_is_a_place_not_a_deferral() {
+    for text in [
+        "morning all. parking lot B is closed again for the resurfacing, use the overflow",
+        "the car park barrier ate my ticket again",
+        "parking spaces by the penguin house are coned off today",
+    ] {
+        assert_eq!(read_zoo(text).verdict, None, "{text}");
+        assert_eq!(rules_intent(text), Intent::None, "{text}");
+    }
+    // Parking a thing is still a deferral.
+    let r = read_zoo("parking the membership CRM until spring");
+    assert_eq!(r.verdict, Some(Verdict::Defer));
+}

@@ -1180,6 +1180,39 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
         ""
     };
     let next = toks.get(end).map_or("", |t| t.lower.as_str());
+    // "parking lot B is closed", "the car park barrier": a place to leave a car, not a
+    // deferral.
+    if raw == Verdict::Defer
+        && matches!(word, "park" | "parking" | "parked")
+        && (matches!(
+            prev,
+            "car" | "bike" | "cycle" | "staff" | "visitor" | "visitors"
+        ) || matches!(
+            next,
+            "lot"
+                | "lots"
+                | "space"
+                | "spaces"
+                | "bay"
+                | "bays"
+                | "garage"
+                | "permit"
+                | "permits"
+                | "deck"
+                | "structure"
+                | "meter"
+                | "meters"
+                | "ticket"
+                | "tickets"
+                | "barrier"
+                | "barriers"
+                | "charges"
+                | "fines"
+                | "area"
+        ))
+    {
+        return None;
+    }
     // "the visitor kiosks keep rejecting ID cards", "the card reader keeps declining": a
     // habit of the thing, not a verdict on it.
     if raw != Verdict::Continue

@@ -671,3 +671,15 @@ fn a_parking_lot_is_a_place_not_a_deferral() {
     let r = read_zoo("parking the membership CRM until spring");
     assert_eq!(r.verdict, Some(Verdict::Defer));
 }
+
+#[test]
+fn a_known_work_late_or_stalled_is_news() {
+    for text in [
+        "ICT catch-up re membership CRM: data migration is late",
+        "the keeper rota app is behind again, vendor short of devs",
+        "boiler replacement stalled waiting on the gas board",
+        "ticketing kiosks back on track after the firmware fix",
+    ] {
+        assert_intent(text, Intent::Note);
+    }
+}

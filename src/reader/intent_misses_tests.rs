@@ -683,3 +683,21 @@ fn a_known_work_late_or_stalled_is_news() {
         assert_intent(text, Intent::Note);
     }
 }
+
+#[test]
+fn a_trial_run_for_one_more_season_goes_on() {
+    for text in [
+        "Keeper rota app will be tested one more winter, decision about full rollout in April",
+        "we're trialling the ticketing kiosks for another season",
+        "boiler replacement pilot to run a further quarter",
+    ] {
+        let r = assert_intent(text, Intent::Decision);
+        assert_eq!(r.verdict, Some(Verdict::Continue), "{text}");
+    }
+    // A test still to be planned is no verdict.
+    assert_eq!(
+        read_zoo("the kiosks were tested last winter").verdict,
+        None,
+        "a past trial"
+    );
+}

@@ -369,3 +369,41 @@ pub(super) fn passive_to_come(toks: &[Token], start: usize) -> bool {
         && word(start - 1) == "be"
         && (matches!(word(start - 2), "will" | "to") || word(start - 2).ends_with("'ll"))
 }
+
+/// "will be tested one more winter", "trialling the kiosks for another season", "pilot to
+/// run a further quarter": a trial given more time goes on. The end of the phrase, when `i`
+/// opens one.
+pub(super) fn trial_extended_at(toks: &[Token], i: usize) -> Option<usize> {
+    const TRIED: &[&str] = &[
+        "tested",
+        "testing",
+        "trialled",
+        "trialed",
+        "trialling",
+        "trialing",
+        "piloted",
+        "piloting",
+        "run",
+        "running",
+    ];
+    const PERIODS: &[&str] = &[
+        "winter", "summer", "spring", "autumn", "fall", "season", "year", "quarter", "month",
+        "term", "cycle",
+    ];
+    if !TRIED.contains(&toks[i].lower.as_str()) {
+        return None;
+    }
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    // What is tried may sit between the verb and its time ("trialling the kiosks for …").
+    let span_end = (i + 1..toks.len().min(i + 8))
+        .find(|&k| toks[k].is_break())
+        .unwrap_or(toks.len().min(i + 8));
+    (i + 1..span_end).find_map(|k| {
+        let more = matches!(
+            (word(k), word(k + 1)),
+            ("one" | "a", "more" | "further") | ("another", _)
+        );
+        let at = if word(k) == "another" { k + 1 } else { k + 2 };
+        (more && PERIODS.contains(&word(at))).then_some(at + 1)
+    })
+}

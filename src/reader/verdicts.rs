@@ -951,6 +951,10 @@ fn strong_verdict_in(
             .or_else(|| phrases.match_at(toks, i))
             .or_else(|| keep_going_at(toks, i).map(|e| (Verdict::Continue, e - i)))
             .or_else(|| {
+                super::verdict_shapes::trial_extended_at(toks, i)
+                    .map(|e| (Verdict::Continue, e - i))
+            })
+            .or_else(|| {
                 super::verdict_shapes::no_chance_at(toks, i).map(|e| (Verdict::Reject, e - i))
             })
             .or_else(|| {

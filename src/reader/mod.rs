@@ -1120,9 +1120,15 @@ impl Reader {
         });
         // "TPS requests $300K for a chatbot on the filing status line": a new thing asked
         // for comes before a name's single word said in passing after it.
+        // "… for a log search stack for the k8s clusters": a known name after "for (the)"
+        // is what the new thing serves.
+        let served = |m: &names::NameMatch| {
+            let before = |k: usize| m.start >= k && toks[m.start - k].is("for");
+            before(1) || (before(2) && matches!(toks[m.start - 1].lower.as_str(), "the" | "our"))
+        };
         let asked_first = |m: &names::NameMatch| {
             r.intent == Intent::Investment
-                && m.weak
+                && (m.weak || served(m))
                 && new_names::new_name(text, toks, names, money, dates, verdict, r.intent)
                     .and_then(|n| text.find(n.as_str()))
                     .is_some_and(|at| at < toks[m.start].start)
@@ -1657,6 +1663,8 @@ mod known_misses_tests;
 mod name_forms_tests;
 #[cfg(test)]
 mod name_misses7_tests;
+#[cfg(test)]
+mod name_misses8_tests;
 #[cfg(test)]
 mod name_misses_tests;
 #[cfg(test)]

@@ -169,6 +169,9 @@ pub struct NameIndex {
     pub investments: Vec<InvestmentName>,
     entries: Vec<Entry>,
     by_first: HashMap<String, Vec<usize>>,
+    /// Units' names of two or more words by their first word clipped ("info" of
+    /// Information Technology), for "Info Tech".
+    unit_clips: HashMap<String, Vec<usize>>,
     /// Distinct first words long enough to match fuzzily.
     fuzzy_firsts: Vec<String>,
     /// Acronyms and distinctive words, each naming one investment.

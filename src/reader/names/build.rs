@@ -151,6 +151,19 @@ impl NameIndex {
         for (i, e) in entries.iter().enumerate() {
             by_first.entry(e.words[0].clone()).or_default().push(i);
         }
+        let mut unit_clips: HashMap<String, Vec<usize>> = HashMap::default();
+        for (i, e) in entries.iter().enumerate() {
+            let first = &e.words[0];
+            if !matches!(e.target, Target::Unit(_)) || e.exact || e.words.len() < 2 {
+                continue;
+            }
+            for n in 3..=first.len().saturating_sub(2) {
+                let Some(clip) = first.get(..n) else { continue };
+                if !NOT_CLIPPED.contains(&clip) && !by_first.contains_key(clip) {
+                    unit_clips.entry(clip.to_string()).or_default().push(i);
+                }
+            }
+        }
         let mut fuzzy_firsts: Vec<String> = by_first
             .iter()
             .filter(|(w, list)| {
@@ -245,6 +258,7 @@ impl NameIndex {
             by_first3,
             entries,
             by_first,
+            unit_clips,
             fuzzy_firsts,
             short,
             short_stems,

@@ -48,6 +48,9 @@ impl NameIndex {
                     }
                 }
             }
+            if let Some(list) = self.unit_clips.get(bare) {
+                candidates.extend(list);
+            }
             // "Exporting …" leading a clause: the names its stem starts.
             if let Some(stem) = bare
                 .strip_suffix("ing")
@@ -108,8 +111,14 @@ impl NameIndex {
                             && matches!(e.target, Target::Unit(_))
                             && (j == 0 || toks[j - 1].is_break())
                             && name_variants::gerund_of(&t.lower, w);
+                        // "Info Tech": a unit's first word clipped, the whole name said.
+                        let clipped_unit = matched == 0
+                            && e.words.len() >= 2
+                            && matches!(e.target, Target::Unit(_))
+                            && abbreviates(&t.lower, w);
                         close(&t.lower, w)
                             || gerund
+                            || clipped_unit
                             || name_variants::other_spelling(&t.lower, w)
                             || (w == "and" && t.is_sym("&"))
                             || (matched > 0

@@ -1,7 +1,7 @@
 //! Names said with some of their words: without the first word (a tail), or with some
 //! words in order from the first ("billing upgrade" for Billing Platform Upgrade).
 
-use super::spelling::{close, expanded, first3, same_stem, stands_for};
+use super::spelling::{abbreviates, close, expanded, first3, same_stem, stands_for};
 use super::words::COMMON;
 use super::{NameIndex, NameMatch, Target, GENERIC};
 use crate::reader::name_variants;
@@ -17,12 +17,21 @@ impl NameIndex {
             let prev = toks[i - 1].lower.as_str();
             matches!(prev, "the" | "our" | "that" | "this" | "its" | "their")
         };
+        // "the sim lease" for Flight Simulator Lease: the tail's first word clipped, where a
+        // name is pointed at.
+        let mut clipped = false;
         let list = match self.tails.get(bare) {
             Some(list) => list,
-            None if pointed_at && bare.len() >= 5 && toks[i].is_word() => {
-                let mut close_keys = self.fuzzy_tail_firsts.iter().filter(|k| close(bare, k));
+            None if pointed_at && bare.len() >= 3 && toks[i].is_word() => {
+                let mut close_keys = self
+                    .fuzzy_tail_firsts
+                    .iter()
+                    .filter(|k| (bare.len() >= 5 && close(bare, k)) || abbreviates(bare, k));
                 match (close_keys.next(), close_keys.next()) {
-                    (Some(k), None) => &self.tails[k],
+                    (Some(k), None) => {
+                        clipped = !close(bare, k);
+                        &self.tails[k]
+                    }
                     _ => return None,
                 }
             }
@@ -78,7 +87,11 @@ impl NameIndex {
                 while toks.get(j).is_some_and(|t| t.is_sym("-")) {
                     j += 1;
                 }
-                let hit = |j: usize| toks.get(j).is_some_and(|t| close(&t.lower, w));
+                let hit = |j: usize| {
+                    toks.get(j).is_some_and(|t| {
+                        close(&t.lower, w) || (k == 0 && clipped && abbreviates(&t.lower, w))
+                    })
+                };
                 if k > 0
                     && !inserted
                     && !hit(j)

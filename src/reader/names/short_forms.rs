@@ -71,6 +71,23 @@ impl NameIndex {
             && toks[i - 1].is_word()
             && (i == 1 || toks[i - 2].is_break())
             && toks.get(i + 1).is_some_and(|n| n.is_sym(":"));
+        // "Reservations chatbot saved $18k": a name's last word (the thing it is) after one
+        // ordinary word saying which, leading the clause and before what it did, is its
+        // subject as the word alone is. Not after a unit ("Estates infrastructure": theirs),
+        // a code ("AV shuttle") or a word saying how many ("every", "no").
+        let qualified_subject = i >= 1
+            && after_unit.is_none()
+            && toks[i - 1].is_word()
+            && !toks[i - 1].caps
+            && !matches!(
+                toks[i - 1].lower.as_str(),
+                "a" | "an" | "new" | "another" | "no" | "any" | "some" | "every" | "each" | "all"
+            )
+            && (i == 1 || toks[i - 2].is_break())
+            && toks.get(i + 1).is_some_and(|n| n.is_word());
+        // "approved NOK 1.8m for more drones": more of the things a name's word says, in
+        // the plural, are more of that investment.
+        let more_of = prev == "more" && bare.len() > 4 && bare.ends_with('s');
         // "worried about payroll cutover": a name's word before the work done on it.
         let work_next = toks
             .get(i + 1)
@@ -78,6 +95,7 @@ impl NameIndex {
         let pointed = matches!(prev, "the" | "our" | "that" | "this")
             || topic
             || qualified_label
+            || more_of
             || work_next
             || after_the_new
             || next_generic
@@ -150,6 +168,13 @@ impl NameIndex {
             Some(inv) if pointed || !self.investments[inv].name.to_lowercase().contains(bare) => {
                 Some(inv)
             }
+            Some(inv)
+                if qualified_subject
+                    && self.short.get(bare) == Some(&inv)
+                    && self.inv_words[inv].last().is_some_and(|l| l == bare) =>
+            {
+                Some(inv)
+            }
             Some(_) => None,
             None if pointed && bare.len() >= 5 && bare.is_ascii() => {
                 // "tenants keep asking" at a clause's start: the plural of a name's word is
@@ -163,6 +188,7 @@ impl NameIndex {
                     || after_the_new
                     || next_generic
                     || label
+                    || more_of
                     || t.caps);
                 self.short_stems.get(&bare[..4]).and_then(|ws| {
                     let m: Vec<&String> = ws

@@ -157,7 +157,21 @@ fn a_new_name_after_a_heading_that_says_whose_idea_it_is() {
 #[test]
 fn a_new_name_after_no_thanks_to() {
     assert_new_name(
-        "Tours say no thanks to the voice assistant offer ($60k). It only answers what the website already covers.",
-        "voice assistant",
+        "Tours say no thanks to the voice assistant pilot ($60k). It only answers what the website already covers.",
+        "voice assistant pilot",
+    );
+}
+
+#[test]
+fn a_new_thing_given_the_ok_before_a_name_s_word_said_of_whom_it_is_for() {
+    assert_new_name(
+        "Small thing: the Ramp team got OK for new ear defenders for the tug drivers, $9k",
+        "ear defenders",
+    );
+    // Said of the known thing, the word still names it.
+    assert_names(
+        "got OK for another $9k for the tug electrification",
+        "Tug Fleet Electrification",
+        "Ground Handling",
     );
 }

@@ -434,6 +434,11 @@ pub fn new_name(
             {
                 // "approved the purchase of a drone survey kit": the thing, not the buying.
                 i += 2;
+            } else if toks.get(i).is_some_and(|t| t.is("thanks"))
+                && toks.get(i + 1).is_some_and(|t| t.is("to"))
+            {
+                // "say no thanks to the chatbot offer": what is turned down follows.
+                i += 2;
             } else if toks.get(i).is_some_and(|t| {
                 DETERMINERS.contains(&t.lower.as_str())
                     || matches!(
@@ -611,19 +616,22 @@ pub fn new_name(
     // "Two from the board: snow cannon upgrade approved", "Guest Services: the locker app is
     // a go": a heading that announces items (a count, or who they are from) or names a unit
     // is no name; the name is the words after its colon.
-    let preamble = verdict.and_then(|(vs, _)| {
-        let c = toks[..vs.min(toks.len())]
-            .iter()
-            .position(|t| t.is_sym(":"))?;
-        let heading = &toks[..c];
-        let announces = heading.iter().any(|t| t.is("from"))
-            || unit_span(0, c)
-            || heading.first().is_some_and(|t| {
-                t.kind == TokKind::Num
-                    || matches!(t.lower.as_str(), "two" | "three" | "four" | "five" | "few")
-            });
-        (announces && c + 1 < vs).then_some(c + 1)
-    });
+    // "New idea from Ola: helpdesk chatbot …": with no verdict, the heading is before the
+    // first colon.
+    let heading_end = verdict.map_or(toks.len(), |(vs, _)| vs.min(toks.len()));
+    let preamble = toks[..heading_end]
+        .iter()
+        .position(|t| t.is_sym(":"))
+        .and_then(|c| {
+            let heading = &toks[..c];
+            let announces = heading.iter().any(|t| t.is("from"))
+                || unit_span(0, c)
+                || heading.first().is_some_and(|t| {
+                    t.kind == TokKind::Num
+                        || matches!(t.lower.as_str(), "two" | "three" | "four" | "five" | "few")
+                });
+            (announces && c + 1 < heading_end).then_some(c + 1)
+        });
     starts.extend(preamble);
     if let Some(first) = toks.iter().position(|t| t.is_word()) {
         let first = first + lead_in_len(toks, first);

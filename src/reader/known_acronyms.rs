@@ -71,6 +71,14 @@ const KNOWN: &[(&str, &[&[&str]])] = &[
         &[&["electronic", "interchange"], &["data", "interchange"]],
     ),
     ("ppm", &[&["portfolio", "management"]]),
+    (
+        "wfm",
+        &[
+            &["workforce", "management"],
+            &["workforce", "scheduling"],
+            &["workforce", "planning"],
+        ],
+    ),
 ];
 
 /// Whether a name's word is the expansion's word, its plural or another ending of it

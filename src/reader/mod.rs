@@ -1120,9 +1120,15 @@ impl Reader {
         });
         // "TPS requests $300K for a chatbot on the filing status line": a new thing asked
         // for comes before a name's single word said in passing after it.
+        // "… for a log search stack for the k8s clusters": a known name after "for (the)"
+        // is what the new thing serves.
+        let served = |m: &names::NameMatch| {
+            let before = |k: usize| m.start >= k && toks[m.start - k].is("for");
+            before(1) || (before(2) && matches!(toks[m.start - 1].lower.as_str(), "the" | "our"))
+        };
         let asked_first = |m: &names::NameMatch| {
             r.intent == Intent::Investment
-                && m.weak
+                && (m.weak || served(m))
                 && new_names::new_name(text, toks, names, money, dates, verdict, r.intent)
                     .and_then(|n| text.find(n.as_str()))
                     .is_some_and(|at| at < toks[m.start].start)
@@ -1135,8 +1141,23 @@ impl Reader {
             else {
                 return false;
             };
-            let Some(clause_end) = (ve..m.start).find(|&k| toks[k].is_break()) else {
-                return false;
+            // "got OK for new ear defenders for the tug drivers": a name's single word after a
+            // preposition and "the", past a thing said to be new, says whom or where it is for.
+            let said_of_whom = m.weak
+                && m.start >= 2
+                && matches!(toks[m.start - 1].lower.as_str(), "the" | "our")
+                && matches!(
+                    toks[m.start - 2].lower.as_str(),
+                    "to" | "for" | "at" | "in" | "on"
+                );
+            let (clause_end, of_whom) = match (ve..m.start).find(|&k| toks[k].is_break()) {
+                Some(end) => (end, false),
+                None if said_of_whom => (m.start - 2, true),
+                None => return false,
+            };
+            let said_new = |at: usize| {
+                let k = toks.partition_point(|t| t.start < at);
+                k > 0 && toks[k - 1].is("new")
             };
             // "the second autoclave sensor kit … the autoclave": a new name with a word of
             // the known one is a part of it, not another thing.
@@ -1151,7 +1172,12 @@ impl Reader {
             new_names::new_name(text, toks, names, money, dates, verdict, r.intent)
                 .filter(|n| !shares_a_word(n))
                 .and_then(|n| text.find(n.as_str()))
-                .is_some_and(|at| ve > 0 && at >= toks[ve - 1].end && at < toks[clause_end].start)
+                .is_some_and(|at| {
+                    ve > 0
+                        && at >= toks[ve - 1].end
+                        && at < toks[clause_end].start
+                        && (!of_whom || said_new(at))
+                })
         };
         let invs = invs.filter(|(_, m)| !asked_first(m) && !object_first(m));
         let invs = invs.map(|(list, m)| {
@@ -1657,6 +1683,8 @@ mod known_misses_tests;
 mod name_forms_tests;
 #[cfg(test)]
 mod name_misses7_tests;
+#[cfg(test)]
+mod name_misses8_tests;
 #[cfg(test)]
 mod name_misses_tests;
 #[cfg(test)]

@@ -86,6 +86,7 @@ const NAME_STOP: &[&str] = &[
 const NEW_NAME_TAIL: &[&str] = &["project", "programme", "program", "initiative"];
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "our", "their", "its", "new", "that", "this", "whole", "proposed", "planned",
+    "another",
 ];
 
 /// Verbs said before what is wanted ("want to replace the expenses system", "would like to
@@ -155,7 +156,8 @@ fn want_verb_len(toks: &[Token], i: usize) -> Option<usize> {
 }
 
 /// How many words at `i` say who asks for what rather than name it: "budget for",
-/// "funding for", "Spa's request for", "their ask for".
+/// "funding for", "Spa's request for", "their ask for", "the CX request for", "the Chief
+/// Pilot's office request for" (up to three words saying whose ask it is).
 fn request_len(toks: &[Token], i: usize) -> Option<usize> {
     const ASKS: &[&str] = &[
         "budget", "funding", "funds", "money", "ask", "request", "proposal", "bid", "pitch",
@@ -165,25 +167,13 @@ fn request_len(toks: &[Token], i: usize) -> Option<usize> {
             .is_some_and(|t| ASKS.contains(&t.lower.as_str()))
             && toks.get(j + 1).is_some_and(|t| t.is("for"))
     };
-    let owner = toks.get(i).is_some_and(|t| {
-        t.lower.ends_with("'s") || matches!(t.lower.as_str(), "their" | "his" | "her")
-    });
-    // "the Mayor's office request for": the owner's office or team asks.
-    let body = toks.get(i + 1).is_some_and(|t| {
-        matches!(
-            t.lower.as_str(),
-            "office" | "team" | "dept" | "department" | "unit"
-        )
-    });
-    if asks_at(i) {
-        Some(2)
-    } else if owner && asks_at(i + 1) {
-        Some(3)
-    } else if owner && body && asks_at(i + 2) {
-        Some(4)
-    } else {
-        None
-    }
+    (0..=3)
+        .find(|&n| {
+            toks.get(i..i + n)
+                .is_some_and(|w| w.iter().all(Token::is_word))
+                && asks_at(i + n)
+        })
+        .map(|n| n + 2)
 }
 
 /// Lead-ins a writer puts before what the message is about ("Kindly note the …", "Just to
@@ -253,6 +243,9 @@ const ASKED_FOR: &[&str] = &[
     "application",
     "order",
 ];
+
+/// Things said with what they are about after "on": "a dashboard on dam levels".
+const KIND_ON_TOPIC: &[&str] = &["dashboard", "report", "study", "survey", "review", "course"];
 
 /// Nouns of getting a thing, said before "of" and the thing: "the purchase of a …".
 const ACQUIRING: &[&str] = &[
@@ -390,6 +383,29 @@ pub fn new_name(
                 .get(i + words + 1)
                 .is_none_or(|t| !t.is_word() || NAME_STOP.contains(&t.lower.as_str()))
     };
+    // "a dashboard on dam levels": a kind of thing named alone runs on through "on" and
+    // the few words, in lower case, of what it is about, to the clause's end.
+    let on_topic = |i: usize, start: usize| {
+        if !(i == start + 1
+            && toks[i].is("on")
+            && KIND_ON_TOPIC.contains(&toks[start].lower.as_str()))
+        {
+            return false;
+        }
+        let words = toks[i + 1..]
+            .iter()
+            .take_while(|t| {
+                t.is_word()
+                    && !DETERMINERS.contains(&t.lower.as_str())
+                    && text[t.start..].starts_with(char::is_lowercase)
+            })
+            .count();
+        (1..=3).contains(&words)
+            && !names.iter().any(|m| m.start > i && m.start <= i + words)
+            && toks
+                .get(i + 1 + words)
+                .is_none_or(|t| t.is_break() || t.is_sym(","))
+    };
     let phrase_from = |mut i: usize| -> Option<String> {
         // Bounded: a run of "for £1 for £1 …" must not make this quadratic.
         for _ in 0..12 {
@@ -417,6 +433,11 @@ pub fn new_name(
                 && toks.get(i + 1).is_some_and(|t| t.is("of"))
             {
                 // "approved the purchase of a drone survey kit": the thing, not the buying.
+                i += 2;
+            } else if toks.get(i).is_some_and(|t| t.is("thanks"))
+                && toks.get(i + 1).is_some_and(|t| t.is("to"))
+            {
+                // "say no thanks to the chatbot offer": what is turned down follows.
                 i += 2;
             } else if toks.get(i).is_some_and(|t| {
                 DETERMINERS.contains(&t.lower.as_str())
@@ -460,6 +481,7 @@ pub fn new_name(
             && (!NAME_STOP.contains(&toks[i].lower.as_str())
                 || compounded(i)
                 || of_place(i, start)
+                || on_topic(i, start)
                 || and_kind(i, start))
         {
             i += 1;
@@ -594,19 +616,22 @@ pub fn new_name(
     // "Two from the board: snow cannon upgrade approved", "Guest Services: the locker app is
     // a go": a heading that announces items (a count, or who they are from) or names a unit
     // is no name; the name is the words after its colon.
-    let preamble = verdict.and_then(|(vs, _)| {
-        let c = toks[..vs.min(toks.len())]
-            .iter()
-            .position(|t| t.is_sym(":"))?;
-        let heading = &toks[..c];
-        let announces = heading.iter().any(|t| t.is("from"))
-            || unit_span(0, c)
-            || heading.first().is_some_and(|t| {
-                t.kind == TokKind::Num
-                    || matches!(t.lower.as_str(), "two" | "three" | "four" | "five" | "few")
-            });
-        (announces && c + 1 < vs).then_some(c + 1)
-    });
+    // "New idea from Ola: helpdesk chatbot …": with no verdict, the heading is before the
+    // first colon.
+    let heading_end = verdict.map_or(toks.len(), |(vs, _)| vs.min(toks.len()));
+    let preamble = toks[..heading_end]
+        .iter()
+        .position(|t| t.is_sym(":"))
+        .and_then(|c| {
+            let heading = &toks[..c];
+            let announces = heading.iter().any(|t| t.is("from"))
+                || unit_span(0, c)
+                || heading.first().is_some_and(|t| {
+                    t.kind == TokKind::Num
+                        || matches!(t.lower.as_str(), "two" | "three" | "four" | "five" | "few")
+                });
+            (announces && c + 1 < heading_end).then_some(c + 1)
+        });
     starts.extend(preamble);
     if let Some(first) = toks.iter().position(|t| t.is_word()) {
         let first = first + lead_in_len(toks, first);

@@ -45,6 +45,19 @@ const PRODUCTS: &[(&str, &[&[&str]])] = &[
         &[&["lease"], &["leasing"], &["property", "management"]],
     ),
     ("concur", &[&["expense"], &["expenses"]]),
+    // Airlines' passenger service (reservations and departure control) systems.
+    (
+        "navitaire",
+        &[&["passenger", "service"], &["pss"], &["reservations"]],
+    ),
+    (
+        "amadeus",
+        &[&["passenger", "service"], &["pss"], &["reservations"]],
+    ),
+    (
+        "sabre",
+        &[&["passenger", "service"], &["pss"], &["reservations"]],
+    ),
     (
         "kronos",
         &[

@@ -1,0 +1,279 @@
+//! Building the name index from the tenant's directory: every name's written forms, keyed
+//! by first word, and the short forms, tails and codes people say names by.
+
+use super::short_names::{clipped_codes, short_names, unit_initials};
+use super::spelling::{first3, max_distance, NOT_CLIPPED};
+use super::words::{all_words_of, compact_words_of, words_of, written_short, COMMON};
+use super::{everyday_acronym, Directory, Entry, NameIndex, Target, EVERYDAY_ACRONYMS, MAX_NAMES};
+use crate::reader::{compound_acronyms, known_acronyms, name_variants, vendor_products};
+use rustc_hash::FxHashMap as HashMap;
+
+impl NameIndex {
+    pub fn new(dir: &dyn Directory) -> NameIndex {
+        let mut units = dir.units();
+        let mut investments = dir.investments();
+        units.truncate(MAX_NAMES);
+        investments.truncate(MAX_NAMES.saturating_sub(units.len()));
+        let mut entries = Vec::new();
+        // Each name as written and, when it has inner hyphens or slashes, as people also
+        // write it joined ("wifi", "s4hana").
+        let mut push = |name: &str, target: Target| {
+            let caps_only = everyday_acronym(name);
+            let words = words_of(name);
+            let compact = compact_words_of(name);
+            if compact != words {
+                entries.push(Entry {
+                    words: compact,
+                    target,
+                    exact: true,
+                    caps_only,
+                });
+            }
+            // "soc2" for "SOC 2", "pricingengine" for "Pricing Engine": two of a name's
+            // words written as one.
+            for k in 1..words.len().min(4) {
+                let (a, b) = (&words[k - 1], &words[k]);
+                let short = |w: &String| w.chars().all(|c| c.is_ascii_digit()) || w.len() <= 2;
+                let long = |w: &String| w.chars().count() >= 4;
+                if short(a) || short(b) || (long(a) && long(b)) {
+                    let mut joined = words.clone();
+                    joined[k - 1] = format!("{a}{b}");
+                    joined.remove(k);
+                    entries.push(Entry {
+                        words: joined,
+                        target,
+                        exact: true,
+                        caps_only,
+                    });
+                }
+            }
+            // "P&C", "R&D": an acronym joined by an ampersand matches only as written.
+            let amp = name.as_bytes().windows(3).any(|w| {
+                w[1] == b'&' && w[0].is_ascii_alphanumeric() && w[2].is_ascii_alphanumeric()
+            });
+            if amp && !name.contains(' ') {
+                let written: Vec<String> = crate::reader::tokens::tokenize(&name.to_lowercase())
+                    .into_iter()
+                    .map(|t| t.lower)
+                    .collect();
+                entries.push(Entry {
+                    words: written,
+                    target,
+                    exact: true,
+                    caps_only,
+                });
+            }
+            // "T&R system" for Title and Registration System, "O&M hub": the first letters
+            // of the two words around a name's "and", joined by an ampersand.
+            if let [a, and, b, rest @ ..] = words.as_slice() {
+                if and == "and" {
+                    let initial = |w: &String| w.chars().take(1).collect::<String>();
+                    let mut written = vec![initial(a), "&".to_string(), initial(b)];
+                    written.extend(rest.iter().cloned());
+                    entries.push(Entry {
+                        words: written,
+                        target,
+                        exact: true,
+                        caps_only,
+                    });
+                }
+            }
+            for (short, used) in written_short(&words) {
+                let mut written = vec![short];
+                written.extend(words[used..].iter().cloned());
+                entries.push(Entry {
+                    words: written,
+                    target,
+                    exact: true,
+                    caps_only,
+                });
+            }
+            if let Some(us) = name_variants::said_in_american(&words) {
+                entries.push(Entry {
+                    words: us,
+                    target,
+                    exact: false,
+                    caps_only,
+                });
+            }
+            if let Some(also) = name_variants::said_also(&words) {
+                entries.push(Entry {
+                    words: also,
+                    target,
+                    exact: false,
+                    caps_only,
+                });
+            }
+            entries.push(Entry {
+                words,
+                target,
+                exact: false,
+                caps_only,
+            });
+        };
+        for (i, u) in units.iter().enumerate() {
+            for name in std::iter::once(&u.name).chain(&u.aliases) {
+                push(name, Target::Unit(i));
+            }
+        }
+        for (i, inv) in investments.iter().enumerate() {
+            push(&inv.name, Target::Investment(i));
+        }
+        for (word, u) in unit_initials(&units) {
+            entries.push(Entry {
+                words: vec![word],
+                target: Target::Unit(u),
+                exact: true,
+                caps_only: true,
+            });
+        }
+        let unit_names: Vec<Vec<Vec<String>>> = units
+            .iter()
+            .map(|u| {
+                std::iter::once(&u.name)
+                    .chain(&u.aliases)
+                    .map(|n| all_words_of(n))
+                    .collect()
+            })
+            .collect();
+        let investment_words: Vec<Vec<String>> =
+            investments.iter().map(|i| all_words_of(&i.name)).collect();
+        for (word, u) in name_variants::unit_first_words(&unit_names, &investment_words, COMMON) {
+            entries.push(Entry {
+                words: vec![word],
+                target: Target::Unit(u),
+                exact: true,
+                caps_only: false,
+            });
+        }
+        entries.retain(|e| !e.words.is_empty());
+        let mut by_first: HashMap<String, Vec<usize>> = HashMap::default();
+        for (i, e) in entries.iter().enumerate() {
+            by_first.entry(e.words[0].clone()).or_default().push(i);
+        }
+        let mut unit_clips: HashMap<String, Vec<usize>> = HashMap::default();
+        for (i, e) in entries.iter().enumerate() {
+            let first = &e.words[0];
+            if !matches!(e.target, Target::Unit(_)) || e.exact || e.words.len() < 2 {
+                continue;
+            }
+            for n in 3..=first.len().saturating_sub(2) {
+                let Some(clip) = first.get(..n) else { continue };
+                if !NOT_CLIPPED.contains(&clip) && !by_first.contains_key(clip) {
+                    unit_clips.entry(clip.to_string()).or_default().push(i);
+                }
+            }
+        }
+        let mut fuzzy_firsts: Vec<String> = by_first
+            .iter()
+            .filter(|(w, list)| {
+                max_distance(w.len()) > 0 && list.iter().any(|&e| !entries[e].exact)
+            })
+            .map(|(w, _)| w.clone())
+            .collect();
+        fuzzy_firsts.sort();
+        let short = short_names(&units, &investments);
+        let mut short_stems: HashMap<String, Vec<String>> = HashMap::default();
+        for w in short.keys().filter(|w| w.len() >= 5 && w.is_ascii()) {
+            short_stems
+                .entry(w[..4].to_string())
+                .or_default()
+                .push(w.clone());
+        }
+        let mut tails: HashMap<String, Vec<(Vec<String>, usize)>> = HashMap::default();
+        for (i, inv) in investments.iter().enumerate() {
+            let words = all_words_of(&inv.name);
+            if words.len() >= 3 {
+                let tail = words[1..].to_vec();
+                tails.entry(tail[0].clone()).or_default().push((tail, i));
+                // "licence plate recognition" for Car Park Licence Plate Recognition: a
+                // long name without its first two words (a place, a site), when what is left
+                // has a word of its own.
+                let rest = &words[2..];
+                if rest.len() >= 2 && rest.iter().any(|w| !COMMON.contains(&w.as_str())) {
+                    tails
+                        .entry(rest[0].clone())
+                        .or_default()
+                        .push((rest.to_vec(), i));
+                }
+                // Said without its last word ("the claims triage" for Claims Triage AI),
+                // or with its first words as initials ("GL migration" for General Ledger
+                // Migration).
+                let head = words[..words.len() - 1].to_vec();
+                tails.entry(head[0].clone()).or_default().push((head, i));
+                for k in 2..words.len() {
+                    let initials: String =
+                        words[..k].iter().filter_map(|w| w.chars().next()).collect();
+                    let mut short = vec![initials];
+                    short.extend(words[k..].iter().cloned());
+                    tails.entry(short[0].clone()).or_default().push((short, i));
+                }
+            }
+        }
+        let mut fuzzy_tail_firsts: Vec<String> = tails
+            .keys()
+            .filter(|k| max_distance(k.len()) > 0)
+            .cloned()
+            .collect();
+        fuzzy_tail_firsts.sort();
+        let inv_words: Vec<Vec<String>> = investments
+            .iter()
+            .map(|inv| all_words_of(&inv.name))
+            .collect();
+        let unit_words: rustc_hash::FxHashSet<String> = units
+            .iter()
+            .flat_map(|u| std::iter::once(&u.name).chain(&u.aliases))
+            .flat_map(|n| all_words_of(n))
+            .collect();
+        let taken = |w: &str| {
+            short.contains_key(w)
+                || unit_words.contains(w)
+                || by_first.contains_key(w)
+                || COMMON.contains(&w)
+                || NOT_CLIPPED.contains(&w)
+        };
+        let compounds = compound_acronyms::CompoundAcronyms::new(&inv_words, &taken);
+        let caps_acronyms = known_acronyms::caps_acronyms(&inv_words, &taken);
+        let clipped_codes = clipped_codes(&investments, &taken);
+        let products = vendor_products::products(&inv_words, &taken);
+        let kind_initials = name_variants::KindInitials::new(&inv_words, COMMON, &|w| {
+            taken(w) || EVERYDAY_ACRONYMS.contains(&w)
+        });
+        let mut by_first3: HashMap<String, Vec<usize>> = HashMap::default();
+        for (i, words) in inv_words.iter().enumerate() {
+            if words.len() >= 2 {
+                if let Some(key) = first3(&words[0]) {
+                    by_first3.entry(key).or_default().push(i);
+                }
+            }
+        }
+        let inner = name_variants::InnerAcronyms::new(&inv_words);
+        let roles = name_variants::role_units(&unit_names);
+        NameIndex {
+            roles,
+            units,
+            investments,
+            inner,
+            inv_words,
+            by_first3,
+            entries,
+            by_first,
+            unit_clips,
+            fuzzy_firsts,
+            short,
+            short_stems,
+            tails,
+            fuzzy_tail_firsts,
+            compounds,
+            caps_acronyms,
+            clipped_codes,
+            kind_initials,
+            products,
+        }
+    }
+
+    /// The words of the `i`th investment's name, lower-cased.
+    pub(in crate::reader) fn investment_words(&self, i: usize) -> &[String] {
+        &self.inv_words[i]
+    }
+}

@@ -1,0 +1,248 @@
+//! Matching a message's words against the name index: every unit or investment named,
+//! the longest match first at each place.
+
+use super::spelling::{abbreviates, close, same_stem, shortened};
+use super::words::compact_at;
+use super::{NameIndex, NameMatch, Target, GENERIC};
+use crate::reader::name_variants;
+use crate::reader::tokens::{TokKind, Token};
+
+impl NameIndex {
+    /// Every unit or investment named in the message, longest match first at each place.
+    pub fn find(&self, toks: &[Token]) -> Vec<NameMatch> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        let mut candidates: Vec<usize> = Vec::new();
+        let mut pair = String::new();
+        while i < toks.len() {
+            let t = &toks[i];
+            if t.kind == TokKind::Sym {
+                i += 1;
+                continue;
+            }
+            candidates.clear();
+            let bare = t.lower.strip_suffix("'s").unwrap_or(&t.lower);
+            // "share-point", "S/4HANA": the run written without spaces, as one word.
+            let compact = compact_at(toks, i);
+            if let Some(list) = compact.as_ref().and_then(|(c, _)| self.by_first.get(c)) {
+                candidates.extend(list);
+            }
+            // "share point" for "SharePoint": two words written apart that a name joins.
+            if let Some(n) = toks
+                .get(i + 1)
+                .filter(|n| t.is_word() && n.is_word() && !n.attached)
+            {
+                pair.clear();
+                pair.push_str(&t.lower);
+                pair.push_str(&n.lower);
+                if let Some(list) = self.by_first.get(pair.as_str()) {
+                    candidates.extend(list);
+                }
+            }
+            if let Some(list) = self.by_first.get(bare) {
+                candidates.extend(list);
+            } else if bare.len() >= 4 && t.kind == TokKind::Word {
+                for first in &self.fuzzy_firsts {
+                    if close(bare, first) {
+                        candidates.extend(&self.by_first[first]);
+                    }
+                }
+            }
+            if let Some(list) = self.unit_clips.get(bare) {
+                candidates.extend(list);
+            }
+            // "Exporting …" leading a clause: the names its stem starts.
+            if let Some(stem) = bare
+                .strip_suffix("ing")
+                .filter(|s| s.len() >= 3 && (i == 0 || toks[i - 1].is_break()))
+            {
+                candidates.extend(self.by_first.get(stem).into_iter().flatten());
+                candidates.extend(self.by_first.get(&format!("{stem}e")).into_iter().flatten());
+            }
+            candidates.sort_unstable();
+            candidates.dedup();
+            let mut best: Option<NameMatch> = None;
+            // Investments whose first two or more words are here ("bin sensors" for "Bin
+            // sensor network", "assistive tech" for "Assistive technology").
+            let mut leading: Option<(Target, usize)> = None;
+            let mut leading_ambiguous = false;
+            for &c in &candidates {
+                let e = &self.entries[c];
+                let mut j = i;
+                let mut matched = 0;
+                for w in &e.words {
+                    // Hyphens inside names: "e-invoicing" against "e invoicing"; an
+                    // ampersand the name's words leave out: "people & culture".
+                    while toks.get(j).is_some_and(|t| {
+                        t.is_sym("-") || (!e.exact && matched > 0 && w != "and" && t.is_sym("&"))
+                    }) {
+                        j += 1;
+                    }
+                    let joined = compact_at(toks, j).filter(|(c, _)| c == w);
+                    if let Some((_, n)) = joined {
+                        j += n;
+                        matched += 1;
+                        continue;
+                    }
+                    let apart = match (toks.get(j), toks.get(j + 1)) {
+                        (Some(a), Some(b)) if a.is_word() && b.is_word() && !b.attached => {
+                            w.len() == a.lower.len() + b.lower.len()
+                                && w.starts_with(a.lower.as_str())
+                                && w.ends_with(b.lower.as_str())
+                        }
+                        _ => false,
+                    };
+                    if apart {
+                        j += 2;
+                        matched += 1;
+                        continue;
+                    }
+                    let hit = toks.get(j).is_some_and(|t| {
+                        if e.caps_only {
+                            return t.caps && t.lower.strip_suffix("'s").unwrap_or(&t.lower) == w;
+                        }
+                        if e.exact {
+                            return t.lower.strip_suffix("'s").unwrap_or(&t.lower) == w;
+                        }
+                        // "Exporting to India is stalled" for the unit Export: leading a
+                        // clause, a one-word unit name said as its gerund.
+                        let gerund = matched == 0
+                            && e.words.len() == 1
+                            && matches!(e.target, Target::Unit(_))
+                            && (j == 0 || toks[j - 1].is_break())
+                            && name_variants::gerund_of(&t.lower, w);
+                        // "Info Tech": a unit's first word clipped, the whole name said.
+                        let clipped_unit = matched == 0
+                            && e.words.len() >= 2
+                            && matches!(e.target, Target::Unit(_))
+                            && abbreviates(&t.lower, w);
+                        close(&t.lower, w)
+                            || gerund
+                            || clipped_unit
+                            || name_variants::other_spelling(&t.lower, w)
+                            || (w == "and" && t.is_sym("&"))
+                            || (matched > 0
+                                && (shortened(&t.lower, w)
+                                    || abbreviates(&t.lower, w)
+                                    || same_stem(&t.lower, w)
+                                    || name_variants::verb_of(&t.lower, w)
+                                    || name_variants::said_for(&t.lower, w)))
+                    });
+                    if !hit {
+                        break;
+                    }
+                    j += 1;
+                    matched += 1;
+                }
+                if matched < e.words.len() {
+                    // "car park payment kiosks" against Car Park Licence Plate Recognition:
+                    // a name's first words before another kind of thing are that thing's.
+                    // Counted against the whole name: its joined forms have fewer words.
+                    let other_thing = match e.target {
+                        Target::Investment(inv) => {
+                            let words = &self.inv_words[inv];
+                            matched * 2 < words.len()
+                                && name_variants::another_thing_after(toks, j, words)
+                        }
+                        Target::Unit(_) => false,
+                    };
+                    if matched >= 2 && matches!(e.target, Target::Investment(_)) && !other_thing {
+                        match leading {
+                            Some((t, _)) if t != e.target => leading_ambiguous = true,
+                            _ => leading = Some((e.target, j)),
+                        }
+                    }
+                    continue;
+                }
+                if toks
+                    .get(j)
+                    .is_some_and(|t| GENERIC.contains(&t.lower.as_str()))
+                {
+                    j += 1;
+                }
+                match &mut best {
+                    Some(b) if b.end > j => {}
+                    Some(b) if b.end == j => {
+                        if !b.targets.contains(&e.target) {
+                            b.targets.push(e.target);
+                        }
+                    }
+                    _ => {
+                        best = Some(NameMatch {
+                            targets: vec![e.target],
+                            start: i,
+                            end: j,
+                            guessed: false,
+                            weak: false,
+                        })
+                    }
+                }
+            }
+            // Some of an investment's words said in order beat a shorter whole name: "billing
+            // upgrade" is Billing Platform Upgrade, not the unit Billing.
+            if let Some(p) = self.partial_at(toks, i) {
+                // "the ticketing platform RFP": as many words of an investment's name as of
+                // a unit's and a word names add ("Ticketing" + "platform") are the investment.
+                let unit_tie = best
+                    .as_ref()
+                    .is_some_and(|b| p.end == b.end && matches!(b.targets[..], [Target::Unit(_)]));
+                let longer = (unit_tie || best.as_ref().is_none_or(|b| p.end > b.end))
+                    && leading.is_none_or(|(_, end)| p.end >= end);
+                if longer {
+                    best = Some(p);
+                    leading = None;
+                }
+            }
+            // A name's later words beat a shorter match at the same place ("tracking tags"
+            // for Linen Tracking Tags, not the alias "Trucking" misspelt).
+            let mut tail = self.tail_at(toks, i);
+            if let Some(t) = tail.take() {
+                let longer = best.as_ref().is_none_or(|b| t.end > b.end)
+                    && leading.is_none_or(|(_, end)| t.end > end);
+                if longer {
+                    best = Some(t);
+                    leading = None;
+                } else {
+                    tail = Some(t);
+                }
+            }
+            if best.is_none() && !leading_ambiguous {
+                best = leading.map(|(t, end)| NameMatch {
+                    targets: vec![t],
+                    start: i,
+                    end,
+                    guessed: true,
+                    weak: false,
+                });
+            }
+            if best.is_none() {
+                best = tail;
+            }
+            if best.is_none() && !self.roles.is_empty() {
+                best = self.role_at(toks, i);
+            }
+            if best.is_none() {
+                // "Broker Channel: portal phase 2": a unit set as a label is just before too.
+                let label = i > 0 && matches!(toks[i - 1].lower.as_str(), ":" | "-" | "—");
+                let after_unit = out.last().and_then(|m: &NameMatch| match m.targets[0] {
+                    Target::Unit(u)
+                        if (m.end == i || (label && m.end + 1 == i)) && m.targets.len() == 1 =>
+                    {
+                        Some(u)
+                    }
+                    _ => None,
+                });
+                best = self.short_name_at(toks, i, after_unit);
+            }
+            match best {
+                Some(b) => {
+                    i = b.end;
+                    out.push(b);
+                }
+                None => i += 1,
+            }
+        }
+        self.add_unit_scoped(toks, &mut out);
+        out
+    }
+}

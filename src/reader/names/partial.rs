@@ -1,0 +1,206 @@
+//! Names said with some of their words: without the first word (a tail), or with some
+//! words in order from the first ("billing upgrade" for Billing Platform Upgrade).
+
+use super::spelling::{abbreviates, close, expanded, first3, same_stem, stands_for};
+use super::words::COMMON;
+use super::{NameIndex, NameMatch, Target, GENERIC};
+use crate::reader::name_variants;
+use crate::reader::tokens::{TokKind, Token};
+
+impl NameIndex {
+    /// A name said without its first word, when only one name ends that way.
+    pub(super) fn tail_at(&self, toks: &[Token], i: usize) -> Option<NameMatch> {
+        let bare = toks[i].lower.strip_suffix("'s").unwrap_or(&toks[i].lower);
+        // "Telemtry platform": the tail's first word misspelt, as a name's first word may be,
+        // where a name is pointed at (looked for only there: this is on every word's path).
+        let pointed_at = i == 0 || toks[i - 1].kind == TokKind::Sym || {
+            let prev = toks[i - 1].lower.as_str();
+            matches!(prev, "the" | "our" | "that" | "this" | "its" | "their")
+        };
+        // "the sim lease" for Flight Simulator Lease: the tail's first word clipped, where a
+        // name is pointed at.
+        let mut clipped = false;
+        let list = match self.tails.get(bare) {
+            Some(list) => list,
+            None if pointed_at && bare.len() >= 3 && toks[i].is_word() => {
+                let mut close_keys = self
+                    .fuzzy_tail_firsts
+                    .iter()
+                    .filter(|k| (bare.len() >= 5 && close(bare, k)) || abbreviates(bare, k));
+                match (close_keys.next(), close_keys.next()) {
+                    (Some(k), None) => {
+                        clipped = !close(bare, k);
+                        &self.tails[k]
+                    }
+                    _ => return None,
+                }
+            }
+            None => return None,
+        };
+        let pointer = |k: usize| {
+            matches!(
+                toks[k].lower.as_str(),
+                "the" | "our" | "that" | "this" | "its" | "their"
+            )
+        };
+        // "the new screening lanes": after "the new" as after "the".
+        let leads = |k: usize| {
+            k == 0
+                || toks[k - 1].kind == TokKind::Sym
+                || pointer(k - 1)
+                || (k >= 2 && toks[k - 1].is("new") && pointer(k - 2))
+        };
+        // "the management system", "for pricing engine training", not "a yard management
+        // system" (another name).
+        // "the text reminders in arrears analytics": after a preposition, as after "the".
+        let led = leads(i)
+            || (i > 0
+                && matches!(
+                    toks[i - 1].lower.as_str(),
+                    "for" | "about" | "in" | "on" | "of" | "from" | "into" | "to" | "with"
+                ));
+        // "EV truck trial" for Electric Truck Trial: a short code of the first word's
+        // initial, in capitals, before the name's later words.
+        let code = (!led && i > 0)
+            .then(|| &toks[i - 1])
+            .filter(|c| c.is_word() && c.caps && (2..=4).contains(&c.lower.len()) && leads(i - 1));
+        if !led && code.is_none() {
+            return None;
+        }
+        let mut found: Option<(usize, usize)> = None;
+        for (words, inv) in list {
+            if let Some(code) = code {
+                let name = &self.inv_words[*inv];
+                let later = name.len() == words.len() + 1 && name[1..] == words[..];
+                if !later
+                    || name[0] == code.lower
+                    || name[0].chars().next() != code.lower.chars().next()
+                {
+                    continue;
+                }
+            }
+            let mut j = i;
+            // "booking site replacement" for Online Booking Replacement: one common word
+            // ("site", "system") said between the tail's words.
+            let mut inserted = false;
+            let ok = words.iter().enumerate().all(|(k, w)| {
+                while toks.get(j).is_some_and(|t| t.is_sym("-")) {
+                    j += 1;
+                }
+                let hit = |j: usize| {
+                    toks.get(j).is_some_and(|t| {
+                        close(&t.lower, w) || (k == 0 && clipped && abbreviates(&t.lower, w))
+                    })
+                };
+                if k > 0
+                    && !inserted
+                    && !hit(j)
+                    && toks
+                        .get(j)
+                        .is_some_and(|t| COMMON.contains(&t.lower.as_str()))
+                    && hit(j + 1)
+                {
+                    inserted = true;
+                    j += 1;
+                }
+                j += 1;
+                hit(j - 1)
+            });
+            if ok {
+                if found.is_some_and(|(f, _)| f != *inv) {
+                    return None;
+                }
+                found = Some((*inv, j));
+            }
+        }
+        let (inv, end) = found?;
+        Some(NameMatch {
+            targets: vec![Target::Investment(inv)],
+            start: if code.is_some() { i - 1 } else { i },
+            end,
+            guessed: true,
+            weak: false,
+        })
+    }
+
+    /// An investment said with some of its words, in order, from its first ("billing
+    /// upgrade" for Billing Platform Upgrade, "doc review" for Document Review AI), each
+    /// word whole, clipped or abbreviated: two or more words, one of them not a common
+    /// word. Every investment said as closely is a target, so a tie can be asked about.
+    pub(super) fn partial_at(&self, toks: &[Token], i: usize) -> Option<NameMatch> {
+        let t = &toks[i];
+        if t.kind != TokKind::Word {
+            return None;
+        }
+        let bare = t.lower.strip_suffix("'s").unwrap_or(&t.lower);
+        let list = self.by_first3.get(&first3(expanded(bare))?)?;
+        let mut best: Option<NameMatch> = None;
+        for &inv in list {
+            let words = &self.inv_words[inv];
+            if !stands_for(&t.lower, &words[0]) {
+                continue;
+            }
+            let mut j = i + 1;
+            let mut k = 1;
+            let mut distinctive = !COMMON.contains(&words[0].as_str());
+            let mut matched = 1;
+            while k < words.len() {
+                while toks.get(j).is_some_and(|t| t.is_sym("-")) {
+                    j += 1;
+                }
+                let Some(tok) = toks.get(j).filter(|t| t.kind == TokKind::Word) else {
+                    break;
+                };
+                let Some(at) = (k..words.len()).find(|&k| {
+                    stands_for(&tok.lower, &words[k])
+                        || same_stem(&tok.lower, &words[k])
+                        || name_variants::said_for(&tok.lower, &words[k])
+                }) else {
+                    break;
+                };
+                distinctive |= !COMMON.contains(&words[at].as_str());
+                matched += 1;
+                k = at + 1;
+                j += 1;
+            }
+            // "customer portal" for Customer Self-Service Portal: the name's first and
+            // last words, however common, when the name has more between them and its last
+            // word is not one names add or drop freely ("the data platform" is not Data
+            // Lake Platform).
+            let ends = k == words.len()
+                && words.len() >= 3
+                && !GENERIC.contains(&words[words.len() - 1].as_str());
+            if matched < 2 || !(distinctive || ends) {
+                continue;
+            }
+            if k < words.len()
+                && matched * 2 < words.len()
+                && name_variants::another_thing_after(toks, j, words)
+            {
+                continue;
+            }
+            if k == words.len()
+                && toks
+                    .get(j)
+                    .is_some_and(|t| GENERIC.contains(&t.lower.as_str()))
+            {
+                j += 1;
+            }
+            let target = Target::Investment(inv);
+            match &mut best {
+                Some(b) if b.end > j => {}
+                Some(b) if b.end == j => b.targets.push(target),
+                _ => {
+                    best = Some(NameMatch {
+                        targets: vec![target],
+                        start: i,
+                        end: j,
+                        guessed: true,
+                        weak: false,
+                    })
+                }
+            }
+        }
+        best
+    }
+}

@@ -1,0 +1,319 @@
+//! Names said by one short form: an acronym, a distinctive word pointed at, a vendor's
+//! product, a hyphenated word or a number code ("the erp", "WMS", "the 4G rollout").
+
+use super::spelling::close;
+use super::words::{compact_at, COMMON};
+use super::{NameIndex, NameMatch, Target, EVERYDAY_ACRONYMS, GENERIC};
+use crate::reader::tokens::{TokKind, Token};
+use crate::reader::{name_variants, vendor_products};
+
+impl NameIndex {
+    /// An acronym ("WMS") anywhere, or a distinctive word after "the" / "our" or before
+    /// "project" ("the erp", "the robot project"), standing for its one investment.
+    ///
+    /// `after_unit` is the unit named just before, whose own investment's word it points at
+    /// ("ecom replatform", "Pilotage infrastructure").
+    pub(super) fn short_name_at(
+        &self,
+        toks: &[Token],
+        i: usize,
+        after_unit: Option<usize>,
+    ) -> Option<NameMatch> {
+        let t = &toks[i];
+        // Two letters only in capitals, and not as a label ("AI: @kim to …").
+        let two_caps = t.caps && toks.get(i + 1).is_none_or(|n| !n.is_sym(":"));
+        if t.kind == TokKind::Num {
+            return self.number_code_at(toks, i);
+        }
+        if t.kind != TokKind::Word {
+            return None;
+        }
+        if let Some(m) = self.hyphenated_word_at(toks, i) {
+            return Some(m);
+        }
+        if t.lower.len() < 2 || (t.lower.len() == 2 && !two_caps) {
+            return None;
+        }
+        let initials = self.kind_initials.at(toks, i, &self.inv_words, GENERIC);
+        if let Some((inv, end)) = initials.or_else(|| self.compounds.at(toks, i)) {
+            return Some(NameMatch {
+                targets: vec![Target::Investment(inv)],
+                start: i,
+                end,
+                guessed: true,
+                weak: false,
+            });
+        }
+        let bare = t.lower.strip_suffix("'s").unwrap_or(&t.lower);
+        let prev = if i > 0 {
+            toks[i - 1].lower.as_str()
+        } else {
+            ""
+        };
+        let next_generic = toks
+            .get(i + 1)
+            .is_some_and(|n| GENERIC.contains(&n.lower.as_str()));
+        // The subject of a message or clause ("voicebot trimmed to $150k", "…; voicebot's a
+        // no") is pointed at as surely as "the voicebot".
+        let leads = i == 0 || toks[i - 1].is_break();
+        // "the new POS": a name's word after "the new" points at it as "the POS" does.
+        let after_the_new = prev == "new"
+            && i >= 2
+            && matches!(toks[i - 2].lower.as_str(), "the" | "our" | "that" | "this");
+        // A word written in capitals ("for AML model tuning", "move PACS go-live") is said
+        // as a name, as an acronym is.
+        // "Re: kiosks", "re S/4": the topic a message is about.
+        let topic = matches!(prev, "re" | "regarding")
+            || (prev == ":" && i >= 2 && toks[i - 2].lower == "re");
+        // "Eastside microtransit: keep it going": a name's word set as a label, after one
+        // word saying which part or place, is the subject as a label alone is.
+        let qualified_label = i >= 1
+            && toks[i - 1].is_word()
+            && (i == 1 || toks[i - 2].is_break())
+            && toks.get(i + 1).is_some_and(|n| n.is_sym(":"));
+        // "Reservations chatbot saved $18k": a name's last word (the thing it is) after one
+        // ordinary word saying which, leading the clause and before what it did, is its
+        // subject as the word alone is. Not after a unit ("Estates infrastructure": theirs),
+        // a code ("AV shuttle") or a word saying how many ("every", "no").
+        let qualified_subject = i >= 1
+            && after_unit.is_none()
+            && toks[i - 1].is_word()
+            && !toks[i - 1].caps
+            && !matches!(
+                toks[i - 1].lower.as_str(),
+                "a" | "an" | "new" | "another" | "no" | "any" | "some" | "every" | "each" | "all"
+            )
+            && (i == 1 || toks[i - 2].is_break())
+            && toks.get(i + 1).is_some_and(|n| n.is_word());
+        // "approved NOK 1.8m for more drones": more of the things a name's word says, in
+        // the plural, are more of that investment.
+        let more_of = prev == "more" && bare.len() > 4 && bare.ends_with('s');
+        // "worried about payroll cutover": a name's word before the work done on it.
+        let work_next = toks
+            .get(i + 1)
+            .is_some_and(|n| vendor_products::work_word(&n.lower));
+        let pointed = matches!(prev, "the" | "our" | "that" | "this")
+            || topic
+            || qualified_label
+            || more_of
+            || work_next
+            || after_the_new
+            || next_generic
+            || leads
+            || t.caps;
+        // "ITMs", "itms": an acronym in the plural.
+        let plural = || {
+            let one = bare.strip_suffix('s').filter(|o| o.len() >= 3)?;
+            let inv = *self.short.get(one)?;
+            (!self.investments[inv].name.to_lowercase().contains(one)).then_some(inv)
+        };
+        // "PdM": an acronym in capitals with letters from inside the name's words.
+        let inner = || {
+            t.caps
+                .then(|| self.inner.at(bare, &self.inv_words, GENERIC))
+                .flatten()
+        };
+        // "EDW", "AML": an acronym of the name's words that counts only written as one, or
+        // pointed at ("the EDW").
+        let written_as_acronym = || {
+            (t.caps || matches!(prev, "the" | "our"))
+                .then(|| self.caps_acronyms.get(bare).copied())
+                .flatten()
+        };
+        // "SIU's analytics vendor": the unit just named, then a word of exactly one of its
+        // investments' names, however common the word.
+        let unit_word = || {
+            let unit = &self.units[after_unit?].name;
+            if bare.len() < 3 || GENERIC.contains(&bare) {
+                return None;
+            }
+            let mut having = self.investments.iter().enumerate().filter(|(k, inv)| {
+                &inv.unit == unit && self.inv_words[*k].iter().any(|w| w == bare)
+            });
+            match (having.next(), having.next()) {
+                (Some((k, _)), None) => Some(k),
+                _ => None,
+            }
+        };
+        // "the Workday rollout": a vendor's product pointed at or before the work done.
+        let product = || {
+            let work = toks
+                .get(i + 1)
+                .is_some_and(|n| vendor_products::work_word(&n.lower));
+            (pointed || work)
+                .then(|| self.products.get(bare).copied())
+                .flatten()
+        };
+        let exact = self
+            .short
+            .get(bare)
+            .copied()
+            .or_else(product)
+            .or_else(plural)
+            .or_else(inner)
+            .or_else(unit_word);
+        let caps_hit = exact.is_none().then(written_as_acronym).flatten();
+        let caps_acronym = caps_hit.is_some();
+        let exact = exact.or(caps_hit);
+        // "its", "was": an acronym that is also an everyday word names only in capitals.
+        if exact.is_some() && !t.caps && EVERYDAY_ACRONYMS.contains(&bare) {
+            return None;
+        }
+        let pointed = pointed
+            || exact.is_some_and(|inv| {
+                after_unit.is_some_and(|u| self.investments[inv].unit == self.units[u].name)
+            });
+        let hit = match exact {
+            // An acronym is a name of its own; a single word needs pointing at.
+            Some(inv) if pointed || !self.investments[inv].name.to_lowercase().contains(bare) => {
+                Some(inv)
+            }
+            Some(inv)
+                if qualified_subject
+                    && self.short.get(bare) == Some(&inv)
+                    && self.inv_words[inv].last().is_some_and(|l| l == bare) =>
+            {
+                Some(inv)
+            }
+            Some(_) => None,
+            None if pointed && bare.len() >= 5 && bare.is_ascii() => {
+                // "tenants keep asking" at a clause's start: the plural of a name's word is
+                // people or things talked about, not the name, unless pointed at ("the
+                // tenants portal") or set as a label ("chromebooks: 212 fewer tickets").
+                let label = toks
+                    .get(i + 1)
+                    .is_some_and(|n| n.is_sym(":") || n.is_sym("-") || n.is_sym("—"));
+                let only_leads = !(matches!(prev, "the" | "our" | "that" | "this")
+                    || topic
+                    || after_the_new
+                    || next_generic
+                    || label
+                    || more_of
+                    || t.caps);
+                self.short_stems.get(&bare[..4]).and_then(|ws| {
+                    let m: Vec<&String> = ws
+                        .iter()
+                        .filter(|w| {
+                            w.starts_with(bare)
+                                || bare.starts_with(w.as_str())
+                                // A slip of the same length ("teleamtics"), not another form
+                                // of the word ("robots" for robotics is the machines).
+                                || (bare.len() == w.len() && close(bare, w))
+                        })
+                        .filter(|w| !(only_leads && bare.strip_suffix('s') == Some(w.as_str())))
+                        .collect();
+                    (m.len() == 1).then(|| self.short[m[0]])
+                })
+            }
+            None => None,
+        }?;
+        let mut end = if next_generic { i + 2 } else { i + 1 };
+        // "EDW consolidation": the name's own words after its acronym go with it.
+        if caps_acronym {
+            while toks
+                .get(end)
+                .is_some_and(|n| n.is_word() && self.inv_words[hit].contains(&n.lower))
+            {
+                end += 1;
+            }
+        }
+        // "want £900k for a new planned maintenance system": a word of a name inside a new
+        // thing's name, after "a new" and the words describing it, is not that name.
+        let in_new_name = toks[i.saturating_sub(3)..i]
+            .windows(2)
+            .position(|p| matches!(p[0].lower.as_str(), "a" | "an") && p[1].is("new"))
+            .is_some_and(|at| {
+                toks[i.saturating_sub(3) + at + 2..i]
+                    .iter()
+                    .all(|t| t.is_word() && !t.caps)
+            });
+        let acronym = caps_acronym
+            || exact == Some(hit)
+                && !self.investments[hit].name.to_lowercase().contains(
+                    if exact == self.short.get(bare).copied() {
+                        bare
+                    } else {
+                        &bare[..bare.len() - 1]
+                    },
+                );
+        // "the PV inverters": a word the name writes in capitals, written so, is its acronym.
+        let acronym = acronym
+            || t.caps
+                && self.investments[hit]
+                    .name
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| w.eq_ignore_ascii_case(bare) && w.chars().all(|c| !c.is_lowercase()));
+        if in_new_name && !acronym {
+            return None;
+        }
+        let words = &self.inv_words[hit];
+        let describing = words.last().is_some_and(|l| l != bare) && !next_generic;
+        if !acronym && describing && name_variants::another_thing_after(toks, end, words) {
+            return None;
+        }
+        Some(NameMatch {
+            targets: vec![Target::Investment(hit)],
+            start: i,
+            end,
+            guessed: true,
+            weak: !acronym,
+        })
+    }
+
+    /// "the 4G rollout" for Rural 4G Expansion: a digit with a capital written onto it
+    /// ("4G", as the name writes it), pointed at or before the work done, names the one
+    /// investment with that code.
+    fn number_code_at(&self, toks: &[Token], i: usize) -> Option<NameMatch> {
+        let letter = toks.get(i + 1).filter(|n| n.attached && n.is_word())?;
+        let after = toks.get(i + 2);
+        if toks[i].lower.len() != 1
+            || letter.lower.len() != 1
+            || after.is_some_and(|n| n.attached && !n.is_sym("'"))
+        {
+            return None;
+        }
+        let code = format!("{}{}", toks[i].lower, letter.lower);
+        let inv = *self.short.get(&code)?;
+        let pointed =
+            i > 0 && matches!(toks[i - 1].lower.as_str(), "the" | "our" | "this" | "that");
+        let work = after.is_some_and(|n| vendor_products::work_word(&n.lower));
+        (pointed || work).then(|| NameMatch {
+            targets: vec![Target::Investment(inv)],
+            start: i,
+            end: i + 2,
+            guessed: true,
+            weak: false,
+        })
+    }
+
+    /// "self-exclusion" for Player Self-Exclusion System: a hyphenated word of one name,
+    /// written whole, is as sure as its acronym, unless every part of it is a common word
+    /// ("self-service").
+    ///
+    /// "S/4" for S/4HANA Migration: a product code of letters and digits, clipped.
+    fn hyphenated_word_at(&self, toks: &[Token], i: usize) -> Option<NameMatch> {
+        let (word, n) = compact_at(toks, i)?;
+        let inv = match self.short.get(&word) {
+            Some(&inv) => {
+                let parts = toks[i..i + n].iter().filter(|t| t.is_word());
+                if parts.clone().count() < 2
+                    || parts.clone().all(|t| COMMON.contains(&t.lower.as_str()))
+                {
+                    return None;
+                }
+                inv
+            }
+            None => *self.clipped_codes.get(&word)?,
+        };
+        let generic = toks
+            .get(i + n)
+            .is_some_and(|t| GENERIC.contains(&t.lower.as_str()));
+        Some(NameMatch {
+            targets: vec![Target::Investment(inv)],
+            start: i,
+            end: i + n + usize::from(generic),
+            guessed: true,
+            weak: false,
+        })
+    }
+}

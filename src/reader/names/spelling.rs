@@ -1,0 +1,231 @@
+//! Whether a message's word is a name's word: the word itself, a close misspelling (edit
+//! distance, bounded cheaply by [`letters_apart`] first), a clipped form or an abbreviation.
+
+use crate::reader::name_variants;
+
+/// Abbreviations that are not the word's first letters ("mgmt" for management).
+const ABBREVIATIONS: &[(&str, &str)] = &[
+    ("mgmt", "management"),
+    ("mgt", "management"),
+    ("govt", "government"),
+    ("dept", "department"),
+    ("depts", "departments"),
+    ("svc", "service"),
+    ("svcs", "services"),
+    ("acct", "account"),
+    ("accts", "accounts"),
+    ("comms", "communications"),
+    ("mktg", "marketing"),
+    ("pmt", "payment"),
+    ("pymt", "payment"),
+    ("pmts", "payments"),
+    ("intl", "international"),
+    ("whse", "warehouse"),
+    ("txn", "transaction"),
+    ("txns", "transactions"),
+    ("rec", "reconciliation"),
+    ("recon", "reconciliation"),
+    ("maint", "maintenance"),
+    ("bldg", "building"),
+    ("ctr", "centre"),
+    ("ctrl", "control"),
+    ("fcst", "forecast"),
+    ("mfg", "manufacturing"),
+    ("sys", "system"),
+    ("fin", "finance"),
+];
+
+/// Short words that begin longer words by chance, never clipped from them.
+pub(super) const NOT_CLIPPED: &[&str] = &[
+    "the", "and", "for", "new", "our", "its", "per", "not", "all", "any", "can", "now", "out",
+    "off", "pre", "pro", "con", "car", "pay", "man", "art", "ban", "bat", "cat", "end", "fin",
+    "his", "her", "one", "two", "was", "has", "had", "are", "see", "set", "top", "who", "why",
+    "how", "let", "get", "got", "put", "use", "way", "day", "old", "own", "too", "yet", "but",
+    "via", "also", "each", "from", "with", "this", "that", "then", "them", "they", "over", "more",
+    "most", "some", "part", "just", "back", "still",
+];
+
+/// A name's first word's first three letters: the key names said short are found by.
+pub(super) fn first3(word: &str) -> Option<String> {
+    let mut c = word.char_indices();
+    let end = c.nth(3).map_or(word.len(), |(i, _)| i);
+    (word[..end].chars().count() == 3).then(|| word[..end].to_string())
+}
+
+/// Whether a message word stands for the name word: the word itself (or a close
+/// misspelling), a clipped form of three or more letters ("doc" for document, "infra" for
+/// infrastructure) or a common abbreviation ("mgmt" for management).
+pub(super) fn stands_for(word: &str, name_word: &str) -> bool {
+    let word = word.strip_suffix("'s").unwrap_or(word);
+    close(word, name_word)
+        || abbreviates(word, name_word)
+        || name_variants::british_for(word) == Some(name_word)
+}
+
+/// A clipped form or a common abbreviation of the name word, not the word itself.
+pub(super) fn abbreviates(word: &str, name_word: &str) -> bool {
+    if let Some((_, full)) = ABBREVIATIONS.iter().find(|(a, _)| *a == word) {
+        // "fcst" for forecast and forecasting, "svc" for service and services.
+        return name_word.starts_with(full) && name_word.len() <= full.len() + 3;
+    }
+    word.len() >= 3
+        && name_word.len() >= word.len() + 2
+        && word.chars().all(|c| c.is_alphabetic())
+        && name_word.starts_with(word)
+        && !NOT_CLIPPED.contains(&word)
+}
+
+/// The name word a message word would be looked up by: "mgmt" is looked up as management.
+pub(super) fn expanded(word: &str) -> &str {
+    ABBREVIATIONS.iter().find(|(a, _)| *a == word).map_or_else(
+        || name_variants::british_for(word).unwrap_or(word),
+        |(_, full)| full,
+    )
+}
+
+pub(super) fn max_distance(len: usize) -> usize {
+    match len {
+        0..=4 => 0,
+        5..=7 => 1,
+        _ => 2,
+    }
+}
+
+/// "scheduler" for "scheduling", "tracker" for "tracking": a later word of a name said as
+/// the doer instead of the doing (or the other way), on the same stem of five letters or
+/// more. Not a verb's other forms: "laptops refreshed" says what happened to laptops.
+pub(super) fn same_stem(word: &str, name_word: &str) -> bool {
+    const ENDINGS: &[&str] = &["ings", "ing", "ers", "er"];
+    fn stem(w: &str) -> Option<&str> {
+        ENDINGS
+            .iter()
+            .find_map(|e| w.strip_suffix(e).filter(|s| s.len() >= 5))
+    }
+    // "meters" for "metering": the thing, in the plural, whose doing the name says.
+    let thing = word.strip_suffix('s').unwrap_or(word);
+    word != name_word
+        && word.chars().all(|c| c.is_alphabetic())
+        && (stem(word).is_some_and(|a| stem(name_word) == Some(a))
+            || (name_word.ends_with("ing") && stem(name_word) == Some(thing)))
+}
+
+/// "tech" for "technology", "info" for "information": a clipped later word of a name.
+pub(super) fn shortened(word: &str, name_word: &str) -> bool {
+    word.len() >= 4 && name_word.len() >= word.len() + 3 && name_word.starts_with(word)
+}
+
+/// Whether a message word is the name word, allowing a close misspelling.
+pub(super) fn close(word: &str, name_word: &str) -> bool {
+    let word = word.strip_suffix("'s").unwrap_or(word);
+    if word == name_word {
+        return true;
+    }
+    let max = max_distance(name_word.len());
+    if max == 0 || word.len().abs_diff(name_word.len()) > max || word.len() < 4 {
+        return false;
+    }
+    if letters_apart(word, name_word) > 2 * max {
+        return false;
+    }
+    (strsim::levenshtein(word, name_word) <= max || swapped(word, name_word, max))
+        && !another_ending(word, name_word)
+}
+
+/// How many letters the two words do not share, counted as bags (0 for "form" and "from"):
+/// a cheap bound, for an edit changes it by at most two, so words more than twice the edits
+/// allowed apart are no misspelling of each other; spares an edit distance on every word of
+/// a message against every name's word. Words not in ASCII are not bounded (0).
+pub(super) fn letters_apart(a: &str, b: &str) -> usize {
+    if !a.is_ascii() || !b.is_ascii() {
+        return 0;
+    }
+    let mut count = [0i16; 128];
+    for c in a.bytes() {
+        count[usize::from(c)] += 1;
+    }
+    for c in b.bytes() {
+        count[usize::from(c)] -= 1;
+    }
+    // Only the letters the two words hold can differ: each is counted once, then cleared.
+    let mut apart = 0;
+    for c in a.bytes().chain(b.bytes()) {
+        apart += count[usize::from(c)].unsigned_abs() as usize;
+        count[usize::from(c)] = 0;
+    }
+    apart
+}
+
+/// "contractor" against "contracts": the same stem with another ending is another word,
+/// not a slip; only the plural is the same word.
+fn another_ending(word: &str, name_word: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ors", "or", "ers", "er", "ings", "ing", "ions", "ion", "ed", "s",
+    ];
+    // Each way to read `w` as a stem and an ending ("" for the word itself).
+    fn readings(w: &str) -> impl Iterator<Item = (&str, &str)> {
+        std::iter::once((w, "")).chain(
+            ENDINGS
+                .iter()
+                .filter_map(move |e| w.strip_suffix(e).map(|stem| (stem, *e))),
+        )
+    }
+    readings(word).any(|(stem, ending)| {
+        readings(name_word).any(|(other, other_ending)| {
+            let plural = matches!((ending, other_ending), ("", "s") | ("s", ""));
+            stem.len() >= 5 && stem == other && ending != other_ending && !plural
+        })
+    })
+}
+
+/// "paryoll" for payroll: two neighbouring letters swapped are one slip, not the two edits
+/// Levenshtein counts; with the other letters that differ, at most `max` slips. Checked
+/// without allocating, as names are compared on every message.
+pub(super) fn swapped(word: &str, name_word: &str, max: usize) -> bool {
+    let (a, b) = (word.as_bytes(), name_word.as_bytes());
+    if a.len() != b.len() || !word.is_ascii() || !name_word.is_ascii() {
+        return false;
+    }
+    let (mut slips, mut k, mut transposed) = (0, 0, false);
+    while k < a.len() {
+        if a[k] == b[k] {
+            k += 1;
+            continue;
+        }
+        if k + 1 < a.len() && a[k] == b[k + 1] && a[k + 1] == b[k] {
+            transposed = true;
+            k += 2;
+        } else {
+            k += 1;
+        }
+        slips += 1;
+        if slips > max {
+            return false;
+        }
+    }
+    transposed
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_letters_bound_never_refuses_a_word_within_its_edits() {
+        for (word, name_word) in [
+            ("telemtry", "telemetry"),
+            ("pallettiser", "palletiser"),
+            ("recieving", "receiving"),
+            ("warehuose", "warehouse"),
+            ("scheduler", "schedular"),
+        ] {
+            let max = max_distance(name_word.len());
+            let edits = strsim::levenshtein(word, name_word);
+            assert!(edits <= max || swapped(word, name_word, max), "{word}");
+            assert!(letters_apart(word, name_word) <= 2 * max, "{word}");
+            assert!(close(word, name_word), "{word}");
+        }
+        assert_eq!(letters_apart("form", "from"), 0);
+        assert!(letters_apart("platform", "planning") > 4);
+        assert!(!close("platform", "planning"));
+    }
+}

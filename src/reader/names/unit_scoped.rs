@@ -1,0 +1,136 @@
+//! Names found through a unit: a head's role for the unit it heads ("the CFO's team"),
+//! and a unit's one investment said by a common word of its name ("the portal").
+
+use super::spelling::NOT_CLIPPED;
+use super::words::{all_words_of, COMMON};
+use super::{NameIndex, NameMatch, Target, GENERIC};
+use crate::reader::name_variants;
+use crate::reader::tokens::{TokKind, Token};
+
+impl NameIndex {
+    /// The one investment of `unit` one of whose words (not a word names add freely) the
+    /// message says, and where: "portal" for Outpatients' Patient Portal. None when no
+    /// word, or words of several of the unit's investments, are said.
+    pub(in crate::reader) fn unit_word_in(
+        &self,
+        toks: &[Token],
+        unit: &str,
+    ) -> Option<(usize, usize)> {
+        // The unit's own words ("Marketing" of Marketing Automation) name the unit.
+        let own: Vec<String> = self
+            .units
+            .iter()
+            .filter(|u| u.name == unit)
+            .flat_map(|u| std::iter::once(&u.name).chain(&u.aliases))
+            .flat_map(|n| all_words_of(n))
+            .collect();
+        let mut found: Option<(usize, usize)> = None;
+        for (k, t) in toks.iter().enumerate().filter(|(_, t)| t.is_word()) {
+            let bare = t.lower.strip_suffix("'s").unwrap_or(&t.lower);
+            if bare.len() < 3
+                || GENERIC.contains(&bare)
+                || NOT_CLIPPED.contains(&bare)
+                || own.iter().any(|w| w == bare)
+            {
+                continue;
+            }
+            for (inv, words) in self.inv_words.iter().enumerate() {
+                if self.investments[inv].unit == unit && words.iter().any(|w| w == bare) {
+                    if found.is_some_and(|(f, _)| f != inv) {
+                        return None;
+                    }
+                    found.get_or_insert((inv, k));
+                }
+            }
+        }
+        found
+    }
+
+    /// "the CFO's team", "the CIO's people": a head's role, owning something or before a
+    /// word that says it is a team, names the unit the role heads. The role alone ("the CFO
+    /// signed off") is a person.
+    pub(super) fn role_at(&self, toks: &[Token], i: usize) -> Option<NameMatch> {
+        let t = &toks[i];
+        let owns = t.lower.ends_with("'s");
+        let bare = t.lower.strip_suffix("'s").unwrap_or(&t.lower);
+        let &(_, unit) = self.roles.iter().find(|(r, _)| *r == bare)?;
+        let team = toks.get(i + 1).is_some_and(|n| {
+            name_variants::TEAM_WORDS.contains(&n.lower.as_str()) || n.is("office")
+        });
+        if !(owns || team) {
+            return None;
+        }
+        Some(NameMatch {
+            targets: vec![Target::Unit(unit)],
+            start: i,
+            end: i + 1 + usize::from(team),
+            guessed: false,
+            weak: false,
+        })
+    }
+
+    /// "CS say the portal's chat widget confuses customers": a word too common to stand for
+    /// an investment on its own ("portal", "app", "website"), pointed at with "the"/"our",
+    /// names the one investment of the unit the message names that has the word, when the
+    /// message names that unit and no investment.
+    pub(super) fn add_unit_scoped(&self, toks: &[Token], out: &mut Vec<NameMatch>) {
+        let mut units = out.iter().filter_map(|m| match m.targets[..] {
+            [Target::Unit(u)] => Some(u),
+            _ => None,
+        });
+        let Some(unit) = units.next() else { return };
+        let one_unit = units.all(|u| u == unit);
+        let any_investment = out
+            .iter()
+            .any(|m| m.targets.iter().any(|t| matches!(t, Target::Investment(_))));
+        if !one_unit || any_investment {
+            return;
+        }
+        let unit_name = &self.units[unit].name;
+        for i in 1..toks.len() {
+            let t = &toks[i];
+            if t.kind != TokKind::Word
+                || !matches!(toks[i - 1].lower.as_str(), "the" | "our")
+                || out.iter().any(|m| i >= m.start && i < m.end)
+            {
+                continue;
+            }
+            let bare = t.lower.strip_suffix("'s").unwrap_or(&t.lower);
+            if bare.len() < 3 || GENERIC.contains(&bare) || !COMMON.contains(&bare) {
+                continue;
+            }
+            // "the portal roadmap", "the automation budget": the word describes the noun
+            // after it; the thing itself ends its phrase, owns something ("the portal's
+            // chat widget") or is what the verb after it is about ("the app is down").
+            let possessive = bare.len() < t.lower.len();
+            let ends = toks.get(i + 1).is_none_or(|n| {
+                n.kind == TokKind::Sym
+                    || n.is_break()
+                    || matches!(
+                        n.lower.as_str(),
+                        "is" | "was" | "has" | "had" | "needs" | "keeps" | "went" | "will"
+                    )
+            });
+            if !possessive && !ends {
+                continue;
+            }
+            let mut having = self.investments.iter().enumerate().filter(|(k, inv)| {
+                &inv.unit == unit_name && self.inv_words[*k].iter().any(|w| w == bare)
+            });
+            if let (Some((inv, _)), None) = (having.next(), having.next()) {
+                let at = out.partition_point(|m| m.start < i);
+                out.insert(
+                    at,
+                    NameMatch {
+                        targets: vec![Target::Investment(inv)],
+                        start: i,
+                        end: i + 1,
+                        guessed: true,
+                        weak: true,
+                    },
+                );
+                return;
+            }
+        }
+    }
+}

@@ -1646,6 +1646,8 @@ mod clause_tests;
 #[cfg(test)]
 mod compound_names_tests;
 #[cfg(test)]
+mod eighth_strangers_tests;
+#[cfg(test)]
 mod fifth_strangers_tests;
 #[cfg(test)]
 mod fourth_strangers_tests;

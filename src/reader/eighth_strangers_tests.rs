@@ -1,0 +1,127 @@
+//! Readings of forms from the eighth round of writers the reader had not met (a Swiss
+//! private bank writing English, a Danish turbine service firm, a US SaaS startup on
+//! Discord), worded here for an alpine cable-car operator in Graubünden with a Danish
+//! ferry subsidiary and an app team in the US: francs written the Swiss way ("CHF
+//! 1'200'000", "Fr. 80'000.–"), kroner the Danish way ("kr. 800.000") and recurring
+//! revenue said as MRR or ARR.
+
+use super::test_names::directory;
+use super::*;
+
+/// An alpine cable-car operator with a Danish ferry subsidiary and a US app team.
+fn dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Lifts", &["Bahnen"]),
+            ("Ticketing", &["Kasse"]),
+            ("Snowmaking", &[]),
+            ("Ferries", &["Færger"]),
+            ("Apps", &["app team"]),
+        ],
+        &[
+            ("Gondola Cabin Refit", "Lifts"),
+            ("Ticket Scanner Gates", "Ticketing"),
+            ("Snowmaking Automation", "Snowmaking"),
+            ("Ferry Booking System", "Ferries"),
+            ("Season Pass App", "Apps"),
+        ],
+    )
+}
+
+/// `text` as written on 2026-11-27 by a writer whose bare amounts are in `currency`.
+fn read_in(text: &str, currency: &str) -> Reading {
+    test_names::read_day_first_in(text, "reto", currency, &dir())
+}
+
+fn money(units: i64, currency: &str) -> Option<Money> {
+    test_names::whole(units, currency)
+}
+
+#[test]
+fn swiss_francs_are_read_with_their_apostrophes_and_the_francs_dash() {
+    for (text, want) in [
+        ("Gondola cabin refit approved, CHF 1'200'000", 1_200_000),
+        (
+            "Gondola cabin refit approved with CHF 640'000 by the VR",
+            640_000,
+        ),
+        ("Gondola cabin refit approved, CHF 2’300’000", 2_300_000),
+        ("Gondola cabin refit approved, Fr. 80'000.–", 80_000),
+        (
+            "Gondola cabin refit approved, Fr. 150'000.- for the second line",
+            150_000,
+        ),
+        ("Gondola cabin refit approved, 1'500'000 CHF", 1_500_000),
+        ("Gondola cabin refit: approved, 450'000.", 450_000),
+    ] {
+        let r = read_in(text, "CHF");
+        assert_eq!(r.amount, money(want, "CHF"), "{text}");
+        assert_eq!(
+            r.investment.as_deref(),
+            Some("Gondola Cabin Refit"),
+            "{text}"
+        );
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}");
+    }
+    // The francs' dash ends no sentence: the reason after it is still read.
+    let text =
+        "Gondola cabin refit approved, CHF 640'000.–. The old cabins fail the 2027 inspection.";
+    assert_eq!(
+        read_in(text, "CHF").rationale.as_deref(),
+        Some("The old cabins fail the 2027 inspection")
+    );
+    // A saving each month in francs is made yearly at its full size.
+    let r = read_in(
+        "Since the scanner gates the queues are gone, this saves us around CHF 25'000 each month in cashier time.",
+        "CHF",
+    );
+    assert_eq!(r.annual_benefit.or(r.amount), money(300_000, "CHF"));
+}
+
+#[test]
+fn danish_kroner_are_read_after_kr_and_its_dot() {
+    for (text, want) in [
+        ("Ferry booking system approved, kr. 800.000", 800_000),
+        (
+            "Ferry booking system - go. kr. 4.200.000. The old one crashes every Friday.",
+            4_200_000,
+        ),
+        ("Ferry booking system approved, kr 350.000", 350_000),
+    ] {
+        let r = read_in(text, "DKK");
+        assert_eq!(r.amount, money(want, "DKK"), "{text}");
+        assert_eq!(
+            r.investment.as_deref(),
+            Some("Ferry Booking System"),
+            "{text}"
+        );
+    }
+    let text = "Ferry booking system - go. kr. 4.200.000. The old one crashes every Friday.";
+    assert_eq!(
+        read_in(text, "DKK").rationale.as_deref(),
+        Some("The old one crashes every Friday")
+    );
+}
+
+#[test]
+fn recurring_revenue_said_as_mrr_or_arr_is_money_per_month_or_per_year() {
+    let r = read_in(
+        "app team wants $30k for a referral widget, should add ~$4k new MRR over 2 years",
+        "USD",
+    );
+    assert_eq!(r.intent, Intent::Investment);
+    assert_eq!(r.amount, money(30_000, "USD"));
+    assert_eq!(r.annual_benefit, money(48_000, "USD"));
+    assert_eq!(r.years, Some(2));
+    let r = read_in(
+        "Season pass app approved at $120k, expecting ~$90k ARR from the hotel partners",
+        "USD",
+    );
+    assert_eq!(r.amount, money(120_000, "USD"));
+    assert_eq!(r.annual_benefit, money(90_000, "USD"));
+    let r = read_in(
+        "Season pass app approved at $120k, that unlocks $60k in new ARR",
+        "USD",
+    );
+    assert_eq!(r.annual_benefit, money(60_000, "USD"));
+}

@@ -125,3 +125,59 @@ fn recurring_revenue_said_as_mrr_or_arr_is_money_per_month_or_per_year() {
     );
     assert_eq!(r.annual_benefit, money(60_000, "USD"));
 }
+
+#[test]
+fn more_money_said_with_any_currency_is_an_approval() {
+    let text = "Two decisions from the Bahnen board today: the gondola cabin refit gets CHF 180'000 more for the new doors. And the snowmaking automation stays on hold until Q2.";
+    let r = read_in(text, "CHF");
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
+    assert_eq!(r.investment.as_deref(), Some("Gondola Cabin Refit"));
+    assert_eq!(r.amount, money(180_000, "CHF"));
+    assert_eq!(r.also.len(), 1, "{r:?}");
+    assert_eq!(r.also[0].verdict, Some(Verdict::Defer));
+    assert_eq!(
+        r.also[0].investment.as_deref(),
+        Some("Snowmaking Automation")
+    );
+    let r = read_in(
+        "Beschluss: the ferry booking system gets additional kr. 150.000 for the Swedish routes.",
+        "DKK",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
+    assert_eq!(r.amount, money(150_000, "DKK"));
+}
+
+#[test]
+fn verdicts_listed_with_commas_about_other_investments_are_records_of_their_own() {
+    let text = "board recap 11/20: season pass app approved ($120k), ferry booking system punted to Q3, burn is fine";
+    let r = test_names::read_us(text, "kim", "2026-11-27", &dir());
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
+    assert_eq!(r.investment.as_deref(), Some("Season Pass App"));
+    assert_eq!(r.amount, money(120_000, "USD"));
+    assert_eq!(r.review_date, None);
+    assert_eq!(r.also.len(), 1, "{r:?}");
+    assert_eq!(r.also[0].verdict, Some(Verdict::Defer));
+    assert_eq!(
+        r.also[0].investment.as_deref(),
+        Some("Ferry Booking System")
+    );
+    assert_eq!(r.also[0].review_date, "2027-07-01".parse().ok());
+    // A verdict after a comma about no other investment stays with the record.
+    let r = test_names::read_us(
+        "season pass app approved at $120k, rest of the ask punted to Q3",
+        "kim",
+        "2026-11-27",
+        &dir(),
+    );
+    assert!(r.also.is_empty(), "{r:?}");
+}
+
+#[test]
+fn a_heading_dated_the_day_first_way_with_its_dot_dates_every_item() {
+    let text = "Summary Bahnen board 25.11.:\n1. Gondola cabin refit: approved, CHF 640k\n2. Snowmaking automation: continue\n3. Ticket scanner gates: stop";
+    let r = read_in(text, "CHF");
+    let day = "2026-11-25".parse().ok();
+    assert_eq!(r.date, day, "{r:?}");
+    assert_eq!(r.also.len(), 2, "{r:?}");
+    assert!(r.also.iter().all(|a| a.date == day), "{r:?}");
+}

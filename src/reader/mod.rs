@@ -479,7 +479,11 @@ impl Reader {
     /// a heading before the items gives, which is the date of every item it announces that
     /// says none.
     fn heading_date(&self, toks: &[Token], today: NaiveDate) -> Option<NaiveDate> {
-        let colon = toks.iter().position(|t| t.is_break())?;
+        let mut colon = toks.iter().position(|t| t.is_break())?;
+        // "Summary GL 01.12.:": a day-first date's own dot before the colon.
+        if toks[colon].is_sym(".") && toks.get(colon + 1).is_some_and(|t| t.is_sym(":")) {
+            colon += 1;
+        }
         if !toks[colon].is_sym(":") || colon > 12 {
             return None;
         }

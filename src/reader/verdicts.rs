@@ -559,11 +559,14 @@ const FUNDING: &[&str] = &[
 fn funding_said(toks: &[Token], start: usize, end: usize) -> bool {
     // A currency, or a number with a multiplier ("2.4m", "80k", "2,4 Mio."): not "2
     // housekeepers".
+    // Any currency code ("CHF 180'000 more"), and the krone's and franc's abbreviations.
     let currency = |t: &Token| {
         matches!(
             t.lower.as_str(),
-            "£" | "$" | "€" | "¥" | "₹" | "eur" | "usd" | "gbp" | "euro" | "euros" | "dollars"
-        )
+            "£" | "$" | "€" | "¥" | "₹" | "euro" | "euros" | "dollars" | "kr" | "fr"
+        ) || t.is_word()
+            && t.lower.len() == 3
+            && crate::money::Currency::from_code(&t.lower).is_some()
     };
     let money_at = |j: usize| {
         let t = &toks[j];

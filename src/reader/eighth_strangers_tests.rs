@@ -181,3 +181,60 @@ fn a_heading_dated_the_day_first_way_with_its_dot_dates_every_item() {
     assert_eq!(r.also.len(), 2, "{r:?}");
     assert!(r.also.iter().all(|a| a.date == day), "{r:?}");
 }
+
+#[test]
+fn a_budget_set_to_a_new_figure_is_a_rescope_to_it() {
+    for (text, currency, want) in [
+        (
+            "Gondola cabin refit: budget is increased from CHF 4 Mio. to 4,6 Mio. CHF, because the steel got dearer.",
+            "CHF",
+            4_600_000,
+        ),
+        (
+            "The gondola cabin refit budget goes down to DKK 5 mio. (was 7,5), we skip the heated seats.",
+            "DKK",
+            5_000_000,
+        ),
+        (
+            "we're cutting the gondola cabin refit budget to $90k, dropping the heated seats",
+            "USD",
+            90_000,
+        ),
+        (
+            "Gondola cabin refit: new budget CHF 2'300'000 instead of CHF 3'100'000, only the upper section for now.",
+            "CHF",
+            2_300_000,
+        ),
+        (
+            "Gondola cabin refit continues only for the upper section, not the valley one. New budget kr. 300.000.",
+            "DKK",
+            300_000,
+        ),
+    ] {
+        let r = read_in(text, currency);
+        assert_eq!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
+        assert_eq!(r.amount, money(want, currency), "{text}");
+        assert_eq!(r.investment.as_deref(), Some("Gondola Cabin Refit"), "{text}");
+    }
+    // A budget told, not changed, is no rescope.
+    let r = read_in(
+        "Gondola cabin refit approved, the budget goes to the board for the record",
+        "CHF",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+}
+
+#[test]
+fn a_reason_s_trailing_emoji_is_not_part_of_it() {
+    let r = test_names::read_us(
+        "kill it. the season pass app brought in 4 signups in 2 months 💀",
+        "kim",
+        "2026-11-27",
+        &dir(),
+    );
+    assert_eq!(r.verdict, Some(Verdict::Stop));
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the season pass app brought in 4 signups in 2 months")
+    );
+}

@@ -46,6 +46,7 @@ pub mod model;
 mod money_words;
 mod name_variants;
 mod names;
+mod new_budget;
 mod new_names;
 mod next_sentence;
 mod owns;
@@ -1003,6 +1004,9 @@ impl Reader {
                     r.rationale = cands.get(pick).map(|c| c.text.clone());
                 }
             }
+            // "… in 2 months 💀": an emoji ending the reason is the writer's mood, not part
+            // of the reason.
+            r.rationale = r.rationale.map(tokens::without_trailing_symbols);
         }
         // "keep going, 140 sign-ups in Nov": a date inside the reason is when its evidence
         // happened, not when the decision was made; "knocked back, too risky before year

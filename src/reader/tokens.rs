@@ -71,6 +71,22 @@ fn swiss_thousands(chars: &[(usize, char)], at: usize) -> bool {
     is_apostrophe(chars[at].1) && digit(at + 1) && digit(at + 2) && digit(at + 3) && !digit(at + 4)
 }
 
+/// `text` without the emoji, arrows and other pictographs (and the spaces and joiners
+/// between them) it ends on; letters, digits, punctuation and currency signs stay.
+pub fn without_trailing_symbols(text: String) -> String {
+    let pictograph = |c: char| {
+        c.is_whitespace()
+            || matches!(c, '\u{200d}' | '\u{fe0f}')
+            || (u32::from(c) >= 0x2190 && !c.is_alphanumeric())
+    };
+    let kept = text.trim_end_matches(pictograph);
+    if kept.len() == text.len() || kept.is_empty() {
+        text
+    } else {
+        kept.to_string()
+    }
+}
+
 /// Splits `text` into tokens in one pass.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut out = Vec::with_capacity(text.len() / 4 + 1);

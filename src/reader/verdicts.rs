@@ -965,6 +965,7 @@ fn strong_verdict_in(
             .or_else(|| {
                 super::verdict_shapes::budget_moved_at(toks, i).map(|e| (Verdict::Rescope, e - i))
             })
+            .or_else(|| super::new_budget::set_at(toks, i).map(|e| (Verdict::Rescope, e - i)))
             .or_else(|| super::verdict_shapes::label_answer_at(toks, i).map(|(v, e)| (v, e - i)))
             .or_else(|| {
                 super::verdict_shapes::decision_moved_at(toks, i).map(|e| (Verdict::Defer, e - i))

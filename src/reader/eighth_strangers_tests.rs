@@ -238,3 +238,51 @@ fn a_reason_s_trailing_emoji_is_not_part_of_it() {
         Some("the season pass app brought in 4 signups in 2 months")
     );
 }
+
+#[test]
+fn a_verdict_word_describing_other_things_does_not_turn_the_verdict() {
+    // "we keep it" decides only ending its clause.
+    let r = read_in("we keep it simple for the snowmaking automation", "CHF");
+    assert_ne!(r.verdict, Some(Verdict::Continue));
+    for text in [
+        "The snowmaking automation continues as planned. We had 3 pump failures in November which were all stopped in time.",
+        "Snowmaking automation: we keep it. Fewer wasted night shifts, 61 cancelled ski days avoided since April.",
+    ] {
+        let r = read_in(text, "CHF");
+        assert_eq!(r.verdict, Some(Verdict::Continue), "{text}: {r:?}");
+        assert_eq!(r.investment.as_deref(), Some("Snowmaking Automation"), "{text}");
+    }
+}
+
+#[test]
+fn lgtm_on_a_thing_approves_it() {
+    let r = test_names::read_us(
+        "LGTM on the scanner gates, $85k for the hardware. the old turnstiles jam daily rn",
+        "kim",
+        "2026-11-27",
+        &dir(),
+    );
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
+    assert_eq!(r.investment.as_deref(), Some("Ticket Scanner Gates"));
+    assert_eq!(r.amount, money(85_000, "USD"));
+    // A bare reaction is no approval.
+    let r = test_names::read_us("lgtm", "kim", "2026-11-27", &dir());
+    assert_ne!(r.verdict, Some(Verdict::Approve));
+}
+
+#[test]
+fn a_swiss_writer_s_deferrals_are_read() {
+    let text = "The snowmaking automation is sistiert until the new water permit is granted. We will look at it again on 12.03.";
+    let r = read_in(text, "CHF");
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{r:?}");
+    assert_eq!(r.review_date, "2027-03-12".parse().ok());
+    assert_eq!(r.date, None);
+    let text =
+        "Snowmaking automation - we wait with this until the new lift manager starts in March.";
+    let r = read_in(text, "CHF");
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("until the new lift manager starts in March")
+    );
+}

@@ -32,6 +32,7 @@
 
 mod both_named;
 mod category;
+mod chat_verdicts;
 mod clauses;
 mod compound_acronyms;
 mod date_roles;

@@ -72,6 +72,9 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("secured approval", Verdict::Approve),
     ("approval granted", Verdict::Approve),
     ("thumbs up", Verdict::Approve),
+    // Founders' chat: "LGTM on the SSO work, $85k" (a bare "lgtm" is a reaction).
+    ("lgtm on", Verdict::Approve),
+    ("lgtm for", Verdict::Approve),
     ("backed", Verdict::Approve),
     ("pouring", Verdict::Approve),
     ("is a go", Verdict::Approve),
@@ -228,6 +231,13 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("push it to", Verdict::Defer),
     ("put on hold", Verdict::Defer),
     ("on hold", Verdict::Defer),
+    // Swiss German for suspended, and the German "warten mit": "we wait with this until …".
+    ("sistiert", Verdict::Defer),
+    ("wait with", Verdict::Defer),
+    // "Weather forecasting: we keep it." (only ending its clause: see `chat_verdicts`).
+    ("we keep it", Verdict::Continue),
+    ("we keep them", Verdict::Continue),
+    ("waiting with", Verdict::Defer),
     ("on ice", Verdict::Defer),
     // Hindi-English: "hold pe rakho", "hold par rakh do" (keep it on hold).
     ("hold pe", Verdict::Defer),
@@ -1177,6 +1187,9 @@ fn meeting_near(toks: &[Token], start: usize, end: usize) -> bool {
 }
 
 fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verdict> {
+    if super::chat_verdicts::not_a_verdict(toks, start, end) {
+        return None;
+    }
     let word = toks[start].lower.as_str();
     let prev = if start > 0 {
         toks[start - 1].lower.as_str()

@@ -286,3 +286,49 @@ fn a_swiss_writer_s_deferrals_are_read() {
         Some("until the new lift manager starts in March")
     );
 }
+
+#[test]
+fn a_bracketed_abbreviation_or_old_figure_is_no_reason() {
+    let text = "The gondola cabin refit is approved with CHF 640'000 by the board of directors (VR) on 27.11.; the old cabins fail the 2027 inspection.";
+    let r = read_in(text, "CHF");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the old cabins fail the 2027 inspection"),
+        "{r:?}"
+    );
+    let text = "The gondola cabin refit budget goes down to DKK 5 mio. (was 7,5), we skip the heated seats.";
+    let r = read_in(text, "DKK");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("we skip the heated seats"),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn a_refusal_told_to_come_back_later_puts_the_work_off() {
+    let text = "The board said no to more money for the season pass app this year. Come back with it in February.";
+    let r = test_names::read_us(text, "kim", "2026-11-27", &dir());
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{r:?}");
+    assert_eq!(r.review_date, "2027-02-01".parse().ok());
+    assert_eq!(r.date, None);
+    assert_eq!(r.rationale, None);
+}
+
+#[test]
+fn a_follow_up_asked_of_someone_by_title_and_name() {
+    for (text, owner) in [
+        (
+            "Herr Keller please check with Finance if the budget for the gondola cabin refit is still there, until Monday.",
+            "Herr Keller",
+        ),
+        (
+            "Frau Meier can you please send the offer for the gondola cabin refit until Monday?",
+            "Frau Meier",
+        ),
+    ] {
+        let r = read_in(text, "CHF");
+        test_names::assert_follow_up_note(&r, text, owner, "2026-11-30");
+        assert_eq!(r.investment.as_deref(), Some("Gondola Cabin Refit"));
+    }
+}

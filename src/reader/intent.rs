@@ -688,6 +688,25 @@ fn find_action_from(text: &str, toks: &[Token], speaker: &str, from: usize) -> O
             }
             ("action", ":") | ("ap", ":") | ("todo", ":") => (speaker.to_string(), i + 2),
             ("me", "to") if i == 0 || toks[i - 1].is_break() => (speaker.to_string(), i + 2),
+            // "Herr Rossi please check …", "Mr. Widmer to send …", "Frau Meier can you
+            // send …": a name after its title, then a request.
+            ("herr" | "frau" | "mr" | "mrs" | "ms" | "dr", _)
+                if (i == 0 || toks[i - 1].is_break())
+                    && toks.get(i + 1).is_some_and(|t| capitalised(text, t)) =>
+            {
+                let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+                let mut k = i + 2;
+                if matches!(word(k), "can" | "could" | "would") && word(k + 1) == "you" {
+                    k += 2;
+                }
+                if matches!(word(k), "pls" | "please" | "plz" | "kindly" | "to" | "will") {
+                    k += 1;
+                }
+                if !is_action_verb(word(k)) {
+                    continue;
+                }
+                (text[toks[i].start..toks[i + 1].end].to_string(), k)
+            }
             // "Raj - can you send …", "Raj: please send …": a name, then a request.
             (_, ":" | "-" | "," | "–" | "—")
                 if toks[i].is_word()
@@ -1595,12 +1614,16 @@ pub fn find_rationale(
                     && (toks[s].is("only") || toks[end - 1].is("only"))
             };
             // "rejected (again)": a word of manner in brackets is no reason.
+            // "(VR)": an abbreviation in brackets names who, not why; "(was 7,5)": the old
+            // figure.
             let aside = close_paren
-                && end == s + 1
-                && matches!(
-                    toks[s].lower.as_str(),
-                    "again" | "finally" | "unanimously" | "reluctantly" | "provisionally"
-                );
+                && (end == s + 1
+                    && (matches!(
+                        toks[s].lower.as_str(),
+                        "again" | "finally" | "unanimously" | "reluctantly" | "provisionally"
+                    ) || toks[s].caps)
+                    || matches!(toks[s].lower.as_str(), "was" | "were" | "previously")
+                        && (s + 1..end).any(|j| toks[j].kind == TokKind::Num));
             // "continuing with the Epic build, board reaffirmed it today, …": the verdict
             // said again by who made it is no reason.
             let restated = ctx.verdict.is_some()

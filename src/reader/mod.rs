@@ -1600,6 +1600,8 @@ fn assign_dates(
     let mut found: [Option<NaiveDate>; 3] = [None; 3];
     // "since Aug" is the date only when no other date says when ("since Aug, $48k in Oct").
     let mut since: Option<NaiveDate> = None;
+    // Where the date taken as `date` was said.
+    let mut date_from: Option<usize> = None;
     for d in dates {
         // In mention order, so the first date for a field wins as it is written.
         let (i, value) = if action.is_some_and(|a| d.start >= a.start && d.start <= a.end) {
@@ -1626,6 +1628,9 @@ fn assign_dates(
             since = since.or(value);
         } else if i < 3 && found[i].is_none() {
             found[i] = value;
+            if i == Role::Date.index() {
+                date_from = Some(d.start);
+            }
         }
     }
     found[Role::Date.index()] = found[Role::Date.index()].or(since);
@@ -1643,6 +1648,10 @@ fn assign_dates(
     });
     if let Some(d) = look_again.filter(|_| r.intent == Intent::Decision) {
         found[Role::Review.index()] = Some(d.future);
+        // "Come back with it in February": the date to look again is not also when.
+        if date_from == Some(d.start) {
+            found[Role::Date.index()] = None;
+        }
     }
     let [date, review, due] = found;
     r.date = r.date.or(date);

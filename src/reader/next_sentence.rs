@@ -256,6 +256,8 @@ fn sentence_reason(
         || toks.get(e).is_some_and(|t| t.is("?"))
         || stop.is_some_and(|a| a < e)
         || decides(s, e)
+        // "Come back with it in February.": when to look again, not why.
+        || super::clauses::opens_look_again(toks, s)
     {
         return Told::Other;
     }

@@ -332,3 +332,30 @@ fn a_follow_up_asked_of_someone_by_title_and_name() {
         assert_eq!(r.investment.as_deref(), Some("Gondola Cabin Refit"));
     }
 }
+
+#[test]
+fn a_refusal_for_now_with_a_revisit_on_a_condition_puts_the_work_off() {
+    let r = test_names::read_us(
+        "no-go on the scanner gates for now, 3 lifts don't need them. revisit when we're at 8",
+        "kim",
+        "2026-11-27",
+        &dir(),
+    );
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{r:?}");
+    assert_eq!(r.investment.as_deref(), Some("Ticket Scanner Gates"));
+    // A refusal with no look-again stays one.
+    let r = test_names::read_us(
+        "no-go on the scanner gates, 3 lifts don't need them",
+        "kim",
+        "2026-11-27",
+        &dir(),
+    );
+    assert_eq!(r.verdict, Some(Verdict::Reject));
+}
+
+#[test]
+fn a_request_put_as_a_question_to_someone_named_first_is_a_follow_up() {
+    let text = "@anders the gondola cabin refit demo - can you book it for week 2?";
+    let r = read_in(text, "DKK");
+    test_names::assert_follow_up_note(&r, text, "anders", "2027-01-11");
+}

@@ -575,6 +575,18 @@ fn find_action_from(text: &str, toks: &[Token], speaker: &str, from: usize) -> O
                 // cutover weekend is 2/20-2/21": asked to record what the rest says, which
                 // is the record, not a task.
                 let record_it = asks_to_log(toks, k).is_some();
+                // "@anders the LEP robot demo - can you book it for week 2?": what to do
+                // said first, then asked of the person named.
+                let asked_later = || {
+                    (k..toks.len().min(k + 12))
+                        .take_while(|&j| !matches!(word(j), "." | "!" | "\n"))
+                        .find(|&j| {
+                            matches!(word(j), "can" | "could" | "would")
+                                && word(j + 1) == "you"
+                                && is_action_verb(word(j + 2))
+                        })
+                        .map(|j| j + 2)
+                };
                 let text_start = if matches!(word(k), "to" | "will" | "should") {
                     k + 1
                 } else if is_action_verb(word(k)) && !record_it {
@@ -582,6 +594,8 @@ fn find_action_from(text: &str, toks: &[Token], speaker: &str, from: usize) -> O
                 } else if let Some(owned) = super::owns::owner_of_work(text, toks, i + 1) {
                     // "@nadia owns the load testing".
                     owned.1
+                } else if let Some(verb) = asked_later() {
+                    verb
                 } else {
                     continue;
                 };

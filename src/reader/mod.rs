@@ -843,7 +843,13 @@ impl Reader {
         );
         // "refused for this year, we will see again in March", "declined for now, revisit
         // in Q3": a refusal that says when to look again puts the work off.
-        if r.verdict == Some(Verdict::Reject) && r.review_date.is_some() {
+        // "no-go for now, … revisit when we're 80": so does one that says it will be looked
+        // at again on a condition.
+        let revisit = || {
+            (0..toks.len())
+                .any(|k| (k == 0 || toks[k - 1].is_break()) && clauses::opens_look_again(toks, k))
+        };
+        if r.verdict == Some(Verdict::Reject) && (r.review_date.is_some() || revisit()) {
             r.verdict = Some(Verdict::Defer);
         }
         for (k, a) in actions.iter().enumerate() {

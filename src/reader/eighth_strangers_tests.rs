@@ -359,3 +359,19 @@ fn a_request_put_as_a_question_to_someone_named_first_is_a_follow_up() {
     let r = read_in(text, "DKK");
     test_names::assert_follow_up_note(&r, text, "anders", "2027-01-11");
 }
+
+#[test]
+fn years_of_something_held_are_no_benefit_horizon() {
+    let r = read_in(
+        "Snowmaking automation approved, CHF 3'100'000. We have 14 years of weather data nobody can use today.",
+        "CHF",
+    );
+    assert_eq!(r.years, None, "{r:?}");
+    assert_eq!(r.amount, money(3_100_000, "CHF"));
+    // A horizon is still one.
+    let r = read_in(
+        "Snowmaking automation approved, CHF 300k, saving CHF 100k a year over 3 years of savings",
+        "CHF",
+    );
+    assert_eq!(r.years, Some(3));
+}

@@ -2066,7 +2066,16 @@ pub fn years_at(toks: &[Token], i: usize) -> Option<u32> {
         .take(4)
         .take_while(|t| !t.is_break())
         .any(|t| matches!(t.lower.as_str(), "left" | "remaining"));
-    if payback || left {
+    // "we have 14 years of turbine data": how much of something there is, unless the
+    // years are what something runs for ("for 3 years of POS support") or what they hold
+    // is the benefit ("3 years of savings").
+    let held = next == "of"
+        && !matches!(prev, "for" | "over" | "across")
+        && !toks.get(j + 2).is_some_and(|t| {
+            super::money_words::SAVING_WORDS.contains(&t.lower.as_str())
+                || matches!(t.lower.as_str(), "returns" | "payback" | "operation")
+        });
+    if payback || left || held {
         return None;
     }
     Some(n)

@@ -285,6 +285,12 @@ fn a_swiss_writer_s_deferrals_are_read() {
         r.rationale.as_deref(),
         Some("until the new lift manager starts in March")
     );
+    // "Decision again in the board of 10.03.": when to look again, over the condition's month.
+    let text = "Snowmaking automation - we wait with this until the new lift manager starts in March. Decision again in the board of 10.03.";
+    let r = read_in(text, "CHF");
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{r:?}");
+    assert_eq!(r.review_date, "2027-03-10".parse().ok());
+    assert_eq!(r.date, None);
 }
 
 #[test]

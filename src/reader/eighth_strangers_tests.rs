@@ -265,6 +265,21 @@ fn lgtm_on_a_thing_approves_it() {
     assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
     assert_eq!(r.investment.as_deref(), Some("Ticket Scanner Gates"));
     assert_eq!(r.amount, money(85_000, "USD"));
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the old turnstiles jam daily rn")
+    );
+    // A count as the next sentence's subject: its reason.
+    let r = test_names::read_us(
+        "LGTM on the scanner gates, $85k for the hardware. 4 turnstiles are broken again",
+        "kim",
+        "2026-11-27",
+        &dir(),
+    );
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("4 turnstiles are broken again")
+    );
     // A bare reaction is no approval.
     let r = test_names::read_us("lgtm", "kim", "2026-11-27", &dir());
     assert_ne!(r.verdict, Some(Verdict::Approve));

@@ -253,6 +253,13 @@ pub fn opens_look_again(toks: &[Token], j: usize) -> bool {
         // "back at it 2027-01-11", "back on it in March".
         || at(0, "back") && (at(1, "at") || at(1, "on")) && at(2, "it")
         || at(0, "circle") && at(1, "back")
+        // "Decision again in the GL of 10.03.", "decide again in January".
+        || (at(0, "decision") || at(0, "decide")) && at(1, "again")
+        // "Come back with it in February", "come back to this in Q2".
+        || at(0, "come")
+            && at(1, "back")
+            && (at(2, "with") || at(2, "to"))
+            && (at(3, "it") || at(3, "this") || at(3, "that"))
         // "back to it in Jan".
         || at(0, "back") && at(1, "to") && (at(2, "it") || at(2, "this") || at(2, "that"))
 }

@@ -126,6 +126,8 @@ pub fn told_with_date(
             || (s..e).any(money)
             || (s..e).any(|j| PLANS.contains(&toks[j].lower.as_str()))
             || decides(s, e)
+            // "Come back with it in February": when to look again, not why.
+            || super::clauses::opens_look_again(toks, s)
         {
             continue;
         }

@@ -598,6 +598,18 @@ fn find_action_from(text: &str, toks: &[Token], speaker: &str, from: usize) -> O
                 // cutover weekend is 2/20-2/21": asked to record what the rest says, which
                 // is the record, not a task.
                 let record_it = asks_to_log(toks, k).is_some();
+                // "@anders the LEP robot demo - can you book it for week 2?": what to do
+                // said first, then asked of the person named.
+                let asked_later = || {
+                    (k..toks.len().min(k + 12))
+                        .take_while(|&j| !matches!(word(j), "." | "!" | "\n"))
+                        .find(|&j| {
+                            matches!(word(j), "can" | "could" | "would")
+                                && word(j + 1) == "you"
+                                && is_action_verb(word(j + 2))
+                        })
+                        .map(|j| j + 2)
+                };
                 let text_start = if matches!(word(k), "to" | "will" | "should") {
                     k + 1
                 } else if is_action_verb(word(k)) && !record_it {
@@ -605,6 +617,8 @@ fn find_action_from(text: &str, toks: &[Token], speaker: &str, from: usize) -> O
                 } else if let Some(owned) = super::owns::owner_of_work(text, toks, i + 1) {
                     // "@nadia owns the load testing".
                     owned.1
+                } else if let Some(verb) = asked_later() {
+                    verb
                 } else {
                     continue;
                 };
@@ -711,6 +725,25 @@ fn find_action_from(text: &str, toks: &[Token], speaker: &str, from: usize) -> O
             }
             ("action", ":") | ("ap", ":") | ("todo", ":") => (speaker.to_string(), i + 2),
             ("me", "to") if i == 0 || toks[i - 1].is_break() => (speaker.to_string(), i + 2),
+            // "Herr Rossi please check …", "Mr. Widmer to send …", "Frau Meier can you
+            // send …": a name after its title, then a request.
+            ("herr" | "frau" | "mr" | "mrs" | "ms" | "dr", _)
+                if (i == 0 || toks[i - 1].is_break())
+                    && toks.get(i + 1).is_some_and(|t| capitalised(text, t)) =>
+            {
+                let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+                let mut k = i + 2;
+                if matches!(word(k), "can" | "could" | "would") && word(k + 1) == "you" {
+                    k += 2;
+                }
+                if matches!(word(k), "pls" | "please" | "plz" | "kindly" | "to" | "will") {
+                    k += 1;
+                }
+                if !is_action_verb(word(k)) {
+                    continue;
+                }
+                (text[toks[i].start..toks[i + 1].end].to_string(), k)
+            }
             // "Raj - can you send …", "Raj: please send …": a name, then a request.
             (_, ":" | "-" | "," | "–" | "—")
                 if toks[i].is_word()
@@ -1619,12 +1652,16 @@ pub fn find_rationale(
                     && (toks[s].is("only") || toks[end - 1].is("only"))
             };
             // "rejected (again)": a word of manner in brackets is no reason.
+            // "(VR)": an abbreviation in brackets names who, not why; "(was 7,5)": the old
+            // figure.
             let aside = close_paren
-                && end == s + 1
-                && matches!(
-                    toks[s].lower.as_str(),
-                    "again" | "finally" | "unanimously" | "reluctantly" | "provisionally"
-                );
+                && (end == s + 1
+                    && (matches!(
+                        toks[s].lower.as_str(),
+                        "again" | "finally" | "unanimously" | "reluctantly" | "provisionally"
+                    ) || toks[s].caps)
+                    || matches!(toks[s].lower.as_str(), "was" | "were" | "previously")
+                        && (s + 1..end).any(|j| toks[j].kind == TokKind::Num));
             // "continuing with the Epic build, board reaffirmed it today, …": the verdict
             // said again by who made it is no reason.
             let restated = ctx.verdict.is_some()
@@ -2053,7 +2090,16 @@ pub fn years_at(toks: &[Token], i: usize) -> Option<u32> {
         .take(4)
         .take_while(|t| !t.is_break())
         .any(|t| matches!(t.lower.as_str(), "left" | "remaining"));
-    if payback || left {
+    // "we have 14 years of turbine data": how much of something there is, unless the
+    // years are what something runs for ("for 3 years of POS support") or what they hold
+    // is the benefit ("3 years of savings").
+    let held = next == "of"
+        && !matches!(prev, "for" | "over" | "across")
+        && !toks.get(j + 2).is_some_and(|t| {
+            super::money_words::SAVING_WORDS.contains(&t.lower.as_str())
+                || matches!(t.lower.as_str(), "returns" | "payback" | "operation")
+        });
+    if payback || left || held {
         return None;
     }
     Some(n)

@@ -32,6 +32,7 @@
 
 mod both_named;
 mod category;
+mod chat_verdicts;
 mod clauses;
 mod compound_acronyms;
 mod date_roles;
@@ -46,6 +47,7 @@ pub mod model;
 mod money_words;
 mod name_variants;
 mod names;
+mod new_budget;
 mod new_names;
 mod next_sentence;
 mod owns;
@@ -479,7 +481,11 @@ impl Reader {
     /// a heading before the items gives, which is the date of every item it announces that
     /// says none.
     fn heading_date(&self, toks: &[Token], today: NaiveDate) -> Option<NaiveDate> {
-        let colon = toks.iter().position(|t| t.is_break())?;
+        let mut colon = toks.iter().position(|t| t.is_break())?;
+        // "Summary GL 01.12.:": a day-first date's own dot before the colon.
+        if toks[colon].is_sym(".") && toks.get(colon + 1).is_some_and(|t| t.is_sym(":")) {
+            colon += 1;
+        }
         if !toks[colon].is_sym(":") || colon > 12 {
             return None;
         }
@@ -837,7 +843,13 @@ impl Reader {
         );
         // "refused for this year, we will see again in March", "declined for now, revisit
         // in Q3": a refusal that says when to look again puts the work off.
-        if r.verdict == Some(Verdict::Reject) && r.review_date.is_some() {
+        // "no-go for now, … revisit when we're 80": so does one that says it will be looked
+        // at again on a condition.
+        let revisit = || {
+            (0..toks.len())
+                .any(|k| (k == 0 || toks[k - 1].is_break()) && clauses::opens_look_again(toks, k))
+        };
+        if r.verdict == Some(Verdict::Reject) && (r.review_date.is_some() || revisit()) {
             r.verdict = Some(Verdict::Defer);
         }
         for (k, a) in actions.iter().enumerate() {
@@ -999,6 +1011,9 @@ impl Reader {
                     r.rationale = cands.get(pick).map(|c| c.text.clone());
                 }
             }
+            // "… in 2 months 💀": an emoji ending the reason is the writer's mood, not part
+            // of the reason.
+            r.rationale = r.rationale.map(tokens::without_trailing_symbols);
         }
         // "keep going, 140 sign-ups in Nov": a date inside the reason is when its evidence
         // happened, not when the decision was made; "knocked back, too risky before year
@@ -1617,6 +1632,8 @@ fn assign_dates(
     let mut found: [Option<NaiveDate>; 3] = [None; 3];
     // "since Aug" is the date only when no other date says when ("since Aug, $48k in Oct").
     let mut since: Option<NaiveDate> = None;
+    // Where the date taken as `date` was said.
+    let mut date_from: Option<usize> = None;
     for d in dates {
         // In mention order, so the first date for a field wins as it is written.
         let (i, value) = if action.is_some_and(|a| d.start >= a.start && d.start <= a.end) {
@@ -1643,6 +1660,9 @@ fn assign_dates(
             since = since.or(value);
         } else if i < 3 && found[i].is_none() {
             found[i] = value;
+            if i == Role::Date.index() {
+                date_from = Some(d.start);
+            }
         }
     }
     found[Role::Date.index()] = found[Role::Date.index()].or(since);
@@ -1660,6 +1680,10 @@ fn assign_dates(
     });
     if let Some(d) = look_again.filter(|_| r.intent == Intent::Decision) {
         found[Role::Review.index()] = Some(d.future);
+        // "Come back with it in February": the date to look again is not also when.
+        if date_from == Some(d.start) {
+            found[Role::Date.index()] = None;
+        }
     }
     let [date, review, due] = found;
     r.date = r.date.or(date);
@@ -1671,6 +1695,8 @@ fn assign_dates(
 mod clause_tests;
 #[cfg(test)]
 mod compound_names_tests;
+#[cfg(test)]
+mod eighth_strangers_tests;
 #[cfg(test)]
 mod fifth_strangers_tests;
 #[cfg(test)]

@@ -377,6 +377,21 @@ fn period_at(toks: &[Token], at: usize) -> Option<(Period, usize)> {
             Some((Period::Year, 1))
         }
         "pcm" | "monthly" => Some((Period::Month, 1)),
+        _ => recurring_revenue(toks, at),
+    }
+}
+
+/// Recurring revenue named after its amount ("$38k MRR", "$210k ARR", "$60k in new ARR",
+/// "£5k of net new MRR"): money per month or per year.
+fn recurring_revenue(toks: &[Token], at: usize) -> Option<(Period, usize)> {
+    let lead = toks[at..]
+        .iter()
+        .take(3)
+        .take_while(|t| matches!(t.lower.as_str(), "in" | "of" | "new" | "net"))
+        .count();
+    match toks.get(at + lead)?.lower.as_str() {
+        "arr" => Some((Period::Year, lead + 1)),
+        "mrr" => Some((Period::Month, lead + 1)),
         _ => None,
     }
 }
@@ -543,6 +558,7 @@ fn approved_plain(toks: &[Token], at: usize, end: usize) -> bool {
         )
     };
     let after_approval = approval(prev(1))
+        || (prev(1) == "," && approval(prev(2)))
         || (prev(1) == "off" && matches!(prev(2), "signed" | "signs"))
         || (prev(1) == "at" && (approval(prev(2)) || (prev(2) == "off" && prev(3) == "signed")));
     // What follows ends the amount: a break, the end, or a word that starts a new phrase.
@@ -605,6 +621,13 @@ fn amount_at(toks: &[Token], at: usize, default: Currency, bare: Currency) -> Op
         && toks.get(i + 1).is_some_and(|t| t.kind == TokKind::Num)
     {
         // "kr 800k": the krone before the number.
+        currency = Some(default);
+        i += 1;
+    } else if (first.is("fr") || first.is("sfr"))
+        && default.code() == "CHF"
+        && toks.get(i + 1).is_some_and(|t| t.kind == TokKind::Num)
+    {
+        // "Fr. 80'000": the franc before the number, where the tenant counts in francs.
         currency = Some(default);
         i += 1;
     } else if first.is("rs") && rupee_number(toks, i + 1) {

@@ -256,6 +256,8 @@ fn sentence_reason(
         || toks.get(e).is_some_and(|t| t.is("?"))
         || stop.is_some_and(|a| a < e)
         || decides(s, e)
+        // "Come back with it in February.": when to look again, not why.
+        || super::clauses::opens_look_again(toks, s)
     {
         return Told::Other;
     }
@@ -264,8 +266,11 @@ fn sentence_reason(
         && toks[s].kind == super::tokens::TokKind::Num
         && toks[s + 1].is("%")
         && toks[s + 2].is("of");
-    let own =
-        super::intent::own_clause(toks, s, e) || share && super::intent::own_clause(toks, s + 3, e);
+    // "3 enterprise deals are blocked on it": a count as the subject.
+    let counted = e > s + 2 && toks[s].kind == super::tokens::TokKind::Num && !skip(s);
+    let own = super::intent::own_clause(toks, s, e)
+        || share && super::intent::own_clause(toks, s + 3, e)
+        || counted && super::intent::own_clause(toks, s + 1, e);
     // "Agency spend on nursing is £1.9m over plan": a figure of its own, told after the
     // record's amount, explains it; "Running cost is £20k a year" describes the record.
     let per_period = |j: usize| {
@@ -294,7 +299,7 @@ fn sentence_reason(
         };
     }
     // "£410k for a reservoir with 6 years left doesn't add up" opens with its amount.
-    if !(toks[s].is_word() || share && own || skip(s) && judges_price(toks, s, e)) {
+    if !(toks[s].is_word() || (share || counted) && own || skip(s) && judges_price(toks, s, e)) {
         return Told::Other;
     }
     Told::Reason

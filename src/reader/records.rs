@@ -96,11 +96,16 @@ fn has_record(toks: &[Token], (a, b): (usize, usize), currency: Currency, french
 }
 
 /// Where a sentence holds two verdicts joined by "and" / "but" ("the kiosks approved at
-/// £50k and the pilot paused until spring"): the conjunction's position, when each side
-/// has a verdict of its own.
+/// £50k and the pilot paused until spring") or listed with a comma ("UBB approved ($120k),
+/// mobile app punted to Q3"): the conjunction's position, when each side has a verdict of
+/// its own. (Each side is a record only when they name other investments: see `split`.)
 fn joined_at(toks: &[Token], (a, b): (usize, usize)) -> Option<usize> {
+    let conjunction = |j: usize| {
+        toks.get(j)
+            .is_some_and(|t| matches!(t.lower.as_str(), "and" | "but" | "while" | "whereas"))
+    };
     (a + 1..b).find(|&j| {
-        matches!(toks[j].lower.as_str(), "and" | "but" | "while" | "whereas")
+        (conjunction(j) || toks[j].is_sym(",") && !conjunction(j + 1))
             && find_verdict_in(toks, a, j).is_some()
             && find_verdict_in(toks, j + 1, b).is_some()
     })

@@ -56,8 +56,35 @@ const ABBREVIATIONS: &[&str] = &[
     "approx", "est", "incl", "excl", "vs", "ca", "mr", "mrs", "ms", "dr",
 ];
 
+/// Currencies abbreviated with a dot before their number ("kr. 800.000", "Fr. 80'000"):
+/// that dot ends no sentence either, but only when a number follows it.
+const CURRENCY_ABBREVIATIONS: &[&str] = &["kr", "fr", "sfr"];
+
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
+}
+
+/// An apostrophe inside a number before exactly three digits: Swiss thousands
+/// ("1'200'000", "2’300").
+fn swiss_thousands(chars: &[(usize, char)], at: usize) -> bool {
+    let digit = |k: usize| chars.get(k).is_some_and(|n| n.1.is_ascii_digit());
+    is_apostrophe(chars[at].1) && digit(at + 1) && digit(at + 2) && digit(at + 3) && !digit(at + 4)
+}
+
+/// `text` without the emoji, arrows and other pictographs (and the spaces and joiners
+/// between them) it ends on; letters, digits, punctuation and currency signs stay.
+pub fn without_trailing_symbols(text: String) -> String {
+    let pictograph = |c: char| {
+        c.is_whitespace()
+            || matches!(c, '\u{200d}' | '\u{fe0f}')
+            || (u32::from(c) >= 0x2190 && !c.is_alphanumeric())
+    };
+    let kept = text.trim_end_matches(pictograph);
+    if kept.len() == text.len() || kept.is_empty() {
+        text
+    } else {
+        kept.to_string()
+    }
 }
 
 /// Splits `text` into tokens in one pass.
@@ -128,7 +155,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 let d = chars[j].1;
                 let inner = (d == ',' || d == '.')
                     && chars.get(j + 1).is_some_and(|n| n.1.is_ascii_digit());
-                if d.is_ascii_digit() || inner {
+                if d.is_ascii_digit() || inner || swiss_thousands(&chars, j) {
                     j += 1;
                 } else {
                     break;
@@ -142,28 +169,50 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         let raw = &text[start..end];
         // "approx. £9k", "Ms. Kato": an abbreviation's dot before a space ends no sentence,
         // so it is kept with its word rather than made a token of its own.
-        let abbreviation_dot = kind == TokKind::Word
+        let word_dot = kind == TokKind::Word
             && chars.get(j).is_some_and(|n| n.1 == '.')
-            && chars.get(j + 1).is_none_or(|n| n.1.is_whitespace())
-            && ABBREVIATIONS.contains(&raw.to_lowercase().as_str());
+            && chars.get(j + 1).is_none_or(|n| n.1.is_whitespace());
+        let abbreviation_dot = word_dot
+            && (ABBREVIATIONS.contains(&raw.to_lowercase().as_str())
+                || (CURRENCY_ABBREVIATIONS.contains(&raw.to_lowercase().as_str())
+                    && chars[j + 1..]
+                        .iter()
+                        .find(|n| !n.1.is_whitespace())
+                        .is_some_and(|n| n.1.is_ascii_digit())));
         let lower = if kind == TokKind::Word {
             raw.to_lowercase().replace('’', "'")
         } else if kind == TokKind::Num && raw.starts_with('.') {
             format!("0{raw}")
+        } else if kind == TokKind::Num {
+            // "1'200'000": the Swiss apostrophes group thousands as commas do.
+            raw.replace(is_apostrophe, ",")
         } else {
             raw.to_string()
         };
+        // "Fr. 80'000.–": the francs' dot and dash say there are no centimes; they belong
+        // to the amount and end no sentence.
+        let francs_dash = kind == TokKind::Num
+            && chars.get(j).is_some_and(|n| n.1 == '.')
+            && chars
+                .get(j + 1)
+                .is_some_and(|n| matches!(n.1, '-' | '–' | '—'))
+            && chars.get(j + 2).is_none_or(|n| !n.1.is_alphanumeric());
         let caps = kind == TokKind::Word && written_in_capitals(raw);
+        let taken = if francs_dash {
+            2
+        } else {
+            usize::from(abbreviation_dot)
+        };
         out.push(Token {
             kind,
             lower,
             start,
-            end: if abbreviation_dot { end + 1 } else { end },
+            end: chars.get(j + taken).map_or(text.len(), |n| n.0),
             attached,
             caps,
         });
         attached = true;
-        i = if abbreviation_dot { j + 1 } else { j };
+        i = j + taken;
     }
     out
 }

@@ -136,7 +136,12 @@ pub(super) fn budget_moved_at(toks: &[Token], i: usize) -> Option<usize> {
     let span = &toks[i + 1..(i + 1 + 10).min(toks.len())];
     let amounts = find_money(span, Currency::GBP);
     let (old, new) = (amounts.first()?, amounts.get(1)?);
-    let to = old.end;
+    // "from CHF 14 Mio. to …": the multiplier's own dot.
+    let to = old.end
+        + usize::from(
+            span.get(old.end)
+                .is_some_and(|t| t.is_sym(".") && t.attached),
+        );
     (old.start == 0 && span.get(to).is_some_and(|t| t.is("to")) && new.start == to + 1)
         .then_some(i + 1 + to + 1)
 }

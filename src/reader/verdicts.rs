@@ -72,6 +72,9 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("secured approval", Verdict::Approve),
     ("approval granted", Verdict::Approve),
     ("thumbs up", Verdict::Approve),
+    // Founders' chat: "LGTM on the SSO work, $85k" (a bare "lgtm" is a reaction).
+    ("lgtm on", Verdict::Approve),
+    ("lgtm for", Verdict::Approve),
     ("backed", Verdict::Approve),
     ("pouring", Verdict::Approve),
     ("is a go", Verdict::Approve),
@@ -228,6 +231,13 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("push it to", Verdict::Defer),
     ("put on hold", Verdict::Defer),
     ("on hold", Verdict::Defer),
+    // Swiss German for suspended, and the German "warten mit": "we wait with this until …".
+    ("sistiert", Verdict::Defer),
+    ("wait with", Verdict::Defer),
+    // "Weather forecasting: we keep it." (only ending its clause: see `chat_verdicts`).
+    ("we keep it", Verdict::Continue),
+    ("we keep them", Verdict::Continue),
+    ("waiting with", Verdict::Defer),
     ("on ice", Verdict::Defer),
     // Hindi-English: "hold pe rakho", "hold par rakh do" (keep it on hold).
     ("hold pe", Verdict::Defer),
@@ -559,11 +569,14 @@ const FUNDING: &[&str] = &[
 fn funding_said(toks: &[Token], start: usize, end: usize) -> bool {
     // A currency, or a number with a multiplier ("2.4m", "80k", "2,4 Mio."): not "2
     // housekeepers".
+    // Any currency code ("CHF 180'000 more"), and the krone's and franc's abbreviations.
     let currency = |t: &Token| {
         matches!(
             t.lower.as_str(),
-            "£" | "$" | "€" | "¥" | "₹" | "eur" | "usd" | "gbp" | "euro" | "euros" | "dollars"
-        )
+            "£" | "$" | "€" | "¥" | "₹" | "euro" | "euros" | "dollars" | "kr" | "fr"
+        ) || t.is_word()
+            && t.lower.len() == 3
+            && crate::money::Currency::from_code(&t.lower).is_some()
     };
     let money_at = |j: usize| {
         let t = &toks[j];
@@ -966,6 +979,7 @@ fn strong_verdict_in(
             .or_else(|| {
                 super::verdict_shapes::budget_moved_at(toks, i).map(|e| (Verdict::Rescope, e - i))
             })
+            .or_else(|| super::new_budget::set_at(toks, i).map(|e| (Verdict::Rescope, e - i)))
             .or_else(|| super::verdict_shapes::label_answer_at(toks, i).map(|(v, e)| (v, e - i)))
             .or_else(|| {
                 super::verdict_shapes::decision_moved_at(toks, i).map(|e| (Verdict::Defer, e - i))
@@ -1177,6 +1191,9 @@ fn meeting_near(toks: &[Token], start: usize, end: usize) -> bool {
 }
 
 fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verdict> {
+    if super::chat_verdicts::not_a_verdict(toks, start, end) {
+        return None;
+    }
     let word = toks[start].lower.as_str();
     let prev = if start > 0 {
         toks[start - 1].lower.as_str()

@@ -1,0 +1,80 @@
+//! Verdict words that decide nothing where they stand: "we keep it" before more words
+//! ("we keep it simple"), a participle that says which things were counted ("61 cancelled
+//! sailings avoided") and a passive in a relative clause about other things ("3 attacks
+//! which were all stopped in time").
+
+use super::tokens::{TokKind, Token};
+
+/// Words after a counted participle that show it is a verb after all ("2 approved today").
+const NOT_A_NOUN: &[&str] = &[
+    "by",
+    "to",
+    "at",
+    "in",
+    "on",
+    "for",
+    "and",
+    "or",
+    "it",
+    "the",
+    "this",
+    "that",
+    "today",
+    "yesterday",
+    "tonight",
+    "last",
+    "next",
+    "until",
+    "till",
+    "from",
+    "as",
+    "with",
+    "after",
+    "before",
+    "so",
+    "but",
+];
+
+/// Is the verdict word at `start..end` no verdict where it stands?
+pub(super) fn not_a_verdict(toks: &[Token], start: usize, end: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let w = word(start);
+    // "we keep it." decides; "we keep it simple", "we keep it in mind" do not.
+    if w == "we" && word(start + 1) == "keep" {
+        return toks.get(end).is_some_and(|t| !t.is_break());
+    }
+    if !w.ends_with("ed") || end != start + 1 {
+        return false;
+    }
+    // "61 cancelled sailings": a participle between a count and its noun.
+    let counted = start > 0
+        && toks[start - 1].kind == TokKind::Num
+        && toks
+            .get(end)
+            .is_some_and(|t| t.is_word() && !NOT_A_NOUN.contains(&t.lower.as_str()));
+    if counted {
+        return true;
+    }
+    // "… which were all stopped in time", "… that had been rejected before": a passive in a
+    // relative clause says what happened to other things.
+    let mut k = start;
+    while k > 0
+        && matches!(
+            word(k - 1),
+            "all" | "both" | "also" | "then" | "later" | "quickly"
+        )
+    {
+        k -= 1;
+    }
+    if k > 0 && word(k - 1) == "been" {
+        k -= 1;
+        if k > 0 && matches!(word(k - 1), "have" | "had" | "has") {
+            k -= 1;
+        }
+    } else if k > 0 && matches!(word(k - 1), "was" | "were" | "got") {
+        k -= 1;
+    } else {
+        return false;
+    }
+    k > 0 && matches!(word(k - 1), "which" | "that" | "who")
+}

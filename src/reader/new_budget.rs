@@ -1,0 +1,76 @@
+//! A budget set to a new figure, whatever the verb: "budget goes down to DKK 5 mio.",
+//! "cutting the copilot budget to $90k", "new budget CHF 2'300'000 instead of …". Each is
+//! a rescope to that figure.
+
+use super::money_words::find_money;
+use super::tokens::{TokKind, Token};
+use crate::money::Currency;
+
+/// How far from the change word "budget" and its "to" are looked for.
+const REACH: usize = 6;
+
+/// Words that change a budget's size.
+const CHANGES: &[&str] = &[
+    "down",
+    "up",
+    "increased",
+    "increasing",
+    "raised",
+    "raising",
+    "reduced",
+    "reducing",
+    "lowered",
+    "lowering",
+    "cut",
+    "cutting",
+    "trimmed",
+    "trimming",
+    "dropped",
+    "dropping",
+];
+
+fn budget_word(t: &Token) -> bool {
+    matches!(t.lower.as_str(), "budget" | "envelope")
+}
+
+/// An amount opens `toks` at `at` (any currency will do: only whether one is said matters;
+/// "kr." and "Fr." count only where the tenant's money is kroner or francs, so they are
+/// taken at their word here).
+fn money_at(toks: &[Token], at: usize) -> bool {
+    let window = &toks[at.min(toks.len())..(at + 5).min(toks.len())];
+    let abbreviated = window.first().is_some_and(|t| t.is("kr") || t.is("fr"))
+        && window.get(1).is_some_and(|t| t.kind == TokKind::Num);
+    abbreviated
+        || find_money(window, Currency::GBP)
+            .first()
+            .is_some_and(|m| m.start == 0)
+}
+
+/// At `i`, a change word before "to" and an amount ("goes down to DKK 5 mio."), with the
+/// budget named in its sentence before it ("the refit budget goes down to …") or between it
+/// and "to" ("cutting the copilot budget to $90k"); or "new budget" before an amount. Where
+/// the finding ends, when `i` opens one.
+pub(super) fn set_at(toks: &[Token], i: usize) -> Option<usize> {
+    let t = toks.get(i)?;
+    if t.is("new") {
+        let k = i + 1;
+        let at = k + 1 + usize::from(toks.get(k + 1).is_some_and(|n| n.is_sym(":") || n.is("of")));
+        return (toks.get(k).is_some_and(budget_word) && money_at(toks, at)).then_some(k + 1);
+    }
+    if !CHANGES.contains(&t.lower.as_str()) {
+        return None;
+    }
+    let to = (i + 1..(i + 1 + REACH).min(toks.len()))
+        .take_while(|&k| !toks[k].is_break())
+        .find(|&k| toks[k].is("to"))?;
+    if !money_at(toks, to + 1) {
+        return None;
+    }
+    let named_between = toks[i + 1..to].iter().any(budget_word);
+    let named_before = toks[i.saturating_sub(REACH)..i]
+        .iter()
+        .rev()
+        .take_while(|t| !t.is_break())
+        .any(budget_word);
+    (named_between || named_before).then_some(to + 1)
+}

@@ -231,7 +231,7 @@ pub fn opens_look_again(toks: &[Token], j: usize) -> bool {
         toks.get(k).is_some_and(|t| {
             matches!(
                 t.lower.as_str(),
-                "we" | "will" | "we'll" | "let's" | "shall" | "i'll" | "to"
+                "we" | "will" | "we'll" | "let's" | "let" | "shall" | "i'll" | "to"
             )
         })
     };
@@ -240,7 +240,9 @@ pub fn opens_look_again(toks: &[Token], j: usize) -> bool {
         j += 1;
     }
     let at = |k: usize, w: &str| toks.get(j + k).is_some_and(|t| t.is(w));
-    let again = |k: usize| at(k, "again") || at(k + 1, "again");
+    // "look again", "check it again", "look at it again".
+    let again =
+        |k: usize| at(k, "again") || at(k + 1, "again") || at(k, "at") && at(k + 2, "again");
     at(0, "revisit")
         || at(0, "review") && (at(1, "in") || at(1, "at") || at(1, "next") || at(1, "again"))
         || matches!(

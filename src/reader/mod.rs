@@ -590,6 +590,14 @@ impl Reader {
             passing.sort_unstable();
             verdict = verdicts::find_verdict_outside(toks, &passing);
         }
+        // "Codelco renewed the haulage contract": a renewal someone outside made is news.
+        let renewed_elsewhere = verdict
+            .is_some_and(|v| told_in_passing::renewed_by_another(text, toks, v.start, &name_spans));
+        if renewed_elsewhere {
+            passing.push((verdict.map_or(0, |v| v.start), verdict.map_or(0, |v| v.end)));
+            passing.sort_unstable();
+            verdict = verdicts::find_verdict_outside(toks, &passing);
+        }
         // In minutes, "no decision needed" speaks for its own item only.
         if let Some(v) = verdict {
             let (a, b) = clauses::list_item_around(toks, v.start);
@@ -628,7 +636,9 @@ impl Reader {
         let tenant = self.settings.default_currency;
         let money = money_words::find_money_in(toks, tenant, self.bare_currency.unwrap_or(tenant));
         let dates = dates::find_dates(toks, today, self.settings.day_first);
-        let cues = intent::find_cues(toks);
+        let mut cues = intent::find_cues(toks);
+        // Someone else's renewal is news about the work it names.
+        cues.milestone |= renewed_elsewhere;
         // "@kev to book the meter vendor demo": one word of a name inside a follow-up's task
         // is an ordinary word there.
         // A name's head word is the name there too ("@callum to chase the telephony
@@ -1699,3 +1709,5 @@ mod unspelt_names_tests;
 mod verdict_forms_tests;
 #[cfg(test)]
 mod verdict_misses7_tests;
+#[cfg(test)]
+mod verdict_misses8_tests;

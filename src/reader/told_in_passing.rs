@@ -124,3 +124,50 @@ pub fn says_nothing_decided(toks: &[Token]) -> bool {
         }
     })
 }
+
+/// What a customer or partner renews with us: a renewal of one of these is theirs.
+const AGREEMENTS: &[&str] = &[
+    "contract",
+    "contracts",
+    "deal",
+    "agreement",
+    "sponsorship",
+    "partnership",
+    "subscription",
+    "membership",
+];
+
+/// "Codelco renewed the haulage contract for 3 more years": at `start`, a renewal made by
+/// someone outside, news about our work, not our verdict. Its subject opens the clause,
+/// is written with a capital, and is none of ours (not a pronoun, not one of our units or
+/// investments, whose token spans are `names`, nor a body that decides for us), and what
+/// it renews is an agreement.
+pub fn renewed_by_another(
+    text: &str,
+    toks: &[Token],
+    start: usize,
+    names: &[(usize, usize)],
+) -> bool {
+    let renews = toks
+        .get(start)
+        .is_some_and(|t| matches!(t.lower.as_str(), "renewed" | "renews" | "renewing"));
+    let Some(s) = start.checked_sub(1).filter(|_| renews) else {
+        return false;
+    };
+    let subject = &toks[s];
+    let capital = subject.is_word()
+        && text[subject.start..subject.end]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
+    let opens = s == 0 || toks[s - 1].is_break();
+    let ours = matches!(subject.lower.as_str(), "we" | "i" | "they" | "you")
+        || super::deciders::BODIES.contains(&subject.lower.as_str())
+        || names.iter().any(|&(a, b)| s >= a && s < b);
+    let agreement = toks[start + 1..]
+        .iter()
+        .take(6)
+        .take_while(|t| !t.is_break())
+        .any(|t| AGREEMENTS.contains(&t.lower.as_str()));
+    capital && opens && !ours && agreement
+}

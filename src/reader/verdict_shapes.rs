@@ -369,3 +369,33 @@ pub(super) fn passive_to_come(toks: &[Token], start: usize) -> bool {
         && word(start - 1) == "be"
         && (matches!(word(start - 2), "will" | "to") || word(start - 2).ends_with("'ll"))
 }
+
+/// "restarted after the pause", "restarts after the Christmas hold": at `at`, work started
+/// again after a pause goes on. Ends after the pause's word; a machine restarted after a
+/// patch is no verdict.
+pub(super) fn restarted_after_pause_at(toks: &[Token], at: usize) -> Option<usize> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    if !matches!(word(at), "restarted" | "restarts" | "restarting") || word(at + 1) != "after" {
+        return None;
+    }
+    (at + 2..(at + 6).min(toks.len()))
+        .take_while(|&k| !toks[k].is_break())
+        .find(|&k| {
+            matches!(
+                word(k),
+                "pause" | "pauses" | "hold" | "freeze" | "break" | "shutdown" | "stoppage"
+            )
+        })
+        .map(|k| k + 1)
+}
+
+/// "it's been running since August", "the pilot on ward 4", "nobody uses it": the message
+/// tells of work already under way (a pilot, a trial, something live or in use).
+pub(super) fn says_work_is_running(toks: &[Token]) -> bool {
+    toks.iter().any(|t| {
+        matches!(
+            t.lower.as_str(),
+            "pilot" | "pilots" | "trial" | "trials" | "running" | "live" | "nobody" | "usage"
+        )
+    })
+}

@@ -123,6 +123,20 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("reversed the pause", Verdict::Approve),
     ("lifted the pause", Verdict::Approve),
     ("lifted the hold", Verdict::Approve),
+    // A refusal turned round: "the board overturned its refusal of the scouting database".
+    ("overturned its refusal", Verdict::Approve),
+    ("overturned the refusal", Verdict::Approve),
+    ("overturned their refusal", Verdict::Approve),
+    ("overturned its rejection", Verdict::Approve),
+    ("overturned the rejection", Verdict::Approve),
+    ("overturned their rejection", Verdict::Approve),
+    ("overturned the veto", Verdict::Approve),
+    ("overturned the pause", Verdict::Approve),
+    ("reversed its refusal", Verdict::Approve),
+    ("reversed the refusal", Verdict::Approve),
+    ("reversed their refusal", Verdict::Approve),
+    ("reversed its rejection", Verdict::Approve),
+    ("reversed the rejection", Verdict::Approve),
     // Part of what was asked, given: "got half the ask from Cabinet, £30k".
     ("half the ask", Verdict::Approve),
     ("half of what we asked", Verdict::Approve),
@@ -951,6 +965,10 @@ fn strong_verdict_in(
             .or_else(|| phrases.match_at(toks, i))
             .or_else(|| keep_going_at(toks, i).map(|e| (Verdict::Continue, e - i)))
             .or_else(|| {
+                super::verdict_shapes::restarted_after_pause_at(toks, i)
+                    .map(|e| (Verdict::Continue, e - i))
+            })
+            .or_else(|| {
                 super::verdict_shapes::no_chance_at(toks, i).map(|e| (Verdict::Reject, e - i))
             })
             .or_else(|| {
@@ -1174,6 +1192,13 @@ fn meeting_near(toks: &[Token], start: usize, end: usize) -> bool {
 
 fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verdict> {
     let word = toks[start].lower.as_str();
+    // "Nixed the pilot, it's been running since August": said of work already running,
+    // "nixed" stops it; of a thing asked for, it refuses it.
+    let raw = if word == "nixed" && super::verdict_shapes::says_work_is_running(toks) {
+        Verdict::Stop
+    } else {
+        raw
+    };
     let prev = if start > 0 {
         toks[start - 1].lower.as_str()
     } else {
@@ -1279,7 +1304,11 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     }
     // "I approve of this meme", "approved my leave", "sign off my expenses": a liking, or a
     // verdict on something of one's own, is chat, not a decision on an investment.
-    if raw == Verdict::Approve && matches!(next, "of" | "my") {
+    let turned_round = matches!(
+        toks[end - 1].lower.as_str(),
+        "refusal" | "rejection" | "veto" | "pause"
+    );
+    if raw == Verdict::Approve && matches!(next, "of" | "my") && !turned_round {
         return None;
     }
     // "cancelled the vendor call tomorrow", "Monday's stand-up is cancelled": a meeting

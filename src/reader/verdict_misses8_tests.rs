@@ -1,0 +1,147 @@
+//! Verdicts, intents and dates the reader missed, each read in another writer's words (an
+//! Australian private hospital): a refusal overturned, work restarted after a pause,
+//! "nixed" said of something already running, a renewal a customer made, a look-again
+//! said after a condition that names a quarter, a month a rule starts from inside a reason,
+//! and relative dates ("a fortnight").
+//!
+//! Each intent is checked twice: as the reader reads it (the shipped intent model included)
+//! and by the rules alone, so a retrained model cannot hide a rule that went missing.
+
+use super::*;
+
+/// An Australian private hospital: theatres, pharmacy, digital health.
+fn dir() -> StaticDirectory {
+    test_names::directory(
+        &[
+            ("Theatres", &["Surgical"]),
+            ("Pharmacy", &[]),
+            ("Digital Health", &["IT"]),
+            ("Patient Services", &["Admissions"]),
+            ("Pathology", &["Lab"]),
+        ],
+        &[
+            ("Theatre Scheduling System", "Theatres"),
+            ("Smart Medication Cabinets", "Pharmacy"),
+            ("Patient Portal", "Patient Services"),
+            ("Bedside Tablets", "Patient Services"),
+            ("Nurse Call Upgrade", "Digital Health"),
+            ("Sterilisation Tracking", "Theatres"),
+        ],
+    )
+}
+
+fn d(s: &str) -> Option<NaiveDate> {
+    Some(s.parse().unwrap())
+}
+
+/// Read on the tests' today, Friday 2026-11-27, with bare amounts in Australian dollars.
+fn read_hosp(text: &str) -> Reading {
+    test_names::read_day_first_in(text, "bronwyn", "AUD", &dir())
+}
+
+/// The reading the rules alone give `text`, with no model to override them.
+fn rules_read(text: &str) -> Reading {
+    let settings = ReaderSettings {
+        day_first: true,
+        default_currency: Currency::from_code("AUD").unwrap(),
+    };
+    Reader::new(&dir(), settings)
+        .with_model(std::sync::Arc::new(IntentModel::default()))
+        .read(text, "bronwyn", "2026-11-27".parse().unwrap())
+        .unwrap()
+}
+
+/// `text` reads as `intent` with `verdict`, by the rules alone and as shipped.
+fn assert_reads(text: &str, intent: Intent, verdict: Option<Verdict>) -> Reading {
+    let rules = rules_read(text);
+    assert_eq!(
+        (rules.intent, rules.verdict),
+        (intent, verdict),
+        "rules: {text}"
+    );
+    let r = read_hosp(text);
+    assert_eq!((r.intent, r.verdict), (intent, verdict), "{text}");
+    r
+}
+
+#[test]
+fn a_refusal_overturned_is_an_approval() {
+    for text in [
+        "The board overturned its refusal of the bedside tablets, the infection control audit came back clean",
+        "Exec overturned the rejection of the patient portal today",
+        "Smart cabinets: the board reversed its refusal, $240k",
+    ] {
+        let r = assert_reads(text, Intent::Decision, Some(Verdict::Approve));
+        assert!(r.investment.is_some(), "{text}");
+    }
+}
+
+#[test]
+fn work_restarted_after_a_pause_goes_on() {
+    for text in [
+        "Nurse call upgrade restarted after the pause, the cabling crew is back on site",
+        "Sterilisation tracking restarted after the Christmas pause",
+    ] {
+        let r = assert_reads(text, Intent::Decision, Some(Verdict::Continue));
+        assert!(r.investment.is_some(), "{text}");
+    }
+    // A machine that restarts is no verdict on any work.
+    let r = read_hosp("the theatre scheduling server restarted after the patch, all good now");
+    assert_ne!(r.verdict, Some(Verdict::Continue));
+}
+
+#[test]
+fn nixed_stops_what_is_running_and_rejects_what_was_asked_for() {
+    let text = "Nixed the smart cabinet pilot on ward 4, it's been running since August and nobody uses it";
+    let r = assert_reads(text, Intent::Decision, Some(Verdict::Stop));
+    assert_eq!(r.date, None, "{text}");
+    let text = "Bedside tablets nixed 👎 nobody logged in for 6 months";
+    assert_reads(text, Intent::Decision, Some(Verdict::Stop));
+    // Asked for, with its price: a refusal.
+    let text = "Nixed the bedside tablets upgrade, $640k. it's basically a new case.";
+    assert_reads(text, Intent::Decision, Some(Verdict::Reject));
+}
+
+#[test]
+fn a_renewal_a_named_customer_makes_is_news() {
+    let text = "Medibank renewed the pathology contract for 3 more years 🎉";
+    let r = assert_reads(text, Intent::Note, None);
+    // No new investment named after what they renewed.
+    assert_eq!(r.investment, None, "{text}");
+    // Ours, said with who decided: still our verdict.
+    for text in [
+        "We renewed the nurse call upgrade support contract for 3 more years",
+        "Board renewed the patient portal licence for another 2 years, $90k",
+    ] {
+        assert_reads(text, Intent::Decision, Some(Verdict::Continue));
+    }
+}
+
+#[test]
+fn a_look_again_said_after_a_condition_naming_a_quarter_is_the_review_date() {
+    let text = "Patient portal: CFO said hold off until the Q1 activity numbers are in. Let's look at it again mid-Feb.";
+    let r = assert_reads(text, Intent::Decision, Some(Verdict::Defer));
+    assert_eq!(r.review_date, d("2027-02-15"), "{text}");
+}
+
+#[test]
+fn a_month_a_rule_applies_from_is_not_when_it_was_decided() {
+    for text in [
+        "Smart cabinets approved, $180k. mandatory from Feb for us, no way around it",
+        "Sterilisation tracking approved today, $95k, the new standard is compulsory from March",
+    ] {
+        let r = assert_reads(text, Intent::Decision, Some(Verdict::Approve));
+        assert_ne!(r.date, d("2026-02-01"), "{text}");
+        assert_ne!(r.date, d("2026-03-01"), "{text}");
+    }
+}
+
+#[test]
+fn a_fortnight_is_two_weeks() {
+    let text = "Bedside tablets — on hold for a fortnight, the Wi-Fi survey isn't back";
+    let r = assert_reads(text, Intent::Decision, Some(Verdict::Defer));
+    assert_eq!(r.review_date, d("2026-12-11"), "{text}");
+    let text = "@kylie to chase the cabinet vendor on the pharmacy config a fortnight from now";
+    let r = read_hosp(text);
+    assert_eq!(r.due, d("2026-12-11"), "{text}");
+}

@@ -819,6 +819,10 @@ fn cue_before(toks: &[Token], start: usize) -> Cue {
     if matches!(p1, "through" | "thru") {
         return Cue::Milestone;
     }
+    // "support past June", "not beyond 2027": a limit, not a date of the record.
+    if matches!(p1, "past" | "beyond") {
+        return Cue::Milestone;
+    }
     // "mandatory from Feb", "compulsory from 1 April": when a rule starts to apply, told as
     // a reason, not a date of the record.
     if p1 == "from"

@@ -590,11 +590,20 @@ impl Reader {
             passing.sort_unstable();
             verdict = verdicts::find_verdict_outside(toks, &passing);
         }
-        // "Codelco renewed the haulage contract": a renewal someone outside made is news.
-        let renewed_elsewhere = verdict
-            .is_some_and(|v| told_in_passing::renewed_by_another(text, toks, v.start, &name_spans));
-        if renewed_elsewhere {
-            passing.push((verdict.map_or(0, |v| v.start), verdict.map_or(0, |v| v.end)));
+        // Verdicts told in a relative clause: their dates are that thing's history.
+        let history = passing.clone();
+        // "Codelco renewed the haulage contract", "The SPFL approved our plan": a verdict
+        // someone outside made is news.
+        let outsiders = verdict.is_some_and(|v| {
+            told_in_passing::verdict_by_another(text, toks, v.start, v.end, &name_spans)
+        });
+        if let Some(v) = verdict.filter(|_| outsiders) {
+            // Their clause is theirs: "declined to extend" extends nothing of ours.
+            let clause_end = toks[v.end..]
+                .iter()
+                .position(|t| t.is_break())
+                .map_or(toks.len(), |k| v.end + k);
+            passing.push((v.start, clause_end));
             passing.sort_unstable();
             verdict = verdicts::find_verdict_outside(toks, &passing);
         }
@@ -635,10 +644,17 @@ impl Reader {
         }
         let tenant = self.settings.default_currency;
         let money = money_words::find_money_in(toks, tenant, self.bare_currency.unwrap_or(tenant));
-        let dates = dates::find_dates(toks, today, self.settings.day_first);
+        let mut dates = dates::find_dates(toks, today, self.settings.day_first);
+        // "the contractor we approved in October": the date of a verdict told in passing is
+        // that thing's history, not the record's.
+        dates.retain(|d| {
+            !history
+                .iter()
+                .any(|&(s, e)| d.start >= s && d.start <= e + 1)
+        });
         let mut cues = intent::find_cues(toks);
-        // Someone else's renewal is news about the work it names.
-        cues.milestone |= renewed_elsewhere;
+        // Someone else's verdict is news about the work it names.
+        cues.milestone |= outsiders;
         // "@kev to book the meter vendor demo": one word of a name inside a follow-up's task
         // is an ordinary word there.
         // A name's head word is the name there too ("@callum to chase the telephony
@@ -1455,6 +1471,17 @@ fn rule_role(
             Role::None
         }
         Cue::By => Role::Due,
+        // "approved at £60k, cash is tight until January": an approval sets no look-again;
+        // the time its reason waits for belongs to the reason.
+        Cue::Until
+            if r.verdict == Some(Verdict::Approve)
+                && r.intent == Intent::Decision
+                && toks[d.start.saturating_sub(3)..d.start]
+                    .iter()
+                    .any(|t| matches!(t.lower.as_str(), "until" | "till" | "til" | "'til")) =>
+        {
+            Role::None
+        }
         Cue::Until if defer || r.intent == Intent::Decision => Role::Review,
         Cue::Until => Role::Due,
         // When an investment goes live is its start; for anything else, not a date the

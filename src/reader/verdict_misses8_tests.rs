@@ -145,3 +145,48 @@ fn a_fortnight_is_two_weeks() {
     let r = read_hosp(text);
     assert_eq!(r.due, d("2026-12-11"), "{text}");
 }
+
+#[test]
+fn money_the_board_gave_is_an_approval_of_what_was_given() {
+    let text = "Board gave the patient portal $60k of the $120k we asked for — cash is tight until the new financial year";
+    let r = assert_reads(text, Intent::Decision, Some(Verdict::Approve));
+    assert_eq!(r.amount, test_names::whole(60_000, "AUD"), "{text}");
+}
+
+#[test]
+fn a_named_outsider_acting_on_our_work_is_news() {
+    for text in [
+        "The ACSQHC approved our sterilisation tracking plan on Monday",
+        "Medibank declined to extend the pathology contract past June",
+    ] {
+        let r = assert_reads(text, Intent::Note, None);
+        // "past June" is a limit, not when anything happened.
+        assert_ne!(r.date, d("2026-06-01"), "{text}");
+    }
+    // Ours, said with who decided: still our verdict.
+    assert_reads(
+        "The board approved our patient portal business case, $300k",
+        Intent::Decision,
+        Some(Verdict::Approve),
+    );
+}
+
+#[test]
+fn the_date_of_a_verdict_told_in_passing_is_not_the_notes_date() {
+    let text = "The nurse call vendor we approved in October is on site, install starts next week";
+    assert_eq!(rules_read(text).verdict, None, "rules: {text}");
+    let r = read_hosp(text);
+    assert_eq!((r.intent, r.verdict), (Intent::Note, None), "{text}");
+    assert_eq!(r.date, None, "{text}");
+}
+
+#[test]
+fn a_date_an_approvals_reason_waits_for_is_no_look_again() {
+    let text = "Board gave the patient portal $60k — cash is tight until the new financial year";
+    let r = assert_reads(text, Intent::Decision, Some(Verdict::Approve));
+    assert_eq!(r.review_date, None, "{text}");
+    let text =
+        "Smart cabinets approved at $90k, budgets are frozen until January so only ward 4 for now";
+    let r = assert_reads(text, Intent::Decision, Some(Verdict::Approve));
+    assert_eq!(r.review_date, None, "{text}");
+}

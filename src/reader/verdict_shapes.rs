@@ -399,3 +399,21 @@ pub(super) fn says_work_is_running(toks: &[Token]) -> bool {
         )
     })
 }
+
+/// "Board gave the portal £60k of the £120k we asked for", "the CFO granted it $40k": at
+/// `i`, money a body that decides gave to the work, an approval. Where the finding ends.
+pub(super) fn money_given_at(toks: &[Token], i: usize) -> Option<usize> {
+    if !matches!(toks.get(i)?.lower.as_str(), "gave" | "gives" | "granted") || i == 0 {
+        return None;
+    }
+    if !super::deciders::BODIES.contains(&toks[i - 1].lower.as_str()) {
+        return None;
+    }
+    let clause_end = toks[i + 1..]
+        .iter()
+        .take(8)
+        .position(|t| t.is_break())
+        .map_or((i + 9).min(toks.len()), |k| i + 1 + k);
+    let money = find_money(&toks[i + 1..clause_end], Currency::GBP);
+    (!money.is_empty()).then_some(i + 1)
+}

@@ -975,6 +975,9 @@ fn strong_verdict_in(
                 super::verdict_shapes::amount_agreed_at(toks, i).map(|e| (Verdict::Approve, e - i))
             })
             .or_else(|| {
+                super::verdict_shapes::money_given_at(toks, i).map(|e| (Verdict::Approve, e - i))
+            })
+            .or_else(|| {
                 super::verdict_shapes::new_figure_at(toks, i).map(|e| (Verdict::Rescope, e - i))
             })
             .or_else(|| {

@@ -501,12 +501,15 @@ fn result_from(
     name_at: &dyn Fn(usize) -> bool,
 ) -> Option<String> {
     let end = clause_end(toks, s, toks.len());
-    // "Claims for lost crates down from 7 to 1 since August, roughly £40k less": a date
-    // ending the result is when it was counted, the benefit's date, not its evidence.
-    let e = if labelled {
+    // "Claims for lost crates down from 7 to 1 since August, roughly £40k less", "Cabinets:
+    // 41 fewer missed doses in Oct, $96k avoided": a date ending the result is when it was
+    // counted, the benefit's date, not its evidence. After "Name:", a start "since Aug"
+    // stays with the result it measures ("9 fewer routes since Aug, $48k saved in Oct").
+    let cut = counted_until(toks, s, end, skip);
+    let e = if labelled && toks.get(cut).is_some_and(|t| t.is("since")) {
         end
     } else {
-        counted_until(toks, s, end, skip)
+        cut
     };
     let opens_with_name = name_at(s) || toks.get(s).is_some_and(|t| t.is("the")) && name_at(s + 1);
     let dated = if labelled {

@@ -190,3 +190,22 @@ fn a_date_an_approvals_reason_waits_for_is_no_look_again() {
     let r = assert_reads(text, Intent::Decision, Some(Verdict::Approve));
     assert_eq!(r.review_date, None, "{text}");
 }
+
+#[test]
+fn a_date_ending_a_benefits_counted_result_is_its_date_not_its_evidence() {
+    for (text, evidence) in [
+        (
+            "Smart cabinets: 41 fewer missed doses in Oct, approx $96k avoided",
+            "41 fewer missed doses",
+        ),
+        (
+            "theatre scheduling: 120 more cases booked last month, roughly $70k of extra revenue",
+            "120 more cases booked",
+        ),
+    ] {
+        let r = read_hosp(text);
+        assert_eq!(r.intent, Intent::Benefit, "{text}");
+        assert_eq!(r.rationale.as_deref(), Some(evidence), "{text}");
+        assert_eq!(r.date, d("2026-10-01"), "{text}");
+    }
+}

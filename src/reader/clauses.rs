@@ -255,6 +255,10 @@ pub fn opens_look_again(toks: &[Token], j: usize) -> bool {
         // "back at it 2027-01-11", "back on it in March".
         || at(0, "back") && (at(1, "at") || at(1, "on")) && at(2, "it")
         || at(0, "circle") && at(1, "back")
+        // "we take it up again in the April meeting".
+        || matches!(toks.get(j).map(|t| t.lower.as_str()), Some("take" | "taking"))
+            && at(2, "up")
+            && at(3, "again")
         // "back to it in Jan".
         || at(0, "back") && at(1, "to") && (at(2, "it") || at(2, "this") || at(2, "that"))
 }

@@ -521,6 +521,8 @@ fn date_at(
                 | "end"
                 | "during"
                 | "at"
+                // "…, maybe March": a guess at when.
+                | "maybe"
         ) || (prev == "the"
             && i >= 2
             && matches!(
@@ -819,9 +821,18 @@ fn cue_before(toks: &[Token], start: usize) -> Cue {
     if matches!(p1, "through" | "thru") {
         return Cue::Milestone;
     }
-    // "support past June", "not beyond 2027": a limit, not a date of the record.
-    if matches!(p1, "past" | "beyond") {
+    // "support past June", "not beyond 2027": a limit, not a date of the record; "now
+    // saying April": a date someone expects; "rest by Q2": where the work gets to.
+    if matches!(
+        p1,
+        "past" | "beyond" | "saying" | "expecting" | "forecasting"
+    ) || p1 == "by" && matches!(p2, "rest" | "remainder")
+    {
         return Cue::Milestone;
+    }
+    // "paused until the login is ready, maybe March": a look-again guessed at.
+    if matches!(p1, "maybe" | "possibly" | "probably") {
+        return Cue::Until;
     }
     // "mandatory from Feb", "compulsory from 1 April": when a rule starts to apply, told as
     // a reason, not a date of the record.

@@ -1499,7 +1499,9 @@ fn rule_role(
             if r.intent == Intent::Decision
                 && verdict_at.is_some_and(|v| d.start > v)
                 && d.future > today
-                && (scheduled(toks, d.start) || d.start > 0 && toks[d.start - 1].is("for")) =>
+                && (scheduled(toks, d.start)
+                    || d.start > 0
+                        && (toks[d.start - 1].is("for") || toks[d.start - 1].is("from"))) =>
         {
             Role::None
         }

@@ -209,3 +209,67 @@ fn a_date_ending_a_benefits_counted_result_is_its_date_not_its_evidence() {
         assert_eq!(r.date, d("2026-10-01"), "{text}");
     }
 }
+
+#[test]
+fn verdicts_said_as_idioms_and_holds() {
+    for (text, verdict) in [
+        (
+            "Per our call, we're green-lighting the patient portal expansion to Noosa at $480k",
+            Verdict::Approve,
+        ),
+        (
+            "Per my email, the bedside tablets are a go at $320k",
+            Verdict::Approve,
+        ),
+        (
+            "Held the nurse call upgrade till February — the electricians are flat out",
+            Verdict::Defer,
+        ),
+    ] {
+        assert_reads(text, Intent::Decision, Some(verdict));
+    }
+}
+
+#[test]
+fn asking_for_a_verdict_or_moving_a_meeting_is_none() {
+    // A request for approval is the proposal, not the verdict.
+    let r = rules_read("Please approve the smart cabinets for ward 6 — $80k, from Pharmacy");
+    assert_eq!(r.verdict, None);
+    let text = "Please approve the ward wayfinding screens — $80k, from Patient Services";
+    let r = read_hosp(text);
+    assert_eq!(r.verdict, None, "{text}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("ward wayfinding screens"),
+        "{text}"
+    );
+    // A meeting moved is no deferral of the work.
+    let text = "Kindly note that the patient portal vendor demo has moved to Tue 8/12, @kylie to circulate the agenda by Monday";
+    let r = assert_reads(text, Intent::Note, None);
+    assert_eq!(r.review_date, None, "{text}");
+}
+
+#[test]
+fn a_plan_or_a_target_after_the_verdict_is_no_date_of_the_record() {
+    // A start "from January" after the verdict is a plan.
+    let r = read_hosp("Exec agreed to go ahead with the patient portal from January");
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+    assert_eq!(r.date, None);
+    // "rest by Q2" is where the work gets to, no deadline of anyone's.
+    let r = read_hosp("Nurse call: Digital decided to keep going, 60% of wards done, rest by Q2");
+    assert_eq!(r.verdict, Some(Verdict::Continue));
+    assert_eq!(r.due, None);
+    // "now saying April": a new expected date, not when anything happened.
+    let r = read_hosp("Patient portal go-live slipped again, the vendor now saying April");
+    assert_eq!(r.date, None);
+}
+
+#[test]
+fn a_look_again_said_another_way() {
+    let text = "Bedside tablets are moved to next year because of the budget, we take it up again in the April meeting";
+    let r = assert_reads(text, Intent::Decision, Some(Verdict::Defer));
+    assert_eq!(r.review_date, d("2027-04-01"), "{text}");
+    let text = "Smart cabinets: paused until the new pharmacy system is ready, maybe March";
+    let r = assert_reads(text, Intent::Decision, Some(Verdict::Defer));
+    assert_eq!(r.review_date, d("2027-03-01"), "{text}");
+}

@@ -417,3 +417,16 @@ pub(super) fn money_given_at(toks: &[Token], i: usize) -> Option<usize> {
     let money = find_money(&toks[i + 1..clause_end], Currency::GBP);
     (!money.is_empty()).then_some(i + 1)
 }
+
+/// "Held the website redesign till February": at `i`, work held until a time is put off
+/// (the bare "held" is a meeting held or a price held). Where the finding ends.
+pub(super) fn held_until_at(toks: &[Token], i: usize) -> Option<usize> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    if !matches!(word(i), "held" | "holding") || !matches!(word(i + 1), "the" | "our" | "it") {
+        return None;
+    }
+    let until = (i + 2..(i + 9).min(toks.len()))
+        .take_while(|&k| !toks[k].is_break())
+        .any(|k| matches!(word(k), "till" | "until" | "til" | "'til"));
+    until.then_some(i + 1)
+}

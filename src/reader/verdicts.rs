@@ -34,6 +34,9 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("green light", Verdict::Approve),
     ("green-light", Verdict::Approve),
     ("green-lighted", Verdict::Approve),
+    ("green-lighting", Verdict::Approve),
+    ("greenlighting", Verdict::Approve),
+    ("green lighting", Verdict::Approve),
     ("funded", Verdict::Approve),
     ("agreed to fund", Verdict::Approve),
     ("will fund", Verdict::Approve),
@@ -76,6 +79,7 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("pouring", Verdict::Approve),
     ("is a go", Verdict::Approve),
     ("is go", Verdict::Approve),
+    ("are a go", Verdict::Approve),
     ("it's a go", Verdict::Approve),
     ("going ahead with", Verdict::Approve),
     ("going ahead", Verdict::Approve),
@@ -978,6 +982,9 @@ fn strong_verdict_in(
                 super::verdict_shapes::money_given_at(toks, i).map(|e| (Verdict::Approve, e - i))
             })
             .or_else(|| {
+                super::verdict_shapes::held_until_at(toks, i).map(|e| (Verdict::Defer, e - i))
+            })
+            .or_else(|| {
                 super::verdict_shapes::new_figure_at(toks, i).map(|e| (Verdict::Rescope, e - i))
             })
             .or_else(|| {
@@ -1317,6 +1324,22 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     // "cancelled the vendor call tomorrow", "Monday's stand-up is cancelled": a meeting
     // called off is no stop of the work.
     if raw == Verdict::Stop && meeting_called_off(toks, start, end) {
+        return None;
+    }
+    // "the vendor demo has moved to Tue 8/12": a meeting moved puts off no work.
+    if raw == Verdict::Defer
+        && toks[start.saturating_sub(3)..start]
+            .iter()
+            // "final call slipped to Jan 12th" is the decision itself.
+            .any(|t| {
+                MEETINGS.contains(&t.lower.as_str())
+                    && !matches!(t.lower.as_str(), "call" | "calls")
+            })
+    {
+        return None;
+    }
+    // "Please approve the cabinets for ward 6": asking for a verdict is the proposal.
+    if raw == Verdict::Approve && matches!(prev, "please" | "pls" | "plz" | "kindly") {
         return None;
     }
     // "sign-off is due Friday", "approval is expected in March": a verdict still to come,

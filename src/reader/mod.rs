@@ -592,21 +592,6 @@ impl Reader {
         }
         // Verdicts told in a relative clause: their dates are that thing's history.
         let history = passing.clone();
-        // "Codelco renewed the haulage contract", "The SPFL approved our plan": a verdict
-        // someone outside made is news.
-        let outsiders = verdict.is_some_and(|v| {
-            told_in_passing::verdict_by_another(text, toks, v.start, v.end, &name_spans)
-        });
-        if let Some(v) = verdict.filter(|_| outsiders) {
-            // Their clause is theirs: "declined to extend" extends nothing of ours.
-            let clause_end = toks[v.end..]
-                .iter()
-                .position(|t| t.is_break())
-                .map_or(toks.len(), |k| v.end + k);
-            passing.push((v.start, clause_end));
-            passing.sort_unstable();
-            verdict = verdicts::find_verdict_outside(toks, &passing);
-        }
         // In minutes, "no decision needed" speaks for its own item only.
         if let Some(v) = verdict {
             let (a, b) = clauses::list_item_around(toks, v.start);
@@ -631,6 +616,35 @@ impl Reader {
                 .chain(actions.iter().map(|a| (a.text_start, a.end)))
                 .chain(passing.iter().copied())
                 .collect();
+            verdict = verdicts::find_verdict_outside(toks, &spans);
+        }
+        // "Codelco renewed the haulage contract", "The SPFL approved our plan": a verdict
+        // someone outside made is news. A one-word guess at a name ("Ticketmaster" for the
+        // ticket platform) is no name of ours when it is who acted.
+        let firm_spans: Vec<(usize, usize)> = names
+            .iter()
+            .filter(|m| !(m.guessed && m.end == m.start + 1))
+            .map(|m| (m.start, m.end))
+            .collect();
+        let outsiders = verdict.is_some_and(|v| {
+            told_in_passing::verdict_by_another(text, toks, v.start, v.end, &firm_spans)
+        });
+        if let Some(v) = verdict.filter(|_| outsiders) {
+            // Their clause is theirs: "declined to extend" extends nothing of ours.
+            let clause_end = toks[v.end..]
+                .iter()
+                .position(|t| t.is_break())
+                .map_or(toks.len(), |k| v.end + k);
+            passing.push((v.start, clause_end));
+            passing.sort_unstable();
+            let mut spans: Vec<(usize, usize)> = names
+                .iter()
+                .filter(|m| matches!(m.targets[0], Target::Investment(_)))
+                .map(|m| (m.start, m.end))
+                .chain(actions.iter().map(|a| (a.text_start, a.end)))
+                .chain(passing.iter().copied())
+                .collect();
+            spans.sort_unstable();
             verdict = verdicts::find_verdict_outside(toks, &spans);
         }
         // A question is not a decision: "shall we approve the CRM replacement?"

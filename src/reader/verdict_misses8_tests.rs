@@ -273,3 +273,21 @@ fn a_look_again_said_another_way() {
     let r = assert_reads(text, Intent::Decision, Some(Verdict::Defer));
     assert_eq!(r.review_date, d("2027-03-01"), "{text}");
 }
+
+#[test]
+fn an_outsider_whose_name_looks_like_ours_is_still_an_outsider() {
+    // "Ticketron" may be guessed as a short form of the ticket machines, but a guess at one
+    // word is no name of ours when it is who acted.
+    let dir = test_names::directory(
+        &[("Patient Services", &["Admissions"])],
+        &[("Car Park Ticket Machines", "Patient Services")],
+    );
+    let text = "Ticketron declined to extend support for the car park ticket machines past June";
+    let r = test_names::read_day_first_in(text, "bronwyn", "AUD", &dir);
+    assert_eq!((r.intent, r.verdict), (Intent::Note, None), "{text}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Car Park Ticket Machines"),
+        "{text}"
+    );
+}

@@ -291,3 +291,9 @@ fn an_outsider_whose_name_looks_like_ours_is_still_an_outsider() {
         "{text}"
     );
 }
+
+#[test]
+fn what_an_approval_lets_people_stop_doing_is_no_stop() {
+    let text = "Signed off the bedside tablets at $85k so nurses stop writing obs on paper and handovers get faster";
+    assert_reads(text, Intent::Decision, Some(Verdict::Approve));
+}

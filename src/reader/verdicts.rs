@@ -1056,6 +1056,11 @@ fn in_reason_clause(toks: &[Token], start: usize) -> bool {
                     toks[j].lower.as_str(),
                     "given" | "because" | "cos" | "unless" | "otherwise"
                 ) || toks[j].is("that") && j > 0 && toks[j - 1].is("so")
+                    // "so nurses stop writing obs on paper": what people stop doing.
+                    || toks[j].is("so")
+                        && toks
+                            .get(start + 1)
+                            .is_some_and(|t| t.lower.len() > 4 && t.lower.ends_with("ing"))
             })
 }
 

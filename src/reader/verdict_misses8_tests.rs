@@ -297,3 +297,14 @@ fn what_an_approval_lets_people_stop_doing_is_no_stop() {
     let text = "Signed off the bedside tablets at $85k so nurses stop writing obs on paper and handovers get faster";
     assert_reads(text, Intent::Decision, Some(Verdict::Approve));
 }
+
+#[test]
+fn asking_for_an_amount_for_a_new_thing_is_an_investment() {
+    for text in [
+        "Pharmacy's asking for $150k for a dose packing robot at the Noosa campus",
+        "Theatres asked for A$90k for a new instrument washer",
+    ] {
+        let r = assert_reads(text, Intent::Investment, None);
+        assert!(r.amount.is_some(), "{text}");
+    }
+}

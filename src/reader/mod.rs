@@ -608,15 +608,19 @@ impl Reader {
                 };
             }
         }
-        if verdict.as_ref().is_some_and(|v| in_name(v) || in_task(v)) {
-            let spans: Vec<(usize, usize)> = names
+        // Investments' names, follow-ups' tasks and the `passing` spans, where no verdict is
+        // read.
+        let not_verdicts = |passing: &[(usize, usize)]| -> Vec<(usize, usize)> {
+            names
                 .iter()
                 .filter(|m| matches!(m.targets[0], Target::Investment(_)))
                 .map(|m| (m.start, m.end))
                 .chain(actions.iter().map(|a| (a.text_start, a.end)))
                 .chain(passing.iter().copied())
-                .collect();
-            verdict = verdicts::find_verdict_outside(toks, &spans);
+                .collect()
+        };
+        if verdict.as_ref().is_some_and(|v| in_name(v) || in_task(v)) {
+            verdict = verdicts::find_verdict_outside(toks, &not_verdicts(&passing));
         }
         // "Codelco renewed the haulage contract", "The SPFL approved our plan": a verdict
         // someone outside made is news. A one-word guess at a name ("Ticketmaster" for the
@@ -636,14 +640,7 @@ impl Reader {
                 .position(|t| t.is_break())
                 .map_or(toks.len(), |k| v.end + k);
             passing.push((v.start, clause_end));
-            passing.sort_unstable();
-            let mut spans: Vec<(usize, usize)> = names
-                .iter()
-                .filter(|m| matches!(m.targets[0], Target::Investment(_)))
-                .map(|m| (m.start, m.end))
-                .chain(actions.iter().map(|a| (a.text_start, a.end)))
-                .chain(passing.iter().copied())
-                .collect();
+            let mut spans = not_verdicts(&passing);
             spans.sort_unstable();
             verdict = verdicts::find_verdict_outside(toks, &spans);
         }

@@ -231,7 +231,7 @@ pub fn opens_look_again(toks: &[Token], j: usize) -> bool {
         toks.get(k).is_some_and(|t| {
             matches!(
                 t.lower.as_str(),
-                "we" | "will" | "we'll" | "let's" | "shall" | "i'll" | "to"
+                "we" | "will" | "we'll" | "let's" | "let" | "shall" | "i'll" | "to"
             )
         })
     };
@@ -240,7 +240,9 @@ pub fn opens_look_again(toks: &[Token], j: usize) -> bool {
         j += 1;
     }
     let at = |k: usize, w: &str| toks.get(j + k).is_some_and(|t| t.is(w));
-    let again = |k: usize| at(k, "again") || at(k + 1, "again");
+    // "look again", "check it again", "look at it again".
+    let again =
+        |k: usize| at(k, "again") || at(k + 1, "again") || at(k, "at") && at(k + 2, "again");
     at(0, "revisit")
         || at(0, "review") && (at(1, "in") || at(1, "at") || at(1, "next") || at(1, "again"))
         || matches!(
@@ -260,6 +262,10 @@ pub fn opens_look_again(toks: &[Token], j: usize) -> bool {
             && at(1, "back")
             && (at(2, "with") || at(2, "to"))
             && (at(3, "it") || at(3, "this") || at(3, "that"))
+        // "we take it up again in the April meeting".
+        || matches!(toks.get(j).map(|t| t.lower.as_str()), Some("take" | "taking"))
+            && at(2, "up")
+            && at(3, "again")
         // "back to it in Jan".
         || at(0, "back") && at(1, "to") && (at(2, "it") || at(2, "this") || at(2, "that"))
 }
@@ -506,12 +512,15 @@ fn result_from(
     name_at: &dyn Fn(usize) -> bool,
 ) -> Option<String> {
     let end = clause_end(toks, s, toks.len());
-    // "Claims for lost crates down from 7 to 1 since August, roughly £40k less": a date
-    // ending the result is when it was counted, the benefit's date, not its evidence.
-    let e = if labelled {
+    // "Claims for lost crates down from 7 to 1 since August, roughly £40k less", "Cabinets:
+    // 41 fewer missed doses in Oct, $96k avoided": a date ending the result is when it was
+    // counted, the benefit's date, not its evidence. After "Name:", a start "since Aug"
+    // stays with the result it measures ("9 fewer routes since Aug, $48k saved in Oct").
+    let cut = counted_until(toks, s, end, skip);
+    let e = if labelled && toks.get(cut).is_some_and(|t| t.is("since")) {
         end
     } else {
-        counted_until(toks, s, end, skip)
+        cut
     };
     let opens_with_name = name_at(s) || toks.get(s).is_some_and(|t| t.is("the")) && name_at(s + 1);
     let dated = if labelled {

@@ -144,6 +144,25 @@ fn fiscal_year(w: &str) -> Option<i32> {
 }
 
 /// (past, future, tokens used) for a date starting at `i`.
+/// "two weeks", "3 days", "a fortnight": at `i`, a count of days, weeks or fortnights, in
+/// days.
+fn days_counted(toks: &[Token], i: usize) -> Option<u64> {
+    let n = num(toks.get(i)).or_else(|| match lower(toks, i) {
+        "a" | "one" => Some(1),
+        "two" => Some(2),
+        "three" => Some(3),
+        "four" => Some(4),
+        "six" => Some(6),
+        _ => None,
+    })?;
+    match lower(toks, i + 1) {
+        "days" | "day" => Some(n as u64),
+        "weeks" | "week" => Some(n as u64 * 7),
+        "fortnight" | "fortnights" => Some(n as u64 * 14),
+        _ => None,
+    }
+}
+
 fn date_at(
     toks: &[Token],
     i: usize,
@@ -365,23 +384,22 @@ fn date_at(
             1,
         ));
     }
-    // "in two weeks", "in 3 days", "within 2 wks", "in a fortnight"
-    if w == "in" || w == "within" {
-        let n = num(toks.get(i + 1)).or_else(|| match rest[1] {
-            "a" | "one" => Some(1),
-            "two" => Some(2),
-            "three" => Some(3),
-            "four" => Some(4),
-            "six" => Some(6),
-            _ => None,
-        })?;
-        let days = match rest[2] {
-            "days" | "day" => n as u64,
-            "weeks" | "week" => n as u64 * 7,
-            "fortnight" | "fortnights" => n as u64 * 14,
-            _ => return None,
-        };
+    // "in two weeks", "in 3 days", "within 2 wks", "in a fortnight"; "on hold for a
+    // fortnight", "paused for 2 weeks": put off for a while, looked at again when it ends.
+    let put_off = i > 0
+        && matches!(
+            lower(toks, i - 1),
+            "hold" | "ice" | "paused" | "parked" | "deferred" | "shelved" | "off"
+        );
+    if w == "in" || w == "within" || w == "for" && put_off {
+        let days = days_counted(toks, i + 1)?;
         return same(today.checked_add_days(Days::new(days))?, 3);
+    }
+    // "a fortnight from now", "2 weeks from today".
+    if matches!(rest[2], "from") && matches!(rest[3], "now" | "today") {
+        if let Some(days) = days_counted(toks, i) {
+            return same(today.checked_add_days(Days::new(days))?, 4);
+        }
     }
     // "wk 12", "week 12", "wk12": the Monday of that ISO week; not "week 3 of the pilot".
     let week = match w {
@@ -503,6 +521,8 @@ fn date_at(
                 | "end"
                 | "during"
                 | "at"
+                // "…, maybe March": a guess at when.
+                | "maybe"
         ) || (prev == "the"
             && i >= 2
             && matches!(
@@ -799,6 +819,29 @@ fn cue_before(toks: &[Token], start: usize) -> Cue {
     }
     // "continue the pilot through June": how long the work runs, not a date of the record.
     if matches!(p1, "through" | "thru") {
+        return Cue::Milestone;
+    }
+    // "support past June", "not beyond 2027": a limit, not a date of the record; "now
+    // saying April": a date someone expects; "rest by Q2": where the work gets to.
+    if matches!(
+        p1,
+        "past" | "beyond" | "saying" | "expecting" | "forecasting"
+    ) || p1 == "by" && matches!(p2, "rest" | "remainder")
+    {
+        return Cue::Milestone;
+    }
+    // "paused until the login is ready, maybe March": a look-again guessed at.
+    if matches!(p1, "maybe" | "possibly" | "probably") {
+        return Cue::Until;
+    }
+    // "mandatory from Feb", "compulsory from 1 April": when a rule starts to apply, told as
+    // a reason, not a date of the record.
+    if p1 == "from"
+        && matches!(
+            p2,
+            "mandatory" | "compulsory" | "obligatory" | "required" | "enforced" | "force"
+        )
+    {
         return Cue::Milestone;
     }
     // "go-live in May", "rollout by Q2", "go-live 3/15", "cutover planned 01.07.": the
@@ -1226,7 +1269,13 @@ pub fn find_dates(toks: &[Token], today: NaiveDate, day_first: bool) -> Vec<Date
             || weekday(&t.lower).is_some()
             || month(&t.lower).is_some()
             || (t.lower.len() == 2 && t.lower.starts_with('q'))
-            || matches!(t.lower.as_str(), "wk" | "week" | "h1" | "h2")
+            || matches!(t.lower.as_str(), "wk" | "week" | "h1" | "h2" | "for")
+            // "a fortnight from now", "two weeks from today".
+            || lower(toks, i + 2) == "from"
+                && matches!(
+                    lower(toks, i + 1),
+                    "fortnight" | "week" | "weeks" | "day" | "days"
+                )
             || fiscal_year(&t.lower).is_some()
             || (t.lower.starts_with("wk") && t.lower[2..].bytes().all(|b| b.is_ascii_digit()));
         if candidate {

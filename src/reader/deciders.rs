@@ -5,7 +5,7 @@
 use super::tokens::{TokKind, Token};
 
 /// Bodies that decide; "the board", "exec", "steerco".
-const BODIES: &[&str] = &[
+pub(super) const BODIES: &[&str] = &[
     "board",
     "exec",
     "execs",

@@ -244,14 +244,28 @@ pub struct Cues {
 
 /// "TPS requests $300K for a chatbot", "Ops requesting £40k": asking for an amount, which
 /// is a new investment; "service requests are down" is not.
+/// "EM's asking for HK$150k for a noise monitor", "Theatres asked for A$90k": the same,
+/// said with "for".
 fn asks_for_amount(toks: &[Token], i: usize) -> bool {
-    matches!(
-        toks[i].lower.as_str(),
-        "requests" | "requested" | "requesting" | "request"
-    ) && toks.get(i + 1).is_some_and(|t| {
+    let w = toks[i].lower.as_str();
+    let at = if matches!(w, "requests" | "requested" | "requesting" | "request") {
+        i + 1
+    } else if matches!(w, "asking" | "asked" | "asks")
+        && toks.get(i + 1).is_some_and(|t| t.is("for"))
+    {
+        i + 2
+    } else {
+        return false;
+    };
+    toks.get(at).is_some_and(|t| {
         t.kind == super::tokens::TokKind::Num
             || matches!(t.lower.as_str(), "$" | "£" | "€" | "¥" | "₹" | "r")
-    })
+    }) || {
+        let window = &toks[at.min(toks.len())..(at + 4).min(toks.len())];
+        super::money_words::find_money(window, crate::money::Currency::GBP)
+            .first()
+            .is_some_and(|m| m.start == 0)
+    }
 }
 
 /// "we're going to spend £80k on a new intranet", "plan to spend about £25k": money a team

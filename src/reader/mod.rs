@@ -596,6 +596,8 @@ impl Reader {
             passing.sort_unstable();
             verdict = verdicts::find_verdict_outside(toks, &passing);
         }
+        // Verdicts told in a relative clause: their dates are that thing's history.
+        let history = passing.clone();
         // In minutes, "no decision needed" speaks for its own item only.
         if let Some(v) = verdict {
             let (a, b) = clauses::list_item_around(toks, v.start);
@@ -612,14 +614,40 @@ impl Reader {
                 };
             }
         }
-        if verdict.as_ref().is_some_and(|v| in_name(v) || in_task(v)) {
-            let spans: Vec<(usize, usize)> = names
+        // Investments' names, follow-ups' tasks and the `passing` spans, where no verdict is
+        // read.
+        let not_verdicts = |passing: &[(usize, usize)]| -> Vec<(usize, usize)> {
+            names
                 .iter()
                 .filter(|m| matches!(m.targets[0], Target::Investment(_)))
                 .map(|m| (m.start, m.end))
                 .chain(actions.iter().map(|a| (a.text_start, a.end)))
                 .chain(passing.iter().copied())
-                .collect();
+                .collect()
+        };
+        if verdict.as_ref().is_some_and(|v| in_name(v) || in_task(v)) {
+            verdict = verdicts::find_verdict_outside(toks, &not_verdicts(&passing));
+        }
+        // "Codelco renewed the haulage contract", "The SPFL approved our plan": a verdict
+        // someone outside made is news. A one-word guess at a name ("Ticketmaster" for the
+        // ticket platform) is no name of ours when it is who acted.
+        let firm_spans: Vec<(usize, usize)> = names
+            .iter()
+            .filter(|m| !(m.guessed && m.end == m.start + 1))
+            .map(|m| (m.start, m.end))
+            .collect();
+        let outsiders = verdict.is_some_and(|v| {
+            told_in_passing::verdict_by_another(text, toks, v.start, v.end, &firm_spans)
+        });
+        if let Some(v) = verdict.filter(|_| outsiders) {
+            // Their clause is theirs: "declined to extend" extends nothing of ours.
+            let clause_end = toks[v.end..]
+                .iter()
+                .position(|t| t.is_break())
+                .map_or(toks.len(), |k| v.end + k);
+            passing.push((v.start, clause_end));
+            let mut spans = not_verdicts(&passing);
+            spans.sort_unstable();
             verdict = verdicts::find_verdict_outside(toks, &spans);
         }
         // A question is not a decision: "shall we approve the CRM replacement?"
@@ -633,8 +661,17 @@ impl Reader {
         }
         let tenant = self.settings.default_currency;
         let money = money_words::find_money_in(toks, tenant, self.bare_currency.unwrap_or(tenant));
-        let dates = dates::find_dates(toks, today, self.settings.day_first);
-        let cues = intent::find_cues(toks);
+        let mut dates = dates::find_dates(toks, today, self.settings.day_first);
+        // "the contractor we approved in October": the date of a verdict told in passing is
+        // that thing's history, not the record's.
+        dates.retain(|d| {
+            !history
+                .iter()
+                .any(|&(s, e)| d.start >= s && d.start <= e + 1)
+        });
+        let mut cues = intent::find_cues(toks);
+        // Someone else's verdict is news about the work it names.
+        cues.milestone |= outsiders;
         // "@kev to book the meter vendor demo": one word of a name inside a follow-up's task
         // is an ordinary word there.
         // A name's head word is the name there too ("@callum to chase the telephony
@@ -1486,6 +1523,17 @@ fn rule_role(
             Role::None
         }
         Cue::By => Role::Due,
+        // "approved at £60k, cash is tight until January": an approval sets no look-again;
+        // the time its reason waits for belongs to the reason.
+        Cue::Until
+            if r.verdict == Some(Verdict::Approve)
+                && r.intent == Intent::Decision
+                && toks[d.start.saturating_sub(3)..d.start]
+                    .iter()
+                    .any(|t| matches!(t.lower.as_str(), "until" | "till" | "til" | "'til")) =>
+        {
+            Role::None
+        }
         Cue::Until if defer || r.intent == Intent::Decision => Role::Review,
         Cue::Until => Role::Due,
         // When an investment goes live is its start; for anything else, not a date the
@@ -1503,7 +1551,9 @@ fn rule_role(
             if r.intent == Intent::Decision
                 && verdict_at.is_some_and(|v| d.start > v)
                 && d.future > today
-                && (scheduled(toks, d.start) || d.start > 0 && toks[d.start - 1].is("for")) =>
+                && (scheduled(toks, d.start)
+                    || d.start > 0
+                        && (toks[d.start - 1].is("for") || toks[d.start - 1].is("from"))) =>
         {
             Role::None
         }
@@ -1753,3 +1803,5 @@ mod unspelt_names_tests;
 mod verdict_forms_tests;
 #[cfg(test)]
 mod verdict_misses7_tests;
+#[cfg(test)]
+mod verdict_misses8_tests;

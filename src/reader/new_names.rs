@@ -190,6 +190,10 @@ const LEAD_INS: &[&[&str]] = &[
     &["heads", "up"],
     &["for", "info"],
     &["please", "be", "advised"],
+    // "Please approve the wayfinding screens": the request for a verdict.
+    &["please", "approve"],
+    &["pls", "approve"],
+    &["kindly", "approve"],
     &["be", "advised"],
     &["note"],
 ];

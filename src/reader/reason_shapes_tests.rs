@@ -162,10 +162,7 @@ fn asking_for_a_thing_with_its_price_proposes_it() {
 fn a_benefits_result_after_its_name_is_its_evidence() {
     let r = read_one("fuel monitoring: 9% less fuel burned in October, about £12k saved");
     assert_eq!(r.intent, Intent::Benefit);
-    assert_eq!(
-        r.rationale.as_deref(),
-        Some("9% less fuel burned in October")
-    );
+    assert_eq!(r.rationale.as_deref(), Some("9% less fuel burned"));
     assert_eq!(r.amount, Some(Money::new(1_200_000, Currency::GBP)));
     assert_eq!(r.date, Some("2026-10-01".parse().unwrap()));
 }

@@ -88,6 +88,8 @@ pub fn relative_clause_start(
     }
     let thing = before > 0
         && (name_ends_at(before)
+            // "the floodlight contractor we approved": a name with the noun it qualifies.
+            || (before >= 2 && toks[before - 1].is_word() && name_ends_at(before - 1))
             || (before >= 2
                 && toks[before - 1].is_word()
                 && DETERMINERS.contains(&word(before - 2)))
@@ -123,4 +125,59 @@ pub fn says_nothing_decided(toks: &[Token]) -> bool {
             _ => false,
         }
     })
+}
+
+/// What a customer or partner renews with us: a renewal of one of these is theirs.
+const AGREEMENTS: &[&str] = &[
+    "contract",
+    "contracts",
+    "deal",
+    "agreement",
+    "sponsorship",
+    "partnership",
+    "subscription",
+    "membership",
+];
+
+/// "Codelco renewed the haulage contract for 3 more years", "The SPFL approved our
+/// turnstile plan", "Ticketmaster declined to extend support": the verdict at `start..end`
+/// is made by someone outside, news about our work, not our verdict. Its subject opens the
+/// clause (after "the" at most), is written with a capital, and is none of ours (not a
+/// pronoun, not one of our units or investments, whose token spans are `names`, nor a body
+/// that decides for us); and the verdict renews an agreement, acts on something of "our"
+/// own, or declines to do something.
+pub fn verdict_by_another(
+    text: &str,
+    toks: &[Token],
+    start: usize,
+    end: usize,
+    names: &[(usize, usize)],
+) -> bool {
+    let Some(s) = start.checked_sub(1) else {
+        return false;
+    };
+    let subject = &toks[s];
+    let capital = subject.is_word()
+        && text[subject.start..subject.end]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
+    let opens_at = |k: usize| k == 0 || toks[k - 1].is_break();
+    let opens = opens_at(s) || s > 0 && toks[s - 1].is("the") && opens_at(s - 1);
+    let ours = matches!(subject.lower.as_str(), "we" | "i" | "they" | "you")
+        || super::deciders::BODIES.contains(&subject.lower.as_str())
+        || names.iter().any(|&(a, b)| s >= a && s < b);
+    if !(capital && opens) || ours {
+        return false;
+    }
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let renews = matches!(word(start), "renewed" | "renews" | "renewing")
+        && toks[start + 1..]
+            .iter()
+            .take(6)
+            .take_while(|t| !t.is_break())
+            .any(|t| AGREEMENTS.contains(&t.lower.as_str()));
+    let on_ours = word(end) == "our";
+    let declines = matches!(word(start), "declined" | "refused") && word(end) == "to";
+    renews || on_ours || declines
 }

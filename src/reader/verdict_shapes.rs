@@ -412,3 +412,64 @@ pub(super) fn trial_extended_at(toks: &[Token], i: usize) -> Option<usize> {
         (more && PERIODS.contains(&word(at))).then_some(at + 1)
     })
 }
+
+/// "restarted after the pause", "restarts after the Christmas hold": at `at`, work started
+/// again after a pause goes on. Ends after the pause's word; a machine restarted after a
+/// patch is no verdict.
+pub(super) fn restarted_after_pause_at(toks: &[Token], at: usize) -> Option<usize> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    if !matches!(word(at), "restarted" | "restarts" | "restarting") || word(at + 1) != "after" {
+        return None;
+    }
+    (at + 2..(at + 6).min(toks.len()))
+        .take_while(|&k| !toks[k].is_break())
+        .find(|&k| {
+            matches!(
+                word(k),
+                "pause" | "pauses" | "hold" | "freeze" | "break" | "shutdown" | "stoppage"
+            )
+        })
+        .map(|k| k + 1)
+}
+
+/// "it's been running since August", "the pilot on ward 4", "nobody uses it": the message
+/// tells of work already under way (a pilot, a trial, something live or in use).
+pub(super) fn says_work_is_running(toks: &[Token]) -> bool {
+    toks.iter().any(|t| {
+        matches!(
+            t.lower.as_str(),
+            "pilot" | "pilots" | "trial" | "trials" | "running" | "live" | "nobody" | "usage"
+        )
+    })
+}
+
+/// "Board gave the portal £60k of the £120k we asked for", "the CFO granted it $40k": at
+/// `i`, money a body that decides gave to the work, an approval. Where the finding ends.
+pub(super) fn money_given_at(toks: &[Token], i: usize) -> Option<usize> {
+    if !matches!(toks.get(i)?.lower.as_str(), "gave" | "gives" | "granted") || i == 0 {
+        return None;
+    }
+    if !super::deciders::BODIES.contains(&toks[i - 1].lower.as_str()) {
+        return None;
+    }
+    let clause_end = toks[i + 1..]
+        .iter()
+        .take(8)
+        .position(|t| t.is_break())
+        .map_or((i + 9).min(toks.len()), |k| i + 1 + k);
+    let money = find_money(&toks[i + 1..clause_end], Currency::GBP);
+    (!money.is_empty()).then_some(i + 1)
+}
+
+/// "Held the website redesign till February": at `i`, work held until a time is put off
+/// (the bare "held" is a meeting held or a price held). Where the finding ends.
+pub(super) fn held_until_at(toks: &[Token], i: usize) -> Option<usize> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    if !matches!(word(i), "held" | "holding") || !matches!(word(i + 1), "the" | "our" | "it") {
+        return None;
+    }
+    let until = (i + 2..(i + 9).min(toks.len()))
+        .take_while(|&k| !toks[k].is_break())
+        .any(|k| matches!(word(k), "till" | "until" | "til" | "'til"));
+    until.then_some(i + 1)
+}

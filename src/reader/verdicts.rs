@@ -34,6 +34,9 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("green light", Verdict::Approve),
     ("green-light", Verdict::Approve),
     ("green-lighted", Verdict::Approve),
+    ("green-lighting", Verdict::Approve),
+    ("greenlighting", Verdict::Approve),
+    ("green lighting", Verdict::Approve),
     ("funded", Verdict::Approve),
     ("agreed to fund", Verdict::Approve),
     ("will fund", Verdict::Approve),
@@ -79,6 +82,7 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("pouring", Verdict::Approve),
     ("is a go", Verdict::Approve),
     ("is go", Verdict::Approve),
+    ("are a go", Verdict::Approve),
     ("it's a go", Verdict::Approve),
     ("going ahead with", Verdict::Approve),
     ("going ahead", Verdict::Approve),
@@ -126,6 +130,20 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("reversed the pause", Verdict::Approve),
     ("lifted the pause", Verdict::Approve),
     ("lifted the hold", Verdict::Approve),
+    // A refusal turned round: "the board overturned its refusal of the scouting database".
+    ("overturned its refusal", Verdict::Approve),
+    ("overturned the refusal", Verdict::Approve),
+    ("overturned their refusal", Verdict::Approve),
+    ("overturned its rejection", Verdict::Approve),
+    ("overturned the rejection", Verdict::Approve),
+    ("overturned their rejection", Verdict::Approve),
+    ("overturned the veto", Verdict::Approve),
+    ("overturned the pause", Verdict::Approve),
+    ("reversed its refusal", Verdict::Approve),
+    ("reversed the refusal", Verdict::Approve),
+    ("reversed their refusal", Verdict::Approve),
+    ("reversed its rejection", Verdict::Approve),
+    ("reversed the rejection", Verdict::Approve),
     // Part of what was asked, given: "got half the ask from Cabinet, £30k".
     ("half the ask", Verdict::Approve),
     ("half of what we asked", Verdict::Approve),
@@ -965,6 +983,7 @@ fn strong_verdict_in(
             .or_else(|| keep_going_at(toks, i).map(|e| (Verdict::Continue, e - i)))
             .or_else(|| {
                 super::verdict_shapes::trial_extended_at(toks, i)
+                    .or_else(|| super::verdict_shapes::restarted_after_pause_at(toks, i))
                     .map(|e| (Verdict::Continue, e - i))
             })
             .or_else(|| {
@@ -972,6 +991,12 @@ fn strong_verdict_in(
             })
             .or_else(|| {
                 super::verdict_shapes::amount_agreed_at(toks, i).map(|e| (Verdict::Approve, e - i))
+            })
+            .or_else(|| {
+                super::verdict_shapes::money_given_at(toks, i).map(|e| (Verdict::Approve, e - i))
+            })
+            .or_else(|| {
+                super::verdict_shapes::held_until_at(toks, i).map(|e| (Verdict::Defer, e - i))
             })
             .or_else(|| {
                 super::verdict_shapes::new_figure_at(toks, i).map(|e| (Verdict::Rescope, e - i))
@@ -1046,6 +1071,11 @@ fn in_reason_clause(toks: &[Token], start: usize) -> bool {
                     toks[j].lower.as_str(),
                     "given" | "because" | "cos" | "unless" | "otherwise"
                 ) || toks[j].is("that") && j > 0 && toks[j - 1].is("so")
+                    // "so nurses stop writing obs on paper": what people stop doing.
+                    || toks[j].is("so")
+                        && toks
+                            .get(start + 1)
+                            .is_some_and(|t| t.lower.len() > 4 && t.lower.ends_with("ing"))
             })
 }
 
@@ -1195,6 +1225,13 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
         return None;
     }
     let word = toks[start].lower.as_str();
+    // "Nixed the pilot, it's been running since August": said of work already running,
+    // "nixed" stops it; of a thing asked for, it refuses it.
+    let raw = if word == "nixed" && super::verdict_shapes::says_work_is_running(toks) {
+        Verdict::Stop
+    } else {
+        raw
+    };
     let prev = if start > 0 {
         toks[start - 1].lower.as_str()
     } else {
@@ -1341,12 +1378,32 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     }
     // "I approve of this meme", "approved my leave", "sign off my expenses": a liking, or a
     // verdict on something of one's own, is chat, not a decision on an investment.
-    if raw == Verdict::Approve && matches!(next, "of" | "my") {
+    let turned_round = matches!(
+        toks[end - 1].lower.as_str(),
+        "refusal" | "rejection" | "veto" | "pause"
+    );
+    if raw == Verdict::Approve && matches!(next, "of" | "my") && !turned_round {
         return None;
     }
     // "cancelled the vendor call tomorrow", "Monday's stand-up is cancelled": a meeting
     // called off is no stop of the work.
     if raw == Verdict::Stop && meeting_called_off(toks, start, end) {
+        return None;
+    }
+    // "the vendor demo has moved to Tue 8/12": a meeting moved puts off no work.
+    if raw == Verdict::Defer
+        && toks[start.saturating_sub(3)..start]
+            .iter()
+            // "final call slipped to Jan 12th" is the decision itself.
+            .any(|t| {
+                MEETINGS.contains(&t.lower.as_str())
+                    && !matches!(t.lower.as_str(), "call" | "calls")
+            })
+    {
+        return None;
+    }
+    // "Please approve the cabinets for ward 6": asking for a verdict is the proposal.
+    if raw == Verdict::Approve && matches!(prev, "please" | "pls" | "plz" | "kindly") {
         return None;
     }
     // "sign-off is due Friday", "approval is expected in March": a verdict still to come,

@@ -1255,7 +1255,7 @@ const FINITE: &[&str] = &[
     // Pasts not spelt "-ed": "the recall in June made it a must", "the stockouts in Q2
     // cost us more than that".
     "made", "cost", "lost", "took", "left", "broke", "hit", "fell", "rose", "went", "came", "kept",
-    "meant", "caught", "found", "showed", "shown",
+    "meant", "caught", "found", "showed", "shown", "ran", "grew",
 ];
 
 /// ", the old ones go out of support in March": a clause with its own subject and verb is
@@ -1528,6 +1528,7 @@ pub fn find_rationale(
                 && later_sentence().is_some_and(|p| {
                     toks.get(p + 1)
                         .is_some_and(|t| clauses::NOT_A_REASON_OPENING.contains(&t.lower.as_str()))
+                        || super::next_sentence::describes_the_work(toks, p + 1, limit)
                 }))
         });
         if let (Some((_, false)), true) = (start, toks[i].is(",")) {

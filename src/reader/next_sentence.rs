@@ -282,11 +282,15 @@ fn sentence_reason(
     let told = s < e && own && (!(s..e).any(money) || figure_told);
     let plan = NOT_A_REASON_OPENING.contains(&toks[s].lower.as_str())
         || toks[s].is("budget")
+        || describes_the_work(toks, s, e)
         || (s..e).any(skip) && !judges_price(toks, s, e) && !told;
     if plan {
         // "budget £280k, go-live is planned for May" is stepped over; "Next meeting 12/15"
         // or "Thanks all" ends the record.
-        let figures = (s..e).any(skip) || toks[s].is("budget") || toks[s].is("go-live");
+        let figures = (s..e).any(skip)
+            || toks[s].is("budget")
+            || toks[s].is("go-live")
+            || describes_the_work(toks, s, e);
         return if figures && !toks[s].is("next") {
             Told::Plan
         } else {
@@ -298,6 +302,36 @@ fn sentence_reason(
         return Told::Other;
     }
     Told::Reason
+}
+
+/// "It's two booths and an edit suite …", "It adds gift aid claims", "It gives consignors
+/// their statements online": a sentence telling what the work is or does, not why it was
+/// decided ("It's too slow" is a reason).
+pub(super) fn describes_the_work(toks: &[Token], s: usize, e: usize) -> bool {
+    let w = |k: usize| {
+        (s + k < e)
+            .then(|| toks[s + k].lower.as_str())
+            .unwrap_or("")
+    };
+    let (verb, after) = match (w(0), w(1)) {
+        ("it's", _) => ("is", 1),
+        ("it", v) => (v, 2),
+        _ => return false,
+    };
+    let thing = toks
+        .get(s + after)
+        .filter(|_| s + after < e)
+        .is_some_and(|t| {
+            t.kind == super::tokens::TokKind::Num
+                || matches!(
+                    t.lower.as_str(),
+                    "a" | "an" | "one" | "two" | "three" | "four" | "five" | "six"
+                )
+        });
+    matches!(
+        verb,
+        "adds" | "gives" | "covers" | "includes" | "lets" | "provides" | "offers" | "brings"
+    ) || verb == "is" && thing
 }
 
 /// Whether a word says a sentence's money is the record's own (its budget, its price, what
@@ -331,3 +365,36 @@ const RECORD_MONEY_WORDS: &[&str] = &[
     "fee",
     "fees",
 ];
+
+/// The sentence before the verdict's, when it opens the record and explains it: "Licences
+/// doubled again at renewal. We're dropping Zoomly." A clause of its own (a subject and a
+/// verb) with no money, no question, no verdict, no follow-up, no meeting and no other
+/// investment (`other_name`) in it. Read when nothing after the verdict explains it.
+pub fn sentence_before(
+    text: &str,
+    toks: &[Token],
+    verb: usize,
+    money: &dyn Fn(usize) -> bool,
+    decides: &dyn Fn(usize, usize) -> bool,
+    other_name: &dyn Fn(usize, usize) -> bool,
+) -> Option<String> {
+    let is_end = |t: &Token| matches!(t.lower.as_str(), "." | "!" | "\n");
+    let e = toks[..verb].iter().rposition(is_end)?;
+    // Only the one sentence before the verdict's, and only when it opens the record.
+    if e < 3 || toks[..e].iter().any(|t| is_end(t) || t.is("?") || t.is(":")) {
+        return None;
+    }
+    let plain = (0..e).all(|j| !money(j) && !toks[j].is_break() && !toks[j].is_sym("-"));
+    let meeting = super::intent::find_cues(&toks[..e]).meeting;
+    if e > 30
+        || !plain
+        || meeting
+        || !super::intent::own_clause(toks, 0, e)
+        || decides(0, e)
+        || assigns_owner(text, toks, 0, e)
+        || other_name(0, e)
+    {
+        return None;
+    }
+    Some(text[toks[0].start..toks[e - 1].end].trim().to_string())
+}

@@ -1,0 +1,101 @@
+//! Reasons the reader chose wrongly among a message's clauses: a reason told in the
+//! sentence before the verdict's, a description of the work ("It's two booths …", "It adds
+//! …") taken for the reason, and the reason of one of two records given to the other.
+
+use super::*;
+
+/// An Edinburgh concert hall trust: an industry and wording the reader's corpus does not
+/// hold.
+fn dir() -> StaticDirectory {
+    super::test_names::directory(
+        &[
+            ("Concerts", &["Programming"]),
+            ("Box Office", &["Ticketing"]),
+            ("Learning", &["Education"]),
+            ("Finance", &[]),
+            ("Digital", &["IT"]),
+        ],
+        &[
+            ("Ticketing System", "Box Office"),
+            ("Digital Concert Hall", "Concerts"),
+            ("Score Library Catalogue", "Concerts"),
+            ("Donor CRM", "Finance"),
+            ("Schools Outreach App", "Learning"),
+            ("Staff Tablets", "Digital"),
+        ],
+    )
+}
+
+fn read_one(text: &str) -> Reading {
+    super::test_names::read_on_test_day(text, "morag", &dir())
+}
+
+fn reason(text: &str) -> Option<String> {
+    read_one(text).rationale
+}
+
+#[test]
+fn a_reason_told_in_the_sentence_before_the_verdict_is_its_reason() {
+    assert_eq!(
+        reason("Streaming fees doubled again at renewal. We're dropping the digital concert hall.")
+            .as_deref(),
+        Some("Streaming fees doubled again at renewal")
+    );
+    assert_eq!(
+        reason("Our box office queues ran past the interval twice this season. Approved £90k for the ticketing system.")
+            .as_deref(),
+        Some("Our box office queues ran past the interval twice this season")
+    );
+    // A meeting, a greeting or a heading before the verdict tells no reason.
+    assert_eq!(
+        reason("Met the board this morning. Approved £90k for the ticketing system.").as_deref(),
+        None
+    );
+    assert_eq!(
+        reason("Quick one from the trustees. Approved £90k for the ticketing system.").as_deref(),
+        None
+    );
+}
+
+#[test]
+fn a_sentence_that_describes_the_work_is_no_reason() {
+    assert_eq!(
+        reason(
+            "Approved the score library catalogue at £40k. It's a barcode scanner and a \
+             search page for the players, set up over the summer."
+        )
+        .as_deref(),
+        None
+    );
+    assert_eq!(
+        reason(
+            "Approved the donor CRM at £75k. It adds gift aid claims. The old spreadsheets \
+             kept losing legacy pledges."
+        )
+        .as_deref(),
+        Some("The old spreadsheets kept losing legacy pledges")
+    );
+    // "It's" with a state is the reason.
+    assert_eq!(
+        reason("Stopping the staff tablets. It's too slow for the ushers to scan with.").as_deref(),
+        Some("It's too slow for the ushers to scan with")
+    );
+}
+
+#[test]
+fn each_of_two_records_keeps_its_own_reason() {
+    let r = read_one(
+        "Score library catalogue is deferred to March. The donor CRM goes ahead since the \
+         Raiser's Edge contract ends in June.",
+    );
+    assert_eq!(r.investment.as_deref(), Some("Score Library Catalogue"));
+    assert_eq!(r.verdict, Some(Verdict::Defer));
+    assert_eq!(r.rationale, None);
+    assert_eq!(r.also.len(), 1);
+    assert_eq!(r.also[0].investment.as_deref(), Some("Donor CRM"));
+    assert_eq!(r.also[0].verdict, Some(Verdict::Approve));
+    assert_eq!(
+        r.also[0].rationale.as_deref(),
+        Some("the Raiser's Edge contract ends in June")
+    );
+}

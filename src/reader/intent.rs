@@ -1464,6 +1464,8 @@ pub fn find_rationale(
             i = e;
         }
     }
+    // A dated clause just after the verdict, refused for its date: see below.
+    let mut detail: Option<(usize, usize)> = None;
     while i < limit {
         // "phase 2: live chat, saved searches and a watchlist": what the work holds.
         if let Some(e) = clauses::scope_list(toks, i, limit) {
@@ -1613,8 +1615,12 @@ pub fn find_rationale(
                         .get(j + 1)
                         .is_some_and(|t| matches!(t.lower.as_str(), "it" | "this"))
                 });
-            let weak_reject = !strong
-                && (s >= end
+            // A clause with a date or an amount in it is a detail, unless it judges the
+            // price or is a clause of its own (or a rescope's scope) with no money.
+            let dated = (s..end).any(skip)
+                && !judged
+                && !((s..end).all(|j| !(ctx.money)(j)) && (own_clause(toks, s, end) || scope(s)));
+            let refused = s >= end
                     || aside
                     || restated
                     || clauses::what_follows(toks, s, end, skip)
@@ -1625,10 +1631,6 @@ pub fn find_rationale(
                             toks[s].lower.as_str(),
                             "approx" | "approximately" | "ca" | "circa" | "est" | "roughly"
                         )
-                    || ((s..end).any(skip)
-                        && !judged
-                        && !((s..end).all(|j| !(ctx.money)(j))
-                            && (own_clause(toks, s, end) || scope(s))))
                     || (NOT_REASONS.contains(&toks[s].lower.as_str())
                         && !reason_after_all(toks, s, end, skip, ctx.verdict))
                     || (s..end).any(|j| {
@@ -1646,7 +1648,23 @@ pub fn find_rationale(
                                     && !funding_granted(toks, f.start)
                                     && !clauses::said_by_others(toks, f.start)
                             })
-                    }));
+                    });
+            let weak_reject = !strong && (dated || refused);
+            // "CA deadline for re-verification is 30th June, we can't do it manually": a
+            // dated clause first after the verdict, refused only for its date, opens the
+            // reason told after its comma.
+            if !strong
+                && dated
+                && !refused
+                && ctx.verdict.is_some()
+                && !only_dates
+                && (s <= after + 2 || s > 0 && matches!(toks[s - 1].lower.as_str(), "." | "!"))
+                && !(s..end).any(|j| (ctx.money)(j))
+                && toks.get(end).is_some_and(|t| t.is(","))
+                && (s..end).filter(|&j| !skip(j) && toks[j].is_word()).count() >= 2
+            {
+                detail = Some((s, end));
+            }
             // "dropping the keg filler, nobody orders kegs": a clause after the comma that
             // explains too belongs to the reason.
             let not_reason = |a: usize, b: usize| {
@@ -1676,6 +1694,16 @@ pub fn find_rationale(
                 )
             };
             if s < end && !weak_reject && !only_dates {
+                // "… approved at KES 14.5m. CA deadline is 30th June, we can't do it
+                // manually": the dated clause opening the sentence opens its reason too.
+                let opening = later_sentence()
+                    .map(|p| p + 1)
+                    .filter(|&a| toks[i].is(",") && a + 1 < i && dated_opening(toks, a, i, ctx));
+                let s = match (detail, opening) {
+                    (Some((d, de)), _) if !strong && de == i && s == i + 1 => d,
+                    (_, Some(a)) if !strong && s == i + 1 => a,
+                    _ => s,
+                };
                 // Emoji and other pictographs ("🚀", "✅", "→") are tone, not reason.
                 let r = text[toks[s].start..toks[end - 1].end].trim_matches(|c: char| {
                     c.is_whitespace()
@@ -1691,6 +1719,25 @@ pub fn find_rationale(
         i += 1;
     }
     None
+}
+
+/// "CA deadline for re-verification is 30th June", "mandatory from Feb for us": a clause
+/// refused alone for its date (no money in it, words of its own, no plan, follow-up, name
+/// or verdict), which opens the reason told after its comma.
+fn dated_opening(toks: &[Token], s: usize, e: usize, ctx: &ClauseContext) -> bool {
+    let skip = ctx.skip;
+    ctx.verdict.is_some()
+        && (s..e).any(skip)
+        && !(s..e).any(|j| (ctx.money)(j))
+        && (s..e).filter(|&j| !skip(j) && toks[j].is_word()).count() >= 2
+        && !(s..e).any(|j| toks[j].is_break())
+        && !clauses::what_follows(toks, s, e, skip)
+        && !plan_or_reference(toks, s, e)
+        && !NOT_REASONS.contains(&toks[s].lower.as_str())
+        && !clauses::opens_look_again(toks, s)
+        && !(ctx.named)(s, e)
+        && !clauses::decides_in(toks, s, e)
+        && !clauses::holds_horizon(toks, s, e)
 }
 
 /// "brought in an extra £22k in November from peak-sailing fares", "R48k of extra margin

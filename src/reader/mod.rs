@@ -945,9 +945,8 @@ impl Reader {
                     // "Licences doubled again. We're dropping Zoomly.": the sentence before,
                     // unless it names another investment than the verdict's sentence does.
                     let v = verdict?;
-                    let invests = |m: &&names::NameMatch| {
-                        matches!(m.targets[0], Target::Investment(_))
-                    };
+                    let invests =
+                        |m: &&names::NameMatch| matches!(m.targets[0], Target::Investment(_));
                     let other_name = |a: usize, b: usize| {
                         names.iter().filter(invests).any(|m| {
                             m.start >= a

@@ -9,7 +9,26 @@ use super::tokens::Token;
 /// else ("the union won't sign off on fingerprints", "vendor sunset the product", "members
 /// renew online"): that is news, and it may be the reason.
 pub fn decides_in(toks: &[Token], s: usize, e: usize) -> bool {
-    super::verdicts::find_verdict_in(toks, s, e).is_some_and(|f| !said_by_others(toks, f.start))
+    let mut from = s;
+    while let Some(f) = super::verdicts::find_verdict_in(toks, from, e) {
+        if !said_by_others(toks, f.start) && !names_a_thing(toks, f.start, f.end) {
+            return true;
+        }
+        from = f.end.max(from + 1);
+    }
+    false
+}
+
+/// "The landlord's sinking fund won't cover it": a one-word verdict that is the subject
+/// of the verb after it, a thing named, not a decision.
+fn names_a_thing(toks: &[Token], start: usize, end: usize) -> bool {
+    end == start + 1
+        && start > 0
+        && !toks[start - 1].is_break()
+        && toks.get(end).is_some_and(|t| {
+            let w = t.lower.as_str();
+            w.ends_with("n't") || matches!(w, "is" | "was" | "will" | "cannot" | "has" | "had")
+        })
 }
 
 /// Is the verdict word at `at` said of someone else: a third party as its subject, maybe
@@ -264,8 +283,15 @@ fn sentence_reason(
         && toks[s].kind == super::tokens::TokKind::Num
         && toks[s + 1].is("%")
         && toks[s + 2].is("of");
-    let own =
-        super::intent::own_clause(toks, s, e) || share && super::intent::own_clause(toks, s + 3, e);
+    // "3,100 rural households have no wired service today": a count as the subject.
+    let count = e > s + 3
+        && toks[s].kind == super::tokens::TokKind::Num
+        && !skip(s)
+        && !money(s)
+        && super::intent::own_clause(toks, s + 1, e);
+    let own = super::intent::own_clause(toks, s, e)
+        || share && super::intent::own_clause(toks, s + 3, e)
+        || count;
     // "Agency spend on nursing is £1.9m over plan": a figure of its own, told after the
     // record's amount, explains it; "Running cost is £20k a year" describes the record.
     let per_period = |j: usize| {
@@ -298,7 +324,7 @@ fn sentence_reason(
         };
     }
     // "£410k for a reservoir with 6 years left doesn't add up" opens with its amount.
-    if !(toks[s].is_word() || share && own || skip(s) && judges_price(toks, s, e)) {
+    if !(toks[s].is_word() || share && own || count || skip(s) && judges_price(toks, s, e)) {
         return Told::Other;
     }
     Told::Reason
@@ -381,7 +407,11 @@ pub fn sentence_before(
     let is_end = |t: &Token| matches!(t.lower.as_str(), "." | "!" | "\n");
     let e = toks[..verb].iter().rposition(is_end)?;
     // Only the one sentence before the verdict's, and only when it opens the record.
-    if e < 3 || toks[..e].iter().any(|t| is_end(t) || t.is("?") || t.is(":")) {
+    if e < 3
+        || toks[..e]
+            .iter()
+            .any(|t| is_end(t) || t.is("?") || t.is(":"))
+    {
         return None;
     }
     let plain = (0..e).all(|j| !money(j) && !toks[j].is_break() && !toks[j].is_sym("-"));

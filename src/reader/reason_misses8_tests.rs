@@ -99,3 +99,49 @@ fn each_of_two_records_keeps_its_own_reason() {
         Some("the Raiser's Edge contract ends in June")
     );
 }
+
+#[test]
+fn a_verdict_word_that_names_a_thing_leaves_the_reason_sentence_a_reason() {
+    assert_eq!(
+        reason(
+            "Staff tablets: stopped. The Friends' sinking fund won't cover it and we can't \
+             charge the players."
+        )
+        .as_deref(),
+        Some("The Friends' sinking fund won't cover it and we can't charge the players")
+    );
+}
+
+#[test]
+fn a_reason_sentence_may_open_on_a_count() {
+    assert_eq!(
+        reason(
+            "Trustees approved the schools outreach app at £60k. 1,200 pupils have no music \
+             teacher in school."
+        )
+        .as_deref(),
+        Some("1,200 pupils have no music teacher in school")
+    );
+}
+
+#[test]
+fn a_dated_clause_opening_the_reason_stays_with_it() {
+    assert_eq!(
+        reason(
+            "Donor CRM approved, £75k. Gift aid rules change from April for us, no way around it"
+        )
+        .as_deref(),
+        Some("Gift aid rules change from April for us, no way around it")
+    );
+    assert_eq!(
+        reason("Ticketing system paused — Spektrix changing its pricing in Jan, we wait.")
+            .as_deref(),
+        Some("Spektrix changing its pricing in Jan, we wait")
+    );
+    // A look-again after the comma is no part of it.
+    assert_eq!(
+        reason("Ticketing system paused — Spektrix changing its pricing in Jan, revisit in Feb.")
+            .as_deref(),
+        Some("Spektrix changing its pricing in Jan")
+    );
+}

@@ -255,6 +255,9 @@ pub fn opens_look_again(toks: &[Token], j: usize) -> bool {
         || at(0, "circle") && at(1, "back")
         // "back to it in Jan".
         || at(0, "back") && at(1, "to") && (at(2, "it") || at(2, "this") || at(2, "that"))
+        // "we take it up again in the April meeting", "it comes back in the 15.01 board".
+        || at(0, "take") && at(1, "it") && at(2, "up") && again(2)
+        || at(0, "it") && (at(1, "comes") || at(1, "goes")) && at(2, "back")
 }
 
 /// "phase 3 towns dropped", "the loans module removed": a clause that ends on a past
@@ -904,6 +907,21 @@ pub fn prices_what_it_buys(
                     | "everyone"
             )
     })
+}
+
+/// "vendor can't do Polish + Czech properly, WER >30% 🤦": an emoji ending the reason is
+/// tone, not part of it.
+pub fn without_tone(reason: String) -> String {
+    let kept = reason.trim_end_matches(|c: char| {
+        c.is_whitespace()
+            || u32::from(c) >= 0x2190 && !c.is_alphanumeric()
+            || matches!(c, '\u{fe0f}' | '\u{200d}')
+    });
+    if kept.is_empty() || kept.len() == reason.len() {
+        reason
+    } else {
+        kept.to_string()
+    }
 }
 
 /// A reason without the words that announce it: "Main reason is labor shortage" → "labor

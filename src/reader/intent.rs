@@ -1549,7 +1549,8 @@ pub fn find_rationale(
             // review date, not part of the condition.
             let look_again = |j: usize| {
                 matches!(toks[j].lower.as_str(), "," | ";" | "-" | "—" | "–")
-                    && clauses::opens_look_again(toks, j + 1)
+                    && (clauses::opens_look_again(toks, j + 1)
+                        || hedged_time(toks, j + 1, limit, skip))
             };
             let end = (s..limit)
                 .find(|&j| {
@@ -1719,6 +1720,17 @@ pub fn find_rationale(
         i += 1;
     }
     None
+}
+
+/// "maybe March", "probably Q2": a guess at when, told after the reason or the condition.
+fn hedged_time(toks: &[Token], s: usize, limit: usize, skip: &dyn Fn(usize) -> bool) -> bool {
+    toks.get(s).is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "maybe" | "probably" | "possibly" | "perhaps" | "likely" | "hopefully"
+        )
+    }) && s + 1 < limit
+        && clauses::only_time(toks, s + 1, clauses::clause_end(toks, s + 1, limit), skip)
 }
 
 /// "CA deadline for re-verification is 30th June", "mandatory from Feb for us": a clause
@@ -1992,7 +2004,7 @@ pub fn clause_before(text: &str, toks: &[Token], verb: usize) -> Option<String> 
         (toks[c].is(",")
             && matches!(
                 toks[c + 1].lower.as_str(),
-                "we" | "they" | "i" | "we've" | "we're"
+                "we" | "they" | "i" | "we've" | "we're" | "it"
             ))
         .then_some(c)
     })?;

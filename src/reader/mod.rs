@@ -985,7 +985,9 @@ impl Reader {
                         .then(|| clauses::counted_result(text, toks, opens.end, &skip, &in_money))
                         .flatten()
                 });
-            r.rationale = rationale.map(clauses::without_announcement);
+            r.rationale = rationale
+                .map(clauses::without_announcement)
+                .map(clauses::without_tone);
             if intent == Intent::Benefit && verdict.is_none() {
                 let det = usize::from(toks.first().is_some_and(|t| t.is("the")));
                 let opens = names.iter().find(|m| m.start == det).map_or(0, |m| {

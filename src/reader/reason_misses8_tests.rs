@@ -145,3 +145,37 @@ fn a_dated_clause_opening_the_reason_stays_with_it() {
         Some("Spektrix changing its pricing in Jan")
     );
 }
+
+#[test]
+fn a_look_again_or_a_guessed_time_ends_the_reason() {
+    assert_eq!(
+        reason(
+            "The staff tablets are moved to next year because of the budget, we take it up \
+             again in the April meeting"
+        )
+        .as_deref(),
+        Some("the budget")
+    );
+    assert_eq!(
+        reason("Donor CRM paused until the new login is ready, probably Q2").as_deref(),
+        Some("until the new login is ready")
+    );
+}
+
+#[test]
+fn a_reason_before_it_comes_back_is_the_reason() {
+    assert_eq!(
+        reason("Score library catalogue: the trustees want more detail, it comes back in the 15.01 board")
+            .as_deref(),
+        Some("the trustees want more detail")
+    );
+}
+
+#[test]
+fn an_emoji_ending_the_reason_sentence_is_tone() {
+    assert_eq!(
+        reason("Staff tablets: stop. ushers can't scan with them, battery dies by the interval 🤦")
+            .as_deref(),
+        Some("ushers can't scan with them, battery dies by the interval")
+    );
+}

@@ -721,18 +721,28 @@ pub fn joined_reason(
     e: usize,
     money: &dyn Fn(usize) -> bool,
 ) -> bool {
-    e > s + 2
-        && matches!(toks[s].lower.as_str(), "and" | "plus")
+    // "FTA grant covers 80%, so our local share is ~$720K", "it handled 41k chats, so 18
+    // agents moved to collections": what follows from the reason, a clause of its own.
+    let follows_from = toks[s].is("so")
+        && e > s + 3
         && (super::intent::own_clause(toks, s + 1, e)
-            || e > s + 3
-                && matches!(
-                    toks[s + 1].lower.as_str(),
-                    "the" | "our" | "their" | "its" | "it" | "they" | "we" | "each" | "nobody"
-                ))
-        && !opens_look_again(toks, s + 1)
-        && !assigns_owner(text, toks, s + 1, e)
-        && !holds_horizon(toks, s + 1, e)
-        && !(s..e).any(money)
+            || toks[s + 1].kind == super::tokens::TokKind::Num
+                && !money(s + 1)
+                && super::intent::own_clause(toks, s + 2, e))
+        && !assigns_owner(text, toks, s + 1, e);
+    follows_from
+        || e > s + 2
+            && matches!(toks[s].lower.as_str(), "and" | "plus")
+            && (super::intent::own_clause(toks, s + 1, e)
+                || e > s + 3
+                    && matches!(
+                        toks[s + 1].lower.as_str(),
+                        "the" | "our" | "their" | "its" | "it" | "they" | "we" | "each" | "nobody"
+                    ))
+            && !opens_look_again(toks, s + 1)
+            && !assigns_owner(text, toks, s + 1, e)
+            && !holds_horizon(toks, s + 1, e)
+            && !(s..e).any(money)
 }
 
 /// A benefit's result told with a verb of its own right after the investment's name, and

@@ -179,3 +179,15 @@ fn an_emoji_ending_the_reason_sentence_is_tone() {
         Some("ushers can't scan with them, battery dies by the interval")
     );
 }
+
+#[test]
+fn what_follows_from_the_reason_after_so_stays_with_it() {
+    assert_eq!(
+        reason(
+            "Trustees agreed to continue the digital concert hall at £300k - the Arts Council \
+             grant covers 70%, so our own share is ~£90k"
+        )
+        .as_deref(),
+        Some("the Arts Council grant covers 70%, so our own share is ~£90k")
+    );
+}

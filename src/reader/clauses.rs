@@ -723,8 +723,9 @@ pub fn joined_reason(
 ) -> bool {
     // "FTA grant covers 80%, so our local share is ~$720K", "it handled 41k chats, so 18
     // agents moved to collections": what follows from the reason, a clause of its own.
-    let follows_from = toks[s].is("so")
-        && e > s + 3
+    let follows_from = e > s + 3
+        && e <= toks.len()
+        && toks[s].is("so")
         && (super::intent::own_clause(toks, s + 1, e)
             || toks[s + 1].kind == super::tokens::TokKind::Num
                 && !money(s + 1)

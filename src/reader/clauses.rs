@@ -387,6 +387,32 @@ pub(super) const NOT_A_REASON_OPENING: &[&str] = &[
     "brief",
 ];
 
+/// "the leased wagons cost us $1.1M a year", "diesel theft was costing us Ksh 9M a year":
+/// what the way things are now costs, told with a subject of its own (not "it will cost us
+/// …", the record's own cost), which is why the spend was decided.
+pub fn costs_us_now(toks: &[Token], s: usize, e: usize) -> bool {
+    let e = e.min(toks.len());
+    e > s + 3
+        && !matches!(
+            toks[s].lower.as_str(),
+            "it" | "this" | "that" | "which" | "running" | "annual" | "total"
+        )
+        && !(s..e).any(|j| {
+            matches!(
+                toks[j].lower.as_str(),
+                "will" | "would" | "could" | "should"
+            )
+        })
+        && (s + 1..e - 1).any(|j| {
+            matches!(toks[j].lower.as_str(), "cost" | "costs" | "costing")
+                && toks[j + 1].is("us")
+                && !matches!(
+                    toks[j - 1].lower.as_str(),
+                    "the" | "a" | "running" | "annual"
+                )
+        })
+}
+
 /// "too much", "can't justify it", "can't afford", "doesn't add up", "£90k for something
 /// nobody asked for", "£95k for something they won't use": the sentence or clause judges a
 /// price, so the amount in it is part of the reason ("Quote came back at £120k and nobody

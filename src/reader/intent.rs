@@ -1570,6 +1570,7 @@ pub fn find_rationale(
             // So is none of a fault since a date ("continue, no spoiled loads since August").
             // "new staff get 2 days of paper forms otherwise": what happens without it.
             let judged = clauses::judges_price(toks, s, end)
+                || clauses::costs_us_now(toks, s, end)
                 || priced(s)
                 || end > s && toks[end - 1].is("otherwise")
                 // "(fewer disputed invoices, faster month-end)", "(water bill down 22% vs

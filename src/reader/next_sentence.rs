@@ -303,8 +303,9 @@ fn sentence_reason(
                 ) && !matches!(toks[k - 1].lower.as_str(), "last" | "this" | "next")
             })
     };
-    let figure_told =
-        (0..s).any(money) && !(s..e).any(|j| record_money_word(&toks[j].lower) || per_period(j));
+    let figure_told = (0..s).any(money)
+        && (!(s..e).any(|j| record_money_word(&toks[j].lower) || per_period(j))
+            || super::clauses::costs_us_now(toks, s, e));
     let told = s < e && own && (!(s..e).any(money) || figure_told);
     let plan = NOT_A_REASON_OPENING.contains(&toks[s].lower.as_str())
         || toks[s].is("budget")

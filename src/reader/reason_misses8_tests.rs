@@ -191,3 +191,21 @@ fn what_follows_from_the_reason_after_so_stays_with_it() {
         Some("the Arts Council grant covers 70%, so our own share is ~£90k")
     );
 }
+
+#[test]
+fn what_things_cost_us_now_is_the_reason() {
+    assert_eq!(
+        reason("Trustees approved the ticketing system on 3/11, £210k. The agency fees cost us £48k a year.")
+            .as_deref(),
+        Some("The agency fees cost us £48k a year")
+    );
+    assert_eq!(
+        reason("Donor CRM approved, £75k, lapsed gift aid was costing us £20k a year").as_deref(),
+        Some("lapsed gift aid was costing us £20k a year")
+    );
+    // What the record itself will cost is no reason.
+    assert_eq!(
+        reason("Donor CRM approved, £75k. It will cost us £8k a year to run.").as_deref(),
+        None
+    );
+}

@@ -982,6 +982,8 @@ fn reason_start(toks: &[Token], i: usize) -> Option<(usize, bool)> {
     let w = toks[i].lower.as_str();
     let next = toks.get(i + 1).map_or("", |t| t.lower.as_str());
     match w {
+        // "say no thanks to the chatbot offer" is a refusal of it, not a reason.
+        "thanks" if i > 0 && toks[i - 1].is("no") => None,
         "due" | "owing" | "thanks" if next == "to" => Some((i + 2, true)),
         "because" if next == "of" => Some((i + 2, true)),
         "because" | "since" | "citing" => Some((i + 1, true)),

@@ -393,10 +393,19 @@ const RECORD_MONEY_WORDS: &[&str] = &[
     "fees",
 ];
 
+/// Words that say a meeting took place ("Met the trustees, they want …"), whose clauses
+/// tell what was said there, not why the verdict after was given.
+const MEETINGS: &[&str] = &[
+    "met", "meeting", "spoke", "talked", "chat", "chatted", "call", "workshop", "session", "sync",
+    "huddle", "visited", "catch-up", "offsite",
+];
+
 /// The sentence before the verdict's, when it opens the record and explains it: "Licences
-/// doubled again at renewal. We're dropping Zoomly." A clause of its own (a subject and a
-/// verb) with no money, no question, no verdict, no follow-up, no meeting and no other
-/// investment (`other_name`) in it. Read when nothing after the verdict explains it.
+/// doubled again at renewal. We're dropping Zoomly.", "Fan CRM: Marketing want to pull the
+/// plug, nobody opens the emails any more. Agreed, we're stopping it". Its last clause, a
+/// clause of its own (a subject and a verb) with no verdict and no other investment
+/// (`other_name`) in it, in a sentence with no money, question, follow-up or meeting. Read
+/// when nothing after the verdict explains it.
 pub fn sentence_before(
     text: &str,
     toks: &[Token],
@@ -407,25 +416,31 @@ pub fn sentence_before(
 ) -> Option<String> {
     let is_end = |t: &Token| matches!(t.lower.as_str(), "." | "!" | "\n");
     let e = toks[..verb].iter().rposition(is_end)?;
-    // Only the one sentence before the verdict's, and only when it opens the record.
-    if e < 3
-        || toks[..e]
-            .iter()
-            .any(|t| is_end(t) || t.is("?") || t.is(":"))
-    {
+    // Only the one sentence before the verdict's, after a heading ("Fan CRM:") if any.
+    if toks[..e].iter().any(|t| is_end(t) || t.is("?")) {
         return None;
     }
-    let plain = (0..e).all(|j| !money(j) && !toks[j].is_break() && !toks[j].is_sym("-"));
-    let meeting = super::intent::find_cues(&toks[..e]).meeting;
-    if e > 30
+    let s = toks[..e]
+        .iter()
+        .rposition(|t| t.is(":"))
+        .map_or(0, |c| c + 1);
+    let c = toks[s..e]
+        .iter()
+        .rposition(|t| t.is(","))
+        .map_or(s, |k| s + k + 1);
+    let plain =
+        (s..e).all(|j| !money(j) && !toks[j].is_sym("-")) && (c..e).all(|j| !toks[j].is_break());
+    if e < c + 3
+        || e > c + 30
         || !plain
-        || meeting
-        || !super::intent::own_clause(toks, 0, e)
-        || decides(0, e)
-        || assigns_owner(text, toks, 0, e)
-        || other_name(0, e)
+        || super::intent::find_cues(&toks[c..e]).meeting
+        || (s..c).any(|j| MEETINGS.contains(&toks[j].lower.as_str()))
+        || assigns_owner(text, toks, s, e)
+        || !super::intent::own_clause(toks, c, e)
+        || decides(c, e)
+        || other_name(c, e)
     {
         return None;
     }
-    Some(text[toks[0].start..toks[e - 1].end].trim().to_string())
+    Some(text[toks[c].start..toks[e - 1].end].trim().to_string())
 }

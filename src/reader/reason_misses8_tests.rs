@@ -209,3 +209,27 @@ fn what_things_cost_us_now_is_the_reason() {
         None
     );
 }
+
+#[test]
+fn no_thanks_to_an_offer_is_the_refusal_not_its_reason() {
+    assert_eq!(
+        reason(
+            "Digital said no thanks to the tablet offer (£20k). It only does what the ushers' \
+             phones already do."
+        )
+        .as_deref(),
+        Some("It only does what the ushers' phones already do")
+    );
+}
+
+#[test]
+fn the_last_clause_of_the_sentence_before_the_verdict_may_be_its_reason() {
+    assert_eq!(
+        reason(
+            "Streaming: the players' union wants a new deal, subscriptions fell 20% this \
+             season. We're dropping the digital concert hall."
+        )
+        .as_deref(),
+        Some("subscriptions fell 20% this season")
+    );
+}

@@ -547,7 +547,13 @@ fn result_from(
     let counted = (s..e).any(|j| toks[j].kind == TokKind::Num && !skip(j));
     let change = (s..e).any(|j| CHANGE_WORDS.contains(&toks[j].lower.as_str()));
     // After "Name:" the count alone tells the result ("40 kegs recovered from pubs").
-    if !(counted && (change || labelled)) {
+    // "Fewer mis-picks since the scanners went in": a result compared with before.
+    let compared = matches!(
+        toks[s].lower.as_str(),
+        "fewer" | "less" | "faster" | "quicker" | "shorter" | "lower"
+    ) && s + 1 < e
+        && toks[s + 1].is_word();
+    if !(counted && (change || labelled) || compared) {
         return None;
     }
     let r = text[toks[s].start..toks[e - 1].end].trim();

@@ -1496,9 +1496,21 @@ pub fn find_rationale(
         // condition ("until after Christmas" is only a time).
         let condition = condition || clauses::after_timed_event(toks, i, limit, skip);
         // "since June, ~£30k saved": "since" a time, up to its comma, says when.
-        let when = toks[i].is("since")
-            && (clauses::since_event(toks, i + 1, limit)
-                || clauses::only_time(toks, i + 1, clauses::clause_end(toks, i + 1, limit), skip));
+        // "Fewer mis-picks since the scanners went in: … saved £7,500": a benefit's result
+        // opening the message, told with what it is counted since, is its evidence whole.
+        let counted_since = ctx.verdict.is_none()
+            && toks[i].is("since")
+            && COMPARATIVES.contains(&toks[0].lower.as_str())
+            && !(0..i).any(|j| toks[j].is_break());
+        let when = counted_since
+            || toks[i].is("since")
+                && (clauses::since_event(toks, i + 1, limit)
+                    || clauses::only_time(
+                        toks,
+                        i + 1,
+                        clauses::clause_end(toks, i + 1, limit),
+                        skip,
+                    ));
         // "turned down the canning line. £1.2m for a line we'd run twice a week": after a
         // refusal, the price and what it would buy is the case against it.
         let refused = matches!(ctx.verdict, Some(Verdict::Reject | Verdict::Stop));

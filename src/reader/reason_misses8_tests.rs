@@ -233,3 +233,12 @@ fn the_last_clause_of_the_sentence_before_the_verdict_may_be_its_reason() {
         Some("subscriptions fell 20% this season")
     );
 }
+
+#[test]
+fn a_result_compared_with_before_opening_a_benefit_is_its_evidence() {
+    assert_eq!(
+        reason("Shorter queues since the new scanners went in: the ticketing system saved £4,500 in October.")
+            .as_deref(),
+        Some("Shorter queues since the new scanners went in")
+    );
+}

@@ -562,7 +562,7 @@ fn result_from(
 
 /// Where a result clause `s..e` ends without the date that closes it ("… since August",
 /// "… in Oct"): before that date and its preposition, when nothing but the date follows.
-fn counted_until(toks: &[Token], s: usize, e: usize, skip: &dyn Fn(usize) -> bool) -> usize {
+pub fn counted_until(toks: &[Token], s: usize, e: usize, skip: &dyn Fn(usize) -> bool) -> usize {
     let Some(d) = (s..e).find(|&j| skip(j)) else {
         return e;
     };

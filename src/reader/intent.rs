@@ -1720,6 +1720,13 @@ pub fn find_rationale(
                     (_, Some(a)) if !strong && s == i + 1 => a,
                     _ => s,
                 };
+                // "Customer support: the predictive MRO avoided 3 AOG events in November":
+                // a benefit's result told of its investment by name is what it did, less
+                // the name and the month it was counted in.
+                let (s, end) = match (ctx.verdict, named_subject(toks, s, end, ctx)) {
+                    (None, Some(k)) => (k, clauses::counted_until(toks, k, end, skip)),
+                    _ => (s, end),
+                };
                 // Emoji and other pictographs ("🚀", "✅", "→") are tone, not reason.
                 let r = text[toks[s].start..toks[end - 1].end].trim_matches(|c: char| {
                     c.is_whitespace()
@@ -1735,6 +1742,20 @@ pub fn find_rationale(
         i += 1;
     }
     None
+}
+
+/// Where the record's investment, named as the subject of the clause `s..e` ("the
+/// predictive MRO avoided …", "PDM cut …"), ends, when a verb in the past follows it.
+fn named_subject(toks: &[Token], s: usize, e: usize, ctx: &ClauseContext) -> Option<usize> {
+    let a = s + usize::from(toks[s].is("the"));
+    let k = (a + 1..e).rev().find(|&k| (ctx.named)(a, k))?;
+    let w = toks[k].lower.as_str();
+    let did = w.len() > 4 && w.ends_with("ed")
+        || matches!(
+            w,
+            "cut" | "caught" | "found" | "made" | "brought" | "kept" | "gave"
+        );
+    (k + 2 < e && did && !NOT_REASONS.contains(&w)).then_some(k)
 }
 
 /// "maybe March", "probably Q2": a guess at when, told after the reason or the condition.

@@ -242,3 +242,13 @@ fn a_result_compared_with_before_opening_a_benefit_is_its_evidence() {
         Some("Shorter queues since the new scanners went in")
     );
 }
+
+#[test]
+fn a_benefits_result_told_of_its_investment_by_name_leaves_the_name_out() {
+    let r = read_one(
+        "Learning: the schools outreach app reached 40 new schools in October, about £9k \
+         saved on mailings",
+    );
+    assert_eq!(r.intent, Intent::Benefit);
+    assert_eq!(r.rationale.as_deref(), Some("reached 40 new schools"));
+}

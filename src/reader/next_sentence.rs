@@ -306,7 +306,10 @@ fn sentence_reason(
     let figure_told = (0..s).any(money)
         && (!(s..e).any(|j| record_money_word(&toks[j].lower) || per_period(j))
             || super::clauses::costs_us_now(toks, s, e));
-    let told = s < e && own && (!(s..e).any(money) || figure_told);
+    // "Narrators are booked at the external studio through April anyway": a sentence
+    // ending on "anyway" tells why the verdict costs nothing, with its time.
+    let anyway = e > s + 3 && toks[e - 1].is("anyway") && toks[s].is_word() && !(s..e).any(money);
+    let told = s < e && (own || anyway) && (!(s..e).any(money) || figure_told);
     let plan = NOT_A_REASON_OPENING.contains(&toks[s].lower.as_str())
         || toks[s].is("budget")
         || describes_the_work(toks, s, e)
@@ -336,9 +339,11 @@ fn sentence_reason(
 /// decided ("It's too slow" is a reason).
 pub(super) fn describes_the_work(toks: &[Token], s: usize, e: usize) -> bool {
     let w = |k: usize| {
-        (s + k < e)
-            .then(|| toks[s + k].lower.as_str())
-            .unwrap_or("")
+        if s + k < e {
+            toks[s + k].lower.as_str()
+        } else {
+            ""
+        }
     };
     let (verb, after) = match (w(0), w(1)) {
         ("it's", _) => ("is", 1),

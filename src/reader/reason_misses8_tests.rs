@@ -252,3 +252,12 @@ fn a_benefits_result_told_of_its_investment_by_name_leaves_the_name_out() {
     assert_eq!(r.intent, Intent::Benefit);
     assert_eq!(r.rationale.as_deref(), Some("reached 40 new schools"));
 }
+
+#[test]
+fn a_sentence_ending_anyway_is_the_reason_with_its_time() {
+    assert_eq!(
+        reason("Schools outreach app deferred to Q2. Examiners are booked at the county halls through April anyway.")
+            .as_deref(),
+        Some("Examiners are booked at the county halls through April anyway")
+    );
+}

@@ -152,6 +152,13 @@ pub fn next_sentence(
                 if let Some(r) = called_reason(text, toks, e, stop, decides) {
                     return Some(r);
                 }
+                // "Per the Road Commissioner, 18% of arterials are …": who said it is no
+                // part of the reason.
+                let said_by = matches!(toks[s].lower.as_str(), "per" | "according")
+                    .then(|| (s + 1..e.min(s + 8)).find(|&j| toks[j].is(",")))
+                    .flatten()
+                    .filter(|&c| c + 3 < e);
+                let s = said_by.map_or(s, |c| c + 1);
                 let r = text[toks[s].start..toks[e - 1].end].trim();
                 return (r.split_whitespace().count() >= 2).then(|| r.to_string());
             }

@@ -261,3 +261,12 @@ fn a_sentence_ending_anyway_is_the_reason_with_its_time() {
         Some("Examiners are booked at the county halls through April anyway")
     );
 }
+
+#[test]
+fn who_said_the_reason_is_no_part_of_it() {
+    assert_eq!(
+        reason("Approved: donor CRM £75k (Finance). Per the auditors, 30% of gift aid claims are now late.")
+            .as_deref(),
+        Some("30% of gift aid claims are now late")
+    );
+}

@@ -268,6 +268,9 @@ pub fn opens_look_again(toks: &[Token], j: usize) -> bool {
             && at(3, "again")
         // "back to it in Jan".
         || at(0, "back") && at(1, "to") && (at(2, "it") || at(2, "this") || at(2, "that"))
+        // "we take it up again in the April meeting", "it comes back in the 15.01 board".
+        || at(0, "take") && at(1, "it") && at(2, "up") && again(2)
+        || at(0, "it") && (at(1, "comes") || at(1, "goes")) && at(2, "back")
 }
 
 /// "phase 3 towns dropped", "the loans module removed": a clause that ends on a past
@@ -396,6 +399,32 @@ pub(super) const NOT_A_REASON_OPENING: &[&str] = &[
     // creep" is a reason, so "scope" is not here).
     "brief",
 ];
+
+/// "the leased wagons cost us $1.1M a year", "diesel theft was costing us Ksh 9M a year":
+/// what the way things are now costs, told with a subject of its own (not "it will cost us
+/// …", the record's own cost), which is why the spend was decided.
+pub fn costs_us_now(toks: &[Token], s: usize, e: usize) -> bool {
+    let e = e.min(toks.len());
+    e > s + 3
+        && !matches!(
+            toks[s].lower.as_str(),
+            "it" | "this" | "that" | "which" | "running" | "annual" | "total"
+        )
+        && !(s..e).any(|j| {
+            matches!(
+                toks[j].lower.as_str(),
+                "will" | "would" | "could" | "should"
+            )
+        })
+        && (s + 1..e - 1).any(|j| {
+            matches!(toks[j].lower.as_str(), "cost" | "costs" | "costing")
+                && toks[j + 1].is("us")
+                && !matches!(
+                    toks[j - 1].lower.as_str(),
+                    "the" | "a" | "running" | "annual"
+                )
+        })
+}
 
 /// "too much", "can't justify it", "can't afford", "doesn't add up", "£90k for something
 /// nobody asked for", "£95k for something they won't use": the sentence or clause judges a
@@ -534,7 +563,13 @@ fn result_from(
     let counted = (s..e).any(|j| toks[j].kind == TokKind::Num && !skip(j));
     let change = (s..e).any(|j| CHANGE_WORDS.contains(&toks[j].lower.as_str()));
     // After "Name:" the count alone tells the result ("40 kegs recovered from pubs").
-    if !(counted && (change || labelled)) {
+    // "Fewer mis-picks since the scanners went in": a result compared with before.
+    let compared = matches!(
+        toks[s].lower.as_str(),
+        "fewer" | "less" | "faster" | "quicker" | "shorter" | "lower"
+    ) && s + 1 < e
+        && toks[s + 1].is_word();
+    if !(counted && (change || labelled) || compared) {
         return None;
     }
     let r = text[toks[s].start..toks[e - 1].end].trim();
@@ -543,7 +578,7 @@ fn result_from(
 
 /// Where a result clause `s..e` ends without the date that closes it ("… since August",
 /// "… in Oct"): before that date and its preposition, when nothing but the date follows.
-fn counted_until(toks: &[Token], s: usize, e: usize, skip: &dyn Fn(usize) -> bool) -> usize {
+pub fn counted_until(toks: &[Token], s: usize, e: usize, skip: &dyn Fn(usize) -> bool) -> usize {
     let Some(d) = (s..e).find(|&j| skip(j)) else {
         return e;
     };
@@ -734,18 +769,29 @@ pub fn joined_reason(
     e: usize,
     money: &dyn Fn(usize) -> bool,
 ) -> bool {
-    e > s + 2
-        && matches!(toks[s].lower.as_str(), "and" | "plus")
+    // "FTA grant covers 80%, so our local share is ~$720K", "it handled 41k chats, so 18
+    // agents moved to collections": what follows from the reason, a clause of its own.
+    let follows_from = e > s + 3
+        && e <= toks.len()
+        && toks[s].is("so")
         && (super::intent::own_clause(toks, s + 1, e)
-            || e > s + 3
-                && matches!(
-                    toks[s + 1].lower.as_str(),
-                    "the" | "our" | "their" | "its" | "it" | "they" | "we" | "each" | "nobody"
-                ))
-        && !opens_look_again(toks, s + 1)
-        && !assigns_owner(text, toks, s + 1, e)
-        && !holds_horizon(toks, s + 1, e)
-        && !(s..e).any(money)
+            || toks[s + 1].kind == super::tokens::TokKind::Num
+                && !money(s + 1)
+                && super::intent::own_clause(toks, s + 2, e))
+        && !assigns_owner(text, toks, s + 1, e);
+    follows_from
+        || e > s + 2
+            && matches!(toks[s].lower.as_str(), "and" | "plus")
+            && (super::intent::own_clause(toks, s + 1, e)
+                || e > s + 3
+                    && matches!(
+                        toks[s + 1].lower.as_str(),
+                        "the" | "our" | "their" | "its" | "it" | "they" | "we" | "each" | "nobody"
+                    ))
+            && !opens_look_again(toks, s + 1)
+            && !assigns_owner(text, toks, s + 1, e)
+            && !holds_horizon(toks, s + 1, e)
+            && !(s..e).any(money)
 }
 
 /// A benefit's result told with a verb of its own right after the investment's name, and
@@ -920,6 +966,21 @@ pub fn prices_what_it_buys(
                     | "everyone"
             )
     })
+}
+
+/// "vendor can't do Polish + Czech properly, WER >30% 🤦": an emoji ending the reason is
+/// tone, not part of it.
+pub fn without_tone(reason: String) -> String {
+    let kept = reason.trim_end_matches(|c: char| {
+        c.is_whitespace()
+            || u32::from(c) >= 0x2190 && !c.is_alphanumeric()
+            || matches!(c, '\u{fe0f}' | '\u{200d}')
+    });
+    if kept.is_empty() || kept.len() == reason.len() {
+        reason
+    } else {
+        kept.to_string()
+    }
 }
 
 /// A reason without the words that announce it: "Main reason is labor shortage" → "labor

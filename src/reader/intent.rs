@@ -1053,6 +1053,8 @@ fn reason_start(toks: &[Token], i: usize) -> Option<(usize, bool)> {
     let w = toks[i].lower.as_str();
     let next = toks.get(i + 1).map_or("", |t| t.lower.as_str());
     match w {
+        // "say no thanks to the chatbot offer" is a refusal of it, not a reason.
+        "thanks" if i > 0 && toks[i - 1].is("no") => None,
         "due" | "owing" | "thanks" if next == "to" => Some((i + 2, true)),
         "because" if next == "of" => Some((i + 2, true)),
         "because" | "since" | "citing" => Some((i + 1, true)),
@@ -1326,7 +1328,7 @@ const FINITE: &[&str] = &[
     // Pasts not spelt "-ed": "the recall in June made it a must", "the stockouts in Q2
     // cost us more than that".
     "made", "cost", "lost", "took", "left", "broke", "hit", "fell", "rose", "went", "came", "kept",
-    "meant", "caught", "found", "showed", "shown",
+    "meant", "caught", "found", "showed", "shown", "ran", "grew",
 ];
 
 /// ", the old ones go out of support in March": a clause with its own subject and verb is
@@ -1535,6 +1537,8 @@ pub fn find_rationale(
             i = e;
         }
     }
+    // A dated clause just after the verdict, refused for its date: see below.
+    let mut detail: Option<(usize, usize)> = None;
     while i < limit {
         // "phase 2: live chat, saved searches and a watchlist": what the work holds.
         if let Some(e) = clauses::scope_list(toks, i, limit) {
@@ -1563,9 +1567,21 @@ pub fn find_rationale(
         // condition ("until after Christmas" is only a time).
         let condition = condition || clauses::after_timed_event(toks, i, limit, skip);
         // "since June, ~£30k saved": "since" a time, up to its comma, says when.
-        let when = toks[i].is("since")
-            && (clauses::since_event(toks, i + 1, limit)
-                || clauses::only_time(toks, i + 1, clauses::clause_end(toks, i + 1, limit), skip));
+        // "Fewer mis-picks since the scanners went in: … saved £7,500": a benefit's result
+        // opening the message, told with what it is counted since, is its evidence whole.
+        let counted_since = ctx.verdict.is_none()
+            && toks[i].is("since")
+            && COMPARATIVES.contains(&toks[0].lower.as_str())
+            && !(0..i).any(|j| toks[j].is_break());
+        let when = counted_since
+            || toks[i].is("since")
+                && (clauses::since_event(toks, i + 1, limit)
+                    || clauses::only_time(
+                        toks,
+                        i + 1,
+                        clauses::clause_end(toks, i + 1, limit),
+                        skip,
+                    ));
         // "turned down the canning line. £1.2m for a line we'd run twice a week": after a
         // refusal, the price and what it would buy is the case against it.
         let refused = matches!(ctx.verdict, Some(Verdict::Reject | Verdict::Stop));
@@ -1599,6 +1615,7 @@ pub fn find_rationale(
                 && later_sentence().is_some_and(|p| {
                     toks.get(p + 1)
                         .is_some_and(|t| clauses::NOT_A_REASON_OPENING.contains(&t.lower.as_str()))
+                        || super::next_sentence::describes_the_work(toks, p + 1, limit)
                 }))
         });
         if let (Some((_, false)), true) = (start, toks[i].is(",")) {
@@ -1617,7 +1634,8 @@ pub fn find_rationale(
             // review date, not part of the condition.
             let look_again = |j: usize| {
                 matches!(toks[j].lower.as_str(), "," | ";" | "-" | "—" | "–")
-                    && clauses::opens_look_again(toks, j + 1)
+                    && (clauses::opens_look_again(toks, j + 1)
+                        || hedged_time(toks, j + 1, limit, skip))
             };
             let end = (s..limit)
                 .find(|&j| {
@@ -1637,6 +1655,7 @@ pub fn find_rationale(
             // So is none of a fault since a date ("continue, no spoiled loads since August").
             // "new staff get 2 days of paper forms otherwise": what happens without it.
             let judged = clauses::judges_price(toks, s, end)
+                || clauses::costs_us_now(toks, s, end)
                 || priced(s)
                 || end > s && toks[end - 1].is("otherwise")
                 // "(fewer disputed invoices, faster month-end)", "(water bill down 22% vs
@@ -1687,8 +1706,12 @@ pub fn find_rationale(
                         .get(j + 1)
                         .is_some_and(|t| matches!(t.lower.as_str(), "it" | "this"))
                 });
-            let weak_reject = !strong
-                && (s >= end
+            // A clause with a date or an amount in it is a detail, unless it judges the
+            // price or is a clause of its own (or a rescope's scope) with no money.
+            let dated = (s..end).any(skip)
+                && !judged
+                && !((s..end).all(|j| !(ctx.money)(j)) && (own_clause(toks, s, end) || scope(s)));
+            let refused = s >= end
                     || aside
                     || restated
                     || clauses::what_follows(toks, s, end, skip)
@@ -1699,10 +1722,6 @@ pub fn find_rationale(
                             toks[s].lower.as_str(),
                             "approx" | "approximately" | "ca" | "circa" | "est" | "roughly"
                         )
-                    || ((s..end).any(skip)
-                        && !judged
-                        && !((s..end).all(|j| !(ctx.money)(j))
-                            && (own_clause(toks, s, end) || scope(s))))
                     || (NOT_REASONS.contains(&toks[s].lower.as_str())
                         && !reason_after_all(toks, s, end, skip, ctx.verdict))
                     || (s..end).any(|j| {
@@ -1720,7 +1739,23 @@ pub fn find_rationale(
                                     && !funding_granted(toks, f.start)
                                     && !clauses::said_by_others(toks, f.start)
                             })
-                    }));
+                    });
+            let weak_reject = !strong && (dated || refused);
+            // "CA deadline for re-verification is 30th June, we can't do it manually": a
+            // dated clause first after the verdict, refused only for its date, opens the
+            // reason told after its comma.
+            if !strong
+                && dated
+                && !refused
+                && ctx.verdict.is_some()
+                && !only_dates
+                && (s <= after + 2 || s > 0 && matches!(toks[s - 1].lower.as_str(), "." | "!"))
+                && !(s..end).any(|j| (ctx.money)(j))
+                && toks.get(end).is_some_and(|t| t.is(","))
+                && (s..end).filter(|&j| !skip(j) && toks[j].is_word()).count() >= 2
+            {
+                detail = Some((s, end));
+            }
             // "dropping the keg filler, nobody orders kegs": a clause after the comma that
             // explains too belongs to the reason.
             let not_reason = |a: usize, b: usize| {
@@ -1750,6 +1785,23 @@ pub fn find_rationale(
                 )
             };
             if s < end && !weak_reject && !only_dates {
+                // "… approved at KES 14.5m. CA deadline is 30th June, we can't do it
+                // manually": the dated clause opening the sentence opens its reason too.
+                let opening = later_sentence()
+                    .map(|p| p + 1)
+                    .filter(|&a| toks[i].is(",") && a + 1 < i && dated_opening(toks, a, i, ctx));
+                let s = match (detail, opening) {
+                    (Some((d, de)), _) if !strong && de == i && s == i + 1 => d,
+                    (_, Some(a)) if !strong && s == i + 1 => a,
+                    _ => s,
+                };
+                // "Customer support: the predictive MRO avoided 3 AOG events in November":
+                // a benefit's result told of its investment by name is what it did, less
+                // the name and the month it was counted in.
+                let (s, end) = match (ctx.verdict, named_subject(toks, s, end, ctx)) {
+                    (None, Some(k)) => (k, clauses::counted_until(toks, k, end, skip)),
+                    _ => (s, end),
+                };
                 // Emoji and other pictographs ("🚀", "✅", "→") are tone, not reason.
                 let r = text[toks[s].start..toks[end - 1].end].trim_matches(|c: char| {
                     c.is_whitespace()
@@ -1765,6 +1817,50 @@ pub fn find_rationale(
         i += 1;
     }
     None
+}
+
+/// Where the record's investment, named as the subject of the clause `s..e` ("the
+/// predictive MRO avoided …", "PDM cut …"), ends, when a verb in the past follows it.
+fn named_subject(toks: &[Token], s: usize, e: usize, ctx: &ClauseContext) -> Option<usize> {
+    let a = s + usize::from(toks[s].is("the"));
+    let k = (a + 1..e).rev().find(|&k| (ctx.named)(a, k))?;
+    let w = toks[k].lower.as_str();
+    let did = w.len() > 4 && w.ends_with("ed")
+        || matches!(
+            w,
+            "cut" | "caught" | "found" | "made" | "brought" | "kept" | "gave"
+        );
+    (k + 2 < e && did && !NOT_REASONS.contains(&w)).then_some(k)
+}
+
+/// "maybe March", "probably Q2": a guess at when, told after the reason or the condition.
+fn hedged_time(toks: &[Token], s: usize, limit: usize, skip: &dyn Fn(usize) -> bool) -> bool {
+    toks.get(s).is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "maybe" | "probably" | "possibly" | "perhaps" | "likely" | "hopefully"
+        )
+    }) && s + 1 < limit
+        && clauses::only_time(toks, s + 1, clauses::clause_end(toks, s + 1, limit), skip)
+}
+
+/// "CA deadline for re-verification is 30th June", "mandatory from Feb for us": a clause
+/// refused alone for its date (no money in it, words of its own, no plan, follow-up, name
+/// or verdict), which opens the reason told after its comma.
+fn dated_opening(toks: &[Token], s: usize, e: usize, ctx: &ClauseContext) -> bool {
+    let skip = ctx.skip;
+    ctx.verdict.is_some()
+        && (s..e).any(skip)
+        && !(s..e).any(|j| (ctx.money)(j))
+        && (s..e).filter(|&j| !skip(j) && toks[j].is_word()).count() >= 2
+        && !(s..e).any(|j| toks[j].is_break())
+        && !clauses::what_follows(toks, s, e, skip)
+        && !plan_or_reference(toks, s, e)
+        && !NOT_REASONS.contains(&toks[s].lower.as_str())
+        && !clauses::opens_look_again(toks, s)
+        && !(ctx.named)(s, e)
+        && !clauses::decides_in(toks, s, e)
+        && !clauses::holds_horizon(toks, s, e)
 }
 
 /// "brought in an extra £22k in November from peak-sailing fares", "R48k of extra margin
@@ -2019,7 +2115,7 @@ pub fn clause_before(text: &str, toks: &[Token], verb: usize) -> Option<String> 
         (toks[c].is(",")
             && matches!(
                 toks[c + 1].lower.as_str(),
-                "we" | "they" | "i" | "we've" | "we're"
+                "we" | "they" | "i" | "we've" | "we're" | "it"
             ))
         .then_some(c)
     })?;

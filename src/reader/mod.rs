@@ -991,6 +991,31 @@ impl Reader {
                 })
                 .or_else(|| verdict.and_then(|v| intent::clause_before(text, toks, v.start)))
                 .or_else(|| {
+                    // "Licences doubled again. We're dropping Zoomly.": the sentence before,
+                    // unless it names another investment than the verdict's sentence does.
+                    let v = verdict?;
+                    let invests =
+                        |m: &&names::NameMatch| matches!(m.targets[0], Target::Investment(_));
+                    let other_name = |a: usize, b: usize| {
+                        names.iter().filter(invests).any(|m| {
+                            m.start >= a
+                                && m.start < b
+                                && !names
+                                    .iter()
+                                    .filter(invests)
+                                    .any(|n| n.start >= b && n.targets == m.targets)
+                        })
+                    };
+                    next_sentence::sentence_before(
+                        text,
+                        toks,
+                        v.start,
+                        &in_money,
+                        &decides,
+                        &other_name,
+                    )
+                })
+                .or_else(|| {
                     (intent == Intent::Benefit)
                         .then(|| clauses::benefit_source(text, toks, &skip))
                         .flatten()
@@ -1009,7 +1034,9 @@ impl Reader {
                         .then(|| clauses::counted_result(text, toks, opens.end, &skip, &in_money))
                         .flatten()
                 });
-            r.rationale = rationale.map(clauses::without_announcement);
+            r.rationale = rationale
+                .map(clauses::without_announcement)
+                .map(clauses::without_tone);
             if intent == Intent::Benefit && verdict.is_none() {
                 let det = usize::from(toks.first().is_some_and(|t| t.is("the")));
                 let opens = names.iter().find(|m| m.start == det).map_or(0, |m| {
@@ -1771,6 +1798,8 @@ mod plain_words_tests;
 mod rationale_shapes_tests;
 #[cfg(test)]
 mod reason_misses7_tests;
+#[cfg(test)]
+mod reason_misses8_tests;
 #[cfg(test)]
 mod reason_misses_tests;
 #[cfg(test)]

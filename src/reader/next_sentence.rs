@@ -9,7 +9,26 @@ use super::tokens::Token;
 /// else ("the union won't sign off on fingerprints", "vendor sunset the product", "members
 /// renew online"): that is news, and it may be the reason.
 pub fn decides_in(toks: &[Token], s: usize, e: usize) -> bool {
-    super::verdicts::find_verdict_in(toks, s, e).is_some_and(|f| !said_by_others(toks, f.start))
+    let mut from = s;
+    while let Some(f) = super::verdicts::find_verdict_in(toks, from, e) {
+        if !said_by_others(toks, f.start) && !names_a_thing(toks, f.start, f.end) {
+            return true;
+        }
+        from = f.end.max(from + 1);
+    }
+    false
+}
+
+/// "The landlord's sinking fund won't cover it": a one-word verdict that is the subject
+/// of the verb after it, a thing named, not a decision.
+fn names_a_thing(toks: &[Token], start: usize, end: usize) -> bool {
+    end == start + 1
+        && start > 0
+        && !toks[start - 1].is_break()
+        && toks.get(end).is_some_and(|t| {
+            let w = t.lower.as_str();
+            w.ends_with("n't") || matches!(w, "is" | "was" | "will" | "cannot" | "has" | "had")
+        })
 }
 
 /// Is the verdict word at `at` said of someone else: a third party as its subject, maybe
@@ -133,6 +152,13 @@ pub fn next_sentence(
                 if let Some(r) = called_reason(text, toks, e, stop, decides) {
                     return Some(r);
                 }
+                // "Per the Road Commissioner, 18% of arterials are …": who said it is no
+                // part of the reason.
+                let said_by = matches!(toks[s].lower.as_str(), "per" | "according")
+                    .then(|| (s + 1..e.min(s + 8)).find(|&j| toks[j].is(",")))
+                    .flatten()
+                    .filter(|&c| c + 3 < e);
+                let s = said_by.map_or(s, |c| c + 1);
                 let r = text[toks[s].start..toks[e - 1].end].trim();
                 return (r.split_whitespace().count() >= 2).then(|| r.to_string());
             }
@@ -266,11 +292,15 @@ fn sentence_reason(
         && toks[s].kind == super::tokens::TokKind::Num
         && toks[s + 1].is("%")
         && toks[s + 2].is("of");
-    // "3 enterprise deals are blocked on it": a count as the subject.
-    let counted = e > s + 2 && toks[s].kind == super::tokens::TokKind::Num && !skip(s);
+    // "3,100 rural households have no wired service today": a count as the subject.
+    let count = e > s + 3
+        && toks[s].kind == super::tokens::TokKind::Num
+        && !skip(s)
+        && !money(s)
+        && super::intent::own_clause(toks, s + 1, e);
     let own = super::intent::own_clause(toks, s, e)
         || share && super::intent::own_clause(toks, s + 3, e)
-        || counted && super::intent::own_clause(toks, s + 1, e);
+        || count;
     // "Agency spend on nursing is £1.9m over plan": a figure of its own, told after the
     // record's amount, explains it; "Running cost is £20k a year" describes the record.
     let per_period = |j: usize| {
@@ -282,16 +312,24 @@ fn sentence_reason(
                 ) && !matches!(toks[k - 1].lower.as_str(), "last" | "this" | "next")
             })
     };
-    let figure_told =
-        (0..s).any(money) && !(s..e).any(|j| record_money_word(&toks[j].lower) || per_period(j));
-    let told = s < e && own && (!(s..e).any(money) || figure_told);
+    let figure_told = (0..s).any(money)
+        && (!(s..e).any(|j| record_money_word(&toks[j].lower) || per_period(j))
+            || super::clauses::costs_us_now(toks, s, e));
+    // "Narrators are booked at the external studio through April anyway": a sentence
+    // ending on "anyway" tells why the verdict costs nothing, with its time.
+    let anyway = e > s + 3 && toks[e - 1].is("anyway") && toks[s].is_word() && !(s..e).any(money);
+    let told = s < e && (own || anyway) && (!(s..e).any(money) || figure_told);
     let plan = NOT_A_REASON_OPENING.contains(&toks[s].lower.as_str())
         || toks[s].is("budget")
+        || describes_the_work(toks, s, e)
         || (s..e).any(skip) && !judges_price(toks, s, e) && !told;
     if plan {
         // "budget £280k, go-live is planned for May" is stepped over; "Next meeting 12/15"
         // or "Thanks all" ends the record.
-        let figures = (s..e).any(skip) || toks[s].is("budget") || toks[s].is("go-live");
+        let figures = (s..e).any(skip)
+            || toks[s].is("budget")
+            || toks[s].is("go-live")
+            || describes_the_work(toks, s, e);
         return if figures && !toks[s].is("next") {
             Told::Plan
         } else {
@@ -299,10 +337,42 @@ fn sentence_reason(
         };
     }
     // "£410k for a reservoir with 6 years left doesn't add up" opens with its amount.
-    if !(toks[s].is_word() || (share || counted) && own || skip(s) && judges_price(toks, s, e)) {
+    if !(toks[s].is_word() || share && own || count || skip(s) && judges_price(toks, s, e)) {
         return Told::Other;
     }
     Told::Reason
+}
+
+/// "It's two booths and an edit suite …", "It adds gift aid claims", "It gives consignors
+/// their statements online": a sentence telling what the work is or does, not why it was
+/// decided ("It's too slow" is a reason).
+pub(super) fn describes_the_work(toks: &[Token], s: usize, e: usize) -> bool {
+    let w = |k: usize| {
+        if s + k < e {
+            toks[s + k].lower.as_str()
+        } else {
+            ""
+        }
+    };
+    let (verb, after) = match (w(0), w(1)) {
+        ("it's", _) => ("is", 1),
+        ("it", v) => (v, 2),
+        _ => return false,
+    };
+    let thing = toks
+        .get(s + after)
+        .filter(|_| s + after < e)
+        .is_some_and(|t| {
+            t.kind == super::tokens::TokKind::Num
+                || matches!(
+                    t.lower.as_str(),
+                    "a" | "an" | "one" | "two" | "three" | "four" | "five" | "six"
+                )
+        });
+    matches!(
+        verb,
+        "adds" | "gives" | "covers" | "includes" | "lets" | "provides" | "offers" | "brings"
+    ) || verb == "is" && thing
 }
 
 /// Whether a word says a sentence's money is the record's own (its budget, its price, what
@@ -336,3 +406,55 @@ const RECORD_MONEY_WORDS: &[&str] = &[
     "fee",
     "fees",
 ];
+
+/// Words that say a meeting took place ("Met the trustees, they want …"), whose clauses
+/// tell what was said there, not why the verdict after was given.
+const MEETINGS: &[&str] = &[
+    "met", "meeting", "spoke", "talked", "chat", "chatted", "call", "workshop", "session", "sync",
+    "huddle", "visited", "catch-up", "offsite",
+];
+
+/// The sentence before the verdict's, when it opens the record and explains it: "Licences
+/// doubled again at renewal. We're dropping Zoomly.", "Fan CRM: Marketing want to pull the
+/// plug, nobody opens the emails any more. Agreed, we're stopping it". Its last clause, a
+/// clause of its own (a subject and a verb) with no verdict and no other investment
+/// (`other_name`) in it, in a sentence with no money, question, follow-up or meeting. Read
+/// when nothing after the verdict explains it.
+pub fn sentence_before(
+    text: &str,
+    toks: &[Token],
+    verb: usize,
+    money: &dyn Fn(usize) -> bool,
+    decides: &dyn Fn(usize, usize) -> bool,
+    other_name: &dyn Fn(usize, usize) -> bool,
+) -> Option<String> {
+    let is_end = |t: &Token| matches!(t.lower.as_str(), "." | "!" | "\n");
+    let e = toks[..verb].iter().rposition(is_end)?;
+    // Only the one sentence before the verdict's, after a heading ("Fan CRM:") if any.
+    if toks[..e].iter().any(|t| is_end(t) || t.is("?")) {
+        return None;
+    }
+    let s = toks[..e]
+        .iter()
+        .rposition(|t| t.is(":"))
+        .map_or(0, |c| c + 1);
+    let c = toks[s..e]
+        .iter()
+        .rposition(|t| t.is(","))
+        .map_or(s, |k| s + k + 1);
+    let plain =
+        (s..e).all(|j| !money(j) && !toks[j].is_sym("-")) && (c..e).all(|j| !toks[j].is_break());
+    if e < c + 3
+        || e > c + 30
+        || !plain
+        || super::intent::find_cues(&toks[c..e]).meeting
+        || (s..c).any(|j| MEETINGS.contains(&toks[j].lower.as_str()))
+        || assigns_owner(text, toks, s, e)
+        || !super::intent::own_clause(toks, c, e)
+        || decides(c, e)
+        || other_name(c, e)
+    {
+        return None;
+    }
+    Some(text[toks[c].start..toks[e - 1].end].trim().to_string())
+}

@@ -86,6 +86,8 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("it's a go", Verdict::Approve),
     ("going ahead with", Verdict::Approve),
     ("going ahead", Verdict::Approve),
+    // "the donor CRM goes ahead since …".
+    ("goes ahead", Verdict::Approve),
     ("go ahead with", Verdict::Approve),
     ("approved in principle", Verdict::Approve),
     ("poured", Verdict::Approve),

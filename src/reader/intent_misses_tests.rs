@@ -701,3 +701,39 @@ fn a_trial_run_for_one_more_season_goes_on() {
         "a past trial"
     );
 }
+
+#[test]
+fn plain_ways_to_choose_refuse_stop_or_hold_a_budget() {
+    for (text, verdict) in [
+        (
+            "ok so the membership CRM — Vendor A quoted £96k, we're going w/ Vendor B at £30k instead",
+            Verdict::Approve,
+        ),
+        (
+            "Membership CRM: we are going with the cheaper quote, £40k",
+            Verdict::Approve,
+        ),
+        (
+            "The keeper rota app will not be bought. The paper rota works fine.",
+            Verdict::Reject,
+        ),
+        (
+            "Nobody used the ticketing kiosks after August, we're switching them off.",
+            Verdict::Stop,
+        ),
+        (
+            "Boiler replacement: the board confirms the budget of £1.2m stays.",
+            Verdict::Continue,
+        ),
+    ] {
+        let r = assert_intent(text, Intent::Decision);
+        assert_eq!(r.verdict, Some(verdict), "{text}");
+    }
+    // Lights switched off, a budget that stays a secret, going with the flow: no verdicts.
+    for text in [
+        "remember to switch off the lights in the aquarium tunnel",
+        "we're going with the flow on the rota app for now",
+    ] {
+        assert_eq!(read_zoo(text).verdict, None, "{text}");
+    }
+}

@@ -473,3 +473,19 @@ pub(super) fn held_until_at(toks: &[Token], i: usize) -> Option<usize> {
         .any(|k| matches!(word(k), "till" | "until" | "til" | "'til"));
     until.then_some(i + 1)
 }
+
+/// "the budget of 15,8 Mio. CHF stays", "the budget remains at £1.2m": at `i`, the budget
+/// said in the same sentence is kept, so the work goes on as it was. Where it ends.
+pub(super) fn budget_stays_at(toks: &[Token], i: usize) -> Option<usize> {
+    if !matches!(
+        toks.get(i)?.lower.as_str(),
+        "stays" | "remains" | "unchanged"
+    ) {
+        return None;
+    }
+    let budget = (i.saturating_sub(10)..i)
+        .rev()
+        .take_while(|&k| !ends_sentence(&toks[k]))
+        .any(|k| matches!(toks[k].lower.as_str(), "budget" | "funding"));
+    budget.then_some(i + 1)
+}

@@ -173,6 +173,12 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("said go", Verdict::Approve),
     ("decided to go for", Verdict::Approve),
     ("decided to go with", Verdict::Approve),
+    // "we're going w/ Grafana Cloud at $30k/yr instead": the option chosen.
+    ("we're going with", Verdict::Approve),
+    ("we're going w/", Verdict::Approve),
+    ("we are going with", Verdict::Approve),
+    ("we'll go with", Verdict::Approve),
+    ("we will go with", Verdict::Approve),
     ("no thanks to", Verdict::Reject),
     // "it comes back in the 15.01 board": put off to a later time (see `adjust`).
     ("comes back", Verdict::Defer),
@@ -231,6 +237,11 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("no go", Verdict::Reject),
     // A briefing note's answer: "Not supported: the request for …".
     ("not supported", Verdict::Reject),
+    // "The simulator will not be bought.": a purchase refused.
+    ("will not be bought", Verdict::Reject),
+    ("won't be bought", Verdict::Reject),
+    ("will not be purchased", Verdict::Reject),
+    ("won't be purchased", Verdict::Reject),
     // defer
     ("park", Verdict::Defer),
     ("parked", Verdict::Defer),
@@ -342,6 +353,15 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("winding it down", Verdict::Stop),
     ("wind it down", Verdict::Stop),
     ("shut it down", Verdict::Stop),
+    // "we're switching it off": work turned off, not the lights.
+    ("switching it off", Verdict::Stop),
+    ("switching them off", Verdict::Stop),
+    ("switch it off", Verdict::Stop),
+    ("switch them off", Verdict::Stop),
+    ("switched it off", Verdict::Stop),
+    ("switched them off", Verdict::Stop),
+    ("turning it off", Verdict::Stop),
+    ("turn it off", Verdict::Stop),
     ("shutting it down", Verdict::Stop),
     ("binned", Verdict::Stop),
     ("binning", Verdict::Stop),
@@ -1006,6 +1026,9 @@ fn strong_verdict_in(
             .or_else(|| {
                 super::verdict_shapes::budget_moved_at(toks, i).map(|e| (Verdict::Rescope, e - i))
             })
+            .or_else(|| {
+                super::verdict_shapes::budget_stays_at(toks, i).map(|e| (Verdict::Continue, e - i))
+            })
             .or_else(|| super::new_budget::set_at(toks, i).map(|e| (Verdict::Rescope, e - i)))
             .or_else(|| super::verdict_shapes::label_answer_at(toks, i).map(|(v, e)| (v, e - i)))
             .or_else(|| {
@@ -1240,6 +1263,13 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
         ""
     };
     let next = toks.get(end).map_or("", |t| t.lower.as_str());
+    // "we're going with the flow": an idiom, not an option chosen.
+    if raw == Verdict::Approve
+        && toks[end - 1].lower == "with"
+        && toks.get(end + 1).is_some_and(|t| t.is("flow"))
+    {
+        return None;
+    }
     // "parking lot B is closed", "the car park barrier": a place to leave a car, not a
     // deferral.
     if raw == Verdict::Defer

@@ -725,6 +725,11 @@ fn plain_ways_to_choose_refuse_stop_or_hold_a_budget() {
             "Boiler replacement: the board confirms the budget of £1.2m stays.",
             Verdict::Continue,
         ),
+        // The multiplier's own dot ends no sentence.
+        (
+            "Boiler replacement: board confirms the go-live date 19.04.2027 and the budget of 1,2 Mio. GBP stays.",
+            Verdict::Continue,
+        ),
     ] {
         let r = assert_intent(text, Intent::Decision);
         assert_eq!(r.verdict, Some(verdict), "{text}");

@@ -483,9 +483,19 @@ pub(super) fn budget_stays_at(toks: &[Token], i: usize) -> Option<usize> {
     ) {
         return None;
     }
+    // "15,8 Mio. CHF": the multiplier's own dot ends no sentence.
+    let multiplier_dot = |k: usize| {
+        toks[k].is_sym(".")
+            && toks[k].attached
+            && k > 0
+            && matches!(
+                toks[k - 1].lower.as_str(),
+                "mio" | "mill" | "mln" | "mrd" | "mn" | "bn" | "tsd"
+            )
+    };
     let budget = (i.saturating_sub(10)..i)
         .rev()
-        .take_while(|&k| !ends_sentence(&toks[k]))
+        .take_while(|&k| !ends_sentence(&toks[k]) || multiplier_dot(k))
         .any(|k| matches!(toks[k].lower.as_str(), "budget" | "funding"));
     budget.then_some(i + 1)
 }

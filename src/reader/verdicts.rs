@@ -806,13 +806,24 @@ fn fuzzy_verdict(t: &Token) -> Option<Verdict> {
     if !t.is_word() || !(4..=12).contains(&t.lower.len()) {
         return None;
     }
+    // The verbs' skeletons, worked out once: this runs for every word of every message.
+    static SKELETONS: OnceLock<Vec<(char, String, &'static str, Verdict)>> = OnceLock::new();
+    let skeletons = SKELETONS.get_or_init(|| {
+        FUZZY
+            .iter()
+            .filter_map(|&(verb, v)| skeleton(verb).map(|(f, s)| (f, s, verb, v)))
+            .collect()
+    });
+    // A misspelling keeps its first letter: most words start with none of the verbs'.
+    if !skeletons.iter().any(|(f, ..)| t.lower.starts_with(*f)) {
+        return None;
+    }
     let (first, sk) = skeleton(&t.lower)?;
     if sk.len() < 3 {
         return None;
     }
-    FUZZY.iter().find_map(|(verb, v)| {
-        let (f, s) = skeleton(verb)?;
-        (f == first && s == sk && strsim::levenshtein(&t.lower, verb) <= 3).then_some(*v)
+    skeletons.iter().find_map(|(f, s, verb, v)| {
+        (*f == first && *s == sk && strsim::levenshtein(&t.lower, verb) <= 3).then_some(*v)
     })
 }
 

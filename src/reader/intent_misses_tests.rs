@@ -48,11 +48,7 @@ fn read_zoo(text: &str) -> Reading {
 
 /// The intent the rules alone give `text`, with no model to override them.
 fn rules_intent(text: &str) -> Intent {
-    Reader::new(&dir(), ReaderSettings::default())
-        .with_model(std::sync::Arc::new(IntentModel::default()))
-        .read(text, "nina", "2026-11-27".parse().unwrap())
-        .unwrap()
-        .intent
+    test_names::read_by_rules_on_test_day(text, "nina", &dir(), ReaderSettings::default()).intent
 }
 
 fn assert_intent(text: &str, want: Intent) -> Reading {

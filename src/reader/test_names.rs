@@ -35,6 +35,21 @@ pub(super) fn read_on_test_day(
     .unwrap()
 }
 
+/// `text` as `speaker` writes it on 2026-11-27, read by the rules alone (no intent model to
+/// override them) against `dir` with `settings`: so a retrained model cannot hide a rule
+/// that went missing.
+pub(super) fn read_by_rules_on_test_day(
+    text: &str,
+    speaker: &str,
+    dir: &super::StaticDirectory,
+    settings: super::ReaderSettings,
+) -> super::Reading {
+    super::Reader::new(dir, settings)
+        .with_model(std::sync::Arc::new(super::IntentModel::default()))
+        .read(text, speaker, "2026-11-27".parse().unwrap())
+        .unwrap()
+}
+
 /// `text` as `speaker` writes it on 2026-11-27 with day-first dates and bare amounts in
 /// `currency` (a code such as "NOK"), read against `dir`.
 pub(super) fn read_day_first_in(

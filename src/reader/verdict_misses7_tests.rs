@@ -41,10 +41,7 @@ fn read_lib(text: &str) -> Reading {
 
 /// The reading the rules alone give `text`, with no model to override them.
 fn rules_read(text: &str) -> Reading {
-    Reader::new(&dir(), ReaderSettings::default())
-        .with_model(std::sync::Arc::new(IntentModel::default()))
-        .read(text, "ffion", "2026-11-27".parse().unwrap())
-        .unwrap()
+    test_names::read_by_rules_on_test_day(text, "ffion", &dir(), ReaderSettings::default())
 }
 
 /// `text` reads as `intent` with `verdict`, by the rules alone and as shipped.

@@ -45,10 +45,7 @@ fn rules_read(text: &str) -> Reading {
         day_first: true,
         default_currency: Currency::from_code("AUD").unwrap(),
     };
-    Reader::new(&dir(), settings)
-        .with_model(std::sync::Arc::new(IntentModel::default()))
-        .read(text, "bronwyn", "2026-11-27".parse().unwrap())
-        .unwrap()
+    test_names::read_by_rules_on_test_day(text, "bronwyn", &dir(), settings)
 }
 
 /// `text` reads as `intent` with `verdict`, by the rules alone and as shipped.

@@ -14,7 +14,9 @@
 //! - `amount` is the one-off money a decision or investment is about (the amount after "to"
 //!   for a rescope), or the realised amount of a benefit; money said per year or per month
 //!   (×12) is `annual_benefit`, unless it is a cost ("running cost £20k a year"); a total
-//!   benefit "over N years" is divided by N.
+//!   benefit "over N years" is divided by N. A benefit record keeps its money in `amount`
+//!   (what its draft stores), a year's worth when said per month or per year ("$8k a month",
+//!   "$210k ARR retained" are 96k and 210k).
 //! - An approval of a name not in the directory sets `new_investment`; the name is taken as
 //!   written, less leading articles, a verb before it ("want to replace the …") and a
 //!   trailing "project" / "programme".

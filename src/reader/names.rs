@@ -172,8 +172,8 @@ pub struct NameIndex {
     /// Units' names of two or more words by their first word clipped ("info" of
     /// Information Technology), for "Info Tech".
     unit_clips: HashMap<String, Vec<usize>>,
-    /// Distinct first words long enough to match fuzzily.
-    fuzzy_firsts: Vec<String>,
+    /// Distinct first words long enough to match fuzzily, with their letter sets.
+    fuzzy_firsts: Vec<(String, u32)>,
     /// Acronyms and distinctive words, each naming one investment.
     short: HashMap<String, usize>,
     /// The distinctive words by their first four letters, for "robot" → "robotics".

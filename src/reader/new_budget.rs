@@ -10,7 +10,7 @@ use crate::money::Currency;
 const REACH: usize = 6;
 
 /// Words that change a budget's size.
-const CHANGES: &[&str] = &[
+pub(super) const CHANGES: &[&str] = &[
     "down",
     "up",
     "increased",

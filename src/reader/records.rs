@@ -77,17 +77,21 @@ fn sentences(toks: &[Token]) -> Vec<(usize, usize)> {
 /// Does the sentence carry a record of its own? A verdict said in French counts only when
 /// `french` (no sentence says one in English: "Le CA a approuvé … — Board approved …" is
 /// one record said twice).
-fn has_record(toks: &[Token], (a, b): (usize, usize), currency: Currency, french: bool) -> bool {
+/// `english`: whether the part states a verdict in English words (found once by the
+/// caller, which needs it for every part).
+fn has_record(
+    toks: &[Token],
+    (a, b): (usize, usize),
+    currency: Currency,
+    french: bool,
+    english: bool,
+) -> bool {
     // A question is not a record: "shall we approve the CRM?"
     if toks.get(b).is_some_and(|t| t.is_sym("?")) {
         return false;
     }
-    let verdict = if french {
-        find_verdict_in(toks, a, b)
-    } else {
-        find_english_verdict_in(toks, a, b)
-    };
-    if verdict.is_some() {
+    let verdict = english || french && find_verdict_in(toks, a, b).is_some();
+    if verdict {
         return true;
     }
     let part = &toks[a..b];
@@ -180,12 +184,15 @@ fn first_start(
 pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usize, usize)> {
     let mut parts = sentences(toks);
     // Most messages hold at most one sentence with a record: no need to look up names.
-    let french = !parts
+    let english: Vec<bool> = parts
         .iter()
-        .any(|&(a, b)| find_english_verdict_in(toks, a, b).is_some());
+        .map(|&(a, b)| find_english_verdict_in(toks, a, b).is_some())
+        .collect();
+    let french = !english.contains(&true);
     let mut records: Vec<bool> = parts
         .iter()
-        .map(|&part| has_record(toks, part, currency, french))
+        .zip(&english)
+        .map(|(&part, &english)| has_record(toks, part, currency, french, english))
         .collect();
     let start = first_start(toks, &parts, &records, index);
     let joined: Vec<(usize, usize)> = parts

@@ -9,6 +9,7 @@
 
 use super::tokens::{PhraseTable, TokKind, Token};
 use crate::domain::Verdict;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::OnceLock;
 
 const PHRASES: &[(&str, Verdict)] = &[
@@ -1009,42 +1010,14 @@ fn strong_verdict_in(
     let toks_all = toks;
     let toks = &toks_all[..to.min(toks_all.len())];
     while i < toks.len() {
+        // Most words open no shape: the phrases and a misspelt verb are all they can be.
+        let shaped = opens_a_shape(&toks[i]);
         // "accepted the revised budget" is a rescope before "accepted" is an approval.
         let found = new_cost_accepted_at(toks, i)
+            .filter(|_| shaped)
             .map(|e| (Verdict::Rescope, e - i))
             .or_else(|| phrases.match_at(toks, i))
-            .or_else(|| keep_going_at(toks, i).map(|e| (Verdict::Continue, e - i)))
-            .or_else(|| {
-                super::verdict_shapes::trial_extended_at(toks, i)
-                    .or_else(|| super::verdict_shapes::restarted_after_pause_at(toks, i))
-                    .map(|e| (Verdict::Continue, e - i))
-            })
-            .or_else(|| {
-                super::verdict_shapes::no_chance_at(toks, i).map(|e| (Verdict::Reject, e - i))
-            })
-            .or_else(|| {
-                super::verdict_shapes::amount_agreed_at(toks, i).map(|e| (Verdict::Approve, e - i))
-            })
-            .or_else(|| {
-                super::verdict_shapes::money_given_at(toks, i).map(|e| (Verdict::Approve, e - i))
-            })
-            .or_else(|| {
-                super::verdict_shapes::held_until_at(toks, i).map(|e| (Verdict::Defer, e - i))
-            })
-            .or_else(|| {
-                super::verdict_shapes::new_figure_at(toks, i).map(|e| (Verdict::Rescope, e - i))
-            })
-            .or_else(|| {
-                super::verdict_shapes::budget_moved_at(toks, i).map(|e| (Verdict::Rescope, e - i))
-            })
-            .or_else(|| {
-                super::verdict_shapes::budget_stays_at(toks, i).map(|e| (Verdict::Continue, e - i))
-            })
-            .or_else(|| super::new_budget::set_at(toks, i).map(|e| (Verdict::Rescope, e - i)))
-            .or_else(|| super::verdict_shapes::label_answer_at(toks, i).map(|(v, e)| (v, e - i)))
-            .or_else(|| {
-                super::verdict_shapes::decision_moved_at(toks, i).map(|e| (Verdict::Defer, e - i))
-            })
+            .or_else(|| shaped.then(|| shape_at(toks, i)).flatten())
             .or_else(|| fuzzy_verdict(&toks[i]).map(|v| (v, 1)));
         let Some((raw, len)) = found else {
             i += 1;
@@ -1086,6 +1059,115 @@ fn strong_verdict_in(
         i += len;
     }
     best
+}
+
+/// Every word a verdict said in a shape of its own ([`shape_at`], [`new_cost_accepted_at`])
+/// can open on; a word not here opens none of them, which spares trying each shape at
+/// every word of every message. A shape added there adds its first words here (the corpus
+/// test `no_shape_opens_on_a_word_not_listed` checks).
+const SHAPE_OPENERS: &[&str] = &[
+    // new_cost_accepted_at, amount_agreed_at
+    "accepted",
+    "accepts",
+    "accept",
+    "agreed",
+    "allocated",
+    // keep_going_at
+    "keep",
+    "keeps",
+    "keeping",
+    "kept",
+    // trial_extended_at
+    "tested",
+    "testing",
+    "trialled",
+    "trialed",
+    "trialling",
+    "trialing",
+    "piloted",
+    "piloting",
+    "run",
+    "running",
+    // restarted_after_pause_at
+    "restarted",
+    "restarts",
+    "restarting",
+    // no_chance_at, label_answer_at
+    "no",
+    "nae",
+    "go",
+    "yes",
+    "hold",
+    // money_given_at
+    "gave",
+    "gives",
+    "granted",
+    // held_until_at
+    "held",
+    "holding",
+    // new_figure_at, budget_moved_at
+    "now",
+    "from",
+    // budget_stays_at
+    "stays",
+    "remains",
+    "unchanged",
+    // decision_moved_at
+    "slipped",
+    "slid",
+    "pushed",
+    "moved",
+    "shifted",
+    // new_budget::set_at: "new" and its CHANGES
+    "new",
+];
+
+/// Whether a verdict shape may open at this word (see [`SHAPE_OPENERS`]).
+pub(super) fn opens_a_shape(t: &Token) -> bool {
+    static OPENERS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    OPENERS
+        .get_or_init(|| {
+            SHAPE_OPENERS
+                .iter()
+                .chain(super::new_budget::CHANGES)
+                .copied()
+                .collect()
+        })
+        .contains(t.lower.as_str())
+}
+
+/// A verdict said in a shape of its own at `i` (a phrase table holds the fixed wordings):
+/// the verdict and how many tokens it takes.
+pub(super) fn shape_at(toks: &[Token], i: usize) -> Option<(Verdict, usize)> {
+    keep_going_at(toks, i)
+        .map(|e| (Verdict::Continue, e - i))
+        .or_else(|| {
+            super::verdict_shapes::trial_extended_at(toks, i)
+                .or_else(|| super::verdict_shapes::restarted_after_pause_at(toks, i))
+                .map(|e| (Verdict::Continue, e - i))
+        })
+        .or_else(|| super::verdict_shapes::no_chance_at(toks, i).map(|e| (Verdict::Reject, e - i)))
+        .or_else(|| {
+            super::verdict_shapes::amount_agreed_at(toks, i).map(|e| (Verdict::Approve, e - i))
+        })
+        .or_else(|| {
+            super::verdict_shapes::money_given_at(toks, i).map(|e| (Verdict::Approve, e - i))
+        })
+        .or_else(|| super::verdict_shapes::held_until_at(toks, i).map(|e| (Verdict::Defer, e - i)))
+        .or_else(|| {
+            super::verdict_shapes::new_figure_at(toks, i).map(|e| (Verdict::Rescope, e - i))
+        })
+        .or_else(|| {
+            super::verdict_shapes::budget_moved_at(toks, i).map(|e| (Verdict::Rescope, e - i))
+        })
+        .or_else(|| {
+            super::verdict_shapes::budget_stays_at(toks, i).map(|e| (Verdict::Continue, e - i))
+        })
+        .or_else(|| super::new_budget::set_at(toks, i).map(|e| (Verdict::Rescope, e - i)))
+        .or_else(|| super::verdict_shapes::label_answer_at(toks, i).map(|(v, e)| (v, e - i)))
+        .or_else(|| {
+            super::verdict_shapes::decision_moved_at(toks, i).map(|e| (Verdict::Defer, e - i))
+        })
 }
 
 /// Is the word at `start` inside a clause of reason ("given the old ones …", "so that
@@ -1883,6 +1965,48 @@ mod tests {
             let got = find_verdict(&tokenize(text)).map(|f| f.verdict);
             assert_eq!(got, *want, "{text}");
         }
+    }
+
+    /// The shapes are tried only at their listed openers: over every message of the
+    /// corpus, no shape finds a verdict at a word [`SHAPE_OPENERS`] lacks (a shape added
+    /// without its first words would be skipped, and this fails).
+    #[test]
+    fn no_shape_opens_on_a_word_not_listed() {
+        let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
+        let mut files = vec![];
+        for dir in [corpus.clone(), corpus.join("training")] {
+            for entry in std::fs::read_dir(dir).unwrap() {
+                let path = entry.unwrap().path();
+                let file = if path.is_dir() {
+                    path.join("messages.jsonl")
+                } else {
+                    path
+                };
+                if file.extension().is_some_and(|e| e == "jsonl") && file.exists() {
+                    files.push(file);
+                }
+            }
+        }
+        assert!(files.len() > 40, "{files:?}");
+        let mut opened = 0;
+        for file in files {
+            for line in std::fs::read_to_string(&file).unwrap().lines() {
+                let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else {
+                    continue;
+                };
+                let toks = tokenize(v["message"].as_str().unwrap_or_default());
+                for i in 0..toks.len() {
+                    let found =
+                        shape_at(&toks, i).is_some() || new_cost_accepted_at(&toks, i).is_some();
+                    if opens_a_shape(&toks[i]) {
+                        opened += usize::from(found);
+                    } else {
+                        assert!(!found, "{} at {:?} in {}", toks[i].lower, file, line);
+                    }
+                }
+            }
+        }
+        assert!(opened > 50, "{opened}");
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! by first word, and the short forms, tails and codes people say names by.
 
 use super::short_names::{clipped_codes, short_names, unit_initials};
-use super::spelling::{first3, max_distance, NOT_CLIPPED};
+use super::spelling::{first3, letter_set, max_distance, NOT_CLIPPED};
 use super::words::{all_words_of, compact_words_of, words_of, written_short, COMMON};
 use super::{everyday_acronym, Directory, Entry, NameIndex, Target, EVERYDAY_ACRONYMS, MAX_NAMES};
 use crate::reader::{compound_acronyms, known_acronyms, name_variants, vendor_products};
@@ -164,12 +164,12 @@ impl NameIndex {
                 }
             }
         }
-        let mut fuzzy_firsts: Vec<String> = by_first
+        let mut fuzzy_firsts: Vec<(String, u32)> = by_first
             .iter()
             .filter(|(w, list)| {
                 max_distance(w.len()) > 0 && list.iter().any(|&e| !entries[e].exact)
             })
-            .map(|(w, _)| w.clone())
+            .map(|(w, _)| (w.clone(), letter_set(w)))
             .collect();
         fuzzy_firsts.sort();
         let short = short_names(&units, &investments);

@@ -1,7 +1,7 @@
 //! Matching a message's words against the name index: every unit or investment named,
 //! the longest match first at each place.
 
-use super::spelling::{abbreviates, close, same_stem, shortened};
+use super::spelling::{abbreviates, close, letter_set, may_be_close, same_stem, shortened};
 use super::words::compact_at;
 use super::{NameIndex, NameMatch, Target, GENERIC};
 use crate::reader::name_variants;
@@ -42,8 +42,9 @@ impl NameIndex {
             if let Some(list) = self.by_first.get(bare) {
                 candidates.extend(list);
             } else if bare.len() >= 4 && t.kind == TokKind::Word {
-                for first in &self.fuzzy_firsts {
-                    if close(bare, first) {
+                let set = letter_set(bare);
+                for (first, first_set) in &self.fuzzy_firsts {
+                    if may_be_close(bare, set, first, *first_set) && close(bare, first) {
                         candidates.extend(&self.by_first[first]);
                     }
                 }

@@ -131,6 +131,30 @@ pub(super) fn close(word: &str, name_word: &str) -> bool {
         && !another_ending(word, name_word)
 }
 
+/// The letters a..z a word holds, one bit each; words not in ASCII are [`UNBOUNDED`].
+pub(super) fn letter_set(word: &str) -> u32 {
+    if !word.is_ascii() {
+        return UNBOUNDED;
+    }
+    word.bytes()
+        .filter(u8::is_ascii_lowercase)
+        .fold(0, |set, c| set | 1 << (c - b'a'))
+}
+
+/// The letter set of a word [`letters_apart`] does not bound.
+const UNBOUNDED: u32 = 1 << 31;
+
+/// Whether `word` may be a close misspelling of `name_word` ([`close`]), from their
+/// lengths and letter sets alone: a letter one holds and the other lacks is at least one
+/// letter apart, so more than twice the edits allowed of them rule it out. A cheap test
+/// before [`close`] where a word is tried against every name's first word.
+pub(super) fn may_be_close(word: &str, set: u32, name_word: &str, name_set: u32) -> bool {
+    let max = max_distance(name_word.len());
+    max > 0
+        && word.len().abs_diff(name_word.len()) <= max
+        && ((set | name_set) & UNBOUNDED != 0 || (set ^ name_set).count_ones() as usize <= 2 * max)
+}
+
 /// How many letters the two words do not share, counted as bags (0 for "form" and "from"):
 /// a cheap bound, for an edit changes it by at most two, so words more than twice the edits
 /// allowed apart are no misspelling of each other; spares an edit distance on every word of
@@ -223,7 +247,22 @@ mod tests {
             assert!(edits <= max || swapped(word, name_word, max), "{word}");
             assert!(letters_apart(word, name_word) <= 2 * max, "{word}");
             assert!(close(word, name_word), "{word}");
+            let (set, name_set) = (letter_set(word), letter_set(name_word));
+            assert!(may_be_close(word, set, name_word, name_set), "{word}");
         }
+        // Words not in ASCII are not bounded by their letters.
+        assert!(may_be_close(
+            "réseaux",
+            letter_set("réseaux"),
+            "reseaux",
+            letter_set("reseaux")
+        ));
+        assert!(!may_be_close(
+            "platform",
+            letter_set("platform"),
+            "planning",
+            letter_set("planning")
+        ));
         assert_eq!(letters_apart("form", "from"), 0);
         assert!(letters_apart("platform", "planning") > 4);
         assert!(!close("platform", "planning"));

@@ -180,7 +180,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                         .find(|n| !n.1.is_whitespace())
                         .is_some_and(|n| n.1.is_ascii_digit())));
         let lower = if kind == TokKind::Word {
-            raw.to_lowercase().replace('’', "'")
+            let lower = raw.to_lowercase();
+            if lower.contains('’') {
+                lower.replace('’', "'")
+            } else {
+                lower
+            }
         } else if kind == TokKind::Num && raw.starts_with('.') {
             format!("0{raw}")
         } else if kind == TokKind::Num {

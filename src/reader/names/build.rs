@@ -243,7 +243,7 @@ impl NameIndex {
         for (i, words) in inv_words.iter().enumerate() {
             if words.len() >= 2 {
                 if let Some(key) = first3(&words[0]) {
-                    by_first3.entry(key).or_default().push(i);
+                    by_first3.entry(key.to_string()).or_default().push(i);
                 }
             }
         }

@@ -133,7 +133,7 @@ impl NameIndex {
             return None;
         }
         let bare = t.lower.strip_suffix("'s").unwrap_or(&t.lower);
-        let list = self.by_first3.get(&first3(expanded(bare))?)?;
+        let list = self.by_first3.get(first3(expanded(bare))?)?;
         let mut best: Option<NameMatch> = None;
         for &inv in list {
             let words = &self.inv_words[inv];

@@ -46,10 +46,10 @@ pub(super) const NOT_CLIPPED: &[&str] = &[
 ];
 
 /// A name's first word's first three letters: the key names said short are found by.
-pub(super) fn first3(word: &str) -> Option<String> {
+pub(super) fn first3(word: &str) -> Option<&str> {
     let mut c = word.char_indices();
     let end = c.nth(3).map_or(word.len(), |(i, _)| i);
-    (word[..end].chars().count() == 3).then(|| word[..end].to_string())
+    (word[..end].chars().count() == 3).then(|| &word[..end])
 }
 
 /// Whether a message word stands for the name word: the word itself (or a close

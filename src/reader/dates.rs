@@ -316,6 +316,10 @@ fn date_at(
         ("next", "week") => {
             return same(next_after(today, Weekday::Mon), 2);
         }
+        // "the week after next": the Monday a week after next week's.
+        ("week", "after") if rest[2] == "next" => {
+            return same(next_after(today, Weekday::Mon) + Days::new(7), 3);
+        }
         ("next", "month") => {
             let n = today.checked_add_months(Months::new(1))?;
             return same(ymd(n.year(), n.month(), 1)?, 2);

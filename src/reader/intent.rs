@@ -268,6 +268,30 @@ fn asks_for_amount(toks: &[Token], i: usize) -> bool {
     }
 }
 
+/// "… the field tablets to be green-lit", "… it to be signed off before …": from `from`, the
+/// clause asks for a verdict to be given.
+fn verdict_asked_for(toks: &[Token], from: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    (from..(from + 10).min(toks.len()))
+        .take_while(|&k| !toks[k].is_break())
+        .any(|k| {
+            word(k) == "to"
+                && word(k + 1) == "be"
+                && matches!(
+                    word(k + 2),
+                    "approved"
+                        | "green"
+                        | "greenlit"
+                        | "signed"
+                        | "funded"
+                        | "sanctioned"
+                        | "okayed"
+                        | "ok'd"
+                        | "rubber"
+                )
+        })
+}
+
 /// "we're going to spend £80k on a new intranet", "plan to spend about £25k": money a team
 /// means to spend, which is a new investment; "how much are we going to spend?" names none.
 fn plans_to_spend(toks: &[Token], i: usize) -> bool {
@@ -367,6 +391,12 @@ pub fn find_cues(toks: &[Token]) -> Cues {
             .match_at(toks, i)
             .filter(|(cue, _)| !meeting_to_come(toks, i, *cue))
         {
+            // "IT is asking for the tablets to be green-lit": a verdict asked for on the
+            // work, news about it rather than a new ask.
+            Some((Cue::Investment, len)) if verdict_asked_for(toks, i + len) => {
+                c.milestone = true;
+                i += len;
+            }
             Some((cue, len)) => {
                 match cue {
                     Cue::Benefit => c.benefit = true,

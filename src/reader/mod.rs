@@ -619,13 +619,15 @@ impl Reader {
         // Investments' names, follow-ups' tasks and the `passing` spans, where no verdict is
         // read.
         let not_verdicts = |passing: &[(usize, usize)]| -> Vec<(usize, usize)> {
-            names
+            let mut spans: Vec<(usize, usize)> = names
                 .iter()
                 .filter(|m| matches!(m.targets[0], Target::Investment(_)))
                 .map(|m| (m.start, m.end))
                 .chain(actions.iter().map(|a| (a.text_start, a.end)))
                 .chain(passing.iter().copied())
-                .collect()
+                .collect();
+            spans.sort_unstable();
+            spans
         };
         if verdict.as_ref().is_some_and(|v| in_name(v) || in_task(v)) {
             verdict = verdicts::find_verdict_outside(toks, &not_verdicts(&passing));
@@ -648,9 +650,7 @@ impl Reader {
                 .position(|t| t.is_break())
                 .map_or(toks.len(), |k| v.end + k);
             passing.push((v.start, clause_end));
-            let mut spans = not_verdicts(&passing);
-            spans.sort_unstable();
-            verdict = verdicts::find_verdict_outside(toks, &spans);
+            verdict = verdicts::find_verdict_outside(toks, &not_verdicts(&passing));
         }
         // A question is not a decision: "shall we approve the CRM replacement?"
         if let Some(v) = verdict {
@@ -1836,3 +1836,5 @@ mod verdict_forms_tests;
 mod verdict_misses7_tests;
 #[cfg(test)]
 mod verdict_misses8_tests;
+#[cfg(test)]
+mod verdict_misses9_tests;

@@ -145,6 +145,11 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("reversed the refusal", Verdict::Approve),
     ("reversed their refusal", Verdict::Approve),
     ("reversed its rejection", Verdict::Approve),
+    ("reversed its no", Verdict::Approve),
+    ("reversed their no", Verdict::Approve),
+    ("reversed the no", Verdict::Approve),
+    ("overturned its no", Verdict::Approve),
+    ("overturned their no", Verdict::Approve),
     ("reversed the rejection", Verdict::Approve),
     // Part of what was asked, given: "got half the ask from Cabinet, £30k".
     ("half the ask", Verdict::Approve),
@@ -707,21 +712,8 @@ fn keep_going_at(toks: &[Token], i: usize) -> Option<usize> {
         } else {
             k
         };
-        span.get(k + 1).is_some_and(|t| {
-            matches!(
-                t.lower.as_str(),
-                "year"
-                    | "years"
-                    | "yr"
-                    | "yrs"
-                    | "month"
-                    | "months"
-                    | "mths"
-                    | "quarter"
-                    | "season"
-                    | "term"
-            )
-        })
+        span.get(k + 1)
+            .is_some_and(|t| super::verdict_shapes::PERIODS.contains(&t.lower.as_str()))
     };
     span.iter()
         .enumerate()
@@ -989,7 +981,8 @@ pub fn verdict_not_ours(toks: &[Token]) -> bool {
             && table()
                 .match_at(toks, i)
                 .is_some_and(|(v, _)| v == Verdict::Approve);
-        if super::verdict_shapes::OUTSIDERS.contains(&by) || leaning || to_come {
+        let later = super::verdict_shapes::verdict_to_come(toks, i);
+        if super::verdict_shapes::said_by_outsider(toks, i, by) || leaning || to_come || later {
             return true;
         }
         i += len;
@@ -1010,13 +1003,19 @@ fn strong_verdict_in(
     let toks = &toks_all[..to.min(toks_all.len())];
     while i < toks.len() {
         // "accepted the revised budget" is a rescope before "accepted" is an approval.
+        // "is back on after the pause" and "not pulling it after all" go on, before "is
+        // back on" approves and "pulling" stops.
         let found = new_cost_accepted_at(toks, i)
             .map(|e| (Verdict::Rescope, e - i))
+            .or_else(|| {
+                super::verdict_shapes::restarted_after_pause_at(toks, i)
+                    .or_else(|| super::verdict_shapes::stop_taken_back_at(toks, i))
+                    .map(|e| (Verdict::Continue, e - i))
+            })
             .or_else(|| phrases.match_at(toks, i))
             .or_else(|| keep_going_at(toks, i).map(|e| (Verdict::Continue, e - i)))
             .or_else(|| {
                 super::verdict_shapes::trial_extended_at(toks, i)
-                    .or_else(|| super::verdict_shapes::restarted_after_pause_at(toks, i))
                     .map(|e| (Verdict::Continue, e - i))
             })
             .or_else(|| {
@@ -1476,7 +1475,7 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     // ("the regulator approved our plan", "Vendor rejected our change request").
     let by = word_before(toks, start, &["has", "have", "'s", "just", "finally"]);
     if raw == Verdict::Stop && VENDORS.contains(&by)
-        || super::verdict_shapes::OUTSIDERS.contains(&by)
+        || super::verdict_shapes::said_by_outsider(toks, start, by)
     {
         return None;
     }
@@ -1804,6 +1803,7 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     }
     // Hedges anywhere earlier in the sentence, unless the sentence says it was decided.
     let mut hedged = false;
+    let mut wished = false;
     for k in (start.saturating_sub(12)..start).rev() {
         let t = &toks[k];
         if matches!(t.lower.as_str(), "." | "!" | "?" | "\n" | ";") {
@@ -1850,8 +1850,14 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
         } else {
             HEDGES.contains(&t.lower.as_str())
         };
+        wished |= matches!(t.lower.as_str(), "want" | "wants" | "wanted" | "asked");
     }
-    if hedged {
+    // "Gareth wants it held till Q3 … . Agreed.": the wish, agreed, is the verdict.
+    if hedged && !(wished && super::verdict_shapes::agreed_after(toks, end)) {
+        return None;
+    }
+    // "The board will sign off the upgrade in March": a verdict still to come.
+    if super::verdict_shapes::verdict_to_come(toks, start) {
         return None;
     }
     // "for sign-off", "to approve?" read as asks, not decisions.

@@ -8,7 +8,12 @@
 //! Conventions (see each module for the details):
 //! - `date` is when something happened and is left empty when the message does not say;
 //!   weekdays and months in it resolve to the most recent one (today included).
-//! - `due` and `review_date` resolve to the coming one; a quarter or month to its first day.
+//!   A weekday said of something still to come in a note ("the vendor is coming in on
+//!   Thursday", "is visiting Tuesday") and the next meeting's date ("Next GL 15.12.") are
+//!   no date of the record: not `date` (nothing happened then) and not `due` (it is
+//!   nobody's task of ours).
+//! - `due` and `review_date` resolve to the coming one; a quarter or month to its first day;
+//!   "the week after next" to that week's Monday.
 //! - A negated approval is a reject ("we did not approve"), unless it is still pending
 //!   ("haven't approved it yet"), which is no decision at all.
 //! - `amount` is the one-off money a decision or investment is about (the amount after "to"
@@ -1586,6 +1591,20 @@ fn rule_role(
         {
             Role::None
         }
+        // "Next GL 15.12.": the next meeting's date is no date of the record, whatever its
+        // verdict (nor, whatever the model reads, below).
+        Cue::At if dates::next_meeting_before(toks, d.start) => Role::None,
+        // "the vendor is coming in on Thursday", "the integrator will be on site Monday": a
+        // weekday ahead in a note is a visit or a meeting to come, not when anything
+        // happened (nor a due date of ours).
+        Cue::At
+            if r.intent == Intent::Note
+                && d.future > today
+                && d.past < today
+                && scheduled(toks, d.start) =>
+        {
+            Role::None
+        }
         // "out of support next year": a date with no reading in the past is not when
         // anything happened.
         Cue::At if d.past > today => Role::None,
@@ -1651,7 +1670,17 @@ fn scheduled(toks: &[Token], start: usize) -> bool {
                     | "begins"
                     | "kicks"
                     | "agenda"
+                    | "coming"
+                    | "visiting"
+                    | "arriving"
             )
+        })
+        // "the integrator is visiting Tuesday", "they're demoing on Monday": an
+        // arrangement ahead.
+        || clause.windows(2).any(|w| {
+            w[0].lower.len() > 4
+                && w[0].lower.ends_with("ing")
+                && matches!(w[1].lower.as_str(), "is" | "are" | "'re" | "we're" | "they're")
         });
     // "final sign-off in Jan", "final call on the 14th": a decision still to be taken.
     let decision_ahead = clause.windows(2).any(|w| {
@@ -1728,7 +1757,10 @@ fn assign_dates(
             };
             // "continue into next year": how long the work goes on, never a date to look
             // again or to meet, whatever the model reads.
-            let role = if d.start > 0 && toks[d.start - 1].is("into") {
+            // "Next GL 15.12.": the next meeting's date is no date of the record either.
+            let role = if d.start > 0 && toks[d.start - 1].is("into")
+                || dates::next_meeting_before(toks, d.start)
+            {
                 Role::None
             } else {
                 role

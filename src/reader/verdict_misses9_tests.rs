@@ -75,6 +75,30 @@ fn a_next_meeting_written_day_dot_month_dot_is_the_coming_one() {
         read_water("Customer app: Sales to bring the adoption numbers to the next board 15.12.");
     assert_eq!(r.due, d("2026-12-15"), "{r:?}");
     assert_eq!(r.date, None);
+    // Written on 2 December, "15.12." is this month's, not last year's.
+    let on_2_dec = |text: &str| {
+        read(
+            text,
+            "elin",
+            "2026-12-02".parse().unwrap(),
+            &dir(),
+            &ReaderSettings::default(),
+        )
+        .unwrap()
+    };
+    let r = on_2_dec("Billing platform approved, £300k. Next board 15.12.");
+    assert_eq!((r.date, r.review_date, r.due), (None, None, None), "{r:?}");
+    let r = on_2_dec("Next GL 15.12.");
+    assert_ne!(r.date, d("2025-12-15"), "{r:?}");
+    // Minutes whose last item stops something: the next meeting is not when it stopped.
+    let r = on_2_dec(
+        "Summary board 01.12.:\n1. Billing platform: approved, £640k\n2. Drone survey: stop\nNext board 15.12.",
+    );
+    let stop = r.also.last().expect("the stop is read");
+    assert_eq!(stop.verdict, Some(Verdict::Stop));
+    assert_eq!(stop.date, d("2026-12-01"), "{r:?}");
+    let r = on_2_dec("Customer app: Sales to bring the adoption numbers to the next board 15.12.");
+    assert_eq!(r.due, d("2026-12-15"), "{r:?}");
     let r = read_water("Board 24.11.: billing platform approved, £300k. Next board 15.12.");
     assert_eq!(r.verdict, Some(Verdict::Approve));
     assert_eq!(r.date, d("2026-11-24"));

@@ -1673,6 +1673,8 @@ fn scheduled(toks: &[Token], start: usize) -> bool {
                     | "coming"
                     | "visiting"
                     | "arriving"
+                    | "runs"
+                    | "lapses"
             )
         })
         // "the integrator is visiting Tuesday", "they're demoing on Monday": an

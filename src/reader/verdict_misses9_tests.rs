@@ -222,3 +222,39 @@ fn the_week_after_next_is_the_monday_of_that_week() {
     let r = read_water("@huw to send the sensor shortlist the week after next");
     assert_eq!(r.due, d("2026-12-07"));
 }
+
+#[test]
+fn a_verdict_of_ours_after_someone_elses_asking_is_taken() {
+    // The asking is theirs, in its own clause; "so we've green-lit …" is ours.
+    for text in [
+        "Customers have been asking for an app for two years, so we've green-lit the customer app at £55k.",
+        "Crews kept asking for rugged kit, so we approved the field tablets, £80k",
+    ] {
+        let r = assert_reads(text, Intent::Decision, Some(Verdict::Approve));
+        assert!(r.investment.is_some(), "{text}");
+    }
+    // Asked for in the verdict's own clause, it is still only asked.
+    let r = read_water("Networks are asking for the field tablets to be approved, £80k");
+    assert_ne!(r.verdict, Some(Verdict::Approve), "{r:?}");
+}
+
+#[test]
+fn a_contract_running_out_is_no_date_of_the_note() {
+    let r = read_water(
+        "Billing platform: the vendor's support contract runs out 30/6, we must give notice by 31 March",
+    );
+    assert_eq!(r.intent, Intent::Note);
+    assert_eq!(r.date, None, "{r:?}");
+    assert_eq!(r.due, d("2027-03-31"));
+}
+
+#[test]
+fn a_verdict_said_as_probable_is_news() {
+    for text in [
+        "Drone survey is probably a no, the pilot photos were too blurry",
+        "Customer app is likely a yes once the security review is back",
+    ] {
+        let r = assert_reads(text, Intent::Note, None);
+        assert!(r.investment.is_some(), "{text}");
+    }
+}

@@ -976,7 +976,14 @@ pub fn verdict_not_ours(toks: &[Token]) -> bool {
             .iter()
             .rev()
             .take_while(|t| !matches!(t.lower.as_str(), "." | "!" | "?" | "\n" | ";"))
-            .any(|t| matches!(t.lower.as_str(), "leaning" | "leans" | "inclined"));
+            .any(|t| matches!(t.lower.as_str(), "leaning" | "leans" | "inclined"))
+            // "the drone survey is probably a no": where it is heading, said of the work
+            // ("we'll probably stop it" is the writer musing, no news).
+            || {
+                let probable = |k: usize| matches!(toks[k].lower.as_str(), "probably" | "likely");
+                toks[i].is("a") && i >= 1 && probable(i - 1)
+                    || i >= 2 && toks[i - 1].is("a") && probable(i - 2)
+            };
         let to_come = super::verdict_shapes::passive_to_come(toks, i)
             && table()
                 .match_at(toks, i)
@@ -1811,6 +1818,18 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
         }
         if matches!(t.lower.as_str(), "decided" | "agreed" | "confirmed") {
             hedged = false;
+            break;
+        }
+        // "… have been asking for a portal, so we've green-lit it": the verdict's own clause
+        // starts at its subject; the asking before it is someone else's.
+        if matches!(t.lower.as_str(), "so" | "and" | "but")
+            && toks.get(k + 1).is_some_and(|n| {
+                matches!(
+                    n.lower.as_str(),
+                    "we" | "we've" | "we'd" | "we're" | "i" | "i've" | "they" | "they've"
+                )
+            })
+        {
             break;
         }
         // "planning to approve" hedges; "the planning portal" is a name.

@@ -1527,6 +1527,17 @@ fn rule_role(
     if verdict_at.is_some_and(|v| verdict_shapes::turned_by_but(toks, d.end, v, v + 1)) {
         return Role::None;
     }
+    // "will be tested one more winter, decision about full rollout in April": after going
+    // on, the decision still to take is when to look again (whatever milestone it names).
+    if matches!(cue, Cue::At | Cue::Milestone)
+        && r.verdict == Some(Verdict::Continue)
+        && r.intent == Intent::Decision
+        && verdict_at.is_some_and(|v| d.start > v)
+        && d.future > today
+        && decision_point_before(toks, d.start)
+    {
+        return Role::Review;
+    }
     match cue {
         // "they want a decision by the 20th", "wants it in every room by September":
         // a note records the request, not a deadline of ours.
@@ -1577,6 +1588,7 @@ fn rule_role(
         Cue::Since if r.intent == Intent::Benefit => Role::Date,
         Cue::Milestone | Cue::Since => Role::None,
         Cue::At if defer && d.future > today && !before_verdict => Role::Review,
+
         // "we're stopping it at the end of the month": when the stop takes effect.
         Cue::At if r.verdict == Some(Verdict::Stop) && r.intent == Intent::Decision => Role::Date,
         // "LMS: go, 60 k€, start in January", "back on for Q1", "the lease ends June": after
@@ -1594,22 +1606,22 @@ fn rule_role(
         // "Next GL 15.12.": the next meeting's date is no date of the record, whatever its
         // verdict (nor, whatever the model reads, below).
         Cue::At if dates::next_meeting_before(toks, d.start) => Role::None,
-        // "the vendor is coming in on Thursday", "the integrator will be on site Monday": a
-        // weekday ahead in a note is a visit or a meeting to come, not when anything
-        // happened (nor a due date of ours).
-        Cue::At
-            if r.intent == Intent::Note
-                && d.future > today
-                && d.past < today
-                && scheduled(toks, d.start) =>
-        {
-            Role::None
-        }
         // "out of support next year": a date with no reading in the past is not when
         // anything happened.
         Cue::At if d.past > today => Role::None,
         Cue::At => Role::Date,
     }
+}
+
+/// "decision about full rollout in April", "decision on the second batch in March": the
+/// date at `start` is when a decision still to come is due.
+fn decision_point_before(toks: &[Token], start: usize) -> bool {
+    let clause: Vec<&Token> =
+        tokens::back_in_clause(&toks[start.saturating_sub(8)..start]).collect();
+    clause.windows(2).any(|w| {
+        matches!(w[0].lower.as_str(), "on" | "about" | "re")
+            && matches!(w[1].lower.as_str(), "decision" | "call")
+    })
 }
 
 /// Is the date at `start` said as when something is set to happen ("is 2/20", "will be

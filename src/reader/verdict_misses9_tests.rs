@@ -258,3 +258,30 @@ fn a_verdict_said_as_probable_is_news() {
         assert!(r.investment.is_some(), "{text}");
     }
 }
+
+#[test]
+fn a_decision_still_to_take_after_going_on_is_the_look_again() {
+    for text in [
+        "Telemetry upgrade will be trialled one more winter, decision about full rollout in April",
+        "Field tablets continue, decision on the second batch in March",
+    ] {
+        assert_reads(text, Intent::Decision, Some(Verdict::Continue));
+        // By the rules alone, and as shipped (the date-role model included).
+        let r = Reader::new(&dir(), ReaderSettings::default())
+            .with_date_model(std::sync::Arc::new(ReasonModel::default()))
+            .read(text, "elin", "2026-11-27".parse().unwrap())
+            .unwrap();
+        assert_eq!(r.date, None, "{text}");
+        assert!(
+            r.review_date
+                .is_some_and(|d| d > "2026-11-27".parse().unwrap()),
+            "{r:?}"
+        );
+        let shipped = read_water(text);
+        assert_eq!(
+            (shipped.date, shipped.review_date),
+            (None, r.review_date),
+            "{text}"
+        );
+    }
+}

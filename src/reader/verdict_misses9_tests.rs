@@ -285,3 +285,14 @@ fn a_decision_still_to_take_after_going_on_is_the_look_again() {
         );
     }
 }
+
+#[test]
+fn money_unlocked_as_income_is_a_result_not_a_release() {
+    let text =
+        "Customer app self-service is live 🎉 that unlocked £340k in new revenue this quarter";
+    let r = read_water(text);
+    assert_eq!((r.intent, r.verdict), (Intent::Benefit, None), "{r:?}");
+    // Money unlocked for the work is still an approval.
+    let r = read_water("Finance unlocked £200k for the field tablets");
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
+}

@@ -593,6 +593,21 @@ const RELEASES: &[&str] = &[
     "got",
 ];
 
+/// "… unlocked $340k in new ARR", "released £50k of extra sales": what follows the verdict
+/// in its clause is money earned.
+fn earned_after(toks: &[Token], end: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    (end..(end + 8).min(toks.len()))
+        .take_while(|&k| !toks[k].is_break())
+        .any(|k| {
+            matches!(word(k), "in" | "of" | "new" | "extra")
+                && matches!(
+                    word(k + 1),
+                    "arr" | "mrr" | "revenue" | "revenues" | "sales" | "bookings" | "income"
+                )
+        })
+}
+
 /// Words that say money is what was made available.
 const FUNDING: &[&str] = &[
     "funding",
@@ -1648,6 +1663,10 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     // "got the nod", "got approval": phrases of their own, not money got.
     let phrase = matches!(word, "got" | "gets") && end > start + 1;
     if RELEASES.contains(&word) && !phrase && !funding_said(toks, start, end) {
+        return None;
+    }
+    // "that unlocked $340k in new ARR": money earned, a result, not money released.
+    if RELEASES.contains(&word) && earned_after(toks, end) {
         return None;
     }
     // "pushed for", "cut costs": only a decision with a new place or size ("to Q3", "to £100k").

@@ -1616,11 +1616,14 @@ fn rule_role(
 /// "decision about full rollout in April", "decision on the second batch in March": the
 /// date at `start` is when a decision still to come is due.
 fn decision_point_before(toks: &[Token], start: usize) -> bool {
-    let clause: Vec<&Token> =
-        tokens::back_in_clause(&toks[start.saturating_sub(8)..start]).collect();
-    clause.windows(2).any(|w| {
-        matches!(w[0].lower.as_str(), "on" | "about" | "re")
-            && matches!(w[1].lower.as_str(), "decision" | "call")
+    let from = start.saturating_sub(8);
+    let clause_start = (from..start)
+        .rev()
+        .find(|&k| toks[k].is_break())
+        .map_or(from, |k| k + 1);
+    (clause_start..start.saturating_sub(1)).any(|k| {
+        matches!(toks[k].lower.as_str(), "decision" | "call")
+            && matches!(toks[k + 1].lower.as_str(), "on" | "about" | "re")
     })
 }
 

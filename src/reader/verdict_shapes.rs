@@ -539,17 +539,17 @@ pub(super) fn agreed_after(toks: &[Token], end: usize) -> bool {
     let Some(stop) = (end..toks.len()).find(|&k| ends_sentence(&toks[k])) else {
         return false;
     };
-    let rest: Vec<&Token> = toks[stop + 1..]
+    let mut words = toks[stop + 1..]
         .iter()
         .take_while(|t| !ends_sentence(t))
-        .filter(|t| !t.is_break())
-        .collect();
-    rest.first().is_some_and(|t| {
+        .filter(|t| !t.is_break());
+    let agrees = words.next().is_some_and(|t| {
         matches!(
             t.lower.as_str(),
             "agreed" | "approved" | "accepted" | "granted"
         )
-    }) && rest.len() <= 4
+    });
+    agrees && words.count() <= 3
 }
 
 /// "it's been running since August", "the pilot on ward 4", "nobody uses it": the message

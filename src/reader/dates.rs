@@ -34,7 +34,7 @@ pub struct DateMention {
     pub cue: Cue,
 }
 
-fn weekday(w: &str) -> Option<Weekday> {
+pub(super) fn weekday(w: &str) -> Option<Weekday> {
     // "Monday's board"
     let w = w.strip_suffix("'s").unwrap_or(w);
     Some(match w {
@@ -315,6 +315,10 @@ fn date_at(
     match (w, rest[1]) {
         ("next", "week") => {
             return same(next_after(today, Weekday::Mon), 2);
+        }
+        // "the week after next": the Monday a week after next week's.
+        ("week", "after") if rest[2] == "next" => {
+            return same(next_after(today, Weekday::Mon) + Days::new(7), 3);
         }
         ("next", "month") => {
             let n = today.checked_add_months(Months::new(1))?;
@@ -1221,6 +1225,29 @@ fn names_a_thing(toks: &[Token], i: usize, used: usize) -> bool {
 }
 
 /// Every date in the message, in order.
+/// "Next GL 15.12.", "next board on 15 Dec", "next meeting: 12/1": the date of the next
+/// meeting, which is ahead, at `i`.
+pub(super) fn next_meeting_before(toks: &[Token], i: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let mut k = i;
+    if k > 0 && matches!(word(k - 1), "on" | ":" | "is" | "-" | "–") {
+        k -= 1;
+    }
+    // One to three words name the meeting: "next GL", "next board meeting"; "next review
+    // end of Jan" is when to look again.
+    (1..=3).any(|back| {
+        k > back
+            && word(k - back - 1) == "next"
+            && (k - back..k).all(|j| {
+                toks[j].is_word()
+                    && !matches!(
+                        word(j),
+                        "review" | "check" | "checkpoint" | "look" | "revisit" | "deadline"
+                    )
+            })
+    })
+}
+
 pub fn find_dates(toks: &[Token], today: NaiveDate, day_first: bool) -> Vec<DateMention> {
     let mut out = Vec::new();
     let mut i = 0;
@@ -1298,6 +1325,8 @@ pub fn find_dates(toks: &[Token], today: NaiveDate, day_first: bool) -> Vec<Date
                         future
                     };
                     (near, near)
+                } else if next_meeting_before(toks, i) {
+                    (future, future)
                 } else {
                     (past, future)
                 };

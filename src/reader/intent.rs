@@ -268,6 +268,66 @@ fn asks_for_amount(toks: &[Token], i: usize) -> bool {
     }
 }
 
+/// "the vendor is coming in on Thursday", "the integrator is visiting Tuesday", "will be on
+/// site Monday": at `i`, a visit, to note; asked about ("is the vendor coming in
+/// Thursday?") it is a question.
+fn visit_at(toks: &[Token], i: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let visit = match word(i) {
+        "coming" => word(i + 1) == "in",
+        "visiting" => i > 0 && matches!(word(i - 1), "is" | "are"),
+        "on" => word(i + 1) == "site",
+        _ => false,
+    };
+    visit
+        && toks[i..]
+            .iter()
+            .find(|t| matches!(t.lower.as_str(), "." | "!" | "?" | "\n"))
+            .is_none_or(|t| !t.is_sym("?"))
+}
+
+/// "Decision on the GPS tracking expected mid-Feb", "sign-off on the app due in Jan": at
+/// `i`, a verdict still to come, news about the work it names.
+fn decision_to_come(toks: &[Token], i: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    matches!(
+        word(i),
+        "decision" | "sign-off" | "signoff" | "verdict" | "approval"
+    ) && matches!(word(i + 1), "on" | "about" | "re")
+        && (i + 2..(i + 10).min(toks.len()))
+            .take_while(|&k| !toks[k].is_break())
+            .any(|k| {
+                matches!(
+                    word(k),
+                    "expected" | "due" | "scheduled" | "pencilled" | "penciled"
+                )
+            })
+}
+
+/// "… the field tablets to be green-lit", "… it to be signed off before …": from `from`, the
+/// clause asks for a verdict to be given.
+fn verdict_asked_for(toks: &[Token], from: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    (from..(from + 10).min(toks.len()))
+        .take_while(|&k| !toks[k].is_break())
+        .any(|k| {
+            word(k) == "to"
+                && word(k + 1) == "be"
+                && matches!(
+                    word(k + 2),
+                    "approved"
+                        | "green"
+                        | "greenlit"
+                        | "signed"
+                        | "funded"
+                        | "sanctioned"
+                        | "okayed"
+                        | "ok'd"
+                        | "rubber"
+                )
+        })
+}
+
 /// "we're going to spend £80k on a new intranet", "plan to spend about £25k": money a team
 /// means to spend, which is a new investment; "how much are we going to spend?" names none.
 fn plans_to_spend(toks: &[Token], i: usize) -> bool {
@@ -353,8 +413,11 @@ pub fn find_cues(toks: &[Token]) -> Cues {
         if asks_for_amount(toks, i) || plans_to_spend(toks, i) {
             c.investment = true;
         }
-        if left_the_market(toks, i) {
+        if left_the_market(toks, i) || decision_to_come(toks, i) {
             c.milestone = true;
+        }
+        if visit_at(toks, i) {
+            c.meeting = true;
         }
         if saving_now(toks, i) {
             c.saving_now = true;
@@ -367,6 +430,12 @@ pub fn find_cues(toks: &[Token]) -> Cues {
             .match_at(toks, i)
             .filter(|(cue, _)| !meeting_to_come(toks, i, *cue))
         {
+            // "IT is asking for the tablets to be green-lit": a verdict asked for on the
+            // work, news about it rather than a new ask.
+            Some((Cue::Investment, len)) if verdict_asked_for(toks, i + len) => {
+                c.milestone = true;
+                i += len;
+            }
             Some((cue, len)) => {
                 match cue {
                     Cue::Benefit => c.benefit = true,
@@ -788,7 +857,7 @@ fn find_action_from(text: &str, toks: &[Token], speaker: &str, from: usize) -> O
             ("call", "to") if toks.get(i + 2).is_some_and(|t| t.is("order")) => continue,
             (_, "will" | "to" | "needs" | "has" | "is" | "going")
                 if toks[i].kind == TokKind::Word
-                    && text[toks[i].start..].starts_with(|c: char| c.is_uppercase())
+                    && capitalised(text, &toks[i])
                     && !matches!(
                         w,
                         "i" | "we" | "they" | "it" | "who" | "that" | "this" | "what"
@@ -865,8 +934,12 @@ fn person_to_act(text: &str, toks: &[Token], j: usize) -> bool {
 }
 
 /// A word written with a capital first letter, as a person's name is.
+/// A word written with a capital that can name someone: "coming in on Thursday to demo …"
+/// names a day, and a day is nobody (a month may be: "Jan to clarify …").
 fn capitalised(text: &str, t: &Token) -> bool {
-    t.is_word() && text[t.start..].starts_with(|c: char| c.is_uppercase())
+    t.is_word()
+        && text[t.start..].starts_with(|c: char| c.is_uppercase())
+        && super::dates::weekday(&t.lower).is_none()
 }
 
 fn skip_to(toks: &[Token], mut i: usize) -> usize {

@@ -8,7 +8,12 @@
 //! Conventions (see each module for the details):
 //! - `date` is when something happened and is left empty when the message does not say;
 //!   weekdays and months in it resolve to the most recent one (today included).
-//! - `due` and `review_date` resolve to the coming one; a quarter or month to its first day.
+//!   A weekday said of something still to come in a note ("the vendor is coming in on
+//!   Thursday", "is visiting Tuesday") and the next meeting's date ("Next GL 15.12.") are
+//!   no date of the record: not `date` (nothing happened then) and not `due` (it is
+//!   nobody's task of ours).
+//! - `due` and `review_date` resolve to the coming one; a quarter or month to its first day;
+//!   "the week after next" to that week's Monday.
 //! - A negated approval is a reject ("we did not approve"), unless it is still pending
 //!   ("haven't approved it yet"), which is no decision at all.
 //! - `amount` is the one-off money a decision or investment is about (the amount after "to"
@@ -619,13 +624,15 @@ impl Reader {
         // Investments' names, follow-ups' tasks and the `passing` spans, where no verdict is
         // read.
         let not_verdicts = |passing: &[(usize, usize)]| -> Vec<(usize, usize)> {
-            names
+            let mut spans: Vec<(usize, usize)> = names
                 .iter()
                 .filter(|m| matches!(m.targets[0], Target::Investment(_)))
                 .map(|m| (m.start, m.end))
                 .chain(actions.iter().map(|a| (a.text_start, a.end)))
                 .chain(passing.iter().copied())
-                .collect()
+                .collect();
+            spans.sort_unstable();
+            spans
         };
         if verdict.as_ref().is_some_and(|v| in_name(v) || in_task(v)) {
             verdict = verdicts::find_verdict_outside(toks, &not_verdicts(&passing));
@@ -648,9 +655,7 @@ impl Reader {
                 .position(|t| t.is_break())
                 .map_or(toks.len(), |k| v.end + k);
             passing.push((v.start, clause_end));
-            let mut spans = not_verdicts(&passing);
-            spans.sort_unstable();
-            verdict = verdicts::find_verdict_outside(toks, &spans);
+            verdict = verdicts::find_verdict_outside(toks, &not_verdicts(&passing));
         }
         // A question is not a decision: "shall we approve the CRM replacement?"
         if let Some(v) = verdict {
@@ -1522,6 +1527,17 @@ fn rule_role(
     if verdict_at.is_some_and(|v| verdict_shapes::turned_by_but(toks, d.end, v, v + 1)) {
         return Role::None;
     }
+    // "will be tested one more winter, decision about full rollout in April": after going
+    // on, the decision still to take is when to look again (whatever milestone it names).
+    if matches!(cue, Cue::At | Cue::Milestone)
+        && r.verdict == Some(Verdict::Continue)
+        && r.intent == Intent::Decision
+        && verdict_at.is_some_and(|v| d.start > v)
+        && d.future > today
+        && decision_point_before(toks, d.start)
+    {
+        return Role::Review;
+    }
     match cue {
         // "they want a decision by the 20th", "wants it in every room by September":
         // a note records the request, not a deadline of ours.
@@ -1572,6 +1588,7 @@ fn rule_role(
         Cue::Since if r.intent == Intent::Benefit => Role::Date,
         Cue::Milestone | Cue::Since => Role::None,
         Cue::At if defer && d.future > today && !before_verdict => Role::Review,
+
         // "we're stopping it at the end of the month": when the stop takes effect.
         Cue::At if r.verdict == Some(Verdict::Stop) && r.intent == Intent::Decision => Role::Date,
         // "LMS: go, 60 k€, start in January", "back on for Q1", "the lease ends June": after
@@ -1586,11 +1603,28 @@ fn rule_role(
         {
             Role::None
         }
+        // "Next GL 15.12.": the next meeting's date is no date of the record, whatever its
+        // verdict (nor, whatever the model reads, below).
+        Cue::At if dates::next_meeting_before(toks, d.start) => Role::None,
         // "out of support next year": a date with no reading in the past is not when
         // anything happened.
         Cue::At if d.past > today => Role::None,
         Cue::At => Role::Date,
     }
+}
+
+/// "decision about full rollout in April", "decision on the second batch in March": the
+/// date at `start` is when a decision still to come is due.
+fn decision_point_before(toks: &[Token], start: usize) -> bool {
+    let from = start.saturating_sub(8);
+    let clause_start = (from..start)
+        .rev()
+        .find(|&k| toks[k].is_break())
+        .map_or(from, |k| k + 1);
+    (clause_start..start.saturating_sub(1)).any(|k| {
+        matches!(toks[k].lower.as_str(), "decision" | "call")
+            && matches!(toks[k + 1].lower.as_str(), "on" | "about" | "re")
+    })
 }
 
 /// Is the date at `start` said as when something is set to happen ("is 2/20", "will be
@@ -1651,7 +1685,19 @@ fn scheduled(toks: &[Token], start: usize) -> bool {
                     | "begins"
                     | "kicks"
                     | "agenda"
+                    | "coming"
+                    | "visiting"
+                    | "arriving"
+                    | "runs"
+                    | "lapses"
             )
+        })
+        // "the integrator is visiting Tuesday", "they're demoing on Monday": an
+        // arrangement ahead.
+        || clause.windows(2).any(|w| {
+            w[0].lower.len() > 4
+                && w[0].lower.ends_with("ing")
+                && matches!(w[1].lower.as_str(), "is" | "are" | "'re" | "we're" | "they're")
         });
     // "final sign-off in Jan", "final call on the 14th": a decision still to be taken.
     let decision_ahead = clause.windows(2).any(|w| {
@@ -1728,7 +1774,10 @@ fn assign_dates(
             };
             // "continue into next year": how long the work goes on, never a date to look
             // again or to meet, whatever the model reads.
-            let role = if d.start > 0 && toks[d.start - 1].is("into") {
+            // "Next GL 15.12.": the next meeting's date is no date of the record either.
+            let role = if d.start > 0 && toks[d.start - 1].is("into")
+                || dates::next_meeting_before(toks, d.start)
+            {
                 Role::None
             } else {
                 role
@@ -1836,3 +1885,5 @@ mod verdict_forms_tests;
 mod verdict_misses7_tests;
 #[cfg(test)]
 mod verdict_misses8_tests;
+#[cfg(test)]
+mod verdict_misses9_tests;

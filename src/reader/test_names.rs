@@ -110,3 +110,26 @@ pub(super) fn assert_follow_up_note(r: &super::Reading, text: &str, owner: &str,
     assert_eq!(r.due, due, "{text}");
     assert!(r.investment.is_some(), "{text}");
 }
+
+/// `text` as `speaker` writes it on 2026-11-27 reads as `intent` with `verdict` both by the
+/// rules alone and as shipped (the intent model included), read against `dir` with
+/// `settings`: so a retrained model cannot hide a rule that went missing. The shipped
+/// reading is returned for the test's other checks.
+pub(super) fn assert_reads(
+    text: &str,
+    speaker: &str,
+    dir: &super::StaticDirectory,
+    settings: super::ReaderSettings,
+    intent: super::Intent,
+    verdict: Option<crate::domain::Verdict>,
+) -> super::Reading {
+    let rules = read_by_rules_on_test_day(text, speaker, dir, settings.clone());
+    assert_eq!(
+        (rules.intent, rules.verdict),
+        (intent, verdict),
+        "rules: {text}"
+    );
+    let r = super::read(text, speaker, "2026-11-27".parse().unwrap(), dir, &settings).unwrap();
+    assert_eq!((r.intent, r.verdict), (intent, verdict), "{text}");
+    r
+}

@@ -142,7 +142,7 @@ const AGREEMENTS: &[&str] = &[
 /// "Codelco renewed the haulage contract for 3 more years", "The SPFL approved our
 /// turnstile plan", "Ticketmaster declined to extend support": the verdict at `start..end`
 /// is made by someone outside, news about our work, not our verdict. Its subject opens the
-/// clause (after "the" at most), is written with a capital, and is none of ours (not a
+/// clause (after "the" at most), is written with a capital (anywhere: "iManage"), and is none of ours (not a
 /// pronoun, not one of our units or investments, whose token spans are `names`, nor a body
 /// that decides for us); and the verdict renews an agreement, acts on something of "our"
 /// own, or declines to do something.
@@ -160,8 +160,7 @@ pub fn verdict_by_another(
     let capital = subject.is_word()
         && text[subject.start..subject.end]
             .chars()
-            .next()
-            .is_some_and(char::is_uppercase);
+            .any(char::is_uppercase);
     let opens_at = |k: usize| k == 0 || toks[k - 1].is_break();
     let opens = opens_at(s) || s > 0 && toks[s - 1].is("the") && opens_at(s - 1);
     let ours = matches!(subject.lower.as_str(), "we" | "i" | "they" | "you")

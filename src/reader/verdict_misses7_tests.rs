@@ -46,15 +46,14 @@ fn rules_read(text: &str) -> Reading {
 
 /// `text` reads as `intent` with `verdict`, by the rules alone and as shipped.
 fn assert_reads(text: &str, intent: Intent, verdict: Option<Verdict>) -> Reading {
-    let rules = rules_read(text);
-    assert_eq!(
-        (rules.intent, rules.verdict),
-        (intent, verdict),
-        "rules: {text}"
-    );
-    let r = read_lib(text);
-    assert_eq!((r.intent, r.verdict), (intent, verdict), "{text}");
-    r
+    test_names::assert_reads(
+        text,
+        "ffion",
+        &dir(),
+        ReaderSettings::default(),
+        intent,
+        verdict,
+    )
 }
 
 #[test]

@@ -375,6 +375,13 @@ pub(super) fn passive_to_come(toks: &[Token], start: usize) -> bool {
         && (matches!(word(start - 2), "will" | "to") || word(start - 2).ends_with("'ll"))
 }
 
+/// The spans of time something is given more of: "trialling it another winter", "keep the
+/// kiosks for another 2 years".
+pub(super) const PERIODS: &[&str] = &[
+    "winter", "summer", "spring", "autumn", "fall", "season", "seasons", "year", "years", "yr",
+    "yrs", "quarter", "quarters", "month", "months", "mths", "term", "cycle",
+];
+
 /// "will be tested one more winter", "trialling the kiosks for another season", "pilot to
 /// run a further quarter": a trial given more time goes on. The end of the phrase, when `i`
 /// opens one.
@@ -390,10 +397,6 @@ pub(super) fn trial_extended_at(toks: &[Token], i: usize) -> Option<usize> {
         "piloting",
         "run",
         "running",
-    ];
-    const PERIODS: &[&str] = &[
-        "winter", "summer", "spring", "autumn", "fall", "season", "year", "quarter", "month",
-        "term", "cycle",
     ];
     if !TRIED.contains(&toks[i].lower.as_str()) {
         return None;
@@ -413,15 +416,28 @@ pub(super) fn trial_extended_at(toks: &[Token], i: usize) -> Option<usize> {
     })
 }
 
-/// "restarted after the pause", "restarts after the Christmas hold": at `at`, work started
-/// again after a pause goes on. Ends after the pause's word; a machine restarted after a
-/// patch is no verdict.
+/// "restarted after the pause", "restarts after the Christmas hold", "is back on after the
+/// summer pause": at `at`, work started again after a pause goes on. Ends after the
+/// pause's word; a machine restarted after a patch is no verdict.
 pub(super) fn restarted_after_pause_at(toks: &[Token], at: usize) -> Option<usize> {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
-    if !matches!(word(at), "restarted" | "restarts" | "restarting") || word(at + 1) != "after" {
+    let after = if matches!(word(at), "restarted" | "restarts" | "restarting") {
+        at + 1
+    } else {
+        let back = if matches!(word(at), "is" | "are" | "it's" | "they're" | "we're") {
+            at + 1
+        } else {
+            at
+        };
+        if word(back) != "back" || word(back + 1) != "on" {
+            return None;
+        }
+        back + 2
+    };
+    if word(after) != "after" {
         return None;
     }
-    (at + 2..(at + 6).min(toks.len()))
+    (after + 1..(after + 5).min(toks.len()))
         .take_while(|&k| !toks[k].is_break())
         .find(|&k| {
             matches!(
@@ -430,6 +446,110 @@ pub(super) fn restarted_after_pause_at(toks: &[Token], at: usize) -> Option<usiz
             )
         })
         .map(|k| k + 1)
+}
+
+/// Words for taking work away: "not pulling it after all" takes that back.
+const WITHDRAWN: &[&str] = &[
+    "pulling",
+    "pull",
+    "scrapping",
+    "scrap",
+    "killing",
+    "kill",
+    "dropping",
+    "drop",
+    "stopping",
+    "stop",
+    "axing",
+    "cancelling",
+    "canceling",
+    "shelving",
+    "ditching",
+    "binning",
+];
+
+/// "We're not pulling the customer app after all", "not scrapping it after all": at `i`
+/// (the negation), a stop taken back, so the work goes on. Ends after "after all"; without
+/// it ("not pulling the numbers") nothing is said.
+pub(super) fn stop_taken_back_at(toks: &[Token], i: usize) -> Option<usize> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    if !matches!(word(i), "not" | "aren't" | "isn't" | "won't") || !WITHDRAWN.contains(&word(i + 1))
+    {
+        return None;
+    }
+    (i + 2..(i + 12).min(toks.len()))
+        .take_while(|&k| !toks[k].is_break())
+        .find(|&k| word(k) == "after" && word(k + 1) == "all")
+        .map(|k| k + 2)
+}
+
+/// Bodies outside the organisation named by what they are ("the drinking water
+/// inspectorate"), written without a capital that would mark a name.
+const OUTSIDE_BODIES: &[&str] = &["inspectorate", "ombudsman", "watchdog", "tribunal"];
+
+/// Is the verdict at `start` someone else's: `by`, the word before it, is an outsider ("our
+/// insurers knocked back"), or the subject before it in its clause names a body outside
+/// ("the inspectorate turned down", "Safety advisory group knocked back the layout"; a
+/// "robo advisory" service is no body).
+pub(super) fn said_by_outsider(toks: &[Token], start: usize, by: &str) -> bool {
+    let from = start.saturating_sub(4);
+    let advisory_body = |k: usize| {
+        toks[k].is("advisory")
+            && toks.get(k + 1).is_some_and(|t| {
+                matches!(
+                    t.lower.as_str(),
+                    "group" | "board" | "panel" | "committee" | "council" | "body"
+                )
+            })
+    };
+    OUTSIDERS.contains(&by)
+        || (from..start)
+            .rev()
+            .take_while(|&k| !toks[k].is_break())
+            .any(|k| OUTSIDE_BODIES.contains(&toks[k].lower.as_str()) || advisory_body(k))
+}
+
+/// "The board will sign off the upgrade in March", "Finance will approve it once …": at
+/// `start`, a verdict a body will give, still to come. "We'll stop it after Christmas" is
+/// ours, said now.
+pub(super) fn verdict_to_come(toks: &[Token], start: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let Some(w) = start.checked_sub(1) else {
+        return false;
+    };
+    let will = if matches!(word(w), "probably" | "likely" | "then") {
+        w.checked_sub(1)
+    } else {
+        Some(w)
+    };
+    let Some(will) = will else {
+        return false;
+    };
+    // The subject is a body that decides ("the board", "the partners"): the work itself
+    // ("the CRM will proceed") is said decided.
+    let body = |w: &str| {
+        super::deciders::BODIES.contains(&w) || matches!(w, "partners" | "owners" | "governors")
+    };
+    word(will) == "will" && will > 0 && body(word(will - 1))
+}
+
+/// "Gareth wants the platform held till Q3 … . Agreed.": a wish followed by a sentence
+/// that only agrees to it is the verdict wished for. `end` is where the verdict ends.
+pub(super) fn agreed_after(toks: &[Token], end: usize) -> bool {
+    let Some(stop) = (end..toks.len()).find(|&k| ends_sentence(&toks[k])) else {
+        return false;
+    };
+    let mut words = toks[stop + 1..]
+        .iter()
+        .take_while(|t| !ends_sentence(t))
+        .filter(|t| !t.is_break());
+    let agrees = words.next().is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "agreed" | "approved" | "accepted" | "granted"
+        )
+    });
+    agrees && words.count() <= 3
 }
 
 /// "it's been running since August", "the pilot on ward 4", "nobody uses it": the message
@@ -465,7 +585,22 @@ pub(super) fn money_given_at(toks: &[Token], i: usize) -> Option<usize> {
 /// (the bare "held" is a meeting held or a price held). Where the finding ends.
 pub(super) fn held_until_at(toks: &[Token], i: usize) -> Option<usize> {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
-    if !matches!(word(i), "held" | "holding") || !matches!(word(i + 1), "the" | "our" | "it") {
+    if !matches!(word(i), "held" | "holding") {
+        return None;
+    }
+    // "wants the platform held till early Q3": the work held, named before; a price or a
+    // meeting held is none.
+    let held_before = matches!(word(i + 1), "till" | "until" | "til" | "'til")
+        && i > 0
+        && toks[i - 1].is_word()
+        && !matches!(
+            word(i - 1),
+            "price" | "prices" | "rate" | "rates" | "meeting" | "meetings" | "session" | "call"
+        );
+    if held_before {
+        return Some(i + 1);
+    }
+    if !matches!(word(i + 1), "the" | "our" | "it") {
         return None;
     }
     let until = (i + 2..(i + 9).min(toks.len()))

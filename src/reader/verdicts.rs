@@ -146,6 +146,11 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("reversed the refusal", Verdict::Approve),
     ("reversed their refusal", Verdict::Approve),
     ("reversed its rejection", Verdict::Approve),
+    ("reversed its no", Verdict::Approve),
+    ("reversed their no", Verdict::Approve),
+    ("reversed the no", Verdict::Approve),
+    ("overturned its no", Verdict::Approve),
+    ("overturned their no", Verdict::Approve),
     ("reversed the rejection", Verdict::Approve),
     // Part of what was asked, given: "got half the ask from Cabinet, £30k".
     ("half the ask", Verdict::Approve),
@@ -589,6 +594,21 @@ const RELEASES: &[&str] = &[
     "got",
 ];
 
+/// "… unlocked $340k in new ARR", "released £50k of extra sales": what follows the verdict
+/// in its clause is money earned.
+fn earned_after(toks: &[Token], end: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    (end..(end + 8).min(toks.len()))
+        .take_while(|&k| !toks[k].is_break())
+        .any(|k| {
+            matches!(word(k), "in" | "of" | "new" | "extra")
+                && matches!(
+                    word(k + 1),
+                    "arr" | "mrr" | "revenue" | "revenues" | "sales" | "bookings" | "income"
+                )
+        })
+}
+
 /// Words that say money is what was made available.
 const FUNDING: &[&str] = &[
     "funding",
@@ -708,21 +728,8 @@ fn keep_going_at(toks: &[Token], i: usize) -> Option<usize> {
         } else {
             k
         };
-        span.get(k + 1).is_some_and(|t| {
-            matches!(
-                t.lower.as_str(),
-                "year"
-                    | "years"
-                    | "yr"
-                    | "yrs"
-                    | "month"
-                    | "months"
-                    | "mths"
-                    | "quarter"
-                    | "season"
-                    | "term"
-            )
-        })
+        span.get(k + 1)
+            .is_some_and(|t| super::verdict_shapes::PERIODS.contains(&t.lower.as_str()))
     };
     span.iter()
         .enumerate()
@@ -985,12 +992,20 @@ pub fn verdict_not_ours(toks: &[Token]) -> bool {
             .iter()
             .rev()
             .take_while(|t| !matches!(t.lower.as_str(), "." | "!" | "?" | "\n" | ";"))
-            .any(|t| matches!(t.lower.as_str(), "leaning" | "leans" | "inclined"));
+            .any(|t| matches!(t.lower.as_str(), "leaning" | "leans" | "inclined"))
+            // "the drone survey is probably a no": where it is heading, said of the work
+            // ("we'll probably stop it" is the writer musing, no news).
+            || {
+                let probable = |k: usize| matches!(toks[k].lower.as_str(), "probably" | "likely");
+                toks[i].is("a") && i >= 1 && probable(i - 1)
+                    || i >= 2 && toks[i - 1].is("a") && probable(i - 2)
+            };
         let to_come = super::verdict_shapes::passive_to_come(toks, i)
             && table()
                 .match_at(toks, i)
                 .is_some_and(|(v, _)| v == Verdict::Approve);
-        if super::verdict_shapes::OUTSIDERS.contains(&by) || leaning || to_come {
+        let later = super::verdict_shapes::verdict_to_come(toks, i);
+        if super::verdict_shapes::said_by_outsider(toks, i, by) || leaning || to_come || later {
             return true;
         }
         i += len;
@@ -1012,10 +1027,9 @@ fn strong_verdict_in(
     while i < toks.len() {
         // Most words open no shape: the phrases and a misspelt verb are all they can be.
         let shaped = opens_a_shape(&toks[i]);
-        // "accepted the revised budget" is a rescope before "accepted" is an approval.
-        let found = new_cost_accepted_at(toks, i)
-            .filter(|_| shaped)
-            .map(|e| (Verdict::Rescope, e - i))
+        let found = shaped
+            .then(|| shape_before_phrases_at(toks, i))
+            .flatten()
             .or_else(|| phrases.match_at(toks, i))
             .or_else(|| shaped.then(|| shape_at(toks, i)).flatten())
             .or_else(|| fuzzy_verdict(&toks[i]).map(|v| (v, 1)));
@@ -1061,7 +1075,7 @@ fn strong_verdict_in(
     best
 }
 
-/// Every word a verdict said in a shape of its own ([`shape_at`], [`new_cost_accepted_at`])
+/// Every word a verdict said in a shape of its own ([`shape_at`], [`shape_before_phrases_at`])
 /// can open on; a word not here opens none of them, which spares trying each shape at
 /// every word of every message. A shape added there adds its first words here (the corpus
 /// test `no_shape_opens_on_a_word_not_listed` checks).
@@ -1092,6 +1106,17 @@ const SHAPE_OPENERS: &[&str] = &[
     "restarted",
     "restarts",
     "restarting",
+    "is",
+    "are",
+    "it's",
+    "they're",
+    "we're",
+    "back",
+    // stop_taken_back_at
+    "not",
+    "aren't",
+    "isn't",
+    "won't",
     // no_chance_at, label_answer_at
     "no",
     "nae",
@@ -1136,15 +1161,27 @@ pub(super) fn opens_a_shape(t: &Token) -> bool {
         .contains(t.lower.as_str())
 }
 
+/// A shape that wins over the phrase table's reading of the same words: "accepted the
+/// revised budget" is a rescope before "accepted" is an approval; "is back on after the
+/// pause" and "not pulling it after all" go on, before "is back on" approves and "pulling"
+/// stops.
+pub(super) fn shape_before_phrases_at(toks: &[Token], i: usize) -> Option<(Verdict, usize)> {
+    new_cost_accepted_at(toks, i)
+        .map(|e| (Verdict::Rescope, e - i))
+        .or_else(|| {
+            super::verdict_shapes::restarted_after_pause_at(toks, i)
+                .or_else(|| super::verdict_shapes::stop_taken_back_at(toks, i))
+                .map(|e| (Verdict::Continue, e - i))
+        })
+}
+
 /// A verdict said in a shape of its own at `i` (a phrase table holds the fixed wordings):
 /// the verdict and how many tokens it takes.
 pub(super) fn shape_at(toks: &[Token], i: usize) -> Option<(Verdict, usize)> {
     keep_going_at(toks, i)
         .map(|e| (Verdict::Continue, e - i))
         .or_else(|| {
-            super::verdict_shapes::trial_extended_at(toks, i)
-                .or_else(|| super::verdict_shapes::restarted_after_pause_at(toks, i))
-                .map(|e| (Verdict::Continue, e - i))
+            super::verdict_shapes::trial_extended_at(toks, i).map(|e| (Verdict::Continue, e - i))
         })
         .or_else(|| super::verdict_shapes::no_chance_at(toks, i).map(|e| (Verdict::Reject, e - i)))
         .or_else(|| {
@@ -1558,7 +1595,7 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     // ("the regulator approved our plan", "Vendor rejected our change request").
     let by = word_before(toks, start, &["has", "have", "'s", "just", "finally"]);
     if raw == Verdict::Stop && VENDORS.contains(&by)
-        || super::verdict_shapes::OUTSIDERS.contains(&by)
+        || super::verdict_shapes::said_by_outsider(toks, start, by)
     {
         return None;
     }
@@ -1726,6 +1763,10 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     if RELEASES.contains(&word) && !phrase && !funding_said(toks, start, end) {
         return None;
     }
+    // "that unlocked $340k in new ARR": money earned, a result, not money released.
+    if RELEASES.contains(&word) && earned_after(toks, end) {
+        return None;
+    }
     // "pushed for", "cut costs": only a decision with a new place or size ("to Q3", "to £100k").
     if matches!(word, "pushed" | "push") && matches!(next, "for" | "hard" | "on") {
         return None;
@@ -1886,6 +1927,7 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     }
     // Hedges anywhere earlier in the sentence, unless the sentence says it was decided.
     let mut hedged = false;
+    let mut wished = false;
     for k in (start.saturating_sub(12)..start).rev() {
         let t = &toks[k];
         if matches!(t.lower.as_str(), "." | "!" | "?" | "\n" | ";") {
@@ -1893,6 +1935,18 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
         }
         if matches!(t.lower.as_str(), "decided" | "agreed" | "confirmed") {
             hedged = false;
+            break;
+        }
+        // "… have been asking for a portal, so we've green-lit it": the verdict's own clause
+        // starts at its subject; the asking before it is someone else's.
+        if matches!(t.lower.as_str(), "so" | "and" | "but")
+            && toks.get(k + 1).is_some_and(|n| {
+                matches!(
+                    n.lower.as_str(),
+                    "we" | "we've" | "we'd" | "we're" | "i" | "i've" | "they" | "they've"
+                )
+            })
+        {
             break;
         }
         // "planning to approve" hedges; "the planning portal" is a name.
@@ -1932,8 +1986,14 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
         } else {
             HEDGES.contains(&t.lower.as_str())
         };
+        wished |= matches!(t.lower.as_str(), "want" | "wants" | "wanted" | "asked");
     }
-    if hedged {
+    // "Gareth wants it held till Q3 … . Agreed.": the wish, agreed, is the verdict.
+    if hedged && !(wished && super::verdict_shapes::agreed_after(toks, end)) {
+        return None;
+    }
+    // "The board will sign off the upgrade in March": a verdict still to come.
+    if super::verdict_shapes::verdict_to_come(toks, start) {
         return None;
     }
     // "for sign-off", "to approve?" read as asks, not decisions.
@@ -1997,7 +2057,7 @@ mod tests {
                 let toks = tokenize(v["message"].as_str().unwrap_or_default());
                 for i in 0..toks.len() {
                     let found =
-                        shape_at(&toks, i).is_some() || new_cost_accepted_at(&toks, i).is_some();
+                        shape_at(&toks, i).is_some() || shape_before_phrases_at(&toks, i).is_some();
                     if opens_a_shape(&toks[i]) {
                         opened += usize::from(found);
                     } else {

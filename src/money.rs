@@ -124,6 +124,21 @@ const CURRENCIES: &[CurrencyInfo] = &[
         symbol: "KSh ",
         exponent: 2,
     },
+    CurrencyInfo {
+        code: "NGN",
+        symbol: "₦",
+        exponent: 2,
+    },
+    CurrencyInfo {
+        code: "BRL",
+        symbol: "R$",
+        exponent: 2,
+    },
+    CurrencyInfo {
+        code: "AED",
+        symbol: "AED ",
+        exponent: 2,
+    },
 ];
 
 /// Three bytes as one number (every known code is three ASCII capitals).

@@ -195,6 +195,7 @@ impl Currency {
             '€' => Some(Currency::EUR),
             '¥' => Currency::from_code("JPY"),
             '₹' => Currency::from_code("INR"),
+            '₦' => Currency::from_code("NGN"),
             _ => None,
         }
     }
@@ -727,6 +728,14 @@ mod tests {
                 Money::new(5_000, Currency::from_code("JPY").unwrap()),
             ),
             ("12usd", Money::new(1_200, Currency::USD)),
+            (
+                "₦45m",
+                Money::new(4_500_000_000, Currency::from_code("NGN").unwrap()),
+            ),
+            (
+                "AED 2.5m",
+                Money::new(250_000_000, Currency::from_code("AED").unwrap()),
+            ),
             ("£0.50", gbp(50)),
             ("£1.50", gbp(150)),
             ("£1.0", gbp(100)),

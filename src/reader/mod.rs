@@ -1345,8 +1345,16 @@ impl Reader {
         // A cue word inside a name ("Revenue approved $25k", the Revenue unit) says
         // nothing about the amount.
         let in_name = |k: usize| names.iter().any(|n| (n.start..n.end).contains(&k));
+        // "postal renewals cost £6 each", "fines start at $10K per listing", "R$ 0,04 more
+        // per litre": a price per thing is never the one-off amount decided.
+        let per_thing = |m: &MoneyMention| {
+            let at = |k: usize| toks.get(m.end + k).map_or("", |t| t.lower.as_str());
+            let skip = usize::from(matches!(at(0), "more" | "less" | "extra"));
+            matches!(at(skip), "each" | "apiece") || at(skip) == "per" && !at(skip + 1).is_empty()
+        };
         if r.intent == Intent::Benefit {
-            r.amount = money.first().map(|m| m.money);
+            let realised = money.iter().find(|m| !per_thing(m)).or(money.first());
+            r.amount = realised.map(|m| m.money);
             return;
         }
         // Words next to the amount, not crossing a comma or a sentence end.
@@ -1403,12 +1411,6 @@ impl Reader {
             (None, Some(y)) => Money::new(m.money.minor / i64::from(y), m.money.currency),
             _ => m.money,
         });
-        // "postal renewals cost £6 each", "fines start at $10K per listing": a price per
-        // thing is never the one-off amount decided.
-        let per_thing = |m: &MoneyMention| {
-            let at = |k: usize| toks.get(m.end + k).map_or("", |t| t.lower.as_str());
-            matches!(at(0), "each" | "apiece") || at(0) == "per" && !at(1).is_empty()
-        };
         let one_off: Vec<&MoneyMention> = money
             .iter()
             .filter(|m| !is_benefit(m) && m.period.is_none() && !per_thing(m))
@@ -1792,6 +1794,8 @@ mod name_misses7_tests;
 mod name_misses8_tests;
 #[cfg(test)]
 mod name_misses_tests;
+#[cfg(test)]
+mod ninth_strangers_tests;
 #[cfg(test)]
 mod owner_forms_tests;
 #[cfg(test)]

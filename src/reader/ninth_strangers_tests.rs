@@ -1,0 +1,129 @@
+//! Readings of forms from the ninth round of writers the reader had not met (a Nigerian
+//! fintech, a Brazilian agribusiness co-operative writing English, a UAE hospital group),
+//! worded here for a cocoa and coffee trading house with a processing plant in Lagos, a
+//! roastery in São Paulo and a trading desk in Dubai: naira written "₦45m" and "N12m",
+//! reais written "R$ 1,2 milhão" and "R$ 800 mil", dirhams written "Dhs 400,000".
+
+use super::test_names::directory;
+use super::*;
+
+/// A cocoa and coffee trading house with plants in Lagos and São Paulo and a Dubai desk.
+fn dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Cocoa Processing", &["Lagos Plant"]),
+            ("Roastery", &["Torrefação"]),
+            ("Trading Desk", &["Desk"]),
+            ("Quality Lab", &["Lab"]),
+        ],
+        &[
+            ("Bean Grading Cameras", "Cocoa Processing"),
+            ("Roaster Energy Recovery", "Roastery"),
+            ("Hedging Platform", "Trading Desk"),
+            ("Moisture Sensor Network", "Quality Lab"),
+        ],
+    )
+}
+
+/// `text` as written on 2026-11-27 by a writer whose bare amounts are in `currency`.
+fn read_in(text: &str, currency: &str) -> Reading {
+    test_names::read_day_first_in(text, "adaeze", currency, &dir())
+}
+
+/// `units` whole units of `currency`.
+fn money(units: i64, currency: &str) -> Option<Money> {
+    test_names::whole(units, currency)
+}
+
+#[test]
+fn naira_are_read_with_their_sign_their_letter_and_their_code() {
+    for (text, want) in [
+        ("Bean grading cameras approved, ₦45m", 45_000_000),
+        ("Bean grading cameras approved at N12m", 12_000_000),
+        ("Bean grading cameras approved, N18m.", 18_000_000),
+        (
+            "Bean grading cameras approved, NGN 120 million",
+            120_000_000,
+        ),
+        ("Bean grading cameras approved: ₦2.5bn", 2_500_000_000),
+        ("Bean grading cameras approved, N450k", 450_000),
+        (
+            "Bean grading cameras approved, 30 million naira",
+            30_000_000,
+        ),
+    ] {
+        let r = read_in(text, "NGN");
+        assert_eq!(r.amount, money(want, "NGN"), "{text}");
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}");
+    }
+    // A capital N before a number that is no amount stays a word ("N95 masks").
+    let r = read_in("Quality lab bought N95 masks for the sorting floor", "NGN");
+    assert_eq!(r.amount, None);
+}
+
+#[test]
+fn reais_are_read_with_their_sign_and_the_portuguese_multipliers() {
+    for (text, want) in [
+        (
+            "Roaster energy recovery approved, R$ 1,2 milhão",
+            120_000_000,
+        ),
+        (
+            "Roaster energy recovery approved, R$ 2,5 milhões",
+            250_000_000,
+        ),
+        ("Roaster energy recovery approved, R$ 1.2M", 120_000_000),
+        ("Roaster energy recovery approved, R$ 800 mil", 80_000_000),
+        ("Roaster energy recovery approved, R$350k", 35_000_000),
+        (
+            "Roaster energy recovery approved, R$ 650.000,00",
+            65_000_000,
+        ),
+        ("Roaster energy recovery approved, R$ 140.000", 14_000_000),
+    ] {
+        // In reais whatever the tenant counts in: the sign says so.
+        for tenant in ["BRL", "USD", "ZAR"] {
+            let r = read_in(text, tenant);
+            let want = Some(Money::new(want, Currency::from_code("BRL").unwrap()));
+            assert_eq!(r.amount, want, "{text} ({tenant})");
+        }
+    }
+    // A Brazilian tenant's bare "mil" is a thousand; "1.5 mil" elsewhere is a million.
+    let r = read_in("Roaster energy recovery approved, 900 mil", "BRL");
+    assert_eq!(r.amount, money(900_000, "BRL"));
+    let r = read_in("Roaster energy recovery approved, $1.5 mil", "USD");
+    assert_eq!(r.amount, money(1_500_000, "USD"));
+    // A saving said per month in "mil" is made yearly at its size.
+    let r = read_in(
+        "Roaster energy recovery saves around R$ 95 mil per month in gas",
+        "BRL",
+    );
+    assert_eq!(r.amount.or(r.annual_benefit), money(1_140_000, "BRL"));
+    // A small sum after the real's sign is money (the rand's "R2" alone is a name) ...
+    let toks = tokens::tokenize("growers get R$ 0,04 more per kilo");
+    let found = money_words::find_money(&toks, Currency::from_code("BRL").unwrap());
+    let want = Money::new(4, Currency::from_code("BRL").unwrap());
+    assert_eq!(found.first().map(|m| m.money), Some(want));
+    // ... and a price "more per kilo" is not the record's money.
+    let r = read_in(
+        "Roaster energy recovery is paying off: growers get R$ 0,04 more per kilo, around R$ 95 mil per month for all",
+        "BRL",
+    );
+    assert_eq!(r.amount.or(r.annual_benefit), money(1_140_000, "BRL"));
+}
+
+#[test]
+fn dirhams_are_read_after_dhs_and_their_code() {
+    for (text, want) in [
+        ("Hedging platform approved, Dhs 400,000", 400_000),
+        ("Hedging platform approved, Dhs. 185,000", 185_000),
+        ("Hedging platform approved, AED 2.5m", 2_500_000),
+        ("Hedging platform approved, AED 1.2 million", 1_200_000),
+        ("Hedging platform approved, 750,000 dirhams", 750_000),
+    ] {
+        for tenant in ["AED", "GBP"] {
+            let r = read_in(text, tenant);
+            assert_eq!(r.amount, money(want, "AED"), "{text} ({tenant})");
+        }
+    }
+}

@@ -443,7 +443,9 @@ impl Reader {
             if more.intent == Intent::None {
                 continue;
             }
-            if more.intent == Intent::Decision && more.date.is_none() {
+            // Every item the heading announces, a follow-up among them ("• Tolu to
+            // circulate the SLA by 4/12"), has its date.
+            if matches!(more.intent, Intent::Decision | Intent::Note) && more.date.is_none() {
                 more.date = heading_date;
             }
             if more.note.is_some() {
@@ -479,10 +481,29 @@ impl Reader {
             .map(|c| self.with_bare_currency(c))
     }
 
-    /// "Outcome of Exec Board 25/11:", "Two decisions from Exec on Thursday:": the one date
-    /// a heading before the items gives, which is the date of every item it announces that
-    /// says none.
+    /// "Outcome of Exec Board 25/11:", "Two decisions from Exec on Thursday:", or a short
+    /// first line of its own ("Minutes of ExCo 26/11", "Pauta: reunião diretoria 26/11"):
+    /// the one date a heading before the items gives, which is the date of every item it
+    /// announces that says none.
     fn heading_date(&self, toks: &[Token], today: NaiveDate) -> Option<NaiveDate> {
+        self.heading_date_before_colon(toks, today)
+            .or_else(|| self.heading_line_date(toks, today))
+    }
+
+    /// The date of a first line that is a heading: short, with no verdict, and more lines
+    /// after it.
+    fn heading_line_date(&self, toks: &[Token], today: NaiveDate) -> Option<NaiveDate> {
+        let line_end = toks.iter().position(|t| t.is_sym("\n"))?;
+        if line_end > 12 || verdicts::find_verdict_in(toks, 0, line_end).is_some() {
+            return None;
+        }
+        match dates::find_dates(&toks[..line_end], today, self.settings.day_first).as_slice() {
+            [only] => Some(only.past),
+            _ => None,
+        }
+    }
+
+    fn heading_date_before_colon(&self, toks: &[Token], today: NaiveDate) -> Option<NaiveDate> {
         let mut colon = toks.iter().position(|t| t.is_break())?;
         // "Summary GL 01.12.:": a day-first date's own dot before the colon.
         if toks[colon].is_sym(".") && toks.get(colon + 1).is_some_and(|t| t.is_sym(":")) {

@@ -127,3 +127,58 @@ fn dirhams_are_read_after_dhs_and_their_code() {
         }
     }
 }
+
+#[test]
+fn each_item_of_minutes_with_a_verdict_is_a_record_of_its_own() {
+    // The second item names a thing the directory has no name for, or names a known one
+    // short, yet it is its own item with its own verdict.
+    for (text, second) in [
+        (
+            "Pauta: reunião diretoria 26/11\n• Bean grading cameras – approved, ₦22m, pilot in Ikeja first\n• Cocoa butter cold store – deferred to Q2",
+            "Cocoa butter cold store",
+        ),
+        (
+            "Minutes – Desk Steering Committee – 24-11-2026\n1. Bean grading cameras: approved phase 1, ₦22m\n2. Data centre DR site: deferred to Q2 2027",
+            "Data centre DR site",
+        ),
+    ] {
+        let r = read_in(text, "NGN");
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}");
+        assert_eq!(r.amount, money(22_000_000, "NGN"), "{text}");
+        assert_eq!(r.investment.as_deref(), Some("Bean Grading Cameras"), "{text}");
+        assert_eq!(r.also.len(), 1, "{r:?}");
+        assert_eq!(r.also[0].verdict, Some(Verdict::Defer), "{text}");
+        assert_eq!(r.also[0].investment.as_deref(), Some(second), "{text}");
+        assert_eq!(r.also[0].review_date, "2027-04-01".parse().ok(), "{text}");
+        // The heading's date, on a line of its own, is every item's.
+        assert!(r.date.is_some(), "{text}");
+        assert_eq!(r.also[0].date, r.date, "{text}");
+    }
+    // Two items about the same investment stay one record.
+    let text = "Desk minutes 26/11\n- Hedging platform: approved, ₦40m\n- Hedging platform: go-live approved for March";
+    assert!(read_in(text, "NGN").also.is_empty());
+}
+
+#[test]
+fn a_follow_up_item_of_minutes_about_another_investment_is_a_record_of_its_own() {
+    for text in [
+        "Minutes of ExCo 26/11\n• Bean grading cameras – approved, ₦22m\n• Cocoa butter cold store – deferred to Q2\n• Ada to send the hedging platform SLA by 4/12",
+        "Minutes – Desk Steering Committee – 24-11-2026\n1. Bean grading cameras: approved phase 1, ₦22m\n2. Cocoa butter cold store: deferred to Q2\n3. Action: Ada to send the hedging platform SLA by 04-12-2026",
+    ] {
+        let r = read_in(text, "NGN");
+        assert_eq!(r.also.len(), 2, "{r:?}");
+        assert_eq!(r.also[0].investment.as_deref(), Some("Cocoa butter cold store"));
+        assert_eq!(r.also[0].due, None, "{text}");
+        let note = &r.also[1];
+        assert_eq!(note.intent, Intent::Note, "{text}");
+        assert_eq!(note.investment.as_deref(), Some("Hedging Platform"), "{text}");
+        assert_eq!(note.due, "2026-12-04".parse().ok(), "{text}");
+        // The heading's date is the follow-up item's too.
+        assert_eq!(note.date, r.date, "{text}");
+    }
+    // A follow-up about the item before stays with it.
+    let text = "Desk minutes 26/11\n- Hedging platform: approved, ₦40m\n- Ada to send the hedging platform SLA by 4/12";
+    let r = read_in(text, "NGN");
+    assert!(r.also.is_empty(), "{r:?}");
+    assert_eq!(r.due, "2026-12-04".parse().ok());
+}

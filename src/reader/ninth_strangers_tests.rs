@@ -182,3 +182,58 @@ fn a_follow_up_item_of_minutes_about_another_investment_is_a_record_of_its_own()
     assert!(r.also.is_empty(), "{r:?}");
     assert_eq!(r.due, "2026-12-04".parse().ok());
 }
+
+#[test]
+fn verdicts_said_the_way_a_second_language_says_them() {
+    let mut wrong = Vec::new();
+    for (text, verdict, review) in [
+        (
+            "About the roaster energy recovery: the board decided not to go forward. The gas price fell again.",
+            Verdict::Reject,
+            None,
+        ),
+        (
+            "The moisture sensor network is suspended, in the rainy season the probes corrode. We return to the subject in April.",
+            Verdict::Defer,
+            Some("2027-04-01"),
+        ),
+        (
+            "Hedging platform phase 3: we decided to wait. The licence is too expensive now, we see again in July.",
+            Verdict::Defer,
+            Some("2027-07-01"),
+        ),
+        (
+            "Bean grading cameras: the phase 2 stay for next year, we discuss again in February.",
+            Verdict::Defer,
+            Some("2027-02-01"),
+        ),
+        (
+            "As per the Board resolution, the hedging platform project is closed. The desk will use the bank's tool.",
+            Verdict::Stop,
+            None,
+        ),
+        (
+            "The roaster energy recovery we continue, even with the delay.",
+            Verdict::Continue,
+            None,
+        ),
+    ] {
+        let r = read_in(text, "BRL");
+        let review: Option<chrono::NaiveDate> = review.and_then(|d| d.parse().ok());
+        let got = (r.intent, r.verdict, r.review_date, r.investment.is_some());
+        let want = (Intent::Decision, Some(verdict), review, true);
+        if got != want {
+            wrong.push(format!("{text}: got {got:?}, want {want:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+    // A place closed for a day is no project stopped, and a thing told with the verdict
+    // in a clause that goes on is still told in passing.
+    for text in [
+        "The canteen is closed on Thursday for the maintenance works.",
+        "The hedging platform we paused in the summer came up again at the desk meeting.",
+    ] {
+        assert_ne!(read_in(text, "BRL").verdict, Some(Verdict::Stop), "{text}");
+        assert_ne!(read_in(text, "BRL").verdict, Some(Verdict::Defer), "{text}");
+    }
+}

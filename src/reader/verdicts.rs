@@ -58,6 +58,8 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("giving the green light", Verdict::Approve),
     ("gave it the green light", Verdict::Approve),
     ("go ahead", Verdict::Approve),
+    // "we go forward with the second line"; "decided not to go forward" refuses it.
+    ("go forward", Verdict::Approve),
     ("gave the nod", Verdict::Approve),
     ("authorised", Verdict::Approve),
     ("authorized", Verdict::Approve),
@@ -265,6 +267,13 @@ const PHRASES: &[(&str, Verdict)] = &[
     // Swiss German for suspended, and the German "warten mit": "we wait with this until …".
     ("sistiert", Verdict::Defer),
     ("wait with", Verdict::Defer),
+    // Second-language turns: "the drones are suspended", "we decided to wait", "the phase
+    // 2 stay for next year" (Portuguese "fica para o próximo ano").
+    ("suspended", Verdict::Defer),
+    ("decided to wait", Verdict::Defer),
+    ("stay for next year", Verdict::Defer),
+    ("stays for next year", Verdict::Defer),
+    ("left for next year", Verdict::Defer),
     // "Weather forecasting: we keep it." (only ending its clause: see `chat_verdicts`).
     ("we keep it", Verdict::Continue),
     ("we keep them", Verdict::Continue),
@@ -399,6 +408,10 @@ const PHRASES: &[(&str, Verdict)] = &[
     // tender or a consultation closed; see `adjust`).
     ("formally closed", Verdict::Stop),
     ("formally closing", Verdict::Stop),
+    // "As per the Board resolution, the rostering project is closed." (only of a project or
+    // programme; see `adjust`).
+    ("is closed", Verdict::Stop),
+    ("is now closed", Verdict::Stop),
     // continue
     ("carry on", Verdict::Continue),
     ("carrying on", Verdict::Continue),
@@ -1506,6 +1519,16 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
         && toks.get(start + 1).is_some_and(|t| t.is("back"))
         && toks.get(end).is_some_and(|t| !t.is_break())
         && !(next == "for" && super::verdict_shapes::moved_to_a_time(toks, end + 1))
+    {
+        return None;
+    }
+    // "the rostering project is closed", not "the car park is closed on Thursday".
+    if word == "is"
+        && toks[end - 1].is("closed")
+        && !matches!(
+            prev,
+            "project" | "programme" | "program" | "pilot" | "initiative" | "workstream"
+        )
     {
         return None;
     }

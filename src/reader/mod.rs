@@ -1437,7 +1437,8 @@ impl Reader {
             .filter(|m| !is_benefit(m) && m.period.is_none() && !per_thing(m))
             .collect();
         r.amount = if verdict == Some(Verdict::Rescope) {
-            // "£70k instead of £125k", "rather than £125k": the figure replaced.
+            // "£70k instead of £125k", "rather than £125k", "R$ 2,9 milhões, not R$ 2,4
+            // milhões": the figure replaced.
             let replaced = |m: &MoneyMention| {
                 m.start >= 2
                     && matches!(
@@ -1445,7 +1446,7 @@ impl Reader {
                             toks[m.start - 2].lower.as_str(),
                             toks[m.start - 1].lower.as_str()
                         ),
-                        ("instead", "of") | ("rather", "than")
+                        ("instead", "of") | ("rather", "than") | (",", "not")
                     )
             };
             one_off

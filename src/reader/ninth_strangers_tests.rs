@@ -217,6 +217,12 @@ fn verdicts_said_the_way_a_second_language_says_them() {
             Verdict::Continue,
             None,
         ),
+        // "proceed with the PO" carries the approval out; it decides nothing more.
+        (
+            "Hedging platform phase 2 — approved for the Dubai desk, AED 2.2m, kindly proceed with the PO.",
+            Verdict::Approve,
+            None,
+        ),
     ] {
         let r = read_in(text, "BRL");
         let review: Option<chrono::NaiveDate> = review.and_then(|d| d.parse().ok());
@@ -236,4 +242,28 @@ fn verdicts_said_the_way_a_second_language_says_them() {
         assert_ne!(read_in(text, "BRL").verdict, Some(Verdict::Stop), "{text}");
         assert_ne!(read_in(text, "BRL").verdict, Some(Verdict::Defer), "{text}");
     }
+}
+
+#[test]
+fn a_new_figure_said_before_the_old_one_and_approved_is_a_rescope_to_it() {
+    for (text, currency, want) in [
+        (
+            "Finance: the hedging platform is now AED 1.5 million instead of AED 1.1 million, the extra banks need more integration work. Approved by the CFO yesterday.",
+            "AED",
+            150_000_000,
+        ),
+        (
+            "Financeiro: the roaster energy recovery is now R$ 2,9 milhões, not R$ 2,4 milhões, the burner from Germany came more expensive with the dollar. Approved in the board of Tuesday.",
+            "BRL",
+            290_000_000,
+        ),
+    ] {
+        let r = read_in(text, currency);
+        assert_eq!(r.verdict, Some(Verdict::Rescope), "{text}");
+        let want = Some(Money::new(want, Currency::from_code(currency).unwrap()));
+        assert_eq!(r.amount, want, "{text}");
+    }
+    // A figure nobody approved is news.
+    let text = "FYI the hedging platform is now AED 1.5 million instead of AED 1.1 million.";
+    assert_ne!(read_in(text, "AED").verdict, Some(Verdict::Rescope));
 }

@@ -1522,6 +1522,19 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     {
         return None;
     }
+    // "approved, kindly proceed with the PO": the paperwork of a verdict, no verdict.
+    if raw == Verdict::Continue
+        && matches!(word, "proceed" | "proceeding")
+        && next == "with"
+        && toks[end + 1..(end + 4).min(toks.len())].iter().any(|t| {
+            matches!(
+                t.lower.as_str(),
+                "po" | "purchase" | "order" | "payment" | "invoice" | "procurement" | "paperwork"
+            )
+        })
+    {
+        return None;
+    }
     // "the rostering project is closed", not "the car park is closed on Thursday".
     if word == "is"
         && toks[end - 1].is("closed")

@@ -267,3 +267,16 @@ fn a_new_figure_said_before_the_old_one_and_approved_is_a_rescope_to_it() {
     let text = "FYI the hedging platform is now AED 1.5 million instead of AED 1.1 million.";
     assert_ne!(read_in(text, "AED").verdict, Some(Verdict::Rescope));
 }
+
+#[test]
+fn a_letters_salutation_and_lead_in_are_no_name() {
+    let text = "Dear Adaeze, as discussed, the cocoa butter cold store proposal is postponed until the lab data is validated. We will table it again on 12-03-2027.";
+    let r = read_in(text, "AED");
+    assert_eq!(r.verdict, Some(Verdict::Defer));
+    assert_eq!(r.investment.as_deref(), Some("cocoa butter cold store"));
+    assert_eq!(r.review_date, "2027-03-12".parse().ok());
+    let text = "With reference to the vanilla sourcing app, kindly be informed it was approved by the Board, AED 300k.";
+    let r = read_in(text, "AED");
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+    assert_eq!(r.investment.as_deref(), Some("vanilla sourcing app"));
+}

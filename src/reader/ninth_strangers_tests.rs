@@ -280,3 +280,33 @@ fn a_letters_salutation_and_lead_in_are_no_name() {
     assert_eq!(r.verdict, Some(Verdict::Approve));
     assert_eq!(r.investment.as_deref(), Some("vanilla sourcing app"));
 }
+
+#[test]
+fn this_15th_is_a_day_of_the_month() {
+    let text = "Action: Ada to send the hedging platform SLA to the desk this 15th";
+    let r = read_in(text, "NGN");
+    assert_eq!(r.due, "2026-12-15".parse().ok(), "{r:?}");
+    // "this 3rd phase" is no date.
+    let r = read_in(
+        "Bean grading cameras: this 3rd phase is approved, ₦4m",
+        "NGN",
+    );
+    assert_eq!((r.date, r.due, r.review_date), (None, None, None));
+}
+
+#[test]
+fn a_budget_move_told_as_the_reason_after_a_stop_leaves_the_stop() {
+    let text = "Hedging platform – we are stopping it. The vendor missed 3 milestones and the cost has gone from ₦900m to ₦1.4bn.";
+    assert_eq!(read_in(text, "NGN").verdict, Some(Verdict::Stop));
+    // Said alone, the new figure is still the rescope.
+    let text = "The budget of the hedging platform passes from ₦900m to ₦1.4bn.";
+    assert_eq!(read_in(text, "NGN").verdict, Some(Verdict::Rescope));
+}
+
+#[test]
+fn a_partial_no_then_a_budget_cut_is_a_rescope() {
+    let text = "Hedging platform is now a no for the Lagos desk, we will only use it in Dubai. Budget cut to ₦11m.";
+    let r = read_in(text, "NGN");
+    assert_eq!(r.verdict, Some(Verdict::Rescope));
+    assert_eq!(r.amount, money(11_000_000, "NGN"));
+}

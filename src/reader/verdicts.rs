@@ -1082,8 +1082,23 @@ fn strong_verdict_in(
             // "knocked back in October but they're back on": the later verdict stands.
             let reversed =
                 best.is_some_and(|b| super::verdict_shapes::turned_by_but(toks, b.end, i, i + len));
+            // "we are stopping it. … the cost has gone from ₦900m to ₦1.4bn": a cost's move
+            // from one figure to another told in a later sentence than a stop is its reason
+            // ("… is now a no for the subsidiaries. Budget cut to ₦11m." still rescopes).
+            let ends_between = |a: usize, b: usize| {
+                toks[a..b]
+                    .iter()
+                    .any(|t| matches!(t.lower.as_str(), "." | "!" | "\n"))
+            };
+            let figure_after_ending = |b: &VerdictFinding| {
+                v == Verdict::Rescope
+                    && toks[i].is("from")
+                    && b.verdict == Verdict::Stop
+                    && ends_between(b.end, i)
+            };
             let better = match best {
                 Some(_) if reversed => true,
+                Some(b) if figure_after_ending(&b) => false,
                 Some(b) if smaller(v, b.verdict) => true,
                 Some(b) if smaller(b.verdict, v) => false,
                 Some(b) => {

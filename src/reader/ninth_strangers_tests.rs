@@ -217,6 +217,12 @@ fn verdicts_said_the_way_a_second_language_says_them() {
             Verdict::Continue,
             None,
         ),
+        // Misspelt, "approved to extend" is still the approval of more.
+        (
+            "Moisture sensor network: the board aproved to extend for the 40 farms of Goiás, R$ 180 mil more",
+            Verdict::Approve,
+            None,
+        ),
         // "proceed with the PO" carries the approval out; it decides nothing more.
         (
             "Hedging platform phase 2 — approved for the Dubai desk, AED 2.2m, kindly proceed with the PO.",
@@ -309,4 +315,12 @@ fn a_partial_no_then_a_budget_cut_is_a_rescope() {
     let r = read_in(text, "NGN");
     assert_eq!(r.verdict, Some(Verdict::Rescope));
     assert_eq!(r.amount, money(11_000_000, "NGN"));
+}
+
+#[test]
+fn a_request_until_a_weekday_is_due_then() {
+    let text =
+        "@ada the vendor sent the hedging platform contract, please check with legal until Monday";
+    let r = read_in(text, "BRL");
+    assert_eq!(r.due, "2026-11-30".parse().ok(), "{r:?}");
 }

@@ -1613,6 +1613,9 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
             matches!(
                 t.lower.as_str(),
                 "approved"
+                    | "aproved"
+                    | "approvd"
+                    | "aprvd"
                     | "authorised"
                     | "authorized"
                     | "authorising"

@@ -124,6 +124,21 @@ const CURRENCIES: &[CurrencyInfo] = &[
         symbol: "KSh ",
         exponent: 2,
     },
+    CurrencyInfo {
+        code: "NGN",
+        symbol: "₦",
+        exponent: 2,
+    },
+    CurrencyInfo {
+        code: "BRL",
+        symbol: "R$",
+        exponent: 2,
+    },
+    CurrencyInfo {
+        code: "AED",
+        symbol: "AED ",
+        exponent: 2,
+    },
 ];
 
 /// Three bytes as one number (every known code is three ASCII capitals).
@@ -180,6 +195,7 @@ impl Currency {
             '€' => Some(Currency::EUR),
             '¥' => Currency::from_code("JPY"),
             '₹' => Currency::from_code("INR"),
+            '₦' => Currency::from_code("NGN"),
             _ => None,
         }
     }
@@ -712,6 +728,14 @@ mod tests {
                 Money::new(5_000, Currency::from_code("JPY").unwrap()),
             ),
             ("12usd", Money::new(1_200, Currency::USD)),
+            (
+                "₦45m",
+                Money::new(4_500_000_000, Currency::from_code("NGN").unwrap()),
+            ),
+            (
+                "AED 2.5m",
+                Money::new(250_000_000, Currency::from_code("AED").unwrap()),
+            ),
             ("£0.50", gbp(50)),
             ("£1.50", gbp(150)),
             ("£1.0", gbp(100)),

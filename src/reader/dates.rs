@@ -626,15 +626,16 @@ fn date_at(
                 (if soon { f } else { p }, f, used)
             });
         }
-        // "the 20th", "by 20th": a day of this month or the next (or the last, looking back).
+        // "the 20th", "by 20th", "this 15th": a day of this month or the next (or the last,
+        // looking back).
         let after_the_or_cue = i > 0
             && matches!(
                 lower(toks, i - 1),
-                "the" | "by" | "on" | "due" | "before" | "until" | "till"
+                "the" | "this" | "by" | "on" | "due" | "before" | "until" | "till"
             );
         // "the 3rd kiln", "the 2nd phase": an ordinal before its noun counts, it dates nothing.
         let before_noun = i > 0
-            && lower(toks, i - 1) == "the"
+            && matches!(lower(toks, i - 1), "the" | "this")
             && toks.get(i + 2).is_some_and(|t| {
                 t.is_word()
                     && !matches!(

@@ -681,17 +681,24 @@ fn find_action_from(text: &str, toks: &[Token], speaker: &str, from: usize) -> O
                 // cutover weekend is 2/20-2/21": asked to record what the rest says, which
                 // is the record, not a task.
                 let record_it = asks_to_log(toks, k).is_some();
-                // "@anders the LEP robot demo - can you book it for week 2?": what to do
+                // "@anders the LEP robot demo - can you book it for week 2?", "@thiago the
+                // integrator sent the contract, please check it with legal": what to do
                 // said first, then asked of the person named.
                 let asked_later = || {
                     (k..toks.len().min(k + 12))
                         .take_while(|&j| !matches!(word(j), "." | "!" | "\n"))
-                        .find(|&j| {
-                            matches!(word(j), "can" | "could" | "would")
+                        .find_map(|j| {
+                            let you = matches!(word(j), "can" | "could" | "would")
                                 && word(j + 1) == "you"
-                                && is_action_verb(word(j + 2))
+                                && is_action_verb(word(j + 2));
+                            let please = matches!(word(j), "please" | "pls" | "plz" | "kindly")
+                                && is_action_verb(word(j + 1));
+                            if you {
+                                Some(j + 2)
+                            } else {
+                                please.then_some(j + 1)
+                            }
                         })
-                        .map(|j| j + 2)
                 };
                 let text_start = if matches!(word(k), "to" | "will" | "should") {
                     k + 1

@@ -448,7 +448,9 @@ impl Reader {
             if more.intent == Intent::None {
                 continue;
             }
-            if more.intent == Intent::Decision && more.date.is_none() {
+            // Every item the heading announces, a follow-up among them ("• Tolu to
+            // circulate the SLA by 4/12"), has its date.
+            if matches!(more.intent, Intent::Decision | Intent::Note) && more.date.is_none() {
                 more.date = heading_date;
             }
             if more.note.is_some() {
@@ -484,10 +486,29 @@ impl Reader {
             .map(|c| self.with_bare_currency(c))
     }
 
-    /// "Outcome of Exec Board 25/11:", "Two decisions from Exec on Thursday:": the one date
-    /// a heading before the items gives, which is the date of every item it announces that
-    /// says none.
+    /// "Outcome of Exec Board 25/11:", "Two decisions from Exec on Thursday:", or a short
+    /// first line of its own ("Minutes of ExCo 26/11", "Pauta: reunião diretoria 26/11"):
+    /// the one date a heading before the items gives, which is the date of every item it
+    /// announces that says none.
     fn heading_date(&self, toks: &[Token], today: NaiveDate) -> Option<NaiveDate> {
+        self.heading_date_before_colon(toks, today)
+            .or_else(|| self.heading_line_date(toks, today))
+    }
+
+    /// The date of a first line that is a heading: short, with no verdict, and more lines
+    /// after it.
+    fn heading_line_date(&self, toks: &[Token], today: NaiveDate) -> Option<NaiveDate> {
+        let line_end = toks.iter().position(|t| t.is_sym("\n"))?;
+        if line_end > 12 || verdicts::find_verdict_in(toks, 0, line_end).is_some() {
+            return None;
+        }
+        match dates::find_dates(&toks[..line_end], today, self.settings.day_first).as_slice() {
+            [only] => Some(only.past),
+            _ => None,
+        }
+    }
+
+    fn heading_date_before_colon(&self, toks: &[Token], today: NaiveDate) -> Option<NaiveDate> {
         let mut colon = toks.iter().position(|t| t.is_break())?;
         // "Summary GL 01.12.:": a day-first date's own dot before the colon.
         if toks[colon].is_sym(".") && toks.get(colon + 1).is_some_and(|t| t.is_sym(":")) {
@@ -1350,8 +1371,16 @@ impl Reader {
         // A cue word inside a name ("Revenue approved $25k", the Revenue unit) says
         // nothing about the amount.
         let in_name = |k: usize| names.iter().any(|n| (n.start..n.end).contains(&k));
+        // "postal renewals cost £6 each", "fines start at $10K per listing", "R$ 0,04 more
+        // per litre": a price per thing is never the one-off amount decided.
+        let per_thing = |m: &MoneyMention| {
+            let at = |k: usize| toks.get(m.end + k).map_or("", |t| t.lower.as_str());
+            let skip = usize::from(matches!(at(0), "more" | "less" | "extra"));
+            matches!(at(skip), "each" | "apiece") || at(skip) == "per" && !at(skip + 1).is_empty()
+        };
         if r.intent == Intent::Benefit {
-            r.amount = money.first().map(|m| m.money);
+            let realised = money.iter().find(|m| !per_thing(m)).or(money.first());
+            r.amount = realised.map(|m| m.money);
             return;
         }
         // Words next to the amount, not crossing a comma or a sentence end.
@@ -1408,18 +1437,13 @@ impl Reader {
             (None, Some(y)) => Money::new(m.money.minor / i64::from(y), m.money.currency),
             _ => m.money,
         });
-        // "postal renewals cost £6 each", "fines start at $10K per listing": a price per
-        // thing is never the one-off amount decided.
-        let per_thing = |m: &MoneyMention| {
-            let at = |k: usize| toks.get(m.end + k).map_or("", |t| t.lower.as_str());
-            matches!(at(0), "each" | "apiece") || at(0) == "per" && !at(1).is_empty()
-        };
         let one_off: Vec<&MoneyMention> = money
             .iter()
             .filter(|m| !is_benefit(m) && m.period.is_none() && !per_thing(m))
             .collect();
         r.amount = if verdict == Some(Verdict::Rescope) {
-            // "£70k instead of £125k", "rather than £125k": the figure replaced.
+            // "£70k instead of £125k", "rather than £125k", "R$ 2,9 milhões, not R$ 2,4
+            // milhões": the figure replaced.
             let replaced = |m: &MoneyMention| {
                 m.start >= 2
                     && matches!(
@@ -1427,7 +1451,7 @@ impl Reader {
                             toks[m.start - 2].lower.as_str(),
                             toks[m.start - 1].lower.as_str()
                         ),
-                        ("instead", "of") | ("rather", "than")
+                        ("instead", "of") | ("rather", "than") | (",", "not")
                     )
             };
             one_off
@@ -1841,6 +1865,8 @@ mod name_misses7_tests;
 mod name_misses8_tests;
 #[cfg(test)]
 mod name_misses_tests;
+#[cfg(test)]
+mod ninth_strangers_tests;
 #[cfg(test)]
 mod owner_forms_tests;
 #[cfg(test)]

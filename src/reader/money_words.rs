@@ -42,12 +42,15 @@ fn symbol_currency(t: &Token, default: Currency) -> Option<Currency> {
         "€" => Some(Currency::EUR),
         "¥" => Currency::from_code("JPY"),
         "₹" => Currency::from_code("INR"),
+        "₦" => Currency::from_code("NGN"),
         _ => None,
     }
 }
 
-/// A currency written as letters against a `$` (`S$80k`, `CA$120k`, `US$1m`), or the
-/// rand's `R` before a number (`R340k`, `R 2.4m`): the currency and the tokens it takes.
+/// A currency written as letters against a `$` (`S$80k`, `CA$120k`, `US$1m`, the real's
+/// `R$ 800 mil`), the rand's `R` before a number (`R340k`, `R 2.4m`), or the naira's `N`
+/// written onto one (`N45m`, which the tokenizer sets apart only in an amount's shape):
+/// the currency and the tokens it takes.
 fn prefixed_currency(toks: &[Token], at: usize) -> Option<(Currency, usize)> {
     let first = toks.get(at)?;
     if first.kind != TokKind::Word {
@@ -62,25 +65,33 @@ fn prefixed_currency(toks: &[Token], at: usize) -> Option<(Currency, usize)> {
             "nz" => "NZD",
             "s" | "sg" => "SGD",
             "hk" => "HKD",
+            "r" => "BRL",
             // "CAD$", "AUD$": the code with the symbol.
             w if w.len() == 3 => w,
             _ => return None,
         };
         return Some((Currency::from_code(code)?, 2));
     }
+    if first.lower == "n" && next.kind == TokKind::Num && next.attached {
+        return Some((Currency::from_code("NGN")?, 1));
+    }
     (first.lower == "r" && next.kind == TokKind::Num)
         .then(|| Some((Currency::from_code("ZAR")?, 1)))?
 }
 
 /// The Kenyan shilling's own abbreviation before a number (`Ksh 48M`, `KShs 850,000`), and
-/// a bare `Sh` where the tenant counts in shillings (elsewhere it is a word).
-fn shilling_before(toks: &[Token], at: usize, default: Currency) -> Option<Currency> {
+/// a bare `Sh` where the tenant counts in shillings (elsewhere it is a word); the dirham's
+/// `Dhs` (`Dhs 400,000`), and a bare `Dh` where the tenant counts in dirhams.
+fn abbreviated_currency_before(toks: &[Token], at: usize, default: Currency) -> Option<Currency> {
     let word = toks.get(at).filter(|t| t.kind == TokKind::Word)?;
     toks.get(at + 1).filter(|t| t.kind == TokKind::Num)?;
     let kes = Currency::from_code("KES")?;
+    let aed = Currency::from_code("AED")?;
     match word.lower.as_str() {
         "ksh" | "kshs" => Some(kes),
         "sh" | "shs" if default == kes => Some(kes),
+        "dhs" => Some(aed),
+        "dh" if default == aed => Some(aed),
         _ => None,
     }
 }
@@ -97,6 +108,9 @@ fn code_currency(t: &Token, default: Currency) -> Option<Currency> {
         "rupees" | "rupee" => Currency::from_code("INR"),
         "yen" | "円" => Currency::from_code("JPY"),
         "shillings" | "shilling" => Currency::from_code("KES"),
+        "naira" => Currency::from_code("NGN"),
+        "reais" => Currency::from_code("BRL"),
+        "dirhams" | "dirham" => Currency::from_code("AED"),
         "zł" | "zl" | "złoty" | "zloty" | "złotych" | "zlotych" => Currency::from_code("PLN"),
         // "kr" is the krone of a tenant that counts in kroner; which one is not written.
         "kr" | "kroner" | "kronor" if krone(default) => Some(default),
@@ -145,8 +159,20 @@ fn multiplier(w: &str) -> Option<u32> {
         "b" | "bn" | "billion" | "mrd" => Some(9),
         // "tsd." in German, "tys." in Polish.
         "tsd" | "tys" => Some(3),
+        // Portuguese: "R$ 1,2 milhão", "R$ 2,5 milhões", "R$ 1 bilhão".
+        "milhão" | "milhao" | "milhões" | "milhoes" => Some(6),
+        "bilhão" | "bilhao" | "bilhões" | "bilhoes" => Some(9),
         _ => None,
     }
+}
+
+/// The power of ten a multiplier word stands for in an amount of `currency`: in reais
+/// "mil" is the Portuguese thousand ("R$ 800 mil"), elsewhere a million ("1.5 mil").
+fn multiplier_in(w: &str, currency: Currency) -> Option<u32> {
+    if w == "mil" && currency.code() == "BRL" {
+        return Some(3);
+    }
+    multiplier(w)
 }
 
 /// The Indian multipliers: a lakh is 10^5, a crore 10^7. The short forms ("38L", "2.5 cr")
@@ -602,10 +628,11 @@ fn amount_at(toks: &[Token], at: usize, default: Currency, bare: Currency) -> Op
         currency = Some(c);
         i += 1;
     } else if let Some((c, used)) = prefixed_currency(toks, i) {
-        rand_letter = first.lower == "r";
+        // The rand's `R` alone, not the real's `R$` ("R$ 0,04 a litre" is money).
+        rand_letter = first.lower == "r" && used == 1;
         currency = Some(c);
         i += used;
-    } else if let Some(c) = shilling_before(toks, i, default) {
+    } else if let Some(c) = abbreviated_currency_before(toks, i, default) {
         currency = Some(c);
         i += 1;
     } else if let Some((p, c)) = toks
@@ -725,7 +752,7 @@ fn amount_at(toks: &[Token], at: usize, default: Currency, bare: Currency) -> Op
                 .is_some_and(|n| n.attached && symbol_currency(n, default).is_some());
             (t.kind == TokKind::Word
                 && (t.attached || t.lower.len() > 1 || currency.is_some() || t.caps || symbol_on))
-                .then(|| multiplier(&t.lower))
+                .then(|| multiplier_in(&t.lower, currency.unwrap_or(bare)))
                 .flatten()
         }) {
             power = p;

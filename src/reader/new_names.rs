@@ -83,7 +83,7 @@ const NAME_STOP: &[&str] = &[
     "anyway",
 ];
 /// Words dropped from the end of a new name: "the chatbot pilot project".
-const NEW_NAME_TAIL: &[&str] = &["project", "programme", "program", "initiative"];
+const NEW_NAME_TAIL: &[&str] = &["project", "programme", "program", "initiative", "proposal"];
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "our", "their", "its", "new", "that", "this", "whole", "proposed", "planned",
     "another",
@@ -195,11 +195,27 @@ const LEAD_INS: &[&[&str]] = &[
     &["pls", "approve"],
     &["kindly", "approve"],
     &["be", "advised"],
+    // A letter's turns: "With reference to the …", "as discussed, …", "Kindly be informed".
+    &["with", "reference", "to"],
+    &["as", "discussed"],
+    &["kindly", "be", "informed"],
+    &["please", "be", "informed"],
+    &["kindly", "find", "below"],
+    &["please", "find", "below"],
     &["note"],
 ];
 
-/// How many tokens a lead-in takes at `i`, with the "that" or punctuation after it.
+/// How many tokens a lead-in takes at `i`, with the "that" or punctuation after it; a
+/// letter's salutation ("Dear Fatima,", "Dear all,") and a lead-in after it are one.
 fn lead_in_len(toks: &[Token], i: usize) -> usize {
+    if toks.get(i).is_some_and(|t| t.is("dear")) {
+        let comma = (i + 1..(i + 4).min(toks.len()))
+            .take_while(|&k| toks[k].is_word() || toks[k].is_sym(","))
+            .find(|&k| toks[k].is_sym(","));
+        if let Some(c) = comma {
+            return c + 1 - i + lead_in_len(toks, c + 1);
+        }
+    }
     let Some(n) = LEAD_INS.iter().find_map(|l| {
         let said = toks.len() > i + l.len() && l.iter().zip(&toks[i..]).all(|(w, t)| t.is(w));
         said.then_some(l.len())

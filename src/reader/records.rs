@@ -8,7 +8,7 @@
 use super::intent::find_cues;
 use super::money_words::find_money;
 use super::names::{NameIndex, Target};
-use super::tokens::Token;
+use super::tokens::{TokKind, Token};
 use super::verdicts::{find_english_verdict_in, find_verdict_in};
 use crate::money::Currency;
 
@@ -23,6 +23,51 @@ fn opens_item(t: &Token) -> bool {
         t.lower.as_str(),
         "also" | "separately" | "additionally" | "secondly"
     )
+}
+
+/// Does the sentence at `a` open an item of a list, on a line of its own after a bullet
+/// ("• Cold store – deferred", "- PLM: no change", "・WMS: continue") or a number ("2. Data
+/// centre DR site: deferred", "2) office network …")?
+fn list_item(toks: &[Token], a: usize) -> bool {
+    let line_start = |k: usize| k == 0 || toks[k - 1].is_sym("\n");
+    let bullet = |t: &Token| matches!(t.lower.as_str(), "•" | "-" | "–" | "・" | "*" | "▪" | "‣");
+    let number = |t: &Token| t.kind == TokKind::Num && t.lower.len() <= 2;
+    let mark = |t: &Token| t.is_sym(".") || t.is_sym(")");
+    match toks.get(a) {
+        Some(t) if bullet(t) => line_start(a),
+        // "2) office network": the number opens the sentence, its bracket after it.
+        Some(t) if number(t) && toks.get(a + 1).is_some_and(|n| n.is_sym(")")) => line_start(a),
+        // "2. Data centre DR site": the number's dot ended a sentence of its own.
+        _ => a >= 2 && mark(&toks[a - 1]) && number(&toks[a - 2]) && line_start(a - 2),
+    }
+}
+
+/// Does the item of a list at `a` hand out a follow-up ("• Ada to send the SLA by 4/12",
+/// "3. Action: Ahmed to share the test results …", "- @tolu to circulate …")? Its
+/// owner's one or two words, then "to" and the work.
+fn follow_up_item(toks: &[Token], a: usize) -> bool {
+    if !list_item(toks, a) {
+        return false;
+    }
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let mut k = a;
+    if !toks[a].is_word() && toks[a].kind != TokKind::Num {
+        k += 1;
+    } else if toks[a].kind == TokKind::Num {
+        k += 2;
+    }
+    if matches!(word(k), "action" | "ai" | "ação" | "acao") && word(k + 1) == ":" {
+        k += 2;
+    }
+    if word(k) == "@" {
+        k += 1;
+    }
+    let owner = toks[k.min(toks.len())..]
+        .iter()
+        .take(2)
+        .take_while(|t| t.is_word() && !t.is("to"))
+        .count();
+    owner > 0 && word(k + owner) == "to" && toks.get(k + owner + 1).is_some_and(|t| t.is_word())
 }
 
 /// "and on the kiosks: paused …", "and re the ERP: …": a turn to another subject, named
@@ -268,13 +313,22 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
             .windows(2)
             .any(|p| matches!(p[0].lower.as_str(), "a" | "an") && p[1].is("new"));
         let after_note = !carries && note_then_item(k, part);
-        if record
-            && (after_note
-                || carries
-                    && (also
-                        || new_thing
-                        || subjects.contains(&part.0)
-                        || named.is_some() && named != about))
+        // An item of minutes with a verdict of its own is another record, though its name
+        // is one the directory lacks or says short, unless it names the same investment.
+        let next_item = list_item(toks, part.0) && (named.is_none() || named != about);
+        // An item of minutes that hands out a follow-up about another investment than the
+        // record before is a note of its own ("• Ada to send the hedging platform SLA").
+        let follow_up =
+            carries && named.is_some() && named != about && follow_up_item(toks, part.0);
+        if follow_up
+            || record
+                && (after_note
+                    || carries
+                        && (also
+                            || new_thing
+                            || next_item
+                            || subjects.contains(&part.0)
+                            || named.is_some() && named != about))
         {
             starts.push(part.0);
             about = named;

@@ -58,7 +58,7 @@ const ABBREVIATIONS: &[&str] = &[
 
 /// Currencies abbreviated with a dot before their number ("kr. 800.000", "Fr. 80'000"):
 /// that dot ends no sentence either, but only when a number follows it.
-const CURRENCY_ABBREVIATIONS: &[&str] = &["kr", "fr", "sfr"];
+const CURRENCY_ABBREVIATIONS: &[&str] = &["kr", "fr", "sfr", "dhs", "dh"];
 
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
@@ -69,6 +69,44 @@ fn is_apostrophe(c: char) -> bool {
 fn swiss_thousands(chars: &[(usize, char)], at: usize) -> bool {
     let digit = |k: usize| chars.get(k).is_some_and(|n| n.1.is_ascii_digit());
     is_apostrophe(chars[at].1) && digit(at + 1) && digit(at + 2) && digit(at + 3) && !digit(at + 4)
+}
+
+/// The naira's `N` written onto an amount (`N45m`, `N2.5bn`, `N120,000`): a capital N, a
+/// number, and after it a multiplier or a thousands comma, then no more letters. `N95`
+/// (a mask) and `N1` (a road) stay words.
+fn naira_letter(chars: &[(usize, char)], at: usize) -> bool {
+    if chars[at].1 != 'N' || !chars.get(at + 1).is_some_and(|n| n.1.is_ascii_digit()) {
+        return false;
+    }
+    let mut k = at + 1;
+    let mut grouped = false;
+    while let Some(&(_, d)) = chars.get(k) {
+        let inner =
+            matches!(d, ',' | '.') && chars.get(k + 1).is_some_and(|n| n.1.is_ascii_digit());
+        grouped |= d == ',';
+        if d.is_ascii_digit() || inner {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    let letters = chars[k..]
+        .iter()
+        .take_while(|c| c.1.is_alphanumeric())
+        .count();
+    let suffix = &chars[k..k + letters];
+    let is = |w: &str| {
+        suffix.len() == w.len()
+            && suffix
+                .iter()
+                .zip(w.chars())
+                .all(|(a, b)| a.1.to_ascii_lowercase() == b)
+    };
+    if letters == 0 {
+        grouped
+    } else {
+        ["k", "m", "bn", "b"].into_iter().any(is)
+    }
 }
 
 /// `text` without the emoji, arrows and other pictographs (and the spaces and joiners
@@ -111,11 +149,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             continue;
         }
         let mut j = i + 1;
-        let rand_symbol =
-            matches!(c, 'r' | 'R') && chars.get(j).is_some_and(|n| n.1.is_ascii_digit());
+        let rand_symbol = (matches!(c, 'r' | 'R')
+            && chars.get(j).is_some_and(|n| n.1.is_ascii_digit()))
+            || naira_letter(&chars, i);
         let kind = if rand_symbol {
             // The rand's symbol written against its number (`R340k`) stands alone, as `$`
-            // does, so the amount after it is read.
+            // does, so the amount after it is read; so does the naira's `N` (`N45m`).
             TokKind::Word
         } else if c.is_alphabetic() {
             // Letters and digits (`q3`, `fy27`), with inner apostrophes (`didn't`).

@@ -97,6 +97,21 @@ pub fn relative_clause_start(
                 && toks[before - 1].is_word()
                 && toks[before - 2].is_word()
                 && DETERMINERS.contains(&word(before - 3))));
+    // "The biogas plant we continue, even with the delay.", "The SAP migration we will
+    // stop.": a thing put first, opening its sentence, and the verdict ending the clause, is
+    // the verdict said now (as Portuguese and Spanish writers put the object first).
+    let clause_ends = toks
+        .get(end)
+        .is_none_or(|t| matches!(t.lower.as_str(), "," | "." | "!" | ";" | "\n"));
+    let opens_sentence = |j: usize| j == 0 || toks[j - 1].is_break();
+    let thing_start = names
+        .iter()
+        .find(|n| n.1 == before)
+        .map(|n| n.0)
+        .map(|j| j - usize::from(j > 0 && DETERMINERS.contains(&word(j - 1))));
+    if subject && clause_ends && thing_start.is_some_and(opens_sentence) {
+        return None;
+    }
     thing.then_some(k)
 }
 

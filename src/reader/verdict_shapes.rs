@@ -22,23 +22,40 @@ fn ends_sentence(t: &Token) -> bool {
 }
 
 /// At `i` ("now" before an amount), the new figure of a budget whose old figure comes
-/// earlier in the sentence ("£1.2m … is now £1.35m", "was 1.8 mil, now 2.3 mil"), when the
-/// same or the next sentence accepts it ("Board ok'd the increase"): where the finding
-/// ends. A figure nobody accepted is news, not a decision.
+/// earlier in the sentence ("£1.2m … is now £1.35m", "was 1.8 mil, now 2.3 mil") or just
+/// after it ("is now AED 1.5 million instead of AED 1.1 million", "now R$ 2,9 milhões, not
+/// R$ 2,4 milhões"), when the same or the next sentence accepts it ("Board ok'd the
+/// increase"): where the finding ends. A figure nobody accepted is news, not a decision.
 pub(super) fn new_figure_at(toks: &[Token], i: usize) -> Option<usize> {
     if !toks.get(i)?.is("now") {
         return None;
     }
     // Any currency will do: only whether an amount is said matters here.
     let after = &toks[i + 1..(i + 1 + 4).min(toks.len())];
-    if find_money(after, Currency::GBP).first()?.start != 0 {
+    let new = *find_money(after, Currency::GBP).first()?;
+    if new.start != 0 {
         return None;
     }
     let lo = (i.saturating_sub(WINDOW)..i)
         .rev()
         .find(|&k| ends_sentence(&toks[k]))
         .map_or(i.saturating_sub(WINDOW), |k| k + 1);
-    if find_money(&toks[lo..i], Currency::GBP).is_empty() {
+    let old_after = {
+        let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+        let mut k = i + 1 + new.end;
+        k += usize::from(word(k) == ",");
+        let lead = match (word(k), word(k + 1)) {
+            ("instead", "of") | ("rather", "than") => 2,
+            ("not", _) => 1,
+            _ => 0,
+        };
+        let tail = &toks[(k + lead).min(toks.len())..(k + lead + 5).min(toks.len())];
+        lead > 0
+            && find_money(tail, Currency::GBP)
+                .first()
+                .is_some_and(|m| m.start == 0)
+    };
+    if !old_after && find_money(&toks[lo..i], Currency::GBP).is_empty() {
         return None;
     }
     // The sentence of "now" and the next one.

@@ -59,6 +59,8 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("giving the green light", Verdict::Approve),
     ("gave it the green light", Verdict::Approve),
     ("go ahead", Verdict::Approve),
+    // "we go forward with the second line"; "decided not to go forward" refuses it.
+    ("go forward", Verdict::Approve),
     ("gave the nod", Verdict::Approve),
     ("authorised", Verdict::Approve),
     ("authorized", Verdict::Approve),
@@ -271,6 +273,13 @@ const PHRASES: &[(&str, Verdict)] = &[
     // Swiss German for suspended, and the German "warten mit": "we wait with this until …".
     ("sistiert", Verdict::Defer),
     ("wait with", Verdict::Defer),
+    // Second-language turns: "the drones are suspended", "we decided to wait", "the phase
+    // 2 stay for next year" (Portuguese "fica para o próximo ano").
+    ("suspended", Verdict::Defer),
+    ("decided to wait", Verdict::Defer),
+    ("stay for next year", Verdict::Defer),
+    ("stays for next year", Verdict::Defer),
+    ("left for next year", Verdict::Defer),
     // "Weather forecasting: we keep it." (only ending its clause: see `chat_verdicts`).
     ("we keep it", Verdict::Continue),
     ("we keep them", Verdict::Continue),
@@ -405,6 +414,10 @@ const PHRASES: &[(&str, Verdict)] = &[
     // tender or a consultation closed; see `adjust`).
     ("formally closed", Verdict::Stop),
     ("formally closing", Verdict::Stop),
+    // "As per the Board resolution, the rostering project is closed." (only of a project or
+    // programme; see `adjust`).
+    ("is closed", Verdict::Stop),
+    ("is now closed", Verdict::Stop),
     // continue
     ("carry on", Verdict::Continue),
     ("carrying on", Verdict::Continue),
@@ -1056,8 +1069,23 @@ fn strong_verdict_in(
             // "knocked back in October but they're back on": the later verdict stands.
             let reversed =
                 best.is_some_and(|b| super::verdict_shapes::turned_by_but(toks, b.end, i, i + len));
+            // "we are stopping it. … the cost has gone from ₦900m to ₦1.4bn": a cost's move
+            // from one figure to another told in a later sentence than a stop is its reason
+            // ("… is now a no for the subsidiaries. Budget cut to ₦11m." still rescopes).
+            let ends_between = |a: usize, b: usize| {
+                toks[a..b]
+                    .iter()
+                    .any(|t| matches!(t.lower.as_str(), "." | "!" | "\n"))
+            };
+            let figure_after_ending = |b: &VerdictFinding| {
+                v == Verdict::Rescope
+                    && toks[i].is("from")
+                    && b.verdict == Verdict::Stop
+                    && ends_between(b.end, i)
+            };
             let better = match best {
                 Some(_) if reversed => true,
+                Some(b) if figure_after_ending(&b) => false,
                 Some(b) if smaller(v, b.verdict) => true,
                 Some(b) if smaller(b.verdict, v) => false,
                 Some(b) => {
@@ -1628,6 +1656,29 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     {
         return None;
     }
+    // "approved, kindly proceed with the PO": the paperwork of a verdict, no verdict.
+    if raw == Verdict::Continue
+        && matches!(word, "proceed" | "proceeding")
+        && next == "with"
+        && toks[end + 1..(end + 4).min(toks.len())].iter().any(|t| {
+            matches!(
+                t.lower.as_str(),
+                "po" | "purchase" | "order" | "payment" | "invoice" | "procurement" | "paperwork"
+            )
+        })
+    {
+        return None;
+    }
+    // "the rostering project is closed", not "the car park is closed on Thursday".
+    if word == "is"
+        && toks[end - 1].is("closed")
+        && !matches!(
+            prev,
+            "project" | "programme" | "program" | "pilot" | "initiative" | "workstream"
+        )
+    {
+        return None;
+    }
     // "the tender formally closed with 4 bids": a process that ends on its own date.
     if word == "formally"
         && matches!(
@@ -1681,6 +1732,9 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
             matches!(
                 t.lower.as_str(),
                 "approved"
+                    | "aproved"
+                    | "approvd"
+                    | "aprvd"
                     | "authorised"
                     | "authorized"
                     | "authorising"

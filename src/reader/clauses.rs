@@ -851,10 +851,23 @@ pub fn counted_result(
     let e = (s..e)
         .find(|&j| toks[j].is_sym("-") && !toks[j].attached)
         .unwrap_or(e);
+    // "cut leak hunting by 9 hours a week and saved £14k": "and" before the money's verb.
+    let e = (s + 2..e)
+        .find(|&j| {
+            toks[j].is("and")
+                && (money(j + 1)
+                    || toks
+                        .get(j + 1)
+                        .is_some_and(|t| MONEY_VERBS.contains(&t.lower.as_str()))
+                        && (j + 2..(j + 5).min(toks.len())).any(money))
+        })
+        .unwrap_or(e);
     if (s..e).any(money) || !(e..toks.len()).any(money) {
         return None;
     }
-    if !(s..e).any(|j| toks[j].kind == TokKind::Num && !skip(j)) {
+    // "helped win the Oakville library job, $120k in fees": a result won needs no count.
+    let won = WON.contains(&first.lower.as_str()) && e >= s + 3;
+    if !won && !(s..e).any(|j| toks[j].kind == TokKind::Num && !skip(j)) {
         return None;
     }
     let mut e = more_results(toks, e, skip, money);
@@ -874,6 +887,21 @@ pub fn counted_result(
     let r = text[toks[s].start..toks[e - 1].end].trim();
     (!r.is_empty()).then(|| r.to_string())
 }
+
+/// Verbs of a result that is a win in itself, told without a count.
+const WON: &[&str] = &["helped", "won", "landed", "secured"];
+
+/// Verbs that tell a benefit's money after its result ("… and saved £14k").
+const MONEY_VERBS: &[&str] = &[
+    "saved",
+    "saves",
+    "brought",
+    "made",
+    "earned",
+    "generated",
+    "avoided",
+    "added",
+];
 
 /// "Membership app: 420 renewals in Oct, lapses down by a third, roughly £9k kept": a
 /// benefit's results told as a list before its money are its evidence together, so a

@@ -1593,6 +1593,8 @@ pub fn find_rationale(
             Some((i + 1, false))
         } else if condition || basis_lead(toks, i) {
             Some((i, true))
+        } else if let Some(st) = verdict_on_condition(toks, after, i) {
+            Some((st, false))
         } else if refused_for_more(toks, after, i, limit, ctx) {
             Some((i + 1, false))
         } else if source_after_money(toks, i, skip, ctx) {
@@ -1831,6 +1833,27 @@ fn named_subject(toks: &[Token], s: usize, e: usize, ctx: &ClauseContext) -> Opt
             "cut" | "caught" | "found" | "made" | "brought" | "kept" | "gave"
         );
     (k + 2 < e && did && !NOT_REASONS.contains(&w)).then_some(k)
+}
+
+/// "yes if legal agrees, £150k", "approved, but only if the grant comes through": a
+/// condition said right after the verdict, kept with its "if" (and "only"), up to its
+/// comma; where it starts when the "if" is at `i`. Not "if needed" later in the clause.
+fn verdict_on_condition(toks: &[Token], after: usize, i: usize) -> Option<usize> {
+    let w = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let words = |k: usize| (k..k + 2).all(|j| toks.get(j).is_some_and(|t| t.is_word()));
+    if w(i) != "if" || !words(i + 1) {
+        return None;
+    }
+    let only = i > after && w(i - 1) == "only";
+    let lead = if only { i - 1 } else { i };
+    let before = &toks[after..lead];
+    let said_right_after = before.iter().all(|t| {
+        matches!(
+            t.lower.as_str(),
+            "," | "but" | "-" | "—" | "–" | "ok" | "okay"
+        )
+    });
+    said_right_after.then_some(lead)
 }
 
 /// "maybe March", "probably Q2": a guess at when, told after the reason or the condition.

@@ -1803,6 +1803,8 @@ mod reason_misses7_tests;
 #[cfg(test)]
 mod reason_misses8_tests;
 #[cfg(test)]
+mod reason_misses9_tests;
+#[cfg(test)]
 mod reason_misses_tests;
 #[cfg(test)]
 mod reason_shapes_tests;

@@ -1,0 +1,100 @@
+//! Reasons the reader missed or invented on a stranger's text: a condition after "yes if",
+//! a sentence telling what the work will do ("It'll hold …") taken for the reason, a reason
+//! sentence with its own date missed, and a benefit's result told after its name without a
+//! count or before "and saved £…".
+
+use super::*;
+
+/// A Québec maple syrup co-operative writing English: an industry and wording the reader's
+/// corpus does not hold.
+fn dir() -> StaticDirectory {
+    super::test_names::directory(
+        &[
+            ("Sugarbush", &["Tapping"]),
+            ("Grading Lab", &["Lab"]),
+            ("Sales", &["Export"]),
+            ("Finance", &[]),
+            ("IT", &[]),
+        ],
+        &[
+            ("Tubing Line Sensors", "Sugarbush"),
+            ("Evaporator Controls", "Sugarbush"),
+            ("Lot Tracing System", "Grading Lab"),
+            ("Export Web Shop", "Sales"),
+            ("Member Payments Portal", "Finance"),
+        ],
+    )
+}
+
+fn read_one(text: &str) -> Reading {
+    super::test_names::read_on_test_day(text, "sylvie", &dir())
+}
+
+fn reason(text: &str) -> Option<String> {
+    read_one(text).rationale
+}
+
+#[test]
+fn a_yes_on_a_condition_keeps_the_condition_as_its_reason() {
+    assert_eq!(
+        reason("Tubing line sensors: yes if the federation covers half, £48k").as_deref(),
+        Some("if the federation covers half")
+    );
+    assert_eq!(
+        reason("Evaporator controls: yes if the provincial grant covers half, £60k").as_deref(),
+        Some("if the provincial grant covers half")
+    );
+    // "if needed" after a plain approval tells no condition of the verdict.
+    assert_eq!(
+        reason("Approved the export web shop at £30k, we'll add a French page if needed.")
+            .as_deref(),
+        None
+    );
+}
+
+#[test]
+fn a_sentence_telling_what_the_work_will_do_is_no_reason() {
+    assert_eq!(
+        reason(
+            "Lot tracing system approved at £22k. It'll hold every barrel's grade, lab \
+             results and buyer in one place."
+        )
+        .as_deref(),
+        None
+    );
+    assert_eq!(
+        reason("Approved the member payments portal at £40k. It will let members see their cheques online.")
+            .as_deref(),
+        None
+    );
+}
+
+#[test]
+fn a_reason_sentence_with_its_own_date_after_the_verdict_is_the_reason() {
+    assert_eq!(
+        reason(
+            "Lot tracing system approved at £30k. Quebec's food code makes lot tracing \
+             mandatory for exporters from May."
+        )
+        .as_deref(),
+        Some("Quebec's food code makes lot tracing mandatory for exporters from May")
+    );
+}
+
+#[test]
+fn a_benefits_result_told_after_its_name_is_its_evidence() {
+    let r = read_one("Export web shop helped win the Tokyo distributor, £120k in orders");
+    assert_eq!(r.intent, Intent::Benefit);
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("helped win the Tokyo distributor")
+    );
+    let r = read_one(
+        "Tubing line sensors cut leak hunting by 9 hours a week and saved £14k in labour in November",
+    );
+    assert_eq!(r.intent, Intent::Benefit);
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("cut leak hunting by 9 hours a week")
+    );
+}

@@ -904,7 +904,8 @@ const MONEY_VERBS: &[&str] = &[
 ];
 
 /// "Membership app: 420 renewals in Oct, lapses down by a third, roughly £9k kept": a
-/// benefit's results told as a list before its money are its evidence together, so a
+/// benefit's results told as a list before its money (`money_after`; a continue's results
+/// need none) are its evidence together, so a
 /// reason read from the second (tokens `a..b`) starts at the first. `opens` is where the
 /// first may start: after "Name:", after the name that opens the message, or at 0.
 pub fn results_before(
@@ -914,6 +915,7 @@ pub fn results_before(
     opens: usize,
     skip: &dyn Fn(usize) -> bool,
     money: &dyn Fn(usize) -> bool,
+    money_after: bool,
 ) -> Option<String> {
     if a < 2 || b > toks.len() || !toks[a - 1].is(",") || opens + 1 >= a {
         return None;
@@ -921,11 +923,16 @@ pub fn results_before(
     let comma = a - 1;
     let first = (opens..comma).rev().find(|&j| toks[j].is_break());
     let counted = (opens..comma).any(|j| toks[j].kind == TokKind::Num && !skip(j));
+    // "Fewer scorched batches, 40 more barrels …": a result compared with before.
+    let compared = matches!(
+        toks[opens].lower.as_str(),
+        "fewer" | "less" | "faster" | "quicker" | "shorter" | "lower"
+    ) && comma > opens + 1;
     if first.is_some()
-        || !counted
+        || !(counted || compared)
         || comma - opens > 12
         || (opens..comma).any(money)
-        || !(b..toks.len()).any(money)
+        || money_after && !(b..toks.len()).any(money)
     {
         return None;
     }

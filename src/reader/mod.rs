@@ -1052,8 +1052,27 @@ impl Reader {
                     .as_deref()
                     .and_then(|said| reasons::span_of(text, toks, said))
                     .and_then(|span| {
-                        clauses::results_before(text, toks, span, opens, &skip, &in_money)
+                        clauses::results_before(text, toks, span, opens, &skip, &in_money, true)
                     });
+                if listed.is_some() {
+                    r.rationale = listed;
+                }
+            }
+            // "we keep it. Fewer wasted trips, 61 sailings saved since April": results
+            // listed in a sentence after a continue's are its reason together.
+            let kept = verdict.filter(|v| v.verdict == Verdict::Continue);
+            let span = r
+                .rationale
+                .as_deref()
+                .and_then(|said| reasons::span_of(text, toks, said));
+            if let (Some(v), Some((a, b))) = (kept, span) {
+                let opens = (v.end..a.max(v.end))
+                    .rev()
+                    .find(|&j| matches!(toks[j].lower.as_str(), "." | "!" | "\n"))
+                    .map(|p| p + 1);
+                let listed = opens.and_then(|o| {
+                    clauses::results_before(text, toks, (a, b), o, &skip, &in_money, false)
+                });
                 if listed.is_some() {
                     r.rationale = listed;
                 }

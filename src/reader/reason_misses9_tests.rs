@@ -98,3 +98,17 @@ fn a_benefits_result_told_after_its_name_is_its_evidence() {
         Some("cut leak hunting by 9 hours a week")
     );
 }
+
+#[test]
+fn results_listed_after_a_continue_are_its_reason_together() {
+    assert_eq!(
+        reason("Evaporator controls: we keep them. Fewer scorched batches, 40 more barrels graded A since March.")
+            .as_deref(),
+        Some("Fewer scorched batches, 40 more barrels graded A since March")
+    );
+    assert_eq!(
+        reason("Export web shop: continue as planned. 2 300 buyers now, phone orders down 18 %.")
+            .as_deref(),
+        Some("2 300 buyers now, phone orders down 18 %")
+    );
+}

@@ -1565,7 +1565,9 @@ pub fn find_rationale(
             && !clauses::only_time(toks, i + 1, clauses::clause_end(toks, i + 1, limit), skip);
         // "until after the year-end close": an event that has a time in it is still the
         // condition ("until after Christmas" is only a time).
-        let condition = condition || clauses::after_timed_event(toks, i, limit, skip);
+        let condition = condition
+            || clauses::after_timed_event(toks, i, limit, skip)
+            || condition_after_look_again(toks, i, limit, skip);
         // "since June, ~£30k saved": "since" a time, up to its comma, says when.
         // "Fewer mis-picks since the scanners went in: … saved £7,500": a benefit's result
         // opening the message, told with what it is counted since, is its evidence whole.
@@ -1694,7 +1696,10 @@ pub fn find_rationale(
                     && (matches!(
                         toks[s].lower.as_str(),
                         "again" | "finally" | "unanimously" | "reluctantly" | "provisionally"
-                    ) || toks[s].caps)
+                    ) || toks[s].caps
+                        // "(Antofagasta)": a place or a person named, not a reason.
+                        || toks[s].is_word()
+                            && text[toks[s].start..].starts_with(char::is_uppercase))
                     || matches!(toks[s].lower.as_str(), "was" | "were" | "previously")
                         && (s + 1..end).any(|j| toks[j].kind == TokKind::Num));
             // "continuing with the Epic build, board reaffirmed it today, …": the verdict
@@ -1710,11 +1715,19 @@ pub fn find_rationale(
                 });
             // A clause with a date or an amount in it is a detail, unless it judges the
             // price or is a clause of its own (or a rescope's scope) with no money.
+            // "the bank client renewed for 3 yrs": news of someone else, told as a clause of
+            // its own with its own term.
+            let news = s < end
+                && own_clause(toks, s, end)
+                && (s..(s + 4).min(end))
+                    .any(|j| super::next_sentence::THIRD_PARTIES.contains(&toks[j].lower.as_str()));
             let dated = (s..end).any(skip)
                 && !judged
-                && !((s..end).all(|j| !(ctx.money)(j)) && (own_clause(toks, s, end) || scope(s)));
+                && !((s..end).all(|j| !(ctx.money)(j))
+                    && (own_clause(toks, s, end) || scope(s) || news));
             let refused = s >= end
                     || aside
+                    || no_change_or_fuss(toks, s, end)
                     || restated
                     || clauses::what_follows(toks, s, end, skip)
                     || ctx.verdict.is_some() && (plan_or_reference(toks, s, end))
@@ -1733,7 +1746,9 @@ pub fn find_rationale(
                         )
                     })
                     || (ctx.named)(s, end)
-                    || clauses::holds_horizon(toks, s, end)
+                    // "the bank client renewed for 3 yrs": news of someone else's verdict
+                    // with its own term is no horizon of ours.
+                    || clauses::holds_horizon(toks, s, end) && !news
                     || ctx.verdict.is_some_and(|v| {
                         verdicts::find_verdict_in(toks, s, end)
                             .is_some_and(|f| {
@@ -1854,6 +1869,34 @@ fn verdict_on_condition(toks: &[Token], after: usize, i: usize) -> Option<usize>
         )
     });
     said_right_after.then_some(lead)
+}
+
+/// "Revisit in March when the new architect is on board": "when" after a look-again's
+/// date opens the condition it waits for.
+fn condition_after_look_again(
+    toks: &[Token],
+    i: usize,
+    limit: usize,
+    skip: &dyn Fn(usize) -> bool,
+) -> bool {
+    toks[i].is("when")
+        && i > 2
+        && skip(i - 1)
+        && (i.saturating_sub(5)..i - 1).any(|j| clauses::opens_look_again(toks, j))
+        && i + 3 < limit
+        && (i + 1..i + 3).all(|j| toks[j].is_word() && !skip(j))
+}
+
+/// "no change to the budget", "no biggie": the verdict said to cost nothing more, or the
+/// writer's shrug, not why it was given.
+fn no_change_or_fuss(toks: &[Token], s: usize, e: usize) -> bool {
+    let w = |k: usize| if k < e { toks[k].lower.as_str() } else { "" };
+    w(s) == "no"
+        && match w(s + 1) {
+            "change" | "changes" => matches!(w(s + 2), "" | "to"),
+            "biggie" | "drama" | "fuss" | "worries" => e == s + 2,
+            _ => false,
+        }
 }
 
 /// "maybe March", "probably Q2": a guess at when, told after the reason or the condition.

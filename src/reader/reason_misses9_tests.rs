@@ -112,3 +112,39 @@ fn results_listed_after_a_continue_are_its_reason_together() {
         Some("2 300 buyers now, phone orders down 18 %")
     );
 }
+
+#[test]
+fn a_place_in_brackets_or_no_change_is_no_reason() {
+    assert_eq!(
+        reason("Tubing line sensors approved for phase 1 only (Beauce), £210k").as_deref(),
+        None
+    );
+    assert_eq!(
+        reason("Evaporator controls: we'll keep going, no change to the budget").as_deref(),
+        None
+    );
+    assert_eq!(
+        reason("approved the extra £20k for the export web shop, no biggie").as_deref(),
+        None
+    );
+}
+
+#[test]
+fn a_client_renewing_is_news_that_explains_the_verdict() {
+    assert_eq!(
+        reason(
+            "Sales: export web shop approved after all, £48k, the Tokyo client renewed for 3 years"
+        )
+        .as_deref(),
+        Some("the Tokyo client renewed for 3 years")
+    );
+}
+
+#[test]
+fn a_condition_after_a_look_again_date_is_the_reason() {
+    assert_eq!(
+        reason("Lot tracing system, no-go for now. Revisit in March when the new lab manager is on board.")
+            .as_deref(),
+        Some("when the new lab manager is on board")
+    );
+}

@@ -1589,9 +1589,13 @@ pub fn find_rationale(
         let refused = matches!(ctx.verdict, Some(Verdict::Reject | Verdict::Stop));
         let priced =
             |a: usize| refused && clauses::prices_what_it_buys(toks, a, limit, ctx.money, skip);
+        // "no. Vendor quoted £210k and our spreadsheets already do most of it."
+        let quoted = |a: usize| refused && price_and_more(toks, a, limit, ctx.money);
         let start = if when {
             None
-        } else if matches!(toks[i].lower.as_str(), "." | "!" | "\n") && priced(i + 1) {
+        } else if matches!(toks[i].lower.as_str(), "." | "!" | "\n")
+            && (priced(i + 1) || quoted(i + 1))
+        {
             Some((i + 1, false))
         } else if condition || basis_lead(toks, i) {
             Some((i, true))
@@ -1661,6 +1665,7 @@ pub fn find_rationale(
             let judged = clauses::judges_price(toks, s, end)
                 || clauses::costs_us_now(toks, s, end)
                 || priced(s)
+                || s > 0 && matches!(toks[s - 1].lower.as_str(), "." | "!" | "\n") && quoted(s)
                 || end > s && toks[end - 1].is("otherwise")
                 // "(fewer disputed invoices, faster month-end)", "(water bill down 22% vs
                 // Oct 2025)": a result in brackets.
@@ -1993,7 +1998,36 @@ fn refused_for_more(
         && (ctx.money)(i - 1)
         && i + 1 < limit
         && same_sentence()
-        && own_clause(toks, i + 1, clauses::clause_end(toks, i + 1, limit))
+        && said_with_subject(toks, i + 1, clauses::clause_end(toks, i + 1, limit))
+}
+
+/// A clause of its own, or one opening on its subject ("the team uses excel fine", "our
+/// spreadsheets already do most of it"): four words or more.
+fn said_with_subject(toks: &[Token], s: usize, e: usize) -> bool {
+    s < e
+        && (own_clause(toks, s, e)
+            || e >= s + 4
+                && matches!(
+                    toks[s].lower.as_str(),
+                    "the" | "our" | "their" | "we" | "they" | "it" | "nobody"
+                )
+                && (s + 1..e).all(|j| toks[j].is_word()))
+}
+
+/// After a refusal, a sentence from `a` that says the price and, after "and", a clause of
+/// its own: "Vendor quoted £210k and our spreadsheets already do most of it".
+fn price_and_more(toks: &[Token], a: usize, limit: usize, money: &dyn Fn(usize) -> bool) -> bool {
+    let e = (a..limit)
+        .find(|&j| matches!(toks[j].lower.as_str(), "." | "!" | "?" | "\n"))
+        .unwrap_or(limit);
+    let Some(m) = (a..e.min(a + 5)).find(|&j| money(j)) else {
+        return false;
+    };
+    let after = (m..e).find(|&j| !money(j)).unwrap_or(e);
+    after + 1 < e
+        && toks[after].is("and")
+        && !(after + 1..e).any(money)
+        && said_with_subject(toks, after + 1, e)
 }
 
 /// Words that open a result compared with before: "fewer disputed invoices", "faster

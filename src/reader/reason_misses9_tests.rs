@@ -148,3 +148,17 @@ fn a_condition_after_a_look_again_date_is_the_reason() {
         Some("when the new lab manager is on board")
     );
 }
+
+#[test]
+fn after_a_refusal_the_price_and_what_is_said_with_it_are_the_case_against_it() {
+    assert_eq!(
+        reason("Member payments portal: no. Vendor quoted £210k and our cheque run already does most of it.")
+            .as_deref(),
+        Some("Vendor quoted £210k and our cheque run already does most of it")
+    );
+    assert_eq!(
+        reason("Export web shop rejected by the board, £640k and the team sells fine by phone")
+            .as_deref(),
+        Some("the team sells fine by phone")
+    );
+}

@@ -471,7 +471,12 @@ const SOURCE_VERBS: &[&str] = &[
 /// The clause a benefit came from, from its verb to the clause's end, when that clause
 /// holds no amount or date: "freed up 1.5 FTE in cataloguing", "freed up 2 FTE" of "freed up
 /// 2 FTE and $14k in overtime".
-pub fn benefit_source(text: &str, toks: &[Token], skip: &dyn Fn(usize) -> bool) -> Option<String> {
+pub fn benefit_source(
+    text: &str,
+    toks: &[Token],
+    skip: &dyn Fn(usize) -> bool,
+    named: &dyn Fn(usize) -> bool,
+) -> Option<String> {
     let i = toks
         .iter()
         .position(|t| SOURCE_VERBS.contains(&t.lower.as_str()))?;
@@ -486,8 +491,34 @@ pub fn benefit_source(text: &str, toks: &[Token], skip: &dyn Fn(usize) -> bool) 
     if e < body + 2 || (i..e).any(skip) || !(body..e).any(|j| toks[j].kind == TokKind::Num) {
         return None;
     }
+    let i = subject_before(toks, i, skip, named).unwrap_or(i);
     let r = text[toks[i].start..toks[e - 1].end].trim();
     (!r.is_empty()).then(|| r.to_string())
+}
+
+/// "Invoice checking work reduced by 60 hours": the plain noun phrase that opens the
+/// sentence (two to four words, no name of the directory, no pronoun, amount or date) and is
+/// the subject of the verb at `verb`.
+fn subject_before(
+    toks: &[Token],
+    verb: usize,
+    skip: &dyn Fn(usize) -> bool,
+    named: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
+    let s = toks[..verb]
+        .iter()
+        .rposition(|t| matches!(t.lower.as_str(), "." | "!" | "\n" | ":"))
+        .map_or(0, |p| p + 1);
+    let pronoun = |w: &str| {
+        matches!(
+            w,
+            "we" | "it" | "they" | "this" | "that" | "the" | "our" | "i" | "which" | "and"
+        )
+    };
+    ((s + 2..=s + 4).contains(&verb)
+        && !pronoun(toks[s].lower.as_str())
+        && (s..verb).all(|j| toks[j].is_word() && !skip(j) && !named(j)))
+    .then_some(s)
 }
 
 /// Words that say a measure moved: "down 4 pts", "12% fewer", "doubled".
@@ -540,6 +571,8 @@ fn result_from(
     money: &dyn Fn(usize) -> bool,
     name_at: &dyn Fn(usize) -> bool,
 ) -> Option<String> {
+    let s = time_gave(toks, s).unwrap_or(s);
+    let s = after_result_heading(toks, s, toks.len());
     let end = clause_end(toks, s, toks.len());
     // "Claims for lost crates down from 7 to 1 since August, roughly £40k less", "Cabinets:
     // 41 fewer missed doses in Oct, $96k avoided": a date ending the result is when it was
@@ -574,6 +607,35 @@ fn result_from(
     }
     let r = text[toks[s].start..toks[e - 1].end].trim();
     (!r.is_empty()).then(|| r.to_string())
+}
+
+/// "WMS pilot result - picking error 0.5% → 0.05%": where the result starts after a
+/// heading that names it, a dash after "result" within the clause `s..e`'s first words.
+pub fn after_result_heading(toks: &[Token], s: usize, e: usize) -> usize {
+    (s + 1..(s + 6).min(e))
+        .find(|&d| {
+            toks[d].is_sym("-")
+                && !toks[d].attached
+                && d + 2 < e
+                && matches!(
+                    toks[d - 1].lower.as_str(),
+                    "result" | "results" | "outcome" | "outcomes"
+                )
+        })
+        .map_or(s, |d| d + 1)
+}
+
+/// "the last quarter gave 2,4 GWh less …", "October brought 300 more …": a time as the
+/// subject of a light verb says when, not what; where the result after it starts.
+fn time_gave(toks: &[Token], s: usize) -> Option<usize> {
+    let w = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let mut j = s;
+    while j < s + 2 && matches!(w(j), "the" | "this" | "last" | "past") {
+        j += 1;
+    }
+    let time = matches!(w(j), "quarter" | "month" | "year" | "week" | "season")
+        || super::dates::month(w(j)).is_some();
+    (time && matches!(w(j + 1), "gave" | "brought" | "delivered" | "showed")).then_some(j + 2)
 }
 
 /// Where a result clause `s..e` ends without the date that closes it ("… since August",

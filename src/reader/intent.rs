@@ -1822,6 +1822,7 @@ pub fn find_rationale(
                 // the name and the month it was counted in.
                 let (s, end) = match (ctx.verdict, named_subject(toks, s, end, ctx)) {
                     (None, Some(k)) => (k, clauses::counted_until(toks, k, end, skip)),
+                    (None, None) => (clauses::after_result_heading(toks, s, end), end),
                     _ => (s, end),
                 };
                 // Emoji and other pictographs ("🚀", "✅", "→") are tone, not reason.

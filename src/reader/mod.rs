@@ -1019,7 +1019,16 @@ impl Reader {
                 })
                 .or_else(|| {
                     (intent == Intent::Benefit)
-                        .then(|| clauses::benefit_source(text, toks, &skip))
+                        .then(|| {
+                            let named = |j: usize| {
+                                names.iter().any(|m| {
+                                    m.start <= j
+                                        && j < m.end
+                                        && matches!(m.targets[0], Target::Investment(_))
+                                })
+                            };
+                            clauses::benefit_source(text, toks, &skip, &named)
+                        })
                         .flatten()
                 })
                 .or_else(|| {

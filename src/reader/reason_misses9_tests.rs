@@ -162,3 +162,27 @@ fn after_a_refusal_the_price_and_what_is_said_with_it_are_the_case_against_it() 
         Some("the team sells fine by phone")
     );
 }
+
+#[test]
+fn a_benefits_result_keeps_its_own_subject_and_leaves_its_heading_out() {
+    let r = read_one(
+        "Lot tracing system went live on 10/1. Barrel grading work reduced by 60 hours a month, approx. £4,100 saved in November",
+    );
+    assert_eq!(r.intent, Intent::Benefit);
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("Barrel grading work reduced by 60 hours a month")
+    );
+    assert_eq!(
+        reason(
+            "Evaporator controls: the last quarter gave 2,4 GWh less gas burned, approx £19k saved"
+        )
+        .as_deref(),
+        Some("2,4 GWh less gas burned")
+    );
+    assert_eq!(
+        reason("Sugarbush: tubing line sensors pilot result - leaks found 30% → 5%, saved approx. £12k of sap in November")
+            .as_deref(),
+        Some("leaks found 30% → 5%")
+    );
+}

@@ -1792,6 +1792,9 @@ pub fn find_rationale(
                     })
                     || (ctx.named)(a, b)
                     || decides(a, b)
+                    // "…, without it we would need 2 more analysts": not a benefit's result.
+                    || ctx.verdict.is_none()
+                        && matches!(toks[a].lower.as_str(), "without" | "otherwise")
             };
             let end = if strong || close_paren || weak_reject || only_dates {
                 end
@@ -1822,7 +1825,17 @@ pub fn find_rationale(
                 // the name and the month it was counted in.
                 let (s, end) = match (ctx.verdict, named_subject(toks, s, end, ctx)) {
                     (None, Some(k)) => (k, clauses::counted_until(toks, k, end, skip)),
-                    (None, None) => (clauses::after_result_heading(toks, s, end), end),
+                    // A date ending a benefit's result is its date, not its evidence.
+                    (None, None) => {
+                        let s = clauses::after_result_heading(toks, s, end);
+                        let d = clauses::counted_until(toks, s, end, skip);
+                        let when = d < end
+                            && matches!(
+                                toks[d].lower.as_str(),
+                                "in" | "during" | "over" | "last" | "this"
+                            );
+                        (s, if when { d } else { end })
+                    }
                     _ => (s, end),
                 };
                 // Emoji and other pictographs ("🚀", "✅", "→") are tone, not reason.

@@ -119,6 +119,13 @@ pub fn next_sentence(
         // "The app crashes are fixed — @raj to send the numbers by EOM": the follow-up
         // after a dash ends the reason.
         let e = owner_after_dash(text, toks, s, e, stop).unwrap_or(e);
+        // "v1 is good enough for now, revisit mid-Jan": the look-again ends the reason.
+        let e = (s + 2..e)
+            .find(|&j| {
+                matches!(toks[j].lower.as_str(), "," | ";" | "—" | "–")
+                    && super::clauses::opens_look_again(toks, j + 1)
+            })
+            .unwrap_or(e);
         if assigns_owner(text, toks, s, e) {
             return None;
         }

@@ -198,3 +198,12 @@ fn what_would_happen_without_it_is_no_second_result() {
         Some("the scanners caught 14 mislabelled barrels")
     );
 }
+
+#[test]
+fn a_look_again_ends_the_reason_sentence_after_the_verdict() {
+    assert_eq!(
+        reason("Evaporator controls v2 is a no from me and Luc. v1 is good enough for now, revisit mid-Jan")
+            .as_deref(),
+        Some("v1 is good enough for now")
+    );
+}

@@ -981,7 +981,10 @@ impl Reader {
                 })
                 .or_else(|| {
                     verdict.and_then(|v| {
-                        clauses::next_sentence(text, toks, v.end, stop, &skip, &in_money, &decides)
+                        let refused = matches!(v.verdict, Verdict::Reject | Verdict::Stop);
+                        clauses::next_sentence(
+                            text, toks, v.end, stop, &skip, &in_money, &decides, refused,
+                        )
                     })
                 })
                 .or_else(|| {

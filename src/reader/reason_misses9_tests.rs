@@ -207,3 +207,17 @@ fn a_look_again_ends_the_reason_sentence_after_the_verdict() {
         Some("v1 is good enough for now")
     );
 }
+
+#[test]
+fn after_a_refusal_what_the_work_is_says_why() {
+    assert_eq!(
+        reason("Member payments portal — no. It's a spreadsheet with a login page.").as_deref(),
+        Some("It's a spreadsheet with a login page")
+    );
+    // After an approval it only describes the work.
+    assert_eq!(
+        reason("Member payments portal approved at £40k. It's a web page and a cheque export.")
+            .as_deref(),
+        None
+    );
+}

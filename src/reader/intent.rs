@@ -1628,7 +1628,7 @@ pub fn find_rationale(
         });
         if let (Some((_, false)), true) = (start, toks[i].is(",")) {
             let reason = later_sentence().and_then(|p| {
-                clauses::next_sentence(text, toks, p, stop, skip, ctx.money, &decides, refused)
+                clauses::next_sentence(text, toks, p, stop, skip, ctx.money, &decides)
             });
             if reason.is_some() {
                 return reason;

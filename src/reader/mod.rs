@@ -980,11 +980,15 @@ impl Reader {
                         })
                 })
                 .or_else(|| {
+                    let v =
+                        verdict.filter(|v| matches!(v.verdict, Verdict::Reject | Verdict::Stop))?;
+                    next_sentence::what_it_is_after_refusal(
+                        text, toks, v.end, stop, &skip, &decides,
+                    )
+                })
+                .or_else(|| {
                     verdict.and_then(|v| {
-                        let refused = matches!(v.verdict, Verdict::Reject | Verdict::Stop);
-                        clauses::next_sentence(
-                            text, toks, v.end, stop, &skip, &in_money, &decides, refused,
-                        )
+                        clauses::next_sentence(text, toks, v.end, stop, &skip, &in_money, &decides)
                     })
                 })
                 .or_else(|| {

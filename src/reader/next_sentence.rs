@@ -97,8 +97,7 @@ pub(super) const THIRD_PARTIES: &[&str] = &[
 /// plan") or a date (unless it is a clause of its own: "The pilot line jammed 14 times in
 /// six weeks"), a follow-up, a question, another decision, or opens with the plan ("Go-live
 /// is …"). One sentence of plan or figures ("budget ¥28M, go-live is planned for May") is
-/// stepped over to the reason after it. After a refusal (`refused`), a sentence telling
-/// what the work is ("It's a spreadsheet with a login page") is the reason.
+/// stepped over to the reason after it.
 pub fn next_sentence(
     text: &str,
     toks: &[Token],
@@ -107,7 +106,6 @@ pub fn next_sentence(
     skip: &dyn Fn(usize) -> bool,
     money: &dyn Fn(usize) -> bool,
     decides: &dyn Fn(usize, usize) -> bool,
-    refused: bool,
 ) -> Option<String> {
     let is_end = |t: &Token| matches!(t.lower.as_str(), "." | "!" | "?" | "\n");
     let mut from = after;
@@ -154,16 +152,6 @@ pub fn next_sentence(
         if labelled && !decides(s, e) && stop.is_none_or(|a| a >= e) {
             let r = text[toks[s + 2].start..toks[e - 1].end].trim();
             return Some(r.to_string());
-        }
-        // "Mentoring platform — no. It's a spreadsheet with a login page.": after a
-        // refusal, what the work is or does is the case against it.
-        if refused
-            && describes_the_work(toks, s, e)
-            && !(s..e).any(skip)
-            && !decides(s, e)
-            && stop.is_none_or(|a| a >= e)
-        {
-            return Some(text[toks[s].start..toks[e - 1].end].trim().to_string());
         }
         match sentence_reason(toks, s, e, stop, skip, money, decides) {
             Told::Reason => {
@@ -252,6 +240,28 @@ fn reason_told_on(
         Told::Reason
     ))
     .then_some(e2)
+}
+
+/// After a refusal, the sentence after the verdict's (which ends at or after `after`) when
+/// it tells what the work is or does: "Mentoring platform — no. It's a spreadsheet with a
+/// login page." is the case against it.
+pub fn what_it_is_after_refusal(
+    text: &str,
+    toks: &[Token],
+    after: usize,
+    stop: Option<usize>,
+    skip: &dyn Fn(usize) -> bool,
+    decides: &dyn Fn(usize, usize) -> bool,
+) -> Option<String> {
+    let is_end = |t: &Token| matches!(t.lower.as_str(), "." | "!" | "?" | "\n");
+    let s = after + toks[after..].iter().position(is_end)? + 1;
+    let e = s + toks[s..].iter().position(is_end).unwrap_or(toks.len() - s);
+    (s < e
+        && describes_the_work(toks, s, e)
+        && !(s..e).any(skip)
+        && !decides(s, e)
+        && stop.is_none_or(|a| a >= e))
+    .then(|| text[toks[s].start..toks[e - 1].end].trim().to_string())
 }
 
 /// The sentence after `e` when it says it is the reason ("Main reason is …", "The reason

@@ -884,6 +884,19 @@ pub fn counted_result(
             s += 1;
         }
     }
+    // "Call centre chatbot for reservations deflected 4,100 calls": what the work is for,
+    // between its name and its verb, is no part of the result.
+    if toks[s..].first().is_some_and(|t| t.is("for")) {
+        let past = |t: &Token| {
+            let w = t.lower.as_str();
+            w.len() > 4 && w.ends_with("ed") || matches!(w, "cut" | "caught" | "found" | "won")
+        };
+        if let Some(v) = (s + 2..(s + 5).min(toks.len())).find(|&j| past(&toks[j])) {
+            if (s + 1..v).all(|j| toks[j].is_word()) {
+                s = v;
+            }
+        }
+    }
     let first = toks.get(s)?;
     if !(first.is_word() || light && first.kind == TokKind::Num)
         || matches!(

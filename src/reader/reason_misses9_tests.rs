@@ -221,3 +221,12 @@ fn after_a_refusal_what_the_work_is_says_why() {
         None
     );
 }
+
+#[test]
+fn a_benefits_result_after_its_name_and_what_it_is_for_is_its_evidence() {
+    assert_eq!(
+        reason("Export web shop for Japan booked 4,100 orders in November, worth about £23k")
+            .as_deref(),
+        Some("booked 4,100 orders")
+    );
+}

@@ -1051,6 +1051,11 @@ impl Reader {
                     (intent == Intent::Benefit)
                         .then(|| clauses::counted_result(text, toks, opens.end, &skip, &in_money))
                         .flatten()
+                })
+                .or_else(|| {
+                    (intent == Intent::Benefit && verdict.is_none())
+                        .then(|| clauses::result_after_money(text, toks, &skip, &in_money))
+                        .flatten()
                 });
             r.rationale = rationale
                 .map(clauses::without_announcement)

@@ -230,3 +230,17 @@ fn a_benefits_result_after_its_name_and_what_it_is_for_is_its_evidence() {
         Some("booked 4,100 orders")
     );
 }
+
+#[test]
+fn a_benefits_result_told_after_its_money_is_its_evidence() {
+    assert_eq!(
+        reason("Lot tracing system saved us approx. £6,500 in recall costs this year, and we found 37 mislabelled barrels")
+            .as_deref(),
+        Some("we found 37 mislabelled barrels")
+    );
+    assert_eq!(
+        reason("Evaporator controls saved roughly £21k in November — it caught 41 scorched pans, so 2 staff moved to bottling")
+            .as_deref(),
+        Some("it caught 41 scorched pans, so 2 staff moved to bottling")
+    );
+}

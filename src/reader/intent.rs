@@ -1563,6 +1563,14 @@ pub fn find_rationale(
                 )
         }) && toks.get(i + 2).is_some_and(|t| t.is_word() && !skip(i + 2))
             && !clauses::only_time(toks, i + 1, clauses::clause_end(toks, i + 1, limit), skip);
+        // "until the Q1 liquidity numbers are in": a time that names the event waited for.
+        let condition = condition
+            || matches!(
+                toks[i].lower.as_str(),
+                "until" | "till" | "til" | "unless" | "once"
+            ) && (event_after_time(toks, i + 1, limit, skip)
+                || toks.get(i + 1).is_some_and(|t| t.is("the"))
+                    && event_after_time(toks, i + 2, limit, skip));
         // "until after the year-end close": an event that has a time in it is still the
         // condition ("until after Christmas" is only a time).
         let condition = condition
@@ -1867,6 +1875,48 @@ fn named_subject(toks: &[Token], s: usize, e: usize, ctx: &ClauseContext) -> Opt
             "cut" | "caught" | "found" | "made" | "brought" | "kept" | "gave"
         );
     (k + 2 < e && did && !NOT_REASONS.contains(&w)).then_some(k)
+}
+
+/// Words that join a reason or another clause on after a time, rather than name the event.
+const JOINS: &[&str] = &[
+    "as", "because", "since", "while", "so", "given", "due", "and", "but", "when", "then", "to",
+    "for", "with", "or", "if", "after", "before",
+];
+
+/// "until the Q1 liquidity numbers are in": a time at `d` that names the event after it,
+/// which has three words of its own and a verb ("are", "is", "come", "land" …).
+fn event_after_time(toks: &[Token], d: usize, limit: usize, skip: &dyn Fn(usize) -> bool) -> bool {
+    if !(d < limit && skip(d)) {
+        return false;
+    }
+    let e = clauses::clause_end(toks, d, limit);
+    let a = (d..e).find(|&j| !skip(j)).unwrap_or(e);
+    // "till Q1 as client budgets are frozen": a reason after the time is no event of it.
+    let joined = a < e && JOINS.contains(&toks[a].lower.as_str());
+    let words = (a..e)
+        .take_while(|&j| toks[j].is_word() && !skip(j))
+        .count();
+    !joined
+        && words >= 3
+        && (a..e).any(|j| {
+            matches!(
+                toks[j].lower.as_str(),
+                "is" | "are"
+                    | "was"
+                    | "were"
+                    | "comes"
+                    | "come"
+                    | "land"
+                    | "lands"
+                    | "arrive"
+                    | "arrives"
+                    | "close"
+                    | "closes"
+                    | "meets"
+                    | "signs"
+                    | "sign"
+            )
+        })
 }
 
 /// "yes if legal agrees, £150k", "approved, but only if the grant comes through": a

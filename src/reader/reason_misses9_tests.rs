@@ -244,3 +244,21 @@ fn a_benefits_result_told_after_its_money_is_its_evidence() {
         Some("it caught 41 scorched pans, so 2 staff moved to bottling")
     );
 }
+
+#[test]
+fn a_condition_with_a_time_inside_it_is_still_the_condition() {
+    assert_eq!(
+        reason("Member payments portal: CFO said hold off until the Q1 cheque numbers are in. Let's look at it again mid-Feb.")
+            .as_deref(),
+        Some("until the Q1 cheque numbers are in")
+    );
+    // "until the spring" is only a time; "till Q1 as …" gives the reason after the time.
+    assert_eq!(
+        reason("Member payments portal on hold until the spring.").as_deref(),
+        None
+    );
+    assert_eq!(
+        reason("Member payments portal on hold till Q1 as member cheques are frozen").as_deref(),
+        Some("member cheques are frozen")
+    );
+}

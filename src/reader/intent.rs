@@ -1220,8 +1220,18 @@ fn reason_after_all(
     let keeps = verdict == Some(Verdict::Rescope) && end > s && toks[end - 1].is("only");
     // "— new retailers were waiting 3 weeks": people who are new, as the clause's subject.
     let new_subject = toks[s].is("new") && s + 1 < end && plain_subject_clause(toks, s + 1, end);
+    // "phase 2 approved — phase 1 lifted yield 3.2%": what an earlier phase did.
+    let phase_did = verdict.is_some()
+        && toks[s].is("phase")
+        && s + 3 < end
+        && toks[s + 1].kind == TokKind::Num
+        && {
+            let w = toks[s + 2].lower.as_str();
+            w.len() > 4 && w.ends_with("ed") || matches!(w, "cut" | "won" | "paid" | "hit")
+        };
     clauses::participle(toks, s, end, skip)
         || keeps
+        || phase_did
         || end > s && toks[end - 1].is("otherwise")
         || new_subject
         || toks[s].is("payback") && verdict.is_some()

@@ -262,3 +262,12 @@ fn a_condition_with_a_time_inside_it_is_still_the_condition() {
         Some("member cheques are frozen")
     );
 }
+
+#[test]
+fn what_an_earlier_phase_did_is_the_reason_for_the_next() {
+    assert_eq!(
+        reason("Evaporator controls phase 2 approved, £260k — phase 1 lifted syrup yield 3.2% on the north lines")
+            .as_deref(),
+        Some("phase 1 lifted syrup yield 3.2% on the north lines")
+    );
+}

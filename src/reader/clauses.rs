@@ -471,7 +471,12 @@ const SOURCE_VERBS: &[&str] = &[
 /// The clause a benefit came from, from its verb to the clause's end, when that clause
 /// holds no amount or date: "freed up 1.5 FTE in cataloguing", "freed up 2 FTE" of "freed up
 /// 2 FTE and $14k in overtime".
-pub fn benefit_source(text: &str, toks: &[Token], skip: &dyn Fn(usize) -> bool) -> Option<String> {
+pub fn benefit_source(
+    text: &str,
+    toks: &[Token],
+    skip: &dyn Fn(usize) -> bool,
+    named: &dyn Fn(usize) -> bool,
+) -> Option<String> {
     let i = toks
         .iter()
         .position(|t| SOURCE_VERBS.contains(&t.lower.as_str()))?;
@@ -486,8 +491,34 @@ pub fn benefit_source(text: &str, toks: &[Token], skip: &dyn Fn(usize) -> bool) 
     if e < body + 2 || (i..e).any(skip) || !(body..e).any(|j| toks[j].kind == TokKind::Num) {
         return None;
     }
+    let i = subject_before(toks, i, skip, named).unwrap_or(i);
     let r = text[toks[i].start..toks[e - 1].end].trim();
     (!r.is_empty()).then(|| r.to_string())
+}
+
+/// "Invoice checking work reduced by 60 hours": the plain noun phrase that opens the
+/// sentence (two to four words, no name of the directory, no pronoun, amount or date) and is
+/// the subject of the verb at `verb`.
+fn subject_before(
+    toks: &[Token],
+    verb: usize,
+    skip: &dyn Fn(usize) -> bool,
+    named: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
+    let s = toks[..verb]
+        .iter()
+        .rposition(|t| matches!(t.lower.as_str(), "." | "!" | "\n" | ":"))
+        .map_or(0, |p| p + 1);
+    let pronoun = |w: &str| {
+        matches!(
+            w,
+            "we" | "it" | "they" | "this" | "that" | "the" | "our" | "i" | "which" | "and"
+        )
+    };
+    ((s + 2..=s + 4).contains(&verb)
+        && !pronoun(toks[s].lower.as_str())
+        && (s..verb).all(|j| toks[j].is_word() && !skip(j) && !named(j)))
+    .then_some(s)
 }
 
 /// Words that say a measure moved: "down 4 pts", "12% fewer", "doubled".
@@ -540,6 +571,8 @@ fn result_from(
     money: &dyn Fn(usize) -> bool,
     name_at: &dyn Fn(usize) -> bool,
 ) -> Option<String> {
+    let s = time_gave(toks, s).unwrap_or(s);
+    let s = after_result_heading(toks, s, toks.len());
     let end = clause_end(toks, s, toks.len());
     // "Claims for lost crates down from 7 to 1 since August, roughly £40k less", "Cabinets:
     // 41 fewer missed doses in Oct, $96k avoided": a date ending the result is when it was
@@ -574,6 +607,35 @@ fn result_from(
     }
     let r = text[toks[s].start..toks[e - 1].end].trim();
     (!r.is_empty()).then(|| r.to_string())
+}
+
+/// "WMS pilot result - picking error 0.5% → 0.05%": where the result starts after a
+/// heading that names it, a dash after "result" within the clause `s..e`'s first words.
+pub fn after_result_heading(toks: &[Token], s: usize, e: usize) -> usize {
+    (s + 1..(s + 6).min(e))
+        .find(|&d| {
+            toks[d].is_sym("-")
+                && !toks[d].attached
+                && d + 2 < e
+                && matches!(
+                    toks[d - 1].lower.as_str(),
+                    "result" | "results" | "outcome" | "outcomes"
+                )
+        })
+        .map_or(s, |d| d + 1)
+}
+
+/// "the last quarter gave 2,4 GWh less …", "October brought 300 more …": a time as the
+/// subject of a light verb says when, not what; where the result after it starts.
+fn time_gave(toks: &[Token], s: usize) -> Option<usize> {
+    let w = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let mut j = s;
+    while j < s + 2 && matches!(w(j), "the" | "this" | "last" | "past") {
+        j += 1;
+    }
+    let time = matches!(w(j), "quarter" | "month" | "year" | "week" | "season")
+        || super::dates::month(w(j)).is_some();
+    (time && matches!(w(j + 1), "gave" | "brought" | "delivered" | "showed")).then_some(j + 2)
 }
 
 /// Where a result clause `s..e` ends without the date that closes it ("… since August",
@@ -822,6 +884,19 @@ pub fn counted_result(
             s += 1;
         }
     }
+    // "Call centre chatbot for reservations deflected 4,100 calls": what the work is for,
+    // between its name and its verb, is no part of the result.
+    if toks[s..].first().is_some_and(|t| t.is("for")) {
+        let past = |t: &Token| {
+            let w = t.lower.as_str();
+            w.len() > 4 && w.ends_with("ed") || matches!(w, "cut" | "caught" | "found" | "won")
+        };
+        if let Some(v) = (s + 2..(s + 5).min(toks.len())).find(|&j| past(&toks[j])) {
+            if (s + 1..v).all(|j| toks[j].is_word()) {
+                s = v;
+            }
+        }
+    }
     let first = toks.get(s)?;
     if !(first.is_word() || light && first.kind == TokKind::Num)
         || matches!(
@@ -851,10 +926,23 @@ pub fn counted_result(
     let e = (s..e)
         .find(|&j| toks[j].is_sym("-") && !toks[j].attached)
         .unwrap_or(e);
+    // "cut leak hunting by 9 hours a week and saved £14k": "and" before the money's verb.
+    let e = (s + 2..e)
+        .find(|&j| {
+            toks[j].is("and")
+                && (money(j + 1)
+                    || toks
+                        .get(j + 1)
+                        .is_some_and(|t| MONEY_VERBS.contains(&t.lower.as_str()))
+                        && (j + 2..(j + 5).min(toks.len())).any(money))
+        })
+        .unwrap_or(e);
     if (s..e).any(money) || !(e..toks.len()).any(money) {
         return None;
     }
-    if !(s..e).any(|j| toks[j].kind == TokKind::Num && !skip(j)) {
+    // "helped win the Oakville library job, $120k in fees": a result won needs no count.
+    let won = WON.contains(&first.lower.as_str()) && e >= s + 3;
+    if !won && !(s..e).any(|j| toks[j].kind == TokKind::Num && !skip(j)) {
         return None;
     }
     let mut e = more_results(toks, e, skip, money);
@@ -875,8 +963,56 @@ pub fn counted_result(
     (!r.is_empty()).then(|| r.to_string())
 }
 
+/// Verbs of a result that is a win in itself, told without a count.
+const WON: &[&str] = &["helped", "won", "landed", "secured"];
+
+/// Verbs that tell a benefit's money after its result ("… and saved £14k").
+const MONEY_VERBS: &[&str] = &[
+    "saved",
+    "saves",
+    "brought",
+    "made",
+    "earned",
+    "generated",
+    "avoided",
+    "added",
+];
+
+/// A benefit's result told after its money, set apart by ", and" or a dash: "saved us
+/// approx. NOK 650 000 in helicopter hours, and we found 37 damaged insulators", "saved
+/// 2.1M in November — it handled 4,100 chats, so 18 agents moved". The clause opens on its
+/// subject, counts something, holds no amount and runs to the sentence's end.
+pub fn result_after_money(
+    text: &str,
+    toks: &[Token],
+    skip: &dyn Fn(usize) -> bool,
+    money: &dyn Fn(usize) -> bool,
+) -> Option<String> {
+    let m = (0..toks.len()).find(|&j| money(j))?;
+    let is_end = |t: &Token| matches!(t.lower.as_str(), "." | "!" | "?" | "\n");
+    let sep = (m + 1..toks.len())
+        .take_while(|&j| !is_end(&toks[j]))
+        .find(|&j| {
+            toks[j].is(",") && toks.get(j + 1).is_some_and(|t| t.is("and"))
+                || matches!(toks[j].lower.as_str(), "—" | "–") && !money(j + 1)
+                || toks[j].is_sym("-") && !toks[j].attached
+        })?;
+    let c = sep + 1 + usize::from(toks[sep].is(","));
+    let e = c + toks[c..].iter().position(is_end).unwrap_or(toks.len() - c);
+    let subject = toks.get(c).is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "we" | "it" | "they" | "the" | "our" | "that" | "this"
+        )
+    });
+    let counted = (c..e).any(|j| toks[j].kind == TokKind::Num && !skip(j));
+    (subject && counted && e >= c + 3 && !(c..e).any(money))
+        .then(|| text[toks[c].start..toks[e - 1].end].trim().to_string())
+}
+
 /// "Membership app: 420 renewals in Oct, lapses down by a third, roughly £9k kept": a
-/// benefit's results told as a list before its money are its evidence together, so a
+/// benefit's results told as a list before its money (`money_after`; a continue's results
+/// need none) are its evidence together, so a
 /// reason read from the second (tokens `a..b`) starts at the first. `opens` is where the
 /// first may start: after "Name:", after the name that opens the message, or at 0.
 pub fn results_before(
@@ -886,6 +1022,7 @@ pub fn results_before(
     opens: usize,
     skip: &dyn Fn(usize) -> bool,
     money: &dyn Fn(usize) -> bool,
+    money_after: bool,
 ) -> Option<String> {
     if a < 2 || b > toks.len() || !toks[a - 1].is(",") || opens + 1 >= a {
         return None;
@@ -893,11 +1030,16 @@ pub fn results_before(
     let comma = a - 1;
     let first = (opens..comma).rev().find(|&j| toks[j].is_break());
     let counted = (opens..comma).any(|j| toks[j].kind == TokKind::Num && !skip(j));
+    // "Fewer scorched batches, 40 more barrels …": a result compared with before.
+    let compared = matches!(
+        toks[opens].lower.as_str(),
+        "fewer" | "less" | "faster" | "quicker" | "shorter" | "lower"
+    ) && comma > opens + 1;
     if first.is_some()
-        || !counted
+        || !(counted || compared)
         || comma - opens > 12
         || (opens..comma).any(money)
-        || !(b..toks.len()).any(money)
+        || money_after && !(b..toks.len()).any(money)
     {
         return None;
     }

@@ -1300,8 +1300,18 @@ fn reason_after_all(
     let keeps = verdict == Some(Verdict::Rescope) && end > s && toks[end - 1].is("only");
     // "— new retailers were waiting 3 weeks": people who are new, as the clause's subject.
     let new_subject = toks[s].is("new") && s + 1 < end && plain_subject_clause(toks, s + 1, end);
+    // "phase 2 approved — phase 1 lifted yield 3.2%": what an earlier phase did.
+    let phase_did = verdict.is_some()
+        && toks[s].is("phase")
+        && s + 3 < end
+        && toks[s + 1].kind == TokKind::Num
+        && {
+            let w = toks[s + 2].lower.as_str();
+            w.len() > 4 && w.ends_with("ed") || matches!(w, "cut" | "won" | "paid" | "hit")
+        };
     clauses::participle(toks, s, end, skip)
         || keeps
+        || phase_did
         || end > s && toks[end - 1].is("otherwise")
         || new_subject
         || toks[s].is("payback") && verdict.is_some()
@@ -1643,9 +1653,19 @@ pub fn find_rationale(
                 )
         }) && toks.get(i + 2).is_some_and(|t| t.is_word() && !skip(i + 2))
             && !clauses::only_time(toks, i + 1, clauses::clause_end(toks, i + 1, limit), skip);
+        // "until the Q1 liquidity numbers are in": a time that names the event waited for.
+        let condition = condition
+            || matches!(
+                toks[i].lower.as_str(),
+                "until" | "till" | "til" | "unless" | "once"
+            ) && (event_after_time(toks, i + 1, limit, skip)
+                || toks.get(i + 1).is_some_and(|t| t.is("the"))
+                    && event_after_time(toks, i + 2, limit, skip));
         // "until after the year-end close": an event that has a time in it is still the
         // condition ("until after Christmas" is only a time).
-        let condition = condition || clauses::after_timed_event(toks, i, limit, skip);
+        let condition = condition
+            || clauses::after_timed_event(toks, i, limit, skip)
+            || condition_after_look_again(toks, i, limit, skip);
         // "since June, ~£30k saved": "since" a time, up to its comma, says when.
         // "Fewer mis-picks since the scanners went in: … saved £7,500": a benefit's result
         // opening the message, told with what it is counted since, is its evidence whole.
@@ -1667,12 +1687,18 @@ pub fn find_rationale(
         let refused = matches!(ctx.verdict, Some(Verdict::Reject | Verdict::Stop));
         let priced =
             |a: usize| refused && clauses::prices_what_it_buys(toks, a, limit, ctx.money, skip);
+        // "no. Vendor quoted £210k and our spreadsheets already do most of it."
+        let quoted = |a: usize| refused && price_and_more(toks, a, limit, ctx.money);
         let start = if when {
             None
-        } else if matches!(toks[i].lower.as_str(), "." | "!" | "\n") && priced(i + 1) {
+        } else if matches!(toks[i].lower.as_str(), "." | "!" | "\n")
+            && (priced(i + 1) || quoted(i + 1))
+        {
             Some((i + 1, false))
         } else if condition || basis_lead(toks, i) {
             Some((i, true))
+        } else if let Some(st) = verdict_on_condition(toks, after, i) {
+            Some((st, false))
         } else if refused_for_more(toks, after, i, limit, ctx) {
             Some((i + 1, false))
         } else if source_after_money(toks, i, skip, ctx) {
@@ -1737,6 +1763,7 @@ pub fn find_rationale(
             let judged = clauses::judges_price(toks, s, end)
                 || clauses::costs_us_now(toks, s, end)
                 || priced(s)
+                || s > 0 && matches!(toks[s - 1].lower.as_str(), "." | "!" | "\n") && quoted(s)
                 || end > s && toks[end - 1].is("otherwise")
                 // "(fewer disputed invoices, faster month-end)", "(water bill down 22% vs
                 // Oct 2025)": a result in brackets.
@@ -1772,7 +1799,10 @@ pub fn find_rationale(
                     && (matches!(
                         toks[s].lower.as_str(),
                         "again" | "finally" | "unanimously" | "reluctantly" | "provisionally"
-                    ) || toks[s].caps)
+                    ) || toks[s].caps
+                        // "(Antofagasta)": a place or a person named, not a reason.
+                        || toks[s].is_word()
+                            && text[toks[s].start..].starts_with(char::is_uppercase))
                     || matches!(toks[s].lower.as_str(), "was" | "were" | "previously")
                         && (s + 1..end).any(|j| toks[j].kind == TokKind::Num));
             // "continuing with the Epic build, board reaffirmed it today, …": the verdict
@@ -1788,11 +1818,19 @@ pub fn find_rationale(
                 });
             // A clause with a date or an amount in it is a detail, unless it judges the
             // price or is a clause of its own (or a rescope's scope) with no money.
+            // "the bank client renewed for 3 yrs": news of someone else, told as a clause of
+            // its own with its own term.
+            let news = s < end
+                && own_clause(toks, s, end)
+                && (s..(s + 4).min(end))
+                    .any(|j| super::next_sentence::THIRD_PARTIES.contains(&toks[j].lower.as_str()));
             let dated = (s..end).any(skip)
                 && !judged
-                && !((s..end).all(|j| !(ctx.money)(j)) && (own_clause(toks, s, end) || scope(s)));
+                && !((s..end).all(|j| !(ctx.money)(j))
+                    && (own_clause(toks, s, end) || scope(s) || news));
             let refused = s >= end
                     || aside
+                    || no_change_or_fuss(toks, s, end)
                     || restated
                     || clauses::what_follows(toks, s, end, skip)
                     || ctx.verdict.is_some() && (plan_or_reference(toks, s, end))
@@ -1811,7 +1849,9 @@ pub fn find_rationale(
                         )
                     })
                     || (ctx.named)(s, end)
-                    || clauses::holds_horizon(toks, s, end)
+                    // "the bank client renewed for 3 yrs": news of someone else's verdict
+                    // with its own term is no horizon of ours.
+                    || clauses::holds_horizon(toks, s, end) && !news
                     || ctx.verdict.is_some_and(|v| {
                         verdicts::find_verdict_in(toks, s, end)
                             .is_some_and(|f| {
@@ -1850,6 +1890,9 @@ pub fn find_rationale(
                     })
                     || (ctx.named)(a, b)
                     || decides(a, b)
+                    // "…, without it we would need 2 more analysts": not a benefit's result.
+                    || ctx.verdict.is_none()
+                        && matches!(toks[a].lower.as_str(), "without" | "otherwise")
             };
             let end = if strong || close_paren || weak_reject || only_dates {
                 end
@@ -1880,6 +1923,17 @@ pub fn find_rationale(
                 // the name and the month it was counted in.
                 let (s, end) = match (ctx.verdict, named_subject(toks, s, end, ctx)) {
                     (None, Some(k)) => (k, clauses::counted_until(toks, k, end, skip)),
+                    // A date ending a benefit's result is its date, not its evidence.
+                    (None, None) => {
+                        let s = clauses::after_result_heading(toks, s, end);
+                        let d = clauses::counted_until(toks, s, end, skip);
+                        let when = d < end
+                            && matches!(
+                                toks[d].lower.as_str(),
+                                "in" | "during" | "over" | "last" | "this"
+                            );
+                        (s, if when { d } else { end })
+                    }
                     _ => (s, end),
                 };
                 // Emoji and other pictographs ("🚀", "✅", "→") are tone, not reason.
@@ -1911,6 +1965,97 @@ fn named_subject(toks: &[Token], s: usize, e: usize, ctx: &ClauseContext) -> Opt
             "cut" | "caught" | "found" | "made" | "brought" | "kept" | "gave"
         );
     (k + 2 < e && did && !NOT_REASONS.contains(&w)).then_some(k)
+}
+
+/// Words that join a reason or another clause on after a time, rather than name the event.
+const JOINS: &[&str] = &[
+    "as", "because", "since", "while", "so", "given", "due", "and", "but", "when", "then", "to",
+    "for", "with", "or", "if", "after", "before",
+];
+
+/// "until the Q1 liquidity numbers are in": a time at `d` that names the event after it,
+/// which has three words of its own and a verb ("are", "is", "come", "land" …).
+fn event_after_time(toks: &[Token], d: usize, limit: usize, skip: &dyn Fn(usize) -> bool) -> bool {
+    if !(d < limit && skip(d)) {
+        return false;
+    }
+    let e = clauses::clause_end(toks, d, limit);
+    let a = (d..e).find(|&j| !skip(j)).unwrap_or(e);
+    // "till Q1 as client budgets are frozen": a reason after the time is no event of it.
+    let joined = a < e && JOINS.contains(&toks[a].lower.as_str());
+    let words = (a..e)
+        .take_while(|&j| toks[j].is_word() && !skip(j))
+        .count();
+    !joined
+        && words >= 3
+        && (a..e).any(|j| {
+            matches!(
+                toks[j].lower.as_str(),
+                "is" | "are"
+                    | "was"
+                    | "were"
+                    | "comes"
+                    | "come"
+                    | "land"
+                    | "lands"
+                    | "arrive"
+                    | "arrives"
+                    | "close"
+                    | "closes"
+                    | "meets"
+                    | "signs"
+                    | "sign"
+            )
+        })
+}
+
+/// "yes if legal agrees, £150k", "approved, but only if the grant comes through": a
+/// condition said right after the verdict, kept with its "if" (and "only"), up to its
+/// comma; where it starts when the "if" is at `i`. Not "if needed" later in the clause.
+fn verdict_on_condition(toks: &[Token], after: usize, i: usize) -> Option<usize> {
+    let w = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let words = |k: usize| (k..k + 2).all(|j| toks.get(j).is_some_and(|t| t.is_word()));
+    if w(i) != "if" || !words(i + 1) {
+        return None;
+    }
+    let only = i > after && w(i - 1) == "only";
+    let lead = if only { i - 1 } else { i };
+    let before = &toks[after..lead];
+    let said_right_after = before.iter().all(|t| {
+        matches!(
+            t.lower.as_str(),
+            "," | "but" | "-" | "—" | "–" | "ok" | "okay"
+        )
+    });
+    said_right_after.then_some(lead)
+}
+
+/// "Revisit in March when the new architect is on board": "when" after a look-again's
+/// date opens the condition it waits for.
+fn condition_after_look_again(
+    toks: &[Token],
+    i: usize,
+    limit: usize,
+    skip: &dyn Fn(usize) -> bool,
+) -> bool {
+    toks[i].is("when")
+        && i > 2
+        && skip(i - 1)
+        && (i.saturating_sub(5)..i - 1).any(|j| clauses::opens_look_again(toks, j))
+        && i + 3 < limit
+        && (i + 1..i + 3).all(|j| toks[j].is_word() && !skip(j))
+}
+
+/// "no change to the budget", "no biggie": the verdict said to cost nothing more, or the
+/// writer's shrug, not why it was given.
+fn no_change_or_fuss(toks: &[Token], s: usize, e: usize) -> bool {
+    let w = |k: usize| if k < e { toks[k].lower.as_str() } else { "" };
+    w(s) == "no"
+        && match w(s + 1) {
+            "change" | "changes" => matches!(w(s + 2), "" | "to"),
+            "biggie" | "drama" | "fuss" | "worries" => e == s + 2,
+            _ => false,
+        }
 }
 
 /// "maybe March", "probably Q2": a guess at when, told after the reason or the condition.
@@ -2007,7 +2152,36 @@ fn refused_for_more(
         && (ctx.money)(i - 1)
         && i + 1 < limit
         && same_sentence()
-        && own_clause(toks, i + 1, clauses::clause_end(toks, i + 1, limit))
+        && said_with_subject(toks, i + 1, clauses::clause_end(toks, i + 1, limit))
+}
+
+/// A clause of its own, or one opening on its subject ("the team uses excel fine", "our
+/// spreadsheets already do most of it"): four words or more.
+fn said_with_subject(toks: &[Token], s: usize, e: usize) -> bool {
+    s < e
+        && (own_clause(toks, s, e)
+            || e >= s + 4
+                && matches!(
+                    toks[s].lower.as_str(),
+                    "the" | "our" | "their" | "we" | "they" | "it" | "nobody"
+                )
+                && (s + 1..e).all(|j| toks[j].is_word()))
+}
+
+/// After a refusal, a sentence from `a` that says the price and, after "and", a clause of
+/// its own: "Vendor quoted £210k and our spreadsheets already do most of it".
+fn price_and_more(toks: &[Token], a: usize, limit: usize, money: &dyn Fn(usize) -> bool) -> bool {
+    let e = (a..limit)
+        .find(|&j| matches!(toks[j].lower.as_str(), "." | "!" | "?" | "\n"))
+        .unwrap_or(limit);
+    let Some(m) = (a..e.min(a + 5)).find(|&j| money(j)) else {
+        return false;
+    };
+    let after = (m..e).find(|&j| !money(j)).unwrap_or(e);
+    after + 1 < e
+        && toks[after].is("and")
+        && !(after + 1..e).any(money)
+        && said_with_subject(toks, after + 1, e)
 }
 
 /// Words that open a result compared with before: "fewer disputed invoices", "faster

@@ -1006,6 +1006,13 @@ impl Reader {
                         })
                 })
                 .or_else(|| {
+                    let v =
+                        verdict.filter(|v| matches!(v.verdict, Verdict::Reject | Verdict::Stop))?;
+                    next_sentence::what_it_is_after_refusal(
+                        text, toks, v.end, stop, &skip, &decides,
+                    )
+                })
+                .or_else(|| {
                     verdict.and_then(|v| {
                         clauses::next_sentence(text, toks, v.end, stop, &skip, &in_money, &decides)
                     })
@@ -1045,7 +1052,16 @@ impl Reader {
                 })
                 .or_else(|| {
                     (intent == Intent::Benefit)
-                        .then(|| clauses::benefit_source(text, toks, &skip))
+                        .then(|| {
+                            let named = |j: usize| {
+                                names.iter().any(|m| {
+                                    m.start <= j
+                                        && j < m.end
+                                        && matches!(m.targets[0], Target::Investment(_))
+                                })
+                            };
+                            clauses::benefit_source(text, toks, &skip, &named)
+                        })
                         .flatten()
                 })
                 .or_else(|| {
@@ -1060,6 +1076,11 @@ impl Reader {
                     let opens = names.iter().find(|m| m.start == det)?;
                     (intent == Intent::Benefit)
                         .then(|| clauses::counted_result(text, toks, opens.end, &skip, &in_money))
+                        .flatten()
+                })
+                .or_else(|| {
+                    (intent == Intent::Benefit && verdict.is_none())
+                        .then(|| clauses::result_after_money(text, toks, &skip, &in_money))
                         .flatten()
                 });
             r.rationale = rationale
@@ -1078,8 +1099,27 @@ impl Reader {
                     .as_deref()
                     .and_then(|said| reasons::span_of(text, toks, said))
                     .and_then(|span| {
-                        clauses::results_before(text, toks, span, opens, &skip, &in_money)
+                        clauses::results_before(text, toks, span, opens, &skip, &in_money, true)
                     });
+                if listed.is_some() {
+                    r.rationale = listed;
+                }
+            }
+            // "we keep it. Fewer wasted trips, 61 sailings saved since April": results
+            // listed in a sentence after a continue's are its reason together.
+            let kept = verdict.filter(|v| v.verdict == Verdict::Continue);
+            let span = r
+                .rationale
+                .as_deref()
+                .and_then(|said| reasons::span_of(text, toks, said));
+            if let (Some(v), Some((a, b))) = (kept, span) {
+                let opens = (v.end..a.max(v.end))
+                    .rev()
+                    .find(|&j| matches!(toks[j].lower.as_str(), "." | "!" | "\n"))
+                    .map(|p| p + 1);
+                let listed = opens.and_then(|o| {
+                    clauses::results_before(text, toks, (a, b), o, &skip, &in_money, false)
+                });
                 if listed.is_some() {
                     r.rationale = listed;
                 }
@@ -1877,6 +1917,8 @@ mod rationale_shapes_tests;
 mod reason_misses7_tests;
 #[cfg(test)]
 mod reason_misses8_tests;
+#[cfg(test)]
+mod reason_misses9_tests;
 #[cfg(test)]
 mod reason_misses_tests;
 #[cfg(test)]

@@ -68,7 +68,9 @@ pub(super) const THIRD_PARTIES: &[&str] = &[
     "regulator",
     "regulators",
     "members",
+    "customer",
     "customers",
+    "client",
     "clients",
     "patients",
     "users",
@@ -117,6 +119,13 @@ pub fn next_sentence(
         // "The app crashes are fixed — @raj to send the numbers by EOM": the follow-up
         // after a dash ends the reason.
         let e = owner_after_dash(text, toks, s, e, stop).unwrap_or(e);
+        // "v1 is good enough for now, revisit mid-Jan": the look-again ends the reason.
+        let e = (s + 2..e)
+            .find(|&j| {
+                matches!(toks[j].lower.as_str(), "," | ";" | "—" | "–")
+                    && super::clauses::opens_look_again(toks, j + 1)
+            })
+            .unwrap_or(e);
         if assigns_owner(text, toks, s, e) {
             return None;
         }
@@ -233,6 +242,28 @@ fn reason_told_on(
     .then_some(e2)
 }
 
+/// After a refusal, the sentence after the verdict's (which ends at or after `after`) when
+/// it tells what the work is or does: "Mentoring platform — no. It's a spreadsheet with a
+/// login page." is the case against it.
+pub fn what_it_is_after_refusal(
+    text: &str,
+    toks: &[Token],
+    after: usize,
+    stop: Option<usize>,
+    skip: &dyn Fn(usize) -> bool,
+    decides: &dyn Fn(usize, usize) -> bool,
+) -> Option<String> {
+    let is_end = |t: &Token| matches!(t.lower.as_str(), "." | "!" | "?" | "\n");
+    let s = after + toks[after..].iter().position(is_end)? + 1;
+    let e = s + toks[s..].iter().position(is_end).unwrap_or(toks.len() - s);
+    (s < e
+        && describes_the_work(toks, s, e)
+        && !(s..e).any(skip)
+        && !decides(s, e)
+        && stop.is_none_or(|a| a >= e))
+    .then(|| text[toks[s].start..toks[e - 1].end].trim().to_string())
+}
+
 /// The sentence after `e` when it says it is the reason ("Main reason is …", "The reason
 /// is …", "Reason: …"), not counting a follow-up or another decision.
 fn called_reason(
@@ -318,7 +349,9 @@ fn sentence_reason(
     // "Narrators are booked at the external studio through April anyway": a sentence
     // ending on "anyway" tells why the verdict costs nothing, with its time.
     let anyway = e > s + 3 && toks[e - 1].is("anyway") && toks[s].is_word() && !(s..e).any(money);
-    let told = s < e && (own || anyway) && (!(s..e).any(money) || figure_told);
+    let told = s < e
+        && (own || anyway || closing_date(toks, s, e, skip))
+        && (!(s..e).any(money) || figure_told);
     let plan = NOT_A_REASON_OPENING.contains(&toks[s].lower.as_str())
         || toks[s].is("budget")
         || describes_the_work(toks, s, e)
@@ -343,6 +376,32 @@ fn sentence_reason(
     Told::Reason
 }
 
+/// "Toronto's green standard makes carbon reporting mandatory from May": a sentence of
+/// words whose one date, with its preposition, closes it, says why with its time; not a
+/// milestone ("the nodes go in in January", "install starts in March").
+fn closing_date(toks: &[Token], s: usize, e: usize, skip: &dyn Fn(usize) -> bool) -> bool {
+    let Some(d) = (s..e).find(|&j| skip(j)) else {
+        return false;
+    };
+    let opens_date = d > s
+        && matches!(
+            toks[d - 1].lower.as_str(),
+            "from" | "in" | "by" | "since" | "after" | "before"
+        );
+    opens_date
+        && d >= s + 5
+        && (d..e).all(skip)
+        && (s..d - 1).all(|j| toks[j].is_word() || toks[j].is_sym(","))
+        && !(s..d).any(|j| MILESTONES.contains(&toks[j].lower.as_str()))
+}
+
+/// Words of a sentence that says when the work lands, not why it was decided.
+const MILESTONES: &[&str] = &[
+    "go", "goes", "live", "go-live", "launch", "launches", "install", "installs", "rollout",
+    "delivery", "start", "starts", "begin", "begins", "kicks", "cutover", "arrive", "arrives",
+    "lands", "opens", "ships",
+];
+
 /// "It's two booths and an edit suite …", "It adds gift aid claims", "It gives consignors
 /// their statements online": a sentence telling what the work is or does, not why it was
 /// decided ("It's too slow" is a reason).
@@ -354,9 +413,11 @@ pub(super) fn describes_the_work(toks: &[Token], s: usize, e: usize) -> bool {
             ""
         }
     };
-    let (verb, after) = match (w(0), w(1)) {
-        ("it's", _) => ("is", 1),
-        ("it", v) => (v, 2),
+    let (verb, after) = match (w(0), w(1), w(2)) {
+        ("it's", _, _) => ("is", 1),
+        // "It'll hold every past bid …", "It will let members see …": what it will do.
+        ("it'll", v, _) | ("it", "will", v) if FUTURE_DOES.contains(&v) => return true,
+        ("it", v, _) => (v, 2),
         _ => return false,
     };
     let thing = toks
@@ -374,6 +435,13 @@ pub(super) fn describes_the_work(toks: &[Token], s: usize, e: usize) -> bool {
         "adds" | "gives" | "covers" | "includes" | "lets" | "provides" | "offers" | "brings"
     ) || verb == "is" && thing
 }
+
+/// What the work will do, after "it'll" / "it will": "It'll hold every past bid …". Not
+/// "cover": "It will cover the 4 insurance accounts" is labelled the scope that explains a
+/// phase's approval.
+const FUTURE_DOES: &[&str] = &[
+    "hold", "store", "add", "give", "let", "provide", "offer", "bring", "connect", "link",
+];
 
 /// Whether a word says a sentence's money is the record's own (its budget, its price, what
 /// it costs to run, what it should save), not a figure that explains it.

@@ -1791,6 +1791,8 @@ mod name_misses7_tests;
 #[cfg(test)]
 mod name_misses8_tests;
 #[cfg(test)]
+mod name_misses9_tests;
+#[cfg(test)]
 mod name_misses_tests;
 #[cfg(test)]
 mod owner_forms_tests;

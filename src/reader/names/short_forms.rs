@@ -7,6 +7,43 @@ use super::{NameIndex, NameMatch, Target, EVERYDAY_ACRONYMS, GENERIC};
 use crate::reader::tokens::{TokKind, Token};
 use crate::reader::{name_variants, vendor_products};
 
+/// Verbs of a verdict said of a thing named right after them ("dropping Zoomly").
+const VERDICT_VERBS: &[&str] = &[
+    "dropping",
+    "drop",
+    "dropped",
+    "ditching",
+    "ditch",
+    "ditched",
+    "scrapping",
+    "scrap",
+    "scrapped",
+    "killing",
+    "kill",
+    "killed",
+    "cancelling",
+    "canceling",
+    "cancel",
+    "cancelled",
+    "canceled",
+    "keeping",
+    "keep",
+    "kept",
+    "approved",
+    "approve",
+    "rejected",
+    "reject",
+    "renewing",
+    "renew",
+    "renewed",
+    "stopping",
+    "stop",
+    "stopped",
+    "pausing",
+    "pause",
+    "paused",
+];
+
 impl NameIndex {
     /// An acronym ("WMS") anywhere, or a distinctive word after "the" / "our" or before
     /// "project" ("the erp", "the robot project"), standing for its one investment.
@@ -92,7 +129,12 @@ impl NameIndex {
         let work_next = toks
             .get(i + 1)
             .is_some_and(|n| vendor_products::work_word(&n.lower));
+        // "We're dropping Zoomly.": a name's word or a product that a verdict's verb takes,
+        // ending the clause, is what the verdict is about.
+        let verdict_object =
+            VERDICT_VERBS.contains(&prev) && toks.get(i + 1).is_none_or(|n| n.is_break());
         let pointed = matches!(prev, "the" | "our" | "that" | "this")
+            || verdict_object
             || topic
             || qualified_label
             || more_of

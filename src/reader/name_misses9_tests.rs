@@ -1,0 +1,116 @@
+//! Names said the way people say them, in a Dutch garden-centre chain's words (Dutch, UK and
+//! US writers): a well-known vendor's product for the investment of its kind ("Shopify",
+//! "Planday"), a product or a made-up name dropped at a clause's end ("We're dropping
+//! Plantwise."), a name's last word set as a label ("The app:"), a new name set as a label
+//! that shares only its first word with a known one ("Irrigation sensor kit:"), "rota" for
+//! rostering, and a new thing wanted whose words hold one word of a known name.
+
+use super::*;
+
+/// A Dutch garden-centre chain with stores in Belgium and a US web shop.
+fn dir() -> StaticDirectory {
+    test_names::directory(
+        &[
+            ("Garden Centres", &["Stores", "Winkels"]),
+            ("Logistics", &["Distribution"]),
+            ("Online", &["Ecom", "Web"]),
+            ("Finance", &["Financiën"]),
+            ("Information Technology", &["IT"]),
+            ("Staff Services", &["HR"]),
+            ("Customer Care", &["Klantenservice"]),
+        ],
+        &[
+            ("Online Shop Rebuild", "Online"),
+            ("Staff Rostering System", "Garden Centres"),
+            ("Customer Loyalty App", "Customer Care"),
+            ("Irrigation Controller Upgrade", "Garden Centres"),
+            ("Plantwise Licences", "Information Technology"),
+            ("Stock Forecasting Platform", "Logistics"),
+            ("Greenhouse Heating Renewal", "Garden Centres"),
+        ],
+    )
+}
+
+fn read(text: &str) -> Reading {
+    test_names::read_us(text, "femke", "2026-12-02", &dir())
+}
+
+fn assert_names(text: &str, investment: &str, unit: &str) {
+    let r = read(text);
+    assert_eq!(r.investment.as_deref(), Some(investment), "{text}: {r:?}");
+    assert_eq!(r.unit.as_deref(), Some(unit), "{text}: {r:?}");
+    assert!(!r.new_investment, "{text}");
+}
+
+/// A name not in the directory, read as written.
+fn assert_new_name(text: &str, name: &str) {
+    let r = read(text);
+    assert_eq!(r.investment.as_deref(), Some(name), "{text}: {r:?}");
+    assert!(r.investment_guessed_from.is_none(), "{text}: {r:?}");
+}
+
+#[test]
+fn a_shop_or_rota_vendor_names_the_investment_of_its_kind() {
+    assert_names(
+        "Shopify move: keep going. Basket size is up 4% since the beta.",
+        "Online Shop Rebuild",
+        "Online",
+    );
+    assert_names(
+        "the Planday rollout is on hold till March, the works council wants to see it first",
+        "Staff Rostering System",
+        "Garden Centres",
+    );
+}
+
+#[test]
+fn a_product_or_a_made_up_name_dropped_at_a_clause_end() {
+    assert_names(
+        "We're dropping Planday. Store managers went back to paper within a month.",
+        "Staff Rostering System",
+        "Garden Centres",
+    );
+    assert_names(
+        "Licences doubled again at renewal. We're dropping Plantwise.",
+        "Plantwise Licences",
+        "Information Technology",
+    );
+}
+
+#[test]
+fn a_name_s_last_word_set_as_a_label() {
+    assert_names(
+        "The app: paused until the new login with iDEAL is ready, maybe March",
+        "Customer Loyalty App",
+        "Customer Care",
+    );
+}
+
+#[test]
+fn a_new_name_set_as_a_label_sharing_only_a_first_word() {
+    let text = "Irrigation sensor kit: the board wants more details, it comes back in January";
+    let r = read(text);
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Irrigation sensor kit"),
+        "{text}: {r:?}"
+    );
+    assert!(r.unit.is_none(), "{text}: {r:?}");
+}
+
+#[test]
+fn rota_is_said_for_rostering() {
+    assert_names(
+        "Staff rota system and the loyalty app both on hold till the new year - no budget left",
+        "Staff Rostering System",
+        "Garden Centres",
+    );
+}
+
+#[test]
+fn a_new_thing_wanted_holding_one_word_of_a_known_name() {
+    assert_new_name(
+        "The CFO's team wants a cash flow forecasting tool, roughly €60k",
+        "cash flow forecasting tool",
+    );
+}

@@ -243,6 +243,7 @@ impl NameIndex {
             }
         }
         self.add_unit_scoped(toks, &mut out);
+        self.add_label_word(toks, &mut out);
         out
     }
 }

@@ -18,6 +18,7 @@ fn dir() -> StaticDirectory {
             ("Information Technology", &["IT"]),
             ("Staff Services", &["HR"]),
             ("Customer Care", &["Klantenservice"]),
+            ("Heating & Energy", &["Energy"]),
         ],
         &[
             ("Online Shop Rebuild", "Online"),
@@ -26,7 +27,7 @@ fn dir() -> StaticDirectory {
             ("Irrigation Controller Upgrade", "Garden Centres"),
             ("Plantwise Licences", "Information Technology"),
             ("Stock Forecasting Platform", "Logistics"),
-            ("Greenhouse Heating Renewal", "Garden Centres"),
+            ("Heat Pump Expansion", "Heating & Energy"),
         ],
     )
 }
@@ -88,14 +89,20 @@ fn a_name_s_last_word_set_as_a_label() {
 
 #[test]
 fn a_new_name_set_as_a_label_sharing_only_a_first_word() {
-    let text = "Irrigation sensor kit: the board wants more details, it comes back in January";
-    let r = read(text);
-    assert_eq!(
-        r.investment.as_deref(),
-        Some("Irrigation sensor kit"),
-        "{text}: {r:?}"
-    );
-    assert!(r.unit.is_none(), "{text}: {r:?}");
+    for (text, name) in [
+        (
+            "Irrigation sensor kit: the board wants more details, it comes back in January",
+            "Irrigation sensor kit",
+        ),
+        (
+            "Heat storage tank: the board wants more details, it comes back in the 15.01 board",
+            "Heat storage tank",
+        ),
+    ] {
+        let r = read(text);
+        assert_eq!(r.investment.as_deref(), Some(name), "{text}: {r:?}");
+        assert!(r.unit.is_none(), "{text}: {r:?}");
+    }
 }
 
 #[test]

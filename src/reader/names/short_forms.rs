@@ -293,6 +293,23 @@ impl NameIndex {
         if !acronym && describing && name_variants::another_thing_after(toks, end, words) {
             return None;
         }
+        // "Heat storage tank: …" against Heat Pump Expansion: a name's word opening a label
+        // of three words whose other two are not the name's (nor the work done on it) is
+        // the first word of another thing's name.
+        let other_label = leads
+            && toks.get(i + 3).is_some_and(|c| c.is_sym(":"))
+            && toks[i + 1..i + 3].iter().all(|t| {
+                let w = t.lower.as_str();
+                t.is_word()
+                    && !words.iter().any(|n| {
+                        n == w || w.strip_suffix('s') == Some(n) || n.strip_suffix('s') == Some(w)
+                    })
+                    && !vendor_products::work_word(w)
+                    && !GENERIC.contains(&w)
+            });
+        if !acronym && other_label {
+            return None;
+        }
         Some(NameMatch {
             targets: vec![Target::Investment(hit)],
             start: i,

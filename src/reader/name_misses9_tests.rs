@@ -16,7 +16,7 @@ fn dir() -> StaticDirectory {
             ("Online", &["Ecom", "Web"]),
             ("Finance", &["Financiën"]),
             ("Information Technology", &["IT"]),
-            ("Staff Services", &["HR"]),
+            ("Staff Services", &["HR", "Staffing"]),
             ("Customer Care", &["Klantenservice"]),
             ("Heating & Energy", &["Energy"]),
         ],
@@ -109,6 +109,12 @@ fn a_new_name_set_as_a_label_sharing_only_a_first_word() {
 fn rota_is_said_for_rostering() {
     assert_names(
         "Staff rota system and the loyalty app both on hold till the new year - no budget left",
+        "Staff Rostering System",
+        "Garden Centres",
+    );
+    // The name's first word said as a unit's gerund before the rest of the name.
+    assert_names(
+        "Staffing rota system and the loyalty app both on hold till the new year - no budget left",
         "Staff Rostering System",
         "Garden Centres",
     );

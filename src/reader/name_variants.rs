@@ -48,6 +48,7 @@ const WORK_SYNONYMS: &[(&str, &[&str])] = &[
     ("trial", &["pilot"]),
     ("renewal", &["renew"]),
     ("cctv", &["cameras", "camera"]),
+    ("rostering", &["rota", "rotas", "roster"]),
 ];
 
 /// Whether a message word is a settled synonym of a name's later word.

@@ -269,6 +269,16 @@ impl NameIndex {
                     .iter()
                     .all(|t| t.is_word() && !t.caps)
             });
+        // "wants a cash flow forecasting tool" against Stock Forecasting Platform: two or
+        // three words that are not the name's between "a" and its word describe another thing.
+        let in_new_name = in_new_name
+            || (3..=4).any(|back| {
+                i >= back
+                    && matches!(toks[i - back].lower.as_str(), "a" | "an")
+                    && toks[i - back + 1..i]
+                        .iter()
+                        .all(|t| t.is_word() && !t.caps && !self.inv_words[hit].contains(&t.lower))
+            });
         let acronym = caps_acronym
             || exact == Some(hit)
                 && !self.investments[hit].name.to_lowercase().contains(

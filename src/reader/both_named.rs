@@ -51,11 +51,15 @@ fn both_at(toks: &[Token], index: &NameIndex, currency: Currency) -> Option<Both
     };
     let k = (1..names.len()).find(|&k| {
         let (a, b) = (&names[k - 1], &names[k]);
-        // "P2P automation and …": the name's own words after its acronym.
+        // "P2P automation and …": the name's own words after its acronym, but not the "and"
+        // joining the two ("the lockers and …" for Click and Collect Lockers).
         let mut end = a.end;
         if let Some(i) = one(k - 1) {
             let words = index.investment_words(i);
-            while toks.get(end).is_some_and(|t| words.contains(&t.lower)) {
+            while toks
+                .get(end)
+                .is_some_and(|t| !t.is("and") && words.contains(&t.lower))
+            {
                 end += 1;
             }
         }

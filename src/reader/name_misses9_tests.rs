@@ -3,7 +3,8 @@
 //! "Planday"), a product or a made-up name dropped at a clause's end ("We're dropping
 //! Plantwise."), a name's last word set as a label ("The app:"), a new name set as a label
 //! that shares only its first word with a known one ("Irrigation sensor kit:"), "rota" for
-//! rostering, and a new thing wanted whose words hold one word of a known name.
+//! rostering, a new thing wanted whose words hold one word of a known name, and "e-" for a
+//! name's "Electronic" before its last word ("e-tags").
 
 use super::*;
 
@@ -28,6 +29,9 @@ fn dir() -> StaticDirectory {
             ("Plantwise Licences", "Information Technology"),
             ("Stock Forecasting Platform", "Logistics"),
             ("Heat Pump Expansion", "Heating & Energy"),
+            ("Electronic Price Tags", "Garden Centres"),
+            ("Self-Checkout Tills", "Garden Centres"),
+            ("Click and Collect Lockers", "Online"),
         ],
     )
 }
@@ -125,5 +129,35 @@ fn a_new_thing_wanted_holding_one_word_of_a_known_name() {
     assert_new_name(
         "The CFO's team wants a cash flow forecasting tool, roughly €60k",
         "cash flow forecasting tool",
+    );
+}
+
+#[test]
+fn two_names_sharing_one_approval_each_with_its_amount() {
+    let text = "Approved the e-tags and the self checkouts for Ghent today, €180k and €260k";
+    let r = read(text);
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Electronic Price Tags"),
+        "{text}: {r:?}"
+    );
+    assert_eq!(r.also.len(), 1, "{text}: {r:?}");
+    assert_eq!(
+        r.also[0].investment.as_deref(),
+        Some("Self-Checkout Tills"),
+        "{text}: {r:?}"
+    );
+    let text = "Heads up — the lockers and the loyalty app both got greenlit by the exec team, £60k and £45k";
+    let r = read(text);
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Click and Collect Lockers"),
+        "{text}: {r:?}"
+    );
+    assert_eq!(r.also.len(), 1, "{text}: {r:?}");
+    assert_eq!(
+        r.also[0].investment.as_deref(),
+        Some("Customer Loyalty App"),
+        "{text}: {r:?}"
     );
 }

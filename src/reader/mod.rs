@@ -1231,7 +1231,13 @@ impl Reader {
                     toks[m.start - 2].lower.as_str(),
                     "to" | "for" | "at" | "in" | "on"
                 );
-            let (clause_end, of_whom) = match (ve..m.start).find(|&k| toks[k].is_break()) {
+            // "Rejected: the CX request for …": the colon after the verdict opens its clause.
+            let from = if toks.get(ve).is_some_and(|t| t.is_sym(":")) {
+                ve + 1
+            } else {
+                ve
+            };
+            let (clause_end, of_whom) = match (from..m.start).find(|&k| toks[k].is_break()) {
                 Some(end) => (end, false),
                 None if said_of_whom => (m.start - 2, true),
                 None => return false,

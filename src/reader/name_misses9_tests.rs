@@ -161,3 +161,11 @@ fn two_names_sharing_one_approval_each_with_its_amount() {
         "{text}: {r:?}"
     );
 }
+
+#[test]
+fn a_new_name_after_someone_s_request_for_beats_a_known_name_in_the_reason() {
+    assert_new_name(
+        "Rejected: the Ecom request for an AR plant viewer at €70k. Only 3% of visitors opened the loyalty app last quarter.",
+        "AR plant viewer",
+    );
+}

@@ -13,7 +13,7 @@ fn dir() -> StaticDirectory {
     test_names::directory(
         &[
             ("Garden Centres", &["Stores", "Winkels"]),
-            ("Logistics", &["Distribution"]),
+            ("Logistics", &["Distribution", "Haulage"]),
             ("Online", &["Ecom", "Web"]),
             ("Finance", &["Financiën"]),
             ("Information Technology", &["IT"]),
@@ -168,4 +168,11 @@ fn a_new_name_after_someone_s_request_for_beats_a_known_name_in_the_reason() {
         "Rejected: the Ecom request for an AR plant viewer at €70k. Only 3% of visitors opened the loyalty app last quarter.",
         "AR plant viewer",
     );
+}
+
+#[test]
+fn a_unit_alias_in_lower_case_before_what_an_outsider_renewed() {
+    let text = "Maersk renewed the haulage contract for 3 more years 🎉";
+    let r = read(text);
+    assert_eq!(r.unit.as_deref(), Some("Logistics"), "{text}: {r:?}");
 }

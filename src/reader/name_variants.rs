@@ -220,8 +220,8 @@ pub(super) const TEAM_WORDS: &[&str] = &[
 
 /// "the budget is tight", "over budget again": a unit's one-word name or alias written in
 /// lower case after an article or "over" / "under" / "within", the ordinary word rather than
-/// the team, unless a word after it says it is a team ("the finance team"). `start..end` is
-/// the match.
+/// the team, unless a word after it says it is a team ("the finance team") or the team's
+/// kind of thing ("the haulage contract"). `start..end` is the match.
 pub(super) fn said_as_ordinary_word(text: &str, toks: &[Token], start: usize, end: usize) -> bool {
     if end != start + 1 || start == 0 {
         return false;
@@ -239,7 +239,13 @@ pub(super) fn said_as_ordinary_word(text: &str, toks: &[Token], start: usize, en
     let team = toks
         .get(end)
         .is_some_and(|t| TEAM_WORDS.contains(&t.lower.as_str()));
-    lower && !team && (article || measure)
+    // "renewed the haulage contract": the unit's word before a kind of thing says whose
+    // thing it is.
+    let whose = article
+        && toks
+            .get(end)
+            .is_some_and(|t| KIND_NOUNS.contains(&t.lower.as_str()));
+    lower && !team && !whose && (article || measure)
 }
 
 /// Whether a unit's name at `start`, inside a follow-up's task, names the work ("the

@@ -176,3 +176,16 @@ fn a_unit_alias_in_lower_case_before_what_an_outsider_renewed() {
     let r = read(text);
     assert_eq!(r.unit.as_deref(), Some("Logistics"), "{text}: {r:?}");
 }
+
+#[test]
+fn a_refused_or_deferred_new_name_without_a_unit_asks_for_it() {
+    for text in [
+        "HQ rejected the AR mirror trial on 11/20, they want to see the Ghent results first.",
+        "Rain water tank: the board wants more details, it comes back in January",
+    ] {
+        let r = read(text);
+        assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
+        assert!(r.unit.is_none(), "{text}: {r:?}");
+        assert_eq!(r.missing, vec![Missing::Unit], "{text}: {r:?}");
+    }
+}

@@ -1139,9 +1139,17 @@ impl Reader {
         let task_only = !names
             .iter()
             .any(|m| matches!(m.targets[0], Target::Unit(_)) && !in_action(&m));
+        // "@sofia to send the wagon delivery schedule to Rail": a message that is only a
+        // follow-up and names no investment is about the unit the task goes to.
+        let no_investment = !names
+            .iter()
+            .any(|m| m.targets.iter().any(|t| matches!(t, Target::Investment(_))));
         let units: Vec<(usize, bool)> = names
             .iter()
-            .filter(|m| !in_action(m) || task_only && name_variants::names_the_work(toks, m.start))
+            .filter(|m| {
+                !in_action(m)
+                    || task_only && (no_investment || name_variants::names_the_work(toks, m.start))
+            })
             .filter(|m| !name_variants::said_as_ordinary_word(text, toks, m.start, m.end))
             .filter_map(|m| match m.targets[0] {
                 Target::Unit(u) => {

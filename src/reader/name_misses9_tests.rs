@@ -189,3 +189,28 @@ fn a_refused_or_deferred_new_name_without_a_unit_asks_for_it() {
         assert_eq!(r.missing, vec![Missing::Unit], "{text}: {r:?}");
     }
 }
+
+#[test]
+fn a_follow_up_alone_is_about_the_unit_its_task_goes_to() {
+    for (text, unit) in [
+        (
+            "@joost to send the pallet delivery schedule to Distribution by Friday",
+            "Logistics",
+        ),
+        (
+            "@anouk kindly share the generator fuel logs with Finance by Friday",
+            "Finance",
+        ),
+    ] {
+        let r = read(text);
+        assert_eq!(r.unit.as_deref(), Some(unit), "{text}: {r:?}");
+    }
+    // An investment named in the task brings its own unit: the one asked is whom to ask.
+    let text = "@joost please check with Finance if the budget for the Plantwise licences is still there, by Monday";
+    let r = read(text);
+    assert_eq!(
+        r.unit.as_deref(),
+        Some("Information Technology"),
+        "{text}: {r:?}"
+    );
+}

@@ -214,3 +214,14 @@ fn a_follow_up_alone_is_about_the_unit_its_task_goes_to() {
         "{text}: {r:?}"
     );
 }
+
+#[test]
+fn a_benefit_verb_ends_a_name_said_before_it() {
+    let text = "Pallet tracker cut shrink by €12k in November at the Venlo DC";
+    let r = read(text);
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Pallet tracker"),
+        "{text}: {r:?}"
+    );
+}

@@ -225,3 +225,20 @@ fn a_benefit_verb_ends_a_name_said_before_it() {
         "{text}: {r:?}"
     );
 }
+
+#[test]
+fn a_kind_of_thing_named_alone_runs_on_through_for_what_it_does() {
+    assert_new_name(
+        "Stores wants to buy a new tool for pallet labelling, around €25k",
+        "tool for pallet labelling",
+    );
+    assert_new_name(
+        "Info: HR proposes a new e-learning for food safety, costs €15k, no decision yet.",
+        "e-learning for food safety",
+    );
+    // Whom or where it is for is not its name.
+    assert_new_name(
+        "Stores wants to buy a new tool for the Ghent store, around €25k",
+        "tool",
+    );
+}

@@ -3,7 +3,7 @@
 
 use super::dates::DateMention;
 use super::money_words::MoneyMention;
-use super::names::{NameMatch, Target};
+use super::names::{NameMatch, Target, GENERIC};
 use super::tokens::{TokKind, Token};
 use super::Intent;
 
@@ -394,11 +394,18 @@ pub fn new_name(
     };
     // "a dashboard on dam levels": a kind of thing named alone runs on through "on" and
     // the few words, in lower case, of what it is about, to the clause's end.
+    // "a new tool for torque documentation", "a new e-learning for food safety": a word
+    // names add freely, or one hyphened word, named alone runs on through "for" so.
+    let alone_for = |i: usize, start: usize| {
+        toks[i].is("for")
+            && (i == start + 1 && GENERIC.contains(&toks[start].lower.as_str())
+                || i == start + 3 && toks[start + 1].is_sym("-") && toks[start + 2].attached)
+    };
     let on_topic = |i: usize, start: usize| {
-        if !(i == start + 1
+        let on = i == start + 1
             && toks[i].is("on")
-            && KIND_ON_TOPIC.contains(&toks[start].lower.as_str()))
-        {
+            && KIND_ON_TOPIC.contains(&toks[start].lower.as_str());
+        if !(on || alone_for(i, start)) {
             return false;
         }
         let words = toks[i + 1..]

@@ -242,3 +242,11 @@ fn a_kind_of_thing_named_alone_runs_on_through_for_what_it_does() {
         "tool",
     );
 }
+
+#[test]
+fn a_new_name_after_the_proposal_of_someone_for() {
+    assert_new_name(
+        "After long discussion the board has accepted the proposal of Customer Care for a callback planner for €40k.",
+        "callback planner",
+    );
+}

@@ -167,18 +167,35 @@ fn request_len(toks: &[Token], i: usize) -> Option<usize> {
     const ASKS: &[&str] = &[
         "budget", "funding", "funds", "money", "ask", "request", "proposal", "bid", "pitch",
     ];
-    let asks_at = |j: usize| {
-        toks.get(j)
+    // The words from the ask to its "for": none, or "of" / "from" and up to three words
+    // saying whose it is ("the proposal of Asset Management for …").
+    let asks_at = |j: usize| -> Option<usize> {
+        if !toks
+            .get(j)
             .is_some_and(|t| ASKS.contains(&t.lower.as_str()))
-            && toks.get(j + 1).is_some_and(|t| t.is("for"))
-    };
-    (0..=3)
-        .find(|&n| {
-            toks.get(i..i + n)
-                .is_some_and(|w| w.iter().all(Token::is_word))
-                && asks_at(i + n)
+        {
+            return None;
+        }
+        if toks.get(j + 1).is_some_and(|t| t.is("for")) {
+            return Some(0);
+        }
+        if !toks.get(j + 1).is_some_and(|t| t.is("of") || t.is("from")) {
+            return None;
+        }
+        (1..=3).find_map(|n| {
+            let whose = toks.get(j + 2..j + 2 + n)?;
+            (whose.iter().all(Token::is_word) && toks.get(j + 2 + n)?.is("for")).then_some(n + 1)
         })
-        .map(|n| n + 2)
+    };
+    (0..=3).find_map(|n| {
+        let between = toks
+            .get(i..i + n)
+            .is_some_and(|w| w.iter().all(Token::is_word));
+        between
+            .then(|| asks_at(i + n))
+            .flatten()
+            .map(|whose| n + whose + 2)
+    })
 }
 
 /// Lead-ins a writer puts before what the message is about ("Kindly note the …", "Just to

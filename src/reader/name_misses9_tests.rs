@@ -250,3 +250,11 @@ fn a_new_name_after_the_proposal_of_someone_for() {
         "callback planner",
     );
 }
+
+#[test]
+fn a_new_name_after_we_need() {
+    assert_new_name(
+        "We need a new potting shed scale, ca. €11k, the old one is end of support in June. Proposal from IT.",
+        "potting shed scale",
+    );
+}

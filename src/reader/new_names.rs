@@ -578,6 +578,9 @@ pub fn new_name(
             // "IT is getting a new ATS", "Ops buying a …".
             "getting",
             "buying",
+            // "We need a new control room firewall".
+            "need",
+            "needs",
         ];
         // Every cue, the first first: "new one for the register: Risk would like a …"
         // names it after the later one.

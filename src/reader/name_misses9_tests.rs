@@ -32,6 +32,7 @@ fn dir() -> StaticDirectory {
             ("Electronic Price Tags", "Garden Centres"),
             ("Self-Checkout Tills", "Garden Centres"),
             ("Click and Collect Lockers", "Online"),
+            ("Pest Outbreak Prediction", "Garden Centres"),
         ],
     )
 }
@@ -256,5 +257,14 @@ fn a_new_name_after_we_need() {
     assert_new_name(
         "We need a new potting shed scale, ca. €11k, the old one is end of support in June. Proposal from IT.",
         "potting shed scale",
+    );
+}
+
+#[test]
+fn a_name_s_later_words_all_its_own_said_in_passing() {
+    assert_names(
+        "Some thoughts after the visit at Intratuin last week. They have used outbreak prediction for three years and say the first year was mostly false alarms. Joost will send me their report by 10.12.",
+        "Pest Outbreak Prediction",
+        "Garden Centres",
     );
 }

@@ -33,6 +33,7 @@ fn dir() -> StaticDirectory {
             ("Self-Checkout Tills", "Garden Centres"),
             ("Click and Collect Lockers", "Online"),
             ("Pest Outbreak Prediction", "Garden Centres"),
+            ("HR System Replacement", "Staff Services"),
         ],
     )
 }
@@ -117,11 +118,20 @@ fn rota_is_said_for_rostering() {
         "Staff Rostering System",
         "Garden Centres",
     );
-    // The name's first word said as a unit's gerund before the rest of the name.
-    assert_names(
-        "Staffing rota system and the loyalty app both on hold till the new year - no budget left",
-        "Staff Rostering System",
-        "Garden Centres",
+    // The name's first word said as a unit's gerund before the rest of the name, sharing
+    // the verdict with another name.
+    let text = "Staffing rota system and the HR replacement both on hold till the new year - no budget left";
+    let r = read(text);
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Staff Rostering System"),
+        "{text}: {r:?}"
+    );
+    assert_eq!(r.also.len(), 1, "{text}: {r:?}");
+    assert_eq!(
+        r.also[0].investment.as_deref(),
+        Some("HR System Replacement"),
+        "{text}: {r:?}"
     );
 }
 

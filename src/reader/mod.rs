@@ -1158,9 +1158,17 @@ impl Reader {
                     } else {
                         ""
                     };
+                    // "the request of Engineering for …": whose ask it is.
+                    let asked_of = prev == "of"
+                        && m.start >= 2
+                        && matches!(
+                            toks[m.start - 2].lower.as_str(),
+                            "request" | "requests" | "proposal" | "proposals" | "ask" | "bid"
+                        );
                     Some((
                         u,
-                        matches!(prev, "for" | "in" | "at" | "with" | "from" | "met" | "to"),
+                        asked_of
+                            || matches!(prev, "for" | "in" | "at" | "with" | "from" | "met" | "to"),
                     ))
                 }
                 _ => None,
@@ -1223,11 +1231,10 @@ impl Reader {
                     .is_some_and(|at| at < toks[m.start].start)
         };
         // "HQ rejected the AGV introduction on 11/20, they want to see Line 3 result first":
-        // the new thing the verdict is said of, in its clause, beats a name said short in a
-        // later clause (the reason).
+        // the new thing the verdict is said of, in its clause, beats a name said (short or
+        // whole: "not needed after the PLM migration") in a later clause (the reason).
         let object_first = |m: &names::NameMatch| {
-            let Some((_, ve)) = verdict.filter(|_| r.intent == Intent::Decision && m.guessed)
-            else {
+            let Some((_, ve)) = verdict.filter(|_| r.intent == Intent::Decision) else {
                 return false;
             };
             // "got OK for new ear defenders for the tug drivers": a name's single word after a

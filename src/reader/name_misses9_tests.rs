@@ -278,3 +278,16 @@ fn a_name_s_later_words_all_its_own_said_in_passing() {
         "Garden Centres",
     );
 }
+
+#[test]
+fn a_refused_request_for_a_new_thing_beats_a_name_said_whole_in_the_reason() {
+    let text = "The IT team refused the request of Logistics for a second pallet wrapper, not needed after the Online Shop Rebuild";
+    let r = read(text);
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("second pallet wrapper"),
+        "{text}: {r:?}"
+    );
+    // Whose request it was is the unit, not who refused it.
+    assert_eq!(r.unit.as_deref(), Some("Logistics"), "{text}: {r:?}");
+}

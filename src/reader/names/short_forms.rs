@@ -132,7 +132,7 @@ impl NameIndex {
         // "We're dropping Zoomly.": a name's word or a product that a verdict's verb takes,
         // ending the clause, is what the verdict is about.
         let verdict_object =
-            VERDICT_VERBS.contains(&prev) && toks.get(i + 1).is_none_or(|n| n.is_break());
+            toks.get(i + 1).is_none_or(|n| n.is_break()) && VERDICT_VERBS.contains(&prev);
         let pointed = matches!(prev, "the" | "our" | "that" | "this")
             || verdict_object
             || topic

@@ -291,3 +291,22 @@ fn a_refused_request_for_a_new_thing_beats_a_name_said_whole_in_the_reason() {
     // Whose request it was is the unit, not who refused it.
     assert_eq!(r.unit.as_deref(), Some("Logistics"), "{text}: {r:?}");
 }
+
+#[test]
+fn a_rota_is_shift_planning() {
+    // The chain's Belgian arm, which plans shifts rather than rosters.
+    let dir = test_names::directory(
+        &[("Stores", &["Winkels"]), ("Staff Services", &["HR"])],
+        &[
+            ("Shift Planning Tool", "Staff Services"),
+            ("Self-Checkout Tills", "Stores"),
+        ],
+    );
+    let text = "The rota tool saved €12k in overtime in October across the Ghent stores";
+    let r = test_names::read_us(text, "femke", "2026-12-02", &dir);
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Shift Planning Tool"),
+        "{text}: {r:?}"
+    );
+}

@@ -30,6 +30,28 @@ pub(super) fn said_also(words: &[String]) -> Option<Vec<String>> {
     Some(out)
 }
 
+/// Two words of a name that people say as one ("the rota tool" for Shift Planning Tool): a
+/// small list of settled pairs, not a thesaurus.
+const ONE_WORD_FOR: &[([&str; 2], &str)] = &[
+    (["shift", "planning"], "rota"),
+    (["shift", "scheduling"], "rota"),
+];
+
+/// A name's words with two of them said as one word ("rota tool" for "shift planning
+/// tool"), when the name has such a pair.
+pub(super) fn said_as_one(words: &[String]) -> Option<Vec<String>> {
+    let (at, one) = words.windows(2).enumerate().find_map(|(k, p)| {
+        ONE_WORD_FOR
+            .iter()
+            .find(|(two, _)| p[0] == two[0] && p[1] == two[1])
+            .map(|(_, one)| (k, one))
+    })?;
+    let mut out = words[..at].to_vec();
+    out.push(one.to_string());
+    out.extend(words[at + 2..].iter().cloned());
+    Some(out)
+}
+
 /// Words people say for a name's later word, the kind of work it is ("the cloud move" for
 /// Cloud Migration, "server swap" for Server Replacement). A small list of settled
 /// synonyms, matched only after the name's earlier words.

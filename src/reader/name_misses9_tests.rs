@@ -34,6 +34,7 @@ fn dir() -> StaticDirectory {
             ("Click and Collect Lockers", "Online"),
             ("Pest Outbreak Prediction", "Garden Centres"),
             ("HR System Replacement", "Staff Services"),
+            ("Delivery Route Optimisation", "Logistics"),
         ],
     )
 }
@@ -308,5 +309,14 @@ fn a_rota_is_shift_planning() {
         r.investment.as_deref(),
         Some("Shift Planning Tool"),
         "{text}: {r:?}"
+    );
+}
+
+#[test]
+fn a_name_s_word_said_as_its_gerund_leading_the_clause() {
+    assert_names(
+        "Routing tool cut fuel spend by €38k in November at the Venlo DC",
+        "Delivery Route Optimisation",
+        "Logistics",
     );
 }

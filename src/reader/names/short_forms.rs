@@ -241,6 +241,9 @@ impl NameIndex {
                                 // A slip of the same length ("teleamtics"), not another form
                                 // of the word ("robots" for robotics is the machines).
                                 || (bare.len() == w.len() && close(bare, w))
+                                // "Routing tool" for Delivery Route Optimisation: the
+                                // word said as its gerund, before the kind of thing it is.
+                                || (next_generic && name_variants::gerund_of(bare, w))
                         })
                         .filter(|w| !(only_leads && bare.strip_suffix('s') == Some(w.as_str())))
                         .collect();

@@ -49,19 +49,36 @@ fn both_at(toks: &[Token], index: &NameIndex, currency: Currency) -> Option<Both
         [Target::Investment(i)] => Some(i),
         _ => None,
     };
+    // The name before the one at `k`, past a unit's name said just before it as its first
+    // word ("… and the HR replacement" for HR System Replacement).
+    let before = |k: usize| {
+        let unit_first = k >= 2
+            && matches!(names[k - 1].targets[..], [Target::Unit(_)])
+            && names[k - 1].end == names[k].start;
+        if unit_first {
+            (k - 2, names[k - 1].start)
+        } else {
+            (k - 1, names[k].start)
+        }
+    };
     let k = (1..names.len()).find(|&k| {
-        let (a, b) = (&names[k - 1], &names[k]);
-        // "P2P automation and …": the name's own words after its acronym.
+        let (at_a, b_start) = before(k);
+        let (a, b) = (&names[at_a], &names[k]);
+        // "P2P automation and …": the name's own words after its acronym, but not the "and"
+        // joining the two ("the lockers and …" for Click and Collect Lockers).
         let mut end = a.end;
-        if let Some(i) = one(k - 1) {
+        if let Some(i) = one(at_a) {
             let words = index.investment_words(i);
-            while toks.get(end).is_some_and(|t| words.contains(&t.lower)) {
+            while toks
+                .get(end)
+                .is_some_and(|t| !t.is("and") && words.contains(&t.lower))
+            {
                 end += 1;
             }
         }
-        let joined = end < b.start
+        let joined = end < b_start
             && toks[end].is("and")
-            && toks[end + 1..b.start]
+            && toks[end + 1..b_start]
                 .iter()
                 .all(|t| matches!(t.lower.as_str(), "the" | "our"));
         // "… both approved", "… are both on hold"; a "both" before the names says nothing
@@ -87,7 +104,7 @@ fn both_at(toks: &[Token], index: &NameIndex, currency: Currency) -> Option<Both
         };
         joined && (said_both || paid_each || said_of_both)
     })?;
-    let (first, second) = (one(k - 1)?, one(k)?);
+    let (first, second) = (one(before(k).0)?, one(k)?);
     if first == second {
         return None;
     }

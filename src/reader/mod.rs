@@ -1205,9 +1205,17 @@ impl Reader {
         let task_only = !names
             .iter()
             .any(|m| matches!(m.targets[0], Target::Unit(_)) && !in_action(&m));
+        // "@sofia to send the wagon delivery schedule to Rail": a message that is only a
+        // follow-up and names no investment is about the unit the task goes to.
+        let no_investment = !names
+            .iter()
+            .any(|m| m.targets.iter().any(|t| matches!(t, Target::Investment(_))));
         let units: Vec<(usize, bool)> = names
             .iter()
-            .filter(|m| !in_action(m) || task_only && name_variants::names_the_work(toks, m.start))
+            .filter(|m| {
+                !in_action(m)
+                    || task_only && (no_investment || name_variants::names_the_work(toks, m.start))
+            })
             .filter(|m| !name_variants::said_as_ordinary_word(text, toks, m.start, m.end))
             .filter_map(|m| match m.targets[0] {
                 Target::Unit(u) => {
@@ -1216,9 +1224,17 @@ impl Reader {
                     } else {
                         ""
                     };
+                    // "the request of Engineering for …": whose ask it is.
+                    let asked_of = prev == "of"
+                        && m.start >= 2
+                        && matches!(
+                            toks[m.start - 2].lower.as_str(),
+                            "request" | "requests" | "proposal" | "proposals" | "ask" | "bid"
+                        );
                     Some((
                         u,
-                        matches!(prev, "for" | "in" | "at" | "with" | "from" | "met" | "to"),
+                        asked_of
+                            || matches!(prev, "for" | "in" | "at" | "with" | "from" | "met" | "to"),
                     ))
                 }
                 _ => None,
@@ -1281,11 +1297,10 @@ impl Reader {
                     .is_some_and(|at| at < toks[m.start].start)
         };
         // "HQ rejected the AGV introduction on 11/20, they want to see Line 3 result first":
-        // the new thing the verdict is said of, in its clause, beats a name said short in a
-        // later clause (the reason).
+        // the new thing the verdict is said of, in its clause, beats a name said (short or
+        // whole: "not needed after the PLM migration") in a later clause (the reason).
         let object_first = |m: &names::NameMatch| {
-            let Some((_, ve)) = verdict.filter(|_| r.intent == Intent::Decision && m.guessed)
-            else {
+            let Some((_, ve)) = verdict.filter(|_| r.intent == Intent::Decision) else {
                 return false;
             };
             // "got OK for new ear defenders for the tug drivers": a name's single word after a
@@ -1297,7 +1312,13 @@ impl Reader {
                     toks[m.start - 2].lower.as_str(),
                     "to" | "for" | "at" | "in" | "on"
                 );
-            let (clause_end, of_whom) = match (ve..m.start).find(|&k| toks[k].is_break()) {
+            // "Rejected: the CX request for …": the colon after the verdict opens its clause.
+            let from = if toks.get(ve).is_some_and(|t| t.is_sym(":")) {
+                ve + 1
+            } else {
+                ve
+            };
+            let (clause_end, of_whom) = match (from..m.start).find(|&k| toks[k].is_break()) {
                 Some(end) => (end, false),
                 None if said_of_whom => (m.start - 2, true),
                 None => return false,
@@ -1903,6 +1924,8 @@ mod name_forms_tests;
 mod name_misses7_tests;
 #[cfg(test)]
 mod name_misses8_tests;
+#[cfg(test)]
+mod name_misses9_tests;
 #[cfg(test)]
 mod name_misses_tests;
 #[cfg(test)]

@@ -30,6 +30,28 @@ pub(super) fn said_also(words: &[String]) -> Option<Vec<String>> {
     Some(out)
 }
 
+/// Two words of a name that people say as one ("the rota tool" for Shift Planning Tool): a
+/// small list of settled pairs, not a thesaurus.
+const ONE_WORD_FOR: &[([&str; 2], &str)] = &[
+    (["shift", "planning"], "rota"),
+    (["shift", "scheduling"], "rota"),
+];
+
+/// A name's words with two of them said as one word ("rota tool" for "shift planning
+/// tool"), when the name has such a pair.
+pub(super) fn said_as_one(words: &[String]) -> Option<Vec<String>> {
+    let (at, one) = words.windows(2).enumerate().find_map(|(k, p)| {
+        ONE_WORD_FOR
+            .iter()
+            .find(|(two, _)| p[0] == two[0] && p[1] == two[1])
+            .map(|(_, one)| (k, one))
+    })?;
+    let mut out = words[..at].to_vec();
+    out.push(one.to_string());
+    out.extend(words[at + 2..].iter().cloned());
+    Some(out)
+}
+
 /// Words people say for a name's later word, the kind of work it is ("the cloud move" for
 /// Cloud Migration, "server swap" for Server Replacement). A small list of settled
 /// synonyms, matched only after the name's earlier words.
@@ -48,6 +70,7 @@ const WORK_SYNONYMS: &[(&str, &[&str])] = &[
     ("trial", &["pilot"]),
     ("renewal", &["renew"]),
     ("cctv", &["cameras", "camera"]),
+    ("rostering", &["rota", "rotas", "roster"]),
 ];
 
 /// Whether a message word is a settled synonym of a name's later word.
@@ -219,8 +242,8 @@ pub(super) const TEAM_WORDS: &[&str] = &[
 
 /// "the budget is tight", "over budget again": a unit's one-word name or alias written in
 /// lower case after an article or "over" / "under" / "within", the ordinary word rather than
-/// the team, unless a word after it says it is a team ("the finance team"). `start..end` is
-/// the match.
+/// the team, unless a word after it says it is a team ("the finance team") or the team's
+/// kind of thing ("the haulage contract"). `start..end` is the match.
 pub(super) fn said_as_ordinary_word(text: &str, toks: &[Token], start: usize, end: usize) -> bool {
     if end != start + 1 || start == 0 {
         return false;
@@ -238,7 +261,13 @@ pub(super) fn said_as_ordinary_word(text: &str, toks: &[Token], start: usize, en
     let team = toks
         .get(end)
         .is_some_and(|t| TEAM_WORDS.contains(&t.lower.as_str()));
-    lower && !team && (article || measure)
+    // "renewed the haulage contract": the unit's word before a kind of thing says whose
+    // thing it is.
+    let whose = article
+        && toks
+            .get(end)
+            .is_some_and(|t| KIND_NOUNS.contains(&t.lower.as_str()));
+    lower && !team && !whose && (article || measure)
 }
 
 /// Whether a unit's name at `start`, inside a follow-up's task, names the work ("the

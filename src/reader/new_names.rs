@@ -3,7 +3,7 @@
 
 use super::dates::DateMention;
 use super::money_words::MoneyMention;
-use super::names::{NameMatch, Target};
+use super::names::{NameMatch, Target, GENERIC};
 use super::tokens::{TokKind, Token};
 use super::Intent;
 
@@ -49,6 +49,11 @@ const NAME_STOP: &[&str] = &[
     "of",
     "delivered",
     "saved",
+    "saves",
+    "cut",
+    "cuts",
+    "reduced",
+    "avoided",
     "realised",
     "realized",
     "generated",
@@ -162,18 +167,35 @@ fn request_len(toks: &[Token], i: usize) -> Option<usize> {
     const ASKS: &[&str] = &[
         "budget", "funding", "funds", "money", "ask", "request", "proposal", "bid", "pitch",
     ];
-    let asks_at = |j: usize| {
-        toks.get(j)
+    // The words from the ask to its "for": none, or "of" / "from" and up to three words
+    // saying whose it is ("the proposal of Asset Management for …").
+    let asks_at = |j: usize| -> Option<usize> {
+        if !toks
+            .get(j)
             .is_some_and(|t| ASKS.contains(&t.lower.as_str()))
-            && toks.get(j + 1).is_some_and(|t| t.is("for"))
-    };
-    (0..=3)
-        .find(|&n| {
-            toks.get(i..i + n)
-                .is_some_and(|w| w.iter().all(Token::is_word))
-                && asks_at(i + n)
+        {
+            return None;
+        }
+        if toks.get(j + 1).is_some_and(|t| t.is("for")) {
+            return Some(0);
+        }
+        if !toks.get(j + 1).is_some_and(|t| t.is("of") || t.is("from")) {
+            return None;
+        }
+        (1..=3).find_map(|n| {
+            let whose = toks.get(j + 2..j + 2 + n)?;
+            (whose.iter().all(Token::is_word) && toks.get(j + 2 + n)?.is("for")).then_some(n + 1)
         })
-        .map(|n| n + 2)
+    };
+    (0..=3).find_map(|n| {
+        let between = toks
+            .get(i..i + n)
+            .is_some_and(|w| w.iter().all(Token::is_word));
+        between
+            .then(|| asks_at(i + n))
+            .flatten()
+            .map(|whose| n + whose + 2)
+    })
 }
 
 /// Lead-ins a writer puts before what the message is about ("Kindly note the …", "Just to
@@ -405,11 +427,18 @@ pub fn new_name(
     };
     // "a dashboard on dam levels": a kind of thing named alone runs on through "on" and
     // the few words, in lower case, of what it is about, to the clause's end.
+    // "a new tool for torque documentation", "a new e-learning for food safety": a word
+    // names add freely, or one hyphened word, named alone runs on through "for" so.
+    let alone_for = |i: usize, start: usize| {
+        toks[i].is("for")
+            && (i == start + 1 && GENERIC.contains(&toks[start].lower.as_str())
+                || i == start + 3 && toks[start + 1].is_sym("-") && toks[start + 2].attached)
+    };
     let on_topic = |i: usize, start: usize| {
-        if !(i == start + 1
+        let on = i == start + 1
             && toks[i].is("on")
-            && KIND_ON_TOPIC.contains(&toks[start].lower.as_str()))
-        {
+            && KIND_ON_TOPIC.contains(&toks[start].lower.as_str());
+        if !(on || alone_for(i, start)) {
             return false;
         }
         let words = toks[i + 1..]
@@ -565,6 +594,9 @@ pub fn new_name(
             // "IT is getting a new ATS", "Ops buying a …".
             "getting",
             "buying",
+            // "We need a new control room firewall".
+            "need",
+            "needs",
         ];
         // Every cue, the first first: "new one for the register: Risk would like a …"
         // names it after the later one.

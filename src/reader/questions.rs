@@ -46,7 +46,9 @@ pub fn missing(r: &Reading) -> Vec<Missing> {
         Intent::Decision => {
             if r.investment.is_none() {
                 out.push(Missing::Investment);
-            } else if r.unit.is_none() && (r.new_investment || !r.unit_choices.is_empty()) {
+            } else if r.unit.is_none() {
+                // A known investment brings its unit: a name without one is new (refused or
+                // put off as well as approved) or shared by several units.
                 out.push(Missing::Unit);
             }
         }

@@ -58,6 +58,40 @@ const PRODUCTS: &[(&str, &[&[&str]])] = &[
         "sabre",
         &[&["passenger", "service"], &["pss"], &["reservations"]],
     ),
+    // Web shop platforms.
+    (
+        "shopify",
+        &[
+            &["web", "shop"],
+            &["webshop"],
+            &["online", "shop"],
+            &["online", "store"],
+            &["ecommerce"],
+        ],
+    ),
+    (
+        "magento",
+        &[&["web", "shop"], &["webshop"], &["online", "shop"]],
+    ),
+    // Staff scheduling: rotas and rosters.
+    (
+        "planday",
+        &[
+            &["rota"],
+            &["rostering"],
+            &["roster"],
+            &["shift", "planning"],
+        ],
+    ),
+    (
+        "quinyx",
+        &[
+            &["rota"],
+            &["rostering"],
+            &["roster"],
+            &["shift", "planning"],
+        ],
+    ),
     (
         "kronos",
         &[

@@ -96,6 +96,14 @@ impl NameIndex {
                     caps_only,
                 });
             }
+            if let Some(one) = name_variants::said_as_one(&words) {
+                entries.push(Entry {
+                    words: one,
+                    target,
+                    exact: false,
+                    caps_only,
+                });
+            }
             if let Some(also) = name_variants::said_also(&words) {
                 entries.push(Entry {
                     words: also,

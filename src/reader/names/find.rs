@@ -106,10 +106,12 @@ impl NameIndex {
                             return t.lower.strip_suffix("'s").unwrap_or(&t.lower) == w;
                         }
                         // "Exporting to India is stalled" for the unit Export: leading a
-                        // clause, a one-word unit name said as its gerund.
+                        // clause, a one-word unit name said as its gerund; "Crewing rota
+                        // system" for Crew Rostering System: an investment's first word so,
+                        // the rest of its name said after it.
                         let gerund = matched == 0
-                            && e.words.len() == 1
-                            && matches!(e.target, Target::Unit(_))
+                            && (e.words.len() == 1 && matches!(e.target, Target::Unit(_))
+                                || matches!(e.target, Target::Investment(_)))
                             && (j == 0 || toks[j - 1].is_break())
                             && name_variants::gerund_of(&t.lower, w);
                         // "Info Tech": a unit's first word clipped, the whole name said.
@@ -244,6 +246,7 @@ impl NameIndex {
             }
         }
         self.add_unit_scoped(toks, &mut out);
+        self.add_label_word(toks, &mut out);
         out
     }
 }

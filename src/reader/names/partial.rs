@@ -64,11 +64,23 @@ impl NameIndex {
         let code = (!led && i > 0)
             .then(|| &toks[i - 1])
             .filter(|c| c.is_word() && c.caps && (2..=4).contains(&c.lower.len()) && leads(i - 1));
-        if !led && code.is_none() {
+        // "They have used fault prediction for three years": a tail of two or more words,
+        // each the name's own (not common, not one names add), needs no pointing at.
+        let unled = !led && code.is_none();
+        if unled && clipped {
             return None;
         }
+        let own = |words: &[String]| {
+            words.len() >= 2
+                && words
+                    .iter()
+                    .all(|w| !COMMON.contains(&w.as_str()) && !GENERIC.contains(&w.as_str()))
+        };
         let mut found: Option<(usize, usize)> = None;
         for (words, inv) in list {
+            if unled && !own(words) {
+                continue;
+            }
             if let Some(code) = code {
                 let name = &self.inv_words[*inv];
                 let later = name.len() == words.len() + 1 && name[1..] == words[..];

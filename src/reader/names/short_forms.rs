@@ -7,6 +7,43 @@ use super::{NameIndex, NameMatch, Target, EVERYDAY_ACRONYMS, GENERIC};
 use crate::reader::tokens::{TokKind, Token};
 use crate::reader::{name_variants, vendor_products};
 
+/// Verbs of a verdict said of a thing named right after them ("dropping Zoomly").
+const VERDICT_VERBS: &[&str] = &[
+    "dropping",
+    "drop",
+    "dropped",
+    "ditching",
+    "ditch",
+    "ditched",
+    "scrapping",
+    "scrap",
+    "scrapped",
+    "killing",
+    "kill",
+    "killed",
+    "cancelling",
+    "canceling",
+    "cancel",
+    "cancelled",
+    "canceled",
+    "keeping",
+    "keep",
+    "kept",
+    "approved",
+    "approve",
+    "rejected",
+    "reject",
+    "renewing",
+    "renew",
+    "renewed",
+    "stopping",
+    "stop",
+    "stopped",
+    "pausing",
+    "pause",
+    "paused",
+];
+
 impl NameIndex {
     /// An acronym ("WMS") anywhere, or a distinctive word after "the" / "our" or before
     /// "project" ("the erp", "the robot project"), standing for its one investment.
@@ -92,7 +129,12 @@ impl NameIndex {
         let work_next = toks
             .get(i + 1)
             .is_some_and(|n| vendor_products::work_word(&n.lower));
+        // "We're dropping Zoomly.": a name's word or a product that a verdict's verb takes,
+        // ending the clause, is what the verdict is about.
+        let verdict_object =
+            toks.get(i + 1).is_none_or(|n| n.is_break()) && VERDICT_VERBS.contains(&prev);
         let pointed = matches!(prev, "the" | "our" | "that" | "this")
+            || verdict_object
             || topic
             || qualified_label
             || more_of
@@ -199,6 +241,9 @@ impl NameIndex {
                                 // A slip of the same length ("teleamtics"), not another form
                                 // of the word ("robots" for robotics is the machines).
                                 || (bare.len() == w.len() && close(bare, w))
+                                // "Routing tool" for Delivery Route Optimisation: the
+                                // word said as its gerund, before the kind of thing it is.
+                                || (next_generic && name_variants::gerund_of(bare, w))
                         })
                         .filter(|w| !(only_leads && bare.strip_suffix('s') == Some(w.as_str())))
                         .collect();
@@ -227,6 +272,16 @@ impl NameIndex {
                     .iter()
                     .all(|t| t.is_word() && !t.caps)
             });
+        // "wants a cash flow forecasting tool" against Stock Forecasting Platform: two or
+        // three words that are not the name's between "a" and its word describe another thing.
+        let in_new_name = in_new_name
+            || (3..=4).any(|back| {
+                i >= back
+                    && matches!(toks[i - back].lower.as_str(), "a" | "an")
+                    && toks[i - back + 1..i]
+                        .iter()
+                        .all(|t| t.is_word() && !t.caps && !self.inv_words[hit].contains(&t.lower))
+            });
         let acronym = caps_acronym
             || exact == Some(hit)
                 && !self.investments[hit].name.to_lowercase().contains(
@@ -249,6 +304,23 @@ impl NameIndex {
         let words = &self.inv_words[hit];
         let describing = words.last().is_some_and(|l| l != bare) && !next_generic;
         if !acronym && describing && name_variants::another_thing_after(toks, end, words) {
+            return None;
+        }
+        // "Heat storage tank: …" against Heat Pump Expansion: a name's word opening a label
+        // of three words whose other two are not the name's (nor the work done on it) is
+        // the first word of another thing's name.
+        let other_label = leads
+            && toks.get(i + 3).is_some_and(|c| c.is_sym(":"))
+            && toks[i + 1..i + 3].iter().all(|t| {
+                let w = t.lower.as_str();
+                t.is_word()
+                    && !words.iter().any(|n| {
+                        n == w || w.strip_suffix('s') == Some(n) || n.strip_suffix('s') == Some(w)
+                    })
+                    && !vendor_products::work_word(w)
+                    && !GENERIC.contains(&w)
+            });
+        if !acronym && other_label {
             return None;
         }
         Some(NameMatch {

@@ -33,6 +33,8 @@ const ABBREVIATIONS: &[(&str, &str)] = &[
     ("mfg", "manufacturing"),
     ("sys", "system"),
     ("fin", "finance"),
+    // "e-tags" for Electronic Price Tags.
+    ("e", "electronic"),
 ];
 
 /// Short words that begin longer words by chance, never clipped from them.

@@ -133,4 +133,39 @@ impl NameIndex {
             }
         }
     }
+
+    /// "The app: paused until …": a word too common to stand for an investment on its own,
+    /// set after "the"/"our" as the label that opens the message, names the one investment
+    /// whose name ends in it (the thing that investment is), when nothing else is named there.
+    pub(super) fn add_label_word(&self, toks: &[Token], out: &mut Vec<NameMatch>) {
+        let [article, word, colon, ..] = toks else {
+            return;
+        };
+        if !matches!(article.lower.as_str(), "the" | "our")
+            || word.kind != TokKind::Word
+            || !colon.is_sym(":")
+            || !COMMON.contains(&word.lower.as_str())
+            || GENERIC.contains(&word.lower.as_str())
+            || out.iter().any(|m| m.start <= 1)
+        {
+            return;
+        }
+        let mut having = self
+            .inv_words
+            .iter()
+            .enumerate()
+            .filter(|(_, words)| words.last() == Some(&word.lower));
+        if let (Some((inv, _)), None) = (having.next(), having.next()) {
+            out.insert(
+                0,
+                NameMatch {
+                    targets: vec![Target::Investment(inv)],
+                    start: 1,
+                    end: 2,
+                    guessed: true,
+                    weak: false,
+                },
+            );
+        }
+    }
 }

@@ -399,22 +399,24 @@ pub(super) const PERIODS: &[&str] = &[
     "yrs", "quarter", "quarters", "month", "months", "mths", "term", "cycle",
 ];
 
+/// The words a trial is said with, which [`trial_extended_at`] opens on.
+pub(super) const TRIED: &[&str] = &[
+    "tested",
+    "testing",
+    "trialled",
+    "trialed",
+    "trialling",
+    "trialing",
+    "piloted",
+    "piloting",
+    "run",
+    "running",
+];
+
 /// "will be tested one more winter", "trialling the kiosks for another season", "pilot to
 /// run a further quarter": a trial given more time goes on. The end of the phrase, when `i`
 /// opens one.
 pub(super) fn trial_extended_at(toks: &[Token], i: usize) -> Option<usize> {
-    const TRIED: &[&str] = &[
-        "tested",
-        "testing",
-        "trialled",
-        "trialed",
-        "trialling",
-        "trialing",
-        "piloted",
-        "piloting",
-        "run",
-        "running",
-    ];
     if !TRIED.contains(&toks[i].lower.as_str()) {
         return None;
     }

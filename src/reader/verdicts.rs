@@ -1119,17 +1119,6 @@ const SHAPE_OPENERS: &[&str] = &[
     "keeps",
     "keeping",
     "kept",
-    // trial_extended_at
-    "tested",
-    "testing",
-    "trialled",
-    "trialed",
-    "trialling",
-    "trialing",
-    "piloted",
-    "piloting",
-    "run",
-    "running",
     // restarted_after_pause_at
     "restarted",
     "restarts",
@@ -1171,7 +1160,7 @@ const SHAPE_OPENERS: &[&str] = &[
     "pushed",
     "moved",
     "shifted",
-    // new_budget::set_at: "new" and its CHANGES
+    // new_budget::set_at: "new" and its CHANGES (trial_extended_at: its TRIED words)
     "new",
 ];
 
@@ -1183,6 +1172,7 @@ pub(super) fn opens_a_shape(t: &Token) -> bool {
             SHAPE_OPENERS
                 .iter()
                 .chain(super::new_budget::CHANGES)
+                .chain(super::verdict_shapes::TRIED)
                 .copied()
                 .collect()
         })

@@ -1963,6 +1963,8 @@ mod test_names;
 #[cfg(test)]
 use test_names::{inv, unit};
 #[cfg(test)]
+mod intent_misses10_tests;
+#[cfg(test)]
 mod tests;
 #[cfg(test)]
 mod third_strangers_tests;

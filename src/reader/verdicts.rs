@@ -1809,7 +1809,13 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     }
     // "false rejects", "40 rejects a night": things counted, not decisions.
     let counted_before = start > 0 && toks[start - 1].kind == TokKind::Num && word.ends_with('s');
-    if counted_before || matches!(prev, "false" | "fewer" | "more" | "less") {
+    // "AED 240k more approved": more money granted, a participle after its amount.
+    let more_money = prev == "more" && word.ends_with("ed") && start >= 2 && {
+        let j = start - 2;
+        toks[j].kind == TokKind::Num
+            || toks[j].attached && j > 0 && toks[j - 1].kind == TokKind::Num
+    };
+    if counted_before || matches!(prev, "false" | "fewer" | "more" | "less") && !more_money {
         return None;
     }
     // "got the nod", "got approval": phrases of their own, not money got.

@@ -1,0 +1,71 @@
+//! Intents and verdicts the reader missed, each read in another writer's words (a Dutch
+//! bicycle maker): chit-chat that names an investment, more money told as
+//! approved, "scrapping" opening a clause, a conditional "ok", and a verdict word inside the
+//! reason that follows the verdict.
+//!
+//! Each reading is by the rules alone, so a retrained intent model cannot hide a rule that
+//! went missing.
+
+use super::*;
+
+/// A Dutch bicycle maker: frame assembly, e-bike motors, dealer sales.
+fn dir() -> StaticDirectory {
+    test_names::directory(
+        &[
+            ("Assembly", &["Frame Shop"]),
+            ("Dealer Sales", &["Dealers"]),
+            ("Service", &["Repairs"]),
+            ("IT", &[]),
+        ],
+        &[
+            ("Paint Robot", "Assembly"),
+            ("Dealer Portal", "Dealer Sales"),
+            ("Warranty App", "Service"),
+            ("Torque Sensors", "Assembly"),
+            ("Parts Scanner", "Service"),
+        ],
+    )
+}
+
+/// `text` read by the rules alone on the tests' today, Friday 2026-11-27.
+fn read(text: &str) -> Reading {
+    test_names::read_by_rules_on_test_day(text, "joost", &dir(), ReaderSettings::default())
+}
+
+#[test]
+fn chit_chat_naming_an_investment_is_no_record() {
+    for text in [
+        "who's bringing stroopwafels to the paint robot retro on Monday? 🧇",
+        "who is bringing coffee to the dealer portal demo tomorrow?",
+        "lol the new parts scanner keeps beeping at the mechanics 😂",
+        "haha the torque sensors retro ran long again",
+        "the warranty app retro ran over again 😂",
+    ] {
+        let r = read(text);
+        assert_eq!(r.intent, Intent::None, "{text}");
+        assert_eq!(r.investment, None, "{text}");
+    }
+    // News with a laugh is still news.
+    let r = read("lol the paint robot went live Monday, rework down 30% 😂");
+    assert_eq!(r.intent, Intent::Note);
+}
+
+#[test]
+fn more_money_approved_is_an_approval() {
+    let r = read(
+        "Paint robot: EUR 90k more approved by the board on Tuesday for the second spray arm.",
+    );
+    assert_eq!(r.intent, Intent::Decision);
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+}
+
+#[test]
+fn scrapping_at_a_clause_start_is_a_stop() {
+    let r = read("Scrapping warranty app. Nobody filed a claim through it after the pilot.");
+    assert_eq!(r.intent, Intent::Decision);
+    assert_eq!(r.verdict, Some(Verdict::Stop));
+    assert_eq!(
+        r.rationale.as_deref().map(str::to_lowercase).as_deref(),
+        Some("nobody filed a claim through it after the pilot")
+    );
+}

@@ -69,3 +69,16 @@ fn scrapping_at_a_clause_start_is_a_stop() {
         Some("nobody filed a claim through it after the pilot")
     );
 }
+
+#[test]
+fn ok_but_only_if_is_a_conditional_approval() {
+    let r = read("Dealer portal - ok but only if Sales can show three dealers using it by March");
+    assert_eq!(r.intent, Intent::Decision);
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+    let r = read("Dealer portal: ok, only if Sales can show three dealers using it");
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+    assert_eq!(
+        r.rationale.as_deref().map(str::to_lowercase).as_deref(),
+        Some("only if sales can show three dealers using it")
+    );
+}

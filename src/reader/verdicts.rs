@@ -1502,7 +1502,17 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
                     | "not"
             );
         let with_amount = matches!(after(0), "," | "at" | "-" | "–") && amount_next(1);
-        return (answers && with_amount).then_some(raw);
+        // "VR suite - ok but only if BD shows two wins": an approval on a condition, after
+        // the thing it answers or a dash or colon following it.
+        let skip = usize::from(after(0) == ",");
+        let conditional = match after(skip) {
+            "but" => after(skip + 1) == "only" && after(skip + 2) == "if",
+            "only" => after(skip + 1) == "if",
+            _ => false,
+        };
+        let after_mark =
+            start >= 2 && matches!(prev, "-" | "–" | "—" | ":") && toks[start - 2].is_word();
+        return (answers && with_amount || (answers || after_mark) && conditional).then_some(raw);
     }
     // "comes back in the 15.01 board", "come back to Exec in March": only to a time.
     if raw == Verdict::Defer && matches!(word, "comes" | "come" | "coming") {

@@ -82,3 +82,16 @@ fn ok_but_only_if_is_a_conditional_approval() {
         Some("only if sales can show three dealers using it")
     );
 }
+
+#[test]
+fn a_verdict_word_inside_the_reason_does_not_win() {
+    let r = read("Parts scanner: keep going. Mechanics stopped writing part numbers on paper.");
+    assert_eq!(r.intent, Intent::Decision);
+    assert_eq!(r.verdict, Some(Verdict::Continue));
+    assert_eq!(
+        r.rationale.as_deref().map(str::to_lowercase).as_deref(),
+        Some("mechanics stopped writing part numbers on paper")
+    );
+    let r = read("Signed off the torque sensors at €40k so fitters stop guessing the bolt torque");
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+}

@@ -1421,6 +1421,46 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
         ""
     };
     let next = toks.get(end).map_or("", |t| t.lower.as_str());
+    // "Site leads stopped texting photos", "so specialists stop retyping reports": people
+    // giving up a habit (a gerund after the stop, someone other than us before it) is what
+    // the work changed, not a stop of it.
+    let habit = raw == Verdict::Stop
+        && end == start + 1
+        && matches!(word, "stop" | "stops" | "stopped")
+        && next.len() > 5
+        && next.ends_with("ing")
+        && start > 0
+        && toks[start - 1].is_word()
+        && !matches!(
+            prev,
+            "we" | "i"
+                | "we've"
+                | "we'll"
+                | "to"
+                | "will"
+                | "have"
+                | "has"
+                | "had"
+                | "'ve"
+                | "'ll"
+                | "should"
+                | "must"
+                | "can"
+                | "decided"
+                | "agreed"
+                | "just"
+                | "also"
+                | "then"
+                | "finally"
+                | "and"
+                | "or"
+                | "please"
+                | "pls"
+                | "not"
+        );
+    if habit {
+        return None;
+    }
     // "we're going with the flow": an idiom, not an option chosen.
     if raw == Verdict::Approve
         && toks[end - 1].lower == "with"

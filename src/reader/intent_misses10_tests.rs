@@ -95,3 +95,13 @@ fn a_verdict_word_inside_the_reason_does_not_win() {
     let r = read("Signed off the torque sensors at €40k so fitters stop guessing the bolt torque");
     assert_eq!(r.verdict, Some(Verdict::Approve));
 }
+
+#[test]
+fn so_people_stop_a_chore_is_the_reason() {
+    let r = read("Signed off the torque sensors at €40k so fitters stop guessing the bolt torque");
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+    assert_eq!(
+        r.rationale.as_deref().map(str::to_lowercase).as_deref(),
+        Some("fitters stop guessing the bolt torque")
+    );
+}

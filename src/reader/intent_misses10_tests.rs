@@ -23,6 +23,7 @@ fn dir() -> StaticDirectory {
             ("Warranty App", "Service"),
             ("Torque Sensors", "Assembly"),
             ("Parts Scanner", "Service"),
+            ("Dealer Data Sync", "Dealer Sales"),
         ],
     )
 }
@@ -68,6 +69,15 @@ fn scrapping_at_a_clause_start_is_a_stop() {
         r.rationale.as_deref().map(str::to_lowercase).as_deref(),
         Some("nobody filed a claim through it after the pilot")
     );
+}
+
+#[test]
+fn scrapping_a_sync_tool_is_no_meeting_called_off() {
+    let r = read("Scrapping dealer data sync. Nobody opened it after the pilot.");
+    assert_eq!(r.verdict, Some(Verdict::Stop));
+    // A meeting called off still stops no work.
+    let r = read("Cancelled the dealer portal sync tomorrow, Sales are at the trade fair");
+    assert_eq!(r.verdict, None);
 }
 
 #[test]

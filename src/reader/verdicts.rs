@@ -1357,6 +1357,27 @@ const MEETINGS: &[&str] = &[
     "workshop", "catch-up", "catchup", "sync", "1:1", "huddle", "webinar", "drinks", "lunch",
 ];
 
+/// Things kept in step by a tool: "file sync", "data sync" is a product, not a meeting.
+const SYNCED: &[&str] = &[
+    "file",
+    "files",
+    "data",
+    "cloud",
+    "calendar",
+    "contact",
+    "contacts",
+    "folder",
+    "drive",
+    "mail",
+    "email",
+    "device",
+    "inventory",
+    "stock",
+    "price",
+    "catalogue",
+    "catalog",
+];
+
 /// Is the stop at `start..end` a meeting called off: a meeting word in its clause, just
 /// before the verdict ("the stand-up is cancelled") or as its object ("cancelled the
 /// vendor call")?
@@ -1390,8 +1411,9 @@ fn meeting_near(toks: &[Token], start: usize, end: usize) -> bool {
         let w = toks[k].lower.as_str();
         matches!(
             w,
-            "meeting" | "meetings" | "réunion" | "standup" | "sync" | "huddle" | "webinar"
-        ) || w == "up" && k >= 2 && toks[k - 1].is_sym("-") && toks[k - 2].is("stand")
+            "meeting" | "meetings" | "réunion" | "standup" | "huddle" | "webinar"
+        ) || w == "sync" && !(k > 0 && SYNCED.contains(&toks[k - 1].lower.as_str()))
+            || w == "up" && k >= 2 && toks[k - 1].is_sym("-") && toks[k - 2].is("stand")
     };
     let before = (start.saturating_sub(4)..start)
         .rev()

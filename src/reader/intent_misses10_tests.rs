@@ -115,3 +115,31 @@ fn so_people_stop_a_chore_is_the_reason() {
         Some("fitters stop guessing the bolt torque")
     );
 }
+
+/// Chit-chat the intent model reads as a note: a laugh opening the message, or asking who
+/// brings the snacks, decides the rules' "nothing to record" whatever the model says.
+#[test]
+fn chit_chat_stays_chat_whatever_the_model_says() {
+    let dir = test_names::directory(
+        &[("Revenue Management", &[]), ("Stores", &[])],
+        &[
+            ("Fare Optimization Engine", "Revenue Management"),
+            ("Self-Checkout Kiosks", "Stores"),
+        ],
+    );
+    for text in [
+        "who's bringing donuts to the fare engine retro tomorrow? 🍩",
+        "lol the new self-checkouts in Leeds keep telling customers to remove the item from the bagging area 😂",
+        "kkkkk the self-checkouts in Leeds again 😂",
+    ] {
+        let r = test_names::read_on_test_day(text, "ana", &dir);
+        assert_eq!(r.intent, Intent::None, "{text}");
+    }
+    // A laugh with news and money is still a record.
+    let r = test_names::read_on_test_day(
+        "lol the self-checkouts saved £12k in Leeds last month 😂",
+        "ana",
+        &dir,
+    );
+    assert_eq!(r.intent, Intent::Benefit);
+}

@@ -17,10 +17,9 @@ fn laugh(w: &str) -> bool {
 /// Does the message open as chit-chat: a laugh first, or "who's bringing …"?
 pub(super) fn opens_as_chat(toks: &[Token]) -> bool {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
-    let who_brings = match (word(0), word(1), word(2)) {
-        ("who's" | "whos", "bringing", _) => true,
-        ("who", "is" | "'s", "bringing") => true,
-        _ => false,
-    };
+    let who_brings = matches!(
+        (word(0), word(1), word(2)),
+        ("who's" | "whos", "bringing", _) | ("who", "is" | "'s", "bringing")
+    );
     laugh(word(0)) || who_brings
 }

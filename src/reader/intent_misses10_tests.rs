@@ -143,3 +143,17 @@ fn chit_chat_stays_chat_whatever_the_model_says() {
     );
     assert_eq!(r.intent, Intent::Benefit);
 }
+
+/// "Should we pull the plug on X? Only 12 clients logged in last month.": a question to the
+/// team, with what prompts it after, asks for a verdict and records none.
+#[test]
+fn a_question_to_the_team_then_its_prompt_records_nothing() {
+    let dir = test_names::directory(
+        &[("Business Development", &["BD"])],
+        &[("Client Portal", "Business Development")],
+    );
+    let text =
+        "Should we pull the plug on the client portal? Only 12 clients logged in last month.";
+    let r = test_names::read_on_test_day(text, "ana", &dir);
+    assert_eq!(r.intent, Intent::None, "{text}");
+}

@@ -823,13 +823,14 @@ impl Reader {
             intent = Intent::Note;
         }
         // "lol the new self-checkouts keep …", "who's bringing donuts to the fare engine
-        // retro?": chit-chat the rules read as nothing to record stays chat, whatever the
-        // model's words say, when no verdict, money or follow-up makes it a record.
+        // retro?", "Should we pull the plug on X? Only 12 logged in.": chit-chat or a
+        // question the rules read as nothing to record stays so, whatever the model's words
+        // say, when no verdict, money or follow-up makes it a record.
         if rule == Intent::None
             && verdict.is_none()
             && money.is_empty()
             && actions.is_empty()
-            && small_talk::opens_as_chat(toks)
+            && (small_talk::opens_as_chat(toks) || small_talk::opens_asking_the_team(toks))
         {
             intent = Intent::None;
         }

@@ -1,6 +1,7 @@
-//! Chit-chat told in the words it opens with: a laugh ("lol", "haha", "kkkk") or asking who
-//! brings the snacks. Such a message records nothing even when it names an investment
-//! ("lol the new self-checkouts …", "who's bringing donuts to the fare engine retro?").
+//! Messages that record nothing, told in the words they open with: a laugh ("lol", "haha",
+//! "kkkk"), asking who brings the snacks, or a question put to the team ("Should we pull
+//! the plug on the client portal? Only 12 clients logged in."). They record nothing even
+//! when they name an investment.
 
 use super::tokens::Token;
 
@@ -22,4 +23,19 @@ pub(super) fn opens_as_chat(toks: &[Token]) -> bool {
         ("who's" | "whos", "bringing", _) | ("who", "is" | "'s", "bringing")
     );
     laugh(word(0)) || who_brings
+}
+
+/// Does the message open with a question put to the team ("Should we stop the club app?",
+/// "are we approving …?"), its first sentence ending with "?"? It asks for a verdict and
+/// records none, whatever follows to prompt it.
+pub(super) fn opens_asking_the_team(toks: &[Token]) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let asks = matches!(
+        (word(0), word(1)),
+        ("should" | "shall" | "can" | "could" | "are" | "do", "we")
+    );
+    asks && toks
+        .iter()
+        .find(|t| matches!(t.lower.as_str(), "." | "!" | "?" | "\n"))
+        .is_some_and(|t| t.is_sym("?"))
 }

@@ -1175,6 +1175,9 @@ fn reason_start(toks: &[Token], i: usize) -> Option<(usize, bool)> {
         "given" => None,
         // "so that foot passengers board faster".
         "so" if next == "that" => Some((i + 2, true)),
+        // "signed off at $85k so specialists stop retyping reports": "so", the people, and
+        // what the work lets them stop or do better.
+        "so" if so_people_can(toks, i + 1) => Some((i + 1, true)),
         // ", to stop the double bookings": a purpose, kept with its verb.
         "," if next == "to"
             && toks
@@ -1363,6 +1366,21 @@ const PURPOSES: &[&str] = &[
     "cover", "support", "replace", "save", "protect", "clear", "close", "ensure", "improve",
     "make", "finish", "complete",
 ];
+
+/// Do the words at `j` name people and what the work lets them do ("specialists stop
+/// retyping", "the fitters stop guessing"), the purpose after a bare "so"?
+fn so_people_can(toks: &[Token], j: usize) -> bool {
+    let word = |k: usize| {
+        toks.get(k)
+            .filter(|t| t.is_word())
+            .map(|t| t.lower.as_str())
+    };
+    let j = j + usize::from(matches!(word(j), Some("the" | "our" | "their")));
+    let people = word(j).is_some_and(|w| {
+        w.len() > 3 && w.ends_with('s') && !matches!(w, "this" | "thus" | "others")
+    });
+    people && word(j + 1).is_some_and(|w| PURPOSES.contains(&w))
+}
 
 /// Does a phrase of cause ("in light of", "in view of", "on account of", "in response
 /// to") open at `i`?

@@ -61,6 +61,7 @@ mod owns;
 mod questions;
 pub mod reasons;
 mod records;
+mod small_talk;
 mod tokens;
 mod told_in_passing;
 mod vendor_products;
@@ -820,6 +821,18 @@ impl Reader {
             && matches!(intent, Intent::None | Intent::Investment)
         {
             intent = Intent::Note;
+        }
+        // "lol the new self-checkouts keep …", "who's bringing donuts to the fare engine
+        // retro?", "Should we pull the plug on X? Only 12 logged in.": chit-chat or a
+        // question the rules read as nothing to record stays so, whatever the model's words
+        // say, when no verdict, money or follow-up makes it a record.
+        if rule == Intent::None
+            && verdict.is_none()
+            && money.is_empty()
+            && actions.is_empty()
+            && (small_talk::opens_as_chat(toks) || small_talk::opens_asking_the_team(toks))
+        {
+            intent = Intent::None;
         }
         // "@dana pls log: …": asked to be logged, it is a record, a note when nothing else.
         if intent == Intent::None && intent::logged_text_start(toks).is_some() {
@@ -1962,6 +1975,8 @@ mod stranger_shapes_tests;
 mod test_names;
 #[cfg(test)]
 use test_names::{inv, unit};
+#[cfg(test)]
+mod intent_misses10_tests;
 #[cfg(test)]
 mod readme_examples_tests;
 #[cfg(test)]

@@ -1347,6 +1347,27 @@ const MEETINGS: &[&str] = &[
     "workshop", "catch-up", "catchup", "sync", "1:1", "huddle", "webinar", "drinks", "lunch",
 ];
 
+/// Things kept in step by a tool: "file sync", "data sync" is a product, not a meeting.
+const SYNCED: &[&str] = &[
+    "file",
+    "files",
+    "data",
+    "cloud",
+    "calendar",
+    "contact",
+    "contacts",
+    "folder",
+    "drive",
+    "mail",
+    "email",
+    "device",
+    "inventory",
+    "stock",
+    "price",
+    "catalogue",
+    "catalog",
+];
+
 /// Is the stop at `start..end` a meeting called off: a meeting word in its clause, just
 /// before the verdict ("the stand-up is cancelled") or as its object ("cancelled the
 /// vendor call")?
@@ -1380,8 +1401,9 @@ fn meeting_near(toks: &[Token], start: usize, end: usize) -> bool {
         let w = toks[k].lower.as_str();
         matches!(
             w,
-            "meeting" | "meetings" | "réunion" | "standup" | "sync" | "huddle" | "webinar"
-        ) || w == "up" && k >= 2 && toks[k - 1].is_sym("-") && toks[k - 2].is("stand")
+            "meeting" | "meetings" | "réunion" | "standup" | "huddle" | "webinar"
+        ) || w == "sync" && !(k > 0 && SYNCED.contains(&toks[k - 1].lower.as_str()))
+            || w == "up" && k >= 2 && toks[k - 1].is_sym("-") && toks[k - 2].is("stand")
     };
     let before = (start.saturating_sub(4)..start)
         .rev()
@@ -1411,6 +1433,46 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
         ""
     };
     let next = toks.get(end).map_or("", |t| t.lower.as_str());
+    // "Site leads stopped texting photos", "so specialists stop retyping reports": people
+    // giving up a habit (a gerund after the stop, someone other than us before it) is what
+    // the work changed, not a stop of it.
+    let habit = raw == Verdict::Stop
+        && end == start + 1
+        && matches!(word, "stop" | "stops" | "stopped")
+        && next.len() > 5
+        && next.ends_with("ing")
+        && start > 0
+        && toks[start - 1].is_word()
+        && !matches!(
+            prev,
+            "we" | "i"
+                | "we've"
+                | "we'll"
+                | "to"
+                | "will"
+                | "have"
+                | "has"
+                | "had"
+                | "'ve"
+                | "'ll"
+                | "should"
+                | "must"
+                | "can"
+                | "decided"
+                | "agreed"
+                | "just"
+                | "also"
+                | "then"
+                | "finally"
+                | "and"
+                | "or"
+                | "please"
+                | "pls"
+                | "not"
+        );
+    if habit {
+        return None;
+    }
     // "we're going with the flow": an idiom, not an option chosen.
     if raw == Verdict::Approve
         && toks[end - 1].lower == "with"
@@ -1492,7 +1554,17 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
                     | "not"
             );
         let with_amount = matches!(after(0), "," | "at" | "-" | "–") && amount_next(1);
-        return (answers && with_amount).then_some(raw);
+        // "VR suite - ok but only if BD shows two wins": an approval on a condition, after
+        // the thing it answers or a dash or colon following it.
+        let skip = usize::from(after(0) == ",");
+        let conditional = match after(skip) {
+            "but" => after(skip + 1) == "only" && after(skip + 2) == "if",
+            "only" => after(skip + 1) == "if",
+            _ => false,
+        };
+        let after_mark =
+            start >= 2 && matches!(prev, "-" | "–" | "—" | ":") && toks[start - 2].is_word();
+        return (answers && with_amount || (answers || after_mark) && conditional).then_some(raw);
     }
     // "comes back in the 15.01 board", "come back to Exec in March": only to a time.
     if raw == Verdict::Defer && matches!(word, "comes" | "come" | "coming") {
@@ -1799,7 +1871,13 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     }
     // "false rejects", "40 rejects a night": things counted, not decisions.
     let counted_before = start > 0 && toks[start - 1].kind == TokKind::Num && word.ends_with('s');
-    if counted_before || matches!(prev, "false" | "fewer" | "more" | "less") {
+    // "AED 240k more approved": more money granted, a participle after its amount.
+    let more_money = prev == "more" && word.ends_with("ed") && start >= 2 && {
+        let j = start - 2;
+        toks[j].kind == TokKind::Num
+            || toks[j].attached && j > 0 && toks[j - 1].kind == TokKind::Num
+    };
+    if counted_before || matches!(prev, "false" | "fewer" | "more" | "less") && !more_money {
         return None;
     }
     // "got the nod", "got approval": phrases of their own, not money got.

@@ -1,0 +1,86 @@
+//! Names said the way people say them, in a Welsh ferry operator's words: a name's one word
+//! inside a follow-up's task ("@gwen to book the ramp vendor demo") names the investment the
+//! task serves.
+
+use super::*;
+
+/// A Welsh ferry operator with two ports and a booking website.
+fn dir() -> StaticDirectory {
+    test_names::directory(
+        &[
+            ("Port Operations", &["Ports", "Ops"]),
+            ("Fleet", &["Marine"]),
+            ("Passenger Services", &["Passenger"]),
+            ("Finance", &["Cyllid"]),
+            ("IT", &[]),
+        ],
+        &[
+            ("Linkspan Ramp Renewal", "Port Operations"),
+            ("Hybrid Vessel Conversion", "Fleet"),
+            ("Online Booking Rebuild", "Passenger Services"),
+            ("Payroll Migration", "Finance"),
+            ("Ticket Gate Upgrade", "Port Operations"),
+        ],
+    )
+}
+
+fn read(text: &str) -> Reading {
+    test_names::read_on_test_day(text, "rhys", &dir())
+}
+
+#[test]
+fn a_names_one_word_inside_a_follow_ups_task_names_the_investment() {
+    for (text, investment, unit) in [
+        (
+            "@gwen to book the ramp vendor demo by Friday",
+            "Linkspan Ramp Renewal",
+            "Port Operations",
+        ),
+        (
+            "@ifan to send the vessel delivery schedule to Marine by Weds",
+            "Hybrid Vessel Conversion",
+            "Fleet",
+        ),
+        (
+            "@cerys to share the payroll comms plan by Friday",
+            "Payroll Migration",
+            "Finance",
+        ),
+        (
+            "Action: @dai to get the gate FAT dates off the vendor by Friday",
+            "Ticket Gate Upgrade",
+            "Port Operations",
+        ),
+    ] {
+        for r in [
+            read(text),
+            test_names::read_by_rules_on_test_day(text, "rhys", &dir(), ReaderSettings::default()),
+        ] {
+            assert_eq!(r.intent, Intent::Note, "{text}: {r:?}");
+            assert_eq!(r.investment.as_deref(), Some(investment), "{text}: {r:?}");
+            assert_eq!(r.unit.as_deref(), Some(unit), "{text}: {r:?}");
+            assert!(r.action.is_some(), "{text}: {r:?}");
+        }
+    }
+}
+
+#[test]
+fn a_task_set_in_another_unit_keeps_the_word_ordinary() {
+    // The ramp a Passenger Services workshop wants is not the port's linkspan ramp.
+    let text = "Passenger Services workshop on step-free access. Action: @mo to book the ramp supplier by Friday";
+    let r = read(text);
+    assert_eq!(r.investment, None, "{text}: {r:?}");
+    assert_eq!(
+        r.unit.as_deref(),
+        Some("Passenger Services"),
+        "{text}: {r:?}"
+    );
+    // The unit the task goes to is where the work is sent, not where it is set.
+    let r = read("@gwen to send Finance the ramp vendor's quote by Friday");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Linkspan Ramp Renewal"),
+        "{r:?}"
+    );
+    assert_eq!(r.unit.as_deref(), Some("Port Operations"), "{r:?}");
+}

@@ -1272,17 +1272,35 @@ impl Reader {
             .find(|(_, p)| *p)
             .or(units.first())
             .map(|(u, _)| ix.units[*u].name.clone());
-        let invs: Option<(Vec<usize>, &names::NameMatch)> = names.iter().find_map(|m| {
-            let v: Vec<usize> = m
-                .targets
-                .iter()
-                .filter_map(|t| match t {
-                    Target::Investment(i) => Some(*i),
-                    _ => None,
-                })
-                .collect();
-            (!v.is_empty()).then_some((v, m))
-        });
+        let names_investment =
+            |m: &&names::NameMatch| m.targets.iter().any(|t| matches!(t, Target::Investment(_)));
+        // "The client asked for the eDiscovery platform costs": one ordinary word of a name
+        // gives way to another investment's whole name said after it, unless the two are
+        // listed together ("the lockers and the returns portal").
+        let whole = names.iter().find(|m| !m.guessed && names_investment(m));
+        let listed_with = |m: &names::NameMatch, w: &names::NameMatch| {
+            toks[m.end..w.start].iter().all(|t| {
+                matches!(
+                    t.lower.as_str(),
+                    "and" | "&" | "," | "or" | "plus" | "the" | "our"
+                )
+            })
+        };
+        let invs: Option<(Vec<usize>, &names::NameMatch)> = names
+            .iter()
+            .filter(names_investment)
+            .find(|m| !m.weak || whole.is_none_or(|w| w.start < m.start || listed_with(m, w)))
+            .map(|m| {
+                let v: Vec<usize> = m
+                    .targets
+                    .iter()
+                    .filter_map(|t| match t {
+                        Target::Investment(i) => Some(*i),
+                        _ => None,
+                    })
+                    .collect();
+                (v, m)
+            });
         // "TPS requests $300K for a chatbot on the filing status line": a new thing asked
         // for comes before a name's single word said in passing after it.
         // "… for a log search stack for the k8s clusters": a known name after "for (the)"

@@ -1,6 +1,8 @@
 //! Names said the way people say them, in a Welsh ferry operator's words: a name's one word
 //! inside a follow-up's task ("@gwen to book the ramp vendor demo") names the investment the
-//! task serves.
+//! task serves; a whole name said after a name's ordinary first word ("The client asked for
+//! the eDiscovery platform costs"); the unit's portal a note is about, before a name said in a
+//! later sentence.
 
 use super::*;
 
@@ -20,6 +22,9 @@ fn dir() -> StaticDirectory {
             ("Online Booking Rebuild", "Passenger Services"),
             ("Payroll Migration", "Finance"),
             ("Ticket Gate Upgrade", "Port Operations"),
+            ("Freight Portal", "Port Operations"),
+            ("Traveller Self-Service Portal", "Passenger Services"),
+            ("Crew Management System Replacement", "Fleet"),
         ],
     )
 }
@@ -83,4 +88,56 @@ fn a_task_set_in_another_unit_keeps_the_word_ordinary() {
         "{r:?}"
     );
     assert_eq!(r.unit.as_deref(), Some("Port Operations"), "{r:?}");
+}
+
+#[test]
+fn a_whole_name_beats_an_ordinary_first_word_of_another_said_before_it() {
+    // "The freight agent" is a customer, not the Freight Portal.
+    let text = "The freight agent asked for the Linkspan Ramp Renewal costs by end of next month, nothing decided yet";
+    let r = read(text);
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Linkspan Ramp Renewal"),
+        "{r:?}"
+    );
+    assert_eq!(r.unit.as_deref(), Some("Port Operations"), "{r:?}");
+}
+
+#[test]
+fn the_thing_a_note_is_about_beats_a_name_said_in_a_later_sentence() {
+    let text = "Passenger Services catch-up on Thursday: the portal's seat booking is the most used feature, passengers love the QR boarding. Nobody wants to change anything before the CMS goes in.";
+    let r = read(text);
+    assert_eq!(r.intent, Intent::Note, "{r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Traveller Self-Service Portal"),
+        "{r:?}"
+    );
+    assert_eq!(r.unit.as_deref(), Some("Passenger Services"), "{r:?}");
+    // Another unit's word after it ("marine forecast") does not unsay the unit met.
+    let text = "Passenger Services catch-up on Thursday: the portal's marine forecast page is the most used feature. Nobody wants to change anything before the CMS goes in.";
+    let r = read(text);
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Traveller Self-Service Portal"),
+        "{r:?}"
+    );
+    assert_eq!(r.unit.as_deref(), Some("Passenger Services"), "{r:?}");
+}
+
+#[test]
+fn two_names_listed_together_keep_their_order() {
+    let text = "Heads up — the ramp and the Ticket Gate Upgrade both got greenlit by the board, £60k and £45k";
+    let r = read(text);
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Linkspan Ramp Renewal"),
+        "{r:?}"
+    );
+    assert_eq!(r.also.len(), 1, "{r:?}");
+    assert_eq!(
+        r.also[0].investment.as_deref(),
+        Some("Ticket Gate Upgrade"),
+        "{r:?}"
+    );
 }

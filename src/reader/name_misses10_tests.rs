@@ -25,6 +25,7 @@ fn dir() -> StaticDirectory {
             ("Freight Portal", "Port Operations"),
             ("Traveller Self-Service Portal", "Passenger Services"),
             ("Crew Management System Replacement", "Fleet"),
+            ("Contactless Card Programme", "Passenger Services"),
         ],
     )
 }
@@ -138,6 +139,34 @@ fn two_names_listed_together_keep_their_order() {
     assert_eq!(
         r.also[0].investment.as_deref(),
         Some("Ticket Gate Upgrade"),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn a_names_first_words_in_the_plural_name_it_in_a_minutes_item() {
+    let text = "Minutes of the Board 26/11\n• Hybrid vessel conversion – approved, £2.2m, one ship first\n• Contactless cards – deferred to Q2\n• Gwen to circulate the ramp SLA by 4/12";
+    let r = read(text);
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Hybrid Vessel Conversion"),
+        "{r:?}"
+    );
+    let deferred = r
+        .also
+        .iter()
+        .find(|a| a.verdict == Some(Verdict::Defer))
+        .expect("the deferral");
+    assert_eq!(
+        deferred.investment.as_deref(),
+        Some("Contactless Card Programme"),
+        "{r:?}"
+    );
+    assert!(!deferred.new_investment, "{r:?}");
+    let r = read("Contactless cards: the board said no for now, revisit Q2.");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Contactless Card Programme"),
         "{r:?}"
     );
 }

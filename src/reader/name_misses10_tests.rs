@@ -2,7 +2,8 @@
 //! inside a follow-up's task ("@gwen to book the ramp vendor demo") names the investment the
 //! task serves; a whole name said after a name's ordinary first word ("The client asked for
 //! the eDiscovery platform costs"); the unit's portal a note is about, before a name said in a
-//! later sentence.
+//! later sentence; a name's later word in the plural ("Virtual cards"); a place before a
+//! name's word ("Rio Verde biogas generated …").
 
 use super::*;
 
@@ -26,6 +27,7 @@ fn dir() -> StaticDirectory {
             ("Traveller Self-Service Portal", "Passenger Services"),
             ("Crew Management System Replacement", "Fleet"),
             ("Contactless Card Programme", "Passenger Services"),
+            ("Deck Officer Training App", "Fleet"),
         ],
     )
 }
@@ -167,6 +169,31 @@ fn a_names_first_words_in_the_plural_name_it_in_a_minutes_item() {
     assert_eq!(
         r.investment.as_deref(),
         Some("Contactless Card Programme"),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn a_place_before_a_names_word_is_where_it_is() {
+    let text = "Pembroke Dock linkspan saved £62k in demurrage in October, 40 hours of delays gone";
+    let r = read(text);
+    assert_eq!(r.intent, Intent::Benefit, "{r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Linkspan Ramp Renewal"),
+        "{r:?}"
+    );
+    assert_eq!(r.unit.as_deref(), Some("Port Operations"), "{r:?}");
+    assert!(!r.new_investment, "{r:?}");
+}
+
+#[test]
+fn whose_office_before_a_word_like_a_names_is_no_place() {
+    let text = "Minister's office wants a one-pager on the ramp before the hearing. @gwen can you draft by Thurs?";
+    let r = read(text);
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Linkspan Ramp Renewal"),
         "{r:?}"
     );
 }

@@ -63,7 +63,11 @@ fn a_names_head_word_in_a_follow_up_names_it() {
     let r = read_one("@callum to chase the telephony renewal quote by Weds");
     assert_eq!(r.investment.as_deref(), Some("Contact Centre Telephony"));
     assert_eq!(r.unit.as_deref(), Some("Customer"));
-    // A word from the middle of a name is an ordinary word in someone's task.
+    // So is a word from the middle of a name: the task is work on that investment.
     let r = read_one("@kev to book the meter vendor demo by Weds");
-    assert_eq!(r.investment, None, "{r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Smart Meter Rollout"),
+        "{r:?}"
+    );
 }

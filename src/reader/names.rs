@@ -158,8 +158,9 @@ pub struct NameMatch {
     /// "did you mean".
     pub guessed: bool,
     /// One distinctive word of the name ("the meter"), which people also use as an ordinary
-    /// word ("book the meter vendor demo"): it names the investment only where the record
-    /// is about it, not inside a follow-up's task.
+    /// word: a weaker claim than the name, which gives way to a new thing said first or
+    /// past a verdict. Inside a follow-up's task it names the investment ("book the meter
+    /// vendor demo" is work on the Smart Meter Rollout).
     pub weak: bool,
 }
 

@@ -167,14 +167,15 @@ fn names_written_joined_hyphenated_or_with_a_slash() {
 }
 
 #[test]
-fn a_names_word_as_an_ordinary_word_in_a_follow_up_names_nothing() {
+fn a_names_word_in_a_follow_up_names_the_investment_the_task_serves() {
     let r = read_eu("@lee to book the meter supplier visit by Thursday");
     assert_eq!(r.intent, Intent::Note);
-    assert_eq!(r.investment, None);
-    assert_eq!(r.missing, vec![Missing::Unit]);
+    assert_eq!(r.investment.as_deref(), Some("Steam Meter Network"));
+    assert_eq!(r.unit.as_deref(), Some("Brewing"));
+    assert_eq!(r.missing, vec![]);
     assert_eq!(r.due, Some(d("2026-12-03")));
     let r = read_eu("Packaging sync Monday, Ida to price the robot cleaning kit by the 10th");
-    assert_eq!(r.investment, None);
+    assert_eq!(r.investment.as_deref(), Some("Canning Line Robotics"));
     assert_eq!(r.unit.as_deref(), Some("Packaging"));
     // Said as the record's subject, the same word still names it.
     let r = read_eu("the meter network saved €4k of gas in October");

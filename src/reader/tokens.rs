@@ -23,6 +23,8 @@ pub struct Token {
     /// A word written in capitals (`IT`, `WMS`), or in capitals with a plural `s` (`ITMs`):
     /// an acronym, where the same letters in lower case may be an ordinary word ("it").
     pub caps: bool,
+    /// A word that opens with a capital (`Verde`, `IT`): a proper noun or a sentence's start.
+    pub capital: bool,
 }
 
 impl Token {
@@ -142,6 +144,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     end: start + 1,
                     attached: false,
                     caps: false,
+                    capital: false,
                 });
             }
             attached = false;
@@ -242,6 +245,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 .is_some_and(|n| matches!(n.1, '-' | '–' | '—'))
             && chars.get(j + 2).is_none_or(|n| !n.1.is_alphanumeric());
         let caps = kind == TokKind::Word && written_in_capitals(raw);
+        let capital = kind == TokKind::Word && raw.starts_with(char::is_uppercase);
         let taken = if francs_dash {
             2
         } else {
@@ -254,6 +258,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             end: chars.get(j + taken).map_or(text.len(), |n| n.0),
             attached,
             caps,
+            capital,
         });
         attached = true;
         i = j + taken;

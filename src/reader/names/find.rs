@@ -125,7 +125,10 @@ impl NameIndex {
                             || name_variants::other_spelling(&t.lower, w)
                             || (w == "and" && t.is_sym("&"))
                             || (matched > 0
-                                && (shortened(&t.lower, w)
+                                // "Virtual cards": a later word of the name in the plural,
+                                // however short.
+                                && (t.lower.strip_suffix('s') == Some(w)
+                                    || shortened(&t.lower, w)
                                     || abbreviates(&t.lower, w)
                                     || same_stem(&t.lower, w)
                                     || name_variants::verb_of(&t.lower, w)

@@ -133,7 +133,23 @@ impl NameIndex {
         // ending the clause, is what the verdict is about.
         let verdict_object =
             toks.get(i + 1).is_none_or(|n| n.is_break()) && VERDICT_VERBS.contains(&prev);
+        // "Rio Verde biogas generated 1.150 MWh": a name's word in lower case after one or two
+        // words with capitals that open the clause (a place, saying which site's) is its
+        // subject, as the word alone is; not a near-spelling of one ("Minister's office"),
+        // nor after someone's.
+        let after_place = after_unit.is_none()
+            && !t.capital
+            && self.short.contains_key(bare)
+            && toks.get(i + 1).is_some_and(|n| n.is_word())
+            && (1..=2).any(|k| {
+                i >= k
+                    && (i == k || toks[i - k - 1].is_break())
+                    && toks[i - k..i]
+                        .iter()
+                        .all(|p| p.is_word() && p.capital && !p.caps && !p.lower.ends_with("'s"))
+            });
         let pointed = matches!(prev, "the" | "our" | "that" | "this")
+            || after_place
             || verdict_object
             || topic
             || qualified_label

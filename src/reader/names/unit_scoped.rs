@@ -71,23 +71,39 @@ impl NameIndex {
 
     /// "CS say the portal's chat widget confuses customers": a word too common to stand for
     /// an investment on its own ("portal", "app", "website"), pointed at with "the"/"our",
-    /// names the one investment of the unit the message names that has the word, when the
-    /// message names that unit and no investment.
+    /// names the one investment of the unit the message names first that has the word, when
+    /// the message names no other unit before the word and no investment before the
+    /// sentence the word is in ("the
+    /// portal's repairs booking is a hit. Nobody wants change before the HMS goes in": the
+    /// note is about the portal, the HMS is said later).
     pub(super) fn add_unit_scoped(&self, toks: &[Token], out: &mut Vec<NameMatch>) {
         let mut units = out.iter().filter_map(|m| match m.targets[..] {
             [Target::Unit(u)] => Some(u),
             _ => None,
         });
         let Some(unit) = units.next() else { return };
-        let one_unit = units.all(|u| u == unit);
-        let any_investment = out
+        // The words may go up to another unit named ("the portal's repairs booking" is
+        // still the portal of the unit met) and to the end of the sentence before the
+        // first investment named.
+        let other_unit = out
             .iter()
-            .any(|m| m.targets.iter().any(|t| matches!(t, Target::Investment(_))));
-        if !one_unit || any_investment {
-            return;
-        }
+            .find(|m| matches!(m.targets[..], [Target::Unit(u)] if u != unit))
+            .map_or(toks.len(), |m| m.start);
+        let until = match out
+            .iter()
+            .find(|m| m.targets.iter().any(|t| matches!(t, Target::Investment(_))))
+        {
+            None => toks.len(),
+            Some(m) => match toks[..m.start]
+                .iter()
+                .rposition(|t| matches!(t.lower.as_str(), "." | "!" | "?" | "\n"))
+            {
+                Some(end) => end,
+                None => return,
+            },
+        };
         let unit_name = &self.units[unit].name;
-        for i in 1..toks.len() {
+        for i in 1..until.min(other_unit) {
             let t = &toks[i];
             if t.kind != TokKind::Word
                 || !matches!(toks[i - 1].lower.as_str(), "the" | "our")

@@ -44,17 +44,12 @@ fn read(text: &str) -> Reading {
 }
 
 fn assert_names(text: &str, investment: &str, unit: &str) {
-    let r = read(text);
-    assert_eq!(r.investment.as_deref(), Some(investment), "{text}: {r:?}");
-    assert_eq!(r.unit.as_deref(), Some(unit), "{text}: {r:?}");
-    assert!(!r.new_investment, "{text}");
+    test_names::assert_known_name(&read(text), text, investment, unit);
 }
 
 /// A name not in the directory, read as written.
 fn assert_new_name(text: &str, name: &str) {
-    let r = read(text);
-    assert_eq!(r.investment.as_deref(), Some(name), "{text}: {r:?}");
-    assert!(r.investment_guessed_from.is_none(), "{text}: {r:?}");
+    test_names::assert_name_as_written(&read(text), text, name);
 }
 
 #[test]

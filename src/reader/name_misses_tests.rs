@@ -45,10 +45,7 @@ fn read_uk(text: &str) -> Reading {
 }
 
 fn assert_names(text: &str, investment: &str, unit: &str) {
-    let r = read_uk(text);
-    assert_eq!(r.investment.as_deref(), Some(investment), "{text}");
-    assert_eq!(r.unit.as_deref(), Some(unit), "{text}");
-    assert!(!r.new_investment, "{text}");
+    test_names::assert_known_name(&read_uk(text), text, investment, unit);
 }
 
 #[test]

@@ -133,3 +133,16 @@ pub(super) fn assert_reads(
     assert_eq!((r.intent, r.verdict), (intent, verdict), "{text}");
     r
 }
+
+/// `r`, the reading of `text`, names the known `investment` and `unit` (not a new one).
+pub(super) fn assert_known_name(r: &super::Reading, text: &str, investment: &str, unit: &str) {
+    assert_eq!(r.investment.as_deref(), Some(investment), "{text}: {r:?}");
+    assert_eq!(r.unit.as_deref(), Some(unit), "{text}: {r:?}");
+    assert!(!r.new_investment, "{text}: {r:?}");
+}
+
+/// `r`, the reading of `text`, names `name` as written, not a known name guessed from it.
+pub(super) fn assert_name_as_written(r: &super::Reading, text: &str, name: &str) {
+    assert_eq!(r.investment.as_deref(), Some(name), "{text}: {r:?}");
+    assert!(r.investment_guessed_from.is_none(), "{text}: {r:?}");
+}

@@ -15,19 +15,8 @@
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
 
-/// The allocator the `valuebridge` binary uses (src/main.rs), so the figures are its.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
-/// With the binary's settings, set as the program is loaded as the binary does.
-#[used]
-#[link_section = ".init_array"]
-static TUNE_ALLOCATOR: extern "C" fn() = {
-    extern "C" fn tune_allocator() {
-        valuebridge::allocator::tune();
-    }
-    tune_allocator
-};
+// The allocator the `valuebridge` binary uses, with its settings, so the figures are its.
+valuebridge::binary_allocator!();
 
 use std::time::Instant;
 use valuebridge::config::Config;

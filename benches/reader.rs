@@ -14,19 +14,8 @@ use valuebridge::reader::{
     MAX_MESSAGE_BYTES,
 };
 
-/// The allocator the `valuebridge` binary uses (src/main.rs), so the figures are its.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
-/// With the binary's settings, set as the program is loaded as the binary does.
-#[used]
-#[link_section = ".init_array"]
-static TUNE_ALLOCATOR: extern "C" fn() = {
-    extern "C" fn tune_allocator() {
-        valuebridge::allocator::tune();
-    }
-    tune_allocator
-};
+// The allocator the `valuebridge` binary uses, with its settings, so the figures are its.
+valuebridge::binary_allocator!();
 
 fn corpus() -> (StaticDirectory, Vec<String>) {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");

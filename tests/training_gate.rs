@@ -54,7 +54,7 @@ fn a_model_that_passes_every_check_ships_saying_what_it_passed() {
     let passed = verdict(&passing(&WON)).expect("ships");
     for said in [
         "leave-one-organisation-out 90 wholly right against 80 without it",
-        "every library unit test passes",
+        "every test pinning the reader passes",
         "development set 50 → 52 wholly right, 600 → 605 fields",
         "every training file keeps its per-field floor",
     ] {
@@ -84,7 +84,7 @@ fn failing_unit_tests_refuse_it_by_name_and_tests_that_cannot_run_refuse_it_too(
     };
     let why = refused(&failing);
     assert!(
-        why.contains("2 library unit tests fail: reader::tests::a, reader::tests::b"),
+        why.contains("2 tests pinning the reader fail: reader::tests::a, reader::tests::b"),
         "{why}"
     );
 

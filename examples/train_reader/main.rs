@@ -249,17 +249,17 @@ fn main() {
         with.0[0] = m.to_text();
         match gate::unit_failures(&with) {
             Ok(f) if f.is_empty() => {
-                println!("threshold {}: every library unit test passes", t.0);
+                println!("threshold {}: every test pinning the reader passes", t.0);
                 chosen = Some((t, m));
                 break;
             }
             Ok(f) => println!(
-                "threshold {}: {} library unit tests fail: {}",
+                "threshold {}: {} tests pinning the reader fail: {}",
                 t.0,
                 f.len(),
                 f.join(", ")
             ),
-            Err(e) => panic!("the library's unit tests could not be run:\n{e}"),
+            Err(e) => panic!("the tests pinning the reader could not be run:\n{e}"),
         }
     }
     if chosen.is_none() {
@@ -601,20 +601,20 @@ impl Corpus<'_> {
             match gate::unit_failures(&with) {
                 Ok(f) if f.is_empty() => {
                     println!(
-                        "{}, threshold {}: every library unit test passes",
+                        "{}, threshold {}: every test pinning the reader passes",
                         ranker.name, r.0
                     );
                     chosen = Some((r, m));
                     break;
                 }
                 Ok(f) => println!(
-                    "{}, threshold {}: {} library unit tests fail: {}",
+                    "{}, threshold {}: {} tests pinning the reader fail: {}",
                     ranker.name,
                     r.0,
                     f.len(),
                     f.join(", ")
                 ),
-                Err(e) => panic!("the library's unit tests could not be run:\n{e}"),
+                Err(e) => panic!("the tests pinning the reader could not be run:\n{e}"),
             }
         }
         if chosen.is_none() {

@@ -38,7 +38,7 @@ pub struct Evidence<'a> {
     pub cv: &'a Cv,
     /// The candidate is empty (it lost on cross-validation, so the rules decide).
     pub empty: bool,
-    /// The library unit tests that fail with it; `Err`: they could not be run.
+    /// The tests pinning the reader that fail with it; `Err`: they could not be run.
     pub unit_failures: Result<Vec<String>, String>,
     /// The development set with the accepted models, then with the candidate.
     pub dev: [Read; 2],
@@ -66,13 +66,15 @@ pub fn verdict(e: &Evidence) -> Result<String, Vec<String>> {
         ));
     }
     match &e.unit_failures {
-        Ok(f) if f.is_empty() => passed.push("every library unit test passes".into()),
+        Ok(f) if f.is_empty() => passed.push("every test pinning the reader passes".into()),
         Ok(f) => why.push(format!(
-            "{} library unit tests fail: {}",
+            "{} tests pinning the reader fail: {}",
             f.len(),
             f.join(", ")
         )),
-        Err(err) => why.push(format!("the unit tests could not be run:\n{err}")),
+        Err(err) => why.push(format!(
+            "the tests pinning the reader could not be run:\n{err}"
+        )),
     }
     let [a, b] = e.dev;
     let dev_line = format!(

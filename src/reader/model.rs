@@ -407,15 +407,16 @@ impl IntentModel {
 
 /// Names a directory of candidate model files (`intent.model`, `rationale.model`,
 /// `dates.model`) that the reader's own unit tests read instead of the shipped ones: the
-/// training program runs those tests against what it is about to write, so a retrain that
-/// breaks a case they pin down is refused. Read only in test builds; every other build
-/// reads the files compiled in.
+/// training program runs those tests (and the bot-level tests that read plain words, built
+/// with the `candidate-models` feature) against what it is about to write, so a retrain
+/// that breaks a case they pin down is refused. Read only in test builds and with that
+/// feature; the product reads the files compiled in.
 pub const CANDIDATES_ENV: &str = "VALUEBRIDGE_READER_MODELS";
 
 /// The text of shipped model `file` (compiled in as `compiled`), or in a test build the
 /// candidate the training program names in [`CANDIDATES_ENV`].
 pub(crate) fn shipped_text(file: &str, compiled: &'static str) -> std::borrow::Cow<'static, str> {
-    #[cfg(test)]
+    #[cfg(any(test, feature = "candidate-models"))]
     if let Some(dir) = std::env::var_os(CANDIDATES_ENV) {
         let path = std::path::Path::new(&dir).join(file);
         return std::fs::read_to_string(&path)

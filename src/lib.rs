@@ -15,6 +15,7 @@ pub mod conversation;
 pub mod dashboard;
 pub mod digest;
 pub mod domain;
+pub mod durable_dir;
 pub mod ids;
 pub mod money;
 pub mod platforms;

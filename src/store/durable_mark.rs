@@ -128,7 +128,9 @@ impl Store {
             return;
         };
         *file = None;
-        match std::fs::remove_file(&path) {
+        // The removal is synced into the directory: a mark that came back after a power cut
+        // would count writes the failed flush undid, and the store would not open.
+        match std::fs::remove_file(&path).and_then(|()| crate::durable_dir::sync_parent(&path)) {
             Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
                 tracing::warn!(path = %path.display(), error = %e, "could not remove the durable mark");
             }

@@ -111,6 +111,7 @@ pub fn backup(store: &Store, out: &Path) -> Result<BackupSummary, TransferError>
         f.sync_all().map_err(io(&partial))?;
     }
     std::fs::rename(&partial, out).map_err(io(out))?;
+    crate::durable_dir::sync_parent(out).map_err(io(out))?;
     Ok(file.summary())
 }
 

@@ -103,25 +103,24 @@ pub fn edit_response_with_image(
     m: &Message,
     image: &valuebridge_chat::Image,
 ) -> EditInteractionResponse {
-    let mut shown = embeds(m);
-    if !shown.is_empty() {
-        let first = shown
-            .remove(0)
-            .image(format!("attachment://{}", image.file_name));
-        shown.insert(0, first);
-    }
     EditInteractionResponse::new()
         .allowed_mentions(no_mentions())
-        .embeds(shown)
+        .embeds(embeds_showing(m, image))
         .components(components(m))
-        .new_attachment(CreateAttachment::bytes(
-            image.png.clone(),
-            image.file_name.clone(),
-        ))
+        .new_attachment(attachment(image))
 }
 
 /// A channel message with its chart attached and shown in its first embed.
 pub fn create_with_image(m: &Message, image: &valuebridge_chat::Image) -> CreateMessage {
+    CreateMessage::new()
+        .allowed_mentions(no_mentions())
+        .embeds(embeds_showing(m, image))
+        .components(components(m))
+        .add_file(attachment(image))
+}
+
+/// The message's embeds, the first showing the attached `image`.
+fn embeds_showing(m: &Message, image: &valuebridge_chat::Image) -> Vec<CreateEmbed> {
     let mut shown = embeds(m);
     if !shown.is_empty() {
         let first = shown
@@ -129,12 +128,10 @@ pub fn create_with_image(m: &Message, image: &valuebridge_chat::Image) -> Create
             .image(format!("attachment://{}", image.file_name));
         shown.insert(0, first);
     }
-    CreateMessage::new()
-        .allowed_mentions(no_mentions())
-        .embeds(shown)
-        .components(components(m))
-        .add_file(CreateAttachment::bytes(
-            image.png.clone(),
-            image.file_name.clone(),
-        ))
+    shown
+}
+
+/// The chart as a file attached to the message.
+fn attachment(image: &valuebridge_chat::Image) -> CreateAttachment {
+    CreateAttachment::bytes(image.png.clone(), image.file_name.clone())
 }

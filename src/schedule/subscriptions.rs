@@ -55,10 +55,7 @@ pub struct Subscriptions {
 }
 
 fn sub_prefix(tenant: &TenantId) -> Vec<u8> {
-    let mut k = vec![b'S'];
-    k.extend_from_slice(tenant.as_str().as_bytes());
-    k.push(0);
-    k
+    crate::store::keys::tagged_tenant(b'S', tenant)
 }
 
 pub(super) fn sub_key(tenant: &TenantId, id: SubscriptionId) -> Vec<u8> {
@@ -68,9 +65,7 @@ pub(super) fn sub_key(tenant: &TenantId, id: SubscriptionId) -> Vec<u8> {
 }
 
 pub(super) fn slot_key(tenant: &TenantId, id: SubscriptionId, at: DateTime<Utc>) -> Vec<u8> {
-    let mut k = vec![b'L'];
-    k.extend_from_slice(tenant.as_str().as_bytes());
-    k.push(0);
+    let mut k = crate::store::keys::tagged_tenant(b'L', tenant);
     k.extend_from_slice(&id.0.to_be_bytes());
     k.extend_from_slice(&at.timestamp_millis().to_be_bytes());
     k

@@ -39,9 +39,7 @@ pub struct ApiTokens {
 }
 
 fn token_key(org: &TenantId, n: u64) -> Vec<u8> {
-    let mut k = vec![b'T'];
-    k.extend_from_slice(org.as_str().as_bytes());
-    k.push(0);
+    let mut k = super::keys::tagged_tenant(b'T', org);
     k.extend_from_slice(&n.to_be_bytes());
     k
 }

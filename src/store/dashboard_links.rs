@@ -16,10 +16,7 @@ pub struct DashboardLinks {
 }
 
 fn link_prefix(tenant: &TenantId) -> Vec<u8> {
-    let mut k = vec![b'S'];
-    k.extend_from_slice(tenant.as_str().as_bytes());
-    k.push(0);
-    k
+    super::keys::tagged_tenant(b'S', tenant)
 }
 
 fn link_key(tenant: &TenantId, id: LinkId) -> Vec<u8> {

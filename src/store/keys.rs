@@ -31,6 +31,16 @@ pub fn tenant_prefix(tenant: &TenantId) -> Vec<u8> {
     k
 }
 
+/// `tag tenant \0`: the start of a tenant's keys in the smaller trees (subscriptions,
+/// dashboard links, API tokens), where one tag byte says what a key holds.
+pub fn tagged_tenant(tag: u8, tenant: &TenantId) -> Vec<u8> {
+    let mut k = Vec::with_capacity(tenant.as_str().len() + 18);
+    k.push(tag);
+    k.extend_from_slice(tenant.as_str().as_bytes());
+    k.push(0);
+    k
+}
+
 pub fn section(tenant: &TenantId, section: u8) -> Vec<u8> {
     let mut k = tenant_prefix(tenant);
     k.push(section);

@@ -13,7 +13,7 @@ mod error;
 mod health;
 mod home_index;
 mod integrity;
-mod keys;
+pub(crate) mod keys;
 mod name_index;
 mod orgs;
 mod partial_forms;

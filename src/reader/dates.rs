@@ -49,6 +49,29 @@ pub(super) fn weekday(w: &str) -> Option<Weekday> {
     })
 }
 
+/// The weekday token `i` names: a weekday's word, or "Sun" / "Sat" (also the sun and a
+/// verb) written with a capital where a day is said: before a colon or a date ("Finance sync
+/// Sun:", "Sat 5/12") or after a word that leads one ("on Sun", "by Sat", "next Sun").
+fn weekday_at(toks: &[Token], i: usize) -> Option<Weekday> {
+    let t = toks.get(i)?;
+    if let Some(day) = weekday(&t.lower) {
+        return Some(day);
+    }
+    let day = match t.lower.as_str() {
+        "sun" => Weekday::Sun,
+        "sat" => Weekday::Sat,
+        _ => return None,
+    };
+    let next = toks.get(i + 1);
+    let prev = if i > 0 { lower(toks, i - 1) } else { "" };
+    let said_as_day = next.is_some_and(|n| n.is_sym(":") || n.kind == TokKind::Num)
+        || matches!(
+            prev,
+            "on" | "by" | "last" | "next" | "this" | "coming" | "until" | "till" | "before"
+        );
+    (t.capital && !t.caps && said_as_day).then_some(day)
+}
+
 pub(super) fn month(w: &str) -> Option<u32> {
     const NAMES: [&str; 12] = [
         "january",
@@ -347,8 +370,8 @@ fn date_at(
         }
         ("this", "month") => return same(ymd(today.year(), today.month(), 1)?, 2),
         ("last", "week") => return same(today.checked_sub_days(Days::new(7))?, 2),
-        ("next", d) | ("this", d) | ("last", d) | ("coming", d) => {
-            if let Some(day) = weekday(d) {
+        ("next", _) | ("this", _) | ("last", _) | ("coming", _) => {
+            if let Some(day) = weekday_at(toks, i + 1) {
                 let r = match w {
                     "next" => next_after(today, day),
                     "last" => last_before(today, day),
@@ -359,7 +382,7 @@ fn date_at(
         }
         _ => {}
     }
-    if let Some(day) = weekday(w) {
+    if let Some(day) = weekday_at(toks, i) {
         // "every Saturday", "each Monday": a day that recurs is no one date.
         if i > 0 && matches!(toks[i - 1].lower.as_str(), "every" | "each") {
             return None;
@@ -732,11 +755,61 @@ fn dotted(toks: &[Token], i: usize, today: NaiveDate) -> Option<(NaiveDate, Naiv
     ) || prev == "the" && meeting_next)
         && parts[1].len() == 2
         && !figure_next;
-    if !(closing_dot || led) || !(1..=12).contains(&m) {
+    if !(closing_dot || led || heading_date(toks, i) && parts[1].len() == 2)
+        || !(1..=12).contains(&m)
+    {
         return None;
     }
     let used = if closing_dot { 2 } else { 1 };
     month_dates(today, m, Some(day), None).map(|(p, f)| (p, f, used))
+}
+
+/// Words of a meeting's or a decision's heading ("Minutes R&D sync 29.11").
+const HEADING_WORDS: &[&str] = &[
+    "minutes",
+    "sync",
+    "meeting",
+    "mtg",
+    "committee",
+    "board",
+    "review",
+    "call",
+    "standup",
+    "stand-up",
+    "workshop",
+    "huddle",
+    "notes",
+    "steering",
+    "session",
+    "exco",
+    "excom",
+    "slt",
+    "decision",
+    "decisions",
+    "update",
+    "catch-up",
+    "townhall",
+];
+
+/// "Minutes steering group grid 30.11" (ending the heading's line), "Decision from ExCom
+/// (24.11):" (in brackets): a day and month written with a dot and no year, where a heading
+/// dates its meeting, not after a word that leads a figure.
+fn heading_date(toks: &[Token], i: usize) -> bool {
+    let prev = if i > 0 { lower(toks, i - 1) } else { "" };
+    let next = lower(toks, i + 1);
+    if prev == "(" && next == ")" {
+        return true;
+    }
+    let line_end = next == "\n" || next == ":" || i + 1 == toks.len();
+    let first_line = !toks[..i].iter().any(|t| t.is_sym("\n"));
+    line_end
+        && first_line
+        && i > 0
+        && toks[i - 1].is_word()
+        && !matches!(prev, "to" | "from" | "at" | "of" | "is" | "was" | "by")
+        && toks[..i]
+            .iter()
+            .any(|t| HEADING_WORDS.contains(&t.lower.as_str()))
 }
 
 /// The most recent and the coming day `day` of a month (today included), skipping months
@@ -754,7 +827,8 @@ fn day_of_month_dates(today: NaiveDate, day: u32) -> Option<(NaiveDate, NaiveDat
     let past = (0..=12)
         .filter_map(|k| month_at(-k))
         .find(|d| *d <= today)?;
-    let future = (0..=12).filter_map(month_at).find(|d| *d >= today)?;
+    // "by the 1st" said on the 1st is next month's: today would be said "today".
+    let future = (0..=12).filter_map(month_at).find(|d| *d > today)?;
     Some((past, future))
 }
 
@@ -1294,7 +1368,7 @@ pub fn find_dates(toks: &[Token], today: NaiveDate, day_first: bool) -> Vec<Date
                     | "boxing"
                     | "easter"
             )
-            || weekday(&t.lower).is_some()
+            || weekday_at(toks, i).is_some()
             || month(&t.lower).is_some()
             || (t.lower.len() == 2 && t.lower.starts_with('q'))
             || matches!(t.lower.as_str(), "wk" | "week" | "h1" | "h2" | "for")
@@ -1310,7 +1384,11 @@ pub fn find_dates(toks: &[Token], today: NaiveDate, day_first: bool) -> Vec<Date
             if let Some((past, future, used)) = date_at(toks, i, today, day_first)
                 .filter(|&(_, _, used)| !names_a_thing(toks, i, used))
             {
-                let cue = if milestone_after(toks, i + used) {
+                // "COB Tuesday: …", "EOD Fri": close of business is a deadline, wherever
+                // it is said.
+                let cue = if matches!(t.lower.as_str(), "cob" | "eod") {
+                    Cue::By
+                } else if milestone_after(toks, i + used) {
                     Cue::Milestone
                 } else {
                     cue_before(toks, i)
@@ -1429,7 +1507,8 @@ mod tests {
             ("by EOM", "2026-11-30", "2026-11-30"),
             ("tomorrow", "2026-11-28", "2026-11-28"),
             ("by the 20th", "2026-11-20", "2026-12-20"),
-            ("on the 27th", "2026-11-27", "2026-11-27"),
+            // Said on the 27th, the coming 27th is next month's ("by the 1st" said on the 1st).
+            ("on the 27th", "2026-11-27", "2026-12-27"),
             ("by 3rd", "2026-11-03", "2026-12-03"),
             ("next Thu", "2026-12-03", "2026-12-03"),
             ("the 3rd of March", "2026-03-03", "2027-03-03"),

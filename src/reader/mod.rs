@@ -46,6 +46,7 @@ mod category;
 mod chat_verdicts;
 mod clauses;
 mod compound_acronyms;
+mod date_contexts;
 mod date_roles;
 mod dated_reasons;
 mod dates;
@@ -1731,6 +1732,36 @@ fn rule_role(
     }
 }
 
+/// Role `role` of date `d`, unless where the date sits says it is no date of the record
+/// (whatever the rules or the model read): a time inside a condition or a reason is not
+/// when to look again or a deadline; a decision still to come by a date in a note is
+/// nobody's deadline; a meeting still to come said with its time is not when anything
+/// happened.
+fn placed(
+    role: Role,
+    r: &Reading,
+    toks: &[Token],
+    d: &dates::DateMention,
+    has_action: bool,
+    verdict_at: Option<usize>,
+) -> Role {
+    let ahead = matches!(role, Role::Review | Role::Due);
+    let none = ahead
+        && (date_contexts::in_condition(toks, d) || date_contexts::in_reason(toks, d, verdict_at))
+        || role == Role::Due
+            && r.intent == Intent::Note
+            && !has_action
+            && decision_point_before(toks, d.start)
+        || role == Role::Date
+            && matches!(r.intent, Intent::Note | Intent::None)
+            && date_contexts::meeting_ahead(toks, d);
+    if none {
+        Role::None
+    } else {
+        role
+    }
+}
+
 /// "decision about full rollout in April", "decision on the second batch in March": the
 /// date at `start` is when a decision still to come is due.
 fn decision_point_before(toks: &[Token], start: usize) -> bool {
@@ -1855,7 +1886,14 @@ fn date_mentions<'a>(
             verdict: r.verdict,
             verdict_at,
             today,
-            rule: rule_role(r, toks, d, action.is_some(), verdict_at, today),
+            rule: placed(
+                rule_role(r, toks, d, action.is_some(), verdict_at, today),
+                r,
+                toks,
+                d,
+                action.is_some(),
+                verdict_at,
+            ),
             asked: asked(toks, d.start),
             nth,
         })
@@ -1898,7 +1936,7 @@ fn assign_dates(
             {
                 Role::None
             } else {
-                role
+                placed(role, r, toks, d, action.is_some(), verdict_at)
             };
             (role.index(), role.value(m.d, m.intent, m.verdict, today))
         };
@@ -1941,6 +1979,8 @@ fn assign_dates(
 mod clause_tests;
 #[cfg(test)]
 mod compound_names_tests;
+#[cfg(test)]
+mod date_misses10_tests;
 #[cfg(test)]
 mod eighth_strangers_tests;
 #[cfg(test)]

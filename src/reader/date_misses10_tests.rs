@@ -1,0 +1,161 @@
+//! Dates the reader missed or put in the wrong field, each read in another writer's words (a
+//! Scottish ski centre): a heading's day-first date with no year ("Minutes … 25.11",
+//! "(24.11):"), a deadline opening the message ("COB Tuesday:"), a meeting still to come
+//! said with its time ("thu 10:00", "Tues 3p"), a heading's "Sun", "by the 1st" said on the
+//! 1st, a period inside a condition ("until the Q1 numbers are in") or a reason ("— too
+//! much change in January", "because the deadline is 26.5.27"), and a decision still to
+//! come ("decision on renewal by end of Q3").
+
+use super::*;
+
+/// A Scottish ski centre: lifts, snowmaking, guest services.
+fn dir() -> StaticDirectory {
+    test_names::directory(
+        &[
+            ("Lifts", &["Uplift"]),
+            ("Snowmaking", &[]),
+            ("Guest Services", &["Guest"]),
+            ("Finance", &[]),
+        ],
+        &[
+            ("Chairlift Refurbishment", "Lifts"),
+            ("Snowmaking Automation", "Snowmaking"),
+            ("Ticketing System", "Guest Services"),
+            ("Booking App", "Guest Services"),
+            ("Finance System", "Finance"),
+        ],
+    )
+}
+
+fn d(s: &str) -> Option<NaiveDate> {
+    Some(s.parse().unwrap())
+}
+
+/// Read on the tests' today, Friday 2026-11-27, day-first.
+fn read_ski(text: &str) -> Reading {
+    test_names::read_on_test_day(text, "morag", &dir())
+}
+
+/// Read on `day` (`YYYY-MM-DD`), day-first.
+fn read_ski_on(text: &str, day: &str) -> Reading {
+    read(
+        text,
+        "morag",
+        day.parse().unwrap(),
+        &dir(),
+        &ReaderSettings::default(),
+    )
+    .unwrap()
+}
+
+#[test]
+fn a_headings_day_first_date_with_no_year_is_the_notes_date() {
+    for (text, date) in [
+        (
+            "Minutes lift committee 25.11\n- Chairlift refurb: gearbox quote is in\n- Action: Ewan to book the inspection before Christmas",
+            "2026-11-25",
+        ),
+        (
+            "Decision from the board (24.11): ticketing system approved at £90k",
+            "2026-11-24",
+        ),
+    ] {
+        let r = read_ski(text);
+        assert_eq!(r.date, d(date), "{text}: {r:?}");
+    }
+    // A figure with a decimal point is still no date.
+    let r = read_ski("Snowmaking automation: water use down to 12.10\nNice work");
+    assert_eq!(r.date, None, "{r:?}");
+}
+
+#[test]
+fn a_deadline_opening_the_message_is_its_due_date() {
+    let text = "COB Tuesday: @isla to send the snowmaking automation quotes";
+    let r = read_ski(text);
+    assert_eq!((r.date, r.due), (None, d("2026-12-01")), "{text}: {r:?}");
+}
+
+#[test]
+fn a_meeting_still_to_come_said_with_its_time_is_no_date_of_the_note() {
+    for (text, due) in [
+        (
+            "Ticketing system demo w/ vendor thu 10:00, pls confirm by tmrw",
+            d("2026-11-28"),
+        ),
+        (
+            "Tues 3p call w/ the booking app vendor, @ross pls prep the questions by Mon",
+            d("2026-11-30"),
+        ),
+        ("booking app walkthrough Wed 2pm with the agency", None),
+    ] {
+        let r = read_ski(text);
+        assert_eq!((r.date, r.due), (None, due), "{text}: {r:?}");
+    }
+    // Said of what happened, the weekday is still the most recent one.
+    let text = "Met the lift engineers Tues 3pm, the chairlift gearbox is fine";
+    let r = read_ski(text);
+    assert_eq!(r.date, d("2026-11-24"), "{text}: {r:?}");
+}
+
+#[test]
+fn a_headings_sun_is_sunday() {
+    let text = "Guest sync Sun: booking app crash rate is down. @ross to send the numbers by Wed";
+    let r = read_ski(text);
+    assert_eq!(
+        (r.date, r.due),
+        (d("2026-11-22"), d("2026-12-02")),
+        "{text}: {r:?}"
+    );
+    // The sun itself is no day.
+    let r = read_ski("Snowmaking automation stalled, the sun was out all week");
+    assert_eq!(r.date, None, "{r:?}");
+}
+
+#[test]
+fn the_first_said_on_the_first_is_next_months() {
+    let text = "Ticketing system approved, £90k. @isla to raise the PO by the 1st";
+    let r = read_ski_on(text, "2026-12-01");
+    assert_eq!(r.due, d("2027-01-01"), "{text}: {r:?}");
+}
+
+#[test]
+fn a_period_inside_a_condition_is_no_look_again_date() {
+    for text in [
+        "Booking app phase 2: hold off until the Q1 numbers are in",
+        "Finance system is paused until the auditors sign off the year-end — @fiona to chase them by Friday",
+    ] {
+        let r = read_ski(text);
+        assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+        assert_eq!(r.review_date, None, "{text}: {r:?}");
+    }
+    // Said as the time itself, it still is.
+    let r = read_ski("Booking app phase 2 on hold until the end of Q1");
+    assert_eq!(r.review_date, d("2027-03-31"), "{r:?}");
+}
+
+#[test]
+fn a_month_inside_a_reason_is_no_look_again_date() {
+    let text = "we deferred the finance system by a quarter — too much change in January";
+    let r = read_ski(text);
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    assert_eq!(r.review_date, None, "{text}: {r:?}");
+    // The look-again said after the dash is one.
+    let r = read_ski("we deferred the finance system — revisit in January");
+    assert_eq!(r.review_date, d("2027-01-01"), "{r:?}");
+}
+
+#[test]
+fn a_deadline_inside_a_reason_is_no_due_date() {
+    let text =
+        "Guest Services asked for a locker booking module, £30k, because the insurance deadline is 26.5.27";
+    let r = read_ski(text);
+    assert_eq!(r.intent, Intent::Investment, "{text}: {r:?}");
+    assert_eq!(r.due, None, "{text}: {r:?}");
+}
+
+#[test]
+fn a_decision_still_to_come_by_a_date_is_nobodys_deadline() {
+    let text = "Ticketing system contract ends 3/12/27, decision on renewal by end of Q3";
+    let r = read_ski(text);
+    assert_eq!((r.date, r.due), (None, None), "{text}: {r:?}");
+}

@@ -159,3 +159,35 @@ fn a_decision_still_to_come_by_a_date_is_nobodys_deadline() {
     let r = read_ski(text);
     assert_eq!((r.date, r.due), (None, None), "{text}: {r:?}");
 }
+
+#[test]
+fn end_of_week_is_the_last_working_day_of_the_tenants_week() {
+    let ski = Reader::new(&dir(), ReaderSettings::default());
+    let text = "@isla to send the ticketing system quotes by end of week";
+    // Tuesday 2026-12-01.
+    let today: NaiveDate = "2026-12-01".parse().unwrap();
+    let r = ski.read(text, "morag", today).unwrap();
+    assert_eq!(r.due, d("2026-12-04"), "{r:?}");
+    // A Sunday–Thursday week.
+    let gulf = ski.with_week_ending(chrono::Weekday::Thu);
+    for (text, due) in [
+        (text, "2026-12-03"),
+        (
+            "@isla to send the ticketing system quotes EOW",
+            "2026-12-03",
+        ),
+        (
+            "@isla to send the ticketing system quotes by end of next week",
+            "2026-12-10",
+        ),
+    ] {
+        let r = gulf.read(text, "morag", today).unwrap();
+        assert_eq!(r.due, d(due), "{text}: {r:?}");
+    }
+    // The setting is kept when the settings change.
+    let r = gulf
+        .with_settings(ReaderSettings::default())
+        .read(text, "morag", today)
+        .unwrap();
+    assert_eq!(r.due, d("2026-12-03"), "{r:?}");
+}

@@ -186,11 +186,34 @@ fn days_counted(toks: &[Token], i: usize) -> Option<u64> {
     }
 }
 
+/// How a tenant writes dates: `31/03` day first or month first, and the last working day
+/// of its week ("end of week" is Thursday in a Sunday–Thursday week).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Calendar {
+    pub day_first: bool,
+    pub week_ends: Weekday,
+}
+
+impl Calendar {
+    /// A Monday–Friday week.
+    pub fn new(day_first: bool) -> Calendar {
+        Calendar {
+            day_first,
+            week_ends: Weekday::Fri,
+        }
+    }
+
+    /// The first working day of the week (five working days end on `week_ends`).
+    fn week_starts(self) -> Weekday {
+        (0..4).fold(self.week_ends, |d, _| d.pred())
+    }
+}
+
 fn date_at(
     toks: &[Token],
     i: usize,
     today: NaiveDate,
-    day_first: bool,
+    cal: Calendar,
 ) -> Option<(NaiveDate, NaiveDate, usize)> {
     let w = lower(toks, i);
     let same = |d: NaiveDate, n: usize| Some((d, d, n));
@@ -221,14 +244,14 @@ fn date_at(
         "eom" => return same(month_end(today.year(), today.month())?, 1),
         // Close of business, end of day: today, or the day named after it ("EOD tmrw").
         "cob" | "eod" => {
-            return match date_at(toks, i + 1, today, day_first) {
+            return match date_at(toks, i + 1, today, cal) {
                 Some((past, future, used)) if !lower(toks, i + 1).is_empty() => {
                     Some((past, future, used + 1))
                 }
                 _ => same(today, 1),
             };
         }
-        "eow" => return same(next_on_or_after(today, Weekday::Fri), 1),
+        "eow" => return same(next_on_or_after(today, cal.week_ends), 1),
         "eoq" => return same(month_end(today.year(), (today.month0() / 3 + 1) * 3)?, 1),
         "eoy" => return same(ymd(today.year(), 12, 31)?, 1),
         // Christmas Day; "before Xmas" is by Christmas Eve, the last day before it, and
@@ -271,7 +294,7 @@ fn date_at(
         }
         // "the 20th", "the 3rd of March": a day of the month needs its ordinal after "the".
         "the" => {
-            let (past, future, used) = date_at(toks, i + 1, today, day_first)?;
+            let (past, future, used) = date_at(toks, i + 1, today, cal)?;
             return Some((past, future, used + 1));
         }
         _ => {}
@@ -294,15 +317,16 @@ fn date_at(
             "month" if is_end => (month_end(today.year(), today.month())?, skip + 1),
             "year" if is_end => (ymd(today.year(), 12, 31)?, skip + 1),
             "quarter" if is_end => (q_end(today.year(), today.month0() / 3 + 1)?, skip + 1),
-            "week" if is_end => (next_on_or_after(today, Weekday::Fri), skip + 1),
+            "week" if is_end => (next_on_or_after(today, cal.week_ends), skip + 1),
             "next" if is_end && lower(toks, j + 1) == "month" => {
                 let n = today.checked_add_months(Months::new(1))?;
                 (month_end(n.year(), n.month())?, skip + 2)
             }
-            // The Friday of next week.
-            "next" if is_end && lower(toks, j + 1) == "week" => {
-                (next_after(today, Weekday::Mon) + Days::new(4), skip + 2)
-            }
+            // The last working day of next week (Friday in a Monday–Friday week).
+            "next" if is_end && lower(toks, j + 1) == "week" => (
+                next_after(today, cal.week_starts()) + Days::new(4),
+                skip + 2,
+            ),
             "month" | "year" | "quarter" if !is_end => {
                 let used = if rest[1] == "-" { 3 } else { 2 };
                 let d = match w {
@@ -313,7 +337,7 @@ fn date_at(
                 (d, used)
             }
             _ if is_end => {
-                let (past, future, used) = date_at(toks, j, today, day_first)?;
+                let (past, future, used) = date_at(toks, j, today, cal)?;
                 let end_of = |d: NaiveDate| -> Option<NaiveDate> {
                     if lower(toks, j).starts_with('q') {
                         month_end(d.year(), d.month() + 2)
@@ -400,7 +424,7 @@ fn date_at(
                 || t.is("the") && toks.get(i + 2).is_some_and(|t| t.kind == TokKind::Num)
         };
         if let Some((past, future, used)) =
-            date_at(toks, i + 1, today, day_first).filter(|_| toks.get(i + 1).is_some_and(dated))
+            date_at(toks, i + 1, today, cal).filter(|_| toks.get(i + 1).is_some_and(dated))
         {
             let date = if past.weekday() == day { past } else { future };
             return same(date, used + 1);
@@ -463,7 +487,7 @@ fn date_at(
         if moved_to && !(part.starts_with('q') || part.starts_with('h')) {
             return same(ymd(y, 1, 1)?, 1);
         }
-        let (_, future, used) = date_at(toks, i + 1, today, day_first)?;
+        let (_, future, used) = date_at(toks, i + 1, today, cal)?;
         let part = lower(toks, i + 1);
         if used != 1 || !(part.starts_with('q') || part.starts_with('h')) {
             return None;
@@ -601,7 +625,7 @@ fn date_at(
             let c = num(toks.get(i + 4))?;
             let d = if toks[i].lower.len() == 4 {
                 ymd(a as i32, b, c)
-            } else if day_first {
+            } else if cal.day_first {
                 ymd(year_of(c), b, a)
             } else {
                 ymd(year_of(c), a, b)
@@ -612,7 +636,7 @@ fn date_at(
         let round_the_clock = a == 24 && lower(toks, i + 2) == "7";
         if sep == "/" && toks[i].lower.len() <= 2 && !round_the_clock {
             if let Some(b) = num(toks.get(i + 2)).filter(|_| toks[i + 2].lower.len() <= 2) {
-                let (day, m) = if day_first { (a, b) } else { (b, a) };
+                let (day, m) = if cal.day_first { (a, b) } else { (b, a) };
                 if (1..=12).contains(&m) {
                     // "see you at the 9/12 board" said on 27/11: a day and month within the
                     // coming quarter is that one, not the same day nearly a year ago.
@@ -1324,6 +1348,11 @@ pub(super) fn next_meeting_before(toks: &[Token], i: usize) -> bool {
 }
 
 pub fn find_dates(toks: &[Token], today: NaiveDate, day_first: bool) -> Vec<DateMention> {
+    find_dates_in(toks, today, Calendar::new(day_first))
+}
+
+/// The date mentions of `toks`, read in the tenant's calendar.
+pub fn find_dates_in(toks: &[Token], today: NaiveDate, cal: Calendar) -> Vec<DateMention> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -1381,8 +1410,8 @@ pub fn find_dates(toks: &[Token], today: NaiveDate, day_first: bool) -> Vec<Date
             || fiscal_year(&t.lower).is_some()
             || (t.lower.starts_with("wk") && t.lower[2..].bytes().all(|b| b.is_ascii_digit()));
         if candidate {
-            if let Some((past, future, used)) = date_at(toks, i, today, day_first)
-                .filter(|&(_, _, used)| !names_a_thing(toks, i, used))
+            if let Some((past, future, used)) =
+                date_at(toks, i, today, cal).filter(|&(_, _, used)| !names_a_thing(toks, i, used))
             {
                 // "COB Tuesday: …", "EOD Fri": close of business is a deadline, wherever
                 // it is said.
@@ -1444,11 +1473,21 @@ pub fn read_date(
     day_first: bool,
     looking: Looking,
 ) -> Option<NaiveDate> {
+    read_date_in(text, today, Calendar::new(day_first), looking)
+}
+
+/// [`read_date`] in the tenant's calendar (its week's last working day for "end of week").
+pub fn read_date_in(
+    text: &str,
+    today: NaiveDate,
+    cal: Calendar,
+    looking: Looking,
+) -> Option<NaiveDate> {
     let toks = super::tokens::tokenize(text.trim().trim_end_matches([',', '.', ';']));
     if toks.is_empty() {
         return None;
     }
-    let (past, future, used) = date_at(&toks, 0, today, day_first)?;
+    let (past, future, used) = date_at(&toks, 0, today, cal)?;
     if used != toks.len() {
         return None;
     }

@@ -73,7 +73,7 @@ mod vendor_products;
 mod verdict_shapes;
 mod verdicts;
 
-pub use dates::{read_date, Looking};
+pub use dates::{read_date, read_date_in, Calendar, Looking};
 pub use model::IntentModel;
 pub use names::{
     Directory, InvestmentName, StaticDirectory, StoreDirectory, UnitName, GENERIC, MAX_NAMES,
@@ -216,6 +216,8 @@ pub struct Reader {
     /// The currency of amounts written without one, when the message is written in
     /// another currency than the tenant's ("€250k …; also 30k"): set per message.
     bare_currency: Option<Currency>,
+    /// The last working day of the tenant's week: "end of week" (Friday unless set).
+    week_ends: chrono::Weekday,
 }
 
 /// What the exact passes found in one record.
@@ -252,6 +254,16 @@ impl Reader {
             reasons: reasons::shipped(),
             dates: date_roles::shipped(),
             bare_currency: None,
+            week_ends: chrono::Weekday::Fri,
+        }
+    }
+
+    /// The same reader for a tenant whose working week ends on `day` ("end of week" is
+    /// Thursday in a Sunday–Thursday week).
+    pub fn with_week_ending(&self, day: chrono::Weekday) -> Reader {
+        Reader {
+            week_ends: day,
+            ..self.clone()
         }
     }
 
@@ -695,7 +707,11 @@ impl Reader {
         }
         let tenant = self.settings.default_currency;
         let money = money_words::find_money_in(toks, tenant, self.bare_currency.unwrap_or(tenant));
-        let mut dates = dates::find_dates(toks, today, self.settings.day_first);
+        let calendar = dates::Calendar {
+            day_first: self.settings.day_first,
+            week_ends: self.week_ends,
+        };
+        let mut dates = dates::find_dates_in(toks, today, calendar);
         // "the contractor we approved in October": the date of a verdict told in passing is
         // that thing's history, not the record's.
         dates.retain(|d| {

@@ -3,11 +3,14 @@
 //! "because the deadline is 26.5.27"), or as the time of a meeting still to come ("demo w/
 //! vendor thu 10:00"). Each is a short scan back over the date's clause.
 
-use super::dates::{weekday, DateMention};
+use super::dates::{month, weekday, DateMention};
 use super::tokens::{TokKind, Token};
+use chrono::NaiveDate;
 
 /// Words that open a condition the wait hangs on.
-const CONDITIONS: &[&str] = &["until", "till", "til", "'til", "once", "pending", "unless"];
+const CONDITIONS: &[&str] = &[
+    "until", "till", "til", "'til", "once", "pending", "unless", "if",
+];
 
 /// The verbs a condition's own clause is told with ("the numbers are in", "the auditors
 /// sign off", "the audit is done"): with one, the condition is an event, not a time.
@@ -52,6 +55,17 @@ const CONDITION_VERBS: &[&str] = &[
     "has",
     "get",
     "gets",
+    "can",
+    "show",
+    "shows",
+    "prove",
+    "proves",
+    "hit",
+    "hits",
+    "meet",
+    "meets",
+    "reach",
+    "reaches",
 ];
 
 /// Where the clause holding token `at` starts: after the last break or spaced dash.
@@ -223,4 +237,22 @@ pub fn meeting_ahead(toks: &[Token], d: &DateMention) -> bool {
     let after = d.end + 3;
     let e = clause_end(toks, after.min(toks.len()));
     !(s..e.max(d.end)).any(|k| past_told(&toks[k]))
+}
+
+/// "parallel run in January, nothing to decide", "the gearbox goes into the top station in
+/// January": a month alone, just ahead (within a quarter) and more than half a year back
+/// the other way, in a clause that tells nothing done, is a plan, not when anything
+/// happened.
+pub fn month_planned(toks: &[Token], d: &DateMention, today: NaiveDate) -> bool {
+    if d.end != d.start + 1 || month(&toks[d.start].lower).is_none() {
+        return false;
+    }
+    let ahead = (d.future - today).num_days();
+    let back = (today - d.past).num_days();
+    if !(0..=92).contains(&ahead) || back < 180 {
+        return false;
+    }
+    let s = clause_start(toks, d.start);
+    let e = clause_end(toks, d.end);
+    !(s..e).any(|k| past_told(&toks[k]) || toks[k].is("last"))
 }

@@ -191,3 +191,59 @@ fn end_of_week_is_the_last_working_day_of_the_tenants_week() {
         .unwrap();
     assert_eq!(r.due, d("2026-12-03"), "{r:?}");
 }
+
+#[test]
+fn a_time_a_proposal_is_wanted_by_is_no_due_date() {
+    for text in [
+        "Guest Services want a queue display system by March, about £60k",
+        "Snowmaking is asking for £80k for a weather station upgrade by the end of Q1",
+    ] {
+        let r = read_ski(text);
+        assert_eq!(r.intent, Intent::Investment, "{text}: {r:?}");
+        assert_eq!(r.due, None, "{text}: {r:?}");
+    }
+    // Said apart from the wish, a business case's deadline is still one.
+    let r = read_ski("Guest Services want a queue display system, £60k, business case due 11/12");
+    assert_eq!(r.due, d("2026-12-11"), "{r:?}");
+}
+
+#[test]
+fn a_time_inside_an_if_is_no_due_date() {
+    let text =
+        "Booking app phase 2 - ok but only if Guest Services can show 500 more bookings by March";
+    let r = read_ski(text);
+    assert_eq!(r.due, None, "{text}: {r:?}");
+}
+
+#[test]
+fn a_milestone_still_set_for_a_month_is_no_date_of_the_note() {
+    for text in [
+        "The ticketing system move is on track, go-live still April",
+        "The ticketing system move is on track, go-live still 1 April",
+    ] {
+        let r = read_ski(text);
+        assert_eq!(r.date, None, "{text}: {r:?}");
+    }
+}
+
+#[test]
+fn next_financial_year_is_the_next_calendar_years_first_day() {
+    let text =
+        "Kindly note the booking app phase 2 is deferred to next financial year as per the Board";
+    let r = read_ski(text);
+    assert_eq!(r.review_date, d("2027-01-01"), "{text}: {r:?}");
+}
+
+#[test]
+fn a_month_just_ahead_said_as_a_plan_is_no_date_of_the_record() {
+    for text in [
+        "Spoke to Finance re the finance system — parallel run in January, nothing to decide",
+        "Chairlift refurbishment approved, £160k. The new gearbox goes into the top station in January and the vendor does the install.",
+    ] {
+        let r = read_ski(text);
+        assert_eq!(r.date, None, "{text}: {r:?}");
+    }
+    // Told as done, a month is when it happened.
+    let r = read_ski("Spoke to Finance re the finance system — we ran it in parallel in January");
+    assert_eq!(r.date, d("2026-01-01"), "{r:?}");
+}

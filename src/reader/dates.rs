@@ -374,7 +374,7 @@ fn date_at(
         ("next", "year") | ("new", "year") => return same(ymd(today.year() + 1, 1, 1)?, 2),
         // "next FY", "next fiscal (year)": a fiscal year with no stated start is the
         // calendar year.
-        ("next", "fy" | "fiscal") => {
+        ("next", "fy" | "fiscal" | "financial") => {
             let used = if rest[2] == "year" { 3 } else { 2 };
             return same(ymd(today.year() + 1, 1, 1)?, used);
         }
@@ -963,6 +963,8 @@ fn cue_before(toks: &[Token], start: usize) -> Cue {
             | "scheduled"
             | "targeted"
             | "target"
+            // "go-live still April": the plan as it stands.
+            | "still"
             | "is"
             // "go-live was 10/1": the work's milestone, told after it passed.
             | "was"

@@ -1676,7 +1676,12 @@ fn rule_role(
     match cue {
         // "they want a decision by the 20th", "wants it in every room by September":
         // a note records the request, not a deadline of ours.
-        Cue::By | Cue::Until if r.intent == Intent::Note && asked(toks, d.start) => Role::None,
+        // "IT want a firewall upgrade by March": a proposal's wished-for time is theirs too.
+        Cue::By | Cue::Until
+            if matches!(r.intent, Intent::Note | Intent::Investment) && asked(toks, d.start) =>
+        {
+            Role::None
+        }
         // "the go-live has slipped to March": in a note, a new date nobody is asked to
         // meet is not a due date (a follow-up's is).
         Cue::Until if r.intent == Intent::Note && !has_action => Role::None,
@@ -1758,8 +1763,8 @@ fn placed(
     r: &Reading,
     toks: &[Token],
     d: &dates::DateMention,
-    has_action: bool,
-    verdict_at: Option<usize>,
+    (has_action, verdict_at): (bool, Option<usize>),
+    today: NaiveDate,
 ) -> Role {
     let ahead = matches!(role, Role::Review | Role::Due);
     let none = ahead
@@ -1770,7 +1775,11 @@ fn placed(
             && decision_point_before(toks, d.start)
         || role == Role::Date
             && matches!(r.intent, Intent::Note | Intent::None)
-            && date_contexts::meeting_ahead(toks, d);
+            && date_contexts::meeting_ahead(toks, d)
+        || role == Role::Date
+            && (r.intent == Intent::Note
+                || r.intent == Intent::Decision && verdict_at.is_some_and(|v| v < d.start))
+            && date_contexts::month_planned(toks, d, today);
     if none {
         Role::None
     } else {
@@ -1907,8 +1916,8 @@ fn date_mentions<'a>(
                 r,
                 toks,
                 d,
-                action.is_some(),
-                verdict_at,
+                (action.is_some(), verdict_at),
+                today,
             ),
             asked: asked(toks, d.start),
             nth,
@@ -1952,7 +1961,7 @@ fn assign_dates(
             {
                 Role::None
             } else {
-                placed(role, r, toks, d, action.is_some(), verdict_at)
+                placed(role, r, toks, d, (action.is_some(), verdict_at), today)
             };
             (role.index(), role.value(m.d, m.intent, m.verdict, today))
         };

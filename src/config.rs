@@ -158,6 +158,9 @@ pub struct ConversationConfig {
     pub undo_minutes: u32,
     /// Read 01/02/2027 as 1 February (UK) rather than 2 January (US).
     pub day_first: bool,
+    /// The last working day of the week: "end of week" in a message ("Thu" for a
+    /// Sunday–Thursday week).
+    pub week_ends: chrono::Weekday,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -253,6 +256,7 @@ impl Default for ConversationConfig {
             draft_ttl_minutes: 15,
             undo_minutes: 10,
             day_first: true,
+            week_ends: chrono::Weekday::Fri,
         }
     }
 }
@@ -633,6 +637,10 @@ mod tests {
             ("[schedule]\ntimezone = \"Mars/Base\"", "IANA"),
             ("[log]\nformat = \"xml\"", "log.format"),
             (
+                "[conversation]\nweek_ends = \"Thurs\"",
+                "weekday names expected",
+            ),
+            (
                 "[slack]\nsocket_connections = 0",
                 "slack.socket_connections",
             ),
@@ -648,6 +656,13 @@ mod tests {
                 .to_string();
             assert!(err.contains(fragment), "{text}: {err}");
         }
+    }
+
+    #[test]
+    fn a_sunday_to_thursday_week_is_set_by_its_last_day() {
+        let f = write("[conversation]\nweek_ends = \"Thu\"\n");
+        let c = Config::load(Some(f.path()), vec![]).unwrap();
+        assert_eq!(c.conversation.week_ends, chrono::Weekday::Thu);
     }
 
     #[test]

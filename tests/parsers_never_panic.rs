@@ -28,6 +28,7 @@ fn ctx() -> Context {
         default_currency: Currency::GBP,
         today: chrono::NaiveDate::from_ymd_opt(2026, 11, 27).unwrap(),
         day_first: true,
+        week_ends: chrono::Weekday::Fri,
     }
 }
 

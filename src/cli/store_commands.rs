@@ -187,7 +187,9 @@ fn run(
                 default_currency: config.currency()?,
             };
             let today = today.unwrap_or_else(|| chrono::Utc::now().date_naive());
-            match crate::reader::read(message, speaker, today, &dir, &settings) {
+            let reader = crate::reader::Reader::new(&dir, settings)
+                .with_week_ending(config.conversation.week_ends);
+            match reader.read(message, speaker, today) {
                 Ok(r) => {
                     // Exactly the documented fields, in the documented order.
                     let json = serde_json::json!({

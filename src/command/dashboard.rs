@@ -56,6 +56,7 @@ mod tests {
             default_currency: crate::money::Currency::from_code("GBP").unwrap(),
             today: chrono::NaiveDate::from_ymd_opt(2026, 11, 30).unwrap(),
             day_first: true,
+            week_ends: chrono::Weekday::Fri,
         }
     }
 

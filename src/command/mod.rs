@@ -44,6 +44,18 @@ pub struct Context {
     pub today: NaiveDate,
     /// Read 01/02/2027 as 1 February rather than 2 January.
     pub day_first: bool,
+    /// The last working day of the week: what "end of week" means.
+    pub week_ends: chrono::Weekday,
+}
+
+impl Context {
+    /// How the caller's dates are written and their week runs.
+    pub fn calendar(&self) -> crate::reader::Calendar {
+        crate::reader::Calendar {
+            day_first: self.day_first,
+            week_ends: self.week_ends,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

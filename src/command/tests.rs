@@ -10,6 +10,7 @@ fn ctx() -> Context {
         default_currency: Currency::GBP,
         today: NaiveDate::from_ymd_opt(2026, 11, 27).unwrap(),
         day_first: true,
+        week_ends: chrono::Weekday::Fri,
     }
 }
 
@@ -323,4 +324,22 @@ fn a_note_word_starting_with_a_wide_character_is_text_not_a_date_field() {
             other => panic!("{line}: {other:?}"),
         }
     }
+}
+
+#[test]
+fn end_of_week_is_the_last_working_day_of_the_configured_week() {
+    // Friday 2026-11-27: a Monday–Friday week ends today, a Sunday–Thursday one on
+    // Thursday 3 December; typed commands read it as messages do.
+    let review = |week_ends: chrono::Weekday| {
+        let ctx = Context { week_ends, ..ctx() };
+        match parse(
+            "decide INV-1 defer because no budget review:end of week",
+            &ctx,
+        ) {
+            Ok(Command::Decide(d)) => d.review,
+            other => panic!("{other:?}"),
+        }
+    };
+    assert_eq!(review(chrono::Weekday::Fri), Some(date("2026-11-27")));
+    assert_eq!(review(chrono::Weekday::Thu), Some(date("2026-12-03")));
 }

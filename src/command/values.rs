@@ -7,8 +7,8 @@ use super::tokenizer::Token;
 use super::Context;
 use crate::ids::{InvestmentId, RecordId};
 use crate::money::Money;
-use crate::reader::read_date;
 pub use crate::reader::Looking;
+use crate::reader::{read_date, read_date_in};
 use chrono::NaiveDate;
 
 /// A business unit as the user named it; `All` is only meaningful for services.
@@ -122,7 +122,7 @@ impl<'a> Parser<'a> {
         value: &str,
         looking: Looking,
     ) -> Result<NaiveDate, ParseError> {
-        read_date(value, self.ctx.today, self.ctx.day_first, looking).ok_or_else(|| {
+        read_date_in(value, self.ctx.today, self.ctx.calendar(), looking).ok_or_else(|| {
             self.error_at(
                 token,
                 format!("`{value}` is not a date; write it as {DATE_FORMS}"),
@@ -142,7 +142,7 @@ impl<'a> Parser<'a> {
         }
         for extra in (1..words.len()).rev() {
             let phrase = words[..=extra].join(" ");
-            if read_date(&phrase, self.ctx.today, self.ctx.day_first, looking).is_some() {
+            if read_date_in(&phrase, self.ctx.today, self.ctx.calendar(), looking).is_some() {
                 self.pos = start + extra;
                 return phrase;
             }

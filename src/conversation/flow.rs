@@ -7,7 +7,7 @@ use super::drafts::{Draft, Drafts};
 use super::proposal::{Proposal, FIELDS};
 use crate::domain::{Category, Verdict};
 use crate::money::Money;
-use crate::reader::{read_date, Looking};
+use crate::reader::{read_date_in, Looking};
 use crate::service::{Caller, Failure, Service, UserError};
 use valuebridge_chat::Reply;
 
@@ -47,7 +47,10 @@ fn set_field(
     value: &str,
 ) -> Result<(), Failure> {
     let today = s.today();
-    let day_first = s.config.conversation.day_first;
+    let calendar = crate::reader::Calendar {
+        day_first: s.config.conversation.day_first,
+        week_ends: s.config.conversation.week_ends,
+    };
     let value = value.trim();
     if value.is_empty() {
         return Err(user(format!(
@@ -61,7 +64,7 @@ fn set_field(
         _ => Looking::Back,
     };
     let date = |v: &str| {
-        read_date(v, today, day_first, looking).ok_or_else(|| {
+        read_date_in(v, today, calendar, looking).ok_or_else(|| {
             user(format!(
                 "`{v}` is not a date; write it as {}.",
                 crate::command::DATE_FORMS

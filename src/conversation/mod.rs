@@ -41,7 +41,9 @@ pub fn reading(s: &Service, caller: &Caller, text: &str) -> Result<reader::Readi
             default_currency: currency.unwrap_or(settings.default_currency),
             ..settings.clone()
         };
-        let reader = prepared.with_settings(settings);
+        let reader = prepared
+            .with_settings(settings)
+            .with_week_ending(s.config().conversation.week_ends);
         let reader = match currency {
             Some(c) => reader.with_bare_currency(c),
             None => reader,

@@ -49,6 +49,29 @@ pub(super) fn weekday(w: &str) -> Option<Weekday> {
     })
 }
 
+/// The weekday token `i` names: a weekday's word, or "Sun" / "Sat" (also the sun and a
+/// verb) written with a capital where a day is said: before a colon or a date ("Finance sync
+/// Sun:", "Sat 5/12") or after a word that leads one ("on Sun", "by Sat", "next Sun").
+fn weekday_at(toks: &[Token], i: usize) -> Option<Weekday> {
+    let t = toks.get(i)?;
+    if let Some(day) = weekday(&t.lower) {
+        return Some(day);
+    }
+    let day = match t.lower.as_str() {
+        "sun" => Weekday::Sun,
+        "sat" => Weekday::Sat,
+        _ => return None,
+    };
+    let next = toks.get(i + 1);
+    let prev = if i > 0 { lower(toks, i - 1) } else { "" };
+    let said_as_day = next.is_some_and(|n| n.is_sym(":") || n.kind == TokKind::Num)
+        || matches!(
+            prev,
+            "on" | "by" | "last" | "next" | "this" | "coming" | "until" | "till" | "before"
+        );
+    (t.capital && !t.caps && said_as_day).then_some(day)
+}
+
 pub(super) fn month(w: &str) -> Option<u32> {
     const NAMES: [&str; 12] = [
         "january",
@@ -163,11 +186,34 @@ fn days_counted(toks: &[Token], i: usize) -> Option<u64> {
     }
 }
 
+/// How a tenant writes dates: `31/03` day first or month first, and the last working day
+/// of its week ("end of week" is Thursday in a Sunday–Thursday week).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Calendar {
+    pub day_first: bool,
+    pub week_ends: Weekday,
+}
+
+impl Calendar {
+    /// A Monday–Friday week.
+    pub fn new(day_first: bool) -> Calendar {
+        Calendar {
+            day_first,
+            week_ends: Weekday::Fri,
+        }
+    }
+
+    /// The first working day of the week (five working days end on `week_ends`).
+    fn week_starts(self) -> Weekday {
+        (0..4).fold(self.week_ends, |d, _| d.pred())
+    }
+}
+
 fn date_at(
     toks: &[Token],
     i: usize,
     today: NaiveDate,
-    day_first: bool,
+    cal: Calendar,
 ) -> Option<(NaiveDate, NaiveDate, usize)> {
     let w = lower(toks, i);
     let same = |d: NaiveDate, n: usize| Some((d, d, n));
@@ -198,14 +244,14 @@ fn date_at(
         "eom" => return same(month_end(today.year(), today.month())?, 1),
         // Close of business, end of day: today, or the day named after it ("EOD tmrw").
         "cob" | "eod" => {
-            return match date_at(toks, i + 1, today, day_first) {
+            return match date_at(toks, i + 1, today, cal) {
                 Some((past, future, used)) if !lower(toks, i + 1).is_empty() => {
                     Some((past, future, used + 1))
                 }
                 _ => same(today, 1),
             };
         }
-        "eow" => return same(next_on_or_after(today, Weekday::Fri), 1),
+        "eow" => return same(next_on_or_after(today, cal.week_ends), 1),
         "eoq" => return same(month_end(today.year(), (today.month0() / 3 + 1) * 3)?, 1),
         "eoy" => return same(ymd(today.year(), 12, 31)?, 1),
         // Christmas Day; "before Xmas" is by Christmas Eve, the last day before it, and
@@ -248,7 +294,7 @@ fn date_at(
         }
         // "the 20th", "the 3rd of March": a day of the month needs its ordinal after "the".
         "the" => {
-            let (past, future, used) = date_at(toks, i + 1, today, day_first)?;
+            let (past, future, used) = date_at(toks, i + 1, today, cal)?;
             return Some((past, future, used + 1));
         }
         _ => {}
@@ -271,15 +317,16 @@ fn date_at(
             "month" if is_end => (month_end(today.year(), today.month())?, skip + 1),
             "year" if is_end => (ymd(today.year(), 12, 31)?, skip + 1),
             "quarter" if is_end => (q_end(today.year(), today.month0() / 3 + 1)?, skip + 1),
-            "week" if is_end => (next_on_or_after(today, Weekday::Fri), skip + 1),
+            "week" if is_end => (next_on_or_after(today, cal.week_ends), skip + 1),
             "next" if is_end && lower(toks, j + 1) == "month" => {
                 let n = today.checked_add_months(Months::new(1))?;
                 (month_end(n.year(), n.month())?, skip + 2)
             }
-            // The Friday of next week.
-            "next" if is_end && lower(toks, j + 1) == "week" => {
-                (next_after(today, Weekday::Mon) + Days::new(4), skip + 2)
-            }
+            // The last working day of next week (Friday in a Monday–Friday week).
+            "next" if is_end && lower(toks, j + 1) == "week" => (
+                next_after(today, cal.week_starts()) + Days::new(4),
+                skip + 2,
+            ),
             "month" | "year" | "quarter" if !is_end => {
                 let used = if rest[1] == "-" { 3 } else { 2 };
                 let d = match w {
@@ -290,7 +337,7 @@ fn date_at(
                 (d, used)
             }
             _ if is_end => {
-                let (past, future, used) = date_at(toks, j, today, day_first)?;
+                let (past, future, used) = date_at(toks, j, today, cal)?;
                 let end_of = |d: NaiveDate| -> Option<NaiveDate> {
                     if lower(toks, j).starts_with('q') {
                         month_end(d.year(), d.month() + 2)
@@ -327,7 +374,7 @@ fn date_at(
         ("next", "year") | ("new", "year") => return same(ymd(today.year() + 1, 1, 1)?, 2),
         // "next FY", "next fiscal (year)": a fiscal year with no stated start is the
         // calendar year.
-        ("next", "fy" | "fiscal") => {
+        ("next", "fy" | "fiscal" | "financial") => {
             let used = if rest[2] == "year" { 3 } else { 2 };
             return same(ymd(today.year() + 1, 1, 1)?, used);
         }
@@ -347,8 +394,8 @@ fn date_at(
         }
         ("this", "month") => return same(ymd(today.year(), today.month(), 1)?, 2),
         ("last", "week") => return same(today.checked_sub_days(Days::new(7))?, 2),
-        ("next", d) | ("this", d) | ("last", d) | ("coming", d) => {
-            if let Some(day) = weekday(d) {
+        ("next", _) | ("this", _) | ("last", _) | ("coming", _) => {
+            if let Some(day) = weekday_at(toks, i + 1) {
                 let r = match w {
                     "next" => next_after(today, day),
                     "last" => last_before(today, day),
@@ -359,7 +406,7 @@ fn date_at(
         }
         _ => {}
     }
-    if let Some(day) = weekday(w) {
+    if let Some(day) = weekday_at(toks, i) {
         // "every Saturday", "each Monday": a day that recurs is no one date.
         if i > 0 && matches!(toks[i - 1].lower.as_str(), "every" | "each") {
             return None;
@@ -377,7 +424,7 @@ fn date_at(
                 || t.is("the") && toks.get(i + 2).is_some_and(|t| t.kind == TokKind::Num)
         };
         if let Some((past, future, used)) =
-            date_at(toks, i + 1, today, day_first).filter(|_| toks.get(i + 1).is_some_and(dated))
+            date_at(toks, i + 1, today, cal).filter(|_| toks.get(i + 1).is_some_and(dated))
         {
             let date = if past.weekday() == day { past } else { future };
             return same(date, used + 1);
@@ -440,7 +487,7 @@ fn date_at(
         if moved_to && !(part.starts_with('q') || part.starts_with('h')) {
             return same(ymd(y, 1, 1)?, 1);
         }
-        let (_, future, used) = date_at(toks, i + 1, today, day_first)?;
+        let (_, future, used) = date_at(toks, i + 1, today, cal)?;
         let part = lower(toks, i + 1);
         if used != 1 || !(part.starts_with('q') || part.starts_with('h')) {
             return None;
@@ -578,7 +625,7 @@ fn date_at(
             let c = num(toks.get(i + 4))?;
             let d = if toks[i].lower.len() == 4 {
                 ymd(a as i32, b, c)
-            } else if day_first {
+            } else if cal.day_first {
                 ymd(year_of(c), b, a)
             } else {
                 ymd(year_of(c), a, b)
@@ -589,7 +636,7 @@ fn date_at(
         let round_the_clock = a == 24 && lower(toks, i + 2) == "7";
         if sep == "/" && toks[i].lower.len() <= 2 && !round_the_clock {
             if let Some(b) = num(toks.get(i + 2)).filter(|_| toks[i + 2].lower.len() <= 2) {
-                let (day, m) = if day_first { (a, b) } else { (b, a) };
+                let (day, m) = if cal.day_first { (a, b) } else { (b, a) };
                 if (1..=12).contains(&m) {
                     // "see you at the 9/12 board" said on 27/11: a day and month within the
                     // coming quarter is that one, not the same day nearly a year ago.
@@ -732,11 +779,61 @@ fn dotted(toks: &[Token], i: usize, today: NaiveDate) -> Option<(NaiveDate, Naiv
     ) || prev == "the" && meeting_next)
         && parts[1].len() == 2
         && !figure_next;
-    if !(closing_dot || led) || !(1..=12).contains(&m) {
+    if !(closing_dot || led || heading_date(toks, i) && parts[1].len() == 2)
+        || !(1..=12).contains(&m)
+    {
         return None;
     }
     let used = if closing_dot { 2 } else { 1 };
     month_dates(today, m, Some(day), None).map(|(p, f)| (p, f, used))
+}
+
+/// Words of a meeting's or a decision's heading ("Minutes R&D sync 29.11").
+const HEADING_WORDS: &[&str] = &[
+    "minutes",
+    "sync",
+    "meeting",
+    "mtg",
+    "committee",
+    "board",
+    "review",
+    "call",
+    "standup",
+    "stand-up",
+    "workshop",
+    "huddle",
+    "notes",
+    "steering",
+    "session",
+    "exco",
+    "excom",
+    "slt",
+    "decision",
+    "decisions",
+    "update",
+    "catch-up",
+    "townhall",
+];
+
+/// "Minutes steering group grid 30.11" (ending the heading's line), "Decision from ExCom
+/// (24.11):" (in brackets): a day and month written with a dot and no year, where a heading
+/// dates its meeting, not after a word that leads a figure.
+fn heading_date(toks: &[Token], i: usize) -> bool {
+    let prev = if i > 0 { lower(toks, i - 1) } else { "" };
+    let next = lower(toks, i + 1);
+    if prev == "(" && next == ")" {
+        return true;
+    }
+    let line_end = next == "\n" || next == ":" || i + 1 == toks.len();
+    let first_line = !toks[..i].iter().any(|t| t.is_sym("\n"));
+    line_end
+        && first_line
+        && i > 0
+        && toks[i - 1].is_word()
+        && !matches!(prev, "to" | "from" | "at" | "of" | "is" | "was" | "by")
+        && toks[..i]
+            .iter()
+            .any(|t| HEADING_WORDS.contains(&t.lower.as_str()))
 }
 
 /// The most recent and the coming day `day` of a month (today included), skipping months
@@ -754,7 +851,8 @@ fn day_of_month_dates(today: NaiveDate, day: u32) -> Option<(NaiveDate, NaiveDat
     let past = (0..=12)
         .filter_map(|k| month_at(-k))
         .find(|d| *d <= today)?;
-    let future = (0..=12).filter_map(month_at).find(|d| *d >= today)?;
+    // "by the 1st" said on the 1st is next month's: today would be said "today".
+    let future = (0..=12).filter_map(month_at).find(|d| *d > today)?;
     Some((past, future))
 }
 
@@ -865,6 +963,8 @@ fn cue_before(toks: &[Token], start: usize) -> Cue {
             | "scheduled"
             | "targeted"
             | "target"
+            // "go-live still April": the plan as it stands.
+            | "still"
             | "is"
             // "go-live was 10/1": the work's milestone, told after it passed.
             | "was"
@@ -1250,6 +1350,11 @@ pub(super) fn next_meeting_before(toks: &[Token], i: usize) -> bool {
 }
 
 pub fn find_dates(toks: &[Token], today: NaiveDate, day_first: bool) -> Vec<DateMention> {
+    find_dates_in(toks, today, Calendar::new(day_first))
+}
+
+/// The date mentions of `toks`, read in the tenant's calendar.
+pub fn find_dates_in(toks: &[Token], today: NaiveDate, cal: Calendar) -> Vec<DateMention> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -1294,7 +1399,7 @@ pub fn find_dates(toks: &[Token], today: NaiveDate, day_first: bool) -> Vec<Date
                     | "boxing"
                     | "easter"
             )
-            || weekday(&t.lower).is_some()
+            || weekday_at(toks, i).is_some()
             || month(&t.lower).is_some()
             || (t.lower.len() == 2 && t.lower.starts_with('q'))
             || matches!(t.lower.as_str(), "wk" | "week" | "h1" | "h2" | "for")
@@ -1307,10 +1412,14 @@ pub fn find_dates(toks: &[Token], today: NaiveDate, day_first: bool) -> Vec<Date
             || fiscal_year(&t.lower).is_some()
             || (t.lower.starts_with("wk") && t.lower[2..].bytes().all(|b| b.is_ascii_digit()));
         if candidate {
-            if let Some((past, future, used)) = date_at(toks, i, today, day_first)
-                .filter(|&(_, _, used)| !names_a_thing(toks, i, used))
+            if let Some((past, future, used)) =
+                date_at(toks, i, today, cal).filter(|&(_, _, used)| !names_a_thing(toks, i, used))
             {
-                let cue = if milestone_after(toks, i + used) {
+                // "COB Tuesday: …", "EOD Fri": close of business is a deadline, wherever
+                // it is said.
+                let cue = if matches!(t.lower.as_str(), "cob" | "eod") {
+                    Cue::By
+                } else if milestone_after(toks, i + used) {
                     Cue::Milestone
                 } else {
                     cue_before(toks, i)
@@ -1366,11 +1475,21 @@ pub fn read_date(
     day_first: bool,
     looking: Looking,
 ) -> Option<NaiveDate> {
+    read_date_in(text, today, Calendar::new(day_first), looking)
+}
+
+/// [`read_date`] in the tenant's calendar (its week's last working day for "end of week").
+pub fn read_date_in(
+    text: &str,
+    today: NaiveDate,
+    cal: Calendar,
+    looking: Looking,
+) -> Option<NaiveDate> {
     let toks = super::tokens::tokenize(text.trim().trim_end_matches([',', '.', ';']));
     if toks.is_empty() {
         return None;
     }
-    let (past, future, used) = date_at(&toks, 0, today, day_first)?;
+    let (past, future, used) = date_at(&toks, 0, today, cal)?;
     if used != toks.len() {
         return None;
     }
@@ -1429,7 +1548,8 @@ mod tests {
             ("by EOM", "2026-11-30", "2026-11-30"),
             ("tomorrow", "2026-11-28", "2026-11-28"),
             ("by the 20th", "2026-11-20", "2026-12-20"),
-            ("on the 27th", "2026-11-27", "2026-11-27"),
+            // Said on the 27th, the coming 27th is next month's ("by the 1st" said on the 1st).
+            ("on the 27th", "2026-11-27", "2026-12-27"),
             ("by 3rd", "2026-11-03", "2026-12-03"),
             ("next Thu", "2026-12-03", "2026-12-03"),
             ("the 3rd of March", "2026-03-03", "2027-03-03"),

@@ -46,6 +46,7 @@ mod category;
 mod chat_verdicts;
 mod clauses;
 mod compound_acronyms;
+mod date_contexts;
 mod date_roles;
 mod dated_reasons;
 mod dates;
@@ -72,7 +73,7 @@ mod vendor_products;
 mod verdict_shapes;
 mod verdicts;
 
-pub use dates::{read_date, Looking};
+pub use dates::{read_date, read_date_in, Calendar, Looking};
 pub use model::IntentModel;
 pub use names::{
     Directory, InvestmentName, StaticDirectory, StoreDirectory, UnitName, GENERIC, MAX_NAMES,
@@ -215,6 +216,8 @@ pub struct Reader {
     /// The currency of amounts written without one, when the message is written in
     /// another currency than the tenant's ("€250k …; also 30k"): set per message.
     bare_currency: Option<Currency>,
+    /// The last working day of the tenant's week: "end of week" (Friday unless set).
+    week_ends: chrono::Weekday,
 }
 
 /// What the exact passes found in one record.
@@ -251,6 +254,16 @@ impl Reader {
             reasons: reasons::shipped(),
             dates: date_roles::shipped(),
             bare_currency: None,
+            week_ends: chrono::Weekday::Fri,
+        }
+    }
+
+    /// The same reader for a tenant whose working week ends on `day` ("end of week" is
+    /// Thursday in a Sunday–Thursday week).
+    pub fn with_week_ending(&self, day: chrono::Weekday) -> Reader {
+        Reader {
+            week_ends: day,
+            ..self.clone()
         }
     }
 
@@ -694,7 +707,11 @@ impl Reader {
         }
         let tenant = self.settings.default_currency;
         let money = money_words::find_money_in(toks, tenant, self.bare_currency.unwrap_or(tenant));
-        let mut dates = dates::find_dates(toks, today, self.settings.day_first);
+        let calendar = dates::Calendar {
+            day_first: self.settings.day_first,
+            week_ends: self.week_ends,
+        };
+        let mut dates = dates::find_dates_in(toks, today, calendar);
         // "the contractor we approved in October": the date of a verdict told in passing is
         // that thing's history, not the record's.
         dates.retain(|d| {
@@ -1659,7 +1676,12 @@ fn rule_role(
     match cue {
         // "they want a decision by the 20th", "wants it in every room by September":
         // a note records the request, not a deadline of ours.
-        Cue::By | Cue::Until if r.intent == Intent::Note && asked(toks, d.start) => Role::None,
+        // "IT want a firewall upgrade by March": a proposal's wished-for time is theirs too.
+        Cue::By | Cue::Until
+            if matches!(r.intent, Intent::Note | Intent::Investment) && asked(toks, d.start) =>
+        {
+            Role::None
+        }
         // "the go-live has slipped to March": in a note, a new date nobody is asked to
         // meet is not a due date (a follow-up's is).
         Cue::Until if r.intent == Intent::Note && !has_action => Role::None,
@@ -1728,6 +1750,40 @@ fn rule_role(
         // anything happened.
         Cue::At if d.past > today => Role::None,
         Cue::At => Role::Date,
+    }
+}
+
+/// Role `role` of date `d`, unless where the date sits says it is no date of the record
+/// (whatever the rules or the model read): a time inside a condition or a reason is not
+/// when to look again or a deadline; a decision still to come by a date in a note is
+/// nobody's deadline; a meeting still to come said with its time is not when anything
+/// happened.
+fn placed(
+    role: Role,
+    r: &Reading,
+    toks: &[Token],
+    d: &dates::DateMention,
+    (has_action, verdict_at): (bool, Option<usize>),
+    today: NaiveDate,
+) -> Role {
+    let ahead = matches!(role, Role::Review | Role::Due);
+    let none = ahead
+        && (date_contexts::in_condition(toks, d) || date_contexts::in_reason(toks, d, verdict_at))
+        || role == Role::Due
+            && r.intent == Intent::Note
+            && !has_action
+            && decision_point_before(toks, d.start)
+        || role == Role::Date
+            && matches!(r.intent, Intent::Note | Intent::None)
+            && date_contexts::meeting_ahead(toks, d)
+        || role == Role::Date
+            && (r.intent == Intent::Note
+                || r.intent == Intent::Decision && verdict_at.is_some_and(|v| v < d.start))
+            && date_contexts::month_planned(toks, d, today);
+    if none {
+        Role::None
+    } else {
+        role
     }
 }
 
@@ -1855,7 +1911,14 @@ fn date_mentions<'a>(
             verdict: r.verdict,
             verdict_at,
             today,
-            rule: rule_role(r, toks, d, action.is_some(), verdict_at, today),
+            rule: placed(
+                rule_role(r, toks, d, action.is_some(), verdict_at, today),
+                r,
+                toks,
+                d,
+                (action.is_some(), verdict_at),
+                today,
+            ),
             asked: asked(toks, d.start),
             nth,
         })
@@ -1898,7 +1961,7 @@ fn assign_dates(
             {
                 Role::None
             } else {
-                role
+                placed(role, r, toks, d, (action.is_some(), verdict_at), today)
             };
             (role.index(), role.value(m.d, m.intent, m.verdict, today))
         };
@@ -1941,6 +2004,8 @@ fn assign_dates(
 mod clause_tests;
 #[cfg(test)]
 mod compound_names_tests;
+#[cfg(test)]
+mod date_misses10_tests;
 #[cfg(test)]
 mod eighth_strangers_tests;
 #[cfg(test)]

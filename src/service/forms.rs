@@ -194,6 +194,7 @@ impl Service {
             default_currency: self.currency,
             today: self.today(),
             day_first: self.config.conversation.day_first,
+            week_ends: self.config.conversation.week_ends,
         };
         self.fields_errors(decl, &context, values, &[field])
             .remove(field)

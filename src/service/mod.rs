@@ -228,6 +228,7 @@ impl Service {
             default_currency: self.currency,
             today: self.today(),
             day_first: self.config.conversation.day_first,
+            week_ends: self.config.conversation.week_ends,
         }
     }
 

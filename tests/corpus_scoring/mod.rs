@@ -21,6 +21,9 @@ pub struct Header {
     day_first: Option<bool>,
     /// The tenant's currency: amounts written without one take it. GBP when absent.
     currency: Option<Currency>,
+    /// The last working day of the tenant's week ("Thu" for Sunday–Thursday); Friday when
+    /// absent.
+    week_ends: Option<chrono::Weekday>,
     units: Vec<UnitJson>,
     investments: Vec<InvestmentJson>,
 }
@@ -123,7 +126,8 @@ pub fn load_tenant(path: &Path) -> Tenant {
     Tenant {
         today: header.today,
         speaker: header.speaker,
-        reader: Reader::new(&directory, settings.clone()),
+        reader: Reader::new(&directory, settings.clone())
+            .with_week_ending(header.week_ends.unwrap_or(chrono::Weekday::Fri)),
         directory,
         settings,
     }

@@ -14,6 +14,7 @@ fn ctx() -> Context {
         default_currency: Currency::GBP,
         today: NaiveDate::from_ymd_opt(2026, 11, 27).unwrap(),
         day_first: false,
+        week_ends: chrono::Weekday::Fri,
     }
 }
 

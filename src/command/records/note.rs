@@ -3,7 +3,7 @@
 use super::super::error::ParseError;
 use super::super::values::{Looking, Parser, DATE_FORMS};
 use super::super::Command;
-use crate::reader::read_date;
+use crate::reader::read_date_in;
 use chrono::NaiveDate;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -29,7 +29,13 @@ const DATE_WORDS: usize = 5;
 /// The longest run of `words` from the start that reads as one date, and how many it took.
 fn date_prefix(p: &Parser<'_>, words: &[&str], looking: Looking) -> Option<(NaiveDate, usize)> {
     (1..=words.len().min(DATE_WORDS)).rev().find_map(|k| {
-        read_date(&words[..k].join(" "), p.ctx.today, p.ctx.day_first, looking).map(|d| (d, k))
+        read_date_in(
+            &words[..k].join(" "),
+            p.ctx.today,
+            p.ctx.calendar(),
+            looking,
+        )
+        .map(|d| (d, k))
     })
 }
 

@@ -1,0 +1,258 @@
+//! Where a date sits, when that says it is no date of the record: inside a condition ("hold
+//! off until the Q1 numbers are in"), inside a reason ("— too much change in January",
+//! "because the deadline is 26.5.27"), or as the time of a meeting still to come ("demo w/
+//! vendor thu 10:00"). Each is a short scan back over the date's clause.
+
+use super::dates::{month, weekday, DateMention};
+use super::tokens::{TokKind, Token};
+use chrono::NaiveDate;
+
+/// Words that open a condition the wait hangs on.
+const CONDITIONS: &[&str] = &[
+    "until", "till", "til", "'til", "once", "pending", "unless", "if",
+];
+
+/// The verbs a condition's own clause is told with ("the numbers are in", "the auditors
+/// sign off", "the audit is done"): with one, the condition is an event, not a time.
+const CONDITION_VERBS: &[&str] = &[
+    "is",
+    "are",
+    "'s",
+    "was",
+    "were",
+    "sign",
+    "signs",
+    "signed",
+    "come",
+    "comes",
+    "land",
+    "lands",
+    "close",
+    "closes",
+    "closed",
+    "finish",
+    "finishes",
+    "finished",
+    "done",
+    "complete",
+    "completed",
+    "clear",
+    "clears",
+    "cleared",
+    "agree",
+    "agrees",
+    "approve",
+    "approves",
+    "publish",
+    "publishes",
+    "published",
+    "report",
+    "reports",
+    "settle",
+    "settles",
+    "see",
+    "have",
+    "has",
+    "get",
+    "gets",
+    "can",
+    "show",
+    "shows",
+    "prove",
+    "proves",
+    "hit",
+    "hits",
+    "meet",
+    "meets",
+    "reach",
+    "reaches",
+];
+
+/// Where the clause holding token `at` starts: after the last break or spaced dash.
+fn clause_start(toks: &[Token], at: usize) -> usize {
+    toks[..at.min(toks.len())]
+        .iter()
+        .rposition(|t| t.is_break() || (t.is_sym("-") && !t.attached))
+        .map_or(0, |p| p + 1)
+}
+
+/// Where the clause holding token `at` ends (exclusive).
+fn clause_end(toks: &[Token], at: usize) -> usize {
+    toks[at.min(toks.len())..]
+        .iter()
+        .position(|t| t.is_break() || (t.is_sym("-") && !t.attached))
+        .map_or(toks.len(), |p| p + at)
+}
+
+/// "hold off until the Q1 numbers are in", "paused until the auditors sign off the
+/// year-end": the date is a word of a condition with its own verb, so the wait is for an
+/// event; the look-again is not the date it names. "until the end of Q1" (no verb) is the
+/// time itself.
+pub fn in_condition(toks: &[Token], d: &DateMention) -> bool {
+    let s = clause_start(toks, d.start);
+    let Some(c) = (s..d.start)
+        .rev()
+        .find(|&k| CONDITIONS.contains(&toks[k].lower.as_str()))
+    else {
+        return false;
+    };
+    // The condition's own words end where another clause is joined on ("held till early
+    // Q3 so Finance can close the year first": the verb is the purpose's).
+    let e = (d.end..clause_end(toks, d.end))
+        .find(|&k| LINKS.contains(&toks[k].lower.as_str()))
+        .unwrap_or_else(|| clause_end(toks, d.end));
+    let verb = |k: usize| toks[k].is_word() && CONDITION_VERBS.contains(&toks[k].lower.as_str());
+    let gap =
+        (c + 1..d.start).any(|k| toks[k].is_word() && !LEADS.contains(&toks[k].lower.as_str()));
+    // Right after the condition's word, the date must name a thing ("the Q1 numbers").
+    let names_a_thing = toks
+        .get(d.end)
+        .is_some_and(|t| t.is_word() && !verb(d.end) && !LINKS.contains(&t.lower.as_str()));
+    (gap || names_a_thing) && ((c + 1..d.start).any(verb) || (d.end..e).any(verb))
+}
+
+/// Words between a condition's word and its date that lead the date itself.
+const LEADS: &[&str] = &[
+    "the",
+    "early",
+    "late",
+    "mid",
+    "end",
+    "of",
+    "start",
+    "beginning",
+];
+
+/// Words that join another clause on.
+const LINKS: &[&str] = &[
+    "so", "and", "but", "because", "as", "then", "while", "which", "when", "if", "to", "since",
+    "or",
+];
+
+/// Words that open a clause of timing or of next steps, not of a reason.
+const TIMING: &[&str] = &[
+    "in", "on", "at", "by", "to", "till", "until", "til", "from", "for", "next", "revisit",
+    "review", "look", "back", "check", "start", "starting", "then", "and", "pick", "circle",
+    "come", "decision", "target", "aim",
+];
+
+/// "deferred by a quarter — too much change in January", "because the deadline is
+/// 26.5.27": the date is told inside the reason, after "because" or after a dash that opens
+/// no timing, with words of the reason before it; its time belongs to the reason.
+pub fn in_reason(toks: &[Token], d: &DateMention, verdict_at: Option<usize>) -> bool {
+    let s = clause_start(toks, d.start);
+    let words_before = (s..d.start).filter(|&k| toks[k].is_word()).count();
+    let because = (s..d.start).any(|k| {
+        matches!(toks[k].lower.as_str(), "because" | "cos" | "coz" | "bc")
+            || toks[k].is("due") && toks.get(k + 1).is_some_and(|t| t.is("to"))
+    });
+    if because {
+        return true;
+    }
+    let dash = s > 0 && matches!(toks[s - 1].lower.as_str(), "—" | "–" | "-");
+    let after_verdict = verdict_at.is_some_and(|v| v < s);
+    let owner = (s..clause_end(toks, d.end)).any(|k| toks[k].is("@"));
+    dash && after_verdict
+        && !owner
+        && words_before >= 3
+        && toks
+            .get(s)
+            .is_some_and(|t| t.is_word() && !TIMING.contains(&t.lower.as_str()))
+        && !super::clauses::opens_look_again(toks, s)
+}
+
+/// A time of day at `j`: "10:00", "17:30", "10am", "3p", "2 pm", "at 9".
+fn clock_at(toks: &[Token], j: usize) -> bool {
+    let at = |k: usize| toks.get(k);
+    let j = if at(j).is_some_and(|t| t.is("at") || t.is_sym("@")) {
+        j + 1
+    } else {
+        j
+    };
+    let Some(h) = at(j).filter(|t| t.kind == TokKind::Num && t.lower.len() <= 2) else {
+        return false;
+    };
+    if h.lower.parse::<u32>().map_or(true, |n| n > 24) {
+        return false;
+    }
+    let minutes = at(j + 1).is_some_and(|t| t.is_sym(":") && t.attached)
+        && at(j + 2).is_some_and(|t| t.kind == TokKind::Num && t.attached && t.lower.len() == 2);
+    let meridiem = at(j + 1).is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "am" | "pm" | "a" | "p" | "h" | "hrs" | "a.m" | "p.m"
+        ) && (t.attached || t.lower.len() == 2)
+    });
+    minutes || meridiem
+}
+
+/// Words that tell what happened: said with one, a weekday and its time are past.
+fn past_told(t: &Token) -> bool {
+    let w = t.lower.as_str();
+    matches!(
+        w,
+        "met"
+            | "had"
+            | "was"
+            | "were"
+            | "went"
+            | "did"
+            | "spoke"
+            | "took"
+            | "came"
+            | "saw"
+            | "got"
+            | "gave"
+            | "told"
+            | "held"
+            | "ran"
+            | "sat"
+            | "said"
+            | "agreed"
+            | "showed"
+    ) || w.len() > 4
+        && w.ends_with("ed")
+        && !matches!(
+            w,
+            "booked"
+                | "scheduled"
+                | "planned"
+                | "arranged"
+                | "confirmed"
+                | "needed"
+                | "moved"
+                | "pencilled"
+                | "penciled"
+        )
+}
+
+/// "ATS demo w/ vendor thu 10:00", "Tues 3p call w/ the vendor": a bare weekday with its
+/// time of day, in a clause that tells nothing done, is a meeting still to come.
+pub fn meeting_ahead(toks: &[Token], d: &DateMention) -> bool {
+    if d.end != d.start + 1 || weekday(&toks[d.start].lower).is_none() || !clock_at(toks, d.end) {
+        return false;
+    }
+    let s = clause_start(toks, d.start);
+    // The clause after the time, up to its own break ("Tues 3p call w/ the vendor,").
+    let after = d.end + 3;
+    let e = clause_end(toks, after.min(toks.len()));
+    !(s..e.max(d.end)).any(|k| past_told(&toks[k]))
+}
+
+/// "parallel run in January, nothing to decide", "the gearbox goes into the top station in
+/// January": a month alone, just ahead (within a quarter) and more than half a year back
+/// the other way, in a clause that tells nothing done, is a plan, not when anything
+/// happened.
+pub fn month_planned(toks: &[Token], d: &DateMention, today: NaiveDate) -> bool {
+    if d.end != d.start + 1 || month(&toks[d.start].lower).is_none() {
+        return false;
+    }
+    let ahead = (d.future - today).num_days();
+    let back = (today - d.past).num_days();
+    if !(0..=92).contains(&ahead) || back < 180 {
+        return false;
+    }
+    let s = clause_start(toks, d.start);
+    let e = clause_end(toks, d.end);
+    !(s..e).any(|k| past_told(&toks[k]) || toks[k].is("last"))
+}

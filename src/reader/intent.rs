@@ -69,6 +69,8 @@ const CUES: &[(&str, Cue)] = &[
     ("business case", Cue::Investment),
     ("proposal", Cue::Investment),
     ("proposing", Cue::Investment),
+    // "TI proposes a new network of LoRa antennas": a team putting a new thing forward.
+    ("proposes", Cue::Investment),
     ("kicking off", Cue::Investment),
     ("kick off", Cue::Investment),
     ("launching", Cue::Investment),
@@ -1867,6 +1869,11 @@ pub fn find_rationale(
                         )
                     })
                     || (ctx.named)(s, end)
+                    // "…, approved by the exec team": who decided, not why.
+                    || ctx.verdict.is_some()
+                        && verdicts::find_verdict_in(toks, s, end).is_some_and(|f| {
+                            f.start == s && toks.get(f.end).is_some_and(|t| t.is("by"))
+                        })
                     // "the bank client renewed for 3 yrs": news of someone else's verdict
                     // with its own term is no horizon of ours.
                     || clauses::holds_horizon(toks, s, end) && !news

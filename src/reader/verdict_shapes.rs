@@ -653,3 +653,55 @@ pub(super) fn budget_stays_at(toks: &[Token], i: usize) -> Option<usize> {
         .any(|k| matches!(toks[k].lower.as_str(), "budget" | "funding"));
     budget.then_some(i + 1)
 }
+
+/// What a later verdict turns round: a refusal or a hold.
+const TURNED_ROUND: &[&str] = &[
+    "no",
+    "refusal",
+    "rejection",
+    "veto",
+    "decline",
+    "pause",
+    "hold",
+];
+
+/// At `i` ("overturned", "reversed"), a refusal or hold turned round, said with whose or
+/// when it was ("overturned last month's no on …", "reversed the board's earlier
+/// refusal"): an approval, and where it ends.
+pub(super) fn refusal_overturned_at(toks: &[Token], i: usize) -> Option<usize> {
+    if !matches!(
+        toks.get(i)?.lower.as_str(),
+        "overturned" | "overturn" | "overturns" | "reversed" | "reverse" | "reverses"
+    ) {
+        return None;
+    }
+    for k in i + 1..(i + 5).min(toks.len()) {
+        let w = toks[k].lower.as_str();
+        if TURNED_ROUND.contains(&w) {
+            return Some(k + 1);
+        }
+        let whose_or_when = w.ends_with("'s")
+            || matches!(
+                w,
+                "its"
+                    | "their"
+                    | "the"
+                    | "our"
+                    | "his"
+                    | "her"
+                    | "last"
+                    | "earlier"
+                    | "previous"
+                    | "own"
+                    | "this"
+                    | "that"
+                    | "initial"
+                    | "original"
+                    | "'s"
+            );
+        if !whose_or_when {
+            return None;
+        }
+    }
+    None
+}

@@ -1162,6 +1162,13 @@ const SHAPE_OPENERS: &[&str] = &[
     "shifted",
     // new_budget::set_at: "new" and its CHANGES (trial_extended_at: its TRIED words)
     "new",
+    // refusal_overturned_at
+    "overturned",
+    "overturn",
+    "overturns",
+    "reversed",
+    "reverse",
+    "reverses",
 ];
 
 /// Whether a verdict shape may open at this word (see [`SHAPE_OPENERS`]).
@@ -1202,6 +1209,9 @@ pub(super) fn shape_at(toks: &[Token], i: usize) -> Option<(Verdict, usize)> {
             super::verdict_shapes::trial_extended_at(toks, i).map(|e| (Verdict::Continue, e - i))
         })
         .or_else(|| super::verdict_shapes::no_chance_at(toks, i).map(|e| (Verdict::Reject, e - i)))
+        .or_else(|| {
+            super::verdict_shapes::refusal_overturned_at(toks, i).map(|e| (Verdict::Approve, e - i))
+        })
         .or_else(|| {
             super::verdict_shapes::amount_agreed_at(toks, i).map(|e| (Verdict::Approve, e - i))
         })
@@ -1342,7 +1352,7 @@ const VENDORS: &[&str] = &[
 ];
 
 /// Words for a meeting: calling one off stops no work.
-const MEETINGS: &[&str] = &[
+pub(super) const MEETINGS: &[&str] = &[
     "call", "calls", "meeting", "meetings", "stand-up", "standup", "stand", "session", "demo",
     "workshop", "catch-up", "catchup", "sync", "1:1", "huddle", "webinar", "drinks", "lunch",
 ];
@@ -1940,6 +1950,19 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
                 next,
                 "since" | "in" | "at" | "on" | "overnight" | "after" | "from" | "again"
             ))
+    {
+        return None;
+    }
+    // "phase 1 halved the returns emails", "it halved the queues": the work that did it is
+    // the subject (a phase's number, a pronoun), so it is what the work achieved, unless a
+    // new size follows ("phase 2 halved to £100k").
+    if word == "halved"
+        && start > 0
+        && (toks[start - 1].kind == TokKind::Num || matches!(prev, "it" | "which" | "that"))
+        && !toks[end..]
+            .iter()
+            .take_while(|t| !t.is_break())
+            .any(|t| t.is("to"))
     {
         return None;
     }

@@ -1,0 +1,127 @@
+//! Verdicts, intents and records the reader missed, each read in another writer's words (a
+//! Portuguese port authority writing English, in euros): a later phase approved with what
+//! the earlier one did, verdict words in other senses (parking, stopping by, holding a
+//! meeting), a budget that "goes from … to …" approved, a stop whose reason holds money, a
+//! proposal said as "X proposes …", a question mark before an emoji, and a refusal
+//! overturned.
+//!
+//! Each intent is checked twice: as the reader reads it (the shipped intent model included)
+//! and by the rules alone, so a retrained model cannot hide a rule that went missing.
+
+use super::*;
+
+/// A Portuguese port authority: container terminals, pilots, the port community system.
+fn dir() -> StaticDirectory {
+    test_names::directory(
+        &[
+            ("Terminals", &["Quay"]),
+            ("Marine Services", &["Pilots"]),
+            ("Systems", &["IT"]),
+            ("Security", &[]),
+            ("Logistics", &[]),
+            ("Finance", &[]),
+        ],
+        &[
+            ("Gate Automation", "Terminals"),
+            ("Berth Planning Tool", "Terminals"),
+            ("Pilot Booking App", "Marine Services"),
+            ("Shore Power", "Marine Services"),
+            ("Port Community System", "Systems"),
+            ("Perimeter Cameras", "Security"),
+            ("Truck Appointment System", "Logistics"),
+        ],
+    )
+}
+
+fn eur(units: i64) -> Option<Money> {
+    test_names::whole(units, "EUR")
+}
+
+/// Read on the tests' today, Friday 2026-11-27.
+fn read_port(text: &str) -> Reading {
+    test_names::read_on_test_day(text, "ines", &dir())
+}
+
+/// `text` reads as `intent` with `verdict`, by the rules alone and as shipped.
+fn assert_reads(text: &str, intent: Intent, verdict: Option<Verdict>) -> Reading {
+    test_names::assert_reads(
+        text,
+        "ines",
+        &dir(),
+        ReaderSettings::default(),
+        intent,
+        verdict,
+    )
+}
+
+#[test]
+fn a_later_phase_approved_with_what_the_earlier_one_did_is_an_approval() {
+    let text = "Gate automation phase 2 approved, €450k — phase 1 halved the truck queues";
+    let r = assert_reads(text, Intent::Decision, Some(Verdict::Approve));
+    assert_eq!(r.investment.as_deref(), Some("Gate Automation"));
+    assert_eq!(r.amount, eur(450_000));
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("phase 1 halved the truck queues")
+    );
+}
+
+#[test]
+fn verdict_words_in_other_senses_are_no_verdict() {
+    for text in [
+        "Parking at the ferry terminal will be closed on Thursday for the resurfacing works.",
+        "Parking in lot B is closed Saturday for the cruise call, shuttles run from the gate every 10 min",
+        "Stopping by the pilots' station after lunch if anyone needs the shore power specs",
+        "Hold the 3pm meeting in the harbour master's room instead, the boardroom heating is broken",
+    ] {
+        let r = assert_reads(text, Intent::None, None);
+        assert!(r.also.is_empty(), "{text}: {r:?}");
+    }
+}
+
+#[test]
+fn a_budget_that_goes_from_one_figure_to_another_approved_is_a_rescope() {
+    let text = "Berth planning tool budget goes from €900k to €1.4m, approved by the board";
+    let r = assert_reads(text, Intent::Decision, Some(Verdict::Rescope));
+    assert_eq!(r.amount, eur(1_400_000));
+    assert_eq!(r.rationale, None, "{r:?}");
+}
+
+#[test]
+fn a_stop_takes_no_amount_from_a_cost_moved_in_its_reason() {
+    let text = "Shore power – we are stopping it. The vendor missed 3 milestones and the cost has gone from €900k to €1.4m.";
+    let r = assert_reads(text, Intent::Decision, Some(Verdict::Stop));
+    assert_eq!(r.amount, None, "{r:?}");
+    // Money sunk into it is the stop's amount, as the corpus labels "£150k sunk".
+    let r = read_port(
+        "We're stopping the shore power pilot, €310k sunk and the cruise lines won't plug in.",
+    );
+    assert_eq!(r.amount, eur(310_000), "{r:?}");
+}
+
+#[test]
+fn a_team_that_proposes_a_new_thing_asks_for_a_new_investment() {
+    let text = "IT proposes a new network of LoRa sensors on the breakwaters, €78k, to read the wave buoys";
+    let r = assert_reads(text, Intent::Investment, None);
+    assert_eq!(r.investment.as_deref(), Some("network of LoRa sensors"));
+    assert_eq!(r.unit.as_deref(), Some("Systems"));
+    assert_eq!(r.amount, eur(78_000));
+}
+
+#[test]
+fn a_question_mark_before_an_emoji_asks() {
+    for text in [
+        "is the truck appointment system approved or still waiting on the unions? 🍩",
+        "did we ever sign off the perimeter cameras?🤔",
+    ] {
+        assert_reads(text, Intent::None, None);
+    }
+}
+
+#[test]
+fn a_refusal_overturned_is_an_approval() {
+    let text =
+        "Finance overturned last month's no on the port community system — €380k, the customs deadline needs it";
+    let r = assert_reads(text, Intent::Decision, Some(Verdict::Approve));
+    assert_eq!(r.amount, eur(380_000));
+}

@@ -1083,6 +1083,7 @@ const RATIONALE_MARKERS: &[&str] = &[
 /// Clauses that describe the money, the timing or the next step rather than the reason.
 const NOT_REASONS: &[&str] = &[
     "and",
+    "plus",
     "but",
     "with",
     "for",

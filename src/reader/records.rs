@@ -144,14 +144,18 @@ fn has_record(
     (cues.benefit && !cues.forecast || cues.investment) && !find_money(part, currency).is_empty()
 }
 
-/// Where a sentence holds two verdicts joined by "and" / "but" ("the kiosks approved at
-/// £50k and the pilot paused until spring") or listed with a comma ("UBB approved ($120k),
+/// Where a sentence holds two verdicts joined by "and" / "but" / "plus" ("the kiosks
+/// approved at £50k and the pilot paused until spring", "…, plus we're killing the pilot") or listed with a comma ("UBB approved ($120k),
 /// mobile app punted to Q3"): the conjunction's position, when each side has a verdict of
 /// its own. (Each side is a record only when they name other investments: see `split`.)
 fn joined_at(toks: &[Token], (a, b): (usize, usize)) -> Option<usize> {
     let conjunction = |j: usize| {
-        toks.get(j)
-            .is_some_and(|t| matches!(t.lower.as_str(), "and" | "but" | "while" | "whereas"))
+        toks.get(j).is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "and" | "but" | "while" | "whereas" | "plus"
+            )
+        })
     };
     (a + 1..b).find(|&j| {
         (conjunction(j) || toks[j].is_sym(",") && !conjunction(j + 1))

@@ -2,8 +2,9 @@
 //! Portuguese port authority writing English, in euros): a later phase approved with what
 //! the earlier one did, verdict words in other senses (parking, stopping by, holding a
 //! meeting), a budget that "goes from … to …" approved, a stop whose reason holds money, a
-//! proposal said as "X proposes …", a question mark before an emoji, and a refusal
-//! overturned.
+//! proposal said as "X proposes …", a question mark before an emoji, a refusal overturned,
+//! and two decisions joined by "And …" or "plus …" (a thing that "gets" a new part at its
+//! price is approved; work that "waits until spring" is put off).
 //!
 //! Each intent is checked twice: as the reader reads it (the shipped intent model included)
 //! and by the rules alone, so a retrained model cannot hide a rule that went missing.
@@ -124,4 +125,67 @@ fn a_refusal_overturned_is_an_approval() {
         "Finance overturned last month's no on the port community system — €380k, the customs deadline needs it";
     let r = assert_reads(text, Intent::Decision, Some(Verdict::Approve));
     assert_eq!(r.amount, eur(380_000));
+}
+
+#[test]
+fn two_decisions_joined_by_and_or_plus_are_two_records() {
+    let text = "Two decisions from the board today: Gate automation continues in 2027. And the pilot booking app gets a new tide module for €35k.";
+    let r = assert_reads(text, Intent::Decision, Some(Verdict::Continue));
+    assert_eq!(r.investment.as_deref(), Some("Gate Automation"));
+    assert_eq!(r.amount, None, "{r:?}");
+    assert_eq!(r.also.len(), 1, "{r:?}");
+    assert_eq!(r.also[0].verdict, Some(Verdict::Approve));
+    assert_eq!(r.also[0].investment.as_deref(), Some("Pilot Booking App"));
+    assert_eq!(r.also[0].amount, eur(35_000));
+
+    let text = "Board today: Terminals gets the berth planning tool at €180k, plus we're killing the perimeter cameras pilot, the masts kept icing up";
+    let r = assert_reads(text, Intent::Decision, Some(Verdict::Approve));
+    assert_eq!(r.investment.as_deref(), Some("Berth Planning Tool"));
+    assert_eq!(r.amount, eur(180_000));
+    assert_eq!(r.also.len(), 1, "{r:?}");
+    assert_eq!(r.also[0].verdict, Some(Verdict::Stop));
+    assert_eq!(r.also[0].investment.as_deref(), Some("Perimeter Cameras"));
+    assert_eq!(
+        r.also[0].rationale.as_deref(),
+        Some("the masts kept icing up")
+    );
+
+    let text = "Two decisions from the ops meeting: truck appointment system approved at €1.1M. And the shore power upgrade waits until spring.";
+    let r = assert_reads(text, Intent::Decision, Some(Verdict::Approve));
+    assert_eq!(r.also.len(), 1, "{r:?}");
+    assert_eq!(r.also[0].verdict, Some(Verdict::Defer));
+    assert_eq!(r.also[0].investment.as_deref(), Some("Shore Power"));
+}
+
+#[test]
+fn scratch_print() {
+    for text in std::fs::read_to_string("/tmp/v7_scratch.txt")
+        .unwrap()
+        .lines()
+    {
+        let r =
+            test_names::read_by_rules_on_test_day(text, "ines", &dir(), ReaderSettings::default());
+        let s = test_names::read_on_test_day(text, "ines", &dir());
+        eprintln!(
+            "RULES {text}\n  {:?} {:?} inv={:?} amt={:?} rat={:?} also={}",
+            r.intent,
+            r.verdict,
+            r.investment,
+            r.amount.map(|m| m.minor),
+            r.rationale,
+            r.also.len()
+        );
+        eprintln!(
+            "  SHIPPED {:?} {:?} inv={:?} amt={:?} rat={:?} also={:?}",
+            s.intent,
+            s.verdict,
+            s.investment,
+            s.amount.map(|m| m.minor),
+            s.rationale,
+            s.also
+                .iter()
+                .map(|a| (a.verdict, a.investment.clone()))
+                .collect::<Vec<_>>()
+        );
+    }
 }

@@ -253,6 +253,13 @@ const PHRASES: &[(&str, Verdict)] = &[
     // defer
     ("park", Verdict::Defer),
     ("parked", Verdict::Defer),
+    // "And the fan gun replacement waits until spring": work made to wait puts it off.
+    ("waits until", Verdict::Defer),
+    ("waits till", Verdict::Defer),
+    ("can wait until", Verdict::Defer),
+    ("will wait until", Verdict::Defer),
+    ("has to wait until", Verdict::Defer),
+    ("must wait until", Verdict::Defer),
     ("parking", Verdict::Defer),
     ("pause", Verdict::Defer),
     ("paused", Verdict::Defer),
@@ -685,7 +692,38 @@ fn funding_said(toks: &[Token], start: usize, end: usize) -> bool {
                 "more" | "extra" | "another" | "additional"
             )
         });
-        return more && ahead.iter().take(4).any(|&j| money_at(j));
+        // "the app gets a new chat function for kr 350k", "ski school gets the booking
+        // system at $180k", "gets €35k": a thing given at its price, once (not a yearly
+        // figure it earns, nor a quote or a bill it receives).
+        let clause: Vec<usize> = (end..toks.len())
+            .take(10)
+            .take_while(|&j| !toks[j].is_break())
+            .collect();
+        let priced = toks[start].is("gets")
+            && clause.iter().enumerate().any(|(p, &j)| {
+                money_at(j) && (p == 0 || matches!(toks[j - 1].lower.as_str(), "for" | "at"))
+            })
+            && !clause.iter().any(|&j| {
+                matches!(
+                    toks[j].lower.as_str(),
+                    "year"
+                        | "yr"
+                        | "month"
+                        | "per"
+                        | "annually"
+                        | "pa"
+                        | "/"
+                        | "quote"
+                        | "quotes"
+                        | "invoice"
+                        | "bill"
+                        | "offer"
+                        | "bid"
+                        | "estimate"
+                        | "back"
+                )
+            });
+        return priced || more && ahead.iter().take(4).any(|&j| money_at(j));
     }
     if toks[start].is("confirmed") {
         return funding_ahead || funding_before;

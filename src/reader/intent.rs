@@ -883,7 +883,10 @@ fn find_action_from(text: &str, toks: &[Token], speaker: &str, from: usize) -> O
                     ("going", "to", _) if w.ends_with("'s") => i + 3,
                     _ => continue,
                 };
-                if !is_action_verb(word(verb_at)) {
+                // "EBR to Line 3 approved": "line" is a task only as "line up".
+                if !is_action_verb(word(verb_at))
+                    || word(verb_at) == "line" && word(verb_at + 1) != "up"
+                {
                     continue;
                 }
                 let name = &toks[i];

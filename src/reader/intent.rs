@@ -71,6 +71,10 @@ const CUES: &[(&str, Cue)] = &[
     ("proposing", Cue::Investment),
     // "TI proposes a new network of LoRa antennas": a team putting a new thing forward.
     ("proposes", Cue::Investment),
+    // "The Hong Kong team asked whether the livestream upgrade covers …": a question about
+    // the work, news about it.
+    ("asked whether", Cue::Milestone),
+    ("asked if", Cue::Milestone),
     ("kicking off", Cue::Investment),
     ("kick off", Cue::Investment),
     ("launching", Cue::Investment),

@@ -157,10 +157,16 @@ fn joined_at(toks: &[Token], (a, b): (usize, usize)) -> Option<usize> {
             )
         })
     };
+    // "we continue with the external lab, the upgrade is cancelled": what we keep instead
+    // is no record of its own.
+    let own = |from: usize, to: usize| {
+        find_verdict_in(toks, from, to).is_some_and(|v| {
+            !(v.verdict == crate::domain::Verdict::Continue
+                && super::verdict_shapes::alternative_kept(toks, v.start, v.end))
+        })
+    };
     (a + 1..b).find(|&j| {
-        (conjunction(j) || toks[j].is_sym(",") && !conjunction(j + 1))
-            && find_verdict_in(toks, a, j).is_some()
-            && find_verdict_in(toks, j + 1, b).is_some()
+        (conjunction(j) || toks[j].is_sym(",") && !conjunction(j + 1)) && own(a, j) && own(j + 1, b)
     })
 }
 

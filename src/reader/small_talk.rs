@@ -32,16 +32,18 @@ pub(super) fn opens_as_chat(toks: &[Token]) -> bool {
 }
 
 /// "Hold the 3pm meeting in the harbour master's room instead", "Move the vendor call to
-/// 4pm": the message opens by telling where or when a meeting is, which records nothing.
+/// 4pm", "Tomorrow no meeting, …": the message opens by telling where or when a meeting is,
+/// or that there is none, which records nothing.
 pub(super) fn arranges_a_meeting(toks: &[Token]) -> bool {
+    let meeting = |t: &Token| super::verdicts::MEETINGS.contains(&t.lower.as_str());
     let opens = toks
         .first()
         .is_some_and(|t| matches!(t.lower.as_str(), "hold" | "move"));
-    opens
-        && toks[1..toks.len().min(6)]
-            .iter()
-            .take_while(|t| !t.is_break())
-            .any(|t| super::verdicts::MEETINGS.contains(&t.lower.as_str()))
+    let first_clause = || toks.iter().take(6).take_while(|t| !t.is_break());
+    let none = first_clause()
+        .zip(toks.iter().skip(1))
+        .any(|(t, n)| t.is("no") && meeting(n));
+    opens && first_clause().skip(1).any(meeting) || none
 }
 
 /// Does the message open with a question put to the team ("Should we stop the club app?",
@@ -62,11 +64,37 @@ pub(super) fn opens_asking_the_team(toks: &[Token]) -> bool {
 /// Does the text end asking: a "?" last, or before the emoji, pictographs and spaces that
 /// close it ("… or still waiting on the union? 🍩", "did we sign it off?🤔")?
 pub(super) fn ends_asking(text: &str) -> bool {
-    text.trim_end_matches(|c: char| {
+    let text = text.trim_end_matches(|c: char| {
         c.is_whitespace()
             // Emoji, their joiners and variation selectors.
             || c == '\u{200d}'
             || u32::from(c) >= 0x2190 && !c.is_alphanumeric() && c != '?'
-    })
-    .ends_with('?')
+    });
+    let Some(asked) = text.strip_suffix('?') else {
+        return false;
+    };
+    // "CS asking for a triage bot, ~$45k, would save … . thoughts?": views asked on what
+    // was just told, which the message still records.
+    let last = asked
+        .rsplit(['.', '!', '\n'])
+        .next()
+        .unwrap_or(asked)
+        .trim()
+        .to_lowercase();
+    !(asked.len() > last.len() + 1 && PROMPTS.contains(&last.as_str()))
 }
+
+/// A short last sentence asking the team's views on what the message told.
+const PROMPTS: &[&str] = &[
+    "thoughts",
+    "any thoughts",
+    "wdyt",
+    "views",
+    "any views",
+    "objections",
+    "any objections",
+    "comments",
+    "any comments",
+    "feedback",
+    "any feedback",
+];

@@ -175,6 +175,49 @@ fn a_two_word_body_signing_off_on_ours_is_news() {
 }
 
 #[test]
+fn views_asked_after_a_proposal_leave_it_a_proposal() {
+    let text = "Logistics asking for a yard drone survey, ~€45k, would save ~€20k/yr in stocktakes over 3 yrs. thoughts?";
+    assert!(!small_talk::ends_asking(text));
+    let r = assert_reads(text, Intent::Investment, None);
+    assert_eq!(r.amount, eur(45_000));
+    // A question on its own still asks, emoji or not.
+    assert!(small_talk::ends_asking(
+        "thoughts on the yard drone survey?"
+    ));
+    assert!(small_talk::ends_asking("any thoughts? 🙏🏽"));
+    assert!(small_talk::ends_asking(
+        "did we sign off the perimeter cameras? 👀"
+    ));
+}
+
+#[test]
+fn what_we_keep_instead_yields_to_the_verdict_on_the_work() {
+    let text = "Decision: berth planning tool — we continue with the existing spreadsheets for 2027, the tool is cancelled. The spreadsheets are good enough.";
+    let r = assert_reads(text, Intent::Decision, Some(Verdict::Stop));
+    assert_eq!(r.investment.as_deref(), Some("Berth Planning Tool"));
+    assert!(r.also.is_empty(), "{r:?}");
+    // Said alone, going on with what we have goes on.
+    let r = read_port("We continue with the pilot booking app for 2027");
+    assert_eq!(r.verdict, Some(Verdict::Continue));
+}
+
+#[test]
+fn no_meeting_and_a_teams_question_are_told_apart() {
+    assert_reads(
+        "Tomorrow no meeting, municipal holiday in Setúbal 🙂",
+        Intent::None,
+        None,
+    );
+    let r = assert_reads(
+        "The Sines team asked whether the truck appointment system covers their gate too, since their readers are older",
+        Intent::Note,
+        None,
+    );
+    assert_eq!(r.investment.as_deref(), Some("Truck Appointment System"));
+}
+
+#[test]
+#[ignore = "scratch"]
 fn scratch_print() {
     let j: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string("/tmp/v7_dir.json").unwrap()).unwrap();

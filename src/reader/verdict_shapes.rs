@@ -705,3 +705,38 @@ pub(super) fn refusal_overturned_at(toks: &[Token], i: usize) -> Option<usize> {
     }
     None
 }
+
+/// What we keep instead of new work: "the external lab", "our current supplier".
+const KEPT_INSTEAD: &[&str] = &[
+    "external",
+    "existing",
+    "current",
+    "old",
+    "manual",
+    "in-house",
+    "incumbent",
+    "legacy",
+    "present",
+    "paper",
+];
+
+/// "we continue with the external lab of Cuiabá, the upgrade is cancelled", "sticking with
+/// our current supplier": at `start..end`, going on with what we have instead of the work,
+/// which yields to a verdict on the work said beside it.
+pub(super) fn alternative_kept(toks: &[Token], start: usize, end: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let goes_on = matches!(
+        word(start),
+        "continue" | "continues" | "continuing" | "stick" | "sticking" | "stay" | "staying"
+    );
+    let with = if word(end.saturating_sub(1)) == "with" {
+        end
+    } else if word(end) == "with" {
+        end + 1
+    } else {
+        return false;
+    };
+    goes_on
+        && matches!(word(with), "the" | "our")
+        && (with + 1..with + 3).any(|k| KEPT_INSTEAD.contains(&word(k)))
+}

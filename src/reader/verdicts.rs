@@ -1121,8 +1121,15 @@ fn strong_verdict_in(
                     && b.verdict == Verdict::Stop
                     && ends_between(b.end, i)
             };
+            // "we continue with the external lab, the upgrade is cancelled": what we keep
+            // instead yields to the verdict on the work.
+            let kept_instead = |f: &VerdictFinding| {
+                f.verdict == Verdict::Continue
+                    && super::verdict_shapes::alternative_kept(toks, f.start, f.end)
+            };
             let better = match best {
                 Some(_) if reversed => true,
+                Some(b) if kept_instead(&b) != kept_instead(&found) => kept_instead(&b),
                 Some(b) if figure_after_ending(&b) => false,
                 Some(b) if smaller(v, b.verdict) => true,
                 Some(b) if smaller(b.verdict, v) => false,

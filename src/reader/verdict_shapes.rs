@@ -675,8 +675,8 @@ pub(super) fn refusal_overturned_at(toks: &[Token], i: usize) -> Option<usize> {
     ) {
         return None;
     }
-    for k in i + 1..(i + 5).min(toks.len()) {
-        let w = toks[k].lower.as_str();
+    for (k, t) in toks.iter().enumerate().skip(i + 1).take(4) {
+        let w = t.lower.as_str();
         if TURNED_ROUND.contains(&w) {
             return Some(k + 1);
         }

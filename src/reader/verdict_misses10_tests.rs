@@ -217,6 +217,36 @@ fn no_meeting_and_a_teams_question_are_told_apart() {
 }
 
 #[test]
+fn parking_as_a_noun_in_a_reason_puts_nothing_off() {
+    let text =
+        "Exec said no to the perimeter cameras, parking enforcement can use the existing CCTV";
+    let r = assert_reads(text, Intent::Decision, Some(Verdict::Reject));
+    assert_eq!(r.investment.as_deref(), Some("Perimeter Cameras"));
+}
+
+#[test]
+fn an_outsider_named_after_their_role_decides_nothing_of_ours() {
+    for text in [
+        "Our customer MSC rejected the new truck appointment slots",
+        "The vendor Siemens declined the gate automation change request",
+    ] {
+        let r = assert_reads(text, Intent::Note, None);
+        assert!(r.investment.is_some(), "{text}: {r:?}");
+    }
+}
+
+#[test]
+fn two_names_each_with_its_amount_in_brackets_share_the_verdict() {
+    let text = "Approved: gate automation (€450k) and the berth planning tool (€120k)";
+    let r = assert_reads(text, Intent::Decision, Some(Verdict::Approve));
+    assert_eq!(r.investment.as_deref(), Some("Gate Automation"));
+    assert_eq!(r.amount, eur(450_000));
+    assert_eq!(r.also.len(), 1, "{r:?}");
+    assert_eq!(r.also[0].investment.as_deref(), Some("Berth Planning Tool"));
+    assert_eq!(r.also[0].amount, eur(120_000));
+}
+
+#[test]
 #[ignore = "scratch"]
 fn scratch_print() {
     let j: serde_json::Value =

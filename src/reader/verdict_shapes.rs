@@ -521,7 +521,13 @@ pub(super) fn said_by_outsider(toks: &[Token], start: usize, by: &str) -> bool {
                 )
             })
     };
+    // "Our customer MSC rejected …", "the vendor Acme declined …": an outsider named.
+    let named_outsider = start >= 3
+        && toks[start - 1].is_word()
+        && OUTSIDERS.contains(&toks[start - 2].lower.as_str())
+        && matches!(toks[start - 3].lower.as_str(), "our" | "the" | "a" | "one");
     OUTSIDERS.contains(&by)
+        || named_outsider
         || (from..start)
             .rev()
             .take_while(|&k| !toks[k].is_break())

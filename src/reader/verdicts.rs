@@ -1564,6 +1564,15 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
                 | "charges"
                 | "fines"
                 | "area"
+                | "enforcement"
+                | "attendant"
+                | "attendants"
+                | "fee"
+                | "fees"
+                | "revenue"
+                | "income"
+                | "machine"
+                | "machines"
         ))
     {
         return None;

@@ -247,6 +247,31 @@ fn two_names_each_with_its_amount_in_brackets_share_the_verdict() {
 }
 
 #[test]
+fn refusals_and_restarts_said_short() {
+    for (text, verdict) in [
+        (
+            "Berth planning tool - hard no from Finance",
+            Verdict::Reject,
+        ),
+        ("Nope on the perimeter cameras this year.", Verdict::Reject),
+        (
+            "The board stopped short of approving the perimeter cameras",
+            Verdict::Reject,
+        ),
+        (
+            "Resuming the shore power pilot in January",
+            Verdict::Approve,
+        ),
+    ] {
+        let r = assert_reads(text, Intent::Decision, Some(verdict));
+        assert!(r.investment.is_some(), "{text}: {r:?}");
+    }
+    // News of work started again by others is no verdict of ours.
+    let r = read_port("Work on the shore power resumed after the strike");
+    assert_ne!(r.verdict, Some(Verdict::Approve), "{r:?}");
+}
+
+#[test]
 #[ignore = "scratch"]
 fn scratch_print() {
     let j: serde_json::Value =

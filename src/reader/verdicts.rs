@@ -208,6 +208,14 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("rejects", Verdict::Reject),
     ("turned down", Verdict::Reject),
     ("hard pass", Verdict::Reject),
+    // "Berth planning tool - hard no from Finance", "Nope on the cameras this year".
+    ("hard no", Verdict::Reject),
+    ("nope on", Verdict::Reject),
+    ("nope to", Verdict::Reject),
+    // "The board stopped short of approving the cameras": not approved, not a stop.
+    ("stopped short of approving", Verdict::Reject),
+    ("stopped short of approval", Verdict::Reject),
+    ("stopped short of signing off", Verdict::Reject),
     // "the LED wall is a non-starter this year".
     ("non-starter", Verdict::Reject),
     ("non starter", Verdict::Reject),
@@ -1679,8 +1687,10 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     } {
         return None;
     }
-    // "we resumed the tagging" restarts it; "work resumed after the strike" is news.
+    // "we resumed the tagging" restarts it, and so does "Resuming the pilot in January"
+    // opening its sentence; "work resumed after the strike" is news.
     if matches!(word, "resumed" | "resume" | "resuming")
+        && !(start == 0 || toks[start - 1].is_break())
         && !matches!(
             prev,
             "we" | "we've" | "we'll" | "we're" | "'ll" | "will" | "to" | "have" | "has"

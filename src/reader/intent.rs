@@ -119,6 +119,9 @@ const CUES: &[(&str, Cue)] = &[
     ("they want", Cue::Meeting),
     ("they'd like", Cue::Meeting),
     ("asked for", Cue::Meeting),
+    // "Pilots asked for a new tide-window planner, roughly €60k": a new thing asked for.
+    ("asked for a new", Cue::Investment),
+    ("asking for a new", Cue::Investment),
     ("asked us", Cue::Meeting),
     ("raised", Cue::Meeting),
     ("told us", Cue::Meeting),

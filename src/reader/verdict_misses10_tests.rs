@@ -272,6 +272,29 @@ fn refusals_and_restarts_said_short() {
 }
 
 #[test]
+fn a_thumbs_up_given_approves_and_a_personal_yes_waits() {
+    let r = assert_reads(
+        "Gate automation got a thumbs up from the board, €450k",
+        Intent::Decision,
+        Some(Verdict::Approve),
+    );
+    assert_eq!(r.amount, eur(450_000));
+    let r = read_port("Shore power — yes from me, but it's the board's call on the 12th");
+    assert_ne!(r.intent, Intent::Decision, "{r:?}");
+    // A yes that is the decision stays one.
+    let r = read_port("Shore power — yes from me, go ahead");
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
+}
+
+#[test]
+fn a_new_thing_asked_for_with_its_price_is_a_new_investment() {
+    let text = "Pilots asked for a new tide-window planner, roughly €60k, saves about €20k a year over 4 years";
+    let r = assert_reads(text, Intent::Investment, None);
+    assert_eq!(r.amount, eur(60_000));
+    assert_eq!(r.unit.as_deref(), Some("Marine Services"));
+}
+
+#[test]
 #[ignore = "scratch"]
 fn scratch_print() {
     let j: serde_json::Value =

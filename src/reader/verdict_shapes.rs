@@ -746,3 +746,28 @@ pub(super) fn alternative_kept(toks: &[Token], start: usize, end: usize) -> bool
         && matches!(word(with), "the" | "our")
         && (with + 1..with + 3).any(|k| KEPT_INSTEAD.contains(&word(k)))
 }
+
+/// "Shore power — yes from me, but it's the board's call on the 12th", "I'm a yes, but
+/// Cabinet decides": at `start..end`, one person's yes, with the decision said after "but"
+/// to be someone else's.
+pub(super) fn personal_yes_pending(toks: &[Token], start: usize, end: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let mine = word(end.saturating_sub(1)) == "me"
+        || word(end) == "from" && word(end + 1) == "me"
+        || word(end.saturating_sub(1)) == "from" && word(end) == "me"
+        || start > 0 && matches!(word(start - 1), "i'm" | "i" | "personally");
+    let Some(but) = (end..(end + 8).min(toks.len()))
+        .take_while(|&k| !ends_sentence(&toks[k]))
+        .find(|&k| word(k) == "but")
+    else {
+        return false;
+    };
+    mine && (but + 1..(but + 9).min(toks.len()))
+        .take_while(|&k| !ends_sentence(&toks[k]))
+        .any(|k| {
+            matches!(
+                word(k),
+                "call" | "decide" | "decides" | "decision" | "say" | "sign-off" | "signoff"
+            )
+        })
+}

@@ -78,6 +78,11 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("secured approval", Verdict::Approve),
     ("approval granted", Verdict::Approve),
     ("thumbs up", Verdict::Approve),
+    // "got a thumbs up from the board": the noun given.
+    ("got a thumbs up", Verdict::Approve),
+    ("gets a thumbs up", Verdict::Approve),
+    ("given a thumbs up", Verdict::Approve),
+    ("gave it a thumbs up", Verdict::Approve),
     // Founders' chat: "LGTM on the SSO work, $85k" (a bare "lgtm" is a reaction).
     ("lgtm on", Verdict::Approve),
     ("lgtm for", Verdict::Approve),
@@ -1696,6 +1701,11 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
             "we" | "we've" | "we'll" | "we're" | "'ll" | "will" | "to" | "have" | "has"
         )
     {
+        return None;
+    }
+    // "yes from me, but it's the board's call on the 12th": one person's yes, the decision
+    // still someone else's.
+    if raw == Verdict::Approve && super::verdict_shapes::personal_yes_pending(toks, start, end) {
         return None;
     }
     // "the kiosks will be approved next week": an approval still to come.

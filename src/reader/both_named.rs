@@ -4,7 +4,8 @@
 //! Without "both", one amount each said "£A and £B" shares the verdict as surely ("signed
 //! off the CRM swap and the app upgrade, £300k and £90k"), and so do two names said with no
 //! amount at all, neither after a preposition ("approved the CRM and the app upgrade", not
-//! "… to link up with the CRM and the app").
+//! "… to link up with the CRM and the app"), and so do two names each with its amount in
+//! brackets ("gate automation (€450k) and the berth planning tool (€120k)").
 
 use super::money_words::find_money_in;
 use super::names::{NameIndex, Target};
@@ -41,7 +42,15 @@ fn both_at(toks: &[Token], index: &NameIndex, currency: Currency) -> Option<Both
         [a, b] if b.start == a.end + 1 && toks[a.end].is("and") => Some([a.money, b.money]),
         _ => None,
     };
-    if at_both.is_none() && amounts.is_none() && !money.is_empty() {
+    // "gate automation (€450k) and the berth planning tool (€120k)": each name's amount in
+    // brackets after it.
+    let in_brackets = |m: &super::money_words::MoneyMention| {
+        m.start > 0
+            && toks[m.start - 1].is_sym("(")
+            && toks.get(m.end).is_some_and(|t| t.is_sym(")"))
+    };
+    let bracketed = money.len() == 2 && money.iter().all(in_brackets);
+    if at_both.is_none() && amounts.is_none() && !bracketed && !money.is_empty() {
         return None;
     }
     let names = index.find(toks);
@@ -61,7 +70,7 @@ fn both_at(toks: &[Token], index: &NameIndex, currency: Currency) -> Option<Both
             (k - 1, names[k].start)
         }
     };
-    let k = (1..names.len()).find(|&k| {
+    let found = (1..names.len()).find_map(|k| {
         let (at_a, b_start) = before(k);
         let (a, b) = (&names[at_a], &names[k]);
         // "P2P automation and …": the name's own words after its acronym, but not the "and"
@@ -76,6 +85,14 @@ fn both_at(toks: &[Token], index: &NameIndex, currency: Currency) -> Option<Both
                 end += 1;
             }
         }
+        // Each amount in brackets right after its name.
+        let each = match money.as_slice() {
+            [x, y] if bracketed && x.start == end + 1 && y.start == b.end + 1 => {
+                end = x.end + 1;
+                Some([x.money, y.money])
+            }
+            _ => None,
+        };
         let joined = end < b_start
             && toks[end].is("and")
             && toks[end + 1..b_start]
@@ -102,8 +119,11 @@ fn both_at(toks: &[Token], index: &NameIndex, currency: Currency) -> Option<Both
             let free = |t: &Token| t.is_break() || !PREPOSITIONS.contains(&t.lower.as_str());
             (s == 0 || free(&toks[s - 1])) && toks.get(b.end).is_none_or(free)
         };
-        joined && (said_both || paid_each || said_of_both)
-    })?;
+        let paid_in_brackets = at_both.is_none() && each.is_some();
+        (joined && (said_both || paid_each || said_of_both || paid_in_brackets))
+            .then_some((k, each))
+    });
+    let (k, each) = found?;
     let (first, second) = (one(before(k).0)?, one(k)?);
     if first == second {
         return None;
@@ -111,7 +131,7 @@ fn both_at(toks: &[Token], index: &NameIndex, currency: Currency) -> Option<Both
     Some(Both {
         first,
         second,
-        amounts,
+        amounts: amounts.or(each),
     })
 }
 

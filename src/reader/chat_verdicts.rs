@@ -1,7 +1,8 @@
 //! Verdict words that decide nothing where they stand: "we keep it" before more words
 //! ("we keep it simple"), a participle that says which things were counted ("61 cancelled
 //! sailings avoided") and a passive in a relative clause about other things ("3 attacks
-//! which were all stopped in time").
+//! which were all stopped in time"), a place to leave a car ("Parking at the terminal is
+//! closed Thursday") and a visit ("Stopping by the pilots' station after lunch").
 
 use super::tokens::{TokKind, Token};
 
@@ -35,10 +36,48 @@ const NOT_A_NOUN: &[&str] = &[
     "but",
 ];
 
+/// Words before "stop by" that make it someone's visit ("I'll stop by", "we're stopping
+/// by"), not a stop said of the work ("the pilot stopped by the board").
+const VISITORS: &[&str] = &[
+    "i", "we", "he", "she", "they", "you", "i'll", "we'll", "i'm", "we're", "'ll", "'m", "'re",
+    "will", "to", "just", "also", "can", "could", "might", "may", "please", "pls", "am", "gonna",
+    "quickly",
+];
+
+/// "Parking at the terminal", "Parking in lot B": at `start..end`, parking said of a place,
+/// not of a time ("parking in Q2" would put work off).
+pub(super) fn parking_at_a_place(toks: &[Token], start: usize, end: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    word(start) == "parking"
+        && end == start + 1
+        && matches!(
+            word(end),
+            "at" | "in" | "near" | "behind" | "outside" | "on" | "around"
+        )
+        && !super::verdict_shapes::to_a_time(toks, end)
+}
+
+/// "Stopping by the pilots' station after lunch", "I'll stop by later": at `start..end`,
+/// someone's visit, said by the visitor or opening the message, and not "by" a time
+/// ("we're stopping by the end of March").
+pub(super) fn a_visit(toks: &[Token], start: usize, end: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let visitor = start == 0 || toks[start - 1].is_break() || VISITORS.contains(&word(start - 1));
+    matches!(word(start), "stop" | "stops" | "stopped" | "stopping")
+        && end == start + 1
+        && word(end) == "by"
+        && visitor
+        && !matches!(word(end + 1), "end" | "close" | "start" | "then")
+        && !super::verdict_shapes::to_a_time(toks, end)
+}
+
 /// Is the verdict word at `start..end` no verdict where it stands?
 pub(super) fn not_a_verdict(toks: &[Token], start: usize, end: usize) -> bool {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     let w = word(start);
+    if parking_at_a_place(toks, start, end) || a_visit(toks, start, end) {
+        return true;
+    }
     // "we keep it." decides; "we keep it simple", "we keep it in mind" do not.
     if w == "we" && word(start + 1) == "keep" {
         return toks.get(end).is_some_and(|t| !t.is_break());

@@ -69,6 +69,12 @@ const CUES: &[(&str, Cue)] = &[
     ("business case", Cue::Investment),
     ("proposal", Cue::Investment),
     ("proposing", Cue::Investment),
+    // "TI proposes a new network of LoRa antennas": a team putting a new thing forward.
+    ("proposes", Cue::Investment),
+    // "The Hong Kong team asked whether the livestream upgrade covers …": a question about
+    // the work, news about it.
+    ("asked whether", Cue::Milestone),
+    ("asked if", Cue::Milestone),
     ("kicking off", Cue::Investment),
     ("kick off", Cue::Investment),
     ("launching", Cue::Investment),
@@ -113,6 +119,9 @@ const CUES: &[(&str, Cue)] = &[
     ("they want", Cue::Meeting),
     ("they'd like", Cue::Meeting),
     ("asked for", Cue::Meeting),
+    // "Pilots asked for a new tide-window planner, roughly €60k": a new thing asked for.
+    ("asked for a new", Cue::Investment),
+    ("asking for a new", Cue::Investment),
     ("asked us", Cue::Meeting),
     ("raised", Cue::Meeting),
     ("told us", Cue::Meeting),
@@ -881,7 +890,10 @@ fn find_action_from(text: &str, toks: &[Token], speaker: &str, from: usize) -> O
                     ("going", "to", _) if w.ends_with("'s") => i + 3,
                     _ => continue,
                 };
-                if !is_action_verb(word(verb_at)) {
+                // "EBR to Line 3 approved": "line" is a task only as "line up".
+                if !is_action_verb(word(verb_at))
+                    || word(verb_at) == "line" && word(verb_at + 1) != "up"
+                {
                     continue;
                 }
                 let name = &toks[i];
@@ -1081,6 +1093,7 @@ const RATIONALE_MARKERS: &[&str] = &[
 /// Clauses that describe the money, the timing or the next step rather than the reason.
 const NOT_REASONS: &[&str] = &[
     "and",
+    "plus",
     "but",
     "with",
     "for",
@@ -1867,6 +1880,11 @@ pub fn find_rationale(
                         )
                     })
                     || (ctx.named)(s, end)
+                    // "…, approved by the exec team": who decided, not why.
+                    || ctx.verdict.is_some()
+                        && verdicts::find_verdict_in(toks, s, end).is_some_and(|f| {
+                            f.start == s && toks.get(f.end).is_some_and(|t| t.is("by"))
+                        })
                     // "the bank client renewed for 3 yrs": news of someone else's verdict
                     // with its own term is no horizon of ours.
                     || clauses::holds_horizon(toks, s, end) && !news

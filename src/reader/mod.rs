@@ -745,12 +745,14 @@ impl Reader {
             !(m.weak && in_a_task(m) && set_in.iter().any(|u| *u != unit))
         });
         let mut cues = intent::find_cues(toks);
+        // "Hold the 3pm meeting in room 2 instead": where a meeting is held is no note.
+        cues.meeting &= !small_talk::arranges_a_meeting(toks);
         // Someone else's verdict is news about the work it names.
         cues.milestone |= outsiders;
         let has_unit = names
             .iter()
             .any(|m| matches!(m.targets[0], Target::Unit(_)));
-        let question = text.trim_end().ends_with('?');
+        let question = small_talk::ends_asking(text);
         let rule = intent::classify(
             question,
             verdict.is_some(),
@@ -1548,9 +1550,27 @@ impl Reader {
             (None, Some(y)) => Money::new(m.money.minor / i64::from(y), m.money.currency),
             _ => m.money,
         });
+        // "we are stopping it. … the cost has gone from ₦900m to ₦1.4bn": a stop has no
+        // budget to move, so the figures a cost moved between are its reason's.
+        let moved_figure = |m: &MoneyMention| {
+            verdict == Some(Verdict::Stop)
+                && m.start > 0
+                && match toks[m.start - 1].lower.as_str() {
+                    "from" => {
+                        toks[m.end..].iter().take(2).any(|t| t.is("to"))
+                            && money
+                                .iter()
+                                .any(|n| n.start > m.end && n.start <= m.end + 3)
+                    }
+                    "to" => money
+                        .iter()
+                        .any(|n| n.end < m.start && n.end + 3 >= m.start),
+                    _ => false,
+                }
+        };
         let one_off: Vec<&MoneyMention> = money
             .iter()
-            .filter(|m| !is_benefit(m) && m.period.is_none() && !per_thing(m))
+            .filter(|m| !is_benefit(m) && m.period.is_none() && !per_thing(m) && !moved_figure(m))
             .collect();
         r.amount = if verdict == Some(Verdict::Rescope) {
             // "£70k instead of £125k", "rather than £125k", "R$ 2,9 milhões, not R$ 2,4
@@ -2076,6 +2096,8 @@ mod unmet_writer_tests;
 mod unspelt_names_tests;
 #[cfg(test)]
 mod verdict_forms_tests;
+#[cfg(test)]
+mod verdict_misses10_tests;
 #[cfg(test)]
 mod verdict_misses7_tests;
 #[cfg(test)]

@@ -144,19 +144,29 @@ fn has_record(
     (cues.benefit && !cues.forecast || cues.investment) && !find_money(part, currency).is_empty()
 }
 
-/// Where a sentence holds two verdicts joined by "and" / "but" ("the kiosks approved at
-/// £50k and the pilot paused until spring") or listed with a comma ("UBB approved ($120k),
+/// Where a sentence holds two verdicts joined by "and" / "but" / "plus" ("the kiosks
+/// approved at £50k and the pilot paused until spring", "…, plus we're killing the pilot") or listed with a comma ("UBB approved ($120k),
 /// mobile app punted to Q3"): the conjunction's position, when each side has a verdict of
 /// its own. (Each side is a record only when they name other investments: see `split`.)
 fn joined_at(toks: &[Token], (a, b): (usize, usize)) -> Option<usize> {
     let conjunction = |j: usize| {
-        toks.get(j)
-            .is_some_and(|t| matches!(t.lower.as_str(), "and" | "but" | "while" | "whereas"))
+        toks.get(j).is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "and" | "but" | "while" | "whereas" | "plus"
+            )
+        })
+    };
+    // "we continue with the external lab, the upgrade is cancelled": what we keep instead
+    // is no record of its own.
+    let own = |from: usize, to: usize| {
+        find_verdict_in(toks, from, to).is_some_and(|v| {
+            !(v.verdict == crate::domain::Verdict::Continue
+                && super::verdict_shapes::alternative_kept(toks, v.start, v.end))
+        })
     };
     (a + 1..b).find(|&j| {
-        (conjunction(j) || toks[j].is_sym(",") && !conjunction(j + 1))
-            && find_verdict_in(toks, a, j).is_some()
-            && find_verdict_in(toks, j + 1, b).is_some()
+        (conjunction(j) || toks[j].is_sym(",") && !conjunction(j + 1)) && own(a, j) && own(j + 1, b)
     })
 }
 

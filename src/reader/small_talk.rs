@@ -1,7 +1,8 @@
 //! Messages that record nothing, told in the words they open with: a laugh ("lol", "haha",
 //! "kkkk"), asking who brings the snacks, or a question put to the team ("Should we pull
 //! the plug on the client portal? Only 12 clients logged in."). They record nothing even
-//! when they name an investment.
+//! when they name an investment. A question is known by its last mark, emoji after it
+//! aside ("… still waiting on the union? 🍩").
 
 use super::tokens::Token;
 
@@ -15,14 +16,34 @@ fn laugh(w: &str) -> bool {
     LAUGHS.contains(&w) || w.len() >= 3 && w.bytes().all(|b| b == b'k')
 }
 
-/// Does the message open as chit-chat: a laugh first, or "who's bringing …"?
+/// Does the message open as chit-chat: a laugh first, "who's bringing …", a verdict word
+/// in another sense ("Parking in lot B is closed Saturday", "Stopping by the pilots'
+/// station after lunch") or a meeting arranged ("Hold the 3pm meeting in room 2 instead")?
 pub(super) fn opens_as_chat(toks: &[Token]) -> bool {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     let who_brings = matches!(
         (word(0), word(1), word(2)),
         ("who's" | "whos", "bringing", _) | ("who", "is" | "'s", "bringing")
     );
-    laugh(word(0)) || who_brings
+    let other_sense = !toks.is_empty()
+        && (super::chat_verdicts::parking_at_a_place(toks, 0, 1)
+            || super::chat_verdicts::a_visit(toks, 0, 1));
+    laugh(word(0)) || who_brings || other_sense || arranges_a_meeting(toks)
+}
+
+/// "Hold the 3pm meeting in the harbour master's room instead", "Move the vendor call to
+/// 4pm", "Tomorrow no meeting, …": the message opens by telling where or when a meeting is,
+/// or that there is none, which records nothing.
+pub(super) fn arranges_a_meeting(toks: &[Token]) -> bool {
+    let meeting = |t: &Token| super::verdicts::MEETINGS.contains(&t.lower.as_str());
+    let opens = toks
+        .first()
+        .is_some_and(|t| matches!(t.lower.as_str(), "hold" | "move"));
+    let first_clause = || toks.iter().take(6).take_while(|t| !t.is_break());
+    let none = first_clause()
+        .zip(toks.iter().skip(1))
+        .any(|(t, n)| t.is("no") && meeting(n));
+    opens && first_clause().skip(1).any(meeting) || none
 }
 
 /// Does the message open with a question put to the team ("Should we stop the club app?",
@@ -39,3 +60,41 @@ pub(super) fn opens_asking_the_team(toks: &[Token]) -> bool {
         .find(|t| matches!(t.lower.as_str(), "." | "!" | "?" | "\n"))
         .is_some_and(|t| t.is_sym("?"))
 }
+
+/// Does the text end asking: a "?" last, or before the emoji, pictographs and spaces that
+/// close it ("… or still waiting on the union? 🍩", "did we sign it off?🤔")?
+pub(super) fn ends_asking(text: &str) -> bool {
+    let text = text.trim_end_matches(|c: char| {
+        c.is_whitespace()
+            // Emoji, their joiners and variation selectors.
+            || c == '\u{200d}'
+            || u32::from(c) >= 0x2190 && !c.is_alphanumeric() && c != '?'
+    });
+    let Some(asked) = text.strip_suffix('?') else {
+        return false;
+    };
+    // "CS asking for a triage bot, ~$45k, would save … . thoughts?": views asked on what
+    // was just told, which the message still records.
+    let last = asked
+        .rsplit(['.', '!', '\n'])
+        .next()
+        .unwrap_or(asked)
+        .trim()
+        .to_lowercase();
+    !(asked.len() > last.len() + 1 && PROMPTS.contains(&last.as_str()))
+}
+
+/// A short last sentence asking the team's views on what the message told.
+const PROMPTS: &[&str] = &[
+    "thoughts",
+    "any thoughts",
+    "wdyt",
+    "views",
+    "any views",
+    "objections",
+    "any objections",
+    "comments",
+    "any comments",
+    "feedback",
+    "any feedback",
+];

@@ -177,7 +177,12 @@ pub fn verdict_by_another(
             .chars()
             .any(char::is_uppercase);
     let opens_at = |k: usize| k == 0 || toks[k - 1].is_break();
-    let opens = opens_at(s) || s > 0 && toks[s - 1].is("the") && opens_at(s - 1);
+    let capitalised =
+        |t: &Token| t.is_word() && text[t.start..t.end].starts_with(char::is_uppercase);
+    // "The SPFL approved …", "Avalanche Canada signed off …": a name of one or two words
+    // opening its sentence.
+    let opens = opens_at(s)
+        || s > 0 && (toks[s - 1].is("the") || capitalised(&toks[s - 1])) && opens_at(s - 1);
     let ours = matches!(subject.lower.as_str(), "we" | "i" | "they" | "you")
         || super::deciders::BODIES.contains(&subject.lower.as_str())
         || names.iter().any(|&(a, b)| s >= a && s < b);
@@ -191,7 +196,7 @@ pub fn verdict_by_another(
             .take(6)
             .take_while(|t| !t.is_break())
             .any(|t| AGREEMENTS.contains(&t.lower.as_str()));
-    let on_ours = word(end) == "our";
+    let on_ours = word(end) == "our" || word(end) == "on" && word(end + 1) == "our";
     let declines = matches!(word(start), "declined" | "refused") && word(end) == "to";
     renews || on_ours || declines
 }

@@ -521,7 +521,13 @@ pub(super) fn said_by_outsider(toks: &[Token], start: usize, by: &str) -> bool {
                 )
             })
     };
+    // "Our customer MSC rejected …", "the vendor Acme declined …": an outsider named.
+    let named_outsider = start >= 3
+        && toks[start - 1].is_word()
+        && OUTSIDERS.contains(&toks[start - 2].lower.as_str())
+        && matches!(toks[start - 3].lower.as_str(), "our" | "the" | "a" | "one");
     OUTSIDERS.contains(&by)
+        || named_outsider
         || (from..start)
             .rev()
             .take_while(|&k| !toks[k].is_break())
@@ -652,4 +658,116 @@ pub(super) fn budget_stays_at(toks: &[Token], i: usize) -> Option<usize> {
         .take_while(|&k| !ends_sentence(&toks[k]) || multiplier_dot(k))
         .any(|k| matches!(toks[k].lower.as_str(), "budget" | "funding"));
     budget.then_some(i + 1)
+}
+
+/// What a later verdict turns round: a refusal or a hold.
+const TURNED_ROUND: &[&str] = &[
+    "no",
+    "refusal",
+    "rejection",
+    "veto",
+    "decline",
+    "pause",
+    "hold",
+];
+
+/// At `i` ("overturned", "reversed"), a refusal or hold turned round, said with whose or
+/// when it was ("overturned last month's no on …", "reversed the board's earlier
+/// refusal"): an approval, and where it ends.
+pub(super) fn refusal_overturned_at(toks: &[Token], i: usize) -> Option<usize> {
+    if !matches!(
+        toks.get(i)?.lower.as_str(),
+        "overturned" | "overturn" | "overturns" | "reversed" | "reverse" | "reverses"
+    ) {
+        return None;
+    }
+    for (k, t) in toks.iter().enumerate().skip(i + 1).take(4) {
+        let w = t.lower.as_str();
+        if TURNED_ROUND.contains(&w) {
+            return Some(k + 1);
+        }
+        let whose_or_when = w.ends_with("'s")
+            || matches!(
+                w,
+                "its"
+                    | "their"
+                    | "the"
+                    | "our"
+                    | "his"
+                    | "her"
+                    | "last"
+                    | "earlier"
+                    | "previous"
+                    | "own"
+                    | "this"
+                    | "that"
+                    | "initial"
+                    | "original"
+                    | "'s"
+            );
+        if !whose_or_when {
+            return None;
+        }
+    }
+    None
+}
+
+/// What we keep instead of new work: "the external lab", "our current supplier".
+const KEPT_INSTEAD: &[&str] = &[
+    "external",
+    "existing",
+    "current",
+    "old",
+    "manual",
+    "in-house",
+    "incumbent",
+    "legacy",
+    "present",
+    "paper",
+];
+
+/// "we continue with the external lab of Cuiabá, the upgrade is cancelled", "sticking with
+/// our current supplier": at `start..end`, going on with what we have instead of the work,
+/// which yields to a verdict on the work said beside it.
+pub(super) fn alternative_kept(toks: &[Token], start: usize, end: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let goes_on = matches!(
+        word(start),
+        "continue" | "continues" | "continuing" | "stick" | "sticking" | "stay" | "staying"
+    );
+    let with = if word(end.saturating_sub(1)) == "with" {
+        end
+    } else if word(end) == "with" {
+        end + 1
+    } else {
+        return false;
+    };
+    goes_on
+        && matches!(word(with), "the" | "our")
+        && (with + 1..with + 3).any(|k| KEPT_INSTEAD.contains(&word(k)))
+}
+
+/// "Shore power — yes from me, but it's the board's call on the 12th", "I'm a yes, but
+/// Cabinet decides": at `start..end`, one person's yes, with the decision said after "but"
+/// to be someone else's.
+pub(super) fn personal_yes_pending(toks: &[Token], start: usize, end: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let mine = word(end.saturating_sub(1)) == "me"
+        || word(end) == "from" && word(end + 1) == "me"
+        || word(end.saturating_sub(1)) == "from" && word(end) == "me"
+        || start > 0 && matches!(word(start - 1), "i'm" | "i" | "personally");
+    let Some(but) = (end..(end + 8).min(toks.len()))
+        .take_while(|&k| !ends_sentence(&toks[k]))
+        .find(|&k| word(k) == "but")
+    else {
+        return false;
+    };
+    mine && (but + 1..(but + 9).min(toks.len()))
+        .take_while(|&k| !ends_sentence(&toks[k]))
+        .any(|k| {
+            matches!(
+                word(k),
+                "call" | "decide" | "decides" | "decision" | "say" | "sign-off" | "signoff"
+            )
+        })
 }

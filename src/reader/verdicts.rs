@@ -78,6 +78,11 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("secured approval", Verdict::Approve),
     ("approval granted", Verdict::Approve),
     ("thumbs up", Verdict::Approve),
+    // "got a thumbs up from the board": the noun given.
+    ("got a thumbs up", Verdict::Approve),
+    ("gets a thumbs up", Verdict::Approve),
+    ("given a thumbs up", Verdict::Approve),
+    ("gave it a thumbs up", Verdict::Approve),
     // Founders' chat: "LGTM on the SSO work, $85k" (a bare "lgtm" is a reaction).
     ("lgtm on", Verdict::Approve),
     ("lgtm for", Verdict::Approve),
@@ -208,6 +213,14 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("rejects", Verdict::Reject),
     ("turned down", Verdict::Reject),
     ("hard pass", Verdict::Reject),
+    // "Berth planning tool - hard no from Finance", "Nope on the cameras this year".
+    ("hard no", Verdict::Reject),
+    ("nope on", Verdict::Reject),
+    ("nope to", Verdict::Reject),
+    // "The board stopped short of approving the cameras": not approved, not a stop.
+    ("stopped short of approving", Verdict::Reject),
+    ("stopped short of approval", Verdict::Reject),
+    ("stopped short of signing off", Verdict::Reject),
     // "the LED wall is a non-starter this year".
     ("non-starter", Verdict::Reject),
     ("non starter", Verdict::Reject),
@@ -253,6 +266,13 @@ const PHRASES: &[(&str, Verdict)] = &[
     // defer
     ("park", Verdict::Defer),
     ("parked", Verdict::Defer),
+    // "And the fan gun replacement waits until spring": work made to wait puts it off.
+    ("waits until", Verdict::Defer),
+    ("waits till", Verdict::Defer),
+    ("can wait until", Verdict::Defer),
+    ("will wait until", Verdict::Defer),
+    ("has to wait until", Verdict::Defer),
+    ("must wait until", Verdict::Defer),
     ("parking", Verdict::Defer),
     ("pause", Verdict::Defer),
     ("paused", Verdict::Defer),
@@ -685,7 +705,38 @@ fn funding_said(toks: &[Token], start: usize, end: usize) -> bool {
                 "more" | "extra" | "another" | "additional"
             )
         });
-        return more && ahead.iter().take(4).any(|&j| money_at(j));
+        // "the app gets a new chat function for kr 350k", "ski school gets the booking
+        // system at $180k", "gets €35k": a thing given at its price, once (not a yearly
+        // figure it earns, nor a quote or a bill it receives).
+        let clause: Vec<usize> = (end..toks.len())
+            .take(10)
+            .take_while(|&j| !toks[j].is_break())
+            .collect();
+        let priced = toks[start].is("gets")
+            && clause.iter().enumerate().any(|(p, &j)| {
+                money_at(j) && (p == 0 || matches!(toks[j - 1].lower.as_str(), "for" | "at"))
+            })
+            && !clause.iter().any(|&j| {
+                matches!(
+                    toks[j].lower.as_str(),
+                    "year"
+                        | "yr"
+                        | "month"
+                        | "per"
+                        | "annually"
+                        | "pa"
+                        | "/"
+                        | "quote"
+                        | "quotes"
+                        | "invoice"
+                        | "bill"
+                        | "offer"
+                        | "bid"
+                        | "estimate"
+                        | "back"
+                )
+            });
+        return priced || more && ahead.iter().take(4).any(|&j| money_at(j));
     }
     if toks[start].is("confirmed") {
         return funding_ahead || funding_before;
@@ -1083,8 +1134,15 @@ fn strong_verdict_in(
                     && b.verdict == Verdict::Stop
                     && ends_between(b.end, i)
             };
+            // "we continue with the external lab, the upgrade is cancelled": what we keep
+            // instead yields to the verdict on the work.
+            let kept_instead = |f: &VerdictFinding| {
+                f.verdict == Verdict::Continue
+                    && super::verdict_shapes::alternative_kept(toks, f.start, f.end)
+            };
             let better = match best {
                 Some(_) if reversed => true,
+                Some(b) if kept_instead(&b) != kept_instead(&found) => kept_instead(&b),
                 Some(b) if figure_after_ending(&b) => false,
                 Some(b) if smaller(v, b.verdict) => true,
                 Some(b) if smaller(b.verdict, v) => false,
@@ -1162,6 +1220,13 @@ const SHAPE_OPENERS: &[&str] = &[
     "shifted",
     // new_budget::set_at: "new" and its CHANGES (trial_extended_at: its TRIED words)
     "new",
+    // refusal_overturned_at
+    "overturned",
+    "overturn",
+    "overturns",
+    "reversed",
+    "reverse",
+    "reverses",
 ];
 
 /// Whether a verdict shape may open at this word (see [`SHAPE_OPENERS`]).
@@ -1202,6 +1267,9 @@ pub(super) fn shape_at(toks: &[Token], i: usize) -> Option<(Verdict, usize)> {
             super::verdict_shapes::trial_extended_at(toks, i).map(|e| (Verdict::Continue, e - i))
         })
         .or_else(|| super::verdict_shapes::no_chance_at(toks, i).map(|e| (Verdict::Reject, e - i)))
+        .or_else(|| {
+            super::verdict_shapes::refusal_overturned_at(toks, i).map(|e| (Verdict::Approve, e - i))
+        })
         .or_else(|| {
             super::verdict_shapes::amount_agreed_at(toks, i).map(|e| (Verdict::Approve, e - i))
         })
@@ -1342,7 +1410,7 @@ const VENDORS: &[&str] = &[
 ];
 
 /// Words for a meeting: calling one off stops no work.
-const MEETINGS: &[&str] = &[
+pub(super) const MEETINGS: &[&str] = &[
     "call", "calls", "meeting", "meetings", "stand-up", "standup", "stand", "session", "demo",
     "workshop", "catch-up", "catchup", "sync", "1:1", "huddle", "webinar", "drinks", "lunch",
 ];
@@ -1509,6 +1577,15 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
                 | "charges"
                 | "fines"
                 | "area"
+                | "enforcement"
+                | "attendant"
+                | "attendants"
+                | "fee"
+                | "fees"
+                | "revenue"
+                | "income"
+                | "machine"
+                | "machines"
         ))
     {
         return None;
@@ -1615,13 +1692,20 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     } {
         return None;
     }
-    // "we resumed the tagging" restarts it; "work resumed after the strike" is news.
+    // "we resumed the tagging" restarts it, and so does "Resuming the pilot in January"
+    // opening its sentence; "work resumed after the strike" is news.
     if matches!(word, "resumed" | "resume" | "resuming")
+        && !(start == 0 || toks[start - 1].is_break())
         && !matches!(
             prev,
             "we" | "we've" | "we'll" | "we're" | "'ll" | "will" | "to" | "have" | "has"
         )
     {
+        return None;
+    }
+    // "yes from me, but it's the board's call on the 12th": one person's yes, the decision
+    // still someone else's.
+    if raw == Verdict::Approve && super::verdict_shapes::personal_yes_pending(toks, start, end) {
         return None;
     }
     // "the kiosks will be approved next week": an approval still to come.
@@ -1940,6 +2024,19 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
                 next,
                 "since" | "in" | "at" | "on" | "overnight" | "after" | "from" | "again"
             ))
+    {
+        return None;
+    }
+    // "phase 1 halved the returns emails", "it halved the queues": the work that did it is
+    // the subject (a phase's number, a pronoun), so it is what the work achieved, unless a
+    // new size follows ("phase 2 halved to £100k").
+    if word == "halved"
+        && start > 0
+        && (toks[start - 1].kind == TokKind::Num || matches!(prev, "it" | "which" | "that"))
+        && !toks[end..]
+            .iter()
+            .take_while(|t| !t.is_break())
+            .any(|t| t.is("to"))
     {
         return None;
     }

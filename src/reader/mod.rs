@@ -1956,6 +1956,8 @@ mod name_forms_tests;
 #[cfg(test)]
 mod name_misses10_tests;
 #[cfg(test)]
+mod name_misses11_tests;
+#[cfg(test)]
 mod name_misses7_tests;
 #[cfg(test)]
 mod name_misses8_tests;

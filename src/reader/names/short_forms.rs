@@ -207,12 +207,12 @@ impl NameIndex {
             .get(bare)
             .copied()
             .or_else(product)
-            .or_else(plural)
-            .or_else(inner)
-            .or_else(unit_word);
+            .or_else(plural);
+        // "POS" is point of sale before it is P(ension) O(ut)s(ourcing): a well-known acronym
+        // or a name's initials beat letters picked from inside another name's words.
         let caps_hit = exact.is_none().then(written_as_acronym).flatten();
         let caps_acronym = caps_hit.is_some();
-        let exact = exact.or(caps_hit);
+        let exact = exact.or(caps_hit).or_else(inner).or_else(unit_word);
         // "its", "was": an acronym that is also an everyday word names only in capitals.
         if exact.is_some() && !t.caps && EVERYDAY_ACRONYMS.contains(&bare) {
             return None;
@@ -314,7 +314,11 @@ impl NameIndex {
                     .name
                     .split(|c: char| !c.is_alphanumeric())
                     .any(|w| w.eq_ignore_ascii_case(bare) && w.chars().all(|c| !c.is_lowercase()));
-        if in_new_name && !acronym {
+        // "they want a new CMS": an acronym said straight after "a new" is a new thing of that
+        // kind wanted, not the known one with those letters.
+        let a_new_acronym =
+            i >= 2 && prev == "new" && matches!(toks[i - 2].lower.as_str(), "a" | "an");
+        if in_new_name && (!acronym || a_new_acronym) {
             return None;
         }
         let words = &self.inv_words[hit];

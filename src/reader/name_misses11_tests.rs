@@ -1,0 +1,61 @@
+//! Names said the way people say them, in a Chilean wine estate's words: a well-known acronym
+//! ("POS") names the investment its expansion is in, before letters picked from inside
+//! another name's words; "a new CMS" is a new thing wanted, not the known one with that
+//! acronym.
+
+use super::*;
+
+/// A Chilean wine estate with a cellar door, a bottling hall and an export desk.
+fn wine() -> StaticDirectory {
+    test_names::directory(
+        &[
+            ("Winemaking", &["Cellar"]),
+            ("Vineyards", &["Viticulture"]),
+            ("Cellar Door", &["Tasting Room"]),
+            ("Export", &["Sales"]),
+            ("Finance", &["Accounts"]),
+            ("Marketing", &["Brand"]),
+            ("People", &["HR"]),
+        ],
+        &[
+            ("Cellar Door Point of Sale Refresh", "Cellar Door"),
+            ("Pension Outsourcing", "People"),
+            ("Contract Management System", "Finance"),
+            ("Barrel Tracking", "Winemaking"),
+            ("Drip Irrigation Sensors", "Vineyards"),
+        ],
+    )
+}
+
+fn read_wine(text: &str) -> Reading {
+    test_names::read_on_test_day(text, "rosa", &wine())
+}
+
+#[test]
+fn a_well_known_acronym_beats_letters_from_inside_another_names_words() {
+    // P(ension) O(ut)s(ourcing) holds the letters of POS, but POS is point of sale.
+    for text in [
+        "POS refresh for the two tasting rooms signed off, $40m",
+        "Approved the POS for the Santa Cruz cellar door",
+    ] {
+        let r = read_wine(text);
+        test_names::assert_known_name(&r, text, "Cellar Door Point of Sale Refresh", "Cellar Door");
+    }
+}
+
+#[test]
+fn a_new_thing_said_by_a_known_acronym_is_not_the_known_one() {
+    let text = "Brand want a new CMS for the website, about $30m";
+    let r = read_wine(text);
+    assert_eq!(r.intent, Intent::Investment, "{r:?}");
+    assert_eq!(r.unit.as_deref(), Some("Marketing"), "{r:?}");
+    assert_ne!(
+        r.investment.as_deref(),
+        Some("Contract Management System"),
+        "{r:?}"
+    );
+    // The known one, pointed at, is still that one.
+    let text = "Finance stopped the CMS pilot, the lawyers kept using email";
+    let r = read_wine(text);
+    test_names::assert_known_name(&r, text, "Contract Management System", "Finance");
+}

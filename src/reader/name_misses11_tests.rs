@@ -1,7 +1,8 @@
 //! Names said the way people say them, in a Chilean wine estate's words: a well-known acronym
 //! ("POS") names the investment its expansion is in, before letters picked from inside
 //! another name's words; "a new CMS" is a new thing wanted, not the known one with that
-//! acronym.
+//! acronym; the whole of a name but the work done on it ("bottling" for Bottling Upgrade)
+//! before more words is a part of that investment.
 
 use super::*;
 
@@ -23,6 +24,7 @@ fn wine() -> StaticDirectory {
             ("Contract Management System", "Finance"),
             ("Barrel Tracking", "Winemaking"),
             ("Drip Irrigation Sensors", "Vineyards"),
+            ("Bottling Upgrade", "Winemaking"),
         ],
     )
 }
@@ -58,4 +60,16 @@ fn a_new_thing_said_by_a_known_acronym_is_not_the_known_one() {
     let text = "Finance stopped the CMS pilot, the lawyers kept using email";
     let r = read_wine(text);
     test_names::assert_known_name(&r, text, "Contract Management System", "Finance");
+}
+
+#[test]
+fn a_names_thing_before_more_words_is_a_part_of_it() {
+    // Bottling Upgrade is the upgrade of the bottling: its labeller heads are a part of it.
+    let text = "Approved $95k for bottling labeller heads at the Maipo winery";
+    let r = read_wine(text);
+    test_names::assert_known_name(&r, text, "Bottling Upgrade", "Winemaking");
+    // One word of a name that says more is no part of it: irrigation pumps are another thing.
+    let text = "Approved $30k for irrigation pumps at the Maipo winery";
+    let r = read_wine(text);
+    test_names::assert_name_as_written(&r, text, "irrigation pumps");
 }

@@ -332,6 +332,34 @@ pub(super) fn kind_word(word: &str) -> bool {
     KIND_NOUNS.contains(&word) || super::names::GENERIC.contains(&word)
 }
 
+/// Words a name adds for the work done on the thing it is about ("Timekeeping Replacement",
+/// "Bottling Upgrade").
+const WORK_ON: &[&str] = &[
+    "replacement",
+    "upgrade",
+    "refresh",
+    "rollout",
+    "migration",
+    "renewal",
+    "implementation",
+    "deployment",
+    "modernisation",
+    "modernization",
+    "overhaul",
+    "expansion",
+];
+
+/// Whether `word` is all a name says besides the work done on it ("timekeeping" for
+/// Timekeeping Replacement): the word is then the whole thing the name is about, and what
+/// follows it ("timekeeping badge readers") is a part of that thing.
+pub(super) fn all_but_the_work(name_words: &[String], word: &str) -> bool {
+    name_words.len() >= 2
+        && name_words.iter().filter(|w| *w == word).count() == 1
+        && name_words
+            .iter()
+            .all(|w| w == word || WORK_ON.contains(&w.as_str()))
+}
+
 /// "the bilingual onboarding app" against Bilingual Chatbot: a name's word that is not its
 /// last (a describing word) followed, within two words that are not the name's, by a noun of
 /// another kind of thing than the name's, names that other thing. Words names add or drop

@@ -217,7 +217,14 @@ impl NameIndex {
         if exact.is_some() && !t.caps && EVERYDAY_ACRONYMS.contains(&bare) {
             return None;
         }
+        // "approved $95k for timekeeping badge readers": the whole of a name but the work
+        // done on it (Timekeeping Replacement) is said as surely as the whole name.
+        let whole_thing = exact.is_some_and(|inv| {
+            self.short.get(bare) == Some(&inv)
+                && name_variants::all_but_the_work(&self.inv_words[inv], bare)
+        });
         let pointed = pointed
+            || whole_thing
             || exact.is_some_and(|inv| {
                 after_unit.is_some_and(|u| self.investments[inv].unit == self.units[u].name)
             });
@@ -322,7 +329,7 @@ impl NameIndex {
             return None;
         }
         let words = &self.inv_words[hit];
-        let describing = words.last().is_some_and(|l| l != bare) && !next_generic;
+        let describing = words.last().is_some_and(|l| l != bare) && !next_generic && !whole_thing;
         if !acronym && describing && name_variants::another_thing_after(toks, end, words) {
             return None;
         }

@@ -2,7 +2,8 @@
 //! ("POS") names the investment its expansion is in, before letters picked from inside
 //! another name's words; "a new CMS" is a new thing wanted, not the known one with that
 //! acronym; the whole of a name but the work done on it ("bottling" for Bottling Upgrade)
-//! before more words is a part of that investment.
+//! before more words is a part of that investment; a word clipped in the plural ("docs"
+//! for documentation).
 
 use super::*;
 
@@ -25,6 +26,7 @@ fn wine() -> StaticDirectory {
             ("Barrel Tracking", "Winemaking"),
             ("Drip Irrigation Sensors", "Vineyards"),
             ("Bottling Upgrade", "Winemaking"),
+            ("Export Documentation Hub", "Export"),
         ],
     )
 }
@@ -72,4 +74,11 @@ fn a_names_thing_before_more_words_is_a_part_of_it() {
     let text = "Approved $30k for irrigation pumps at the Maipo winery";
     let r = read_wine(text);
     test_names::assert_name_as_written(&r, text, "irrigation pumps");
+}
+
+#[test]
+fn a_word_clipped_in_the_plural_stands_for_the_names_word() {
+    let text = "Export docs hub: paused till the customs API is stable, look again end of Feb";
+    let r = read_wine(text);
+    test_names::assert_known_name(&r, text, "Export Documentation Hub", "Export");
 }

@@ -3,7 +3,8 @@
 //! another name's words; "a new CMS" is a new thing wanted, not the known one with that
 //! acronym; the whole of a name but the work done on it ("bottling" for Bottling Upgrade)
 //! before more words is a part of that investment; a word clipped in the plural ("docs"
-//! for documentation).
+//! for documentation); one name's first word before another's last ("harvest telemetry
+//! feed") is neither.
 
 use super::*;
 
@@ -27,6 +28,9 @@ fn wine() -> StaticDirectory {
             ("Drip Irrigation Sensors", "Vineyards"),
             ("Bottling Upgrade", "Winemaking"),
             ("Export Documentation Hub", "Export"),
+            ("Harvest Bin Automation", "Vineyards"),
+            ("Tank Telemetry", "Winemaking"),
+            ("Payroll Migration", "People"),
         ],
     )
 }
@@ -81,4 +85,21 @@ fn a_word_clipped_in_the_plural_stands_for_the_names_word() {
     let text = "Export docs hub: paused till the customs API is stable, look again end of Feb";
     let r = read_wine(text);
     test_names::assert_known_name(&r, text, "Export Documentation Hub", "Export");
+}
+
+#[test]
+fn one_names_first_word_before_anothers_last_is_neither() {
+    let text = "Cellar stand-up Mon: harvest telemetry feed drops every shift change. @mere to log it with the vendor by Friday";
+    let r = read_wine(text);
+    assert_eq!(r.intent, Intent::Note, "{r:?}");
+    assert_eq!(r.investment, None, "{r:?}");
+    // Each said alone is still its own.
+    let r = read_wine(
+        "Cellar stand-up Mon: harvest bins jammed again. @mere to log it with the vendor by Friday",
+    );
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Harvest Bin Automation"),
+        "{r:?}"
+    );
 }

@@ -349,15 +349,18 @@ const WORK_ON: &[&str] = &[
     "expansion",
 ];
 
+/// Whether the word says the work done on a thing ("migration", "upgrade"), not a thing.
+pub(super) fn work_on(word: &str) -> bool {
+    WORK_ON.contains(&word)
+}
+
 /// Whether `word` is all a name says besides the work done on it ("timekeeping" for
 /// Timekeeping Replacement): the word is then the whole thing the name is about, and what
 /// follows it ("timekeeping badge readers") is a part of that thing.
 pub(super) fn all_but_the_work(name_words: &[String], word: &str) -> bool {
     name_words.len() >= 2
         && name_words.iter().filter(|w| *w == word).count() == 1
-        && name_words
-            .iter()
-            .all(|w| w == word || WORK_ON.contains(&w.as_str()))
+        && name_words.iter().all(|w| w == word || work_on(w))
 }
 
 /// "the bilingual onboarding app" against Bilingual Chatbot: a name's word that is not its

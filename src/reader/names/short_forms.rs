@@ -116,6 +116,8 @@ impl NameIndex {
             && after_unit.is_none()
             && toks[i - 1].is_word()
             && !toks[i - 1].caps
+            // Not another name's word ("straddle telemetry"): the two name neither.
+            && !self.short.contains_key(toks[i - 1].lower.as_str())
             && !matches!(
                 toks[i - 1].lower.as_str(),
                 "a" | "an" | "new" | "another" | "no" | "any" | "some" | "every" | "each" | "all"
@@ -330,7 +332,23 @@ impl NameIndex {
         }
         let words = &self.inv_words[hit];
         let describing = words.last().is_some_and(|l| l != bare) && !next_generic && !whole_thing;
-        if !acronym && describing && name_variants::another_thing_after(toks, end, words) {
+        // "straddle telemetry feed" against Straddle Carrier Automation and Crane Telemetry:
+        // a name's describing word before the thing another name is (its last word, not the
+        // work done: "the observability migration") says which of those things, and names
+        // neither.
+        let anothers_thing = toks.get(end).is_some_and(|n| {
+            n.is_word()
+                && !words.contains(&n.lower)
+                && !name_variants::work_on(&n.lower)
+                && self
+                    .short
+                    .get(n.lower.as_str())
+                    .is_some_and(|&k| k != hit && self.inv_words[k].last() == Some(&n.lower))
+        });
+        if !acronym
+            && describing
+            && (anothers_thing || name_variants::another_thing_after(toks, end, words))
+        {
             return None;
         }
         // "Heat storage tank: …" against Heat Pump Expansion: a name's word opening a label

@@ -4,7 +4,8 @@
 //! acronym; the whole of a name but the work done on it ("bottling" for Bottling Upgrade)
 //! before more words is a part of that investment; a word clipped in the plural ("docs"
 //! for documentation); one name's first word before another's last ("harvest telemetry
-//! feed") is neither.
+//! feed") is neither; a name's word said as the thing its doing is about ("the meters
+//! project" for Energy Metering Programme).
 
 use super::*;
 
@@ -31,6 +32,7 @@ fn wine() -> StaticDirectory {
             ("Harvest Bin Automation", "Vineyards"),
             ("Tank Telemetry", "Winemaking"),
             ("Payroll Migration", "People"),
+            ("Energy Metering Programme", "Winemaking"),
         ],
     )
 }
@@ -102,4 +104,16 @@ fn one_names_first_word_before_anothers_last_is_neither() {
         Some("Harvest Bin Automation"),
         "{r:?}"
     );
+}
+
+#[test]
+fn a_names_doing_said_as_its_thing_names_it() {
+    for text in [
+        "The meters project: keep going, gas use down 7% in the cellar",
+        "Keep going with the meters, gas use down 7% in the cellar",
+    ] {
+        let r = read_wine(text);
+        assert_eq!(r.verdict, Some(Verdict::Continue), "{text}: {r:?}");
+        test_names::assert_known_name(&r, text, "Energy Metering Programme", "Winemaking");
+    }
 }

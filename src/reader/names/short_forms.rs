@@ -1,7 +1,7 @@
 //! Names said by one short form: an acronym, a distinctive word pointed at, a vendor's
 //! product, a hyphenated word or a number code ("the erp", "WMS", "the 4G rollout").
 
-use super::spelling::close;
+use super::spelling::{close, same_stem};
 use super::words::{compact_at, COMMON};
 use super::{NameIndex, NameMatch, Target, EVERYDAY_ACRONYMS, GENERIC};
 use crate::reader::tokens::{TokKind, Token};
@@ -269,6 +269,9 @@ impl NameIndex {
                                 // "Routing tool" for Delivery Route Optimisation: the
                                 // word said as its gerund, before the kind of thing it is.
                                 || (next_generic && name_variants::gerund_of(bare, w))
+                                // "the meters project" for Energy Metering Programme: the
+                                // thing, in the plural, whose doing the name says.
+                                || same_stem(bare, w)
                         })
                         .filter(|w| !(only_leads && bare.strip_suffix('s') == Some(w.as_str())))
                         .collect();

@@ -5,7 +5,8 @@
 //! before more words is a part of that investment; a word clipped in the plural ("docs"
 //! for documentation); one name's first word before another's last ("harvest telemetry
 //! feed") is neither; a name's word said as the thing its doing is about ("the meters
-//! project" for Energy Metering Programme).
+//! project" for Energy Metering Programme); a heading naming a place's unit ("Santiago
+//! shop:") is no name.
 
 use super::*;
 
@@ -15,7 +16,7 @@ fn wine() -> StaticDirectory {
         &[
             ("Winemaking", &["Cellar"]),
             ("Vineyards", &["Viticulture"]),
-            ("Cellar Door", &["Tasting Room"]),
+            ("Cellar Door", &["Tasting Room", "Shops"]),
             ("Export", &["Sales"]),
             ("Finance", &["Accounts"]),
             ("Marketing", &["Brand"]),
@@ -116,4 +117,13 @@ fn a_names_doing_said_as_its_thing_names_it() {
         assert_eq!(r.verdict, Some(Verdict::Continue), "{text}: {r:?}");
         test_names::assert_known_name(&r, text, "Energy Metering Programme", "Winemaking");
     }
+}
+
+#[test]
+fn a_heading_naming_a_places_unit_is_no_name() {
+    let text = "Santiago shop: the tills refresh is approved, $45k — the old card readers fail twice a week";
+    let r = read_wine(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
+    test_names::assert_name_as_written(&r, text, "tills refresh");
+    assert_eq!(r.unit.as_deref(), Some("Cellar Door"), "{r:?}");
 }

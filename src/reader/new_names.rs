@@ -676,8 +676,19 @@ pub fn new_name(
         .position(|t| t.is_sym(":"))
         .and_then(|c| {
             let heading = &toks[..c];
+            // "London shop: …": a place written with capitals, then a unit's word, is that
+            // place's unit.
+            let places_unit = (1..c).any(|k| {
+                unit_span(k, c)
+                    && heading[..k].iter().all(|t| {
+                        t.is_word()
+                            && text[t.start..].starts_with(char::is_uppercase)
+                            && !names.iter().any(|m| m.start < k)
+                    })
+            });
             let announces = heading.iter().any(|t| t.is("from"))
                 || unit_span(0, c)
+                || places_unit
                 || heading.first().is_some_and(|t| {
                     t.kind == TokKind::Num
                         || matches!(t.lower.as_str(), "two" | "three" | "four" | "five" | "few")

@@ -6,7 +6,8 @@
 //! for documentation); one name's first word before another's last ("harvest telemetry
 //! feed") is neither; a name's word said as the thing its doing is about ("the meters
 //! project" for Energy Metering Programme); a heading naming a place's unit ("Santiago
-//! shop:") is no name.
+//! shop:") is no name; a unit's first word inside another proper name ("the Fancy Food
+//! Show") is no unit.
 
 use super::*;
 
@@ -21,6 +22,7 @@ fn wine() -> StaticDirectory {
             ("Finance", &["Accounts"]),
             ("Marketing", &["Brand"]),
             ("People", &["HR"]),
+            ("Food Pairing Kitchen", &["Kitchen"]),
         ],
         &[
             ("Cellar Door Point of Sale Refresh", "Cellar Door"),
@@ -56,7 +58,7 @@ fn a_well_known_acronym_beats_letters_from_inside_another_names_words() {
 
 #[test]
 fn a_new_thing_said_by_a_known_acronym_is_not_the_known_one() {
-    let text = "Brand want a new CMS for the website, about $30m";
+    let text = "Brand would like a new CMS for the winery website, around $30k";
     let r = read_wine(text);
     assert_eq!(r.intent, Intent::Investment, "{r:?}");
     assert_eq!(r.unit.as_deref(), Some("Marketing"), "{r:?}");
@@ -85,7 +87,7 @@ fn a_names_thing_before_more_words_is_a_part_of_it() {
 
 #[test]
 fn a_word_clipped_in_the_plural_stands_for_the_names_word() {
-    let text = "Export docs hub: paused till the customs API is stable, look again end of Feb";
+    let text = "Export docs hub: on hold until the port's new system is live";
     let r = read_wine(text);
     test_names::assert_known_name(&r, text, "Export Documentation Hub", "Export");
 }
@@ -121,9 +123,21 @@ fn a_names_doing_said_as_its_thing_names_it() {
 
 #[test]
 fn a_heading_naming_a_places_unit_is_no_name() {
-    let text = "Santiago shop: the tills refresh is approved, $45k — the old card readers fail twice a week";
+    let text =
+        "Santiago shop: the tills refresh is approved, $45k — half the card readers have died";
     let r = read_wine(text);
     assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
     test_names::assert_name_as_written(&r, text, "tills refresh");
     assert_eq!(r.unit.as_deref(), Some("Cellar Door"), "{r:?}");
+}
+
+#[test]
+fn a_units_first_word_inside_another_proper_name_is_no_unit() {
+    let text = "Miami office: approved $40k for a tasting stand for the Great Food Fair";
+    let r = read_wine(text);
+    assert_eq!(r.unit, None, "{r:?}");
+    assert_eq!(r.missing, vec![Missing::Unit], "{r:?}");
+    // Leading its clause, or before its own name's words, it is the unit.
+    let r = read_wine("Food approved $25k for a sous-vide kit");
+    assert_eq!(r.unit.as_deref(), Some("Food Pairing Kitchen"), "{r:?}");
 }

@@ -270,6 +270,18 @@ pub(super) fn said_as_ordinary_word(text: &str, toks: &[Token], start: usize, en
     lower && !team && !whose && (article || measure)
 }
 
+/// "for the Fancy Food Show": a single word inside a run of words written with capitals,
+/// after one that does not open its clause and before another, is a word of that proper
+/// name (an event, a place), not the name found there. `start..end` is the match.
+pub(super) fn inside_a_title(text: &str, toks: &[Token], start: usize, end: usize) -> bool {
+    let capital = |t: &Token| t.is_word() && text[t.start..].starts_with(char::is_uppercase);
+    end == start + 1
+        && start >= 2
+        && capital(&toks[start - 1])
+        && !toks[start - 2].is_break()
+        && toks.get(end).is_some_and(capital)
+}
+
 /// Whether a unit's name at `start`, inside a follow-up's task, names the work ("the
 /// iGaming testing", "the Finance numbers") rather than whom to ask ("check with Finance",
 /// "send HR the plan"): it follows "the" or "our".

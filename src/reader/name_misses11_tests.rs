@@ -7,7 +7,8 @@
 //! feed") is neither; a name's word said as the thing its doing is about ("the meters
 //! project" for Energy Metering Programme); a heading naming a place's unit ("Santiago
 //! shop:") is no name; a unit's first word inside another proper name ("the Fancy Food
-//! Show") is no unit.
+//! Show") is no unit; the verb said before a new thing ("proposing we replace the …",
+//! "wants to make a …") is no part of its name.
 
 use super::*;
 
@@ -140,4 +141,22 @@ fn a_units_first_word_inside_another_proper_name_is_no_unit() {
     // Leading its clause, or before its own name's words, it is the unit.
     let r = read_wine("Food approved $25k for a sous-vide kit");
     assert_eq!(r.unit.as_deref(), Some("Food Pairing Kitchen"), "{r:?}");
+}
+
+#[test]
+fn the_verb_before_a_new_thing_is_no_part_of_its_name() {
+    for (text, name) in [
+        (
+            "Cellar proposing we replace the chiller units at the Maipo winery, $48k",
+            "chiller units",
+        ),
+        (
+            "Viticulture wants to make a compost plant at the Colchagua estate, about $120k",
+            "compost plant",
+        ),
+    ] {
+        let r = read_wine(text);
+        assert_eq!(r.intent, Intent::Investment, "{text}: {r:?}");
+        test_names::assert_name_as_written(&r, text, name);
+    }
 }

@@ -117,6 +117,9 @@ const WANT_VERBS: &[&[&str]] = &[
     &["install"],
     &["installing"],
     &["create"],
+    // "wants to make a solar plant".
+    &["make"],
+    &["making"],
     &["commission"],
     &["deploy"],
     &["deploying"],
@@ -474,6 +477,13 @@ pub fn new_name(
                 i = end;
             } else if let Some(n) = want_verb_len(toks, i) {
                 i += n;
+            } else if toks
+                .get(i)
+                .is_some_and(|t| matches!(t.lower.as_str(), "we" | "they"))
+                && want_verb_len(toks, i + 1).is_some()
+            {
+                // "Infra proposing we replace the UPS units": who would do it, then the verb.
+                i += 1;
             } else if let Some(n) = request_len(toks, i) {
                 i += n;
             } else if toks

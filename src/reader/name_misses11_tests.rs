@@ -8,7 +8,7 @@
 //! project" for Energy Metering Programme); a heading naming a place's unit ("Santiago
 //! shop:") is no name; a unit's first word inside another proper name ("the Fancy Food
 //! Show") is no unit; the verb said before a new thing ("proposing we replace the …",
-//! "wants to make a …") is no part of its name.
+//! "wants to make a …") is no part of its name, nor a benefit's verb after it ("brought in").
 
 use super::*;
 
@@ -158,5 +158,19 @@ fn the_verb_before_a_new_thing_is_no_part_of_its_name() {
         let r = read_wine(text);
         assert_eq!(r.intent, Intent::Investment, "{text}: {r:?}");
         test_names::assert_name_as_written(&r, text, name);
+    }
+}
+
+#[test]
+fn a_benefits_verb_ends_the_name_before_it() {
+    for verb in ["brought in", "earned", "recovered"] {
+        let text = format!("The wine club portal {verb} $21k of orders in November");
+        let r = read_wine(&text);
+        assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+        assert_eq!(
+            r.investment.as_deref(),
+            Some("wine club portal"),
+            "{text}: {r:?}"
+        );
     }
 }

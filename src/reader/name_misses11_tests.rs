@@ -8,7 +8,8 @@
 //! project" for Energy Metering Programme); a heading naming a place's unit ("Santiago
 //! shop:") is no name; a unit's first word inside another proper name ("the Fancy Food
 //! Show") is no unit; the verb said before a new thing ("proposing we replace the …",
-//! "wants to make a …") is no part of its name, nor a benefit's verb after it ("brought in").
+//! "wants to make a …") is no part of its name, nor a benefit's verb after it ("brought in");
+//! the unit a follow-up's task is sent to ("to the Accounts team") is not the note's.
 
 use super::*;
 
@@ -173,4 +174,12 @@ fn a_benefits_verb_ends_the_name_before_it() {
             "{text}: {r:?}"
         );
     }
+}
+
+#[test]
+fn the_unit_a_task_is_sent_to_is_not_the_notes() {
+    let text = "@lucia can you send the planning of the barrel tracking rollout to the Accounts team before 11/12 please";
+    let r = read_wine(text);
+    assert_eq!(r.intent, Intent::Note, "{r:?}");
+    test_names::assert_known_name(&r, text, "Barrel Tracking", "Winemaking");
 }

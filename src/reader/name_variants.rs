@@ -284,9 +284,16 @@ pub(super) fn inside_a_title(text: &str, toks: &[Token], start: usize, end: usiz
 
 /// Whether a unit's name at `start`, inside a follow-up's task, names the work ("the
 /// iGaming testing", "the Finance numbers") rather than whom to ask ("check with Finance",
-/// "send HR the plan"): it follows "the" or "our".
+/// "send HR the plan", "send it to the DSI"): it follows "the" or "our", not after a word
+/// saying whom.
 pub(super) fn names_the_work(toks: &[Token], start: usize) -> bool {
-    start > 0 && matches!(toks[start - 1].lower.as_str(), "the" | "our")
+    // "send the planning to the DSI", "check with the Finance team": whom, not the work.
+    let whom = start >= 2
+        && matches!(
+            toks[start - 2].lower.as_str(),
+            "to" | "with" | "from" | "cc" | "ask" | "tell"
+        );
+    start > 0 && matches!(toks[start - 1].lower.as_str(), "the" | "our") && !whom
 }
 
 /// Nouns that say what kind of thing a name is: the head of a name's phrase.

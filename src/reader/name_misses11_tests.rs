@@ -9,7 +9,8 @@
 //! shop:") is no name; a unit's first word inside another proper name ("the Fancy Food
 //! Show") is no unit; the verb said before a new thing ("proposing we replace the …",
 //! "wants to make a …") is no part of its name, nor a benefit's verb after it ("brought in");
-//! the unit a follow-up's task is sent to ("to the Accounts team") is not the note's.
+//! the unit a follow-up's task is sent to ("to the Accounts team") is not the note's; an
+//! acronym one name writes as its word ("EDI") names it before another name's initials.
 
 use super::*;
 
@@ -38,6 +39,8 @@ fn wine() -> StaticDirectory {
             ("Tank Telemetry", "Winemaking"),
             ("Payroll Migration", "People"),
             ("Energy Metering Programme", "Winemaking"),
+            ("Distributor EDI", "Export"),
+            ("Estate Data Integration", "Finance"),
         ],
     )
 }
@@ -182,4 +185,12 @@ fn the_unit_a_task_is_sent_to_is_not_the_notes() {
     let r = read_wine(text);
     assert_eq!(r.intent, Intent::Note, "{r:?}");
     test_names::assert_known_name(&r, text, "Barrel Tracking", "Winemaking");
+}
+
+#[test]
+fn an_acronym_a_name_writes_beats_another_names_initials() {
+    // E(state) D(ata) I(ntegration) has the initials, but Distributor EDI writes the word.
+    let text = "EDI is live for the two US importers, that unlocked $340k in new orders";
+    let r = read_wine(text);
+    test_names::assert_known_name(&r, text, "Distributor EDI", "Export");
 }

@@ -10,7 +10,8 @@
 //! Show") is no unit; the verb said before a new thing ("proposing we replace the …",
 //! "wants to make a …") is no part of its name, nor a benefit's verb after it ("brought in");
 //! the unit a follow-up's task is sent to ("to the Accounts team") is not the note's; an
-//! acronym one name writes as its word ("EDI") names it before another name's initials.
+//! acronym one name writes as its word ("EDI") names it before another name's initials;
+//! well-known products for the investment of their kind ("the ADP cutover").
 
 use super::*;
 
@@ -193,4 +194,23 @@ fn an_acronym_a_name_writes_beats_another_names_initials() {
     let text = "EDI is live for the two US importers, that unlocked $340k in new orders";
     let r = read_wine(text);
     test_names::assert_known_name(&r, text, "Distributor EDI", "Export");
+}
+
+#[test]
+fn a_well_known_product_names_the_investment_of_its_kind() {
+    for (text, investment, unit) in [
+        (
+            "the ADP cutover is on hold until March, pay rules still being mapped",
+            "Payroll Migration",
+            "People",
+        ),
+        (
+            "Ironclad rollout approved, $30k, the lawyers were drowning in email",
+            "Contract Management System",
+            "Finance",
+        ),
+    ] {
+        let r = read_wine(text);
+        test_names::assert_known_name(&r, text, investment, unit);
+    }
 }

@@ -11,7 +11,8 @@
 //! "wants to make a …") is no part of its name, nor a benefit's verb after it ("brought in");
 //! the unit a follow-up's task is sent to ("to the Accounts team") is not the note's; an
 //! acronym one name writes as its word ("EDI") names it before another name's initials;
-//! well-known products for the investment of their kind ("the ADP cutover").
+//! well-known products for the investment of their kind ("the ADP cutover") and well-known
+//! acronyms ("CLM" for contract management).
 
 use super::*;
 
@@ -213,4 +214,11 @@ fn a_well_known_product_names_the_investment_of_its_kind() {
         let r = read_wine(text);
         test_names::assert_known_name(&r, text, investment, unit);
     }
+}
+
+#[test]
+fn a_well_known_acronym_names_the_investment_its_expansion_is_in() {
+    let text = "CLM pilot stopped by Finance, the lawyers kept using email";
+    let r = read_wine(text);
+    test_names::assert_known_name(&r, text, "Contract Management System", "Finance");
 }

@@ -72,6 +72,27 @@ const KNOWN: &[(&str, &[&[&str]])] = &[
     ),
     ("ppm", &[&["portfolio", "management"]]),
     (
+        "clm",
+        &[&["contract", "lifecycle"], &["contract", "management"]],
+    ),
+    ("cpq", &[&["configure", "price"], &["quoting"]]),
+    ("oms", &[&["order", "management"]]),
+    ("qms", &[&["quality", "management"]]),
+    ("pim", &[&["product", "information"]]),
+    ("cdp", &[&["customer", "data"]]),
+    ("grc", &[&["governance", "risk"]]),
+    ("dlp", &[&["data", "loss"]]),
+    (
+        "edr",
+        &[&["endpoint", "detection"], &["endpoint", "security"]],
+    ),
+    (
+        "ehs",
+        &[&["environment", "health"], &["environmental", "health"]],
+    ),
+    ("itam", &[&["it", "asset"]]),
+    ("epm", &[&["performance", "management"]]),
+    (
         "wfm",
         &[
             &["workforce", "management"],

@@ -1219,6 +1219,20 @@ impl Reader {
         r
     }
 
+    /// "the Fancy Food Show": a unit's first word (not a whole name or alias of it) inside
+    /// another proper name is that name's word.
+    fn unit_word_in_a_title(&self, text: &str, toks: &[Token], m: &names::NameMatch) -> bool {
+        let Target::Unit(u) = m.targets[0] else {
+            return false;
+        };
+        let unit = &self.index.units[u];
+        let said = &toks[m.start].lower;
+        !std::iter::once(&unit.name)
+            .chain(&unit.aliases)
+            .any(|n| n.eq_ignore_ascii_case(said))
+            && name_variants::inside_a_title(text, toks, m.start, m.end)
+    }
+
     fn resolve_names(
         &self,
         r: &mut Reading,
@@ -1251,6 +1265,7 @@ impl Reader {
                     || task_only && (no_investment || name_variants::names_the_work(toks, m.start))
             })
             .filter(|m| !name_variants::said_as_ordinary_word(text, toks, m.start, m.end))
+            .filter(|m| !self.unit_word_in_a_title(text, toks, m))
             .filter_map(|m| match m.targets[0] {
                 Target::Unit(u) => {
                     let prev = if m.start > 0 {
@@ -2040,6 +2055,8 @@ mod known_misses_tests;
 mod name_forms_tests;
 #[cfg(test)]
 mod name_misses10_tests;
+#[cfg(test)]
+mod name_misses11_tests;
 #[cfg(test)]
 mod name_misses7_tests;
 #[cfg(test)]

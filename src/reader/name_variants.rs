@@ -270,11 +270,30 @@ pub(super) fn said_as_ordinary_word(text: &str, toks: &[Token], start: usize, en
     lower && !team && !whose && (article || measure)
 }
 
+/// "for the Fancy Food Show": a single word inside a run of words written with capitals,
+/// after one that does not open its clause and before another, is a word of that proper
+/// name (an event, a place), not the name found there. `start..end` is the match.
+pub(super) fn inside_a_title(text: &str, toks: &[Token], start: usize, end: usize) -> bool {
+    let capital = |t: &Token| t.is_word() && text[t.start..].starts_with(char::is_uppercase);
+    end == start + 1
+        && start >= 2
+        && capital(&toks[start - 1])
+        && !toks[start - 2].is_break()
+        && toks.get(end).is_some_and(capital)
+}
+
 /// Whether a unit's name at `start`, inside a follow-up's task, names the work ("the
 /// iGaming testing", "the Finance numbers") rather than whom to ask ("check with Finance",
-/// "send HR the plan"): it follows "the" or "our".
+/// "send HR the plan", "send it to the DSI"): it follows "the" or "our", not after a word
+/// saying whom.
 pub(super) fn names_the_work(toks: &[Token], start: usize) -> bool {
-    start > 0 && matches!(toks[start - 1].lower.as_str(), "the" | "our")
+    // "send the planning to the DSI", "check with the Finance team": whom, not the work.
+    let whom = start >= 2
+        && matches!(
+            toks[start - 2].lower.as_str(),
+            "to" | "with" | "from" | "cc" | "ask" | "tell"
+        );
+    start > 0 && matches!(toks[start - 1].lower.as_str(), "the" | "our") && !whom
 }
 
 /// Nouns that say what kind of thing a name is: the head of a name's phrase.
@@ -330,6 +349,37 @@ const KIND_NOUNS: &[&str] = &[
 /// "kiosk") or a word names add freely ("tool", "system").
 pub(super) fn kind_word(word: &str) -> bool {
     KIND_NOUNS.contains(&word) || super::names::GENERIC.contains(&word)
+}
+
+/// Words a name adds for the work done on the thing it is about ("Timekeeping Replacement",
+/// "Bottling Upgrade").
+const WORK_ON: &[&str] = &[
+    "replacement",
+    "upgrade",
+    "refresh",
+    "rollout",
+    "migration",
+    "renewal",
+    "implementation",
+    "deployment",
+    "modernisation",
+    "modernization",
+    "overhaul",
+    "expansion",
+];
+
+/// Whether the word says the work done on a thing ("migration", "upgrade"), not a thing.
+pub(super) fn work_on(word: &str) -> bool {
+    WORK_ON.contains(&word)
+}
+
+/// Whether `word` is all a name says besides the work done on it ("timekeeping" for
+/// Timekeeping Replacement): the word is then the whole thing the name is about, and what
+/// follows it ("timekeeping badge readers") is a part of that thing.
+pub(super) fn all_but_the_work(name_words: &[String], word: &str) -> bool {
+    name_words.len() >= 2
+        && name_words.iter().filter(|w| *w == word).count() == 1
+        && name_words.iter().all(|w| w == word || work_on(w))
 }
 
 /// "the bilingual onboarding app" against Bilingual Chatbot: a name's word that is not its

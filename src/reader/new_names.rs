@@ -57,6 +57,14 @@ const NAME_STOP: &[&str] = &[
     "realised",
     "realized",
     "generated",
+    // "The webshop brought in €210k", "… earned", "… recovered": a benefit's verb.
+    "brought",
+    "earned",
+    "recovered",
+    "yielded",
+    "returned",
+    "unlocked",
+    "freed",
     "achieved",
     "we",
     "they",
@@ -117,6 +125,9 @@ const WANT_VERBS: &[&[&str]] = &[
     &["install"],
     &["installing"],
     &["create"],
+    // "wants to make a solar plant".
+    &["make"],
+    &["making"],
     &["commission"],
     &["deploy"],
     &["deploying"],
@@ -474,6 +485,13 @@ pub fn new_name(
                 i = end;
             } else if let Some(n) = want_verb_len(toks, i) {
                 i += n;
+            } else if toks
+                .get(i)
+                .is_some_and(|t| matches!(t.lower.as_str(), "we" | "they"))
+                && want_verb_len(toks, i + 1).is_some()
+            {
+                // "Infra proposing we replace the UPS units": who would do it, then the verb.
+                i += 1;
             } else if let Some(n) = request_len(toks, i) {
                 i += n;
             } else if toks
@@ -676,8 +694,19 @@ pub fn new_name(
         .position(|t| t.is_sym(":"))
         .and_then(|c| {
             let heading = &toks[..c];
+            // "London shop: …": a place written with capitals, then a unit's word, is that
+            // place's unit.
+            let places_unit = (1..c).any(|k| {
+                unit_span(k, c)
+                    && heading[..k].iter().all(|t| {
+                        t.is_word()
+                            && text[t.start..].starts_with(char::is_uppercase)
+                            && !names.iter().any(|m| m.start < k)
+                    })
+            });
             let announces = heading.iter().any(|t| t.is("from"))
                 || unit_span(0, c)
+                || places_unit
                 || heading.first().is_some_and(|t| {
                     t.kind == TokKind::Num
                         || matches!(t.lower.as_str(), "two" | "three" | "four" | "five" | "few")

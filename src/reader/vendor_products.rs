@@ -100,6 +100,60 @@ const PRODUCTS: &[(&str, &[&[&str]])] = &[
             &["time", "attendance"],
         ],
     ),
+    (
+        "ukg",
+        &[
+            &["timekeeping"],
+            &["workforce", "management"],
+            &["time", "attendance"],
+        ],
+    ),
+    // Payroll services and HR systems.
+    ("adp", &[&["payroll"]]),
+    ("bamboohr", &[&["hr"], &["hris"], &["human", "resources"]]),
+    // Contract lifecycle management.
+    ("ironclad", &[&["contract", "management"], &["clm"]]),
+    ("icertis", &[&["contract", "management"], &["clm"]]),
+    // E-signature.
+    ("docusign", &[&["signature"], &["esignature"], &["signing"]]),
+    // Service desks and contact centres.
+    (
+        "zendesk",
+        &[&["service", "desk"], &["helpdesk"], &["help", "desk"]],
+    ),
+    (
+        "genesys",
+        &[
+            &["contact", "centre"],
+            &["contact", "center"],
+            &["call", "centre"],
+            &["call", "center"],
+        ],
+    ),
+    // Endpoint protection, device management and security monitoring.
+    ("crowdstrike", &[&["endpoint"], &["edr"]]),
+    ("sentinelone", &[&["endpoint"], &["edr"]]),
+    ("intune", &[&["mdm"], &["device", "management"]]),
+    ("splunk", &[&["siem"], &["security", "event"]]),
+    // Asset and maintenance management.
+    (
+        "maximo",
+        &[
+            &["asset", "management"],
+            &["eam"],
+            &["cmms"],
+            &["maintenance", "management"],
+        ],
+    ),
+    // Finance: close, reconciliation and planning.
+    ("blackline", &[&["reconciliation"], &["financial", "close"]]),
+    ("anaplan", &[&["financial", "planning"], &["budgeting"]]),
+    // Data platforms.
+    (
+        "snowflake",
+        &[&["data", "warehouse"], &["data", "platform"]],
+    ),
+    ("databricks", &[&["data", "platform"], &["lakehouse"]]),
 ];
 
 /// Words said after a product that make it the name of the work ("the Workday rollout",

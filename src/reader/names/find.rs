@@ -1,7 +1,9 @@
 //! Matching a message's words against the name index: every unit or investment named,
 //! the longest match first at each place.
 
-use super::spelling::{abbreviates, close, letter_set, may_be_close, same_stem, shortened};
+use super::spelling::{
+    abbreviates, clipped_plural, close, letter_set, may_be_close, same_stem, shortened,
+};
 use super::words::compact_at;
 use super::{NameIndex, NameMatch, Target, GENERIC};
 use crate::reader::name_variants;
@@ -130,6 +132,7 @@ impl NameIndex {
                                 && (t.lower.strip_suffix('s') == Some(w)
                                     || shortened(&t.lower, w)
                                     || abbreviates(&t.lower, w)
+                                    || clipped_plural(&t.lower, w)
                                     || same_stem(&t.lower, w)
                                     || name_variants::verb_of(&t.lower, w)
                                     || name_variants::said_for(&t.lower, w)))

@@ -1,7 +1,7 @@
 //! Names said by one short form: an acronym, a distinctive word pointed at, a vendor's
 //! product, a hyphenated word or a number code ("the erp", "WMS", "the 4G rollout").
 
-use super::spelling::close;
+use super::spelling::{close, same_stem};
 use super::words::{compact_at, COMMON};
 use super::{NameIndex, NameMatch, Target, EVERYDAY_ACRONYMS, GENERIC};
 use crate::reader::tokens::{TokKind, Token};
@@ -116,6 +116,8 @@ impl NameIndex {
             && after_unit.is_none()
             && toks[i - 1].is_word()
             && !toks[i - 1].caps
+            // Not another name's word ("straddle telemetry"): the two name neither.
+            && !self.short.contains_key(toks[i - 1].lower.as_str())
             && !matches!(
                 toks[i - 1].lower.as_str(),
                 "a" | "an" | "new" | "another" | "no" | "any" | "some" | "every" | "each" | "all"
@@ -207,17 +209,24 @@ impl NameIndex {
             .get(bare)
             .copied()
             .or_else(product)
-            .or_else(plural)
-            .or_else(inner)
-            .or_else(unit_word);
+            .or_else(plural);
+        // "POS" is point of sale before it is P(ension) O(ut)s(ourcing): a well-known acronym
+        // or a name's initials beat letters picked from inside another name's words.
         let caps_hit = exact.is_none().then(written_as_acronym).flatten();
         let caps_acronym = caps_hit.is_some();
-        let exact = exact.or(caps_hit);
+        let exact = exact.or(caps_hit).or_else(inner).or_else(unit_word);
         // "its", "was": an acronym that is also an everyday word names only in capitals.
         if exact.is_some() && !t.caps && EVERYDAY_ACRONYMS.contains(&bare) {
             return None;
         }
+        // "approved $95k for timekeeping badge readers": the whole of a name but the work
+        // done on it (Timekeeping Replacement) is said as surely as the whole name.
+        let whole_thing = exact.is_some_and(|inv| {
+            self.short.get(bare) == Some(&inv)
+                && name_variants::all_but_the_work(&self.inv_words[inv], bare)
+        });
         let pointed = pointed
+            || whole_thing
             || exact.is_some_and(|inv| {
                 after_unit.is_some_and(|u| self.investments[inv].unit == self.units[u].name)
             });
@@ -260,6 +269,9 @@ impl NameIndex {
                                 // "Routing tool" for Delivery Route Optimisation: the
                                 // word said as its gerund, before the kind of thing it is.
                                 || (next_generic && name_variants::gerund_of(bare, w))
+                                // "the meters project" for Energy Metering Programme: the
+                                // thing, in the plural, whose doing the name says.
+                                || same_stem(bare, w)
                         })
                         .filter(|w| !(only_leads && bare.strip_suffix('s') == Some(w.as_str())))
                         .collect();
@@ -314,12 +326,32 @@ impl NameIndex {
                     .name
                     .split(|c: char| !c.is_alphanumeric())
                     .any(|w| w.eq_ignore_ascii_case(bare) && w.chars().all(|c| !c.is_lowercase()));
-        if in_new_name && !acronym {
+        // "they want a new CMS": an acronym said straight after "a new" is a new thing of that
+        // kind wanted, not the known one with those letters.
+        let a_new_acronym =
+            i >= 2 && prev == "new" && matches!(toks[i - 2].lower.as_str(), "a" | "an");
+        if in_new_name && (!acronym || a_new_acronym) {
             return None;
         }
         let words = &self.inv_words[hit];
-        let describing = words.last().is_some_and(|l| l != bare) && !next_generic;
-        if !acronym && describing && name_variants::another_thing_after(toks, end, words) {
+        let describing = words.last().is_some_and(|l| l != bare) && !next_generic && !whole_thing;
+        // "straddle telemetry feed" against Straddle Carrier Automation and Crane Telemetry:
+        // a name's describing word before the thing another name is (its last word, not the
+        // work done: "the observability migration") says which of those things, and names
+        // neither.
+        let anothers_thing = toks.get(end).is_some_and(|n| {
+            n.is_word()
+                && !words.contains(&n.lower)
+                && !name_variants::work_on(&n.lower)
+                && self
+                    .short
+                    .get(n.lower.as_str())
+                    .is_some_and(|&k| k != hit && self.inv_words[k].last() == Some(&n.lower))
+        });
+        if !acronym
+            && describing
+            && (anothers_thing || name_variants::another_thing_after(toks, end, words))
+        {
             return None;
         }
         // "Heat storage tank: …" against Heat Pump Expansion: a name's word opening a label

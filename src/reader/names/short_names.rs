@@ -99,7 +99,19 @@ pub(super) fn short_names(
             }
         }
     }
-    seen.into_map(|k| !unit_words.contains(k))
+    // "SSO" of Enterprise SSO is that name's own word before it is the initials of
+    // Self-Serve Onboarding: a word of three or more capitals one name writes names it.
+    let mut written = OnlyOne::default();
+    for (i, inv) in investments.iter().enumerate() {
+        for w in inv.name.split(|c: char| !c.is_alphanumeric()) {
+            if w.len() >= 3 && w.chars().all(|c| c.is_ascii_uppercase()) {
+                written.add(w.to_lowercase(), i);
+            }
+        }
+    }
+    let mut out = seen.into_map(|k| !unit_words.contains(k));
+    out.extend(written.into_map(|k| !unit_words.contains(k)));
+    out
 }
 
 /// "4G", "5G", "3D": a digit and a capital letter written as one word, a code of the kind

@@ -77,6 +77,12 @@ pub(super) fn abbreviates(word: &str, name_word: &str) -> bool {
         && !NOT_CLIPPED.contains(&word)
 }
 
+/// "docs" for documentation, "specs" for specifications: a clipped form in the plural.
+pub(super) fn clipped_plural(word: &str, name_word: &str) -> bool {
+    word.strip_suffix('s')
+        .is_some_and(|clip| !clip.ends_with('s') && abbreviates(clip, name_word))
+}
+
 /// The name word a message word would be looked up by: "mgmt" is looked up as management.
 pub(super) fn expanded(word: &str) -> &str {
     ABBREVIATIONS.iter().find(|(a, _)| *a == word).map_or_else(

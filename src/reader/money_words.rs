@@ -502,6 +502,24 @@ pub fn find_money_in(toks: &[Token], default: Currency, bare: Currency) -> Vec<M
             None => i += 1,
         }
     }
+    // A bare figure priced "at" a written amount ("a reader by 3M at €12k") names the
+    // thing priced (its maker); the price is the money.
+    let priced: Vec<bool> = out
+        .iter()
+        .enumerate()
+        .map(|(k, m)| {
+            !m.written
+                && toks.get(m.end).is_some_and(|t| t.lower == "at")
+                && out
+                    .get(k + 1)
+                    .is_some_and(|next| next.written && next.start == m.end + 1)
+        })
+        .collect();
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        !priced[k - 1]
+    });
     out
 }
 
@@ -927,6 +945,33 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(first(text), *want, "{text}");
         }
+    }
+
+    #[test]
+    fn a_bare_figure_priced_at_an_amount_is_the_thing_priced_not_money() {
+        // "3M" is the maker: what the thing costs is the amount after "at".
+        for (text, want) in [
+            (
+                "Lab approved a swab reader by 3M at €12k",
+                (1_200_000, "EUR"),
+            ),
+            (
+                "ordering badge printers from 3M at $3k each",
+                (300_000, "USD"),
+            ),
+        ] {
+            let toks = tokenize(text);
+            let found: Vec<(i64, &str)> = find_money(&toks, Currency::GBP)
+                .iter()
+                .map(|m| (m.money.minor, m.money.currency.code()))
+                .collect();
+            assert_eq!(found, vec![want], "{text}");
+        }
+        // A bare amount before "at" and no price stays money.
+        assert_eq!(
+            first("approved 3M at the board"),
+            Some((300_000_000, "GBP", None))
+        );
     }
 
     #[test]

@@ -110,6 +110,48 @@ pub fn since_event(toks: &[Token], s: usize, limit: usize) -> bool {
     event_ends_at(toks, s, e) || joined.is_some_and(|k| event_ends_at(toks, s, k))
 }
 
+/// "Online bookings are up 12 points since the beta", "nobody has missed an alarm since
+/// they went in", "chargebacks have doubled since September": "since" after a change told
+/// in its own clause says from when, not why, so the clause is the reason whole. `i` is
+/// the "since"; the clause before it, back to its break, is looked at.
+pub fn since_after_change(toks: &[Token], i: usize) -> bool {
+    let from = i.saturating_sub(12);
+    (from..i)
+        .rev()
+        .take_while(|&j| !toks[j].is_break())
+        .any(|j| {
+            let w = toks[j].lower.as_str();
+            CHANGE_WORDS.contains(&w) && w != "dropped" || CHANGED_SINCE.contains(&w)
+        })
+}
+
+/// More words that tell a change counted over time, besides [`CHANGE_WORDS`] (a verdict's
+/// own "dropped" is left out there: "dropped it since nobody used it" gives the reason).
+const CHANGED_SINCE: &[&str] = &[
+    "missed",
+    "tripled",
+    "grew",
+    "risen",
+    "fallen",
+    "increased",
+    "decreased",
+    "gone",
+];
+
+/// "Since March the queue has doubled": "since" and a time opening a clause of its own
+/// (`s` is the word after "since", `e` the clause's end) say from when; the clause keeps
+/// its "since".
+pub fn since_time_then_clause(toks: &[Token], s: usize, e: usize) -> bool {
+    let plain = |j: usize| {
+        toks[j].kind == TokKind::Num || super::dates::month(toks[j].lower.as_str()).is_some()
+    };
+    (1..=3).any(|k| {
+        s + k + 2 <= e
+            && only_time(toks, s, s + k, &plain)
+            && super::intent::own_clause(toks, s + k, e)
+    })
+}
+
 /// Do tokens `s..e` after "since" name an event of the work (see [`since_event`])?
 fn event_ends_at(toks: &[Token], s: usize, mut e: usize) -> bool {
     // "since we went live in June": the event, then when it was.
@@ -372,6 +414,17 @@ pub fn assigns_owner(text: &str, toks: &[Token], s: usize, e: usize) -> bool {
             return false;
         }
         let mut j = i + 1;
+        // "Karl owns it", "Jon leads the rollout": a short sentence naming who owns the
+        // work says who, not why ("Nobody owns the process" is a reason).
+        if i == s
+            && e <= s + 6
+            && !matches!(subject.lower.as_str(), "nobody" | "everyone" | "everybody")
+            && toks
+                .get(j)
+                .is_some_and(|t| matches!(t.lower.as_str(), "owns" | "leads"))
+        {
+            return true;
+        }
         if !matches!(subject.lower.as_str(), "i'll" | "we'll") {
             match toks.get(j).map(|t| t.lower.as_str()) {
                 Some("will" | "to" | "shall") => j += 1,

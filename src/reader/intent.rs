@@ -1137,6 +1137,17 @@ fn reason_start(toks: &[Token], i: usize) -> Option<(usize, bool)> {
         "thanks" if i > 0 && toks[i - 1].is("no") => None,
         "due" | "owing" | "thanks" if next == "to" => Some((i + 2, true)),
         "because" if next == "of" => Some((i + 2, true)),
+        // "up 12 points since the beta": from when, not why.
+        "since"
+            if clauses::since_after_change(toks, i)
+                || clauses::since_time_then_clause(
+                    toks,
+                    i + 1,
+                    clauses::clause_end(toks, i + 1, toks.len()),
+                ) =>
+        {
+            None
+        }
         "because" | "since" | "citing" => Some((i + 1, true)),
         // "b/c renewals by mail cost $6 each".
         "b" if next == "/"
@@ -2340,6 +2351,7 @@ pub fn reason_before(text: &str, toks: &[Token], verb: usize) -> Option<String> 
             || led_by("since")
                 && !clauses::since_event(toks, start + 1, comma)
                 && !own_time(toks, start + 1, comma)
+                && !clauses::since_time_then_clause(toks, start + 1, comma)
             || led_by("as") && as_clause(toks, start + 1),
     );
     let prompted = lead == 1

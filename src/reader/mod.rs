@@ -1972,6 +1972,8 @@ mod plain_words_tests;
 #[cfg(test)]
 mod rationale_shapes_tests;
 #[cfg(test)]
+mod reason_misses10_tests;
+#[cfg(test)]
 mod reason_misses7_tests;
 #[cfg(test)]
 mod reason_misses8_tests;

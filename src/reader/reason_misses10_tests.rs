@@ -1,0 +1,79 @@
+//! Reasons the reader missed or invented on a stranger's text (issue 16): an owner's
+//! sentence taken for the reason, a temporal "since" cut out of the reason or read as its
+//! marker, a reason sentence before or after the verdict with no trigger word, a second
+//! reason after ", and", a condition lost to its month, and a reason holding money before
+//! the verdict.
+
+use super::*;
+
+/// An Icelandic geothermal spa writing English: an industry and wording the reader's
+/// corpus does not hold.
+fn dir() -> StaticDirectory {
+    super::test_names::directory(
+        &[
+            ("Pools", &["Lagoon"]),
+            ("Guest Services", &["Front Desk"]),
+            ("Maintenance", &[]),
+            ("Finance", &[]),
+            ("IT", &[]),
+        ],
+        &[
+            ("Booking Engine", "Guest Services"),
+            ("Locker Wristbands", "Guest Services"),
+            ("Water Quality Sensors", "Pools"),
+            ("Pool Heat Pumps", "Maintenance"),
+            ("Spa Payroll System", "Finance"),
+            ("Guest Wi-Fi Upgrade", "IT"),
+        ],
+    )
+}
+
+fn read_one(text: &str) -> Reading {
+    super::test_names::read_on_test_day(text, "sigrun", &dir())
+}
+
+fn reason(text: &str) -> Option<String> {
+    read_one(text).rationale
+}
+
+#[test]
+fn a_sentence_naming_the_owner_is_no_reason() {
+    assert_eq!(
+        reason("Locker wristbands approved at £40k. Helga owns it.").as_deref(),
+        None
+    );
+    assert_eq!(
+        reason("Pool heat pumps: keep going with phase 2. Jon owns the rollout.").as_deref(),
+        None
+    );
+}
+
+#[test]
+fn a_temporal_since_stays_inside_the_reason() {
+    assert_eq!(
+        reason(
+            "Since March the booking queue has doubled, so the booking engine is approved at £60k."
+        )
+        .as_deref(),
+        Some("Since March the booking queue has doubled")
+    );
+    assert_eq!(
+        reason(
+            "Water quality sensors: keep going. Nobody on the lagoon shift has missed a \
+             chlorine alarm since they went in."
+        )
+        .as_deref(),
+        Some("Nobody on the lagoon shift has missed a chlorine alarm since they went in")
+    );
+    assert_eq!(
+        reason("Booking engine: keep going. Online bookings are up 12 points since the beta.")
+            .as_deref(),
+        Some("Online bookings are up 12 points since the beta")
+    );
+    // A causal "since" still opens the reason.
+    assert_eq!(
+        reason("We're stopping the locker wristbands since the vendor dropped NFC support.")
+            .as_deref(),
+        Some("the vendor dropped NFC support")
+    );
+}

@@ -458,25 +458,36 @@ pub(super) const NOT_A_REASON_OPENING: &[&str] = &[
 /// …", the record's own cost), which is why the spend was decided.
 pub fn costs_us_now(toks: &[Token], s: usize, e: usize) -> bool {
     let e = e.min(toks.len());
-    e > s + 3
-        && !matches!(
-            toks[s].lower.as_str(),
-            "it" | "this" | "that" | "which" | "running" | "annual" | "total"
-        )
-        && !(s..e).any(|j| {
+    // "We rent the stage in Dallas for $4k a day", "we pay £3k a month for it": what we
+    // spend now, said with "we" and a verb of paying.
+    let we_pay = e > s + 3
+        && matches!(toks[s].lower.as_str(), "we" | "we're")
+        && (s + 1..(s + 3).min(e)).any(|j| {
             matches!(
                 toks[j].lower.as_str(),
-                "will" | "would" | "could" | "should"
+                "rent" | "renting" | "pay" | "paying" | "spend" | "spending" | "lease" | "hire"
             )
-        })
-        && (s + 1..e - 1).any(|j| {
-            matches!(toks[j].lower.as_str(), "cost" | "costs" | "costing")
-                && toks[j + 1].is("us")
-                && !matches!(
-                    toks[j - 1].lower.as_str(),
-                    "the" | "a" | "running" | "annual"
+        });
+    we_pay
+        || e > s + 3
+            && !matches!(
+                toks[s].lower.as_str(),
+                "it" | "this" | "that" | "which" | "running" | "annual" | "total"
+            )
+            && !(s..e).any(|j| {
+                matches!(
+                    toks[j].lower.as_str(),
+                    "will" | "would" | "could" | "should"
                 )
-        })
+            })
+            && (s + 1..e - 1).any(|j| {
+                matches!(toks[j].lower.as_str(), "cost" | "costs" | "costing")
+                    && toks[j + 1].is("us")
+                    && !matches!(
+                        toks[j - 1].lower.as_str(),
+                        "the" | "a" | "running" | "annual"
+                    )
+            })
 }
 
 /// "too much", "can't justify it", "can't afford", "doesn't add up", "£90k for something

@@ -1457,19 +1457,25 @@ pub(super) fn own_clause(toks: &[Token], s: usize, e: usize) -> bool {
         toks[s].lower.as_str(),
         "the" | "our" | "their" | "its" | "it" | "they" | "we" | "this" | "these" | "those"
     );
+    // "after the app launch" says when, not the milestone told.
+    let when = |j: usize| {
+        (j.saturating_sub(3).max(s)..j)
+            .any(|k| matches!(toks[k].lower.as_str(), "after" | "since" | "before"))
+    };
     let milestone = (s..e).any(|j| {
-        matches!(
-            toks[j].lower.as_str(),
-            "live"
-                | "go-live"
-                | "launch"
-                | "launches"
-                | "cutover"
-                | "install"
-                | "starting"
-                | "rollout"
-                | "delivery"
-        )
+        !when(j)
+            && matches!(
+                toks[j].lower.as_str(),
+                "live"
+                    | "go-live"
+                    | "launch"
+                    | "launches"
+                    | "cutover"
+                    | "install"
+                    | "starting"
+                    | "rollout"
+                    | "delivery"
+            )
     });
     !milestone && (subject && as_clause(toks, s + 1) || plain_subject_clause(toks, s, e))
 }
@@ -1533,6 +1539,11 @@ fn plain_subject_clause(toks: &[Token], s: usize, e: usize) -> bool {
                 | "went"
                 | "grew"
                 | "hit"
+                // "Clean builds take 40 minutes", "nobody used it".
+                | "take"
+                | "takes"
+                | "used"
+                | "uses"
         ) || w.ends_with("n't")
             || (w.ends_with("ed") && w.len() > 4)
     });

@@ -1046,14 +1046,20 @@ impl Reader {
                     let v = verdict?;
                     let invests =
                         |m: &&names::NameMatch| matches!(m.targets[0], Target::Investment(_));
+                    // "Nobody used the wristbands after launch. We're switching them
+                    // off.": a name the verdict's sentence does not name another of is the
+                    // record's own.
                     let other_name = |a: usize, b: usize| {
+                        let after: Vec<_> = names
+                            .iter()
+                            .filter(invests)
+                            .filter(|n| n.start >= b)
+                            .collect();
                         names.iter().filter(invests).any(|m| {
                             m.start >= a
                                 && m.start < b
-                                && !names
-                                    .iter()
-                                    .filter(invests)
-                                    .any(|n| n.start >= b && n.targets == m.targets)
+                                && !after.is_empty()
+                                && !after.iter().any(|n| n.targets == m.targets)
                         })
                     };
                     next_sentence::sentence_before(

@@ -77,3 +77,34 @@ fn a_temporal_since_stays_inside_the_reason() {
         Some("the vendor dropped NFC support")
     );
 }
+
+#[test]
+fn a_reason_sentence_before_the_verdict_without_a_trigger_word() {
+    assert_eq!(
+        reason("Online bookings take over 20 minutes at peak now. Approved the booking engine at £90k.")
+            .as_deref(),
+        Some("Online bookings take over 20 minutes at peak now")
+    );
+    assert_eq!(
+        reason("Nobody used the locker wristbands after the app launch. We're switching them off.")
+            .as_deref(),
+        Some("Nobody used the locker wristbands after the app launch")
+    );
+}
+
+#[test]
+fn a_reason_sentence_after_the_verdict_without_a_trigger_word() {
+    assert_eq!(
+        reason("Spa payroll system approved at £70k. The old Sage install goes out of support in June.")
+            .as_deref(),
+        Some("The old Sage install goes out of support in June")
+    );
+    assert_eq!(
+        reason(
+            "Pool heat pumps are a no. We rent two mobile units for £3k a month and use them \
+             twice a year."
+        )
+        .as_deref(),
+        Some("We rent two mobile units for £3k a month and use them twice a year")
+    );
+}

@@ -910,14 +910,24 @@ pub fn joined_reason(
             && matches!(toks[s].lower.as_str(), "and" | "plus")
             && (super::intent::own_clause(toks, s + 1, e)
                 || e > s + 3
-                    && matches!(
+                    && (matches!(
                         toks[s + 1].lower.as_str(),
                         "the" | "our" | "their" | "its" | "it" | "they" | "we" | "each" | "nobody"
-                    ))
+                    ) || counted_subject(&toks[s + 1]) && !money(s + 1)))
             && !opens_look_again(toks, s + 1)
             && !assigns_owner(text, toks, s + 1, e)
             && !holds_horizon(toks, s + 1, e)
             && !(s..e).any(money)
+}
+
+/// ", and two reviews said so", ", and 3 launches slipped": a count opening a clause is
+/// its subject.
+fn counted_subject(t: &Token) -> bool {
+    t.kind == TokKind::Num
+        || matches!(
+            t.lower.as_str(),
+            "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+        )
 }
 
 /// A benefit's result told with a verb of its own right after the investment's name, and

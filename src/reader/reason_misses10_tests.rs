@@ -108,3 +108,15 @@ fn a_reason_sentence_after_the_verdict_without_a_trigger_word() {
         Some("We rent two mobile units for £3k a month and use them twice a year")
     );
 }
+
+#[test]
+fn a_second_reason_after_a_comma_and_is_kept() {
+    assert_eq!(
+        reason(
+            "Guest Wi-Fi upgrade approved at £45k; guests lose the signal in the lagoon bar, \
+             and two reviews last week said so."
+        )
+        .as_deref(),
+        Some("guests lose the signal in the lagoon bar, and two reviews last week said so")
+    );
+}

@@ -1864,8 +1864,13 @@ pub fn find_rationale(
                 && own_clause(toks, s, end)
                 && (s..(s + 4).min(end))
                     .any(|j| super::next_sentence::THIRD_PARTIES.contains(&toks[j].lower.as_str()));
+            // "ok but only if BD can show two wins by March": the time is the condition's.
+            let on_condition = s < end
+                && (toks[s].is("if")
+                    || toks[s].is("only") && toks.get(s + 1).is_some_and(|t| t.is("if")));
             let dated = (s..end).any(skip)
                 && !judged
+                && !on_condition
                 && !((s..end).all(|j| !(ctx.money)(j))
                     && (own_clause(toks, s, end) || scope(s) || news));
             let refused = s >= end

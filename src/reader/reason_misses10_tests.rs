@@ -120,3 +120,15 @@ fn a_second_reason_after_a_comma_and_is_kept() {
         Some("guests lose the signal in the lagoon bar, and two reviews last week said so")
     );
 }
+
+#[test]
+fn a_condition_with_its_month_is_the_reason() {
+    let r = read_one(
+        "Booking engine - ok but only if Front Desk can move the group bookings over by March",
+    );
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("only if Front Desk can move the group bookings over by March")
+    );
+    assert_eq!(r.due, None);
+}

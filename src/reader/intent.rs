@@ -2387,11 +2387,50 @@ pub fn reason_before(text: &str, toks: &[Token], verb: usize) -> Option<String> 
     };
     let driver =
         (start..comma).any(|j| matches!(toks[j].lower.as_str(), "driver" | "drivers" | "reason"));
-    if !(joined || driver) || comma - start < 2 || comma - start > MAX_CLAUSE {
+    if !(joined || driver || price_per_head(toks, start, comma))
+        || comma - start < 2
+        || comma - start > MAX_CLAUSE
+    {
         return None;
     }
     let r = text[toks[start].start..toks[comma - 1].end].trim();
     (!r.is_empty()).then(|| r.to_string())
+}
+
+/// "At €90k a year for six active users, we're stopping …": what the work costs a period
+/// for the few it serves, opening the sentence before the verdict, is why it goes.
+fn price_per_head(toks: &[Token], s: usize, e: usize) -> bool {
+    let w = |j: usize| toks.get(j).map_or("", |t| t.lower.as_str());
+    let per_period = (s..e).any(|j| {
+        matches!(w(j), "a" | "per" | "each") && matches!(w(j + 1), "year" | "month" | "yr" | "week")
+            || matches!(w(j), "annually" | "monthly")
+    });
+    let counted = (s..e).any(|j| {
+        w(j) == "for"
+            && toks.get(j + 1).is_some_and(|t| {
+                t.kind == TokKind::Num
+                    || matches!(
+                        t.lower.as_str(),
+                        "two"
+                            | "three"
+                            | "four"
+                            | "five"
+                            | "six"
+                            | "seven"
+                            | "eight"
+                            | "nine"
+                            | "ten"
+                            | "a"
+                            | "only"
+                            | "just"
+                    )
+            })
+    });
+    e > s + 4
+        && w(s) == "at"
+        && toks[s + 1..s + 3].iter().any(|t| t.kind == TokKind::Num)
+        && per_period
+        && counted
 }
 
 /// Is `s..e` only a time ("June", "the summer")? Dates are not marked here, so a number or

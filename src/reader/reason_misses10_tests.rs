@@ -132,3 +132,12 @@ fn a_condition_with_its_month_is_the_reason() {
     );
     assert_eq!(r.due, None);
 }
+
+#[test]
+fn a_reason_holding_money_before_the_verdict() {
+    assert_eq!(
+        reason("At £50k a year for four active users, we're stopping the locker wristbands.")
+            .as_deref(),
+        Some("At £50k a year for four active users")
+    );
+}

@@ -274,6 +274,8 @@ pub fn opens_look_again(toks: &[Token], j: usize) -> bool {
             matches!(
                 t.lower.as_str(),
                 "we" | "will" | "we'll" | "let's" | "let" | "shall" | "i'll" | "to"
+                    // "inshallah we revisit in February", "hopefully we look again in Q2".
+                    | "inshallah" | "hopefully" | "then"
             )
         })
     };
@@ -291,8 +293,11 @@ pub fn opens_look_again(toks: &[Token], j: usize) -> bool {
             toks.get(j).map(|t| t.lower.as_str()),
             Some(
                 "look" | "looking" | "check" | "checking" | "pick" | "picking" | "try" | "discuss"
+                    | "see"
             )
         ) && again(1)
+        // "We return to the subject in April", "return to it in Q2".
+        || at(0, "return") && at(1, "to")
         || at(0, "back") && at(1, "on") && at(2, "the") && at(3, "agenda")
         // "back at it 2027-01-11", "back on it in March".
         || at(0, "back") && (at(1, "at") || at(1, "on")) && at(2, "it")

@@ -1326,10 +1326,28 @@ fn reason_after_all(
     clauses::participle(toks, s, end, skip)
         || keeps
         || phase_did
+        || time_then_cannot(toks, s, end)
         || end > s && toks[end - 1].is("otherwise")
         || new_subject
         || toks[s].is("payback") && verdict.is_some()
         || toks[s].is("budget") && as_clause(toks, s)
+}
+
+/// "in the rain season they cannot fly", "in winter the divers can't reach them": when,
+/// then a clause of its own that says what cannot be done then, is why.
+fn time_then_cannot(toks: &[Token], s: usize, end: usize) -> bool {
+    matches!(toks[s].lower.as_str(), "in" | "during")
+        && (s + 2..=(s + 4).min(end)).any(|k| {
+            k + 2 <= end
+                && (s + 1..k).all(|j| toks[j].is_word())
+                && own_clause(toks, k, end)
+                && (k..end).any(|j| {
+                    matches!(
+                        toks[j].lower.as_str(),
+                        "cannot" | "can't" | "couldn't" | "won't" | "don't" | "doesn't"
+                    )
+                })
+        })
 }
 
 /// Words ending in "-ing" that name a time, a thing or a department rather than an action.
@@ -1871,6 +1889,7 @@ pub fn find_rationale(
             let dated = (s..end).any(skip)
                 && !judged
                 && !on_condition
+                && !(s < end && time_then_cannot(toks, s, end))
                 && !((s..end).all(|j| !(ctx.money)(j))
                     && (own_clause(toks, s, end) || scope(s) || news));
             let refused = s >= end

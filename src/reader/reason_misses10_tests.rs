@@ -141,3 +141,31 @@ fn a_reason_holding_money_before_the_verdict() {
         Some("At £50k a year for four active users")
     );
 }
+
+#[test]
+fn a_look_again_said_in_other_words_ends_the_reason_and_is_none() {
+    assert_eq!(
+        reason(
+            "Pool heat pumps are on hold until the spring maintenance review, inshallah we \
+             revisit in February."
+        )
+        .as_deref(),
+        Some("until the spring maintenance review")
+    );
+    assert_eq!(
+        reason(
+            "Booking engine: we decided to wait. The vendor's price in dollars is too high \
+             now, we see again in July."
+        )
+        .as_deref(),
+        Some("The vendor's price in dollars is too high now")
+    );
+    assert_eq!(
+        reason(
+            "The water quality sensors are suspended, in winter the divers cannot reach \
+             them. We return to the subject in April."
+        )
+        .as_deref(),
+        Some("in winter the divers cannot reach them")
+    );
+}

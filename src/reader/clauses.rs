@@ -1248,3 +1248,64 @@ pub fn without_announcement(reason: String) -> String {
         .and_then(kept)
         .unwrap_or(reason)
 }
+
+/// The reason at tokens `a..b` less an amount told at either edge, set off by a break:
+/// "subject to the rebate confirmation, AED 3.4m", "SEK 300k — too few users", "it blocked
+/// 1,240 transfers, ₦63m saved for customers", "…, so approx. kr. 1.500.000 saved". The
+/// amount is the record's money, not why (an amount inside a clause, "Vendor quoted £210k
+/// and …", stays).
+pub fn without_money_edges(
+    toks: &[Token],
+    a: usize,
+    b: usize,
+    money: &dyn Fn(usize) -> bool,
+) -> (usize, usize) {
+    let set_off = |j: usize| {
+        matches!(toks[j].lower.as_str(), "," | "—" | "–" | ";")
+            || toks[j].is_sym("-") && !toks[j].attached
+    };
+    // The tail after the last break, when it opens (after a hedge) on an amount.
+    let mut end = b;
+    if let Some(c) = (a + 2..b).rev().find(|&j| set_off(j)) {
+        let mut k = c + 1;
+        while k < b && MONEY_HEDGES.contains(&toks[k].lower.as_str()) {
+            k += 1;
+        }
+        if k < b && money(k) {
+            end = c;
+        }
+    }
+    // The head up to the first break, when it is only an amount.
+    let mut start = a;
+    if money(a) {
+        let mut k = a;
+        while k < end && money(k) {
+            k += 1;
+        }
+        if k + 2 < end && set_off(k) {
+            start = k + 1;
+        }
+    }
+    (start, end)
+}
+
+/// Words that hedge or join an amount told after a reason: "so approx. kr. 1.500.000
+/// saved", "around R$ 95 mil per month".
+const MONEY_HEDGES: &[&str] = &[
+    "so",
+    "and",
+    "around",
+    "about",
+    "approx",
+    "approximately",
+    "roughly",
+    "circa",
+    "ca",
+    "~",
+    "some",
+    "nearly",
+    "almost",
+    "over",
+    "under",
+    ".",
+];

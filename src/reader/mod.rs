@@ -1104,6 +1104,18 @@ impl Reader {
                         .then(|| clauses::result_after_money(text, toks, &skip, &in_money))
                         .flatten()
                 });
+            // "subject to the rebate, AED 3.4m": an amount set off at the reason's edge is
+            // the record's money.
+            let rationale = rationale.map(|said| {
+                let Some((a, b)) = reasons::span_of(text, toks, &said) else {
+                    return said;
+                };
+                let (a2, b2) = clauses::without_money_edges(toks, a, b, &in_money);
+                if (a2, b2) == (a, b) || b2 < a2 + 2 {
+                    return said;
+                }
+                text[toks[a2].start..toks[b2 - 1].end].trim().to_string()
+            });
             r.rationale = rationale
                 .map(clauses::without_announcement)
                 .map(clauses::without_tone);

@@ -169,3 +169,25 @@ fn a_look_again_said_in_other_words_ends_the_reason_and_is_none() {
         Some("in winter the divers cannot reach them")
     );
 }
+
+#[test]
+fn an_amount_set_off_at_the_reason_s_edge_is_left_out() {
+    assert_eq!(
+        reason("The heat pumps are approved in principle subject to the energy grant confirmation, £340k.")
+            .as_deref(),
+        Some("subject to the energy grant confirmation")
+    );
+    assert_eq!(
+        reason(
+            "Finance rejected the spa payroll system, £300k — too few staff outside the main site"
+        )
+        .as_deref(),
+        Some("too few staff outside the main site")
+    );
+    // An amount inside the reason's clause is part of it.
+    assert_eq!(
+        reason("Booking engine: no. Vendor quoted £210k and our tills already do most of it.")
+            .as_deref(),
+        Some("Vendor quoted £210k and our tills already do most of it")
+    );
+}

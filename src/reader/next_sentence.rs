@@ -11,12 +11,35 @@ use super::tokens::Token;
 pub fn decides_in(toks: &[Token], s: usize, e: usize) -> bool {
     let mut from = s;
     while let Some(f) = super::verdicts::find_verdict_in(toks, from, e) {
-        if !said_by_others(toks, f.start) && !names_a_thing(toks, f.start, f.end) {
+        if !said_by_others(toks, f.start)
+            && !names_a_thing(toks, f.start, f.end)
+            && !cost_moved(toks, f.start)
+        {
             return true;
         }
         from = f.end.max(from + 1);
     }
     false
+}
+
+/// "the cost has gone from £900k to £1.4m": a change of figures reported after a verb of
+/// moving is news of what the work costs, not a rescope of ours.
+fn cost_moved(toks: &[Token], start: usize) -> bool {
+    toks[start].is("from")
+        && start > 0
+        && matches!(
+            toks[start - 1].lower.as_str(),
+            "gone"
+                | "went"
+                | "risen"
+                | "rose"
+                | "grown"
+                | "grew"
+                | "jumped"
+                | "increased"
+                | "climbed"
+                | "ballooned"
+        )
 }
 
 /// "The landlord's sinking fund won't cover it": a one-word verdict that is the subject
@@ -350,7 +373,9 @@ fn sentence_reason(
             || super::clauses::costs_us_now(toks, s, e))
         // "Heat pumps are a no. We rent two mobile units for £3k a month": what we spend
         // now, with no amount of the record's before it.
-        || super::clauses::costs_us_now(toks, s, e) && toks[s].lower.starts_with("we");
+        || super::clauses::costs_us_now(toks, s, e) && toks[s].lower.starts_with("we")
+        // "the cost has gone from ₦900m to ₦1.4bn": money told as a change is what moved.
+        || money_moved(toks, s, e, money);
     // "Narrators are booked at the external studio through April anyway": a sentence
     // ending on "anyway" tells why the verdict costs nothing, with its time.
     let anyway = e > s + 3 && toks[e - 1].is("anyway") && toks[s].is_word() && !(s..e).any(money);
@@ -546,4 +571,11 @@ fn loses_support(toks: &[Token], s: usize, e: usize) -> bool {
                 "expires" | "expired" | "unsupported" | "end-of-life" | "eol"
             ) || w == "support" && matches!(toks[j - 1].lower.as_str(), "of" | "out") && j >= s + 3
         })
+}
+
+/// "the cost has gone from ₦900m to ₦1.4bn", "rent arrears down from £3.1m to £1.9m": an
+/// amount told as a change from one figure to another, in tokens `s..e`.
+fn money_moved(toks: &[Token], s: usize, e: usize, money: &dyn Fn(usize) -> bool) -> bool {
+    let at = |w: &str| (s..e.saturating_sub(1)).find(|&j| toks[j].is(w) && money(j + 1));
+    matches!((at("from"), at("to")), (Some(f), Some(t)) if f < t)
 }

@@ -191,3 +191,15 @@ fn an_amount_set_off_at_the_reason_s_edge_is_left_out() {
         Some("Vendor quoted £210k and our tills already do most of it")
     );
 }
+
+#[test]
+fn a_reason_sentence_telling_money_that_moved_is_the_reason() {
+    assert_eq!(
+        reason(
+            "Spa payroll system – we are stopping it. Vendor has missed 3 milestones and the \
+             cost has gone from £900k to £1.4m."
+        )
+        .as_deref(),
+        Some("Vendor has missed 3 milestones and the cost has gone from £900k to £1.4m")
+    );
+}

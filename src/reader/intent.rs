@@ -1883,13 +1883,14 @@ pub fn find_rationale(
                 && (s..(s + 4).min(end))
                     .any(|j| super::next_sentence::THIRD_PARTIES.contains(&toks[j].lower.as_str()));
             // "ok but only if BD can show two wins by March": the time is the condition's.
-            let on_condition = s < end
+            // "in winter the divers cannot reach them": the time is the reason's.
+            let time_is_its_own = s < end
                 && (toks[s].is("if")
-                    || toks[s].is("only") && toks.get(s + 1).is_some_and(|t| t.is("if")));
+                    || toks[s].is("only") && toks.get(s + 1).is_some_and(|t| t.is("if"))
+                    || time_then_cannot(toks, s, end));
             let dated = (s..end).any(skip)
                 && !judged
-                && !on_condition
-                && !(s < end && time_then_cannot(toks, s, end))
+                && !time_is_its_own
                 && !((s..end).all(|j| !(ctx.money)(j))
                     && (own_clause(toks, s, end) || scope(s) || news));
             let refused = s >= end

@@ -433,7 +433,7 @@ const MILESTONES: &[&str] = &[
 ];
 
 /// "It's two booths and an edit suite …", "It adds gift aid claims", "It gives consignors
-/// their statements online": a sentence telling what the work is or does, not why it was
+/// their statements online", "It pulls … into one screen": a sentence telling what the work is or does, not why it was
 /// decided ("It's too slow" is a reason).
 pub(super) fn describes_the_work(toks: &[Token], s: usize, e: usize) -> bool {
     let w = |k: usize| {
@@ -462,7 +462,23 @@ pub(super) fn describes_the_work(toks: &[Token], s: usize, e: usize) -> bool {
         });
     matches!(
         verb,
-        "adds" | "gives" | "covers" | "includes" | "lets" | "provides" | "offers" | "brings"
+        "adds"
+            | "gives"
+            | "covers"
+            | "includes"
+            | "lets"
+            | "provides"
+            | "offers"
+            | "brings"
+            // "It pulls concurrency, revenue and crash rates into one screen".
+            | "pulls"
+            | "puts"
+            | "shows"
+            | "holds"
+            | "stores"
+            | "tracks"
+            | "connects"
+            | "links"
     ) || verb == "is" && thing
 }
 

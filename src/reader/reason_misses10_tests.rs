@@ -203,3 +203,20 @@ fn a_reason_sentence_telling_money_that_moved_is_the_reason() {
         Some("Vendor has missed 3 milestones and the cost has gone from £900k to £1.4m")
     );
 }
+
+#[test]
+fn a_sentence_telling_what_the_tool_pulls_or_shows_is_no_reason() {
+    assert_eq!(
+        reason(
+            "Approved the booking engine at £55k. It pulls spa, lagoon and restaurant \
+             bookings into one calendar."
+        )
+        .as_deref(),
+        None
+    );
+    assert_eq!(
+        reason("Water quality sensors approved at £30k. It shows chlorine and pH for every pool on one screen.")
+            .as_deref(),
+        None
+    );
+}

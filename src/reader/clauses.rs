@@ -1309,3 +1309,23 @@ const MONEY_HEDGES: &[&str] = &[
     "under",
     ".",
 ];
+
+/// Where a reason at tokens `a..b` starts past a leading "as at end of November" / "as of
+/// 30 June" (and its comma): when the figures were counted, not what they are.
+pub fn past_as_of(toks: &[Token], a: usize, b: usize, skip: &dyn Fn(usize) -> bool) -> usize {
+    if !(toks[a].is("as") && toks.get(a + 1).is_some_and(|t| t.is("at") || t.is("of"))) {
+        return a;
+    }
+    let mut k = a + 2;
+    while k < b && (skip(k) || TIME_WORDS.contains(&toks[k].lower.as_str()) || toks[k].is("of")) {
+        k += 1;
+    }
+    if k < b && toks[k].is(",") {
+        k += 1;
+    }
+    if k > a + 2 && k + 2 <= b {
+        k
+    } else {
+        a
+    }
+}

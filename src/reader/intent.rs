@@ -1595,6 +1595,8 @@ fn as_clause(toks: &[Token], j: usize) -> bool {
         || matches!(
             first.lower.as_str(),
             "part"
+                // "as at end of November": as of a date, not why.
+                | "at"
                 | "planned"
                 | "agreed"
                 | "discussed"

@@ -1111,6 +1111,7 @@ impl Reader {
                     return said;
                 };
                 let (a2, b2) = clauses::without_money_edges(toks, a, b, &in_money);
+                let a2 = clauses::past_as_of(toks, a2, b2, &skip);
                 if (a2, b2) == (a, b) || b2 < a2 + 2 {
                     return said;
                 }

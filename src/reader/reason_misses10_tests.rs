@@ -220,3 +220,22 @@ fn a_sentence_telling_what_the_tool_pulls_or_shows_is_no_reason() {
         None
     );
 }
+
+#[test]
+fn as_at_a_date_says_when_not_why() {
+    assert_eq!(
+        reason(
+            "Front desk: booking engine ROI as at end of November is £290k in recovered no-shows"
+        )
+        .as_deref(),
+        None
+    );
+    assert_eq!(
+        reason(
+            "Locker wristbands update: as at end of November they blocked 1,240 locker \
+             break-ins, £63k saved for guests."
+        )
+        .as_deref(),
+        Some("they blocked 1,240 locker break-ins")
+    );
+}

@@ -1218,6 +1218,22 @@ pub fn without_announcement(reason: String) -> String {
         let rest = rest.trim();
         (!rest.is_empty()).then(|| rest.to_string())
     };
+    // "Dear team, the integration is mandatory …": a greeting opens the message, not the
+    // reason.
+    for lead in [
+        "dear team, ",
+        "dear all, ",
+        "hi all, ",
+        "hi team, ",
+        "hello all, ",
+        "hello team, ",
+        "hey all, ",
+        "hey team, ",
+    ] {
+        if let Some(rest) = strip(&reason, lead) {
+            return kept(rest).map_or(reason.clone(), without_announcement);
+        }
+    }
     // "mainly from fewer unfilled shifts": where a benefit came from, without the "from".
     for lead in [
         "mainly from ",

@@ -239,3 +239,15 @@ fn as_at_a_date_says_when_not_why() {
         Some("they blocked 1,240 locker break-ins")
     );
 }
+
+#[test]
+fn a_greeting_opening_the_reason_is_no_part_of_it() {
+    assert_eq!(
+        reason(
+            "Dear team, the new pool code is mandatory from the health board, so the water \
+             quality sensors are approved, £85k."
+        )
+        .as_deref(),
+        Some("the new pool code is mandatory from the health board")
+    );
+}

@@ -1345,3 +1345,10 @@ pub fn past_as_of(toks: &[Token], a: usize, b: usize, skip: &dyn Fn(usize) -> bo
         a
     }
 }
+
+/// "the cost has gone from ₦900m to ₦1.4bn", "rent arrears down from £3.1m to £1.9m": an
+/// amount told as a change from one figure to another, in tokens `s..e`.
+pub fn money_moved(toks: &[Token], s: usize, e: usize, money: &dyn Fn(usize) -> bool) -> bool {
+    let at = |w: &str| (s..e.saturating_sub(1)).find(|&j| toks[j].is(w) && money(j + 1));
+    matches!((at("from"), at("to")), (Some(f), Some(t)) if f < t)
+}

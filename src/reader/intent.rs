@@ -1822,6 +1822,9 @@ pub fn find_rationale(
             // "new staff get 2 days of paper forms otherwise": what happens without it.
             let judged = clauses::judges_price(toks, s, end)
                 || clauses::costs_us_now(toks, s, end)
+                // "- overdue rent down from HK$3.1M to HK$1.9M since phase 1".
+                || clauses::money_moved(toks, s, end, ctx.money)
+                    && (s..end).any(|j| clauses::CHANGE_WORDS.contains(&toks[j].lower.as_str()))
                 || priced(s)
                 || s > 0 && matches!(toks[s - 1].lower.as_str(), "." | "!" | "\n") && quoted(s)
                 || end > s && toks[end - 1].is("otherwise")

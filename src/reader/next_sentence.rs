@@ -375,7 +375,7 @@ fn sentence_reason(
         // now, with no amount of the record's before it.
         || super::clauses::costs_us_now(toks, s, e) && toks[s].lower.starts_with("we")
         // "the cost has gone from ₦900m to ₦1.4bn": money told as a change is what moved.
-        || money_moved(toks, s, e, money);
+        || super::clauses::money_moved(toks, s, e, money);
     // "Narrators are booked at the external studio through April anyway": a sentence
     // ending on "anyway" tells why the verdict costs nothing, with its time.
     let anyway = e > s + 3 && toks[e - 1].is("anyway") && toks[s].is_word() && !(s..e).any(money);
@@ -587,11 +587,4 @@ fn loses_support(toks: &[Token], s: usize, e: usize) -> bool {
                 "expires" | "expired" | "unsupported" | "end-of-life" | "eol"
             ) || w == "support" && matches!(toks[j - 1].lower.as_str(), "of" | "out") && j >= s + 3
         })
-}
-
-/// "the cost has gone from ₦900m to ₦1.4bn", "rent arrears down from £3.1m to £1.9m": an
-/// amount told as a change from one figure to another, in tokens `s..e`.
-fn money_moved(toks: &[Token], s: usize, e: usize, money: &dyn Fn(usize) -> bool) -> bool {
-    let at = |w: &str| (s..e.saturating_sub(1)).find(|&j| toks[j].is(w) && money(j + 1));
-    matches!((at("from"), at("to")), (Some(f), Some(t)) if f < t)
 }

@@ -251,3 +251,15 @@ fn a_greeting_opening_the_reason_is_no_part_of_it() {
         Some("the new pool code is mandatory from the health board")
     );
 }
+
+#[test]
+fn a_reason_after_the_amount_telling_money_that_moved() {
+    assert_eq!(
+        reason(
+            "approved: booking engine phase 2, £420k - no-show losses down from £310k to \
+             £190k since phase 1"
+        )
+        .as_deref(),
+        Some("no-show losses down from £310k to £190k since phase 1")
+    );
+}

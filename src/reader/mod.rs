@@ -1039,7 +1039,30 @@ impl Reader {
                         )
                     })
                 })
-                .or_else(|| verdict.and_then(|v| intent::clause_before(text, toks, v.start)))
+                .or_else(|| {
+                    // "Zoomly is done, we're switching it off": the record's name said to be
+                    // over is the verdict told twice, no reason ("the chatbot is still
+                    // worth it" is one).
+                    let over = |w: &str| {
+                        matches!(
+                            w,
+                            "done" | "over" | "finished" | "dead" | "history" | "gone"
+                        )
+                    };
+                    verdict
+                        .and_then(|v| intent::clause_before(text, toks, v.start))
+                        .filter(|said| {
+                            reasons::span_of(text, toks, said).is_none_or(|(a, b)| {
+                                !names.iter().any(|m| {
+                                    m.start >= a
+                                        && m.end + 2 == b
+                                        && matches!(m.targets[0], Target::Investment(_))
+                                        && matches!(toks[m.end].lower.as_str(), "is" | "are")
+                                        && over(&toks[m.end + 1].lower)
+                                })
+                            })
+                        })
+                })
                 .or_else(|| {
                     // "Licences doubled again. We're dropping Zoomly.": the sentence before,
                     // unless it names another investment than the verdict's sentence does.

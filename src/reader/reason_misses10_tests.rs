@@ -263,3 +263,15 @@ fn a_reason_after_the_amount_telling_money_that_moved() {
         Some("no-show losses down from £310k to £190k since phase 1")
     );
 }
+
+#[test]
+fn the_record_s_name_said_before_its_verdict_is_no_reason() {
+    assert_eq!(
+        reason(
+            "Nobody used the wristbands after August. Locker wristbands are done, we're \
+             switching them off."
+        )
+        .as_deref(),
+        Some("Nobody used the wristbands after August")
+    );
+}

@@ -110,6 +110,48 @@ pub fn since_event(toks: &[Token], s: usize, limit: usize) -> bool {
     event_ends_at(toks, s, e) || joined.is_some_and(|k| event_ends_at(toks, s, k))
 }
 
+/// "Online bookings are up 12 points since the beta", "nobody has missed an alarm since
+/// they went in", "chargebacks have doubled since September": "since" after a change told
+/// in its own clause says from when, not why, so the clause is the reason whole. `i` is
+/// the "since"; the clause before it, back to its break, is looked at.
+pub fn since_after_change(toks: &[Token], i: usize) -> bool {
+    let from = i.saturating_sub(12);
+    (from..i)
+        .rev()
+        .take_while(|&j| !toks[j].is_break())
+        .any(|j| {
+            let w = toks[j].lower.as_str();
+            CHANGE_WORDS.contains(&w) && w != "dropped" || CHANGED_SINCE.contains(&w)
+        })
+}
+
+/// More words that tell a change counted over time, besides [`CHANGE_WORDS`] (a verdict's
+/// own "dropped" is left out there: "dropped it since nobody used it" gives the reason).
+const CHANGED_SINCE: &[&str] = &[
+    "missed",
+    "tripled",
+    "grew",
+    "risen",
+    "fallen",
+    "increased",
+    "decreased",
+    "gone",
+];
+
+/// "Since March the queue has doubled": "since" and a time opening a clause of its own
+/// (`s` is the word after "since", `e` the clause's end) say from when; the clause keeps
+/// its "since".
+pub fn since_time_then_clause(toks: &[Token], s: usize, e: usize) -> bool {
+    let plain = |j: usize| {
+        toks[j].kind == TokKind::Num || super::dates::month(toks[j].lower.as_str()).is_some()
+    };
+    (1..=3).any(|k| {
+        s + k + 2 <= e
+            && only_time(toks, s, s + k, &plain)
+            && super::intent::own_clause(toks, s + k, e)
+    })
+}
+
 /// Do tokens `s..e` after "since" name an event of the work (see [`since_event`])?
 fn event_ends_at(toks: &[Token], s: usize, mut e: usize) -> bool {
     // "since we went live in June": the event, then when it was.
@@ -232,6 +274,8 @@ pub fn opens_look_again(toks: &[Token], j: usize) -> bool {
             matches!(
                 t.lower.as_str(),
                 "we" | "will" | "we'll" | "let's" | "let" | "shall" | "i'll" | "to"
+                    // "inshallah we revisit in February", "hopefully we look again in Q2".
+                    | "inshallah" | "hopefully" | "then"
             )
         })
     };
@@ -249,8 +293,11 @@ pub fn opens_look_again(toks: &[Token], j: usize) -> bool {
             toks.get(j).map(|t| t.lower.as_str()),
             Some(
                 "look" | "looking" | "check" | "checking" | "pick" | "picking" | "try" | "discuss"
+                    | "see"
             )
         ) && again(1)
+        // "We return to the subject in April", "return to it in Q2".
+        || at(0, "return") && at(1, "to")
         || at(0, "back") && at(1, "on") && at(2, "the") && at(3, "agenda")
         // "back at it 2027-01-11", "back on it in March".
         || at(0, "back") && (at(1, "at") || at(1, "on")) && at(2, "it")
@@ -372,6 +419,17 @@ pub fn assigns_owner(text: &str, toks: &[Token], s: usize, e: usize) -> bool {
             return false;
         }
         let mut j = i + 1;
+        // "Karl owns it", "Jon leads the rollout": a short sentence naming who owns the
+        // work says who, not why ("Nobody owns the process" is a reason).
+        if i == s
+            && e <= s + 6
+            && !matches!(subject.lower.as_str(), "nobody" | "everyone" | "everybody")
+            && toks
+                .get(j)
+                .is_some_and(|t| matches!(t.lower.as_str(), "owns" | "leads"))
+        {
+            return true;
+        }
         if !matches!(subject.lower.as_str(), "i'll" | "we'll") {
             match toks.get(j).map(|t| t.lower.as_str()) {
                 Some("will" | "to" | "shall") => j += 1,
@@ -405,25 +463,36 @@ pub(super) const NOT_A_REASON_OPENING: &[&str] = &[
 /// …", the record's own cost), which is why the spend was decided.
 pub fn costs_us_now(toks: &[Token], s: usize, e: usize) -> bool {
     let e = e.min(toks.len());
-    e > s + 3
-        && !matches!(
-            toks[s].lower.as_str(),
-            "it" | "this" | "that" | "which" | "running" | "annual" | "total"
-        )
-        && !(s..e).any(|j| {
+    // "We rent the stage in Dallas for $4k a day", "we pay £3k a month for it": what we
+    // spend now, said with "we" and a verb of paying.
+    let we_pay = e > s + 3
+        && matches!(toks[s].lower.as_str(), "we" | "we're")
+        && (s + 1..(s + 3).min(e)).any(|j| {
             matches!(
                 toks[j].lower.as_str(),
-                "will" | "would" | "could" | "should"
+                "rent" | "renting" | "pay" | "paying" | "spend" | "spending" | "lease" | "hire"
             )
-        })
-        && (s + 1..e - 1).any(|j| {
-            matches!(toks[j].lower.as_str(), "cost" | "costs" | "costing")
-                && toks[j + 1].is("us")
-                && !matches!(
-                    toks[j - 1].lower.as_str(),
-                    "the" | "a" | "running" | "annual"
+        });
+    we_pay
+        || e > s + 3
+            && !matches!(
+                toks[s].lower.as_str(),
+                "it" | "this" | "that" | "which" | "running" | "annual" | "total"
+            )
+            && !(s..e).any(|j| {
+                matches!(
+                    toks[j].lower.as_str(),
+                    "will" | "would" | "could" | "should"
                 )
-        })
+            })
+            && (s + 1..e - 1).any(|j| {
+                matches!(toks[j].lower.as_str(), "cost" | "costs" | "costing")
+                    && toks[j + 1].is("us")
+                    && !matches!(
+                        toks[j - 1].lower.as_str(),
+                        "the" | "a" | "running" | "annual"
+                    )
+            })
 }
 
 /// "too much", "can't justify it", "can't afford", "doesn't add up", "£90k for something
@@ -846,14 +915,24 @@ pub fn joined_reason(
             && matches!(toks[s].lower.as_str(), "and" | "plus")
             && (super::intent::own_clause(toks, s + 1, e)
                 || e > s + 3
-                    && matches!(
+                    && (matches!(
                         toks[s + 1].lower.as_str(),
                         "the" | "our" | "their" | "its" | "it" | "they" | "we" | "each" | "nobody"
-                    ))
+                    ) || counted_subject(&toks[s + 1]) && !money(s + 1)))
             && !opens_look_again(toks, s + 1)
             && !assigns_owner(text, toks, s + 1, e)
             && !holds_horizon(toks, s + 1, e)
             && !(s..e).any(money)
+}
+
+/// ", and two reviews said so", ", and 3 launches slipped": a count opening a clause is
+/// its subject.
+fn counted_subject(t: &Token) -> bool {
+    t.kind == TokKind::Num
+        || matches!(
+            t.lower.as_str(),
+            "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+        )
 }
 
 /// A benefit's result told with a verb of its own right after the investment's name, and
@@ -1139,6 +1218,22 @@ pub fn without_announcement(reason: String) -> String {
         let rest = rest.trim();
         (!rest.is_empty()).then(|| rest.to_string())
     };
+    // "Dear team, the integration is mandatory …": a greeting opens the message, not the
+    // reason.
+    for lead in [
+        "dear team, ",
+        "dear all, ",
+        "hi all, ",
+        "hi team, ",
+        "hello all, ",
+        "hello team, ",
+        "hey all, ",
+        "hey team, ",
+    ] {
+        if let Some(rest) = strip(&reason, lead) {
+            return kept(rest).map_or(reason.clone(), without_announcement);
+        }
+    }
     // "mainly from fewer unfilled shifts": where a benefit came from, without the "from".
     for lead in [
         "mainly from ",
@@ -1168,4 +1263,92 @@ pub fn without_announcement(reason: String) -> String {
         .find_map(|m| strip(after, m))
         .and_then(kept)
         .unwrap_or(reason)
+}
+
+/// The reason at tokens `a..b` less an amount told at either edge, set off by a break:
+/// "subject to the rebate confirmation, AED 3.4m", "SEK 300k — too few users", "it blocked
+/// 1,240 transfers, ₦63m saved for customers", "…, so approx. kr. 1.500.000 saved". The
+/// amount is the record's money, not why (an amount inside a clause, "Vendor quoted £210k
+/// and …", stays).
+pub fn without_money_edges(
+    toks: &[Token],
+    a: usize,
+    b: usize,
+    money: &dyn Fn(usize) -> bool,
+) -> (usize, usize) {
+    let set_off = |j: usize| {
+        matches!(toks[j].lower.as_str(), "," | "—" | "–" | ";")
+            || toks[j].is_sym("-") && !toks[j].attached
+    };
+    // The tail after the last break, when it opens (after a hedge) on an amount.
+    let mut end = b;
+    if let Some(c) = (a + 2..b).rev().find(|&j| set_off(j)) {
+        let mut k = c + 1;
+        while k < b && MONEY_HEDGES.contains(&toks[k].lower.as_str()) {
+            k += 1;
+        }
+        if k < b && money(k) {
+            end = c;
+        }
+    }
+    // The head up to the first break, when it is only an amount.
+    let mut start = a;
+    if money(a) {
+        let mut k = a;
+        while k < end && money(k) {
+            k += 1;
+        }
+        if k + 2 < end && set_off(k) {
+            start = k + 1;
+        }
+    }
+    (start, end)
+}
+
+/// Words that hedge or join an amount told after a reason: "so approx. kr. 1.500.000
+/// saved", "around R$ 95 mil per month".
+const MONEY_HEDGES: &[&str] = &[
+    "so",
+    "and",
+    "around",
+    "about",
+    "approx",
+    "approximately",
+    "roughly",
+    "circa",
+    "ca",
+    "~",
+    "some",
+    "nearly",
+    "almost",
+    "over",
+    "under",
+    ".",
+];
+
+/// Where a reason at tokens `a..b` starts past a leading "as at end of November" / "as of
+/// 30 June" (and its comma): when the figures were counted, not what they are.
+pub fn past_as_of(toks: &[Token], a: usize, b: usize, skip: &dyn Fn(usize) -> bool) -> usize {
+    if !(toks[a].is("as") && toks.get(a + 1).is_some_and(|t| t.is("at") || t.is("of"))) {
+        return a;
+    }
+    let mut k = a + 2;
+    while k < b && (skip(k) || TIME_WORDS.contains(&toks[k].lower.as_str()) || toks[k].is("of")) {
+        k += 1;
+    }
+    if k < b && toks[k].is(",") {
+        k += 1;
+    }
+    if k > a + 2 && k + 2 <= b {
+        k
+    } else {
+        a
+    }
+}
+
+/// "the cost has gone from ₦900m to ₦1.4bn", "rent arrears down from £3.1m to £1.9m": an
+/// amount told as a change from one figure to another, in tokens `s..e`.
+pub fn money_moved(toks: &[Token], s: usize, e: usize, money: &dyn Fn(usize) -> bool) -> bool {
+    let at = |w: &str| (s..e.saturating_sub(1)).find(|&j| toks[j].is(w) && money(j + 1));
+    matches!((at("from"), at("to")), (Some(f), Some(t)) if f < t)
 }

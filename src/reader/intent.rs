@@ -1150,6 +1150,17 @@ fn reason_start(toks: &[Token], i: usize) -> Option<(usize, bool)> {
         "thanks" if i > 0 && toks[i - 1].is("no") => None,
         "due" | "owing" | "thanks" if next == "to" => Some((i + 2, true)),
         "because" if next == "of" => Some((i + 2, true)),
+        // "up 12 points since the beta": from when, not why.
+        "since"
+            if clauses::since_after_change(toks, i)
+                || clauses::since_time_then_clause(
+                    toks,
+                    i + 1,
+                    clauses::clause_end(toks, i + 1, toks.len()),
+                ) =>
+        {
+            None
+        }
         "because" | "since" | "citing" => Some((i + 1, true)),
         // "b/c renewals by mail cost $6 each".
         "b" if next == "/"
@@ -1328,10 +1339,28 @@ fn reason_after_all(
     clauses::participle(toks, s, end, skip)
         || keeps
         || phase_did
+        || time_then_cannot(toks, s, end)
         || end > s && toks[end - 1].is("otherwise")
         || new_subject
         || toks[s].is("payback") && verdict.is_some()
         || toks[s].is("budget") && as_clause(toks, s)
+}
+
+/// "in the rain season they cannot fly", "in winter the divers can't reach them": when,
+/// then a clause of its own that says what cannot be done then, is why.
+fn time_then_cannot(toks: &[Token], s: usize, end: usize) -> bool {
+    matches!(toks[s].lower.as_str(), "in" | "during")
+        && (s + 2..=(s + 4).min(end)).any(|k| {
+            k + 2 <= end
+                && (s + 1..k).all(|j| toks[j].is_word())
+                && own_clause(toks, k, end)
+                && (k..end).any(|j| {
+                    matches!(
+                        toks[j].lower.as_str(),
+                        "cannot" | "can't" | "couldn't" | "won't" | "don't" | "doesn't"
+                    )
+                })
+        })
 }
 
 /// Words ending in "-ing" that name a time, a thing or a department rather than an action.
@@ -1459,19 +1488,25 @@ pub(super) fn own_clause(toks: &[Token], s: usize, e: usize) -> bool {
         toks[s].lower.as_str(),
         "the" | "our" | "their" | "its" | "it" | "they" | "we" | "this" | "these" | "those"
     );
+    // "after the app launch" says when, not the milestone told.
+    let when = |j: usize| {
+        (j.saturating_sub(3).max(s)..j)
+            .any(|k| matches!(toks[k].lower.as_str(), "after" | "since" | "before"))
+    };
     let milestone = (s..e).any(|j| {
-        matches!(
-            toks[j].lower.as_str(),
-            "live"
-                | "go-live"
-                | "launch"
-                | "launches"
-                | "cutover"
-                | "install"
-                | "starting"
-                | "rollout"
-                | "delivery"
-        )
+        !when(j)
+            && matches!(
+                toks[j].lower.as_str(),
+                "live"
+                    | "go-live"
+                    | "launch"
+                    | "launches"
+                    | "cutover"
+                    | "install"
+                    | "starting"
+                    | "rollout"
+                    | "delivery"
+            )
     });
     !milestone && (subject && as_clause(toks, s + 1) || plain_subject_clause(toks, s, e))
 }
@@ -1535,6 +1570,11 @@ fn plain_subject_clause(toks: &[Token], s: usize, e: usize) -> bool {
                 | "went"
                 | "grew"
                 | "hit"
+                // "Clean builds take 40 minutes", "nobody used it".
+                | "take"
+                | "takes"
+                | "used"
+                | "uses"
         ) || w.ends_with("n't")
             || (w.ends_with("ed") && w.len() > 4)
     });
@@ -1568,6 +1608,8 @@ fn as_clause(toks: &[Token], j: usize) -> bool {
         || matches!(
             first.lower.as_str(),
             "part"
+                // "as at end of November": as of a date, not why.
+                | "at"
                 | "planned"
                 | "agreed"
                 | "discussed"
@@ -1793,6 +1835,9 @@ pub fn find_rationale(
             // "new staff get 2 days of paper forms otherwise": what happens without it.
             let judged = clauses::judges_price(toks, s, end)
                 || clauses::costs_us_now(toks, s, end)
+                // "- overdue rent down from HK$3.1M to HK$1.9M since phase 1".
+                || clauses::money_moved(toks, s, end, ctx.money)
+                    && (s..end).any(|j| clauses::CHANGE_WORDS.contains(&toks[j].lower.as_str()))
                 || priced(s)
                 || s > 0 && matches!(toks[s - 1].lower.as_str(), "." | "!" | "\n") && quoted(s)
                 || end > s && toks[end - 1].is("otherwise")
@@ -1855,8 +1900,15 @@ pub fn find_rationale(
                 && own_clause(toks, s, end)
                 && (s..(s + 4).min(end))
                     .any(|j| super::next_sentence::THIRD_PARTIES.contains(&toks[j].lower.as_str()));
+            // "ok but only if BD can show two wins by March": the time is the condition's.
+            // "in winter the divers cannot reach them": the time is the reason's.
+            let time_is_its_own = s < end
+                && (toks[s].is("if")
+                    || toks[s].is("only") && toks.get(s + 1).is_some_and(|t| t.is("if"))
+                    || time_then_cannot(toks, s, end));
             let dated = (s..end).any(skip)
                 && !judged
+                && !time_is_its_own
                 && !((s..end).all(|j| !(ctx.money)(j))
                     && (own_clause(toks, s, end) || scope(s) || news));
             let refused = s >= end
@@ -2358,6 +2410,7 @@ pub fn reason_before(text: &str, toks: &[Token], verb: usize) -> Option<String> 
             || led_by("since")
                 && !clauses::since_event(toks, start + 1, comma)
                 && !own_time(toks, start + 1, comma)
+                && !clauses::since_time_then_clause(toks, start + 1, comma)
             || led_by("as") && as_clause(toks, start + 1),
     );
     let prompted = lead == 1
@@ -2377,11 +2430,50 @@ pub fn reason_before(text: &str, toks: &[Token], verb: usize) -> Option<String> 
     };
     let driver =
         (start..comma).any(|j| matches!(toks[j].lower.as_str(), "driver" | "drivers" | "reason"));
-    if !(joined || driver) || comma - start < 2 || comma - start > MAX_CLAUSE {
+    if !(joined || driver || price_per_head(toks, start, comma))
+        || comma - start < 2
+        || comma - start > MAX_CLAUSE
+    {
         return None;
     }
     let r = text[toks[start].start..toks[comma - 1].end].trim();
     (!r.is_empty()).then(|| r.to_string())
+}
+
+/// "At €90k a year for six active users, we're stopping …": what the work costs a period
+/// for the few it serves, opening the sentence before the verdict, is why it goes.
+fn price_per_head(toks: &[Token], s: usize, e: usize) -> bool {
+    let w = |j: usize| toks.get(j).map_or("", |t| t.lower.as_str());
+    let per_period = (s..e).any(|j| {
+        matches!(w(j), "a" | "per" | "each") && matches!(w(j + 1), "year" | "month" | "yr" | "week")
+            || matches!(w(j), "annually" | "monthly")
+    });
+    let counted = (s..e).any(|j| {
+        w(j) == "for"
+            && toks.get(j + 1).is_some_and(|t| {
+                t.kind == TokKind::Num
+                    || matches!(
+                        t.lower.as_str(),
+                        "two"
+                            | "three"
+                            | "four"
+                            | "five"
+                            | "six"
+                            | "seven"
+                            | "eight"
+                            | "nine"
+                            | "ten"
+                            | "a"
+                            | "only"
+                            | "just"
+                    )
+            })
+    });
+    e > s + 4
+        && w(s) == "at"
+        && toks[s + 1..s + 3].iter().any(|t| t.kind == TokKind::Num)
+        && per_period
+        && counted
 }
 
 /// Is `s..e` only a time ("June", "the summer")? Dates are not marked here, so a number or

@@ -1058,21 +1058,50 @@ impl Reader {
                         )
                     })
                 })
-                .or_else(|| verdict.and_then(|v| intent::clause_before(text, toks, v.start)))
+                .or_else(|| {
+                    // "Zoomly is done, we're switching it off": the record's name said to be
+                    // over is the verdict told twice, no reason ("the chatbot is still
+                    // worth it" is one).
+                    let over = |w: &str| {
+                        matches!(
+                            w,
+                            "done" | "over" | "finished" | "dead" | "history" | "gone"
+                        )
+                    };
+                    verdict
+                        .and_then(|v| intent::clause_before(text, toks, v.start))
+                        .filter(|said| {
+                            reasons::span_of(text, toks, said).is_none_or(|(a, b)| {
+                                !names.iter().any(|m| {
+                                    m.start >= a
+                                        && m.end + 2 == b
+                                        && matches!(m.targets[0], Target::Investment(_))
+                                        && matches!(toks[m.end].lower.as_str(), "is" | "are")
+                                        && over(&toks[m.end + 1].lower)
+                                })
+                            })
+                        })
+                })
                 .or_else(|| {
                     // "Licences doubled again. We're dropping Zoomly.": the sentence before,
                     // unless it names another investment than the verdict's sentence does.
                     let v = verdict?;
                     let invests =
                         |m: &&names::NameMatch| matches!(m.targets[0], Target::Investment(_));
+                    // "Nobody used the wristbands after launch. We're switching them
+                    // off.": a name the verdict's sentence does not name another of is the
+                    // record's own.
                     let other_name = |a: usize, b: usize| {
+                        let after: Vec<_> = names
+                            .iter()
+                            .filter(invests)
+                            .filter(|n| n.start >= b)
+                            .collect();
                         names.iter().filter(invests).any(|m| {
                             m.start >= a
                                 && m.start < b
-                                && !names
-                                    .iter()
-                                    .filter(invests)
-                                    .any(|n| n.start >= b && n.targets == m.targets)
+                                && !after.is_empty()
+                                && !after.iter().any(|n| n.targets == m.targets)
                         })
                     };
                     next_sentence::sentence_before(
@@ -1117,6 +1146,19 @@ impl Reader {
                         .then(|| clauses::result_after_money(text, toks, &skip, &in_money))
                         .flatten()
                 });
+            // "subject to the rebate, AED 3.4m": an amount set off at the reason's edge is
+            // the record's money.
+            let rationale = rationale.map(|said| {
+                let Some((a, b)) = reasons::span_of(text, toks, &said) else {
+                    return said;
+                };
+                let (a2, b2) = clauses::without_money_edges(toks, a, b, &in_money);
+                let a2 = clauses::past_as_of(toks, a2, b2, &skip);
+                if (a2, b2) == (a, b) || b2 < a2 + 2 {
+                    return said;
+                }
+                text[toks[a2].start..toks[b2 - 1].end].trim().to_string()
+            });
             r.rationale = rationale
                 .map(clauses::without_announcement)
                 .map(clauses::without_tone);
@@ -2073,6 +2115,8 @@ mod owner_forms_tests;
 mod plain_words_tests;
 #[cfg(test)]
 mod rationale_shapes_tests;
+#[cfg(test)]
+mod reason_misses10_tests;
 #[cfg(test)]
 mod reason_misses7_tests;
 #[cfg(test)]

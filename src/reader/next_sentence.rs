@@ -11,12 +11,35 @@ use super::tokens::Token;
 pub fn decides_in(toks: &[Token], s: usize, e: usize) -> bool {
     let mut from = s;
     while let Some(f) = super::verdicts::find_verdict_in(toks, from, e) {
-        if !said_by_others(toks, f.start) && !names_a_thing(toks, f.start, f.end) {
+        if !said_by_others(toks, f.start)
+            && !names_a_thing(toks, f.start, f.end)
+            && !cost_moved(toks, f.start)
+        {
             return true;
         }
         from = f.end.max(from + 1);
     }
     false
+}
+
+/// "the cost has gone from £900k to £1.4m": a change of figures reported after a verb of
+/// moving is news of what the work costs, not a rescope of ours.
+fn cost_moved(toks: &[Token], start: usize) -> bool {
+    toks[start].is("from")
+        && start > 0
+        && matches!(
+            toks[start - 1].lower.as_str(),
+            "gone"
+                | "went"
+                | "risen"
+                | "rose"
+                | "grown"
+                | "grew"
+                | "jumped"
+                | "increased"
+                | "climbed"
+                | "ballooned"
+        )
 }
 
 /// "The landlord's sinking fund won't cover it": a one-word verdict that is the subject
@@ -331,7 +354,9 @@ fn sentence_reason(
         && super::intent::own_clause(toks, s + 1, e);
     let own = super::intent::own_clause(toks, s, e)
         || share && super::intent::own_clause(toks, s + 3, e)
-        || count;
+        || count
+        || loses_support(toks, s, e)
+        || super::clauses::costs_us_now(toks, s, e);
     // "Agency spend on nursing is £1.9m over plan": a figure of its own, told after the
     // record's amount, explains it; "Running cost is £20k a year" describes the record.
     let per_period = |j: usize| {
@@ -345,7 +370,12 @@ fn sentence_reason(
     };
     let figure_told = (0..s).any(money)
         && (!(s..e).any(|j| record_money_word(&toks[j].lower) || per_period(j))
-            || super::clauses::costs_us_now(toks, s, e));
+            || super::clauses::costs_us_now(toks, s, e))
+        // "Heat pumps are a no. We rent two mobile units for £3k a month": what we spend
+        // now, with no amount of the record's before it.
+        || super::clauses::costs_us_now(toks, s, e) && toks[s].lower.starts_with("we")
+        // "the cost has gone from ₦900m to ₦1.4bn": money told as a change is what moved.
+        || super::clauses::money_moved(toks, s, e, money);
     // "Narrators are booked at the external studio through April anyway": a sentence
     // ending on "anyway" tells why the verdict costs nothing, with its time.
     let anyway = e > s + 3 && toks[e - 1].is("anyway") && toks[s].is_word() && !(s..e).any(money);
@@ -403,7 +433,7 @@ const MILESTONES: &[&str] = &[
 ];
 
 /// "It's two booths and an edit suite …", "It adds gift aid claims", "It gives consignors
-/// their statements online": a sentence telling what the work is or does, not why it was
+/// their statements online", "It pulls … into one screen": a sentence telling what the work is or does, not why it was
 /// decided ("It's too slow" is a reason).
 pub(super) fn describes_the_work(toks: &[Token], s: usize, e: usize) -> bool {
     let w = |k: usize| {
@@ -432,7 +462,23 @@ pub(super) fn describes_the_work(toks: &[Token], s: usize, e: usize) -> bool {
         });
     matches!(
         verb,
-        "adds" | "gives" | "covers" | "includes" | "lets" | "provides" | "offers" | "brings"
+        "adds"
+            | "gives"
+            | "covers"
+            | "includes"
+            | "lets"
+            | "provides"
+            | "offers"
+            | "brings"
+            // "It pulls concurrency, revenue and crash rates into one screen".
+            | "pulls"
+            | "puts"
+            | "shows"
+            | "holds"
+            | "stores"
+            | "tracks"
+            | "connects"
+            | "links"
     ) || verb == "is" && thing
 }
 
@@ -510,8 +556,9 @@ pub fn sentence_before(
         .iter()
         .rposition(|t| t.is(","))
         .map_or(s, |k| s + k + 1);
-    let plain =
-        (s..e).all(|j| !money(j) && !toks[j].is_sym("-")) && (c..e).all(|j| !toks[j].is_break());
+    // "Check-in takes 20 minutes": a hyphen inside a word is no dash.
+    let dash = |j: usize| toks[j].is_sym("-") && !toks[j].attached;
+    let plain = (s..e).all(|j| !money(j) && !dash(j)) && (c..e).all(|j| !toks[j].is_break());
     if e < c + 3
         || e > c + 30
         || !plain
@@ -525,4 +572,19 @@ pub fn sentence_before(
         return None;
     }
     Some(text[toks[c].start..toks[e - 1].end].trim().to_string())
+}
+
+/// "The old Sage install goes out of support in June", "the licence expires in March": the
+/// thing we run stops being supported, a reason whatever its subject is called (an
+/// "install" here is the thing, not the plan's milestone).
+fn loses_support(toks: &[Token], s: usize, e: usize) -> bool {
+    e > s + 3
+        && toks[s].is_word()
+        && (s + 1..e).any(|j| {
+            let w = toks[j].lower.as_str();
+            matches!(
+                w,
+                "expires" | "expired" | "unsupported" | "end-of-life" | "eol"
+            ) || w == "support" && matches!(toks[j - 1].lower.as_str(), "of" | "out") && j >= s + 3
+        })
 }

@@ -1994,6 +1994,8 @@ mod stranger_forms_tests;
 #[cfg(test)]
 mod stranger_shapes_tests;
 #[cfg(test)]
+mod tenth_strangers_tests;
+#[cfg(test)]
 mod test_names;
 #[cfg(test)]
 use test_names::{inv, unit};

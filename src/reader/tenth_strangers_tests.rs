@@ -1,0 +1,132 @@
+//! Readings of forms from the tenth round of writers the reader had not met (an Indonesian
+//! marketplace, a Turkish textile maker writing formal English, a Philippine hospital and
+//! BPO group writing Taglish), worded here for a palm-oil and rubber plantation group with
+//! mills in Sumatra, a glove factory in Bursa and a shared-services centre in Cebu: rupiah
+//! written "Rp 450 juta" and "Rp 2,5 miliar", lira written "₺850 bin" and "12 milyon TL",
+//! pesos written "₱2.5M" and "P4.8M".
+
+use super::test_names::directory;
+use super::*;
+
+/// A plantation group with Sumatran mills, a Bursa glove factory and a Cebu service centre.
+fn dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Mills", &["Pabrik"]),
+            ("Glove Factory", &["Bursa"]),
+            ("Shared Services", &["SSC"]),
+            ("Plantations", &["Estates"]),
+        ],
+        &[
+            ("Boiler Efficiency Upgrade", "Mills"),
+            ("Latex Dipping Line", "Glove Factory"),
+            ("Payables Automation", "Shared Services"),
+            ("Yield Drone Survey", "Plantations"),
+        ],
+    )
+}
+
+/// `text` as written on 2026-11-27 by a writer whose bare amounts are in `currency`.
+fn read_in(text: &str, currency: &str) -> Reading {
+    test_names::read_day_first_in(text, "wayan", currency, &dir())
+}
+
+/// `units` whole units of `currency`.
+fn money(units: i64, currency: &str) -> Option<Money> {
+    test_names::whole(units, currency)
+}
+
+#[test]
+fn rupiah_are_read_with_their_sign_and_the_indonesian_multipliers() {
+    for (text, want) in [
+        (
+            "Boiler efficiency upgrade approved, Rp 2,5 miliar",
+            2_500_000_000,
+        ),
+        (
+            "Boiler efficiency upgrade approved, Rp 450 juta",
+            450_000_000,
+        ),
+        ("Boiler efficiency upgrade approved, 450jt", 450_000_000),
+        ("Boiler efficiency upgrade approved, Rp 200jt", 200_000_000),
+        (
+            "Boiler efficiency upgrade approved, IDR 1.2bn",
+            1_200_000_000,
+        ),
+        ("Boiler efficiency upgrade approved, Rp1.5M", 1_500_000),
+        (
+            "Boiler efficiency upgrade approved, Rp. 75 juta",
+            75_000_000,
+        ),
+        (
+            "Boiler efficiency upgrade approved, Rp 1,2 milyar",
+            1_200_000_000,
+        ),
+    ] {
+        let r = read_in(text, "IDR");
+        assert_eq!(r.amount, money(want, "IDR"), "{text}");
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}");
+    }
+    // Rupiah named by their sign in another tenant are still rupiah.
+    let text = "Boiler efficiency upgrade approved, Rp 450 juta";
+    assert_eq!(read_in(text, "GBP").amount, money(450_000_000, "IDR"));
+}
+
+#[test]
+fn lira_are_read_with_their_sign_their_letters_and_the_turkish_multipliers() {
+    for (text, want) in [
+        ("Latex dipping line approved, ₺4,5 milyon", 4_500_000),
+        ("Latex dipping line approved, TL 12m", 12_000_000),
+        ("Latex dipping line approved, 12 milyon TL", 12_000_000),
+        ("Latex dipping line approved, ₺850 bin", 850_000),
+        ("Latex dipping line approved, 750 bin TL", 750_000),
+        ("Latex dipping line approved, TRY 2.3M", 2_300_000),
+        ("Latex dipping line approved, 1.250.000 TL", 1_250_000),
+        ("Latex dipping line approved, 2,5 milyar TL", 2_500_000_000),
+        ("Latex dipping line approved, 3 million lira", 3_000_000),
+    ] {
+        let r = read_in(text, "TRY");
+        assert_eq!(r.amount, money(want, "TRY"), "{text}");
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}");
+    }
+}
+
+#[test]
+fn the_words_try_and_bin_stay_words_outside_an_amount_of_lira() {
+    // "try" before a number is the verb, not the lira's code; "bin" after a number is a
+    // thousand only in lira.
+    for (text, currency) in [
+        ("Yield drone survey approved, we will try 2 vendors", "IDR"),
+        ("Latex dipping line approved, we try 2 vendors first", "TRY"),
+        ("Boiler efficiency upgrade approved with 40 bin lifters", "IDR"),
+    ] {
+        assert_eq!(read_in(text, currency).amount, None, "{text}");
+    }
+}
+
+#[test]
+fn pesos_are_read_with_their_sign_their_letter_and_their_code() {
+    for (text, want) in [
+        ("Payables automation approved, ₱2.5M", 2_500_000),
+        ("Payables automation approved, Php 2.5M", 2_500_000),
+        ("Payables automation approved, P4.8M", 4_800_000),
+        (
+            "Payables automation approved, P1.5M for 3 months",
+            1_500_000,
+        ),
+        ("Payables automation approved, PHP 12 million", 12_000_000),
+        ("Payables automation approved, ₱850k", 850_000),
+        ("Payables automation approved, P120,000", 120_000),
+    ] {
+        let r = read_in(text, "PHP");
+        assert_eq!(r.amount, money(want, "PHP"), "{text}");
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}");
+    }
+    // A capital P before a number that is no amount stays a word ("P1 incident", "P2P").
+    for text in [
+        "SSC logged a P1 incident on payables automation",
+        "Payables automation covers P2P for the estates",
+    ] {
+        assert_eq!(read_in(text, "PHP").amount, None, "{text}");
+    }
+}

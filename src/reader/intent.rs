@@ -419,8 +419,11 @@ pub fn find_cues(toks: &[Token]) -> Cues {
         if visit_at(toks, i) {
             c.meeting = true;
         }
-        if saving_now(toks, i) {
+        if saving_now(toks, i) || super::realised_savings::saving_at(toks, i) {
             c.saving_now = true;
+        }
+        if super::realised_savings::benefit_heading(toks, i) {
+            c.benefit = true;
         }
         if counted_result(toks, i) {
             c.milestone = true;

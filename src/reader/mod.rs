@@ -63,6 +63,7 @@ mod new_names;
 mod next_sentence;
 mod owns;
 mod questions;
+mod realised_savings;
 pub mod reasons;
 mod records;
 mod small_talk;

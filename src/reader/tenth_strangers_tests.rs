@@ -98,7 +98,10 @@ fn the_words_try_and_bin_stay_words_outside_an_amount_of_lira() {
     for (text, currency) in [
         ("Yield drone survey approved, we will try 2 vendors", "IDR"),
         ("Latex dipping line approved, we try 2 vendors first", "TRY"),
-        ("Boiler efficiency upgrade approved with 40 bin lifters", "IDR"),
+        (
+            "Boiler efficiency upgrade approved with 40 bin lifters",
+            "IDR",
+        ),
     ] {
         assert_eq!(read_in(text, currency).amount, None, "{text}");
     }
@@ -128,5 +131,52 @@ fn pesos_are_read_with_their_sign_their_letter_and_their_code() {
         "Payables automation covers P2P for the estates",
     ] {
         assert_eq!(read_in(text, "PHP").amount, None, "{text}");
+    }
+}
+
+/// Day-first settings with bare amounts in `currency`.
+fn settings_in(currency: &str) -> ReaderSettings {
+    ReaderSettings {
+        day_first: true,
+        default_currency: Currency::from_code(currency).unwrap(),
+    }
+}
+
+#[test]
+fn a_saving_said_in_the_present_or_after_its_money_is_a_benefit() {
+    for (text, currency, want) in [
+        (
+            "Boiler efficiency upgrade running 3 months now, we save around Rp 120 juta per month on fuel",
+            "IDR",
+            1_440_000_000,
+        ),
+        (
+            "Latex dipping line: scrap rate down from 6% to 2%, this is approx. ₺400 bin per month saving on latex.",
+            "TRY",
+            4_800_000,
+        ),
+        (
+            "Payables automation benefit: 3 clerks moved to collections, worth approx. ₱900k",
+            "PHP",
+            900_000,
+        ),
+    ] {
+        let r = test_names::assert_reads(
+            text,
+            "wayan",
+            &dir(),
+            settings_in(currency),
+            Intent::Benefit,
+            None,
+        );
+        assert_eq!(r.amount, money(want, currency), "{text}");
+    }
+    // A saving said on a condition, or proposed with the thing, is no benefit yet.
+    for text in [
+        "If we replace the boilers we save around Rp 120 juta per month on fuel",
+        "Mills propose a new boiler feed pump, Rp 900 juta, we save Rp 30 juta per month",
+    ] {
+        let r = read_in(text, "IDR");
+        assert_ne!(r.intent, Intent::Benefit, "{text}");
     }
 }

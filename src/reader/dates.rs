@@ -1306,7 +1306,9 @@ pub fn find_dates(toks: &[Token], today: NaiveDate, day_first: bool) -> Vec<Date
                 )
             || fiscal_year(&t.lower).is_some()
             || (t.lower.starts_with("wk") && t.lower[2..].bytes().all(|b| b.is_ascii_digit()));
-        if candidate {
+        // "@jun", "@may": a handle that spells a month or a day is a person.
+        let handle = i > 0 && t.attached && toks[i - 1].is_sym("@");
+        if candidate && !handle {
             if let Some((past, future, used)) = date_at(toks, i, today, day_first)
                 .filter(|&(_, _, used)| !names_a_thing(toks, i, used))
             {

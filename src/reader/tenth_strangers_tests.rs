@@ -180,3 +180,13 @@ fn a_saving_said_in_the_present_or_after_its_money_is_a_benefit() {
         assert_ne!(r.intent, Intent::Benefit, "{text}");
     }
 }
+
+#[test]
+fn a_handle_that_spells_a_month_is_a_person_not_a_date() {
+    let text = "@jun kindly coordinate with the vendor for the latex dipping line schedule ASAP";
+    let r = read_in(text, "PHP");
+    assert_eq!((r.due, r.date, r.review_date), (None, None, None), "{text}");
+    let text = "@may pls send the payables automation quotes to SSC by 4/12";
+    let r = read_in(text, "PHP");
+    test_names::assert_follow_up_note(&r, text, "may", "2026-12-04");
+}

@@ -190,3 +190,26 @@ fn a_handle_that_spells_a_month_is_a_person_not_a_date() {
     let r = read_in(text, "PHP");
     test_names::assert_follow_up_note(&r, text, "may", "2026-12-04");
 }
+
+#[test]
+fn a_product_ending_or_out_of_support_in_the_reason_turns_no_approval_round() {
+    for (text, currency) in [
+        (
+            "In the board meeting of 25.11.2026 it was decided to start the latex dipping line with a budget of ₺4,5 milyon. The support of the old dipping robots is ending in 2027 and their contract cannot be extended.",
+            "TRY",
+        ),
+        (
+            "ManCom approved the payables automation yesterday, ₱2.5M. The old OCR tool is not supported anymore by the vendor.",
+            "PHP",
+        ),
+    ] {
+        test_names::assert_reads(
+            text,
+            "wayan",
+            &dir(),
+            settings_in(currency),
+            Intent::Decision,
+            Some(Verdict::Approve),
+        );
+    }
+}

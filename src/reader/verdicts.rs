@@ -181,6 +181,13 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("said go", Verdict::Approve),
     ("decided to go for", Verdict::Approve),
     ("decided to go with", Verdict::Approve),
+    // "it was decided to start the SAP migration", "GM gave the approval for ₺2,8 milyon".
+    ("decided to start", Verdict::Approve),
+    ("gave the approval for", Verdict::Approve),
+    ("gave approval for", Verdict::Approve),
+    ("gave his approval for", Verdict::Approve),
+    ("gave her approval for", Verdict::Approve),
+    ("gave their approval for", Verdict::Approve),
     // "we're going w/ Grafana Cloud at $30k/yr instead": the option chosen.
     ("we're going with", Verdict::Approve),
     ("we're going w/", Verdict::Approve),
@@ -1673,10 +1680,14 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     {
         return None;
     }
-    // "the old one is not supported after 2027": a product's end of support, not a refusal.
+    // "the old one is not supported after 2027", "is not supported anymore by the vendor":
+    // a product's end of support, not a refusal.
     if raw == Verdict::Reject
         && word == "not"
-        && matches!(next, "after" | "beyond" | "from" | "past" | "since" | "by")
+        && matches!(
+            next,
+            "after" | "beyond" | "from" | "past" | "since" | "by" | "anymore" | "any"
+        )
     {
         return None;
     }
@@ -2127,10 +2138,18 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     }
     let after = &toks[end..(end + 5).min(toks.len())];
     not_yet |= after.iter().any(|t| t.is("yet") || t.is("still"));
+    // "the current system cannot be extended": what cannot be done to a thing is a fact
+    // about it, no stop.
+    let cannot_be = start >= 2 && toks[start - 1].is("be") && {
+        let w = toks[start - 2].lower.as_str();
+        matches!(w, "cannot" | "can't" | "cant" | "couldn't")
+            || w == "not" && start >= 3 && matches!(toks[start - 3].lower.as_str(), "can" | "could")
+    };
     match raw {
         Verdict::Approve if not_yet => None,
         Verdict::Approve => Some(Verdict::Reject),
         Verdict::Stop | Verdict::Defer => Some(Verdict::Continue),
+        Verdict::Continue if cannot_be => None,
         Verdict::Continue => Some(Verdict::Stop),
         Verdict::Reject | Verdict::Rescope => None,
     }

@@ -1923,7 +1923,9 @@ fn assign_dates(
     };
     let look_again = dates.iter().find(|d| {
         !action.is_some_and(|a| d.start >= a.start && d.start <= a.end)
-            && clauses::opens_look_again(toks, clause_start(d.start))
+            && (clauses::opens_look_again(toks, clause_start(d.start))
+                // "tomorrow we discuss again": the time said before who looks again.
+                || clause_start(d.start) == d.start && clauses::opens_look_again(toks, d.end))
     });
     if let Some(d) = look_again.filter(|_| r.intent == Intent::Decision) {
         found[Role::Review.index()] = Some(d.future);

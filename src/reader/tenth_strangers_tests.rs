@@ -213,3 +213,47 @@ fn a_product_ending_or_out_of_support_in_the_reason_turns_no_approval_round() {
         );
     }
 }
+
+#[test]
+fn work_to_be_discussed_or_evaluated_again_at_a_time_is_deferred_to_it() {
+    for (text, review) in [
+        (
+            "Yield drone survey will be evaluated again on 12.03.2027 after the new drone rules.",
+            "2027-03-12",
+        ),
+        (
+            "It was decided that the latex dipping line will be discussed again in the budget meeting of January.",
+            "2027-01-01",
+        ),
+        (
+            "Boiler efficiency upgrade: pending dulu, tomorrow we discuss again. Mills still testing.",
+            "2026-11-28",
+        ),
+    ] {
+        let r = test_names::assert_reads(
+            text,
+            "wayan",
+            &dir(),
+            settings_in("IDR"),
+            Intent::Decision,
+            Some(Verdict::Defer),
+        );
+        assert_eq!(r.review_date, Some(review.parse().unwrap()), "{text}");
+    }
+    // Talking it over again with no time set defers nothing.
+    let r = read_in("We will discuss again the boiler efficiency upgrade", "IDR");
+    assert_eq!(r.verdict, None);
+}
+
+#[test]
+fn work_said_to_stay_on_hold_until_something_is_deferred() {
+    let text = "Yield drone survey — Estates asked again, GM said it stays on hold until the new drone rules are out";
+    test_names::assert_reads(
+        text,
+        "wayan",
+        &dir(),
+        settings_in("IDR"),
+        Intent::Decision,
+        Some(Verdict::Defer),
+    );
+}

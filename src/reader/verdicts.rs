@@ -2070,6 +2070,11 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
             hedged = false;
             break;
         }
+        // "Estates asked again, GM said it stays on hold": the words before the one who
+        // says the verdict are another clause's.
+        if matches!(t.lower.as_str(), "said" | "says") && k + 1 < start {
+            break;
+        }
         // "… have been asking for a portal, so we've green-lit it": the verdict's own clause
         // starts at its subject; the asking before it is someone else's.
         if matches!(t.lower.as_str(), "so" | "and" | "but")

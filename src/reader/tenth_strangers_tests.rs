@@ -257,3 +257,29 @@ fn work_said_to_stay_on_hold_until_something_is_deferred() {
         Some(Verdict::Defer),
     );
 }
+
+#[test]
+fn a_total_said_with_the_figure_it_replaces_rescopes_to_the_new_figure() {
+    for (text, currency, want) in [
+        (
+            "Boiler efficiency upgrade: CEO agree to add a 2nd boiler in Riau, total now Rp 1,65 miliar instead of IDR 1.2bn",
+            "IDR",
+            1_650_000_000,
+        ),
+        (
+            "Latex dipping line: the external consultant cost is added, total budget ₺1,55 milyon instead of ₺1,2 milyon. Approved by GM.",
+            "TRY",
+            1_550_000,
+        ),
+    ] {
+        let r = test_names::assert_reads(
+            text,
+            "wayan",
+            &dir(),
+            settings_in(currency),
+            Intent::Decision,
+            Some(Verdict::Rescope),
+        );
+        assert_eq!(r.amount, money(want, currency), "{text}");
+    }
+}

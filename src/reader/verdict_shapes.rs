@@ -67,7 +67,16 @@ pub(super) fn new_figure_at(toks: &[Token], i: usize) -> Option<usize> {
     let accepted = (lo..hi).any(|k| {
         let said = matches!(
             word(k),
-            "accepted" | "agreed" | "approved" | "okayed" | "ok'd" | "oked" | "approves"
+            "accepted"
+                | "agreed"
+                | "approved"
+                | "okayed"
+                | "ok'd"
+                | "oked"
+                | "approves"
+                // "CEO agree to add a 2nd line, total now …", as second-language writers say it.
+                | "agree"
+                | "agrees"
         ) || word(k) == "signed" && word(k + 1) == "off";
         said && !matches!(
             word(k.wrapping_sub(1)),

@@ -1167,8 +1167,9 @@ const SHAPE_OPENERS: &[&str] = &[
     "pushed",
     "moved",
     "shifted",
-    // new_budget::set_at: "new" and its CHANGES (trial_extended_at: its TRIED words)
+    // new_budget::set_at: "new", "total" and its CHANGES (trial_extended_at: its TRIED words)
     "new",
+    "total",
 ];
 
 /// Whether a verdict shape may open at this word (see [`SHAPE_OPENERS`]).

@@ -410,7 +410,10 @@ pub fn find_cues(toks: &[Token]) -> Cues {
     let mut c = Cues::default();
     let mut i = 0;
     while i < toks.len() {
-        if asks_for_amount(toks, i) || plans_to_spend(toks, i) {
+        if asks_for_amount(toks, i)
+            || plans_to_spend(toks, i)
+            || super::approval_asks::money_for_approval(toks, i)
+        {
             c.investment = true;
         }
         if left_the_market(toks, i) || decision_to_come(toks, i) {
@@ -437,6 +440,9 @@ pub fn find_cues(toks: &[Token]) -> Cues {
             // work, news about it rather than a new ask.
             Some((Cue::Investment, len)) if verdict_asked_for(toks, i + len) => {
                 c.milestone = true;
+                i += len;
+            }
+            Some((Cue::Benefit, len)) if super::realised_savings::sent_back(toks, i) => {
                 i += len;
             }
             Some((cue, len)) => {

@@ -41,6 +41,7 @@
 //!   a comma clause / the next short sentence; for a benefit it holds the evidence
 //!   ("(churn down 2%)").
 
+mod approval_asks;
 mod both_named;
 mod category;
 mod chat_verdicts;

@@ -216,6 +216,12 @@ const LEAD_INS: &[&[&str]] = &[
     &["please", "approve"],
     &["pls", "approve"],
     &["kindly", "approve"],
+    // "For approval na po: new nurse call system, ₱3.6M": the ask, with Tagalog's
+    // particles.
+    &["for", "approval", "na", "po"],
+    &["for", "approval", "po"],
+    &["for", "approval", "na"],
+    &["for", "approval"],
     &["be", "advised"],
     // A letter's turns: "With reference to the …", "as discussed, …", "Kindly be informed".
     &["with", "reference", "to"],

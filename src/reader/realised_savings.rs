@@ -28,18 +28,22 @@ fn we_save(toks: &[Token], i: usize) -> bool {
 }
 
 /// "… per month saving", "₺850 bin saving": the noun said straight after its money or its
-/// period.
+/// period; "₱2M per month faster collection", "TL 4m yearly additional production": a gain
+/// said after the money's period.
 fn saving_after_money(toks: &[Token], i: usize) -> bool {
-    if !matches!(toks[i].lower.as_str(), "saving" | "savings") || i == 0 {
+    if i == 0 {
         return false;
     }
     let prev = &toks[i - 1];
-    prev.kind == TokKind::Num
-        || continues_amount(prev)
-        || matches!(
-            prev.lower.as_str(),
-            "month" | "monthly" | "year" | "yearly" | "annum" | "annually"
-        )
+    let period = matches!(
+        prev.lower.as_str(),
+        "month" | "monthly" | "year" | "yearly" | "annum" | "annually"
+    );
+    match toks[i].lower.as_str() {
+        "saving" | "savings" => period || prev.kind == TokKind::Num || continues_amount(prev),
+        "faster" | "additional" | "extra" => period,
+        _ => false,
+    }
 }
 
 /// A saving said at `i` as already coming in.
@@ -53,4 +57,14 @@ pub fn benefit_heading(toks: &[Token], i: usize) -> bool {
         toks[i].lower.as_str(),
         "benefit" | "benefits" | "saving" | "savings"
     ) && toks.get(i + 1).is_some_and(|t| t.is_sym(":"))
+}
+
+/// "18% of claims returned in Q3": "returned" with no money after it is things sent back,
+/// not money a piece of work returned ("returned ₱2.1M in duplicate payments").
+pub fn sent_back(toks: &[Token], i: usize) -> bool {
+    toks[i].is("returned")
+        && !toks[i + 1..(i + 4).min(toks.len())]
+            .iter()
+            .take_while(|t| !t.is_break())
+            .any(|t| t.kind == TokKind::Num || continues_amount(t) || t.kind == TokKind::Sym)
 }

@@ -160,6 +160,11 @@ fn a_saving_said_in_the_present_or_after_its_money_is_a_benefit() {
             "PHP",
             900_000,
         ),
+        (
+            "Payables automation is live since 11/9. Late invoices went down from 18% to 6%, around ₱2M per month faster collection",
+            "PHP",
+            24_000_000,
+        ),
     ] {
         let r = test_names::assert_reads(
             text,
@@ -282,4 +287,54 @@ fn a_total_said_with_the_figure_it_replaces_rescopes_to_the_new_figure() {
         );
         assert_eq!(r.amount, money(want, currency), "{text}");
     }
+}
+
+#[test]
+fn money_put_up_for_approval_is_a_proposal() {
+    let text = "For approval po: new weighbridge scanner for the Riau mill, ₱3.6M. The old one breaks every week.";
+    let r = test_names::assert_reads(
+        text,
+        "wayan",
+        &dir(),
+        settings_in("PHP"),
+        Intent::Investment,
+        None,
+    );
+    assert_eq!(r.amount, money(3_600_000, "PHP"), "{text}");
+    test_names::assert_name_as_written(&r, text, "weighbridge scanner");
+    let text = "Payables automation phase 2 for approval na po, Php 4.8M. Denied invoices are eating our collections.";
+    let r = test_names::assert_reads(
+        text,
+        "wayan",
+        &dir(),
+        settings_in("PHP"),
+        Intent::Investment,
+        None,
+    );
+    assert_eq!(r.amount, money(4_800_000, "PHP"), "{text}");
+    // Sent for approval with no money asked: news about the work.
+    let r = read_in(
+        "SSC sent the payables automation contract for approval",
+        "PHP",
+    );
+    assert_ne!(r.intent, Intent::Investment);
+}
+
+#[test]
+fn things_returned_are_no_money_returned() {
+    // By the rules alone: the intent model shipped (trained before this rule) still reads
+    // this one as a benefit, until it is retrained.
+    let text = "Payables automation for approval, Php 4.8M. 18% of supplier invoices returned in Q3 because of missing POs.";
+    let r = test_names::read_by_rules_on_test_day(text, "wayan", &dir(), settings_in("PHP"));
+    assert_eq!((r.intent, r.verdict), (Intent::Investment, None), "{text}");
+    // Money returned is still a benefit.
+    let text = "Payables automation returned ₱2.1M in duplicate payments in Q3";
+    test_names::assert_reads(
+        text,
+        "wayan",
+        &dir(),
+        settings_in("PHP"),
+        Intent::Benefit,
+        None,
+    );
 }

@@ -1878,7 +1878,22 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
                     "by" | "to" | "at" | "in" | "on" | "for" | "and" | "or" | "it" | "the"
                 )
         });
-    if qualifies {
+    // "Denied claims are eating our collections": a participle opening a sentence as the
+    // adjective of its subject says which things, not what was decided.
+    let opens_sentence = start == 0 || matches!(prev, "." | "!" | "?" | "\n");
+    let subject_qualified = end == start + 1
+        && word.ends_with("ed")
+        && opens_sentence
+        && toks
+            .get(end)
+            .is_some_and(|t| t.is_word() && t.lower.ends_with('s'))
+        && toks.get(end + 1).is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "are" | "were" | "have" | "keep" | "kept" | "cost" | "still"
+            )
+        });
+    if qualifies || subject_qualified {
         return None;
     }
     // "false rejects", "40 rejects a night": things counted, not decisions.

@@ -678,6 +678,11 @@ fn date_at(
         if ordinal && after_the_or_cue && !before_noun && (1..=31).contains(&a) {
             return day_of_month_dates(today, a).map(|(p, f)| (p, f, 2));
         }
+        // "before tgl 15": Indonesian "tanggal" (the date) before a day of the month.
+        let tanggal = i > 0 && matches!(lower(toks, i - 1), "tgl" | "tanggal");
+        if tanggal && !ordinal && j == i + 1 && (1..=31).contains(&a) {
+            return day_of_month_dates(today, a).map(|(p, f)| (p, f, 1));
+        }
     }
     None
 }

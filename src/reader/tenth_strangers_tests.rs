@@ -338,3 +338,10 @@ fn things_returned_are_no_money_returned() {
         None,
     );
 }
+
+#[test]
+fn a_day_after_tgl_is_a_day_of_the_month() {
+    let text = "@ketut pls send the boiler efficiency upgrade UAT result to Mills before tgl 15";
+    let r = read_in(text, "IDR");
+    test_names::assert_follow_up_note(&r, text, "ketut", "2026-12-15");
+}

@@ -936,9 +936,10 @@ impl Reader {
         }
         for (k, a) in actions.iter().enumerate() {
             // A deadline ("by EOM") is the due date; otherwise the first date in the action.
+            // "2 false alarms last night": a time past inside the request is not its due.
             let inside: Vec<&dates::DateMention> = dates
                 .iter()
-                .filter(|d| d.start > a.text_start && d.start < a.end)
+                .filter(|d| d.start > a.text_start && d.start < a.end && d.future >= today)
                 .collect();
             let due_at = inside
                 .iter()
@@ -1882,7 +1883,7 @@ fn assign_dates(
     for d in dates {
         // In mention order, so the first date for a field wins as it is written.
         let (i, value) = if action.is_some_and(|a| d.start >= a.start && d.start <= a.end) {
-            (Role::Due.index(), Some(d.future))
+            (Role::Due.index(), Some(d.future).filter(|f| *f >= today))
         } else {
             let m = mentions
                 .next()

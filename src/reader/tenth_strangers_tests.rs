@@ -345,3 +345,10 @@ fn a_day_after_tgl_is_a_day_of_the_month() {
     let r = read_in(text, "IDR");
     test_names::assert_follow_up_note(&r, text, "ketut", "2026-12-15");
 }
+
+#[test]
+fn a_time_past_inside_a_request_is_not_when_it_is_due() {
+    let text = "@made can you pls check the boiler efficiency upgrade alarms, 2 false alarms last night. kindly update by EOD";
+    let r = read_in(text, "IDR");
+    test_names::assert_follow_up_note(&r, text, "made", "2026-11-27");
+}

@@ -314,7 +314,13 @@ fn date_at(
     }
     match (w, rest[1]) {
         ("next", "week") => {
-            return same(next_after(today, Weekday::Mon), 2);
+            let monday = next_after(today, Weekday::Mon);
+            // "next week Tuesday": that day of next week.
+            if let Some(day) = weekday(rest[2]) {
+                let d = monday + Days::new(u64::from(day.num_days_from_monday()));
+                return same(d, 3);
+            }
+            return same(monday, 2);
         }
         // "the week after next": the Monday a week after next week's.
         ("week", "after") if rest[2] == "next" => {

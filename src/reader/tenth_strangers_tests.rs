@@ -352,3 +352,10 @@ fn a_time_past_inside_a_request_is_not_when_it_is_due() {
     let r = read_in(text, "IDR");
     test_names::assert_follow_up_note(&r, text, "made", "2026-11-27");
 }
+
+#[test]
+fn next_week_and_a_weekday_is_that_day_of_next_week() {
+    let text = "@putu please arrange the meeting with the drone vendor for the yield drone survey next week Tuesday";
+    let r = read_in(text, "IDR");
+    test_names::assert_follow_up_note(&r, text, "putu", "2026-12-01");
+}

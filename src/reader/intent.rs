@@ -965,7 +965,7 @@ fn skip_to(toks: &[Token], mut i: usize) -> usize {
     i
 }
 
-fn is_action_verb(w: &str) -> bool {
+pub(super) fn is_action_verb(w: &str) -> bool {
     matches!(
         w,
         "send"

@@ -359,3 +359,15 @@ fn next_week_and_a_weekday_is_that_day_of_next_week() {
     let r = read_in(text, "IDR");
     test_names::assert_follow_up_note(&r, text, "putu", "2026-12-01");
 }
+
+#[test]
+fn numbered_items_handing_work_to_a_handle_are_records_of_their_own() {
+    let text = "Action items from today sync:\n1. @ketut finalise the boiler efficiency upgrade layout by 10/12\n2. @sari collect feedback from the estates on the yield drone survey by 4/12";
+    let r = read_in(text, "IDR");
+    test_names::assert_follow_up_note(&r, text, "ketut", "2026-12-10");
+    assert_eq!(r.investment.as_deref(), Some("Boiler Efficiency Upgrade"));
+    assert_eq!(r.also.len(), 1, "{text}: {r:?}");
+    let second = &r.also[0];
+    assert_eq!(second.investment.as_deref(), Some("Yield Drone Survey"));
+    assert_eq!(second.due, Some("2026-12-04".parse().unwrap()));
+}

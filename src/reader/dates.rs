@@ -752,6 +752,22 @@ fn dotted(toks: &[Token], i: usize, today: NaiveDate) -> Option<(NaiveDate, Naiv
 
 /// The most recent and the coming day `day` of a month (today included), skipping months
 /// too short to have it.
+/// A day and month written with a dot and nothing else ("25.11"), as a heading dates its
+/// items ("Yönetim Kurulu 25.11 decisions:"): the most recent such day. Only a caller that
+/// knows the token heads a message asks, since elsewhere "25.11" may be an amount.
+pub(super) fn dotted_day_month(t: &Token, today: NaiveDate) -> Option<NaiveDate> {
+    let (d, m) = t.lower.split_once('.')?;
+    let short = |p: &str| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit());
+    if t.kind != TokKind::Num || !short(d) || !short(m) {
+        return None;
+    }
+    let (day, m) = (d.parse().ok()?, m.parse().ok()?);
+    if !(1..=12).contains(&m) {
+        return None;
+    }
+    month_dates(today, m, Some(day), None).map(|(past, _)| past)
+}
+
 fn day_of_month_dates(today: NaiveDate, day: u32) -> Option<(NaiveDate, NaiveDate)> {
     let first = ymd(today.year(), today.month(), 1)?;
     let month_at = |k: i32| -> Option<NaiveDate> {

@@ -445,7 +445,11 @@ impl Reader {
             .flatten();
         // The first record read after the minutes' status items: the heading's date is
         // still its date.
-        if first_start > 0 && first.intent == Intent::Decision && first.date.is_none() {
+        // So is the first item's, when the heading's date was not read with it (a bare
+        // "25.11"), and not taken for another of its dates.
+        let other_date =
+            heading_date.is_some_and(|h| first.review_date == Some(h) || first.due == Some(h));
+        if first.intent == Intent::Decision && first.date.is_none() && !other_date {
             first.date = heading_date;
         }
         for &(a, b) in spans[1..].iter().take(MAX_MORE_RECORDS) {
@@ -526,6 +530,14 @@ impl Reader {
         }
         match dates::find_dates(&toks[..colon], today, self.settings.day_first).as_slice() {
             [only] => Some(only.past),
+            // "Yönetim Kurulu 25.11 decisions:": a bare day and month with a dot, which a
+            // heading's words do not lead as "until" would.
+            [] if self.settings.day_first => {
+                let mut found = toks[..colon]
+                    .iter()
+                    .filter_map(|t| dates::dotted_day_month(t, today));
+                found.next().filter(|_| found.next().is_none())
+            }
             _ => None,
         }
     }

@@ -371,3 +371,16 @@ fn numbered_items_handing_work_to_a_handle_are_records_of_their_own() {
     assert_eq!(second.investment.as_deref(), Some("Yield Drone Survey"));
     assert_eq!(second.due, Some("2026-12-04".parse().unwrap()));
 }
+
+#[test]
+fn a_day_and_month_with_dots_in_a_heading_dates_its_items() {
+    let text = "Yönetim Kurulu 25.11 decisions:\n1) Latex dipping line – approved, ₺1,2 milyon\n2) Yield drone survey – rejected";
+    let r = read_in(text, "TRY");
+    let day = Some("2026-11-25".parse().unwrap());
+    assert_eq!((r.verdict, r.date), (Some(Verdict::Approve), day), "{r:?}");
+    assert_eq!(r.also.len(), 1, "{r:?}");
+    assert_eq!(
+        (r.also[0].verdict, r.also[0].date),
+        (Some(Verdict::Reject), day)
+    );
+}

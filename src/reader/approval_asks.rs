@@ -9,6 +9,24 @@ use crate::money::Currency;
 /// How far after "for approval" the amount asked for is looked for.
 const REACH: usize = 16;
 
+/// The amount in the sentence from `at`, a few words at most: whether one is said.
+fn money_ahead(toks: &[Token], at: usize) -> bool {
+    let end = (at..(at + REACH).min(toks.len()))
+        .find(|&k| matches!(toks[k].lower.as_str(), "." | "!" | "?" | "\n"))
+        .unwrap_or((at + REACH).min(toks.len()));
+    !find_money(&toks[at.min(end)..end], Currency::GBP).is_empty()
+}
+
+/// At `i`, "requests to renew …, TRY 3.1M", "is requesting to buy …": work asked for with
+/// its money in the same sentence, a proposal.
+pub fn requests_to_do(toks: &[Token], i: usize) -> bool {
+    matches!(
+        toks[i].lower.as_str(),
+        "requests" | "requesting" | "request"
+    ) && toks.get(i + 1).is_some_and(|t| t.is("to"))
+        && money_ahead(toks, i + 2)
+}
+
 /// At `i`, "for approval" (or "for your approval") with an amount after it in its sentence:
 /// a proposal. "sent the contract for approval" asks for no money and is news.
 pub fn money_for_approval(toks: &[Token], i: usize) -> bool {
@@ -21,8 +39,5 @@ pub fn money_for_approval(toks: &[Token], i: usize) -> bool {
         ("your", "approval") => i + 3,
         _ => return false,
     };
-    let end = (at..(at + REACH).min(toks.len()))
-        .find(|&k| matches!(toks[k].lower.as_str(), "." | "!" | "?" | "\n"))
-        .unwrap_or((at + REACH).min(toks.len()));
-    !find_money(&toks[at.min(end)..end], Currency::GBP).is_empty()
+    money_ahead(toks, at)
 }

@@ -413,6 +413,7 @@ pub fn find_cues(toks: &[Token]) -> Cues {
         if asks_for_amount(toks, i)
             || plans_to_spend(toks, i)
             || super::approval_asks::money_for_approval(toks, i)
+            || super::approval_asks::requests_to_do(toks, i)
         {
             c.investment = true;
         }
@@ -982,6 +983,8 @@ pub(super) fn is_action_verb(w: &str) -> bool {
             | "update"
             | "confirm"
             | "check"
+            // "@ozan please control the data connection": check, in Turkish English.
+            | "control"
             | "review"
             | "get"
             | "provide"

@@ -384,3 +384,24 @@ fn a_day_and_month_with_dots_in_a_heading_dates_its_items() {
         (Some(Verdict::Reject), day)
     );
 }
+
+#[test]
+fn a_unit_that_requests_to_renew_something_proposes_it() {
+    let text = "Mills requests to renew the boiler feed pumps of the Riau mill, Rp 900 juta, the current pumps are end of support in June.";
+    let r = test_names::assert_reads(
+        text,
+        "wayan",
+        &dir(),
+        settings_in("IDR"),
+        Intent::Investment,
+        None,
+    );
+    assert_eq!(r.amount, money(900_000_000, "IDR"), "{text}");
+}
+
+#[test]
+fn a_handle_asked_to_control_something_by_a_day_is_a_follow_up() {
+    let text = "Boiler efficiency upgrade: 4 of 9 sensors are online. @ozan please control the data connection to the mill system until 18.12";
+    let r = read_in(text, "TRY");
+    test_names::assert_follow_up_note(&r, text, "ozan", "2026-12-18");
+}

@@ -554,6 +554,8 @@ const HEDGES: &[&str] = &[
     "consider",
     "request",
     "requesting",
+    // "IT requests to renew the firewall cluster, TRY 3.1M": asked for, not decided.
+    "requests",
     "likely",
     "probably",
     "maybe",

@@ -17,14 +17,35 @@ fn money_ahead(toks: &[Token], at: usize) -> bool {
     !find_money(&toks[at.min(end)..end], Currency::GBP).is_empty()
 }
 
-/// At `i`, "requests to renew …, TRY 3.1M", "is requesting to buy …": work asked for with
-/// its money in the same sentence, a proposal.
+/// Verbs of getting a thing, after an ask: "requests to renew", "want to buy".
+const GETTING: &[&str] = &[
+    "buy",
+    "purchase",
+    "renew",
+    "build",
+    "replace",
+    "install",
+    "upgrade",
+    "implement",
+    "introduce",
+    "develop",
+    "deploy",
+    "acquire",
+    "lease",
+];
+
+/// At `i`, "requests to renew …, TRY 3.1M", "Logistik want to buy 40 handheld scanners …,
+/// Rp 320 juta", "Infra propose to buy …": a thing asked for with its money in the same
+/// sentence, a proposal.
 pub fn requests_to_do(toks: &[Token], i: usize) -> bool {
-    matches!(
-        toks[i].lower.as_str(),
-        "requests" | "requesting" | "request"
-    ) && toks.get(i + 1).is_some_and(|t| t.is("to"))
-        && money_ahead(toks, i + 2)
+    let asks = match toks[i].lower.as_str() {
+        "requests" | "requesting" | "request" => true,
+        "want" | "wants" | "propose" | "proposes" => toks
+            .get(i + 2)
+            .is_some_and(|t| GETTING.contains(&t.lower.as_str())),
+        _ => false,
+    };
+    asks && toks.get(i + 1).is_some_and(|t| t.is("to")) && money_ahead(toks, i + 2)
 }
 
 /// At `i`, "for approval" (or "for your approval") with an amount after it in its sentence:

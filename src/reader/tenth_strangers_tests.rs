@@ -405,3 +405,27 @@ fn a_handle_asked_to_control_something_by_a_day_is_a_follow_up() {
     let r = read_in(text, "TRY");
     test_names::assert_follow_up_note(&r, text, "ozan", "2026-12-18");
 }
+
+#[test]
+fn a_unit_that_wants_or_proposes_to_buy_a_count_of_things_names_the_things() {
+    for (text, name) in [
+        (
+            "Estates want to buy 40 handheld scanners for the Riau mill, about Rp 320 juta",
+            "handheld scanners",
+        ),
+        (
+            "SSC propose to buy reserved instances for 1 year, Rp 1,8 miliar upfront",
+            "reserved instances",
+        ),
+    ] {
+        let r = test_names::assert_reads(
+            text,
+            "wayan",
+            &dir(),
+            settings_in("IDR"),
+            Intent::Investment,
+            None,
+        );
+        test_names::assert_name_as_written(&r, text, name);
+    }
+}

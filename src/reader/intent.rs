@@ -1625,6 +1625,9 @@ fn basis_lead(toks: &[Token], i: usize) -> bool {
         || matches!((w(0), w(1)), ("contingent" | "conditional", "on" | "upon")) && word_after(2)
         || matches!((w(0), w(1), w(2)), ("to", "see", "if" | "whether")) && word_after(3)
         || w(0) == "subject" && w(1) == "to"
+        // "is approved with the condition that the pilot shows 90%", "on condition that".
+        || matches!((w(0), w(1), w(2), w(3)), ("with" | "on", "the", "condition", "that"))
+        || (w(0), w(1), w(2)) == ("on", "condition", "that")
 }
 
 /// The reason given, from token `after` up to `stop`. A clause led by a weak marker

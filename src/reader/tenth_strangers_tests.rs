@@ -429,3 +429,22 @@ fn a_unit_that_wants_or_proposes_to_buy_a_count_of_things_names_the_things() {
         test_names::assert_name_as_written(&r, text, name);
     }
 }
+
+#[test]
+fn an_approval_with_the_condition_that_keeps_the_condition_as_its_reason() {
+    let text = "The latex dipping line is approved with the condition that the pilot in hall 2 shows 90% yield. Budget TL 12m.";
+    let r = test_names::assert_reads(
+        text,
+        "wayan",
+        &dir(),
+        settings_in("TRY"),
+        Intent::Decision,
+        Some(Verdict::Approve),
+    );
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("with the condition that the pilot in hall 2 shows 90% yield"),
+        "{text}"
+    );
+    assert_eq!(r.amount, money(12_000_000, "TRY"), "{text}");
+}

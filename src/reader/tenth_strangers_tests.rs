@@ -448,3 +448,15 @@ fn an_approval_with_the_condition_that_keeps_the_condition_as_its_reason() {
     );
     assert_eq!(r.amount, money(12_000_000, "TRY"), "{text}");
 }
+
+#[test]
+fn a_request_after_the_verdict_is_no_reason() {
+    for text in [
+        "Board approved the yield drone survey last Friday, ₱4.8M. Pls proceed with the PO ASAP",
+        "Board approved the yield drone survey last Friday, ₱4.8M. Kindly proceed with the PO.",
+    ] {
+        let r = read_in(text, "PHP");
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}");
+        assert_eq!(r.rationale, None, "{text}");
+    }
+}

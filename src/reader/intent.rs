@@ -2374,7 +2374,13 @@ pub fn reason_before(text: &str, toks: &[Token], verb: usize) -> Option<String> 
     };
     let driver =
         (start..comma).any(|j| matches!(toks[j].lower.as_str(), "driver" | "drivers" | "reason"));
-    if !(joined || driver) || comma - start < 2 || comma - start > MAX_CLAUSE {
+    // "Morning all 🙏 Board approved …": a greeting before the news gives no reason.
+    let greeting = comma - start <= 3
+        && matches!(
+            toks[start].lower.as_str(),
+            "morning" | "good" | "hi" | "hello" | "hey" | "dear" | "afternoon" | "evening"
+        );
+    if !(joined || driver) || greeting || comma - start < 2 || comma - start > MAX_CLAUSE {
         return None;
     }
     let r = text[toks[start].start..toks[comma - 1].end].trim();

@@ -460,3 +460,15 @@ fn a_request_after_the_verdict_is_no_reason() {
         assert_eq!(r.rationale, None, "{text}");
     }
 }
+
+#[test]
+fn a_greeting_before_the_news_is_no_reason() {
+    let text = "Morning all 🙏 Board already approved the boiler efficiency upgrade yesterday, Rp 2,5 miliar. Fuel use is still 20% above the other mills.";
+    let r = read_in(text, "IDR");
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("Fuel use is still 20% above the other mills"),
+        "{text}"
+    );
+}

@@ -1864,6 +1864,7 @@ pub fn find_rationale(
             let refused = s >= end
                     || aside
                     || no_change_or_fuss(toks, s, end)
+                    || owner_clause(toks, s, end)
                     || restated
                     || clauses::what_follows(toks, s, end, skip)
                     || ctx.verdict.is_some() && (plan_or_reference(toks, s, end))
@@ -2089,6 +2090,22 @@ fn no_change_or_fuss(toks: &[Token], s: usize, e: usize) -> bool {
             "biggie" | "drama" | "fuss" | "worries" => e == s + 2,
             _ => false,
         }
+}
+
+/// "Cem will manage it", "Sari owns it": who will run the work, no reason for it.
+fn owner_clause(toks: &[Token], s: usize, e: usize) -> bool {
+    let w = |k: usize| if k < e { toks[k].lower.as_str() } else { "" };
+    let run = |v: &str| {
+        matches!(
+            v,
+            "manage" | "lead" | "own" | "run" | "handle" | "coordinate" | "drive"
+        )
+    };
+    let owns = |v: &str| matches!(v, "owns" | "leads" | "manages" | "runs" | "drives");
+    e <= s + 5
+        && toks[s].capital
+        && (w(s + 1) == "will" && run(w(s + 2)) || owns(w(s + 1)))
+        && matches!(w(e - 1), "it" | "this" | "that")
 }
 
 /// "maybe March", "probably Q2": a guess at when, told after the reason or the condition.

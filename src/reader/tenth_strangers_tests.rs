@@ -472,3 +472,15 @@ fn a_greeting_before_the_news_is_no_reason() {
         "{text}"
     );
 }
+
+#[test]
+fn who_will_manage_the_work_is_no_reason_for_it() {
+    for text in [
+        "Yield drone survey phase 2 is approved, Rp 1,9 miliar, Wayan will manage it",
+        "Yield drone survey phase 2 is approved, Rp 1,9 miliar, Sari owns it",
+    ] {
+        let r = read_in(text, "IDR");
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}");
+        assert_eq!(r.rationale, None, "{text}");
+    }
+}

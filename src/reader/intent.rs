@@ -1865,6 +1865,7 @@ pub fn find_rationale(
                     || aside
                     || no_change_or_fuss(toks, s, end)
                     || owner_clause(toks, s, end)
+                    || more_time(toks, s, end)
                     || restated
                     || clauses::what_follows(toks, s, end, skip)
                     || ctx.verdict.is_some() && (plan_or_reference(toks, s, end))
@@ -2090,6 +2091,34 @@ fn no_change_or_fuss(toks: &[Token], s: usize, e: usize) -> bool {
             "biggie" | "drama" | "fuss" | "worries" => e == s + 2,
             _ => false,
         }
+}
+
+/// "6 months more", "another year", "2 more years": how much longer the work goes on, no
+/// reason for it.
+fn more_time(toks: &[Token], s: usize, e: usize) -> bool {
+    let unit = |t: &Token| {
+        matches!(
+            t.lower.as_str(),
+            "day"
+                | "days"
+                | "week"
+                | "weeks"
+                | "month"
+                | "months"
+                | "year"
+                | "years"
+                | "yr"
+                | "yrs"
+        )
+    };
+    let more = |t: &Token| matches!(t.lower.as_str(), "more" | "longer" | "extra" | "another");
+    let part = &toks[s..e];
+    part.len() <= 4
+        && part.iter().any(unit)
+        && part.iter().any(more)
+        && part
+            .iter()
+            .all(|t| unit(t) || more(t) || t.kind == TokKind::Num || t.is("for") || t.is("one"))
 }
 
 /// "Cem will manage it", "Sari owns it": who will run the work, no reason for it.

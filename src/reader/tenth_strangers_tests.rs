@@ -484,3 +484,15 @@ fn who_will_manage_the_work_is_no_reason_for_it() {
         assert_eq!(r.rationale, None, "{text}");
     }
 }
+
+#[test]
+fn how_much_longer_the_work_goes_on_is_no_reason() {
+    let text = "Decided to continue the yield drone survey with the local vendor, 6 months more. Estate yields already up 8%.";
+    let r = read_in(text, "IDR");
+    assert_eq!(r.verdict, Some(Verdict::Continue), "{text}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("Estate yields already up 8%"),
+        "{text}"
+    );
+}

@@ -139,6 +139,21 @@ const CURRENCIES: &[CurrencyInfo] = &[
         symbol: "AED ",
         exponent: 2,
     },
+    CurrencyInfo {
+        code: "IDR",
+        symbol: "Rp ",
+        exponent: 2,
+    },
+    CurrencyInfo {
+        code: "TRY",
+        symbol: "₺",
+        exponent: 2,
+    },
+    CurrencyInfo {
+        code: "PHP",
+        symbol: "₱",
+        exponent: 2,
+    },
 ];
 
 /// Three bytes as one number (every known code is three ASCII capitals).
@@ -196,6 +211,8 @@ impl Currency {
             '¥' => Currency::from_code("JPY"),
             '₹' => Currency::from_code("INR"),
             '₦' => Currency::from_code("NGN"),
+            '₺' => Currency::from_code("TRY"),
+            '₱' => Currency::from_code("PHP"),
             _ => None,
         }
     }
@@ -735,6 +752,18 @@ mod tests {
             (
                 "AED 2.5m",
                 Money::new(250_000_000, Currency::from_code("AED").unwrap()),
+            ),
+            (
+                "₺850k",
+                Money::new(85_000_000, Currency::from_code("TRY").unwrap()),
+            ),
+            (
+                "₱2.5m",
+                Money::new(250_000_000, Currency::from_code("PHP").unwrap()),
+            ),
+            (
+                "IDR 1.2bn",
+                Money::new(120_000_000_000, Currency::from_code("IDR").unwrap()),
             ),
             ("£0.50", gbp(50)),
             ("£1.50", gbp(150)),

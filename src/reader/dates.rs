@@ -361,7 +361,13 @@ fn date_at(
     }
     match (w, rest[1]) {
         ("next", "week") => {
-            return same(next_after(today, Weekday::Mon), 2);
+            let monday = next_after(today, Weekday::Mon);
+            // "next week Tuesday": that day of next week.
+            if let Some(day) = weekday(rest[2]) {
+                let d = monday + Days::new(u64::from(day.num_days_from_monday()));
+                return same(d, 3);
+            }
+            return same(monday, 2);
         }
         // "the week after next": the Monday a week after next week's.
         ("week", "after") if rest[2] == "next" => {
@@ -725,6 +731,11 @@ fn date_at(
         if ordinal && after_the_or_cue && !before_noun && (1..=31).contains(&a) {
             return day_of_month_dates(today, a).map(|(p, f)| (p, f, 2));
         }
+        // "before tgl 15": Indonesian "tanggal" (the date) before a day of the month.
+        let tanggal = i > 0 && matches!(lower(toks, i - 1), "tgl" | "tanggal");
+        if tanggal && !ordinal && j == i + 1 && (1..=31).contains(&a) {
+            return day_of_month_dates(today, a).map(|(p, f)| (p, f, 1));
+        }
     }
     None
 }
@@ -838,6 +849,22 @@ fn heading_date(toks: &[Token], i: usize) -> bool {
 
 /// The most recent and the coming day `day` of a month (today included), skipping months
 /// too short to have it.
+/// A day and month written with a dot and nothing else ("25.11"), as a heading dates its
+/// items ("Yönetim Kurulu 25.11 decisions:"): the most recent such day. Only a caller that
+/// knows the token heads a message asks, since elsewhere "25.11" may be an amount.
+pub(super) fn dotted_day_month(t: &Token, today: NaiveDate) -> Option<NaiveDate> {
+    let (d, m) = t.lower.split_once('.')?;
+    let short = |p: &str| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit());
+    if t.kind != TokKind::Num || !short(d) || !short(m) {
+        return None;
+    }
+    let (day, m) = (d.parse().ok()?, m.parse().ok()?);
+    if !(1..=12).contains(&m) {
+        return None;
+    }
+    month_dates(today, m, Some(day), None).map(|(past, _)| past)
+}
+
 fn day_of_month_dates(today: NaiveDate, day: u32) -> Option<(NaiveDate, NaiveDate)> {
     let first = ymd(today.year(), today.month(), 1)?;
     let month_at = |k: i32| -> Option<NaiveDate> {
@@ -1411,7 +1438,9 @@ pub fn find_dates_in(toks: &[Token], today: NaiveDate, cal: Calendar) -> Vec<Dat
                 )
             || fiscal_year(&t.lower).is_some()
             || (t.lower.starts_with("wk") && t.lower[2..].bytes().all(|b| b.is_ascii_digit()));
-        if candidate {
+        // "@jun", "@may": a handle that spells a month or a day is a person.
+        let handle = i > 0 && t.attached && toks[i - 1].is_sym("@");
+        if candidate && !handle {
             if let Some((past, future, used)) =
                 date_at(toks, i, today, cal).filter(|&(_, _, used)| !names_a_thing(toks, i, used))
             {

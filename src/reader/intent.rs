@@ -419,7 +419,11 @@ pub fn find_cues(toks: &[Token]) -> Cues {
     let mut c = Cues::default();
     let mut i = 0;
     while i < toks.len() {
-        if asks_for_amount(toks, i) || plans_to_spend(toks, i) {
+        if asks_for_amount(toks, i)
+            || plans_to_spend(toks, i)
+            || super::approval_asks::money_for_approval(toks, i)
+            || super::approval_asks::requests_to_do(toks, i)
+        {
             c.investment = true;
         }
         if left_the_market(toks, i) || decision_to_come(toks, i) {
@@ -428,8 +432,11 @@ pub fn find_cues(toks: &[Token]) -> Cues {
         if visit_at(toks, i) {
             c.meeting = true;
         }
-        if saving_now(toks, i) {
+        if saving_now(toks, i) || super::realised_savings::saving_at(toks, i) {
             c.saving_now = true;
+        }
+        if super::realised_savings::benefit_heading(toks, i) {
+            c.benefit = true;
         }
         if counted_result(toks, i) {
             c.milestone = true;
@@ -443,6 +450,9 @@ pub fn find_cues(toks: &[Token]) -> Cues {
             // work, news about it rather than a new ask.
             Some((Cue::Investment, len)) if verdict_asked_for(toks, i + len) => {
                 c.milestone = true;
+                i += len;
+            }
+            Some((Cue::Benefit, len)) if super::realised_savings::sent_back(toks, i) => {
                 i += len;
             }
             Some((cue, len)) => {
@@ -968,7 +978,7 @@ fn skip_to(toks: &[Token], mut i: usize) -> usize {
     i
 }
 
-fn is_action_verb(w: &str) -> bool {
+pub(super) fn is_action_verb(w: &str) -> bool {
     matches!(
         w,
         "send"
@@ -985,6 +995,8 @@ fn is_action_verb(w: &str) -> bool {
             | "update"
             | "confirm"
             | "check"
+            // "@ozan please control the data connection": check, in Turkish English.
+            | "control"
             | "review"
             | "get"
             | "provide"
@@ -1668,6 +1680,9 @@ fn basis_lead(toks: &[Token], i: usize) -> bool {
         || matches!((w(0), w(1)), ("contingent" | "conditional", "on" | "upon")) && word_after(2)
         || matches!((w(0), w(1), w(2)), ("to", "see", "if" | "whether")) && word_after(3)
         || w(0) == "subject" && w(1) == "to"
+        // "is approved with the condition that the pilot shows 90%", "on condition that".
+        || matches!((w(0), w(1), w(2), w(3)), ("with" | "on", "the", "condition", "that"))
+        || (w(0), w(1), w(2)) == ("on", "condition", "that")
 }
 
 /// The reason given, from token `after` up to `stop`. A clause led by a weak marker
@@ -1914,6 +1929,8 @@ pub fn find_rationale(
             let refused = s >= end
                     || aside
                     || no_change_or_fuss(toks, s, end)
+                    || owner_clause(toks, s, end)
+                    || more_time(toks, s, end)
                     || restated
                     || clauses::what_follows(toks, s, end, skip)
                     || ctx.verdict.is_some() && (plan_or_reference(toks, s, end))
@@ -2144,6 +2161,50 @@ fn no_change_or_fuss(toks: &[Token], s: usize, e: usize) -> bool {
             "biggie" | "drama" | "fuss" | "worries" => e == s + 2,
             _ => false,
         }
+}
+
+/// "6 months more", "another year", "2 more years": how much longer the work goes on, no
+/// reason for it.
+fn more_time(toks: &[Token], s: usize, e: usize) -> bool {
+    let unit = |t: &Token| {
+        matches!(
+            t.lower.as_str(),
+            "day"
+                | "days"
+                | "week"
+                | "weeks"
+                | "month"
+                | "months"
+                | "year"
+                | "years"
+                | "yr"
+                | "yrs"
+        )
+    };
+    let more = |t: &Token| matches!(t.lower.as_str(), "more" | "longer" | "extra" | "another");
+    let part = &toks[s..e];
+    part.len() <= 4
+        && part.iter().any(unit)
+        && part.iter().any(more)
+        && part
+            .iter()
+            .all(|t| unit(t) || more(t) || t.kind == TokKind::Num || t.is("for") || t.is("one"))
+}
+
+/// "Cem will manage it", "Sari owns it": who will run the work, no reason for it.
+fn owner_clause(toks: &[Token], s: usize, e: usize) -> bool {
+    let w = |k: usize| if k < e { toks[k].lower.as_str() } else { "" };
+    let run = |v: &str| {
+        matches!(
+            v,
+            "manage" | "lead" | "own" | "run" | "handle" | "coordinate" | "drive"
+        )
+    };
+    let owns = |v: &str| matches!(v, "owns" | "leads" | "manages" | "runs" | "drives");
+    e <= s + 5
+        && toks[s].capital
+        && (w(s + 1) == "will" && run(w(s + 2)) || owns(w(s + 1)))
+        && matches!(w(e - 1), "it" | "this" | "that")
 }
 
 /// "maybe March", "probably Q2": a guess at when, told after the reason or the condition.
@@ -2430,7 +2491,14 @@ pub fn reason_before(text: &str, toks: &[Token], verb: usize) -> Option<String> 
     };
     let driver =
         (start..comma).any(|j| matches!(toks[j].lower.as_str(), "driver" | "drivers" | "reason"));
+    // "Morning all 🙏 Board approved …": a greeting before the news gives no reason.
+    let greeting = comma - start <= 3
+        && matches!(
+            toks[start].lower.as_str(),
+            "morning" | "good" | "hi" | "hello" | "hey" | "dear" | "afternoon" | "evening"
+        );
     if !(joined || driver || price_per_head(toks, start, comma))
+        || greeting
         || comma - start < 2
         || comma - start > MAX_CLAUSE
     {

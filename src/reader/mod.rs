@@ -41,6 +41,7 @@
 //!   a comma clause / the next short sentence; for a benefit it holds the evidence
 //!   ("(churn down 2%)").
 
+mod approval_asks;
 mod both_named;
 mod category;
 mod chat_verdicts;
@@ -64,6 +65,7 @@ mod new_names;
 mod next_sentence;
 mod owns;
 mod questions;
+mod realised_savings;
 pub mod reasons;
 mod records;
 mod small_talk;
@@ -456,7 +458,11 @@ impl Reader {
             .flatten();
         // The first record read after the minutes' status items: the heading's date is
         // still its date.
-        if first_start > 0 && first.intent == Intent::Decision && first.date.is_none() {
+        // So is the first item's, when the heading's date was not read with it (a bare
+        // "25.11"), and not taken for another of its dates.
+        let other_date =
+            heading_date.is_some_and(|h| first.review_date == Some(h) || first.due == Some(h));
+        if first.intent == Intent::Decision && first.date.is_none() && !other_date {
             first.date = heading_date;
         }
         for &(a, b) in spans[1..].iter().take(MAX_MORE_RECORDS) {
@@ -537,6 +543,14 @@ impl Reader {
         }
         match dates::find_dates(&toks[..colon], today, self.settings.day_first).as_slice() {
             [only] => Some(only.past),
+            // "Yönetim Kurulu 25.11 decisions:": a bare day and month with a dot, which a
+            // heading's words do not lead as "until" would.
+            [] if self.settings.day_first => {
+                let mut found = toks[..colon]
+                    .iter()
+                    .filter_map(|t| dates::dotted_day_month(t, today));
+                found.next().filter(|_| found.next().is_none())
+            }
             _ => None,
         }
     }
@@ -953,9 +967,10 @@ impl Reader {
         }
         for (k, a) in actions.iter().enumerate() {
             // A deadline ("by EOM") is the due date; otherwise the first date in the action.
+            // "2 false alarms last night": a time past inside the request is not its due.
             let inside: Vec<&dates::DateMention> = dates
                 .iter()
-                .filter(|d| d.start > a.text_start && d.start < a.end)
+                .filter(|d| d.start > a.text_start && d.start < a.end && d.future >= today)
                 .collect();
             let due_at = inside
                 .iter()
@@ -2020,7 +2035,7 @@ fn assign_dates(
     for d in dates {
         // In mention order, so the first date for a field wins as it is written.
         let (i, value) = if action.is_some_and(|a| d.start >= a.start && d.start <= a.end) {
-            (Role::Due.index(), Some(d.future))
+            (Role::Due.index(), Some(d.future).filter(|f| *f >= today))
         } else {
             let m = mentions
                 .next()
@@ -2062,7 +2077,9 @@ fn assign_dates(
     };
     let look_again = dates.iter().find(|d| {
         !action.is_some_and(|a| d.start >= a.start && d.start <= a.end)
-            && clauses::opens_look_again(toks, clause_start(d.start))
+            && (clauses::opens_look_again(toks, clause_start(d.start))
+                // "tomorrow we discuss again": the time said before who looks again.
+                || clause_start(d.start) == d.start && clauses::opens_look_again(toks, d.end))
     });
     if let Some(d) = look_again.filter(|_| r.intent == Intent::Decision) {
         found[Role::Review.index()] = Some(d.future);
@@ -2139,6 +2156,8 @@ mod sixth_strangers_tests;
 mod stranger_forms_tests;
 #[cfg(test)]
 mod stranger_shapes_tests;
+#[cfg(test)]
+mod tenth_strangers_tests;
 #[cfg(test)]
 mod test_names;
 #[cfg(test)]

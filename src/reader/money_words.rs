@@ -43,6 +43,8 @@ fn symbol_currency(t: &Token, default: Currency) -> Option<Currency> {
         "¥" => Currency::from_code("JPY"),
         "₹" => Currency::from_code("INR"),
         "₦" => Currency::from_code("NGN"),
+        "₺" => Currency::from_code("TRY"),
+        "₱" => Currency::from_code("PHP"),
         _ => None,
     }
 }
@@ -75,13 +77,19 @@ fn prefixed_currency(toks: &[Token], at: usize) -> Option<(Currency, usize)> {
     if first.lower == "n" && next.kind == TokKind::Num && next.attached {
         return Some((Currency::from_code("NGN")?, 1));
     }
+    // The peso's `P`, set apart by the tokenizer only in an amount's shape (`P4.8M`).
+    if first.lower == "p" && first.capital && next.kind == TokKind::Num && next.attached {
+        return Some((Currency::from_code("PHP")?, 1));
+    }
     (first.lower == "r" && next.kind == TokKind::Num)
         .then(|| Some((Currency::from_code("ZAR")?, 1)))?
 }
 
 /// The Kenyan shilling's own abbreviation before a number (`Ksh 48M`, `KShs 850,000`), and
 /// a bare `Sh` where the tenant counts in shillings (elsewhere it is a word); the dirham's
-/// `Dhs` (`Dhs 400,000`), and a bare `Dh` where the tenant counts in dirhams.
+/// `Dhs` (`Dhs 400,000`), and a bare `Dh` where the tenant counts in dirhams; the rupiah's
+/// `Rp` (`Rp 450 juta`), and the lira's `TL` where the tenant counts in lira (elsewhere a
+/// team lead).
 fn abbreviated_currency_before(toks: &[Token], at: usize, default: Currency) -> Option<Currency> {
     let word = toks.get(at).filter(|t| t.kind == TokKind::Word)?;
     toks.get(at + 1).filter(|t| t.kind == TokKind::Num)?;
@@ -92,6 +100,8 @@ fn abbreviated_currency_before(toks: &[Token], at: usize, default: Currency) -> 
         "sh" | "shs" if default == kes => Some(kes),
         "dhs" => Some(aed),
         "dh" if default == aed => Some(aed),
+        "rp" => Currency::from_code("IDR"),
+        "tl" if default.code() == "TRY" => Some(default),
         _ => None,
     }
 }
@@ -111,6 +121,12 @@ fn code_currency(t: &Token, default: Currency) -> Option<Currency> {
         "naira" => Currency::from_code("NGN"),
         "reais" => Currency::from_code("BRL"),
         "dirhams" | "dirham" => Currency::from_code("AED"),
+        "rupiah" => Currency::from_code("IDR"),
+        "lira" | "liras" | "tl" => Currency::from_code("TRY"),
+        // Pesos are the Philippine tenant's own; which peso is not written.
+        "pesos" | "peso" if default.code() == "PHP" => Some(default),
+        // "try" is the verb unless written as the lira's code.
+        "try" if !t.caps => None,
         "zł" | "zl" | "złoty" | "zloty" | "złotych" | "zlotych" => Currency::from_code("PLN"),
         // "kr" is the krone of a tenant that counts in kroner; which one is not written.
         "kr" | "kroner" | "kronor" if krone(default) => Some(default),
@@ -159,6 +175,11 @@ fn multiplier(w: &str) -> Option<u32> {
         "b" | "bn" | "billion" | "mrd" => Some(9),
         // "tsd." in German, "tys." in Polish.
         "tsd" | "tys" => Some(3),
+        // Indonesian: "Rp 450 juta", "450jt", "Rp 2,5 miliar"; Turkish: "₺4,5 milyon",
+        // "2 milyar TL".
+        "juta" | "jt" | "milyon" => Some(6),
+        "miliar" | "milyar" => Some(9),
+        "ribu" => Some(3),
         // Portuguese: "R$ 1,2 milhão", "R$ 2,5 milhões", "R$ 1 bilhão".
         "milhão" | "milhao" | "milhões" | "milhoes" => Some(6),
         "bilhão" | "bilhao" | "bilhões" | "bilhoes" => Some(9),
@@ -170,6 +191,10 @@ fn multiplier(w: &str) -> Option<u32> {
 /// "mil" is the Portuguese thousand ("R$ 800 mil"), elsewhere a million ("1.5 mil").
 fn multiplier_in(w: &str, currency: Currency) -> Option<u32> {
     if w == "mil" && currency.code() == "BRL" {
+        return Some(3);
+    }
+    // In lira "bin" is the Turkish thousand ("₺850 bin"); elsewhere a word ("40 bin lifts").
+    if w == "bin" && currency.code() == "TRY" {
         return Some(3);
     }
     multiplier(w)
@@ -683,7 +708,9 @@ fn amount_at(toks: &[Token], at: usize, default: Currency, bare: Currency) -> Op
         && first.lower.len() == 3
         && toks.get(i + 1).is_some_and(|t| t.kind == TokKind::Num)
     {
-        if let Some(c) = Currency::from_code(&first.lower) {
+        // "try 2 vendors" is the verb; the lira's code is written in capitals.
+        let code = Currency::from_code(&first.lower).filter(|_| first.lower != "try" || first.caps);
+        if let Some(c) = code {
             // "CAD2", "USD400k": written onto the number, as the rand's `R` is.
             rand_letter = toks[i + 1].attached;
             currency = Some(c);

@@ -46,6 +46,25 @@ fn money_at(toks: &[Token], at: usize) -> bool {
             .is_some_and(|m| m.start == 0)
 }
 
+/// An amount at `at` followed by "instead of" / "rather than" and the amount it replaces.
+fn replaces_a_figure(toks: &[Token], at: usize) -> bool {
+    let Some(new) = find_money(
+        &toks[at.min(toks.len())..(at + 5).min(toks.len())],
+        Currency::GBP,
+    )
+    .first()
+    .copied()
+    .filter(|m| m.start == 0) else {
+        return false;
+    };
+    let k = at + new.end;
+    let word = |j: usize| toks.get(j).map_or("", |t| t.lower.as_str());
+    matches!(
+        (word(k), word(k + 1)),
+        ("instead", "of") | ("rather", "than")
+    ) && money_at(toks, k + 2)
+}
+
 /// At `i`, a change word before "to" and an amount ("goes down to DKK 5 mio."), with the
 /// budget named in its sentence before it ("the refit budget goes down to …") or between it
 /// and "to" ("cutting the copilot budget to $90k"); or "new budget" before an amount. Where
@@ -56,6 +75,11 @@ pub(super) fn set_at(toks: &[Token], i: usize) -> Option<usize> {
         let k = i + 1;
         let at = k + 1 + usize::from(toks.get(k + 1).is_some_and(|n| n.is_sym(":") || n.is("of")));
         return (toks.get(k).is_some_and(budget_word) && money_at(toks, at)).then_some(k + 1);
+    }
+    // "total budget ₺1,55 milyon instead of ₺1,2 milyon": a total said with the figure it
+    // replaces is a new budget.
+    if t.is("total") && toks.get(i + 1).is_some_and(budget_word) {
+        return replaces_a_figure(toks, i + 2).then_some(i + 2);
     }
     if !CHANGES.contains(&t.lower.as_str()) {
         return None;

@@ -227,6 +227,12 @@ const LEAD_INS: &[&[&str]] = &[
     &["please", "approve"],
     &["pls", "approve"],
     &["kindly", "approve"],
+    // "For approval na po: new nurse call system, ₱3.6M": the ask, with Tagalog's
+    // particles.
+    &["for", "approval", "na", "po"],
+    &["for", "approval", "po"],
+    &["for", "approval", "na"],
+    &["for", "approval"],
     &["be", "advised"],
     // A letter's turns: "With reference to the …", "as discussed, …", "Kindly be informed".
     &["with", "reference", "to"],
@@ -501,6 +507,18 @@ pub fn new_name(
             {
                 // "approved the purchase of a drone survey kit": the thing, not the buying.
                 i += 2;
+            } else if i > 0
+                && matches!(
+                    toks[i - 1].lower.as_str(),
+                    "buy" | "purchase" | "order" | "install" | "replace" | "renew"
+                )
+                && toks.get(i).is_some_and(|t| t.kind == TokKind::Num)
+                && toks
+                    .get(i + 1)
+                    .is_some_and(|t| t.is_word() && !t.attached && t.lower != "new")
+            {
+                // "want to buy 40 handheld scanners": the count, then the things.
+                i += 1;
             } else if toks.get(i).is_some_and(|t| t.is("thanks"))
                 && toks.get(i + 1).is_some_and(|t| t.is("to"))
             {
@@ -604,6 +622,7 @@ pub fn new_name(
             "keen",
             "proposed",
             "proposes",
+            "propose",
             "floated",
             "floating",
             "suggested",

@@ -149,7 +149,12 @@ pub fn next_sentence(
                     && super::clauses::opens_look_again(toks, j + 1)
             })
             .unwrap_or(e);
-        if assigns_owner(text, toks, s, e) {
+        // "Pls proceed with the PO ASAP": a request after the verdict gives no reason.
+        if assigns_owner(text, toks, s, e)
+            || toks
+                .get(s)
+                .is_some_and(|t| matches!(t.lower.as_str(), "pls" | "plz" | "please" | "kindly"))
+        {
             return None;
         }
         // "Why? Members already renew online": the question announces the next sentence.

@@ -59,6 +59,8 @@ fn follow_up_item(toks: &[Token], a: usize) -> bool {
     if matches!(word(k), "action" | "ai" | "ação" | "acao") && word(k + 1) == ":" {
         k += 2;
     }
+    // The handle's "@" after the bullet, or opening the item after its number's dot.
+    let handle = word(k) == "@" || k > 0 && toks[k - 1].is_sym("@");
     if word(k) == "@" {
         k += 1;
     }
@@ -67,7 +69,14 @@ fn follow_up_item(toks: &[Token], a: usize) -> bool {
         .take(2)
         .take_while(|t| t.is_word() && !t.is("to"))
         .count();
-    owner > 0 && word(k + owner) == "to" && toks.get(k + owner + 1).is_some_and(|t| t.is_word())
+    // "2. @sinta collect seller feedback …": a handle and the work it is told to do.
+    let told = handle && toks.get(k).is_some_and(|t| t.is_word()) && {
+        let verb = toks.get(k + 1);
+        verb.is_some_and(|t| t.is_word() && !t.is("to") && super::intent::is_action_verb(&t.lower))
+    };
+    told || owner > 0
+        && word(k + owner) == "to"
+        && toks.get(k + owner + 1).is_some_and(|t| t.is_word())
 }
 
 /// "and on the kiosks: paused …", "and re the ERP: …": a turn to another subject, named
@@ -266,7 +275,18 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         .zip(&records)
         .enumerate()
         .any(|(k, (&part, &r))| r && note_then_item(k, part));
-    if records.iter().filter(|r| **r).count() < 2 && joined.is_empty() && !item_after_note {
+    // "Action items:\n1. @budi finalise …\n2. @sinta collect …": a list of follow-ups,
+    // each a note of its own when it is about another investment.
+    let item_list = parts
+        .iter()
+        .filter(|&&(a, _)| follow_up_item(toks, a))
+        .nth(1)
+        .is_some();
+    if records.iter().filter(|r| **r).count() < 2
+        && joined.is_empty()
+        && !item_after_note
+        && !item_list
+    {
         return vec![(start, toks.len())];
     }
     let names = index.find(toks);
@@ -328,6 +348,12 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         let next_item = list_item(toks, part.0) && (named.is_none() || named != about);
         // An item of minutes that hands out a follow-up about another investment than the
         // record before is a note of its own ("• Ada to send the hedging platform SLA").
+        // The first item of a list of follow-ups carries the first record.
+        if item_list && !carries && follow_up_item(toks, part.0) {
+            carries = true;
+            about = named;
+            continue;
+        }
         let follow_up =
             carries && named.is_some() && named != about && follow_up_item(toks, part.0);
         if follow_up

@@ -60,7 +60,7 @@ const ABBREVIATIONS: &[&str] = &[
 
 /// Currencies abbreviated with a dot before their number ("kr. 800.000", "Fr. 80'000"):
 /// that dot ends no sentence either, but only when a number follows it.
-const CURRENCY_ABBREVIATIONS: &[&str] = &["kr", "fr", "sfr", "dhs", "dh"];
+const CURRENCY_ABBREVIATIONS: &[&str] = &["kr", "fr", "sfr", "dhs", "dh", "rp"];
 
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
@@ -73,11 +73,13 @@ fn swiss_thousands(chars: &[(usize, char)], at: usize) -> bool {
     is_apostrophe(chars[at].1) && digit(at + 1) && digit(at + 2) && digit(at + 3) && !digit(at + 4)
 }
 
-/// The naira's `N` written onto an amount (`N45m`, `N2.5bn`, `N120,000`): a capital N, a
-/// number, and after it a multiplier or a thousands comma, then no more letters. `N95`
-/// (a mask) and `N1` (a road) stay words.
-fn naira_letter(chars: &[(usize, char)], at: usize) -> bool {
-    if chars[at].1 != 'N' || !chars.get(at + 1).is_some_and(|n| n.1.is_ascii_digit()) {
+/// The naira's `N` or the peso's `P` written onto an amount (`N45m`, `N2.5bn`, `N120,000`,
+/// `P4.8M`): a capital N or P, a number, and after it a multiplier or a thousands comma,
+/// then no more letters. `N95` (a mask), `N1` (a road), `P1` (a priority) and `P2P` stay
+/// words.
+fn currency_letter(chars: &[(usize, char)], at: usize) -> bool {
+    if !matches!(chars[at].1, 'N' | 'P') || !chars.get(at + 1).is_some_and(|n| n.1.is_ascii_digit())
+    {
         return false;
     }
     let mut k = at + 1;
@@ -154,10 +156,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         let mut j = i + 1;
         let rand_symbol = (matches!(c, 'r' | 'R')
             && chars.get(j).is_some_and(|n| n.1.is_ascii_digit()))
-            || naira_letter(&chars, i);
+            || currency_letter(&chars, i);
         let kind = if rand_symbol {
             // The rand's symbol written against its number (`R340k`) stands alone, as `$`
-            // does, so the amount after it is read; so does the naira's `N` (`N45m`).
+            // does, so the amount after it is read; so do the naira's `N` (`N45m`) and the
+            // peso's `P` (`P4.8M`).
             TokKind::Word
         } else if c.is_alphabetic() {
             // Letters and digits (`q3`, `fy27`), with inner apostrophes (`didn't`).
@@ -180,6 +183,14 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 {
                     j = i + 3;
                 }
+            }
+            // The rupiah's `Rp` written onto its amount (`Rp1.5M`), likewise.
+            if j > i + 2
+                && chars[i + 2].1.is_ascii_digit()
+                && matches!(chars[i].1, 'R' | 'r')
+                && matches!(chars[i + 1].1, 'p' | 'P')
+            {
+                j = i + 2;
             }
             TokKind::Word
         } else if c == '.'

@@ -67,7 +67,16 @@ pub(super) fn new_figure_at(toks: &[Token], i: usize) -> Option<usize> {
     let accepted = (lo..hi).any(|k| {
         let said = matches!(
             word(k),
-            "accepted" | "agreed" | "approved" | "okayed" | "ok'd" | "oked" | "approves"
+            "accepted"
+                | "agreed"
+                | "approved"
+                | "okayed"
+                | "ok'd"
+                | "oked"
+                | "approves"
+                // "CEO agree to add a 2nd line, total now …", as second-language writers say it.
+                | "agree"
+                | "agrees"
         ) || word(k) == "signed" && word(k + 1) == "off";
         said && !matches!(
             word(k.wrapping_sub(1)),
@@ -103,6 +112,20 @@ pub(super) fn moved_to_a_time(toks: &[Token], end: usize) -> bool {
                     .is_some_and(|d| d.start == 0))
 }
 
+/// Verbs of talking work over that, with "again" and a time, put it off to that time.
+const TALKED_OVER: &[&str] = &[
+    "discuss",
+    "discussed",
+    "evaluate",
+    "evaluated",
+    "assess",
+    "assessed",
+    "consider",
+    "considered",
+    "review",
+    "reviewed",
+];
+
 /// "…: look again at the pump upgrade in April", "- check again in March": a clause that
 /// opens by saying when to look again defers (as "revisit in …" does), when its clause
 /// names a time; only when nothing else is decided.
@@ -113,14 +136,28 @@ pub(super) fn look_again_in(toks: &[Token], from: usize, to: usize) -> Option<Ve
         let opens = i == 0 || toks[i - 1].is_break() || toks[i - 1].is_sym("-");
         let said =
             opens && matches!(toks[i].lower.as_str(), "look" | "check") && toks[i + 1].is("again");
-        if !said {
+        // "will be evaluated again on 12.03", "tomorrow we discuss again": talked over again
+        // by us or said in the passive.
+        let talked_over = toks[i + 1].is("again")
+            && TALKED_OVER.contains(&toks[i].lower.as_str())
+            && i > from
+            && matches!(toks[i - 1].lower.as_str(), "be" | "we" | "will" | "we'll");
+        if !said && !talked_over {
             return None;
         }
         // The clause after it, up to a break, a few words at most.
         let end = (i + 2..to.min(i + 2 + 10))
             .find(|&k| toks[k].is_break())
             .unwrap_or(to.min(i + 2 + 10));
-        let timed = !find_dates(&toks[i + 2..end], any_day, true).is_empty();
+        // Talked over again, its time may come first ("tomorrow we discuss again").
+        let before = (i.saturating_sub(4).max(from)..i)
+            .rev()
+            .take_while(|&k| !toks[k].is_break())
+            .last()
+            .filter(|_| talked_over)
+            .map_or(&toks[i..i], |s| &toks[s..i]);
+        let timed = !find_dates(&toks[i + 2..end], any_day, true).is_empty()
+            || !find_dates(before, any_day, true).is_empty();
         timed.then_some(VerdictFinding {
             verdict: Verdict::Defer,
             start: i,

@@ -186,6 +186,13 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("said go", Verdict::Approve),
     ("decided to go for", Verdict::Approve),
     ("decided to go with", Verdict::Approve),
+    // "it was decided to start the SAP migration", "GM gave the approval for ₺2,8 milyon".
+    ("decided to start", Verdict::Approve),
+    ("gave the approval for", Verdict::Approve),
+    ("gave approval for", Verdict::Approve),
+    ("gave his approval for", Verdict::Approve),
+    ("gave her approval for", Verdict::Approve),
+    ("gave their approval for", Verdict::Approve),
     // "we're going w/ Grafana Cloud at $30k/yr instead": the option chosen.
     ("we're going with", Verdict::Approve),
     ("we're going w/", Verdict::Approve),
@@ -567,6 +574,8 @@ const HEDGES: &[&str] = &[
     "consider",
     "request",
     "requesting",
+    // "IT requests to renew the firewall cluster, TRY 3.1M": asked for, not decided.
+    "requests",
     "likely",
     "probably",
     "maybe",
@@ -1218,8 +1227,9 @@ const SHAPE_OPENERS: &[&str] = &[
     "pushed",
     "moved",
     "shifted",
-    // new_budget::set_at: "new" and its CHANGES (trial_extended_at: its TRIED words)
+    // new_budget::set_at: "new", "total" and its CHANGES (trial_extended_at: its TRIED words)
     "new",
+    "total",
     // refusal_overturned_at
     "overturned",
     "overturn",
@@ -1757,10 +1767,14 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     {
         return None;
     }
-    // "the old one is not supported after 2027": a product's end of support, not a refusal.
+    // "the old one is not supported after 2027", "is not supported anymore by the vendor":
+    // a product's end of support, not a refusal.
     if raw == Verdict::Reject
         && word == "not"
-        && matches!(next, "after" | "beyond" | "from" | "past" | "since" | "by")
+        && matches!(
+            next,
+            "after" | "beyond" | "from" | "past" | "since" | "by" | "anymore" | "any"
+        )
     {
         return None;
     }
@@ -1950,7 +1964,22 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
                     "by" | "to" | "at" | "in" | "on" | "for" | "and" | "or" | "it" | "the"
                 )
         });
-    if qualifies {
+    // "Denied claims are eating our collections": a participle opening a sentence as the
+    // adjective of its subject says which things, not what was decided.
+    let opens_sentence = start == 0 || matches!(prev, "." | "!" | "?" | "\n");
+    let subject_qualified = end == start + 1
+        && word.ends_with("ed")
+        && opens_sentence
+        && toks
+            .get(end)
+            .is_some_and(|t| t.is_word() && t.lower.ends_with('s'))
+        && toks.get(end + 1).is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "are" | "were" | "have" | "keep" | "kept" | "cost" | "still"
+            )
+        });
+    if qualifies || subject_qualified {
         return None;
     }
     // "false rejects", "40 rejects a night": things counted, not decisions.
@@ -2156,6 +2185,11 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
             hedged = false;
             break;
         }
+        // "Estates asked again, GM said it stays on hold": the words before the one who
+        // says the verdict are another clause's.
+        if matches!(t.lower.as_str(), "said" | "says") && k + 1 < start {
+            break;
+        }
         // "… have been asking for a portal, so we've green-lit it": the verdict's own clause
         // starts at its subject; the asking before it is someone else's.
         if matches!(t.lower.as_str(), "so" | "and" | "but")
@@ -2224,10 +2258,18 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     }
     let after = &toks[end..(end + 5).min(toks.len())];
     not_yet |= after.iter().any(|t| t.is("yet") || t.is("still"));
+    // "the current system cannot be extended": what cannot be done to a thing is a fact
+    // about it, no stop.
+    let cannot_be = start >= 2 && toks[start - 1].is("be") && {
+        let w = toks[start - 2].lower.as_str();
+        matches!(w, "cannot" | "can't" | "cant" | "couldn't")
+            || w == "not" && start >= 3 && matches!(toks[start - 3].lower.as_str(), "can" | "could")
+    };
     match raw {
         Verdict::Approve if not_yet => None,
         Verdict::Approve => Some(Verdict::Reject),
         Verdict::Stop | Verdict::Defer => Some(Verdict::Continue),
+        Verdict::Continue if cannot_be => None,
         Verdict::Continue => Some(Verdict::Stop),
         Verdict::Reject | Verdict::Rescope => None,
     }

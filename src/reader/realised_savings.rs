@@ -1,0 +1,70 @@
+//! Savings told as already coming in, the ways second-language writers put them: "we save
+//! around Rp 450 juta per month", "approx. ₺850 bin per month saving on dyestuff", and a
+//! heading "Barcode system benefit: …". Each is a lookup at one token.
+
+use super::money_words::continues_amount;
+use super::tokens::{back_in_clause, TokKind, Token};
+
+/// Words that put a saving on a condition or ahead of time: "if we replace it we save …".
+const HEDGES: &[&str] = &[
+    "if", "when", "once", "would", "could", "should", "will", "might", "may", "can", "to",
+];
+
+/// "we save …", "we are saving …", "we're saving …" at `i`, said as a fact (no hedge before
+/// it in its clause).
+fn we_save(toks: &[Token], i: usize) -> bool {
+    if !toks[i].is("we") && !toks[i].is("we're") {
+        return false;
+    }
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let verb = match (word(i), word(i + 1)) {
+        ("we", "save" | "saved") | ("we're", "saving") => true,
+        ("we", "are") => word(i + 2) == "saving",
+        _ => false,
+    };
+    verb && !back_in_clause(&toks[..i])
+        .take(8)
+        .any(|t| HEDGES.contains(&t.lower.as_str()))
+}
+
+/// "… per month saving", "₺850 bin saving": the noun said straight after its money or its
+/// period; "₱2M per month faster collection", "TL 4m yearly additional production": a gain
+/// said after the money's period.
+fn saving_after_money(toks: &[Token], i: usize) -> bool {
+    if i == 0 {
+        return false;
+    }
+    let prev = &toks[i - 1];
+    let period = matches!(
+        prev.lower.as_str(),
+        "month" | "monthly" | "year" | "yearly" | "annum" | "annually"
+    );
+    match toks[i].lower.as_str() {
+        "saving" | "savings" => period || prev.kind == TokKind::Num || continues_amount(prev),
+        "faster" | "additional" | "extra" => period,
+        _ => false,
+    }
+}
+
+/// A saving said at `i` as already coming in.
+pub fn saving_at(toks: &[Token], i: usize) -> bool {
+    we_save(toks, i) || saving_after_money(toks, i)
+}
+
+/// "Barcode system benefit:", "Savings:": a heading that says what follows is a benefit.
+pub fn benefit_heading(toks: &[Token], i: usize) -> bool {
+    matches!(
+        toks[i].lower.as_str(),
+        "benefit" | "benefits" | "saving" | "savings"
+    ) && toks.get(i + 1).is_some_and(|t| t.is_sym(":"))
+}
+
+/// "18% of claims returned in Q3": "returned" with no money after it is things sent back,
+/// not money a piece of work returned ("returned ₱2.1M in duplicate payments").
+pub fn sent_back(toks: &[Token], i: usize) -> bool {
+    toks[i].is("returned")
+        && !toks[i + 1..(i + 4).min(toks.len())]
+            .iter()
+            .take_while(|t| !t.is_break())
+            .any(|t| t.kind == TokKind::Num || continues_amount(t) || t.kind == TokKind::Sym)
+}

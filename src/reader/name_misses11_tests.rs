@@ -90,6 +90,10 @@ fn a_names_thing_before_more_words_is_a_part_of_it() {
     let text = "Approved $30k for irrigation pumps at the Maipo winery";
     let r = read_wine(text);
     test_names::assert_name_as_written(&r, text, "irrigation pumps");
+    // Other work done on the thing ("bottling training") is no part of its upgrade.
+    let text = "Approved $20k for bottling training at the Maipo winery";
+    let r = read_wine(text);
+    assert_ne!(r.investment.as_deref(), Some("Bottling Upgrade"), "{text}");
 }
 
 #[test]

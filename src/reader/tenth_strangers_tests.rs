@@ -183,6 +183,9 @@ fn a_saving_said_in_the_present_or_after_its_money_is_a_benefit() {
     ] {
         let r = read_in(text, "IDR");
         assert_ne!(r.intent, Intent::Benefit, "{text}");
+        // The rules alone too: the model is retrained, and must not be what holds this.
+        let r = test_names::read_by_rules_on_test_day(text, "wayan", &dir(), settings_in("IDR"));
+        assert_ne!(r.intent, Intent::Benefit, "rules: {text}");
     }
 }
 

@@ -221,10 +221,16 @@ impl NameIndex {
         }
         // "approved $95k for timekeeping badge readers": the whole of a name but the work
         // done on it (Timekeeping Replacement) is said as surely as the whole name.
-        let whole_thing = exact.is_some_and(|inv| {
-            self.short.get(bare) == Some(&inv)
-                && name_variants::all_but_the_work(&self.inv_words[inv], bare)
-        });
+        // Not before other work done on the thing ("hydrant flushing", "payroll training"):
+        // that is another job, not a part of the name's.
+        let other_work = toks
+            .get(i + 1)
+            .is_some_and(|n| n.lower.len() > 5 && n.lower.ends_with("ing"));
+        let whole_thing = !other_work
+            && exact.is_some_and(|inv| {
+                self.short.get(bare) == Some(&inv)
+                    && name_variants::all_but_the_work(&self.inv_words[inv], bare)
+            });
         let pointed = pointed
             || whole_thing
             || exact.is_some_and(|inv| {

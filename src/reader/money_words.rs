@@ -348,16 +348,24 @@ fn words_at(toks: &[Token], at: usize, words: &[&str]) -> bool {
 
 /// A worded number at `at` (`a quarter of a million`, `two hundred thousand`, `half a
 /// million`): (numerator, denominator, tokens used). Needs a multiplier word to count.
+/// Fractions said in words before a multiplier ("a quarter of a million"), as a numerator
+/// and a denominator.
+const FRACTIONS: [(&[&str], u128, u128); 6] = [
+    (&["a", "quarter", "of", "a"], 1, 4),
+    (&["quarter", "of", "a"], 1, 4),
+    (&["three", "quarters", "of", "a"], 3, 4),
+    (&["half", "a"], 1, 2),
+    (&["half", "of", "a"], 1, 2),
+    (&["a", "half"], 1, 2),
+];
+
 fn worded(toks: &[Token], at: usize) -> Option<(u128, u128, usize)> {
-    let fractions: [(&[&str], u128, u128); 6] = [
-        (&["a", "quarter", "of", "a"], 1, 4),
-        (&["quarter", "of", "a"], 1, 4),
-        (&["three", "quarters", "of", "a"], 3, 4),
-        (&["half", "a"], 1, 2),
-        (&["half", "of", "a"], 1, 2),
-        (&["a", "half"], 1, 2),
-    ];
-    let (mut num, den, mut i) = fractions
+    // Most words start no number: one look at the first word spares the tables.
+    let first = toks.get(at)?.lower.as_str();
+    if !matches!(first, "a" | "quarter" | "three" | "half") && small_number(first).is_none() {
+        return None;
+    }
+    let (mut num, den, mut i) = FRACTIONS
         .iter()
         .find(|(w, _, _)| words_at(toks, at, w))
         .map(|(w, n, d)| (*n, *d, at + w.len()))
@@ -391,7 +399,7 @@ fn worded(toks: &[Token], at: usize) -> Option<(u128, u128, usize)> {
 /// The period word(s) at `at`, if any, and how many tokens they take.
 fn period_at(toks: &[Token], at: usize) -> Option<(Period, usize)> {
     let t = toks.get(at)?;
-    let yearly: [&[&str]; 12] = [
+    const YEARLY: [&[&str]; 12] = [
         &["a", "year"],
         &["per", "year"],
         &["per", "annum"],
@@ -405,7 +413,7 @@ fn period_at(toks: &[Token], at: usize) -> Option<(Period, usize)> {
         &["/", "year"],
         &["/", "y"],
     ];
-    let monthly: [&[&str]; 6] = [
+    const MONTHLY: [&[&str]; 6] = [
         &["a", "month"],
         &["per", "month"],
         &["each", "month"],
@@ -413,12 +421,12 @@ fn period_at(toks: &[Token], at: usize) -> Option<(Period, usize)> {
         &["/", "month"],
         &["/", "mo"],
     ];
-    for w in yearly {
+    for w in YEARLY {
         if words_at(toks, at, w) {
             return Some((Period::Year, w.len()));
         }
     }
-    for w in monthly {
+    for w in MONTHLY {
         if words_at(toks, at, w) {
             return Some((Period::Month, w.len()));
         }

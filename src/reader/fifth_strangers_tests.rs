@@ -483,14 +483,16 @@ fn a_benefits_source_said_mainly_from_keeps_only_the_source() {
     );
 }
 
+/// "since start in August" says from when the counted result is measured: it is part of a
+/// benefit's evidence, not its reason (the corpus convention).
 #[test]
-fn since_start_in_a_month_is_when_not_why() {
+fn since_start_in_a_month_opening_a_benefits_result_stays_in_its_evidence() {
     let text = "Baggage tracking: since start in August, claim investigation time reduced from 5 days to 1 day. Cost saving is approx. £3.2k in November.";
     let r = read(text);
     assert_eq!(r.intent, Intent::Benefit);
     assert_eq!(
         r.rationale.as_deref(),
-        Some("claim investigation time reduced from 5 days to 1 day")
+        Some("since start in August, claim investigation time reduced from 5 days to 1 day")
     );
 }
 

@@ -1761,15 +1761,28 @@ pub fn find_rationale(
             && toks[i].is("since")
             && COMPARATIVES.contains(&toks[0].lower.as_str())
             && !(0..i).any(|j| toks[j].is_break());
-        let when = counted_since
-            || toks[i].is("since")
-                && (clauses::since_event(toks, i + 1, limit)
-                    || clauses::only_time(
-                        toks,
-                        i + 1,
-                        clauses::clause_end(toks, i + 1, limit),
-                        skip,
-                    ));
+        // "Traceability: since start in August, complaint time reduced …": a benefit's
+        // result opened by what it is counted since keeps its "since" as evidence.
+        let since_opens_result = ctx.verdict.is_none()
+            && toks[i].is("since")
+            && (i == 0 || matches!(toks[i - 1].lower.as_str(), "." | "!" | "?" | "\n" | ":"))
+            && clauses::since_event(toks, i + 1, limit)
+            && {
+                let e = clauses::clause_end(toks, i + 1, limit);
+                toks.get(e).is_some_and(|t| t.is(","))
+                    && e + 1 < limit
+                    && own_clause(toks, e + 1, clauses::clause_end(toks, e + 1, limit))
+            };
+        let when = !since_opens_result
+            && (counted_since
+                || toks[i].is("since")
+                    && (clauses::since_event(toks, i + 1, limit)
+                        || clauses::only_time(
+                            toks,
+                            i + 1,
+                            clauses::clause_end(toks, i + 1, limit),
+                            skip,
+                        )));
         // "turned down the canning line. £1.2m for a line we'd run twice a week": after a
         // refusal, the price and what it would buy is the case against it.
         let refused = matches!(ctx.verdict, Some(Verdict::Reject | Verdict::Stop));
@@ -1783,7 +1796,7 @@ pub fn find_rationale(
             && (priced(i + 1) || quoted(i + 1))
         {
             Some((i + 1, false))
-        } else if condition || basis_lead(toks, i) {
+        } else if condition || basis_lead(toks, i) || since_opens_result {
             Some((i, true))
         } else if let Some(st) = verdict_on_condition(toks, after, i) {
             Some((st, false))

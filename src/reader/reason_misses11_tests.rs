@@ -1,0 +1,43 @@
+//! Reasons the reader missed on a stranger's text (issue 16): the money already sunk into
+//! the work, told after a dash as why it stops.
+
+use super::*;
+
+/// A Faroese salmon farm writing English: an industry and wording the reader's corpus does
+/// not hold.
+fn dir() -> StaticDirectory {
+    super::test_names::directory(
+        &[
+            ("Hatchery", &["Smolt"]),
+            ("Sea Sites", &[]),
+            ("Compliance", &[]),
+            ("IT", &[]),
+        ],
+        &[
+            ("Lice Counting Cameras", "Sea Sites"),
+            ("Feed Barge Telemetry", "Sea Sites"),
+            ("Traceability Labels", "Compliance"),
+            ("Hatchery Water Monitoring", "Hatchery"),
+        ],
+    )
+}
+
+fn reason(text: &str) -> Option<String> {
+    let settings = ReaderSettings {
+        day_first: true,
+        default_currency: Currency::from_code("DKK").unwrap(),
+    };
+    super::test_names::read_by_rules_on_test_day(text, "rannvá", &dir(), settings).rationale
+}
+
+#[test]
+fn a_reason_after_a_dash_keeps_the_money_sunk() {
+    assert_eq!(
+        reason(
+            "We're stopping the feed barge telemetry — we've sunk kr 900k into it and it \
+             still can't read the silo levels."
+        )
+        .as_deref(),
+        Some("we've sunk kr 900k into it and it still can't read the silo levels")
+    );
+}

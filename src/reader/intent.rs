@@ -1942,12 +1942,7 @@ pub fn find_rationale(
                         )
                     || (NOT_REASONS.contains(&toks[s].lower.as_str())
                         && !reason_after_all(toks, s, end, skip, ctx.verdict))
-                    || (s..end).any(|j| {
-                        matches!(
-                            toks[j].lower.as_str(),
-                            "expecting" | "expected" | "forecast"
-                        )
-                    })
+                    || (s..end).any(|j| forecast_at(toks, j))
                     || (ctx.named)(s, end)
                     // "…, approved by the exec team": who decided, not why.
                     || ctx.verdict.is_some()
@@ -1987,12 +1982,7 @@ pub fn find_rationale(
                 NOT_REASONS.contains(&toks[a].lower.as_str())
                     && !reason_after_all(toks, a, b, skip, ctx.verdict)
                     && !clauses::joined_reason(text, toks, a, b, ctx.money)
-                    || (a..b).any(|j| {
-                        matches!(
-                            toks[j].lower.as_str(),
-                            "expecting" | "expected" | "forecast"
-                        )
-                    })
+                    || (a..b).any(|j| forecast_at(toks, j))
                     || (ctx.named)(a, b)
                     || decides(a, b)
                     // "…, without it we would need 2 more analysts": not a benefit's result.
@@ -2056,6 +2046,22 @@ pub fn find_rationale(
         i += 1;
     }
     None
+}
+
+/// "savings expected at £40k", "forecast at kr 150k": a word at `j` that tells what is
+/// only foreseen, which is no reason; not "the forecast accuracy was no better", a fact
+/// about how well the forecasting went.
+fn forecast_at(toks: &[Token], j: usize) -> bool {
+    match toks[j].lower.as_str() {
+        "expecting" | "expected" => true,
+        "forecast" => !toks.get(j + 1).is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "accuracy" | "error" | "errors" | "quality" | "bias"
+            )
+        }),
+        _ => false,
+    }
 }
 
 /// Where the record's investment, named as the subject of the clause `s..e` ("the

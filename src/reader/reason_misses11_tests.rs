@@ -1,5 +1,6 @@
 //! Reasons the reader missed on a stranger's text (issue 16): the money already sunk into
-//! the work, told after a dash as why it stops.
+//! the work, told after a dash as why it stops; the accuracy of a forecast, which is no
+//! forecast.
 
 use super::*;
 
@@ -39,5 +40,23 @@ fn a_reason_after_a_dash_keeps_the_money_sunk() {
         )
         .as_deref(),
         Some("we've sunk kr 900k into it and it still can't read the silo levels")
+    );
+}
+
+#[test]
+fn forecast_accuracy_is_a_fact_not_a_forecast() {
+    assert_eq!(
+        reason(
+            "Hatchery water monitoring is on hold until March, the forecast accuracy at the \
+             pilot tanks was no better than the old sheets"
+        )
+        .as_deref(),
+        Some("the forecast accuracy at the pilot tanks was no better than the old sheets")
+    );
+    // A forecast told as one is still no reason.
+    assert_eq!(
+        reason("Lice counting cameras approved at kr 400k, savings forecast at kr 150k a year")
+            .as_deref(),
+        None
     );
 }

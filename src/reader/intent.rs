@@ -2391,9 +2391,9 @@ fn marked_after_comma(
     reason_start(toks, m).filter(|&(_, strong)| strong)
 }
 
-/// "delivery mid-2028", "handover end of June", "change order CO-14", "ticket INC-2231": a
-/// clause after a verdict that says when the work lands or which paper records it, not
-/// why ("delivery kept slipping" is a reason).
+/// "delivery mid-2028", "handover end of June", "change order CO-14", "ticket INC-2231",
+/// "first site live early March": a clause after a verdict that says when the work lands
+/// or which paper records it, not why ("delivery kept slipping" is a reason).
 fn plan_or_reference(toks: &[Token], s: usize, e: usize) -> bool {
     let w = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     let lands = matches!(
@@ -2405,7 +2405,34 @@ fn plan_or_reference(toks: &[Token], s: usize, e: usize) -> bool {
         "ref" | "reference" | "ticket" | "jira" | "po" | "invoice" | "cr"
     ) || w(s) == "change" && w(s + 1) == "order";
     let coded = (s..e).any(|j| toks[j].lower.bytes().any(|b| b.is_ascii_digit()));
-    lands || paper && coded && e <= s + 6
+    // "first site live early March", "pilot live by Easter": when a part goes live, said
+    // without a verb of its own ("since it went live in May" tells from when).
+    let live_when = (s + 1..e).any(|j| {
+        matches!(w(j), "live" | "go-live")
+            && !matches!(
+                w(j - 1),
+                "went"
+                    | "go"
+                    | "goes"
+                    | "going"
+                    | "gone"
+                    | "is"
+                    | "are"
+                    | "was"
+                    | "were"
+                    | "been"
+                    | "be"
+                    | "since"
+                    | "after"
+                    | "before"
+                    | "not"
+            )
+            && (matches!(
+                w(j + 1),
+                "early" | "mid" | "late" | "end" | "in" | "by" | "from" | "next" | "on"
+            ) || super::dates::month(w(j + 1)).is_some())
+    });
+    lands || paper && coded && e <= s + 6 || live_when
 }
 
 /// "->" or "=>" at `i`: an arrow written with two characters.

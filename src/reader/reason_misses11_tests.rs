@@ -60,3 +60,12 @@ fn forecast_accuracy_is_a_fact_not_a_forecast() {
         None
     );
 }
+
+#[test]
+fn when_the_first_site_goes_live_is_no_reason() {
+    assert_eq!(
+        reason("Lice counting cameras: approved kr 450k on 26/11, first site live early March")
+            .as_deref(),
+        None
+    );
+}

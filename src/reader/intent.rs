@@ -1365,7 +1365,7 @@ fn time_then_cannot(toks: &[Token], s: usize, end: usize) -> bool {
         && (s + 2..=(s + 4).min(end)).any(|k| {
             k + 2 <= end
                 && (s + 1..k).all(|j| toks[j].is_word())
-                && own_clause(toks, k, end)
+                && (own_clause(toks, k, end) || pronoun_cannot(toks, k))
                 && (k..end).any(|j| {
                     matches!(
                         toks[j].lower.as_str(),
@@ -1373,6 +1373,15 @@ fn time_then_cannot(toks: &[Token], s: usize, end: usize) -> bool {
                     )
                 })
         })
+}
+
+/// "they cannot fly", "we can't reach them": a pronoun as the subject of a "cannot" at
+/// `k`, a clause of its own.
+fn pronoun_cannot(toks: &[Token], k: usize) -> bool {
+    matches!(toks[k].lower.as_str(), "they" | "we" | "it" | "he" | "she")
+        && toks
+            .get(k + 1)
+            .is_some_and(|t| matches!(t.lower.as_str(), "cannot" | "can't" | "couldn't"))
 }
 
 /// Words ending in "-ing" that name a time, a thing or a department rather than an action.

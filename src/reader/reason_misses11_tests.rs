@@ -1,6 +1,7 @@
-//! Reasons the reader missed on a stranger's text (issue 16): the money already sunk into
-//! the work, told after a dash as why it stops; the accuracy of a forecast, which is no
-//! forecast.
+//! Reasons the reader missed or invented on a stranger's text (issue 16): the money already
+//! sunk into the work, told after a dash as why it stops; the accuracy of a forecast, which
+//! is no forecast; when a part goes live, which is no reason; a season, then what "they
+//! cannot" do in it.
 
 use super::*;
 
@@ -67,5 +68,14 @@ fn when_the_first_site_goes_live_is_no_reason() {
         reason("Lice counting cameras: approved kr 450k on 26/11, first site live early March")
             .as_deref(),
         None
+    );
+}
+
+#[test]
+fn a_season_then_what_they_cannot_do_is_the_reason() {
+    assert_eq!(
+        reason("Feed barge telemetry is paused, in the storm season they cannot reach the barges.")
+            .as_deref(),
+        Some("in the storm season they cannot reach the barges")
     );
 }

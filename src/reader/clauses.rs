@@ -459,18 +459,32 @@ pub(super) const NOT_A_REASON_OPENING: &[&str] = &[
 ];
 
 /// "the leased wagons cost us $1.1M a year", "diesel theft was costing us Ksh 9M a year":
-/// what the way things are now costs, told with a subject of its own (not "it will cost us
-/// …", the record's own cost), which is why the spend was decided.
+/// what the way things are now costs (or what has been sunk into it so far), told with a
+/// subject of its own (not "it will cost us …", the record's own cost), which is why the
+/// spend (or the stop) was decided.
 pub fn costs_us_now(toks: &[Token], s: usize, e: usize) -> bool {
     let e = e.min(toks.len());
     // "We rent the stage in Dallas for $4k a day", "we pay £3k a month for it": what we
     // spend now, said with "we" and a verb of paying.
+    // "we've sunk $310k into it", "we have spent £80k on it": what it has cost so far.
     let we_pay = e > s + 3
-        && matches!(toks[s].lower.as_str(), "we" | "we're")
+        && matches!(toks[s].lower.as_str(), "we" | "we're" | "we've")
         && (s + 1..(s + 3).min(e)).any(|j| {
             matches!(
                 toks[j].lower.as_str(),
-                "rent" | "renting" | "pay" | "paying" | "spend" | "spending" | "lease" | "hire"
+                "rent"
+                    | "renting"
+                    | "pay"
+                    | "paying"
+                    | "spend"
+                    | "spending"
+                    | "lease"
+                    | "hire"
+                    | "sunk"
+                    | "spent"
+                    | "poured"
+                    | "burned"
+                    | "burnt"
             )
         });
     we_pay

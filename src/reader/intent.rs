@@ -1365,7 +1365,7 @@ fn time_then_cannot(toks: &[Token], s: usize, end: usize) -> bool {
         && (s + 2..=(s + 4).min(end)).any(|k| {
             k + 2 <= end
                 && (s + 1..k).all(|j| toks[j].is_word())
-                && own_clause(toks, k, end)
+                && (own_clause(toks, k, end) || pronoun_cannot(toks, k))
                 && (k..end).any(|j| {
                     matches!(
                         toks[j].lower.as_str(),
@@ -1373,6 +1373,15 @@ fn time_then_cannot(toks: &[Token], s: usize, end: usize) -> bool {
                     )
                 })
         })
+}
+
+/// "they cannot fly", "we can't reach them": a pronoun as the subject of a "cannot" at
+/// `k`, a clause of its own.
+fn pronoun_cannot(toks: &[Token], k: usize) -> bool {
+    matches!(toks[k].lower.as_str(), "they" | "we" | "it" | "he" | "she")
+        && toks
+            .get(k + 1)
+            .is_some_and(|t| matches!(t.lower.as_str(), "cannot" | "can't" | "couldn't"))
 }
 
 /// Words ending in "-ing" that name a time, a thing or a department rather than an action.
@@ -1955,12 +1964,7 @@ pub fn find_rationale(
                         )
                     || (NOT_REASONS.contains(&toks[s].lower.as_str())
                         && !reason_after_all(toks, s, end, skip, ctx.verdict))
-                    || (s..end).any(|j| {
-                        matches!(
-                            toks[j].lower.as_str(),
-                            "expecting" | "expected" | "forecast"
-                        )
-                    })
+                    || (s..end).any(|j| forecast_at(toks, j))
                     || (ctx.named)(s, end)
                     // "…, approved by the exec team": who decided, not why.
                     || ctx.verdict.is_some()
@@ -2000,12 +2004,7 @@ pub fn find_rationale(
                 NOT_REASONS.contains(&toks[a].lower.as_str())
                     && !reason_after_all(toks, a, b, skip, ctx.verdict)
                     && !clauses::joined_reason(text, toks, a, b, ctx.money)
-                    || (a..b).any(|j| {
-                        matches!(
-                            toks[j].lower.as_str(),
-                            "expecting" | "expected" | "forecast"
-                        )
-                    })
+                    || (a..b).any(|j| forecast_at(toks, j))
                     || (ctx.named)(a, b)
                     || decides(a, b)
                     // "…, without it we would need 2 more analysts": not a benefit's result.
@@ -2069,6 +2068,22 @@ pub fn find_rationale(
         i += 1;
     }
     None
+}
+
+/// "savings expected at £40k", "forecast at kr 150k": a word at `j` that tells what is
+/// only foreseen, which is no reason; not "the forecast accuracy was no better", a fact
+/// about how well the forecasting went.
+fn forecast_at(toks: &[Token], j: usize) -> bool {
+    match toks[j].lower.as_str() {
+        "expecting" | "expected" => true,
+        "forecast" => !toks.get(j + 1).is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "accuracy" | "error" | "errors" | "quality" | "bias"
+            )
+        }),
+        _ => false,
+    }
 }
 
 /// Where the record's investment, named as the subject of the clause `s..e` ("the
@@ -2398,9 +2413,9 @@ fn marked_after_comma(
     reason_start(toks, m).filter(|&(_, strong)| strong)
 }
 
-/// "delivery mid-2028", "handover end of June", "change order CO-14", "ticket INC-2231": a
-/// clause after a verdict that says when the work lands or which paper records it, not
-/// why ("delivery kept slipping" is a reason).
+/// "delivery mid-2028", "handover end of June", "change order CO-14", "ticket INC-2231",
+/// "first site live early March": a clause after a verdict that says when the work lands
+/// or which paper records it, not why ("delivery kept slipping" is a reason).
 fn plan_or_reference(toks: &[Token], s: usize, e: usize) -> bool {
     let w = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     let lands = matches!(
@@ -2412,7 +2427,34 @@ fn plan_or_reference(toks: &[Token], s: usize, e: usize) -> bool {
         "ref" | "reference" | "ticket" | "jira" | "po" | "invoice" | "cr"
     ) || w(s) == "change" && w(s + 1) == "order";
     let coded = (s..e).any(|j| toks[j].lower.bytes().any(|b| b.is_ascii_digit()));
-    lands || paper && coded && e <= s + 6
+    // "first site live early March", "pilot live by Easter": when a part goes live, said
+    // without a verb of its own ("since it went live in May" tells from when).
+    let live_when = (s + 1..e).any(|j| {
+        matches!(w(j), "live" | "go-live")
+            && !matches!(
+                w(j - 1),
+                "went"
+                    | "go"
+                    | "goes"
+                    | "going"
+                    | "gone"
+                    | "is"
+                    | "are"
+                    | "was"
+                    | "were"
+                    | "been"
+                    | "be"
+                    | "since"
+                    | "after"
+                    | "before"
+                    | "not"
+            )
+            && (matches!(
+                w(j + 1),
+                "early" | "mid" | "late" | "end" | "in" | "by" | "from" | "next" | "on"
+            ) || super::dates::month(w(j + 1)).is_some())
+    });
+    lands || paper && coded && e <= s + 6 || live_when
 }
 
 /// "->" or "=>" at `i`: an arrow written with two characters.

@@ -2135,6 +2135,8 @@ mod rationale_shapes_tests;
 #[cfg(test)]
 mod reason_misses10_tests;
 #[cfg(test)]
+mod reason_misses11_tests;
+#[cfg(test)]
 mod reason_misses7_tests;
 #[cfg(test)]
 mod reason_misses8_tests;

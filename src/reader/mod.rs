@@ -2179,6 +2179,8 @@ mod verdict_forms_tests;
 #[cfg(test)]
 mod verdict_misses10_tests;
 #[cfg(test)]
+mod verdict_misses11_tests;
+#[cfg(test)]
 mod verdict_misses7_tests;
 #[cfg(test)]
 mod verdict_misses8_tests;

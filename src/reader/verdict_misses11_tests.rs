@@ -1,0 +1,91 @@
+//! Verdicts, intents and amounts the reader missed, each read in another writer's words (a
+//! Slovenian ski resort writing English, in euros): a refusal answered "nah" or "nope"
+//! after a label's dash, and the amount said right after an approval that opens a message
+//! holding a second decision.
+//!
+//! Each intent is checked twice: as the reader reads it (the shipped intent model included)
+//! and by the rules alone, so a retrained model cannot hide a rule that went missing.
+
+use super::*;
+
+/// A Slovenian ski resort: lifts, snowmaking, the ticket office and the hotel.
+fn dir() -> StaticDirectory {
+    test_names::directory(
+        &[
+            ("Lifts", &[]),
+            ("Snowmaking", &[]),
+            ("Guest Services", &["Tickets"]),
+            ("IT", &[]),
+            ("Hotel", &[]),
+        ],
+        &[
+            ("Chairlift Upgrade", "Lifts"),
+            ("Snow Cannon Fleet", "Snowmaking"),
+            ("Ticket Gates", "Guest Services"),
+            ("Guest Wi-Fi Refresh", "IT"),
+            ("Room Booking Engine", "Hotel"),
+            ("Spa Extension", "Hotel"),
+        ],
+    )
+}
+
+fn eur(units: i64) -> Option<Money> {
+    test_names::whole(units, "EUR")
+}
+
+/// `text` reads as `intent` with `verdict`, by the rules alone and as shipped.
+fn assert_reads(text: &str, intent: Intent, verdict: Option<Verdict>) -> Reading {
+    test_names::assert_reads(
+        text,
+        "mojca",
+        &dir(),
+        ReaderSettings::default(),
+        intent,
+        verdict,
+    )
+}
+
+#[test]
+fn nah_or_nope_after_a_labels_dash_is_a_refusal() {
+    for text in [
+        "guest wi-fi refresh - nah, too dear for what we get",
+        "spa extension: nope, not with these bookings",
+        "Ticket gates — nah.",
+    ] {
+        let r = assert_reads(text, Intent::Decision, Some(Verdict::Reject));
+        assert!(r.investment.is_some(), "{text}: {r:?}");
+    }
+    let r = assert_reads(
+        "guest wi-fi refresh - nah, too dear for what we get",
+        Intent::Decision,
+        Some(Verdict::Reject),
+    );
+    assert_eq!(r.rationale.as_deref(), Some("too dear for what we get"));
+}
+
+#[test]
+fn nah_in_other_places_is_no_refusal() {
+    for text in [
+        "nah I think the chairlift crew is off today, try tomorrow",
+        "haha nah, the snow cannons were just loud last night",
+    ] {
+        let r =
+            test_names::read_by_rules_on_test_day(text, "mojca", &dir(), ReaderSettings::default());
+        assert_eq!(r.verdict, None, "{text}: {r:?}");
+    }
+}
+
+#[test]
+fn the_amount_said_after_an_approval_is_its_own_not_the_next_records() {
+    let text = "Snow cannon fleet approved, €35k, and the room booking engine is on hold until \
+                the new channel manager contract is signed.";
+    let r = assert_reads(text, Intent::Decision, Some(Verdict::Approve));
+    assert_eq!(r.investment.as_deref(), Some("Snow Cannon Fleet"));
+    assert_eq!(r.amount, eur(35_000), "{r:?}");
+    let [next] = r.also.as_slice() else {
+        panic!("two records: {r:?}");
+    };
+    assert_eq!(next.investment.as_deref(), Some("Room Booking Engine"));
+    assert_eq!(next.verdict, Some(Verdict::Defer));
+    assert_eq!(next.amount, None, "{next:?}");
+}

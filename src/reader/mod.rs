@@ -1557,11 +1557,15 @@ impl Reader {
         // nothing about the amount.
         let in_name = |k: usize| names.iter().any(|n| (n.start..n.end).contains(&k));
         // "postal renewals cost £6 each", "fines start at $10K per listing", "R$ 0,04 more
-        // per litre": a price per thing is never the one-off amount decided.
+        // per litre", "we rent the stage for $4k a day": a price per thing or a rate by the
+        // day or hour is never the one-off amount decided.
         let per_thing = |m: &MoneyMention| {
             let at = |k: usize| toks.get(m.end + k).map_or("", |t| t.lower.as_str());
             let skip = usize::from(matches!(at(0), "more" | "less" | "extra"));
-            matches!(at(skip), "each" | "apiece") || at(skip) == "per" && !at(skip + 1).is_empty()
+            matches!(at(skip), "each" | "apiece")
+                || at(skip) == "per" && !at(skip + 1).is_empty()
+                || matches!(at(skip), "a" | "an")
+                    && matches!(at(skip + 1), "day" | "hour" | "night" | "shift")
         };
         if r.intent == Intent::Benefit {
             let realised = money.iter().find(|m| !per_thing(m)).or(money.first());
@@ -1676,6 +1680,20 @@ impl Reader {
                     !toks[a.min(b)..b].iter().any(Token::is_break)
                 })
             };
+            // "Our cloud bill hit €30k last month, so the build farm is approved": money
+            // spent in a past time, in a clause of its own, is the reason's figure.
+            let spent_before = |m: &MoneyMention| {
+                !in_verdict_clause(m)
+                    && toks.get(m.end).is_some_and(|t| t.is("last"))
+                    && toks.get(m.end + 1).is_some_and(|t| {
+                        matches!(
+                            t.lower.as_str(),
+                            "month" | "year" | "quarter" | "week" | "season" | "winter"
+                        )
+                    })
+            };
+            let one_off: Vec<&MoneyMention> =
+                one_off.into_iter().filter(|m| !spent_before(m)).collect();
             let first = one_off.first();
             let before_verdict = first.is_some_and(|m| {
                 verdict_at.is_some_and(|(_, v)| m.end <= v) && !in_verdict_clause(m)

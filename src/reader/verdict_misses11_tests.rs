@@ -89,3 +89,32 @@ fn the_amount_said_after_an_approval_is_its_own_not_the_next_records() {
     assert_eq!(next.verdict, Some(Verdict::Defer));
     assert_eq!(next.amount, None, "{next:?}");
 }
+
+#[test]
+fn a_rate_a_day_in_the_reason_is_not_the_decisions_amount() {
+    let text = "Mojca: spa extension is a no. We rent the pool in Bled for €2k a day and use \
+                it four times a season.";
+    let r = assert_reads(text, Intent::Decision, Some(Verdict::Reject));
+    assert_eq!(r.amount, None, "€2k a day is what the pool costs: {r:?}");
+    let r = assert_reads(
+        "Ticket gates approved at €80k; the agency charged us €900 an hour for queue stewards",
+        Intent::Decision,
+        Some(Verdict::Approve),
+    );
+    assert_eq!(r.amount, eur(80_000));
+}
+
+#[test]
+fn money_spent_last_month_told_as_the_reason_is_not_the_decisions_amount() {
+    let text = "Our overtime bill for night grooming hit €30k last month, so the snow cannon \
+                fleet is approved.";
+    let r = assert_reads(text, Intent::Decision, Some(Verdict::Approve));
+    assert_eq!(r.amount, None, "€30k is what overtime cost: {r:?}");
+    // The amount in the verdict's own clause is still its own.
+    let r = assert_reads(
+        "Snow cannon fleet approved last month at €300k",
+        Intent::Decision,
+        Some(Verdict::Approve),
+    );
+    assert_eq!(r.amount, eur(300_000));
+}

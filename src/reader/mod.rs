@@ -1613,11 +1613,16 @@ impl Reader {
                     )
                 })
         };
+        // "At €90k a year for six users, we're stopping it": on a stop, money by the year
+        // with no word of saving is what the work costs to run, not what it would bring.
+        let stop = verdict == Some(Verdict::Stop);
         let is_benefit = |m: &MoneyMention| {
             near(m, money_words::SAVING_WORDS, 4, 3)
                 || near(m, BENEFIT, 4, 3)
                 || m.period.is_some()
-                    && (!(near(m, money_words::RUNNING_COST_WORDS, 3, 2) || near(m, COST, 3, 2))
+                    && (!(stop
+                        || near(m, money_words::RUNNING_COST_WORDS, 3, 2)
+                        || near(m, COST, 3, 2))
                         || cut_by(m))
         };
         let annual = money.iter().find(|m| is_benefit(m));

@@ -118,3 +118,21 @@ fn money_spent_last_month_told_as_the_reason_is_not_the_decisions_amount() {
     );
     assert_eq!(r.amount, eur(300_000));
 }
+
+#[test]
+fn a_yearly_cost_told_on_a_stop_is_no_benefit() {
+    let text = "At €60k a year for four active users, we're stopping the room booking engine.";
+    let r = assert_reads(text, Intent::Decision, Some(Verdict::Stop));
+    assert_eq!(
+        r.annual_benefit, None,
+        "€60k a year is what it costs: {r:?}"
+    );
+    assert_eq!(r.amount, None, "{r:?}");
+    // What stopping saves is still said as a saving.
+    let r = assert_reads(
+        "Stopping the room booking engine, saves €60k a year in licences",
+        Intent::Decision,
+        Some(Verdict::Stop),
+    );
+    assert_eq!(r.annual_benefit, eur(60_000), "{r:?}");
+}

@@ -370,16 +370,26 @@ fn left_the_market(toks: &[Token], i: usize) -> bool {
         .any(|t| t.is("market"))
 }
 
-/// "see you all at the 9/12 board meeting": a meeting still to come, said in passing, is
-/// no meeting to note.
-fn meeting_to_come(toks: &[Token], i: usize, cue: Cue) -> bool {
+/// "see you all at the 9/12 board meeting", "Treasury offsite next week so sign-offs will
+/// be slow": a meeting still to come, said in passing, is no meeting to note. `len` is the
+/// cue's length in tokens.
+fn meeting_to_come(toks: &[Token], i: usize, len: usize, cue: Cue) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let after = i + len;
+    let said_ahead = word(after) == "tomorrow"
+        || word(after) == "next"
+            && matches!(
+                word(after + 1),
+                "week" | "month" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday"
+            );
     cue == Cue::Meeting
-        && toks[..i]
-            .iter()
-            .rev()
-            .take(10)
-            .take_while(|t| !t.is_break())
-            .any(|t| t.is("see"))
+        && (said_ahead
+            || toks[..i]
+                .iter()
+                .rev()
+                .take(10)
+                .take_while(|t| !t.is_break())
+                .any(|t| t.is("see")))
 }
 
 /// "stopped 14 prohibited items", "caught 3 pump faults": a result counted, news about the
@@ -444,7 +454,7 @@ pub fn find_cues(toks: &[Token]) -> Cues {
         }
         match cues()
             .match_at(toks, i)
-            .filter(|(cue, _)| !meeting_to_come(toks, i, *cue))
+            .filter(|&(cue, len)| !meeting_to_come(toks, i, len, cue))
         {
             // "IT is asking for the tablets to be green-lit": a verdict asked for on the
             // work, news about it rather than a new ask.

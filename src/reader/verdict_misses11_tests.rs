@@ -136,3 +136,23 @@ fn a_yearly_cost_told_on_a_stop_is_no_benefit() {
     );
     assert_eq!(r.annual_benefit, eur(60_000), "{r:?}");
 }
+
+#[test]
+fn a_meeting_still_to_come_said_in_passing_is_no_note() {
+    for text in [
+        "Hotel offsite next week so the booking sign-offs will be slow, sorry all",
+        "Snowmaking workshop tomorrow so replies will be slow, sorry",
+    ] {
+        let r =
+            test_names::read_by_rules_on_test_day(text, "mojca", &dir(), ReaderSettings::default());
+        assert_eq!(r.intent, Intent::None, "rules: {text}: {r:?}");
+    }
+    // A meeting that took place is still noted.
+    let r = test_names::read_by_rules_on_test_day(
+        "Hotel offsite last week: the spa extension needs a new quote before anything moves",
+        "mojca",
+        &dir(),
+        ReaderSettings::default(),
+    );
+    assert_eq!(r.intent, Intent::Note, "{r:?}");
+}

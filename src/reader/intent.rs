@@ -211,6 +211,9 @@ const CUES: &[(&str, Cue)] = &[
     ("went smoothly", Cue::Milestone),
     ("over budget", Cue::Milestone),
     ("over-budget", Cue::Milestone),
+    // "network refresh done ✅, under budget by 12k zł": how the work came in, not a benefit.
+    ("under budget", Cue::Milestone),
+    ("under-budget", Cue::Milestone),
     ("went bust", Cue::Milestone),
     ("gone bust", Cue::Milestone),
     ("went into administration", Cue::Milestone),
@@ -390,6 +393,15 @@ fn meeting_to_come(toks: &[Token], i: usize, len: usize, cue: Cue) -> bool {
                 .take(10)
                 .take_while(|t| !t.is_break())
                 .any(|t| t.is("see")))
+}
+
+/// "under budget by 12k zł", "€12k over budget": the amount from `s` to `e` is how far the
+/// work came in under or over its budget.
+pub(super) fn budget_variance(toks: &[Token], s: usize, e: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let side = |w: &str| matches!(w, "under" | "over");
+    s >= 3 && word(s - 1) == "by" && word(s - 2) == "budget" && side(word(s - 3))
+        || side(word(e)) && word(e + 1) == "budget"
 }
 
 /// "stopped 14 prohibited items", "caught 3 pump faults": a result counted, news about the

@@ -832,7 +832,12 @@ impl Reader {
         }
         // A benefit is money realised: progress told without any ("340 alarms now on
         // digital") is a note about the investment it names.
-        if intent == Intent::Benefit && money.is_empty() {
+        // So is money the work came in under or over its budget by ("done ✅, under
+        // budget by 12k zł"): how it went, not a benefit realised.
+        let realised = money
+            .iter()
+            .any(|m| !intent::budget_variance(toks, m.start, m.end));
+        if intent == Intent::Benefit && !realised {
             intent = if signals.investment {
                 Intent::Note
             } else {

@@ -156,3 +156,11 @@ fn a_meeting_still_to_come_said_in_passing_is_no_note() {
     );
     assert_eq!(r.intent, Intent::Note, "{r:?}");
 }
+
+#[test]
+fn work_done_under_budget_is_news_not_a_benefit() {
+    let text = "chairlift upgrade done ✅ no downtime, under budget by €12k";
+    let r = assert_reads(text, Intent::Note, None);
+    assert_eq!(r.investment.as_deref(), Some("Chairlift Upgrade"));
+    assert_eq!(r.amount, None, "{r:?}");
+}

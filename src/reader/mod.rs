@@ -844,6 +844,16 @@ impl Reader {
                 rule
             };
         }
+        // "eClaims automation for approval na po, Php 4.8M. Denied claims are eating …":
+        // money the rules read as asked for, with no word of a benefit and none of it by
+        // the month or year, is a proposal, whatever the model's words say.
+        if intent == Intent::Benefit
+            && rule == Intent::Investment
+            && !signals.benefit_cue
+            && !signals.money_per_period
+        {
+            intent = Intent::Investment;
+        }
         // News about a named investment ("the WFM go-live is delayed again") is a note,
         // not chat, whatever the model's words say.
         if intent == Intent::None && rule == Intent::Note && news {

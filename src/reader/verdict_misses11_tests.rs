@@ -164,3 +164,11 @@ fn work_done_under_budget_is_news_not_a_benefit() {
     assert_eq!(r.investment.as_deref(), Some("Chairlift Upgrade"));
     assert_eq!(r.amount, None, "{r:?}");
 }
+
+#[test]
+fn money_put_up_for_approval_is_a_proposal_whatever_the_model_says() {
+    let text = "Ticket gates for approval po, €48k. Paper passes are eating our mornings, 18% \
+                of lift queues ran late in Q3 because of manual checks.";
+    let r = assert_reads(text, Intent::Investment, None);
+    assert_eq!(r.amount, eur(48_000), "{r:?}");
+}

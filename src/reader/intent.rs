@@ -395,6 +395,26 @@ fn meeting_to_come(toks: &[Token], i: usize, len: usize, cue: Cue) -> bool {
                 .any(|t| t.is("see")))
 }
 
+/// At `i`, "asked staff to look at a drone program", "asked IT to look into an e-signature
+/// tool": someone asked to explore a thing said as new (after "a" or "an"), a proposal
+/// with its money still to come. "asked IT to look at the logs" is no proposal.
+fn asked_to_look_at_a_new(toks: &[Token], i: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    if !matches!(word(i), "asked" | "asks" | "asking") {
+        return false;
+    }
+    // Who was asked: one or two words before "to".
+    let Some(to) = (i + 2..i + 4).find(|&k| word(k) == "to") else {
+        return false;
+    };
+    let at = match (word(to + 1), word(to + 2)) {
+        ("look", "at" | "into") => to + 3,
+        ("explore" | "scope" | "price", _) => to + 2,
+        _ => return false,
+    };
+    matches!(word(at), "a" | "an")
+}
+
 /// "under budget by 12k zł", "€12k over budget": the amount from `s` to `e` is how far the
 /// work came in under or over its budget.
 pub(super) fn budget_variance(toks: &[Token], s: usize, e: usize) -> bool {
@@ -446,6 +466,9 @@ pub fn find_cues(toks: &[Token]) -> Cues {
             || super::approval_asks::money_for_approval(toks, i)
             || super::approval_asks::requests_to_do(toks, i)
         {
+            c.investment = true;
+        }
+        if asked_to_look_at_a_new(toks, i) {
             c.investment = true;
         }
         if left_the_market(toks, i) || decision_to_come(toks, i) {

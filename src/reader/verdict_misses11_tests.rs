@@ -172,3 +172,20 @@ fn money_put_up_for_approval_is_a_proposal_whatever_the_model_says() {
     let r = assert_reads(text, Intent::Investment, None);
     assert_eq!(r.amount, eur(48_000), "{r:?}");
 }
+
+#[test]
+fn staff_asked_to_look_at_a_new_thing_is_a_proposal() {
+    let text = "Councillor Novak asked staff to look at a drone program for lift cable \
+                inspections, no € yet";
+    let r = test_names::read_by_rules_on_test_day(text, "mojca", &dir(), ReaderSettings::default());
+    assert_eq!(r.intent, Intent::Investment, "rules: {r:?}");
+    assert!(r.missing.contains(&Missing::Amount), "{r:?}");
+    // Asked to look at a thing we have is no proposal.
+    let r = test_names::read_by_rules_on_test_day(
+        "asked IT to look at the guest wi-fi refresh logs, something is off",
+        "mojca",
+        &dir(),
+        ReaderSettings::default(),
+    );
+    assert_ne!(r.intent, Intent::Investment, "{r:?}");
+}

@@ -869,6 +869,15 @@ fn find_action_from(text: &str, toks: &[Token], speaker: &str, from: usize) -> O
                 }
                 (owner, after + 1)
             }
+            // "Sige, I'll join the call later": being at a meeting is no follow-up.
+            ("i'll" | "ill", "join" | "attend" | "dial")
+                if toks[i + 2..]
+                    .iter()
+                    .take(3)
+                    .any(|t| super::verdicts::MEETINGS.contains(&t.lower.as_str())) =>
+            {
+                continue
+            }
             ("i'll", _) | ("ill", _) => (speaker.to_string(), i + 1),
             ("i", "will") | ("i", "must") => (speaker.to_string(), i + 2),
             ("i'm", "going") | ("i'm", "to") => (speaker.to_string(), skip_to(toks, i + 2)),

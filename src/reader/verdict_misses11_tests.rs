@@ -189,3 +189,19 @@ fn staff_asked_to_look_at_a_new_thing_is_a_proposal() {
     );
     assert_ne!(r.intent, Intent::Investment, "{r:?}");
 }
+
+#[test]
+fn saying_you_will_join_a_call_is_no_follow_up() {
+    for text in [
+        "Sige, I'll join the call later after my rounds",
+        "ok I'll join the call in 10, stuck in traffic",
+    ] {
+        let r =
+            test_names::read_by_rules_on_test_day(text, "mojca", &dir(), ReaderSettings::default());
+        assert_eq!(
+            (r.intent, r.action.is_none()),
+            (Intent::None, true),
+            "{text}: {r:?}"
+        );
+    }
+}

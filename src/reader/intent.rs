@@ -415,6 +415,18 @@ fn asked_to_look_at_a_new(toks: &[Token], i: usize) -> bool {
     matches!(word(at), "a" | "an")
 }
 
+/// "please register until tomorrow 🥂": people asked to sign up for an event, not a new
+/// investment to register.
+fn asked_to_sign_up(toks: &[Token], i: usize, cue: Cue) -> bool {
+    cue == Cue::Investment
+        && toks[i].is("register")
+        && i > 0
+        && matches!(
+            toks[i - 1].lower.as_str(),
+            "please" | "pls" | "plz" | "kindly"
+        )
+}
+
 /// "under budget by 12k zł", "€12k over budget": the amount from `s` to `e` is how far the
 /// work came in under or over its budget.
 pub(super) fn budget_variance(toks: &[Token], s: usize, e: usize) -> bool {
@@ -490,6 +502,7 @@ pub fn find_cues(toks: &[Token]) -> Cues {
         match cues()
             .match_at(toks, i)
             .filter(|&(cue, len)| !meeting_to_come(toks, i, len, cue))
+            .filter(|&(cue, _)| !asked_to_sign_up(toks, i, cue))
         {
             // "IT is asking for the tablets to be green-lit": a verdict asked for on the
             // work, news about it rather than a new ask.

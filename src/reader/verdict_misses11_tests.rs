@@ -205,3 +205,11 @@ fn saying_you_will_join_a_call_is_no_follow_up() {
         );
     }
 }
+
+#[test]
+fn please_register_for_a_party_is_no_new_investment() {
+    let text = "Mulled wine on Thursday at 17:30 for the farewell of Herr Kos, please register \
+                until tomorrow 🥂";
+    let r = test_names::read_by_rules_on_test_day(text, "mojca", &dir(), ReaderSettings::default());
+    assert_eq!(r.intent, Intent::None, "rules: {r:?}");
+}

@@ -211,6 +211,9 @@ const CUES: &[(&str, Cue)] = &[
     ("went smoothly", Cue::Milestone),
     ("over budget", Cue::Milestone),
     ("over-budget", Cue::Milestone),
+    // "network refresh done ✅, under budget by 12k zł": how the work came in, not a benefit.
+    ("under budget", Cue::Milestone),
+    ("under-budget", Cue::Milestone),
     ("went bust", Cue::Milestone),
     ("gone bust", Cue::Milestone),
     ("went into administration", Cue::Milestone),
@@ -370,16 +373,67 @@ fn left_the_market(toks: &[Token], i: usize) -> bool {
         .any(|t| t.is("market"))
 }
 
-/// "see you all at the 9/12 board meeting": a meeting still to come, said in passing, is
-/// no meeting to note.
-fn meeting_to_come(toks: &[Token], i: usize, cue: Cue) -> bool {
+/// "see you all at the 9/12 board meeting", "Treasury offsite next week so sign-offs will
+/// be slow": a meeting still to come, said in passing, is no meeting to note. `len` is the
+/// cue's length in tokens.
+fn meeting_to_come(toks: &[Token], i: usize, len: usize, cue: Cue) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let after = i + len;
+    let said_ahead = word(after) == "tomorrow"
+        || word(after) == "next"
+            && matches!(
+                word(after + 1),
+                "week" | "month" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday"
+            );
     cue == Cue::Meeting
-        && toks[..i]
-            .iter()
-            .rev()
-            .take(10)
-            .take_while(|t| !t.is_break())
-            .any(|t| t.is("see"))
+        && (said_ahead
+            || toks[..i]
+                .iter()
+                .rev()
+                .take(10)
+                .take_while(|t| !t.is_break())
+                .any(|t| t.is("see")))
+}
+
+/// At `i`, "asked staff to look at a drone program", "asked IT to look into an e-signature
+/// tool": someone asked to explore a thing said as new (after "a" or "an"), a proposal
+/// with its money still to come. "asked IT to look at the logs" is no proposal.
+fn asked_to_look_at_a_new(toks: &[Token], i: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    if !matches!(word(i), "asked" | "asks" | "asking") {
+        return false;
+    }
+    // Who was asked: one or two words before "to".
+    let Some(to) = (i + 2..i + 4).find(|&k| word(k) == "to") else {
+        return false;
+    };
+    let at = match (word(to + 1), word(to + 2)) {
+        ("look", "at" | "into") => to + 3,
+        ("explore" | "scope" | "price", _) => to + 2,
+        _ => return false,
+    };
+    matches!(word(at), "a" | "an")
+}
+
+/// "please register until tomorrow 🥂": people asked to sign up for an event, not a new
+/// investment to register.
+fn asked_to_sign_up(toks: &[Token], i: usize, cue: Cue) -> bool {
+    cue == Cue::Investment
+        && toks[i].is("register")
+        && i > 0
+        && matches!(
+            toks[i - 1].lower.as_str(),
+            "please" | "pls" | "plz" | "kindly"
+        )
+}
+
+/// "under budget by 12k zł", "€12k over budget": the amount from `s` to `e` is how far the
+/// work came in under or over its budget.
+pub(super) fn budget_variance(toks: &[Token], s: usize, e: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let side = |w: &str| matches!(w, "under" | "over");
+    s >= 3 && word(s - 1) == "by" && word(s - 2) == "budget" && side(word(s - 3))
+        || side(word(e)) && word(e + 1) == "budget"
 }
 
 /// "stopped 14 prohibited items", "caught 3 pump faults": a result counted, news about the
@@ -426,6 +480,9 @@ pub fn find_cues(toks: &[Token]) -> Cues {
         {
             c.investment = true;
         }
+        if asked_to_look_at_a_new(toks, i) {
+            c.investment = true;
+        }
         if left_the_market(toks, i) || decision_to_come(toks, i) {
             c.milestone = true;
         }
@@ -444,7 +501,8 @@ pub fn find_cues(toks: &[Token]) -> Cues {
         }
         match cues()
             .match_at(toks, i)
-            .filter(|(cue, _)| !meeting_to_come(toks, i, *cue))
+            .filter(|&(cue, len)| !meeting_to_come(toks, i, len, cue))
+            .filter(|&(cue, _)| !asked_to_sign_up(toks, i, cue))
         {
             // "IT is asking for the tablets to be green-lit": a verdict asked for on the
             // work, news about it rather than a new ask.
@@ -823,6 +881,15 @@ fn find_action_from(text: &str, toks: &[Token], speaker: &str, from: usize) -> O
                     continue;
                 }
                 (owner, after + 1)
+            }
+            // "Sige, I'll join the call later": being at a meeting is no follow-up.
+            ("i'll" | "ill", "join" | "attend" | "dial")
+                if toks[i + 2..]
+                    .iter()
+                    .take(3)
+                    .any(|t| super::verdicts::MEETINGS.contains(&t.lower.as_str())) =>
+            {
+                continue
             }
             ("i'll", _) | ("ill", _) => (speaker.to_string(), i + 1),
             ("i", "will") | ("i", "must") => (speaker.to_string(), i + 2),

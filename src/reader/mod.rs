@@ -832,12 +832,27 @@ impl Reader {
         }
         // A benefit is money realised: progress told without any ("340 alarms now on
         // digital") is a note about the investment it names.
-        if intent == Intent::Benefit && money.is_empty() {
+        // So is money the work came in under or over its budget by ("done ✅, under
+        // budget by 12k zł"): how it went, not a benefit realised.
+        let realised = money
+            .iter()
+            .any(|m| !intent::budget_variance(toks, m.start, m.end));
+        if intent == Intent::Benefit && !realised {
             intent = if signals.investment {
                 Intent::Note
             } else {
                 rule
             };
+        }
+        // "eClaims automation for approval na po, Php 4.8M. Denied claims are eating …":
+        // money the rules read as asked for, with no word of a benefit and none of it by
+        // the month or year, is a proposal, whatever the model's words say.
+        if intent == Intent::Benefit
+            && rule == Intent::Investment
+            && !signals.benefit_cue
+            && !signals.money_per_period
+        {
+            intent = Intent::Investment;
         }
         // News about a named investment ("the WFM go-live is delayed again") is a note,
         // not chat, whatever the model's words say.
@@ -1557,11 +1572,15 @@ impl Reader {
         // nothing about the amount.
         let in_name = |k: usize| names.iter().any(|n| (n.start..n.end).contains(&k));
         // "postal renewals cost £6 each", "fines start at $10K per listing", "R$ 0,04 more
-        // per litre": a price per thing is never the one-off amount decided.
+        // per litre", "we rent the stage for $4k a day": a price per thing or a rate by the
+        // day or hour is never the one-off amount decided.
         let per_thing = |m: &MoneyMention| {
             let at = |k: usize| toks.get(m.end + k).map_or("", |t| t.lower.as_str());
             let skip = usize::from(matches!(at(0), "more" | "less" | "extra"));
-            matches!(at(skip), "each" | "apiece") || at(skip) == "per" && !at(skip + 1).is_empty()
+            matches!(at(skip), "each" | "apiece")
+                || at(skip) == "per" && !at(skip + 1).is_empty()
+                || matches!(at(skip), "a" | "an")
+                    && matches!(at(skip + 1), "day" | "hour" | "night" | "shift")
         };
         if r.intent == Intent::Benefit {
             let realised = money.iter().find(|m| !per_thing(m)).or(money.first());
@@ -1609,11 +1628,16 @@ impl Reader {
                     )
                 })
         };
+        // "At €90k a year for six users, we're stopping it": on a stop, money by the year
+        // with no word of saving is what the work costs to run, not what it would bring.
+        let stop = verdict == Some(Verdict::Stop);
         let is_benefit = |m: &MoneyMention| {
             near(m, money_words::SAVING_WORDS, 4, 3)
                 || near(m, BENEFIT, 4, 3)
                 || m.period.is_some()
-                    && (!(near(m, money_words::RUNNING_COST_WORDS, 3, 2) || near(m, COST, 3, 2))
+                    && (!(stop
+                        || near(m, money_words::RUNNING_COST_WORDS, 3, 2)
+                        || near(m, COST, 3, 2))
                         || cut_by(m))
         };
         let annual = money.iter().find(|m| is_benefit(m));
@@ -1676,6 +1700,20 @@ impl Reader {
                     !toks[a.min(b)..b].iter().any(Token::is_break)
                 })
             };
+            // "Our cloud bill hit €30k last month, so the build farm is approved": money
+            // spent in a past time, in a clause of its own, is the reason's figure.
+            let spent_before = |m: &MoneyMention| {
+                !in_verdict_clause(m)
+                    && toks.get(m.end).is_some_and(|t| t.is("last"))
+                    && toks.get(m.end + 1).is_some_and(|t| {
+                        matches!(
+                            t.lower.as_str(),
+                            "month" | "year" | "quarter" | "week" | "season" | "winter"
+                        )
+                    })
+            };
+            let one_off: Vec<&MoneyMention> =
+                one_off.into_iter().filter(|m| !spent_before(m)).collect();
             let first = one_off.first();
             let before_verdict = first.is_some_and(|m| {
                 verdict_at.is_some_and(|(_, v)| m.end <= v) && !in_verdict_clause(m)
@@ -2180,6 +2218,8 @@ mod unspelt_names_tests;
 mod verdict_forms_tests;
 #[cfg(test)]
 mod verdict_misses10_tests;
+#[cfg(test)]
+mod verdict_misses11_tests;
 #[cfg(test)]
 mod verdict_misses7_tests;
 #[cfg(test)]

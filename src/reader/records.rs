@@ -174,8 +174,18 @@ fn joined_at(toks: &[Token], (a, b): (usize, usize)) -> Option<usize> {
                 && super::verdict_shapes::alternative_kept(toks, v.start, v.end))
         })
     };
+    // "Device lab approved, €35k, and the …": the amount after the comma is the verdict's
+    // before it, not the next record's (any currency will do to see it is one).
+    let amount_next = |j: usize| {
+        let span = &toks[j + 1..(j + 1 + 4).min(b)];
+        find_money(span, Currency::GBP)
+            .first()
+            .is_some_and(|m| m.start == 0)
+    };
     (a + 1..b).find(|&j| {
-        (conjunction(j) || toks[j].is_sym(",") && !conjunction(j + 1)) && own(a, j) && own(j + 1, b)
+        (conjunction(j) || toks[j].is_sym(",") && !conjunction(j + 1) && !amount_next(j))
+            && own(a, j)
+            && own(j + 1, b)
     })
 }
 

@@ -200,15 +200,17 @@ pub(super) fn budget_moved_at(toks: &[Token], i: usize) -> Option<usize> {
         .then_some(i + 1 + to + 1)
 }
 
-/// "IVR upgrade: go, £110k", "kiosks - no, too dear", "yes to the e-signature tool": a bare
-/// answer given to a thing named before a label's colon or dash, standing alone in its
-/// clause, or "yes to" / "no to" what follows. The verdict and where it ends, when `i` opens
+/// "IVR upgrade: go, £110k", "kiosks - no, too dear", "wi-fi refresh - nah, too pricey",
+/// "yes to the e-signature tool": a bare answer given to a thing named before a label's
+/// colon or dash, standing alone in its clause, or "yes to" / "no to" what follows. The verdict and where it ends, when `i` opens
 /// one.
 pub(super) fn label_answer_at(toks: &[Token], i: usize) -> Option<(Verdict, usize)> {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     let verdict = match word(i) {
         "go" | "yes" => Verdict::Approve,
         "no" => Verdict::Reject,
+        // "wi-fi refresh - nah, too pricey": only as the label's answer.
+        "nah" | "nope" if i >= 2 => Verdict::Reject,
         // "Cyber uplift phase 2 – hold.": only as the label's answer.
         "hold" => Verdict::Defer,
         _ => return None,

@@ -1207,6 +1207,8 @@ const SHAPE_OPENERS: &[&str] = &[
     "go",
     "yes",
     "hold",
+    "nah",
+    "nope",
     // money_given_at
     "gave",
     "gives",

@@ -338,6 +338,12 @@ const NOT_NAMES: &[&str] = &[
     // "a new one for the register": a pronoun.
     "one",
     "ones",
+    // "rejected for this year", "on hold for now": the time a verdict holds for.
+    "year",
+    "quarter",
+    "month",
+    "week",
+    "now",
 ];
 
 /// The name of an investment not yet in the directory, from the words around the verb:
@@ -519,6 +525,16 @@ pub fn new_name(
             {
                 // "want to buy 40 handheld scanners": the count, then the things.
                 i += 1;
+            } else if i > 1
+                && toks[i - 1].is("for")
+                && ASKED_FOR.contains(&toks[i - 2].lower.as_str())
+                && toks.get(i).is_some_and(|t| t.kind == TokKind::Num)
+                && money_at(i).is_none()
+                && !date_starts.contains(&i)
+                && toks.get(i + 1).is_some_and(|t| t.is_word() && !t.attached)
+            {
+                // "requesting budget for 200 new headsets": the count, then the things.
+                i += 1;
             } else if toks.get(i).is_some_and(|t| t.is("thanks"))
                 && toks.get(i + 1).is_some_and(|t| t.is("to"))
             {
@@ -692,7 +708,11 @@ pub fn new_name(
     // Before the verb: "Proposal for a new intranet was turned down", "X was approved".
     if let Some((vs, _)) = verdict {
         if let Some(p) = toks[..vs].iter().position(|t| t.is("for")) {
+            // "the request of Export for a quoting tool is rejected": whose ask, then "for".
+            let whose_ask =
+                (p.saturating_sub(6)..p).any(|j| request_len(toks, j) == Some(p + 1 - j));
             let asked = p == 0
+                || whose_ask
                 || toks[p - 1].kind != TokKind::Word
                 || money_at(p - 1).is_some()
                 || ASKED_FOR.contains(&toks[p - 1].lower.as_str())

@@ -1,0 +1,42 @@
+//! Names said the way people say them, in a Portuguese cork producer's words: the time a
+//! verdict holds for ("rejected for this year") is no name; a count before a new thing
+//! ("40 new headsets") is no part of its name.
+
+use super::*;
+
+/// A Portuguese cork producer with a stopper plant, an export desk and a call centre.
+fn cork() -> StaticDirectory {
+    test_names::directory(
+        &[
+            ("Information Technology", &["IT"]),
+            ("Stoppers", &["Stopper Plant"]),
+            ("Sales & Export", &["Export", "Sales"]),
+            ("Contact Centre", &["CC"]),
+            ("Finance", &["Accounting"]),
+        ],
+        &[
+            ("Server Room Cooling Renewal", "Information Technology"),
+            ("Stopper Vision Inspection", "Stoppers"),
+            ("Export Pricing Portal", "Sales & Export"),
+        ],
+    )
+}
+
+fn read_cork(text: &str) -> Reading {
+    test_names::read_day_first_in(text, "ines", "EUR", &cork())
+}
+
+#[test]
+fn the_time_a_verdict_holds_for_is_no_name() {
+    let text = "Decision of the board: the request of Export for a quoting tool is rejected for this year, the budget is not enough.";
+    let r = read_cork(text);
+    test_names::assert_name_as_written(&r, text, "quoting tool");
+}
+
+#[test]
+fn a_count_before_a_new_thing_is_no_part_of_its_name() {
+    let text =
+        "CC is requesting budget for 40 new headsets, approx €50k, the current ones are 5 yrs old";
+    let r = read_cork(text);
+    test_names::assert_name_as_written(&r, text, "headsets");
+}

@@ -1,6 +1,7 @@
 //! Names said the way people say them, in a Portuguese cork producer's words: the time a
-//! verdict holds for ("rejected for this year") is no name; a count before a new thing
-//! ("40 new headsets") is no part of its name.
+//! verdict holds for ("rejected for this year") is no name; a known name's work word
+//! ("renewal") after another thing ("Switch renewal") is that other thing's renewal, not the
+//! known one; a count before a new thing ("40 new laptops") is no part of its name.
 
 use super::*;
 
@@ -31,6 +32,13 @@ fn the_time_a_verdict_holds_for_is_no_name() {
     let text = "Decision of the board: the request of Export for a quoting tool is rejected for this year, the budget is not enough.";
     let r = read_cork(text);
     test_names::assert_name_as_written(&r, text, "quoting tool");
+}
+
+#[test]
+fn a_known_names_work_word_after_another_thing_is_that_things() {
+    let text = "Switch renewal is approved with the condition that the old switches go to the Porto plant. €260k.";
+    let r = read_cork(text);
+    test_names::assert_name_as_written(&r, text, "Switch renewal");
 }
 
 #[test]

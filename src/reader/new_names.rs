@@ -344,6 +344,9 @@ const NOT_NAMES: &[&str] = &[
     "month",
     "week",
     "now",
+    // "approved with the condition that …": what the verdict asks, not the thing.
+    "condition",
+    "conditions",
 ];
 
 /// The name of an investment not yet in the directory, from the words around the verb:

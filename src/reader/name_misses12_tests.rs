@@ -48,3 +48,10 @@ fn a_count_before_a_new_thing_is_no_part_of_its_name() {
     let r = read_cork(text);
     test_names::assert_name_as_written(&r, text, "headsets");
 }
+
+#[test]
+fn a_sites_place_after_of_says_where_not_the_name() {
+    let text = "IT requests to renew the switch stack of Coruche plant, €310k, the current switches are end of support in June.";
+    let r = read_cork(text);
+    test_names::assert_name_as_written(&r, text, "switch stack");
+}

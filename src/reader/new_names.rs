@@ -303,6 +303,19 @@ const ASKED_FOR: &[&str] = &[
     "order",
 ];
 
+/// Nouns of a site, said after its place's name ("Denizli factory", "Coruche plant").
+const SITE_NOUNS: &[&str] = &[
+    "factory",
+    "plant",
+    "mill",
+    "site",
+    "office",
+    "branch",
+    "warehouse",
+    "campus",
+    "depot",
+];
+
 /// Things said with what they are about after "on": "a dashboard on dam levels".
 const KIND_ON_TOPIC: &[&str] = &["dashboard", "report", "study", "survey", "review", "course"];
 
@@ -423,7 +436,8 @@ pub fn new_name(
         before || after
     };
     // "a digital twin of Harbour Centre": "of" before a place written with a capital (not
-    // an acronym, not a unit or a known name) runs the name on.
+    // an acronym, not a unit or a known name) runs the name on. Not before a site's noun
+    // ("the firewall cluster of Denizli factory"): that says where the thing is.
     let of_place = |i: usize, start: usize| {
         i > start
             && toks[i].is("of")
@@ -433,6 +447,9 @@ pub fn new_name(
                     && text[t.start..].starts_with(char::is_uppercase)
                     && !names.iter().any(|m| m.start == i + 1)
             })
+            && !toks
+                .get(i + 2)
+                .is_some_and(|t| SITE_NOUNS.contains(&t.lower.as_str()))
     };
     // "an e-signature and workflow tool": "and" between two things one kind of thing does,
     // the kind's noun a word or two after it, then the name's end.

@@ -19,6 +19,7 @@ fn cork() -> StaticDirectory {
             ("Server Room Cooling Renewal", "Information Technology"),
             ("Stopper Vision Inspection", "Stoppers"),
             ("Export Pricing Portal", "Sales & Export"),
+            ("Coruche Site Network Refresh", "Information Technology"),
         ],
     )
 }
@@ -54,4 +55,24 @@ fn a_sites_place_after_of_says_where_not_the_name() {
     let text = "IT requests to renew the switch stack of Coruche plant, €310k, the current switches are end of support in June.";
     let r = read_cork(text);
     test_names::assert_name_as_written(&r, text, "switch stack");
+}
+
+#[test]
+fn a_names_place_said_after_the_rest_of_it_names_it() {
+    let text = "Network refresh in Coruche done for the two halls, dropped scans down 60%, saved ~€4k/month";
+    let r = read_cork(text);
+    test_names::assert_known_name(
+        &r,
+        text,
+        "Coruche Site Network Refresh",
+        "Information Technology",
+    );
+    // Common words alone, at no place of the name's, are not it.
+    let text = "Network refresh in Porto done for the two halls, dropped scans down 60%";
+    let r = read_cork(text);
+    assert_ne!(
+        r.investment.as_deref(),
+        Some("Coruche Site Network Refresh"),
+        "{r:?}"
+    );
 }

@@ -79,14 +79,11 @@ fn a_names_place_said_after_the_rest_of_it_names_it() {
 }
 
 #[test]
-fn everyday_words_for_a_kind_of_thing_pointed_at_name_it() {
-    for (text, name) in [(
-        "Porto store: the tills refresh is approved, €38k, the old card readers keep failing",
-        "Showroom Point of Sale Refresh",
-    )] {
-        let r = read_cork(text);
-        test_names::assert_known_name(&r, text, name, "Sales & Export");
-    }
+fn an_everyday_word_for_a_kind_of_thing_pointed_at_names_it() {
+    let text =
+        "Porto store: the tills refresh is approved, €38k, the old card readers keep failing";
+    let r = read_cork(text);
+    test_names::assert_known_name(&r, text, "Showroom Point of Sale Refresh", "Sales & Export");
     // Not pointed at, "till" is a word of time.
     let text = "Switch renewal on hold till March, the Porto quotes are too high";
     let r = read_cork(text);

@@ -116,6 +116,14 @@ fn same_word(name_word: &str, word: &str) -> bool {
 /// well-known acronyms whose expansion shares its words, and the initials of a name of three
 /// or more words said without its last word. `inv_words` are each investment's words;
 /// `taken` says whether a word already means something in the directory.
+/// Everyday words for a kind of thing a name spells out ("the tills" for a point of sale),
+/// matched as the acronyms are: pointed at ("the tills refresh"), never alone ("till
+/// March").
+const PLAIN_WORDS: &[(&str, &[&[&str]])] = &[
+    ("till", &[&["point", "sale"]]),
+    ("tills", &[&["point", "sale"]]),
+];
+
 pub(super) fn caps_acronyms(
     inv_words: &[Vec<String>],
     taken: &dyn Fn(&str) -> bool,
@@ -123,7 +131,7 @@ pub(super) fn caps_acronyms(
     let mut seen = super::names::OnlyOne::default();
     let mut add = |key: String, i: usize| seen.add(key, i);
     for (i, words) in inv_words.iter().enumerate() {
-        for (acronym, sets) in KNOWN {
+        for (acronym, sets) in KNOWN.iter().chain(PLAIN_WORDS) {
             let fits = sets
                 .iter()
                 .any(|set| set.iter().all(|w| words.iter().any(|n| same_word(n, w))));

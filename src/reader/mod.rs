@@ -2155,6 +2155,8 @@ mod name_misses10_tests;
 #[cfg(test)]
 mod name_misses11_tests;
 #[cfg(test)]
+mod name_misses12_tests;
+#[cfg(test)]
 mod name_misses7_tests;
 #[cfg(test)]
 mod name_misses8_tests;

@@ -187,6 +187,10 @@ pub struct NameIndex {
     /// Names of three or more words without their first word ("wi-fi upgrade" for "Campus
     /// wi-fi upgrade"), keyed by the word they start with.
     tails: HashMap<String, Vec<(Vec<String>, usize)>>,
+    /// Names of four or more words without their first two when those left are all
+    /// common words ("network refresh" for Makati Site Network Refresh): a name only with
+    /// its first word said after them as the place ("network refresh in Makati").
+    placed_tails: HashMap<String, Vec<(Vec<String>, usize)>>,
     /// The tails' first words long enough to be matched misspelt.
     fuzzy_tail_firsts: Vec<String>,
     /// Acronyms taking a letter from inside a compound word ("SOC" for Cybersecurity

@@ -303,6 +303,19 @@ const ASKED_FOR: &[&str] = &[
     "order",
 ];
 
+/// Nouns of a site, said after its place's name ("Denizli factory", "Coruche plant").
+const SITE_NOUNS: &[&str] = &[
+    "factory",
+    "plant",
+    "mill",
+    "site",
+    "office",
+    "branch",
+    "warehouse",
+    "campus",
+    "depot",
+];
+
 /// Things said with what they are about after "on": "a dashboard on dam levels".
 const KIND_ON_TOPIC: &[&str] = &["dashboard", "report", "study", "survey", "review", "course"];
 
@@ -338,6 +351,15 @@ const NOT_NAMES: &[&str] = &[
     // "a new one for the register": a pronoun.
     "one",
     "ones",
+    // "rejected for this year", "on hold for now": the time a verdict holds for.
+    "year",
+    "quarter",
+    "month",
+    "week",
+    "now",
+    // "approved with the condition that …": what the verdict asks, not the thing.
+    "condition",
+    "conditions",
 ];
 
 /// The name of an investment not yet in the directory, from the words around the verb:
@@ -414,7 +436,8 @@ pub fn new_name(
         before || after
     };
     // "a digital twin of Harbour Centre": "of" before a place written with a capital (not
-    // an acronym, not a unit or a known name) runs the name on.
+    // an acronym, not a unit or a known name) runs the name on. Not before a site's noun
+    // ("the firewall cluster of Denizli factory"): that says where the thing is.
     let of_place = |i: usize, start: usize| {
         i > start
             && toks[i].is("of")
@@ -424,6 +447,9 @@ pub fn new_name(
                     && text[t.start..].starts_with(char::is_uppercase)
                     && !names.iter().any(|m| m.start == i + 1)
             })
+            && !toks
+                .get(i + 2)
+                .is_some_and(|t| SITE_NOUNS.contains(&t.lower.as_str()))
     };
     // "an e-signature and workflow tool": "and" between two things one kind of thing does,
     // the kind's noun a word or two after it, then the name's end.
@@ -518,6 +544,16 @@ pub fn new_name(
                     .is_some_and(|t| t.is_word() && !t.attached && t.lower != "new")
             {
                 // "want to buy 40 handheld scanners": the count, then the things.
+                i += 1;
+            } else if i > 1
+                && toks[i - 1].is("for")
+                && ASKED_FOR.contains(&toks[i - 2].lower.as_str())
+                && toks.get(i).is_some_and(|t| t.kind == TokKind::Num)
+                && money_at(i).is_none()
+                && !date_starts.contains(&i)
+                && toks.get(i + 1).is_some_and(|t| t.is_word() && !t.attached)
+            {
+                // "requesting budget for 200 new headsets": the count, then the things.
                 i += 1;
             } else if toks.get(i).is_some_and(|t| t.is("thanks"))
                 && toks.get(i + 1).is_some_and(|t| t.is("to"))
@@ -692,7 +728,11 @@ pub fn new_name(
     // Before the verb: "Proposal for a new intranet was turned down", "X was approved".
     if let Some((vs, _)) = verdict {
         if let Some(p) = toks[..vs].iter().position(|t| t.is("for")) {
+            // "the request of Export for a quoting tool is rejected": whose ask, then "for".
+            let whose_ask =
+                (p.saturating_sub(6)..p).any(|j| request_len(toks, j) == Some(p + 1 - j));
             let asked = p == 0
+                || whose_ask
                 || toks[p - 1].kind != TokKind::Word
                 || money_at(p - 1).is_some()
                 || ASKED_FOR.contains(&toks[p - 1].lower.as_str())

@@ -189,6 +189,7 @@ impl NameIndex {
                 .push(w.clone());
         }
         let mut tails: HashMap<String, Vec<(Vec<String>, usize)>> = HashMap::default();
+        let mut placed_tails: HashMap<String, Vec<(Vec<String>, usize)>> = HashMap::default();
         for (i, inv) in investments.iter().enumerate() {
             let words = all_words_of(&inv.name);
             if words.len() >= 3 {
@@ -200,6 +201,11 @@ impl NameIndex {
                 let rest = &words[2..];
                 if rest.len() >= 2 && rest.iter().any(|w| !COMMON.contains(&w.as_str())) {
                     tails
+                        .entry(rest[0].clone())
+                        .or_default()
+                        .push((rest.to_vec(), i));
+                } else if rest.len() >= 2 {
+                    placed_tails
                         .entry(rest[0].clone())
                         .or_default()
                         .push((rest.to_vec(), i));
@@ -271,6 +277,7 @@ impl NameIndex {
             short,
             short_stems,
             tails,
+            placed_tails,
             fuzzy_tail_firsts,
             compounds,
             caps_acronyms,

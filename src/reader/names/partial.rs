@@ -11,6 +11,9 @@ impl NameIndex {
     /// A name said without its first word, when only one name ends that way.
     pub(super) fn tail_at(&self, toks: &[Token], i: usize) -> Option<NameMatch> {
         let bare = toks[i].lower.strip_suffix("'s").unwrap_or(&toks[i].lower);
+        if let Some(m) = self.placed_tail_at(toks, i, bare) {
+            return Some(m);
+        }
         // "Telemtry platform": the tail's first word misspelt, as a name's first word may be,
         // where a name is pointed at (looked for only there: this is on every word's path).
         let pointed_at = i == 0 || toks[i - 1].kind == TokKind::Sym || {
@@ -129,6 +132,42 @@ impl NameIndex {
         Some(NameMatch {
             targets: vec![Target::Investment(inv)],
             start: if code.is_some() { i - 1 } else { i },
+            end,
+            guessed: true,
+            weak: false,
+        })
+    }
+
+    /// "Network refresh in Makati" for Makati Site Network Refresh: a name's common last
+    /// words, then "in" or "at" and its first word, the place.
+    fn placed_tail_at(&self, toks: &[Token], i: usize, bare: &str) -> Option<NameMatch> {
+        let list = self.placed_tails.get(bare)?;
+        let mut found: Option<(usize, usize)> = None;
+        for (words, inv) in list {
+            let mut j = i;
+            let said = words.iter().all(|w| {
+                while toks.get(j).is_some_and(|t| t.is_sym("-")) {
+                    j += 1;
+                }
+                j += 1;
+                toks.get(j - 1).is_some_and(|t| close(&t.lower, w))
+            });
+            let placed = said
+                && toks.get(j).is_some_and(|t| t.is("in") || t.is("at"))
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|t| t.is_word() && t.lower == self.inv_words[*inv][0]);
+            if placed {
+                if found.is_some_and(|(f, _)| f != *inv) {
+                    return None;
+                }
+                found = Some((*inv, j + 2));
+            }
+        }
+        let (inv, end) = found?;
+        Some(NameMatch {
+            targets: vec![Target::Investment(inv)],
+            start: i,
             end,
             guessed: true,
             weak: false,

@@ -138,9 +138,11 @@ impl NameIndex {
         // "Rio Verde biogas generated 1.150 MWh": a name's word in lower case after one or two
         // words with capitals that open the clause (a place, saying which site's) is its
         // subject, as the word alone is; not a near-spelling of one ("Minister's office"),
-        // nor after someone's.
+        // nor after someone's; nor the work done on a thing ("Switch renewal …" against
+        // Server Room Cooling Renewal): the word before is what is renewed, not a place.
         let after_place = after_unit.is_none()
             && !t.capital
+            && !name_variants::work_on(bare)
             && self.short.contains_key(bare)
             && toks.get(i + 1).is_some_and(|n| n.is_word())
             && (1..=2).any(|k| {
@@ -241,8 +243,11 @@ impl NameIndex {
             Some(inv) if pointed || !self.investments[inv].name.to_lowercase().contains(bare) => {
                 Some(inv)
             }
+            // Not the work done ("Switch renewal" against Server Room Cooling Renewal): the
+            // word before says what is renewed, another thing than the name's.
             Some(inv)
                 if qualified_subject
+                    && !name_variants::work_on(bare)
                     && self.short.get(bare) == Some(&inv)
                     && self.inv_words[inv].last().is_some_and(|l| l == bare) =>
             {

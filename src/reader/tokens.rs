@@ -58,6 +58,23 @@ const ABBREVIATIONS: &[&str] = &[
     "approx", "est", "incl", "excl", "vs", "ca", "mr", "mrs", "ms", "dr",
 ];
 
+/// Multipliers abbreviated with a dot before the currency they scale ("1,2 Mio. CHF", "3 Mrd.
+/// €"): that dot ends no sentence, but only when a currency follows it.
+const MULTIPLIER_ABBREVIATIONS: &[&str] = &["mio", "mrd", "tsd"];
+
+/// Whether `rest` (the text after a dot and its spaces) opens on a currency: a known code in
+/// capitals ("CHF", not an acronym such as "LEP") or a currency sign.
+fn opens_on_currency(rest: &[(usize, char)]) -> bool {
+    let code = rest.len() >= 3
+        && rest[..3].iter().all(|c| c.1.is_ascii_uppercase())
+        && rest.get(3).is_none_or(|c| !c.1.is_alphanumeric())
+        && crate::money::Currency::from_code(&rest[..3].iter().map(|c| c.1).collect::<String>())
+            .is_some();
+    code || rest
+        .first()
+        .is_some_and(|c| matches!(c.1, '€' | '$' | '£' | '¥' | '₣'))
+}
+
 /// Currencies abbreviated with a dot before their number ("kr. 800.000", "Fr. 80'000"):
 /// that dot ends no sentence either, but only when a number follows it.
 const CURRENCY_ABBREVIATIONS: &[&str] = &["kr", "fr", "sfr", "dhs", "dh", "rp"];
@@ -227,6 +244,15 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             && chars.get(j + 1).is_none_or(|n| n.1.is_whitespace());
         let abbreviation_dot = word_dot
             && (ABBREVIATIONS.contains(&raw.to_lowercase().as_str())
+                || (MULTIPLIER_ABBREVIATIONS.contains(&raw.to_lowercase().as_str())
+                    && opens_on_currency(
+                        &chars[j + 1..]
+                            .iter()
+                            .copied()
+                            .skip_while(|n| n.1.is_whitespace())
+                            .take(4)
+                            .collect::<Vec<_>>(),
+                    ))
                 || (CURRENCY_ABBREVIATIONS.contains(&raw.to_lowercase().as_str())
                     && chars[j + 1..]
                         .iter()
@@ -360,6 +386,14 @@ mod tests {
                 &["approx", "£", "9", "k", ".", "ms", "kato"],
             ),
             ("@dr.khan to", &["@", "dr", ".", "khan", "to"]),
+            // A multiplier's dot before its currency ends no sentence; before a word it may.
+            (
+                "1,2 Mio. CHF is too much",
+                &["1,2", "mio", "chf", "is", "too", "much"],
+            ),
+            ("2,4 Mio. €", &["2,4", "mio", "€"]),
+            ("4 Mio. to 5", &["4", "mio", ".", "to", "5"]),
+            ("4,2 mio. LEP robot", &["4,2", "mio", ".", "lep", "robot"]),
         ];
         for (text, want) in cases {
             let got: Vec<String> = tokenize(text).into_iter().map(|t| t.lower).collect();

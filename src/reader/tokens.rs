@@ -237,27 +237,6 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         };
         let end = chars.get(j).map_or(text.len(), |n| n.0);
         let raw = &text[start..end];
-        // "approx. £9k", "Ms. Kato": an abbreviation's dot before a space ends no sentence,
-        // so it is kept with its word rather than made a token of its own.
-        let word_dot = kind == TokKind::Word
-            && chars.get(j).is_some_and(|n| n.1 == '.')
-            && chars.get(j + 1).is_none_or(|n| n.1.is_whitespace());
-        let abbreviation_dot = word_dot
-            && (ABBREVIATIONS.contains(&raw.to_lowercase().as_str())
-                || (MULTIPLIER_ABBREVIATIONS.contains(&raw.to_lowercase().as_str())
-                    && opens_on_currency(
-                        &chars[j + 1..]
-                            .iter()
-                            .copied()
-                            .skip_while(|n| n.1.is_whitespace())
-                            .take(4)
-                            .collect::<Vec<_>>(),
-                    ))
-                || (CURRENCY_ABBREVIATIONS.contains(&raw.to_lowercase().as_str())
-                    && chars[j + 1..]
-                        .iter()
-                        .find(|n| !n.1.is_whitespace())
-                        .is_some_and(|n| n.1.is_ascii_digit())));
         let lower = if kind == TokKind::Word {
             let lower = raw.to_lowercase();
             if lower.contains('’') {
@@ -273,6 +252,27 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         } else {
             raw.to_string()
         };
+        // "approx. £9k", "Ms. Kato": an abbreviation's dot before a space ends no sentence,
+        // so it is kept with its word rather than made a token of its own.
+        let word_dot = kind == TokKind::Word
+            && chars.get(j).is_some_and(|n| n.1 == '.')
+            && chars.get(j + 1).is_none_or(|n| n.1.is_whitespace());
+        let abbreviation_dot = word_dot
+            && (ABBREVIATIONS.contains(&lower.as_str())
+                || (MULTIPLIER_ABBREVIATIONS.contains(&lower.as_str())
+                    && opens_on_currency(
+                        &chars[j + 1..]
+                            .iter()
+                            .copied()
+                            .skip_while(|n| n.1.is_whitespace())
+                            .take(4)
+                            .collect::<Vec<_>>(),
+                    ))
+                || (CURRENCY_ABBREVIATIONS.contains(&lower.as_str())
+                    && chars[j + 1..]
+                        .iter()
+                        .find(|n| !n.1.is_whitespace())
+                        .is_some_and(|n| n.1.is_ascii_digit())));
         // "Fr. 80'000.–": the francs' dot and dash say there are no centimes; they belong
         // to the amount and end no sentence.
         let francs_dash = kind == TokKind::Num

@@ -2,8 +2,6 @@
 //! sent on many connections at once (so writes are applied while earlier ones are being
 //! flushed), start it again, and check that every acknowledged note is in the store, whole.
 
-use hmac::{Hmac, Mac};
-use sha2::Sha256;
 use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader, Write};
 use std::process::{Command, Stdio};
@@ -12,6 +10,8 @@ use std::sync::{Arc, Mutex};
 
 #[path = "support/child.rs"]
 mod child;
+#[path = "support/slack_signing.rs"]
+mod slack_signing;
 use child::KillOnDrop;
 use valuebridge::domain::Record;
 use valuebridge::ids::{NoteId, TenantId};
@@ -34,15 +34,12 @@ fn signed_command(addr: &str, text: &str, trigger: u64) -> reqwest::RequestBuild
     ])
     .unwrap();
     // The bot checks the signature's age against its own clock, which is the system's.
-    let ts = chrono::Utc::now().timestamp().to_string();
-    let mut mac = Hmac::<Sha256>::new_from_slice(SECRET.as_bytes()).unwrap();
-    mac.update(format!("v0:{ts}:{body}").as_bytes());
-    let sig = format!("v0={}", hex::encode(mac.finalize().into_bytes()));
+    let [(ts_name, ts), (sig_name, sig)] = slack_signing::headers(SECRET, &body);
     reqwest::Client::new()
         .post(format!("http://{addr}/slack/commands"))
         .header("content-type", "application/x-www-form-urlencoded")
-        .header("x-slack-request-timestamp", ts)
-        .header("x-slack-signature", sig)
+        .header(ts_name, ts)
+        .header(sig_name, sig)
         .body(body)
 }
 

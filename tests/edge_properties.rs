@@ -5,17 +5,17 @@
 //! but unknown types are acknowledged; and nothing with an id that is not a platform id
 //! reaches the bot.
 
+#[path = "support/slack_signing.rs"]
+mod slack_signing;
 mod support;
 
 use axum::body::Body;
 use axum::http::Request;
 use ed25519_dalek::{Signer, SigningKey};
-use hmac::{Hmac, Mac};
 use proptest::prelude::*;
 use proptest::strategy::ValueTree;
 use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
 use serde_json::{json, Value};
-use sha2::Sha256;
 use std::sync::{Arc, Mutex};
 use tower::ServiceExt;
 use valuebridge_chat::{Invocation, Reply};
@@ -175,16 +175,11 @@ fn slack_app(recorder: Arc<Recorder>) -> axum::Router {
 
 /// POSTs a body signed as Slack signs it; the status.
 async fn slack_post(app: &axum::Router, path: &str, content_type: &str, body: String) -> u16 {
-    let ts = chrono::Utc::now().timestamp().to_string();
-    let mut mac = Hmac::<Sha256>::new_from_slice(SECRET.as_bytes()).unwrap();
-    mac.update(format!("v0:{ts}:{body}").as_bytes());
-    let sig = format!("v0={}", hex::encode(mac.finalize().into_bytes()));
-    let req = Request::post(path)
-        .header("content-type", content_type)
-        .header("x-slack-request-timestamp", ts)
-        .header("x-slack-signature", sig)
-        .body(Body::from(body))
-        .unwrap();
+    let mut req = Request::post(path).header("content-type", content_type);
+    for (name, value) in slack_signing::headers(SECRET, &body) {
+        req = req.header(name, value);
+    }
+    let req = req.body(Body::from(body)).unwrap();
     app.clone().oneshot(req).await.unwrap().status().as_u16()
 }
 

@@ -6,15 +6,15 @@
 mod discord_fake;
 #[path = "support/slack_fake.rs"]
 mod slack_fake;
+#[path = "support/slack_signing.rs"]
+mod slack_signing;
 mod support;
 
 use slack_fake::{Users, Workspace};
 
 use chrono::{TimeZone, Utc};
 use ed25519_dalek::{Signer, SigningKey};
-use hmac::{Hmac, Mac};
 use serde_json::{json, Value};
-use sha2::Sha256;
 use std::net::SocketAddr;
 use std::sync::Arc;
 use valuebridge::cli::{execute, OrgAction, StoreCommand};
@@ -104,15 +104,12 @@ impl Both {
             ("trigger_id", &format!("{trigger}.2.3")),
         ])
         .unwrap();
-        let ts = Utc::now().timestamp().to_string();
-        let mut mac = Hmac::<Sha256>::new_from_slice(SLACK_SECRET.as_bytes()).unwrap();
-        mac.update(format!("v0:{ts}:{body}").as_bytes());
-        let sig = format!("v0={}", hex::encode(mac.finalize().into_bytes()));
+        let [(ts_name, ts), (sig_name, sig)] = slack_signing::headers(SLACK_SECRET, &body);
         let res = reqwest::Client::new()
             .post(format!("http://{}/slack/commands", self.addr))
             .header("content-type", "application/x-www-form-urlencoded")
-            .header("x-slack-request-timestamp", ts)
-            .header("x-slack-signature", sig)
+            .header(ts_name, ts)
+            .header(sig_name, sig)
             .body(body)
             .send()
             .await

@@ -6,12 +6,9 @@
 mod support;
 
 use chrono::{TimeZone, Utc};
-use hmac::{Hmac, Mac};
-use sha2::Sha256;
 use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use valuebridge::clock::ManualClock;
 use valuebridge::config::Config;
 use valuebridge::store::Store;
@@ -20,6 +17,8 @@ const SECRET: &str = "test-signing-secret";
 
 #[path = "support/slack_fake.rs"]
 mod slack_fake;
+#[path = "support/slack_signing.rs"]
+mod slack_signing;
 use slack_fake::{FakeSlack, Users, Workspace};
 
 async fn start_fake() -> Arc<FakeSlack> {
@@ -88,21 +87,16 @@ async fn command_with_trigger(bot: &Bot, text: &str, trigger: &str) -> String {
         ("trigger_id", trigger),
     ])
     .unwrap();
-    let ts = Utc::now().timestamp().to_string();
-    let mut mac = Hmac::<Sha256>::new_from_slice(SECRET.as_bytes()).unwrap();
-    mac.update(format!("v0:{ts}:{body}").as_bytes());
-    let sig = format!("v0={}", hex::encode(mac.finalize().into_bytes()));
-    let mut s = tokio::net::TcpStream::connect(bot.addr).await.unwrap();
-    let req = format!(
-        "POST /slack/commands HTTP/1.1\r\nHost: bot\r\nConnection: close\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\nx-slack-request-timestamp: {ts}\r\nx-slack-signature: {sig}\r\n\r\n{body}",
-        body.len()
-    );
-    s.write_all(req.as_bytes()).await.unwrap();
-    let mut buf = Vec::new();
-    s.read_to_end(&mut buf).await.unwrap();
-    let text = String::from_utf8_lossy(&buf).into_owned();
-    assert!(text.starts_with("HTTP/1.1 200"), "{text}");
-    text.split_once("\r\n\r\n").unwrap().1.to_string()
+    let (status, text) = slack_signing::post_signed(
+        bot.addr,
+        SECRET,
+        "/slack/commands",
+        "application/x-www-form-urlencoded",
+        &body,
+    )
+    .await;
+    assert_eq!(status, 200, "{text}");
+    text
 }
 
 async fn wait_for(fake: &Arc<FakeSlack>, ready: impl Fn(&FakeSlack) -> bool) {

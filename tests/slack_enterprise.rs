@@ -7,13 +7,10 @@
 mod support;
 
 use chrono::{TimeZone, Utc};
-use hmac::{Hmac, Mac};
 use serde_json::json;
-use sha2::Sha256;
 use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use valuebridge::clock::ManualClock;
 use valuebridge::config::Config;
 use valuebridge::ids::{Kind, TenantId};
@@ -27,6 +24,8 @@ const FIXTURES: &str = concat!(
 
 #[path = "support/slack_fake.rs"]
 mod slack_fake;
+#[path = "support/slack_signing.rs"]
+mod slack_signing;
 use slack_fake::{FakeSlack, Users, Workspace};
 
 struct Bot {
@@ -55,25 +54,7 @@ impl Bot {
 
     /// A request signed as Slack signs it: status and body.
     async fn signed(&self, path: &str, content_type: &str, body: &str) -> (u16, String) {
-        let ts = Utc::now().timestamp().to_string();
-        let mut mac = Hmac::<Sha256>::new_from_slice(SECRET.as_bytes()).unwrap();
-        mac.update(format!("v0:{ts}:{body}").as_bytes());
-        let sig = format!("v0={}", hex::encode(mac.finalize().into_bytes()));
-        let mut s = tokio::net::TcpStream::connect(self.addr).await.unwrap();
-        let req = format!(
-            "POST {path} HTTP/1.1\r\nHost: bot\r\nConnection: close\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nx-slack-request-timestamp: {ts}\r\nx-slack-signature: {sig}\r\n\r\n{body}",
-            body.len()
-        );
-        s.write_all(req.as_bytes()).await.unwrap();
-        let mut buf = Vec::new();
-        s.read_to_end(&mut buf).await.unwrap();
-        let text = String::from_utf8_lossy(&buf).into_owned();
-        let status = text.split_whitespace().nth(1).unwrap().parse().unwrap();
-        let body = text
-            .split_once("\r\n\r\n")
-            .map(|(_, b)| b.to_string())
-            .unwrap_or_default();
-        (status, body)
+        slack_signing::post_signed(self.addr, SECRET, path, content_type, body).await
     }
 
     fn units(&self, tenant: &str) -> usize {

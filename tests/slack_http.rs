@@ -4,8 +4,6 @@
 mod support;
 
 use chrono::{TimeZone, Utc};
-use hmac::{Hmac, Mac};
-use sha2::Sha256;
 use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
@@ -21,6 +19,8 @@ const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/slac
 
 #[path = "support/slack_fake.rs"]
 mod slack_fake;
+#[path = "support/slack_signing.rs"]
+mod slack_signing;
 use slack_fake::{FakeSlack, Users, Workspace};
 
 /// Waits until `ready` holds (the fake was called), or fails after 20 s.
@@ -86,53 +86,8 @@ async fn start_bot_with_fake(fake_addr: SocketAddr, fake: Arc<FakeSlack>) -> Bot
     }
 }
 
-fn sign(secret: &str, ts: &str, body: &str) -> String {
-    let mut mac = Hmac::<Sha256>::new_from_slice(secret.as_bytes()).unwrap();
-    mac.update(format!("v0:{ts}:{body}").as_bytes());
-    format!("v0={}", hex::encode(mac.finalize().into_bytes()))
-}
-
-/// A raw HTTP/1.1 POST: status and body.
-async fn post_raw(
-    addr: SocketAddr,
-    path: &str,
-    content_type: &str,
-    headers: &[(&str, String)],
-    body: &str,
-) -> (u16, String) {
-    let mut s = tokio::net::TcpStream::connect(addr).await.unwrap();
-    let mut req = format!("POST {path} HTTP/1.1\r\nHost: bot\r\nConnection: close\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\n", body.len());
-    for (k, v) in headers {
-        req.push_str(&format!("{k}: {v}\r\n"));
-    }
-    req.push_str("\r\n");
-    s.write_all(req.as_bytes()).await.unwrap();
-    s.write_all(body.as_bytes()).await.unwrap();
-    let mut buf = Vec::new();
-    s.read_to_end(&mut buf).await.unwrap();
-    let text = String::from_utf8_lossy(&buf).into_owned();
-    let status = text.split_whitespace().nth(1).unwrap().parse().unwrap();
-    let body = text
-        .split_once("\r\n\r\n")
-        .map(|(_, b)| b.to_string())
-        .unwrap_or_default();
-    (status, body)
-}
-
 async fn signed(bot: &Bot, path: &str, content_type: &str, body: &str) -> (u16, String) {
-    let ts = Utc::now().timestamp().to_string();
-    let sig = sign(SECRET, &ts, body);
-    post_raw(
-        bot.addr,
-        path,
-        content_type,
-        &[
-            ("x-slack-request-timestamp", ts),
-            ("x-slack-signature", sig),
-        ],
-        body,
-    )
-    .await
+    slack_signing::post_signed(bot.addr, SECRET, path, content_type, body).await
 }
 
 /// A slash command as Slack sends it; each gets its own `trigger_id`, as Slack gives each.
@@ -268,13 +223,16 @@ async fn slacks_documented_request_is_refused_for_its_timestamp_and_a_tampered_o
     // Over HTTP: stale, tampered, unsigned and oversized requests are refused and store nothing.
     let stale_ts = (Utc::now().timestamp() - 600).to_string();
     let body = command_form("unit add Sales");
-    let (status, text) = post_raw(
+    let (status, text) = slack_signing::post_raw(
         bot.addr,
         "/slack/commands",
         "application/x-www-form-urlencoded",
         &[
             ("x-slack-request-timestamp", stale_ts.clone()),
-            ("x-slack-signature", sign(SECRET, &stale_ts, &body)),
+            (
+                "x-slack-signature",
+                slack_signing::signature(SECRET, &stale_ts, &body),
+            ),
         ],
         &body,
     )
@@ -284,19 +242,22 @@ async fn slacks_documented_request_is_refused_for_its_timestamp_and_a_tampered_o
         (401, "timestamp outside the 5 minute window")
     );
     let ts = Utc::now().timestamp().to_string();
-    let (status, text) = post_raw(
+    let (status, text) = slack_signing::post_raw(
         bot.addr,
         "/slack/commands",
         "application/x-www-form-urlencoded",
         &[
             ("x-slack-request-timestamp", ts.clone()),
-            ("x-slack-signature", sign(SECRET, &ts, &body)),
+            (
+                "x-slack-signature",
+                slack_signing::signature(SECRET, &ts, &body),
+            ),
         ],
         &body.replace("Sales", "Ops"),
     )
     .await;
     assert_eq!((status, text.as_str()), (401, "signature does not match"));
-    let (status, _) = post_raw(
+    let (status, _) = slack_signing::post_raw(
         bot.addr,
         "/slack/commands",
         "application/x-www-form-urlencoded",
@@ -707,7 +668,7 @@ async fn bad_platform_input_is_refused_or_acknowledged_and_stores_nothing() {
         "This app answers `/value`, not `/other`. Try `/value help`."
     );
     // Slack's certificate check: unsigned, no command, answered 200 with nothing done.
-    let (status, body) = post_raw(
+    let (status, body) = slack_signing::post_raw(
         bot.addr,
         "/slack/commands",
         "application/x-www-form-urlencoded",

@@ -152,6 +152,70 @@ pub fn since_time_then_clause(toks: &[Token], s: usize, e: usize) -> bool {
     })
 }
 
+/// "Since the KYC upgrade the false positives dropped from 2'400 to 600 per month, this
+/// saves us …", "since go-live we have closed month end 4 days faster and found ₦27m …": a
+/// "since" opening a sentence (or following "Name:"), the event of the work it counts from,
+/// then a clause with its own subject and verb, is a benefit's result whole, "since"
+/// included (convention 1 of the corpus). Returns where it ends: at its clause's break, or
+/// before an "and" that adds the money. `i` is at the "since".
+pub fn since_event_result(
+    toks: &[Token],
+    i: usize,
+    limit: usize,
+    ctx: &super::intent::ClauseContext,
+) -> Option<usize> {
+    let opens = i == 0 || matches!(toks[i - 1].lower.as_str(), "." | "!" | "?" | "\n" | ":");
+    if !toks.get(i).is_some_and(|t| t.is("since")) || !opens {
+        return None;
+    }
+    let limit = limit.min(toks.len());
+    let k = (i + 2..(i + 8).min(limit))
+        .find(|&k| event_ends_at(toks, i + 1, k) && !(i + 1..k).any(|j| toks[j].is_break()))?;
+    let e = clause_end(toks, k, limit);
+    if !subject_then_verb(toks, k, e) {
+        return None;
+    }
+    // "… and found ₦27m", "… and saved £9k": the money is the benefit's amount.
+    let e = (k + 2..e)
+        .find(|&j| toks[j].is("and") && (j + 1..(j + 4).min(e)).any(|m| (ctx.money)(m)))
+        .unwrap_or(e);
+    (!(k..e).any(|j| (ctx.money)(j))).then_some(e)
+}
+
+/// "we have closed …", "the false positives dropped …": a pronoun or a noun phrase opening
+/// at `k`, and a verb within its next four words.
+fn subject_then_verb(toks: &[Token], k: usize, e: usize) -> bool {
+    let subject = toks.get(k).is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "we" | "they" | "it" | "the" | "our" | "their" | "its" | "this" | "these" | "each"
+        )
+    });
+    subject
+        && (k + 1..(k + 5).min(e)).any(|j| {
+            let w = toks[j].lower.as_str();
+            matches!(
+                w,
+                "is" | "are"
+                    | "was"
+                    | "were"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "can"
+                    | "now"
+                    | "cut"
+                    | "fell"
+                    | "rose"
+                    | "went"
+                    | "got"
+                    | "get"
+                    | "gets"
+            ) || w.ends_with("n't")
+                || w.len() > 4 && w.ends_with("ed")
+        })
+}
+
 /// Do tokens `s..e` after "since" name an event of the work (see [`since_event`])?
 fn event_ends_at(toks: &[Token], s: usize, mut e: usize) -> bool {
     // "since we went live in June": the event, then when it was.

@@ -1803,6 +1803,13 @@ pub fn find_rationale(
             let r = text[toks[i].start..toks[e - 1].end].trim();
             return Some(r.to_string());
         }
+        // "since go-live we have closed month end 4 days faster and found ₦27m …": a
+        // benefit's result opened by the event it is counted since.
+        if let Some(e) =
+            clauses::since_event_result(toks, i, limit, ctx).filter(|_| ctx.verdict.is_none())
+        {
+            return Some(text[toks[i].start..toks[e - 1].end].trim().to_string());
+        }
         // "until legal signs off", "till the vendor fixes it", "once the intake is in":
         // a condition, not a date; "till the spring" is a date said in words.
         let condition = matches!(

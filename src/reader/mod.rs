@@ -2177,6 +2177,8 @@ mod reason_misses10_tests;
 #[cfg(test)]
 mod reason_misses11_tests;
 #[cfg(test)]
+mod reason_misses12_tests;
+#[cfg(test)]
 mod reason_misses7_tests;
 #[cfg(test)]
 mod reason_misses8_tests;

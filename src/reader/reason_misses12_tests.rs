@@ -1,0 +1,49 @@
+//! Reasons the reader missed or invented on a stranger's text (issue 16): a benefit's
+//! evidence opened by "since" an event, a proposal's reason whose date is no start, money a
+//! reason says we paid for something else, a negated result "since it went in", and reasons
+//! said before a bare verdict.
+
+use super::*;
+
+/// A UK zoo and aquarium: an industry the reader's corpus does not hold.
+fn dir() -> StaticDirectory {
+    super::test_names::directory(
+        &[
+            ("Visitor Services", &["Gate"]),
+            ("Animal Care", &["Keepers"]),
+            ("Retail", &[]),
+            ("IT", &[]),
+        ],
+        &[
+            ("Ticket Kiosks", "Visitor Services"),
+            ("Keeper Rota App", "Animal Care"),
+            ("Aquarium Water Monitoring", "Animal Care"),
+            ("Gift Shop Tills", "Retail"),
+            ("Membership Portal", "Visitor Services"),
+        ],
+    )
+}
+
+fn read(text: &str) -> Reading {
+    super::test_names::read_by_rules_on_test_day(text, "fern", &dir(), ReaderSettings::default())
+}
+
+#[test]
+fn since_an_event_opening_a_benefits_evidence_stays_and_the_money_after_and_does_not() {
+    let r = read(
+        "Ticket kiosks: since go-live we have cut the gate queue to 4 minutes and saved £9k in \
+         card fees in October.",
+    );
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("since go-live we have cut the gate queue to 4 minutes")
+    );
+    let r = read(
+        "Since the rota upgrade the overtime hours dropped from 900 to 300 a month, this saves \
+         us around £6k each month.",
+    );
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("Since the rota upgrade the overtime hours dropped from 900 to 300 a month")
+    );
+}

@@ -1261,7 +1261,14 @@ impl Reader {
             .rationale
             .as_deref()
             .filter(|_| intent == Intent::Decision && dated_by_reason)
-            .and_then(|said| reasons::span_of(text, toks, said));
+            .and_then(|said| reasons::span_of(text, toks, said))
+            .or_else(|| {
+                // "…, the current devices are end of support in June": a proposal's reason is
+                // not kept (the investment record holds none), nor is its date the start.
+                (intent == Intent::Investment && r.date.is_some())
+                    .then(|| dated_reasons::proposal_reason(text, toks, &money, &dates))
+                    .flatten()
+            });
         if let Some((a, b)) = reason_span {
             let inside = |d: &dates::DateMention| d.start >= a && d.end <= b;
             if dates.iter().any(inside) {

@@ -47,3 +47,17 @@ fn since_an_event_opening_a_benefits_evidence_stays_and_the_money_after_and_does
         Some("Since the rota upgrade the overtime hours dropped from 900 to 300 a month")
     );
 }
+
+#[test]
+fn a_date_in_a_proposals_reason_is_no_start() {
+    let r = read(
+        "Animal Care would like a new water chemistry analyser, about £40k, the current probes \
+         are end of support in June.",
+    );
+    assert_eq!(r.intent, Intent::Investment);
+    assert_eq!((r.date, r.rationale.as_deref()), (None, None));
+    // The start said with the proposal is still its date.
+    let r = read("Retail would like a self-checkout pilot, about £40k, starting in April.");
+    assert_eq!(r.intent, Intent::Investment);
+    assert_eq!(r.date, "2027-04-01".parse().ok());
+}

@@ -573,6 +573,29 @@ pub fn costs_us_now(toks: &[Token], s: usize, e: usize) -> bool {
             })
 }
 
+/// "We paid £600k for the last rebuild …", "we can hire one for £400 a day": a reason at
+/// tokens `s..e` opening on what we pay (or paid) for something, which is no price of the
+/// work decided (what was sunk into it is: "we've sunk $310k into it").
+pub fn we_pay_for(toks: &[Token], s: usize, e: usize) -> bool {
+    let e = e.min(toks.len());
+    e > s + 3
+        && matches!(toks[s].lower.as_str(), "we" | "we're" | "we've" | "we'd")
+        && (s + 1..(s + 3).min(e)).any(|j| {
+            matches!(
+                toks[j].lower.as_str(),
+                "paid"
+                    | "pay"
+                    | "paying"
+                    | "rent"
+                    | "renting"
+                    | "hire"
+                    | "hiring"
+                    | "lease"
+                    | "leasing"
+            )
+        })
+}
+
 /// "too much", "can't justify it", "can't afford", "doesn't add up", "£90k for something
 /// nobody asked for", "£95k for something they won't use": the sentence or clause judges a
 /// price, so the amount in it is part of the reason ("Quote came back at £120k and nobody

@@ -1289,6 +1289,19 @@ impl Reader {
                 );
             }
         }
+        // "We paid £600k for the last irrigation rebuild and it never worked, so … is a no":
+        // money the reason says we pay or paid for something else is not the record's.
+        let paid_for_else = r
+            .rationale
+            .as_deref()
+            .filter(|_| intent == Intent::Decision && r.verdict != Some(Verdict::Stop))
+            .and_then(|said| reasons::span_of(text, toks, said))
+            .is_some_and(|(a, b)| {
+                clauses::we_pay_for(toks, a, b) && money.iter().all(|m| m.start >= a && m.end <= b)
+            });
+        if paid_for_else {
+            r.amount = None;
+        }
         if intent == Intent::Note {
             // "@dana pls log: …": the note is what was asked to be logged.
             let from = intent::logged_text_start(toks).map_or(0, |k| toks[k].start);

@@ -61,3 +61,20 @@ fn a_date_in_a_proposals_reason_is_no_start() {
     assert_eq!(r.intent, Intent::Investment);
     assert_eq!(r.date, "2027-04-01".parse().ok());
 }
+
+#[test]
+fn money_a_reason_says_we_paid_for_something_else_is_no_amount() {
+    let r = read(
+        "We paid £300k for the old rota system and nobody used it, so the keeper rota app is a \
+         no.",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Reject));
+    assert_eq!(r.amount, None);
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("We paid £300k for the old rota system and nobody used it")
+    );
+    // The price the refusal judges is its amount.
+    let r = read("Board said no to the keeper rota app, £80k is too much for 30 keepers");
+    assert_eq!(r.amount, super::test_names::whole(80_000, "GBP"));
+}

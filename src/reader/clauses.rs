@@ -121,7 +121,14 @@ pub fn since_after_change(toks: &[Token], i: usize) -> bool {
         .take_while(|&j| !toks[j].is_break())
         .any(|j| {
             let w = toks[j].lower.as_str();
-            CHANGE_WORDS.contains(&w) && w != "dropped" || CHANGED_SINCE.contains(&w)
+            // "hasn't had to walk the course once since they went in": a negated perfect
+            // counts what has not happened from then on.
+            let not_since = matches!(w, "hasn't" | "haven't" | "hadn't")
+                || matches!(w, "has" | "have" | "had")
+                    && toks
+                        .get(j + 1)
+                        .is_some_and(|t| matches!(t.lower.as_str(), "not" | "never"));
+            CHANGE_WORDS.contains(&w) && w != "dropped" || CHANGED_SINCE.contains(&w) || not_since
         })
 }
 

@@ -1821,6 +1821,8 @@ pub fn find_rationale(
                 && !matches!(
                     t.lower.as_str(),
                     "further" | "then" | "now" | "next" | "end" | "a" | "an" | "more" | "again"
+                        // "not once since they went in", "once or twice": how often.
+                        | "since" | "or" | "every" | "per"
                 )
         }) && toks.get(i + 2).is_some_and(|t| t.is_word() && !skip(i + 2))
             && !clauses::only_time(toks, i + 1, clauses::clause_end(toks, i + 1, limit), skip);

@@ -78,3 +78,15 @@ fn money_a_reason_says_we_paid_for_something_else_is_no_amount() {
     let r = read("Board said no to the keeper rota app, £80k is too much for 30 keepers");
     assert_eq!(r.amount, super::test_names::whole(80_000, "GBP"));
 }
+
+#[test]
+fn since_after_a_negated_result_is_from_when() {
+    let r = read(
+        "Aquarium water monitoring: keep going. The night keeper hasn't had to test the tanks \
+         by hand once since it went in.",
+    );
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("The night keeper hasn't had to test the tanks by hand once since it went in")
+    );
+}

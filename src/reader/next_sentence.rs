@@ -563,6 +563,19 @@ pub fn sentence_before(
         .map_or(s, |k| s + k + 1);
     // "Check-in takes 20 minutes": a hyphen inside a word is no dash.
     let dash = |j: usize| toks[j].is_sym("-") && !toks[j].attached;
+    // "Retail reckon the fees would halve, but £60k is still too much right now.
+    // Declined.": a concession, then the price judged, is the reason whole.
+    if c > s + 3
+        && e <= s + 40
+        && toks[c].is("but")
+        && (s..e).all(|j| !dash(j))
+        && super::clauses::judges_price(toks, c + 1, e)
+        && !decides(s, e)
+        && !other_name(s, e)
+        && !assigns_owner(text, toks, s, e)
+    {
+        return Some(text[toks[s].start..toks[e - 1].end].trim().to_string());
+    }
     let plain = (s..e).all(|j| !money(j) && !dash(j)) && (c..e).all(|j| !toks[j].is_break());
     if e < c + 3
         || e > c + 30

@@ -90,3 +90,18 @@ fn since_after_a_negated_result_is_from_when() {
         Some("The night keeper hasn't had to test the tanks by hand once since it went in")
     );
 }
+
+#[test]
+fn a_reason_sentence_before_a_bare_verdict_is_read() {
+    let r = read(
+        "Gift shop tills: Retail reckon the card fees would fall by half, but £60k is still too \
+         much right now. Declined.",
+    );
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some(
+            "Retail reckon the card fees would fall by half, but £60k is still too much right now"
+        )
+    );
+    assert_eq!(r.amount, super::test_names::whole(60_000, "GBP"));
+}

@@ -1197,6 +1197,38 @@ pub fn result_after_money(
         .then(|| text[toks[c].start..toks[e - 1].end].trim().to_string())
 }
 
+/// "… paid for itself this summer: we caught a filter failure two days early, which saved
+/// roughly £15k in lost stock": a benefit's result told as a clause with its own subject,
+/// then ", which" and the verb that brings the money. The clause runs back to the break
+/// before it and holds no amount.
+pub fn result_before_which(
+    text: &str,
+    toks: &[Token],
+    money: &dyn Fn(usize) -> bool,
+) -> Option<String> {
+    let m = (0..toks.len()).find(|&j| money(j))?;
+    let w = (1..m.min(toks.len()))
+        .rev()
+        .take(4)
+        .find(|&j| toks[j].is("which") && toks[j - 1].is(","))?;
+    if !(w + 1..m).any(|j| MONEY_VERBS.contains(&toks[j].lower.as_str())) {
+        return None;
+    }
+    let comma = w - 1;
+    let s = toks[..comma]
+        .iter()
+        .rposition(|t| t.is_break() || t.is(":"))
+        .map_or(0, |p| p + 1);
+    let subject = toks.get(s).is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "we" | "it" | "they" | "the" | "our" | "that" | "this"
+        )
+    });
+    (subject && comma >= s + 3 && !(s..comma).any(money))
+        .then(|| text[toks[s].start..toks[comma - 1].end].trim().to_string())
+}
+
 /// "Membership app: 420 renewals in Oct, lapses down by a third, roughly £9k kept": a
 /// benefit's results told as a list before its money (`money_after`; a continue's results
 /// need none) are its evidence together, so a

@@ -1175,6 +1175,11 @@ impl Reader {
                     (intent == Intent::Benefit && verdict.is_none())
                         .then(|| clauses::result_after_money(text, toks, &skip, &in_money))
                         .flatten()
+                })
+                .or_else(|| {
+                    (intent == Intent::Benefit && verdict.is_none())
+                        .then(|| clauses::result_before_which(text, toks, &in_money))
+                        .flatten()
                 });
             // "subject to the rebate, AED 3.4m": an amount set off at the reason's edge is
             // the record's money.

@@ -105,3 +105,15 @@ fn a_reason_sentence_before_a_bare_verdict_is_read() {
     );
     assert_eq!(r.amount, super::test_names::whole(60_000, "GBP"));
 }
+
+#[test]
+fn a_benefits_evidence_after_a_colon_before_its_money_is_read() {
+    let r = read(
+        "Water monitoring paid for itself this summer: we caught a filter failure two days \
+         early, which saved roughly £15k in lost stock",
+    );
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("we caught a filter failure two days early")
+    );
+}

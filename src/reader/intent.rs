@@ -2247,10 +2247,26 @@ fn condition_after_look_again(
     limit: usize,
     skip: &dyn Fn(usize) -> bool,
 ) -> bool {
-    toks[i].is("when")
-        && i > 2
-        && skip(i - 1)
-        && (i.saturating_sub(5)..i - 1).any(|j| clauses::opens_look_again(toks, j))
+    // "revisit in January after the Harbolnas numbers", "evaluated again on 12.03.2027
+    // after the new shuttle contract": "after" what comes, too.
+    let after = toks[i].is("after")
+        && toks.get(i + 1).is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "the" | "we" | "our" | "their" | "a" | "an"
+            )
+        });
+    if !(toks[i].is("when") || after) || i <= 2 || !skip(i - 1) {
+        return false;
+    }
+    // Back over the whole date ("12.03.2027" is several tokens) to what is said before it.
+    let mut d = i - 1;
+    while d > 0 && skip(d - 1) {
+        d -= 1;
+    }
+    let before = d.saturating_sub(4)..d;
+    (before.clone().any(|j| clauses::opens_look_again(toks, j))
+        || after && before.clone().any(|j| toks[j].is("again")))
         && i + 3 < limit
         && (i + 1..i + 3).all(|j| toks[j].is_word() && !skip(j))
 }

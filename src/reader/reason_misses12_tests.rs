@@ -117,3 +117,16 @@ fn a_benefits_evidence_after_a_colon_before_its_money_is_read() {
         Some("we caught a filter failure two days early")
     );
 }
+
+#[test]
+fn after_what_comes_said_with_a_look_again_is_the_condition() {
+    let r = read("Gift shop tills on hold, revisit in January after the new supplier quote");
+    assert_eq!(r.rationale.as_deref(), Some("after the new supplier quote"));
+    let r = read(
+        "Keeper rota app will be evaluated again on 12.03.2027 after the new keeper contract.",
+    );
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("after the new keeper contract")
+    );
+}

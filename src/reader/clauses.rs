@@ -223,6 +223,23 @@ fn subject_then_verb(toks: &[Token], k: usize, e: usize) -> bool {
         })
 }
 
+/// "since we went live in August", "Since the kiosks went live in September, …": is the
+/// date at `d` the time of the event a result is counted since? That is a start, part of
+/// the evidence (convention 1 of the corpus), not when the benefit was counted.
+pub fn time_of_since_event(toks: &[Token], d: usize) -> bool {
+    let Some(p) = d
+        .checked_sub(1)
+        .filter(|&p| matches!(toks[p].lower.as_str(), "in" | "on"))
+    else {
+        return false;
+    };
+    (p.saturating_sub(7)..p)
+        .rev()
+        .take_while(|&j| !toks[j].is_break())
+        .find(|&j| toks[j].is("since"))
+        .is_some_and(|k| p > k + 1 && event_ends_at(toks, k + 1, p))
+}
+
 /// Do tokens `s..e` after "since" name an event of the work (see [`since_event`])?
 fn event_ends_at(toks: &[Token], s: usize, mut e: usize) -> bool {
     // "since we went live in June": the event, then when it was.
@@ -762,10 +779,18 @@ fn result_from(
         cut
     };
     let opens_with_name = name_at(s) || toks.get(s).is_some_and(|t| t.is("the")) && name_at(s + 1);
+    // "Recoveries up 18% since we went live in August": the event's time is a start.
+    let start_time = |j: usize| {
+        let mut d = j;
+        while d > s && skip(d - 1) {
+            d -= 1;
+        }
+        time_of_since_event(toks, d)
+    };
     let dated = if labelled {
         (s..e).any(money)
     } else {
-        (s..e).any(skip)
+        (s..e).any(|j| skip(j) && !start_time(j))
     };
     if !(s + 3..=s + 24).contains(&e) || dated || opens_with_name || !(end..toks.len()).any(money) {
         return None;
@@ -821,7 +846,7 @@ pub fn counted_until(toks: &[Token], s: usize, e: usize, skip: &dyn Fn(usize) ->
     let Some(d) = (s..e).find(|&j| skip(j)) else {
         return e;
     };
-    if !(d..e).all(skip) {
+    if !(d..e).all(skip) || time_of_since_event(toks, d) {
         return e;
     }
     let d = if d > s

@@ -1294,6 +1294,31 @@ impl Reader {
                 );
             }
         }
+        // "up 18% since we went live in August": the time of the event a benefit is counted
+        // since is a start, not when it was counted.
+        let evidence = r
+            .rationale
+            .as_deref()
+            .filter(|_| intent == Intent::Benefit && r.date.is_some())
+            .and_then(|said| reasons::span_of(text, toks, said));
+        let since_time = |d: &dates::DateMention| {
+            evidence.is_some_and(|(a, b)| d.start >= a && d.end <= b)
+                && clauses::time_of_since_event(toks, d.start)
+        };
+        if dates.iter().any(since_time) {
+            let others: Vec<dates::DateMention> =
+                dates.iter().filter(|d| !since_time(d)).copied().collect();
+            r.date = None;
+            assign_dates(
+                &mut r,
+                toks,
+                &others,
+                action.as_ref(),
+                verdict.map(|v| v.start),
+                today,
+                &self.dates,
+            );
+        }
         // "We paid £600k for the last irrigation rebuild and it never worked, so … is a no":
         // money the reason says we pay or paid for something else is not the record's.
         let paid_for_else = r

@@ -130,3 +130,27 @@ fn after_what_comes_said_with_a_look_again_is_the_condition() {
         Some("after the new keeper contract")
     );
 }
+
+#[test]
+fn the_time_of_the_event_a_result_is_counted_since_is_no_date() {
+    let r = read(
+        "Keeper rota app: overtime hours down 18% since we went live in August, about £3k a \
+         month saved.",
+    );
+    assert_eq!(
+        (r.rationale.as_deref(), r.date),
+        (
+            Some("overtime hours down 18% since we went live in August"),
+            None
+        )
+    );
+    let r = read(
+        "Since the kiosks went live in September, refund requests are down 40%, about £2k a \
+         month saved.",
+    );
+    assert_eq!(r.date, None);
+    // "since" a time alone, ending the result, is when it was counted.
+    let r =
+        read("Ticket kiosks: queue complaints down from 40 to 5 since August, roughly £4k saved");
+    assert_eq!(r.date, "2026-08-01".parse().ok());
+}

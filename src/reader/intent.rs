@@ -2546,7 +2546,15 @@ fn plan_or_reference(toks: &[Token], s: usize, e: usize) -> bool {
                 "early" | "mid" | "late" | "end" | "in" | "by" | "from" | "next" | "on"
             ) || super::dates::month(w(j + 1)).is_some())
     });
-    lands || paper && coded && e <= s + 6 || live_when
+    // "see previous mail", "cf. the board pack": where the reason is, not the reason.
+    let pointer = matches!(w(s), "see" | "cf" | "refer") && e <= s + 5;
+    // "pilot in Lagos first", "extend to the Davao site", "roll out to the wards": where
+    // the work goes first or next, told with a bare verb.
+    let goes_next = matches!(
+        w(s),
+        "pilot" | "extend" | "expand" | "roll" | "start" | "begin" | "trial"
+    ) && matches!(w(s + 1), "to" | "in" | "at" | "with" | "out" | "on" | "for");
+    lands || paper && coded && e <= s + 6 || live_when || pointer || goes_next
 }
 
 /// "->" or "=>" at `i`: an arrow written with two characters.

@@ -154,3 +154,14 @@ fn the_time_of_the_event_a_result_is_counted_since_is_no_date() {
         read("Ticket kiosks: queue complaints down from 40 to 5 since August, roughly £4k saved");
     assert_eq!(r.date, "2026-08-01".parse().ok());
 }
+
+#[test]
+fn where_the_work_goes_first_or_next_and_a_reference_are_no_reasons() {
+    for text in [
+        "Ticket kiosks approved, £40k, pilot at the north gate first",
+        "Keeper rota app – continue, extend to the aquarium team",
+        "Gift shop tills: stopped (see previous mail)",
+    ] {
+        assert_eq!(read(text).rationale.as_deref(), None, "{text}");
+    }
+}

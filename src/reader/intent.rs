@@ -1281,6 +1281,9 @@ fn reason_start(toks: &[Token], i: usize) -> Option<(usize, bool)> {
         // "signed off at $85k so specialists stop retyping reports": "so", the people, and
         // what the work lets them stop or do better.
         "so" if so_people_can(toks, i + 1) => Some((i + 1, true)),
+        // "held till early Q3 so BD can finish the data tidy-up first": so that someone
+        // can do something first, kept with its "so".
+        "so" if so_someone_can(toks, i + 1) => Some((i, true)),
         // ", to stop the double bookings": a purpose, kept with its verb.
         "," if next == "to"
             && toks
@@ -1413,7 +1416,11 @@ fn reason_after_all(
         && toks[s + 1].kind == TokKind::Num
         && {
             let w = toks[s + 2].lower.as_str();
-            w.len() > 4 && w.ends_with("ed") || matches!(w, "cut" | "won" | "paid" | "hit")
+            w.len() > 4 && w.ends_with("ed")
+                || matches!(
+                    w,
+                    "cut" | "won" | "paid" | "hit" | "took" | "made" | "brought" | "gave" | "got"
+                )
         };
     clauses::participle(toks, s, end, skip)
         || keeps
@@ -1510,6 +1517,20 @@ fn so_people_can(toks: &[Token], j: usize) -> bool {
         w.len() > 3 && w.ends_with('s') && !matches!(w, "this" | "thus" | "others")
     });
     people && word(j + 1).is_some_and(|w| PURPOSES.contains(&w))
+}
+
+/// "BD can finish", "the keepers can test": a team (a word or two) and "can" or "could"
+/// then a verb, at `j`, after a bare "so".
+fn so_someone_can(toks: &[Token], j: usize) -> bool {
+    let word = |k: usize| toks.get(k).is_some_and(|t| t.is_word());
+    let j = j + usize::from(toks.get(j).is_some_and(|t| t.is("the")));
+    (1..=2).any(|n| {
+        (j..j + n).all(word)
+            && toks
+                .get(j + n)
+                .is_some_and(|t| matches!(t.lower.as_str(), "can" | "could"))
+            && word(j + n + 1)
+    })
 }
 
 /// Does a phrase of cause ("in light of", "in view of", "on account of", "in response

@@ -165,3 +165,24 @@ fn where_the_work_goes_first_or_next_and_a_reference_are_no_reasons() {
         assert_eq!(read(text).rationale.as_deref(), None, "{text}");
     }
 }
+
+#[test]
+fn what_an_earlier_phase_took_away_is_the_reason() {
+    let r = read(
+        "Keeper rota app phase 2 approved today at £90k — phase 1 took 4 agency keepers off the \
+         night rota",
+    );
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("phase 1 took 4 agency keepers off the night rota")
+    );
+}
+
+#[test]
+fn so_a_team_can_finish_first_is_the_reason() {
+    let r = read("Keeper rota app held till early Q3 so HR can finish the contract review first.");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("so HR can finish the contract review first")
+    );
+}

@@ -2652,9 +2652,27 @@ pub fn reason_before(text: &str, toks: &[Token], verb: usize) -> Option<String> 
     );
     let prompted = lead == 1
         && (!toks[start].is("after") || clauses::after_event(toks, start, comma).is_some());
+    // "Too pricey for what it does, and the keepers won't use it — … is off the table": a
+    // judgement set off by a dash before the verdict.
+    let judged_before_dash = (toks[comma].is_sym("—") || toks[comma].is_sym("-"))
+        && (start..comma).any(|j| {
+            matches!(
+                toks[j].lower.as_str(),
+                "too"
+                    | "expensive"
+                    | "pricey"
+                    | "overpriced"
+                    | "unaffordable"
+                    | "steep"
+                    | "justify"
+                    | "afford"
+                    | "nobody"
+            )
+        });
     let joined = arrow
         || said_so
         || prompted
+        || judged_before_dash
         || toks
             .get(comma + 1)
             .is_some_and(|t| matches!(t.lower.as_str(), "so" | "hence" | "therefore" | "which"));

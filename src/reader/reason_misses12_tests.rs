@@ -186,3 +186,15 @@ fn so_a_team_can_finish_first_is_the_reason() {
         Some("so HR can finish the contract review first")
     );
 }
+
+#[test]
+fn a_judgement_before_a_dash_and_the_verdict_is_the_reason() {
+    let r = read(
+        "Too pricey for what it does, and the keepers won't use it — the keeper rota app is off \
+         the table.",
+    );
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("Too pricey for what it does, and the keepers won't use it")
+    );
+}

@@ -1214,6 +1214,13 @@ const NOT_REASONS: &[&str] = &[
     "going",
     "rollout",
     "nothing",
+    // "even with the delay", "whatever you heard in the locker room", "kindly proceed with
+    // the PO": a concession, a brush-off or a request, said beside the verdict.
+    "even",
+    "whatever",
+    "kindly",
+    "pls",
+    "please",
 ];
 
 /// Longest reason kept, in tokens; also keeps the scan linear on text with no full stops.

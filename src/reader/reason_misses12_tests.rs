@@ -198,3 +198,14 @@ fn a_judgement_before_a_dash_and_the_verdict_is_the_reason() {
         Some("Too pricey for what it does, and the keepers won't use it")
     );
 }
+
+#[test]
+fn a_concession_a_brush_off_or_a_request_beside_the_verdict_is_no_reason() {
+    for text in [
+        "The keeper rota app we continue, even with the delay.",
+        "We are not stopping the ticket kiosks, whatever you heard in the staff room",
+        "Gift shop tills approved, £30k, kindly proceed with the PO.",
+    ] {
+        assert_eq!(read(text).rationale.as_deref(), None, "{text}");
+    }
+}

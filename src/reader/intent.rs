@@ -1391,6 +1391,11 @@ fn reason_start(toks: &[Token], i: usize) -> Option<(usize, bool)> {
         {
             Some((i + 1, true))
         }
+        // "approved with 2.5m DKK, but only for Anholt first": the part approved is the
+        // scope, as "only …" after a rescope is.
+        "," if next == "but" && toks.get(i + 2).is_some_and(|t| t.is("only")) => {
+            Some((i + 2, false))
+        }
         "," => Some((i + 1, false)),
         // "keep going 💪 queues halved": an emoji between a verdict and its reason is a
         // break, as a comma is.

@@ -577,13 +577,15 @@ pub fn sentence_before(
         return Some(text[toks[s].start..toks[e - 1].end].trim().to_string());
     }
     let plain = (s..e).all(|j| !money(j) && !dash(j)) && (c..e).all(|j| !toks[j].is_break());
+    // "nobody opens the emails any more": no one doing something is a clause of its own.
+    let nobody = toks[c].is("nobody") && e > c + 2;
     if e < c + 3
         || e > c + 30
         || !plain
         || super::intent::find_cues(&toks[c..e]).meeting
         || (s..c).any(|j| MEETINGS.contains(&toks[j].lower.as_str()))
         || assigns_owner(text, toks, s, e)
-        || !super::intent::own_clause(toks, c, e)
+        || !(super::intent::own_clause(toks, c, e) || nobody)
         || decides(c, e)
         || other_name(c, e)
     {

@@ -209,3 +209,21 @@ fn a_concession_a_brush_off_or_a_request_beside_the_verdict_is_no_reason() {
         assert_eq!(read(text).rationale.as_deref(), None, "{text}");
     }
 }
+
+#[test]
+fn but_only_a_part_after_an_approval_is_its_scope() {
+    let r = read("ok, gift shop tills approved at £30k, but only for the main shop first.");
+    assert_eq!(r.rationale.as_deref(), Some("only for the main shop first"));
+}
+
+#[test]
+fn nobody_doing_something_before_the_verdicts_sentence_is_the_reason() {
+    let r = read(
+        "Membership portal: Marketing want to pull the plug, nobody opens the emails any more. \
+         Agreed, we're stopping it end of Dec",
+    );
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("nobody opens the emails any more")
+    );
+}

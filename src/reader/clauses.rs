@@ -121,7 +121,14 @@ pub fn since_after_change(toks: &[Token], i: usize) -> bool {
         .take_while(|&j| !toks[j].is_break())
         .any(|j| {
             let w = toks[j].lower.as_str();
-            CHANGE_WORDS.contains(&w) && w != "dropped" || CHANGED_SINCE.contains(&w)
+            // "hasn't had to walk the course once since they went in": a negated perfect
+            // counts what has not happened from then on.
+            let not_since = matches!(w, "hasn't" | "haven't" | "hadn't")
+                || matches!(w, "has" | "have" | "had")
+                    && toks
+                        .get(j + 1)
+                        .is_some_and(|t| matches!(t.lower.as_str(), "not" | "never"));
+            CHANGE_WORDS.contains(&w) && w != "dropped" || CHANGED_SINCE.contains(&w) || not_since
         })
 }
 
@@ -150,6 +157,87 @@ pub fn since_time_then_clause(toks: &[Token], s: usize, e: usize) -> bool {
             && only_time(toks, s, s + k, &plain)
             && super::intent::own_clause(toks, s + k, e)
     })
+}
+
+/// "Since the KYC upgrade the false positives dropped from 2'400 to 600 per month, this
+/// saves us …", "since go-live we have closed month end 4 days faster and found ₦27m …": a
+/// "since" opening a sentence (or following "Name:"), the event of the work it counts from,
+/// then a clause with its own subject and verb, is a benefit's result whole, "since"
+/// included (convention 1 of the corpus). Returns where it ends: at its clause's break, or
+/// before an "and" that adds the money. `i` is at the "since".
+pub fn since_event_result(
+    toks: &[Token],
+    i: usize,
+    limit: usize,
+    ctx: &super::intent::ClauseContext,
+) -> Option<usize> {
+    let opens = i == 0 || matches!(toks[i - 1].lower.as_str(), "." | "!" | "?" | "\n" | ":");
+    if !toks.get(i).is_some_and(|t| t.is("since")) || !opens {
+        return None;
+    }
+    let limit = limit.min(toks.len());
+    let k = (i + 2..(i + 8).min(limit))
+        .find(|&k| event_ends_at(toks, i + 1, k) && !(i + 1..k).any(|j| toks[j].is_break()))?;
+    let e = clause_end(toks, k, limit);
+    if !subject_then_verb(toks, k, e) {
+        return None;
+    }
+    // "… and found ₦27m", "… and saved £9k": the money is the benefit's amount.
+    let e = (k + 2..e)
+        .find(|&j| toks[j].is("and") && (j + 1..(j + 4).min(e)).any(|m| (ctx.money)(m)))
+        .unwrap_or(e);
+    (!(k..e).any(|j| (ctx.money)(j))).then_some(e)
+}
+
+/// "we have closed …", "the false positives dropped …": a pronoun or a noun phrase opening
+/// at `k`, and a verb within its next four words.
+fn subject_then_verb(toks: &[Token], k: usize, e: usize) -> bool {
+    let subject = toks.get(k).is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "we" | "they" | "it" | "the" | "our" | "their" | "its" | "this" | "these" | "each"
+        )
+    });
+    subject
+        && (k + 1..(k + 5).min(e)).any(|j| {
+            let w = toks[j].lower.as_str();
+            matches!(
+                w,
+                "is" | "are"
+                    | "was"
+                    | "were"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "can"
+                    | "now"
+                    | "cut"
+                    | "fell"
+                    | "rose"
+                    | "went"
+                    | "got"
+                    | "get"
+                    | "gets"
+            ) || w.ends_with("n't")
+                || w.len() > 4 && w.ends_with("ed")
+        })
+}
+
+/// "since we went live in August", "Since the kiosks went live in September, …": is the
+/// date at `d` the time of the event a result is counted since? That is a start, part of
+/// the evidence (convention 1 of the corpus), not when the benefit was counted.
+pub fn time_of_since_event(toks: &[Token], d: usize) -> bool {
+    let Some(p) = d
+        .checked_sub(1)
+        .filter(|&p| matches!(toks[p].lower.as_str(), "in" | "on"))
+    else {
+        return false;
+    };
+    (p.saturating_sub(7)..p)
+        .rev()
+        .take_while(|&j| !toks[j].is_break())
+        .find(|&j| toks[j].is("since"))
+        .is_some_and(|k| p > k + 1 && event_ends_at(toks, k + 1, p))
 }
 
 /// Do tokens `s..e` after "since" name an event of the work (see [`since_event`])?
@@ -509,6 +597,29 @@ pub fn costs_us_now(toks: &[Token], s: usize, e: usize) -> bool {
             })
 }
 
+/// "We paid £600k for the last rebuild …", "we can hire one for £400 a day": a reason at
+/// tokens `s..e` opening on what we pay (or paid) for something, which is no price of the
+/// work decided (what was sunk into it is: "we've sunk $310k into it").
+pub fn we_pay_for(toks: &[Token], s: usize, e: usize) -> bool {
+    let e = e.min(toks.len());
+    e > s + 3
+        && matches!(toks[s].lower.as_str(), "we" | "we're" | "we've" | "we'd")
+        && (s + 1..(s + 3).min(e)).any(|j| {
+            matches!(
+                toks[j].lower.as_str(),
+                "paid"
+                    | "pay"
+                    | "paying"
+                    | "rent"
+                    | "renting"
+                    | "hire"
+                    | "hiring"
+                    | "lease"
+                    | "leasing"
+            )
+        })
+}
+
 /// "too much", "can't justify it", "can't afford", "doesn't add up", "£90k for something
 /// nobody asked for", "£95k for something they won't use": the sentence or clause judges a
 /// price, so the amount in it is part of the reason ("Quote came back at £120k and nobody
@@ -668,10 +779,18 @@ fn result_from(
         cut
     };
     let opens_with_name = name_at(s) || toks.get(s).is_some_and(|t| t.is("the")) && name_at(s + 1);
+    // "Recoveries up 18% since we went live in August": the event's time is a start.
+    let start_time = |j: usize| {
+        let mut d = j;
+        while d > s && skip(d - 1) {
+            d -= 1;
+        }
+        time_of_since_event(toks, d)
+    };
     let dated = if labelled {
         (s..e).any(money)
     } else {
-        (s..e).any(skip)
+        (s..e).any(|j| skip(j) && !start_time(j))
     };
     if !(s + 3..=s + 24).contains(&e) || dated || opens_with_name || !(end..toks.len()).any(money) {
         return None;
@@ -727,7 +846,7 @@ pub fn counted_until(toks: &[Token], s: usize, e: usize, skip: &dyn Fn(usize) ->
     let Some(d) = (s..e).find(|&j| skip(j)) else {
         return e;
     };
-    if !(d..e).all(skip) {
+    if !(d..e).all(skip) || time_of_since_event(toks, d) {
         return e;
     }
     let d = if d > s
@@ -1101,6 +1220,38 @@ pub fn result_after_money(
     let counted = (c..e).any(|j| toks[j].kind == TokKind::Num && !skip(j));
     (subject && counted && e >= c + 3 && !(c..e).any(money))
         .then(|| text[toks[c].start..toks[e - 1].end].trim().to_string())
+}
+
+/// "… paid for itself this summer: we caught a filter failure two days early, which saved
+/// roughly £15k in lost stock": a benefit's result told as a clause with its own subject,
+/// then ", which" and the verb that brings the money. The clause runs back to the break
+/// before it and holds no amount.
+pub fn result_before_which(
+    text: &str,
+    toks: &[Token],
+    money: &dyn Fn(usize) -> bool,
+) -> Option<String> {
+    let m = (0..toks.len()).find(|&j| money(j))?;
+    let w = (1..m.min(toks.len()))
+        .rev()
+        .take(4)
+        .find(|&j| toks[j].is("which") && toks[j - 1].is(","))?;
+    if !(w + 1..m).any(|j| MONEY_VERBS.contains(&toks[j].lower.as_str())) {
+        return None;
+    }
+    let comma = w - 1;
+    let s = toks[..comma]
+        .iter()
+        .rposition(|t| t.is_break() || t.is(":"))
+        .map_or(0, |p| p + 1);
+    let subject = toks.get(s).is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "we" | "it" | "they" | "the" | "our" | "that" | "this"
+        )
+    });
+    (subject && comma >= s + 3 && !(s..comma).any(money))
+        .then(|| text[toks[s].start..toks[comma - 1].end].trim().to_string())
 }
 
 /// "Membership app: 420 renewals in Oct, lapses down by a third, roughly £9k kept": a

@@ -136,3 +136,28 @@ pub fn told_with_date(
     }
     None
 }
+
+/// Where the reason a proposal gives lies ("Animal Care would like a water analyser, about
+/// £40k, the current probes are end of support in June"), read by the decision's rules
+/// over the whole message: the record keeps no rationale, but a date inside it says when
+/// something happens to the things in use, not when the proposal starts.
+pub fn proposal_reason(
+    text: &str,
+    toks: &[Token],
+    money: &[super::money_words::MoneyMention],
+    dates: &[DateMention],
+) -> Option<(usize, usize)> {
+    let in_money = |j: usize| money.iter().any(|m| m.start <= j && j < m.end);
+    let skip = |j: usize| in_money(j) || dates.iter().any(|d| d.start <= j && j < d.end);
+    let ctx = super::intent::ClauseContext {
+        skip: &skip,
+        money: &in_money,
+        named: &|_, _| false,
+        verdict: None,
+    };
+    let said = super::intent::find_rationale(text, toks, 0, None, &ctx)?;
+    // Read as a benefit's result would be, the reason leaves out a date that ends it;
+    // the clause runs on to its break.
+    let (a, b) = super::reasons::span_of(text, toks, &said)?;
+    Some((a, super::clauses::clause_end(toks, b, toks.len())))
+}

@@ -1214,6 +1214,13 @@ const NOT_REASONS: &[&str] = &[
     "going",
     "rollout",
     "nothing",
+    // "even with the delay", "whatever you heard in the locker room", "kindly proceed with
+    // the PO": a concession, a brush-off or a request, said beside the verdict.
+    "even",
+    "whatever",
+    "kindly",
+    "pls",
+    "please",
 ];
 
 /// Longest reason kept, in tokens; also keeps the scan linear on text with no full stops.
@@ -1281,6 +1288,9 @@ fn reason_start(toks: &[Token], i: usize) -> Option<(usize, bool)> {
         // "signed off at $85k so specialists stop retyping reports": "so", the people, and
         // what the work lets them stop or do better.
         "so" if so_people_can(toks, i + 1) => Some((i + 1, true)),
+        // "held till early Q3 so BD can finish the data tidy-up first": so that someone
+        // can do something first, kept with its "so".
+        "so" if so_someone_can(toks, i + 1) => Some((i, true)),
         // ", to stop the double bookings": a purpose, kept with its verb.
         "," if next == "to"
             && toks
@@ -1381,6 +1391,11 @@ fn reason_start(toks: &[Token], i: usize) -> Option<(usize, bool)> {
         {
             Some((i + 1, true))
         }
+        // "approved with 2.5m DKK, but only for Anholt first": the part approved is the
+        // scope, as "only …" after a rescope is.
+        "," if next == "but" && toks.get(i + 2).is_some_and(|t| t.is("only")) => {
+            Some((i + 2, false))
+        }
         "," => Some((i + 1, false)),
         // "keep going 💪 queues halved": an emoji between a verdict and its reason is a
         // break, as a comma is.
@@ -1413,7 +1428,11 @@ fn reason_after_all(
         && toks[s + 1].kind == TokKind::Num
         && {
             let w = toks[s + 2].lower.as_str();
-            w.len() > 4 && w.ends_with("ed") || matches!(w, "cut" | "won" | "paid" | "hit")
+            w.len() > 4 && w.ends_with("ed")
+                || matches!(
+                    w,
+                    "cut" | "won" | "paid" | "hit" | "took" | "made" | "brought" | "gave" | "got"
+                )
         };
     clauses::participle(toks, s, end, skip)
         || keeps
@@ -1510,6 +1529,20 @@ fn so_people_can(toks: &[Token], j: usize) -> bool {
         w.len() > 3 && w.ends_with('s') && !matches!(w, "this" | "thus" | "others")
     });
     people && word(j + 1).is_some_and(|w| PURPOSES.contains(&w))
+}
+
+/// "BD can finish", "the keepers can test": a team (a word or two) and "can" or "could"
+/// then a verb, at `j`, after a bare "so".
+fn so_someone_can(toks: &[Token], j: usize) -> bool {
+    let word = |k: usize| toks.get(k).is_some_and(|t| t.is_word());
+    let j = j + usize::from(toks.get(j).is_some_and(|t| t.is("the")));
+    (1..=2).any(|n| {
+        (j..j + n).all(word)
+            && toks
+                .get(j + n)
+                .is_some_and(|t| matches!(t.lower.as_str(), "can" | "could"))
+            && word(j + n + 1)
+    })
 }
 
 /// Does a phrase of cause ("in light of", "in view of", "on account of", "in response
@@ -1803,6 +1836,13 @@ pub fn find_rationale(
             let r = text[toks[i].start..toks[e - 1].end].trim();
             return Some(r.to_string());
         }
+        // "since go-live we have closed month end 4 days faster and found ₦27m …": a
+        // benefit's result opened by the event it is counted since.
+        if let Some(e) =
+            clauses::since_event_result(toks, i, limit, ctx).filter(|_| ctx.verdict.is_none())
+        {
+            return Some(text[toks[i].start..toks[e - 1].end].trim().to_string());
+        }
         // "until legal signs off", "till the vendor fixes it", "once the intake is in":
         // a condition, not a date; "till the spring" is a date said in words.
         let condition = matches!(
@@ -1814,6 +1854,8 @@ pub fn find_rationale(
                 && !matches!(
                     t.lower.as_str(),
                     "further" | "then" | "now" | "next" | "end" | "a" | "an" | "more" | "again"
+                        // "not once since they went in", "once or twice": how often.
+                        | "since" | "or" | "every" | "per"
                 )
         }) && toks.get(i + 2).is_some_and(|t| t.is_word() && !skip(i + 2))
             && !clauses::only_time(toks, i + 1, clauses::clause_end(toks, i + 1, limit), skip);
@@ -2238,10 +2280,26 @@ fn condition_after_look_again(
     limit: usize,
     skip: &dyn Fn(usize) -> bool,
 ) -> bool {
-    toks[i].is("when")
-        && i > 2
-        && skip(i - 1)
-        && (i.saturating_sub(5)..i - 1).any(|j| clauses::opens_look_again(toks, j))
+    // "revisit in January after the Harbolnas numbers", "evaluated again on 12.03.2027
+    // after the new shuttle contract": "after" what comes, too.
+    let after = toks[i].is("after")
+        && toks.get(i + 1).is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "the" | "we" | "our" | "their" | "a" | "an"
+            )
+        });
+    if !(toks[i].is("when") || after) || i <= 2 || !skip(i - 1) {
+        return false;
+    }
+    // Back over the whole date ("12.03.2027" is several tokens) to what is said before it.
+    let mut d = i - 1;
+    while d > 0 && skip(d - 1) {
+        d -= 1;
+    }
+    let before = d.saturating_sub(4)..d;
+    (before.clone().any(|j| clauses::opens_look_again(toks, j))
+        || after && before.clone().any(|j| toks[j].is("again")))
         && i + 3 < limit
         && (i + 1..i + 3).all(|j| toks[j].is_word() && !skip(j))
 }
@@ -2521,7 +2579,15 @@ fn plan_or_reference(toks: &[Token], s: usize, e: usize) -> bool {
                 "early" | "mid" | "late" | "end" | "in" | "by" | "from" | "next" | "on"
             ) || super::dates::month(w(j + 1)).is_some())
     });
-    lands || paper && coded && e <= s + 6 || live_when
+    // "see previous mail", "cf. the board pack": where the reason is, not the reason.
+    let pointer = matches!(w(s), "see" | "cf" | "refer") && e <= s + 5;
+    // "pilot in Lagos first", "extend to the Davao site", "roll out to the wards": where
+    // the work goes first or next, told with a bare verb.
+    let goes_next = matches!(
+        w(s),
+        "pilot" | "extend" | "expand" | "roll" | "start" | "begin" | "trial"
+    ) && matches!(w(s + 1), "to" | "in" | "at" | "with" | "out" | "on" | "for");
+    lands || paper && coded && e <= s + 6 || live_when || pointer || goes_next
 }
 
 /// "->" or "=>" at `i`: an arrow written with two characters.
@@ -2598,9 +2664,27 @@ pub fn reason_before(text: &str, toks: &[Token], verb: usize) -> Option<String> 
     );
     let prompted = lead == 1
         && (!toks[start].is("after") || clauses::after_event(toks, start, comma).is_some());
+    // "Too pricey for what it does, and the keepers won't use it — … is off the table": a
+    // judgement set off by a dash before the verdict.
+    let judged_before_dash = (toks[comma].is_sym("—") || toks[comma].is_sym("-"))
+        && (start..comma).any(|j| {
+            matches!(
+                toks[j].lower.as_str(),
+                "too"
+                    | "expensive"
+                    | "pricey"
+                    | "overpriced"
+                    | "unaffordable"
+                    | "steep"
+                    | "justify"
+                    | "afford"
+                    | "nobody"
+            )
+        });
     let joined = arrow
         || said_so
         || prompted
+        || judged_before_dash
         || toks
             .get(comma + 1)
             .is_some_and(|t| matches!(t.lower.as_str(), "so" | "hence" | "therefore" | "which"));

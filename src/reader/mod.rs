@@ -1175,6 +1175,11 @@ impl Reader {
                     (intent == Intent::Benefit && verdict.is_none())
                         .then(|| clauses::result_after_money(text, toks, &skip, &in_money))
                         .flatten()
+                })
+                .or_else(|| {
+                    (intent == Intent::Benefit && verdict.is_none())
+                        .then(|| clauses::result_before_which(text, toks, &in_money))
+                        .flatten()
                 });
             // "subject to the rebate, AED 3.4m": an amount set off at the reason's edge is
             // the record's money.
@@ -1261,7 +1266,14 @@ impl Reader {
             .rationale
             .as_deref()
             .filter(|_| intent == Intent::Decision && dated_by_reason)
-            .and_then(|said| reasons::span_of(text, toks, said));
+            .and_then(|said| reasons::span_of(text, toks, said))
+            .or_else(|| {
+                // "…, the current devices are end of support in June": a proposal's reason is
+                // not kept (the investment record holds none), nor is its date the start.
+                (intent == Intent::Investment && r.date.is_some())
+                    .then(|| dated_reasons::proposal_reason(text, toks, &money, &dates))
+                    .flatten()
+            });
         if let Some((a, b)) = reason_span {
             let inside = |d: &dates::DateMention| d.start >= a && d.end <= b;
             if dates.iter().any(inside) {
@@ -1281,6 +1293,44 @@ impl Reader {
                     &self.dates,
                 );
             }
+        }
+        // "up 18% since we went live in August": the time of the event a benefit is counted
+        // since is a start, not when it was counted.
+        let evidence = r
+            .rationale
+            .as_deref()
+            .filter(|_| intent == Intent::Benefit && r.date.is_some())
+            .and_then(|said| reasons::span_of(text, toks, said));
+        let since_time = |d: &dates::DateMention| {
+            evidence.is_some_and(|(a, b)| d.start >= a && d.end <= b)
+                && clauses::time_of_since_event(toks, d.start)
+        };
+        if dates.iter().any(since_time) {
+            let others: Vec<dates::DateMention> =
+                dates.iter().filter(|d| !since_time(d)).copied().collect();
+            r.date = None;
+            assign_dates(
+                &mut r,
+                toks,
+                &others,
+                action.as_ref(),
+                verdict.map(|v| v.start),
+                today,
+                &self.dates,
+            );
+        }
+        // "We paid £600k for the last irrigation rebuild and it never worked, so … is a no":
+        // money the reason says we pay or paid for something else is not the record's.
+        let paid_for_else = r
+            .rationale
+            .as_deref()
+            .filter(|_| intent == Intent::Decision && r.verdict != Some(Verdict::Stop))
+            .and_then(|said| reasons::span_of(text, toks, said))
+            .is_some_and(|(a, b)| {
+                clauses::we_pay_for(toks, a, b) && money.iter().all(|m| m.start >= a && m.end <= b)
+            });
+        if paid_for_else {
+            r.amount = None;
         }
         if intent == Intent::Note {
             // "@dana pls log: …": the note is what was asked to be logged.
@@ -2176,6 +2226,8 @@ mod rationale_shapes_tests;
 mod reason_misses10_tests;
 #[cfg(test)]
 mod reason_misses11_tests;
+#[cfg(test)]
+mod reason_misses12_tests;
 #[cfg(test)]
 mod reason_misses7_tests;
 #[cfg(test)]

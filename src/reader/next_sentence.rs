@@ -563,14 +563,29 @@ pub fn sentence_before(
         .map_or(s, |k| s + k + 1);
     // "Check-in takes 20 minutes": a hyphen inside a word is no dash.
     let dash = |j: usize| toks[j].is_sym("-") && !toks[j].attached;
+    // "Retail reckon the fees would halve, but £60k is still too much right now.
+    // Declined.": a concession, then the price judged, is the reason whole.
+    if c > s + 3
+        && e <= s + 40
+        && toks[c].is("but")
+        && (s..e).all(|j| !dash(j))
+        && super::clauses::judges_price(toks, c + 1, e)
+        && !decides(s, e)
+        && !other_name(s, e)
+        && !assigns_owner(text, toks, s, e)
+    {
+        return Some(text[toks[s].start..toks[e - 1].end].trim().to_string());
+    }
     let plain = (s..e).all(|j| !money(j) && !dash(j)) && (c..e).all(|j| !toks[j].is_break());
+    // "nobody opens the emails any more": no one doing something is a clause of its own.
+    let nobody = toks[c].is("nobody") && e > c + 2;
     if e < c + 3
         || e > c + 30
         || !plain
         || super::intent::find_cues(&toks[c..e]).meeting
         || (s..c).any(|j| MEETINGS.contains(&toks[j].lower.as_str()))
         || assigns_owner(text, toks, s, e)
-        || !super::intent::own_clause(toks, c, e)
+        || !(super::intent::own_clause(toks, c, e) || nobody)
         || decides(c, e)
         || other_name(c, e)
     {

@@ -758,6 +758,15 @@ impl Reader {
             let unit = self.index.investments[inv].unit.as_str();
             !(m.weak && in_a_task(m) && set_in.iter().any(|u| *u != unit))
         });
+        // "@nadia owns the iGaming age-verification testing": inside a task, a unit's word
+        // opening one of its investments' names, before the thing worked on, is that
+        // investment.
+        for m in names.iter_mut().filter(|m| in_a_task(m)) {
+            if let Some(inv) = self.index.unit_opening_investment(toks, m) {
+                m.targets = vec![Target::Investment(inv)];
+                m.guessed = true;
+            }
+        }
         let mut cues = intent::find_cues(toks);
         // "Hold the 3pm meeting in room 2 instead": where a meeting is held is no note.
         cues.meeting &= !small_talk::arranges_a_meeting(toks);
@@ -2156,6 +2165,8 @@ mod name_misses10_tests;
 mod name_misses11_tests;
 #[cfg(test)]
 mod name_misses12_tests;
+#[cfg(test)]
+mod name_misses13_tests;
 #[cfg(test)]
 mod name_misses7_tests;
 #[cfg(test)]

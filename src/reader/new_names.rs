@@ -154,6 +154,20 @@ const WANT_VERBS: &[&[&str]] = &[
     &["register"],
     &["log"],
     &["add"],
+    // "asked staff to look at a drone program", "to scope a …": the look taken at it.
+    &["look", "at"],
+    &["look", "into"],
+    &["explore"],
+    &["scope"],
+    &["investigate"],
+    &["evaluate"],
+    &["price", "up"],
+];
+
+/// Whom a new thing is asked of ("asked staff to look at …", "told the team to scope …"):
+/// never its name.
+const ASKED_WHO: &[&str] = &[
+    "staff", "team", "us", "them", "me", "someone", "everyone", "people", "officers",
 ];
 
 /// How many words a verb before a new name takes at `i`: only after "to" ("want to
@@ -413,6 +427,15 @@ pub fn new_name(
                 .get(i + 1)
                 .is_some_and(|t| t.is_word() && t.attached && t.lower.len() <= 2)
     };
+    // "a members' loyalty app": the apostrophe of a plural owning the rest of the name.
+    let plural_owner = |i: usize, start: usize| {
+        i > start
+            && toks[i].is_sym("'")
+            && toks[i].attached
+            && toks[i - 1].is_word()
+            && toks[i - 1].lower.ends_with('s')
+            && toks.get(i + 1).is_some_and(|t| t.is_word() && !t.attached)
+    };
     // A unit said as the owner of what follows ("ICT's", "Cold Chain's"): where it ends.
     let unit_owning = |i: usize| {
         names
@@ -524,6 +547,14 @@ pub fn new_name(
             {
                 // "Infra proposing we replace the UPS units": who would do it, then the verb.
                 i += 1;
+            } else if toks
+                .get(i)
+                .is_some_and(|t| ASKED_WHO.contains(&t.lower.as_str()))
+                && toks.get(i + 1).is_some_and(|t| t.is("to"))
+                && want_verb_len(toks, i + 2).is_some()
+            {
+                // "asked staff to look at a drone program": who is asked, then the verb.
+                i += 2;
             } else if let Some(n) = request_len(toks, i) {
                 i += n;
             } else if toks
@@ -598,7 +629,8 @@ pub fn new_name(
                 || toks[i].kind == TokKind::Num && toks[i].attached
                 || lettered(i)
                 || numbered(i, start)
-                || toks[i].is_sym("-") && toks[i].attached)
+                || toks[i].is_sym("-") && toks[i].attached
+                || plural_owner(i, start))
             && (!NAME_STOP.contains(&toks[i].lower.as_str())
                 || compounded(i)
                 || of_place(i, start)
@@ -612,7 +644,11 @@ pub fn new_name(
         {
             i -= 1;
         }
-        if i == start || unit_span(start, i) || date_starts.contains(&start) {
+        // "E&C are after …": a phrase ending inside a unit's name ("E") is no name.
+        let inside_unit = names
+            .iter()
+            .any(|m| m.start == start && m.end > i && matches!(m.targets[0], Target::Unit(_)));
+        if i == start || unit_span(start, i) || inside_unit || date_starts.contains(&start) {
             return None;
         }
         let name = &text[toks[start].start..toks[i - 1].end];
@@ -670,12 +706,21 @@ pub fn new_name(
             // "We need a new control room firewall".
             "need",
             "needs",
+            // "Tech mentioned a CNC router for the scenic workshop".
+            "mentioned",
+            "mentions",
         ];
         // Every cue, the first first: "new one for the register: Risk would like a …"
         // names it after the later one.
         toks.iter()
             .enumerate()
-            .filter(|(_, t)| cues.contains(&t.lower.as_str()))
+            .filter(|(p, t)| {
+                // "L&P are after a new CRM": wanting it.
+                let after = t.is("after")
+                    && *p > 0
+                    && matches!(toks[p - 1].lower.as_str(), "are" | "is" | "'re" | "were");
+                cues.contains(&t.lower.as_str()) || after
+            })
             .map(|(p, _)| p + 1)
             .take(4)
             .collect()

@@ -44,6 +44,22 @@ const VERDICT_VERBS: &[&str] = &[
     "paused",
 ];
 
+/// Verbs of saying after a word that make it someone's name ("Sage says …").
+const SAYING: &[&str] = &[
+    "says",
+    "said",
+    "thinks",
+    "thought",
+    "reckons",
+    "asked",
+    "asks",
+    "told",
+    "confirmed",
+    "mentioned",
+    "wrote",
+    "replied",
+];
+
 impl NameIndex {
     /// An acronym ("WMS") anywhere, or a distinctive word after "the" / "our" or before
     /// "project" ("the erp", "the robot project"), standing for its one investment.
@@ -198,11 +214,16 @@ impl NameIndex {
             }
         };
         // "the Workday rollout": a vendor's product pointed at or before the work done.
+        // "Sage says …", "Sage, are you coming?": a product's name that is also someone's,
+        // before what they say or called to, is that person.
+        let person = toks
+            .get(i + 1)
+            .is_some_and(|n| SAYING.contains(&n.lower.as_str()) || (i == 0 && n.is_sym(",")));
         let product = || {
             let work = toks
                 .get(i + 1)
                 .is_some_and(|n| vendor_products::work_word(&n.lower));
-            (pointed || work)
+            (!person && (pointed || work))
                 .then(|| self.products.get(bare).copied())
                 .flatten()
         };

@@ -1,0 +1,87 @@
+//! Names said the way native-English managers say them, in a US symphony orchestra's words:
+//! a unit's alias that is also the first word of one of its investments, inside a task
+//! someone owns, is that investment; a new thing asked of staff is the thing, not "staff";
+//! the lead-in "mentioned a" and a plural's possessive are no part of a new name; a unit
+//! written with an ampersand ("P&C") before a new thing is no name; a finance vendor's
+//! product names the finance system.
+
+use super::*;
+
+/// A US symphony orchestra with a streaming arm, a schools programme and a patron desk.
+fn orchestra() -> StaticDirectory {
+    test_names::directory(
+        &[
+            ("Digital Media", &["Digital", "Streaming"]),
+            ("Patron Services", &["Ticketing", "Box Office"]),
+            ("Education & Community", &["E&C", "Education"]),
+            ("Artistic Operations", &["Artistic Ops"]),
+            ("Finance", &[]),
+            ("Development", &["Fundraising"]),
+            ("Marketing", &[]),
+            ("Facilities", &[]),
+        ],
+        &[
+            ("Streaming Platform Migration", "Digital Media"),
+            ("Schools Learning Portal", "Education & Community"),
+            ("Finance System Upgrade", "Finance"),
+            ("CRM Migration", "Marketing"),
+            ("Donor Database", "Development"),
+            ("Stage Lighting Upgrade", "Artistic Operations"),
+        ],
+    )
+}
+
+fn read_orchestra(text: &str) -> Reading {
+    test_names::read_us(text, "dana", "2026-11-27", &orchestra())
+}
+
+#[test]
+fn a_unit_alias_that_opens_one_of_its_investments_names_it_in_an_owned_task() {
+    let text = "@maria owns the Streaming caption testing, ticket STR-12, done by the 18th";
+    let r = read_orchestra(text);
+    test_names::assert_known_name(&r, text, "Streaming Platform Migration", "Digital Media");
+}
+
+#[test]
+fn a_new_thing_asked_of_staff_is_the_thing() {
+    let text = "The CFO asked staff to look at a ticket scanning app for the Pops series, no $ yet";
+    let r = read_orchestra(text);
+    test_names::assert_name_as_written(&r, text, "ticket scanning app");
+}
+
+#[test]
+fn mentioned_a_leads_in_to_a_new_name() {
+    let text = "Facilities mentioned a chiller replacement for the hall in the January planning, around $55k";
+    let r = read_orchestra(text);
+    test_names::assert_name_as_written(&r, text, "chiller replacement");
+}
+
+#[test]
+fn a_plurals_possessive_is_part_of_a_new_name() {
+    let text = "Marketing floated a subscribers' rewards app at ~$80k at the all-hands";
+    let r = read_orchestra(text);
+    test_names::assert_name_as_written(&r, text, "subscribers' rewards app");
+}
+
+#[test]
+fn a_unit_written_with_an_ampersand_is_no_new_name() {
+    let text = "E&C are after a new CRM for school bookings, around $20k";
+    let r = read_orchestra(text);
+    test_names::assert_name_as_written(&r, text, "CRM");
+    assert_eq!(r.unit.as_deref(), Some("Education & Community"), "{r:?}");
+}
+
+#[test]
+fn a_finance_vendors_product_names_the_finance_system() {
+    let text = "the Sage upgrade is on hold till April, month end is fine on the current version";
+    let r = read_orchestra(text);
+    test_names::assert_known_name(&r, text, "Finance System Upgrade", "Finance");
+    // Someone called Sage is no product.
+    let text = "Sage says the lighting quote came in high";
+    let r = read_orchestra(text);
+    assert_ne!(
+        r.investment.as_deref(),
+        Some("Finance System Upgrade"),
+        "{r:?}"
+    );
+}

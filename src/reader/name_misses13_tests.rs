@@ -27,6 +27,7 @@ fn orchestra() -> StaticDirectory {
             ("CRM Migration", "Marketing"),
             ("Donor Database", "Development"),
             ("Stage Lighting Upgrade", "Artistic Operations"),
+            ("Recording Desk Refresh", "Digital Media"),
         ],
     )
 }
@@ -84,4 +85,27 @@ fn a_finance_vendors_product_names_the_finance_system() {
         Some("Finance System Upgrade"),
         "{r:?}"
     );
+}
+
+#[test]
+fn the_kind_of_thing_only_one_investment_is_names_it() {
+    for text in [
+        "The portal held up for the spring on-sale, 9k logins in the first hour",
+        "Education: two schools went live last Tues, 400 students enrolled on the portal",
+    ] {
+        let r = read_orchestra(text);
+        test_names::assert_known_name(&r, text, "Schools Learning Portal", "Education & Community");
+    }
+    // A new thing for it is that new thing.
+    let text =
+        "Rejected Marketing's chatbot for the portal at $30k, too few questions to justify it";
+    let r = read_orchestra(text);
+    test_names::assert_name_as_written(&r, text, "chatbot");
+}
+
+#[test]
+fn a_names_word_in_the_plural_pointed_at_names_it() {
+    let text = "The desks quote came in $14k over, @li to ring the supplier by Monday";
+    let r = read_orchestra(text);
+    test_names::assert_known_name(&r, text, "Recording Desk Refresh", "Digital Media");
 }

@@ -243,6 +243,9 @@ impl NameIndex {
                 });
                 best = self.short_name_at(toks, i, after_unit);
             }
+            if best.is_none() {
+                best = self.kind_noun_at(toks, i);
+            }
             match best {
                 Some(b) => {
                     i = b.end;

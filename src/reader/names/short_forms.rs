@@ -289,11 +289,13 @@ impl NameIndex {
                     || label
                     || more_of
                     || t.caps);
-                self.short_stems.get(&bare[..4]).and_then(|ws| {
-                    let m: Vec<&String> = ws
-                        .iter()
-                        .filter(|w| {
-                            w.starts_with(bare)
+                self.short_stems
+                    .get(&bare[..4])
+                    .and_then(|ws| {
+                        let m: Vec<&String> = ws
+                            .iter()
+                            .filter(|w| {
+                                w.starts_with(bare)
                                 || bare.starts_with(w.as_str())
                                 // A slip of the same length ("teleamtics"), not another form
                                 // of the word ("robots" for robotics is the machines).
@@ -304,11 +306,18 @@ impl NameIndex {
                                 // "the meters project" for Energy Metering Programme: the
                                 // thing, in the plural, whose doing the name says.
                                 || same_stem(bare, w)
-                        })
-                        .filter(|w| !(only_leads && bare.strip_suffix('s') == Some(w.as_str())))
-                        .collect();
-                    (m.len() == 1).then(|| self.short[m[0]])
-                })
+                            })
+                            .filter(|w| !(only_leads && bare.strip_suffix('s') == Some(w.as_str())))
+                            .collect();
+                        (m.len() == 1).then(|| self.short[m[0]])
+                    })
+                    // "the desks quote" for Sound Desk Refresh: a four-letter word of a name (too
+                    // short for the stems) in the plural, pointed at.
+                    .or_else(|| {
+                        bare.strip_suffix('s')
+                            .filter(|o| o.len() == 4 && !only_leads)
+                            .and_then(|o| self.short.get(o).copied())
+                    })
             }
             None => None,
         }?;

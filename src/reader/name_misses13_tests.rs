@@ -28,6 +28,7 @@ fn orchestra() -> StaticDirectory {
             ("Donor Database", "Development"),
             ("Stage Lighting Upgrade", "Artistic Operations"),
             ("Recording Desk Refresh", "Digital Media"),
+            ("Artistic Operations Scheduler", "Artistic Operations"),
         ],
     )
 }
@@ -108,4 +109,11 @@ fn a_names_word_in_the_plural_pointed_at_names_it() {
     let text = "The desks quote came in $14k over, @li to ring the supplier by Monday";
     let r = read_orchestra(text);
     test_names::assert_known_name(&r, text, "Recording Desk Refresh", "Digital Media");
+}
+
+#[test]
+fn a_units_whole_name_that_opens_an_investments_is_the_unit() {
+    let text = "Chatted with Artistic Operations about the stage lighting upgrade - they're happy with it because fewer cues failed.";
+    let r = read_orchestra(text);
+    test_names::assert_known_name(&r, text, "Stage Lighting Upgrade", "Artistic Operations");
 }

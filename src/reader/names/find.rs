@@ -192,9 +192,13 @@ impl NameIndex {
             if let Some(p) = self.partial_at(toks, i) {
                 // "the ticketing platform RFP": as many words of an investment's name as of
                 // a unit's and a word names add ("Ticketing" + "platform") are the investment.
-                let unit_tie = best
-                    .as_ref()
-                    .is_some_and(|b| p.end == b.end && matches!(b.targets[..], [Target::Unit(_)]));
+                // The unit's whole name alone ("Chatted with Live Ops about …" against Live
+                // Ops Dashboard) is the unit.
+                let unit_tie = best.as_ref().is_some_and(|b| {
+                    p.end == b.end
+                        && matches!(b.targets[..], [Target::Unit(_)])
+                        && GENERIC.contains(&toks[b.end - 1].lower.as_str())
+                });
                 let longer = (unit_tie || best.as_ref().is_none_or(|b| p.end > b.end))
                     && leading.is_none_or(|(_, end)| p.end >= end);
                 if longer {

@@ -117,3 +117,11 @@ fn a_units_whole_name_that_opens_an_investments_is_the_unit() {
     let r = read_orchestra(text);
     test_names::assert_known_name(&r, text, "Stage Lighting Upgrade", "Artistic Operations");
 }
+
+#[test]
+fn a_unit_owning_in_the_plural_is_no_part_of_a_new_name() {
+    let text = "Patron Services' new chatbot approved at $30k";
+    let r = read_orchestra(text);
+    test_names::assert_name_as_written(&r, text, "chatbot");
+    assert_eq!(r.unit.as_deref(), Some("Patron Services"), "{r:?}");
+}

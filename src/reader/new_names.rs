@@ -440,12 +440,19 @@ pub fn new_name(
     let unit_owning = |i: usize| {
         names
             .iter()
-            .find(|m| m.start == i && matches!(m.targets[0], Target::Unit(_)))
-            .filter(|m| {
+            .filter(|m| m.start == i && matches!(m.targets[0], Target::Unit(_)))
+            .find_map(|m| {
                 let last = &toks[m.end - 1].lower;
-                last.ends_with("'s") || last.ends_with("’s")
+                // "Patron Services' new chatbot": a plural's apostrophe alone.
+                let apostrophe = toks
+                    .get(m.end)
+                    .is_some_and(|t| t.is_sym("'") && t.attached && last.ends_with('s'));
+                if last.ends_with("'s") || last.ends_with("’s") {
+                    Some(m.end)
+                } else {
+                    apostrophe.then_some(m.end + 1)
+                }
             })
-            .map(|m| m.end)
     };
     // "text-to-ride", "on-demand": a word joined by hyphens to its neighbours is part of
     // one compound word, however small ("to", "on"), not the end of the name.

@@ -125,3 +125,10 @@ fn a_unit_owning_in_the_plural_is_no_part_of_a_new_name() {
     test_names::assert_name_as_written(&r, text, "chatbot");
     assert_eq!(r.unit.as_deref(), Some("Patron Services"), "{r:?}");
 }
+
+#[test]
+fn someone_from_a_unit_is_no_name() {
+    let text = "Kelly in Finance says the SFU needs another $30k";
+    let r = read_orchestra(text);
+    assert_ne!(r.investment.as_deref(), Some("Kelly"), "{r:?}");
+}

@@ -833,7 +833,16 @@ pub fn new_name(
             toks.get(first).map_or("", |t| t.lower.as_str()),
             "morning" | "afternoon" | "evening" | "hi" | "hello" | "hey" | "thanks" | "cheers"
         );
-        if !(benefit && after_amount) && preamble.is_none() && !greeting {
+        // "Kelly in Finance says …", "Art from Finance": someone, said with their unit.
+        let someone = toks.get(first).is_some_and(|t| t.capital && !t.caps)
+            && toks
+                .get(first + 1)
+                .is_some_and(|t| matches!(t.lower.as_str(), "in" | "from" | "at" | "on"))
+            && names.iter().any(|m| {
+                matches!(m.targets[0], Target::Unit(_))
+                    && (m.start == first + 2 || m.start == first + 3 && toks[first + 2].is("the"))
+            });
+        if !(benefit && after_amount) && preamble.is_none() && !greeting && !someone {
             starts.push(first);
         }
     }

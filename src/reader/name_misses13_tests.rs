@@ -132,3 +132,64 @@ fn someone_from_a_unit_is_no_name() {
     let r = read_orchestra(text);
     assert_ne!(r.investment.as_deref(), Some("Kelly"), "{r:?}");
 }
+
+/// A UK estate agency group with lettings, sales and surveying arms.
+fn estate_agents() -> StaticDirectory {
+    test_names::directory(
+        &[
+            ("Lettings", &[]),
+            ("Sales", &["Sales team"]),
+            ("Surveying", &["Surveys"]),
+            ("Finance", &["Accounts"]),
+            ("Compliance", &[]),
+            ("Marketing", &[]),
+        ],
+        &[
+            ("Tenant Referencing Service", "Lettings"),
+            ("Client Money Reconciliation", "Finance"),
+            ("Digital Signatures Rollout", "Compliance"),
+            ("Valuation App", "Surveying"),
+            ("Website Rebuild", "Marketing"),
+        ],
+    )
+}
+
+fn read_estate_agents(text: &str) -> Reading {
+    test_names::read_day_first_in(text, "amy", "GBP", &estate_agents())
+}
+
+/// `r` holds two records, of `first` and then `second`, with `verdict`.
+fn assert_two(r: &Reading, text: &str, first: &str, second: &str, verdict: Verdict) {
+    assert_eq!(r.investment.as_deref(), Some(first), "{text}: {r:?}");
+    assert_eq!(r.also.len(), 1, "{text}: {r:?}");
+    assert_eq!(
+        r.also[0].investment.as_deref(),
+        Some(second),
+        "{text}: {r:?}"
+    );
+    assert_eq!(
+        (r.verdict, r.also[0].verdict),
+        (Some(verdict), Some(verdict)),
+        "{text}"
+    );
+}
+
+#[test]
+fn two_names_joined_by_a_plus_or_an_ampersand_share_the_verdict() {
+    let text = "tenant referencing + e-signatures both approved, £25k and £18k";
+    let r = read_estate_agents(text);
+    let (first, second) = ("Tenant Referencing Service", "Digital Signatures Rollout");
+    assert_two(&r, text, first, second, Verdict::Approve);
+    assert_eq!(r.also[0].amount, test_names::whole(18_000, "GBP"), "{r:?}");
+    let text = "tenant referencing & the e-sign rollout approved today";
+    let r = read_estate_agents(text);
+    assert_two(&r, text, first, second, Verdict::Approve);
+}
+
+#[test]
+fn both_before_two_names_shares_the_verdict() {
+    let text = "Both the CMR and the val app are on hold till March";
+    let r = read_estate_agents(text);
+    let (first, second) = ("Client Money Reconciliation", "Valuation App");
+    assert_two(&r, text, first, second, Verdict::Defer);
+}

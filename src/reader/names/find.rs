@@ -74,6 +74,9 @@ impl NameIndex {
                 let mut j = i;
                 let mut matched = 0;
                 for w in &e.words {
+                    // A skipped "&" or hyphen before a word that is not the name's is no part
+                    // of it ("tenant referencing & the e-sign rollout").
+                    let unskipped = j;
                     // Hyphens inside names: "e-invoicing" against "e invoicing"; an
                     // ampersand the name's words leave out: "people & culture".
                     while toks.get(j).is_some_and(|t| {
@@ -138,6 +141,7 @@ impl NameIndex {
                                     || name_variants::said_for(&t.lower, w)))
                     });
                     if !hit {
+                        j = unskipped;
                         break;
                     }
                     j += 1;

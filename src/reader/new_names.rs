@@ -842,7 +842,8 @@ pub fn new_name(
                 matches!(m.targets[0], Target::Unit(_))
                     && (m.start == first + 2 || m.start == first + 3 && toks[first + 2].is("the"))
             });
-        if !(benefit && after_amount) && preamble.is_none() && !greeting && !someone {
+        let opens_no_name = benefit && after_amount || greeting || someone;
+        if preamble.is_none() && !opens_no_name {
             starts.push(first);
         }
     }

@@ -193,3 +193,27 @@ fn both_before_two_names_shares_the_verdict() {
     let (first, second) = ("Client Money Reconciliation", "Valuation App");
     assert_two(&r, text, first, second, Verdict::Defer);
 }
+
+/// A US state parks department.
+fn parks() -> StaticDirectory {
+    test_names::directory(
+        &[
+            ("Park Operations", &["Park Ops"]),
+            ("Law Enforcement", &["Rangers"]),
+            ("Reservations", &[]),
+        ],
+        &[
+            ("Ranger Body Cameras", "Law Enforcement"),
+            ("Fee Station Kiosks", "Park Operations"),
+        ],
+    )
+}
+
+#[test]
+fn a_verdicts_word_inside_a_units_name_is_the_unit() {
+    let text = "Park Ops wants e-bikes for the rangers at Eagle Creek, $40K";
+    let r = test_names::read_us(text, "kim", "2026-11-27", &parks());
+    assert_eq!(r.verdict, None, "{r:?}");
+    test_names::assert_name_as_written(&r, text, "e-bikes");
+    assert_eq!(r.unit.as_deref(), Some("Park Operations"), "{r:?}");
+}

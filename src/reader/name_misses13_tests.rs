@@ -217,3 +217,14 @@ fn a_verdicts_word_inside_a_units_name_is_the_unit() {
     test_names::assert_name_as_written(&r, text, "e-bikes");
     assert_eq!(r.unit.as_deref(), Some("Park Operations"), "{r:?}");
 }
+
+#[test]
+fn a_units_team_owning_or_asked_to_buy_is_no_name() {
+    let text = "the Development team's donor portal approved, $25k";
+    let r = read_orchestra(text);
+    test_names::assert_name_as_written(&r, text, "donor portal");
+    assert_eq!(r.unit.as_deref(), Some("Development"), "{r:?}");
+    let text = "Approved $18k for the Education team to buy 30 iPads for school visits";
+    let r = read_orchestra(text);
+    test_names::assert_name_as_written(&r, text, "iPads");
+}

@@ -447,12 +447,36 @@ pub fn new_name(
                 let apostrophe = toks
                     .get(m.end)
                     .is_some_and(|t| t.is_sym("'") && t.attached && last.ends_with('s'));
+                // "the Development team's donor portal": the unit's team owning it.
+                let team_owning = toks.get(m.end).is_some_and(|t| {
+                    t.lower
+                        .strip_suffix("'s")
+                        .is_some_and(|w| super::name_variants::TEAM_WORDS.contains(&w))
+                });
                 if last.ends_with("'s") || last.ends_with("’s") {
                     Some(m.end)
+                } else if team_owning {
+                    Some(m.end + 1)
                 } else {
                     apostrophe.then_some(m.end + 1)
                 }
             })
+    };
+    // "the Education team to buy …": a unit, and its team's word, asked to do the buying:
+    // where its "to" ends.
+    let unit_asked = |i: usize| {
+        let m = names
+            .iter()
+            .find(|m| m.start == i && matches!(m.targets[0], Target::Unit(_)))?;
+        let mut k = m.end;
+        if toks
+            .get(k)
+            .is_some_and(|t| super::name_variants::TEAM_WORDS.contains(&t.lower.as_str()))
+        {
+            k += 1;
+        }
+        (toks.get(k).is_some_and(|t| t.is("to")) && want_verb_len(toks, k + 1).is_some())
+            .then_some(k + 1)
     };
     // "text-to-ride", "on-demand": a word joined by hyphens to its neighbours is part of
     // one compound word, however small ("to", "on"), not the end of the name.
@@ -545,6 +569,9 @@ pub fn new_name(
                 i = end;
             } else if let Some(end) = money_at(i) {
                 i = end;
+            } else if let Some(to) = unit_asked(i) {
+                // "for the Education team to buy 30 iPads": whose the work is, then the verb.
+                i = to;
             } else if let Some(n) = want_verb_len(toks, i) {
                 i += n;
             } else if toks

@@ -1,9 +1,13 @@
-//! Names said the way native-English managers say them, in a US symphony orchestra's words:
-//! a unit's alias that is also the first word of one of its investments, inside a task
-//! someone owns, is that investment; a new thing asked of staff is the thing, not "staff";
-//! the lead-in "mentioned a" and a plural's possessive are no part of a new name; a unit
-//! written with an ampersand ("P&C") before a new thing is no name; a finance vendor's
-//! product names the finance system.
+//! Names said the way native-English managers say them, in a US symphony orchestra's, a UK
+//! estate agency's and a US state parks department's words: a unit's alias that opens one of
+//! its investments' names, inside a task someone owns, is that investment; a new thing asked
+//! of staff is the thing, not "staff"; "mentioned a", "are after", a plural's possessive, a
+//! unit written with an ampersand, a unit's team owning or asked to buy, and someone said with
+//! their unit are no part of a new name; a finance vendor's product names the finance system;
+//! the kind of thing only one investment is ("the portal") and a short word in the plural
+//! ("the desks") name it; a unit's whole name that opens an investment's is the unit, and a
+//! verdict's word inside it ("Park Ops") no verdict; two names joined by "+" or "&", or opened
+//! by "Both the", share a verdict.
 
 use super::*;
 

@@ -209,6 +209,7 @@ fn parks() -> StaticDirectory {
         &[
             ("Ranger Body Cameras", "Law Enforcement"),
             ("Fee Station Kiosks", "Park Operations"),
+            ("Online Pass Shop", "Reservations"),
         ],
     )
 }
@@ -231,4 +232,16 @@ fn a_units_team_owning_or_asked_to_buy_is_no_name() {
     let text = "Approved $18k for the Education team to buy 30 iPads for school visits";
     let r = read_orchestra(text);
     test_names::assert_name_as_written(&r, text, "iPads");
+}
+
+#[test]
+fn the_everyday_word_for_the_one_online_shop_names_it() {
+    let text = "The webshop brought in $210K of annual passes in November";
+    let r = test_names::read_us(text, "kim", "2026-11-27", &parks());
+    test_names::assert_known_name(&r, text, "Online Pass Shop", "Reservations");
+    // A new thing for it is that new thing.
+    let text =
+        "Rejected Reservations' chatbot for the webshop at $30K, too few questions to justify it";
+    let r = test_names::read_us(text, "kim", "2026-11-27", &parks());
+    test_names::assert_name_as_written(&r, text, "chatbot");
 }

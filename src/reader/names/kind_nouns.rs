@@ -17,18 +17,41 @@ const KINDS: &[&str] = &[
 const DOING: &[&str] = &[
     "is", "was", "has", "had", "will", "can", "did", "does", "held", "went", "came", "got", "kept",
     "keeps", "gets", "ran", "runs", "took", "takes", "needs", "works", "crashed", "fell", "goes",
-    "went", "isn't", "wasn't", "hasn't", "won't", "can't", "didn't", "doesn't",
+    "brought", "made", "makes", "isn't", "wasn't", "hasn't", "won't", "can't", "didn't", "doesn't",
 ];
 
-/// Each kind, in lower case, that exactly one investment's words hold.
+/// Everyday words for a kind of thing whose names say it in two words ("the webshop" for
+/// Online Gift Shop): each with the word sets such a name may show, all of one set in it.
+const SAID_AS_ONE: &[(&str, &[&[&str]])] = &[
+    (
+        "webshop",
+        &[&["online", "shop"], &["web", "shop"], &["online", "store"]],
+    ),
+    (
+        "eshop",
+        &[&["online", "shop"], &["web", "shop"], &["online", "store"]],
+    ),
+];
+
+/// Each kind, in lower case, that exactly one investment's words hold (or, for a word said
+/// as one, show), and that no name says itself.
 pub(super) fn kind_nouns(inv_words: &[Vec<String>]) -> HashMap<String, usize> {
     let mut seen = OnlyOne::default();
     for (i, words) in inv_words.iter().enumerate() {
         for w in words.iter().filter(|w| KINDS.contains(&w.as_str())) {
             seen.add(w.clone(), i);
         }
+        for (one, sets) in SAID_AS_ONE {
+            let fits = sets
+                .iter()
+                .any(|set| set.iter().all(|w| words.iter().any(|n| n == w)));
+            if fits {
+                seen.add(one.to_string(), i);
+            }
+        }
     }
-    seen.into_map(|_| true)
+    let said_whole = |k: &str| inv_words.iter().flatten().any(|w| w == k);
+    seen.into_map(|k| KINDS.contains(&k) || !said_whole(k))
 }
 
 impl NameIndex {

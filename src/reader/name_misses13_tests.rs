@@ -4,8 +4,8 @@
 //! of staff is the thing, not "staff"; "mentioned a", "are after", a plural's possessive, a
 //! unit written with an ampersand, a unit's team owning or asked to buy, and someone said with
 //! their unit are no part of a new name; a finance vendor's product names the finance system;
-//! the kind of thing only one investment is ("the portal") and a short word in the plural
-//! ("the desks") name it; a unit's whole name that opens an investment's is the unit, and a
+//! the kind of thing only one investment is ("the portal", "the webshop") and a short word
+//! in the plural ("the desks") name it; a unit's whole name that opens an investment's is the unit, and a
 //! verdict's word inside it ("Park Ops") no verdict; two names joined by "+" or "&", or opened
 //! by "Both the", share a verdict.
 

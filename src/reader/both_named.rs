@@ -33,7 +33,9 @@ fn both_at(toks: &[Token], index: &NameIndex, currency: Currency) -> Option<Both
         .iter()
         .filter(|t| t.kind == super::tokens::TokKind::Num)
         .count();
-    let any_and = toks.iter().any(|t| t.is("and"));
+    let any_and = toks
+        .iter()
+        .any(|t| t.is("and") || t.is_sym("&") || t.is_sym("+"));
     if at_both.is_none() && numbers < 2 && !any_and {
         return None;
     }
@@ -93,8 +95,9 @@ fn both_at(toks: &[Token], index: &NameIndex, currency: Currency) -> Option<Both
             }
             _ => None,
         };
+        // "and", "&", "+": "tenant referencing + e-signatures both approved".
         let joined = end < b_start
-            && toks[end].is("and")
+            && (toks[end].is("and") || toks[end].is_sym("&") || toks[end].is_sym("+"))
             && toks[end + 1..b_start]
                 .iter()
                 .all(|t| matches!(t.lower.as_str(), "the" | "our"));
@@ -106,6 +109,11 @@ fn both_at(toks: &[Token], index: &NameIndex, currency: Currency) -> Option<Both
                     .iter()
                     .all(|t| matches!(t.lower.as_str(), "are" | "were" | "have" | "got"))
             })
+            // "Both the CMR and the val app are on hold": "both" opening the two.
+            || at_both < a.start
+                && toks[at_both + 1..a.start]
+                    .iter()
+                    .all(|t| matches!(t.lower.as_str(), "the" | "our"))
         });
         // Without "both": the two amounts come after the second name.
         let paid_each = at_both.is_none() && money.first().is_some_and(|m| m.start >= b.end);

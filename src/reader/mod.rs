@@ -627,12 +627,13 @@ impl Reader {
         let mut verdict = verdicts::find_verdict(toks);
         let actions = intent::find_actions(text, toks, speaker);
         // "delay repay automation: keep going": a verdict word inside an investment's name
-        // is its name, not the verdict.
+        // is its name, not the verdict; so is one inside a unit's name of two or more words
+        // ("Park Ops wants e-bikes").
         let in_name = |v: &verdicts::VerdictFinding| {
             names.iter().any(|m| {
                 v.start >= m.start
                     && v.start < m.end
-                    && matches!(m.targets[0], Target::Investment(_))
+                    && (matches!(m.targets[0], Target::Investment(_)) || m.end > m.start + 1)
             })
         };
         // "over to Pieter for the sign-off": a verdict someone is asked to get is not one
@@ -674,12 +675,12 @@ impl Reader {
                 };
             }
         }
-        // Investments' names, follow-ups' tasks and the `passing` spans, where no verdict is
-        // read.
+        // Investments' names, units' names of two or more words, follow-ups' tasks and the
+        // `passing` spans, where no verdict is read.
         let not_verdicts = |passing: &[(usize, usize)]| -> Vec<(usize, usize)> {
             let mut spans: Vec<(usize, usize)> = names
                 .iter()
-                .filter(|m| matches!(m.targets[0], Target::Investment(_)))
+                .filter(|m| matches!(m.targets[0], Target::Investment(_)) || m.end > m.start + 1)
                 .map(|m| (m.start, m.end))
                 .chain(actions.iter().map(|a| (a.text_start, a.end)))
                 .chain(passing.iter().copied())
@@ -758,6 +759,15 @@ impl Reader {
             let unit = self.index.investments[inv].unit.as_str();
             !(m.weak && in_a_task(m) && set_in.iter().any(|u| *u != unit))
         });
+        // "@nadia owns the iGaming age-verification testing": inside a task, a unit's word
+        // opening one of its investments' names, before the thing worked on, is that
+        // investment.
+        for m in names.iter_mut().filter(|m| in_a_task(m)) {
+            if let Some(inv) = self.index.unit_opening_investment(toks, m) {
+                m.targets = vec![Target::Investment(inv)];
+                m.guessed = true;
+            }
+        }
         let mut cues = intent::find_cues(toks);
         // "Hold the 3pm meeting in room 2 instead": where a meeting is held is no note.
         cues.meeting &= !small_talk::arranges_a_meeting(toks);
@@ -2206,6 +2216,8 @@ mod name_misses10_tests;
 mod name_misses11_tests;
 #[cfg(test)]
 mod name_misses12_tests;
+#[cfg(test)]
+mod name_misses13_tests;
 #[cfg(test)]
 mod name_misses7_tests;
 #[cfg(test)]

@@ -14,6 +14,8 @@ const SYNONYMS: &[(&str, &str, &[&str])] = &[
     ("contact", "call", &["centre", "center"]),
     ("online", "e", &[]),
     ("electronic", "e", &[]),
+    // "e-signatures" for Digital Signatures.
+    ("digital", "e", &[]),
 ];
 
 /// A name's words with a synonym said for one of them ("call centre" for Contact Centre),

@@ -10,6 +10,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 mod build;
 mod find;
+mod kind_nouns;
 mod partial;
 mod short_forms;
 mod short_names;
@@ -209,4 +210,6 @@ pub struct NameIndex {
     products: HashMap<String, usize>,
     /// Heads' roles, each naming the unit it heads ("cfo" → Finance).
     roles: Vec<(&'static str, usize)>,
+    /// Kinds of thing ("platform") exactly one investment's name says, each naming it.
+    kinds: HashMap<String, usize>,
 }

@@ -154,6 +154,20 @@ const WANT_VERBS: &[&[&str]] = &[
     &["register"],
     &["log"],
     &["add"],
+    // "asked staff to look at a drone program", "to scope a …": the look taken at it.
+    &["look", "at"],
+    &["look", "into"],
+    &["explore"],
+    &["scope"],
+    &["investigate"],
+    &["evaluate"],
+    &["price", "up"],
+];
+
+/// Whom a new thing is asked of ("asked staff to look at …", "told the team to scope …"):
+/// never its name.
+const ASKED_WHO: &[&str] = &[
+    "staff", "team", "us", "them", "me", "someone", "everyone", "people", "officers",
 ];
 
 /// How many words a verb before a new name takes at `i`: only after "to" ("want to
@@ -413,16 +427,56 @@ pub fn new_name(
                 .get(i + 1)
                 .is_some_and(|t| t.is_word() && t.attached && t.lower.len() <= 2)
     };
+    // "a members' loyalty app": the apostrophe of a plural owning the rest of the name.
+    let plural_owner = |i: usize, start: usize| {
+        i > start
+            && toks[i].is_sym("'")
+            && toks[i].attached
+            && toks[i - 1].is_word()
+            && toks[i - 1].lower.ends_with('s')
+            && toks.get(i + 1).is_some_and(|t| t.is_word() && !t.attached)
+    };
     // A unit said as the owner of what follows ("ICT's", "Cold Chain's"): where it ends.
     let unit_owning = |i: usize| {
         names
             .iter()
-            .find(|m| m.start == i && matches!(m.targets[0], Target::Unit(_)))
-            .filter(|m| {
+            .filter(|m| m.start == i && matches!(m.targets[0], Target::Unit(_)))
+            .find_map(|m| {
                 let last = &toks[m.end - 1].lower;
-                last.ends_with("'s") || last.ends_with("’s")
+                // "Patron Services' new chatbot": a plural's apostrophe alone.
+                let apostrophe = toks
+                    .get(m.end)
+                    .is_some_and(|t| t.is_sym("'") && t.attached && last.ends_with('s'));
+                // "the Development team's donor portal": the unit's team owning it.
+                let team_owning = toks.get(m.end).is_some_and(|t| {
+                    t.lower
+                        .strip_suffix("'s")
+                        .is_some_and(|w| super::name_variants::TEAM_WORDS.contains(&w))
+                });
+                if last.ends_with("'s") || last.ends_with("’s") {
+                    Some(m.end)
+                } else if team_owning {
+                    Some(m.end + 1)
+                } else {
+                    apostrophe.then_some(m.end + 1)
+                }
             })
-            .map(|m| m.end)
+    };
+    // "the Education team to buy …": a unit, and its team's word, asked to do the buying:
+    // where its "to" ends.
+    let unit_asked = |i: usize| {
+        let m = names
+            .iter()
+            .find(|m| m.start == i && matches!(m.targets[0], Target::Unit(_)))?;
+        let mut k = m.end;
+        if toks
+            .get(k)
+            .is_some_and(|t| super::name_variants::TEAM_WORDS.contains(&t.lower.as_str()))
+        {
+            k += 1;
+        }
+        (toks.get(k).is_some_and(|t| t.is("to")) && want_verb_len(toks, k + 1).is_some())
+            .then_some(k + 1)
     };
     // "text-to-ride", "on-demand": a word joined by hyphens to its neighbours is part of
     // one compound word, however small ("to", "on"), not the end of the name.
@@ -515,6 +569,9 @@ pub fn new_name(
                 i = end;
             } else if let Some(end) = money_at(i) {
                 i = end;
+            } else if let Some(to) = unit_asked(i) {
+                // "for the Education team to buy 30 iPads": whose the work is, then the verb.
+                i = to;
             } else if let Some(n) = want_verb_len(toks, i) {
                 i += n;
             } else if toks
@@ -524,6 +581,14 @@ pub fn new_name(
             {
                 // "Infra proposing we replace the UPS units": who would do it, then the verb.
                 i += 1;
+            } else if toks
+                .get(i)
+                .is_some_and(|t| ASKED_WHO.contains(&t.lower.as_str()))
+                && toks.get(i + 1).is_some_and(|t| t.is("to"))
+                && want_verb_len(toks, i + 2).is_some()
+            {
+                // "asked staff to look at a drone program": who is asked, then the verb.
+                i += 2;
             } else if let Some(n) = request_len(toks, i) {
                 i += n;
             } else if toks
@@ -598,7 +663,8 @@ pub fn new_name(
                 || toks[i].kind == TokKind::Num && toks[i].attached
                 || lettered(i)
                 || numbered(i, start)
-                || toks[i].is_sym("-") && toks[i].attached)
+                || toks[i].is_sym("-") && toks[i].attached
+                || plural_owner(i, start))
             && (!NAME_STOP.contains(&toks[i].lower.as_str())
                 || compounded(i)
                 || of_place(i, start)
@@ -612,7 +678,11 @@ pub fn new_name(
         {
             i -= 1;
         }
-        if i == start || unit_span(start, i) || date_starts.contains(&start) {
+        // "E&C are after …": a phrase ending inside a unit's name ("E") is no name.
+        let inside_unit = names
+            .iter()
+            .any(|m| m.start == start && m.end > i && matches!(m.targets[0], Target::Unit(_)));
+        if i == start || unit_span(start, i) || inside_unit || date_starts.contains(&start) {
             return None;
         }
         let name = &text[toks[start].start..toks[i - 1].end];
@@ -670,12 +740,21 @@ pub fn new_name(
             // "We need a new control room firewall".
             "need",
             "needs",
+            // "Tech mentioned a CNC router for the scenic workshop".
+            "mentioned",
+            "mentions",
         ];
         // Every cue, the first first: "new one for the register: Risk would like a …"
         // names it after the later one.
         toks.iter()
             .enumerate()
-            .filter(|(_, t)| cues.contains(&t.lower.as_str()))
+            .filter(|(p, t)| {
+                // "L&P are after a new CRM": wanting it.
+                let after = t.is("after")
+                    && *p > 0
+                    && matches!(toks[p - 1].lower.as_str(), "are" | "is" | "'re" | "were");
+                cues.contains(&t.lower.as_str()) || after
+            })
             .map(|(p, _)| p + 1)
             .take(4)
             .collect()
@@ -781,7 +860,17 @@ pub fn new_name(
             toks.get(first).map_or("", |t| t.lower.as_str()),
             "morning" | "afternoon" | "evening" | "hi" | "hello" | "hey" | "thanks" | "cheers"
         );
-        if !(benefit && after_amount) && preamble.is_none() && !greeting {
+        // "Kelly in Finance says …", "Art from Finance": someone, said with their unit.
+        let someone = toks.get(first).is_some_and(|t| t.capital && !t.caps)
+            && toks
+                .get(first + 1)
+                .is_some_and(|t| matches!(t.lower.as_str(), "in" | "from" | "at" | "on"))
+            && names.iter().any(|m| {
+                matches!(m.targets[0], Target::Unit(_))
+                    && (m.start == first + 2 || m.start == first + 3 && toks[first + 2].is("the"))
+            });
+        let opens_no_name = benefit && after_amount || greeting || someone;
+        if preamble.is_none() && !opens_no_name {
             starts.push(first);
         }
     }

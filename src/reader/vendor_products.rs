@@ -148,6 +148,25 @@ const PRODUCTS: &[(&str, &[&[&str]])] = &[
     // Finance: close, reconciliation and planning.
     ("blackline", &[&["reconciliation"], &["financial", "close"]]),
     ("anaplan", &[&["financial", "planning"], &["budgeting"]]),
+    // Accounting packages ("the Sage upgrade"): a finance system or ledger.
+    (
+        "sage",
+        &[
+            &["accounting"],
+            &["finance", "system"],
+            &["financial", "system"],
+            &["ledger"],
+            &["financials"],
+        ],
+    ),
+    (
+        "xero",
+        &[&["accounting"], &["finance", "system"], &["ledger"]],
+    ),
+    (
+        "quickbooks",
+        &[&["accounting"], &["finance", "system"], &["ledger"]],
+    ),
     // Data platforms.
     (
         "snowflake",

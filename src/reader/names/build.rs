@@ -263,8 +263,10 @@ impl NameIndex {
         }
         let inner = name_variants::InnerAcronyms::new(&inv_words);
         let roles = name_variants::role_units(&unit_names);
+        let kinds = super::kind_nouns::kind_nouns(&inv_words);
         NameIndex {
             roles,
+            kinds,
             units,
             investments,
             inner,

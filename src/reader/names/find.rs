@@ -74,6 +74,9 @@ impl NameIndex {
                 let mut j = i;
                 let mut matched = 0;
                 for w in &e.words {
+                    // A skipped "&" or hyphen before a word that is not the name's is no part
+                    // of it ("tenant referencing & the e-sign rollout").
+                    let unskipped = j;
                     // Hyphens inside names: "e-invoicing" against "e invoicing"; an
                     // ampersand the name's words leave out: "people & culture".
                     while toks.get(j).is_some_and(|t| {
@@ -138,6 +141,7 @@ impl NameIndex {
                                     || name_variants::said_for(&t.lower, w)))
                     });
                     if !hit {
+                        j = unskipped;
                         break;
                     }
                     j += 1;
@@ -192,9 +196,13 @@ impl NameIndex {
             if let Some(p) = self.partial_at(toks, i) {
                 // "the ticketing platform RFP": as many words of an investment's name as of
                 // a unit's and a word names add ("Ticketing" + "platform") are the investment.
-                let unit_tie = best
-                    .as_ref()
-                    .is_some_and(|b| p.end == b.end && matches!(b.targets[..], [Target::Unit(_)]));
+                // The unit's whole name alone ("Chatted with Live Ops about …" against Live
+                // Ops Dashboard) is the unit.
+                let unit_tie = best.as_ref().is_some_and(|b| {
+                    p.end == b.end
+                        && matches!(b.targets[..], [Target::Unit(_)])
+                        && GENERIC.contains(&toks[b.end - 1].lower.as_str())
+                });
                 let longer = (unit_tie || best.as_ref().is_none_or(|b| p.end > b.end))
                     && leading.is_none_or(|(_, end)| p.end >= end);
                 if longer {
@@ -242,6 +250,9 @@ impl NameIndex {
                     _ => None,
                 });
                 best = self.short_name_at(toks, i, after_unit);
+            }
+            if best.is_none() {
+                best = self.kind_noun_at(toks, i);
             }
             match best {
                 Some(b) => {

@@ -44,6 +44,22 @@ const VERDICT_VERBS: &[&str] = &[
     "paused",
 ];
 
+/// Verbs of saying after a word that make it someone's name ("Sage says …").
+const SAYING: &[&str] = &[
+    "says",
+    "said",
+    "thinks",
+    "thought",
+    "reckons",
+    "asked",
+    "asks",
+    "told",
+    "confirmed",
+    "mentioned",
+    "wrote",
+    "replied",
+];
+
 impl NameIndex {
     /// An acronym ("WMS") anywhere, or a distinctive word after "the" / "our" or before
     /// "project" ("the erp", "the robot project"), standing for its one investment.
@@ -198,11 +214,16 @@ impl NameIndex {
             }
         };
         // "the Workday rollout": a vendor's product pointed at or before the work done.
+        // "Sage says …", "Sage, are you coming?": a product's name that is also someone's,
+        // before what they say or called to, is that person.
+        let person = toks
+            .get(i + 1)
+            .is_some_and(|n| SAYING.contains(&n.lower.as_str()) || (i == 0 && n.is_sym(",")));
         let product = || {
             let work = toks
                 .get(i + 1)
                 .is_some_and(|n| vendor_products::work_word(&n.lower));
-            (pointed || work)
+            (!person && (pointed || work))
                 .then(|| self.products.get(bare).copied())
                 .flatten()
         };
@@ -268,11 +289,13 @@ impl NameIndex {
                     || label
                     || more_of
                     || t.caps);
-                self.short_stems.get(&bare[..4]).and_then(|ws| {
-                    let m: Vec<&String> = ws
-                        .iter()
-                        .filter(|w| {
-                            w.starts_with(bare)
+                self.short_stems
+                    .get(&bare[..4])
+                    .and_then(|ws| {
+                        let m: Vec<&String> = ws
+                            .iter()
+                            .filter(|w| {
+                                w.starts_with(bare)
                                 || bare.starts_with(w.as_str())
                                 // A slip of the same length ("teleamtics"), not another form
                                 // of the word ("robots" for robotics is the machines).
@@ -283,11 +306,18 @@ impl NameIndex {
                                 // "the meters project" for Energy Metering Programme: the
                                 // thing, in the plural, whose doing the name says.
                                 || same_stem(bare, w)
-                        })
-                        .filter(|w| !(only_leads && bare.strip_suffix('s') == Some(w.as_str())))
-                        .collect();
-                    (m.len() == 1).then(|| self.short[m[0]])
-                })
+                            })
+                            .filter(|w| !(only_leads && bare.strip_suffix('s') == Some(w.as_str())))
+                            .collect();
+                        (m.len() == 1).then(|| self.short[m[0]])
+                    })
+                    // "the desks quote" for Sound Desk Refresh: a four-letter word of a name (too
+                    // short for the stems) in the plural, pointed at.
+                    .or_else(|| {
+                        bare.strip_suffix('s')
+                            .filter(|o| o.len() == 4 && !only_leads)
+                            .and_then(|o| self.short.get(o).copied())
+                    })
             }
             None => None,
         }?;

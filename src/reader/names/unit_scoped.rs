@@ -46,6 +46,41 @@ impl NameIndex {
         found
     }
 
+    /// "@nadia owns the iGaming age-verification testing": a unit's one-word name or alias
+    /// that opens the name of exactly one of the unit's own investments (iGaming Platform
+    /// Migration), pointed at with "the" and before a word of the thing worked on rather
+    /// than a team's word ("the iGaming team"), is that investment. Asked only inside a follow-up's task, where the
+    /// work is on a thing, not a unit.
+    pub(in crate::reader) fn unit_opening_investment(
+        &self,
+        toks: &[Token],
+        m: &NameMatch,
+    ) -> Option<usize> {
+        let [Target::Unit(u)] = m.targets[..] else {
+            return None;
+        };
+        let next = toks.get(m.end)?;
+        // Pointed at as a thing: "the iGaming …", not "Spoke to Research about …".
+        let pointed = m.start > 0 && matches!(toks[m.start - 1].lower.as_str(), "the" | "our");
+        if m.end != m.start + 1
+            || !pointed
+            || !next.is_word()
+            || name_variants::TEAM_WORDS.contains(&next.lower.as_str())
+            || next.is("office")
+        {
+            return None;
+        }
+        let word = toks[m.start].lower.as_str();
+        let unit = &self.units[u].name;
+        let mut opening = self.inv_words.iter().enumerate().filter(|(k, words)| {
+            &self.investments[*k].unit == unit && words.first().is_some_and(|w| w == word)
+        });
+        match (opening.next(), opening.next()) {
+            (Some((k, _)), None) => Some(k),
+            _ => None,
+        }
+    }
+
     /// "the CFO's team", "the CIO's people": a head's role, owning something or before a
     /// word that says it is a team, names the unit the role heads. The role alone ("the CFO
     /// signed off") is a person.

@@ -256,3 +256,50 @@ pub fn month_planned(toks: &[Token], d: &DateMention, today: NaiveDate) -> bool 
     let e = clause_end(toks, d.end);
     !(s..e).any(|k| past_told(&toks[k]) || toks[k].is("last"))
 }
+
+/// "since we went live in August", "live since 20/11", "went live 11/2 and cut …": the date
+/// is when a thing went live, the start a change is counted from, not when the benefit was
+/// counted. Money saved since then ("€140k saved … since we went live in June") is counted
+/// from that date, which is the benefit's.
+pub fn went_live_at(toks: &[Token], d: &DateMention) -> bool {
+    let sentence = toks[..d.start]
+        .iter()
+        .rposition(|t| t.is_sym(".") || t.is_sym(";") || t.is_sym("\n"))
+        .map_or(0, |p| p + 1);
+    if toks[sentence..d.start].iter().any(|t| t.is("saved")) {
+        return false;
+    }
+    let s = clause_start(toks, d.start).max(d.start.saturating_sub(4));
+    (s..d.start).any(|k| {
+        let prev = if k > 0 {
+            toks[k - 1].lower.as_str()
+        } else {
+            ""
+        };
+        matches!(toks[k].lower.as_str(), "go-live" | "golive")
+            || toks[k].is("live")
+                && matches!(
+                    prev,
+                    "went" | "gone" | "go" | "going" | "been" | "is" | "are" | "was" | "-"
+                )
+            // "Ticketing kiosks live since 20/11": said of the thing, with no verb.
+            || toks[k].is("live") && toks.get(k + 1).is_some_and(|t| t.is("since"))
+    })
+}
+
+/// "We'll review uptake mid-Feb", "and we review the benefits after year end in
+/// September": we say when we look at it again, so the date in that clause is the
+/// look-again date.
+pub fn review_said(toks: &[Token], d: &DateMention) -> bool {
+    let s = clause_start(toks, d.start);
+    (s..d.start).any(|k| {
+        let prev = if k > s {
+            toks[k - 1].lower.as_str()
+        } else {
+            ""
+        };
+        matches!(toks[k].lower.as_str(), "review" | "reassess" | "re-review")
+            && matches!(prev, "we'll" | "we" | "let's" | "will" | "shall")
+            && (prev != "will" && prev != "shall" || k >= s + 2 && toks[k - 2].is("we"))
+    })
+}

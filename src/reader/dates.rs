@@ -680,12 +680,13 @@ fn date_at(
             });
         }
         // "the 20th", "by 20th", "this 15th": a day of this month or the next (or the last,
-        // looking back).
+        // looking back). "Fri 11th": the weekday before it says it is a day too (the caller
+        // picks the reading that falls on that weekday).
         let after_the_or_cue = i > 0
-            && matches!(
+            && (matches!(
                 lower(toks, i - 1),
                 "the" | "this" | "by" | "on" | "due" | "before" | "until" | "till"
-            );
+            ) || weekday_at(toks, i - 1).is_some());
         // "the 3rd kiln", "the 2nd phase": an ordinal before its noun counts, it dates nothing.
         let before_noun = i > 0
             && matches!(lower(toks, i - 1), "the" | "this")

@@ -779,7 +779,8 @@ fn find_action_from(text: &str, toks: &[Token], speaker: &str, from: usize) -> O
                 };
                 let text_start = if matches!(word(k), "to" | "will" | "should") {
                     k + 1
-                } else if is_action_verb(word(k)) && !record_it {
+                } else if (is_action_verb(word(k)) || doing_work(word(k))) && !record_it {
+                    // "@sian sorting a training session nxt wk": the work said as under way.
                     k
                 } else if let Some(owned) = super::owns::owner_of_work(text, toks, i + 1) {
                     // "@nadia owns the load testing".
@@ -1043,6 +1044,22 @@ fn skip_to(toks: &[Token], mut i: usize) -> usize {
         i += 1;
     }
     i
+}
+
+/// "sorting", "chasing", "setting": a follow-up's verb said as the work under way.
+fn doing_work(w: &str) -> bool {
+    let Some(stem) = w.strip_suffix("ing").filter(|s| s.len() >= 2) else {
+        return false;
+    };
+    // "setting" → "set"; "chasing" → "chase".
+    let b = stem.as_bytes();
+    let doubled = b.len() >= 3 && b[b.len() - 1] == b[b.len() - 2] && b[b.len() - 1].is_ascii();
+    let undoubled = if doubled {
+        &stem[..stem.len() - 1]
+    } else {
+        stem
+    };
+    is_action_verb(stem) || is_action_verb(undoubled) || is_action_verb(&format!("{stem}e"))
 }
 
 pub(super) fn is_action_verb(w: &str) -> bool {

@@ -1,0 +1,113 @@
+//! Dates and follow-ups the reader missed or put in the wrong field, each read in another
+//! writer's words (a Welsh botanic garden): a weekday said with its day of the month ("by
+//! Fri 11th"), a handle said doing the work ("@owen sorting … nxt wk"), a look-again said as
+//! "we'll review … mid-Feb", a go-live a change is counted from ("since we went live in
+//! August", "live since 20/11") and a visit still to come ("the engineers are in on
+//! Wednesday to …").
+
+use super::*;
+
+/// A Welsh botanic garden: glasshouses, visitor services, horticulture.
+fn dir() -> StaticDirectory {
+    test_names::directory(
+        &[
+            ("Glasshouses", &[]),
+            ("Visitor Services", &["Visitors"]),
+            ("Horticulture", &["Hort"]),
+            ("Finance", &[]),
+        ],
+        &[
+            ("Glasshouse Climate Control", "Glasshouses"),
+            ("Ticketing Kiosks", "Visitor Services"),
+            ("Plant Records Database", "Horticulture"),
+            ("Finance System", "Finance"),
+        ],
+    )
+}
+
+fn d(s: &str) -> Option<NaiveDate> {
+    Some(s.parse().unwrap())
+}
+
+/// Read on the tests' today, Friday 2026-11-27, day-first.
+fn read_garden(text: &str) -> Reading {
+    test_names::read_on_test_day(text, "eleri", &dir())
+}
+
+#[test]
+fn a_weekday_said_with_its_day_of_the_month_is_that_day() {
+    for (text, due) in [
+        (
+            "Met the kiosk supplier Tues. Rhys is writing up the options by Fri 11th.",
+            "2026-12-11",
+        ),
+        (
+            "@bethan to send the plant records database export by Tues the 8th",
+            "2026-12-08",
+        ),
+    ] {
+        let r = read_garden(text);
+        assert_eq!(r.due, d(due), "{text}: {r:?}");
+    }
+}
+
+#[test]
+fn a_handle_said_doing_the_work_owns_it_and_nxt_wk_is_its_due() {
+    for text in [
+        "Hort catch-up: @owen to send the plant records database export nxt wk",
+        "trustees approvd the climate control upgrade 🎉 £30k, @owen sorting a training sesh w/ the gardeners nxt wk",
+    ] {
+        let r = read_garden(text);
+        let owner = r.action.as_ref().map(|a| a.owner.as_str());
+        assert_eq!((owner, r.due), (Some("owen"), d("2026-11-30")), "{text}: {r:?}");
+    }
+}
+
+#[test]
+fn a_review_said_with_its_verb_after_a_decision_is_the_look_again_date() {
+    for (text, review) in [
+        (
+            "Glasshouse climate control: trustees signed off phase 2 at £60k. We'll review uptake mid-Feb.",
+            "2027-02-15",
+        ),
+        (
+            "Finance system approved at £90k. Go-live 1 April, and we review the benefits after year end in September.",
+            "2027-09-01",
+        ),
+    ] {
+        let r = read_garden(text);
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+        assert_eq!((r.date, r.review_date), (None, d(review)), "{text}: {r:?}");
+    }
+}
+
+#[test]
+fn a_go_live_a_benefit_is_counted_from_is_no_date_of_the_benefit() {
+    for text in [
+        "Ticketing kiosks: visitor numbers up 18% since we went live in August, about £8k a month extra",
+        "Ticketing kiosks live since 20/11, queues down by half and about £2k a week saved on temps",
+    ] {
+        let r = read_garden(text);
+        assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+        assert_eq!(r.date, None, "{text}: {r:?}");
+    }
+    // Money counted since a month, or since the go-live, is still counted from then.
+    for (text, date) in [
+        ("The ticketing kiosks saved £21k since July", "2026-07-01"),
+        (
+            "Kiosks: £14k saved on temp staff since we went live in June",
+            "2026-06-01",
+        ),
+    ] {
+        let r = read_garden(text);
+        assert_eq!(r.date, d(date), "{text}: {r:?}");
+    }
+}
+
+#[test]
+fn a_visit_still_to_come_is_no_date_of_the_note() {
+    let text = "Glasshouse engineers are in on Wednesday to calibrate the climate control sensors";
+    let r = read_garden(text);
+    assert_eq!(r.intent, Intent::Note, "{text}: {r:?}");
+    assert_eq!(r.date, None, "{text}: {r:?}");
+}

@@ -303,3 +303,20 @@ pub fn review_said(toks: &[Token], d: &DateMention) -> bool {
             && (prev != "will" && prev != "shall" || k >= s + 2 && toks[k - 2].is("we"))
     })
 }
+
+/// "the old one is end of support in June", "the licence expires in March": the date is when
+/// the old thing runs out, a reason for a proposal, not when the new one starts.
+pub fn runs_out_at(toks: &[Token], d: &DateMention) -> bool {
+    let s = clause_start(toks, d.start).max(d.start.saturating_sub(6));
+    (s..d.start).any(|k| {
+        let w = toks[k].lower.as_str();
+        matches!(
+            w,
+            "expires" | "expire" | "expiring" | "expiry" | "lapses" | "eol" | "ends" | "ending"
+        ) || w == "support" && k >= 2 && toks[k - 1].is("of")
+            || w == "out"
+                && toks.get(k + 1).is_some_and(|t| t.is("of") || t.is("in"))
+                && k > 0
+                && toks[k - 1].is("runs")
+    })
+}

@@ -111,3 +111,40 @@ fn a_visit_still_to_come_is_no_date_of_the_note() {
     assert_eq!(r.intent, Intent::Note, "{text}: {r:?}");
     assert_eq!(r.date, None, "{text}: {r:?}");
 }
+
+#[test]
+fn a_quarter_or_a_half_said_in_words_is_its_first_day() {
+    for (text, review) in [
+        (
+            "It was decided to postpone the ticketing kiosks to the second quarter of 2027.",
+            "2027-04-01",
+        ),
+        (
+            "Plant records database: not now, look again in the first half of next year",
+            "2027-01-01",
+        ),
+    ] {
+        let r = read_garden(text);
+        assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+        assert_eq!(r.review_date, d(review), "{text}: {r:?}");
+    }
+    // A half of something else dates nothing.
+    let r = read_garden("Visitor numbers were up in the second half of the season");
+    assert_eq!(r.date, None, "{r:?}");
+}
+
+#[test]
+fn when_the_old_thing_runs_out_is_no_start_of_the_proposal() {
+    for text in [
+        "Glasshouses want a new boiler controller, ~£40k, the old one is end of support in June.",
+        "We need a new weather station for Hort, about £12k, the current one is out of support from March.",
+    ] {
+        let r = read_garden(text);
+        assert_eq!(r.intent, Intent::Investment, "{text}: {r:?}");
+        assert_eq!(r.date, None, "{text}: {r:?}");
+    }
+    // The start said with the proposal is still its date.
+    let text = "Glasshouses want a new boiler controller, ~£40k, starting in March";
+    let r = read_garden(text);
+    assert_eq!(r.date, d("2027-03-01"), "{text}: {r:?}");
+}

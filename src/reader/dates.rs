@@ -501,6 +501,46 @@ fn date_at(
         let d = ymd(y, future.month(), 1)?;
         return same(d, 2);
     }
+    // "the second quarter of 2027", "the first half of next year": a quarter or a half said
+    // in words, from its first day, as "Q2 2027" and "H1" are.
+    let nth = match w {
+        "first" => Some(1u32),
+        "second" => Some(2),
+        "third" => Some(3),
+        "fourth" => Some(4),
+        _ => None,
+    };
+    if let Some(n) = nth.filter(|&n| rest[1] == "quarter" || rest[1] == "half" && n <= 2) {
+        let m = if rest[1] == "quarter" {
+            (n - 1) * 3 + 1
+        } else {
+            (n - 1) * 6 + 1
+        };
+        let year = match (rest[2], rest[3]) {
+            ("of" | "in", _) => num(toks.get(i + 3))
+                .filter(|y| *y >= 2000)
+                .map(|y| (y as i32, 4))
+                .or_else(|| {
+                    (rest[3] == "next" && lower(toks, i + 4) == "year")
+                        .then_some((today.year() + 1, 5))
+                }),
+            _ => None,
+        };
+        if let Some((y, used)) = year {
+            return same(ymd(y, m, 1)?, used);
+        }
+        // "the second half of the season": a half of something else.
+        if rest[2] == "of" {
+            return None;
+        }
+        let this = ymd(today.year(), m, 1)?;
+        let (past, future) = if this <= today {
+            (this, ymd(today.year() + 1, m, 1)?)
+        } else {
+            (ymd(today.year() - 1, m, 1)?, this)
+        };
+        return Some((past, future, 2));
+    }
     // H1, H2, H2 2027: a half of the year, from its first day.
     if let Some(h) = w.strip_prefix('h').and_then(|h| match h {
         "1" => Some(1u32),

@@ -1902,6 +1902,9 @@ fn placed(
         || role == Role::Date
             && r.intent == Intent::Benefit
             && date_contexts::went_live_at(toks, d)
+        || role == Role::Date
+            && r.intent == Intent::Investment
+            && date_contexts::runs_out_at(toks, d)
         || role == Role::Due
             && r.intent == Intent::Note
             && !has_action

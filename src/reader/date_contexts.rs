@@ -244,7 +244,9 @@ pub fn meeting_ahead(toks: &[Token], d: &DateMention) -> bool {
 /// the other way, in a clause that tells nothing done, is a plan, not when anything
 /// happened.
 pub fn month_planned(toks: &[Token], d: &DateMention, today: NaiveDate) -> bool {
-    if d.end != d.start + 1 || month(&toks[d.start].lower).is_none() {
+    // "so we keep the January install slot": the month said with "the" before it.
+    let at = d.start + usize::from(toks[d.start].is("the"));
+    if d.end != at + 1 || month(&toks[at].lower).is_none() {
         return false;
     }
     let ahead = (d.future - today).num_days();

@@ -148,3 +148,12 @@ fn when_the_old_thing_runs_out_is_no_start_of_the_proposal() {
     let r = read_garden(text);
     assert_eq!(r.date, d("2027-03-01"), "{text}: {r:?}");
 }
+
+#[test]
+fn a_month_naming_a_slot_ahead_is_no_date_of_the_decision_and_placing_an_order_is_work() {
+    let text = "Approved the ticketing kiosks, £80k. Rhys to place the order by the 1st so we keep the January install slot.";
+    let r = read_garden(text);
+    assert_eq!((r.date, r.due), (None, d("2026-12-01")), "{text}: {r:?}");
+    let owner = r.action.as_ref().map(|a| a.owner.as_str());
+    assert_eq!(owner, Some("Rhys"), "{text}: {r:?}");
+}

@@ -1094,6 +1094,8 @@ pub(super) fn is_action_verb(w: &str) -> bool {
             // Tasks as people hand them out: "Jan to clarify …", "Dana to order …".
             | "clarify"
             | "order"
+            // "Jess to place the order by the 1st".
+            | "place"
             | "price"
             | "log"
             | "tell"

@@ -322,3 +322,21 @@ pub fn runs_out_at(toks: &[Token], d: &DateMention) -> bool {
                 && toks[k - 1].is("runs")
     })
 }
+
+/// "the contractor back on site the 20th to finish the pipework", "coming Tuesday to fit the
+/// readers": a day followed by what will be done on it, in a clause that tells nothing done,
+/// is a visit still to come, not when anything happened.
+pub fn purpose_ahead(toks: &[Token], d: &DateMention) -> bool {
+    let to = toks.get(d.end).is_some_and(|t| t.is("to"));
+    let verb = toks.get(d.end + 1).is_some_and(|t| {
+        t.is_word()
+            && month(&t.lower).is_none()
+            && weekday(&t.lower).is_none()
+            && !matches!(t.lower.as_str(), "the" | "a" | "an" | "be" | "date")
+    });
+    if !to || !verb {
+        return false;
+    }
+    let s = clause_start(toks, d.start);
+    !(s..d.start).any(|k| past_told(&toks[k]) || toks[k].is("last"))
+}

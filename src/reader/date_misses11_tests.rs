@@ -157,3 +157,19 @@ fn a_month_naming_a_slot_ahead_is_no_date_of_the_decision_and_placing_an_order_i
     let owner = r.action.as_ref().map(|a| a.owner.as_str());
     assert_eq!(owner, Some("Rhys"), "{text}: {r:?}");
 }
+
+#[test]
+fn a_day_said_with_what_will_be_done_on_it_is_no_date_of_the_note() {
+    for text in [
+        "Glasshouses: the heating contractor back on site the 20th to finish the pipework",
+        "Kiosk supplier coming Tuesday to fit the card readers",
+    ] {
+        let r = read_garden(text);
+        assert_eq!(r.intent, Intent::Note, "{text}: {r:?}");
+        assert_eq!(r.date, None, "{text}: {r:?}");
+    }
+    // Told as done, the day is the note's date.
+    let text = "Met the kiosk supplier on Tuesday to go through the card readers";
+    let r = read_garden(text);
+    assert_eq!(r.date, d("2026-11-24"), "{text}: {r:?}");
+}

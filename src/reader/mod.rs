@@ -1911,7 +1911,7 @@ fn placed(
             && decision_point_before(toks, d.start)
         || role == Role::Date
             && matches!(r.intent, Intent::Note | Intent::None)
-            && date_contexts::meeting_ahead(toks, d)
+            && (date_contexts::meeting_ahead(toks, d) || date_contexts::purpose_ahead(toks, d))
         || role == Role::Date
             && (r.intent == Intent::Note
                 || r.intent == Intent::Decision && verdict_at.is_some_and(|v| v < d.start))

@@ -340,3 +340,40 @@ pub fn purpose_ahead(toks: &[Token], d: &DateMention) -> bool {
     let s = clause_start(toks, d.start);
     !(s..d.start).any(|k| past_told(&toks[k]) || toks[k].is("last"))
 }
+
+/// "• HVAC stays parked\n• Christmas party is the 18th": a date on a later line than the
+/// verdict, on a line that says nothing of looking again, belongs to that line's own item,
+/// not to the verdict as its look-again date.
+pub fn on_another_item(toks: &[Token], d: &DateMention, verdict_at: usize) -> bool {
+    if verdict_at >= d.start || !toks[verdict_at..d.start].iter().any(|t| t.is_sym("\n")) {
+        return false;
+    }
+    let line = toks[..d.start]
+        .iter()
+        .rposition(|t| t.is_sym("\n"))
+        .map_or(0, |p| p + 1);
+    let end = toks[d.start..]
+        .iter()
+        .position(|t| t.is_sym("\n"))
+        .map_or(toks.len(), |p| p + d.start);
+    !toks[line..end].iter().any(|t| {
+        matches!(
+            t.lower.as_str(),
+            "revisit"
+                | "review"
+                | "again"
+                | "look"
+                | "until"
+                | "till"
+                | "til"
+                | "hold"
+                | "parked"
+                | "park"
+                | "deferred"
+                | "defer"
+                | "paused"
+                | "pushed"
+                | "back"
+        )
+    })
+}

@@ -173,3 +173,14 @@ fn a_day_said_with_what_will_be_done_on_it_is_no_date_of_the_note() {
     let r = read_garden(text);
     assert_eq!(r.date, d("2026-11-24"), "{text}: {r:?}");
 }
+
+#[test]
+fn christmas_naming_a_thing_is_no_date() {
+    let text = "The ticketing kiosks brought in £21k of Christmas orders in November";
+    let r = read_garden(text);
+    assert_eq!(r.date, d("2026-11-01"), "{text}: {r:?}");
+    let text = "Trustees 25/11:\n• ticketing kiosks approved, £80k\n• plant records database stays parked\n• Christmas party is the 18th, Castle Hotel";
+    let r = read_garden(text);
+    let later = r.also.first().map(|a| a.review_date);
+    assert_eq!(later, Some(None), "{text}: {r:?}");
+}

@@ -259,6 +259,35 @@ fn date_at(
         // Monday).
         // "Christmas Eve" is the 24th.
         "xmas" | "christmas" | "chrimbo" => {
+            // "Christmas orders", "the Christmas party is the 18th": a thing named after
+            // the season, not the day.
+            if matches!(
+                lower(toks, i + 1),
+                "party"
+                    | "parties"
+                    | "do"
+                    | "lunch"
+                    | "dinner"
+                    | "drinks"
+                    | "orders"
+                    | "order"
+                    | "sales"
+                    | "trading"
+                    | "shopping"
+                    | "market"
+                    | "markets"
+                    | "tree"
+                    | "card"
+                    | "cards"
+                    | "menu"
+                    | "bonus"
+                    | "jumper"
+                    | "jumpers"
+                    | "gifts"
+                    | "hampers"
+            ) {
+                return None;
+            }
             let eve = lower(toks, i + 1) == "eve";
             let day = match lower(toks, i.wrapping_sub(1)) {
                 _ if eve => 24,

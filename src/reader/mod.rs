@@ -1899,6 +1899,8 @@ fn placed(
     let ahead = matches!(role, Role::Review | Role::Due);
     let none = ahead
         && (date_contexts::in_condition(toks, d) || date_contexts::in_reason(toks, d, verdict_at))
+        || role == Role::Review
+            && verdict_at.is_some_and(|v| date_contexts::on_another_item(toks, d, v))
         || role == Role::Date
             && r.intent == Intent::Benefit
             && date_contexts::went_live_at(toks, d)

@@ -184,3 +184,10 @@ fn christmas_naming_a_thing_is_no_date() {
     let later = r.also.first().map(|a| a.review_date);
     assert_eq!(later, Some(None), "{text}: {r:?}");
 }
+
+#[test]
+fn the_weekday_after_a_date_said_before_it_counts_from_that_date() {
+    let text = "Glasshouse meeting 24/11\n• climate control: tender closes Fri 4/12, @bethan to circulate the shortlist the Monday after";
+    let r = read_garden(text);
+    assert_eq!(r.due, d("2026-12-07"), "{text}: {r:?}");
+}

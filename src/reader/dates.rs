@@ -1451,6 +1451,26 @@ pub fn find_dates(toks: &[Token], today: NaiveDate, day_first: bool) -> Vec<Date
 }
 
 /// The date mentions of `toks`, read in the tenant's calendar.
+/// "the Monday after" at `i`, ending its clause: the first such weekday after the date
+/// `prev` said before it, with that mention's cue read afresh.
+fn weekday_after(toks: &[Token], i: usize, prev: &DateMention) -> Option<DateMention> {
+    if !toks[i].is("the") || lower(toks, i + 2) != "after" {
+        return None;
+    }
+    let day = weekday(lower(toks, i + 1))?;
+    let ends = toks.get(i + 3).is_none_or(|t| t.is_break());
+    ends.then(|| {
+        let future = next_after(prev.future, day);
+        DateMention {
+            past: next_after(prev.past, day),
+            future,
+            start: i,
+            end: i + 3,
+            cue: cue_before(toks, i),
+        }
+    })
+}
+
 pub fn find_dates_in(toks: &[Token], today: NaiveDate, cal: Calendar) -> Vec<DateMention> {
     let mut out = Vec::new();
     let mut i = 0;
@@ -1508,6 +1528,13 @@ pub fn find_dates_in(toks: &[Token], today: NaiveDate, cal: Calendar) -> Vec<Dat
                 )
             || fiscal_year(&t.lower).is_some()
             || (t.lower.starts_with("wk") && t.lower[2..].bytes().all(|b| b.is_ascii_digit()));
+        // "tender closes Fri 4/12, @dan to circulate the shortlist the Monday after": that
+        // weekday after the date said before it.
+        if let Some(m) = out.last().and_then(|prev| weekday_after(toks, i, prev)) {
+            out.push(m);
+            i = m.end;
+            continue;
+        }
         // "@jun", "@may": a handle that spells a month or a day is a person.
         let handle = i > 0 && t.attached && toks[i - 1].is_sym("@");
         if candidate && !handle {

@@ -191,3 +191,46 @@ fn the_weekday_after_a_date_said_before_it_counts_from_that_date() {
     let r = read_garden(text);
     assert_eq!(r.due, d("2026-12-07"), "{text}: {r:?}");
 }
+
+#[test]
+fn a_look_again_in_some_months_is_that_many_months_ahead() {
+    for (text, review) in [
+        (
+            "Climate control approved £60k. Review in 6 months.",
+            "2027-05-27",
+        ),
+        (
+            "Plant records database on hold for 3 months while Hort clean the data",
+            "2027-02-27",
+        ),
+    ] {
+        let r = read_garden(text);
+        assert_eq!(r.review_date, d(review), "{text}: {r:?}");
+    }
+    // Months counted in a reason date nothing.
+    let text = "Ticketing kiosks stopped, nobody used them in 6 months";
+    let r = read_garden(text);
+    assert_eq!((r.date, r.review_date), (None, None), "{text}: {r:?}");
+}
+
+#[test]
+fn follow_ups_after_a_comma_each_keep_their_owner_and_due() {
+    for (text, want) in [
+        (
+            "@asha to send the kiosk quotes by Fri, @ben to book the room by Tues",
+            vec![("asha", d("2026-11-27")), ("ben", d("2026-12-01"))],
+        ),
+        (
+            "Actions: @dan to confirm the kiosk delivery by next Thu, Priya to update the capex sheet",
+            vec![("dan", d("2026-12-03")), ("Priya", None)],
+        ),
+    ] {
+        let r = read_garden(text);
+        let got: Vec<(&str, Option<NaiveDate>)> = r
+            .follow_ups
+            .iter()
+            .map(|f| (f.owner.as_str(), f.due))
+            .collect();
+        assert_eq!(got, want, "{text}: {r:?}");
+    }
+}

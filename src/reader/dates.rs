@@ -478,8 +478,29 @@ fn date_at(
             "hold" | "ice" | "paused" | "parked" | "deferred" | "shelved" | "off"
         );
     if w == "in" || w == "within" || w == "for" && put_off {
-        let days = days_counted(toks, i + 1)?;
-        return same(today.checked_add_days(Days::new(days))?, 3);
+        if let Some(days) = days_counted(toks, i + 1) {
+            return same(today.checked_add_days(Days::new(days))?, 3);
+        }
+        // "review in 6 months", "on hold for 3 months": months only when looking again,
+        // since "nobody used it in 6 months" counts a while gone by.
+        let again = i > 0
+            && matches!(
+                lower(toks, i - 1),
+                "review" | "revisit" | "again" | "reassess" | "back" | "reconsider"
+            );
+        if put_off || again {
+            let n = num(toks.get(i + 1)).or_else(|| match lower(toks, i + 1) {
+                "a" | "one" => Some(1),
+                "two" => Some(2),
+                "three" => Some(3),
+                "six" => Some(6),
+                _ => None,
+            })?;
+            if matches!(lower(toks, i + 2), "months" | "month") && (1..=24).contains(&n) {
+                return same(today.checked_add_months(Months::new(n))?, 3);
+            }
+        }
+        return None;
     }
     // "a fortnight from now", "2 weeks from today".
     if matches!(rest[2], "from") && matches!(rest[3], "now" | "today") {

@@ -1005,8 +1005,13 @@ fn find_action_from(text: &str, toks: &[Token], speaker: &str, from: usize) -> O
                 None => continue,
             },
         };
+        // "@asha to send the quotes by Fri, @ben to book the room": the next person handed
+        // work after a comma starts a follow-up of their own.
         let end = (text_start..toks.len())
-            .find(|&j| matches!(toks[j].lower.as_str(), "." | "!" | "?" | ";" | "\n"))
+            .find(|&j| {
+                matches!(toks[j].lower.as_str(), "." | "!" | "?" | ";" | "\n")
+                    || toks[j].is_sym(",") && next_owner_at(text, toks, j + 1)
+            })
             .unwrap_or(toks.len());
         if text_start >= end {
             continue;
@@ -1019,6 +1024,17 @@ fn find_action_from(text: &str, toks: &[Token], speaker: &str, from: usize) -> O
         });
     }
     None
+}
+
+/// "@ben to book …", "and Priya to update …" at `j`: another person handed a task.
+fn next_owner_at(text: &str, toks: &[Token], j: usize) -> bool {
+    let j = j + usize::from(toks.get(j).is_some_and(|t| t.is("and")));
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let handle = word(j) == "@" && toks.get(j + 1).is_some_and(|t| t.is_word() && t.attached);
+    if handle {
+        return matches!(word(j + 2), "to" | "will") || is_action_verb(word(j + 2));
+    }
+    person_to_act(text, toks, j)
 }
 
 /// "Jorge to issue …", "KM will chase …": a person's name at `j`, then "to" or "will" and

@@ -234,3 +234,28 @@ fn follow_ups_after_a_comma_each_keep_their_owner_and_due() {
         assert_eq!(got, want, "{text}: {r:?}");
     }
 }
+
+#[test]
+fn a_name_written_in_lower_case_opening_a_sentence_owns_the_task_after_it() {
+    let text =
+        "Trustees signed off the kiosk pilot 24/11, £35k. kayla to report the visitor numbers EOM";
+    let r = read_garden(text);
+    let owner = r.action.as_ref().map(|a| a.owner.as_str());
+    assert_eq!(
+        (owner, r.due),
+        (Some("kayla"), d("2026-11-30")),
+        "{text}: {r:?}"
+    );
+    assert_eq!(r.rationale, None, "{text}: {r:?}");
+    // A word that is no name stays one.
+    for text in [
+        "Kiosks approved at £35k. need to send the PO today",
+        "Kiosks approved at £35k. plan to review the numbers in January",
+    ] {
+        let r = read_garden(text);
+        assert!(
+            r.action.as_ref().is_none_or(|a| a.owner == "eleri"),
+            "{text}: {r:?}"
+        );
+    }
+}

@@ -999,6 +999,11 @@ fn find_action_from(text: &str, toks: &[Token], speaker: &str, from: usize) -> O
                 };
                 (text[start..name_end].to_string(), verb_at)
             }
+            // "… $35K for 6 kiosks. kayla to report handle numbers EOM": a name written in
+            // lower case, opening a sentence before "to" and a task.
+            (_, "to") if lower_case_owner(toks, i) => {
+                (text[toks[i].start..toks[i].end].to_string(), i + 2)
+            }
             // "Ross owns the cutover, by 22/12".
             _ => match super::owns::owner_of_work(text, toks, i) {
                 Some(owned) => owned,
@@ -1024,6 +1029,83 @@ fn find_action_from(text: &str, toks: &[Token], speaker: &str, from: usize) -> O
         });
     }
     None
+}
+
+/// Words that open a sentence before "to" and a task without naming anyone ("need to send
+/// …", "plan to review …"), besides [`OPENING_WORDS`].
+const NOT_NAMES: &[&str] = &[
+    "have",
+    "has",
+    "had",
+    "used",
+    "try",
+    "able",
+    "ok",
+    "okay",
+    "fine",
+    "agreed",
+    "remember",
+    "forgot",
+    "plan",
+    "plans",
+    "hope",
+    "due",
+    "how",
+    "what",
+    "where",
+    "when",
+    "who",
+    "why",
+    "yes",
+    "and",
+    "but",
+    "then",
+    "back",
+    "next",
+    "nothing",
+    "something",
+    "everyone",
+    "someone",
+    "nobody",
+    "anyone",
+    "decision",
+    "decided",
+    "asked",
+    "told",
+    "ready",
+    "likely",
+    "needs",
+    "wants",
+    "trying",
+    "tried",
+    "the",
+    "this",
+    "that",
+    "its",
+    "our",
+    "their",
+];
+
+/// A name written in lower case at `i`: a plain word opening a sentence, then "to" and a
+/// task ("kayla to report …"), that is no word of the kind that opens such a sentence.
+fn lower_case_owner(toks: &[Token], i: usize) -> bool {
+    let t = &toks[i];
+    let opens = i == 0 || matches!(toks[i - 1].lower.as_str(), "." | "!" | "?" | "\n");
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    opens
+        && t.kind == TokKind::Word
+        && (3..=10).contains(&t.lower.len())
+        && t.lower.bytes().all(|b| b.is_ascii_lowercase())
+        && !OPENING_WORDS.contains(&t.lower.as_str())
+        && !NOT_NAMES.contains(&t.lower.as_str())
+        && !matches!(
+            t.lower.as_str(),
+            "i" | "we" | "they" | "you" | "he" | "she" | "it"
+        )
+        && super::dates::weekday(&t.lower).is_none()
+        && super::dates::month(&t.lower).is_none()
+        && is_action_verb(word(i + 2))
+        && word(i + 2) != "line"
 }
 
 /// "@ben to book …", "and Priya to update …" at `j`: another person handed a task.
@@ -1112,6 +1194,8 @@ pub(super) fn is_action_verb(w: &str) -> bool {
             | "order"
             // "Jess to place the order by the 1st".
             | "place"
+            // "kayla to report handle numbers EOM".
+            | "report"
             | "price"
             | "log"
             | "tell"

@@ -244,7 +244,9 @@ pub fn meeting_ahead(toks: &[Token], d: &DateMention) -> bool {
 /// the other way, in a clause that tells nothing done, is a plan, not when anything
 /// happened.
 pub fn month_planned(toks: &[Token], d: &DateMention, today: NaiveDate) -> bool {
-    if d.end != d.start + 1 || month(&toks[d.start].lower).is_none() {
+    // "so we keep the January install slot": the month said with "the" before it.
+    let at = d.start + usize::from(toks[d.start].is("the"));
+    if d.end != at + 1 || month(&toks[at].lower).is_none() {
         return false;
     }
     let ahead = (d.future - today).num_days();
@@ -255,4 +257,123 @@ pub fn month_planned(toks: &[Token], d: &DateMention, today: NaiveDate) -> bool 
     let s = clause_start(toks, d.start);
     let e = clause_end(toks, d.end);
     !(s..e).any(|k| past_told(&toks[k]) || toks[k].is("last"))
+}
+
+/// "since we went live in August", "live since 20/11", "went live 11/2 and cut …": the date
+/// is when a thing went live, the start a change is counted from, not when the benefit was
+/// counted. Money saved since then ("€140k saved … since we went live in June") is counted
+/// from that date, which is the benefit's.
+pub fn went_live_at(toks: &[Token], d: &DateMention) -> bool {
+    let sentence = toks[..d.start]
+        .iter()
+        .rposition(|t| t.is_sym(".") || t.is_sym(";") || t.is_sym("\n"))
+        .map_or(0, |p| p + 1);
+    if toks[sentence..d.start].iter().any(|t| t.is("saved")) {
+        return false;
+    }
+    let s = clause_start(toks, d.start).max(d.start.saturating_sub(4));
+    (s..d.start).any(|k| {
+        let prev = if k > 0 {
+            toks[k - 1].lower.as_str()
+        } else {
+            ""
+        };
+        matches!(toks[k].lower.as_str(), "go-live" | "golive")
+            || toks[k].is("live")
+                && matches!(
+                    prev,
+                    "went" | "gone" | "go" | "going" | "been" | "is" | "are" | "was" | "-"
+                )
+            // "Ticketing kiosks live since 20/11": said of the thing, with no verb.
+            || toks[k].is("live") && toks.get(k + 1).is_some_and(|t| t.is("since"))
+    })
+}
+
+/// "We'll review uptake mid-Feb", "and we review the benefits after year end in
+/// September": we say when we look at it again, so the date in that clause is the
+/// look-again date.
+pub fn review_said(toks: &[Token], d: &DateMention) -> bool {
+    let s = clause_start(toks, d.start);
+    (s..d.start).any(|k| {
+        let prev = if k > s {
+            toks[k - 1].lower.as_str()
+        } else {
+            ""
+        };
+        matches!(toks[k].lower.as_str(), "review" | "reassess" | "re-review")
+            && matches!(prev, "we'll" | "we" | "let's" | "will" | "shall")
+            && (prev != "will" && prev != "shall" || k >= s + 2 && toks[k - 2].is("we"))
+    })
+}
+
+/// "the old one is end of support in June", "the licence expires in March": the date is when
+/// the old thing runs out, a reason for a proposal, not when the new one starts.
+pub fn runs_out_at(toks: &[Token], d: &DateMention) -> bool {
+    let s = clause_start(toks, d.start).max(d.start.saturating_sub(6));
+    (s..d.start).any(|k| {
+        let w = toks[k].lower.as_str();
+        matches!(
+            w,
+            "expires" | "expire" | "expiring" | "expiry" | "lapses" | "eol" | "ends" | "ending"
+        ) || w == "support" && k >= 2 && toks[k - 1].is("of")
+            || w == "out"
+                && toks.get(k + 1).is_some_and(|t| t.is("of") || t.is("in"))
+                && k > 0
+                && toks[k - 1].is("runs")
+    })
+}
+
+/// "the contractor back on site the 20th to finish the pipework", "coming Tuesday to fit the
+/// readers": a day followed by what will be done on it, in a clause that tells nothing done,
+/// is a visit still to come, not when anything happened.
+pub fn purpose_ahead(toks: &[Token], d: &DateMention) -> bool {
+    let to = toks.get(d.end).is_some_and(|t| t.is("to"));
+    let verb = toks.get(d.end + 1).is_some_and(|t| {
+        t.is_word()
+            && month(&t.lower).is_none()
+            && weekday(&t.lower).is_none()
+            && !matches!(t.lower.as_str(), "the" | "a" | "an" | "be" | "date")
+    });
+    if !to || !verb {
+        return false;
+    }
+    let s = clause_start(toks, d.start);
+    !(s..d.start).any(|k| past_told(&toks[k]) || toks[k].is("last"))
+}
+
+/// "• HVAC stays parked\n• Christmas party is the 18th": a date on a later line than the
+/// verdict, on a line that says nothing of looking again, belongs to that line's own item,
+/// not to the verdict as its look-again date.
+pub fn on_another_item(toks: &[Token], d: &DateMention, verdict_at: usize) -> bool {
+    if verdict_at >= d.start || !toks[verdict_at..d.start].iter().any(|t| t.is_sym("\n")) {
+        return false;
+    }
+    let line = toks[..d.start]
+        .iter()
+        .rposition(|t| t.is_sym("\n"))
+        .map_or(0, |p| p + 1);
+    let end = toks[d.start..]
+        .iter()
+        .position(|t| t.is_sym("\n"))
+        .map_or(toks.len(), |p| p + d.start);
+    !toks[line..end].iter().any(|t| {
+        matches!(
+            t.lower.as_str(),
+            "revisit"
+                | "review"
+                | "again"
+                | "look"
+                | "until"
+                | "till"
+                | "til"
+                | "hold"
+                | "parked"
+                | "park"
+                | "deferred"
+                | "defer"
+                | "paused"
+                | "pushed"
+                | "back"
+        )
+    })
 }

@@ -259,6 +259,35 @@ fn date_at(
         // Monday).
         // "Christmas Eve" is the 24th.
         "xmas" | "christmas" | "chrimbo" => {
+            // "Christmas orders", "the Christmas party is the 18th": a thing named after
+            // the season, not the day.
+            if matches!(
+                lower(toks, i + 1),
+                "party"
+                    | "parties"
+                    | "do"
+                    | "lunch"
+                    | "dinner"
+                    | "drinks"
+                    | "orders"
+                    | "order"
+                    | "sales"
+                    | "trading"
+                    | "shopping"
+                    | "market"
+                    | "markets"
+                    | "tree"
+                    | "card"
+                    | "cards"
+                    | "menu"
+                    | "bonus"
+                    | "jumper"
+                    | "jumpers"
+                    | "gifts"
+                    | "hampers"
+            ) {
+                return None;
+            }
             let eve = lower(toks, i + 1) == "eve";
             let day = match lower(toks, i.wrapping_sub(1)) {
                 _ if eve => 24,
@@ -449,8 +478,29 @@ fn date_at(
             "hold" | "ice" | "paused" | "parked" | "deferred" | "shelved" | "off"
         );
     if w == "in" || w == "within" || w == "for" && put_off {
-        let days = days_counted(toks, i + 1)?;
-        return same(today.checked_add_days(Days::new(days))?, 3);
+        if let Some(days) = days_counted(toks, i + 1) {
+            return same(today.checked_add_days(Days::new(days))?, 3);
+        }
+        // "review in 6 months", "on hold for 3 months": months only when looking again,
+        // since "nobody used it in 6 months" counts a while gone by.
+        let again = i > 0
+            && matches!(
+                lower(toks, i - 1),
+                "review" | "revisit" | "again" | "reassess" | "back" | "reconsider"
+            );
+        if put_off || again {
+            let n = num(toks.get(i + 1)).or_else(|| match lower(toks, i + 1) {
+                "a" | "one" => Some(1),
+                "two" => Some(2),
+                "three" => Some(3),
+                "six" => Some(6),
+                _ => None,
+            })?;
+            if matches!(lower(toks, i + 2), "months" | "month") && (1..=24).contains(&n) {
+                return same(today.checked_add_months(Months::new(n))?, 3);
+            }
+        }
+        return None;
     }
     // "a fortnight from now", "2 weeks from today".
     if matches!(rest[2], "from") && matches!(rest[3], "now" | "today") {
@@ -500,6 +550,46 @@ fn date_at(
         }
         let d = ymd(y, future.month(), 1)?;
         return same(d, 2);
+    }
+    // "the second quarter of 2027", "the first half of next year": a quarter or a half said
+    // in words, from its first day, as "Q2 2027" and "H1" are.
+    let nth = match w {
+        "first" => Some(1u32),
+        "second" => Some(2),
+        "third" => Some(3),
+        "fourth" => Some(4),
+        _ => None,
+    };
+    if let Some(n) = nth.filter(|&n| rest[1] == "quarter" || rest[1] == "half" && n <= 2) {
+        let m = if rest[1] == "quarter" {
+            (n - 1) * 3 + 1
+        } else {
+            (n - 1) * 6 + 1
+        };
+        let year = match (rest[2], rest[3]) {
+            ("of" | "in", _) => num(toks.get(i + 3))
+                .filter(|y| *y >= 2000)
+                .map(|y| (y as i32, 4))
+                .or_else(|| {
+                    (rest[3] == "next" && lower(toks, i + 4) == "year")
+                        .then_some((today.year() + 1, 5))
+                }),
+            _ => None,
+        };
+        if let Some((y, used)) = year {
+            return same(ymd(y, m, 1)?, used);
+        }
+        // "the second half of the season": a half of something else.
+        if rest[2] == "of" {
+            return None;
+        }
+        let this = ymd(today.year(), m, 1)?;
+        let (past, future) = if this <= today {
+            (this, ymd(today.year() + 1, m, 1)?)
+        } else {
+            (ymd(today.year() - 1, m, 1)?, this)
+        };
+        return Some((past, future, 2));
     }
     // H1, H2, H2 2027: a half of the year, from its first day.
     if let Some(h) = w.strip_prefix('h').and_then(|h| match h {
@@ -680,12 +770,13 @@ fn date_at(
             });
         }
         // "the 20th", "by 20th", "this 15th": a day of this month or the next (or the last,
-        // looking back).
+        // looking back). "Fri 11th": the weekday before it says it is a day too (the caller
+        // picks the reading that falls on that weekday).
         let after_the_or_cue = i > 0
-            && matches!(
+            && (matches!(
                 lower(toks, i - 1),
                 "the" | "this" | "by" | "on" | "due" | "before" | "until" | "till"
-            );
+            ) || weekday_at(toks, i - 1).is_some());
         // "the 3rd kiln", "the 2nd phase": an ordinal before its noun counts, it dates nothing.
         let before_noun = i > 0
             && matches!(lower(toks, i - 1), "the" | "this")
@@ -1381,6 +1472,26 @@ pub fn find_dates(toks: &[Token], today: NaiveDate, day_first: bool) -> Vec<Date
 }
 
 /// The date mentions of `toks`, read in the tenant's calendar.
+/// "the Monday after" at `i`, ending its clause: the first such weekday after the date
+/// `prev` said before it, with that mention's cue read afresh.
+fn weekday_after(toks: &[Token], i: usize, prev: &DateMention) -> Option<DateMention> {
+    if !toks[i].is("the") || lower(toks, i + 2) != "after" {
+        return None;
+    }
+    let day = weekday(lower(toks, i + 1))?;
+    let ends = toks.get(i + 3).is_none_or(|t| t.is_break());
+    ends.then(|| {
+        let future = next_after(prev.future, day);
+        DateMention {
+            past: next_after(prev.past, day),
+            future,
+            start: i,
+            end: i + 3,
+            cue: cue_before(toks, i),
+        }
+    })
+}
+
 pub fn find_dates_in(toks: &[Token], today: NaiveDate, cal: Calendar) -> Vec<DateMention> {
     let mut out = Vec::new();
     let mut i = 0;
@@ -1438,6 +1549,13 @@ pub fn find_dates_in(toks: &[Token], today: NaiveDate, cal: Calendar) -> Vec<Dat
                 )
             || fiscal_year(&t.lower).is_some()
             || (t.lower.starts_with("wk") && t.lower[2..].bytes().all(|b| b.is_ascii_digit()));
+        // "tender closes Fri 4/12, @dan to circulate the shortlist the Monday after": that
+        // weekday after the date said before it.
+        if let Some(m) = out.last().and_then(|prev| weekday_after(toks, i, prev)) {
+            out.push(m);
+            i = m.end;
+            continue;
+        }
         // "@jun", "@may": a handle that spells a month or a day is a person.
         let handle = i > 0 && t.attached && toks[i - 1].is_sym("@");
         if candidate && !handle {

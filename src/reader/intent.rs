@@ -779,7 +779,8 @@ fn find_action_from(text: &str, toks: &[Token], speaker: &str, from: usize) -> O
                 };
                 let text_start = if matches!(word(k), "to" | "will" | "should") {
                     k + 1
-                } else if is_action_verb(word(k)) && !record_it {
+                } else if (is_action_verb(word(k)) || doing_work(word(k))) && !record_it {
+                    // "@sian sorting a training session nxt wk": the work said as under way.
                     k
                 } else if let Some(owned) = super::owns::owner_of_work(text, toks, i + 1) {
                     // "@nadia owns the load testing".
@@ -998,14 +999,24 @@ fn find_action_from(text: &str, toks: &[Token], speaker: &str, from: usize) -> O
                 };
                 (text[start..name_end].to_string(), verb_at)
             }
+            // "… $35K for 6 kiosks. kayla to report handle numbers EOM": a name written in
+            // lower case, opening a sentence before "to" and a task.
+            (_, "to") if lower_case_owner(toks, i) => {
+                (text[toks[i].start..toks[i].end].to_string(), i + 2)
+            }
             // "Ross owns the cutover, by 22/12".
             _ => match super::owns::owner_of_work(text, toks, i) {
                 Some(owned) => owned,
                 None => continue,
             },
         };
+        // "@asha to send the quotes by Fri, @ben to book the room": the next person handed
+        // work after a comma starts a follow-up of their own.
         let end = (text_start..toks.len())
-            .find(|&j| matches!(toks[j].lower.as_str(), "." | "!" | "?" | ";" | "\n"))
+            .find(|&j| {
+                matches!(toks[j].lower.as_str(), "." | "!" | "?" | ";" | "\n")
+                    || toks[j].is_sym(",") && next_owner_at(text, toks, j + 1)
+            })
             .unwrap_or(toks.len());
         if text_start >= end {
             continue;
@@ -1018,6 +1029,94 @@ fn find_action_from(text: &str, toks: &[Token], speaker: &str, from: usize) -> O
         });
     }
     None
+}
+
+/// Words that open a sentence before "to" and a task without naming anyone ("need to send
+/// …", "plan to review …"), besides [`OPENING_WORDS`].
+const NOT_NAMES: &[&str] = &[
+    "have",
+    "has",
+    "had",
+    "used",
+    "try",
+    "able",
+    "ok",
+    "okay",
+    "fine",
+    "agreed",
+    "remember",
+    "forgot",
+    "plan",
+    "plans",
+    "hope",
+    "due",
+    "how",
+    "what",
+    "where",
+    "when",
+    "who",
+    "why",
+    "yes",
+    "and",
+    "but",
+    "then",
+    "back",
+    "next",
+    "nothing",
+    "something",
+    "everyone",
+    "someone",
+    "nobody",
+    "anyone",
+    "decision",
+    "decided",
+    "asked",
+    "told",
+    "ready",
+    "likely",
+    "needs",
+    "wants",
+    "trying",
+    "tried",
+    "the",
+    "this",
+    "that",
+    "its",
+    "our",
+    "their",
+];
+
+/// A name written in lower case at `i`: a plain word opening a sentence, then "to" and a
+/// task ("kayla to report …"), that is no word of the kind that opens such a sentence.
+fn lower_case_owner(toks: &[Token], i: usize) -> bool {
+    let t = &toks[i];
+    let opens = i == 0 || matches!(toks[i - 1].lower.as_str(), "." | "!" | "?" | "\n");
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    opens
+        && t.kind == TokKind::Word
+        && (3..=10).contains(&t.lower.len())
+        && t.lower.bytes().all(|b| b.is_ascii_lowercase())
+        && !OPENING_WORDS.contains(&t.lower.as_str())
+        && !NOT_NAMES.contains(&t.lower.as_str())
+        && !matches!(
+            t.lower.as_str(),
+            "i" | "we" | "they" | "you" | "he" | "she" | "it"
+        )
+        && super::dates::weekday(&t.lower).is_none()
+        && super::dates::month(&t.lower).is_none()
+        && is_action_verb(word(i + 2))
+        && word(i + 2) != "line"
+}
+
+/// "@ben to book …", "and Priya to update …" at `j`: another person handed a task.
+fn next_owner_at(text: &str, toks: &[Token], j: usize) -> bool {
+    let j = j + usize::from(toks.get(j).is_some_and(|t| t.is("and")));
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let handle = word(j) == "@" && toks.get(j + 1).is_some_and(|t| t.is_word() && t.attached);
+    if handle {
+        return matches!(word(j + 2), "to" | "will") || is_action_verb(word(j + 2));
+    }
+    person_to_act(text, toks, j)
 }
 
 /// "Jorge to issue …", "KM will chase …": a person's name at `j`, then "to" or "will" and
@@ -1043,6 +1142,22 @@ fn skip_to(toks: &[Token], mut i: usize) -> usize {
         i += 1;
     }
     i
+}
+
+/// "sorting", "chasing", "setting": a follow-up's verb said as the work under way.
+fn doing_work(w: &str) -> bool {
+    let Some(stem) = w.strip_suffix("ing").filter(|s| s.len() >= 2) else {
+        return false;
+    };
+    // "setting" → "set"; "chasing" → "chase".
+    let b = stem.as_bytes();
+    let doubled = b.len() >= 3 && b[b.len() - 1] == b[b.len() - 2] && b[b.len() - 1].is_ascii();
+    let undoubled = if doubled {
+        &stem[..stem.len() - 1]
+    } else {
+        stem
+    };
+    is_action_verb(stem) || is_action_verb(undoubled) || is_action_verb(&format!("{stem}e"))
 }
 
 pub(super) fn is_action_verb(w: &str) -> bool {
@@ -1077,6 +1192,10 @@ pub(super) fn is_action_verb(w: &str) -> bool {
             // Tasks as people hand them out: "Jan to clarify …", "Dana to order …".
             | "clarify"
             | "order"
+            // "Jess to place the order by the 1st".
+            | "place"
+            // "kayla to report handle numbers EOM".
+            | "report"
             | "price"
             | "log"
             | "tell"

@@ -1959,13 +1959,21 @@ fn placed(
     let ahead = matches!(role, Role::Review | Role::Due);
     let none = ahead
         && (date_contexts::in_condition(toks, d) || date_contexts::in_reason(toks, d, verdict_at))
+        || role == Role::Review
+            && verdict_at.is_some_and(|v| date_contexts::on_another_item(toks, d, v))
+        || role == Role::Date
+            && r.intent == Intent::Benefit
+            && date_contexts::went_live_at(toks, d)
+        || role == Role::Date
+            && r.intent == Intent::Investment
+            && date_contexts::runs_out_at(toks, d)
         || role == Role::Due
             && r.intent == Intent::Note
             && !has_action
             && decision_point_before(toks, d.start)
         || role == Role::Date
             && matches!(r.intent, Intent::Note | Intent::None)
-            && date_contexts::meeting_ahead(toks, d)
+            && (date_contexts::meeting_ahead(toks, d) || date_contexts::purpose_ahead(toks, d))
         || role == Role::Date
             && (r.intent == Intent::Note
                 || r.intent == Intent::Decision && verdict_at.is_some_and(|v| v < d.start))
@@ -2077,6 +2085,8 @@ fn scheduled(toks: &[Token], start: usize) -> bool {
         || decision_ahead
         || matches!(w1, "is" | "are")
         || w1 == "be" && w2 == "will"
+        // "the engineers are in on Wednesday to calibrate …": a visit still to come.
+        || w1 == "in" && matches!(w2, "is" | "are" | "'re" | "be")
         || matches!(w1, "booked" | "scheduled" | "planned") && matches!(w2, "is" | "are")
 }
 
@@ -2179,6 +2189,14 @@ fn assign_dates(
                 // "tomorrow we discuss again": the time said before who looks again.
                 || clause_start(d.start) == d.start && clauses::opens_look_again(toks, d.end))
     });
+    // "we review the benefits after year end in September": the clause's last date is the
+    // one it settles on.
+    let look_again = look_again.or_else(|| {
+        dates.iter().rev().find(|d| {
+            !action.is_some_and(|a| d.start >= a.start && d.start <= a.end)
+                && date_contexts::review_said(toks, d)
+        })
+    });
     if let Some(d) = look_again.filter(|_| r.intent == Intent::Decision) {
         found[Role::Review.index()] = Some(d.future);
         // "Come back with it in February": the date to look again is not also when.
@@ -2198,6 +2216,8 @@ mod clause_tests;
 mod compound_names_tests;
 #[cfg(test)]
 mod date_misses10_tests;
+#[cfg(test)]
+mod date_misses11_tests;
 #[cfg(test)]
 mod eighth_strangers_tests;
 #[cfg(test)]

@@ -1,0 +1,172 @@
+//! Which money is a record's amount when a message holds several (issue #16), worded here
+//! for a US craft brewery with a taproom in Bristol: the price against the saving, the old
+//! and the new budget, money by the month or the year, a price each or per seat,
+//! spent against asked, money in the reason, a term paid for, "grand", "quid", "bucks", "MM".
+
+use super::test_names::directory;
+use super::*;
+
+/// A US craft brewery with a UK taproom.
+fn dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Brewing", &["Brewhouse"]),
+            ("Packaging", &[]),
+            ("Taproom", &["Bristol"]),
+            ("Distribution", &[]),
+            ("Finance", &[]),
+            ("IT", &[]),
+        ],
+        &[
+            ("Canning Line", "Packaging"),
+            ("Brewhouse Automation", "Brewing"),
+            ("Keg Tracking", "Distribution"),
+            ("Taproom POS", "Taproom"),
+            ("Cold Store Expansion", "Distribution"),
+            ("ERP Upgrade", "Finance"),
+            ("Guest Wi-Fi Refresh", "IT"),
+        ],
+    )
+}
+
+/// `text` as a Bristol writer puts it (pounds, day-first dates).
+fn read_uk(text: &str) -> Reading {
+    test_names::read_day_first_in(text, "tamsin", "GBP", &dir())
+}
+
+/// `text` as a US writer puts it (dollars, month-first dates).
+fn read_us(text: &str) -> Reading {
+    test_names::read_us(text, "dale", "2026-11-27", &dir())
+}
+
+fn gbp(units: i64) -> Option<Money> {
+    test_names::whole(units, "GBP")
+}
+
+fn usd(units: i64) -> Option<Money> {
+    test_names::whole(units, "USD")
+}
+
+#[test]
+fn money_by_the_month_or_year_that_a_decision_pays_is_no_benefit() {
+    // What a lease, a quote or a subscription costs to run is no saving.
+    for text in [
+        "Keg tracking lease signed off — $15k/mo for 24 months instead of $340k to buy.",
+        "Cold store expansion: the vendor quoted $120k/yr, so it's a no.",
+        "We said no to the taproom POS, they wanted 90 grand a year for two tills",
+        "Taproom POS approved, going with the SaaS option at $30K up front + $900/mo.",
+    ] {
+        let r = read_us(text);
+        assert_eq!(r.intent, Intent::Decision, "{text}");
+        assert_eq!(r.annual_benefit, None, "{text}");
+    }
+    // Said with a saving, the saving is the benefit, whatever money by the year comes
+    // before it.
+    let text = "Canning line: we're paying $160k/yr on the lease now. Buying it out for \
+                $400k saves us $70k a year. Approved.";
+    let r = read_us(text);
+    assert_eq!(r.annual_benefit, usd(70_000), "{text}");
+    assert_eq!(r.amount, usd(400_000), "{text}");
+}
+
+#[test]
+fn money_in_a_deferrals_reason_is_not_its_amount() {
+    for text in [
+        "Brewhouse automation parked till March - the vendor wants another £25k for the PLC work",
+        "Cold store expansion deferred to January, £300k is a lot while the current one is half empty.",
+    ] {
+        let r = read_uk(text);
+        assert_eq!(r.intent, Intent::Decision, "{text}");
+        assert_eq!(r.amount, None, "{text}");
+    }
+    // A rejection's "£80k is too much" is what was refused: its amount, as the corpus
+    // labels it.
+    let text = "Taproom POS knocked back, £80k is too much for two tills";
+    assert_eq!(read_uk(text).amount, gbp(80_000), "{text}");
+}
+
+#[test]
+fn a_cost_moved_from_one_figure_to_another_is_the_new_figure() {
+    let text = "Stopping the ERP upgrade. Cost went from £900k to £1.4m and still no payroll.";
+    let r = read_uk(text);
+    assert_eq!(r.verdict, Some(Verdict::Stop), "{text}");
+    assert_eq!(r.amount, gbp(1_400_000), "{text}");
+    let text = "Cold store expansion goes from $800K to $1.1MM, the fire code wants sprinklers. \
+                Board approved it Tuesday.";
+    assert_eq!(read_us(text).amount, usd(1_100_000), "{text}");
+    // "up from": the figure it rose from is the old one.
+    let text = "Keg tracking renewal is £28k, up from £19k. Renewed it anyway.";
+    assert_eq!(read_uk(text).amount, gbp(28_000), "{text}");
+}
+
+#[test]
+fn the_money_added_is_what_an_approval_of_more_is_about() {
+    let text = "Canning line is now forecasting $1.3MM against the $1.1MM we agreed. Packaging \
+                asked for the extra $200k; the board said yes on Monday.";
+    let r = read_us(text);
+    assert_eq!(r.intent, Intent::Decision, "{text}");
+    assert_eq!(r.amount, usd(200_000), "{text}");
+}
+
+#[test]
+fn the_money_given_after_the_verdict_is_the_amount_not_the_money_asked() {
+    let text = "Packaging asked $1.2mm for two canning lines. Approved one line for now, $600k.";
+    assert_eq!(read_us(text).amount, usd(600_000), "{text}");
+}
+
+#[test]
+fn a_rate_per_thing_is_no_amount_and_a_total_said_after_it_is() {
+    let text = "Keg tracking saved about 2 grand a brew day on lost kegs, 40 brew days = ~$80k.";
+    let r = read_us(text);
+    assert_eq!(r.intent, Intent::Benefit, "{text}");
+    assert_eq!(r.amount, usd(80_000), "{text}");
+    let text = "Brewhouse automation saved us 40 quid a batch on gas, 600 batches a year so \
+                roughly £24k.";
+    assert_eq!(read_uk(text).amount, gbp(24_000), "{text}");
+    let text = "Guest wifi: 30 APs at £600 each plus £6k install. Going ahead, £24k all in.";
+    assert_eq!(read_uk(text).amount, gbp(24_000), "{text}");
+    let text = "Taproom POS pilot: 12 seats at $9/seat/month. Approved.";
+    assert_eq!(read_us(text).amount, None, "{text}");
+}
+
+#[test]
+fn a_term_paid_for_is_no_benefits_horizon() {
+    for text in [
+        "Keg tracking approved, $90k for 3 years.",
+        "Guest wifi approved — $45K for the 3 yr managed service.",
+        "Taproom POS renewed for 2 yrs, $18k.",
+    ] {
+        assert_eq!(read_us(text).years, None, "{text}");
+    }
+    // A total over a horizon keeps it.
+    let text = "We green lit the brewhouse automation, $2.4m over 3 years.";
+    assert_eq!(read_us(text).years, Some(3), "{text}");
+}
+
+#[test]
+fn a_saving_by_the_year_beats_the_prices_by_the_year_compared_before_it() {
+    let text = "ok so the keg tracking thing — vendor A quoted $96k/yr, we're going w/ vendor B \
+                at $30k/yr instead. saves ~$66k/yr";
+    assert_eq!(read_us(text).annual_benefit, usd(66_000), "{text}");
+}
+
+#[test]
+fn money_more_or_less_of_something_by_the_year_is_a_yearly_benefit() {
+    for (text, annual) in [
+        (
+            "Distribution want to propose a new route planner, around $300k, should give $120k \
+             more margin per year for 3 years",
+            120_000,
+        ),
+        (
+            "Taproom requests $240k for a self-pour wall. With this the bar staff can serve \
+             twice the covers, approx. $70,000 less overtime costs per year over 4 years.",
+            70_000,
+        ),
+    ] {
+        let r = read_us(text);
+        assert_eq!(r.intent, Intent::Investment, "{text}");
+        assert_eq!(r.annual_benefit, usd(annual), "{text}");
+        assert!(r.years.is_some(), "{text}");
+    }
+}

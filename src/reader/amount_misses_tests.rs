@@ -170,3 +170,47 @@ fn money_more_or_less_of_something_by_the_year_is_a_yearly_benefit() {
         assert!(r.years.is_some(), "{text}");
     }
 }
+
+#[test]
+fn prices_by_the_month_or_year_compared_or_renewed_are_no_benefit() {
+    for text in [
+        "Guest wifi - going with the ISP's managed add-on instead of a new vendor, $2k/mo vs \
+         $9.5k/mo. approved by Dana",
+        "Distribution: lease vs buy on the forklift — $1,100/mo lease or $38k to buy. Buying it.",
+        "Taproom POS renewal is $28k/yr, up from $19k. Renewed for another 2 years anyway.",
+        "IT would like a guest wifi monitoring service, around $45k a year",
+        "The board has accepted the proposal of Finance for a tax data feed for $95,000 per year.",
+    ] {
+        let r = read_us(text);
+        assert_eq!(r.annual_benefit, None, "{text}");
+    }
+}
+
+#[test]
+fn the_price_not_taken_and_the_budget_before_the_outturn_are_not_the_amount() {
+    let text = "Keg tracking lease signed off — $14k/mo for 36 months vs about $610k to buy the \
+                kegs outright.";
+    assert_eq!(read_us(text).amount, None, "{text}");
+    let text = "Budget for the taproom POS was £75k, came in at £68k. Signed off.";
+    assert_eq!(read_uk(text).amount, gbp(68_000), "{text}");
+    let text = "ERP upgrade: the £1.9m figure was the full 5-year cost, the one-off was £1.2m. \
+                We're still stopping it.";
+    assert_eq!(read_uk(text).amount, gbp(1_200_000), "{text}");
+}
+
+#[test]
+fn a_horizon_in_short_years_or_seasons_is_read() {
+    for text in [
+        "Distribution wants a route planner, ~$520k, should bring ~$180k/yr over 3y",
+        "Taproom want a loyalty app, $150k, worth $60k a year in extra sales over 3 seasons",
+    ] {
+        assert_eq!(read_us(text).years, Some(3), "{text}");
+    }
+}
+
+#[test]
+fn money_by_the_year_coming_in_as_fees_is_a_benefit() {
+    let text = "Distribution wants to build a wholesale ordering portal, about $75k, should bring \
+                in $30k a year in fees over 3 years.";
+    assert_eq!(read_us(text).annual_benefit, usd(30_000), "{text}");
+}

@@ -1660,13 +1660,18 @@ impl Reader {
                             .any(|t| money_words::SAVING_WORDS.contains(&t.lower.as_str()))
                 })
         };
+        // "would like a monitoring service, around £45k a year", "accepted … a data feed
+        // for CHF 95'000 per year": the only money, by the year with no word of saving, is
+        // what the thing costs.
+        let sole_price = |m: &MoneyMention| money.len() == 1 && !saving_said(m);
         let is_benefit = |m: &MoneyMention| {
             saving_said(m) && !price_before_saving(m)
                 || m.period.is_some()
                     && (!(refusal
                         || near(m, money_words::RUNNING_COST_WORDS, 3, 2)
                         || near(m, COST, 3, 2)
-                        || money_roles::paid_by_period(toks, m, money))
+                        || money_roles::paid_by_period(toks, m, money)
+                        || sole_price(m))
                         || cut_by(m))
         };
         // "paying $160k/yr on the lease now … saves us $70k a year": the money said as a
@@ -1700,6 +1705,7 @@ impl Reader {
                     && !per_thing(m)
                     && !money_roles::moved_from(toks, m, money)
                     && !reasons_figure(m)
+                    && (verdict == Some(Verdict::Rescope) || !money_roles::alternative(toks, m))
             })
             .collect();
         r.amount = if verdict == Some(Verdict::Rescope) {
@@ -1767,7 +1773,9 @@ impl Reader {
             });
             // "£32.7k all in", "the extra $200k": a total worked out, or the money added on
             // top, is what an approval is about, whatever figures come before it.
-            let total = one_off.iter().find(|m| money_roles::worked_total(toks, m));
+            let total = one_off.iter().find(|m| {
+                money_roles::worked_total(toks, m) || money_roles::settled_figure(toks, m)
+            });
             let more = one_off
                 .iter()
                 .find(|m| money_roles::added(toks, m))

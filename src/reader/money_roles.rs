@@ -120,8 +120,11 @@ pub(super) fn in_judged_clause(toks: &[Token], m: &MoneyMention, verdict_at: usi
 const PAID: &[&str] = &[
     "quoted", "quote", "quotes", "paying", "pay", "pays", "paid", "lease", "leasing", "rent",
     "rental", "price", "priced", "fee", "fees", "wanted", "wants", "asked", "asking", "charge",
-    "charges", "costing",
+    "charges", "costing", "renewal", "renewals",
 ];
+
+/// Words after money by the month or year that name what is paid: "$1,100/mo lease".
+const PAID_AFTER: &[&str] = &["lease", "rent", "rental", "fee", "fees", "subscription"];
 
 /// Money by the month or year said as a price paid: after a word of paying in its clause,
 /// added to a one-off price ("$30K up front + $900/mo"), or paid for a term in months
@@ -143,7 +146,47 @@ pub(super) fn paid_by_period(toks: &[Token], m: &MoneyMention, money: &[MoneyMen
             .get(m.end + 1)
             .is_some_and(|t| t.kind == super::tokens::TokKind::Num)
         && matches!(word(toks, m.end + 2), "months" | "mths");
-    paid_before || on_top || term
+    // Straight after: "₦30m a year in fees" is money coming in.
+    let paid_after = PAID_AFTER.contains(&word(toks, m.end));
+    paid_before || paid_after || on_top || term || compared(toks, m)
+}
+
+/// "$2k/mo vs $9.5k/mo", "at $30k/yr instead", "rather than £125k": a price set against
+/// another, one of two options.
+fn compared(toks: &[Token], m: &MoneyMention) -> bool {
+    let after = |n: usize| word(toks, m.end + n);
+    alternative(toks, m) || matches!(after(0), "vs" | "vs." | "versus" | "instead")
+}
+
+/// "vs about $610k to buy", "instead of $340k", "rather than the $140K custom build": the
+/// option not taken.
+pub(super) fn alternative(toks: &[Token], m: &MoneyMention) -> bool {
+    let k = lead(toks, m);
+    let prev = |back: usize| k.checked_sub(back).map_or("", |j| word(toks, j));
+    let skip = usize::from(prev(1) == "the");
+    matches!(prev(1 + skip), "vs" | "vs." | "versus")
+        || matches!(
+            (prev(2 + skip), prev(1 + skip)),
+            ("instead", "of") | ("rather", "than")
+        )
+}
+
+/// "came in at £68k", "lands at $1.055MM", "the one-off was £1.2m": the figure a budget
+/// settled on, or the one-off said apart from a total over years.
+pub(super) fn settled_figure(toks: &[Token], m: &MoneyMention) -> bool {
+    let k = lead(toks, m);
+    let back: Vec<&str> = (k.saturating_sub(4)..k)
+        .rev()
+        .take_while(|&j| !toks[j].is_break())
+        .map(|j| word(toks, j))
+        .collect();
+    let has = |w: &str| back.contains(&w);
+    (has("came") || has("comes") || has("landed") || has("lands") || has("ended"))
+        && back.first().is_some_and(|w| *w == "at")
+        || has("one-off")
+        || has("upfront")
+        || has("one-time")
+        || (has("one") && has("off"))
 }
 
 /// "$2.4m over 3 years", "$20k a year for 3 years": a horizon said "over" (or "across")

@@ -214,3 +214,21 @@ fn money_by_the_year_coming_in_as_fees_is_a_benefit() {
                 in $30k a year in fees over 3 years.";
     assert_eq!(read_us(text).annual_benefit, usd(30_000), "{text}");
 }
+
+#[test]
+fn the_money_given_beats_the_money_asked_in_one_sentence() {
+    for text in [
+        "Canning line: Packaging asked for $380k, we've given them $250k for year one.",
+        "Keg tracking - Distribution requested $90k and we approved $60k.",
+    ] {
+        assert_eq!(
+            read_us(text).amount,
+            usd(if text.contains("380") {
+                250_000
+            } else {
+                60_000
+            }),
+            "{text}"
+        );
+    }
+}

@@ -1780,6 +1780,11 @@ impl Reader {
                 .iter()
                 .find(|m| money_roles::added(toks, m))
                 .filter(|_| !refusal);
+            // "asked for $380k, we've given them $250k": the money given, not the ask.
+            let given = first
+                .filter(|m| money_roles::asked_for(toks, m))
+                .and_then(|_| one_off.iter().skip(1).find(|m| money_roles::given(toks, m)));
+            let more = more.or(given);
             match (total.or(more), own, given_after) {
                 (Some(m), _, _) => Some(m.money),
                 (None, Some(m), _) if before_verdict => Some(m.money),

@@ -211,3 +211,33 @@ pub(super) fn sentence_between(toks: &[Token], a: usize, b: usize) -> bool {
                 && matches!(t.lower.as_str(), "." | "!" | "?" | "\n" | ";")
         })
 }
+
+/// The few words before `m` in its clause, less a rough figure's "about".
+fn words_before<'a>(toks: &'a [Token], m: &MoneyMention, n: usize) -> Vec<&'a str> {
+    let k = lead(toks, m);
+    (k.saturating_sub(n)..k)
+        .rev()
+        .take_while(|&j| !toks[j].is_break())
+        .map(|j| word(toks, j))
+        .collect()
+}
+
+/// "asked for $380k", "requested $90k", "wanted £60k": the money someone asked for.
+pub(super) fn asked_for(toks: &[Token], m: &MoneyMention) -> bool {
+    words_before(toks, m, 3).iter().any(|w| {
+        matches!(
+            *w,
+            "asked" | "asking" | "requested" | "requesting" | "wanted" | "bid" | "pitched"
+        )
+    })
+}
+
+/// "we've given them $250k", "we approved $60k", "granted £40k": the money given.
+pub(super) fn given(toks: &[Token], m: &MoneyMention) -> bool {
+    words_before(toks, m, 3).iter().any(|w| {
+        matches!(
+            *w,
+            "given" | "gave" | "giving" | "granted" | "allocated" | "approved" | "approve"
+        )
+    })
+}

@@ -232,3 +232,16 @@ fn the_money_given_beats_the_money_asked_in_one_sentence() {
         );
     }
 }
+
+#[test]
+fn a_saving_over_some_years_is_a_years_worth_each_year() {
+    for text in [
+        "Distribution wants a route planner, $200k, saving $300k over 3 years",
+        "Keg tracking approved at $90k, saving $300k over 3 years",
+        "Taproom want a booking app for $40k that saves about $300k over 3 years",
+    ] {
+        let r = read_us(text);
+        assert_eq!(r.annual_benefit, usd(100_000), "{text}");
+        assert_eq!(r.years, Some(3), "{text}");
+    }
+}

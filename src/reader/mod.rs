@@ -1681,7 +1681,9 @@ impl Reader {
         let annual = money
             .iter()
             .find(|m| m.period.is_some() && near(m, money_words::SAVING_WORDS, 4, 0))
-            .or(money.iter().find(|m| saving_said(m)))
+            .or(money
+                .iter()
+                .find(|m| saving_said(m) && !price_before_saving(m)))
             .or(money.iter().find(|m| is_benefit(m)));
         let years = intent::find_years(toks);
         r.annual_benefit = annual.map(|m| match (m.period, years) {

@@ -174,19 +174,13 @@ pub(super) fn alternative(toks: &[Token], m: &MoneyMention) -> bool {
 /// "came in at £68k", "lands at $1.055MM", "the one-off was £1.2m": the figure a budget
 /// settled on, or the one-off said apart from a total over years.
 pub(super) fn settled_figure(toks: &[Token], m: &MoneyMention) -> bool {
-    let k = lead(toks, m);
-    let back: Vec<&str> = (k.saturating_sub(4)..k)
-        .rev()
-        .take_while(|&j| !toks[j].is_break())
-        .map(|j| word(toks, j))
-        .collect();
-    let has = |w: &str| back.contains(&w);
-    (has("came") || has("comes") || has("landed") || has("lands") || has("ended"))
-        && back.first().is_some_and(|w| *w == "at")
+    let has = |w: &str| words_before(toks, m, 4).any(|b| b == w);
+    let settled = ["came", "comes", "landed", "lands", "ended"];
+    settled.iter().any(|w| has(w)) && words_before(toks, m, 1).any(|w| w == "at")
         || has("one-off")
         || has("upfront")
         || has("one-time")
-        || (has("one") && has("off"))
+        || has("one") && has("off")
 }
 
 /// "$2.4m over 3 years", "$20k a year for 3 years": a horizon said "over" (or "across")
@@ -213,20 +207,23 @@ pub(super) fn sentence_between(toks: &[Token], a: usize, b: usize) -> bool {
 }
 
 /// The few words before `m` in its clause, less a rough figure's "about".
-fn words_before<'a>(toks: &'a [Token], m: &MoneyMention, n: usize) -> Vec<&'a str> {
+fn words_before<'a>(
+    toks: &'a [Token],
+    m: &MoneyMention,
+    n: usize,
+) -> impl Iterator<Item = &'a str> + 'a {
     let k = lead(toks, m);
     (k.saturating_sub(n)..k)
         .rev()
-        .take_while(|&j| !toks[j].is_break())
-        .map(|j| word(toks, j))
-        .collect()
+        .take_while(move |&j| !toks[j].is_break())
+        .map(move |j| word(toks, j))
 }
 
 /// "asked for $380k", "requested $90k", "wanted £60k": the money someone asked for.
 pub(super) fn asked_for(toks: &[Token], m: &MoneyMention) -> bool {
-    words_before(toks, m, 3).iter().any(|w| {
+    words_before(toks, m, 3).any(|w| {
         matches!(
-            *w,
+            w,
             "asked" | "asking" | "requested" | "requesting" | "wanted" | "bid" | "pitched"
         )
     })
@@ -234,9 +231,9 @@ pub(super) fn asked_for(toks: &[Token], m: &MoneyMention) -> bool {
 
 /// "we've given them $250k", "we approved $60k", "granted £40k": the money given.
 pub(super) fn given(toks: &[Token], m: &MoneyMention) -> bool {
-    words_before(toks, m, 3).iter().any(|w| {
+    words_before(toks, m, 3).any(|w| {
         matches!(
-            *w,
+            w,
             "given" | "gave" | "giving" | "granted" | "allocated" | "approved" | "approve"
         )
     })

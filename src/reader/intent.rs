@@ -2935,7 +2935,9 @@ pub fn years_at(toks: &[Token], i: usize) -> Option<u32> {
         j += 1;
     }
     let unit = toks.get(j).map_or("", |t| t.lower.as_str());
-    if !matches!(unit, "year" | "years" | "yr" | "yrs") {
+    // "over 3y", "over 3 seasons": years said short, or as seasons.
+    let short = unit == "y" && toks.get(j).is_some_and(|t| t.attached);
+    if !(matches!(unit, "year" | "years" | "yr" | "yrs" | "seasons") || short) {
         return None;
     }
     let prev = if i > 0 {

@@ -57,6 +57,7 @@ mod intent;
 mod known_acronyms;
 mod measured;
 pub mod model;
+mod money_roles;
 mod money_words;
 mod name_variants;
 mod names;
@@ -968,7 +969,11 @@ impl Reader {
             verdict.map(|v| (v.verdict, v.start)),
         );
         if matches!(intent, Intent::Decision | Intent::Investment) {
-            r.years = intent::find_years(toks);
+            // With no yearly benefit, only a total said "over N years" has a horizon; "for
+            // 3 years", "the 3 yr managed service" is a term paid for.
+            r.years = intent::find_years(toks).filter(|_| {
+                r.annual_benefit.is_some() || money_roles::horizon_said_over(toks, &money)
+            });
         }
         assign_dates(
             &mut r,
@@ -1641,9 +1646,15 @@ impl Reader {
                 || at(skip) == "per" && !at(skip + 1).is_empty()
                 || matches!(at(skip), "a" | "an")
                     && matches!(at(skip + 1), "day" | "hour" | "night" | "shift")
+                || money_roles::rate_per_thing(toks, m)
         };
         if r.intent == Intent::Benefit {
-            let realised = money.iter().find(|m| !per_thing(m)).or(money.first());
+            // "… 40 brew days = ~$80k": the total worked out is what was realised.
+            let realised = money
+                .iter()
+                .find(|m| !per_thing(m) && money_roles::worked_total(toks, m))
+                .or(money.iter().find(|m| !per_thing(m)))
+                .or(money.first());
             r.amount = realised.map(|m| m.money);
             return;
         }
@@ -1690,43 +1701,74 @@ impl Reader {
         };
         // "At €90k a year for six users, we're stopping it": on a stop, money by the year
         // with no word of saving is what the work costs to run, not what it would bring.
-        let stop = verdict == Some(Verdict::Stop);
+        // So on a refusal ("the vendor quoted $120k/yr, so it's a no"), and on money said
+        // as paid ("we're paying $160k/yr on the lease", "$30K up front + $900/mo").
+        let refusal = matches!(
+            verdict,
+            Some(Verdict::Stop | Verdict::Reject | Verdict::Defer)
+        );
+        let saving_said =
+            |m: &MoneyMention| near(m, money_words::SAVING_WORDS, 4, 3) || near(m, BENEFIT, 4, 3);
+        // "for $400k saves us $70k a year": the price said before the saving's own money.
+        let price_before_saving = |m: &MoneyMention| {
+            m.period.is_none()
+                && money.iter().any(|n| {
+                    n.start > m.end
+                        && n.start <= m.end + 4
+                        && toks[m.end..n.start]
+                            .iter()
+                            .any(|t| money_words::SAVING_WORDS.contains(&t.lower.as_str()))
+                })
+        };
+        // "would like a monitoring service, around £45k a year", "accepted … a data feed
+        // for CHF 95'000 per year": the only money, by the year with no word of saving, is
+        // what the thing costs.
+        let sole_price = |m: &MoneyMention| money.len() == 1 && !saving_said(m);
         let is_benefit = |m: &MoneyMention| {
-            near(m, money_words::SAVING_WORDS, 4, 3)
-                || near(m, BENEFIT, 4, 3)
+            saving_said(m) && !price_before_saving(m)
                 || m.period.is_some()
-                    && (!(stop
+                    && (!(refusal
                         || near(m, money_words::RUNNING_COST_WORDS, 3, 2)
-                        || near(m, COST, 3, 2))
+                        || near(m, COST, 3, 2)
+                        || money_roles::paid_by_period(toks, m, money)
+                        || sole_price(m))
                         || cut_by(m))
         };
-        let annual = money.iter().find(|m| is_benefit(m));
+        // "paying $160k/yr on the lease now … saves us $70k a year": the money said as a
+        // saving before money by the year said without a word of it.
+        // "buying it out for $400k saves us $70k a year": the saving is the money by the
+        // year after the word, not the price before it.
+        let annual = money
+            .iter()
+            .find(|m| m.period.is_some() && near(m, money_words::SAVING_WORDS, 4, 0))
+            .or(money
+                .iter()
+                .find(|m| saving_said(m) && !price_before_saving(m)))
+            .or(money.iter().find(|m| is_benefit(m)));
         let years = intent::find_years(toks);
         r.annual_benefit = annual.map(|m| match (m.period, years) {
             (None, Some(y)) => Money::new(m.money.minor / i64::from(y), m.money.currency),
             _ => m.money,
         });
-        // "we are stopping it. … the cost has gone from ₦900m to ₦1.4bn": a stop has no
-        // budget to move, so the figures a cost moved between are its reason's.
-        let moved_figure = |m: &MoneyMention| {
-            verdict == Some(Verdict::Stop)
-                && m.start > 0
-                && match toks[m.start - 1].lower.as_str() {
-                    "from" => {
-                        toks[m.end..].iter().take(2).any(|t| t.is("to"))
-                            && money
-                                .iter()
-                                .any(|n| n.start > m.end && n.start <= m.end + 3)
-                    }
-                    "to" => money
-                        .iter()
-                        .any(|n| n.end < m.start && n.end + 3 >= m.start),
-                    _ => false,
-                }
+        // "the cost has gone from ₦900m to ₦1.4bn", "renewal is £28k, up from £19k": the
+        // figure a cost moved from is the old one; the one it moved to is the record's.
+        // On a deferral, "parked - the agency wants another £20k", "deferred to January,
+        // £275k is too much while …": the reason's figure, not what was put off (a
+        // rejection's "£1m is too much" is what was refused, and stays its amount).
+        let reasons_figure = |m: &MoneyMention| {
+            verdict == Some(Verdict::Defer)
+                && verdict_at.is_some_and(|(_, v)| money_roles::in_judged_clause(toks, m, v))
         };
         let one_off: Vec<&MoneyMention> = money
             .iter()
-            .filter(|m| !is_benefit(m) && m.period.is_none() && !per_thing(m) && !moved_figure(m))
+            .filter(|m| {
+                !is_benefit(m)
+                    && m.period.is_none()
+                    && !per_thing(m)
+                    && !money_roles::moved_from(toks, m, money)
+                    && !reasons_figure(m)
+                    && (verdict == Some(Verdict::Rescope) || !money_roles::alternative(toks, m))
+            })
             .collect();
         r.amount = if verdict == Some(Verdict::Rescope) {
             // "£70k instead of £125k", "rather than £125k", "R$ 2,9 milhões, not R$ 2,4
@@ -1779,8 +1821,36 @@ impl Reader {
                 verdict_at.is_some_and(|(_, v)| m.end <= v) && !in_verdict_clause(m)
             });
             let own = one_off.iter().skip(1).find(|m| in_verdict_clause(m));
-            match own {
-                Some(m) if before_verdict => Some(m.money),
+            // "Packaging asked $1.2mm … Approved one line for now, $600k": money in an
+            // earlier sentence than the verdict is what was asked or spent when the
+            // verdict's own sentence, after it, gives another.
+            let given_after = verdict_at.and_then(|(_, v)| {
+                first
+                    .filter(|m| m.end <= v && money_roles::sentence_between(toks, m.end, v))
+                    .and_then(|_| {
+                        one_off.iter().find(|m| {
+                            m.start > v && !money_roles::sentence_between(toks, v, m.start)
+                        })
+                    })
+            });
+            // "£32.7k all in", "the extra $200k": a total worked out, or the money added on
+            // top, is what an approval is about, whatever figures come before it.
+            let total = one_off.iter().find(|m| {
+                money_roles::worked_total(toks, m) || money_roles::settled_figure(toks, m)
+            });
+            let more = one_off
+                .iter()
+                .find(|m| money_roles::added(toks, m))
+                .filter(|_| !refusal);
+            // "asked for $380k, we've given them $250k": the money given, not the ask.
+            let given = first
+                .filter(|m| money_roles::asked_for(toks, m))
+                .and_then(|_| one_off.iter().skip(1).find(|m| money_roles::given(toks, m)));
+            let more = more.or(given);
+            match (total.or(more), own, given_after) {
+                (Some(m), _, _) => Some(m.money),
+                (None, Some(m), _) if before_verdict => Some(m.money),
+                (None, _, Some(m)) => Some(m.money),
                 _ => first.map(|m| m.money),
             }
         };
@@ -2210,6 +2280,8 @@ fn assign_dates(
     r.due = r.due.or(due);
 }
 
+#[cfg(test)]
+mod amount_misses_tests;
 #[cfg(test)]
 mod clause_tests;
 #[cfg(test)]

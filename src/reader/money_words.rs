@@ -440,6 +440,21 @@ fn period_at(toks: &[Token], at: usize) -> Option<(Period, usize)> {
     }
 }
 
+/// "Rp 1,2 miliar more margin per year", "CHF 70'000 less travel costs per year": a period
+/// said after the comparative and the few words it qualifies is the money's.
+fn period_after_comparative(toks: &[Token], at: usize) -> Option<Period> {
+    if !toks
+        .get(at)
+        .is_some_and(|t| matches!(t.lower.as_str(), "more" | "less" | "extra" | "additional"))
+    {
+        return None;
+    }
+    (at + 2..(at + 5).min(toks.len()))
+        .take_while(|&k| toks[k - 1].is_word() && !toks[k - 1].is("than"))
+        .find_map(|k| period_at(toks, k))
+        .map(|(p, _)| p)
+}
+
 /// Recurring revenue named after its amount ("$38k MRR", "$210k ARR", "$60k in new ARR",
 /// "£5k of net new MRR"): money per month or per year.
 fn recurring_revenue(toks: &[Token], at: usize) -> Option<(Period, usize)> {
@@ -501,6 +516,8 @@ pub fn find_money_in(toks: &[Token], default: Currency, bare: Currency) -> Vec<M
                 if let Some((p, n)) = period_at(toks, m.end) {
                     m.period = Some(p);
                     m.end += n;
+                } else if let Some(p) = period_after_comparative(toks, m.end) {
+                    m.period = Some(p);
                 } else {
                     let from = m.start.saturating_sub(4);
                     if let Some(p) = (from..m.start).rev().find_map(|j| {

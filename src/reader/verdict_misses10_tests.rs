@@ -92,10 +92,11 @@ fn a_budget_that_goes_from_one_figure_to_another_approved_is_a_rescope() {
 }
 
 #[test]
-fn a_stop_takes_no_amount_from_a_cost_moved_in_its_reason() {
+fn a_stop_takes_the_figure_a_cost_moved_to_in_its_reason() {
+    // The corpus's convention of 2026-12-02: a stop's amount is what it would cost now.
     let text = "Shore power – we are stopping it. The vendor missed 3 milestones and the cost has gone from €900k to €1.4m.";
     let r = assert_reads(text, Intent::Decision, Some(Verdict::Stop));
-    assert_eq!(r.amount, None, "{r:?}");
+    assert_eq!(r.amount, eur(1_400_000), "{r:?}");
     // Money sunk into it is the stop's amount, as the corpus labels "£150k sunk".
     let r = read_port(
         "We're stopping the shore power pilot, €310k sunk and the cruise lines won't plug in.",

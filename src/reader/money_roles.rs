@@ -1,0 +1,240 @@
+//! What one amount among several is to its record, from the words around it: a rate per
+//! thing, a total worked out, money added on top, a figure a cost moved from, a running
+//! cost, a reason's figure. Each is a lookup at a few tokens around the mention.
+
+use super::money_words::MoneyMention;
+use super::tokens::Token;
+
+fn word(toks: &[Token], k: usize) -> &str {
+    toks.get(k).map_or("", |t| t.lower.as_str())
+}
+
+fn before<'a>(toks: &'a [Token], m: &MoneyMention, back: usize) -> &'a str {
+    m.start.checked_sub(back).map_or("", |k| word(toks, k))
+}
+
+/// Words of a rough figure said before it ("~$80k", "roughly £24k").
+const ROUGHLY: &[&str] = &[
+    "~",
+    "about",
+    "around",
+    "roughly",
+    "approx",
+    "approximately",
+    "circa",
+    "c",
+    "some",
+];
+
+/// The words before `m`, less a rough figure's "about" / "~".
+fn lead(toks: &[Token], m: &MoneyMention) -> usize {
+    let mut k = m.start;
+    while k > 0 && ROUGHLY.contains(&word(toks, k - 1)) {
+        k -= 1;
+    }
+    k
+}
+
+/// "2 grand a race weekend", "40 quid a batch", "$9/seat/month": money per a thing that is
+/// no period is a rate, never a one-off amount or a year's worth.
+pub(super) fn rate_per_thing(toks: &[Token], m: &MoneyMention) -> bool {
+    if m.period.is_some() {
+        return false;
+    }
+    let at = |k: usize| word(toks, m.end + k);
+    let skip = usize::from(matches!(at(0), "more" | "less" | "extra"));
+    let next_is_word = toks.get(m.end + skip + 1).is_some_and(Token::is_word);
+    match at(skip) {
+        "a" | "an" => next_is_word && !matches!(at(skip + 1), "year" | "month" | "yr" | "lot"),
+        "/" => next_is_word,
+        _ => false,
+    }
+}
+
+/// "40 brew days = ~$80k", "so roughly £24k", "that's £144k", "call it £18k", "£32.7k all
+/// in", "£40k in total": the sum the message works out, which the figures before it make.
+pub(super) fn worked_total(toks: &[Token], m: &MoneyMention) -> bool {
+    let k = lead(toks, m);
+    let prev = |back: usize| k.checked_sub(back).map_or("", |j| word(toks, j));
+    let after = |n: usize| word(toks, m.end + n);
+    matches!(prev(1), "=" | "so" | "total" | "totalling" | "totaling")
+        || (prev(2), prev(1)) == ("that", "'s")
+        || prev(1) == "that's"
+        || (prev(2), prev(1)) == ("call", "it")
+        || (after(0), after(1)) == ("all", "in")
+        || (after(0), after(1)) == ("in", "total")
+}
+
+/// "the extra $200k", "another £20k", "£60k more": money added to what was given before.
+pub(super) fn added(toks: &[Token], m: &MoneyMention) -> bool {
+    let k = lead(toks, m);
+    let prev = |back: usize| k.checked_sub(back).map_or("", |j| word(toks, j));
+    let more = |w: &str| matches!(w, "extra" | "another" | "additional" | "further");
+    // "£60k more for the motion platform", not "Rp 1,2 miliar more margin": "more" after
+    // the money ends its phrase.
+    let more_after = matches!(word(toks, m.end), "more" | "extra")
+        && toks.get(m.end + 1).is_none_or(|t| {
+            t.is_break()
+                || matches!(
+                    t.lower.as_str(),
+                    "for" | "to" | "on" | "in" | "and" | "from"
+                )
+        });
+    more(prev(1)) || more(prev(2)) && prev(1) == "of" || more_after && m.period.is_none()
+}
+
+/// "from £900k to £1.4m", "up from £19k": the figure a cost or budget moved from.
+pub(super) fn moved_from(toks: &[Token], m: &MoneyMention, money: &[MoneyMention]) -> bool {
+    if before(toks, m, 1) != "from" {
+        return false;
+    }
+    let to_follows = word(toks, m.end) == "to" && money.iter().any(|n| n.start == m.end + 1);
+    to_follows || matches!(before(toks, m, 2), "up" | "down")
+}
+
+/// Words in a clause that say the money there is judged or asked for by someone, not
+/// given: "£80k is too much", "the vendor wants another £25k", "they're worth £60k".
+const JUDGED: &[&str] = &[
+    "is", "was", "are", "were", "'s", "isn't", "wasn't", "want", "wants", "wanted", "asked",
+    "asking", "asks", "quoted", "quote", "costs", "cost", "worth", "too",
+];
+
+/// Money in a clause of its own, away from the verdict, that holds a judgement or an ask
+/// ("parked - the agency wants another £20k", "deferred, £275k is too much while …"). `verdict_at` is where the verdict is said.
+pub(super) fn in_judged_clause(toks: &[Token], m: &MoneyMention, verdict_at: usize) -> bool {
+    let start = (0..m.start)
+        .rev()
+        .find(|&k| toks[k].is_break() || toks[k].is_sym("-"))
+        .map_or(0, |k| k + 1);
+    let end = (m.end..toks.len())
+        .find(|&k| toks[k].is_break() || toks[k].is_sym("-"))
+        .unwrap_or(toks.len());
+    !(start..end).contains(&verdict_at)
+        && toks[start..end]
+            .iter()
+            .any(|t| JUDGED.contains(&t.lower.as_str()))
+}
+
+/// Words before money by the month or year that say it is paid, not saved: "the vendor
+/// quoted $120k/yr", "we're paying $160k/yr", "they wanted 90 grand a year".
+const PAID: &[&str] = &[
+    "quoted", "quote", "quotes", "paying", "pay", "pays", "paid", "lease", "leasing", "rent",
+    "rental", "price", "priced", "fee", "fees", "wanted", "wants", "asked", "asking", "charge",
+    "charges", "costing", "renewal", "renewals",
+];
+
+/// Words after money by the month or year that name what is paid: "$1,100/mo lease".
+const PAID_AFTER: &[&str] = &["lease", "rent", "rental", "fee", "fees", "subscription"];
+
+/// Money by the month or year said as a price paid: after a word of paying in its clause,
+/// added to a one-off price ("$30K up front + $900/mo"), or paid for a term in months
+/// ("$15k/mo for 24 months"; "£20k per year for 4 years" is a benefit's horizon).
+pub(super) fn paid_by_period(toks: &[Token], m: &MoneyMention, money: &[MoneyMention]) -> bool {
+    if m.period.is_none() {
+        return false;
+    }
+    let paid_before = (m.start.saturating_sub(5)..m.start)
+        .rev()
+        .take_while(|&k| !toks[k].is_break())
+        .any(|k| PAID.contains(&toks[k].lower.as_str()));
+    let on_top = matches!(before(toks, m, 1), "+" | "plus")
+        && money
+            .iter()
+            .any(|n| n.period.is_none() && n.end < m.start && n.end + 3 >= m.start);
+    let term = word(toks, m.end) == "for"
+        && toks
+            .get(m.end + 1)
+            .is_some_and(|t| t.kind == super::tokens::TokKind::Num)
+        && matches!(word(toks, m.end + 2), "months" | "mths");
+    // Straight after: "₦30m a year in fees" is money coming in.
+    let paid_after = PAID_AFTER.contains(&word(toks, m.end));
+    paid_before || paid_after || on_top || term || compared(toks, m)
+}
+
+/// "$2k/mo vs $9.5k/mo", "at $30k/yr instead", "rather than £125k": a price set against
+/// another, one of two options.
+fn compared(toks: &[Token], m: &MoneyMention) -> bool {
+    let after = |n: usize| word(toks, m.end + n);
+    alternative(toks, m) || matches!(after(0), "vs" | "vs." | "versus" | "instead")
+}
+
+/// "vs about $610k to buy", "instead of $340k", "rather than the $140K custom build": the
+/// option not taken.
+pub(super) fn alternative(toks: &[Token], m: &MoneyMention) -> bool {
+    let k = lead(toks, m);
+    let prev = |back: usize| k.checked_sub(back).map_or("", |j| word(toks, j));
+    let skip = usize::from(prev(1) == "the");
+    matches!(prev(1 + skip), "vs" | "vs." | "versus")
+        || matches!(
+            (prev(2 + skip), prev(1 + skip)),
+            ("instead", "of") | ("rather", "than")
+        )
+}
+
+/// "came in at £68k", "lands at $1.055MM", "the one-off was £1.2m": the figure a budget
+/// settled on, or the one-off said apart from a total over years.
+pub(super) fn settled_figure(toks: &[Token], m: &MoneyMention) -> bool {
+    let has = |w: &str| words_before(toks, m, 4).any(|b| b == w);
+    let settled = ["came", "comes", "landed", "lands", "ended"];
+    settled.iter().any(|w| has(w)) && words_before(toks, m, 1).any(|w| w == "at")
+        || has("one-off")
+        || has("upfront")
+        || has("one-time")
+        || has("one") && has("off")
+}
+
+/// "$2.4m over 3 years", "$20k a year for 3 years": a horizon said "over" (or "across")
+/// its years, or for money by the year, which a record keeps even with no yearly benefit;
+/// "$90k for 3 years", "the 3 yr managed service" are a term paid for.
+pub(super) fn horizon_said_over(toks: &[Token], money: &[MoneyMention]) -> bool {
+    (1..toks.len()).any(|i| {
+        // "we have approved $20k a year for 3 years": the years the money by the year runs.
+        let after_yearly = word(toks, i - 1) == "for"
+            && money.iter().any(|m| m.period.is_some() && m.end + 1 == i);
+        (after_yearly || matches!(word(toks, i - 1), "over" | "across"))
+            && super::intent::years_at(toks, i).is_some()
+    })
+}
+
+/// A sentence ends between tokens `a` and `b`.
+pub(super) fn sentence_between(toks: &[Token], a: usize, b: usize) -> bool {
+    toks[a.min(b).min(toks.len())..b.max(a).min(toks.len())]
+        .iter()
+        .any(|t| {
+            t.kind == super::tokens::TokKind::Sym
+                && matches!(t.lower.as_str(), "." | "!" | "?" | "\n" | ";")
+        })
+}
+
+/// The few words before `m` in its clause, less a rough figure's "about".
+fn words_before<'a>(
+    toks: &'a [Token],
+    m: &MoneyMention,
+    n: usize,
+) -> impl Iterator<Item = &'a str> + 'a {
+    let k = lead(toks, m);
+    (k.saturating_sub(n)..k)
+        .rev()
+        .take_while(move |&j| !toks[j].is_break())
+        .map(move |j| word(toks, j))
+}
+
+/// "asked for $380k", "requested $90k", "wanted £60k": the money someone asked for.
+pub(super) fn asked_for(toks: &[Token], m: &MoneyMention) -> bool {
+    words_before(toks, m, 3).any(|w| {
+        matches!(
+            w,
+            "asked" | "asking" | "requested" | "requesting" | "wanted" | "bid" | "pitched"
+        )
+    })
+}
+
+/// "we've given them $250k", "we approved $60k", "granted £40k": the money given.
+pub(super) fn given(toks: &[Token], m: &MoneyMention) -> bool {
+    words_before(toks, m, 3).any(|w| {
+        matches!(
+            w,
+            "given" | "gave" | "giving" | "granted" | "allocated" | "approved" | "approve"
+        )
+    })
+}

@@ -403,8 +403,11 @@ fn asked_to_look_at_a_new(toks: &[Token], i: usize) -> bool {
     if !matches!(word(i), "asked" | "asks" | "asking") {
         return false;
     }
-    // Who was asked: one or two words before "to".
-    let Some(to) = (i + 2..i + 4).find(|&k| word(k) == "to") else {
+    // Who was asked: one to four words before "to" ("staff", "the visitor services team").
+    let Some(to) = (i + 2..i + 6)
+        .take_while(|&k| toks.get(k).is_some_and(|t| !t.is_break()))
+        .find(|&k| word(k) == "to")
+    else {
         return false;
     };
     let at = match (word(to + 1), word(to + 2)) {

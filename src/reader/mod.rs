@@ -884,6 +884,20 @@ impl Reader {
         {
             intent = Intent::None;
         }
+        // "Congrats to the cellar crew — 1,400 bbl in November, a new record 🏆": praise with
+        // a count is chat when no money, verdict or follow-up makes it a record and it names
+        // no investment outright (a result of one is news about it).
+        let named_outright = names
+            .iter()
+            .any(|m| !m.guessed && !m.weak && matches!(m.targets[0], Target::Investment(_)));
+        if verdict.is_none()
+            && money.is_empty()
+            && actions.is_empty()
+            && !named_outright
+            && small_talk::opens_with_praise(toks)
+        {
+            intent = Intent::None;
+        }
         // "@dana pls log: …": asked to be logged, it is a record, a note when nothing else.
         if intent == Intent::None && intent::logged_text_start(toks).is_some() {
             intent = Intent::Note;
@@ -2222,6 +2236,8 @@ mod verdict_forms_tests;
 mod verdict_misses10_tests;
 #[cfg(test)]
 mod verdict_misses11_tests;
+#[cfg(test)]
+mod verdict_misses12_tests;
 #[cfg(test)]
 mod verdict_misses7_tests;
 #[cfg(test)]

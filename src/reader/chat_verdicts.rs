@@ -4,7 +4,9 @@
 //! which were all stopped in time"), a place to leave a car ("Parking at the terminal is
 //! closed Thursday") and a visit ("Stopping by the pilots' station after lunch"); a machine
 //! halted for minutes ("Line 2 stopped for 40 min"), a numbered lot turned away ("rejected
-//! batch 214") and a thing we did not have to do ("beer we didn't have to dump").
+//! batch 214"), a thing we did not have to do ("beer we didn't have to dump"), and a
+//! verdict word telling a time or an outcome ("before they were canned", "so the testing
+//! can keep going").
 
 use super::tokens::{TokKind, Token};
 
@@ -149,6 +151,25 @@ fn spared(toks: &[Token], start: usize) -> bool {
         )
 }
 
+/// "caught diacetyl in two batches before they were canned", "so the testing can keep
+/// going": at `start`, a verdict word in a clause that tells a time ("before" and a
+/// passive) or an outcome ("so … can"), no verdict of the message's.
+fn told_as_time_or_outcome(toks: &[Token], start: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let Some(prev) = start.checked_sub(1) else {
+        return false;
+    };
+    let clause_has = |w: &str| {
+        (prev.saturating_sub(6)..prev)
+            .rev()
+            .take_while(|&k| !toks[k].is_break())
+            .any(|k| toks[k].is(w))
+    };
+    let passive = matches!(word(prev), "was" | "were" | "got");
+    let modal = matches!(word(prev), "can" | "could");
+    passive && clause_has("before") || modal && clause_has("so")
+}
+
 /// Is the verdict word at `start..end` no verdict where it stands?
 pub(super) fn not_a_verdict(toks: &[Token], start: usize, end: usize) -> bool {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
@@ -158,6 +179,7 @@ pub(super) fn not_a_verdict(toks: &[Token], start: usize, end: usize) -> bool {
         || halted_for_minutes(toks, start, end)
         || numbered_thing(toks, end)
         || spared(toks, start)
+        || told_as_time_or_outcome(toks, start)
     {
         return true;
     }

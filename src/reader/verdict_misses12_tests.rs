@@ -142,3 +142,23 @@ fn a_teams_meeting_held_somewhere_is_chat() {
     let text = "Holding the keepers' meeting in the education barn Thursday, bring your own mug";
     assert_reads(text, Intent::None, None);
 }
+
+#[test]
+fn what_we_did_not_have_to_do_is_no_verdict() {
+    let text = "The enclosure cameras spotted the fence fault early, we didn't have to cancel the night safari";
+    let rules =
+        test_names::read_by_rules_on_test_day(text, "harriet", &dir(), ReaderSettings::default());
+    assert_eq!(rules.verdict, None, "{rules:?}");
+    assert_eq!(read_park(text).verdict, None);
+}
+
+#[test]
+fn a_verdict_word_telling_a_time_or_an_outcome_is_no_verdict() {
+    let text = "The vet records system flagged 3 sedation doses before they were cancelled, ~£2k of drugs we kept 🙌";
+    let r = assert_reads(text, Intent::Benefit, None);
+    assert_eq!(r.amount, gbp(2_000));
+    // An outsider's yes, so our work can go on: news about it, no verdict of ours.
+    let text = "Idox approved our test environment extension through January, so the membership CRM testing can keep going";
+    let r = assert_reads(text, Intent::Note, None);
+    assert_eq!(r.investment.as_deref(), Some("Membership CRM"));
+}

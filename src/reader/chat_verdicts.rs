@@ -170,6 +170,15 @@ fn told_as_time_or_outcome(toks: &[Token], start: usize) -> bool {
     passive && clause_has("before") || modal && clause_has("so")
 }
 
+/// "Two yeses and a no from the partners: …": at `start`, "a no" counted beside yeses, a
+/// heading that tallies the answers given after it, no answer of its own.
+fn answers_counted(toks: &[Token], start: usize) -> bool {
+    toks[start].is("a")
+        && toks.get(start + 1).is_some_and(|t| t.is("no"))
+        && (start.saturating_sub(4)..start)
+            .any(|k| matches!(toks[k].lower.as_str(), "yeses" | "yesses"))
+}
+
 /// Is the verdict word at `start..end` no verdict where it stands?
 pub(super) fn not_a_verdict(toks: &[Token], start: usize, end: usize) -> bool {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
@@ -180,6 +189,7 @@ pub(super) fn not_a_verdict(toks: &[Token], start: usize, end: usize) -> bool {
         || numbered_thing(toks, end)
         || spared(toks, start)
         || told_as_time_or_outcome(toks, start)
+        || answers_counted(toks, start)
     {
         return true;
     }

@@ -482,10 +482,15 @@ impl Reader {
             }
             first.also.push(more);
         }
-        if spans.len() == 1 {
-            let currency = this.bare_currency.unwrap_or(tenant);
-            both_named::share(&mut first, &toks, &self.index, currency);
-        }
+        // "A (£60k) and B (£25k) approved, C rejected": two names sharing the first
+        // record's verdict, though another record follows.
+        let currency = this.bare_currency.unwrap_or(tenant);
+        both_named::share(
+            &mut first,
+            &toks[first_start..first_end],
+            &self.index,
+            currency,
+        );
         // A lead-in that holds no record ("Quick one. Also, we approved …") gives way to
         // the records after it.
         if first.intent == Intent::None && !first.also.is_empty() {

@@ -3,7 +3,8 @@
 //! biggest wholesaler") or acting on "3 of our" things, a ride or a till stopped for
 //! minutes, a numbered batch rejected, money we did not have to spend told with a verdict
 //! word, "paused" mistyped, "X = dead", "bumping X to £…", someone asked with "the … team"
-//! to look at a new thing, praise with a count and a team's meeting held somewhere.
+//! to look at a new thing, praise with a count, a team's meeting held somewhere, and
+//! two approvals sharing a verdict before a refusal.
 //!
 //! Each intent is checked twice: as the reader reads it (the shipped intent model included)
 //! and by the rules alone, so a retrained model cannot hide a rule that went missing.
@@ -161,4 +162,23 @@ fn a_verdict_word_telling_a_time_or_an_outcome_is_no_verdict() {
     let text = "Idox approved our test environment extension through January, so the membership CRM testing can keep going";
     let r = assert_reads(text, Intent::Note, None);
     assert_eq!(r.investment.as_deref(), Some("Membership CRM"));
+}
+#[test]
+fn two_approvals_sharing_a_verdict_then_a_refusal() {
+    let text = "Two yeses and a no from the trustees: EPOS refresh (£60k) and keeper rota app (£25k) approved, vet records system rejected — the current one is fine till 2028";
+    let r = assert_reads(text, Intent::Decision, Some(Verdict::Approve));
+    assert_eq!(r.investment.as_deref(), Some("EPOS Refresh"));
+    assert_eq!(r.amount, gbp(60_000));
+    let kinds: Vec<_> = r
+        .also
+        .iter()
+        .map(|m| (m.investment.as_deref(), m.verdict))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            (Some("Keeper Rota App"), Some(Verdict::Approve)),
+            (Some("Vet Records System"), Some(Verdict::Reject)),
+        ]
+    );
 }

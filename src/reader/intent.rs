@@ -399,23 +399,26 @@ fn meeting_to_come(toks: &[Token], i: usize, len: usize, cue: Cue) -> bool {
 /// tool": someone asked to explore a thing said as new (after "a" or "an"), a proposal
 /// with its money still to come. "asked IT to look at the logs" is no proposal.
 fn asked_to_look_at_a_new(toks: &[Token], i: usize) -> bool {
+    asked_to_look_at(toks, i).is_some()
+}
+
+/// Where the new thing someone was asked to look at is said ("a drone program" after "asked
+/// the distro team to look at"), from "asked" at `i`: at its "a" or "an".
+pub(super) fn asked_to_look_at(toks: &[Token], i: usize) -> Option<usize> {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     if !matches!(word(i), "asked" | "asks" | "asking") {
-        return false;
+        return None;
     }
     // Who was asked: one to four words before "to" ("staff", "the visitor services team").
-    let Some(to) = (i + 2..i + 6)
+    let to = (i + 2..i + 6)
         .take_while(|&k| toks.get(k).is_some_and(|t| !t.is_break()))
-        .find(|&k| word(k) == "to")
-    else {
-        return false;
-    };
+        .find(|&k| word(k) == "to")?;
     let at = match (word(to + 1), word(to + 2)) {
         ("look", "at" | "into") => to + 3,
         ("explore" | "scope" | "price", _) => to + 2,
-        _ => return false,
+        _ => return None,
     };
-    matches!(word(at), "a" | "an")
+    matches!(word(at), "a" | "an").then_some(at)
 }
 
 /// "please register until tomorrow 🥂": people asked to sign up for an event, not a new

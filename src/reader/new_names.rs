@@ -673,10 +673,12 @@ pub fn new_name(
         ];
         // Every cue, the first first: "new one for the register: Risk would like a …"
         // names it after the later one.
+        // "asked the distro team to look at an EV van pilot": the thing looked at, not who
+        // was asked.
         toks.iter()
             .enumerate()
             .filter(|(_, t)| cues.contains(&t.lower.as_str()))
-            .map(|(p, _)| p + 1)
+            .map(|(p, _)| super::intent::asked_to_look_at(toks, p).unwrap_or(p + 1))
             .take(4)
             .collect()
     } else {

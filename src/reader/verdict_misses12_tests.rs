@@ -126,6 +126,10 @@ fn a_team_asked_to_look_at_a_new_thing_is_a_proposal() {
     let text = "Sue asked the visitor services team to look at a queue-time display board for the main gate";
     let r = assert_reads(text, Intent::Investment, None);
     assert_eq!(r.unit.as_deref(), Some("Visitor Services"), "{r:?}");
+    // The thing to look at is the new investment, not who was asked.
+    assert_eq!(r.investment.as_deref(), Some("queue-time display board"));
+    let r = read_park("Supervisor Dev asked staff to look at a drone survey kit for the paddock fences, no price yet");
+    assert_eq!(r.investment.as_deref(), Some("drone survey kit"), "{r:?}");
 }
 
 #[test]

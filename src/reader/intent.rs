@@ -403,10 +403,14 @@ fn asked_to_look_at_a_new(toks: &[Token], i: usize) -> bool {
 }
 
 /// Where the new thing someone was asked to look at is said ("a drone program" after "asked
-/// the distro team to look at"), from "asked" at `i`: at its "a" or "an".
+/// the distro team to look at", "a solar array" after "want us to look at"), from "asked"
+/// or "want" at `i`: at its "a" or "an".
 pub(super) fn asked_to_look_at(toks: &[Token], i: usize) -> Option<usize> {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
-    if !matches!(word(i), "asked" | "asks" | "asking") {
+    if !matches!(
+        word(i),
+        "asked" | "asks" | "asking" | "want" | "wants" | "wanted"
+    ) {
         return None;
     }
     // Who was asked: one to four words before "to" ("staff", "the visitor services team").
@@ -486,9 +490,6 @@ pub fn find_cues(toks: &[Token]) -> Cues {
         {
             c.investment = true;
         }
-        if asked_to_look_at_a_new(toks, i) {
-            c.investment = true;
-        }
         if left_the_market(toks, i) || decision_to_come(toks, i) {
             c.milestone = true;
         }
@@ -532,6 +533,13 @@ pub fn find_cues(toks: &[Token]) -> Cues {
             }
             None => i += 1,
         }
+    }
+    // "asked staff to look at a drone program", "They also want us to look at a solar
+    // array": a proposal, looked for at every word (a phrase matched at "also" must not
+    // hide the "want"); a "want" said so is no one's wish told at a meeting.
+    if let Some(i) = (0..toks.len()).find(|&i| asked_to_look_at_a_new(toks, i)) {
+        c.investment = true;
+        c.meeting &= !toks[i].lower.starts_with("want");
     }
     // "the regulator approved our plan", "leaning towards a no": a verdict that is not
     // ours, or not yet taken, is news about the work it names.

@@ -186,3 +186,16 @@ fn two_approvals_sharing_a_verdict_then_a_refusal() {
         ]
     );
 }
+
+#[test]
+fn a_new_thing_someone_wants_looked_at_after_a_decision_is_a_record_of_its_own() {
+    let text = "Quick recap from the trustees' call: the EPOS refresh is approved, £60k. They also want us to look at a solar canopy for the car park but no numbers yet.";
+    let r = assert_reads(text, Intent::Decision, Some(Verdict::Approve));
+    assert_eq!(r.investment.as_deref(), Some("EPOS Refresh"));
+    assert_eq!(r.rationale, None, "{r:?}");
+    let [more] = &r.also[..] else {
+        panic!("two records: {r:?}");
+    };
+    assert_eq!(more.intent, Intent::Investment, "{more:?}");
+    assert_eq!(more.investment.as_deref(), Some("solar canopy"), "{more:?}");
+}

@@ -399,20 +399,30 @@ fn meeting_to_come(toks: &[Token], i: usize, len: usize, cue: Cue) -> bool {
 /// tool": someone asked to explore a thing said as new (after "a" or "an"), a proposal
 /// with its money still to come. "asked IT to look at the logs" is no proposal.
 fn asked_to_look_at_a_new(toks: &[Token], i: usize) -> bool {
+    asked_to_look_at(toks, i).is_some()
+}
+
+/// Where the new thing someone was asked to look at is said ("a drone program" after "asked
+/// the distro team to look at", "a solar array" after "want us to look at"), from "asked"
+/// or "want" at `i`: at its "a" or "an".
+pub(super) fn asked_to_look_at(toks: &[Token], i: usize) -> Option<usize> {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
-    if !matches!(word(i), "asked" | "asks" | "asking") {
-        return false;
+    if !matches!(
+        word(i),
+        "asked" | "asks" | "asking" | "want" | "wants" | "wanted"
+    ) {
+        return None;
     }
-    // Who was asked: one or two words before "to".
-    let Some(to) = (i + 2..i + 4).find(|&k| word(k) == "to") else {
-        return false;
-    };
+    // Who was asked: one to four words before "to" ("staff", "the visitor services team").
+    let to = (i + 2..i + 6)
+        .take_while(|&k| toks.get(k).is_some_and(|t| !t.is_break()))
+        .find(|&k| word(k) == "to")?;
     let at = match (word(to + 1), word(to + 2)) {
         ("look", "at" | "into") => to + 3,
         ("explore" | "scope" | "price", _) => to + 2,
-        _ => return false,
+        _ => return None,
     };
-    matches!(word(at), "a" | "an")
+    matches!(word(at), "a" | "an").then_some(at)
 }
 
 /// "please register until tomorrow 🥂": people asked to sign up for an event, not a new
@@ -480,9 +490,6 @@ pub fn find_cues(toks: &[Token]) -> Cues {
         {
             c.investment = true;
         }
-        if asked_to_look_at_a_new(toks, i) {
-            c.investment = true;
-        }
         if left_the_market(toks, i) || decision_to_come(toks, i) {
             c.milestone = true;
         }
@@ -526,6 +533,13 @@ pub fn find_cues(toks: &[Token]) -> Cues {
             }
             None => i += 1,
         }
+    }
+    // "asked staff to look at a drone program", "They also want us to look at a solar
+    // array": a proposal, looked for at every word (a phrase matched at "also" must not
+    // hide the "want"); a "want" said so is no one's wish told at a meeting.
+    if let Some(i) = (0..toks.len()).find(|&i| asked_to_look_at_a_new(toks, i)) {
+        c.investment = true;
+        c.meeting &= !toks[i].lower.starts_with("want");
     }
     // "the regulator approved our plan", "leaning towards a no": a verdict that is not
     // ours, or not yet taken, is news about the work it names.

@@ -483,10 +483,15 @@ impl Reader {
             }
             first.also.push(more);
         }
-        if spans.len() == 1 {
-            let currency = this.bare_currency.unwrap_or(tenant);
-            both_named::share(&mut first, &toks, &self.index, currency);
-        }
+        // "A (£60k) and B (£25k) approved, C rejected": two names sharing the first
+        // record's verdict, though another record follows.
+        let currency = this.bare_currency.unwrap_or(tenant);
+        both_named::share(
+            &mut first,
+            &toks[first_start..first_end],
+            &self.index,
+            currency,
+        );
         // A lead-in that holds no record ("Quick one. Also, we approved …") gives way to
         // the records after it.
         if first.intent == Intent::None && !first.also.is_empty() {
@@ -892,6 +897,20 @@ impl Reader {
             && money.is_empty()
             && actions.is_empty()
             && (small_talk::opens_as_chat(toks) || small_talk::opens_asking_the_team(toks))
+        {
+            intent = Intent::None;
+        }
+        // "Congrats to the cellar crew — 1,400 bbl in November, a new record 🏆": praise with
+        // a count is chat when no money, verdict or follow-up makes it a record and it names
+        // no investment outright (a result of one is news about it).
+        let named_outright = names
+            .iter()
+            .any(|m| !m.guessed && !m.weak && matches!(m.targets[0], Target::Investment(_)));
+        if verdict.is_none()
+            && money.is_empty()
+            && actions.is_empty()
+            && !named_outright
+            && small_talk::opens_with_praise(toks)
         {
             intent = Intent::None;
         }
@@ -2378,6 +2397,8 @@ mod verdict_forms_tests;
 mod verdict_misses10_tests;
 #[cfg(test)]
 mod verdict_misses11_tests;
+#[cfg(test)]
+mod verdict_misses12_tests;
 #[cfg(test)]
 mod verdict_misses7_tests;
 #[cfg(test)]

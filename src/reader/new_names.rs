@@ -746,6 +746,8 @@ pub fn new_name(
         ];
         // Every cue, the first first: "new one for the register: Risk would like a …"
         // names it after the later one.
+        // "asked the distro team to look at an EV van pilot": the thing looked at, not who
+        // was asked.
         toks.iter()
             .enumerate()
             .filter(|(p, t)| {
@@ -755,7 +757,7 @@ pub fn new_name(
                     && matches!(toks[p - 1].lower.as_str(), "are" | "is" | "'re" | "were");
                 cues.contains(&t.lower.as_str()) || after
             })
-            .map(|(p, _)| p + 1)
+            .map(|(p, _)| super::intent::asked_to_look_at(toks, p).unwrap_or(p + 1))
             .take(4)
             .collect()
     } else {

@@ -151,6 +151,13 @@ fn has_record(
     let part = &toks[a..b];
     let cues = find_cues(part);
     (cues.benefit && !cues.forecast || cues.investment) && !find_money(part, currency).is_empty()
+        || asks_to_look_at_a_new(part)
+}
+
+/// "They also want us to look at a solar array …", "asked staff to look at a drone
+/// program": a new thing proposed in passing, a record though no money is said yet.
+fn asks_to_look_at_a_new(part: &[Token]) -> bool {
+    (0..part.len()).any(|k| super::intent::asked_to_look_at(part, k).is_some())
 }
 
 /// Where a sentence holds two verdicts joined by "and" / "but" / "plus" ("the kiosks
@@ -351,7 +358,8 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         // another investment than the one before, though the directory has no name for it.
         let new_thing = toks[part.0..part.1]
             .windows(2)
-            .any(|p| matches!(p[0].lower.as_str(), "a" | "an") && p[1].is("new"));
+            .any(|p| matches!(p[0].lower.as_str(), "a" | "an") && p[1].is("new"))
+            || asks_to_look_at_a_new(&toks[part.0..part.1]);
         let after_note = !carries && note_then_item(k, part);
         // An item of minutes with a verdict of its own is another record, though its name
         // is one the directory lacks or says short, unless it names the same investment.

@@ -43,7 +43,55 @@ pub(super) fn arranges_a_meeting(toks: &[Token]) -> bool {
     let none = first_clause()
         .zip(toks.iter().skip(1))
         .any(|(t, n)| t.is("no") && meeting(n));
-    opens && first_clause().skip(1).any(meeting) || none
+    opens && first_clause().skip(1).any(meeting) || none || holding_a_meeting_at_a_place(toks)
+}
+
+/// "Holding the brewers' meeting in the barrel room Thursday": the message opens telling
+/// where a meeting is held ("in" or "at" a place right after the meeting word).
+fn holding_a_meeting_at_a_place(toks: &[Token]) -> bool {
+    let meeting = |t: &Token| super::verdicts::MEETINGS.contains(&t.lower.as_str());
+    toks.first().is_some_and(|t| t.is("holding"))
+        && toks
+            .iter()
+            .enumerate()
+            .skip(1)
+            .take(6)
+            .take_while(|(_, t)| !t.is_break())
+            .any(|(k, t)| {
+                meeting(t)
+                    && toks.get(k + 1).is_some_and(|n| n.is("in") || n.is("at"))
+                    && toks.get(k + 2).is_some_and(|n| n.is("the"))
+            })
+}
+
+/// Words that open praise: "Congrats to the cellar crew — 1,400 bbl in November, a new
+/// record 🏆", "Well done the shop team!!".
+const PRAISE: &[&str] = &[
+    "congrats",
+    "congratulations",
+    "kudos",
+    "parabéns",
+    "bravo",
+    "shoutout",
+];
+
+/// Does the message open with praise ("Congrats to …", "Well done …", "Shout out to …",
+/// "Great work …")? With no money, verdict or follow-up and no investment named, it is
+/// chit-chat, whatever count it celebrates.
+pub(super) fn opens_with_praise(toks: &[Token]) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    PRAISE.contains(&word(0))
+        || matches!(
+            (word(0), word(1)),
+            ("well", "done")
+                | ("shout", "out")
+                | ("hats", "off")
+                | (
+                    "great" | "nice" | "good" | "brilliant" | "amazing",
+                    "work" | "job"
+                )
+                | ("huge" | "big", "congrats" | "shoutout" | "kudos")
+        )
 }
 
 /// Does the message open with a question put to the team ("Should we stop the club app?",

@@ -196,7 +196,11 @@ pub fn verdict_by_another(
             .take(6)
             .take_while(|t| !t.is_break())
             .any(|t| AGREEMENTS.contains(&t.lower.as_str()));
-    let on_ours = word(end) == "our" || word(end) == "on" && word(end + 1) == "our";
+    // "… approved our plan", "… signed off on our …", "Harrods approved 3 of our plush toys".
+    let some_of_ours = toks.get(end).is_some_and(|t| t.kind == TokKind::Num)
+        && word(end + 1) == "of"
+        && word(end + 2) == "our";
+    let on_ours = word(end) == "our" || word(end) == "on" && word(end + 1) == "our" || some_of_ours;
     let declines = matches!(word(start), "declined" | "refused") && word(end) == "to";
     renews || on_ours || declines
 }

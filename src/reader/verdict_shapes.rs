@@ -347,6 +347,12 @@ pub(super) const OUTSIDERS: &[&str] = &[
     "customers",
     "client",
     "clients",
+    "distributor",
+    "distributors",
+    "wholesaler",
+    "wholesalers",
+    "city",
+    "county",
 ];
 
 /// "the week we paused it", "since they stopped the pilot", "when we approved it": at
@@ -387,6 +393,25 @@ fn a_length_of_time(toks: &[Token], at: usize) -> bool {
             word(at + 1).trim_end_matches('s'),
             "year" | "yr" | "month" | "mth" | "week" | "wk" | "day" | "quarter"
         )
+}
+
+/// "Bumping the EPOS refresh to £85k", "bumped it up to $720k": at `i`, a bump of the
+/// work's money to a new figure in its clause, a rescope. Where the finding ends.
+pub(super) fn bumped_to_money_at(toks: &[Token], i: usize) -> Option<usize> {
+    if !matches!(
+        toks.get(i)?.lower.as_str(),
+        "bump" | "bumps" | "bumped" | "bumping"
+    ) {
+        return None;
+    }
+    let to = (i + 1..(i + 8).min(toks.len()))
+        .take_while(|&k| !toks[k].is_break())
+        .find(|&k| toks[k].is("to"))?;
+    let after = &toks[to + 1..(to + 5).min(toks.len())];
+    find_money(after, Currency::GBP)
+        .first()
+        .is_some_and(|m| m.start == 0)
+        .then_some(i + 1)
 }
 
 /// "Kiosks were knocked back in October but they're back on": a verdict at `at..end`,

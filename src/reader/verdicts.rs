@@ -283,6 +283,9 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("parking", Verdict::Defer),
     ("pause", Verdict::Defer),
     ("paused", Verdict::Defer),
+    // Its letters swapped ("pasued til Jan 15"): too short a skeleton for [`FUZZY`].
+    ("pasued", Verdict::Defer),
+    ("puased", Verdict::Defer),
     ("pausing", Verdict::Defer),
     ("defer", Verdict::Defer),
     ("deferred", Verdict::Defer),
@@ -379,6 +382,8 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("pulled the plug", Verdict::Stop),
     ("pull the plug", Verdict::Stop),
     ("pulling the plug", Verdict::Stop),
+    // Terse chat: "webstore = dead. partners said so."
+    ("= dead", Verdict::Stop),
     ("scrapped", Verdict::Stop),
     ("scrap", Verdict::Stop),
     ("scrapping", Verdict::Stop),
@@ -1239,6 +1244,11 @@ const SHAPE_OPENERS: &[&str] = &[
     "reversed",
     "reverse",
     "reverses",
+    // bumped_to_money_at
+    "bump",
+    "bumps",
+    "bumped",
+    "bumping",
 ];
 
 /// Whether a verdict shape may open at this word (see [`SHAPE_OPENERS`]).
@@ -1299,6 +1309,9 @@ pub(super) fn shape_at(toks: &[Token], i: usize) -> Option<(Verdict, usize)> {
             super::verdict_shapes::budget_stays_at(toks, i).map(|e| (Verdict::Continue, e - i))
         })
         .or_else(|| super::new_budget::set_at(toks, i).map(|e| (Verdict::Rescope, e - i)))
+        .or_else(|| {
+            super::verdict_shapes::bumped_to_money_at(toks, i).map(|e| (Verdict::Rescope, e - i))
+        })
         .or_else(|| super::verdict_shapes::label_answer_at(toks, i).map(|(v, e)| (v, e - i)))
         .or_else(|| {
             super::verdict_shapes::decision_moved_at(toks, i).map(|e| (Verdict::Defer, e - i))

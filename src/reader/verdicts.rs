@@ -295,6 +295,8 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("pushed back", Verdict::Defer),
     ("pushed out", Verdict::Defer),
     ("push it to", Verdict::Defer),
+    ("pushing to", Verdict::Defer),
+    ("pushing it to", Verdict::Defer),
     ("put on hold", Verdict::Defer),
     ("on hold", Verdict::Defer),
     // Swiss German for suspended, and the German "warten mit": "we wait with this until …".
@@ -379,6 +381,12 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("pulled the plug", Verdict::Stop),
     ("pull the plug", Verdict::Stop),
     ("pulling the plug", Verdict::Stop),
+    // Australian for pulling the plug, and "canning it" for canned.
+    ("pulled the pin", Verdict::Stop),
+    ("pull the pin", Verdict::Stop),
+    ("pulling the pin", Verdict::Stop),
+    ("canning it", Verdict::Stop),
+    ("canning the", Verdict::Stop),
     ("scrapped", Verdict::Stop),
     ("scrap", Verdict::Stop),
     ("scrapping", Verdict::Stop),
@@ -474,6 +482,8 @@ const PHRASES: &[(&str, Verdict)] = &[
     // Not renewing ("decided not to renew", "won't be renewed") stops, by negation.
     ("renew", Verdict::Continue),
     ("renewed", Verdict::Continue),
+    // "not renewing it" stops ("renewing it costs more" alone is no verdict).
+    ("not renewing", Verdict::Stop),
     ("extend", Verdict::Continue),
     ("extended", Verdict::Continue),
     ("extending", Verdict::Continue),

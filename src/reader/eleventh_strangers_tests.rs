@@ -1,0 +1,109 @@
+//! Readings of forms from the eleventh round of writers the reader had not met (a US
+//! builder's superintendents on Discord, a UK wildlife charity's trustees on Slack, an
+//! Australian pub group's venue managers), worded here for a cinema chain with sites in
+//! Leeds and Denver: a change in a per-ticket figure beside the year's worth, the Aussie
+//! "pulling the pin" and "canning it", "pushing to Feb", "not renewing".
+
+use super::test_names::directory;
+use super::*;
+use crate::domain::Verdict;
+
+/// A cinema chain with a booking app, seat kiosks and a projection fleet.
+fn dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Box Office", &["Tickets"]),
+            ("Concessions", &["Candy Bar"]),
+            ("Projection", &[]),
+            ("Digital", &[]),
+        ],
+        &[
+            ("Booking App", "Digital"),
+            ("Seat Kiosks", "Box Office"),
+            ("Laser Projector Rollout", "Projection"),
+            ("Candy Bar Tills", "Concessions"),
+            ("Staff Scheduling Tool", "Box Office"),
+        ],
+    )
+}
+
+fn us(text: &str) -> Reading {
+    test_names::read_us(text, "morgan", "2026-11-27", &dir())
+}
+
+fn uk(text: &str) -> Reading {
+    test_names::read_on_test_day(text, "morgan", &dir())
+}
+
+fn rules_and_model(text: &str, intent: Intent, verdict: Option<Verdict>) -> Reading {
+    test_names::assert_reads(
+        text,
+        "morgan",
+        &dir(),
+        ReaderSettings::default(),
+        intent,
+        verdict,
+    )
+}
+
+#[test]
+fn a_change_in_a_per_ticket_figure_is_not_the_benefits_money() {
+    for (text, want) in [
+        (
+            "booking app is flying - avg spend per ticket up $3 in Denver since July, roughly $60k extra a year",
+            6_000_000,
+        ),
+        (
+            "Candy bar tills: spend per head up $2, about $4k a month more at the Denver site",
+            4_800_000,
+        ),
+    ] {
+        let r = us(text);
+        assert_eq!(r.intent, Intent::Benefit, "{text}");
+        assert_eq!(
+            r.amount,
+            Some(Money::new(want, crate::money::Currency::USD)),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn pulling_the_pin_and_canning_it_stop_the_work() {
+    for text in [
+        "Seat kiosks - we're pulling the pin. Staff won't use them, still selling at the counter",
+        "Seat kiosks - canning it. Hardly anyone used them and the lease costs us £2k a month",
+        "We've pulled the pin on the seat kiosks",
+    ] {
+        let r = rules_and_model(text, Intent::Decision, Some(Verdict::Stop));
+        assert_eq!(r.investment.as_deref(), Some("Seat Kiosks"), "{text}");
+        assert_eq!(r.amount, None, "{text}");
+    }
+}
+
+#[test]
+fn pushing_to_a_month_defers_to_it() {
+    let text = "Laser projectors: pushing to Feb, the distributor's contract is up then";
+    let r = rules_and_model(text, Intent::Decision, Some(Verdict::Defer));
+    assert_eq!(r.review_date, "2027-02-01".parse().ok(), "{text}");
+    let r = uk("Still pushing for the laser projector rollout at the Leeds site");
+    assert_ne!(r.verdict, Some(Verdict::Defer), "pushing for");
+}
+
+#[test]
+fn not_renewing_stops_the_work() {
+    let text = "Staff scheduling tool: not renewing it, nobody has logged in since August";
+    let r = rules_and_model(text, Intent::Decision, Some(Verdict::Stop));
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Staff Scheduling Tool"),
+        "{text}"
+    );
+    let text = "Approved the laser projectors at £90k, renewing the old lamps costs more";
+    let r = rules_and_model(text, Intent::Decision, Some(Verdict::Approve));
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Laser Projector Rollout"),
+        "{text}"
+    );
+}

@@ -107,3 +107,54 @@ fn not_renewing_stops_the_work() {
         "{text}"
     );
 }
+
+#[test]
+fn we_cut_a_cost_by_money_a_month_is_a_saving_already_made() {
+    for (text, want) in [
+        (
+            "laser projectors flagged idle time on the trucks, we cut fuel by ~$2,000/mo",
+            24_000,
+        ),
+        (
+            "Laser projectors: we cut power by about $1.5k a month at the Denver site",
+            18_000,
+        ),
+    ] {
+        let r = test_names::assert_reads(
+            text,
+            "morgan",
+            &dir(),
+            ReaderSettings {
+                day_first: false,
+                default_currency: crate::money::Currency::USD,
+            },
+            Intent::Benefit,
+            None,
+        );
+        assert_eq!(
+            r.investment.as_deref(),
+            Some("Laser Projector Rollout"),
+            "{text}"
+        );
+        assert_eq!(r.amount, test_names::whole(want, "USD"), "{text}");
+    }
+}
+
+#[test]
+fn scaled_it_back_rescopes() {
+    let text =
+        "Laser projectors - change of plan. Board's scaled it back to the Leeds site only, £180k";
+    let r = rules_and_model(text, Intent::Decision, Some(Verdict::Rescope));
+    assert_eq!(r.amount, test_names::whole(180_000, "GBP"), "{text}");
+}
+
+#[test]
+fn trustees_agreed_the_named_work_at_a_sum_approve_it() {
+    let text = "Quick update from last night's board. They agreed the booking app at £86,000, which is more than we asked for.";
+    let r = rules_and_model(text, Intent::Decision, Some(Verdict::Approve));
+    assert_eq!(r.investment.as_deref(), Some("Booking App"), "{text}");
+    assert_eq!(r.amount, test_names::whole(86_000, "GBP"), "{text}");
+    let text = "The board agreed the revised budget of £120k for the booking app";
+    let r = uk(text);
+    assert_eq!(r.verdict, Some(Verdict::Rescope), "{text}");
+}

@@ -20,12 +20,42 @@ fn we_save(toks: &[Token], i: usize) -> bool {
     let verb = match (word(i), word(i + 1)) {
         ("we", "save" | "saved") | ("we're", "saving") => true,
         ("we", "are") => word(i + 2) == "saving",
+        ("we", "cut" | "reduced" | "lowered" | "trimmed" | "slashed") => {
+            cut_by_money_a_period(toks, i + 2)
+        }
         _ => false,
     };
     verb && !back_in_clause(&toks[..i])
         .take(8)
         .any(|t| HEDGES.contains(&t.lower.as_str()))
         && !proposed_before(&toks[..i])
+}
+
+/// Periods a running cost is counted in: "~$3,500/mo", "£1.5k a month", "$40k per year".
+const PERIODS: &[&str] = &[
+    "mo", "month", "monthly", "yr", "year", "yearly", "annum", "annually", "pa",
+];
+
+/// "fuel by ~$3,500/mo", "energy by about £1.5k a month" from `at` (after "we cut"): a
+/// running cost cut by a sum each period, not a budget cut by a sum ("the budget by £20k").
+fn cut_by_money_a_period(toks: &[Token], at: usize) -> bool {
+    let clause = || {
+        toks[at.min(toks.len())..]
+            .iter()
+            .take_while(|t| !t.is_break())
+    };
+    let Some(by) = clause().take(5).position(|t| t.is("by")) else {
+        return false;
+    };
+    let after: Vec<&Token> = clause().skip(by + 1).take(7).collect();
+    let counted = after
+        .iter()
+        .position(|t| t.kind == TokKind::Num || continues_amount(t));
+    counted.is_some_and(|n| {
+        after[n..]
+            .iter()
+            .any(|t| PERIODS.contains(&t.lower.as_str()))
+    })
 }
 
 /// Words that ask for a new thing: a saving said after them in the same sentence ("Mills

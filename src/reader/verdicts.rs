@@ -40,6 +40,9 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("green lighting", Verdict::Approve),
     ("funded", Verdict::Approve),
     ("agreed to fund", Verdict::Approve),
+    // A board or committee "agreed the CRM replacement at £86,000": agreeing a thing is
+    // approving it ("agreed the revised budget" is a rescope: `new_cost_accepted_at`).
+    ("agreed the", Verdict::Approve),
     ("will fund", Verdict::Approve),
     ("said yes", Verdict::Approve),
     ("okayed", Verdict::Approve),
@@ -499,6 +502,9 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("scaled down", Verdict::Rescope),
     ("scale down", Verdict::Rescope),
     ("scaling back", Verdict::Rescope),
+    ("scaled it back", Verdict::Rescope),
+    ("scaling it back", Verdict::Rescope),
+    ("scaled them back", Verdict::Rescope),
     ("rescoped", Verdict::Rescope),
     ("rescope", Verdict::Rescope),
     ("re-scoped", Verdict::Rescope),

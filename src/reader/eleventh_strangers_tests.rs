@@ -158,3 +158,20 @@ fn trustees_agreed_the_named_work_at_a_sum_approve_it() {
     let r = uk(text);
     assert_eq!(r.verdict, Some(Verdict::Rescope), "{text}");
 }
+
+#[test]
+fn a_minutes_follow_up_after_its_subject_and_a_colon_is_its_own_note() {
+    let text = "Notes from yesterday's digital group:\n- Booking app: approved to go to tender, budget £60k\n- Seat kiosks: Aisha to book the vendor demo by 16/12\n- Next meeting 20/01";
+    let r = uk(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}");
+    assert_eq!(r.investment.as_deref(), Some("Booking App"), "{text}");
+    assert_eq!(r.also.len(), 1, "{text}: {r:?}");
+    let note = &r.also[0];
+    assert_eq!(note.intent, Intent::Note, "{text}");
+    assert_eq!(note.investment.as_deref(), Some("Seat Kiosks"), "{text}");
+    assert_eq!(note.due, "2026-12-16".parse().ok(), "{text}");
+    let text = "Minutes:\n- Booking app: approved to go to tender, £60k\n- Seat kiosks: decided to wait for the new lease";
+    let r = uk(text);
+    assert_eq!(r.also.len(), 1, "{text}: {r:?}");
+    assert_eq!(r.also[0].verdict, Some(Verdict::Defer), "{text}");
+}

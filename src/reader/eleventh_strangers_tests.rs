@@ -175,3 +175,14 @@ fn a_minutes_follow_up_after_its_subject_and_a_colon_is_its_own_note() {
     assert_eq!(r.also.len(), 1, "{text}: {r:?}");
     assert_eq!(r.also[0].verdict, Some(Verdict::Defer), "{text}");
 }
+
+#[test]
+fn a_pilot_that_gets_another_few_months_goes_on() {
+    for text in [
+        "Box office: the seat kiosks pilot gets another three months. It's now taking 70% of walk-up sales",
+        "Seat kiosks trial given another 2 months, staff finally like them",
+    ] {
+        let r = rules_and_model(text, Intent::Decision, Some(Verdict::Continue));
+        assert_eq!(r.investment.as_deref(), Some("Seat Kiosks"), "{text}");
+    }
+}

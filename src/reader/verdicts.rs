@@ -1245,7 +1245,8 @@ const SHAPE_OPENERS: &[&str] = &[
     "pushed",
     "moved",
     "shifted",
-    // new_budget::set_at: "new", "total" and its CHANGES (trial_extended_at: its TRIED words)
+    // new_budget::set_at: "new", "total" and its CHANGES (trial_extended_at: its TRIED and
+    // GIVEN words)
     "new",
     "total",
     // refusal_overturned_at
@@ -1266,6 +1267,7 @@ pub(super) fn opens_a_shape(t: &Token) -> bool {
                 .iter()
                 .chain(super::new_budget::CHANGES)
                 .chain(super::verdict_shapes::TRIED)
+                .chain(super::verdict_shapes::GIVEN)
                 .copied()
                 .collect()
         })

@@ -186,3 +186,26 @@ fn a_pilot_that_gets_another_few_months_goes_on() {
         assert_eq!(r.investment.as_deref(), Some("Seat Kiosks"), "{text}");
     }
 }
+
+#[test]
+fn were_not_doing_the_named_work_refuses_it() {
+    let text = "Morgan here - we're NOT doing the laser projector rollout to every screen. 400 bucks a head plus the service fee is too rich for us rn";
+    let r = test_names::assert_reads(
+        text,
+        "morgan",
+        &dir(),
+        ReaderSettings {
+            day_first: false,
+            default_currency: crate::money::Currency::USD,
+        },
+        Intent::Decision,
+        Some(Verdict::Reject),
+    );
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Laser Projector Rollout"),
+        "{text}"
+    );
+    // A price a head is no amount of the refusal.
+    assert_eq!(r.amount, None, "{text}");
+}

@@ -1595,7 +1595,10 @@ impl Reader {
             matches!(at(skip), "each" | "apiece")
                 || at(skip) == "per" && !at(skip + 1).is_empty()
                 || matches!(at(skip), "a" | "an")
-                    && matches!(at(skip + 1), "day" | "hour" | "night" | "shift")
+                    && matches!(
+                        at(skip + 1),
+                        "day" | "hour" | "night" | "shift" | "head" | "person" | "user" | "pop"
+                    )
                 || per_before
         };
         if r.intent == Intent::Benefit {

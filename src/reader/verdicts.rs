@@ -244,6 +244,10 @@ const PHRASES: &[(&str, Verdict)] = &[
     // "the change request was denied": formal and passive.
     ("denied", Verdict::Reject),
     ("knocked back", Verdict::Reject),
+    // "we're NOT doing the sensors rollout": the work refused, said plainly.
+    ("we're not doing", Verdict::Reject),
+    ("we are not doing", Verdict::Reject),
+    ("we aren't doing", Verdict::Reject),
     ("refused", Verdict::Reject),
     ("threw out", Verdict::Reject),
     ("thrown out", Verdict::Reject),

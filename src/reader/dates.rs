@@ -259,6 +259,30 @@ fn date_at(
         // Monday).
         // "Christmas Eve" is the 24th.
         "xmas" | "christmas" | "chrimbo" => {
+            // "the Christmas fair on Saturday", "our Xmas do": an event named for the
+            // season, whose own day (if any) is said apart.
+            if matches!(
+                lower(toks, i + 1),
+                "fair"
+                    | "fayre"
+                    | "party"
+                    | "do"
+                    | "market"
+                    | "lunch"
+                    | "dinner"
+                    | "drinks"
+                    | "raffle"
+                    | "appeal"
+                    | "concert"
+                    | "jumper"
+                    | "tree"
+                    | "menu"
+                    | "card"
+                    | "cards"
+                    | "quiz"
+            ) {
+                return None;
+            }
             let eve = lower(toks, i + 1) == "eve";
             let day = match lower(toks, i.wrapping_sub(1)) {
                 _ if eve => 24,

@@ -209,3 +209,12 @@ fn were_not_doing_the_named_work_refuses_it() {
     // A price a head is no amount of the refusal.
     assert_eq!(r.amount, None, "{text}");
 }
+
+#[test]
+fn the_christmas_fair_is_an_event_not_christmas_day() {
+    let text = "Candy bar tills took an extra £1,550 at the Christmas fair on Saturday";
+    let r = uk(text);
+    assert_eq!(r.date, "2026-11-21".parse().ok(), "{text}");
+    let text = "Seat kiosks parked until after Christmas";
+    assert_eq!(uk(text).review_date, "2026-12-26".parse().ok(), "{text}");
+}

@@ -218,3 +218,22 @@ fn the_christmas_fair_is_an_event_not_christmas_day() {
     let text = "Seat kiosks parked until after Christmas";
     assert_eq!(uk(text).review_date, "2026-12-26".parse().ok(), "{text}");
 }
+
+#[test]
+fn a_measure_cut_from_one_figure_to_another_and_its_worth_a_year_is_a_benefit() {
+    for text in [
+        "laser projectors cut lamp swaps from 12 a month to 1 per screen. Thats about 20K/yr in call-outs",
+        "Projection says the laser projectors cut lamp swaps from 12 a month to 1 per screen. Thats about 20K/yr in call-outs",
+    ] {
+        let r = us(text);
+        assert_eq!(r.intent, Intent::Benefit, "{text}");
+        assert_eq!(r.amount, test_names::whole(20_000, "USD"), "{text}");
+        let rules = test_names::read_by_rules_on_test_day(
+            text,
+            "morgan",
+            &dir(),
+            ReaderSettings::default(),
+        );
+        assert_eq!(rules.intent, Intent::Benefit, "rules: {text}");
+    }
+}

@@ -100,9 +100,48 @@ fn saving_after_money(toks: &[Token], i: usize) -> bool {
     }
 }
 
+/// "cut prevailing wage reporting from 2 days to 2 hrs per job. Thats about 60K/yr": at
+/// `i`, a measure cut from one count to another (not money: "the budget from £100k to
+/// £80k" is a rescope), in a message that puts a yearly or monthly worth on it.
+fn measure_cut_with_its_worth(toks: &[Token], i: usize) -> bool {
+    if !matches!(
+        toks[i].lower.as_str(),
+        "cut" | "cuts" | "reduced" | "slashed" | "brought"
+    ) {
+        return false;
+    }
+    let clause: Vec<&Token> = toks[i + 1..]
+        .iter()
+        .take(10)
+        .take_while(|t| !t.is_break())
+        .collect();
+    let counted_after = |word: &str| {
+        clause
+            .iter()
+            .position(|t| t.is(word))
+            .and_then(|k| clause.get(k + 1))
+            .is_some_and(|t| t.kind == TokKind::Num)
+    };
+    let hedged = back_in_clause(&toks[..i])
+        .take(6)
+        .any(|t| HEDGES.contains(&t.lower.as_str()));
+    let worth = (i + 1..toks.len()).any(|k| {
+        (toks[k].kind == TokKind::Num || continues_amount(&toks[k]))
+            && toks[k + 1..]
+                .iter()
+                .take(3)
+                .any(|t| PERIODS.contains(&t.lower.as_str()))
+            && toks[..k].iter().rev().take(2).any(|t| {
+                t.kind == TokKind::Sym && matches!(t.lower.as_str(), "$" | "£" | "€")
+                    || matches!(t.lower.as_str(), "about" | "around" | "roughly" | "~")
+            })
+    });
+    counted_after("from") && counted_after("to") && !hedged && worth
+}
+
 /// A saving said at `i` as already coming in.
 pub fn saving_at(toks: &[Token], i: usize) -> bool {
-    we_save(toks, i) || saving_after_money(toks, i)
+    we_save(toks, i) || saving_after_money(toks, i) || measure_cut_with_its_worth(toks, i)
 }
 
 /// "Barcode system benefit:", "Savings:": a heading that says what follows is a benefit.

@@ -237,3 +237,14 @@ fn a_measure_cut_from_one_figure_to_another_and_its_worth_a_year_is_a_benefit() 
         assert_eq!(rules.intent, Intent::Benefit, "rules: {text}");
     }
 }
+
+#[test]
+fn deciders_who_agreed_or_asked_us_to_pause_defer() {
+    for text in [
+        "SMT agreed to hold the seat kiosks until we hear back on the lease",
+        "After a long discussion, the board have asked us to pause the seat kiosks while we review the data policy.",
+    ] {
+        let r = rules_and_model(text, Intent::Decision, Some(Verdict::Defer));
+        assert_eq!(r.investment.as_deref(), Some("Seat Kiosks"), "{text}");
+    }
+}

@@ -313,6 +313,14 @@ const PHRASES: &[(&str, Verdict)] = &[
     // 2 stay for next year" (Portuguese "fica para o próximo ano").
     ("suspended", Verdict::Defer),
     ("decided to wait", Verdict::Defer),
+    // Said by who decides: "SMT agreed to hold …", "trustees have asked us to pause …".
+    ("agreed to hold", Verdict::Defer),
+    ("agreed to pause", Verdict::Defer),
+    ("agreed to park", Verdict::Defer),
+    ("decided to hold", Verdict::Defer),
+    ("decided to pause", Verdict::Defer),
+    ("asked us to pause", Verdict::Defer),
+    ("asked us to hold", Verdict::Defer),
     ("stay for next year", Verdict::Defer),
     ("stays for next year", Verdict::Defer),
     ("left for next year", Verdict::Defer),

@@ -248,3 +248,19 @@ fn deciders_who_agreed_or_asked_us_to_pause_defer() {
         assert_eq!(r.investment.as_deref(), Some("Seat Kiosks"), "{text}");
     }
 }
+
+#[test]
+fn takings_raised_an_extra_sum_are_a_benefit() {
+    for text in [
+        "The candy bar tills raised an extra £1,550 at the Christmas fair on Saturday — people just don't carry cash any more.",
+        "Candy bar tills took an extra £1,550 on Saturday, nobody carries cash now",
+    ] {
+        let r = rules_and_model(text, Intent::Benefit, None);
+        assert_eq!(r.investment.as_deref(), Some("Candy Bar Tills"), "{text}");
+        assert_eq!(r.amount, test_names::whole(1_550, "GBP"), "{text}");
+        assert_eq!(r.date, "2026-11-21".parse().ok(), "{text}");
+    }
+    // Money asked for on top is no takings.
+    let text = "Candy bar tills: Concessions asked for an extra £1,550 for card readers";
+    assert_ne!(uk(text).intent, Intent::Benefit, "{text}");
+}

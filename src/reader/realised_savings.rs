@@ -139,9 +139,34 @@ fn measure_cut_with_its_worth(toks: &[Token], i: usize) -> bool {
     counted_after("from") && counted_after("to") && !hedged && worth
 }
 
+/// "the contactless points raised an extra £1,550", "took an additional $3k": at `i`,
+/// takings already come in on top of the usual (said as a fact, not asked for: the
+/// message's ask is an investment cue, which a saving does not outweigh).
+fn extra_taken(toks: &[Token], i: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let taken = matches!(
+        word(i),
+        "raised" | "took" | "made" | "generated" | "earned" | "brought"
+    );
+    let at = i + 1 + usize::from(word(i) == "brought" && word(i + 1) == "in");
+    taken
+        && matches!(word(at), "an" | "a")
+        && matches!(word(at + 1), "extra" | "additional")
+        && toks.get(at + 2).is_some_and(|t| {
+            t.kind == TokKind::Num
+                || t.kind == TokKind::Sym && matches!(t.lower.as_str(), "$" | "£" | "€")
+        })
+        && !back_in_clause(&toks[..i])
+            .take(6)
+            .any(|t| HEDGES.contains(&t.lower.as_str()))
+}
+
 /// A saving said at `i` as already coming in.
 pub fn saving_at(toks: &[Token], i: usize) -> bool {
-    we_save(toks, i) || saving_after_money(toks, i) || measure_cut_with_its_worth(toks, i)
+    we_save(toks, i)
+        || saving_after_money(toks, i)
+        || measure_cut_with_its_worth(toks, i)
+        || extra_taken(toks, i)
 }
 
 /// "Barcode system benefit:", "Savings:": a heading that says what follows is a benefit.

@@ -264,3 +264,13 @@ fn takings_raised_an_extra_sum_are_a_benefit() {
     let text = "Candy bar tills: Concessions asked for an extra £1,550 for card readers";
     assert_ne!(uk(text).intent, Intent::Benefit, "{text}");
 }
+
+#[test]
+fn a_bar_pouring_drinks_over_measure_decides_nothing() {
+    let text = "Candy bar tills: Leeds is pouring 9% over on large cokes, $700 a week down the drain. Sam to retrain the staff by 11/12";
+    let r = uk(text);
+    assert_eq!(r.verdict, None, "{text}");
+    assert_ne!(r.intent, Intent::Decision, "{text}");
+    let text = "We're pouring £300k into the booking app";
+    assert_eq!(uk(text).verdict, Some(Verdict::Approve), "{text}");
+}

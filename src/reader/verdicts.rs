@@ -662,6 +662,9 @@ const RELEASES: &[&str] = &[
     "confirmed",
     "gets",
     "got",
+    // "pouring £300k into the ERP" funds it; a bar "pouring 9% over" pours drinks.
+    "pouring",
+    "poured",
 ];
 
 /// "… unlocked $340k in new ARR", "released £50k of extra sales": what follows the verdict

@@ -259,8 +259,9 @@ fn date_at(
         // Monday).
         // "Christmas Eve" is the 24th.
         "xmas" | "christmas" | "chrimbo" => {
-            // "Christmas orders", "the Christmas party is the 18th": a thing named after
-            // the season, not the day.
+            // "Christmas orders", "the Christmas party is the 18th", "the Christmas fair on
+            // Saturday": a thing or an event named after the season, whose own day (if any)
+            // is said apart.
             if matches!(
                 lower(toks, i + 1),
                 "party"
@@ -285,6 +286,12 @@ fn date_at(
                     | "jumpers"
                     | "gifts"
                     | "hampers"
+                    | "fair"
+                    | "fayre"
+                    | "raffle"
+                    | "appeal"
+                    | "concert"
+                    | "quiz"
             ) {
                 return None;
             }

@@ -1661,11 +1661,30 @@ impl Reader {
         let per_thing = |m: &MoneyMention| {
             let at = |k: usize| toks.get(m.end + k).map_or("", |t| t.lower.as_str());
             let skip = usize::from(matches!(at(0), "more" | "less" | "extra"));
+            // "avg spend per table up $6", "spend per head up $2": the change in a figure
+            // per thing, said just before the money ("savings per year: $40k" is no thing).
+            let from = m.start.saturating_sub(4);
+            let per_before = (from..m.start)
+                .rev()
+                .take_while(|&k| !toks[k].is_break())
+                .any(|k| {
+                    toks[k].is("per")
+                        && !toks.get(k + 1).is_some_and(|t| {
+                            matches!(
+                                t.lower.as_str(),
+                                "year" | "annum" | "month" | "week" | "quarter" | "day"
+                            )
+                        })
+                });
             matches!(at(skip), "each" | "apiece")
                 || at(skip) == "per" && !at(skip + 1).is_empty()
                 || matches!(at(skip), "a" | "an")
-                    && matches!(at(skip + 1), "day" | "hour" | "night" | "shift")
+                    && matches!(
+                        at(skip + 1),
+                        "day" | "hour" | "night" | "shift" | "head" | "person" | "user" | "pop"
+                    )
                 || money_roles::rate_per_thing(toks, m)
+                || per_before
         };
         if r.intent == Intent::Benefit {
             // "… 40 brew days = ~$80k": the total worked out is what was realised.
@@ -2311,6 +2330,8 @@ mod date_misses10_tests;
 mod date_misses11_tests;
 #[cfg(test)]
 mod eighth_strangers_tests;
+#[cfg(test)]
+mod eleventh_strangers_tests;
 #[cfg(test)]
 mod fifth_strangers_tests;
 #[cfg(test)]

@@ -20,12 +20,42 @@ fn we_save(toks: &[Token], i: usize) -> bool {
     let verb = match (word(i), word(i + 1)) {
         ("we", "save" | "saved") | ("we're", "saving") => true,
         ("we", "are") => word(i + 2) == "saving",
+        ("we", "cut" | "reduced" | "lowered" | "trimmed" | "slashed") => {
+            cut_by_money_a_period(toks, i + 2)
+        }
         _ => false,
     };
     verb && !back_in_clause(&toks[..i])
         .take(8)
         .any(|t| HEDGES.contains(&t.lower.as_str()))
         && !proposed_before(&toks[..i])
+}
+
+/// Periods a running cost is counted in: "~$3,500/mo", "£1.5k a month", "$40k per year".
+const PERIODS: &[&str] = &[
+    "mo", "month", "monthly", "yr", "year", "yearly", "annum", "annually", "pa",
+];
+
+/// "fuel by ~$3,500/mo", "energy by about £1.5k a month" from `at` (after "we cut"): a
+/// running cost cut by a sum each period, not a budget cut by a sum ("the budget by £20k").
+fn cut_by_money_a_period(toks: &[Token], at: usize) -> bool {
+    let clause = || {
+        toks[at.min(toks.len())..]
+            .iter()
+            .take_while(|t| !t.is_break())
+    };
+    let Some(by) = clause().take(5).position(|t| t.is("by")) else {
+        return false;
+    };
+    let after: Vec<&Token> = clause().skip(by + 1).take(7).collect();
+    let counted = after
+        .iter()
+        .position(|t| t.kind == TokKind::Num || continues_amount(t));
+    counted.is_some_and(|n| {
+        after[n..]
+            .iter()
+            .any(|t| PERIODS.contains(&t.lower.as_str()))
+    })
 }
 
 /// Words that ask for a new thing: a saving said after them in the same sentence ("Mills
@@ -70,9 +100,73 @@ fn saving_after_money(toks: &[Token], i: usize) -> bool {
     }
 }
 
+/// "cut prevailing wage reporting from 2 days to 2 hrs per job. Thats about 60K/yr": at
+/// `i`, a measure cut from one count to another (not money: "the budget from £100k to
+/// £80k" is a rescope), in a message that puts a yearly or monthly worth on it.
+fn measure_cut_with_its_worth(toks: &[Token], i: usize) -> bool {
+    if !matches!(
+        toks[i].lower.as_str(),
+        "cut" | "cuts" | "reduced" | "slashed" | "brought"
+    ) {
+        return false;
+    }
+    let clause: Vec<&Token> = toks[i + 1..]
+        .iter()
+        .take(10)
+        .take_while(|t| !t.is_break())
+        .collect();
+    let counted_after = |word: &str| {
+        clause
+            .iter()
+            .position(|t| t.is(word))
+            .and_then(|k| clause.get(k + 1))
+            .is_some_and(|t| t.kind == TokKind::Num)
+    };
+    let hedged = back_in_clause(&toks[..i])
+        .take(6)
+        .any(|t| HEDGES.contains(&t.lower.as_str()));
+    let worth = (i + 1..toks.len()).any(|k| {
+        (toks[k].kind == TokKind::Num || continues_amount(&toks[k]))
+            && toks[k + 1..]
+                .iter()
+                .take(3)
+                .any(|t| PERIODS.contains(&t.lower.as_str()))
+            && toks[..k].iter().rev().take(2).any(|t| {
+                t.kind == TokKind::Sym && matches!(t.lower.as_str(), "$" | "£" | "€")
+                    || matches!(t.lower.as_str(), "about" | "around" | "roughly" | "~")
+            })
+    });
+    counted_after("from") && counted_after("to") && !hedged && worth
+}
+
+/// "the contactless points raised an extra £1,550", "took an additional $3k": at `i`,
+/// takings already come in on top of the usual (said as a fact, not asked for: the
+/// message's ask is an investment cue, which a saving does not outweigh).
+fn extra_taken(toks: &[Token], i: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let taken = matches!(
+        word(i),
+        "raised" | "took" | "made" | "generated" | "earned" | "brought"
+    );
+    let at = i + 1 + usize::from(word(i) == "brought" && word(i + 1) == "in");
+    taken
+        && matches!(word(at), "an" | "a")
+        && matches!(word(at + 1), "extra" | "additional")
+        && toks.get(at + 2).is_some_and(|t| {
+            t.kind == TokKind::Num
+                || t.kind == TokKind::Sym && matches!(t.lower.as_str(), "$" | "£" | "€")
+        })
+        && !back_in_clause(&toks[..i])
+            .take(6)
+            .any(|t| HEDGES.contains(&t.lower.as_str()))
+}
+
 /// A saving said at `i` as already coming in.
 pub fn saving_at(toks: &[Token], i: usize) -> bool {
-    we_save(toks, i) || saving_after_money(toks, i)
+    we_save(toks, i)
+        || saving_after_money(toks, i)
+        || measure_cut_with_its_worth(toks, i)
+        || extra_taken(toks, i)
 }
 
 /// "Barcode system benefit:", "Savings:": a heading that says what follows is a benefit.

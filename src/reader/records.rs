@@ -58,6 +58,20 @@ fn follow_up_item(toks: &[Token], a: usize) -> bool {
     }
     if matches!(word(k), "action" | "ai" | "ação" | "acao") && word(k + 1) == ":" {
         k += 2;
+    } else if let Some(colon) = (k..(k + 4).min(toks.len()))
+        .take_while(|&j| toks[j].is_word() || toks[j].is_sym(":"))
+        .find(|&j| toks[j].is_sym(":"))
+        .filter(|&j| j > k)
+    {
+        // "- M365: Aisha to book the training by 16/12": the item's subject, then its owner,
+        // a name ("- CRM: approved to go to tender" hands nobody anything).
+        let named = toks
+            .get(colon + 1)
+            .is_some_and(|t| t.capital || t.is_sym("@"));
+        if !named {
+            return false;
+        }
+        k = colon + 1;
     }
     // The handle's "@" after the bullet, or opening the item after its number's dot.
     let handle = word(k) == "@" || k > 0 && toks[k - 1].is_sym("@");
@@ -294,15 +308,17 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         .any(|(k, (&part, &r))| r && note_then_item(k, part));
     // "Action items:\n1. @budi finalise …\n2. @sinta collect …": a list of follow-ups,
     // each a note of its own when it is about another investment.
-    let item_list = parts
+    let follow_up_items = parts
         .iter()
         .filter(|&&(a, _)| follow_up_item(toks, a))
-        .nth(1)
-        .is_some();
+        .count();
+    let item_list = follow_up_items > 1;
+    // "- Kiosks: approved, £60k\n- M365: Aisha to book …": one follow-up item after a
+    // record may be about another investment (see the loop below).
     if records.iter().filter(|r| **r).count() < 2
         && joined.is_empty()
         && !item_after_note
-        && !item_list
+        && follow_up_items == 0
     {
         return vec![(start, toks.len())];
     }

@@ -463,6 +463,10 @@ pub(super) const PERIODS: &[&str] = &[
     "yrs", "quarter", "quarters", "month", "months", "mths", "term", "cycle",
 ];
 
+/// The words a pilot is given more time with ("the pilot gets another three months"),
+/// which [`trial_extended_at`] also opens on.
+pub(super) const GIVEN: &[&str] = &["gets", "get", "got", "given"];
+
 /// The words a trial is said with, which [`trial_extended_at`] opens on.
 pub(super) const TRIED: &[&str] = &[
     "tested",
@@ -481,10 +485,13 @@ pub(super) const TRIED: &[&str] = &[
 /// run a further quarter": a trial given more time goes on. The end of the phrase, when `i`
 /// opens one.
 pub(super) fn trial_extended_at(toks: &[Token], i: usize) -> Option<usize> {
-    if !TRIED.contains(&toks[i].lower.as_str()) {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    // "the chatbot pilot gets another three months": a pilot given more time.
+    let given = GIVEN.contains(&word(i))
+        && (i.saturating_sub(2)..i).any(|k| matches!(word(k), "pilot" | "trial"));
+    if !TRIED.contains(&word(i)) && !given {
         return None;
     }
-    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     // What is tried may sit between the verb and its time ("trialling the kiosks for …").
     let span_end = (i + 1..toks.len().min(i + 8))
         .find(|&k| toks[k].is_break())
@@ -495,6 +502,12 @@ pub(super) fn trial_extended_at(toks: &[Token], i: usize) -> Option<usize> {
             ("one" | "a", "more" | "further") | ("another", _)
         );
         let at = if word(k) == "another" { k + 1 } else { k + 2 };
+        // "another three months", "another 2 months": a count before the period.
+        let counted = toks
+            .get(at)
+            .is_some_and(|t| t.kind == super::tokens::TokKind::Num)
+            || matches!(word(at), "two" | "three" | "four" | "five" | "six" | "few");
+        let at = at + usize::from(counted);
         (more && PERIODS.contains(&word(at))).then_some(at + 1)
     })
 }

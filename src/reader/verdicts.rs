@@ -40,6 +40,9 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("green lighting", Verdict::Approve),
     ("funded", Verdict::Approve),
     ("agreed to fund", Verdict::Approve),
+    // A board or committee "agreed the CRM replacement at £86,000": agreeing a thing is
+    // approving it ("agreed the revised budget" is a rescope: `new_cost_accepted_at`).
+    ("agreed the", Verdict::Approve),
     ("will fund", Verdict::Approve),
     ("said yes", Verdict::Approve),
     ("okayed", Verdict::Approve),
@@ -241,6 +244,10 @@ const PHRASES: &[(&str, Verdict)] = &[
     // "the change request was denied": formal and passive.
     ("denied", Verdict::Reject),
     ("knocked back", Verdict::Reject),
+    // "we're NOT doing the sensors rollout": the work refused, said plainly.
+    ("we're not doing", Verdict::Reject),
+    ("we are not doing", Verdict::Reject),
+    ("we aren't doing", Verdict::Reject),
     ("refused", Verdict::Reject),
     ("threw out", Verdict::Reject),
     ("thrown out", Verdict::Reject),
@@ -298,6 +305,8 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("pushed back", Verdict::Defer),
     ("pushed out", Verdict::Defer),
     ("push it to", Verdict::Defer),
+    ("pushing to", Verdict::Defer),
+    ("pushing it to", Verdict::Defer),
     ("put on hold", Verdict::Defer),
     ("on hold", Verdict::Defer),
     // Swiss German for suspended, and the German "warten mit": "we wait with this until …".
@@ -307,6 +316,14 @@ const PHRASES: &[(&str, Verdict)] = &[
     // 2 stay for next year" (Portuguese "fica para o próximo ano").
     ("suspended", Verdict::Defer),
     ("decided to wait", Verdict::Defer),
+    // Said by who decides: "SMT agreed to hold …", "trustees have asked us to pause …".
+    ("agreed to hold", Verdict::Defer),
+    ("agreed to pause", Verdict::Defer),
+    ("agreed to park", Verdict::Defer),
+    ("decided to hold", Verdict::Defer),
+    ("decided to pause", Verdict::Defer),
+    ("asked us to pause", Verdict::Defer),
+    ("asked us to hold", Verdict::Defer),
     ("stay for next year", Verdict::Defer),
     ("stays for next year", Verdict::Defer),
     ("left for next year", Verdict::Defer),
@@ -384,6 +401,12 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("pulling the plug", Verdict::Stop),
     // Terse chat: "webstore = dead. partners said so."
     ("= dead", Verdict::Stop),
+    // Australian for pulling the plug, and "canning it" for canned.
+    ("pulled the pin", Verdict::Stop),
+    ("pull the pin", Verdict::Stop),
+    ("pulling the pin", Verdict::Stop),
+    ("canning it", Verdict::Stop),
+    ("canning the", Verdict::Stop),
     ("scrapped", Verdict::Stop),
     ("scrap", Verdict::Stop),
     ("scrapping", Verdict::Stop),
@@ -479,6 +502,8 @@ const PHRASES: &[(&str, Verdict)] = &[
     // Not renewing ("decided not to renew", "won't be renewed") stops, by negation.
     ("renew", Verdict::Continue),
     ("renewed", Verdict::Continue),
+    // "not renewing it" stops ("renewing it costs more" alone is no verdict).
+    ("not renewing", Verdict::Stop),
     ("extend", Verdict::Continue),
     ("extended", Verdict::Continue),
     ("extending", Verdict::Continue),
@@ -494,6 +519,9 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("scaled down", Verdict::Rescope),
     ("scale down", Verdict::Rescope),
     ("scaling back", Verdict::Rescope),
+    ("scaled it back", Verdict::Rescope),
+    ("scaling it back", Verdict::Rescope),
+    ("scaled them back", Verdict::Rescope),
     ("rescoped", Verdict::Rescope),
     ("rescope", Verdict::Rescope),
     ("re-scoped", Verdict::Rescope),
@@ -639,6 +667,9 @@ const RELEASES: &[&str] = &[
     "confirmed",
     "gets",
     "got",
+    // "pouring £300k into the ERP" funds it; a bar "pouring 9% over" pours drinks.
+    "pouring",
+    "poured",
 ];
 
 /// "… unlocked $340k in new ARR", "released £50k of extra sales": what follows the verdict
@@ -1234,7 +1265,8 @@ const SHAPE_OPENERS: &[&str] = &[
     "pushed",
     "moved",
     "shifted",
-    // new_budget::set_at: "new", "total" and its CHANGES (trial_extended_at: its TRIED words)
+    // new_budget::set_at: "new", "total" and its CHANGES (trial_extended_at: its TRIED and
+    // GIVEN words)
     "new",
     "total",
     // refusal_overturned_at
@@ -1260,6 +1292,7 @@ pub(super) fn opens_a_shape(t: &Token) -> bool {
                 .iter()
                 .chain(super::new_budget::CHANGES)
                 .chain(super::verdict_shapes::TRIED)
+                .chain(super::verdict_shapes::GIVEN)
                 .copied()
                 .collect()
         })

@@ -245,3 +245,16 @@ fn a_saving_over_some_years_is_a_years_worth_each_year() {
         assert_eq!(r.years, Some(3), "{text}");
     }
 }
+
+#[test]
+fn a_verdict_word_describing_waste_in_the_reason_is_no_second_verdict() {
+    // "… costs us about $40k in scrapped batches": what was scrapped is the waste the
+    // reason counts, not a stop; the approval and its price stand.
+    let text = "Brewhouse automation approved at $1.15m. The old panel has had three faults \
+                since August and every unplanned outage costs us about $40k in scrapped batches.";
+    let r = read_us(text);
+    assert_eq!(r.intent, Intent::Decision, "{text}");
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}");
+    assert_eq!(r.amount, usd(1_150_000), "{text}");
+    assert_eq!(r.also.len(), 0, "{text}");
+}

@@ -1599,6 +1599,53 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     if habit {
         return None;
     }
+    // "costs us about £40k in scrapped layups", "the cost of rejected claims": a verdict's
+    // participle describing the things a sentence counts, after a preposition and before
+    // the noun it describes, is no verdict on the work.
+    let describes = end == start + 1
+        && word.len() > 4
+        && word.ends_with("ed")
+        && matches!(prev, "in" | "of" | "on" | "from" | "about" | "over")
+        && toks.get(end).is_some_and(|t| {
+            t.is_word()
+                && t.lower.chars().all(|c| c.is_alphabetic())
+                && !matches!(
+                    t.lower.as_str(),
+                    "it" | "them"
+                        | "the"
+                        | "this"
+                        | "that"
+                        | "these"
+                        | "those"
+                        | "a"
+                        | "an"
+                        | "by"
+                        | "at"
+                        | "for"
+                        | "and"
+                        | "or"
+                        | "to"
+                        | "because"
+                        | "as"
+                        | "since"
+                        | "due"
+                        | "until"
+                        | "till"
+                        | "in"
+                        | "on"
+                        | "after"
+                        | "before"
+                        | "with"
+                        | "but"
+                        | "so"
+                        | "now"
+                        | "today"
+                        | "yesterday"
+                )
+        });
+    if describes {
+        return None;
+    }
     // "we're going with the flow": an idiom, not an option chosen.
     if raw == Verdict::Approve
         && toks[end - 1].lower == "with"

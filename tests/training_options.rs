@@ -21,6 +21,7 @@ fn keep_takes_the_directory_after_it() {
             show: false,
             first_records: false,
             first_seen: Vec::new(),
+            try_rankers: None,
         }
     );
     let o = parse(args(&["--first-records", "--check"])).unwrap();
@@ -56,4 +57,14 @@ fn first_seen_takes_the_folders_after_it_split_on_commas() {
         e.contains("--first-seen needs training folder names"),
         "{e}"
     );
+}
+
+#[test]
+fn try_rankers_takes_a_threshold_and_needs_keep() {
+    let o = parse(args(&["--keep", "/tmp/cand", "--try-rankers", "4"])).unwrap();
+    assert_eq!(o.try_rankers, Some(4.0));
+    let e = parse(args(&["--try-rankers", "x", "--keep", "/tmp/c"])).unwrap_err();
+    assert!(e.contains("--try-rankers needs a threshold"), "{e}");
+    let e = parse(args(&["--try-rankers", "1"])).unwrap_err();
+    assert!(e.contains("--try-rankers needs --keep"), "{e}");
 }

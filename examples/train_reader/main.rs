@@ -310,10 +310,11 @@ fn main() {
         threshold,
         model: &model,
         show: opts.show,
+        try_rankers: opts.try_rankers,
     };
     let mut reasons_base = shipped.clone();
     reasons_base.0[0] = model.to_text();
-    let (reasons, reasons_cv) = corpus.ranker(
+    let (reasons, reasons_cv, reasons_tried) = corpus.ranker(
         &Ranker {
             name: "rationale model",
             rules: "intent model only",
@@ -375,7 +376,7 @@ fn main() {
     };
     let mut dates_base = reasons_base.clone();
     dates_base.0[1] = reasons.to_text();
-    let (roles, roles_cv) = corpus.ranker(
+    let (roles, roles_cv, roles_tried) = corpus.ranker(
         &Ranker {
             name: "date-role model",
             rules: "date rules",
@@ -409,7 +410,14 @@ fn main() {
         roles.to_text_as(DATES_HEADER),
     ]);
     if let Some(keep) = &opts.keep {
-        candidates.write(keep);
+        let mut kept = candidates.clone();
+        if let Some(m) = &reasons_tried {
+            kept.0[1] = m.to_text();
+        }
+        if let Some(m) = &roles_tried {
+            kept.0[2] = m.to_text_as(DATES_HEADER);
+        }
+        kept.write(keep);
         println!("\nthe candidates are kept in {}", keep.display());
     }
     let accepted = gate::gate(
@@ -459,6 +467,8 @@ struct Corpus<'a> {
     /// `--show`: print, held out by organisation at threshold 0, each message whose
     /// reading a ranking model changes, with its label.
     show: bool,
+    /// `--try-rankers`: the threshold a refused ranking model is kept at anyway.
+    try_rankers: Option<f32>,
 }
 
 /// A ranking model (which clause is the rationale, which role a date has) and how to
@@ -486,7 +496,7 @@ impl Corpus<'_> {
     /// its thresholds, and trains it on the whole corpus if it clearly beats the rules held out
     /// by organisation and does no worse on 5-fold; otherwise the empty model (the rules decide).
     /// `base` holds the models the ranker is read with (the ones chosen before it).
-    fn ranker(&self, ranker: &Ranker, base: &Models) -> (ReasonModel, Cv) {
+    fn ranker(&self, ranker: &Ranker, base: &Models) -> (ReasonModel, Cv, Option<ReasonModel>) {
         let (items, tenants, threshold) = (self.items, self.tenants, self.threshold);
         let mut org: Vec<(f32, usize, f64)> = Vec::new();
         let mut kfold: Vec<(Option<f32>, usize)> = Vec::new();
@@ -650,7 +660,29 @@ impl Corpus<'_> {
             }
         };
         println!("final {}: {} weighted features", ranker.name, model.len());
-        (model, cv)
+        // `--try-rankers`: the refused model, trained on everything anyway, for the keep
+        // directory only.
+        let tried = self.try_rankers.filter(|_| model.is_empty()).map(|t| {
+            let ex: Vec<_> = self
+                .items
+                .iter()
+                .flat_map(|(i, case)| {
+                    (ranker.examples)(
+                        &self.tenants[*i].reader.with_model(self.model.clone()),
+                        *i,
+                        case,
+                    )
+                })
+                .collect();
+            let m = ReasonModel::train(&ex, EPOCHS, t);
+            println!(
+                "tried {} at threshold {t}: {} weighted features, kept only",
+                ranker.name,
+                m.len()
+            );
+            m
+        });
+        (model, cv, tried)
     }
 }
 

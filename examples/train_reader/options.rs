@@ -4,7 +4,10 @@
 //! ranking model reads differently), `--first-records` (train the intent model on each
 //! message's first record only, as before later records were labelled: to compare),
 //! `--first-seen DIR,DIR` (also score the models trained without those training folders on
-//! them: written after the rules, they tell how the models do on a stranger's text).
+//! them: written after the rules, they tell how the models do on a stranger's text),
+//! `--try-rankers T` (with `--keep`: a ranking model cross-validation refuses is still
+//! trained on everything at threshold T and written to the keep directory, never shipped,
+//! so it can be read against a set the program does not see).
 
 use std::path::PathBuf;
 
@@ -17,6 +20,8 @@ pub struct Options {
     pub first_records: bool,
     /// Training folders (organisation names) to score as first seen.
     pub first_seen: Vec<String>,
+    /// Ranking models' threshold to keep them at even when refused (`--keep` only).
+    pub try_rankers: Option<f32>,
 }
 
 /// Reads the program's arguments (without the program name).
@@ -42,12 +47,25 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Options, String> 
                     .ok_or("--first-seen needs training folder names: `--first-seen acme,globex`")?;
                 o.first_seen = dirs.split(',').map(str::to_string).collect();
             }
+            "--try-rankers" => {
+                let t = args
+                    .next()
+                    .and_then(|t| t.parse::<f32>().ok())
+                    .filter(|t| t.is_finite() && *t >= 0.0)
+                    .ok_or("--try-rankers needs a threshold: `--try-rankers 4`")?;
+                o.try_rankers = Some(t);
+            }
             other => {
                 return Err(format!(
-                "unknown argument `{other}`; usage: train_reader [--check] [--keep DIR] [--show] [--first-records] [--first-seen DIR,DIR]"
+                "unknown argument `{other}`; usage: train_reader [--check] [--keep DIR] [--show] [--first-records] [--first-seen DIR,DIR] [--try-rankers T]"
             ))
             }
         }
+    }
+    if o.try_rankers.is_some() && o.keep.is_none() {
+        return Err(
+            "--try-rankers needs --keep DIR: a tried model is only ever kept, never shipped".into(),
+        );
     }
     Ok(o)
 }

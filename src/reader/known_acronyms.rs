@@ -44,6 +44,7 @@ const KNOWN: &[(&str, &[&[&str]])] = &[
     ("pos", &[&["point", "sale"]]),
     ("epos", &[&["point", "sale"]]),
     ("siem", &[&["security", "event"]]),
+    ("soc", &[&["security", "operations"]]),
     ("lms", &[&["learning", "management"]]),
     (
         "rpa",

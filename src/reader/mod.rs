@@ -2351,6 +2351,8 @@ mod name_misses12_tests;
 #[cfg(test)]
 mod name_misses13_tests;
 #[cfg(test)]
+mod name_misses14_tests;
+#[cfg(test)]
 mod name_misses7_tests;
 #[cfg(test)]
 mod name_misses8_tests;

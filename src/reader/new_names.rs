@@ -374,6 +374,13 @@ const NOT_NAMES: &[&str] = &[
     // "approved with the condition that …": what the verdict asks, not the thing.
     "condition",
     "conditions",
+    // "approved the extra 60k", "the rest of the £150k": more of money already spoken of.
+    "extra",
+    "additional",
+    "rest",
+    "remainder",
+    "balance",
+    "difference",
 ];
 
 /// The name of an investment not yet in the directory, from the words around the verb:

@@ -256,7 +256,9 @@ impl NameIndex {
         let mut by_first3: HashMap<String, Vec<usize>> = HashMap::default();
         for (i, words) in inv_words.iter().enumerate() {
             if words.len() >= 2 {
-                if let Some(key) = first3(&words[0]) {
+                // "PA upgrade" for PA System Upgrade: a two-letter first word, whole.
+                let two = (words[0].chars().count() == 2).then_some(words[0].as_str());
+                if let Some(key) = first3(&words[0]).or(two) {
                     by_first3.entry(key.to_string()).or_default().push(i);
                 }
             }

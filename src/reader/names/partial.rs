@@ -184,7 +184,9 @@ impl NameIndex {
             return None;
         }
         let bare = t.lower.strip_suffix("'s").unwrap_or(&t.lower);
-        let list = self.by_first3.get(first3(expanded(bare))?)?;
+        // "PA upgrade": a two-letter first word only when written in capitals.
+        let two = (t.caps && bare.chars().count() == 2).then_some(bare);
+        let list = self.by_first3.get(first3(expanded(bare)).or(two)?)?;
         let mut best: Option<NameMatch> = None;
         for &inv in list {
             let words = &self.inv_words[inv];

@@ -7,6 +7,20 @@ use super::{NameIndex, NameMatch, Target, EVERYDAY_ACRONYMS, GENERIC};
 use crate::reader::tokens::{TokKind, Token};
 use crate::reader::{name_variants, vendor_products};
 
+/// A verdict said as its participle right after what it is on ("Turnstiles approved").
+const VERDICT_PARTICIPLES: &[&str] = &[
+    "approved",
+    "rejected",
+    "deferred",
+    "paused",
+    "cancelled",
+    "canceled",
+    "scrapped",
+    "shelved",
+    "declined",
+    "greenlit",
+];
+
 /// Verbs of a verdict said of a thing named right after them ("dropping Zoomly").
 const VERDICT_VERBS: &[&str] = &[
     "dropping",
@@ -282,11 +296,17 @@ impl NameIndex {
                 let label = toks
                     .get(i + 1)
                     .is_some_and(|n| n.is_sym(":") || n.is_sym("-") || n.is_sym("—"));
+                // "Turnstiles approved, £185k": the things, before the verdict on them, are
+                // what was decided, as a label is.
+                let decided = toks
+                    .get(i + 1)
+                    .is_some_and(|n| VERDICT_PARTICIPLES.contains(&n.lower.as_str()));
                 let only_leads = !(matches!(prev, "the" | "our" | "that" | "this")
                     || topic
                     || after_the_new
                     || next_generic
                     || label
+                    || decided
                     || more_of
                     || t.caps);
                 self.short_stems

@@ -1,0 +1,62 @@
+//! Names said the way native-English managers say them, in a US arena's words: "SOC" for a
+//! security operations service; a name's first word in the plural opening the message
+//! ("Turnstiles approved") and an acronym opening a name said with the name's last word
+//! ("PA upgrade") are that investment; "the extra 60k" names nothing.
+
+use super::*;
+
+/// A US arena: gates, event operations, a simulator bay for its esports arm, IT.
+fn arena() -> StaticDirectory {
+    test_names::directory(
+        &[
+            ("Gate Operations", &["Gates", "Box Office"]),
+            ("Event Operations", &["Event Ops", "Ops"]),
+            ("Esports", &["Gaming"]),
+            ("Finance", &[]),
+            ("IT", &["Tech"]),
+        ],
+        &[
+            ("Turnstile Refresh", "Gate Operations"),
+            ("Mobile Ticketing App", "Gate Operations"),
+            ("PA System Upgrade", "Event Operations"),
+            ("Scoreboard Replacement", "Event Operations"),
+            ("Racing Simulator Rig", "Esports"),
+            ("Expenses App", "Finance"),
+            ("Security Operations Service", "IT"),
+            ("Concourse Wi-Fi", "IT"),
+        ],
+    )
+}
+
+fn read_arena(text: &str) -> Reading {
+    test_names::read_us(text, "dana", "2026-11-27", &arena())
+}
+
+#[test]
+fn soc_names_a_security_operations_service() {
+    let text =
+        "we turned down the SOC, the vendor wanted 200 thousand a year for alerts we already get";
+    let r = read_arena(text);
+    test_names::assert_known_name(&r, text, "Security Operations Service", "IT");
+}
+
+#[test]
+fn a_first_word_in_the_plural_opening_the_message_names_its_investment() {
+    let text = "Turnstiles approved, $120k. The old ones jammed twice at the season opener.";
+    let r = read_arena(text);
+    test_names::assert_known_name(&r, text, "Turnstile Refresh", "Gate Operations");
+}
+
+#[test]
+fn an_acronym_with_the_names_last_word_names_it() {
+    let text = "PA upgrade approved at $40k. Luis is running the install over the holiday break.";
+    let r = read_arena(text);
+    test_names::assert_known_name(&r, text, "PA System Upgrade", "Event Operations");
+}
+
+#[test]
+fn the_extra_money_names_nothing() {
+    let text = "Sim upgrade - they have spent $90k of the $150k we gave them in March and now want $60k more for the motion platform. Approved the extra 60k.";
+    let r = read_arena(text);
+    assert_ne!(r.investment.as_deref(), Some("extra"), "{text}: {r:?}");
+}

@@ -1,7 +1,10 @@
 //! Names said the way native-English managers say them, in a US arena's words: "SOC" for a
 //! security operations service; a name's first word in the plural opening the message
 //! ("Turnstiles approved") and an acronym opening a name said with the name's last word
-//! ("PA upgrade") are that investment; "the extra 60k" names nothing.
+//! ("PA upgrade") are that investment; "the extra 60k" names nothing; a name's word in the
+//! plural after a list's dash and before a label's colon ("- wearables: keep going") is
+//! that investment; a name's describing word before people ("the suite managers") names
+//! the people, not the investment.
 
 use super::*;
 
@@ -12,6 +15,7 @@ fn arena() -> StaticDirectory {
             ("Gate Operations", &["Gates", "Box Office"]),
             ("Event Operations", &["Event Ops", "Ops"]),
             ("Esports", &["Gaming"]),
+            ("Safety", &[]),
             ("Finance", &[]),
             ("IT", &["Tech"]),
         ],
@@ -24,6 +28,8 @@ fn arena() -> StaticDirectory {
             ("Expenses App", "Finance"),
             ("Security Operations Service", "IT"),
             ("Concourse Wi-Fi", "IT"),
+            ("Wearable Safety Sensors", "Safety"),
+            ("Suite Booking Upgrade", "Gate Operations"),
         ],
     )
 }
@@ -59,4 +65,22 @@ fn the_extra_money_names_nothing() {
     let text = "Sim upgrade - they have spent $90k of the $150k we gave them in March and now want $60k more for the motion platform. Approved the extra 60k.";
     let r = read_arena(text);
     assert_ne!(r.investment.as_deref(), Some("extra"), "{text}: {r:?}");
+}
+
+#[test]
+fn a_names_word_in_the_plural_as_a_listed_label_names_it() {
+    let text = "Safety mtg 11/30:\n- scoreboard: add 2 more panels at the north end, approved $18K\n- wearables: keep going thru winter\n- Luis to update the crowd plan by 12/11";
+    let r = read_arena(text);
+    let later: Vec<_> = r.also.iter().map(|a| a.investment.as_deref()).collect();
+    assert!(
+        later.contains(&Some("Wearable Safety Sensors")),
+        "{text}: {later:?}"
+    );
+}
+
+#[test]
+fn a_names_describing_word_before_people_names_the_people() {
+    let text = "Finance want an expense card tool for the suite managers, about $15k, starting Feb";
+    let r = read_arena(text);
+    test_names::assert_name_as_written(&r, text, "expense card tool");
 }

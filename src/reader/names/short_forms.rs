@@ -21,6 +21,19 @@ const VERDICT_PARTICIPLES: &[&str] = &[
     "greenlit",
 ];
 
+/// People a describing word says which of ("the venue managers", "the site staff").
+const PEOPLE_NOUNS: &[&str] = &[
+    "manager",
+    "managers",
+    "staff",
+    "users",
+    "volunteers",
+    "owners",
+    "operators",
+    "supervisors",
+    "workers",
+];
+
 /// Verbs of a verdict said of a thing named right after them ("dropping Zoomly").
 const VERDICT_VERBS: &[&str] = &[
     "dropping",
@@ -122,7 +135,11 @@ impl NameIndex {
             .is_some_and(|n| GENERIC.contains(&n.lower.as_str()));
         // The subject of a message or clause ("voicebot trimmed to $150k", "…; voicebot's a
         // no") is pointed at as surely as "the voicebot".
-        let leads = i == 0 || toks[i - 1].is_break();
+        // "- wearables: keep going": a list's item after its dash or bullet leads as well.
+        let bullet = i >= 1
+            && matches!(toks[i - 1].lower.as_str(), "-" | "•" | "*")
+            && (i == 1 || toks[i - 2].is_break());
+        let leads = i == 0 || toks[i - 1].is_break() || bullet;
         // "the new POS": a name's word after "the new" points at it as "the POS" does.
         let after_the_new = prev == "new"
             && i >= 2
@@ -409,9 +426,17 @@ impl NameIndex {
                     .get(n.lower.as_str())
                     .is_some_and(|&k| k != hit && self.inv_words[k].last() == Some(&n.lower))
         });
+        // "for the suite managers" against Suite Booking Upgrade: a describing word before
+        // people says which people, not the thing.
+        // Not a team's word: "the Tote people" are the supplier of the tote terminals.
+        let people_after = toks
+            .get(end)
+            .is_some_and(|n| PEOPLE_NOUNS.contains(&n.lower.as_str()));
         if !acronym
             && describing
-            && (anothers_thing || name_variants::another_thing_after(toks, end, words))
+            && (anothers_thing
+                || people_after
+                || name_variants::another_thing_after(toks, end, words))
         {
             return None;
         }

@@ -1512,12 +1512,22 @@ impl Reader {
             let before = |k: usize| m.start >= k && toks[m.start - k].is("for");
             before(1) || (before(2) && matches!(toks[m.start - 1].lower.as_str(), "the" | "our"))
         };
+        // "… asked for a new rota app, about £2,000. I've suggested we see if the VMS can do
+        // it first": a known name in a later sentence is weighed against the thing asked for.
+        let later_sentence = |at: usize, m: &names::NameMatch| {
+            toks[..m.start].iter().any(|t| {
+                t.start > at
+                    && t.kind == tokens::TokKind::Sym
+                    && matches!(t.lower.as_str(), "." | "!" | "?")
+            })
+        };
         let asked_first = |m: &names::NameMatch| {
             r.intent == Intent::Investment
-                && (m.weak || served(m))
                 && new_names::new_name(text, toks, names, money, dates, verdict, r.intent)
                     .and_then(|n| text.find(n.as_str()))
-                    .is_some_and(|at| at < toks[m.start].start)
+                    .is_some_and(|at| {
+                        at < toks[m.start].start && (m.weak || served(m) || later_sentence(at, m))
+                    })
         };
         // "HQ rejected the AGV introduction on 11/20, they want to see Line 3 result first":
         // the new thing the verdict is said of, in its clause, beats a name said (short or

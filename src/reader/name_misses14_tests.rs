@@ -4,7 +4,8 @@
 //! ("PA upgrade") are that investment; "the extra 60k" names nothing; a name's word in the
 //! plural after a list's dash and before a label's colon ("- wearables: keep going") is
 //! that investment; a name's describing word before people ("the suite managers") names
-//! the people, not the investment.
+//! the people, not the investment; "a proper" before a thing asked for is no part of its
+//! name, and a known name in a later sentence does not take its place.
 
 use super::*;
 
@@ -83,4 +84,19 @@ fn a_names_describing_word_before_people_names_the_people() {
     let text = "Finance want an expense card tool for the suite managers, about $15k, starting Feb";
     let r = read_arena(text);
     test_names::assert_name_as_written(&r, text, "expense card tool");
+}
+
+#[test]
+fn proper_before_a_thing_asked_for_is_no_part_of_its_name() {
+    let text =
+        "Gate Operations have asked for a proper shift swap app for the stewards, about $2,000.";
+    let r = read_arena(text);
+    test_names::assert_name_as_written(&r, text, "shift swap app");
+}
+
+#[test]
+fn a_known_name_in_a_later_sentence_does_not_take_the_thing_asked_for() {
+    let text = "Gate Operations have asked for a new shift swap app for the stewards, about $2,000. I've suggested we see if the ticketing app can do it first before we buy anything new.";
+    let r = read_arena(text);
+    test_names::assert_name_as_written(&r, text, "shift swap app");
 }

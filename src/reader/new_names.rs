@@ -99,7 +99,8 @@ const NAME_STOP: &[&str] = &[
 const NEW_NAME_TAIL: &[&str] = &["project", "programme", "program", "initiative", "proposal"];
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "our", "their", "its", "new", "that", "this", "whole", "proposed", "planned",
-    "another",
+    "another", // "asked for a proper rota app": a word saying it is wanted, not the name's.
+    "proper",
 ];
 
 /// Verbs said before what is wanted ("want to replace the expenses system", "would like to

@@ -5,7 +5,8 @@
 //! plural after a list's dash and before a label's colon ("- wearables: keep going") is
 //! that investment; a name's describing word before people ("the suite managers") names
 //! the people, not the investment; "a proper" before a thing asked for is no part of its
-//! name, and a known name in a later sentence does not take its place.
+//! name, and a known name in a later sentence does not take its place; a one-word unit's
+//! name clipped ("Dev want …") before what it asks is the unit.
 
 use super::*;
 
@@ -99,4 +100,36 @@ fn a_known_name_in_a_later_sentence_does_not_take_the_thing_asked_for() {
     let text = "Gate Operations have asked for a new shift swap app for the stewards, about $2,000. I've suggested we see if the ticketing app can do it first before we buy anything new.";
     let r = read_arena(text);
     test_names::assert_name_as_written(&r, text, "shift swap app");
+}
+
+#[test]
+fn a_one_word_units_name_clipped_before_what_it_asks_is_the_unit() {
+    let text = "Dev want a grant tracking tool for the spring appeal, about $12k";
+    let r = test_names::read_us(text, "dana", "2026-11-27", &trust());
+    assert_eq!(r.unit.as_deref(), Some("Development"), "{text}: {r:?}");
+    test_names::assert_name_as_written(&r, text, "grant tracking tool");
+}
+
+#[test]
+fn a_clipped_units_name_before_what_someone_will_do_is_someone() {
+    let text = "Dev will place the order for the trail counters on Monday";
+    let r = test_names::read_us(text, "dana", "2026-11-27", &trust());
+    assert_ne!(r.unit.as_deref(), Some("Development"), "{text}: {r:?}");
+}
+
+/// A US land trust: rangers, fundraising, visitors.
+fn trust() -> StaticDirectory {
+    test_names::directory(
+        &[
+            ("Ranger Service", &["Rangers"]),
+            ("Visitor Services", &["Visitors"]),
+            ("Development", &["Fundraising"]),
+            ("Finance", &[]),
+        ],
+        &[
+            ("Trail Counter Network", "Ranger Service"),
+            ("Donor CRM", "Development"),
+            ("Visitor Booking System", "Visitor Services"),
+        ],
+    )
 }

@@ -174,6 +174,9 @@ pub struct NameIndex {
     /// Units' names of two or more words by their first word clipped ("info" of
     /// Information Technology), for "Info Tech".
     unit_clips: HashMap<String, Vec<usize>>,
+    /// One-word units' names clipped ("dev" of Development), each naming its one unit, for
+    /// "Dev want a grant tracker".
+    unit_word_clips: HashMap<String, usize>,
     /// Distinct first words long enough to match fuzzily, with their letter sets.
     fuzzy_firsts: Vec<(String, u32)>,
     /// Acronyms and distinctive words, each naming one investment.

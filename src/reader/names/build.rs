@@ -172,6 +172,20 @@ impl NameIndex {
                 }
             }
         }
+        let mut word_clips = super::short_names::OnlyOne::default();
+        for (u, unit) in units.iter().enumerate() {
+            let name = unit.name.to_lowercase();
+            if name.len() < 7 || !name.chars().all(|c| c.is_ascii_alphabetic()) {
+                continue;
+            }
+            for n in 3..=name.len() - 3 {
+                let clip = &name[..n];
+                if !NOT_CLIPPED.contains(&clip) && !by_first.contains_key(clip) {
+                    word_clips.add(clip.to_string(), u);
+                }
+            }
+        }
+        let unit_word_clips = word_clips.into_map(|_| true);
         let mut fuzzy_firsts: Vec<(String, u32)> = by_first
             .iter()
             .filter(|(w, list)| {
@@ -277,6 +291,7 @@ impl NameIndex {
             entries,
             by_first,
             unit_clips,
+            unit_word_clips,
             fuzzy_firsts,
             short,
             short_stems,

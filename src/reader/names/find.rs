@@ -238,6 +238,9 @@ impl NameIndex {
             if best.is_none() && !self.roles.is_empty() {
                 best = self.role_at(toks, i);
             }
+            if best.is_none() && !self.unit_word_clips.is_empty() {
+                best = self.unit_word_clip_at(toks, i);
+            }
             if best.is_none() {
                 // "Broker Channel: portal phase 2": a unit set as a label is just before too.
                 let label = i > 0 && matches!(toks[i - 1].lower.as_str(), ":" | "-" | "—");

@@ -84,6 +84,36 @@ impl NameIndex {
     /// "the CFO's team", "the CIO's people": a head's role, owning something or before a
     /// word that says it is a team, names the unit the role heads. The role alone ("the CFO
     /// signed off") is a person.
+    /// "Dev want a grant tracker": a one-word unit's name clipped, written with a capital,
+    /// leading a clause and before what the unit asks or says, is that unit ("Dev will
+    /// place the order" is someone).
+    pub(super) fn unit_word_clip_at(&self, toks: &[Token], i: usize) -> Option<NameMatch> {
+        let t = &toks[i];
+        let &unit = self.unit_word_clips.get(t.lower.as_str())?;
+        let leads = i == 0 || toks[i - 1].is_break();
+        let asks = toks.get(i + 1).is_some_and(|n| {
+            matches!(
+                n.lower.as_str(),
+                "want"
+                    | "wants"
+                    | "asked"
+                    | "asking"
+                    | "say"
+                    | "says"
+                    | "need"
+                    | "needs"
+                    | "requested"
+            )
+        });
+        (t.capital && !t.caps && leads && asks).then_some(NameMatch {
+            targets: vec![Target::Unit(unit)],
+            start: i,
+            end: i + 1,
+            guessed: true,
+            weak: false,
+        })
+    }
+
     pub(super) fn role_at(&self, toks: &[Token], i: usize) -> Option<NameMatch> {
         let t = &toks[i];
         let owns = t.lower.ends_with("'s");

@@ -6,7 +6,8 @@
 //! that investment; a name's describing word before people ("the suite managers") names
 //! the people, not the investment; "a proper" before a thing asked for is no part of its
 //! name, and a known name in a later sentence does not take its place; a one-word unit's
-//! name clipped ("Dev want …") before what it asks is the unit.
+//! name clipped ("Dev want …") before what it asks is the unit; a name's word clipped
+//! before the work on it ("Sim upgrade") names it.
 
 use super::*;
 
@@ -60,6 +61,13 @@ fn an_acronym_with_the_names_last_word_names_it() {
     let text = "PA upgrade approved at $40k. Luis is running the install over the holiday break.";
     let r = read_arena(text);
     test_names::assert_known_name(&r, text, "PA System Upgrade", "Event Operations");
+}
+
+#[test]
+fn a_names_word_clipped_before_the_work_on_it_names_it() {
+    let text = "Sim upgrade - they have spent $90k of the $150k and now want $60k more. Approved the extra 60k.";
+    let r = read_arena(text);
+    test_names::assert_known_name(&r, text, "Racing Simulator Rig", "Esports");
 }
 
 #[test]

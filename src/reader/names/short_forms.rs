@@ -1,7 +1,7 @@
 //! Names said by one short form: an acronym, a distinctive word pointed at, a vendor's
 //! product, a hyphenated word or a number code ("the erp", "WMS", "the 4G rollout").
 
-use super::spelling::{close, same_stem};
+use super::spelling::{abbreviates, close, same_stem};
 use super::words::{compact_at, COMMON};
 use super::{NameIndex, NameMatch, Target, EVERYDAY_ACRONYMS, GENERIC};
 use crate::reader::tokens::{TokKind, Token};
@@ -355,6 +355,17 @@ impl NameIndex {
                             .filter(|o| o.len() == 4 && !only_leads)
                             .and_then(|o| self.short.get(o).copied())
                     })
+            }
+            // "Sim upgrade" for Racing Simulator Rig: a name's word clipped, pointed at and
+            // before the work done on it, when it clips one name's word only.
+            None if pointed && work_next && bare.len() >= 3 && bare.is_ascii() => {
+                let mut clipping = self
+                    .short
+                    .iter()
+                    .filter(|(k, _)| abbreviates(bare, k))
+                    .map(|(_, &inv)| inv);
+                let first = clipping.next();
+                first.filter(|&f| clipping.all(|k| k == f))
             }
             None => None,
         }?;

@@ -2421,6 +2421,8 @@ mod verdict_misses11_tests;
 #[cfg(test)]
 mod verdict_misses12_tests;
 #[cfg(test)]
+mod verdict_misses13_tests;
+#[cfg(test)]
 mod verdict_misses7_tests;
 #[cfg(test)]
 mod verdict_misses8_tests;

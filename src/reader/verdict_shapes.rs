@@ -683,26 +683,32 @@ pub(super) fn money_given_at(toks: &[Token], i: usize) -> Option<usize> {
     (!money.is_empty()).then_some(i + 1)
 }
 
-/// "Held the website redesign till February": at `i`, work held until a time is put off
+/// What is held without being put off: "held the price till March", "hold the line until".
+const HELD_NOT_WORK: &[&str] = &[
+    "price", "prices", "rate", "rates", "meeting", "meetings", "session", "call", "line", "fort",
+    "room", "rooms", "date", "booking", "bookings",
+];
+
+/// "Held the website redesign till February", "the exec agreed this morning to hold the
+/// members app until we hear back": at `i`, work held until a time or an event is put off
 /// (the bare "held" is a meeting held or a price held). Where the finding ends.
 pub(super) fn held_until_at(toks: &[Token], i: usize) -> Option<usize> {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
-    if !matches!(word(i), "held" | "holding") {
+    let held = matches!(word(i), "held" | "holding");
+    if !held && word(i) != "hold" {
         return None;
     }
     // "wants the platform held till early Q3": the work held, named before; a price or a
     // meeting held is none.
-    let held_before = matches!(word(i + 1), "till" | "until" | "til" | "'til")
+    let held_before = held
+        && matches!(word(i + 1), "till" | "until" | "til" | "'til")
         && i > 0
         && toks[i - 1].is_word()
-        && !matches!(
-            word(i - 1),
-            "price" | "prices" | "rate" | "rates" | "meeting" | "meetings" | "session" | "call"
-        );
+        && !HELD_NOT_WORK.contains(&word(i - 1));
     if held_before {
         return Some(i + 1);
     }
-    if !matches!(word(i + 1), "the" | "our" | "it") {
+    if !matches!(word(i + 1), "the" | "our" | "it") || HELD_NOT_WORK.contains(&word(i + 2)) {
         return None;
     }
     let until = (i + 2..(i + 9).min(toks.len()))

@@ -1249,7 +1249,7 @@ const SHAPE_OPENERS: &[&str] = &[
     "gave",
     "gives",
     "granted",
-    // held_until_at
+    // held_until_at ("hold" is listed above)
     "held",
     "holding",
     // new_figure_at, budget_moved_at

@@ -1,0 +1,63 @@
+//! Verdicts and intents the reader missed, each read in another writer's words (a UK
+//! county cricket club, in pounds): a team agreeing to hold work, a committee feeling we
+//! should not go ahead, a thing that stays, a vendor call moved, and chat that promises
+//! to grab something.
+//!
+//! Each intent is checked twice: as the reader reads it (the shipped intent model included)
+//! and by the rules alone, so a retrained model cannot hide a rule that went missing.
+
+use super::*;
+
+/// A UK county cricket club: the ground staff, members' services, the academy, finance.
+fn dir() -> StaticDirectory {
+    test_names::directory(
+        &[
+            ("Ground Operations", &["Groundstaff"]),
+            ("Members Services", &["Members"]),
+            ("Academy", &[]),
+            ("Technology", &["IT"]),
+            ("Finance", &[]),
+        ],
+        &[
+            ("Pavilion Wi-Fi", "Technology"),
+            ("Pitch Cover Robots", "Ground Operations"),
+            ("Members App", "Members Services"),
+            ("Academy Video Analysis", "Academy"),
+            ("Payroll Upgrade", "Finance"),
+            ("Scoreboard Kiosks", "Members Services"),
+        ],
+    )
+}
+
+/// `text` reads as `intent` with `verdict`, by the rules alone and as shipped.
+fn assert_reads(text: &str, intent: Intent, verdict: Option<Verdict>) -> Reading {
+    test_names::assert_reads(
+        text,
+        "priya",
+        &dir(),
+        ReaderSettings::default(),
+        intent,
+        verdict,
+    )
+}
+
+#[test]
+fn a_team_agreeing_to_hold_work_puts_it_off() {
+    let text = "The exec agreed this morning to hold the members app until we hear back from the ECB, which should be early February.";
+    let r = assert_reads(text, Intent::Decision, Some(Verdict::Defer));
+    assert_eq!(r.investment.as_deref(), Some("Members App"), "{r:?}");
+}
+
+#[test]
+fn a_committee_feeling_we_should_not_go_ahead_refuses() {
+    let text = "Payroll upgrade: after a long debate the Audit Committee felt we should not go ahead this season. The quote was £90k and the old system is supported until 2029.";
+    let r = assert_reads(text, Intent::Decision, Some(Verdict::Reject));
+    assert_eq!(r.investment.as_deref(), Some("Payroll Upgrade"), "{r:?}");
+    // One person's feeling is no decision.
+    let text =
+        "I felt we should not go ahead with the payroll upgrade, but it's the committee's call";
+    assert_ne!(
+        test_names::read_on_test_day(text, "priya", &dir()).intent,
+        Intent::Decision
+    );
+}

@@ -2280,6 +2280,20 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
             hedged = false;
             break;
         }
+        // "the Audit Committee felt we should not go ahead": a body's judgement of what we
+        // should do is its decision (one person's "I felt" stays a view).
+        let judged = matches!(t.lower.as_str(), "felt" | "concluded")
+            && k > 0
+            && toks[k - 1].is_word()
+            && !matches!(toks[k - 1].lower.as_str(), "i" | "i've" | "personally")
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| matches!(n.lower.as_str(), "we" | "it"))
+            && toks.get(k + 2).is_some_and(|n| n.is("should"));
+        if judged {
+            hedged = false;
+            break;
+        }
         // "Estates asked again, GM said it stays on hold": the words before the one who
         // says the verdict are another clause's.
         if matches!(t.lower.as_str(), "said" | "says") && k + 1 < start {

@@ -61,3 +61,19 @@ fn a_committee_feeling_we_should_not_go_ahead_refuses() {
         Intent::Decision
     );
 }
+
+#[test]
+fn a_thing_that_stays_goes_on() {
+    let text =
+        "Pavilion wifi stays. Complaints went from 150 a match to about 10 since it went in.";
+    let r = assert_reads(text, Intent::Decision, Some(Verdict::Continue));
+    assert_eq!(r.investment.as_deref(), Some("Pavilion Wi-Fi"), "{r:?}");
+    // Something that stays somewhere, or stays under a level, is no verdict.
+    for text in [
+        "The pitch cover robots stay in the shed over winter, Dave checks the batteries weekly",
+        "Members app is fine as long as the crash rate stays under 1%",
+    ] {
+        let r = test_names::read_on_test_day(text, "priya", &dir());
+        assert_eq!(r.verdict, None, "{text}: {r:?}");
+    }
+}

@@ -718,7 +718,8 @@ pub(super) fn held_until_at(toks: &[Token], i: usize) -> Option<usize> {
 }
 
 /// "the budget of 15,8 Mio. CHF stays", "the budget remains at £1.2m": at `i`, the budget
-/// said in the same sentence is kept, so the work goes on as it was. Where it ends.
+/// said in the same sentence is kept, or the thing named just before a closing "stays",
+/// so the work goes on as it was. Where it ends.
 pub(super) fn budget_stays_at(toks: &[Token], i: usize) -> Option<usize> {
     if !matches!(
         toks.get(i)?.lower.as_str(),
@@ -740,7 +741,16 @@ pub(super) fn budget_stays_at(toks: &[Token], i: usize) -> Option<usize> {
         .rev()
         .take_while(|&k| !ends_sentence(&toks[k]) || multiplier_dot(k))
         .any(|k| matches!(toks[k].lower.as_str(), "budget" | "funding"));
-    budget.then_some(i + 1)
+    // "Grandstand wifi stays. Complaints went from 200 to 15": the thing named just before
+    // a "stays" that ends its statement is kept ("stays under 5%", "stays in the shed" and
+    // "stays?" are not verdicts).
+    let kept = toks[i].is("stays")
+        && i > 0
+        && toks[i - 1].is_word()
+        && toks
+            .get(i + 1)
+            .is_none_or(|t| ends_sentence(t) && !t.is_sym("?"));
+    (budget || kept).then_some(i + 1)
 }
 
 /// What a later verdict turns round: a refusal or a hold.

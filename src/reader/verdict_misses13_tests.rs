@@ -77,3 +77,22 @@ fn a_thing_that_stays_goes_on() {
         assert_eq!(r.verdict, None, "{text}: {r:?}");
     }
 }
+
+#[test]
+fn a_meeting_moved_is_no_verdict() {
+    for text in [
+        "kiosk vendor call moved to Thurs 12/10 10a",
+        "Scoreboard kiosks demo pushed to next Tuesday, the supplier's van broke down",
+    ] {
+        let r = test_names::read_us(text, "priya", "2026-11-27", &dir());
+        assert_eq!(r.verdict, None, "{text}: {r:?}");
+        assert_ne!(r.intent, Intent::Decision, "{text}: {r:?}");
+    }
+    // The work itself moved to a later time is still put off.
+    let r = test_names::read_on_test_day(
+        "Scoreboard kiosks moved to next season, no budget left",
+        "priya",
+        &dir(),
+    );
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{r:?}");
+}

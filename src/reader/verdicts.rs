@@ -1444,6 +1444,30 @@ fn milestone_moved(toks: &[Token], start: usize, word: &str) -> bool {
         ],
     );
     super::dates::MILESTONES.contains(&subject) && !matches!(subject, "out" | "ready")
+        || meeting_moved(toks, start)
+}
+
+/// "kiosk vendor call moved to Thurs", "the demo got pushed to next week": a meeting moved
+/// (its word just before the move) puts off no work; "the final call slipped" is the
+/// decision moved, and a "data sync" is a product.
+fn meeting_moved(toks: &[Token], start: usize) -> bool {
+    let passed = [
+        "is", "was", "has", "have", "had", "been", "got", "now", "again", "'s",
+    ];
+    let Some(k) = toks[..start]
+        .iter()
+        .rposition(|t| !passed.contains(&t.lower.as_str()))
+    else {
+        return false;
+    };
+    let before = if k > 0 {
+        toks[k - 1].lower.as_str()
+    } else {
+        ""
+    };
+    MEETINGS.contains(&toks[k].lower.as_str())
+        && !SYNCED.contains(&before)
+        && !matches!(before, "final" | "board" | "funding" | "budget")
 }
 
 /// The nearest word before `start` that is not one of `passed` (auxiliaries and adverbs

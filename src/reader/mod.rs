@@ -914,6 +914,16 @@ impl Reader {
         {
             intent = Intent::None;
         }
+        // "no worries mate, I'll grab it tomorrow": a reply of thanks naming nothing we
+        // track is chat, whatever it promises.
+        // ("Cheers — the fatigue kit went live" names one, even guessed.)
+        if verdict.is_none()
+            && money.is_empty()
+            && names.is_empty()
+            && small_talk::opens_with_courtesy(toks)
+        {
+            intent = Intent::None;
+        }
         // "@dana pls log: …": asked to be logged, it is a record, a note when nothing else.
         if intent == Intent::None && intent::logged_text_start(toks).is_some() {
             intent = Intent::Note;

@@ -25,6 +25,7 @@ fn dir() -> StaticDirectory {
             ("Academy Video Analysis", "Academy"),
             ("Payroll Upgrade", "Finance"),
             ("Scoreboard Kiosks", "Members Services"),
+            ("Bowler Workload Monitoring", "Academy"),
         ],
     )
 }
@@ -95,4 +96,24 @@ fn a_meeting_moved_is_no_verdict() {
         &dir(),
     );
     assert_eq!(r.verdict, Some(Verdict::Defer), "{r:?}");
+}
+
+#[test]
+fn a_courtesy_promising_to_grab_it_is_chat() {
+    for text in [
+        "no worries mate, I'll grab it tomorrow",
+        "cheers, will drop it round Friday",
+    ] {
+        let r = test_names::read_on_test_day(text, "priya", &dir());
+        assert_eq!((r.intent, r.due), (Intent::None, None), "{text}: {r:?}");
+    }
+    // Thanks that go on to news of a named investment still record it.
+    for text in [
+        "Cheers all, the members app went live on Tuesday",
+        // A name guessed from its words counts too.
+        "Cheers — the workload monitoring kit went live at the nets on Tuesday, brilliant stuff",
+    ] {
+        let r = test_names::read_on_test_day(text, "priya", &dir());
+        assert_eq!(r.intent, Intent::Note, "{text}: {r:?}");
+    }
 }

@@ -117,3 +117,31 @@ fn a_courtesy_promising_to_grab_it_is_chat() {
         assert_eq!(r.intent, Intent::Note, "{text}: {r:?}");
     }
 }
+
+#[test]
+fn asked_by_the_board_to_park_it_puts_it_off() {
+    let text = "Members app: the committee has asked us to park it until we've picked the new ticketing partner.";
+    let r = assert_reads(text, Intent::Decision, Some(Verdict::Defer));
+    assert_eq!(r.investment.as_deref(), Some("Members App"), "{r:?}");
+}
+
+#[test]
+fn work_that_can_wait_till_a_time_is_put_off() {
+    let text = "Finance says the payroll upgrade can wait till April, month end runs fine on the current version";
+    let r = assert_reads(text, Intent::Decision, Some(Verdict::Defer));
+    assert_eq!(r.review_date, Some("2027-04-01".parse().unwrap()), "{r:?}");
+    // Waiting in a queue is no verdict.
+    let r = test_names::read_on_test_day(
+        "Members can wait till the gates open at 10, the app shows the queue",
+        "priya",
+        &dir(),
+    );
+    assert_eq!(r.verdict, None, "{r:?}");
+}
+
+#[test]
+fn pushing_the_decision_to_a_time_puts_it_off() {
+    let text = "The kiosk supplier came in at £950/month vs the £8k/yr we budgeted, so we're pushing the decision on the scoreboard kiosks to January.";
+    let r = assert_reads(text, Intent::Decision, Some(Verdict::Defer));
+    assert_eq!(r.investment.as_deref(), Some("Scoreboard Kiosks"), "{r:?}");
+}

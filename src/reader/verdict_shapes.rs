@@ -271,6 +271,18 @@ pub(super) fn no_chance_at(toks: &[Token], i: usize) -> Option<usize> {
 /// when `i` is the word that moves it.
 pub(super) fn decision_moved_at(toks: &[Token], i: usize) -> Option<usize> {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    // "so we're pushing the decision on the kiosks to January": the decision moved by us.
+    if matches!(
+        word(i),
+        "pushing" | "moving" | "shifting" | "pushed" | "moved" | "shifted"
+    ) && word(i + 1) == "the"
+        && matches!(word(i + 2), "decision" | "decisions")
+    {
+        let to = (i + 3..(i + 12).min(toks.len()))
+            .take_while(|&k| !ends_sentence(&toks[k]))
+            .find(|&k| word(k) == "to")?;
+        return moved_to_a_time(toks, to + 1).then_some(i + 3);
+    }
     if !matches!(word(i), "slipped" | "slid" | "pushed" | "moved" | "shifted") {
         return None;
     }

@@ -324,6 +324,9 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("decided to pause", Verdict::Defer),
     ("asked us to pause", Verdict::Defer),
     ("asked us to hold", Verdict::Defer),
+    ("asked us to park", Verdict::Defer),
+    // "the upgrade can wait till April" (only with a time after; see `adjust`).
+    ("can wait", Verdict::Defer),
     ("stay for next year", Verdict::Defer),
     ("stays for next year", Verdict::Defer),
     ("left for next year", Verdict::Defer),
@@ -1265,6 +1268,9 @@ const SHAPE_OPENERS: &[&str] = &[
     "pushed",
     "moved",
     "shifted",
+    "pushing",
+    "moving",
+    "shifting",
     // new_budget::set_at: "new", "total" and its CHANGES (trial_extended_at: its TRIED and
     // GIVEN words)
     "new",
@@ -2133,6 +2139,10 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
         return None;
     }
     if milestone_moved(toks, start, word) {
+        return None;
+    }
+    // "can wait till April" puts off; "can wait till the gates open" is patience.
+    if raw == Verdict::Defer && word == "can" && !super::verdict_shapes::until_a_time(toks, end) {
         return None;
     }
     // "85 lessons moved to online": moved to a place, not put off to a time.

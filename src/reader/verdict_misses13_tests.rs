@@ -145,3 +145,23 @@ fn pushing_the_decision_to_a_time_puts_it_off() {
     let r = assert_reads(text, Intent::Decision, Some(Verdict::Defer));
     assert_eq!(r.investment.as_deref(), Some("Scoreboard Kiosks"), "{r:?}");
 }
+
+#[test]
+fn so_on_hold_after_a_wish_puts_it_off() {
+    let text = "The video analysis thing — the coaches say it's fine but they want a 3-month trial first, so on hold till March";
+    assert_reads(text, Intent::Decision, Some(Verdict::Defer));
+}
+
+#[test]
+fn a_label_then_dropping_it_stops_it() {
+    let text = "members app - dropping it. nobody used it, 3% of renewals last season 🤷";
+    let r = assert_reads(text, Intent::Decision, Some(Verdict::Stop));
+    assert_eq!(r.investment.as_deref(), Some("Members App"), "{r:?}");
+}
+
+#[test]
+fn what_we_used_to_bin_is_no_stop() {
+    let text = "Pitch cover robots are saving us ~£2k a month in covers we used to bin early (was binning tarps at half life).";
+    let r = test_names::read_on_test_day(text, "priya", &dir());
+    assert_eq!((r.intent, r.verdict), (Intent::Benefit, None), "{r:?}");
+}

@@ -2231,11 +2231,24 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
         } else {
             ""
         };
+        // "mobile ticketing app - dropping it.": the label's answer, said of it.
+        let label = start >= 2
+            && matches!(prev, "-" | ":" | "—" | "–")
+            && !toks[start - 2].is_break()
+            && matches!(next, "it" | "them");
         let decider = matches!(prev, "we're" | "they're" | "i'm" | "'re" | "'m")
-            || (matches!(prev, "are" | "am") && matches!(before, "we" | "they" | "i"));
+            || (matches!(prev, "are" | "am") && matches!(before, "we" | "they" | "i"))
+            || label;
         if !decider {
             return None;
         }
+    }
+    // "parts we used to bin early (was binning gearboxes at 80% life)": what we used to
+    // do, or were doing, is the habit the work changed, not a stop.
+    let used_to = prev == "to" && start >= 2 && toks[start - 2].is("used");
+    let were_doing = matches!(prev, "was" | "were") && word.len() > 5 && word.ends_with("ing");
+    if raw == Verdict::Stop && (used_to || were_doing) {
+        return None;
     }
     // "stopped 3 intrusion attempts", "has stopped over 200 fake sign-ups": with a count of
     // things after it, stopping is what the work achieved, not a decision about it.
@@ -2335,6 +2348,11 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
         }
         // "… have been asking for a portal, so we've green-lit it": the verdict's own clause
         // starts at its subject; the asking before it is someone else's.
+        // "… they want a 3-month trial first, so on hold till March": the verdict opens
+        // the clause "so" starts; the wish before it is its reason.
+        if t.is("so") && k + 1 == start {
+            break;
+        }
         if matches!(t.lower.as_str(), "so" | "and" | "but")
             && toks.get(k + 1).is_some_and(|n| {
                 matches!(

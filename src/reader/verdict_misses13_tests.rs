@@ -165,3 +165,31 @@ fn what_we_used_to_bin_is_no_stop() {
     let r = test_names::read_on_test_day(text, "priya", &dir());
     assert_eq!((r.intent, r.verdict), (Intent::Benefit, None), "{r:?}");
 }
+
+#[test]
+fn a_stop_told_as_money_back_is_a_benefit() {
+    for text in [
+        "Video analysis is paying off: we stopped buying 'just in case' bowling machines, that's ~£30k across the first 3 months.",
+        "Pitch cover robots are live and the £2k/month contractor contract is cancelled - that's £24k a year back in the grounds budget.",
+    ] {
+        let r = test_names::read_on_test_day(text, "priya", &dir());
+        assert_eq!((r.intent, r.verdict), (Intent::Benefit, None), "{text}: {r:?}");
+    }
+    // A stop with its price said, not a saving, is still a stop.
+    let r = test_names::read_on_test_day(
+        "We cancelled the members app contract, it was £4k a year",
+        "priya",
+        &dir(),
+    );
+    assert_eq!(r.verdict, Some(Verdict::Stop), "{r:?}");
+}
+
+#[test]
+fn going_with_the_cheaper_option_rescopes() {
+    for text in [
+        "Priya, the committee went with the cheaper scoreboard kiosks option, £21k instead of the £34k touchscreen wall.",
+        "Update on the payroll upgrade: we've agreed to go with a cut-down version, a bureau plus Xero, for £38k instead of the full £90k.",
+    ] {
+        assert_reads(text, Intent::Decision, Some(Verdict::Rescope));
+    }
+}

@@ -876,3 +876,28 @@ pub(super) fn personal_yes_pending(toks: &[Token], start: usize, end: usize) -> 
             )
         })
 }
+
+/// "we stopped buying spare sets, that's ~$30K across the first 3 rounds", "the cloud
+/// contract is cancelled - that's £144k a year back": after the stop ending at `end`, its
+/// sentence tells what it saves ("that's" and an amount), so the message is the work's
+/// benefit, not a decision.
+pub(super) fn stop_told_as_saving(toks: &[Token], end: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let Some(that) = (end..(end + 12).min(toks.len()))
+        .take_while(|&k| !ends_sentence(&toks[k]))
+        .find(|&k| {
+            matches!(word(k), "that's" | "thats") || word(k) == "that" && word(k + 1) == "is"
+        })
+    else {
+        return false;
+    };
+    let from = if word(that) == "that" {
+        that + 2
+    } else {
+        that + 1
+    };
+    let window = &toks[from.min(toks.len())..(from + 4).min(toks.len())];
+    find_money(window, Currency::GBP)
+        .first()
+        .is_some_and(|m| m.start <= 1)
+}

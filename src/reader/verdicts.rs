@@ -517,6 +517,32 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("prolonged", Verdict::Continue),
     ("prolonging", Verdict::Continue),
     // rescope
+    // "the board went with the cheaper big screen option, £210k instead of £340k": a
+    // smaller version of the work chosen.
+    ("go with the cheaper", Verdict::Rescope),
+    ("go with a cheaper", Verdict::Rescope),
+    ("go with a cut-down", Verdict::Rescope),
+    ("go with the cut-down", Verdict::Rescope),
+    ("go with a scaled-down", Verdict::Rescope),
+    ("go with the scaled-down", Verdict::Rescope),
+    ("went with the cheaper", Verdict::Rescope),
+    ("went with a cheaper", Verdict::Rescope),
+    ("went with a cut-down", Verdict::Rescope),
+    ("went with the cut-down", Verdict::Rescope),
+    ("went with a scaled-down", Verdict::Rescope),
+    ("went with the scaled-down", Verdict::Rescope),
+    ("going with the cheaper", Verdict::Rescope),
+    ("going with a cheaper", Verdict::Rescope),
+    ("going with a cut-down", Verdict::Rescope),
+    ("going with the cut-down", Verdict::Rescope),
+    ("going with a scaled-down", Verdict::Rescope),
+    ("going with the scaled-down", Verdict::Rescope),
+    ("gone with the cheaper", Verdict::Rescope),
+    ("gone with a cheaper", Verdict::Rescope),
+    ("gone with a cut-down", Verdict::Rescope),
+    ("gone with the cut-down", Verdict::Rescope),
+    ("gone with a scaled-down", Verdict::Rescope),
+    ("gone with the scaled-down", Verdict::Rescope),
     ("scaled back", Verdict::Rescope),
     ("scale back", Verdict::Rescope),
     ("scaled down", Verdict::Rescope),
@@ -2247,7 +2273,9 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     // do, or were doing, is the habit the work changed, not a stop.
     let used_to = prev == "to" && start >= 2 && toks[start - 2].is("used");
     let were_doing = matches!(prev, "was" | "were") && word.len() > 5 && word.ends_with("ing");
-    if raw == Verdict::Stop && (used_to || were_doing) {
+    if raw == Verdict::Stop
+        && (used_to || were_doing || super::verdict_shapes::stop_told_as_saving(toks, end))
+    {
         return None;
     }
     // "stopped 3 intrusion attempts", "has stopped over 200 fake sign-ups": with a count of

@@ -1819,17 +1819,18 @@ impl Reader {
             })
             .collect();
         r.amount = if verdict == Some(Verdict::Rescope) {
-            // "£70k instead of £125k", "rather than £125k", "R$ 2,9 milhões, not R$ 2,4
-            // milhões": the figure replaced.
+            // "£70k instead of £125k", "rather than the £125k wall", "R$ 2,9 milhões, not
+            // R$ 2,4 milhões": the figure replaced.
             let replaced = |m: &MoneyMention| {
-                m.start >= 2
-                    && matches!(
-                        (
-                            toks[m.start - 2].lower.as_str(),
-                            toks[m.start - 1].lower.as_str()
-                        ),
-                        ("instead", "of") | ("rather", "than") | (",", "not")
-                    )
+                money_roles::alternative(toks, m)
+                    || m.start >= 2
+                        && matches!(
+                            (
+                                toks[m.start - 2].lower.as_str(),
+                                toks[m.start - 1].lower.as_str()
+                            ),
+                            ("instead", "of") | ("rather", "than") | (",", "not")
+                        )
             };
             one_off
                 .iter()

@@ -193,3 +193,10 @@ fn going_with_the_cheaper_option_rescopes() {
         assert_reads(text, Intent::Decision, Some(Verdict::Rescope));
     }
 }
+
+#[test]
+fn a_rescope_instead_of_the_old_figure_keeps_the_new_one() {
+    let text = "Priya, the committee went with the cheaper scoreboard kiosks option, £21k instead of the £34k touchscreen wall.";
+    let r = test_names::read_on_test_day(text, "priya", &dir());
+    assert_eq!(r.amount, test_names::whole(21_000, "GBP"), "{r:?}");
+}

@@ -200,3 +200,10 @@ fn a_rescope_instead_of_the_old_figure_keeps_the_new_one() {
     let r = test_names::read_on_test_day(text, "priya", &dir());
     assert_eq!(r.amount, test_names::whole(21_000, "GBP"), "{r:?}");
 }
+
+#[test]
+fn having_the_go_ahead_for_a_new_thing_approves_it() {
+    let text = "Groundstaff have the go-ahead for a new mower telemetry tool, £18k. Mowing hours are logged on paper and we overpaid £9k last season.";
+    let r = assert_reads(text, Intent::Decision, Some(Verdict::Approve));
+    assert_eq!(r.amount, test_names::whole(18_000, "GBP"), "{r:?}");
+}

@@ -1822,9 +1822,15 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     }
     // Nouns, not verbs: "the delay", "a fund", "any cut". (French "a refusé" is "has
     // refused": its participles are the only verdict words with accents.)
+    // "Ops have the go-ahead for a new rostering tool": the answer held is given.
+    let held = prev == "the"
+        && matches!(word, "go-ahead" | "go" | "green" | "nod")
+        && start >= 2
+        && matches!(toks[start - 2].lower.as_str(), "have" | "has" | "'ve");
     if matches!(prev, "the" | "a" | "an" | "any" | "another" | "our")
         && word.is_ascii()
         && !matches!(word, "non-starter" | "non" | "nonstarter")
+        && !held
     {
         return None;
     }

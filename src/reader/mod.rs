@@ -850,9 +850,10 @@ impl Reader {
         // digital") is a note about the investment it names.
         // So is money the work came in under or over its budget by ("done ✅, under
         // budget by 12k zł"): how it went, not a benefit realised.
-        let realised = money
-            .iter()
-            .any(|m| !intent::budget_variance(toks, m.start, m.end));
+        // Nor is money said to be lost ("$700 a week down the drain").
+        let realised = money.iter().any(|m| {
+            !intent::budget_variance(toks, m.start, m.end) && !intent::money_lost(toks, m.end)
+        });
         if intent == Intent::Benefit && !realised {
             intent = if signals.investment {
                 Intent::Note

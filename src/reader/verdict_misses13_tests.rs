@@ -207,3 +207,10 @@ fn having_the_go_ahead_for_a_new_thing_approves_it() {
     let r = assert_reads(text, Intent::Decision, Some(Verdict::Approve));
     assert_eq!(r.amount, test_names::whole(18_000, "GBP"), "{r:?}");
 }
+
+#[test]
+fn money_down_the_drain_is_a_loss_not_a_benefit() {
+    let text = "scoreboard kiosks: the logs reckon the east stand one is printing 9% void tickets, £700 a week down the drain. Sam to retrain the stewards by 11/12";
+    let r = test_names::read_on_test_day(text, "priya", &dir());
+    assert_eq!(r.intent, Intent::Note, "{r:?}");
+}

@@ -439,6 +439,20 @@ fn asked_to_sign_up(toks: &[Token], i: usize, cue: Cue) -> bool {
 
 /// "under budget by 12k zł", "€12k over budget": the amount from `s` to `e` is how far the
 /// work came in under or over its budget.
+/// "$700 a week down the drain", "£2k a month wasted": money said to be lost, ending at
+/// `e`, is what a problem costs, no benefit realised.
+pub(super) fn money_lost(toks: &[Token], e: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let mut k = e;
+    // "a week", "per month", "/wk": the period said after the amount.
+    if matches!(word(k), "a" | "an" | "per" | "every" | "each") {
+        k += 2;
+    }
+    matches!(word(k), "wasted" | "lost" | "leaking")
+        || word(k) == "down" && word(k + 1) == "the" && word(k + 2) == "drain"
+        || word(k) == "going" && word(k + 1) == "to" && word(k + 2) == "waste"
+}
+
 pub(super) fn budget_variance(toks: &[Token], s: usize, e: usize) -> bool {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     let side = |w: &str| matches!(w, "under" | "over");

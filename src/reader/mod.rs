@@ -850,9 +850,10 @@ impl Reader {
         // digital") is a note about the investment it names.
         // So is money the work came in under or over its budget by ("done ✅, under
         // budget by 12k zł"): how it went, not a benefit realised.
-        let realised = money
-            .iter()
-            .any(|m| !intent::budget_variance(toks, m.start, m.end));
+        // Nor is money said to be lost ("$700 a week down the drain").
+        let realised = money.iter().any(|m| {
+            !intent::budget_variance(toks, m.start, m.end) && !intent::money_lost(toks, m.end)
+        });
         if intent == Intent::Benefit && !realised {
             intent = if signals.investment {
                 Intent::Note
@@ -911,6 +912,16 @@ impl Reader {
             && actions.is_empty()
             && !named_outright
             && small_talk::opens_with_praise(toks)
+        {
+            intent = Intent::None;
+        }
+        // "no worries mate, I'll grab it tomorrow": a reply of thanks naming nothing we
+        // track is chat, whatever it promises.
+        // ("Cheers — the fatigue kit went live" names one, even guessed.)
+        if verdict.is_none()
+            && money.is_empty()
+            && names.is_empty()
+            && small_talk::opens_with_courtesy(toks)
         {
             intent = Intent::None;
         }
@@ -1819,17 +1830,18 @@ impl Reader {
             })
             .collect();
         r.amount = if verdict == Some(Verdict::Rescope) {
-            // "£70k instead of £125k", "rather than £125k", "R$ 2,9 milhões, not R$ 2,4
-            // milhões": the figure replaced.
+            // "£70k instead of £125k", "rather than the £125k wall", "R$ 2,9 milhões, not
+            // R$ 2,4 milhões": the figure replaced.
             let replaced = |m: &MoneyMention| {
-                m.start >= 2
-                    && matches!(
-                        (
-                            toks[m.start - 2].lower.as_str(),
-                            toks[m.start - 1].lower.as_str()
-                        ),
-                        ("instead", "of") | ("rather", "than") | (",", "not")
-                    )
+                money_roles::alternative(toks, m)
+                    || m.start >= 2
+                        && matches!(
+                            (
+                                toks[m.start - 2].lower.as_str(),
+                                toks[m.start - 1].lower.as_str()
+                            ),
+                            ("instead", "of") | ("rather", "than") | (",", "not")
+                        )
             };
             one_off
                 .iter()
@@ -2432,6 +2444,8 @@ mod verdict_misses10_tests;
 mod verdict_misses11_tests;
 #[cfg(test)]
 mod verdict_misses12_tests;
+#[cfg(test)]
+mod verdict_misses13_tests;
 #[cfg(test)]
 mod verdict_misses7_tests;
 #[cfg(test)]

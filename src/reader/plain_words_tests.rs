@@ -458,8 +458,9 @@ fn a_trained_model_overrides_the_rules_where_they_misread() {
         .collect();
     let trained =
         rules_only.with_model(std::sync::Arc::new(IntentModel::train(&examples, 10, 0.0)));
-    // A meeting word in chit-chat is not a note; the rules alone take it for one.
-    let chat = "thanks all, good huddle";
+    // A meeting word in chit-chat is not a note; the rules alone take it for one (thanks
+    // said first they read as chat themselves).
+    let chat = "good huddle all, thanks";
     assert_eq!(
         rules_only.read(chat, "ana", today).unwrap().intent,
         Intent::Note

@@ -94,6 +94,20 @@ pub(super) fn opens_with_praise(toks: &[Token]) -> bool {
         )
 }
 
+/// Does the message open with thanks or a "no worries" ("cheers, will drop it round
+/// Friday", "no worries mate, I'll grab it tomorrow", "thx Jo, will do")? Naming no
+/// investment, money or verdict, it is a reply in chat, whatever it promises to do.
+pub(super) fn opens_with_courtesy(toks: &[Token]) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    matches!(
+        word(0),
+        "cheers" | "thanks" | "thx" | "ta" | "np" | "nw" | "sweet"
+    ) || matches!(
+        (word(0), word(1)),
+        ("no", "worries" | "probs" | "problem" | "prob") | ("all", "good") | ("thank", "you")
+    )
+}
+
 /// Does the message open with a question put to the team ("Should we stop the club app?",
 /// "are we approving …?"), its first sentence ending with "?"? It asks for a verdict and
 /// records none, whatever follows to prompt it.

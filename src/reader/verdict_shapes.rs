@@ -271,6 +271,18 @@ pub(super) fn no_chance_at(toks: &[Token], i: usize) -> Option<usize> {
 /// when `i` is the word that moves it.
 pub(super) fn decision_moved_at(toks: &[Token], i: usize) -> Option<usize> {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    // "so we're pushing the decision on the kiosks to January": the decision moved by us.
+    if matches!(
+        word(i),
+        "pushing" | "moving" | "shifting" | "pushed" | "moved" | "shifted"
+    ) && word(i + 1) == "the"
+        && matches!(word(i + 2), "decision" | "decisions")
+    {
+        let to = (i + 3..(i + 12).min(toks.len()))
+            .take_while(|&k| !ends_sentence(&toks[k]))
+            .find(|&k| word(k) == "to")?;
+        return moved_to_a_time(toks, to + 1).then_some(i + 3);
+    }
     if !matches!(word(i), "slipped" | "slid" | "pushed" | "moved" | "shifted") {
         return None;
     }
@@ -683,26 +695,32 @@ pub(super) fn money_given_at(toks: &[Token], i: usize) -> Option<usize> {
     (!money.is_empty()).then_some(i + 1)
 }
 
-/// "Held the website redesign till February": at `i`, work held until a time is put off
+/// What is held without being put off: "held the price till March", "hold the line until".
+const HELD_NOT_WORK: &[&str] = &[
+    "price", "prices", "rate", "rates", "meeting", "meetings", "session", "call", "line", "fort",
+    "room", "rooms", "date", "booking", "bookings",
+];
+
+/// "Held the website redesign till February", "the exec agreed this morning to hold the
+/// members app until we hear back": at `i`, work held until a time or an event is put off
 /// (the bare "held" is a meeting held or a price held). Where the finding ends.
 pub(super) fn held_until_at(toks: &[Token], i: usize) -> Option<usize> {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
-    if !matches!(word(i), "held" | "holding") {
+    let held = matches!(word(i), "held" | "holding");
+    if !held && word(i) != "hold" {
         return None;
     }
     // "wants the platform held till early Q3": the work held, named before; a price or a
     // meeting held is none.
-    let held_before = matches!(word(i + 1), "till" | "until" | "til" | "'til")
+    let held_before = held
+        && matches!(word(i + 1), "till" | "until" | "til" | "'til")
         && i > 0
         && toks[i - 1].is_word()
-        && !matches!(
-            word(i - 1),
-            "price" | "prices" | "rate" | "rates" | "meeting" | "meetings" | "session" | "call"
-        );
+        && !HELD_NOT_WORK.contains(&word(i - 1));
     if held_before {
         return Some(i + 1);
     }
-    if !matches!(word(i + 1), "the" | "our" | "it") {
+    if !matches!(word(i + 1), "the" | "our" | "it") || HELD_NOT_WORK.contains(&word(i + 2)) {
         return None;
     }
     let until = (i + 2..(i + 9).min(toks.len()))
@@ -712,7 +730,8 @@ pub(super) fn held_until_at(toks: &[Token], i: usize) -> Option<usize> {
 }
 
 /// "the budget of 15,8 Mio. CHF stays", "the budget remains at £1.2m": at `i`, the budget
-/// said in the same sentence is kept, so the work goes on as it was. Where it ends.
+/// said in the same sentence is kept, or the thing named just before a closing "stays",
+/// so the work goes on as it was. Where it ends.
 pub(super) fn budget_stays_at(toks: &[Token], i: usize) -> Option<usize> {
     if !matches!(
         toks.get(i)?.lower.as_str(),
@@ -734,7 +753,16 @@ pub(super) fn budget_stays_at(toks: &[Token], i: usize) -> Option<usize> {
         .rev()
         .take_while(|&k| !ends_sentence(&toks[k]) || multiplier_dot(k))
         .any(|k| matches!(toks[k].lower.as_str(), "budget" | "funding"));
-    budget.then_some(i + 1)
+    // "Grandstand wifi stays. Complaints went from 200 to 15": the thing named just before
+    // a "stays" that ends its statement is kept ("stays under 5%", "stays in the shed" and
+    // "stays?" are not verdicts).
+    let kept = toks[i].is("stays")
+        && i > 0
+        && toks[i - 1].is_word()
+        && toks
+            .get(i + 1)
+            .is_none_or(|t| ends_sentence(t) && !t.is_sym("?"));
+    (budget || kept).then_some(i + 1)
 }
 
 /// What a later verdict turns round: a refusal or a hold.
@@ -847,4 +875,29 @@ pub(super) fn personal_yes_pending(toks: &[Token], start: usize, end: usize) -> 
                 "call" | "decide" | "decides" | "decision" | "say" | "sign-off" | "signoff"
             )
         })
+}
+
+/// "we stopped buying spare sets, that's ~$30K across the first 3 rounds", "the cloud
+/// contract is cancelled - that's £144k a year back": after the stop ending at `end`, its
+/// sentence tells what it saves ("that's" and an amount), so the message is the work's
+/// benefit, not a decision.
+pub(super) fn stop_told_as_saving(toks: &[Token], end: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let Some(that) = (end..(end + 12).min(toks.len()))
+        .take_while(|&k| !ends_sentence(&toks[k]))
+        .find(|&k| {
+            matches!(word(k), "that's" | "thats") || word(k) == "that" && word(k + 1) == "is"
+        })
+    else {
+        return false;
+    };
+    let from = if word(that) == "that" {
+        that + 2
+    } else {
+        that + 1
+    };
+    let window = &toks[from.min(toks.len())..(from + 4).min(toks.len())];
+    find_money(window, Currency::GBP)
+        .first()
+        .is_some_and(|m| m.start <= 1)
 }

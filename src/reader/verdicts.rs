@@ -324,6 +324,9 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("decided to pause", Verdict::Defer),
     ("asked us to pause", Verdict::Defer),
     ("asked us to hold", Verdict::Defer),
+    ("asked us to park", Verdict::Defer),
+    // "the upgrade can wait till April" (only with a time after; see `adjust`).
+    ("can wait", Verdict::Defer),
     ("stay for next year", Verdict::Defer),
     ("stays for next year", Verdict::Defer),
     ("left for next year", Verdict::Defer),
@@ -514,6 +517,32 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("prolonged", Verdict::Continue),
     ("prolonging", Verdict::Continue),
     // rescope
+    // "the board went with the cheaper big screen option, £210k instead of £340k": a
+    // smaller version of the work chosen.
+    ("go with the cheaper", Verdict::Rescope),
+    ("go with a cheaper", Verdict::Rescope),
+    ("go with a cut-down", Verdict::Rescope),
+    ("go with the cut-down", Verdict::Rescope),
+    ("go with a scaled-down", Verdict::Rescope),
+    ("go with the scaled-down", Verdict::Rescope),
+    ("went with the cheaper", Verdict::Rescope),
+    ("went with a cheaper", Verdict::Rescope),
+    ("went with a cut-down", Verdict::Rescope),
+    ("went with the cut-down", Verdict::Rescope),
+    ("went with a scaled-down", Verdict::Rescope),
+    ("went with the scaled-down", Verdict::Rescope),
+    ("going with the cheaper", Verdict::Rescope),
+    ("going with a cheaper", Verdict::Rescope),
+    ("going with a cut-down", Verdict::Rescope),
+    ("going with the cut-down", Verdict::Rescope),
+    ("going with a scaled-down", Verdict::Rescope),
+    ("going with the scaled-down", Verdict::Rescope),
+    ("gone with the cheaper", Verdict::Rescope),
+    ("gone with a cheaper", Verdict::Rescope),
+    ("gone with a cut-down", Verdict::Rescope),
+    ("gone with the cut-down", Verdict::Rescope),
+    ("gone with a scaled-down", Verdict::Rescope),
+    ("gone with the scaled-down", Verdict::Rescope),
     ("scaled back", Verdict::Rescope),
     ("scale back", Verdict::Rescope),
     ("scaled down", Verdict::Rescope),
@@ -1249,7 +1278,7 @@ const SHAPE_OPENERS: &[&str] = &[
     "gave",
     "gives",
     "granted",
-    // held_until_at
+    // held_until_at ("hold" is listed above)
     "held",
     "holding",
     // new_figure_at, budget_moved_at
@@ -1265,6 +1294,9 @@ const SHAPE_OPENERS: &[&str] = &[
     "pushed",
     "moved",
     "shifted",
+    "pushing",
+    "moving",
+    "shifting",
     // new_budget::set_at: "new", "total" and its CHANGES (trial_extended_at: its TRIED and
     // GIVEN words)
     "new",
@@ -1444,6 +1476,30 @@ fn milestone_moved(toks: &[Token], start: usize, word: &str) -> bool {
         ],
     );
     super::dates::MILESTONES.contains(&subject) && !matches!(subject, "out" | "ready")
+        || meeting_moved(toks, start)
+}
+
+/// "kiosk vendor call moved to Thurs", "the demo got pushed to next week": a meeting moved
+/// (its word just before the move) puts off no work; "the final call slipped" is the
+/// decision moved, and a "data sync" is a product.
+fn meeting_moved(toks: &[Token], start: usize) -> bool {
+    let passed = [
+        "is", "was", "has", "have", "had", "been", "got", "now", "again", "'s",
+    ];
+    let Some(k) = toks[..start]
+        .iter()
+        .rposition(|t| !passed.contains(&t.lower.as_str()))
+    else {
+        return false;
+    };
+    let before = if k > 0 {
+        toks[k - 1].lower.as_str()
+    } else {
+        ""
+    };
+    MEETINGS.contains(&toks[k].lower.as_str())
+        && !SYNCED.contains(&before)
+        && !matches!(before, "final" | "board" | "funding" | "budget")
 }
 
 /// The nearest word before `start` that is not one of `passed` (auxiliaries and adverbs
@@ -1766,9 +1822,15 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     }
     // Nouns, not verbs: "the delay", "a fund", "any cut". (French "a refusé" is "has
     // refused": its participles are the only verdict words with accents.)
+    // "Ops have the go-ahead for a new rostering tool": the answer held is given.
+    let held = prev == "the"
+        && matches!(word, "go-ahead" | "go" | "green" | "nod")
+        && start >= 2
+        && matches!(toks[start - 2].lower.as_str(), "have" | "has" | "'ve");
     if matches!(prev, "the" | "a" | "an" | "any" | "another" | "our")
         && word.is_ascii()
         && !matches!(word, "non-starter" | "non" | "nonstarter")
+        && !held
     {
         return None;
     }
@@ -2111,6 +2173,10 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     if milestone_moved(toks, start, word) {
         return None;
     }
+    // "can wait till April" puts off; "can wait till the gates open" is patience.
+    if raw == Verdict::Defer && word == "can" && !super::verdict_shapes::until_a_time(toks, end) {
+        return None;
+    }
     // "85 lessons moved to online": moved to a place, not put off to a time.
     if raw == Verdict::Defer
         && word == "moved"
@@ -2197,11 +2263,26 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
         } else {
             ""
         };
+        // "mobile ticketing app - dropping it.": the label's answer, said of it.
+        let label = start >= 2
+            && matches!(prev, "-" | ":" | "—" | "–")
+            && !toks[start - 2].is_break()
+            && matches!(next, "it" | "them");
         let decider = matches!(prev, "we're" | "they're" | "i'm" | "'re" | "'m")
-            || (matches!(prev, "are" | "am") && matches!(before, "we" | "they" | "i"));
+            || (matches!(prev, "are" | "am") && matches!(before, "we" | "they" | "i"))
+            || label;
         if !decider {
             return None;
         }
+    }
+    // "parts we used to bin early (was binning gearboxes at 80% life)": what we used to
+    // do, or were doing, is the habit the work changed, not a stop.
+    let used_to = prev == "to" && start >= 2 && toks[start - 2].is("used");
+    let were_doing = matches!(prev, "was" | "were") && word.len() > 5 && word.ends_with("ing");
+    if raw == Verdict::Stop
+        && (used_to || were_doing || super::verdict_shapes::stop_told_as_saving(toks, end))
+    {
+        return None;
     }
     // "stopped 3 intrusion attempts", "has stopped over 200 fake sign-ups": with a count of
     // things after it, stopping is what the work achieved, not a decision about it.
@@ -2280,6 +2361,20 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
             hedged = false;
             break;
         }
+        // "the Audit Committee felt we should not go ahead": a body's judgement of what we
+        // should do is its decision (one person's "I felt" stays a view).
+        let judged = matches!(t.lower.as_str(), "felt" | "concluded")
+            && k > 0
+            && toks[k - 1].is_word()
+            && !matches!(toks[k - 1].lower.as_str(), "i" | "i've" | "personally")
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| matches!(n.lower.as_str(), "we" | "it"))
+            && toks.get(k + 2).is_some_and(|n| n.is("should"));
+        if judged {
+            hedged = false;
+            break;
+        }
         // "Estates asked again, GM said it stays on hold": the words before the one who
         // says the verdict are another clause's.
         if matches!(t.lower.as_str(), "said" | "says") && k + 1 < start {
@@ -2287,6 +2382,11 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
         }
         // "… have been asking for a portal, so we've green-lit it": the verdict's own clause
         // starts at its subject; the asking before it is someone else's.
+        // "… they want a 3-month trial first, so on hold till March": the verdict opens
+        // the clause "so" starts; the wish before it is its reason.
+        if t.is("so") && k + 1 == start {
+            break;
+        }
         if matches!(t.lower.as_str(), "so" | "and" | "but")
             && toks.get(k + 1).is_some_and(|n| {
                 matches!(

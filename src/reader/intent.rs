@@ -1733,6 +1733,8 @@ const FINITE: &[&str] = &[
     // cost us more than that".
     "made", "cost", "lost", "took", "left", "broke", "hit", "fell", "rose", "went", "came", "kept",
     "meant", "caught", "found", "showed", "shown", "ran", "grew",
+    // "since August the growers receive R$ 0,04 more per litre": what a benefit brings in.
+    "receive", "receives", "get", "gets",
 ];
 
 /// ", the old ones go out of support in March": a clause with its own subject and verb is
@@ -2014,16 +2016,21 @@ pub fn find_rationale(
             && !(0..i).any(|j| toks[j].is_break());
         // "Traceability: since start in August, complaint time reduced …": a benefit's
         // result opened by what it is counted since keeps its "since" as evidence.
+        // "…: since August the growers receive R$ 0,04 more per litre": so does one opened by
+        // the time it is counted since, then a clause of its own.
         let since_opens_result = ctx.verdict.is_none()
             && toks[i].is("since")
             && (i == 0 || matches!(toks[i - 1].lower.as_str(), "." | "!" | "?" | "\n" | ":"))
-            && clauses::since_event(toks, i + 1, limit)
-            && {
+            && (clauses::since_event(toks, i + 1, limit) && {
                 let e = clauses::clause_end(toks, i + 1, limit);
                 toks.get(e).is_some_and(|t| t.is(","))
                     && e + 1 < limit
                     && own_clause(toks, e + 1, clauses::clause_end(toks, e + 1, limit))
-            };
+            } || clauses::since_time_then_clause(
+                toks,
+                i + 1,
+                clauses::clause_end(toks, i + 1, limit),
+            ));
         let when = !since_opens_result
             && (counted_since
                 || toks[i].is("since")

@@ -1,0 +1,56 @@
+//! Reasons and dates the reader missed on a stranger's text (issue 16): a benefit's evidence
+//! opened by "since" a month.
+
+use super::*;
+
+/// An alpine ski-lift operator: an industry the reader's corpus does not hold.
+fn dir() -> StaticDirectory {
+    super::test_names::directory(
+        &[
+            ("Lift Operations", &["Lifts"]),
+            ("Ski School", &[]),
+            ("Rentals", &[]),
+            ("IT", &[]),
+        ],
+        &[
+            ("Lift Pass Gates", "Lift Operations"),
+            ("Snowmaking Controls", "Lift Operations"),
+            ("Lesson Booking App", "Ski School"),
+            ("Rental Fitting Kiosks", "Rentals"),
+        ],
+    )
+}
+
+fn read(text: &str) -> Reading {
+    super::test_names::read_by_rules_on_test_day(text, "ines", &dir(), ReaderSettings::default())
+}
+
+#[test]
+fn since_a_month_opening_a_benefits_evidence_stays_in_it() {
+    // The rules alone read no benefit in "is giving results"; the shipped model does.
+    let r = super::test_names::read_on_test_day(
+        "Lesson booking app is giving results: since March the instructors receive 6 more bookings \
+         per week each, around £4k per month for all.",
+        "ines",
+        &dir(),
+    );
+    assert_eq!(r.intent, Intent::Benefit);
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("since March the instructors receive 6 more bookings per week each")
+    );
+    // "since March" opens the result it counts: a start, not when the benefit was counted.
+    assert_eq!(r.date, None);
+    // A price inside the result ("£4 more per lesson") is no amount to cut it at.
+    let r = super::test_names::read_on_test_day(
+        "Lesson booking app is giving results: since March the instructors receive £4 more per \
+         lesson in weekend bonus, around £4k per month for all.",
+        "ines",
+        &dir(),
+    );
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("since March the instructors receive £4 more per lesson in weekend bonus")
+    );
+    assert_eq!(r.date, None);
+}

@@ -1,5 +1,6 @@
 //! Reasons and dates the reader missed on a stranger's text (issue 16): a benefit's evidence
-//! opened by "since" a month.
+//! opened by "since" a month, and a look-again after a month's meeting ("revisit after the
+//! Feb board") given no review date.
 
 use super::*;
 
@@ -53,4 +54,11 @@ fn since_a_month_opening_a_benefits_evidence_stays_in_it() {
         Some("since March the instructors receive £4 more per lesson in weekend bonus")
     );
     assert_eq!(r.date, None);
+}
+
+#[test]
+fn revisit_after_a_months_meeting_is_its_review_date() {
+    let r = read("Rental fitting kiosks: parking it, revisit after the March board");
+    assert_eq!(r.verdict, Some(Verdict::Defer));
+    assert_eq!(r.review_date, "2027-03-01".parse().ok());
 }

@@ -115,7 +115,26 @@ pub fn since_event(toks: &[Token], s: usize, limit: usize) -> bool {
 /// in its own clause says from when, not why, so the clause is the reason whole. `i` is
 /// the "since"; the clause before it, back to its break, is looked at.
 pub fn since_after_change(toks: &[Token], i: usize) -> bool {
+    // "the old one has had three pressure faults since August": a perfect counting up to
+    // now, then "since" a month, says from when.
+    let month_after = toks
+        .get(i + 1)
+        .is_some_and(|t| super::dates::month(t.lower.as_str()).is_some());
     let from = i.saturating_sub(12);
+    let perfect = |j: usize| {
+        matches!(toks[j].lower.as_str(), "has" | "have")
+            && toks
+                .get(j + 1)
+                .is_some_and(|t| t.lower == "had" || t.lower == "been")
+    };
+    if month_after
+        && (from..i)
+            .rev()
+            .take_while(|&j| !toks[j].is_break())
+            .any(perfect)
+    {
+        return true;
+    }
     (from..i)
         .rev()
         .take_while(|&j| !toks[j].is_break())

@@ -62,3 +62,19 @@ fn revisit_after_a_months_meeting_is_its_review_date() {
     assert_eq!(r.verdict, Some(Verdict::Defer));
     assert_eq!(r.review_date, "2027-03-01".parse().ok());
 }
+
+#[test]
+fn since_a_month_after_a_perfect_says_from_when_and_the_reason_is_whole() {
+    let r = read(
+        "Snowmaking controls approved at £58k. The old panel has had four compressor trips since \
+         October and every lost night costs us about £6k in missed runs.",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some(
+            "The old panel has had four compressor trips since October and every lost night \
+             costs us about £6k in missed runs"
+        )
+    );
+}

@@ -1084,7 +1084,23 @@ pub fn joined_reason(
             && !opens_look_again(toks, s + 1)
             && !assigns_owner(text, toks, s + 1, e)
             && !holds_horizon(toks, s + 1, e)
-            && !(s..e).any(money)
+            && (!(s..e).any(money) || wants_more_money(toks, s, e, money))
+}
+
+/// ", and the agency wants another £20k": money someone else asks for on top, told in a
+/// reason of its own (the price going up is why), not the record's money.
+fn wants_more_money(toks: &[Token], s: usize, e: usize, money: &dyn Fn(usize) -> bool) -> bool {
+    (s..e).any(|j| {
+        matches!(
+            toks[j].lower.as_str(),
+            "wants" | "want" | "wanted" | "asks" | "asked" | "asking"
+        ) && toks
+            .get(j + 1)
+            .is_some_and(|t| matches!(t.lower.as_str(), "another" | "more" | "extra"))
+            && j + 2 < e
+            && money(j + 2)
+            && (j + 2..e).all(|k| money(k) || toks[k].is_break())
+    })
 }
 
 /// ", and two reviews said so", ", and 3 launches slipped": a count opening a clause is

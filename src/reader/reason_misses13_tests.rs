@@ -78,3 +78,20 @@ fn since_a_month_after_a_perfect_says_from_when_and_the_reason_is_whole() {
         )
     );
 }
+
+#[test]
+fn money_someone_wants_in_a_deferrals_reason_stays_in_it_and_is_no_amount() {
+    let r = read(
+        "Held the lesson booking app till March — the instructors are flat out with the Christmas \
+         rush, and the developer wants another £15k",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Defer));
+    assert_eq!(r.amount, None);
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some(
+            "the instructors are flat out with the Christmas rush, and the developer wants \
+             another £15k"
+        )
+    );
+}

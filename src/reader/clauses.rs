@@ -1013,6 +1013,35 @@ pub fn what_follows(toks: &[Token], s: usize, end: usize, skip: &dyn Fn(usize) -
     to_be || counted
 }
 
+/// "aprvd the keg tracking pilot — 500 tags, $15k all in": a bare count of things (a
+/// number and one plural word, then a comma) is what an approval buys, not why.
+pub fn counts_what_it_buys(
+    toks: &[Token],
+    s: usize,
+    end: usize,
+    skip: &dyn Fn(usize) -> bool,
+) -> bool {
+    end == s + 2
+        && toks[s].kind == TokKind::Num
+        && !skip(s)
+        && toks[s + 1].is_word()
+        && toks[s + 1].lower.len() > 3
+        && toks[s + 1].lower.ends_with('s')
+        && toks.get(end).is_some_and(|t| t.is(","))
+}
+
+/// "partners said so", "the board says so": who wanted it, told alone, is no reason; not a
+/// count that said so ("two reviews said so"), which is evidence.
+pub fn only_who_said_so(toks: &[Token], s: usize, end: usize) -> bool {
+    end >= s + 3
+        && end <= s + 4
+        && toks[end - 1].is("so")
+        && matches!(toks[end - 2].lower.as_str(), "said" | "says" | "say")
+        && toks[s..end - 2]
+            .iter()
+            .all(|t| t.is_word() && t.kind != TokKind::Num && !counted_subject(t))
+}
+
 /// "phase 2: lift queue times, trail status and a new map", "scope: gates, readers": a
 /// colon after a phase's number or a word for the scope, then a list of short items (at
 /// least three, split by commas and a last "and"), up to the sentence's end. That says

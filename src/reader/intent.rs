@@ -2204,6 +2204,9 @@ pub fn find_rationale(
                     || more_time(toks, s, end)
                     || restated
                     || clauses::what_follows(toks, s, end, skip)
+                    || ctx.verdict == Some(Verdict::Approve)
+                        && clauses::counts_what_it_buys(toks, s, end, skip)
+                    || clauses::only_who_said_so(toks, s, end)
                     || ctx.verdict.is_some() && (plan_or_reference(toks, s, end))
                     // "…, approx. €42k saved": a hedge cut off by its abbreviation's stop.
                     || end == s + 1

@@ -343,6 +343,8 @@ fn sentence_reason(
         || decides(s, e)
         // "Come back with it in February.": when to look again, not why.
         || super::clauses::opens_look_again(toks, s)
+        // "partners said so.": who wanted it, not why.
+        || super::clauses::only_who_said_so(toks, s, e)
     {
         return Told::Other;
     }

@@ -95,3 +95,17 @@ fn money_someone_wants_in_a_deferrals_reason_stays_in_it_and_is_no_amount() {
         )
     );
 }
+
+#[test]
+fn a_count_of_what_an_approval_buys_is_no_reason() {
+    let r = read("aprvd the rental fitting kiosks — 12 kiosks, £30k all in");
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+    assert_eq!(r.rationale, None);
+}
+
+#[test]
+fn who_said_so_is_no_reason() {
+    let r = read("lesson booking app = dead. directors said so. moving on");
+    assert_eq!(r.verdict, Some(Verdict::Stop));
+    assert_eq!(r.rationale, None);
+}

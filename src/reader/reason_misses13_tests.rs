@@ -109,3 +109,18 @@ fn who_said_so_is_no_reason() {
     assert_eq!(r.verdict, Some(Verdict::Stop));
     assert_eq!(r.rationale, None);
 }
+
+#[test]
+fn a_list_of_results_before_the_money_is_the_evidence_whole() {
+    let r = super::test_names::read_on_test_day(
+        "Lift pass gates results: 98% read rate, 40% faster per skier, around £12k saved in \
+         staff hours in November",
+        "ines",
+        &dir(),
+    );
+    assert_eq!(r.intent, Intent::Benefit);
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("98% read rate, 40% faster per skier")
+    );
+}

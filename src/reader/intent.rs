@@ -2056,7 +2056,7 @@ pub fn find_rationale(
             Some((i + 1, false))
         } else if condition || basis_lead(toks, i) || since_opens_result {
             Some((i, true))
-        } else if let Some(st) = verdict_on_condition(toks, after, i) {
+        } else if let Some(st) = verdict_on_condition(toks, after, i, ctx.money) {
             Some((st, false))
         } else if refused_for_more(toks, after, i, limit, ctx) {
             Some((i + 1, false))
@@ -2397,7 +2397,14 @@ fn event_after_time(toks: &[Token], d: usize, limit: usize, skip: &dyn Fn(usize)
 /// "yes if legal agrees, £150k", "approved, but only if the grant comes through": a
 /// condition said right after the verdict, kept with its "if" (and "only"), up to its
 /// comma; where it starts when the "if" is at `i`. Not "if needed" later in the clause.
-fn verdict_on_condition(toks: &[Token], after: usize, i: usize) -> Option<usize> {
+/// "Route planning is a go at $52k if the vendor throws in the app": the verdict's amount
+/// may come between.
+fn verdict_on_condition(
+    toks: &[Token],
+    after: usize,
+    i: usize,
+    money: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
     let w = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     let words = |k: usize| (k..k + 2).all(|j| toks.get(j).is_some_and(|t| t.is_word()));
     if w(i) != "if" || !words(i + 1) {
@@ -2405,12 +2412,12 @@ fn verdict_on_condition(toks: &[Token], after: usize, i: usize) -> Option<usize>
     }
     let only = i > after && w(i - 1) == "only";
     let lead = if only { i - 1 } else { i };
-    let before = &toks[after..lead];
-    let said_right_after = before.iter().all(|t| {
+    let said_right_after = (after..lead).all(|j| {
         matches!(
-            t.lower.as_str(),
+            toks[j].lower.as_str(),
             "," | "but" | "-" | "—" | "–" | "ok" | "okay"
-        )
+        ) || money(j)
+            || matches!(toks[j].lower.as_str(), "at" | "for") && money(j + 1)
     });
     said_right_after.then_some(lead)
 }

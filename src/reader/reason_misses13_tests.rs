@@ -124,3 +124,13 @@ fn a_list_of_results_before_the_money_is_the_evidence_whole() {
         Some("98% read rate, 40% faster per skier")
     );
 }
+
+#[test]
+fn a_condition_after_the_approvals_amount_is_its_reason() {
+    let r = read("Rental fitting kiosks are a go at £30k if the vendor throws in the training");
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("if the vendor throws in the training")
+    );
+}

@@ -134,3 +134,13 @@ fn a_condition_after_the_approvals_amount_is_its_reason() {
         Some("if the vendor throws in the training")
     );
 }
+
+#[test]
+fn what_we_do_next_if_a_pilot_works_is_no_reason() {
+    let r = read(
+        "Lesson booking app pilot approved, £8k for 3 months at the main school. If bookings go \
+         up 20% we roll it out.",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+    assert_eq!(r.rationale, None);
+}

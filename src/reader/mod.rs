@@ -1290,7 +1290,10 @@ impl Reader {
             }
             // "… in 2 months 💀": an emoji ending the reason is the writer's mood, not part
             // of the reason.
-            r.rationale = r.rationale.map(tokens::without_trailing_symbols);
+            r.rationale = r
+                .rationale
+                .map(tokens::without_trailing_symbols)
+                .map(reasons::without_trailing_laugh);
         }
         // "keep going, 140 sign-ups in Nov": a date inside the reason is when its evidence
         // happened, not when the decision was made; "knocked back, too risky before year

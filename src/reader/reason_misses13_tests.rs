@@ -144,3 +144,16 @@ fn what_we_do_next_if_a_pilot_works_is_no_reason() {
     assert_eq!(r.verdict, Some(Verdict::Approve));
     assert_eq!(r.rationale, None);
 }
+
+#[test]
+fn a_laugh_ending_the_reason_is_no_part_of_it() {
+    let r = read(
+        "Killing the rental fitting kiosks. Guests queue at the desk anyway and we fixed more \
+         kiosks than we fitted boots lol",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Stop));
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("Guests queue at the desk anyway and we fixed more kiosks than we fitted boots")
+    );
+}

@@ -667,3 +667,15 @@ mod tests {
         assert_eq!((again.len(), again.threshold), (m.len(), m.threshold));
     }
 }
+
+/// "… we lost more tags than tools lol": a laugh ending the reason is the writer's mood,
+/// not part of the reason.
+pub(super) fn without_trailing_laugh(text: String) -> String {
+    let kept = text.trim_end();
+    match kept.rsplit_once(' ') {
+        Some((rest, last)) if super::small_talk::laugh(&last.to_lowercase()) => {
+            rest.trim_end_matches([' ', ',']).to_string()
+        }
+        _ => text,
+    }
+}

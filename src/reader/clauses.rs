@@ -115,7 +115,26 @@ pub fn since_event(toks: &[Token], s: usize, limit: usize) -> bool {
 /// in its own clause says from when, not why, so the clause is the reason whole. `i` is
 /// the "since"; the clause before it, back to its break, is looked at.
 pub fn since_after_change(toks: &[Token], i: usize) -> bool {
+    // "the old one has had three pressure faults since August": a perfect counting up to
+    // now, then "since" a month, says from when.
+    let month_after = toks
+        .get(i + 1)
+        .is_some_and(|t| super::dates::month(t.lower.as_str()).is_some());
     let from = i.saturating_sub(12);
+    let perfect = |j: usize| {
+        matches!(toks[j].lower.as_str(), "has" | "have")
+            && toks
+                .get(j + 1)
+                .is_some_and(|t| t.lower == "had" || t.lower == "been")
+    };
+    if month_after
+        && (from..i)
+            .rev()
+            .take_while(|&j| !toks[j].is_break())
+            .any(perfect)
+    {
+        return true;
+    }
     (from..i)
         .rev()
         .take_while(|&j| !toks[j].is_break())
@@ -238,6 +257,16 @@ pub fn time_of_since_event(toks: &[Token], d: usize) -> bool {
         .take_while(|&j| !toks[j].is_break())
         .find(|&j| toks[j].is("since"))
         .is_some_and(|k| p > k + 1 && event_ends_at(toks, k + 1, p))
+}
+
+/// "since August the growers receive R$ 0,04 more per litre, …": is the date at `d` the
+/// time right after a "since" that opens the evidence at `a` with a clause of its own
+/// ([`since_time_then_clause`])? Then it says from when the result is counted, part of the
+/// evidence (convention 1 of the corpus), not when the benefit was counted.
+pub fn since_time_opening(toks: &[Token], a: usize, d: usize) -> bool {
+    d == a + 1
+        && toks[a].is("since")
+        && since_time_then_clause(toks, d, clause_end(toks, d, toks.len()))
 }
 
 /// Do tokens `s..e` after "since" name an event of the work (see [`since_event`])?
@@ -937,7 +966,7 @@ pub fn runs_on(
         // and verb, joined on, may hold a date ("… failed in July and August").
         let joined = joined_reason(text, toks, s, e, money);
         if e < s + 2
-            || !(toks[s].is_word() || quoted)
+            || !(toks[s].is_word() || quoted || listed_result(toks, end, e, skip, money))
             || (s..e).any(skip) && !judges_price(toks, s, e) && !leaves_out && !joined
             || opens_look_again(toks, s)
             || assigns_owner(text, toks, s, e)
@@ -949,6 +978,36 @@ pub fn runs_on(
         end = e;
     }
     end
+}
+
+/// "96% accuracy, 30% faster per chart, …": a result after `comma` opening on a figure
+/// (no amount or date), counting a change, after a clause that opened on a figure too, is
+/// the next item of a list of results.
+fn listed_result(
+    toks: &[Token],
+    comma: usize,
+    e: usize,
+    skip: &dyn Fn(usize) -> bool,
+    money: &dyn Fn(usize) -> bool,
+) -> bool {
+    let s = comma + 1;
+    let figure = |k: usize| toks[k].kind == TokKind::Num && !skip(k) && !money(k);
+    let prev = (0..comma)
+        .rev()
+        .find(|&k| toks[k].is_break())
+        .map_or(0, |k| k + 1);
+    e > s + 2
+        && figure(s)
+        && prev < comma
+        && figure(prev)
+        && !(s..e).any(|k| skip(k) || money(k))
+        && (s + 1..e).any(|k| {
+            CHANGE_WORDS.contains(&toks[k].lower.as_str())
+                || matches!(
+                    toks[k].lower.as_str(),
+                    "faster" | "quicker" | "shorter" | "better"
+                )
+        })
 }
 
 /// ", assets to be sold", ", 40 new guns": what becomes of things after the decision, or
@@ -982,6 +1041,35 @@ pub fn what_follows(toks: &[Token], s: usize, end: usize, skip: &dyn Fn(usize) -
         && !skip(s)
         && matches!(w(s + 1), "new" | "more" | "extra" | "additional");
     to_be || counted
+}
+
+/// "aprvd the keg tracking pilot — 500 tags, $15k all in": a bare count of things (a
+/// number and one plural word, then a comma) is what an approval buys, not why.
+pub fn counts_what_it_buys(
+    toks: &[Token],
+    s: usize,
+    end: usize,
+    skip: &dyn Fn(usize) -> bool,
+) -> bool {
+    end == s + 2
+        && toks[s].kind == TokKind::Num
+        && !skip(s)
+        && toks[s + 1].is_word()
+        && toks[s + 1].lower.len() > 3
+        && toks[s + 1].lower.ends_with('s')
+        && toks.get(end).is_some_and(|t| t.is(","))
+}
+
+/// "partners said so", "the board says so": who wanted it, told alone, is no reason; not a
+/// count that said so ("two reviews said so"), which is evidence.
+pub fn only_who_said_so(toks: &[Token], s: usize, end: usize) -> bool {
+    end >= s + 3
+        && end <= s + 4
+        && toks[end - 1].is("so")
+        && matches!(toks[end - 2].lower.as_str(), "said" | "says" | "say")
+        && toks[s..end - 2]
+            .iter()
+            .all(|t| t.is_word() && t.kind != TokKind::Num && !counted_subject(t))
 }
 
 /// "phase 2: lift queue times, trail status and a new map", "scope: gates, readers": a
@@ -1055,7 +1143,23 @@ pub fn joined_reason(
             && !opens_look_again(toks, s + 1)
             && !assigns_owner(text, toks, s + 1, e)
             && !holds_horizon(toks, s + 1, e)
-            && !(s..e).any(money)
+            && (!(s..e).any(money) || wants_more_money(toks, s, e, money))
+}
+
+/// ", and the agency wants another £20k": money someone else asks for on top, told in a
+/// reason of its own (the price going up is why), not the record's money.
+fn wants_more_money(toks: &[Token], s: usize, e: usize, money: &dyn Fn(usize) -> bool) -> bool {
+    (s..e).any(|j| {
+        matches!(
+            toks[j].lower.as_str(),
+            "wants" | "want" | "wanted" | "asks" | "asked" | "asking"
+        ) && toks
+            .get(j + 1)
+            .is_some_and(|t| matches!(t.lower.as_str(), "another" | "more" | "extra"))
+            && j + 2 < e
+            && money(j + 2)
+            && (j + 2..e).all(|k| money(k) || toks[k].is_break())
+    })
 }
 
 /// ", and two reviews said so", ", and 3 launches slipped": a count opening a clause is

@@ -1415,8 +1415,8 @@ const QUALIFIED: &[&str] = &[
 /// Whether the date of `used` tokens at `i` is a quarter or month naming a thing.
 fn names_a_thing(toks: &[Token], i: usize, used: usize) -> bool {
     let last = &toks[i + used - 1];
-    // "pushed to the March board", "until the Jan exco": the meeting a thing is put off
-    // to, not its pack or minutes.
+    // "pushed to the March board", "until the Jan exco", "revisit after the Feb board": the
+    // meeting a thing is put off to, not its pack or minutes.
     let meeting = matches!(
         lower(toks, i + used),
         "board" | "committee" | "exco" | "meeting" | "sitting"
@@ -1426,9 +1426,12 @@ fn names_a_thing(toks: &[Token], i: usize, used: usize) -> bool {
     } else {
         i.checked_sub(1).filter(|&k| toks[k].lower == "the")
     };
-    let put_off_to = the
-        .and_then(|k| k.checked_sub(1))
-        .is_some_and(|k| matches!(toks[k].lower.as_str(), "to" | "until" | "till" | "til"));
+    let put_off_to = the.and_then(|k| k.checked_sub(1)).is_some_and(|k| {
+        matches!(
+            toks[k].lower.as_str(),
+            "to" | "until" | "till" | "til" | "after"
+        )
+    });
     if meeting && put_off_to {
         return false;
     }

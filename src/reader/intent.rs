@@ -1747,6 +1747,8 @@ const FINITE: &[&str] = &[
     // cost us more than that".
     "made", "cost", "lost", "took", "left", "broke", "hit", "fell", "rose", "went", "came", "kept",
     "meant", "caught", "found", "showed", "shown", "ran", "grew",
+    // "since August the growers receive R$ 0,04 more per litre": what a benefit brings in.
+    "receive", "receives", "get", "gets",
 ];
 
 /// ", the old ones go out of support in March": a clause with its own subject and verb is
@@ -2028,16 +2030,21 @@ pub fn find_rationale(
             && !(0..i).any(|j| toks[j].is_break());
         // "Traceability: since start in August, complaint time reduced …": a benefit's
         // result opened by what it is counted since keeps its "since" as evidence.
+        // "…: since August the growers receive R$ 0,04 more per litre": so does one opened by
+        // the time it is counted since, then a clause of its own.
         let since_opens_result = ctx.verdict.is_none()
             && toks[i].is("since")
             && (i == 0 || matches!(toks[i - 1].lower.as_str(), "." | "!" | "?" | "\n" | ":"))
-            && clauses::since_event(toks, i + 1, limit)
-            && {
+            && (clauses::since_event(toks, i + 1, limit) && {
                 let e = clauses::clause_end(toks, i + 1, limit);
                 toks.get(e).is_some_and(|t| t.is(","))
                     && e + 1 < limit
                     && own_clause(toks, e + 1, clauses::clause_end(toks, e + 1, limit))
-            };
+            } || clauses::since_time_then_clause(
+                toks,
+                i + 1,
+                clauses::clause_end(toks, i + 1, limit),
+            ));
         let when = !since_opens_result
             && (counted_since
                 || toks[i].is("since")
@@ -2063,7 +2070,7 @@ pub fn find_rationale(
             Some((i + 1, false))
         } else if condition || basis_lead(toks, i) || since_opens_result {
             Some((i, true))
-        } else if let Some(st) = verdict_on_condition(toks, after, i) {
+        } else if let Some(st) = verdict_on_condition(toks, after, i, ctx.money) {
             Some((st, false))
         } else if refused_for_more(toks, after, i, limit, ctx) {
             Some((i + 1, false))
@@ -2211,6 +2218,9 @@ pub fn find_rationale(
                     || more_time(toks, s, end)
                     || restated
                     || clauses::what_follows(toks, s, end, skip)
+                    || ctx.verdict == Some(Verdict::Approve)
+                        && clauses::counts_what_it_buys(toks, s, end, skip)
+                    || clauses::only_who_said_so(toks, s, end)
                     || ctx.verdict.is_some() && (plan_or_reference(toks, s, end))
                     // "…, approx. €42k saved": a hedge cut off by its abbreviation's stop.
                     || end == s + 1
@@ -2401,7 +2411,14 @@ fn event_after_time(toks: &[Token], d: usize, limit: usize, skip: &dyn Fn(usize)
 /// "yes if legal agrees, £150k", "approved, but only if the grant comes through": a
 /// condition said right after the verdict, kept with its "if" (and "only"), up to its
 /// comma; where it starts when the "if" is at `i`. Not "if needed" later in the clause.
-fn verdict_on_condition(toks: &[Token], after: usize, i: usize) -> Option<usize> {
+/// "Route planning is a go at $52k if the vendor throws in the app": the verdict's amount
+/// may come between.
+fn verdict_on_condition(
+    toks: &[Token],
+    after: usize,
+    i: usize,
+    money: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
     let w = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     let words = |k: usize| (k..k + 2).all(|j| toks.get(j).is_some_and(|t| t.is_word()));
     if w(i) != "if" || !words(i + 1) {
@@ -2409,12 +2426,12 @@ fn verdict_on_condition(toks: &[Token], after: usize, i: usize) -> Option<usize>
     }
     let only = i > after && w(i - 1) == "only";
     let lead = if only { i - 1 } else { i };
-    let before = &toks[after..lead];
-    let said_right_after = before.iter().all(|t| {
+    let said_right_after = (after..lead).all(|j| {
         matches!(
-            t.lower.as_str(),
+            toks[j].lower.as_str(),
             "," | "but" | "-" | "—" | "–" | "ok" | "okay"
-        )
+        ) || money(j)
+            || matches!(toks[j].lower.as_str(), "at" | "for") && money(j + 1)
     });
     said_right_after.then_some(lead)
 }

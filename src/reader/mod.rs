@@ -1301,7 +1301,10 @@ impl Reader {
             }
             // "… in 2 months 💀": an emoji ending the reason is the writer's mood, not part
             // of the reason.
-            r.rationale = r.rationale.map(tokens::without_trailing_symbols);
+            r.rationale = r
+                .rationale
+                .map(tokens::without_trailing_symbols)
+                .map(reasons::without_trailing_laugh);
         }
         // "keep going, 140 sign-ups in Nov": a date inside the reason is when its evidence
         // happened, not when the decision was made; "knocked back, too risky before year
@@ -1339,16 +1342,20 @@ impl Reader {
                 );
             }
         }
-        // "up 18% since we went live in August": the time of the event a benefit is counted
-        // since is a start, not when it was counted.
+        // "up 18% since we went live in August", "since August the growers receive …": the
+        // time a benefit is counted since is a start, not when it was counted.
         let evidence = r
             .rationale
             .as_deref()
             .filter(|_| intent == Intent::Benefit && r.date.is_some())
             .and_then(|said| reasons::span_of(text, toks, said));
         let since_time = |d: &dates::DateMention| {
-            evidence.is_some_and(|(a, b)| d.start >= a && d.end <= b)
-                && clauses::time_of_since_event(toks, d.start)
+            evidence.is_some_and(|(a, b)| {
+                d.start >= a
+                    && d.end <= b
+                    && (clauses::time_of_since_event(toks, d.start)
+                        || clauses::since_time_opening(toks, a, d.start))
+            })
         };
         if dates.iter().any(since_time) {
             let others: Vec<dates::DateMention> =
@@ -2396,6 +2403,8 @@ mod reason_misses10_tests;
 mod reason_misses11_tests;
 #[cfg(test)]
 mod reason_misses12_tests;
+#[cfg(test)]
+mod reason_misses13_tests;
 #[cfg(test)]
 mod reason_misses7_tests;
 #[cfg(test)]

@@ -343,6 +343,9 @@ fn sentence_reason(
         || decides(s, e)
         // "Come back with it in February.": when to look again, not why.
         || super::clauses::opens_look_again(toks, s)
+        // "partners said so.": who wanted it, not why.
+        || super::clauses::only_who_said_so(toks, s, e)
+        || plan_on_condition(toks, s, e)
     {
         return Told::Other;
     }
@@ -409,6 +412,17 @@ fn sentence_reason(
         return Told::Other;
     }
     Told::Reason
+}
+
+/// "If accuracy is above 95% we scale it.": what we do next if the work goes well, said
+/// after the verdict, is a plan, not why.
+fn plan_on_condition(toks: &[Token], s: usize, e: usize) -> bool {
+    toks[s].is("if")
+        && (s + 2..e).any(|j| {
+            matches!(toks[j].lower.as_str(), "we" | "we'll" | "then")
+                && toks.get(j + 1).is_some_and(|t| t.is_word())
+                && (j + 1..e).any(|k| matches!(toks[k].lower.as_str(), "it" | "them" | "out"))
+        })
 }
 
 /// "Toronto's green standard makes carbon reporting mandatory from May": a sentence of

@@ -592,6 +592,18 @@ pub fn shipped() -> Arc<ReasonModel> {
         .clone()
 }
 
+/// "… we lost more tags than tools lol": a laugh ending the reason is the writer's mood,
+/// not part of the reason.
+pub(super) fn without_trailing_laugh(text: String) -> String {
+    let kept = text.trim_end();
+    match kept.rsplit_once(' ') {
+        Some((rest, last)) if super::small_talk::laugh(&last.to_lowercase()) => {
+            rest.trim_end_matches([' ', ',']).to_string()
+        }
+        _ => text,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tokens::tokenize;

@@ -12,7 +12,7 @@ const LAUGHS: &[&str] = &[
 ];
 
 /// Is the word a laugh: one of [`LAUGHS`], or "kkk…" as Brazilian writers laugh?
-fn laugh(w: &str) -> bool {
+pub(super) fn laugh(w: &str) -> bool {
     LAUGHS.contains(&w) || w.len() >= 3 && w.bytes().all(|b| b == b'k')
 }
 

@@ -163,7 +163,29 @@ fn compared(toks: &[Token], m: &MoneyMention) -> bool {
 pub(super) fn alternative(toks: &[Token], m: &MoneyMention) -> bool {
     let k = lead(toks, m);
     let prev = |back: usize| k.checked_sub(back).map_or("", |j| word(toks, j));
-    let skip = usize::from(prev(1) == "the");
+    // "instead of the full £140k", "rather than our original £34k": up to two words that
+    // describe the figure replaced stand between it and what sets it aside.
+    let describes = |w: &str| {
+        matches!(
+            w,
+            "the"
+                | "our"
+                | "their"
+                | "its"
+                | "full"
+                | "original"
+                | "old"
+                | "initial"
+                | "whole"
+                | "current"
+                | "existing"
+                | "quoted"
+                | "proposed"
+                | "previous"
+                | "first"
+        )
+    };
+    let skip = (1..=2).take_while(|&b| describes(prev(b))).count();
     matches!(prev(1 + skip), "vs" | "vs." | "versus")
         || matches!(
             (prev(2 + skip), prev(1 + skip)),

@@ -199,6 +199,18 @@ fn a_rescope_instead_of_the_old_figure_keeps_the_new_one() {
     let text = "Priya, the committee went with the cheaper scoreboard kiosks option, £21k instead of the £34k touchscreen wall.";
     let r = test_names::read_on_test_day(text, "priya", &dir());
     assert_eq!(r.amount, test_names::whole(21_000, "GBP"), "{r:?}");
+    // Words describing the figure replaced ("the full", "the original", "our old") stand
+    // between it and "instead of" too.
+    for text in [
+        "Update on the payroll upgrade: we've agreed to go with a cut-down version, a bureau plus Xero, for £38k instead of the full £90k.",
+        "The committee went with the cheaper kiosks, £21k rather than the original £34k.",
+        "The committee went with the cheaper kiosks, £21k instead of our old £34k plan.",
+    ] {
+        let r = test_names::read_on_test_day(text, "priya", &dir());
+        assert_eq!(r.verdict, Some(Verdict::Rescope), "{text}");
+        let want = if text.contains("38k") { 38_000 } else { 21_000 };
+        assert_eq!(r.amount, test_names::whole(want, "GBP"), "{text}");
+    }
 }
 
 #[test]

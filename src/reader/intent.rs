@@ -460,6 +460,24 @@ pub(super) fn budget_variance(toks: &[Token], s: usize, e: usize) -> bool {
         || side(word(e)) && word(e + 1) == "budget"
 }
 
+/// "If we replace the boilers we save £120k a month", "Assuming the mills switch, £30k a
+/// year less gas": money in a sentence that opens on a condition is not yet realised.
+pub(super) fn said_on_condition(toks: &[Token], at: usize) -> bool {
+    let start = toks[..at.min(toks.len())]
+        .iter()
+        .rposition(|t| {
+            t.kind == super::tokens::TokKind::Sym
+                && matches!(t.lower.as_str(), "." | "!" | "?" | "\n" | ";")
+        })
+        .map_or(0, |k| k + 1);
+    toks.get(start).is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "if" | "assuming" | "provided" | "supposing" | "unless"
+        )
+    })
+}
+
 /// "stopped 14 prohibited items", "caught 3 pump faults": a result counted, news about the
 /// work that got it.
 fn counted_result(toks: &[Token], i: usize) -> bool {

@@ -851,8 +851,11 @@ impl Reader {
         // So is money the work came in under or over its budget by ("done ✅, under
         // budget by 12k zł"): how it went, not a benefit realised.
         // Nor is money said to be lost ("$700 a week down the drain").
+        // Nor is money saved on a condition ("If we replace the boilers we save …").
         let realised = money.iter().any(|m| {
-            !intent::budget_variance(toks, m.start, m.end) && !intent::money_lost(toks, m.end)
+            !intent::budget_variance(toks, m.start, m.end)
+                && !intent::money_lost(toks, m.end)
+                && !intent::said_on_condition(toks, m.start)
         });
         if intent == Intent::Benefit && !realised {
             intent = if signals.investment {
@@ -870,6 +873,16 @@ impl Reader {
             && !signals.money_per_period
         {
             intent = Intent::Investment;
+        }
+        // "Logistics say the new scanners keep dropping wifi": a unit's report the rules
+        // read as a note, with no money asked, is no new investment whatever the model's
+        // words say.
+        if intent == Intent::Investment
+            && rule == Intent::Note
+            && signals.report_cue
+            && money.is_empty()
+        {
+            intent = Intent::Note;
         }
         // News about a named investment ("the WFM go-live is delayed again") is a note,
         // not chat, whatever the model's words say.
@@ -2369,6 +2382,8 @@ mod fourth_strangers_tests;
 mod intent_misses_tests;
 #[cfg(test)]
 mod known_misses_tests;
+#[cfg(test)]
+mod model_guards_tests;
 #[cfg(test)]
 mod name_forms_tests;
 #[cfg(test)]

@@ -1,0 +1,84 @@
+//! What the exact passes decide whatever the intent model says: a model retrained on more
+//! text may lean another way on a message, and these are readings it must not change.
+//! Each test trains a model that insists on the wrong intent for the very messages it reads.
+
+use super::model::{Example, IntentModel};
+use super::*;
+use std::sync::Arc;
+
+fn dir() -> StaticDirectory {
+    test_names::directory(
+        &[("Mills", &[]), ("Logistics", &[]), ("Finance", &[])],
+        &[
+            ("Boiler Efficiency Upgrade", "Mills"),
+            ("Yard Scanners", "Logistics"),
+        ],
+    )
+}
+
+fn today() -> NaiveDate {
+    "2026-11-27".parse().unwrap()
+}
+
+/// A reader whose model has learnt `wrong` for each of `texts` (and is sure of it).
+fn insisting_on(wrong: Intent, texts: &[&str]) -> Reader {
+    let rules_only =
+        Reader::new(&dir(), ReaderSettings::default()).with_model(Arc::new(IntentModel::default()));
+    let examples: Vec<Example> = texts
+        .iter()
+        .map(|text| {
+            let (features, rule) = rules_only.intent_example(text, "wayan", today());
+            Example {
+                features,
+                rule,
+                label: wrong,
+            }
+        })
+        .collect();
+    let model = IntentModel::train(&examples, 10, 0.0);
+    for text in texts {
+        let (features, rule) = rules_only.intent_example(text, "wayan", today());
+        assert_eq!(
+            model.decide(&features, rule),
+            wrong,
+            "the model insists: {text}"
+        );
+    }
+    rules_only.with_model(Arc::new(model))
+}
+
+#[test]
+fn a_saving_said_on_a_condition_is_no_benefit_whatever_the_model_says() {
+    let texts = [
+        "If we replace the boilers we save around £120k per month on fuel",
+        "if we move the yard scanners to 5G we'd save $4k a month",
+        "Assuming the mills switch to the new burners, £30k a year less gas",
+    ];
+    let reader = insisting_on(Intent::Benefit, &texts);
+    for text in texts {
+        let r = reader.read(text, "wayan", today()).unwrap();
+        assert_ne!(r.intent, Intent::Benefit, "{text}");
+    }
+    // Said as done, the same saving is a benefit.
+    let r = reader
+        .read(
+            "Boiler efficiency upgrade: we save around £12k per month on fuel since June",
+            "wayan",
+            today(),
+        )
+        .unwrap();
+    assert_eq!(r.intent, Intent::Benefit);
+}
+
+#[test]
+fn a_unit_reporting_a_problem_without_money_is_a_note_whatever_the_model_says() {
+    let texts = [
+        "Logistics say the new scanners keep dropping wifi",
+        "Finance reckon the new expenses app keeps logging them out",
+    ];
+    let reader = insisting_on(Intent::Investment, &texts);
+    for text in texts {
+        let r = reader.read(text, "wayan", today()).unwrap();
+        assert_eq!(r.intent, Intent::Note, "{text}");
+    }
+}

@@ -30,6 +30,7 @@ const CUES: &[(&str, Cue)] = &[
     ("saved", Cue::Benefit),
     ("generated", Cue::Benefit),
     ("brought in", Cue::Benefit),
+    ("earned", Cue::Benefit),
     ("returned", Cue::Benefit),
     ("yielded", Cue::Benefit),
     ("achieved", Cue::Benefit),

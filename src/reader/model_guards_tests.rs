@@ -82,3 +82,27 @@ fn a_unit_reporting_a_problem_without_money_is_a_note_whatever_the_model_says() 
         assert_eq!(r.intent, Intent::Note, "{text}");
     }
 }
+
+/// Rule slips a retrain showed: the shipped model had been reading these right on its own,
+/// so the rules must too, or a model trained on more text may stop covering for them.
+#[test]
+fn the_rules_alone_read_money_earned_as_a_benefit() {
+    let rules_only =
+        Reader::new(&dir(), ReaderSettings::default()).with_model(Arc::new(IntentModel::default()));
+    for text in [
+        "The yard scanners earned $21k of orders in November",
+        "boiler efficiency upgrade has earned us £9k in energy rebates since June",
+    ] {
+        let r = rules_only.read(text, "wayan", today()).unwrap();
+        assert_eq!(r.intent, Intent::Benefit, "{text}");
+    }
+    // Earned without money is no benefit.
+    let r = rules_only
+        .read(
+            "the yard scanners earned their keep this winter",
+            "wayan",
+            today(),
+        )
+        .unwrap();
+    assert_ne!(r.intent, Intent::Benefit);
+}

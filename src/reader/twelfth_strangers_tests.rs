@@ -107,3 +107,25 @@ fn an_acronym_spelling_the_names_own_acronym_word_whole_names_it() {
         test_names::assert_known_name(&r, text, "Quantitative PCR Analyser", "Soil Lab");
     }
 }
+
+#[test]
+fn time_saved_for_people_now_with_its_yearly_worth_is_a_benefit() {
+    for (text, want) in [
+        (
+            "The loyalty scheme is saving the till staff ~10 hrs a week, call it £12k a yr",
+            12_000,
+        ),
+        (
+            "Irrigation controllers are saving the nursery team about 6 hours a day, which is roughly £30k a year",
+            30_000,
+        ),
+    ] {
+        let r = rules_and_model(text, Intent::Benefit, None);
+        assert_eq!(r.amount, test_names::whole(want, "GBP"), "{text}");
+        assert!(r.investment.is_some(), "{text}");
+    }
+    // Said as a hope, it is no benefit yet.
+    let text = "Irrigation controllers would be saving the nursery team about 6 hours a day, roughly £30k a year";
+    let r = test_names::read_by_rules_on_test_day(text, "ailsa", &dir(), ReaderSettings::default());
+    assert_ne!(r.intent, Intent::Benefit, "{text}");
+}

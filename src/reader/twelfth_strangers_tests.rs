@@ -25,6 +25,8 @@ fn dir() -> StaticDirectory {
             ("Cafe Ordering Kiosk", "Cafe"),
             ("Click and Collect Lockers", "Online"),
             ("Quantitative PCR Analyser", "Soil Lab"),
+            ("Envelope Dispatch System", "Online"),
+            ("Compost Bagging System", "Nursery"),
         ],
     )
 }
@@ -128,4 +130,15 @@ fn time_saved_for_people_now_with_its_yearly_worth_is_a_benefit() {
     let text = "Irrigation controllers would be saving the nursery team about 6 hours a day, roughly £30k a year";
     let r = test_names::read_by_rules_on_test_day(text, "ailsa", &dir(), ReaderSettings::default());
     assert_ne!(r.intent, Intent::Benefit, "{text}");
+}
+
+#[test]
+fn chat_shorthand_in_capitals_is_no_acronym_picked_from_inside_a_name() {
+    for text in [
+        "pls get the till counts in by EOD Fri, stocktake runs Mon",
+        "Can everyone send their rota swaps by COB today please",
+    ] {
+        let r = test_names::read_on_test_day(text, "ailsa", &dir());
+        assert_eq!(r.investment, None, "{text}: {r:?}");
+    }
 }

@@ -142,3 +142,18 @@ fn chat_shorthand_in_capitals_is_no_acronym_picked_from_inside_a_name() {
         assert_eq!(r.investment, None, "{text}: {r:?}");
     }
 }
+
+#[test]
+fn back_on_for_a_part_with_its_money_restarts_it() {
+    for text in [
+        "Following Tuesday's meeting, the loyalty scheme is back on for the Perth store only, £6k. It was the one site where sign-ups held up.",
+        "Cafe ordering kiosk is back on for weekends, £2k for the extra licence",
+    ] {
+        let r = rules_and_model(text, Intent::Decision, Some(Verdict::Approve));
+        assert!(r.investment.is_some(), "{text}");
+    }
+    // A service restored, with no money: no verdict.
+    let text = "The irrigation controllers are back on for the east glasshouse after the power cut";
+    let r = test_names::read_by_rules_on_test_day(text, "ailsa", &dir(), ReaderSettings::default());
+    assert_eq!(r.verdict, None, "{text}");
+}

@@ -1983,11 +1983,20 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     }
     // "is back on track", "back on the agenda": only "back on" ending its clause is a
     // restart.
-    // "is back on for Q1" restarts it for that time.
+    // "is back on for Q1" restarts it for that time, and "is back on for the driving desk
+    // only, £4k" for a part, with money given for it (a service back on has none).
+    let sentence_money = || {
+        let stop = toks[end..]
+            .iter()
+            .position(|t| matches!(t.lower.as_str(), "." | "!" | "?" | ";" | "\n"))
+            .map_or(toks.len(), |p| end + p);
+        !super::money_words::find_money(&toks[end..stop], crate::money::Currency::GBP).is_empty()
+    };
     if matches!(word, "is" | "are" | "it's" | "they're" | "we're")
         && toks.get(start + 1).is_some_and(|t| t.is("back"))
         && toks.get(end).is_some_and(|t| !t.is_break())
-        && !(next == "for" && super::verdict_shapes::moved_to_a_time(toks, end + 1))
+        && !(next == "for"
+            && (super::verdict_shapes::moved_to_a_time(toks, end + 1) || sentence_money()))
     {
         return None;
     }

@@ -197,6 +197,19 @@ pub(super) fn not_a_verdict(toks: &[Token], start: usize, end: usize) -> bool {
     if w == "we" && word(start + 1) == "keep" {
         return toks.get(end).is_some_and(|t| !t.is_break());
     }
+    // "keep it." and "we're pulling it, nobody used them" decide; "keep it up", "pulling it
+    // together" do not.
+    if matches!(w, "keep" | "pulling" | "pulled")
+        && matches!(word(start + 1), "it" | "them")
+        && end == start + 2
+    {
+        return toks.get(end).is_some_and(|t| !t.is_break());
+    }
+    // "Not doing the widget tbh" opens its sentence; "… is not doing the job" judges a
+    // thing.
+    if w == "not" && word(start + 1) == "doing" {
+        return start > 0 && !toks[start - 1].is_break();
+    }
     if !w.ends_with("ed") || end != start + 1 {
         return false;
     }

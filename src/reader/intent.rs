@@ -491,7 +491,8 @@ fn counted_result(toks: &[Token], i: usize) -> bool {
 }
 
 /// "saving £3k a month", "saves 800 a month": a saving said in the present, with the money
-/// straight after; not "would be saving", "could save", "to be saving".
+/// straight after, or time saved for people ("saving the billing team ~25 hrs a week");
+/// not "would be saving", "could save", "to be saving".
 fn saving_now(toks: &[Token], i: usize) -> bool {
     if !matches!(toks[i].lower.as_str(), "saving" | "saves") {
         return false;
@@ -502,7 +503,7 @@ fn saving_now(toks: &[Token], i: usize) -> bool {
                 t.lower.as_str(),
                 "£" | "$" | "€" | "¥" | "us$" | "a$" | "c$"
             )
-    });
+    }) || time_saved_for(toks, i + 1);
     let hedged = toks[..i].iter().rev().take(3).any(|t| {
         matches!(
             t.lower.as_str(),
@@ -510,6 +511,25 @@ fn saving_now(toks: &[Token], i: usize) -> bool {
         )
     });
     money_next && !hedged
+}
+
+/// Units time saved is counted in: "~25 hrs a week", "6 hours a day".
+const TIME_UNITS: &[&str] = &[
+    "hrs", "hr", "hours", "hour", "mins", "min", "minutes", "days", "day", "weeks",
+];
+
+/// "the billing team ~25 hrs a week", "each consultant about 6 hours": from `at` (after
+/// "saving"), up to four words of who, then a count of time.
+fn time_saved_for(toks: &[Token], at: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    (at..(at + 5).min(toks.len()))
+        .take_while(|&k| toks[k].is_word() || toks[k].is_sym("~"))
+        .any(|k| {
+            toks.get(k + 1)
+                .is_some_and(|t| t.kind == super::tokens::TokKind::Num)
+                && TIME_UNITS.contains(&word(k + 2))
+                && k > at
+        })
 }
 
 pub fn find_cues(toks: &[Token]) -> Cues {

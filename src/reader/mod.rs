@@ -2457,6 +2457,8 @@ mod tests;
 #[cfg(test)]
 mod third_strangers_tests;
 #[cfg(test)]
+mod twelfth_strangers_tests;
+#[cfg(test)]
 mod unmet_writer_tests;
 #[cfg(test)]
 mod unspelt_names_tests;

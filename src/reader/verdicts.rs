@@ -248,6 +248,9 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("we're not doing", Verdict::Reject),
     ("we are not doing", Verdict::Reject),
     ("we aren't doing", Verdict::Reject),
+    // "Not doing the booking widget tbh": the same, opening its sentence (see
+    // `chat_verdicts::not_a_verdict`).
+    ("not doing the", Verdict::Reject),
     ("refused", Verdict::Reject),
     ("threw out", Verdict::Reject),
     ("thrown out", Verdict::Reject),
@@ -333,6 +336,10 @@ const PHRASES: &[(&str, Verdict)] = &[
     // "Weather forecasting: we keep it." (only ending its clause: see `chat_verdicts`).
     ("we keep it", Verdict::Continue),
     ("we keep them", Verdict::Continue),
+    // "we're good, keep it.", "keep them, £4k a year": only ending its clause (see
+    // `chat_verdicts::not_a_verdict`), as is "we're pulling it".
+    ("keep it", Verdict::Continue),
+    ("keep them", Verdict::Continue),
     ("waiting with", Verdict::Defer),
     ("on ice", Verdict::Defer),
     // Hindi-English: "hold pe rakho", "hold par rakh do" (keep it on hold).
@@ -439,6 +446,10 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("binned", Verdict::Stop),
     ("binning", Verdict::Stop),
     ("bin it", Verdict::Stop),
+    ("pulling it", Verdict::Stop),
+    ("pulled it", Verdict::Stop),
+    ("pulling them", Verdict::Stop),
+    ("pulled them", Verdict::Stop),
     // Only with a subject or an object (see `adjust`): "calls dropped 20%" is a result.
     ("dropped", Verdict::Stop),
     // Only said by who decides it ("we're dropping X"; see `adjust`).
@@ -1331,6 +1342,13 @@ pub(super) fn opens_a_shape(t: &Token) -> bool {
         .contains(t.lower.as_str())
 }
 
+/// Counts said in words ("from two days to half a day"), read as a number is where a
+/// count made smaller is told.
+const COUNT_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "half",
+];
+
 /// A shape that wins over the phrase table's reading of the same words: "accepted the
 /// revised budget" is a rescope before "accepted" is an approval; "is back on after the
 /// pause" and "not pulling it after all" go on, before "is back on" approves and "pulling"
@@ -1965,11 +1983,20 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     }
     // "is back on track", "back on the agenda": only "back on" ending its clause is a
     // restart.
-    // "is back on for Q1" restarts it for that time.
+    // "is back on for Q1" restarts it for that time, and "is back on for the driving desk
+    // only, £4k" for a part, with money given for it (a service back on has none).
+    let sentence_money = || {
+        let stop = toks[end..]
+            .iter()
+            .position(|t| matches!(t.lower.as_str(), "." | "!" | "?" | ";" | "\n"))
+            .map_or(toks.len(), |p| end + p);
+        !super::money_words::find_money(&toks[end..stop], crate::money::Currency::GBP).is_empty()
+    };
     if matches!(word, "is" | "are" | "it's" | "they're" | "we're")
         && toks.get(start + 1).is_some_and(|t| t.is("back"))
         && toks.get(end).is_some_and(|t| !t.is_break())
-        && !(next == "for" && super::verdict_shapes::moved_to_a_time(toks, end + 1))
+        && !(next == "for"
+            && (super::verdict_shapes::moved_to_a_time(toks, end + 1) || sentence_money()))
     {
         return None;
     }
@@ -2325,9 +2352,11 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
         // "reduced from 40 to 12 a week", "from 5 days to 1 day", "from 38 days to 19": a
         // count made smaller is a result, not a budget; a number after "to" or "from" is
         // followed by what it counts.
+        // "from two days to half a day": a count said in words is one too.
+        let count = |t: &Token| t.kind == TokKind::Num || COUNT_WORDS.contains(&t.lower.as_str());
         let counted = ahead.windows(3).any(|w| {
             (w[0].is("to") || w[0].is("from"))
-                && w[1].kind == TokKind::Num
+                && count(&w[1])
                 && (w[2].is_sym("%")
                     || w[2].is_word()
                         && !w[2].attached

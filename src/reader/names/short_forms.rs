@@ -7,6 +7,13 @@ use super::{NameIndex, NameMatch, Target, EVERYDAY_ACRONYMS, GENERIC};
 use crate::reader::tokens::{TokKind, Token};
 use crate::reader::{name_variants, vendor_products};
 
+/// Chat shorthand written in capitals ("by EOD Fri", "COB today", "FYI"): never an acronym
+/// picked from letters inside a name's words.
+const CHAT_SHORTHAND: &[&str] = &[
+    "eod", "eow", "eom", "eob", "cob", "fyi", "lmk", "tbh", "btw", "imo", "asap", "ooo", "wfh",
+    "afaik", "iirc", "tbc", "tbd", "nvm", "omg",
+];
+
 /// A verdict said as its participle right after what it is on ("Turnstiles approved").
 const VERDICT_PARTICIPLES: &[&str] = &[
     "approved",
@@ -218,7 +225,7 @@ impl NameIndex {
         };
         // "PdM": an acronym in capitals with letters from inside the name's words.
         let inner = || {
-            t.caps
+            (t.caps && !CHAT_SHORTHAND.contains(&bare))
                 .then(|| self.inner.at(bare, &self.inv_words, GENERIC))
                 .flatten()
         };

@@ -40,6 +40,39 @@ pub(in crate::reader) fn acronyms_of(words: &[String]) -> Vec<String> {
     out
 }
 
+/// "CBCT" for Cone Beam CT Unit, "QPCR" for Quantitative PCR Analyser: the initials of a
+/// name that writes an acronym among its words, that acronym spelled whole, with or
+/// without the name's last word.
+fn spelled_acronyms(name: &str) -> Vec<String> {
+    let words: Vec<&str> = name
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let caps = |w: &str| {
+        w.len() >= 2
+            && w.chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+            && w.chars().any(|c| c.is_ascii_uppercase())
+    };
+    if words.len() < 3 || !words.iter().any(|w| caps(w)) {
+        return Vec::new();
+    }
+    let spell = |ws: &[&str]| -> String {
+        ws.iter()
+            .flat_map(|w| {
+                let take = if caps(w) { w.len() } else { 1 };
+                w.chars().take(take).flat_map(char::to_lowercase)
+            })
+            .collect()
+    };
+    let mut out = vec![spell(&words)];
+    if !caps(words[words.len() - 1]) {
+        out.push(spell(&words[..words.len() - 1]));
+    }
+    out.retain(|a| a.chars().count() >= 3);
+    out
+}
+
 /// Short names for investments: acronyms of several-word names ("WMS" for "Warehouse
 /// management system") and distinctive words only one investment has ("the erp", "the
 /// robot project"), each pointing at its one investment.
@@ -71,6 +104,9 @@ pub(super) fn short_names(
                     }
                 }
             }
+        }
+        for acronym in spelled_acronyms(&inv.name) {
+            add(acronym, i);
         }
         if all.len() >= 2 {
             let mut words = words_of(&inv.name);

@@ -2348,6 +2348,8 @@ fn assign_dates(
 }
 
 #[cfg(test)]
+mod amount_misses2_tests;
+#[cfg(test)]
 mod amount_misses_tests;
 #[cfg(test)]
 mod clause_tests;

@@ -127,7 +127,7 @@ const PAID: &[&str] = &[
 const PAID_AFTER: &[&str] = &["lease", "rent", "rental", "fee", "fees", "subscription"];
 
 /// Money by the month or year said as a price paid: after a word of paying in its clause,
-/// added to a one-off price ("$30K up front + $900/mo"), or paid for a term in months
+/// added to a one-off price ("$30K up front + $900/mo", "£28k …, plus £150 a month"), or paid for a term in months
 /// ("$15k/mo for 24 months"; "£20k per year for 4 years" is a benefit's horizon).
 pub(super) fn paid_by_period(toks: &[Token], m: &MoneyMention, money: &[MoneyMention]) -> bool {
     if m.period.is_none() {
@@ -137,10 +137,21 @@ pub(super) fn paid_by_period(toks: &[Token], m: &MoneyMention, money: &[MoneyMen
         .rev()
         .take_while(|&k| !toks[k].is_break())
         .any(|k| PAID.contains(&toks[k].lower.as_str()));
-    let on_top = matches!(before(toks, m, 1), "+" | "plus")
-        && money
+    // "£28k for 14 machines, plus £150 a month for the support contract": added to a
+    // price said earlier in the sentence, unless that price is a saving ("saves £20k
+    // plus …").
+    let saving_from = |n: &MoneyMention| {
+        toks[n.start.saturating_sub(4)..m.start]
             .iter()
-            .any(|n| n.period.is_none() && n.end < m.start && n.end + 3 >= m.start);
+            .any(|t| super::money_words::SAVING_WORDS.contains(&t.lower.as_str()))
+    };
+    let on_top = matches!(before(toks, m, 1), "+" | "plus")
+        && money.iter().any(|n| {
+            n.period.is_none()
+                && n.end < m.start
+                && (n.end + 3 >= m.start || !sentence_between(toks, n.end, m.start))
+                && !saving_from(n)
+        });
     let term = word(toks, m.end) == "for"
         && toks
             .get(m.end + 1)

@@ -66,3 +66,21 @@ fn a_running_cost_added_with_plus_is_no_benefit() {
         assert_eq!(r.annual_benefit, None, "{text}");
     }
 }
+
+#[test]
+fn money_taken_in_orders_or_sales_is_no_decisions_amount() {
+    // What a thing has taken ("$4.1k of orders last week", "$3k in sales") is how it is
+    // doing, not money a decision spends.
+    for text in [
+        "Loyalty app: keep going, $4.1k of orders through it last week",
+        "Payment kiosks - keep going, $3k in sales on the first weekend.",
+        "Branch meeting 11/27\n• Kiosks: keep going, $2.2k of orders last week",
+    ] {
+        let r = read_us(text);
+        assert_eq!(r.intent, Intent::Decision, "{text}");
+        assert_eq!(r.amount, None, "{text}");
+    }
+    // Money for a thing named after sales is what it costs.
+    let text = "Approved $25k of sales training for the loyalty app launch.";
+    assert_eq!(read_us(text).amount, usd(25_000), "{text}");
+}

@@ -1832,6 +1832,7 @@ impl Reader {
                     && m.period.is_none()
                     && !per_thing(m)
                     && !money_roles::moved_from(toks, m, money)
+                    && !money_roles::takings(toks, m)
                     && !reasons_figure(m)
                     && (verdict == Some(Verdict::Rescope) || !money_roles::alternative(toks, m))
             })

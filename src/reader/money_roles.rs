@@ -65,6 +65,44 @@ pub(super) fn worked_total(toks: &[Token], m: &MoneyMention) -> bool {
         || (after(0), after(1)) == ("in", "total")
 }
 
+/// Words for money a thing has taken in.
+const TAKINGS: &[&str] = &[
+    "orders", "sales", "bookings", "revenue", "turnover", "takings", "gmv",
+];
+
+/// "£4.1k of orders last week", "$3k in sales on the first weekend": money taken in, how a
+/// thing is doing, never what a decision spends. "$25k of sales training" is a thing bought:
+/// the word of takings ends the phrase.
+pub(super) fn takings(toks: &[Token], m: &MoneyMention) -> bool {
+    if !matches!(word(toks, m.end), "of" | "in") {
+        return false;
+    }
+    (m.end + 1..(m.end + 3).min(toks.len()))
+        .take_while(|&k| toks[k].is_word())
+        .find(|&k| TAKINGS.contains(&word(toks, k)))
+        .is_some_and(|k| {
+            toks.get(k + 1).is_none_or(|t| {
+                !t.is_word()
+                    || matches!(
+                        t.lower.as_str(),
+                        "last"
+                            | "this"
+                            | "in"
+                            | "on"
+                            | "since"
+                            | "through"
+                            | "so"
+                            | "from"
+                            | "a"
+                            | "per"
+                            | "each"
+                            | "over"
+                            | "at"
+                    )
+            })
+        })
+}
+
 /// "the extra $200k", "another £20k", "£60k more": money added to what was given before.
 pub(super) fn added(toks: &[Token], m: &MoneyMention) -> bool {
     let k = lead(toks, m);

@@ -84,3 +84,24 @@ fn money_taken_in_orders_or_sales_is_no_decisions_amount() {
     let text = "Approved $25k of sales training for the loyalty app launch.";
     assert_eq!(read_us(text).amount, usd(25_000), "{text}");
 }
+
+#[test]
+fn stock_money_freed_or_tied_up_is_no_price() {
+    // Money freed from stock or tied up in it is working capital moved, not what the
+    // thing costs: the set-up price is the amount.
+    for text in [
+        "Ops would like a consignment deal for the wash chemicals: the supplier holds the \
+         stock so we'd free up about $90k of inventory. Setup is $12k.",
+        "Approved the consignment deal for the wash chemicals, it releases $60k tied up in \
+         stock and costs $12k to set up.",
+    ] {
+        let r = read_us(text);
+        assert_eq!(
+            r.amount,
+            usd(12_000),
+            "{text} {:?} {:?}",
+            r.intent,
+            r.annual_benefit
+        );
+    }
+}

@@ -1833,6 +1833,7 @@ impl Reader {
                     && !per_thing(m)
                     && !money_roles::moved_from(toks, m, money)
                     && !money_roles::takings(toks, m)
+                    && !money_roles::stock_moved(toks, m)
                     && !reasons_figure(m)
                     && (verdict == Some(Verdict::Rescope) || !money_roles::alternative(toks, m))
             })

@@ -103,6 +103,23 @@ pub(super) fn takings(toks: &[Token], m: &MoneyMention) -> bool {
         })
 }
 
+/// "we'd free up about $90k of inventory", "releases $60k tied up in stock": money moved
+/// out of stock or into it is working capital, never what the thing costs.
+pub(super) fn stock_moved(toks: &[Token], m: &MoneyMention) -> bool {
+    let k = lead(toks, m);
+    let prev = |back: usize| k.checked_sub(back).map_or("", |j| word(toks, j));
+    let stock = |j: usize| matches!(word(toks, j), "inventory" | "stock" | "stocks");
+    let freed = matches!(
+        (prev(2), prev(1)),
+        ("free" | "frees" | "freed" | "freeing", "up")
+    ) || matches!(prev(1), "release" | "releases" | "released" | "releasing");
+    let of_stock = matches!(word(toks, m.end), "of" | "in") && (m.end + 1..m.end + 3).any(stock);
+    let stock_near = (m.end..(m.end + 5).min(toks.len()))
+        .take_while(|&j| !toks[j].is_break())
+        .any(stock);
+    of_stock || (freed || word(toks, m.end) == "tied") && stock_near
+}
+
 /// "the extra $200k", "another £20k", "£60k more": money added to what was given before.
 pub(super) fn added(toks: &[Token], m: &MoneyMention) -> bool {
     let k = lead(toks, m);

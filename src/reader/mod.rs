@@ -1845,6 +1845,8 @@ impl Reader {
                     && m.period.is_none()
                     && !per_thing(m)
                     && !money_roles::moved_from(toks, m, money)
+                    && !money_roles::takings(toks, m)
+                    && !money_roles::stock_moved(toks, m)
                     && !reasons_figure(m)
                     && (verdict == Some(Verdict::Rescope) || !money_roles::alternative(toks, m))
             })
@@ -2360,6 +2362,8 @@ fn assign_dates(
     r.due = r.due.or(due);
 }
 
+#[cfg(test)]
+mod amount_misses2_tests;
 #[cfg(test)]
 mod amount_misses_tests;
 #[cfg(test)]

@@ -65,6 +65,61 @@ pub(super) fn worked_total(toks: &[Token], m: &MoneyMention) -> bool {
         || (after(0), after(1)) == ("in", "total")
 }
 
+/// Words for money a thing has taken in.
+const TAKINGS: &[&str] = &[
+    "orders", "sales", "bookings", "revenue", "turnover", "takings", "gmv",
+];
+
+/// "£4.1k of orders last week", "$3k in sales on the first weekend": money taken in, how a
+/// thing is doing, never what a decision spends. "$25k of sales training" is a thing bought:
+/// the word of takings ends the phrase.
+pub(super) fn takings(toks: &[Token], m: &MoneyMention) -> bool {
+    if !matches!(word(toks, m.end), "of" | "in") {
+        return false;
+    }
+    (m.end + 1..(m.end + 3).min(toks.len()))
+        .take_while(|&k| toks[k].is_word())
+        .find(|&k| TAKINGS.contains(&word(toks, k)))
+        .is_some_and(|k| {
+            toks.get(k + 1).is_none_or(|t| {
+                !t.is_word()
+                    || matches!(
+                        t.lower.as_str(),
+                        "last"
+                            | "this"
+                            | "in"
+                            | "on"
+                            | "since"
+                            | "through"
+                            | "so"
+                            | "from"
+                            | "a"
+                            | "per"
+                            | "each"
+                            | "over"
+                            | "at"
+                    )
+            })
+        })
+}
+
+/// "we'd free up about $90k of inventory", "releases $60k tied up in stock": money moved
+/// out of stock or into it is working capital, never what the thing costs.
+pub(super) fn stock_moved(toks: &[Token], m: &MoneyMention) -> bool {
+    let k = lead(toks, m);
+    let prev = |back: usize| k.checked_sub(back).map_or("", |j| word(toks, j));
+    let stock = |j: usize| matches!(word(toks, j), "inventory" | "stock" | "stocks");
+    let freed = matches!(
+        (prev(2), prev(1)),
+        ("free" | "frees" | "freed" | "freeing", "up")
+    ) || matches!(prev(1), "release" | "releases" | "released" | "releasing");
+    let of_stock = matches!(word(toks, m.end), "of" | "in") && (m.end + 1..m.end + 3).any(stock);
+    let stock_near = (m.end..(m.end + 5).min(toks.len()))
+        .take_while(|&j| !toks[j].is_break())
+        .any(stock);
+    of_stock || (freed || word(toks, m.end) == "tied") && stock_near
+}
+
 /// "the extra $200k", "another £20k", "£60k more": money added to what was given before.
 pub(super) fn added(toks: &[Token], m: &MoneyMention) -> bool {
     let k = lead(toks, m);
@@ -127,7 +182,7 @@ const PAID: &[&str] = &[
 const PAID_AFTER: &[&str] = &["lease", "rent", "rental", "fee", "fees", "subscription"];
 
 /// Money by the month or year said as a price paid: after a word of paying in its clause,
-/// added to a one-off price ("$30K up front + $900/mo"), or paid for a term in months
+/// added to a one-off price ("$30K up front + $900/mo", "£28k …, plus £150 a month"), or paid for a term in months
 /// ("$15k/mo for 24 months"; "£20k per year for 4 years" is a benefit's horizon).
 pub(super) fn paid_by_period(toks: &[Token], m: &MoneyMention, money: &[MoneyMention]) -> bool {
     if m.period.is_none() {
@@ -137,10 +192,21 @@ pub(super) fn paid_by_period(toks: &[Token], m: &MoneyMention, money: &[MoneyMen
         .rev()
         .take_while(|&k| !toks[k].is_break())
         .any(|k| PAID.contains(&toks[k].lower.as_str()));
-    let on_top = matches!(before(toks, m, 1), "+" | "plus")
-        && money
+    // "£28k for 14 machines, plus £150 a month for the support contract": added to a
+    // price said earlier in the sentence, unless that price is a saving ("saves £20k
+    // plus …").
+    let saving_from = |n: &MoneyMention| {
+        toks[n.start.saturating_sub(4)..m.start]
             .iter()
-            .any(|n| n.period.is_none() && n.end < m.start && n.end + 3 >= m.start);
+            .any(|t| super::money_words::SAVING_WORDS.contains(&t.lower.as_str()))
+    };
+    let on_top = matches!(before(toks, m, 1), "+" | "plus")
+        && money.iter().any(|n| {
+            n.period.is_none()
+                && n.end < m.start
+                && (n.end + 3 >= m.start || !sentence_between(toks, n.end, m.start))
+                && !saving_from(n)
+        });
     let term = word(toks, m.end) == "for"
         && toks
             .get(m.end + 1)

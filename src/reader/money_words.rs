@@ -573,17 +573,39 @@ pub fn find_money_in(toks: &[Token], default: Currency, bare: Currency) -> Vec<M
     out
 }
 
-/// The currency of the first amount written with one ("€250k", "250k EUR"), if any.
+/// The currency of the first amount written with one ("€250k", "250k EUR"), if any, or
+/// the one said once for the bare figures ("webshop 40k, diagnostics 12k, both GBP").
 pub fn written_currency(toks: &[Token], default: Currency) -> Option<Currency> {
     let mut i = 0;
+    let mut bare = false;
     while i < toks.len() {
         match amount_at(toks, i, default, default) {
             Some(m) if m.written => return Some(m.money.currency),
-            Some(m) => i = m.end.max(i + 1),
+            Some(m) => {
+                bare = true;
+                i = m.end.max(i + 1);
+            }
             None => i += 1,
         }
     }
-    None
+    if bare {
+        currency_said_for_all(toks, default)
+    } else {
+        None
+    }
+}
+
+/// "…, both GBP", "all in sterling", "(figures in GBP)": a currency named with no figure
+/// of its own, after "both", "all" or "in", is the one the message's bare figures are in.
+/// A code must be written in capitals ("in all" is no Albanian lek).
+fn currency_said_for_all(toks: &[Token], default: Currency) -> Option<Currency> {
+    toks.windows(2).find_map(|w| {
+        let covers = matches!(w[0].lower.as_str(), "both" | "all" | "in");
+        let named = w[1].lower.len() != 3 || w[1].caps;
+        (covers && named)
+            .then(|| code_currency(&w[1], default))
+            .flatten()
+    })
 }
 
 /// A number as [`Money::parse`] reads it (`1250.5`, `1,250`), from the way it was written:

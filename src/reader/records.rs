@@ -93,6 +93,18 @@ fn follow_up_item(toks: &[Token], a: usize) -> bool {
         && toks.get(k + owner + 1).is_some_and(|t| t.is_word())
 }
 
+/// "Not now, the room booking system can …", "No for now — the e-book platform …": a
+/// sentence that opens on a bare verdict, a break right after it, gives its verdict to the
+/// record before; a name after the break is in its reason, not its subject.
+fn bare_verdict(toks: &[Token], (a, b): (usize, usize)) -> bool {
+    find_verdict_in(toks, a, b).is_some_and(|v| {
+        v.start == a
+            && toks
+                .get(v.end)
+                .is_none_or(|t| v.end >= b || t.is_sym(",") || t.is_sym("—") || t.is_sym("–"))
+    })
+}
+
 /// "and on the kiosks: paused …", "and re the ERP: …": a turn to another subject, named
 /// before a colon a few words on. `j` is at "and".
 fn turns_to(toks: &[Token], j: usize) -> bool {
@@ -361,12 +373,15 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
     let mut starts = vec![start];
     // The current record: whether it carries one yet, and the investment it names.
     let mut carries = false;
+    // Whether the current record was said in an item of a list (minutes' bullets).
+    let mut in_list = false;
     let mut about: Option<&Vec<Target>> = None;
     for (k, (&part, &record)) in parts.iter().zip(&records).enumerate() {
         if part.0 < start {
             continue;
         }
-        let named = investment_in(part);
+        let bare = carries && bare_verdict(toks, part);
+        let named = investment_in(part).filter(|_| !bare);
         // "Also …" announces another item even when its name is one the directory does
         // not know as written ("also the pick bots produced £12k").
         let also = opens_item(&toks[part.0]) || turns_to(toks, part.0);
@@ -388,8 +403,12 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
             about = named;
             continue;
         }
-        let follow_up =
-            carries && named.is_some() && named != about && follow_up_item(toks, part.0);
+        // After items of minutes with verdicts, a follow-up item naming no investment is a
+        // note of its own too ("- wearables: keep going\n- Maria to update the fall
+        // protection plan by 12/11"); one about the item before stays with it.
+        let follow_up = carries
+            && (named.is_some() && named != about || in_list && named.is_none())
+            && follow_up_item(toks, part.0);
         if follow_up
             || record
                 && (after_note
@@ -403,7 +422,11 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
             starts.push(part.0);
             about = named;
             carries = true;
+            in_list = record && list_item(toks, part.0);
             continue;
+        }
+        if record && !carries {
+            in_list = list_item(toks, part.0);
         }
         carries |= record;
         about = about.or(named);

@@ -1,0 +1,95 @@
+//! Dates, follow-ups and record splits the reader missed, each read in another writer's
+//! words (a US county library district): a follow-up bullet of minutes naming no investment,
+//! after items with verdicts, is a note of its own; a bare "Not now, …" after an ask is the ask's verdict,
+//! though a directory name turns up in its reason; "gonna need … by Fri, @chris?" and
+//! "Need to know before …" are our own deadlines.
+
+use super::*;
+
+/// A US county library district: branches, digital services, facilities.
+fn dir() -> StaticDirectory {
+    test_names::directory(
+        &[
+            ("Branches", &[]),
+            ("Digital Services", &["Digital"]),
+            ("Facilities", &[]),
+            ("Youth Services", &["Youth"]),
+        ],
+        &[
+            ("Self-Checkout Kiosks", "Branches"),
+            ("E-Book Platform", "Digital Services"),
+            ("Room Booking System", "Facilities"),
+            ("Public Wi-Fi Upgrade", "Digital Services"),
+        ],
+    )
+}
+
+fn d(s: &str) -> Option<NaiveDate> {
+    Some(s.parse().unwrap())
+}
+
+/// Read on the tests' today, Friday 2026-11-27, day-first.
+fn read_library(text: &str) -> Reading {
+    test_names::read_on_test_day(text, "marisol", &dir())
+}
+
+#[test]
+fn a_follow_up_bullet_after_minutes_items_with_verdicts_is_a_note_of_its_own() {
+    for (text, due) in [
+        (
+            "Facilities mtg 24/11:\n- e-book platform: keep going\n- self-checkout kiosks: parked till March\n- Dana to send the opening hours survey by Fri",
+            "2026-11-27",
+        ),
+        (
+            "Notes from the trustees 26/11\n• Room booking system – approved, £14k\n• Priya to book the staff first-aid training by the 10th",
+            "2026-12-10",
+        ),
+    ] {
+        let r = read_library(text);
+        let last = r.also.last().unwrap_or_else(|| panic!("{text}: {r:?}"));
+        assert_eq!(last.intent, Intent::Note, "{text}: {last:?}");
+        assert_eq!(last.due, d(due), "{text}: {last:?}");
+        assert_eq!(r.due, None, "{text}: the first record keeps no due: {r:?}");
+    }
+    // Naming no investment, the follow-up is the unit's the heading names.
+    let r = read_library("Facilities mtg 24/11:\n- room booking system: approved, £14k\n- Dana to send the opening hours survey by Fri");
+    let note = r.also.last().unwrap_or_else(|| panic!("{r:?}"));
+    assert_eq!(note.unit.as_deref(), Some("Facilities"), "{note:?}");
+    assert!(note.missing.is_empty(), "{note:?}");
+}
+
+#[test]
+fn a_bare_verdict_after_an_ask_is_the_asks_though_its_reason_names_another() {
+    for (text, review) in [
+        (
+            "Facilities asked for a new key-fob system for the branches, £7k. Not now, the room booking system can cover the doors. Revisit in April",
+            "2027-04-01",
+        ),
+        (
+            "Youth want a new homework help portal, about £12k. No for now — the e-book platform does most of it. Look again in Feb.",
+            "2027-02-01",
+        ),
+    ] {
+        let r = read_library(text);
+        assert!(r.also.is_empty(), "{text}: one record: {r:?}");
+        assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+        assert_eq!(r.review_date, d(review), "{text}: {r:?}");
+    }
+}
+
+#[test]
+fn a_deadline_we_need_met_is_a_due_date() {
+    for (text, due) in [
+        (
+            "gonna need the room booking system quotes by Fri, @chris?",
+            "2026-11-27",
+        ),
+        (
+            "Can someone check whether the kiosks need a new power circuit? Need to know before the 8th.",
+            "2026-12-08",
+        ),
+    ] {
+        let r = read_library(text);
+        assert_eq!(r.due, d(due), "{text}: {r:?}");
+    }
+}

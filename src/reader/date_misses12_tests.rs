@@ -2,7 +2,8 @@
 //! words (a US county library district): a follow-up bullet of minutes naming no investment,
 //! after items with verdicts, is a note of its own; a bare "Not now, …" after an ask is the ask's verdict,
 //! though a directory name turns up in its reason; "gonna need … by Fri, @chris?" and
-//! "Need to know before …" are our own deadlines.
+//! "Need to know before …" are our own deadlines; "approved two things: A (…) and a new B at
+//! £9k" gives B a record of its own with the same verdict.
 
 use super::*;
 
@@ -91,5 +92,29 @@ fn a_deadline_we_need_met_is_a_due_date() {
     ] {
         let r = read_library(text);
         assert_eq!(r.due, d(due), "{text}: {r:?}");
+    }
+}
+
+#[test]
+fn a_new_thing_listed_after_an_approved_one_is_a_record_with_the_same_verdict() {
+    for (text, new, amount) in [
+        (
+            "Quick update: the trustees approved two things on Tuesday: the room booking system renewal (£3,200 for two years) and a new makerspace booking tool for Youth at £9k.",
+            "makerspace booking tool",
+            9_000,
+        ),
+        (
+            "Signed off at SMT today: the e-book platform top-up, £4k, and a new podcast studio kit for Digital at £6,500",
+            "podcast studio kit",
+            6_500,
+        ),
+    ] {
+        let r = read_library(text);
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+        let more = r.also.first().unwrap_or_else(|| panic!("{text}: {r:?}"));
+        assert_eq!(more.intent, Intent::Decision, "{text}: {more:?}");
+        assert_eq!(more.verdict, Some(Verdict::Approve), "{text}: {more:?}");
+        assert_eq!(more.investment.as_deref(), Some(new), "{text}: {more:?}");
+        assert_eq!(more.amount, test_names::whole(amount, "GBP"), "{text}: {more:?}");
     }
 }

@@ -473,6 +473,18 @@ impl Reader {
             if more.intent == Intent::None {
                 continue;
             }
+            // "approved two things: the VMS renewal (…) and a new grant management system at
+            // £12k": the thing listed after the verdict takes it.
+            let listed_new = a > 0
+                && toks[a - 1].is("and")
+                && matches!(toks[a].lower.as_str(), "a" | "an")
+                && toks.get(a + 1).is_some_and(|t| t.is("new"));
+            if listed_new && more.verdict.is_none() && first.verdict.is_some() {
+                more.intent = Intent::Decision;
+                more.verdict = first.verdict;
+                more.date = more.date.or(first.date);
+                more.missing = questions::missing(&more);
+            }
             // Every item the heading announces, a follow-up among them ("• Tolu to
             // circulate the SLA by 4/12"), has its date.
             if matches!(more.intent, Intent::Decision | Intent::Note) && more.date.is_none() {

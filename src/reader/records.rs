@@ -222,6 +222,20 @@ fn joined_at(toks: &[Token], (a, b): (usize, usize)) -> Option<usize> {
     })
 }
 
+/// "approved two things: the VMS renewal (£5,800 …) and a new grant management system …
+/// at £12k": after a verdict, "and a new …" with money of its own lists another thing the
+/// verdict is said of. The "and"'s position.
+fn new_listed_at(toks: &[Token], (a, b): (usize, usize), currency: Currency) -> Option<usize> {
+    let verdict = find_verdict_in(toks, a, b)?;
+    (verdict.end..b.saturating_sub(2)).find(|&j| {
+        toks[j].is("and")
+            && matches!(toks[j + 1].lower.as_str(), "a" | "an")
+            && toks[j + 2].is("new")
+            && !find_money(&toks[j + 1..b], currency).is_empty()
+            && (verdict.end..j).any(|k| toks[k].is_word() && !toks[k].is("the"))
+    })
+}
+
 /// "the drones are …", "our kiosks were …": a clause from `s` (before `b`) that opens on a
 /// thing of its own, with "the" or "our" and a verb of being a few words on.
 fn opens_on_subject(toks: &[Token], s: usize, b: usize) -> bool {
@@ -307,7 +321,11 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         .zip(&records)
         .enumerate()
         .filter(|(_, (_, r))| **r)
-        .filter_map(|(k, (&part, _))| joined_at(toks, part).map(|j| (k, j)))
+        .filter_map(|(k, (&part, _))| {
+            joined_at(toks, part)
+                .or_else(|| new_listed_at(toks, part, currency))
+                .map(|j| (k, j))
+        })
         .collect();
     // "Met Spa about the rota. Also, we approved …": a note, then another item.
     let note_then_item = |k: usize, part: (usize, usize)| {
@@ -362,7 +380,12 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         let (left, right) = (investment_in((a, j)), investment_in((j + 1, b)));
         let left_named = left.is_some() || worded((a, j));
         let own_subject = left.is_some() && right.is_none() && opens_on_subject(toks, j + 1, b);
-        if left_named && right.is_some() && left != right || own_subject {
+        // "… and a new grant management system at £12k": a thing the directory lacks.
+        let listed_new = toks.get(j + 2).is_some_and(|t| t.is("new"))
+            && toks
+                .get(j + 1)
+                .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an"));
+        if left_named && right.is_some() && left != right || own_subject || listed_new {
             if own_subject {
                 subjects.push(j + 1);
             }

@@ -118,3 +118,32 @@ fn a_new_thing_listed_after_an_approved_one_is_a_record_with_the_same_verdict() 
         assert_eq!(more.amount, test_names::whole(amount, "GBP"), "{text}: {more:?}");
     }
 }
+
+#[test]
+fn an_install_the_week_of_a_date_is_a_plan_not_when_it_was_decided() {
+    for text in [
+        "Approved the public wi-fi upgrade at £30k. Install the week of 15/3.",
+        "Room booking system approved, £14k, installation the week of 8 Feb",
+    ] {
+        let r = read_library(text);
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+        assert_eq!(r.date, None, "{text}: {r:?}");
+    }
+}
+
+#[test]
+fn work_that_has_to_be_done_by_a_date_is_due_then() {
+    for (text, due) in [
+        (
+            "Room booking system approved, £14k. The install has to be done by 18/12 so it's live for the spring term.",
+            "2026-12-18",
+        ),
+        (
+            "Public wi-fi upgrade approved at £30k. Install must be completed by Fri so the branches are online for the holidays.",
+            "2026-11-27",
+        ),
+    ] {
+        let r = read_library(text);
+        assert_eq!(r.due, d(due), "{text}: {r:?}");
+    }
+}

@@ -147,3 +147,21 @@ fn work_that_has_to_be_done_by_a_date_is_due_then() {
         assert_eq!(r.due, d(due), "{text}: {r:?}");
     }
 }
+
+#[test]
+fn looking_at_something_again_in_a_month_is_the_look_again_date() {
+    for (text, review) in [
+        (
+            "Digital asked for £40k for the public wi-fi upgrade, approved £25k for now and will look at the rest again in March.",
+            "2027-03-01",
+        ),
+        (
+            "E-book platform: approved £10k for year one, we'll look at the audiobook add-on again in Feb",
+            "2027-02-01",
+        ),
+    ] {
+        let r = read_library(text);
+        assert_eq!(r.review_date, d(review), "{text}: {r:?}");
+        assert_eq!(r.due, None, "{text}: {r:?}");
+    }
+}

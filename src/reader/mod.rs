@@ -2381,6 +2381,11 @@ fn assign_dates(
                 && date_contexts::review_said(toks, d)
         })
     });
+    // "will look at the rest again in June": a time to look again is no deadline, whatever
+    // the record.
+    if let Some(d) = look_again.filter(|d| found[Role::Due.index()] == Some(d.future)) {
+        found[Role::Due.index()] = None;
+    }
     if let Some(d) = look_again.filter(|_| r.intent == Intent::Decision) {
         found[Role::Review.index()] = Some(d.future);
         // "Come back with it in February": the date to look again is not also when.

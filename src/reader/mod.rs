@@ -2383,7 +2383,7 @@ fn assign_dates(
     });
     // "will look at the rest again in June": a time to look again is no deadline, whatever
     // the record.
-    if let Some(d) = look_again.filter(|d| found[Role::Due.index()] == Some(d.future)) {
+    if look_again.is_some_and(|d| found[Role::Due.index()] == Some(d.future)) {
         found[Role::Due.index()] = None;
     }
     if let Some(d) = look_again.filter(|_| r.intent == Intent::Decision) {

@@ -294,16 +294,26 @@ pub fn went_live_at(toks: &[Token], d: &DateMention) -> bool {
 /// look-again date.
 pub fn review_said(toks: &[Token], d: &DateMention) -> bool {
     let s = clause_start(toks, d.start);
-    (s..d.start).any(|k| {
-        let prev = if k > s {
-            toks[k - 1].lower.as_str()
-        } else {
-            ""
-        };
-        matches!(toks[k].lower.as_str(), "review" | "reassess" | "re-review")
-            && matches!(prev, "we'll" | "we" | "let's" | "will" | "shall")
-            && (prev != "will" && prev != "shall" || k >= s + 2 && toks[k - 2].is("we"))
-    })
+    // "will look at the rest again in June", "we'll look at the add-on again in Feb".
+    let look_again = (s..d.start).any(|k| {
+        toks[k].is("look")
+            && toks[k + 1..d.start]
+                .iter()
+                .take(6)
+                .take_while(|t| t.is_word())
+                .any(|t| t.is("again"))
+    });
+    look_again
+        || (s..d.start).any(|k| {
+            let prev = if k > s {
+                toks[k - 1].lower.as_str()
+            } else {
+                ""
+            };
+            matches!(toks[k].lower.as_str(), "review" | "reassess" | "re-review")
+                && matches!(prev, "we'll" | "we" | "let's" | "will" | "shall")
+                && (prev != "will" && prev != "shall" || k >= s + 2 && toks[k - 2].is("we"))
+        })
 }
 
 /// "the old one is end of support in June", "the licence expires in March": the date is when

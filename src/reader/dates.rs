@@ -1103,7 +1103,10 @@ fn cue_before(toks: &[Token], start: usize) -> Cue {
         || (MILESTONES.contains(&p1) && p1 != "out" && p1 != "ready" && !done(p2))
         // "done by 1/8", "finished by March": when the work is finished, not a deadline
         // anyone owns.
-        || (matches!(p1, "by" | "in") && matches!(p2, "done" | "finished" | "complete" | "completed"))
+        // ("has to be done by 6/1", "must be finished by the 20th" is one, below).
+        || (matches!(p1, "by" | "in")
+            && matches!(p2, "done" | "finished" | "complete" | "completed")
+            && !(prev(3) == "be" && matches!(prev(4), "to" | "must" | "should")))
         || milestone_moved(p1, &prev)
         || milestone_planned(p1, &prev)
     {
@@ -1341,8 +1344,10 @@ fn milestone_planned<'a>(p1: &str, prev: &dyn Fn(usize) -> &'a str) -> bool {
     // "install 11/1", "install wk of Jan 11", "installation w/c 4 Jan": when the work is
     // put in.
     let installed = |w: &str| matches!(w, "install" | "installs" | "installation");
+    // "install the week of 3/15": a "the" before the week too.
+    let the = usize::from(p1 == "of" && prev(3) == "the");
     if installed(p1)
-        || p1 == "of" && matches!(prev(2), "wk" | "week") && installed(prev(3))
+        || p1 == "of" && matches!(prev(2), "wk" | "week") && installed(prev(3 + the))
         || matches!(p1, "wk" | "week") && installed(prev(2))
     {
         return true;

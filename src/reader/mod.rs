@@ -473,10 +473,30 @@ impl Reader {
             if more.intent == Intent::None {
                 continue;
             }
+            // "approved two things: the VMS renewal (…) and a new grant management system at
+            // £12k": the thing listed after the verdict takes it.
+            let listed_new = a > 0
+                && toks[a - 1].is("and")
+                && matches!(toks[a].lower.as_str(), "a" | "an")
+                && toks.get(a + 1).is_some_and(|t| t.is("new"));
+            if listed_new && more.verdict.is_none() && first.verdict.is_some() {
+                more.intent = Intent::Decision;
+                more.verdict = first.verdict;
+                more.date = more.date.or(first.date);
+                more.missing = questions::missing(&more);
+            }
             // Every item the heading announces, a follow-up among them ("• Tolu to
             // circulate the SLA by 4/12"), has its date.
             if matches!(more.intent, Intent::Decision | Intent::Note) && more.date.is_none() {
                 more.date = heading_date;
+            }
+            // "Safety mtg 11/30: … - Maria to update the fall protection plan": a follow-up
+            // item about no investment is the heading's unit's.
+            if more.intent == Intent::Note && more.unit.is_none() && more.investment.is_none() {
+                if let Some(unit) = self.heading_unit(&toks) {
+                    more.unit = Some(unit);
+                    more.missing = questions::missing(&more);
+                }
             }
             if more.note.is_some() {
                 more.note = Some(message[toks[a].start..toks[b - 1].end].trim().to_string());
@@ -514,6 +534,24 @@ impl Reader {
         money_words::written_currency(toks, tenant)
             .filter(|c| *c != tenant && self.bare_currency.is_none())
             .map(|c| self.with_bare_currency(c))
+    }
+
+    /// The one unit a first line of its own names ("Volunteers mtg notes 12/1", "Safety
+    /// mtg 11/30:"), when the message goes on past it.
+    fn heading_unit(&self, toks: &[Token]) -> Option<String> {
+        let line = toks.iter().position(|t| t.is_sym("\n"))?;
+        let mut units =
+            self.index
+                .find(&toks[..line])
+                .into_iter()
+                .filter_map(|m| match m.targets.as_slice() {
+                    [Target::Unit(u)] => Some(*u),
+                    _ => None,
+                });
+        let unit = units.next()?;
+        units
+            .all(|u| u == unit)
+            .then(|| self.index.units[unit].name.clone())
     }
 
     /// "Outcome of Exec Board 25/11:", "Two decisions from Exec on Thursday:", or a short
@@ -1968,8 +2006,17 @@ fn asked(toks: &[Token], at: usize) -> bool {
         .rev()
         .take_while(|(_, t)| !t.is_break())
         .any(|(k, t)| {
-            // "we need a plan B by 8 Jan" is our own deadline, not a request.
-            let ours = k > 0 && matches!(clause[k - 1].lower.as_str(), "we" | "i");
+            // "we need a plan B by 8 Jan" is our own deadline, not a request; so is one
+            // said with no one else wanting it ("gonna need the quotes by Fri, @chris?",
+            // "Need to know before the 8th").
+            let before = |n: usize| k.checked_sub(n).map(|j| &clause[j]);
+            let writer = |t: Option<&Token>| {
+                t.is_none_or(|t| {
+                    matches!(t.lower.as_str(), "we" | "i" | "." | "!" | "?" | "\n" | ";")
+                })
+            };
+            let ours =
+                writer(before(1)) || before(1).is_some_and(|t| t.is("gonna")) && writer(before(2));
             !ours
                 && matches!(
                     t.lower.as_str(),
@@ -2349,6 +2396,11 @@ fn assign_dates(
                 && date_contexts::review_said(toks, d)
         })
     });
+    // "will look at the rest again in June": a time to look again is no deadline, whatever
+    // the record.
+    if look_again.is_some_and(|d| found[Role::Due.index()] == Some(d.future)) {
+        found[Role::Due.index()] = None;
+    }
     if let Some(d) = look_again.filter(|_| r.intent == Intent::Decision) {
         found[Role::Review.index()] = Some(d.future);
         // "Come back with it in February": the date to look again is not also when.
@@ -2374,6 +2426,8 @@ mod compound_names_tests;
 mod date_misses10_tests;
 #[cfg(test)]
 mod date_misses11_tests;
+#[cfg(test)]
+mod date_misses12_tests;
 #[cfg(test)]
 mod eighth_strangers_tests;
 #[cfg(test)]

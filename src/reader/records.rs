@@ -93,6 +93,18 @@ fn follow_up_item(toks: &[Token], a: usize) -> bool {
         && toks.get(k + owner + 1).is_some_and(|t| t.is_word())
 }
 
+/// "Not now, the room booking system can …", "No for now — the e-book platform …": a
+/// sentence that opens on a bare verdict, a break right after it, gives its verdict to the
+/// record before; a name after the break is in its reason, not its subject.
+fn bare_verdict(toks: &[Token], (a, b): (usize, usize)) -> bool {
+    find_verdict_in(toks, a, b).is_some_and(|v| {
+        v.start == a
+            && toks
+                .get(v.end)
+                .is_none_or(|t| v.end >= b || t.is_sym(",") || t.is_sym("—") || t.is_sym("–"))
+    })
+}
+
 /// "and on the kiosks: paused …", "and re the ERP: …": a turn to another subject, named
 /// before a colon a few words on. `j` is at "and".
 fn turns_to(toks: &[Token], j: usize) -> bool {
@@ -210,6 +222,20 @@ fn joined_at(toks: &[Token], (a, b): (usize, usize)) -> Option<usize> {
     })
 }
 
+/// "approved two things: the VMS renewal (£5,800 …) and a new grant management system …
+/// at £12k": after a verdict, "and a new …" with money of its own lists another thing the
+/// verdict is said of. The "and"'s position.
+fn new_listed_at(toks: &[Token], (a, b): (usize, usize), currency: Currency) -> Option<usize> {
+    let verdict = find_verdict_in(toks, a, b)?;
+    (verdict.end..b.saturating_sub(2)).find(|&j| {
+        toks[j].is("and")
+            && matches!(toks[j + 1].lower.as_str(), "a" | "an")
+            && toks[j + 2].is("new")
+            && !find_money(&toks[j + 1..b], currency).is_empty()
+            && (verdict.end..j).any(|k| toks[k].is_word() && !toks[k].is("the"))
+    })
+}
+
 /// "the drones are …", "our kiosks were …": a clause from `s` (before `b`) that opens on a
 /// thing of its own, with "the" or "our" and a verb of being a few words on.
 fn opens_on_subject(toks: &[Token], s: usize, b: usize) -> bool {
@@ -295,7 +321,11 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         .zip(&records)
         .enumerate()
         .filter(|(_, (_, r))| **r)
-        .filter_map(|(k, (&part, _))| joined_at(toks, part).map(|j| (k, j)))
+        .filter_map(|(k, (&part, _))| {
+            joined_at(toks, part)
+                .or_else(|| new_listed_at(toks, part, currency))
+                .map(|j| (k, j))
+        })
         .collect();
     // "Met Spa about the rota. Also, we approved …": a note, then another item.
     let note_then_item = |k: usize, part: (usize, usize)| {
@@ -350,7 +380,12 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         let (left, right) = (investment_in((a, j)), investment_in((j + 1, b)));
         let left_named = left.is_some() || worded((a, j));
         let own_subject = left.is_some() && right.is_none() && opens_on_subject(toks, j + 1, b);
-        if left_named && right.is_some() && left != right || own_subject {
+        // "… and a new grant management system at £12k": a thing the directory lacks.
+        let listed_new = toks.get(j + 2).is_some_and(|t| t.is("new"))
+            && toks
+                .get(j + 1)
+                .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an"));
+        if left_named && right.is_some() && left != right || own_subject || listed_new {
             if own_subject {
                 subjects.push(j + 1);
             }
@@ -361,12 +396,15 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
     let mut starts = vec![start];
     // The current record: whether it carries one yet, and the investment it names.
     let mut carries = false;
+    // Whether the current record was said in an item of a list (minutes' bullets).
+    let mut in_list = false;
     let mut about: Option<&Vec<Target>> = None;
     for (k, (&part, &record)) in parts.iter().zip(&records).enumerate() {
         if part.0 < start {
             continue;
         }
-        let named = investment_in(part);
+        let bare = carries && bare_verdict(toks, part);
+        let named = investment_in(part).filter(|_| !bare);
         // "Also …" announces another item even when its name is one the directory does
         // not know as written ("also the pick bots produced £12k").
         let also = opens_item(&toks[part.0]) || turns_to(toks, part.0);
@@ -388,8 +426,12 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
             about = named;
             continue;
         }
-        let follow_up =
-            carries && named.is_some() && named != about && follow_up_item(toks, part.0);
+        // After items of minutes with verdicts, a follow-up item naming no investment is a
+        // note of its own too ("- wearables: keep going\n- Maria to update the fall
+        // protection plan by 12/11"); one about the item before stays with it.
+        let follow_up = carries
+            && (named.is_some() && named != about || in_list && named.is_none())
+            && follow_up_item(toks, part.0);
         if follow_up
             || record
                 && (after_note
@@ -403,7 +445,11 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
             starts.push(part.0);
             about = named;
             carries = true;
+            in_list = record && list_item(toks, part.0);
             continue;
+        }
+        if record && !carries {
+            in_list = list_item(toks, part.0);
         }
         carries |= record;
         about = about.or(named);

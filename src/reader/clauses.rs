@@ -45,6 +45,10 @@ const TIME_WORDS: &[&str] = &[
     "its",
     "our",
     "their",
+    // "early Feb", "late March": where in the time.
+    "early",
+    "mid",
+    "late",
 ];
 
 /// Is tokens `s..e` only a time ("the summer", "launch", "last year"), with at least one
@@ -58,7 +62,17 @@ pub fn only_time(toks: &[Token], s: usize, e: usize, skip: &dyn Fn(usize) -> boo
         skip(j)
             || !matches!(
                 toks[j].lower.as_str(),
-                "the" | "its" | "our" | "their" | "this" | "next" | "last" | "new"
+                "the"
+                    | "its"
+                    | "our"
+                    | "their"
+                    | "this"
+                    | "next"
+                    | "last"
+                    | "new"
+                    | "early"
+                    | "mid"
+                    | "late"
             ) && TIME_WORDS.contains(&toks[j].lower.as_str())
     });
     names_time && (s..e).all(|j| skip(j) || TIME_WORDS.contains(&toks[j].lower.as_str()))
@@ -284,7 +298,12 @@ fn event_ends_at(toks: &[Token], s: usize, mut e: usize) -> bool {
         && toks[s..e - 1]
             .iter()
             .any(|t| matches!(t.lower.as_str(), "switched" | "turned"));
+    // "since it went in", "since we put them in": the work put in place.
+    let put_in = last.is("in")
+        && e >= s + 2
+        && matches!(toks[e - 2].lower.as_str(), "went" | "gone" | "put" | "got");
     switched_on
+        || put_in
         || names_the_work(last)
         || matches!(
             last.lower.as_str(),
@@ -435,6 +454,69 @@ pub fn opens_look_again(toks: &[Token], j: usize) -> bool {
         // "we take it up again in the April meeting", "it comes back in the 15.01 board".
         || at(0, "take") && at(1, "it") && at(2, "up") && again(2)
         || at(0, "it") && (at(1, "comes") || at(1, "goes")) && at(2, "back")
+        // "pick it back up in Feb", "bring this back in March".
+        || matches!(
+            toks.get(j).map(|t| t.lower.as_str()),
+            Some("pick" | "picking" | "bring" | "bringing")
+        ) && (at(1, "it") || at(1, "this") || at(1, "that"))
+            && at(2, "back")
+}
+
+/// ", which should be mid-January", ", which is usually early March": from `j` (the word
+/// after the comma), a remark on when the condition before it is met. It says when to look
+/// again, not why, so it closes the condition.
+pub fn date_remark(toks: &[Token], j: usize, limit: usize, skip: &dyn Fn(usize) -> bool) -> bool {
+    if !toks.get(j).is_some_and(|t| t.is("which")) {
+        return false;
+    }
+    let hedge = |t: &Token| {
+        matches!(
+            t.lower.as_str(),
+            "is" | "should" | "will" | "would" | "could" | "might" | "be" | "usually" | "normally"
+                | "typically" | "probably" | "likely" | "hopefully" | "expected" | "due" | "to"
+                | "we" | "think" | "hope" | "reckon"
+                // "which is usually early March", "which should be around mid-Feb".
+                | "early" | "mid" | "late" | "around" | "about"
+        )
+    };
+    let k = (j + 1..limit.min(j + 5))
+        .find(|&k| !hedge(&toks[k]))
+        .unwrap_or(limit);
+    let e = clause_end(toks, k, limit);
+    // A month alone ("early March") may not be read as a date here.
+    let month = |m: usize| skip(m) || super::dates::month(toks[m].lower.as_str()).is_some();
+    k > j + 1 && k < e && (k..e).any(month) && only_time(toks, k, e, &month)
+}
+
+/// "Pending the audit, the CMS stays parked", "Until the FCC filing clears, the refresh is
+/// on hold": a condition opening a sentence, up to its comma, told before the verdict at
+/// `verdict` in the same sentence. Returns it.
+pub fn opening_condition(text: &str, toks: &[Token], verdict: usize) -> Option<String> {
+    let end = |to: usize| {
+        (0..to)
+            .rev()
+            .find(|&j| matches!(toks[j].lower.as_str(), "." | "!" | "?" | "\n"))
+    };
+    // "Pending the audit, the CMS stays parked. Revisit in March.": a verdict opening its
+    // sentence looks at the sentence before.
+    let opens = match end(verdict) {
+        Some(p) if p + 1 == verdict => end(p).map_or(0, |q| q + 1),
+        p => p.map_or(0, |p| p + 1),
+    };
+    let verdict = (opens..verdict)
+        .find(|&j| matches!(toks[j].lower.as_str(), "." | "!" | "?" | "\n"))
+        .unwrap_or(verdict);
+    let lead = toks.get(opens)?;
+    if !matches!(
+        lead.lower.as_str(),
+        "pending" | "until" | "till" | "til" | "unless" | "awaiting"
+    ) {
+        return None;
+    }
+    let comma = (opens + 2..verdict).find(|&j| toks[j].is(","))?;
+    let words = (opens + 1..comma).filter(|&j| toks[j].is_word()).count();
+    (words >= 2 && comma - opens <= 14 && !(opens..comma).any(|j| toks[j].is_break()))
+        .then(|| text[lead.start..toks[comma - 1].end].trim().to_string())
 }
 
 /// "phase 3 towns dropped", "the loans module removed": a clause that ends on a past
@@ -517,6 +599,29 @@ const OWNER_VERBS: &[&str] = &[
     "sort",
     "organise",
     "organize",
+    "schedule",
+    "plan",
+    "order",
+];
+
+/// "Marco's running the vendor review", "Ana is leading the rollout": the work someone is
+/// already given, told with "-ing".
+const OWNER_DOING: &[&str] = &[
+    "running",
+    "leading",
+    "handling",
+    "managing",
+    "driving",
+    "coordinating",
+    "overseeing",
+    "organising",
+    "organizing",
+    "scheduling",
+    "planning",
+    "arranging",
+    "chasing",
+    "drafting",
+    "sorting",
 ];
 
 /// Does tokens `s..e` give a person a piece of work ("Tom will own the rollout", "Jo is
@@ -536,6 +641,32 @@ pub fn assigns_owner(text: &str, toks: &[Token], s: usize, e: usize) -> bool {
             return false;
         }
         let mut j = i + 1;
+        // "Marco's running the review", "Dave's crew will schedule the work": who does
+        // it, or their team.
+        let possessive = subject.lower.ends_with("'s");
+        if possessive
+            && toks.get(j).is_some_and(|t| {
+                matches!(
+                    t.lower.as_str(),
+                    "team" | "crew" | "people" | "folks" | "guys" | "lot" | "office"
+                )
+            })
+        {
+            j += 1;
+        } else if toks
+            .get(j)
+            .is_some_and(|t| OWNER_DOING.contains(&t.lower.as_str()))
+            && possessive
+        {
+            return true;
+        }
+        if toks.get(j).is_some_and(|t| t.is("is"))
+            && toks
+                .get(j + 1)
+                .is_some_and(|t| OWNER_DOING.contains(&t.lower.as_str()))
+        {
+            return true;
+        }
         // "Karl owns it", "Jon leads the rollout": a short sentence naming who owns the
         // work says who, not why ("Nobody owns the process" is a reason).
         if i == s

@@ -2115,6 +2115,8 @@ pub fn find_rationale(
                 matches!(toks[j].lower.as_str(), "," | ";" | "-" | "—" | "–")
                     && (clauses::opens_look_again(toks, j + 1)
                         || hedged_time(toks, j + 1, limit, skip))
+                    // ", which should be mid-January": when the condition is met.
+                    || toks[j].is(",") && clauses::date_remark(toks, j + 1, limit, skip)
             };
             let end = (s..limit)
                 .find(|&j| {
@@ -2215,6 +2217,8 @@ pub fn find_rationale(
                     || aside
                     || no_change_or_fuss(toks, s, end)
                     || owner_clause(toks, s, end)
+                    // "…, Marco's running the vendor review in the spring": a plan.
+                    || !strong && clauses::assigns_owner(text, toks, s, end)
                     || more_time(toks, s, end)
                     || restated
                     || clauses::what_follows(toks, s, end, skip)
@@ -2530,6 +2534,8 @@ fn hedged_time(toks: &[Token], s: usize, limit: usize, skip: &dyn Fn(usize) -> b
         matches!(
             t.lower.as_str(),
             "maybe" | "probably" | "possibly" | "perhaps" | "likely" | "hopefully"
+                // "prob early Feb".
+                | "prob" | "probs" | "prolly"
         )
     }) && s + 1 < limit
         && clauses::only_time(toks, s + 1, clauses::clause_end(toks, s + 1, limit), skip)

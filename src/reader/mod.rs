@@ -1076,7 +1076,13 @@ impl Reader {
         if matches!(intent, Intent::Decision | Intent::Benefit) {
             let mask = amounts_and_dates(toks.len(), &money, &dates);
             let skip = |j: usize| mask.get(j).copied().unwrap_or(false);
-            let from = verdict.map_or(0, |v| v.end);
+            // "- hold until the survey is back": a verdict read with its "until" leaves the
+            // condition to the reason.
+            let from = verdict.map_or(0, |v| {
+                let held = v.end > v.start + 1
+                    && matches!(toks[v.end - 1].lower.as_str(), "until" | "till" | "til");
+                v.end - usize::from(held)
+            });
             let stop = action
                 .as_ref()
                 .map(|a| a.start)
@@ -1105,6 +1111,10 @@ impl Reader {
             };
             let decides = |s: usize, e: usize| clauses::decides_in(toks, s, e);
             let rationale = intent::find_rationale(text, toks, from, stop, &ctx)
+                .or_else(|| {
+                    // "Pending the audit, the CMS stays parked.": the condition told first.
+                    verdict.and_then(|v| clauses::opening_condition(text, toks, v.start))
+                })
                 .or_else(|| {
                     // "supplier portal → OK from the board", "LED retrofit 👍 signed off":
                     // the record's name before the verdict is no reason.
@@ -2405,6 +2415,8 @@ mod reason_misses11_tests;
 mod reason_misses12_tests;
 #[cfg(test)]
 mod reason_misses13_tests;
+#[cfg(test)]
+mod reason_misses14_tests;
 #[cfg(test)]
 mod reason_misses7_tests;
 #[cfg(test)]

@@ -1,0 +1,128 @@
+//! Reasons the reader missed or mis-cut on a stranger's text (issue 16): a date remark after
+//! a condition ("…, which should be mid-January"), a bare bullet "- hold until …", the
+//! "since it went in" of a result, a condition opening the sentence ("Pending the audit, …"),
+//! a reason sentence before the verdict's, a plan taken for the reason.
+
+use super::*;
+
+/// A US public radio network: an industry the reader's corpus does not hold.
+fn dir() -> StaticDirectory {
+    super::test_names::directory(
+        &[
+            ("Newsroom", &["News"]),
+            ("Engineering", &[]),
+            ("Membership", &[]),
+            ("Underwriting", &[]),
+            ("IT", &[]),
+        ],
+        &[
+            ("Transmitter Refresh", "Engineering"),
+            ("Audio Archive Digitization", "Engineering"),
+            ("Pledge Drive Platform", "Membership"),
+            ("Donor CRM", "Membership"),
+            ("Newsroom CMS", "Newsroom"),
+            ("Podcast Hosting", "Newsroom"),
+            ("Sponsor Billing System", "Underwriting"),
+            ("Studio Wi-Fi", "IT"),
+        ],
+    )
+}
+
+fn read(text: &str) -> Reading {
+    super::test_names::read_us(text, "lena", "2026-11-27", &dir())
+}
+
+fn reason(text: &str) -> Option<String> {
+    read(text).rationale
+}
+
+#[test]
+fn a_date_remark_after_a_condition_is_no_part_of_it() {
+    for (text, want, review) in [
+        (
+            "Donor CRM is on hold until the foundation answers our grant letter, which should be \
+             mid-January.",
+            "until the foundation answers our grant letter",
+            Some("2027-01-15"),
+        ),
+        (
+            "We're holding the pledge drive platform till the board sets the FY27 budget, which \
+             is usually early March.",
+            "till the board sets the FY27 budget",
+            // "usually early March" is not read as a date yet (the dates' part, not the
+            // reason's).
+            None,
+        ),
+    ] {
+        let r = read(text);
+        assert_eq!(r.verdict, Some(Verdict::Defer), "{text}");
+        assert_eq!(r.rationale.as_deref(), Some(want), "{text}");
+        if let Some(review) = review {
+            assert_eq!(r.review_date, review.parse().ok(), "{text}");
+        }
+    }
+}
+
+#[test]
+fn a_bare_bullet_hold_until_keeps_its_condition() {
+    for (text, want) in [
+        (
+            "Podcast hosting - hold until the Spotify contract is renegotiated, pick it back up \
+             in March",
+            "until the Spotify contract is renegotiated",
+        ),
+        (
+            "Studio wifi - hold until the building survey is back, prob early Feb",
+            "until the building survey is back",
+        ),
+    ] {
+        let r = read(text);
+        assert_eq!(r.verdict, Some(Verdict::Defer), "{text}");
+        assert_eq!(r.rationale.as_deref(), Some(want), "{text}");
+    }
+}
+
+#[test]
+fn since_it_went_in_stays_with_the_result_it_measures() {
+    for (text, want) in [
+        (
+            "Studio wifi stays. Dropped calls went from 30 a week to about 2 since it went in.",
+            "Dropped calls went from 30 a week to about 2 since it went in",
+        ),
+        (
+            "Newsroom CMS: keep going. Nobody has lost a draft since it was installed.",
+            "Nobody has lost a draft since it was installed",
+        ),
+    ] {
+        assert_eq!(reason(text).as_deref(), Some(want), "{text}");
+    }
+}
+
+#[test]
+fn a_condition_opening_the_sentence_is_the_reason() {
+    for (text, want) in [
+        (
+            "Pending the audit, the sponsor billing system stays parked. Revisit in March.",
+            "Pending the audit",
+        ),
+        (
+            "Until the FCC filing clears, the transmitter refresh is on hold.",
+            "Until the FCC filing clears",
+        ),
+    ] {
+        let r = read(text);
+        assert_eq!(r.verdict, Some(Verdict::Defer), "{text}");
+        assert_eq!(r.rationale.as_deref(), Some(want), "{text}");
+    }
+}
+
+#[test]
+fn a_plan_with_its_owner_after_the_verdict_is_no_reason() {
+    for text in [
+        "Podcast hosting renewed at $18K, Marco's running the vendor review in the spring.",
+        "Approved the transmitter refresh at $240K, Dave's crew will schedule the work around \
+         the overnight shows.",
+    ] {
+        assert_eq!(reason(text), None, "{text}");
+    }
+}

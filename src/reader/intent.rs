@@ -1778,7 +1778,14 @@ pub(super) fn own_clause(toks: &[Token], s: usize, e: usize) -> bool {
                     | "delivery"
             )
     });
-    !milestone && (subject && as_clause(toks, s + 1) || plain_subject_clause(toks, s, e))
+    // "We're at 94% of the capital line already": a subject with its verb in one word.
+    let contracted = e > s + 2
+        && matches!(
+            toks[s].lower.as_str(),
+            "we're" | "they're" | "we've" | "they've"
+        );
+    !milestone
+        && (subject && as_clause(toks, s + 1) || contracted || plain_subject_clause(toks, s, e))
 }
 
 /// "callers were waiting 3 weeks", "claims now paid in 2 days": a plain noun as the

@@ -1110,10 +1110,16 @@ impl Reader {
                 verdict: verdict.map(|v| v.verdict),
             };
             let decides = |s: usize, e: usize| clauses::decides_in(toks, s, e);
-            let rationale = intent::find_rationale(text, toks, from, stop, &ctx)
+            // "Cost pressure is the driver": the writer says which clause is the reason.
+            let rationale = clauses::called_driver(text, toks, stop.unwrap_or(toks.len()))
+                .or_else(|| intent::find_rationale(text, toks, from, stop, &ctx))
                 .or_else(|| {
                     // "Pending the audit, the CMS stays parked.": the condition told first.
                     verdict.and_then(|v| clauses::opening_condition(text, toks, v.start))
+                })
+                .or_else(|| {
+                    // "With circ staff down four positions, the kiosks are approved".
+                    verdict.and_then(|v| clauses::with_state_opening(text, toks, v.start))
                 })
                 .or_else(|| {
                     // "supplier portal → OK from the board", "LED retrofit 👍 signed off":

@@ -126,3 +126,54 @@ fn a_plan_with_its_owner_after_the_verdict_is_no_reason() {
         assert_eq!(reason(text), None, "{text}");
     }
 }
+
+#[test]
+fn a_clause_the_writer_calls_the_driver_is_the_reason() {
+    for (text, want) in [
+        (
+            "Cost pressure is the driver here: the donor CRM is deferred, look again in April.",
+            "Cost pressure is the driver here",
+        ),
+        (
+            "Newsroom CMS approved at $90K, board's call. Reporter churn is the main driver.",
+            "Reporter churn is the main driver",
+        ),
+    ] {
+        assert_eq!(reason(text).as_deref(), Some(want), "{text}");
+    }
+}
+
+#[test]
+fn a_state_told_with_with_before_the_verdict_is_the_reason() {
+    for (text, want) in [
+        (
+            "With two engineers retiring in March, the transmitter refresh is approved at $240K.",
+            "two engineers retiring in March",
+        ),
+        (
+            "With podcast downloads down 40%, we're stopping podcast hosting.",
+            "podcast downloads down 40%",
+        ),
+    ] {
+        assert_eq!(reason(text).as_deref(), Some(want), "{text}");
+    }
+    // Who blessed it is no reason.
+    let text = "With the board's blessing, the transmitter refresh is approved at $240K.";
+    assert_eq!(reason(text), None, "{text}");
+}
+
+#[test]
+fn a_sentence_on_where_we_are_before_the_verdict_is_the_reason() {
+    for (text, want) in [
+        (
+            "We're at 94% of the capital line already. Studio wifi is a no.",
+            "We're at 94% of the capital line already",
+        ),
+        (
+            "They're still on the 2019 firmware everywhere. Transmitter refresh approved.",
+            "They're still on the 2019 firmware everywhere",
+        ),
+    ] {
+        assert_eq!(reason(text).as_deref(), Some(want), "{text}");
+    }
+}

@@ -209,12 +209,22 @@ pub fn since_event_result(
         return None;
     }
     let limit = limit.min(toks.len());
-    let k = (i + 2..(i + 8).min(limit))
-        .find(|&k| event_ends_at(toks, i + 1, k) && !(i + 1..k).any(|j| toks[j].is_break()))?;
+    // "Since the sorter went live in August, the backlog is gone": the result may follow
+    // its comma; the event is the one its result's subject follows ("went live" alone is
+    // one too).
+    let after_comma = |k: usize| k + usize::from(toks[k].is(",") && k + 1 < limit);
+    let k = (i + 2..(i + 12).min(limit))
+        .find(|&k| {
+            event_ends_at(toks, i + 1, k)
+                && !(i + 1..k).any(|j| toks[j].is_break())
+                && subject_then_verb(
+                    toks,
+                    after_comma(k),
+                    clause_end(toks, after_comma(k), limit),
+                )
+        })
+        .map(after_comma)?;
     let e = clause_end(toks, k, limit);
-    if !subject_then_verb(toks, k, e) {
-        return None;
-    }
     // "… and found ₦27m", "… and saved £9k": the money is the benefit's amount.
     let e = (k + 2..e)
         .find(|&j| toks[j].is("and") && (j + 1..(j + 4).min(e)).any(|m| (ctx.money)(m)))
@@ -228,11 +238,26 @@ fn subject_then_verb(toks: &[Token], k: usize, e: usize) -> bool {
     let subject = toks.get(k).is_some_and(|t| {
         matches!(
             t.lower.as_str(),
-            "we" | "they" | "it" | "the" | "our" | "their" | "its" | "this" | "these" | "each"
+            "we" | "they"
+                | "it"
+                | "the"
+                | "our"
+                | "their"
+                | "its"
+                | "this"
+                | "these"
+                | "each"
+                | "we've"
+                | "we're"
+                | "they've"
+                | "they're"
         )
     });
+    // "the check-in queue at the Bismarck desk is gone": a subject with its place.
+    let placed = (k + 1..(k + 6).min(e)).any(|j| matches!(toks[j].lower.as_str(), "at" | "in"));
+    let reach = if placed { 11 } else { 5 };
     subject
-        && (k + 1..(k + 5).min(e)).any(|j| {
+        && (k + 1..(k + reach).min(e)).any(|j| {
             let w = toks[j].lower.as_str();
             matches!(
                 w,
@@ -286,8 +311,13 @@ pub fn since_time_opening(toks: &[Token], a: usize, d: usize) -> bool {
 /// Do tokens `s..e` after "since" name an event of the work (see [`since_event`])?
 fn event_ends_at(toks: &[Token], s: usize, mut e: usize) -> bool {
     // "since we went live in June": the event, then when it was.
-    if e >= s + 3 && matches!(toks[e - 2].lower.as_str(), "in" | "on" | "last") {
-        e -= 2;
+    // "since it went in at Carrow", "… in at the Fargo bureau": and where.
+    if let Some(back) = (2..=4).find(|&b| {
+        e > s + b
+            && matches!(toks[e - b].lower.as_str(), "in" | "on" | "last" | "at")
+            && (b == 2 || toks[e - b].is("at"))
+    }) {
+        e -= back;
     }
     if e <= s || e - s > 6 {
         return false;

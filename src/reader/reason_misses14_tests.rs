@@ -177,3 +177,24 @@ fn a_sentence_on_where_we_are_before_the_verdict_is_the_reason() {
         assert_eq!(reason(text).as_deref(), Some(want), "{text}");
     }
 }
+
+#[test]
+fn a_benefit_opened_by_since_its_event_keeps_it_with_a_comma_or_a_place() {
+    for (text, want) in [
+        (
+            "Since the new CMS went live in May, the check-in queue at the Bismarck desk is gone \
+             and we moved one editor back to the desk, roughly $70K a year.",
+            "Since the new CMS went live in May, the check-in queue at the Bismarck desk is gone \
+             and we moved one editor back to the desk",
+        ),
+        (
+            "Since the studio wifi went in at the Fargo bureau we've had no dropped live shots, \
+             about $8K a year less in satellite backup.",
+            "Since the studio wifi went in at the Fargo bureau we've had no dropped live shots",
+        ),
+    ] {
+        let r = read(text);
+        assert_eq!(r.intent, Intent::Benefit, "{text}");
+        assert_eq!(r.rationale.as_deref(), Some(want), "{text}");
+    }
+}

@@ -198,3 +198,38 @@ fn a_benefit_opened_by_since_its_event_keeps_it_with_a_comma_or_a_place() {
         assert_eq!(r.rationale.as_deref(), Some(want), "{text}");
     }
 }
+
+#[test]
+fn an_end_of_life_told_after_a_dash_before_the_verdict_is_the_reason() {
+    for (text, want) in [
+        (
+            "Replacing the transmitter — the old one's end of life next summer. Board signed off \
+             at $240K.",
+            "the old one's end of life next summer",
+        ),
+        (
+            "Donor CRM - the current one is end of life in March. The board approved it at $60K.",
+            "the current one is end of life in March",
+        ),
+    ] {
+        let r = read(text);
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}");
+        assert_eq!(r.rationale.as_deref(), Some(want), "{text}");
+    }
+}
+
+#[test]
+fn a_count_before_the_comma_stays_with_the_reason_it_opens() {
+    for (text, want) in [
+        (
+            "Podcast hosting — we're dropping it. 40 downloads a month, nobody listens.",
+            "40 downloads a month, nobody listens",
+        ),
+        (
+            "Studio wifi: stop. 3 logins in six weeks, the staff all use their hotspots.",
+            "3 logins in six weeks, the staff all use their hotspots",
+        ),
+    ] {
+        assert_eq!(reason(text).as_deref(), Some(want), "{text}");
+    }
+}

@@ -811,25 +811,33 @@ pub fn costs_us_now(toks: &[Token], s: usize, e: usize) -> bool {
     // "We rent the stage in Dallas for $4k a day", "we pay £3k a month for it": what we
     // spend now, said with "we" and a verb of paying.
     // "we've sunk $310k into it", "we have spent £80k on it": what it has cost so far.
+    // "… and we're paying $8 a pop to replace them": said after "and" too.
+    let we_at = |k: usize| {
+        matches!(toks[k].lower.as_str(), "we" | "we're" | "we've")
+            && (k == s || k > s + 2 && toks[k - 1].is("and"))
+    };
     let we_pay = e > s + 3
-        && matches!(toks[s].lower.as_str(), "we" | "we're" | "we've")
-        && (s + 1..(s + 3).min(e)).any(|j| {
-            matches!(
-                toks[j].lower.as_str(),
-                "rent"
-                    | "renting"
-                    | "pay"
-                    | "paying"
-                    | "spend"
-                    | "spending"
-                    | "lease"
-                    | "hire"
-                    | "sunk"
-                    | "spent"
-                    | "poured"
-                    | "burned"
-                    | "burnt"
-            )
+        && (s..e - 2).filter(|&k| we_at(k)).any(|k| {
+            (k + 1..(k + 3).min(e)).any(|j| {
+                matches!(
+                    toks[j].lower.as_str(),
+                    "rent"
+                        | "renting"
+                        | "pay"
+                        | "paying"
+                        | "spend"
+                        | "spending"
+                        | "lease"
+                        | "hire"
+                        | "sunk"
+                        | "spent"
+                        | "poured"
+                        | "burned"
+                        | "burnt"
+                        | "overpaid"
+                        | "overpaying"
+                )
+            })
         });
     we_pay
         || e > s + 3

@@ -233,3 +233,21 @@ fn a_count_before_the_comma_stays_with_the_reason_it_opens() {
         assert_eq!(reason(text).as_deref(), Some(want), "{text}");
     }
 }
+
+#[test]
+fn what_we_pay_now_told_after_and_in_the_sentence_after_the_verdict_is_the_reason() {
+    for (text, want) in [
+        (
+            "Transmitter refresh approved at $240K. Engineers keep driving out to the tower at \
+             night and we're paying $900 a callout.",
+            "Engineers keep driving out to the tower at night and we're paying $900 a callout",
+        ),
+        (
+            "Studio wifi approved, $30K. The guest network drops every hour and we overpaid $4K \
+             on hotspot data last quarter.",
+            "The guest network drops every hour and we overpaid $4K on hotspot data last quarter",
+        ),
+    ] {
+        assert_eq!(reason(text).as_deref(), Some(want), "{text}");
+    }
+}

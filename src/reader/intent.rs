@@ -2014,7 +2014,10 @@ pub fn find_rationale(
                         | "since" | "or" | "every" | "per"
                 )
         }) && toks.get(i + 2).is_some_and(|t| t.is_word() && !skip(i + 2))
-            && !clauses::only_time(toks, i + 1, clauses::clause_end(toks, i + 1, limit), skip);
+            && !clauses::only_time(toks, i + 1, clauses::clause_end(toks, i + 1, limit), skip)
+            // "until after the holidays": a time too.
+            && !(toks[i + 1].is("after")
+                && clauses::only_time(toks, i + 2, clauses::clause_end(toks, i + 2, limit), skip));
         // "until the Q1 liquidity numbers are in": a time that names the event waited for.
         let condition = condition
             || matches!(

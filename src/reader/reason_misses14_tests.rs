@@ -251,3 +251,22 @@ fn what_we_pay_now_told_after_and_in_the_sentence_after_the_verdict_is_the_reaso
         assert_eq!(reason(text).as_deref(), Some(want), "{text}");
     }
 }
+
+#[test]
+fn until_after_a_holiday_is_a_time_and_the_clause_after_it_the_reason() {
+    for (text, want) in [
+        (
+            "Pledge drive platform is paused until after the holidays, the membership team is \
+             flat out with the year-end drive.",
+            "the membership team is flat out with the year-end drive",
+        ),
+        (
+            "Donor CRM on hold till after Christmas, nobody in Membership has time to test it.",
+            "nobody in Membership has time to test it",
+        ),
+    ] {
+        let r = read(text);
+        assert_eq!(r.verdict, Some(Verdict::Defer), "{text}");
+        assert_eq!(r.rationale.as_deref(), Some(want), "{text}");
+    }
+}

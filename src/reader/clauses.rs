@@ -440,6 +440,8 @@ pub fn opens_look_again(toks: &[Token], j: usize) -> bool {
             matches!(
                 t.lower.as_str(),
                 "we" | "will" | "we'll" | "let's" | "let" | "shall" | "i'll" | "to"
+                    // ", and we'll review at the end of March".
+                    | "and"
                     // "inshallah we revisit in February", "hopefully we look again in Q2".
                     | "inshallah" | "hopefully" | "then"
             )

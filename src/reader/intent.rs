@@ -1782,7 +1782,7 @@ pub(super) fn own_clause(toks: &[Token], s: usize, e: usize) -> bool {
     let contracted = e > s + 2
         && matches!(
             toks[s].lower.as_str(),
-            "we're" | "they're" | "we've" | "they've"
+            "we're" | "they're" | "we've" | "they've" | "it's"
         );
     !milestone
         && (subject && as_clause(toks, s + 1) || contracted || plain_subject_clause(toks, s, e))

@@ -270,3 +270,22 @@ fn until_after_a_holiday_is_a_time_and_the_clause_after_it_the_reason() {
         assert_eq!(r.rationale.as_deref(), Some(want), "{text}");
     }
 }
+
+#[test]
+fn a_look_again_joined_by_and_ends_the_reason_before_it() {
+    for (text, want) in [
+        (
+            "Podcast hosting: keep going. It's now pulling 12,000 listens a week, and we'll review \
+             at the end of June.",
+            "It's now pulling 12,000 listens a week",
+        ),
+        (
+            "Newsroom CMS: keep going. Reporters file twice as fast, and we'll look again in May.",
+            "Reporters file twice as fast",
+        ),
+    ] {
+        let r = read(text);
+        assert_eq!(r.verdict, Some(Verdict::Continue), "{text}");
+        assert_eq!(r.rationale.as_deref(), Some(want), "{text}");
+    }
+}

@@ -45,6 +45,10 @@ const TIME_WORDS: &[&str] = &[
     "its",
     "our",
     "their",
+    // "early Feb", "late March": where in the time.
+    "early",
+    "mid",
+    "late",
 ];
 
 /// Is tokens `s..e` only a time ("the summer", "launch", "last year"), with at least one
@@ -58,7 +62,17 @@ pub fn only_time(toks: &[Token], s: usize, e: usize, skip: &dyn Fn(usize) -> boo
         skip(j)
             || !matches!(
                 toks[j].lower.as_str(),
-                "the" | "its" | "our" | "their" | "this" | "next" | "last" | "new"
+                "the"
+                    | "its"
+                    | "our"
+                    | "their"
+                    | "this"
+                    | "next"
+                    | "last"
+                    | "new"
+                    | "early"
+                    | "mid"
+                    | "late"
             ) && TIME_WORDS.contains(&toks[j].lower.as_str())
     });
     names_time && (s..e).all(|j| skip(j) || TIME_WORDS.contains(&toks[j].lower.as_str()))
@@ -195,12 +209,22 @@ pub fn since_event_result(
         return None;
     }
     let limit = limit.min(toks.len());
-    let k = (i + 2..(i + 8).min(limit))
-        .find(|&k| event_ends_at(toks, i + 1, k) && !(i + 1..k).any(|j| toks[j].is_break()))?;
+    // "Since the sorter went live in August, the backlog is gone": the result may follow
+    // its comma; the event is the one its result's subject follows ("went live" alone is
+    // one too).
+    let after_comma = |k: usize| k + usize::from(toks[k].is(",") && k + 1 < limit);
+    let k = (i + 2..(i + 12).min(limit))
+        .find(|&k| {
+            event_ends_at(toks, i + 1, k)
+                && !(i + 1..k).any(|j| toks[j].is_break())
+                && subject_then_verb(
+                    toks,
+                    after_comma(k),
+                    clause_end(toks, after_comma(k), limit),
+                )
+        })
+        .map(after_comma)?;
     let e = clause_end(toks, k, limit);
-    if !subject_then_verb(toks, k, e) {
-        return None;
-    }
     // "… and found ₦27m", "… and saved £9k": the money is the benefit's amount.
     let e = (k + 2..e)
         .find(|&j| toks[j].is("and") && (j + 1..(j + 4).min(e)).any(|m| (ctx.money)(m)))
@@ -214,11 +238,26 @@ fn subject_then_verb(toks: &[Token], k: usize, e: usize) -> bool {
     let subject = toks.get(k).is_some_and(|t| {
         matches!(
             t.lower.as_str(),
-            "we" | "they" | "it" | "the" | "our" | "their" | "its" | "this" | "these" | "each"
+            "we" | "they"
+                | "it"
+                | "the"
+                | "our"
+                | "their"
+                | "its"
+                | "this"
+                | "these"
+                | "each"
+                | "we've"
+                | "we're"
+                | "they've"
+                | "they're"
         )
     });
+    // "the check-in queue at the Bismarck desk is gone": a subject with its place.
+    let placed = (k + 1..(k + 6).min(e)).any(|j| matches!(toks[j].lower.as_str(), "at" | "in"));
+    let reach = if placed { 11 } else { 5 };
     subject
-        && (k + 1..(k + 5).min(e)).any(|j| {
+        && (k + 1..(k + reach).min(e)).any(|j| {
             let w = toks[j].lower.as_str();
             matches!(
                 w,
@@ -272,8 +311,13 @@ pub fn since_time_opening(toks: &[Token], a: usize, d: usize) -> bool {
 /// Do tokens `s..e` after "since" name an event of the work (see [`since_event`])?
 fn event_ends_at(toks: &[Token], s: usize, mut e: usize) -> bool {
     // "since we went live in June": the event, then when it was.
-    if e >= s + 3 && matches!(toks[e - 2].lower.as_str(), "in" | "on" | "last") {
-        e -= 2;
+    // "since it went in at Carrow", "… in at the Fargo bureau": and where.
+    if let Some(back) = (2..=4).find(|&b| {
+        e > s + b
+            && matches!(toks[e - b].lower.as_str(), "in" | "on" | "last" | "at")
+            && (b == 2 || toks[e - b].is("at"))
+    }) {
+        e -= back;
     }
     if e <= s || e - s > 6 {
         return false;
@@ -284,7 +328,12 @@ fn event_ends_at(toks: &[Token], s: usize, mut e: usize) -> bool {
         && toks[s..e - 1]
             .iter()
             .any(|t| matches!(t.lower.as_str(), "switched" | "turned"));
+    // "since it went in", "since we put them in": the work put in place.
+    let put_in = last.is("in")
+        && e >= s + 2
+        && matches!(toks[e - 2].lower.as_str(), "went" | "gone" | "put" | "got");
     switched_on
+        || put_in
         || names_the_work(last)
         || matches!(
             last.lower.as_str(),
@@ -391,6 +440,8 @@ pub fn opens_look_again(toks: &[Token], j: usize) -> bool {
             matches!(
                 t.lower.as_str(),
                 "we" | "will" | "we'll" | "let's" | "let" | "shall" | "i'll" | "to"
+                    // ", and we'll review at the end of March".
+                    | "and"
                     // "inshallah we revisit in February", "hopefully we look again in Q2".
                     | "inshallah" | "hopefully" | "then"
             )
@@ -435,6 +486,135 @@ pub fn opens_look_again(toks: &[Token], j: usize) -> bool {
         // "we take it up again in the April meeting", "it comes back in the 15.01 board".
         || at(0, "take") && at(1, "it") && at(2, "up") && again(2)
         || at(0, "it") && (at(1, "comes") || at(1, "goes")) && at(2, "back")
+        // "pick it back up in Feb", "bring this back in March".
+        || matches!(
+            toks.get(j).map(|t| t.lower.as_str()),
+            Some("pick" | "picking" | "bring" | "bringing")
+        ) && (at(1, "it") || at(1, "this") || at(1, "that"))
+            && at(2, "back")
+}
+
+/// ", which should be mid-January", ", which is usually early March": from `j` (the word
+/// after the comma), a remark on when the condition before it is met. It says when to look
+/// again, not why, so it closes the condition.
+pub fn date_remark(toks: &[Token], j: usize, limit: usize, skip: &dyn Fn(usize) -> bool) -> bool {
+    if !toks.get(j).is_some_and(|t| t.is("which")) {
+        return false;
+    }
+    let hedge = |t: &Token| {
+        matches!(
+            t.lower.as_str(),
+            "is" | "should" | "will" | "would" | "could" | "might" | "be" | "usually" | "normally"
+                | "typically" | "probably" | "likely" | "hopefully" | "expected" | "due" | "to"
+                | "we" | "think" | "hope" | "reckon"
+                // "which is usually early March", "which should be around mid-Feb".
+                | "early" | "mid" | "late" | "around" | "about"
+        )
+    };
+    let k = (j + 1..limit.min(j + 5))
+        .find(|&k| !hedge(&toks[k]))
+        .unwrap_or(limit);
+    let e = clause_end(toks, k, limit);
+    // A month alone ("early March") may not be read as a date here.
+    let month = |m: usize| skip(m) || super::dates::month(toks[m].lower.as_str()).is_some();
+    k > j + 1 && k < e && (k..e).any(month) && only_time(toks, k, e, &month)
+}
+
+/// "Cost pressure is the driver here: …", "Ministerial turnaround is the driver.": a clause
+/// before `limit` that the writer calls the driver of the decision is its reason, whole.
+pub fn called_driver(text: &str, toks: &[Token], limit: usize) -> Option<String> {
+    let limit = limit.min(toks.len());
+    let edge = |t: &Token| {
+        matches!(
+            t.lower.as_str(),
+            "." | "!" | "?" | "\n" | ":" | "," | ";" | "—" | "–"
+        ) || t.is_sym("-") && !t.attached
+    };
+    let k = (3..limit).find(|&k| {
+        matches!(toks[k].lower.as_str(), "driver" | "drivers")
+            && (toks[k - 1].is("the")
+                || toks[k - 2].is("the")
+                    && matches!(
+                        toks[k - 1].lower.as_str(),
+                        "main" | "real" | "big" | "key" | "biggest" | "only" | "whole"
+                    ))
+    })?;
+    let the = if toks[k - 1].is("the") { k - 1 } else { k - 2 };
+    if !matches!(toks[the - 1].lower.as_str(), "is" | "are" | "was" | "were") {
+        return None;
+    }
+    let s = (0..the)
+        .rev()
+        .find(|&j| edge(&toks[j]))
+        .map_or(0, |j| j + 1);
+    let e = (k + 1..limit).find(|&j| edge(&toks[j])).unwrap_or(limit);
+    let negated = (s..e).any(|j| {
+        matches!(
+            toks[j].lower.as_str(),
+            "not" | "isn't" | "wasn't" | "aren't" | "never"
+        )
+    });
+    (the >= s + 2 && e <= s + 14 && !negated)
+        .then(|| text[toks[s].start..toks[e - 1].end].trim().to_string())
+}
+
+/// Words that tell a state of things after "With …": "with two engineers retiring", "with
+/// downloads down 40%".
+const STATE_WORDS: &[&str] = &[
+    "down", "up", "gone", "out", "short", "vacant", "retiring", "leaving", "expiring", "closing",
+    "doubled", "tripled", "halved", "rising", "falling", "climbing", "dropping", "failing",
+    "ending", "off", "over", "behind", "stuck",
+];
+
+/// "With circ staff down four positions, the kiosks are approved": a state told after an
+/// opening "With", up to its comma before the verdict at `verdict`, is the reason (less its
+/// "With").
+pub fn with_state_opening(text: &str, toks: &[Token], verdict: usize) -> Option<String> {
+    let opens = (0..verdict)
+        .rev()
+        .find(|&j| matches!(toks[j].lower.as_str(), "." | "!" | "?" | "\n" | ":"))
+        .map_or(0, |p| p + 1);
+    if !toks.get(opens).is_some_and(|t| t.is("with")) {
+        return None;
+    }
+    let comma = (opens + 3..verdict).find(|&j| toks[j].is(","))?;
+    let stated = (opens + 2..comma).any(|j| STATE_WORDS.contains(&toks[j].lower.as_str()));
+    (stated && comma <= opens + 12 && !(opens..comma).any(|j| toks[j].is_break())).then(|| {
+        text[toks[opens + 1].start..toks[comma - 1].end]
+            .trim()
+            .to_string()
+    })
+}
+
+/// "Pending the audit, the CMS stays parked", "Until the FCC filing clears, the refresh is
+/// on hold": a condition opening a sentence, up to its comma, told before the verdict at
+/// `verdict` in the same sentence. Returns it.
+pub fn opening_condition(text: &str, toks: &[Token], verdict: usize) -> Option<String> {
+    let end = |to: usize| {
+        (0..to)
+            .rev()
+            .find(|&j| matches!(toks[j].lower.as_str(), "." | "!" | "?" | "\n"))
+    };
+    // "Pending the audit, the CMS stays parked. Revisit in March.": a verdict opening its
+    // sentence looks at the sentence before.
+    let opens = match end(verdict) {
+        Some(p) if p + 1 == verdict => end(p).map_or(0, |q| q + 1),
+        p => p.map_or(0, |p| p + 1),
+    };
+    let verdict = (opens..verdict)
+        .find(|&j| matches!(toks[j].lower.as_str(), "." | "!" | "?" | "\n"))
+        .unwrap_or(verdict);
+    let lead = toks.get(opens)?;
+    if !matches!(
+        lead.lower.as_str(),
+        "pending" | "until" | "till" | "til" | "unless" | "awaiting"
+    ) {
+        return None;
+    }
+    let comma = (opens + 2..verdict).find(|&j| toks[j].is(","))?;
+    let words = (opens + 1..comma).filter(|&j| toks[j].is_word()).count();
+    (words >= 2 && comma - opens <= 14 && !(opens..comma).any(|j| toks[j].is_break()))
+        .then(|| text[lead.start..toks[comma - 1].end].trim().to_string())
 }
 
 /// "phase 3 towns dropped", "the loans module removed": a clause that ends on a past
@@ -517,6 +697,29 @@ const OWNER_VERBS: &[&str] = &[
     "sort",
     "organise",
     "organize",
+    "schedule",
+    "plan",
+    "order",
+];
+
+/// "Marco's running the vendor review", "Ana is leading the rollout": the work someone is
+/// already given, told with "-ing".
+const OWNER_DOING: &[&str] = &[
+    "running",
+    "leading",
+    "handling",
+    "managing",
+    "driving",
+    "coordinating",
+    "overseeing",
+    "organising",
+    "organizing",
+    "scheduling",
+    "planning",
+    "arranging",
+    "chasing",
+    "drafting",
+    "sorting",
 ];
 
 /// Does tokens `s..e` give a person a piece of work ("Tom will own the rollout", "Jo is
@@ -536,6 +739,32 @@ pub fn assigns_owner(text: &str, toks: &[Token], s: usize, e: usize) -> bool {
             return false;
         }
         let mut j = i + 1;
+        // "Marco's running the review", "Dave's crew will schedule the work": who does
+        // it, or their team.
+        let possessive = subject.lower.ends_with("'s");
+        if possessive
+            && toks.get(j).is_some_and(|t| {
+                matches!(
+                    t.lower.as_str(),
+                    "team" | "crew" | "people" | "folks" | "guys" | "lot" | "office"
+                )
+            })
+        {
+            j += 1;
+        } else if toks
+            .get(j)
+            .is_some_and(|t| OWNER_DOING.contains(&t.lower.as_str()))
+            && possessive
+        {
+            return true;
+        }
+        if toks.get(j).is_some_and(|t| t.is("is"))
+            && toks
+                .get(j + 1)
+                .is_some_and(|t| OWNER_DOING.contains(&t.lower.as_str()))
+        {
+            return true;
+        }
         // "Karl owns it", "Jon leads the rollout": a short sentence naming who owns the
         // work says who, not why ("Nobody owns the process" is a reason).
         if i == s
@@ -584,25 +813,33 @@ pub fn costs_us_now(toks: &[Token], s: usize, e: usize) -> bool {
     // "We rent the stage in Dallas for $4k a day", "we pay £3k a month for it": what we
     // spend now, said with "we" and a verb of paying.
     // "we've sunk $310k into it", "we have spent £80k on it": what it has cost so far.
+    // "… and we're paying $8 a pop to replace them": said after "and" too.
+    let we_at = |k: usize| {
+        matches!(toks[k].lower.as_str(), "we" | "we're" | "we've")
+            && (k == s || k > s + 2 && toks[k - 1].is("and"))
+    };
     let we_pay = e > s + 3
-        && matches!(toks[s].lower.as_str(), "we" | "we're" | "we've")
-        && (s + 1..(s + 3).min(e)).any(|j| {
-            matches!(
-                toks[j].lower.as_str(),
-                "rent"
-                    | "renting"
-                    | "pay"
-                    | "paying"
-                    | "spend"
-                    | "spending"
-                    | "lease"
-                    | "hire"
-                    | "sunk"
-                    | "spent"
-                    | "poured"
-                    | "burned"
-                    | "burnt"
-            )
+        && (s..e - 2).filter(|&k| we_at(k)).any(|k| {
+            (k + 1..(k + 3).min(e)).any(|j| {
+                matches!(
+                    toks[j].lower.as_str(),
+                    "rent"
+                        | "renting"
+                        | "pay"
+                        | "paying"
+                        | "spend"
+                        | "spending"
+                        | "lease"
+                        | "hire"
+                        | "sunk"
+                        | "spent"
+                        | "poured"
+                        | "burned"
+                        | "burnt"
+                        | "overpaid"
+                        | "overpaying"
+                )
+            })
         });
     we_pay
         || e > s + 3

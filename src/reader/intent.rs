@@ -1817,7 +1817,14 @@ pub(super) fn own_clause(toks: &[Token], s: usize, e: usize) -> bool {
                     | "delivery"
             )
     });
-    !milestone && (subject && as_clause(toks, s + 1) || plain_subject_clause(toks, s, e))
+    // "We're at 94% of the capital line already": a subject with its verb in one word.
+    let contracted = e > s + 2
+        && matches!(
+            toks[s].lower.as_str(),
+            "we're" | "they're" | "we've" | "they've" | "it's"
+        );
+    !milestone
+        && (subject && as_clause(toks, s + 1) || contracted || plain_subject_clause(toks, s, e))
 }
 
 /// "callers were waiting 3 weeks", "claims now paid in 2 days": a plain noun as the
@@ -2046,7 +2053,10 @@ pub fn find_rationale(
                         | "since" | "or" | "every" | "per"
                 )
         }) && toks.get(i + 2).is_some_and(|t| t.is_word() && !skip(i + 2))
-            && !clauses::only_time(toks, i + 1, clauses::clause_end(toks, i + 1, limit), skip);
+            && !clauses::only_time(toks, i + 1, clauses::clause_end(toks, i + 1, limit), skip)
+            // "until after the holidays": a time too.
+            && !(toks[i + 1].is("after")
+                && clauses::only_time(toks, i + 2, clauses::clause_end(toks, i + 2, limit), skip));
         // "until the Q1 liquidity numbers are in": a time that names the event waited for.
         let condition = condition
             || matches!(
@@ -2154,6 +2164,8 @@ pub fn find_rationale(
                 matches!(toks[j].lower.as_str(), "," | ";" | "-" | "—" | "–")
                     && (clauses::opens_look_again(toks, j + 1)
                         || hedged_time(toks, j + 1, limit, skip))
+                    // ", which should be mid-January": when the condition is met.
+                    || toks[j].is(",") && clauses::date_remark(toks, j + 1, limit, skip)
             };
             let end = (s..limit)
                 .find(|&j| {
@@ -2254,6 +2266,8 @@ pub fn find_rationale(
                     || aside
                     || no_change_or_fuss(toks, s, end)
                     || owner_clause(toks, s, end)
+                    // "…, Marco's running the vendor review in the spring": a plan.
+                    || !strong && clauses::assigns_owner(text, toks, s, end)
                     || more_time(toks, s, end)
                     || restated
                     || clauses::what_follows(toks, s, end, skip)
@@ -2569,6 +2583,8 @@ fn hedged_time(toks: &[Token], s: usize, limit: usize, skip: &dyn Fn(usize) -> b
         matches!(
             t.lower.as_str(),
             "maybe" | "probably" | "possibly" | "perhaps" | "likely" | "hopefully"
+                // "prob early Feb".
+                | "prob" | "probs" | "prolly"
         )
     }) && s + 1 < limit
         && clauses::only_time(toks, s + 1, clauses::clause_end(toks, s + 1, limit), skip)

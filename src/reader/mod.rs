@@ -1127,7 +1127,13 @@ impl Reader {
         if matches!(intent, Intent::Decision | Intent::Benefit) {
             let mask = amounts_and_dates(toks.len(), &money, &dates);
             let skip = |j: usize| mask.get(j).copied().unwrap_or(false);
-            let from = verdict.map_or(0, |v| v.end);
+            // "- hold until the survey is back": a verdict read with its "until" leaves the
+            // condition to the reason.
+            let from = verdict.map_or(0, |v| {
+                let held = v.end > v.start + 1
+                    && matches!(toks[v.end - 1].lower.as_str(), "until" | "till" | "til");
+                v.end - usize::from(held)
+            });
             let stop = action
                 .as_ref()
                 .map(|a| a.start)
@@ -1155,7 +1161,17 @@ impl Reader {
                 verdict: verdict.map(|v| v.verdict),
             };
             let decides = |s: usize, e: usize| clauses::decides_in(toks, s, e);
-            let rationale = intent::find_rationale(text, toks, from, stop, &ctx)
+            // "Cost pressure is the driver": the writer says which clause is the reason.
+            let rationale = clauses::called_driver(text, toks, stop.unwrap_or(toks.len()))
+                .or_else(|| intent::find_rationale(text, toks, from, stop, &ctx))
+                .or_else(|| {
+                    // "Pending the audit, the CMS stays parked.": the condition told first.
+                    verdict.and_then(|v| clauses::opening_condition(text, toks, v.start))
+                })
+                .or_else(|| {
+                    // "With circ staff down four positions, the kiosks are approved".
+                    verdict.and_then(|v| clauses::with_state_opening(text, toks, v.start))
+                })
                 .or_else(|| {
                     // "supplier portal → OK from the board", "LED retrofit 👍 signed off":
                     // the record's name before the verdict is no reason.
@@ -2478,6 +2494,8 @@ mod reason_misses11_tests;
 mod reason_misses12_tests;
 #[cfg(test)]
 mod reason_misses13_tests;
+#[cfg(test)]
+mod reason_misses14_tests;
 #[cfg(test)]
 mod reason_misses7_tests;
 #[cfg(test)]

@@ -360,9 +360,27 @@ fn sentence_reason(
         && !skip(s)
         && !money(s)
         && super::intent::own_clause(toks, s + 1, e);
+    // "300 downloads in 18 months, nobody used it": a count, then a clause of its own.
+    let counted_then = toks[s].kind == super::tokens::TokKind::Num
+        && !skip(s)
+        && !money(s)
+        && (s + 2..e.min(s + 8))
+            .find(|&j| toks[j].is(","))
+            .is_some_and(|c| {
+                c + 2 < e
+                    && (super::intent::own_clause(toks, c + 1, e)
+                    || matches!(toks[c + 1].lower.as_str(), "nobody" | "none" | "noone")
+                    // "…, the staff all use their hotspots": who does what instead.
+                    || matches!(
+                        toks[c + 1].lower.as_str(),
+                        "the" | "our" | "their" | "everyone" | "everybody" | "people" | "staff"
+                    ) && e >= c + 4
+                        && !(c + 1..e).any(|j| skip(j) || money(j)))
+            });
     let own = super::intent::own_clause(toks, s, e)
         || share && super::intent::own_clause(toks, s + 3, e)
         || count
+        || counted_then
         || loses_support(toks, s, e)
         || super::clauses::costs_us_now(toks, s, e);
     // "Agency spend on nursing is £1.9m over plan": a figure of its own, told after the
@@ -408,7 +426,12 @@ fn sentence_reason(
         };
     }
     // "£410k for a reservoir with 6 years left doesn't add up" opens with its amount.
-    if !(toks[s].is_word() || share && own || count || skip(s) && judges_price(toks, s, e)) {
+    if !(toks[s].is_word()
+        || share && own
+        || count
+        || counted_then
+        || skip(s) && judges_price(toks, s, e))
+    {
         return Told::Other;
     }
     Told::Reason
@@ -571,12 +594,21 @@ pub fn sentence_before(
         .iter()
         .rposition(|t| t.is(":"))
         .map_or(0, |c| c + 1);
+    // "Check-in takes 20 minutes": a hyphen inside a word is no dash.
+    let dash = |j: usize| {
+        (toks[j].is_sym("-") || toks[j].is_sym("—") || toks[j].is_sym("–")) && !toks[j].attached
+    };
     let c = toks[s..e]
         .iter()
         .rposition(|t| t.is(","))
         .map_or(s, |k| s + k + 1);
-    // "Check-in takes 20 minutes": a hyphen inside a word is no dash.
-    let dash = |j: usize| toks[j].is_sym("-") && !toks[j].attached;
+    // "Replacing the ILS — the old one's end of life next summer.": what goes out of support,
+    // told after a dash.
+    let c = (c..e)
+        .rev()
+        .find(|&j| dash(j))
+        .filter(|&d| loses_support(toks, d + 1, e))
+        .map_or(c, |d| d + 1);
     // "Retail reckon the fees would halve, but £60k is still too much right now.
     // Declined.": a concession, then the price judged, is the reason whole.
     if c > s + 3
@@ -590,7 +622,8 @@ pub fn sentence_before(
     {
         return Some(text[toks[s].start..toks[e - 1].end].trim().to_string());
     }
-    let plain = (s..e).all(|j| !money(j) && !dash(j)) && (c..e).all(|j| !toks[j].is_break());
+    let plain = (s..e).all(|j| !money(j)) && (c..e).all(|j| !dash(j) && !toks[j].is_break());
+    let plain = plain && (s..c).all(|j| !dash(j) || loses_support(toks, c, e));
     // "nobody opens the emails any more": no one doing something is a clause of its own.
     let nobody = toks[c].is("nobody") && e > c + 2;
     if e < c + 3
@@ -599,7 +632,7 @@ pub fn sentence_before(
         || super::intent::find_cues(&toks[c..e]).meeting
         || (s..c).any(|j| MEETINGS.contains(&toks[j].lower.as_str()))
         || assigns_owner(text, toks, s, e)
-        || !(super::intent::own_clause(toks, c, e) || nobody)
+        || !(super::intent::own_clause(toks, c, e) || nobody || loses_support(toks, c, e))
         || decides(c, e)
         || other_name(c, e)
     {
@@ -620,5 +653,7 @@ fn loses_support(toks: &[Token], s: usize, e: usize) -> bool {
                 w,
                 "expires" | "expired" | "unsupported" | "end-of-life" | "eol"
             ) || w == "support" && matches!(toks[j - 1].lower.as_str(), "of" | "out") && j >= s + 3
+                // "the old one's end of life next summer".
+                || w == "life" && j >= s + 3 && toks[j - 1].is("of") && toks[j - 2].is("end")
         })
 }

@@ -2382,6 +2382,8 @@ mod name_misses13_tests;
 #[cfg(test)]
 mod name_misses14_tests;
 #[cfg(test)]
+mod name_misses15_tests;
+#[cfg(test)]
 mod name_misses7_tests;
 #[cfg(test)]
 mod name_misses8_tests;

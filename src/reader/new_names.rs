@@ -94,6 +94,13 @@ const NAME_STOP: &[&str] = &[
     // "cancelled again", "approved anyway": what is said of the verb, not a name.
     "again",
     "anyway",
+    // "… sensors before the season starts", "SOC vendor came in at …": a time or a verb
+    // after the thing, not more of its name.
+    "before",
+    "came",
+    "comes",
+    "went",
+    "goes",
 ];
 /// Words dropped from the end of a new name: "the chatbot pilot project".
 const NEW_NAME_TAIL: &[&str] = &["project", "programme", "program", "initiative", "proposal"];
@@ -138,6 +145,9 @@ const WANT_VERBS: &[&[&str]] = &[
     &["renew"],
     &["refresh"],
     &["trial"],
+    // "want to try a new loyalty scheme".
+    &["try"],
+    &["trying"],
     &["pilot"],
     &["launch"],
     &["get"],

@@ -223,9 +223,9 @@ impl NameIndex {
                 .flatten()
         };
         // "EDW", "AML": an acronym of the name's words that counts only written as one, or
-        // pointed at ("the EDW").
+        // pointed at ("the EDW", "new tills").
         let written_as_acronym = || {
-            (t.caps || matches!(prev, "the" | "our"))
+            (t.caps || matches!(prev, "the" | "our" | "new"))
                 .then(|| self.caps_acronyms.get(bare).copied())
                 .flatten()
         };

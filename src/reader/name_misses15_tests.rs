@@ -1,0 +1,151 @@
+//! Names said the way native-English managers say them, in a US bowling and arcade chain's
+//! words: a name's word misspelt in terse chat ("pinsettors r in") or a misspelt kind word
+//! after the name's words ("scoring sytem"); a name's word with a kind of thing and a document or deal after it
+//! ("the scoring contract", "the scoring tablet quotations"); "tills" for an EPOS the name
+//! spells as its acronym; "SOC" for a security monitoring service; a new thing's name ends
+//! before a verb or "before" ("… vendor came in at", "… sensors before the season"), and
+//! "try" before it is no part of it.
+
+use super::*;
+
+/// A US bowling and arcade chain: lanes, the arcade, the snack bars, IT.
+fn bowl() -> StaticDirectory {
+    test_names::directory(
+        &[
+            ("Lanes", &["Lane Ops"]),
+            ("Arcade", &["Games"]),
+            ("Food & Drink", &["F&D", "Snack Bar"]),
+            ("Finance", &[]),
+            ("Marketing", &[]),
+            ("IT", &["Tech"]),
+        ],
+        &[
+            ("Pinsetter Replacement", "Lanes"),
+            ("Lane Scoring System", "Lanes"),
+            ("Redemption Counter Upgrade", "Arcade"),
+            ("Card Reader Upgrade", "Arcade"),
+            ("Snack Bar EPOS Refresh", "Food & Drink"),
+            ("Payroll Migration", "Finance"),
+            ("Managed Security Monitoring", "IT"),
+            ("Party Booking Website", "Marketing"),
+        ],
+    )
+}
+
+fn read_bowl(text: &str) -> Reading {
+    test_names::read_us(text, "dana", "2026-11-27", &bowl())
+}
+
+#[test]
+fn a_names_word_misspelt_in_terse_chat_names_it() {
+    for text in [
+        "pinsettors r in at lanes 1-8, 9-16 next wk",
+        "new pinsettors r in at Aurora 🎳",
+    ] {
+        let r = read_bowl(text);
+        test_names::assert_known_name(&r, text, "Pinsetter Replacement", "Lanes");
+    }
+}
+
+#[test]
+fn a_misspelt_kind_word_after_the_names_words_names_it() {
+    for text in [
+        "the lane scoring sytem is down again at Aurora 😤",
+        "lane scoring systm froze twice during league night",
+    ] {
+        let r = read_bowl(text);
+        test_names::assert_known_name(&r, text, "Lane Scoring System", "Lanes");
+    }
+}
+
+#[test]
+fn a_names_word_with_a_kind_and_a_document_after_it_names_it() {
+    for text in [
+        "decision on the scoring contract slipped to Jan 12th, legal still redlining",
+        "@kim please send the scoring tablet quotations to purchasing by Friday",
+        "Chasing the pinsetter quotes again, vendor still hasn't replied",
+    ] {
+        let r = read_bowl(text);
+        assert!(!r.new_investment, "{text}: {r:?}");
+        assert!(
+            matches!(
+                r.investment.as_deref(),
+                Some("Lane Scoring System" | "Pinsetter Replacement")
+            ),
+            "{text}: {r:?}"
+        );
+    }
+}
+
+#[test]
+fn tills_name_an_epos_the_name_spells_as_its_acronym() {
+    for text in [
+        "Approved new tills for the snack bars at Aurora and Lakewood, $12,400",
+        "the tills refresh is approved, $12k",
+    ] {
+        let r = read_bowl(text);
+        test_names::assert_known_name(&r, text, "Snack Bar EPOS Refresh", "Food & Drink");
+    }
+}
+
+#[test]
+fn soc_names_a_security_monitoring_service() {
+    for text in [
+        "SOC vendor came in at $52k a year, way over the $30k we pencilled in",
+        "we turned down the SOC, too pricey for alerts we already get",
+    ] {
+        let r = read_bowl(text);
+        test_names::assert_known_name(&r, text, "Managed Security Monitoring", "IT");
+    }
+}
+
+#[test]
+fn a_new_name_ends_before_a_verb_or_before() {
+    let dir = test_names::directory(
+        &[("IT", &[]), ("Lanes", &[])],
+        &[("Payroll Migration", "IT")],
+    );
+    for (text, name) in [
+        (
+            "Lanes are asking for $250K for lane oil sensors before the league season starts in April",
+            "lane oil sensors",
+        ),
+        (
+            "Lanes asked for a ball return upgrade at $30k. The vendor came in lower than we thought",
+            "ball return upgrade",
+        ),
+    ] {
+        let r = test_names::read_us(text, "dana", "2026-11-27", &dir);
+        test_names::assert_name_as_written(&r, text, name);
+    }
+}
+
+#[test]
+fn a_new_name_after_a_verb_does_not_run_into_the_next_one() {
+    let text = "SOC vendor came in at $9,500 a month, way over budget";
+    let dir = test_names::directory(&[("IT", &[])], &[("Payroll Migration", "IT")]);
+    let r = test_names::read_us(text, "dana", "2026-11-27", &dir);
+    assert!(
+        r.investment
+            .as_deref()
+            .is_none_or(|n| !n.split(' ').any(|w| w == "came")),
+        "{text}: {r:?}"
+    );
+}
+
+#[test]
+fn try_before_a_thing_wanted_is_no_part_of_its_name() {
+    for (text, name) in [
+        (
+            "Marketing want to try a new loyalty scheme with the pro shops at $15k",
+            "loyalty scheme",
+        ),
+        (
+            "Marketing would like to try a bowling league app, about $8k",
+            "bowling league app",
+        ),
+    ] {
+        let r = read_bowl(text);
+        test_names::assert_name_as_written(&r, text, name);
+    }
+}

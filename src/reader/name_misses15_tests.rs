@@ -39,8 +39,8 @@ fn read_bowl(text: &str) -> Reading {
 #[test]
 fn a_names_word_misspelt_in_terse_chat_names_it() {
     for text in [
-        "pinsettors r in at lanes 1-8, 9-16 next wk",
-        "new pinsettors r in at Aurora 🎳",
+        "pinsettrs r in at lanes 1-8, 9-16 next wk",
+        "pinsettrs r in at Aurora 🎳 Lakewood next wk",
     ] {
         let r = read_bowl(text);
         test_names::assert_known_name(&r, text, "Pinsetter Replacement", "Lanes");

@@ -318,12 +318,16 @@ impl NameIndex {
                 let decided = toks
                     .get(i + 1)
                     .is_some_and(|n| VERDICT_PARTICIPLES.contains(&n.lower.as_str()));
+                // "turnstyles r in at gate 1", "pinsetters arrived": the things, before news
+                // of their coming, are what the news is about.
+                let arrived = arrival_at(toks, i + 1);
                 let only_leads = !(matches!(prev, "the" | "our" | "that" | "this")
                     || topic
                     || after_the_new
                     || next_generic
                     || label
                     || decided
+                    || arrived
                     || more_of
                     || t.caps);
                 self.short_stems
@@ -337,6 +341,8 @@ impl NameIndex {
                                 // A slip of the same length ("teleamtics"), not another form
                                 // of the word ("robots" for robotics is the machines).
                                 || (bare.len() == w.len() && close(bare, w))
+                                // "turnstyles": a slip in the plural of a long word.
+                                || misspelt_plural(bare, w)
                                 // "Routing tool" for Delivery Route Optimisation: the
                                 // word said as its gerund, before the kind of thing it is.
                                 || (next_generic && name_variants::gerund_of(bare, w))
@@ -344,7 +350,11 @@ impl NameIndex {
                                 // thing, in the plural, whose doing the name says.
                                 || same_stem(bare, w)
                             })
-                            .filter(|w| !(only_leads && bare.strip_suffix('s') == Some(w.as_str())))
+                            .filter(|w| {
+                                !(only_leads
+                                    && (bare.strip_suffix('s') == Some(w.as_str())
+                                        || misspelt_plural(bare, w)))
+                            })
                             .collect();
                         (m.len() == 1).then(|| self.short[m[0]])
                     })
@@ -533,4 +543,27 @@ impl NameIndex {
             weak: false,
         })
     }
+}
+
+/// "turnstyles" for turnstile: a word of seven letters or more, misspelt, in the plural.
+fn misspelt_plural(word: &str, name_word: &str) -> bool {
+    word.strip_suffix('s').is_some_and(|one| {
+        one.len() >= 7 && !name_word.ends_with('s') && one != name_word && close(one, name_word)
+    })
+}
+
+/// Words saying a thing has come or gone in ("r in", "are live", "arrived"), from `i`.
+fn arrival_at(toks: &[Token], i: usize) -> bool {
+    const BE: &[&str] = &["r", "are", "were", "now", "all"];
+    const IN: &[&str] = &[
+        "in",
+        "live",
+        "installed",
+        "fitted",
+        "arrived",
+        "delivered",
+        "here",
+    ];
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    IN.contains(&word(i)) && word(i) != "in" || BE.contains(&word(i)) && IN.contains(&word(i + 1))
 }

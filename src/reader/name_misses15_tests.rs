@@ -130,3 +130,37 @@ fn try_before_a_thing_wanted_is_no_part_of_its_name() {
         test_names::assert_name_as_written(&r, text, name);
     }
 }
+
+#[test]
+fn what_someone_put_in_or_asked_for_before_the_verdict_is_the_new_name() {
+    for (text, name) in [
+        (
+            "Aurora snack bar manager put in for a new slushie machine contract at $4k a year, approved",
+            "slushie machine contract",
+        ),
+        (
+            "Lakewood's GM asked for a laser tag arena refit, $60k. Rejected, not this year",
+            "laser tag arena refit",
+        ),
+    ] {
+        let r = read_bowl(text);
+        test_names::assert_name_as_written(&r, text, name);
+    }
+}
+
+#[test]
+fn a_names_first_word_with_another_words_system_is_another_thing() {
+    for (text, name) in [
+        (
+            "The owners rejected the new party AV system, $45k for something used at 6 parties a year",
+            "party AV system",
+        ),
+        (
+            "Approved the party karaoke system for Aurora, $8k",
+            "party karaoke system",
+        ),
+    ] {
+        let r = read_bowl(text);
+        test_names::assert_name_as_written(&r, text, name);
+    }
+}

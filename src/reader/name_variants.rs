@@ -405,10 +405,21 @@ pub(super) fn another_thing_after(toks: &[Token], end: usize, name_words: &[Stri
     {
         return false;
     }
-    after.iter().any(|t| {
-        KIND_NOUNS.contains(&t.lower.as_str())
-            && !name_words.iter().any(|w| w.ends_with(t.lower.as_str()))
-    })
+    // "the new clubhouse AV system" against Clubhouse Wi-Fi Refresh: a word of neither
+    // name nor kind (nor a name word's abbreviation: "case mgmt system"), then a word names
+    // add freely, says what other system it is; not against a name that adds such a word
+    // itself ("crew rosta tool" for Crew Rostering System).
+    let generic = |w: &str| super::names::GENERIC.contains(&w);
+    let other_system = after.len() == 2
+        && !kind_word(&after[0].lower)
+        && super::names::expanded(&after[0].lower) == after[0].lower
+        && generic(&after[1].lower)
+        && !name_words.iter().any(|w| generic(w));
+    other_system
+        || after.iter().any(|t| {
+            KIND_NOUNS.contains(&t.lower.as_str())
+                && !name_words.iter().any(|w| w.ends_with(t.lower.as_str()))
+        })
 }
 
 /// The papers and steps of buying a thing: said after a name's word, they are about it.

@@ -164,3 +164,21 @@ fn a_names_first_word_with_another_words_system_is_another_thing() {
         test_names::assert_name_as_written(&r, text, name);
     }
 }
+
+#[test]
+fn a_first_word_misspelt_by_a_dropped_double_letter_with_a_later_word_names_it() {
+    let dir = test_names::directory(
+        &[("Lanes", &[]), ("Arcade", &[])],
+        &[
+            ("Approach Lighting Upgrade", "Lanes"),
+            ("Card Reader Upgrade", "Arcade"),
+        ],
+    );
+    for text in [
+        "aproach upgrade signed off by the owners last Thursday, $40k. Half the bulbs are out",
+        "Approved the aproach lighting, $40k",
+    ] {
+        let r = test_names::read_us(text, "dana", "2026-11-27", &dir);
+        test_names::assert_known_name(&r, text, "Approach Lighting Upgrade", "Lanes");
+    }
+}

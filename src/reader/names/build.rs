@@ -275,6 +275,16 @@ impl NameIndex {
                 if let Some(key) = first3(&words[0]).or(two) {
                     by_first3.entry(key.to_string()).or_default().push(i);
                 }
+                // "irigation upgrade", "aproach lighting": the first word written with a
+                // double letter among its first four single is looked up by that spelling.
+                if let Some(single) = undoubled(&words[0]) {
+                    if let Some(key) = first3(&single) {
+                        let list = by_first3.entry(key.to_string()).or_default();
+                        if !list.contains(&i) {
+                            list.push(i);
+                        }
+                    }
+                }
             }
         }
         let inner = name_variants::InnerAcronyms::new(&inv_words);
@@ -310,4 +320,15 @@ impl NameIndex {
     pub(in crate::reader) fn investment_words(&self, i: usize) -> &[String] {
         &self.inv_words[i]
     }
+}
+
+/// A long word with a double letter among its first four written single ("irrigation" →
+/// "irigation"), as writers slip; `None` when it has none there.
+fn undoubled(word: &str) -> Option<String> {
+    let b = word.as_bytes();
+    if b.len() < 7 || !word.is_ascii() {
+        return None;
+    }
+    let k = (1..4).find(|&k| b[k] == b[k - 1] && b[k].is_ascii_alphabetic())?;
+    Some(format!("{}{}", &word[..k], &word[k + 1..]))
 }

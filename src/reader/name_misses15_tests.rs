@@ -182,3 +182,21 @@ fn a_first_word_misspelt_by_a_dropped_double_letter_with_a_later_word_names_it()
         test_names::assert_known_name(&r, text, "Approach Lighting Upgrade", "Lanes");
     }
 }
+
+#[test]
+fn and_after_a_unit_is_no_word_of_its_investments_name() {
+    let dir = test_names::directory(
+        &[("Finance", &[]), ("IT", &["Tech"])],
+        &[
+            ("Tips and Payroll Portal", "Finance"),
+            ("Managed Security Monitoring", "IT"),
+        ],
+    );
+    for text in [
+        "Finance and IT agreed to push the managed monitoring to Q2",
+        "Finance and Tech pushed the SOC to Q2, cash is tight",
+    ] {
+        let r = test_names::read_us(text, "dana", "2026-11-27", &dir);
+        test_names::assert_known_name(&r, text, "Managed Security Monitoring", "IT");
+    }
+}

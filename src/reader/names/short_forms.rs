@@ -233,7 +233,8 @@ impl NameIndex {
         // investments' names, however common the word.
         let unit_word = || {
             let unit = &self.units[after_unit?].name;
-            if bare.len() < 3 || GENERIC.contains(&bare) {
+            // "Finance and IT agreed …": a word joining names is no word of one.
+            if bare.len() < 3 || GENERIC.contains(&bare) || JOINING.contains(&bare) {
                 return None;
             }
             let mut having = self.investments.iter().enumerate().filter(|(k, inv)| {
@@ -567,3 +568,6 @@ fn arrival_at(toks: &[Token], i: usize) -> bool {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     IN.contains(&word(i)) && word(i) != "in" || BE.contains(&word(i)) && IN.contains(&word(i + 1))
 }
+
+/// Words that join or relate names ("Rota and Payroll System"), never a name's word alone.
+const JOINING: &[&str] = &["and", "for", "the", "with", "from", "into"];

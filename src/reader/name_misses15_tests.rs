@@ -200,3 +200,23 @@ fn and_after_a_unit_is_no_word_of_its_investments_name() {
         test_names::assert_known_name(&r, text, "Managed Security Monitoring", "IT");
     }
 }
+
+#[test]
+fn a_note_naming_several_units_is_about_the_one_whose_investment_it_names() {
+    for (text, investment, unit) in [
+        (
+            "Marketing and Lanes met about the scoring contract, Kim to send notes by Friday",
+            "Lane Scoring System",
+            "Lanes",
+        ),
+        (
+            "Finance and Tech went through the SOC quotes with the vendor, nothing decided yet",
+            "Managed Security Monitoring",
+            "IT",
+        ),
+    ] {
+        let r = read_bowl(text);
+        assert_eq!(r.intent, Intent::Note, "{text}: {r:?}");
+        test_names::assert_known_name(&r, text, investment, unit);
+    }
+}

@@ -117,10 +117,6 @@ fn same_word(name_word: &str, word: &str) -> bool {
         || (name_word.len() >= 4 && word.starts_with(name_word))
 }
 
-/// Acronyms, in lower case, that name one investment only when written as an acronym:
-/// well-known acronyms whose expansion shares its words, and the initials of a name of three
-/// or more words said without its last word. `inv_words` are each investment's words;
-/// `taken` says whether a word already means something in the directory.
 /// Everyday words for a kind of thing a name spells out ("the tills" for a point of sale) or
 /// writes as its acronym ("Bar EPOS Refresh"), matched as the acronyms are: pointed at ("the
 /// tills refresh"), never alone ("till March").
@@ -129,6 +125,10 @@ const PLAIN_WORDS: &[(&str, &[&[&str]])] = &[
     ("tills", &[&["point", "sale"], &["epos"], &["pos"]]),
 ];
 
+/// Acronyms, in lower case, that name one investment only when written as an acronym:
+/// well-known acronyms whose expansion shares its words, and the initials of a name of three
+/// or more words said without its last word. `inv_words` are each investment's words;
+/// `taken` says whether a word already means something in the directory.
 pub(super) fn caps_acronyms(
     inv_words: &[Vec<String>],
     taken: &dyn Fn(&str) -> bool,

@@ -220,3 +220,21 @@ fn a_note_naming_several_units_is_about_the_one_whose_investment_it_names() {
         test_names::assert_known_name(&r, text, investment, unit);
     }
 }
+
+#[test]
+fn robo_joined_to_a_robotic_names_next_word_names_it() {
+    let dir = test_names::directory(
+        &[("Lanes", &[]), ("Arcade", &[])],
+        &[
+            ("Robotic Lane Cleaner", "Lanes"),
+            ("Card Reader Upgrade", "Arcade"),
+        ],
+    );
+    for text in [
+        "robocleaners r in at Aurora, Lakewood next wk",
+        "Robo-cleaner approved for Lakewood, $22k",
+    ] {
+        let r = test_names::read_us(text, "dana", "2026-11-27", &dir);
+        test_names::assert_known_name(&r, text, "Robotic Lane Cleaner", "Lanes");
+    }
+}

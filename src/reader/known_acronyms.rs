@@ -44,7 +44,11 @@ const KNOWN: &[(&str, &[&[&str]])] = &[
     ("pos", &[&["point", "sale"]]),
     ("epos", &[&["point", "sale"]]),
     ("siem", &[&["security", "event"]]),
-    ("soc", &[&["security", "operations"]]),
+    // A SOC is what a security monitoring service runs.
+    (
+        "soc",
+        &[&["security", "operations"], &["security", "monitoring"]],
+    ),
     ("lms", &[&["learning", "management"]]),
     (
         "rpa",
@@ -113,18 +117,18 @@ fn same_word(name_word: &str, word: &str) -> bool {
         || (name_word.len() >= 4 && word.starts_with(name_word))
 }
 
+/// Everyday words for a kind of thing a name spells out ("the tills" for a point of sale) or
+/// writes as its acronym ("Bar EPOS Refresh"), matched as the acronyms are: pointed at ("the
+/// tills refresh"), never alone ("till March").
+const PLAIN_WORDS: &[(&str, &[&[&str]])] = &[
+    ("till", &[&["point", "sale"], &["epos"], &["pos"]]),
+    ("tills", &[&["point", "sale"], &["epos"], &["pos"]]),
+];
+
 /// Acronyms, in lower case, that name one investment only when written as an acronym:
 /// well-known acronyms whose expansion shares its words, and the initials of a name of three
 /// or more words said without its last word. `inv_words` are each investment's words;
 /// `taken` says whether a word already means something in the directory.
-/// Everyday words for a kind of thing a name spells out ("the tills" for a point of sale),
-/// matched as the acronyms are: pointed at ("the tills refresh"), never alone ("till
-/// March").
-const PLAIN_WORDS: &[(&str, &[&[&str]])] = &[
-    ("till", &[&["point", "sale"]]),
-    ("tills", &[&["point", "sale"]]),
-];
-
 pub(super) fn caps_acronyms(
     inv_words: &[Vec<String>],
     taken: &dyn Fn(&str) -> bool,

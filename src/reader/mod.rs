@@ -1700,8 +1700,16 @@ impl Reader {
                 .is_some_and(|(u, _)| !as_word.contains(u));
             match pick {
                 // A note is about the unit met; a record belongs to its investment's unit.
-                Some(_) if r.intent == Intent::Note && mentioned_unit.is_some() && said_as_unit => {
-                    r.unit = mentioned_unit
+                // "Marketing and Lanes met about the scoring contract": of the units met,
+                // the one whose investment it names.
+                Some(i) if r.intent == Intent::Note && mentioned_unit.is_some() && said_as_unit => {
+                    let own = &ix.investments[i].unit;
+                    let met_owner = units.iter().any(|(u, _)| ix.units[*u].name == *own);
+                    r.unit = if met_owner {
+                        Some(own.clone())
+                    } else {
+                        mentioned_unit
+                    };
                 }
                 Some(i) => r.unit = Some(ix.investments[i].unit.clone()),
                 None if r.intent == Intent::Note => r.unit = mentioned_unit,
@@ -2470,6 +2478,8 @@ mod name_misses12_tests;
 mod name_misses13_tests;
 #[cfg(test)]
 mod name_misses14_tests;
+#[cfg(test)]
+mod name_misses15_tests;
 #[cfg(test)]
 mod name_misses7_tests;
 #[cfg(test)]

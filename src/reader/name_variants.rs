@@ -391,16 +391,52 @@ pub(super) fn all_but_the_work(name_words: &[String], word: &str) -> bool {
 /// `end` is the token after the word; more of the name's words from there are passed over.
 pub(super) fn another_thing_after(toks: &[Token], end: usize, name_words: &[String]) -> bool {
     // "car park payment kiosks": the name's own words said on ("park") are passed over.
-    toks[end.min(toks.len())..]
+    let after: Vec<&Token> = toks[end.min(toks.len())..]
         .iter()
         .skip_while(|t| t.is_word() && name_words.contains(&t.lower))
         .take(2)
         .take_while(|t| t.is_word() && !name_words.contains(&t.lower))
-        .any(|t| {
+        .collect();
+    // "the ticketing contract", "the barcode scanner quotations": the papers of buying the
+    // name's thing (or a part of it) are about that thing, not another.
+    if after
+        .iter()
+        .any(|t| PAPERS_OF_BUYING.contains(&t.lower.as_str()))
+    {
+        return false;
+    }
+    // "the new clubhouse AV system" against Clubhouse Wi-Fi Refresh: a word of neither
+    // name nor kind (nor a name word's abbreviation: "case mgmt system"), then a word names
+    // add freely, says what other system it is; not against a name that adds such a word
+    // itself ("crew rosta tool" for Crew Rostering System).
+    let generic = |w: &str| super::names::GENERIC.contains(&w);
+    let other_system = after.len() == 2
+        && !kind_word(&after[0].lower)
+        && super::names::expanded(&after[0].lower) == after[0].lower
+        && generic(&after[1].lower)
+        && !name_words.iter().any(|w| generic(w));
+    other_system
+        || after.iter().any(|t| {
             KIND_NOUNS.contains(&t.lower.as_str())
                 && !name_words.iter().any(|w| w.ends_with(t.lower.as_str()))
         })
 }
+
+/// The papers and steps of buying a thing: said after a name's word, they are about it.
+const PAPERS_OF_BUYING: &[&str] = &[
+    "contract",
+    "contracts",
+    "quote",
+    "quotes",
+    "quotation",
+    "quotations",
+    "invoice",
+    "invoices",
+    "tender",
+    "pricing",
+    "renewal",
+    "po",
+];
 
 /// Acronyms written with a letter from inside a word ("PdM" for Predictive Maintenance,
 /// "SaaS" for Software as a Service): each of the name's words gives its initial and maybe

@@ -21,6 +21,7 @@ mod unit_scoped;
 mod words;
 
 pub(super) use short_names::{acronyms_of, OnlyOne};
+pub(super) use spelling::expanded;
 
 /// A business unit as the reader sees it.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -94,6 +94,13 @@ const NAME_STOP: &[&str] = &[
     // "cancelled again", "approved anyway": what is said of the verb, not a name.
     "again",
     "anyway",
+    // "… sensors before the season starts", "SOC vendor came in at …": a time or a verb
+    // after the thing, not more of its name.
+    "before",
+    "came",
+    "comes",
+    "went",
+    "goes",
 ];
 /// Words dropped from the end of a new name: "the chatbot pilot project".
 const NEW_NAME_TAIL: &[&str] = &["project", "programme", "program", "initiative", "proposal"];
@@ -138,6 +145,9 @@ const WANT_VERBS: &[&[&str]] = &[
     &["renew"],
     &["refresh"],
     &["trial"],
+    // "want to try a new loyalty scheme".
+    &["try"],
+    &["trying"],
     &["pilot"],
     &["launch"],
     &["get"],
@@ -820,8 +830,13 @@ pub fn new_name(
             // "the request of Export for a quoting tool is rejected": whose ask, then "for".
             let whose_ask =
                 (p.saturating_sub(6)..p).any(|j| request_len(toks, j) == Some(p + 1 - j));
+            // "the bar manager put in for a new …", "their GM asked for a …": someone's ask.
+            let someone_asked = p >= 1
+                && (matches!(toks[p - 1].lower.as_str(), "asked" | "applied")
+                    || p >= 2 && toks[p - 1].is("in") && toks[p - 2].is("put"));
             let asked = p == 0
                 || whose_ask
+                || someone_asked
                 || toks[p - 1].kind != TokKind::Word
                 || money_at(p - 1).is_some()
                 || ASKED_FOR.contains(&toks[p - 1].lower.as_str())

@@ -4,7 +4,9 @@
 use super::short_names::{clipped_codes, short_names, unit_initials};
 use super::spelling::{first3, letter_set, max_distance, NOT_CLIPPED};
 use super::words::{all_words_of, compact_words_of, words_of, written_short, COMMON};
-use super::{everyday_acronym, Directory, Entry, NameIndex, Target, EVERYDAY_ACRONYMS, MAX_NAMES};
+use super::{
+    everyday_acronym, Directory, Entry, NameIndex, Target, EVERYDAY_ACRONYMS, GENERIC, MAX_NAMES,
+};
 use crate::reader::{compound_acronyms, known_acronyms, name_variants, vendor_products};
 use rustc_hash::FxHashMap as HashMap;
 
@@ -77,6 +79,15 @@ impl NameIndex {
                         caps_only,
                     });
                 }
+            }
+            // "robomowers" for Robotic Mower Pilot: "robo" joined to the thing the name is.
+            for joined in robo_joined(&words) {
+                entries.push(Entry {
+                    words: vec![joined],
+                    target,
+                    exact: false,
+                    caps_only,
+                });
             }
             for (short, used) in written_short(&words) {
                 let mut written = vec![short];
@@ -275,6 +286,16 @@ impl NameIndex {
                 if let Some(key) = first3(&words[0]).or(two) {
                     by_first3.entry(key.to_string()).or_default().push(i);
                 }
+                // "irigation upgrade", "aproach lighting": the first word written with a
+                // double letter among its first four single is looked up by that spelling.
+                if let Some(single) = undoubled(&words[0]) {
+                    if let Some(key) = first3(&single) {
+                        let list = by_first3.entry(key.to_string()).or_default();
+                        if !list.contains(&i) {
+                            list.push(i);
+                        }
+                    }
+                }
             }
         }
         let inner = name_variants::InnerAcronyms::new(&inv_words);
@@ -310,4 +331,34 @@ impl NameIndex {
     pub(in crate::reader) fn investment_words(&self, i: usize) -> &[String] {
         &self.inv_words[i]
     }
+}
+
+/// A long word with a double letter among its first four written single ("irrigation" →
+/// "irigation"), as writers slip; `None` when it has none there.
+fn undoubled(word: &str) -> Option<String> {
+    let b = word.as_bytes();
+    if b.len() < 7 || !word.is_ascii() {
+        return None;
+    }
+    let k = (1..4).find(|&k| b[k] == b[k - 1] && b[k].is_ascii_alphabetic())?;
+    Some(format!("{}{}", &word[..k], &word[k + 1..]))
+}
+
+/// "robomower", "robocleaners": a name that opens with "robot"/"robotic" said as "robo"
+/// joined to one of its later words that is a thing (not the work done, nor a word names
+/// add freely), in the singular or the plural.
+fn robo_joined(words: &[String]) -> Vec<String> {
+    if !words.first().is_some_and(|w| w.starts_with("robot")) {
+        return Vec::new();
+    }
+    words[1..]
+        .iter()
+        .filter(|w| {
+            w.len() >= 3
+                && !GENERIC.contains(&w.as_str())
+                && !name_variants::work_on(w)
+                && !COMMON.contains(&w.as_str())
+        })
+        .flat_map(|w| [format!("robo{w}"), format!("robo{w}s")])
+        .collect()
 }

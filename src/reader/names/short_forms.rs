@@ -230,9 +230,9 @@ impl NameIndex {
                 .flatten()
         };
         // "EDW", "AML": an acronym of the name's words that counts only written as one, or
-        // pointed at ("the EDW").
+        // pointed at ("the EDW", "new tills").
         let written_as_acronym = || {
-            (t.caps || matches!(prev, "the" | "our"))
+            (t.caps || matches!(prev, "the" | "our" | "new"))
                 .then(|| self.caps_acronyms.get(bare).copied())
                 .flatten()
         };
@@ -240,7 +240,8 @@ impl NameIndex {
         // investments' names, however common the word.
         let unit_word = || {
             let unit = &self.units[after_unit?].name;
-            if bare.len() < 3 || GENERIC.contains(&bare) {
+            // "Finance and IT agreed …": a word joining names is no word of one.
+            if bare.len() < 3 || GENERIC.contains(&bare) || JOINING.contains(&bare) {
                 return None;
             }
             let mut having = self.investments.iter().enumerate().filter(|(k, inv)| {
@@ -325,12 +326,16 @@ impl NameIndex {
                 let decided = toks
                     .get(i + 1)
                     .is_some_and(|n| VERDICT_PARTICIPLES.contains(&n.lower.as_str()));
+                // "turnstyles r in at gate 1", "pinsetters arrived": the things, before news
+                // of their coming, are what the news is about.
+                let arrived = arrival_at(toks, i + 1);
                 let only_leads = !(matches!(prev, "the" | "our" | "that" | "this")
                     || topic
                     || after_the_new
                     || next_generic
                     || label
                     || decided
+                    || arrived
                     || more_of
                     || t.caps);
                 self.short_stems
@@ -344,6 +349,8 @@ impl NameIndex {
                                 // A slip of the same length ("teleamtics"), not another form
                                 // of the word ("robots" for robotics is the machines).
                                 || (bare.len() == w.len() && close(bare, w))
+                                // "turnstyles": a slip in the plural of a long word.
+                                || misspelt_plural(bare, w)
                                 // "Routing tool" for Delivery Route Optimisation: the
                                 // word said as its gerund, before the kind of thing it is.
                                 || (next_generic && name_variants::gerund_of(bare, w))
@@ -351,7 +358,11 @@ impl NameIndex {
                                 // thing, in the plural, whose doing the name says.
                                 || same_stem(bare, w)
                             })
-                            .filter(|w| !(only_leads && bare.strip_suffix('s') == Some(w.as_str())))
+                            .filter(|w| {
+                                !(only_leads
+                                    && (bare.strip_suffix('s') == Some(w.as_str())
+                                        || misspelt_plural(bare, w)))
+                            })
                             .collect();
                         (m.len() == 1).then(|| self.short[m[0]])
                     })
@@ -541,3 +552,29 @@ impl NameIndex {
         })
     }
 }
+
+/// "turnstyles" for turnstile: a word of seven letters or more, misspelt, in the plural.
+fn misspelt_plural(word: &str, name_word: &str) -> bool {
+    word.strip_suffix('s').is_some_and(|one| {
+        one.len() >= 7 && !name_word.ends_with('s') && one != name_word && close(one, name_word)
+    })
+}
+
+/// Words saying a thing has come or gone in ("r in", "are live", "arrived"), from `i`.
+fn arrival_at(toks: &[Token], i: usize) -> bool {
+    const BE: &[&str] = &["r", "are", "were", "now", "all"];
+    const IN: &[&str] = &[
+        "in",
+        "live",
+        "installed",
+        "fitted",
+        "arrived",
+        "delivered",
+        "here",
+    ];
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    IN.contains(&word(i)) && word(i) != "in" || BE.contains(&word(i)) && IN.contains(&word(i + 1))
+}
+
+/// Words that join or relate names ("Rota and Payroll System"), never a name's word alone.
+const JOINING: &[&str] = &["and", "for", "the", "with", "from", "into"];

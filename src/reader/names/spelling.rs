@@ -84,7 +84,7 @@ pub(super) fn clipped_plural(word: &str, name_word: &str) -> bool {
 }
 
 /// The name word a message word would be looked up by: "mgmt" is looked up as management.
-pub(super) fn expanded(word: &str) -> &str {
+pub(in crate::reader) fn expanded(word: &str) -> &str {
     ABBREVIATIONS.iter().find(|(a, _)| *a == word).map_or_else(
         || name_variants::british_for(word).unwrap_or(word),
         |(_, full)| full,

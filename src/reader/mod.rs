@@ -851,9 +851,13 @@ impl Reader {
         // So is money the work came in under or over its budget by ("done ✅, under
         // budget by 12k zł"): how it went, not a benefit realised.
         // Nor is money said to be lost ("$700 a week down the drain").
-        let realised = money.iter().any(|m| {
-            !intent::budget_variance(toks, m.start, m.end) && !intent::money_lost(toks, m.end)
-        });
+        // A message telling how far the cost came from its budget or quote ("came in $45k
+        // under, so the fit-out lands at $1.055MM") is about the cost, whatever other sums
+        // it gives.
+        let realised = !money
+            .iter()
+            .any(|m| intent::budget_variance(toks, m.start, m.end))
+            && money.iter().any(|m| !intent::money_lost(toks, m.end));
         if intent == Intent::Benefit && !realised {
             intent = if signals.investment {
                 Intent::Note
@@ -2455,6 +2459,8 @@ mod verdict_misses11_tests;
 mod verdict_misses12_tests;
 #[cfg(test)]
 mod verdict_misses13_tests;
+#[cfg(test)]
+mod verdict_misses14_tests;
 #[cfg(test)]
 mod verdict_misses7_tests;
 #[cfg(test)]

@@ -113,3 +113,18 @@ fn an_outsiders_verdict_on_their_own_terms_is_not_ours() {
     let text = "Budget approved £30k for label printers in the parts stores";
     assert_reads(text, Intent::Decision, Some(Verdict::Approve));
 }
+
+#[test]
+fn killing_time_stops_nothing() {
+    for text in [
+        "killing time at Heathrow, flight to the dealer conference is delayed again ✈️😩",
+        "Killed an hour in the Harrogate showroom waiting for the valeting robots demo",
+    ] {
+        let r = test_names::read_on_test_day(text, "gemma", &dir());
+        assert_eq!(r.verdict, None, "{text}: {r:?}");
+        assert_ne!(r.intent, Intent::Decision, "{text}: {r:?}");
+    }
+    // Killing the work itself still stops it.
+    let text = "We're killing the valeting robots, nobody uses them";
+    assert_reads(text, Intent::Decision, Some(Verdict::Stop));
+}

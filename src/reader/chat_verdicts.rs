@@ -180,6 +180,19 @@ fn answers_counted(toks: &[Token], start: usize) -> bool {
 }
 
 /// Is the verdict word at `start..end` no verdict where it stands?
+/// "killing time at the airport", "killed an hour in the lobby": time passed, no work
+/// stopped.
+fn time_killed(toks: &[Token], start: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    matches!(word(start), "kill" | "killed" | "killing")
+        && (word(start + 1) == "time"
+            || matches!(word(start + 1), "an" | "a" | "some" | "the")
+                && matches!(
+                    word(start + 2),
+                    "hour" | "afternoon" | "morning" | "evening" | "time"
+                ))
+}
+
 pub(super) fn not_a_verdict(toks: &[Token], start: usize, end: usize) -> bool {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     let w = word(start);
@@ -190,6 +203,7 @@ pub(super) fn not_a_verdict(toks: &[Token], start: usize, end: usize) -> bool {
         || spared(toks, start)
         || told_as_time_or_outcome(toks, start)
         || answers_counted(toks, start)
+        || time_killed(toks, start)
     {
         return true;
     }

@@ -438,8 +438,6 @@ fn asked_to_sign_up(toks: &[Token], i: usize, cue: Cue) -> bool {
         )
 }
 
-/// "under budget by 12k zł", "€12k over budget": the amount from `s` to `e` is how far the
-/// work came in under or over its budget.
 /// "$700 a week down the drain", "£2k a month wasted": money said to be lost, ending at
 /// `e`, is what a problem costs, no benefit realised.
 pub(super) fn money_lost(toks: &[Token], e: usize) -> bool {
@@ -454,11 +452,54 @@ pub(super) fn money_lost(toks: &[Token], e: usize) -> bool {
         || word(k) == "going" && word(k + 1) == "to" && word(k + 2) == "waste"
 }
 
+/// What a price is measured against: "over the quote", "vs the £6k PO".
+const PRICE_MARKS: &[&str] = &[
+    "budget",
+    "budgeted",
+    "quote",
+    "quoted",
+    "estimate",
+    "estimated",
+    "po",
+    "forecast",
+    "plan",
+    "invoice",
+    "tender",
+    "bid",
+];
+
+/// "under budget by 12k zł", "€12k over budget", "came in $45k under", "$3k over the
+/// quote", "£6,240 vs the £6k PO": the amount from `s` to `e` is how far the work came in
+/// under or over what it was to cost, or a price set against its budget or quote: no benefit
+/// realised.
 pub(super) fn budget_variance(toks: &[Token], s: usize, e: usize) -> bool {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     let side = |w: &str| matches!(w, "under" | "over");
+    let the = |k: usize| usize::from(matches!(word(k), "the" | "our" | "a" | "its"));
+    let versus = |w: &str| matches!(w, "vs" | "v" | "versus" | "against");
+    // "came in $45k under, so …": the side ends its clause.
+    let side_ends = side(word(e))
+        && (toks
+            .get(e + 1)
+            .is_none_or(|t| t.is_break() || t.is_sym(","))
+            || matches!(word(e + 1), "so" | "and" | "but" | "which"));
+    // "$3k over the quote", "£6,240 vs the £6k PO": measured against a price named within
+    // the clause.
+    let marked = |k: usize| {
+        (k..k + 6)
+            .take_while(|&j| toks.get(j).is_some_and(|t| !t.is_break()))
+            .any(|j| PRICE_MARKS.contains(&word(j)))
+    };
+    let against_the_price = (side(word(e)) || versus(word(e))) && marked(e + 1);
+    // The price the first is set against: "vs the £6k PO".
+    let the_price_set_against = s >= 2 && {
+        let v = s - 1 - the(s - 1);
+        versus(word(v)) && marked(s)
+    };
     s >= 3 && word(s - 1) == "by" && word(s - 2) == "budget" && side(word(s - 3))
-        || side(word(e)) && word(e + 1) == "budget"
+        || side_ends
+        || against_the_price
+        || the_price_set_against
 }
 
 /// "If we replace the boilers we save £120k a month", "Assuming the mills switch, £30k a

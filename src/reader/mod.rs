@@ -889,12 +889,16 @@ impl Reader {
         // So is money the work came in under or over its budget by ("done ✅, under
         // budget by 12k zł"): how it went, not a benefit realised.
         // Nor is money said to be lost ("$700 a week down the drain").
+        // A message telling how far the cost came from its budget or quote ("came in $45k
+        // under, so the fit-out lands at $1.055MM") is about the cost, whatever other sums
+        // it gives.
         // Nor is money saved on a condition ("If we replace the boilers we save …").
-        let realised = money.iter().any(|m| {
-            !intent::budget_variance(toks, m.start, m.end)
-                && !intent::money_lost(toks, m.end)
-                && !intent::said_on_condition(toks, m.start)
-        });
+        let realised = !money
+            .iter()
+            .any(|m| intent::budget_variance(toks, m.start, m.end))
+            && money.iter().any(|m| {
+                !intent::money_lost(toks, m.end) && !intent::said_on_condition(toks, m.start)
+            });
         if intent == Intent::Benefit && !realised {
             intent = if signals.investment {
                 Intent::Note
@@ -2558,6 +2562,8 @@ mod verdict_misses11_tests;
 mod verdict_misses12_tests;
 #[cfg(test)]
 mod verdict_misses13_tests;
+#[cfg(test)]
+mod verdict_misses14_tests;
 #[cfg(test)]
 mod verdict_misses7_tests;
 #[cfg(test)]

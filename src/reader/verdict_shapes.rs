@@ -7,7 +7,7 @@
 
 use super::dates::find_dates;
 use super::money_words::find_money;
-use super::tokens::Token;
+use super::tokens::{TokKind, Token};
 use super::verdicts::VerdictFinding;
 use crate::domain::Verdict;
 use crate::money::Currency;
@@ -617,10 +617,61 @@ pub(super) fn said_by_outsider(toks: &[Token], start: usize, by: &str) -> bool {
         && matches!(toks[start - 3].lower.as_str(), "our" | "the" | "a" | "one");
     OUTSIDERS.contains(&by)
         || named_outsider
+        || judged_our_submission(toks, start, by)
         || (from..start)
             .rev()
             .take_while(|&k| !toks[k].is_break())
             .any(|k| OUTSIDE_BODIES.contains(&toks[k].lower.as_str()) || advisory_body(k))
+}
+
+/// What we send someone else to pass: art, a label, a proof, an application.
+const SUBMISSIONS: &[&str] = &[
+    "art",
+    "artwork",
+    "label",
+    "labels",
+    "proof",
+    "proofs",
+    "application",
+    "permit",
+    "plates",
+    "submission",
+    "drawings",
+    "filing",
+    "mock-up",
+    "mockup",
+    "copy",
+    "claim",
+    "listing",
+];
+
+/// "Ball rejected the can art", "TTB knocked back the label, resubmitting Monday": at
+/// `start`, a verdict someone named (not we, nor a body of ours, `by` the word before it)
+/// gave on a thing we sent them to pass, or one we are sending again: theirs, not ours.
+fn judged_our_submission(toks: &[Token], start: usize, by: &str) -> bool {
+    let ours = matches!(by, "i" | "we" | "we've" | "i've" | "" | "our")
+        || super::deciders::BODIES.contains(&by);
+    // The thing judged is the submission itself ("the label for the stout"), not a thing
+    // named for one ("label scanners").
+    let head = |k: usize| {
+        toks.get(k + 1).is_none_or(|n| {
+            !n.is_word()
+                || matches!(
+                    n.lower.as_str(),
+                    "for" | "on" | "of" | "again" | "and" | "so" | "because" | "as"
+                )
+        })
+    };
+    let submitted = (start + 1..start + 8)
+        .take_while(|&k| toks.get(k).is_some_and(|t| !t.is_break()))
+        .any(|k| SUBMISSIONS.contains(&toks[k].lower.as_str()) && head(k))
+        || toks.iter().any(|t| {
+            matches!(
+                t.lower.as_str(),
+                "resubmit" | "resubmitting" | "resubmitted" | "re-submit" | "re-submitting"
+            )
+        });
+    !ours && start > 0 && toks[start - 1].capital && submitted
 }
 
 /// "The board will sign off the upgrade in March", "Finance will approve it once …": at
@@ -674,6 +725,26 @@ pub(super) fn says_work_is_running(toks: &[Token]) -> bool {
             t.lower.as_str(),
             "pilot" | "pilots" | "trial" | "trials" | "running" | "live" | "nobody" | "usage"
         )
+    })
+}
+
+/// Words that judge a price too high: "too expensive", "can't afford", "overpriced".
+const TOO_DEAR: &[&str] = &["expensive", "pricey", "dear", "steep", "costly", "much"];
+
+/// "Too pricey for what it does — … is off the table", "the climate control proposal
+/// binned": the message judges the thing's price too high, or calls it a thing asked for
+/// (a proposal, a request, a bid), so dropping it turns it down.
+pub(super) fn turned_down_as_asked(toks: &[Token]) -> bool {
+    toks.iter().enumerate().any(|(k, t)| {
+        let next = toks.get(k + 1).map_or("", |n| n.lower.as_str());
+        match t.lower.as_str() {
+            "too" => TOO_DEAR.contains(&next),
+            "overpriced" | "unaffordable" | "proposal" | "proposals" | "request" | "requests" => {
+                true
+            }
+            "afford" => k > 0 && matches!(toks[k - 1].lower.as_str(), "can't" | "cannot" | "not"),
+            _ => false,
+        }
     })
 }
 
@@ -900,4 +971,51 @@ pub(super) fn stop_told_as_saving(toks: &[Token], end: usize) -> bool {
     find_money(window, Currency::GBP)
         .first()
         .is_some_and(|m| m.start <= 1)
+}
+
+/// Words that count the sites a thing is taken to: "the 3 regional pubs", "four more
+/// branches", "every depot", "the other sites".
+const SITE_COUNTS: &[&str] = &[
+    "more",
+    "all",
+    "every",
+    "another",
+    "other",
+    "remaining",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "both",
+];
+
+/// "we're adding it to the 3 regional pubs", "rolling the screens out to 4 more sites",
+/// "extend it to every depot": at `i`, a thing taken to more places, which only a decision
+/// does. The places must be counted ("I'm adding it to Thursday's agenda", "add the logs to
+/// the ticket" take nothing anywhere), and the taking still to do ("rolled out to all hotels
+/// on Wednesday" is news of a go-live). Where the finding ends.
+pub(super) fn taken_to_more_sites_at(toks: &[Token], i: usize) -> Option<usize> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    if !matches!(word(i), "adding" | "add" | "rolling" | "roll") {
+        return None;
+    }
+    // What is taken (at most five words), then "out" for a roll-out, then "to".
+    let to = (i + 1..i + 8)
+        .take_while(|&k| toks.get(k).is_some_and(|t| !t.is_break()))
+        .find(|&k| word(k) == "to")?;
+    if word(i).starts_with("roll") && word(to - 1) != "out" {
+        return None;
+    }
+    let mut at = to + 1;
+    if word(at) == "the" {
+        at += 1;
+    }
+    let counted =
+        toks.get(at).is_some_and(|t| t.kind == TokKind::Num) || SITE_COUNTS.contains(&word(at));
+    counted.then_some(at + 1)
 }

@@ -1324,6 +1324,11 @@ const SHAPE_OPENERS: &[&str] = &[
     "bumps",
     "bumped",
     "bumping",
+    // taken_to_more_sites_at
+    "adding",
+    "add",
+    "rolling",
+    "roll",
 ];
 
 /// Whether a verdict shape may open at this word (see [`SHAPE_OPENERS`]).
@@ -1398,6 +1403,10 @@ pub(super) fn shape_at(toks: &[Token], i: usize) -> Option<(Verdict, usize)> {
         .or_else(|| super::verdict_shapes::label_answer_at(toks, i).map(|(v, e)| (v, e - i)))
         .or_else(|| {
             super::verdict_shapes::decision_moved_at(toks, i).map(|e| (Verdict::Defer, e - i))
+        })
+        .or_else(|| {
+            super::verdict_shapes::taken_to_more_sites_at(toks, i)
+                .map(|e| (Verdict::Approve, e - i))
         })
 }
 
@@ -1615,6 +1624,12 @@ fn meeting_near(toks: &[Token], start: usize, end: usize) -> bool {
     before || after
 }
 
+/// The first words of a stop that says only that a thing is dropped, which of a thing
+/// asked for is a refusal ("off the table", "binned", "ditched").
+const DROPPED: &[&str] = &[
+    "off", "binned", "binning", "dropped", "dropping", "ditched", "canned", "scrapped", "axed",
+];
+
 fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verdict> {
     if super::chat_verdicts::not_a_verdict(toks, start, end) {
         return None;
@@ -1622,8 +1637,17 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     let word = toks[start].lower.as_str();
     // "Nixed the pilot, it's been running since August": said of work already running,
     // "nixed" stops it; of a thing asked for, it refuses it.
-    let raw = if word == "nixed" && super::verdict_shapes::says_work_is_running(toks) {
+    // "the screens are off the table, £90k is too much", "climate control proposal binned":
+    // a thing dropped for its price, or said as asked for, was turned down, not stopped.
+    let running = || super::verdict_shapes::says_work_is_running(toks);
+    let raw = if word == "nixed" && running() {
         Verdict::Stop
+    } else if raw == Verdict::Stop
+        && DROPPED.contains(&word)
+        && !running()
+        && super::verdict_shapes::turned_down_as_asked(toks)
+    {
+        Verdict::Reject
     } else {
         raw
     };

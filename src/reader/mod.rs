@@ -466,6 +466,11 @@ impl Reader {
         if first.intent == Intent::Decision && first.date.is_none() && !other_date {
             first.date = heading_date;
         }
+        // So is a note on the first item, read without its heading ("Board minutes 25/11:\n-
+        // ATS: contract to be signed by 18/12"), as every item the heading announces.
+        if first_start > 0 && first.intent == Intent::Note && first.date.is_none() && !other_date {
+            first.date = heading_date;
+        }
         for &(a, b) in spans[1..].iter().take(MAX_MORE_RECORDS) {
             // The text up to the record's end, so offsets stay the message's own.
             let upto = &message[..toks[b - 1].end];
@@ -2488,6 +2493,8 @@ mod reason_misses9_tests;
 mod reason_misses_tests;
 #[cfg(test)]
 mod reason_shapes_tests;
+#[cfg(test)]
+mod record_splits_tests;
 #[cfg(test)]
 mod recorded_now_tests;
 #[cfg(test)]

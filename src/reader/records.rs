@@ -264,6 +264,15 @@ fn status_only(toks: &[Token], (a, b): (usize, usize)) -> bool {
         })
 }
 
+/// Does the item of minutes at `part` only say nothing changed, in any sentence of its line
+/// ("• Photo finish: contract signed, install Feb. No change.")?
+fn status_item(toks: &[Token], (a, _): (usize, usize)) -> bool {
+    let end = (a..toks.len())
+        .find(|&k| toks[k].is_sym("\n"))
+        .unwrap_or(toks.len());
+    status_only(toks, (a, end))
+}
+
 /// Where the first record starts: after the status items of minutes ("- PLM: no change")
 /// that come before the first item with a record and name another investment than it
 /// (the heading's date still reaches it; see `Reader::read`); otherwise at the start.
@@ -343,12 +352,23 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         .filter(|&&(a, _)| follow_up_item(toks, a))
         .count();
     let item_list = follow_up_items > 1;
+    // "Ops meeting 20/11\n- Oven sensors: three quotes in\n- Loyalty app: going ahead, £9k":
+    // an item of minutes noting one thing before the first item with a verdict (about
+    // another investment: see the loop below).
+    let first_record = records.iter().position(|r| *r);
+    let noted_item_first = first_record.is_some_and(|f| {
+        list_item(toks, parts[f].0)
+            && parts[..f]
+                .iter()
+                .any(|&p| list_item(toks, p.0) && !status_item(toks, p))
+    });
     // "- Kiosks: approved, £60k\n- M365: Aisha to book …": one follow-up item after a
     // record may be about another investment (see the loop below).
     if records.iter().filter(|r| **r).count() < 2
         && joined.is_empty()
         && !item_after_note
         && follow_up_items == 0
+        && !noted_item_first
     {
         return vec![(start, toks.len())];
     }
@@ -399,6 +419,9 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
     // Whether the current record was said in an item of a list (minutes' bullets).
     let mut in_list = false;
     let mut about: Option<&Vec<Target>> = None;
+    // The investment an item of minutes noted before any record.
+    let mut noted: Option<&Vec<Target>> = None;
+    let mut noted_at = start;
     for (k, (&part, &record)) in parts.iter().zip(&records).enumerate() {
         if part.0 < start {
             continue;
@@ -415,6 +438,13 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
             .any(|p| matches!(p[0].lower.as_str(), "a" | "an") && p[1].is("new"))
             || asks_to_look_at_a_new(&toks[part.0..part.1]);
         let after_note = !carries && note_then_item(k, part);
+        // The first item with a verdict, after an item noting another investment, is
+        // another record: the note is one of its own.
+        let after_noted_item = !carries
+            && list_item(toks, part.0)
+            && noted.is_some()
+            && named.is_some()
+            && named != noted;
         // An item of minutes with a verdict of its own is another record, though its name
         // is one the directory lacks or says short, unless it names the same investment.
         let next_item = list_item(toks, part.0) && (named.is_none() || named != about);
@@ -435,6 +465,7 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         if follow_up
             || record
                 && (after_note
+                    || after_noted_item
                     || carries
                         && (also
                             || new_thing
@@ -442,6 +473,12 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
                             || subjects.contains(&part.0)
                             || named.is_some() && named != about))
         {
+            // The note is the item's alone: the heading before it says who met and when
+            // ("Board minutes 25/11:"), no name of it (its date still reaches the note: see
+            // `Reader::read`).
+            if after_noted_item && starts.len() == 1 {
+                starts[0] = noted_at;
+            }
             starts.push(part.0);
             about = named;
             carries = true;
@@ -450,6 +487,10 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         }
         if record && !carries {
             in_list = list_item(toks, part.0);
+        }
+        if !carries && noted.is_none() && list_item(toks, part.0) && !status_item(toks, part) {
+            noted = named;
+            noted_at = part.0;
         }
         carries |= record;
         about = about.or(named);

@@ -1,0 +1,72 @@
+//! Messages holding several records the reader read as one, each read in another writer's
+//! words (a regional bakery chain): minutes whose first item is a note about one investment
+//! before an item with a verdict about another; follow-up items written "Name – work by
+//! date"; one verdict sharing money out over two investments ("approved £30k for A and
+//! £12k for B").
+
+use super::*;
+
+/// A regional bakery chain: bakeries, logistics, shops.
+fn dir() -> StaticDirectory {
+    test_names::directory(
+        &[
+            ("Bakeries", &[]),
+            ("Logistics", &[]),
+            ("Shops", &[]),
+            ("IT", &[]),
+        ],
+        &[
+            ("Oven Monitoring Sensors", "Bakeries"),
+            ("Delivery Route Planner", "Logistics"),
+            ("Loyalty App", "Shops"),
+            ("Card Terminal Upgrade", "IT"),
+        ],
+    )
+}
+
+fn d(s: &str) -> Option<NaiveDate> {
+    Some(s.parse().unwrap())
+}
+
+/// Read on the tests' today, Friday 2026-11-27, day-first, in pounds.
+fn read_bakery(text: &str) -> Reading {
+    test_names::read_day_first_in(text, "hannah", "GBP", &dir())
+}
+
+#[test]
+fn a_minutes_item_noting_one_investment_before_a_verdict_on_another_is_a_record_of_its_own() {
+    for (text, first, second, verdict, met) in [
+        (
+            "Ops meeting 20/11\n- Oven sensors: three quotes in, Tom comparing\n- Loyalty app: going ahead, £9k\n- AOB: summer party is 3/7",
+            "Oven Monitoring Sensors",
+            "Loyalty App",
+            Verdict::Approve,
+            "2026-11-20",
+        ),
+        (
+            "Board minutes 24/11:\n- Route planner: preferred supplier is Routely, contract to be signed by 5/12 (Jo)\n- Card terminals: Leeds shops deferred to Q2\n- No change on the loyalty app",
+            "Delivery Route Planner",
+            "Card Terminal Upgrade",
+            Verdict::Defer,
+            "2026-11-24",
+        ),
+    ] {
+        let r = read_bakery(text);
+        assert_eq!(r.intent, Intent::Note, "{text}: {r:?}");
+        assert_eq!(r.investment.as_deref(), Some(first), "{text}: {r:?}");
+        // The heading's date reaches the note read without it.
+        assert_eq!(r.date, d(met), "{text}: {r:?}");
+        assert_eq!(r.also.len(), 1, "{text}: two records: {r:?}");
+        let more = &r.also[0];
+        assert_eq!(more.intent, Intent::Decision, "{text}: {more:?}");
+        assert_eq!(more.verdict, Some(verdict), "{text}: {more:?}");
+        assert_eq!(more.date, d(met), "{text}: {more:?}");
+        assert_eq!(more.investment.as_deref(), Some(second), "{text}: {more:?}");
+    }
+    // Both items about the same investment: one record.
+    let text =
+        "Ops meeting 20/11\n- Loyalty app: vendor demo went well\n- Loyalty app: going ahead, £9k";
+    let r = read_bakery(text);
+    assert!(r.also.is_empty(), "{text}: one record: {r:?}");
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+}

@@ -70,3 +70,34 @@ fn a_minutes_item_noting_one_investment_before_a_verdict_on_another_is_a_record_
     assert!(r.also.is_empty(), "{text}: one record: {r:?}");
     assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
 }
+
+#[test]
+fn follow_up_items_written_owner_dash_work_by_a_date_are_notes_of_their_own() {
+    for (text, first_due, second, second_due) in [
+        (
+            "Actions from today's ops meeting:\n1. Tom – oven sensors install plan by 9/12\n2. Jo – route planner data clean-up by 16/12",
+            "2026-12-09",
+            "Delivery Route Planner",
+            "2026-12-16",
+        ),
+        (
+            "Follow-ups from the shops review\n- Priya - loyalty app test plan by 4/12\n- Dev - card terminal quotes by 11/12",
+            "2026-12-04",
+            "Card Terminal Upgrade",
+            "2026-12-11",
+        ),
+    ] {
+        let r = read_bakery(text);
+        assert_eq!(r.intent, Intent::Note, "{text}: {r:?}");
+        assert_eq!(r.due, d(first_due), "{text}: {r:?}");
+        assert_eq!(r.also.len(), 1, "{text}: two records: {r:?}");
+        let more = &r.also[0];
+        assert_eq!(more.intent, Intent::Note, "{text}: {more:?}");
+        assert_eq!(more.investment.as_deref(), Some(second), "{text}: {more:?}");
+        assert_eq!(more.due, d(second_due), "{text}: {more:?}");
+    }
+    // Both items about the same investment: one record.
+    let text = "Actions:\n1. Tom – oven sensors install plan by 9/12\n2. Tom – oven sensors staff training by 16/12";
+    let r = read_bakery(text);
+    assert!(r.also.is_empty(), "{text}: one record: {r:?}");
+}

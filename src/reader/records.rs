@@ -91,6 +91,30 @@ fn follow_up_item(toks: &[Token], a: usize) -> bool {
     told || owner > 0
         && word(k + owner) == "to"
         && toks.get(k + owner + 1).is_some_and(|t| t.is_word())
+        || owner_dash_work_by(toks, k)
+}
+
+/// "1. Sam – payroll sign-off pack by 9/12", "- Priya - test plan by Fri": an item of
+/// follow-ups written as its owner's name (one or two words in capitals), a dash, and the
+/// work with its due date. `k` is at the owner.
+fn owner_dash_work_by(toks: &[Token], k: usize) -> bool {
+    let owner = toks[k.min(toks.len())..]
+        .iter()
+        .take(2)
+        .take_while(|t| t.is_word() && t.capital && !t.caps)
+        .count();
+    let dash = |t: &Token| matches!(t.lower.as_str(), "-" | "–" | "—");
+    if owner == 0 || !toks.get(k + owner).is_some_and(dash) {
+        return false;
+    }
+    let line = toks[k + owner + 1..]
+        .iter()
+        .take_while(|t| !t.is_sym("\n"))
+        .collect::<Vec<_>>();
+    line.first().is_some_and(|t| t.is_word())
+        && line
+            .windows(2)
+            .any(|w| w[0].is("by") && (w[1].is_word() || w[1].kind == TokKind::Num))
 }
 
 /// "Not now, the room booking system can …", "No for now — the e-book platform …": a

@@ -471,10 +471,27 @@ impl Reader {
         if first_start > 0 && first.intent == Intent::Note && first.date.is_none() && !other_date {
             first.date = heading_date;
         }
-        for &(a, b) in spans[1..].iter().take(MAX_MORE_RECORDS) {
+        let currency = this.bare_currency.unwrap_or(tenant);
+        for (k, &(a, b)) in spans.iter().enumerate().skip(1).take(MAX_MORE_RECORDS) {
             // The text up to the record's end, so offsets stay the message's own.
             let upto = &message[..toks[b - 1].end];
-            let mut more = this.assemble(upto, &toks[a..b], speaker, today);
+            // "approved £30k for the oven sensors and £12k for the loyalty app": the amount
+            // shared out after "and" is read with the verdict before it, as if said whole
+            // ("approved £12k for the loyalty app").
+            let shared = records::shared_verdict(&toks, spans[k - 1].0, (a, b), currency);
+            let mut more = match shared {
+                Some((vs, ve)) => {
+                    let said = format!(
+                        "{} {}",
+                        &message[toks[vs].start..toks[ve - 1].end],
+                        &message[toks[a].start..toks[b - 1].end]
+                    );
+                    let mut more = this.assemble(&said, &tokens::tokenize(&said), speaker, today);
+                    more.date = more.date.or(first.date);
+                    more
+                }
+                None => this.assemble(upto, &toks[a..b], speaker, today),
+            };
             if more.intent == Intent::None {
                 continue;
             }
@@ -510,7 +527,6 @@ impl Reader {
         }
         // "A (£60k) and B (£25k) approved, C rejected": two names sharing the first
         // record's verdict, though another record follows.
-        let currency = this.bare_currency.unwrap_or(tenant);
         both_named::share(
             &mut first,
             &toks[first_start..first_end],

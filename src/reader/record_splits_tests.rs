@@ -101,3 +101,49 @@ fn follow_up_items_written_owner_dash_work_by_a_date_are_notes_of_their_own() {
     let r = read_bakery(text);
     assert!(r.also.is_empty(), "{text}: one record: {r:?}");
 }
+
+#[test]
+fn one_verdict_sharing_money_over_two_investments_is_two_records() {
+    for (text, first, first_amount, second, second_amount) in [
+        (
+            "Approved £30k for the oven sensors and £12k for the loyalty app.",
+            "Oven Monitoring Sensors",
+            30_000,
+            "Loyalty App",
+            12_000,
+        ),
+        (
+            "The board signed off £8k for the route planner and £5k for card terminals in the Leeds shops only",
+            "Delivery Route Planner",
+            8_000,
+            "Card Terminal Upgrade",
+            5_000,
+        ),
+    ] {
+        let r = read_bakery(text);
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+        assert_eq!(r.investment.as_deref(), Some(first), "{text}: {r:?}");
+        assert_eq!(r.amount, test_names::whole(first_amount, "GBP"), "{text}: {r:?}");
+        assert_eq!(r.also.len(), 1, "{text}: two records: {r:?}");
+        let more = &r.also[0];
+        assert_eq!(more.intent, Intent::Decision, "{text}: {more:?}");
+        assert_eq!(more.verdict, Some(Verdict::Approve), "{text}: {more:?}");
+        assert_eq!(more.investment.as_deref(), Some(second), "{text}: {more:?}");
+        assert_eq!(more.amount, test_names::whole(second_amount, "GBP"), "{text}: {more:?}");
+    }
+    // One amount for two things, or a share of the one amount: one record.
+    for (text, amount) in [
+        (
+            "Approved £40k for the oven sensors and the bakery tablets",
+            40_000,
+        ),
+        (
+            "Approved £30k for the oven sensors and £5k of it for staff training",
+            30_000,
+        ),
+    ] {
+        let r = read_bakery(text);
+        assert!(r.also.is_empty(), "{text}: one record: {r:?}");
+        assert_eq!(r.amount, test_names::whole(amount, "GBP"), "{text}: {r:?}");
+    }
+}

@@ -260,6 +260,44 @@ fn new_listed_at(toks: &[Token], (a, b): (usize, usize), currency: Currency) -> 
     })
 }
 
+/// "approved £30k for the oven sensors and £12k for the loyalty app": after a verdict and
+/// an amount, "and" then another amount for another thing shares the verdict's money out
+/// (each side is a record only when they name other investments: see `split`). The
+/// "and"'s position.
+fn shared_out_at(toks: &[Token], (a, b): (usize, usize), currency: Currency) -> Option<usize> {
+    let verdict = find_verdict_in(toks, a, b)?;
+    let money = find_money(&toks[a..b], currency);
+    let first = money.first()?;
+    (a + first.end..b).find(|&j| toks[j].is("and") && amount_for_after(toks, j, b, currency))
+}
+
+/// Does an amount open the words after `j` (before `b`), then "for" / "on" what it is for
+/// ("… and £12k for the loyalty app")?
+fn amount_for_after(toks: &[Token], j: usize, b: usize, currency: Currency) -> bool {
+    let money = find_money(&toks[j + 1..b], currency);
+    money.first().is_some_and(|m| {
+        m.start == 0
+            && toks
+                .get(j + 1 + m.end)
+                .is_some_and(|t| matches!(t.lower.as_str(), "for" | "on" | "towards"))
+    })
+}
+
+/// The words of the verdict the record at `a..b` shares, when it opens on an amount that
+/// shares out the verdict of the record before it, from `before` ("approved £30k for the
+/// oven sensors and £12k for the loyalty app"): its token range.
+pub fn shared_verdict(
+    toks: &[Token],
+    before: usize,
+    (a, b): (usize, usize),
+    currency: Currency,
+) -> Option<(usize, usize)> {
+    if a == 0 || !toks[a - 1].is("and") || !amount_for_after(toks, a - 1, b, currency) {
+        return None;
+    }
+    find_verdict_in(toks, before, a).map(|v| (v.start, v.end))
+}
+
 /// "the drones are …", "our kiosks were …": a clause from `s` (before `b`) that opens on a
 /// thing of its own, with "the" or "our" and a verb of being a few words on.
 fn opens_on_subject(toks: &[Token], s: usize, b: usize) -> bool {
@@ -357,6 +395,7 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         .filter_map(|(k, (&part, _))| {
             joined_at(toks, part)
                 .or_else(|| new_listed_at(toks, part, currency))
+                .or_else(|| shared_out_at(toks, part, currency))
                 .map(|j| (k, j))
         })
         .collect();

@@ -268,7 +268,8 @@ fn shared_out_at(toks: &[Token], (a, b): (usize, usize), currency: Currency) -> 
     let verdict = find_verdict_in(toks, a, b)?;
     let money = find_money(&toks[a..b], currency);
     let first = money.first()?;
-    (a + first.end..b).find(|&j| toks[j].is("and") && amount_for_after(toks, j, b, currency))
+    let from = (a + first.end).max(verdict.start);
+    (from..b).find(|&j| toks[j].is("and") && amount_for_after(toks, j, b, currency))
 }
 
 /// Does an amount open the words after `j` (before `b`), then "for" / "on" what it is for

@@ -476,8 +476,9 @@ impl Reader {
             // The text up to the record's end, so offsets stay the message's own.
             let upto = &message[..toks[b - 1].end];
             // "approved £30k for the oven sensors and £12k for the loyalty app": the amount
-            // shared out after "and" is read with the verdict before it, as if said whole
-            // ("approved £12k for the loyalty app").
+            // shared out after "and" (or the next item of a list after the verdict's colon)
+            // is read with the verdict before it, as if said whole ("approved £12k for the
+            // loyalty app").
             let shared = records::shared_verdict(&toks, spans[k - 1].0, (a, b), currency);
             let mut more = match shared {
                 Some((vs, ve)) => {

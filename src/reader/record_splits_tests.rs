@@ -147,3 +147,43 @@ fn one_verdict_sharing_money_over_two_investments_is_two_records() {
         assert_eq!(r.amount, test_names::whole(amount, "GBP"), "{text}: {r:?}");
     }
 }
+
+#[test]
+fn one_verdict_on_a_list_of_names_with_amounts_after_a_colon_is_a_record_each() {
+    for (text, first, first_amount, second, second_amount) in [
+        (
+            "Shops budget for next year signed off by the board this morning: loyalty app 12k, card terminals 5k, both GBP.",
+            "Loyalty App",
+            12_000,
+            "Card Terminal Upgrade",
+            5_000,
+        ),
+        (
+            "Approved at Tuesday's ops review: oven sensors £30k, route planner £8k",
+            "Oven Monitoring Sensors",
+            30_000,
+            "Delivery Route Planner",
+            8_000,
+        ),
+    ] {
+        let r = read_bakery(text);
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+        assert_eq!(r.investment.as_deref(), Some(first), "{text}: {r:?}");
+        assert_eq!(r.amount, test_names::whole(first_amount, "GBP"), "{text}: {r:?}");
+        assert_eq!(r.also.len(), 1, "{text}: two records: {r:?}");
+        let more = &r.also[0];
+        assert_eq!(more.intent, Intent::Decision, "{text}: {more:?}");
+        assert_eq!(more.verdict, Some(Verdict::Approve), "{text}: {more:?}");
+        assert_eq!(more.investment.as_deref(), Some(second), "{text}: {more:?}");
+        assert_eq!(more.amount, test_names::whole(second_amount, "GBP"), "{text}: {more:?}");
+    }
+    // The parts of one investment's money: one record.
+    for text in [
+        "Signed off the loyalty app: build £20k, support £4k",
+        "Approved the oven sensors: £30k now, £10k in the spring",
+    ] {
+        let r = read_bakery(text);
+        assert!(r.also.is_empty(), "{text}: one record: {r:?}");
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    }
+}

@@ -272,6 +272,37 @@ fn shared_out_at(toks: &[Token], (a, b): (usize, usize), currency: Currency) -> 
     (from..b).find(|&j| toks[j].is("and") && amount_for_after(toks, j, b, currency))
 }
 
+/// "signed off by the board: loyalty app 12k, card terminals 5k": after a verdict and a
+/// colon, items of a list each naming a thing before its amount. The position of the comma
+/// before the second item (each item is a record only when they name other investments:
+/// see `split`).
+fn listed_after_colon_at(
+    toks: &[Token],
+    (a, b): (usize, usize),
+    currency: Currency,
+) -> Option<usize> {
+    let verdict = find_verdict_in(toks, a, b)?;
+    let colon = (verdict.end..b).find(|&k| toks[k].is_sym(":"))?;
+    if !named_amount_after(toks, colon, b, currency) {
+        return None;
+    }
+    (colon + 1..b).find(|&j| toks[j].is_sym(",") && named_amount_after(toks, j, b, currency))
+}
+
+/// Do one to four words, then an amount, follow `j` (before `b`): an item of a list naming
+/// a thing and its money ("…: loyalty app 12k, …")?
+fn named_amount_after(toks: &[Token], j: usize, b: usize, currency: Currency) -> bool {
+    let words = toks[j + 1..b]
+        .iter()
+        .take(5)
+        .take_while(|t| t.is_word() && !t.is("and"))
+        .count();
+    (1..=4).contains(&words)
+        && find_money(&toks[j + 1..b], currency)
+            .first()
+            .is_some_and(|m| m.start == words)
+}
+
 /// Does an amount open the words after `j` (before `b`), then "for" / "on" what it is for
 /// ("… and £12k for the loyalty app")?
 fn amount_for_after(toks: &[Token], j: usize, b: usize, currency: Currency) -> bool {
@@ -284,19 +315,32 @@ fn amount_for_after(toks: &[Token], j: usize, b: usize, currency: Currency) -> b
     })
 }
 
-/// The words of the verdict the record at `a..b` shares, when it opens on an amount that
-/// shares out the verdict of the record before it, from `before` ("approved £30k for the
-/// oven sensors and £12k for the loyalty app"): its token range.
+/// The words the record at `a..b` takes its verdict from, when it shares the verdict of the
+/// record before it, from `before`: an amount shared out ("approved £30k for the oven
+/// sensors and £12k for the loyalty app") or the next item of a list after a colon ("Shops
+/// budget signed off by the board: loyalty app 12k, card terminals 5k"). The token range
+/// from the verdict's sentence's start (the unit or the body it names) to the verdict's
+/// end.
 pub fn shared_verdict(
     toks: &[Token],
     before: usize,
     (a, b): (usize, usize),
     currency: Currency,
 ) -> Option<(usize, usize)> {
-    if a == 0 || !toks[a - 1].is("and") || !amount_for_after(toks, a - 1, b, currency) {
+    if a == 0 {
         return None;
     }
-    find_verdict_in(toks, before, a).map(|v| (v.start, v.end))
+    let verdict = find_verdict_in(toks, before, a)?;
+    let shared_out = toks[a - 1].is("and") && amount_for_after(toks, a - 1, b, currency);
+    // "…: loyalty app 12k, card terminals 5k": the next item of the list after the verdict.
+    let listed = toks[a - 1].is_sym(",")
+        && named_amount_after(toks, a - 1, b, currency)
+        && (verdict.end..a).any(|k| toks[k].is_sym(":"));
+    let start = (before..verdict.start)
+        .rev()
+        .find(|&k| is_end(&toks[k]))
+        .map_or(before, |k| k + 1);
+    (shared_out || listed).then_some((start, verdict.end))
 }
 
 /// "the drones are …", "our kiosks were …": a clause from `s` (before `b`) that opens on a
@@ -397,6 +441,7 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
             joined_at(toks, part)
                 .or_else(|| new_listed_at(toks, part, currency))
                 .or_else(|| shared_out_at(toks, part, currency))
+                .or_else(|| listed_after_colon_at(toks, part, currency))
                 .map(|j| (k, j))
         })
         .collect();

@@ -187,3 +187,32 @@ fn one_verdict_on_a_list_of_names_with_amounts_after_a_colon_is_a_record_each() 
         assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
     }
 }
+
+#[test]
+fn a_second_clause_making_another_investment_wait_till_a_time_is_a_deferral_of_its_own() {
+    for (text, second, review) in [
+        (
+            "Quick one: loyalty app renewal approved at £18k; card terminals wait till March.",
+            "Card Terminal Upgrade",
+            "2027-03-01",
+        ),
+        (
+            "Route planner approved, £8k. The oven sensors wait until April.",
+            "Oven Monitoring Sensors",
+            "2027-04-01",
+        ),
+    ] {
+        let r = read_bakery(text);
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+        assert_eq!(r.also.len(), 1, "{text}: two records: {r:?}");
+        let more = &r.also[0];
+        assert_eq!(more.verdict, Some(Verdict::Defer), "{text}: {more:?}");
+        assert_eq!(more.investment.as_deref(), Some(second), "{text}: {more:?}");
+        assert_eq!(more.review_date, d(review), "{text}: {more:?}");
+    }
+    // Waiting on an event, not till a time, puts nothing off: one record.
+    let text = "Loyalty app renewal approved at £18k; the card terminals wait until the bank confirms the fees.";
+    let r = read_bakery(text);
+    assert!(r.also.is_empty(), "{text}: one record: {r:?}");
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+}

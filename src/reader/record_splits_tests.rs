@@ -2,7 +2,8 @@
 //! words (a regional bakery chain): minutes whose first item is a note about one investment
 //! before an item with a verdict about another; follow-up items written "Name – work by
 //! date"; one verdict sharing money out over two investments ("approved £30k for A and
-//! £12k for B").
+//! £12k for B") or said of a list after a colon ("signed off: A 12k, B 5k"); a clause making
+//! another investment "wait till March".
 
 use super::*;
 

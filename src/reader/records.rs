@@ -3,7 +3,9 @@
 //! of its own (a verdict, or a benefit or new-investment cue with an amount) about another
 //! investment than the record before it (or a thing said as "a new …"), or opening with
 //! "also", "separately" or "and on X:". Sentences without one (a reason, a remark, a
-//! follow-up) stay with the record before them.
+//! follow-up) stay with the record before them. One verdict said of several investments
+//! ("approved £30k for A and £12k for B", "signed off: A 12k, B 5k") is a record each; so is
+//! each item of minutes or of a list of follow-ups about another investment.
 
 use super::intent::find_cues;
 use super::money_words::find_money;

@@ -64,6 +64,22 @@ fn a_minutes_item_noting_one_investment_before_a_verdict_on_another_is_a_record_
         assert_eq!(more.date, d(met), "{text}: {more:?}");
         assert_eq!(more.investment.as_deref(), Some(second), "{text}: {more:?}");
     }
+    // An item with a verdict on a thing the directory lacks, after a noted item, is a
+    // record of its own too.
+    let text = "Bakery mtg 30/11:\n- oven sensors: install week of 18/1, Tom to confirm by 11/12\n- line 2 proofer approved £38k";
+    let r = read_bakery(text);
+    assert_eq!(r.intent, Intent::Note, "{text}: {r:?}");
+    assert_eq!(r.due, d("2026-12-11"), "{text}: {r:?}");
+    let more = r
+        .also
+        .first()
+        .unwrap_or_else(|| panic!("{text}: two records: {r:?}"));
+    assert_eq!(more.verdict, Some(Verdict::Approve), "{text}: {more:?}");
+    assert_eq!(
+        more.amount,
+        test_names::whole(38_000, "GBP"),
+        "{text}: {more:?}"
+    );
     // Both items about the same investment: one record.
     let text =
         "Ops meeting 20/11\n- Loyalty app: vendor demo went well\n- Loyalty app: going ahead, £9k";

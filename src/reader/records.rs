@@ -550,12 +550,10 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
             || asks_to_look_at_a_new(&toks[part.0..part.1]);
         let after_note = !carries && note_then_item(k, part);
         // The first item with a verdict, after an item noting another investment, is
-        // another record: the note is one of its own.
-        let after_noted_item = !carries
-            && list_item(toks, part.0)
-            && noted.is_some()
-            && named.is_some()
-            && named != noted;
+        // another record: the note is one of its own. So is an item about a thing the
+        // directory lacks ("- line 2 bin tipper approved $38k").
+        let after_noted_item =
+            !carries && list_item(toks, part.0) && noted.is_some() && named != noted;
         // An item of minutes with a verdict of its own is another record, though its name
         // is one the directory lacks or says short, unless it names the same investment.
         let next_item = list_item(toks, part.0) && (named.is_none() || named != about);

@@ -297,20 +297,14 @@ impl Reader {
         let take = if read == labels.len() { read } else { 1 };
         let in_other = self.in_written_currency(&toks);
         let this = in_other.as_ref().unwrap_or(self);
-        spans
+        labels
             .iter()
-            .zip(labels)
-            .take(take)
+            .take(take.min(spans.len()))
             .enumerate()
-            .filter_map(|(k, (&(a, b), label))| {
-                // Each record read with the text `read` gives it: the whole message for
-                // the first, the text up to its end for a later one.
-                let upto = if k == 0 {
-                    message
-                } else {
-                    &message[..toks[b - 1].end]
-                };
-                this.rationale_example(upto, &toks[a..b], speaker, today, *label)
+            .filter_map(|(k, label)| {
+                // Each record read with the text `read` gives it.
+                let (upto, part) = this.record_text(message, &toks, &spans, k);
+                this.rationale_example(&upto, &part, speaker, today, *label)
             })
             .collect()
     }
@@ -466,10 +460,22 @@ impl Reader {
         if first.intent == Intent::Decision && first.date.is_none() && !other_date {
             first.date = heading_date;
         }
-        for &(a, b) in spans[1..].iter().take(MAX_MORE_RECORDS) {
+        // So is a note on the first item, read without its heading ("Board minutes 25/11:\n-
+        // ATS: contract to be signed by 18/12"), as every item the heading announces.
+        if first_start > 0 && first.intent == Intent::Note && first.date.is_none() && !other_date {
+            first.date = heading_date;
+        }
+        for (k, &(a, b)) in spans.iter().enumerate().skip(1).take(MAX_MORE_RECORDS) {
             // The text up to the record's end, so offsets stay the message's own.
             let upto = &message[..toks[b - 1].end];
-            let mut more = this.assemble(upto, &toks[a..b], speaker, today);
+            let mut more = match this.said_with_shared_verdict(message, &toks, &spans, k) {
+                Some((said, said_toks)) => {
+                    let mut more = this.assemble(&said, &said_toks, speaker, today);
+                    more.date = more.date.or(first.date);
+                    more
+                }
+                None => this.assemble(upto, &toks[a..b], speaker, today),
+            };
             if more.intent == Intent::None {
                 continue;
             }
@@ -524,6 +530,54 @@ impl Reader {
             first.note = Some(message[..toks[first_end - 1].end].trim().to_string());
         }
         Ok(first)
+    }
+
+    /// The text and words the `k`th record of `spans` is read from, as `read` gives them to
+    /// `assemble`: the whole message for the first; for a later one the text up to its end,
+    /// or said with the verdict it shares (see `said_with_shared_verdict`).
+    fn record_text<'a>(
+        &self,
+        message: &'a str,
+        toks: &'a [Token],
+        spans: &[(usize, usize)],
+        k: usize,
+    ) -> (std::borrow::Cow<'a, str>, std::borrow::Cow<'a, [Token]>) {
+        use std::borrow::Cow;
+        let (a, b) = spans[k];
+        if k == 0 {
+            return (Cow::Borrowed(message), Cow::Borrowed(&toks[a..b]));
+        }
+        match self.said_with_shared_verdict(message, toks, spans, k) {
+            Some((said, said_toks)) => (Cow::Owned(said), Cow::Owned(said_toks)),
+            None => (
+                Cow::Borrowed(&message[..toks[b - 1].end]),
+                Cow::Borrowed(&toks[a..b]),
+            ),
+        }
+    }
+
+    /// A later record (the `k`th of `spans`) that shares the verdict of the record before
+    /// it, as if said whole: "approved £30k for the oven sensors and £12k for the loyalty
+    /// app" (an amount shared out after "and", or the next item of a list after the
+    /// verdict's colon) is read as "approved £12k for the loyalty app". The text and its
+    /// words; `None` for a record that says its own verdict or none.
+    fn said_with_shared_verdict(
+        &self,
+        message: &str,
+        toks: &[Token],
+        spans: &[(usize, usize)],
+        k: usize,
+    ) -> Option<(String, Vec<Token>)> {
+        let (a, b) = spans[k];
+        let currency = self.bare_currency.unwrap_or(self.settings.default_currency);
+        let (vs, ve) = records::shared_verdict(toks, spans[k - 1].0, (a, b), currency)?;
+        let said = format!(
+            "{} {}",
+            &message[toks[vs].start..toks[ve - 1].end],
+            &message[toks[a].start..toks[b - 1].end]
+        );
+        let said_toks = tokens::tokenize(&said);
+        Some((said, said_toks))
     }
 
     /// The reader for a message written in another currency than the tenant's: its bare
@@ -628,22 +682,12 @@ impl Reader {
         let spans = records::split(&toks, &self.index, self.settings.default_currency);
         let in_other = self.in_written_currency(&toks);
         let this = in_other.as_ref().unwrap_or(self);
-        spans
-            .iter()
-            .take(1 + MAX_MORE_RECORDS)
-            .copied()
-            .enumerate()
-            .map(|(k, (a, b))| {
-                // The first record is read with the whole message, a later one with the
-                // text up to its end, as `read` gives them to `assemble`.
-                let upto = if k == 0 {
-                    message
-                } else {
-                    &message[..toks[b - 1].end]
-                };
-                let part = &toks[a..b];
-                let p = this.passes(upto, part, speaker, today);
-                (model::features(part, &p.names, &p.signals, p.rule), p.rule)
+        (0..spans.len().min(1 + MAX_MORE_RECORDS))
+            .map(|k| {
+                // Each record read with the text `read` gives it to `assemble`.
+                let (upto, part) = this.record_text(message, &toks, &spans, k);
+                let p = this.passes(&upto, &part, speaker, today);
+                (model::features(&part, &p.names, &p.signals, p.rule), p.rule)
             })
             .collect()
     }
@@ -2520,6 +2564,8 @@ mod reason_misses9_tests;
 mod reason_misses_tests;
 #[cfg(test)]
 mod reason_shapes_tests;
+#[cfg(test)]
+mod record_splits_tests;
 #[cfg(test)]
 mod recorded_now_tests;
 #[cfg(test)]

@@ -3,7 +3,9 @@
 //! of its own (a verdict, or a benefit or new-investment cue with an amount) about another
 //! investment than the record before it (or a thing said as "a new …"), or opening with
 //! "also", "separately" or "and on X:". Sentences without one (a reason, a remark, a
-//! follow-up) stay with the record before them.
+//! follow-up) stay with the record before them. One verdict said of several investments
+//! ("approved £30k for A and £12k for B", "signed off: A 12k, B 5k") is a record each; so is
+//! each item of minutes or of a list of follow-ups about another investment.
 
 use super::intent::find_cues;
 use super::money_words::find_money;
@@ -91,6 +93,30 @@ fn follow_up_item(toks: &[Token], a: usize) -> bool {
     told || owner > 0
         && word(k + owner) == "to"
         && toks.get(k + owner + 1).is_some_and(|t| t.is_word())
+        || owner_dash_work_by(toks, k)
+}
+
+/// "1. Sam – payroll sign-off pack by 9/12", "- Priya - test plan by Fri": an item of
+/// follow-ups written as its owner's name (one or two words in capitals), a dash, and the
+/// work with its due date. `k` is at the owner.
+fn owner_dash_work_by(toks: &[Token], k: usize) -> bool {
+    let owner = toks[k.min(toks.len())..]
+        .iter()
+        .take(2)
+        .take_while(|t| t.is_word() && t.capital && !t.caps)
+        .count();
+    let dash = |t: &Token| matches!(t.lower.as_str(), "-" | "–" | "—");
+    if owner == 0 || !toks.get(k + owner).is_some_and(dash) {
+        return false;
+    }
+    let line = toks[k + owner + 1..]
+        .iter()
+        .take_while(|t| !t.is_sym("\n"))
+        .collect::<Vec<_>>();
+    line.first().is_some_and(|t| t.is_word())
+        && line
+            .windows(2)
+            .any(|w| w[0].is("by") && (w[1].is_word() || w[1].kind == TokKind::Num))
 }
 
 /// "Not now, the room booking system can …", "No for now — the e-book platform …": a
@@ -236,6 +262,89 @@ fn new_listed_at(toks: &[Token], (a, b): (usize, usize), currency: Currency) -> 
     })
 }
 
+/// "approved £30k for the oven sensors and £12k for the loyalty app": after a verdict and
+/// an amount, "and" then another amount for another thing shares the verdict's money out
+/// (each side is a record only when they name other investments: see `split`). The
+/// "and"'s position.
+fn shared_out_at(toks: &[Token], (a, b): (usize, usize), currency: Currency) -> Option<usize> {
+    let verdict = find_verdict_in(toks, a, b)?;
+    let money = find_money(&toks[a..b], currency);
+    let first = money.first()?;
+    let from = (a + first.end).max(verdict.start);
+    (from..b).find(|&j| toks[j].is("and") && amount_for_after(toks, j, b, currency))
+}
+
+/// "signed off by the board: loyalty app 12k, card terminals 5k": after a verdict and a
+/// colon, items of a list each naming a thing before its amount. The position of the comma
+/// before the second item (each item is a record only when they name other investments:
+/// see `split`).
+fn listed_after_colon_at(
+    toks: &[Token],
+    (a, b): (usize, usize),
+    currency: Currency,
+) -> Option<usize> {
+    let verdict = find_verdict_in(toks, a, b)?;
+    let colon = (verdict.end..b).find(|&k| toks[k].is_sym(":"))?;
+    if !named_amount_after(toks, colon, b, currency) {
+        return None;
+    }
+    (colon + 1..b).find(|&j| toks[j].is_sym(",") && named_amount_after(toks, j, b, currency))
+}
+
+/// Do one to four words, then an amount, follow `j` (before `b`): an item of a list naming
+/// a thing and its money ("…: loyalty app 12k, …")?
+fn named_amount_after(toks: &[Token], j: usize, b: usize, currency: Currency) -> bool {
+    let words = toks[j + 1..b]
+        .iter()
+        .take(5)
+        .take_while(|t| t.is_word() && !t.is("and"))
+        .count();
+    (1..=4).contains(&words)
+        && find_money(&toks[j + 1..b], currency)
+            .first()
+            .is_some_and(|m| m.start == words)
+}
+
+/// Does an amount open the words after `j` (before `b`), then "for" / "on" what it is for
+/// ("… and £12k for the loyalty app")?
+fn amount_for_after(toks: &[Token], j: usize, b: usize, currency: Currency) -> bool {
+    let money = find_money(&toks[j + 1..b], currency);
+    money.first().is_some_and(|m| {
+        m.start == 0
+            && toks
+                .get(j + 1 + m.end)
+                .is_some_and(|t| matches!(t.lower.as_str(), "for" | "on" | "towards"))
+    })
+}
+
+/// The words the record at `a..b` takes its verdict from, when it shares the verdict of the
+/// record before it, from `before`: an amount shared out ("approved £30k for the oven
+/// sensors and £12k for the loyalty app") or the next item of a list after a colon ("Shops
+/// budget signed off by the board: loyalty app 12k, card terminals 5k"). The token range
+/// from the verdict's sentence's start (the unit or the body it names) to the verdict's
+/// end.
+pub fn shared_verdict(
+    toks: &[Token],
+    before: usize,
+    (a, b): (usize, usize),
+    currency: Currency,
+) -> Option<(usize, usize)> {
+    if a == 0 {
+        return None;
+    }
+    let verdict = find_verdict_in(toks, before, a)?;
+    let shared_out = toks[a - 1].is("and") && amount_for_after(toks, a - 1, b, currency);
+    // "…: loyalty app 12k, card terminals 5k": the next item of the list after the verdict.
+    let listed = toks[a - 1].is_sym(",")
+        && named_amount_after(toks, a - 1, b, currency)
+        && (verdict.end..a).any(|k| toks[k].is_sym(":"));
+    let start = (before..verdict.start)
+        .rev()
+        .find(|&k| is_end(&toks[k]))
+        .map_or(before, |k| k + 1);
+    (shared_out || listed).then_some((start, verdict.end))
+}
+
 /// "the drones are …", "our kiosks were …": a clause from `s` (before `b`) that opens on a
 /// thing of its own, with "the" or "our" and a verb of being a few words on.
 fn opens_on_subject(toks: &[Token], s: usize, b: usize) -> bool {
@@ -262,6 +371,15 @@ fn status_only(toks: &[Token], (a, b): (usize, usize)) -> bool {
                     | ("unchanged", _)
             )
         })
+}
+
+/// Does the item of minutes at `part` only say nothing changed, in any sentence of its line
+/// ("• Photo finish: contract signed, install Feb. No change.")?
+fn status_item(toks: &[Token], (a, _): (usize, usize)) -> bool {
+    let end = (a..toks.len())
+        .find(|&k| toks[k].is_sym("\n"))
+        .unwrap_or(toks.len());
+    status_only(toks, (a, end))
 }
 
 /// Where the first record starts: after the status items of minutes ("- PLM: no change")
@@ -324,6 +442,8 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         .filter_map(|(k, (&part, _))| {
             joined_at(toks, part)
                 .or_else(|| new_listed_at(toks, part, currency))
+                .or_else(|| shared_out_at(toks, part, currency))
+                .or_else(|| listed_after_colon_at(toks, part, currency))
                 .map(|j| (k, j))
         })
         .collect();
@@ -343,12 +463,23 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         .filter(|&&(a, _)| follow_up_item(toks, a))
         .count();
     let item_list = follow_up_items > 1;
+    // "Ops meeting 20/11\n- Oven sensors: three quotes in\n- Loyalty app: going ahead, £9k":
+    // an item of minutes noting one thing before the first item with a verdict (about
+    // another investment: see the loop below).
+    let first_record = records.iter().position(|r| *r);
+    let noted_item_first = first_record.is_some_and(|f| {
+        list_item(toks, parts[f].0)
+            && parts[..f]
+                .iter()
+                .any(|&p| list_item(toks, p.0) && !status_item(toks, p))
+    });
     // "- Kiosks: approved, £60k\n- M365: Aisha to book …": one follow-up item after a
     // record may be about another investment (see the loop below).
     if records.iter().filter(|r| **r).count() < 2
         && joined.is_empty()
         && !item_after_note
         && follow_up_items == 0
+        && !noted_item_first
     {
         return vec![(start, toks.len())];
     }
@@ -399,6 +530,9 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
     // Whether the current record was said in an item of a list (minutes' bullets).
     let mut in_list = false;
     let mut about: Option<&Vec<Target>> = None;
+    // The investment an item of minutes noted before any record.
+    let mut noted: Option<&Vec<Target>> = None;
+    let mut noted_at = start;
     for (k, (&part, &record)) in parts.iter().zip(&records).enumerate() {
         if part.0 < start {
             continue;
@@ -415,6 +549,11 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
             .any(|p| matches!(p[0].lower.as_str(), "a" | "an") && p[1].is("new"))
             || asks_to_look_at_a_new(&toks[part.0..part.1]);
         let after_note = !carries && note_then_item(k, part);
+        // The first item with a verdict, after an item noting another investment, is
+        // another record: the note is one of its own. So is an item about a thing the
+        // directory lacks ("- line 2 bin tipper approved $38k").
+        let after_noted_item =
+            !carries && list_item(toks, part.0) && noted.is_some() && named != noted;
         // An item of minutes with a verdict of its own is another record, though its name
         // is one the directory lacks or says short, unless it names the same investment.
         let next_item = list_item(toks, part.0) && (named.is_none() || named != about);
@@ -435,6 +574,7 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         if follow_up
             || record
                 && (after_note
+                    || after_noted_item
                     || carries
                         && (also
                             || new_thing
@@ -442,6 +582,12 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
                             || subjects.contains(&part.0)
                             || named.is_some() && named != about))
         {
+            // The note is the item's alone: the heading before it says who met and when
+            // ("Board minutes 25/11:"), no name of it (its date still reaches the note: see
+            // `Reader::read`).
+            if after_noted_item && starts.len() == 1 {
+                starts[0] = noted_at;
+            }
             starts.push(part.0);
             about = named;
             carries = true;
@@ -450,6 +596,10 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         }
         if record && !carries {
             in_list = list_item(toks, part.0);
+        }
+        if !carries && noted.is_none() && list_item(toks, part.0) && !status_item(toks, part) {
+            noted = named;
+            noted_at = part.0;
         }
         carries |= record;
         about = about.or(named);

@@ -290,6 +290,9 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("will wait until", Verdict::Defer),
     ("has to wait until", Verdict::Defer),
     ("must wait until", Verdict::Defer),
+    // "RTK towers wait till March": things made to wait till a time (see `adjust`).
+    ("wait till", Verdict::Defer),
+    ("wait until", Verdict::Defer),
     ("parking", Verdict::Defer),
     ("pause", Verdict::Defer),
     ("paused", Verdict::Defer),
@@ -2226,6 +2229,15 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     }
     // "can wait till April" puts off; "can wait till the gates open" is patience.
     if raw == Verdict::Defer && word == "can" && !super::verdict_shapes::until_a_time(toks, end) {
+        return None;
+    }
+    if raw == Verdict::Defer
+        && word == "wait"
+        && toks
+            .get(start + 1)
+            .is_some_and(|t| t.is("till") || t.is("until"))
+        && !super::verdict_shapes::until_a_time(toks, start + 1)
+    {
         return None;
     }
     // "85 lessons moved to online": moved to a place, not put off to a time.

@@ -476,15 +476,27 @@ impl Reader {
                 }
                 None => this.assemble(upto, &toks[a..b], speaker, today),
             };
-            if more.intent == Intent::None {
-                continue;
-            }
             // "approved two things: the VMS renewal (…) and a new grant management system at
             // £12k": the thing listed after the verdict takes it.
             let listed_new = a > 0
                 && toks[a - 1].is("and")
                 && matches!(toks[a].lower.as_str(), "a" | "an")
                 && toks.get(a + 1).is_some_and(|t| t.is("new"));
+            // Its words alone may read as nothing (to the intent model, or to the rules):
+            // then it is read said with the verdict ("signed off a new podcast kit at £6k").
+            if more.intent == Intent::None && listed_new && first.verdict.is_some() {
+                if let Some(v) = verdicts::find_verdict_in(&toks, first_start, a) {
+                    let said = format!(
+                        "{} {}",
+                        &message[toks[v.start].start..toks[v.end - 1].end],
+                        &message[toks[a].start..toks[b - 1].end]
+                    );
+                    more = this.assemble(&said, &tokens::tokenize(&said), speaker, today);
+                }
+            }
+            if more.intent == Intent::None {
+                continue;
+            }
             if listed_new && more.verdict.is_none() && first.verdict.is_some() {
                 more.intent = Intent::Decision;
                 more.verdict = first.verdict;

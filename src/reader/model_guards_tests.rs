@@ -106,3 +106,37 @@ fn the_rules_alone_read_money_earned_as_a_benefit() {
         .unwrap();
     assert_ne!(r.intent, Intent::Benefit);
 }
+
+/// "…: the boiler upgrade top-up, £4k, and a new drone survey kit for Logistics at £6,500":
+/// the new thing listed after the verdict is a record with that verdict even where its
+/// words alone read as nothing, to the rules or to a model.
+#[test]
+fn a_new_thing_listed_after_the_verdict_is_read_said_with_it() {
+    let rules_only =
+        Reader::new(&dir(), ReaderSettings::default()).with_model(Arc::new(IntentModel::default()));
+    for (text, new) in [
+        (
+            "Signed off at the board today: the boiler efficiency upgrade top-up, £4k, and a new drone survey kit for Logistics at £6,500",
+            "drone survey kit",
+        ),
+        (
+            "Approved at Tuesday's exec: the yard scanners extension, £2k, and a new pallet weigher for Logistics at £6,500",
+            "pallet weigher",
+        ),
+    ] {
+        let r = rules_only.read(text, "wayan", today()).unwrap();
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+        let more = r.also.first().unwrap_or_else(|| panic!("{text}: {r:?}"));
+        assert_eq!(
+            (more.intent, more.verdict),
+            (Intent::Decision, Some(Verdict::Approve)),
+            "{text}: {more:?}"
+        );
+        assert_eq!(more.investment.as_deref(), Some(new), "{text}: {more:?}");
+        assert_eq!(
+            more.amount,
+            Some(crate::money::Money::new(650_000, crate::money::Currency::GBP)),
+            "{text}: {more:?}"
+        );
+    }
+}

@@ -105,3 +105,28 @@ fn stock_money_freed_or_tied_up_is_no_price() {
         );
     }
 }
+
+/// "9k logins in the first hour", "3k washes": a bare figure followed by a plural noun that
+/// is not a word for money counts things, whatever the noun ("homes", "subscribers" were
+/// listed; a writer's own things are not).
+#[test]
+fn a_bare_figure_before_things_counted_is_no_money() {
+    for text in [
+        "Loyalty app: keep going, 9k logins in the first hour",
+        "Wash bay sensors: continue, 3k washes logged at Leeds in Nov",
+        "Payment kiosks: keep going, 12k taps a week now",
+    ] {
+        let r = read_us(text);
+        assert_eq!(r.verdict, Some(Verdict::Continue), "{text}");
+        assert_eq!((r.amount, r.annual_benefit), (None, None), "{text}: {r:?}");
+    }
+    // Money said as money stays money.
+    for (text, want) in [
+        ("Loyalty app: keep going, 40k savings so far", usd(40_000)),
+        ("Payment kiosks approved, 25k plus install", usd(25_000)),
+        ("Wash bay sensors approved at $9k", usd(9_000)),
+    ] {
+        let r = read_us(text);
+        assert_eq!(r.amount.or(r.annual_benefit), want, "{text}: {r:?}");
+    }
+}

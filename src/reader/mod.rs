@@ -873,6 +873,19 @@ impl Reader {
         cues.meeting &= !small_talk::arranges_a_meeting(toks);
         // Someone else's verdict is news about the work it names.
         cues.milestone |= outsiders;
+        // So is a count of what the work the message opens on did ("The portal held up for
+        // the on-sale, 9k logins in the first hour"): a number of things, neither money nor
+        // a date nor a time taken ("stopped for 40 min").
+        let opens_on_work = names.iter().any(|m| {
+            m.start <= usize::from(toks.first().is_some_and(|t| t.is("the")))
+                && matches!(m.targets.as_slice(), [Target::Investment(_)])
+        });
+        cues.milestone |= opens_on_work
+            && (0..toks.len()).any(|i| {
+                money_words::counts_things(toks, i)
+                    && !money.iter().any(|m| i >= m.start && i < m.end)
+                    && !dates.iter().any(|d| i >= d.start && i < d.end)
+            });
         let has_unit = names
             .iter()
             .any(|m| matches!(m.targets[0], Target::Unit(_)));

@@ -140,3 +140,18 @@ fn a_new_thing_listed_after_the_verdict_is_read_said_with_it() {
         );
     }
 }
+
+/// "The portal held up for the spring on-sale, 9k logins in the first hour": a count of
+/// what the investment a message opens on did is news about it, a note, by the rules too.
+#[test]
+fn a_count_of_what_an_investment_did_is_a_note_by_the_rules_too() {
+    let rules_only =
+        Reader::new(&dir(), ReaderSettings::default()).with_model(Arc::new(IntentModel::default()));
+    for text in [
+        "The yard scanners held up for the peak, 9k scans in the first hour",
+        "Boiler efficiency upgrade coped fine with the cold snap, 3 mills on it all week",
+    ] {
+        let r = rules_only.read(text, "wayan", today()).unwrap();
+        assert_eq!(r.intent, Intent::Note, "{text}");
+    }
+}

@@ -341,6 +341,102 @@ const COUNT_NOUNS: &[&str] = &[
     "minutes",
 ];
 
+/// Plural words after a bare figure that still speak of money ("40k savings").
+const MONEY_PLURALS: &[&str] = &[
+    "savings",
+    "costs",
+    "funds",
+    "fees",
+    "sales",
+    "profits",
+    "earnings",
+    "benefits",
+    "rebates",
+    "refunds",
+    "payments",
+    "credits",
+    "dollars",
+    "pounds",
+    "euros",
+    "bucks",
+    "grants",
+    "losses",
+    "charges",
+    "invoices",
+    "taxes",
+    "wages",
+    "salaries",
+    "bonuses",
+    "returns",
+    "revenues",
+    "overruns",
+    "proceeds",
+    "donations",
+    "bills",
+    "quotes",
+];
+
+/// A plural noun after a bare figure ("9k logins", "3k washes"): things counted, not money,
+/// unless it is a word for money. Function words ending in "s" ("this", "plus", "across")
+/// are not nouns.
+fn things_counted(t: &Token) -> bool {
+    let w = t.lower.as_str();
+    w.len() >= 4
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("'s")
+        && w.bytes().all(|b| b.is_ascii_lowercase())
+        && !MONEY_PLURALS.contains(&w)
+        && !matches!(
+            w,
+            "this"
+                | "plus"
+                | "thus"
+                | "does"
+                | "unless"
+                | "towards"
+                | "always"
+                | "perhaps"
+                | "besides"
+                | "whereas"
+                | "yrs"
+                | "hrs"
+                | "mins"
+                | "mths"
+                | "mos"
+                | "pcs"
+        )
+}
+
+/// A number at `i` counting things ("9k logins", "3 mills", "12k subscribers"), not time
+/// ("40 min", "3 days").
+pub(super) fn counts_things(toks: &[Token], i: usize) -> bool {
+    // "9k logins": the multiplier is written onto the number.
+    let next = match toks.get(i + 1) {
+        Some(t) if t.attached && multiplier(&t.lower).is_some() => i + 2,
+        _ => i + 1,
+    };
+    toks[i].kind == super::tokens::TokKind::Num
+        && toks.get(next).is_some_and(|t| {
+            (COUNT_NOUNS.contains(&t.lower.as_str()) || things_counted(t))
+                && !matches!(
+                    t.lower.as_str(),
+                    "hours"
+                        | "days"
+                        | "weeks"
+                        | "months"
+                        | "years"
+                        | "minutes"
+                        | "mins"
+                        | "hrs"
+                        | "secs"
+                        | "seconds"
+                        | "yrs"
+                        | "mths"
+                )
+        })
+}
+
 fn words_at(toks: &[Token], at: usize, words: &[&str]) -> bool {
     words.len() <= toks.len().saturating_sub(at)
         && words.iter().zip(&toks[at..]).all(|(w, t)| t.lower == *w)
@@ -893,10 +989,9 @@ fn amount_at(toks: &[Token], at: usize, default: Currency, bare: Currency) -> Op
         if power == 0 && worded_value.is_none() && !approved_plain(toks, at, i) {
             return None;
         }
-        if toks
-            .get(i)
-            .is_some_and(|t| COUNT_NOUNS.contains(&t.lower.as_str()) || t.lower == "%")
-        {
+        if toks.get(i).is_some_and(|t| {
+            COUNT_NOUNS.contains(&t.lower.as_str()) || t.lower == "%" || things_counted(t)
+        }) {
             return None;
         }
         // "app downloads 41k in Nov": the count said after its noun.

@@ -119,6 +119,32 @@ fn follow_up_items_written_owner_dash_work_by_a_date_are_notes_of_their_own() {
     assert!(r.also.is_empty(), "{text}: one record: {r:?}");
 }
 
+/// `text` reads as two approvals: `first` and then `second`, each with its amount in pounds.
+fn assert_two_approvals(
+    text: &str,
+    (first, first_amount): (&str, i64),
+    (second, second_amount): (&str, i64),
+) {
+    let r = read_bakery(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(r.investment.as_deref(), Some(first), "{text}: {r:?}");
+    assert_eq!(
+        r.amount,
+        test_names::whole(first_amount, "GBP"),
+        "{text}: {r:?}"
+    );
+    assert_eq!(r.also.len(), 1, "{text}: two records: {r:?}");
+    let more = &r.also[0];
+    assert_eq!(more.intent, Intent::Decision, "{text}: {more:?}");
+    assert_eq!(more.verdict, Some(Verdict::Approve), "{text}: {more:?}");
+    assert_eq!(more.investment.as_deref(), Some(second), "{text}: {more:?}");
+    assert_eq!(
+        more.amount,
+        test_names::whole(second_amount, "GBP"),
+        "{text}: {more:?}"
+    );
+}
+
 #[test]
 fn one_verdict_sharing_money_over_two_investments_is_two_records() {
     for (text, first, first_amount, second, second_amount) in [
@@ -137,16 +163,7 @@ fn one_verdict_sharing_money_over_two_investments_is_two_records() {
             5_000,
         ),
     ] {
-        let r = read_bakery(text);
-        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
-        assert_eq!(r.investment.as_deref(), Some(first), "{text}: {r:?}");
-        assert_eq!(r.amount, test_names::whole(first_amount, "GBP"), "{text}: {r:?}");
-        assert_eq!(r.also.len(), 1, "{text}: two records: {r:?}");
-        let more = &r.also[0];
-        assert_eq!(more.intent, Intent::Decision, "{text}: {more:?}");
-        assert_eq!(more.verdict, Some(Verdict::Approve), "{text}: {more:?}");
-        assert_eq!(more.investment.as_deref(), Some(second), "{text}: {more:?}");
-        assert_eq!(more.amount, test_names::whole(second_amount, "GBP"), "{text}: {more:?}");
+        assert_two_approvals(text, (first, first_amount), (second, second_amount));
     }
     // One amount for two things, or a share of the one amount: one record.
     for (text, amount) in [
@@ -183,16 +200,7 @@ fn one_verdict_on_a_list_of_names_with_amounts_after_a_colon_is_a_record_each() 
             8_000,
         ),
     ] {
-        let r = read_bakery(text);
-        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
-        assert_eq!(r.investment.as_deref(), Some(first), "{text}: {r:?}");
-        assert_eq!(r.amount, test_names::whole(first_amount, "GBP"), "{text}: {r:?}");
-        assert_eq!(r.also.len(), 1, "{text}: two records: {r:?}");
-        let more = &r.also[0];
-        assert_eq!(more.intent, Intent::Decision, "{text}: {more:?}");
-        assert_eq!(more.verdict, Some(Verdict::Approve), "{text}: {more:?}");
-        assert_eq!(more.investment.as_deref(), Some(second), "{text}: {more:?}");
-        assert_eq!(more.amount, test_names::whole(second_amount, "GBP"), "{text}: {more:?}");
+        assert_two_approvals(text, (first, first_amount), (second, second_amount));
     }
     // The parts of one investment's money: one record.
     for text in [

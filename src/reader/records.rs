@@ -11,7 +11,9 @@ use super::intent::find_cues;
 use super::money_words::find_money;
 use super::names::{NameIndex, Target};
 use super::tokens::{TokKind, Token};
-use super::verdicts::{find_english_verdict_in, find_verdict_in};
+use super::verdicts::{
+    find_english_verdict_in, find_french_verdict_in, find_verdict_in, VerdictFinding,
+};
 use crate::money::Currency;
 
 /// Ends a sentence for splitting records.
@@ -251,8 +253,12 @@ fn joined_at(toks: &[Token], (a, b): (usize, usize)) -> Option<usize> {
 /// "approved two things: the VMS renewal (£5,800 …) and a new grant management system …
 /// at £12k": after a verdict, "and a new …" with money of its own lists another thing the
 /// verdict is said of. The "and"'s position.
-fn new_listed_at(toks: &[Token], (a, b): (usize, usize), currency: Currency) -> Option<usize> {
-    let verdict = find_verdict_in(toks, a, b)?;
+fn new_listed_at(
+    toks: &[Token],
+    (_, b): (usize, usize),
+    verdict: VerdictFinding,
+    currency: Currency,
+) -> Option<usize> {
     (verdict.end..b.saturating_sub(2)).find(|&j| {
         toks[j].is("and")
             && matches!(toks[j + 1].lower.as_str(), "a" | "an")
@@ -266,8 +272,12 @@ fn new_listed_at(toks: &[Token], (a, b): (usize, usize), currency: Currency) -> 
 /// an amount, "and" then another amount for another thing shares the verdict's money out
 /// (each side is a record only when they name other investments: see `split`). The
 /// "and"'s position.
-fn shared_out_at(toks: &[Token], (a, b): (usize, usize), currency: Currency) -> Option<usize> {
-    let verdict = find_verdict_in(toks, a, b)?;
+fn shared_out_at(
+    toks: &[Token],
+    (a, b): (usize, usize),
+    verdict: VerdictFinding,
+    currency: Currency,
+) -> Option<usize> {
     let money = find_money(&toks[a..b], currency);
     let first = money.first()?;
     let from = (a + first.end).max(verdict.start);
@@ -280,10 +290,10 @@ fn shared_out_at(toks: &[Token], (a, b): (usize, usize), currency: Currency) -> 
 /// see `split`).
 fn listed_after_colon_at(
     toks: &[Token],
-    (a, b): (usize, usize),
+    (_, b): (usize, usize),
+    verdict: VerdictFinding,
     currency: Currency,
 ) -> Option<usize> {
-    let verdict = find_verdict_in(toks, a, b)?;
     let colon = (verdict.end..b).find(|&k| toks[k].is_sym(":"))?;
     if !named_amount_after(toks, colon, b, currency) {
         return None;
@@ -423,15 +433,15 @@ fn first_start(
 pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usize, usize)> {
     let mut parts = sentences(toks);
     // Most messages hold at most one sentence with a record: no need to look up names.
-    let english: Vec<bool> = parts
+    let english: Vec<Option<VerdictFinding>> = parts
         .iter()
-        .map(|&(a, b)| find_english_verdict_in(toks, a, b).is_some())
+        .map(|&(a, b)| find_english_verdict_in(toks, a, b))
         .collect();
-    let french = !english.contains(&true);
+    let french = english.iter().all(Option::is_none);
     let mut records: Vec<bool> = parts
         .iter()
         .zip(&english)
-        .map(|(&part, &english)| has_record(toks, part, currency, french, english))
+        .map(|(&part, english)| has_record(toks, part, currency, french, english.is_some()))
         .collect();
     let start = first_start(toks, &parts, &records, index);
     let joined: Vec<(usize, usize)> = parts
@@ -440,10 +450,12 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         .enumerate()
         .filter(|(_, (_, r))| **r)
         .filter_map(|(k, (&part, _))| {
+            // The part's verdict, found once for the shapes below that start from it.
+            let verdict = english[k].or_else(|| find_french_verdict_in(toks, part.0, part.1));
             joined_at(toks, part)
-                .or_else(|| new_listed_at(toks, part, currency))
-                .or_else(|| shared_out_at(toks, part, currency))
-                .or_else(|| listed_after_colon_at(toks, part, currency))
+                .or_else(|| new_listed_at(toks, part, verdict?, currency))
+                .or_else(|| shared_out_at(toks, part, verdict?, currency))
+                .or_else(|| listed_after_colon_at(toks, part, verdict?, currency))
                 .map(|j| (k, j))
         })
         .collect();

@@ -945,21 +945,36 @@ const FUZZY: &[(&str, Verdict)] = &[
 ];
 
 /// The consonants of a word with repeats collapsed, after its first letter: "approved" and
-/// "aprvd" are both `a` + "prvd".
-fn skeleton(w: &str) -> Option<(char, String)> {
+/// "aprvd" are both `a` + "prvd". Kept on the stack: this runs for many words of every
+/// message.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Skeleton {
+    first: char,
+    len: usize,
+    consonants: [u8; 16],
+}
+
+fn skeleton(w: &str) -> Option<Skeleton> {
     let mut chars = w.chars();
-    let first = chars.next()?;
-    let mut out = String::new();
+    let mut out = Skeleton {
+        first: chars.next()?,
+        len: 0,
+        consonants: [0; 16],
+    };
     for c in chars {
         if !c.is_ascii_alphabetic() {
             return None;
         }
-        if matches!(c, 'a' | 'e' | 'i' | 'o' | 'u') || out.ends_with(c) {
+        let c = c as u8;
+        if matches!(c, b'a' | b'e' | b'i' | b'o' | b'u')
+            || out.len > 0 && out.consonants[out.len - 1] == c
+        {
             continue;
         }
-        out.push(c);
+        *out.consonants.get_mut(out.len)? = c;
+        out.len += 1;
     }
-    Some((first, out))
+    Some(out)
 }
 
 fn fuzzy_verdict(t: &Token) -> Option<Verdict> {
@@ -967,23 +982,23 @@ fn fuzzy_verdict(t: &Token) -> Option<Verdict> {
         return None;
     }
     // The verbs' skeletons, worked out once: this runs for every word of every message.
-    static SKELETONS: OnceLock<Vec<(char, String, &'static str, Verdict)>> = OnceLock::new();
+    static SKELETONS: OnceLock<Vec<(Skeleton, &'static str, Verdict)>> = OnceLock::new();
     let skeletons = SKELETONS.get_or_init(|| {
         FUZZY
             .iter()
-            .filter_map(|&(verb, v)| skeleton(verb).map(|(f, s)| (f, s, verb, v)))
+            .filter_map(|&(verb, v)| skeleton(verb).map(|s| (s, verb, v)))
             .collect()
     });
     // A misspelling keeps its first letter: most words start with none of the verbs'.
-    if !skeletons.iter().any(|(f, ..)| t.lower.starts_with(*f)) {
+    if !skeletons.iter().any(|(s, ..)| t.lower.starts_with(s.first)) {
         return None;
     }
-    let (first, sk) = skeleton(&t.lower)?;
-    if sk.len() < 3 {
+    let sk = skeleton(&t.lower)?;
+    if sk.len < 3 {
         return None;
     }
-    skeletons.iter().find_map(|(f, s, verb, v)| {
-        (*f == first && *s == sk && strsim::levenshtein(&t.lower, verb) <= 3).then_some(*v)
+    skeletons.iter().find_map(|(s, verb, v)| {
+        (*s == sk && strsim::levenshtein(&t.lower, verb) <= 3).then_some(*v)
     })
 }
 
@@ -1016,14 +1031,18 @@ pub fn find_verdict_outside(toks: &[Token], spans: &[(usize, usize)]) -> Option<
 /// The verdict stated between tokens `from` and `to`; a look-again on its own ("this
 /// year, revisit in Q3") when no other verdict is said.
 pub fn find_verdict_in(toks: &[Token], from: usize, to: usize) -> Option<VerdictFinding> {
-    find_english_verdict_in(toks, from, to).or_else(|| {
-        strong_verdict_in(
-            toks,
-            from,
-            to.min(toks.len()),
-            super::french_verdicts::table(),
-        )
-    })
+    find_english_verdict_in(toks, from, to).or_else(|| find_french_verdict_in(toks, from, to))
+}
+
+/// The verdict stated between `from` and `to` in French words only (see
+/// [`super::french_verdicts`]).
+pub fn find_french_verdict_in(toks: &[Token], from: usize, to: usize) -> Option<VerdictFinding> {
+    strong_verdict_in(
+        toks,
+        from,
+        to.min(toks.len()),
+        super::french_verdicts::table(),
+    )
 }
 
 /// "Feb", "the Jan 12 meeting", "next month", "Q2", "3/10": words after "to" that name a

@@ -204,7 +204,8 @@ impl NameIndex {
             })
             .map(|(w, _)| (w.clone(), letter_set(w)))
             .collect();
-        fuzzy_firsts.sort();
+        // By length: a word is tried only against the first words near its own length.
+        fuzzy_firsts.sort_by(|(a, _), (b, _)| a.len().cmp(&b.len()).then_with(|| a.cmp(b)));
         let short = short_names(&units, &investments);
         let mut short_stems: HashMap<String, Vec<String>> = HashMap::default();
         for w in short.keys().filter(|w| w.len() >= 5 && w.is_ascii()) {

@@ -3,6 +3,7 @@
 
 use super::spelling::{
     abbreviates, clipped_plural, close, letter_set, may_be_close, same_stem, shortened,
+    MAX_DISTANCE,
 };
 use super::words::compact_at;
 use super::{NameIndex, NameMatch, Target, GENERIC};
@@ -45,7 +46,15 @@ impl NameIndex {
                 candidates.extend(list);
             } else if bare.len() >= 4 && t.kind == TokKind::Word {
                 let set = letter_set(bare);
-                for (first, first_set) in &self.fuzzy_firsts {
+                // No name's word more letters longer or shorter than the most edits
+                // allowed is close, and the list is sorted by length.
+                let near = self
+                    .fuzzy_firsts
+                    .partition_point(|(w, _)| w.len() + MAX_DISTANCE < bare.len());
+                let near = self.fuzzy_firsts[near..]
+                    .iter()
+                    .take_while(|(w, _)| w.len() <= bare.len() + MAX_DISTANCE);
+                for (first, first_set) in near {
                     if may_be_close(bare, set, first, *first_set) && close(bare, first) {
                         candidates.extend(&self.by_first[first]);
                     }

@@ -95,9 +95,12 @@ pub(super) fn max_distance(len: usize) -> usize {
     match len {
         0..=4 => 0,
         5..=7 => 1,
-        _ => 2,
+        _ => MAX_DISTANCE,
     }
 }
+
+/// The most edits [`max_distance`] allows any word.
+pub(super) const MAX_DISTANCE: usize = 2;
 
 /// "scheduler" for "scheduling", "tracker" for "tracking": a later word of a name said as
 /// the doer instead of the doing (or the other way), on the same stem of five letters or

@@ -35,14 +35,17 @@ const GETTING: &[&str] = &[
 ];
 
 /// At `i`, "requests to renew …, TRY 3.1M", "Logistik want to buy 40 handheld scanners …,
-/// Rp 320 juta", "Infra propose to buy …": a thing asked for with its money in the same
-/// sentence, a proposal.
+/// Rp 320 juta", "Infra propose to buy …", "keen to get moisture sensors on the blocks,
+/// ~$65k": a thing asked for or wished for with its money in the same sentence, a proposal.
 pub fn requests_to_do(toks: &[Token], i: usize) -> bool {
     let asks = match toks[i].lower.as_str() {
         "requests" | "requesting" | "request" => true,
         "want" | "wants" | "propose" | "proposes" => toks
             .get(i + 2)
             .is_some_and(|t| GETTING.contains(&t.lower.as_str())),
+        "keen" => toks
+            .get(i + 2)
+            .is_some_and(|t| t.is("get") || GETTING.contains(&t.lower.as_str())),
         _ => false,
     };
     asks && toks.get(i + 1).is_some_and(|t| t.is("to")) && money_ahead(toks, i + 2)

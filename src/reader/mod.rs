@@ -73,6 +73,7 @@ mod small_talk;
 mod tokens;
 mod told_in_passing;
 mod vendor_products;
+mod verdict_idioms;
 mod verdict_shapes;
 mod verdicts;
 
@@ -235,6 +236,8 @@ struct Passes {
     /// The record says what happened to an investment it names: a milestone reached or a
     /// schedule slipped ("the go-live slipped to March").
     news: bool,
+    /// Someone outside gave the verdict the message tells ("The NEH turned down our grant").
+    outsiders: bool,
 }
 
 /// Reads one message. Builds the name index each call; hold a [`Reader`] to read many.
@@ -928,6 +931,7 @@ impl Reader {
             rule,
             signals,
             news,
+            outsiders,
         }
     }
 
@@ -941,6 +945,7 @@ impl Reader {
             rule,
             signals,
             news,
+            outsiders,
         } = self.passes(text, toks, speaker, today);
         let mut intent = if self.model.is_empty() {
             rule
@@ -984,6 +989,12 @@ impl Reader {
             && !signals.money_per_period
         {
             intent = Intent::Investment;
+        }
+        // "The NEH turned down our grant for the lab, we'll have to find the $80k
+        // elsewhere": someone else's verdict on our work, which the rules read as news
+        // about it, is no benefit realised when no word of one is said.
+        if intent == Intent::Benefit && rule == Intent::Note && outsiders && !signals.benefit_cue {
+            intent = Intent::Note;
         }
         // "Logistics say the new scanners keep dropping wifi": a unit's report the rules
         // read as a note, with no money asked, is no new investment whatever the model's
@@ -2623,6 +2634,8 @@ mod twelfth_strangers_tests;
 mod unmet_writer_tests;
 #[cfg(test)]
 mod unspelt_names_tests;
+#[cfg(test)]
+mod v12_verdicts_tests;
 #[cfg(test)]
 mod verdict_forms_tests;
 #[cfg(test)]

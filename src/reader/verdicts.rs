@@ -564,6 +564,9 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("scaling back", Verdict::Rescope),
     ("scaled it back", Verdict::Rescope),
     ("scaling it back", Verdict::Rescope),
+    // "we've decided to scale it back to the main site only".
+    ("scale it back", Verdict::Rescope),
+    ("scale them back", Verdict::Rescope),
     ("scaled them back", Verdict::Rescope),
     ("rescoped", Verdict::Rescope),
     ("rescope", Verdict::Rescope),
@@ -1332,6 +1335,17 @@ const SHAPE_OPENERS: &[&str] = &[
     "add",
     "rolling",
     "roll",
+    // verdict_idioms: written_off_at, capped_at_money_at
+    "write",
+    "writes",
+    "writing",
+    "wrote",
+    "written",
+    "capped",
+    "capping",
+    "cap",
+    // verdict_idioms: part_of_the_full_at
+    "instead",
 ];
 
 /// Whether a verdict shape may open at this word (see [`SHAPE_OPENERS`]).
@@ -1410,6 +1424,12 @@ pub(super) fn shape_at(toks: &[Token], i: usize) -> Option<(Verdict, usize)> {
         .or_else(|| {
             super::verdict_shapes::taken_to_more_sites_at(toks, i)
                 .map(|e| (Verdict::Approve, e - i))
+        })
+        .or_else(|| super::verdict_idioms::written_off_at(toks, i).map(|e| (Verdict::Stop, e - i)))
+        .or_else(|| {
+            super::verdict_idioms::capped_at_money_at(toks, i)
+                .or_else(|| super::verdict_idioms::part_of_the_full_at(toks, i))
+                .map(|e| (Verdict::Rescope, e - i))
         })
 }
 

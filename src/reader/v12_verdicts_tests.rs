@@ -1,0 +1,148 @@
+//! Verdicts and intents the reader missed in the training folders, each read in another
+//! writer's words (a Scottish aquarium and wildlife park, in pounds): praise said with a
+//! verdict word ("killed it at the open day"), work written off, a part of an approval
+//! dropped, an approval capped at a sum or given for part of the full price, an outsider
+//! turning down our request, a wish said with its price, and a result said to be worth
+//! money a month.
+//!
+//! Each intent is checked twice: as the reader reads it (the shipped intent model included)
+//! and by the rules alone, so a retrained model cannot hide a rule that went missing.
+
+use super::*;
+
+/// A Scottish aquarium and wildlife park: animal care, visitors, learning, estates, IT.
+fn dir() -> StaticDirectory {
+    test_names::directory(
+        &[
+            ("Animal Care", &["Keepers"]),
+            ("Visitor Services", &["Front of House"]),
+            ("Learning", &["Education"]),
+            ("Estates", &[]),
+            ("IT", &[]),
+            ("Fundraising", &[]),
+        ],
+        &[
+            ("Members App", "Visitor Services"),
+            ("Ticket Scanning Gates", "Visitor Services"),
+            ("Shark Tunnel Lighting Upgrade", "Estates"),
+            ("Penguin Pool Filtration", "Animal Care"),
+            ("Keeper Radio Network", "IT"),
+            ("Water Quality Sensors", "Animal Care"),
+        ],
+    )
+}
+
+/// `text` reads as `intent` with `verdict`, by the rules alone and as shipped.
+fn assert_reads(text: &str, intent: Intent, verdict: Option<Verdict>) -> Reading {
+    test_names::assert_reads(
+        text,
+        "morag",
+        &dir(),
+        ReaderSettings::default(),
+        intent,
+        verdict,
+    )
+}
+
+/// `text` reads as `intent` (with no verdict) by the rules alone and as shipped.
+fn assert_intent(text: &str, intent: Intent) -> Reading {
+    assert_reads(text, intent, None)
+}
+
+#[test]
+fn killing_it_at_an_event_is_praise_not_a_stop() {
+    for text in [
+        "haha the keepers absolutely killed it at the open day, £40k raised for the otters 🦦",
+        "Learning totally killed it at the schools awards last night 🏆",
+        "we killed it at the fundraising dinner!! £12k in pledges 🥂",
+    ] {
+        let r = test_names::read_on_test_day(text, "morag", &dir());
+        assert_eq!(r.verdict, None, "{text}: {r:?}");
+        assert_ne!(r.intent, Intent::Decision, "{text}: {r:?}");
+    }
+    // Killing the work itself still stops it.
+    for text in [
+        "Members app: we killed it last week, nobody opened it",
+        "We're killing the members app at the end of the month, nobody uses it",
+    ] {
+        assert_reads(text, Intent::Decision, Some(Verdict::Stop));
+    }
+}
+
+#[test]
+fn writing_the_work_off_stops_it() {
+    for text in [
+        "the lighting supplier folded. so that's that, we're writing the shark tunnel lighting upgrade off",
+        "Members app: the agency went bust, we've written it off",
+        "Penguin pool filtration - writing it off, the pump maker stopped trading",
+    ] {
+        assert_reads(text, Intent::Decision, Some(Verdict::Stop));
+    }
+    // Money written off is a loss counted, not work stopped.
+    let text = "Retail wrote off £12k of unsold plush otters in October";
+    let r = test_names::read_on_test_day(text, "morag", &dir());
+    assert_eq!(r.verdict, None, "{text}: {r:?}");
+}
+
+#[test]
+fn a_part_dropped_beside_an_approval_leaves_it_an_approval() {
+    let text = "Ticket scanning gates: approved 3 of the 5, £36k. The car park ones are dropped.";
+    let r = assert_reads(text, Intent::Decision, Some(Verdict::Approve));
+    assert_eq!(r.amount, test_names::whole(36_000, "GBP"), "{r:?}");
+}
+
+#[test]
+fn an_approval_capped_at_a_sum_rescopes_it_to_that_sum() {
+    let text = "Per the trustees: the members app carries on but capped at £90k. Anything more comes back to them.";
+    let r = assert_reads(text, Intent::Decision, Some(Verdict::Rescope));
+    assert_eq!(r.amount, test_names::whole(90_000, "GBP"), "{r:?}");
+    // A cap on something else (a price rise, a share) leaves the approval as it was.
+    let text = "Members app approved, £25k, with ticket prices capped at 10% above last year";
+    assert_reads(text, Intent::Decision, Some(Verdict::Approve));
+}
+
+#[test]
+fn part_of_the_full_price_approved_rescopes() {
+    let text = "Approving the shark tunnel lighting for the north tank only, £45k instead of the full £120k.";
+    let r = assert_reads(text, Intent::Decision, Some(Verdict::Rescope));
+    assert_eq!(r.amount, test_names::whole(45_000, "GBP"), "{r:?}");
+    let text = "Ticket scanning gates: we've decided to scale it back to the main entrance only, £20k instead of £50k";
+    let r = assert_reads(text, Intent::Decision, Some(Verdict::Rescope));
+    assert_eq!(r.amount, test_names::whole(20_000, "GBP"), "{r:?}");
+    // Fewer things for the money approved, with no full price set against it, approves.
+    let text = "Trustees approved £30k for 6 ticket scanning gates instead of 8";
+    assert_reads(text, Intent::Decision, Some(Verdict::Approve));
+}
+
+#[test]
+fn an_outsider_turning_down_our_request_is_news_not_a_benefit() {
+    let text = "Creative Scotland turned down our grant for the penguin pool filtration 😞 we'll have to find the £30k elsewhere or slow it down";
+    let r = assert_intent(text, Intent::Note);
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Penguin Pool Filtration"),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn a_wish_said_with_its_price_is_a_proposal() {
+    for text in [
+        "keen to get a seal pool chiller for the rescue centre, Keepers reckon ~£40k, would save heaps on vet bills",
+        "Estates are keen to buy a ride-on sweeper for the car parks, about £18k",
+    ] {
+        assert_intent(text, Intent::Investment);
+    }
+    // A wish with no price is not yet one.
+    let text = "keen to get the keepers on the new rota before Christmas";
+    let r = test_names::read_on_test_day(text, "morag", &dir());
+    assert_ne!(r.intent, Intent::Investment, "{text}: {r:?}");
+}
+
+#[test]
+fn a_result_worth_money_a_month_is_a_benefit() {
+    let text = "The members app has been brilliant. Renewals used to take a week by post and now they're done in a day, so fewer lapse. Finance reckon that's worth about £3k a month in memberships we'd otherwise have lost.";
+    let r = assert_intent(text, Intent::Benefit);
+    assert_eq!(r.investment.as_deref(), Some("Members App"), "{r:?}");
+    assert_eq!(r.amount, test_names::whole(36_000, "GBP"), "{r:?}");
+}

@@ -1,0 +1,83 @@
+//! Verdicts said in idioms whose words are split or need the money after them: work
+//! written off ("we're writing the app off", "we've written it off"), which stops it, and
+//! an approval capped at a sum ("carries on but capped at $310k"), which sets its new size.
+
+use super::money_words::find_money;
+use super::tokens::{TokKind, Token};
+use crate::money::Currency;
+
+/// Does a figure of money open `toks` ("£12k of unsold stock", "$80K in claims")?
+fn money_opens(toks: &[Token]) -> bool {
+    find_money(toks, Currency::GBP)
+        .first()
+        .is_some_and(|m| m.start == 0)
+}
+
+/// "we're writing the audio guide app off", "we've written it off", "writing off the
+/// kiosks": at `i`, work written off, a stop; where the shape ends. Money written off ("we
+/// wrote off $80K in ineligible claims", "£12k of stock written off") is a loss counted,
+/// not work stopped.
+pub(super) fn written_off_at(toks: &[Token], i: usize) -> Option<usize> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    if !matches!(
+        word(i),
+        "write" | "writes" | "writing" | "wrote" | "written"
+    ) {
+        return None;
+    }
+    let counted = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.kind == TokKind::Num || money_opens(&toks[k..]))
+    };
+    // "writing off the kiosks", "written off." — but not "wrote off $80K".
+    if word(i + 1) == "off" {
+        return (!counted(i + 2)).then_some(i + 2);
+    }
+    // "writing it off", "writing the app off": a thing, with no figure, then "off".
+    let object = matches!(
+        word(i + 1),
+        "it" | "them" | "this" | "that" | "the" | "our" | "those" | "these"
+    );
+    if !object {
+        return None;
+    }
+    let off = (i + 2..(i + 8).min(toks.len()))
+        .take_while(|&k| !toks[k].is_break())
+        .find(|&k| toks[k].is("off"))?;
+    (!(i + 1..off).any(counted)).then_some(off + 1)
+}
+
+/// "carries on but capped at $310k", "capped at £90k": at `i`, the work's money capped at a
+/// sum, its new size; where the shape ends. A cap on something else ("capped at 20% above
+/// list", "capped at 40 users") sets no size.
+pub(super) fn capped_at_money_at(toks: &[Token], i: usize) -> Option<usize> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    if !matches!(word(i), "capped" | "capping" | "cap") || !matches!(word(i + 1), "at" | "to") {
+        return None;
+    }
+    let at = i + 2 + usize::from(matches!(word(i + 2), "about" | "around" | "~"));
+    money_opens(toks.get(at..)?).then_some(i + 2)
+}
+
+/// "for Gallery 3 only, $140k instead of the full $390k", "£38k instead of the whole £140k":
+/// at `i`, a figure set against the full price of the work, so part of it is what is
+/// decided, a rescope; where the shape ends. Fewer things for the money with no full price
+/// ("£30k for 6 gates instead of 8", "only 250 k€ instead of 350") is still the verdict said.
+pub(super) fn part_of_the_full_at(toks: &[Token], i: usize) -> Option<usize> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    if word(i) != "instead" || word(i + 1) != "of" {
+        return None;
+    }
+    let mut k = i + 2;
+    if matches!(word(k), "the" | "our") {
+        k += 1;
+    }
+    if !matches!(word(k), "full" | "whole" | "original") || !money_opens(toks.get(k + 1..)?) {
+        return None;
+    }
+    let before = &toks[i.saturating_sub(5)..i];
+    find_money(before, Currency::GBP)
+        .iter()
+        .any(|m| m.end == before.len())
+        .then_some(i + 1)
+}

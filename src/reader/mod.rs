@@ -2635,6 +2635,8 @@ mod unmet_writer_tests;
 #[cfg(test)]
 mod unspelt_names_tests;
 #[cfg(test)]
+mod v12_names_tests;
+#[cfg(test)]
 mod v12_verdicts_tests;
 #[cfg(test)]
 mod verdict_forms_tests;

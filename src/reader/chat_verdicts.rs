@@ -252,17 +252,28 @@ fn praise_killed(toks: &[Token], start: usize) -> bool {
     praised || at_an_occasion
 }
 
-/// "approved 4 of the 6 … The garage ones are dropped": at `start`, a verdict said in the
-/// passive of "ones", some of the work's things, not the work: the scope of a verdict said
-/// on the work itself.
+/// "approved 4 of the 6 … The garage ones are dropped", "approved for the two pools, the
+/// rest waits till 2028": at `start`, a verdict said of "ones" or "the rest", some of the
+/// work's things, not the work: the scope of a verdict said on the work itself.
 fn said_of_some_ones(toks: &[Token], start: usize) -> bool {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
-    start >= 2
+    let part = |k: usize| word(k) == "ones" || word(k) == "rest" && k > 0 && word(k - 1) == "the";
+    let passive = start >= 2
         && matches!(
             word(start - 1),
             "is" | "are" | "was" | "were" | "got" | "get"
         )
-        && word(start - 2) == "ones"
+        && part(start - 2);
+    passive || start >= 1 && part(start - 1)
+}
+
+/// "Ticketmaster's sales team 'approved' our new discount tier": at `start..end`, a verdict
+/// word set in quotes, someone's word held at arm's length, no verdict.
+fn in_scare_quotes(toks: &[Token], start: usize, end: usize) -> bool {
+    let quote = |t: Option<&Token>| {
+        t.is_some_and(|t| matches!(t.lower.as_str(), "'" | "\"" | "‘" | "’" | "“" | "”"))
+    };
+    start > 0 && quote(toks.get(start - 1)) && quote(toks.get(end))
 }
 
 pub(super) fn not_a_verdict(toks: &[Token], start: usize, end: usize) -> bool {
@@ -278,6 +289,7 @@ pub(super) fn not_a_verdict(toks: &[Token], start: usize, end: usize) -> bool {
         || time_killed(toks, start)
         || praise_killed(toks, start)
         || said_of_some_ones(toks, start)
+        || in_scare_quotes(toks, start, end)
     {
         return true;
     }

@@ -146,3 +146,73 @@ fn a_result_worth_money_a_month_is_a_benefit() {
     assert_eq!(r.investment.as_deref(), Some("Members App"), "{r:?}");
     assert_eq!(r.amount, test_names::whole(36_000, "GBP"), "{r:?}");
 }
+
+#[test]
+fn a_verdict_word_in_scare_quotes_is_no_verdict() {
+    let text = "Heads up: the ticket agency's sales team 'approved' our new group rate, which just means we pay them more 🙄";
+    let r = test_names::read_on_test_day(text, "morag", &dir());
+    assert_eq!(r.verdict, None, "{r:?}");
+    assert_ne!(r.intent, Intent::Decision, "{r:?}");
+}
+
+#[test]
+fn go_with_a_choice_and_its_price_approves() {
+    for text in [
+        "Keeper radios - go w/ the Motorola ones, £18K for 30 handsets. shout if any push back",
+        "Water quality sensors: go with the YSI kit, £24k",
+    ] {
+        assert_reads(text, Intent::Decision, Some(Verdict::Approve));
+    }
+    // A choice wondered about is not made.
+    let text = "should we go with the Motorola radios, £18k? thoughts";
+    let r = test_names::read_on_test_day(text, "morag", &dir());
+    assert_ne!(r.verdict, Some(Verdict::Approve), "{r:?}");
+}
+
+#[test]
+fn passing_on_a_thing_refuses_it() {
+    let text = "We're passing on the shark tunnel lighting upgrade. £120k is way too rich for a tunnel that's dark half the day.";
+    assert_reads(text, Intent::Decision, Some(Verdict::Reject));
+    // Passing on a message refuses nothing.
+    let text = "I'm passing on the feedback about the members app to the agency";
+    let r = test_names::read_on_test_day(text, "morag", &dir());
+    assert_eq!(r.verdict, None, "{r:?}");
+}
+
+#[test]
+fn looking_at_it_again_at_a_time_defers() {
+    let text = "Penguin pool filtration - we'll look at it again in March once the survey's back";
+    let r = assert_reads(text, Intent::Decision, Some(Verdict::Defer));
+    assert_eq!(r.review_date, "2027-03-01".parse().ok(), "{r:?}");
+}
+
+#[test]
+fn go_for_it_after_a_request_approves() {
+    let text = "Right, Keepers want a radio refresh for the night team. Quote's come in at £8k for 12 handsets. Go for it.";
+    assert_reads(text, Intent::Decision, Some(Verdict::Approve));
+}
+
+#[test]
+fn ending_our_lease_or_contract_stops_it() {
+    let text = "£9k a year to lease a sweeper that got used 11 times in 2026 — we're ending the sweeper lease.";
+    assert_reads(text, Intent::Decision, Some(Verdict::Stop));
+}
+
+#[test]
+fn a_no_for_now_defers() {
+    let text = "Members app refresh is a no for now. the current app is supported til 2028";
+    assert_reads(text, Intent::Decision, Some(Verdict::Defer));
+}
+
+#[test]
+fn the_rest_put_off_beside_an_approval_leaves_it_an_approval() {
+    let text = "Water quality sensors — approved at £16,750 for the penguin and otter pools, the rest waits till the 2028 budget.";
+    assert_reads(text, Intent::Decision, Some(Verdict::Approve));
+}
+
+#[test]
+fn money_we_have_given_approves() {
+    let text = "Keeper radio network: Animal Care asked for £38k, we've given them £25k for year one and will look at the rest again in June.";
+    let r = assert_reads(text, Intent::Decision, Some(Verdict::Approve));
+    assert_eq!(r.amount, test_names::whole(25_000, "GBP"), "{r:?}");
+}

@@ -258,6 +258,10 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("decided against", Verdict::Reject),
     ("voted down", Verdict::Reject),
     ("a no", Verdict::Reject),
+    // "EPOS refresh is a no for now": refused for the time being, put off.
+    ("a no for now", Verdict::Defer),
+    ("a no for the moment", Verdict::Defer),
+    ("no for now", Verdict::Defer),
     ("nixed", Verdict::Reject),
     ("knocked it back", Verdict::Reject),
     ("thumbs down", Verdict::Reject),
@@ -1291,7 +1295,7 @@ const SHAPE_OPENERS: &[&str] = &[
     "hold",
     "nah",
     "nope",
-    // money_given_at
+    // money_given_at ("given" is one of verdict_shapes::GIVEN)
     "gave",
     "gives",
     "granted",
@@ -1344,8 +1348,14 @@ const SHAPE_OPENERS: &[&str] = &[
     "capped",
     "capping",
     "cap",
-    // verdict_idioms: part_of_the_full_at
+    // verdict_idioms: part_of_the_full_at ("go" is listed above), passing_on_at, ending_at
     "instead",
+    "passing",
+    "pass",
+    "passed",
+    "ending",
+    "end",
+    "ended",
 ];
 
 /// Whether a verdict shape may open at this word (see [`SHAPE_OPENERS`]).
@@ -1431,6 +1441,13 @@ pub(super) fn shape_at(toks: &[Token], i: usize) -> Option<(Verdict, usize)> {
                 .or_else(|| super::verdict_idioms::part_of_the_full_at(toks, i))
                 .map(|e| (Verdict::Rescope, e - i))
         })
+        .or_else(|| {
+            super::verdict_idioms::go_with_choice_at(toks, i)
+                .or_else(|| super::verdict_idioms::go_for_it_at(toks, i))
+                .map(|e| (Verdict::Approve, e - i))
+        })
+        .or_else(|| super::verdict_idioms::passing_on_at(toks, i).map(|e| (Verdict::Reject, e - i)))
+        .or_else(|| super::verdict_idioms::ending_at(toks, i).map(|e| (Verdict::Stop, e - i)))
 }
 
 /// Is the word at `start` inside a clause of reason ("given the old ones …", "so that
@@ -2472,7 +2489,9 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
         if t.is("so") && k + 1 == start {
             break;
         }
-        if matches!(t.lower.as_str(), "so" | "and" | "but")
+        // "Race Ops asked for £380k, we've given them £250k": a clause after a comma with
+        // its own subject, us, is ours.
+        if matches!(t.lower.as_str(), "so" | "and" | "but" | ",")
             && toks.get(k + 1).is_some_and(|n| {
                 matches!(
                     n.lower.as_str(),

@@ -815,11 +815,18 @@ impl Reader {
             verdict = verdicts::find_verdict_outside(toks, &not_verdicts(&passing));
         }
         // A question is not a decision: "shall we approve the CRM replacement?"
+        // "Staff wifi approved? yes, finally. $33k": a question the writer answers yes
+        // decides what it asked.
         if let Some(v) = verdict {
             let ends = toks[v.end..]
                 .iter()
-                .find(|t| matches!(t.lower.as_str(), "." | "!" | "?" | "\n"));
-            if ends.is_some_and(|t| t.lower == "?") {
+                .position(|t| matches!(t.lower.as_str(), "." | "!" | "?" | "\n"))
+                .map(|k| v.end + k);
+            let answered_yes = |k: usize| {
+                toks.get(k + 1)
+                    .is_some_and(|t| matches!(t.lower.as_str(), "yes" | "yep" | "yeah" | "yup"))
+            };
+            if ends.is_some_and(|k| toks[k].lower == "?" && !answered_yes(k)) {
                 verdict = None;
             }
         }
@@ -973,7 +980,11 @@ impl Reader {
             && money.iter().any(|m| {
                 !intent::money_lost(toks, m.end) && !intent::said_on_condition(toks, m.start)
             });
-        if intent == Intent::Benefit && !realised {
+        // Nor is money said spent on the work ("Spent $212k of the $250k … so far"), with no
+        // word of a benefit: how far its budget has gone.
+        let spending =
+            !signals.benefit_cue && money.iter().any(|m| intent::money_spent(toks, m.start));
+        if intent == Intent::Benefit && (!realised || spending) {
             intent = if signals.investment {
                 Intent::Note
             } else {

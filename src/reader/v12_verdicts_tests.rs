@@ -216,3 +216,51 @@ fn money_we_have_given_approves() {
     let r = assert_reads(text, Intent::Decision, Some(Verdict::Approve));
     assert_eq!(r.amount, test_names::whole(25_000, "GBP"), "{r:?}");
 }
+
+#[test]
+fn a_verdict_asked_and_answered_yes_decides() {
+    let text = "Keeper radios approved? yes, finally. £18k";
+    assert_reads(text, Intent::Decision, Some(Verdict::Approve));
+    // Asked and not answered, it decides nothing.
+    let text = "Keeper radios approved? anyone know";
+    let r = test_names::read_on_test_day(text, "morag", &dir());
+    assert_eq!(r.verdict, None, "{r:?}");
+}
+
+#[test]
+fn money_spent_so_far_is_no_benefit() {
+    let text = "Spent £40k of the £55k on the penguin pool filtration so far; the last £15k goes on the pumps in Jan. Still on track.";
+    assert_intent(text, Intent::Note);
+}
+
+#[test]
+fn a_thing_asked_for_or_wanted_with_its_price_is_a_proposal() {
+    for text in [
+        "Learning have asked for a proper booking app for school groups, about £2,000. I've suggested we see if the members app can do it first.",
+        "Marketing want a drone camera package for the seal beach, ~£6k, starting in March",
+        "Visitor Services would like to replace the paper maps with a wayfinding app, roughly £18k, saves the office about £6k a year in printing. Would start in January.",
+    ] {
+        assert_intent(text, Intent::Investment);
+    }
+    // Asked for a quote or a meeting is no new thing (by the rules).
+    let text = "I've asked for a quote on the penguin pool pumps, should be about £5k";
+    let r = test_names::read_by_rules_on_test_day(text, "morag", &dir(), ReaderSettings::default());
+    assert_ne!(r.intent, Intent::Investment, "{r:?}");
+}
+
+#[test]
+fn asked_to_look_at_things_is_a_proposal() {
+    let text = "Estates asked us to look at solar panels for the car park roof, no numbers yet";
+    let r = assert_intent(text, Intent::Investment);
+    assert_eq!(r.investment.as_deref(), Some("solar panels"), "{r:?}");
+    // Options looked at are no thing.
+    let text = "Estates asked us to look at options for the car park roof";
+    let r = test_names::read_on_test_day(text, "morag", &dir());
+    assert_ne!(r.investment.as_deref(), Some("options"), "{r:?}");
+}
+
+#[test]
+fn a_no_to_work_we_have_sunk_money_in_stops_it() {
+    let text = "Members app — the agency offered to waive the £400/month hosting if we keep it another year. Still a no from me, we already sunk 21 grand.";
+    assert_reads(text, Intent::Decision, Some(Verdict::Stop));
+}

@@ -1680,7 +1680,13 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     // "the screens are off the table, £90k is too much", "climate control proposal binned":
     // a thing dropped for its price, or said as asked for, was turned down, not stopped.
     let running = || super::verdict_shapes::says_work_is_running(toks);
-    let raw = if word == "nixed" && running() {
+    // "Still a no from me, we already sunk 210 grand": a no to work we have sunk money in
+    // ends it.
+    let sunk = || {
+        toks.iter()
+            .any(|t| matches!(t.lower.as_str(), "sunk" | "sank"))
+    };
+    let raw = if word == "nixed" && running() || raw == Verdict::Reject && sunk() {
         Verdict::Stop
     } else if raw == Verdict::Stop
         && DROPPED.contains(&word)

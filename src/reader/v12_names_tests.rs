@@ -67,3 +67,12 @@ fn the_bot_goes_with_the_names_word() {
     let evidence = r.rationale.as_deref().unwrap_or("");
     assert!(!evidence.starts_with("bot"), "{r:?}");
 }
+
+#[test]
+fn a_thing_mentioned_in_passing_is_named_by_the_ask_after() {
+    let text =
+        "Ola mentioned in passing that Property Management wants a damp sensor kit, probably ~£4k";
+    let r = read(text);
+    assert_eq!(r.intent, Intent::Investment, "{r:?}");
+    test_names::assert_name_as_written(&r, text, "damp sensor kit");
+}

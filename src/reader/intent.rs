@@ -496,6 +496,12 @@ pub(super) fn money_lost(toks: &[Token], e: usize) -> bool {
 /// "Spent $212k of the $250k on the DMS hardware so far", "we've spent about £40k": money
 /// starting at `s` said spent on the work, how far its budget has gone.
 pub(super) fn money_spent(toks: &[Token], s: usize) -> bool {
+    matches!(verb_before_money(toks, s), "spent" | "spend" | "spending")
+}
+
+/// The word before the money starting at `s`, past words that hedge or count it ("spent
+/// about", "raised over").
+fn verb_before_money(toks: &[Token], s: usize) -> &str {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     let mut k = s;
     while k > 0
@@ -506,7 +512,14 @@ pub(super) fn money_spent(toks: &[Token], s: usize) -> bool {
     {
         k -= 1;
     }
-    k > 0 && matches!(word(k - 1), "spent" | "spend" | "spending")
+    k.checked_sub(1).map_or("", |k| word(k))
+}
+
+/// "Trivia night raised $2,300 for the RFS", "$1.2M raised 🥂": money from `s` to `e` said
+/// raised (funds collected, not a sum a piece of work brought in unless the message names
+/// one).
+pub(super) fn money_raised(toks: &[Token], s: usize, e: usize) -> bool {
+    verb_before_money(toks, s) == "raised" || toks.get(e).is_some_and(|t| t.is("raised"))
 }
 
 /// What a price is measured against: "over the quote", "vs the £6k PO".

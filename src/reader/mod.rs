@@ -1061,6 +1061,18 @@ impl Reader {
         {
             intent = Intent::None;
         }
+        // "Trivia night at the Esplanade raised $2,300 for the RFS 🔥": money raised, all the
+        // money said, with no investment named outright, verdict or follow-up, is chat.
+        if verdict.is_none()
+            && actions.is_empty()
+            && !named_outright
+            && !money.is_empty()
+            && money
+                .iter()
+                .all(|m| intent::money_raised(toks, m.start, m.end))
+        {
+            intent = Intent::None;
+        }
         // "no worries mate, I'll grab it tomorrow": a reply of thanks naming nothing we
         // track is chat, whatever it promises.
         // ("Cheers — the fatigue kit went live" names one, even guessed.)

@@ -264,3 +264,13 @@ fn a_no_to_work_we_have_sunk_money_in_stops_it() {
     let text = "Members app — the agency offered to waive the £400/month hosting if we keep it another year. Still a no from me, we already sunk 21 grand.";
     assert_reads(text, Intent::Decision, Some(Verdict::Stop));
 }
+
+#[test]
+fn money_raised_at_an_event_naming_no_investment_is_chat() {
+    let text = "Quiz night at the visitor centre raised £2,300 for the seal rescue 🦭👏";
+    assert_intent(text, Intent::None);
+    // Money an investment raised is what it brought in.
+    let text = "The ticket scanning gates raised an extra £1,500 at the Christmas fair on Saturday";
+    let r = test_names::read_on_test_day(text, "morag", &dir());
+    assert_ne!(r.intent, Intent::None, "{r:?}");
+}

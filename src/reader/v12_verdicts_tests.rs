@@ -274,3 +274,17 @@ fn money_raised_at_an_event_naming_no_investment_is_chat() {
     let r = test_names::read_on_test_day(text, "morag", &dir());
     assert_ne!(r.intent, Intent::None, "{r:?}");
 }
+
+#[test]
+fn a_higher_cost_approved_rescopes() {
+    let text = "Sorry, asked to flag: the otter pool camera request has gone up to £14k from £11k because of the extra solar panels. Trustees approved the increase by email this morning.";
+    let r = assert_reads(text, Intent::Decision, Some(Verdict::Rescope));
+    assert_eq!(r.amount, test_names::whole(14_000, "GBP"), "{r:?}");
+    let text = "Shark tunnel lighting goes from £80K to £110K, the fire officer wants emergency lighting too. Board approved it Tuesday.";
+    let r = assert_reads(text, Intent::Decision, Some(Verdict::Rescope));
+    assert_eq!(r.amount, test_names::whole(110_000, "GBP"), "{r:?}");
+    // Takings that went up with nothing approved are no new budget.
+    let text = "Membership income went from £1m to £1.2m since the members app launched";
+    let r = test_names::read_on_test_day(text, "morag", &dir());
+    assert_ne!(r.verdict, Some(Verdict::Rescope), "{r:?}");
+}

@@ -183,7 +183,8 @@ pub(super) fn look_again_in(toks: &[Token], from: usize, to: usize) -> Option<Ve
 
 /// "the budget of the supplier portal passes from 240 k€ to 275 k€", "the cost moves from
 /// $1.1m to $1.3m": at `i` ("from"), a budget said with its old and new figures, whatever
-/// the verb. Where the finding ends (after "to"), when `i` opens one.
+/// the verb; or a thing's money that "goes from" one figure to another in a message that
+/// approves it. Where the finding ends (after "to"), when `i` opens one.
 pub(super) fn budget_moved_at(toks: &[Token], i: usize) -> Option<usize> {
     if !toks.get(i)?.is("from") {
         return None;
@@ -197,7 +198,20 @@ pub(super) fn budget_moved_at(toks: &[Token], i: usize) -> Option<usize> {
                 "budget" | "envelope" | "cost" | "costs" | "price"
             )
         });
-    if !budget {
+    // "Indy shop fit-out goes from $800K to $1.1MM, … Board approved it Tuesday": a thing's
+    // money moved from one figure to another, in a message that approves it.
+    let moved = i > 0
+        && matches!(
+            toks[i - 1].lower.as_str(),
+            "goes" | "went" | "gone" | "going" | "jumps" | "jumped" | "rises" | "rose"
+        )
+        && toks.iter().any(|t| {
+            matches!(
+                t.lower.as_str(),
+                "approved" | "agreed" | "accepted" | "okayed" | "signed"
+            )
+        });
+    if !budget && !moved {
         return None;
     }
     // Any currency will do: only whether amounts are said matters here.

@@ -916,6 +916,25 @@ fn new_cost_accepted_at(toks: &[Token], i: usize) -> Option<usize> {
             w(3),
             "figure" | "cost" | "costs" | "budget" | "price" | "estimate" | "quote" | "total"
         );
+    // "Trustees approved the increase by email": the rise the message tells, approved.
+    let rise = matches!(
+        w(0),
+        "accepted"
+            | "accepts"
+            | "accept"
+            | "agreed"
+            | "approved"
+            | "approve"
+            | "approves"
+            | "okayed"
+    ) && w(1) == "the"
+        && matches!(
+            w(2),
+            "increase" | "rise" | "uplift" | "overrun" | "overspend"
+        );
+    if rise {
+        return Some(i + 3);
+    }
     accepted.then_some(i + 4)
 }
 
@@ -1262,6 +1281,10 @@ fn strong_verdict_in(
 /// test `no_shape_opens_on_a_word_not_listed` checks).
 const SHAPE_OPENERS: &[&str] = &[
     // new_cost_accepted_at, amount_agreed_at
+    "approved",
+    "approve",
+    "approves",
+    "okayed",
     "accepted",
     "accepts",
     "accept",

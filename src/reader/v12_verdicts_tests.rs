@@ -288,3 +288,9 @@ fn a_higher_cost_approved_rescopes() {
     let r = test_names::read_on_test_day(text, "morag", &dir());
     assert_ne!(r.verdict, Some(Verdict::Rescope), "{r:?}");
 }
+
+#[test]
+fn a_not_before_but_negates_its_own_clause() {
+    let text = "Members app: the launch is slipping, agency says early Q3 now. Not great but we're sticking with them, switching now would cost more than the delay.";
+    assert_reads(text, Intent::Decision, Some(Verdict::Continue));
+}

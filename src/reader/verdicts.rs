@@ -2472,7 +2472,9 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     let mut negated = false;
     let mut not_yet = false;
     for t in toks[from..start].iter().rev() {
-        if t.is_break() {
+        // "Not great but we're sticking with them": a "not" before "but" is its own
+        // clause's.
+        if t.is_break() || t.is("but") {
             break;
         }
         if NEGATIONS.contains(&t.lower.as_str()) {

@@ -294,3 +294,12 @@ fn a_not_before_but_negates_its_own_clause() {
     let text = "Members app: the launch is slipping, agency says early Q3 now. Not great but we're sticking with them, switching now would cost more than the delay.";
     assert_reads(text, Intent::Decision, Some(Verdict::Continue));
 }
+
+#[test]
+fn not_proceeding_with_a_thing_not_yet_running_refuses_it() {
+    let text = "Re the penguin pool filtration — we've decided not to proceed. Only 3 keepers said they'd use the dashboard and the supplier wanted a five-year commitment.";
+    assert_reads(text, Intent::Decision, Some(Verdict::Reject));
+    // Work running, not gone on with, stops.
+    let text = "Members app pilot: we're not proceeding, usage is too low";
+    assert_reads(text, Intent::Decision, Some(Verdict::Stop));
+}

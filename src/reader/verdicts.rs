@@ -3,7 +3,8 @@
 //!
 //! Negation: a negated approval ("we did not approve", "didn't sign off") reads as a reject;
 //! with "yet" / "still" ("haven't approved it yet") it is still pending, so no verdict.
-//! A negated stop or defer ("not stopping it") reads as continue; a negated continue as stop;
+//! A negated stop or defer ("not stopping it") reads as continue; a negated continue as stop
+//! (but "not to proceed" with a thing not yet running refuses it);
 //! a negated reject or rescope as no verdict. Hedged verbs ("need sign-off", "might park it",
 //! "should we approve") are not decisions.
 
@@ -2600,6 +2601,11 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
         Verdict::Approve => Some(Verdict::Reject),
         Verdict::Stop | Verdict::Defer => Some(Verdict::Continue),
         Verdict::Continue if cannot_be => None,
+        // "we've decided not to proceed", said of a thing not yet running: not gone ahead
+        // with, refused.
+        Verdict::Continue if matches!(word, "proceed" | "proceeding") && !running() => {
+            Some(Verdict::Reject)
+        }
         Verdict::Continue => Some(Verdict::Stop),
         Verdict::Reject | Verdict::Rescope => None,
     }

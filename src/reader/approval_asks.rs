@@ -35,14 +35,77 @@ const GETTING: &[&str] = &[
 ];
 
 /// At `i`, "requests to renew …, TRY 3.1M", "Logistik want to buy 40 handheld scanners …,
-/// Rp 320 juta", "Infra propose to buy …": a thing asked for with its money in the same
-/// sentence, a proposal.
+/// Rp 320 juta", "Infra propose to buy …", "keen to get moisture sensors on the blocks,
+/// ~$65k": a thing asked for or wished for with its money in the same sentence, a proposal.
 pub fn requests_to_do(toks: &[Token], i: usize) -> bool {
+    thing_asked_for(toks, i) || wished_to_get(toks, i) || asked_to_do(toks, i)
+}
+
+/// What is asked for or wanted that is no new thing: a price, a meeting, a word.
+const NOT_NEW: &[&str] = &[
+    "quote",
+    "quotes",
+    "quotation",
+    "meeting",
+    "call",
+    "decision",
+    "update",
+    "refund",
+    "discount",
+    "extension",
+    "review",
+    "word",
+    "demo",
+    "price",
+    "breakdown",
+    "report",
+    "budget",
+    "steer",
+    "chat",
+];
+
+/// At `i`, "Volunteering have asked for a proper rota app …, about £2,000", "Media want a
+/// drone camera package …, ~£60k": a thing asked for or wanted, with its money in the same
+/// sentence, a proposal. Not a quote, a meeting or a word asked for.
+fn thing_asked_for(toks: &[Token], i: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let a = match word(i) {
+        "asked" | "asking" if word(i + 1) == "for" => i + 2,
+        "want" | "wants" => i + 1,
+        _ => return false,
+    };
+    if !matches!(word(a), "a" | "an") {
+        return false;
+    }
+    let no_thing = toks[a + 1..(a + 5).min(toks.len())]
+        .iter()
+        .take_while(|t| t.is_word())
+        .any(|t| NOT_NEW.contains(&t.lower.as_str()));
+    !no_thing && money_ahead(toks, a + 1)
+}
+
+/// At `i` ("like"), "Concessions would like to replace the paper permits with an online
+/// one, roughly $18k": a thing someone would like to get, with its money in the sentence.
+fn wished_to_get(toks: &[Token], i: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let would = i > 0 && (word(i - 1) == "would" || word(i - 1).ends_with("'d"));
+    word(i) == "like"
+        && would
+        && word(i + 1) == "to"
+        && GETTING.contains(&word(i + 2))
+        && money_ahead(toks, i + 3)
+}
+
+/// At `i`, "requests to renew …", "want to buy …", "keen to get …" with money after.
+fn asked_to_do(toks: &[Token], i: usize) -> bool {
     let asks = match toks[i].lower.as_str() {
         "requests" | "requesting" | "request" => true,
         "want" | "wants" | "propose" | "proposes" => toks
             .get(i + 2)
             .is_some_and(|t| GETTING.contains(&t.lower.as_str())),
+        "keen" => toks
+            .get(i + 2)
+            .is_some_and(|t| t.is("get") || GETTING.contains(&t.lower.as_str())),
         _ => false,
     };
     asks && toks.get(i + 1).is_some_and(|t| t.is("to")) && money_ahead(toks, i + 2)

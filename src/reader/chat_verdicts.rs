@@ -193,6 +193,89 @@ fn time_killed(toks: &[Token], start: usize) -> bool {
                 ))
 }
 
+/// Words that make "killed it" praise when said before it ("absolutely killed it").
+const PRAISING: &[&str] = &[
+    "absolutely",
+    "totally",
+    "completely",
+    "literally",
+    "really",
+    "properly",
+    "so",
+];
+
+/// Occasions someone can do well at ("killed it at the gala", "killed it at the awards").
+const OCCASIONS: &[&str] = &[
+    "gala",
+    "show",
+    "awards",
+    "conference",
+    "party",
+    "launch",
+    "fair",
+    "event",
+    "dinner",
+    "match",
+    "game",
+    "final",
+    "pitch",
+    "demo",
+    "expo",
+    "day",
+    "night",
+    "auction",
+    "ball",
+    "festival",
+    "concert",
+    "race",
+    "raceday",
+    "open",
+    "quiz",
+    "presentation",
+];
+
+/// "we absolutely killed it at the gala", "Learning killed it at the schools awards":
+/// at `start`, "killed it" said as praise (with a word of praise before it, or at an
+/// occasion after it), no work stopped.
+fn praise_killed(toks: &[Token], start: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    if !matches!(word(start), "killed" | "killing" | "kills") || word(start + 1) != "it" {
+        return false;
+    }
+    let praised = start > 0 && PRAISING.contains(&word(start - 1));
+    // "at the gala", "at last night's open day", "at the schools awards": an occasion
+    // within a few words after "at".
+    let at_an_occasion = word(start + 2) == "at"
+        && (start + 3..start + 7)
+            .take_while(|&k| toks.get(k).is_some_and(|t| !t.is_break()))
+            .any(|k| OCCASIONS.contains(&word(k)));
+    praised || at_an_occasion
+}
+
+/// "approved 4 of the 6 … The garage ones are dropped", "approved for the two pools, the
+/// rest waits till 2028": at `start`, a verdict said of "ones" or "the rest", some of the
+/// work's things, not the work: the scope of a verdict said on the work itself.
+fn said_of_some_ones(toks: &[Token], start: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let part = |k: usize| word(k) == "ones" || word(k) == "rest" && k > 0 && word(k - 1) == "the";
+    let passive = start >= 2
+        && matches!(
+            word(start - 1),
+            "is" | "are" | "was" | "were" | "got" | "get"
+        )
+        && part(start - 2);
+    passive || start >= 1 && part(start - 1)
+}
+
+/// "Ticketmaster's sales team 'approved' our new discount tier": at `start..end`, a verdict
+/// word set in quotes, someone's word held at arm's length, no verdict.
+fn in_scare_quotes(toks: &[Token], start: usize, end: usize) -> bool {
+    let quote = |t: Option<&Token>| {
+        t.is_some_and(|t| matches!(t.lower.as_str(), "'" | "\"" | "‘" | "’" | "“" | "”"))
+    };
+    start > 0 && quote(toks.get(start - 1)) && quote(toks.get(end))
+}
+
 pub(super) fn not_a_verdict(toks: &[Token], start: usize, end: usize) -> bool {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     let w = word(start);
@@ -204,6 +287,9 @@ pub(super) fn not_a_verdict(toks: &[Token], start: usize, end: usize) -> bool {
         || told_as_time_or_outcome(toks, start)
         || answers_counted(toks, start)
         || time_killed(toks, start)
+        || praise_killed(toks, start)
+        || said_of_some_ones(toks, start)
+        || in_scare_quotes(toks, start, end)
     {
         return true;
     }

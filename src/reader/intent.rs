@@ -423,8 +423,49 @@ pub(super) fn asked_to_look_at(toks: &[Token], i: usize) -> Option<usize> {
         ("explore" | "scope" | "price", _) => to + 2,
         _ => return None,
     };
-    matches!(word(at), "a" | "an").then_some(at)
+    // "asked us to look at solar panels for the parking deck": things, in the plural, as
+    // surely as "a solar array"; not the options, costs or ways of doing something.
+    let plural = |k: usize| {
+        word(k).len() > 4 && word(k).ends_with('s') && !LOOKED_AT_NOT_THINGS.contains(&word(k))
+    };
+    let things = !matches!(
+        word(at),
+        "the" | "it" | "this" | "that" | "our" | "their" | "whether" | "how" | "what" | "if"
+    ) && (at..at + 3)
+        .take_while(|&k| toks.get(k).is_some_and(Token::is_word))
+        .any(plural);
+    (matches!(word(at), "a" | "an") || things).then_some(at)
 }
+
+/// Plurals looked at that are no new thing: choices, figures, ways of doing.
+const LOOKED_AT_NOT_THINGS: &[&str] = &[
+    "options",
+    "ways",
+    "costs",
+    "numbers",
+    "prices",
+    "quotes",
+    "figures",
+    "alternatives",
+    "things",
+    "suppliers",
+    "vendors",
+    "proposals",
+    "plans",
+    "results",
+    "issues",
+    "savings",
+    "details",
+    "requirements",
+    "whether",
+    "specs",
+    "bids",
+    "tenders",
+    "contracts",
+    "terms",
+    "risks",
+    "benefits",
+];
 
 /// "please register until tomorrow 🥂": people asked to sign up for an event, not a new
 /// investment to register.
@@ -450,6 +491,35 @@ pub(super) fn money_lost(toks: &[Token], e: usize) -> bool {
     matches!(word(k), "wasted" | "lost" | "leaking")
         || word(k) == "down" && word(k + 1) == "the" && word(k + 2) == "drain"
         || word(k) == "going" && word(k + 1) == "to" && word(k + 2) == "waste"
+}
+
+/// "Spent $212k of the $250k on the DMS hardware so far", "we've spent about £40k": money
+/// starting at `s` said spent on the work, how far its budget has gone.
+pub(super) fn money_spent(toks: &[Token], s: usize) -> bool {
+    matches!(verb_before_money(toks, s), "spent" | "spend" | "spending")
+}
+
+/// The word before the money starting at `s`, past words that hedge or count it ("spent
+/// about", "raised over").
+fn verb_before_money(toks: &[Token], s: usize) -> &str {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let mut k = s;
+    while k > 0
+        && matches!(
+            word(k - 1),
+            "about" | "around" | "roughly" | "~" | "nearly" | "almost" | "over" | "already"
+        )
+    {
+        k -= 1;
+    }
+    k.checked_sub(1).map_or("", |k| word(k))
+}
+
+/// "Trivia night raised $2,300 for the RFS", "$1.2M raised 🥂": money from `s` to `e` said
+/// raised (funds collected, not a sum a piece of work brought in unless the message names
+/// one).
+pub(super) fn money_raised(toks: &[Token], s: usize, e: usize) -> bool {
+    verb_before_money(toks, s) == "raised" || toks.get(e).is_some_and(|t| t.is("raised"))
 }
 
 /// What a price is measured against: "over the quote", "vs the £6k PO".
@@ -633,7 +703,8 @@ pub fn find_cues(toks: &[Token]) -> Cues {
     // hide the "want"); a "want" said so is no one's wish told at a meeting.
     if let Some(i) = (0..toks.len()).find(|&i| asked_to_look_at_a_new(toks, i)) {
         c.investment = true;
-        c.meeting &= !toks[i].lower.starts_with("want");
+        // Nor is an ask said so ("Facilities asked us to look at solar panels").
+        c.meeting &= !toks[i].lower.starts_with("want") && !toks[i].lower.starts_with("ask");
     }
     // "the regulator approved our plan", "leaning towards a no": a verdict that is not
     // ours, or not yet taken, is news about the work it names.

@@ -3,8 +3,9 @@
 //! Relationship Platform. The table is only matched against the directory's names, never
 //! used to invent one: an acronym names an investment when its expansion's distinctive words
 //! are all in that investment's name and in no other's. Initials of a name said without its
-//! last word ("AML" for Anti-Money Laundering Monitoring, hyphenated parts counted) are
-//! found here too, as both are acronyms that only count when written as one.
+//! last word ("AML" for Anti-Money Laundering Monitoring, hyphenated parts counted), or of
+//! its first three words or more ("RTW" for Right to Work Checks Automation), are found here
+//! too, as both are acronyms that only count when written as one.
 
 use rustc_hash::FxHashMap as HashMap;
 
@@ -55,6 +56,8 @@ const KNOWN: &[(&str, &[&[&str]])] = &[
         &[&["process", "automation"], &["robotic", "automation"]],
     ),
     ("ivr", &[&["voice", "response"]]),
+    // Voice over IP: the telephones a phone system upgrade puts in.
+    ("voip", &[&["phone"], &["telephone"], &["telephony"]]),
     ("mes", &[&["manufacturing", "execution"]]),
     ("plm", &[&["product", "lifecycle"]]),
     ("scm", &[&["supply", "chain"]]),
@@ -146,7 +149,10 @@ pub(super) fn caps_acronyms(
         }
         if words.len() >= 3 {
             // "O2C" for Order-to-Cash Redesign: a small word as its digit or left out.
-            for initials in super::names::acronyms_of(&words[..words.len() - 1]) {
+            // "RTW" for Right to Work Checks Automation: the initials of the name's first
+            // three words or more, short of its last.
+            let ends = (3..words.len() - 1).chain(std::iter::once(words.len() - 1));
+            for initials in ends.flat_map(|end| super::names::acronyms_of(&words[..end])) {
                 let letters = initials.chars().filter(|c| c.is_ascii_alphabetic()).count();
                 if initials.len() >= 3
                     && letters >= 2

@@ -73,6 +73,7 @@ mod small_talk;
 mod tokens;
 mod told_in_passing;
 mod vendor_products;
+mod verdict_idioms;
 mod verdict_shapes;
 mod verdicts;
 
@@ -235,6 +236,8 @@ struct Passes {
     /// The record says what happened to an investment it names: a milestone reached or a
     /// schedule slipped ("the go-live slipped to March").
     news: bool,
+    /// Someone outside gave the verdict the message tells ("The NEH turned down our grant").
+    outsiders: bool,
 }
 
 /// Reads one message. Builds the name index each call; hold a [`Reader`] to read many.
@@ -812,11 +815,18 @@ impl Reader {
             verdict = verdicts::find_verdict_outside(toks, &not_verdicts(&passing));
         }
         // A question is not a decision: "shall we approve the CRM replacement?"
+        // "Staff wifi approved? yes, finally. $33k": a question the writer answers yes
+        // decides what it asked.
         if let Some(v) = verdict {
             let ends = toks[v.end..]
                 .iter()
-                .find(|t| matches!(t.lower.as_str(), "." | "!" | "?" | "\n"));
-            if ends.is_some_and(|t| t.lower == "?") {
+                .position(|t| matches!(t.lower.as_str(), "." | "!" | "?" | "\n"))
+                .map(|k| v.end + k);
+            let answered_yes = |k: usize| {
+                toks.get(k + 1)
+                    .is_some_and(|t| matches!(t.lower.as_str(), "yes" | "yep" | "yeah" | "yup"))
+            };
+            if ends.is_some_and(|k| toks[k].lower == "?" && !answered_yes(k)) {
                 verdict = None;
             }
         }
@@ -928,6 +938,7 @@ impl Reader {
             rule,
             signals,
             news,
+            outsiders,
         }
     }
 
@@ -941,6 +952,7 @@ impl Reader {
             rule,
             signals,
             news,
+            outsiders,
         } = self.passes(text, toks, speaker, today);
         let mut intent = if self.model.is_empty() {
             rule
@@ -968,7 +980,11 @@ impl Reader {
             && money.iter().any(|m| {
                 !intent::money_lost(toks, m.end) && !intent::said_on_condition(toks, m.start)
             });
-        if intent == Intent::Benefit && !realised {
+        // Nor is money said spent on the work ("Spent $212k of the $250k … so far"), with no
+        // word of a benefit: how far its budget has gone.
+        let spending =
+            !signals.benefit_cue && money.iter().any(|m| intent::money_spent(toks, m.start));
+        if intent == Intent::Benefit && (!realised || spending) {
             intent = if signals.investment {
                 Intent::Note
             } else {
@@ -984,6 +1000,12 @@ impl Reader {
             && !signals.money_per_period
         {
             intent = Intent::Investment;
+        }
+        // "The NEH turned down our grant for the lab, we'll have to find the $80k
+        // elsewhere": someone else's verdict on our work, which the rules read as news
+        // about it, is no benefit realised when no word of one is said.
+        if intent == Intent::Benefit && rule == Intent::Note && outsiders && !signals.benefit_cue {
+            intent = Intent::Note;
         }
         // "Logistics say the new scanners keep dropping wifi": a unit's report the rules
         // read as a note, with no money asked, is no new investment whatever the model's
@@ -1036,6 +1058,18 @@ impl Reader {
             && actions.is_empty()
             && !named_outright
             && small_talk::opens_with_praise(toks)
+        {
+            intent = Intent::None;
+        }
+        // "Trivia night at the Esplanade raised $2,300 for the RFS 🔥": money raised, all the
+        // money said, with no investment named outright, verdict or follow-up, is chat.
+        if verdict.is_none()
+            && actions.is_empty()
+            && !named_outright
+            && !money.is_empty()
+            && money
+                .iter()
+                .all(|m| intent::money_raised(toks, m.start, m.end))
         {
             intent = Intent::None;
         }
@@ -2623,6 +2657,10 @@ mod twelfth_strangers_tests;
 mod unmet_writer_tests;
 #[cfg(test)]
 mod unspelt_names_tests;
+#[cfg(test)]
+mod v12_names_tests;
+#[cfg(test)]
+mod v12_verdicts_tests;
 #[cfg(test)]
 mod verdict_forms_tests;
 #[cfg(test)]

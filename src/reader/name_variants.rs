@@ -73,6 +73,8 @@ const WORK_SYNONYMS: &[(&str, &[&str])] = &[
     ("renewal", &["renew"]),
     ("cctv", &["cameras", "camera"]),
     ("rostering", &["rota", "rotas", "roster"]),
+    // "the eligibility bot" for Insurance Eligibility Automation.
+    ("automation", &["bot", "bots"]),
 ];
 
 /// Whether a message word is a settled synonym of a name's later word.
@@ -417,8 +419,12 @@ pub(super) fn another_thing_after(toks: &[Token], end: usize, name_words: &[Stri
         && !name_words.iter().any(|w| generic(w));
     other_system
         || after.iter().any(|t| {
+            // "the eligibility bot" for Insurance Eligibility Automation: a settled word
+            // for the name's own kind is no other thing.
             KIND_NOUNS.contains(&t.lower.as_str())
-                && !name_words.iter().any(|w| w.ends_with(t.lower.as_str()))
+                && !name_words
+                    .iter()
+                    .any(|w| w.ends_with(t.lower.as_str()) || said_for(&t.lower, w))
         })
 }
 

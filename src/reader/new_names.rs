@@ -773,7 +773,12 @@ pub fn new_name(
                 let after = t.is("after")
                     && *p > 0
                     && matches!(toks[p - 1].lower.as_str(), "are" | "is" | "'re" | "were");
-                cues.contains(&t.lower.as_str()) || after
+                // "Sam mentioned in passing that Packaging wants a …": a cue that reports
+                // what someone said names nothing itself; the ask it reports does.
+                let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+                let reports =
+                    word(p + 1) == "that" || word(p + 1) == "in" && word(p + 2) == "passing";
+                (cues.contains(&t.lower.as_str()) || after) && !reports
             })
             .map(|(p, _)| super::intent::asked_to_look_at(toks, p).unwrap_or(p + 1))
             .take(4)

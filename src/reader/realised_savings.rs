@@ -161,9 +161,35 @@ fn extra_taken(toks: &[Token], i: usize) -> bool {
             .any(|t| HEDGES.contains(&t.lower.as_str()))
 }
 
+/// "… we're getting people on site the same week. Finance reckon that's worth about £6k a
+/// month": at `i`, a result just told given its worth each month or year, a benefit said as
+/// coming in ("would be worth …" is only hoped for, and "is worth" opens no back reference).
+fn result_worth_a_period(toks: &[Token], i: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    if word(i) != "worth" || i < 1 {
+        return false;
+    }
+    let refers_back = matches!(word(i - 1), "that's" | "thats" | "it's")
+        || i >= 2
+            && matches!(word(i - 1), "is" | "was")
+            && matches!(word(i - 2), "that" | "which" | "this");
+    let mut at = i + 1;
+    while matches!(
+        word(at),
+        "about" | "around" | "roughly" | "~" | "approx" | "approximately" | "some"
+    ) {
+        at += 1;
+    }
+    refers_back
+        && super::money_words::find_money(&toks[at.min(toks.len())..], crate::money::Currency::GBP)
+            .first()
+            .is_some_and(|m| m.start == 0 && m.period.is_some())
+}
+
 /// A saving said at `i` as already coming in.
 pub fn saving_at(toks: &[Token], i: usize) -> bool {
-    we_save(toks, i)
+    result_worth_a_period(toks, i)
+        || we_save(toks, i)
         || saving_after_money(toks, i)
         || measure_cut_with_its_worth(toks, i)
         || extra_taken(toks, i)

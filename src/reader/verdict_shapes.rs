@@ -134,8 +134,19 @@ pub(super) fn look_again_in(toks: &[Token], from: usize, to: usize) -> Option<Ve
     let any_day = NaiveDate::from_ymd_opt(2026, 1, 1)?;
     (from..to.saturating_sub(1)).find_map(|i| {
         let opens = i == 0 || toks[i - 1].is_break() || toks[i - 1].is_sym("-");
-        let said =
-            opens && matches!(toks[i].lower.as_str(), "look" | "check") && toks[i + 1].is("again");
+        // "Pool heat pumps - we'll look at it again in March": said by us, of the thing.
+        let by_us = i > 0
+            && matches!(
+                toks[i - 1].lower.as_str(),
+                "we'll" | "we" | "will" | "let's" | "lets" | "i'll"
+            );
+        let at_it = toks[i + 1].is("at")
+            && toks
+                .get(i + 2)
+                .is_some_and(|t| matches!(t.lower.as_str(), "it" | "this" | "them" | "that"))
+            && toks.get(i + 3).is_some_and(|t| t.is("again"));
+        let said = matches!(toks[i].lower.as_str(), "look" | "check")
+            && (opens && toks[i + 1].is("again") || (opens || by_us) && at_it);
         // "will be evaluated again on 12.03", "tomorrow we discuss again": talked over again
         // by us or said in the passive.
         let talked_over = toks[i + 1].is("again")
@@ -145,6 +156,9 @@ pub(super) fn look_again_in(toks: &[Token], from: usize, to: usize) -> Option<Ve
         if !said && !talked_over {
             return None;
         }
+        // "look at it again in March": the time is looked for after "again".
+        let start = i;
+        let i = if said && at_it { i + 2 } else { i };
         // The clause after it, up to a break, a few words at most.
         let end = (i + 2..to.min(i + 2 + 10))
             .find(|&k| toks[k].is_break())
@@ -160,7 +174,7 @@ pub(super) fn look_again_in(toks: &[Token], from: usize, to: usize) -> Option<Ve
             || !find_dates(before, any_day, true).is_empty();
         timed.then_some(VerdictFinding {
             verdict: Verdict::Defer,
-            start: i,
+            start,
             end: i + 2,
             affirmed: false,
         })
@@ -169,7 +183,8 @@ pub(super) fn look_again_in(toks: &[Token], from: usize, to: usize) -> Option<Ve
 
 /// "the budget of the supplier portal passes from 240 k€ to 275 k€", "the cost moves from
 /// $1.1m to $1.3m": at `i` ("from"), a budget said with its old and new figures, whatever
-/// the verb. Where the finding ends (after "to"), when `i` opens one.
+/// the verb; or a thing's money that "goes from" one figure to another in a message that
+/// approves it. Where the finding ends (after "to"), when `i` opens one.
 pub(super) fn budget_moved_at(toks: &[Token], i: usize) -> Option<usize> {
     if !toks.get(i)?.is("from") {
         return None;
@@ -183,7 +198,20 @@ pub(super) fn budget_moved_at(toks: &[Token], i: usize) -> Option<usize> {
                 "budget" | "envelope" | "cost" | "costs" | "price"
             )
         });
-    if !budget {
+    // "Indy shop fit-out goes from $800K to $1.1MM, … Board approved it Tuesday": a thing's
+    // money moved from one figure to another, in a message that approves it.
+    let moved = i > 0
+        && matches!(
+            toks[i - 1].lower.as_str(),
+            "goes" | "went" | "gone" | "going" | "jumps" | "jumped" | "rises" | "rose"
+        )
+        && toks.iter().any(|t| {
+            matches!(
+                t.lower.as_str(),
+                "approved" | "agreed" | "accepted" | "okayed" | "signed"
+            )
+        });
+    if !budget && !moved {
         return None;
     }
     // Any currency will do: only whether amounts are said matters here.
@@ -748,13 +776,23 @@ pub(super) fn turned_down_as_asked(toks: &[Token]) -> bool {
     })
 }
 
-/// "Board gave the portal £60k of the £120k we asked for", "the CFO granted it $40k": at
-/// `i`, money a body that decides gave to the work, an approval. Where the finding ends.
+/// "Board gave the portal £60k of the £120k we asked for", "the CFO granted it $40k", "we've
+/// given them £250k": at `i`, money a body that decides (or we) gave to the work, an
+/// approval. Where the finding ends.
 pub(super) fn money_given_at(toks: &[Token], i: usize) -> Option<usize> {
-    if !matches!(toks.get(i)?.lower.as_str(), "gave" | "gives" | "granted") || i == 0 {
+    if !matches!(
+        toks.get(i)?.lower.as_str(),
+        "gave" | "gives" | "granted" | "given"
+    ) || i == 0
+    {
         return None;
     }
-    if !super::deciders::BODIES.contains(&toks[i - 1].lower.as_str()) {
+    // "we've given them £250k for year one": given by us, a body that decides.
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let by_us = toks[i].is("given")
+        && (word(i - 1) == "we've"
+            || matches!(word(i - 1), "'ve" | "have") && word(i.saturating_sub(2)) == "we");
+    if !by_us && (toks[i].is("given") || !super::deciders::BODIES.contains(&word(i - 1))) {
         return None;
     }
     let clause_end = toks[i + 1..]

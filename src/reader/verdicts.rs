@@ -3,7 +3,8 @@
 //!
 //! Negation: a negated approval ("we did not approve", "didn't sign off") reads as a reject;
 //! with "yet" / "still" ("haven't approved it yet") it is still pending, so no verdict.
-//! A negated stop or defer ("not stopping it") reads as continue; a negated continue as stop;
+//! A negated stop or defer ("not stopping it") reads as continue; a negated continue as stop
+//! (but "not to proceed" with a thing not yet running refuses it);
 //! a negated reject or rescope as no verdict. Hedged verbs ("need sign-off", "might park it",
 //! "should we approve") are not decisions.
 
@@ -258,6 +259,10 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("decided against", Verdict::Reject),
     ("voted down", Verdict::Reject),
     ("a no", Verdict::Reject),
+    // "EPOS refresh is a no for now": refused for the time being, put off.
+    ("a no for now", Verdict::Defer),
+    ("a no for the moment", Verdict::Defer),
+    ("no for now", Verdict::Defer),
     ("nixed", Verdict::Reject),
     ("knocked it back", Verdict::Reject),
     ("thumbs down", Verdict::Reject),
@@ -564,6 +569,9 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("scaling back", Verdict::Rescope),
     ("scaled it back", Verdict::Rescope),
     ("scaling it back", Verdict::Rescope),
+    // "we've decided to scale it back to the main site only".
+    ("scale it back", Verdict::Rescope),
+    ("scale them back", Verdict::Rescope),
     ("scaled them back", Verdict::Rescope),
     ("rescoped", Verdict::Rescope),
     ("rescope", Verdict::Rescope),
@@ -909,6 +917,25 @@ fn new_cost_accepted_at(toks: &[Token], i: usize) -> Option<usize> {
             w(3),
             "figure" | "cost" | "costs" | "budget" | "price" | "estimate" | "quote" | "total"
         );
+    // "Trustees approved the increase by email": the rise the message tells, approved.
+    let rise = matches!(
+        w(0),
+        "accepted"
+            | "accepts"
+            | "accept"
+            | "agreed"
+            | "approved"
+            | "approve"
+            | "approves"
+            | "okayed"
+    ) && w(1) == "the"
+        && matches!(
+            w(2),
+            "increase" | "rise" | "uplift" | "overrun" | "overspend"
+        );
+    if rise {
+        return Some(i + 3);
+    }
     accepted.then_some(i + 4)
 }
 
@@ -1274,6 +1301,10 @@ fn strong_verdict_in(
 /// test `no_shape_opens_on_a_word_not_listed` checks).
 const SHAPE_OPENERS: &[&str] = &[
     // new_cost_accepted_at, amount_agreed_at
+    "approved",
+    "approve",
+    "approves",
+    "okayed",
     "accepted",
     "accepts",
     "accept",
@@ -1307,7 +1338,7 @@ const SHAPE_OPENERS: &[&str] = &[
     "hold",
     "nah",
     "nope",
-    // money_given_at
+    // money_given_at ("given" is one of verdict_shapes::GIVEN)
     "gave",
     "gives",
     "granted",
@@ -1351,6 +1382,23 @@ const SHAPE_OPENERS: &[&str] = &[
     "add",
     "rolling",
     "roll",
+    // verdict_idioms: written_off_at, capped_at_money_at
+    "write",
+    "writes",
+    "writing",
+    "wrote",
+    "written",
+    "capped",
+    "capping",
+    "cap",
+    // verdict_idioms: part_of_the_full_at ("go" is listed above), passing_on_at, ending_at
+    "instead",
+    "passing",
+    "pass",
+    "passed",
+    "ending",
+    "end",
+    "ended",
 ];
 
 /// Whether a verdict shape may open at this word (see [`SHAPE_OPENERS`]).
@@ -1430,6 +1478,19 @@ pub(super) fn shape_at(toks: &[Token], i: usize) -> Option<(Verdict, usize)> {
             super::verdict_shapes::taken_to_more_sites_at(toks, i)
                 .map(|e| (Verdict::Approve, e - i))
         })
+        .or_else(|| super::verdict_idioms::written_off_at(toks, i).map(|e| (Verdict::Stop, e - i)))
+        .or_else(|| {
+            super::verdict_idioms::capped_at_money_at(toks, i)
+                .or_else(|| super::verdict_idioms::part_of_the_full_at(toks, i))
+                .map(|e| (Verdict::Rescope, e - i))
+        })
+        .or_else(|| {
+            super::verdict_idioms::go_with_choice_at(toks, i)
+                .or_else(|| super::verdict_idioms::go_for_it_at(toks, i))
+                .map(|e| (Verdict::Approve, e - i))
+        })
+        .or_else(|| super::verdict_idioms::passing_on_at(toks, i).map(|e| (Verdict::Reject, e - i)))
+        .or_else(|| super::verdict_idioms::ending_at(toks, i).map(|e| (Verdict::Stop, e - i)))
 }
 
 /// Is the word at `start` inside a clause of reason ("given the old ones …", "so that
@@ -1662,7 +1723,13 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     // "the screens are off the table, £90k is too much", "climate control proposal binned":
     // a thing dropped for its price, or said as asked for, was turned down, not stopped.
     let running = || super::verdict_shapes::says_work_is_running(toks);
-    let raw = if word == "nixed" && running() {
+    // "Still a no from me, we already sunk 210 grand": a no to work we have sunk money in
+    // ends it.
+    let sunk = || {
+        toks.iter()
+            .any(|t| matches!(t.lower.as_str(), "sunk" | "sank"))
+    };
+    let raw = if word == "nixed" && running() || raw == Verdict::Reject && sunk() {
         Verdict::Stop
     } else if raw == Verdict::Stop
         && DROPPED.contains(&word)
@@ -2425,7 +2492,9 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     let mut negated = false;
     let mut not_yet = false;
     for t in toks[from..start].iter().rev() {
-        if t.is_break() {
+        // "Not great but we're sticking with them": a "not" before "but" is its own
+        // clause's.
+        if t.is_break() || t.is("but") {
             break;
         }
         if NEGATIONS.contains(&t.lower.as_str()) {
@@ -2471,7 +2540,9 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
         if t.is("so") && k + 1 == start {
             break;
         }
-        if matches!(t.lower.as_str(), "so" | "and" | "but")
+        // "Race Ops asked for £380k, we've given them £250k": a clause after a comma with
+        // its own subject, us, is ours.
+        if matches!(t.lower.as_str(), "so" | "and" | "but" | ",")
             && toks.get(k + 1).is_some_and(|n| {
                 matches!(
                     n.lower.as_str(),
@@ -2549,6 +2620,11 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
         Verdict::Approve => Some(Verdict::Reject),
         Verdict::Stop | Verdict::Defer => Some(Verdict::Continue),
         Verdict::Continue if cannot_be => None,
+        // "we've decided not to proceed", said of a thing not yet running: not gone ahead
+        // with, refused.
+        Verdict::Continue if matches!(word, "proceed" | "proceeding") && !running() => {
+            Some(Verdict::Reject)
+        }
         Verdict::Continue => Some(Verdict::Stop),
         Verdict::Reject | Verdict::Rescope => None,
     }

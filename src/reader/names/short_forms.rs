@@ -388,6 +388,14 @@ impl NameIndex {
             None => None,
         }?;
         let mut end = if next_generic { i + 2 } else { i + 1 };
+        // "Eligibility bot is saving …" for Insurance Eligibility Automation: a settled word
+        // for the name's last word, after its word, goes with it.
+        let last = self.inv_words[hit].last();
+        if toks.get(end).is_some_and(|n| {
+            n.is_word() && last.is_some_and(|l| name_variants::said_for(&n.lower, l))
+        }) {
+            end += 1;
+        }
         // "EDW consolidation": the name's own words after its acronym go with it.
         if caps_acronym {
             while toks

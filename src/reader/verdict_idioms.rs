@@ -1,0 +1,223 @@
+//! Verdicts said in idioms whose words are split or need the money after them: work
+//! written off ("we're writing the app off", "we've written it off"), which stops it, and
+//! an approval capped at a sum ("carries on but capped at $310k"), which sets its new size.
+
+use super::money_words::find_money;
+use super::tokens::{TokKind, Token};
+use crate::money::Currency;
+
+/// Does a figure of money open `toks` ("£12k of unsold stock", "$80K in claims")?
+fn money_opens(toks: &[Token]) -> bool {
+    find_money(toks, Currency::GBP)
+        .first()
+        .is_some_and(|m| m.start == 0)
+}
+
+/// "we're writing the audio guide app off", "we've written it off", "writing off the
+/// kiosks": at `i`, work written off, a stop; where the shape ends. Money written off ("we
+/// wrote off $80K in ineligible claims", "£12k of stock written off") is a loss counted,
+/// not work stopped.
+pub(super) fn written_off_at(toks: &[Token], i: usize) -> Option<usize> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    if !matches!(
+        word(i),
+        "write" | "writes" | "writing" | "wrote" | "written"
+    ) {
+        return None;
+    }
+    let counted = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.kind == TokKind::Num || money_opens(&toks[k..]))
+    };
+    // "writing off the kiosks", "written off." — but not "wrote off $80K".
+    if word(i + 1) == "off" {
+        return (!counted(i + 2)).then_some(i + 2);
+    }
+    // "writing it off", "writing the app off": a thing, with no figure, then "off".
+    let object = matches!(
+        word(i + 1),
+        "it" | "them" | "this" | "that" | "the" | "our" | "those" | "these"
+    );
+    if !object {
+        return None;
+    }
+    let off = (i + 2..(i + 8).min(toks.len()))
+        .take_while(|&k| !toks[k].is_break())
+        .find(|&k| toks[k].is("off"))?;
+    (!(i + 1..off).any(counted)).then_some(off + 1)
+}
+
+/// "carries on but capped at $310k", "capped at £90k": at `i`, the work's money capped at a
+/// sum, its new size; where the shape ends. A cap on something else ("capped at 20% above
+/// list", "capped at 40 users") sets no size.
+pub(super) fn capped_at_money_at(toks: &[Token], i: usize) -> Option<usize> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    if !matches!(word(i), "capped" | "capping" | "cap") || !matches!(word(i + 1), "at" | "to") {
+        return None;
+    }
+    let at = i + 2 + usize::from(matches!(word(i + 2), "about" | "around" | "~"));
+    money_opens(toks.get(at..)?).then_some(i + 2)
+}
+
+/// "for Gallery 3 only, $140k instead of the full $390k", "£38k instead of the whole £140k":
+/// at `i`, a figure set against the full price of the work, so part of it is what is
+/// decided, a rescope; where the shape ends. Fewer things for the money with no full price
+/// ("£30k for 6 gates instead of 8", "only 250 k€ instead of 350") is still the verdict said.
+pub(super) fn part_of_the_full_at(toks: &[Token], i: usize) -> Option<usize> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    if word(i) != "instead" || word(i + 1) != "of" {
+        return None;
+    }
+    let mut k = i + 2;
+    if matches!(word(k), "the" | "our") {
+        k += 1;
+    }
+    if !matches!(word(k), "full" | "whole" | "original") || !money_opens(toks.get(k + 1..)?) {
+        return None;
+    }
+    let before = &toks[i.saturating_sub(5)..i];
+    find_money(before, Currency::GBP)
+        .iter()
+        .any(|m| m.end == before.len())
+        .then_some(i + 1)
+}
+
+/// Whether `i` opens a clause: the message's start, or after a break or a dash.
+fn opens_clause(toks: &[Token], i: usize) -> bool {
+    i == 0 || toks[i - 1].is_break() || toks[i - 1].is_sym("-")
+}
+
+/// The tokens from `i` to the end of its sentence.
+fn rest_of_sentence(toks: &[Token], i: usize) -> &[Token] {
+    let from = i.min(toks.len());
+    let end = toks[from..]
+        .iter()
+        .position(|t| matches!(t.lower.as_str(), "." | "!" | "?" | "\n"))
+        .map_or(toks.len(), |k| from + k);
+    &toks[from..end]
+}
+
+/// "Rugged tablets - go w/ the Panasonic ones, $38K", "CBCT: go with the Carestream unit,
+/// $139K": at `i`, a choice told as an order, opening its clause, with its price in the
+/// sentence, an approval; where the shape ends. Not asked ("should we go with …?").
+pub(super) fn go_with_choice_at(toks: &[Token], i: usize) -> Option<usize> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    if word(i) != "go" || !opens_clause(toks, i) {
+        return None;
+    }
+    let with = match (word(i + 1), word(i + 2)) {
+        ("with", _) => i + 2,
+        ("w", "/") => i + 3,
+        _ => return None,
+    };
+    if !matches!(word(with), "the" | "a" | "an") {
+        return None;
+    }
+    let sentence = rest_of_sentence(toks, with);
+    let asked = toks.get(with + sentence.len()).is_some_and(|t| t.is("?"));
+    let priced = !find_money(sentence, Currency::GBP).is_empty();
+    (priced && !asked).then_some(with)
+}
+
+/// "Quote's come in at £28k for 14 machines … Go for it.": at `i`, "go for it" said alone
+/// as an order in a message that prices the thing, an approval; where the shape ends.
+pub(super) fn go_for_it_at(toks: &[Token], i: usize) -> Option<usize> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let said = word(i) == "go" && word(i + 1) == "for" && word(i + 2) == "it";
+    let alone = toks.get(i + 3).is_none_or(|t| t.is_break());
+    let priced = || !find_money(toks, Currency::GBP).is_empty();
+    (said && alone && opens_clause(toks, i) && priced()).then_some(i + 3)
+}
+
+/// What is passed on to someone else, not turned down: a message and its like.
+const PASSED_ALONG: &[&str] = &[
+    "message",
+    "messages",
+    "feedback",
+    "news",
+    "details",
+    "info",
+    "information",
+    "word",
+    "thanks",
+    "regards",
+    "comments",
+    "notes",
+    "request",
+    "email",
+    "invite",
+    "question",
+    "questions",
+    "contact",
+    "costs",
+    "saving",
+    "savings",
+];
+
+/// "We're passing on the yard camera upgrade", "we'll pass on this one": at `i`, a thing
+/// we pass on, refused; where the shape ends. Not a message passed along ("passing on the
+/// feedback to the agency").
+pub(super) fn passing_on_at(toks: &[Token], i: usize) -> Option<usize> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    if !matches!(word(i), "passing" | "pass" | "passed") || word(i + 1) != "on" || i == 0 {
+        return None;
+    }
+    let ours = matches!(
+        word(i - 1),
+        "we're" | "we'll" | "we've" | "i'm" | "i'll" | "i've" | "we" | "i" | "'re" | "'ll" | "'ve"
+    ) || word(i - 1) == "to" && matches!(word(i.saturating_sub(2)), "decided" | "going");
+    if !ours
+        || !matches!(
+            word(i + 2),
+            "the" | "this" | "that" | "it" | "our" | "these"
+        )
+    {
+        return None;
+    }
+    let passed_along = toks[i + 2..(i + 7).min(toks.len())]
+        .iter()
+        .take_while(|t| !t.is_break())
+        .any(|t| PASSED_ALONG.contains(&t.lower.as_str()));
+    (!passed_along).then_some(i + 2)
+}
+
+/// What is ended that is no work: a meeting, a time, a call.
+const ENDED_NOT_WORK: &[&str] = &[
+    "year",
+    "month",
+    "week",
+    "day",
+    "quarter",
+    "season",
+    "term",
+    "shift",
+    "trial",
+    "relationship",
+];
+
+/// "we're ending the microfilm scanner lease", "we've decided to end the contract": at `i`,
+/// work or a deal we end, a stop; where the shape ends. Not a meeting or a time ended ("we
+/// ended the call early", "ending the year on budget").
+pub(super) fn ending_at(toks: &[Token], i: usize) -> Option<usize> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    if !matches!(word(i), "ending" | "end" | "ended") || i == 0 {
+        return None;
+    }
+    let ours = matches!(
+        word(i - 1),
+        "we're" | "we'll" | "we've" | "we" | "'re" | "'ll" | "'ve"
+    ) || word(i - 1) == "to"
+        && matches!(word(i.saturating_sub(2)), "decided" | "agreed");
+    if !ours || !matches!(word(i + 1), "the" | "our" | "this" | "that" | "it") {
+        return None;
+    }
+    let object = toks[i + 1..(i + 6).min(toks.len())]
+        .iter()
+        .take_while(|t| !t.is_break())
+        .collect::<Vec<_>>();
+    let not_work = object.iter().any(|t| {
+        ENDED_NOT_WORK.contains(&t.lower.as_str())
+            || super::verdicts::MEETINGS.contains(&t.lower.as_str())
+    });
+    (!not_work).then_some(i + 1)
+}

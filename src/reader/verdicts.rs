@@ -2658,7 +2658,9 @@ mod tests {
                 } else {
                     path
                 };
-                if file.extension().is_some_and(|e| e == "jsonl") && file.exists() {
+                // The holdout measures text nobody read for the rules: not even this.
+                let holdout = file.file_name().is_some_and(|n| n == "holdout.jsonl");
+                if file.extension().is_some_and(|e| e == "jsonl") && file.exists() && !holdout {
                     files.push(file);
                 }
             }

@@ -138,8 +138,11 @@ fn a_term_paid_for_is_no_benefits_horizon() {
     ] {
         assert_eq!(read_us(text).years, None, "{text}");
     }
-    // A total over a horizon keeps it.
+    // Nor is a total spread over years (convention 11 of the corpus README); a benefit's
+    // years are.
     let text = "We green lit the brewhouse automation, $2.4m over 3 years.";
+    assert_eq!(read_us(text).years, None, "{text}");
+    let text = "We green lit the brewhouse automation, $2.4m, benefits over 3 years.";
     assert_eq!(read_us(text).years, Some(3), "{text}");
 }
 

@@ -1157,11 +1157,10 @@ impl Reader {
             verdict.map(|v| (v.verdict, v.start)),
         );
         if matches!(intent, Intent::Decision | Intent::Investment) {
-            // With no yearly benefit, only a total said "over N years" has a horizon; "for
-            // 3 years", "the 3 yr managed service" is a term paid for.
-            r.years = intent::find_years(toks).filter(|_| {
-                r.annual_benefit.is_some() || money_roles::horizon_said_over(toks, &money)
-            });
+            // Years are a benefit's horizon: with no yearly benefit, only years said of a
+            // benefit ("benefits over 3 years"); a cost over years is how it is paid.
+            r.years = intent::find_years(toks)
+                .filter(|_| r.annual_benefit.is_some() || money_roles::benefit_horizon_said(toks));
         }
         assign_dates(
             &mut r,
@@ -2549,6 +2548,8 @@ fn assign_dates(
 mod amount_misses2_tests;
 #[cfg(test)]
 mod amount_misses_tests;
+#[cfg(test)]
+mod c1_conventions_tests;
 #[cfg(test)]
 mod clause_tests;
 #[cfg(test)]

@@ -271,16 +271,20 @@ pub(super) fn settled_figure(toks: &[Token], m: &MoneyMention) -> bool {
         || has("one") && has("off")
 }
 
-/// "$2.4m over 3 years", "$20k a year for 3 years": a horizon said "over" (or "across")
-/// its years, or for money by the year, which a record keeps even with no yearly benefit;
-/// "$90k for 3 years", "the 3 yr managed service" are a term paid for.
-pub(super) fn horizon_said_over(toks: &[Token], money: &[MoneyMention]) -> bool {
-    (1..toks.len()).any(|i| {
-        // "we have approved $20k a year for 3 years": the years the money by the year runs.
-        let after_yearly = word(toks, i - 1) == "for"
-            && money.iter().any(|m| m.period.is_some() && m.end + 1 == i);
-        (after_yearly || matches!(word(toks, i - 1), "over" | "across"))
-            && super::intent::years_at(toks, i).is_some()
+/// "benefits over 3 years", "savings across 5 years", "a 5-year horizon": years said of a
+/// benefit with no yearly figure, or named a horizon. A cost spread over years ("$2.4m over 3 years", "$20k a year
+/// for 3 years") or a term paid for ("$90k for 3 years", "the 3 yr managed service") says
+/// how the money is paid, not how long a benefit lasts.
+pub(super) fn benefit_horizon_said(toks: &[Token]) -> bool {
+    (2..toks.len()).any(|i| {
+        // "a 5-year horizon": the years named as one.
+        let named = (i + 1..toks.len().min(i + 4)).any(|j| word(toks, j) == "horizon");
+        let of_benefit = matches!(word(toks, i - 1), "over" | "across" | "for")
+            && matches!(
+                word(toks, i - 2),
+                "benefit" | "benefits" | "saving" | "savings" | "return" | "returns"
+            );
+        (named || of_benefit) && super::intent::years_at(toks, i).is_some()
     })
 }
 

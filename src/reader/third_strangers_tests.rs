@@ -108,8 +108,9 @@ fn years_left_or_to_pay_back_are_no_benefit_horizon() {
         "Board said no to the telemetry upgrade at Hill Top. £410k for a reservoir with 6 years of life left doesn't add up",
     );
     assert_eq!(r.years, None);
-    // A horizon still reads.
-    let r = read("We approved the smart meter rollout, £2.4m over 3 years");
+    // A benefit's horizon still reads (a cost spread "over 3 years" is none: convention 11
+    // of the corpus README).
+    let r = read("We approved the smart meter rollout, £2.4m, savings of £1m a year over 3 years");
     assert_eq!(r.years, Some(3));
 }
 

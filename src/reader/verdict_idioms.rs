@@ -221,3 +221,20 @@ pub(super) fn ending_at(toks: &[Token], i: usize) -> Option<usize> {
     });
     (!not_work).then_some(i + 1)
 }
+
+/// "so I'm signing the renewal at £42k", "we signed the contract renewal", "sign the
+/// licence renewal": at `i`, a renewal signed, an approval of its new term's money (a
+/// renewal approved is one too; a thing said renewed goes on); where the shape ends.
+pub(super) fn renewal_signed_at(toks: &[Token], i: usize) -> Option<usize> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    if !matches!(word(i), "sign" | "signs" | "signed" | "signing") {
+        return None;
+    }
+    let mut k = i + 1 + usize::from(word(i + 1) == "off");
+    k += usize::from(matches!(word(k), "the" | "our" | "this" | "that" | "its"));
+    // "the contract renewal", "the licence renewal": one word naming what is renewed.
+    if word(k) != "renewal" && word(k + 1) == "renewal" && toks[k].is_word() {
+        k += 1;
+    }
+    (word(k) == "renewal").then_some(k + 1)
+}

@@ -1244,7 +1244,13 @@ fn strong_verdict_in(
                 verdict: v,
                 start: i,
                 end: i + len,
-                affirmed: moved || affirmed(toks, i) || v == Verdict::Approve && restarted(toks, i),
+                // "Ops are happy to keep it …, so I'm signing the renewal": signing is the
+                // act that decides; the keeping before it is the wish that led to it.
+                affirmed: moved
+                    || affirmed(toks, i)
+                    || v == Verdict::Approve
+                        && (restarted(toks, i)
+                            || super::verdict_idioms::renewal_signed_at(toks, i).is_some()),
             };
             // A verdict said as decided ("decided to stop") wins over one said in passing
             // ("as the airlines moved to …"); otherwise the stronger kind wins.
@@ -1399,6 +1405,11 @@ const SHAPE_OPENERS: &[&str] = &[
     "ending",
     "end",
     "ended",
+    // verdict_idioms: renewal_signed_at
+    "sign",
+    "signs",
+    "signed",
+    "signing",
 ];
 
 /// Whether a verdict shape may open at this word (see [`SHAPE_OPENERS`]).
@@ -1491,6 +1502,9 @@ pub(super) fn shape_at(toks: &[Token], i: usize) -> Option<(Verdict, usize)> {
         })
         .or_else(|| super::verdict_idioms::passing_on_at(toks, i).map(|e| (Verdict::Reject, e - i)))
         .or_else(|| super::verdict_idioms::ending_at(toks, i).map(|e| (Verdict::Stop, e - i)))
+        .or_else(|| {
+            super::verdict_idioms::renewal_signed_at(toks, i).map(|e| (Verdict::Approve, e - i))
+        })
 }
 
 /// Is the word at `start` inside a clause of reason ("given the old ones …", "so that

@@ -387,3 +387,24 @@ pub fn on_another_item(toks: &[Token], d: &DateMention, verdict_at: usize) -> bo
         )
     })
 }
+
+/// "Lincs budget for next year signed off", "the 2027 budget approved", "next year's capex":
+/// the date is the period the money is for, not when it was decided. A day is no such
+/// period ("today's capex review" is when the meeting was).
+pub fn budget_period(toks: &[Token], d: &DateMention) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let period = toks[d.start..d.end].iter().any(|t| {
+        let w = t.lower.trim_end_matches("'s");
+        matches!(w, "year" | "quarter" | "fy" | "q1" | "q2" | "q3" | "q4")
+            || w.starts_with("fy")
+            || t.kind == TokKind::Num && w.len() == 4
+            || month(w).is_some()
+    });
+    if !period {
+        return false;
+    }
+    let budget = |w: &str| matches!(w, "budget" | "budgets" | "capex" | "opex" | "funding");
+    let before = d.start >= 2 && word(d.start - 1) == "for" && budget(word(d.start - 2));
+    let after = budget(word(d.end)) || word(d.end) == "'s" && budget(word(d.end + 1));
+    before || after
+}

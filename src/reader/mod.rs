@@ -640,7 +640,7 @@ impl Reader {
             return None;
         }
         match dates::find_dates(&toks[..line_end], today, self.settings.day_first).as_slice() {
-            [only] => Some(only.past),
+            [only] => (!date_contexts::budget_period(toks, only)).then_some(only.past),
             _ => None,
         }
     }
@@ -655,7 +655,8 @@ impl Reader {
             return None;
         }
         match dates::find_dates(&toks[..colon], today, self.settings.day_first).as_slice() {
-            [only] => Some(only.past),
+            // "Lincs budget for next year signed off …:": the year the money is for.
+            [only] => (!date_contexts::budget_period(toks, only)).then_some(only.past),
             // "Yönetim Kurulu 25.11 decisions:": a bare day and month with a dot, which a
             // heading's words do not lead as "until" would.
             [] if self.settings.day_first => {
@@ -2276,7 +2277,7 @@ fn rule_role(
 /// (whatever the rules or the model read): a time inside a condition or a reason is not
 /// when to look again or a deadline; a decision still to come by a date in a note is
 /// nobody's deadline; a meeting still to come said with its time is not when anything
-/// happened.
+/// happened; the period a budget is for is not when it was decided.
 fn placed(
     role: Role,
     r: &Reading,
@@ -2306,7 +2307,10 @@ fn placed(
         || role == Role::Date
             && (r.intent == Intent::Note
                 || r.intent == Intent::Decision && verdict_at.is_some_and(|v| v < d.start))
-            && date_contexts::month_planned(toks, d, today);
+            && date_contexts::month_planned(toks, d, today)
+        || role == Role::Date
+            && r.intent == Intent::Decision
+            && date_contexts::budget_period(toks, d);
     if none {
         Role::None
     } else {

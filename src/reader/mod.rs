@@ -2594,6 +2594,8 @@ mod record_splits_tests;
 #[cfg(test)]
 mod recorded_now_tests;
 #[cfg(test)]
+mod s10_strangers_tests;
+#[cfg(test)]
 mod seventh_strangers_tests;
 #[cfg(test)]
 mod short_forms_tests;

@@ -280,6 +280,10 @@ fn lead_in_len(toks: &[Token], i: usize) -> usize {
             return c + 1 - i + lead_in_len(toks, c + 1);
         }
     }
+    // "Second, the …": the count of a message's items.
+    if super::records::counts_item(toks, i) {
+        return 2 + lead_in_len(toks, i + 2);
+    }
     let Some(n) = LEAD_INS.iter().find_map(|l| {
         let said = toks.len() > i + l.len() && l.iter().zip(&toks[i..]).all(|(w, t)| t.is(w));
         said.then_some(l.len())
@@ -703,7 +707,15 @@ pub fn new_name(
         if i == start || unit_span(start, i) || inside_unit || date_starts.contains(&start) {
             return None;
         }
-        let name = &text[toks[start].start..toks[i - 1].end];
+        // "the QR ordering trial's a no": the "'s" before the verdict is its "is", no part
+        // of the name.
+        let last = &text[toks[i - 1].start..toks[i - 1].end];
+        let is_said = i == verb && i - 1 > start;
+        let end = match (last.strip_suffix("'s"), last.strip_suffix("’s")) {
+            (Some(stem), _) | (None, Some(stem)) if is_said => toks[i - 1].start + stem.len(),
+            _ => toks[i - 1].end,
+        };
+        let name = &text[toks[start].start..end];
         (!NOT_NAMES.contains(&name.to_lowercase().as_str())).then(|| name.to_string())
     };
     let mut starts: Vec<usize> = Vec::new();

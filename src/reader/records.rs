@@ -19,12 +19,35 @@ fn is_end(t: &Token) -> bool {
     matches!(t.lower.as_str(), "." | "!" | "?" | ";" | "\n")
 }
 
-/// Words that open another item: "Also, …", "Separately, …", "Additionally …".
-fn opens_item(t: &Token) -> bool {
-    matches!(
-        t.lower.as_str(),
-        "also" | "separately" | "additionally" | "secondly"
-    )
+/// Words that open another item at `a`: "Also, …", "Separately, …", "Additionally …",
+/// "Second, …", "Finally, …" (not "First, …": the first item is no other).
+fn opens_item(toks: &[Token], a: usize) -> bool {
+    let Some(t) = toks.get(a) else {
+        return false;
+    };
+    counts_item(toks, a) && !matches!(t.lower.as_str(), "first" | "firstly")
+        || matches!(
+            t.lower.as_str(),
+            "also" | "separately" | "additionally" | "secondly"
+        )
+}
+
+/// "First, …", "Second, …", "Finally, …": the count of a message's items at `a`, with its
+/// comma ("Second time of asking" counts nothing).
+pub fn counts_item(toks: &[Token], a: usize) -> bool {
+    toks.get(a).is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "first"
+                | "firstly"
+                | "second"
+                | "secondly"
+                | "third"
+                | "thirdly"
+                | "finally"
+                | "lastly"
+        )
+    }) && toks.get(a + 1).is_some_and(|n| n.is_sym(","))
 }
 
 /// Does the sentence at `a` open an item of a list, on a line of its own after a bullet
@@ -252,7 +275,10 @@ fn joined_at(toks: &[Token], (a, b): (usize, usize)) -> Option<usize> {
 /// at £12k": after a verdict, "and a new …" with money of its own lists another thing the
 /// verdict is said of. The "and"'s position.
 fn new_listed_at(toks: &[Token], (a, b): (usize, usize), currency: Currency) -> Option<usize> {
-    let verdict = find_verdict_in(toks, a, b)?;
+    // "scaled right back, just the cool room and a new pass, $145k": what the work is cut
+    // down to, no other thing.
+    let verdict =
+        find_verdict_in(toks, a, b).filter(|v| v.verdict != crate::domain::Verdict::Rescope)?;
     (verdict.end..b.saturating_sub(2)).find(|&j| {
         toks[j].is("and")
             && matches!(toks[j + 1].lower.as_str(), "a" | "an")
@@ -345,16 +371,26 @@ pub fn shared_verdict(
     (shared_out || listed).then_some((start, verdict.end))
 }
 
-/// "the drones are …", "our kiosks were …": a clause from `s` (before `b`) that opens on a
-/// thing of its own, with "the" or "our" and a verb of being a few words on.
+/// "the drones are …", "our kiosks were …", "the trial's a no": a clause from `s` (before
+/// `b`) that opens on a thing of its own, with "the" or "our" and a verb of being (or the
+/// clause's verdict) a few words on.
 fn opens_on_subject(toks: &[Token], s: usize, b: usize) -> bool {
+    let b = b.min(toks.len());
+    // "…, and the HD2 multicast goes dark 12/31": the subject's words, then its verdict.
+    let verdict_next = || {
+        find_verdict_in(toks, s + 1, b)
+            .is_some_and(|v| v.start <= s + 5 && toks[s + 1..v.start].iter().all(|t| t.is_word()))
+    };
     toks.get(s)
         .is_some_and(|t| matches!(t.lower.as_str(), "the" | "our"))
-        && toks[s + 1..b.min(toks.len())]
+        && (toks[s + 1..b]
             .iter()
             .take(4)
             .take_while(|t| t.is_word())
-            .any(|t| matches!(t.lower.as_str(), "is" | "are" | "was" | "were"))
+            .any(|t| {
+                matches!(t.lower.as_str(), "is" | "are" | "was" | "were") || t.lower.ends_with("'s")
+            })
+            || verdict_next())
 }
 
 /// "PLM: no change", "Cloud migration – noted, on track": an item of minutes that only
@@ -449,7 +485,7 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         .collect();
     // "Met Spa about the rota. Also, we approved …": a note, then another item.
     let note_then_item = |k: usize, part: (usize, usize)| {
-        k > 0 && opens_item(&toks[part.0]) && find_cues(&toks[..part.0]).meeting
+        k > 0 && opens_item(toks, part.0) && find_cues(&toks[..part.0]).meeting
     };
     let item_after_note = parts
         .iter()
@@ -510,7 +546,9 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         let (a, b) = parts[k];
         let (left, right) = (investment_in((a, j)), investment_in((j + 1, b)));
         let left_named = left.is_some() || worded((a, j));
-        let own_subject = left.is_some() && right.is_none() && opens_on_subject(toks, j + 1, b);
+        // "the forklift is approved at $48k, and the QR ordering trial's a no": a thing of
+        // the left's own words, then another subject on the right.
+        let own_subject = left_named && right.is_none() && opens_on_subject(toks, j + 1, b);
         // "… and a new grant management system at £12k": a thing the directory lacks.
         let listed_new = toks.get(j + 2).is_some_and(|t| t.is("new"))
             && toks
@@ -541,7 +579,7 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         let named = investment_in(part).filter(|_| !bare);
         // "Also …" announces another item even when its name is one the directory does
         // not know as written ("also the pick bots produced £12k").
-        let also = opens_item(&toks[part.0]) || turns_to(toks, part.0);
+        let also = opens_item(toks, part.0) || turns_to(toks, part.0);
         // "… saved £20k; approved a new kiosk refresh at £45k": a thing said as new is
         // another investment than the one before, though the directory has no name for it.
         let new_thing = toks[part.0..part.1]

@@ -241,6 +241,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             let lower = raw.to_lowercase();
             if lower.contains('’') {
                 lower.replace('’', "'")
+            } else if lower == "til" && !written_in_capitals(raw) {
+                // "on ice til March": one spelling of "till" (not "TIL", today I learned),
+                // read as the other everywhere.
+                "till".to_string()
             } else {
                 lower
             }

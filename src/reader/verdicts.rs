@@ -97,6 +97,8 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("it's a go", Verdict::Approve),
     ("going ahead with", Verdict::Approve),
     ("going ahead", Verdict::Approve),
+    // Australian: "the bottling line upgrade's a goer, $340k".
+    ("a goer", Verdict::Approve),
     // "the donor CRM goes ahead since …".
     ("goes ahead", Verdict::Approve),
     ("go ahead with", Verdict::Approve),
@@ -418,6 +420,11 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("pulled the pin", Verdict::Stop),
     ("pull the pin", Verdict::Stop),
     ("pulling the pin", Verdict::Stop),
+    // A service taken off the air for good: "the HD2 multicast goes dark 12/31" (what
+    // "went dark" is an outage, no verdict).
+    ("goes dark", Verdict::Stop),
+    ("will go dark", Verdict::Stop),
+    ("going dark", Verdict::Stop),
     ("canning it", Verdict::Stop),
     ("canning the", Verdict::Stop),
     ("scrapped", Verdict::Stop),
@@ -515,6 +522,12 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("keep running", Verdict::Continue),
     ("keep investing in", Verdict::Continue),
     ("still a go", Verdict::Continue),
+    // "the panels can't ship till March now. still going ahead tho": approved before, kept
+    // going now.
+    ("still going ahead", Verdict::Continue),
+    // "CRM go-live slipped to Feb, staying the course".
+    ("staying the course", Verdict::Continue),
+    ("stays the course", Verdict::Continue),
     ("go on with", Verdict::Continue),
     // Not renewing ("decided not to renew", "won't be renewed") stops, by negation.
     ("renew", Verdict::Continue),
@@ -565,6 +578,13 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("scaled it back", Verdict::Rescope),
     ("scaling it back", Verdict::Rescope),
     ("scaled them back", Verdict::Rescope),
+    // "Kitchen fit-out - scaled right back, just the cool room", "cutting it back to 12
+    // lines from 24".
+    ("scaled right back", Verdict::Rescope),
+    ("cut right back", Verdict::Rescope),
+    ("cutting it back", Verdict::Rescope),
+    ("cut it back", Verdict::Rescope),
+    ("cutting back", Verdict::Rescope),
     ("rescoped", Verdict::Rescope),
     ("rescope", Verdict::Rescope),
     ("re-scoped", Verdict::Rescope),
@@ -1660,6 +1680,11 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
         ""
     };
     let next = toks.get(end).map_or("", |t| t.lower.as_str());
+    // "£2.4m for a boiler … is not a goer": a judgement in a reason, not a verdict.
+    if word == "a" && toks.get(start + 1).is_some_and(|t| t.is("goer")) && NEGATIONS.contains(&prev)
+    {
+        return None;
+    }
     // "Site leads stopped texting photos", "so specialists stop retyping reports": people
     // giving up a habit (a gerund after the stop, someone other than us before it) is what
     // the work changed, not a stop of it.

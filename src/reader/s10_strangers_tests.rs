@@ -1,0 +1,182 @@
+//! Readings of forms from round S10's writers the reader had not met (a UK boarding
+//! school's bursar, a US public radio network's Discord, an Australian winery's cellar
+//! door), worded here for a Welsh outdoor activity centre: items of a message opened
+//! "First, …" / "Second, …", a bullet kept going "staying the course", a service that
+//! "goes dark", "…, and the X's a no", "a goer", "scaled right back", "cutting it back",
+//! "still going ahead", "on ice til March".
+
+use super::test_names::{assert_reads, directory, read_day_first_in};
+use super::*;
+use crate::domain::Verdict;
+
+/// A Welsh outdoor activity centre: kayaks, a climbing wall, a lodge, a café, bookings.
+fn dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Activities", &["Outdoor Team"]),
+            ("Lodge", &["Accommodation"]),
+            ("Cafe", &["Café"]),
+            ("Bookings", &["Reservations"]),
+            ("Estates", &[]),
+        ],
+        &[
+            ("Kayak Fleet Renewal", "Activities"),
+            ("Climbing Wall Resurface", "Activities"),
+            ("Online Booking System", "Bookings"),
+            ("Webcam Stream", "Bookings"),
+            ("Lodge Heating Upgrade", "Lodge"),
+            ("Cafe Till Replacement", "Cafe"),
+        ],
+    )
+}
+
+fn read(text: &str) -> Reading {
+    read_day_first_in(text, "ffion", "GBP", &dir())
+}
+
+fn rules_and_model(text: &str, intent: Intent, verdict: Option<Verdict>) -> Reading {
+    assert_reads(
+        text,
+        "ffion",
+        &dir(),
+        ReaderSettings::default(),
+        intent,
+        verdict,
+    )
+}
+
+#[test]
+fn second_opening_a_sentence_opens_another_item() {
+    for text in [
+        "Notes from the trustees. First, the kayak fleet renewal is approved at £18k. Second, the minibus for Estates is on hold until we hear about the grant. Finally, thanks to everyone who helped at the open day.",
+        "Two things from Gareth. Firstly, the kayak fleet renewal goes ahead at £18k. Secondly, the new minibus for Estates is on hold until we hear about the grant.",
+    ] {
+        let r = read(text);
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+        assert_eq!(r.investment.as_deref(), Some("Kayak Fleet Renewal"), "{text}");
+        assert_eq!(r.also.len(), 1, "{text}: two records: {r:?}");
+        assert_eq!(r.also[0].verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    }
+    // A second quote, a second time: no item.
+    let text = "Kayak fleet renewal approved at £18k. Second time of asking, mind.";
+    let r = read(text);
+    assert!(r.also.is_empty(), "{text}: one record: {r:?}");
+    // "First, …" after a heading opens the first item, no other.
+    let text = "A few things from yesterday's meeting. First, the kayak fleet renewal is approved at £18k.";
+    let r = read(text);
+    assert!(r.also.is_empty(), "{text}: one record: {r:?}");
+}
+
+#[test]
+fn staying_the_course_keeps_the_work_going() {
+    rules_and_model(
+        "Booking system go-live slipped to March but we're staying the course",
+        Intent::Decision,
+        Some(Verdict::Continue),
+    );
+    let text = "Trustees 24/11:\n- kayak fleet renewal approved, £18k\n- online booking go-live slipped to March, staying the course\n- AOB: none";
+    let r = read(text);
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Kayak Fleet Renewal"),
+        "{text}: {r:?}"
+    );
+    assert_eq!(r.also.len(), 1, "{text}: two records: {r:?}");
+    assert_eq!(r.also[0].verdict, Some(Verdict::Continue), "{text}: {r:?}");
+    assert_eq!(
+        r.also[0].investment.as_deref(),
+        Some("Online Booking System"),
+        "{text}: {r:?}"
+    );
+}
+
+#[test]
+fn a_service_that_goes_dark_is_stopped() {
+    for text in [
+        "the webcam stream goes dark on 31/12, nobody watches it out of season",
+        "Webcam stream will go dark at the end of the month",
+    ] {
+        let r = rules_and_model(text, Intent::Decision, Some(Verdict::Stop));
+        assert_eq!(r.investment.as_deref(), Some("Webcam Stream"), "{text}");
+    }
+    // After another thing's verdict and "and", a record of its own.
+    let text = "two from the trustees: the kayak fleet renewal gets the extra £4k for buoyancy aids, and the webcam stream goes dark at the end of the month";
+    let r = read(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(r.also.len(), 1, "{text}: two records: {r:?}");
+    assert_eq!(r.also[0].verdict, Some(Verdict::Stop), "{text}: {r:?}");
+    // Dark for a while, said of what happened: an outage, no verdict.
+    let text = "the webcam stream went dark during the storm last night";
+    assert_eq!(read(text).verdict, None, "{text}");
+}
+
+#[test]
+fn a_new_thing_approved_and_another_thing_refused_after_and_are_two_records() {
+    let text = "the minibus for the youth groups is approved at £32k, and the zip line extension's a no, the insurers won't cover it";
+    let r = read(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(r.also.len(), 1, "{text}: two records: {r:?}");
+    assert_eq!(r.also[0].verdict, Some(Verdict::Reject), "{text}: {r:?}");
+    assert_eq!(
+        r.also[0].investment.as_deref(),
+        Some("zip line extension"),
+        "{text}: {r:?}"
+    );
+}
+
+#[test]
+fn a_goer_is_an_approval() {
+    for text in [
+        "kayak fleet renewal's a goer, £18k. half the boats are patched",
+        "Climbing wall resurface is a goer at £26k",
+    ] {
+        let r = rules_and_model(text, Intent::Decision, Some(Verdict::Approve));
+        assert!(r.amount.is_some(), "{text}: {r:?}");
+    }
+    // "not a goer" in the reason judges the price; the verdict is the refusal before it.
+    let text = "Trustees knocked back the climbing wall resurface. £40k for a wall nobody climbs is not a goer";
+    let r = rules_and_model(text, Intent::Decision, Some(Verdict::Reject));
+    assert!(
+        r.rationale
+            .as_deref()
+            .is_some_and(|w| w.contains("not a goer")),
+        "{text}: {r:?}"
+    );
+}
+
+#[test]
+fn scaled_right_back_and_cutting_it_back_rescope_the_work() {
+    for text in [
+        "Lodge heating - scaled right back, just the drying room and the showers, £14k",
+        "Booking system: cutting it back to 2 sites from 4, £22k instead of £40k",
+    ] {
+        let r = rules_and_model(text, Intent::Decision, Some(Verdict::Rescope));
+        assert!(r.amount.is_some(), "{text}: {r:?}");
+    }
+    // What the work is cut down to, "a new" thing among it, is no other record.
+    let text = "Lodge heating - scaled right back, just the drying room and a new boiler, £14k";
+    let r = read(text);
+    assert!(r.also.is_empty(), "{text}: one record: {r:?}");
+    assert!(r.amount.is_some(), "{text}: {r:?}");
+}
+
+#[test]
+fn still_going_ahead_keeps_the_work_going() {
+    rules_and_model(
+        "Climbing wall resurface - the panels can't ship till March now. still going ahead tho",
+        Intent::Decision,
+        Some(Verdict::Continue),
+    );
+}
+
+#[test]
+fn til_before_a_month_is_the_look_again_date() {
+    let text = "Lodge heating upgrade on ice til March, the grant isn't confirmed";
+    let r = read(text);
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{text}");
+    assert_eq!(
+        r.review_date,
+        Some("2027-03-01".parse().unwrap()),
+        "{text}: {r:?}"
+    );
+}

@@ -811,12 +811,16 @@ impl Reader {
             passing.push((v.start, clause_end));
             verdict = verdicts::find_verdict_outside(toks, &not_verdicts(&passing));
         }
-        // A question is not a decision: "shall we approve the CRM replacement?"
+        // A question is not a decision: "shall we approve the CRM replacement?", unless its
+        // writer answers it ("approved? yes, finally").
         if let Some(v) = verdict {
             let ends = toks[v.end..]
                 .iter()
-                .find(|t| matches!(t.lower.as_str(), "." | "!" | "?" | "\n"));
-            if ends.is_some_and(|t| t.lower == "?") {
+                .position(|t| matches!(t.lower.as_str(), "." | "!" | "?" | "\n"))
+                .map(|k| v.end + k);
+            if ends.is_some_and(|q| {
+                toks[q].lower == "?" && !small_talk::answered_by_its_writer(toks, q, v.verdict)
+            }) {
                 verdict = None;
             }
         }

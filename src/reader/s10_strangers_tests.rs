@@ -180,3 +180,43 @@ fn til_before_a_month_is_the_look_again_date() {
         "{text}: {r:?}"
     );
 }
+
+#[test]
+fn a_question_its_writer_answers_is_no_question() {
+    for (text, verdict) in [
+        (
+            "Trustees knocked back the zip line extension, £40k for a ride 200 people would use? nah",
+            Verdict::Reject,
+        ),
+        ("Kayak fleet renewal approved? yes, finally. £18k", Verdict::Approve),
+    ] {
+        let r = rules_and_model(text, Intent::Decision, Some(verdict));
+        assert!(r.investment.is_some(), "{text}: {r:?}");
+    }
+    // Asked, and answered no: nothing was approved.
+    let text = "Is the kayak fleet renewal approved? No, not yet";
+    assert_ne!(read(text).verdict, Some(Verdict::Approve), "{text}");
+}
+
+#[test]
+fn asked_to_confirm_that_a_thing_is_approved_tells_the_verdict() {
+    let text = "Hi all, the Centre Manager has asked me to confirm that the lodge heating upgrade is now approved at £31,500";
+    let r = rules_and_model(text, Intent::Decision, Some(Verdict::Approve));
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Lodge Heating Upgrade"),
+        "{text}"
+    );
+    assert!(r.amount.is_some(), "{text}: {r:?}");
+}
+
+#[test]
+fn abandoned_before_what_it_counts_is_no_stop() {
+    let text = "Since the new booking system went live, abandoned bookings are down from 30% to 12%, about £2k a month more in sales";
+    let r = read(text);
+    assert_eq!(r.verdict, None, "{text}: {r:?}");
+    assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+    // Said of the work, it stops it.
+    let text = "Webcam stream abandoned, nobody watched it";
+    assert_eq!(read(text).verdict, Some(Verdict::Stop), "{text}");
+}

@@ -1680,6 +1680,28 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
         ""
     };
     let next = toks.get(end).map_or("", |t| t.lower.as_str());
+    // "abandoned carts are down from 70% to 45%": the word names what is counted, no stop.
+    let counted = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "are" | "were" | "is" | "was" | "down" | "up" | "fell" | "dropped" | "rate"
+            )
+        })
+    };
+    if word == "abandoned"
+        && end == start + 1
+        && toks.get(end).is_some_and(|t| {
+            t.is_word()
+                && !matches!(
+                    t.lower.as_str(),
+                    "the" | "a" | "an" | "our" | "their" | "this" | "that" | "its" | "it"
+                )
+        })
+        && counted(end + 1)
+    {
+        return None;
+    }
     // "£2.4m for a boiler … is not a goer": a judgement in a reason, not a verdict.
     if word == "a" && toks.get(start + 1).is_some_and(|t| t.is("goer")) && NEGATIONS.contains(&prev)
     {
@@ -2448,6 +2470,19 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
             break;
         }
         if matches!(t.lower.as_str(), "decided" | "agreed" | "confirmed") {
+            hedged = false;
+            break;
+        }
+        // "the Head has asked me to confirm that the refit is now approved": the verdict,
+        // passed on as asked.
+        let passed_on = t.is("confirm")
+            && k > 0
+            && toks[k - 1].is("to")
+            && toks.get(k + 1).is_some_and(|n| n.is("that"))
+            && toks[k.saturating_sub(4)..k - 1]
+                .iter()
+                .any(|p| matches!(p.lower.as_str(), "me" | "us" | "pleased" | "happy" | "glad"));
+        if passed_on {
             hedged = false;
             break;
         }

@@ -103,7 +103,15 @@ const NAME_STOP: &[&str] = &[
     "goes",
 ];
 /// Words dropped from the end of a new name: "the chatbot pilot project".
-const NEW_NAME_TAIL: &[&str] = &["project", "programme", "program", "initiative", "proposal"];
+const NEW_NAME_TAIL: &[&str] = &[
+    "project",
+    "programme",
+    "program",
+    "initiative",
+    "proposal",
+    // "knocked back the club app idea": the thing, not the thought of it.
+    "idea",
+];
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "our", "their", "its", "new", "that", "this", "whole", "proposed", "planned",
     "another", // "asked for a proper rota app": a word saying it is wanted, not the name's.
@@ -623,7 +631,17 @@ pub fn new_name(
             } else if i > 0
                 && matches!(
                     toks[i - 1].lower.as_str(),
-                    "buy" | "purchase" | "order" | "install" | "replace" | "renew"
+                    "buy"
+                        | "purchase"
+                        | "order"
+                        | "install"
+                        | "replace"
+                        | "renew"
+                        // "News wants 2 field recorder kits".
+                        | "want"
+                        | "wants"
+                        | "need"
+                        | "needs"
                 )
                 && toks.get(i).is_some_and(|t| t.kind == TokKind::Num)
                 && toks

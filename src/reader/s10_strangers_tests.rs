@@ -220,3 +220,38 @@ fn abandoned_before_what_it_counts_is_no_stop() {
     let text = "Webcam stream abandoned, nobody watched it";
     assert_eq!(read(text).verdict, Some(Verdict::Stop), "{text}");
 }
+
+#[test]
+fn people_who_have_stopped_doing_something_stop_no_work() {
+    let text = "We're pulling the plug on the webcam stream. Since the online booking system went in, the instructors have stopped checking it.";
+    let r = read(text);
+    assert_eq!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
+    assert!(r.also.is_empty(), "{text}: one record: {r:?}");
+    // A body that decides, or we, stopping work is a stop.
+    for text in [
+        "the trustees have stopped funding the webcam stream",
+        "we have stopped building the webcam stream",
+    ] {
+        assert_eq!(read(text).verdict, Some(Verdict::Stop), "{text}");
+    }
+}
+
+#[test]
+fn idea_after_a_new_name_is_no_part_of_it() {
+    let text = "Trustees knocked back the treetop walk idea, £80k is too much";
+    let r = read(text);
+    assert_eq!(r.verdict, Some(Verdict::Reject), "{text}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("treetop walk"),
+        "{text}: {r:?}"
+    );
+}
+
+#[test]
+fn a_count_after_wants_is_no_part_of_the_new_name() {
+    let text = "Activities wants 6 sea kayaks for the summer groups, £9,600";
+    let r = read(text);
+    assert_eq!(r.intent, Intent::Investment, "{text}: {r:?}");
+    assert_eq!(r.investment.as_deref(), Some("sea kayaks"), "{text}: {r:?}");
+}

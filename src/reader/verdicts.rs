@@ -1744,7 +1744,20 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
                 | "pls"
                 | "not"
         );
-    if habit {
+    // "the tutors have stopped logging anything in it": people (a plural other than a body
+    // that decides) who have given up a habit, not a stop of the work.
+    let people_gave_up = raw == Verdict::Stop
+        && end == start + 1
+        && word == "stopped"
+        && next.len() > 5
+        && next.ends_with("ing")
+        && matches!(prev, "have" | "had")
+        && start >= 2
+        && toks[start - 2].is_word()
+        && toks[start - 2].lower.len() > 3
+        && toks[start - 2].lower.ends_with('s')
+        && !super::deciders::BODIES.contains(&toks[start - 2].lower.as_str());
+    if habit || people_gave_up {
         return None;
     }
     // "costs us about £40k in scrapped layups", "the cost of rejected claims": a verdict's

@@ -404,10 +404,19 @@ fn asked_to_look_at_a_new(toks: &[Token], i: usize) -> bool {
 }
 
 /// Where the new thing someone was asked to look at is said ("a drone program" after "asked
-/// the distro team to look at", "a solar array" after "want us to look at"), from "asked"
-/// or "want" at `i`: at its "a" or "an".
+/// the distro team to look at", "a solar array" after "want us to look at", "an optical
+/// sorter" after "we should look at"), from "asked", "want" or "should" at `i`: at its "a"
+/// or "an".
 pub(super) fn asked_to_look_at(toks: &[Token], i: usize) -> Option<usize> {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    // "Tom reckons we should look at an optical sorter": the same thing proposed.
+    if word(i) == "should"
+        && word(i + 1) == "look"
+        && matches!(word(i + 2), "at" | "into")
+        && matches!(word(i + 3), "a" | "an")
+    {
+        return Some(i + 3);
+    }
     if !matches!(
         word(i),
         "asked" | "asks" | "asking" | "want" | "wants" | "wanted"

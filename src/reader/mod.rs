@@ -1150,7 +1150,10 @@ impl Reader {
             (0..toks.len())
                 .any(|k| (k == 0 || toks[k - 1].is_break()) && clauses::opens_look_again(toks, k))
         };
-        if r.verdict == Some(Verdict::Reject) && (r.review_date.is_some() || revisit()) {
+        // "No to the solar for now": so does a refusal said to hold for now.
+        let for_now = || verdict.is_some_and(|v| verdict_shapes::refused_for_now(toks, v.end));
+        if r.verdict == Some(Verdict::Reject) && (r.review_date.is_some() || revisit() || for_now())
+        {
             r.verdict = Some(Verdict::Defer);
         }
         for (k, a) in actions.iter().enumerate() {

@@ -803,7 +803,10 @@ pub fn new_name(
                 let after = t.is("after")
                     && *p > 0
                     && matches!(toks[p - 1].lower.as_str(), "are" | "is" | "'re" | "were");
-                cues.contains(&t.lower.as_str()) || after
+                // "we should look at an optical sorter".
+                let should_look =
+                    t.is("should") && super::intent::asked_to_look_at(toks, *p).is_some();
+                cues.contains(&t.lower.as_str()) || after || should_look
             })
             .map(|(p, _)| super::intent::asked_to_look_at(toks, p).unwrap_or(p + 1))
             .take(4)

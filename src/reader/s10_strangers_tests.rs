@@ -255,3 +255,30 @@ fn a_count_after_wants_is_no_part_of_the_new_name() {
     assert_eq!(r.intent, Intent::Investment, "{text}: {r:?}");
     assert_eq!(r.investment.as_deref(), Some("sea kayaks"), "{text}: {r:?}");
 }
+
+#[test]
+fn we_should_look_at_a_new_thing_is_a_proposal() {
+    let text = "Rhys reckons we should look at an electric minibus for the school runs, prob £45k. no decision yet";
+    let r = read(text);
+    assert_eq!(r.intent, Intent::Investment, "{text}: {r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("electric minibus"),
+        "{text}: {r:?}"
+    );
+    assert!(r.amount.is_some(), "{text}: {r:?}");
+}
+
+#[test]
+fn a_refusal_for_now_puts_the_work_off() {
+    for text in [
+        "No to the zip line extension for now mate, the insurers want another survey",
+        "Trustees said no to the webcam stream for now",
+    ] {
+        let r = read(text);
+        assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    }
+    // For now said of something else kept: the refusal stands.
+    let text = "No to the webcam stream, the old camera is fine for now";
+    assert_eq!(read(text).verdict, Some(Verdict::Reject), "{text}");
+}

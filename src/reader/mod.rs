@@ -2280,7 +2280,11 @@ fn placed(
         || role == Role::Date
             && (r.intent == Intent::Note
                 || r.intent == Intent::Decision && verdict_at.is_some_and(|v| v < d.start))
-            && date_contexts::month_planned(toks, d, today);
+            && date_contexts::month_planned(toks, d, today)
+        || role == Role::Date
+            && r.intent == Intent::Decision
+            && date_contexts::worked_over(toks, d)
+        || date_contexts::away_on(toks, d);
     if none {
         Role::None
     } else {

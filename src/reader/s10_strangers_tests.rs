@@ -282,3 +282,30 @@ fn a_refusal_for_now_puts_the_work_off() {
     let text = "No to the webcam stream, the old camera is fine for now";
     assert_eq!(read(text).verdict, Some(Verdict::Reject), "{text}");
 }
+
+#[test]
+fn a_holiday_the_work_is_done_over_is_no_date_of_the_decision() {
+    for text in [
+        "Climbing wall resurface carries on over Christmas as planned, the panels are here",
+        "Trustees approved the lodge heating upgrade at £31k. Works to be done over the Easter holidays.",
+    ] {
+        let r = read(text);
+        assert!(r.verdict.is_some(), "{text}: {r:?}");
+        assert_eq!(r.date, None, "{text}: {r:?}");
+    }
+}
+
+#[test]
+fn someone_away_on_a_day_gives_the_record_no_date() {
+    let text = "Quick recap from the trustees' meeting today:\n- kayak fleet renewal approved, £18k\n- online booking go-live slipped to March, staying the course\n- Rhys out Wed";
+    let r = read(text);
+    assert_eq!(r.date, Some("2026-11-27".parse().unwrap()), "{text}: {r:?}");
+    assert_eq!(r.also.len(), 1, "{text}: two records: {r:?}");
+    assert_eq!(
+        r.also[0].date,
+        Some("2026-11-27".parse().unwrap()),
+        "{text}: {r:?}"
+    );
+    let text = "Webcam stream stays parked. Ffion off Monday, back Tuesday";
+    assert_eq!(read(text).date, None, "{text}");
+}

@@ -18,6 +18,7 @@ fn dir() -> StaticDirectory {
             ("Cafe", &["Café"]),
             ("Bookings", &["Reservations"]),
             ("Estates", &[]),
+            ("IT", &[]),
         ],
         &[
             ("Kayak Fleet Renewal", "Activities"),
@@ -308,4 +309,17 @@ fn someone_away_on_a_day_gives_the_record_no_date() {
     );
     let text = "Webcam stream stays parked. Ffion off Monday, back Tuesday";
     assert_eq!(read(text).date, None, "{text}");
+}
+
+#[test]
+fn a_unit_in_capitals_owning_a_thing_is_that_unit() {
+    let text = "Notes from the trustees. First, the kayak fleet renewal is approved at £18k. Second, IT's rota app is on hold until the spring.";
+    let r = read(text);
+    assert_eq!(r.also.len(), 1, "{text}: two records: {r:?}");
+    assert_eq!(r.also[0].unit.as_deref(), Some("IT"), "{text}: {r:?}");
+    assert_eq!(
+        r.also[0].investment.as_deref(),
+        Some("rota app"),
+        "{text}: {r:?}"
+    );
 }

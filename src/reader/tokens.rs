@@ -311,6 +311,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 /// more of them (`IT`, `S4`, `ITMs`; not `Is`), or a short acronym with small letters
 /// inside, starting and ending on a capital (`PdM`, `SaaS`, `IoT`).
 fn written_in_capitals(raw: &str) -> bool {
+    // "IT's rota app": a word in capitals owning what follows is still in capitals.
+    let raw = raw
+        .strip_suffix("'s")
+        .or_else(|| raw.strip_suffix("’s"))
+        .filter(|b| b.chars().count() >= 2)
+        .unwrap_or(raw);
     let body = raw
         .strip_suffix('s')
         .filter(|b| b.chars().count() >= 2)

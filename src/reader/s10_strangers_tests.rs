@@ -323,3 +323,21 @@ fn a_unit_in_capitals_owning_a_thing_is_that_unit() {
         "{text}: {r:?}"
     );
 }
+
+#[test]
+fn a_result_after_the_name_is_the_benefits_evidence() {
+    for (text, evidence) in [
+        (
+            "online booking system is saving the office about 6 hrs a week on phone bookings, call it £7k a year",
+            "saving the office about 6 hrs a week on phone bookings",
+        ),
+        (
+            "Webcam stream cut phone enquiries by half, that's roughly £300 a month in staff time",
+            "cut phone enquiries by half",
+        ),
+    ] {
+        let r = read(text);
+        assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+        assert_eq!(r.rationale.as_deref(), Some(evidence), "{text}: {r:?}");
+    }
+}

@@ -341,3 +341,15 @@ fn a_result_after_the_name_is_the_benefits_evidence() {
         assert_eq!(r.rationale.as_deref(), Some(evidence), "{text}: {r:?}");
     }
 }
+
+#[test]
+fn an_en_dash_between_numbers_is_a_range_not_a_break() {
+    let text = "Lodge heating upgrade saved us 4,000 kWh this winter in rooms 2–5, at 30p a unit that's £1.2k";
+    let r = read(text);
+    assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("saved us 4,000 kWh this winter in rooms 2–5"),
+        "{text}: {r:?}"
+    );
+}

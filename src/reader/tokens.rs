@@ -253,6 +253,14 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         } else if kind == TokKind::Num {
             // "1'200'000": the Swiss apostrophes group thousands as commas do.
             raw.replace(is_apostrophe, ",")
+        } else if raw == "–"
+            && attached
+            && out.last().is_some_and(|p: &Token| p.kind == TokKind::Num)
+            && chars.get(j).is_some_and(|n| n.1.is_ascii_digit())
+        {
+            // "Block 2–5": an en dash inside a range of numbers joins them as a hyphen
+            // does; it breaks no clause.
+            "-".to_string()
         } else {
             raw.to_string()
         };

@@ -353,3 +353,13 @@ fn an_en_dash_between_numbers_is_a_range_not_a_break() {
         "{text}: {r:?}"
     );
 }
+
+#[test]
+fn still_before_a_refusal_keeps_it_whatever_was_asked() {
+    let text = "Webcam stream: the trustees asked us to look again, still a no";
+    let r = rules_and_model(text, Intent::Decision, Some(Verdict::Reject));
+    assert_eq!(r.investment.as_deref(), Some("Webcam Stream"), "{text}");
+    // Asked for, with no verdict of ours: still no decision.
+    let text = "Activities asked us to approve the kayak fleet renewal";
+    assert_eq!(read(text).verdict, None, "{text}");
+}

@@ -2477,7 +2477,10 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     // Hedges anywhere earlier in the sentence, unless the sentence says it was decided.
     let mut hedged = false;
     let mut wished = false;
-    for k in (start.saturating_sub(12)..start).rev() {
+    // "the registrar asked us to look again, still a no": a verdict that still stands is
+    // said, whatever was asked before it.
+    let stands = start > 0 && toks[start - 1].is("still") && raw != Verdict::Approve;
+    for k in (start.saturating_sub(12)..start).rev().filter(|_| !stands) {
         let t = &toks[k];
         if matches!(t.lower.as_str(), "." | "!" | "?" | "\n" | ";") {
             break;

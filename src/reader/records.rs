@@ -644,6 +644,23 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
     }
     let mut spans: Vec<(usize, usize)> = starts.windows(2).map(|w| (w[0], w[1])).collect();
     spans.push((*starts.last().expect("starts with the first"), toks.len()));
+    // "- generator: push to Q2\n- website rebuild: no change": items of minutes that only
+    // say nothing changed, ending a record, are about their own investment, no part of it.
+    for span in spans.iter_mut() {
+        let inside: Vec<(usize, usize)> = parts
+            .iter()
+            .copied()
+            .filter(|p| p.0 >= span.0 && p.1 <= span.1)
+            .collect();
+        let about = inside.iter().find_map(|&p| investment_in(p));
+        for &p in inside.iter().rev() {
+            let other = investment_in(p).is_some_and(|n| Some(n) != about);
+            if p.0 <= span.0 || !(list_item(toks, p.0) && status_item(toks, p) && other) {
+                break;
+            }
+            span.1 = p.0;
+        }
+    }
     spans
 }
 

@@ -27,6 +27,7 @@ fn dir() -> StaticDirectory {
             ("Webcam Stream", "Bookings"),
             ("Lodge Heating Upgrade", "Lodge"),
             ("Cafe Till Replacement", "Cafe"),
+            ("Standby Generator", "Estates"),
         ],
     )
 }
@@ -362,4 +363,17 @@ fn still_before_a_refusal_keeps_it_whatever_was_asked() {
     // Asked for, with no verdict of ours: still no decision.
     let text = "Activities asked us to approve the kayak fleet renewal";
     assert_eq!(read(text).verdict, None, "{text}");
+}
+
+#[test]
+fn a_no_change_item_after_a_record_is_no_part_of_it() {
+    let text = "Trustees 24/11:\n- kayak fleet renewal approved, £18k\n- generator at the boathouse: push to Q2\n- webcam stream: no change";
+    let r = read(text);
+    assert_eq!(r.also.len(), 1, "{text}: two records: {r:?}");
+    assert_eq!(
+        r.also[0].investment.as_deref(),
+        Some("Standby Generator"),
+        "{text}: {r:?}"
+    );
+    assert_eq!(r.also[0].verdict, Some(Verdict::Defer), "{text}: {r:?}");
 }

@@ -2931,7 +2931,16 @@ pub fn reason_before(text: &str, toks: &[Token], verb: usize) -> Option<String> 
                 && !clauses::since_time_then_clause(toks, start + 1, comma)
             || led_by("as") && as_clause(toks, start + 1),
     );
+    // "Following a long discussion, governors agreed …": talk before a verdict says when.
+    let talked = toks[start].is("following")
+        && (start + 1..comma).any(|j| {
+            matches!(
+                toks[j].lower.as_str(),
+                "discussion" | "discussions" | "conversation" | "conversations" | "debate" | "chat"
+            )
+        });
     let prompted = lead == 1
+        && !talked
         && (!toks[start].is("after") || clauses::after_event(toks, start, comma).is_some());
     // "Too pricey for what it does, and the keepers won't use it — … is off the table": a
     // judgement set off by a dash before the verdict.

@@ -377,3 +377,18 @@ fn a_no_change_item_after_a_record_is_no_part_of_it() {
     );
     assert_eq!(r.also[0].verdict, Some(Verdict::Defer), "{text}: {r:?}");
 }
+
+#[test]
+fn following_a_discussion_says_when_not_why() {
+    let text = "Following a long discussion, trustees approved the kayak fleet renewal at £18k.";
+    let r = rules_and_model(text, Intent::Decision, Some(Verdict::Approve));
+    assert_eq!(r.rationale, None, "{text}: {r:?}");
+    // What prompted it is still its reason.
+    let text = "Following the safety review, trustees approved the kayak fleet renewal at £18k.";
+    let r = read(text);
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the safety review"),
+        "{text}: {r:?}"
+    );
+}

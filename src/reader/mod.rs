@@ -1613,16 +1613,29 @@ impl Reader {
         // "340 alarms now on digital": a unit named by an ordinary word, written in lower
         // case and not after "met" / "with" / "for" …, is the word, not the team, when the
         // message names an investment of another unit.
+        // "Boarding wifi is up and running" for the Boarding House Wi-Fi: a unit's word that
+        // opens the investment's name, said before the rest of it, is the name's word.
+        let opens_the_name = |m: &names::NameMatch| {
+            m.end == m.start + 1
+                && names.iter().any(|w| {
+                    w.start == m.end
+                        && w.targets.iter().any(|t| {
+                            matches!(t, Target::Investment(i)
+                                if ix.investment_words(*i).first() == Some(&toks[m.start].lower))
+                        })
+                })
+        };
         let as_word: Vec<usize> = names
             .iter()
             .filter(|m| {
                 matches!(m.targets[0], Target::Unit(_))
-                    && !text[toks[m.start].start..].starts_with(|c: char| c.is_uppercase())
-                    && !(m.start > 0
-                        && matches!(
-                            toks[m.start - 1].lower.as_str(),
-                            "for" | "in" | "at" | "with" | "from" | "met" | "to"
-                        ))
+                    && (!text[toks[m.start].start..].starts_with(|c: char| c.is_uppercase())
+                        && !(m.start > 0
+                            && matches!(
+                                toks[m.start - 1].lower.as_str(),
+                                "for" | "in" | "at" | "with" | "from" | "met" | "to"
+                            ))
+                        || opens_the_name(m))
             })
             .filter_map(|m| match m.targets[0] {
                 Target::Unit(u) => Some(u),

@@ -28,6 +28,7 @@ fn dir() -> StaticDirectory {
             ("Lodge Heating Upgrade", "Lodge"),
             ("Cafe Till Replacement", "Cafe"),
             ("Standby Generator", "Estates"),
+            ("Lodge Dormitory Wi-Fi", "IT"),
         ],
     )
 }
@@ -391,4 +392,17 @@ fn following_a_discussion_says_when_not_why() {
         Some("the safety review"),
         "{text}: {r:?}"
     );
+}
+
+#[test]
+fn a_units_word_inside_an_investments_name_is_no_unit_of_the_note() {
+    let text = "Lodge wifi is up and running in all the dorms. Far fewer complaints already.";
+    let r = read(text);
+    assert_eq!(r.intent, Intent::Note, "{text}: {r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Lodge Dormitory Wi-Fi"),
+        "{text}: {r:?}"
+    );
+    assert_eq!(r.unit.as_deref(), Some("IT"), "{text}: {r:?}");
 }

@@ -333,6 +333,13 @@ pub fn runs_out_at(toks: &[Token], d: &DateMention) -> bool {
     })
 }
 
+/// "… the 12 extra pupils we turned away in September": a time in a clause told as done
+/// (a past verb before it), what happened then, no start of what is proposed.
+pub fn told_as_done(toks: &[Token], d: &DateMention) -> bool {
+    let s = clause_start(toks, d.start);
+    (s..d.start).any(|k| past_told(&toks[k]))
+}
+
 /// "Kim out Fri", "Rhys off Monday, back Tuesday": someone away on a day, no date of the
 /// record.
 pub fn away_on(toks: &[Token], d: &DateMention) -> bool {

@@ -2282,7 +2282,7 @@ fn placed(
             && date_contexts::went_live_at(toks, d)
         || role == Role::Date
             && r.intent == Intent::Investment
-            && date_contexts::runs_out_at(toks, d)
+            && (date_contexts::runs_out_at(toks, d) || date_contexts::told_as_done(toks, d))
         || role == Role::Due
             && r.intent == Intent::Note
             && !has_action

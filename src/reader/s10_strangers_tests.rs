@@ -406,3 +406,18 @@ fn a_units_word_inside_an_investments_name_is_no_unit_of_the_note() {
     );
     assert_eq!(r.unit.as_deref(), Some("IT"), "{text}: {r:?}");
 }
+
+#[test]
+fn a_month_in_what_happened_is_no_start_of_a_proposal() {
+    let text = "Activities have asked for £9k for six sea kayaks, which would let us take the groups we turned away in September.";
+    let r = read(text);
+    assert_eq!(r.intent, Intent::Investment, "{text}: {r:?}");
+    assert_eq!(r.date, None, "{text}: {r:?}");
+    // The start said with the proposal is still its date.
+    let text = "Activities have asked for £9k for six sea kayaks, to start in March.";
+    assert_eq!(
+        read(text).date,
+        Some("2027-03-01".parse().unwrap()),
+        "{text}"
+    );
+}

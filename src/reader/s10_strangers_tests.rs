@@ -421,3 +421,12 @@ fn a_month_in_what_happened_is_no_start_of_a_proposal() {
         "{text}"
     );
 }
+
+#[test]
+fn money_a_year_after_a_set_up_cost_is_its_running_cost() {
+    let text = "Bookings want a gift voucher platform — £6k set-up and £1k a year — and think it could sell 300 vouchers at Christmas";
+    let r = read(text);
+    assert_eq!(r.intent, Intent::Investment, "{text}: {r:?}");
+    assert_eq!(r.amount.map(|m| m.minor), Some(600_000), "{text}: {r:?}");
+    assert_eq!(r.annual_benefit, None, "{text}: {r:?}");
+}

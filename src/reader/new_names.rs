@@ -394,6 +394,11 @@ const NOT_NAMES: &[&str] = &[
     "month",
     "week",
     "now",
+    // "approved this morning", "signed off this arvo": when, not what.
+    "morning",
+    "afternoon",
+    "arvo",
+    "evening",
     // "approved with the condition that …": what the verdict asks, not the thing.
     "condition",
     "conditions",

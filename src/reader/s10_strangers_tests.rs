@@ -430,3 +430,15 @@ fn money_a_year_after_a_set_up_cost_is_its_running_cost() {
     assert_eq!(r.amount.map(|m| m.minor), Some(600_000), "{text}: {r:?}");
     assert_eq!(r.annual_benefit, None, "{text}: {r:?}");
 }
+
+#[test]
+fn this_morning_after_a_verdict_is_no_new_name() {
+    let text = "Lodge's drying room fan replacement approved this morning, £2,300 — the old one tripped the fuse board";
+    let r = read(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("drying room fan replacement"),
+        "{text}: {r:?}"
+    );
+}

@@ -1699,12 +1699,23 @@ impl Reader {
                     && matches!(t.lower.as_str(), "." | "!" | "?")
             })
         };
+        // "want to put solar panels on the sports hall roof": the known name the new thing
+        // goes on (or in, at, over) is where it goes.
+        let placed_on = |m: &names::NameMatch| {
+            m.start >= 2
+                && toks[m.start - 1].is("the")
+                && matches!(
+                    toks[m.start - 2].lower.as_str(),
+                    "on" | "onto" | "over" | "in" | "at" | "across"
+                )
+        };
         let asked_first = |m: &names::NameMatch| {
             r.intent == Intent::Investment
                 && new_names::new_name(text, toks, names, money, dates, verdict, r.intent)
                     .and_then(|n| text.find(n.as_str()))
                     .is_some_and(|at| {
-                        at < toks[m.start].start && (m.weak || served(m) || later_sentence(at, m))
+                        at < toks[m.start].start
+                            && (m.weak || served(m) || later_sentence(at, m) || placed_on(m))
                     })
         };
         // "HQ rejected the AGV introduction on 11/20, they want to see Line 3 result first":

@@ -141,6 +141,9 @@ const WANT_VERBS: &[&[&str]] = &[
     &["install"],
     &["installing"],
     &["create"],
+    // "want to put solar panels on the roof", "fit CCTV in the car park".
+    &["put"],
+    &["fit"],
     // "wants to make a solar plant".
     &["make"],
     &["making"],

@@ -442,3 +442,15 @@ fn this_morning_after_a_verdict_is_no_new_name() {
         "{text}: {r:?}"
     );
 }
+
+#[test]
+fn a_known_name_a_new_thing_is_put_on_is_where_it_goes() {
+    let text = "Estates want to put solar panels on the climbing wall roof while the scaffold is up: £14k, saving roughly £2k a year over 20 years";
+    let r = read(text);
+    assert_eq!(r.intent, Intent::Investment, "{text}: {r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("solar panels"),
+        "{text}: {r:?}"
+    );
+}

@@ -1628,14 +1628,14 @@ impl Reader {
         let as_word: Vec<usize> = names
             .iter()
             .filter(|m| {
+                let capital = text[toks[m.start].start..].starts_with(|c: char| c.is_uppercase());
+                let after_preposition = m.start > 0
+                    && matches!(
+                        toks[m.start - 1].lower.as_str(),
+                        "for" | "in" | "at" | "with" | "from" | "met" | "to"
+                    );
                 matches!(m.targets[0], Target::Unit(_))
-                    && (!text[toks[m.start].start..].starts_with(|c: char| c.is_uppercase())
-                        && !(m.start > 0
-                            && matches!(
-                                toks[m.start - 1].lower.as_str(),
-                                "for" | "in" | "at" | "with" | "from" | "met" | "to"
-                            ))
-                        || opens_the_name(m))
+                    && (!(capital || after_preposition) || opens_the_name(m))
             })
             .filter_map(|m| match m.targets[0] {
                 Target::Unit(u) => Some(u),

@@ -55,6 +55,7 @@ mod deciders;
 mod french_verdicts;
 mod intent;
 mod known_acronyms;
+mod list_items;
 mod measured;
 pub mod model;
 mod money_roles;

@@ -29,6 +29,7 @@ fn dir() -> StaticDirectory {
             ("Cafe Till Replacement", "Cafe"),
             ("Standby Generator", "Estates"),
             ("Lodge Dormitory Wi-Fi", "IT"),
+            ("Kitchen Extraction Fans", "Cafe"),
         ],
     )
 }
@@ -452,5 +453,24 @@ fn a_known_name_a_new_thing_is_put_on_is_where_it_goes() {
         r.investment.as_deref(),
         Some("solar panels"),
         "{text}: {r:?}"
+    );
+}
+
+#[test]
+fn extra_is_a_word_of_its_own_not_a_clipped_name_word() {
+    let text = "@Rhys please can you get three quotes for the extra kayaks to me by Friday?";
+    let r = read(text);
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Kayak Fleet Renewal"),
+        "{text}: {r:?}"
+    );
+    // Said short as itself, the clipped word still names it.
+    let text = "kitchen extraction fans approved at £3k";
+    let r = read(text);
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Kitchen Extraction Fans"),
+        "{text}"
     );
 }

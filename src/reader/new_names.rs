@@ -393,6 +393,7 @@ const NOT_NAMES: &[&str] = &[
     "ones",
     // "rejected for this year", "on hold for now": the time a verdict holds for.
     "year",
+    "fy",
     "quarter",
     "month",
     "week",

@@ -474,3 +474,18 @@ fn extra_is_a_word_of_its_own_not_a_clipped_name_word() {
         "{text}"
     );
 }
+
+#[test]
+fn off_the_table_for_a_year_is_a_refusal() {
+    for text in [
+        "zip line extension is off the table for this FY",
+        "the treetop walk is off the table for this year, the insurers won't have it",
+    ] {
+        let r = read(text);
+        assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+        assert!(
+            r.investment.as_deref().is_some_and(|n| n.contains(' ')),
+            "{text}: {r:?}"
+        );
+    }
+}

@@ -1653,6 +1653,15 @@ const DROPPED: &[&str] = &[
     "off", "binned", "binning", "dropped", "dropping", "ditched", "canned", "scrapped", "axed",
 ];
 
+/// "off the table for this FY", "binned for this year": a thing dropped for a year is
+/// refused for it, as "a no for 2027" is. `end` is where the verdict's words end.
+fn for_this_year(toks: &[Token], end: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    word(end) == "for"
+        && matches!(word(end + 1), "this" | "next")
+        && matches!(word(end + 2), "year" | "fy" | "financial" | "season")
+}
+
 fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verdict> {
     if super::chat_verdicts::not_a_verdict(toks, start, end) {
         return None;
@@ -1668,7 +1677,7 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     } else if raw == Verdict::Stop
         && DROPPED.contains(&word)
         && !running()
-        && super::verdict_shapes::turned_down_as_asked(toks)
+        && (super::verdict_shapes::turned_down_as_asked(toks) || for_this_year(toks, end))
     {
         Verdict::Reject
     } else {

@@ -1450,6 +1450,18 @@ pub fn counted_result(
             }
         }
     }
+    // "is saving the office about 6 hrs a week": the auxiliary before the result's verb.
+    let auxiliary = toks
+        .get(s)
+        .is_some_and(|t| matches!(t.lower.as_str(), "is" | "are" | "has" | "have"))
+        && toks.get(s + 1).is_some_and(|t| {
+            t.is_word()
+                && t.lower.len() > 4
+                && (t.lower.ends_with("ing") || t.lower.ends_with("ed"))
+        });
+    if auxiliary {
+        s += 1;
+    }
     let first = toks.get(s)?;
     if !(first.is_word() || light && first.kind == TokKind::Num)
         || matches!(
@@ -1495,7 +1507,15 @@ pub fn counted_result(
     }
     // "helped win the Oakville library job, $120k in fees": a result won needs no count.
     let won = WON.contains(&first.lower.as_str()) && e >= s + 3;
-    if !won && !(s..e).any(|j| toks[j].kind == TokKind::Num && !skip(j)) {
+    // "cut card declines by half": a share said in words counts too.
+    let counted = |j: usize| {
+        toks[j].kind == TokKind::Num && !skip(j)
+            || matches!(
+                toks[j].lower.as_str(),
+                "half" | "halved" | "doubled" | "tripled"
+            )
+    };
+    if !won && !(s..e).any(counted) {
         return None;
     }
     let mut e = more_results(toks, e, skip, money);

@@ -333,6 +333,41 @@ pub fn runs_out_at(toks: &[Token], d: &DateMention) -> bool {
     })
 }
 
+/// "… the 12 extra pupils we turned away in September": a time in a clause told as done
+/// (a past verb before it), what happened then, no start of what is proposed.
+pub fn told_as_done(toks: &[Token], d: &DateMention) -> bool {
+    let s = clause_start(toks, d.start);
+    (s..d.start).any(|k| past_told(&toks[k]))
+}
+
+/// "Kim out Fri", "Rhys off Monday, back Tuesday": someone away on a day, no date of the
+/// record.
+pub fn away_on(toks: &[Token], d: &DateMention) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let someone = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.is_word() && t.capital && !t.caps)
+    };
+    let back = word(d.start.wrapping_sub(1)) == "back"
+        && matches!(word(d.start.wrapping_sub(2)), ",")
+        && matches!(word(d.start.wrapping_sub(4)), "out" | "off" | "away");
+    d.start >= 2
+        && (matches!(word(d.start - 1), "out" | "off" | "away") && someone(d.start - 2) || back)
+}
+
+/// "carries on over Christmas as planned", "works to be done over the Easter holidays",
+/// "during half-term": a holiday or term said as the time work is done over, not when
+/// anything was decided.
+pub fn worked_over(toks: &[Token], d: &DateMention) -> bool {
+    let k = if d.start > 0 && toks[d.start - 1].is("the") {
+        d.start - 1
+    } else {
+        d.start
+    };
+    let over = k > 0 && matches!(toks[k - 1].lower.as_str(), "over" | "during" | "throughout");
+    over && !toks[d.start..d.end].iter().any(|t| t.kind == TokKind::Num)
+}
+
 /// "the contractor back on site the 20th to finish the pipework", "coming Tuesday to fit the
 /// readers": a day followed by what will be done on it, in a clause that tells nothing done,
 /// is a visit still to come, not when anything happened.

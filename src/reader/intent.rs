@@ -404,10 +404,19 @@ fn asked_to_look_at_a_new(toks: &[Token], i: usize) -> bool {
 }
 
 /// Where the new thing someone was asked to look at is said ("a drone program" after "asked
-/// the distro team to look at", "a solar array" after "want us to look at"), from "asked"
-/// or "want" at `i`: at its "a" or "an".
+/// the distro team to look at", "a solar array" after "want us to look at", "an optical
+/// sorter" after "we should look at"), from "asked", "want" or "should" at `i`: at its "a"
+/// or "an".
 pub(super) fn asked_to_look_at(toks: &[Token], i: usize) -> Option<usize> {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    // "Tom reckons we should look at an optical sorter": the same thing proposed.
+    if word(i) == "should"
+        && word(i + 1) == "look"
+        && matches!(word(i + 2), "at" | "into")
+        && matches!(word(i + 3), "a" | "an")
+    {
+        return Some(i + 3);
+    }
     if !matches!(
         word(i),
         "asked" | "asks" | "asking" | "want" | "wants" | "wanted"
@@ -2993,7 +3002,16 @@ pub fn reason_before(text: &str, toks: &[Token], verb: usize) -> Option<String> 
                 && !clauses::since_time_then_clause(toks, start + 1, comma)
             || led_by("as") && as_clause(toks, start + 1),
     );
+    // "Following a long discussion, governors agreed …": talk before a verdict says when.
+    let talked = toks[start].is("following")
+        && (start + 1..comma).any(|j| {
+            matches!(
+                toks[j].lower.as_str(),
+                "discussion" | "discussions" | "conversation" | "conversations" | "debate" | "chat"
+            )
+        });
     let prompted = lead == 1
+        && !talked
         && (!toks[start].is("after") || clauses::after_event(toks, start, comma).is_some());
     // "Too pricey for what it does, and the keepers won't use it — … is off the table": a
     // judgement set off by a dash before the verdict.

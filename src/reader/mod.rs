@@ -55,6 +55,7 @@ mod deciders;
 mod french_verdicts;
 mod intent;
 mod known_acronyms;
+mod list_items;
 mod measured;
 pub mod model;
 mod money_roles;
@@ -815,19 +816,16 @@ impl Reader {
             passing.push((v.start, clause_end));
             verdict = verdicts::find_verdict_outside(toks, &not_verdicts(&passing));
         }
-        // A question is not a decision: "shall we approve the CRM replacement?"
-        // "Staff wifi approved? yes, finally. $33k": a question the writer answers yes
-        // decides what it asked.
+        // A question is not a decision: "shall we approve the CRM replacement?", unless its
+        // writer answers it ("approved? yes, finally").
         if let Some(v) = verdict {
             let ends = toks[v.end..]
                 .iter()
                 .position(|t| matches!(t.lower.as_str(), "." | "!" | "?" | "\n"))
                 .map(|k| v.end + k);
-            let answered_yes = |k: usize| {
-                toks.get(k + 1)
-                    .is_some_and(|t| matches!(t.lower.as_str(), "yes" | "yep" | "yeah" | "yup"))
-            };
-            if ends.is_some_and(|k| toks[k].lower == "?" && !answered_yes(k)) {
+            if ends.is_some_and(|q| {
+                toks[q].lower == "?" && !small_talk::answered_by_its_writer(toks, q, v.verdict)
+            }) {
                 verdict = None;
             }
         }
@@ -1180,7 +1178,10 @@ impl Reader {
             (0..toks.len())
                 .any(|k| (k == 0 || toks[k - 1].is_break()) && clauses::opens_look_again(toks, k))
         };
-        if r.verdict == Some(Verdict::Reject) && (r.review_date.is_some() || revisit()) {
+        // "No to the solar for now": so does a refusal said to hold for now.
+        let for_now = || verdict.is_some_and(|v| verdict_shapes::refused_for_now(toks, v.end));
+        if r.verdict == Some(Verdict::Reject) && (r.review_date.is_some() || revisit() || for_now())
+        {
             r.verdict = Some(Verdict::Defer);
         }
         for (k, a) in actions.iter().enumerate() {
@@ -1640,16 +1641,29 @@ impl Reader {
         // "340 alarms now on digital": a unit named by an ordinary word, written in lower
         // case and not after "met" / "with" / "for" …, is the word, not the team, when the
         // message names an investment of another unit.
+        // "Boarding wifi is up and running" for the Boarding House Wi-Fi: a unit's word that
+        // opens the investment's name, said before the rest of it, is the name's word.
+        let opens_the_name = |m: &names::NameMatch| {
+            m.end == m.start + 1
+                && names.iter().any(|w| {
+                    w.start == m.end
+                        && w.targets.iter().any(|t| {
+                            matches!(t, Target::Investment(i)
+                                if ix.investment_words(*i).first() == Some(&toks[m.start].lower))
+                        })
+                })
+        };
         let as_word: Vec<usize> = names
             .iter()
             .filter(|m| {
+                let capital = text[toks[m.start].start..].starts_with(|c: char| c.is_uppercase());
+                let after_preposition = m.start > 0
+                    && matches!(
+                        toks[m.start - 1].lower.as_str(),
+                        "for" | "in" | "at" | "with" | "from" | "met" | "to"
+                    );
                 matches!(m.targets[0], Target::Unit(_))
-                    && !text[toks[m.start].start..].starts_with(|c: char| c.is_uppercase())
-                    && !(m.start > 0
-                        && matches!(
-                            toks[m.start - 1].lower.as_str(),
-                            "for" | "in" | "at" | "with" | "from" | "met" | "to"
-                        ))
+                    && (!(capital || after_preposition) || opens_the_name(m))
             })
             .filter_map(|m| match m.targets[0] {
                 Target::Unit(u) => Some(u),
@@ -1713,12 +1727,23 @@ impl Reader {
                     && matches!(t.lower.as_str(), "." | "!" | "?")
             })
         };
+        // "want to put solar panels on the sports hall roof": the known name the new thing
+        // goes on (or in, at, over) is where it goes.
+        let placed_on = |m: &names::NameMatch| {
+            m.start >= 2
+                && toks[m.start - 1].is("the")
+                && matches!(
+                    toks[m.start - 2].lower.as_str(),
+                    "on" | "onto" | "over" | "in" | "at" | "across"
+                )
+        };
         let asked_first = |m: &names::NameMatch| {
             r.intent == Intent::Investment
                 && new_names::new_name(text, toks, names, money, dates, verdict, r.intent)
                     .and_then(|n| text.find(n.as_str()))
                     .is_some_and(|at| {
-                        at < toks[m.start].start && (m.weak || served(m) || later_sentence(at, m))
+                        at < toks[m.start].start
+                            && (m.weak || served(m) || later_sentence(at, m) || placed_on(m))
                     })
         };
         // "HQ rejected the AGV introduction on 11/20, they want to see Line 3 result first":
@@ -2296,7 +2321,7 @@ fn placed(
             && date_contexts::went_live_at(toks, d)
         || role == Role::Date
             && r.intent == Intent::Investment
-            && date_contexts::runs_out_at(toks, d)
+            && (date_contexts::runs_out_at(toks, d) || date_contexts::told_as_done(toks, d))
         || role == Role::Due
             && r.intent == Intent::Note
             && !has_action
@@ -2310,7 +2335,8 @@ fn placed(
             && date_contexts::month_planned(toks, d, today)
         || role == Role::Date
             && r.intent == Intent::Decision
-            && date_contexts::budget_period(toks, d);
+            && (date_contexts::budget_period(toks, d) || date_contexts::worked_over(toks, d))
+        || date_contexts::away_on(toks, d);
     if none {
         Role::None
     } else {
@@ -2632,6 +2658,8 @@ mod reason_shapes_tests;
 mod record_splits_tests;
 #[cfg(test)]
 mod recorded_now_tests;
+#[cfg(test)]
+mod s10_strangers_tests;
 #[cfg(test)]
 mod seventh_strangers_tests;
 #[cfg(test)]

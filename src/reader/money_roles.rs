@@ -207,6 +207,18 @@ pub(super) fn paid_by_period(toks: &[Token], m: &MoneyMention, money: &[MoneyMen
                 && (n.end + 3 >= m.start || !sentence_between(toks, n.end, m.start))
                 && !saving_from(n)
         });
+    // "£12k set-up and £3k a year": the running cost said with a one-off set-up price.
+    let setup_words = match (before(toks, m, 4), before(toks, m, 3), before(toks, m, 2)) {
+        ("set" | "one", "-", "up" | "off") => 3,
+        (_, "up", "front") => 2,
+        (_, _, "setup" | "upfront" | "install" | "installation") => 1,
+        _ => 0,
+    };
+    let after_setup = before(toks, m, 1) == "and"
+        && setup_words > 0
+        && money
+            .iter()
+            .any(|n| n.period.is_none() && n.end + 1 + setup_words == m.start);
     let term = word(toks, m.end) == "for"
         && toks
             .get(m.end + 1)
@@ -214,7 +226,7 @@ pub(super) fn paid_by_period(toks: &[Token], m: &MoneyMention, money: &[MoneyMen
         && matches!(word(toks, m.end + 2), "months" | "mths");
     // Straight after: "₦30m a year in fees" is money coming in.
     let paid_after = PAID_AFTER.contains(&word(toks, m.end));
-    paid_before || paid_after || on_top || term || compared(toks, m)
+    paid_before || paid_after || on_top || after_setup || term || compared(toks, m)
 }
 
 /// "$2k/mo vs $9.5k/mo", "at $30k/yr instead", "rather than £125k": a price set against

@@ -103,7 +103,15 @@ const NAME_STOP: &[&str] = &[
     "goes",
 ];
 /// Words dropped from the end of a new name: "the chatbot pilot project".
-const NEW_NAME_TAIL: &[&str] = &["project", "programme", "program", "initiative", "proposal"];
+const NEW_NAME_TAIL: &[&str] = &[
+    "project",
+    "programme",
+    "program",
+    "initiative",
+    "proposal",
+    // "knocked back the club app idea": the thing, not the thought of it.
+    "idea",
+];
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "our", "their", "its", "new", "that", "this", "whole", "proposed", "planned",
     "another", // "asked for a proper rota app": a word saying it is wanted, not the name's.
@@ -133,6 +141,9 @@ const WANT_VERBS: &[&[&str]] = &[
     &["install"],
     &["installing"],
     &["create"],
+    // "want to put solar panels on the roof", "fit CCTV in the car park".
+    &["put"],
+    &["fit"],
     // "wants to make a solar plant".
     &["make"],
     &["making"],
@@ -280,6 +291,10 @@ fn lead_in_len(toks: &[Token], i: usize) -> usize {
             return c + 1 - i + lead_in_len(toks, c + 1);
         }
     }
+    // "Second, the …": the count of a message's items.
+    if super::records::counts_item(toks, i) {
+        return 2 + lead_in_len(toks, i + 2);
+    }
     let Some(n) = LEAD_INS.iter().find_map(|l| {
         let said = toks.len() > i + l.len() && l.iter().zip(&toks[i..]).all(|(w, t)| t.is(w));
         said.then_some(l.len())
@@ -378,10 +393,16 @@ const NOT_NAMES: &[&str] = &[
     "ones",
     // "rejected for this year", "on hold for now": the time a verdict holds for.
     "year",
+    "fy",
     "quarter",
     "month",
     "week",
     "now",
+    // "approved this morning", "signed off this arvo": when, not what.
+    "morning",
+    "afternoon",
+    "arvo",
+    "evening",
     // "approved with the condition that …": what the verdict asks, not the thing.
     "condition",
     "conditions",
@@ -619,7 +640,17 @@ pub fn new_name(
             } else if i > 0
                 && matches!(
                     toks[i - 1].lower.as_str(),
-                    "buy" | "purchase" | "order" | "install" | "replace" | "renew"
+                    "buy"
+                        | "purchase"
+                        | "order"
+                        | "install"
+                        | "replace"
+                        | "renew"
+                        // "News wants 2 field recorder kits".
+                        | "want"
+                        | "wants"
+                        | "need"
+                        | "needs"
                 )
                 && toks.get(i).is_some_and(|t| t.kind == TokKind::Num)
                 && toks
@@ -703,7 +734,15 @@ pub fn new_name(
         if i == start || unit_span(start, i) || inside_unit || date_starts.contains(&start) {
             return None;
         }
-        let name = &text[toks[start].start..toks[i - 1].end];
+        // "the QR ordering trial's a no": the "'s" before the verdict is its "is", no part
+        // of the name.
+        let last = &text[toks[i - 1].start..toks[i - 1].end];
+        let is_said = i == verb && i - 1 > start;
+        let end = match (last.strip_suffix("'s"), last.strip_suffix("’s")) {
+            (Some(stem), _) | (None, Some(stem)) if is_said => toks[i - 1].start + stem.len(),
+            _ => toks[i - 1].end,
+        };
+        let name = &text[toks[start].start..end];
         (!NOT_NAMES.contains(&name.to_lowercase().as_str())).then(|| name.to_string())
     };
     let mut starts: Vec<usize> = Vec::new();
@@ -778,7 +817,10 @@ pub fn new_name(
                 let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
                 let reports =
                     word(p + 1) == "that" || word(p + 1) == "in" && word(p + 2) == "passing";
-                (cues.contains(&t.lower.as_str()) || after) && !reports
+                // "we should look at an optical sorter".
+                let should_look =
+                    t.is("should") && super::intent::asked_to_look_at(toks, *p).is_some();
+                (cues.contains(&t.lower.as_str()) || after || should_look) && !reports
             })
             .map(|(p, _)| super::intent::asked_to_look_at(toks, p).unwrap_or(p + 1))
             .take(4)

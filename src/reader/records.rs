@@ -8,9 +8,10 @@
 //! each item of minutes or of a list of follow-ups about another investment.
 
 use super::intent::find_cues;
+use super::list_items::{follow_up_item, list_item, status_item, status_only};
 use super::money_words::find_money;
 use super::names::{NameIndex, Target};
-use super::tokens::{TokKind, Token};
+use super::tokens::Token;
 use super::verdicts::{
     find_english_verdict_in, find_french_verdict_in, find_verdict_in, VerdictFinding,
 };
@@ -21,104 +22,35 @@ fn is_end(t: &Token) -> bool {
     matches!(t.lower.as_str(), "." | "!" | "?" | ";" | "\n")
 }
 
-/// Words that open another item: "Also, …", "Separately, …", "Additionally …".
-fn opens_item(t: &Token) -> bool {
-    matches!(
-        t.lower.as_str(),
-        "also" | "separately" | "additionally" | "secondly"
-    )
-}
-
-/// Does the sentence at `a` open an item of a list, on a line of its own after a bullet
-/// ("• Cold store – deferred", "- PLM: no change", "・WMS: continue") or a number ("2. Data
-/// centre DR site: deferred", "2) office network …")?
-fn list_item(toks: &[Token], a: usize) -> bool {
-    let line_start = |k: usize| k == 0 || toks[k - 1].is_sym("\n");
-    let bullet = |t: &Token| matches!(t.lower.as_str(), "•" | "-" | "–" | "・" | "*" | "▪" | "‣");
-    let number = |t: &Token| t.kind == TokKind::Num && t.lower.len() <= 2;
-    let mark = |t: &Token| t.is_sym(".") || t.is_sym(")");
-    match toks.get(a) {
-        Some(t) if bullet(t) => line_start(a),
-        // "2) office network": the number opens the sentence, its bracket after it.
-        Some(t) if number(t) && toks.get(a + 1).is_some_and(|n| n.is_sym(")")) => line_start(a),
-        // "2. Data centre DR site": the number's dot ended a sentence of its own.
-        _ => a >= 2 && mark(&toks[a - 1]) && number(&toks[a - 2]) && line_start(a - 2),
-    }
-}
-
-/// Does the item of a list at `a` hand out a follow-up ("• Ada to send the SLA by 4/12",
-/// "3. Action: Ahmed to share the test results …", "- @tolu to circulate …")? Its
-/// owner's one or two words, then "to" and the work.
-fn follow_up_item(toks: &[Token], a: usize) -> bool {
-    if !list_item(toks, a) {
+/// Words that open another item at `a`: "Also, …", "Separately, …", "Additionally …",
+/// "Second, …", "Finally, …" (not "First, …": the first item is no other).
+fn opens_item(toks: &[Token], a: usize) -> bool {
+    let Some(t) = toks.get(a) else {
         return false;
-    }
-    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
-    let mut k = a;
-    if !toks[a].is_word() && toks[a].kind != TokKind::Num {
-        k += 1;
-    } else if toks[a].kind == TokKind::Num {
-        k += 2;
-    }
-    if matches!(word(k), "action" | "ai" | "ação" | "acao") && word(k + 1) == ":" {
-        k += 2;
-    } else if let Some(colon) = (k..(k + 4).min(toks.len()))
-        .take_while(|&j| toks[j].is_word() || toks[j].is_sym(":"))
-        .find(|&j| toks[j].is_sym(":"))
-        .filter(|&j| j > k)
-    {
-        // "- M365: Aisha to book the training by 16/12": the item's subject, then its owner,
-        // a name ("- CRM: approved to go to tender" hands nobody anything).
-        let named = toks
-            .get(colon + 1)
-            .is_some_and(|t| t.capital || t.is_sym("@"));
-        if !named {
-            return false;
-        }
-        k = colon + 1;
-    }
-    // The handle's "@" after the bullet, or opening the item after its number's dot.
-    let handle = word(k) == "@" || k > 0 && toks[k - 1].is_sym("@");
-    if word(k) == "@" {
-        k += 1;
-    }
-    let owner = toks[k.min(toks.len())..]
-        .iter()
-        .take(2)
-        .take_while(|t| t.is_word() && !t.is("to"))
-        .count();
-    // "2. @sinta collect seller feedback …": a handle and the work it is told to do.
-    let told = handle && toks.get(k).is_some_and(|t| t.is_word()) && {
-        let verb = toks.get(k + 1);
-        verb.is_some_and(|t| t.is_word() && !t.is("to") && super::intent::is_action_verb(&t.lower))
     };
-    told || owner > 0
-        && word(k + owner) == "to"
-        && toks.get(k + owner + 1).is_some_and(|t| t.is_word())
-        || owner_dash_work_by(toks, k)
+    counts_item(toks, a) && !matches!(t.lower.as_str(), "first" | "firstly")
+        || matches!(
+            t.lower.as_str(),
+            "also" | "separately" | "additionally" | "secondly"
+        )
 }
 
-/// "1. Sam – payroll sign-off pack by 9/12", "- Priya - test plan by Fri": an item of
-/// follow-ups written as its owner's name (one or two words in capitals), a dash, and the
-/// work with its due date. `k` is at the owner.
-fn owner_dash_work_by(toks: &[Token], k: usize) -> bool {
-    let owner = toks[k.min(toks.len())..]
-        .iter()
-        .take(2)
-        .take_while(|t| t.is_word() && t.capital && !t.caps)
-        .count();
-    let dash = |t: &Token| matches!(t.lower.as_str(), "-" | "–" | "—");
-    if owner == 0 || !toks.get(k + owner).is_some_and(dash) {
-        return false;
-    }
-    let line = toks[k + owner + 1..]
-        .iter()
-        .take_while(|t| !t.is_sym("\n"))
-        .collect::<Vec<_>>();
-    line.first().is_some_and(|t| t.is_word())
-        && line
-            .windows(2)
-            .any(|w| w[0].is("by") && (w[1].is_word() || w[1].kind == TokKind::Num))
+/// "First, …", "Second, …", "Finally, …": the count of a message's items at `a`, with its
+/// comma ("Second time of asking" counts nothing).
+pub fn counts_item(toks: &[Token], a: usize) -> bool {
+    toks.get(a).is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "first"
+                | "firstly"
+                | "second"
+                | "secondly"
+                | "third"
+                | "thirdly"
+                | "finally"
+                | "lastly"
+        )
+    }) && toks.get(a + 1).is_some_and(|n| n.is_sym(","))
 }
 
 /// "Not now, the room booking system can …", "No for now — the e-book platform …": a
@@ -259,6 +191,11 @@ fn new_listed_at(
     verdict: VerdictFinding,
     currency: Currency,
 ) -> Option<usize> {
+    // "scaled right back, just the cool room and a new pass, $145k": what the work is cut
+    // down to, no other thing.
+    if verdict.verdict == crate::domain::Verdict::Rescope {
+        return None;
+    }
     (verdict.end..b.saturating_sub(2)).find(|&j| {
         toks[j].is("and")
             && matches!(toks[j + 1].lower.as_str(), "a" | "an")
@@ -355,41 +292,26 @@ pub fn shared_verdict(
     (shared_out || listed).then_some((start, verdict.end))
 }
 
-/// "the drones are …", "our kiosks were …": a clause from `s` (before `b`) that opens on a
-/// thing of its own, with "the" or "our" and a verb of being a few words on.
+/// "the drones are …", "our kiosks were …", "the trial's a no": a clause from `s` (before
+/// `b`) that opens on a thing of its own, with "the" or "our" and a verb of being (or the
+/// clause's verdict) a few words on.
 fn opens_on_subject(toks: &[Token], s: usize, b: usize) -> bool {
+    let b = b.min(toks.len());
+    // "…, and the HD2 multicast goes dark 12/31": the subject's words, then its verdict.
+    let verdict_next = || {
+        find_verdict_in(toks, s + 1, b)
+            .is_some_and(|v| v.start <= s + 5 && toks[s + 1..v.start].iter().all(|t| t.is_word()))
+    };
     toks.get(s)
         .is_some_and(|t| matches!(t.lower.as_str(), "the" | "our"))
-        && toks[s + 1..b.min(toks.len())]
+        && (toks[s + 1..b]
             .iter()
             .take(4)
             .take_while(|t| t.is_word())
-            .any(|t| matches!(t.lower.as_str(), "is" | "are" | "was" | "were"))
-}
-
-/// "PLM: no change", "Cloud migration – noted, on track": an item of minutes that only
-/// says nothing changed.
-fn status_only(toks: &[Token], (a, b): (usize, usize)) -> bool {
-    let part = &toks[a..b];
-    part.iter().any(|t| t.is("noted"))
-        || part.windows(2).any(|p| {
-            matches!(
-                (p[0].lower.as_str(), p[1].lower.as_str()),
-                ("no", "change" | "changes" | "update")
-                    | ("on", "track")
-                    | ("nothing", "new")
-                    | ("unchanged", _)
-            )
-        })
-}
-
-/// Does the item of minutes at `part` only say nothing changed, in any sentence of its line
-/// ("• Photo finish: contract signed, install Feb. No change.")?
-fn status_item(toks: &[Token], (a, _): (usize, usize)) -> bool {
-    let end = (a..toks.len())
-        .find(|&k| toks[k].is_sym("\n"))
-        .unwrap_or(toks.len());
-    status_only(toks, (a, end))
+            .any(|t| {
+                matches!(t.lower.as_str(), "is" | "are" | "was" | "were") || t.lower.ends_with("'s")
+            })
+            || verdict_next())
 }
 
 /// Where the first record starts: after the status items of minutes ("- PLM: no change")
@@ -461,7 +383,7 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         .collect();
     // "Met Spa about the rota. Also, we approved …": a note, then another item.
     let note_then_item = |k: usize, part: (usize, usize)| {
-        k > 0 && opens_item(&toks[part.0]) && find_cues(&toks[..part.0]).meeting
+        k > 0 && opens_item(toks, part.0) && find_cues(&toks[..part.0]).meeting
     };
     let item_after_note = parts
         .iter()
@@ -522,7 +444,9 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         let (a, b) = parts[k];
         let (left, right) = (investment_in((a, j)), investment_in((j + 1, b)));
         let left_named = left.is_some() || worded((a, j));
-        let own_subject = left.is_some() && right.is_none() && opens_on_subject(toks, j + 1, b);
+        // "the forklift is approved at $48k, and the QR ordering trial's a no": a thing of
+        // the left's own words, then another subject on the right.
+        let own_subject = left_named && right.is_none() && opens_on_subject(toks, j + 1, b);
         // "… and a new grant management system at £12k": a thing the directory lacks.
         let listed_new = toks.get(j + 2).is_some_and(|t| t.is("new"))
             && toks
@@ -553,7 +477,7 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         let named = investment_in(part).filter(|_| !bare);
         // "Also …" announces another item even when its name is one the directory does
         // not know as written ("also the pick bots produced £12k").
-        let also = opens_item(&toks[part.0]) || turns_to(toks, part.0);
+        let also = opens_item(toks, part.0) || turns_to(toks, part.0);
         // "… saved £20k; approved a new kiosk refresh at £45k": a thing said as new is
         // another investment than the one before, though the directory has no name for it.
         let new_thing = toks[part.0..part.1]
@@ -618,6 +542,23 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
     }
     let mut spans: Vec<(usize, usize)> = starts.windows(2).map(|w| (w[0], w[1])).collect();
     spans.push((*starts.last().expect("starts with the first"), toks.len()));
+    // "- generator: push to Q2\n- website rebuild: no change": items of minutes that only
+    // say nothing changed, ending a record, are about their own investment, no part of it.
+    for span in spans.iter_mut() {
+        let inside: Vec<(usize, usize)> = parts
+            .iter()
+            .copied()
+            .filter(|p| p.0 >= span.0 && p.1 <= span.1)
+            .collect();
+        let about = inside.iter().find_map(|&p| investment_in(p));
+        for &p in inside.iter().rev() {
+            let other = investment_in(p).is_some_and(|n| Some(n) != about);
+            if p.0 <= span.0 || !(list_item(toks, p.0) && status_item(toks, p) && other) {
+                break;
+            }
+            span.1 = p.0;
+        }
+    }
     spans
 }
 

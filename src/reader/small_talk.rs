@@ -160,3 +160,25 @@ const PROMPTS: &[&str] = &[
     "feedback",
     "any feedback",
 ];
+
+/// At `q`, a question mark its writer answers straight after, so it asks nothing: "Staff
+/// wifi approved? yes, finally", "$40k for an app 200 people would use? nah". A "yes"
+/// answers any verdict; a "no" only agrees with a refusal, stop or hold ("Is the CRM
+/// approved? No, not yet" still asks, and approves nothing).
+pub(super) fn answered_by_its_writer(
+    toks: &[Token],
+    q: usize,
+    verdict: crate::domain::Verdict,
+) -> bool {
+    use crate::domain::Verdict;
+    let Some(answer) = toks.get(q + 1) else {
+        return false;
+    };
+    let alone = toks
+        .get(q + 2)
+        .is_none_or(|t| matches!(t.lower.as_str(), "," | "." | "!" | "\n" | "—" | "-"));
+    let yes = matches!(answer.lower.as_str(), "yes" | "yeah" | "yep" | "yup");
+    let no = matches!(answer.lower.as_str(), "nah" | "no" | "nope");
+    let refused = matches!(verdict, Verdict::Reject | Verdict::Stop | Verdict::Defer);
+    alone && (yes || no && refused)
+}

@@ -241,6 +241,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             let lower = raw.to_lowercase();
             if lower.contains('’') {
                 lower.replace('’', "'")
+            } else if lower == "til" && !written_in_capitals(raw) {
+                // "on ice til March": one spelling of "till" (not "TIL", today I learned),
+                // read as the other everywhere.
+                "till".to_string()
             } else {
                 lower
             }
@@ -249,6 +253,14 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         } else if kind == TokKind::Num {
             // "1'200'000": the Swiss apostrophes group thousands as commas do.
             raw.replace(is_apostrophe, ",")
+        } else if raw == "–"
+            && attached
+            && out.last().is_some_and(|p: &Token| p.kind == TokKind::Num)
+            && chars.get(j).is_some_and(|n| n.1.is_ascii_digit())
+        {
+            // "Block 2–5": an en dash inside a range of numbers joins them as a hyphen
+            // does; it breaks no clause.
+            "-".to_string()
         } else {
             raw.to_string()
         };
@@ -307,6 +319,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 /// more of them (`IT`, `S4`, `ITMs`; not `Is`), or a short acronym with small letters
 /// inside, starting and ending on a capital (`PdM`, `SaaS`, `IoT`).
 fn written_in_capitals(raw: &str) -> bool {
+    // "IT's rota app": a word in capitals owning what follows is still in capitals.
+    let raw = raw
+        .strip_suffix("'s")
+        .or_else(|| raw.strip_suffix("’s"))
+        .filter(|b| b.chars().count() >= 2)
+        .unwrap_or(raw);
     let body = raw
         .strip_suffix('s')
         .filter(|b| b.chars().count() >= 2)

@@ -368,6 +368,15 @@ pub(super) fn for_now_then_look_again(toks: &[Token], end: usize) -> bool {
             })
 }
 
+/// "No to the solar for now mate", "said no to the webcam for now": a refusal said to hold
+/// for now (its object and "for now" in its clause, a few words on) puts the work off.
+/// `end` is where the refusal's words end.
+pub(super) fn refused_for_now(toks: &[Token], end: usize) -> bool {
+    (end..(end + 7).min(toks.len()))
+        .take_while(|&k| !toks[k].is_break())
+        .any(|k| toks[k].is("for") && toks.get(k + 1).is_some_and(|t| t.is("now")))
+}
+
 /// Who decides things outside the organisation: a verdict they make ("the regulator
 /// approved our plan", "Vendor rejected our change request") is news about our work, not
 /// our decision.

@@ -98,6 +98,8 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("it's a go", Verdict::Approve),
     ("going ahead with", Verdict::Approve),
     ("going ahead", Verdict::Approve),
+    // Australian: "the bottling line upgrade's a goer, $340k".
+    ("a goer", Verdict::Approve),
     // "the donor CRM goes ahead since …".
     ("goes ahead", Verdict::Approve),
     ("go ahead with", Verdict::Approve),
@@ -423,6 +425,11 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("pulled the pin", Verdict::Stop),
     ("pull the pin", Verdict::Stop),
     ("pulling the pin", Verdict::Stop),
+    // A service taken off the air for good: "the HD2 multicast goes dark 12/31" (what
+    // "went dark" is an outage, no verdict).
+    ("goes dark", Verdict::Stop),
+    ("will go dark", Verdict::Stop),
+    ("going dark", Verdict::Stop),
     ("canning it", Verdict::Stop),
     ("canning the", Verdict::Stop),
     ("scrapped", Verdict::Stop),
@@ -520,6 +527,12 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("keep running", Verdict::Continue),
     ("keep investing in", Verdict::Continue),
     ("still a go", Verdict::Continue),
+    // "the panels can't ship till March now. still going ahead tho": approved before, kept
+    // going now.
+    ("still going ahead", Verdict::Continue),
+    // "CRM go-live slipped to Feb, staying the course".
+    ("staying the course", Verdict::Continue),
+    ("stays the course", Verdict::Continue),
     ("go on with", Verdict::Continue),
     // Not renewing ("decided not to renew", "won't be renewed") stops, by negation.
     ("renew", Verdict::Continue),
@@ -573,6 +586,13 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("scale it back", Verdict::Rescope),
     ("scale them back", Verdict::Rescope),
     ("scaled them back", Verdict::Rescope),
+    // "Kitchen fit-out - scaled right back, just the cool room", "cutting it back to 12
+    // lines from 24".
+    ("scaled right back", Verdict::Rescope),
+    ("cut right back", Verdict::Rescope),
+    ("cutting it back", Verdict::Rescope),
+    ("cut it back", Verdict::Rescope),
+    ("cutting back", Verdict::Rescope),
     ("rescoped", Verdict::Rescope),
     ("rescope", Verdict::Rescope),
     ("re-scoped", Verdict::Rescope),
@@ -1727,6 +1747,15 @@ const DROPPED: &[&str] = &[
     "off", "binned", "binning", "dropped", "dropping", "ditched", "canned", "scrapped", "axed",
 ];
 
+/// "off the table for this FY", "binned for this year": a thing dropped for a year is
+/// refused for it, as "a no for 2027" is. `end` is where the verdict's words end.
+fn for_this_year(toks: &[Token], end: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    word(end) == "for"
+        && matches!(word(end + 1), "this" | "next")
+        && matches!(word(end + 2), "year" | "fy" | "financial" | "season")
+}
+
 fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verdict> {
     if super::chat_verdicts::not_a_verdict(toks, start, end) {
         return None;
@@ -1748,7 +1777,7 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     } else if raw == Verdict::Stop
         && DROPPED.contains(&word)
         && !running()
-        && super::verdict_shapes::turned_down_as_asked(toks)
+        && (super::verdict_shapes::turned_down_as_asked(toks) || for_this_year(toks, end))
     {
         Verdict::Reject
     } else {
@@ -1760,6 +1789,33 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
         ""
     };
     let next = toks.get(end).map_or("", |t| t.lower.as_str());
+    // "abandoned carts are down from 70% to 45%": the word names what is counted, no stop.
+    let counted = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "are" | "were" | "is" | "was" | "down" | "up" | "fell" | "dropped" | "rate"
+            )
+        })
+    };
+    if word == "abandoned"
+        && end == start + 1
+        && toks.get(end).is_some_and(|t| {
+            t.is_word()
+                && !matches!(
+                    t.lower.as_str(),
+                    "the" | "a" | "an" | "our" | "their" | "this" | "that" | "its" | "it"
+                )
+        })
+        && counted(end + 1)
+    {
+        return None;
+    }
+    // "£2.4m for a boiler … is not a goer": a judgement in a reason, not a verdict.
+    if word == "a" && toks.get(start + 1).is_some_and(|t| t.is("goer")) && NEGATIONS.contains(&prev)
+    {
+        return None;
+    }
     // "Site leads stopped texting photos", "so specialists stop retyping reports": people
     // giving up a habit (a gerund after the stop, someone other than us before it) is what
     // the work changed, not a stop of it.
@@ -1797,7 +1853,20 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
                 | "pls"
                 | "not"
         );
-    if habit {
+    // "the tutors have stopped logging anything in it": people (a plural other than a body
+    // that decides) who have given up a habit, not a stop of the work.
+    let people_gave_up = raw == Verdict::Stop
+        && end == start + 1
+        && word == "stopped"
+        && next.len() > 5
+        && next.ends_with("ing")
+        && matches!(prev, "have" | "had")
+        && start >= 2
+        && toks[start - 2].is_word()
+        && toks[start - 2].lower.len() > 3
+        && toks[start - 2].lower.ends_with('s')
+        && !super::deciders::BODIES.contains(&toks[start - 2].lower.as_str());
+    if habit || people_gave_up {
         return None;
     }
     // "costs us about £40k in scrapped layups", "the cost of rejected claims": a verdict's
@@ -2519,12 +2588,28 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     // Hedges anywhere earlier in the sentence, unless the sentence says it was decided.
     let mut hedged = false;
     let mut wished = false;
-    for k in (start.saturating_sub(12)..start).rev() {
+    // "the registrar asked us to look again, still a no": a verdict that still stands is
+    // said, whatever was asked before it.
+    let stands = start > 0 && toks[start - 1].is("still") && raw != Verdict::Approve;
+    for k in (start.saturating_sub(12)..start).rev().filter(|_| !stands) {
         let t = &toks[k];
         if matches!(t.lower.as_str(), "." | "!" | "?" | "\n" | ";") {
             break;
         }
         if matches!(t.lower.as_str(), "decided" | "agreed" | "confirmed") {
+            hedged = false;
+            break;
+        }
+        // "the Head has asked me to confirm that the refit is now approved": the verdict,
+        // passed on as asked.
+        let passed_on = t.is("confirm")
+            && k > 0
+            && toks[k - 1].is("to")
+            && toks.get(k + 1).is_some_and(|n| n.is("that"))
+            && toks[k.saturating_sub(4)..k - 1]
+                .iter()
+                .any(|p| matches!(p.lower.as_str(), "me" | "us" | "pleased" | "happy" | "glad"));
+        if passed_on {
             hedged = false;
             break;
         }

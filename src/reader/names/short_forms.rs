@@ -180,7 +180,13 @@ impl NameIndex {
             && toks.get(i + 1).is_some_and(|n| n.is_word());
         // "approved NOK 1.8m for more drones": more of the things a name's word says, in
         // the plural, are more of that investment.
-        let more_of = prev == "more" && bare.len() > 4 && bare.ends_with('s');
+        // "quotes for the extra panels": more of them, pointed at.
+        let more_of = (prev == "more"
+            || matches!(prev, "extra" | "additional")
+                && i >= 2
+                && matches!(toks[i - 2].lower.as_str(), "the" | "our"))
+            && bare.len() > 4
+            && bare.ends_with('s');
         // "worried about payroll cutover": a name's word before the work done on it.
         let work_next = toks
             .get(i + 1)
@@ -344,7 +350,8 @@ impl NameIndex {
                         let m: Vec<&String> = ws
                             .iter()
                             .filter(|w| {
-                                w.starts_with(bare)
+                                // "the extra panels": a word of its own is no clip.
+                                w.starts_with(bare) && !super::spelling::NOT_CLIPPED.contains(&bare)
                                 || bare.starts_with(w.as_str())
                                 // A slip of the same length ("teleamtics"), not another form
                                 // of the word ("robots" for robotics is the machines).

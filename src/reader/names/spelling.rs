@@ -45,6 +45,8 @@ pub(super) const NOT_CLIPPED: &[&str] = &[
     "how", "let", "get", "got", "put", "use", "way", "day", "old", "own", "too", "yet", "but",
     "via", "also", "each", "from", "with", "this", "that", "then", "them", "they", "over", "more",
     "most", "some", "part", "just", "back", "still",
+    // Words of their own that open longer words: "the extra panels" is no Extraction.
+    "extra", "under", "after", "other", "every",
 ];
 
 /// A name's first word's first three letters: the key names said short are found by.
@@ -122,7 +124,10 @@ pub(super) fn same_stem(word: &str, name_word: &str) -> bool {
 
 /// "tech" for "technology", "info" for "information": a clipped later word of a name.
 pub(super) fn shortened(word: &str, name_word: &str) -> bool {
-    word.len() >= 4 && name_word.len() >= word.len() + 3 && name_word.starts_with(word)
+    word.len() >= 4
+        && name_word.len() >= word.len() + 3
+        && name_word.starts_with(word)
+        && !NOT_CLIPPED.contains(&word)
 }
 
 /// Whether a message word is the name word, allowing a close misspelling.

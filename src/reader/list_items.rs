@@ -1,0 +1,123 @@
+//! Items of a list in a message (minutes' bullets, numbered points): whether a sentence
+//! opens one, whether it hands out a follow-up ("• Ada to send the SLA by 4/12", "1. Sam –
+//! payroll sign-off pack by 9/12"), and whether it only says nothing changed ("- PLM: no
+//! change"). Used by `records` to split a message into its records.
+
+use super::tokens::{TokKind, Token};
+
+/// Does the sentence at `a` open an item of a list, on a line of its own after a bullet
+/// ("• Cold store – deferred", "- PLM: no change", "・WMS: continue") or a number ("2. Data
+/// centre DR site: deferred", "2) office network …")?
+pub(super) fn list_item(toks: &[Token], a: usize) -> bool {
+    let line_start = |k: usize| k == 0 || toks[k - 1].is_sym("\n");
+    let bullet = |t: &Token| matches!(t.lower.as_str(), "•" | "-" | "–" | "・" | "*" | "▪" | "‣");
+    let number = |t: &Token| t.kind == TokKind::Num && t.lower.len() <= 2;
+    let mark = |t: &Token| t.is_sym(".") || t.is_sym(")");
+    match toks.get(a) {
+        Some(t) if bullet(t) => line_start(a),
+        // "2) office network": the number opens the sentence, its bracket after it.
+        Some(t) if number(t) && toks.get(a + 1).is_some_and(|n| n.is_sym(")")) => line_start(a),
+        // "2. Data centre DR site": the number's dot ended a sentence of its own.
+        _ => a >= 2 && mark(&toks[a - 1]) && number(&toks[a - 2]) && line_start(a - 2),
+    }
+}
+
+/// Does the item of a list at `a` hand out a follow-up ("• Ada to send the SLA by 4/12",
+/// "3. Action: Ahmed to share the test results …", "- @tolu to circulate …")? Its
+/// owner's one or two words, then "to" and the work.
+pub(super) fn follow_up_item(toks: &[Token], a: usize) -> bool {
+    if !list_item(toks, a) {
+        return false;
+    }
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let mut k = a;
+    if !toks[a].is_word() && toks[a].kind != TokKind::Num {
+        k += 1;
+    } else if toks[a].kind == TokKind::Num {
+        k += 2;
+    }
+    if matches!(word(k), "action" | "ai" | "ação" | "acao") && word(k + 1) == ":" {
+        k += 2;
+    } else if let Some(colon) = (k..(k + 4).min(toks.len()))
+        .take_while(|&j| toks[j].is_word() || toks[j].is_sym(":"))
+        .find(|&j| toks[j].is_sym(":"))
+        .filter(|&j| j > k)
+    {
+        // "- M365: Aisha to book the training by 16/12": the item's subject, then its owner,
+        // a name ("- CRM: approved to go to tender" hands nobody anything).
+        let named = toks
+            .get(colon + 1)
+            .is_some_and(|t| t.capital || t.is_sym("@"));
+        if !named {
+            return false;
+        }
+        k = colon + 1;
+    }
+    // The handle's "@" after the bullet, or opening the item after its number's dot.
+    let handle = word(k) == "@" || k > 0 && toks[k - 1].is_sym("@");
+    if word(k) == "@" {
+        k += 1;
+    }
+    let owner = toks[k.min(toks.len())..]
+        .iter()
+        .take(2)
+        .take_while(|t| t.is_word() && !t.is("to"))
+        .count();
+    // "2. @sinta collect seller feedback …": a handle and the work it is told to do.
+    let told = handle && toks.get(k).is_some_and(|t| t.is_word()) && {
+        let verb = toks.get(k + 1);
+        verb.is_some_and(|t| t.is_word() && !t.is("to") && super::intent::is_action_verb(&t.lower))
+    };
+    told || owner > 0
+        && word(k + owner) == "to"
+        && toks.get(k + owner + 1).is_some_and(|t| t.is_word())
+        || owner_dash_work_by(toks, k)
+}
+
+/// "1. Sam – payroll sign-off pack by 9/12", "- Priya - test plan by Fri": an item of
+/// follow-ups written as its owner's name (one or two words in capitals), a dash, and the
+/// work with its due date. `k` is at the owner.
+fn owner_dash_work_by(toks: &[Token], k: usize) -> bool {
+    let owner = toks[k.min(toks.len())..]
+        .iter()
+        .take(2)
+        .take_while(|t| t.is_word() && t.capital && !t.caps)
+        .count();
+    let dash = |t: &Token| matches!(t.lower.as_str(), "-" | "–" | "—");
+    if owner == 0 || !toks.get(k + owner).is_some_and(dash) {
+        return false;
+    }
+    let line = toks[k + owner + 1..]
+        .iter()
+        .take_while(|t| !t.is_sym("\n"))
+        .collect::<Vec<_>>();
+    line.first().is_some_and(|t| t.is_word())
+        && line
+            .windows(2)
+            .any(|w| w[0].is("by") && (w[1].is_word() || w[1].kind == TokKind::Num))
+}
+
+/// "PLM: no change", "Cloud migration – noted, on track": an item of minutes that only
+/// says nothing changed.
+pub(super) fn status_only(toks: &[Token], (a, b): (usize, usize)) -> bool {
+    let part = &toks[a..b];
+    part.iter().any(|t| t.is("noted"))
+        || part.windows(2).any(|p| {
+            matches!(
+                (p[0].lower.as_str(), p[1].lower.as_str()),
+                ("no", "change" | "changes" | "update")
+                    | ("on", "track")
+                    | ("nothing", "new")
+                    | ("unchanged", _)
+            )
+        })
+}
+
+/// Does the item of minutes at `part` only say nothing changed, in any sentence of its line
+/// ("• Photo finish: contract signed, install Feb. No change.")?
+pub(super) fn status_item(toks: &[Token], (a, _): (usize, usize)) -> bool {
+    let end = (a..toks.len())
+        .find(|&k| toks[k].is_sym("\n"))
+        .unwrap_or(toks.len());
+    status_only(toks, (a, end))
+}

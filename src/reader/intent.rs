@@ -282,12 +282,18 @@ fn asks_for_amount(toks: &[Token], i: usize) -> bool {
 }
 
 /// "the vendor is coming in on Thursday", "the integrator is visiting Tuesday", "will be on
-/// site Monday": at `i`, a visit, to note; asked about ("is the vendor coming in
+/// site Monday", "the fitter's coming Wednesday": at `i`, a visit, to note; asked about ("is the vendor coming in
 /// Thursday?") it is a question.
 fn visit_at(toks: &[Token], i: usize) -> bool {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     let visit = match word(i) {
-        "coming" => word(i + 1) == "in",
+        // "the electrician is coming Tuesday to fit …", "coming tomorrow": a visit on a
+        // day said straight after.
+        "coming" => {
+            matches!(word(i + 1), "in" | "tomorrow")
+                || super::dates::weekday(word(i + 1)).is_some()
+                || word(i + 1) == "on" && super::dates::weekday(word(i + 2)).is_some()
+        }
         "visiting" => i > 0 && matches!(word(i - 1), "is" | "are"),
         "on" => word(i + 1) == "site",
         _ => false,
@@ -921,21 +927,18 @@ fn find_action_from(text: &str, toks: &[Token], speaker: &str, from: usize) -> O
                 if !toks.get(verb).is_some_and(|t| is_action_verb(&t.lower)) {
                     continue;
                 }
-                let stop = (verb..toks.len())
-                    .find(|&j| matches!(toks[j].lower.as_str(), "." | "!" | "?" | ";" | "\n"))
-                    .unwrap_or(toks.len());
-                let Some(at) = (verb..stop).find(|&j| named(j)) else {
-                    continue;
-                };
-                let mut e = at + 2;
-                while toks
-                    .get(e)
-                    .is_some_and(|t| t.attached && matches!(t.lower.as_str(), "." | "-" | "_"))
-                    && toks.get(e + 1).is_some_and(|t| t.attached && t.is_word())
-                {
-                    e += 2;
+                match handle_in_sentence(text, toks, verb) {
+                    Some(owner) => (owner, verb),
+                    None => continue,
                 }
-                (text[toks[at + 1].start..toks[e - 1].end].to_string(), verb)
+            }
+            // "gonna need the venue quotes by Fri, @sam?", "We need the rota by Monday,
+            // @ola": something needed by a time, asked of the person named after it.
+            ("need", _) if needed_of_someone(toks, i) => {
+                match handle_in_sentence(text, toks, i + 1) {
+                    Some(owner) => (owner, i + 1),
+                    None => continue,
+                }
             }
             // "pls can Raj send …", "please can @tomas price …", "can Raj check …" at the
             // start of a clause: a request to that person.
@@ -1137,6 +1140,58 @@ fn find_action_from(text: &str, toks: &[Token], speaker: &str, from: usize) -> O
         });
     }
     None
+}
+
+/// The @handle named in the sentence from token `from` on (before its ".", "!", "?", ";"
+/// or line break), written with any dots, hyphens or underscores inside ("@dr.khan").
+fn handle_in_sentence(text: &str, toks: &[Token], from: usize) -> Option<String> {
+    let stop = (from..toks.len())
+        .find(|&j| matches!(toks[j].lower.as_str(), "." | "!" | "?" | ";" | "\n"))
+        .unwrap_or(toks.len());
+    let at = (from..stop).find(|&j| {
+        toks[j].is_sym("@") && toks.get(j + 1).is_some_and(|t| t.is_word() && t.attached)
+    })?;
+    let mut e = at + 2;
+    while toks
+        .get(e)
+        .is_some_and(|t| t.attached && matches!(t.lower.as_str(), "." | "-" | "_"))
+        && toks.get(e + 1).is_some_and(|t| t.attached && t.is_word())
+    {
+        e += 2;
+    }
+    Some(text[toks[at + 1].start..toks[e - 1].end].to_string())
+}
+
+/// "need" at `i` opening its clause, alone or after the writer's own way in ("gonna
+/// need", "we'll need", "we still need"), with something needed after it (not "need to").
+fn needed_of_someone(toks: &[Token], i: usize) -> bool {
+    let start = (0..i)
+        .rev()
+        .find(|&k| toks[k].is_break())
+        .map_or(0, |k| k + 1);
+    let way_in = toks[start..i].iter().all(|t| {
+        matches!(
+            t.lower.as_str(),
+            "gonna"
+                | "going"
+                | "to"
+                | "we"
+                | "i"
+                | "'ll"
+                | "ll"
+                | "'"
+                | "will"
+                | "we'll"
+                | "i'll"
+                | "still"
+                | "really"
+                | "also"
+                | "just"
+                | "do"
+                | "definitely"
+        )
+    });
+    way_in && !toks.get(i + 1).is_some_and(|t| t.is("to"))
 }
 
 /// Words that open a sentence before "to" and a task without naming anyone ("need to send

@@ -2520,6 +2520,8 @@ mod clause_tests;
 #[cfg(test)]
 mod compound_names_tests;
 #[cfg(test)]
+mod d11_misses_tests;
+#[cfg(test)]
 mod date_misses10_tests;
 #[cfg(test)]
 mod date_misses11_tests;

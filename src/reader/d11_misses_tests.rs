@@ -1,0 +1,115 @@
+//! Dates, record splits, amounts and reasons the reader missed (round D11), each read in
+//! another writer's words (a Yorkshire leisure trust: pools, gyms, a booking app).
+
+use super::*;
+
+/// A Yorkshire leisure trust: aquatics, facilities, digital, finance.
+fn dir() -> StaticDirectory {
+    test_names::directory(
+        &[
+            ("Aquatics", &[]),
+            ("Facilities", &[]),
+            ("Digital", &[]),
+            ("Finance", &[]),
+        ],
+        &[
+            ("Starting Block Timers", "Aquatics"),
+            ("Pool Heat Pumps", "Facilities"),
+            ("Gym Equipment Refresh", "Facilities"),
+            ("Member Booking App", "Digital"),
+            ("Room Booking System", "Facilities"),
+            ("Finance System", "Finance"),
+        ],
+    )
+}
+
+fn d(s: &str) -> Option<NaiveDate> {
+    Some(s.parse().unwrap())
+}
+
+/// Read on the tests' today, Friday 2026-11-27, day-first.
+fn read_trust(text: &str) -> Reading {
+    test_names::read_on_test_day(text, "halima", &dir())
+}
+
+/// Read by the rules alone (an empty intent model), as a retrained model may not cover for
+/// them.
+fn read_by_rules(text: &str) -> Reading {
+    test_names::read_by_rules_on_test_day(text, "halima", &dir(), ReaderSettings::default())
+}
+
+#[test]
+fn something_needed_by_a_time_asked_of_a_handle_is_a_follow_up_by_the_rules_alone() {
+    for (text, due) in [
+        (
+            "gonna need the pool heat pump quotes by Fri, @sam?",
+            "2026-11-27",
+        ),
+        (
+            "We need the gym equipment refresh drawings by Monday, @ola",
+            "2026-11-30",
+        ),
+    ] {
+        let r = read_by_rules(text);
+        assert_eq!(r.intent, Intent::Note, "{text}: {r:?}");
+        assert_eq!(r.due, d(due), "{text}: {r:?}");
+    }
+    // Needing to do something oneself is no request of anyone.
+    let r = read_by_rules("We need to book the pool heat pump survey");
+    assert!(r.follow_ups.is_empty(), "{r:?}");
+}
+
+#[test]
+fn a_visit_on_a_day_said_after_coming_is_a_note_by_the_rules_alone() {
+    for text in [
+        "Timing engineer coming Thursday to fit the starting block timers",
+        "The heat pump installer is coming on Monday to commission the pool heat pumps",
+    ] {
+        let r = read_by_rules(text);
+        assert_eq!(r.intent, Intent::Note, "{text}: {r:?}");
+        assert_eq!(r.date, None, "{text}: {r:?}");
+    }
+}
+
+/// The pinned tests of `date_misses12_tests` and `date_misses11_tests` that the shipped model
+/// covered for, read by the rules alone in their own directories.
+#[test]
+fn pinned_deadline_and_visit_tests_hold_by_the_rules_alone() {
+    let library = super::date_misses12_tests::dir();
+    let text = "gonna need the room booking system quotes by Fri, @chris?";
+    let r =
+        test_names::read_by_rules_on_test_day(text, "marisol", &library, ReaderSettings::default());
+    assert_eq!(r.due, d("2026-11-27"), "{text}: {r:?}");
+    let garden = super::date_misses11_tests::dir();
+    let rules = |text: &str| {
+        test_names::read_by_rules_on_test_day(text, "eleri", &garden, ReaderSettings::default())
+    };
+    for text in [
+        "Glasshouses: the heating contractor back on site the 20th to finish the pipework",
+        "Kiosk supplier coming Tuesday to fit the card readers",
+    ] {
+        let r = rules(text);
+        assert_eq!(r.intent, Intent::Note, "{text}: {r:?}");
+        assert_eq!(r.date, None, "{text}: {r:?}");
+    }
+    let text = "Met the kiosk supplier on Tuesday to go through the card readers";
+    assert_eq!(rules(text).date, d("2026-11-24"), "{text}");
+}
+
+#[test]
+fn probe() {
+    for t in [
+        "gonna need the room booking system quotes by Fri, @chris?",
+        "Glasshouses: the heating contractor back on site the 20th to finish the pipework",
+        "Kiosk supplier coming Tuesday to fit the card readers",
+        "Aquatics want an underwater camera kit for the dive pool, ~£25k, starting in April",
+        "Signed off at the trust board: gym equipment refresh £40k, booking app £12k, pool heat pumps £9k",
+        "Trust board 24/11: gym equipment refresh approved at £40k (the two Leeds gyms), booking app turned down, heat pumps to go again next year",
+        "booking app is a no for now, revisit in the spring once we see the membership numbers",
+        "Dear Priya, the heat pump offers will be collected until 18.12.2026, kindly confirm.",
+        "Gym equipment refresh rejected at £90k — 4K screens on every treadmill",
+        "Pool heat pumps done, came in £45k under budget",
+    ] {
+        eprintln!("{t}\n  MODEL {:?}\n  RULES {:?}", read_trust(t), read_by_rules(t));
+    }
+}

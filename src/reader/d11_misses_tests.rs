@@ -71,6 +71,27 @@ fn a_visit_on_a_day_said_after_coming_is_a_note_by_the_rules_alone() {
     }
 }
 
+#[test]
+fn a_gerund_saying_when_is_no_name_word() {
+    let text = "Aquatics want an underwater camera kit for the dive pool, ~£25k, starting in April";
+    let r = read_trust(text);
+    assert_eq!(r.intent, Intent::Investment, "{text}: {r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("underwater camera kit"),
+        "{text}: {r:?}"
+    );
+    assert_eq!(r.amount, test_names::whole(25_000, "GBP"), "{text}: {r:?}");
+    assert_eq!(r.date, d("2027-04-01"), "{text}: {r:?}");
+    // Said as the thing, the name's word still names it.
+    let r = read_trust("The starting timers are approved at £8k");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Starting Block Timers"),
+        "{r:?}"
+    );
+}
+
 /// The pinned tests of `date_misses12_tests` and `date_misses11_tests` that the shipped model
 /// covered for, read by the rules alone in their own directories.
 #[test]

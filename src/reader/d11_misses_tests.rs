@@ -92,6 +92,36 @@ fn a_gerund_saying_when_is_no_name_word() {
     );
 }
 
+#[test]
+fn every_item_of_a_list_after_a_verdict_and_a_colon_is_a_record_with_its_amount() {
+    let text =
+        "Signed off at the trust board: gym equipment refresh £40k, member booking app £12k, pool heat pumps £9k";
+    let r = read_trust(text);
+    let records: Vec<&Reading> = std::iter::once(&r).chain(&r.also).collect();
+    let got: Vec<(Option<&str>, Option<Verdict>, Option<Money>)> = records
+        .iter()
+        .map(|x| (x.investment.as_deref(), x.verdict, x.amount))
+        .collect();
+    let want = vec![
+        (
+            Some("Gym Equipment Refresh"),
+            Some(Verdict::Approve),
+            test_names::whole(40_000, "GBP"),
+        ),
+        (
+            Some("Member Booking App"),
+            Some(Verdict::Approve),
+            test_names::whole(12_000, "GBP"),
+        ),
+        (
+            Some("Pool Heat Pumps"),
+            Some(Verdict::Approve),
+            test_names::whole(9_000, "GBP"),
+        ),
+    ];
+    assert_eq!(got, want, "{text}: {r:?}");
+}
+
 /// The pinned tests of `date_misses12_tests` and `date_misses11_tests` that the shipped model
 /// covered for, read by the rules alone in their own directories.
 #[test]
@@ -124,7 +154,7 @@ fn probe() {
         "Glasshouses: the heating contractor back on site the 20th to finish the pipework",
         "Kiosk supplier coming Tuesday to fit the card readers",
         "Aquatics want an underwater camera kit for the dive pool, ~£25k, starting in April",
-        "Signed off at the trust board: gym equipment refresh £40k, booking app £12k, pool heat pumps £9k",
+        "Signed off at the trust board: gym equipment refresh £40k, member booking app £12k, pool heat pumps £9k",
         "Trust board 24/11: gym equipment refresh approved at £40k (the two Leeds gyms), booking app turned down, heat pumps to go again next year",
         "booking app is a no for now, revisit in the spring once we see the membership numbers",
         "Dear Priya, the heat pump offers will be collected until 18.12.2026, kindly confirm.",

@@ -122,6 +122,22 @@ fn every_item_of_a_list_after_a_verdict_and_a_colon_is_a_record_with_its_amount(
     assert_eq!(got, want, "{text}: {r:?}");
 }
 
+#[test]
+fn every_clause_of_a_sentence_with_a_verdict_of_its_own_is_a_record() {
+    let text = "Trust board 24/11: gym equipment refresh approved at £40k (the two Leeds gyms), member booking app turned down, pool heat pumps stopped";
+    let r = read_trust(text);
+    let records: Vec<(Option<&str>, Option<Verdict>)> = std::iter::once(&r)
+        .chain(&r.also)
+        .map(|x| (x.investment.as_deref(), x.verdict))
+        .collect();
+    let want = vec![
+        (Some("Gym Equipment Refresh"), Some(Verdict::Approve)),
+        (Some("Member Booking App"), Some(Verdict::Reject)),
+        (Some("Pool Heat Pumps"), Some(Verdict::Stop)),
+    ];
+    assert_eq!(records, want, "{text}: {r:?}");
+}
+
 /// The pinned tests of `date_misses12_tests` and `date_misses11_tests` that the shipped model
 /// covered for, read by the rules alone in their own directories.
 #[test]

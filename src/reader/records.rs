@@ -248,6 +248,19 @@ fn joined_at(toks: &[Token], (a, b): (usize, usize)) -> Option<usize> {
     })
 }
 
+/// Every place `joined_at` finds in the sentence `a..b`, each cut looked for after the one
+/// before: "CA rooms approved at $1.1M, payroll upgrade turned down, forecast model to go
+/// again next season" is three clauses, each with a verdict of its own.
+fn joined_all(toks: &[Token], (a, b): (usize, usize)) -> Vec<usize> {
+    let mut cuts = Vec::new();
+    let mut from = a;
+    while let Some(j) = joined_at(toks, (from, b)) {
+        cuts.push(j);
+        from = j + 1;
+    }
+    cuts
+}
+
 /// "approved two things: the VMS renewal (£5,800 …) and a new grant management system …
 /// at £12k": after a verdict, "and a new …" with money of its own lists another thing the
 /// verdict is said of. The "and"'s position.
@@ -455,10 +468,14 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         .enumerate()
         .filter(|(_, (_, r))| **r)
         .filter_map(|(k, (&part, _))| {
-            let cuts = joined_at(toks, part)
-                .or_else(|| new_listed_at(toks, part, currency))
-                .or_else(|| shared_out_at(toks, part, currency))
-                .map_or_else(|| listed_after_colon_at(toks, part, currency), |j| vec![j]);
+            let joined = joined_all(toks, part);
+            let cuts = if joined.is_empty() {
+                new_listed_at(toks, part, currency)
+                    .or_else(|| shared_out_at(toks, part, currency))
+                    .map_or_else(|| listed_after_colon_at(toks, part, currency), |j| vec![j])
+            } else {
+                joined
+            };
             (!cuts.is_empty()).then_some((k, cuts))
         })
         .collect();

@@ -138,6 +138,30 @@ fn every_clause_of_a_sentence_with_a_verdict_of_its_own_is_a_record() {
     assert_eq!(records, want, "{text}: {r:?}");
 }
 
+#[test]
+fn a_season_said_as_when_to_look_again_is_its_coming_first_day() {
+    for (text, review) in [
+        (
+            "member booking app is a no for now, revisit in the spring once we see the membership numbers",
+            "2027-03-01",
+        ),
+        ("Pool heat pumps on hold, we'll look again in the autumn", "2027-09-01"),
+    ] {
+        let r = read_trust(text);
+        assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+        assert_eq!(r.review_date, d(review), "{text}: {r:?}");
+    }
+    // Put off till a season, or wanted by one, it is no date.
+    for text in [
+        "Parking the member booking app till the spring, nobody has capacity",
+        "Gym equipment refresh approved at £40k, installs over the summer",
+        "Finance system renewed at £30k, Omar's running the supplier review in the spring",
+    ] {
+        let r = read_trust(text);
+        assert_eq!((r.review_date, r.date), (None, None), "{text}: {r:?}");
+    }
+}
+
 /// The pinned tests of `date_misses12_tests` and `date_misses11_tests` that the shipped model
 /// covered for, read by the rules alone in their own directories.
 #[test]

@@ -72,6 +72,17 @@ fn weekday_at(toks: &[Token], i: usize) -> Option<Weekday> {
     (t.capital && !t.caps && said_as_day).then_some(day)
 }
 
+/// The month a season's word starts in, by the months' seasons (spring from March).
+fn season_start(w: &str) -> Option<u32> {
+    match w {
+        "spring" => Some(3),
+        "summer" => Some(6),
+        "fall" | "autumn" => Some(9),
+        "winter" => Some(12),
+        _ => None,
+    }
+}
+
 pub(super) fn month(w: &str) -> Option<u32> {
     const NAMES: [&str; 12] = [
         "january",
@@ -495,6 +506,22 @@ fn date_at(
                 lower(toks, i - 1),
                 "review" | "revisit" | "again" | "reassess" | "back" | "reconsider"
             );
+        // "revisit in the fall", "look again in spring": a season said as when to look
+        // again is its coming first day (March, June, September, December); put off "till
+        // spring" or done "by summer" it stays no date, and so does "the vendor review in the
+        // spring" (a review to hold, not a look again).
+        if again && lower(toks, i - 1) != "review" {
+            let the = usize::from(lower(toks, i + 1) == "the");
+            if let Some(m) = season_start(lower(toks, i + 1 + the)) {
+                let this_year = ymd(today.year(), m, 1)?;
+                let (past, future) = if this_year > today {
+                    (ymd(today.year() - 1, m, 1)?, this_year)
+                } else {
+                    (this_year, ymd(today.year() + 1, m, 1)?)
+                };
+                return Some((past, future, 2 + the));
+            }
+        }
         if put_off || again {
             let n = num(toks.get(i + 1)).or_else(|| match lower(toks, i + 1) {
                 "a" | "one" => Some(1),

@@ -162,6 +162,24 @@ fn a_season_said_as_when_to_look_again_is_its_coming_first_day() {
     }
 }
 
+#[test]
+fn how_long_something_is_taken_in_is_its_deadline() {
+    for (text, due) in [
+        (
+            "Dear Priya, the pool heat pump offers will be collected until 18.12.2026, kindly confirm.",
+            "2026-12-18",
+        ),
+        (
+            "Gym equipment refresh: supplier bids accepted till Friday, @omar please chase",
+            "2026-11-27",
+        ),
+    ] {
+        let r = read_trust(text);
+        assert_eq!(r.due, d(due), "{text}: {r:?}");
+        assert_eq!(r.review_date, None, "{text}: {r:?}");
+    }
+}
+
 /// The pinned tests of `date_misses12_tests` and `date_misses11_tests` that the shipped model
 /// covered for, read by the rules alone in their own directories.
 #[test]

@@ -1072,6 +1072,16 @@ fn cue_before(toks: &[Token], start: usize) -> Cue {
     if p1 == "since" || since_event {
         return Cue::Since;
     }
+    // "offers will be collected until 15.12.", "applications accepted till Friday": how
+    // long something is taken in is the deadline to send it, not a time to look again.
+    if matches!(p1, "until" | "till" | "til")
+        && matches!(
+            p2,
+            "collected" | "accepted" | "received" | "taken" | "open" | "submitted" | "welcome"
+        )
+    {
+        return Cue::By;
+    }
     // "continue the pilot through June": how long the work runs, not a date of the record.
     if matches!(p1, "through" | "thru") {
         return Cue::Milestone;

@@ -180,6 +180,21 @@ fn how_long_something_is_taken_in_is_its_deadline() {
     }
 }
 
+#[test]
+fn a_count_of_what_the_money_buys_is_no_reason() {
+    for text in [
+        "Gym equipment refresh rejected at £90k — 4K screens for every studio",
+        "Gym equipment refresh approved at £60k - 12 treadmills across the two Leeds gyms",
+    ] {
+        let r = read_trust(text);
+        assert!(r.verdict.is_some(), "{text}: {r:?}");
+        assert_eq!(r.rationale, None, "{text}: {r:?}");
+    }
+    // A count that judges is still the reason.
+    let text = "Gym equipment refresh rejected at £90k — 4 treadmills is too few for the price";
+    assert!(read_trust(text).rationale.is_some(), "{text}");
+}
+
 /// The pinned tests of `date_misses12_tests` and `date_misses11_tests` that the shipped model
 /// covered for, read by the rules alone in their own directories.
 #[test]

@@ -195,6 +195,19 @@ fn a_count_of_what_the_money_buys_is_no_reason() {
     assert!(read_trust(text).rationale.is_some(), "{text}");
 }
 
+#[test]
+fn how_far_a_cost_came_from_its_budget_is_no_amount_of_a_decision() {
+    for text in [
+        "Pool heat pumps came in $45k under budget, so we're keeping the project going",
+        "Pool heat pumps: we're continuing, came in £45k under budget",
+        "Gym equipment refresh approved, the rollout came in £45k under budget",
+    ] {
+        let r = read_trust(text);
+        assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
+        assert_eq!(r.amount, None, "{text}: {r:?}");
+    }
+}
+
 /// The pinned tests of `date_misses12_tests` and `date_misses11_tests` that the shipped model
 /// covered for, read by the rules alone in their own directories.
 #[test]
@@ -223,16 +236,14 @@ fn pinned_deadline_and_visit_tests_hold_by_the_rules_alone() {
 #[test]
 fn probe() {
     for t in [
-        "gonna need the room booking system quotes by Fri, @chris?",
-        "Glasshouses: the heating contractor back on site the 20th to finish the pipework",
-        "Kiosk supplier coming Tuesday to fit the card readers",
-        "Aquatics want an underwater camera kit for the dive pool, ~£25k, starting in April",
-        "Signed off at the trust board: gym equipment refresh £40k, member booking app £12k, pool heat pumps £9k",
-        "Trust board 24/11: gym equipment refresh approved at £40k (the two Leeds gyms), booking app turned down, heat pumps to go again next year",
-        "booking app is a no for now, revisit in the spring once we see the membership numbers",
-        "Dear Priya, the heat pump offers will be collected until 18.12.2026, kindly confirm.",
-        "Gym equipment refresh rejected at £90k — 4K screens on every treadmill",
-        "Pool heat pumps done, came in £45k under budget",
+        "Pool heat pumps came in $45k under budget, so we're keeping the project going",
+        "Closing out the gym equipment refresh: it came in £45k under budget",
+        "Gym equipment refresh approved, the rollout came in £45k under budget",
+        "Pool heat pumps finished, £45k under budget",
+        "Pool heat pumps: we're continuing, came in £45k under budget",
+        "The heat pump project came in £45k under budget and Finance want it back",
+        "Pool heat pumps delivered £45k under budget 🎉",
+        "Board mtg notes 26/11: gym equipment refresh approved at £40k (the two Leeds gyms), member booking app turned down, pool heat pumps to go again next season",
     ] {
         eprintln!("{t}\n  MODEL {:?}\n  RULES {:?}", read_trust(t), read_by_rules(t));
     }

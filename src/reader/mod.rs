@@ -1984,6 +1984,10 @@ impl Reader {
                     && !money_roles::stock_moved(toks, m)
                     && !reasons_figure(m)
                     && (verdict == Some(Verdict::Rescope) || !money_roles::alternative(toks, m))
+                    // "we're continuing, came in £45k under budget": how far the cost
+                    // came from its budget is no money decided.
+                    && (verdict == Some(Verdict::Rescope)
+                        || !intent::budget_variance(toks, m.start, m.end))
             })
             .collect();
         r.amount = if verdict == Some(Verdict::Rescope) {

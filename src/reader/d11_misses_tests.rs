@@ -208,6 +208,24 @@ fn how_far_a_cost_came_from_its_budget_is_no_amount_of_a_decision() {
     }
 }
 
+#[test]
+fn work_said_to_go_again_another_round_carries_on() {
+    let text = "Trust board 24/11: gym equipment refresh approved at £40k (the two Leeds gyms), member booking app turned down, pool heat pumps to go again next winter";
+    let r = read_trust(text);
+    let records: Vec<(Option<&str>, Option<Verdict>)> = std::iter::once(&r)
+        .chain(&r.also)
+        .map(|x| (x.investment.as_deref(), x.verdict))
+        .collect();
+    let want = vec![
+        (Some("Gym Equipment Refresh"), Some(Verdict::Approve)),
+        (Some("Member Booking App"), Some(Verdict::Reject)),
+        (Some("Pool Heat Pumps"), Some(Verdict::Continue)),
+    ];
+    assert_eq!(records, want, "{text}: {r:?}");
+    let r = read_trust("The starting block timers trial goes again in the spring");
+    assert_eq!(r.verdict, Some(Verdict::Continue), "{r:?}");
+}
+
 /// The pinned tests of `date_misses12_tests` and `date_misses11_tests` that the shipped model
 /// covered for, read by the rules alone in their own directories.
 #[test]

@@ -516,6 +516,10 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("keep investing in", Verdict::Continue),
     ("still a go", Verdict::Continue),
     ("go on with", Verdict::Continue),
+    // "the forecast model to go again next season", "the trial goes again in spring": the
+    // work runs another round.
+    ("to go again", Verdict::Continue),
+    ("goes again", Verdict::Continue),
     // Not renewing ("decided not to renew", "won't be renewed") stops, by negation.
     ("renew", Verdict::Continue),
     ("renewed", Verdict::Continue),

@@ -226,6 +226,23 @@ fn work_said_to_go_again_another_round_carries_on() {
     assert_eq!(r.verdict, Some(Verdict::Continue), "{r:?}");
 }
 
+#[test]
+fn a_day_month_or_feast_that_names_a_thing_or_any_such_day_is_no_date() {
+    for text in [
+        "Starting block timers: swimmers love them, lane changeovers down from 9 to 4 mins on a Saturday",
+        "New member booking app cut the Saturday queue at reception from 15 min to 4",
+        "Gym footfall data showed Sunday traffic at the Leeds gym up 9% after the refresh",
+        "Pool heat pumps: the temperature alarms fired 40 min earlier in the Nov event. No £ figure yet.",
+        "Facilities mentioned a sauna refit for the spa in the January planning, around £30k",
+    ] {
+        let r = read_trust(text);
+        assert_eq!((r.date, r.review_date, r.due), (None, None, None), "{text}: {r:?}");
+    }
+    let text = "Member booking app is back for the Christmas shows only — approved £5k";
+    let r = read_trust(text);
+    assert_eq!(r.review_date, None, "{text}: {r:?}");
+}
+
 /// The pinned tests of `date_misses12_tests` and `date_misses11_tests` that the shipped model
 /// covered for, read by the rules alone in their own directories.
 #[test]

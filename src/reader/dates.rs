@@ -303,6 +303,12 @@ fn date_at(
                     | "appeal"
                     | "concert"
                     | "quiz"
+                    | "show"
+                    | "shows"
+                    | "season"
+                    | "trade"
+                    | "peak"
+                    | "rush"
             ) {
                 return None;
             }
@@ -461,7 +467,32 @@ fn date_at(
     }
     if let Some(day) = weekday_at(toks, i) {
         // "every Saturday", "each Monday": a day that recurs is no one date.
-        if i > 0 && matches!(toks[i - 1].lower.as_str(), "every" | "each") {
+        // "on a Friday", "ticket times down on a Saturday": any such day, no one date.
+        if i > 0 && matches!(toks[i - 1].lower.as_str(), "every" | "each" | "a" | "any") {
+            return None;
+        }
+        // "the Saturday queue", "Saturday traffic at the mall up 12%": what happens on
+        // that day of every week, a thing named for the day.
+        if matches!(
+            lower(toks, i + 1),
+            "queue"
+                | "queues"
+                | "traffic"
+                | "footfall"
+                | "crowd"
+                | "crowds"
+                | "trade"
+                | "trading"
+                | "shift"
+                | "shifts"
+                | "rush"
+                | "peak"
+                | "market"
+                | "markets"
+                | "takings"
+                | "volumes"
+                | "visitors"
+        ) {
             return None;
         }
         // "Friday next week", "Fri next wk": that day of next week.
@@ -1452,6 +1483,15 @@ const QUALIFIED: &[&str] = &[
     "roadmap",
     "campaign",
     "newsletter",
+    // "warnings went out earlier in the Nov event", "in the January planning": an event or
+    // a round of work named for its month.
+    "event",
+    "events",
+    "planning",
+    "storm",
+    "storms",
+    "floods",
+    "intake",
 ];
 
 /// Whether the date of `used` tokens at `i` is a quarter or month naming a thing.

@@ -243,6 +243,17 @@ fn a_day_month_or_feast_that_names_a_thing_or_any_such_day_is_no_date() {
     assert_eq!(r.review_date, None, "{text}: {r:?}");
 }
 
+#[test]
+fn the_end_of_a_span_from_one_time_to_another_is_no_look_again() {
+    let text = "Pool heat pumps approved at £86k for the Leeds pool, the outdoor lido is freezing from November to April";
+    let r = read_trust(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!((r.review_date, r.due), (None, None), "{text}: {r:?}");
+    // Put off to a time, it is still when to look again.
+    let r = read_trust("Pool heat pumps parked from today to March");
+    assert_eq!(r.review_date, d("2027-03-01"), "{r:?}");
+}
+
 /// The pinned tests of `date_misses12_tests` and `date_misses11_tests` that the shipped model
 /// covered for, read by the rules alone in their own directories.
 #[test]

@@ -1100,7 +1100,25 @@ fn cue_before(toks: &[Token], start: usize) -> Cue {
         && (2..=5)
             .take_while(|&k| start >= k && toks[start - k].is_word())
             .any(|k| prev(k) == "since");
-    if p1 == "since" || since_event {
+    // "the range is dead from October to March": the end of a span said from a time to
+    // another, no time to look again or to meet.
+    let span_end = matches!(p1, "to" | "till" | "until" | "through" | "-" | "–")
+        && (3..=5).any(|k| {
+            prev(k) == "from"
+                && (2..k).all(|j| {
+                    start >= j && {
+                        let t = &toks[start - j];
+                        (t.is_word() || t.kind == TokKind::Num) && !t.is_break()
+                    }
+                })
+                && (2..k).any(|j| {
+                    month(prev(j)).is_some() || weekday(prev(j)).is_some() || {
+                        let t = &toks[start - j];
+                        t.kind == TokKind::Num
+                    }
+                })
+        });
+    if p1 == "since" || since_event || span_end {
         return Cue::Since;
     }
     // "offers will be collected until 15.12.", "applications accepted till Friday": how

@@ -254,6 +254,15 @@ fn the_end_of_a_span_from_one_time_to_another_is_no_look_again() {
     assert_eq!(r.review_date, d("2027-03-01"), "{r:?}");
 }
 
+#[test]
+fn a_time_a_count_is_compared_with_is_no_date() {
+    let text = "Member booking app: first month's numbers are in, 140 more classes booked than October, roughly £6k of extra income";
+    let r = read_trust(text);
+    assert_eq!(r.date, None, "{text}: {r:?}");
+    let text = "@omar please send the pool heat pump survey no later than Friday";
+    assert_eq!(read_trust(text).due, d("2026-11-27"), "{text}");
+}
+
 /// The pinned tests of `date_misses12_tests` and `date_misses11_tests` that the shipped model
 /// covered for, read by the rules alone in their own directories.
 #[test]

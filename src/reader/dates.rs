@@ -1581,6 +1581,18 @@ pub fn find_dates(toks: &[Token], today: NaiveDate, day_first: bool) -> Vec<Date
     find_dates_in(toks, today, Calendar::new(day_first))
 }
 
+/// "11 more roles filled than October", "up 12% vs last March": a time set against
+/// another as the base of a comparison, no date of the record; not "no later than Friday"
+/// (a deadline).
+fn compared_with(toks: &[Token], i: usize) -> bool {
+    let prev = |k: usize| if i >= k { lower(toks, i - k) } else { "" };
+    match prev(1) {
+        "than" => !matches!(prev(2), "later" | "sooner" | "earlier" | "before" | "after"),
+        "vs" | "versus" => true,
+        _ => false,
+    }
+}
+
 /// The date mentions of `toks`, read in the tenant's calendar.
 /// "the Monday after" at `i`, ending its clause: the first such weekday after the date
 /// `prev` said before it, with that mention's cue read afresh.
@@ -1668,7 +1680,7 @@ pub fn find_dates_in(toks: &[Token], today: NaiveDate, cal: Calendar) -> Vec<Dat
         }
         // "@jun", "@may": a handle that spells a month or a day is a person.
         let handle = i > 0 && t.attached && toks[i - 1].is_sym("@");
-        if candidate && !handle {
+        if candidate && !handle && !compared_with(toks, i) {
             if let Some((past, future, used)) =
                 date_at(toks, i, today, cal).filter(|&(_, _, used)| !names_a_thing(toks, i, used))
             {

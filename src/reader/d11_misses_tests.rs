@@ -263,6 +263,17 @@ fn a_time_a_count_is_compared_with_is_no_date() {
     assert_eq!(read_trust(text).due, d("2026-11-27"), "{text}");
 }
 
+#[test]
+fn a_bare_figure_before_a_kind_and_things_counted_is_no_money() {
+    let text = "Aquatics timed 12k swimmer lengths with the new starting block timers, we'd have paid a timing firm about £9k for that";
+    let r = read_trust(text);
+    assert_eq!(r.amount, test_names::whole(9_000, "GBP"), "{text}: {r:?}");
+    // Money for things stays money.
+    let text = "Approved 40k for treadmills in the Leeds gym";
+    let r = read_trust(text);
+    assert_eq!(r.amount, test_names::whole(40_000, "GBP"), "{text}: {r:?}");
+}
+
 /// The pinned tests of `date_misses12_tests` and `date_misses11_tests` that the shipped model
 /// covered for, read by the rules alone in their own directories.
 #[test]

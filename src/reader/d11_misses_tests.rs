@@ -274,6 +274,13 @@ fn a_bare_figure_before_a_kind_and_things_counted_is_no_money() {
     assert_eq!(r.amount, test_names::whole(40_000, "GBP"), "{text}: {r:?}");
 }
 
+#[test]
+fn the_figure_a_price_came_down_from_is_no_amount() {
+    let text = "Gym equipment refresh approved at £80k, down from the £95k the supplier first quoted once we dropped the rowing machines.";
+    let r = read_trust(text);
+    assert_eq!(r.amount, test_names::whole(80_000, "GBP"), "{text}: {r:?}");
+}
+
 /// The pinned tests of `date_misses12_tests` and `date_misses11_tests` that the shipped model
 /// covered for, read by the rules alone in their own directories.
 #[test]

@@ -281,6 +281,32 @@ fn the_figure_a_price_came_down_from_is_no_amount() {
     assert_eq!(r.amount, test_names::whole(80_000, "GBP"), "{text}: {r:?}");
 }
 
+#[test]
+fn a_unit_or_person_to_have_a_thing_done_or_to_ring_someone_owns_a_follow_up() {
+    let text = "Member booking app: approved at £36k, Digital to have a beta up by 31/01. We lose a third of members on the old form.";
+    let r = read_trust(text);
+    assert_eq!(r.due, d("2027-01-31"), "{text}: {r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("We lose a third of members on the old form"),
+        "{text}: {r:?}"
+    );
+    for (text, due) in [
+        (
+            "Pool heat pumps: supplier came in at £52k, way over the £30k we pencilled in. Omar to go back to them by Fri",
+            "2026-11-27",
+        ),
+        (
+            "Still chasing the pool heat pumps quote, the installer hasn't replied. @sam can you ring them by Monday?",
+            "2026-11-30",
+        ),
+    ] {
+        let r = read_trust(text);
+        assert!(!r.follow_ups.is_empty(), "{text}: {r:?}");
+        assert_eq!(r.due, d(due), "{text}: {r:?}");
+    }
+}
+
 /// The pinned tests of `date_misses12_tests` and `date_misses11_tests` that the shipped model
 /// covered for, read by the rules alone in their own directories.
 #[test]
@@ -309,14 +335,20 @@ fn pinned_deadline_and_visit_tests_hold_by_the_rules_alone() {
 #[test]
 fn probe() {
     for t in [
-        "Pool heat pumps came in $45k under budget, so we're keeping the project going",
-        "Closing out the gym equipment refresh: it came in £45k under budget",
-        "Gym equipment refresh approved, the rollout came in £45k under budget",
-        "Pool heat pumps finished, £45k under budget",
-        "Pool heat pumps: we're continuing, came in £45k under budget",
-        "The heat pump project came in £45k under budget and Finance want it back",
-        "Pool heat pumps delivered £45k under budget 🎉",
-        "Board mtg notes 26/11: gym equipment refresh approved at £40k (the two Leeds gyms), member booking app turned down, pool heat pumps to go again next season",
+        "Told Omar the gym laptop for Leeds is fine, it's only 900 quid",
+        "Timers – please can all pool managers make sure the lane ropes are logged for every pool by Friday. We've got an audit on the 14th.",
+        "Following the exec on Monday, the member booking app is back on for the Leeds gym only, £4k. It was the one gym where bookings held up.",
+        "Member booking app: approved at £36k, Digital to have a beta up by 31/01. We lose a third of members on the old form.",
+        "Chasing the timer quote again, Omega still haven't replied. @sam can you ring them Monday?",
+        "Omar from Finance says the heat pump quote is £38k not £30k, can someone check it before Friday?",
+        "Heat pump vendor came in at £52k a year, way over the £30k we pencilled in. Omar to go back to them by Fri",
+        "Finance system: Grant wants the renewals export by end of next week, Penny owns it",
+        "Pool heat pumps - Finance want the write-off done before 31/3, Omar to sort the paperwork",
+        "Heads up: the timer vendor needs our lane plan by the 20th or we lose the Jan install slot. Rhonda can you own this?",
+        "Just so everyone's aware, the member booking app went down again on Friday night and 300 members couldn't book.",
+        "$9K a year to lease a machine that got used 11 times in 2026 — we're ending the rowing machine lease.",
+        "Pool heat pumps - we'll look at it again in March once the survey's back",
+        "for the member booking app, digital ask again to revisit in January after the summer numbers",
     ] {
         eprintln!("{t}\n  MODEL {:?}\n  RULES {:?}", read_trust(t), read_by_rules(t));
     }

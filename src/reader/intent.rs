@@ -1080,9 +1080,12 @@ fn find_action_from(text: &str, toks: &[Token], speaker: &str, from: usize) -> O
                     _ => continue,
                 };
                 // "EBR to Line 3 approved": "line" is a task only as "line up".
-                if !is_action_verb(word(verb_at))
-                    || word(verb_at) == "line" && word(verb_at + 1) != "up"
-                {
+                // "Marketing to have a draft up by 31/01", "Mark to go back to them by Fri":
+                // a thing to have done, or to go back to someone, is a task too.
+                let task = is_action_verb(word(verb_at))
+                    || word(verb_at) == "have" && !matches!(word(verb_at + 1), "to" | "been")
+                    || word(verb_at) == "go" && matches!(word(verb_at + 1), "back" | "through");
+                if !task || word(verb_at) == "line" && word(verb_at + 1) != "up" {
                     continue;
                 }
                 let name = &toks[i];
@@ -1363,6 +1366,9 @@ pub(super) fn is_action_verb(w: &str) -> bool {
             | "log"
             | "tell"
             | "call"
+            // "@sam can you ring them Monday?"
+            | "ring"
+            | "phone"
             | "email"
             | "ping"
             | "ask"

@@ -1267,6 +1267,23 @@ impl Reader {
                     })
                 })
                 .or_else(|| {
+                    // "Careers site: approved at £36k, Marketing to have a draft up by 31/01.
+                    // We lose a third of applicants on the mobile form.": a follow-up ending
+                    // the verdict's sentence does not end the message's reasons.
+                    let (v, a) = (verdict?, action.as_ref()?);
+                    let same_sentence = v.end <= a.start
+                        && !toks[v.end..a.start]
+                            .iter()
+                            .any(|t| matches!(t.lower.as_str(), "." | "!" | "?" | "\n"));
+                    same_sentence
+                        .then(|| {
+                            clauses::next_sentence(
+                                text, toks, a.start, None, &skip, &in_money, &decides,
+                            )
+                        })
+                        .flatten()
+                })
+                .or_else(|| {
                     verdict.and_then(|v| {
                         dated_reasons::told_with_date(
                             text, toks, v.end, stop, &dates, &in_money, &decides,

@@ -307,6 +307,27 @@ fn a_unit_or_person_to_have_a_thing_done_or_to_ring_someone_owns_a_follow_up() {
     }
 }
 
+#[test]
+fn following_a_meeting_says_when_not_why() {
+    let text = "Following the exec on Tuesday, the member booking app is back on for the Leeds gym only, £4k. It was the one gym where bookings held up.";
+    let r = read_trust(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(r.date, d("2026-11-24"), "{text}: {r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("It was the one gym where bookings held up"),
+        "{text}: {r:?}"
+    );
+    // Following what was found, it is why.
+    let text = "Following the safety audit findings, the pool heat pumps are approved at £60k";
+    let r = read_trust(text);
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the safety audit findings"),
+        "{text}: {r:?}"
+    );
+}
+
 /// The pinned tests of `date_misses12_tests` and `date_misses11_tests` that the shipped model
 /// covered for, read by the rules alone in their own directories.
 #[test]

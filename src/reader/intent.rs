@@ -2985,7 +2985,8 @@ pub fn reason_before(text: &str, toks: &[Token], verb: usize) -> Option<String> 
             || led_by("as") && as_clause(toks, start + 1),
     );
     let prompted = lead == 1
-        && (!toks[start].is("after") || clauses::after_event(toks, start, comma).is_some());
+        && (!toks[start].is("after") || clauses::after_event(toks, start, comma).is_some())
+        && !only_a_meeting(toks, start + 1, comma);
     // "Too pricey for what it does, and the keepers won't use it — … is off the table": a
     // judgement set off by a dash before the verdict.
     let judged_before_dash = (toks[comma].is_sym("—") || toks[comma].is_sym("-"))
@@ -3034,6 +3035,55 @@ pub fn reason_before(text: &str, toks: &[Token], verb: usize) -> Option<String> 
     }
     let r = text[toks[start].start..toks[comma - 1].end].trim();
     (!r.is_empty()).then(|| r.to_string())
+}
+
+/// "the exec on Monday", "Tuesday's board", "the SLT meeting this morning": from `s` to
+/// `e`, only a meeting and when it sat. Following one says when a verdict was taken, not
+/// why ("following the audit findings" says why).
+fn only_a_meeting(toks: &[Token], s: usize, e: usize) -> bool {
+    let meeting = |w: &str| {
+        matches!(
+            w,
+            "exec"
+                | "board"
+                | "meeting"
+                | "mtg"
+                | "committee"
+                | "exco"
+                | "call"
+                | "sync"
+                | "standup"
+                | "huddle"
+                | "session"
+                | "smt"
+                | "slt"
+                | "elt"
+                | "trustees"
+                | "partners"
+        )
+    };
+    let Some(m) = (s..e).find(|&j| meeting(toks[j].lower.as_str())) else {
+        return false;
+    };
+    let when = |t: &Token| {
+        t.kind == TokKind::Num
+            || t.is_sym("/")
+            || super::dates::weekday(&t.lower).is_some()
+            || super::dates::month(&t.lower).is_some()
+            || matches!(
+                t.lower.as_str(),
+                "on" | "this"
+                    | "last"
+                    | "today"
+                    | "yesterday"
+                    | "morning"
+                    | "afternoon"
+                    | "week"
+                    | "the"
+                    | "of"
+            )
+    };
+    m - s <= 3 && toks[m + 1..e].iter().all(when)
 }
 
 /// "At €90k a year for six active users, we're stopping …": what the work costs a period

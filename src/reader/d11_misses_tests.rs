@@ -328,6 +328,27 @@ fn following_a_meeting_says_when_not_why() {
     );
 }
 
+#[test]
+fn a_deadline_someone_asks_for_and_hands_to_one_of_ours_is_the_follow_ups() {
+    for (text, due) in [
+        (
+            "Pool heat pumps - Finance want the write-off done before 31/3, Omar to sort the paperwork",
+            "2027-03-31",
+        ),
+        (
+            "Heads up: the timer supplier needs our lane plan for the starting block timers by the 20th or we lose the Jan install slot. Rhonda can you own this?",
+            "2026-12-20",
+        ),
+    ] {
+        let r = read_trust(text);
+        assert_eq!(r.intent, Intent::Note, "{text}: {r:?}");
+        assert_eq!(r.due, d(due), "{text}: {r:?}");
+    }
+    // Asked with no one of ours handed it, it is their wish, no deadline of ours.
+    let text = "Facilities want the pool heat pumps in by March";
+    assert_eq!(read_trust(text).due, None, "{text}");
+}
+
 /// The pinned tests of `date_misses12_tests` and `date_misses11_tests` that the shipped model
 /// covered for, read by the rules alone in their own directories.
 #[test]

@@ -1032,6 +1032,24 @@ fn find_action_from(text: &str, toks: &[Token], speaker: &str, from: usize) -> O
                 }
                 (text[toks[i].start..toks[i + 1].end].to_string(), k)
             }
+            // "Rhonda can you own this?", "Priya could you chase them": a name opening the
+            // sentence, then a request to them.
+            (_, "can" | "could")
+                if toks[i].is_word()
+                    && (i == 0 || toks[i - 1].is_break())
+                    && capitalised(text, &toks[i])
+                    && !toks[i].caps
+                    && !OPENING_WORDS.contains(&w)
+                    && !NOT_NAMES.contains(&w)
+                    && !matches!(w, "i" | "we" | "they" | "it" | "you" | "he" | "she")
+                    && toks.get(i + 2).is_some_and(|t| t.is("you")) =>
+            {
+                let k = i + 3 + usize::from(toks.get(i + 3).is_some_and(|t| t.is("please")));
+                if !toks.get(k).is_some_and(|t| is_action_verb(&t.lower)) {
+                    continue;
+                }
+                (text[toks[i].start..toks[i].end].to_string(), k)
+            }
             // "Raj - can you send …", "Raj: please send …": a name, then a request.
             (_, ":" | "-" | "," | "–" | "—")
                 if toks[i].is_word()
@@ -1368,6 +1386,8 @@ pub(super) fn is_action_verb(w: &str) -> bool {
             | "call"
             // "@sam can you ring them Monday?"
             | "ring"
+            // "Rhonda can you own this?"
+            | "own"
             | "phone"
             | "email"
             | "ping"

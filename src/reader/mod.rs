@@ -2184,8 +2184,12 @@ fn rule_role(
         // "they want a decision by the 20th", "wants it in every room by September":
         // a note records the request, not a deadline of ours.
         // "IT want a firewall upgrade by March": a proposal's wished-for time is theirs too.
+        // Handed to someone of ours ("Finance want the write-off done before 31/3, Mere to
+        // sort the paperwork"), it is the follow-up's deadline.
         Cue::By | Cue::Until
-            if matches!(r.intent, Intent::Note | Intent::Investment) && asked(toks, d.start) =>
+            if matches!(r.intent, Intent::Note | Intent::Investment)
+                && asked(toks, d.start)
+                && !(has_action && r.intent == Intent::Note && cue == Cue::By) =>
         {
             Role::None
         }

@@ -349,6 +349,21 @@ fn a_deadline_someone_asks_for_and_hands_to_one_of_ours_is_the_follow_ups() {
     assert_eq!(read_trust(text).due, None, "{text}");
 }
 
+#[test]
+fn when_an_event_the_new_work_must_precede_happens_is_no_start() {
+    for text in [
+        "Omar's asking for £40k for lane timing pads before the new county pool opens in April",
+        "Aquatics want a poolside scoreboard, ~£20k, ready before the regional gala in July",
+    ] {
+        let r = read_trust(text);
+        assert_eq!(r.intent, Intent::Investment, "{text}: {r:?}");
+        assert_eq!(r.date, None, "{text}: {r:?}");
+    }
+    // Its own start stays its date.
+    let text = "Aquatics want a poolside scoreboard, ~£20k, starting in April";
+    assert_eq!(read_trust(text).date, d("2027-04-01"), "{text}");
+}
+
 /// The pinned tests of `date_misses12_tests` and `date_misses11_tests` that the shipped model
 /// covered for, read by the rules alone in their own directories.
 #[test]

@@ -333,6 +333,14 @@ pub fn runs_out_at(toks: &[Token], d: &DateMention) -> bool {
     })
 }
 
+/// "$250K for crane sensors before the Main St tower goes up in April", "wants it in before
+/// the fair in July": the date is when the event the work must be ready for happens, not
+/// when the new work starts.
+pub fn event_it_must_precede(toks: &[Token], d: &DateMention) -> bool {
+    let s = clause_start(toks, d.start).max(d.start.saturating_sub(10));
+    (s..d.start.saturating_sub(2)).any(|k| toks[k].is("before") && toks[k + 1].is("the"))
+}
+
 /// "the contractor back on site the 20th to finish the pipework", "coming Tuesday to fit the
 /// readers": a day followed by what will be done on it, in a clause that tells nothing done,
 /// is a visit still to come, not when anything happened.

@@ -2287,7 +2287,8 @@ fn placed(
             && date_contexts::went_live_at(toks, d)
         || role == Role::Date
             && r.intent == Intent::Investment
-            && date_contexts::runs_out_at(toks, d)
+            && (date_contexts::runs_out_at(toks, d)
+                || date_contexts::event_it_must_precede(toks, d))
         || role == Role::Due
             && r.intent == Intent::Note
             && !has_action

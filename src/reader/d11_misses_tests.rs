@@ -364,6 +364,14 @@ fn when_an_event_the_new_work_must_precede_happens_is_no_start() {
     assert_eq!(read_trust(text).date, d("2027-04-01"), "{text}");
 }
 
+#[test]
+fn a_proposals_start_said_as_one_wins_over_an_earlier_time() {
+    let text = "Aquatics: Q1 we'll swap the old lane ropes, roughly £9k, Omar says it stops the tangles we had at the winter gala. Start early Feb.";
+    let r = read_trust(text);
+    assert_eq!(r.intent, Intent::Investment, "{text}: {r:?}");
+    assert_eq!(r.date, d("2027-02-01"), "{text}: {r:?}");
+}
+
 /// The pinned tests of `date_misses12_tests` and `date_misses11_tests` that the shipped model
 /// covered for, read by the rules alone in their own directories.
 #[test]

@@ -2497,6 +2497,27 @@ fn assign_dates(
         }
     }
     found[Role::Date.index()] = found[Role::Date.index()].or(since);
+    // "Q1 we'll swap the counters, roughly $9K … Start early Feb.": a proposal's start said
+    // as one is its date, over a time said before it.
+    if r.intent == Intent::Investment && found[Role::Date.index()].is_some() {
+        let said_as_start = |d: &&dates::DateMention| {
+            let word = |k: usize| {
+                d.start
+                    .checked_sub(k)
+                    .map_or("", |j| toks[j].lower.as_str())
+            };
+            let lead = usize::from(matches!(word(1), "in" | "on" | "from" | "early" | "mid"));
+            date_from != Some(d.start)
+                && matches!(
+                    word(1 + lead),
+                    "start" | "starts" | "starting" | "begin" | "begins" | "beginning"
+                )
+        };
+        if let Some(d) = dates.iter().find(said_as_start) {
+            found[Role::Date.index()] = Some(d.future);
+            date_from = Some(d.start);
+        }
+    }
     // "parked until after the year-end close. look again in March": the date said to look
     // again is the review date, whatever date the condition before it names.
     let clause_start = |at: usize| {

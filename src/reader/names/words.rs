@@ -174,8 +174,9 @@ pub(super) const COMMON: &[&str] = &[
     "gen",
 ];
 
-/// "starting in March", "kicking off next week", "ending Friday": a word ending "-ing" at
-/// `i` before a time is a verb saying when, not a name's word ("Starting Stalls").
+/// "starting in March", "kicking off next week", "ending Friday", "Start early Feb": a word
+/// ending "-ing" (or "start", "begin") at `i` before a time is a verb saying when, not a
+/// name's word ("Starting Stalls").
 pub(super) fn gerund_of_time(toks: &[Token], i: usize) -> bool {
     use crate::reader::dates::{month, weekday};
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
@@ -197,7 +198,9 @@ pub(super) fn gerund_of_time(toks: &[Token], i: usize) -> bool {
                     | "q4"
             )
     };
-    let gerund = word(i).len() > 5 && word(i).ends_with("ing");
+    // "Start early Feb", "starts in March": the verb itself, said before the time.
+    let gerund = word(i).len() > 5 && word(i).ends_with("ing")
+        || matches!(word(i), "start" | "starts" | "started" | "begin" | "begins");
     let at = i + 1 + usize::from(word(i + 1) == "off");
     gerund
         && (timed(word(at))

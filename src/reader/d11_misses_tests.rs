@@ -372,6 +372,17 @@ fn a_proposals_start_said_as_one_wins_over_an_earlier_time() {
     assert_eq!(r.date, d("2027-02-01"), "{text}: {r:?}");
 }
 
+#[test]
+fn a_follow_ups_deadline_wins_over_a_looser_time_said_before_it() {
+    let text = "Pool heat pumps — @omar to bring the revised quote in the next week, until 11/12";
+    let r = read_trust(text);
+    assert_eq!(r.due, d("2026-12-11"), "{text}: {r:?}");
+    // A time to look again said after it is no deadline of the follow-up.
+    let text = "Met Facilities about the pool heat pumps. No decision. I'll get a second quote a fortnight from now and we'll look at it again at the January board.";
+    let r = read_trust(text);
+    assert_eq!(r.due, d("2026-12-11"), "{text}: {r:?}");
+}
+
 /// The pinned tests of `date_misses12_tests` and `date_misses11_tests` that the shipped model
 /// covered for, read by the rules alone in their own directories.
 #[test]

@@ -1150,7 +1150,8 @@ impl Reader {
             r.verdict = Some(Verdict::Defer);
         }
         for (k, a) in actions.iter().enumerate() {
-            // A deadline ("by EOM") is the due date; otherwise the first date in the action.
+            // A deadline ("by EOM", "in the next week, until 11/12") is the due date;
+            // otherwise the first date in the action.
             // "2 false alarms last night": a time past inside the request is not its due.
             let inside: Vec<&dates::DateMention> = dates
                 .iter()
@@ -1158,7 +1159,11 @@ impl Reader {
                 .collect();
             let due_at = inside
                 .iter()
-                .find(|d| d.cue == dates::Cue::By)
+                .find(|d| {
+                    d.cue == dates::Cue::By
+                        || d.start > 0
+                            && matches!(toks[d.start - 1].lower.as_str(), "until" | "till" | "til")
+                })
                 .or(inside.first())
                 .copied();
             let cut = due_at.map_or(a.end, |d| {

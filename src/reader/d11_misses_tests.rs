@@ -383,6 +383,17 @@ fn a_follow_ups_deadline_wins_over_a_looser_time_said_before_it() {
     assert_eq!(r.due, d("2026-12-11"), "{text}: {r:?}");
 }
 
+#[test]
+fn a_thing_that_happened_again_on_a_day_is_dated_then() {
+    let text = "Heads up: the member booking app went down again on Wednesday night and 300 members couldn't book. Digital are chasing the supplier for a root cause by Tuesday.";
+    let r = read_trust(text);
+    assert_eq!(r.intent, Intent::Note, "{text}: {r:?}");
+    assert_eq!(r.date, d("2026-11-25"), "{text}: {r:?}");
+    // Looked at again, it is a time to look again.
+    let text = "Pool heat pumps on hold, we'll look at it again on Monday";
+    assert_eq!(read_trust(text).review_date, d("2026-11-30"), "{text}");
+}
+
 /// The pinned tests of `date_misses12_tests` and `date_misses11_tests` that the shipped model
 /// covered for, read by the rules alone in their own directories.
 #[test]

@@ -1296,6 +1296,13 @@ fn cue_before(toks: &[Token], start: usize) -> Cue {
         {
             Cue::At
         }
+        // "the portal went down again on Friday": a thing that happened once more says
+        // when, no time to look again.
+        "in" | "on" | "at" | "from" | "for" | "the" | "after"
+            if p2 == "again" && happened_again(toks, start - 2) =>
+        {
+            Cue::At
+        }
         "in" | "on" | "at" | "from" | "for" | "the" | "after"
             if matches!(
                 p2,
@@ -1579,6 +1586,27 @@ pub(super) fn next_meeting_before(toks: &[Token], i: usize) -> bool {
 
 pub fn find_dates(toks: &[Token], today: NaiveDate, day_first: bool) -> Vec<DateMention> {
     find_dates_in(toks, today, Calendar::new(day_first))
+}
+
+/// "went down again", "crashed again", "the scanners failed again": "again" at `again`
+/// after a verb told in the past (or "down" / "out" after one), news of a thing that
+/// happened once more.
+fn happened_again(toks: &[Token], again: usize) -> bool {
+    let word = |k: usize| {
+        if again >= k {
+            lower(toks, again - k)
+        } else {
+            ""
+        }
+    };
+    let past = |w: &str| {
+        w.len() > 3 && w.ends_with("ed")
+            || matches!(
+                w,
+                "went" | "fell" | "broke" | "froze" | "was" | "were" | "died"
+            )
+    };
+    past(word(1)) || matches!(word(1), "down" | "out" | "over" | "off") && past(word(2))
 }
 
 /// "11 more roles filled than October", "up 12% vs last March": a time set against

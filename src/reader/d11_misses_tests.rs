@@ -394,6 +394,14 @@ fn a_thing_that_happened_again_on_a_day_is_dated_then() {
     assert_eq!(read_trust(text).review_date, d("2026-11-30"), "{text}");
 }
 
+#[test]
+fn when_someone_wants_to_do_a_thing_still_to_come_is_no_date() {
+    let text = "Pool heat pumps: we're paying £40k/yr to hire them now. Omar wants to buy the two units outright for £95k at the end of Q1, saves us £30k a year. Approved.";
+    let r = read_trust(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(r.date, None, "{text}: {r:?}");
+}
+
 /// The pinned tests of `date_misses12_tests` and `date_misses11_tests` that the shipped model
 /// covered for, read by the rules alone in their own directories.
 #[test]

@@ -333,6 +333,20 @@ pub fn runs_out_at(toks: &[Token], d: &DateMention) -> bool {
     })
 }
 
+/// "Mike wants to buy out the second truck for $245k at the end of Q1", "they plan to
+/// switch in March": the date is when someone wants to do a thing still to come, not when
+/// anything happened or was decided.
+pub fn wanted_then(toks: &[Token], d: &DateMention) -> bool {
+    let s = clause_start(toks, d.start).max(d.start.saturating_sub(14));
+    (s + 1..d.start).any(|k| {
+        toks[k].is("to")
+            && matches!(
+                toks[k - 1].lower.as_str(),
+                "wants" | "want" | "wanted" | "plans" | "plan" | "planning" | "hopes" | "hoping"
+            )
+    }) && !(s..d.end).any(|k| past_told(&toks[k]))
+}
+
 /// "$250K for crane sensors before the Main St tower goes up in April", "wants it in before
 /// the fair in July": the date is when the event the work must be ready for happens, not
 /// when the new work starts.

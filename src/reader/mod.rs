@@ -2302,6 +2302,9 @@ fn placed(
             && matches!(r.intent, Intent::Note | Intent::None)
             && (date_contexts::meeting_ahead(toks, d) || date_contexts::purpose_ahead(toks, d))
         || role == Role::Date
+            && matches!(r.intent, Intent::Note | Intent::Decision)
+            && date_contexts::wanted_then(toks, d)
+        || role == Role::Date
             && (r.intent == Intent::Note
                 || r.intent == Intent::Decision && verdict_at.is_some_and(|v| v < d.start))
             && date_contexts::month_planned(toks, d, today);

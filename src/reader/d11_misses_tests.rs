@@ -402,6 +402,17 @@ fn when_someone_wants_to_do_a_thing_still_to_come_is_no_date() {
     assert_eq!(r.date, None, "{text}: {r:?}");
 }
 
+#[test]
+fn a_date_in_the_history_of_a_figure_is_no_date_of_the_verdict() {
+    let text = "Gym equipment refresh - they've spent £30k of the £50k we gave them in April and now want £15k more for the rowers. Approved the extra 15k.";
+    let r = read_trust(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(r.date, None, "{text}: {r:?}");
+    // Said as when we decided, it is the verdict's date.
+    let text = "We approved the gym equipment refresh in October, £50k";
+    assert_eq!(read_trust(text).date, d("2026-10-01"), "{text}");
+}
+
 /// The pinned tests of `date_misses12_tests` and `date_misses11_tests` that the shipped model
 /// covered for, read by the rules alone in their own directories.
 #[test]

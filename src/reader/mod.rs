@@ -2305,6 +2305,10 @@ fn placed(
             && matches!(r.intent, Intent::Note | Intent::Decision)
             && date_contexts::wanted_then(toks, d)
         || role == Role::Date
+            && r.intent == Intent::Decision
+            && verdict_at.is_some_and(|v| v > d.end)
+            && date_contexts::in_history_of_a_thing(toks, d)
+        || role == Role::Date
             && (r.intent == Intent::Note
                 || r.intent == Intent::Decision && verdict_at.is_some_and(|v| v < d.start))
             && date_contexts::month_planned(toks, d, today);

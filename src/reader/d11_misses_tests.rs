@@ -413,6 +413,21 @@ fn a_date_in_the_history_of_a_figure_is_no_date_of_the_verdict() {
     assert_eq!(read_trust(text).date, d("2026-10-01"), "{text}");
 }
 
+#[test]
+fn when_the_work_lands_or_the_time_it_is_for_is_no_deadline_of_a_follow_up() {
+    for text in [
+        "Member booking app approved, £72k. Priya owns it, rollout starts in January.",
+        "Approved the starting block timers at £9k; Omar will pull a fitting crew together for January.",
+    ] {
+        let r = read_trust(text);
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+        assert_eq!(r.due, None, "{text}: {r:?}");
+    }
+    // A day said for the task itself is its due.
+    let text = "Pool heat pumps: @omar to send the survey Friday";
+    assert_eq!(read_trust(text).due, d("2026-11-27"), "{text}");
+}
+
 /// The pinned tests of `date_misses12_tests` and `date_misses11_tests` that the shipped model
 /// covered for, read by the rules alone in their own directories.
 #[test]

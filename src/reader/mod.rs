@@ -1164,7 +1164,10 @@ impl Reader {
                         || d.start > 0
                             && matches!(toks[d.start - 1].lower.as_str(), "until" | "till" | "til")
                 })
-                .or(inside.first())
+                // "Marcus owns it, install starts in January", "Priya will pull a crew
+                // together for January": when the work lands, or the time it is for, is no
+                // deadline of the task.
+                .or(inside.iter().find(|d| !lands_or_is_for(toks, d)))
                 .copied();
             let cut = due_at.map_or(a.end, |d| {
                 d.start.saturating_sub(usize::from(d.cue != dates::Cue::At))
@@ -2459,6 +2462,24 @@ fn date_mentions<'a>(
         .collect()
 }
 
+/// "install starts in January", "pull a crew together for January": in a follow-up, a
+/// time when the work starts, or a month it is for, no deadline of the task ("set it up for
+/// Tuesday" is one).
+fn lands_or_is_for(toks: &[Token], d: &dates::DateMention) -> bool {
+    let word = |k: usize| {
+        d.start
+            .checked_sub(k)
+            .map_or("", |j| toks[j].lower.as_str())
+    };
+    let month_alone = d.end == d.start + 1 && dates::month(&toks[d.start].lower).is_some();
+    word(1) == "for" && month_alone
+        || matches!(word(1), "in" | "on" | "from")
+            && matches!(
+                word(2),
+                "starts" | "start" | "starting" | "begins" | "lands" | "launches"
+            )
+}
+
 fn assign_dates(
     r: &mut Reading,
     toks: &[Token],
@@ -2476,7 +2497,10 @@ fn assign_dates(
     let mut date_from: Option<usize> = None;
     for d in dates {
         // In mention order, so the first date for a field wins as it is written.
-        let (i, value) = if action.is_some_and(|a| d.start >= a.start && d.start <= a.end) {
+        let in_action = action.is_some_and(|a| d.start >= a.start && d.start <= a.end);
+        let (i, value) = if in_action && lands_or_is_for(toks, d) {
+            (Role::None.index(), None)
+        } else if in_action {
             (Role::Due.index(), Some(d.future).filter(|f| *f >= today))
         } else {
             let m = mentions

@@ -434,6 +434,30 @@ fn when_the_work_lands_or_the_time_it_is_for_is_no_deadline_of_a_follow_up() {
     assert_eq!(read_trust(text).due, d("2026-11-27"), "{text}");
 }
 
+#[test]
+fn work_said_to_be_dead_is_stopped() {
+    let text =
+        "Approved: the starting block timers for Leeds £8K, and the pool heat pumps are dead";
+    let r = read_trust(text);
+    let records: Vec<(Option<&str>, Option<Verdict>)> = std::iter::once(&r)
+        .chain(&r.also)
+        .map(|x| (x.investment.as_deref(), x.verdict))
+        .collect();
+    let want = vec![
+        (Some("Starting Block Timers"), Some(Verdict::Approve)),
+        (Some("Pool Heat Pumps"), Some(Verdict::Stop)),
+    ];
+    assert_eq!(records, want, "{text}: {r:?}");
+    // Quiet at a time, or asked about, it is no verdict.
+    for text in [
+        "Pool heat pumps approved at £60k, the outdoor lido is dead after 6pm in winter",
+        "are we still doing the gym equipment refresh or is that dead?",
+    ] {
+        let r = read_trust(text);
+        assert_ne!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
+    }
+}
+
 /// The pinned tests of `date_misses12_tests` and `date_misses11_tests` that the shipped model
 /// covered for, read by the rules alone in their own directories.
 #[test]

@@ -1352,6 +1352,22 @@ pub fn counted_things_for(toks: &[Token], s: usize, end: usize) -> bool {
             .is_some_and(|t| matches!(t.lower.as_str(), "for" | "across" | "in" | "at" | "on"))
 }
 
+/// "…: webshop 40k, diagnostics 12k, both GBP", "all in EUR": a clause that only says which
+/// currency the figures are in, no reason.
+pub fn says_only_the_currency(toks: &[Token], s: usize, end: usize) -> bool {
+    let code = |t: &Token| t.caps && crate::money::Currency::from_code(&t.lower).is_some();
+    end > s
+        && end <= s + 3
+        && toks[s..end].iter().filter(|t| code(t)).count() == 1
+        && toks[s..end].iter().all(|t| {
+            code(t)
+                || matches!(
+                    t.lower.as_str(),
+                    "both" | "all" | "each" | "in" | "are" | "is" | "figures" | "amounts"
+                )
+        })
+}
+
 /// "partners said so", "the board says so": who wanted it, told alone, is no reason; not a
 /// count that said so ("two reviews said so"), which is evidence.
 pub fn only_who_said_so(toks: &[Token], s: usize, end: usize) -> bool {

@@ -458,6 +458,21 @@ fn work_said_to_be_dead_is_stopped() {
     }
 }
 
+#[test]
+fn a_clause_saying_only_the_currency_is_no_reason() {
+    let text = "Leeds budget signed off by the board today: gym equipment refresh 40k, pool heat pumps 12k, both GBP.";
+    let r = read_trust(text);
+    let records: Vec<(Option<&str>, Option<&str>)> = std::iter::once(&r)
+        .chain(&r.also)
+        .map(|x| (x.investment.as_deref(), x.rationale.as_deref()))
+        .collect();
+    let want = vec![
+        (Some("Gym Equipment Refresh"), None),
+        (Some("Pool Heat Pumps"), None),
+    ];
+    assert_eq!(records, want, "{text}: {r:?}");
+}
+
 /// The pinned tests of `date_misses12_tests` and `date_misses11_tests` that the shipped model
 /// covered for, read by the rules alone in their own directories.
 #[test]

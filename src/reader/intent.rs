@@ -2396,6 +2396,7 @@ pub fn find_rationale(
                     || ctx.verdict == Some(Verdict::Approve)
                         && clauses::counts_what_it_buys(toks, s, end, skip)
                     || ctx.verdict.is_some() && clauses::counted_things_for(toks, s, end)
+                    || clauses::says_only_the_currency(toks, s, end)
                     || clauses::only_who_said_so(toks, s, end)
                     || ctx.verdict.is_some() && (plan_or_reference(toks, s, end))
                     // "…, approx. €42k saved": a hedge cut off by its abbreviation's stop.

@@ -473,6 +473,19 @@ fn a_clause_saying_only_the_currency_is_no_reason() {
     assert_eq!(records, want, "{text}: {r:?}");
 }
 
+#[test]
+fn a_budget_already_allocated_elsewhere_is_a_reason_not_an_approval() {
+    let text = "Kindly note the gym equipment refresh is deferred to next financial year as per the board. Budget is fully allocated to the changing rooms refit.";
+    let r = read_trust(text);
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    assert!(r.also.is_empty(), "{text}: {r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("Budget is fully allocated to the changing rooms refit"),
+        "{text}: {r:?}"
+    );
+}
+
 /// The pinned tests of `date_misses12_tests` and `date_misses11_tests` that the shipped model
 /// covered for, read by the rules alone in their own directories.
 #[test]

@@ -2048,6 +2048,11 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     {
         return None;
     }
+    // "Budget is fully allocated to the Malaffi requirements": money already committed
+    // elsewhere, why nothing is left, not money given.
+    if word == "allocated" && matches!(prev, "fully" | "already" | "all") {
+        return None;
+    }
     // "the booking widget is dead", not "the range is dead after 4pm" (quiet) nor "or is
     // that dead?" (asked).
     if toks[end - 1].is("dead") {

@@ -1297,6 +1297,77 @@ pub fn counts_what_it_buys(
         && toks.get(end).is_some_and(|t| t.is(","))
 }
 
+/// "— 4K cameras for all three salerooms", "— 12 treadmills across the two gyms": a count of
+/// things (a resolution's "4K" too), then where or what they are for, with no verb, ending
+/// the clause: what the money buys, not why it was decided.
+pub fn counted_things_for(toks: &[Token], s: usize, end: usize) -> bool {
+    if end > toks.len() || s >= end || toks[s].kind != TokKind::Num {
+        return false;
+    }
+    let mut k = s + 1;
+    // "4K", "1080p": a resolution written on the number.
+    if toks
+        .get(k)
+        .is_some_and(|t| t.attached && t.is_word() && matches!(t.lower.as_str(), "k" | "p"))
+    {
+        k += 1;
+    }
+    let plural = (k..end.min(k + 3))
+        .take_while(|&j| toks[j].is_word())
+        .find(|&j| toks[j].lower.len() > 3 && toks[j].lower.ends_with('s'));
+    let Some(p) = plural else {
+        return false;
+    };
+    let verbless = toks[s..end].iter().all(|t| {
+        !(t.lower.ends_with("ed")
+            || t.lower.ends_with("n't")
+            || matches!(
+                t.lower.as_str(),
+                "is" | "are"
+                    | "was"
+                    | "were"
+                    | "be"
+                    | "been"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "will"
+                    | "would"
+                    | "can"
+                    | "could"
+                    | "need"
+                    | "needs"
+                    | "cost"
+                    | "costs"
+                    | "mean"
+                    | "means"
+                    | "too"
+                    | "not"
+                    | "no"
+            ))
+    });
+    verbless
+        && toks
+            .get(p + 1)
+            .is_some_and(|t| matches!(t.lower.as_str(), "for" | "across" | "in" | "at" | "on"))
+}
+
+/// "…: webshop 40k, diagnostics 12k, both GBP", "all in EUR": a clause that only says which
+/// currency the figures are in, no reason.
+pub fn says_only_the_currency(toks: &[Token], s: usize, end: usize) -> bool {
+    let code = |t: &Token| t.caps && crate::money::Currency::from_code(&t.lower).is_some();
+    end > s
+        && end <= s + 3
+        && toks[s..end].iter().filter(|t| code(t)).count() == 1
+        && toks[s..end].iter().all(|t| {
+            code(t)
+                || matches!(
+                    t.lower.as_str(),
+                    "both" | "all" | "each" | "in" | "are" | "is" | "figures" | "amounts"
+                )
+        })
+}
+
 /// "partners said so", "the board says so": who wanted it, told alone, is no reason; not a
 /// count that said so ("two reviews said so"), which is evidence.
 pub fn only_who_said_so(toks: &[Token], s: usize, end: usize) -> bool {

@@ -368,6 +368,68 @@ pub fn worked_over(toks: &[Token], d: &DateMention) -> bool {
     over && !toks[d.start..d.end].iter().any(|t| t.kind == TokKind::Num)
 }
 
+/// "they've spent £90k of the £150k we gave them in March", "the budget that we agreed in
+/// June": the date ends a clause telling the history of a thing named just before it (a
+/// figure or a noun, then who did what to it), not when the record's verdict was taken.
+pub fn in_history_of_a_thing(toks: &[Token], d: &DateMention) -> bool {
+    let s = clause_start(toks, d.start).max(d.start.saturating_sub(6));
+    (s.max(1)..d.start.saturating_sub(1)).any(|k| {
+        let who = matches!(toks[k].lower.as_str(), "we" | "they");
+        let did = {
+            let w = toks[k + 1].lower.as_str();
+            w.len() > 3 && w.ends_with("ed")
+                || matches!(
+                    w,
+                    "gave" | "paid" | "spent" | "put" | "set" | "got" | "signed"
+                )
+        };
+        let prev = &toks[k - 1];
+        let thing = prev.kind == TokKind::Num
+            || prev.is("that") && k >= 2 && toks[k - 2].kind == TokKind::Num
+            || prev.is_word()
+                && !matches!(
+                    prev.lower.as_str(),
+                    "and"
+                        | "but"
+                        | "so"
+                        | "as"
+                        | "because"
+                        | "since"
+                        | "when"
+                        | "if"
+                        | "then"
+                        | "which"
+                        | "that"
+                        | "now"
+                        | "today"
+                        | "yesterday"
+                );
+        who && did && thing
+    })
+}
+
+/// "Mike wants to buy out the second truck for $245k at the end of Q1", "they plan to
+/// switch in March": the date is when someone wants to do a thing still to come, not when
+/// anything happened or was decided.
+pub fn wanted_then(toks: &[Token], d: &DateMention) -> bool {
+    let s = clause_start(toks, d.start).max(d.start.saturating_sub(14));
+    (s + 1..d.start).any(|k| {
+        toks[k].is("to")
+            && matches!(
+                toks[k - 1].lower.as_str(),
+                "wants" | "want" | "wanted" | "plans" | "plan" | "planning" | "hopes" | "hoping"
+            )
+    }) && !(s..d.end).any(|k| past_told(&toks[k]))
+}
+
+/// "$250K for crane sensors before the Main St tower goes up in April", "wants it in before
+/// the fair in July": the date is when the event the work must be ready for happens, not
+/// when the new work starts.
+pub fn event_it_must_precede(toks: &[Token], d: &DateMention) -> bool {
+    let s = clause_start(toks, d.start).max(d.start.saturating_sub(10));
+    (s..d.start.saturating_sub(2)).any(|k| toks[k].is("before") && toks[k + 1].is("the"))
+}
+
 /// "the contractor back on site the 20th to finish the pipework", "coming Tuesday to fit the
 /// readers": a day followed by what will be done on it, in a clause that tells nothing done,
 /// is a visit still to come, not when anything happened.

@@ -8,7 +8,7 @@
 use super::*;
 
 /// A Welsh botanic garden: glasshouses, visitor services, horticulture.
-fn dir() -> StaticDirectory {
+pub(super) fn dir() -> StaticDirectory {
     test_names::directory(
         &[
             ("Glasshouses", &[]),

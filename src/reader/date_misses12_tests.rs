@@ -8,7 +8,7 @@
 use super::*;
 
 /// A US county library district: branches, digital services, facilities.
-fn dir() -> StaticDirectory {
+pub(super) fn dir() -> StaticDirectory {
     test_names::directory(
         &[
             ("Branches", &[]),

@@ -72,6 +72,17 @@ fn weekday_at(toks: &[Token], i: usize) -> Option<Weekday> {
     (t.capital && !t.caps && said_as_day).then_some(day)
 }
 
+/// The month a season's word starts in, by the months' seasons (spring from March).
+fn season_start(w: &str) -> Option<u32> {
+    match w {
+        "spring" => Some(3),
+        "summer" => Some(6),
+        "fall" | "autumn" => Some(9),
+        "winter" => Some(12),
+        _ => None,
+    }
+}
+
 pub(super) fn month(w: &str) -> Option<u32> {
     const NAMES: [&str; 12] = [
         "january",
@@ -292,6 +303,12 @@ fn date_at(
                     | "appeal"
                     | "concert"
                     | "quiz"
+                    | "show"
+                    | "shows"
+                    | "season"
+                    | "trade"
+                    | "peak"
+                    | "rush"
             ) {
                 return None;
             }
@@ -450,7 +467,32 @@ fn date_at(
     }
     if let Some(day) = weekday_at(toks, i) {
         // "every Saturday", "each Monday": a day that recurs is no one date.
-        if i > 0 && matches!(toks[i - 1].lower.as_str(), "every" | "each") {
+        // "on a Friday", "ticket times down on a Saturday": any such day, no one date.
+        if i > 0 && matches!(toks[i - 1].lower.as_str(), "every" | "each" | "a" | "any") {
+            return None;
+        }
+        // "the Saturday queue", "Saturday traffic at the mall up 12%": what happens on
+        // that day of every week, a thing named for the day.
+        if matches!(
+            lower(toks, i + 1),
+            "queue"
+                | "queues"
+                | "traffic"
+                | "footfall"
+                | "crowd"
+                | "crowds"
+                | "trade"
+                | "trading"
+                | "shift"
+                | "shifts"
+                | "rush"
+                | "peak"
+                | "market"
+                | "markets"
+                | "takings"
+                | "volumes"
+                | "visitors"
+        ) {
             return None;
         }
         // "Friday next week", "Fri next wk": that day of next week.
@@ -495,6 +537,22 @@ fn date_at(
                 lower(toks, i - 1),
                 "review" | "revisit" | "again" | "reassess" | "back" | "reconsider"
             );
+        // "revisit in the fall", "look again in spring": a season said as when to look
+        // again is its coming first day (March, June, September, December); put off "till
+        // spring" or done "by summer" it stays no date, and so does "the vendor review in the
+        // spring" (a review to hold, not a look again).
+        if again && lower(toks, i - 1) != "review" {
+            let the = usize::from(lower(toks, i + 1) == "the");
+            if let Some(m) = season_start(lower(toks, i + 1 + the)) {
+                let this_year = ymd(today.year(), m, 1)?;
+                let (past, future) = if this_year > today {
+                    (ymd(today.year() - 1, m, 1)?, this_year)
+                } else {
+                    (this_year, ymd(today.year() + 1, m, 1)?)
+                };
+                return Some((past, future, 2 + the));
+            }
+        }
         if put_off || again {
             let n = num(toks.get(i + 1)).or_else(|| match lower(toks, i + 1) {
                 "a" | "one" => Some(1),
@@ -1042,8 +1100,36 @@ fn cue_before(toks: &[Token], start: usize) -> Cue {
         && (2..=5)
             .take_while(|&k| start >= k && toks[start - k].is_word())
             .any(|k| prev(k) == "since");
-    if p1 == "since" || since_event {
+    // "the range is dead from October to March": the end of a span said from a time to
+    // another, no time to look again or to meet.
+    let span_end = matches!(p1, "to" | "till" | "until" | "through" | "-" | "–")
+        && (3..=5).any(|k| {
+            prev(k) == "from"
+                && (2..k).all(|j| {
+                    start >= j && {
+                        let t = &toks[start - j];
+                        (t.is_word() || t.kind == TokKind::Num) && !t.is_break()
+                    }
+                })
+                && (2..k).any(|j| {
+                    month(prev(j)).is_some() || weekday(prev(j)).is_some() || {
+                        let t = &toks[start - j];
+                        t.kind == TokKind::Num
+                    }
+                })
+        });
+    if p1 == "since" || since_event || span_end {
         return Cue::Since;
+    }
+    // "offers will be collected until 15.12.", "applications accepted till Friday": how
+    // long something is taken in is the deadline to send it, not a time to look again.
+    if matches!(p1, "until" | "till" | "til")
+        && matches!(
+            p2,
+            "collected" | "accepted" | "received" | "taken" | "open" | "submitted" | "welcome"
+        )
+    {
+        return Cue::By;
     }
     // "continue the pilot through June": how long the work runs, not a date of the record.
     if matches!(p1, "through" | "thru") {
@@ -1207,6 +1293,13 @@ fn cue_before(toks: &[Token], start: usize) -> Cue {
                     "was" | "were" | "won" | "got" | "brought" | "paid" | "went"
                 )
         } =>
+        {
+            Cue::At
+        }
+        // "the portal went down again on Friday": a thing that happened once more says
+        // when, no time to look again.
+        "in" | "on" | "at" | "from" | "for" | "the" | "after"
+            if p2 == "again" && happened_again(toks, start - 2) =>
         {
             Cue::At
         }
@@ -1415,6 +1508,15 @@ const QUALIFIED: &[&str] = &[
     "roadmap",
     "campaign",
     "newsletter",
+    // "warnings went out earlier in the Nov event", "in the January planning": an event or
+    // a round of work named for its month.
+    "event",
+    "events",
+    "planning",
+    "storm",
+    "storms",
+    "floods",
+    "intake",
 ];
 
 /// Whether the date of `used` tokens at `i` is a quarter or month naming a thing.
@@ -1484,6 +1586,39 @@ pub(super) fn next_meeting_before(toks: &[Token], i: usize) -> bool {
 
 pub fn find_dates(toks: &[Token], today: NaiveDate, day_first: bool) -> Vec<DateMention> {
     find_dates_in(toks, today, Calendar::new(day_first))
+}
+
+/// "went down again", "crashed again", "the scanners failed again": "again" at `again`
+/// after a verb told in the past (or "down" / "out" after one), news of a thing that
+/// happened once more.
+fn happened_again(toks: &[Token], again: usize) -> bool {
+    let word = |k: usize| {
+        if again >= k {
+            lower(toks, again - k)
+        } else {
+            ""
+        }
+    };
+    let past = |w: &str| {
+        w.len() > 3 && w.ends_with("ed")
+            || matches!(
+                w,
+                "went" | "fell" | "broke" | "froze" | "was" | "were" | "died"
+            )
+    };
+    past(word(1)) || matches!(word(1), "down" | "out" | "over" | "off") && past(word(2))
+}
+
+/// "11 more roles filled than October", "up 12% vs last March": a time set against
+/// another as the base of a comparison, no date of the record; not "no later than Friday"
+/// (a deadline).
+fn compared_with(toks: &[Token], i: usize) -> bool {
+    let prev = |k: usize| if i >= k { lower(toks, i - k) } else { "" };
+    match prev(1) {
+        "than" => !matches!(prev(2), "later" | "sooner" | "earlier" | "before" | "after"),
+        "vs" | "versus" => true,
+        _ => false,
+    }
 }
 
 /// The date mentions of `toks`, read in the tenant's calendar.
@@ -1573,7 +1708,7 @@ pub fn find_dates_in(toks: &[Token], today: NaiveDate, cal: Calendar) -> Vec<Dat
         }
         // "@jun", "@may": a handle that spells a month or a day is a person.
         let handle = i > 0 && t.attached && toks[i - 1].is_sym("@");
-        if candidate && !handle {
+        if candidate && !handle && !compared_with(toks, i) {
             if let Some((past, future, used)) =
                 date_at(toks, i, today, cal).filter(|&(_, _, used)| !names_a_thing(toks, i, used))
             {

@@ -282,12 +282,18 @@ fn asks_for_amount(toks: &[Token], i: usize) -> bool {
 }
 
 /// "the vendor is coming in on Thursday", "the integrator is visiting Tuesday", "will be on
-/// site Monday": at `i`, a visit, to note; asked about ("is the vendor coming in
+/// site Monday", "the fitter's coming Wednesday": at `i`, a visit, to note; asked about ("is the vendor coming in
 /// Thursday?") it is a question.
 fn visit_at(toks: &[Token], i: usize) -> bool {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     let visit = match word(i) {
-        "coming" => word(i + 1) == "in",
+        // "the electrician is coming Tuesday to fit …", "coming tomorrow": a visit on a
+        // day said straight after.
+        "coming" => {
+            matches!(word(i + 1), "in" | "tomorrow")
+                || super::dates::weekday(word(i + 1)).is_some()
+                || word(i + 1) == "on" && super::dates::weekday(word(i + 2)).is_some()
+        }
         "visiting" => i > 0 && matches!(word(i - 1), "is" | "are"),
         "on" => word(i + 1) == "site",
         _ => false,
@@ -1001,21 +1007,18 @@ fn find_action_from(text: &str, toks: &[Token], speaker: &str, from: usize) -> O
                 if !toks.get(verb).is_some_and(|t| is_action_verb(&t.lower)) {
                     continue;
                 }
-                let stop = (verb..toks.len())
-                    .find(|&j| matches!(toks[j].lower.as_str(), "." | "!" | "?" | ";" | "\n"))
-                    .unwrap_or(toks.len());
-                let Some(at) = (verb..stop).find(|&j| named(j)) else {
-                    continue;
-                };
-                let mut e = at + 2;
-                while toks
-                    .get(e)
-                    .is_some_and(|t| t.attached && matches!(t.lower.as_str(), "." | "-" | "_"))
-                    && toks.get(e + 1).is_some_and(|t| t.attached && t.is_word())
-                {
-                    e += 2;
+                match handle_in_sentence(text, toks, verb) {
+                    Some(owner) => (owner, verb),
+                    None => continue,
                 }
-                (text[toks[at + 1].start..toks[e - 1].end].to_string(), verb)
+            }
+            // "gonna need the venue quotes by Fri, @sam?", "We need the rota by Monday,
+            // @ola": something needed by a time, asked of the person named after it.
+            ("need", _) if needed_of_someone(toks, i) => {
+                match handle_in_sentence(text, toks, i + 1) {
+                    Some(owner) => (owner, i + 1),
+                    None => continue,
+                }
             }
             // "pls can Raj send …", "please can @tomas price …", "can Raj check …" at the
             // start of a clause: a request to that person.
@@ -1109,6 +1112,24 @@ fn find_action_from(text: &str, toks: &[Token], speaker: &str, from: usize) -> O
                 }
                 (text[toks[i].start..toks[i + 1].end].to_string(), k)
             }
+            // "Rhonda can you own this?", "Priya could you chase them": a name opening the
+            // sentence, then a request to them.
+            (_, "can" | "could")
+                if toks[i].is_word()
+                    && (i == 0 || toks[i - 1].is_break())
+                    && capitalised(text, &toks[i])
+                    && !toks[i].caps
+                    && !OPENING_WORDS.contains(&w)
+                    && !NOT_NAMES.contains(&w)
+                    && !matches!(w, "i" | "we" | "they" | "it" | "you" | "he" | "she")
+                    && toks.get(i + 2).is_some_and(|t| t.is("you")) =>
+            {
+                let k = i + 3 + usize::from(toks.get(i + 3).is_some_and(|t| t.is("please")));
+                if !toks.get(k).is_some_and(|t| is_action_verb(&t.lower)) {
+                    continue;
+                }
+                (text[toks[i].start..toks[i].end].to_string(), k)
+            }
             // "Raj - can you send …", "Raj: please send …": a name, then a request.
             (_, ":" | "-" | "," | "–" | "—")
                 if toks[i].is_word()
@@ -1157,9 +1178,12 @@ fn find_action_from(text: &str, toks: &[Token], speaker: &str, from: usize) -> O
                     _ => continue,
                 };
                 // "EBR to Line 3 approved": "line" is a task only as "line up".
-                if !is_action_verb(word(verb_at))
-                    || word(verb_at) == "line" && word(verb_at + 1) != "up"
-                {
+                // "Marketing to have a draft up by 31/01", "Mark to go back to them by Fri":
+                // a thing to have done, or to go back to someone, is a task too.
+                let task = is_action_verb(word(verb_at))
+                    || word(verb_at) == "have" && !matches!(word(verb_at + 1), "to" | "been")
+                    || word(verb_at) == "go" && matches!(word(verb_at + 1), "back" | "through");
+                if !task || word(verb_at) == "line" && word(verb_at + 1) != "up" {
                     continue;
                 }
                 let name = &toks[i];
@@ -1217,6 +1241,58 @@ fn find_action_from(text: &str, toks: &[Token], speaker: &str, from: usize) -> O
         });
     }
     None
+}
+
+/// The @handle named in the sentence from token `from` on (before its ".", "!", "?", ";"
+/// or line break), written with any dots, hyphens or underscores inside ("@dr.khan").
+fn handle_in_sentence(text: &str, toks: &[Token], from: usize) -> Option<String> {
+    let stop = (from..toks.len())
+        .find(|&j| matches!(toks[j].lower.as_str(), "." | "!" | "?" | ";" | "\n"))
+        .unwrap_or(toks.len());
+    let at = (from..stop).find(|&j| {
+        toks[j].is_sym("@") && toks.get(j + 1).is_some_and(|t| t.is_word() && t.attached)
+    })?;
+    let mut e = at + 2;
+    while toks
+        .get(e)
+        .is_some_and(|t| t.attached && matches!(t.lower.as_str(), "." | "-" | "_"))
+        && toks.get(e + 1).is_some_and(|t| t.attached && t.is_word())
+    {
+        e += 2;
+    }
+    Some(text[toks[at + 1].start..toks[e - 1].end].to_string())
+}
+
+/// "need" at `i` opening its clause, alone or after the writer's own way in ("gonna
+/// need", "we'll need", "we still need"), with something needed after it (not "need to").
+fn needed_of_someone(toks: &[Token], i: usize) -> bool {
+    let start = (0..i)
+        .rev()
+        .find(|&k| toks[k].is_break())
+        .map_or(0, |k| k + 1);
+    let way_in = toks[start..i].iter().all(|t| {
+        matches!(
+            t.lower.as_str(),
+            "gonna"
+                | "going"
+                | "to"
+                | "we"
+                | "i"
+                | "'ll"
+                | "ll"
+                | "'"
+                | "will"
+                | "we'll"
+                | "i'll"
+                | "still"
+                | "really"
+                | "also"
+                | "just"
+                | "do"
+                | "definitely"
+        )
+    });
+    way_in && !toks.get(i + 1).is_some_and(|t| t.is("to"))
 }
 
 /// Words that open a sentence before "to" and a task without naming anyone ("need to send
@@ -1388,6 +1464,11 @@ pub(super) fn is_action_verb(w: &str) -> bool {
             | "log"
             | "tell"
             | "call"
+            // "@sam can you ring them Monday?"
+            | "ring"
+            // "Rhonda can you own this?"
+            | "own"
+            | "phone"
             | "email"
             | "ping"
             | "ask"
@@ -2394,6 +2475,8 @@ pub fn find_rationale(
                     || clauses::what_follows(toks, s, end, skip)
                     || ctx.verdict == Some(Verdict::Approve)
                         && clauses::counts_what_it_buys(toks, s, end, skip)
+                    || ctx.verdict.is_some() && clauses::counted_things_for(toks, s, end)
+                    || clauses::says_only_the_currency(toks, s, end)
                     || clauses::only_who_said_so(toks, s, end)
                     || ctx.verdict.is_some() && (plan_or_reference(toks, s, end))
                     // "…, approx. €42k saved": a hedge cut off by its abbreviation's stop.
@@ -3012,7 +3095,8 @@ pub fn reason_before(text: &str, toks: &[Token], verb: usize) -> Option<String> 
         });
     let prompted = lead == 1
         && !talked
-        && (!toks[start].is("after") || clauses::after_event(toks, start, comma).is_some());
+        && (!toks[start].is("after") || clauses::after_event(toks, start, comma).is_some())
+        && !only_a_meeting(toks, start + 1, comma);
     // "Too pricey for what it does, and the keepers won't use it — … is off the table": a
     // judgement set off by a dash before the verdict.
     let judged_before_dash = (toks[comma].is_sym("—") || toks[comma].is_sym("-"))
@@ -3061,6 +3145,55 @@ pub fn reason_before(text: &str, toks: &[Token], verb: usize) -> Option<String> 
     }
     let r = text[toks[start].start..toks[comma - 1].end].trim();
     (!r.is_empty()).then(|| r.to_string())
+}
+
+/// "the exec on Monday", "Tuesday's board", "the SLT meeting this morning": from `s` to
+/// `e`, only a meeting and when it sat. Following one says when a verdict was taken, not
+/// why ("following the audit findings" says why).
+fn only_a_meeting(toks: &[Token], s: usize, e: usize) -> bool {
+    let meeting = |w: &str| {
+        matches!(
+            w,
+            "exec"
+                | "board"
+                | "meeting"
+                | "mtg"
+                | "committee"
+                | "exco"
+                | "call"
+                | "sync"
+                | "standup"
+                | "huddle"
+                | "session"
+                | "smt"
+                | "slt"
+                | "elt"
+                | "trustees"
+                | "partners"
+        )
+    };
+    let Some(m) = (s..e).find(|&j| meeting(toks[j].lower.as_str())) else {
+        return false;
+    };
+    let when = |t: &Token| {
+        t.kind == TokKind::Num
+            || t.is_sym("/")
+            || super::dates::weekday(&t.lower).is_some()
+            || super::dates::month(&t.lower).is_some()
+            || matches!(
+                t.lower.as_str(),
+                "on" | "this"
+                    | "last"
+                    | "today"
+                    | "yesterday"
+                    | "morning"
+                    | "afternoon"
+                    | "week"
+                    | "the"
+                    | "of"
+            )
+    };
+    m - s <= 3 && toks[m + 1..e].iter().all(when)
 }
 
 /// "At €90k a year for six active users, we're stopping …": what the work costs a period

@@ -138,13 +138,15 @@ pub(super) fn added(toks: &[Token], m: &MoneyMention) -> bool {
     more(prev(1)) || more(prev(2)) && prev(1) == "of" || more_after && m.period.is_none()
 }
 
-/// "from £900k to £1.4m", "up from £19k": the figure a cost or budget moved from.
+/// "from £900k to £1.4m", "up from £19k", "down from the $1.45mm the vendor quoted": the
+/// figure a cost or budget moved from.
 pub(super) fn moved_from(toks: &[Token], m: &MoneyMention, money: &[MoneyMention]) -> bool {
-    if before(toks, m, 1) != "from" {
+    let the = usize::from(before(toks, m, 1) == "the");
+    if before(toks, m, 1 + the) != "from" {
         return false;
     }
     let to_follows = word(toks, m.end) == "to" && money.iter().any(|n| n.start == m.end + 1);
-    to_follows || matches!(before(toks, m, 2), "up" | "down")
+    to_follows || matches!(before(toks, m, 2 + the), "up" | "down")
 }
 
 /// Words in a clause that say the money there is judged or asked for by someone, not

@@ -408,6 +408,75 @@ fn things_counted(t: &Token) -> bool {
         )
 }
 
+/// "14k herbarium sheets", "3k parcel scans": after a bare figure, one word saying what
+/// kind, then things counted in the plural (at `i` the word after the figure); no word of
+/// how money goes ("40k for laptops", "12k from reserves").
+fn things_said_with_a_kind(toks: &[Token], i: usize) -> bool {
+    let Some(kind) = toks.get(i).filter(|t| {
+        t.is_word()
+            && !t.attached
+            && t.lower.len() >= 4
+            && t.lower.bytes().all(|b| b.is_ascii_lowercase())
+    }) else {
+        return false;
+    };
+    !matches!(
+        kind.lower.as_str(),
+        "for"
+            | "from"
+            | "over"
+            | "into"
+            | "onto"
+            | "with"
+            | "towards"
+            | "toward"
+            | "each"
+            | "more"
+            | "less"
+            | "than"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "across"
+            | "upon"
+            | "about"
+            | "after"
+            | "before"
+            | "under"
+            | "until"
+            | "till"
+            | "plus"
+            | "their"
+            | "extra"
+            | "worth"
+            | "spent"
+            | "saved"
+            | "back"
+            | "down"
+            | "were"
+            | "will"
+            | "would"
+            | "should"
+            | "could"
+            | "also"
+            | "only"
+            | "just"
+            | "total"
+            | "annual"
+            | "yearly"
+            | "monthly"
+            | "budget"
+            | "capex"
+            | "opex"
+            | "cash"
+            | "funding"
+            | "approved"
+            | "agreed"
+    ) && !MONEY_PLURALS.contains(&kind.lower.as_str())
+        && toks.get(i + 1).is_some_and(things_counted)
+}
+
 /// A number at `i` counting things ("9k logins", "3 mills", "12k subscribers"), not time
 /// ("40 min", "3 days").
 pub(super) fn counts_things(toks: &[Token], i: usize) -> bool {
@@ -991,7 +1060,8 @@ fn amount_at(toks: &[Token], at: usize, default: Currency, bare: Currency) -> Op
         }
         if toks.get(i).is_some_and(|t| {
             COUNT_NOUNS.contains(&t.lower.as_str()) || t.lower == "%" || things_counted(t)
-        }) {
+        }) || things_said_with_a_kind(toks, i)
+        {
             return None;
         }
         // "app downloads 41k in Nov": the count said after its noun.

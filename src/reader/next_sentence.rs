@@ -408,8 +408,20 @@ fn sentence_reason(
     let told = s < e
         && (own || anyway || closing_date(toks, s, e, skip))
         && (!(s..e).any(money) || figure_told);
+    // "Budget is fully allocated to the Malaffi requirements": no money left is a reason,
+    // not the plan's figures.
+    let used_up = toks[s].is("budget")
+        && (s + 1..e.min(s + 5)).any(|k| {
+            matches!(toks[k].lower.as_str(), "fully" | "already" | "all")
+                && toks.get(k + 1).is_some_and(|t| {
+                    matches!(
+                        t.lower.as_str(),
+                        "allocated" | "committed" | "spent" | "used" | "earmarked"
+                    )
+                })
+        });
     let plan = NOT_A_REASON_OPENING.contains(&toks[s].lower.as_str())
-        || toks[s].is("budget")
+        || toks[s].is("budget") && !used_up
         || describes_the_work(toks, s, e)
         || (s..e).any(skip) && !judges_price(toks, s, e) && !told;
     if plan {

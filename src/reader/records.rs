@@ -182,6 +182,19 @@ fn joined_at(toks: &[Token], (a, b): (usize, usize)) -> Option<usize> {
     })
 }
 
+/// Every place `joined_at` finds in the sentence `a..b`, each cut looked for after the one
+/// before: "CA rooms approved at $1.1M, payroll upgrade turned down, forecast model to go
+/// again next season" is three clauses, each with a verdict of its own.
+fn joined_all(toks: &[Token], (a, b): (usize, usize)) -> Vec<usize> {
+    let mut cuts = Vec::new();
+    let mut from = a;
+    while let Some(j) = joined_at(toks, (from, b)) {
+        cuts.push(j);
+        from = j + 1;
+    }
+    cuts
+}
+
 /// "approved two things: the VMS renewal (£5,800 …) and a new grant management system …
 /// at £12k": after a verdict, "and a new …" with money of its own lists another thing the
 /// verdict is said of. The "and"'s position.
@@ -221,21 +234,25 @@ fn shared_out_at(
     (from..b).find(|&j| toks[j].is("and") && amount_for_after(toks, j, b, currency))
 }
 
-/// "signed off by the board: loyalty app 12k, card terminals 5k": after a verdict and a
-/// colon, items of a list each naming a thing before its amount. The position of the comma
-/// before the second item (each item is a record only when they name other investments:
-/// see `split`).
+/// "signed off by the board: loyalty app 12k, card terminals 5k, tills 3k": after a verdict
+/// and a colon, items of a list each naming a thing before its amount. The positions of the
+/// commas before the second item and every one after it (each item is a record only when
+/// they name other investments: see `split`).
 fn listed_after_colon_at(
     toks: &[Token],
     (_, b): (usize, usize),
     verdict: VerdictFinding,
     currency: Currency,
-) -> Option<usize> {
-    let colon = (verdict.end..b).find(|&k| toks[k].is_sym(":"))?;
+) -> Vec<usize> {
+    let Some(colon) = (verdict.end..b).find(|&k| toks[k].is_sym(":")) else {
+        return Vec::new();
+    };
     if !named_amount_after(toks, colon, b, currency) {
-        return None;
+        return Vec::new();
     }
-    (colon + 1..b).find(|&j| toks[j].is_sym(",") && named_amount_after(toks, j, b, currency))
+    (colon + 1..b)
+        .filter(|&j| toks[j].is_sym(",") && named_amount_after(toks, j, b, currency))
+        .collect()
 }
 
 /// Do one to four words, then an amount, follow `j` (before `b`): an item of a list naming
@@ -279,16 +296,28 @@ pub fn shared_verdict(
     if a == 0 {
         return None;
     }
-    let verdict = find_verdict_in(toks, before, a)?;
+    let listed_item = |j: usize| toks[j].is_sym(",") && named_amount_after(toks, j, b, currency);
+    // "…: loyalty app 12k, card terminals 5k, tills 3k": an item after another item of the
+    // list shares the verdict before the list's colon.
+    let (verdict, floor) = match find_verdict_in(toks, before, a) {
+        Some(v) => (v, before),
+        None if before > 0 && listed_item(before - 1) && listed_item(a - 1) => {
+            let colon = (0..before).rev().find(|&k| toks[k].is_sym(":"))?;
+            let from = (0..colon)
+                .rev()
+                .find(|&k| is_end(&toks[k]))
+                .map_or(0, |k| k + 1);
+            (find_verdict_in(toks, from, colon)?, from)
+        }
+        None => return None,
+    };
     let shared_out = toks[a - 1].is("and") && amount_for_after(toks, a - 1, b, currency);
     // "…: loyalty app 12k, card terminals 5k": the next item of the list after the verdict.
-    let listed = toks[a - 1].is_sym(",")
-        && named_amount_after(toks, a - 1, b, currency)
-        && (verdict.end..a).any(|k| toks[k].is_sym(":"));
-    let start = (before..verdict.start)
+    let listed = listed_item(a - 1) && (verdict.end..a).any(|k| toks[k].is_sym(":"));
+    let start = (floor..verdict.start)
         .rev()
         .find(|&k| is_end(&toks[k]))
-        .map_or(before, |k| k + 1);
+        .map_or(floor, |k| k + 1);
     (shared_out || listed).then_some((start, verdict.end))
 }
 
@@ -366,7 +395,8 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         .map(|(&part, english)| has_record(toks, part, currency, french, english.is_some()))
         .collect();
     let start = first_start(toks, &parts, &records, index);
-    let joined: Vec<(usize, usize)> = parts
+    // Each sentence with a record and where it may be cut into records of their own.
+    let joined: Vec<(usize, Vec<usize>)> = parts
         .iter()
         .zip(&records)
         .enumerate()
@@ -374,11 +404,18 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         .filter_map(|(k, (&part, _))| {
             // The part's verdict, found once for the shapes below that start from it.
             let verdict = english[k].or_else(|| find_french_verdict_in(toks, part.0, part.1));
-            joined_at(toks, part)
-                .or_else(|| new_listed_at(toks, part, verdict?, currency))
-                .or_else(|| shared_out_at(toks, part, verdict?, currency))
-                .or_else(|| listed_after_colon_at(toks, part, verdict?, currency))
-                .map(|j| (k, j))
+            let joined = joined_all(toks, part);
+            let cuts = match verdict {
+                _ if !joined.is_empty() => joined,
+                None => Vec::new(),
+                Some(v) => new_listed_at(toks, part, v, currency)
+                    .or_else(|| shared_out_at(toks, part, v, currency))
+                    .map_or_else(
+                        || listed_after_colon_at(toks, part, v, currency),
+                        |j| vec![j],
+                    ),
+            };
+            (!cuts.is_empty()).then_some((k, cuts))
         })
         .collect();
     // "Met Spa about the rota. Also, we approved …": a note, then another item.
@@ -440,24 +477,35 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
             >= 2
     };
     let mut subjects: Vec<usize> = Vec::new();
-    for &(k, j) in joined.iter().rev() {
-        let (a, b) = parts[k];
-        let (left, right) = (investment_in((a, j)), investment_in((j + 1, b)));
-        let left_named = left.is_some() || worded((a, j));
-        // "the forklift is approved at $48k, and the QR ordering trial's a no": a thing of
-        // the left's own words, then another subject on the right.
-        let own_subject = left_named && right.is_none() && opens_on_subject(toks, j + 1, b);
-        // "… and a new grant management system at £12k": a thing the directory lacks.
-        let listed_new = toks.get(j + 2).is_some_and(|t| t.is("new"))
-            && toks
-                .get(j + 1)
-                .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an"));
-        if left_named && right.is_some() && left != right || own_subject || listed_new {
-            if own_subject {
-                subjects.push(j + 1);
+    for (k, cuts) in joined.iter().rev() {
+        let (a, mut b) = parts[*k];
+        // The pieces after each cut made, last first.
+        let mut pieces: Vec<(usize, usize)> = Vec::new();
+        for &j in cuts.iter().rev() {
+            let (left, right) = (investment_in((a, j)), investment_in((j + 1, b)));
+            let left_named = left.is_some() || worded((a, j));
+            // "the forklift is approved at $48k, and the QR ordering trial's a no": a thing of
+            // the left's own words, then another subject on the right.
+            let own_subject = left_named && right.is_none() && opens_on_subject(toks, j + 1, b);
+            // "… and a new grant management system at £12k": a thing the directory lacks.
+            let listed_new = toks.get(j + 2).is_some_and(|t| t.is("new"))
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an"));
+            if left_named && right.is_some() && left != right || own_subject || listed_new {
+                if own_subject {
+                    subjects.push(j + 1);
+                }
+                pieces.push((j + 1, b));
+                b = j;
             }
-            parts.splice(k..=k, [(a, j), (j + 1, b)]);
-            records.splice(k..=k, [true, true]);
+        }
+        if !pieces.is_empty() {
+            pieces.push((a, b));
+            pieces.reverse();
+            let n = pieces.len();
+            parts.splice(*k..=*k, pieces);
+            records.splice(*k..=*k, vec![true; n]);
         }
     }
     let mut starts = vec![start];

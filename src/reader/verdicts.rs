@@ -501,6 +501,10 @@ const PHRASES: &[(&str, Verdict)] = &[
     // "As per the Board resolution, the rostering project is closed." (only of a project or
     // programme; see `adjust`).
     ("is closed", Verdict::Stop),
+    // "…, and the booking widget is dead": work said to be over, ending the clause (see
+    // `adjust`).
+    ("is dead", Verdict::Stop),
+    ("are dead", Verdict::Stop),
     ("is now closed", Verdict::Stop),
     // continue
     ("carry on", Verdict::Continue),
@@ -534,6 +538,10 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("staying the course", Verdict::Continue),
     ("stays the course", Verdict::Continue),
     ("go on with", Verdict::Continue),
+    // "the forecast model to go again next season", "the trial goes again in spring": the
+    // work runs another round.
+    ("to go again", Verdict::Continue),
+    ("goes again", Verdict::Continue),
     // Not renewing ("decided not to renew", "won't be renewed") stops, by negation.
     ("renew", Verdict::Continue),
     ("renewed", Verdict::Continue),
@@ -2208,6 +2216,23 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
         })
     {
         return None;
+    }
+    // "Budget is fully allocated to the Malaffi requirements": money already committed
+    // elsewhere, why nothing is left, not money given.
+    if word == "allocated" && matches!(prev, "fully" | "already" | "all") {
+        return None;
+    }
+    // "the booking widget is dead", not "the range is dead after 4pm" (quiet) nor "or is
+    // that dead?" (asked).
+    if toks[end - 1].is("dead") {
+        let ends = toks.get(end).is_none_or(|t| t.is_break());
+        let asked = toks[end..]
+            .iter()
+            .find(|t| matches!(t.lower.as_str(), "." | "!" | "?" | "\n"))
+            .is_some_and(|t| t.is("?"));
+        if !ends || asked {
+            return None;
+        }
     }
     // "the rostering project is closed", not "the car park is closed on Thursday".
     if word == "is"

@@ -132,6 +132,9 @@ impl NameIndex {
             });
         }
         let bare = t.lower.strip_suffix("'s").unwrap_or(&t.lower);
+        if !t.caps && super::words::gerund_of_time(toks, i) {
+            return None;
+        }
         let prev = if i > 0 {
             toks[i - 1].lower.as_str()
         } else {

@@ -173,3 +173,38 @@ pub(super) const COMMON: &[&str] = &[
     "next",
     "gen",
 ];
+
+/// "starting in March", "kicking off next week", "ending Friday", "Start early Feb": a word
+/// ending "-ing" (or "start", "begin") at `i` before a time is a verb saying when, not a
+/// name's word ("Starting Stalls").
+pub(super) fn gerund_of_time(toks: &[Token], i: usize) -> bool {
+    use crate::reader::dates::{month, weekday};
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let timed = |w: &str| {
+        month(w).is_some()
+            || weekday(w).is_some()
+            || matches!(
+                w,
+                "next"
+                    | "this"
+                    | "tomorrow"
+                    | "today"
+                    | "mid"
+                    | "early"
+                    | "late"
+                    | "q1"
+                    | "q2"
+                    | "q3"
+                    | "q4"
+            )
+    };
+    // "Start early Feb", "starts in March": the verb itself, said before the time.
+    let gerund = word(i).len() > 5 && word(i).ends_with("ing")
+        || matches!(word(i), "start" | "starts" | "started" | "begin" | "begins");
+    let at = i + 1 + usize::from(word(i + 1) == "off");
+    gerund
+        && (timed(word(at))
+            || matches!(word(at), "in" | "on" | "from" | "after")
+                && (timed(word(at + 1))
+                    || toks.get(at + 1).is_some_and(|t| t.kind == TokKind::Num)))
+}

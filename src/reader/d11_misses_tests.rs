@@ -103,9 +103,7 @@ fn every_item_of_a_list_after_a_verdict_and_a_colon_is_a_record_with_its_amount(
     let text =
         "Signed off at the trust board: gym equipment refresh £40k, member booking app £12k, pool heat pumps £9k";
     let r = read_trust(text);
-    let records: Vec<&Reading> = std::iter::once(&r).chain(&r.also).collect();
-    let got: Vec<(Option<&str>, Option<Verdict>, Option<Money>)> = records
-        .iter()
+    let got: Vec<(Option<&str>, Option<Verdict>, Option<Money>)> = every_record(&r)
         .map(|x| (x.investment.as_deref(), x.verdict, x.amount))
         .collect();
     let want = vec![
@@ -132,10 +130,7 @@ fn every_item_of_a_list_after_a_verdict_and_a_colon_is_a_record_with_its_amount(
 fn every_clause_of_a_sentence_with_a_verdict_of_its_own_is_a_record() {
     let text = "Trust board 24/11: gym equipment refresh approved at £40k (the two Leeds gyms), member booking app turned down, pool heat pumps stopped";
     let r = read_trust(text);
-    let records: Vec<(Option<&str>, Option<Verdict>)> = std::iter::once(&r)
-        .chain(&r.also)
-        .map(|x| (x.investment.as_deref(), x.verdict))
-        .collect();
+    let records = investments_and_verdicts(&r);
     let want = vec![
         (Some("Gym Equipment Refresh"), Some(Verdict::Approve)),
         (Some("Member Booking App"), Some(Verdict::Reject)),
@@ -218,10 +213,7 @@ fn how_far_a_cost_came_from_its_budget_is_no_amount_of_a_decision() {
 fn work_said_to_go_again_another_round_carries_on() {
     let text = "Trust board 24/11: gym equipment refresh approved at £40k (the two Leeds gyms), member booking app turned down, pool heat pumps to go again next winter";
     let r = read_trust(text);
-    let records: Vec<(Option<&str>, Option<Verdict>)> = std::iter::once(&r)
-        .chain(&r.also)
-        .map(|x| (x.investment.as_deref(), x.verdict))
-        .collect();
+    let records = investments_and_verdicts(&r);
     let want = vec![
         (Some("Gym Equipment Refresh"), Some(Verdict::Approve)),
         (Some("Member Booking App"), Some(Verdict::Reject)),
@@ -439,10 +431,7 @@ fn work_said_to_be_dead_is_stopped() {
     let text =
         "Approved: the starting block timers for Leeds £8K, and the pool heat pumps are dead";
     let r = read_trust(text);
-    let records: Vec<(Option<&str>, Option<Verdict>)> = std::iter::once(&r)
-        .chain(&r.also)
-        .map(|x| (x.investment.as_deref(), x.verdict))
-        .collect();
+    let records = investments_and_verdicts(&r);
     let want = vec![
         (Some("Starting Block Timers"), Some(Verdict::Approve)),
         (Some("Pool Heat Pumps"), Some(Verdict::Stop)),
@@ -462,8 +451,7 @@ fn work_said_to_be_dead_is_stopped() {
 fn a_clause_saying_only_the_currency_is_no_reason() {
     let text = "Leeds budget signed off by the board today: gym equipment refresh 40k, pool heat pumps 12k, both GBP.";
     let r = read_trust(text);
-    let records: Vec<(Option<&str>, Option<&str>)> = std::iter::once(&r)
-        .chain(&r.also)
+    let records: Vec<(Option<&str>, Option<&str>)> = every_record(&r)
         .map(|x| (x.investment.as_deref(), x.rationale.as_deref()))
         .collect();
     let want = vec![
@@ -509,4 +497,16 @@ fn pinned_deadline_and_visit_tests_hold_by_the_rules_alone() {
     }
     let text = "Met the kiosk supplier on Tuesday to go through the card readers";
     assert_eq!(rules(text).date, d("2026-11-24"), "{text}");
+}
+
+/// The reading's records in order, the first and every one after it.
+fn every_record(r: &Reading) -> impl Iterator<Item = &Reading> {
+    std::iter::once(r).chain(&r.also)
+}
+
+/// Each record's investment and verdict, in order.
+fn investments_and_verdicts(r: &Reading) -> Vec<(Option<&str>, Option<Verdict>)> {
+    every_record(r)
+        .map(|x| (x.investment.as_deref(), x.verdict))
+        .collect()
 }

@@ -630,11 +630,13 @@ fn saving_now(toks: &[Token], i: usize) -> bool {
                 "£" | "$" | "€" | "¥" | "us$" | "a$" | "c$"
             )
     }) || time_saved_for(toks, i + 1);
-    let hedged = toks[..i].iter().rev().take(3).any(|t| {
-        matches!(
-            t.lower.as_str(),
-            "would" | "could" | "should" | "will" | "might" | "may" | "to" | "if"
-        )
+    // "to be saving" hedges; "from 40 minutes to 5, saving …" ends a span of figures.
+    let hedged = (i.saturating_sub(3)..i).any(|k| match toks[k].lower.as_str() {
+        "would" | "could" | "should" | "will" | "might" | "may" | "if" => true,
+        "to" => toks
+            .get(k + 1)
+            .is_none_or(|t| t.kind != super::tokens::TokKind::Num),
+        _ => false,
     });
     money_next && !hedged
 }

@@ -2663,6 +2663,8 @@ mod amount_misses2_tests;
 #[cfg(test)]
 mod amount_misses_tests;
 #[cfg(test)]
+mod b1_defects_tests;
+#[cfg(test)]
 mod c1_conventions_tests;
 #[cfg(test)]
 mod clause_tests;

@@ -1,0 +1,142 @@
+//! Defects noticed by the afternoon's helpers (round B1), each read in another writer's
+//! words (a Welsh wildlife park: ticketing, animal care, estates): a benefit told as a cut
+//! in time "from N to M" is still a benefit; a deciding body heading a message is no name;
+//! when something might be sold is no start of the proposal; a heading's date reaches a
+//! later record over a date said in passing; a two-word vendor before "quote" still gives
+//! the reason; a question with a handle and a due date is a note with that follow-up.
+
+use super::*;
+
+/// A Welsh wildlife park: visitor services, animal care, estates, finance.
+fn dir() -> StaticDirectory {
+    test_names::directory(
+        &[
+            ("Visitor Services", &[]),
+            ("Animal Care", &[]),
+            ("Estates", &[]),
+            ("Finance", &[]),
+        ],
+        &[
+            ("Online Ticketing System", "Visitor Services"),
+            ("Penguin Pool Filtration", "Animal Care"),
+            ("Penguin Webcam", "Animal Care"),
+            ("Gatehouse Kiosks", "Visitor Services"),
+            ("Finance System", "Finance"),
+        ],
+    )
+}
+
+fn d(s: &str) -> Option<NaiveDate> {
+    Some(s.parse().unwrap())
+}
+
+/// Read on the tests' today, Friday 2026-11-27, day-first.
+fn read_park(text: &str) -> Reading {
+    test_names::read_on_test_day(text, "ffion", &dir())
+}
+
+#[test]
+fn a_cut_in_time_from_one_figure_to_another_is_a_benefit() {
+    let text = "online ticketing system has cut the time we spend on refunds from 30 minutes to 4, saving £6k a year";
+    let r = read_park(text);
+    assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Online Ticketing System"),
+        "{text}: {r:?}"
+    );
+    assert_eq!(r.amount, test_names::whole(6_000, "GBP"), "{text}: {r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("cut the time we spend on refunds from 30 minutes to 4"),
+        "{text}: {r:?}"
+    );
+}
+
+#[test]
+fn a_deciding_body_heading_the_message_is_no_name() {
+    for text in [
+        "Directors: the zipline over the lake is off the table",
+        "Governors: the zipline over the lake is off the table",
+    ] {
+        let r = read_park(text);
+        assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
+        assert_eq!(
+            r.investment.as_deref(),
+            Some("zipline over the lake"),
+            "{text}: {r:?}"
+        );
+    }
+}
+
+#[test]
+fn when_something_might_be_sold_is_no_start_of_the_proposal() {
+    let text = "Retail want a photo booth for the gift shop, about £4k, reckon we could sell 500 prints at Easter";
+    let r = read_park(text);
+    assert_eq!(r.intent, Intent::Investment, "{text}: {r:?}");
+    assert_eq!(r.date, None, "{text}: {r:?}");
+}
+
+#[test]
+fn a_headings_date_beats_a_date_said_in_passing_in_a_later_record() {
+    let text = "Morning all. Two things from yesterday's meeting with the directors. First, the penguin pool filtration is approved at £30k. Second, the gatehouse kiosks are on hold until we know the spring numbers, and thanks to everyone who covered the gates last week while half the keepers were off.";
+    let r = read_park(text);
+    let records: Vec<(Option<&str>, Option<NaiveDate>)> = std::iter::once(&r)
+        .chain(&r.also)
+        .map(|x| (x.investment.as_deref(), x.date))
+        .collect();
+    assert_eq!(
+        records,
+        vec![
+            (Some("Penguin Pool Filtration"), d("2026-11-26")),
+            (Some("Gatehouse Kiosks"), d("2026-11-26")),
+        ],
+        "{text}: {r:?}"
+    );
+}
+
+#[test]
+fn a_two_word_vendor_before_quote_still_gives_the_reason() {
+    let text = "Penguin webcam — killing it. Axis Communications quote doubled to £12K and nobody watches the stream";
+    let r = read_park(text);
+    assert_eq!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("Axis Communications quote doubled to £12K and nobody watches the stream"),
+        "{text}: {r:?}"
+    );
+}
+
+#[test]
+fn a_question_then_a_handle_and_a_due_date_is_a_note_with_that_follow_up() {
+    let text =
+        "Can we see the penguin pool filtration figures before we decide? @owen by Monday pls";
+    let r = read_park(text);
+    assert_eq!(r.intent, Intent::Note, "{text}: {r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Penguin Pool Filtration"),
+        "{text}: {r:?}"
+    );
+    assert_eq!(r.due, d("2026-11-30"), "{text}: {r:?}");
+    let owners: Vec<&str> = r.follow_ups.iter().map(|f| f.owner.as_str()).collect();
+    assert_eq!(owners, vec!["owen"], "{text}: {r:?}");
+}
+
+#[test]
+fn scratch_b1() {
+    for text in [
+        "online ticketing system has cut the time we spend on refunds from 30 minutes to 4, saving £6k a year",
+        "online ticketing system has cut the time on refunds from 30 minutes to 4, saving £6k a year",
+        "online ticketing system has cut the hours we spend on refunds from 30 minutes to 4, saving £6k a year",
+        "online ticketing system has cut the time we spend on refunds, saving £6k a year",
+        "online ticketing system has cut the time we spend on refunds from 30 to 4, saving £6k a year",
+        "online ticketing system has cut what we spend on refunds from 30 minutes to 4, saving £6k a year",
+        "online ticketing system has cut the time we spend on refunds from 30 minutes to 4 and saves £6k a year",
+    ] {
+        let r = read_park(text);
+        eprintln!("SCR {text}\n  => {:?} {:?} {:?} {:?} due {:?} fu {:?}", r.intent, r.investment, r.amount.map(|m| m.minor), r.rationale, r.due, r.follow_ups);
+        let toks = tokens::tokenize(text);
+        eprintln!("  cues => {:?}", intent::find_cues(&toks));
+    }
+}

@@ -56,14 +56,15 @@ fn a_cut_in_time_from_one_figure_to_another_is_a_benefit() {
 #[test]
 fn a_deciding_body_heading_the_message_is_no_name() {
     for text in [
-        "Directors: the zipline over the lake is off the table",
-        "Governors: the zipline over the lake is off the table",
+        "Directors: the lakeside zipline is off the table",
+        "Governors: the lakeside zipline is off the table",
+        "The board: the lakeside zipline is off the table",
     ] {
         let r = read_park(text);
         assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
         assert_eq!(
             r.investment.as_deref(),
-            Some("zipline over the lake"),
+            Some("lakeside zipline"),
             "{text}: {r:?}"
         );
     }
@@ -126,17 +127,19 @@ fn a_question_then_a_handle_and_a_due_date_is_a_note_with_that_follow_up() {
 #[test]
 fn scratch_b1() {
     for text in [
-        "online ticketing system has cut the time we spend on refunds from 30 minutes to 4, saving £6k a year",
-        "online ticketing system has cut the time on refunds from 30 minutes to 4, saving £6k a year",
-        "online ticketing system has cut the hours we spend on refunds from 30 minutes to 4, saving £6k a year",
-        "online ticketing system has cut the time we spend on refunds, saving £6k a year",
-        "online ticketing system has cut the time we spend on refunds from 30 to 4, saving £6k a year",
-        "online ticketing system has cut what we spend on refunds from 30 minutes to 4, saving £6k a year",
-        "online ticketing system has cut the time we spend on refunds from 30 minutes to 4 and saves £6k a year",
+        "the lakeside zipline is off the table",
+        "Directors: the lakeside zipline is off the table",
+        "Board: the lakeside zipline is off the table",
+        "Governors: the lakeside zipline is off the table",
+        "Trustees: the lakeside zipline is off the table",
+        "Trustees: the lakeside zipline is approved at £40k",
+        "Marketing: the lakeside zipline is approved at £40k",
+        "Trustees: the penguin webcam is off the table",
     ] {
         let r = read_park(text);
-        eprintln!("SCR {text}\n  => {:?} {:?} {:?} {:?} due {:?} fu {:?}", r.intent, r.investment, r.amount.map(|m| m.minor), r.rationale, r.due, r.follow_ups);
-        let toks = tokens::tokenize(text);
-        eprintln!("  cues => {:?}", intent::find_cues(&toks));
+        eprintln!(
+            "SCR {text}\n  => {:?} {:?} {:?} new {:?} {:?} unit {:?}",
+            r.intent, r.verdict, r.investment, r.new_investment, r.investment_guessed_from, r.unit
+        );
     }
 }

@@ -2356,6 +2356,7 @@ fn placed(
             && r.intent == Intent::Investment
             && (date_contexts::runs_out_at(toks, d)
                 || date_contexts::told_as_done(toks, d)
+                || date_contexts::sold_then(toks, d)
                 || date_contexts::event_it_must_precede(toks, d))
         || role == Role::Due
             && r.intent == Intent::Note

@@ -80,7 +80,15 @@ fn when_something_might_be_sold_is_no_start_of_the_proposal() {
 
 #[test]
 fn a_headings_date_beats_a_date_said_in_passing_in_a_later_record() {
-    let text = "Morning all. Two things from yesterday's meeting with the directors. First, the penguin pool filtration is approved at £30k. Second, the gatehouse kiosks are on hold until we know the spring numbers, and thanks to everyone who covered the gates last week while half the keepers were off.";
+    for text in [
+        "Morning all. Two things from yesterday's meeting with the directors. First, the penguin pool filtration is approved at £30k. Second, the gatehouse kiosks are on hold until we know the spring numbers. And thanks to everyone who covered the gates last week while half the keepers were off.",
+        "Morning all. Two things from yesterday's meeting with the directors. First, the penguin pool filtration is approved at £30k. Second, the gatehouse kiosks are on hold until we know the spring numbers, and thanks to everyone who covered the gates while half the keepers were off.",
+    ] {
+        assert_heading_date_on_both(text);
+    }
+}
+
+fn assert_heading_date_on_both(text: &str) {
     let r = read_park(text);
     let records: Vec<(Option<&str>, Option<NaiveDate>)> = std::iter::once(&r)
         .chain(&r.also)

@@ -973,8 +973,29 @@ fn find_action_from(text: &str, toks: &[Token], speaker: &str, from: usize) -> O
                             }
                         })
                 };
+                // "Can we get the figures before we decide? @raj by Friday pls": the question
+                // just before the handle, asked of them by the time after it.
+                let question_start = (word(k) == "by" && i > 0 && toks[i - 1].is("?"))
+                    .then(|| {
+                        toks[..i - 1]
+                            .iter()
+                            .rposition(|t| matches!(t.lower.as_str(), "." | "!" | "?" | "\n"))
+                            .map_or(0, |b| b + 1)
+                    })
+                    .filter(|&q| q + 1 < i);
                 let text_start = if matches!(word(k), "to" | "will" | "should") {
                     k + 1
+                } else if let Some(q) = question_start {
+                    let end = (k..toks.len())
+                        .find(|&j| matches!(word(j), "." | "!" | "?" | ";" | "\n"))
+                        .unwrap_or(toks.len());
+                    let t = &toks[i + 1];
+                    return Some(ActionSpan {
+                        owner: text[t.start..handle_end].to_string(),
+                        start: q,
+                        text_start: q,
+                        end,
+                    });
                 } else if (is_action_verb(word(k)) || doing_work(word(k))) && !record_it {
                     // "@sian sorting a training session nxt wk": the work said as under way.
                     k

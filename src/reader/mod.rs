@@ -1249,6 +1249,10 @@ impl Reader {
                 d.start.saturating_sub(usize::from(d.cue != dates::Cue::At))
             });
             let end = cut.max(a.text_start + 1).min(toks.len());
+            // "Can we get the figures before we decide? @raj by Friday": the question asked.
+            let end = (a.text_start..end)
+                .find(|&j| toks[j].is("?"))
+                .map_or(end, |q| q + 1);
             let body =
                 text[toks[a.text_start].start..toks[end - 1].end].trim_end_matches([',', ' ']);
             let due = match k {

@@ -2922,7 +2922,14 @@ fn price_and_more(toks: &[Token], a: usize, limit: usize, money: &dyn Fn(usize) 
     let e = (a..limit)
         .find(|&j| matches!(toks[j].lower.as_str(), "." | "!" | "?" | "\n"))
         .unwrap_or(limit);
-    let Some(m) = (a..e.min(a + 5)).find(|&j| money(j)) else {
+    // "WordPress VIP quoted $60K and …": a vendor's name of more capitalised words counts
+    // as one word.
+    let name_words = toks[(a + 1).min(e)..e]
+        .iter()
+        .take(2)
+        .take_while(|t| t.is_word() && (t.capital || t.caps))
+        .count();
+    let Some(m) = (a..e.min(a + 5 + name_words)).find(|&j| money(j)) else {
         return false;
     };
     let after = (m..e).find(|&j| !money(j)).unwrap_or(e);

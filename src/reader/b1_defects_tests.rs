@@ -132,3 +132,23 @@ fn a_question_then_a_handle_and_a_due_date_is_a_note_with_that_follow_up() {
     let owners: Vec<&str> = r.follow_ups.iter().map(|f| f.owner.as_str()).collect();
     assert_eq!(owners, vec!["owen"], "{text}: {r:?}");
 }
+
+#[test]
+fn money_we_no_longer_pay_each_year_is_a_benefit() {
+    for text in [
+        "online ticketing system has cut the time to process refunds from 5 days to 1 and we no longer pay the agency £9k a year to handle them",
+        "Online ticketing system: we no longer pay the call centre £9k a year",
+    ] {
+        let r = read_park(text);
+        assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+        assert_eq!(
+            r.investment.as_deref(),
+            Some("Online Ticketing System"),
+            "{text}: {r:?}"
+        );
+        assert_eq!(r.amount, test_names::whole(9_000, "GBP"), "{text}: {r:?}");
+    }
+    // Money we no longer pay once is no yearly saving told.
+    let r = read_park("Online ticketing system: we no longer pay the agency");
+    assert_ne!(r.intent, Intent::Benefit, "{r:?}");
+}

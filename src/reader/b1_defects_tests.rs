@@ -148,6 +148,14 @@ fn money_we_no_longer_pay_each_year_is_a_benefit() {
         );
         assert_eq!(r.amount, test_names::whole(9_000, "GBP"), "{text}: {r:?}");
     }
+    // The cut told first is the evidence, up to the clause of its own after "and".
+    let text = "online ticketing system has cut the time to process refunds from 5 days to 1 and we no longer pay the agency £9k a year to handle them";
+    let r = read_park(text);
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("cut the time to process refunds from 5 days to 1"),
+        "{text}: {r:?}"
+    );
     // Money we no longer pay once is no yearly saving told.
     let r = read_park("Online ticketing system: we no longer pay the agency");
     assert_ne!(r.intent, Intent::Benefit, "{r:?}");

@@ -160,3 +160,18 @@ fn money_we_no_longer_pay_each_year_is_a_benefit() {
     let r = read_park("Online ticketing system: we no longer pay the agency");
     assert_ne!(r.intent, Intent::Benefit, "{r:?}");
 }
+
+#[test]
+fn time_cut_is_a_result_not_a_smaller_budget() {
+    for text in [
+        "online ticketing system has cut the time to process refunds and we no longer pay the agency £9k a year to handle them",
+        "online ticketing system has cut waiting times at the gate",
+    ] {
+        let r = read_park(text);
+        assert_eq!(r.verdict, None, "{text}: {r:?}");
+        assert_ne!(r.intent, Intent::Decision, "{text}: {r:?}");
+    }
+    // A budget cut is still a rescope.
+    let r = read_park("We've cut the penguin pool filtration to £20k");
+    assert_eq!(r.verdict, Some(Verdict::Rescope), "{r:?}");
+}

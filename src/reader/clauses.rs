@@ -941,9 +941,16 @@ pub fn benefit_source(
         .iter()
         .position(|t| SOURCE_VERBS.contains(&t.lower.as_str()))?;
     let e = clause_end(toks, i, toks.len());
-    // "freed up 2 FTE and S$14k in overtime": the result ends where "and" adds an amount.
+    // "freed up 2 FTE and S$14k in overtime": the result ends where "and" adds an amount,
+    // or a clause of its own ("… from 6 days to 2 and we no longer pay …").
     let e = (i..e)
-        .find(|&j| toks[j].is("and") && skip(j + 1))
+        .find(|&j| {
+            toks[j].is("and")
+                && (skip(j + 1)
+                    || toks.get(j + 1).is_some_and(|t| {
+                        matches!(t.lower.as_str(), "we" | "they" | "we've" | "we're")
+                    }))
+        })
         .unwrap_or(e);
     let body = i + 1 + usize::from(toks.get(i + 1).is_some_and(|t| t.is("up")));
     // A measured result ("2 FTE", "300 calls"): "cut call volumes" alone is the claim,

@@ -333,6 +333,18 @@ pub fn runs_out_at(toks: &[Token], d: &DateMention) -> bool {
     })
 }
 
+/// "could sell 300 vouchers at Christmas", "we'd be selling passes by Easter": when things
+/// might be sold is what the proposal might earn then, not when it starts.
+pub fn sold_then(toks: &[Token], d: &DateMention) -> bool {
+    let s = clause_start(toks, d.start);
+    (s..d.start).any(|k| {
+        matches!(
+            toks[k].lower.as_str(),
+            "sell" | "sells" | "selling" | "sold" | "resell" | "resold"
+        )
+    })
+}
+
 /// "… the 12 extra pupils we turned away in September": a time in a clause told as done
 /// (a past verb before it), what happened then, no start of what is proposed.
 pub fn told_as_done(toks: &[Token], d: &DateMention) -> bool {

@@ -41,6 +41,21 @@ pub(super) const BODIES: &[&str] = &[
     "md",
 ];
 
+/// A body that decides, said in the plural forms BODIES leaves out too ("the partners",
+/// "governors").
+pub(super) fn is_body(w: &str) -> bool {
+    BODIES.contains(&w) || matches!(w, "partners" | "owners" | "governors")
+}
+
+/// "Trustees:", "The board:", "Exec committee:": a heading that only names a body that
+/// decides, who the items are from, not what they are about.
+pub(super) fn only_a_body(heading: &[Token]) -> bool {
+    heading.iter().any(|t| is_body(&t.lower))
+        && heading
+            .iter()
+            .all(|t| is_body(&t.lower) || matches!(t.lower.as_str(), "the" | "our" | "and" | "&"))
+}
+
 /// Words between the subject and the verb that are not part of the subject.
 const BETWEEN: &[&str] = &[
     "has",

@@ -630,11 +630,13 @@ fn saving_now(toks: &[Token], i: usize) -> bool {
                 "£" | "$" | "€" | "¥" | "us$" | "a$" | "c$"
             )
     }) || time_saved_for(toks, i + 1);
-    let hedged = toks[..i].iter().rev().take(3).any(|t| {
-        matches!(
-            t.lower.as_str(),
-            "would" | "could" | "should" | "will" | "might" | "may" | "to" | "if"
-        )
+    // "to be saving" hedges; "from 40 minutes to 5, saving …" ends a span of figures.
+    let hedged = (i.saturating_sub(3)..i).any(|k| match toks[k].lower.as_str() {
+        "would" | "could" | "should" | "will" | "might" | "may" | "if" => true,
+        "to" => toks
+            .get(k + 1)
+            .is_none_or(|t| t.kind != super::tokens::TokKind::Num),
+        _ => false,
     });
     money_next && !hedged
 }
@@ -971,8 +973,29 @@ fn find_action_from(text: &str, toks: &[Token], speaker: &str, from: usize) -> O
                             }
                         })
                 };
+                // "Can we get the figures before we decide? @raj by Friday pls": the question
+                // just before the handle, asked of them by the time after it.
+                let question_start = (word(k) == "by" && i > 0 && toks[i - 1].is("?"))
+                    .then(|| {
+                        toks[..i - 1]
+                            .iter()
+                            .rposition(|t| matches!(t.lower.as_str(), "." | "!" | "?" | "\n"))
+                            .map_or(0, |b| b + 1)
+                    })
+                    .filter(|&q| q + 1 < i);
                 let text_start = if matches!(word(k), "to" | "will" | "should") {
                     k + 1
+                } else if let Some(q) = question_start {
+                    let end = (k..toks.len())
+                        .find(|&j| matches!(word(j), "." | "!" | "?" | ";" | "\n"))
+                        .unwrap_or(toks.len());
+                    let t = &toks[i + 1];
+                    return Some(ActionSpan {
+                        owner: text[t.start..handle_end].to_string(),
+                        start: q,
+                        text_start: q,
+                        end,
+                    });
                 } else if (is_action_verb(word(k)) || doing_work(word(k))) && !record_it {
                     // "@sian sorting a training session nxt wk": the work said as under way.
                     k
@@ -2899,7 +2922,14 @@ fn price_and_more(toks: &[Token], a: usize, limit: usize, money: &dyn Fn(usize) 
     let e = (a..limit)
         .find(|&j| matches!(toks[j].lower.as_str(), "." | "!" | "?" | "\n"))
         .unwrap_or(limit);
-    let Some(m) = (a..e.min(a + 5)).find(|&j| money(j)) else {
+    // "WordPress VIP quoted $60K and …": a vendor's name of more capitalised words counts
+    // as one word.
+    let name_words = toks[(a + 1).min(e)..e]
+        .iter()
+        .take(2)
+        .take_while(|t| t.is_word() && (t.capital || t.caps))
+        .count();
+    let Some(m) = (a..e.min(a + 5 + name_words)).find(|&j| money(j)) else {
         return false;
     };
     let after = (m..e).find(|&j| !money(j)).unwrap_or(e);

@@ -53,6 +53,7 @@ mod dated_reasons;
 mod dates;
 mod deciders;
 mod french_verdicts;
+mod heading_dates;
 mod intent;
 mod known_acronyms;
 mod list_items;
@@ -512,6 +513,13 @@ impl Reader {
             if matches!(more.intent, Intent::Decision | Intent::Note) && more.date.is_none() {
                 more.date = heading_date;
             }
+            // Over a date said in passing in another sentence of the item.
+            if more.intent == Intent::Decision
+                && heading_date.is_some()
+                && self.date_in_passing(&toks, (a, b), more.date, today)
+            {
+                more.date = heading_date;
+            }
             // "Safety mtg 11/30: … - Maria to update the fall protection plan": a follow-up
             // item about no investment is the heading's unit's.
             if more.intent == Intent::Note && more.unit.is_none() && more.investment.is_none() {
@@ -631,6 +639,39 @@ impl Reader {
     fn heading_date(&self, toks: &[Token], today: NaiveDate) -> Option<NaiveDate> {
         self.heading_date_before_colon(toks, today)
             .or_else(|| self.heading_line_date(toks, today))
+            .or_else(|| self.lead_in_date(toks, today))
+    }
+
+    /// "Morning all. A few things from yesterday's meeting. First, …": the one date of the
+    /// sentences that announce the items before the first verdict.
+    fn lead_in_date(&self, toks: &[Token], today: NaiveDate) -> Option<NaiveDate> {
+        let v = verdicts::find_verdict_in(toks, 0, toks.len())?;
+        let end = heading_dates::lead_in_end(toks, v.start)?;
+        match dates::find_dates(&toks[..end], today, self.settings.day_first).as_slice() {
+            [only] => (!date_contexts::budget_period(toks, only)).then_some(only.past),
+            _ => None,
+        }
+    }
+
+    /// A later record's date said in passing in another sentence than its verdict ("… on
+    /// hold until spring. And thanks to all who covered last week"), when the heading gives
+    /// the items' date.
+    fn date_in_passing(
+        &self,
+        toks: &[Token],
+        (a, b): (usize, usize),
+        date: Option<NaiveDate>,
+        today: NaiveDate,
+    ) -> bool {
+        let (Some(date), Some(v)) = (date, verdicts::find_verdict_in(toks, a, b)) else {
+            return false;
+        };
+        dates::find_dates(&toks[a..b], today, self.settings.day_first)
+            .iter()
+            .filter(|m| m.past == date || m.future == date)
+            .all(|m| {
+                heading_dates::in_another_sentence(toks, (a + m.start, a + m.end), (v.start, v.end))
+            })
     }
 
     /// The date of a first line that is a heading: short, with no verdict, and more lines
@@ -1208,6 +1249,10 @@ impl Reader {
                 d.start.saturating_sub(usize::from(d.cue != dates::Cue::At))
             });
             let end = cut.max(a.text_start + 1).min(toks.len());
+            // "Can we get the figures before we decide? @raj by Friday": the question asked.
+            let end = (a.text_start..end)
+                .find(|&j| toks[j].is("?"))
+                .map_or(end, |q| q + 1);
             let body =
                 text[toks[a.text_start].start..toks[end - 1].end].trim_end_matches([',', ' ']);
             let due = match k {
@@ -2356,6 +2401,7 @@ fn placed(
             && r.intent == Intent::Investment
             && (date_contexts::runs_out_at(toks, d)
                 || date_contexts::told_as_done(toks, d)
+                || date_contexts::sold_then(toks, d)
                 || date_contexts::event_it_must_precede(toks, d))
         || role == Role::Due
             && r.intent == Intent::Note
@@ -2662,6 +2708,8 @@ fn assign_dates(
 mod amount_misses2_tests;
 #[cfg(test)]
 mod amount_misses_tests;
+#[cfg(test)]
+mod b1_defects_tests;
 #[cfg(test)]
 mod c1_conventions_tests;
 #[cfg(test)]

@@ -894,8 +894,8 @@ pub fn new_name(
         }
     }
     // "Two from the board: snow cannon upgrade approved", "Guest Services: the locker app is
-    // a go": a heading that announces items (a count, or who they are from) or names a unit
-    // is no name; the name is the words after its colon.
+    // a go", "Trustees: the treetop walk is off": a heading that announces items (a count, or
+    // who they are from, a body that decides) or names a unit is no name; the name is the words after its colon.
     // "New idea from Ola: helpdesk chatbot …": with no verdict, the heading is before the
     // first colon.
     let heading_end = verdict.map_or(toks.len(), |(vs, _)| vs.min(toks.len()));
@@ -915,6 +915,7 @@ pub fn new_name(
                     })
             });
             let announces = heading.iter().any(|t| t.is("from"))
+                || super::deciders::only_a_body(heading)
                 || unit_span(0, c)
                 || places_unit
                 || heading.first().is_some_and(|t| {

@@ -23,18 +23,50 @@ fn we_save(toks: &[Token], i: usize) -> bool {
         ("we", "cut" | "reduced" | "lowered" | "trimmed" | "slashed") => {
             cut_by_money_a_period(toks, i + 2)
         }
+        // "we no longer pay the bureau £13.5k a year": a running cost gone.
+        ("we", "no") => {
+            word(i + 2) == "longer"
+                && matches!(word(i + 3), "pay" | "spend" | "rent" | "hire")
+                && money_a_period(toks, i + 4)
+        }
         _ => false,
     };
-    verb && !back_in_clause(&toks[..i])
-        .take(8)
-        .any(|t| HEDGES.contains(&t.lower.as_str()))
-        && !proposed_before(&toks[..i])
+    verb && !hedged_before(toks, i) && !proposed_before(&toks[..i])
+}
+
+/// A hedge in the eight words of the clause before `i` ("if we save …", "to be saving");
+/// "from 6 days to 2 and we …" ends a span of figures, no hedge.
+fn hedged_before(toks: &[Token], i: usize) -> bool {
+    let n = back_in_clause(&toks[..i]).take(8).count();
+    (i - n..i).any(|k| {
+        HEDGES.contains(&toks[k].lower.as_str())
+            && !(toks[k].is("to") && toks.get(k + 1).is_some_and(|t| t.kind == TokKind::Num))
+    })
 }
 
 /// Periods a running cost is counted in: "~$3,500/mo", "£1.5k a month", "$40k per year".
 const PERIODS: &[&str] = &[
     "mo", "month", "monthly", "yr", "year", "yearly", "annum", "annually", "pa",
 ];
+
+/// "the bureau £13.5k a year", "~$2k/mo on hosting" from `at`: a sum each period within
+/// the clause.
+fn money_a_period(toks: &[Token], at: usize) -> bool {
+    let clause: Vec<&Token> = toks[at.min(toks.len())..]
+        .iter()
+        .take_while(|t| !t.is_break())
+        .take(12)
+        .collect();
+    clause
+        .iter()
+        .position(|t| t.kind == TokKind::Num)
+        .is_some_and(|n| {
+            clause[n + 1..]
+                .iter()
+                .take(4)
+                .any(|t| PERIODS.contains(&t.lower.as_str()))
+        })
+}
 
 /// "fuel by ~$3,500/mo", "energy by about £1.5k a month" from `at` (after "we cut"): a
 /// running cost cut by a sum each period, not a budget cut by a sum ("the budget by £20k").

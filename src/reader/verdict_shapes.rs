@@ -729,10 +729,7 @@ pub(super) fn verdict_to_come(toks: &[Token], start: usize) -> bool {
     };
     // The subject is a body that decides ("the board", "the partners"): the work itself
     // ("the CRM will proceed") is said decided.
-    let body = |w: &str| {
-        super::deciders::BODIES.contains(&w) || matches!(w, "partners" | "owners" | "governors")
-    };
-    word(will) == "will" && will > 0 && body(word(will - 1))
+    word(will) == "will" && will > 0 && super::deciders::is_body(word(will - 1))
 }
 
 /// "Gareth wants the platform held till Q3 … . Agreed.": a wish followed by a sentence

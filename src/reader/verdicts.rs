@@ -2570,6 +2570,21 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     {
         return None;
     }
+    // "has cut the time to process refunds", "cut waiting times": time or waits made
+    // shorter is a result, not a smaller budget.
+    if matches!(word, "cut" | "cuts" | "reduced" | "reduce" | "slashed") {
+        let waited = |k: usize| {
+            toks.get(k).is_some_and(|t| {
+                matches!(
+                    t.lower.as_str(),
+                    "time" | "times" | "hours" | "wait" | "waits" | "waiting" | "queues" | "delays"
+                )
+            })
+        };
+        if waited(end) || matches!(next, "the" | "our" | "their") && waited(end + 1) {
+            return None;
+        }
+    }
     if matches!(word, "cut" | "cuts" | "reduced" | "reduce" | "slashed") && end - start == 1 {
         let ahead = &toks[end..(end + 12).min(toks.len())];
         let to = ahead

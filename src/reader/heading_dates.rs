@@ -1,0 +1,52 @@
+//! A date said in the sentences that open a message of several records ("A few things from
+//! yesterday's meeting. First, …"): the date of every item they announce, over a date said
+//! in passing in another sentence of an item ("… and thanks to all who covered last week").
+
+use super::tokens::Token;
+
+/// Words of a lead-in that announces items from a meeting ("Two from the exec: …, fell by
+/// half in October" tells no meeting: its date is the news's).
+const ANNOUNCES: &[&str] = &[
+    "meeting",
+    "mtg",
+    "minutes",
+    "call",
+    "catch-up",
+    "session",
+    "board",
+    "committee",
+];
+
+fn sentence_break(t: &Token) -> bool {
+    t.is_sym(".") || t.is_sym("!") || t.is_sym("?") || t.is_sym("\n")
+}
+
+/// Where the lead-in ends: the sentences before the one that holds the first verdict, when
+/// they announce items ("Two things from yesterday's meeting."). `verdict_at` is where the
+/// first verdict starts.
+pub fn lead_in_end(toks: &[Token], verdict_at: usize) -> Option<usize> {
+    let end = toks[..verdict_at.min(toks.len())]
+        .iter()
+        .rposition(sentence_break)?;
+    toks[..end]
+        .iter()
+        .any(|t| ANNOUNCES.contains(&t.lower.as_str()))
+        .then_some(end)
+}
+
+/// Is the date at `start..end` said in another sentence than the verdict at
+/// `verdict_start..verdict_end`?
+pub fn in_another_sentence(
+    toks: &[Token],
+    (start, end): (usize, usize),
+    (verdict_start, verdict_end): (usize, usize),
+) -> bool {
+    let between = if start >= verdict_end {
+        &toks[verdict_end..start]
+    } else if end <= verdict_start {
+        &toks[end..verdict_start]
+    } else {
+        return false;
+    };
+    between.iter().any(sentence_break)
+}

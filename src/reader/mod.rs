@@ -1279,7 +1279,29 @@ impl Reader {
             let decides = |s: usize, e: usize| clauses::decides_in(toks, s, e);
             // "Cost pressure is the driver": the writer says which clause is the reason.
             let rationale = clauses::called_driver(text, toks, stop.unwrap_or(toks.len()))
-                .or_else(|| intent::find_rationale(text, toks, from, stop, &ctx))
+                .or_else(|| {
+                    let found = intent::find_rationale(text, toks, from, stop, &ctx);
+                    // "parked the portal until the ATS is in. No point building it twice.":
+                    // the condition says when it comes back, the sentence after says why.
+                    let condition = found.as_deref().is_some_and(|r| {
+                        let w = r.split_whitespace().next().unwrap_or("").to_lowercase();
+                        matches!(w.as_str(), "until" | "till" | "til")
+                    });
+                    let after = verdict.filter(|_| condition).and_then(|v| {
+                        clauses::next_sentence(text, toks, v.end, stop, &skip, &in_money, &decides)
+                    });
+                    // Not the condition told again ("hold. Not going ahead until …"), nor a
+                    // follow-up on it ("Marine to revert then").
+                    let after = after.filter(|a| {
+                        let words: Vec<String> =
+                            a.split_whitespace().map(str::to_lowercase).collect();
+                        let cond = found.as_deref().unwrap_or("");
+                        !a.contains(cond)
+                            && words.get(1).is_none_or(|w| w != "to")
+                            && words.last().is_none_or(|w| w != "then")
+                    });
+                    after.or(found)
+                })
                 .or_else(|| {
                     // "Pending the audit, the CMS stays parked.": the condition told first.
                     verdict.and_then(|v| clauses::opening_condition(text, toks, v.start))
@@ -2718,6 +2740,8 @@ mod ninth_strangers_tests;
 mod owner_forms_tests;
 #[cfg(test)]
 mod plain_words_tests;
+#[cfg(test)]
+mod r13_reasons_tests;
 #[cfg(test)]
 mod rationale_shapes_tests;
 #[cfg(test)]

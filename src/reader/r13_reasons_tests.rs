@@ -1,0 +1,77 @@
+//! Reasons the reader missed (round R13), each read in another writer's words (a Welsh
+//! harbour trust: moorings, the chandlery, the visitor centre).
+
+use super::*;
+
+/// A Welsh harbour trust: marine, visitor services, finance.
+fn dir() -> StaticDirectory {
+    test_names::directory(
+        &[("Marine", &[]), ("Visitor Services", &[]), ("Finance", &[])],
+        &[
+            ("Mooring Booking System", "Marine"),
+            ("Tide Gauge Network", "Marine"),
+            ("Chandlery Tills", "Visitor Services"),
+            ("Visitor App", "Visitor Services"),
+            ("Ledger Migration", "Finance"),
+        ],
+    )
+}
+
+/// Read on the tests' today, Friday 2026-11-27, day-first.
+fn read_trust(text: &str) -> Reading {
+    test_names::read_on_test_day(text, "halima", &dir())
+}
+
+fn reason(text: &str) -> Option<String> {
+    let r = read_trust(text);
+    r.rationale.clone()
+}
+
+/// "parked X until Y is in. No point …": the condition says when it comes back; the
+/// sentence after, a reason of its own, says why.
+#[test]
+fn a_reason_after_a_condition_wins_over_it() {
+    assert_eq!(
+        reason(
+            "We've parked the visitor app until the new website is in. No point building it twice."
+        )
+        .as_deref(),
+        Some("No point building it twice")
+    );
+    assert_eq!(
+        reason("Ledger migration on hold till after the audit. the finance team are buried in year-end journals. revisit 3/2")
+            .as_deref(),
+        Some("the finance team are buried in year-end journals")
+    );
+    // Alone, or before a follow-up ("Marine to revert then") or told again in the
+    // sentence after, the condition is still the reason.
+    assert_eq!(
+        reason("Tide gauge network put on hold until after the council vote in January. Marine to revert then.")
+            .as_deref(),
+        Some("until after the council vote in January")
+    );
+    assert_eq!(
+        reason("Tide gauge network – hold. Not going ahead until after the council vote in March; revisit April.")
+            .as_deref(),
+        Some("until after the council vote in March")
+    );
+    // Alone, the condition is still the reason.
+    assert_eq!(
+        reason("We've parked the visitor app until the new website is in.").as_deref(),
+        Some("until the new website is in")
+    );
+}
+
+#[test]
+fn probe() {
+    for t in [
+        "Visitor app — scrapping it. 3 bookings made in 8 months and we pay £900 a month for it",
+        "Mooring booking system approved, £41K. the old paper diary is from 1994 and we lost two bookings in May",
+        "Tide gauge network approved, £24k. we paid £38k in berth fines at Aberdaron last season",
+        "Ledger migration: cancelling it altogether. Sage does what we need and the migration estimate tripled to £45k.",
+        "We've parked the visitor app until the new website is in. No point building it twice.",
+        "Chandlery tills on hold till after Easter. the shop staff are drowning in stocktakes. revisit 2/4",
+    ] {
+        eprintln!("PROBE {t}\n   -> {:?}", reason(t));
+    }
+}

@@ -377,7 +377,13 @@ fn sentence_reason(
                     ) && e >= c + 4
                         && !(c + 1..e).any(|j| skip(j) || money(j)))
             });
+    // "3 bookings in 8 months and we pay £900 a month for it": a count of use, then what
+    // it costs us now.
+    let counted_cost = toks[s].kind == super::tokens::TokKind::Num
+        && !money(s)
+        && super::clauses::costs_us_now(toks, s, e);
     let own = super::intent::own_clause(toks, s, e)
+        || counted_cost
         || share && super::intent::own_clause(toks, s + 3, e)
         || count
         || counted_then
@@ -400,6 +406,7 @@ fn sentence_reason(
         // "Heat pumps are a no. We rent two mobile units for £3k a month": what we spend
         // now, with no amount of the record's before it.
         || super::clauses::costs_us_now(toks, s, e) && toks[s].lower.starts_with("we")
+        || counted_cost
         // "the cost has gone from ₦900m to ₦1.4bn": money told as a change is what moved.
         || super::clauses::money_moved(toks, s, e, money);
     // "Narrators are booked at the external studio through April anyway": a sentence
@@ -442,6 +449,7 @@ fn sentence_reason(
         || share && own
         || count
         || counted_then
+        || counted_cost
         || skip(s) && judges_price(toks, s, e))
     {
         return Told::Other;

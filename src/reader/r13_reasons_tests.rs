@@ -62,6 +62,24 @@ fn a_reason_after_a_condition_wins_over_it() {
     );
 }
 
+/// "X — scrapping it. 3 bookings in 8 months and we pay £900 a month for it": a count of
+/// use, then what it costs us now, is the case against it, money and all.
+#[test]
+fn a_count_then_what_it_costs_us_now_is_the_reason() {
+    assert_eq!(
+        reason("Visitor app — scrapping it. 3 bookings made in 8 months and we pay £900 a month for it")
+            .as_deref(),
+        Some("3 bookings made in 8 months and we pay £900 a month for it")
+    );
+    assert_eq!(
+        reason(
+            "Visitor app - binning it. 6% of sailors ever opened it and it costs us £2k a month"
+        )
+        .as_deref(),
+        Some("6% of sailors ever opened it and it costs us £2k a month")
+    );
+}
+
 #[test]
 fn probe() {
     for t in [

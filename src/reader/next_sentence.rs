@@ -384,6 +384,8 @@ fn sentence_reason(
         && super::clauses::costs_us_now(toks, s, e);
     let own = super::intent::own_clause(toks, s, e)
         || counted_cost
+        || super::clauses::we_pay_for(toks, s, e)
+        || we_lost(toks, s, e)
         || share && super::intent::own_clause(toks, s + 3, e)
         || count
         || counted_then
@@ -455,6 +457,20 @@ fn sentence_reason(
         return Told::Other;
     }
     Told::Reason
+}
+
+/// "we wrote off £80k in unbilled claims last yr", "we lost £12k of stock": money we lost,
+/// told with "we" and a verb of losing, is a clause of its own.
+fn we_lost(toks: &[Token], s: usize, e: usize) -> bool {
+    e > s + 3
+        && matches!(toks[s].lower.as_str(), "we" | "we've")
+        && (s + 1..(s + 3).min(e)).any(|j| {
+            matches!(
+                toks[j].lower.as_str(),
+                "lost" | "wasted" | "forfeited" | "forfeit"
+            ) || toks[j].is("wrote") && toks.get(j + 1).is_some_and(|t| t.is("off"))
+                || toks[j].is("written") && toks.get(j + 1).is_some_and(|t| t.is("off"))
+        })
 }
 
 /// "If accuracy is above 95% we scale it.": what we do next if the work goes well, said

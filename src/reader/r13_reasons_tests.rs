@@ -80,6 +80,22 @@ fn a_count_then_what_it_costs_us_now_is_the_reason() {
     );
 }
 
+/// "approved, £24k. we paid £38k in berth fines last season": what the way things are
+/// cost us before, told after the record's amount, is why it was approved.
+#[test]
+fn what_we_lost_last_season_after_the_amount_is_the_reason() {
+    assert_eq!(
+        reason("Tide gauge network approved, £24k. we paid £38k in berth fines at Aberdaron last season")
+            .as_deref(),
+        Some("we paid £38k in berth fines at Aberdaron last season")
+    );
+    assert_eq!(
+        reason("Finance signed off on the ledger migration, £35K. we wrote off £60K in unbilled moorings last yr")
+            .as_deref(),
+        Some("we wrote off £60K in unbilled moorings last yr")
+    );
+}
+
 #[test]
 fn probe() {
     for t in [

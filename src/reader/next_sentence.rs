@@ -386,6 +386,7 @@ fn sentence_reason(
         || counted_cost
         || super::clauses::we_pay_for(toks, s, e)
         || we_lost(toks, s, e)
+        || toks[s].is_word() && money_grew(toks, s, e, money)
         || share && super::intent::own_clause(toks, s + 3, e)
         || count
         || counted_then
@@ -410,7 +411,9 @@ fn sentence_reason(
         || super::clauses::costs_us_now(toks, s, e) && toks[s].lower.starts_with("we")
         || counted_cost
         // "the cost has gone from ₦900m to ₦1.4bn": money told as a change is what moved.
-        || super::clauses::money_moved(toks, s, e, money);
+        || super::clauses::money_moved(toks, s, e, money)
+        // "the migration estimate tripled to £45k": a price that grew is news of the work.
+        || money_grew(toks, s, e, money);
     // "Narrators are booked at the external studio through April anyway": a sentence
     // ending on "anyway" tells why the verdict costs nothing, with its time.
     let anyway = e > s + 3 && toks[e - 1].is("anyway") && toks[s].is_word() && !(s..e).any(money);
@@ -457,6 +460,19 @@ fn sentence_reason(
         return Told::Other;
     }
     Told::Reason
+}
+
+/// "the quote doubled to $60K", "the estimate has tripled to £45k": an amount told as what
+/// a figure grew to, in tokens `s..e`.
+fn money_grew(toks: &[Token], s: usize, e: usize, money: &dyn Fn(usize) -> bool) -> bool {
+    (s + 1..e.saturating_sub(1)).any(|j| {
+        toks[j].is("to")
+            && money(j + 1)
+            && matches!(
+                toks[j - 1].lower.as_str(),
+                "doubled" | "tripled" | "trebled" | "quadrupled" | "ballooned" | "jumped"
+            )
+    })
 }
 
 /// "we wrote off £80k in unbilled claims last yr", "we lost £12k of stock": money we lost,

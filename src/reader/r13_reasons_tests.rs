@@ -96,6 +96,22 @@ fn what_we_lost_last_season_after_the_amount_is_the_reason() {
     );
 }
 
+/// "cancelling it. Sage does what we need and the estimate tripled to £45k": a price that
+/// grew, told after the verdict, is part of the case against it.
+#[test]
+fn a_price_that_grew_is_part_of_the_reason() {
+    assert_eq!(
+        reason("Ledger migration: cancelling it altogether. Sage does what we need and the migration estimate tripled to £45k.")
+            .as_deref(),
+        Some("Sage does what we need and the migration estimate tripled to £45k")
+    );
+    assert_eq!(
+        reason("Visitor app — scrapping it. The agency's quote doubled to £30K and the rangers hate the map")
+            .as_deref(),
+        Some("The agency's quote doubled to £30K and the rangers hate the map")
+    );
+}
+
 #[test]
 fn probe() {
     for t in [

@@ -70,6 +70,7 @@ mod questions;
 mod realised_savings;
 pub mod reasons;
 mod records;
+mod result_subject;
 mod small_talk;
 mod tokens;
 mod told_in_passing;
@@ -1519,6 +1520,32 @@ impl Reader {
                 let pick = self.reasons.choose(&options, rule);
                 if pick != rule {
                     r.rationale = cands.get(pick).map(|c| c.text.clone());
+                }
+            }
+            // "the PM platform cut RFI turnaround …": a benefit's result whose subject names
+            // the work is read from its verb on.
+            if intent == Intent::Benefit {
+                // "Bottling line upgrade: the new labeller has cut …": after the work's name,
+                // the subject is a part of it, kept.
+                let invests = |m: &&names::NameMatch| matches!(m.targets[0], Target::Investment(_));
+                let name_end = |j: usize| {
+                    let named_before = names.iter().filter(invests).any(|m| m.start < j);
+                    names
+                        .iter()
+                        .filter(invests)
+                        .find(|m| m.start == j && !named_before)
+                        .map(|m| m.end)
+                };
+                let span = r
+                    .rationale
+                    .as_deref()
+                    .and_then(|said| reasons::span_of(text, toks, said));
+                if let Some((a, b)) = span {
+                    let a2 = result_subject::after_named_subject(toks, a, b, &name_end);
+                    if a2 > a {
+                        r.rationale =
+                            Some(text[toks[a2].start..toks[b - 1].end].trim().to_string());
+                    }
                 }
             }
             // "… in 2 months 💀": an emoji ending the reason is the writer's mood, not part

@@ -1,0 +1,58 @@
+//! A benefit's result told with the work as its subject ("the PM platform cut RFI turnaround
+//! from 9 days to 4", "it caught 23 overpayments …"): the subject names what the record
+//! already holds, so the result is read from its verb on ("cut RFI turnaround …").
+
+use super::tokens::Token;
+
+/// Verbs of a measured result that the work did (not "saved", which is the benefit's
+/// money itself).
+const RESULT_VERBS: &[&str] = &[
+    "cut",
+    "caught",
+    "reduced",
+    "halved",
+    "trimmed",
+    "slashed",
+    "shaved",
+    "lowered",
+    "flagged",
+    "detected",
+    "freed",
+    "stopped",
+    "prevented",
+    "generated",
+];
+
+/// Where the result in tokens `a..b` starts once a subject naming the work is dropped:
+/// "it" / "they", or a name (`name_end(j)` gives the end of a name of an investment at `j`),
+/// with "the" / "our" / "new" before it and "has" / "have" after it, followed by a verb of
+/// a result. `a` when the result has no such subject.
+pub fn after_named_subject(
+    toks: &[Token],
+    a: usize,
+    b: usize,
+    name_end: &dyn Fn(usize) -> Option<usize>,
+) -> usize {
+    let mut k = a;
+    while k < b && matches!(toks[k].lower.as_str(), "the" | "our" | "new") {
+        k += 1;
+    }
+    let subject_end = if k < b && matches!(toks[k].lower.as_str(), "it" | "they") && k == a {
+        Some(k + 1)
+    } else if k < b {
+        name_end(k)
+    } else {
+        None
+    };
+    let Some(mut v) = subject_end.filter(|&v| v < b) else {
+        return a;
+    };
+    if matches!(toks[v].lower.as_str(), "has" | "have" | "had") {
+        v += 1;
+    }
+    if v + 1 < b && RESULT_VERBS.contains(&toks[v].lower.as_str()) {
+        v
+    } else {
+        a
+    }
+}

@@ -1,6 +1,6 @@
 //! A benefit's result told with the work as its subject ("the PM platform cut RFI turnaround
-//! from 9 days to 4", "it caught 23 overpayments …"): the subject names what the record
-//! already holds, so the result is read from its verb on ("cut RFI turnaround …").
+//! from 9 days to 4"): the subject names what the record already holds, so the result is
+//! read from its verb on ("cut RFI turnaround …"). "it caught …" keeps its "it".
 
 use super::tokens::Token;
 
@@ -24,7 +24,7 @@ const RESULT_VERBS: &[&str] = &[
 ];
 
 /// Where the result in tokens `a..b` starts once a subject naming the work is dropped:
-/// "it" / "they", or a name (`name_end(j)` gives the end of a name of an investment at `j`),
+/// a name (`name_end(j)` gives the end of a name of an investment at `j`),
 /// with "the" / "our" / "new" before it and "has" / "have" after it, followed by a verb of
 /// a result. `a` when the result has no such subject.
 pub fn after_named_subject(
@@ -37,13 +37,8 @@ pub fn after_named_subject(
     while k < b && matches!(toks[k].lower.as_str(), "the" | "our" | "new") {
         k += 1;
     }
-    let subject_end = if k < b && matches!(toks[k].lower.as_str(), "it" | "they") && k == a {
-        Some(k + 1)
-    } else if k < b {
-        name_end(k)
-    } else {
-        None
-    };
+    // "it caught two phishing attacks" keeps its "it" (the labels' convention).
+    let subject_end = (k < b).then(|| name_end(k)).flatten();
     let Some(mut v) = subject_end.filter(|&v| v < b) else {
         return a;
     };

@@ -1448,6 +1448,22 @@ impl Reader {
                     (intent == Intent::Benefit && verdict.is_none())
                         .then(|| clauses::result_before_which(text, toks, &in_money))
                         .flatten()
+                })
+                .or_else(|| {
+                    // "rostering software cut overtime at Manly by about $4.5k a month".
+                    let name_end = |j: usize| {
+                        names
+                            .iter()
+                            .find(|m| m.start == j && matches!(m.targets[0], Target::Investment(_)))
+                            .map(|m| m.end)
+                    };
+                    (intent == Intent::Benefit && verdict.is_none())
+                        .then(|| {
+                            result_subject::result_after_opening_name(
+                                text, toks, &name_end, &in_money,
+                            )
+                        })
+                        .flatten()
                 });
             // "subject to the rebate, AED 3.4m": an amount set off at the reason's edge is
             // the record's money.

@@ -136,3 +136,28 @@ fn a_results_subject_naming_the_work_is_no_part_of_it() {
         "{text}"
     );
 }
+
+/// "The tide gauge network caught silting in two berths …, ~£14k …": a benefit opening with
+/// the work's name and a verb of a result has that result as its evidence, up to the
+/// clause's end; not money cut ("cut card fees by £900") nor a bare "cut call volumes".
+#[test]
+fn a_result_after_the_works_name_opening_a_benefit_is_its_evidence() {
+    for (text, want) in [
+        (
+            "The tide gauge network caught silting in two berths before the spring tides, ~£14k of dredging we didn't have to do",
+            "caught silting in two berths before the spring tides",
+        ),
+        (
+            "Ledger migration has cut the month-end close from six days to two and we no longer pay the bureau £9k a year",
+            "cut the month-end close from six days to two",
+        ),
+    ] {
+        assert_eq!(reason(text).as_deref(), Some(want), "{text}");
+    }
+    for text in [
+        "chandlery tills cut card fees by £900 last month",
+        "the visitor app refresh cut call volumes, worth about £2k last month",
+    ] {
+        assert_eq!(reason(text), None, "{text}");
+    }
+}

@@ -51,3 +51,36 @@ pub fn after_named_subject(
         a
     }
 }
+
+/// "The LIMS caught diacetyl in two batches before they were canned, ~$14k …": a benefit
+/// opening with the work's name (`name_end(j)`) and a verb of a result has that result as
+/// its evidence, up to a clause break or "and" opening a clause of its own.
+pub fn result_after_opening_name(
+    text: &str,
+    toks: &[Token],
+    name_end: &dyn Fn(usize) -> Option<usize>,
+    money: &dyn Fn(usize) -> bool,
+) -> Option<String> {
+    let k = usize::from(toks.first().is_some_and(|t| t.is("the")));
+    let v = after_named_subject(toks, k, toks.len(), name_end);
+    if v == k {
+        return None;
+    }
+    let ends = |j: usize| {
+        let t = &toks[j];
+        matches!(
+            t.lower.as_str(),
+            "," | "." | "!" | "?" | ";" | "\n" | "—" | "–" | "("
+        ) || t.is_sym("-") && !t.attached
+            || t.is("and")
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|n| matches!(n.lower.as_str(), "we" | "it" | "they" | "that"))
+    };
+    let e = (v + 1..toks.len()).find(|&j| ends(j)).unwrap_or(toks.len());
+    // "nurse scheduling cut overtime spend by $46k", "cut call volumes, saving $18k": money
+    // inside the result is what was cut, and a result of three words is only the saving
+    // named; neither is evidence.
+    (e >= v + 4 && !(v..e).any(money))
+        .then(|| text[toks[v].start..toks[e - 1].end].trim().to_string())
+}

@@ -1450,6 +1450,14 @@ impl Reader {
                         .flatten()
                 })
                 .or_else(|| {
+                    // "approved £9,600 – current one runs out in Jan".
+                    verdict.and_then(|v| {
+                        result_subject::clause_after_amount(
+                            text, toks, v.end, stop, &in_money, &decides,
+                        )
+                    })
+                })
+                .or_else(|| {
                     // "rostering software cut overtime at Manly by about $4.5k a month".
                     let name_end = |j: usize| {
                         names

@@ -161,3 +161,22 @@ fn a_result_after_the_works_name_opening_a_benefit_is_its_evidence() {
         assert_eq!(reason(text), None, "{text}");
     }
 }
+
+/// "renewal approved £9,600 – current one runs out in Jan", "approved, €180k; the new flood
+/// rules apply from June": a clause of its own set off after the verdict's amount is the
+/// reason.
+#[test]
+fn a_clause_of_its_own_after_the_verdicts_amount_is_the_reason() {
+    for (text, want) in [
+        (
+            "mooring booking system renewal for the marinas approved £9,600 – current one runs out in Jan",
+            "current one runs out in Jan",
+        ),
+        (
+            "Phase 2 of the tide gauge network approved, €180k; the old gauges were flooded twice in June",
+            "the old gauges were flooded twice in June",
+        ),
+    ] {
+        assert_eq!(reason(text).as_deref(), Some(want), "{text}");
+    }
+}

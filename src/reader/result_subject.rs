@@ -84,3 +84,49 @@ pub fn result_after_opening_name(
     (e >= v + 4 && !(v..e).any(money))
         .then(|| text[toks[v].start..toks[e - 1].end].trim().to_string())
 }
+
+/// "… approved £9,600 – current one runs out in Jan", "… approved, €180k; the EU rules apply
+/// from June": after the verdict (ending at `from`), its amount, then a dash, a semicolon or
+/// a comma, a clause of its own to the sentence's end, with no money, verdict or follow-up
+/// in it, is the reason.
+pub fn clause_after_amount(
+    text: &str,
+    toks: &[Token],
+    from: usize,
+    stop: Option<usize>,
+    money: &dyn Fn(usize) -> bool,
+    decides: &dyn Fn(usize, usize) -> bool,
+) -> Option<String> {
+    let is_end = |t: &Token| matches!(t.lower.as_str(), "." | "!" | "?" | "\n");
+    let end = from
+        + toks[from..]
+            .iter()
+            .position(is_end)
+            .unwrap_or(toks.len() - from);
+    let end = stop.map_or(end, |a| end.min(a));
+    let m = (from..end).rev().find(|&j| money(j))?;
+    let c = m + 1;
+    if c >= end || !matches!(toks[c].lower.as_str(), "–" | "—" | ";" | ",") {
+        return None;
+    }
+    let s = c + 1;
+    (end >= s + 4
+        && end <= s + 20
+        && !(s..end).any(money)
+        && !decides(s, end)
+        && !super::clauses::opens_look_again(toks, s)
+        && !super::clauses::assigns_owner(text, toks, s, end)
+        && (super::intent::own_clause(toks, s, end) || runs_out(toks, s, end)))
+    .then(|| text[toks[s].start..toks[end - 1].end].trim().to_string())
+}
+
+/// "current one runs out in Jan", "the lease expires in March": what we have now ending,
+/// within five words of the clause's start.
+fn runs_out(toks: &[Token], s: usize, e: usize) -> bool {
+    toks[s].is_word()
+        && (s + 1..e.min(s + 5)).any(|j| {
+            matches!(toks[j].lower.as_str(), "expires" | "lapses" | "ends")
+                || matches!(toks[j].lower.as_str(), "runs" | "run")
+                    && toks.get(j + 1).is_some_and(|t| t.is("out"))
+        })
+}

@@ -71,6 +71,7 @@ mod questions;
 mod realised_savings;
 pub mod reasons;
 mod records;
+mod result_subject;
 mod small_talk;
 mod tokens;
 mod told_in_passing;
@@ -1324,7 +1325,29 @@ impl Reader {
             let decides = |s: usize, e: usize| clauses::decides_in(toks, s, e);
             // "Cost pressure is the driver": the writer says which clause is the reason.
             let rationale = clauses::called_driver(text, toks, stop.unwrap_or(toks.len()))
-                .or_else(|| intent::find_rationale(text, toks, from, stop, &ctx))
+                .or_else(|| {
+                    let found = intent::find_rationale(text, toks, from, stop, &ctx);
+                    // "parked the portal until the ATS is in. No point building it twice.":
+                    // the condition says when it comes back, the sentence after says why.
+                    let condition = found.as_deref().is_some_and(|r| {
+                        let w = r.split_whitespace().next().unwrap_or("").to_lowercase();
+                        matches!(w.as_str(), "until" | "till" | "til")
+                    });
+                    let after = verdict.filter(|_| condition).and_then(|v| {
+                        clauses::next_sentence(text, toks, v.end, stop, &skip, &in_money, &decides)
+                    });
+                    // Not the condition told again ("hold. Not going ahead until …"), nor a
+                    // follow-up on it ("Marine to revert then").
+                    let after = after.filter(|a| {
+                        let words: Vec<String> =
+                            a.split_whitespace().map(str::to_lowercase).collect();
+                        let cond = found.as_deref().unwrap_or("");
+                        !a.contains(cond)
+                            && words.get(1).is_none_or(|w| w != "to")
+                            && words.last().is_none_or(|w| w != "then")
+                    });
+                    after.or(found)
+                })
                 .or_else(|| {
                     // "Pending the audit, the CMS stays parked.": the condition told first.
                     verdict.and_then(|v| clauses::opening_condition(text, toks, v.start))
@@ -1470,6 +1493,30 @@ impl Reader {
                     (intent == Intent::Benefit && verdict.is_none())
                         .then(|| clauses::result_before_which(text, toks, &in_money))
                         .flatten()
+                })
+                .or_else(|| {
+                    // "approved £9,600 – current one runs out in Jan".
+                    verdict.and_then(|v| {
+                        result_subject::clause_after_amount(
+                            text, toks, v.end, stop, &in_money, &decides,
+                        )
+                    })
+                })
+                .or_else(|| {
+                    // "rostering software cut overtime at Manly by about $4.5k a month".
+                    let name_end = |j: usize| {
+                        names
+                            .iter()
+                            .find(|m| m.start == j && matches!(m.targets[0], Target::Investment(_)))
+                            .map(|m| m.end)
+                    };
+                    (intent == Intent::Benefit && verdict.is_none())
+                        .then(|| {
+                            result_subject::result_after_opening_name(
+                                text, toks, &name_end, &in_money,
+                            )
+                        })
+                        .flatten()
                 });
             // "subject to the rebate, AED 3.4m": an amount set off at the reason's edge is
             // the record's money.
@@ -1542,6 +1589,32 @@ impl Reader {
                 let pick = self.reasons.choose(&options, rule);
                 if pick != rule {
                     r.rationale = cands.get(pick).map(|c| c.text.clone());
+                }
+            }
+            // "the PM platform cut RFI turnaround …": a benefit's result whose subject names
+            // the work is read from its verb on.
+            if intent == Intent::Benefit {
+                // "Bottling line upgrade: the new labeller has cut …": after the work's name,
+                // the subject is a part of it, kept.
+                let invests = |m: &&names::NameMatch| matches!(m.targets[0], Target::Investment(_));
+                let name_end = |j: usize| {
+                    let named_before = names.iter().filter(invests).any(|m| m.start < j);
+                    names
+                        .iter()
+                        .filter(invests)
+                        .find(|m| m.start == j && !named_before)
+                        .map(|m| m.end)
+                };
+                let span = r
+                    .rationale
+                    .as_deref()
+                    .and_then(|said| reasons::span_of(text, toks, said));
+                if let Some((a, b)) = span {
+                    let a2 = result_subject::after_named_subject(toks, a, b, &name_end);
+                    if a2 > a {
+                        r.rationale =
+                            Some(text[toks[a2].start..toks[b - 1].end].trim().to_string());
+                    }
                 }
             }
             // "… in 2 months 💀": an emoji ending the reason is the writer's mood, not part
@@ -2766,6 +2839,8 @@ mod ninth_strangers_tests;
 mod owner_forms_tests;
 #[cfg(test)]
 mod plain_words_tests;
+#[cfg(test)]
+mod r13_reasons_tests;
 #[cfg(test)]
 mod rationale_shapes_tests;
 #[cfg(test)]

@@ -377,7 +377,16 @@ fn sentence_reason(
                     ) && e >= c + 4
                         && !(c + 1..e).any(|j| skip(j) || money(j)))
             });
+    // "3 bookings in 8 months and we pay £900 a month for it": a count of use, then what
+    // it costs us now.
+    let counted_cost = toks[s].kind == super::tokens::TokKind::Num
+        && !money(s)
+        && super::clauses::costs_us_now(toks, s, e);
     let own = super::intent::own_clause(toks, s, e)
+        || counted_cost
+        || super::clauses::we_pay_for(toks, s, e)
+        || we_lost(toks, s, e)
+        || toks[s].is_word() && money_grew(toks, s, e, money)
         || share && super::intent::own_clause(toks, s + 3, e)
         || count
         || counted_then
@@ -400,8 +409,11 @@ fn sentence_reason(
         // "Heat pumps are a no. We rent two mobile units for £3k a month": what we spend
         // now, with no amount of the record's before it.
         || super::clauses::costs_us_now(toks, s, e) && toks[s].lower.starts_with("we")
+        || counted_cost
         // "the cost has gone from ₦900m to ₦1.4bn": money told as a change is what moved.
-        || super::clauses::money_moved(toks, s, e, money);
+        || super::clauses::money_moved(toks, s, e, money)
+        // "the migration estimate tripled to £45k": a price that grew is news of the work.
+        || money_grew(toks, s, e, money);
     // "Narrators are booked at the external studio through April anyway": a sentence
     // ending on "anyway" tells why the verdict costs nothing, with its time.
     let anyway = e > s + 3 && toks[e - 1].is("anyway") && toks[s].is_word() && !(s..e).any(money);
@@ -442,11 +454,39 @@ fn sentence_reason(
         || share && own
         || count
         || counted_then
+        || counted_cost
         || skip(s) && judges_price(toks, s, e))
     {
         return Told::Other;
     }
     Told::Reason
+}
+
+/// "the quote doubled to $60K", "the estimate has tripled to £45k": an amount told as what
+/// a figure grew to, in tokens `s..e`.
+fn money_grew(toks: &[Token], s: usize, e: usize, money: &dyn Fn(usize) -> bool) -> bool {
+    (s + 1..e.saturating_sub(1)).any(|j| {
+        toks[j].is("to")
+            && money(j + 1)
+            && matches!(
+                toks[j - 1].lower.as_str(),
+                "doubled" | "tripled" | "trebled" | "quadrupled" | "ballooned" | "jumped"
+            )
+    })
+}
+
+/// "we wrote off £80k in unbilled claims last yr", "we lost £12k of stock": money we lost,
+/// told with "we" and a verb of losing, is a clause of its own.
+fn we_lost(toks: &[Token], s: usize, e: usize) -> bool {
+    e > s + 3
+        && matches!(toks[s].lower.as_str(), "we" | "we've")
+        && (s + 1..(s + 3).min(e)).any(|j| {
+            matches!(
+                toks[j].lower.as_str(),
+                "lost" | "wasted" | "forfeited" | "forfeit"
+            ) || toks[j].is("wrote") && toks.get(j + 1).is_some_and(|t| t.is("off"))
+                || toks[j].is("written") && toks.get(j + 1).is_some_and(|t| t.is("off"))
+        })
 }
 
 /// "If accuracy is above 95% we scale it.": what we do next if the work goes well, said

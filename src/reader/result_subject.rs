@@ -1,0 +1,132 @@
+//! A benefit's result told with the work as its subject ("the PM platform cut RFI turnaround
+//! from 9 days to 4"): the subject names what the record already holds, so the result is
+//! read from its verb on ("cut RFI turnaround …"). "it caught …" keeps its "it".
+
+use super::tokens::Token;
+
+/// Verbs of a measured result that the work did (not "saved", which is the benefit's
+/// money itself).
+const RESULT_VERBS: &[&str] = &[
+    "cut",
+    "caught",
+    "reduced",
+    "halved",
+    "trimmed",
+    "slashed",
+    "shaved",
+    "lowered",
+    "flagged",
+    "detected",
+    "freed",
+    "stopped",
+    "prevented",
+    "generated",
+];
+
+/// Where the result in tokens `a..b` starts once a subject naming the work is dropped:
+/// a name (`name_end(j)` gives the end of a name of an investment at `j`),
+/// with "the" / "our" / "new" before it and "has" / "have" after it, followed by a verb of
+/// a result. `a` when the result has no such subject.
+pub fn after_named_subject(
+    toks: &[Token],
+    a: usize,
+    b: usize,
+    name_end: &dyn Fn(usize) -> Option<usize>,
+) -> usize {
+    let mut k = a;
+    while k < b && matches!(toks[k].lower.as_str(), "the" | "our" | "new") {
+        k += 1;
+    }
+    // "it caught two phishing attacks" keeps its "it" (the labels' convention).
+    let subject_end = (k < b).then(|| name_end(k)).flatten();
+    let Some(mut v) = subject_end.filter(|&v| v < b) else {
+        return a;
+    };
+    if matches!(toks[v].lower.as_str(), "has" | "have" | "had") {
+        v += 1;
+    }
+    if v + 1 < b && RESULT_VERBS.contains(&toks[v].lower.as_str()) {
+        v
+    } else {
+        a
+    }
+}
+
+/// "The LIMS caught diacetyl in two batches before they were canned, ~$14k …": a benefit
+/// opening with the work's name (`name_end(j)`) and a verb of a result has that result as
+/// its evidence, up to a clause break or "and" opening a clause of its own.
+pub fn result_after_opening_name(
+    text: &str,
+    toks: &[Token],
+    name_end: &dyn Fn(usize) -> Option<usize>,
+    money: &dyn Fn(usize) -> bool,
+) -> Option<String> {
+    let k = usize::from(toks.first().is_some_and(|t| t.is("the")));
+    let v = after_named_subject(toks, k, toks.len(), name_end);
+    if v == k {
+        return None;
+    }
+    let ends = |j: usize| {
+        let t = &toks[j];
+        matches!(
+            t.lower.as_str(),
+            "," | "." | "!" | "?" | ";" | "\n" | "—" | "–" | "("
+        ) || t.is_sym("-") && !t.attached
+            || t.is("and")
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|n| matches!(n.lower.as_str(), "we" | "it" | "they" | "that"))
+    };
+    let e = (v + 1..toks.len()).find(|&j| ends(j)).unwrap_or(toks.len());
+    // "nurse scheduling cut overtime spend by $46k", "cut call volumes, saving $18k": money
+    // inside the result is what was cut, and a result of three words is only the saving
+    // named; neither is evidence.
+    (e >= v + 4 && !(v..e).any(money))
+        .then(|| text[toks[v].start..toks[e - 1].end].trim().to_string())
+}
+
+/// "… approved £9,600 – current one runs out in Jan", "… approved, €180k; the EU rules apply
+/// from June": after the verdict (ending at `from`), its amount, then a dash, a semicolon or
+/// a comma, a clause of its own to the sentence's end, with no money, verdict or follow-up
+/// in it, is the reason.
+pub fn clause_after_amount(
+    text: &str,
+    toks: &[Token],
+    from: usize,
+    stop: Option<usize>,
+    money: &dyn Fn(usize) -> bool,
+    decides: &dyn Fn(usize, usize) -> bool,
+) -> Option<String> {
+    let is_end = |t: &Token| matches!(t.lower.as_str(), "." | "!" | "?" | "\n");
+    let end = from
+        + toks[from..]
+            .iter()
+            .position(is_end)
+            .unwrap_or(toks.len() - from);
+    let end = stop.map_or(end, |a| end.min(a));
+    let m = (from..end).rev().find(|&j| money(j))?;
+    let c = m + 1;
+    if c >= end || !matches!(toks[c].lower.as_str(), "–" | "—" | ";" | ",") {
+        return None;
+    }
+    let s = c + 1;
+    (end >= s + 4
+        && end <= s + 20
+        && !(s..end).any(money)
+        && !decides(s, end)
+        && !super::clauses::opens_look_again(toks, s)
+        && !super::clauses::assigns_owner(text, toks, s, end)
+        && (super::intent::own_clause(toks, s, end) || runs_out(toks, s, end)))
+    .then(|| text[toks[s].start..toks[end - 1].end].trim().to_string())
+}
+
+/// "current one runs out in Jan", "the lease expires in March": what we have now ending,
+/// within five words of the clause's start.
+fn runs_out(toks: &[Token], s: usize, e: usize) -> bool {
+    toks[s].is_word()
+        && (s + 1..e.min(s + 5)).any(|j| {
+            matches!(toks[j].lower.as_str(), "expires" | "lapses" | "ends")
+                || matches!(toks[j].lower.as_str(), "runs" | "run")
+                    && toks.get(j + 1).is_some_and(|t| t.is("out"))
+        })
+}

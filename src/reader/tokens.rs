@@ -2,6 +2,8 @@
 //! plus a phrase table keyed by first word so multi-word idioms match in constant time.
 
 use rustc_hash::FxHashMap as HashMap;
+use std::cell::Cell;
+use std::sync::atomic::{AtomicU32, Ordering};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokKind {
@@ -25,9 +27,29 @@ pub struct Token {
     pub caps: bool,
     /// A word that opens with a capital (`Verde`, `IT`): a proper noun or a sentence's start.
     pub capital: bool,
+    /// Which word tables ([`WordTable`]) this word was already looked up in, and the
+    /// answers: the passes scan a message's words many times, each time asking the same
+    /// tables whether a phrase starts here. Two bits per table: asked, found.
+    looked_up: Cell<u64>,
 }
 
 impl Token {
+    /// Whether `table` holds this token's word, looked up once per token and table.
+    pub fn in_table(&self, table: &WordTable) -> bool {
+        let Some(slot) = table.slot else {
+            return table.words.contains_key(self.lower.as_str());
+        };
+        let (asked, found) = (1u64 << (2 * slot), 1u64 << (2 * slot + 1));
+        let bits = self.looked_up.get();
+        if bits & asked != 0 {
+            return bits & found != 0;
+        }
+        let hit = table.words.contains_key(self.lower.as_str());
+        self.looked_up
+            .set(bits | asked | if hit { found } else { 0 });
+        hit
+    }
+
     pub fn is(&self, word: &str) -> bool {
         self.lower == word
     }
@@ -164,6 +186,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     attached: false,
                     caps: false,
                     capital: false,
+                    looked_up: Cell::new(0),
                 });
             }
             attached = false;
@@ -308,6 +331,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             attached,
             caps,
             capital,
+            looked_up: Cell::new(0),
         });
         attached = true;
         i = j + taken;
@@ -339,9 +363,37 @@ fn written_in_capitals(raw: &str) -> bool {
     capitals || inner
 }
 
+/// A set of words a pass asks about at every token ("does a phrase start here?"), with a
+/// slot of its own in each token's record of answers ([`Token::in_table`]), so each word is
+/// hashed and looked up once per table however many times the passes scan it. The first 32
+/// tables made get a slot (the reader makes a handful, once); any more are looked up each
+/// time.
+pub struct WordTable {
+    words: HashMap<String, usize>,
+    slot: Option<u32>,
+}
+
+impl WordTable {
+    pub fn new(words: impl IntoIterator<Item = String>) -> Self {
+        static NEXT_SLOT: AtomicU32 = AtomicU32::new(0);
+        let slot = NEXT_SLOT.fetch_add(1, Ordering::Relaxed);
+        let mut map: HashMap<String, usize> = HashMap::default();
+        for w in words {
+            let next = map.len();
+            map.entry(w).or_insert(next);
+        }
+        WordTable {
+            words: map,
+            slot: (slot < 32).then_some(slot),
+        }
+    }
+}
+
 /// Multi-word phrases keyed by their first token; longest match wins.
 pub struct PhraseTable<T> {
-    by_first: HashMap<String, Vec<(Vec<String>, T)>>,
+    /// Each first word's index in `phrases`.
+    firsts: WordTable,
+    phrases: Vec<Vec<(Vec<String>, T)>>,
 }
 
 impl<T: Copy> PhraseTable<T> {
@@ -359,12 +411,20 @@ impl<T: Copy> PhraseTable<T> {
         for list in by_first.values_mut() {
             list.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
         }
-        PhraseTable { by_first }
+        let (firsts, phrases): (Vec<String>, Vec<_>) = by_first.into_iter().unzip();
+        PhraseTable {
+            firsts: WordTable::new(firsts),
+            phrases,
+        }
     }
 
     /// The longest phrase starting at `at`: its value and length in tokens.
     pub fn match_at(&self, toks: &[Token], at: usize) -> Option<(T, usize)> {
-        let list = self.by_first.get(&toks.get(at)?.lower)?;
+        let t = toks.get(at)?;
+        if !t.in_table(&self.firsts) {
+            return None;
+        }
+        let list = &self.phrases[self.firsts.words[t.lower.as_str()]];
         list.iter()
             .find(|(words, _)| {
                 words.len() <= toks.len() - at

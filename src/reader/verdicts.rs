@@ -8,9 +8,8 @@
 //! a negated reject or rescope as no verdict. Hedged verbs ("need sign-off", "might park it",
 //! "should we approve") are not decisions.
 
-use super::tokens::{PhraseTable, TokKind, Token};
+use super::tokens::{PhraseTable, TokKind, Token, WordTable};
 use crate::domain::Verdict;
-use rustc_hash::FxHashSet as HashSet;
 use std::sync::OnceLock;
 
 const PHRASES: &[(&str, Verdict)] = &[
@@ -1442,18 +1441,17 @@ const SHAPE_OPENERS: &[&str] = &[
 
 /// Whether a verdict shape may open at this word (see [`SHAPE_OPENERS`]).
 pub(super) fn opens_a_shape(t: &Token) -> bool {
-    static OPENERS: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    OPENERS
-        .get_or_init(|| {
+    static OPENERS: OnceLock<WordTable> = OnceLock::new();
+    t.in_table(OPENERS.get_or_init(|| {
+        WordTable::new(
             SHAPE_OPENERS
                 .iter()
                 .chain(super::new_budget::CHANGES)
                 .chain(super::verdict_shapes::TRIED)
                 .chain(super::verdict_shapes::GIVEN)
-                .copied()
-                .collect()
-        })
-        .contains(t.lower.as_str())
+                .map(|w| w.to_string()),
+        )
+    }))
 }
 
 /// Counts said in words ("from two days to half a day"), read as a number is where a

@@ -37,6 +37,17 @@ const ABBREVIATIONS: &[(&str, &str)] = &[
     ("e", "electronic"),
 ];
 
+/// The word [`ABBREVIATIONS`] says `word` stands for: looked up, not scanned, as this is
+/// asked of most words of every message.
+fn abbreviation_of(word: &str) -> Option<&'static str> {
+    static BY_SHORT: std::sync::OnceLock<rustc_hash::FxHashMap<&str, &str>> =
+        std::sync::OnceLock::new();
+    BY_SHORT
+        .get_or_init(|| ABBREVIATIONS.iter().copied().collect())
+        .get(word)
+        .copied()
+}
+
 /// Short words that begin longer words by chance, never clipped from them.
 pub(super) const NOT_CLIPPED: &[&str] = &[
     "the", "and", "for", "new", "our", "its", "per", "not", "all", "any", "can", "now", "out",
@@ -68,7 +79,7 @@ pub(super) fn stands_for(word: &str, name_word: &str) -> bool {
 
 /// A clipped form or a common abbreviation of the name word, not the word itself.
 pub(super) fn abbreviates(word: &str, name_word: &str) -> bool {
-    if let Some((_, full)) = ABBREVIATIONS.iter().find(|(a, _)| *a == word) {
+    if let Some(full) = abbreviation_of(word) {
         // "fcst" for forecast and forecasting, "svc" for service and services.
         return name_word.starts_with(full) && name_word.len() <= full.len() + 3;
     }
@@ -87,10 +98,7 @@ pub(super) fn clipped_plural(word: &str, name_word: &str) -> bool {
 
 /// The name word a message word would be looked up by: "mgmt" is looked up as management.
 pub(in crate::reader) fn expanded(word: &str) -> &str {
-    ABBREVIATIONS.iter().find(|(a, _)| *a == word).map_or_else(
-        || name_variants::british_for(word).unwrap_or(word),
-        |(_, full)| full,
-    )
+    abbreviation_of(word).unwrap_or_else(|| name_variants::british_for(word).unwrap_or(word))
 }
 
 pub(super) fn max_distance(len: usize) -> usize {

@@ -423,6 +423,12 @@ pub(super) fn asked_to_look_at(toks: &[Token], i: usize) -> Option<usize> {
     {
         return Some(i + 3);
     }
+    // "Programming asked about a mixing board for the podcast room": someone's ask about a
+    // thing said as new is a proposal (convention 17); "asked about the install dates" is
+    // not.
+    if word(i) == "asked" && word(i + 1) == "about" && matches!(word(i + 2), "a" | "an") {
+        return Some(i + 2);
+    }
     if !matches!(
         word(i),
         "asked" | "asks" | "asking" | "want" | "wants" | "wanted"

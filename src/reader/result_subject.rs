@@ -110,14 +110,16 @@ pub fn clause_after_amount(
         return None;
     }
     let s = c + 1;
-    (end >= s + 4
+    // "approved at £650k, phase 1 only": a scope told after the amount (convention 16).
+    let scope = super::told_scopes::told_scope(toks, s, end);
+    ((end >= s + 4 || scope)
         && end <= s + 20
         && !(s..end).any(money)
         && !decides(s, end)
         && !super::clauses::opens_look_again(toks, s)
         && !super::clauses::assigns_owner(text, toks, s, end)
-        && (super::intent::own_clause(toks, s, end) || runs_out(toks, s, end)))
-    .then(|| text[toks[s].start..toks[end - 1].end].trim().to_string())
+        && (super::intent::own_clause(toks, s, end) || runs_out(toks, s, end) || scope))
+        .then(|| text[toks[s].start..toks[end - 1].end].trim().to_string())
 }
 
 /// "current one runs out in Jan", "the lease expires in March": what we have now ending,

@@ -69,6 +69,17 @@ fn money_cut_is_a_benefits_amount_not_its_reason() {
         assert_eq!(r.intent, Intent::Benefit, "{text}");
         assert!(r.amount.is_some(), "{text}: {r:?}");
     }
+    // Money saved on something, told alone, is the amount too.
+    let r = assert_reason(
+        "Staff rota app has saved us about £300 a month on agency cover and payroll queries 👍",
+        None,
+    );
+    assert_eq!(r.intent, Intent::Benefit);
+    // Hours saved, told with their money, are the measured result.
+    assert_reason(
+        "the online booking system saved 600 admin hours, around £9k, in Q3",
+        Some("saved 600 admin hours"),
+    );
     // Another result told with the money is the reason.
     assert_reason(
         "staff rota app cut costs by £4k this year from fewer agency shifts",

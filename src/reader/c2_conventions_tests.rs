@@ -173,3 +173,26 @@ fn an_ask_answered_by_the_writer_is_a_note() {
         assert_eq!(r.intent, Intent::Note, "{text}: {r:?}");
     }
 }
+
+#[test]
+fn a_scope_after_a_dash_and_what_waits_is_the_reason() {
+    for (text, reason) in [
+        (
+            "Site wi-fi upgrade approved at £42k - phase 1 only, the lodges wait for the new mast",
+            "phase 1 only, the lodges wait for the new mast",
+        ),
+        (
+            "Site wi-fi upgrade approved at £42k - phase 1 only",
+            "phase 1 only",
+        ),
+    ] {
+        assert_reason(text, Some(reason));
+    }
+}
+
+#[test]
+fn the_figure_a_cut_back_amount_replaces_is_no_reason() {
+    let text = "Morag, the climbing wall sensors are approved but only £9k, not the 14 that Climbing asked. Only the bouldering walls for now.";
+    let r = assert_reason(text, Some("Only the bouldering walls for now"));
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+}

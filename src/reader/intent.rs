@@ -1834,8 +1834,10 @@ fn reason_after_all(
     skip: &dyn Fn(usize) -> bool,
     verdict: Option<Verdict>,
 ) -> bool {
-    // "cut to $300k, phase 2 only": what a rescope keeps.
-    let keeps = verdict == Some(Verdict::Rescope) && end > s && toks[end - 1].is("only");
+    // "cut to $300k, phase 2 only": what a rescope keeps; "approved at £650k, phase 1
+    // only": a scope told after any verdict (convention 16).
+    let keeps = verdict == Some(Verdict::Rescope) && end > s && toks[end - 1].is("only")
+        || verdict.is_some() && super::told_scopes::told_scope(toks, s, end);
     // "— new retailers were waiting 3 weeks": people who are new, as the clause's subject.
     let new_subject = toks[s].is("new") && s + 1 < end && plain_subject_clause(toks, s + 1, end);
     // "phase 2 approved — phase 1 lifted yield 3.2%": what an earlier phase did.
@@ -2448,6 +2450,7 @@ pub fn find_rationale(
                 ctx.verdict == Some(Verdict::Rescope)
                     && end > s
                     && (toks[s].is("only") || toks[end - 1].is("only"))
+                    || ctx.verdict.is_some() && super::told_scopes::told_scope(toks, s, end)
             };
             // "rejected (again)": a word of manner in brackets is no reason.
             // "(VR)": an abbreviation in brackets names who, not why; "(was 7,5)": the old
@@ -2496,6 +2499,8 @@ pub fn find_rationale(
             let refused = s >= end
                     || aside
                     || no_change_or_fuss(toks, s, end)
+                    // ", not the 520 that agronomy asked": the figure the amount replaces.
+                    || super::told_scopes::replaced_figure(toks, s, end)
                     || owner_clause(toks, s, end)
                     // "…, Marco's running the vendor review in the spring": a plan.
                     || !strong && clauses::assigns_owner(text, toks, s, end)

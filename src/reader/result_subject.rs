@@ -106,7 +106,10 @@ pub fn clause_after_amount(
     let end = stop.map_or(end, |a| end.min(a));
     let m = (from..end).rev().find(|&j| money(j))?;
     let c = m + 1;
-    if c >= end || !matches!(toks[c].lower.as_str(), "–" | "—" | ";" | ",") {
+    if c >= end
+        || !(matches!(toks[c].lower.as_str(), "–" | "—" | ";" | ",")
+            || toks[c].is_sym("-") && !toks[c].attached)
+    {
         return None;
     }
     let s = c + 1;

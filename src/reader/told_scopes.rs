@@ -1,7 +1,8 @@
 //! A scope told in a clause of its own after the verdict ("approved at £650k, phase 1
 //! only", "… $90k. Just the eight big FVs for now, brites next year."): the labels'
 //! convention 16 files it as the decision's reason, while a scope inside the verdict's own
-//! words ("approved for the main stand only") is the decision itself and no reason.
+//! words ("approved for the main stand only") is the decision itself and no reason. Nor is
+//! the figure a cut-back amount replaces ("only R$ 300k, not the 520 that agronomy asked").
 
 use super::tokens::{TokKind, Token};
 
@@ -29,4 +30,17 @@ pub fn told_scope(toks: &[Token], s: usize, e: usize) -> bool {
         && w(e - 1) == "dropped"
         && !(s..e - 1).any(|k| matches!(w(k), "we" | "i" | "they" | "has" | "have"));
     ends_only || kept || dropped
+}
+
+/// Does the clause in tokens `s..e` only name the figure the record's amount replaces: "not
+/// the 520 that agronomy asked", "not the £14k we asked for"? Like "instead of the full
+/// $390k", it tells what was asked, not why less was given.
+pub fn replaced_figure(toks: &[Token], s: usize, e: usize) -> bool {
+    let e = e.min(toks.len());
+    let mut k = s + 1;
+    if k < e && toks[k].is("the") {
+        k += 1;
+    }
+    let figure = (k..e.min(k + 2)).any(|j| toks[j].kind == TokKind::Num);
+    e > s + 1 && toks[s].is("not") && figure && e <= s + 10
 }

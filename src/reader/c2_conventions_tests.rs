@@ -196,3 +196,21 @@ fn the_figure_a_cut_back_amount_replaces_is_no_reason() {
     let r = assert_reason(text, Some("Only the bouldering walls for now"));
     assert_eq!(r.verdict, Some(Verdict::Approve));
 }
+
+// Seen while testing convention 15.
+#[test]
+fn a_till_named_is_a_thing_not_until() {
+    for (text, reason) in [
+        (
+            "cafe till upgrade cut costs by £4k this year from fewer cash counts",
+            Some("fewer cash counts"),
+        ),
+        (
+            "the cafe till upgrade cut card fees by £900 in October",
+            None,
+        ),
+    ] {
+        let r = assert_reason(text, reason);
+        assert_eq!(r.investment.as_deref(), Some("Cafe Till Upgrade"), "{text}");
+    }
+}

@@ -2200,6 +2200,18 @@ pub struct ClauseContext<'a> {
     pub verdict: Option<Verdict>,
 }
 
+/// "cafe till upgrade cut costs …", "the bar till": a till (a cash register) inside a name
+/// or after an article is a thing, not "until".
+fn till_named(toks: &[Token], i: usize, ctx: &ClauseContext) -> bool {
+    toks[i].is("till") && (i.saturating_sub(4)..=i).any(|a| (ctx.named)(a, i + 1))
+        || toks[i].is("till")
+            && i > 0
+            && matches!(
+                toks[i - 1].lower.as_str(),
+                "the" | "a" | "our" | "new" | "each"
+            )
+}
+
 /// "on the basis that …", "on the grounds that …", "on the back of …", a condition
 /// "as long as …" / "provided that …" / "subject to a second quote": the reason or the
 /// condition, kept with its lead.
@@ -2276,7 +2288,8 @@ pub fn find_rationale(
         let condition = matches!(
             toks[i].lower.as_str(),
             "until" | "till" | "til" | "unless" | "while" | "once"
-        ) && toks.get(i + 1).is_some_and(|t| {
+        ) && !till_named(toks, i, ctx)
+            && toks.get(i + 1).is_some_and(|t| {
             t.is_word()
                 && !skip(i + 1)
                 && !matches!(

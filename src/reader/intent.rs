@@ -423,6 +423,12 @@ pub(super) fn asked_to_look_at(toks: &[Token], i: usize) -> Option<usize> {
     {
         return Some(i + 3);
     }
+    // "Programming asked about a mixing board for the podcast room": someone's ask about a
+    // thing said as new is a proposal (convention 17); "asked about the install dates" is
+    // not.
+    if word(i) == "asked" && word(i + 1) == "about" && matches!(word(i + 2), "a" | "an") {
+        return Some(i + 2);
+    }
     if !matches!(
         word(i),
         "asked" | "asks" | "asking" | "want" | "wants" | "wanted"
@@ -1828,8 +1834,10 @@ fn reason_after_all(
     skip: &dyn Fn(usize) -> bool,
     verdict: Option<Verdict>,
 ) -> bool {
-    // "cut to $300k, phase 2 only": what a rescope keeps.
-    let keeps = verdict == Some(Verdict::Rescope) && end > s && toks[end - 1].is("only");
+    // "cut to $300k, phase 2 only": what a rescope keeps; "approved at £650k, phase 1
+    // only": a scope told after any verdict (convention 16).
+    let keeps = verdict == Some(Verdict::Rescope) && end > s && toks[end - 1].is("only")
+        || verdict.is_some() && super::told_scopes::told_scope(toks, s, end);
     // "— new retailers were waiting 3 weeks": people who are new, as the clause's subject.
     let new_subject = toks[s].is("new") && s + 1 < end && plain_subject_clause(toks, s + 1, end);
     // "phase 2 approved — phase 1 lifted yield 3.2%": what an earlier phase did.
@@ -2192,6 +2200,18 @@ pub struct ClauseContext<'a> {
     pub verdict: Option<Verdict>,
 }
 
+/// "cafe till upgrade cut costs …", "the bar till": a till (a cash register) inside a name
+/// or after an article is a thing, not "until".
+fn till_named(toks: &[Token], i: usize, ctx: &ClauseContext) -> bool {
+    toks[i].is("till") && (i.saturating_sub(4)..=i).any(|a| (ctx.named)(a, i + 1))
+        || toks[i].is("till")
+            && i > 0
+            && matches!(
+                toks[i - 1].lower.as_str(),
+                "the" | "a" | "our" | "new" | "each"
+            )
+}
+
 /// "on the basis that …", "on the grounds that …", "on the back of …", a condition
 /// "as long as …" / "provided that …" / "subject to a second quote": the reason or the
 /// condition, kept with its lead.
@@ -2268,7 +2288,8 @@ pub fn find_rationale(
         let condition = matches!(
             toks[i].lower.as_str(),
             "until" | "till" | "til" | "unless" | "while" | "once"
-        ) && toks.get(i + 1).is_some_and(|t| {
+        ) && !till_named(toks, i, ctx)
+            && toks.get(i + 1).is_some_and(|t| {
             t.is_word()
                 && !skip(i + 1)
                 && !matches!(
@@ -2442,6 +2463,7 @@ pub fn find_rationale(
                 ctx.verdict == Some(Verdict::Rescope)
                     && end > s
                     && (toks[s].is("only") || toks[end - 1].is("only"))
+                    || ctx.verdict.is_some() && super::told_scopes::told_scope(toks, s, end)
             };
             // "rejected (again)": a word of manner in brackets is no reason.
             // "(VR)": an abbreviation in brackets names who, not why; "(was 7,5)": the old
@@ -2490,6 +2512,8 @@ pub fn find_rationale(
             let refused = s >= end
                     || aside
                     || no_change_or_fuss(toks, s, end)
+                    // ", not the 520 that agronomy asked": the figure the amount replaces.
+                    || super::told_scopes::replaced_figure(toks, s, end)
                     || owner_clause(toks, s, end)
                     // "…, Marco's running the vendor review in the spring": a plan.
                     || !strong && clauses::assigns_owner(text, toks, s, end)

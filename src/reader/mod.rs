@@ -75,6 +75,7 @@ mod result_subject;
 mod small_talk;
 mod tokens;
 mod told_in_passing;
+mod told_scopes;
 mod vendor_products;
 mod verdict_idioms;
 mod verdict_shapes;
@@ -511,7 +512,13 @@ impl Reader {
             }
             // Every item the heading announces, a follow-up among them ("• Tolu to
             // circulate the SLA by 4/12"), has its date.
-            if matches!(more.intent, Intent::Decision | Intent::Note) && more.date.is_none() {
+            // A new thing asked for among them too ("- Sam asked about a new bunker rake
+            // machine"), whose record keeps the day it was raised.
+            if matches!(
+                more.intent,
+                Intent::Decision | Intent::Note | Intent::Investment
+            ) && more.date.is_none()
+            {
                 more.date = heading_date;
             }
             // Over a date said in passing in another sentence of the item.
@@ -523,7 +530,13 @@ impl Reader {
             }
             // "Safety mtg 11/30: … - Maria to update the fall protection plan": a follow-up
             // item about no investment is the heading's unit's.
-            if more.intent == Intent::Note && more.unit.is_none() && more.investment.is_none() {
+            // So is a new thing asked for among them ("Greens mtg: … - Sam asked about a
+            // new bunker rake machine").
+            let unnamed = more.investment.is_none() || more.new_investment;
+            if matches!(more.intent, Intent::Note | Intent::Investment)
+                && more.unit.is_none()
+                && unnamed
+            {
                 if let Some(unit) = self.heading_unit(&toks) {
                     more.unit = Some(unit);
                     more.missing = questions::missing(&more);
@@ -2785,6 +2798,8 @@ mod amount_misses_tests;
 mod b1_defects_tests;
 #[cfg(test)]
 mod c1_conventions_tests;
+#[cfg(test)]
+mod c2_conventions_tests;
 #[cfg(test)]
 mod clause_tests;
 #[cfg(test)]

@@ -417,8 +417,12 @@ fn sentence_reason(
     // "Narrators are booked at the external studio through April anyway": a sentence
     // ending on "anyway" tells why the verdict costs nothing, with its time.
     let anyway = e > s + 3 && toks[e - 1].is("anyway") && toks[s].is_word() && !(s..e).any(money);
+    // "Just the eight big FVs for now, brites next year.": a scope told after the
+    // verdict, in its first clause (convention 16).
+    let first_clause = (s..e).find(|&j| toks[j].is(",")).unwrap_or(e);
+    let scope = super::told_scopes::told_scope(toks, s, first_clause);
     let told = s < e
-        && (own || anyway || closing_date(toks, s, e, skip))
+        && (own || anyway || scope || closing_date(toks, s, e, skip))
         && (!(s..e).any(money) || figure_told);
     // "Budget is fully allocated to the Malaffi requirements": no money left is a reason,
     // not the plan's figures.
@@ -432,7 +436,7 @@ fn sentence_reason(
                     )
                 })
         });
-    let plan = NOT_A_REASON_OPENING.contains(&toks[s].lower.as_str())
+    let plan = NOT_A_REASON_OPENING.contains(&toks[s].lower.as_str()) && !scope
         || toks[s].is("budget") && !used_up
         || describes_the_work(toks, s, e)
         || (s..e).any(skip) && !judges_price(toks, s, e) && !told;

@@ -106,18 +106,23 @@ pub fn clause_after_amount(
     let end = stop.map_or(end, |a| end.min(a));
     let m = (from..end).rev().find(|&j| money(j))?;
     let c = m + 1;
-    if c >= end || !matches!(toks[c].lower.as_str(), "–" | "—" | ";" | ",") {
+    if c >= end
+        || !(matches!(toks[c].lower.as_str(), "–" | "—" | ";" | ",")
+            || toks[c].is_sym("-") && !toks[c].attached)
+    {
         return None;
     }
     let s = c + 1;
-    (end >= s + 4
+    // "approved at £650k, phase 1 only": a scope told after the amount (convention 16).
+    let scope = super::told_scopes::told_scope(toks, s, end);
+    ((end >= s + 4 || scope)
         && end <= s + 20
         && !(s..end).any(money)
         && !decides(s, end)
         && !super::clauses::opens_look_again(toks, s)
         && !super::clauses::assigns_owner(text, toks, s, end)
-        && (super::intent::own_clause(toks, s, end) || runs_out(toks, s, end)))
-    .then(|| text[toks[s].start..toks[end - 1].end].trim().to_string())
+        && (super::intent::own_clause(toks, s, end) || runs_out(toks, s, end) || scope))
+        .then(|| text[toks[s].start..toks[end - 1].end].trim().to_string())
 }
 
 /// "current one runs out in Jan", "the lease expires in March": what we have now ending,

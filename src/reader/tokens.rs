@@ -261,8 +261,14 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         let end = chars.get(j).map_or(text.len(), |n| n.0);
         let raw = &text[start..end];
         let lower = if kind == TokKind::Word {
-            let lower = raw.to_lowercase();
-            if lower.contains('’') {
+            // Most words are plain ASCII: lower-cased without the Unicode tables, and with
+            // no curly apostrophe to look for.
+            let lower = if raw.is_ascii() {
+                raw.to_ascii_lowercase()
+            } else {
+                raw.to_lowercase()
+            };
+            if !raw.is_ascii() && lower.contains('’') {
                 lower.replace('’', "'")
             } else if lower == "til" && !written_in_capitals(raw) {
                 // "on ice til March": one spelling of "till" (not "TIL", today I learned),
@@ -343,6 +349,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 /// more of them (`IT`, `S4`, `ITMs`; not `Is`), or a short acronym with small letters
 /// inside, starting and ending on a capital (`PdM`, `SaaS`, `IoT`).
 fn written_in_capitals(raw: &str) -> bool {
+    // Most words have no capital letter at all: neither shape below can hold.
+    if raw.is_ascii() && !raw.bytes().any(|b| b.is_ascii_uppercase()) {
+        return false;
+    }
     // "IT's rota app": a word in capitals owning what follows is still in capitals.
     let raw = raw
         .strip_suffix("'s")

@@ -74,6 +74,7 @@ mod records;
 mod result_subject;
 mod small_talk;
 mod tokens;
+mod told_around_verdict;
 mod told_in_passing;
 mod vendor_products;
 mod verdict_idioms;
@@ -1517,6 +1518,26 @@ impl Reader {
                             )
                         })
                         .flatten()
+                })
+                .or_else(|| {
+                    // "… now £30k, not £24k, because the insurer wants …. Finance agreed
+                    // the new figure.": the cause of the price told first.
+                    verdict.and_then(|v| {
+                        told_around_verdict::cause_of_price_before(text, toks, v.start, &in_money)
+                    })
+                })
+                .or_else(|| {
+                    // "was 80k, now 95k after the extra payment integration".
+                    let v = verdict.filter(|v| v.verdict == Verdict::Rescope)?;
+                    told_around_verdict::after_new_amount(text, toks, v.end, stop, &in_money)
+                })
+                .or_else(|| {
+                    // "we said no to the scanner, supplier wanted 40 grand for …".
+                    verdict.and_then(|_| {
+                        told_around_verdict::clause_after_verdict_comma(
+                            text, toks, from, stop, &in_money, &decides,
+                        )
+                    })
                 });
             // "subject to the rebate, AED 3.4m": an amount set off at the reason's edge is
             // the record's money.
@@ -2841,6 +2862,8 @@ mod owner_forms_tests;
 mod plain_words_tests;
 #[cfg(test)]
 mod r13_reasons_tests;
+#[cfg(test)]
+mod r14_reasons_found_tests;
 #[cfg(test)]
 mod rationale_shapes_tests;
 #[cfg(test)]

@@ -1,0 +1,90 @@
+//! Reasons the reader did not find (round R14), each read in another writer's words (a
+//! Highland snowsports centre: lifts, the ski school, the hire shop).
+
+use super::*;
+
+/// A Highland snowsports centre: lifts, ski school, hire shop, finance.
+fn dir() -> StaticDirectory {
+    test_names::directory(
+        &[
+            ("Lifts", &[]),
+            ("Ski School", &[]),
+            ("Hire Shop", &[]),
+            ("Finance", &[]),
+        ],
+        &[
+            ("Snowmaking System", "Lifts"),
+            ("Lift Gate Scanners", "Lifts"),
+            ("Booking Website", "Ski School"),
+            ("Boot Fitting Scanner", "Hire Shop"),
+            ("Payroll Upgrade", "Finance"),
+        ],
+    )
+}
+
+/// Read on the tests' today, Friday 2026-11-27, day-first.
+fn reason(text: &str) -> Option<String> {
+    test_names::read_on_test_day(text, "morag", &dir()).rationale
+}
+
+/// "X has gone up to £14k from £11k because of Y. The board approved the increase.": a
+/// new price told with its cause, the verdict in the sentence after, keeps the cause.
+#[test]
+fn a_price_change_told_with_its_cause_before_the_verdict() {
+    assert_eq!(
+        reason(
+            "Just to flag: the snowmaking system has gone up to £52k from £40k because of the extra pumps. The board approved the increase on Tuesday."
+        )
+        .as_deref(),
+        Some("the extra pumps")
+    );
+    assert_eq!(
+        reason(
+            "The lift gate scanners are now £30k, not £24k, because the insurer wants a second reader at each gate. Finance agreed the new figure this morning."
+        )
+        .as_deref(),
+        Some("the insurer wants a second reader at each gate")
+    );
+    assert_eq!(
+        reason("Booking website is over budget - was 80k, now 95k after the extra payment integration. Directors ok'd it.")
+            .as_deref(),
+        Some("after the extra payment integration")
+    );
+    // A cut said with "after" and no earlier price says when as much as why.
+    assert_eq!(
+        reason("snowmaking system cut to £30k after the car park closures"),
+        None
+    );
+}
+
+/// "we said no to X, vendor wanted £250k a year for …": after a refusal, a clause of its
+/// own after the comma is why.
+#[test]
+fn a_clause_of_its_own_after_a_refusals_comma() {
+    assert_eq!(
+        reason("we said no to the boot fitting scanner, supplier wanted 40 grand for something the staff do by eye")
+            .as_deref(),
+        Some("supplier wanted 40 grand for something the staff do by eye")
+    );
+    assert_eq!(
+        reason("payroll upgrade - directors said no, £30k for a new look isnt worth it").as_deref(),
+        Some("£30k for a new look isnt worth it")
+    );
+    assert_eq!(
+        reason(
+            "Booking website on ice til March, the season has to pay for the new chairlift first"
+        )
+        .as_deref(),
+        Some("the season has to pay for the new chairlift first")
+    );
+    // What comes next, a plan or a forecast, is no reason.
+    for text in [
+        "Lift gate scanners approved at £24k, install planned for January",
+        "Lift gate scanners approved, we'll fit them over the break",
+        "we said no to the boot fitting scanner, not to exceed £5k next year either",
+        "Booking website approved, £40k, go-live is planned for March.",
+        "Boot fitting scanner – not this winter, the MD wants it revisited in April.",
+    ] {
+        assert_eq!(reason(text), None, "{text}");
+    }
+}

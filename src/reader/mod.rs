@@ -67,6 +67,7 @@ mod new_budget;
 mod new_names;
 mod next_sentence;
 mod owns;
+mod paying_off;
 mod questions;
 mod realised_savings;
 pub mod reasons;
@@ -1538,6 +1539,12 @@ impl Reader {
                             text, toks, from, stop, &in_money, &decides,
                         )
                     })
+                })
+                .or_else(|| {
+                    // "X is paying off — queues clear in half the time and …".
+                    (intent == Intent::Benefit && verdict.is_none())
+                        .then(|| paying_off::result_after_praise(text, toks, &in_money))
+                        .flatten()
                 });
             // "subject to the rebate, AED 3.4m": an amount set off at the reason's edge is
             // the record's money.

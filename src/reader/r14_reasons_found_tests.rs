@@ -88,3 +88,30 @@ fn a_clause_of_its_own_after_a_refusals_comma() {
         assert_eq!(reason(text), None, "{text}");
     }
 }
+
+/// "X is paying off — tabs close in half the time and comps are down $4k a month": a
+/// benefit told as the work paying off (or live, or working well), then its measured result
+/// up to the money, has that result as its evidence.
+#[test]
+fn a_result_after_the_work_is_said_to_pay_off() {
+    assert_eq!(
+        reason("The lift gate scanners are paying off — queues at the base station clear in half the time and ticket fraud is down about £3k a month")
+            .as_deref(),
+        Some("queues at the base station clear in half the time")
+    );
+    assert_eq!(
+        reason("Booking website is live, drop-offs at the payment step went from 30% to 9% and we took around £12k more in lesson fees in December")
+            .as_deref(),
+        Some("drop-offs at the payment step went from 30% to 9%")
+    );
+    assert_eq!(
+        reason("Snowmaking system is working very well. The wait for the nursery slope fell from 40 minutes to 10 and we paid £8k less in diesel in January.")
+            .as_deref(),
+        Some("The wait for the nursery slope fell from 40 minutes to 10")
+    );
+    assert_eq!(
+        reason("Boot fitting scanner paid for itself this winter. fittings off the scan meant we returned 40 fewer boots, roughly £6k in refunds")
+            .as_deref(),
+        Some("fittings off the scan meant we returned 40 fewer boots")
+    );
+}

@@ -1541,6 +1541,12 @@ impl Reader {
                     })
                 })
                 .or_else(|| {
+                    // "– no. fittings are down 20% since March and the chain shops are …".
+                    verdict.and_then(|_| {
+                        told_around_verdict::two_clauses_after(text, toks, from, stop, &decides)
+                    })
+                })
+                .or_else(|| {
                     // "X is paying off — queues clear in half the time and …".
                     (intent == Intent::Benefit && verdict.is_none())
                         .then(|| paying_off::result_after_praise(text, toks, &in_money))

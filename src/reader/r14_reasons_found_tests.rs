@@ -115,3 +115,32 @@ fn a_result_after_the_work_is_said_to_pay_off() {
         Some("fittings off the scan meant we returned 40 fewer boots")
     );
 }
+
+/// "no. handle at the old ones is down 30% since March and ADW is eating the rest": after
+/// the verdict, two clauses of their own joined by "and" tell why, even with a date or
+/// money in them.
+#[test]
+fn two_clauses_joined_after_the_verdict_tell_why() {
+    assert_eq!(
+        reason("Boot fitting scanner – no. fittings at the old bench are down 20% since March and the chain shops are taking the rest")
+            .as_deref(),
+        Some("fittings at the old bench are down 20% since March and the chain shops are taking the rest")
+    );
+    assert_eq!(
+        reason("Lift gate scanners approved, £24k. old readers at the top gate are from 2009 and we lost the gate twice in January")
+            .as_deref(),
+        Some("old readers at the top gate are from 2009 and we lost the gate twice in January")
+    );
+    assert_eq!(
+        reason("Snowmaking system carries on over Christmas as planned - the contractor's on site from 19/12 and the ops manager is happy with the phasing.")
+            .as_deref(),
+        Some("the contractor's on site from 19/12 and the ops manager is happy with the phasing")
+    );
+    // The plan told in two clauses is no reason.
+    for text in [
+        "Lift gate scanners approved, £24k. Budget is £24k and install is planned for May.",
+        "Booking website approved. Build starts 3/1 and the launch is in February.",
+    ] {
+        assert_eq!(reason(text), None, "{text}");
+    }
+}

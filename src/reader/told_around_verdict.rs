@@ -134,6 +134,8 @@ fn tells_next(t: &Token) -> bool {
             | "reconsider"
             | "reconsidered"
             | "relook"
+            | "starts"
+            | "begins"
     )
 }
 
@@ -171,4 +173,68 @@ pub fn clause_after_verdict_comma(
         && !super::clauses::opens_look_again(toks, s)
         && !super::clauses::assigns_owner(text, toks, s, end))
     .then(|| text[toks[s].start..toks[end - 1].end].trim().to_string())
+}
+
+/// A word that tells what happened or how things stand: a finite verb, a past ("lost",
+/// "finished"), or a noun with "'s" before where it is ("the contractor's on site").
+fn tells_state(toks: &[Token], j: usize) -> bool {
+    let w = toks[j].lower.as_str();
+    let next = toks.get(j + 1).map_or("", |t| t.lower.as_str());
+    finite_verb(&toks[j])
+        || matches!(
+            w,
+            "came" | "went" | "lost" | "got" | "fell" | "rose" | "took" | "broke" | "ran" | "left"
+        )
+        || w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed")
+        || w.len() > 3
+            && w.ends_with("'s")
+            && matches!(
+                next,
+                "on" | "in" | "at" | "not" | "been" | "gone" | "out" | "off" | "still" | "already"
+            )
+}
+
+/// "– no. handle at the old ones is down 30% since March and ADW is eating the rest",
+/// "… as planned - the contractor's on site from 19/12 and the head is happy with the
+/// phasing": after the verdict's sentence (or a dash or semicolon after the verdict), a
+/// sentence of two clauses, each telling what happened or how things stand, joined by
+/// "and", is the reason, dates and money in it or not. Not the plan or the figures
+/// ("Budget is £24k and install is planned for May"), a follow-up or another verdict.
+pub fn two_clauses_after(
+    text: &str,
+    toks: &[Token],
+    from: usize,
+    stop: Option<usize>,
+    decides: &dyn Fn(usize, usize) -> bool,
+) -> Option<String> {
+    let limit = stop.unwrap_or(toks.len()).min(toks.len());
+    let opens = |t: &Token| {
+        sentence_end(t)
+            || matches!(t.lower.as_str(), "—" | "–" | ";")
+            || t.is_sym("-") && !t.attached
+    };
+    let mut s = (from..limit).find(|&j| opens(&toks[j]))? + 1;
+    while toks.get(s).is_some_and(sentence_end) {
+        s += 1;
+    }
+    let e = (s..limit)
+        .find(|&j| sentence_end(&toks[j]))
+        .unwrap_or(limit);
+    if e < s + 5 || e > s + 30 || !toks[s].is_word() {
+        return None;
+    }
+    let first = toks[s].lower.as_str();
+    let plain = !super::clauses::NOT_A_REASON_OPENING.contains(&first)
+        && first != "budget"
+        && !super::next_sentence::describes_the_work(toks, s, e)
+        && !(s..e).any(|j| toks[j].is("@") || tells_next(&toks[j]))
+        && !decides(s, e)
+        && !super::clauses::opens_look_again(toks, s)
+        && !super::clauses::assigns_owner(text, toks, s, e);
+    let joined = (s + 2..e.saturating_sub(2)).any(|k| {
+        toks[k].is("and")
+            && (s..k).any(|j| tells_state(toks, j))
+            && (k + 1..e).any(|j| tells_state(toks, j))
+    });
+    (plain && joined).then(|| text[toks[s].start..toks[e - 1].end].trim().to_string())
 }

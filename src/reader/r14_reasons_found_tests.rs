@@ -144,3 +144,25 @@ fn two_clauses_joined_after_the_verdict_tell_why() {
         assert_eq!(reason(text), None, "{text}");
     }
 }
+
+/// "approved at £58,200 — the second quote came in £9k under the first": after the
+/// verdict's amount and a dash, a clause of its own is the reason, money in it or not.
+#[test]
+fn a_clause_after_the_verdicts_amount_and_a_dash() {
+    assert_eq!(
+        reason("the boot fitting scanner is now approved at £7,400 — the second quote from the supplier came in £900 under the first.")
+            .as_deref(),
+        Some("the second quote from the supplier came in £900 under the first")
+    );
+    assert_eq!(
+        reason("approved the lift gate scanners for the two lower car parks at 24K, insurer gives us back 2K/yr")
+            .as_deref(),
+        Some("insurer gives us back 2K/yr")
+    );
+    // A relative clause belongs to what it follows; it is no reason of its own.
+    assert_ne!(
+        reason("Booking website has paid for itself already — we've cancelled the paper forms we were printing for the school, which were costing £300 a month.")
+            .as_deref(),
+        Some("which were costing £300 a month")
+    );
+}

@@ -140,6 +140,7 @@ fn tells_next(t: &Token) -> bool {
 }
 
 /// "we said no to the SOC, vendor wanted $250k a year for alerts our MSP already sends",
+/// "approved at £58,200 — the second quote came in £9k under the first",
 /// "board said no, $95k for a reskin isnt worth it", "on ice til March, we'll know what
 /// vintage has done to the cash by then": after the verdict (ending at `from`) and a few
 /// words of what it is about, a comma or dash, then a clause with its own verb to the
@@ -156,10 +157,14 @@ pub fn clause_after_verdict_comma(
     let end = (from..limit)
         .find(|&j| sentence_end(&toks[j]))
         .unwrap_or(limit);
-    let c = (from..end.min(from + 10))
-        .find(|&j| matches!(toks[j].lower.as_str(), "," | "–" | "—" | ";"))?;
+    // The first break within a few words of the verdict, or the one after its amount
+    // ("approved X for the two lots at 31K, insurer gives us back 4K/yr").
+    let c = (from..end).find(|&j| {
+        matches!(toks[j].lower.as_str(), "," | "–" | "—" | ";")
+            && (j < from + 12 || j > 0 && money(j - 1))
+    })?;
     let s = c + 1;
-    let verb = (s..end.min(s + 8)).any(|j| finite_verb(&toks[j]));
+    let verb = (s..end.min(s + 8)).any(|j| says_how(&toks[j]));
     (end >= s + 4
         && end <= s + 25
         && verb
@@ -168,6 +173,7 @@ pub fn clause_after_verdict_comma(
             toks[s].lower.as_str(),
             "and" | "but" | "so" | "then" | "pls" | "please" | "thanks" | "we'll" | "i'll"
         )
+        && !super::clauses::opens_relative(toks, s)
         && !(s..end).any(|j| toks[j].is("@") || toks[j].is(":") || tells_next(&toks[j]))
         && !decides(s, end)
         && !super::clauses::opens_look_again(toks, s)
@@ -175,16 +181,21 @@ pub fn clause_after_verdict_comma(
     .then(|| text[toks[s].start..toks[end - 1].end].trim().to_string())
 }
 
+/// A finite verb, or a common past that is no participle of a plan ("came", "lost").
+fn says_how(t: &Token) -> bool {
+    finite_verb(t)
+        || matches!(
+            t.lower.as_str(),
+            "came" | "went" | "lost" | "got" | "fell" | "rose" | "took" | "broke" | "ran" | "left"
+        )
+}
+
 /// A word that tells what happened or how things stand: a finite verb, a past ("lost",
 /// "finished"), or a noun with "'s" before where it is ("the contractor's on site").
 fn tells_state(toks: &[Token], j: usize) -> bool {
     let w = toks[j].lower.as_str();
     let next = toks.get(j + 1).map_or("", |t| t.lower.as_str());
-    finite_verb(&toks[j])
-        || matches!(
-            w,
-            "came" | "went" | "lost" | "got" | "fell" | "rose" | "took" | "broke" | "ran" | "left"
-        )
+    says_how(&toks[j])
         || w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed")
         || w.len() > 3
             && w.ends_with("'s")

@@ -73,6 +73,7 @@ mod realised_savings;
 pub mod reasons;
 mod records;
 mod result_subject;
+mod scope_kept;
 mod small_talk;
 mod tokens;
 mod told_around_verdict;
@@ -1539,6 +1540,11 @@ impl Reader {
                             text, toks, from, stop, &in_money, &decides,
                         )
                     })
+                })
+                .or_else(|| {
+                    // "…: it continues only for the 6 main gates, not the nursery tows".
+                    let v = verdict.filter(|v| v.verdict == Verdict::Rescope)?;
+                    scope_kept::scope_kept(text, toks, (v.start, v.end), stop, &in_money)
                 })
                 .or_else(|| {
                     // "– no. fittings are down 20% since March and the chain shops are …".

@@ -166,3 +166,31 @@ fn a_clause_after_the_verdicts_amount_and_a_dash() {
         Some("which were costing £300 a month")
     );
 }
+
+/// "…: it continues only for the 40 trucks, not the vans", "…, we will only use it at the
+/// holding company", "…: HR module stays in the old system": a rescope's clause of its own
+/// telling what the smaller scope keeps is its reason (the corpus convention for "cut to
+/// $300k, phase 2 only").
+#[test]
+fn a_rescopes_own_clause_of_what_it_keeps() {
+    assert_eq!(
+        reason("We have settled the lift gate scanners: it continues only for the 6 main gates, not the nursery tows. New budget £18k.")
+            .as_deref(),
+        Some("it continues only for the 6 main gates, not the nursery tows")
+    );
+    assert_eq!(
+        reason("Booking website is now a no for the hire shop, we will only use it at the ski school. Budget cut to £20k.")
+            .as_deref(),
+        Some("we will only use it at the ski school")
+    );
+    assert_eq!(
+        reason("The payroll upgrade will continue but the scope is reduced: the HR module stays in the old system. New budget £40k.")
+            .as_deref(),
+        Some("the HR module stays in the old system")
+    );
+    // The scope said as what was agreed is the verdict told, no reason.
+    assert_eq!(
+        reason("Boot fitting scanner – the MD agreed to keep going with the main shop only, budget cut to £9k"),
+        None
+    );
+}

@@ -1506,7 +1506,8 @@ impl Reader {
                     })
                 })
                 .or_else(|| {
-                    // "rostering software cut overtime at Manly by about $4.5k a month".
+                    // "rostering software cut overtime at Manly by about $4.5k a month"; "the
+                    // scanner at Aviemore caught 12 bad fits we'd have missed, ~£2k …".
                     let name_end = |j: usize| {
                         names
                             .iter()
@@ -1518,6 +1519,11 @@ impl Reader {
                             result_subject::result_after_opening_name(
                                 text, toks, &name_end, &in_money,
                             )
+                            .or_else(|| {
+                                result_subject::result_after_name_at_place(
+                                    text, toks, &name_end, &in_money,
+                                )
+                            })
                         })
                         .flatten()
                 })

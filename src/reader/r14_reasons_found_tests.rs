@@ -194,3 +194,34 @@ fn a_rescopes_own_clause_of_what_it_keeps() {
         None
     );
 }
+
+/// "the CBCT at Mesa caught 3 cracked roots we'd have missed on 2D, ~$12K …", "frost fans
+/// monitoring saved the Te Awa block on the 14/10 frost, reckon …": a benefit opening with
+/// the work's name (and where it is), then what it did, has that as its evidence, up to
+/// the break before the money.
+#[test]
+fn a_result_told_by_the_work_at_a_place() {
+    assert_eq!(
+        reason("the boot fitting scanner at Aviemore caught 12 bad fits we'd have missed by eye, ~£2k in returns we kept")
+            .as_deref(),
+        Some("caught 12 bad fits we'd have missed by eye")
+    );
+    assert_eq!(
+        reason("Lift gate scanners at the lower station cut queue time by a third since they went in, ~£1,500 saved so far")
+            .as_deref(),
+        Some("cut queue time by a third since they went in")
+    );
+    assert_eq!(
+        reason("snowmaking system saved the top run in the January thaw, reckon thats £20k of passes we'd have refunded")
+            .as_deref(),
+        Some("saved the top run in the January thaw")
+    );
+    // Money saved is the benefit itself, and money cut is what was cut: no evidence.
+    for text in [
+        "snowmaking system saved us £4k on diesel in January",
+        "Lift gate scanners at the lower station cut fuel spend by £3k last month",
+        "the lift gate scanners cut queue times, worth about £3k last month",
+    ] {
+        assert_eq!(reason(text), None, "{text}");
+    }
+}

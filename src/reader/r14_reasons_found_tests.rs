@@ -225,3 +225,29 @@ fn a_result_told_by_the_work_at_a_place() {
         assert_eq!(reason(text), None, "{text}");
     }
 }
+
+/// "Wearable sensors pilot: 6 wks in, zero heat incidents on crew B vs 3 last summer. Keep
+/// going.": a measured result told in the sentence before a short "keep going" is why.
+#[test]
+fn a_measured_result_before_keep_going() {
+    assert_eq!(
+        reason("Snowmaking trial: 5 wks in, zero closed runs on the top tow vs 4 last winter. Keep going.")
+            .as_deref(),
+        Some("5 wks in, zero closed runs on the top tow vs 4 last winter")
+    );    assert_eq!(
+        reason("Snowmaking trial: 5 wks in, zero frost stoppages on tow B vs 4 last winter. Keep going.")
+            .as_deref(),
+        Some("5 wks in, zero frost stoppages on tow B vs 4 last winter")
+    );
+}
+
+/// "ugh the audio guide vendor went bust. so that's that, we're writing the app off": a
+/// groan before the reason is the writer's mood, not part of it.
+#[test]
+fn a_groan_before_the_reason_in_the_sentence_before() {
+    assert_eq!(
+        reason("ugh the ticketing vendor went bust. so that's that, we're writing the lift gate scanners off")
+            .as_deref(),
+        Some("the ticketing vendor went bust")
+    );
+}

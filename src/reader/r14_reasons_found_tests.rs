@@ -234,7 +234,8 @@ fn a_measured_result_before_keep_going() {
         reason("Snowmaking trial: 5 wks in, zero closed runs on the top tow vs 4 last winter. Keep going.")
             .as_deref(),
         Some("5 wks in, zero closed runs on the top tow vs 4 last winter")
-    );    assert_eq!(
+    );
+    assert_eq!(
         reason("Snowmaking trial: 5 wks in, zero frost stoppages on tow B vs 4 last winter. Keep going.")
             .as_deref(),
         Some("5 wks in, zero frost stoppages on tow B vs 4 last winter")
@@ -249,5 +250,16 @@ fn a_groan_before_the_reason_in_the_sentence_before() {
         reason("ugh the ticketing vendor went bust. so that's that, we're writing the lift gate scanners off")
             .as_deref(),
         Some("the ticketing vendor went bust")
+    );
+}
+
+/// "we're pulling the plug on the custom build. 14 months in and 2 of 9 modules
+/// delivered.": the time it has run, then what it has done, is why.
+#[test]
+fn the_time_run_and_what_was_done_after_a_stop() {
+    assert_eq!(
+        reason("Payroll upgrade: we're pulling the plug on the custom build. 9 months in and 1 of 6 modules delivered.")
+            .as_deref(),
+        Some("9 months in and 1 of 6 modules delivered")
     );
 }

@@ -5,7 +5,7 @@
 //! own after the verdict's comma ("we said no to the scanner, supplier wanted 40 grand for
 //! …").
 
-use super::tokens::Token;
+use super::tokens::{TokKind, Token};
 
 fn sentence_end(t: &Token) -> bool {
     matches!(t.lower.as_str(), "." | "!" | "?" | "\n")
@@ -231,7 +231,7 @@ pub fn two_clauses_after(
     let e = (s..limit)
         .find(|&j| sentence_end(&toks[j]))
         .unwrap_or(limit);
-    if e < s + 5 || e > s + 30 || !toks[s].is_word() {
+    if e < s + 5 || e > s + 30 || !(toks[s].is_word() || toks[s].kind == TokKind::Num) {
         return None;
     }
     let first = toks[s].lower.as_str();
@@ -242,9 +242,11 @@ pub fn two_clauses_after(
         && !decides(s, e)
         && !super::clauses::opens_look_again(toks, s)
         && !super::clauses::assigns_owner(text, toks, s, e);
+    // "14 months in and 2 of 9 modules delivered": the time it has run, then what it did.
+    let ran = |k: usize| k == s + 3 && toks[s].kind == TokKind::Num && toks[s + 2].is("in");
     let joined = (s + 2..e.saturating_sub(2)).any(|k| {
         toks[k].is("and")
-            && (s..k).any(|j| tells_state(toks, j))
+            && ((s..k).any(|j| tells_state(toks, j)) || ran(k))
             && (k + 1..e).any(|j| tells_state(toks, j))
     });
     (plain && joined).then(|| text[toks[s].start..toks[e - 1].end].trim().to_string())

@@ -263,3 +263,15 @@ fn the_time_run_and_what_was_done_after_a_stop() {
         Some("9 months in and 1 of 6 modules delivered")
     );
 }
+
+/// "loyalty app: R48k of extra margin from personalised coupons last month": where a
+/// benefit's money came from, with the time it was counted after it, is the evidence
+/// without the time.
+#[test]
+fn a_source_after_money_with_its_time_after_it() {
+    assert_eq!(
+        reason("booking website: £6k of extra lesson fees from online upsells last month")
+            .as_deref(),
+        Some("online upsells")
+    );
+}

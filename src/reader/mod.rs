@@ -1559,6 +1559,12 @@ impl Reader {
                     })
                 })
                 .or_else(|| {
+                    // "… signed off at £7k. Cheaper than sending every fitter on the course".
+                    verdict.and_then(|_| {
+                        told_around_verdict::comparison_after(text, toks, from, stop, &decides)
+                    })
+                })
+                .or_else(|| {
                     // "X is paying off — queues clear in half the time and …".
                     (intent == Intent::Benefit && verdict.is_none())
                         .then(|| paying_off::result_after_praise(text, toks, &in_money))

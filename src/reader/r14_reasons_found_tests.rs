@@ -275,3 +275,15 @@ fn a_source_after_money_with_its_time_after_it() {
         Some("online upsells")
     );
 }
+
+/// "… signed off at £46k. Cheaper than sending every tractor to the main dealer at £180 a
+/// go.": a sentence after the verdict's that opens comparing it with the other way is why,
+/// money in it or not.
+#[test]
+fn a_comparison_with_the_other_way_after_the_verdict() {
+    assert_eq!(
+        reason("Boot fitting scanner signed off at £7k plus £500 a year for the licence. Cheaper than sending every fitter on the course at £900 a go.")
+            .as_deref(),
+        Some("Cheaper than sending every fitter on the course at £900 a go")
+    );
+}

@@ -251,3 +251,29 @@ pub fn two_clauses_after(
     });
     (plain && joined).then(|| text[toks[s].start..toks[e - 1].end].trim().to_string())
 }
+
+/// "… signed off at £46k. Cheaper than sending every tractor to the main dealer at £180 a
+/// go.": the sentence after the verdict's, when it opens comparing the work with another
+/// way ("Cheaper than …", "Quicker than …"), is the reason whole, money in it or not.
+pub fn comparison_after(
+    text: &str,
+    toks: &[Token],
+    from: usize,
+    stop: Option<usize>,
+    decides: &dyn Fn(usize, usize) -> bool,
+) -> Option<String> {
+    let limit = stop.unwrap_or(toks.len()).min(toks.len());
+    let mut s = (from..limit).find(|&j| sentence_end(&toks[j]))? + 1;
+    while toks.get(s).is_some_and(sentence_end) {
+        s += 1;
+    }
+    let e = (s..limit)
+        .find(|&j| sentence_end(&toks[j]))
+        .unwrap_or(limit);
+    let compares = matches!(
+        toks.get(s).map_or("", |t| t.lower.as_str()),
+        "cheaper" | "quicker" | "faster" | "safer" | "easier"
+    ) && toks.get(s + 1).is_some_and(|t| t.is("than"));
+    (compares && e >= s + 4 && e <= s + 30 && !decides(s, e))
+        .then(|| text[toks[s].start..toks[e - 1].end].trim().to_string())
+}

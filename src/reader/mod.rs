@@ -1565,6 +1565,12 @@ impl Reader {
                     })
                 })
                 .or_else(|| {
+                    // "The MD said no to the scanner. we'll hire one w/ a fitter …".
+                    let v =
+                        verdict.filter(|v| matches!(v.verdict, Verdict::Reject | Verdict::Stop))?;
+                    told_around_verdict::other_way_after_refusal(text, toks, v.end, stop)
+                })
+                .or_else(|| {
                     // "X is paying off — queues clear in half the time and …".
                     (intent == Intent::Benefit && verdict.is_none())
                         .then(|| paying_off::result_after_praise(text, toks, &in_money))

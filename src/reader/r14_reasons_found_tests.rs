@@ -287,3 +287,19 @@ fn a_comparison_with_the_other_way_after_the_verdict() {
         Some("Cheaper than sending every fitter on the course at £900 a go")
     );
 }
+
+/// "Owner said no to the crane sensors. we'll rent cranes w/ it built in": after a
+/// refusal, how we get it another way is why it is not needed; after an approval, a "we'll"
+/// sentence is the plan.
+#[test]
+fn the_other_way_after_a_refusal() {
+    assert_eq!(
+        reason("The MD said no to the boot fitting scanner. we'll hire one w/ a fitter for the peak weeks")
+            .as_deref(),
+        Some("we'll hire one w/ a fitter for the peak weeks")
+    );
+    assert_eq!(
+        reason("Lift gate scanners approved. we'll hire a fitter for the install week"),
+        None
+    );
+}

@@ -262,6 +262,17 @@ pub fn comparison_after(
     stop: Option<usize>,
     decides: &dyn Fn(usize, usize) -> bool,
 ) -> Option<String> {
+    let (s, e) = sentence_after(toks, from, stop)?;
+    let compares = matches!(
+        toks.get(s).map_or("", |t| t.lower.as_str()),
+        "cheaper" | "quicker" | "faster" | "safer" | "easier"
+    ) && toks.get(s + 1).is_some_and(|t| t.is("than"));
+    (compares && e >= s + 4 && e <= s + 30 && !decides(s, e))
+        .then(|| text[toks[s].start..toks[e - 1].end].trim().to_string())
+}
+
+/// The sentence after the one the verdict (ending at `from`) is in, up to `stop`.
+fn sentence_after(toks: &[Token], from: usize, stop: Option<usize>) -> Option<(usize, usize)> {
     let limit = stop.unwrap_or(toks.len()).min(toks.len());
     let mut s = (from..limit).find(|&j| sentence_end(&toks[j]))? + 1;
     while toks.get(s).is_some_and(sentence_end) {
@@ -270,10 +281,29 @@ pub fn comparison_after(
     let e = (s..limit)
         .find(|&j| sentence_end(&toks[j]))
         .unwrap_or(limit);
-    let compares = matches!(
-        toks.get(s).map_or("", |t| t.lower.as_str()),
-        "cheaper" | "quicker" | "faster" | "safer" | "easier"
-    ) && toks.get(s + 1).is_some_and(|t| t.is("than"));
-    (compares && e >= s + 4 && e <= s + 30 && !decides(s, e))
+    Some((s, e))
+}
+
+/// "Owner said no to the crane sensors. we'll rent cranes w/ it built in": after a refusal
+/// (the caller checks), the sentence after it telling how we will get the thing another way
+/// ("we'll rent / hire / borrow / lease / use …") is why it is not needed.
+pub fn other_way_after_refusal(
+    text: &str,
+    toks: &[Token],
+    from: usize,
+    stop: Option<usize>,
+) -> Option<String> {
+    let (s, e) = sentence_after(toks, from, stop)?;
+    let w = |j: usize| toks.get(j).map_or("", |t| t.lower.as_str());
+    let verb = match (w(s), w(s + 1)) {
+        ("we'll", v) => v,
+        ("we", "will") => w(s + 2),
+        _ => return None,
+    };
+    let other_way = matches!(
+        verb,
+        "rent" | "hire" | "borrow" | "lease" | "use" | "share" | "stick"
+    );
+    (other_way && e >= s + 4 && e <= s + 20 && !(s..e).any(|j| toks[j].is("@")))
         .then(|| text[toks[s].start..toks[e - 1].end].trim().to_string())
 }

@@ -2889,8 +2889,7 @@ fn period_after_source(
     e: usize,
     skip: &dyn Fn(usize) -> bool,
 ) -> Option<usize> {
-    (s + 1..e)
-        .find(|&j| matches!(toks[j].lower.as_str(), "last" | "this") && (j..e).all(|k| skip(k)))
+    (s + 1..e).find(|&j| matches!(toks[j].lower.as_str(), "last" | "this") && (j..e).all(skip))
 }
 
 /// "knocked back at capital panel, £650k and the basement needs structural work first":

@@ -1822,8 +1822,8 @@ pub fn without_announcement(reason: String) -> String {
         let rest = rest.trim();
         (!rest.is_empty()).then(|| rest.to_string())
     };
-    // "Dear team, the integration is mandatory …": a greeting opens the message, not the
-    // reason.
+    // "Dear team, the integration is mandatory …": a greeting (or a groan) opens the
+    // message, not the reason.
     for lead in [
         "dear team, ",
         "dear all, ",
@@ -1833,6 +1833,11 @@ pub fn without_announcement(reason: String) -> String {
         "hello team, ",
         "hey all, ",
         "hey team, ",
+        // "ugh the vendor went bust": a groan is the writer's mood.
+        "ugh, ",
+        "ugh ",
+        "argh, ",
+        "argh ",
     ] {
         if let Some(rest) = strip(&reason, lead) {
             return kept(rest).map_or(reason.clone(), without_announcement);

@@ -2423,6 +2423,12 @@ pub fn find_rationale(
                 })
                 .unwrap_or(limit)
                 .min(s + MAX_CLAUSE);
+            // "from personalised coupons last month": the period is when, not where from.
+            let end = if source_after_money(toks, i, skip, ctx) {
+                period_after_source(toks, s, end, skip).unwrap_or(end)
+            } else {
+                end
+            };
             // "since July" is when, not why.
             let only_dates = s < end && (s..end).all(|j| skip(j) || toks[j].is_break())
                 || (strong && !condition && clauses::only_time(toks, s, end, skip));
@@ -2883,7 +2889,7 @@ fn source_after_money(
             toks[i + 1].lower.as_str(),
             "the" | "a" | "an" | "our" | "their" | "his" | "her"
         )
-        && !(i + 1..e).any(skip)
+        && !(i + 1..period_after_source(toks, i + 1, e, skip).unwrap_or(e)).any(skip)
         && !(i + 2..=e).any(|k| (ctx.named)(i + 1, k));
     let back = i.saturating_sub(5);
     let range = (i + 1..(i + 6).min(toks.len())).any(|j| {
@@ -2896,6 +2902,18 @@ fn source_after_money(
         && !range
         && (back..i).any(|j| (ctx.money)(j))
         && !(back..i).any(|j| toks[j].is(",") || toks[j].is("."))
+}
+
+/// "from personalised coupons last month": where the period the money was counted in
+/// ("last month", "this quarter") starts when it ends the clause `s..e`; it is no part of
+/// where the money came from.
+fn period_after_source(
+    toks: &[Token],
+    s: usize,
+    e: usize,
+    skip: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
+    (s + 1..e).find(|&j| matches!(toks[j].lower.as_str(), "last" | "this") && (j..e).all(skip))
 }
 
 /// "knocked back at capital panel, £650k and the basement needs structural work first":

@@ -67,13 +67,16 @@ mod new_budget;
 mod new_names;
 mod next_sentence;
 mod owns;
+mod paying_off;
 mod questions;
 mod realised_savings;
 pub mod reasons;
 mod records;
 mod result_subject;
+mod scope_kept;
 mod small_talk;
 mod tokens;
+mod told_around_verdict;
 mod told_in_passing;
 mod told_scopes;
 mod vendor_products;
@@ -1516,7 +1519,8 @@ impl Reader {
                     })
                 })
                 .or_else(|| {
-                    // "rostering software cut overtime at Manly by about $4.5k a month".
+                    // "rostering software cut overtime at Manly by about $4.5k a month"; "the
+                    // scanner at Aviemore caught 12 bad fits we'd have missed, ~£2k …".
                     let name_end = |j: usize| {
                         names
                             .iter()
@@ -1528,7 +1532,61 @@ impl Reader {
                             result_subject::result_after_opening_name(
                                 text, toks, &name_end, &in_money,
                             )
+                            .or_else(|| {
+                                result_subject::result_after_name_at_place(
+                                    text, toks, &name_end, &in_money,
+                                )
+                            })
                         })
+                        .flatten()
+                })
+                .or_else(|| {
+                    // "… now £30k, not £24k, because the insurer wants …. Finance agreed
+                    // the new figure.": the cause of the price told first.
+                    verdict.and_then(|v| {
+                        told_around_verdict::cause_of_price_before(text, toks, v.start, &in_money)
+                    })
+                })
+                .or_else(|| {
+                    // "was 80k, now 95k after the extra payment integration".
+                    let v = verdict.filter(|v| v.verdict == Verdict::Rescope)?;
+                    told_around_verdict::after_new_amount(text, toks, v.end, stop, &in_money)
+                })
+                .or_else(|| {
+                    // "we said no to the scanner, supplier wanted 40 grand for …".
+                    verdict.and_then(|_| {
+                        told_around_verdict::clause_after_verdict_comma(
+                            text, toks, from, stop, &in_money, &decides,
+                        )
+                    })
+                })
+                .or_else(|| {
+                    // "…: it continues only for the 6 main gates, not the nursery tows".
+                    let v = verdict.filter(|v| v.verdict == Verdict::Rescope)?;
+                    scope_kept::scope_kept(text, toks, (v.start, v.end), stop, &in_money)
+                })
+                .or_else(|| {
+                    // "– no. fittings are down 20% since March and the chain shops are …".
+                    verdict.and_then(|_| {
+                        told_around_verdict::two_clauses_after(text, toks, from, stop, &decides)
+                    })
+                })
+                .or_else(|| {
+                    // "… signed off at £7k. Cheaper than sending every fitter on the course".
+                    verdict.and_then(|_| {
+                        told_around_verdict::comparison_after(text, toks, from, stop, &decides)
+                    })
+                })
+                .or_else(|| {
+                    // "The MD said no to the scanner. we'll hire one w/ a fitter …".
+                    let v =
+                        verdict.filter(|v| matches!(v.verdict, Verdict::Reject | Verdict::Stop))?;
+                    told_around_verdict::other_way_after_refusal(text, toks, v.end, stop)
+                })
+                .or_else(|| {
+                    // "X is paying off — queues clear in half the time and …".
+                    (intent == Intent::Benefit && verdict.is_none())
+                        .then(|| paying_off::result_after_praise(text, toks, &in_money))
                         .flatten()
                 });
             // "subject to the rebate, AED 3.4m": an amount set off at the reason's edge is
@@ -2856,6 +2914,8 @@ mod owner_forms_tests;
 mod plain_words_tests;
 #[cfg(test)]
 mod r13_reasons_tests;
+#[cfg(test)]
+mod r14_reasons_found_tests;
 #[cfg(test)]
 mod rationale_shapes_tests;
 #[cfg(test)]

@@ -680,21 +680,35 @@ pub fn sentence_before(
     }
     let plain = (s..e).all(|j| !money(j)) && (c..e).all(|j| !dash(j) && !toks[j].is_break());
     let plain = plain && (s..c).all(|j| !dash(j) || loses_support(toks, c, e));
+    // "ugh the vendor went bust": a groan before the clause is the writer's mood.
+    let c = c + usize::from(matches!(toks[c].lower.as_str(), "ugh" | "argh") && e > c + 1);
     // "nobody opens the emails any more": no one doing something is a clause of its own.
     let nobody = toks[c].is("nobody") && e > c + 2;
+    // "zero heat incidents on crew B vs 3 last summer": a count set against another.
+    let compared = (toks[c].kind == super::tokens::TokKind::Num || toks[c].is("zero"))
+        && (c + 1..e).any(|j| matches!(toks[j].lower.as_str(), "vs" | "versus"));
     if e < c + 3
         || e > c + 30
         || !plain
         || super::intent::find_cues(&toks[c..e]).meeting
         || (s..c).any(|j| MEETINGS.contains(&toks[j].lower.as_str()))
         || assigns_owner(text, toks, s, e)
-        || !(super::intent::own_clause(toks, c, e) || nobody || loses_support(toks, c, e))
+        || !(super::intent::own_clause(toks, c, e)
+            || nobody
+            || compared
+            || loses_support(toks, c, e))
         || decides(c, e)
         || other_name(c, e)
     {
         return None;
     }
-    Some(text[toks[c].start..toks[e - 1].end].trim().to_string())
+    // "6 wks in, zero heat incidents on crew B …": the time it has run is part of the result.
+    let ran = c == s + 4
+        && toks[s].kind == super::tokens::TokKind::Num
+        && toks[s + 2].is("in")
+        && toks[s + 3].is(",");
+    let from = if ran { s } else { c };
+    Some(text[toks[from].start..toks[e - 1].end].trim().to_string())
 }
 
 /// "The old Sage install goes out of support in June", "the licence expires in March": the

@@ -135,3 +135,41 @@ fn runs_out(toks: &[Token], s: usize, e: usize) -> bool {
                     && toks.get(j + 1).is_some_and(|t| t.is("out"))
         })
 }
+
+/// "the CBCT at Mesa caught 3 cracked roots we'd have missed on 2D, ~$12K …", "frost fans
+/// monitoring saved the Te Awa block on the 14/10 frost, reckon …": a benefit opening with
+/// the work's name (`name_end`), perhaps where it is ("at Mesa", "at the north arena"),
+/// then a verb of a result, or "saved" with a thing (not money, not "us") as its object,
+/// has that result as its evidence from the verb to the clause's break, when no money is in
+/// it and it is more than three words.
+pub fn result_after_name_at_place(
+    text: &str,
+    toks: &[Token],
+    name_end: &dyn Fn(usize) -> Option<usize>,
+    money: &dyn Fn(usize) -> bool,
+) -> Option<String> {
+    let k = usize::from(toks.first().is_some_and(|t| t.is("the")));
+    let mut v = name_end(k)?;
+    let w = |j: usize| toks.get(j).map_or("", |t| t.lower.as_str());
+    let verb_at = |j: usize| {
+        RESULT_VERBS.contains(&w(j))
+            || w(j) == "saved"
+                && matches!(w(j + 1), "the" | "a" | "our" | "two" | "three")
+                && !money(j + 1)
+    };
+    if matches!(w(v), "at" | "in") && !verb_at(v) {
+        v = (v + 1..(v + 5).min(toks.len())).find(|&j| verb_at(j) || toks[j].is_break())?;
+    }
+    if matches!(w(v), "has" | "have") {
+        v += 1;
+    }
+    if !verb_at(v) {
+        return None;
+    }
+    let e = (v + 1..toks.len())
+        .find(|&j| toks[j].is_break() || toks[j].is_sym("-") && !toks[j].attached)
+        .unwrap_or(toks.len());
+    // "cut call volumes, saving $18k": a result of three words only names the saving.
+    (e >= v + 4 && !(v..e).any(money))
+        .then(|| text[toks[v].start..toks[e - 1].end].trim().to_string())
+}

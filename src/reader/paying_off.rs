@@ -1,0 +1,77 @@
+//! A benefit told as the work paying off, then what it measurably did: "The new taproom POS
+//! is paying off — tabs close in half the time and comps are down $4k a month". The praise
+//! says the work did well; the result after it, up to the money, is the evidence.
+
+use super::tokens::{TokKind, Token};
+
+/// Does the clause `a..b` praise the work: "is paying off", "paid for itself", "is live",
+/// "is working (very) well"?
+fn praises(toks: &[Token], a: usize, b: usize) -> bool {
+    let w = |j: usize| {
+        toks.get(j)
+            .filter(|_| j < b)
+            .map_or("", |t| t.lower.as_str())
+    };
+    (a + 1..b).any(|j| match w(j) {
+        "paying" | "paid" => matches!(w(j + 1), "off" | "for"),
+        "live" => matches!(w(j - 1), "is" | "are" | "went" | "gone"),
+        "working" => matches!(w(j - 1), "is" | "are") && matches!(w(j + 1), "well" | "very"),
+        _ => false,
+    })
+}
+
+/// A break that ends the praise: a sentence end, a comma, a colon or a dash.
+fn praise_break(t: &Token) -> bool {
+    matches!(
+        t.lower.as_str(),
+        "." | "!" | "," | ":" | ";" | "—" | "–" | "\n"
+    ) || t.is_sym("-") && !t.attached
+}
+
+/// Words that say a result was measured: a number, or a change.
+fn measures(t: &Token) -> bool {
+    t.kind == TokKind::Num
+        || matches!(
+            t.lower.as_str(),
+            "half"
+                | "faster"
+                | "fewer"
+                | "less"
+                | "down"
+                | "up"
+                | "fell"
+                | "dropped"
+                | "halved"
+                | "quicker"
+        )
+}
+
+/// The evidence after the praise that opens the message (within its first 12 words): the
+/// next clause, from its first word to a break or an "and" that opens the money's clause
+/// ("and we paid $8k less"), when it measures something and holds no money (`money`).
+pub fn result_after_praise(
+    text: &str,
+    toks: &[Token],
+    money: &dyn Fn(usize) -> bool,
+) -> Option<String> {
+    let b = (0..toks.len().min(13)).find(|&j| praise_break(&toks[j]))?;
+    if b < 2 || !praises(toks, 0, b) {
+        return None;
+    }
+    let mut s = b + 1;
+    while toks.get(s).is_some_and(praise_break) {
+        s += 1;
+    }
+    let clause_end = |j: usize| {
+        (j..toks.len())
+            .find(|&k| praise_break(&toks[k]) || toks[k].is("("))
+            .unwrap_or(toks.len())
+    };
+    let e = clause_end(s);
+    // "… and we paid $8k less", "… and comps are down $4k": the money's clause.
+    let e = (s + 1..e)
+        .find(|&j| toks[j].is("and") && (j..clause_end(j)).any(money))
+        .unwrap_or(e);
+    (e >= s + 3 && toks[s].is_word() && !(s..e).any(money) && (s..e).any(|j| measures(&toks[j])))
+        .then(|| text[toks[s].start..toks[e - 1].end].trim().to_string())
+}

@@ -18,10 +18,22 @@ use valuebridge::reader::{
 fn corpus_accuracy_is_at_least_95_percent_per_field() {
     let mut score = Score::new();
     let mut per_file: Vec<String> = Vec::new();
+    let mut hidden = 0;
     for (name, directory, file) in training_sets() {
         let tenant = load_tenant(&directory);
         let mut own = Score::new();
         score_file(&file, &tenant, &mut own);
+        // `holdout.jsonl` is scored with the rest, but nobody tunes on its text: its misses
+        // are counted, not shown, so reading this output never shows its messages.
+        if name == "holdout.jsonl" {
+            hidden += own.misses.len() + own.later.misses.len();
+            own.misses.clear();
+            own.later.misses.clear();
+            // Still counted against the record-count floor.
+            for m in &mut own.count_misses {
+                *m = "(a holdout.jsonl message, not shown)".to_string();
+            }
+        }
         per_file.push(format!(
             "{name:<22}{:>5} messages {:>6.1}% of fields right {:>6.1}% wholly right",
             own.messages,
@@ -53,7 +65,7 @@ fn corpus_accuracy_is_at_least_95_percent_per_field() {
         score.money_errors.len()
     );
     println!("{}", score.later_lines());
-    println!("\nmisses:");
+    println!("\nmisses (holdout.jsonl's {hidden} not shown):");
     for m in &score.misses {
         println!("{m}");
     }

@@ -1645,6 +1645,8 @@ fn reason_start(toks: &[Token], i: usize) -> Option<(usize, bool)> {
     match w {
         // "say no thanks to the chatbot offer" is a refusal of it, not a reason.
         "thanks" if i > 0 && toks[i - 1].is("no") => None,
+        // "thanks to everyone who pushed for this": a thank-you, not a cause.
+        "thanks" if super::chat_asides::thanks_to_people(toks, i) => None,
         "due" | "owing" | "thanks" if next == "to" => Some((i + 2, true)),
         "because" if next == "of" => Some((i + 2, true)),
         // "up 12 points since the beta": from when, not why.
@@ -2502,6 +2504,10 @@ pub fn find_rationale(
                     || clauses::says_only_the_currency(toks, s, end)
                     || clauses::only_who_said_so(toks, s, end)
                     || ctx.verdict.is_some() && (plan_or_reference(toks, s, end))
+                    // "…, lmk if any push back", "…, the rest waits till 2028".
+                    || super::chat_asides::asks_for_replies(toks, s)
+                    || ctx.verdict == Some(Verdict::Approve)
+                        && super::chat_asides::left_for_later(toks, s, end)
                     // "…, approx. €42k saved": a hedge cut off by its abbreviation's stop.
                     || end == s + 1
                         && matches!(
@@ -3116,13 +3122,20 @@ pub fn reason_before(text: &str, toks: &[Token], verb: usize) -> Option<String> 
             || led_by("as") && as_clause(toks, start + 1),
     );
     // "Following a long discussion, governors agreed …": talk before a verdict says when.
+    // "Following on from the F&A committee, …": where the news comes from.
     let talked = toks[start].is("following")
-        && (start + 1..comma).any(|j| {
-            matches!(
-                toks[j].lower.as_str(),
-                "discussion" | "discussions" | "conversation" | "conversations" | "debate" | "chat"
-            )
-        });
+        && (toks.get(start + 1).is_some_and(|t| t.is("on"))
+            || (start + 1..comma).any(|j| {
+                matches!(
+                    toks[j].lower.as_str(),
+                    "discussion"
+                        | "discussions"
+                        | "conversation"
+                        | "conversations"
+                        | "debate"
+                        | "chat"
+                )
+            }));
     let prompted = lead == 1
         && !talked
         && (!toks[start].is("after") || clauses::after_event(toks, start, comma).is_some())

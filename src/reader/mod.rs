@@ -44,6 +44,7 @@
 mod approval_asks;
 mod both_named;
 mod category;
+mod chat_asides;
 mod chat_verdicts;
 mod clauses;
 mod compound_acronyms;
@@ -2841,6 +2842,8 @@ mod owner_forms_tests;
 mod plain_words_tests;
 #[cfg(test)]
 mod r13_reasons_tests;
+#[cfg(test)]
+mod r15_reason_spans_tests;
 #[cfg(test)]
 mod rationale_shapes_tests;
 #[cfg(test)]

@@ -1749,6 +1749,8 @@ fn reason_start(toks: &[Token], i: usize) -> Option<(usize, bool)> {
                 || !matches!(
                     toks[i - 1].lower.as_str(),
                     "is" | "are" | "was" | "were" | "been" | "be" | "still" | "kept" | "keep"
+                        // "sick of waiting for paper statements".
+                        | "of"
                 ) =>
         {
             Some((i, true))
@@ -2341,7 +2343,7 @@ pub fn find_rationale(
         let start = if when {
             None
         } else if matches!(toks[i].lower.as_str(), "." | "!" | "\n")
-            && (priced(i + 1) || quoted(i + 1))
+            && (priced(i + 1) || quoted(i + 1) || judged_price_opening(toks, i + 1, limit, ctx))
         {
             Some((i + 1, false))
         } else if condition || basis_lead(toks, i) || since_opens_result {
@@ -2506,6 +2508,8 @@ pub fn find_rationale(
                     || ctx.verdict.is_some() && (plan_or_reference(toks, s, end))
                     // "…, lmk if any push back", "…, the rest waits till 2028".
                     || super::chat_asides::asks_for_replies(toks, s)
+                    || super::bare_clauses::only_exclamation(toks, s, end)
+                    || super::bare_clauses::only_duration(toks, s, end)
                     || ctx.verdict == Some(Verdict::Approve)
                         && super::chat_asides::left_for_later(toks, s, end)
                     // "…, approx. €42k saved": a hedge cut off by its abbreviation's stop.
@@ -2620,6 +2624,16 @@ pub fn find_rationale(
         i += 1;
     }
     None
+}
+
+/// "No. £40k is too much while we're still …": after a refusal, a sentence opening on the
+/// price that it judges is the reason from its start (a "while" or "so" inside it does not
+/// start it).
+fn judged_price_opening(toks: &[Token], s: usize, limit: usize, ctx: &ClauseContext) -> bool {
+    matches!(ctx.verdict, Some(Verdict::Reject | Verdict::Stop))
+        && s < limit
+        && (ctx.money)(s)
+        && clauses::judges_price(toks, s, clauses::clause_end(toks, s, limit))
 }
 
 /// "savings expected at £40k", "forecast at kr 150k": a word at `j` that tells what is

@@ -42,6 +42,7 @@
 //!   ("(churn down 2%)").
 
 mod approval_asks;
+mod bare_clauses;
 mod both_named;
 mod category;
 mod chat_asides;

@@ -182,6 +182,11 @@ pub fn next_sentence(
             let r = text[toks[s + 2].start..toks[e - 1].end].trim();
             return Some(r.to_string());
         }
+        // "a go 🎉 sweet as. Rejects were …": the writer's mood is stepped over.
+        if super::bare_clauses::only_exclamation(toks, s, e) {
+            from = s;
+            continue;
+        }
         match sentence_reason(toks, s, e, stop, skip, money, decides) {
             Told::Reason => {
                 let e = reason_told_on(toks, e, stop, skip, money, decides).unwrap_or(e);

@@ -77,3 +77,48 @@ fn what_an_approval_leaves_for_later_is_no_reason() {
         None
     );
 }
+
+/// "approved? yes, finally", "a go 🎉 sweet as. Queues were …": an exclamation after the
+/// verdict is the writer's mood; the reason, if any, is told after it.
+#[test]
+fn an_exclamation_after_the_verdict_is_no_reason() {
+    assert_eq!(reason("Access gates approved? yes, finally. £52k"), None);
+    assert_eq!(
+        reason("Café tills are a go, £12k 🎉 sweet as. queues at lunch were running at 20 minutes last summer")
+            .as_deref(),
+        Some("queues at lunch were running at 20 minutes last summer")
+    );
+}
+
+/// "…, 12 months.", "live since 2 months.": a term or an age alone is no reason.
+#[test]
+fn a_duration_alone_is_no_reason() {
+    assert_eq!(
+        reason("approved the gym booking app — £14K setup + £900/mo hosting, 24 months. Members were queueing at reception for 15 minutes at peak.")
+            .as_deref(),
+        Some("Members were queueing at reception for 15 minutes at peak")
+    );
+}
+
+/// "£40k is too much while we're still …", "9 grand in tablets so the lifeguards can …?":
+/// after a refusal, a sentence that judges the price is the reason from its start, not
+/// from a "while" or "so" inside it.
+#[test]
+fn a_refusal_reason_judging_the_price_keeps_its_opening() {
+    assert_eq!(
+        reason("Gym booking app – the trustees said no. £40k is too much while we're still paying off the pool roof.")
+            .as_deref(),
+        Some("£40k is too much while we're still paying off the pool roof")
+    );
+}
+
+/// "members are sick of waiting for …": "waiting" after "of" is the reason's own verb,
+/// not a condition the reason starts at.
+#[test]
+fn waiting_after_of_is_inside_the_reason() {
+    assert_eq!(
+        reason("Trustees signed off the gym booking app yesterday, £18k. members are tired of waiting on the phone line")
+            .as_deref(),
+        Some("members are tired of waiting on the phone line")
+    );
+}

@@ -3018,7 +3018,14 @@ fn plan_or_reference(toks: &[Token], s: usize, e: usize) -> bool {
     let w = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     let lands = matches!(
         w(s),
-        "delivery" | "handover" | "completion" | "install" | "installation" | "cutover" | "kickoff"
+        "delivery"
+            | "handover"
+            | "completion"
+            | "install"
+            | "installs"
+            | "installation"
+            | "cutover"
+            | "kickoff"
     ) && (!as_clause(toks, s) || (s..e).any(|j| toks[j].is("end")));
     let paper = matches!(
         w(s),

@@ -71,6 +71,7 @@ mod next_sentence;
 mod owns;
 mod questions;
 mod realised_savings;
+mod reason_heads;
 pub mod reasons;
 mod records;
 mod result_subject;
@@ -1528,6 +1529,8 @@ impl Reader {
                 };
                 let (a2, b2) = clauses::without_money_edges(toks, a, b, &in_money);
                 let a2 = clauses::past_as_of(toks, a2, b2, &skip);
+                // "It's not that we don't want it, there just isn't …".
+                let a2 = reason_heads::past_head(toks, a2, b2);
                 if (a2, b2) == (a, b) || b2 < a2 + 2 {
                     return said;
                 }
@@ -1613,6 +1616,7 @@ impl Reader {
                     .and_then(|said| reasons::span_of(text, toks, said));
                 if let Some((a, b)) = span {
                     let a2 = result_subject::after_named_subject(toks, a, b, &name_end);
+                    let a2 = result_subject::after_live_status(toks, a2, b);
                     if a2 > a {
                         r.rationale =
                             Some(text[toks[a2].start..toks[b - 1].end].trim().to_string());

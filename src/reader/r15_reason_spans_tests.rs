@@ -148,3 +148,25 @@ fn when_it_installs_is_no_reason() {
         None
     );
 }
+
+/// "X already live 5 weeks, average booking time from …": that the work is live (and for
+/// how long) is no part of its result.
+#[test]
+fn that_the_work_is_live_is_no_part_of_its_result() {
+    assert_eq!(
+        reason("Gym booking app already live 5 weeks, average booking time from 4 minutes to 40 seconds. Front desk can drop 2 agency shifts, around £1,500 per month")
+            .as_deref(),
+        Some("average booking time from 4 minutes to 40 seconds")
+    );
+}
+
+/// "It's not that we don't want it, there just isn't …": the concession before the reason
+/// is no part of it.
+#[test]
+fn a_concession_before_the_reason_is_left_out() {
+    assert_eq!(
+        reason("Just to let you know we've parked the purchase ledger for now. It's not that we don't want it, there just isn't the time in the finance team to do it before the audit.")
+            .as_deref(),
+        Some("there just isn't the time in the finance team to do it before the audit")
+    );
+}

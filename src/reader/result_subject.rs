@@ -52,6 +52,35 @@ pub fn after_named_subject(
     }
 }
 
+/// "already live 3 weeks, average onboarding from 5 days to 1 day", "live since 20/11,
+/// already 14% of payments …": where the result in tokens `a..b` starts once a clause
+/// saying the work is live (and since when, or for how long) is dropped; `a` when it opens
+/// with no such clause.
+pub fn after_live_status(toks: &[Token], a: usize, b: usize) -> usize {
+    let mut k = a;
+    while k < b
+        && matches!(
+            toks[k].lower.as_str(),
+            "already" | "now" | "is" | "been" | "has"
+        )
+    {
+        k += 1;
+    }
+    if !(k < b && toks[k].is("live")) {
+        return a;
+    }
+    (k + 1..(k + 6).min(b))
+        .find(|&j| toks[j].is(","))
+        .filter(|&c| {
+            c + 2 < b
+                && !(k + 1..c).any(|j| {
+                    super::clauses::CHANGE_WORDS.contains(&toks[j].lower.as_str())
+                        || toks[j].is("%")
+                })
+        })
+        .map_or(a, |c| c + 1)
+}
+
 /// "The LIMS caught diacetyl in two batches before they were canned, ~$14k …": a benefit
 /// opening with the work's name (`name_end(j)`) and a verb of a result has that result as
 /// its evidence, up to a clause break or "and" opening a clause of its own.

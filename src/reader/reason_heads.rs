@@ -1,0 +1,28 @@
+//! What opens a reason's clause but is no part of the reason: a concession ("It's not that
+//! we don't want it, there just isn't the capacity …"). Money already sunk is kept ("we've
+//! sunk $310k into it and it still can't …": three labels keep it, one drops it).
+
+use super::tokens::Token;
+
+/// Where the reason in tokens `a..b` starts once such an opening is dropped; `a` when it
+/// has none.
+pub(super) fn past_head(toks: &[Token], a: usize, b: usize) -> usize {
+    let b = b.min(toks.len());
+    concession(toks, a, b).filter(|&k| k + 3 <= b).unwrap_or(a)
+}
+
+/// "it's not that we don't want it, …": after its comma.
+fn concession(toks: &[Token], a: usize, b: usize) -> Option<usize> {
+    let at = |k: usize| if k < b { toks[k].lower.as_str() } else { "" };
+    let k = match at(a) {
+        "it's" => a + 1,
+        "it" if at(a + 1) == "is" => a + 2,
+        _ => return None,
+    };
+    if !(at(k) == "not" && at(k + 1) == "that") {
+        return None;
+    }
+    (k + 3..(k + 16).min(b))
+        .find(|&j| toks[j].is(","))
+        .map(|c| c + 1)
+}

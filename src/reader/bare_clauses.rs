@@ -57,3 +57,68 @@ pub(super) fn only_duration(toks: &[Token], s: usize, e: usize) -> bool {
                 | "yrs"
         )
 }
+
+/// Where the evidence in tokens `s..e` (a clause, `limit` the record's end) starts once
+/// praise before a counted result ("did its thing, 412 new members") is left out: the
+/// counted clause after its comma, with where it ends; `None` when it opens with no praise.
+pub(super) fn counted_after_praise(
+    toks: &[Token],
+    s: usize,
+    e: usize,
+    limit: usize,
+) -> Option<(usize, usize)> {
+    if !(praise_only(toks, s, e) && toks.get(e).is_some_and(|t| t.is(","))) {
+        return None;
+    }
+    let s2 = e + 1;
+    let e2 = super::clauses::clause_end(toks, s2, limit);
+    (e2 > s2 + 1 && (s2..e2).any(|j| toks[j].kind == TokKind::Num)).then_some((s2, e2))
+}
+
+/// Where the evidence in tokens `a..b` starts once a clause of praise before its first
+/// comma is left out, when a counted result follows; `a` otherwise.
+pub(super) fn past_praise(toks: &[Token], a: usize, b: usize) -> usize {
+    let b = b.min(toks.len());
+    (a + 1..b)
+        .find(|&j| toks[j].is(","))
+        .filter(|&c| {
+            praise_only(toks, a, c) && c + 2 < b && (c + 1..b).any(|j| toks[j].kind == TokKind::Num)
+        })
+        .map_or(a, |c| c + 1)
+}
+
+/// From `s` to `e`, only a line that announces results ("results from the first month are
+/// in", "the Q3 numbers are out"): the evidence is what follows.
+pub(super) fn announces_results(toks: &[Token], s: usize, e: usize) -> bool {
+    let e = e.min(toks.len());
+    let mut k = s;
+    while k < e && matches!(toks[k].lower.as_str(), "the" | "our" | "first" | "early") {
+        k += 1;
+    }
+    let results = k < e
+        && matches!(
+            toks[k].lower.as_str(),
+            "results" | "figures" | "numbers" | "stats" | "metrics"
+        );
+    let w = |j: usize| toks[j].lower.as_str();
+    results
+        && e >= k + 3
+        && e - s <= 10
+        && matches!(w(e - 2), "are" | "is")
+        && matches!(w(e - 1), "in" | "out" | "back")
+}
+
+/// From `s` to `e`, praise with no measure ("did their thing", "are saving heaps
+/// already", "is paying off"): before a counted result, no part of the evidence.
+pub(super) fn praise_only(toks: &[Token], s: usize, e: usize) -> bool {
+    let e = e.min(toks.len());
+    let w = |j: usize| toks[j].lower.as_str();
+    (s..e).any(|j| {
+        matches!(w(j), "heaps" | "gangbusters" | "ripper")
+            || w(j) == "did"
+                && j + 2 < e
+                && matches!(w(j + 1), "its" | "their")
+                && w(j + 2) == "thing"
+            || matches!(w(j), "paying" | "paid") && j + 1 < e && w(j + 1) == "off"
+    })
+}

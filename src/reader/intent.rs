@@ -2459,6 +2459,14 @@ pub fn find_rationale(
                         // "(Antofagasta)": a place or a person named, not a reason.
                         || toks[s].is_word()
                             && text[toks[s].start..].starts_with(char::is_uppercase))
+                    // "(PostHog cloud)": a product and its edition.
+                    || end == s + 2
+                        && text[toks[s].start..].starts_with(char::is_uppercase)
+                        && matches!(
+                            toks[s + 1].lower.as_str(),
+                            "cloud" | "edition" | "enterprise" | "pro" | "premium" | "hosted"
+                                | "saas" | "standard" | "plus" | "tier" | "licence" | "license"
+                        )
                     || matches!(toks[s].lower.as_str(), "was" | "were" | "previously")
                         && (s + 1..end).any(|j| toks[j].kind == TokKind::Num));
             // "continuing with the Epic build, board reaffirmed it today, …": the verdict
@@ -2510,6 +2518,7 @@ pub fn find_rationale(
                     || super::chat_asides::asks_for_replies(toks, s)
                     || super::bare_clauses::only_exclamation(toks, s, end)
                     || super::bare_clauses::only_duration(toks, s, end)
+                    || super::bare_clauses::announces_results(toks, s, end)
                     || ctx.verdict == Some(Verdict::Approve)
                         && super::chat_asides::left_for_later(toks, s, end)
                     // "…, approx. €42k saved": a hedge cut off by its abbreviation's stop.
@@ -2609,6 +2618,13 @@ pub fn find_rationale(
                     }
                     _ => (s, end),
                 };
+                // "did its thing, 412 new sustainers": the counted result after praise.
+                let (s, end) = ctx
+                    .verdict
+                    .is_none()
+                    .then(|| super::bare_clauses::counted_after_praise(toks, s, end, limit))
+                    .flatten()
+                    .unwrap_or((s, end));
                 // Emoji and other pictographs ("🚀", "✅", "→") are tone, not reason.
                 let r = text[toks[s].start..toks[end - 1].end].trim_matches(|c: char| {
                     c.is_whitespace()
@@ -2818,10 +2834,16 @@ fn owner_clause(toks: &[Token], s: usize, e: usize) -> bool {
         )
     };
     let owns = |v: &str| matches!(v, "owns" | "leads" | "manages" | "runs" | "drives");
-    e <= s + 5
-        && toks[s].capital
-        && (w(s + 1) == "will" && run(w(s + 2)) || owns(w(s + 1)))
-        && matches!(w(e - 1), "it" | "this" | "that")
+    // "owner @kai", "lead: Priya": who owns it, named after a role word.
+    let named_owner = e <= s + 4
+        && matches!(w(s), "owner" | "lead" | "sponsor")
+        && (s + 1..e)
+            .any(|k| toks[k].is_sym("@") || toks[k].lower.starts_with('@') || toks[k].capital);
+    named_owner
+        || e <= s + 5
+            && toks[s].capital
+            && (w(s + 1) == "will" && run(w(s + 2)) || owns(w(s + 1)))
+            && matches!(w(e - 1), "it" | "this" | "that")
 }
 
 /// "maybe March", "probably Q2": a guess at when, told after the reason or the condition.

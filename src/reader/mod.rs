@@ -1617,6 +1617,7 @@ impl Reader {
                 if let Some((a, b)) = span {
                     let a2 = result_subject::after_named_subject(toks, a, b, &name_end);
                     let a2 = result_subject::after_live_status(toks, a2, b);
+                    let a2 = bare_clauses::past_praise(toks, a2, b);
                     if a2 > a {
                         r.rationale =
                             Some(text[toks[a2].start..toks[b - 1].end].trim().to_string());

@@ -183,7 +183,9 @@ pub fn next_sentence(
             return Some(r.to_string());
         }
         // "a go 🎉 sweet as. Rejects were …": the writer's mood is stepped over.
-        if super::bare_clauses::only_exclamation(toks, s, e) {
+        if super::bare_clauses::only_exclamation(toks, s, e)
+            || super::bare_clauses::announces_results(toks, s, e)
+        {
             from = s;
             continue;
         }

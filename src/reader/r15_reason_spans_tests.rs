@@ -170,3 +170,40 @@ fn a_concession_before_the_reason_is_left_out() {
         Some("there just isn't the time in the finance team to do it before the audit")
     );
 }
+
+/// "X: results from the first quarter are in. Members are booking …": the sentence that
+/// announces the results is no evidence; the results after it are.
+#[test]
+fn a_sentence_announcing_results_is_stepped_over() {
+    assert_eq!(
+        reason("Gym booking app: results from the first month are in. Members are booking in half the time and we've sold 300 more off-peak slots than October, which is about £4k of extra income.")
+            .as_deref(),
+        Some("Members are booking in half the time and we've sold 300 more off-peak slots than October")
+    );
+}
+
+/// "did their thing, 260 more card sales", "are saving heaps already, energy down 30% …":
+/// praise with no measure before a counted result is no part of the evidence.
+#[test]
+fn praise_before_a_counted_result_is_left_out() {
+    assert_eq!(
+        reason("summer membership drive: café tills did their thing, 260 more card sales, ~£900/mo extra")
+            .as_deref(),
+        Some("260 more card sales")
+    );
+    assert_eq!(
+        reason("Pool lighting - the 6 new lamps are saving heaps already, bulbs lasted to June with 2% failures vs 12% on the old halides, thats about £5k less in call-outs")
+            .as_deref(),
+        Some("bulbs lasted to June with 2% failures vs 12% on the old halides")
+    );
+}
+
+/// "approved at $25k (Gunnebo cloud), owner @sam.": a product and its edition in brackets
+/// names what was bought, and the owner who runs it, not why.
+#[test]
+fn a_product_edition_in_brackets_is_no_reason() {
+    assert_eq!(
+        reason("DECISION: access gates approved at £25k (Gunnebo cloud), owner @sam."),
+        None
+    );
+}

@@ -2323,8 +2323,11 @@ pub fn find_rationale(
                 i + 1,
                 clauses::clause_end(toks, i + 1, limit),
             ));
+        // "23 jobs done since Sept that would've …": "since" a date says from when.
+        let since_date = toks[i].is("since") && i + 1 < limit && skip(i + 1);
         let when = !since_opens_result
             && (counted_since
+                || since_date
                 || toks[i].is("since")
                     && (clauses::since_event(toks, i + 1, limit)
                         || clauses::only_time(

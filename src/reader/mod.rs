@@ -1349,7 +1349,14 @@ impl Reader {
                             && words.get(1).is_none_or(|w| w != "to")
                             && words.last().is_none_or(|w| w != "then")
                     });
-                    after.or(found)
+                    // "parked till after vintage, nobody's got time to …": the clause after
+                    // the condition's comma says why.
+                    let within = found.as_deref().filter(|_| condition).and_then(|said| {
+                        let (a, b) = reasons::span_of(text, toks, said)?;
+                        let c = reason_heads::after_timed_condition(toks, a, b)?;
+                        Some(text[toks[c].start..toks[b - 1].end].trim().to_string())
+                    });
+                    within.or(after).or(found)
                 })
                 .or_else(|| {
                     // "Pending the audit, the CMS stays parked.": the condition told first.

@@ -207,3 +207,30 @@ fn a_product_edition_in_brackets_is_no_reason() {
         None
     );
 }
+
+/// "on hold till after panto season, nobody's got time to …": the condition says when it
+/// comes back; the clause of its own after its comma says why.
+#[test]
+fn a_clause_after_a_timed_condition_is_the_reason() {
+    assert_eq!(
+        reason("Putting the café tills on hold till after panto season, nobody's got time to train the bar staff in December")
+            .as_deref(),
+        Some("nobody's got time to train the bar staff in December")
+    );
+    // Alone, the condition is the reason.
+    assert_eq!(
+        reason("café tills - parked till after panto season, revisit 1 Feb").as_deref(),
+        Some("till after panto season")
+    );
+}
+
+/// "41 refunds caught since Sept that would've …": "since" a month says from when, so no
+/// reason starts at it.
+#[test]
+fn since_a_month_starts_no_reason() {
+    assert_eq!(
+        reason("Café tills have paid for themselves already: 41 refunds caught since Sept that would've gone out under the old cash-up, about £3k we'd have lost.")
+            .as_deref(),
+        Some("41 refunds caught since Sept that would've gone out under the old cash-up")
+    );
+}

@@ -26,3 +26,27 @@ fn concession(toks: &[Token], a: usize, b: usize) -> Option<usize> {
         .find(|&j| toks[j].is(","))
         .map(|c| c + 1)
 }
+
+/// "till after vintage, nobody's got time to retrain the staff": a condition on when the
+/// work comes back (`a..b` opens with "till after" / "until before" …), then, after its
+/// comma or dash, a clause of its own that says why. Where that clause starts.
+pub(super) fn after_timed_condition(toks: &[Token], a: usize, b: usize) -> Option<usize> {
+    let b = b.min(toks.len());
+    let at = |k: usize| if k < b { toks[k].lower.as_str() } else { "" };
+    if !(matches!(at(a), "until" | "till" | "til") && matches!(at(a + 1), "after" | "before")) {
+        return None;
+    }
+    (a + 3..b)
+        .find(|&j| matches!(at(j), "," | "—" | "–") || toks[j].is_sym("-") && !toks[j].attached)
+        .map(|c| c + 1)
+        .filter(|&s| {
+            s + 3 <= b
+                && (super::intent::own_clause(toks, s, b)
+                    // "nobody's got time …", "there's no budget …".
+                    || matches!(
+                        at(s),
+                        "nobody" | "nobody's" | "no-one" | "everyone" | "everyone's" | "there's"
+                            | "there" | "we'll" | "we'd"
+                    ))
+        })
+}

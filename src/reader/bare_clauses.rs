@@ -1,5 +1,6 @@
-//! Clauses too bare to be a reason: only an exclamation ("yes, finally", "sweet as"), or
-//! only a length of time ("12 months", "since 2 months").
+//! Clauses too bare to be a reason: only an exclamation ("yes, finally", "sweet as"), only
+//! a length of time ("12 months", "since 2 months"), a line announcing results, praise
+//! with no measure, or the money asked for set against the money granted.
 
 use super::tokens::{TokKind, Token};
 
@@ -121,4 +122,20 @@ pub(super) fn praise_only(toks: &[Token], s: usize, e: usize) -> bool {
                 && w(j + 2) == "thing"
             || matches!(w(j), "paying" | "paid") && j + 1 < e && w(j + 1) == "off"
     })
+}
+
+/// From `s` to `e`, the money asked for set against the money granted ("not the 520 that
+/// agronomy asked", "not the £52k Facilities asked for"): which figure, not why.
+pub(super) fn asked_amount_set_against(toks: &[Token], s: usize, e: usize) -> bool {
+    let e = e.min(toks.len());
+    e > s + 2
+        && e <= s + 9
+        && toks[s].is("not")
+        && (s + 1..(s + 4).min(e)).any(|j| toks[j].kind == TokKind::Num)
+        && (s + 2..e).any(|j| {
+            matches!(
+                toks[j].lower.as_str(),
+                "asked" | "wanted" | "requested" | "proposed" | "quoted" | "budgeted"
+            )
+        })
 }

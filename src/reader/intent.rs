@@ -2522,6 +2522,7 @@ pub fn find_rationale(
                     || super::bare_clauses::only_exclamation(toks, s, end)
                     || super::bare_clauses::only_duration(toks, s, end)
                     || super::bare_clauses::announces_results(toks, s, end)
+                    || super::bare_clauses::asked_amount_set_against(toks, s, end)
                     || ctx.verdict == Some(Verdict::Approve)
                         && super::chat_asides::left_for_later(toks, s, end)
                     // "…, approx. €42k saved": a hedge cut off by its abbreviation's stop.

@@ -234,3 +234,29 @@ fn since_a_month_starts_no_reason() {
         Some("41 refunds caught since Sept that would've gone out under the old cash-up")
     );
 }
+
+/// "The gates thing — Facilities say it's fine but they want a 6-week trial first": what
+/// is fine is conceded; the reason is what follows "but".
+#[test]
+fn a_reason_after_a_conceded_fine_but_starts_after_but() {
+    assert_eq!(
+        reason("The access gates thing — Facilities say it's fine but they want a 6-week trial first, so on hold till April")
+            .as_deref(),
+        Some("they want a 6-week trial first")
+    );
+}
+
+/// "approved but only £30k, not the 52 that Facilities asked": the money asked for set
+/// against the money granted is no reason.
+#[test]
+fn the_money_asked_for_set_against_the_grant_is_no_reason() {
+    assert_ne!(
+        reason("Dave, the pool lighting is approved but only £30k, not the 52 that Facilities asked. Only the main pool lamps for now.")
+            .as_deref(),
+        Some("not the 52 that Facilities asked")
+    );
+    assert_eq!(
+        reason("Pool lighting approved but only £30k, not the £52k Facilities asked for."),
+        None
+    );
+}

@@ -1,5 +1,5 @@
 //! What opens a reason's clause but is no part of the reason: a concession ("It's not that
-//! we don't want it, there just isn't the capacity …"). Money already sunk is kept ("we've
+//! we don't want it, there just isn't the capacity …", "HR say it's fine but …"). Money already sunk is kept ("we've
 //! sunk $310k into it and it still can't …": three labels keep it, one drops it).
 
 use super::tokens::Token;
@@ -8,7 +8,20 @@ use super::tokens::Token;
 /// has none.
 pub(super) fn past_head(toks: &[Token], a: usize, b: usize) -> usize {
     let b = b.min(toks.len());
-    concession(toks, a, b).filter(|&k| k + 3 <= b).unwrap_or(a)
+    concession(toks, a, b)
+        .or_else(|| fine_but(toks, a, b))
+        .filter(|&k| k + 3 <= b)
+        .unwrap_or(a)
+}
+
+/// "HR say it's fine but they want a 3-month trial first", "ok but only if …": what is
+/// conceded fine before "but" (within the reason's first words); after the "but".
+fn fine_but(toks: &[Token], a: usize, b: usize) -> Option<usize> {
+    let at = |k: usize| if k < b { toks[k].lower.as_str() } else { "" };
+    let but = (a + 1..(a + 12).min(b)).find(|&j| at(j) == "but")?;
+    let conceded = (but.saturating_sub(2).max(a)..but)
+        .any(|j| matches!(at(j), "fine" | "ok" | "okay" | "good" | "great"));
+    (conceded && !(a..but).any(|j| matches!(at(j), "." | "!" | "?"))).then_some(but + 1)
 }
 
 /// "it's not that we don't want it, …": after its comma.

@@ -505,6 +505,9 @@ pub fn opens_look_again(toks: &[Token], j: usize) -> bool {
         // "we take it up again in the April meeting", "it comes back in the 15.01 board".
         || at(0, "take") && at(1, "it") && at(2, "up") && again(2)
         || at(0, "it") && (at(1, "comes") || at(1, "goes")) && at(2, "back")
+        // "Anything over comes back here": money past a cap comes back for a decision.
+        || matches!(toks.get(j).map(|t| t.lower.as_str()), Some("anything" | "any"))
+            && (1..4).any(|k| (at(k, "comes") || at(k, "come")) && at(k + 1, "back"))
         // "pick it back up in Feb", "bring this back in March".
         || matches!(
             toks.get(j).map(|t| t.lower.as_str()),

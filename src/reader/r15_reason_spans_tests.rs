@@ -260,3 +260,13 @@ fn the_money_asked_for_set_against_the_grant_is_no_reason() {
         None
     );
 }
+
+/// "capped at £60k. Anything over comes back to us.": what happens past the cap is a
+/// look-again, not why.
+#[test]
+fn anything_over_the_cap_coming_back_is_no_reason() {
+    assert_eq!(
+        reason("Per the trustees: the access gates carry on but capped at £60k. Anything over comes back to us."),
+        None
+    );
+}

@@ -1,5 +1,6 @@
 //! What a writer says beside a verdict that is no reason for it: a thank-you to people, a
-//! request for replies, and what an approval leaves for later.
+//! request for replies, what an approval leaves for later or covers, and who need not
+//! approve it.
 
 use super::tokens::Token;
 
@@ -104,4 +105,37 @@ fn is_leaving_verb(w: &str) -> bool {
             | "come"
             | "comes"
     )
+}
+
+/// "— covers the midway and the north lot", "including the two car parks": at `s`, what
+/// an approval covers (its scope, told with no subject), not why.
+pub(super) fn covers_scope(toks: &[Token], s: usize) -> bool {
+    toks.get(s).is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "covers" | "covering" | "includes" | "including"
+        )
+    })
+}
+
+/// "not need the board", "no need for exco": from `s` to `e`, who need not approve it.
+pub(super) fn approver_not_needed(toks: &[Token], s: usize, e: usize) -> bool {
+    let e = e.min(toks.len());
+    let at = |k: usize| if k < e { toks[k].lower.as_str() } else { "" };
+    matches!(at(s), "not" | "no")
+        && matches!(at(s + 1), "need" | "needs" | "needed")
+        && e <= s + 6
+        && (s + 2..e).any(|j| {
+            matches!(
+                at(j),
+                "board"
+                    | "exco"
+                    | "committee"
+                    | "approval"
+                    | "sign-off"
+                    | "cfo"
+                    | "trustees"
+                    | "governors"
+            )
+        })
 }

@@ -2524,7 +2524,9 @@ pub fn find_rationale(
                     || super::bare_clauses::announces_results(toks, s, end)
                     || super::bare_clauses::asked_amount_set_against(toks, s, end)
                     || ctx.verdict == Some(Verdict::Approve)
-                        && super::chat_asides::left_for_later(toks, s, end)
+                        && (super::chat_asides::left_for_later(toks, s, end)
+                            || super::chat_asides::covers_scope(toks, s))
+                    || super::chat_asides::approver_not_needed(toks, s, end)
                     // "…, approx. €42k saved": a hedge cut off by its abbreviation's stop.
                     || end == s + 1
                         && matches!(

@@ -270,3 +270,23 @@ fn anything_over_the_cap_coming_back_is_no_reason() {
         None
     );
 }
+
+/// "approved, £41,200 — covers the main pool and the learner pool": what the approval
+/// covers is its scope, not why.
+#[test]
+fn what_an_approval_covers_is_no_reason() {
+    assert_eq!(
+        reason("Pool lighting approved, £41,200 — covers the main pool and the learner pool. Install has to be done by 6/1 so it's lit before the gala."),
+        None
+    );
+}
+
+/// "Is approved by the manager, not need the trustees.": who need not approve is no
+/// reason.
+#[test]
+fn who_need_not_approve_is_no_reason() {
+    assert_eq!(
+        reason("Dave approved today the purchase of 2 more rowing machines for the gym, £4.000. Is approved by the manager, not need the board."),
+        None
+    );
+}

@@ -1,6 +1,7 @@
 //! Clauses too bare to be a reason: only an exclamation ("yes, finally", "sweet as"), only
 //! a length of time ("12 months", "since 2 months"), a line announcing results, praise
-//! with no measure, or the money asked for set against the money granted.
+//! with no measure, the money asked for set against the money granted, or a list of
+//! names.
 
 use super::tokens::{TokKind, Token};
 
@@ -138,4 +139,18 @@ pub(super) fn asked_amount_set_against(toks: &[Token], s: usize, e: usize) -> bo
                 "asked" | "wanted" | "requested" | "proposed" | "quoted" | "budgeted"
             )
         })
+}
+
+/// From `s` to `e`, only proper names joined as a list ("Scottsdale + Peoria", "Leeds &
+/// York", "Ashby and Kelsall"): where, or for whom, not why.
+pub(super) fn only_names(text: &str, toks: &[Token], s: usize, e: usize) -> bool {
+    let e = e.min(toks.len());
+    let capital = |j: usize| text[toks[j].start..].starts_with(char::is_uppercase);
+    let joiner = |j: usize| matches!(toks[j].lower.as_str(), "+" | "&" | "and" | ",");
+    let names = (s..e).filter(|&j| toks[j].is_word() && capital(j)).count();
+    e > s + 2
+        && e <= s + 7
+        && names >= 2
+        && (s..e).any(joiner)
+        && (s..e).all(|j| toks[j].is_word() && capital(j) || joiner(j))
 }

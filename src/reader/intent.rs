@@ -2235,6 +2235,11 @@ pub fn find_rationale(
     // was decided on, never why.
     // So is a clause that opens with a name ("Approved: crowd safety cameras for Brixton &
     // Leeds, £96k").
+    // "Approved on 24/11: a customer data platform …": the verdict's date before the colon.
+    let dated = (after..limit)
+        .find(|&k| !(skip(k) || matches!(toks[k].lower.as_str(), "on" | "today" | "yesterday")))
+        .filter(|&k| k > after && toks[k].is(":"));
+    let after = dated.unwrap_or(after);
     let colon = ctx.verdict.is_some() && toks.get(after).is_some_and(|t| t.is(":"));
     let opens_with_name = |e: usize| (after + 2..=e).any(|k| (ctx.named)(after + 1, k));
     let object = colon
@@ -2523,6 +2528,7 @@ pub fn find_rationale(
                     || super::bare_clauses::only_duration(toks, s, end)
                     || super::bare_clauses::announces_results(toks, s, end)
                     || super::bare_clauses::asked_amount_set_against(toks, s, end)
+                    || super::bare_clauses::only_names(text, toks, s, end)
                     || ctx.verdict == Some(Verdict::Approve)
                         && (super::chat_asides::left_for_later(toks, s, end)
                             || super::chat_asides::covers_scope(toks, s))

@@ -185,6 +185,7 @@ pub fn next_sentence(
         // "a go 🎉 sweet as. Rejects were …": the writer's mood is stepped over.
         if super::bare_clauses::only_exclamation(toks, s, e)
             || super::bare_clauses::announces_results(toks, s, e)
+            || super::bare_clauses::only_names(text, toks, s, e)
         {
             from = s;
             continue;

@@ -290,3 +290,23 @@ fn who_need_not_approve_is_no_reason() {
         None
     );
 }
+
+/// "approved the add-on for 2 more sites, £6K. Headingley + Roundhay": the places named
+/// after it are where, not why.
+#[test]
+fn a_list_of_places_after_the_verdict_is_no_reason() {
+    assert_eq!(
+        reason("café tills → approved the add-on for 2 more sites, £6K. Headingley + Roundhay"),
+        None
+    );
+}
+
+/// "Approved on 24/11: a new booking engine for Sport, £90k": the noun phrase after the
+/// verdict, its date and a colon is what was decided on, not why.
+#[test]
+fn the_object_after_a_dated_verdict_and_colon_is_no_reason() {
+    assert_eq!(
+        reason("Approved on 24/11: a member loyalty scheme for Sport, £19k"),
+        None
+    );
+}

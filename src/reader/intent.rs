@@ -2467,6 +2467,10 @@ pub fn find_rationale(
                         // "(Antofagasta)": a place or a person named, not a reason.
                         || toks[s].is_word()
                             && text[toks[s].start..].starts_with(char::is_uppercase))
+                    // "(the 2 Whakatu rooms)": which of them, counted.
+                    || end <= s + 5
+                        && toks[s].is("the")
+                        && toks.get(s + 1).is_some_and(|t| t.kind == TokKind::Num)
                     // "(PostHog cloud)": a product and its edition.
                     || end == s + 2
                         && text[toks[s].start..].starts_with(char::is_uppercase)

@@ -310,3 +310,13 @@ fn the_object_after_a_dated_verdict_and_colon_is_no_reason() {
         None
     );
 }
+
+/// "approved at £1.1M (the 2 Kirkgate pools)": which of them, counted in brackets, is the
+/// scope, not why.
+#[test]
+fn a_counted_scope_in_brackets_is_no_reason() {
+    assert_eq!(
+        reason("Trustees mtg notes 26/11: pool lighting approved at £110k (the 2 Kirkgate pools), café tills turned down"),
+        None
+    );
+}

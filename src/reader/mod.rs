@@ -1624,6 +1624,8 @@ impl Reader {
                 if let Some((a, b)) = span {
                     let a2 = result_subject::after_named_subject(toks, a, b, &name_end);
                     let a2 = result_subject::after_live_status(toks, a2, b);
+                    let named_before = names.iter().filter(invests).any(|m| m.start < a);
+                    let a2 = result_subject::after_new_system(toks, a2, b, named_before);
                     let a2 = bare_clauses::past_praise(toks, a2, b);
                     if a2 > a {
                         r.rationale =

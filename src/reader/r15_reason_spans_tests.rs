@@ -320,3 +320,14 @@ fn a_counted_scope_in_brackets_is_no_reason() {
         None
     );
 }
+
+/// "the new booking system cut no-shows in half": with no name of the work before it, a
+/// subject that is the new system itself is the work, so the result is read from its verb.
+#[test]
+fn a_result_of_the_new_system_unnamed_is_read_from_its_verb() {
+    assert_eq!(
+        reason("Hey all, the new gym booking system cut no-shows in half. Sam figures that's ~£1k/mo of court time")
+            .as_deref(),
+        Some("cut no-shows in half")
+    );
+}

@@ -52,6 +52,35 @@ pub fn after_named_subject(
     }
 }
 
+/// "the new ticket system cut refund calls in half": where the result in tokens `a..b`
+/// starts once a subject that is the new system itself ("the new … system / platform /
+/// tool / app") is dropped, when no name of the work was said before it (`named_before`;
+/// "Bottling line upgrade: the new labeller has cut …" keeps its part of the work). `a`
+/// otherwise.
+pub fn after_new_system(toks: &[Token], a: usize, b: usize, named_before: bool) -> usize {
+    let b = b.min(toks.len());
+    if named_before || !(a + 3 < b && toks[a].is("the") && toks[a + 1].is("new")) {
+        return a;
+    }
+    let Some(noun) = (a + 2..(a + 6).min(b)).find(|&j| {
+        matches!(
+            toks[j].lower.as_str(),
+            "system" | "platform" | "tool" | "app" | "software" | "portal" | "engine"
+        )
+    }) else {
+        return a;
+    };
+    let mut v = noun + 1;
+    if v < b && matches!(toks[v].lower.as_str(), "has" | "have") {
+        v += 1;
+    }
+    if v + 1 < b && RESULT_VERBS.contains(&toks[v].lower.as_str()) {
+        v
+    } else {
+        a
+    }
+}
+
 /// "already live 3 weeks, average onboarding from 5 days to 1 day", "live since 20/11,
 /// already 14% of payments …": where the result in tokens `a..b` starts once a clause
 /// saying the work is live (and since when, or for how long) is dropped; `a` when it opens

@@ -1188,7 +1188,11 @@ fn find_action_from(text: &str, toks: &[Token], speaker: &str, from: usize) -> O
                         w,
                         "i" | "we" | "they" | "it" | "who" | "that" | "this" | "what"
                     )
-                    && !OPENING_WORDS.contains(&w) =>
+                    && !OPENING_WORDS.contains(&w)
+                    // "they asked HR to look at the module first": a request reported, no
+                    // follow-up handed out.
+                    && !(i > 0
+                        && matches!(toks[i - 1].lower.as_str(), "asked" | "told" | "asking")) =>
             {
                 // "Lena needs to …", "Lena has to …", "Lena is going to …", "Lena's going
                 // to …": the words between the name and the task.

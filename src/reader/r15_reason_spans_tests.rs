@@ -331,3 +331,14 @@ fn a_result_of_the_new_system_unnamed_is_read_from_its_verb() {
         Some("cut no-shows in half")
     );
 }
+
+/// "The trustees did not approve X again, they asked Facilities to look at …": a request
+/// reported is the reason whole, not a follow-up that cuts it.
+#[test]
+fn a_request_reported_is_no_follow_up_cutting_the_reason() {
+    assert_eq!(
+        reason("The trustees did not approve the café tills again, they asked Finance to look at the module inside the purchase ledger first.")
+            .as_deref(),
+        Some("they asked Finance to look at the module inside the purchase ledger first")
+    );
+}

@@ -2496,15 +2496,24 @@ pub fn find_rationale(
                         && (s + 1..end).any(|j| toks[j].kind == TokKind::Num));
             // "continuing with the Epic build, board reaffirmed it today, …": the verdict
             // said again by who made it is no reason.
-            let restated = ctx.verdict.is_some()
-                && (s..end).any(|j| {
-                    matches!(
-                        toks[j].lower.as_str(),
-                        "reaffirmed" | "reconfirmed" | "ratified" | "endorsed" | "confirmed"
-                    ) && toks
-                        .get(j + 1)
-                        .is_some_and(|t| matches!(t.lower.as_str(), "it" | "this"))
-                });
+            // "NOT killing the portal … - it stays through summer": the continue told again.
+            let stays = ctx.verdict == Some(Verdict::Continue)
+                && end > s + 1
+                && matches!(toks[s].lower.as_str(), "it" | "this" | "they")
+                && matches!(
+                    toks[s + 1].lower.as_str(),
+                    "stays" | "stay" | "remains" | "remain" | "continues" | "carries"
+                );
+            let restated = stays
+                || ctx.verdict.is_some()
+                    && (s..end).any(|j| {
+                        matches!(
+                            toks[j].lower.as_str(),
+                            "reaffirmed" | "reconfirmed" | "ratified" | "endorsed" | "confirmed"
+                        ) && toks
+                            .get(j + 1)
+                            .is_some_and(|t| matches!(t.lower.as_str(), "it" | "this"))
+                    });
             // A clause with a date or an amount in it is a detail, unless it judges the
             // price or is a clause of its own (or a rescope's scope) with no money.
             // "the bank client renewed for 3 yrs": news of someone else, told as a clause of

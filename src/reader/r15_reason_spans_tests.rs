@@ -352,3 +352,13 @@ fn a_sentence_opening_on_the_install_gives_no_reason() {
         None
     );
 }
+
+/// "NOT scrapping X … - it stays through winter": that it stays is the continue told
+/// again, not why.
+#[test]
+fn it_stays_after_a_continue_is_no_reason() {
+    assert_eq!(
+        reason("We are NOT scrapping the gym booking app, whatever you heard at reception - it stays through winter."),
+        None
+    );
+}

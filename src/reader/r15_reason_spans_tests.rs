@@ -362,3 +362,13 @@ fn it_stays_after_a_continue_is_no_reason() {
         None
     );
 }
+
+/// "Go-live 1 April, the Sage contract ends 31/3, and we review …": a dated clause in a
+/// sentence that opens on the plan is part of the plan, no event the decision rests on.
+#[test]
+fn a_dated_clause_in_a_plan_sentence_is_no_reason() {
+    assert_eq!(
+        reason("Pool lighting approved at £41k by the trustees on 15/12. Go-live 1 April, the old lamp contract ends 31/3, and we review the savings after year end in September."),
+        None
+    );
+}

@@ -2379,15 +2379,6 @@ pub fn find_rationale(
         };
         // "Brief is new gates, a hands-free reader …": no clause of a sentence that opens
         // on the plan or the scope is the reason.
-        // "Install has to be done before the Spring meeting, so the kitchens close on
-        // 12/3": nor of a sentence after the verdict's that opens on the install.
-        let start = start.filter(|_| {
-            !later_sentence().is_some_and(|p| {
-                toks.get(p + 1).is_some_and(|t| {
-                    matches!(t.lower.as_str(), "install" | "installs" | "installation")
-                })
-            })
-        });
         let start = start.filter(|_| {
             !(toks[i].is(",")
                 && later_sentence().is_some_and(|p| {

@@ -343,16 +343,6 @@ fn a_request_reported_is_no_follow_up_cutting_the_reason() {
     );
 }
 
-/// "Install has to be done before the gala, so the pool closes on 12/3 for two days.": no
-/// clause of a sentence that opens on the install is the reason.
-#[test]
-fn a_sentence_opening_on_the_install_gives_no_reason() {
-    assert_eq!(
-        reason("Pool lighting approved at £41k for Kirkgate. Install has to be done before the Spring gala, so the pools close on 12/3 for two days."),
-        None
-    );
-}
-
 /// "NOT scrapping X … - it stays through winter": that it stays is the continue told
 /// again, not why.
 #[test]

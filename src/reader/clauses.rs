@@ -224,7 +224,11 @@ pub fn since_event_result(
                 )
         })
         .map(after_comma)?;
+    // "… are down by a third - roughly £12k a year less": a spaced dash ends it too.
     let e = clause_end(toks, k, limit);
+    let e = (k + 1..e)
+        .find(|&j| toks[j].is_sym("-") && !toks[j].attached)
+        .unwrap_or(e);
     // "… and found ₦27m", "… and saved £9k": the money is the benefit's amount.
     let e = (k + 2..e)
         .find(|&j| toks[j].is("and") && (j + 1..(j + 4).min(e)).any(|m| (ctx.money)(m)))
@@ -253,6 +257,20 @@ fn subject_then_verb(toks: &[Token], k: usize, e: usize) -> bool {
                 | "they're"
         )
     });
+    // "abandoned carts are down from 70% to 45%": a noun phrase said to have moved.
+    let moved = toks.get(k).is_some_and(Token::is_word)
+        && (k + 1..(k + 4).min(e)).any(|j| {
+            matches!(toks[j].lower.as_str(), "is" | "are" | "was" | "were")
+                && toks.get(j + 1).is_some_and(|t| {
+                    matches!(
+                        t.lower.as_str(),
+                        "down" | "up" | "lower" | "higher" | "halved" | "gone" | "under"
+                    )
+                })
+        });
+    if moved {
+        return true;
+    }
     // "the check-in queue at the Bismarck desk is gone": a subject with its place.
     let placed = (k + 1..(k + 6).min(e)).any(|j| matches!(toks[j].lower.as_str(), "at" | "in"));
     let reach = if placed { 11 } else { 5 };
@@ -328,8 +346,9 @@ fn event_ends_at(toks: &[Token], s: usize, mut e: usize) -> bool {
         && toks[s..e - 1]
             .iter()
             .any(|t| matches!(t.lower.as_str(), "switched" | "turned"));
-    // "since it went in", "since we put them in": the work put in place.
-    let put_in = last.is("in")
+    // "since it went in", "since we put them in": the work put in place ("since the
+    // webstore went up").
+    let put_in = (last.is("in") || last.is("up"))
         && e >= s + 2
         && matches!(toks[e - 2].lower.as_str(), "went" | "gone" | "put" | "got");
     switched_on
@@ -486,6 +505,9 @@ pub fn opens_look_again(toks: &[Token], j: usize) -> bool {
         // "we take it up again in the April meeting", "it comes back in the 15.01 board".
         || at(0, "take") && at(1, "it") && at(2, "up") && again(2)
         || at(0, "it") && (at(1, "comes") || at(1, "goes")) && at(2, "back")
+        // "Anything over comes back here": money past a cap comes back for a decision.
+        || matches!(toks.get(j).map(|t| t.lower.as_str()), Some("anything" | "any"))
+            && (1..4).any(|k| (at(k, "comes") || at(k, "come")) && at(k + 1, "back"))
         // "pick it back up in Feb", "bring this back in March".
         || matches!(
             toks.get(j).map(|t| t.lower.as_str()),

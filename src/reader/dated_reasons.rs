@@ -101,6 +101,19 @@ pub fn told_with_date(
         if s >= e || !toks[s].is_word() || OPENERS.contains(&toks[s].lower.as_str()) {
             continue;
         }
+        // "Go-live 1 April, the Sage contract ends 31/3, and …": no clause of a sentence
+        // that opens on the plan tells the event.
+        let opens = (after..s)
+            .rev()
+            .find(|&j| matches!(toks[j].lower.as_str(), "." | "!" | "\n"))
+            .map(|p| p + 1)
+            .filter(|&o| o < s);
+        let go_live = |o: usize| {
+            toks[o].is("go") && toks.get(o + 2).is_some_and(|t| t.is("live") && t.attached)
+        };
+        if opens.is_some_and(|o| PLANS.contains(&toks[o].lower.as_str()) || go_live(o)) {
+            continue;
+        }
         let inside: Vec<&DateMention> = dates
             .iter()
             .filter(|d| d.start >= s && d.end <= e)

@@ -1194,7 +1194,11 @@ fn find_action_from(text: &str, toks: &[Token], speaker: &str, from: usize) -> O
                         w,
                         "i" | "we" | "they" | "it" | "who" | "that" | "this" | "what"
                     )
-                    && !OPENING_WORDS.contains(&w) =>
+                    && !OPENING_WORDS.contains(&w)
+                    // "they asked HR to look at the module first": a request reported, no
+                    // follow-up handed out.
+                    && !(i > 0
+                        && matches!(toks[i - 1].lower.as_str(), "asked" | "told" | "asking")) =>
             {
                 // "Lena needs to …", "Lena has to …", "Lena is going to …", "Lena's going
                 // to …": the words between the name and the task.
@@ -1651,6 +1655,8 @@ fn reason_start(toks: &[Token], i: usize) -> Option<(usize, bool)> {
     match w {
         // "say no thanks to the chatbot offer" is a refusal of it, not a reason.
         "thanks" if i > 0 && toks[i - 1].is("no") => None,
+        // "thanks to everyone who pushed for this": a thank-you, not a cause.
+        "thanks" if super::chat_asides::thanks_to_people(toks, i) => None,
         "due" | "owing" | "thanks" if next == "to" => Some((i + 2, true)),
         "because" if next == "of" => Some((i + 2, true)),
         // "up 12 points since the beta": from when, not why.
@@ -1753,6 +1759,8 @@ fn reason_start(toks: &[Token], i: usize) -> Option<(usize, bool)> {
                 || !matches!(
                     toks[i - 1].lower.as_str(),
                     "is" | "are" | "was" | "were" | "been" | "be" | "still" | "kept" | "keep"
+                        // "sick of waiting for paper statements".
+                        | "of"
                 ) =>
         {
             Some((i, true))
@@ -2251,6 +2259,11 @@ pub fn find_rationale(
     // was decided on, never why.
     // So is a clause that opens with a name ("Approved: crowd safety cameras for Brixton &
     // Leeds, £96k").
+    // "Approved on 24/11: a customer data platform …": the verdict's date before the colon.
+    let dated = (after..limit)
+        .find(|&k| !(skip(k) || matches!(toks[k].lower.as_str(), "on" | "today" | "yesterday")))
+        .filter(|&k| k > after && toks[k].is(":"));
+    let after = dated.unwrap_or(after);
     let colon = ctx.verdict.is_some() && toks.get(after).is_some_and(|t| t.is(":"));
     let opens_with_name = |e: usize| (after + 2..=e).any(|k| (ctx.named)(after + 1, k));
     let object = colon
@@ -2340,8 +2353,11 @@ pub fn find_rationale(
                 i + 1,
                 clauses::clause_end(toks, i + 1, limit),
             ));
+        // "23 jobs done since Sept that would've …": "since" a date says from when.
+        let since_date = toks[i].is("since") && i + 1 < limit && skip(i + 1);
         let when = !since_opens_result
             && (counted_since
+                || since_date
                 || toks[i].is("since")
                     && (clauses::since_event(toks, i + 1, limit)
                         || clauses::only_time(
@@ -2360,7 +2376,7 @@ pub fn find_rationale(
         let start = if when {
             None
         } else if matches!(toks[i].lower.as_str(), "." | "!" | "\n")
-            && (priced(i + 1) || quoted(i + 1))
+            && (priced(i + 1) || quoted(i + 1) || judged_price_opening(toks, i + 1, limit, ctx))
         {
             Some((i + 1, false))
         } else if condition || basis_lead(toks, i) || since_opens_result {
@@ -2483,19 +2499,40 @@ pub fn find_rationale(
                         // "(Antofagasta)": a place or a person named, not a reason.
                         || toks[s].is_word()
                             && text[toks[s].start..].starts_with(char::is_uppercase))
+                    // "(the 2 Whakatu rooms)": which of them, counted.
+                    || end <= s + 5
+                        && toks[s].is("the")
+                        && toks.get(s + 1).is_some_and(|t| t.kind == TokKind::Num)
+                    // "(PostHog cloud)": a product and its edition.
+                    || end == s + 2
+                        && text[toks[s].start..].starts_with(char::is_uppercase)
+                        && matches!(
+                            toks[s + 1].lower.as_str(),
+                            "cloud" | "edition" | "enterprise" | "pro" | "premium" | "hosted"
+                                | "saas" | "standard" | "plus" | "tier" | "licence" | "license"
+                        )
                     || matches!(toks[s].lower.as_str(), "was" | "were" | "previously")
                         && (s + 1..end).any(|j| toks[j].kind == TokKind::Num));
             // "continuing with the Epic build, board reaffirmed it today, …": the verdict
             // said again by who made it is no reason.
-            let restated = ctx.verdict.is_some()
-                && (s..end).any(|j| {
-                    matches!(
-                        toks[j].lower.as_str(),
-                        "reaffirmed" | "reconfirmed" | "ratified" | "endorsed" | "confirmed"
-                    ) && toks
-                        .get(j + 1)
-                        .is_some_and(|t| matches!(t.lower.as_str(), "it" | "this"))
-                });
+            // "NOT killing the portal … - it stays through summer": the continue told again.
+            let stays = ctx.verdict == Some(Verdict::Continue)
+                && end > s + 1
+                && matches!(toks[s].lower.as_str(), "it" | "this" | "they")
+                && matches!(
+                    toks[s + 1].lower.as_str(),
+                    "stays" | "stay" | "remains" | "remain" | "continues" | "carries"
+                );
+            let restated = stays
+                || ctx.verdict.is_some()
+                    && (s..end).any(|j| {
+                        matches!(
+                            toks[j].lower.as_str(),
+                            "reaffirmed" | "reconfirmed" | "ratified" | "endorsed" | "confirmed"
+                        ) && toks
+                            .get(j + 1)
+                            .is_some_and(|t| matches!(t.lower.as_str(), "it" | "this"))
+                    });
             // A clause with a date or an amount in it is a detail, unless it judges the
             // price or is a clause of its own (or a rescope's scope) with no money.
             // "the bank client renewed for 3 yrs": news of someone else, told as a clause of
@@ -2532,6 +2569,17 @@ pub fn find_rationale(
                     || clauses::says_only_the_currency(toks, s, end)
                     || clauses::only_who_said_so(toks, s, end)
                     || ctx.verdict.is_some() && (plan_or_reference(toks, s, end))
+                    // "…, lmk if any push back", "…, the rest waits till 2028".
+                    || super::chat_asides::asks_for_replies(toks, s)
+                    || super::bare_clauses::only_exclamation(toks, s, end)
+                    || super::bare_clauses::only_duration(toks, s, end)
+                    || super::bare_clauses::announces_results(toks, s, end)
+                    || super::bare_clauses::asked_amount_set_against(toks, s, end)
+                    || super::bare_clauses::only_names(text, toks, s, end)
+                    || ctx.verdict == Some(Verdict::Approve)
+                        && (super::chat_asides::left_for_later(toks, s, end)
+                            || super::chat_asides::covers_scope(toks, s))
+                    || super::chat_asides::approver_not_needed(toks, s, end)
                     // "…, approx. €42k saved": a hedge cut off by its abbreviation's stop.
                     || end == s + 1
                         && matches!(
@@ -2629,6 +2677,13 @@ pub fn find_rationale(
                     }
                     _ => (s, end),
                 };
+                // "did its thing, 412 new sustainers": the counted result after praise.
+                let (s, end) = ctx
+                    .verdict
+                    .is_none()
+                    .then(|| super::bare_clauses::counted_after_praise(toks, s, end, limit))
+                    .flatten()
+                    .unwrap_or((s, end));
                 // Emoji and other pictographs ("🚀", "✅", "→") are tone, not reason.
                 let r = text[toks[s].start..toks[end - 1].end].trim_matches(|c: char| {
                     c.is_whitespace()
@@ -2644,6 +2699,16 @@ pub fn find_rationale(
         i += 1;
     }
     None
+}
+
+/// "No. £40k is too much while we're still …": after a refusal, a sentence opening on the
+/// price that it judges is the reason from its start (a "while" or "so" inside it does not
+/// start it).
+fn judged_price_opening(toks: &[Token], s: usize, limit: usize, ctx: &ClauseContext) -> bool {
+    matches!(ctx.verdict, Some(Verdict::Reject | Verdict::Stop))
+        && s < limit
+        && (ctx.money)(s)
+        && clauses::judges_price(toks, s, clauses::clause_end(toks, s, limit))
 }
 
 /// "savings expected at £40k", "forecast at kr 150k": a word at `j` that tells what is
@@ -2828,10 +2893,16 @@ fn owner_clause(toks: &[Token], s: usize, e: usize) -> bool {
         )
     };
     let owns = |v: &str| matches!(v, "owns" | "leads" | "manages" | "runs" | "drives");
-    e <= s + 5
-        && toks[s].capital
-        && (w(s + 1) == "will" && run(w(s + 2)) || owns(w(s + 1)))
-        && matches!(w(e - 1), "it" | "this" | "that")
+    // "owner @kai", "lead: Priya": who owns it, named after a role word.
+    let named_owner = e <= s + 4
+        && matches!(w(s), "owner" | "lead" | "sponsor")
+        && (s + 1..e)
+            .any(|k| toks[k].is_sym("@") || toks[k].lower.starts_with('@') || toks[k].capital);
+    named_owner
+        || e <= s + 5
+            && toks[s].capital
+            && (w(s + 1) == "will" && run(w(s + 2)) || owns(w(s + 1)))
+            && matches!(w(e - 1), "it" | "this" | "that")
 }
 
 /// "maybe March", "probably Q2": a guess at when, told after the reason or the condition.
@@ -3040,7 +3111,14 @@ fn plan_or_reference(toks: &[Token], s: usize, e: usize) -> bool {
     let w = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     let lands = matches!(
         w(s),
-        "delivery" | "handover" | "completion" | "install" | "installation" | "cutover" | "kickoff"
+        "delivery"
+            | "handover"
+            | "completion"
+            | "install"
+            | "installs"
+            | "installation"
+            | "cutover"
+            | "kickoff"
     ) && (!as_clause(toks, s) || (s..e).any(|j| toks[j].is("end")));
     let paper = matches!(
         w(s),
@@ -3158,13 +3236,20 @@ pub fn reason_before(text: &str, toks: &[Token], verb: usize) -> Option<String> 
             || led_by("as") && as_clause(toks, start + 1),
     );
     // "Following a long discussion, governors agreed …": talk before a verdict says when.
+    // "Following on from the F&A committee, …": where the news comes from.
     let talked = toks[start].is("following")
-        && (start + 1..comma).any(|j| {
-            matches!(
-                toks[j].lower.as_str(),
-                "discussion" | "discussions" | "conversation" | "conversations" | "debate" | "chat"
-            )
-        });
+        && (toks.get(start + 1).is_some_and(|t| t.is("on"))
+            || (start + 1..comma).any(|j| {
+                matches!(
+                    toks[j].lower.as_str(),
+                    "discussion"
+                        | "discussions"
+                        | "conversation"
+                        | "conversations"
+                        | "debate"
+                        | "chat"
+                )
+            }));
     let prompted = lead == 1
         && !talked
         && (!toks[start].is("after") || clauses::after_event(toks, start, comma).is_some())

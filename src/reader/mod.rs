@@ -42,8 +42,10 @@
 //!   ("(churn down 2%)").
 
 mod approval_asks;
+mod bare_clauses;
 mod both_named;
 mod category;
+mod chat_asides;
 mod chat_verdicts;
 mod clauses;
 mod compound_acronyms;
@@ -70,6 +72,7 @@ mod owns;
 mod paying_off;
 mod questions;
 mod realised_savings;
+mod reason_heads;
 pub mod reasons;
 mod records;
 mod result_subject;
@@ -1362,7 +1365,14 @@ impl Reader {
                             && words.get(1).is_none_or(|w| w != "to")
                             && words.last().is_none_or(|w| w != "then")
                     });
-                    after.or(found)
+                    // "parked till after vintage, nobody's got time to …": the clause after
+                    // the condition's comma says why.
+                    let within = found.as_deref().filter(|_| condition).and_then(|said| {
+                        let (a, b) = reasons::span_of(text, toks, said)?;
+                        let c = reason_heads::after_timed_condition(toks, a, b)?;
+                        Some(text[toks[c].start..toks[b - 1].end].trim().to_string())
+                    });
+                    within.or(after).or(found)
                 })
                 .or_else(|| {
                     // "Pending the audit, the CMS stays parked.": the condition told first.
@@ -1597,6 +1607,8 @@ impl Reader {
                 };
                 let (a2, b2) = clauses::without_money_edges(toks, a, b, &in_money);
                 let a2 = clauses::past_as_of(toks, a2, b2, &skip);
+                // "It's not that we don't want it, there just isn't …".
+                let a2 = reason_heads::past_head(toks, a2, b2);
                 if (a2, b2) == (a, b) || b2 < a2 + 2 {
                     return said;
                 }
@@ -1682,6 +1694,10 @@ impl Reader {
                     .and_then(|said| reasons::span_of(text, toks, said));
                 if let Some((a, b)) = span {
                     let a2 = result_subject::after_named_subject(toks, a, b, &name_end);
+                    let a2 = result_subject::after_live_status(toks, a2, b);
+                    let named_before = names.iter().filter(invests).any(|m| m.start < a);
+                    let a2 = result_subject::after_new_system(toks, a2, b, named_before);
+                    let a2 = bare_clauses::past_praise(toks, a2, b);
                     if a2 > a {
                         r.rationale =
                             Some(text[toks[a2].start..toks[b - 1].end].trim().to_string());
@@ -2916,6 +2932,8 @@ mod plain_words_tests;
 mod r13_reasons_tests;
 #[cfg(test)]
 mod r14_reasons_found_tests;
+#[cfg(test)]
+mod r15_reason_spans_tests;
 #[cfg(test)]
 mod rationale_shapes_tests;
 #[cfg(test)]

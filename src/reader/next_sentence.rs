@@ -151,6 +151,7 @@ pub fn next_sentence(
             .unwrap_or(e);
         // "Pls proceed with the PO ASAP": a request after the verdict gives no reason.
         if assigns_owner(text, toks, s, e)
+            || super::chat_asides::asks_for_replies(toks, s)
             || toks
                 .get(s)
                 .is_some_and(|t| matches!(t.lower.as_str(), "pls" | "plz" | "please" | "kindly"))
@@ -180,6 +181,14 @@ pub fn next_sentence(
         if labelled && !decides(s, e) && stop.is_none_or(|a| a >= e) {
             let r = text[toks[s + 2].start..toks[e - 1].end].trim();
             return Some(r.to_string());
+        }
+        // "a go 🎉 sweet as. Rejects were …": the writer's mood is stepped over.
+        if super::bare_clauses::only_exclamation(toks, s, e)
+            || super::bare_clauses::announces_results(toks, s, e)
+            || super::bare_clauses::only_names(text, toks, s, e)
+        {
+            from = s;
+            continue;
         }
         match sentence_reason(toks, s, e, stop, skip, money, decides) {
             Told::Reason => {
@@ -439,6 +448,8 @@ fn sentence_reason(
     let plan = NOT_A_REASON_OPENING.contains(&toks[s].lower.as_str()) && !scope
         || toks[s].is("budget") && !used_up
         || describes_the_work(toks, s, e)
+        // "The other sites will follow in 2028": what is left for later.
+        || super::chat_asides::left_for_later(toks, s, e)
         || (s..e).any(skip) && !judges_price(toks, s, e) && !told;
     if plan {
         // "budget £280k, go-live is planned for May" is stepped over; "Next meeting 12/15"

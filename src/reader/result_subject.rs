@@ -52,6 +52,64 @@ pub fn after_named_subject(
     }
 }
 
+/// "the new ticket system cut refund calls in half": where the result in tokens `a..b`
+/// starts once a subject that is the new system itself ("the new … system / platform /
+/// tool / app") is dropped, when no name of the work was said before it (`named_before`;
+/// "Bottling line upgrade: the new labeller has cut …" keeps its part of the work). `a`
+/// otherwise.
+pub fn after_new_system(toks: &[Token], a: usize, b: usize, named_before: bool) -> usize {
+    let b = b.min(toks.len());
+    if named_before || !(a + 3 < b && toks[a].is("the") && toks[a + 1].is("new")) {
+        return a;
+    }
+    let Some(noun) = (a + 2..(a + 6).min(b)).find(|&j| {
+        matches!(
+            toks[j].lower.as_str(),
+            "system" | "platform" | "tool" | "app" | "software" | "portal" | "engine"
+        )
+    }) else {
+        return a;
+    };
+    let mut v = noun + 1;
+    if v < b && matches!(toks[v].lower.as_str(), "has" | "have") {
+        v += 1;
+    }
+    if v + 1 < b && RESULT_VERBS.contains(&toks[v].lower.as_str()) {
+        v
+    } else {
+        a
+    }
+}
+
+/// "already live 3 weeks, average onboarding from 5 days to 1 day", "live since 20/11,
+/// already 14% of payments …": where the result in tokens `a..b` starts once a clause
+/// saying the work is live (and since when, or for how long) is dropped; `a` when it opens
+/// with no such clause.
+pub fn after_live_status(toks: &[Token], a: usize, b: usize) -> usize {
+    let mut k = a;
+    while k < b
+        && matches!(
+            toks[k].lower.as_str(),
+            "already" | "now" | "is" | "been" | "has"
+        )
+    {
+        k += 1;
+    }
+    if !(k < b && toks[k].is("live")) {
+        return a;
+    }
+    (k + 1..(k + 6).min(b))
+        .find(|&j| toks[j].is(","))
+        .filter(|&c| {
+            c + 2 < b
+                && !(k + 1..c).any(|j| {
+                    super::clauses::CHANGE_WORDS.contains(&toks[j].lower.as_str())
+                        || toks[j].is("%")
+                })
+        })
+        .map_or(a, |c| c + 1)
+}
+
 /// "The LIMS caught diacetyl in two batches before they were canned, ~$14k …": a benefit
 /// opening with the work's name (`name_end(j)`) and a verb of a result has that result as
 /// its evidence, up to a clause break or "and" opening a clause of its own.

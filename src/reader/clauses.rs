@@ -17,6 +17,7 @@ const TIME_WORDS: &[&str] = &[
     "fall",
     "winter",
     "christmas",
+    "hogmanay",
     "easter",
     "launch",
     "relaunch",
@@ -98,6 +99,31 @@ pub fn after_timed_event(
         && !TIME_WORDS.contains(&toks[e - 1].lower.as_str())
 }
 
+/// "holding it until after the herring season, nobody wants the floor changed …", "till
+/// after vintage, nobody's got time …": at `i`, a wait until after a short named time or
+/// event (up to four words), then a clause of its own after the comma. The wait says when;
+/// the clause after it says why.
+pub fn wait_then_reason(toks: &[Token], i: usize, limit: usize) -> bool {
+    let limit = limit.min(toks.len());
+    let e = clause_end(toks, i + 2, limit);
+    matches!(toks[i].lower.as_str(), "until" | "till" | "til")
+        && toks.get(i + 1).is_some_and(|t| t.is("after"))
+        && e > i + 2
+        && e <= i + 6
+        && toks.get(e).is_some_and(|t| t.is(","))
+        && e + 1 < limit
+        && {
+            let c = clause_end(toks, e + 1, limit);
+            super::intent::own_clause(toks, e + 1, c)
+                // "nobody wants …", "nobody's got time …": no one as the subject.
+                || c > e + 3
+                    && matches!(
+                        toks[e + 1].lower.as_str(),
+                        "nobody" | "nobody's" | "noone" | "no-one" | "everyone" | "everybody"
+                    )
+        }
+}
+
 /// Where the clause from `s` ends: the next clause break, or `limit`.
 pub fn clause_end(toks: &[Token], s: usize, limit: usize) -> usize {
     (s..limit.min(toks.len()))
@@ -135,8 +161,10 @@ pub fn since_after_change(toks: &[Token], i: usize) -> bool {
         .get(i + 1)
         .is_some_and(|t| super::dates::month(t.lower.as_str()).is_some());
     let from = i.saturating_sub(12);
+    // "Old one's been missing penalty clocks since October": the perfect said short too.
     let perfect = |j: usize| {
-        matches!(toks[j].lower.as_str(), "has" | "have")
+        let w = toks[j].lower.as_str();
+        (matches!(w, "has" | "have") || w.ends_with("'s") || w.ends_with("'ve"))
             && toks
                 .get(j + 1)
                 .is_some_and(|t| t.lower == "had" || t.lower == "been")
@@ -276,6 +304,12 @@ fn subject_then_verb(toks: &[Token], k: usize, e: usize) -> bool {
                     | "got"
                     | "get"
                     | "gets"
+                    // "our coordinator spends 6 hrs less a week on paperwork".
+                    | "spends"
+                    | "spend"
+                    | "takes"
+                    | "take"
+                    | "saves"
             ) || w.ends_with("n't")
                 || w.len() > 4 && w.ends_with("ed")
         })
@@ -328,8 +362,9 @@ fn event_ends_at(toks: &[Token], s: usize, mut e: usize) -> bool {
         && toks[s..e - 1]
             .iter()
             .any(|t| matches!(t.lower.as_str(), "switched" | "turned"));
-    // "since it went in", "since we put them in": the work put in place.
-    let put_in = last.is("in")
+    // "since it went in", "since we put them in", "since the new tags went on": the work
+    // put in place.
+    let put_in = (last.is("in") || last.is("on"))
         && e >= s + 2
         && matches!(toks[e - 2].lower.as_str(), "went" | "gone" | "put" | "got");
     switched_on
@@ -352,6 +387,9 @@ fn event_ends_at(toks: &[Token], s: usize, mut e: usize) -> bool {
                 | "refurb"
                 | "kickoff"
                 | "started"
+                // "Since the GIS cleanup finished, …": the work done.
+                | "finished"
+                | "completed"
                 // "since start in August", "since rollout".
                 | "start"
                 | "rollout"

@@ -322,6 +322,16 @@ fn date_at(
             let (past, future) = month_dates(today, 12, Some(day), None)?;
             return Some((past, future, 1 + usize::from(eve)));
         }
+        // Hogmanay, the Scots New Year's Eve: "by Hogmanay" is the 31st, "before Hogmanay"
+        // the 30th and "after Hogmanay" New Year's Day, as Christmas reads above.
+        "hogmanay" => {
+            let (past, future) = match lower(toks, i.wrapping_sub(1)) {
+                "after" => month_dates(today, 1, Some(1), None)?,
+                "before" => month_dates(today, 12, Some(30), None)?,
+                _ => month_dates(today, 12, Some(31), None)?,
+            };
+            return Some((past, future, 1));
+        }
         "boxing" if lower(toks, i + 1) == "day" => {
             let (past, future) = month_dates(today, 12, Some(26), None)?;
             return Some((past, future, 2));
@@ -1684,6 +1694,7 @@ pub fn find_dates_in(toks: &[Token], today: NaiveDate, cal: Calendar) -> Vec<Dat
                     | "xmas"
                     | "christmas"
                     | "chrimbo"
+                    | "hogmanay"
                     | "boxing"
                     | "easter"
             )

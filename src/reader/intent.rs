@@ -2013,6 +2013,8 @@ const FINITE: &[&str] = &[
     "meant", "caught", "found", "showed", "shown", "ran", "grew",
     // "since August the growers receive R$ 0,04 more per litre": what a benefit brings in.
     "receive", "receives", "get", "gets",
+    // "the Co-op contract depends on it": what hangs on the work.
+    "depends", "depend", "relies", "rely",
 ];
 
 /// ", the old ones go out of support in March": a clause with its own subject and verb is
@@ -2116,6 +2118,8 @@ fn plain_subject_clause(toks: &[Token], s: usize, e: usize) -> bool {
                 | "takes"
                 | "used"
                 | "uses"
+                // "Old one's been missing penalty clocks since October".
+                | "been"
         ) || w.ends_with("n't")
             || (w.ends_with("ed") && w.len() > 4)
     });
@@ -2321,6 +2325,7 @@ pub fn find_rationale(
             ));
         let when = !since_opens_result
             && (counted_since
+                || clauses::wait_then_reason(toks, i, limit)
                 || toks[i].is("since")
                     && (clauses::since_event(toks, i + 1, limit)
                         || clauses::only_time(

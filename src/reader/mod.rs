@@ -2870,6 +2870,8 @@ mod recorded_now_tests;
 #[cfg(test)]
 mod s10_strangers_tests;
 #[cfg(test)]
+mod s11_strangers_tests;
+#[cfg(test)]
 mod seventh_strangers_tests;
 #[cfg(test)]
 mod short_forms_tests;

@@ -528,8 +528,12 @@ const MILESTONES: &[&str] = &[
 
 /// "It's two booths and an edit suite …", "It adds gift aid claims", "It gives consignors
 /// their statements online", "It pulls … into one screen": a sentence telling what the work is or does, not why it was
-/// decided ("It's too slow" is a reason).
+/// decided ("It's too slow" is a reason; so is "It's a pain for the shore staff but the
+/// contract depends on it", a cost weighed against a clause of its own after "but").
 pub(super) fn describes_the_work(toks: &[Token], s: usize, e: usize) -> bool {
+    if (s + 2..e).any(|j| toks[j].is("but") && super::intent::own_clause(toks, j + 1, e)) {
+        return false;
+    }
     let w = |k: usize| {
         if s + k < e {
             toks[s + k].lower.as_str()

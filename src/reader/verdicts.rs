@@ -241,6 +241,8 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("turned it down", Verdict::Reject),
     ("turn down", Verdict::Reject),
     ("said no", Verdict::Reject),
+    // "the board said non merci to the wearables": French "no thanks" in English chat.
+    ("said non merci", Verdict::Reject),
     ("say no", Verdict::Reject),
     ("no to", Verdict::Reject),
     ("declined", Verdict::Reject),
@@ -473,6 +475,10 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("canned", Verdict::Stop),
     ("abandoned", Verdict::Stop),
     ("halted", Verdict::Stop),
+    // "we're calling a halt to the forklift electrification".
+    ("calling a halt", Verdict::Stop),
+    ("called a halt", Verdict::Stop),
+    ("call a halt", Verdict::Stop),
     ("ditched", Verdict::Stop),
     ("called time on", Verdict::Stop),
     ("sunset", Verdict::Stop),
@@ -537,6 +543,10 @@ const PHRASES: &[(&str, Verdict)] = &[
     // "CRM go-live slipped to Feb, staying the course".
     ("staying the course", Verdict::Continue),
     ("stays the course", Verdict::Continue),
+    // "The traceability system is staying.": said of the work, ending its clause (see
+    // `adjust`).
+    ("is staying", Verdict::Continue),
+    ("are staying", Verdict::Continue),
     ("go on with", Verdict::Continue),
     // "the forecast model to go again next season", "the trial goes again in spring": the
     // work runs another round.
@@ -603,6 +613,14 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("cutting back", Verdict::Rescope),
     ("rescoped", Verdict::Rescope),
     ("rescope", Verdict::Rescope),
+    // "Sponsor CRM — rescoping.", "so we're scoping it down to the 12 primary positions".
+    ("rescoping", Verdict::Rescope),
+    ("re-scoping", Verdict::Rescope),
+    ("scoping it down", Verdict::Rescope),
+    ("scoping down", Verdict::Rescope),
+    ("scoped it down", Verdict::Rescope),
+    ("scoped down", Verdict::Rescope),
+    ("scope it down", Verdict::Rescope),
     ("re-scoped", Verdict::Rescope),
     ("re-scope", Verdict::Rescope),
     ("descoped", Verdict::Rescope),
@@ -1752,7 +1770,16 @@ fn meeting_near(toks: &[Token], start: usize, end: usize) -> bool {
 /// The first words of a stop that says only that a thing is dropped, which of a thing
 /// asked for is a refusal ("off the table", "binned", "ditched").
 const DROPPED: &[&str] = &[
-    "off", "binned", "binning", "dropped", "dropping", "ditched", "canned", "scrapped", "axed",
+    "off",
+    "binned",
+    "binning",
+    "dropped",
+    "dropping",
+    "ditched",
+    "canned",
+    "scrapped",
+    "scrapping",
+    "axed",
 ];
 
 /// "off the table for this FY", "binned for this year": a thing dropped for a year is
@@ -1816,6 +1843,15 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
                 )
         })
         && counted(end + 1)
+    {
+        return None;
+    }
+    // "The traceability system is staying.": the work goes on only when nothing follows in
+    // its clause ("Rhys is staying late" says where a person will be).
+    if raw == Verdict::Continue
+        && toks.get(start + 1).is_some_and(|t| t.is("staying"))
+        && matches!(word, "is" | "are")
+        && toks.get(end).is_some_and(|t| !t.is_break())
     {
         return None;
     }

@@ -1,0 +1,200 @@
+//! Readings of forms from round S11's writers the reader had not met (a US county 911
+//! centre's Discord and director's notes, a Scottish fish-auction co-operative's finance
+//! manager and harbour master, a Canadian junior hockey club), worded here for a Welsh
+//! heritage mountain railway: "by Hogmanay", "said non merci to", "calling a halt to",
+//! "rescoping", "scoping it down to", an opening "Since …" whose event is "finished" or
+//! "went on", "one's been failing … since March", "scrapping the … idea", "X is staying.",
+//! "till after the busy season, <reason>".
+
+use super::test_names::{assert_reads, directory, read_day_first_in};
+use super::*;
+use crate::domain::Verdict;
+
+/// A Welsh heritage mountain railway: steam locos, carriages, a workshop, shops, bookings.
+fn dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Operations", &["Ops"]),
+            ("Engineering", &["Loco Works"]),
+            ("Retail", &["Shops"]),
+            ("Finance", &[]),
+            ("IT", &[]),
+            ("Bookings", &["Reservations"]),
+        ],
+        &[
+            ("Ticket Barrier Upgrade", "Operations"),
+            ("Carriage Heating Refit", "Engineering"),
+            ("Workshop Crane", "Engineering"),
+            ("Track Relay Programme", "Engineering"),
+            ("Signalling Radio Upgrade", "Operations"),
+            ("Station Cafe Tills", "Retail"),
+            ("Online Booking Platform", "Bookings"),
+            ("Staff Rostering App", "Operations"),
+            ("Visitor Wi-Fi", "IT"),
+        ],
+    )
+}
+
+fn read(text: &str) -> Reading {
+    read_day_first_in(text, "gwen", "GBP", &dir())
+}
+
+fn rules_and_model(text: &str, intent: Intent, verdict: Option<Verdict>) -> Reading {
+    assert_reads(
+        text,
+        "gwen",
+        &dir(),
+        ReaderSettings::default(),
+        intent,
+        verdict,
+    )
+}
+
+fn day(s: &str) -> Option<chrono::NaiveDate> {
+    Some(s.parse().unwrap())
+}
+
+/// Hogmanay is 31 December, as Christmas is the 25th: "by Hogmanay" is due then, "after
+/// Hogmanay" is New Year's Day.
+#[test]
+fn hogmanay_is_the_last_day_of_the_year() {
+    let text = "@rhys to send the boiler inspection report for the carriage heating refit to me by Hogmanay";
+    let r = read(text);
+    assert_eq!(r.due, day("2026-12-31"), "{text}: {r:?}");
+    let text = "Carriage heating refit is on hold till after Hogmanay, the fitters are on the Santa specials";
+    let r = read(text);
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    assert_eq!(r.review_date, day("2027-01-01"), "{text}: {r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the fitters are on the Santa specials"),
+        "{text}"
+    );
+}
+
+/// "said non merci to", a French "no thanks" in English chat, refuses the thing.
+#[test]
+fn said_non_merci_refuses() {
+    let r = rules_and_model(
+        "The trustees said non merci to the station cafe tills. £30k for tills we'd use four months a year",
+        Intent::Decision,
+        Some(Verdict::Reject),
+    );
+    assert_eq!(r.investment.as_deref(), Some("Station Cafe Tills"));
+}
+
+/// "calling a halt to" the work stops it.
+#[test]
+fn calling_a_halt_stops_the_work() {
+    let text = "We're calling a halt to the carriage heating refit after the first three coaches. The boilers cost twice what we budgeted.";
+    let r = rules_and_model(text, Intent::Decision, Some(Verdict::Stop));
+    assert_eq!(r.investment.as_deref(), Some("Carriage Heating Refit"));
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("The boilers cost twice what we budgeted"),
+        "{text}"
+    );
+}
+
+/// "rescoping" and "scoping it down to" cut the work to a smaller scope; a budget the
+/// reason says will not be given ("won't fund the full £600k") is no refusal then.
+#[test]
+fn rescoping_and_scoping_down_rescope() {
+    let text = "Online booking platform — rescoping. just the seat reservations this year, £14k instead of £40k, because the shop does the rest";
+    let r = rules_and_model(text, Intent::Decision, Some(Verdict::Rescope));
+    assert_eq!(r.amount, Money::parse("£14k", Currency::GBP).ok(), "{text}");
+    let text = "Track relay: the trust won't fund the full £600k, so we're scoping it down to the top mile at £240k";
+    let r = rules_and_model(text, Intent::Decision, Some(Verdict::Rescope));
+    assert_eq!(
+        r.amount,
+        Money::parse("£240k", Currency::GBP).ok(),
+        "{text}"
+    );
+}
+
+/// An opening "Since …" whose event is work "finished", put "on" or gone live keeps its
+/// "Since" in a benefit's evidence (convention 1 of the corpus), whatever verb its result
+/// has ("spends").
+#[test]
+fn since_the_work_finished_or_went_on_stays_in_the_evidence() {
+    for (text, evidence) in [
+        (
+            "Since the ticket barrier upgrade finished, fare dodging at Llanberis went from 30 a week to 4. That's about £9k a year.",
+            "Since the ticket barrier upgrade finished, fare dodging at Llanberis went from 30 a week to 4",
+        ),
+        (
+            "Since the new barriers went on, we've had 30 fewer fare dodgers a week, roughly £8k a year",
+            "Since the new barriers went on, we've had 30 fewer fare dodgers a week",
+        ),
+        (
+            "Since the rostering app went live our supervisor spends 5 hrs less a week on rotas, call it £7K a year",
+            "Since the rostering app went live our supervisor spends 5 hrs less a week on rotas",
+        ),
+    ] {
+        let r = read(text);
+        assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+        assert_eq!(r.rationale.as_deref(), Some(evidence), "{text}");
+    }
+}
+
+/// "Old one's been failing its inspection since March": "since" a month after a perfect
+/// said with "'s been" says from when, so the clause is the reason whole.
+#[test]
+fn since_a_month_after_s_been_is_part_of_the_reason() {
+    let text = "Workshop crane approved, £48k. Old one's been failing its inspection since March and the fitters are lifting by hand";
+    let r = read(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some(
+            "Old one's been failing its inspection since March and the fitters are lifting by hand"
+        ),
+        "{text}"
+    );
+}
+
+/// "scrapping the … idea": an idea was never under way, so dropping it refuses it.
+#[test]
+fn scrapping_an_idea_refuses_it() {
+    let text = "Ops: we're scrapping the heritage audio guide idea, the volunteers hated the demo";
+    let r = rules_and_model(text, Intent::Decision, Some(Verdict::Reject));
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("heritage audio guide"),
+        "{text}"
+    );
+    // Work under way is still stopped.
+    let text = "We're scrapping the staff rostering app, the guards never used it";
+    rules_and_model(text, Intent::Decision, Some(Verdict::Stop));
+}
+
+/// "The X is staying." ending its sentence keeps the work going; a person staying is no
+/// verdict.
+#[test]
+fn a_thing_that_is_staying_goes_on() {
+    let text = "The signalling radio upgrade is staying. It's a faff for the guards but the safety case depends on it.";
+    let r = rules_and_model(text, Intent::Decision, Some(Verdict::Continue));
+    assert_eq!(r.investment.as_deref(), Some("Signalling Radio Upgrade"));
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("It's a faff for the guards but the safety case depends on it"),
+        "{text}"
+    );
+    let text = "Rhys is staying late to finish the rota, thanks Rhys";
+    let r = read(text);
+    assert_eq!(r.verdict, None, "{text}: {r:?}");
+}
+
+/// "holding it till after the busy season, <reason>": a condition on a named time is when,
+/// and the clause after its comma is why.
+#[test]
+fn till_after_a_season_then_a_clause_gives_the_clause_as_the_reason() {
+    let text = "Online booking platform - we're holding it till after the busy season, nobody wants the booking screens changed with the trains full every day";
+    let r = read(text);
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("nobody wants the booking screens changed with the trains full every day"),
+        "{text}"
+    );
+}

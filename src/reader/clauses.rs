@@ -115,12 +115,16 @@ pub fn wait_then_reason(toks: &[Token], i: usize, limit: usize) -> bool {
         && {
             let c = clause_end(toks, e + 1, limit);
             super::intent::own_clause(toks, e + 1, c)
-                // "nobody wants …", "nobody's got time …": no one as the subject.
+                // "nobody wants …", "nobody's got time …": no one as the subject; "no point
+                // buying licences for …": what waiting spares.
                 || c > e + 3
                     && matches!(
                         toks[e + 1].lower.as_str(),
                         "nobody" | "nobody's" | "noone" | "no-one" | "everyone" | "everybody"
                     )
+                || c > e + 3
+                    && toks[e + 1].is("no")
+                    && matches!(toks[e + 2].lower.as_str(), "point" | "sense" | "use")
         }
 }
 

@@ -198,3 +198,76 @@ fn till_after_a_season_then_a_clause_gives_the_clause_as_the_reason() {
         "{text}"
     );
 }
+
+/// Scots negatives ("didnae", "cannae") read as the English ones: the sentence after a
+/// deferral that says what did not happen is its reason.
+#[test]
+fn scots_negatives_read_as_english_ones() {
+    let text = "Carriage heating refit's been put on the back burner. The heritage grant didnae come through and we cannae borrow for it.";
+    let r = read(text);
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("The heritage grant didnae come through and we cannae borrow for it"),
+        "{text}"
+    );
+    let r = read("Carriage heating refit - we cannae approve it this year");
+    assert_eq!(r.verdict, Some(Verdict::Reject), "{r:?}");
+}
+
+/// "the Heritage Rail Fund grant": "Fund" with a capital inside a name is no approval, so
+/// the sentence that says it is still the reason.
+#[test]
+fn fund_inside_a_name_is_no_verdict() {
+    let text = "Carriage heating refit's been put on the back burner. The Heritage Rail Fund grant didn't come through.";
+    let r = read(text);
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("The Heritage Rail Fund grant didn't come through"),
+        "{text}"
+    );
+}
+
+/// "Finance want to hold off til after the AGM": a wish to wait holds the work, whoever
+/// asks for the wait; "want to approve" is still only a wish.
+#[test]
+fn wanting_to_hold_off_defers() {
+    let text = "Visitor wifi: Finance want to hold off til after the AGM, no point buying routers for a station we might close";
+    let r = rules_and_model(text, Intent::Decision, Some(Verdict::Defer));
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("no point buying routers for a station we might close"),
+        "{text}"
+    );
+    let text = "Finance want to approve the visitor wifi next month";
+    let r = read(text);
+    assert_ne!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+}
+
+/// "I said not till …" refuses only until a condition is met: a deferral.
+#[test]
+fn said_not_till_defers() {
+    let text = "Retail want us to run the station cafe tills ourselves, £9k/yr. I said not till they give us a till supervisor";
+    rules_and_model(text, Intent::Decision, Some(Verdict::Defer));
+}
+
+/// "Online booking renewal — I signed it at £3,900": signed at a price approves.
+#[test]
+fn signed_it_at_a_price_approves() {
+    let text = "Online booking renewal — I signed it at £3,900 for next season, the volunteers actually use it";
+    let r = rules_and_model(text, Intent::Decision, Some(Verdict::Approve));
+    assert_eq!(r.investment.as_deref(), Some("Online Booking Platform"));
+}
+
+/// "still on tho" ending its clause keeps the work going; "still on track" tells how it
+/// goes.
+#[test]
+fn still_on_ending_its_clause_goes_on() {
+    let text =
+        "rostering app go-live pushed to 15/1, the vendor needs another data load. still on tho";
+    rules_and_model(text, Intent::Decision, Some(Verdict::Continue));
+    let text = "rostering app is still on track for January";
+    let r = read(text);
+    assert_ne!(r.verdict, Some(Verdict::Continue), "{text}: {r:?}");
+}

@@ -28,6 +28,8 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("signed off", Verdict::Approve),
     ("sign off", Verdict::Approve),
     ("signed it off", Verdict::Approve),
+    // "Billet portal renewal — I signed it at $4,200": signed at a price.
+    ("signed it at", Verdict::Approve),
     ("sign-off", Verdict::Approve),
     ("signed-off", Verdict::Approve),
     ("green-lit", Verdict::Approve),
@@ -378,6 +380,9 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("not this cycle", Verdict::Defer),
     // "Cabinet said not yet, maybe Q3": an answer that puts the work off.
     ("said not yet", Verdict::Defer),
+    // "I said not till they fund a position for it": refused only until a condition is met.
+    ("said not till", Verdict::Defer),
+    ("said not until", Verdict::Defer),
     ("says not yet", Verdict::Defer),
     ("pick it up again", Verdict::Defer),
     ("pick this up again", Verdict::Defer),
@@ -537,6 +542,8 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("keep running", Verdict::Continue),
     ("keep investing in", Verdict::Continue),
     ("still a go", Verdict::Continue),
+    // "go-live pushed to 1/15 … still on tho": only ending its clause (see `adjust`).
+    ("still on", Verdict::Continue),
     // "the panels can't ship till March now. still going ahead tho": approved before, kept
     // going now.
     ("still going ahead", Verdict::Continue),
@@ -1846,12 +1853,26 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     {
         return None;
     }
-    // "The traceability system is staying.": the work goes on only when nothing follows in
-    // its clause ("Rhys is staying late" says where a person will be).
+    // "The Marine Fund grant didn't come through", "the Heritage Lottery Fund": "Fund" with
+    // a capital after a capitalised word is part of a name, not "we'll fund it".
+    if word == "fund"
+        && end == start + 1
+        && toks[start].capital
+        && start > 0
+        && toks[start - 1].is_word()
+        && toks[start - 1].capital
+    {
+        return None;
+    }
+    // "The traceability system is staying.", "still on tho": the work goes on only when
+    // nothing follows in its clause ("Rhys is staying late" says where a person will be,
+    // "still on track" how it goes).
     if raw == Verdict::Continue
-        && toks.get(start + 1).is_some_and(|t| t.is("staying"))
-        && matches!(word, "is" | "are")
-        && toks.get(end).is_some_and(|t| !t.is_break())
+        && (toks.get(start + 1).is_some_and(|t| t.is("staying")) && matches!(word, "is" | "are")
+            || word == "still" && toks.get(start + 1).is_some_and(|t| t.is("on")))
+        && toks
+            .get(end)
+            .is_some_and(|t| !t.is_break() && !matches!(t.lower.as_str(), "tho" | "though"))
     {
         return None;
     }
@@ -2766,8 +2787,15 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
         };
         wished |= matches!(t.lower.as_str(), "want" | "wants" | "wanted" | "asked");
     }
+    // "GM wants to hold off til after the trade deadline", "Accounts want to hold off til
+    // after 30 June": a wish to wait holds the work, whoever asks for the wait.
+    let wait_wished = raw == Verdict::Defer
+        && word == "hold"
+        && start >= 2
+        && toks[start - 1].is("to")
+        && matches!(toks[start - 2].lower.as_str(), "want" | "wants" | "wanted");
     // "Gareth wants it held till Q3 … . Agreed.": the wish, agreed, is the verdict.
-    if hedged && !(wished && super::verdict_shapes::agreed_after(toks, end)) {
+    if hedged && !(wished && super::verdict_shapes::agreed_after(toks, end)) && !wait_wished {
         return None;
     }
     // "The board will sign off the upgrade in March": a verdict still to come.

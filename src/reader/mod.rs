@@ -52,6 +52,7 @@ mod date_roles;
 mod dated_reasons;
 mod dates;
 mod deciders;
+mod figure_rescopes;
 mod french_verdicts;
 mod heading_dates;
 mod intent;

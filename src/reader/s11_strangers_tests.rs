@@ -271,3 +271,49 @@ fn still_on_ending_its_clause_goes_on() {
     let r = read(text);
     assert_ne!(r.verdict, Some(Verdict::Continue), "{text}: {r:?}");
 }
+
+/// "…, and the X are a hard no for this season" after another verdict is a second record,
+/// refused; "a no until there's grant money" puts the work off until then.
+#[test]
+fn a_hard_no_and_a_no_until_after_another_verdict() {
+    let text = "Two from the trustees: the workshop crane goes ahead after Easter at £48k, and the station cafe tills are a hard no for this season";
+    let r = read(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(r.also.len(), 1, "{text}: {r:?}");
+    assert_eq!(r.also[0].verdict, Some(Verdict::Reject), "{text}: {r:?}");
+    assert_eq!(r.also[0].investment.as_deref(), Some("Station Cafe Tills"));
+    let text = "From the trustees: the track relay is a no until there's grant money.";
+    let r = read(text);
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("until there's grant money"),
+        "{text}"
+    );
+}
+
+/// A new figure told against the old one ("£171k, not £148k", "down from £1.02m", "costs
+/// went up … Now £212k"), then accepted, rescopes the work to it; an approval with one
+/// figure stays an approval.
+#[test]
+fn a_new_figure_against_the_old_accepted_rescopes() {
+    for (text, amount) in [
+        (
+            "That's the track relay now at £171k, not £148k. The culvert under the top mile needs lining as well. Trustees agreed it by email.",
+            "£171k",
+        ),
+        (
+            "Signalling radio: the contractor's revised number is £890k, down from £1.02m after we dropped the repeater masts. The GM signed off on the new scope today.",
+            "£890k",
+        ),
+        (
+            "Carriage heating refit costs went up, the fitters found asbestos lagging on the old boilers. Now £212k, trustees ok'd it",
+            "£212k",
+        ),
+    ] {
+        let r = rules_and_model(text, Intent::Decision, Some(Verdict::Rescope));
+        assert_eq!(r.amount, Money::parse(amount, Currency::GBP).ok(), "{text}");
+    }
+    let text = "Workshop crane approved at £48k, the trustees agreed it by email";
+    rules_and_model(text, Intent::Decision, Some(Verdict::Approve));
+}

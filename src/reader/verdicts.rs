@@ -265,6 +265,14 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("decided against", Verdict::Reject),
     ("voted down", Verdict::Reject),
     ("a no", Verdict::Reject),
+    // "the wearables are a hard no for this season".
+    ("a hard no", Verdict::Reject),
+    ("a firm no", Verdict::Reject),
+    ("a flat no", Verdict::Reject),
+    // "the chill store is a no until there's grant money": refused until a condition is
+    // met, put off.
+    ("a no until", Verdict::Defer),
+    ("a no till", Verdict::Defer),
     // "EPOS refresh is a no for now": refused for the time being, put off.
     ("a no for now", Verdict::Defer),
     ("a no for the moment", Verdict::Defer),
@@ -1144,6 +1152,7 @@ fn to_a_time(after: &[&Token]) -> bool {
 pub fn find_english_verdict_in(toks: &[Token], from: usize, to: usize) -> Option<VerdictFinding> {
     let to = to.min(toks.len());
     cost_rise_accepted(toks, from, to)
+        .or_else(|| super::figure_rescopes::new_figure_accepted(toks, from, to))
         .or_else(|| strong_verdict_in(toks, from, to, table()))
         .or_else(|| revisit_in(toks, from, to))
         .or_else(|| super::verdict_shapes::look_again_in(toks, from, to))
@@ -1158,21 +1167,7 @@ fn cost_rise_accepted(toks: &[Token], from: usize, to: usize) -> Option<VerdictF
             .filter(|_| k < to)
             .map_or("", |t| t.lower.as_str())
     };
-    let accepted = (from..to).any(|k| {
-        let said = matches!(
-            word(k),
-            "accepted" | "accepts" | "accept" | "agreed" | "approved" | "okayed" | "ok'd"
-        ) || word(k) == "signed" && word(k + 1) == "off";
-        let negated = k > from
-            && matches!(
-                word(k - 1),
-                "not" | "n't" | "never" | "didn't" | "won't" | "hasn't" | "haven't"
-            );
-        said && !negated
-    });
-    if !accepted {
-        return None;
-    }
+    super::figure_rescopes::accepted_at(toks, from, to)?;
     (from..to).find_map(|i| {
         if !matches!(
             word(i),

@@ -18,6 +18,8 @@ const TIME_WORDS: &[&str] = &[
     "winter",
     "christmas",
     "hogmanay",
+    // "signed off on the rest, $22K, tonight": when, as "this morning" is.
+    "tonight",
     "easter",
     "launch",
     "relaunch",
@@ -51,6 +53,21 @@ const TIME_WORDS: &[&str] = &[
     "mid",
     "late",
 ];
+
+/// "tonight", "tonight then": a reason of at most three words, "tonight" among them and
+/// each a time's, says when, not why ("tonight" is no date the date pass reads).
+pub fn only_when(reason: &str) -> bool {
+    let words: Vec<String> = reason
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    words.len() <= 3
+        && words.iter().any(|w| w == "tonight")
+        && words.iter().all(|w| TIME_WORDS.contains(&w.as_str()))
+}
 
 /// Is tokens `s..e` only a time ("the summer", "launch", "last year"), with at least one
 /// word that names one?
@@ -1812,27 +1829,49 @@ pub fn prices_what_it_buys(
         return false;
     }
     let after = (s..limit).find(|&j| !money(j)).unwrap_or(limit);
-    if after + 2 >= limit || !toks[after].is("for") {
+    if after + 2 >= limit {
+        return false;
+    }
+    // "£95k to let buyers in Spain bid from their sofas": the price and what it would do.
+    if toks[after].is("to")
+        && toks[after + 1].is_word()
+        && !skip(after + 1)
+        && !matches!(
+            toks[after + 1].lower.as_str(),
+            "the" | "a" | "an" | "be" | "date" | "go" | "spend"
+        )
+    {
+        return true;
+    }
+    if !toks[after].is("for") {
         return false;
     }
     let e = clause_end(toks, after, limit);
-    (after + 1..e).any(|j| {
-        toks[j].kind == TokKind::Num && !skip(j)
-            || matches!(
-                toks[j].lower.as_str(),
-                "we" | "we'd"
-                    | "we'll"
-                    | "we've"
-                    | "they"
-                    | "they'd"
-                    | "they'll"
-                    | "i"
-                    | "you"
-                    | "nobody"
-                    | "anyone"
-                    | "everyone"
-            )
-    })
+    // "$68K for a junior team is nuts": the price judged.
+    let judged = (after + 1..e).any(|j| {
+        matches!(
+            toks[j].lower.as_str(),
+            "nuts" | "crazy" | "mad" | "insane" | "ridiculous" | "daft" | "silly" | "bonkers"
+        )
+    });
+    judged
+        || (after + 1..e).any(|j| {
+            toks[j].kind == TokKind::Num && !skip(j)
+                || matches!(
+                    toks[j].lower.as_str(),
+                    "we" | "we'd"
+                        | "we'll"
+                        | "we've"
+                        | "they"
+                        | "they'd"
+                        | "they'll"
+                        | "i"
+                        | "you"
+                        | "nobody"
+                        | "anyone"
+                        | "everyone"
+                )
+        })
 }
 
 /// "vendor can't do Polish + Czech properly, WER >30% 🤦": an emoji ending the reason is

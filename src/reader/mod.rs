@@ -1534,7 +1534,8 @@ impl Reader {
             });
             r.rationale = rationale
                 .map(clauses::without_announcement)
-                .map(clauses::without_tone);
+                .map(clauses::without_tone)
+                .filter(|said| !clauses::only_when(said));
             if intent == Intent::Benefit && verdict.is_none() {
                 let det = usize::from(toks.first().is_some_and(|t| t.is("the")));
                 let opens = names.iter().find(|m| m.start == det).map_or(0, |m| {

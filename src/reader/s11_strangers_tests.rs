@@ -317,3 +317,47 @@ fn a_new_figure_against_the_old_accepted_rescopes() {
     let text = "Workshop crane approved at £48k, the trustees agreed it by email";
     rules_and_model(text, Intent::Decision, Some(Verdict::Approve));
 }
+
+/// "… will put in £30k if we find the rest, so the trustees approved our £18k share": the
+/// "if" hedges the clause before ", so", not the approval after it, which is the record's
+/// money; the clause before is its reason.
+#[test]
+fn a_hedge_before_so_leaves_the_approval_after_it() {
+    let text = "Workshop crane: the heritage trust will put in £30k if we find the rest, so the trustees approved our £18k share on Friday.";
+    let r = rules_and_model(text, Intent::Decision, Some(Verdict::Approve));
+    assert_eq!(r.amount, Money::parse("£18k", Currency::GBP).ok(), "{text}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the heritage trust will put in £30k if we find the rest"),
+        "{text}"
+    );
+}
+
+/// "tonight" after the verdict's amount is when, not why.
+#[test]
+fn tonight_is_no_reason() {
+    let text = "Workshop crane: trustees signed off on the rest, £18k, tonight";
+    let r = read(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(r.rationale, None, "{text}: {r:?}");
+}
+
+/// After a refusal, a price and what it would do ("£95k to let passengers book from their
+/// sofas", "£68k for a heritage line is nuts") is the case against it.
+#[test]
+fn a_price_and_what_it_would_do_after_a_refusal_is_the_reason() {
+    for (text, reason) in [
+        (
+            "The trustees said no to the online booking platform. £95k to let passengers book seats from their sofas, and the walk-up trade would dry up.",
+            "£95k to let passengers book seats from their sofas, and the walk-up trade would dry up",
+        ),
+        (
+            "The trustees said no to the visitor wifi. £68k for a heritage line is nuts, the walkers come here to get away from phones",
+            "£68k for a heritage line is nuts, the walkers come here to get away from phones",
+        ),
+    ] {
+        let r = read(text);
+        assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+        assert_eq!(r.rationale.as_deref(), Some(reason), "{text}");
+    }
+}

@@ -2731,6 +2731,11 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
         if t.is("so") && k + 1 == start {
             break;
         }
+        // "the trust will put in £30k if we find the rest, so the trustees approved our
+        // share": ", so" opens the verdict's own clause; a hedge before it is the reason's.
+        if t.is("so") && k > 0 && toks[k - 1].is(",") {
+            break;
+        }
         // "Race Ops asked for £380k, we've given them £250k": a clause after a comma with
         // its own subject, us, is ours.
         if matches!(t.lower.as_str(), "so" | "and" | "but" | ",")

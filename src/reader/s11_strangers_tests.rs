@@ -361,3 +361,14 @@ fn a_price_and_what_it_would_do_after_a_refusal_is_the_reason() {
         assert_eq!(r.rationale.as_deref(), Some(reason), "{text}");
     }
 }
+
+/// "BT have stopped supporting the router": a supplier ending what it does for a product is
+/// the reason for replacing it, no stop of ours (nor a record of its own).
+#[test]
+fn a_supplier_that_stopped_supporting_is_no_stop() {
+    let text = "Morning all. I've been through the numbers with the trustees and here's where we landed. The visitor wifi goes ahead at £18,400, the routers are older than some of the volunteers and BT have stopped supporting the router. The station cafe tills we've knocked back again: £12k for a payback of 9 years is not a conversation I want with the bank.";
+    let r = read(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(r.also.len(), 1, "{text}: {r:?}");
+    assert_eq!(r.also[0].verdict, Some(Verdict::Reject), "{text}: {r:?}");
+}

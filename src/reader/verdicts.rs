@@ -1926,7 +1926,23 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
         && toks[start - 2].lower.len() > 3
         && toks[start - 2].lower.ends_with('s')
         && !super::deciders::BODIES.contains(&toks[start - 2].lower.as_str());
-    if habit || people_gave_up {
+    // "BT have stopped supporting the router", "the vendor stopped patching it": a supplier
+    // ending what it does for a product is news of the kit, not our stop.
+    let supplier_ended = raw == Verdict::Stop
+        && end == start + 1
+        && matches!(word, "stop" | "stops" | "stopped")
+        && matches!(
+            next,
+            "supporting"
+                | "patching"
+                | "making"
+                | "selling"
+                | "servicing"
+                | "updating"
+                | "producing"
+                | "stocking"
+        );
+    if habit || people_gave_up || supplier_ended {
         return None;
     }
     // "costs us about £40k in scrapped layups", "the cost of rejected claims": a verdict's

@@ -309,6 +309,17 @@ fn date_at(
                     | "trade"
                     | "peak"
                     | "rush"
+                    // "the Christmas showcase", "the Santa specials at Christmas": events.
+                    | "showcase"
+                    | "tournament"
+                    | "event"
+                    | "events"
+                    | "special"
+                    | "specials"
+                    | "camp"
+                    | "classic"
+                    | "game"
+                    | "games"
             ) {
                 return None;
             }

@@ -999,6 +999,15 @@ fn find_action_from(text: &str, toks: &[Token], speaker: &str, from: usize) -> O
                 } else if (is_action_verb(word(k)) || doing_work(word(k))) && !record_it {
                     // "@sian sorting a training session nxt wk": the work said as under way.
                     k
+                } else if matches!(word(k), "need" | "needs" | "wants") && {
+                    // "@marcus need the console quotes … by Fri pls", "@coach_b wants the
+                    // clip library set up by the 15th": a thing wanted by a time, in the
+                    // handle's own sentence, is the handle's task with that deadline.
+                    (k + 1..toks.len().min(k + 16))
+                        .take_while(|&j| !matches!(word(j), "." | "!" | "?" | "\n"))
+                        .any(|j| matches!(word(j), "by" | "before"))
+                } {
+                    k
                 } else if let Some(owned) = super::owns::owner_of_work(text, toks, i + 1) {
                     // "@nadia owns the load testing".
                     owned.1

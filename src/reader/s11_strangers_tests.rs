@@ -372,3 +372,18 @@ fn a_supplier_that_stopped_supporting_is_no_stop() {
     assert_eq!(r.also.len(), 1, "{text}: {r:?}");
     assert_eq!(r.also[0].verdict, Some(Verdict::Reject), "{text}: {r:?}");
 }
+
+/// "@rhys need the crane quotes … by Fri pls", "@gwen wants the rota set up by the 15th":
+/// a thing a named person needs or wants by a time is a task due then; "the Christmas
+/// showcase" is an event, no date.
+#[test]
+fn a_handle_that_needs_a_thing_by_a_time_has_it_due() {
+    let text = "@rhys need the workshop crane quotes from Street Crane and Demag by Fri pls";
+    let r = read(text);
+    assert_eq!(r.intent, Intent::Note, "{text}: {r:?}");
+    assert_eq!(r.due, day("2026-11-27"), "{text}: {r:?}");
+    let text = "Rostering: @gwen wants the new rota set up by the 15th so the guards can use it at the Christmas showcase";
+    let r = read(text);
+    assert_eq!(r.due, day("2026-12-15"), "{text}: {r:?}");
+    assert_eq!(r.date, None, "{text}: {r:?}");
+}

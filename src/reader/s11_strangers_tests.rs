@@ -387,3 +387,27 @@ fn a_handle_that_needs_a_thing_by_a_time_has_it_due() {
     assert_eq!(r.due, day("2026-12-15"), "{text}: {r:?}");
     assert_eq!(r.date, None, "{text}: {r:?}");
 }
+
+/// "A and B both got cut by the GM": cut from the budget asked for, each refused; "got cut
+/// to £X" still makes the work smaller.
+#[test]
+fn both_got_cut_refuses_each() {
+    let text =
+        "2027 budget ask: the station cafe tills and the visitor wifi both got cut by the GM 😕";
+    let r = rules_and_model(text, Intent::Decision, Some(Verdict::Reject));
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Station Cafe Tills"),
+        "{text}"
+    );
+    assert_eq!(r.also.len(), 1, "{text}: {r:?}");
+    assert_eq!(
+        r.also[0].investment.as_deref(),
+        Some("Visitor Wi-Fi"),
+        "{text}"
+    );
+    assert_eq!(r.also[0].verdict, Some(Verdict::Reject), "{text}");
+    let text = "Visitor wifi got cut to £9k, just the booking hall";
+    let r = read(text);
+    assert_ne!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+}

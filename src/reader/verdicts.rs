@@ -265,6 +265,9 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("decided against", Verdict::Reject),
     ("voted down", Verdict::Reject),
     ("a no", Verdict::Reject),
+    // "QA software and the training sim both got cut by the county manager": cut from
+    // the budget asked for ("got cut to $80k" is a rescope; see `adjust`).
+    ("got cut", Verdict::Reject),
     // "the wearables are a hard no for this season".
     ("a hard no", Verdict::Reject),
     ("a firm no", Verdict::Reject),
@@ -1848,6 +1851,17 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     {
         return None;
     }
+    // "got cut to $80k", "got cut back", "got cut by 20%": made smaller, not refused.
+    if word == "got"
+        && raw == Verdict::Reject
+        && (matches!(next, "to" | "back" | "down")
+            || next == "by"
+                && toks
+                    .get(end + 1)
+                    .is_some_and(|t| t.kind == TokKind::Num || t.kind == TokKind::Sym))
+    {
+        return None;
+    }
     // "The Marine Fund grant didn't come through", "the Heritage Lottery Fund": "Fund" with
     // a capital after a capitalised word is part of a name, not "we'll fund it".
     if word == "fund"
@@ -2706,6 +2720,17 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
         }
         if matches!(t.lower.as_str(), "decided" | "agreed" | "confirmed") {
             hedged = false;
+            break;
+        }
+        // "FY27 budget ask: QA software … got cut": a heading naming what was asked, then
+        // the answer to it.
+        if t.is(":")
+            && k > 0
+            && matches!(
+                toks[k - 1].lower.as_str(),
+                "ask" | "asks" | "request" | "requests" | "bid" | "bids"
+            )
+        {
             break;
         }
         // "the Head has asked me to confirm that the refit is now approved": the verdict,

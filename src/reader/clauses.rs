@@ -55,7 +55,9 @@ const TIME_WORDS: &[&str] = &[
 ];
 
 /// "tonight", "tonight then": a reason of at most three words, "tonight" among them and
-/// each a time's, says when, not why ("tonight" is no date the date pass reads).
+/// each a time's, says when, not why ("tonight" is no date the date pass reads). So does
+/// when the work is to be done ("done before playoffs", "work to be done before the
+/// spring"), a plan.
 pub fn only_when(reason: &str) -> bool {
     let words: Vec<String> = reason
         .split_whitespace()
@@ -64,9 +66,21 @@ pub fn only_when(reason: &str) -> bool {
                 .to_lowercase()
         })
         .collect();
-    words.len() <= 3
-        && words.iter().any(|w| w == "tonight")
-        && words.iter().all(|w| TIME_WORDS.contains(&w.as_str()))
+    let w = |k: usize| words.get(k).map_or("", String::as_str);
+    let done_at = if w(0) == "done" {
+        Some(1)
+    } else if w(0) == "work" && (w(1), w(2), w(3)) == ("to", "be", "done") {
+        Some(4)
+    } else {
+        None
+    };
+    let done_when = done_at.is_some_and(|k| {
+        words.len() <= k + 4 && matches!(w(k), "before" | "by" | "after" | "over" | "in")
+    });
+    done_when
+        || words.len() <= 3
+            && words.iter().any(|w| w == "tonight")
+            && words.iter().all(|w| TIME_WORDS.contains(&w.as_str()))
 }
 
 /// Is tokens `s..e` only a time ("the summer", "launch", "last year"), with at least one

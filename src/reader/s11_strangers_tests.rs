@@ -411,3 +411,21 @@ fn both_got_cut_refuses_each() {
     let r = read(text);
     assert_ne!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
 }
+
+/// "done before the Santa specials", "work to be done before the spring" after an approval
+/// say when the work lands, not why; "comes out of general fund now" names where money comes
+/// from, no approval.
+#[test]
+fn when_it_is_done_and_a_fund_money_comes_from_are_no_reason_or_verdict() {
+    for text in [
+        "Trustees 26/11:\n- workshop crane approved, £48k, done before the Santa specials\n- rostering app: no change",
+        "Trustees 26/11:\n1. Workshop crane - approved, £48k, work to be done before the spring.\n2. Any other business - none.",
+    ] {
+        let r = read(text);
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+        assert_eq!(r.rationale, None, "{text}: {r:?}");
+    }
+    let text = "ticket sales are down 8% this year, so the visitor wifi licence comes out of general fund now";
+    let r = read(text);
+    assert_eq!(r.verdict, None, "{text}: {r:?}");
+}

@@ -1863,13 +1863,28 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
         return None;
     }
     // "The Marine Fund grant didn't come through", "the Heritage Lottery Fund": "Fund" with
-    // a capital after a capitalised word is part of a name, not "we'll fund it".
+    // a capital after a capitalised word is part of a name, not "we'll fund it"; so is a
+    // fund money comes out of ("comes out of general fund now", "from the capital fund").
     if word == "fund"
         && end == start + 1
-        && toks[start].capital
         && start > 0
-        && toks[start - 1].is_word()
-        && toks[start - 1].capital
+        && (toks[start].capital && toks[start - 1].is_word() && toks[start - 1].capital
+            || matches!(
+                prev,
+                "general"
+                    | "the"
+                    | "a"
+                    | "capital"
+                    | "reserve"
+                    | "sinking"
+                    | "contingency"
+                    | "innovation"
+                    | "grant"
+                    | "our"
+                    | "this"
+                    | "that"
+                    | "of"
+            ))
     {
         return None;
     }

@@ -69,7 +69,14 @@ fn weekday_at(toks: &[Token], i: usize) -> Option<Weekday> {
             prev,
             "on" | "by" | "last" | "next" | "this" | "coming" | "until" | "till" | "before"
         );
-    (t.capital && !t.caps && said_as_day).then_some(day)
+    // "NICE cut over sat night", "sun morning": a part of the day after it, however written.
+    let part_of_day = next.is_some_and(|n| {
+        matches!(
+            n.lower.as_str(),
+            "night" | "morning" | "afternoon" | "evening" | "arvo" | "am" | "pm"
+        )
+    });
+    (t.capital && !t.caps && said_as_day || part_of_day && !t.caps).then_some(day)
 }
 
 /// The month a season's word starts in, by the months' seasons (spring from March).

@@ -429,3 +429,12 @@ fn when_it_is_done_and_a_fund_money_comes_from_are_no_reason_or_verdict() {
     let r = read(text);
     assert_eq!(r.verdict, None, "{text}: {r:?}");
 }
+
+/// "cut over sat night": "sat" before a part of the day is Saturday, whatever its case.
+#[test]
+fn sat_night_is_saturday() {
+    let text = "visitor wifi swap done ✅ BT cut over sat night, zero downtime";
+    let r = read(text);
+    assert_eq!(r.intent, Intent::Note, "{text}: {r:?}");
+    assert_eq!(r.date, day("2026-11-21"), "{text}: {r:?}");
+}

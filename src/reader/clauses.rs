@@ -54,6 +54,19 @@ const TIME_WORDS: &[&str] = &[
     "late",
 ];
 
+/// "just the contact and renewal bits this year, $12K instead of $30K, because sales is 2
+/// people …": a reason read whole that says its own "because" after a comma is what
+/// follows it (what comes before is the scope or the plan).
+pub fn after_own_because(reason: String) -> String {
+    let lower = reason.to_lowercase();
+    match lower.find(", because ") {
+        Some(at) if !lower[at + 10..].starts_with("of ") && reason.len() > at + 14 => {
+            reason[at + 10..].trim().to_string()
+        }
+        _ => reason,
+    }
+}
+
 /// "tonight", "tonight then": a reason of at most three words, "tonight" among them and
 /// each a time's, says when, not why ("tonight" is no date the date pass reads). So does
 /// when the work is to be done ("done before playoffs", "work to be done before the

@@ -1330,9 +1330,11 @@ impl Reader {
                     let found = intent::find_rationale(text, toks, from, stop, &ctx);
                     // "parked the portal until the ATS is in. No point building it twice.":
                     // the condition says when it comes back, the sentence after says why.
+                    // So does "goes ahead once the herring's done, £56k. The old clock's
+                    // been freezing mid-lot …": when it starts, then why.
                     let condition = found.as_deref().is_some_and(|r| {
                         let w = r.split_whitespace().next().unwrap_or("").to_lowercase();
-                        matches!(w.as_str(), "until" | "till" | "til")
+                        matches!(w.as_str(), "until" | "till" | "til" | "once")
                     });
                     let after = verdict.filter(|_| condition).and_then(|v| {
                         clauses::next_sentence(text, toks, v.end, stop, &skip, &in_money, &decides)
@@ -1535,6 +1537,7 @@ impl Reader {
             r.rationale = rationale
                 .map(clauses::without_announcement)
                 .map(clauses::without_tone)
+                .map(clauses::after_own_because)
                 .filter(|said| !clauses::only_when(said));
             if intent == Intent::Benefit && verdict.is_none() {
                 let det = usize::from(toks.first().is_some_and(|t| t.is("the")));

@@ -438,3 +438,31 @@ fn sat_night_is_saturday() {
     assert_eq!(r.intent, Intent::Note, "{text}: {r:?}");
     assert_eq!(r.date, day("2026-11-21"), "{text}: {r:?}");
 }
+
+/// "goes ahead once the Santa specials are done, £56k. The old crane's been …": the
+/// condition says when the work starts; the sentence after says why.
+#[test]
+fn a_reason_in_the_sentence_after_a_once_condition_wins() {
+    let text = "Trustees: the workshop crane goes ahead once the Santa specials are done, £56k. The old crane's been jamming mid-lift and the fitters are losing patience.";
+    let r = read(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("The old crane's been jamming mid-lift and the fitters are losing patience"),
+        "{text}"
+    );
+}
+
+/// "— rescoping. just the seat reservations this year, £14k instead of £40k, because
+/// bookings is 2 people and …": the reason is what follows its own "because".
+#[test]
+fn a_reason_sentence_with_its_own_because_gives_what_follows_it() {
+    let text = "Online booking platform — rescoping. just the seat reservations this year, £14k instead of £40k, because bookings is 2 people and they won't use the rest";
+    let r = read(text);
+    assert_eq!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("bookings is 2 people and they won't use the rest"),
+        "{text}"
+    );
+}

@@ -466,3 +466,24 @@ fn a_reason_sentence_with_its_own_because_gives_what_follows_it() {
         "{text}"
     );
 }
+
+/// After a stop, "The estimate is now £1.6m with the culvert work, and …" (the price now)
+/// and "Trainline wants 85p a ticket on top now and …" (a supplier asking more) are its
+/// reason, money and all.
+#[test]
+fn a_price_now_or_asked_after_a_stop_is_the_reason() {
+    for (text, reason) in [
+        (
+            "Note for the file. We are stopping the track relay at the top mile. The estimate is now £1.6m with the culvert work, and Network Rail will lend us their tamper for a fraction of that. I'd rather put what's left into the carriages.",
+            "The estimate is now £1.6m with the culvert work, and Network Rail will lend us their tamper for a fraction of that",
+        ),
+        (
+            "online booking platform: we're pulling the plug. Trainline wants £0.85 a ticket on top now and the sync with our season ticket list has broken 3 times",
+            "Trainline wants £0.85 a ticket on top now and the sync with our season ticket list has broken 3 times",
+        ),
+    ] {
+        let r = read(text);
+        assert_eq!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
+        assert_eq!(r.rationale.as_deref(), Some(reason), "{text}");
+    }
+}

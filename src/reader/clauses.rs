@@ -150,15 +150,32 @@ pub fn after_timed_event(
 pub fn wait_then_reason(toks: &[Token], i: usize, limit: usize) -> bool {
     let limit = limit.min(toks.len());
     let e = clause_end(toks, i + 2, limit);
-    matches!(toks[i].lower.as_str(), "until" | "till" | "til")
-        && toks.get(i + 1).is_some_and(|t| t.is("after"))
+    // "pausing the SIEM add-on until the new IT director starts in Feb, don't want to pick
+    // a tool she has to live with": a wait on any event, then what the writer won't do.
+    let wont = |j: usize| {
+        toks.get(j).is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "don't" | "dont" | "didn't" | "can't" | "won't" | "wouldn't"
+            )
+        }) && toks.get(j + 1).is_some_and(|t| t.is_word())
+    };
+    let plain_wait = matches!(toks[i].lower.as_str(), "until" | "till" | "til")
         && e > i + 2
-        && e <= i + 6
+        && e <= i + 12
         && toks.get(e).is_some_and(|t| t.is(","))
-        && e + 1 < limit
-        && {
-            let c = clause_end(toks, e + 1, limit);
-            super::intent::own_clause(toks, e + 1, c)
+        && clause_end(toks, e + 1, limit) > e + 4
+        && wont(e + 1);
+    plain_wait
+        || matches!(toks[i].lower.as_str(), "until" | "till" | "til")
+            && toks.get(i + 1).is_some_and(|t| t.is("after"))
+            && e > i + 2
+            && e <= i + 6
+            && toks.get(e).is_some_and(|t| t.is(","))
+            && e + 1 < limit
+            && {
+                let c = clause_end(toks, e + 1, limit);
+                super::intent::own_clause(toks, e + 1, c)
                 // "nobody wants …", "nobody's got time …": no one as the subject; "no point
                 // buying licences for …": what waiting spares.
                 || c > e + 3
@@ -169,7 +186,7 @@ pub fn wait_then_reason(toks: &[Token], i: usize, limit: usize) -> bool {
                 || c > e + 3
                     && toks[e + 1].is("no")
                     && matches!(toks[e + 2].lower.as_str(), "point" | "sense" | "use")
-        }
+            }
 }
 
 /// Where the clause from `s` ends: the next clause break, or `limit`.

@@ -487,3 +487,18 @@ fn a_price_now_or_asked_after_a_stop_is_the_reason() {
         assert_eq!(r.rationale.as_deref(), Some(reason), "{text}");
     }
 }
+
+/// "pausing the router swap until the new IT officer starts in Feb, don't want to pick kit
+/// she has to live with": the wait says when, what the writer won't do says why.
+#[test]
+fn until_an_event_then_what_we_wont_do_gives_the_reason() {
+    let text = "Visitor wifi: pausing the router swap until the new IT officer starts in Feb, don't want to pick kit she has to live with";
+    let r = read(text);
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    assert_eq!(r.review_date, day("2027-02-01"), "{text}: {r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("don't want to pick kit she has to live with"),
+        "{text}"
+    );
+}

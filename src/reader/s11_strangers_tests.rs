@@ -502,3 +502,15 @@ fn until_an_event_then_what_we_wont_do_gives_the_reason() {
         "{text}"
     );
 }
+
+/// "the workshop crane gets new hooks while it's in bits, £12k extra": a thing given, its
+/// price after a comma said as more money, approves it.
+#[test]
+fn gets_a_thing_then_its_price_extra_approves() {
+    let text = "Two from the trustees: the workshop crane gets new hooks while it's in bits, £12k extra, and the track relay is a no until there's grant money.";
+    let r = read(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(r.amount, Money::parse("£12k", Currency::GBP).ok(), "{text}");
+    assert_eq!(r.also.len(), 1, "{text}: {r:?}");
+    assert_eq!(r.also[0].verdict, Some(Verdict::Defer), "{text}: {r:?}");
+}

@@ -896,7 +896,19 @@ fn funding_said(toks: &[Token], start: usize, end: usize) -> bool {
                         | "back"
                 )
             });
-        return priced || more && ahead.iter().take(4).any(|&j| money_at(j));
+        // "the crane gets a new slew ring while it's in bits, £12k extra": the thing given,
+        // then its price after a comma, said as more money.
+        let c = end + clause.len();
+        let priced_after = toks[start].is("gets")
+            && toks.get(c).is_some_and(|t| t.is(","))
+            && c + 1 < toks.len()
+            && money_at(c + 1)
+            && toks[c + 1..]
+                .iter()
+                .take(5)
+                .take_while(|t| !t.is_break())
+                .any(|t| matches!(t.lower.as_str(), "extra" | "more"));
+        return priced || priced_after || more && ahead.iter().take(4).any(|&j| money_at(j));
     }
     if toks[start].is("confirmed") {
         return funding_ahead || funding_before;

@@ -1498,6 +1498,13 @@ impl Reader {
                         .flatten()
                 })
                 .or_else(|| {
+                    // "… a godsend. Two diesel thefts caught on camera already, and the
+                    // insurer's knocked £3,200 off".
+                    (intent == Intent::Benefit && verdict.is_none())
+                        .then(|| result_subject::counted_before_and_money(text, toks, &in_money))
+                        .flatten()
+                })
+                .or_else(|| {
                     // "approved £9,600 – current one runs out in Jan".
                     verdict.and_then(|v| {
                         result_subject::clause_after_amount(

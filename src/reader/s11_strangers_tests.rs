@@ -514,3 +514,18 @@ fn gets_a_thing_then_its_price_extra_approves() {
     assert_eq!(r.also.len(), 1, "{text}: {r:?}");
     assert_eq!(r.also[0].verdict, Some(Verdict::Defer), "{text}: {r:?}");
 }
+
+/// "Visitor wifi's been a godsend. Two ticket frauds caught on the cameras already, and the
+/// insurer's knocked £1,200 off the premium": the counted result opening the sentence, up to
+/// ", and" the money, is the benefit's evidence.
+#[test]
+fn a_counted_result_before_and_the_money_is_the_evidence() {
+    let text = "Visitor wifi's been a godsend. Two ticket frauds caught on the booking hall cameras already, and the insurer's knocked £1,200 off the premium";
+    let r = read(text);
+    assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("Two ticket frauds caught on the booking hall cameras already"),
+        "{text}"
+    );
+}

@@ -31,6 +31,7 @@ fn dir() -> StaticDirectory {
             ("Online Booking Platform", "Bookings"),
             ("Staff Rostering App", "Operations"),
             ("Visitor Wi-Fi", "IT"),
+            ("Guard Training Simulator", "Operations"),
         ],
     )
 }
@@ -526,6 +527,22 @@ fn a_counted_result_before_and_the_money_is_the_evidence() {
     assert_eq!(
         r.rationale.as_deref(),
         Some("Two ticket frauds caught on the booking hall cameras already"),
+        "{text}"
+    );
+}
+
+/// "the training sim" for Guard Training Simulator: a name said without its first word, its
+/// last word clipped, where it is pointed at; "A and the training sim both got cut" is then
+/// two records.
+#[test]
+fn a_tail_with_its_last_word_clipped_names_the_work() {
+    let text =
+        "2027 budget ask: the station cafe tills and the training sim both got cut by the GM";
+    let r = read(text);
+    assert_eq!(r.also.len(), 1, "{text}: {r:?}");
+    assert_eq!(
+        r.also[0].investment.as_deref(),
+        Some("Guard Training Simulator"),
         "{text}"
     );
 }

@@ -2564,7 +2564,11 @@ fn scheduled(toks: &[Token], start: usize) -> bool {
     let clause: Vec<&Token> = tokens::back_in_clause(window).collect();
     let plan_to = clause.windows(2).any(|w| w[0].is("to") && w[1].is("plan"))
         // "we'll make the call on the 12th".
-        || clause.iter().any(|t| t.lower.ends_with("'ll"));
+        || clause.iter().any(|t| t.lower.ends_with("'ll"))
+        // "the clock folk can do a demo the week of the 14th": an offer, ahead.
+        || clause
+            .windows(2)
+            .any(|w| w[0].is("do") && matches!(w[1].lower.as_str(), "can" | "could"));
     let planned = plan_to
         || tokens::back_in_clause(window).any(|t| {
             matches!(

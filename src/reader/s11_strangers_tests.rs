@@ -546,3 +546,13 @@ fn a_tail_with_its_last_word_clipped_names_the_work() {
         "{text}"
     );
 }
+
+/// "the crane folk can do a demo the week of the 14th": an offer of something ahead gives
+/// the note no date.
+#[test]
+fn an_offer_to_do_something_gives_no_date() {
+    let text = "workshop crane folk can do a demo the week of the 14th, I've said aye";
+    let r = read(text);
+    assert_eq!(r.intent, Intent::Note, "{text}: {r:?}");
+    assert_eq!(r.date, None, "{text}: {r:?}");
+}

@@ -1089,6 +1089,11 @@ impl Reader {
         {
             intent = Intent::None;
         }
+        // "Pls remember CJIS training is due 12/31 for everyone w/ CAD access": a reminder
+        // to everyone records nothing, though it names an investment and a date.
+        if verdict.is_none() && money.is_empty() && small_talk::reminds_everyone(toks) {
+            intent = Intent::None;
+        }
         // "Congrats to the cellar crew — 1,400 bbl in November, a new record 🏆": praise with
         // a count is chat when no money, verdict or follow-up makes it a record and it names
         // no investment outright (a result of one is news about it).

@@ -556,3 +556,17 @@ fn an_offer_to_do_something_gives_no_date() {
     assert_eq!(r.intent, Intent::Note, "{text}: {r:?}");
     assert_eq!(r.date, None, "{text}: {r:?}");
 }
+
+/// "Pls remember track safety training is due 31/12 for everyone w/ signalling radio
+/// access": a reminder put to everyone records nothing, whatever it names.
+#[test]
+fn a_reminder_to_everyone_is_chat() {
+    let text =
+        "Pls remember track safety training is due 31/12 for everyone w/ signalling radio access";
+    let r = read(text);
+    assert_eq!(r.intent, Intent::None, "{text}: {r:?}");
+    // Handed to someone, it is a note.
+    let text = "Reminder: @rhys to send the signalling radio licence to everyone by 31/12";
+    let r = read(text);
+    assert_eq!(r.intent, Intent::Note, "{text}: {r:?}");
+}

@@ -17,6 +17,9 @@ const TIME_WORDS: &[&str] = &[
     "fall",
     "winter",
     "christmas",
+    "hogmanay",
+    // "signed off on the rest, $22K, tonight": when, as "this morning" is.
+    "tonight",
     "easter",
     "launch",
     "relaunch",
@@ -50,6 +53,48 @@ const TIME_WORDS: &[&str] = &[
     "mid",
     "late",
 ];
+
+/// "just the contact and renewal bits this year, $12K instead of $30K, because sales is 2
+/// people …": a reason read whole that says its own "because" after a comma is what
+/// follows it (what comes before is the scope or the plan).
+pub fn after_own_because(reason: String) -> String {
+    let lower = reason.to_lowercase();
+    match lower.find(", because ") {
+        Some(at) if !lower[at + 10..].starts_with("of ") && reason.len() > at + 14 => {
+            reason[at + 10..].trim().to_string()
+        }
+        _ => reason,
+    }
+}
+
+/// "tonight", "tonight then": a reason of at most three words, "tonight" among them and
+/// each a time's, says when, not why ("tonight" is no date the date pass reads). So does
+/// when the work is to be done ("done before playoffs", "work to be done before the
+/// spring"), a plan.
+pub fn only_when(reason: &str) -> bool {
+    let words: Vec<String> = reason
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    let w = |k: usize| words.get(k).map_or("", String::as_str);
+    let done_at = if w(0) == "done" {
+        Some(1)
+    } else if w(0) == "work" && (w(1), w(2), w(3)) == ("to", "be", "done") {
+        Some(4)
+    } else {
+        None
+    };
+    let done_when = done_at.is_some_and(|k| {
+        words.len() <= k + 4 && matches!(w(k), "before" | "by" | "after" | "over" | "in")
+    });
+    done_when
+        || words.len() <= 3
+            && words.iter().any(|w| w == "tonight")
+            && words.iter().all(|w| TIME_WORDS.contains(&w.as_str()))
+}
 
 /// Is tokens `s..e` only a time ("the summer", "launch", "last year"), with at least one
 /// word that names one?
@@ -98,6 +143,52 @@ pub fn after_timed_event(
         && !TIME_WORDS.contains(&toks[e - 1].lower.as_str())
 }
 
+/// "holding it until after the herring season, nobody wants the floor changed …", "till
+/// after vintage, nobody's got time …": at `i`, a wait until after a short named time or
+/// event (up to four words), then a clause of its own after the comma. The wait says when;
+/// the clause after it says why.
+pub fn wait_then_reason(toks: &[Token], i: usize, limit: usize) -> bool {
+    let limit = limit.min(toks.len());
+    let e = clause_end(toks, i + 2, limit);
+    // "pausing the SIEM add-on until the new IT director starts in Feb, don't want to pick
+    // a tool she has to live with": a wait on any event, then what the writer won't do.
+    let wont = |j: usize| {
+        toks.get(j).is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "don't" | "dont" | "didn't" | "can't" | "won't" | "wouldn't"
+            )
+        }) && toks.get(j + 1).is_some_and(|t| t.is_word())
+    };
+    let plain_wait = matches!(toks[i].lower.as_str(), "until" | "till" | "til")
+        && e > i + 2
+        && e <= i + 12
+        && toks.get(e).is_some_and(|t| t.is(","))
+        && clause_end(toks, e + 1, limit) > e + 4
+        && wont(e + 1);
+    plain_wait
+        || matches!(toks[i].lower.as_str(), "until" | "till" | "til")
+            && toks.get(i + 1).is_some_and(|t| t.is("after"))
+            && e > i + 2
+            && e <= i + 6
+            && toks.get(e).is_some_and(|t| t.is(","))
+            && e + 1 < limit
+            && {
+                let c = clause_end(toks, e + 1, limit);
+                super::intent::own_clause(toks, e + 1, c)
+                // "nobody wants …", "nobody's got time …": no one as the subject; "no point
+                // buying licences for …": what waiting spares.
+                || c > e + 3
+                    && matches!(
+                        toks[e + 1].lower.as_str(),
+                        "nobody" | "nobody's" | "noone" | "no-one" | "everyone" | "everybody"
+                    )
+                || c > e + 3
+                    && toks[e + 1].is("no")
+                    && matches!(toks[e + 2].lower.as_str(), "point" | "sense" | "use")
+            }
+}
+
 /// Where the clause from `s` ends: the next clause break, or `limit`.
 pub fn clause_end(toks: &[Token], s: usize, limit: usize) -> usize {
     (s..limit.min(toks.len()))
@@ -135,8 +226,10 @@ pub fn since_after_change(toks: &[Token], i: usize) -> bool {
         .get(i + 1)
         .is_some_and(|t| super::dates::month(t.lower.as_str()).is_some());
     let from = i.saturating_sub(12);
+    // "Old one's been missing penalty clocks since October": the perfect said short too.
     let perfect = |j: usize| {
-        matches!(toks[j].lower.as_str(), "has" | "have")
+        let w = toks[j].lower.as_str();
+        (matches!(w, "has" | "have") || w.ends_with("'s") || w.ends_with("'ve"))
             && toks
                 .get(j + 1)
                 .is_some_and(|t| t.lower == "had" || t.lower == "been")
@@ -294,6 +387,12 @@ fn subject_then_verb(toks: &[Token], k: usize, e: usize) -> bool {
                     | "got"
                     | "get"
                     | "gets"
+                    // "our coordinator spends 6 hrs less a week on paperwork".
+                    | "spends"
+                    | "spend"
+                    | "takes"
+                    | "take"
+                    | "saves"
             ) || w.ends_with("n't")
                 || w.len() > 4 && w.ends_with("ed")
         })
@@ -346,9 +445,9 @@ fn event_ends_at(toks: &[Token], s: usize, mut e: usize) -> bool {
         && toks[s..e - 1]
             .iter()
             .any(|t| matches!(t.lower.as_str(), "switched" | "turned"));
-    // "since it went in", "since we put them in": the work put in place ("since the
-    // webstore went up").
-    let put_in = (last.is("in") || last.is("up"))
+    // "since it went in", "since we put them in", "since the new tags went on": the work
+    // put in place ("since the webstore went up").
+    let put_in = (last.is("in") || last.is("up") || last.is("on"))
         && e >= s + 2
         && matches!(toks[e - 2].lower.as_str(), "went" | "gone" | "put" | "got");
     switched_on
@@ -371,6 +470,9 @@ fn event_ends_at(toks: &[Token], s: usize, mut e: usize) -> bool {
                 | "refurb"
                 | "kickoff"
                 | "started"
+                // "Since the GIS cleanup finished, …": the work done.
+                | "finished"
+                | "completed"
                 // "since start in August", "since rollout".
                 | "start"
                 | "rollout"
@@ -1792,27 +1894,49 @@ pub fn prices_what_it_buys(
         return false;
     }
     let after = (s..limit).find(|&j| !money(j)).unwrap_or(limit);
-    if after + 2 >= limit || !toks[after].is("for") {
+    if after + 2 >= limit {
+        return false;
+    }
+    // "£95k to let buyers in Spain bid from their sofas": the price and what it would do.
+    if toks[after].is("to")
+        && toks[after + 1].is_word()
+        && !skip(after + 1)
+        && !matches!(
+            toks[after + 1].lower.as_str(),
+            "the" | "a" | "an" | "be" | "date" | "go" | "spend"
+        )
+    {
+        return true;
+    }
+    if !toks[after].is("for") {
         return false;
     }
     let e = clause_end(toks, after, limit);
-    (after + 1..e).any(|j| {
-        toks[j].kind == TokKind::Num && !skip(j)
-            || matches!(
-                toks[j].lower.as_str(),
-                "we" | "we'd"
-                    | "we'll"
-                    | "we've"
-                    | "they"
-                    | "they'd"
-                    | "they'll"
-                    | "i"
-                    | "you"
-                    | "nobody"
-                    | "anyone"
-                    | "everyone"
-            )
-    })
+    // "$68K for a junior team is nuts": the price judged.
+    let judged = (after + 1..e).any(|j| {
+        matches!(
+            toks[j].lower.as_str(),
+            "nuts" | "crazy" | "mad" | "insane" | "ridiculous" | "daft" | "silly" | "bonkers"
+        )
+    });
+    judged
+        || (after + 1..e).any(|j| {
+            toks[j].kind == TokKind::Num && !skip(j)
+                || matches!(
+                    toks[j].lower.as_str(),
+                    "we" | "we'd"
+                        | "we'll"
+                        | "we've"
+                        | "they"
+                        | "they'd"
+                        | "they'll"
+                        | "i"
+                        | "you"
+                        | "nobody"
+                        | "anyone"
+                        | "everyone"
+                )
+        })
 }
 
 /// "vendor can't do Polish + Czech properly, WER >30% 🤦": an emoji ending the reason is

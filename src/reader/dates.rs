@@ -69,7 +69,14 @@ fn weekday_at(toks: &[Token], i: usize) -> Option<Weekday> {
             prev,
             "on" | "by" | "last" | "next" | "this" | "coming" | "until" | "till" | "before"
         );
-    (t.capital && !t.caps && said_as_day).then_some(day)
+    // "NICE cut over sat night", "sun morning": a part of the day after it, however written.
+    let part_of_day = next.is_some_and(|n| {
+        matches!(
+            n.lower.as_str(),
+            "night" | "morning" | "afternoon" | "evening" | "arvo" | "am" | "pm"
+        )
+    });
+    (t.capital && !t.caps && said_as_day || part_of_day && !t.caps).then_some(day)
 }
 
 /// The month a season's word starts in, by the months' seasons (spring from March).
@@ -309,6 +316,17 @@ fn date_at(
                     | "trade"
                     | "peak"
                     | "rush"
+                    // "the Christmas showcase", "the Santa specials at Christmas": events.
+                    | "showcase"
+                    | "tournament"
+                    | "event"
+                    | "events"
+                    | "special"
+                    | "specials"
+                    | "camp"
+                    | "classic"
+                    | "game"
+                    | "games"
             ) {
                 return None;
             }
@@ -321,6 +339,16 @@ fn date_at(
             };
             let (past, future) = month_dates(today, 12, Some(day), None)?;
             return Some((past, future, 1 + usize::from(eve)));
+        }
+        // Hogmanay, the Scots New Year's Eve: "by Hogmanay" is the 31st, "before Hogmanay"
+        // the 30th and "after Hogmanay" New Year's Day, as Christmas reads above.
+        "hogmanay" => {
+            let (past, future) = match lower(toks, i.wrapping_sub(1)) {
+                "after" => month_dates(today, 1, Some(1), None)?,
+                "before" => month_dates(today, 12, Some(30), None)?,
+                _ => month_dates(today, 12, Some(31), None)?,
+            };
+            return Some((past, future, 1));
         }
         "boxing" if lower(toks, i + 1) == "day" => {
             let (past, future) = month_dates(today, 12, Some(26), None)?;
@@ -1684,6 +1712,7 @@ pub fn find_dates_in(toks: &[Token], today: NaiveDate, cal: Calendar) -> Vec<Dat
                     | "xmas"
                     | "christmas"
                     | "chrimbo"
+                    | "hogmanay"
                     | "boxing"
                     | "easter"
             )

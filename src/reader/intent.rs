@@ -1005,6 +1005,15 @@ fn find_action_from(text: &str, toks: &[Token], speaker: &str, from: usize) -> O
                 } else if (is_action_verb(word(k)) || doing_work(word(k))) && !record_it {
                     // "@sian sorting a training session nxt wk": the work said as under way.
                     k
+                } else if matches!(word(k), "need" | "needs" | "wants") && {
+                    // "@marcus need the console quotes … by Fri pls", "@coach_b wants the
+                    // clip library set up by the 15th": a thing wanted by a time, in the
+                    // handle's own sentence, is the handle's task with that deadline.
+                    (k + 1..toks.len().min(k + 16))
+                        .take_while(|&j| !matches!(word(j), "." | "!" | "?" | "\n"))
+                        .any(|j| matches!(word(j), "by" | "before"))
+                } {
+                    k
                 } else if let Some(owned) = super::owns::owner_of_work(text, toks, i + 1) {
                     // "@nadia owns the load testing".
                     owned.1
@@ -2029,6 +2038,8 @@ const FINITE: &[&str] = &[
     "meant", "caught", "found", "showed", "shown", "ran", "grew",
     // "since August the growers receive R$ 0,04 more per litre": what a benefit brings in.
     "receive", "receives", "get", "gets",
+    // "the Co-op contract depends on it": what hangs on the work.
+    "depends", "depend", "relies", "rely",
 ];
 
 /// ", the old ones go out of support in March": a clause with its own subject and verb is
@@ -2132,6 +2143,8 @@ fn plain_subject_clause(toks: &[Token], s: usize, e: usize) -> bool {
                 | "takes"
                 | "used"
                 | "uses"
+                // "Old one's been missing penalty clocks since October".
+                | "been"
         ) || w.ends_with("n't")
             || (w.ends_with("ed") && w.len() > 4)
     });
@@ -2358,6 +2371,7 @@ pub fn find_rationale(
         let when = !since_opens_result
             && (counted_since
                 || since_date
+                || clauses::wait_then_reason(toks, i, limit)
                 || toks[i].is("since")
                     && (clauses::since_event(toks, i + 1, limit)
                         || clauses::only_time(

@@ -54,6 +54,7 @@ mod date_roles;
 mod dated_reasons;
 mod dates;
 mod deciders;
+mod figure_rescopes;
 mod french_verdicts;
 mod heading_dates;
 mod intent;
@@ -1107,6 +1108,11 @@ impl Reader {
         {
             intent = Intent::None;
         }
+        // "Pls remember CJIS training is due 12/31 for everyone w/ CAD access": a reminder
+        // to everyone records nothing, though it names an investment and a date.
+        if verdict.is_none() && money.is_empty() && small_talk::reminds_everyone(toks) {
+            intent = Intent::None;
+        }
         // "Congrats to the cellar crew — 1,400 bbl in November, a new record 🏆": praise with
         // a count is chat when no money, verdict or follow-up makes it a record and it names
         // no investment outright (a result of one is news about it).
@@ -1348,9 +1354,11 @@ impl Reader {
                     let found = intent::find_rationale(text, toks, from, stop, &ctx);
                     // "parked the portal until the ATS is in. No point building it twice.":
                     // the condition says when it comes back, the sentence after says why.
+                    // So does "goes ahead once the herring's done, £56k. The old clock's
+                    // been freezing mid-lot …": when it starts, then why.
                     let condition = found.as_deref().is_some_and(|r| {
                         let w = r.split_whitespace().next().unwrap_or("").to_lowercase();
-                        matches!(w.as_str(), "until" | "till" | "til")
+                        matches!(w.as_str(), "until" | "till" | "til" | "once")
                     });
                     let after = verdict.filter(|_| condition).and_then(|v| {
                         clauses::next_sentence(text, toks, v.end, stop, &skip, &in_money, &decides)
@@ -1521,6 +1529,13 @@ impl Reader {
                         .flatten()
                 })
                 .or_else(|| {
+                    // "… a godsend. Two diesel thefts caught on camera already, and the
+                    // insurer's knocked £3,200 off".
+                    (intent == Intent::Benefit && verdict.is_none())
+                        .then(|| result_subject::counted_before_and_money(text, toks, &in_money))
+                        .flatten()
+                })
+                .or_else(|| {
                     // "approved £9,600 – current one runs out in Jan".
                     verdict.and_then(|v| {
                         result_subject::clause_after_amount(
@@ -1616,7 +1631,9 @@ impl Reader {
             });
             r.rationale = rationale
                 .map(clauses::without_announcement)
-                .map(clauses::without_tone);
+                .map(clauses::without_tone)
+                .map(clauses::after_own_because)
+                .filter(|said| !clauses::only_when(said));
             if intent == Intent::Benefit && verdict.is_none() {
                 let det = usize::from(toks.first().is_some_and(|t| t.is("the")));
                 let opens = names.iter().find(|m| m.start == det).map_or(0, |m| {
@@ -2639,7 +2656,11 @@ fn scheduled(toks: &[Token], start: usize) -> bool {
     let clause: Vec<&Token> = tokens::back_in_clause(window).collect();
     let plan_to = clause.windows(2).any(|w| w[0].is("to") && w[1].is("plan"))
         // "we'll make the call on the 12th".
-        || clause.iter().any(|t| t.lower.ends_with("'ll"));
+        || clause.iter().any(|t| t.lower.ends_with("'ll"))
+        // "the clock folk can do a demo the week of the 14th": an offer, ahead.
+        || clause
+            .windows(2)
+            .any(|w| w[0].is("do") && matches!(w[1].lower.as_str(), "can" | "could"));
     let planned = plan_to
         || tokens::back_in_clause(window).any(|t| {
             matches!(
@@ -2962,6 +2983,8 @@ mod record_splits_tests;
 mod recorded_now_tests;
 #[cfg(test)]
 mod s10_strangers_tests;
+#[cfg(test)]
+mod s11_strangers_tests;
 #[cfg(test)]
 mod seventh_strangers_tests;
 #[cfg(test)]

@@ -487,7 +487,32 @@ fn money_grew(toks: &[Token], s: usize, e: usize, money: &dyn Fn(usize) -> bool)
                 toks[j - 1].lower.as_str(),
                 "doubled" | "tripled" | "trebled" | "quadrupled" | "ballooned" | "jumped"
             )
-    })
+    }) || price_now_or_asked(toks, s, e, money)
+}
+
+/// "The estimate is now $1.6M with the roof work, and …": what the work costs now, told
+/// of the estimate; "Ticketmaster wants $0.85 a ticket on top now": what a supplier asks
+/// for more. News of the price, which is why the work was stopped or refused.
+fn price_now_or_asked(toks: &[Token], s: usize, e: usize, money: &dyn Fn(usize) -> bool) -> bool {
+    let w = |k: usize| {
+        toks.get(k)
+            .filter(|_| k < e)
+            .map_or("", |t| t.lower.as_str())
+    };
+    let estimate_now = (s..(s + 3).min(e)).any(|k| {
+        matches!(w(k), "estimate" | "quote" | "cost" | "price" | "bill")
+            && matches!(w(k + 1), "is" | "'s")
+            && w(k + 2) == "now"
+            && money(k + 3)
+    });
+    // A supplier, named with a capital as the sentence's subject, asking for money per
+    // thing or on top.
+    let asked = toks[s].capital
+        && w(s + 1) == "wants"
+        && money(s + 2)
+        && (s + 3..e.min(s + 9))
+            .any(|k| matches!(w(k), "on" | "per" | "extra" | "more") || w(k) == "a" && !money(k));
+    estimate_now || asked
 }
 
 /// "we wrote off £80k in unbilled claims last yr", "we lost £12k of stock": money we lost,
@@ -543,8 +568,12 @@ const MILESTONES: &[&str] = &[
 
 /// "It's two booths and an edit suite …", "It adds gift aid claims", "It gives consignors
 /// their statements online", "It pulls … into one screen": a sentence telling what the work is or does, not why it was
-/// decided ("It's too slow" is a reason).
+/// decided ("It's too slow" is a reason; so is "It's a pain for the shore staff but the
+/// contract depends on it", a cost weighed against a clause of its own after "but").
 pub(super) fn describes_the_work(toks: &[Token], s: usize, e: usize) -> bool {
+    if (s + 2..e).any(|j| toks[j].is("but") && super::intent::own_clause(toks, j + 1, e)) {
+        return false;
+    }
     let w = |k: usize| {
         if s + k < e {
             toks[s + k].lower.as_str()

@@ -231,3 +231,43 @@ pub fn result_after_name_at_place(
     (e >= v + 4 && !(v..e).any(money))
         .then(|| text[toks[v].start..toks[e - 1].end].trim().to_string())
 }
+
+/// "Harbour CCTV's been a godsend. Two diesel thefts caught on camera already, and the
+/// insurer's knocked £3,200 off the premium": a benefit's counted result opening a sentence,
+/// then ", and" a clause that brings the money. The result is the evidence, up to the comma.
+pub fn counted_before_and_money(
+    text: &str,
+    toks: &[Token],
+    money: &dyn Fn(usize) -> bool,
+) -> Option<String> {
+    let m = (0..toks.len()).find(|&j| money(j))?;
+    let is_end = |t: &Token| matches!(t.lower.as_str(), "." | "!" | "?" | "\n");
+    let s = toks[..m].iter().rposition(is_end).map_or(0, |p| p + 1);
+    let comma =
+        (s + 3..m).find(|&j| toks[j].is(",") && toks.get(j + 1).is_some_and(|t| t.is("and")))?;
+    let count = |t: &Token| {
+        t.kind == super::tokens::TokKind::Num
+            || matches!(
+                t.lower.as_str(),
+                "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+                    | "dozen"
+                    | "dozens"
+                    | "hundreds"
+            )
+    };
+    let opens_counted = s > 0 && count(&toks[s]) && toks[s + 1].is_word();
+    let done = (s + 2..comma).any(|j| {
+        let w = toks[j].lower.as_str();
+        w.len() > 4 && w.ends_with("ed") || RESULT_VERBS.contains(&w)
+    });
+    (opens_counted && done && !(s..comma).any(|j| toks[j].is_break() || money(j)))
+        .then(|| text[toks[s].start..toks[comma - 1].end].trim().to_string())
+}

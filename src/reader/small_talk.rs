@@ -31,6 +31,24 @@ pub(super) fn opens_as_chat(toks: &[Token]) -> bool {
     laugh(word(0)) || who_brings || other_sense || arranges_a_meeting(toks)
 }
 
+/// "Pls remember CJIS training is due 12/31 for everyone w/ CAD access", "Reminder: all
+/// staff to …": a reminder put to everyone, with no one named by a handle, records
+/// nothing, whatever it names.
+pub(super) fn reminds_everyone(toks: &[Token]) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let k = usize::from(matches!(word(0), "pls" | "please" | "plz"));
+    let opens = matches!(word(k), "remember" | "reminder")
+        || matches!(
+            (word(0), word(1)),
+            ("just" | "quick", "reminder") | ("a", "reminder")
+        );
+    opens
+        && !toks.iter().any(|t| t.is_sym("@"))
+        && toks
+            .iter()
+            .any(|t| matches!(t.lower.as_str(), "everyone" | "everybody" | "all-staff"))
+}
+
 /// "Hold the 3pm meeting in the harbour master's room instead", "Move the vendor call to
 /// 4pm", "Tomorrow no meeting, …": the message opens by telling where or when a meeting is,
 /// or that there is none, which records nothing.

@@ -33,6 +33,26 @@ pub struct Token {
     looked_up: Cell<u64>,
 }
 
+/// "didnae come through", "we cannae borrow": a Scots negative and the English it means.
+fn scots_negative(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "didnae" | "didna" => "didn't",
+        "cannae" | "canna" => "can't",
+        "couldnae" | "couldna" => "couldn't",
+        "wouldnae" | "wouldna" => "wouldn't",
+        "shouldnae" => "shouldn't",
+        "dinnae" | "dinna" => "don't",
+        "doesnae" => "doesn't",
+        "isnae" => "isn't",
+        "wasnae" => "wasn't",
+        "arenae" => "aren't",
+        "havenae" => "haven't",
+        "hasnae" => "hasn't",
+        "willnae" | "winnae" => "won't",
+        _ => return None,
+    })
+}
+
 impl Token {
     /// Whether `table` holds this token's word, looked up once per token and table.
     pub fn in_table(&self, table: &WordTable) -> bool {
@@ -274,6 +294,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 // "on ice til March": one spelling of "till" (not "TIL", today I learned),
                 // read as the other everywhere.
                 "till".to_string()
+            } else if let Some(english) = scots_negative(&lower) {
+                // "didnae", "cannae": Scots negatives read as the English ones.
+                english.to_string()
             } else {
                 lower
             }

@@ -773,9 +773,9 @@ pub(super) fn turned_down_as_asked(toks: &[Token]) -> bool {
         let next = toks.get(k + 1).map_or("", |n| n.lower.as_str());
         match t.lower.as_str() {
             "too" => TOO_DEAR.contains(&next),
-            "overpriced" | "unaffordable" | "proposal" | "proposals" | "request" | "requests" => {
-                true
-            }
+            // "scrapping the goalie shot trainer idea": an idea was never under way.
+            "overpriced" | "unaffordable" | "proposal" | "proposals" | "request" | "requests"
+            | "idea" | "ideas" => true,
             "afford" => k > 0 && matches!(toks[k - 1].lower.as_str(), "can't" | "cannot" | "not"),
             _ => false,
         }

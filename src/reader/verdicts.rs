@@ -27,6 +27,8 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("signed off", Verdict::Approve),
     ("sign off", Verdict::Approve),
     ("signed it off", Verdict::Approve),
+    // "Billet portal renewal — I signed it at $4,200": signed at a price.
+    ("signed it at", Verdict::Approve),
     ("sign-off", Verdict::Approve),
     ("signed-off", Verdict::Approve),
     ("green-lit", Verdict::Approve),
@@ -240,6 +242,8 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("turned it down", Verdict::Reject),
     ("turn down", Verdict::Reject),
     ("said no", Verdict::Reject),
+    // "the board said non merci to the wearables": French "no thanks" in English chat.
+    ("said non merci", Verdict::Reject),
     ("say no", Verdict::Reject),
     ("no to", Verdict::Reject),
     ("declined", Verdict::Reject),
@@ -260,6 +264,17 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("decided against", Verdict::Reject),
     ("voted down", Verdict::Reject),
     ("a no", Verdict::Reject),
+    // "QA software and the training sim both got cut by the county manager": cut from
+    // the budget asked for ("got cut to $80k" is a rescope; see `adjust`).
+    ("got cut", Verdict::Reject),
+    // "the wearables are a hard no for this season".
+    ("a hard no", Verdict::Reject),
+    ("a firm no", Verdict::Reject),
+    ("a flat no", Verdict::Reject),
+    // "the chill store is a no until there's grant money": refused until a condition is
+    // met, put off.
+    ("a no until", Verdict::Defer),
+    ("a no till", Verdict::Defer),
     // "EPOS refresh is a no for now": refused for the time being, put off.
     ("a no for now", Verdict::Defer),
     ("a no for the moment", Verdict::Defer),
@@ -375,6 +390,9 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("not this cycle", Verdict::Defer),
     // "Cabinet said not yet, maybe Q3": an answer that puts the work off.
     ("said not yet", Verdict::Defer),
+    // "I said not till they fund a position for it": refused only until a condition is met.
+    ("said not till", Verdict::Defer),
+    ("said not until", Verdict::Defer),
     ("says not yet", Verdict::Defer),
     ("pick it up again", Verdict::Defer),
     ("pick this up again", Verdict::Defer),
@@ -472,6 +490,10 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("canned", Verdict::Stop),
     ("abandoned", Verdict::Stop),
     ("halted", Verdict::Stop),
+    // "we're calling a halt to the forklift electrification".
+    ("calling a halt", Verdict::Stop),
+    ("called a halt", Verdict::Stop),
+    ("call a halt", Verdict::Stop),
     ("ditched", Verdict::Stop),
     ("called time on", Verdict::Stop),
     ("sunset", Verdict::Stop),
@@ -530,12 +552,18 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("keep running", Verdict::Continue),
     ("keep investing in", Verdict::Continue),
     ("still a go", Verdict::Continue),
+    // "go-live pushed to 1/15 … still on tho": only ending its clause (see `adjust`).
+    ("still on", Verdict::Continue),
     // "the panels can't ship till March now. still going ahead tho": approved before, kept
     // going now.
     ("still going ahead", Verdict::Continue),
     // "CRM go-live slipped to Feb, staying the course".
     ("staying the course", Verdict::Continue),
     ("stays the course", Verdict::Continue),
+    // "The traceability system is staying.": said of the work, ending its clause (see
+    // `adjust`).
+    ("is staying", Verdict::Continue),
+    ("are staying", Verdict::Continue),
     ("go on with", Verdict::Continue),
     // "the forecast model to go again next season", "the trial goes again in spring": the
     // work runs another round.
@@ -602,6 +630,14 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("cutting back", Verdict::Rescope),
     ("rescoped", Verdict::Rescope),
     ("rescope", Verdict::Rescope),
+    // "Sponsor CRM — rescoping.", "so we're scoping it down to the 12 primary positions".
+    ("rescoping", Verdict::Rescope),
+    ("re-scoping", Verdict::Rescope),
+    ("scoping it down", Verdict::Rescope),
+    ("scoping down", Verdict::Rescope),
+    ("scoped it down", Verdict::Rescope),
+    ("scoped down", Verdict::Rescope),
+    ("scope it down", Verdict::Rescope),
     ("re-scoped", Verdict::Rescope),
     ("re-scope", Verdict::Rescope),
     ("descoped", Verdict::Rescope),
@@ -859,7 +895,19 @@ fn funding_said(toks: &[Token], start: usize, end: usize) -> bool {
                         | "back"
                 )
             });
-        return priced || more && ahead.iter().take(4).any(|&j| money_at(j));
+        // "the crane gets a new slew ring while it's in bits, £12k extra": the thing given,
+        // then its price after a comma, said as more money.
+        let c = end + clause.len();
+        let priced_after = toks[start].is("gets")
+            && toks.get(c).is_some_and(|t| t.is(","))
+            && c + 1 < toks.len()
+            && money_at(c + 1)
+            && toks[c + 1..]
+                .iter()
+                .take(5)
+                .take_while(|t| !t.is_break())
+                .any(|t| matches!(t.lower.as_str(), "extra" | "more"));
+        return priced || priced_after || more && ahead.iter().take(4).any(|&j| money_at(j));
     }
     if toks[start].is("confirmed") {
         return funding_ahead || funding_before;
@@ -1118,6 +1166,7 @@ fn to_a_time(after: &[&Token]) -> bool {
 pub fn find_english_verdict_in(toks: &[Token], from: usize, to: usize) -> Option<VerdictFinding> {
     let to = to.min(toks.len());
     cost_rise_accepted(toks, from, to)
+        .or_else(|| super::figure_rescopes::new_figure_accepted(toks, from, to))
         .or_else(|| strong_verdict_in(toks, from, to, table()))
         .or_else(|| revisit_in(toks, from, to))
         .or_else(|| super::verdict_shapes::look_again_in(toks, from, to))
@@ -1132,21 +1181,7 @@ fn cost_rise_accepted(toks: &[Token], from: usize, to: usize) -> Option<VerdictF
             .filter(|_| k < to)
             .map_or("", |t| t.lower.as_str())
     };
-    let accepted = (from..to).any(|k| {
-        let said = matches!(
-            word(k),
-            "accepted" | "accepts" | "accept" | "agreed" | "approved" | "okayed" | "ok'd"
-        ) || word(k) == "signed" && word(k + 1) == "off";
-        let negated = k > from
-            && matches!(
-                word(k - 1),
-                "not" | "n't" | "never" | "didn't" | "won't" | "hasn't" | "haven't"
-            );
-        said && !negated
-    });
-    if !accepted {
-        return None;
-    }
+    super::figure_rescopes::accepted_at(toks, from, to)?;
     (from..to).find_map(|i| {
         if !matches!(
             word(i),
@@ -1750,7 +1785,16 @@ fn meeting_near(toks: &[Token], start: usize, end: usize) -> bool {
 /// The first words of a stop that says only that a thing is dropped, which of a thing
 /// asked for is a refusal ("off the table", "binned", "ditched").
 const DROPPED: &[&str] = &[
-    "off", "binned", "binning", "dropped", "dropping", "ditched", "canned", "scrapped", "axed",
+    "off",
+    "binned",
+    "binning",
+    "dropped",
+    "dropping",
+    "ditched",
+    "canned",
+    "scrapped",
+    "scrapping",
+    "axed",
 ];
 
 /// "off the table for this FY", "binned for this year": a thing dropped for a year is
@@ -1817,6 +1861,55 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     {
         return None;
     }
+    // "got cut to $80k", "got cut back", "got cut by 20%": made smaller, not refused.
+    if word == "got"
+        && raw == Verdict::Reject
+        && (matches!(next, "to" | "back" | "down")
+            || next == "by"
+                && toks
+                    .get(end + 1)
+                    .is_some_and(|t| t.kind == TokKind::Num || t.kind == TokKind::Sym))
+    {
+        return None;
+    }
+    // "The Marine Fund grant didn't come through", "the Heritage Lottery Fund": "Fund" with
+    // a capital after a capitalised word is part of a name, not "we'll fund it"; so is a
+    // fund money comes out of ("comes out of general fund now", "from the capital fund").
+    if word == "fund"
+        && end == start + 1
+        && start > 0
+        && (toks[start].capital && toks[start - 1].is_word() && toks[start - 1].capital
+            || matches!(
+                prev,
+                "general"
+                    | "the"
+                    | "a"
+                    | "capital"
+                    | "reserve"
+                    | "sinking"
+                    | "contingency"
+                    | "innovation"
+                    | "grant"
+                    | "our"
+                    | "this"
+                    | "that"
+                    | "of"
+            ))
+    {
+        return None;
+    }
+    // "The traceability system is staying.", "still on tho": the work goes on only when
+    // nothing follows in its clause ("Rhys is staying late" says where a person will be,
+    // "still on track" how it goes).
+    if raw == Verdict::Continue
+        && (toks.get(start + 1).is_some_and(|t| t.is("staying")) && matches!(word, "is" | "are")
+            || word == "still" && toks.get(start + 1).is_some_and(|t| t.is("on")))
+        && toks
+            .get(end)
+            .is_some_and(|t| !t.is_break() && !matches!(t.lower.as_str(), "tho" | "though"))
+    {
+        return None;
+    }
     // "£2.4m for a boiler … is not a goer": a judgement in a reason, not a verdict.
     if word == "a" && toks.get(start + 1).is_some_and(|t| t.is("goer")) && NEGATIONS.contains(&prev)
     {
@@ -1872,7 +1965,23 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
         && toks[start - 2].lower.len() > 3
         && toks[start - 2].lower.ends_with('s')
         && !super::deciders::BODIES.contains(&toks[start - 2].lower.as_str());
-    if habit || people_gave_up {
+    // "BT have stopped supporting the router", "the vendor stopped patching it": a supplier
+    // ending what it does for a product is news of the kit, not our stop.
+    let supplier_ended = raw == Verdict::Stop
+        && end == start + 1
+        && matches!(word, "stop" | "stops" | "stopped")
+        && matches!(
+            next,
+            "supporting"
+                | "patching"
+                | "making"
+                | "selling"
+                | "servicing"
+                | "updating"
+                | "producing"
+                | "stocking"
+        );
+    if habit || people_gave_up || supplier_ended {
         return None;
     }
     // "costs us about £40k in scrapped layups", "the cost of rejected claims": a verdict's
@@ -2638,6 +2747,17 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
             hedged = false;
             break;
         }
+        // "FY27 budget ask: QA software … got cut": a heading naming what was asked, then
+        // the answer to it.
+        if t.is(":")
+            && k > 0
+            && matches!(
+                toks[k - 1].lower.as_str(),
+                "ask" | "asks" | "request" | "requests" | "bid" | "bids"
+            )
+        {
+            break;
+        }
         // "the Head has asked me to confirm that the refit is now approved": the verdict,
         // passed on as asked.
         let passed_on = t.is("confirm")
@@ -2675,6 +2795,11 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
         // "… they want a 3-month trial first, so on hold till March": the verdict opens
         // the clause "so" starts; the wish before it is its reason.
         if t.is("so") && k + 1 == start {
+            break;
+        }
+        // "the trust will put in £30k if we find the rest, so the trustees approved our
+        // share": ", so" opens the verdict's own clause; a hedge before it is the reason's.
+        if t.is("so") && k > 0 && toks[k - 1].is(",") {
             break;
         }
         // "Race Ops asked for £380k, we've given them £250k": a clause after a comma with
@@ -2728,8 +2853,15 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
         };
         wished |= matches!(t.lower.as_str(), "want" | "wants" | "wanted" | "asked");
     }
+    // "GM wants to hold off til after the trade deadline", "Accounts want to hold off til
+    // after 30 June": a wish to wait holds the work, whoever asks for the wait.
+    let wait_wished = raw == Verdict::Defer
+        && word == "hold"
+        && start >= 2
+        && toks[start - 1].is("to")
+        && matches!(toks[start - 2].lower.as_str(), "want" | "wants" | "wanted");
     // "Gareth wants it held till Q3 … . Agreed.": the wish, agreed, is the verdict.
-    if hedged && !(wished && super::verdict_shapes::agreed_after(toks, end)) {
+    if hedged && !(wished && super::verdict_shapes::agreed_after(toks, end)) && !wait_wished {
         return None;
     }
     // "The board will sign off the upgrade in March": a verdict still to come.

@@ -102,9 +102,13 @@ impl NameIndex {
                 while toks.get(j).is_some_and(|t| t.is_sym("-")) {
                     j += 1;
                 }
+                // "the training sim" for Dispatcher Training Simulator: the tail's last word
+                // clipped, where the tail is pointed at.
+                let last_clipped = k > 0 && k + 1 == words.len() && led;
                 let hit = |j: usize| {
                     toks.get(j).is_some_and(|t| {
-                        close(&t.lower, w) || (k == 0 && clipped && abbreviates(&t.lower, w))
+                        close(&t.lower, w)
+                            || (k == 0 && clipped || last_clipped) && abbreviates(&t.lower, w)
                     })
                 };
                 if k > 0

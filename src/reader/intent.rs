@@ -39,6 +39,10 @@ const CUES: &[(&str, Cue)] = &[
     ("produced", Cue::Benefit),
     ("has saved", Cue::Benefit),
     ("paid back", Cue::Benefit),
+    // "the guest wi-fi has paid for itself already": the result counted (a forecast says
+    // "will pay for itself").
+    ("paid for itself", Cue::Benefit),
+    ("paid for themselves", Cue::Benefit),
     ("freed up", Cue::Benefit),
     ("cut costs", Cue::Benefit),
     ("cut cost", Cue::Benefit),

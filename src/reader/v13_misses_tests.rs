@@ -1,0 +1,94 @@
+//! Verdicts, intents and names the reader missed in the training folders (round V13), each
+//! read in another writer's words (a Welsh outdoor activity centre, in pounds): a result
+//! that paid for itself by letting us cancel something we paid for, two investments sharing
+//! one verdict with the amounts after, and a short status line about a named investment.
+
+use super::*;
+
+/// A Welsh outdoor activity centre: activities, bookings, catering, estates, IT.
+fn dir() -> StaticDirectory {
+    test_names::directory(
+        &[
+            ("Activities", &["Instructors"]),
+            ("Bookings", &[]),
+            ("Catering", &[]),
+            ("Estates", &[]),
+            ("IT", &[]),
+        ],
+        &[
+            ("Instructor Radio Network", "Activities"),
+            ("Online Booking System", "Bookings"),
+            ("Guest Wi-Fi", "IT"),
+            ("Kitchen Extraction Refit", "Estates"),
+            ("Climbing Wall Auto-Belays", "Activities"),
+            ("Rota Planning Tool", "Activities"),
+        ],
+    )
+}
+
+/// `text` reads as `intent` with `verdict`, by the rules alone and as shipped.
+fn assert_reads(text: &str, intent: Intent, verdict: Option<Verdict>) -> Reading {
+    test_names::assert_reads(
+        text,
+        "cerys",
+        &dir(),
+        ReaderSettings::default(),
+        intent,
+        verdict,
+    )
+}
+
+#[test]
+fn paid_for_itself_by_cancelling_what_we_paid_for_is_a_benefit() {
+    let text = "Guest wi-fi has paid for itself already — we've cancelled the mobile hotspots we were renting for the lodges, which were costing £300 a month.";
+    let r = assert_reads(text, Intent::Benefit, None);
+    assert_eq!(r.investment.as_deref(), Some("Guest Wi-Fi"), "{r:?}");
+    assert_eq!(r.amount, test_names::whole(3_600, "GBP"), "{r:?}");
+    // Cancelling the investment itself still stops it.
+    let text = "We've cancelled the rota planning tool, nobody used it.";
+    assert_reads(text, Intent::Decision, Some(Verdict::Stop));
+}
+
+#[test]
+fn two_investments_both_approved_with_amounts_after_are_two_records() {
+    let text = "Booking system renewal and the auto-belays both approved - £18k and £9k";
+    let r = assert_reads(text, Intent::Decision, Some(Verdict::Approve));
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Online Booking System"),
+        "{r:?}"
+    );
+    assert_eq!(r.amount, test_names::whole(18_000, "GBP"), "{r:?}");
+    let more = r
+        .also
+        .first()
+        .unwrap_or_else(|| panic!("two records: {r:?}"));
+    assert_eq!(more.verdict, Some(Verdict::Approve), "{more:?}");
+    assert_eq!(
+        more.investment.as_deref(),
+        Some("Climbing Wall Auto-Belays"),
+        "{more:?}"
+    );
+    assert_eq!(more.amount, test_names::whole(9_000, "GBP"), "{more:?}");
+}
+
+#[test]
+fn a_status_line_about_a_named_investment_is_a_note() {
+    for (text, investment) in [
+        (
+            "the booking system is so slow today I could cry",
+            "Online Booking System",
+        ),
+        (
+            "the auto-belays are down again at the barn 😤 instructors ringing the office nonstop",
+            "Climbing Wall Auto-Belays",
+        ),
+        (
+            "The radio network is live at the lake now 🎉",
+            "Instructor Radio Network",
+        ),
+    ] {
+        let r = assert_reads(text, Intent::Note, None);
+        assert_eq!(r.investment.as_deref(), Some(investment), "{text}: {r:?}");
+    }
+}

@@ -87,6 +87,15 @@ fn both_at(toks: &[Token], index: &NameIndex, currency: Currency) -> Option<Both
                 end += 1;
             }
         }
+        // "CRM renewal and the spa app": one word of the work done on it ("renewal",
+        // "upgrade") said after the first name is still its name.
+        if toks
+            .get(end)
+            .is_some_and(|t| super::name_variants::work_on(&t.lower))
+            && toks.get(end + 1).is_some_and(|t| t.is("and"))
+        {
+            end += 1;
+        }
         // Each amount in brackets right after its name.
         let each = match money.as_slice() {
             [x, y] if bracketed && x.start == end + 1 && y.start == b.end + 1 => {

@@ -51,11 +51,11 @@ fn paid_for_itself_by_cancelling_what_we_paid_for_is_a_benefit() {
 
 #[test]
 fn two_investments_both_approved_with_amounts_after_are_two_records() {
-    let text = "Booking system renewal and the auto-belays both approved - £18k and £9k";
+    let text = "Radio network renewal and the auto-belays both approved - £18k and £9k";
     let r = assert_reads(text, Intent::Decision, Some(Verdict::Approve));
     assert_eq!(
         r.investment.as_deref(),
-        Some("Online Booking System"),
+        Some("Instructor Radio Network"),
         "{r:?}"
     );
     assert_eq!(r.amount, test_names::whole(18_000, "GBP"), "{r:?}");
@@ -90,5 +90,25 @@ fn a_status_line_about_a_named_investment_is_a_note() {
     ] {
         let r = assert_reads(text, Intent::Note, None);
         assert_eq!(r.investment.as_deref(), Some(investment), "{text}: {r:?}");
+    }
+}
+
+#[test]
+fn zz_debug() {
+    for text in [
+        "Radio network renewal and the auto-belays both approved - £18k and £9k",
+        "Rota tool renewal and the belay kit both approved - £18k and £9k",
+        "Booking system renewal approved - £18k",
+    ] {
+        let r = test_names::read_on_test_day(text, "cerys", &dir());
+        eprintln!(
+            "{text}\n  => {:?} {:?} {:?} {:?} guessed {:?} also {}",
+            r.intent,
+            r.verdict,
+            r.investment,
+            r.amount.map(|m| m.minor),
+            r.investment_guessed_from,
+            r.also.len()
+        );
     }
 }

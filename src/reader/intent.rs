@@ -675,7 +675,10 @@ pub fn find_cues(toks: &[Token]) -> Cues {
         {
             c.investment = true;
         }
-        if left_the_market(toks, i) || decision_to_come(toks, i) {
+        if left_the_market(toks, i)
+            || decision_to_come(toks, i)
+            || super::status_lines::fault_at(toks, i)
+        {
             c.milestone = true;
         }
         if visit_at(toks, i) {

@@ -73,6 +73,7 @@ pub mod reasons;
 mod records;
 mod result_subject;
 mod small_talk;
+mod status_lines;
 mod tokens;
 mod told_in_passing;
 mod vendor_products;

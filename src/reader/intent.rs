@@ -2285,6 +2285,11 @@ pub fn find_rationale(
                         | "since" | "or" | "every" | "per"
                 )
         }) && toks.get(i + 2).is_some_and(|t| t.is_word() && !skip(i + 2))
+            // "once we dropped the training days": what was done, told as a time, no
+            // condition.
+            && !(toks[i].is("once")
+                && matches!(toks[i + 1].lower.as_str(), "we" | "they" | "i")
+                && toks[i + 2].lower.ends_with("ed"))
             && !clauses::only_time(toks, i + 1, clauses::clause_end(toks, i + 1, limit), skip)
             // "until after the holidays": a time too.
             && !(toks[i + 1].is("after")

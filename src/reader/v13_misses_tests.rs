@@ -102,11 +102,30 @@ fn a_status_line_about_a_named_investment_is_a_note() {
 }
 
 #[test]
+fn a_part_dropped_once_the_price_came_down_leaves_the_approval() {
+    let text = "Rota tool approved at £12k, down from the £15k first quoted once we dropped the training days.";
+    let r = assert_reads(text, Intent::Decision, Some(Verdict::Approve));
+    assert_eq!(r.amount, test_names::whole(12_000, "GBP"), "{r:?}");
+    // How the price came down is no reason for the approval.
+    assert_eq!(r.rationale, None, "{r:?}");
+    // A condition still to be met is one.
+    let text = "Rota tool approved at £12k, to be ordered once the trial sites sign off.";
+    let r = assert_reads(text, Intent::Decision, Some(Verdict::Approve));
+    assert!(r.rationale.is_some(), "{r:?}");
+}
+
+#[test]
 fn zz_debug() {
     for text in [
-        "the booking system is so slow today I could cry",
-        "the auto-belays are down again at the barn 😤 instructors ringing the office nonstop",
-        "The radio network is live at the lake now 🎉",
+        "Told Dafydd the auto-belays for the barn are fine, it's only 600 quid",
+        "Told Dafydd the rota tool is fine, it's only 600 quid",
+        "Auto-belays: lease vs buy on the new set — £900/mo lease or £30k to buy. Buying it. Gwen's call.",
+        "guest wifi out at the lodges AGAIN, had to take card payments on a phone hotspot all afternoon 🤬",
+        "Booking system replacement approved at £120k, down from the £145k the vendor first quoted once we dropped the on-site training days.",
+        "Rota tool approved at £12k, down from the £15k first quoted once we dropped the training days.",
+        "FY27 budget: the director says no new money for the auto-belays, and the radio network refresh IT asked for (£23K) waits till the summer numbers are in",
+        "@gwen can u get the radio quotes to me by Fri",
+        "the auto-belays are down again, Dai's on the phone w/ support",
     ] {
         let r = test_names::read_on_test_day(text, "cerys", &dir());
         eprintln!(

@@ -1,10 +1,17 @@
 //! A short status line about a named thing, told as a fault: "the booking system is down
-//! again at the barn", "the CMS is so slow today", "Scottsdale's scanner keeps crashing".
+//! again at the barn", "the CMS is so slow today", "Scottsdale's scanner keeps crashing",
+//! "wifi out at the cellar door AGAIN".
 //! News about the work it names (a note), not chat, even with no verdict, money or task.
 //! A fall counted ("sales are down 10%", "down to 2 a week", "down from 6") is a result,
 //! not a fault.
 
 use super::tokens::{TokKind, Token};
+
+/// Things said to be "out" with no verb ("wifi out at the cellar door").
+const BREAKS_DOWN: &[&str] = &[
+    "wifi", "wi-fi", "internet", "network", "phones", "scanner", "scanners", "tills", "till",
+    "printer", "printers", "server", "servers", "radios", "portal", "app", "screens", "email",
+];
 
 /// Words between a subject and its fault ("is so slow", "are down again").
 const ADVERBS: &[&str] = &["so", "very", "really", "painfully", "super", "still", "all"];
@@ -58,6 +65,18 @@ pub(super) fn fault_at(toks: &[Token], i: usize) -> bool {
                                 | "now"
                         )
                 })
+        }
+        // "wifi out at the cellar door AGAIN", "the tills are out again", not "rolled out
+        // at Kelsall" nor "out to tender".
+        "out" => {
+            let after = toks.get(i + 1).is_none_or(|t| {
+                t.is_break()
+                    || matches!(
+                        t.lower.as_str(),
+                        "again" | "at" | "in" | "since" | "today" | "all"
+                    )
+            });
+            after && (matches!(prev, "is" | "are" | "'s") || BREAKS_DOWN.contains(&prev))
         }
         // "is so slow today", "are painfully slow", not "slow down" nor "a slow week".
         "slow" => {

@@ -91,6 +91,13 @@ fn a_status_line_about_a_named_investment_is_a_note() {
         let r = assert_reads(text, Intent::Note, None);
         assert_eq!(r.investment.as_deref(), Some(investment), "{text}: {r:?}");
     }
+    let text = "guest wifi out at the lodges AGAIN, had to take card payments on a phone hotspot all afternoon 🤬";
+    let r = assert_reads(text, Intent::Note, None);
+    assert_eq!(r.investment.as_deref(), Some("Guest Wi-Fi"), "{r:?}");
+    // Rolled out is no fault.
+    let text = "guest wifi rolled out at the lodges, cheers all";
+    let r = test_names::read_on_test_day(text, "cerys", &dir());
+    assert_ne!(r.intent, Intent::None, "{text}: {r:?}");
     // A fault of nothing named is chat.
     for text in [
         "Guys the system is slow today, IT already know",

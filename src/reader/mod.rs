@@ -61,6 +61,7 @@ mod measured;
 pub mod model;
 mod money_roles;
 mod money_words;
+mod name_idioms;
 mod name_variants;
 mod names;
 mod new_budget;
@@ -772,6 +773,7 @@ impl Reader {
     /// The exact passes over a record's tokens, the rules' intent and the model's features.
     fn passes(&self, text: &str, toks: &[Token], speaker: &str, today: NaiveDate) -> Passes {
         let mut names = self.index.find(toks);
+        names.retain(|m| !name_idioms::means_of_talking(toks, m.start, m.end));
         let mut verdict = verdicts::find_verdict(toks);
         let actions = intent::find_actions(text, toks, speaker);
         // "delay repay automation: keep going": a verdict word inside an investment's name

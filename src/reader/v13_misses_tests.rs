@@ -146,6 +146,22 @@ fn on_the_phone_names_no_phone_system() {
 }
 
 #[test]
+fn telling_someone_a_priced_thing_is_fine_approves() {
+    let text = "Told Dafydd the rota tool for the lake site is fine, it's only 600 quid";
+    let r = assert_reads(text, Intent::Decision, Some(Verdict::Approve));
+    assert_eq!(r.investment.as_deref(), Some("Rota Planning Tool"), "{r:?}");
+    assert_eq!(r.amount, test_names::whole(600, "GBP"), "{r:?}");
+    // How a thing is, told with no price or with a "but", approves nothing.
+    for text in [
+        "Told Dafydd the rota tool is fine now, the update fixed it",
+        "Told Dafydd the rota tool is fine, but the instructors want a phone version for £2k",
+    ] {
+        let r = test_names::read_on_test_day(text, "cerys", &dir());
+        assert_ne!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    }
+}
+
+#[test]
 fn zz_debug() {
     for text in [
         "the belays are down again, Dai's on the phone w/ support",

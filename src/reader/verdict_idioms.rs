@@ -129,6 +129,32 @@ pub(super) fn go_for_it_at(toks: &[Token], i: usize) -> Option<usize> {
     (said && alone && opens_clause(toks, i) && priced()).then_some(i + 3)
 }
 
+/// "Told Gemma the diagnostics laptop for Grantham is fine, it's only 900 quid": at `i`,
+/// telling someone a priced thing "is fine" (or "ok", "good to go"), an approval given;
+/// where the shape ends. "… is fine but the wardens want an offline mode" and a message
+/// with no price tell how a thing is, not that it may go ahead.
+pub(super) fn told_fine_at(toks: &[Token], i: usize) -> Option<usize> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    if !matches!(word(i), "told" | "tell" | "telling") || !opens_clause(toks, i) {
+        return None;
+    }
+    let fine = (i + 2..(i + 16).min(toks.len()))
+        .take_while(|&k| !toks[k].is_break())
+        .find(|&k| {
+            matches!(word(k), "is" | "are" | "'s")
+                && (matches!(word(k + 1), "fine" | "ok" | "okay")
+                    || word(k + 1) == "good" && word(k + 2) == "to" && word(k + 3) == "go")
+        })?;
+    let end = if word(fine + 1) == "good" {
+        fine + 4
+    } else {
+        fine + 2
+    };
+    let alone = toks.get(end).is_none_or(|t| t.is_break()) && word(end + 1) != "but";
+    let priced = !find_money(toks, Currency::GBP).is_empty();
+    (alone && priced).then_some(end)
+}
+
 /// What is passed on to someone else, not turned down: a message and its like.
 const PASSED_ALONG: &[&str] = &[
     "message",

@@ -1433,6 +1433,10 @@ const SHAPE_OPENERS: &[&str] = &[
     "ending",
     "end",
     "ended",
+    // verdict_idioms: told_fine_at
+    "told",
+    "tell",
+    "telling",
     // verdict_idioms: renewal_signed_at
     "sign",
     "signs",
@@ -1526,6 +1530,7 @@ pub(super) fn shape_at(toks: &[Token], i: usize) -> Option<(Verdict, usize)> {
         .or_else(|| {
             super::verdict_idioms::go_with_choice_at(toks, i)
                 .or_else(|| super::verdict_idioms::go_for_it_at(toks, i))
+                .or_else(|| super::verdict_idioms::told_fine_at(toks, i))
                 .map(|e| (Verdict::Approve, e - i))
         })
         .or_else(|| super::verdict_idioms::passing_on_at(toks, i).map(|e| (Verdict::Reject, e - i)))

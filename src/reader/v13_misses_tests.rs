@@ -162,12 +162,26 @@ fn telling_someone_a_priced_thing_is_fine_approves() {
 }
 
 #[test]
+fn a_minutes_item_saying_no_change_in_its_second_sentence_is_no_record() {
+    let text = "Minutes 1 Dec\n• Radio network: contract signed, install Feb. No change.\n• Guest wifi: approved extra £8k for access points in the lodges.\n• Auto-belays: deferred to Q2, waiting on the insurer's survey.\nAOB: Christmas party is the 18th 🎄";
+    let r = assert_reads(text, Intent::Decision, Some(Verdict::Approve));
+    assert_eq!(r.investment.as_deref(), Some("Guest Wi-Fi"), "{r:?}");
+    assert_eq!(r.unit.as_deref(), Some("IT"), "{r:?}");
+    assert_eq!(r.amount, test_names::whole(8_000, "GBP"), "{r:?}");
+    let more = r
+        .also
+        .first()
+        .unwrap_or_else(|| panic!("two records: {r:?}"));
+    assert_eq!(more.verdict, Some(Verdict::Defer), "{more:?}");
+}
+
+#[test]
 fn zz_debug() {
     for text in [
-        "the belays are down again, Dai's on the phone w/ support",
-        "Barn's belay is down again, Dai's on the phone w/ support",
-        "Barn's radio is down again, Dai's on the phone w/ support",
-        "Barn's wall is down again, Dai's on the phone w/ support",
+        "Minutes 1 Dec\n• Radio network: contract signed, install Feb. No change.\n• Guest wifi: approved extra £8k for access points in the lodges.\n• Auto-belays: deferred to Q2, waiting on the insurer's survey.\nAOB: Christmas party is the 18th 🎄",
+        "Minutes 1 Dec\n• Radio network: install Feb. No change.\n• Guest wifi: approved extra £8k for access points in the lodges.\n• Auto-belays: deferred to Q2, waiting on the insurer's survey.",
+        "Lease vs buy on the auto-belays — £900/mo lease or £30k to buy. Buying it. Gwen's call.",
+        "FY27 budget: the director says no new money for the auto-belays",
     ] {
         let r = test_names::read_on_test_day(text, "cerys", &dir());
         eprintln!(

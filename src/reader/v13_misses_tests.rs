@@ -176,6 +176,26 @@ fn a_minutes_item_saying_no_change_in_its_second_sentence_is_no_record() {
 }
 
 #[test]
+fn buying_it_said_alone_after_the_prices_approves() {
+    for text in [
+        "Lease vs buy on the auto-belays — £900/mo lease or £30k to buy. Buying it. Gwen's call.",
+        "Auto-belays: £30k to buy or £900 a month to lease. We're buying them.",
+    ] {
+        let r = assert_reads(text, Intent::Decision, Some(Verdict::Approve));
+        // Whose call it was is no reason.
+        assert_eq!(r.rationale, None, "{text}: {r:?}");
+    }
+    // Buying something else, or asking whether to, is no approval.
+    for text in [
+        "Auto-belays: £30k to buy, is anyone buying it?",
+        "Auto-belays are £30k, we're buying them a new rope bag too",
+    ] {
+        let r = test_names::read_on_test_day(text, "cerys", &dir());
+        assert_ne!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    }
+}
+
+#[test]
 fn zz_debug() {
     for text in [
         "Minutes 1 Dec\n• Radio network: contract signed, install Feb. No change.\n• Guest wifi: approved extra £8k for access points in the lodges.\n• Auto-belays: deferred to Q2, waiting on the insurer's survey.\nAOB: Christmas party is the 18th 🎄",

@@ -155,6 +155,24 @@ pub(super) fn told_fine_at(toks: &[Token], i: usize) -> Option<usize> {
     (alone && priced).then_some(end)
 }
 
+/// "£1,100/mo lease or $38k to buy. Buying it.": at `i`, "buying it" (or "we'll buy
+/// them") said alone as its own clause in a message that prices the thing, an approval;
+/// where the shape ends.
+pub(super) fn buying_it_at(toks: &[Token], i: usize) -> Option<usize> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let said = matches!(word(i), "buying" | "buy") && matches!(word(i + 1), "it" | "them");
+    if !said {
+        return None;
+    }
+    // "Buying it.", "We're buying it.", "we'll buy them".
+    let subject = i >= 1 && matches!(word(i - 1), "we're" | "we'll" | "i'm" | "i'll");
+    let opens = opens_clause(toks, i) || subject && opens_clause(toks, i - 1);
+    let buy_alone = word(i) == "buying" || subject;
+    let alone = toks.get(i + 2).is_none_or(|t| t.is_break());
+    let priced = || !find_money(toks, Currency::GBP).is_empty();
+    (opens && buy_alone && alone && priced()).then_some(i + 2)
+}
+
 /// What is passed on to someone else, not turned down: a message and its like.
 const PASSED_ALONG: &[&str] = &[
     "message",

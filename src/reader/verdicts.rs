@@ -1433,7 +1433,9 @@ const SHAPE_OPENERS: &[&str] = &[
     "ending",
     "end",
     "ended",
-    // verdict_idioms: told_fine_at
+    // verdict_idioms: buying_it_at, told_fine_at
+    "buying",
+    "buy",
     "told",
     "tell",
     "telling",
@@ -1531,6 +1533,7 @@ pub(super) fn shape_at(toks: &[Token], i: usize) -> Option<(Verdict, usize)> {
             super::verdict_idioms::go_with_choice_at(toks, i)
                 .or_else(|| super::verdict_idioms::go_for_it_at(toks, i))
                 .or_else(|| super::verdict_idioms::told_fine_at(toks, i))
+                .or_else(|| super::verdict_idioms::buying_it_at(toks, i))
                 .map(|e| (Verdict::Approve, e - i))
         })
         .or_else(|| super::verdict_idioms::passing_on_at(toks, i).map(|e| (Verdict::Reject, e - i)))

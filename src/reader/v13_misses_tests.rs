@@ -196,6 +196,20 @@ fn buying_it_said_alone_after_the_prices_approves() {
 }
 
 #[test]
+fn no_new_money_for_a_thing_refuses_it() {
+    for text in [
+        "FY27 budget: the director says no new money for the auto-belays",
+        "Sorry all, there's no budget for the radio network this year",
+    ] {
+        assert_reads(text, Intent::Decision, Some(Verdict::Reject));
+    }
+    // No budget for a time yet is news of a budget, no refusal.
+    let text = "Still no budget for 2027 from Finance";
+    let r = test_names::read_on_test_day(text, "cerys", &dir());
+    assert_eq!(r.verdict, None, "{r:?}");
+}
+
+#[test]
 fn zz_debug() {
     for text in [
         "Minutes 1 Dec\n• Radio network: contract signed, install Feb. No change.\n• Guest wifi: approved extra £8k for access points in the lodges.\n• Auto-belays: deferred to Q2, waiting on the insurer's survey.\nAOB: Christmas party is the 18th 🎄",

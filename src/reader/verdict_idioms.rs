@@ -173,6 +173,26 @@ pub(super) fn buying_it_at(toks: &[Token], i: usize) -> Option<usize> {
     (opens && buy_alone && alone && priced()).then_some(i + 2)
 }
 
+/// "GM says no new money for the podcast studio", "there's no budget for the kiosks this
+/// year": at `i`, no money for a thing, a refusal of it; where the shape ends. Not "no
+/// money for" a time or a count ("no budget for 2027 yet" is news of a budget).
+pub(super) fn no_money_for_at(toks: &[Token], i: usize) -> Option<usize> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    if word(i) != "no" {
+        return None;
+    }
+    let mut k = i + 1;
+    if matches!(word(k), "new" | "more" | "extra" | "spare") {
+        k += 1;
+    }
+    let money = matches!(word(k), "money" | "budget" | "funding" | "cash" | "funds");
+    let thing = matches!(word(k + 2), "the" | "our" | "a" | "any" | "new")
+        || toks
+            .get(k + 2)
+            .is_some_and(|t| t.is_word() && t.kind != TokKind::Num);
+    (money && word(k + 1) == "for" && thing && word(k + 2) != "now").then_some(k + 1)
+}
+
 /// What is passed on to someone else, not turned down: a message and its like.
 const PASSED_ALONG: &[&str] = &[
     "message",

@@ -1433,7 +1433,7 @@ const SHAPE_OPENERS: &[&str] = &[
     "ending",
     "end",
     "ended",
-    // verdict_idioms: buying_it_at, told_fine_at
+    // verdict_idioms: buying_it_at, told_fine_at ("no" for no_money_for_at is listed above)
     "buying",
     "buy",
     "told",
@@ -1536,7 +1536,11 @@ pub(super) fn shape_at(toks: &[Token], i: usize) -> Option<(Verdict, usize)> {
                 .or_else(|| super::verdict_idioms::buying_it_at(toks, i))
                 .map(|e| (Verdict::Approve, e - i))
         })
-        .or_else(|| super::verdict_idioms::passing_on_at(toks, i).map(|e| (Verdict::Reject, e - i)))
+        .or_else(|| {
+            super::verdict_idioms::passing_on_at(toks, i)
+                .or_else(|| super::verdict_idioms::no_money_for_at(toks, i))
+                .map(|e| (Verdict::Reject, e - i))
+        })
         .or_else(|| super::verdict_idioms::ending_at(toks, i).map(|e| (Verdict::Stop, e - i)))
         .or_else(|| {
             super::verdict_idioms::renewal_signed_at(toks, i).map(|e| (Verdict::Approve, e - i))

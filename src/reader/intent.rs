@@ -166,6 +166,9 @@ const CUES: &[(&str, Cue)] = &[
     ("heads up", Cue::Milestone),
     ("heads-up", Cue::Milestone),
     ("fyi", Cue::Milestone),
+    // "Laptops arrived in Manchester 💻": the kit bought came, news about the work.
+    ("arrived", Cue::Milestone),
+    ("have arrived", Cue::Milestone),
     ("went live", Cue::Milestone),
     ("gone live", Cue::Milestone),
     ("is live", Cue::Milestone),

@@ -92,6 +92,13 @@ fn a_status_line_about_a_named_investment_is_a_note() {
         let r = assert_reads(text, Intent::Note, None);
         assert_eq!(r.investment.as_deref(), Some(investment), "{text}: {r:?}");
     }
+    let text = "Auto-belays arrived at the barn 🧗 Big thanks to Estates for fitting them over the weekend";
+    let r = assert_reads(text, Intent::Note, None);
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Climbing Wall Auto-Belays"),
+        "{r:?}"
+    );
     let text = "guest wifi out at the lodges AGAIN, had to take card payments on a phone hotspot all afternoon 🤬";
     let r = assert_reads(text, Intent::Note, None);
     assert_eq!(r.investment.as_deref(), Some("Guest Wi-Fi"), "{r:?}");

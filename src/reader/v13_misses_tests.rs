@@ -1,7 +1,10 @@
 //! Verdicts, intents and names the reader missed in the training folders (round V13), each
 //! read in another writer's words (a Welsh outdoor activity centre, in pounds): a result
-//! that paid for itself by letting us cancel something we paid for, two investments sharing
-//! one verdict with the amounts after, and a short status line about a named investment.
+//! that paid for itself by letting us cancel something we paid for; two investments sharing
+//! one verdict with the amounts after; a short status line telling a named thing's fault
+//! or that it arrived; "on the phone" naming no phone system; a part dropped "once" the
+//! price came down; telling someone a priced thing "is fine"; "Buying it."; "no new money
+//! for" a thing; and a minutes item whose "No change." is a sentence of its own.
 
 use super::*;
 
@@ -214,25 +217,4 @@ fn no_new_money_for_a_thing_refuses_it() {
     let text = "Still no budget for 2027 from Finance";
     let r = test_names::read_on_test_day(text, "cerys", &dir());
     assert_eq!(r.verdict, None, "{r:?}");
-}
-
-#[test]
-fn zz_debug() {
-    for text in [
-        "Minutes 1 Dec\n• Radio network: contract signed, install Feb. No change.\n• Guest wifi: approved extra £8k for access points in the lodges.\n• Auto-belays: deferred to Q2, waiting on the insurer's survey.\nAOB: Christmas party is the 18th 🎄",
-        "Minutes 1 Dec\n• Radio network: install Feb. No change.\n• Guest wifi: approved extra £8k for access points in the lodges.\n• Auto-belays: deferred to Q2, waiting on the insurer's survey.",
-        "Lease vs buy on the auto-belays — £900/mo lease or £30k to buy. Buying it. Gwen's call.",
-        "FY27 budget: the director says no new money for the auto-belays",
-    ] {
-        let r = test_names::read_on_test_day(text, "cerys", &dir());
-        eprintln!(
-            "{text}\n  => {:?} {:?} {:?} {:?} guessed {:?} also {}",
-            r.intent,
-            r.verdict,
-            r.investment,
-            r.amount.map(|m| m.minor),
-            r.investment_guessed_from,
-            r.also.len()
-        );
-    }
 }

@@ -80,10 +80,13 @@ fn both_at(toks: &[Token], index: &NameIndex, currency: Currency) -> Option<Both
         let mut end = a.end;
         if let Some(i) = one(at_a) {
             let words = index.investment_words(i);
-            while toks
-                .get(end)
-                .is_some_and(|t| !t.is("and") && words.contains(&t.lower))
-            {
+            // "heat pumps and …" for Pool Heat Pump Replacement: a name's word said plural.
+            let own = |w: &str| {
+                words.iter().any(|n| n == w)
+                    || w.strip_suffix('s')
+                        .is_some_and(|s| words.iter().any(|n| n == s))
+            };
+            while toks.get(end).is_some_and(|t| !t.is("and") && own(&t.lower)) {
                 end += 1;
             }
         }

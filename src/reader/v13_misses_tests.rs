@@ -26,6 +26,8 @@ fn dir() -> StaticDirectory {
             ("Climbing Wall Auto-Belays", "Activities"),
             ("Rota Planning Tool", "Activities"),
             ("Phone System Upgrade", "IT"),
+            ("Lodge Solar Panel Install", "Estates"),
+            ("Minibus Tracker Upgrade", "Activities"),
         ],
     )
 }
@@ -217,4 +219,26 @@ fn no_new_money_for_a_thing_refuses_it() {
     let text = "Still no budget for 2027 from Finance";
     let r = test_names::read_on_test_day(text, "cerys", &dir());
     assert_eq!(r.verdict, None, "{r:?}");
+}
+
+#[test]
+fn two_things_said_on_hold_together_are_two_records() {
+    let text = "solar panels and the minibus trackers are on hold till April, the trustees want to see the winter bookings first";
+    let r = assert_reads(text, Intent::Decision, Some(Verdict::Defer));
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Lodge Solar Panel Install"),
+        "{r:?}"
+    );
+    let more = r
+        .also
+        .first()
+        .unwrap_or_else(|| panic!("two records: {r:?}"));
+    assert_eq!(more.verdict, Some(Verdict::Defer), "{more:?}");
+    assert_eq!(
+        more.investment.as_deref(),
+        Some("Minibus Tracker Upgrade"),
+        "{more:?}"
+    );
+    assert_eq!(more.review_date, r.review_date, "{more:?}");
 }

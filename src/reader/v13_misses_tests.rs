@@ -242,3 +242,15 @@ fn two_things_said_on_hold_together_are_two_records() {
     );
     assert_eq!(more.review_date, r.review_date, "{more:?}");
 }
+
+#[test]
+fn a_sign_off_pack_to_prepare_is_no_verdict() {
+    let text = "Actions from today's trustees' meeting:\n1. Gwen – rota tool sign-off pack by 9/12\n2. Dai – radio network migration plan by 16/12";
+    let r = test_names::read_on_test_day(text, "cerys", &dir());
+    assert_eq!(r.verdict, None, "{r:?}");
+    assert_eq!(r.intent, Intent::Note, "{r:?}");
+    // Signing it off is still one.
+    let text = "Rota tool sign-off done, £12k";
+    let r = test_names::read_on_test_day(text, "cerys", &dir());
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
+}

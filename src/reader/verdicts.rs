@@ -2158,6 +2158,30 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     {
         return None;
     }
+    // "Sam – payroll integration sign-off pack by 9/12": the noun naming a paper to
+    // prepare, no verdict.
+    if noun(word)
+        && matches!(
+            next,
+            "pack"
+                | "paper"
+                | "papers"
+                | "doc"
+                | "docs"
+                | "document"
+                | "documents"
+                | "form"
+                | "forms"
+                | "sheet"
+                | "template"
+                | "deck"
+                | "meeting"
+                | "request"
+                | "email"
+        )
+    {
+        return None;
+    }
     // "the old one is not supported after 2027", "is not supported anymore by the vendor":
     // a product's end of support, not a refusal.
     if raw == Verdict::Reject

@@ -312,22 +312,27 @@ fn visit_at(toks: &[Token], i: usize) -> bool {
             .is_none_or(|t| !t.is_sym("?"))
 }
 
-/// "Decision on the GPS tracking expected mid-Feb", "sign-off on the app due in Jan": at
-/// `i`, a verdict still to come, news about the work it names.
+/// "Decision on the GPS tracking expected mid-Feb", "sign-off on the app due in Jan",
+/// "@carla your call": at `i`, a verdict still to come, news about the work it names.
 fn decision_to_come(toks: &[Token], i: usize) -> bool {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
-    matches!(
-        word(i),
-        "decision" | "sign-off" | "signoff" | "verdict" | "approval"
-    ) && matches!(word(i + 1), "on" | "about" | "re")
-        && (i + 2..(i + 10).min(toks.len()))
-            .take_while(|&k| !toks[k].is_break())
-            .any(|k| {
-                matches!(
-                    word(k),
-                    "expected" | "due" | "scheduled" | "pencilled" | "penciled"
-                )
-            })
+    // "I'd say go. @carla your call": the decision handed to someone, still to come.
+    let handed = matches!(word(i), "your" | "ur" | "yer")
+        && word(i + 1) == "call"
+        && toks.get(i + 2).is_none_or(|t| t.is_break() || !t.is_word());
+    handed
+        || matches!(
+            word(i),
+            "decision" | "sign-off" | "signoff" | "verdict" | "approval"
+        ) && matches!(word(i + 1), "on" | "about" | "re")
+            && (i + 2..(i + 10).min(toks.len()))
+                .take_while(|&k| !toks[k].is_break())
+                .any(|k| {
+                    matches!(
+                        word(k),
+                        "expected" | "due" | "scheduled" | "pencilled" | "penciled"
+                    )
+                })
 }
 
 /// "… the field tablets to be green-lit", "… it to be signed off before …": from `from`, the

@@ -2473,6 +2473,7 @@ fn placed(
         || role == Role::Date
             && r.intent == Intent::Benefit
             && date_contexts::went_live_at(toks, d)
+        || role == Role::Date && r.intent == Intent::Note && date_contexts::runs_out_at(toks, d)
         || role == Role::Date
             && r.intent == Intent::Investment
             && (date_contexts::runs_out_at(toks, d)

@@ -254,3 +254,12 @@ fn a_sign_off_pack_to_prepare_is_no_verdict() {
     let r = test_names::read_on_test_day(text, "cerys", &dir());
     assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
 }
+
+#[test]
+fn a_decision_handed_to_someone_is_a_note() {
+    let text = "ok so the rota tool thing - Planday quoted £2k and the old spreadsheet dies in Feb. I'd say go. @gwen your call";
+    let r = assert_reads(text, Intent::Note, None);
+    assert_eq!(r.investment.as_deref(), Some("Rota Planning Tool"), "{r:?}");
+    // When the old thing dies is no date of the note.
+    assert_eq!(r.date, None, "{r:?}");
+}

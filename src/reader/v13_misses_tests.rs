@@ -263,3 +263,23 @@ fn a_decision_handed_to_someone_is_a_note() {
     // When the old thing dies is no date of the note.
     assert_eq!(r.date, None, "{r:?}");
 }
+
+#[test]
+fn a_places_one_word_of_a_name_points_at_it() {
+    let d = test_names::directory(
+        &[("Activities", &[]), ("IT", &[])],
+        &[
+            ("Harness Scanner Rollout", "Activities"),
+            ("Phone System Upgrade", "IT"),
+        ],
+    );
+    let text = "Barn's scanner is down again, Dai's on the phone w/ support";
+    let r = test_names::read_by_rules_on_test_day(text, "cerys", &d, ReaderSettings::default());
+    assert_eq!(r.intent, Intent::Note, "{r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Harness Scanner Rollout"),
+        "{r:?}"
+    );
+    assert_eq!(r.unit.as_deref(), Some("Activities"), "{r:?}");
+}

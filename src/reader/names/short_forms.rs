@@ -215,7 +215,18 @@ impl NameIndex {
                         .iter()
                         .all(|p| p.is_word() && p.capital && !p.caps && !p.lower.ends_with("'s"))
             });
+        // "Scottsdale's scanner is down again": a place's one, as the subject of what is
+        // told of it, pointed at as "the scanner" is.
+        let possessed = prev.len() > 3
+            && prev.ends_with("'s")
+            && !t.caps
+            && toks[i - 1].capital
+            && (i == 1 || toks[i - 2].is_break())
+            && toks
+                .get(i + 1)
+                .is_some_and(|n| matches!(n.lower.as_str(), "is" | "are" | "was" | "keeps"));
         let pointed = matches!(prev, "the" | "our" | "that" | "this")
+            || possessed
             || after_place
             || verdict_object
             || topic

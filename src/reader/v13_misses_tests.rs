@@ -282,4 +282,14 @@ fn a_places_one_word_of_a_name_points_at_it() {
         "{r:?}"
     );
     assert_eq!(r.unit.as_deref(), Some("Activities"), "{r:?}");
+    // The things, before the result they brought, are the name too (the benefit read as
+    // shipped: the rules alone give it no intent).
+    let text = "scanners paid off at the barn - rework down from 9 to 2 a month, roughly £10K a month back in rope costs";
+    let r = test_names::read_on_test_day(text, "cerys", &d);
+    assert_eq!(r.intent, Intent::Benefit, "{r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Harness Scanner Rollout"),
+        "{r:?}"
+    );
 }

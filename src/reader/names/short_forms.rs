@@ -349,7 +349,13 @@ impl NameIndex {
                 // "turnstyles r in at gate 1", "pinsetters arrived": the things, before news
                 // of their coming, are what the news is about.
                 let arrived = arrival_at(toks, i + 1);
+                // "scanners paid off at Chandler - remakes down …": the things, before the
+                // result they brought, are what the result is about.
+                let paid_off = toks.get(i + 1).is_some_and(|n| n.is("saved"))
+                    || toks.get(i + 1).is_some_and(|n| n.is("paid"))
+                        && toks.get(i + 2).is_some_and(|n| n.is("off") || n.is("for"));
                 let only_leads = !(matches!(prev, "the" | "our" | "that" | "this")
+                    || paid_off
                     || topic
                     || after_the_new
                     || next_generic

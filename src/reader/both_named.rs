@@ -80,12 +80,24 @@ fn both_at(toks: &[Token], index: &NameIndex, currency: Currency) -> Option<Both
         let mut end = a.end;
         if let Some(i) = one(at_a) {
             let words = index.investment_words(i);
-            while toks
-                .get(end)
-                .is_some_and(|t| !t.is("and") && words.contains(&t.lower))
-            {
+            // "heat pumps and …" for Pool Heat Pump Replacement: a name's word said plural.
+            let own = |w: &str| {
+                words.iter().any(|n| n == w)
+                    || w.strip_suffix('s')
+                        .is_some_and(|s| words.iter().any(|n| n == s))
+            };
+            while toks.get(end).is_some_and(|t| !t.is("and") && own(&t.lower)) {
                 end += 1;
             }
+        }
+        // "CRM renewal and the spa app": one word of the work done on it ("renewal",
+        // "upgrade") said after the first name is still its name.
+        if toks
+            .get(end)
+            .is_some_and(|t| super::name_variants::work_on(&t.lower))
+            && toks.get(end + 1).is_some_and(|t| t.is("and"))
+        {
+            end += 1;
         }
         // Each amount in brackets right after its name.
         let each = match money.as_slice() {

@@ -276,6 +276,35 @@ fn in_scare_quotes(toks: &[Token], start: usize, end: usize) -> bool {
     start > 0 && quote(toks.get(start - 1)) && quote(toks.get(end))
 }
 
+/// "we've cancelled the hotspots we were renting, which were costing £300 a month": a stop
+/// whose object is said to be a thing we were paying for (by "we were <verb>ing" or "which
+/// were costing …") ends a running cost, the saving a result brings, not the work.
+fn running_cost_cancelled(toks: &[Token], start: usize, end: usize) -> bool {
+    let w = toks[start].lower.as_str();
+    let stop_verb = [
+        "cancel", "stopped", "dropped", "ditched", "ended", "scrapped",
+    ]
+    .iter()
+    .any(|v| w.starts_with(v));
+    if !stop_verb {
+        return false;
+    }
+    let after: Vec<&str> = toks[end..]
+        .iter()
+        .take(14)
+        .take_while(|t| !matches!(t.lower.as_str(), "." | "!" | "?" | ";" | "\n"))
+        .map(|t| t.lower.as_str())
+        .collect();
+    const PAID: &[&str] = &[
+        "renting", "buying", "paying", "leasing", "hiring", "using", "costing",
+    ];
+    after.windows(3).any(|w| {
+        matches!(w[0], "we" | "which" | "that")
+            && matches!(w[1], "were" | "was" | "had")
+            && PAID.contains(&w[2])
+    }) || after.windows(2).any(|w| w[0] == "costing" && w[1] == "us")
+}
+
 pub(super) fn not_a_verdict(toks: &[Token], start: usize, end: usize) -> bool {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     let w = word(start);
@@ -290,6 +319,7 @@ pub(super) fn not_a_verdict(toks: &[Token], start: usize, end: usize) -> bool {
         || praise_killed(toks, start)
         || said_of_some_ones(toks, start)
         || in_scare_quotes(toks, start, end)
+        || running_cost_cancelled(toks, start, end)
     {
         return true;
     }

@@ -1500,15 +1500,20 @@ pub fn says_only_the_currency(toks: &[Token], s: usize, end: usize) -> bool {
 }
 
 /// "partners said so", "the board says so": who wanted it, told alone, is no reason; not a
-/// count that said so ("two reviews said so"), which is evidence.
+/// count that said so ("two reviews said so"), which is evidence. Nor is whose decision it
+/// is ("Mike's call", "your call").
 pub fn only_who_said_so(toks: &[Token], s: usize, end: usize) -> bool {
-    end >= s + 3
-        && end <= s + 4
-        && toks[end - 1].is("so")
-        && matches!(toks[end - 2].lower.as_str(), "said" | "says" | "say")
-        && toks[s..end - 2]
-            .iter()
-            .all(|t| t.is_word() && t.kind != TokKind::Num && !counted_subject(t))
+    let whose_call = end == s + 2
+        && toks[s + 1].is("call")
+        && (toks[s].lower.ends_with("'s") || matches!(toks[s].lower.as_str(), "your" | "my"));
+    whose_call
+        || end >= s + 3
+            && end <= s + 4
+            && toks[end - 1].is("so")
+            && matches!(toks[end - 2].lower.as_str(), "said" | "says" | "say")
+            && toks[s..end - 2]
+                .iter()
+                .all(|t| t.is_word() && t.kind != TokKind::Num && !counted_subject(t))
 }
 
 /// "phase 2: lift queue times, trail status and a new map", "scope: gates, readers": a

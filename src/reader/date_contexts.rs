@@ -316,8 +316,9 @@ pub fn review_said(toks: &[Token], d: &DateMention) -> bool {
         })
 }
 
-/// "the old one is end of support in June", "the licence expires in March": the date is when
-/// the old thing runs out, a reason for a proposal, not when the new one starts.
+/// "the old one is end of support in June", "the licence expires in March", "the old box
+/// dies in Feb": the date is when the old thing runs out, a reason for a proposal (or news
+/// in a note), not when the new one starts or the note's day.
 pub fn runs_out_at(toks: &[Token], d: &DateMention) -> bool {
     let s = clause_start(toks, d.start).max(d.start.saturating_sub(6));
     (s..d.start).any(|k| {
@@ -325,6 +326,8 @@ pub fn runs_out_at(toks: &[Token], d: &DateMention) -> bool {
         matches!(
             w,
             "expires" | "expire" | "expiring" | "expiry" | "lapses" | "eol" | "ends" | "ending"
+                // "the old Micros box dies in Feb".
+                | "dies" | "dying"
         ) || w == "support" && k >= 2 && toks[k - 1].is("of")
             || w == "out"
                 && toks.get(k + 1).is_some_and(|t| t.is("of") || t.is("in"))

@@ -39,6 +39,10 @@ const CUES: &[(&str, Cue)] = &[
     ("produced", Cue::Benefit),
     ("has saved", Cue::Benefit),
     ("paid back", Cue::Benefit),
+    // "the guest wi-fi has paid for itself already": the result counted (a forecast says
+    // "will pay for itself").
+    ("paid for itself", Cue::Benefit),
+    ("paid for themselves", Cue::Benefit),
     ("freed up", Cue::Benefit),
     ("cut costs", Cue::Benefit),
     ("cut cost", Cue::Benefit),
@@ -162,6 +166,9 @@ const CUES: &[(&str, Cue)] = &[
     ("heads up", Cue::Milestone),
     ("heads-up", Cue::Milestone),
     ("fyi", Cue::Milestone),
+    // "Laptops arrived in Manchester 💻": the kit bought came, news about the work.
+    ("arrived", Cue::Milestone),
+    ("have arrived", Cue::Milestone),
     ("went live", Cue::Milestone),
     ("gone live", Cue::Milestone),
     ("is live", Cue::Milestone),
@@ -305,22 +312,27 @@ fn visit_at(toks: &[Token], i: usize) -> bool {
             .is_none_or(|t| !t.is_sym("?"))
 }
 
-/// "Decision on the GPS tracking expected mid-Feb", "sign-off on the app due in Jan": at
-/// `i`, a verdict still to come, news about the work it names.
+/// "Decision on the GPS tracking expected mid-Feb", "sign-off on the app due in Jan",
+/// "@carla your call": at `i`, a verdict still to come, news about the work it names.
 fn decision_to_come(toks: &[Token], i: usize) -> bool {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
-    matches!(
-        word(i),
-        "decision" | "sign-off" | "signoff" | "verdict" | "approval"
-    ) && matches!(word(i + 1), "on" | "about" | "re")
-        && (i + 2..(i + 10).min(toks.len()))
-            .take_while(|&k| !toks[k].is_break())
-            .any(|k| {
-                matches!(
-                    word(k),
-                    "expected" | "due" | "scheduled" | "pencilled" | "penciled"
-                )
-            })
+    // "I'd say go. @carla your call": the decision handed to someone, still to come.
+    let handed = matches!(word(i), "your" | "ur" | "yer")
+        && word(i + 1) == "call"
+        && toks.get(i + 2).is_none_or(|t| t.is_break() || !t.is_word());
+    handed
+        || matches!(
+            word(i),
+            "decision" | "sign-off" | "signoff" | "verdict" | "approval"
+        ) && matches!(word(i + 1), "on" | "about" | "re")
+            && (i + 2..(i + 10).min(toks.len()))
+                .take_while(|&k| !toks[k].is_break())
+                .any(|k| {
+                    matches!(
+                        word(k),
+                        "expected" | "due" | "scheduled" | "pencilled" | "penciled"
+                    )
+                })
 }
 
 /// "… the field tablets to be green-lit", "… it to be signed off before …": from `from`, the
@@ -677,7 +689,10 @@ pub fn find_cues(toks: &[Token]) -> Cues {
         {
             c.investment = true;
         }
-        if left_the_market(toks, i) || decision_to_come(toks, i) {
+        if left_the_market(toks, i)
+            || decision_to_come(toks, i)
+            || super::status_lines::fault_at(toks, i)
+        {
             c.milestone = true;
         }
         if visit_at(toks, i) {
@@ -2325,6 +2340,11 @@ pub fn find_rationale(
                         | "since" | "or" | "every" | "per"
                 )
         }) && toks.get(i + 2).is_some_and(|t| t.is_word() && !skip(i + 2))
+            // "once we dropped the training days": what was done, told as a time, no
+            // condition.
+            && !(toks[i].is("once")
+                && matches!(toks[i + 1].lower.as_str(), "we" | "they" | "i")
+                && toks[i + 2].lower.ends_with("ed"))
             && !clauses::only_time(toks, i + 1, clauses::clause_end(toks, i + 1, limit), skip)
             // "until after the holidays": a time too.
             && !(toks[i + 1].is("after")

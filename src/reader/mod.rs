@@ -64,6 +64,7 @@ mod measured;
 pub mod model;
 mod money_roles;
 mod money_words;
+mod name_idioms;
 mod name_variants;
 mod names;
 mod new_budget;
@@ -79,6 +80,7 @@ mod records;
 mod result_subject;
 mod scope_kept;
 mod small_talk;
+mod status_lines;
 mod tokens;
 mod told_around_verdict;
 mod told_in_passing;
@@ -791,6 +793,7 @@ impl Reader {
     /// The exact passes over a record's tokens, the rules' intent and the model's features.
     fn passes(&self, text: &str, toks: &[Token], speaker: &str, today: NaiveDate) -> Passes {
         let mut names = self.index.find(toks);
+        names.retain(|m| !name_idioms::means_of_talking(toks, m.start, m.end));
         let mut verdict = verdicts::find_verdict(toks);
         let actions = intent::find_actions(text, toks, speaker);
         // "delay repay automation: keep going": a verdict word inside an investment's name
@@ -2574,6 +2577,7 @@ fn placed(
         || role == Role::Date
             && r.intent == Intent::Benefit
             && date_contexts::went_live_at(toks, d)
+        || role == Role::Date && r.intent == Intent::Note && date_contexts::runs_out_at(toks, d)
         || role == Role::Date
             && r.intent == Intent::Investment
             && (date_contexts::runs_out_at(toks, d)
@@ -3019,6 +3023,8 @@ mod unspelt_names_tests;
 mod v12_names_tests;
 #[cfg(test)]
 mod v12_verdicts_tests;
+#[cfg(test)]
+mod v13_misses_tests;
 #[cfg(test)]
 mod verdict_forms_tests;
 #[cfg(test)]

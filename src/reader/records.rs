@@ -366,8 +366,15 @@ fn first_start(
                 && m.targets.iter().any(|t| matches!(t, Target::Investment(_)))
         })
     };
+    // "• Photo finish: install Feb. No change.": the status said in a sentence after the
+    // one naming the item is about the item its line names.
+    let (a, b) = parts[last_status];
+    let line_start = (0..a)
+        .rev()
+        .find(|&k| toks[k].is_sym("\n"))
+        .map_or(0, |k| k + 1);
     let (Some(status), Some(record)) = (
-        investment_in(parts[last_status]),
+        investment_in((line_start.min(a), b)),
         investment_in(parts[first]),
     ) else {
         return 0;

@@ -129,6 +129,70 @@ pub(super) fn go_for_it_at(toks: &[Token], i: usize) -> Option<usize> {
     (said && alone && opens_clause(toks, i) && priced()).then_some(i + 3)
 }
 
+/// "Told Gemma the diagnostics laptop for Grantham is fine, it's only 900 quid": at `i`,
+/// telling someone a priced thing "is fine" (or "ok", "good to go"), an approval given;
+/// where the shape ends. "… is fine but the wardens want an offline mode" and a message
+/// with no price tell how a thing is, not that it may go ahead.
+pub(super) fn told_fine_at(toks: &[Token], i: usize) -> Option<usize> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    if !matches!(word(i), "told" | "tell" | "telling") || !opens_clause(toks, i) {
+        return None;
+    }
+    let fine = (i + 2..(i + 16).min(toks.len()))
+        .take_while(|&k| !toks[k].is_break())
+        .find(|&k| {
+            matches!(word(k), "is" | "are" | "'s")
+                && (matches!(word(k + 1), "fine" | "ok" | "okay")
+                    || word(k + 1) == "good" && word(k + 2) == "to" && word(k + 3) == "go")
+        })?;
+    let end = if word(fine + 1) == "good" {
+        fine + 4
+    } else {
+        fine + 2
+    };
+    let alone = toks.get(end).is_none_or(|t| t.is_break()) && word(end + 1) != "but";
+    let priced = !find_money(toks, Currency::GBP).is_empty();
+    (alone && priced).then_some(end)
+}
+
+/// "£1,100/mo lease or $38k to buy. Buying it.": at `i`, "buying it" (or "we'll buy
+/// them") said alone as its own clause in a message that prices the thing, an approval;
+/// where the shape ends.
+pub(super) fn buying_it_at(toks: &[Token], i: usize) -> Option<usize> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let said = matches!(word(i), "buying" | "buy") && matches!(word(i + 1), "it" | "them");
+    if !said {
+        return None;
+    }
+    // "Buying it.", "We're buying it.", "we'll buy them".
+    let subject = i >= 1 && matches!(word(i - 1), "we're" | "we'll" | "i'm" | "i'll");
+    let opens = opens_clause(toks, i) || subject && opens_clause(toks, i - 1);
+    let buy_alone = word(i) == "buying" || subject;
+    let alone = toks.get(i + 2).is_none_or(|t| t.is_break());
+    let priced = || !find_money(toks, Currency::GBP).is_empty();
+    (opens && buy_alone && alone && priced()).then_some(i + 2)
+}
+
+/// "GM says no new money for the podcast studio", "there's no budget for the kiosks this
+/// year": at `i`, no money for a thing, a refusal of it; where the shape ends. Not "no
+/// money for" a time or a count ("no budget for 2027 yet" is news of a budget).
+pub(super) fn no_money_for_at(toks: &[Token], i: usize) -> Option<usize> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    if word(i) != "no" {
+        return None;
+    }
+    let mut k = i + 1;
+    if matches!(word(k), "new" | "more" | "extra" | "spare") {
+        k += 1;
+    }
+    let money = matches!(word(k), "money" | "budget" | "funding" | "cash" | "funds");
+    let thing = matches!(word(k + 2), "the" | "our" | "a" | "any" | "new")
+        || toks
+            .get(k + 2)
+            .is_some_and(|t| t.is_word() && t.kind != TokKind::Num);
+    (money && word(k + 1) == "for" && thing && word(k + 2) != "now").then_some(k + 1)
+}
+
 /// What is passed on to someone else, not turned down: a message and its like.
 const PASSED_ALONG: &[&str] = &[
     "message",

@@ -405,14 +405,15 @@ pub(super) const OUTSIDERS: &[&str] = &[
 ];
 
 /// "the week we paused it", "since they stopped the pilot", "when we approved it": at
-/// `start`, a verdict told as the time of something else, in passing.
+/// `start`, a verdict told as the time of something else, in passing; so is "once we
+/// dropped the training days", telling how a price came down.
 pub(super) fn told_as_a_time(toks: &[Token], start: usize) -> bool {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     start >= 2
         && matches!(word(start - 1), "we" | "they" | "i" | "you")
         && matches!(
             word(start - 2),
-            "week" | "day" | "month" | "year" | "time" | "when" | "since" | "after"
+            "week" | "day" | "month" | "year" | "time" | "when" | "since" | "after" | "once"
         )
 }
 

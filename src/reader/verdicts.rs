@@ -1467,6 +1467,12 @@ const SHAPE_OPENERS: &[&str] = &[
     "ending",
     "end",
     "ended",
+    // verdict_idioms: buying_it_at, told_fine_at ("no" for no_money_for_at is listed above)
+    "buying",
+    "buy",
+    "told",
+    "tell",
+    "telling",
     // verdict_idioms: renewal_signed_at
     "sign",
     "signs",
@@ -1559,9 +1565,15 @@ pub(super) fn shape_at(toks: &[Token], i: usize) -> Option<(Verdict, usize)> {
         .or_else(|| {
             super::verdict_idioms::go_with_choice_at(toks, i)
                 .or_else(|| super::verdict_idioms::go_for_it_at(toks, i))
+                .or_else(|| super::verdict_idioms::told_fine_at(toks, i))
+                .or_else(|| super::verdict_idioms::buying_it_at(toks, i))
                 .map(|e| (Verdict::Approve, e - i))
         })
-        .or_else(|| super::verdict_idioms::passing_on_at(toks, i).map(|e| (Verdict::Reject, e - i)))
+        .or_else(|| {
+            super::verdict_idioms::passing_on_at(toks, i)
+                .or_else(|| super::verdict_idioms::no_money_for_at(toks, i))
+                .map(|e| (Verdict::Reject, e - i))
+        })
         .or_else(|| super::verdict_idioms::ending_at(toks, i).map(|e| (Verdict::Stop, e - i)))
         .or_else(|| {
             super::verdict_idioms::renewal_signed_at(toks, i).map(|e| (Verdict::Approve, e - i))
@@ -2250,6 +2262,30 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     if noun(word)
         && !toks[start..end].iter().any(|t| t.is("signed"))
         && matches!(next, "by" | "before" | "until")
+    {
+        return None;
+    }
+    // "Sam – payroll integration sign-off pack by 9/12": the noun naming a paper to
+    // prepare, no verdict.
+    if noun(word)
+        && matches!(
+            next,
+            "pack"
+                | "paper"
+                | "papers"
+                | "doc"
+                | "docs"
+                | "document"
+                | "documents"
+                | "form"
+                | "forms"
+                | "sheet"
+                | "template"
+                | "deck"
+                | "meeting"
+                | "request"
+                | "email"
+        )
     {
         return None;
     }

@@ -215,7 +215,18 @@ impl NameIndex {
                         .iter()
                         .all(|p| p.is_word() && p.capital && !p.caps && !p.lower.ends_with("'s"))
             });
+        // "Scottsdale's scanner is down again": a place's one, as the subject of what is
+        // told of it, pointed at as "the scanner" is.
+        let possessed = prev.len() > 3
+            && prev.ends_with("'s")
+            && !t.caps
+            && toks[i - 1].capital
+            && (i == 1 || toks[i - 2].is_break())
+            && toks
+                .get(i + 1)
+                .is_some_and(|n| matches!(n.lower.as_str(), "is" | "are" | "was" | "keeps"));
         let pointed = matches!(prev, "the" | "our" | "that" | "this")
+            || possessed
             || after_place
             || verdict_object
             || topic
@@ -338,7 +349,13 @@ impl NameIndex {
                 // "turnstyles r in at gate 1", "pinsetters arrived": the things, before news
                 // of their coming, are what the news is about.
                 let arrived = arrival_at(toks, i + 1);
+                // "scanners paid off at Chandler - remakes down …": the things, before the
+                // result they brought, are what the result is about.
+                let paid_off = toks.get(i + 1).is_some_and(|n| n.is("saved"))
+                    || toks.get(i + 1).is_some_and(|n| n.is("paid"))
+                        && toks.get(i + 2).is_some_and(|n| n.is("off") || n.is("for"));
                 let only_leads = !(matches!(prev, "the" | "our" | "that" | "this")
+                    || paid_off
                     || topic
                     || after_the_new
                     || next_generic

@@ -524,10 +524,15 @@ const FRACTIONS: [(&[&str], u128, u128); 6] = [
     (&["a", "half"], 1, 2),
 ];
 
+/// Whether a number written in words ("a quarter of a million", "two thousand", "half a
+/// million") may start with this word: most words start none.
+fn starts_a_worded_number(first: &str) -> bool {
+    matches!(first, "a" | "quarter" | "three" | "half") || small_number(first).is_some()
+}
+
 fn worded(toks: &[Token], at: usize) -> Option<(u128, u128, usize)> {
     // Most words start no number: one look at the first word spares the tables.
-    let first = toks.get(at)?.lower.as_str();
-    if !matches!(first, "a" | "quarter" | "three" | "half") && small_number(first).is_none() {
+    if !starts_a_worded_number(&toks.get(at)?.lower) {
         return None;
     }
     let (mut num, den, mut i) = FRACTIONS
@@ -873,6 +878,17 @@ fn rupee_number(toks: &[Token], at: usize) -> bool {
 }
 
 fn amount_at(toks: &[Token], at: usize, default: Currency, bare: Currency) -> Option<MoneyMention> {
+    // An amount's number (in figures or words) comes at most two tokens in, after its
+    // currency: most places of a message have none that close, and are turned away before
+    // the currencies are tried. `worded` turns away the same first words.
+    let number_near = toks
+        .iter()
+        .skip(at)
+        .take(3)
+        .any(|t| t.kind == TokKind::Num || starts_a_worded_number(&t.lower));
+    if !number_near {
+        return None;
+    }
     let mut i = at;
     let mut currency = None;
     let first = toks.get(i)?;

@@ -174,6 +174,8 @@ pub fn clause_after_verdict_comma(
             "and" | "but" | "so" | "then" | "pls" | "please" | "thanks" | "we'll" | "i'll"
         )
         && !super::clauses::opens_relative(toks, s)
+        // ", not the £52k Facilities asked for": the figure the amount replaces, not why.
+        && !super::told_scopes::replaced_figure(toks, s, end)
         && !(s..end).any(|j| toks[j].is("@") || toks[j].is(":") || tells_next(&toks[j]))
         && !decides(s, end)
         && !super::clauses::opens_look_again(toks, s)

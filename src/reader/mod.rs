@@ -1577,9 +1577,13 @@ impl Reader {
                     })
                 })
                 .or_else(|| {
-                    // "was 80k, now 95k after the extra payment integration".
-                    let v = verdict.filter(|v| v.verdict == Verdict::Rescope)?;
-                    told_around_verdict::after_new_amount(text, toks, v.end, stop, &in_money)
+                    // "was 80k, now 95k after the extra payment integration", "approved at
+                    // $11,200 after the rebate came through".
+                    let v = verdict?;
+                    let rescope = v.verdict == Verdict::Rescope;
+                    told_around_verdict::after_new_amount(
+                        text, toks, v.end, stop, &in_money, rescope,
+                    )
                 })
                 .or_else(|| {
                     // "we said no to the scanner, supplier wanted 40 grand for …".

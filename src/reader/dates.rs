@@ -235,6 +235,17 @@ fn date_at(
 ) -> Option<(NaiveDate, NaiveDate, usize)> {
     let w = lower(toks, i);
     let same = |d: NaiveDate, n: usize| Some((d, d, n));
+    // "the full resurface to be looked at again in 2028", "revisit in 2028": a year alone,
+    // said as when to look again, is its first day.
+    let look_again = i >= 2
+        && lower(toks, i - 1) == "in"
+        && matches!(
+            lower(toks, i - 2),
+            "again" | "revisit" | "revisited" | "revisiting"
+        );
+    if let Some(y) = num(toks.get(i)).filter(|y| look_again && w.len() == 4 && *y >= 2000) {
+        return same(ymd(y as i32, 1, 1)?, 1);
+    }
     match w {
         "today" | "tonight" | "today's" | "tonight's" => return same(today, 1),
         "yesterday" | "yesterday's" | "yday" => return same(today.pred_opt()?, 1),

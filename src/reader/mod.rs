@@ -85,6 +85,7 @@ mod tokens;
 mod told_around_verdict;
 mod told_in_passing;
 mod told_scopes;
+mod units_met;
 mod vendor_products;
 mod verdict_idioms;
 mod verdict_shapes;
@@ -1576,9 +1577,13 @@ impl Reader {
                     })
                 })
                 .or_else(|| {
-                    // "was 80k, now 95k after the extra payment integration".
-                    let v = verdict.filter(|v| v.verdict == Verdict::Rescope)?;
-                    told_around_verdict::after_new_amount(text, toks, v.end, stop, &in_money)
+                    // "was 80k, now 95k after the extra payment integration", "approved at
+                    // $11,200 after the rebate came through".
+                    let v = verdict?;
+                    let rescope = v.verdict == Verdict::Rescope;
+                    told_around_verdict::after_new_amount(
+                        text, toks, v.end, stop, &in_money, rescope,
+                    )
                 })
                 .or_else(|| {
                     // "we said no to the scanner, supplier wanted 40 grand for …".
@@ -2053,9 +2058,9 @@ impl Reader {
                 r.investment_guessed_from =
                     Some(text[toks[m.start].start..toks[m.end - 1].end].to_string());
             }
-            list
+            (list, m.start, m.guessed)
         });
-        if let Some(list) = invs {
+        if let Some((list, named_at, guessed)) = invs {
             // A short form two differently named investments fit equally: ask, never pick.
             let first = &ix.investments[list[0]].name;
             if list.iter().any(|i| ix.investments[*i].name != *first) {
@@ -2075,6 +2080,17 @@ impl Reader {
                 _ => None,
             };
             r.investment = Some(ix.investments[list[0]].name.clone());
+            // The unit the note opens with or the unit met; not one only said after the
+            // investment ("Palletiser - Finance want …"), unless the investment is only
+            // guessed from an ordinary word in the unit's clause ("Attrition in the BPO
+            // dropped …").
+            let unit_met = names.iter().any(|m| {
+                matches!(m.targets[0], Target::Unit(u)
+                    if Some(&ix.units[u].name) == mentioned_unit.as_ref())
+                    && (m.start < named_at
+                        || units_met::met(toks, m.start, m.end)
+                        || guessed && units_met::same_clause(&toks[named_at..m.start]))
+            });
             let said_as_unit = units
                 .iter()
                 .find(|(_, p)| *p)
@@ -2084,7 +2100,14 @@ impl Reader {
                 // A note is about the unit met; a record belongs to its investment's unit.
                 // "Marketing and Lanes met about the scoring contract": of the units met,
                 // the one whose investment it names.
-                Some(i) if r.intent == Intent::Note && mentioned_unit.is_some() && said_as_unit => {
+                // "👍 from the F&B managers": a unit only said in the note, not met, leaves
+                // it with the investment's unit.
+                Some(i)
+                    if r.intent == Intent::Note
+                        && mentioned_unit.is_some()
+                        && said_as_unit
+                        && unit_met =>
+                {
                     let own = &ix.investments[i].unit;
                     let met_owner = units.iter().any(|(u, _)| ix.units[*u].name == *own);
                     r.unit = if met_owner {
@@ -2899,6 +2922,8 @@ mod b1_defects_tests;
 mod c1_conventions_tests;
 #[cfg(test)]
 mod c2_conventions_tests;
+#[cfg(test)]
+mod c3_conventions_tests;
 #[cfg(test)]
 mod clause_tests;
 #[cfg(test)]

@@ -57,19 +57,25 @@ pub fn cause_of_price_before(
 /// straight after a rescope's new amount told against what it was (or after its "(was
 /// …)") is why it changed; the clause,
 /// "after" kept as the event reasons keep it, to its break.
+///
+/// Said straight after a rescope's new amount without the old one ("cut to $600k after the
+/// store closures"), or after any verdict's amount as an event told with its own verb
+/// ("approved … at $11,200 after the water district rebate came through"), it is the
+/// reason too (convention 22 of `tests/corpus/README.md`); not "after the summer" or "after
+/// the board", which say when.
 pub fn after_new_amount(
     text: &str,
     toks: &[Token],
     from: usize,
     stop: Option<usize>,
     money: &dyn Fn(usize) -> bool,
+    rescope: bool,
 ) -> Option<String> {
     let limit = stop.unwrap_or(toks.len()).min(toks.len());
     let end = (from..limit)
         .find(|&j| sentence_end(&toks[j]))
         .unwrap_or(limit);
-    // The price told against what it was ("was 1.8 mil, now 2.3 mil", "(was £1.2m)"):
-    // "cut to $600k after the store closures" says when as much as why.
+    // The price told against what it was ("was 1.8 mil, now 2.3 mil", "(was £1.2m)").
     let sentence_start = (0..from.min(toks.len()))
         .rev()
         .find(|&j| sentence_end(&toks[j]))
@@ -78,14 +84,59 @@ pub fn after_new_amount(
     let i = (from.max(1)..end).find(|&i| {
         toks[i].is("after")
             && (money(i - 1) || toks[i - 1].is(")") && (from..i - 1).any(money))
-            && was(i)
+            && (was(i) || rescope && !says_when(toks, i + 2) || told_event(toks, i, end))
             && toks
                 .get(i + 1)
                 .is_some_and(|t| matches!(t.lower.as_str(), "the" | "a" | "an" | "our" | "their"))
     })?;
     let e = super::clauses::clause_end(toks, i + 1, end);
-    (e >= i + 3 && e <= i + 16 && !(i..e).any(money))
-        .then(|| text[toks[i].start..toks[e - 1].end].trim().to_string())
+    // "after the rebate came through ($2,800 back)": a bracket straight after it is part
+    // of the event told.
+    let bracket = toks
+        .get(e)
+        .filter(|t| t.is("("))
+        .and_then(|_| (e + 1..end).find(|&j| toks[j].is(")")))
+        .map_or(e, |j| j + 1);
+    (e >= i + 3 && e <= i + 16 && !(i..e).any(money)).then(|| {
+        text[toks[i].start..toks[bracket - 1].end]
+            .trim()
+            .to_string()
+    })
+}
+
+/// "after the summer", "after the board": the word after "after the" says when.
+fn says_when(toks: &[Token], j: usize) -> bool {
+    toks.get(j).is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "summer"
+                | "winter"
+                | "spring"
+                | "autumn"
+                | "fall"
+                | "holidays"
+                | "holiday"
+                | "break"
+                | "christmas"
+                | "easter"
+                | "new"
+                | "meeting"
+                | "board"
+                | "review"
+                | "call"
+                | "exec"
+                | "committee"
+                | "discussion"
+        )
+    })
+}
+
+/// "after the phishing incident", "after the rebate came through": an event that prompted
+/// the decision, named or told with its own verb.
+fn told_event(toks: &[Token], i: usize, end: usize) -> bool {
+    let e = super::clauses::clause_end(toks, i + 1, end);
+    super::clauses::after_event(toks, i, end).is_some()
+        || e > i + 2 && super::intent::own_clause(toks, i + 1, e)
 }
 
 /// A word that says the clause has its own verb and tells how things are: a form of "be"

@@ -1220,9 +1220,20 @@ fn cost_rise_accepted(toks: &[Token], from: usize, to: usize) -> Option<VerdictF
 /// "…, revisit in Q1", "— revisit next year": a clause that opens by saying when to look
 /// again defers, but only when nothing else is decided ("approved phase 1, revisit in Q3
 /// for phase 2" is an approval).
+///
+/// "sellers ops ask again to revisit in January": a unit's ask to look again later puts it
+/// off as their hold-off does (convention 21 of `tests/corpus/README.md`).
 fn revisit_in(toks: &[Token], from: usize, to: usize) -> Option<VerdictFinding> {
+    let asked_to = |i: usize| {
+        let w = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+        let back = |n: usize| i.checked_sub(n).map_or("", w);
+        back(1) == "to"
+            && [back(2), if back(2) == "again" { back(3) } else { "" }]
+                .iter()
+                .any(|v| matches!(*v, "ask" | "asks" | "asked" | "want" | "wants"))
+    };
     (from..to).find_map(|i| {
-        let opens = i == 0 || toks[i - 1].is_break() || toks[i - 1].is_sym("-");
+        let opens = i == 0 || toks[i - 1].is_break() || toks[i - 1].is_sym("-") || asked_to(i);
         let when = toks.get(i + 1).is_some_and(|t| {
             matches!(
                 t.lower.as_str(),

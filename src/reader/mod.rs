@@ -3026,6 +3026,8 @@ mod v12_verdicts_tests;
 #[cfg(test)]
 mod v13_misses_tests;
 #[cfg(test)]
+mod v14_misses_tests;
+#[cfg(test)]
 mod verdict_forms_tests;
 #[cfg(test)]
 mod verdict_misses10_tests;

@@ -1,0 +1,73 @@
+//! Verdicts, intents, units and names the reader missed in the training folders (round V14),
+//! each read in another writer's words (a Canadian city transit authority, in dollars): a
+//! thing that "gets" an add-on with its one-time price after a comma; a result told as
+//! something "we've stopped printing"; and an alias whose first word is the council or the
+//! city itself ("City Finance"), which does not name the unit alone.
+
+use super::*;
+
+/// A Canadian city transit authority: operations, fleet, finance, IT, customer service.
+fn dir() -> StaticDirectory {
+    test_names::directory(
+        &[
+            ("Operations", &["Ops"]),
+            ("Fleet", &["Fleet Maintenance"]),
+            ("Finance", &["Treasury", "City Finance"]),
+            ("IT", &[]),
+            ("Customer Service", &[]),
+        ],
+        &[
+            ("Trip Planner App", "Customer Service"),
+            ("E-Fare Card System", "Customer Service"),
+            ("Depot Bus Wash", "Fleet"),
+            ("Payroll System", "Finance"),
+        ],
+    )
+}
+
+/// `text` reads as `intent` with `verdict`, by the rules alone and as shipped.
+fn assert_reads(text: &str, intent: Intent, verdict: Option<Verdict>) -> Reading {
+    test_names::assert_reads(
+        text,
+        "lena",
+        &dir(),
+        ReaderSettings::default(),
+        intent,
+        verdict,
+    )
+}
+
+#[test]
+fn a_thing_that_gets_an_add_on_priced_once_after_a_comma_is_approved() {
+    let text = "Trip planner app gets the push-alerts add-on, $6,800 one-time and then $250/mo for the messages.";
+    let r = assert_reads(text, Intent::Decision, Some(Verdict::Approve));
+    assert_eq!(r.investment.as_deref(), Some("Trip Planner App"), "{r:?}");
+    assert_eq!(r.amount, test_names::whole(6_800, "USD"), "{r:?}");
+    assert_eq!(r.annual_benefit, None, "a running cost: {r:?}");
+}
+
+#[test]
+fn a_result_told_as_what_we_stopped_printing_is_a_benefit_not_a_stop() {
+    let text = "A quick word on the e-fare system now it's run a full quarter. Riders top up online instead of queueing at the depot, and we've stopped printing and mailing about 700 paper passes a month. With the card stock, the postage and Omar's time that's roughly $900 a month we're no longer spending.";
+    let r = assert_reads(text, Intent::Benefit, None);
+    assert_eq!(r.investment.as_deref(), Some("E-Fare Card System"), "{r:?}");
+    assert_eq!(r.amount, test_names::whole(10_800, "USD"), "{r:?}");
+    // Stopping the investment itself is still a stop.
+    let text = "We've stopped the depot bus wash, it never worked in the cold.";
+    assert_reads(text, Intent::Decision, Some(Verdict::Stop));
+}
+
+#[test]
+fn an_alias_whose_first_word_is_the_city_does_not_name_the_unit_alone() {
+    let text =
+        "city council voted down the shelter kiosks last night. $90K and Ops won't staff them";
+    let r = test_names::read_on_test_day(text, "lena", &dir());
+    assert_eq!(r.unit.as_deref(), Some("Operations"), "{r:?}");
+    let text = "city council voted down the shelter kiosks last night, $90K was too much";
+    let r = test_names::read_on_test_day(text, "lena", &dir());
+    assert_eq!(r.unit, None, "{r:?}");
+    // The whole alias still names it.
+    let text = "City Finance approved the payroll system upgrade, $40K";
+    let r = assert_reads(text, Intent::Decision, Some(Verdict::Approve));
+    assert_eq!(r.unit.as_deref(), Some("Finance"), "{r:?}");
+}

@@ -2120,6 +2120,25 @@ impl Reader {
             Intent::Decision | Intent::Investment | Intent::Benefit
         ) {
             r.investment = new_names::new_name(text, toks, names, money, dates, verdict, r.intent);
+            // "Harbour master wants a new crane …": a new thing asked for by one word, a word
+            // of exactly one of the named unit's investments (Harbour Crane Replacement), is
+            // that investment, guessed (the draft asks).
+            let one_word = r
+                .investment
+                .as_deref()
+                .filter(|n| r.intent == Intent::Investment && !n.contains(' '))
+                .map(str::to_lowercase);
+            let unit_word = one_word.as_ref().and_then(|w| {
+                r.unit
+                    .as_deref()
+                    .and_then(|u| ix.unit_word_in(toks, u))
+                    .filter(|&(_, at)| toks[at].lower == *w)
+            });
+            if let Some((inv, at)) = unit_word {
+                r.investment = Some(ix.investments[inv].name.clone());
+                r.investment_guessed_from = Some(toks[at].lower.clone());
+                return;
+            }
             r.new_investment = r.investment.is_some()
                 && (r.intent == Intent::Investment || r.verdict == Some(Verdict::Approve));
         }

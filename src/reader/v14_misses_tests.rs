@@ -21,6 +21,8 @@ fn dir() -> StaticDirectory {
             ("E-Fare Card System", "Customer Service"),
             ("Depot Bus Wash", "Fleet"),
             ("Payroll System", "Finance"),
+            ("Workshop Hoist Replacement", "Fleet"),
+            ("Yard Lighting Upgrade", "Operations"),
         ],
     )
 }
@@ -70,4 +72,16 @@ fn an_alias_whose_first_word_is_the_city_does_not_name_the_unit_alone() {
     let text = "City Finance approved the payroll system upgrade, $40K";
     let r = assert_reads(text, Intent::Decision, Some(Verdict::Approve));
     assert_eq!(r.unit.as_deref(), Some("Finance"), "{r:?}");
+}
+
+#[test]
+fn a_new_thing_wanted_because_the_old_one_failed_its_inspection_is_an_investment() {
+    let text = "Fleet manager wants a new hoist for the yard workshop, the old Stertil failed its annual inspection. Quote's $85,000.";
+    let r = assert_reads(text, Intent::Investment, None);
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Workshop Hoist Replacement"),
+        "{r:?}"
+    );
+    assert_eq!(r.unit.as_deref(), Some("Fleet"), "{r:?}");
 }

@@ -23,6 +23,7 @@ fn dir() -> StaticDirectory {
             ("Payroll System", "Finance"),
             ("Workshop Hoist Replacement", "Fleet"),
             ("Yard Lighting Upgrade", "Operations"),
+            ("Fleet Telematics App", "Fleet"),
         ],
     )
 }
@@ -84,4 +85,15 @@ fn a_new_thing_wanted_because_the_old_one_failed_its_inspection_is_an_investment
         "{r:?}"
     );
     assert_eq!(r.unit.as_deref(), Some("Fleet"), "{r:?}");
+}
+
+#[test]
+fn the_thing_for_whom_it_serves_names_the_investment_with_both_words() {
+    let text = "The app for the fleet is live on every bus now 🎉";
+    let r = assert_reads(text, Intent::Note, None);
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Fleet Telematics App"),
+        "{r:?}"
+    );
 }

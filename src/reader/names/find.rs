@@ -244,6 +244,9 @@ impl NameIndex {
             if best.is_none() {
                 best = tail;
             }
+            if best.as_ref().is_none_or(|b| b.guessed || b.weak) {
+                best = self.thing_for_at(toks, i).or(best);
+            }
             if best.is_none() && !self.roles.is_empty() {
                 best = self.role_at(toks, i);
             }

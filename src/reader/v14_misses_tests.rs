@@ -15,6 +15,7 @@ fn dir() -> StaticDirectory {
             ("Finance", &["Treasury", "City Finance"]),
             ("IT", &[]),
             ("Customer Service", &[]),
+            ("Dispatching", &[]),
         ],
         &[
             ("Trip Planner App", "Customer Service"),
@@ -24,6 +25,8 @@ fn dir() -> StaticDirectory {
             ("Workshop Hoist Replacement", "Fleet"),
             ("Yard Lighting Upgrade", "Operations"),
             ("Fleet Telematics App", "Fleet"),
+            ("Computer-Aided Dispatching System", "Dispatching"),
+            ("Radio Console Refresh", "Dispatching"),
         ],
     )
 }
@@ -96,4 +99,20 @@ fn the_thing_for_whom_it_serves_names_the_investment_with_both_words() {
         Some("Fleet Telematics App"),
         "{r:?}"
     );
+}
+
+#[test]
+fn a_units_word_before_the_kind_of_thing_bought_names_its_one_investment_of_that_word() {
+    for text in [
+        "Heads up: the dispatching vendor needs our route files by the 18th or we miss the March cutover. Dev can you own this?",
+        "@dev dispatching contract — legal wants changes to the uptime clause, can you get redlines back to them by Thurs?",
+    ] {
+        let r = test_names::read_on_test_day(text, "lena", &dir());
+        assert_eq!(
+            r.investment.as_deref(),
+            Some("Computer-Aided Dispatching System"),
+            "{text}: {r:?}"
+        );
+        assert_eq!(r.unit.as_deref(), Some("Dispatching"), "{text}: {r:?}");
+    }
 }

@@ -269,6 +269,14 @@ impl NameIndex {
             if best.is_none() {
                 best = self.kind_noun_at(toks, i);
             }
+            let unit_only =
+                |b: &NameMatch| b.end == i + 1 && matches!(b.targets[..], [Target::Unit(_)]);
+            if best
+                .as_ref()
+                .is_none_or(|b| b.guessed || b.weak || unit_only(b))
+            {
+                best = self.unit_thing_at(toks, i).or(best);
+            }
             match best {
                 Some(b) => {
                     i = b.end;

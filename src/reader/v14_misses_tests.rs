@@ -116,3 +116,23 @@ fn a_units_word_before_the_kind_of_thing_bought_names_its_one_investment_of_that
         assert_eq!(r.unit.as_deref(), Some("Dispatching"), "{text}: {r:?}");
     }
 }
+
+#[test]
+fn a_unit_said_only_after_the_investment_leaves_a_note_with_the_works_own_unit() {
+    for text in [
+        "Trip planner app refresh is live on iOS, 👍 from the Ops supervisors",
+        "Depot bus wash - Treasury want the write-off done before 31/3, Omar to sort the paperwork",
+    ] {
+        let r = test_names::read_on_test_day(text, "lena", &dir());
+        let own = if text.starts_with("Trip") {
+            "Customer Service"
+        } else {
+            "Fleet"
+        };
+        assert_eq!(r.unit.as_deref(), Some(own), "{text}: {r:?}");
+    }
+    // The unit met, said first, keeps the note.
+    let text = "Quick sync w/ Fleet: they asked whether the trip planner app could show live bus positions. I'll check with IT by Wednesday.";
+    let r = test_names::read_on_test_day(text, "lena", &dir());
+    assert_eq!(r.unit.as_deref(), Some("Fleet"), "{r:?}");
+}

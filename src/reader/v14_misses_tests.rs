@@ -136,3 +136,20 @@ fn a_unit_said_only_after_the_investment_leaves_a_note_with_the_works_own_unit()
     let r = test_names::read_on_test_day(text, "lena", &dir());
     assert_eq!(r.unit.as_deref(), Some("Fleet"), "{r:?}");
 }
+
+#[test]
+fn a_second_verdict_after_and_on_a_thing_a_unit_asked_for_is_a_record_of_its_own() {
+    let text = "FY28 budget: GM says no new money for the depot bus wash, and the hoist replacement Fleet asked for ($60K) waits till the spring ridership numbers are in";
+    let r = assert_reads(text, Intent::Decision, Some(Verdict::Reject));
+    assert_eq!(r.investment.as_deref(), Some("Depot Bus Wash"), "{r:?}");
+    let more = r
+        .also
+        .first()
+        .unwrap_or_else(|| panic!("two records: {r:?}"));
+    assert_eq!(more.verdict, Some(Verdict::Defer), "{more:?}");
+    assert_eq!(
+        more.investment.as_deref(),
+        Some("Workshop Hoist Replacement"),
+        "{more:?}"
+    );
+}

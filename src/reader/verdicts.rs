@@ -2864,6 +2864,20 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
         {
             break;
         }
+        // "the firewall refresh IT asked for ($23K) waits till …": "asked for" closing a
+        // relative clause on the thing, nothing but its price between it and the verdict,
+        // says which thing; the verdict is said of it, no hedge.
+        let relative_ask = matches!(t.lower.as_str(), "asked" | "wanted" | "requested")
+            && toks.get(k + 1).is_some_and(|n| n.is("for"))
+            && k + 2 < start
+            && toks[k + 2..start].iter().all(|n| {
+                !n.is_word()
+                    || n.lower.chars().any(|c| c.is_ascii_digit())
+                    || matches!(n.lower.as_str(), "k" | "m")
+            });
+        if relative_ask {
+            break;
+        }
         // "planning to approve" hedges; "the planning portal" is a name.
         let plan = matches!(t.lower.as_str(), "plan" | "planning" | "thinking");
         // "they'd like it back on the agenda": what someone would like, not a decision.

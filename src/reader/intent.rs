@@ -288,6 +288,21 @@ fn asks_for_amount(toks: &[Token], i: usize) -> bool {
     }
 }
 
+/// "Harbour master wants a new crane for the fish quay … Quote's £385,000": at `i`, someone
+/// wanting a new thing (not a new quote, date or plan for one), a proposal when priced
+/// (a "want" alone is also a meeting cue, so an unpriced one stays a note).
+fn wants_a_new(toks: &[Token], i: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    matches!(word(i), "wants" | "want" | "wanted" | "needs")
+        && matches!(word(i + 1), "a" | "an")
+        && word(i + 2) == "new"
+        && toks.get(i + 3).is_some_and(Token::is_word)
+        && !matches!(
+            word(i + 3),
+            "quote" | "quotes" | "price" | "date" | "deadline" | "plan" | "report" | "estimate"
+        )
+}
+
 /// "the vendor is coming in on Thursday", "the integrator is visiting Tuesday", "will be on
 /// site Monday", "the fitter's coming Wednesday": at `i`, a visit, to note; asked about ("is the vendor coming in
 /// Thursday?") it is a question.
@@ -683,6 +698,7 @@ pub fn find_cues(toks: &[Token]) -> Cues {
     let mut i = 0;
     while i < toks.len() {
         if asks_for_amount(toks, i)
+            || wants_a_new(toks, i)
             || plans_to_spend(toks, i)
             || super::approval_asks::money_for_approval(toks, i)
             || super::approval_asks::requests_to_do(toks, i)

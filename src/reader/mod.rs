@@ -2053,6 +2053,8 @@ impl Reader {
                 })
         };
         let invs = invs.filter(|(_, m)| !asked_first(m) && !object_first(m));
+        // Where the investment is named, unless by one ordinary word of it ("attrition").
+        let named_at = invs.as_ref().filter(|(_, m)| !m.weak).map(|(_, m)| m.start);
         let invs = invs.map(|(list, m)| {
             if m.guessed {
                 r.investment_guessed_from =
@@ -2110,7 +2112,21 @@ impl Reader {
                 {
                     let own = &ix.investments[i].unit;
                     let met_owner = units.iter().any(|(u, _)| ix.units[*u].name == *own);
-                    r.unit = if met_owner {
+                    // "Wi-Fi refresh is done, 👍 from the F&B managers", "Palletiser - Finance
+                    // want the write-off done": a unit said only after the investment is
+                    // someone who spoke of it, not the unit met; the note is the work's own.
+                    let unit_after = names
+                        .iter()
+                        .filter(|n| {
+                            n.targets.iter().any(|t| {
+                                matches!(t, Target::Unit(u) if Some(&ix.units[*u].name) == mentioned_unit.as_ref())
+                            })
+                        })
+                        .map(|n| n.start)
+                        .min()
+                        .zip(named_at)
+                        .is_some_and(|(u, inv)| u > inv);
+                    r.unit = if met_owner || unit_after {
                         Some(own.clone())
                     } else {
                         mentioned_unit
@@ -2143,6 +2159,25 @@ impl Reader {
             Intent::Decision | Intent::Investment | Intent::Benefit
         ) {
             r.investment = new_names::new_name(text, toks, names, money, dates, verdict, r.intent);
+            // "Harbour master wants a new crane …": a new thing asked for by one word, a word
+            // of exactly one of the named unit's investments (Harbour Crane Replacement), is
+            // that investment, guessed (the draft asks).
+            let one_word = r
+                .investment
+                .as_deref()
+                .filter(|n| r.intent == Intent::Investment && !n.contains(' '))
+                .map(str::to_lowercase);
+            let unit_word = one_word.as_ref().and_then(|w| {
+                r.unit
+                    .as_deref()
+                    .and_then(|u| ix.unit_word_in(toks, u))
+                    .filter(|&(_, at)| toks[at].lower == *w)
+            });
+            if let Some((inv, at)) = unit_word {
+                r.investment = Some(ix.investments[inv].name.clone());
+                r.investment_guessed_from = Some(toks[at].lower.clone());
+                return;
+            }
             r.new_investment = r.investment.is_some()
                 && (r.intent == Intent::Investment || r.verdict == Some(Verdict::Approve));
         }
@@ -3050,6 +3085,8 @@ mod v12_names_tests;
 mod v12_verdicts_tests;
 #[cfg(test)]
 mod v13_misses_tests;
+#[cfg(test)]
+mod v14_misses_tests;
 #[cfg(test)]
 mod verdict_forms_tests;
 #[cfg(test)]

@@ -209,18 +209,28 @@ pub(super) fn paid_by_period(toks: &[Token], m: &MoneyMention, money: &[MoneyMen
                 && (n.end + 3 >= m.start || !sentence_between(toks, n.end, m.start))
                 && !saving_from(n)
         });
-    // "£12k set-up and £3k a year": the running cost said with a one-off set-up price.
-    let setup_words = match (before(toks, m, 4), before(toks, m, 3), before(toks, m, 2)) {
-        ("set" | "one", "-", "up" | "off") => 3,
-        (_, "up", "front") => 2,
-        (_, _, "setup" | "upfront" | "install" | "installation") => 1,
+    // "£12k set-up and £3k a year", "$7,500 one-time and then $300/mo": the running cost
+    // said with a one-off set-up price.
+    let gap = match (before(toks, m, 2), before(toks, m, 1)) {
+        ("and", "then") => 2,
+        (_, "and") => 1,
         _ => 0,
     };
-    let after_setup = before(toks, m, 1) == "and"
+    let setup_words = match (
+        before(toks, m, gap + 3),
+        before(toks, m, gap + 2),
+        before(toks, m, gap + 1),
+    ) {
+        ("set" | "one", "-", "up" | "off" | "time") => 3,
+        (_, "up", "front") => 2,
+        (_, _, "setup" | "upfront" | "install" | "installation" | "one-time" | "one-off") => 1,
+        _ => 0,
+    };
+    let after_setup = gap > 0
         && setup_words > 0
         && money
             .iter()
-            .any(|n| n.period.is_none() && n.end + 1 + setup_words == m.start);
+            .any(|n| n.period.is_none() && n.end + gap + setup_words == m.start);
     let term = word(toks, m.end) == "for"
         && toks
             .get(m.end + 1)

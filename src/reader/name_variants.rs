@@ -193,6 +193,27 @@ pub(super) fn verb_of(word: &str, name_word: &str) -> bool {
 
 /// Units' first words that name them: the first word of a unit's name of two or more words
 /// ("finance" of Finance & Risk), when no other unit and no investment has that word and it
+/// "County Finance", "City Treasury", "Group IT": an alias whose first word is the
+/// organisation itself or its tier of government. That word alone ("the county board
+/// voted…", "city council") is the organisation, not the unit.
+const TIERS: &[&str] = &[
+    "county",
+    "city",
+    "state",
+    "federal",
+    "council",
+    "borough",
+    "district",
+    "municipal",
+    "town",
+    "parish",
+    "group",
+    "corporate",
+    "national",
+    "provincial",
+    "regional",
+];
+
 /// is not a common word.
 pub(super) fn unit_first_words(
     unit_names: &[Vec<Vec<String>>],
@@ -217,6 +238,7 @@ pub(super) fn unit_first_words(
             let distinctive = first.len() >= 4
                 && first.chars().all(|c| c.is_alphabetic())
                 && !common.contains(&first)
+                && !TIERS.contains(&first)
                 && !in_investments.contains(first)
                 && owners.get(first).is_some_and(|o| o.len() == 1)
                 && !names.iter().any(|n| n.len() == 1 && n[0] == first);

@@ -17,6 +17,7 @@ mod short_names;
 mod spelling;
 #[cfg(test)]
 mod tests;
+mod thing_for;
 mod unit_scoped;
 mod words;
 

@@ -29,6 +29,13 @@ fn we_save(toks: &[Token], i: usize) -> bool {
                 && matches!(word(i + 3), "pay" | "spend" | "rent" | "hire")
                 && money_a_period(toks, i + 4)
         }
+        // "that's about £1,100 a month we're no longer spending": the sum each period said
+        // before the running cost that is gone.
+        ("we're", "no") => {
+            word(i + 2) == "longer"
+                && matches!(word(i + 3), "paying" | "spending")
+                && money_a_period_before(toks, i)
+        }
         _ => false,
     };
     verb && !hedged_before(toks, i) && !proposed_before(&toks[..i])
@@ -66,6 +73,12 @@ fn money_a_period(toks: &[Token], at: usize) -> bool {
                 .take(4)
                 .any(|t| PERIODS.contains(&t.lower.as_str()))
         })
+}
+
+/// "£1,100 a month" in the ten words of the clause before `i`: a sum each period.
+fn money_a_period_before(toks: &[Token], i: usize) -> bool {
+    let n = back_in_clause(&toks[..i]).take(10).count();
+    money_a_period(toks, i - n)
 }
 
 /// "fuel by ~$3,500/mo", "energy by about £1.5k a month" from `at` (after "we cut"): a

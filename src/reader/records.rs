@@ -326,10 +326,28 @@ pub fn shared_verdict(
 /// clause's verdict) a few words on.
 fn opens_on_subject(toks: &[Token], s: usize, b: usize) -> bool {
     let b = b.min(toks.len());
-    // "…, and the HD2 multicast goes dark 12/31": the subject's words, then its verdict.
+    // "…, and the HD2 multicast goes dark 12/31": the subject's words, then its verdict;
+    // "…, and the firewall refresh IT asked for ($23K) waits till …": or its words closed
+    // by who asked for it, its price in brackets.
     let verdict_next = || {
-        find_verdict_in(toks, s + 1, b)
-            .is_some_and(|v| v.start <= s + 5 && toks[s + 1..v.start].iter().all(|t| t.is_word()))
+        find_verdict_in(toks, s + 1, b).is_some_and(|v| {
+            let mut depth = 0usize;
+            let mut words: Vec<&str> = Vec::new();
+            for t in &toks[s + 1..v.start] {
+                match t.lower.as_str() {
+                    "(" => depth += 1,
+                    ")" if depth > 0 => depth -= 1,
+                    _ if depth > 0 => {}
+                    _ if t.is_word() => words.push(t.lower.as_str()),
+                    _ => return false,
+                }
+            }
+            let asked = matches!(
+                words.as_slice(),
+                [.., "asked" | "wanted" | "requested", "for"]
+            );
+            depth == 0 && (words.len() <= 4 && v.start <= s + 5 || asked && words.len() <= 6)
+        })
     };
     toks.get(s)
         .is_some_and(|t| matches!(t.lower.as_str(), "the" | "our"))

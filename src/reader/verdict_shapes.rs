@@ -1018,6 +1018,27 @@ pub(super) fn stop_told_as_saving(toks: &[Token], end: usize) -> bool {
         .is_some_and(|m| m.start <= 1)
 }
 
+/// "we've stopped printing and posting about 900 statements a month": a stop of a habit (a
+/// gerund after the stop ending at `end`) counted as so many a day, week or month is what
+/// the work saves, a result, not a stop of the work.
+pub(super) fn stop_of_counted_habit(toks: &[Token], end: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let gerund = |k: usize| word(k).len() > 5 && word(k).ends_with("ing");
+    if !gerund(end) {
+        return false;
+    }
+    let clause: Vec<usize> = (end..(end + 14).min(toks.len()))
+        .take_while(|&k| !ends_sentence(&toks[k]))
+        .collect();
+    clause.iter().any(|&k| {
+        toks[k].kind == TokKind::Num
+            && (k + 1..k + 5).any(|j| {
+                matches!(word(j), "a" | "per" | "each" | "every")
+                    && matches!(word(j + 1), "day" | "week" | "month" | "year" | "quarter")
+            })
+    })
+}
+
 /// Words that count the sites a thing is taken to: "the 3 regional pubs", "four more
 /// branches", "every depot", "the other sites".
 const SITE_COUNTS: &[&str] = &[

@@ -896,17 +896,28 @@ fn funding_said(toks: &[Token], start: usize, end: usize) -> bool {
                 )
             });
         // "the crane gets a new slew ring while it's in bits, £12k extra": the thing given,
-        // then its price after a comma, said as more money.
+        // then its price after a comma, said as more money; "the app gets the SMS add-on,
+        // $7,500 one-time and then $300/mo": or as a price paid once.
         let c = end + clause.len();
+        let after: Vec<&Token> = toks.iter().skip(c + 1).take(5).collect();
+        let once = |k: usize| {
+            matches!(
+                after[k].lower.as_str(),
+                "extra" | "more" | "upfront" | "one-time" | "one-off"
+            ) || after[k].is("one")
+                && after
+                    .iter()
+                    .skip(k + 1)
+                    .find(|t| !t.is("-"))
+                    .is_some_and(|t| t.is("time") || t.is("off"))
+        };
         let priced_after = toks[start].is("gets")
             && toks.get(c).is_some_and(|t| t.is(","))
             && c + 1 < toks.len()
             && money_at(c + 1)
-            && toks[c + 1..]
-                .iter()
-                .take(5)
-                .take_while(|t| !t.is_break())
-                .any(|t| matches!(t.lower.as_str(), "extra" | "more"));
+            && (0..after.len())
+                .take_while(|&k| !after[k].is_break())
+                .any(once);
         return priced || priced_after || more && ahead.iter().take(4).any(|&j| money_at(j));
     }
     if toks[start].is("confirmed") {
@@ -2691,7 +2702,10 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
     let used_to = prev == "to" && start >= 2 && toks[start - 2].is("used");
     let were_doing = matches!(prev, "was" | "were") && word.len() > 5 && word.ends_with("ing");
     if raw == Verdict::Stop
-        && (used_to || were_doing || super::verdict_shapes::stop_told_as_saving(toks, end))
+        && (used_to
+            || were_doing
+            || super::verdict_shapes::stop_told_as_saving(toks, end)
+            || super::verdict_shapes::stop_of_counted_habit(toks, end))
     {
         return None;
     }
@@ -2859,6 +2873,20 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
                 )
             })
         {
+            break;
+        }
+        // "the firewall refresh IT asked for ($23K) waits till …": "asked for" closing a
+        // relative clause on the thing, nothing but its price between it and the verdict,
+        // says which thing; the verdict is said of it, no hedge.
+        let relative_ask = matches!(t.lower.as_str(), "asked" | "wanted" | "requested")
+            && toks.get(k + 1).is_some_and(|n| n.is("for"))
+            && k + 2 < start
+            && toks[k + 2..start].iter().all(|n| {
+                !n.is_word()
+                    || n.lower.chars().any(|c| c.is_ascii_digit())
+                    || matches!(n.lower.as_str(), "k" | "m")
+            });
+        if relative_ask {
             break;
         }
         // "planning to approve" hedges; "the planning portal" is a name.

@@ -244,6 +244,9 @@ impl NameIndex {
             if best.is_none() {
                 best = tail;
             }
+            if best.as_ref().is_none_or(|b| b.guessed || b.weak) {
+                best = self.thing_for_at(toks, i).or(best);
+            }
             if best.is_none() && !self.roles.is_empty() {
                 best = self.role_at(toks, i);
             }
@@ -265,6 +268,14 @@ impl NameIndex {
             }
             if best.is_none() {
                 best = self.kind_noun_at(toks, i);
+            }
+            let unit_only =
+                |b: &NameMatch| b.end == i + 1 && matches!(b.targets[..], [Target::Unit(_)]);
+            if best
+                .as_ref()
+                .is_none_or(|b| b.guessed || b.weak || unit_only(b))
+            {
+                best = self.unit_thing_at(toks, i).or(best);
             }
             match best {
                 Some(b) => {

@@ -2053,8 +2053,6 @@ impl Reader {
                 })
         };
         let invs = invs.filter(|(_, m)| !asked_first(m) && !object_first(m));
-        // Where the investment is named, unless by one ordinary word of it ("attrition").
-        let named_at = invs.as_ref().filter(|(_, m)| !m.weak).map(|(_, m)| m.start);
         let invs = invs.map(|(list, m)| {
             if m.guessed {
                 r.investment_guessed_from =
@@ -2112,21 +2110,9 @@ impl Reader {
                 {
                     let own = &ix.investments[i].unit;
                     let met_owner = units.iter().any(|(u, _)| ix.units[*u].name == *own);
-                    // "Wi-Fi refresh is done, 👍 from the F&B managers", "Palletiser - Finance
-                    // want the write-off done": a unit said only after the investment is
-                    // someone who spoke of it, not the unit met; the note is the work's own.
-                    let unit_after = names
-                        .iter()
-                        .filter(|n| {
-                            n.targets.iter().any(|t| {
-                                matches!(t, Target::Unit(u) if Some(&ix.units[*u].name) == mentioned_unit.as_ref())
-                            })
-                        })
-                        .map(|n| n.start)
-                        .min()
-                        .zip(named_at)
-                        .is_some_and(|(u, inv)| u > inv);
-                    r.unit = if met_owner || unit_after {
+                    // A unit said only after the investment was already turned away above
+                    // (`unit_met`): the note is the work's own there.
+                    r.unit = if met_owner {
                         Some(own.clone())
                     } else {
                         mentioned_unit

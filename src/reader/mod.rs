@@ -2960,6 +2960,8 @@ mod r14_reasons_found_tests;
 #[cfg(test)]
 mod r15_reason_spans_tests;
 #[cfg(test)]
+mod r16_reasons_tests;
+#[cfg(test)]
 mod rationale_shapes_tests;
 #[cfg(test)]
 mod reason_misses10_tests;

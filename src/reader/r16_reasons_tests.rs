@@ -1,0 +1,38 @@
+//! Reasons still missed after rounds R14 and R15 (round R16), each read in another writer's
+//! words (a Norfolk Broads boatyard: moorings, hire fleet, chandlery, the yard office).
+
+use super::*;
+
+/// A Norfolk Broads boatyard: hire fleet, moorings, chandlery, finance.
+fn dir() -> StaticDirectory {
+    test_names::directory(
+        &[
+            ("Hire Fleet", &[]),
+            ("Moorings", &[]),
+            ("Chandlery", &[]),
+            ("Finance", &[]),
+        ],
+        &[
+            ("Mooring Sensors", "Moorings"),
+            ("Fleet Trackers", "Hire Fleet"),
+            ("Chandlery Tills", "Chandlery"),
+            ("Yard Radios", "Hire Fleet"),
+            ("Invoice Scanning", "Finance"),
+        ],
+    )
+}
+
+fn reason(text: &str) -> Option<String> {
+    test_names::read_on_test_day(text, "wendy", &dir()).rationale
+}
+
+/// "turnaround was 3:40 on Saturdays": a clock time (or a duration told as one) is one
+/// figure; its colon breaks no clause.
+#[test]
+fn a_clock_time_is_not_cut_at_its_colon() {
+    assert_eq!(
+        reason("Wroxham: fleet trackers approved, £31K. Changeover was 3:40 on Saturdays")
+            .as_deref(),
+        Some("Changeover was 3:40 on Saturdays")
+    );
+}

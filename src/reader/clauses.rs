@@ -1940,6 +1940,10 @@ pub fn prices_what_it_buys(
                         | "nobody"
                         | "anyone"
                         | "everyone"
+                        // "£2k for something their phones already do": what it would buy,
+                        // said to be had already.
+                        | "something"
+                        | "stuff"
                 )
         })
 }

@@ -36,3 +36,14 @@ fn a_clock_time_is_not_cut_at_its_colon() {
         Some("Changeover was 3:40 on Saturdays")
     );
 }
+
+/// "Told X no to Y. Three hundred quid for …": after a refusal, the next sentence that
+/// opens on the price (in words too) and says what it would buy is why.
+#[test]
+fn a_price_in_words_after_a_refusal_is_the_reason() {
+    assert_eq!(
+        reason("Told the hire crews no to the new yard radios. Three thousand quid for something a mobile already does.")
+            .as_deref(),
+        Some("Three thousand quid for something a mobile already does")
+    );
+}

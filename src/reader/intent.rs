@@ -2603,7 +2603,7 @@ pub fn find_rationale(
                     || clauses::says_only_the_currency(toks, s, end)
                     || clauses::only_who_said_so(toks, s, end)
                     || ctx.verdict.is_some() && (plan_or_reference(toks, s, end))
-                    // "…, lmk if any push back", "…, the rest waits till 2028".
+                    // "…, lmk if any push back".
                     || super::chat_asides::asks_for_replies(toks, s)
                     || super::bare_clauses::only_exclamation(toks, s, end)
                     || super::bare_clauses::only_duration(toks, s, end)
@@ -2611,8 +2611,7 @@ pub fn find_rationale(
                     || super::bare_clauses::asked_amount_set_against(toks, s, end)
                     || super::bare_clauses::only_names(text, toks, s, end)
                     || ctx.verdict == Some(Verdict::Approve)
-                        && (super::chat_asides::left_for_later(toks, s, end)
-                            || super::chat_asides::covers_scope(toks, s))
+                        && super::chat_asides::covers_scope(toks, s)
                     || super::chat_asides::approver_not_needed(toks, s, end)
                     // "…, approx. €42k saved": a hedge cut off by its abbreviation's stop.
                     || end == s + 1

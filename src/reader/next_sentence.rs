@@ -448,8 +448,6 @@ fn sentence_reason(
     let plan = NOT_A_REASON_OPENING.contains(&toks[s].lower.as_str()) && !scope
         || toks[s].is("budget") && !used_up
         || describes_the_work(toks, s, e)
-        // "The other sites will follow in 2028": what is left for later.
-        || super::chat_asides::left_for_later(toks, s, e)
         || (s..e).any(skip) && !judges_price(toks, s, e) && !told;
     if plan {
         // "budget £280k, go-live is planned for May" is stepped over; "Next meeting 12/15"

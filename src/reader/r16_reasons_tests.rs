@@ -47,3 +47,25 @@ fn a_price_in_words_after_a_refusal_is_the_reason() {
         Some("Three thousand quid for something a mobile already does")
     );
 }
+
+/// Convention 16: what an approval leaves out or for later, told in a clause or sentence
+/// of its own after the verdict ("The other sites will follow in 2028", "the rest waits
+/// till …", "The garage ones are dropped"), is the decision's scope and so its reason.
+#[test]
+fn what_an_approval_leaves_for_later_is_its_scope_and_reason() {
+    assert_eq!(
+        reason("Mooring sensors: approved for the north basin only, £9k. The other basins will follow in 2028.")
+            .as_deref(),
+        Some("The other basins will follow in 2028")
+    );
+    assert_eq!(
+        reason("Chandlery tills — approved at £7,300 for the Horning shop, the rest waits till the 2028 budget.")
+            .as_deref(),
+        Some("the rest waits till the 2028 budget")
+    );
+    assert_eq!(
+        reason("Fleet trackers: approved 20 of the 30, £12k. The day-launch ones are dropped.")
+            .as_deref(),
+        Some("The day-launch ones are dropped")
+    );
+}

@@ -79,6 +79,7 @@ pub mod reasons;
 mod records;
 mod result_subject;
 mod scope_kept;
+mod short_causes;
 mod small_talk;
 mod status_lines;
 mod tokens;
@@ -1573,6 +1574,12 @@ impl Reader {
                     // the new figure.": the cause of the price told first.
                     verdict.and_then(|v| {
                         told_around_verdict::cause_of_price_before(text, toks, v.start, &in_money)
+                    })
+                })
+                .or_else(|| {
+                    // "… £4,500 more for the contractors, supplier delays. Approved by the FD."
+                    verdict.and_then(|v| {
+                        short_causes::short_cause_before(text, toks, v.start, &in_money)
                     })
                 })
                 .or_else(|| {

@@ -48,6 +48,17 @@ fn a_price_in_words_after_a_refusal_is_the_reason() {
     );
 }
 
+/// "…, supplier delays. Approved by the FD.": a short cause ending the sentence that asks,
+/// before a bare verdict, is why.
+#[test]
+fn a_short_cause_before_a_bare_verdict_is_the_reason() {
+    assert_eq!(
+        reason("Finance wants £4,500 more for the invoice scanning contractors, supplier delays. Approved by the FD.")
+            .as_deref(),
+        Some("supplier delays")
+    );
+}
+
 /// Convention 16: what an approval leaves out or for later, told in a clause or sentence
 /// of its own after the verdict ("The other sites will follow in 2028", "the rest waits
 /// till …", "The garage ones are dropped"), is the decision's scope and so its reason.

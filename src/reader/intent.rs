@@ -1848,7 +1848,8 @@ fn reason_start(toks: &[Token], i: usize) -> Option<(usize, bool)> {
         "," => Some((i + 1, false)),
         // "keep going 💪 queues halved": an emoji between a verdict and its reason is a
         // break, as a comma is.
-        _ if pictograph(&toks[i]) => Some((i + 1, false)),
+        // Not "trial→paid", an arrow written inside a word.
+        _ if pictograph(&toks[i]) && !joins_words(toks, i) => Some((i + 1, false)),
         _ if RATIONALE_MARKERS.contains(&w) => Some((i + 1, false)),
         _ => None,
     }
@@ -2031,6 +2032,15 @@ fn purpose_follows(toks: &[Token], i: usize) -> bool {
 }
 
 /// An emoji or other pictograph standing as a word ("💪", "✅").
+/// "cut trial→paid time …": a symbol at `i` written between two words with no space either
+/// side joins them.
+fn joins_words(toks: &[Token], i: usize) -> bool {
+    i > 0
+        && toks[i].attached
+        && toks[i - 1].is_word()
+        && toks.get(i + 1).is_some_and(|t| t.attached && t.is_word())
+}
+
 fn pictograph(t: &Token) -> bool {
     t.kind == TokKind::Sym
         && t.lower

@@ -80,3 +80,14 @@ fn what_an_approval_leaves_for_later_is_its_scope_and_reason() {
         Some("The day-launch ones are dropped")
     );
 }
+
+/// "cut trial→paid time from 21 days to 9": an arrow written between two words joins them;
+/// it breaks no clause as a spaced emoji does.
+#[test]
+fn an_arrow_inside_a_word_breaks_no_reason() {
+    assert_eq!(
+        reason("Fleet trackers cut booking→handover time from 40 minutes to 15, +£6k extra hires in May 🚀")
+            .as_deref(),
+        Some("cut booking→handover time from 40 minutes to 15")
+    );
+}

@@ -62,6 +62,7 @@ mod known_acronyms;
 mod list_items;
 mod measured;
 pub mod model;
+mod money_results;
 mod money_roles;
 mod money_words;
 mod name_idioms;
@@ -1622,6 +1623,20 @@ impl Reader {
                     // "X is paying off — queues clear in half the time and …".
                     (intent == Intent::Benefit && verdict.is_none())
                         .then(|| paying_off::result_after_praise(text, toks, &in_money))
+                        .flatten()
+                })
+                .or_else(|| {
+                    // "… - avg spend per table up $6 at Manly since Sept, roughly $45k …".
+                    (intent == Intent::Benefit && verdict.is_none())
+                        .then(|| {
+                            money_results::result_up_or_down_by_money(
+                                text,
+                                toks,
+                                stop.unwrap_or(toks.len()),
+                                &in_money,
+                                &skip,
+                            )
+                        })
                         .flatten()
                 });
             // "subject to the rebate, AED 3.4m": an amount set off at the reason's edge is

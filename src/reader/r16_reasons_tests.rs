@@ -91,3 +91,25 @@ fn an_arrow_inside_a_word_breaks_no_reason() {
         Some("cut booking→handover time from 40 minutes to 15")
     );
 }
+
+/// "avg spend per table up $6 at Manly since Sept, roughly $45k extra a year": a benefit's
+/// result told as a measure up or down by money is its evidence though money is inside it
+/// (less a time it is counted since; "since it went live" stays); "freed up £60k of
+/// overtime" is what was done, no measure.
+#[test]
+fn a_result_told_up_or_down_by_money_is_the_evidence() {
+    assert_eq!(
+        reason("Chandlery tills are flying - basket size up £4 at Wroxham since June, about £20k extra a year")
+            .as_deref(),
+        Some("basket size up £4 at Wroxham")
+    );
+    assert_eq!(
+        reason("Invoice scanning: late fees down £9k since it went live, and we're paying about £300 a month less to the temp agency.")
+            .as_deref(),
+        Some("late fees down £9k since it went live")
+    );
+    assert_eq!(
+        reason("the invoice scanning freed up £6k of clerk time in October").as_deref(),
+        None
+    );
+}

@@ -113,3 +113,15 @@ fn a_result_told_up_or_down_by_money_is_the_evidence() {
         None
     );
 }
+
+/// "Kitchen fit-out's been knocked on the head. Builder's quote came back at $610k, double
+/// what we had": after a stop or refusal, a quote that came back (or in) at a price is the
+/// news of the price, read whole with what it is set against.
+#[test]
+fn a_quote_that_came_back_at_a_price_is_the_reason_whole() {
+    assert_eq!(
+        reason("Chandlery refit's been knocked on the head. Shopfitter's quote came back at £61k, double what we had set aside")
+            .as_deref(),
+        Some("Shopfitter's quote came back at £61k, double what we had set aside")
+    );
+}

@@ -125,3 +125,15 @@ fn a_quote_that_came_back_at_a_price_is_the_reason_whole() {
         Some("Shopfitter's quote came back at £61k, double what we had set aside")
     );
 }
+
+/// "Nope on the counter TVs. 12 grand in screens so the guys can watch …? not happening":
+/// after a refusal, a sentence opening on the price spent "in" things and what they would
+/// be for is the case against it, read from the price.
+#[test]
+fn a_price_in_things_and_what_for_after_a_refusal_is_the_reason() {
+    assert_eq!(
+        reason("Nope on the chandlery TVs. 3 grand in screens so customers can watch the racing? not happening")
+            .as_deref(),
+        Some("3 grand in screens so customers can watch the racing")
+    );
+}

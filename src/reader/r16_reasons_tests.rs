@@ -137,3 +137,14 @@ fn a_price_in_things_and_what_for_after_a_refusal_is_the_reason() {
         Some("3 grand in screens so customers can watch the racing")
     );
 }
+
+/// "Phase 2 … approved, €180k; the EU deforestation rules apply from June": after the
+/// verdict's amount set off on its own, the clause of its own after the next break is why.
+#[test]
+fn a_clause_after_the_amount_and_a_semicolon_is_the_reason() {
+    assert_eq!(
+        reason("Phase 2 of the mooring sensors approved, £18k; the new licensing rules apply from April")
+            .as_deref(),
+        Some("the new licensing rules apply from April")
+    );
+}

@@ -1584,6 +1584,12 @@ impl Reader {
                     })
                 })
                 .or_else(|| {
+                    // "$9K a year to lease a machine that got used 11 times — we're ending …".
+                    let v =
+                        verdict.filter(|v| matches!(v.verdict, Verdict::Reject | Verdict::Stop))?;
+                    short_causes::price_before_dash(text, toks, v.start, &in_money, &skip)
+                })
+                .or_else(|| {
                     // "was 80k, now 95k after the extra payment integration".
                     let v = verdict.filter(|v| v.verdict == Verdict::Rescope)?;
                     told_around_verdict::after_new_amount(text, toks, v.end, stop, &in_money)

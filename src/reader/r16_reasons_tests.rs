@@ -148,3 +148,14 @@ fn a_clause_after_the_amount_and_a_semicolon_is_the_reason() {
         Some("the new licensing rules apply from April")
     );
 }
+
+/// "$9K a year to lease a machine that got used 11 times — we're ending the … lease": a
+/// price and what it buys, told before a stop or refusal and its dash, is why.
+#[test]
+fn a_price_and_what_it_buys_before_a_stop_is_the_reason() {
+    assert_eq!(
+        reason("£4K a year to rent a pump-out barge that went out 6 times in 2026 — we're ending the pump-out barge hire.")
+            .as_deref(),
+        Some("£4K a year to rent a pump-out barge that went out 6 times in 2026")
+    );
+}

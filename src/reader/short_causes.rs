@@ -1,7 +1,10 @@
-//! A short cause ending the sentence before a bare verdict: "Finance wants £4,500 more for
-//! the scanning contractors, supplier delays. Approved by the FD." The sentence asks for
-//! money; the few words after its last comma name what made it needed (a noun of trouble:
-//! "delays", "overruns", "price rises"), and the verdict's own sentence gives no reason.
+//! Short reasons told before the verdict. A short cause ending the sentence before a bare
+//! verdict: "Finance wants £4,500 more for the scanning contractors, supplier delays.
+//! Approved by the FD." The sentence asks for money; the few words after its last comma
+//! name what made it needed (a noun of trouble: "delays", "overruns", "price rises"), and
+//! the verdict's own sentence gives no reason. And a price with what it buys, opening the
+//! verdict's sentence before a dash: "$9K a year to lease a machine that got used 11
+//! times — we're ending the lease."
 
 use super::tokens::{TokKind, Token};
 
@@ -55,4 +58,25 @@ pub fn short_cause_before(
         && (s..e).all(|j| toks[j].kind == TokKind::Word && !money(j))
         && TROUBLE_NOUNS.contains(&toks[e - 1].lower.as_str());
     short.then(|| text[toks[s].start..toks[e - 1].end].trim().to_string())
+}
+
+/// The clause opening the verdict's sentence and ending at a spaced dash just before the
+/// verdict (at `verdict_start`, after at most a pronoun and an auxiliary: "— we're
+/// ending …"), when it opens on a price and what it would buy.
+pub fn price_before_dash(
+    text: &str,
+    toks: &[Token],
+    verdict_start: usize,
+    money: &dyn Fn(usize) -> bool,
+    skip: &dyn Fn(usize) -> bool,
+) -> Option<String> {
+    let dash = (verdict_start.saturating_sub(3)..verdict_start.min(toks.len()))
+        .rev()
+        .find(|&j| matches!(toks[j].lower.as_str(), "—" | "–" | "-") && !toks[j].attached)?;
+    let q = (0..dash)
+        .rev()
+        .find(|&j| sentence_end(&toks[j]) || toks[j].is(":"))
+        .map_or(0, |j| j + 1);
+    (dash > q + 3 && super::clauses::prices_what_it_buys(toks, q, dash, money, skip))
+        .then(|| text[toks[q].start..toks[dash - 1].end].trim().to_string())
 }

@@ -164,10 +164,10 @@ pub fn clause_after_verdict_comma(
             && (j < from + 12 || j > 0 && money(j - 1))
     })?;
     // "approved, €180k; the EU rules apply from June": the amount set off on its own
-    // between two breaks is stepped over.
-    let set_off = |j: usize| matches!(toks[j].lower.as_str(), "," | "–" | "—" | ";");
+    // before a semicolon is stepped over (not before a comma: "approved, £75k, new go-live
+    // date is 3 March" is a plan, "…, £50k, not the £80k asked" the figure replaced).
     let c = match (c + 1..end).find(|&j| !money(j)) {
-        Some(j) if j > c + 1 && set_off(j) => j,
+        Some(j) if j > c + 1 && toks[j].is(";") => j,
         _ => c,
     };
     let s = c + 1;

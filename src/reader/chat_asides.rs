@@ -40,66 +40,6 @@ pub(super) fn asks_for_replies(toks: &[Token], s: usize) -> bool {
     }
 }
 
-/// "The other sites will follow in 2028", "the rest are deferred": from `s` to `e`, what the
-/// approval leaves for later,
-/// told of "the rest", "the other …" or "the … ones". What a rescope keeps is its reason
-/// by the corpus's convention; what is left out of it is not this.
-pub(super) fn left_for_later(toks: &[Token], s: usize, e: usize) -> bool {
-    let e = e.min(toks.len());
-    if e <= s + 1 {
-        return false;
-    }
-    let det = usize::from(toks[s].is("the"));
-    let head = s + det;
-    let subject_end = match toks.get(head).map(|t| t.lower.as_str()) {
-        Some("rest" | "remainder") => Some(head + 1),
-        Some("other" | "others" | "remaining") => (head + 1..(head + 4).min(e))
-            .find(|&j| is_leaving_verb(&toks[j].lower) || is_auxiliary(&toks[j].lower)),
-        // "the garage ones", "the two lobby ones".
-        _ if det == 1 => (head..(head + 4).min(e))
-            .find(|&j| toks[j].is("ones"))
-            .map(|j| j + 1),
-        _ => None,
-    };
-    let Some(v) = subject_end else {
-        return false;
-    };
-    // "waits", "will follow", "are dropped", "will have to wait".
-    (v..(v + 4).min(e))
-        .find(|&j| !is_auxiliary(&toks[j].lower))
-        .is_some_and(|j| is_leaving_verb(&toks[j].lower))
-}
-
-fn is_auxiliary(w: &str) -> bool {
-    matches!(
-        w,
-        "is" | "are"
-            | "was"
-            | "were"
-            | "be"
-            | "been"
-            | "will"
-            | "have"
-            | "has"
-            | "to"
-            | "get"
-            | "gets"
-            | "now"
-            | "then"
-            | "'ll"
-    )
-}
-
-/// Convention 16 makes what is dropped or waits, told in a clause of its own after the
-/// verdict ("The garage ones are dropped", "the rest waits till the 2028 budget"), the
-/// reason: those verbs are not here.
-fn is_leaving_verb(w: &str) -> bool {
-    matches!(
-        w,
-        "follow" | "follows" | "deferred" | "parked" | "postponed" | "later" | "come" | "comes"
-    )
-}
-
 /// "— covers the midway and the north lot", "including the two car parks": at `s`, what
 /// an approval covers (its scope, told with no subject), not why.
 pub(super) fn covers_scope(toks: &[Token], s: usize) -> bool {

@@ -1913,6 +1913,17 @@ pub fn prices_what_it_buys(
     {
         return true;
     }
+    // "12 grand in screens so the guys can watch the markets": the price spent in things,
+    // then what they would be for.
+    if toks[after].is("in") && toks[after + 1].is_word() && !skip(after + 1) {
+        let e = clause_end(toks, after, limit);
+        return !matches!(
+            toks[after + 1].lower.as_str(),
+            "the" | "a" | "an" | "total" | "all" | "cash" | "capex" | "opex"
+        ) && (after + 2..e.saturating_sub(1)).any(|j| {
+            matches!(toks[j].lower.as_str(), "so" | "for" | "to" | "just") && toks[j + 1].is_word()
+        });
+    }
     if !toks[after].is("for") {
         return false;
     }
@@ -1940,6 +1951,10 @@ pub fn prices_what_it_buys(
                         | "nobody"
                         | "anyone"
                         | "everyone"
+                        // "£2k for something their phones already do": what it would buy,
+                        // said to be had already.
+                        | "something"
+                        | "stuff"
                 )
         })
 }

@@ -175,7 +175,7 @@ fn clock_at(toks: &[Token], j: usize) -> bool {
     if h.lower.parse::<u32>().map_or(true, |n| n > 24) {
         return false;
     }
-    let minutes = at(j + 1).is_some_and(|t| t.is_sym(":") && t.attached)
+    let minutes = at(j + 1).is_some_and(|t| t.is_clock_colon())
         && at(j + 2).is_some_and(|t| t.kind == TokKind::Num && t.attached && t.lower.len() == 2);
     let meridiem = at(j + 1).is_some_and(|t| {
         matches!(

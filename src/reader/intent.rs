@@ -1864,7 +1864,8 @@ fn reason_start(toks: &[Token], i: usize) -> Option<(usize, bool)> {
         "," => Some((i + 1, false)),
         // "keep going 💪 queues halved": an emoji between a verdict and its reason is a
         // break, as a comma is.
-        _ if pictograph(&toks[i]) => Some((i + 1, false)),
+        // Not "trial→paid", an arrow written inside a word.
+        _ if pictograph(&toks[i]) && !joins_words(toks, i) => Some((i + 1, false)),
         _ if RATIONALE_MARKERS.contains(&w) => Some((i + 1, false)),
         _ => None,
     }
@@ -2047,6 +2048,15 @@ fn purpose_follows(toks: &[Token], i: usize) -> bool {
 }
 
 /// An emoji or other pictograph standing as a word ("💪", "✅").
+/// "cut trial→paid time …": a symbol at `i` written between two words with no space either
+/// side joins them.
+fn joins_words(toks: &[Token], i: usize) -> bool {
+    i > 0
+        && toks[i].attached
+        && toks[i - 1].is_word()
+        && toks.get(i + 1).is_some_and(|t| t.attached && t.is_word())
+}
+
 fn pictograph(t: &Token) -> bool {
     t.kind == TokKind::Sym
         && t.lower
@@ -2619,7 +2629,7 @@ pub fn find_rationale(
                     || clauses::says_only_the_currency(toks, s, end)
                     || clauses::only_who_said_so(toks, s, end)
                     || ctx.verdict.is_some() && (plan_or_reference(toks, s, end))
-                    // "…, lmk if any push back", "…, the rest waits till 2028".
+                    // "…, lmk if any push back".
                     || super::chat_asides::asks_for_replies(toks, s)
                     || super::bare_clauses::only_exclamation(toks, s, end)
                     || super::bare_clauses::only_duration(toks, s, end)
@@ -2627,8 +2637,7 @@ pub fn find_rationale(
                     || super::bare_clauses::asked_amount_set_against(toks, s, end)
                     || super::bare_clauses::only_names(text, toks, s, end)
                     || ctx.verdict == Some(Verdict::Approve)
-                        && (super::chat_asides::left_for_later(toks, s, end)
-                            || super::chat_asides::covers_scope(toks, s))
+                        && super::chat_asides::covers_scope(toks, s)
                     || super::chat_asides::approver_not_needed(toks, s, end)
                     // "…, approx. €42k saved": a hedge cut off by its abbreviation's stop.
                     || end == s + 1

@@ -62,6 +62,7 @@ mod known_acronyms;
 mod list_items;
 mod measured;
 pub mod model;
+mod money_results;
 mod money_roles;
 mod money_words;
 mod name_idioms;
@@ -79,6 +80,7 @@ pub mod reasons;
 mod records;
 mod result_subject;
 mod scope_kept;
+mod short_causes;
 mod small_talk;
 mod status_lines;
 mod tokens;
@@ -1577,6 +1579,18 @@ impl Reader {
                     })
                 })
                 .or_else(|| {
+                    // "… £4,500 more for the contractors, supplier delays. Approved by the FD."
+                    verdict.and_then(|v| {
+                        short_causes::short_cause_before(text, toks, v.start, &in_money)
+                    })
+                })
+                .or_else(|| {
+                    // "$9K a year to lease a machine that got used 11 times — we're ending …".
+                    let v =
+                        verdict.filter(|v| matches!(v.verdict, Verdict::Reject | Verdict::Stop))?;
+                    short_causes::price_before_dash(text, toks, v.start, &in_money, &skip)
+                })
+                .or_else(|| {
                     // "was 80k, now 95k after the extra payment integration", "approved at
                     // $11,200 after the rebate came through".
                     let v = verdict?;
@@ -1620,6 +1634,20 @@ impl Reader {
                     // "X is paying off — queues clear in half the time and …".
                     (intent == Intent::Benefit && verdict.is_none())
                         .then(|| paying_off::result_after_praise(text, toks, &in_money))
+                        .flatten()
+                })
+                .or_else(|| {
+                    // "… - avg spend per table up $6 at Manly since Sept, roughly $45k …".
+                    (intent == Intent::Benefit && verdict.is_none())
+                        .then(|| {
+                            money_results::result_up_or_down_by_money(
+                                text,
+                                toks,
+                                stop.unwrap_or(toks.len()),
+                                &in_money,
+                                &skip,
+                            )
+                        })
                         .flatten()
                 });
             // "subject to the rebate, AED 3.4m": an amount set off at the reason's edge is
@@ -3005,6 +3033,8 @@ mod r13_reasons_tests;
 mod r14_reasons_found_tests;
 #[cfg(test)]
 mod r15_reason_spans_tests;
+#[cfg(test)]
+mod r16_reasons_tests;
 #[cfg(test)]
 mod rationale_shapes_tests;
 #[cfg(test)]

@@ -448,8 +448,6 @@ fn sentence_reason(
     let plan = NOT_A_REASON_OPENING.contains(&toks[s].lower.as_str()) && !scope
         || toks[s].is("budget") && !used_up
         || describes_the_work(toks, s, e)
-        // "The other sites will follow in 2028": what is left for later.
-        || super::chat_asides::left_for_later(toks, s, e)
         || (s..e).any(skip) && !judges_price(toks, s, e) && !told;
     if plan {
         // "budget £280k, go-live is planned for May" is stepped over; "Next meeting 12/15"
@@ -492,7 +490,8 @@ fn money_grew(toks: &[Token], s: usize, e: usize, money: &dyn Fn(usize) -> bool)
 
 /// "The estimate is now $1.6M with the roof work, and …": what the work costs now, told
 /// of the estimate; "Ticketmaster wants $0.85 a ticket on top now": what a supplier asks
-/// for more. News of the price, which is why the work was stopped or refused.
+/// for more; "Builder's quote came back at $610k": the price as quoted. News of the price,
+/// which is why the work was stopped or refused.
 fn price_now_or_asked(toks: &[Token], s: usize, e: usize, money: &dyn Fn(usize) -> bool) -> bool {
     let w = |k: usize| {
         toks.get(k)
@@ -512,7 +511,22 @@ fn price_now_or_asked(toks: &[Token], s: usize, e: usize, money: &dyn Fn(usize) 
         && money(s + 2)
         && (s + 3..e.min(s + 9))
             .any(|k| matches!(w(k), "on" | "per" | "extra" | "more") || w(k) == "a" && !money(k));
-    estimate_now || asked
+    // "Builder's quote came back at $610k": the price as it came back (or in).
+    let came_back = (s..(s + 3).min(e)).any(|k| {
+        let quoted = matches!(w(k), "quote" | "estimate" | "price" | "bid" | "tender")
+            || w(k).ends_with("'s") && matches!(w(k + 1), "quote" | "estimate" | "bid");
+        let k = if quoted && w(k).ends_with("'s") {
+            k + 1
+        } else {
+            k
+        };
+        quoted
+            && w(k + 1) == "came"
+            && matches!(w(k + 2), "back" | "in")
+            && w(k + 3) == "at"
+            && money(k + 4)
+    });
+    estimate_now || asked || came_back
 }
 
 /// "we wrote off £80k in unbilled claims last yr", "we lost £12k of stock": money we lost,

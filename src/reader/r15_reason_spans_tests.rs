@@ -60,27 +60,6 @@ fn following_on_from_a_meeting_is_no_reason() {
     );
 }
 
-/// "approved for the two pools only, …. The other sites will follow in 2028": the later
-/// sites' turn is no reason. What is dropped or waits, in a clause of its own, is the reason
-/// (convention 16).
-#[test]
-fn what_an_approval_leaves_for_later_is_no_reason() {
-    assert_eq!(
-        reason("Access gates: approved for the two pools only, £36k. The other sites will follow in 2028."),
-        None
-    );
-    assert_eq!(
-        reason("Pool lighting — approved at £41,200 for the main pool, the rest waits till the 2028 budget.")
-            .as_deref(),
-        Some("the rest waits till the 2028 budget")
-    );
-    assert_eq!(
-        reason("Access gates: approved 3 of the 5, £30k. The car park ones are dropped.")
-            .as_deref(),
-        Some("The car park ones are dropped")
-    );
-}
-
 /// "approved? yes, finally", "a go 🎉 sweet as. Queues were …": an exclamation after the
 /// verdict is the writer's mood; the reason, if any, is told after it.
 #[test]

@@ -31,6 +31,9 @@ pub struct Token {
     /// answers: the passes scan a message's words many times, each time asking the same
     /// tables whether a phrase starts here. Two bits per table: asked, found.
     looked_up: Cell<u64>,
+    /// A colon written between two digits with no space ("4:50", "10:00"): inside a time
+    /// or a score, it ends no clause.
+    inner_colon: bool,
 }
 
 /// "didnae come through", "we cannae borrow": a Scots negative and the English it means.
@@ -73,6 +76,10 @@ impl Token {
     pub fn is(&self, word: &str) -> bool {
         self.lower == word
     }
+    /// The colon inside a clock time ("4:50", "10:00"), read as no clause's break.
+    pub fn is_clock_colon(&self) -> bool {
+        self.inner_colon
+    }
     pub fn is_word(&self) -> bool {
         self.kind == TokKind::Word
     }
@@ -94,6 +101,10 @@ impl Token {
 pub fn back_in_clause(toks: &[Token]) -> impl Iterator<Item = &Token> {
     toks.iter().rev().take_while(|t| !t.is_break())
 }
+
+/// What a clock time's colon ("4:50") is read as: the raised colon, which no pass takes
+/// for punctuation.
+pub const CLOCK_COLON: &str = "\u{2f8}";
 
 /// Words written short with a dot that does not end the sentence.
 const ABBREVIATIONS: &[&str] = &[
@@ -207,6 +218,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     caps: false,
                     capital: false,
                     looked_up: Cell::new(0),
+                    inner_colon: false,
                 });
             }
             attached = false;
@@ -352,6 +364,17 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         } else {
             usize::from(abbreviation_dot)
         };
+        let inner_colon = c == ':'
+            && i > 0
+            && chars[i - 1].1.is_ascii_digit()
+            && chars.get(j).is_some_and(|n| n.1.is_ascii_digit());
+        // "Pace of play was 4:50": a clock time's colon (or a score's) is read as no
+        // colon at all, so no pass takes it for a clause's or a heading's.
+        let lower = if inner_colon {
+            CLOCK_COLON.to_string()
+        } else {
+            lower
+        };
         out.push(Token {
             kind,
             lower,
@@ -361,6 +384,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             caps,
             capital,
             looked_up: Cell::new(0),
+            inner_colon,
         });
         attached = true;
         i = j + taken;

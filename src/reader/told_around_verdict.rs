@@ -214,8 +214,15 @@ pub fn clause_after_verdict_comma(
         matches!(toks[j].lower.as_str(), "," | "–" | "—" | ";")
             && (j < from + 12 || j > 0 && money(j - 1))
     })?;
+    // "approved, €180k; the EU rules apply from June": the amount set off on its own
+    // before a semicolon is stepped over (not before a comma: "approved, £75k, new go-live
+    // date is 3 March" is a plan, "…, £50k, not the £80k asked" the figure replaced).
+    let c = match (c + 1..end).find(|&j| !money(j)) {
+        Some(j) if j > c + 1 && toks[j].is(";") => j,
+        _ => c,
+    };
     let s = c + 1;
-    let verb = (s..end.min(s + 8)).any(|j| says_how(&toks[j]));
+    let verb = (s..end.min(s + 8)).any(|j| says_how(&toks[j]) || plain_present(toks, s, j));
     (end >= s + 4
         && end <= s + 25
         && verb
@@ -232,6 +239,19 @@ pub fn clause_after_verdict_comma(
         && !super::clauses::opens_look_again(toks, s)
         && !super::clauses::assigns_owner(text, toks, s, end))
     .then(|| text[toks[s].start..toks[end - 1].end].trim().to_string())
+}
+
+/// "the new rules apply from June": a plural subject opened by "the" and a verb in the
+/// plain present straight after it (at `j`, the third to fifth word).
+fn plain_present(toks: &[Token], s: usize, j: usize) -> bool {
+    toks[s].is("the")
+        && j >= s + 2
+        && j <= s + 4
+        && toks[j - 1].lower.ends_with('s')
+        && matches!(
+            toks[j].lower.as_str(),
+            "apply" | "start" | "change" | "end" | "expire" | "kick" | "come" | "take"
+        )
 }
 
 /// A finite verb, or a common past that is no participle of a plan ("came", "lost").

@@ -56,6 +56,10 @@ const CUES: &[(&str, Cue)] = &[
     ("made us", Cue::Benefit),
     ("recovered", Cue::Benefit),
     ("avoided", Cue::Benefit),
+    // "That's about $11k we didn't spend on the marine mechanic": money spared by the work.
+    ("we didn't spend", Cue::Benefit),
+    ("we didn't have to spend", Cue::Benefit),
+    ("we haven't had to spend", Cue::Benefit),
     ("benefit came in", Cue::Benefit),
     ("benefits came in", Cue::Benefit),
     ("saving came in", Cue::Benefit),

@@ -2990,6 +2990,8 @@ mod s10_strangers_tests;
 #[cfg(test)]
 mod s11_strangers_tests;
 #[cfg(test)]
+mod s12_strangers_tests;
+#[cfg(test)]
 mod seventh_strangers_tests;
 #[cfg(test)]
 mod short_forms_tests;

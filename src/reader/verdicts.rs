@@ -113,6 +113,19 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("signed off on", Verdict::Approve),
     ("got the nod", Verdict::Approve),
     ("given the nod", Verdict::Approve),
+    // New Zealand and Australian: "got the tick from the regional board" (a tick given).
+    ("got the tick", Verdict::Approve),
+    ("gets the tick", Verdict::Approve),
+    ("given the tick", Verdict::Approve),
+    ("gave it the tick", Verdict::Approve),
+    ("gave the tick", Verdict::Approve),
+    // "trustees agreed it at £16,400": the thing agreed at a price, as "signed it at".
+    ("agreed it at", Verdict::Approve),
+    // "so the trustees have agreed to replace it": agreeing to buy the thing approves it,
+    // as "agreed to fund" does.
+    ("agreed to replace", Verdict::Approve),
+    ("agreed to buy", Verdict::Approve),
+    ("agreed to purchase", Verdict::Approve),
     ("fund", Verdict::Approve),
     // Money made available: an approval only when money or funding is said with it
     // (see `funding_said`); "released the app" is a software release.

@@ -186,6 +186,15 @@ const CUES: &[(&str, Cue)] = &[
     ("cut over", Cue::Milestone),
     // Finished: "lamp room done and dusted", "the migration is complete".
     ("done and dusted", Cue::Milestone),
+    // "Defib upgrade done.", "call recorder swap done": the work said finished.
+    ("upgrade done", Cue::Milestone),
+    ("repair done", Cue::Milestone),
+    ("repairs done", Cue::Milestone),
+    ("replacement done", Cue::Milestone),
+    ("swap done", Cue::Milestone),
+    ("install done", Cue::Milestone),
+    ("refresh done", Cue::Milestone),
+    ("wrapped up", Cue::Milestone),
     ("completed", Cue::Milestone),
     ("is complete", Cue::Milestone),
     ("now complete", Cue::Milestone),

@@ -92,3 +92,71 @@ fn money_we_did_not_spend_is_a_benefit() {
     assert_eq!(r.investment.as_deref(), Some("Rowing Machines"), "{text}");
     assert_eq!(r.amount, Money::parse("£2k", Currency::GBP).ok(), "{text}");
 }
+
+/// "someone's backed into them": a vehicle backed into something is driving, no funding
+/// backed.
+#[test]
+fn backed_into_a_thing_is_no_approval() {
+    let text = "Heads up the gig trailer lights at Porthleven are smashed again, someone's backed into them";
+    let r = read(text);
+    assert_ne!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_ne!(r.intent, Intent::Decision, "{text}: {r:?}");
+}
+
+/// "going ahead as planned": work already under way that carries on, not a new approval.
+#[test]
+fn going_ahead_as_planned_continues() {
+    let text = "Boathouse roof repair is going ahead as planned, the roofers start on the 7th.";
+    let r = rules_and_model(text, Intent::Decision, Some(Verdict::Continue));
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Boathouse Roof Repair"),
+        "{text}"
+    );
+}
+
+/// "back to full scope … approved": a cut reversed is a rescope to the new figure.
+#[test]
+fn back_to_full_scope_rescopes() {
+    let text = "Booking app back to full scope now the grant has landed, £12,500 approved by the trustees last night.";
+    let r = rules_and_model(text, Intent::Decision, Some(Verdict::Rescope));
+    assert_eq!(
+        r.amount,
+        Money::parse("£12,500", Currency::GBP).ok(),
+        "{text}"
+    );
+}
+
+/// "Roof repair done.", "VHF radio upgrade wrapped up": the work said finished is news
+/// about it, a note, even with no money or date.
+#[test]
+fn work_said_done_or_wrapped_up_is_a_note() {
+    for (text, investment) in [
+        (
+            "Roof repair done. All the slates on the north side replaced and the gutters cleared.",
+            "Boathouse Roof Repair",
+        ),
+        (
+            "VHF radio upgrade wrapped up, 14 sets handed out to the coxes",
+            "VHF Radio Upgrade",
+        ),
+    ] {
+        let r = read(text);
+        assert_eq!(r.intent, Intent::Note, "{text}: {r:?}");
+        assert_eq!(r.investment.as_deref(), Some(investment), "{text}");
+    }
+}
+
+/// "yeah nah, not this winter." puts the work off for the season, as "not this year" does;
+/// the reason is the sentence after it.
+#[test]
+fn not_this_season_defers_with_the_reason_after_it() {
+    let text = "Booking app - yeah nah, not this winter. The coaches want the spring rota settled first. We'll look at it again in March.";
+    let r = rules_and_model(text, Intent::Decision, Some(Verdict::Defer));
+    assert_eq!(r.review_date, day("2027-03-01"), "{text}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("The coaches want the spring rota settled first"),
+        "{text}"
+    );
+}

@@ -543,6 +543,13 @@ const PHRASES: &[(&str, Verdict)] = &[
     // continue
     ("carry on", Verdict::Continue),
     ("carrying on", Verdict::Continue),
+    // "Roof's going ahead as planned": work under way carries on, no new approval.
+    ("going ahead as planned", Verdict::Continue),
+    ("goes ahead as planned", Verdict::Continue),
+    ("still going ahead as planned", Verdict::Continue),
+    // "back to full scope now the grant's in": a cut reversed, the work rescoped.
+    ("back to full scope", Verdict::Rescope),
+    ("back to the full scope", Verdict::Rescope),
     ("carried on", Verdict::Continue),
     ("continue", Verdict::Continue),
     ("continuing", Verdict::Continue),

@@ -1724,6 +1724,16 @@ impl Reader {
                     }
                 }
             }
+            // "not this winter, the MD wants it revisited in April": when to look again, by
+            // any rule or the model, is not why.
+            let look_again = r
+                .rationale
+                .as_deref()
+                .and_then(|said| reasons::span_of(text, toks, said))
+                .is_some_and(|(a, _)| clauses::opens_look_again(toks, a));
+            if look_again {
+                r.rationale = None;
+            }
             // "… in 2 months 💀": an emoji ending the reason is the writer's mood, not part
             // of the reason.
             r.rationale = r

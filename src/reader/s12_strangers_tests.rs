@@ -160,3 +160,18 @@ fn not_this_season_defers_with_the_reason_after_it() {
         "{text}"
     );
 }
+
+/// "not this year, the MD wants it revisited in April": someone wanting the work looked at
+/// again says when, not why; no reason.
+#[test]
+fn wanted_revisited_is_no_reason() {
+    for text in [
+        "Rowing machines – not this year, the head coach wants it revisited in April.",
+        "Rowing machines – not this winter, the head coach wants it revisited in April.",
+    ] {
+        let r = read(text);
+        assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+        assert_eq!(r.review_date, day("2027-04-01"), "{text}");
+        assert_eq!(r.rationale, None, "{text}");
+    }
+}

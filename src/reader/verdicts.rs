@@ -401,6 +401,12 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("not this financial year", Verdict::Defer),
     ("not this fiscal year", Verdict::Defer),
     ("not this cycle", Verdict::Defer),
+    // "Drone trial - yeah nah, not this season": put off for the season, as for the year.
+    ("not this season", Verdict::Defer),
+    ("not this winter", Verdict::Defer),
+    ("not this summer", Verdict::Defer),
+    ("not this spring", Verdict::Defer),
+    ("not this autumn", Verdict::Defer),
     // "Cabinet said not yet, maybe Q3": an answer that puts the work off.
     ("said not yet", Verdict::Defer),
     // "I said not till they fund a position for it": refused only until a condition is met.

@@ -175,3 +175,16 @@ fn wanted_revisited_is_no_reason() {
         assert_eq!(r.rationale, None, "{text}");
     }
 }
+
+/// "we are keeping the card reader service at £900": a thing we keep goes on.
+#[test]
+fn we_are_keeping_the_thing_continues() {
+    for text in [
+        "Committee decision today: we are keeping the card reader service at the current £900.",
+        "After the review we're keeping the club booking app for another season.",
+    ] {
+        let r = read(text);
+        assert_eq!(r.verdict, Some(Verdict::Continue), "{text}: {r:?}");
+        assert!(r.investment.is_some(), "{text}: {r:?}");
+    }
+}

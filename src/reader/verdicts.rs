@@ -567,6 +567,10 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("keep going with", Verdict::Continue),
     ("keeping going", Verdict::Continue),
     ("sticking with", Verdict::Continue),
+    // "we are keeping the credit builder program at the current $500K": the thing kept
+    // goes on ("we're keeping an eye on it" keeps nothing).
+    ("we are keeping the", Verdict::Continue),
+    ("we're keeping the", Verdict::Continue),
     ("stick with", Verdict::Continue),
     ("keep it going", Verdict::Continue),
     ("keep funding", Verdict::Continue),

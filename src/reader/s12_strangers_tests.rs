@@ -188,3 +188,15 @@ fn we_are_keeping_the_thing_continues() {
         assert!(r.investment.is_some(), "{text}: {r:?}");
     }
 }
+
+/// "slow on Sunday nights", "on Saturday mornings": a part of the day said in the plural
+/// tells a habit, no day to record.
+#[test]
+fn a_weekday_part_in_the_plural_is_no_date() {
+    let text = "Club booking app has been a bit slow on Sunday nights when everyone books, the coaches reckon it's the hosting plan";
+    let r = read(text);
+    assert_eq!(r.date, None, "{text}: {r:?}");
+    let text = "Rowing machines keep tripping the fuse on Saturday mornings";
+    let r = read(text);
+    assert_eq!(r.date, None, "{text}: {r:?}");
+}

@@ -170,6 +170,15 @@ fn told_as_time_or_outcome(toks: &[Token], start: usize) -> bool {
     passive && clause_has("before") || modal && clause_has("so")
 }
 
+/// "someone's backed into them", "backed out of the bay": a vehicle reversed, no work
+/// backed.
+fn backed_into(toks: &[Token], start: usize) -> bool {
+    toks[start].is("backed")
+        && toks
+            .get(start + 1)
+            .is_some_and(|t| matches!(t.lower.as_str(), "into" | "onto" | "out"))
+}
+
 /// "Two yeses and a no from the partners: …": at `start`, "a no" counted beside yeses, a
 /// heading that tallies the answers given after it, no answer of its own.
 fn answers_counted(toks: &[Token], start: usize) -> bool {
@@ -320,6 +329,7 @@ pub(super) fn not_a_verdict(toks: &[Token], start: usize, end: usize) -> bool {
         || said_of_some_ones(toks, start)
         || in_scare_quotes(toks, start, end)
         || running_cost_cancelled(toks, start, end)
+        || backed_into(toks, start)
     {
         return true;
     }

@@ -576,7 +576,15 @@ pub fn opens_look_again(toks: &[Token], j: usize) -> bool {
     // "look again", "check it again", "look at it again".
     let again =
         |k: usize| at(k, "again") || at(k + 1, "again") || at(k, "at") && at(k + 2, "again");
-    at(0, "revisit")
+    // "the MD wants it revisited in April": someone wanting the work looked at again.
+    let wanted_again = (j..j + 4).any(|k| {
+        let w = |d: usize| toks.get(k + d).map_or("", |t| t.lower.as_str());
+        matches!(w(0), "wants" | "want" | "wanted")
+            && matches!(w(1), "it" | "this" | "them")
+            && matches!(w(2), "revisited" | "reviewed" | "reconsidered")
+    });
+    wanted_again
+        || at(0, "revisit")
         || at(0, "review") && (at(1, "in") || at(1, "at") || at(1, "next") || at(1, "again"))
         || matches!(
             toks.get(j).map(|t| t.lower.as_str()),

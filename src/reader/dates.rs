@@ -54,6 +54,17 @@ pub(super) fn weekday(w: &str) -> Option<Weekday> {
 /// Sun:", "Sat 5/12") or after a word that leads one ("on Sun", "by Sat", "next Sun").
 fn weekday_at(toks: &[Token], i: usize) -> Option<Weekday> {
     let t = toks.get(i)?;
+    // "slow on Sunday nights", "Saturday mornings": a part of the day in the plural tells a
+    // habit, no one day.
+    let habit = toks.get(i + 1).is_some_and(|n| {
+        matches!(
+            n.lower.as_str(),
+            "nights" | "mornings" | "afternoons" | "evenings" | "arvos"
+        )
+    });
+    if habit {
+        return None;
+    }
     if let Some(day) = weekday(&t.lower) {
         return Some(day);
     }

@@ -56,6 +56,10 @@ const CUES: &[(&str, Cue)] = &[
     ("made us", Cue::Benefit),
     ("recovered", Cue::Benefit),
     ("avoided", Cue::Benefit),
+    // "That's about $11k we didn't spend on the marine mechanic": money spared by the work.
+    ("we didn't spend", Cue::Benefit),
+    ("we didn't have to spend", Cue::Benefit),
+    ("we haven't had to spend", Cue::Benefit),
     ("benefit came in", Cue::Benefit),
     ("benefits came in", Cue::Benefit),
     ("saving came in", Cue::Benefit),
@@ -182,6 +186,15 @@ const CUES: &[(&str, Cue)] = &[
     ("cut over", Cue::Milestone),
     // Finished: "lamp room done and dusted", "the migration is complete".
     ("done and dusted", Cue::Milestone),
+    // "Defib upgrade done.", "call recorder swap done": the work said finished.
+    ("upgrade done", Cue::Milestone),
+    ("repair done", Cue::Milestone),
+    ("repairs done", Cue::Milestone),
+    ("replacement done", Cue::Milestone),
+    ("swap done", Cue::Milestone),
+    ("install done", Cue::Milestone),
+    ("refresh done", Cue::Milestone),
+    ("wrapped up", Cue::Milestone),
     ("completed", Cue::Milestone),
     ("is complete", Cue::Milestone),
     ("now complete", Cue::Milestone),

@@ -73,6 +73,7 @@ mod new_names;
 mod next_sentence;
 mod owns;
 mod paying_off;
+mod progress_counts;
 mod questions;
 mod realised_savings;
 mod reason_heads;
@@ -1757,6 +1758,19 @@ impl Reader {
                     }
                 }
             }
+            // "not this winter, the MD wants it revisited in April": when to look again, by
+            // any rule or the model, is not why; nor is how far work that goes on has got
+            // ("carrying on, 8 done of 20").
+            let span = r
+                .rationale
+                .as_deref()
+                .and_then(|said| reasons::span_of(text, toks, said));
+            let look_again = span.is_some_and(|(a, _)| clauses::opens_look_again(toks, a));
+            let progress = r.verdict == Some(Verdict::Continue)
+                && span.is_some_and(|(a, b)| progress_counts::progress_count(toks, a, b));
+            if look_again || progress {
+                r.rationale = None;
+            }
             // "… in 2 months 💀": an emoji ending the reason is the writer's mood, not part
             // of the reason.
             r.rationale = r
@@ -3065,6 +3079,8 @@ mod recorded_now_tests;
 mod s10_strangers_tests;
 #[cfg(test)]
 mod s11_strangers_tests;
+#[cfg(test)]
+mod s12_strangers_tests;
 #[cfg(test)]
 mod seventh_strangers_tests;
 #[cfg(test)]

@@ -113,6 +113,19 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("signed off on", Verdict::Approve),
     ("got the nod", Verdict::Approve),
     ("given the nod", Verdict::Approve),
+    // New Zealand and Australian: "got the tick from the regional board" (a tick given).
+    ("got the tick", Verdict::Approve),
+    ("gets the tick", Verdict::Approve),
+    ("given the tick", Verdict::Approve),
+    ("gave it the tick", Verdict::Approve),
+    ("gave the tick", Verdict::Approve),
+    // "trustees agreed it at £16,400": the thing agreed at a price, as "signed it at".
+    ("agreed it at", Verdict::Approve),
+    // "so the trustees have agreed to replace it": agreeing to buy the thing approves it,
+    // as "agreed to fund" does.
+    ("agreed to replace", Verdict::Approve),
+    ("agreed to buy", Verdict::Approve),
+    ("agreed to purchase", Verdict::Approve),
     ("fund", Verdict::Approve),
     // Money made available: an approval only when money or funding is said with it
     // (see `funding_said`); "released the app" is a software release.
@@ -388,6 +401,12 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("not this financial year", Verdict::Defer),
     ("not this fiscal year", Verdict::Defer),
     ("not this cycle", Verdict::Defer),
+    // "Drone trial - yeah nah, not this season": put off for the season, as for the year.
+    ("not this season", Verdict::Defer),
+    ("not this winter", Verdict::Defer),
+    ("not this summer", Verdict::Defer),
+    ("not this spring", Verdict::Defer),
+    ("not this autumn", Verdict::Defer),
     // "Cabinet said not yet, maybe Q3": an answer that puts the work off.
     ("said not yet", Verdict::Defer),
     // "I said not till they fund a position for it": refused only until a condition is met.
@@ -530,6 +549,13 @@ const PHRASES: &[(&str, Verdict)] = &[
     // continue
     ("carry on", Verdict::Continue),
     ("carrying on", Verdict::Continue),
+    // "Roof's going ahead as planned": work under way carries on, no new approval.
+    ("going ahead as planned", Verdict::Continue),
+    ("goes ahead as planned", Verdict::Continue),
+    ("still going ahead as planned", Verdict::Continue),
+    // "back to full scope now the grant's in": a cut reversed, the work rescoped.
+    ("back to full scope", Verdict::Rescope),
+    ("back to the full scope", Verdict::Rescope),
     ("carried on", Verdict::Continue),
     ("continue", Verdict::Continue),
     ("continuing", Verdict::Continue),
@@ -541,6 +567,10 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("keep going with", Verdict::Continue),
     ("keeping going", Verdict::Continue),
     ("sticking with", Verdict::Continue),
+    // "we are keeping the credit builder program at the current $500K": the thing kept
+    // goes on ("we're keeping an eye on it" keeps nothing).
+    ("we are keeping the", Verdict::Continue),
+    ("we're keeping the", Verdict::Continue),
     ("stick with", Verdict::Continue),
     ("keep it going", Verdict::Continue),
     ("keep funding", Verdict::Continue),

@@ -1616,12 +1616,8 @@ fn wants_more_money(toks: &[Token], s: usize, e: usize, money: &dyn Fn(usize) ->
 
 /// ", and two reviews said so", ", and 3 launches slipped": a count opening a clause is
 /// its subject.
-fn counted_subject(t: &Token) -> bool {
-    t.kind == TokKind::Num
-        || matches!(
-            t.lower.as_str(),
-            "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
-        )
+pub(super) fn counted_subject(t: &Token) -> bool {
+    t.kind == TokKind::Num || super::money_words::two_to_ten(&t.lower)
 }
 
 /// A benefit's result told with a verb of its own right after the investment's name, and

@@ -3436,22 +3436,8 @@ fn price_per_head(toks: &[Token], s: usize, e: usize) -> bool {
     let counted = (s..e).any(|j| {
         w(j) == "for"
             && toks.get(j + 1).is_some_and(|t| {
-                t.kind == TokKind::Num
-                    || matches!(
-                        t.lower.as_str(),
-                        "two"
-                            | "three"
-                            | "four"
-                            | "five"
-                            | "six"
-                            | "seven"
-                            | "eight"
-                            | "nine"
-                            | "ten"
-                            | "a"
-                            | "only"
-                            | "just"
-                    )
+                super::clauses::counted_subject(t)
+                    || matches!(t.lower.as_str(), "a" | "only" | "just")
             })
     });
     e > s + 4

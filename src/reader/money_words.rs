@@ -257,6 +257,11 @@ fn shift_decimal(num: &str, places: usize) -> String {
     }
 }
 
+/// "two" to "ten" in words: a small count of things.
+pub(super) fn two_to_ten(w: &str) -> bool {
+    small_number(w).is_some_and(|n| (2..=10).contains(&n))
+}
+
 fn small_number(w: &str) -> Option<u128> {
     const WORDS: [&str; 21] = [
         "zero",

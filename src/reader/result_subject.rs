@@ -246,22 +246,8 @@ pub fn counted_before_and_money(
     let comma =
         (s + 3..m).find(|&j| toks[j].is(",") && toks.get(j + 1).is_some_and(|t| t.is("and")))?;
     let count = |t: &Token| {
-        t.kind == super::tokens::TokKind::Num
-            || matches!(
-                t.lower.as_str(),
-                "two"
-                    | "three"
-                    | "four"
-                    | "five"
-                    | "six"
-                    | "seven"
-                    | "eight"
-                    | "nine"
-                    | "ten"
-                    | "dozen"
-                    | "dozens"
-                    | "hundreds"
-            )
+        super::clauses::counted_subject(t)
+            || matches!(t.lower.as_str(), "dozen" | "dozens" | "hundreds")
     };
     let opens_counted = s > 0 && count(&toks[s]) && toks[s + 1].is_word();
     let done = (s + 2..comma).any(|j| {

@@ -24,21 +24,11 @@ impl NameIndex {
         if thing.len() < 3 || whom.len() < 3 || !toks[i + 3].is_word() {
             return None;
         }
-        let mut found = self.inv_words.iter().enumerate().filter(|(_, words)| {
+        let (inv, _) = sole(self.inv_words.iter().enumerate().filter(|(_, words)| {
             let at = |w: &str| words.iter().position(|x| x == w);
             matches!((at(whom), at(thing)), (Some(a), Some(b)) if a < b)
-        });
-        let (inv, _) = found.next()?;
-        if found.next().is_some() {
-            return None;
-        }
-        Some(NameMatch {
-            targets: vec![Target::Investment(inv)],
-            start: i,
-            end: i + 4,
-            guessed: true,
-            weak: false,
-        })
+        }))?;
+        Some(guessed(inv, i, i + 4))
     }
 
     /// "the ticketing vendor", "the new ticket system" at `i`: a unit's one-word name or
@@ -52,29 +42,31 @@ impl NameIndex {
             return None;
         }
         let said = |n: &str| n == w || same_stem(w, n);
-        let mut units = self.units.iter().filter(|u| {
+        let unit = sole(self.units.iter().filter(|u| {
             std::iter::once(&u.name)
                 .chain(&u.aliases)
                 .any(|n| !n.contains(' ') && said(&n.to_lowercase()))
-        });
-        let unit = units.next()?;
-        if units.next().is_some() {
-            return None;
-        }
-        let mut found =
-            self.investments.iter().enumerate().filter(|(k, inv)| {
-                inv.unit == unit.name && self.inv_words[*k].iter().any(|x| said(x))
-            });
-        let (inv, _) = found.next()?;
-        if found.next().is_some() {
-            return None;
-        }
-        Some(NameMatch {
-            targets: vec![Target::Investment(inv)],
-            start: i,
-            end: i + 2,
-            guessed: true,
-            weak: false,
-        })
+        }))?;
+        let (inv, _) = sole(self.investments.iter().enumerate().filter(|(k, inv)| {
+            inv.unit == unit.name && self.inv_words[*k].iter().any(|x| said(x))
+        }))?;
+        Some(guessed(inv, i, i + 2))
+    }
+}
+
+/// The one item `items` yields; none when it yields none or more than one.
+fn sole<T>(mut items: impl Iterator<Item = T>) -> Option<T> {
+    let first = items.next()?;
+    items.next().is_none().then_some(first)
+}
+
+/// Investment `inv` said from token `start` to `end`, guessed, so the draft asks.
+fn guessed(inv: usize, start: usize, end: usize) -> NameMatch {
+    NameMatch {
+        targets: vec![Target::Investment(inv)],
+        start,
+        end,
+        guessed: true,
+        weak: false,
     }
 }

@@ -2099,6 +2099,10 @@ const FINITE: &[&str] = &[
 /// ", the old ones go out of support in March": a clause with its own subject and verb is
 /// a reason even with a date in it, unless it tells a milestone.
 pub(super) fn own_clause(toks: &[Token], s: usize, e: usize) -> bool {
+    // No clause at all (a message cut short after "but").
+    if s >= e.min(toks.len()) {
+        return false;
+    }
     let subject = matches!(
         toks[s].lower.as_str(),
         "the" | "our" | "their" | "its" | "it" | "they" | "we" | "this" | "these" | "those"

@@ -159,3 +159,13 @@ fn a_price_and_what_it_buys_before_a_stop_is_the_reason() {
         Some("£4K a year to rent a pump-out barge that went out 6 times in 2026")
     );
 }
+
+/// A message cut short after "but", where a clause of its own would be weighed: the reader
+/// reads it, with no clause to look in (it indexed past the last word).
+#[test]
+fn a_message_cut_short_after_but_reads() {
+    assert_eq!(
+        reason("Boat lift replacement approved, £5k. It's a pain for the yard crew but"),
+        None
+    );
+}

@@ -316,12 +316,12 @@ fn following_a_meeting_says_when_not_why() {
         Some("It was the one gym where bookings held up"),
         "{text}: {r:?}"
     );
-    // Following what was found, it is why.
+    // Following what was found, it is why, "Following" kept (convention 27).
     let text = "Following the safety audit findings, the pool heat pumps are approved at £60k";
     let r = read_trust(text);
     assert_eq!(
         r.rationale.as_deref(),
-        Some("the safety audit findings"),
+        Some("Following the safety audit findings"),
         "{text}: {r:?}"
     );
 }

@@ -1867,7 +1867,8 @@ fn reason_start(toks: &[Token], i: usize) -> Option<(usize, bool)> {
                         )
                 }) =>
         {
-            Some((i + 1, true))
+            // Kept in the reason, as "after" is (convention 27).
+            Some((i, true))
         }
         // "approved with 2.5m DKK, but only for Anholt first": the part approved is the
         // scope, as "only …" after a rescope is.
@@ -2449,7 +2450,8 @@ pub fn find_rationale(
         let priced =
             |a: usize| refused && clauses::prices_what_it_buys(toks, a, limit, ctx.money, skip);
         // "no. Vendor quoted £210k and our spreadsheets already do most of it."
-        let quoted = |a: usize| refused && price_and_more(toks, a, limit, ctx.money);
+        let quoted =
+            |a: usize| refused && super::refused_prices::price_and_more(toks, a, limit, ctx.money);
         let start = if when {
             None
         } else if matches!(toks[i].lower.as_str(), "." | "!" | "\n")
@@ -2535,7 +2537,10 @@ pub fn find_rationale(
                 || clauses::money_moved(toks, s, end, ctx.money)
                     && (s..end).any(|j| clauses::CHANGE_WORDS.contains(&toks[j].lower.as_str()))
                 || priced(s)
-                || s > 0 && matches!(toks[s - 1].lower.as_str(), "." | "!" | "\n") && quoted(s)
+                || s > 0
+                    && (matches!(toks[s - 1].lower.as_str(), "." | "!" | "\n")
+                        || super::refused_prices::price_opens_clause(toks, s, ctx.money))
+                    && quoted(s)
                 || end > s && toks[end - 1].is("otherwise")
                 // "(fewer disputed invoices, faster month-end)", "(water bill down 22% vs
                 // Oct 2025)": a result in brackets.
@@ -3094,7 +3099,7 @@ fn refused_for_more(
 
 /// A clause of its own, or one opening on its subject ("the team uses excel fine", "our
 /// spreadsheets already do most of it"): four words or more.
-fn said_with_subject(toks: &[Token], s: usize, e: usize) -> bool {
+pub(super) fn said_with_subject(toks: &[Token], s: usize, e: usize) -> bool {
     s < e
         && (own_clause(toks, s, e)
             || e >= s + 4
@@ -3103,29 +3108,6 @@ fn said_with_subject(toks: &[Token], s: usize, e: usize) -> bool {
                     "the" | "our" | "their" | "we" | "they" | "it" | "nobody"
                 )
                 && (s + 1..e).all(|j| toks[j].is_word()))
-}
-
-/// After a refusal, a sentence from `a` that says the price and, after "and", a clause of
-/// its own: "Vendor quoted £210k and our spreadsheets already do most of it".
-fn price_and_more(toks: &[Token], a: usize, limit: usize, money: &dyn Fn(usize) -> bool) -> bool {
-    let e = (a..limit)
-        .find(|&j| matches!(toks[j].lower.as_str(), "." | "!" | "?" | "\n"))
-        .unwrap_or(limit);
-    // "WordPress VIP quoted $60K and …": a vendor's name of more capitalised words counts
-    // as one word.
-    let name_words = toks[(a + 1).min(e)..e]
-        .iter()
-        .take(2)
-        .take_while(|t| t.is_word() && (t.capital || t.caps))
-        .count();
-    let Some(m) = (a..e.min(a + 5 + name_words)).find(|&j| money(j)) else {
-        return false;
-    };
-    let after = (m..e).find(|&j| !money(j)).unwrap_or(e);
-    after + 1 < e
-        && toks[after].is("and")
-        && !(after + 1..e).any(money)
-        && said_with_subject(toks, after + 1, e)
 }
 
 /// Words that open a result compared with before: "fewer disputed invoices", "faster
@@ -3354,9 +3336,9 @@ pub fn reason_before(text: &str, toks: &[Token], verb: usize) -> Option<String> 
         || toks
             .get(comma + 1)
             .is_some_and(|t| matches!(t.lower.as_str(), "so" | "hence" | "therefore" | "which"));
-    // The marker is left out, as "because" is; "after the incident" keeps its "after" (it
-    // says when as well as why).
-    let start = if prompted && !toks[start].is("after") {
+    // The marker is left out, as "because" is; "after the incident" and "following the
+    // audit" keep theirs (they say when as well as why; conventions 22 and 27).
+    let start = if prompted && !toks[start].is("after") && !toks[start].is("following") {
         start + 1
     } else {
         start

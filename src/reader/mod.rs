@@ -79,6 +79,7 @@ mod realised_savings;
 mod reason_heads;
 pub mod reasons;
 mod records;
+mod refused_prices;
 mod result_subject;
 mod scope_kept;
 mod short_causes;
@@ -2987,6 +2988,8 @@ mod c1_conventions_tests;
 mod c2_conventions_tests;
 #[cfg(test)]
 mod c3_conventions_tests;
+#[cfg(test)]
+mod c4_conventions_tests;
 #[cfg(test)]
 mod clause_tests;
 #[cfg(test)]

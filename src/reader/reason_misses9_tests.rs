@@ -159,7 +159,8 @@ fn after_a_refusal_the_price_and_what_is_said_with_it_are_the_case_against_it() 
     assert_eq!(
         reason("Export web shop rejected by the board, £640k and the team sells fine by phone")
             .as_deref(),
-        Some("the team sells fine by phone")
+        // The price joined by "and" stays in the reason (convention 26).
+        Some("£640k and the team sells fine by phone")
     );
 }
 

@@ -211,7 +211,8 @@ fn a_refusals_price_and_a_clause_after_it_give_the_reason() {
     assert_eq!(r.verdict, Some(Verdict::Reject));
     assert_eq!(
         r.rationale.as_deref(),
-        Some("the palm house roof needs structural work first")
+        // The price joined by "and" stays in the reason (convention 26).
+        Some("£650k and the palm house roof needs structural work first")
     );
 }
 
@@ -415,7 +416,8 @@ fn following_a_counted_event_gives_the_reason() {
              losses in the cold snap"
         )
         .as_deref(),
-        Some("two plant losses in the cold snap")
+        // "following" kept, as "after" is (convention 27).
+        Some("following two plant losses in the cold snap")
     );
 }
 

@@ -385,12 +385,12 @@ fn following_a_discussion_says_when_not_why() {
     let text = "Following a long discussion, trustees approved the kayak fleet renewal at £18k.";
     let r = rules_and_model(text, Intent::Decision, Some(Verdict::Approve));
     assert_eq!(r.rationale, None, "{text}: {r:?}");
-    // What prompted it is still its reason.
+    // What prompted it is still its reason, "Following" kept (convention 27).
     let text = "Following the safety review, trustees approved the kayak fleet renewal at £18k.";
     let r = read(text);
     assert_eq!(
         r.rationale.as_deref(),
-        Some("the safety review"),
+        Some("Following the safety review"),
         "{text}: {r:?}"
     );
 }

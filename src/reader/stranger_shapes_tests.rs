@@ -100,11 +100,11 @@ fn following_an_event_gives_the_reason() {
     let r = read_one("following the audit findings, approved the payroll replacement");
     assert_eq!(r.verdict, Some(Verdict::Approve));
     assert_eq!(r.investment.as_deref(), Some("Payroll Replacement"));
-    assert_eq!(r.rationale.as_deref(), Some("the audit findings"));
+    assert_eq!(r.rationale.as_deref(), Some("following the audit findings"));
     let r = read_one("payroll replacement approved following the pension errors in October");
     assert_eq!(
         r.rationale.as_deref(),
-        Some("the pension errors in October")
+        Some("following the pension errors in October")
     );
     // "the following" is no reason.
     let r = read_one("approved the payroll replacement, the following week we start");

@@ -1,0 +1,44 @@
+//! A refusal's price told with the case against it. "no. Vendor quoted £210k and our
+//! spreadsheets already do most of it": the sentence after the verdict says the price and,
+//! after "and", a clause of its own. And the price opening the clause after the verdict's
+//! comma, joined the same way (convention 26): "knocked back at capital panel, £650k and the
+//! basement needs structural work first", "rejected by the board, 640k zł and the team uses
+//! excel fine": both halves are the case against it, so the reason is read from the price.
+//! A price set off alone between commas (", £12k, the bank lends us readers") is the amount
+//! told again, not part of the reason.
+
+use super::intent::said_with_subject;
+use super::tokens::Token;
+
+/// After a refusal, a sentence from `a` that says the price and, after "and", a clause of
+/// its own: "Vendor quoted £210k and our spreadsheets already do most of it".
+pub(super) fn price_and_more(
+    toks: &[Token],
+    a: usize,
+    limit: usize,
+    money: &dyn Fn(usize) -> bool,
+) -> bool {
+    let e = (a..limit)
+        .find(|&j| matches!(toks[j].lower.as_str(), "." | "!" | "?" | "\n"))
+        .unwrap_or(limit);
+    // "WordPress VIP quoted $60K and …": a vendor's name of more capitalised words counts
+    // as one word.
+    let name_words = toks[(a + 1).min(e)..e]
+        .iter()
+        .take(2)
+        .take_while(|t| t.is_word() && (t.capital || t.caps))
+        .count();
+    let Some(m) = (a..e.min(a + 5 + name_words)).find(|&j| money(j)) else {
+        return false;
+    };
+    let after = (m..e).find(|&j| !money(j)).unwrap_or(e);
+    after + 1 < e
+        && toks[after].is("and")
+        && !(after + 1..e).any(money)
+        && said_with_subject(toks, after + 1, e)
+}
+
+/// The clause at `s`, after a comma, opens with the price: "…, £650k and …".
+pub(super) fn price_opens_clause(toks: &[Token], s: usize, money: &dyn Fn(usize) -> bool) -> bool {
+    s > 0 && toks[s - 1].is(",") && money(s)
+}

@@ -103,6 +103,10 @@ fn what_is_done_instead_after_a_stops_reason_stays_in_it() {
             "Stock control system: we kill it. The vendor ends support of our version anyway, we go to the cloud version next year instead.",
             "The vendor ends support of our version anyway, we go to the cloud version next year instead",
         ),
+        (
+            "Stock control system: we kill it. Shopify ends support of our version anyway, we go to the cloud version next year instead.",
+            "Shopify ends support of our version anyway, we go to the cloud version next year instead",
+        ),
     ] {
         let r = read(text);
         assert_eq!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");

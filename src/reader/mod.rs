@@ -85,6 +85,7 @@ mod scope_kept;
 mod short_causes;
 mod small_talk;
 mod status_lines;
+mod support_ended;
 mod tokens;
 mod told_around_verdict;
 mod told_in_passing;

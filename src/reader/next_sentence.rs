@@ -777,6 +777,8 @@ fn loses_support(toks: &[Token], s: usize, e: usize) -> bool {
                 w,
                 "expires" | "expired" | "unsupported" | "end-of-life" | "eol"
             ) || w == "support" && matches!(toks[j - 1].lower.as_str(), "of" | "out") && j >= s + 3
+                // "Microsoft ends support of our version" (convention 28).
+                || super::support_ended::support_ended(toks, j)
                 // "the old one's end of life next summer".
                 || w == "life" && j >= s + 3 && toks[j - 1].is("of") && toks[j - 2].is("end")
         })

@@ -136,6 +136,45 @@ fn a_benefits_result_keeps_a_consequence_joined_by_so() {
     );
 }
 
+// Convention 29: a payment no longer made, told after ", and", is money saved, not the
+// result (conventions 15 and 23).
+#[test]
+fn a_payment_no_longer_made_after_a_benefits_result_stays_out() {
+    for (text, reason) in [
+        (
+            "The web shop rebuild has been ticking along nicely. £6,400 came in online in November, about three times what the old site took, and we're not paying the marketplace's fees either.",
+            "about three times what the old site took",
+        ),
+        (
+            "kiosk tablets: 400 orders taken at the kiosks w/ no queue, and we didn't have to hire a Saturday temp this yr, £3,000 saved",
+            "400 orders taken at the kiosks w/ no queue",
+        ),
+    ] {
+        let r = read(text);
+        assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+        assert_eq!(r.rationale.as_deref(), Some(reason), "{text}: {r:?}");
+    }
+    // A contract let lapse is a payment no longer made. (The reader drops the opening
+    // "Since" when the work is named inside it, against convention 1; not this shape.)
+    let text = "Since moving to the new card terminals in Oct, average wait at the till went from 4:10 to 1:20 and we let the cash collection contract lapse - £300 a month we're not paying";
+    let r = read(text);
+    assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+    assert!(
+        r.rationale
+            .as_deref()
+            .is_some_and(|s| s.ends_with("went from 4:10 to 1:20")),
+        "{text}: {r:?}"
+    );
+    // A consequence that is no money stays in: people moved to other work.
+    let text = "Knitting: 2 finishers freed up since the stock control system went live, moved to the hand-knit orders. saved £40k in agency hours this year";
+    let r = read(text);
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("2 finishers freed up since the stock control system went live, moved to the hand-knit orders"),
+        "{text}: {r:?}"
+    );
+}
+
 // Convention 30.
 #[test]
 fn money_already_spent_told_with_a_stops_reason_stays_in_it() {

@@ -73,6 +73,7 @@ mod new_names;
 mod next_sentence;
 mod owns;
 mod paying_off;
+mod payments_dropped;
 mod progress_counts;
 mod questions;
 mod realised_savings;
@@ -1754,9 +1755,10 @@ impl Reader {
                     let named_before = names.iter().filter(invests).any(|m| m.start < a);
                     let a2 = result_subject::after_new_system(toks, a2, b, named_before);
                     let a2 = bare_clauses::past_praise(toks, a2, b);
-                    if a2 > a {
+                    let b2 = payments_dropped::before_payment_dropped(toks, a2, b);
+                    if a2 > a || b2 < b {
                         r.rationale =
-                            Some(text[toks[a2].start..toks[b - 1].end].trim().to_string());
+                            Some(text[toks[a2].start..toks[b2 - 1].end].trim().to_string());
                     }
                 }
             }

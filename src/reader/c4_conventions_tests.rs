@@ -136,6 +136,35 @@ fn a_benefits_result_keeps_a_consequence_joined_by_so() {
     );
 }
 
+// Convention 29: another result told after "and" stays, a rate of spend per head among them
+// (not the benefit's money, convention 15).
+#[test]
+fn a_rate_per_head_after_a_benefits_result_stays_in_it() {
+    let text = "Shop kiosk tablets paid off big time, the queue at the café between sittings went from 10 min to 3 and spend per head is up £1.40. that's about £6K more this season";
+    let r = read(text);
+    assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the queue at the café between sittings went from 10 min to 3 and spend per head is up £1.40"),
+        "{text}: {r:?}"
+    );
+    let text = "Café tills paid off big time, the queue between sittings went from 10 min to 3 and per-cap spend is up £1.40. that's about £6K more this season";
+    let r = read(text);
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the queue between sittings went from 10 min to 3 and per-cap spend is up £1.40"),
+        "{text}: {r:?}"
+    );
+    // Money per period after "and" is the benefit's money, out of the reason.
+    let text = "Café tills paid off big time, the queue between sittings went from 10 min to 3 and we saved £500 per month on cash collection";
+    let r = read(text);
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the queue between sittings went from 10 min to 3"),
+        "{text}: {r:?}"
+    );
+}
+
 // Convention 29: a payment no longer made, told after ", and", is money saved, not the
 // result (conventions 15 and 23).
 #[test]

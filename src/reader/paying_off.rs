@@ -68,10 +68,29 @@ pub fn result_after_praise(
             .unwrap_or(toks.len())
     };
     let e = clause_end(s);
+    // "and per-cap spend is up $2.10": a rate per head is a result, not the benefit's
+    // money (conventions 15 and 29).
+    let money = |j: usize| money(j) && !rate_per_head(toks, j);
     // "… and we paid $8k less", "… and comps are down $4k": the money's clause.
     let e = (s + 1..e)
         .find(|&j| toks[j].is("and") && (j..clause_end(j)).any(money))
         .unwrap_or(e);
     (e >= s + 3 && toks[s].is_word() && !(s..e).any(money) && (s..e).any(|j| measures(&toks[j])))
         .then(|| text[toks[s].start..toks[e - 1].end].trim().to_string())
+}
+
+/// The money at `j` is a rate per head or per thing: "per-cap spend is up $2.10", "avg
+/// spend per table up $6", "£1.40 a head"; not money per period ("£3k per month").
+fn rate_per_head(toks: &[Token], j: usize) -> bool {
+    let w = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let period = |k: usize| {
+        matches!(
+            w(k).trim_end_matches('s'),
+            "day" | "week" | "month" | "quarter" | "year" | "annum" | "season" | "term" | "yr"
+        )
+    };
+    let per = |k: usize| (w(k) == "per" && !period(k + 1)) || w(k).starts_with("per-");
+    (j.saturating_sub(7)..j).any(per)
+        || per(j + 1)
+        || w(j + 1) == "a" && matches!(w(j + 2), "head" | "cover" | "table" | "visit")
 }

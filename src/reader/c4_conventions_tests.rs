@@ -184,7 +184,8 @@ fn a_payment_no_longer_made_after_a_benefits_result_stays_out() {
         assert_eq!(r.rationale.as_deref(), Some(reason), "{text}: {r:?}");
     }
     // A contract let lapse is a payment no longer made. (The reader drops the opening
-    // "Since" when the work is named inside it, against convention 1; not this shape.)
+    // "Since" when the event does not end on a word for the work, against convention 1;
+    // not this shape.)
     let text = "Since moving to the new card terminals in Oct, average wait at the till went from 4:10 to 1:20 and we let the cash collection contract lapse - £300 a month we're not paying";
     let r = read(text);
     assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");

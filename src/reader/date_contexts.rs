@@ -520,3 +520,18 @@ pub fn budget_period(toks: &[Token], d: &DateMention) -> bool {
     let after = budget(word(d.end)) || word(d.end) == "'s" && budget(word(d.end + 1));
     before || after
 }
+
+/// "@jean can you have a look the day?", "pls can you send it today": a date in a request
+/// put to someone is when it is wanted, not when the note happened.
+pub fn asked_of_someone(toks: &[Token], d: &DateMention) -> bool {
+    let mut k = clause_start(toks, d.start);
+    // The handles the request is put to ("@jean", "@jean @iain").
+    while toks.get(k).is_some_and(|t| t.is("@")) {
+        k += 2;
+    }
+    let word = |j: usize| toks.get(j).map_or("", |t| t.lower.as_str());
+    let k = k + usize::from(matches!(word(k), "pls" | "please" | "plz"));
+    k < d.start
+        && matches!(word(k), "can" | "could" | "would" | "cud" | "will")
+        && matches!(word(k + 1), "you" | "u" | "ye" | "someone" | "somebody")
+}

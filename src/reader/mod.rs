@@ -83,6 +83,7 @@ mod result_subject;
 mod scope_kept;
 mod short_causes;
 mod small_talk;
+mod spoken_days;
 mod status_lines;
 mod tokens;
 mod told_around_verdict;
@@ -2694,6 +2695,12 @@ fn placed(
         || date_contexts::away_on(toks, d);
     if none {
         Role::None
+    } else if role == Role::Date
+        && r.intent == Intent::Note
+        && date_contexts::asked_of_someone(toks, d)
+    {
+        // "@jean can you have a look the day?": when the request is wanted.
+        Role::Due
     } else {
         role
     }
@@ -3119,6 +3126,8 @@ mod v12_verdicts_tests;
 mod v13_misses_tests;
 #[cfg(test)]
 mod v14_misses_tests;
+#[cfg(test)]
+mod v15_misses_tests;
 #[cfg(test)]
 mod verdict_forms_tests;
 #[cfg(test)]

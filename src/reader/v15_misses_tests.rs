@@ -1,0 +1,68 @@
+//! Dates, intents and names the reader missed in the training folders (round V15), each
+//! read in another writer's words (a Highland community transport trust, in pounds): "the
+//! day" said for today in Scots; a date after a named holiday, which is the coming one; a
+//! quote's figure put right ("£14k not £11k"); kit told as in and working; and a thing that
+//! is paying off or paying for itself.
+
+use super::*;
+
+/// A Highland community transport trust: operations, fleet, finance, bookings.
+fn dir() -> StaticDirectory {
+    test_names::directory(
+        &[
+            ("Operations", &["Ops"]),
+            ("Fleet", &[]),
+            ("Finance", &[]),
+            ("Bookings", &[]),
+        ],
+        &[
+            ("Dial-a-Bus Booking App", "Bookings"),
+            ("Minibus Seat Refit", "Fleet"),
+            ("Payroll System Upgrade", "Finance"),
+            ("Driver Radio Upgrade", "Operations"),
+            ("Ticket Machine Replacement", "Operations"),
+        ],
+    )
+}
+
+/// `text` as "morag" writes it on the tests' day (Friday 27 November 2026).
+fn read(text: &str) -> Reading {
+    test_names::read_on_test_day(text, "morag", &dir())
+}
+
+fn day(s: &str) -> Option<chrono::NaiveDate> {
+    Some(s.parse().unwrap())
+}
+
+#[test]
+fn the_day_said_for_today_is_a_due_date() {
+    let text = "Booking app: Kirsty says the drivers cannae see their runs since the update. @iain can you sort it the day?";
+    let r = read(text);
+    assert_eq!(r.intent, Intent::Note, "{r:?}");
+    assert_eq!(r.due, day("2026-11-27"), "{r:?}");
+    // A day said in a request to someone is its deadline, not when the note happened.
+    for when in ["the day", "today"] {
+        let text = format!("Booking app: got a shout from Kirsty on the Glen bus, she cannae log in since the update. @iain can you have a look {when}?");
+        let r = read(&text);
+        assert_eq!((r.date, r.due), (None, day("2026-11-27")), "{r:?}");
+    }
+    // "the day" before a word is a day of something, not today.
+    let text = "Booking app: the drivers lost their runs the day before the update. @iain can you look at it by Monday?";
+    let r = read(text);
+    assert_eq!(r.due, day("2026-11-30"), "{r:?}");
+    let text = "Booking app: the drivers on the day shift cannae see their runs";
+    assert_eq!(read(text).date, None);
+}
+
+#[test]
+fn a_date_after_a_named_holiday_is_the_coming_one_not_last_years() {
+    let text = "Minibus seats - carrying on with the refit, 4 done of 9. Rest after Christmas when the grant money comes in.";
+    let r = read(text);
+    assert_eq!(
+        (r.intent, r.verdict),
+        (Intent::Decision, Some(Verdict::Continue)),
+        "{r:?}"
+    );
+    assert_eq!(r.date, None, "{r:?}");
+    assert_ne!(r.review_date, day("2025-12-26"), "{r:?}");
+}

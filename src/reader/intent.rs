@@ -273,6 +273,9 @@ pub struct Cues {
     /// "is saving £3k a month", "saves £800 a month": money saved now, a benefit unless
     /// the message proposes the thing ("a new scanner at £12k, saving £4k a year").
     pub saving_now: bool,
+    /// "the quote is £38k not £30k": a figure put right, news about the work it prices
+    /// even when the message ends asking someone to check it.
+    pub put_right: bool,
 }
 
 /// "TPS requests $300K for a chatbot", "Ops requesting £40k": asking for an amount, which
@@ -730,8 +733,17 @@ pub fn find_cues(toks: &[Token]) -> Cues {
         if saving_now(toks, i) || super::realised_savings::saving_at(toks, i) {
             c.saving_now = true;
         }
-        if super::realised_savings::benefit_heading(toks, i) {
+        if super::realised_savings::benefit_heading(toks, i)
+            || super::paying_off::paying_its_way_at(toks, i)
+        {
             c.benefit = true;
+        }
+        if super::figures_put_right::put_right_at(toks, i) {
+            c.milestone = true;
+            c.put_right = true;
+        }
+        if super::paying_off::paying_its_way_at(toks, i) {
+            c.milestone = true;
         }
         if counted_result(toks, i) {
             c.milestone = true;
@@ -813,7 +825,7 @@ pub fn classify(
     has_unit: bool,
     has_investment: bool,
 ) -> Intent {
-    let milestone = cues.milestone && (has_unit || has_investment) && !question;
+    let milestone = cues.milestone && (has_unit || has_investment) && (!question || cues.put_right);
     if has_verdict {
         Intent::Decision
     } else if (cues.benefit || cues.counted || cues.saving_now && !cues.investment)

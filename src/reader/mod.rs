@@ -55,6 +55,7 @@ mod dated_reasons;
 mod dates;
 mod deciders;
 mod figure_rescopes;
+mod figures_put_right;
 mod french_verdicts;
 mod heading_dates;
 mod intent;
@@ -1084,6 +1085,11 @@ impl Reader {
             && signals.report_cue
             && money.is_empty()
         {
+            intent = Intent::Note;
+        }
+        // "the SOC quote is $9.5k/mo, not $95k": a figure put right, which the rules read
+        // as news about the work it prices, is a note whatever the model's words say.
+        if rule == Intent::Note && figures_put_right::said(toks) {
             intent = Intent::Note;
         }
         // News about a named investment ("the WFM go-live is delayed again") is a note,

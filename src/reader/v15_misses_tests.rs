@@ -66,3 +66,58 @@ fn a_date_after_a_named_holiday_is_the_coming_one_not_last_years() {
     assert_eq!(r.date, None, "{r:?}");
     assert_ne!(r.review_date, day("2025-12-26"), "{r:?}");
 }
+
+#[test]
+fn a_quotes_figure_put_right_is_a_note_about_the_investment() {
+    let text = "Fiona from Finance says the payroll upgrade quote is £14k not £11k, can someone check it before Monday?";
+    let r = read(text);
+    assert_eq!(r.intent, Intent::Note, "{r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Payroll System Upgrade"),
+        "{r:?}"
+    );
+    assert_eq!(r.unit.as_deref(), Some("Finance"), "{r:?}");
+    assert_eq!(r.due, day("2026-11-30"), "{r:?}");
+    let text =
+        "Quick sanity check before I log it: the radio upgrade quote is £2.5k/mo, not £25k. Still deciding.";
+    let r = read(text);
+    assert_eq!(r.intent, Intent::Note, "{r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Driver Radio Upgrade"),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn kit_told_as_in_and_working_is_news_of_its_work() {
+    let text = "Radios: new handsets are in and programmed. Drivers had signal over the pass on Tuesday for the first time.";
+    let r = read(text);
+    assert_eq!(r.intent, Intent::Note, "{r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Driver Radio Upgrade"),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn a_thing_paying_off_or_paying_for_itself_is_its_result() {
+    let text = "Ticket machines are paying off already, we sold the advertising on them to the Co-op for £6K a year";
+    let r = read(text);
+    assert_eq!(r.intent, Intent::Benefit, "{r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Ticket Machine Replacement"),
+        "{r:?}"
+    );
+    let text = "Ticket machines are paying for themselves, near enough. No complaints from the drivers this week.";
+    let r = read(text);
+    assert_eq!(r.intent, Intent::Note, "{r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Ticket Machine Replacement"),
+        "{r:?}"
+    );
+}

@@ -71,6 +71,7 @@ mod name_variants;
 mod names;
 mod new_budget;
 mod new_names;
+mod new_things;
 mod next_sentence;
 mod owns;
 mod paying_off;
@@ -800,6 +801,12 @@ impl Reader {
     fn passes(&self, text: &str, toks: &[Token], speaker: &str, today: NaiveDate) -> Passes {
         let mut names = self.index.find(toks);
         names.retain(|m| !name_idioms::means_of_talking(toks, m.start, m.end));
+        names.retain(|m| match m.targets.as_slice() {
+            [Target::Investment(i)] => {
+                !new_things::inside_a_new_thing(toks, m, &self.index.investments[*i].name)
+            }
+            _ => true,
+        });
         let mut verdict = verdicts::find_verdict(toks);
         let actions = intent::find_actions(text, toks, speaker);
         // "delay repay automation: keep going": a verdict word inside an investment's name

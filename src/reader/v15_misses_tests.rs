@@ -21,6 +21,8 @@ fn dir() -> StaticDirectory {
             ("Payroll System Upgrade", "Finance"),
             ("Driver Radio Upgrade", "Operations"),
             ("Ticket Machine Replacement", "Operations"),
+            ("Passenger CRM Replacement", "Bookings"),
+            ("Gaelic-Language Timetables", "Bookings"),
         ],
     )
 }
@@ -118,6 +120,56 @@ fn a_thing_paying_off_or_paying_for_itself_is_its_result() {
     assert_eq!(
         r.investment.as_deref(),
         Some("Ticket Machine Replacement"),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn a_new_thing_sharing_a_word_with_a_known_one_is_named_as_said() {
+    for (text, name) in [
+        (
+            "Budget ask from Bookings: a wheelchair booking tablet, £3,200 one-off.",
+            "wheelchair booking tablet",
+        ),
+        (
+            "Budget ask from Bookings: a school run CRM module, £3,200 one-off.",
+            "school run crm module",
+        ),
+        (
+            "Fleet want a seat cover set for the minibus, £900",
+            "seat cover set",
+        ),
+        (
+            "Fleet approved an app telematics dongle for the depot, £4K",
+            "app telematics dongle",
+        ),
+        (
+            "Bookings wants to run a Gaelic-language radio advert with Moray Firth Radio for the holidays, around £1,500",
+            "gaelic-language radio advert",
+        ),
+    ] {
+        let r = read(text);
+        assert_eq!(
+            r.investment.as_deref().map(str::to_lowercase).as_deref(),
+            Some(name),
+            "{text}: {r:?}"
+        );
+        assert!(r.investment_guessed_from.is_none(), "{text}: {r:?}");
+    }
+    // The known name said whole, or its word said alone, is still the known investment.
+    let r = read("Fleet approved the minibus seat refit, £4K");
+    assert_eq!(r.investment.as_deref(), Some("Minibus Seat Refit"), "{r:?}");
+    // A short form opening the clause, or after "the new", is the known one.
+    let r = read("The new booking app cut no-shows by £3k in November");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Dial-a-Bus Booking App"),
+        "{r:?}"
+    );
+    let r = read("Booking app cut no-shows by £3k in November");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Dial-a-Bus Booking App"),
         "{r:?}"
     );
 }

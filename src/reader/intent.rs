@@ -724,6 +724,7 @@ pub fn find_cues(toks: &[Token]) -> Cues {
         if left_the_market(toks, i)
             || decision_to_come(toks, i)
             || super::status_lines::fault_at(toks, i)
+            || super::status_lines::kit_in_at(toks, i)
         {
             c.milestone = true;
         }

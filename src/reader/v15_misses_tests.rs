@@ -14,6 +14,7 @@ fn dir() -> StaticDirectory {
             ("Fleet", &[]),
             ("Finance", &[]),
             ("Bookings", &[]),
+            ("Control Room", &["Dispatch"]),
         ],
         &[
             ("Dial-a-Bus Booking App", "Bookings"),
@@ -23,6 +24,7 @@ fn dir() -> StaticDirectory {
             ("Ticket Machine Replacement", "Operations"),
             ("Passenger CRM Replacement", "Bookings"),
             ("Gaelic-Language Timetables", "Bookings"),
+            ("Dispatch Kit Upgrade", "Control Room"),
         ],
     )
 }
@@ -102,6 +104,14 @@ fn kit_told_as_in_and_working_is_news_of_its_work() {
         Some("Driver Radio Upgrade"),
         "{r:?}"
     );
+    // Said under a unit's name, news of the unit.
+    let text = "Dispatch: new headsets are in and configured. Drivers could hear us over the Drumochter pass on Monday for the first time.";
+    let r = read(text);
+    assert_eq!(r.intent, Intent::Note, "{r:?}");
+    assert_eq!(r.unit.as_deref(), Some("Control Room"), "{r:?}");
+    // Being in a place is no news of kit.
+    let text = "Dispatch: we are in Inverness on Monday, back Tuesday";
+    assert_eq!(read(text).intent, Intent::None);
 }
 
 #[test]

@@ -894,6 +894,10 @@ impl Reader {
             passing.push((v.start, clause_end));
             verdict = verdicts::find_verdict_outside(toks, &not_verdicts(&passing));
         }
+        // "tell the van to stop parking in the ice bay": an errand, not a verdict.
+        if verdict.is_some_and(|v| verdict_idioms::told_to_stop_doing(toks, v.start, v.end)) {
+            verdict = None;
+        }
         // A question is not a decision: "shall we approve the CRM replacement?", unless its
         // writer answers it ("approved? yes, finally").
         if let Some(v) = verdict {

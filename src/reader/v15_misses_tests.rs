@@ -183,3 +183,14 @@ fn a_new_thing_sharing_a_word_with_a_known_one_is_named_as_said() {
         "{r:?}"
     );
 }
+#[test]
+fn someone_told_to_stop_doing_something_is_no_stop() {
+    let text = "Can somebody tell the Tesco lorry to stop parking in the bus bay, ta";
+    let r = read(text);
+    assert_eq!((r.intent, r.verdict), (Intent::None, None), "{r:?}");
+    let text = "Please ask the drivers to stop leaving the minibus doors open overnight";
+    assert_eq!(read(text).verdict, None);
+    // Our own stop of a habit or of the work is still a stop.
+    let text = "We've decided to stop the minibus seat refit, the grant fell through";
+    assert_eq!(read(text).verdict, Some(Verdict::Stop));
+}

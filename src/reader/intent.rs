@@ -435,14 +435,21 @@ fn meeting_to_come(toks: &[Token], i: usize, len: usize, cue: Cue) -> bool {
                 word(after + 1),
                 "week" | "month" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday"
             );
-    cue == Cue::Meeting
-        && (said_ahead
-            || toks[..i]
-                .iter()
-                .rev()
-                .take(10)
-                .take_while(|t| !t.is_break())
-                .any(|t| t.is("see")))
+    // "I need to do a call with a funder": a call the writer still has to have.
+    let clause: Vec<&str> = toks[..i]
+        .iter()
+        .rev()
+        .take(10)
+        .take_while(|t| !t.is_break())
+        .map(|t| t.lower.as_str())
+        .collect();
+    let still_to_have = clause
+        .windows(2)
+        .any(|w| w[0] == "to" && matches!(w[1], "need" | "have" | "got"))
+        || clause.contains(&"gotta");
+    // "the big meeting room": a room, not a meeting.
+    let a_room = matches!(word(after), "room" | "rooms");
+    cue == Cue::Meeting && (said_ahead || clause.contains(&"see") || still_to_have || a_room)
 }
 
 /// At `i`, "asked staff to look at a drone program", "asked IT to look into an e-signature

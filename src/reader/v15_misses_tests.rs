@@ -194,3 +194,16 @@ fn someone_told_to_stop_doing_something_is_no_stop() {
     let text = "We've decided to stop the minibus seat refit, the grant fell through";
     assert_eq!(read(text).verdict, Some(Verdict::Stop));
 }
+#[test]
+fn a_call_the_writer_still_has_to_do_or_a_meeting_room_is_no_meeting() {
+    let text =
+        "Quick one — is anyone using the big meeting room at 3? I need to do a call with a funder";
+    let r = read(text);
+    assert_eq!(r.intent, Intent::None, "{r:?}");
+    let text = "Is the meeting room free at 2";
+    assert_eq!(read(text).intent, Intent::None);
+    // A call had is still a meeting.
+    let text =
+        "Had a call with the booking app vendor, they can fix the timetable bug by Christmas";
+    assert_eq!(read(text).intent, Intent::Note);
+}

@@ -452,6 +452,18 @@ fn meeting_to_come(toks: &[Token], i: usize, len: usize, cue: Cue) -> bool {
     cue == Cue::Meeting && (said_ahead || clause.contains(&"see") || still_to_have || a_room)
 }
 
+/// "anyone want 2 tix for Friday?", "who wants the spare desk?", "do you want a lift":
+/// something offered around, no one's wish told at a meeting.
+fn offered_around(toks: &[Token], i: usize, cue: Cue) -> bool {
+    cue == Cue::Meeting
+        && matches!(toks[i].lower.as_str(), "want" | "wants")
+        && i > 0
+        && matches!(
+            toks[i - 1].lower.as_str(),
+            "anyone" | "anybody" | "who" | "you" | "u" | "ya" | "somebody" | "someone"
+        )
+}
+
 /// At `i`, "asked staff to look at a drone program", "asked IT to look into an e-signature
 /// tool": someone asked to explore a thing said as new (after "a" or "an"), a proposal
 /// with its money still to come. "asked IT to look at the logs" is no proposal.
@@ -760,6 +772,7 @@ pub fn find_cues(toks: &[Token]) -> Cues {
         match cues()
             .match_at(toks, i)
             .filter(|&(cue, len)| !meeting_to_come(toks, i, len, cue))
+            .filter(|&(cue, _)| !offered_around(toks, i, cue))
             .filter(|&(cue, _)| !asked_to_sign_up(toks, i, cue))
         {
             // "IT is asking for the tablets to be green-lit": a verdict asked for on the

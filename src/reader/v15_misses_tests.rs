@@ -207,3 +207,14 @@ fn a_call_the_writer_still_has_to_do_or_a_meeting_room_is_no_meeting() {
         "Had a call with the booking app vendor, they can fix the timetable bug by Christmas";
     assert_eq!(read(text).intent, Intent::Note);
 }
+
+#[test]
+fn something_offered_around_is_chat() {
+    let text = "anyone want 2 tickets for the ceilidh on Saturday? can't make it";
+    let r = test_names::read_by_rules_on_test_day(text, "morag", &dir(), ReaderSettings::default());
+    assert_eq!(r.intent, Intent::None, "{r:?}");
+    assert_eq!(read(text).intent, Intent::None);
+    // A unit's wish is still told.
+    let text = "Dispatch want two more headsets before the winter timetable";
+    assert_ne!(read(text).intent, Intent::None);
+}

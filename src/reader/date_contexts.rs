@@ -355,8 +355,8 @@ pub fn told_as_done(toks: &[Token], d: &DateMention) -> bool {
     (s..d.start).any(|k| past_told(&toks[k]))
 }
 
-/// "Kim out Fri", "Rhys off Monday, back Tuesday": someone away on a day, no date of the
-/// record.
+/// "Kim out Fri", "Rhys off Monday, back Tuesday", "Ann and Rob from Fleet are off
+/// Friday": someone away on a day, no date of the record.
 pub fn away_on(toks: &[Token], d: &DateMention) -> bool {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     let someone = |k: usize| {
@@ -366,8 +366,15 @@ pub fn away_on(toks: &[Token], d: &DateMention) -> bool {
     let back = word(d.start.wrapping_sub(1)) == "back"
         && matches!(word(d.start.wrapping_sub(2)), ",")
         && matches!(word(d.start.wrapping_sub(4)), "out" | "off" | "away");
+    // "Priya and Will from Tech are off Friday": people said before "are off".
+    let people_off = d.start >= 3
+        && matches!(word(d.start - 1), "off" | "away")
+        && matches!(word(d.start - 2), "are" | "is" | "'re")
+        && (clause_start(toks, d.start)..d.start - 2).any(someone);
     d.start >= 2
-        && (matches!(word(d.start - 1), "out" | "off" | "away") && someone(d.start - 2) || back)
+        && (matches!(word(d.start - 1), "out" | "off" | "away") && someone(d.start - 2)
+            || back
+            || people_off)
 }
 
 /// "carries on over Christmas as planned", "works to be done over the Easter holidays",

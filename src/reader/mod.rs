@@ -1129,7 +1129,9 @@ impl Reader {
             && verdict.is_none()
             && money.is_empty()
             && actions.is_empty()
-            && (small_talk::opens_as_chat(toks) || small_talk::opens_asking_the_team(toks))
+            && (small_talk::opens_as_chat(toks)
+                || small_talk::opens_asking_the_team(toks)
+                || dates.iter().any(|d| date_contexts::away_on(toks, d)))
         {
             intent = Intent::None;
         }

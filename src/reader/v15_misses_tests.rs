@@ -218,3 +218,10 @@ fn something_offered_around_is_chat() {
     let text = "Dispatch want two more headsets before the winter timetable";
     assert_ne!(read(text).intent, Intent::None);
 }
+
+#[test]
+fn people_off_on_a_day_is_chat() {
+    let text = "Kirsty and Iain from Dispatch are off Friday, radio checks move to Monday";
+    let r = read(text);
+    assert_eq!(r.intent, Intent::None, "{r:?}");
+}

@@ -542,3 +542,14 @@ pub fn asked_of_someone(toks: &[Token], d: &DateMention) -> bool {
         && matches!(word(k), "can" | "could" | "would" | "cud" | "will")
         && matches!(word(k + 1), "you" | "u" | "ye" | "someone" | "somebody")
 }
+
+/// "scanned 1.2m pages in November", "3 pts lower in November": in a note, a month said
+/// after "in" closing a clause that counts something is the period it was counted in, not
+/// when the note's news happened ("we ran it in parallel in January" tells when).
+pub fn counted_in_a_month(toks: &[Token], d: &DateMention) -> bool {
+    d.end == d.start + 1
+        && d.start > 0
+        && toks[d.start - 1].is("in")
+        && month(&toks[d.start].lower).is_some()
+        && (clause_start(toks, d.start)..d.start).any(|k| toks[k].kind == TokKind::Num)
+}

@@ -2683,7 +2683,9 @@ fn placed(
         || role == Role::Date
             && r.intent == Intent::Benefit
             && date_contexts::went_live_at(toks, d)
-        || role == Role::Date && r.intent == Intent::Note && date_contexts::runs_out_at(toks, d)
+        || role == Role::Date
+            && r.intent == Intent::Note
+            && (date_contexts::runs_out_at(toks, d) || date_contexts::counted_in_a_month(toks, d))
         || role == Role::Date
             && r.intent == Intent::Investment
             && (date_contexts::runs_out_at(toks, d)

@@ -225,3 +225,17 @@ fn people_off_on_a_day_is_chat() {
     let r = read(text);
     assert_eq!(r.intent, Intent::None, "{r:?}");
 }
+
+#[test]
+fn a_month_a_note_counts_in_is_no_date_of_it() {
+    let text =
+        "Booking app: 1,900 trips booked in November vs 700 by phone last year. Drivers like it.";
+    let r = read(text);
+    assert_eq!(r.intent, Intent::Note, "{r:?}");
+    assert_eq!(r.date, None, "{r:?}");
+    // A benefit's month is still its date.
+    let text = "Booking app saved £2,400 in November in phone staff time";
+    let r = read(text);
+    assert_eq!(r.intent, Intent::Benefit, "{r:?}");
+    assert_eq!(r.date, day("2026-11-01"), "{r:?}");
+}

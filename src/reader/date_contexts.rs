@@ -546,10 +546,15 @@ pub fn asked_of_someone(toks: &[Token], d: &DateMention) -> bool {
 /// "scanned 1.2m pages in November", "3 pts lower in November": in a note, a month said
 /// after "in" closing a clause that counts something is the period it was counted in, not
 /// when the note's news happened ("we ran it in parallel in January" tells when).
+/// So is "last week" or "last month" closing such a clause ("had 3 outages last week").
 pub fn counted_in_a_month(toks: &[Token], d: &DateMention) -> bool {
-    d.end == d.start + 1
+    let in_month = d.end == d.start + 1
         && d.start > 0
         && toks[d.start - 1].is("in")
-        && month(&toks[d.start].lower).is_some()
+        && month(&toks[d.start].lower).is_some();
+    let last_period = d.end == d.start + 2
+        && toks[d.start].is("last")
+        && matches!(toks[d.start + 1].lower.as_str(), "week" | "month");
+    (in_month || last_period)
         && (clause_start(toks, d.start)..d.start).any(|k| toks[k].kind == TokKind::Num)
 }

@@ -233,6 +233,9 @@ fn a_month_a_note_counts_in_is_no_date_of_it() {
     let r = read(text);
     assert_eq!(r.intent, Intent::Note, "{r:?}");
     assert_eq!(r.date, None, "{r:?}");
+    let text = "Booking app had 4 outages last week, raised with the supplier";
+    let r = read(text);
+    assert_eq!((r.intent, r.date), (Intent::Note, None), "{r:?}");
     // A benefit's month is still its date.
     let text = "Booking app saved £2,400 in November in phone staff time";
     let r = read(text);

@@ -355,8 +355,8 @@ pub fn told_as_done(toks: &[Token], d: &DateMention) -> bool {
     (s..d.start).any(|k| past_told(&toks[k]))
 }
 
-/// "Kim out Fri", "Rhys off Monday, back Tuesday": someone away on a day, no date of the
-/// record.
+/// "Kim out Fri", "Rhys off Monday, back Tuesday", "Ann and Rob from Fleet are off
+/// Friday": someone away on a day, no date of the record.
 pub fn away_on(toks: &[Token], d: &DateMention) -> bool {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     let someone = |k: usize| {
@@ -366,8 +366,15 @@ pub fn away_on(toks: &[Token], d: &DateMention) -> bool {
     let back = word(d.start.wrapping_sub(1)) == "back"
         && matches!(word(d.start.wrapping_sub(2)), ",")
         && matches!(word(d.start.wrapping_sub(4)), "out" | "off" | "away");
+    // "Priya and Will from Tech are off Friday": people said before "are off".
+    let people_off = d.start >= 3
+        && matches!(word(d.start - 1), "off" | "away")
+        && matches!(word(d.start - 2), "are" | "is" | "'re")
+        && (clause_start(toks, d.start)..d.start - 2).any(someone);
     d.start >= 2
-        && (matches!(word(d.start - 1), "out" | "off" | "away") && someone(d.start - 2) || back)
+        && (matches!(word(d.start - 1), "out" | "off" | "away") && someone(d.start - 2)
+            || back
+            || people_off)
 }
 
 /// "carries on over Christmas as planned", "works to be done over the Easter holidays",
@@ -519,4 +526,35 @@ pub fn budget_period(toks: &[Token], d: &DateMention) -> bool {
     let before = d.start >= 2 && word(d.start - 1) == "for" && budget(word(d.start - 2));
     let after = budget(word(d.end)) || word(d.end) == "'s" && budget(word(d.end + 1));
     before || after
+}
+
+/// "@jean can you have a look the day?", "pls can you send it today": a date in a request
+/// put to someone is when it is wanted, not when the note happened.
+pub fn asked_of_someone(toks: &[Token], d: &DateMention) -> bool {
+    let mut k = clause_start(toks, d.start);
+    // The handles the request is put to ("@jean", "@jean @iain").
+    while toks.get(k).is_some_and(|t| t.is("@")) {
+        k += 2;
+    }
+    let word = |j: usize| toks.get(j).map_or("", |t| t.lower.as_str());
+    let k = k + usize::from(matches!(word(k), "pls" | "please" | "plz"));
+    k < d.start
+        && matches!(word(k), "can" | "could" | "would" | "cud" | "will")
+        && matches!(word(k + 1), "you" | "u" | "ye" | "someone" | "somebody")
+}
+
+/// "scanned 1.2m pages in November", "3 pts lower in November": in a note, a month said
+/// after "in" closing a clause that counts something is the period it was counted in, not
+/// when the note's news happened ("we ran it in parallel in January" tells when).
+/// So is "last week" or "last month" closing such a clause ("had 3 outages last week").
+pub fn counted_in_a_month(toks: &[Token], d: &DateMention) -> bool {
+    let in_month = d.end == d.start + 1
+        && d.start > 0
+        && toks[d.start - 1].is("in")
+        && month(&toks[d.start].lower).is_some();
+    let last_period = d.end == d.start + 2
+        && toks[d.start].is("last")
+        && matches!(toks[d.start + 1].lower.as_str(), "week" | "month");
+    (in_month || last_period)
+        && (clause_start(toks, d.start)..d.start).any(|k| toks[k].kind == TokKind::Num)
 }

@@ -7,6 +7,7 @@
 //! resolves to its first day, or its last day after "end of". "next Tuesday" is the first
 //! Tuesday after today; "last Tuesday" the most recent before today; both ignore the role.
 
+use super::spoken_days::{self, coming_if_after};
 use super::tokens::{TokKind, Token};
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
@@ -360,7 +361,11 @@ fn date_at(
                 _ => 25,
             };
             let (past, future) = month_dates(today, 12, Some(day), None)?;
-            return Some((past, future, 1 + usize::from(eve)));
+            return Some((
+                coming_if_after(toks, i, past, future),
+                future,
+                1 + usize::from(eve),
+            ));
         }
         // Hogmanay, the Scots New Year's Eve: "by Hogmanay" is the 31st, "before Hogmanay"
         // the 30th and "after Hogmanay" New Year's Day, as Christmas reads above.
@@ -370,11 +375,11 @@ fn date_at(
                 "before" => month_dates(today, 12, Some(30), None)?,
                 _ => month_dates(today, 12, Some(31), None)?,
             };
-            return Some((past, future, 1));
+            return Some((coming_if_after(toks, i, past, future), future, 1));
         }
         "boxing" if lower(toks, i + 1) == "day" => {
             let (past, future) = month_dates(today, 12, Some(26), None)?;
-            return Some((past, future, 2));
+            return Some((coming_if_after(toks, i, past, future), future, 2));
         }
         // Easter Sunday; "after Easter" is Easter Monday, the first day after it.
         "easter" => {
@@ -393,8 +398,10 @@ fn date_at(
             } else {
                 (on(today.year() - 1)?, this)
             };
-            return Some((past, future, 1));
+            return Some((coming_if_after(toks, i, past, future), future, 1));
         }
+        // "sort it the day?": Scots for today.
+        "the" if spoken_days::the_day_for_today(toks, i) => return same(today, 2),
         // "the 20th", "the 3rd of March": a day of the month needs its ordinal after "the".
         "the" => {
             let (past, future, used) = date_at(toks, i + 1, today, cal)?;

@@ -273,6 +273,9 @@ pub struct Cues {
     /// "is saving £3k a month", "saves £800 a month": money saved now, a benefit unless
     /// the message proposes the thing ("a new scanner at £12k, saving £4k a year").
     pub saving_now: bool,
+    /// "the quote is £38k not £30k": a figure put right, news about the work it prices
+    /// even when the message ends asking someone to check it.
+    pub put_right: bool,
 }
 
 /// "TPS requests $300K for a chatbot", "Ops requesting £40k": asking for an amount, which
@@ -432,14 +435,33 @@ fn meeting_to_come(toks: &[Token], i: usize, len: usize, cue: Cue) -> bool {
                 word(after + 1),
                 "week" | "month" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday"
             );
+    // "I need to do a call with a funder": a call the writer still has to have.
+    let clause: Vec<&str> = toks[..i]
+        .iter()
+        .rev()
+        .take(10)
+        .take_while(|t| !t.is_break())
+        .map(|t| t.lower.as_str())
+        .collect();
+    let still_to_have = clause
+        .windows(2)
+        .any(|w| w[0] == "to" && matches!(w[1], "need" | "have" | "got"))
+        || clause.contains(&"gotta");
+    // "the big meeting room": a room, not a meeting.
+    let a_room = matches!(word(after), "room" | "rooms");
+    cue == Cue::Meeting && (said_ahead || clause.contains(&"see") || still_to_have || a_room)
+}
+
+/// "anyone want 2 tix for Friday?", "who wants the spare desk?", "do you want a lift":
+/// something offered around, no one's wish told at a meeting.
+fn offered_around(toks: &[Token], i: usize, cue: Cue) -> bool {
     cue == Cue::Meeting
-        && (said_ahead
-            || toks[..i]
-                .iter()
-                .rev()
-                .take(10)
-                .take_while(|t| !t.is_break())
-                .any(|t| t.is("see")))
+        && matches!(toks[i].lower.as_str(), "want" | "wants")
+        && i > 0
+        && matches!(
+            toks[i - 1].lower.as_str(),
+            "anyone" | "anybody" | "who" | "you" | "u" | "ya" | "somebody" | "someone"
+        )
 }
 
 /// At `i`, "asked staff to look at a drone program", "asked IT to look into an e-signature
@@ -721,6 +743,7 @@ pub fn find_cues(toks: &[Token]) -> Cues {
         if left_the_market(toks, i)
             || decision_to_come(toks, i)
             || super::status_lines::fault_at(toks, i)
+            || super::status_lines::kit_in_at(toks, i)
         {
             c.milestone = true;
         }
@@ -730,8 +753,17 @@ pub fn find_cues(toks: &[Token]) -> Cues {
         if saving_now(toks, i) || super::realised_savings::saving_at(toks, i) {
             c.saving_now = true;
         }
-        if super::realised_savings::benefit_heading(toks, i) {
+        if super::realised_savings::benefit_heading(toks, i)
+            || super::paying_off::paying_its_way_at(toks, i)
+        {
             c.benefit = true;
+        }
+        if super::figures_put_right::put_right_at(toks, i) {
+            c.milestone = true;
+            c.put_right = true;
+        }
+        if super::paying_off::paying_its_way_at(toks, i) {
+            c.milestone = true;
         }
         if counted_result(toks, i) {
             c.milestone = true;
@@ -740,6 +772,7 @@ pub fn find_cues(toks: &[Token]) -> Cues {
         match cues()
             .match_at(toks, i)
             .filter(|&(cue, len)| !meeting_to_come(toks, i, len, cue))
+            .filter(|&(cue, _)| !offered_around(toks, i, cue))
             .filter(|&(cue, _)| !asked_to_sign_up(toks, i, cue))
         {
             // "IT is asking for the tablets to be green-lit": a verdict asked for on the
@@ -813,7 +846,7 @@ pub fn classify(
     has_unit: bool,
     has_investment: bool,
 ) -> Intent {
-    let milestone = cues.milestone && (has_unit || has_investment) && !question;
+    let milestone = cues.milestone && (has_unit || has_investment) && (!question || cues.put_right);
     if has_verdict {
         Intent::Decision
     } else if (cues.benefit || cues.counted || cues.saving_now && !cues.investment)

@@ -55,6 +55,7 @@ mod dated_reasons;
 mod dates;
 mod deciders;
 mod figure_rescopes;
+mod figures_put_right;
 mod french_verdicts;
 mod heading_dates;
 mod intent;
@@ -70,6 +71,7 @@ mod name_variants;
 mod names;
 mod new_budget;
 mod new_names;
+mod new_things;
 mod next_sentence;
 mod owns;
 mod paying_off;
@@ -85,6 +87,7 @@ mod result_subject;
 mod scope_kept;
 mod short_causes;
 mod small_talk;
+mod spoken_days;
 mod status_lines;
 mod support_ended;
 mod tokens;
@@ -801,6 +804,12 @@ impl Reader {
     fn passes(&self, text: &str, toks: &[Token], speaker: &str, today: NaiveDate) -> Passes {
         let mut names = self.index.find(toks);
         names.retain(|m| !name_idioms::means_of_talking(toks, m.start, m.end));
+        names.retain(|m| match m.targets.as_slice() {
+            [Target::Investment(i)] => {
+                !new_things::inside_a_new_thing(toks, m, &self.index.investments[*i].name)
+            }
+            _ => true,
+        });
         let mut verdict = verdicts::find_verdict(toks);
         let actions = intent::find_actions(text, toks, speaker);
         // "delay repay automation: keep going": a verdict word inside an investment's name
@@ -887,6 +896,10 @@ impl Reader {
                 .map_or(toks.len(), |k| v.end + k);
             passing.push((v.start, clause_end));
             verdict = verdicts::find_verdict_outside(toks, &not_verdicts(&passing));
+        }
+        // "tell the van to stop parking in the ice bay": an errand, not a verdict.
+        if verdict.is_some_and(|v| verdict_idioms::told_to_stop_doing(toks, v.start, v.end)) {
+            verdict = None;
         }
         // A question is not a decision: "shall we approve the CRM replacement?", unless its
         // writer answers it ("approved? yes, finally").
@@ -1088,6 +1101,11 @@ impl Reader {
         {
             intent = Intent::Note;
         }
+        // "the SOC quote is $9.5k/mo, not $95k": a figure put right, which the rules read
+        // as news about the work it prices, is a note whatever the model's words say.
+        if rule == Intent::Note && figures_put_right::said(toks) {
+            intent = Intent::Note;
+        }
         // News about a named investment ("the WFM go-live is delayed again") is a note,
         // not chat, whatever the model's words say.
         if intent == Intent::None && rule == Intent::Note && news {
@@ -1114,7 +1132,9 @@ impl Reader {
             && verdict.is_none()
             && money.is_empty()
             && actions.is_empty()
-            && (small_talk::opens_as_chat(toks) || small_talk::opens_asking_the_team(toks))
+            && (small_talk::opens_as_chat(toks)
+                || small_talk::opens_asking_the_team(toks)
+                || dates.iter().any(|d| date_contexts::away_on(toks, d)))
         {
             intent = Intent::None;
         }
@@ -2667,7 +2687,9 @@ fn placed(
         || role == Role::Date
             && r.intent == Intent::Benefit
             && date_contexts::went_live_at(toks, d)
-        || role == Role::Date && r.intent == Intent::Note && date_contexts::runs_out_at(toks, d)
+        || role == Role::Date
+            && r.intent == Intent::Note
+            && (date_contexts::runs_out_at(toks, d) || date_contexts::counted_in_a_month(toks, d))
         || role == Role::Date
             && r.intent == Intent::Investment
             && (date_contexts::runs_out_at(toks, d)
@@ -2698,6 +2720,12 @@ fn placed(
         || date_contexts::away_on(toks, d);
     if none {
         Role::None
+    } else if role == Role::Date
+        && r.intent == Intent::Note
+        && date_contexts::asked_of_someone(toks, d)
+    {
+        // "@jean can you have a look the day?": when the request is wanted.
+        Role::Due
     } else {
         role
     }
@@ -3125,6 +3153,8 @@ mod v12_verdicts_tests;
 mod v13_misses_tests;
 #[cfg(test)]
 mod v14_misses_tests;
+#[cfg(test)]
+mod v15_misses_tests;
 #[cfg(test)]
 mod verdict_forms_tests;
 #[cfg(test)]

@@ -144,6 +144,8 @@ const WANT_VERBS: &[&[&str]] = &[
     // "want to put solar panels on the roof", "fit CCTV in the car park".
     &["put"],
     &["fit"],
+    // "wants to run a radio spot with the local station".
+    &["run"],
     // "wants to make a solar plant".
     &["make"],
     &["making"],

@@ -94,3 +94,44 @@ fn rate_per_head(toks: &[Token], j: usize) -> bool {
         || per(j + 1)
         || w(j + 1) == "a" && matches!(w(j + 2), "head" | "cover" | "table" | "visit")
 }
+
+/// "the scoreboard's paying off already", "the scales are paying for themselves": the work
+/// told as paying its way now (a result; a benefit with its money, news without). Not a
+/// debt paid off ("paying off the loan") nor a forecast ("should be paying for itself").
+pub fn paying_its_way_at(toks: &[Token], i: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    if !matches!(word(i), "paying" | "pays") {
+        return false;
+    }
+    let said = match word(i + 1) {
+        "off" => !matches!(
+            word(i + 2),
+            "the"
+                | "a"
+                | "an"
+                | "our"
+                | "their"
+                | "its"
+                | "it"
+                | "this"
+                | "that"
+                | "some"
+                | "debt"
+                | "loan"
+                | "loans"
+                | "lease"
+                | "balance"
+                | "card"
+                | "invoices"
+        ),
+        "for" => matches!(word(i + 2), "itself" | "themselves"),
+        _ => false,
+    };
+    let hedged = (i.saturating_sub(3)..i).any(|k| {
+        matches!(
+            word(k),
+            "will" | "would" | "could" | "should" | "might" | "may" | "if" | "start" | "'ll"
+        )
+    });
+    said && !hedged
+}

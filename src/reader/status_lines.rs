@@ -95,3 +95,27 @@ pub(super) fn fault_at(toks: &[Token], i: usize) -> bool {
         _ => false,
     }
 }
+
+/// "new handsets are in and programmed", "the tills are in.", "the new radios are in and
+/// working": kit told as in (arrived and in place), news about the work it names. Not
+/// being in a place ("we are in Inverness") nor "in" before anything but "and" and a word
+/// of the work done.
+pub(super) fn kit_in_at(toks: &[Token], i: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    if word(i) != "in" || i < 2 || !matches!(word(i - 1), "are" | "is" | "'re") {
+        return false;
+    }
+    // The kit: a thing named before "are in", not a person.
+    if matches!(
+        word(i - 2),
+        "we" | "i" | "they" | "you" | "he" | "she" | "it"
+    ) {
+        return false;
+    }
+    let next = toks.get(i + 1);
+    let ends = next.is_none_or(|t| t.is_break() || t.kind == TokKind::Sym);
+    let done = word(i + 1) == "and"
+        && (word(i + 2).ends_with("ed")
+            || matches!(word(i + 2), "working" | "running" | "live" | "up"));
+    ends || done
+}

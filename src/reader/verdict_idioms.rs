@@ -302,3 +302,22 @@ pub(super) fn renewal_signed_at(toks: &[Token], i: usize) -> Option<usize> {
     }
     (word(k) == "renewal").then_some(k + 1)
 }
+
+/// "tell the van to stop parking in the ice bay", "ask the drivers to stop leaving …": a
+/// verdict word with an activity after it (a word ending "-ing"), said as what someone is
+/// told or asked to do, is an errand, not our verdict on any work.
+pub(super) fn told_to_stop_doing(toks: &[Token], start: usize, end: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    if start == 0 || word(start - 1) != "to" || !word(end).ends_with("ing") {
+        return false;
+    }
+    (start.saturating_sub(8)..start - 1)
+        .rev()
+        .take_while(|&k| !toks[k].is_break())
+        .any(|k| {
+            matches!(
+                word(k),
+                "tell" | "told" | "ask" | "asked" | "remind" | "get"
+            )
+        })
+}

@@ -3082,6 +3082,8 @@ mod s11_strangers_tests;
 #[cfg(test)]
 mod s12_strangers_tests;
 #[cfg(test)]
+mod s13_strangers_tests;
+#[cfg(test)]
 mod seventh_strangers_tests;
 #[cfg(test)]
 mod short_forms_tests;

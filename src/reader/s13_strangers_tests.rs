@@ -1,0 +1,117 @@
+//! Readings of forms from round S13's writers the reader had not met (an Irish community
+//! hospital, a Saskatchewan grain co-operative's elevator managers, an Australian group of
+//! dental practices), worded here for a Yorkshire community swimming-pool trust: "trustees
+//! said nah", "we're done with it", "we're putting it off till …", "<thing>: approved, £…"
+//! in a directory with an "… Approval …" investment.
+
+use super::test_names::{assert_reads, directory, read_day_first_in};
+use super::*;
+use crate::domain::Verdict;
+
+/// A Yorkshire community swimming-pool trust: the pool, the gym, the café, the building.
+fn dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Pool", &["Poolside", "Lifeguards"]),
+            ("Gym", &["Fitness"]),
+            ("Café", &["Cafe", "Kiosk"]),
+            ("Building", &["Facilities", "Premises"]),
+            ("Finance", &["Treasurer"]),
+        ],
+        &[
+            ("Pool Cover Replacement", "Pool"),
+            ("Changing Room Refit", "Building"),
+            ("Sauna Refurbishment", "Gym"),
+            ("Café Till System", "Café"),
+            ("Gym Equipment Replacement", "Gym"),
+            ("Expense Approval Workflow", "Finance"),
+            ("Solar Thermal Panels", "Building"),
+        ],
+    )
+}
+
+fn read(text: &str) -> Reading {
+    read_day_first_in(text, "bryony", "GBP", &dir())
+}
+
+fn rules_and_model(text: &str, intent: Intent, verdict: Option<Verdict>) -> Reading {
+    assert_reads(
+        text,
+        "bryony",
+        &dir(),
+        ReaderSettings::default(),
+        intent,
+        verdict,
+    )
+}
+
+/// "<thing>: approved, £…" and "Approved: the …, £…": the verdict word is no mention of an
+/// investment whose name holds "Approval" (the Expense Approval Workflow), so the thing
+/// named is approved.
+#[test]
+fn approved_is_no_mention_of_an_approval_named_investment() {
+    let text = "Gym equipment: approved, £18k";
+    let r = rules_and_model(text, Intent::Decision, Some(Verdict::Approve));
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Gym Equipment Replacement"),
+        "{text}"
+    );
+    let text =
+        "Approved: the pool cover replacement, £9,400. The old one tore in two places in October.";
+    let r = rules_and_model(text, Intent::Decision, Some(Verdict::Approve));
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Pool Cover Replacement"),
+        "{text}"
+    );
+    // The workflow itself is still found by its name.
+    let r = read("Expense approval workflow: approved, £6k");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Expense Approval Workflow"),
+        "{r:?}"
+    );
+}
+
+/// "trustees said nah": said no, in Australian and British chat, refuses.
+#[test]
+fn said_nah_rejects() {
+    let text = "Sauna refurb: trustees said nah. £38k for a sauna eight members use.";
+    let r = rules_and_model(text, Intent::Decision, Some(Verdict::Reject));
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Sauna Refurbishment"),
+        "{text}"
+    );
+    assert_eq!(r.amount, Money::parse("£38k", Currency::GBP).ok(), "{text}");
+}
+
+/// "we're done with it": who runs the work says they have finished with it for good, a
+/// stop, with the next sentence its reason.
+#[test]
+fn done_with_it_stops() {
+    let text = "Café till system - we're done with it. The volunteers still ring everything through the old register.";
+    let r = rules_and_model(text, Intent::Decision, Some(Verdict::Stop));
+    assert_eq!(r.investment.as_deref(), Some("Café Till System"), "{text}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("The volunteers still ring everything through the old register"),
+        "{text}"
+    );
+    // "once we're done with it" says when, not that the work stops.
+    let text = "Once we're done with it, the café till system goes to the charity shop.";
+    assert_ne!(read(text).verdict, Some(Verdict::Stop), "{text}");
+}
+
+/// "we're putting it off till …": work put off, a deferral.
+#[test]
+fn putting_it_off_defers() {
+    let text = "Solar thermal panels: we're putting it off till the roof's been surveyed, no point fitting them twice.";
+    let r = rules_and_model(text, Intent::Decision, Some(Verdict::Defer));
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Solar Thermal Panels"),
+        "{text}"
+    );
+}

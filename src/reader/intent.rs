@@ -2926,7 +2926,8 @@ fn no_change_or_fuss(toks: &[Token], s: usize, e: usize) -> bool {
     w(s) == "no"
         && match w(s + 1) {
             "change" | "changes" => matches!(w(s + 2), "" | "to"),
-            "biggie" | "drama" | "fuss" | "worries" => e == s + 2,
+            // "carry on, no dramas": Australian for no fuss.
+            "biggie" | "drama" | "dramas" | "fuss" | "worries" | "probs" | "problems" => e == s + 2,
             _ => false,
         }
 }
@@ -3361,6 +3362,9 @@ pub fn reason_before(text: &str, toks: &[Token], verb: usize) -> Option<String> 
     } else {
         start
     };
+    // "Rail car tracking - CN changed their portal …, so board approved …": a label naming
+    // the thing before a dash opens the sentence; the reason starts after it.
+    let start = label_before_dash(toks, start, comma).map_or(start, |d| d + 1);
     let driver =
         (start..comma).any(|j| matches!(toks[j].lower.as_str(), "driver" | "drivers" | "reason"));
     // "Morning all 🙏 Board approved …": a greeting before the news gives no reason.
@@ -3378,6 +3382,36 @@ pub fn reason_before(text: &str, toks: &[Token], verb: usize) -> Option<String> 
     }
     let r = text[toks[start].start..toks[comma - 1].end].trim();
     (!r.is_empty()).then(|| r.to_string())
+}
+
+/// "Rail car tracking - CN changed …": from `s`, one to four words naming a thing, then a
+/// spaced dash before `e`; the dash, when so. Words that judge or say what happened ("Too
+/// pricey - …", "Nobody uses it - …") are a clause of their own, no label.
+fn label_before_dash(toks: &[Token], s: usize, e: usize) -> Option<usize> {
+    let d = (s + 1..e.min(s + 5)).find(|&j| {
+        (toks[j].is_sym("-") && !toks[j].attached) || toks[j].is_sym("—") || toks[j].is_sym("–")
+    })?;
+    let label = (s..d).all(|j| {
+        toks[j].is_word()
+            && !toks[j].lower.contains('\'')
+            && !matches!(
+                toks[j].lower.as_str(),
+                "is" | "are"
+                    | "was"
+                    | "were"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "too"
+                    | "not"
+                    | "no"
+                    | "nobody"
+                    | "never"
+                    | "so"
+                    | "very"
+            )
+    });
+    (label && d + 2 < e).then_some(d)
 }
 
 /// "the exec on Monday", "Tuesday's board", "the SLT meeting this morning": from `s` to

@@ -1336,6 +1336,11 @@ impl Reader {
                 .min();
             let named = |s: usize, e: usize| {
                 let said = reasons::normalise(&text[toks[s].start..toks[e - 1].end]);
+                // "Approved at the trustees' meeting: the changing room refit, £64,000": the
+                // name with its article is still only the name.
+                let s = s + usize::from(
+                    e > s + 1 && matches!(toks[s].lower.as_str(), "the" | "our" | "a" | "an"),
+                );
                 r.investment
                     .as_deref()
                     .is_some_and(|n| reasons::normalise(n) == said)
@@ -1748,6 +1753,7 @@ impl Reader {
                     .and_then(|said| reasons::span_of(text, toks, said));
                 if let Some((a, b)) = span {
                     let a2 = result_subject::after_named_subject(toks, a, b, &name_end);
+                    let a2 = result_subject::after_owed_to_name(toks, a2, b, &name_end);
                     let a2 = result_subject::after_live_status(toks, a2, b);
                     let named_before = names.iter().filter(invests).any(|m| m.start < a);
                     let a2 = result_subject::after_new_system(toks, a2, b, named_before);

@@ -115,3 +115,56 @@ fn putting_it_off_defers() {
         "{text}"
     );
 }
+
+/// "carry on, no dramas": an aside that all is well is no reason for going on.
+#[test]
+fn no_dramas_is_no_reason() {
+    let text = "Gym equipment - carry on, no dramas.";
+    let r = rules_and_model(text, Intent::Decision, Some(Verdict::Continue));
+    assert_eq!(r.rationale, None, "{text}");
+}
+
+/// "<thing> - <reason>, so the trustees approved …": the label naming the thing before
+/// the dash is no part of the reason told before ", so".
+#[test]
+fn a_label_before_a_reason_told_before_so_is_left_out() {
+    let text = "Sauna refurbishment - the heater failed twice in a month and the insurer got twitchy, so the trustees approved the £21k after all.";
+    let r = rules_and_model(text, Intent::Decision, Some(Verdict::Approve));
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the heater failed twice in a month and the insurer got twitchy"),
+        "{text}"
+    );
+}
+
+/// "Approved at the trustees' meeting: the changing room refit, £64,000. <reason>.": the
+/// thing named after the colon is what was approved; the next sentence is the reason.
+#[test]
+fn the_thing_after_approved_colon_is_no_reason() {
+    let text = "Approved at the trustees' meeting: the changing room refit, £64,000. Two cubicle doors came off their hinges in October.";
+    let r = rules_and_model(text, Intent::Decision, Some(Verdict::Approve));
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Changing Room Refit"),
+        "{text}"
+    );
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("Two cubicle doors came off their hinges in October"),
+        "{text}"
+    );
+}
+
+/// "Thanks to the pool cover the water's …": what the result is owed to is the work the
+/// record names, not part of the result.
+#[test]
+fn thanks_to_the_work_is_left_out_of_the_evidence() {
+    let text = "Thanks to the pool cover the water's two degrees warmer at opening. Saved us about £3,100 on gas last month.";
+    let r = read(text);
+    assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the water's two degrees warmer at opening"),
+        "{text}"
+    );
+}

@@ -104,6 +104,9 @@ const CUES: &[(&str, Cue)] = &[
     ("would like to buy", Cue::Investment),
     ("new ask", Cue::Investment),
     ("asking for a", Cue::Investment),
+    // "Radiology looking for a portable ultrasound, €32k": a unit looking for a thing.
+    ("looking for a", Cue::Investment),
+    ("looking for an", Cue::Investment),
     ("are asking for", Cue::Investment),
     ("is asking for", Cue::Investment),
     ("pitch for", Cue::Investment),

@@ -2212,6 +2212,14 @@ impl Reader {
                 r.investment_guessed_from = Some(toks[at].lower.clone());
                 return;
             }
+            // "Theatre want a new scheduling system": the named unit's own investment whose
+            // name is the unit's name and the thing asked for (Theatre Scheduling System).
+            if r.intent == Intent::Investment {
+                if let Some(inv) = unit_and_thing(ix, r.unit.as_deref(), r.investment.as_deref()) {
+                    r.investment = Some(ix.investments[inv].name.clone());
+                    return;
+                }
+            }
             r.new_investment = r.investment.is_some()
                 && (r.intent == Intent::Investment || r.verdict == Some(Verdict::Approve));
         }
@@ -3145,3 +3153,25 @@ mod verdict_misses7_tests;
 mod verdict_misses8_tests;
 #[cfg(test)]
 mod verdict_misses9_tests;
+
+/// Of `unit`'s investments, the one named "<the unit's name or an alias> <thing>" (the
+/// Theatre Scheduling System for Theatre's "scheduling system"), when exactly one is.
+fn unit_and_thing(ix: &names::NameIndex, unit: Option<&str>, thing: Option<&str>) -> Option<usize> {
+    let (unit, thing) = (unit?, thing?.to_lowercase());
+    let u = ix.units.iter().find(|u| u.name == unit)?;
+    let mut found = ix.investments.iter().enumerate().filter(|(_, inv)| {
+        inv.unit == unit
+            && inv
+                .name
+                .to_lowercase()
+                .strip_suffix(&thing)
+                .and_then(|head| head.strip_suffix(' '))
+                .is_some_and(|head| {
+                    std::iter::once(&u.name)
+                        .chain(&u.aliases)
+                        .any(|n| n.to_lowercase() == head)
+                })
+    });
+    let (inv, _) = found.next()?;
+    found.next().is_none().then_some(inv)
+}

@@ -808,10 +808,15 @@ pub fn new_name(
         toks.iter()
             .enumerate()
             .filter(|(p, t)| {
-                // "L&P are after a new CRM": wanting it.
+                // "L&P are after a new CRM": wanting it. "Radiology looking for a portable
+                // ultrasound": after "looking for", what is looked for.
                 let after = t.is("after")
                     && *p > 0
-                    && matches!(toks[p - 1].lower.as_str(), "are" | "is" | "'re" | "were");
+                    && matches!(toks[p - 1].lower.as_str(), "are" | "is" | "'re" | "were")
+                    || t.is("for")
+                        && *p > 0
+                        && toks[p - 1].is("looking")
+                        && matches!(word_at(toks, p + 1), "a" | "an");
                 // "Sam mentioned in passing that Packaging wants a …": a cue that reports
                 // what someone said names nothing itself; the ask it reports does.
                 let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
@@ -948,4 +953,9 @@ pub fn new_name(
         }
     }
     starts.into_iter().take(16).find_map(phrase_from)
+}
+
+/// The lower-case word at `k`, or "" past the end.
+fn word_at(toks: &[Token], k: usize) -> &str {
+    toks.get(k).map_or("", |t| t.lower.as_str())
 }

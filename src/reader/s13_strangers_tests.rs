@@ -26,6 +26,7 @@ fn dir() -> StaticDirectory {
             ("Gym Equipment Replacement", "Gym"),
             ("Expense Approval Workflow", "Finance"),
             ("Solar Thermal Panels", "Building"),
+            ("Pool Timing System", "Pool"),
         ],
     )
 }
@@ -165,6 +166,29 @@ fn thanks_to_the_work_is_left_out_of_the_evidence() {
     assert_eq!(
         r.rationale.as_deref(),
         Some("the water's two degrees warmer at opening"),
+        "{text}"
+    );
+}
+
+/// "Café looking for a coffee grinder, £1,200": a unit looking for a thing asks for it;
+/// the unit is no part of the name.
+#[test]
+fn a_unit_looking_for_a_thing_proposes_it() {
+    let text = "Café looking for a coffee grinder, £1,200, nothing decided yet.";
+    let r = rules_and_model(text, Intent::Investment, None);
+    assert_eq!(r.investment.as_deref(), Some("coffee grinder"), "{text}");
+    assert_eq!(r.unit.as_deref(), Some("Café"), "{text}");
+}
+
+/// "Pool want a new timing system": the unit's own investment named by the rest of its
+/// name after the unit's word (the Pool Timing System).
+#[test]
+fn a_unit_wanting_the_rest_of_its_investments_name_means_that_investment() {
+    let text = "Pool want a new timing system, around £3k.";
+    let r = rules_and_model(text, Intent::Investment, None);
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Pool Timing System"),
         "{text}"
     );
 }

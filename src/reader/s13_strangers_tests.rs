@@ -192,3 +192,23 @@ fn a_unit_wanting_the_rest_of_its_investments_name_means_that_investment() {
         "{text}"
     );
 }
+
+/// "£70k for info the council already gives us for free", "£15k to reach people who come
+/// anyway": a price set against what it would buy, judged by "anyway" or "for free", is the
+/// reason for a refusal told in the next sentence.
+#[test]
+fn a_price_judged_by_already_or_anyway_is_the_next_sentences_reason() {
+    for (text, reason) in [
+        (
+            "Solar thermal panels: trustees said no. £70k for heat the council already gives us for free.",
+            "£70k for heat the council already gives us for free",
+        ),
+        (
+            "Café till system - the trustees said no. £9k to serve people who queue anyway.",
+            "£9k to serve people who queue anyway",
+        ),
+    ] {
+        let r = rules_and_model(text, Intent::Decision, Some(Verdict::Reject));
+        assert_eq!(r.rationale.as_deref(), Some(reason), "{text}");
+    }
+}

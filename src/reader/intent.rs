@@ -307,15 +307,43 @@ fn asks_for_amount(toks: &[Token], i: usize) -> bool {
 /// "Harbour master wants a new crane for the fish quay … Quote's £385,000": at `i`, someone
 /// wanting a new thing (not a new quote, date or plan for one), a proposal when priced
 /// (a "want" alone is also a meeting cue, so an unpriced one stays a note).
+/// "Ag retail wants a second fertilizer blender …", "wants another …": one more of a thing
+/// is asked for as a new one is.
 fn wants_a_new(toks: &[Token], i: usize) -> bool {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let thing = match (word(i + 1), word(i + 2)) {
+        ("a" | "an", "new" | "second" | "third") => i + 3,
+        ("another", _) => i + 2,
+        _ => return false,
+    };
     matches!(word(i), "wants" | "want" | "wanted" | "needs")
-        && matches!(word(i + 1), "a" | "an")
-        && word(i + 2) == "new"
-        && toks.get(i + 3).is_some_and(Token::is_word)
+        && toks.get(thing).is_some_and(Token::is_word)
         && !matches!(
-            word(i + 3),
-            "quote" | "quotes" | "price" | "date" | "deadline" | "plan" | "report" | "estimate"
+            word(thing),
+            "quote"
+                | "quotes"
+                | "price"
+                | "date"
+                | "deadline"
+                | "plan"
+                | "report"
+                | "estimate"
+                | "look"
+                | "go"
+                | "meeting"
+                | "chat"
+                | "week"
+                | "month"
+                | "day"
+                | "year"
+                | "opinion"
+                | "try"
+                // "wants a second supplier in the mix": another party to ask, no thing.
+                | "supplier"
+                | "vendor"
+                | "bid"
+                | "tender"
+                | "option"
         )
 }
 

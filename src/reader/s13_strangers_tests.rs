@@ -212,3 +212,20 @@ fn a_price_judged_by_already_or_anyway_is_the_next_sentences_reason() {
         assert_eq!(r.rationale.as_deref(), Some(reason), "{text}");
     }
 }
+
+/// "Building wants a second solar thermal panel …. ~£4K.": one more of a thing the
+/// directory holds, asked for with its price, is a proposal for that investment.
+#[test]
+fn wanting_a_second_one_proposes_it() {
+    let text = "Building wants a second solar thermal panel at the annexe before spring. ~£4K. Showers ran cold twice.";
+    let r = rules_and_model(text, Intent::Investment, None);
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Solar Thermal Panels"),
+        "{text}"
+    );
+    assert_eq!(r.amount, Money::parse("£4K", Currency::GBP).ok(), "{text}");
+    // A second supplier to quote is no thing asked for.
+    let text = "Met the treasurer about the café till system: the quote came back at £9k and she wants a second supplier in the mix before she signs.";
+    assert_ne!(read(text).intent, Intent::Investment, "{text}");
+}

@@ -229,3 +229,18 @@ fn wanting_a_second_one_proposes_it() {
     let text = "Met the treasurer about the café till system: the quote came back at £9k and she wants a second supplier in the mix before she signs.";
     assert_ne!(read(text).intent, Intent::Investment, "{text}");
 }
+
+/// "we got £3,100 more from the grant funding than last term": more money than before is a result
+/// compared, not more money given.
+#[test]
+fn got_more_than_before_is_a_result_not_funding() {
+    let text = "The café till system is flying. The volunteers cleared the October backlog three weeks early and we got £3,100 more from the county's activity-based grant funding than last term.";
+    let r = read(text);
+    assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+    assert_eq!(r.verdict, None, "{text}");
+    assert_eq!(
+        r.amount,
+        Money::parse("£3,100", Currency::GBP).ok(),
+        "{text}"
+    );
+}

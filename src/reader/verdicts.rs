@@ -962,7 +962,15 @@ fn funding_said(toks: &[Token], start: usize, end: usize) -> bool {
             && (0..after.len())
                 .take_while(|&k| !after[k].is_break())
                 .any(once);
-        return priced || priced_after || more && ahead.iter().take(4).any(|&j| money_at(j));
+        // "we got €64k more from the funding than last quarter": more than before, a
+        // result compared, not more money given.
+        let compared = toks[end..]
+            .iter()
+            .take_while(|t| !t.is_break())
+            .any(|t| t.is("than"));
+        return priced
+            || priced_after
+            || more && !compared && ahead.iter().take(4).any(|&j| money_at(j));
     }
     if toks[start].is("confirmed") {
         return funding_ahead || funding_before;

@@ -3268,7 +3268,12 @@ fn plan_or_reference(toks: &[Token], s: usize, e: usize) -> bool {
         w(s),
         "pilot" | "extend" | "expand" | "roll" | "start" | "begin" | "trial"
     ) && matches!(w(s + 1), "to" | "in" | "at" | "with" | "out" | "on" | "for");
-    lands || paper && coded && e <= s + 6 || live_when || pointer || goes_next
+    // "has to be running before seeding", "needs to be fitted by the gala": by when the
+    // work must be done, said with no subject.
+    let due_by = matches!(w(s), "has" | "have" | "needs" | "need" | "must")
+        && (w(s + 1) == "to" && w(s + 2) == "be" || w(s) == "must" && w(s + 1) == "be")
+        && (s + 2..e).any(|j| matches!(w(j), "before" | "by" | "ahead"));
+    lands || paper && coded && e <= s + 6 || live_when || pointer || goes_next || due_by
 }
 
 /// "->" or "=>" at `i`: an arrow written with two characters.

@@ -244,3 +244,26 @@ fn got_more_than_before_is_a_result_not_funding() {
         "{text}"
     );
 }
+
+/// "…, has to be fitted before the gala. <reason>.": when the work must be done by is a
+/// plan, not why it was approved; the next sentence is the reason.
+#[test]
+fn has_to_be_done_before_is_no_reason() {
+    let text = "Pool cover replacement approved £9,400, has to be fitted before the gala. The old one tore in two places.";
+    let r = rules_and_model(text, Intent::Decision, Some(Verdict::Approve));
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("The old one tore in two places"),
+        "{text}"
+    );
+}
+
+/// "on hold until after the Christmas surge": a busy time named by its holiday ends when it
+/// ends, no day to look again on (as "after the Christmas rush" and "after the winter
+/// season").
+#[test]
+fn after_the_christmas_rush_is_no_review_date() {
+    let text = "Changing room refit is on hold until after the Christmas surge. We can't close the cubicles with the holiday swimmers in.";
+    let r = rules_and_model(text, Intent::Decision, Some(Verdict::Defer));
+    assert_eq!(r.review_date, None, "{text}");
+}

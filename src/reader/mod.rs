@@ -2135,9 +2135,11 @@ impl Reader {
             let unit_met = names.iter().any(|m| {
                 matches!(m.targets[0], Target::Unit(u)
                     if Some(&ix.units[u].name) == mentioned_unit.as_ref())
-                    && (m.start < named_at
+                    && (m.start < named_at && !units_met::reports(toks, m.end)
                         || units_met::met(toks, m.start, m.end)
-                        || guessed && units_met::same_clause(&toks[named_at..m.start]))
+                        || guessed
+                            && m.start >= named_at
+                            && units_met::same_clause(&toks[named_at..m.start]))
             });
             let said_as_unit = units
                 .iter()

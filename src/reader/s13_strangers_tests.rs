@@ -267,3 +267,15 @@ fn after_the_christmas_rush_is_no_review_date() {
     let r = rules_and_model(text, Intent::Decision, Some(Verdict::Defer));
     assert_eq!(r.review_date, None, "{text}");
 }
+
+/// "Finance says the café till system numbers finally reconcile": a unit reporting news of
+/// another unit's investment is a party to it, not a unit met; the note is the
+/// investment's unit's (convention 19).
+#[test]
+fn a_unit_reporting_on_an_investment_leaves_the_note_with_its_unit() {
+    let text = "Month end is done, Finance says the café till system numbers finally reconcile 🙌";
+    let r = read(text);
+    assert_eq!(r.intent, Intent::Note, "{text}: {r:?}");
+    assert_eq!(r.investment.as_deref(), Some("Café Till System"), "{text}");
+    assert_eq!(r.unit.as_deref(), Some("Café"), "{text}");
+}

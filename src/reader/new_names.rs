@@ -256,6 +256,9 @@ const LEAD_INS: &[&[&str]] = &[
     &["just", "flagging"],
     &["to", "flag"],
     &["fyi"],
+    // "Nah, the TikTok campaign's a no": the answer's interjection, before the thing.
+    &["yeah", "nah"],
+    &["nah"],
     &["heads", "up"],
     &["for", "info"],
     &["please", "be", "advised"],
@@ -870,7 +873,17 @@ pub fn new_name(
                 "spend" | "investment" | "budget" | "outlay" | "capex" | "opex"
             )
         });
-        if to(m.end) {
+        // "The Instagram campaign's a no. £15k to reach teenagers …": money opening a
+        // sentence after the verdict's, "to" what it would do, is the reason's price, not
+        // the thing's name.
+        let reason_after = toks.get(m.end).is_some_and(|t| t.is("to"))
+            && verdict.is_some_and(|(_, ve)| {
+                ve <= m.start
+                    && toks[ve..m.start]
+                        .iter()
+                        .any(|t| matches!(t.lower.as_str(), "." | "!" | "\n"))
+            });
+        if to(m.end) && !reason_after {
             starts.push(m.end + 1);
         } else if spend && to(m.end + 1) {
             starts.push(m.end + 2);

@@ -279,3 +279,18 @@ fn a_unit_reporting_on_an_investment_leaves_the_note_with_its_unit() {
     assert_eq!(r.investment.as_deref(), Some("Café Till System"), "{text}");
     assert_eq!(r.unit.as_deref(), Some("Café"), "{text}");
 }
+
+/// "Nah, the Instagram campaign's a no. £15k to reach teenagers …": the thing refused is
+/// named before the verdict; money "to" what it would do, in the next sentence, is the
+/// reason's price, no name.
+#[test]
+fn money_to_do_something_after_a_refusal_names_nothing() {
+    let text = "Nah, the Instagram campaign's a no. £15k to reach teenagers whose parents pay the bills anyway.";
+    let r = rules_and_model(text, Intent::Decision, Some(Verdict::Reject));
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Instagram campaign"),
+        "{text}"
+    );
+    assert_eq!(r.amount, Money::parse("£15k", Currency::GBP).ok(), "{text}");
+}

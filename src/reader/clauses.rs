@@ -1021,14 +1021,18 @@ pub fn we_pay_for(toks: &[Token], s: usize, e: usize) -> bool {
 /// "too much", "can't justify it", "can't afford", "doesn't add up", "£90k for something
 /// nobody asked for", "£95k for something they won't use": the sentence or clause judges a
 /// price, so the amount in it is part of the reason ("Quote came back at £120k and nobody
-/// can justify it").
+/// can justify it"). "£70k for info the county already gives us for free", "£9k to serve
+/// people who queue anyway": what the price would buy, had anyway or for nothing.
 pub fn judges_price(toks: &[Token], s: usize, e: usize) -> bool {
     (s..e.min(toks.len())).any(|j| {
         // "not worth the license fee".
         let not_worth = toks[j].is("worth")
             && j > 0
             && matches!(toks[j - 1].lower.as_str(), "not" | "never" | "hardly");
+        let for_free = toks[j].is("free") && j > 0 && toks[j - 1].is("for");
         not_worth
+            || for_free
+            || j > s + 2 && toks[j].is("anyway")
             || matches!(
                 toks[j].lower.as_str(),
                 "too"

@@ -339,6 +339,9 @@ fn date_at(
                     | "trade"
                     | "peak"
                     | "rush"
+                    // "until after the Christmas surge" (a hospital's winter pressure).
+                    | "surge"
+                    | "crunch"
                     // "the Christmas showcase", "the Santa specials at Christmas": events.
                     | "showcase"
                     | "tournament"

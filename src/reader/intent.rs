@@ -104,6 +104,9 @@ const CUES: &[(&str, Cue)] = &[
     ("would like to buy", Cue::Investment),
     ("new ask", Cue::Investment),
     ("asking for a", Cue::Investment),
+    // "Radiology looking for a portable ultrasound, €32k": a unit looking for a thing.
+    ("looking for a", Cue::Investment),
+    ("looking for an", Cue::Investment),
     ("are asking for", Cue::Investment),
     ("is asking for", Cue::Investment),
     ("pitch for", Cue::Investment),
@@ -307,15 +310,43 @@ fn asks_for_amount(toks: &[Token], i: usize) -> bool {
 /// "Harbour master wants a new crane for the fish quay … Quote's £385,000": at `i`, someone
 /// wanting a new thing (not a new quote, date or plan for one), a proposal when priced
 /// (a "want" alone is also a meeting cue, so an unpriced one stays a note).
+/// "Ag retail wants a second fertilizer blender …", "wants another …": one more of a thing
+/// is asked for as a new one is.
 fn wants_a_new(toks: &[Token], i: usize) -> bool {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let thing = match (word(i + 1), word(i + 2)) {
+        ("a" | "an", "new" | "second" | "third") => i + 3,
+        ("another", _) => i + 2,
+        _ => return false,
+    };
     matches!(word(i), "wants" | "want" | "wanted" | "needs")
-        && matches!(word(i + 1), "a" | "an")
-        && word(i + 2) == "new"
-        && toks.get(i + 3).is_some_and(Token::is_word)
+        && toks.get(thing).is_some_and(Token::is_word)
         && !matches!(
-            word(i + 3),
-            "quote" | "quotes" | "price" | "date" | "deadline" | "plan" | "report" | "estimate"
+            word(thing),
+            "quote"
+                | "quotes"
+                | "price"
+                | "date"
+                | "deadline"
+                | "plan"
+                | "report"
+                | "estimate"
+                | "look"
+                | "go"
+                | "meeting"
+                | "chat"
+                | "week"
+                | "month"
+                | "day"
+                | "year"
+                | "opinion"
+                | "try"
+                // "wants a second supplier in the mix": another party to ask, no thing.
+                | "supplier"
+                | "vendor"
+                | "bid"
+                | "tender"
+                | "option"
         )
 }
 
@@ -2964,7 +2995,8 @@ fn no_change_or_fuss(toks: &[Token], s: usize, e: usize) -> bool {
     w(s) == "no"
         && match w(s + 1) {
             "change" | "changes" => matches!(w(s + 2), "" | "to"),
-            "biggie" | "drama" | "fuss" | "worries" => e == s + 2,
+            // "carry on, no dramas": Australian for no fuss.
+            "biggie" | "drama" | "dramas" | "fuss" | "worries" | "probs" | "problems" => e == s + 2,
             _ => false,
         }
 }
@@ -3251,7 +3283,12 @@ fn plan_or_reference(toks: &[Token], s: usize, e: usize) -> bool {
         w(s),
         "pilot" | "extend" | "expand" | "roll" | "start" | "begin" | "trial"
     ) && matches!(w(s + 1), "to" | "in" | "at" | "with" | "out" | "on" | "for");
-    lands || paper && coded && e <= s + 6 || live_when || pointer || goes_next
+    // "has to be running before seeding", "needs to be fitted by the gala": by when the
+    // work must be done, said with no subject.
+    let due_by = matches!(w(s), "has" | "have" | "needs" | "need" | "must")
+        && (w(s + 1) == "to" && w(s + 2) == "be" || w(s) == "must" && w(s + 1) == "be")
+        && (s + 2..e).any(|j| matches!(w(j), "before" | "by" | "ahead"));
+    lands || paper && coded && e <= s + 6 || live_when || pointer || goes_next || due_by
 }
 
 /// "->" or "=>" at `i`: an arrow written with two characters.
@@ -3376,6 +3413,9 @@ pub fn reason_before(text: &str, toks: &[Token], verb: usize) -> Option<String> 
     } else {
         start
     };
+    // "Rail car tracking - CN changed their portal …, so board approved …": a label naming
+    // the thing before a dash opens the sentence; the reason starts after it.
+    let start = label_before_dash(toks, start, comma).map_or(start, |d| d + 1);
     let driver =
         (start..comma).any(|j| matches!(toks[j].lower.as_str(), "driver" | "drivers" | "reason"));
     // "Morning all 🙏 Board approved …": a greeting before the news gives no reason.
@@ -3393,6 +3433,36 @@ pub fn reason_before(text: &str, toks: &[Token], verb: usize) -> Option<String> 
     }
     let r = text[toks[start].start..toks[comma - 1].end].trim();
     (!r.is_empty()).then(|| r.to_string())
+}
+
+/// "Rail car tracking - CN changed …": from `s`, one to four words naming a thing, then a
+/// spaced dash before `e`; the dash, when so. Words that judge or say what happened ("Too
+/// pricey - …", "Nobody uses it - …") are a clause of their own, no label.
+fn label_before_dash(toks: &[Token], s: usize, e: usize) -> Option<usize> {
+    let d = (s + 1..e.min(s + 5)).find(|&j| {
+        (toks[j].is_sym("-") && !toks[j].attached) || toks[j].is_sym("—") || toks[j].is_sym("–")
+    })?;
+    let label = (s..d).all(|j| {
+        toks[j].is_word()
+            && !toks[j].lower.contains('\'')
+            && !matches!(
+                toks[j].lower.as_str(),
+                "is" | "are"
+                    | "was"
+                    | "were"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "too"
+                    | "not"
+                    | "no"
+                    | "nobody"
+                    | "never"
+                    | "so"
+                    | "very"
+            )
+    });
+    (label && d + 2 < e).then_some(d)
 }
 
 /// "the exec on Monday", "Tuesday's board", "the SLT meeting this morning": from `s` to

@@ -258,6 +258,9 @@ const LEAD_INS: &[&[&str]] = &[
     &["just", "flagging"],
     &["to", "flag"],
     &["fyi"],
+    // "Nah, the TikTok campaign's a no": the answer's interjection, before the thing.
+    &["yeah", "nah"],
+    &["nah"],
     &["heads", "up"],
     &["for", "info"],
     &["please", "be", "advised"],
@@ -810,10 +813,15 @@ pub fn new_name(
         toks.iter()
             .enumerate()
             .filter(|(p, t)| {
-                // "L&P are after a new CRM": wanting it.
+                // "L&P are after a new CRM": wanting it. "Radiology looking for a portable
+                // ultrasound": after "looking for", what is looked for.
                 let after = t.is("after")
                     && *p > 0
-                    && matches!(toks[p - 1].lower.as_str(), "are" | "is" | "'re" | "were");
+                    && matches!(toks[p - 1].lower.as_str(), "are" | "is" | "'re" | "were")
+                    || t.is("for")
+                        && *p > 0
+                        && toks[p - 1].is("looking")
+                        && matches!(word_at(toks, p + 1), "a" | "an");
                 // "Sam mentioned in passing that Packaging wants a …": a cue that reports
                 // what someone said names nothing itself; the ask it reports does.
                 let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
@@ -867,7 +875,17 @@ pub fn new_name(
                 "spend" | "investment" | "budget" | "outlay" | "capex" | "opex"
             )
         });
-        if to(m.end) {
+        // "The Instagram campaign's a no. £15k to reach teenagers …": money opening a
+        // sentence after the verdict's, "to" what it would do, is the reason's price, not
+        // the thing's name.
+        let reason_after = toks.get(m.end).is_some_and(|t| t.is("to"))
+            && verdict.is_some_and(|(_, ve)| {
+                ve <= m.start
+                    && toks[ve..m.start]
+                        .iter()
+                        .any(|t| matches!(t.lower.as_str(), "." | "!" | "\n"))
+            });
+        if to(m.end) && !reason_after {
             starts.push(m.end + 1);
         } else if spend && to(m.end + 1) {
             starts.push(m.end + 2);
@@ -950,4 +968,9 @@ pub fn new_name(
         }
     }
     starts.into_iter().take(16).find_map(phrase_from)
+}
+
+/// The lower-case word at `k`, or "" past the end.
+fn word_at(toks: &[Token], k: usize) -> &str {
+    toks.get(k).map_or("", |t| t.lower.as_str())
 }

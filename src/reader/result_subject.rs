@@ -110,6 +110,36 @@ pub fn after_live_status(toks: &[Token], a: usize, b: usize) -> usize {
         .map_or(a, |c| c + 1)
 }
 
+/// "Thanks to the pool cover the water's two degrees warmer …": a result told after what it
+/// is owed to, the work's name (`name_end(j)`), starts after that name (and its comma).
+/// `a` when the span `a..b` does not follow "thanks to" / "due to" with the name.
+pub fn after_owed_to_name(
+    toks: &[Token],
+    a: usize,
+    b: usize,
+    name_end: &dyn Fn(usize) -> Option<usize>,
+) -> usize {
+    let owed = a >= 2
+        && toks[a - 1].is("to")
+        && matches!(toks[a - 2].lower.as_str(), "thanks" | "due" | "owing");
+    if !owed {
+        return a;
+    }
+    let mut k = a;
+    while k < b && matches!(toks[k].lower.as_str(), "the" | "our" | "new") {
+        k += 1;
+    }
+    let Some(e) = name_end(k) else {
+        return a;
+    };
+    let e = e + usize::from(toks.get(e).is_some_and(|t| t.is(",")));
+    if e + 2 <= b {
+        e
+    } else {
+        a
+    }
+}
+
 /// "The LIMS caught diacetyl in two batches before they were canned, ~$14k …": a benefit
 /// opening with the work's name (`name_end(j)`) and a verb of a result has that result as
 /// its evidence, up to a clause break or "and" opening a clause of its own.

@@ -54,6 +54,17 @@ pub(super) fn met(toks: &[Token], start: usize, end: usize) -> bool {
     before || after
 }
 
+/// "Finance says the POS numbers finally reconcile": at `end`, just after a unit, a verb of
+/// its reporting news (a party to the news, not a unit met).
+pub(super) fn reports(toks: &[Token], end: usize) -> bool {
+    toks.get(end).is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "says" | "say" | "said" | "reckon" | "reckons" | "reports" | "reported"
+        )
+    })
+}
+
 /// Whether the words between two names hold no clause break ("Attrition in the BPO", not
 /// "Palletiser - Finance").
 pub(super) fn same_clause(between: &[Token]) -> bool {

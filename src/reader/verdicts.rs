@@ -255,6 +255,9 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("turned it down", Verdict::Reject),
     ("turn down", Verdict::Reject),
     ("said no", Verdict::Reject),
+    // "Sauna refurb: trustees said nah.": the same answer in Australian and British chat.
+    ("said nah", Verdict::Reject),
+    ("said nope", Verdict::Reject),
     // "the board said non merci to the wearables": French "no thanks" in English chat.
     ("said non merci", Verdict::Reject),
     ("say no", Verdict::Reject),
@@ -388,6 +391,11 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("shelve", Verdict::Defer),
     ("shelving", Verdict::Defer),
     ("hold off", Verdict::Defer),
+    // "we're putting it off till the roof's been surveyed": work put off.
+    ("putting it off", Verdict::Defer),
+    ("putting them off", Verdict::Defer),
+    ("put it off", Verdict::Defer),
+    ("put them off", Verdict::Defer),
     ("hold until", Verdict::Defer),
     ("hold till", Verdict::Defer),
     ("holding off", Verdict::Defer),
@@ -495,6 +503,12 @@ const PHRASES: &[(&str, Verdict)] = &[
     ("turn it off", Verdict::Stop),
     ("shutting it down", Verdict::Stop),
     ("binned", Verdict::Stop),
+    // "Café till system - we're done with it.": who runs the work has finished with it for
+    // good ("once we're done with it" is a time; see `adjust`).
+    ("we're done with it", Verdict::Stop),
+    ("we are done with it", Verdict::Stop),
+    ("we're done with them", Verdict::Stop),
+    ("we are done with them", Verdict::Stop),
     ("binning", Verdict::Stop),
     ("bin it", Verdict::Stop),
     ("pulling it", Verdict::Stop),
@@ -948,7 +962,15 @@ fn funding_said(toks: &[Token], start: usize, end: usize) -> bool {
             && (0..after.len())
                 .take_while(|&k| !after[k].is_break())
                 .any(once);
-        return priced || priced_after || more && ahead.iter().take(4).any(|&j| money_at(j));
+        // "we got €64k more from the funding than last quarter": more than before, a
+        // result compared, not more money given.
+        let compared = toks[end..]
+            .iter()
+            .take_while(|t| !t.is_break())
+            .any(|t| t.is("than"));
+        return priced
+            || priced_after
+            || more && !compared && ahead.iter().take(4).any(|&j| money_at(j));
     }
     if toks[start].is("confirmed") {
         return funding_ahead || funding_before;
@@ -1903,6 +1925,16 @@ fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verd
         ""
     };
     let next = toks.get(end).map_or("", |t| t.lower.as_str());
+    // "Once we're done with it, the till goes to the charity shop": a time, not a stop.
+    if raw == Verdict::Stop
+        && toks[start..end].iter().any(|t| t.is("done"))
+        && matches!(
+            prev,
+            "once" | "when" | "until" | "till" | "after" | "before" | "if"
+        )
+    {
+        return None;
+    }
     // "abandoned carts are down from 70% to 45%": the word names what is counted, no stop.
     let counted = |k: usize| {
         toks.get(k).is_some_and(|t| {

@@ -204,10 +204,11 @@ pub(super) fn letters_apart(a: &str, b: &str) -> usize {
 }
 
 /// "contractor" against "contracts": the same stem with another ending is another word,
-/// not a slip; only the plural is the same word.
+/// not a slip; only the plural is the same word. "approved" against "approval" (the
+/// Expense Approval Workflow) is the verdict's verb, not the name's noun.
 fn another_ending(word: &str, name_word: &str) -> bool {
     const ENDINGS: &[&str] = &[
-        "ors", "or", "ers", "er", "ings", "ing", "ions", "ion", "ed", "s",
+        "ors", "or", "ers", "er", "ings", "ing", "ions", "ion", "als", "al", "ed", "s",
     ];
     // Each way to read `w` as a stem and an ending ("" for the word itself).
     fn readings(w: &str) -> impl Iterator<Item = (&str, &str)> {

@@ -3,7 +3,8 @@
 //! `per month` (annualised ×12), and the continental forms (`1,2 Mio. €`, `€180.000`).
 //! Compact forms go through [`Money::parse`]; worded forms here.
 
-use super::tokens::{TokKind, Token};
+use super::tokens::{TokKind, Token, WordTable};
+use std::sync::OnceLock;
 use crate::money::{Currency, Money};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -262,8 +263,8 @@ pub(super) fn two_to_ten(w: &str) -> bool {
     small_number(w).is_some_and(|n| (2..=10).contains(&n))
 }
 
-fn small_number(w: &str) -> Option<u128> {
-    const WORDS: [&str; 21] = [
+/// The numbers zero to twenty in words, each at its value's place.
+const SMALL_NUMBERS: [&str; 21] = [
         "zero",
         "one",
         "two",
@@ -286,20 +287,27 @@ fn small_number(w: &str) -> Option<u128> {
         "nineteen",
         "twenty",
     ];
-    if let Some(n) = WORDS.iter().position(|x| *x == w) {
+
+/// The tens in words from thirty, and the article that counts one.
+const TENS_AND_ONE: [(&str, u128); 9] = [
+    ("a", 1),
+    ("an", 1),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
+];
+
+fn small_number(w: &str) -> Option<u128> {
+    if let Some(n) = SMALL_NUMBERS.iter().position(|x| *x == w) {
         return Some(n as u128);
     }
-    match w {
-        "a" | "an" => Some(1),
-        "thirty" => Some(30),
-        "forty" => Some(40),
-        "fifty" => Some(50),
-        "sixty" => Some(60),
-        "seventy" => Some(70),
-        "eighty" => Some(80),
-        "ninety" => Some(90),
-        _ => None,
-    }
+    TENS_AND_ONE
+        .iter()
+        .find_map(|&(word, n)| (word == w).then_some(n))
 }
 
 /// Count nouns that make `2m` a number of things rather than money.
@@ -531,13 +539,24 @@ const FRACTIONS: [(&[&str], u128, u128); 6] = [
 
 /// Whether a number written in words ("a quarter of a million", "two thousand", "half a
 /// million") may start with this word: most words start none.
-fn starts_a_worded_number(first: &str) -> bool {
-    matches!(first, "a" | "quarter" | "three" | "half") || small_number(first).is_some()
+/// Looked up once per token (see `Token::in_table`): the amount reader asks it of every
+/// word near every place of a message.
+fn starts_a_worded_number(first: &Token) -> bool {
+    static STARTS: OnceLock<WordTable> = OnceLock::new();
+    first.in_table(STARTS.get_or_init(|| {
+        WordTable::new(
+            ["quarter", "half"]
+                .into_iter()
+                .chain(SMALL_NUMBERS)
+                .chain(TENS_AND_ONE.map(|(w, _)| w))
+                .map(str::to_string),
+        )
+    }))
 }
 
 fn worded(toks: &[Token], at: usize) -> Option<(u128, u128, usize)> {
     // Most words start no number: one look at the first word spares the tables.
-    if !starts_a_worded_number(&toks.get(at)?.lower) {
+    if !starts_a_worded_number(toks.get(at)?) {
         return None;
     }
     let (mut num, den, mut i) = FRACTIONS
@@ -890,7 +909,7 @@ fn amount_at(toks: &[Token], at: usize, default: Currency, bare: Currency) -> Op
         .iter()
         .skip(at)
         .take(3)
-        .any(|t| t.kind == TokKind::Num || starts_a_worded_number(&t.lower));
+        .any(|t| t.kind == TokKind::Num || starts_a_worded_number(t));
     if !number_near {
         return None;
     }

@@ -43,6 +43,7 @@
 
 mod approval_asks;
 mod bare_clauses;
+mod benefit_consequences;
 mod both_named;
 mod category;
 mod chat_asides;
@@ -1758,6 +1759,19 @@ impl Reader {
                     }
                 }
             }
+            // "…, so we've paid $7,500 less in callouts": what the result let us do, told
+            // with the money, is the benefit's amount, not its evidence.
+            let span = r
+                .rationale
+                .as_deref()
+                .filter(|_| intent == Intent::Benefit && verdict.is_none())
+                .and_then(|said| reasons::span_of(text, toks, said));
+            if let Some((a, b)) = span {
+                let b2 = benefit_consequences::before_consequence(toks, a, b, &in_money);
+                if b2 < b {
+                    r.rationale = Some(text[toks[a].start..toks[b2 - 1].end].trim().to_string());
+                }
+            }
             // "not this winter, the MD wants it revisited in April": when to look again, by
             // any rule or the model, is not why; nor is how far work that goes on has got
             // ("carrying on, 8 done of 20").
@@ -3049,6 +3063,8 @@ mod r14_reasons_found_tests;
 mod r15_reason_spans_tests;
 #[cfg(test)]
 mod r16_reasons_tests;
+#[cfg(test)]
+mod r17_reasons_tests;
 #[cfg(test)]
 mod rationale_shapes_tests;
 #[cfg(test)]

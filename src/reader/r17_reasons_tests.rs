@@ -1,0 +1,70 @@
+//! Reasons still missed or cut wrong after round R16 (round R17), each read in another
+//! writer's words (a Manitoba curling club: the rinks, the lounge bar, the club office).
+
+use super::*;
+
+/// A Manitoba curling club: ice, lounge, office.
+fn dir() -> StaticDirectory {
+    test_names::directory(
+        &[
+            ("Ice Operations", &[]),
+            ("Lounge", &[]),
+            ("Club Office", &[]),
+        ],
+        &[
+            ("Sheet Booking App", "Club Office"),
+            ("Ice Scanner", "Ice Operations"),
+            ("Lounge Tills", "Lounge"),
+            ("Scoring Screens", "Ice Operations"),
+        ],
+    )
+}
+
+fn reason(text: &str) -> Option<String> {
+    test_names::read_on_test_day(text, "gord", &dir()).rationale
+}
+
+/// "…, so we've paid $7,500 less in …": after a benefit's measured result, a clause joined
+/// by "and" or "so" that tells the money it saved is the benefit's amount told again, not
+/// more of the evidence.
+#[test]
+fn a_benefits_money_clause_after_so_is_not_its_evidence() {
+    assert_eq!(
+        reason("Sheet booking app is earning its keep - 88% of sheets booked a week ahead, so we've paid $2,300 less in spare ice rental")
+            .as_deref(),
+        Some("88% of sheets booked a week ahead")
+    );
+}
+
+/// "…, and we didn't have to rent …, $6,500 saved": a joined clause telling what we no
+/// longer had to pay for is where the money comes from, not the measured result.
+#[test]
+fn a_benefits_negated_spend_clause_after_and_is_not_its_evidence() {
+    assert_eq!(
+        reason("Lounge tills: bar tabs now close in half the time, and we didn't have to hire the extra bartender this season, $5,200 saved")
+            .as_deref(),
+        Some("bar tabs now close in half the time")
+    );
+}
+
+/// "… and we let the overflow contract lapse - $2,100 a month we're not paying": what we
+/// did with no count in it, then the money it is worth, is the money's source.
+#[test]
+fn what_we_did_before_the_benefits_money_is_not_its_evidence() {
+    assert_eq!(
+        reason("Since the ice scanner went in, resurfacing has gone from 20 minutes to 12 and we let the second ice plant contract lapse - $900 a month we're not paying")
+            .as_deref(),
+        Some("Since the ice scanner went in, resurfacing has gone from 20 minutes to 12")
+    );
+}
+
+/// "… and we moved 2 FTE back to the desk, roughly $90k": a joined clause that counts a
+/// second result stays in the evidence.
+#[test]
+fn a_second_counted_result_after_and_stays_in_the_evidence() {
+    assert_eq!(
+        reason("Since the scoring screens went in, end disputes went from 14 to 2 and we moved 1 volunteer back to the front desk, roughly $3k a year")
+            .as_deref(),
+        Some("Since the scoring screens went in, end disputes went from 14 to 2 and we moved 1 volunteer back to the front desk")
+    );
+}

@@ -33,8 +33,13 @@ pub fn before_consequence(
     money: &dyn Fn(usize) -> bool,
 ) -> usize {
     let money_follows = || {
-        (b..toks.len().min(b + 3))
-            .find(|&k| !matches!(toks[k].lower.as_str(), "," | "-" | "—" | "–" | "(" | ":"))
+        (b..toks.len().min(b + 4))
+            .find(|&k| {
+                !matches!(
+                    toks[k].lower.as_str(),
+                    "," | "-" | "—" | "–" | "(" | ":" | "~" | "about" | "roughly" | "around"
+                )
+            })
             .is_some_and(money)
     };
     (a + 3..b.saturating_sub(2))

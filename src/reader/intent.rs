@@ -2567,8 +2567,10 @@ pub fn find_rationale(
             // "rejected (again)": a word of manner in brackets is no reason.
             // "(VR)": an abbreviation in brackets names who, not why; "(was 7,5)": the old
             // figure.
+            // "Phase 1 (accounting) finished …": the bracket names the phase.
             let aside = close_paren
-                && (end == s + 1
+                && (super::earlier_phase::names_the_phase(toks, i)
+                    || end == s + 1
                     && (matches!(
                         toks[s].lower.as_str(),
                         "again" | "finally" | "unanimously" | "reluctantly" | "provisionally"

@@ -445,7 +445,10 @@ fn sentence_reason(
                     )
                 })
         });
-    let plan = NOT_A_REASON_OPENING.contains(&toks[s].lower.as_str()) && !scope
+    // "Phase 1 got 3,100 downloads …": how an earlier phase went is no plan.
+    let plan = NOT_A_REASON_OPENING.contains(&toks[s].lower.as_str())
+        && !scope
+        && !super::earlier_phase::how_it_went(toks, s, e)
         || toks[s].is("budget") && !used_up
         || describes_the_work(toks, s, e)
         || (s..e).any(skip) && !judges_price(toks, s, e) && !told;

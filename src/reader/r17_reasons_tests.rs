@@ -79,3 +79,37 @@ fn what_we_did_before_hedged_money_is_not_its_evidence() {
         Some("Since the lounge tills went in, bar queues have halved")
     );
 }
+
+/// "… agreed it at £16,400 on Tuesday. Electric's been running us near £300 a month since
+/// …": what the thing costs us now, told after the approval, is why.
+#[test]
+fn what_it_costs_us_now_after_an_approval_is_the_reason() {
+    assert_eq!(
+        reason("Solar on the rink roof - the board agreed it at $21,000 on Tuesday. Power's been running us near $900 a month since the second plant went in.")
+            .as_deref(),
+        Some("Power's been running us near $900 a month since the second plant went in")
+    );
+}
+
+/// "continue as planned. Phase 1 (accounting) finished on schedule and the old AS/400
+/// support ends 2027/03.": how the work went and what ends, after a continue, is why.
+#[test]
+fn a_phase_done_and_old_support_ending_after_a_continue_is_the_reason() {
+    assert_eq!(
+        reason("Scoring screens: continue as planned. Phase 1 (the main rink) finished on schedule and the old scoreboard support ends 2027/03.")
+            .as_deref(),
+        Some("Phase 1 (the main rink) finished on schedule and the old scoreboard support ends 2027/03")
+    );
+}
+
+/// "Member app phase 2 — approved it at £48k. Phase 1 got 3,100 downloads from 4,200
+/// members": a sentence opening on an earlier phase and telling in the past how it went is
+/// the case for the next one, not the plan.
+#[test]
+fn how_the_earlier_phase_went_after_an_approval_is_the_reason() {
+    assert_eq!(
+        reason("Sheet booking app phase 2 - the board approved it at $9k on Monday. Phase 1 got 410 bookings from 600 members")
+            .as_deref(),
+        Some("Phase 1 got 410 bookings from 600 members")
+    );
+}

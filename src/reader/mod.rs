@@ -82,6 +82,7 @@ mod reason_heads;
 pub mod reasons;
 mod records;
 mod result_subject;
+mod running_costs;
 mod scope_kept;
 mod short_causes;
 mod small_talk;

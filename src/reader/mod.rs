@@ -60,6 +60,7 @@ mod figure_rescopes;
 mod french_verdicts;
 mod heading_dates;
 mod intent;
+mod judged_on;
 mod known_acronyms;
 mod list_items;
 mod measured;
@@ -1654,6 +1655,15 @@ impl Reader {
                         })
                         .flatten()
                 });
+            // "…, data cleanup is 80% done, no point stopping now": the judgement after the
+            // reason's comma runs on with it.
+            let rationale = rationale.map(|said| {
+                let end = reasons::span_of(text, toks, &said).and_then(|(a, b)| {
+                    let e = judged_on::judgement_after(toks, b, stop.unwrap_or(toks.len()))?;
+                    Some(text[toks[a].start..toks[e - 1].end].trim().to_string())
+                });
+                end.unwrap_or(said)
+            });
             // "subject to the rebate, AED 3.4m": an amount set off at the reason's edge is
             // the record's money.
             let rationale = rationale.map(|said| {

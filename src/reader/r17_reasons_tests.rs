@@ -113,3 +113,14 @@ fn how_the_earlier_phase_went_after_an_approval_is_the_reason() {
         Some("Phase 1 got 410 bookings from 600 members")
     );
 }
+
+/// "keep going w/ the migration, data cleanup is 80% done, no point stopping now": the
+/// judgement after the reason's comma is the writer's conclusion from it, kept with it.
+#[test]
+fn no_point_stopping_now_runs_on_with_the_reason() {
+    assert_eq!(
+        reason("Scoring screens: keep going with the install, rink wiring is 70% done, no point stopping now")
+            .as_deref(),
+        Some("rink wiring is 70% done, no point stopping now")
+    );
+}

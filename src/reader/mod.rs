@@ -74,6 +74,7 @@ mod names;
 mod new_budget;
 mod new_names;
 mod next_sentence;
+mod others_news;
 mod owns;
 mod paying_off;
 mod progress_counts;

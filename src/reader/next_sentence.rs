@@ -12,6 +12,7 @@ pub fn decides_in(toks: &[Token], s: usize, e: usize) -> bool {
     let mut from = s;
     while let Some(f) = super::verdicts::find_verdict_in(toks, from, e) {
         if !said_by_others(toks, f.start)
+            && !super::others_news::said_by_new_owner(toks, f.start)
             && !names_a_thing(toks, f.start, f.end)
             && !cost_moved(toks, f.start)
         {

@@ -124,3 +124,15 @@ fn no_point_stopping_now_runs_on_with_the_reason() {
         Some("rink wiring is 70% done, no point stopping now")
     );
 }
+
+/// "We are discontinuing X. The vendor has been acquired and the new owner is sunsetting
+/// the card product we use.": a verdict word whose subject is the supplier's new owner,
+/// with "is" between, is news of someone else's decision, and why we stop.
+#[test]
+fn the_new_owner_sunsetting_a_product_after_a_stop_is_the_reason() {
+    assert_eq!(
+        reason("We are discontinuing the lounge tills. The supplier has been bought out and the new owner is sunsetting the card reader we use. The bar will use the old register in the interim.")
+            .as_deref(),
+        Some("The supplier has been bought out and the new owner is sunsetting the card reader we use")
+    );
+}

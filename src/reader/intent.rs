@@ -1248,6 +1248,7 @@ fn find_action_from(text: &str, toks: &[Token], speaker: &str, from: usize) -> O
                         "i" | "we" | "they" | "it" | "who" | "that" | "this" | "what"
                     )
                     && !OPENING_WORDS.contains(&w)
+                    && !super::described_things::described_not_asked(toks, i)
                     // "they asked HR to look at the module first": a request reported, no
                     // follow-up handed out.
                     && !(i > 0

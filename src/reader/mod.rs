@@ -55,6 +55,7 @@ mod date_roles;
 mod dated_reasons;
 mod dates;
 mod deciders;
+mod described_things;
 mod earlier_phase;
 mod figure_rescopes;
 mod french_verdicts;

@@ -136,3 +136,20 @@ fn the_new_owner_sunsetting_a_product_after_a_stop_is_the_reason() {
         Some("The supplier has been bought out and the new owner is sunsetting the card reader we use")
     );
 }
+
+/// "… were a 20 min wait for the only RWC to come up from Karekare": a capitalised name
+/// after "the only" (or "the first", "a") is a thing described, not a person handed a task,
+/// so the sentence is no follow-up and is the approval's reason.
+#[test]
+fn the_only_thing_to_come_is_no_follow_up_and_the_reason_stands() {
+    let r = test_names::read_on_test_day(
+        "The ice scanner is approved - $12,400. Two bonspiels last winter had a 30 min wait for the only ZAM to come over from Selkirk.",
+        "gord",
+        &dir(),
+    );
+    assert_eq!(r.action, None);
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("Two bonspiels last winter had a 30 min wait for the only ZAM to come over from Selkirk")
+    );
+}

@@ -13,9 +13,25 @@ fn negates(w: &str) -> bool {
     w.ends_with("n't") || matches!(w, "not" | "never" | "longer")
 }
 
-/// A figure counted in the clause ("2 FTE", "11 more roles"): a result, not a source.
+/// A figure counted in the clause ("2 FTE", "11 more roles", "one editor"): a result, not
+/// a source.
 fn counts(t: &Token) -> bool {
     t.lower.chars().next().is_some_and(|c| c.is_ascii_digit())
+        || matches!(
+            t.lower.as_str(),
+            "one"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "dozen"
+                | "half"
+        )
 }
 
 /// A rate per thing ("per-cap spend is up $2.10"): a measure, not the money saved.

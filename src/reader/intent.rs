@@ -1820,6 +1820,7 @@ fn reason_start(toks: &[Token], i: usize) -> Option<(usize, bool)> {
             Some((i, true))
         }
         "as" => (i > 0
+            && !super::as_comparisons::compares(toks, i)
             && (as_clause(toks, i + 1)
                 || matches!(
                     next,

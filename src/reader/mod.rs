@@ -42,6 +42,7 @@
 //!   ("(churn down 2%)").
 
 mod approval_asks;
+mod as_comparisons;
 mod bare_clauses;
 mod benefit_consequences;
 mod both_named;

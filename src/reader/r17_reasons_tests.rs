@@ -153,3 +153,15 @@ fn the_only_thing_to_come_is_no_follow_up_and_the_reason_stands() {
         Some("Two bonspiels last winter had a 30 min wait for the only ZAM to come over from Selkirk")
     );
 }
+
+/// "We cannot run a conversion weekend in the same quarter as the exam response.": "as"
+/// after "the same …" compares, it gives no cause, so the whole sentence after the
+/// deferral is the reason.
+#[test]
+fn as_after_the_same_compares_and_opens_no_reason() {
+    assert_eq!(
+        reason("The lounge tills are deferred to Q3 2027. We cannot close the bar for a weekend in the same month as the provincial playdowns.")
+            .as_deref(),
+        Some("We cannot close the bar for a weekend in the same month as the provincial playdowns")
+    );
+}

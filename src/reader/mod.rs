@@ -63,6 +63,7 @@ mod french_verdicts;
 mod heading_dates;
 mod intent;
 mod judged_on;
+mod kept_until;
 mod known_acronyms;
 mod list_items;
 mod measured;
@@ -1658,6 +1659,18 @@ impl Reader {
                         })
                         .flatten()
                 });
+            // "Servicing stays on the core until the CDFI award is confirmed": a rescope's
+            // kept scope comes with the condition it waits on.
+            let rationale = rationale.map(|said| {
+                let kept = verdict
+                    .filter(|v| v.verdict == Verdict::Rescope)
+                    .and_then(|_| reasons::span_of(text, toks, &said))
+                    .and_then(|(a, b)| {
+                        let s = kept_until::scope_before_condition(toks, a, &in_money)?;
+                        Some(text[toks[s].start..toks[b - 1].end].trim().to_string())
+                    });
+                kept.unwrap_or(said)
+            });
             // "…, data cleanup is 80% done, no point stopping now": the judgement after the
             // reason's comma runs on with it.
             let rationale = rationale.map(|said| {

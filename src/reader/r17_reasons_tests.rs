@@ -165,3 +165,15 @@ fn as_after_the_same_compares_and_opens_no_reason() {
         Some("We cannot close the bar for a weekend in the same month as the provincial playdowns")
     );
 }
+
+/// "rescoping … to the origination module only, $31,000. Servicing stays on the core until
+/// the CDFI award is confirmed.": what the smaller scope keeps (convention 16) comes with
+/// the condition it waits on; the condition alone is not the reason.
+#[test]
+fn a_kept_scope_before_its_condition_stays_in_a_rescopes_reason() {
+    assert_eq!(
+        reason("We are rescoping the sheet booking app to the members' module only, $8,000. Spare-ice bookings stay on paper until the league schedule is confirmed.")
+            .as_deref(),
+        Some("Spare-ice bookings stay on paper until the league schedule is confirmed")
+    );
+}

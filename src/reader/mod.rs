@@ -46,6 +46,7 @@ mod as_comparisons;
 mod bare_clauses;
 mod benefit_consequences;
 mod both_named;
+mod by_then;
 mod category;
 mod chat_asides;
 mod chat_verdicts;
@@ -1644,6 +1645,12 @@ impl Reader {
                     (intent == Intent::Benefit && verdict.is_none())
                         .then(|| paying_off::result_after_praise(text, toks, &in_money))
                         .flatten()
+                })
+                .or_else(|| {
+                    // "on ice til March, we'll know what vintage has done to the cash by
+                    // then": what the wait is for.
+                    let v = verdict.filter(|v| v.verdict == Verdict::Defer)?;
+                    by_then::known_by_then(text, toks, v.end, stop.unwrap_or(toks.len()))
                 })
                 .or_else(|| {
                     // "… - avg spend per table up $6 at Manly since Sept, roughly $45k …".

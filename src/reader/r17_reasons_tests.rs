@@ -177,3 +177,14 @@ fn a_kept_scope_before_its_condition_stays_in_a_rescopes_reason() {
         Some("Spare-ice bookings stay on paper until the league schedule is confirmed")
     );
 }
+
+/// "Barrel room's on ice til March, we'll know what vintage has done to the cash by then":
+/// after a deferral to a time, a clause that ends "by then" says what the wait is for.
+#[test]
+fn what_we_will_know_by_then_is_a_deferrals_reason() {
+    assert_eq!(
+        reason("Scoring screens are on ice til March, we'll know what the league fees have done to the budget by then")
+            .as_deref(),
+        Some("we'll know what the league fees have done to the budget by then")
+    );
+}

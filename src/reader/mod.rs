@@ -79,6 +79,7 @@ mod new_budget;
 mod new_names;
 mod next_sentence;
 mod others_news;
+mod over_budget;
 mod owns;
 mod paying_off;
 mod progress_counts;
@@ -1666,6 +1667,16 @@ impl Reader {
                         })
                         .flatten()
                 });
+            // "quote came in at $14k, way over what we budgeted. Parking it …": a price over
+            // the budget before the verdict is why, over none or a condition said after.
+            let conditional = rationale.as_deref().is_none_or(|r| {
+                let w = r.split_whitespace().next().unwrap_or("").to_lowercase();
+                matches!(w.as_str(), "once" | "until" | "till" | "til")
+            });
+            let over = verdict
+                .filter(|_| conditional)
+                .and_then(|v| over_budget::price_over_before(text, toks, v.start, &in_money));
+            let rationale = over.or(rationale);
             // "Servicing stays on the core until the CDFI award is confirmed": a rescope's
             // kept scope comes with the condition it waits on.
             let rationale = rationale.map(|said| {

@@ -188,3 +188,15 @@ fn what_we_will_know_by_then_is_a_deferrals_reason() {
         Some("we'll know what the league fees have done to the budget by then")
     );
 }
+
+/// "quote came in at $14k, way over what we budgeted. Parking it til mid-Feb and we'll look
+/// again once …": a price told as over the budget, before the verdict, is why; the
+/// look-again's condition is when, not why.
+#[test]
+fn a_quote_over_budget_before_the_verdict_is_the_reason() {
+    assert_eq!(
+        reason("Ice scanner - quote came in at $19k, way over what we budgeted. Parking it til mid-Feb and we'll look again once the league grant list comes out.")
+            .as_deref(),
+        Some("quote came in at $19k, way over what we budgeted")
+    );
+}

@@ -94,6 +94,7 @@ mod scope_kept;
 mod short_causes;
 mod small_talk;
 mod status_lines;
+mod tail_clause;
 mod tokens;
 mod told_around_verdict;
 mod told_in_passing;

@@ -209,7 +209,15 @@ pub fn next_sentence(
                 let r = text[toks[s].start..toks[e - 1].end].trim();
                 return (r.split_whitespace().count() >= 2).then(|| r.to_string());
             }
-            Told::Plan => from = s,
+            Told::Plan => {
+                // "It was £60k on top of …, and the board want to see …": the clause after
+                // the price told again.
+                let tail = super::tail_clause::after_the_price(text, toks, s, e, money, skip);
+                if tail.is_some() {
+                    return tail;
+                }
+                from = s
+            }
             Told::Other => return None,
         }
     }

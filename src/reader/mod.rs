@@ -104,6 +104,7 @@ mod vendor_products;
 mod verdict_idioms;
 mod verdict_shapes;
 mod verdicts;
+mod work_times;
 
 pub use dates::{read_date, read_date_in, Calendar, Looking};
 pub use model::IntentModel;
@@ -1829,7 +1830,9 @@ impl Reader {
             let look_again = span.is_some_and(|(a, _)| clauses::opens_look_again(toks, a));
             let progress = r.verdict == Some(Verdict::Continue)
                 && span.is_some_and(|(a, b)| progress_counts::progress_count(toks, a, b));
-            if look_again || progress {
+            // "approved £27k, work in the summer holidays": when the work happens.
+            let when_worked = span.is_some_and(|(a, b)| work_times::work_and_its_time(toks, a, b));
+            if look_again || progress || when_worked {
                 r.rationale = None;
             }
             // "… in 2 months 💀": an emoji ending the reason is the writer's mood, not part

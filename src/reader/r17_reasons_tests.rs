@@ -212,3 +212,13 @@ fn the_clause_after_the_price_told_again_is_the_reason() {
         Some("the board want to see a full season of numbers first")
     );
 }
+
+/// "Music practice rooms: approved £27k, work in the summer holidays": the work and when it
+/// happens, with no verb, is the plan, not why.
+#[test]
+fn the_work_and_its_time_after_an_approval_is_no_reason() {
+    assert_eq!(
+        reason("Scoring screens: approved $9k, work in the summer break").as_deref(),
+        None
+    );
+}

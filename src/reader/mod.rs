@@ -93,6 +93,7 @@ mod running_costs;
 mod scope_kept;
 mod short_causes;
 mod small_talk;
+mod so_joined;
 mod status_lines;
 mod tail_clause;
 mod tokens;
@@ -1669,6 +1670,18 @@ impl Reader {
                         })
                         .flatten()
                 });
+            // "…, so the trustees have agreed to replace it. £68,000 for …, most of which
+            // …": the clause joined by "so" beats a remark after the price.
+            let joined = verdict
+                .filter(|v| so_joined::so_before(toks, v.start))
+                .and_then(|v| {
+                    let (a, _) = reasons::span_of(text, toks, rationale.as_deref()?)?;
+                    if !so_joined::remark_after(toks, v.end, a) {
+                        return None;
+                    }
+                    intent::reason_before(text, toks, v.start)
+                });
+            let rationale = joined.or(rationale);
             // "quote came in at $14k, way over what we budgeted. Parking it …": a price over
             // the budget before the verdict is why, over none or a condition said after.
             let conditional = rationale.as_deref().is_none_or(|r| {

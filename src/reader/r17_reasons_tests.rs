@@ -222,3 +222,15 @@ fn the_work_and_its_time_after_an_approval_is_no_reason() {
         None
     );
 }
+
+/// "… failed its MOT again and the garage reckon it's not worth welding, so the trustees
+/// have agreed to replace it. £68,000 for …, most of which the appeal has already raised.":
+/// the clause joined to the verdict by "so" is why; a remark after the price is not.
+#[test]
+fn the_clause_before_so_and_the_verdict_wins_over_a_remark_after_the_price() {
+    assert_eq!(
+        reason("Update from last night's board meeting. The old ice resurfacer failed its safety check again and the mechanic reckons it's not worth rebuilding a third time, so the board have agreed to replace it. $68,000 for a new electric one, most of which the 50/50 draw has already raised.")
+            .as_deref(),
+        Some("The old ice resurfacer failed its safety check again and the mechanic reckons it's not worth rebuilding a third time")
+    );
+}

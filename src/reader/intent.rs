@@ -1248,12 +1248,15 @@ fn find_action_from(text: &str, toks: &[Token], speaker: &str, from: usize) -> O
                         "i" | "we" | "they" | "it" | "who" | "that" | "this" | "what"
                     )
                     && !OPENING_WORDS.contains(&w)
-                    && !super::described_things::described_not_asked(toks, i)
                     // "they asked HR to look at the module first": a request reported, no
                     // follow-up handed out.
                     && !(i > 0
                         && matches!(toks[i - 1].lower.as_str(), "asked" | "told" | "asking")) =>
             {
+                // "the only RWC to come up from …": a thing described, nobody asked.
+                if super::described_things::described_not_asked(toks, i) {
+                    continue;
+                }
                 // "Lena needs to …", "Lena has to …", "Lena is going to …", "Lena's going
                 // to …": the words between the name and the task.
                 let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());

@@ -1676,11 +1676,10 @@ impl Reader {
                 .filter(|v| so_joined::so_before(toks, v.start))
                 .and_then(|v| {
                     let (a, _) = reasons::span_of(text, toks, rationale.as_deref()?)?;
-                    if !so_joined::told_apart(toks, v.start, v.end, a) {
+                    if !so_joined::remark_after(toks, v.end, a) {
                         return None;
                     }
                     intent::reason_before(text, toks, v.start)
-                        .or_else(|| so_joined::clause_before_so(text, toks, v.start))
                 });
             let rationale = joined.or(rationale);
             // "quote came in at $14k, way over what we budgeted. Parking it …": a price over

@@ -234,15 +234,3 @@ fn the_clause_before_so_and_the_verdict_wins_over_a_remark_after_the_price() {
         Some("The old ice resurfacer failed its safety check again and the mechanic reckons it's not worth rebuilding a third time")
     );
 }
-
-/// "TSP contract is up in Feb. Ops are happy to keep it – they've had two outages … – so
-/// I'm signing the renewal at £42k.": the clause joined to the verdict by "– so" beats a
-/// sentence before the verdict's.
-#[test]
-fn the_clause_before_so_and_the_verdict_wins_over_an_earlier_sentence() {
-    assert_eq!(
-        reason("Sheet booking contract is up in March. The office is happy to keep it – they've had two outages this season against nine with the old one – so I'm signing the renewal at $4,200.")
-            .as_deref(),
-        Some("they've had two outages this season against nine with the old one")
-    );
-}

@@ -986,7 +986,8 @@ pub fn costs_us_now(toks: &[Token], s: usize, e: usize) -> bool {
                 )
             })
             && (s + 1..e - 1).any(|j| {
-                matches!(toks[j].lower.as_str(), "cost" | "costs" | "costing")
+                (matches!(toks[j].lower.as_str(), "cost" | "costs" | "costing")
+                    || super::running_costs::running_us(toks, j, e))
                     && toks[j + 1].is("us")
                     && !matches!(
                         toks[j - 1].lower.as_str(),

@@ -1317,6 +1317,10 @@ fn find_action_from(text: &str, toks: &[Token], speaker: &str, from: usize) -> O
                     && !(i > 0
                         && matches!(toks[i - 1].lower.as_str(), "asked" | "told" | "asking")) =>
             {
+                // "the only RWC to come up from …": a thing described, nobody asked.
+                if super::described_things::described_not_asked(toks, i) {
+                    continue;
+                }
                 // "Lena needs to …", "Lena has to …", "Lena is going to …", "Lena's going
                 // to …": the words between the name and the task.
                 let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
@@ -1883,6 +1887,7 @@ fn reason_start(toks: &[Token], i: usize) -> Option<(usize, bool)> {
             Some((i, true))
         }
         "as" => (i > 0
+            && !super::as_comparisons::compares(toks, i)
             && (as_clause(toks, i + 1)
                 || matches!(
                     next,
@@ -2636,8 +2641,10 @@ pub fn find_rationale(
             // "rejected (again)": a word of manner in brackets is no reason.
             // "(VR)": an abbreviation in brackets names who, not why; "(was 7,5)": the old
             // figure.
+            // "Phase 1 (accounting) finished …": the bracket names the phase.
             let aside = close_paren
-                && (end == s + 1
+                && (super::earlier_phase::names_the_phase(toks, i)
+                    || end == s + 1
                     && (matches!(
                         toks[s].lower.as_str(),
                         "again" | "finally" | "unanimously" | "reluctantly" | "provisionally"

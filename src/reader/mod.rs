@@ -42,8 +42,11 @@
 //!   ("(churn down 2%)").
 
 mod approval_asks;
+mod as_comparisons;
 mod bare_clauses;
+mod benefit_consequences;
 mod both_named;
+mod by_then;
 mod category;
 mod chat_asides;
 mod chat_verdicts;
@@ -54,11 +57,15 @@ mod date_roles;
 mod dated_reasons;
 mod dates;
 mod deciders;
+mod described_things;
+mod earlier_phase;
 mod figure_rescopes;
 mod figures_put_right;
 mod french_verdicts;
 mod heading_dates;
 mod intent;
+mod judged_on;
+mod kept_until;
 mod known_acronyms;
 mod list_items;
 mod measured;
@@ -73,6 +80,8 @@ mod new_budget;
 mod new_names;
 mod new_things;
 mod next_sentence;
+mod others_news;
+mod over_budget;
 mod owns;
 mod paying_off;
 mod payments_dropped;
@@ -84,12 +93,15 @@ pub mod reasons;
 mod records;
 mod refused_prices;
 mod result_subject;
+mod running_costs;
 mod scope_kept;
 mod short_causes;
 mod small_talk;
+mod so_joined;
 mod spoken_days;
 mod status_lines;
 mod support_ended;
+mod tail_clause;
 mod tokens;
 mod told_around_verdict;
 mod told_in_passing;
@@ -99,6 +111,7 @@ mod vendor_products;
 mod verdict_idioms;
 mod verdict_shapes;
 mod verdicts;
+mod work_times;
 
 pub use dates::{read_date, read_date_in, Calendar, Looking};
 pub use model::IntentModel;
@@ -1666,6 +1679,12 @@ impl Reader {
                         .flatten()
                 })
                 .or_else(|| {
+                    // "on ice til March, we'll know what vintage has done to the cash by
+                    // then": what the wait is for.
+                    let v = verdict.filter(|v| v.verdict == Verdict::Defer)?;
+                    by_then::known_by_then(text, toks, v.end, stop.unwrap_or(toks.len()))
+                })
+                .or_else(|| {
                     // "… - avg spend per table up $6 at Manly since Sept, roughly $45k …".
                     (intent == Intent::Benefit && verdict.is_none())
                         .then(|| {
@@ -1679,6 +1698,49 @@ impl Reader {
                         })
                         .flatten()
                 });
+            // "…, so the trustees have agreed to replace it. £68,000 for …, most of which
+            // …": the clause joined by "so" beats a remark after the price.
+            let joined = verdict
+                .filter(|v| so_joined::so_before(toks, v.start))
+                .and_then(|v| {
+                    let (a, _) = reasons::span_of(text, toks, rationale.as_deref()?)?;
+                    if !so_joined::remark_after(toks, v.end, a) {
+                        return None;
+                    }
+                    intent::reason_before(text, toks, v.start)
+                });
+            let rationale = joined.or(rationale);
+            // "quote came in at $14k, way over what we budgeted. Parking it …": a price over
+            // the budget before the verdict is why, over none or a condition said after.
+            let conditional = rationale.as_deref().is_none_or(|r| {
+                let w = r.split_whitespace().next().unwrap_or("").to_lowercase();
+                matches!(w.as_str(), "once" | "until" | "till" | "til")
+            });
+            let over = verdict
+                .filter(|_| conditional)
+                .and_then(|v| over_budget::price_over_before(text, toks, v.start, &in_money));
+            let rationale = over.or(rationale);
+            // "Servicing stays on the core until the CDFI award is confirmed": a rescope's
+            // kept scope comes with the condition it waits on.
+            let rationale = rationale.map(|said| {
+                let kept = verdict
+                    .filter(|v| v.verdict == Verdict::Rescope)
+                    .and_then(|_| reasons::span_of(text, toks, &said))
+                    .and_then(|(a, b)| {
+                        let s = kept_until::scope_before_condition(toks, a, &in_money)?;
+                        Some(text[toks[s].start..toks[b - 1].end].trim().to_string())
+                    });
+                kept.unwrap_or(said)
+            });
+            // "…, data cleanup is 80% done, no point stopping now": the judgement after the
+            // reason's comma runs on with it.
+            let rationale = rationale.map(|said| {
+                let end = reasons::span_of(text, toks, &said).and_then(|(a, b)| {
+                    let e = judged_on::judgement_after(toks, b, stop.unwrap_or(toks.len()))?;
+                    Some(text[toks[a].start..toks[e - 1].end].trim().to_string())
+                });
+                end.unwrap_or(said)
+            });
             // "subject to the rebate, AED 3.4m": an amount set off at the reason's edge is
             // the record's money.
             let rationale = rationale.map(|said| {
@@ -1788,6 +1850,19 @@ impl Reader {
                     }
                 }
             }
+            // "…, so we've paid $7,500 less in callouts": what the result let us do, told
+            // with the money, is the benefit's amount, not its evidence.
+            let span = r
+                .rationale
+                .as_deref()
+                .filter(|_| intent == Intent::Benefit && verdict.is_none())
+                .and_then(|said| reasons::span_of(text, toks, said));
+            if let Some((a, b)) = span {
+                let b2 = benefit_consequences::before_consequence(toks, a, b, &in_money);
+                if b2 < b {
+                    r.rationale = Some(text[toks[a].start..toks[b2 - 1].end].trim().to_string());
+                }
+            }
             // "not this winter, the MD wants it revisited in April": when to look again, by
             // any rule or the model, is not why; nor is how far work that goes on has got
             // ("carrying on, 8 done of 20").
@@ -1798,7 +1873,9 @@ impl Reader {
             let look_again = span.is_some_and(|(a, _)| clauses::opens_look_again(toks, a));
             let progress = r.verdict == Some(Verdict::Continue)
                 && span.is_some_and(|(a, b)| progress_counts::progress_count(toks, a, b));
-            if look_again || progress {
+            // "approved £27k, work in the summer holidays": when the work happens.
+            let when_worked = span.is_some_and(|(a, b)| work_times::work_and_its_time(toks, a, b));
+            if look_again || progress || when_worked {
                 r.rationale = None;
             }
             // "… in 2 months 💀": an emoji ending the reason is the writer's mood, not part
@@ -3099,6 +3176,8 @@ mod r14_reasons_found_tests;
 mod r15_reason_spans_tests;
 #[cfg(test)]
 mod r16_reasons_tests;
+#[cfg(test)]
+mod r17_reasons_tests;
 #[cfg(test)]
 mod rationale_shapes_tests;
 #[cfg(test)]

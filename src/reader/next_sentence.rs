@@ -12,6 +12,7 @@ pub fn decides_in(toks: &[Token], s: usize, e: usize) -> bool {
     let mut from = s;
     while let Some(f) = super::verdicts::find_verdict_in(toks, from, e) {
         if !said_by_others(toks, f.start)
+            && !super::others_news::said_by_new_owner(toks, f.start)
             && !names_a_thing(toks, f.start, f.end)
             && !cost_moved(toks, f.start)
         {
@@ -208,7 +209,15 @@ pub fn next_sentence(
                 let r = text[toks[s].start..toks[e - 1].end].trim();
                 return (r.split_whitespace().count() >= 2).then(|| r.to_string());
             }
-            Told::Plan => from = s,
+            Told::Plan => {
+                // "It was £60k on top of …, and the board want to see …": the clause after
+                // the price told again.
+                let tail = super::tail_clause::after_the_price(text, toks, s, e, money, skip);
+                if tail.is_some() {
+                    return tail;
+                }
+                from = s
+            }
             Told::Other => return None,
         }
     }
@@ -445,7 +454,10 @@ fn sentence_reason(
                     )
                 })
         });
-    let plan = NOT_A_REASON_OPENING.contains(&toks[s].lower.as_str()) && !scope
+    // "Phase 1 got 3,100 downloads …": how an earlier phase went is no plan.
+    let plan = NOT_A_REASON_OPENING.contains(&toks[s].lower.as_str())
+        && !scope
+        && !super::earlier_phase::how_it_went(toks, s, e)
         || toks[s].is("budget") && !used_up
         || describes_the_work(toks, s, e)
         || (s..e).any(skip) && !judges_price(toks, s, e) && !told;

@@ -1,0 +1,77 @@
+//! What a benefit's result let us do, joined after it by "and" or "so": "94% of patrol
+//! slots filled on the first ask, so we've paid $7,500 less in callouts", "…, and we didn't
+//! have to rent the phone bank this yr, $6,500 saved", "… went from 4:10 to 1:35 and we let
+//! the overflow contract lapse - $2,100 a month". The joined clause tells where the money
+//! comes from (the benefit's amount), not what was measured, so the evidence ends before
+//! it. A second measured result joined the same way ("… and we moved 2 FTE back to the
+//! desk", "and stewards' inquiries are down by a third") stays.
+
+use super::tokens::Token;
+
+/// The negation of a clause: what we no longer pay for or did not need.
+fn negates(w: &str) -> bool {
+    w.ends_with("n't") || matches!(w, "not" | "never" | "longer")
+}
+
+/// A figure counted in the clause ("2 FTE", "11 more roles", "one editor"): a result, not
+/// a source.
+fn counts(t: &Token) -> bool {
+    t.lower.chars().next().is_some_and(|c| c.is_ascii_digit())
+        || matches!(
+            t.lower.as_str(),
+            "one"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "dozen"
+                | "half"
+        )
+}
+
+/// A rate per thing ("per-cap spend is up $2.10"): a measure, not the money saved.
+fn per_thing(t: &Token) -> bool {
+    t.lower == "per" || t.lower.starts_with("per-")
+}
+
+/// Where the evidence `toks[a..b]` ends: before a clause joined by "and" or "so" (a comma
+/// before it or not) that holds money (no rate per thing), is negated, or tells what we did
+/// with no count in it and is followed at once by money. `b` when there is none.
+pub fn before_consequence(
+    toks: &[Token],
+    a: usize,
+    b: usize,
+    money: &dyn Fn(usize) -> bool,
+) -> usize {
+    let money_follows = || {
+        (b..toks.len().min(b + 4))
+            .find(|&k| {
+                !matches!(
+                    toks[k].lower.as_str(),
+                    "," | "-" | "—" | "–" | "(" | ":" | "~" | "about" | "roughly" | "around"
+                )
+            })
+            .is_some_and(money)
+    };
+    (a + 3..b.saturating_sub(2))
+        .find(|&j| {
+            if !matches!(toks[j].lower.as_str(), "and" | "so") {
+                return false;
+            }
+            let c = j + 1;
+            let clause = &toks[c..b];
+            let priced = (c..b).any(money) && !clause.iter().any(per_thing);
+            let negated = clause.iter().any(|t| negates(&t.lower));
+            let what_we_did = toks[c].is("we")
+                && !clause.iter().any(counts)
+                && !(c..b).any(money)
+                && money_follows();
+            priced || negated || what_we_did
+        })
+        .map_or(b, |j| if toks[j - 1].is(",") { j - 1 } else { j })
+}

@@ -1,0 +1,15 @@
+//! "… a 20 min wait for the only RWC to come up from Karekare": a capitalised word after
+//! "the only", "the first", "the last" or "a" is a thing described by what it does, not a
+//! person handed a task ("Raj to send …").
+
+use super::tokens::Token;
+
+/// Is the word at `i` described rather than asked: "only", "first", "last", "a", "an" or
+/// "another" just before it?
+pub fn described_not_asked(toks: &[Token], i: usize) -> bool {
+    i > 0
+        && matches!(
+            toks[i - 1].lower.as_str(),
+            "only" | "first" | "last" | "a" | "an" | "another"
+        )
+}

@@ -39,9 +39,19 @@ fn per_thing(t: &Token) -> bool {
     t.lower == "per" || t.lower.starts_with("per-")
 }
 
+/// A contract or payment let go ("we let the overflow contract lapse", "we cancelled the
+/// second line"): a payment no longer made (convention 29). What else the result let us do
+/// ("so we left the desk post unfilled") is a consequence, and stays.
+fn ends_a_payment(w: &str) -> bool {
+    matches!(
+        w,
+        "lapse" | "lapsed" | "cancel" | "cancelled" | "canceled" | "terminated" | "ended"
+    )
+}
+
 /// Where the evidence `toks[a..b]` ends: before a clause joined by "and" or "so" (a comma
-/// before it or not) that holds money (no rate per thing), is negated, or tells what we did
-/// with no count in it and is followed at once by money. `b` when there is none.
+/// before it or not) that holds money (no rate per thing), is negated, or tells of a payment we
+/// let go with no count in it and is followed at once by money. `b` when there is none.
 pub fn before_consequence(
     toks: &[Token],
     a: usize,
@@ -67,11 +77,12 @@ pub fn before_consequence(
             let clause = &toks[c..b];
             let priced = (c..b).any(money) && !clause.iter().any(per_thing);
             let negated = clause.iter().any(|t| negates(&t.lower));
-            let what_we_did = toks[c].is("we")
+            let payment_ended = toks[c].is("we")
+                && clause.iter().any(|t| ends_a_payment(&t.lower))
                 && !clause.iter().any(counts)
                 && !(c..b).any(money)
                 && money_follows();
-            priced || negated || what_we_did
+            priced || negated || payment_ended
         })
         .map_or(b, |j| if toks[j - 1].is(",") { j - 1 } else { j })
 }

@@ -4,8 +4,8 @@
 //! Compact forms go through [`Money::parse`]; worded forms here.
 
 use super::tokens::{TokKind, Token, WordTable};
-use std::sync::OnceLock;
 use crate::money::{Currency, Money};
+use std::sync::OnceLock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Period {
@@ -265,28 +265,28 @@ pub(super) fn two_to_ten(w: &str) -> bool {
 
 /// The numbers zero to twenty in words, each at its value's place.
 const SMALL_NUMBERS: [&str; 21] = [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-        "twenty",
-    ];
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+];
 
 /// The tens in words from thirty, and the article that counts one.
 const TENS_AND_ONE: [(&str, u128); 9] = [

@@ -1,0 +1,232 @@
+//! Date mentions and the calendar they are read against: weekdays, seasons, Easter, month
+//! ends, fiscal years.
+
+use super::*;
+
+/// What the words just before a date say about it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cue {
+    /// No cue, or `on` / `in` / `last`: when something happened.
+    At,
+    /// `by`, `before`, `due`: a deadline.
+    By,
+    /// `till`, `until`, `to`, `revisit in`, `back in`: when to look again.
+    Until,
+    /// `go-live in May`, `launch in Q2`: when the work lands, not when anything was decided.
+    Milestone,
+    /// `since Aug`: where a run of time starts, not when anything happened or is due.
+    Since,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct DateMention {
+    pub past: NaiveDate,
+    pub future: NaiveDate,
+    pub start: usize,
+    pub end: usize,
+    pub cue: Cue,
+}
+
+pub(in crate::reader) fn weekday(w: &str) -> Option<Weekday> {
+    // "Monday's board"
+    let w = w.strip_suffix("'s").unwrap_or(w);
+    Some(match w {
+        "monday" | "mon" => Weekday::Mon,
+        "tuesday" | "tue" | "tues" => Weekday::Tue,
+        "wednesday" | "wed" | "weds" => Weekday::Wed,
+        "thursday" | "thu" | "thur" | "thurs" => Weekday::Thu,
+        "friday" | "fri" => Weekday::Fri,
+        "saturday" => Weekday::Sat,
+        "sunday" => Weekday::Sun,
+        _ => return None,
+    })
+}
+
+/// The weekday token `i` names: a weekday's word, or "Sun" / "Sat" (also the sun and a
+/// verb) written with a capital where a day is said: before a colon or a date ("Finance sync
+/// Sun:", "Sat 5/12") or after a word that leads one ("on Sun", "by Sat", "next Sun").
+pub(super) fn weekday_at(toks: &[Token], i: usize) -> Option<Weekday> {
+    let t = toks.get(i)?;
+    // "slow on Sunday nights", "Saturday mornings": a part of the day in the plural tells a
+    // habit, no one day.
+    let habit = toks.get(i + 1).is_some_and(|n| {
+        matches!(
+            n.lower.as_str(),
+            "nights" | "mornings" | "afternoons" | "evenings" | "arvos"
+        )
+    });
+    if habit {
+        return None;
+    }
+    if let Some(day) = weekday(&t.lower) {
+        return Some(day);
+    }
+    let day = match t.lower.as_str() {
+        "sun" => Weekday::Sun,
+        "sat" => Weekday::Sat,
+        _ => return None,
+    };
+    let next = toks.get(i + 1);
+    let prev = if i > 0 { lower(toks, i - 1) } else { "" };
+    let said_as_day = next.is_some_and(|n| n.is_sym(":") || n.kind == TokKind::Num)
+        || matches!(
+            prev,
+            "on" | "by" | "last" | "next" | "this" | "coming" | "until" | "till" | "before"
+        );
+    // "NICE cut over sat night", "sun morning": a part of the day after it, however written.
+    let part_of_day = next.is_some_and(|n| {
+        matches!(
+            n.lower.as_str(),
+            "night" | "morning" | "afternoon" | "evening" | "arvo" | "am" | "pm"
+        )
+    });
+    (t.capital && !t.caps && said_as_day || part_of_day && !t.caps).then_some(day)
+}
+
+/// The month a season's word starts in, by the months' seasons (spring from March).
+pub(super) fn season_start(w: &str) -> Option<u32> {
+    match w {
+        "spring" => Some(3),
+        "summer" => Some(6),
+        "fall" | "autumn" => Some(9),
+        "winter" => Some(12),
+        _ => None,
+    }
+}
+
+pub(in crate::reader) fn month(w: &str) -> Option<u32> {
+    const NAMES: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    if let Some(i) = NAMES.iter().position(|n| *n == w) {
+        return Some(i as u32 + 1);
+    }
+    let i = match w {
+        "jan" => 0,
+        "feb" => 1,
+        "mar" => 2,
+        "apr" => 3,
+        "jun" => 5,
+        "jul" => 6,
+        "aug" => 7,
+        "sep" | "sept" => 8,
+        "oct" => 9,
+        "nov" => 10,
+        "dec" => 11,
+        _ => return None,
+    };
+    Some(i + 1)
+}
+
+pub(super) fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(y, m, d)
+}
+
+/// Easter Sunday of year `y` (the Gregorian computus).
+pub(super) fn easter(y: i32) -> Option<NaiveDate> {
+    let (a, b, c) = (y % 19, y / 100, y % 100);
+    let (d, e) = (b / 4, b % 4);
+    let g = (8 * b + 13) / 25;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let (i, k) = (c / 4, c % 4);
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    ymd(y, u32::try_from(month).ok()?, u32::try_from(day).ok()?)
+}
+
+pub(super) fn month_end(y: i32, m: u32) -> Option<NaiveDate> {
+    ymd(y, m, 1)?.checked_add_months(Months::new(1))?.pred_opt()
+}
+
+pub(super) fn num(t: Option<&Token>) -> Option<u32> {
+    let t = t?;
+    if t.kind != TokKind::Num || t.lower.len() > 4 || t.lower.contains([',', '.']) {
+        return None;
+    }
+    t.lower.parse().ok()
+}
+
+pub(super) fn year_of(n: u32) -> i32 {
+    if n < 100 {
+        2000 + n as i32
+    } else {
+        n as i32
+    }
+}
+
+pub(super) fn lower(toks: &[Token], i: usize) -> &str {
+    // Chat spellings of the words dates are made of: "nxt wk".
+    match toks.get(i).map_or("", |t| t.lower.as_str()) {
+        "nxt" => "next",
+        "wk" => "week",
+        "wks" => "weeks",
+        "mth" | "mnth" => "month",
+        w => w,
+    }
+}
+
+/// The year of "fy27" or "fy2027"; a fiscal year with no stated start is the calendar
+/// year.
+pub(super) fn fiscal_year(w: &str) -> Option<i32> {
+    let digits = w.strip_prefix("fy")?;
+    if !(digits.len() == 2 || digits.len() == 4) || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    Some(year_of(digits.parse().ok()?))
+}
+
+/// (past, future, tokens used) for a date starting at `i`.
+/// "two weeks", "3 days", "a fortnight": at `i`, a count of days, weeks or fortnights, in
+/// days.
+pub(super) fn days_counted(toks: &[Token], i: usize) -> Option<u64> {
+    let n = num(toks.get(i)).or_else(|| match lower(toks, i) {
+        "a" | "one" => Some(1),
+        "two" => Some(2),
+        "three" => Some(3),
+        "four" => Some(4),
+        "six" => Some(6),
+        _ => None,
+    })?;
+    match lower(toks, i + 1) {
+        "days" | "day" => Some(n as u64),
+        "weeks" | "week" => Some(n as u64 * 7),
+        "fortnight" | "fortnights" => Some(n as u64 * 14),
+        _ => None,
+    }
+}
+
+/// How a tenant writes dates: `31/03` day first or month first, and the last working day
+/// of its week ("end of week" is Thursday in a Sunday–Thursday week).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Calendar {
+    pub day_first: bool,
+    pub week_ends: Weekday,
+}
+
+impl Calendar {
+    /// A Monday–Friday week.
+    pub fn new(day_first: bool) -> Calendar {
+        Calendar {
+            day_first,
+            week_ends: Weekday::Fri,
+        }
+    }
+
+    /// The first working day of the week (five working days end on `week_ends`).
+    pub(super) fn week_starts(self) -> Weekday {
+        (0..4).fold(self.week_ends, |d, _| d.pred())
+    }
+}

@@ -1,0 +1,504 @@
+//! What a date is for, from the words before it: a decision, a review, a due date, a
+//! milestone moved or planned.
+
+use super::*;
+
+pub(super) fn cue_before(toks: &[Token], start: usize) -> Cue {
+    let prev = |k: usize| {
+        if start >= k {
+            lower(toks, start - k)
+        } else {
+            ""
+        }
+    };
+    let p1 = prev(1);
+    let p2 = prev(2);
+    // "since start in August", "since we went live on 3/8": the start of a period said
+    // with the event that began it.
+    let since_event = matches!(p1, "in" | "on")
+        && (2..=5)
+            .take_while(|&k| start >= k && toks[start - k].is_word())
+            .any(|k| prev(k) == "since");
+    // "the range is dead from October to March": the end of a span said from a time to
+    // another, no time to look again or to meet.
+    let span_end = matches!(p1, "to" | "till" | "until" | "through" | "-" | "–")
+        && (3..=5).any(|k| {
+            prev(k) == "from"
+                && (2..k).all(|j| {
+                    start >= j && {
+                        let t = &toks[start - j];
+                        (t.is_word() || t.kind == TokKind::Num) && !t.is_break()
+                    }
+                })
+                && (2..k).any(|j| {
+                    month(prev(j)).is_some() || weekday(prev(j)).is_some() || {
+                        let t = &toks[start - j];
+                        t.kind == TokKind::Num
+                    }
+                })
+        });
+    if p1 == "since" || since_event || span_end {
+        return Cue::Since;
+    }
+    // "offers will be collected until 15.12.", "applications accepted till Friday": how
+    // long something is taken in is the deadline to send it, not a time to look again.
+    if matches!(p1, "until" | "till" | "til")
+        && matches!(
+            p2,
+            "collected" | "accepted" | "received" | "taken" | "open" | "submitted" | "welcome"
+        )
+    {
+        return Cue::By;
+    }
+    // "continue the pilot through June": how long the work runs, not a date of the record.
+    if matches!(p1, "through" | "thru") {
+        return Cue::Milestone;
+    }
+    // "support past June", "not beyond 2027": a limit, not a date of the record; "now
+    // saying April": a date someone expects; "rest by Q2": where the work gets to.
+    if matches!(
+        p1,
+        "past" | "beyond" | "saying" | "expecting" | "forecasting"
+    ) || p1 == "by" && matches!(p2, "rest" | "remainder")
+    {
+        return Cue::Milestone;
+    }
+    // "paused until the login is ready, maybe March": a look-again guessed at.
+    if matches!(p1, "maybe" | "possibly" | "probably") {
+        return Cue::Until;
+    }
+    // "mandatory from Feb", "compulsory from 1 April": when a rule starts to apply, told as
+    // a reason, not a date of the record.
+    if p1 == "from"
+        && matches!(
+            p2,
+            "mandatory" | "compulsory" | "obligatory" | "required" | "enforced" | "force"
+        )
+    {
+        return Cue::Milestone;
+    }
+    // "go-live in May", "rollout by Q2", "go-live 3/15", "cutover planned 01.07.": the
+    // work's milestone.
+    let leads_milestone = matches!(
+        p1,
+        "in" | "on"
+            | "by"
+            | "for"
+            | "from"
+            | "around"
+            | "early"
+            | "late"
+            | "mid"
+            | "planned"
+            | "scheduled"
+            | "targeted"
+            | "target"
+            // "go-live still April": the plan as it stands.
+            | "still"
+            | "is"
+            // "go-live was 10/1": the work's milestone, told after it passed.
+            | "was"
+            | "due"
+            // "go-live before the Easter holidays".
+            | "before"
+    );
+    // "went live on Monday" happened: it is when, not a milestone to come.
+    let done = |w: &str| matches!(w, "went" | "gone" | "was" | "were" | "got");
+    if (leads_milestone && MILESTONES.contains(&p2) && !done(prev(3)))
+        || (MILESTONES.contains(&p1) && p1 != "out" && p1 != "ready" && !done(p2))
+        // "done by 1/8", "finished by March": when the work is finished, not a deadline
+        // anyone owns.
+        // ("has to be done by 6/1", "must be finished by the 20th" is one, below).
+        || (matches!(p1, "by" | "in")
+            && matches!(p2, "done" | "finished" | "complete" | "completed")
+            && !(prev(3) == "be" && matches!(prev(4), "to" | "must" | "should")))
+        || milestone_moved(p1, &prev)
+        || milestone_planned(p1, &prev)
+    {
+        return Cue::Milestone;
+    }
+    // "60 stores by March", "all sites by Q2": a target the work reaches, unless someone
+    // is asked to reach it ("Dana to order 60 more by …").
+    if matches!(p1, "by" | "before")
+        && start >= 3
+        && toks[start - 2].is_word()
+        && (toks[start - 3].kind == TokKind::Num || prev(3) == "all")
+        && !asked_in_clause(toks, start - 3)
+    {
+        return Cue::Milestone;
+    }
+    // "next check-in 15/01", "the next catch-up in March": when to look again.
+    let p3 = prev(3);
+    let check_in = |a: &str, b: &str, c: &str| {
+        (a == "in" && b == "-" && c == "check") || matches!(a, "checkin" | "check-in")
+    };
+    let next_meeting = |k: usize| {
+        matches!(prev(k), "catch-up" | "catchup" | "review" | "meeting")
+            || (prev(k) == "up" && prev(k + 1) == "-" && prev(k + 2) == "catch")
+    };
+    if check_in(p1, p2, p3)
+        || (matches!(p1, "in" | "on" | "at") && check_in(p2, p3, prev(4)))
+        || (matches!(p1, "in" | "on" | "at") && next_meeting(2) && {
+            let k = if p2 == "up" { 5 } else { 3 };
+            prev(k) == "next"
+        })
+    {
+        return Cue::Until;
+    }
+    // "the budget review on 11/23", "Ops review 19/11", "after the review on 18/11": a
+    // review meeting, when something happened, unless the sentence puts something off to it.
+    let (review_at, noun_at) = if matches!(p1, "on" | "at") {
+        (2, 3)
+    } else {
+        (1, 2)
+    };
+    if matches!(prev(review_at), "review" | "reviews")
+        && start >= noun_at
+        && toks[start - noun_at].is_word()
+        && !matches!(
+            prev(noun_at),
+            "to" | "will"
+                | "'ll"
+                | "i'll"
+                | "we'll"
+                | "we"
+                | "i"
+                | "and"
+                | "then"
+                | "please"
+                | "pls"
+                | "can"
+                | "should"
+                | "must"
+                | "let's"
+                | "again"
+                | "next"
+        )
+        && !puts_off_before(toks, start - review_at)
+    {
+        return Cue::At;
+    }
+    // "deadline for the business case is 15/12", "deadline: 15/12", "deadline of …".
+    if matches!(p1, "is" | ":" | "of" | "=")
+        && toks[..start - 1]
+            .iter()
+            .rev()
+            .take(6)
+            .take_while(|t| !t.is_break() || t.is_sym(":"))
+            .any(|t| matches!(t.lower.as_str(), "deadline" | "deadlines"))
+    {
+        return Cue::By;
+    }
+    match p1 {
+        // "review by 28 Feb", "revisit by March": when to look again, not a deadline.
+        "by" if matches!(
+            p2,
+            "review" | "revisit" | "reassess" | "reconsider" | "again"
+        ) =>
+        {
+            Cue::Until
+        }
+        "again" => Cue::Until,
+        "by" | "before" | "due" | "deadline" | "latest" => Cue::By,
+        "till" | "til" | "until" | "'til" | "to" | "into" | "revisit" | "review" | "reconvene" => {
+            Cue::Until
+        }
+        // "approved back in October", "members won back in Nov": when it happened.
+        "in" if p2 == "back" && {
+            let p3 = prev(3);
+            p3.ends_with("ed")
+                || matches!(
+                    p3,
+                    "was" | "were" | "won" | "got" | "brought" | "paid" | "went"
+                )
+        } =>
+        {
+            Cue::At
+        }
+        // "the portal went down again on Friday": a thing that happened once more says
+        // when, no time to look again.
+        "in" | "on" | "at" | "from" | "for" | "the" | "after"
+            if p2 == "again" && happened_again(toks, start - 2) =>
+        {
+            Cue::At
+        }
+        "in" | "on" | "at" | "from" | "for" | "the" | "after"
+            if matches!(
+                p2,
+                "revisit"
+                    | "review"
+                    | "back"
+                    | "again"
+                    | "reconvene"
+                    | "resume"
+                    | "restart"
+                    | "revisiting"
+                    | "reviewing"
+                    | "pushed"
+                    | "moved"
+                    | "look"
+                    | "reassess"
+            ) =>
+        {
+            Cue::Until
+        }
+        _ => Cue::At,
+    }
+}
+
+/// Whether the clause ending before `end` asks someone to act: "@sean to get …",
+/// "Raj will …", "pls can …".
+pub(super) fn asked_in_clause(toks: &[Token], end: usize) -> bool {
+    crate::reader::tokens::back_in_clause(&toks[..end]).any(|t| {
+        matches!(
+            t.lower.as_str(),
+            "to" | "will"
+                | "'ll"
+                | "i'll"
+                | "we'll"
+                | "pls"
+                | "please"
+                | "can"
+                | "should"
+                | "must"
+                | "need"
+                | "needs"
+        )
+    })
+}
+
+/// Whether the sentence ending before `end` puts something off: "deferred to the board
+/// review …", "parked, board review …".
+pub(super) fn puts_off_before(toks: &[Token], end: usize) -> bool {
+    toks[..end]
+        .iter()
+        .rev()
+        .take_while(|t| !matches!(t.lower.as_str(), "." | "!" | "?" | ";" | "\n"))
+        .any(|t| {
+            matches!(
+                t.lower.as_str(),
+                "to" | "till"
+                    | "til"
+                    | "until"
+                    | "pushed"
+                    | "deferred"
+                    | "moved"
+                    | "parked"
+                    | "postponed"
+                    | "hold"
+                    | "defer"
+                    | "park"
+                    | "push"
+                    | "delay"
+                    | "delayed"
+            )
+        })
+}
+
+/// Words for when the work lands: a date beside them is a milestone.
+pub(in crate::reader) const MILESTONES: &[&str] = &[
+    "live",
+    "go-live",
+    "golive",
+    "launch",
+    "launches",
+    "launching",
+    "rollout",
+    "out",
+    "delivery",
+    "completion",
+    "cutover",
+    "cut-over",
+    "ready",
+    "lands",
+    "landing",
+];
+
+/// "go-live slipped to March", "rollout pushed back to Q2": the milestone's new date, not
+/// a date to look again at the work ("pushed to Q2" alone puts the work off).
+pub(super) fn milestone_moved<'a>(p1: &str, prev: &dyn Fn(usize) -> &'a str) -> bool {
+    if !matches!(p1, "to" | "into" | "till" | "until" | "til") {
+        return false;
+    }
+    let mut k = 2;
+    if matches!(prev(k), "back" | "out" | "again") {
+        k += 1;
+    }
+    let moved = matches!(
+        prev(k),
+        "slipped"
+            | "slips"
+            | "slip"
+            | "slid"
+            | "pushed"
+            | "moved"
+            | "moves"
+            | "shifted"
+            | "delayed"
+            | "pushes"
+    );
+    moved
+        && (1..=2)
+            .map(|extra| prev(k + extra))
+            .any(|w| MILESTONES.contains(&w) && w != "out" && w != "ready")
+}
+
+/// "rollout is planned for Q2", "installs start in January", "go-live scheduled for
+/// May": when the work lands or starts, not when anything was decided.
+pub(super) fn milestone_planned<'a>(p1: &str, prev: &dyn Fn(usize) -> &'a str) -> bool {
+    let work = |w: &str| {
+        (MILESTONES.contains(&w) && w != "out" && w != "ready")
+            || matches!(
+                w,
+                "install" | "installs" | "installation" | "build" | "works" | "construction"
+            )
+    };
+    // "install 11/1", "install wk of Jan 11", "installation w/c 4 Jan": when the work is
+    // put in.
+    let installed = |w: &str| matches!(w, "install" | "installs" | "installation");
+    // "install the week of 3/15": a "the" before the week too.
+    let the = usize::from(p1 == "of" && prev(3) == "the");
+    if installed(p1)
+        || p1 == "of" && matches!(prev(2), "wk" | "week") && installed(prev(3 + the))
+        || matches!(p1, "wk" | "week") && installed(prev(2))
+    {
+        return true;
+    }
+    if !matches!(p1, "for" | "in" | "on" | "from") {
+        return false;
+    }
+    match prev(2) {
+        "planned" | "scheduled" | "targeted" | "slated" | "pencilled" | "penciled" => {
+            let k = if matches!(prev(3), "is" | "was" | "now" | "'s") {
+                4
+            } else {
+                3
+            };
+            work(prev(k))
+        }
+        "start" | "starts" | "begin" | "begins" => work(prev(3)),
+        _ => false,
+    }
+}
+
+/// Whether the words just after a date make it a milestone: "3/1 go-live", "4/20 launch".
+pub(super) fn milestone_after(toks: &[Token], end: usize) -> bool {
+    match lower(toks, end) {
+        "go" => lower(toks, end + 1) == "-" && lower(toks, end + 2) == "live",
+        "golive" | "launch" | "cutover" | "go-live" => true,
+        _ => false,
+    }
+}
+
+/// Nouns a quarter or month can qualify: "the Q4 numbers", "May release" name a thing,
+/// not a date.
+pub(super) const QUALIFIED: &[&str] = &[
+    "numbers",
+    "number",
+    "figures",
+    "results",
+    "forecast",
+    "forecasts",
+    "budget",
+    "budgets",
+    "report",
+    "reports",
+    "close",
+    "accounts",
+    "targets",
+    "target",
+    "plan",
+    "plans",
+    "release",
+    "deck",
+    "pack",
+    "board",
+    "payroll",
+    "invoices",
+    "invoice",
+    "run",
+    "data",
+    "actuals",
+    "spend",
+    "sales",
+    "stats",
+    "metrics",
+    "okrs",
+    "roadmap",
+    "campaign",
+    "newsletter",
+    // "warnings went out earlier in the Nov event", "in the January planning": an event or
+    // a round of work named for its month.
+    "event",
+    "events",
+    "planning",
+    "storm",
+    "storms",
+    "floods",
+    "intake",
+];
+
+/// Whether the date of `used` tokens at `i` is a quarter or month naming a thing.
+pub(super) fn names_a_thing(toks: &[Token], i: usize, used: usize) -> bool {
+    let last = &toks[i + used - 1];
+    // "pushed to the March board", "until the Jan exco", "revisit after the Feb board": the
+    // meeting a thing is put off to, not its pack or minutes.
+    let meeting = matches!(
+        lower(toks, i + used),
+        "board" | "committee" | "exco" | "meeting" | "sitting"
+    ) && !QUALIFIED.contains(&lower(toks, i + used + 1));
+    let the = if toks[i].lower == "the" {
+        Some(i)
+    } else {
+        i.checked_sub(1).filter(|&k| toks[k].lower == "the")
+    };
+    let put_off_to = the.and_then(|k| k.checked_sub(1)).is_some_and(|k| {
+        matches!(
+            toks[k].lower.as_str(),
+            "to" | "until" | "till" | "til" | "after"
+        )
+    });
+    if meeting && put_off_to {
+        return false;
+    }
+    // "the Q4 numbers", "May release", "the new year budget".
+    let bare = used <= 3
+        && ((last.lower.len() == 2 && last.lower.starts_with('q'))
+            || matches!(last.lower.as_str(), "h1" | "h2")
+            || month(&last.lower).is_some()
+            || last.lower == "year")
+        && toks[i..i + used].iter().all(|t| t.kind != TokKind::Num);
+    // "the March budget workshop": a meeting named for what it settles is still when.
+    let meeting_after = matches!(
+        lower(toks, i + used + 1),
+        "workshop" | "meeting" | "board" | "committee" | "session" | "retreat"
+    );
+    bare && !meeting_after
+        && toks
+            .get(i + used)
+            .is_some_and(|t| QUALIFIED.contains(&t.lower.as_str()))
+}
+
+/// Every date in the message, in order.
+/// "Next GL 15.12.", "next board on 15 Dec", "next meeting: 12/1": the date of the next
+/// meeting, which is ahead, at `i`.
+pub(in crate::reader) fn next_meeting_before(toks: &[Token], i: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let mut k = i;
+    if k > 0 && matches!(word(k - 1), "on" | ":" | "is" | "-" | "–") {
+        k -= 1;
+    }
+    // One to three words name the meeting: "next GL", "next board meeting"; "next review
+    // end of Jan" is when to look again.
+    (1..=3).any(|back| {
+        k > back
+            && word(k - back - 1) == "next"
+            && (k - back..k).all(|j| {
+                toks[j].is_word()
+                    && !matches!(
+                        word(j),
+                        "review" | "check" | "checkpoint" | "look" | "revisit" | "deadline"
+                    )
+            })
+    })
+}

@@ -1,0 +1,138 @@
+//! Which cues a message carries, and the intent they give it with the verdict.
+
+use super::*;
+
+pub fn find_cues(toks: &[Token]) -> Cues {
+    let mut c = Cues::default();
+    let mut i = 0;
+    while i < toks.len() {
+        if asks_for_amount(toks, i)
+            || wants_a_new(toks, i)
+            || plans_to_spend(toks, i)
+            || crate::reader::approval_asks::money_for_approval(toks, i)
+            || crate::reader::approval_asks::requests_to_do(toks, i)
+        {
+            c.investment = true;
+        }
+        if left_the_market(toks, i)
+            || decision_to_come(toks, i)
+            || crate::reader::status_lines::fault_at(toks, i)
+            || crate::reader::status_lines::kit_in_at(toks, i)
+        {
+            c.milestone = true;
+        }
+        if visit_at(toks, i) {
+            c.meeting = true;
+        }
+        if saving_now(toks, i) || crate::reader::realised_savings::saving_at(toks, i) {
+            c.saving_now = true;
+        }
+        if crate::reader::realised_savings::benefit_heading(toks, i)
+            || crate::reader::paying_off::paying_its_way_at(toks, i)
+        {
+            c.benefit = true;
+        }
+        if crate::reader::figures_put_right::put_right_at(toks, i) {
+            c.milestone = true;
+            c.put_right = true;
+        }
+        if crate::reader::paying_off::paying_its_way_at(toks, i) {
+            c.milestone = true;
+        }
+        if counted_result(toks, i) {
+            c.milestone = true;
+            c.counted = true;
+        }
+        match cues()
+            .match_at(toks, i)
+            .filter(|&(cue, len)| !meeting_to_come(toks, i, len, cue))
+            .filter(|&(cue, _)| !offered_around(toks, i, cue))
+            .filter(|&(cue, _)| !asked_to_sign_up(toks, i, cue))
+        {
+            // "IT is asking for the tablets to be green-lit": a verdict asked for on the
+            // work, news about it rather than a new ask.
+            Some((Cue::Investment, len)) if verdict_asked_for(toks, i + len) => {
+                c.milestone = true;
+                i += len;
+            }
+            Some((Cue::Benefit, len)) if crate::reader::realised_savings::sent_back(toks, i) => {
+                i += len;
+            }
+            Some((cue, len)) => {
+                match cue {
+                    Cue::Benefit => c.benefit = true,
+                    Cue::Forecast => c.forecast = true,
+                    Cue::Investment => c.investment = true,
+                    Cue::Meeting => c.meeting = true,
+                    Cue::Report => c.report = true,
+                    Cue::Milestone => c.milestone = true,
+                }
+                i += len;
+            }
+            None => i += 1,
+        }
+    }
+    // "asked staff to look at a drone program", "They also want us to look at a solar
+    // array": a proposal, looked for at every word (a phrase matched at "also" must not
+    // hide the "want"); a "want" said so is no one's wish told at a meeting.
+    if let Some(i) = (0..toks.len()).find(|&i| asked_to_look_at_a_new(toks, i)) {
+        c.investment = true;
+        // Nor is an ask said so ("Facilities asked us to look at solar panels").
+        c.meeting &= !toks[i].lower.starts_with("want") && !toks[i].lower.starts_with("ask");
+    }
+    // "the regulator approved our plan", "leaning towards a no": a verdict that is not
+    // ours, or not yet taken, is news about the work it names.
+    if nothing_to_decide(toks) || crate::reader::verdicts::verdict_not_ours(toks) {
+        c.milestone = true;
+    }
+    c
+}
+
+/// "no decision needed", "not a decision yet, just fyi", "nothing for the board to
+/// decide": news about the work it names, told as needing no verdict. "No decision on the
+/// payroll upgrade yet" tells no news: nothing happened.
+pub(super) fn nothing_to_decide(toks: &[Token]) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    (0..toks.len()).any(|i| match word(i) {
+        "no" => {
+            matches!(word(i + 1), "decision" | "decisions" | "approval")
+                && matches!(word(i + 2), "needed" | "required" | "necessary" | "for")
+        }
+        "not" => word(i + 1) == "a" && word(i + 2) == "decision",
+        "nothing" => {
+            word(i + 1) == "for"
+                && toks[i + 2..]
+                    .iter()
+                    .take(4)
+                    .take_while(|t| !t.is_break())
+                    .any(|t| t.is("decide"))
+        }
+        _ => false,
+    })
+}
+
+pub fn classify(
+    question: bool,
+    has_verdict: bool,
+    cues: Cues,
+    has_money: bool,
+    has_action: bool,
+    has_unit: bool,
+    has_investment: bool,
+) -> Intent {
+    let milestone = cues.milestone && (has_unit || has_investment) && (!question || cues.put_right);
+    if has_verdict {
+        Intent::Decision
+    } else if (cues.benefit || cues.counted || cues.saving_now && !cues.investment)
+        && has_money
+        && !cues.forecast
+    {
+        Intent::Benefit
+    } else if cues.investment && (has_money || !cues.meeting) {
+        Intent::Investment
+    } else if cues.meeting || has_action || (cues.report && has_unit && !question) || milestone {
+        Intent::Note
+    } else {
+        Intent::None
+    }
+}

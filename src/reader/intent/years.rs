@@ -1,0 +1,89 @@
+//! The benefit's horizon in years ("over 4 years", "a 3-year deal").
+
+use super::*;
+
+/// "over 3 years", "a 5-year horizon", "three years", "3 yrs": the benefit horizon.
+pub fn find_years(toks: &[Token]) -> Option<u32> {
+    (0..toks.len()).find_map(|i| years_at(toks, i))
+}
+
+/// The benefit horizon said at token `i` ("3 years"), if the number there is one; not how
+/// old something is, how long it is kept, has gone on or takes to pay back.
+pub fn years_at(toks: &[Token], i: usize) -> Option<u32> {
+    let n = match toks[i].kind {
+        TokKind::Num => toks[i].lower.parse::<u32>().ok(),
+        TokKind::Word => match toks[i].lower.as_str() {
+            "two" => Some(2),
+            "three" => Some(3),
+            "four" => Some(4),
+            "five" => Some(5),
+            "six" => Some(6),
+            "seven" => Some(7),
+            "eight" => Some(8),
+            "ten" => Some(10),
+            _ => None,
+        },
+        TokKind::Sym => None,
+    };
+    let n = n.filter(|n| (1..=30).contains(n))?;
+    let mut j = i + 1;
+    if toks.get(j).is_some_and(|t| t.is_sym("-")) {
+        j += 1;
+    }
+    let unit = toks.get(j).map_or("", |t| t.lower.as_str());
+    // "over 3y", "over 3 seasons": years said short, or as seasons.
+    let short = unit == "y" && toks.get(j).is_some_and(|t| t.attached);
+    if !(matches!(unit, "year" | "years" | "yr" | "yrs" | "seasons") || short) {
+        return None;
+    }
+    let prev = if i > 0 {
+        toks[i - 1].lower.as_str()
+    } else {
+        ""
+    };
+    let next = toks.get(j + 1).map_or("", |t| t.lower.as_str());
+    // "for another 3 years": how long it is kept, not how long a benefit lasts.
+    let kept_for = matches!(prev, "another" | "further" | "more");
+    if prev == "in" || next == "ago" || next == "old" || kept_for {
+        return None;
+    }
+    // "have been asking for it for 3 years", "members have asked for it for 2 years":
+    // how long something has gone on, unless an amount between says what the years
+    // are for ("we have approved £20k a year for 3 years").
+    let gone_on = prev == "for"
+        && toks[..i - 1]
+            .iter()
+            .rev()
+            .take_while(|t| !t.is_break() && t.kind != TokKind::Num)
+            .any(|t| matches!(t.lower.as_str(), "been" | "have" | "has" | "had" | "'ve"));
+    if gone_on {
+        return None;
+    }
+    // "payback over 7 years", "pays back in 3 years": how long it takes to earn back,
+    // not how long the benefit lasts.
+    let payback = toks[i.saturating_sub(3)..i].iter().any(|t| {
+        matches!(
+            t.lower.trim_end_matches("'s"),
+            "payback" | "pays" | "breakeven" | "break-even" | "even"
+        )
+    });
+    // "a shaft with 6 years of life left": how long something has, not a horizon.
+    let left = toks[j + 1..]
+        .iter()
+        .take(4)
+        .take_while(|t| !t.is_break())
+        .any(|t| matches!(t.lower.as_str(), "left" | "remaining"));
+    // "we have 14 years of turbine data": how much of something there is, unless the
+    // years are what something runs for ("for 3 years of POS support") or what they hold
+    // is the benefit ("3 years of savings").
+    let held = next == "of"
+        && !matches!(prev, "for" | "over" | "across")
+        && !toks.get(j + 2).is_some_and(|t| {
+            crate::reader::money_words::SAVING_WORDS.contains(&t.lower.as_str())
+                || matches!(t.lower.as_str(), "returns" | "payback" | "operation")
+        });
+    if payback || left || held {
+        return None;
+    }
+    Some(n)
+}

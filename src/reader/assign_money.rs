@@ -1,0 +1,267 @@
+//! Which amount is the record's: the decided figure, the benefit's, or none, among the
+//! amounts a message holds.
+
+use super::*;
+
+impl Reader {
+    pub(super) fn assign_money(
+        &self,
+        r: &mut Reading,
+        toks: &[Token],
+        money: &[MoneyMention],
+        names: &[names::NameMatch],
+        verdict_at: Option<(Verdict, usize)>,
+    ) {
+        let verdict = verdict_at.map(|(v, _)| v);
+        if matches!(r.intent, Intent::Note | Intent::None) {
+            return;
+        }
+        // A cue word inside a name ("Revenue approved $25k", the Revenue unit) says
+        // nothing about the amount.
+        let in_name = |k: usize| names.iter().any(|n| (n.start..n.end).contains(&k));
+        // "postal renewals cost £6 each", "fines start at $10K per listing", "R$ 0,04 more
+        // per litre", "we rent the stage for $4k a day": a price per thing or a rate by the
+        // day or hour is never the one-off amount decided.
+        let per_thing = |m: &MoneyMention| {
+            let at = |k: usize| toks.get(m.end + k).map_or("", |t| t.lower.as_str());
+            let skip = usize::from(matches!(at(0), "more" | "less" | "extra"));
+            // "avg spend per table up $6", "spend per head up $2": the change in a figure
+            // per thing, said just before the money ("savings per year: $40k" is no thing).
+            let from = m.start.saturating_sub(4);
+            let per_before = (from..m.start)
+                .rev()
+                .take_while(|&k| !toks[k].is_break())
+                .any(|k| {
+                    toks[k].is("per")
+                        && !toks.get(k + 1).is_some_and(|t| {
+                            matches!(
+                                t.lower.as_str(),
+                                "year" | "annum" | "month" | "week" | "quarter" | "day"
+                            )
+                        })
+                });
+            matches!(at(skip), "each" | "apiece")
+                || at(skip) == "per" && !at(skip + 1).is_empty()
+                || matches!(at(skip), "a" | "an")
+                    && matches!(
+                        at(skip + 1),
+                        "day" | "hour" | "night" | "shift" | "head" | "person" | "user" | "pop"
+                    )
+                || money_roles::rate_per_thing(toks, m)
+                || per_before
+        };
+        if r.intent == Intent::Benefit {
+            // "… 40 brew days = ~$80k": the total worked out is what was realised.
+            let realised = money
+                .iter()
+                .find(|m| !per_thing(m) && money_roles::worked_total(toks, m))
+                .or(money.iter().find(|m| !per_thing(m)))
+                .or(money.first());
+            r.amount = realised.map(|m| m.money);
+            return;
+        }
+        // Words next to the amount, not crossing a comma or a sentence end.
+        let near = |m: &MoneyMention, words: &[&str], before: usize, after: usize| {
+            let from = m.start.saturating_sub(before);
+            let to = (m.end + after).min(toks.len());
+            // "contract value SEK 9,6 mill": what a deal is worth is its cost.
+            let deal_value = |k: usize| {
+                toks[k].is("value")
+                    && k > 0
+                    && matches!(
+                        toks[k - 1].lower.as_str(),
+                        "contract" | "order" | "deal" | "purchase" | "total"
+                    )
+            };
+            let hit = |(k, t): (usize, &Token)| {
+                words.contains(&t.lower.as_str()) && !in_name(k) && !deal_value(k)
+            };
+            toks[from..m.start]
+                .iter()
+                .enumerate()
+                .rev()
+                .take_while(|(_, t)| !t.is_break())
+                .any(|(k, t)| hit((from + k, t)))
+                || toks[m.end..to]
+                    .iter()
+                    .enumerate()
+                    .take_while(|(_, t)| !t.is_break())
+                    .any(|(k, t)| hit((m.end + k, t)))
+        };
+        const BENEFIT: &[&str] = &["revenue", "return", "returns", "upside", "value"];
+        const COST: &[&str] = &["costs", "cost"];
+        // "should cut contractor survey costs by $40k/yr": a cost cut by an amount saves it.
+        let cut_by = |m: &MoneyMention| {
+            m.start >= 2
+                && toks[m.start - 1].is("by")
+                && (m.start.saturating_sub(7)..m.start - 1).any(|k| {
+                    matches!(
+                        toks[k].lower.as_str(),
+                        "cut" | "cuts" | "reduce" | "reduces" | "lower" | "lowers" | "trim"
+                    )
+                })
+        };
+        // "At €90k a year for six users, we're stopping it": on a stop, money by the year
+        // with no word of saving is what the work costs to run, not what it would bring.
+        // So on a refusal ("the vendor quoted $120k/yr, so it's a no"), and on money said
+        // as paid ("we're paying $160k/yr on the lease", "$30K up front + $900/mo").
+        let refusal = matches!(
+            verdict,
+            Some(Verdict::Stop | Verdict::Reject | Verdict::Defer)
+        );
+        let saving_said =
+            |m: &MoneyMention| near(m, money_words::SAVING_WORDS, 4, 3) || near(m, BENEFIT, 4, 3);
+        // "for $400k saves us $70k a year": the price said before the saving's own money.
+        let price_before_saving = |m: &MoneyMention| {
+            m.period.is_none()
+                && money.iter().any(|n| {
+                    n.start > m.end
+                        && n.start <= m.end + 4
+                        && toks[m.end..n.start]
+                            .iter()
+                            .any(|t| money_words::SAVING_WORDS.contains(&t.lower.as_str()))
+                })
+        };
+        // "would like a monitoring service, around £45k a year", "accepted … a data feed
+        // for CHF 95'000 per year": the only money, by the year with no word of saving, is
+        // what the thing costs.
+        let sole_price = |m: &MoneyMention| money.len() == 1 && !saving_said(m);
+        let is_benefit = |m: &MoneyMention| {
+            saving_said(m) && !price_before_saving(m)
+                || m.period.is_some()
+                    && (!(refusal
+                        || near(m, money_words::RUNNING_COST_WORDS, 3, 2)
+                        || near(m, COST, 3, 2)
+                        || money_roles::paid_by_period(toks, m, money)
+                        || sole_price(m))
+                        || cut_by(m))
+        };
+        // "paying $160k/yr on the lease now … saves us $70k a year": the money said as a
+        // saving before money by the year said without a word of it.
+        // "buying it out for $400k saves us $70k a year": the saving is the money by the
+        // year after the word, not the price before it.
+        let annual = money
+            .iter()
+            .find(|m| m.period.is_some() && near(m, money_words::SAVING_WORDS, 4, 0))
+            .or(money
+                .iter()
+                .find(|m| saving_said(m) && !price_before_saving(m)))
+            .or(money.iter().find(|m| is_benefit(m)));
+        let years = intent::find_years(toks);
+        r.annual_benefit = annual.map(|m| match (m.period, years) {
+            (None, Some(y)) => Money::new(m.money.minor / i64::from(y), m.money.currency),
+            _ => m.money,
+        });
+        // "the cost has gone from ₦900m to ₦1.4bn", "renewal is £28k, up from £19k": the
+        // figure a cost moved from is the old one; the one it moved to is the record's.
+        // On a deferral, "parked - the agency wants another £20k", "deferred to January,
+        // £275k is too much while …": the reason's figure, not what was put off (a
+        // rejection's "£1m is too much" is what was refused, and stays its amount).
+        let reasons_figure = |m: &MoneyMention| {
+            verdict == Some(Verdict::Defer)
+                && verdict_at.is_some_and(|(_, v)| money_roles::in_judged_clause(toks, m, v))
+        };
+        let one_off: Vec<&MoneyMention> = money
+            .iter()
+            .filter(|m| {
+                !is_benefit(m)
+                    && m.period.is_none()
+                    && !per_thing(m)
+                    && !money_roles::moved_from(toks, m, money)
+                    && !money_roles::takings(toks, m)
+                    && !money_roles::stock_moved(toks, m)
+                    && !reasons_figure(m)
+                    && (verdict == Some(Verdict::Rescope) || !money_roles::alternative(toks, m))
+                    // "we're continuing, came in £45k under budget": how far the cost
+                    // came from its budget is no money decided.
+                    && (verdict == Some(Verdict::Rescope)
+                        || !intent::budget_variance(toks, m.start, m.end))
+            })
+            .collect();
+        r.amount = if verdict == Some(Verdict::Rescope) {
+            // "£70k instead of £125k", "rather than the £125k wall", "R$ 2,9 milhões, not
+            // R$ 2,4 milhões": the figure replaced.
+            let replaced = |m: &MoneyMention| {
+                money_roles::alternative(toks, m)
+                    || m.start >= 2
+                        && matches!(
+                            (
+                                toks[m.start - 2].lower.as_str(),
+                                toks[m.start - 1].lower.as_str()
+                            ),
+                            ("instead", "of") | ("rather", "than") | (",", "not")
+                        )
+            };
+            one_off
+                .iter()
+                .find(|m| m.start > 0 && toks[m.start - 1].is("to"))
+                .or(one_off.iter().rfind(|m| !replaced(m)))
+                .map(|m| m.money)
+        } else {
+            // "Overtime is £310k over plan, so the tool is approved at £30k": an amount in
+            // a clause before the verdict's is the reason's figure when the verdict's own
+            // clause holds another.
+            let in_verdict_clause = |m: &MoneyMention| {
+                verdict_at.is_some_and(|(_, v)| {
+                    let (a, b) = if m.start < v {
+                        (m.end, v)
+                    } else {
+                        (v, m.start)
+                    };
+                    !toks[a.min(b)..b].iter().any(Token::is_break)
+                })
+            };
+            // "Our cloud bill hit €30k last month, so the build farm is approved": money
+            // spent in a past time, in a clause of its own, is the reason's figure.
+            let spent_before = |m: &MoneyMention| {
+                !in_verdict_clause(m)
+                    && toks.get(m.end).is_some_and(|t| t.is("last"))
+                    && toks.get(m.end + 1).is_some_and(|t| {
+                        matches!(
+                            t.lower.as_str(),
+                            "month" | "year" | "quarter" | "week" | "season" | "winter"
+                        )
+                    })
+            };
+            let one_off: Vec<&MoneyMention> =
+                one_off.into_iter().filter(|m| !spent_before(m)).collect();
+            let first = one_off.first();
+            let before_verdict = first.is_some_and(|m| {
+                verdict_at.is_some_and(|(_, v)| m.end <= v) && !in_verdict_clause(m)
+            });
+            let own = one_off.iter().skip(1).find(|m| in_verdict_clause(m));
+            // "Packaging asked $1.2mm … Approved one line for now, $600k": money in an
+            // earlier sentence than the verdict is what was asked or spent when the
+            // verdict's own sentence, after it, gives another.
+            let given_after = verdict_at.and_then(|(_, v)| {
+                first
+                    .filter(|m| m.end <= v && money_roles::sentence_between(toks, m.end, v))
+                    .and_then(|_| {
+                        one_off.iter().find(|m| {
+                            m.start > v && !money_roles::sentence_between(toks, v, m.start)
+                        })
+                    })
+            });
+            // "£32.7k all in", "the extra $200k": a total worked out, or the money added on
+            // top, is what an approval is about, whatever figures come before it.
+            let total = one_off.iter().find(|m| {
+                money_roles::worked_total(toks, m) || money_roles::settled_figure(toks, m)
+            });
+            let more = one_off
+                .iter()
+                .find(|m| money_roles::added(toks, m))
+                .filter(|_| !refusal);
+            // "asked for $380k, we've given them $250k": the money given, not the ask.
+            let given = first
+                .filter(|m| money_roles::asked_for(toks, m))
+                .and_then(|_| one_off.iter().skip(1).find(|m| money_roles::given(toks, m)));
+            let more = more.or(given);
+            match (total.or(more), own, given_after) {
+                (Some(m), _, _) => Some(m.money),
+                (None, Some(m), _) if before_verdict => Some(m.money),
+                (None, _, Some(m)) => Some(m.money),
+                _ => first.map(|m| m.money),
+            }
+        };
+    }
+}

@@ -1,0 +1,107 @@
+//! What a message's heading says for all its records: the unit named before the first
+//! record, the date of minutes, a date said in passing before the first item.
+
+use super::*;
+
+impl Reader {
+    /// The one unit a first line of its own names ("Volunteers mtg notes 12/1", "Safety
+    /// mtg 11/30:"), when the message goes on past it.
+    pub(super) fn heading_unit(&self, toks: &[Token]) -> Option<String> {
+        let line = toks.iter().position(|t| t.is_sym("\n"))?;
+        let mut units =
+            self.index
+                .find(&toks[..line])
+                .into_iter()
+                .filter_map(|m| match m.targets.as_slice() {
+                    [Target::Unit(u)] => Some(*u),
+                    _ => None,
+                });
+        let unit = units.next()?;
+        units
+            .all(|u| u == unit)
+            .then(|| self.index.units[unit].name.clone())
+    }
+
+    /// "Outcome of Exec Board 25/11:", "Two decisions from Exec on Thursday:", or a short
+    /// first line of its own ("Minutes of ExCo 26/11", "Pauta: reunião diretoria 26/11"):
+    /// the one date a heading before the items gives, which is the date of every item it
+    /// announces that says none.
+    pub(super) fn heading_date(&self, toks: &[Token], today: NaiveDate) -> Option<NaiveDate> {
+        self.heading_date_before_colon(toks, today)
+            .or_else(|| self.heading_line_date(toks, today))
+            .or_else(|| self.lead_in_date(toks, today))
+    }
+
+    /// "Morning all. A few things from yesterday's meeting. First, …": the one date of the
+    /// sentences that announce the items before the first verdict.
+    pub(super) fn lead_in_date(&self, toks: &[Token], today: NaiveDate) -> Option<NaiveDate> {
+        let v = verdicts::find_verdict_in(toks, 0, toks.len())?;
+        let end = heading_dates::lead_in_end(toks, v.start)?;
+        match dates::find_dates(&toks[..end], today, self.settings.day_first).as_slice() {
+            [only] => (!date_contexts::budget_period(toks, only)).then_some(only.past),
+            _ => None,
+        }
+    }
+
+    /// A later record's date said in passing in another sentence than its verdict ("… on
+    /// hold until spring. And thanks to all who covered last week"), when the heading gives
+    /// the items' date.
+    pub(super) fn date_in_passing(
+        &self,
+        toks: &[Token],
+        (a, b): (usize, usize),
+        date: Option<NaiveDate>,
+        today: NaiveDate,
+    ) -> bool {
+        let (Some(date), Some(v)) = (date, verdicts::find_verdict_in(toks, a, b)) else {
+            return false;
+        };
+        dates::find_dates(&toks[a..b], today, self.settings.day_first)
+            .iter()
+            .filter(|m| m.past == date || m.future == date)
+            .all(|m| {
+                heading_dates::in_another_sentence(toks, (a + m.start, a + m.end), (v.start, v.end))
+            })
+    }
+
+    /// The date of a first line that is a heading: short, with no verdict, and more lines
+    /// after it.
+    pub(super) fn heading_line_date(&self, toks: &[Token], today: NaiveDate) -> Option<NaiveDate> {
+        let line_end = toks.iter().position(|t| t.is_sym("\n"))?;
+        if line_end > 12 || verdicts::find_verdict_in(toks, 0, line_end).is_some() {
+            return None;
+        }
+        match dates::find_dates(&toks[..line_end], today, self.settings.day_first).as_slice() {
+            [only] => (!date_contexts::budget_period(toks, only)).then_some(only.past),
+            _ => None,
+        }
+    }
+
+    pub(super) fn heading_date_before_colon(
+        &self,
+        toks: &[Token],
+        today: NaiveDate,
+    ) -> Option<NaiveDate> {
+        let mut colon = toks.iter().position(|t| t.is_break())?;
+        // "Summary GL 01.12.:": a day-first date's own dot before the colon.
+        if toks[colon].is_sym(".") && toks.get(colon + 1).is_some_and(|t| t.is_sym(":")) {
+            colon += 1;
+        }
+        if !toks[colon].is_sym(":") || colon > 12 {
+            return None;
+        }
+        match dates::find_dates(&toks[..colon], today, self.settings.day_first).as_slice() {
+            // "Lincs budget for next year signed off …:": the year the money is for.
+            [only] => (!date_contexts::budget_period(toks, only)).then_some(only.past),
+            // "Yönetim Kurulu 25.11 decisions:": a bare day and month with a dot, which a
+            // heading's words do not lead as "until" would.
+            [] if self.settings.day_first => {
+                let mut found = toks[..colon]
+                    .iter()
+                    .filter_map(|t| dates::dotted_day_month(t, today));
+                found.next().filter(|_| found.next().is_none())
+            }
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,238 @@
+//! The exact passes over one record: its verdict, amounts, dates, names and follow-ups, and
+//! the intent the rules give them.
+
+use super::*;
+
+impl Reader {
+    /// The exact passes over a record's tokens, the rules' intent and the model's features.
+    pub(super) fn passes(
+        &self,
+        text: &str,
+        toks: &[Token],
+        speaker: &str,
+        today: NaiveDate,
+    ) -> Passes {
+        let mut names = self.index.find(toks);
+        names.retain(|m| !name_idioms::means_of_talking(toks, m.start, m.end));
+        names.retain(|m| match m.targets.as_slice() {
+            [Target::Investment(i)] => {
+                !new_things::inside_a_new_thing(toks, m, &self.index.investments[*i].name)
+            }
+            _ => true,
+        });
+        let mut verdict = verdicts::find_verdict(toks);
+        let actions = intent::find_actions(text, toks, speaker);
+        // "delay repay automation: keep going": a verdict word inside an investment's name
+        // is its name, not the verdict; so is one inside a unit's name of two or more words
+        // ("Park Ops wants e-bikes").
+        let in_name = |v: &verdicts::VerdictFinding| {
+            names.iter().any(|m| {
+                v.start >= m.start
+                    && v.start < m.end
+                    && (matches!(m.targets[0], Target::Investment(_)) || m.end > m.start + 1)
+            })
+        };
+        // "over to Pieter for the sign-off": a verdict someone is asked to get is not one
+        // taken.
+        let in_task = |v: &verdicts::VerdictFinding| {
+            actions
+                .iter()
+                .any(|a| v.start >= a.text_start && v.start < a.end)
+        };
+        // "the kiosks we shelved in spring came up again": a verdict told in passing about
+        // a thing is its history, not what the message records; so is every verdict in a
+        // message that says "no decision needed".
+        let name_spans: Vec<(usize, usize)> = names.iter().map(|m| (m.start, m.end)).collect();
+        let mut passing: Vec<(usize, usize)> = Vec::new();
+        while let Some(v) = verdict {
+            let Some(s) = told_in_passing::relative_clause_start(toks, v.start, v.end, &name_spans)
+            else {
+                break;
+            };
+            passing.push((s, v.end));
+            passing.sort_unstable();
+            verdict = verdicts::find_verdict_outside(toks, &passing);
+        }
+        // Verdicts told in a relative clause: their dates are that thing's history.
+        let history = passing.clone();
+        // In minutes, "no decision needed" speaks for its own item only.
+        if let Some(v) = verdict {
+            let (a, b) = clauses::list_item_around(toks, v.start);
+            if told_in_passing::says_nothing_decided(&toks[a..b]) {
+                verdict = if (a, b) == (0, toks.len()) {
+                    None
+                } else {
+                    passing.push((a, b));
+                    passing.sort_unstable();
+                    verdicts::find_verdict_outside(toks, &passing).filter(|v| {
+                        let (a, b) = clauses::list_item_around(toks, v.start);
+                        !told_in_passing::says_nothing_decided(&toks[a..b])
+                    })
+                };
+            }
+        }
+        // Investments' names, units' names of two or more words, follow-ups' tasks and the
+        // `passing` spans, where no verdict is read.
+        let not_verdicts = |passing: &[(usize, usize)]| -> Vec<(usize, usize)> {
+            let mut spans: Vec<(usize, usize)> = names
+                .iter()
+                .filter(|m| matches!(m.targets[0], Target::Investment(_)) || m.end > m.start + 1)
+                .map(|m| (m.start, m.end))
+                .chain(actions.iter().map(|a| (a.text_start, a.end)))
+                .chain(passing.iter().copied())
+                .collect();
+            spans.sort_unstable();
+            spans
+        };
+        if verdict.as_ref().is_some_and(|v| in_name(v) || in_task(v)) {
+            verdict = verdicts::find_verdict_outside(toks, &not_verdicts(&passing));
+        }
+        // "Codelco renewed the haulage contract", "The SPFL approved our plan": a verdict
+        // someone outside made is news. A one-word guess at a name ("Ticketmaster" for the
+        // ticket platform) is no name of ours when it is who acted.
+        let firm_spans: Vec<(usize, usize)> = names
+            .iter()
+            .filter(|m| !(m.guessed && m.end == m.start + 1))
+            .map(|m| (m.start, m.end))
+            .collect();
+        let outsiders = verdict.is_some_and(|v| {
+            told_in_passing::verdict_by_another(text, toks, v.start, v.end, &firm_spans)
+        });
+        if let Some(v) = verdict.filter(|_| outsiders) {
+            // Their clause is theirs: "declined to extend" extends nothing of ours.
+            let clause_end = toks[v.end..]
+                .iter()
+                .position(|t| t.is_break())
+                .map_or(toks.len(), |k| v.end + k);
+            passing.push((v.start, clause_end));
+            verdict = verdicts::find_verdict_outside(toks, &not_verdicts(&passing));
+        }
+        // "tell the van to stop parking in the ice bay": an errand, not a verdict.
+        if verdict.is_some_and(|v| verdict_idioms::told_to_stop_doing(toks, v.start, v.end)) {
+            verdict = None;
+        }
+        // A question is not a decision: "shall we approve the CRM replacement?", unless its
+        // writer answers it ("approved? yes, finally").
+        if let Some(v) = verdict {
+            let ends = toks[v.end..]
+                .iter()
+                .position(|t| matches!(t.lower.as_str(), "." | "!" | "?" | "\n"))
+                .map(|k| v.end + k);
+            if ends.is_some_and(|q| {
+                toks[q].lower == "?" && !small_talk::answered_by_its_writer(toks, q, v.verdict)
+            }) {
+                verdict = None;
+            }
+        }
+        let tenant = self.settings.default_currency;
+        let money = money_words::find_money_in(toks, tenant, self.bare_currency.unwrap_or(tenant));
+        let calendar = dates::Calendar {
+            day_first: self.settings.day_first,
+            week_ends: self.week_ends,
+        };
+        let mut dates = dates::find_dates_in(toks, today, calendar);
+        // "the contractor we approved in October": the date of a verdict told in passing is
+        // that thing's history, not the record's.
+        dates.retain(|d| {
+            !history
+                .iter()
+                .any(|&(s, e)| d.start >= s && d.start <= e + 1)
+        });
+        // "@kev to book the meter vendor demo": one word of a name inside a follow-up's task
+        // names the investment the task is work on, unless the message sets the task in
+        // another unit ("Housing workshop on damp. Action: @mo to book the sensor supplier"
+        // is not about Waste's Bin Sensor Network); a unit inside a task is where the work
+        // is sent, not where it is set.
+        let in_a_task = |m: &names::NameMatch| {
+            actions
+                .iter()
+                .any(|a| m.start >= a.text_start && m.start < a.end)
+        };
+        let set_in: Vec<&str> = names
+            .iter()
+            .filter(|m| !in_a_task(m))
+            .filter_map(|m| match m.targets[0] {
+                Target::Unit(u) => Some(self.index.units[u].name.as_str()),
+                Target::Investment(_) => None,
+            })
+            .collect();
+        names.retain(|m| {
+            let Target::Investment(inv) = m.targets[0] else {
+                return true;
+            };
+            let unit = self.index.investments[inv].unit.as_str();
+            !(m.weak && in_a_task(m) && set_in.iter().any(|u| *u != unit))
+        });
+        // "@nadia owns the iGaming age-verification testing": inside a task, a unit's word
+        // opening one of its investments' names, before the thing worked on, is that
+        // investment.
+        for m in names.iter_mut().filter(|m| in_a_task(m)) {
+            if let Some(inv) = self.index.unit_opening_investment(toks, m) {
+                m.targets = vec![Target::Investment(inv)];
+                m.guessed = true;
+            }
+        }
+        let mut cues = intent::find_cues(toks);
+        // "Hold the 3pm meeting in room 2 instead": where a meeting is held is no note.
+        cues.meeting &= !small_talk::arranges_a_meeting(toks);
+        // Someone else's verdict is news about the work it names.
+        cues.milestone |= outsiders;
+        // So is a count of what the work the message opens on did ("The portal held up for
+        // the on-sale, 9k logins in the first hour"): a number of things, neither money nor
+        // a date nor a time taken ("stopped for 40 min").
+        let opens_on_work = names.iter().any(|m| {
+            m.start <= usize::from(toks.first().is_some_and(|t| t.is("the")))
+                && matches!(m.targets.as_slice(), [Target::Investment(_)])
+        });
+        cues.milestone |= opens_on_work
+            && (0..toks.len()).any(|i| {
+                money_words::counts_things(toks, i)
+                    && !money.iter().any(|m| i >= m.start && i < m.end)
+                    && !dates.iter().any(|d| i >= d.start && i < d.end)
+            });
+        let has_unit = names
+            .iter()
+            .any(|m| matches!(m.targets[0], Target::Unit(_)));
+        let question = small_talk::ends_asking(text);
+        let rule = intent::classify(
+            question,
+            verdict.is_some(),
+            cues,
+            !money.is_empty(),
+            !actions.is_empty(),
+            has_unit,
+            names
+                .iter()
+                .any(|m| m.targets.iter().any(|t| matches!(t, Target::Investment(_)))),
+        );
+        let signals = model::Signals {
+            question,
+            verdict: verdict.map(|v| v.verdict),
+            benefit_cue: cues.benefit,
+            forecast_cue: cues.forecast,
+            investment_cue: cues.investment,
+            meeting_cue: cues.meeting,
+            report_cue: cues.report,
+            money: !money.is_empty(),
+            money_per_period: money.iter().any(|m| m.period.is_some()),
+            action: !actions.is_empty(),
+            unit: has_unit,
+            investment: names
+                .iter()
+                .any(|m| m.targets.iter().any(|t| matches!(t, Target::Investment(_)))),
+            measures: measured::find(toks, &names, &money, &dates, today),
+        };
+        let news = cues.milestone && signals.investment && !question;
+        Passes {
+            verdict,
+            money,
+            dates,
+            names,
+            actions,
+            rule,
+            signals,
+            news,
+            outsiders,
+        }
+    }
+}

@@ -1,0 +1,367 @@
+//! Which unit and investment a record is about, from the names found in it, the directory,
+//! and the guesses that need a "did you mean".
+
+use super::*;
+
+impl Reader {
+    /// "the Fancy Food Show": a unit's first word (not a whole name or alias of it) inside
+    /// another proper name is that name's word.
+    pub(super) fn unit_word_in_a_title(
+        &self,
+        text: &str,
+        toks: &[Token],
+        m: &names::NameMatch,
+    ) -> bool {
+        let Target::Unit(u) = m.targets[0] else {
+            return false;
+        };
+        let unit = &self.index.units[u];
+        let said = &toks[m.start].lower;
+        !std::iter::once(&unit.name)
+            .chain(&unit.aliases)
+            .any(|n| n.eq_ignore_ascii_case(said))
+            && name_variants::inside_a_title(text, toks, m.start, m.end)
+    }
+
+    pub(super) fn resolve_names(
+        &self,
+        r: &mut Reading,
+        text: &str,
+        toks: &[Token],
+        found: (&[names::NameMatch], &[MoneyMention], &[dates::DateMention]),
+        verdict: Option<(usize, usize)>,
+        action: Option<&intent::ActionSpan>,
+    ) {
+        let (names, money, dates) = found;
+        let ix = &self.index;
+        // A unit after "for" / "in" / "with" is the one meant; units inside the follow-up
+        // ("I'll check with Finance") are not.
+        let in_action =
+            |m: &&names::NameMatch| action.is_some_and(|a| m.start >= a.start && m.start < a.end);
+        // "@nadia owns the iGaming testing": a unit naming the task's work, not someone
+        // to ask, is the message's unit when nothing outside the task names one.
+        let task_only = !names
+            .iter()
+            .any(|m| matches!(m.targets[0], Target::Unit(_)) && !in_action(&m));
+        // "@sofia to send the wagon delivery schedule to Rail": a message that is only a
+        // follow-up and names no investment is about the unit the task goes to.
+        let no_investment = !names
+            .iter()
+            .any(|m| m.targets.iter().any(|t| matches!(t, Target::Investment(_))));
+        let units: Vec<(usize, bool)> = names
+            .iter()
+            .filter(|m| {
+                !in_action(m)
+                    || task_only && (no_investment || name_variants::names_the_work(toks, m.start))
+            })
+            .filter(|m| !name_variants::said_as_ordinary_word(text, toks, m.start, m.end))
+            .filter(|m| !self.unit_word_in_a_title(text, toks, m))
+            .filter_map(|m| match m.targets[0] {
+                Target::Unit(u) => {
+                    let prev = if m.start > 0 {
+                        toks[m.start - 1].lower.as_str()
+                    } else {
+                        ""
+                    };
+                    // "the request of Engineering for …": whose ask it is.
+                    let asked_of = prev == "of"
+                        && m.start >= 2
+                        && matches!(
+                            toks[m.start - 2].lower.as_str(),
+                            "request" | "requests" | "proposal" | "proposals" | "ask" | "bid"
+                        );
+                    Some((
+                        u,
+                        asked_of
+                            || matches!(prev, "for" | "in" | "at" | "with" | "from" | "met" | "to"),
+                    ))
+                }
+                _ => None,
+            })
+            .collect();
+        // "340 alarms now on digital": a unit named by an ordinary word, written in lower
+        // case and not after "met" / "with" / "for" …, is the word, not the team, when the
+        // message names an investment of another unit.
+        // "Boarding wifi is up and running" for the Boarding House Wi-Fi: a unit's word that
+        // opens the investment's name, said before the rest of it, is the name's word.
+        let opens_the_name = |m: &names::NameMatch| {
+            m.end == m.start + 1
+                && names.iter().any(|w| {
+                    w.start == m.end
+                        && w.targets.iter().any(|t| {
+                            matches!(t, Target::Investment(i)
+                                if ix.investment_words(*i).first() == Some(&toks[m.start].lower))
+                        })
+                })
+        };
+        let as_word: Vec<usize> = names
+            .iter()
+            .filter(|m| {
+                let capital = text[toks[m.start].start..].starts_with(|c: char| c.is_uppercase());
+                let after_preposition = m.start > 0
+                    && matches!(
+                        toks[m.start - 1].lower.as_str(),
+                        "for" | "in" | "at" | "with" | "from" | "met" | "to"
+                    );
+                matches!(m.targets[0], Target::Unit(_))
+                    && (!(capital || after_preposition) || opens_the_name(m))
+            })
+            .filter_map(|m| match m.targets[0] {
+                Target::Unit(u) => Some(u),
+                _ => None,
+            })
+            .collect();
+        for (u, _) in &units {
+            let name = &ix.units[*u].name;
+            if !r.units.contains(name) {
+                r.units.push(name.clone());
+            }
+        }
+        let mentioned_unit = units
+            .iter()
+            .find(|(_, p)| *p)
+            .or(units.first())
+            .map(|(u, _)| ix.units[*u].name.clone());
+        let names_investment =
+            |m: &&names::NameMatch| m.targets.iter().any(|t| matches!(t, Target::Investment(_)));
+        // "The client asked for the eDiscovery platform costs": one ordinary word of a name
+        // gives way to another investment's whole name said after it, unless the two are
+        // listed together ("the lockers and the returns portal").
+        let whole = names.iter().find(|m| !m.guessed && names_investment(m));
+        let listed_with = |m: &names::NameMatch, w: &names::NameMatch| {
+            toks[m.end..w.start].iter().all(|t| {
+                matches!(
+                    t.lower.as_str(),
+                    "and" | "&" | "," | "or" | "plus" | "the" | "our"
+                )
+            })
+        };
+        let invs: Option<(Vec<usize>, &names::NameMatch)> = names
+            .iter()
+            .filter(names_investment)
+            .find(|m| !m.weak || whole.is_none_or(|w| w.start < m.start || listed_with(m, w)))
+            .map(|m| {
+                let v: Vec<usize> = m
+                    .targets
+                    .iter()
+                    .filter_map(|t| match t {
+                        Target::Investment(i) => Some(*i),
+                        _ => None,
+                    })
+                    .collect();
+                (v, m)
+            });
+        // "TPS requests $300K for a chatbot on the filing status line": a new thing asked
+        // for comes before a name's single word said in passing after it.
+        // "… for a log search stack for the k8s clusters": a known name after "for (the)"
+        // is what the new thing serves.
+        let served = |m: &names::NameMatch| {
+            let before = |k: usize| m.start >= k && toks[m.start - k].is("for");
+            before(1) || (before(2) && matches!(toks[m.start - 1].lower.as_str(), "the" | "our"))
+        };
+        // "… asked for a new rota app, about £2,000. I've suggested we see if the VMS can do
+        // it first": a known name in a later sentence is weighed against the thing asked for.
+        let later_sentence = |at: usize, m: &names::NameMatch| {
+            toks[..m.start].iter().any(|t| {
+                t.start > at
+                    && t.kind == tokens::TokKind::Sym
+                    && matches!(t.lower.as_str(), "." | "!" | "?")
+            })
+        };
+        // "want to put solar panels on the sports hall roof": the known name the new thing
+        // goes on (or in, at, over) is where it goes.
+        let placed_on = |m: &names::NameMatch| {
+            m.start >= 2
+                && toks[m.start - 1].is("the")
+                && matches!(
+                    toks[m.start - 2].lower.as_str(),
+                    "on" | "onto" | "over" | "in" | "at" | "across"
+                )
+        };
+        let asked_first = |m: &names::NameMatch| {
+            r.intent == Intent::Investment
+                && new_names::new_name(text, toks, names, money, dates, verdict, r.intent)
+                    .and_then(|n| text.find(n.as_str()))
+                    .is_some_and(|at| {
+                        at < toks[m.start].start
+                            && (m.weak || served(m) || later_sentence(at, m) || placed_on(m))
+                    })
+        };
+        // "HQ rejected the AGV introduction on 11/20, they want to see Line 3 result first":
+        // the new thing the verdict is said of, in its clause, beats a name said (short or
+        // whole: "not needed after the PLM migration") in a later clause (the reason).
+        let object_first = |m: &names::NameMatch| {
+            let Some((_, ve)) = verdict.filter(|_| r.intent == Intent::Decision) else {
+                return false;
+            };
+            // "got OK for new ear defenders for the tug drivers": a name's single word after a
+            // preposition and "the", past a thing said to be new, says whom or where it is for.
+            let said_of_whom = m.weak
+                && m.start >= 2
+                && matches!(toks[m.start - 1].lower.as_str(), "the" | "our")
+                && matches!(
+                    toks[m.start - 2].lower.as_str(),
+                    "to" | "for" | "at" | "in" | "on"
+                );
+            // "Rejected: the CX request for …": the colon after the verdict opens its clause.
+            let from = if toks.get(ve).is_some_and(|t| t.is_sym(":")) {
+                ve + 1
+            } else {
+                ve
+            };
+            let (clause_end, of_whom) = match (from..m.start).find(|&k| toks[k].is_break()) {
+                Some(end) => (end, false),
+                None if said_of_whom => (m.start - 2, true),
+                None => return false,
+            };
+            let said_new = |at: usize| {
+                let k = toks.partition_point(|t| t.start < at);
+                k > 0 && toks[k - 1].is("new")
+            };
+            // "the second autoclave sensor kit … the autoclave": a new name with a word of
+            // the known one is a part of it, not another thing.
+            let shares_a_word = |n: &str| {
+                let words = m.targets.iter().filter_map(|t| match t {
+                    Target::Investment(i) => Some(ix.investment_words(*i)),
+                    _ => None,
+                });
+                let said: Vec<String> = n.split_whitespace().map(str::to_lowercase).collect();
+                words.flatten().any(|w| said.contains(w))
+            };
+            new_names::new_name(text, toks, names, money, dates, verdict, r.intent)
+                .filter(|n| !shares_a_word(n))
+                .and_then(|n| text.find(n.as_str()))
+                .is_some_and(|at| {
+                    ve > 0
+                        && at >= toks[ve - 1].end
+                        && at < toks[clause_end].start
+                        && (!of_whom || said_new(at))
+                })
+        };
+        let invs = invs.filter(|(_, m)| !asked_first(m) && !object_first(m));
+        let invs = invs.map(|(list, m)| {
+            if m.guessed {
+                r.investment_guessed_from =
+                    Some(text[toks[m.start].start..toks[m.end - 1].end].to_string());
+            }
+            (list, m.start, m.guessed)
+        });
+        if let Some((list, named_at, guessed)) = invs {
+            // A short form two differently named investments fit equally: ask, never pick.
+            let first = &ix.investments[list[0]].name;
+            if list.iter().any(|i| ix.investments[*i].name != *first) {
+                for i in &list {
+                    let name = &ix.investments[*i].name;
+                    if !r.investment_choices.contains(name) {
+                        r.investment_choices.push(name.clone());
+                    }
+                }
+                r.investment_guessed_from = None;
+                r.unit = mentioned_unit;
+                return;
+            }
+            let pick = match (list.as_slice(), &mentioned_unit) {
+                ([one], _) => Some(*one),
+                (many, Some(u)) => many.iter().copied().find(|i| ix.investments[*i].unit == *u),
+                _ => None,
+            };
+            r.investment = Some(ix.investments[list[0]].name.clone());
+            // The unit the note opens with or the unit met; not one only said after the
+            // investment ("Palletiser - Finance want …"), unless the investment is only
+            // guessed from an ordinary word in the unit's clause ("Attrition in the BPO
+            // dropped …").
+            let unit_met = names.iter().any(|m| {
+                matches!(m.targets[0], Target::Unit(u)
+                    if Some(&ix.units[u].name) == mentioned_unit.as_ref())
+                    && (m.start < named_at && !units_met::reports(toks, m.end)
+                        || units_met::met(toks, m.start, m.end)
+                        || guessed
+                            && m.start >= named_at
+                            && units_met::same_clause(&toks[named_at..m.start]))
+            });
+            let said_as_unit = units
+                .iter()
+                .find(|(_, p)| *p)
+                .or(units.first())
+                .is_some_and(|(u, _)| !as_word.contains(u));
+            match pick {
+                // A note is about the unit met; a record belongs to its investment's unit.
+                // "Marketing and Lanes met about the scoring contract": of the units met,
+                // the one whose investment it names.
+                // "👍 from the F&B managers": a unit only said in the note, not met, leaves
+                // it with the investment's unit.
+                Some(i)
+                    if r.intent == Intent::Note
+                        && mentioned_unit.is_some()
+                        && said_as_unit
+                        && unit_met =>
+                {
+                    let own = &ix.investments[i].unit;
+                    let met_owner = units.iter().any(|(u, _)| ix.units[*u].name == *own);
+                    // A unit said only after the investment was already turned away above
+                    // (`unit_met`): the note is the work's own there.
+                    r.unit = if met_owner {
+                        Some(own.clone())
+                    } else {
+                        mentioned_unit
+                    };
+                }
+                Some(i) => r.unit = Some(ix.investments[i].unit.clone()),
+                None if r.intent == Intent::Note => r.unit = mentioned_unit,
+                None => {
+                    r.unit_choices = list
+                        .iter()
+                        .map(|i| ix.investments[*i].unit.clone())
+                        .collect();
+                }
+            }
+            return;
+        }
+        r.unit = mentioned_unit;
+        // "Outpatients: £23,400 saved on postage since portal letters went digital": a
+        // benefit needs an investment; a word of exactly one of the named unit's
+        // investments, however common, names it (guessed, so the draft asks).
+        if r.intent == Intent::Benefit {
+            if let Some((inv, at)) = r.unit.as_deref().and_then(|u| ix.unit_word_in(toks, u)) {
+                r.investment = Some(ix.investments[inv].name.clone());
+                r.investment_guessed_from = Some(toks[at].lower.clone());
+                return;
+            }
+        }
+        if matches!(
+            r.intent,
+            Intent::Decision | Intent::Investment | Intent::Benefit
+        ) {
+            r.investment = new_names::new_name(text, toks, names, money, dates, verdict, r.intent);
+            // "Harbour master wants a new crane …": a new thing asked for by one word, a word
+            // of exactly one of the named unit's investments (Harbour Crane Replacement), is
+            // that investment, guessed (the draft asks).
+            let one_word = r
+                .investment
+                .as_deref()
+                .filter(|n| r.intent == Intent::Investment && !n.contains(' '))
+                .map(str::to_lowercase);
+            let unit_word = one_word.as_ref().and_then(|w| {
+                r.unit
+                    .as_deref()
+                    .and_then(|u| ix.unit_word_in(toks, u))
+                    .filter(|&(_, at)| toks[at].lower == *w)
+            });
+            if let Some((inv, at)) = unit_word {
+                r.investment = Some(ix.investments[inv].name.clone());
+                r.investment_guessed_from = Some(toks[at].lower.clone());
+                return;
+            }
+            // "Theatre want a new scheduling system": the named unit's own investment whose
+            // name is the unit's name and the thing asked for (Theatre Scheduling System).
+            if r.intent == Intent::Investment {
+                if let Some(inv) = unit_and_thing(ix, r.unit.as_deref(), r.investment.as_deref()) {
+                    r.investment = Some(ix.investments[inv].name.clone());
+                    return;
+                }
+            }
+            r.new_investment = r.investment.is_some()
+                && (r.intent == Intent::Investment || r.verdict == Some(Verdict::Approve));
+        }
+    }
+}

@@ -1,0 +1,259 @@
+//! Money mentions and their currencies: symbols, prefixes, codes, scaled codes, and the
+//! multipliers written after a number (k, m, lakh, crore, man).
+
+use super::*;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Period {
+    Year,
+    Month,
+}
+
+/// One amount found in the message, with the token span it covers.
+#[derive(Debug, Clone, Copy)]
+pub struct MoneyMention {
+    /// Already annualised when `period` is `Month`.
+    pub money: Money,
+    pub period: Option<Period>,
+    pub start: usize,
+    pub end: usize,
+    /// Was the currency written ("€250k"), or taken from the context ("250k")?
+    pub written: bool,
+}
+
+/// The dollar a bare "$" or "dollars" means: the tenant's own when it counts in dollars
+/// (an Australian tenant's "$50k" is A$), US dollars otherwise.
+pub(super) fn dollar(default: Currency) -> Currency {
+    const DOLLARS: &[&str] = &["USD", "CAD", "AUD", "NZD", "SGD", "HKD"];
+    if DOLLARS.contains(&default.code()) {
+        default
+    } else {
+        Currency::USD
+    }
+}
+
+pub(super) fn symbol_currency(t: &Token, default: Currency) -> Option<Currency> {
+    match t.lower.as_str() {
+        "£" => Some(Currency::GBP),
+        "$" => Some(dollar(default)),
+        "€" => Some(Currency::EUR),
+        "¥" => Currency::from_code("JPY"),
+        "₹" => Currency::from_code("INR"),
+        "₦" => Currency::from_code("NGN"),
+        "₺" => Currency::from_code("TRY"),
+        "₱" => Currency::from_code("PHP"),
+        _ => None,
+    }
+}
+
+/// A currency written as letters against a `$` (`S$80k`, `CA$120k`, `US$1m`, the real's
+/// `R$ 800 mil`), the rand's `R` before a number (`R340k`, `R 2.4m`), or the naira's `N`
+/// written onto one (`N45m`, which the tokenizer sets apart only in an amount's shape):
+/// the currency and the tokens it takes.
+pub(super) fn prefixed_currency(toks: &[Token], at: usize) -> Option<(Currency, usize)> {
+    let first = toks.get(at)?;
+    if first.kind != TokKind::Word {
+        return None;
+    }
+    let next = toks.get(at + 1)?;
+    if next.is_sym("$") && next.attached {
+        let code = match first.lower.as_str() {
+            "us" => "USD",
+            "c" | "ca" | "can" | "cdn" => "CAD",
+            "a" | "au" => "AUD",
+            "nz" => "NZD",
+            "s" | "sg" => "SGD",
+            "hk" => "HKD",
+            "r" => "BRL",
+            // "CAD$", "AUD$": the code with the symbol.
+            w if w.len() == 3 => w,
+            _ => return None,
+        };
+        return Some((Currency::from_code(code)?, 2));
+    }
+    if first.lower == "n" && next.kind == TokKind::Num && next.attached {
+        return Some((Currency::from_code("NGN")?, 1));
+    }
+    // The peso's `P`, set apart by the tokenizer only in an amount's shape (`P4.8M`).
+    if first.lower == "p" && first.capital && next.kind == TokKind::Num && next.attached {
+        return Some((Currency::from_code("PHP")?, 1));
+    }
+    (first.lower == "r" && next.kind == TokKind::Num)
+        .then(|| Some((Currency::from_code("ZAR")?, 1)))?
+}
+
+/// The Kenyan shilling's own abbreviation before a number (`Ksh 48M`, `KShs 850,000`), and
+/// a bare `Sh` where the tenant counts in shillings (elsewhere it is a word); the dirham's
+/// `Dhs` (`Dhs 400,000`), and a bare `Dh` where the tenant counts in dirhams; the rupiah's
+/// `Rp` (`Rp 450 juta`), and the lira's `TL` where the tenant counts in lira (elsewhere a
+/// team lead).
+pub(super) fn abbreviated_currency_before(
+    toks: &[Token],
+    at: usize,
+    default: Currency,
+) -> Option<Currency> {
+    let word = toks.get(at).filter(|t| t.kind == TokKind::Word)?;
+    toks.get(at + 1).filter(|t| t.kind == TokKind::Num)?;
+    let kes = Currency::from_code("KES")?;
+    let aed = Currency::from_code("AED")?;
+    match word.lower.as_str() {
+        "ksh" | "kshs" => Some(kes),
+        "sh" | "shs" if default == kes => Some(kes),
+        "dhs" => Some(aed),
+        "dh" if default == aed => Some(aed),
+        "rp" => Currency::from_code("IDR"),
+        "tl" if default.code() == "TRY" => Some(default),
+        _ => None,
+    }
+}
+
+pub(super) fn code_currency(t: &Token, default: Currency) -> Option<Currency> {
+    if t.kind != TokKind::Word {
+        return None;
+    }
+    match t.lower.as_str() {
+        "pounds" | "pound" | "quid" | "sterling" => Some(Currency::GBP),
+        "dollars" | "dollar" | "bucks" => Some(dollar(default)),
+        "euros" | "euro" => Some(Currency::EUR),
+        "rand" | "rands" => Currency::from_code("ZAR"),
+        "rupees" | "rupee" => Currency::from_code("INR"),
+        "yen" | "円" => Currency::from_code("JPY"),
+        "shillings" | "shilling" => Currency::from_code("KES"),
+        "naira" => Currency::from_code("NGN"),
+        "reais" => Currency::from_code("BRL"),
+        "dirhams" | "dirham" => Currency::from_code("AED"),
+        "rupiah" => Currency::from_code("IDR"),
+        "lira" | "liras" | "tl" => Currency::from_code("TRY"),
+        // Pesos are the Philippine tenant's own; which peso is not written.
+        "pesos" | "peso" if default.code() == "PHP" => Some(default),
+        // "try" is the verb unless written as the lira's code.
+        "try" if !t.caps => None,
+        "zł" | "zl" | "złoty" | "zloty" | "złotych" | "zlotych" => Currency::from_code("PLN"),
+        // "kr" is the krone of a tenant that counts in kroner; which one is not written.
+        "kr" | "kroner" | "kronor" if krone(default) => Some(default),
+        // Kenyan slang for shillings ("2.1M bob"), only where the tenant counts in them.
+        "bob" if default.code() == "KES" => Some(default),
+        w if w.len() == 3 => Currency::from_code(w),
+        _ => None,
+    }
+}
+
+/// Whether the tenant counts in one of the Nordic kroner.
+pub(super) fn krone(c: Currency) -> bool {
+    matches!(c.code(), "NOK" | "SEK" | "DKK")
+}
+
+/// A currency code with a multiplier written onto its front, as Nordic and German finance
+/// writes them ("MNOK 12", "1,8 MSEK" for millions, "850 TSEK", "kEUR" for thousands).
+pub(super) fn scaled_code(t: &Token) -> Option<(u32, Currency)> {
+    if t.kind != TokKind::Word || t.lower.len() != 4 || !t.lower.is_ascii() {
+        return None;
+    }
+    let (head, code) = t.lower.split_at(1);
+    let power = match head {
+        "m" => 6,
+        "t" | "k" => 3,
+        _ => return None,
+    };
+    Some((power, Currency::from_code(code)?))
+}
+
+/// A word that goes on an amount: its multiplier or its currency ("4 million", "300
+/// euros", "2 crore").
+pub fn continues_amount(t: &Token) -> bool {
+    multiplier(&t.lower).is_some()
+        || indian_multiplier(&t.lower, true).is_some()
+        || code_currency(t, Currency::GBP).is_some()
+}
+
+/// Power of ten a multiplier word stands for.
+pub(super) fn multiplier(w: &str) -> Option<u32> {
+    match w {
+        "k" | "thousand" | "grand" | "thou" => Some(3),
+        // "Mio." and "Mrd." as German and Dutch writers abbreviate them.
+        // "mill." as Nordic writers abbreviate it, "mln" as Polish ones do.
+        "m" | "mm" | "mn" | "mil" | "mill" | "mln" | "million" | "millions" | "mio" => Some(6),
+        "b" | "bn" | "billion" | "mrd" => Some(9),
+        // "tsd." in German, "tys." in Polish.
+        "tsd" | "tys" => Some(3),
+        // Indonesian: "Rp 450 juta", "450jt", "Rp 2,5 miliar"; Turkish: "₺4,5 milyon",
+        // "2 milyar TL".
+        "juta" | "jt" | "milyon" => Some(6),
+        "miliar" | "milyar" => Some(9),
+        "ribu" => Some(3),
+        // Portuguese: "R$ 1,2 milhão", "R$ 2,5 milhões", "R$ 1 bilhão".
+        "milhão" | "milhao" | "milhões" | "milhoes" => Some(6),
+        "bilhão" | "bilhao" | "bilhões" | "bilhoes" => Some(9),
+        _ => None,
+    }
+}
+
+/// The power of ten a multiplier word stands for in an amount of `currency`: in reais
+/// "mil" is the Portuguese thousand ("R$ 800 mil"), elsewhere a million ("1.5 mil").
+pub(super) fn multiplier_in(w: &str, currency: Currency) -> Option<u32> {
+    if w == "mil" && currency.code() == "BRL" {
+        return Some(3);
+    }
+    // In lira "bin" is the Turkish thousand ("₺850 bin"); elsewhere a word ("40 bin lifts").
+    if w == "bin" && currency.code() == "TRY" {
+        return Some(3);
+    }
+    multiplier(w)
+}
+
+/// The Indian multipliers: a lakh is 10^5, a crore 10^7. The short forms ("38L", "2.5 cr")
+/// only where the amount is in rupees, since elsewhere "3L" is a volume and "2 CRs" change
+/// requests.
+pub(super) fn indian_multiplier(w: &str, rupees: bool) -> Option<u32> {
+    match w {
+        "lakh" | "lakhs" => Some(5),
+        "crore" | "crores" => Some(7),
+        "l" | "lac" | "lacs" if rupees => Some(5),
+        "cr" | "crs" if rupees => Some(7),
+        _ => None,
+    }
+}
+
+/// The Japanese multipliers written onto the number: 万 is 10^4 and 億 10^8 ("4,500万円",
+/// "2.5億円"), with whether 円 (yen) follows them.
+pub(super) fn japanese_multiplier(w: &str) -> Option<(u32, bool)> {
+    let (power, rest) = if let Some(rest) = w.strip_prefix('万') {
+        (4, rest)
+    } else {
+        (8, w.strip_prefix('億')?)
+    };
+    match rest {
+        "" => Some((power, false)),
+        "円" => Some((power, true)),
+        _ => None,
+    }
+}
+
+/// "12,50,000" and "1,20,00,000": digits grouped the Indian way (pairs before the last
+/// three), which no other writer uses.
+pub(super) fn indian_grouped(num: &str) -> bool {
+    let groups: Vec<&str> = num.split(',').collect();
+    let [head, pairs @ .., last] = groups.as_slice() else {
+        return false;
+    };
+    !pairs.is_empty()
+        && (1..=2).contains(&head.len())
+        && pairs.iter().all(|g| g.len() == 2)
+        && last.len() == 3
+        && num.bytes().all(|b| b.is_ascii_digit() || b == b',')
+}
+
+/// `num` times 10^places, written out ("1.25", 2 → "125").
+pub(super) fn shift_decimal(num: &str, places: usize) -> String {
+    let (int, frac) = num.split_once('.').unwrap_or((num, ""));
+    let mut frac = frac.to_string();
+    while frac.len() < places {
+        frac.push('0');
+    }
+    let (moved, rest) = frac.split_at(places);
+    if rest.is_empty() {
+        format!("{int}{moved}")
+    } else {
+        format!("{int}{moved}.{rest}")
+    }
+}

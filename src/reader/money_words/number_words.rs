@@ -1,0 +1,336 @@
+//! Numbers written in words ("two thousand", "half a million"), and counts of things that
+//! make a figure no money.
+
+use super::*;
+
+/// "two" to "ten" in words: a small count of things.
+pub(in crate::reader) fn two_to_ten(w: &str) -> bool {
+    small_number(w).is_some_and(|n| (2..=10).contains(&n))
+}
+
+/// The numbers zero to twenty in words, each at its value's place.
+pub(super) const SMALL_NUMBERS: [&str; 21] = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+];
+
+/// The tens in words from thirty, and the article that counts one.
+pub(super) const TENS_AND_ONE: [(&str, u128); 9] = [
+    ("a", 1),
+    ("an", 1),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
+];
+
+pub(super) fn small_number(w: &str) -> Option<u128> {
+    if let Some(n) = SMALL_NUMBERS.iter().position(|x| *x == w) {
+        return Some(n as u128);
+    }
+    TENS_AND_ONE
+        .iter()
+        .find_map(|&(word, n)| (word == w).then_some(n))
+}
+
+/// Count nouns that make `2m` a number of things rather than money.
+pub(super) const COUNT_NOUNS: &[&str] = &[
+    "users",
+    "customers",
+    "people",
+    "ppl",
+    "employees",
+    "agents",
+    "staff",
+    "hours",
+    "transactions",
+    "calls",
+    "tickets",
+    "records",
+    "rows",
+    "devices",
+    "laptops",
+    "visits",
+    "requests",
+    "pages",
+    "downloads",
+    "emails",
+    "orders",
+    "members",
+    "homes",
+    "households",
+    "premises",
+    "subscribers",
+    "accounts",
+    "connections",
+    "meters",
+    "patients",
+    "students",
+    "passengers",
+    "sites",
+    "miles",
+    "km",
+    "days",
+    "weeks",
+    "months",
+    "years",
+    "minutes",
+];
+
+/// Plural words after a bare figure that still speak of money ("40k savings").
+pub(super) const MONEY_PLURALS: &[&str] = &[
+    "savings",
+    "costs",
+    "funds",
+    "fees",
+    "sales",
+    "profits",
+    "earnings",
+    "benefits",
+    "rebates",
+    "refunds",
+    "payments",
+    "credits",
+    "dollars",
+    "pounds",
+    "euros",
+    "bucks",
+    "grants",
+    "losses",
+    "charges",
+    "invoices",
+    "taxes",
+    "wages",
+    "salaries",
+    "bonuses",
+    "returns",
+    "revenues",
+    "overruns",
+    "proceeds",
+    "donations",
+    "bills",
+    "quotes",
+];
+
+/// A plural noun after a bare figure ("9k logins", "3k washes"): things counted, not money,
+/// unless it is a word for money. Function words ending in "s" ("this", "plus", "across")
+/// are not nouns.
+pub(super) fn things_counted(t: &Token) -> bool {
+    let w = t.lower.as_str();
+    w.len() >= 4
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("'s")
+        && w.bytes().all(|b| b.is_ascii_lowercase())
+        && !MONEY_PLURALS.contains(&w)
+        && !matches!(
+            w,
+            "this"
+                | "plus"
+                | "thus"
+                | "does"
+                | "unless"
+                | "towards"
+                | "always"
+                | "perhaps"
+                | "besides"
+                | "whereas"
+                | "yrs"
+                | "hrs"
+                | "mins"
+                | "mths"
+                | "mos"
+                | "pcs"
+        )
+}
+
+/// "14k herbarium sheets", "3k parcel scans": after a bare figure, one word saying what
+/// kind, then things counted in the plural (at `i` the word after the figure); no word of
+/// how money goes ("40k for laptops", "12k from reserves").
+pub(super) fn things_said_with_a_kind(toks: &[Token], i: usize) -> bool {
+    let Some(kind) = toks.get(i).filter(|t| {
+        t.is_word()
+            && !t.attached
+            && t.lower.len() >= 4
+            && t.lower.bytes().all(|b| b.is_ascii_lowercase())
+    }) else {
+        return false;
+    };
+    !matches!(
+        kind.lower.as_str(),
+        "for"
+            | "from"
+            | "over"
+            | "into"
+            | "onto"
+            | "with"
+            | "towards"
+            | "toward"
+            | "each"
+            | "more"
+            | "less"
+            | "than"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "across"
+            | "upon"
+            | "about"
+            | "after"
+            | "before"
+            | "under"
+            | "until"
+            | "till"
+            | "plus"
+            | "their"
+            | "extra"
+            | "worth"
+            | "spent"
+            | "saved"
+            | "back"
+            | "down"
+            | "were"
+            | "will"
+            | "would"
+            | "should"
+            | "could"
+            | "also"
+            | "only"
+            | "just"
+            | "total"
+            | "annual"
+            | "yearly"
+            | "monthly"
+            | "budget"
+            | "capex"
+            | "opex"
+            | "cash"
+            | "funding"
+            | "approved"
+            | "agreed"
+    ) && !MONEY_PLURALS.contains(&kind.lower.as_str())
+        && toks.get(i + 1).is_some_and(things_counted)
+}
+
+/// A number at `i` counting things ("9k logins", "3 mills", "12k subscribers"), not time
+/// ("40 min", "3 days").
+pub(in crate::reader) fn counts_things(toks: &[Token], i: usize) -> bool {
+    // "9k logins": the multiplier is written onto the number.
+    let next = match toks.get(i + 1) {
+        Some(t) if t.attached && multiplier(&t.lower).is_some() => i + 2,
+        _ => i + 1,
+    };
+    toks[i].kind == crate::reader::tokens::TokKind::Num
+        && toks.get(next).is_some_and(|t| {
+            (COUNT_NOUNS.contains(&t.lower.as_str()) || things_counted(t))
+                && !matches!(
+                    t.lower.as_str(),
+                    "hours"
+                        | "days"
+                        | "weeks"
+                        | "months"
+                        | "years"
+                        | "minutes"
+                        | "mins"
+                        | "hrs"
+                        | "secs"
+                        | "seconds"
+                        | "yrs"
+                        | "mths"
+                )
+        })
+}
+
+pub(super) fn words_at(toks: &[Token], at: usize, words: &[&str]) -> bool {
+    words.len() <= toks.len().saturating_sub(at)
+        && words.iter().zip(&toks[at..]).all(|(w, t)| t.lower == *w)
+}
+
+/// A worded number at `at` (`a quarter of a million`, `two hundred thousand`, `half a
+/// million`): (numerator, denominator, tokens used). Needs a multiplier word to count.
+/// Fractions said in words before a multiplier ("a quarter of a million"), as a numerator
+/// and a denominator.
+pub(super) const FRACTIONS: [(&[&str], u128, u128); 6] = [
+    (&["a", "quarter", "of", "a"], 1, 4),
+    (&["quarter", "of", "a"], 1, 4),
+    (&["three", "quarters", "of", "a"], 3, 4),
+    (&["half", "a"], 1, 2),
+    (&["half", "of", "a"], 1, 2),
+    (&["a", "half"], 1, 2),
+];
+
+/// Whether a number written in words ("a quarter of a million", "two thousand", "half a
+/// million") may start with this word: most words start none.
+/// Looked up once per token (see `Token::in_table`): the amount reader asks it of every
+/// word near every place of a message.
+pub(super) fn starts_a_worded_number(first: &Token) -> bool {
+    static STARTS: OnceLock<WordTable> = OnceLock::new();
+    first.in_table(STARTS.get_or_init(|| {
+        WordTable::new(
+            ["quarter", "half"]
+                .into_iter()
+                .chain(SMALL_NUMBERS)
+                .chain(TENS_AND_ONE.map(|(w, _)| w))
+                .map(str::to_string),
+        )
+    }))
+}
+
+pub(super) fn worded(toks: &[Token], at: usize) -> Option<(u128, u128, usize)> {
+    // Most words start no number: one look at the first word spares the tables.
+    if !starts_a_worded_number(toks.get(at)?) {
+        return None;
+    }
+    let (mut num, den, mut i) = FRACTIONS
+        .iter()
+        .find(|(w, _, _)| words_at(toks, at, w))
+        .map(|(w, n, d)| (*n, *d, at + w.len()))
+        .or_else(|| {
+            let t = toks.get(at)?;
+            let n = small_number(&t.lower)?;
+            // "twenty five"
+            let (n, i) = match toks.get(at + 1).and_then(|t| small_number(&t.lower)) {
+                Some(u) if n >= 20 && n % 10 == 0 && u < 10 && u > 0 => (n + u, at + 2),
+                _ => (n, at + 1),
+            };
+            Some((n, 1, i))
+        })?;
+    let mut power = 0u32;
+    if toks.get(i).is_some_and(|t| t.lower == "hundred") {
+        num *= 100;
+        i += 1;
+    }
+    if let Some(p) = toks.get(i).and_then(|t| multiplier(&t.lower)) {
+        if toks[i].lower.len() > 1 {
+            power = p;
+            i += 1;
+        }
+    }
+    if power == 0 && num % 100 != 0 {
+        return None;
+    }
+    Some((num * 10u128.pow(power), den, i - at))
+}

@@ -1,0 +1,256 @@
+//! A verdict said as a noun still to come, a wish, an outsider's act, a release, a
+//! procedure, or with its own amount and condition.
+
+use super::*;
+
+/// The verdict said as a noun still to come, a wish, an outsider's act, a release, a
+/// procedure, or with its own amount and condition. `Some` when that settles it.
+pub(super) fn said_as_a_noun_or_wish(at: &Around, raw: Verdict) -> Option<Option<Verdict>> {
+    let Around {
+        toks,
+        start,
+        end,
+        word,
+        prev,
+        next,
+    } = *at;
+    // "sign-off is due Friday", "approval is expected in March": a verdict still to come,
+    // said as a noun, is not one taken.
+    let after = |k: usize| toks.get(end + k).map_or("", |t| t.lower.as_str());
+    if !word.ends_with("ed") && (next == "due" || matches!(next, "is" | "was") && to_come(after(1)))
+    {
+        return Some(None);
+    }
+    // "UAT sign-off by 15.01": the noun with its deadline is a task still to do.
+    let noun = |w: &str| matches!(w, "sign-off" | "signoff" | "sign");
+    if noun(word)
+        && !toks[start..end].iter().any(|t| t.is("signed"))
+        && matches!(next, "by" | "before" | "until")
+    {
+        return Some(None);
+    }
+    // "Sam – payroll integration sign-off pack by 9/12": the noun naming a paper to
+    // prepare, no verdict.
+    if noun(word)
+        && matches!(
+            next,
+            "pack"
+                | "paper"
+                | "papers"
+                | "doc"
+                | "docs"
+                | "document"
+                | "documents"
+                | "form"
+                | "forms"
+                | "sheet"
+                | "template"
+                | "deck"
+                | "meeting"
+                | "request"
+                | "email"
+        )
+    {
+        return Some(None);
+    }
+    // "the old one is not supported after 2027", "is not supported anymore by the vendor":
+    // a product's end of support, not a refusal.
+    if raw == Verdict::Reject
+        && word == "not"
+        && matches!(
+            next,
+            "after" | "beyond" | "from" | "past" | "since" | "by" | "anymore" | "any"
+        )
+    {
+        return Some(None);
+    }
+    // "vendor sunset the product", "the supplier discontinued it": a stop the vendor made is
+    // news about what we bought, not our decision; so is any verdict of someone outside
+    // ("the regulator approved our plan", "Vendor rejected our change request").
+    let by = word_before(toks, start, &["has", "have", "'s", "just", "finally"]);
+    if raw == Verdict::Stop && VENDORS.contains(&by)
+        || crate::reader::verdict_shapes::said_by_outsider(toks, start, by)
+    {
+        return Some(None);
+    }
+    // "the stock losses came back the week we paused it": a verdict told as the time of
+    // something else is in passing.
+    if crate::reader::verdict_shapes::told_as_a_time(toks, start) {
+        return Some(None);
+    }
+    // "scrap rate", "cancel rate", "stop-gap": a verdict word naming a measure or written
+    // into a compound is a noun, not a decision.
+    if MEASURES.contains(&next)
+        || next == "-"
+            && toks.get(end).is_some_and(|t| t.attached)
+            && toks.get(end + 1).is_some_and(|t| t.attached && t.is_word())
+    {
+        return Some(None);
+    }
+    // "Réunion ventes annulée demain", "Tomorrow's meeting is cancelled", "cancelled the
+    // stand-up": a meeting called off is no decision about any work.
+    if raw == Verdict::Stop && meeting_near(toks, start, end) {
+        return Some(None);
+    }
+    // "is back on track", "back on the agenda": only "back on" ending its clause is a
+    // restart.
+    // "is back on for Q1" restarts it for that time, and "is back on for the driving desk
+    // only, £4k" for a part, with money given for it (a service back on has none).
+    let sentence_money = || {
+        let stop = toks[end..]
+            .iter()
+            .position(|t| matches!(t.lower.as_str(), "." | "!" | "?" | ";" | "\n"))
+            .map_or(toks.len(), |p| end + p);
+        !crate::reader::money_words::find_money(&toks[end..stop], crate::money::Currency::GBP)
+            .is_empty()
+    };
+    if matches!(word, "is" | "are" | "it's" | "they're" | "we're")
+        && toks.get(start + 1).is_some_and(|t| t.is("back"))
+        && toks.get(end).is_some_and(|t| !t.is_break())
+        && !(next == "for"
+            && (crate::reader::verdict_shapes::moved_to_a_time(toks, end + 1) || sentence_money()))
+    {
+        return Some(None);
+    }
+    // "approved, kindly proceed with the PO": the paperwork of a verdict, no verdict.
+    if raw == Verdict::Continue
+        && matches!(word, "proceed" | "proceeding")
+        && next == "with"
+        && toks[end + 1..(end + 4).min(toks.len())].iter().any(|t| {
+            matches!(
+                t.lower.as_str(),
+                "po" | "purchase" | "order" | "payment" | "invoice" | "procurement" | "paperwork"
+            )
+        })
+    {
+        return Some(None);
+    }
+    // "Budget is fully allocated to the Malaffi requirements": money already committed
+    // elsewhere, why nothing is left, not money given.
+    if word == "allocated" && matches!(prev, "fully" | "already" | "all") {
+        return Some(None);
+    }
+    // "the booking widget is dead", not "the range is dead after 4pm" (quiet) nor "or is
+    // that dead?" (asked).
+    if toks[end - 1].is("dead") {
+        let ends = toks.get(end).is_none_or(|t| t.is_break());
+        let asked = toks[end..]
+            .iter()
+            .find(|t| matches!(t.lower.as_str(), "." | "!" | "?" | "\n"))
+            .is_some_and(|t| t.is("?"));
+        if !ends || asked {
+            return Some(None);
+        }
+    }
+    // "the rostering project is closed", not "the car park is closed on Thursday".
+    if word == "is"
+        && toks[end - 1].is("closed")
+        && !matches!(
+            prev,
+            "project" | "programme" | "program" | "pilot" | "initiative" | "workstream"
+        )
+    {
+        return Some(None);
+    }
+    // "the tender formally closed with 4 bids": a process that ends on its own date.
+    if word == "formally"
+        && matches!(
+            prev,
+            "tender" | "rfp" | "rfq" | "rft" | "consultation" | "window" | "survey" | "incident"
+        )
+    {
+        return Some(None);
+    }
+    // "tabled until the lease is renewed" and "tabled to Feb" / "to the Jan 12 meeting"
+    // put off; "the paper tabled at F&P" puts forward.
+    if matches!(word, "tabled" | "tabling") {
+        let clause: Vec<&Token> = toks[end..]
+            .iter()
+            .take_while(|t| !matches!(t.lower.as_str(), "." | "!" | "?" | "\n" | ";"))
+            .collect();
+        let put_off = clause.iter().enumerate().any(|(k, t)| {
+            matches!(
+                t.lower.as_str(),
+                "until" | "till" | "pending" | "indefinitely"
+            ) || t.is("to") && to_a_time(&clause[k + 1..])
+        });
+        if !put_off {
+            return Some(None);
+        }
+    }
+    // "renewed interest", "extended hours": an adjective before its noun.
+    if matches!(word, "renewed" | "extended")
+        && matches!(
+            next,
+            "interest"
+                | "focus"
+                | "push"
+                | "energy"
+                | "enthusiasm"
+                | "hours"
+                | "warranty"
+                | "support"
+                | "team"
+                | "version"
+                | "leave"
+        )
+    {
+        return Some(None);
+    }
+    // "approved to extend to the Asia lanes": what was approved, not a carry-on decided apart.
+    // So is "authorizing the GM to extend …": the approval a few words before the "to".
+    let approved_to = raw == Verdict::Continue
+        && prev == "to"
+        && crate::reader::tokens::back_in_clause(&toks[start.saturating_sub(5)..start - 1]).any(
+            |t| {
+                matches!(
+                    t.lower.as_str(),
+                    "approved"
+                        | "aproved"
+                        | "approvd"
+                        | "aprvd"
+                        | "authorised"
+                        | "authorized"
+                        | "authorising"
+                        | "authorizing"
+                        | "cleared"
+                        | "okayed"
+                )
+            },
+        );
+    // "the vendor is decided to Logiflow": a choice inside the work, not a verdict on it.
+    if matches!(word, "is" | "has")
+        && toks[end - 1].is("decided")
+        && !toks.get(end).is_none_or(|t| t.is_break())
+    {
+        return Some(None);
+    }
+    // "Consent agenda approved", "approved the minutes": a meeting's procedure, not a
+    // decision about an investment.
+    let procedure = |w: &str| matches!(w, "agenda" | "minutes");
+    let before_clause = crate::reader::tokens::back_in_clause(&toks[..start])
+        .take(6)
+        .any(|t| procedure(&t.lower));
+    if raw == Verdict::Approve
+        && (procedure(prev)
+            || procedure(after(0))
+            || matches!(after(0), "the" | "last") && procedure(after(1))
+            || before_clause && matches!(prev, "meeting" | "approved" | "was" | "were"))
+    {
+        return Some(None);
+    }
+    // "signed off on extending the pilot", "approved extending it": the extension is what
+    // was approved.
+    let approved_extension = raw == Verdict::Continue
+        && (matches!(
+            prev,
+            "approved" | "authorised" | "authorized" | "okayed" | "sanctioned"
+        ) || prev == "on"
+            && start >= 3
+            && toks[start - 2].is("off")
+            && toks[start - 3].is("signed"));
+    if approved_to || approved_extension {
+        return Some(None);
+    }
+    None
+}

@@ -92,6 +92,7 @@ mod paying_off;
 mod payments_dropped;
 mod progress_counts;
 mod questions;
+mod rationale_choice;
 mod realised_savings;
 mod reason_heads;
 pub mod reasons;
@@ -121,6 +122,7 @@ mod verdicts;
 mod work_times;
 
 use self::assign_dates::*;
+use self::rationale_choice::Found;
 
 pub use dates::{read_date, read_date_in, Calendar, Looking};
 pub use model::IntentModel;

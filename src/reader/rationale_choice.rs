@@ -1,0 +1,549 @@
+//! The rationale of a decision or a benefit: which clause around the verdict (or the result)
+//! says why, chosen among the candidates the rationale rules and the reason model give.
+
+use super::*;
+
+/// What the passes found in a record, as the rationale choice reads it.
+#[derive(Clone, Copy)]
+pub(super) struct Found<'a> {
+    pub text: &'a str,
+    pub toks: &'a [Token],
+    pub verdict: Option<verdicts::VerdictFinding>,
+    pub money: &'a [MoneyMention],
+    pub dates: &'a [dates::DateMention],
+    pub names: &'a [names::NameMatch],
+    pub action: &'a Option<intent::ActionSpan>,
+    pub intent: Intent,
+}
+
+impl Reader {
+    /// Sets `r.rationale` (and trims it) for a decision or a benefit.
+    pub(super) fn choose_rationale(&self, found: &Found, r: &mut Reading) {
+        let Found {
+            text,
+            toks,
+            verdict,
+            money,
+            dates,
+            names,
+            action,
+            intent,
+        } = *found;
+        let mask = amounts_and_dates(toks.len(), money, dates);
+        let skip = |j: usize| mask.get(j).copied().unwrap_or(false);
+        // "- hold until the survey is back": a verdict read with its "until" leaves the
+        // condition to the reason.
+        let from = verdict.map_or(0, |v| {
+            let held = v.end > v.start + 1
+                && matches!(toks[v.end - 1].lower.as_str(), "until" | "till" | "til");
+            v.end - usize::from(held)
+        });
+        let stop = action
+            .as_ref()
+            .map(|a| a.start)
+            .into_iter()
+            .chain(clauses::next_list_item(toks, from))
+            .min();
+        let named = |s: usize, e: usize| {
+            let said = reasons::normalise(&text[toks[s].start..toks[e - 1].end]);
+            // "Approved at the trustees' meeting: the changing room refit, £64,000": the
+            // name with its article is still only the name.
+            let s = s + usize::from(
+                e > s + 1 && matches!(toks[s].lower.as_str(), "the" | "our" | "a" | "an"),
+            );
+            r.investment
+                .as_deref()
+                .is_some_and(|n| reasons::normalise(n) == said)
+                || names.iter().any(|m| {
+                    // "store Wi-Fi upgrade" for Store Wi-Fi: the name and a word for
+                    // the work.
+                    m.start <= s
+                        && (m.end >= e || m.end + 1 == e && clauses::names_the_work(&toks[m.end]))
+                })
+        };
+        let in_money = |j: usize| money.iter().any(|m| j >= m.start && j < m.end);
+        let ctx = intent::ClauseContext {
+            skip: &skip,
+            money: &in_money,
+            named: &named,
+            verdict: verdict.map(|v| v.verdict),
+        };
+        let decides = |s: usize, e: usize| clauses::decides_in(toks, s, e);
+        // "Cost pressure is the driver": the writer says which clause is the reason.
+        let rationale = clauses::called_driver(text, toks, stop.unwrap_or(toks.len()))
+            .or_else(|| {
+                let found = intent::find_rationale(text, toks, from, stop, &ctx);
+                // "parked the portal until the ATS is in. No point building it twice.":
+                // the condition says when it comes back, the sentence after says why.
+                // So does "goes ahead once the herring's done, £56k. The old clock's
+                // been freezing mid-lot …": when it starts, then why.
+                let condition = found.as_deref().is_some_and(|r| {
+                    let w = r.split_whitespace().next().unwrap_or("").to_lowercase();
+                    matches!(w.as_str(), "until" | "till" | "til" | "once")
+                });
+                let after = verdict.filter(|_| condition).and_then(|v| {
+                    clauses::next_sentence(text, toks, v.end, stop, &skip, &in_money, &decides)
+                });
+                // Not the condition told again ("hold. Not going ahead until …"), nor a
+                // follow-up on it ("Marine to revert then").
+                let after = after.filter(|a| {
+                    let words: Vec<String> = a.split_whitespace().map(str::to_lowercase).collect();
+                    let cond = found.as_deref().unwrap_or("");
+                    !a.contains(cond)
+                        && words.get(1).is_none_or(|w| w != "to")
+                        && words.last().is_none_or(|w| w != "then")
+                });
+                // "parked till after vintage, nobody's got time to …": the clause after
+                // the condition's comma says why.
+                let within = found.as_deref().filter(|_| condition).and_then(|said| {
+                    let (a, b) = reasons::span_of(text, toks, said)?;
+                    let c = reason_heads::after_timed_condition(toks, a, b)?;
+                    Some(text[toks[c].start..toks[b - 1].end].trim().to_string())
+                });
+                within.or(after).or(found)
+            })
+            .or_else(|| {
+                // "Pending the audit, the CMS stays parked.": the condition told first.
+                verdict.and_then(|v| clauses::opening_condition(text, toks, v.start))
+            })
+            .or_else(|| {
+                // "With circ staff down four positions, the kiosks are approved".
+                verdict.and_then(|v| clauses::with_state_opening(text, toks, v.start))
+            })
+            .or_else(|| {
+                // "supplier portal → OK from the board", "LED retrofit 👍 signed off":
+                // the record's name before the verdict is no reason.
+                verdict
+                    .and_then(|v| intent::reason_before(text, toks, v.start))
+                    .filter(|said| {
+                        reasons::span_of(text, toks, said).is_none_or(|(a, b)| !named(a, b))
+                    })
+            })
+            .or_else(|| {
+                let v = verdict.filter(|v| matches!(v.verdict, Verdict::Reject | Verdict::Stop))?;
+                next_sentence::what_it_is_after_refusal(text, toks, v.end, stop, &skip, &decides)
+            })
+            .or_else(|| {
+                verdict.and_then(|v| {
+                    clauses::next_sentence(text, toks, v.end, stop, &skip, &in_money, &decides)
+                })
+            })
+            .or_else(|| {
+                // "Careers site: approved at £36k, Marketing to have a draft up by 31/01.
+                // We lose a third of applicants on the mobile form.": a follow-up ending
+                // the verdict's sentence does not end the message's reasons.
+                let (v, a) = (verdict?, action.as_ref()?);
+                let same_sentence = v.end <= a.start
+                    && !toks[v.end..a.start]
+                        .iter()
+                        .any(|t| matches!(t.lower.as_str(), "." | "!" | "?" | "\n"));
+                same_sentence
+                    .then(|| {
+                        clauses::next_sentence(
+                            text, toks, a.start, None, &skip, &in_money, &decides,
+                        )
+                    })
+                    .flatten()
+            })
+            .or_else(|| {
+                verdict.and_then(|v| {
+                    dated_reasons::told_with_date(
+                        text, toks, v.end, stop, dates, &in_money, &decides,
+                    )
+                })
+            })
+            .or_else(|| {
+                // "Zoomly is done, we're switching it off": the record's name said to be
+                // over is the verdict told twice, no reason ("the chatbot is still
+                // worth it" is one).
+                let over = |w: &str| {
+                    matches!(
+                        w,
+                        "done" | "over" | "finished" | "dead" | "history" | "gone"
+                    )
+                };
+                verdict
+                    .and_then(|v| intent::clause_before(text, toks, v.start))
+                    .filter(|said| {
+                        reasons::span_of(text, toks, said).is_none_or(|(a, b)| {
+                            !names.iter().any(|m| {
+                                m.start >= a
+                                    && m.end + 2 == b
+                                    && matches!(m.targets[0], Target::Investment(_))
+                                    && matches!(toks[m.end].lower.as_str(), "is" | "are")
+                                    && over(&toks[m.end + 1].lower)
+                            })
+                        })
+                    })
+            })
+            .or_else(|| {
+                // "Licences doubled again. We're dropping Zoomly.": the sentence before,
+                // unless it names another investment than the verdict's sentence does.
+                let v = verdict?;
+                let invests = |m: &&names::NameMatch| matches!(m.targets[0], Target::Investment(_));
+                // "Nobody used the wristbands after launch. We're switching them
+                // off.": a name the verdict's sentence does not name another of is the
+                // record's own.
+                let other_name = |a: usize, b: usize| {
+                    let after: Vec<_> = names
+                        .iter()
+                        .filter(invests)
+                        .filter(|n| n.start >= b)
+                        .collect();
+                    names.iter().filter(invests).any(|m| {
+                        m.start >= a
+                            && m.start < b
+                            && !after.is_empty()
+                            && !after.iter().any(|n| n.targets == m.targets)
+                    })
+                };
+                next_sentence::sentence_before(
+                    text,
+                    toks,
+                    v.start,
+                    &in_money,
+                    &decides,
+                    &other_name,
+                )
+            })
+            .or_else(|| {
+                (intent == Intent::Benefit)
+                    .then(|| {
+                        let named = |j: usize| {
+                            names.iter().any(|m| {
+                                m.start <= j
+                                    && j < m.end
+                                    && matches!(m.targets[0], Target::Investment(_))
+                            })
+                        };
+                        clauses::benefit_source(text, toks, &skip, &named)
+                    })
+                    .flatten()
+            })
+            .or_else(|| {
+                let name_at = |j: usize| names.iter().any(|m| m.start == j);
+                (intent == Intent::Benefit)
+                    .then(|| clauses::leading_result(text, toks, &skip, &in_money, &name_at))
+                    .flatten()
+            })
+            .or_else(|| {
+                // The name that opens the message, and its result after it.
+                let det = usize::from(toks.first().is_some_and(|t| t.is("the")));
+                let opens = names.iter().find(|m| m.start == det)?;
+                (intent == Intent::Benefit)
+                    .then(|| clauses::counted_result(text, toks, opens.end, &skip, &in_money))
+                    .flatten()
+            })
+            .or_else(|| {
+                (intent == Intent::Benefit && verdict.is_none())
+                    .then(|| clauses::result_after_money(text, toks, &skip, &in_money))
+                    .flatten()
+            })
+            .or_else(|| {
+                (intent == Intent::Benefit && verdict.is_none())
+                    .then(|| clauses::result_before_which(text, toks, &in_money))
+                    .flatten()
+            })
+            .or_else(|| {
+                // "… a godsend. Two diesel thefts caught on camera already, and the
+                // insurer's knocked £3,200 off".
+                (intent == Intent::Benefit && verdict.is_none())
+                    .then(|| result_subject::counted_before_and_money(text, toks, &in_money))
+                    .flatten()
+            })
+            .or_else(|| {
+                // "approved £9,600 – current one runs out in Jan".
+                verdict.and_then(|v| {
+                    result_subject::clause_after_amount(
+                        text, toks, v.end, stop, &in_money, &decides,
+                    )
+                })
+            })
+            .or_else(|| {
+                // "rostering software cut overtime at Manly by about $4.5k a month"; "the
+                // scanner at Aviemore caught 12 bad fits we'd have missed, ~£2k …".
+                let name_end = |j: usize| {
+                    names
+                        .iter()
+                        .find(|m| m.start == j && matches!(m.targets[0], Target::Investment(_)))
+                        .map(|m| m.end)
+                };
+                (intent == Intent::Benefit && verdict.is_none())
+                    .then(|| {
+                        result_subject::result_after_opening_name(text, toks, &name_end, &in_money)
+                            .or_else(|| {
+                                result_subject::result_after_name_at_place(
+                                    text, toks, &name_end, &in_money,
+                                )
+                            })
+                    })
+                    .flatten()
+            })
+            .or_else(|| {
+                // "… now £30k, not £24k, because the insurer wants …. Finance agreed
+                // the new figure.": the cause of the price told first.
+                verdict.and_then(|v| {
+                    told_around_verdict::cause_of_price_before(text, toks, v.start, &in_money)
+                })
+            })
+            .or_else(|| {
+                // "… £4,500 more for the contractors, supplier delays. Approved by the FD."
+                verdict
+                    .and_then(|v| short_causes::short_cause_before(text, toks, v.start, &in_money))
+            })
+            .or_else(|| {
+                // "$9K a year to lease a machine that got used 11 times — we're ending …".
+                let v = verdict.filter(|v| matches!(v.verdict, Verdict::Reject | Verdict::Stop))?;
+                short_causes::price_before_dash(text, toks, v.start, &in_money, &skip)
+            })
+            .or_else(|| {
+                // "was 80k, now 95k after the extra payment integration", "approved at
+                // $11,200 after the rebate came through".
+                let v = verdict?;
+                let rescope = v.verdict == Verdict::Rescope;
+                told_around_verdict::after_new_amount(text, toks, v.end, stop, &in_money, rescope)
+            })
+            .or_else(|| {
+                // "we said no to the scanner, supplier wanted 40 grand for …".
+                verdict.and_then(|_| {
+                    told_around_verdict::clause_after_verdict_comma(
+                        text, toks, from, stop, &in_money, &decides,
+                    )
+                })
+            })
+            .or_else(|| {
+                // "…: it continues only for the 6 main gates, not the nursery tows".
+                let v = verdict.filter(|v| v.verdict == Verdict::Rescope)?;
+                scope_kept::scope_kept(text, toks, (v.start, v.end), stop, &in_money)
+            })
+            .or_else(|| {
+                // "– no. fittings are down 20% since March and the chain shops are …".
+                verdict.and_then(|_| {
+                    told_around_verdict::two_clauses_after(text, toks, from, stop, &decides)
+                })
+            })
+            .or_else(|| {
+                // "… signed off at £7k. Cheaper than sending every fitter on the course".
+                verdict.and_then(|_| {
+                    told_around_verdict::comparison_after(text, toks, from, stop, &decides)
+                })
+            })
+            .or_else(|| {
+                // "The MD said no to the scanner. we'll hire one w/ a fitter …".
+                let v = verdict.filter(|v| matches!(v.verdict, Verdict::Reject | Verdict::Stop))?;
+                told_around_verdict::other_way_after_refusal(text, toks, v.end, stop)
+            })
+            .or_else(|| {
+                // "X is paying off — queues clear in half the time and …".
+                (intent == Intent::Benefit && verdict.is_none())
+                    .then(|| paying_off::result_after_praise(text, toks, &in_money))
+                    .flatten()
+            })
+            .or_else(|| {
+                // "on ice til March, we'll know what vintage has done to the cash by
+                // then": what the wait is for.
+                let v = verdict.filter(|v| v.verdict == Verdict::Defer)?;
+                by_then::known_by_then(text, toks, v.end, stop.unwrap_or(toks.len()))
+            })
+            .or_else(|| {
+                // "… - avg spend per table up $6 at Manly since Sept, roughly $45k …".
+                (intent == Intent::Benefit && verdict.is_none())
+                    .then(|| {
+                        money_results::result_up_or_down_by_money(
+                            text,
+                            toks,
+                            stop.unwrap_or(toks.len()),
+                            &in_money,
+                            &skip,
+                        )
+                    })
+                    .flatten()
+            });
+        // "…, so the trustees have agreed to replace it. £68,000 for …, most of which
+        // …": the clause joined by "so" beats a remark after the price.
+        let joined = verdict
+            .filter(|v| so_joined::so_before(toks, v.start))
+            .and_then(|v| {
+                let (a, _) = reasons::span_of(text, toks, rationale.as_deref()?)?;
+                if !so_joined::remark_after(toks, v.end, a) {
+                    return None;
+                }
+                intent::reason_before(text, toks, v.start)
+            });
+        let rationale = joined.or(rationale);
+        // "quote came in at $14k, way over what we budgeted. Parking it …": a price over
+        // the budget before the verdict is why, over none or a condition said after.
+        let conditional = rationale.as_deref().is_none_or(|r| {
+            let w = r.split_whitespace().next().unwrap_or("").to_lowercase();
+            matches!(w.as_str(), "once" | "until" | "till" | "til")
+        });
+        let over = verdict
+            .filter(|_| conditional)
+            .and_then(|v| over_budget::price_over_before(text, toks, v.start, &in_money));
+        let rationale = over.or(rationale);
+        // "Servicing stays on the core until the CDFI award is confirmed": a rescope's
+        // kept scope comes with the condition it waits on.
+        let rationale = rationale.map(|said| {
+            let kept = verdict
+                .filter(|v| v.verdict == Verdict::Rescope)
+                .and_then(|_| reasons::span_of(text, toks, &said))
+                .and_then(|(a, b)| {
+                    let s = kept_until::scope_before_condition(toks, a, &in_money)?;
+                    Some(text[toks[s].start..toks[b - 1].end].trim().to_string())
+                });
+            kept.unwrap_or(said)
+        });
+        // "…, data cleanup is 80% done, no point stopping now": the judgement after the
+        // reason's comma runs on with it.
+        let rationale = rationale.map(|said| {
+            let end = reasons::span_of(text, toks, &said).and_then(|(a, b)| {
+                let e = judged_on::judgement_after(toks, b, stop.unwrap_or(toks.len()))?;
+                Some(text[toks[a].start..toks[e - 1].end].trim().to_string())
+            });
+            end.unwrap_or(said)
+        });
+        // "subject to the rebate, AED 3.4m": an amount set off at the reason's edge is
+        // the record's money.
+        let rationale = rationale.map(|said| {
+            let Some((a, b)) = reasons::span_of(text, toks, &said) else {
+                return said;
+            };
+            let (a2, b2) = clauses::without_money_edges(toks, a, b, &in_money);
+            let a2 = clauses::past_as_of(toks, a2, b2, &skip);
+            // "It's not that we don't want it, there just isn't …".
+            let a2 = reason_heads::past_head(toks, a2, b2);
+            if (a2, b2) == (a, b) || b2 < a2 + 2 {
+                return said;
+            }
+            text[toks[a2].start..toks[b2 - 1].end].trim().to_string()
+        });
+        r.rationale = rationale
+            .map(clauses::without_announcement)
+            .map(clauses::without_tone)
+            .map(clauses::after_own_because)
+            .filter(|said| !clauses::only_when(said));
+        if intent == Intent::Benefit && verdict.is_none() {
+            let det = usize::from(toks.first().is_some_and(|t| t.is("the")));
+            let opens = names.iter().find(|m| m.start == det).map_or(0, |m| {
+                let labelled = toks
+                    .get(m.end)
+                    .is_some_and(|t| t.is(":") || t.is_sym("-") || t.is_sym("—"));
+                m.end + usize::from(labelled)
+            });
+            let listed = r
+                .rationale
+                .as_deref()
+                .and_then(|said| reasons::span_of(text, toks, said))
+                .and_then(|span| {
+                    clauses::results_before(text, toks, span, opens, &skip, &in_money, true)
+                });
+            if listed.is_some() {
+                r.rationale = listed;
+            }
+        }
+        // "we keep it. Fewer wasted trips, 61 sailings saved since April": results
+        // listed in a sentence after a continue's are its reason together.
+        let kept = verdict.filter(|v| v.verdict == Verdict::Continue);
+        let span = r
+            .rationale
+            .as_deref()
+            .and_then(|said| reasons::span_of(text, toks, said));
+        if let (Some(v), Some((a, b))) = (kept, span) {
+            let opens = (v.end..a.max(v.end))
+                .rev()
+                .find(|&j| matches!(toks[j].lower.as_str(), "." | "!" | "\n"))
+                .map(|p| p + 1);
+            let listed = opens.and_then(|o| {
+                clauses::results_before(text, toks, (a, b), o, &skip, &in_money, false)
+            });
+            if listed.is_some() {
+                r.rationale = listed;
+            }
+        }
+        if !self.reasons.is_empty() {
+            let ctx = reasons::Context {
+                text,
+                toks,
+                skip: &skip,
+                verdict: verdict.map(|v| (v.start, v.end)),
+                kind: if intent == Intent::Decision {
+                    "decision"
+                } else {
+                    "benefit"
+                },
+                rule: r.rationale.as_deref(),
+            };
+            let (cands, options, rule) = reasons::options(&ctx);
+            let pick = self.reasons.choose(&options, rule);
+            if pick != rule {
+                r.rationale = cands.get(pick).map(|c| c.text.clone());
+            }
+        }
+        // "the PM platform cut RFI turnaround …": a benefit's result whose subject names
+        // the work is read from its verb on.
+        if intent == Intent::Benefit {
+            // "Bottling line upgrade: the new labeller has cut …": after the work's name,
+            // the subject is a part of it, kept.
+            let invests = |m: &&names::NameMatch| matches!(m.targets[0], Target::Investment(_));
+            let name_end = |j: usize| {
+                let named_before = names.iter().filter(invests).any(|m| m.start < j);
+                names
+                    .iter()
+                    .filter(invests)
+                    .find(|m| m.start == j && !named_before)
+                    .map(|m| m.end)
+            };
+            let span = r
+                .rationale
+                .as_deref()
+                .and_then(|said| reasons::span_of(text, toks, said));
+            if let Some((a, b)) = span {
+                let a2 = result_subject::after_named_subject(toks, a, b, &name_end);
+                let a2 = result_subject::after_owed_to_name(toks, a2, b, &name_end);
+                let a2 = result_subject::after_live_status(toks, a2, b);
+                let named_before = names.iter().filter(invests).any(|m| m.start < a);
+                let a2 = result_subject::after_new_system(toks, a2, b, named_before);
+                let a2 = bare_clauses::past_praise(toks, a2, b);
+                let b2 = payments_dropped::before_payment_dropped(toks, a2, b);
+                if a2 > a || b2 < b {
+                    r.rationale = Some(text[toks[a2].start..toks[b2 - 1].end].trim().to_string());
+                }
+            }
+        }
+        // "…, so we've paid $7,500 less in callouts": what the result let us do, told
+        // with the money, is the benefit's amount, not its evidence.
+        let span = r
+            .rationale
+            .as_deref()
+            .filter(|_| intent == Intent::Benefit && verdict.is_none())
+            .and_then(|said| reasons::span_of(text, toks, said));
+        if let Some((a, b)) = span {
+            let b2 = benefit_consequences::before_consequence(toks, a, b, &in_money);
+            if b2 < b {
+                r.rationale = Some(text[toks[a].start..toks[b2 - 1].end].trim().to_string());
+            }
+        }
+        // "not this winter, the MD wants it revisited in April": when to look again, by
+        // any rule or the model, is not why; nor is how far work that goes on has got
+        // ("carrying on, 8 done of 20").
+        let span = r
+            .rationale
+            .as_deref()
+            .and_then(|said| reasons::span_of(text, toks, said));
+        let look_again = span.is_some_and(|(a, _)| clauses::opens_look_again(toks, a));
+        let progress = r.verdict == Some(Verdict::Continue)
+            && span.is_some_and(|(a, b)| progress_counts::progress_count(toks, a, b));
+        // "approved £27k, work in the summer holidays": when the work happens.
+        let when_worked = span.is_some_and(|(a, b)| work_times::work_and_its_time(toks, a, b));
+        if look_again || progress || when_worked {
+            r.rationale = None;
+        }
+        // "… in 2 months 💀": an emoji ending the reason is the writer's mood, not part
+        // of the reason.
+        r.rationale = r
+            .rationale
+            .take()
+            .map(tokens::without_trailing_symbols)
+            .map(reasons::without_trailing_laugh);
+    }
+}

@@ -97,6 +97,46 @@ fn corpus_accuracy_is_at_least_95_percent_per_field() {
     );
 }
 
+/// A label's bare `$` amount is the folder's own dollar when its currency is one (the trap:
+/// an AUD folder's "$4,500" was read as US dollars, so every such label had to be written
+/// as `{minor, currency}`); elsewhere a bare `$` is still US dollars.
+#[test]
+fn a_bare_dollar_label_is_the_folders_own_dollar() {
+    use serde_json::json;
+    use valuebridge::money::Currency;
+    let aud = Currency::from_code("AUD").unwrap();
+    assert_eq!(
+        label_money(&json!("$4,500"), aud),
+        json!({"minor": 450000, "currency": "AUD"})
+    );
+    assert_eq!(
+        label_money(&json!("$4.5k"), aud),
+        label_money(&json!({"minor": 450000, "currency": "AUD"}), aud)
+    );
+    for code in ["CAD", "NZD", "SGD", "HKD", "USD"] {
+        let own = Currency::from_code(code).unwrap();
+        assert_eq!(
+            label_money(&json!("$12k"), own),
+            json!({"minor": 1200000, "currency": code}),
+            "{code}"
+        );
+    }
+    // Not a dollar folder: a bare `$` says US dollars; a currency said outright is kept.
+    assert_eq!(
+        label_money(&json!("$4,500"), Currency::GBP),
+        json!({"minor": 450000, "currency": "USD"})
+    );
+    assert_eq!(
+        label_money(&json!("£4,500"), aud),
+        json!({"minor": 450000, "currency": "GBP"})
+    );
+    let brl = Currency::from_code("BRL").unwrap();
+    assert_eq!(
+        label_money(&json!("$4,500"), brl),
+        json!({"minor": 450000, "currency": "USD"})
+    );
+}
+
 /// The second holdout is a measurement, not a target: it must be well-formed and its score
 /// is printed (fields right, messages wholly right, amounts with the wrong magnitude or
 /// currency), but no accuracy is asserted, so nobody is tempted to tune against it.

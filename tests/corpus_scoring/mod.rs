@@ -133,15 +133,28 @@ pub fn load_tenant(path: &Path) -> Tenant {
     }
 }
 
-/// Money may be labelled as `{"minor", "currency"}` or as text `Money::parse` reads.
-fn money(v: &Value, default: Currency) -> Value {
+/// Money may be labelled as `{"minor", "currency"}` or as text `Money::parse` reads. A bare
+/// `$` is the folder's own dollar when its currency is one: an Australian folder's "$4,500"
+/// is A$4,500, as its writers mean it (`Money::parse` alone reads a bare `$` as US dollars).
+pub fn label_money(v: &Value, default: Currency) -> Value {
     match v {
         Value::String(s) => {
-            let m = Money::parse(s, default).unwrap_or_else(|e| panic!("label {s}: {e}"));
+            let own_dollar = s
+                .trim_start()
+                .strip_prefix('$')
+                .filter(|_| is_dollar(default));
+            let m = Money::parse(own_dollar.unwrap_or(s), default)
+                .unwrap_or_else(|e| panic!("label {s}: {e}"));
             serde_json::to_value(m).unwrap()
         }
         other => other.clone(),
     }
+}
+
+/// A dollar: a currency whose own sign ends in `$` (A$, CA$, NZ$, S$, HK$, and the US `$`)
+/// and whose code ends in "D" (the real's R$ is no dollar).
+fn is_dollar(currency: Currency) -> bool {
+    currency.code().ends_with('D') && currency.symbol().ends_with('$')
 }
 
 /// Text fields compare without case, outer punctuation or repeated spaces.
@@ -161,7 +174,7 @@ fn text(v: &Value) -> Value {
 
 fn normalise(field: &str, v: &Value, currency: Currency) -> Value {
     match field {
-        "amount" | "annual_benefit" => money(v, currency),
+        "amount" | "annual_benefit" => label_money(v, currency),
         "investment" | "rationale" => text(v),
         _ => v.clone(),
     }

@@ -75,7 +75,14 @@ struct Around<'t> {
     next: &'t str,
 }
 
-impl Around<'_> {
+impl<'t> Around<'t> {
+    /// The tokens, the verdict word's span, the word, and the words either side of it.
+    fn parts(&self) -> (&'t [Token], usize, usize, &'t str, &'t str, &'t str) {
+        (
+            self.toks, self.start, self.end, self.word, self.prev, self.next,
+        )
+    }
+
     /// "Nixed the pilot, it's been running since August": the work is already running.
     fn running(&self) -> bool {
         crate::reader::verdict_shapes::says_work_is_running(self.toks)

@@ -7,14 +7,7 @@ use super::*;
 /// purpose, a cut or halving of a count, a stop of what we used to do. `Some` when that
 /// settles it.
 pub(super) fn qualified_or_counted(at: &Around, raw: Verdict) -> Option<Option<Verdict>> {
-    let Around {
-        toks,
-        start,
-        end,
-        word,
-        prev,
-        next,
-    } = *at;
+    let (toks, start, end, word, prev, next) = at.parts();
     // "~$3.1mm kept in the general fund": "fund" with nothing after it is the noun; the verb
     // funds something ("will fund the drones", "didn't fund it").
     if word == "fund" && end == start + 1 && toks.get(end).is_none_or(|t| t.is_break()) {

@@ -6,14 +6,7 @@ use super::*;
 /// The verdict said as a noun still to come, a wish, an outsider's act, a release, a
 /// procedure, or with its own amount and condition. `Some` when that settles it.
 pub(super) fn said_as_a_noun_or_wish(at: &Around, raw: Verdict) -> Option<Option<Verdict>> {
-    let Around {
-        toks,
-        start,
-        end,
-        word,
-        prev,
-        next,
-    } = *at;
+    let (toks, start, end, word, prev, next) = at.parts();
     // "sign-off is due Friday", "approval is expected in March": a verdict still to come,
     // said as a noun, is not one taken.
     let after = |k: usize| toks.get(end + k).map_or("", |t| t.lower.as_str());

@@ -6,14 +6,7 @@ use super::*;
 /// The verdict word said of something else: a time, a habit given up, a thing counted or
 /// described, a supplier's act, a thing asked for. `Some` when that settles it.
 pub(super) fn said_of_something_else(at: &Around, raw: Verdict) -> Option<Option<Verdict>> {
-    let Around {
-        toks,
-        start,
-        end,
-        word,
-        prev,
-        next,
-    } = *at;
+    let (toks, start, end, word, prev, next) = at.parts();
     // "Once we're done with it, the till goes to the charity shop": a time, not a stop.
     if raw == Verdict::Stop
         && toks[start..end].iter().any(|t| t.is("done"))

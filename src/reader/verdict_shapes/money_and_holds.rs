@@ -280,8 +280,8 @@ pub(in crate::reader) fn stop_of_counted_habit(toks: &[Token], end: usize) -> bo
     })
 }
 
-/// Words that count the sites a thing is taken to: "the 3 regional pubs", "four more
-/// branches", "every depot", "the other sites".
+/// Words that count the sites a thing is taken to besides a number ("the 3 regional pubs",
+/// "four more branches", two to ten in words): "every depot", "the other sites".
 pub(super) const SITE_COUNTS: &[&str] = &[
     "more",
     "all",
@@ -289,15 +289,6 @@ pub(super) const SITE_COUNTS: &[&str] = &[
     "another",
     "other",
     "remaining",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
     "both",
 ];
 
@@ -322,7 +313,8 @@ pub(in crate::reader) fn taken_to_more_sites_at(toks: &[Token], i: usize) -> Opt
     if word(at) == "the" {
         at += 1;
     }
-    let counted =
-        toks.get(at).is_some_and(|t| t.kind == TokKind::Num) || SITE_COUNTS.contains(&word(at));
+    let counted = toks.get(at).is_some_and(|t| t.kind == TokKind::Num)
+        || SITE_COUNTS.contains(&word(at))
+        || crate::reader::money_words::two_to_ten(word(at));
     counted.then_some(at + 1)
 }

@@ -689,6 +689,8 @@ use test_names::{inv, unit};
 #[cfg(test)]
 mod intent_misses10_tests;
 #[cfg(test)]
+mod night_misses_tests;
+#[cfg(test)]
 mod readme_examples_tests;
 #[cfg(test)]
 mod tests;

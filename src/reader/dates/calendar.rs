@@ -147,6 +147,26 @@ pub(super) fn easter(y: i32) -> Option<NaiveDate> {
     ymd(y, u32::try_from(month).ok()?, u32::try_from(day).ok()?)
 }
 
+/// The day `offset` days from Easter Sunday (-47 for Mardi Gras, 1 for Easter Monday): the
+/// last one on or before `today` and the next one on or after it (both `today` when it is
+/// the day).
+pub(super) fn around_easter(today: NaiveDate, offset: i64) -> Option<(NaiveDate, NaiveDate)> {
+    let on = |y: i32| easter(y).map(|d| d + chrono::Duration::days(offset));
+    let this = on(today.year())?;
+    Some(if this <= today {
+        (
+            this,
+            if this == today {
+                this
+            } else {
+                on(today.year() + 1)?
+            },
+        )
+    } else {
+        (on(today.year() - 1)?, this)
+    })
+}
+
 pub(super) fn month_end(y: i32, m: u32) -> Option<NaiveDate> {
     ymd(y, m, 1)?.checked_add_months(Months::new(1))?.pred_opt()
 }

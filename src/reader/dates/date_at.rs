@@ -66,57 +66,7 @@ pub(super) fn date_at(
             // "Christmas orders", "the Christmas party is the 18th", "the Christmas fair on
             // Saturday": a thing or an event named after the season, whose own day (if any)
             // is said apart.
-            if matches!(
-                lower(toks, i + 1),
-                "party"
-                    | "parties"
-                    | "do"
-                    | "lunch"
-                    | "dinner"
-                    | "drinks"
-                    | "orders"
-                    | "order"
-                    | "sales"
-                    | "trading"
-                    | "shopping"
-                    | "market"
-                    | "markets"
-                    | "tree"
-                    | "card"
-                    | "cards"
-                    | "menu"
-                    | "bonus"
-                    | "jumper"
-                    | "jumpers"
-                    | "gifts"
-                    | "hampers"
-                    | "fair"
-                    | "fayre"
-                    | "raffle"
-                    | "appeal"
-                    | "concert"
-                    | "quiz"
-                    | "show"
-                    | "shows"
-                    | "season"
-                    | "trade"
-                    | "peak"
-                    | "rush"
-                    // "until after the Christmas surge" (a hospital's winter pressure).
-                    | "surge"
-                    | "crunch"
-                    // "the Christmas showcase", "the Santa specials at Christmas": events.
-                    | "showcase"
-                    | "tournament"
-                    | "event"
-                    | "events"
-                    | "special"
-                    | "specials"
-                    | "camp"
-                    | "classic"
-                    | "game"
-                    | "games"
-            ) {
+            if named_after_the_day(lower(toks, i + 1)) {
                 return None;
             }
             let eve = lower(toks, i + 1) == "eve";
@@ -150,21 +100,18 @@ pub(super) fn date_at(
         // Easter Sunday; "after Easter" is Easter Monday, the first day after it.
         "easter" => {
             let after = i > 0 && lower(toks, i - 1) == "after";
-            let on = |y: i32| easter(y).map(|d| if after { d + Days::new(1) } else { d });
-            let this = on(today.year())?;
-            let (past, future) = if this <= today {
-                (
-                    this,
-                    if this == today {
-                        this
-                    } else {
-                        on(today.year() + 1)?
-                    },
-                )
-            } else {
-                (on(today.year() - 1)?, this)
-            };
+            let (past, future) = around_easter(today, i64::from(after))?;
             return Some((coming_if_after(toks, i, past, future), future, 1));
+        }
+        // Mardi Gras, 47 days before Easter; "after Mardi Gras" is Ash Wednesday, the first
+        // day after it.
+        "mardi" if lower(toks, i + 1) == "gras" => {
+            if named_after_the_day(lower(toks, i + 2)) {
+                return None;
+            }
+            let after = i > 0 && lower(toks, i - 1) == "after";
+            let (past, future) = around_easter(today, i64::from(after) - 47)?;
+            return Some((coming_if_after(toks, i, past, future), future, 2));
         }
         // "sort it the day?": Scots for today.
         "the" if spoken_days::the_day_for_today(toks, i) => return same(today, 2),
@@ -717,4 +664,65 @@ pub(super) fn date_at(
         }
     }
     None
+}
+
+/// "Christmas orders", "the Christmas party is the 18th", "the Mardi Gras coverage": the word
+/// after a holiday's name that makes it a thing or an event named after the day, whose own
+/// day (if any) is said apart.
+fn named_after_the_day(next: &str) -> bool {
+    matches!(
+        next,
+        "party"
+            | "parties"
+            | "do"
+            | "lunch"
+            | "dinner"
+            | "drinks"
+            | "orders"
+            | "order"
+            | "sales"
+            | "trading"
+            | "shopping"
+            | "market"
+            | "markets"
+            | "tree"
+            | "card"
+            | "cards"
+            | "menu"
+            | "bonus"
+            | "jumper"
+            | "jumpers"
+            | "gifts"
+            | "hampers"
+            | "fair"
+            | "fayre"
+            | "raffle"
+            | "appeal"
+            | "concert"
+            | "quiz"
+            | "show"
+            | "shows"
+            | "season"
+            | "trade"
+            | "peak"
+            | "rush"
+            // "until after the Christmas surge" (a hospital's winter pressure).
+            | "surge"
+            | "crunch"
+            // "the Christmas showcase", "the Santa specials at Christmas": events.
+            | "showcase"
+            | "tournament"
+            | "event"
+            | "events"
+            | "special"
+            | "specials"
+            | "camp"
+            | "classic"
+            | "game"
+            | "games"
+            // "the Mardi Gras coverage", "the Christmas parade".
+            | "coverage"
+            | "parade"
+            | "parades"
+    )
 }

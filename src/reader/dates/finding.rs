@@ -105,6 +105,7 @@ pub fn find_dates_in(toks: &[Token], today: NaiveDate, cal: Calendar) -> Vec<Dat
                     | "hogmanay"
                     | "boxing"
                     | "easter"
+                    | "mardi"
             )
             || weekday_at(toks, i).is_some()
             || month(&t.lower).is_some()

@@ -135,9 +135,12 @@ fn has_record(
         return true;
     }
     let part = &toks[a..b];
-    let cues = find_cues(part);
-    (cues.benefit && !cues.forecast || cues.investment) && !find_money(part, currency).is_empty()
-        || asks_to_look_at_a_new(part)
+    // The money first: most parts have none, and it is cheaper to look for than the cues.
+    let benefit_or_investment = || {
+        let cues = find_cues(part);
+        cues.benefit && !cues.forecast || cues.investment
+    };
+    !find_money(part, currency).is_empty() && benefit_or_investment() || asks_to_look_at_a_new(part)
 }
 
 /// "They also want us to look at a solar array …", "asked staff to look at a drone

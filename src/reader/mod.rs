@@ -573,6 +573,8 @@ mod c3_conventions_tests;
 #[cfg(test)]
 mod c4_conventions_tests;
 #[cfg(test)]
+mod c5_conventions_tests;
+#[cfg(test)]
 mod clause_tests;
 #[cfg(test)]
 mod compound_names_tests;

@@ -488,11 +488,13 @@ pub fn find_rationale(
                     (None, None) => {
                         let s = clauses::after_result_heading(toks, s, end);
                         let d = clauses::counted_until(toks, s, end, skip);
+                        // "down 30% since August, which …": so is "since" a time when
+                        // no other time dates the benefit.
                         let when = d < end
-                            && matches!(
+                            && (matches!(
                                 toks[d].lower.as_str(),
                                 "in" | "during" | "over" | "last" | "this"
-                            );
+                            ) || clauses::since_time_dates(toks, d, end, skip, ctx.money));
                         (s, if when { d } else { end })
                     }
                     _ => (s, end),

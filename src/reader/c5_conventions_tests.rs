@@ -60,7 +60,7 @@ fn a_funders_refusal_of_our_ask_for_the_work_is_a_reject() {
     // decide on.
     for text in [
         "The Garfield Trust turned down our grant for the garden rooms, we'll have to find the £20k elsewhere",
-        "The council knocked back our planning application for the garden rooms, resubmitting in March",
+        "The county knocked back our planning application for the garden rooms, resubmitting in March",
     ] {
         let r = read(text);
         assert_ne!(r.intent, Intent::Decision, "{text}: {r:?}");
@@ -116,19 +116,21 @@ fn someone_saying_the_reason_stays_in_it() {
 #[test]
 fn money_a_funder_came_through_with_is_the_reason_of_the_approval() {
     // The approval names its own money: that is the amount.
-    let text = "Patient minibus: the Rotary came through with £20k 🎉 so the trustees signed off on the rest, £15k";
-    let r = read(text);
-    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
-    assert_eq!(
-        r.amount,
-        Some(Money::new(1_500_000, Currency::GBP)),
-        "{text}: {r:?}"
-    );
-    assert_eq!(
-        r.rationale.as_deref(),
-        Some("the Rotary came through with £20k"),
-        "{text}: {r:?}"
-    );
+    for (text, reason) in [
+        (
+            "Patient minibus: the Rotary came through with £20k 🎉 so the trustees signed off on the rest, £15k",
+            "the Rotary came through with £20k",
+        ),
+        (
+            "Garden rooms: Rotary came through with £25k 🎉 so the trustees signed off on the rest, £15k, tonight",
+            "Rotary came through with £25k",
+        ),
+    ] {
+        let r = read(text);
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+        assert_eq!(r.amount, Some(Money::new(1_500_000, Currency::GBP)), "{text}: {r:?}");
+        assert_eq!(r.rationale.as_deref(), Some(reason), "{text}: {r:?}");
+    }
     // It names none: the money that came through for the work is what goes ahead.
     let text = "fundraising update: the Garfield Trust came through with £40k for the garden rooms 🎉 trustees approved it to go ahead";
     let r = read(text);

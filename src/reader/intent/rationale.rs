@@ -198,6 +198,9 @@ pub fn find_rationale(
             Some((i, true))
         } else if let Some(st) = verdict_on_condition(toks, after, i, ctx.money) {
             Some((st, false))
+        } else if refused && crate::reader::saying_reasons::said_after_and(toks, i) {
+            // "turned down our ask …, and they said the framework will cover it".
+            Some((i + 2, false))
         } else if refused_for_more(toks, after, i, limit, ctx) {
             Some((i + 1, false))
         } else if source_after_money(toks, i, skip, ctx) {

@@ -147,6 +147,25 @@ fn money_a_funder_came_through_with_is_the_reason_of_the_approval() {
     );
 }
 
+// Convention 36: other news that came through, told in the sentence before the approval.
+#[test]
+fn news_that_came_through_before_the_approval_is_its_reason() {
+    for (text, reason) in [
+        (
+            "Patient minibus is back on the table, the DBS checks came through for the new drivers. Trustees OK'd it at £12k for the winter.",
+            "the DBS checks came through for the new drivers",
+        ),
+        (
+            "Patient minibus is back on the table, DBS cert came through for Amy and Raj. Board's OK'd it at £12k for the winter.",
+            "DBS cert came through for Amy and Raj",
+        ),
+    ] {
+        let r = read(text);
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+        assert_eq!(r.rationale.as_deref(), Some(reason), "{text}: {r:?}");
+    }
+}
+
 // Convention 37.
 #[test]
 fn since_a_month_in_a_benefits_result_is_its_date() {

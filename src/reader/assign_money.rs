@@ -255,7 +255,12 @@ impl Reader {
             let given = first
                 .filter(|m| money_roles::asked_for(toks, m))
                 .and_then(|_| one_off.iter().skip(1).find(|m| money_roles::given(toks, m)));
-            let more = more.or(given);
+            // "the Foundation came through with $40K so the board signed off on the rest,
+            // $22K": the approval's own money, not the funder's.
+            let funded = first
+                .filter(|m| money_roles::came_through_with(toks, m))
+                .and_then(|_| one_off.get(1));
+            let more = more.or(given).or(funded);
             match (total.or(more), own, given_after) {
                 (Some(m), _, _) => Some(m.money),
                 (None, Some(m), _) if before_verdict => Some(m.money),

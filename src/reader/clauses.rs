@@ -12,6 +12,7 @@ mod clause_openings;
 mod counted_results;
 mod lists_and_scope;
 mod money_clauses;
+mod since_dated;
 mod span_edges;
 mod time_clauses;
 
@@ -19,5 +20,6 @@ pub use self::clause_openings::*;
 pub use self::counted_results::*;
 pub use self::lists_and_scope::*;
 pub use self::money_clauses::*;
+pub use self::since_dated::*;
 pub use self::span_edges::*;
 pub use self::time_clauses::*;

@@ -65,6 +65,7 @@ mod earlier_phase;
 mod figure_rescopes;
 mod figures_put_right;
 mod french_verdicts;
+mod funders_asks;
 mod heading_dates;
 mod headings;
 mod intent;
@@ -101,6 +102,7 @@ mod refused_prices;
 mod resolve_names;
 mod result_subject;
 mod running_costs;
+mod saying_reasons;
 mod scope_kept;
 mod short_causes;
 mod small_talk;
@@ -572,6 +574,8 @@ mod c2_conventions_tests;
 mod c3_conventions_tests;
 #[cfg(test)]
 mod c4_conventions_tests;
+#[cfg(test)]
+mod c5_conventions_tests;
 #[cfg(test)]
 mod clause_tests;
 #[cfg(test)]

@@ -354,3 +354,14 @@ pub(super) fn given(toks: &[Token], m: &MoneyMention) -> bool {
         )
     })
 }
+
+/// "the Foundation came through with $40K", "the Rotary gave us £20k": money someone else
+/// put in, a source of the funding; when the approval names money of its own after it ("so
+/// the board signed off on the rest, $22K"), that is what was approved (convention 36).
+pub(super) fn came_through_with(toks: &[Token], m: &MoneyMention) -> bool {
+    let w: Vec<&str> = words_before(toks, m, 3).collect();
+    matches!(
+        w.as_slice(),
+        ["with", "through", "came" | "come" | "comes" | "coming", ..]
+    ) || matches!(w.as_slice(), ["us", "gave" | "donated" | "awarded", ..])
+}

@@ -100,7 +100,12 @@ impl Reader {
                     let c = reason_heads::after_timed_condition(toks, a, b)?;
                     Some(text[toks[c].start..toks[b - 1].end].trim().to_string())
                 });
-                within.or(after).or(found)
+                // "…, so the board signed off on the rest, $22K, tonight": a clause that
+                // only says when is no reason; the one before the verdict may be.
+                within
+                    .or(after)
+                    .or(found)
+                    .filter(|said| !clauses::only_when(said))
             })
             .or_else(|| {
                 // "Pending the audit, the CMS stays parked.": the condition told first.

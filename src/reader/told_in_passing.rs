@@ -179,10 +179,13 @@ pub fn verdict_by_another(
     let opens_at = |k: usize| k == 0 || toks[k - 1].is_break();
     let capitalised =
         |t: &Token| t.is_word() && text[t.start..t.end].starts_with(char::is_uppercase);
-    // "The SPFL approved …", "Avalanche Canada signed off …": a name of one or two words
+    // "The SPFL approved …", "Avalanche Canada signed off …": a name of one to three words
     // opening its sentence.
+    // "The Garfield Trust turned down …": three, the first "the" or a capital too.
+    let lead = |k: usize| toks[k].is("the") || capitalised(&toks[k]);
     let opens = opens_at(s)
-        || s > 0 && (toks[s - 1].is("the") || capitalised(&toks[s - 1])) && opens_at(s - 1);
+        || s > 0 && lead(s - 1) && opens_at(s - 1)
+        || s > 1 && capitalised(&toks[s - 1]) && lead(s - 2) && opens_at(s - 2);
     let ours = matches!(subject.lower.as_str(), "we" | "i" | "they" | "you")
         || super::deciders::BODIES.contains(&subject.lower.as_str())
         || names.iter().any(|&(a, b)| s >= a && s < b);
@@ -200,7 +203,11 @@ pub fn verdict_by_another(
     let some_of_ours = toks.get(end).is_some_and(|t| t.kind == TokKind::Num)
         && word(end + 1) == "of"
         && word(end + 2) == "our";
-    let on_ours = word(end) == "our" || word(end) == "on" && word(end + 1) == "our" || some_of_ours;
+    // "HSE turned down our ask for the energy monitoring software": the funder decided
+    // the work itself, which is our record of it.
+    let on_ours = word(end) == "our" && !super::funders_asks::our_ask_for_the_work(toks, end)
+        || word(end) == "on" && word(end + 1) == "our"
+        || some_of_ours;
     let declines = matches!(word(start), "declined" | "refused") && word(end) == "to";
     renews || on_ours || declines
 }

@@ -248,9 +248,13 @@ pub(super) fn result_from(
     // "Claims for lost crates down from 7 to 1 since August, roughly £40k less", "Cabinets:
     // 41 fewer missed doses in Oct, $96k avoided": a date ending the result is when it was
     // counted, the benefit's date, not its evidence. After "Name:", a start "since Aug"
-    // stays with the result it measures ("9 fewer routes since Aug, $48k saved in Oct").
+    // stays with the result it measures when another time dates the benefit ("9 fewer
+    // routes since Aug, $48k saved in Oct").
     let cut = counted_until(toks, s, end, skip);
-    let e = if labelled && toks.get(cut).is_some_and(|t| t.is("since")) {
+    let e = if labelled
+        && toks.get(cut).is_some_and(|t| t.is("since"))
+        && !since_time_dates(toks, cut, end, skip, money)
+    {
         end
     } else {
         cut

@@ -198,6 +198,9 @@ pub fn find_rationale(
             Some((i, true))
         } else if let Some(st) = verdict_on_condition(toks, after, i, ctx.money) {
             Some((st, false))
+        } else if refused && crate::reader::saying_reasons::said_after_and(toks, i) {
+            // "turned down our ask …, and they said the framework will cover it".
+            Some((i + 2, false))
         } else if refused_for_more(toks, after, i, limit, ctx) {
             Some((i + 1, false))
         } else if source_after_money(toks, i, skip, ctx) {
@@ -488,11 +491,13 @@ pub fn find_rationale(
                     (None, None) => {
                         let s = clauses::after_result_heading(toks, s, end);
                         let d = clauses::counted_until(toks, s, end, skip);
+                        // "down 30% since August, which …": so is "since" a time when
+                        // no other time dates the benefit.
                         let when = d < end
-                            && matches!(
+                            && (matches!(
                                 toks[d].lower.as_str(),
                                 "in" | "during" | "over" | "last" | "this"
-                            );
+                            ) || clauses::since_time_dates(toks, d, end, skip, ctx.money));
                         (s, if when { d } else { end })
                     }
                     _ => (s, end),

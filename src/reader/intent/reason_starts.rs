@@ -560,6 +560,8 @@ pub(super) fn plain_subject_clause(toks: &[Token], s: usize, e: usize) -> bool {
                 | "rose"
                 | "fell"
                 | "went"
+                // "CAA cert came through for the two pilots".
+                | "came"
                 | "grew"
                 | "hit"
                 // "Clean builds take 40 minutes", "nobody used it".

@@ -360,6 +360,17 @@ impl Reader {
                     return;
                 }
             }
+            // "the Lab want a new LIMS", "knocked back the driver simulator": a known
+            // investment said by another word, guessed (the draft asks).
+            let otherwise = r.investment.as_deref().and_then(|n| {
+                said_otherwise::known_said_otherwise(ix, r.unit.as_deref(), n).map(|i| (i, n))
+            });
+            if let Some((inv, said)) = otherwise {
+                r.investment_guessed_from = Some(said.to_string());
+                r.investment = Some(ix.investments[inv].name.clone());
+                r.unit = Some(ix.investments[inv].unit.clone());
+                return;
+            }
             r.new_investment = r.investment.is_some()
                 && (r.intent == Intent::Investment || r.verdict == Some(Verdict::Approve));
         }

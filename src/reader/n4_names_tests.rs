@@ -1,0 +1,135 @@
+//! Round N4: investments and units said by another word. A new thing asked for with "put
+//! in for" or "are wanting" is named from what follows the ask, not from a word before it
+//! or a later clause's.
+
+use super::*;
+
+/// A Canadian ski resort: lifts, rentals, guest services, the lodge, IT.
+fn ski() -> StaticDirectory {
+    test_names::directory(
+        &[
+            ("Lift Operations", &["Lifts", "Lift Ops"]),
+            ("Rentals", &["Rental Shop"]),
+            ("Guest Services", &["Guest", "Front Desk"]),
+            ("Lodging", &["Lodge", "Hotel Team"]),
+            ("Snowmaking", &["Snow Team"]),
+            ("Ski Patrol", &["Patrol"]),
+            ("IT", &["Tech"]),
+        ],
+        &[
+            ("Lift Ticket Scanners", "Lift Operations"),
+            ("Property Management System", "Lodging"),
+            ("Rental Fleet Refresh", "Rentals"),
+            ("Snowmaking Automation", "Snowmaking"),
+            ("Guest Wi-Fi Upgrade", "IT"),
+            ("Patrol Radios", "Ski Patrol"),
+            ("Lodge Portal", "Lodging"),
+        ],
+    )
+}
+
+fn read_ski(text: &str) -> Reading {
+    let settings = ReaderSettings {
+        day_first: false,
+        default_currency: crate::money::Currency::from_code("CAD").unwrap(),
+    };
+    read(text, "jo", "2026-11-27".parse().unwrap(), &ski(), &settings).unwrap()
+}
+
+fn assert_new(text: &str, name: &str, unit: &str) {
+    let r = read_ski(text);
+    assert_eq!(r.intent, Intent::Investment, "{text}: {r:?}");
+    assert_eq!(r.investment.as_deref(), Some(name), "{text}: {r:?}");
+    assert_eq!(r.unit.as_deref(), Some(unit), "{text}: {r:?}");
+    assert!(r.new_investment, "{text}: {r:?}");
+}
+
+#[test]
+fn put_in_for_names_what_follows_it() {
+    assert_new(
+        "Snowmaking have put in for pump house sensors, $30k, for the upper runs. Should save about $8k a year on night crew overtime.",
+        "pump house sensors",
+        "Snowmaking",
+    );
+    assert_new(
+        "Guest Services put in for the kids club furniture, about $6,500 - tables, cubbies and a reading nook.",
+        "kids club furniture",
+        "Guest Services",
+    );
+}
+
+#[test]
+fn are_wanting_names_what_follows_it() {
+    assert_new(
+        "Rentals are wanting a boot fitting scanner, about $18k. They reckon it'd take a third of the sizing complaints off the counter.",
+        "boot fitting scanner",
+        "Rentals",
+    );
+}
+
+#[test]
+fn a_new_acronym_of_the_askers_own_investment_is_that_investment() {
+    for text in [
+        "The Lodge have asked for a new PMS, roughly $320k. The current one's out of support and we can't patch it.",
+        "Hotel Team want a new PMS, about $90k",
+    ] {
+        let r = read_ski(text);
+        test_names::assert_known_name(&r, text, "Property Management System", "Lodging");
+        assert_eq!(r.investment_guessed_from.as_deref(), Some("PMS"), "{text}: {r:?}");
+    }
+    // Another unit's new PMS is not the Lodge's.
+    let r = read_ski("Rentals want a new PMS for the ski lockers, $20k");
+    assert_ne!(
+        r.investment.as_deref(),
+        Some("Property Management System"),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn a_thing_said_by_another_word_for_a_name_that_is_its_units_word_and_the_thing() {
+    for text in [
+        "Patrol want digital handheld radios for the back bowls, about $24k.",
+        "Board knocked back the digital handheld radios - $24k for kit we'd use twice a season.",
+    ] {
+        let r = read_ski(text);
+        test_names::assert_known_name(&r, text, "Patrol Radios", "Ski Patrol");
+        assert!(r.investment_guessed_from.is_some(), "{text}: {r:?}");
+    }
+    // A kind of thing a unit has many of is a new one.
+    let r = read_ski("Lodge got approval for a $60k housekeeping portal");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("housekeeping portal"),
+        "{r:?}"
+    );
+    // Another unit's radios are a new thing.
+    let r = read_ski("Rentals want digital handheld radios for the shop floor, about $4k.");
+    assert_ne!(r.investment.as_deref(), Some("Patrol Radios"), "{r:?}");
+}
+
+#[test]
+fn zz_debug() {
+    let rd = Reader::new(&ski(), ReaderSettings::default());
+    for text in std::fs::read_to_string("/tmp/n4/msgs.txt")
+        .unwrap_or_default()
+        .lines()
+    {
+        let r = read_ski(text);
+        let found: Vec<String> = rd
+            .index
+            .find(&tokens::tokenize(text))
+            .iter()
+            .map(|m| {
+                format!(
+                    "{}..{} {:?} weak={} g={}",
+                    m.start, m.end, m.targets, m.weak, m.guessed
+                )
+            })
+            .collect();
+        eprintln!(
+            "{text}\n  => {:?} / {:?} new={} {:?} {found:?}",
+            r.investment, r.unit, r.new_investment, r.intent
+        );
+    }
+}

@@ -1,0 +1,67 @@
+//! A known investment said by another word than the directory's, when the thing asked for
+//! or decided on can only be it: "the Lab want a new LIMS" (the Lab's own Laboratory
+//! Information Management System), "Training want a driver simulator" or "knocked back the
+//! driver simulator" (the Training Simulator, a name that is only its unit's word and the
+//! thing).
+
+use super::name_variants;
+use super::names::{acronyms_of, NameIndex};
+
+/// The one known investment a new thing's name (`thing`, as the message says it) stands
+/// for, with `unit` the unit named as asking for it: its own investment whose acronym the
+/// thing is, or the one investment whose name is a unit's word and the thing's last word.
+pub(super) fn known_said_otherwise(
+    ix: &NameIndex,
+    unit: Option<&str>,
+    thing: &str,
+) -> Option<usize> {
+    let said: Vec<String> = thing
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    // "a new LIMS": one word, the acronym of the unit's own investment's name.
+    if let ([word], Some(unit)) = (said.as_slice(), unit) {
+        if word.len() >= 3 {
+            let owned: Vec<usize> = (0..ix.investments.len())
+                .filter(|&i| ix.investments[i].unit == unit)
+                .filter(|&i| acronyms_of(ix.investment_words(i)).contains(word))
+                .collect();
+            return match owned.as_slice() {
+                [i] => Some(*i),
+                _ => None,
+            };
+        }
+    }
+    // "a driver simulator" for the Training Simulator: the thing it is (its last word) is
+    // the last word of one name only, a name whose other words are its unit's name or
+    // alias. Not a kind of thing a unit has many of ("an onboarding portal" is not the HR
+    // Portal), a word names add freely, nor the work done.
+    let [.., _, head] = said.as_slice() else {
+        return None;
+    };
+    if head.len() < 5 || name_variants::kind_word(head) || name_variants::work_on(head) {
+        return None;
+    }
+    let unit_said = |i: usize| {
+        let words = ix.investment_words(i);
+        let rest = words[..words.len() - 1].join(" ");
+        ix.units
+            .iter()
+            .filter(|u| u.name == ix.investments[i].unit)
+            .flat_map(|u| std::iter::once(&u.name).chain(&u.aliases))
+            .any(|n| n.to_lowercase() == rest)
+    };
+    let ending = (0..ix.investments.len())
+        .filter(|&i| ix.investment_words(i).last() == Some(head))
+        .collect::<Vec<_>>();
+    match ending.as_slice() {
+        [i] if ix.investment_words(*i).len() >= 2
+            && unit_said(*i)
+            && unit.is_none_or(|u| ix.investments[*i].unit == u) =>
+        {
+            Some(*i)
+        }
+        _ => None,
+    }
+}

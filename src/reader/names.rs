@@ -10,6 +10,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 mod build;
 mod find;
+mod heading_label;
 mod kind_nouns;
 mod partial;
 mod short_forms;

@@ -28,6 +28,7 @@ fn ski() -> StaticDirectory {
             ("Telematics Rollout", "Snowmaking"),
             ("Website Rebuild", "Marketing"),
             ("Defibrillator Replacement", "Ski Patrol"),
+            ("RFID Replacement", "IT"),
             ("Season Pass Platform", "Guest Services"),
         ],
     )
@@ -145,6 +146,22 @@ fn a_heading_label_said_by_a_names_word_names_it() {
     let r = read_ski(text);
     assert_eq!(r.unit.as_deref(), Some("Snowmaking"), "{r:?}");
     assert_eq!(r.investment, None, "{r:?}");
+}
+
+#[test]
+fn a_word_a_name_writes_in_capitals_names_it_though_a_units_alias_has_it() {
+    // "RFID Team" is IT's alias; "RFID" alone is the RFID Replacement.
+    for text in [
+        "the RFID is down again at the base lifts",
+        "The RFID vendor's lead times have gone out to 30 weeks, so the board's agreed the RFID reader swap now, $80k, ahead of the main replacement.",
+    ] {
+        let r = read_ski(text);
+        test_names::assert_known_name(&r, text, "RFID Replacement", "IT");
+    }
+    // The alias itself is still the unit.
+    let r = read_ski("RFID Team want a new label printer, $2k");
+    assert_eq!(r.unit.as_deref(), Some("IT"), "{r:?}");
+    assert_ne!(r.investment.as_deref(), Some("RFID Replacement"), "{r:?}");
 }
 
 #[test]

@@ -12,7 +12,10 @@ fn ski() -> StaticDirectory {
             ("Rentals", &["Rental Shop"]),
             ("Guest Services", &["Guest", "Front Desk"]),
             ("Lodging", &["Lodge", "Hotel Team"]),
-            ("Snowmaking", &["Snow Team", "Telematics Team"]),
+            (
+                "Snowmaking",
+                &["Snow Team", "Telematics Team", "Snowcat Crew"],
+            ),
             ("Marketing", &["Brand"]),
             ("Ski Patrol", &["Patrol"]),
             ("IT", &["Tech", "RFID Team"]),
@@ -29,6 +32,8 @@ fn ski() -> StaticDirectory {
             ("Website Rebuild", "Marketing"),
             ("Defibrillator Replacement", "Ski Patrol"),
             ("RFID Replacement", "IT"),
+            ("Snowcat Replacement", "Snowmaking"),
+            ("Snowcat Winch Kits", "Snowmaking"),
             ("Season Pass Platform", "Guest Services"),
         ],
     )
@@ -162,6 +167,41 @@ fn a_word_a_name_writes_in_capitals_names_it_though_a_units_alias_has_it() {
     let r = read_ski("RFID Team want a new label printer, $2k");
     assert_eq!(r.unit.as_deref(), Some("IT"), "{r:?}");
     assert_ne!(r.investment.as_deref(), Some("RFID Replacement"), "{r:?}");
+}
+
+#[test]
+fn a_describing_word_of_a_name_after_the_new_before_another_thing_is_a_new_thing() {
+    let text = "Told the lift crew no to the new ticket lanyards. Three grand for something their pockets already do.";
+    let r = read_ski(text);
+    assert_eq!(r.verdict, Some(crate::domain::Verdict::Reject), "{r:?}");
+    assert_eq!(r.investment.as_deref(), Some("ticket lanyards"), "{r:?}");
+    // A thing the name brought, after "the new", is still the name's.
+    let r = read_ski(
+        "Ticket update: lift line waits down 9 minutes in Dec, 2,100 skiers hit the new ticket cap",
+    );
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Lift Ticket Scanners"),
+        "{r:?}"
+    );
+    // The name's own thing after "the new" is still the name.
+    let r = read_ski("the new ticket scanners keep freezing at the base lifts, @sam to call the vendor by Friday");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Lift Ticket Scanners"),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn a_word_two_names_share_is_the_one_that_is_only_that_thing_and_the_work() {
+    // Snowcat Replacement is the snowcat itself; Snowcat Winch Kits a part put on it.
+    let text = "Board wants a cost breakdown on the snowcat before they cut the check. @dale can you have it to me by Monday?";
+    let r = read_ski(text);
+    test_names::assert_known_name(&r, text, "Snowcat Replacement", "Snowmaking");
+    // The unit's alias is still the unit.
+    let r = read_ski("Snowcat Crew want a new tool chest, $3k");
+    assert_eq!(r.unit.as_deref(), Some("Snowmaking"), "{r:?}");
 }
 
 #[test]

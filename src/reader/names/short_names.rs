@@ -163,6 +163,21 @@ pub(super) fn short_names(
     out.extend(
         written.into_map(|k| !unit_words.contains(k) || !unit_whole.contains(k) && whole_thing(k)),
     );
+    // "the bookmobile" against Bookmobile Replacement and Bookmobile Hotspot Lending: a word
+    // several names share (or a unit's alias has) is the one name that is only that thing
+    // and the work done on it.
+    let mut only_the_thing = OnlyOne::default();
+    for (i, inv) in investments.iter().enumerate() {
+        let words = all_words_of(&inv.name);
+        if let [w, ..] = words.as_slice() {
+            if crate::reader::name_variants::all_but_the_work(&words, w) {
+                only_the_thing.add(w.clone(), i);
+            }
+        }
+    }
+    for (k, i) in only_the_thing.into_map(|k| k.len() >= 4 && !unit_whole.contains(k)) {
+        out.entry(k).or_insert(i);
+    }
     out
 }
 

@@ -33,6 +33,7 @@ fn ski() -> StaticDirectory {
             ("Defibrillator Replacement", "Ski Patrol"),
             ("RFID Replacement", "IT"),
             ("Snowcat Replacement", "Snowmaking"),
+            ("Photo Archive Digitising", "Guest Services"),
             ("Snowcat Winch Kits", "Snowmaking"),
             ("Season Pass Platform", "Guest Services"),
         ],
@@ -202,6 +203,22 @@ fn a_word_two_names_share_is_the_one_that_is_only_that_thing_and_the_work() {
     // The unit's alias is still the unit.
     let r = read_ski("Snowcat Crew want a new tool chest, $3k");
     assert_eq!(r.unit.as_deref(), Some("Snowmaking"), "{r:?}");
+}
+
+#[test]
+fn put_in_a_bid_for_names_what_follows_it() {
+    assert_new(
+        "Head of Rentals has put in a bid for a new boot dryer set for the locker room, $8,500, as the old ones failed their safety test in October.",
+        "boot dryer set",
+        "Rentals",
+    );
+}
+
+#[test]
+fn doing_a_names_work_for_it_is_that_name() {
+    let text = "Guest Services wants to digitise the 1970s lift photos for the photo archive, prob $12K, there's a heritage grant that might cover half";
+    let r = read_ski(text);
+    test_names::assert_known_name(&r, text, "Photo Archive Digitising", "Guest Services");
 }
 
 #[test]

@@ -178,9 +178,18 @@ impl Reader {
                     "on" | "onto" | "over" | "in" | "at" | "across"
                 )
         };
+        // "wants to scan the … records for the digital archive": not the known name's own
+        // work (Digital Archive Scanning) said by its verb.
+        let its_work = |n: &str, m: &names::NameMatch| {
+            m.targets.iter().any(|t| {
+                matches!(t, Target::Investment(i)
+                    if said_otherwise::does_the_names_work(n, ix.investment_words(*i)))
+            })
+        };
         let asked_first = |m: &names::NameMatch| {
             r.intent == Intent::Investment
                 && new_names::new_name(text, toks, names, money, dates, verdict, r.intent)
+                    .filter(|n| !its_work(n, m))
                     .and_then(|n| text.find(n.as_str()))
                     .is_some_and(|at| {
                         at < toks[m.start].start

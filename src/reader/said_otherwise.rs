@@ -65,3 +65,23 @@ pub(super) fn known_said_otherwise(
         _ => None,
     }
 }
+
+/// "wants to scan the plantation records for the digital archive" against Digital Archive
+/// Scanning: a new thing said by the verb whose doing the known name is, is that name's
+/// work. `thing` is the new thing as said; `name_words` the known name's words.
+pub(super) fn does_the_names_work(thing: &str, name_words: &[String]) -> bool {
+    let Some(verb) = thing.split_whitespace().next().map(str::to_lowercase) else {
+        return false;
+    };
+    verb.len() >= 3
+        && name_words.iter().any(|n| {
+            n.strip_suffix("ing").is_some_and(|stem| {
+                stem == verb
+                    || verb.strip_suffix('e') == Some(stem)
+                    // "scan" → "scanning".
+                    || stem.len() == verb.len() + 1
+                        && stem.starts_with(verb.as_str())
+                        && stem.ends_with(&verb[verb.len() - 1..])
+            })
+        })
+}

@@ -400,11 +400,18 @@ pub fn new_name(
             .filter(|(p, t)| {
                 // "L&P are after a new CRM": wanting it. "Radiology looking for a portable
                 // ultrasound": after "looking for", what is looked for.
-                // "Youth Services put in for the makerspace kit": what is put in for.
+                // "Youth Services put in for the makerspace kit", "has put in a bid for a
+                // fume cupboard set": what is put in for.
+                let put_at = |k: usize| {
+                    *p >= k + 2
+                        && toks[p - k - 1].is("in")
+                        && matches!(toks[p - k - 2].lower.as_str(), "put" | "puts" | "putting")
+                };
                 let put_in_for = t.is("for")
-                    && *p >= 2
-                    && toks[p - 1].is("in")
-                    && matches!(toks[p - 2].lower.as_str(), "put" | "puts" | "putting");
+                    && (put_at(0)
+                        || put_at(2)
+                            && matches!(toks[p - 1].lower.as_str(), "bid" | "request" | "claim")
+                            && matches!(toks[p - 2].lower.as_str(), "a" | "an"));
                 let after = put_in_for
                     || t.is("after")
                         && *p > 0

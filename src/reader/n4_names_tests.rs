@@ -34,6 +34,8 @@ fn ski() -> StaticDirectory {
             ("RFID Replacement", "IT"),
             ("Snowcat Replacement", "Snowmaking"),
             ("Photo Archive Digitising", "Guest Services"),
+            ("Chairlift Gearbox Overhaul", "Lift Operations"),
+            ("New Quad Chairlift", "Lift Operations"),
             ("Snowcat Winch Kits", "Snowmaking"),
             ("Season Pass Platform", "Guest Services"),
         ],
@@ -219,6 +221,16 @@ fn doing_a_names_work_for_it_is_that_name() {
     let text = "Guest Services wants to digitise the 1970s lift photos for the photo archive, prob $12K, there's a heritage grant that might cover half";
     let r = read_ski(text);
     test_names::assert_known_name(&r, text, "Photo Archive Digitising", "Guest Services");
+}
+
+#[test]
+fn a_word_only_one_units_names_share_names_that_unit_in_a_note() {
+    // Chairlift Gearbox Overhaul and New Quad Chairlift are both Lift Operations'.
+    let text = "@dale to book chairlift 4 in with the inspector before the 18th";
+    let r = read_ski(text);
+    assert_eq!(r.intent, Intent::Note, "{r:?}");
+    assert_eq!(r.unit.as_deref(), Some("Lift Operations"), "{r:?}");
+    assert_eq!(r.investment, None, "{r:?}");
 }
 
 #[test]

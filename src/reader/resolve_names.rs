@@ -337,6 +337,9 @@ impl Reader {
                 return;
             }
         }
+        if r.unit.is_none() && r.intent == Intent::Note {
+            r.unit = said_otherwise::unit_of_a_shared_word(ix, toks);
+        }
         if matches!(
             r.intent,
             Intent::Decision | Intent::Investment | Intent::Benefit

@@ -6,6 +6,7 @@
 
 use super::name_variants;
 use super::names::{acronyms_of, NameIndex};
+use super::tokens::Token;
 
 /// The one known investment a new thing's name (`thing`, as the message says it) stands
 /// for, with `unit` the unit named as asking for it: its own investment whose acronym the
@@ -84,4 +85,32 @@ pub(super) fn does_the_names_work(thing: &str, name_words: &[String]) -> bool {
                         && stem.ends_with(&verb[verb.len() - 1..])
             })
         })
+}
+
+/// "@shaz to book tanker 2.1 in with the dealer" against Tanker Refurbishment and New Cat 1
+/// Tanker: a word (not one names add freely, a kind of thing or the work done) that two or
+/// more names share, all of one unit, names that unit though it names no one investment.
+pub(super) fn unit_of_a_shared_word(ix: &NameIndex, toks: &[Token]) -> Option<String> {
+    let mut unit: Option<&str> = None;
+    for t in toks.iter().filter(|t| t.is_word() && t.lower.len() >= 4) {
+        let w = t.lower.as_str();
+        if name_variants::kind_word(w) || name_variants::work_on(w) {
+            continue;
+        }
+        let having: Vec<usize> = (0..ix.investments.len())
+            .filter(|&i| ix.investment_words(i).iter().any(|n| n == w))
+            .collect();
+        let Some(&first) = having.first() else {
+            continue;
+        };
+        let owner = ix.investments[first].unit.as_str();
+        if having.len() < 2
+            || having.iter().any(|&i| ix.investments[i].unit != owner)
+            || unit.is_some_and(|u| u != owner)
+        {
+            return None;
+        }
+        unit = Some(owner);
+    }
+    unit.map(str::to_string)
 }

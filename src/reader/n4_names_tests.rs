@@ -1,6 +1,11 @@
-//! Round N4: investments and units said by another word. A new thing asked for with "put
-//! in for" or "are wanting" is named from what follows the ask, not from a word before it
-//! or a later clause's.
+//! Round N4: investments and units said by another word, in a Canadian ski resort's words.
+//! A new thing asked for with "put in for", "put in a bid for" or "are wanting" is named
+//! from what follows the ask; a new acronym of the asking unit's own investment, a thing
+//! whose last word is a name's that is only its unit's word and the thing, a heading label
+//! of a name's word, a capitals word a unit's alias also has, a word two names share (the
+//! one that is only the thing and the work) and the verb of a name's work name the known
+//! investment; a name's describing word before another new thing after "to the new" does
+//! not; a word only one unit's names share names the unit in a note.
 
 use super::*;
 
@@ -231,74 +236,4 @@ fn a_word_only_one_units_names_share_names_that_unit_in_a_note() {
     assert_eq!(r.intent, Intent::Note, "{r:?}");
     assert_eq!(r.unit.as_deref(), Some("Lift Operations"), "{r:?}");
     assert_eq!(r.investment, None, "{r:?}");
-}
-
-#[test]
-fn zz_debug() {
-    // Lines of "folder<TAB>text".
-    for line in std::fs::read_to_string("/tmp/n4/msgs.txt")
-        .unwrap_or_default()
-        .lines()
-    {
-        let (folder, text) = line.split_once('\t').unwrap();
-        let text = &text.replace("\\n", "\n");
-        let d: serde_json::Value = serde_json::from_str(
-            &std::fs::read_to_string(format!("tests/corpus/training/{folder}/directory.json"))
-                .unwrap(),
-        )
-        .unwrap();
-        let dir = StaticDirectory {
-            units: d["units"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|u| UnitName {
-                    name: u["name"].as_str().unwrap().into(),
-                    aliases: u["aliases"]
-                        .as_array()
-                        .unwrap()
-                        .iter()
-                        .map(|a| a.as_str().unwrap().into())
-                        .collect(),
-                })
-                .collect(),
-            investments: d["investments"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|i| test_names::inv(i["name"].as_str().unwrap(), i["unit"].as_str().unwrap()))
-                .collect(),
-        };
-        let settings = ReaderSettings {
-            day_first: d["day_first"].as_bool().unwrap_or(false),
-            default_currency: crate::money::Currency::from_code(
-                d["currency"].as_str().unwrap_or("USD"),
-            )
-            .unwrap(),
-        };
-        let rd = Reader::new(&dir, settings.clone());
-        let r = read(
-            text,
-            d["speaker"].as_str().unwrap_or("x"),
-            d["today"].as_str().unwrap().parse().unwrap(),
-            &dir,
-            &settings,
-        )
-        .unwrap();
-        let found: Vec<String> = rd
-            .index
-            .find(&tokens::tokenize(text))
-            .iter()
-            .map(|m| {
-                format!(
-                    "{}..{} {:?} weak={} g={}",
-                    m.start, m.end, m.targets, m.weak, m.guessed
-                )
-            })
-            .collect();
-        eprintln!(
-            "{text}\n  => {:?} / {:?} new={} {:?} {:?} {found:?}",
-            r.investment, r.unit, r.new_investment, r.intent, r.action
-        );
-    }
 }

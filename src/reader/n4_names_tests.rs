@@ -40,6 +40,7 @@ fn ski() -> StaticDirectory {
             ("Snowcat Replacement", "Snowmaking"),
             ("Photo Archive Digitising", "Guest Services"),
             ("Chairlift Gearbox Overhaul", "Lift Operations"),
+            ("Patroller Scheduling", "Ski Patrol"),
             ("New Quad Chairlift", "Lift Operations"),
             ("Snowcat Winch Kits", "Snowmaking"),
             ("Season Pass Platform", "Guest Services"),
@@ -154,6 +155,13 @@ fn a_heading_label_said_by_a_names_word_names_it() {
         let r = read_ski(text);
         test_names::assert_known_name(&r, text, inv, unit);
     }
+    // Someone's short first name as the heading is no clipped name's word.
+    let r = read_ski("Pat: @kim to send me the season numbers by Friday");
+    assert_ne!(
+        r.investment.as_deref(),
+        Some("Patroller Scheduling"),
+        "{r:?}"
+    );
     // A unit's own name or alias as the heading stays the unit.
     let text = "Snowmaking: @kat to check the pump house by Friday";
     let r = read_ski(text);

@@ -102,6 +102,7 @@ mod refused_prices;
 mod resolve_names;
 mod result_subject;
 mod running_costs;
+mod said_otherwise;
 mod saying_reasons;
 mod scope_kept;
 mod short_causes;
@@ -602,6 +603,8 @@ mod intent_misses_tests;
 mod known_misses_tests;
 #[cfg(test)]
 mod model_guards_tests;
+#[cfg(test)]
+mod n4_names_tests;
 #[cfg(test)]
 mod name_forms_tests;
 #[cfg(test)]

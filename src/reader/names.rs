@@ -10,7 +10,9 @@ use rustc_hash::FxHashMap as HashMap;
 
 mod build;
 mod find;
+mod heading_label;
 mod kind_nouns;
+mod new_other_thing;
 mod partial;
 mod short_forms;
 mod short_names;

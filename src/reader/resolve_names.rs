@@ -178,9 +178,18 @@ impl Reader {
                     "on" | "onto" | "over" | "in" | "at" | "across"
                 )
         };
+        // "wants to scan the … records for the digital archive": not the known name's own
+        // work (Digital Archive Scanning) said by its verb.
+        let its_work = |n: &str, m: &names::NameMatch| {
+            m.targets.iter().any(|t| {
+                matches!(t, Target::Investment(i)
+                    if said_otherwise::does_the_names_work(n, ix.investment_words(*i)))
+            })
+        };
         let asked_first = |m: &names::NameMatch| {
             r.intent == Intent::Investment
                 && new_names::new_name(text, toks, names, money, dates, verdict, r.intent)
+                    .filter(|n| !its_work(n, m))
                     .and_then(|n| text.find(n.as_str()))
                     .is_some_and(|at| {
                         at < toks[m.start].start
@@ -328,6 +337,9 @@ impl Reader {
                 return;
             }
         }
+        if r.unit.is_none() && r.intent == Intent::Note {
+            r.unit = said_otherwise::unit_of_a_shared_word(ix, toks);
+        }
         if matches!(
             r.intent,
             Intent::Decision | Intent::Investment | Intent::Benefit
@@ -359,6 +371,17 @@ impl Reader {
                     r.investment = Some(ix.investments[inv].name.clone());
                     return;
                 }
+            }
+            // "the Lab want a new LIMS", "knocked back the driver simulator": a known
+            // investment said by another word, guessed (the draft asks).
+            let otherwise = r.investment.as_deref().and_then(|n| {
+                said_otherwise::known_said_otherwise(ix, r.unit.as_deref(), n).map(|i| (i, n))
+            });
+            if let Some((inv, said)) = otherwise {
+                r.investment_guessed_from = Some(said.to_string());
+                r.investment = Some(ix.investments[inv].name.clone());
+                r.unit = Some(ix.investments[inv].unit.clone());
+                return;
             }
             r.new_investment = r.investment.is_some()
                 && (r.intent == Intent::Investment || r.verdict == Some(Verdict::Approve));

@@ -287,6 +287,7 @@ impl NameIndex {
         }
         self.add_unit_scoped(toks, &mut out);
         self.add_label_word(toks, &mut out);
+        self.add_heading_label(toks, &mut out);
         out
     }
 }

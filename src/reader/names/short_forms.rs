@@ -500,7 +500,8 @@ impl NameIndex {
             && describing
             && (anothers_thing
                 || people_after
-                || name_variants::another_thing_after(toks, end, words))
+                || name_variants::another_thing_after(toks, end, words)
+                || super::new_other_thing::new_other_thing(toks, i, end, words))
         {
             return None;
         }

@@ -145,8 +145,39 @@ pub(super) fn short_names(
             }
         }
     }
+    // "SCADA" of SCADA Replacement names it though the unit's alias "SCADA Team" has the
+    // word, when it is all the name says besides the work done on it: only a unit called
+    // by the word alone keeps it. ("IRB" of IRB Fleet Replacement, with the unit's alias
+    // "IRB Fleet", is the boats, not that name.)
+    let unit_whole: rustc_hash::FxHashSet<String> = units
+        .iter()
+        .flat_map(|u| std::iter::once(&u.name).chain(&u.aliases))
+        .map(|n| n.to_lowercase())
+        .collect();
     let mut out = seen.into_map(|k| !unit_words.contains(k));
-    out.extend(written.into_map(|k| !unit_words.contains(k)));
+    let whole_thing = |k: &str| {
+        investments
+            .iter()
+            .any(|inv| crate::reader::name_variants::all_but_the_work(&all_words_of(&inv.name), k))
+    };
+    out.extend(
+        written.into_map(|k| !unit_words.contains(k) || !unit_whole.contains(k) && whole_thing(k)),
+    );
+    // "the bookmobile" against Bookmobile Replacement and Bookmobile Hotspot Lending: a word
+    // several names share (or a unit's alias has) is the one name that is only that thing
+    // and the work done on it.
+    let mut only_the_thing = OnlyOne::default();
+    for (i, inv) in investments.iter().enumerate() {
+        let words = all_words_of(&inv.name);
+        if let [w, ..] = words.as_slice() {
+            if crate::reader::name_variants::all_but_the_work(&words, w) {
+                only_the_thing.add(w.clone(), i);
+            }
+        }
+    }
+    for (k, i) in only_the_thing.into_map(|k| k.len() >= 4 && !unit_whole.contains(k)) {
+        out.entry(k).or_insert(i);
+    }
     out
 }
 

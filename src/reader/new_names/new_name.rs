@@ -358,6 +358,8 @@ pub fn new_name(
             // "Procurement want a contract tool", "Legal are asking for a deal room".
             "want",
             "wants",
+            // "Customer Services are wanting a webchat bot".
+            "wanting",
             "asking",
             "requesting",
             // "Packaging asks for a palletiser", "Sales requested a quote tool".
@@ -398,9 +400,22 @@ pub fn new_name(
             .filter(|(p, t)| {
                 // "L&P are after a new CRM": wanting it. "Radiology looking for a portable
                 // ultrasound": after "looking for", what is looked for.
-                let after = t.is("after")
-                    && *p > 0
-                    && matches!(toks[p - 1].lower.as_str(), "are" | "is" | "'re" | "were")
+                // "Youth Services put in for the makerspace kit", "has put in a bid for a
+                // fume cupboard set": what is put in for.
+                let put_at = |k: usize| {
+                    *p >= k + 2
+                        && toks[p - k - 1].is("in")
+                        && matches!(toks[p - k - 2].lower.as_str(), "put" | "puts" | "putting")
+                };
+                let put_in_for = t.is("for")
+                    && (put_at(0)
+                        || put_at(2)
+                            && matches!(toks[p - 1].lower.as_str(), "bid" | "request" | "claim")
+                            && matches!(toks[p - 2].lower.as_str(), "a" | "an"));
+                let after = put_in_for
+                    || t.is("after")
+                        && *p > 0
+                        && matches!(toks[p - 1].lower.as_str(), "are" | "is" | "'re" | "were")
                     || t.is("for")
                         && *p > 0
                         && toks[p - 1].is("looking")

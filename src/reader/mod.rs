@@ -115,7 +115,9 @@ mod told_in_passing;
 mod told_scopes;
 mod training_examples;
 mod units_met;
+mod unused_things;
 mod vendor_products;
+mod verdict_asides;
 mod verdict_idioms;
 mod verdict_shapes;
 mod verdicts;
@@ -636,6 +638,8 @@ mod r15_reason_spans_tests;
 mod r16_reasons_tests;
 #[cfg(test)]
 mod r17_reasons_tests;
+#[cfg(test)]
+mod r18_reasons_tests;
 #[cfg(test)]
 mod rationale_shapes_tests;
 #[cfg(test)]

@@ -69,10 +69,18 @@ impl Reader {
             verdict: verdict.map(|v| v.verdict),
         };
         let decides = |s: usize, e: usize| clauses::decides_in(toks, s, e);
+        let aside = |said: &str| {
+            reasons::span_of(text, toks, said)
+                .is_some_and(|(a, b)| verdict_asides::no_reason_aside(toks, a, b))
+        };
         // "Cost pressure is the driver": the writer says which clause is the reason.
         let rationale = clauses::called_driver(text, toks, stop.unwrap_or(toks.len()))
             .or_else(|| {
                 let found = intent::find_rationale(text, toks, from, stop, &ctx);
+                // "approved at $88k, Varley's quote. Both trucks are …", "- rejected,
+                // I'm afraid. It's outwith …": an aside after the verdict's comma gives way
+                // to the reasons told after it.
+                let found = found.filter(|said| !aside(said));
                 // "parked the portal until the ATS is in. No point building it twice.":
                 // the condition says when it comes back, the sentence after says why.
                 // So does "goes ahead once the herring's done, £56k. The old clock's
@@ -535,7 +543,9 @@ impl Reader {
             && span.is_some_and(|(a, b)| progress_counts::progress_count(toks, a, b));
         // "approved £27k, work in the summer holidays": when the work happens.
         let when_worked = span.is_some_and(|(a, b)| work_times::work_and_its_time(toks, a, b));
-        if look_again || progress || when_worked {
+        // "is a go, $16K, same setup as Plaquemine": an aside, by any rule or the model.
+        let aside_only = span.is_some_and(|(a, b)| verdict_asides::no_reason_aside(toks, a, b));
+        if look_again || progress || when_worked || aside_only {
             r.rationale = None;
         }
         // "… in 2 months 💀": an emoji ending the reason is the writer's mood, not part

@@ -217,17 +217,26 @@ pub fn since_event(toks: &[Token], s: usize, limit: usize) -> bool {
 pub fn since_after_change(toks: &[Token], i: usize) -> bool {
     // "the old one has had three pressure faults since August": a perfect counting up to
     // now, then "since" a month, says from when.
-    let month_after = toks
-        .get(i + 1)
-        .is_some_and(|t| crate::reader::dates::month(t.lower.as_str()).is_some());
+    // "nobody's touched it since 2024": a year after "since" says from when as a month does.
+    let month_after = toks.get(i + 1).is_some_and(|t| {
+        crate::reader::dates::month(t.lower.as_str()).is_some()
+            || t.kind == TokKind::Num
+                && t.lower.len() == 4
+                && t.lower
+                    .parse::<u32>()
+                    .is_ok_and(|y| (1950..=2100).contains(&y))
+    });
     let from = i.saturating_sub(12);
-    // "Old one's been missing penalty clocks since October": the perfect said short too.
+    // "Old one's been missing penalty clocks since October": the perfect said short too;
+    // "nobody's touched it since …", a perfect with its participle.
     let perfect = |j: usize| {
         let w = toks[j].lower.as_str();
         (matches!(w, "has" | "have") || w.ends_with("'s") || w.ends_with("'ve"))
-            && toks
-                .get(j + 1)
-                .is_some_and(|t| t.lower == "had" || t.lower == "been")
+            && toks.get(j + 1).is_some_and(|t| {
+                t.lower == "had"
+                    || t.lower == "been"
+                    || t.lower.len() > 3 && t.lower.ends_with("ed") && !t.lower.ends_with("eed")
+            })
     };
     if month_after
         && (from..i)

@@ -12,6 +12,7 @@ mod clause_openings;
 mod counted_results;
 mod lists_and_scope;
 mod money_clauses;
+mod since_openings;
 mod span_edges;
 mod time_clauses;
 

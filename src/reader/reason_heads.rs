@@ -1,6 +1,8 @@
 //! What opens a reason's clause but is no part of the reason: a concession ("It's not that
 //! we don't want it, there just isn't the capacity …", "HR say it's fine but …"). Money already sunk is kept ("we've
-//! sunk $310k into it and it still can't …": three labels keep it, one drops it).
+//! sunk $310k into it and it still can't …": three labels keep it, one drops it); a
+//! heading that names the thing before a spaced dash ("Cat 1 tanker - the RFS grant didn't
+//! come through, …").
 
 use super::tokens::Token;
 
@@ -10,6 +12,7 @@ pub(super) fn past_head(toks: &[Token], a: usize, b: usize) -> usize {
     let b = b.min(toks.len());
     concession(toks, a, b)
         .or_else(|| fine_but(toks, a, b))
+        .or_else(|| dash_heading(toks, a, b))
         .filter(|&k| k + 3 <= b)
         .unwrap_or(a)
 }
@@ -22,6 +25,29 @@ fn fine_but(toks: &[Token], a: usize, b: usize) -> Option<usize> {
     let conceded = (but.saturating_sub(2).max(a)..but)
         .any(|j| matches!(at(j), "fine" | "ok" | "okay" | "good" | "great"));
     (conceded && !(a..but).any(|j| matches!(at(j), "." | "!" | "?"))).then_some(but + 1)
+}
+
+/// "Cat 1 tanker - the RFS grant didn't come through": a heading of up to five words with
+/// no verb, opening the message (or a line or sentence), before a spaced dash, then a clause
+/// of its own; after the dash.
+fn dash_heading(toks: &[Token], a: usize, b: usize) -> Option<usize> {
+    let opens = a == 0 || matches!(toks[a - 1].lower.as_str(), "." | "!" | "?" | "\n");
+    if !opens {
+        return None;
+    }
+    let dash = (a + 1..(a + 6).min(b)).find(|&j| {
+        matches!(toks[j].lower.as_str(), "—" | "–") || toks[j].is_sym("-") && !toks[j].attached
+    })?;
+    let verbless = (a..dash).all(|j| {
+        let w = toks[j].lower.as_str();
+        (toks[j].is_word() || toks[j].kind == super::tokens::TokKind::Num)
+            && !matches!(w, "is" | "are" | "was" | "were" | "has" | "have" | "had")
+            && !w.ends_with("n't")
+            && !w.ends_with("'re")
+            && !w.ends_with("'ve")
+            && !matches!(w, "it's" | "that's" | "there's")
+    });
+    (verbless && super::intent::own_clause(toks, dash + 1, b)).then_some(dash + 1)
 }
 
 /// "it's not that we don't want it, …": after its comma.

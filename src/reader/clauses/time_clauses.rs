@@ -311,15 +311,19 @@ pub fn since_event_result(
     // its comma; the event is the one its result's subject follows ("went live" alone is
     // one too).
     let after_comma = |k: usize| k + usize::from(toks[k].is(",") && k + 1 < limit);
-    let k = (i + 2..(i + 12).min(limit))
+    // "Since we moved refreshers onto the portal, 212 lifeguards have …": what we did,
+    // then its comma, is the event too; so is a result's plain noun and its auxiliary.
+    let result_at = |k: usize| {
+        let e = clause_end(toks, k, limit);
+        subject_then_verb(toks, k, e)
+            || super::since_openings::plain_noun_then_auxiliary(toks, k, e)
+    };
+    let k = (i + 2..(i + 14).min(limit))
         .find(|&k| {
-            event_ends_at(toks, i + 1, k)
+            (event_ends_at(toks, i + 1, k)
+                || toks[k].is(",") && super::since_openings::our_action(toks, i + 1, k))
                 && !(i + 1..k).any(|j| toks[j].is_break())
-                && subject_then_verb(
-                    toks,
-                    after_comma(k),
-                    clause_end(toks, after_comma(k), limit),
-                )
+                && result_at(after_comma(k))
         })
         .map(after_comma)?;
     // "… are down by a third - roughly £12k a year less": a spaced dash ends it too.
@@ -478,6 +482,9 @@ pub(super) fn event_ends_at(toks: &[Token], s: usize, mut e: usize) -> bool {
                 // "Since the GIS cleanup finished, …": the work done.
                 | "finished"
                 | "completed"
+                // "Since the digital X-ray room opened".
+                | "opened"
+                | "reopened"
                 // "since start in August", "since rollout".
                 | "start"
                 | "rollout"

@@ -43,6 +43,7 @@
 
 mod approval_asks;
 mod as_comparisons;
+mod asked_of_us;
 mod assemble;
 mod assign_dates;
 mod assign_money;
@@ -98,6 +99,7 @@ mod reason_heads;
 pub mod reasons;
 mod records;
 mod refused_prices;
+mod rescope_prices;
 mod resolve_names;
 mod result_subject;
 mod running_costs;

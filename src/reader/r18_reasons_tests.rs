@@ -107,3 +107,86 @@ fn same_setup_as_another_site_is_no_reason() {
     assert_eq!(r.verdict, Some(Verdict::Approve), "{text}");
     assert_eq!(r.rationale, None, "{text}");
 }
+
+/// "Cat 1 tanker - the RFS grant didn't come through, so we're parking it": a heading that
+/// names a thing not in the directory, before a dash, is not part of the reason after it.
+#[test]
+fn an_unknown_things_heading_before_a_dash_is_not_part_of_the_reason() {
+    let text = "Work boat 2 - the lottery bid didn't come through, so we're parking it for \
+                another year. Look again next May.";
+    assert_eq!(
+        reason(text).as_deref(),
+        Some("the lottery bid didn't come through"),
+        "{text}"
+    );
+}
+
+/// "Since the digital X-ray room opened, Radiology are doing 140 more …": a benefit's
+/// result opened by the event it is counted since keeps its "Since" and the event whole.
+#[test]
+fn a_result_opened_by_since_an_event_keeps_the_event_whole() {
+    let text = "Since the mooring booking site opened, the basin is selling 30 more nights a \
+                month, and the harbour dues are up £2,100 for October.";
+    assert_eq!(
+        reason(text).as_deref(),
+        Some("Since the mooring booking site opened, the basin is selling 30 more nights a month"),
+        "{text}"
+    );
+}
+
+/// "Since we moved first aid refreshers onto the online portal, 212 lifeguards have …":
+/// "Since" and what we did, then the result, read whole.
+#[test]
+fn a_result_opened_by_since_what_we_did_keeps_its_since() {
+    let text = "Since we moved lock keeper training onto the booking site, 40 volunteers have \
+                qualified without a weekend at the depot, and we've saved about £6,000 in trainer hours.";
+    assert_eq!(
+        reason(text).as_deref(),
+        Some(
+            "Since we moved lock keeper training onto the booking site, 40 volunteers have \
+             qualified without a weekend at the depot"
+        ),
+        "{text}"
+    );
+}
+
+/// "the councils have asked us to park it until after the May elections, so it's on hold
+/// till June": someone asking us to put it off is the reason, with the time they asked
+/// for; the verdict joined by ", so" after it is not.
+#[test]
+fn someone_asking_us_to_park_it_is_the_reason() {
+    let text = "Website relaunch - the trustees have asked us to park it until after the AGM, \
+                so it's on hold till March.";
+    assert_eq!(
+        reason(text).as_deref(),
+        Some("the trustees have asked us to park it until after the AGM"),
+        "{text}"
+    );
+}
+
+/// "Boiler house: we've had to scale it back. Full replacement came in at €1.2m, so we're
+/// doing the two boilers …": the price of the whole told before ", so" and the scope kept
+/// is the rescope's reason.
+#[test]
+fn the_whole_jobs_price_before_so_is_the_rescopes_reason() {
+    let text = "Lock gate sensors: we've had to scale them back. The full set came in at \
+                £95k, so we're doing locks 4 and 5 only for £38k this year.";
+    assert_eq!(
+        reason(text).as_deref(),
+        Some("The full set came in at £95k"),
+        "{text}"
+    );
+}
+
+/// "the board has asked us to park it until we've picked the new ticketing partner": a
+/// condition told as a clause of its own stays the reason, not the request.
+#[test]
+fn a_condition_of_its_own_after_the_request_stays_the_reason() {
+    let text = "Towpath lighting: the trustees have asked us to park it until we've signed \
+                the new lease with the council.";
+    assert_eq!(
+        reason(text).as_deref(),
+        Some("until we've signed the new lease with the council"),
+        "{text}"
+    );
+}

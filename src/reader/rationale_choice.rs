@@ -74,7 +74,12 @@ impl Reader {
                 .is_some_and(|(a, b)| verdict_asides::no_reason_aside(toks, a, b))
         };
         // "Cost pressure is the driver": the writer says which clause is the reason.
-        let rationale = clauses::called_driver(text, toks, stop.unwrap_or(toks.len()))
+        // "the councils have asked us to park it until after the May elections, so …".
+        let asked = verdict.and_then(|v| {
+            asked_of_us::request_around(text, toks, v.start, v.end, stop.unwrap_or(toks.len()))
+        });
+        let rationale = asked
+            .or_else(|| clauses::called_driver(text, toks, stop.unwrap_or(toks.len())))
             .or_else(|| {
                 let found = intent::find_rationale(text, toks, from, stop, &ctx);
                 // "approved at $88k, Varley's quote. Both trucks are …", "- rejected,
@@ -389,6 +394,25 @@ impl Reader {
             .filter(|_| conditional)
             .and_then(|v| over_budget::price_over_before(text, toks, v.start, &in_money));
         let rationale = over.or(rationale);
+        // "…: we've had to scale it back. Full replacement came in at €1.2m, so we're doing
+        // …": the whole job's price before ", so", not what is done instead.
+        let priced = verdict
+            .filter(|v| v.verdict == Verdict::Rescope)
+            .and_then(|v| {
+                rescope_prices::price_before_so(
+                    text,
+                    toks,
+                    v.end,
+                    stop.unwrap_or(toks.len()),
+                    &in_money,
+                )
+            })
+            .filter(|(s, _)| {
+                rationale
+                    .as_deref()
+                    .is_none_or(|r| reasons::span_of(text, toks, r).is_some_and(|(a, _)| a == *s))
+            });
+        let rationale = priced.map(|(_, said)| said).or(rationale);
         // "Servicing stays on the core until the CDFI award is confirmed": a rescope's
         // kept scope comes with the condition it waits on.
         let rationale = rationale.map(|said| {

@@ -190,3 +190,18 @@ fn a_condition_of_its_own_after_the_request_stays_the_reason() {
         "{text}"
     );
 }
+
+/// "Since the digital X-ray room opened, …": a hyphen inside a word of the event adds no
+/// word to it.
+#[test]
+fn a_hyphenated_word_in_the_event_since_keeps_the_result_whole() {
+    let text = "Since the new lock-keeper cabin opened, Volunteers are logging 25 more shifts a \
+                month, and the car park takings are up £700 for October.";
+    assert_eq!(
+        reason(text).as_deref(),
+        Some(
+            "Since the new lock-keeper cabin opened, Volunteers are logging 25 more shifts a month"
+        ),
+        "{text}"
+    );
+}

@@ -445,7 +445,11 @@ pub(super) fn event_ends_at(toks: &[Token], s: usize, mut e: usize) -> bool {
     }) {
         e -= back;
     }
-    if e <= s || e - s > 6 {
+    // "since the digital X-ray room opened": a hyphen inside a word adds no word.
+    let words = (s..e)
+        .filter(|&j| !(toks[j].is_sym("-") && toks[j].attached))
+        .count();
+    if e <= s || words > 6 {
         return false;
     }
     let last = &toks[e - 1];

@@ -91,6 +91,7 @@ mod owns;
 mod passes;
 mod paying_off;
 mod payments_dropped;
+mod praise_then_result;
 mod progress_counts;
 mod questions;
 mod rationale_choice;

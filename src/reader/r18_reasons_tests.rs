@@ -205,3 +205,32 @@ fn a_hyphenated_word_in_the_event_since_keeps_the_result_whole() {
         "{text}"
     );
 }
+
+/// "The new coding software is flying. Coders cleared the October backlog three weeks
+/// early and we got €64k more …": praise with no figure, then the measured result in the
+/// next sentence, up to the money's clause, is the benefit's evidence.
+#[test]
+fn the_measured_result_after_a_sentence_of_praise_is_the_evidence() {
+    let text = "The mooring booking site has been a godsend. Boaters are booking three days \
+                earlier on average and we've taken about £4,000 more in mooring fees.";
+    let r = reading(text);
+    assert_eq!(r.intent, Intent::Benefit, "{text}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("Boaters are booking three days earlier on average"),
+        "{text}"
+    );
+}
+
+/// "Pay run takes Sarah 2 hours now, not a day and a half, and it's cut about $6,500 …":
+/// the old figure set against the new after ", not" stays with the result.
+#[test]
+fn the_old_figure_after_not_stays_with_the_result() {
+    let text = "Lock gate sensors have been brilliant. Lock checks take Dai 20 minutes now, not \
+                half a day, and they've cut about £3,000 a year off the callout bill.";
+    assert_eq!(
+        reason(text).as_deref(),
+        Some("Lock checks take Dai 20 minutes now, not half a day"),
+        "{text}"
+    );
+}

@@ -413,6 +413,19 @@ impl Reader {
                     .is_none_or(|r| reasons::span_of(text, toks, r).is_some_and(|(a, _)| a == *s))
             });
         let rationale = priced.map(|(_, said)| said).or(rationale);
+        // "The new coding software is flying. Coders cleared the October backlog three
+        // weeks early and …": praise with no figure, then the measured result, beats none,
+        // the praise, or a part of the result after its start ("not a day and a half"); a
+        // result read from the same start keeps its own cut.
+        let praised = (intent == Intent::Benefit && verdict.is_none())
+            .then(|| praise_then_result::result_after_unmeasured_praise(text, toks, &in_money))
+            .flatten()
+            .filter(|&(s, e, _)| {
+                rationale.as_deref().is_none_or(|r| {
+                    reasons::span_of(text, toks, r).is_none_or(|(a, b)| a < s || a > s && b <= e)
+                })
+            });
+        let rationale = praised.map(|(_, _, said)| said).or(rationale);
         // "Servicing stays on the core until the CDFI award is confirmed": a rescope's
         // kept scope comes with the condition it waits on.
         let rationale = rationale.map(|said| {

@@ -234,3 +234,29 @@ fn the_old_figure_after_not_stays_with_the_result() {
         "{text}"
     );
 }
+
+/// "we're putting it off till the fitout's finished, no point doing it twice": the
+/// condition says when it comes back; "no point …" after its comma says why.
+#[test]
+fn no_point_after_a_conditions_comma_is_the_reason() {
+    let text = "Visitor centre tills: we're putting them off till the roof's fixed, no point \
+                fitting them twice.";
+    assert_eq!(
+        reason(text).as_deref(),
+        Some("no point fitting them twice"),
+        "{text}"
+    );
+}
+
+/// "ERP migration is dead. Vendor wants $2.1M now, was $900K when we signed. Board pulled
+/// the plug last night.": the price told again between two sentences of the stop is why.
+#[test]
+fn the_price_told_again_between_two_stop_sentences_is_the_reason() {
+    let text = "Towpath lighting is dead. Contractor wants £210k now, was £90k when we signed. \
+                Trustees pulled the plug last night.";
+    assert_eq!(
+        reason(text).as_deref(),
+        Some("Contractor wants £210k now, was £90k when we signed"),
+        "{text}"
+    );
+}

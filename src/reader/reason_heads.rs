@@ -68,19 +68,33 @@ fn concession(toks: &[Token], a: usize, b: usize) -> Option<usize> {
 
 /// "till after vintage, nobody's got time to retrain the staff": a condition on when the
 /// work comes back (`a..b` opens with "till after" / "until before" …), then, after its
-/// comma or dash, a clause of its own that says why. Where that clause starts.
+/// comma or dash, a clause of its own that says why; or any "till <condition>" then "no
+/// point …" ("till the fitout's finished, no point doing it twice"). Where that clause
+/// starts.
 pub(super) fn after_timed_condition(toks: &[Token], a: usize, b: usize) -> Option<usize> {
     let b = b.min(toks.len());
     let at = |k: usize| if k < b { toks[k].lower.as_str() } else { "" };
-    if !(matches!(at(a), "until" | "till" | "til") && matches!(at(a + 1), "after" | "before")) {
+    if !matches!(at(a), "until" | "till" | "til") {
         return None;
     }
+    // "till the roof's fixed, no point fitting them twice": a condition told as a clause
+    // of its own gives way only to a judgement that doing it now is wasted.
+    let timed = matches!(at(a + 1), "after" | "before");
+    let no_point = |s: usize| {
+        matches!((at(s), at(s + 1)), ("no", "point" | "sense"))
+            || matches!(
+                (at(s), at(s + 1), at(s + 2)),
+                ("there's", "no", "point" | "sense")
+            )
+    };
     (a + 3..b)
         .find(|&j| matches!(at(j), "," | "—" | "–") || toks[j].is_sym("-") && !toks[j].attached)
         .map(|c| c + 1)
+        .filter(|&s| timed || no_point(s))
         .filter(|&s| {
             s + 3 <= b
                 && (super::intent::own_clause(toks, s, b)
+                    || no_point(s)
                     // "nobody's got time …", "there's no budget …".
                     || matches!(
                         at(s),

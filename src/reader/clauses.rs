@@ -13,6 +13,7 @@ mod counted_results;
 mod lists_and_scope;
 mod money_clauses;
 mod since_dated;
+mod since_openings;
 mod span_edges;
 mod time_clauses;
 

@@ -43,6 +43,7 @@
 
 mod approval_asks;
 mod as_comparisons;
+mod asked_of_us;
 mod assemble;
 mod assign_dates;
 mod assign_money;
@@ -91,6 +92,7 @@ mod owns;
 mod passes;
 mod paying_off;
 mod payments_dropped;
+mod praise_then_result;
 mod progress_counts;
 mod questions;
 mod rationale_choice;
@@ -99,6 +101,7 @@ mod reason_heads;
 pub mod reasons;
 mod records;
 mod refused_prices;
+mod rescope_prices;
 mod resolve_names;
 mod result_subject;
 mod running_costs;
@@ -118,7 +121,9 @@ mod told_in_passing;
 mod told_scopes;
 mod training_examples;
 mod units_met;
+mod unused_things;
 mod vendor_products;
+mod verdict_asides;
 mod verdict_idioms;
 mod verdict_shapes;
 mod verdicts;
@@ -643,6 +648,8 @@ mod r15_reason_spans_tests;
 mod r16_reasons_tests;
 #[cfg(test)]
 mod r17_reasons_tests;
+#[cfg(test)]
+mod r18_reasons_tests;
 #[cfg(test)]
 mod rationale_shapes_tests;
 #[cfg(test)]

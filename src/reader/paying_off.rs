@@ -21,7 +21,7 @@ fn praises(toks: &[Token], a: usize, b: usize) -> bool {
 }
 
 /// A break that ends the praise: a sentence end, a comma, a colon or a dash.
-fn praise_break(t: &Token) -> bool {
+pub(super) fn praise_break(t: &Token) -> bool {
     matches!(
         t.lower.as_str(),
         "." | "!" | "," | ":" | ";" | "—" | "–" | "\n"
@@ -29,7 +29,7 @@ fn praise_break(t: &Token) -> bool {
 }
 
 /// Words that say a result was measured: a number, or a change.
-fn measures(t: &Token) -> bool {
+pub(super) fn measures(t: &Token) -> bool {
     t.kind == TokKind::Num
         || matches!(
             t.lower.as_str(),
@@ -43,6 +43,10 @@ fn measures(t: &Token) -> bool {
                 | "dropped"
                 | "halved"
                 | "quicker"
+                // "cleared the October backlog three weeks early".
+                | "early"
+                | "earlier"
+                | "sooner"
         )
 }
 
@@ -81,7 +85,7 @@ pub fn result_after_praise(
 
 /// The money at `j` is a rate per head or per thing: "per-cap spend is up $2.10", "avg
 /// spend per table up $6", "£1.40 a head"; not money per period ("£3k per month").
-fn rate_per_head(toks: &[Token], j: usize) -> bool {
+pub(super) fn rate_per_head(toks: &[Token], j: usize) -> bool {
     let w = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     let period = |k: usize| {
         matches!(

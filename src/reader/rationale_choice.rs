@@ -69,10 +69,23 @@ impl Reader {
             verdict: verdict.map(|v| v.verdict),
         };
         let decides = |s: usize, e: usize| clauses::decides_in(toks, s, e);
+        let aside = |said: &str| {
+            reasons::span_of(text, toks, said)
+                .is_some_and(|(a, b)| verdict_asides::no_reason_aside(toks, a, b))
+        };
         // "Cost pressure is the driver": the writer says which clause is the reason.
-        let rationale = clauses::called_driver(text, toks, stop.unwrap_or(toks.len()))
+        // "the councils have asked us to park it until after the May elections, so …".
+        let asked = verdict.and_then(|v| {
+            asked_of_us::request_around(text, toks, v.start, v.end, stop.unwrap_or(toks.len()))
+        });
+        let rationale = asked
+            .or_else(|| clauses::called_driver(text, toks, stop.unwrap_or(toks.len())))
             .or_else(|| {
                 let found = intent::find_rationale(text, toks, from, stop, &ctx);
+                // "approved at $88k, Varley's quote. Both trucks are …", "- rejected,
+                // I'm afraid. It's outwith …": an aside after the verdict's comma gives way
+                // to the reasons told after it.
+                let found = found.filter(|said| !aside(said));
                 // "parked the portal until the ATS is in. No point building it twice.":
                 // the condition says when it comes back, the sentence after says why.
                 // So does "goes ahead once the herring's done, £56k. The old clock's
@@ -386,6 +399,38 @@ impl Reader {
             .filter(|_| conditional)
             .and_then(|v| over_budget::price_over_before(text, toks, v.start, &in_money));
         let rationale = over.or(rationale);
+        // "…: we've had to scale it back. Full replacement came in at €1.2m, so we're doing
+        // …": the whole job's price before ", so", not what is done instead.
+        let priced = verdict
+            .filter(|v| v.verdict == Verdict::Rescope)
+            .and_then(|v| {
+                rescope_prices::price_before_so(
+                    text,
+                    toks,
+                    v.end,
+                    stop.unwrap_or(toks.len()),
+                    &in_money,
+                )
+            })
+            .filter(|(s, _)| {
+                rationale
+                    .as_deref()
+                    .is_none_or(|r| reasons::span_of(text, toks, r).is_some_and(|(a, _)| a == *s))
+            });
+        let rationale = priced.map(|(_, said)| said).or(rationale);
+        // "The new coding software is flying. Coders cleared the October backlog three
+        // weeks early and …": praise with no figure, then the measured result, beats none,
+        // the praise, or a part of the result after its start ("not a day and a half"); a
+        // result read from the same start keeps its own cut.
+        let praised = (intent == Intent::Benefit && verdict.is_none())
+            .then(|| praise_then_result::result_after_unmeasured_praise(text, toks, &in_money))
+            .flatten()
+            .filter(|&(s, e, _)| {
+                rationale.as_deref().is_none_or(|r| {
+                    reasons::span_of(text, toks, r).is_none_or(|(a, b)| a < s || a > s && b <= e)
+                })
+            });
+        let rationale = praised.map(|(_, _, said)| said).or(rationale);
         // "Servicing stays on the core until the CDFI award is confirmed": a rescope's
         // kept scope comes with the condition it waits on.
         let rationale = rationale.map(|said| {
@@ -540,7 +585,9 @@ impl Reader {
             && span.is_some_and(|(a, b)| progress_counts::progress_count(toks, a, b));
         // "approved £27k, work in the summer holidays": when the work happens.
         let when_worked = span.is_some_and(|(a, b)| work_times::work_and_its_time(toks, a, b));
-        if look_again || progress || when_worked {
+        // "is a go, $16K, same setup as Plaquemine": an aside, by any rule or the model.
+        let aside_only = span.is_some_and(|(a, b)| verdict_asides::no_reason_aside(toks, a, b));
+        if look_again || progress || when_worked || aside_only {
             r.rationale = None;
         }
         // "… in 2 months 💀": an emoji ending the reason is the writer's mood, not part

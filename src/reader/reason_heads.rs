@@ -1,6 +1,8 @@
 //! What opens a reason's clause but is no part of the reason: a concession ("It's not that
 //! we don't want it, there just isn't the capacity …", "HR say it's fine but …"). Money already sunk is kept ("we've
-//! sunk $310k into it and it still can't …": three labels keep it, one drops it).
+//! sunk $310k into it and it still can't …": three labels keep it, one drops it); a
+//! heading that names the thing before a spaced dash ("Cat 1 tanker - the RFS grant didn't
+//! come through, …").
 
 use super::tokens::Token;
 
@@ -10,6 +12,7 @@ pub(super) fn past_head(toks: &[Token], a: usize, b: usize) -> usize {
     let b = b.min(toks.len());
     concession(toks, a, b)
         .or_else(|| fine_but(toks, a, b))
+        .or_else(|| dash_heading(toks, a, b))
         .filter(|&k| k + 3 <= b)
         .unwrap_or(a)
 }
@@ -22,6 +25,29 @@ fn fine_but(toks: &[Token], a: usize, b: usize) -> Option<usize> {
     let conceded = (but.saturating_sub(2).max(a)..but)
         .any(|j| matches!(at(j), "fine" | "ok" | "okay" | "good" | "great"));
     (conceded && !(a..but).any(|j| matches!(at(j), "." | "!" | "?"))).then_some(but + 1)
+}
+
+/// "Cat 1 tanker - the RFS grant didn't come through": a heading of up to five words with
+/// no verb, opening the message (or a line or sentence), before a spaced dash, then a clause
+/// of its own; after the dash.
+fn dash_heading(toks: &[Token], a: usize, b: usize) -> Option<usize> {
+    let opens = a == 0 || matches!(toks[a - 1].lower.as_str(), "." | "!" | "?" | "\n");
+    if !opens {
+        return None;
+    }
+    let dash = (a + 1..(a + 6).min(b)).find(|&j| {
+        matches!(toks[j].lower.as_str(), "—" | "–") || toks[j].is_sym("-") && !toks[j].attached
+    })?;
+    let verbless = (a..dash).all(|j| {
+        let w = toks[j].lower.as_str();
+        (toks[j].is_word() || toks[j].kind == super::tokens::TokKind::Num)
+            && !matches!(w, "is" | "are" | "was" | "were" | "has" | "have" | "had")
+            && !w.ends_with("n't")
+            && !w.ends_with("'re")
+            && !w.ends_with("'ve")
+            && !matches!(w, "it's" | "that's" | "there's")
+    });
+    (verbless && super::intent::own_clause(toks, dash + 1, b)).then_some(dash + 1)
 }
 
 /// "it's not that we don't want it, …": after its comma.
@@ -42,19 +68,33 @@ fn concession(toks: &[Token], a: usize, b: usize) -> Option<usize> {
 
 /// "till after vintage, nobody's got time to retrain the staff": a condition on when the
 /// work comes back (`a..b` opens with "till after" / "until before" …), then, after its
-/// comma or dash, a clause of its own that says why. Where that clause starts.
+/// comma or dash, a clause of its own that says why; or any "till <condition>" then "no
+/// point …" ("till the fitout's finished, no point doing it twice"). Where that clause
+/// starts.
 pub(super) fn after_timed_condition(toks: &[Token], a: usize, b: usize) -> Option<usize> {
     let b = b.min(toks.len());
     let at = |k: usize| if k < b { toks[k].lower.as_str() } else { "" };
-    if !(matches!(at(a), "until" | "till" | "til") && matches!(at(a + 1), "after" | "before")) {
+    if !matches!(at(a), "until" | "till" | "til") {
         return None;
     }
+    // "till the roof's fixed, no point fitting them twice": a condition told as a clause
+    // of its own gives way only to a judgement that doing it now is wasted.
+    let timed = matches!(at(a + 1), "after" | "before");
+    let no_point = |s: usize| {
+        matches!((at(s), at(s + 1)), ("no", "point" | "sense"))
+            || matches!(
+                (at(s), at(s + 1), at(s + 2)),
+                ("there's", "no", "point" | "sense")
+            )
+    };
     (a + 3..b)
         .find(|&j| matches!(at(j), "," | "—" | "–") || toks[j].is_sym("-") && !toks[j].attached)
         .map(|c| c + 1)
+        .filter(|&s| timed || no_point(s))
         .filter(|&s| {
             s + 3 <= b
                 && (super::intent::own_clause(toks, s, b)
+                    || no_point(s)
                     // "nobody's got time …", "there's no budget …".
                     || matches!(
                         at(s),

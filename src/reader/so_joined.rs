@@ -21,5 +21,9 @@ pub fn remark_after(toks: &[Token], v_end: usize, a: usize) -> bool {
     let later =
         a > v_end && (v_end..a).any(|k| matches!(toks[k].lower.as_str(), "." | "!" | "?" | "\n"));
     let relative = (a..(a + 3).min(toks.len())).any(|k| toks[k].is("which"));
-    a >= v_end && (later || relative)
+    // "…, £180k, ahead of the main replacement": when the work comes against other work.
+    let w = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let timed =
+        matches!((w(a), w(a + 1)), ("ahead", "of") | ("in", "time")) && !w(a + 2).is_empty();
+    a >= v_end && (later || relative || timed)
 }

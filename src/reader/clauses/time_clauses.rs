@@ -217,17 +217,26 @@ pub fn since_event(toks: &[Token], s: usize, limit: usize) -> bool {
 pub fn since_after_change(toks: &[Token], i: usize) -> bool {
     // "the old one has had three pressure faults since August": a perfect counting up to
     // now, then "since" a month, says from when.
-    let month_after = toks
-        .get(i + 1)
-        .is_some_and(|t| crate::reader::dates::month(t.lower.as_str()).is_some());
+    // "nobody's touched it since 2024": a year after "since" says from when as a month does.
+    let month_after = toks.get(i + 1).is_some_and(|t| {
+        crate::reader::dates::month(t.lower.as_str()).is_some()
+            || t.kind == TokKind::Num
+                && t.lower.len() == 4
+                && t.lower
+                    .parse::<u32>()
+                    .is_ok_and(|y| (1950..=2100).contains(&y))
+    });
     let from = i.saturating_sub(12);
-    // "Old one's been missing penalty clocks since October": the perfect said short too.
+    // "Old one's been missing penalty clocks since October": the perfect said short too;
+    // "nobody's touched it since …", a perfect with its participle.
     let perfect = |j: usize| {
         let w = toks[j].lower.as_str();
         (matches!(w, "has" | "have") || w.ends_with("'s") || w.ends_with("'ve"))
-            && toks
-                .get(j + 1)
-                .is_some_and(|t| t.lower == "had" || t.lower == "been")
+            && toks.get(j + 1).is_some_and(|t| {
+                t.lower == "had"
+                    || t.lower == "been"
+                    || t.lower.len() > 3 && t.lower.ends_with("ed") && !t.lower.ends_with("eed")
+            })
     };
     if month_after
         && (from..i)
@@ -302,15 +311,19 @@ pub fn since_event_result(
     // its comma; the event is the one its result's subject follows ("went live" alone is
     // one too).
     let after_comma = |k: usize| k + usize::from(toks[k].is(",") && k + 1 < limit);
-    let k = (i + 2..(i + 12).min(limit))
+    // "Since we moved refreshers onto the portal, 212 lifeguards have …": what we did,
+    // then its comma, is the event too; so is a result's plain noun and its auxiliary.
+    let result_at = |k: usize| {
+        let e = clause_end(toks, k, limit);
+        subject_then_verb(toks, k, e)
+            || super::since_openings::plain_noun_then_auxiliary(toks, k, e)
+    };
+    let k = (i + 2..(i + 14).min(limit))
         .find(|&k| {
-            event_ends_at(toks, i + 1, k)
+            (event_ends_at(toks, i + 1, k)
+                || toks[k].is(",") && super::since_openings::our_action(toks, i + 1, k))
                 && !(i + 1..k).any(|j| toks[j].is_break())
-                && subject_then_verb(
-                    toks,
-                    after_comma(k),
-                    clause_end(toks, after_comma(k), limit),
-                )
+                && result_at(after_comma(k))
         })
         .map(after_comma)?;
     // "… are down by a third - roughly £12k a year less": a spaced dash ends it too.
@@ -432,7 +445,11 @@ pub(super) fn event_ends_at(toks: &[Token], s: usize, mut e: usize) -> bool {
     }) {
         e -= back;
     }
-    if e <= s || e - s > 6 {
+    // "since the digital X-ray room opened": a hyphen inside a word adds no word.
+    let words = (s..e)
+        .filter(|&j| !(toks[j].is_sym("-") && toks[j].attached))
+        .count();
+    if e <= s || words > 6 {
         return false;
     }
     let last = &toks[e - 1];
@@ -469,6 +486,9 @@ pub(super) fn event_ends_at(toks: &[Token], s: usize, mut e: usize) -> bool {
                 // "Since the GIS cleanup finished, …": the work done.
                 | "finished"
                 | "completed"
+                // "Since the digital X-ray room opened".
+                | "opened"
+                | "reopened"
                 // "since start in August", "since rollout".
                 | "start"
                 | "rollout"

@@ -281,6 +281,8 @@ pub fn find_rationale(
                         || crate::reader::refused_prices::price_opens_clause(toks, s, ctx.money))
                     && quoted(s)
                 || end > s && toks[end - 1].is("otherwise")
+                // "…, nobody's touched it since 2024 and it's $2,400 a year" after a stop.
+                || refused && crate::reader::unused_things::nobody_uses(toks, s, end)
                 // "(fewer disputed invoices, faster month-end)", "(water bill down 22% vs
                 // Oct 2025)": a result in brackets.
                 || close_paren

@@ -193,12 +193,13 @@ pub(super) fn price_now_or_asked(
             && money(k + 3)
     });
     // A supplier, named with a capital as the sentence's subject, asking for money per
-    // thing or on top.
+    // thing or on top, or now ("Vendor wants $2.1M now, was $900K when we signed").
     let asked = toks[s].capital
         && w(s + 1) == "wants"
         && money(s + 2)
-        && (s + 3..e.min(s + 9))
-            .any(|k| matches!(w(k), "on" | "per" | "extra" | "more") || w(k) == "a" && !money(k));
+        && (s + 3..e.min(s + 9)).any(|k| {
+            matches!(w(k), "on" | "per" | "extra" | "more" | "now") || w(k) == "a" && !money(k)
+        });
     // "Builder's quote came back at $610k": the price as it came back (or in).
     let came_back = (s..(s + 3).min(e)).any(|k| {
         let quoted = matches!(w(k), "quote" | "estimate" | "price" | "bid" | "tender")

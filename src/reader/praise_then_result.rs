@@ -1,0 +1,55 @@
+//! A benefit told as praise in a sentence with no figure, then what the work measurably did
+//! in the next: "The new coding software is flying. Coders cleared the October backlog three
+//! weeks early and we got €64k more …", "Ice plant's back on song. We made 38 tonnes a day
+//! …". The praise says the work did well; the first measured clause after it, up to the
+//! money's clause, is the evidence, with a ", not <the old figure>" kept ("Pay run takes
+//! Sarah 2 hours now, not a day and a half").
+
+use super::paying_off::{measures, praise_break, rate_per_head};
+use super::tokens::{TokKind, Token};
+
+/// The evidence in the sentence after an opening sentence of praise that holds no figure,
+/// with its token range.
+pub fn result_after_unmeasured_praise(
+    text: &str,
+    toks: &[Token],
+    money: &dyn Fn(usize) -> bool,
+) -> Option<(usize, usize, String)> {
+    let ends = |j: usize| matches!(toks[j].lower.as_str(), "." | "!" | "\n");
+    let b = (0..toks.len().min(17)).find(|&j| ends(j))?;
+    // The praise measures nothing: no figure, no change, no comparison ("has cut the
+    // payroll from two days to half a day", "in minutes now instead of hours").
+    let figures = (0..b).any(|j| {
+        toks[j].kind == TokKind::Num
+            || money(j)
+            || measures(&toks[j])
+            || matches!(toks[j].lower.as_str(), "instead" | "than" | "cut" | "from")
+    });
+    if b < 3 || figures || !(0..b).all(|j| !toks[j].is(":")) {
+        return None;
+    }
+    let s = b + 1;
+    let clause_end = |j: usize| {
+        (j..toks.len())
+            .find(|&k| praise_break(&toks[k]) || toks[k].is("("))
+            .unwrap_or(toks.len())
+    };
+    let mut e = clause_end(s);
+    // ", not a day and a half", ", not 2": the old figure set against the new.
+    if toks.get(e).is_some_and(|t| t.is(",")) && toks.get(e + 1).is_some_and(|t| t.is("not")) {
+        e = clause_end(e + 1);
+    }
+    let money = |j: usize| money(j) && !rate_per_head(toks, j);
+    // "… and we got €64k more": the money's clause.
+    let e = (s + 1..e)
+        .find(|&j| toks[j].is("and") && (j..clause_end(j)).any(money))
+        .unwrap_or(e);
+    (e >= s + 3 && toks[s].is_word() && !(s..e).any(money) && (s..e).any(|j| measures(&toks[j])))
+        .then(|| {
+            (
+                s,
+                e,
+                text[toks[s].start..toks[e - 1].end].trim().to_string(),
+            )
+        })
+}

@@ -314,6 +314,33 @@ fn running_cost_cancelled(toks: &[Token], start: usize, end: usize) -> bool {
     }) || after.windows(2).any(|w| w[0] == "costing" && w[1] == "us")
 }
 
+/// Words that laugh at what was just said.
+const LAUGHS: &[&str] = &["lol", "lmao", "haha", "hahaha", "jk", "😂", "🤣"];
+
+/// "She's a no from me on the station coffee machine lol": at `start..end`, one person's
+/// "no from me" said with a laugh in its sentence, a joke in chat, no verdict ("Still a
+/// no from me, we already sunk 210 grand" decides).
+fn a_no_in_jest(toks: &[Token], start: usize, end: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let from_me = word(end) == "from" && word(end + 1) == "me";
+    from_me
+        && toks[end..]
+            .iter()
+            .take_while(|t| !matches!(t.lower.as_str(), "." | "!" | "?" | "\n"))
+            .any(|t| LAUGHS.contains(&t.lower.as_str()))
+}
+
+/// "The payroll system's cut the overtime corrections down to nothing", "cut the
+/// re-keying to zero": at `start`, a thing cut to nothing by the work, a result told (a
+/// benefit when money comes with it), not the work's budget cut to a new size.
+fn cut_to_nothing(toks: &[Token], start: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    matches!(word(start), "cut" | "cuts" | "cutting")
+        && (start + 1..(start + 9).min(toks.len()))
+            .take_while(|&k| !toks[k].is_break())
+            .any(|k| word(k) == "to" && matches!(word(k + 1), "nothing" | "zero" | "nil"))
+}
+
 pub(super) fn not_a_verdict(toks: &[Token], start: usize, end: usize) -> bool {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     let w = word(start);
@@ -329,6 +356,9 @@ pub(super) fn not_a_verdict(toks: &[Token], start: usize, end: usize) -> bool {
         || said_of_some_ones(toks, start)
         || in_scare_quotes(toks, start, end)
         || running_cost_cancelled(toks, start, end)
+        || super::payments_dropped::payment_let_go_for_a_saving(toks, start, end)
+        || a_no_in_jest(toks, start, end)
+        || cut_to_nothing(toks, start)
         || backed_into(toks, start)
     {
         return true;

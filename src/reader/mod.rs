@@ -109,6 +109,7 @@ mod spoken_days;
 mod status_lines;
 mod support_ended;
 mod tail_clause;
+mod terms_and_offers;
 mod tokens;
 mod told_around_verdict;
 mod told_in_passing;
@@ -712,6 +713,8 @@ mod v13_misses_tests;
 mod v14_misses_tests;
 #[cfg(test)]
 mod v15_misses_tests;
+#[cfg(test)]
+mod v16_misses_tests;
 #[cfg(test)]
 mod verdict_forms_tests;
 #[cfg(test)]

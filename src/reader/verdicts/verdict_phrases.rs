@@ -289,6 +289,10 @@ pub(super) const PHRASES: &[(&str, Verdict)] = &[
     ("knocked it back", Verdict::Reject),
     ("thumbs down", Verdict::Reject),
     ("knocked on the head", Verdict::Reject),
+    // "Vehicle GPS - knocking it on the head. $14k a year in subscriptions …": said of
+    // work we have, ending it.
+    ("knocking it on the head", Verdict::Stop),
+    ("knock it on the head", Verdict::Stop),
     ("shot down", Verdict::Reject),
     ("passed on", Verdict::Reject),
     ("no-go", Verdict::Reject),

@@ -1,0 +1,141 @@
+//! Verdicts, intents and amounts the strangers of round S14 showed (round V16), each read in
+//! another writer's words (a small-town community arts centre, in dollars): a payment let go
+//! told with the money it saves, a benefit (convention 29); a renewal for another term; an
+//! approval said first with its reason after; an offer taken; a personal "no" said in chat;
+//! a cost cut down to nothing with the money less than last year; another party's delay; a
+//! running thing knocked on the head; and a bill gone from one figure to another with the
+//! year's saving after it.
+
+use super::*;
+
+/// A community arts centre: front of house, facilities, programming, finance.
+fn dir() -> StaticDirectory {
+    test_names::directory(
+        &[
+            ("Front of House", &["FOH", "Box Office"]),
+            ("Facilities", &[]),
+            ("Programming", &[]),
+            ("Finance", &[]),
+        ],
+        &[
+            ("Ticketing System Replacement", "Front of House"),
+            ("Gallery Lighting Upgrade", "Facilities"),
+            ("Lobby Wi-Fi", "Front of House"),
+            ("Community Van", "Programming"),
+            ("Accounting Software", "Finance"),
+            ("Rooftop Solar", "Facilities"),
+            ("Kiln Replacement", "Programming"),
+        ],
+    )
+}
+
+/// `text` as "odile" writes it on the tests' day (Friday 27 November 2026).
+fn read(text: &str) -> Reading {
+    test_names::read_on_test_day(text, "odile", &dir())
+}
+
+fn usd(dollars: i64) -> Option<Money> {
+    Some(Money {
+        minor: dollars * 100,
+        currency: Currency::USD,
+    })
+}
+
+#[test]
+fn a_payment_let_go_told_with_the_money_it_saves_is_a_benefit() {
+    for text in [
+        "Lobby wifi: we cancelled the old DSL line at the box office, saves us $3,600 a year.",
+        "Accounting software means we've dropped the payroll bureau, $4,800 a year saved.",
+        "The new accounting software saves the bookkeeper about 4 hours a week, and we've ditched the payroll bureau, $4,800 a year.",
+    ] {
+        let r = read(text);
+        assert_eq!((r.intent, r.verdict), (Intent::Benefit, None), "{text}: {r:?}");
+        assert!(
+            r.amount == usd(3_600) || r.amount == usd(4_800),
+            "{text}: {r:?}"
+        );
+        assert_eq!(r.annual_benefit, None, "{text}: {r:?}");
+    }
+    // A stop of work with its running cost as the reason stays a stop.
+    let text = "Community van - we're cancelling the lease. $6k a year and it sits in the yard most weeks.";
+    let r = read(text);
+    assert_eq!(r.verdict, Some(Verdict::Stop), "{r:?}");
+}
+
+#[test]
+fn renewing_for_another_term_goes_on() {
+    let text = "Lobby wifi - renewing the Rogers contract for another year, $2,400. Half the gallery visitors use it to buy tickets.";
+    let r = read(text);
+    assert_eq!(
+        (r.intent, r.verdict),
+        (Intent::Decision, Some(Verdict::Continue)),
+        "{r:?}"
+    );
+    assert_eq!(r.amount, usd(2_400), "{r:?}");
+}
+
+#[test]
+fn an_approval_said_first_is_not_turned_by_its_reason() {
+    let text = "Approved by the board: ticketing system replacement, $95,000. The old vendor's sunsetting the hosted version at the end of next year.";
+    let r = read(text);
+    assert_eq!(
+        (r.intent, r.verdict),
+        (Intent::Decision, Some(Verdict::Approve)),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn an_offer_taken_is_an_approval() {
+    let text = "The board took the province's offer on the kiln replacement: a refurbished one from the college, $18k. New was $40k.";
+    let r = read(text);
+    assert_eq!(
+        (r.intent, r.verdict),
+        (Intent::Decision, Some(Verdict::Approve)),
+        "{r:?}"
+    );
+    assert_eq!(r.investment.as_deref(), Some("Kiln Replacement"), "{r:?}");
+}
+
+#[test]
+fn a_personal_no_said_in_jest_is_chat() {
+    let text = "He's a no from me on the staff room espresso machine haha";
+    let r = read(text);
+    assert_eq!((r.intent, r.verdict), (Intent::None, None), "{r:?}");
+}
+
+#[test]
+fn a_cost_cut_down_to_nothing_with_money_less_than_last_year_is_a_benefit() {
+    let text = "The accounting software's cut the invoice rework down to nothing - $5,200 less this year than last.";
+    let r = read(text);
+    assert_eq!((r.intent, r.verdict), (Intent::Benefit, None), "{r:?}");
+    assert_eq!(r.amount, usd(5_200), "{r:?}");
+}
+
+#[test]
+fn another_partys_delay_is_news() {
+    let text = "Community van: the dealer pushed delivery to March, so we're borrowing the church bus til then. @remi to book it by 12/10";
+    let r = read(text);
+    assert_eq!((r.intent, r.verdict), (Intent::Note, None), "{r:?}");
+    assert_eq!(r.review_date, None, "{r:?}");
+}
+
+#[test]
+fn knocking_running_work_on_the_head_stops_it() {
+    let text = "Gallery lighting sensors - knocking it on the head. $3k a year in licences and half of them never trip anyway.";
+    let r = read(text);
+    assert_eq!(
+        (r.intent, r.verdict),
+        (Intent::Decision, Some(Verdict::Stop)),
+        "{r:?}"
+    );
+    assert_eq!(r.amount, None, "{r:?}");
+}
+
+#[test]
+fn a_bill_gone_from_one_figure_to_another_gives_the_years_saving() {
+    let text = "Rooftop solar: the hydro bill's gone from about $900 a quarter to $150, near enough $3k a year saved.";
+    let r = read(text);
+    assert_eq!(r.intent, Intent::Benefit, "{r:?}");
+    assert_eq!(r.amount, usd(3_000), "{r:?}");
+}

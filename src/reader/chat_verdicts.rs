@@ -359,6 +359,7 @@ pub(super) fn not_a_verdict(toks: &[Token], start: usize, end: usize) -> bool {
         || super::payments_dropped::payment_let_go_for_a_saving(toks, start, end)
         || a_no_in_jest(toks, start, end)
         || cut_to_nothing(toks, start)
+        || super::others_news::delivery_moved_by_others(toks, start)
         || backed_into(toks, start)
     {
         return true;

@@ -139,3 +139,15 @@ fn a_bill_gone_from_one_figure_to_another_gives_the_years_saving() {
     assert_eq!(r.intent, Intent::Benefit, "{r:?}");
     assert_eq!(r.amount, usd(3_000), "{r:?}");
 }
+
+#[test]
+fn a_fiscal_year_told_with_its_starting_month_starts_then() {
+    let text = "Kiln replacement - we're pushing it to next fiscal year (April), nothing left in the capital pot.";
+    let r = read(text);
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{r:?}");
+    assert_eq!(r.review_date, "2027-04-01".parse().ok(), "{r:?}");
+    // Without the month, the calendar year.
+    let text =
+        "Kiln replacement - we're pushing it to next fiscal year, nothing left in the capital pot.";
+    assert_eq!(read(text).review_date, "2027-01-01".parse().ok());
+}

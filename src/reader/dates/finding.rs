@@ -64,14 +64,14 @@ pub fn find_dates_in(toks: &[Token], today: NaiveDate, cal: Calendar) -> Vec<Dat
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        // Only tokens that can start a date are tried, so this stays one pass.
+        // Only tokens that can start a date are tried, so this stays one pass. "tonight"
+        // and "tonight's" are not: no date to record (convention 25).
         let t = &toks[i];
         let candidate = t.kind == TokKind::Num
             || matches!(
                 t.lower.as_str(),
                 "today"
                     | "today's"
-                    | "tonight's"
                     | "yesterday's"
                     | "tomorrow's"
                     | "mid"

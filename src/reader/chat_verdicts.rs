@@ -314,9 +314,6 @@ fn running_cost_cancelled(toks: &[Token], start: usize, end: usize) -> bool {
     }) || after.windows(2).any(|w| w[0] == "costing" && w[1] == "us")
 }
 
-/// Words that laugh at what was just said.
-const LAUGHS: &[&str] = &["lol", "lmao", "haha", "hahaha", "jk", "😂", "🤣"];
-
 /// "She's a no from me on the station coffee machine lol": at `start..end`, one person's
 /// "no from me" said with a laugh in its sentence, a joke in chat, no verdict ("Still a
 /// no from me, we already sunk 210 grand" decides).
@@ -327,7 +324,7 @@ fn a_no_in_jest(toks: &[Token], start: usize, end: usize) -> bool {
         && toks[end..]
             .iter()
             .take_while(|t| !matches!(t.lower.as_str(), "." | "!" | "?" | "\n"))
-            .any(|t| LAUGHS.contains(&t.lower.as_str()))
+            .any(|t| super::small_talk::laugh(&t.lower) || matches!(t.lower.as_str(), "😂" | "🤣"))
 }
 
 /// "The payroll system's cut the overtime corrections down to nothing", "cut the

@@ -200,3 +200,31 @@ pub(super) fn answered_by_its_writer(
     let refused = matches!(verdict, Verdict::Reject | Verdict::Stop | Verdict::Defer);
     alone && (yes || no && refused)
 }
+
+/// "Merry Christmas y'all, library closes at noon on the 24th", "Happy holidays all!",
+/// "Plaquemine and White Castle close at 3 Friday for the Christmas parade": a season's
+/// greeting, or when a place closes ("closes at noon", "close at 3", "closing early"), is
+/// a notice to the team; with no money, verdict or follow-up and no investment named
+/// outright, it records nothing, whatever day it gives.
+pub(super) fn greets_or_gives_closing_hours(toks: &[Token]) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let greets = matches!(
+        (word(0), word(1)),
+        ("merry", "christmas" | "xmas")
+            | (
+                "happy",
+                "holidays" | "christmas" | "xmas" | "new" | "easter" | "thanksgiving"
+            )
+            | ("season's" | "seasons", "greetings")
+    );
+    let closes = (0..toks.len()).any(|k| {
+        matches!(word(k), "close" | "closes" | "closing" | "closed")
+            && (word(k + 1) == "early"
+                || word(k + 1) == "at"
+                    && (toks
+                        .get(k + 2)
+                        .is_some_and(|t| t.kind == super::tokens::TokKind::Num)
+                        || matches!(word(k + 2), "noon" | "midday" | "lunchtime")))
+    });
+    greets || closes
+}

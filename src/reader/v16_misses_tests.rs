@@ -172,3 +172,17 @@ fn tonights_meeting_gives_no_date() {
     assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
     assert_eq!(r.date, None, "{r:?}");
 }
+
+#[test]
+fn a_greeting_or_a_places_closing_hours_is_chat() {
+    for text in [
+        "Happy holidays everyone, the gallery closes at 2 on the 31st 🎉",
+        "FOH team, heads up: the box office and the gift shop close at 4 Saturday for the winter market",
+    ] {
+        let r = read(text);
+        assert_eq!((r.intent, r.date), (Intent::None, None), "{text}: {r:?}");
+    }
+    // A closing told with work to do is a record.
+    let text = "Box office closes at 4 Saturday for the market. @remi can you check the ticketing system replacement quote by Friday?";
+    assert_eq!(read(text).intent, Intent::Note);
+}

@@ -61,6 +61,7 @@ mod dated_reasons;
 mod dates;
 mod deciders;
 mod described_things;
+mod done_with;
 mod earlier_phase;
 mod figure_rescopes;
 mod figures_put_right;

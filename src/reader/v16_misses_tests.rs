@@ -186,3 +186,23 @@ fn a_greeting_or_a_places_closing_hours_is_chat() {
     let text = "Box office closes at 4 Saturday for the market. @remi can you check the ticketing system replacement quote by Friday?";
     assert_eq!(read(text).intent, Intent::Note);
 }
+
+#[test]
+fn done_with_a_thing_no_one_uses_or_that_costs_to_run_stops_it() {
+    for text in [
+        "We're done with the audio guide app, hardly anyone downloads it and it's $1,800 a year. Pulling it from the store next week.",
+        "We're done with the lobby wifi, no one's logged on since the summer.",
+    ] {
+        let r = read(text);
+        assert_eq!(
+            (r.intent, r.verdict),
+            (Intent::Decision, Some(Verdict::Stop)),
+            "{text}: {r:?}"
+        );
+        assert_eq!(r.amount, None, "{text}: {r:?}");
+    }
+    // Work finished is not given up.
+    let r =
+        read("We're done with the ticketing system replacement, all three venues are live on it.");
+    assert_ne!(r.verdict, Some(Verdict::Stop), "{r:?}");
+}

@@ -118,6 +118,8 @@ pub(super) const SHAPE_OPENERS: &[&str] = &[
     "signs",
     "signed",
     "signing",
+    // done_with: done_with_at
+    "done",
     // terms_and_offers: renewed_for_another_term_at, offer_taken_at
     "renewing",
     "renew",
@@ -244,7 +246,9 @@ pub(in crate::reader) fn shape_at(toks: &[Token], i: usize) -> Option<(Verdict, 
                 .map(|e| (Verdict::Reject, e - i))
         })
         .or_else(|| {
-            crate::reader::verdict_idioms::ending_at(toks, i).map(|e| (Verdict::Stop, e - i))
+            crate::reader::verdict_idioms::ending_at(toks, i)
+                .or_else(|| crate::reader::done_with::done_with_at(toks, i))
+                .map(|e| (Verdict::Stop, e - i))
         })
         .or_else(|| {
             crate::reader::verdict_idioms::renewal_signed_at(toks, i)

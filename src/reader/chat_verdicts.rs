@@ -285,13 +285,14 @@ fn in_scare_quotes(toks: &[Token], start: usize, end: usize) -> bool {
     start > 0 && quote(toks.get(start - 1)) && quote(toks.get(end))
 }
 
-/// "we've cancelled the hotspots we were renting, which were costing £300 a month": a stop
-/// whose object is said to be a thing we were paying for (by "we were <verb>ing" or "which
-/// were costing …") ends a running cost, the saving a result brings, not the work.
+/// "we've cancelled the hotspots we were renting, which were costing £300 a month", "we've
+/// binned the £1,400 a year we paid for the pager contract": a stop whose object is said to
+/// be a thing we were paying for (by "we were <verb>ing", "which were costing …" or "we
+/// paid for") ends a running cost, the saving a result brings, not the work.
 fn running_cost_cancelled(toks: &[Token], start: usize, end: usize) -> bool {
     let w = toks[start].lower.as_str();
     let stop_verb = [
-        "cancel", "stopped", "dropped", "ditched", "ended", "scrapped",
+        "cancel", "stopped", "dropped", "ditched", "ended", "scrapped", "binned",
     ]
     .iter()
     .any(|v| w.starts_with(v));
@@ -307,11 +308,15 @@ fn running_cost_cancelled(toks: &[Token], start: usize, end: usize) -> bool {
     const PAID: &[&str] = &[
         "renting", "buying", "paying", "leasing", "hiring", "using", "costing",
     ];
+    // "binned the £1,400 a year we paid for the pager contract": paid in the past.
     after.windows(3).any(|w| {
         matches!(w[0], "we" | "which" | "that")
             && matches!(w[1], "were" | "was" | "had")
             && PAID.contains(&w[2])
     }) || after.windows(2).any(|w| w[0] == "costing" && w[1] == "us")
+        || after
+            .windows(3)
+            .any(|w| w[0] == "we" && w[1] == "paid" && w[2] == "for")
 }
 
 /// "She's a no from me on the station coffee machine lol": at `start..end`, one person's

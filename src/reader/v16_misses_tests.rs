@@ -206,3 +206,11 @@ fn done_with_a_thing_no_one_uses_or_that_costs_to_run_stops_it() {
         read("We're done with the ticketing system replacement, all three venues are live on it.");
     assert_ne!(r.verdict, Some(Verdict::Stop), "{r:?}");
 }
+
+#[test]
+fn a_running_cost_binned_after_a_result_is_the_benefits_money() {
+    let text = "The new ticketing system has taken the faff out of the box office. Patrons are through the door 5 minutes quicker on average than with the paper list, and we've binned the $900 a year we paid for the answering service.";
+    let r = read(text);
+    assert_eq!((r.intent, r.verdict), (Intent::Benefit, None), "{r:?}");
+    assert_eq!(r.amount, usd(900), "{r:?}");
+}

@@ -263,10 +263,21 @@ fn praise_killed(toks: &[Token], start: usize) -> bool {
 
 /// "approved 4 of the 6 … The garage ones are dropped", "approved for the two pools, the
 /// rest waits till 2028": at `start`, a verdict said of "ones" or "the rest", some of the
-/// work's things, not the work: the scope of a verdict said on the work itself.
+/// work's things, not the work: the scope of a verdict said on the work itself. "new ones"
+/// are the work's things entire.
 fn said_of_some_ones(toks: &[Token], start: usize) -> bool {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
-    let part = |k: usize| word(k) == "ones" || word(k) == "rest" && k > 0 && word(k - 1) == "the";
+    // "new ones approved at $64k the pair": the replacements are the work itself.
+    let new_ones = |k: usize| {
+        k > 0
+            && matches!(
+                word(k - 1),
+                "new" | "replacement" | "replacements" | "newer"
+            )
+    };
+    let part = |k: usize| {
+        word(k) == "ones" && !new_ones(k) || word(k) == "rest" && k > 0 && word(k - 1) == "the"
+    };
     let passive = start >= 2
         && matches!(
             word(start - 1),

@@ -214,3 +214,17 @@ fn a_running_cost_binned_after_a_result_is_the_benefits_money() {
     assert_eq!((r.intent, r.verdict), (Intent::Benefit, None), "{r:?}");
     assert_eq!(r.amount, usd(900), "{r:?}");
 }
+
+#[test]
+fn new_ones_approved_are_the_work_not_some_of_it() {
+    let text = "Gallery lighting - the two worst track rails are going, new ones approved at $5k the pair. One dropped a spotlight on Tuesday 😬";
+    let r = read(text);
+    assert_eq!(
+        (r.intent, r.verdict),
+        (Intent::Decision, Some(Verdict::Approve)),
+        "{r:?}"
+    );
+    // Some of the things, told as "the garage ones", stay a part.
+    let text = "Gallery lighting: approved for the main hall. The studio ones are dropped for now.";
+    assert_eq!(read(text).verdict, Some(Verdict::Approve));
+}

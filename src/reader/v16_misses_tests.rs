@@ -228,3 +228,11 @@ fn new_ones_approved_are_the_work_not_some_of_it() {
     let text = "Gallery lighting: approved for the main hall. The studio ones are dropped for now.";
     assert_eq!(read(text).verdict, Some(Verdict::Approve));
 }
+
+#[test]
+fn an_election_named_for_its_month_is_an_event_not_the_date() {
+    let text = "Lobby wifi - the town has asked us to hold it until after the January elections, so it's on hold till February.";
+    let r = read(text);
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{r:?}");
+    assert_eq!(r.review_date, "2027-02-01".parse().ok(), "{r:?}");
+}

@@ -236,3 +236,11 @@ fn an_election_named_for_its_month_is_an_event_not_the_date() {
     assert_eq!(r.verdict, Some(Verdict::Defer), "{r:?}");
     assert_eq!(r.review_date, "2027-02-01".parse().ok(), "{r:?}");
 }
+
+#[test]
+fn waiting_till_after_a_day_waits_till_the_next() {
+    let text = "Accounting software: Finance want to hold off til after 31 March, not changing systems at year end.";
+    let r = read(text);
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{r:?}");
+    assert_eq!(r.review_date, "2027-04-01".parse().ok(), "{r:?}");
+}

@@ -32,7 +32,7 @@ pub(super) fn opens_as_chat(toks: &[Token]) -> bool {
 }
 
 /// "Pls remember CJIS training is due 12/31 for everyone w/ CAD access", "Reminder: all
-/// staff to …": a reminder put to everyone, with no one named by a handle, records
+/// staff to …", "Reminder — the committee meets 12/10 at 6pm": a reminder put to everyone, with no one named by a handle, records
 /// nothing, whatever it names.
 pub(super) fn reminds_everyone(toks: &[Token]) -> bool {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
@@ -42,11 +42,16 @@ pub(super) fn reminds_everyone(toks: &[Token]) -> bool {
             (word(0), word(1)),
             ("just" | "quick", "reminder") | ("a", "reminder")
         );
+    // "Reminder — Grounds committee meets 12/10 at 6pm in the Expo Hall. Agenda: …": when
+    // a meeting meets is told to everyone too.
     opens
         && !toks.iter().any(|t| t.is_sym("@"))
-        && toks
-            .iter()
-            .any(|t| matches!(t.lower.as_str(), "everyone" | "everybody" | "all-staff"))
+        && toks.iter().any(|t| {
+            matches!(
+                t.lower.as_str(),
+                "everyone" | "everybody" | "all-staff" | "meets" | "meeting"
+            )
+        })
 }
 
 /// "Hold the 3pm meeting in the harbour master's room instead", "Move the vendor call to

@@ -244,3 +244,10 @@ fn waiting_till_after_a_day_waits_till_the_next() {
     assert_eq!(r.verdict, Some(Verdict::Defer), "{r:?}");
     assert_eq!(r.review_date, "2027-04-01".parse().ok(), "{r:?}");
 }
+
+#[test]
+fn a_reminder_of_when_a_committee_meets_is_chat() {
+    let text = "Reminder — Programming committee meets 12/9 at 7pm in the studio. Agenda: kiln replacement, community van, lobby wifi.";
+    let r = read(text);
+    assert_eq!(r.intent, Intent::None, "{r:?}");
+}

@@ -251,3 +251,15 @@ fn a_reminder_of_when_a_committee_meets_is_chat() {
     let r = read(text);
     assert_eq!(r.intent, Intent::None, "{r:?}");
 }
+
+#[test]
+fn only_doing_part_of_the_work_rescopes_it() {
+    let text = "Gallery lighting - the Ferris quote came in at $52k, way over the $30k we budgeted, so we're only doing the main hall this year, $24k";
+    let r = read(text);
+    assert_eq!(
+        (r.intent, r.verdict),
+        (Intent::Decision, Some(Verdict::Rescope)),
+        "{r:?}"
+    );
+    assert_eq!(r.amount, usd(24_000), "{r:?}");
+}

@@ -335,7 +335,8 @@ fn running_cost_cancelled(toks: &[Token], start: usize, end: usize) -> bool {
 /// no from me, we already sunk 210 grand" decides).
 fn a_no_in_jest(toks: &[Token], start: usize, end: usize) -> bool {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
-    let from_me = word(end) == "from" && word(end + 1) == "me";
+    let a_no = toks[start..end].iter().any(|t| t.is("no"));
+    let from_me = a_no && word(end) == "from" && word(end + 1) == "me";
     from_me
         && toks[end..]
             .iter()

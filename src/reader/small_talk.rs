@@ -208,7 +208,7 @@ pub(super) fn answered_by_its_writer(
 
 /// "Merry Christmas y'all, library closes at noon on the 24th", "Happy holidays all!",
 /// "Plaquemine and White Castle close at 3 Friday for the Christmas parade": a season's
-/// greeting, or when a place closes ("closes at noon", "close at 3", "closing early"), is
+/// greeting, its social do (see [`a_seasons_do`]), or when a place closes ("closes at noon", "close at 3", "closing early"), is
 /// a notice to the team; with no money, verdict or follow-up and no investment named
 /// outright, it records nothing, whatever day it gives.
 pub(super) fn greets_or_gives_closing_hours(toks: &[Token]) -> bool {
@@ -231,5 +231,21 @@ pub(super) fn greets_or_gives_closing_hours(toks: &[Token]) -> bool {
                         .is_some_and(|t| t.kind == super::tokens::TokKind::Num)
                         || matches!(word(k + 2), "noon" | "midday" | "lunchtime")))
     });
-    greets || closes
+    greets || closes || a_seasons_do(toks)
+}
+
+/// "… if we're doing the Christmas BBQ on the 19th or the 20th?", "end of year drinks
+/// Friday": a season's social do (a Christmas or end-of-year party, BBQ, lunch, drinks).
+fn a_seasons_do(toks: &[Token]) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    (0..toks.len()).any(|k| {
+        let season = matches!(word(k), "christmas" | "xmas" | "holiday")
+            || (word(k), word(k + 1), word(k + 2)) == ("end", "of", "year");
+        let n = if word(k) == "end" { k + 3 } else { k + 1 };
+        season
+            && matches!(
+                word(n),
+                "bbq" | "barbie" | "party" | "lunch" | "drinks" | "do" | "dinner" | "breakup"
+            )
+    })
 }

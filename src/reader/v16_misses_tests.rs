@@ -263,3 +263,10 @@ fn only_doing_part_of_the_work_rescopes_it() {
     );
     assert_eq!(r.amount, usd(24_000), "{r:?}");
 }
+
+#[test]
+fn a_question_about_the_seasons_social_do_is_chat() {
+    let text = "The Box Office crew rang, they want to know if we're doing the Christmas BBQ on the 12th or the 13th?";
+    let r = read(text);
+    assert_eq!((r.intent, r.unit.as_deref()), (Intent::None, None), "{r:?}");
+}

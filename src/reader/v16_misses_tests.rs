@@ -270,3 +270,11 @@ fn a_question_about_the_seasons_social_do_is_chat() {
     let r = read(text);
     assert_eq!((r.intent, r.unit.as_deref()), (Intent::None, None), "{r:?}");
 }
+
+#[test]
+fn money_we_were_giving_away_is_a_benefit() {
+    let text = "Ticketing system replacement - the new scanners catch the duplicate tickets the old ones let through. Ushers have stopped arguing at the door and we reckon it's about $8k a year we were giving away.";
+    let r = read(text);
+    assert_eq!(r.intent, Intent::Benefit, "{r:?}");
+    assert_eq!(r.amount, usd(8_000), "{r:?}");
+}

@@ -141,6 +141,16 @@ impl Reader {
         {
             intent = Intent::None;
         }
+        // "Merry Christmas y'all, library closes at noon on the 24th": a greeting or a
+        // place's closing hours is a notice, chat, on the same terms.
+        if verdict.is_none()
+            && money.is_empty()
+            && actions.is_empty()
+            && !named_outright
+            && small_talk::greets_or_gives_closing_hours(toks)
+        {
+            intent = Intent::None;
+        }
         // "Trivia night at the Esplanade raised $2,300 for the RFS 🔥": money raised, all the
         // money said, with no investment named outright, verdict or follow-up, is chat.
         if verdict.is_none()

@@ -54,7 +54,11 @@ impl Reader {
             // "… 40 brew days = ~$80k": the total worked out is what was realised.
             let realised = money
                 .iter()
-                .find(|m| !per_thing(m) && money_roles::worked_total(toks, m))
+                .find(|m| {
+                    !per_thing(m)
+                        && (money_roles::worked_total(toks, m)
+                            || money_roles::rough_year_after_figures(toks, m, money))
+                })
                 .or(money.iter().find(|m| !per_thing(m)))
                 .or(money.first());
             r.amount = realised.map(|m| m.money);

@@ -263,10 +263,21 @@ fn praise_killed(toks: &[Token], start: usize) -> bool {
 
 /// "approved 4 of the 6 … The garage ones are dropped", "approved for the two pools, the
 /// rest waits till 2028": at `start`, a verdict said of "ones" or "the rest", some of the
-/// work's things, not the work: the scope of a verdict said on the work itself.
+/// work's things, not the work: the scope of a verdict said on the work itself. "new ones"
+/// are the work's things entire.
 fn said_of_some_ones(toks: &[Token], start: usize) -> bool {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
-    let part = |k: usize| word(k) == "ones" || word(k) == "rest" && k > 0 && word(k - 1) == "the";
+    // "new ones approved at $64k the pair": the replacements are the work itself.
+    let new_ones = |k: usize| {
+        k > 0
+            && matches!(
+                word(k - 1),
+                "new" | "replacement" | "replacements" | "newer"
+            )
+    };
+    let part = |k: usize| {
+        word(k) == "ones" && !new_ones(k) || word(k) == "rest" && k > 0 && word(k - 1) == "the"
+    };
     let passive = start >= 2
         && matches!(
             word(start - 1),
@@ -285,13 +296,14 @@ fn in_scare_quotes(toks: &[Token], start: usize, end: usize) -> bool {
     start > 0 && quote(toks.get(start - 1)) && quote(toks.get(end))
 }
 
-/// "we've cancelled the hotspots we were renting, which were costing £300 a month": a stop
-/// whose object is said to be a thing we were paying for (by "we were <verb>ing" or "which
-/// were costing …") ends a running cost, the saving a result brings, not the work.
+/// "we've cancelled the hotspots we were renting, which were costing £300 a month", "we've
+/// binned the £1,400 a year we paid for the pager contract": a stop whose object is said to
+/// be a thing we were paying for (by "we were <verb>ing", "which were costing …" or "we
+/// paid for") ends a running cost, the saving a result brings, not the work.
 fn running_cost_cancelled(toks: &[Token], start: usize, end: usize) -> bool {
     let w = toks[start].lower.as_str();
     let stop_verb = [
-        "cancel", "stopped", "dropped", "ditched", "ended", "scrapped",
+        "cancel", "stopped", "dropped", "ditched", "ended", "scrapped", "binned",
     ]
     .iter()
     .any(|v| w.starts_with(v));
@@ -307,11 +319,40 @@ fn running_cost_cancelled(toks: &[Token], start: usize, end: usize) -> bool {
     const PAID: &[&str] = &[
         "renting", "buying", "paying", "leasing", "hiring", "using", "costing",
     ];
+    // "binned the £1,400 a year we paid for the pager contract": paid in the past.
     after.windows(3).any(|w| {
         matches!(w[0], "we" | "which" | "that")
             && matches!(w[1], "were" | "was" | "had")
             && PAID.contains(&w[2])
     }) || after.windows(2).any(|w| w[0] == "costing" && w[1] == "us")
+        || after
+            .windows(3)
+            .any(|w| w[0] == "we" && w[1] == "paid" && w[2] == "for")
+}
+
+/// "She's a no from me on the station coffee machine lol": at `start..end`, one person's
+/// "no from me" said with a laugh in its sentence, a joke in chat, no verdict ("Still a
+/// no from me, we already sunk 210 grand" decides).
+fn a_no_in_jest(toks: &[Token], start: usize, end: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let a_no = toks[start..end].iter().any(|t| t.is("no"));
+    let from_me = a_no && word(end) == "from" && word(end + 1) == "me";
+    from_me
+        && toks[end..]
+            .iter()
+            .take_while(|t| !matches!(t.lower.as_str(), "." | "!" | "?" | "\n"))
+            .any(|t| super::small_talk::laugh(&t.lower) || matches!(t.lower.as_str(), "😂" | "🤣"))
+}
+
+/// "The payroll system's cut the overtime corrections down to nothing", "cut the
+/// re-keying to zero": at `start`, a thing cut to nothing by the work, a result told (a
+/// benefit when money comes with it), not the work's budget cut to a new size.
+fn cut_to_nothing(toks: &[Token], start: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    matches!(word(start), "cut" | "cuts" | "cutting")
+        && (start + 1..(start + 9).min(toks.len()))
+            .take_while(|&k| !toks[k].is_break())
+            .any(|k| word(k) == "to" && matches!(word(k + 1), "nothing" | "zero" | "nil"))
 }
 
 pub(super) fn not_a_verdict(toks: &[Token], start: usize, end: usize) -> bool {
@@ -329,6 +370,10 @@ pub(super) fn not_a_verdict(toks: &[Token], start: usize, end: usize) -> bool {
         || said_of_some_ones(toks, start)
         || in_scare_quotes(toks, start, end)
         || running_cost_cancelled(toks, start, end)
+        || super::payments_dropped::payment_let_go_for_a_saving(toks, start, end)
+        || a_no_in_jest(toks, start, end)
+        || cut_to_nothing(toks, start)
+        || super::others_news::delivery_moved_by_others(toks, start)
         || backed_into(toks, start)
     {
         return true;

@@ -16,6 +16,7 @@ mod date_at;
 mod date_cues;
 mod date_forms;
 mod finding;
+mod fiscal_start;
 
 pub use self::calendar::*;
 use self::date_at::*;

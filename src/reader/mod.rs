@@ -62,6 +62,7 @@ mod dated_reasons;
 mod dates;
 mod deciders;
 mod described_things;
+mod done_with;
 mod earlier_phase;
 mod figure_rescopes;
 mod figures_put_right;
@@ -109,12 +110,14 @@ mod said_otherwise;
 mod saying_reasons;
 mod scope_kept;
 mod short_causes;
+mod since_starts;
 mod small_talk;
 mod so_joined;
 mod spoken_days;
 mod status_lines;
 mod support_ended;
 mod tail_clause;
+mod terms_and_offers;
 mod tokens;
 mod told_around_verdict;
 mod told_in_passing;
@@ -726,6 +729,8 @@ mod v13_misses_tests;
 mod v14_misses_tests;
 #[cfg(test)]
 mod v15_misses_tests;
+#[cfg(test)]
+mod v16_misses_tests;
 #[cfg(test)]
 mod verdict_forms_tests;
 #[cfg(test)]

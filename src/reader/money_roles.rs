@@ -29,10 +29,37 @@ const ROUGHLY: &[&str] = &[
 /// The words before `m`, less a rough figure's "about" / "~".
 fn lead(toks: &[Token], m: &MoneyMention) -> usize {
     let mut k = m.start;
-    while k > 0 && ROUGHLY.contains(&word(toks, k - 1)) {
-        k -= 1;
+    loop {
+        if k > 0 && ROUGHLY.contains(&word(toks, k - 1)) {
+            k -= 1;
+        } else if k > 1 && (word(toks, k - 2), word(toks, k - 1)) == ("near", "enough") {
+            // "near enough $2k a year".
+            k -= 2;
+        } else {
+            return k;
+        }
     }
-    k
+}
+
+/// "power bill's gone from about $600 a quarter to $90, near enough $2k a year back in the
+/// kitty", "from $900 to $150 a month, about $9k a year": a rough figure by the year told
+/// after a comma that follows other money in its sentence, the year's sum the figures before
+/// it make, a benefit's amount.
+pub(super) fn rough_year_after_figures(
+    toks: &[Token],
+    m: &MoneyMention,
+    money: &[MoneyMention],
+) -> bool {
+    let k = lead(toks, m);
+    if m.period.is_none() || k == m.start || k == 0 || word(toks, k - 1) != "," {
+        return false;
+    }
+    money.iter().any(|n| {
+        n.end < k
+            && !toks[n.end..k]
+                .iter()
+                .any(|t| matches!(t.lower.as_str(), "." | "!" | "?" | ";" | "\n"))
+    })
 }
 
 /// "2 grand a race weekend", "40 quid a batch", "$9/seat/month": money per a thing that is

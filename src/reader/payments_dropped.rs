@@ -39,3 +39,42 @@ pub(super) fn before_payment_dropped(toks: &[Token], a: usize, b: usize) -> usiz
         None => b,
     }
 }
+
+/// Words that tell money saved ("saves us $16,800 a year", "$7,200 a year saved").
+const SAVING: &[&str] = &["save", "saves", "saved", "saving", "savings"];
+
+/// "we dropped the backup lines at the branches, saves us $16,800 a year", "X means we've
+/// cancelled the paging contract, $7,200 a year saved", "saves the treasurer 6 hours a
+/// month, and we've dropped the bookkeeper, $2,400 a year": at `start..end`, a stop word
+/// said by us of a thing we paid for, in a sentence that tells money saved (a saving word
+/// anywhere in it, money after the stop word): the saving a result brought, a benefit
+/// (convention 29), not the work stopped. A stop whose reason is the running cost ("we're
+/// cancelling the lease. $6k a year and …") tells no saving and stays.
+pub(super) fn payment_let_go_for_a_saving(toks: &[Token], start: usize, end: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let w = word(start);
+    let stop_word = ["cancel", "dropped", "ditched", "scrapped", "axed", "ended"]
+        .iter()
+        .any(|v| w.starts_with(v))
+        || w == "let" && word(start + 1) == "go";
+    // Said by us: "we dropped", "we've cancelled", "we have now scrapped".
+    let ours = (start.saturating_sub(3)..start).any(|k| matches!(word(k), "we" | "we've"));
+    if !stop_word || !ours {
+        return false;
+    }
+    let stop = |t: &Token| matches!(t.lower.as_str(), "." | "!" | "?" | ";" | "\n");
+    let from = (0..start)
+        .rev()
+        .find(|&k| stop(&toks[k]))
+        .map_or(0, |k| k + 1);
+    let to = (end..toks.len())
+        .find(|&k| stop(&toks[k]))
+        .unwrap_or(toks.len());
+    // "would have saved us …" is a saving not had.
+    let saving = (from..to).any(|k| {
+        SAVING.contains(&word(k))
+            && !(k.saturating_sub(3)..k).any(|j| matches!(word(j), "would" | "could" | "might"))
+    });
+    saving
+        && !super::money_words::find_money(&toks[end..to], crate::money::Currency::GBP).is_empty()
+}

@@ -32,7 +32,7 @@ pub(super) fn opens_as_chat(toks: &[Token]) -> bool {
 }
 
 /// "Pls remember CJIS training is due 12/31 for everyone w/ CAD access", "Reminder: all
-/// staff to …": a reminder put to everyone, with no one named by a handle, records
+/// staff to …", "Reminder — the committee meets 12/10 at 6pm": a reminder put to everyone, with no one named by a handle, records
 /// nothing, whatever it names.
 pub(super) fn reminds_everyone(toks: &[Token]) -> bool {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
@@ -42,11 +42,16 @@ pub(super) fn reminds_everyone(toks: &[Token]) -> bool {
             (word(0), word(1)),
             ("just" | "quick", "reminder") | ("a", "reminder")
         );
+    // "Reminder — Grounds committee meets 12/10 at 6pm in the Expo Hall. Agenda: …": when
+    // a meeting meets is told to everyone too.
     opens
         && !toks.iter().any(|t| t.is_sym("@"))
-        && toks
-            .iter()
-            .any(|t| matches!(t.lower.as_str(), "everyone" | "everybody" | "all-staff"))
+        && toks.iter().any(|t| {
+            matches!(
+                t.lower.as_str(),
+                "everyone" | "everybody" | "all-staff" | "meets" | "meeting"
+            )
+        })
 }
 
 /// "Hold the 3pm meeting in the harbour master's room instead", "Move the vendor call to
@@ -199,4 +204,48 @@ pub(super) fn answered_by_its_writer(
     let no = matches!(answer.lower.as_str(), "nah" | "no" | "nope");
     let refused = matches!(verdict, Verdict::Reject | Verdict::Stop | Verdict::Defer);
     alone && (yes || no && refused)
+}
+
+/// "Merry Christmas y'all, library closes at noon on the 24th", "Happy holidays all!",
+/// "Plaquemine and White Castle close at 3 Friday for the Christmas parade": a season's
+/// greeting, its social do (see [`a_seasons_do`]), or when a place closes ("closes at noon", "close at 3", "closing early"), is
+/// a notice to the team; with no money, verdict or follow-up and no investment named
+/// outright, it records nothing, whatever day it gives.
+pub(super) fn greets_or_gives_closing_hours(toks: &[Token]) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let greets = matches!(
+        (word(0), word(1)),
+        ("merry", "christmas" | "xmas")
+            | (
+                "happy",
+                "holidays" | "christmas" | "xmas" | "new" | "easter" | "thanksgiving"
+            )
+            | ("season's" | "seasons", "greetings")
+    );
+    let closes = (0..toks.len()).any(|k| {
+        matches!(word(k), "close" | "closes" | "closing" | "closed")
+            && (word(k + 1) == "early"
+                || word(k + 1) == "at"
+                    && (toks
+                        .get(k + 2)
+                        .is_some_and(|t| t.kind == super::tokens::TokKind::Num)
+                        || matches!(word(k + 2), "noon" | "midday" | "lunchtime")))
+    });
+    greets || closes || a_seasons_do(toks)
+}
+
+/// "… if we're doing the Christmas BBQ on the 19th or the 20th?", "end of year drinks
+/// Friday": a season's social do (a Christmas or end-of-year party, BBQ, lunch, drinks).
+fn a_seasons_do(toks: &[Token]) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    (0..toks.len()).any(|k| {
+        let season = matches!(word(k), "christmas" | "xmas" | "holiday")
+            || (word(k), word(k + 1), word(k + 2)) == ("end", "of", "year");
+        let n = if word(k) == "end" { k + 3 } else { k + 1 };
+        season
+            && matches!(
+                word(n),
+                "bbq" | "barbie" | "party" | "lunch" | "drinks" | "do" | "dinner" | "breakup"
+            )
+    })
 }

@@ -205,6 +205,10 @@ pub(super) fn date_at(
         // calendar year.
         ("next", "fy" | "fiscal" | "financial") => {
             let used = if rest[2] == "year" { 3 } else { 2 };
+            // "next fiscal year (July)": the month it starts in, when told.
+            if let Some((d, n)) = fiscal_start::fiscal_start_month(toks, i + used, today) {
+                return same(d, used + n);
+            }
             return same(ymd(today.year() + 1, 1, 1)?, used);
         }
         ("next", "quarter") => {

@@ -64,14 +64,14 @@ pub fn find_dates_in(toks: &[Token], today: NaiveDate, cal: Calendar) -> Vec<Dat
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        // Only tokens that can start a date are tried, so this stays one pass.
+        // Only tokens that can start a date are tried, so this stays one pass. "tonight"
+        // and "tonight's" are not: no date to record (convention 25).
         let t = &toks[i];
         let candidate = t.kind == TokKind::Num
             || matches!(
                 t.lower.as_str(),
                 "today"
                     | "today's"
-                    | "tonight's"
                     | "yesterday's"
                     | "tomorrow's"
                     | "mid"
@@ -145,6 +145,15 @@ pub fn find_dates_in(toks: &[Token], today: NaiveDate, cal: Calendar) -> Vec<Dat
                 // the reading nearest today, before or after it.
                 let effective = i >= 1 && lower(toks, i - 1) == "effective"
                     || i >= 2 && lower(toks, i - 2) == "as" && lower(toks, i - 1) == "of";
+                // "hold off til after 30 June": waiting till after a day is till the next.
+                let (past, future) = if waits_till_after_a_day(toks, i, used) {
+                    (
+                        past.succ_opt().unwrap_or(past),
+                        future.succ_opt().unwrap_or(future),
+                    )
+                } else {
+                    (past, future)
+                };
                 let (past, future) = if effective {
                     let near = if (today - past).num_days() <= (future - today).num_days() {
                         past
@@ -215,4 +224,16 @@ pub fn read_date_in(
         Looking::Ahead => future,
     };
     (1900..=2200).contains(&date.year()).then_some(date)
+}
+
+/// "hold off til after 30 June", "until after the 14th": at `i`, a date of `used` tokens
+/// with its day of the month said, after "till after" or "until after".
+fn waits_till_after_a_day(toks: &[Token], i: usize, used: usize) -> bool {
+    let at = i - usize::from(i > 0 && lower(toks, i - 1) == "the");
+    at >= 2
+        && lower(toks, at - 1) == "after"
+        && matches!(lower(toks, at - 2), "till" | "until" | "til" | "'til")
+        && toks[i..i + used].iter().any(|t| {
+            t.kind == TokKind::Num && t.lower.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
+        })
 }

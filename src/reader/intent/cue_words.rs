@@ -50,6 +50,9 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     ("recovered", Cue::Benefit),
     ("avoided", Cue::Benefit),
     // "That's about $11k we didn't spend on the marine mechanic": money spared by the work.
+    // "we reckon it's about £30k a year we were giving away": money no longer lost.
+    ("we were giving away", Cue::Benefit),
+    ("we were losing", Cue::Benefit),
     ("we didn't spend", Cue::Benefit),
     ("we didn't have to spend", Cue::Benefit),
     ("we haven't had to spend", Cue::Benefit),

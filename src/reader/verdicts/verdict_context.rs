@@ -118,6 +118,18 @@ pub(super) const SHAPE_OPENERS: &[&str] = &[
     "signs",
     "signed",
     "signing",
+    // done_with: done_with_at
+    "done",
+    // terms_and_offers: renewed_for_another_term_at, offer_taken_at
+    "renewing",
+    "renew",
+    "renewed",
+    "renews",
+    "took",
+    "taken",
+    "taking",
+    "accepted",
+    "accepting",
 ];
 
 /// Whether a verdict shape may open at this word (see [`SHAPE_OPENERS`]).
@@ -234,11 +246,18 @@ pub(in crate::reader) fn shape_at(toks: &[Token], i: usize) -> Option<(Verdict, 
                 .map(|e| (Verdict::Reject, e - i))
         })
         .or_else(|| {
-            crate::reader::verdict_idioms::ending_at(toks, i).map(|e| (Verdict::Stop, e - i))
+            crate::reader::verdict_idioms::ending_at(toks, i)
+                .or_else(|| crate::reader::done_with::done_with_at(toks, i))
+                .map(|e| (Verdict::Stop, e - i))
         })
         .or_else(|| {
             crate::reader::verdict_idioms::renewal_signed_at(toks, i)
+                .or_else(|| crate::reader::terms_and_offers::offer_taken_at(toks, i))
                 .map(|e| (Verdict::Approve, e - i))
+        })
+        .or_else(|| {
+            crate::reader::terms_and_offers::renewed_for_another_term_at(toks, i)
+                .map(|e| (Verdict::Continue, e - i))
         })
 }
 

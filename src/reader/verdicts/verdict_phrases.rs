@@ -289,6 +289,10 @@ pub(super) const PHRASES: &[(&str, Verdict)] = &[
     ("knocked it back", Verdict::Reject),
     ("thumbs down", Verdict::Reject),
     ("knocked on the head", Verdict::Reject),
+    // "Vehicle GPS - knocking it on the head. $14k a year in subscriptions …": said of
+    // work we have, ending it.
+    ("knocking it on the head", Verdict::Stop),
+    ("knock it on the head", Verdict::Stop),
     ("shot down", Verdict::Reject),
     ("passed on", Verdict::Reject),
     ("no-go", Verdict::Reject),
@@ -620,6 +624,11 @@ pub(super) const PHRASES: &[(&str, Verdict)] = &[
     // rescope
     // "the board went with the cheaper big screen option, £210k instead of £340k": a
     // smaller version of the work chosen.
+    // "the quote came in at $92k, way over the $60k we budgeted, so we're only doing the bit
+    // over the gear bay this year, $41k": part of the work kept, a smaller version.
+    ("we're only doing", Verdict::Rescope),
+    ("we are only doing", Verdict::Rescope),
+    ("we'll only do", Verdict::Rescope),
     ("go with the cheaper", Verdict::Rescope),
     ("go with a cheaper", Verdict::Rescope),
     ("go with a cut-down", Verdict::Rescope),

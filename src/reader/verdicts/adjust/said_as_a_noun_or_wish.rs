@@ -60,8 +60,20 @@ pub(super) fn said_as_a_noun_or_wish(at: &Around, raw: Verdict) -> Option<Option
     // "vendor sunset the product", "the supplier discontinued it": a stop the vendor made is
     // news about what we bought, not our decision; so is any verdict of someone outside
     // ("the regulator approved our plan", "Vendor rejected our change request").
-    let by = word_before(toks, start, &["has", "have", "'s", "just", "finally"]);
-    if raw == Verdict::Stop && VENDORS.contains(&by)
+    // "the current vendor's sunsetting our version", "the supplier is dropping it": the
+    // vendor's "'s" or "is" is the same subject.
+    let by = word_before(
+        toks,
+        start,
+        &["has", "have", "'s", "is", "are", "just", "finally", "now"],
+    );
+    let vendor = |w: &str| VENDORS.contains(&w);
+    let by_vendor = vendor(by)
+        || by
+            .strip_suffix("'s")
+            .or_else(|| by.strip_suffix("’s"))
+            .is_some_and(vendor);
+    if raw == Verdict::Stop && by_vendor
         || crate::reader::verdict_shapes::said_by_outsider(toks, start, by)
     {
         return Some(None);

@@ -144,13 +144,7 @@ pub(super) fn rule_role(
         // record keeps.
         Cue::Milestone if r.intent == Intent::Investment => Role::Date,
         // "saved £31k since April": the start of the period a benefit covers.
-        // "down 1.1 Ml/d since August, which … values at £140k a year": a start, no date.
-        Cue::Since
-            if r.intent == Intent::Benefit
-                && !crate::reader::since_starts::sentence_values_by_period(toks, d.start) =>
-        {
-            Role::Date
-        }
+        Cue::Since if r.intent == Intent::Benefit => Role::Date,
         Cue::Milestone | Cue::Since => Role::None,
         Cue::At if defer && d.future > today && !before_verdict => Role::Review,
 

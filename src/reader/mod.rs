@@ -110,7 +110,6 @@ mod said_otherwise;
 mod saying_reasons;
 mod scope_kept;
 mod short_causes;
-mod since_starts;
 mod small_talk;
 mod so_joined;
 mod spoken_days;

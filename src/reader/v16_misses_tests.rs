@@ -152,18 +152,6 @@ fn a_fiscal_year_told_with_its_starting_month_starts_then() {
     assert_eq!(read(text).review_date, "2027-01-01".parse().ok());
 }
 
-#[test]
-fn a_since_in_a_result_valued_by_the_year_is_a_start_not_the_date() {
-    let text = "Rooftop solar is earning its keep: grid draw at the gallery is down 40% since June, which the hydro company puts at about $6k a year.";
-    let r = read(text);
-    assert_eq!(r.intent, Intent::Benefit, "{r:?}");
-    assert_eq!(r.date, None, "{r:?}");
-    // Money built up since then is counted from that date.
-    let text = "Rooftop solar has saved us $4,100 since June.";
-    let r = read(text);
-    assert_eq!(r.date, "2026-06-01".parse().ok(), "{r:?}");
-}
-
 /// Convention 25: "tonight" is no date to record, said as "tonight's" either.
 #[test]
 fn tonights_meeting_gives_no_date() {

@@ -106,6 +106,7 @@ mod short_causes;
 mod small_talk;
 mod so_joined;
 mod spoken_days;
+mod spoken_verdicts;
 mod status_lines;
 mod support_ended;
 mod tail_clause;
@@ -670,6 +671,8 @@ mod s11_strangers_tests;
 mod s12_strangers_tests;
 #[cfg(test)]
 mod s13_strangers_tests;
+#[cfg(test)]
+mod s15_strangers_tests;
 #[cfg(test)]
 mod seventh_strangers_tests;
 #[cfg(test)]

@@ -26,6 +26,10 @@ pub(super) fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> 
         && (crate::reader::verdict_shapes::turned_down_as_asked(toks) || for_this_year(toks, end))
     {
         Verdict::Reject
+    } else if raw == Verdict::Stop
+        && crate::reader::spoken_verdicts::stop_at_fewer(toks, start, end)
+    {
+        Verdict::Rescope
     } else {
         raw
     };

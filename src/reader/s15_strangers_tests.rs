@@ -1,0 +1,144 @@
+//! Readings of forms from round S15's writers the reader had not met (a Welsh housing
+//! association, a West Texas oilfield services company, a Singapore freight forwarder),
+//! worded here for a Cumbrian mountain-bike trail centre: "KIV" for a deferral, "we
+//! continue for another year", "…, approved." closing the clause of the money, "- said no"
+//! after an ask, "pulling the … off/out of", "we're finishing with the …", "no way we're
+//! doing the …", "we stop at 20 instead of 30".
+
+use super::test_names::{assert_reads, directory, read_day_first_in};
+use super::*;
+use crate::domain::Verdict;
+
+/// A Cumbrian mountain-bike trail centre: the trails, bike hire, the café, the workshop.
+fn dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Trails", &["Trail Crew", "Rangers"]),
+            ("Bike Hire", &["Hire", "Hire Desk"]),
+            ("Café", &["Cafe", "Kitchen"]),
+            ("Workshop", &["Mechanics"]),
+            ("Finance", &["Treasurer"]),
+        ],
+        &[
+            ("Trail Counter Network", "Trails"),
+            ("Hire Fleet Replacement", "Bike Hire"),
+            ("Online Booking System", "Bike Hire"),
+            ("Café Till System", "Café"),
+            ("Uplift Van", "Trails"),
+            ("Rider Safety Cameras", "Trails"),
+            ("Car Park ANPR", "Finance"),
+        ],
+    )
+}
+
+fn read(text: &str) -> Reading {
+    read_day_first_in(text, "cerys", "GBP", &dir())
+}
+
+fn rules_and_model(text: &str, intent: Intent, verdict: Option<Verdict>) -> Reading {
+    assert_reads(
+        text,
+        "cerys",
+        &dir(),
+        ReaderSettings::default(),
+        intent,
+        verdict,
+    )
+}
+
+/// "KIV" (keep in view) is Singapore and Malaysian office English for putting a thing off:
+/// "X KIV until after budget cycle", "$65k - KIV till March".
+#[test]
+fn kiv_puts_the_work_off() {
+    let text = "Uplift van KIV until after the budget round. Visitor numbers are down this autumn.";
+    let r = rules_and_model(text, Intent::Decision, Some(Verdict::Defer));
+    assert_eq!(r.investment.as_deref(), Some("Uplift Van"), "{text}");
+    let text = "Trail counters phase 2, £14k - KIV till May, the council are changing the permit rules in April.";
+    let r = rules_and_model(text, Intent::Decision, Some(Verdict::Defer));
+    assert_eq!(r.review_date, Some("2027-05-01".parse().unwrap()), "{text}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Trail Counter Network"),
+        "{text}"
+    );
+}
+
+/// "we continue for another year": kept going for a further term, as "keeping it for
+/// another year" (convention 12).
+#[test]
+fn we_continue_for_another_year_goes_on() {
+    let text = "Online booking we continue for another year, £6k. No-shows are down a third since it went in.";
+    let r = rules_and_model(text, Intent::Decision, Some(Verdict::Continue));
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Online Booking System"),
+        "{text}"
+    );
+}
+
+/// "needs another £9k for …, approved.": the verdict word closing the clause of the money.
+#[test]
+fn approved_closing_the_clause_of_the_money() {
+    let text = "The hire fleet replacement needs another £9k for the e-bike chargers, approved. We can't rent e-bikes without them.";
+    let r = rules_and_model(text, Intent::Decision, Some(Verdict::Approve));
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Hire Fleet Replacement"),
+        "{text}"
+    );
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("We can't rent e-bikes without them"),
+        "{text}"
+    );
+}
+
+/// "<unit> asked for a … - said no.": the ask answered, a refusal of the thing asked for.
+#[test]
+fn said_no_after_an_ask_refuses_it() {
+    let text =
+        "Workshop asked for a tyre machine - said no. The mechanics do it by hand in five minutes.";
+    let r = rules_and_model(text, Intent::Decision, Some(Verdict::Reject));
+    assert_eq!(r.investment.as_deref(), Some("tyre machine"), "{text}");
+}
+
+/// "We're pulling the … off the jump line": kit taken out stops the work.
+#[test]
+fn pulling_the_kit_off_stops_it() {
+    let text = "We're pulling the rider safety cameras off the jump line. Riders kept knocking them and we never got a usable clip.";
+    let r = rules_and_model(text, Intent::Decision, Some(Verdict::Stop));
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Rider Safety Cameras"),
+        "{text}"
+    );
+}
+
+/// "We're finishing with the … at New Year": done with the thing, a stop.
+#[test]
+fn finishing_with_the_thing_stops_it() {
+    let text = "We're finishing with the car park ANPR at New Year. Nobody pays the fines and the landowner hates the signs.";
+    let r = rules_and_model(text, Intent::Decision, Some(Verdict::Stop));
+    assert_eq!(r.investment.as_deref(), Some("Car Park ANPR"), "{text}");
+}
+
+/// "no way we're doing the …": a refusal, said as the writer would say it aloud.
+#[test]
+fn no_way_were_doing_it_refuses() {
+    let text = "ain't no way we're doing the pump track lights. £30k for something used four months a year";
+    let r = rules_and_model(text, Intent::Decision, Some(Verdict::Reject));
+    assert_eq!(r.investment.as_deref(), Some("pump track lights"), "{text}");
+}
+
+/// "we stop at 20 bikes instead of 30, £48k": fewer than planned, a rescope, not a stop.
+#[test]
+fn stop_at_fewer_than_planned_rescopes() {
+    let text = "Hire fleet replacement, we stop at 20 bikes instead of 30, £48k. The older 10 are fine after a service.";
+    let r = rules_and_model(text, Intent::Decision, Some(Verdict::Rescope));
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Hire Fleet Replacement"),
+        "{text}"
+    );
+    let _ = read(text);
+}

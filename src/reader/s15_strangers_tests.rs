@@ -120,6 +120,11 @@ fn finishing_with_the_thing_stops_it() {
     let text = "We're finishing with the car park ANPR at New Year. Nobody pays the fines and the landowner hates the signs.";
     let r = rules_and_model(text, Intent::Decision, Some(Verdict::Stop));
     assert_eq!(r.investment.as_deref(), Some("Car Park ANPR"), "{text}");
+    // Said ahead, the stop takes effect on the coming Christmas (the corpus's convention).
+    let text =
+        "We're finishing with the uplift van at Christmas, the hire fleet does the shuttles now.";
+    let r = rules_and_model(text, Intent::Decision, Some(Verdict::Stop));
+    assert_eq!(r.date, Some("2026-12-25".parse().unwrap()), "{text}");
 }
 
 /// "no way we're doing the …": a refusal, said as the writer would say it aloud.

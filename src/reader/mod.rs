@@ -103,6 +103,7 @@ mod result_subject;
 mod running_costs;
 mod scope_kept;
 mod short_causes;
+mod slight_reasons;
 mod small_talk;
 mod so_joined;
 mod spoken_days;

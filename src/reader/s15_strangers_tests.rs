@@ -147,3 +147,43 @@ fn stop_at_fewer_than_planned_rescopes() {
     );
     let _ = read(text);
 }
+
+/// A slight fragment after the verdict's comma ("slippage and all", "to replace it",
+/// "tidy") is no reason when a sentence of its own follows: that sentence is, and a month
+/// inside it is no date of the decision.
+#[test]
+fn a_slight_fragment_yields_to_the_reason_sentence_after() {
+    let text = "Booking system - we're carrying on, slippage and all. The old one is out of support in May and we've no choice.";
+    let r = read(text);
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("The old one is out of support in May and we've no choice"),
+        "{text}"
+    );
+    assert_eq!(r.date, None, "{text}");
+    let text = "Uplift van: approved £48k to replace it. It broke down twice last month.";
+    let r = read(text);
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("It broke down twice last month"),
+        "{text}"
+    );
+    assert_eq!(r.date, None, "{text}");
+}
+
+#[test]
+fn scratch_print() {
+    for t in [
+        "Booking system - we're carrying on. The old one is out of support in May and we've no choice.",
+        "Booking system - we're carrying on, slippage and all. The old one is out of support in May and we've no choice.",
+        "Uplift van: approved £48k to replace it. It broke down twice last month.",
+        "Hire fleet replacement - sticking with it, 12 more bikes in Q1. The old ones are in the workshop more than on the trails.",
+        "The hire desk want a card reader for the kiosk, around £3k. After the outage at the car park last month the bank also asked.",
+        "Trail counter pilot went well, zero vandalism in Oct vs 3 last year.",
+        "who's doing the sandwiches saturday? I'll bring cake",
+        "Uplift van, £14k - on ice till March, the council change the permit rules in Feb.",
+    ] {
+        let r = read(t);
+        eprintln!("READ {:?} {:?} {:?} date={:?} rev={:?} rat={:?} <- {t}", r.intent, r.verdict, r.investment, r.date, r.review_date, r.rationale);
+    }
+}

@@ -556,5 +556,9 @@ pub fn counted_in_a_month(toks: &[Token], d: &DateMention) -> bool {
         && toks[d.start].is("last")
         && matches!(toks[d.start + 1].lower.as_str(), "week" | "month");
     (in_month || last_period)
-        && (clause_start(toks, d.start)..d.start).any(|k| toks[k].kind == TokKind::Num)
+        && (clause_start(toks, d.start)..d.start).any(|k| {
+            // "zero vandalism in Oct": a count in words counts as one in figures.
+            toks[k].kind == TokKind::Num
+                || crate::reader::money_words::a_count_in_words(&toks[k].lower)
+        })
 }

@@ -72,6 +72,7 @@ mod judged_on;
 mod kept_until;
 mod known_acronyms;
 mod list_items;
+mod market_prices;
 mod measured;
 pub mod model;
 mod money_results;

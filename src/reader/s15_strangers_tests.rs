@@ -181,6 +181,17 @@ fn a_count_in_words_in_a_month_is_no_date_of_a_note() {
     assert_eq!(r.date, None, "{text}");
 }
 
+/// A market price told in the reason ("oil's at $58", "diesel's at £1.60") is the state of
+/// the market, no money the decision is about.
+#[test]
+fn a_market_price_is_no_amount() {
+    let text =
+        "uplift van - holding off. oil's at $58 and the operators ain't spending. look at it again in March";
+    let r = super::test_names::read_us(text, "cerys", "2026-11-27", &dir());
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{text}");
+    assert_eq!(r.amount, None, "{text}");
+}
+
 #[test]
 fn scratch_print() {
     for t in [

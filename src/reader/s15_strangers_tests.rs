@@ -192,14 +192,30 @@ fn a_market_price_is_no_amount() {
     assert_eq!(r.amount, None, "{text}");
 }
 
+/// Kit told as in at a place ("the cameras are in at the jump line and recording") is news
+/// about the work, a note, as "the handsets are in and programmed" is.
+#[test]
+fn kit_in_at_a_place_is_news() {
+    for text in [
+        "the rider safety cameras are in at the jump line and recording",
+        "There's lovely - the first batch of rider safety cameras are in at the jump line and recording",
+    ] {
+        let r = read(text);
+        assert_eq!(r.intent, Intent::Note, "{text}");
+        assert_eq!(r.investment.as_deref(), Some("Rider Safety Cameras"), "{text}");
+    }
+}
+
 #[test]
 fn scratch_print() {
     for t in [
-        "Uplift van: approved £48k to replace the lot. 40% of the clutches failed last month.",
-        "Uplift van: approved £48k to replace the lot. Half of them failed last month.",
-        "Uplift van: approved £48k to replace it. 40% of the clutches failed in the summer.",
-        "Trail counter pilot went well, zero vandalism in Oct vs 3 last year.",
-        "Trail counter pilot went well, zero vandalism in Oct.",
+        "Hire fleet replacement - sticking with it, 12 more bikes in Q1. The old ones are in the workshop more than on the trails.",
+        "Hire fleet replacement - sticking with it, the next 12 bikes come in Q1. The old ones are in the workshop more than on the trails.",
+        "There's lovely - the first batch of rider safety cameras are in at the jump line and recording",
+        "the first batch of rider safety cameras are in at the jump line and recording",
+        "There's lovely - the rider safety cameras are in at the jump line and recording",
+        "who's grilling saturday? I'll bring brisket",
+        "who's doing the barbecue saturday? I'll bring burgers",
     ] {
         let r = read(t);
         eprintln!(

@@ -206,6 +206,16 @@ fn kit_in_at_a_place_is_news() {
     }
 }
 
+/// "sticking with it, 12 more bikes in Q1": a quarter just ahead, in a clause that tells
+/// nothing done, is a plan, no date of the decision (as a month just ahead is).
+#[test]
+fn a_quarter_just_ahead_is_a_plan() {
+    let text = "Hire fleet replacement - sticking with it, 12 more bikes in Q1. The old ones are in the workshop more than on the trails.";
+    let r = read(text);
+    assert_eq!(r.verdict, Some(Verdict::Continue), "{text}");
+    assert_eq!(r.date, None, "{text}");
+}
+
 #[test]
 fn scratch_print() {
     for t in [

@@ -216,6 +216,15 @@ fn a_quarter_just_ahead_is_a_plan() {
     assert_eq!(r.date, None, "{text}");
 }
 
+/// "who's doing the barbecue saturday? I'll bring burgers": a question asking who, with no
+/// verdict, money or task, is chat, whatever day it names.
+#[test]
+fn asking_who_is_chat() {
+    let text = "who's doing the barbecue saturday? I'll bring burgers";
+    let r = read(text);
+    assert_eq!(r.intent, Intent::None, "{text}");
+}
+
 #[test]
 fn scratch_print() {
     for t in [

@@ -225,16 +225,22 @@ fn asking_who_is_chat() {
     assert_eq!(r.intent, Intent::None, "{text}");
 }
 
+/// "signed the PO for the uplift van", "signed the AFE for the yard expansion": the
+/// spending form signed for a thing approves that thing.
+#[test]
+fn a_spending_form_signed_approves() {
+    let text = "The chair signed the PO for the uplift van after all, £32k. Second-hand, the new ones can wait.";
+    let r = rules_and_model(text, Intent::Decision, Some(Verdict::Approve));
+    assert_eq!(r.investment.as_deref(), Some("Uplift Van"), "{text}");
+}
+
 #[test]
 fn scratch_print() {
     for t in [
-        "Hire fleet replacement - sticking with it, 12 more bikes in Q1. The old ones are in the workshop more than on the trails.",
-        "Hire fleet replacement - sticking with it, the next 12 bikes come in Q1. The old ones are in the workshop more than on the trails.",
-        "There's lovely - the first batch of rider safety cameras are in at the jump line and recording",
-        "the first batch of rider safety cameras are in at the jump line and recording",
-        "There's lovely - the rider safety cameras are in at the jump line and recording",
-        "who's grilling saturday? I'll bring brisket",
-        "who's doing the barbecue saturday? I'll bring burgers",
+        "The chair signed the PO for the uplift van after all, £32k. Second-hand, the new ones can wait.",
+        "Chair signed the AFE for the uplift van, £32k.",
+        "Haulage team want dashcams for all 40 uplift vans, around $32k.",
+        "Trail crew might could use a second leaf blower, maybe £600, ain't priced it proper yet",
     ] {
         let r = read(t);
         eprintln!(

@@ -106,3 +106,21 @@ pub(super) fn further_term_at(toks: &[Token], at: usize) -> Option<usize> {
     let ends = matches!(word(toks, k + 1), "" | "," | "." | "!" | ";" | "\n");
     (period && ends).then_some(k + 1)
 }
+
+/// Forms that authorise spending: signed, the spend they are for is approved.
+const SPENDING_FORMS: &[&str] = &["afe", "po", "requisition", "req", "capex"];
+
+/// "Bossman signed the AFE for the yard expansion", "the chair signed the PO for the uplift
+/// van": at `i`, a spending form signed for a thing, an approval of it; where the shape
+/// ends.
+pub(super) fn spending_form_signed_at(toks: &[Token], i: usize) -> Option<usize> {
+    if !matches!(word(toks, i), "sign" | "signs" | "signed" | "signing") {
+        return None;
+    }
+    let mut k = i + 1 + usize::from(word(toks, i + 1) == "off");
+    k += usize::from(matches!(word(toks, k), "the" | "an" | "a" | "our"));
+    let form = SPENDING_FORMS.contains(&word(toks, k))
+        || word(toks, k) == "purchase" && word(toks, k + 1) == "order";
+    let k = k + usize::from(word(toks, k) == "purchase");
+    (form && word(toks, k + 1) == "for").then_some(k + 1)
+}

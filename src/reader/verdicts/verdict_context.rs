@@ -244,6 +244,7 @@ pub(in crate::reader) fn shape_at(toks: &[Token], i: usize) -> Option<(Verdict, 
         })
         .or_else(|| {
             crate::reader::verdict_idioms::renewal_signed_at(toks, i)
+                .or_else(|| crate::reader::spoken_verdicts::spending_form_signed_at(toks, i))
                 .map(|e| (Verdict::Approve, e - i))
         })
 }

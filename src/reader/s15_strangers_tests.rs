@@ -234,6 +234,20 @@ fn a_spending_form_signed_approves() {
     assert_eq!(r.investment.as_deref(), Some("Uplift Van"), "{text}");
 }
 
+/// A spending form named like a known investment ("the AFE" beside the AFE Approval
+/// Workflow, "the PO" beside the PO Matching Automation) and said "for" a thing is that
+/// thing's form, not the investment.
+#[test]
+fn a_spending_form_for_a_thing_names_the_thing() {
+    let mut d = dir();
+    d.investments
+        .push(super::test_names::inv("PO Matching Automation", "Finance"));
+    let text = "The chair signed the PO for the uplift van after all, £32k.";
+    let r = read_day_first_in(text, "cerys", "GBP", &d);
+    assert_eq!(r.investment.as_deref(), Some("Uplift Van"), "{text}");
+    assert_eq!(r.unit.as_deref(), Some("Trails"), "{text}");
+}
+
 #[test]
 fn scratch_print() {
     for t in [

@@ -124,3 +124,17 @@ pub(super) fn spending_form_signed_at(toks: &[Token], i: usize) -> Option<usize>
     let k = k + usize::from(word(toks, k) == "purchase");
     (form && word(toks, k + 1) == "for").then_some(k + 1)
 }
+
+/// "the AFE for the yard expansion", "PO for the new wash bay": a name matched on a spending
+/// form's one word alone (`start..end`, guessed) and said "for" a thing is that thing's
+/// form, no mention of the investment the word begins.
+pub(super) fn form_for_a_thing(toks: &[Token], start: usize, end: usize, guessed: bool) -> bool {
+    guessed
+        && end == start + 1
+        && SPENDING_FORMS.contains(&word(toks, start))
+        && word(toks, end) == "for"
+        && matches!(
+            word(toks, end + 1),
+            "the" | "a" | "an" | "our" | "this" | "that"
+        )
+}

@@ -247,19 +247,3 @@ fn a_spending_form_for_a_thing_names_the_thing() {
     assert_eq!(r.investment.as_deref(), Some("Uplift Van"), "{text}");
     assert_eq!(r.unit.as_deref(), Some("Trails"), "{text}");
 }
-
-#[test]
-fn scratch_print() {
-    for t in [
-        "The chair signed the PO for the uplift van after all, £32k. Second-hand, the new ones can wait.",
-        "Chair signed the AFE for the uplift van, £32k.",
-        "Haulage team want dashcams for all 40 uplift vans, around $32k.",
-        "Trail crew might could use a second leaf blower, maybe £600, ain't priced it proper yet",
-    ] {
-        let r = read(t);
-        eprintln!(
-            "READ {:?} {:?} {:?} date={:?} rev={:?} rat={:?} <- {t}",
-            r.intent, r.verdict, r.investment, r.date, r.review_date, r.rationale
-        );
-    }
-}

@@ -55,6 +55,7 @@ mod chat_asides;
 mod chat_verdicts;
 mod clauses;
 mod compound_acronyms;
+mod counted_things;
 mod date_contexts;
 mod date_roles;
 mod dated_reasons;

@@ -247,3 +247,14 @@ fn a_spending_form_for_a_thing_names_the_thing() {
     assert_eq!(r.investment.as_deref(), Some("Uplift Van"), "{text}");
     assert_eq!(r.unit.as_deref(), Some("Trails"), "{text}");
 }
+
+/// "Rangers want barrier gates for all 3 car parks" beside the Car Park ANPR: a known
+/// name's short form counted after "for", "on" or "across" is the things the new kit is
+/// for, not the investment.
+#[test]
+fn counted_things_a_new_thing_is_for_are_no_mention() {
+    let text = "Rangers want barrier gates for all 3 car parks, around £9k.";
+    let r = read(text);
+    assert_eq!(r.intent, Intent::Investment, "{text}");
+    assert_eq!(r.investment.as_deref(), Some("barrier gates"), "{text}");
+}

@@ -258,3 +258,16 @@ fn counted_things_a_new_thing_is_for_are_no_mention() {
     assert_eq!(r.intent, Intent::Investment, "{text}");
     assert_eq!(r.investment.as_deref(), Some("barrier gates"), "{text}");
 }
+
+/// "WHQS survey brief is signed off by Assets, I'll send it round": a document of the work
+/// signed off is news of the work, a note, not the work approved.
+#[test]
+fn a_document_signed_off_is_news() {
+    let text = "Trail counter brief is signed off by the rangers, I'll send it round to suppliers now in a minute.";
+    let r = rules_and_model(text, Intent::Note, None);
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Trail Counter Network"),
+        "{text}"
+    );
+}

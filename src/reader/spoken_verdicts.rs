@@ -138,3 +138,32 @@ pub(super) fn form_for_a_thing(toks: &[Token], start: usize, end: usize, guessed
             "the" | "a" | "an" | "our" | "this" | "that"
         )
 }
+
+/// Documents of the work, whose sign-off is a step of it, not its approval.
+const DOCUMENTS: &[&str] = &[
+    "brief",
+    "spec",
+    "specs",
+    "specification",
+    "design",
+    "designs",
+    "drawings",
+    "requirements",
+    "wording",
+];
+
+/// "the survey brief is signed off by Assets", "spec approved by the engineers": at
+/// `start`, a verdict said of a document of the work (its subject just before "is", "was",
+/// "has been" or the verdict itself), news of the work, no verdict on it.
+pub(super) fn said_of_a_document(toks: &[Token], start: usize) -> bool {
+    let mut k = start;
+    while k > 0
+        && matches!(
+            word(toks, k - 1),
+            "is" | "was" | "been" | "has" | "got" | "now"
+        )
+    {
+        k -= 1;
+    }
+    k > 0 && DOCUMENTS.contains(&word(toks, k - 1))
+}

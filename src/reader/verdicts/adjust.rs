@@ -3,7 +3,9 @@
 use super::*;
 
 pub(super) fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verdict> {
-    if crate::reader::chat_verdicts::not_a_verdict(toks, start, end) {
+    if crate::reader::chat_verdicts::not_a_verdict(toks, start, end)
+        || crate::reader::spoken_verdicts::said_of_a_document(toks, start)
+    {
         return None;
     }
     let word = toks[start].lower.as_str();

@@ -122,6 +122,15 @@ impl Reader {
         {
             intent = Intent::None;
         }
+        // "who's grilling saturday? I'll bring brisket": asking who, with no verdict, money
+        // or task for anyone else, is chat whatever day it names.
+        if verdict.is_none()
+            && money.is_empty()
+            && actions.iter().all(|a| a.owner == speaker)
+            && small_talk::opens_asking_who(toks)
+        {
+            intent = Intent::None;
+        }
         // "Pls remember CJIS training is due 12/31 for everyone w/ CAD access": a reminder
         // to everyone records nothing, though it names an investment and a date.
         if verdict.is_none() && money.is_empty() && small_talk::reminds_everyone(toks) {

@@ -174,6 +174,7 @@ impl Reader {
                     && !money_roles::moved_from(toks, m, money)
                     && !money_roles::takings(toks, m)
                     && !money_roles::stock_moved(toks, m)
+                    && !market_prices::quoted(toks, m)
                     && !reasons_figure(m)
                     && (verdict == Some(Verdict::Rescope) || !money_roles::alternative(toks, m))
                     // "we're continuing, came in £45k under budget": how far the cost

@@ -240,13 +240,15 @@ pub fn meeting_ahead(toks: &[Token], d: &DateMention) -> bool {
 }
 
 /// "parallel run in January, nothing to decide", "the gearbox goes into the top station in
-/// January": a month alone, just ahead (within a quarter) and more than half a year back
+/// January", "sticking with it, 12 more trucks in Q1": a month or a quarter alone, just ahead (within a quarter) and more than half a year back
 /// the other way, in a clause that tells nothing done, is a plan, not when anything
 /// happened.
 pub fn month_planned(toks: &[Token], d: &DateMention, today: NaiveDate) -> bool {
     // "so we keep the January install slot": the month said with "the" before it.
     let at = d.start + usize::from(toks[d.start].is("the"));
-    if d.end != at + 1 || month(&toks[at].lower).is_none() {
+    // "12 more bikes in Q1": a quarter alone reads as a month does.
+    let quarter = matches!(toks[at].lower.as_str(), "q1" | "q2" | "q3" | "q4");
+    if d.end != at + 1 || month(&toks[at].lower).is_none() && !quarter {
         return false;
     }
     let ahead = (d.future - today).num_days();
@@ -556,5 +558,9 @@ pub fn counted_in_a_month(toks: &[Token], d: &DateMention) -> bool {
         && toks[d.start].is("last")
         && matches!(toks[d.start + 1].lower.as_str(), "week" | "month");
     (in_month || last_period)
-        && (clause_start(toks, d.start)..d.start).any(|k| toks[k].kind == TokKind::Num)
+        && (clause_start(toks, d.start)..d.start).any(|k| {
+            // "zero vandalism in Oct": a count in words counts as one in figures.
+            toks[k].kind == TokKind::Num
+                || crate::reader::money_words::a_count_in_words(&toks[k].lower)
+        })
 }

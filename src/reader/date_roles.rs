@@ -78,6 +78,9 @@ pub fn said_ahead(toks: &[Token], start: usize) -> bool {
     // "Stopping the van pilot end of Jan": opening the message, a plan.
     let opens = start == 0;
     word(start).ends_with("ing") && (be(prev(1)) || opens)
+        // "We're finishing with the van telematics at Christmas": the verdict's words open
+        // on their subject.
+        || word(start).ends_with("'re") && word(start + 1).ends_with("ing")
         || prev(1) == "will"
         || prev(1).ends_with("'ll")
         || prev(1) == "to" && prev(2) == "going"

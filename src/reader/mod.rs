@@ -56,6 +56,7 @@ mod chat_asides;
 mod chat_verdicts;
 mod clauses;
 mod compound_acronyms;
+mod counted_things;
 mod date_contexts;
 mod date_roles;
 mod dated_reasons;
@@ -75,6 +76,7 @@ mod judged_on;
 mod kept_until;
 mod known_acronyms;
 mod list_items;
+mod market_prices;
 mod measured;
 pub mod model;
 mod money_results;
@@ -110,9 +112,11 @@ mod said_otherwise;
 mod saying_reasons;
 mod scope_kept;
 mod short_causes;
+mod slight_reasons;
 mod small_talk;
 mod so_joined;
 mod spoken_days;
+mod spoken_verdicts;
 mod status_lines;
 mod support_ended;
 mod tail_clause;
@@ -686,6 +690,8 @@ mod s11_strangers_tests;
 mod s12_strangers_tests;
 #[cfg(test)]
 mod s13_strangers_tests;
+#[cfg(test)]
+mod s15_strangers_tests;
 #[cfg(test)]
 mod seventh_strangers_tests;
 #[cfg(test)]

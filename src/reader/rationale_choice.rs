@@ -86,6 +86,21 @@ impl Reader {
                 // I'm afraid. It's outwith …": an aside after the verdict's comma gives way
                 // to the reasons told after it.
                 let found = found.filter(|said| !aside(said));
+                // "we're carrying on, slippage and all. The old system is out of support
+                // …": a slight fragment yields to the sentence of its own after it.
+                let found = match found {
+                    Some(f) if slight_reasons::slight(&f) => reasons::span_of(text, toks, &f)
+                        .and_then(|(_, b)| {
+                            clauses::next_sentence(text, toks, b, stop, &skip, &in_money, &decides)
+                                .or_else(|| {
+                                    dated_reasons::told_with_date(
+                                        text, toks, b, stop, dates, &in_money, &decides,
+                                    )
+                                })
+                        })
+                        .or(Some(f)),
+                    f => f,
+                };
                 // "parked the portal until the ATS is in. No point building it twice.":
                 // the condition says when it comes back, the sentence after says why.
                 // So does "goes ahead once the herring's done, £56k. The old clock's

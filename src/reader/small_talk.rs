@@ -146,6 +146,18 @@ pub(super) fn opens_asking_the_team(toks: &[Token]) -> bool {
         .is_some_and(|t| t.is_sym("?"))
 }
 
+/// Does the message open asking who ("who's grilling saturday?", "who is on the gate
+/// tomorrow?"), its first sentence ending with "?"? Asked of the team, it records nothing.
+pub(super) fn opens_asking_who(toks: &[Token]) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let asks = matches!(word(0), "who's" | "whos" | "who")
+        || word(0) == "who" && matches!(word(1), "is" | "'s" | "are");
+    asks && toks
+        .iter()
+        .find(|t| matches!(t.lower.as_str(), "." | "!" | "?" | "\n"))
+        .is_some_and(|t| t.is_sym("?"))
+}
+
 /// Does the text end asking: a "?" last, or before the emoji, pictographs and spaces that
 /// close it ("… or still waiting on the union? 🍩", "did we sign it off?🤔")?
 pub(super) fn ends_asking(text: &str) -> bool {

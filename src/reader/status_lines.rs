@@ -112,10 +112,25 @@ pub(super) fn kit_in_at(toks: &[Token], i: usize) -> bool {
     ) {
         return false;
     }
+    // "are in at the jump line and recording": the place they are in at, passed over.
+    let mut i = i;
+    if word(i + 1) == "at" {
+        let place = (i + 2..(i + 7).min(toks.len()))
+            .find(|&k| word(k) == "and" || toks[k].is_break() || toks[k].kind == TokKind::Sym);
+        // A place of a few words, ending the clause or before "and".
+        match place {
+            Some(k) => i = k - 1,
+            None if i + 7 >= toks.len() => i = toks.len(),
+            None => return false,
+        }
+    }
     let next = toks.get(i + 1);
     let ends = next.is_none_or(|t| t.is_break() || t.kind == TokKind::Sym);
     let done = word(i + 1) == "and"
         && (word(i + 2).ends_with("ed")
-            || matches!(word(i + 2), "working" | "running" | "live" | "up"));
+            || matches!(
+                word(i + 2),
+                "working" | "running" | "live" | "up" | "reporting" | "recording"
+            ));
     ends || done
 }

@@ -103,6 +103,10 @@ pub fn relative_clause_start(
     let clause_ends = toks
         .get(end)
         .is_none_or(|t| matches!(t.lower.as_str(), "," | "." | "!" | ";" | "\n"));
+    // "Prime mover telematics we continue for another year, $36k.": a further term closing
+    // the clause is no object.
+    let clause_ends =
+        clause_ends || crate::reader::spoken_verdicts::further_term_at(toks, end).is_some();
     let opens_sentence = |j: usize| j == 0 || toks[j - 1].is_break();
     let thing_start = names
         .iter()

@@ -8,6 +8,11 @@ pub(in crate::reader) fn two_to_ten(w: &str) -> bool {
     small_number(w).is_some_and(|n| (2..=10).contains(&n))
 }
 
+/// "zero", "two", "forty": a count said in words (zero to twenty, and the tens).
+pub(in crate::reader) fn a_count_in_words(w: &str) -> bool {
+    small_number(w).is_some()
+}
+
 /// The numbers zero to twenty in words, each at its value's place.
 pub(super) const SMALL_NUMBERS: [&str; 21] = [
     "zero",

@@ -3,7 +3,9 @@
 use super::*;
 
 pub(super) fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verdict> {
-    if crate::reader::chat_verdicts::not_a_verdict(toks, start, end) {
+    if crate::reader::chat_verdicts::not_a_verdict(toks, start, end)
+        || crate::reader::spoken_verdicts::said_of_a_document(toks, start)
+    {
         return None;
     }
     let word = toks[start].lower.as_str();
@@ -26,6 +28,10 @@ pub(super) fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> 
         && (crate::reader::verdict_shapes::turned_down_as_asked(toks) || for_this_year(toks, end))
     {
         Verdict::Reject
+    } else if raw == Verdict::Stop
+        && crate::reader::spoken_verdicts::stop_at_fewer(toks, start, end)
+    {
+        Verdict::Rescope
     } else {
         raw
     };

@@ -58,6 +58,10 @@ pub(super) const SHAPE_OPENERS: &[&str] = &[
     "from",
     // budget_stays_at
     "stays",
+    // spoken_verdicts::kit_pulled_at
+    "pulling",
+    "pulled",
+    "pull",
     "remains",
     "unchanged",
     // decision_moved_at
@@ -248,11 +252,13 @@ pub(in crate::reader) fn shape_at(toks: &[Token], i: usize) -> Option<(Verdict, 
         .or_else(|| {
             crate::reader::verdict_idioms::ending_at(toks, i)
                 .or_else(|| crate::reader::done_with::done_with_at(toks, i))
+                .or_else(|| crate::reader::spoken_verdicts::kit_pulled_at(toks, i))
                 .map(|e| (Verdict::Stop, e - i))
         })
         .or_else(|| {
             crate::reader::verdict_idioms::renewal_signed_at(toks, i)
                 .or_else(|| crate::reader::terms_and_offers::offer_taken_at(toks, i))
+                .or_else(|| crate::reader::spoken_verdicts::spending_form_signed_at(toks, i))
                 .map(|e| (Verdict::Approve, e - i))
         })
         .or_else(|| {

@@ -6,7 +6,7 @@
 use super::test_names::{inv, read_on_test_day, unit};
 use super::{Intent, StaticDirectory};
 
-const README: &str = include_str!("../../README.md");
+const README: &str = include_str!("../../../README.md");
 
 /// The lines of the first fenced block under "### Plain words".
 fn plain_words_examples() -> Vec<&'static str> {

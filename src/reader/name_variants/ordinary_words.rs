@@ -1,0 +1,202 @@
+//! Whether a name's words are said as ordinary words or inside a title, whether they name
+//! the work, kinds of thing, and another thing said after a name's first words.
+
+use super::*;
+
+/// "the budget is tight", "over budget again": a unit's one-word name or alias written in
+/// lower case after an article or "over" / "under" / "within", the ordinary word rather than
+/// the team, unless a word after it says it is a team ("the finance team") or the team's
+/// kind of thing ("the haulage contract"). `start..end` is the match.
+pub(in crate::reader) fn said_as_ordinary_word(
+    text: &str,
+    toks: &[Token],
+    start: usize,
+    end: usize,
+) -> bool {
+    if end != start + 1 || start == 0 {
+        return false;
+    }
+    // "the iGaming team": a capital anywhere in the word writes it as a name.
+    let lower = !text[toks[start].start..toks[start].end]
+        .chars()
+        .any(char::is_uppercase);
+    let before = toks[start - 1].lower.as_str();
+    let article = matches!(
+        before,
+        "the" | "a" | "an" | "our" | "their" | "its" | "this"
+    );
+    let measure = matches!(before, "over" | "under" | "within" | "on");
+    let team = toks
+        .get(end)
+        .is_some_and(|t| TEAM_WORDS.contains(&t.lower.as_str()));
+    // "renewed the haulage contract": the unit's word before a kind of thing says whose
+    // thing it is.
+    let whose = article
+        && toks
+            .get(end)
+            .is_some_and(|t| KIND_NOUNS.contains(&t.lower.as_str()));
+    lower && !team && !whose && (article || measure)
+}
+
+/// "for the Fancy Food Show": a single word inside a run of words written with capitals,
+/// after one that does not open its clause and before another, is a word of that proper
+/// name (an event, a place), not the name found there. `start..end` is the match.
+pub(in crate::reader) fn inside_a_title(
+    text: &str,
+    toks: &[Token],
+    start: usize,
+    end: usize,
+) -> bool {
+    let capital = |t: &Token| t.is_word() && text[t.start..].starts_with(char::is_uppercase);
+    end == start + 1
+        && start >= 2
+        && capital(&toks[start - 1])
+        && !toks[start - 2].is_break()
+        && toks.get(end).is_some_and(capital)
+}
+
+/// Whether a unit's name at `start`, inside a follow-up's task, names the work ("the
+/// iGaming testing", "the Finance numbers") rather than whom to ask ("check with Finance",
+/// "send HR the plan", "send it to the DSI"): it follows "the" or "our", not after a word
+/// saying whom.
+pub(in crate::reader) fn names_the_work(toks: &[Token], start: usize) -> bool {
+    // "send the planning to the DSI", "check with the Finance team": whom, not the work.
+    let whom = start >= 2
+        && matches!(
+            toks[start - 2].lower.as_str(),
+            "to" | "with" | "from" | "cc" | "ask" | "tell"
+        );
+    start > 0 && matches!(toks[start - 1].lower.as_str(), "the" | "our") && !whom
+}
+
+/// Nouns that say what kind of thing a name is: the head of a name's phrase.
+pub(super) const KIND_NOUNS: &[&str] = &[
+    "app",
+    "apps",
+    "portal",
+    "bot",
+    "chatbot",
+    "dashboard",
+    "kiosk",
+    "kiosks",
+    "website",
+    "site",
+    "module",
+    "engine",
+    "database",
+    "hub",
+    "scanner",
+    "scanners",
+    "sensor",
+    "sensors",
+    "robot",
+    "robots",
+    "tablet",
+    "tablets",
+    "laptop",
+    "laptops",
+    "device",
+    "devices",
+    "camera",
+    "cameras",
+    "printer",
+    "printers",
+    "screen",
+    "screens",
+    "terminal",
+    "terminals",
+    "lane",
+    "lanes",
+    "service",
+    "course",
+    "survey",
+    "campaign",
+    "contract",
+    "licence",
+    "license",
+    "hotline",
+    "helpline",
+];
+
+/// Whether a word says what kind of thing a name is: a noun of a kind of thing ("app",
+/// "kiosk") or a word names add freely ("tool", "system").
+pub(in crate::reader) fn kind_word(word: &str) -> bool {
+    KIND_NOUNS.contains(&word) || crate::reader::names::GENERIC.contains(&word)
+}
+
+/// Words a name adds for the work done on the thing it is about ("Timekeeping Replacement",
+/// "Bottling Upgrade").
+pub(super) const WORK_ON: &[&str] = &[
+    "replacement",
+    "upgrade",
+    "refresh",
+    "rollout",
+    "migration",
+    "renewal",
+    "implementation",
+    "deployment",
+    "modernisation",
+    "modernization",
+    "overhaul",
+    "expansion",
+];
+
+/// Whether the word says the work done on a thing ("migration", "upgrade"), not a thing.
+pub(in crate::reader) fn work_on(word: &str) -> bool {
+    WORK_ON.contains(&word)
+}
+
+/// Whether `word` is all a name says besides the work done on it ("timekeeping" for
+/// Timekeeping Replacement): the word is then the whole thing the name is about, and what
+/// follows it ("timekeeping badge readers") is a part of that thing.
+pub(in crate::reader) fn all_but_the_work(name_words: &[String], word: &str) -> bool {
+    name_words.len() >= 2
+        && name_words.iter().filter(|w| *w == word).count() == 1
+        && name_words.iter().all(|w| w == word || work_on(w))
+}
+
+/// "the bilingual onboarding app" against Bilingual Chatbot: a name's word that is not its
+/// last (a describing word) followed, within two words that are not the name's, by a noun of
+/// another kind of thing than the name's, names that other thing. Words names add or drop
+/// freely ("system", "platform") say nothing of the kind. `name_words` are the name's words;
+/// `end` is the token after the word; more of the name's words from there are passed over.
+pub(in crate::reader) fn another_thing_after(
+    toks: &[Token],
+    end: usize,
+    name_words: &[String],
+) -> bool {
+    // "car park payment kiosks": the name's own words said on ("park") are passed over.
+    let after: Vec<&Token> = toks[end.min(toks.len())..]
+        .iter()
+        .skip_while(|t| t.is_word() && name_words.contains(&t.lower))
+        .take(2)
+        .take_while(|t| t.is_word() && !name_words.contains(&t.lower))
+        .collect();
+    // "the ticketing contract", "the barcode scanner quotations": the papers of buying the
+    // name's thing (or a part of it) are about that thing, not another.
+    if after
+        .iter()
+        .any(|t| PAPERS_OF_BUYING.contains(&t.lower.as_str()))
+    {
+        return false;
+    }
+    // "the new clubhouse AV system" against Clubhouse Wi-Fi Refresh: a word of neither
+    // name nor kind (nor a name word's abbreviation: "case mgmt system"), then a word names
+    // add freely, says what other system it is; not against a name that adds such a word
+    // itself ("crew rosta tool" for Crew Rostering System).
+    let generic = |w: &str| crate::reader::names::GENERIC.contains(&w);
+    let other_system = after.len() == 2
+        && !kind_word(&after[0].lower)
+        && crate::reader::names::expanded(&after[0].lower) == after[0].lower
+        && generic(&after[1].lower)
+        && !name_words.iter().any(|w| generic(w));
+    other_system
+        || after.iter().any(|t| {
+            // "the eligibility bot" for Insurance Eligibility Automation: a settled word
+            // for the name's own kind is no other thing.
+            KIND_NOUNS.contains(&t.lower.as_str())
+                && !name_words
+                    .iter()
+                    .any(|w| w.ends_with(t.lower.as_str()) || said_for(&t.lower, w))
+        })
+}

@@ -1,0 +1,142 @@
+//! Other ways a name's words are said: synonyms, one word for two, words for the work,
+//! gerunds, other spellings, American words and phrases.
+
+/// Words that are said for one another before the word that follows them (any word when
+/// none are listed): "call centre" for "contact centre", "e-filing" for "online filing",
+/// "e-lending" for "electronic lending". A small list of settled synonyms, not a thesaurus.
+pub(super) const SYNONYMS: &[(&str, &str, &[&str])] = &[
+    ("contact", "call", &["centre", "center"]),
+    ("online", "e", &[]),
+    ("electronic", "e", &[]),
+    // "e-signatures" for Digital Signatures.
+    ("digital", "e", &[]),
+];
+
+/// A name's words with a synonym said for one of them ("call centre" for Contact Centre),
+/// when the name has one.
+pub(in crate::reader) fn said_also(words: &[String]) -> Option<Vec<String>> {
+    let at = words.windows(2).position(|p| {
+        SYNONYMS.iter().any(|(w, _, before)| {
+            p[0] == *w && (before.is_empty() || before.contains(&p[1].as_str()))
+        })
+    })?;
+    let (_, other, _) = SYNONYMS.iter().find(|(w, _, _)| words[at] == *w)?;
+    let mut out = words.to_vec();
+    out[at] = other.to_string();
+    Some(out)
+}
+
+/// Two words of a name that people say as one ("the rota tool" for Shift Planning Tool): a
+/// small list of settled pairs, not a thesaurus.
+pub(super) const ONE_WORD_FOR: &[([&str; 2], &str)] = &[
+    (["shift", "planning"], "rota"),
+    (["shift", "scheduling"], "rota"),
+];
+
+/// A name's words with two of them said as one word ("rota tool" for "shift planning
+/// tool"), when the name has such a pair.
+pub(in crate::reader) fn said_as_one(words: &[String]) -> Option<Vec<String>> {
+    let (at, one) = words.windows(2).enumerate().find_map(|(k, p)| {
+        ONE_WORD_FOR
+            .iter()
+            .find(|(two, _)| p[0] == two[0] && p[1] == two[1])
+            .map(|(_, one)| (k, one))
+    })?;
+    let mut out = words[..at].to_vec();
+    out.push(one.to_string());
+    out.extend(words[at + 2..].iter().cloned());
+    Some(out)
+}
+
+/// Words people say for a name's later word, the kind of work it is ("the cloud move" for
+/// Cloud Migration, "server swap" for Server Replacement). A small list of settled
+/// synonyms, matched only after the name's earlier words.
+pub(super) const WORK_SYNONYMS: &[(&str, &[&str])] = &[
+    ("migration", &["move", "transition", "migrate", "shift"]),
+    ("replacement", &["swap", "replace", "swapout", "changeover"]),
+    ("rollout", &["deployment", "roll"]),
+    ("deployment", &["rollout"]),
+    ("refresh", &["upgrade", "renewal"]),
+    ("upgrade", &["refresh", "uplift"]),
+    ("modernization", &["upgrade", "modernize", "modernise"]),
+    ("modernisation", &["upgrade", "modernize", "modernise"]),
+    ("implementation", &["rollout", "deployment"]),
+    ("consolidation", &["merge", "merger"]),
+    ("pilot", &["trial"]),
+    ("trial", &["pilot"]),
+    ("renewal", &["renew"]),
+    ("cctv", &["cameras", "camera"]),
+    ("rostering", &["rota", "rotas", "roster"]),
+    // "the eligibility bot" for Insurance Eligibility Automation.
+    ("automation", &["bot", "bots"]),
+];
+
+/// Whether a message word is a settled synonym of a name's later word.
+pub(in crate::reader) fn said_for(word: &str, name_word: &str) -> bool {
+    WORK_SYNONYMS
+        .iter()
+        .any(|(w, others)| *w == name_word && others.contains(&word))
+}
+
+/// "Exporting" for the unit Export: a one-word name said as its gerund.
+pub(in crate::reader) fn gerund_of(word: &str, name_word: &str) -> bool {
+    let Some(stem) = word.strip_suffix("ing") else {
+        return false;
+    };
+    name_word.len() >= 4 && (stem == name_word || name_word.strip_suffix('e') == Some(stem))
+}
+
+/// "center" for "centre", "theater" for "theatre": the same word in the other spelling;
+/// "elevator" for "lift": the American word for the British one.
+pub(in crate::reader) fn other_spelling(word: &str, name_word: &str) -> bool {
+    let us = |w: &str| w.strip_suffix("tre").map(|s| format!("{s}ter"));
+    let spelt = word.len() >= 5
+        && (us(word).as_deref() == Some(name_word) || us(name_word).as_deref() == Some(word));
+    spelt || british_for(word) == Some(name_word)
+}
+
+/// American words and the British words names use for the same thing: a small list of
+/// settled pairs, not a thesaurus.
+pub(super) const AMERICAN_WORDS: &[(&str, &str)] = &[
+    ("elevator", "lift"),
+    ("elevators", "lifts"),
+    ("program", "programme"),
+    ("programs", "programmes"),
+    ("catalog", "catalogue"),
+    ("tire", "tyre"),
+    ("tires", "tyres"),
+    ("aluminum", "aluminium"),
+    ("truck", "lorry"),
+    ("trucks", "lorries"),
+    ("sidewalk", "pavement"),
+    ("sidewalks", "pavements"),
+];
+
+/// The British word for an American one ("lift" for "elevator"), when the pair is settled.
+pub(in crate::reader) fn british_for(word: &str) -> Option<&'static str> {
+    AMERICAN_WORDS
+        .iter()
+        .find(|(us, _)| *us == word)
+        .map(|(_, uk)| *uk)
+}
+
+/// British phrases of two words names use and the American phrases said for them.
+pub(super) const AMERICAN_PHRASES: &[([&str; 2], [&str; 2])] = &[
+    (["car", "park"], ["parking", "lot"]),
+    (["car", "parks"], ["parking", "lots"]),
+];
+
+/// A name's words with an American phrase said for a British one ("parking lot plate
+/// readers" for Car Park Number Plate Recognition), when the name has one.
+pub(in crate::reader) fn said_in_american(words: &[String]) -> Option<Vec<String>> {
+    let (at, us) = words.windows(2).enumerate().find_map(|(k, p)| {
+        AMERICAN_PHRASES
+            .iter()
+            .find(|(uk, _)| p[0] == uk[0] && p[1] == uk[1])
+            .map(|(_, us)| (k, us))
+    })?;
+    let mut out = words.to_vec();
+    out[at] = us[0].to_string();
+    out[at + 1] = us[1].to_string();
+    Some(out)
+}

@@ -1,0 +1,236 @@
+//! A message cut into the spans of its records: sentences with a record, the cuts inside
+//! them, notes before items, lists of follow-ups and items of minutes.
+
+use super::*;
+
+/// The token ranges of each record in the message, in order; always at least one (the
+/// whole message, or all of it after the status items of minutes before the first record:
+/// see `first_start`).
+pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usize, usize)> {
+    let mut parts = sentences(toks);
+    // Most messages hold at most one sentence with a record: no need to look up names.
+    let english: Vec<Option<VerdictFinding>> = parts
+        .iter()
+        .map(|&(a, b)| find_english_verdict_in(toks, a, b))
+        .collect();
+    let french = english.iter().all(Option::is_none);
+    let mut records: Vec<bool> = parts
+        .iter()
+        .zip(&english)
+        .map(|(&part, english)| has_record(toks, part, currency, french, english.is_some()))
+        .collect();
+    let start = first_start(toks, &parts, &records, index);
+    // Each sentence with a record and where it may be cut into records of their own.
+    let joined: Vec<(usize, Vec<usize>)> = parts
+        .iter()
+        .zip(&records)
+        .enumerate()
+        .filter(|(_, (_, r))| **r)
+        .filter_map(|(k, (&part, _))| {
+            // The part's verdict, found once for the shapes below that start from it.
+            let verdict = english[k].or_else(|| find_french_verdict_in(toks, part.0, part.1));
+            let joined = joined_all(toks, part);
+            let cuts = match verdict {
+                _ if !joined.is_empty() => joined,
+                None => Vec::new(),
+                Some(v) => new_listed_at(toks, part, v, currency)
+                    .or_else(|| shared_out_at(toks, part, v, currency))
+                    .map_or_else(
+                        || listed_after_colon_at(toks, part, v, currency),
+                        |j| vec![j],
+                    ),
+            };
+            (!cuts.is_empty()).then_some((k, cuts))
+        })
+        .collect();
+    // "Met Spa about the rota. Also, we approved …": a note, then another item.
+    let note_then_item = |k: usize, part: (usize, usize)| {
+        k > 0 && opens_item(toks, part.0) && find_cues(&toks[..part.0]).meeting
+    };
+    let item_after_note = parts
+        .iter()
+        .zip(&records)
+        .enumerate()
+        .any(|(k, (&part, &r))| r && note_then_item(k, part));
+    // "Action items:\n1. @budi finalise …\n2. @sinta collect …": a list of follow-ups,
+    // each a note of its own when it is about another investment.
+    let follow_up_items = parts
+        .iter()
+        .filter(|&&(a, _)| follow_up_item(toks, a))
+        .count();
+    let item_list = follow_up_items > 1;
+    // "Ops meeting 20/11\n- Oven sensors: three quotes in\n- Loyalty app: going ahead, £9k":
+    // an item of minutes noting one thing before the first item with a verdict (about
+    // another investment: see the loop below).
+    let first_record = records.iter().position(|r| *r);
+    let noted_item_first = first_record.is_some_and(|f| {
+        list_item(toks, parts[f].0)
+            && parts[..f]
+                .iter()
+                .any(|&p| list_item(toks, p.0) && !status_item(toks, p))
+    });
+    // "- Kiosks: approved, £60k\n- M365: Aisha to book …": one follow-up item after a
+    // record may be about another investment (see the loop below).
+    if records.iter().filter(|r| **r).count() < 2
+        && joined.is_empty()
+        && !item_after_note
+        && follow_up_items == 0
+        && !noted_item_first
+    {
+        return vec![(start, toks.len())];
+    }
+    let names = index.find(toks);
+    let investment_in = |(a, b): (usize, usize)| -> Option<&Vec<Target>> {
+        names
+            .iter()
+            .find(|m| {
+                m.start >= a
+                    && m.start < b
+                    && m.targets.iter().any(|t| matches!(t, Target::Investment(_)))
+            })
+            .map(|m| &m.targets)
+    };
+    // Each side of a joined sentence is its own record when each names another investment,
+    // or the right names one and the left has words of its own for a name the directory
+    // lacks ("snow cannon phase 2 approved at £300k, and the app is on hold"), or the second
+    // opens on a subject of its own ("…, and the drones are a no until Q2").
+    let worded = |(a, b): (usize, usize)| {
+        let verdict = find_verdict_in(toks, a, b).map_or((b, b), |v| (v.start, v.end));
+        (a..b)
+            .filter(|&k| (k < verdict.0 || k >= verdict.1) && toks[k].is_word())
+            .count()
+            >= 2
+    };
+    let mut subjects: Vec<usize> = Vec::new();
+    for (k, cuts) in joined.iter().rev() {
+        let (a, mut b) = parts[*k];
+        // The pieces after each cut made, last first.
+        let mut pieces: Vec<(usize, usize)> = Vec::new();
+        for &j in cuts.iter().rev() {
+            let (left, right) = (investment_in((a, j)), investment_in((j + 1, b)));
+            let left_named = left.is_some() || worded((a, j));
+            // "the forklift is approved at $48k, and the QR ordering trial's a no": a thing of
+            // the left's own words, then another subject on the right.
+            let own_subject = left_named && right.is_none() && opens_on_subject(toks, j + 1, b);
+            // "… and a new grant management system at £12k": a thing the directory lacks.
+            let listed_new = toks.get(j + 2).is_some_and(|t| t.is("new"))
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an"));
+            if left_named && right.is_some() && left != right || own_subject || listed_new {
+                if own_subject {
+                    subjects.push(j + 1);
+                }
+                pieces.push((j + 1, b));
+                b = j;
+            }
+        }
+        if !pieces.is_empty() {
+            pieces.push((a, b));
+            pieces.reverse();
+            let n = pieces.len();
+            parts.splice(*k..=*k, pieces);
+            records.splice(*k..=*k, vec![true; n]);
+        }
+    }
+    let mut starts = vec![start];
+    // The current record: whether it carries one yet, and the investment it names.
+    let mut carries = false;
+    // Whether the current record was said in an item of a list (minutes' bullets).
+    let mut in_list = false;
+    let mut about: Option<&Vec<Target>> = None;
+    // The investment an item of minutes noted before any record.
+    let mut noted: Option<&Vec<Target>> = None;
+    let mut noted_at = start;
+    for (k, (&part, &record)) in parts.iter().zip(&records).enumerate() {
+        if part.0 < start {
+            continue;
+        }
+        let bare = carries && bare_verdict(toks, part);
+        let named = investment_in(part).filter(|_| !bare);
+        // "Also …" announces another item even when its name is one the directory does
+        // not know as written ("also the pick bots produced £12k").
+        let also = opens_item(toks, part.0) || turns_to(toks, part.0);
+        // "… saved £20k; approved a new kiosk refresh at £45k": a thing said as new is
+        // another investment than the one before, though the directory has no name for it.
+        let new_thing = toks[part.0..part.1]
+            .windows(2)
+            .any(|p| matches!(p[0].lower.as_str(), "a" | "an") && p[1].is("new"))
+            || asks_to_look_at_a_new(&toks[part.0..part.1]);
+        let after_note = !carries && note_then_item(k, part);
+        // The first item with a verdict, after an item noting another investment, is
+        // another record: the note is one of its own. So is an item about a thing the
+        // directory lacks ("- line 2 bin tipper approved $38k").
+        let after_noted_item =
+            !carries && list_item(toks, part.0) && noted.is_some() && named != noted;
+        // An item of minutes with a verdict of its own is another record, though its name
+        // is one the directory lacks or says short, unless it names the same investment.
+        let next_item = list_item(toks, part.0) && (named.is_none() || named != about);
+        // An item of minutes that hands out a follow-up about another investment than the
+        // record before is a note of its own ("• Ada to send the hedging platform SLA").
+        // The first item of a list of follow-ups carries the first record.
+        if item_list && !carries && follow_up_item(toks, part.0) {
+            carries = true;
+            about = named;
+            continue;
+        }
+        // After items of minutes with verdicts, a follow-up item naming no investment is a
+        // note of its own too ("- wearables: keep going\n- Maria to update the fall
+        // protection plan by 12/11"); one about the item before stays with it.
+        let follow_up = carries
+            && (named.is_some() && named != about || in_list && named.is_none())
+            && follow_up_item(toks, part.0);
+        if follow_up
+            || record
+                && (after_note
+                    || after_noted_item
+                    || carries
+                        && (also
+                            || new_thing
+                            || next_item
+                            || subjects.contains(&part.0)
+                            || named.is_some() && named != about))
+        {
+            // The note is the item's alone: the heading before it says who met and when
+            // ("Board minutes 25/11:"), no name of it (its date still reaches the note: see
+            // `Reader::read`).
+            if after_noted_item && starts.len() == 1 {
+                starts[0] = noted_at;
+            }
+            starts.push(part.0);
+            about = named;
+            carries = true;
+            in_list = record && list_item(toks, part.0);
+            continue;
+        }
+        if record && !carries {
+            in_list = list_item(toks, part.0);
+        }
+        if !carries && noted.is_none() && list_item(toks, part.0) && !status_item(toks, part) {
+            noted = named;
+            noted_at = part.0;
+        }
+        carries |= record;
+        about = about.or(named);
+    }
+    let mut spans: Vec<(usize, usize)> = starts.windows(2).map(|w| (w[0], w[1])).collect();
+    spans.push((*starts.last().expect("starts with the first"), toks.len()));
+    // "- generator: push to Q2\n- website rebuild: no change": items of minutes that only
+    // say nothing changed, ending a record, are about their own investment, no part of it.
+    for span in spans.iter_mut() {
+        let inside: Vec<(usize, usize)> = parts
+            .iter()
+            .copied()
+            .filter(|p| p.0 >= span.0 && p.1 <= span.1)
+            .collect();
+        let about = inside.iter().find_map(|&p| investment_in(p));
+        for &p in inside.iter().rev() {
+            let other = investment_in(p).is_some_and(|n| Some(n) != about);
+            if p.0 <= span.0 || !(list_item(toks, p.0) && status_item(toks, p) && other) {
+                break;
+            }
+            span.1 = p.0;
+        }
+    }
+    spans
+}

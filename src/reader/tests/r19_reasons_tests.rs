@@ -1,0 +1,64 @@
+//! Reasons still cut wrong after round R18 (round R19), each read in another writer's words
+//! (a Cornish harbour commission: the slipway, the fuel berth, the harbour office).
+
+use super::*;
+
+/// A Cornish harbour commission: slipway, fuel berth, harbour office.
+fn dir() -> StaticDirectory {
+    test_names::directory(
+        &[("Harbour Office", &[]), ("Marine Ops", &[])],
+        &[
+            ("Berth Booking App", "Harbour Office"),
+            ("Fuel Berth Meters", "Marine Ops"),
+            ("Slipway Winch", "Marine Ops"),
+            ("Mooring Buoy Sensors", "Marine Ops"),
+        ],
+    )
+}
+
+fn reason(text: &str) -> Option<String> {
+    test_names::read_on_test_day(text, "kerensa", &dir()).rationale
+}
+
+/// "Sunk $160k and only 3 customers log in per month, the rest still call CS": a reason
+/// sentence after the verdict's that opens with money is read from its start, not cut to
+/// the clause after its comma.
+#[test]
+fn a_reason_sentence_opening_with_money_is_read_whole() {
+    let text = "Berth booking app - stopping it. Spent £90k already and only 12 skippers \
+                book online, the rest still ring the office.";
+    assert_eq!(
+        reason(text).as_deref(),
+        Some("Spent £90k already and only 12 skippers book online, the rest still ring the office"),
+        "{text}"
+    );
+}
+
+/// "The SIM costs $8 per box per month, across 2,000 boxes cannot make it": the price and
+/// the judgement after its comma are one reason.
+#[test]
+fn a_price_and_its_judgement_after_the_comma_are_one_reason() {
+    let text = "Mooring buoy sensors, full rollout, not going ahead. The data plan is £6 per \
+                buoy per month, across 400 buoys we can't carry it.";
+    assert_eq!(
+        reason(text).as_deref(),
+        Some("The data plan is £6 per buoy per month, across 400 buoys we can't carry it"),
+        "{text}"
+    );
+}
+
+/// Convention 30: "It was £60k on top of the £85k we already spent, and the board want to
+/// see …": money already spent told with the reason stays in it.
+#[test]
+fn money_already_spent_stays_in_the_reason_sentence() {
+    let text = "Fuel berth meters phase 2 is on hold till May. It was £18k on top of the £25k \
+                we already spent, and the commissioners want a full season of figures first.";
+    assert_eq!(
+        reason(text).as_deref(),
+        Some(
+            "It was £18k on top of the £25k we already spent, and the commissioners want a \
+             full season of figures first"
+        ),
+        "{text}"
+    );
+}

@@ -8,6 +8,52 @@
 
 use super::tokens::Token;
 
+/// The sentence after the verdict's in which `a` sits (its first token), when `a` is inside it.
+fn later_sentence(toks: &[Token], a: usize, verdict_end: usize) -> Option<usize> {
+    let p = (0..a)
+        .rev()
+        .find(|&j| matches!(toks[j].lower.as_str(), "." | "!" | "?" | "\n"))?;
+    (p >= verdict_end).then_some(p + 1)
+}
+
+/// Are tokens `s..c` one plain clause: no other comma, no plan or follow-up, no decision?
+fn plain_clause(
+    text: &str,
+    toks: &[Token],
+    s: usize,
+    c: usize,
+    decides: &dyn Fn(usize, usize) -> bool,
+) -> bool {
+    !(s..c).any(|j| matches!(toks[j].lower.as_str(), "," | ";" | ":"))
+        && !super::clauses::NOT_A_REASON_OPENING.contains(&toks[s].lower.as_str())
+        && !super::clauses::assigns_owner(text, toks, s, c)
+        && !decides(s, c)
+}
+
+/// "The old one can't cope with the damp jobs since the Ombudsman report.", "Disrepair
+/// claims are our biggest legal cost after the Ombudsman's report.", "rest of it waits till
+/// oil's back over 70.": a reason found at the "since", "after" or "till" inside a sentence
+/// after the verdict's starts with that sentence, whose clause it ends.
+pub(super) fn sentence_before_time_word(
+    text: &str,
+    toks: &[Token],
+    a: usize,
+    verdict_end: usize,
+    decides: &dyn Fn(usize, usize) -> bool,
+) -> Option<usize> {
+    let timed = matches!(
+        toks.get(a)?.lower.as_str(),
+        "since" | "after" | "till" | "until" | "til"
+    );
+    // "… since the harbour was dredged" read as a cause, its "since" left out.
+    let (a, timed) = match a.checked_sub(1) {
+        Some(k) if !timed && toks[k].is("since") => (k, true),
+        _ => (a, timed),
+    };
+    let s = later_sentence(toks, a, verdict_end)?;
+    (timed && a >= s + 3 && plain_clause(text, toks, s, a, decides)).then_some(s)
+}
+
 /// Where the reason `a..` should start when it opens after a comma (or ", and") inside a
 /// sentence of its own after the verdict's (the verdict ends at `verdict_end`), and that
 /// sentence's words before the comma hold money (`money`), decide nothing (`decides`), are
@@ -25,14 +71,6 @@ pub(super) fn sentence_start(
         Some("and") if a >= 2 && toks[a - 2].is(",") => a - 2,
         _ => return None,
     };
-    let p = (0..c)
-        .rev()
-        .find(|&j| matches!(toks[j].lower.as_str(), "." | "!" | "?" | "\n"))?;
-    let s = p + 1;
-    let after_verdict = p >= verdict_end;
-    let one_clause = !(s..c).any(|j| matches!(toks[j].lower.as_str(), "," | ";" | ":"));
-    let plain = !super::clauses::NOT_A_REASON_OPENING.contains(&toks[s].lower.as_str())
-        && !super::clauses::assigns_owner(text, toks, s, c)
-        && !decides(s, c);
-    (after_verdict && c >= s + 3 && one_clause && (s..c).any(money) && plain).then_some(s)
+    let s = later_sentence(toks, c, verdict_end)?;
+    (c >= s + 3 && (s..c).any(money) && plain_clause(text, toks, s, c, decides)).then_some(s)
 }

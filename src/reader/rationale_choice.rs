@@ -489,7 +489,12 @@ impl Reader {
                 .zip(reasons::span_of(text, toks, &said))
                 .and_then(|(v, (a, b))| {
                     let s =
-                        money_sentences::sentence_start(text, toks, a, v.end, &in_money, &decides)?;
+                        money_sentences::sentence_start(text, toks, a, v.end, &in_money, &decides)
+                            .or_else(|| {
+                                money_sentences::sentence_before_time_word(
+                                    text, toks, a, v.end, &decides,
+                                )
+                            })?;
                     Some(text[toks[s].start..toks[b - 1].end].trim().to_string())
                 });
             whole.unwrap_or(said)

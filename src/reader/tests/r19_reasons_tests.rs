@@ -62,3 +62,42 @@ fn money_already_spent_stays_in_the_reason_sentence() {
         "{text}"
     );
 }
+
+/// "The old one can't cope with the damp and mould jobs since the Ombudsman report.": a
+/// reason sentence after the verdict's is not cut to the "since" that dates it.
+#[test]
+fn a_reason_sentence_is_not_cut_to_its_since() {
+    let text = "Commission yesterday: slipway winch replacement approved, £48k. The old one \
+                can't lift the bigger crabbers since the harbour was dredged.";
+    assert_eq!(
+        reason(text).as_deref(),
+        Some("The old one can't lift the bigger crabbers since the harbour was dredged"),
+        "{text}"
+    );
+}
+
+/// "Disrepair claims are our biggest legal cost after the Ombudsman's report.": nor to the
+/// "after" that dates it.
+#[test]
+fn a_reason_sentence_is_not_cut_to_its_after() {
+    let text = "Mooring buoy sensors for the outer harbour, £30k - the commission approved it \
+                Tuesday. Lost moorings are our biggest insurance cost after the surveyor's report.";
+    assert_eq!(
+        reason(text).as_deref(),
+        Some("Lost moorings are our biggest insurance cost after the surveyor's report"),
+        "{text}"
+    );
+}
+
+/// "rest of it waits till oil's back over 70": the sentence after a rescope tells what
+/// waits and on what; read whole, not from its "till".
+#[test]
+fn what_waits_and_its_condition_are_one_reason() {
+    let text = "Berth booking app rescoped to just visitor berths, £20k instead of £55k. \
+                the rest waits till the lottery bid comes back.";
+    assert_eq!(
+        reason(text).as_deref(),
+        Some("the rest waits till the lottery bid comes back"),
+        "{text}"
+    );
+}

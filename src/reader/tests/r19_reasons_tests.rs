@@ -101,3 +101,16 @@ fn what_waits_and_its_condition_are_one_reason() {
         "{text}"
     );
 }
+
+/// "approved $48k to replace the lot. 40% of em failed bump tests last month.": "em" is
+/// "them" written as it is said, so the sentence after the slight fragment is the reason.
+#[test]
+fn em_for_them_is_read_as_them() {
+    let text = "Fuel berth meters: approved £14k to replace the lot. 30% of em failed \
+                calibration last month.";
+    assert_eq!(
+        reason(text).as_deref(),
+        Some("30% of em failed calibration last month"),
+        "{text}"
+    );
+}

@@ -81,6 +81,7 @@ mod measured;
 pub mod model;
 mod money_results;
 mod money_roles;
+mod money_sentences;
 mod money_words;
 mod name_idioms;
 mod name_variants;

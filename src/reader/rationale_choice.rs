@@ -482,6 +482,23 @@ impl Reader {
             }
             text[toks[a2].start..toks[b2 - 1].end].trim().to_string()
         });
+        // "… - stop. Sunk $160k and only 3 log in, the rest still call CS": a reason
+        // sentence holding money is read from its start.
+        let rationale = rationale.map(|said| {
+            let whole = verdict
+                .zip(reasons::span_of(text, toks, &said))
+                .and_then(|(v, (a, b))| {
+                    let s =
+                        money_sentences::sentence_start(text, toks, a, v.end, &in_money, &decides)
+                            .or_else(|| {
+                                money_sentences::sentence_before_time_word(
+                                    text, toks, a, v.end, &decides,
+                                )
+                            })?;
+                    Some(text[toks[s].start..toks[b - 1].end].trim().to_string())
+                });
+            whole.unwrap_or(said)
+        });
         r.rationale = rationale
             .map(clauses::without_announcement)
             .map(clauses::without_tone)

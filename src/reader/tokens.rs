@@ -306,6 +306,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 // "on ice til March": one spelling of "till" (not "TIL", today I learned),
                 // read as the other everywhere.
                 "till".to_string()
+            } else if raw == "em" {
+                // "40% of em failed bump tests": "them" as it is said, read as "them"
+                // ("EM" and "Em", a department or a name, are left alone).
+                "them".to_string()
             } else if let Some(english) = scots_negative(&lower) {
                 // "didnae", "cannae": Scots negatives read as the English ones.
                 english.to_string()

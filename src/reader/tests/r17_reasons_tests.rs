@@ -209,13 +209,14 @@ fn a_quote_over_budget_before_the_verdict_is_the_reason() {
 
 /// "on ice till March. It was £60k on top of the £85k we already spent, and the board want
 /// to see a full year of numbers first.": after the price told again, the clause of its
-/// own joined by ", and" is why.
+/// own joined by ", and" is why, and (convention 30, round R19) the money already spent
+/// told with it stays in the reason.
 #[test]
 fn the_clause_after_the_price_told_again_is_the_reason() {
     assert_eq!(
         reason("Scoring screens phase 2 is on ice till March. It was $6k on top of the $9k we already spent, and the board want to see a full season of numbers first.")
             .as_deref(),
-        Some("the board want to see a full season of numbers first")
+        Some("It was $6k on top of the $9k we already spent, and the board want to see a full season of numbers first")
     );
 }
 

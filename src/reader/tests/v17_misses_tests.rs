@@ -1,0 +1,62 @@
+//! Round V17's misses, each read in another writer's words (a county leisure trust, in
+//! pounds, day-first): two decisions in one message about things the directory lacks, a
+//! meeting held "today" that dates its action, and an ask said as "fixing to ask for".
+
+use super::*;
+
+/// A county leisure trust: pools, gyms, facilities, finance.
+fn dir() -> StaticDirectory {
+    test_names::directory(
+        &[
+            ("Aquatics", &["Pools", "Swim Team"]),
+            ("Fitness", &["Gyms"]),
+            ("Facilities", &[]),
+            ("Finance", &[]),
+        ],
+        &[
+            ("Booking System Replacement", "Fitness"),
+            ("Pool Plant Upgrade", "Aquatics"),
+            ("Finance System", "Finance"),
+        ],
+    )
+}
+
+/// `text` as "gwen" writes it on the tests' day (Friday 27 November 2026), in pounds,
+/// day-first.
+fn read(text: &str) -> Reading {
+    test_names::read_day_first_in(text, "gwen", "GBP", &dir())
+}
+
+#[test]
+fn a_second_verdict_after_a_semicolon_with_its_own_subject_is_a_second_record() {
+    let text = "Budget round outcome for Fitness: spin bike kit approved, £30k; the members' app rebuild is deferred to 2028.";
+    let r = read(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(r.also.len(), 1, "{text}: {r:?}");
+    assert_eq!(r.also[0].verdict, Some(Verdict::Defer), "{text}: {r:?}");
+}
+
+#[test]
+fn a_message_counting_two_decisions_reads_each_joined_clause_as_a_record() {
+    for text in [
+        "Two decisions from the trust board today: we are keeping the minibus lease at the current £9K a year, and we're pulling the plug on the climbing wall booking app.",
+        "Two from the managers' meeting on Monday: the lifeguard rota app carries on for another year at £800, and we're knocking the paper swim registers on the head.",
+    ] {
+        let r = read(text);
+        assert_eq!(r.verdict, Some(Verdict::Continue), "{text}: {r:?}");
+        assert_eq!(r.also.len(), 1, "{text}: {r:?}");
+        assert_eq!(r.also[0].verdict, Some(Verdict::Stop), "{text}: {r:?}");
+    }
+    // One decision and what follows from it stays one record.
+    let text = "The trust board approved the pool plant upgrade at £40k, and we're going ahead with the works in January.";
+    let r = read(text);
+    assert_eq!(r.also.len(), 0, "{text}: {r:?}");
+}
+
+#[test]
+fn knocking_a_named_thing_on_the_head_stops_it() {
+    let text =
+        "Gyms: we're knocking the paper induction forms on the head, everyone books online now.";
+    let r = read(text);
+    assert_eq!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
+}

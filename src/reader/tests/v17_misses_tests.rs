@@ -60,3 +60,21 @@ fn knocking_a_named_thing_on_the_head_stops_it() {
     let r = read(text);
     assert_eq!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
 }
+
+#[test]
+fn an_action_from_todays_meeting_is_dated_today() {
+    let text = "@owain and @cerys - action from today's pool safety meeting: get the lifeguard rota into the shared drive by 4/12";
+    let r = read(text);
+    assert_eq!(r.date, "2026-11-27".parse().ok(), "{text}: {r:?}");
+    assert_eq!(r.due, "2026-12-04".parse().ok(), "{text}: {r:?}");
+    let text = "@owain - actions from yesterday's pool safety huddle: get the lifeguard rota into the shared drive by 4/12";
+    let r = read(text);
+    assert_eq!(r.date, "2026-11-26".parse().ok(), "{text}: {r:?}");
+}
+
+#[test]
+fn fixing_to_ask_for_a_thing_is_an_ask() {
+    let text = "Swim team is fixing to ask for a new pace clock, lol, no price on it yet";
+    let r = read(text);
+    assert_eq!(r.intent, Intent::Investment, "{text}: {r:?}");
+}

@@ -78,3 +78,24 @@ fn fixing_to_ask_for_a_thing_is_an_ask() {
     let r = read(text);
     assert_eq!(r.intent, Intent::Investment, "{text}: {r:?}");
 }
+
+#[test]
+fn the_new_financial_year_starts_when_the_tenants_country_starts_it() {
+    // A British tenant's financial year starts on 1 April.
+    for text in [
+        "Sauna refit, £12k — deferred to the new financial year, the old heaters will last till then.",
+        "Sauna refit parked until the new fiscal year, no budget left.",
+    ] {
+        let r = read(text);
+        assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+        assert_eq!(r.review_date, "2027-04-01".parse().ok(), "{text}: {r:?}");
+    }
+    // An Australian one's on 1 July.
+    let text = "Sauna refit is parked till the new financial year.";
+    let r = test_names::read_day_first_in(text, "gwen", "AUD", &dir());
+    assert_eq!(r.review_date, "2027-07-01".parse().ok(), "{text}: {r:?}");
+    // A month said with it still wins.
+    let text = "Sauna refit pushed to the new financial year (October), no budget left.";
+    let r = read(text);
+    assert_eq!(r.review_date, "2027-10-01".parse().ok(), "{text}: {r:?}");
+}

@@ -18,7 +18,17 @@ pub(super) fn date_at(
             lower(toks, i - 2),
             "again" | "revisit" | "revisited" | "revisiting"
         );
-    if let Some(y) = num(toks.get(i)).filter(|y| look_again && w.len() == 4 && *y >= 2000) {
+    // "deferred to 2028", "pushed to 2028", "parked until 2028": a year alone that work is
+    // put off to.
+    let put_off = i >= 2
+        && matches!(lower(toks, i - 1), "to" | "till" | "until" | "til")
+        && matches!(
+            lower(toks, i - 2),
+            "deferred" | "pushed" | "postponed" | "delayed" | "parked" | "hold" | "off"
+        );
+    if let Some(y) =
+        num(toks.get(i)).filter(|y| (look_again || put_off) && w.len() == 4 && *y >= 2000)
+    {
         return same(ymd(y as i32, 1, 1)?, 1);
     }
     match w {

@@ -99,3 +99,17 @@ fn the_new_financial_year_starts_when_the_tenants_country_starts_it() {
     let r = read(text);
     assert_eq!(r.review_date, "2027-10-01".parse().ok(), "{text}: {r:?}");
 }
+
+#[test]
+fn a_deferral_to_a_year_alone_looks_again_on_its_first_day() {
+    for text in [
+        "The members' app rebuild is deferred to 2028.",
+        "Sauna refit: pushed to 2028, no money left this round.",
+        "Budget round outcome for Fitness: spin bike kit approved, £30k; the members' app rebuild is deferred to 2028.",
+    ] {
+        let r = read(text);
+        let deferral = r.also.last().unwrap_or(&r);
+        assert_eq!(deferral.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+        assert_eq!(deferral.review_date, "2028-01-01".parse().ok(), "{text}: {r:?}");
+    }
+}

@@ -54,6 +54,7 @@ impl Context {
         crate::reader::Calendar {
             day_first: self.day_first,
             week_ends: self.week_ends,
+            year_starts: 1,
         }
     }
 }

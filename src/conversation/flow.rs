@@ -50,6 +50,7 @@ fn set_field(
     let calendar = crate::reader::Calendar {
         day_first: s.config.conversation.day_first,
         week_ends: s.config.conversation.week_ends,
+        year_starts: 1,
     };
     let value = value.trim();
     if value.is_empty() {

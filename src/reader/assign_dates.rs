@@ -417,7 +417,13 @@ pub(super) fn assign_dates(
     for d in dates {
         // In mention order, so the first date for a field wins as it is written.
         let in_action = action.is_some_and(|a| d.start >= a.start && d.start <= a.end);
-        let (i, value) = if in_action && lands_or_is_for(toks, d) {
+        let (i, value) = if super::meeting_days::meeting_held_on(toks, d) {
+            // Said of the meeting that handed out the task: the note's date.
+            if !in_action {
+                mentions.next();
+            }
+            (Role::Date.index(), Some(d.past))
+        } else if in_action && lands_or_is_for(toks, d) {
             (Role::None.index(), None)
         } else if in_action {
             (Role::Due.index(), Some(d.future).filter(|f| *f >= today))

@@ -78,6 +78,7 @@ mod known_acronyms;
 mod list_items;
 mod market_prices;
 mod measured;
+mod meeting_days;
 pub mod model;
 mod money_results;
 mod money_roles;

@@ -131,6 +131,7 @@ impl Reader {
         let calendar = dates::Calendar {
             day_first: self.settings.day_first,
             week_ends: self.week_ends,
+            year_starts: dates::financial_year_starts(tenant),
         };
         let mut dates = dates::find_dates_in(toks, today, calendar);
         // "the contractor we approved in October": the date of a verdict told in passing is

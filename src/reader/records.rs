@@ -149,9 +149,11 @@ fn asks_to_look_at_a_new(part: &[Token]) -> bool {
     (0..part.len()).any(|k| super::intent::asked_to_look_at(part, k).is_some())
 }
 
+mod counted_decisions;
 mod cuts;
 mod split_records;
 
+use self::counted_decisions::*;
 pub use self::cuts::*;
 pub use self::split_records::*;
 

@@ -60,6 +60,23 @@ pub(super) fn kit_pulled_at(toks: &[Token], i: usize) -> Option<usize> {
     None
 }
 
+/// "we're knocking the paper logs on the head", "knocked the old fax line on the head": at
+/// `i`, a running thing we end, told with its name between the verb and "on the head"; a
+/// stop. Where the shape ends (the verb; the name after it is the thing's).
+pub(super) fn knocked_on_the_head_at(toks: &[Token], i: usize) -> Option<usize> {
+    if !matches!(word(toks, i), "knocking" | "knocked" | "knock")
+        || !matches!(word(toks, i + 1), "the" | "our" | "those" | "that" | "this")
+    {
+        return None;
+    }
+    (i + 3..=i + 8)
+        .take_while(|&k| toks.get(k).is_some_and(|t| t.is_word()))
+        .find(|&k| {
+            word(toks, k) == "on" && word(toks, k + 1) == "the" && word(toks, k + 2) == "head"
+        })
+        .map(|_| i + 1)
+}
+
 /// "we stop at 8 units instead of 12", "stopping at 20 bikes, not 30": fewer than planned,
 /// a rescope of the work, not its end.
 pub(super) fn stop_at_fewer(toks: &[Token], start: usize, end: usize) -> bool {

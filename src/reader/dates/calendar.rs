@@ -234,6 +234,9 @@ pub(super) fn days_counted(toks: &[Token], i: usize) -> Option<u64> {
 pub struct Calendar {
     pub day_first: bool,
     pub week_ends: Weekday,
+    /// The month the tenant's financial year starts in (1 for a calendar year): "the new
+    /// financial year" with no month told is its first day.
+    pub year_starts: u32,
 }
 
 impl Calendar {
@@ -242,6 +245,7 @@ impl Calendar {
         Calendar {
             day_first,
             week_ends: Weekday::Fri,
+            year_starts: 1,
         }
     }
 

@@ -18,7 +18,17 @@ pub(super) fn date_at(
             lower(toks, i - 2),
             "again" | "revisit" | "revisited" | "revisiting"
         );
-    if let Some(y) = num(toks.get(i)).filter(|y| look_again && w.len() == 4 && *y >= 2000) {
+    // "deferred to 2028", "pushed to 2028", "parked until 2028": a year alone that work is
+    // put off to.
+    let put_off = i >= 2
+        && matches!(lower(toks, i - 1), "to" | "till" | "until" | "til")
+        && matches!(
+            lower(toks, i - 2),
+            "deferred" | "pushed" | "postponed" | "delayed" | "parked" | "hold" | "off"
+        );
+    if let Some(y) =
+        num(toks.get(i)).filter(|y| (look_again || put_off) && w.len() == 4 && *y >= 2000)
+    {
         return same(ymd(y as i32, 1, 1)?, 1);
     }
     match w {
@@ -201,15 +211,19 @@ pub(super) fn date_at(
             return same(ymd(n.year(), n.month(), 1)?, 2);
         }
         ("next", "year") | ("new", "year") => return same(ymd(today.year() + 1, 1, 1)?, 2),
-        // "next FY", "next fiscal (year)": a fiscal year with no stated start is the
-        // calendar year.
-        ("next", "fy" | "fiscal" | "financial") => {
+        // "next FY", "next fiscal (year)", "the new financial year".
+        // "the new financial year": the next one's start too.
+        ("next" | "new", "fy" | "fiscal" | "financial") => {
             let used = if rest[2] == "year" { 3 } else { 2 };
             // "next fiscal year (July)": the month it starts in, when told.
             if let Some((d, n)) = fiscal_start::fiscal_start_month(toks, i + used, today) {
                 return same(d, used + n);
             }
-            return same(ymd(today.year() + 1, 1, 1)?, used);
+            // "next FY" alone is 1 January (the corpus's convention: a fiscal year with no
+            // stated start is the calendar year); "the new financial year" is the tenant's
+            // own, as its people say it (1 April in Britain, 1 July in Australia).
+            let starts = if w == "new" { cal.year_starts } else { 1 };
+            return same(fiscal_start::next_year_start(today, starts)?, used);
         }
         ("next", "quarter") => {
             let q0 = today.month0() / 3;

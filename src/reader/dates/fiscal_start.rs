@@ -1,5 +1,7 @@
 //! A fiscal year said with the month it starts: "next fiscal year (July)", "next FY, which
-//! starts in April". Without the month a fiscal year is the calendar one (see `date_at`).
+//! starts in April". Without the month a financial year is the one the tenant's country
+//! keeps, read from its currency: 1 April in Britain, India and Japan, 1 July in Australia,
+//! the calendar year elsewhere.
 
 use super::*;
 
@@ -30,11 +32,27 @@ pub(super) fn fiscal_start_month(
     let m = calendar::month(word(k))?;
     k += 1;
     k += usize::from(bracket && word(k) == ")");
+    Some((next_year_start(today, m)?, k - j))
+}
+
+/// The first day of month `m` after `today`: when a financial year starting in `m` next
+/// begins.
+pub(super) fn next_year_start(today: NaiveDate, m: u32) -> Option<NaiveDate> {
     let this_year = ymd(today.year(), m, 1)?;
-    let start = if this_year > today {
-        this_year
+    if this_year > today {
+        Some(this_year)
     } else {
-        ymd(today.year() + 1, m, 1)?
-    };
-    Some((start, k - j))
+        ymd(today.year() + 1, m, 1)
+    }
+}
+
+/// The month a tenant's financial year starts in, from the currency it keeps its books in
+/// (the country's public financial year: the pound's, the rupee's and the yen's start in
+/// April, the Australian dollar's in July; any other is the calendar year).
+pub fn financial_year_starts(tenant: crate::money::Currency) -> u32 {
+    match tenant.code() {
+        "GBP" | "INR" | "JPY" => 4,
+        "AUD" => 7,
+        _ => 1,
+    }
 }

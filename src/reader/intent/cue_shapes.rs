@@ -238,6 +238,20 @@ pub(in crate::reader) fn asked_to_look_at(toks: &[Token], i: usize) -> Option<us
     {
         return Some(i + 3);
     }
+    // "Kids dept is fixing to ask for a story time rug", "Finance are going to ask for a
+    // new scanner": an ask about to be made for a thing said as new is a proposal already.
+    if word(i) == "ask" && word(i + 1) == "for" && matches!(word(i + 2), "a" | "an") {
+        let coming = i >= 1 && word(i - 1) == "gonna"
+            || i >= 2
+                && word(i - 1) == "to"
+                && matches!(
+                    word(i - 2),
+                    "fixing" | "fixin" | "going" | "planning" | "about" | "meaning"
+                );
+        if coming {
+            return Some(i + 2);
+        }
+    }
     // "Programming asked about a mixing board for the podcast room": someone's ask about a
     // thing said as new is a proposal (convention 17); "asked about the install dates" is
     // not.

@@ -102,6 +102,9 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
             >= 2
     };
     let mut subjects: Vec<usize> = Vec::new();
+    // "Two decisions from the board today: …, and we're …": each clause joined with a
+    // verdict of its own is one of the decisions counted.
+    let counted = counts_its_decisions(toks);
     for (k, cuts) in joined.iter().rev() {
         let (a, mut b) = parts[*k];
         // The pieces after each cut made, last first.
@@ -117,8 +120,21 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
                 && toks
                     .get(j + 1)
                     .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an"));
-            if left_named && right.is_some() && left != right || own_subject || listed_new {
-                if own_subject {
+            // (each with its own subject: "…, and we're pulling …", "…, and the app is …";
+            // not "…, revisit in the fall", the same item's second thought).
+            let one_counted = counted
+                && left_named
+                && left.is_none_or(|l| right != Some(l))
+                && (opens_on_subject(toks, j + 1, b)
+                    || toks.get(j + 1).is_some_and(|t| {
+                        matches!(t.lower.as_str(), "we" | "we're" | "we've" | "we'll")
+                    }));
+            if left_named && right.is_some() && left != right
+                || own_subject
+                || listed_new
+                || one_counted
+            {
+                if own_subject || one_counted {
                     subjects.push(j + 1);
                 }
                 pieces.push((j + 1, b));
@@ -139,6 +155,8 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
     // Whether the current record was said in an item of a list (minutes' bullets).
     let mut in_list = false;
     let mut about: Option<&Vec<Target>> = None;
+    // Whether the current record has said its verdict yet.
+    let mut verdict_before = false;
     // The investment an item of minutes noted before any record.
     let mut noted: Option<&Vec<Target>> = None;
     let mut noted_at = start;
@@ -147,6 +165,7 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
             continue;
         }
         let bare = carries && bare_verdict(toks, part);
+        let has_verdict = record && find_verdict_in(toks, part.0, part.1).is_some();
         let named = investment_in(part).filter(|_| !bare);
         // "Also …" announces another item even when its name is one the directory does
         // not know as written ("also the pick bots produced £12k").
@@ -158,6 +177,13 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
             .any(|p| matches!(p[0].lower.as_str(), "a" | "an") && p[1].is("new"))
             || asks_to_look_at_a_new(&toks[part.0..part.1]);
         let after_note = !carries && note_then_item(k, part);
+        // "kit approved, £40k; the intranet refresh is deferred to 2028": a sentence with a
+        // thing and a verdict of its own, after a record with its verdict, is another one.
+        let own_thing = carries
+            && record
+            && verdict_before
+            && named.is_none_or(|n| Some(n) != about)
+            && own_thing_with_verdict(toks, part);
         // The first item with a verdict, after an item noting another investment, is
         // another record: the note is one of its own. So is an item about a thing the
         // directory lacks ("- line 2 bin tipper approved $38k").
@@ -188,6 +214,7 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
                         && (also
                             || new_thing
                             || next_item
+                            || own_thing
                             || subjects.contains(&part.0)
                             || named.is_some() && named != about))
         {
@@ -200,6 +227,7 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
             starts.push(part.0);
             about = named;
             carries = true;
+            verdict_before = has_verdict;
             in_list = record && list_item(toks, part.0);
             continue;
         }
@@ -211,6 +239,7 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
             noted_at = part.0;
         }
         carries |= record;
+        verdict_before |= has_verdict;
         about = about.or(named);
     }
     let mut spans: Vec<(usize, usize)> = starts.windows(2).map(|w| (w[0], w[1])).collect();

@@ -62,6 +62,10 @@ pub(super) const SHAPE_OPENERS: &[&str] = &[
     "pulling",
     "pulled",
     "pull",
+    // spoken_verdicts::knocked_on_the_head_at
+    "knocking",
+    "knocked",
+    "knock",
     "remains",
     "unchanged",
     // decision_moved_at
@@ -253,6 +257,7 @@ pub(in crate::reader) fn shape_at(toks: &[Token], i: usize) -> Option<(Verdict, 
             crate::reader::verdict_idioms::ending_at(toks, i)
                 .or_else(|| crate::reader::done_with::done_with_at(toks, i))
                 .or_else(|| crate::reader::spoken_verdicts::kit_pulled_at(toks, i))
+                .or_else(|| crate::reader::spoken_verdicts::knocked_on_the_head_at(toks, i))
                 .map(|e| (Verdict::Stop, e - i))
         })
         .or_else(|| {

@@ -1,0 +1,92 @@
+//! Two decisions told in one message about things the directory may lack: a message that
+//! counts its decisions first ("Two decisions from ALCO today: …, and we're …"), and a
+//! sentence after a ";" or a full stop that opens on a thing of its own with a verdict of
+//! its own ("kit approved, £40k; the intranet refresh is deferred to 2028").
+
+use super::*;
+
+/// "Two decisions from the board today:", "Two from the ops meeting on Monday:", "three
+/// calls:": the message counts its items (two or more) in a heading closed by a colon a few
+/// words on, before anything else is said.
+pub(super) fn counts_its_decisions(toks: &[Token]) -> bool {
+    let Some(colon) = toks.iter().take(14).position(|t| t.is_sym(":")) else {
+        return false;
+    };
+    (0..colon).any(|k| {
+        matches!(
+            toks[k].lower.as_str(),
+            "two" | "three" | "four" | "2" | "3" | "4"
+        ) && (k == 0 || !toks[k - 1].is_word() || toks[k - 1].is("—"))
+            && toks.get(k + 1).is_some_and(|n| {
+                n.is_sym(":")
+                    || matches!(
+                        n.lower.as_str(),
+                        "decisions" | "calls" | "things" | "items" | "outcomes" | "from"
+                    )
+            })
+            && toks[k + 1..colon].iter().all(words_of_a_name)
+    })
+}
+
+/// "the intranet refresh is deferred to 2028", "our member app's on hold": the sentence
+/// `a..b` opens on a thing of its own ("the" or "our", one to five words), then a verb of
+/// being and the sentence's verdict. Not what is left of the same work ("the rest is
+/// deferred", "the second phase is on hold") nor who decided ("the board is …").
+pub(super) fn own_thing_with_verdict(toks: &[Token], (a, b): (usize, usize)) -> bool {
+    if !toks
+        .get(a)
+        .is_some_and(|t| matches!(t.lower.as_str(), "the" | "our"))
+    {
+        return false;
+    }
+    let Some(v) = find_verdict_in(toks, a + 1, b) else {
+        return false;
+    };
+    let Some(be) = (a + 1..v.start.min(a + 7)).find(|&k| {
+        matches!(toks[k].lower.as_str(), "is" | "are" | "was" | "were")
+            || toks[k].lower.ends_with("'s") && k + 1 == v.start
+    }) else {
+        return false;
+    };
+    // "our member app's on hold": the subject's last word carries the verb.
+    let end = if toks[be].lower.ends_with("'s") {
+        be + 1
+    } else {
+        be
+    };
+    let subject = &toks[a + 1..end];
+    !subject.is_empty()
+        && subject.iter().all(words_of_a_name)
+        && !subject.iter().any(|t| {
+            matches!(
+                t.lower.as_str(),
+                "rest"
+                    | "remainder"
+                    | "balance"
+                    | "second"
+                    | "phase"
+                    | "stage"
+                    | "project"
+                    | "work"
+                    | "works"
+                    | "decision"
+                    | "same"
+                    | "board"
+                    | "committee"
+                    | "trustees"
+                    | "governors"
+                    | "council"
+                    | "request"
+                    | "ask"
+                    | "bid"
+                    | "case"
+                    | "plan"
+            )
+        })
+        && (be + 1..v.start).all(|k| toks[k].is_word())
+}
+
+/// A word, or the apostrophe of a plural's possessive ("the managers' meeting").
+fn words_of_a_name(t: &Token) -> bool {
+    t.is_word() || t.is_sym("'") || t.is_sym("’")
+}

@@ -88,7 +88,7 @@ pub(super) fn abbreviates(word: &str, name_word: &str) -> bool {
 pub(super) enum Clipping<'a> {
     /// A common abbreviation of this word.
     Of(&'static str),
-    /// A clipped form of any longer word it starts.
+    /// A clipped form of any longer word it starts, unless one of [`NOT_CLIPPED`].
     Clip(&'a str),
     /// Neither: it abbreviates nothing.
     Never,
@@ -99,10 +99,9 @@ impl<'a> Clipping<'a> {
         if let Some(full) = abbreviation_of(word) {
             return Clipping::Of(full);
         }
-        let clip = word.len() >= 3
-            && word.chars().all(|c| c.is_alphabetic())
-            && !NOT_CLIPPED.contains(&word);
-        if clip {
+        // [`NOT_CLIPPED`] is asked only of a word some name word starts, as before: most
+        // words start none, and the list is long.
+        if word.len() >= 3 && word.chars().all(|c| c.is_alphabetic()) {
             Clipping::Clip(word)
         } else {
             Clipping::Never
@@ -115,7 +114,9 @@ impl<'a> Clipping<'a> {
             // "fcst" for forecast and forecasting, "svc" for service and services.
             Clipping::Of(full) => name_word.starts_with(full) && name_word.len() <= full.len() + 3,
             Clipping::Clip(word) => {
-                name_word.len() >= word.len() + 2 && name_word.starts_with(word)
+                name_word.len() >= word.len() + 2
+                    && name_word.starts_with(word)
+                    && !NOT_CLIPPED.contains(&word)
             }
             Clipping::Never => false,
         }

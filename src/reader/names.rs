@@ -13,6 +13,8 @@ mod find;
 mod heading_label;
 mod kind_nouns;
 mod new_other_thing;
+#[cfg(test)]
+mod p1_speed_tests;
 mod partial;
 mod short_forms;
 mod short_names;
@@ -199,8 +201,8 @@ pub struct NameIndex {
     /// common words ("network refresh" for Makati Site Network Refresh): a name only with
     /// its first word said after them as the place ("network refresh in Makati").
     placed_tails: HashMap<String, Vec<(Vec<String>, usize)>>,
-    /// The tails' first words long enough to be matched misspelt.
-    fuzzy_tail_firsts: Vec<String>,
+    /// The tails' first words long enough to be matched misspelt, with their letter sets.
+    fuzzy_tail_firsts: Vec<(String, u32)>,
     /// Acronyms taking a letter from inside a compound word ("SOC" for Cybersecurity
     /// Operations Centre).
     compounds: super::compound_acronyms::CompoundAcronyms,

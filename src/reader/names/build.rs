@@ -250,10 +250,10 @@ impl NameIndex {
                 }
             }
         }
-        let mut fuzzy_tail_firsts: Vec<String> = tails
+        let mut fuzzy_tail_firsts: Vec<(String, u32)> = tails
             .keys()
             .filter(|k| max_distance(k.len()) > 0)
-            .cloned()
+            .map(|k| (k.clone(), letter_set(k)))
             .collect();
         fuzzy_tail_firsts.sort();
         let inv_words: Vec<Vec<String>> = investments

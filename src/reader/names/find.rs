@@ -69,7 +69,11 @@ impl NameIndex {
                 .filter(|s| s.len() >= 3 && (i == 0 || toks[i - 1].is_break()))
             {
                 candidates.extend(self.by_first.get(stem).into_iter().flatten());
-                candidates.extend(self.by_first.get(&format!("{stem}e")).into_iter().flatten());
+                // The stem with its "e" ("export" + "e"), built in a reused buffer.
+                pair.clear();
+                pair.push_str(stem);
+                pair.push('e');
+                candidates.extend(self.by_first.get(pair.as_str()).into_iter().flatten());
             }
             candidates.sort_unstable();
             candidates.dedup();
@@ -264,7 +268,7 @@ impl NameIndex {
                     }
                     _ => None,
                 });
-                best = self.short_name_at(toks, i, after_unit);
+                best = self.short_name_at(toks, i, after_unit, compact.as_ref());
             }
             if best.is_none() {
                 best = self.kind_noun_at(toks, i);

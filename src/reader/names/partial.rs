@@ -1,7 +1,10 @@
 //! Names said with some of their words: without the first word (a tail), or with some
 //! words in order from the first ("billing upgrade" for Billing Platform Upgrade).
 
-use super::spelling::{abbreviates, close, expanded, first3, same_stem, stands_for};
+use super::spelling::{
+    abbreviates, close, close_given_sets, expanded, first3, letter_set, same_stem, stands_for,
+    Clipping,
+};
 use super::words::COMMON;
 use super::{NameIndex, NameMatch, Target, GENERIC};
 use crate::reader::name_variants;
@@ -26,10 +29,17 @@ impl NameIndex {
         let list = match self.tails.get(bare) {
             Some(list) => list,
             None if pointed_at && bare.len() >= 3 && toks[i].is_word() => {
+                // The word's own part of each test worked out once, not per key.
+                let set = letter_set(bare.strip_suffix("'s").unwrap_or(bare));
+                let clipping = Clipping::of(bare);
                 let mut close_keys = self
                     .fuzzy_tail_firsts
                     .iter()
-                    .filter(|k| (bare.len() >= 5 && close(bare, k)) || abbreviates(bare, k));
+                    .filter(|(k, k_set)| {
+                        (bare.len() >= 5 && close_given_sets(bare, set, k, *k_set))
+                            || clipping.abbreviates(k)
+                    })
+                    .map(|(k, _)| k);
                 match (close_keys.next(), close_keys.next()) {
                     (Some(k), None) => {
                         clipped = !close(bare, k);

@@ -2,7 +2,7 @@
 //! product, a hyphenated word or a number code ("the erp", "WMS", "the 4G rollout").
 
 use super::spelling::{abbreviates, close, same_stem};
-use super::words::{compact_at, COMMON};
+use super::words::COMMON;
 use super::{NameIndex, NameMatch, Target, EVERYDAY_ACRONYMS, GENERIC};
 use crate::reader::tokens::{TokKind, Token};
 use crate::reader::{name_variants, vendor_products};
@@ -100,11 +100,14 @@ impl NameIndex {
     ///
     /// `after_unit` is the unit named just before, whose own investment's word it points at
     /// ("ecom replatform", "Pilotage infrastructure").
+    ///
+    /// `compact` is [`super::words::compact_at`] of `toks` at `i`, which the caller has worked out already.
     pub(super) fn short_name_at(
         &self,
         toks: &[Token],
         i: usize,
         after_unit: Option<usize>,
+        compact: Option<&(String, usize)>,
     ) -> Option<NameMatch> {
         let t = &toks[i];
         // Two letters only in capitals, and not as a label ("AI: @kim to …").
@@ -115,7 +118,7 @@ impl NameIndex {
         if t.kind != TokKind::Word {
             return None;
         }
-        if let Some(m) = self.hyphenated_word_at(toks, i) {
+        if let Some(m) = compact.and_then(|c| self.hyphenated_word_at(toks, i, c)) {
             return Some(m);
         }
         if t.lower.len() < 2 || (t.lower.len() == 2 && !two_caps) {
@@ -562,9 +565,16 @@ impl NameIndex {
     /// ("self-service").
     ///
     /// "S/4" for S/4HANA Migration: a product code of letters and digits, clipped.
-    fn hyphenated_word_at(&self, toks: &[Token], i: usize) -> Option<NameMatch> {
-        let (word, n) = compact_at(toks, i)?;
-        let inv = match self.short.get(&word) {
+    ///
+    /// `compact` is [`super::words::compact_at`] of `toks` at `i`: the run written as one word.
+    fn hyphenated_word_at(
+        &self,
+        toks: &[Token],
+        i: usize,
+        (word, n): &(String, usize),
+    ) -> Option<NameMatch> {
+        let n = *n;
+        let inv = match self.short.get(word) {
             Some(&inv) => {
                 let parts = toks[i..i + n].iter().filter(|t| t.is_word());
                 if parts.clone().count() < 2
@@ -574,7 +584,7 @@ impl NameIndex {
                 }
                 inv
             }
-            None => *self.clipped_codes.get(&word)?,
+            None => *self.clipped_codes.get(word)?,
         };
         let generic = toks
             .get(i + n)

@@ -79,15 +79,48 @@ pub(super) fn stands_for(word: &str, name_word: &str) -> bool {
 
 /// A clipped form or a common abbreviation of the name word, not the word itself.
 pub(super) fn abbreviates(word: &str, name_word: &str) -> bool {
-    if let Some(full) = abbreviation_of(word) {
-        // "fcst" for forecast and forecasting, "svc" for service and services.
-        return name_word.starts_with(full) && name_word.len() <= full.len() + 3;
+    Clipping::of(word).abbreviates(name_word)
+}
+
+/// What [`abbreviates`] asks of the message word alone, worked out once where the word is
+/// tried against many name words: the answers are the same, the word's own tests (the
+/// abbreviation looked up, its letters, [`NOT_CLIPPED`]) are not repeated per name word.
+pub(super) enum Clipping<'a> {
+    /// A common abbreviation of this word.
+    Of(&'static str),
+    /// A clipped form of any longer word it starts, unless one of [`NOT_CLIPPED`].
+    Clip(&'a str),
+    /// Neither: it abbreviates nothing.
+    Never,
+}
+
+impl<'a> Clipping<'a> {
+    pub(super) fn of(word: &'a str) -> Self {
+        if let Some(full) = abbreviation_of(word) {
+            return Clipping::Of(full);
+        }
+        // [`NOT_CLIPPED`] is asked only of a word some name word starts, as before: most
+        // words start none, and the list is long.
+        if word.len() >= 3 && word.chars().all(|c| c.is_alphabetic()) {
+            Clipping::Clip(word)
+        } else {
+            Clipping::Never
+        }
     }
-    word.len() >= 3
-        && name_word.len() >= word.len() + 2
-        && word.chars().all(|c| c.is_alphabetic())
-        && name_word.starts_with(word)
-        && !NOT_CLIPPED.contains(&word)
+
+    /// [`abbreviates`] of the word against `name_word`.
+    pub(super) fn abbreviates(&self, name_word: &str) -> bool {
+        match *self {
+            // "fcst" for forecast and forecasting, "svc" for service and services.
+            Clipping::Of(full) => name_word.starts_with(full) && name_word.len() <= full.len() + 3,
+            Clipping::Clip(word) => {
+                name_word.len() >= word.len() + 2
+                    && name_word.starts_with(word)
+                    && !NOT_CLIPPED.contains(&word)
+            }
+            Clipping::Never => false,
+        }
+    }
 }
 
 /// "docs" for documentation, "specs" for specifications: a clipped form in the plural.
@@ -153,6 +186,16 @@ pub(super) fn close(word: &str, name_word: &str) -> bool {
     }
     (strsim::levenshtein(word, name_word) <= max || swapped(word, name_word, max))
         && !another_ending(word, name_word)
+}
+
+/// [`close`] of `word` against `name_word`, given the letter sets ([`letter_set`]) of
+/// `word` without its "'s" and of `name_word`: the same answer, with [`may_be_close`]
+/// sparing the edit distance where a word is tried against many name words. Sound as
+/// [`close`] is true only for the word itself or within [`max_distance`] edits, and
+/// those never differ by more letters than [`may_be_close`] allows.
+pub(super) fn close_given_sets(word: &str, set: u32, name_word: &str, name_set: u32) -> bool {
+    let bare = word.strip_suffix("'s").unwrap_or(word);
+    (bare == name_word || may_be_close(bare, set, name_word, name_set)) && close(word, name_word)
 }
 
 /// The letters a..z a word holds, one bit each; words not in ASCII are [`UNBOUNDED`].

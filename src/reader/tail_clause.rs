@@ -1,7 +1,8 @@
 //! "It was £60k on top of the £85k we already spent, and the board want to see a full year
 //! of numbers first.": a sentence after the verdict that tells the price again (figures,
 //! stepped over) and then, joined by ", and", a clause of its own with no money or date,
-//! which is why.
+//! which is why. The clause found here is where the reason is seen; `money_sentences` then
+//! reads it from the sentence's start, the price being part of the case (convention 30).
 
 use super::tokens::Token;
 

@@ -161,6 +161,11 @@ pub struct ConversationConfig {
     /// The last working day of the week: "end of week" in a message ("Thu" for a
     /// Sunday–Thursday week).
     pub week_ends: chrono::Weekday,
+    /// The month the tenant's financial year starts in ("April"): what "next FY" and "the
+    /// new financial year" mean. Unset: the calendar year for "next FY", and for "the new
+    /// financial year" the one the currency's country keeps (April for pounds, rupees and
+    /// yen, July for Australian dollars, else January).
+    pub financial_year_starts: Option<chrono::Month>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -257,6 +262,7 @@ impl Default for ConversationConfig {
             undo_minutes: 10,
             day_first: true,
             week_ends: chrono::Weekday::Fri,
+            financial_year_starts: None,
         }
     }
 }
@@ -641,6 +647,10 @@ mod tests {
                 "weekday names expected",
             ),
             (
+                "[conversation]\nfinancial_year_starts = \"Apirl\"",
+                "month names expected",
+            ),
+            (
                 "[slack]\nsocket_connections = 0",
                 "slack.socket_connections",
             ),
@@ -663,6 +673,17 @@ mod tests {
         let f = write("[conversation]\nweek_ends = \"Thu\"\n");
         let c = Config::load(Some(f.path()), vec![]).unwrap();
         assert_eq!(c.conversation.week_ends, chrono::Weekday::Thu);
+    }
+
+    #[test]
+    fn a_financial_year_is_set_by_the_month_it_starts_in() {
+        let f = write("[conversation]\nfinancial_year_starts = \"April\"\n");
+        let c = Config::load(Some(f.path()), vec![]).unwrap();
+        assert_eq!(
+            c.conversation.financial_year_starts,
+            Some(chrono::Month::April)
+        );
+        assert_eq!(Config::default().conversation.financial_year_starts, None);
     }
 
     #[test]

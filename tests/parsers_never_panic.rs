@@ -29,6 +29,7 @@ fn ctx() -> Context {
         today: chrono::NaiveDate::from_ymd_opt(2026, 11, 27).unwrap(),
         day_first: true,
         week_ends: chrono::Weekday::Fri,
+        financial_year_starts: None,
     }
 }
 

@@ -188,7 +188,8 @@ fn run(
             };
             let today = today.unwrap_or_else(|| chrono::Utc::now().date_naive());
             let reader = crate::reader::Reader::new(&dir, settings)
-                .with_week_ending(config.conversation.week_ends);
+                .with_week_ending(config.conversation.week_ends)
+                .with_financial_year(config.conversation.financial_year_starts);
             match reader.read(message, speaker, today) {
                 Ok(r) => {
                     // Exactly the documented fields, in the documented order.

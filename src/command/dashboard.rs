@@ -57,6 +57,7 @@ mod tests {
             today: chrono::NaiveDate::from_ymd_opt(2026, 11, 30).unwrap(),
             day_first: true,
             week_ends: chrono::Weekday::Fri,
+            financial_year_starts: None,
         }
     }
 

@@ -46,16 +46,18 @@ pub struct Context {
     pub day_first: bool,
     /// The last working day of the week: what "end of week" means.
     pub week_ends: chrono::Weekday,
+    /// The month the tenant's financial year starts in, when its settings say.
+    pub financial_year_starts: Option<chrono::Month>,
 }
 
 impl Context {
     /// How the caller's dates are written and their week runs.
     pub fn calendar(&self) -> crate::reader::Calendar {
         crate::reader::Calendar {
-            day_first: self.day_first,
             week_ends: self.week_ends,
-            year_starts: 1,
+            ..crate::reader::Calendar::new(self.day_first)
         }
+        .with_financial_year(self.financial_year_starts, self.default_currency)
     }
 }
 

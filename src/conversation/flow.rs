@@ -48,10 +48,10 @@ fn set_field(
 ) -> Result<(), Failure> {
     let today = s.today();
     let calendar = crate::reader::Calendar {
-        day_first: s.config.conversation.day_first,
         week_ends: s.config.conversation.week_ends,
-        year_starts: 1,
-    };
+        ..crate::reader::Calendar::new(s.config.conversation.day_first)
+    }
+    .with_financial_year(s.config.conversation.financial_year_starts, s.currency);
     let value = value.trim();
     if value.is_empty() {
         return Err(user(format!(

@@ -43,7 +43,8 @@ pub fn reading(s: &Service, caller: &Caller, text: &str) -> Result<reader::Readi
         };
         let reader = prepared
             .with_settings(settings)
-            .with_week_ending(s.config().conversation.week_ends);
+            .with_week_ending(s.config().conversation.week_ends)
+            .with_financial_year(s.config().conversation.financial_year_starts);
         let reader = match currency {
             Some(c) => reader.with_bare_currency(c),
             None => reader,

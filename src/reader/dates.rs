@@ -23,7 +23,6 @@ use self::date_at::*;
 pub(super) use self::date_cues::*;
 pub(super) use self::date_forms::*;
 pub use self::finding::*;
-pub use self::fiscal_start::financial_year_starts;
 
 #[cfg(test)]
 mod tests {

@@ -285,6 +285,8 @@ pub struct Reader {
     bare_currency: Option<Currency>,
     /// The last working day of the tenant's week: "end of week" (Friday unless set).
     week_ends: chrono::Weekday,
+    /// The month the tenant's financial year starts in, when its settings say.
+    financial_year: Option<chrono::Month>,
 }
 
 /// What the exact passes found in one record.
@@ -324,6 +326,17 @@ impl Reader {
             dates: date_roles::shipped(),
             bare_currency: None,
             week_ends: chrono::Weekday::Fri,
+            financial_year: None,
+        }
+    }
+
+    /// The same reader for a tenant whose financial year starts in `month` ("next FY" and
+    /// "the new financial year" are its first day); `None`: the calendar year for "next
+    /// FY", and the one the tenant's currency's country keeps for "the new financial year".
+    pub fn with_financial_year(&self, month: Option<chrono::Month>) -> Reader {
+        Reader {
+            financial_year: month,
+            ..self.clone()
         }
     }
 

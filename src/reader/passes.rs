@@ -129,10 +129,10 @@ impl Reader {
         let tenant = self.settings.default_currency;
         let money = money_words::find_money_in(toks, tenant, self.bare_currency.unwrap_or(tenant));
         let calendar = dates::Calendar {
-            day_first: self.settings.day_first,
             week_ends: self.week_ends,
-            year_starts: dates::financial_year_starts(tenant),
-        };
+            ..dates::Calendar::new(self.settings.day_first)
+        }
+        .with_financial_year(self.financial_year, tenant);
         let mut dates = dates::find_dates_in(toks, today, calendar);
         // "the contractor we approved in October": the date of a verdict told in passing is
         // that thing's history, not the record's.

@@ -229,6 +229,7 @@ impl Service {
             today: self.today(),
             day_first: self.config.conversation.day_first,
             week_ends: self.config.conversation.week_ends,
+            financial_year_starts: self.config.conversation.financial_year_starts,
         }
     }
 

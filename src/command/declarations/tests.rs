@@ -15,6 +15,7 @@ fn ctx() -> Context {
         today: NaiveDate::from_ymd_opt(2026, 11, 27).unwrap(),
         day_first: false,
         week_ends: chrono::Weekday::Fri,
+        financial_year_starts: None,
     }
 }
 

@@ -234,9 +234,12 @@ pub(super) fn days_counted(toks: &[Token], i: usize) -> Option<u64> {
 pub struct Calendar {
     pub day_first: bool,
     pub week_ends: Weekday,
-    /// The month the tenant's financial year starts in (1 for a calendar year): "the new
-    /// financial year" with no month told is its first day.
-    pub year_starts: u32,
+    /// The month the tenant's financial year starts in, when its settings say: "next FY"
+    /// and "the new financial year" with no month told are its first day.
+    pub year_starts: Option<u32>,
+    /// The month "the new financial year" starts in when the settings do not say: the
+    /// tenant's country's, read from its currency (`financial_year_starts`).
+    pub country_year_starts: u32,
 }
 
 impl Calendar {
@@ -245,7 +248,22 @@ impl Calendar {
         Calendar {
             day_first,
             week_ends: Weekday::Fri,
-            year_starts: 1,
+            year_starts: None,
+            country_year_starts: 1,
+        }
+    }
+
+    /// The same calendar for a tenant keeping its books in `currency`, whose financial
+    /// year starts in `set` when its settings say.
+    pub fn with_financial_year(
+        self,
+        set: Option<chrono::Month>,
+        currency: crate::money::Currency,
+    ) -> Calendar {
+        Calendar {
+            year_starts: set.map(|m| m.number_from_month()),
+            country_year_starts: super::fiscal_start::financial_year_starts(currency),
+            ..self
         }
     }
 

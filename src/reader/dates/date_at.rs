@@ -219,10 +219,16 @@ pub(super) fn date_at(
             if let Some((d, n)) = fiscal_start::fiscal_start_month(toks, i + used, today) {
                 return same(d, used + n);
             }
-            // "next FY" alone is 1 January (the corpus's convention: a fiscal year with no
-            // stated start is the calendar year); "the new financial year" is the tenant's
-            // own, as its people say it (1 April in Britain, 1 July in Australia).
-            let starts = if w == "new" { cal.year_starts } else { 1 };
+            // The tenant's own financial year when its settings say. Otherwise "next FY"
+            // alone is 1 January (the corpus's convention: a fiscal year with no stated
+            // start is the calendar year), and "the new financial year" the country's, as
+            // its people say it (1 April in Britain, 1 July in Australia).
+            let country = if w == "new" {
+                cal.country_year_starts
+            } else {
+                1
+            };
+            let starts = cal.year_starts.unwrap_or(country);
             return same(fiscal_start::next_year_start(today, starts)?, used);
         }
         ("next", "quarter") => {

@@ -49,7 +49,7 @@ pub(super) fn next_year_start(today: NaiveDate, m: u32) -> Option<NaiveDate> {
 /// The month a tenant's financial year starts in, from the currency it keeps its books in
 /// (the country's public financial year: the pound's, the rupee's and the yen's start in
 /// April, the Australian dollar's in July; any other is the calendar year).
-pub fn financial_year_starts(tenant: crate::money::Currency) -> u32 {
+pub(super) fn financial_year_starts(tenant: crate::money::Currency) -> u32 {
     match tenant.code() {
         "GBP" | "INR" | "JPY" => 4,
         "AUD" => 7,

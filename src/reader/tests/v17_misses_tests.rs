@@ -113,3 +113,40 @@ fn a_deferral_to_a_year_alone_looks_again_on_its_first_day() {
         assert_eq!(deferral.review_date, "2028-01-01".parse().ok(), "{text}: {r:?}");
     }
 }
+
+#[test]
+fn a_financial_year_set_in_the_settings_is_the_one_next_fy_and_the_new_one_start() {
+    let settings = ReaderSettings {
+        day_first: true,
+        default_currency: Currency::from_code("GBP").unwrap(),
+    };
+    let today = "2026-11-27".parse().unwrap();
+    let reader = Reader::new(&dir(), settings);
+    let october = reader.with_financial_year(Some(chrono::Month::October));
+    for text in [
+        "Sauna refit, £12k — deferred to the new financial year, the old heaters will last till then.",
+        "Sauna refit parked until next FY, no budget left.",
+    ] {
+        let r = october.read(text, "gwen", today).unwrap();
+        assert_eq!(r.review_date, "2027-10-01".parse().ok(), "{text}: {r:?}");
+    }
+    // Unset, "next FY" alone keeps the calendar year and the new one the country's.
+    let r = reader
+        .read(
+            "Sauna refit parked until next FY, no budget left.",
+            "gwen",
+            today,
+        )
+        .unwrap();
+    assert_eq!(r.review_date, "2027-01-01".parse().ok(), "{r:?}");
+    // Set to January, the new financial year is the calendar one even in pounds.
+    let january = reader.with_financial_year(Some(chrono::Month::January));
+    let r = january
+        .read(
+            "Sauna refit parked till the new financial year.",
+            "gwen",
+            today,
+        )
+        .unwrap();
+    assert_eq!(r.review_date, "2027-01-01".parse().ok(), "{r:?}");
+}

@@ -1,0 +1,71 @@
+//! Verdicts said plainly, first met in round S16's writers (an Arkansas poultry plant's
+//! supervisors, a Dublin insurer's change board): "we're keeping on with it" (said
+//! "keepin", see `dropped_g`), "stays on through the 2027 contract", "stays as is for
+//! another year", "not a hope on the …", "shutting them off", "trimmed back to", and "told <someone> no on
+//! a …".
+
+use super::tokens::Token;
+use crate::domain::Verdict;
+
+/// Fixed wordings, added to the verdict phrase table.
+pub(super) const PHRASES: &[(&str, Verdict)] = &[
+    // "Evaporator line upgrade - we're keepin on with it".
+    ("keeping on with", Verdict::Continue),
+    ("keep on with", Verdict::Continue),
+    // "Chiller monitoring stays on through the 2027 contract".
+    ("stays on through", Verdict::Continue),
+    ("stays on thru", Verdict::Continue),
+    ("stay on through", Verdict::Continue),
+    // "IFRS 17 engine stays as is for another year".
+    ("stays as is", Verdict::Continue),
+    ("stay as is", Verdict::Continue),
+    ("stays as it is", Verdict::Continue),
+    // "Not a hope on the chatbot for Claims" (Irish English for no chance).
+    ("not a hope on", Verdict::Reject),
+    ("not a hope for", Verdict::Reject),
+    // "Broker portal phase 2 trimmed back to €240k": the adverb is part of the verdict.
+    ("trimmed back", Verdict::Rescope),
+    ("trimmed down", Verdict::Rescope),
+    // "voice picking headsets are done, we're shuttin em off end of the month".
+    ("shutting them off", Verdict::Stop),
+    ("shutting it off", Verdict::Stop),
+    ("shut them off", Verdict::Stop),
+    ("shut it off", Verdict::Stop),
+];
+
+fn word(toks: &[Token], k: usize) -> &str {
+    toks.get(k).map_or("", |t| t.lower.as_str())
+}
+
+/// "Told Live Production no on a backup generator", "told the vendor no to the add-on": at
+/// `i`, telling someone (up to four words) no on a thing, a refusal; where the shape ends
+/// (the thing refused follows).
+pub(super) fn told_no_on_at(toks: &[Token], i: usize) -> Option<usize> {
+    if !matches!(word(toks, i), "told" | "tell" | "telling") {
+        return None;
+    }
+    (i + 2..=i + 5)
+        .take_while(|&k| toks.get(k - 1).is_some_and(|t| t.is_word()))
+        .find(|&k| {
+            word(toks, k) == "no"
+                && matches!(word(toks, k + 1), "on" | "to")
+                && matches!(
+                    word(toks, k + 2),
+                    "the" | "a" | "an" | "their" | "our" | "any" | "that" | "this"
+                )
+        })
+        .map(|k| k + 2)
+}
+
+/// "$230k in and the growers still call …", "we've sunk $30k": money put into the thing,
+/// told after it.
+pub(super) fn money_sunk_after(toks: &[Token], from: usize) -> bool {
+    (from..toks.len()).any(|k| {
+        matches!(word(toks, k), "sunk" | "spent" | "wasted")
+            || k >= 2
+                && word(toks, k) == "in"
+                && matches!(word(toks, k + 1), "and" | "," | ".")
+                && (toks[k - 1].kind == super::tokens::TokKind::Num
+                    || toks[k - 1].attached && toks[k - 2].kind == super::tokens::TokKind::Num)
+    })
+}

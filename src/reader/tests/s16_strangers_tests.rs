@@ -1,0 +1,131 @@
+//! Readings of forms from round S16's writers the reader had not met (an Australian aged-care
+//! provider, an Arkansas poultry processor, a Dublin insurer), worded here for a Vermont
+//! maple syrup co-operative: dropped g's ("we're keepin on with it", "we're droppin it"),
+//! "we're done with the …" after money sunk, "stays on through …" and "stays as is for
+//! another year", "told <someone> no on …", "not a hope on …", a renewal of a named service
+//! signed, "trimmed back to …".
+
+use super::test_names::{assert_reads, directory, read_day_first_in};
+use super::*;
+use crate::domain::Verdict;
+
+/// A Vermont maple syrup co-operative: the sugarbush, the sugarhouse, packing, sales.
+fn dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Sugarbush", &["Woods", "Tubing Crew"]),
+            ("Sugarhouse", &["Boiling", "Boil Crew"]),
+            ("Packing", &["Bottling", "Warehouse"]),
+            ("Sales", &["Wholesale", "Store"]),
+            ("Finance", &["Office", "Bookkeeping"]),
+            ("IT", &["Tech"]),
+        ],
+        &[
+            ("Vacuum Tubing Upgrade", "Sugarbush"),
+            ("Sap Line Monitoring", "Sugarbush"),
+            ("Evaporator Controls", "Sugarhouse"),
+            ("Reverse Osmosis Unit", "Sugarhouse"),
+            ("Bottling Line Labeller", "Packing"),
+            ("Grading Lab Software", "Packing"),
+            ("Online Store", "Sales"),
+            ("Payroll Kiosks", "Finance"),
+            ("Farm Wi-Fi", "IT"),
+        ],
+    )
+}
+
+fn rules_and_model(text: &str, intent: Intent, verdict: Option<Verdict>) -> Reading {
+    assert_reads(
+        text,
+        "hank",
+        &dir(),
+        ReaderSettings::default(),
+        intent,
+        verdict,
+    )
+}
+
+#[allow(dead_code)]
+fn read(text: &str) -> Reading {
+    read_day_first_in(text, "hank", "USD", &dir())
+}
+
+/// A verb's "-ing" said with its g dropped ("keepin", "droppin", "shuttin") is the verb.
+#[test]
+fn dropped_gs_are_the_verbs() {
+    let text = "Evaporator controls - we're keepin on with em. First boil was rough but the grades came out even.";
+    let r = rules_and_model(text, Intent::Decision, Some(Verdict::Continue));
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Evaporator Controls"),
+        "{text}"
+    );
+    let text = "Sap line monitoring - we're droppin it. Half the sensors froze in February and the crew still walks the lines.";
+    let r = rules_and_model(text, Intent::Decision, Some(Verdict::Stop));
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Sap Line Monitoring"),
+        "{text}"
+    );
+    let text = "payroll kiosks are done, we're shuttin em off end of the month. nobody clocks in on em and we've sunk $30k";
+    let r = rules_and_model(text, Intent::Decision, Some(Verdict::Stop));
+    assert_eq!(r.investment.as_deref(), Some("Payroll Kiosks"), "{text}");
+}
+
+/// "we're done with the online store. $48k in and the buyers still phone": done with a
+/// thing the money sunk in has not made work, a stop.
+#[test]
+fn done_with_after_money_sunk_stops() {
+    let text =
+        "we're done with the online store. $48k in and the buyers still phone their orders through";
+    let r = rules_and_model(text, Intent::Decision, Some(Verdict::Stop));
+    assert_eq!(r.investment.as_deref(), Some("Online Store"), "{text}");
+    // Work finished, with no money sunk, is no stop.
+    let text = "we're done with the vacuum tubing upgrade, all 40 miles are on the new lines";
+    let r = read(text);
+    assert_ne!(r.verdict, Some(Verdict::Stop), "{text}");
+}
+
+/// "stays on through the 2027 season", "stays as is for another year": kept going.
+#[test]
+fn stays_on_through_and_as_is_go_on() {
+    let text = "The farm wifi stays on through the 2027 season, it's the only way the tubing crew gets the vacuum alerts";
+    let r = rules_and_model(text, Intent::Decision, Some(Verdict::Continue));
+    assert_eq!(r.investment.as_deref(), Some("Farm Wi-Fi"), "{text}");
+    let text = "Grading lab software stays as is for another year, the state inspector was happy with the readings.";
+    let r = rules_and_model(text, Intent::Decision, Some(Verdict::Continue));
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Grading Lab Software"),
+        "{text}"
+    );
+}
+
+/// "Told the Tubing Crew no on a second tubing truck", "Not a hope on the label printer":
+/// refusals.
+#[test]
+fn told_no_on_and_not_a_hope_refuse() {
+    let text =
+        "Told the Woods no on a second tubing truck. They've got two and neither is ever full.";
+    let r = rules_and_model(text, Intent::Decision, Some(Verdict::Reject));
+    assert_eq!(r.unit.as_deref(), Some("Sugarbush"), "{text}");
+    let text = "Not a hope on the label printer for Packing. The bottling line labeller already prints lot codes.";
+    rules_and_model(text, Intent::Decision, Some(Verdict::Reject));
+}
+
+/// "Signed the payroll kiosk support renewal, $4,800": a renewal of a service named in
+/// several words, signed, approves it (convention 12).
+#[test]
+fn a_named_renewal_signed_approves() {
+    let text = "Signed the payroll kiosk support renewal, $4,800";
+    let r = rules_and_model(text, Intent::Decision, Some(Verdict::Approve));
+    assert_eq!(r.investment.as_deref(), Some("Payroll Kiosks"), "{text}");
+}
+
+/// "trimmed back to $40k - wholesale ordering only, …": a rescope.
+#[test]
+fn trimmed_back_to_rescopes() {
+    let text = "Online store phase 2 trimmed back to $40k - wholesale ordering only, the subscriptions go to next year.";
+    let r = rules_and_model(text, Intent::Decision, Some(Verdict::Rescope));
+    assert_eq!(r.investment.as_deref(), Some("Online Store"), "{text}");
+}

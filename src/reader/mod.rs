@@ -98,6 +98,7 @@ mod owns;
 mod passes;
 mod paying_off;
 mod payments_dropped;
+mod placed_things;
 mod plain_verdicts;
 mod praise_then_result;
 mod progress_counts;

@@ -129,3 +129,42 @@ fn trimmed_back_to_rescopes() {
     let r = rules_and_model(text, Intent::Decision, Some(Verdict::Rescope));
     assert_eq!(r.investment.as_deref(), Some("Online Store"), "{text}");
 }
+
+/// "a couple of those pallet inverters", "want to do a server refresh", "their own tasting
+/// room tablet": how many, the verb "do" and "own" are no part of a new thing's name.
+#[test]
+fn quantities_do_and_own_are_not_the_name() {
+    let text =
+        "Packing want a couple of those pallet inverters for the warehouse, about $22k for two.";
+    let r = read(text);
+    assert_eq!(r.investment.as_deref(), Some("pallet inverters"), "{text}");
+    let text = "IT want to do a server refresh for the sugarhouse, about $18k, because the old ones are out of warranty.";
+    let r = read(text);
+    assert_eq!(r.investment.as_deref(), Some("server refresh"), "{text}");
+    let text =
+        "Sales asked for their own sample printer, $3k. No, they can use the one in the office.";
+    let r = read(text);
+    assert_eq!(r.investment.as_deref(), Some("sample printer"), "{text}");
+}
+
+/// "The Boil Crew wants a steam hood on the evaporator, $9k": a known name after the place
+/// word is where the new thing goes, and the thing asked for is the new investment.
+#[test]
+fn a_new_thing_asked_for_on_a_known_one_is_new() {
+    let text = "The Boil Crew wants a steam hood on the evaporator, $9k, cause the sugarhouse fogs up every boil";
+    let r = read(text);
+    assert_eq!(r.intent, Intent::Investment, "{text}");
+    assert_eq!(r.investment.as_deref(), Some("steam hood"), "{text}");
+    let text =
+        "Wholesale are looking for a price list generator off the online store, no figures yet";
+    let r = read(text);
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("price list generator"),
+        "{text}"
+    );
+    // More of the known one is that one.
+    let text = "Wholesale want more seats on the online store, $2k";
+    let r = read(text);
+    assert_eq!(r.investment.as_deref(), Some("Online Store"), "{text}");
+}

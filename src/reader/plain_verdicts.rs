@@ -69,3 +69,48 @@ pub(super) fn money_sunk_after(toks: &[Token], from: usize) -> bool {
                     || toks[k - 1].attached && toks[k - 2].kind == super::tokens::TokKind::Num)
     })
 }
+
+/// "we've dropped about $9k a month of agency shifts", "dropped £12k of courier spend": at
+/// a stop's verb ending at `end`, money dropped, a saving told, not work stopped.
+pub(super) fn money_dropped(toks: &[Token], start: usize, end: usize) -> bool {
+    if !matches!(word(toks, start), "dropped" | "dropping" | "drop" | "dropt") {
+        return false;
+    }
+    let mut k = end;
+    while matches!(
+        word(toks, k),
+        "about" | "around" | "roughly" | "nearly" | "almost" | "over" | "~" | "some" | "like"
+    ) {
+        k += 1;
+    }
+    super::money_words::find_money(toks, crate::money::Currency::GBP)
+        .iter()
+        .any(|m| m.start == k)
+}
+
+/// "Corporate's fixin to approve the phase 2, but ain't nobody signed nothin yet", "we're
+/// about to sign off the kiosks, not done yet": a verdict at `start` said as about to be
+/// given, with "yet" after it, none given yet. ("Fixin to hold off on the wifi till Q2" is
+/// the holding said, a verdict.)
+pub(super) fn about_to(toks: &[Token], start: usize) -> bool {
+    start >= 2
+        && word(toks, start - 1) == "to"
+        && matches!(word(toks, start - 2), "fixing" | "about")
+        && toks[start..].iter().any(|t| t.is("yet"))
+}
+
+/// "y'all seen who parked in the QA spot again": a car parked in a space, no work put off.
+pub(super) fn car_parked(toks: &[Token], start: usize, end: usize) -> bool {
+    word(toks, start) == "parked"
+        && end == start + 1
+        && matches!(
+            word(toks, end),
+            "in" | "at" | "across" | "behind" | "outside" | "on"
+        )
+        && (end + 1..end + 5).any(|k| {
+            matches!(
+                word(toks, k),
+                "spot" | "spots" | "space" | "spaces" | "bay" | "bays" | "lot" | "driveway"
+            )
+        })
+}

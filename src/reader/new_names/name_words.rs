@@ -115,7 +115,7 @@ pub(super) const NEW_NAME_TAIL: &[&str] = &[
 pub(super) const DETERMINERS: &[&str] = &[
     "the", "a", "an", "our", "their", "its", "new", "that", "this", "whole", "proposed", "planned",
     "another", // "asked for a proper rota app": a word saying it is wanted, not the name's.
-    "proper", // "asked for their own pricing sandbox": whose it would be.
+    "proper",  // "asked for their own pricing sandbox": whose it would be.
     "own",
 ];
 

@@ -168,3 +168,40 @@ fn a_new_thing_asked_for_on_a_known_one_is_new() {
     let r = read(text);
     assert_eq!(r.investment.as_deref(), Some("Online Store"), "{text}");
 }
+
+/// "by Friday week": the Friday a week after the coming one (British and Irish English).
+#[test]
+fn friday_week_is_a_week_after_the_coming_friday() {
+    // The test day is Friday 2026-11-27.
+    let text = "@maeve can you get the grading lab software readings to the Office by Monday week?";
+    let r = read(text);
+    assert_eq!(r.due, Some("2026-12-07".parse().unwrap()), "{text}");
+}
+
+/// "…, and we've dropped about $4k a month of seasonal labour": money dropped is a saving
+/// told, a benefit, not a stop.
+#[test]
+fn money_dropped_is_a_saving() {
+    let text = "Reverse osmosis unit: boils are 3 hours shorter, and we've dropped about $4k a month of firewood.";
+    let r = read(text);
+    assert_eq!(r.intent, Intent::Benefit, "{text}");
+    assert_eq!(r.verdict, None, "{text}");
+}
+
+/// "fixin to approve …, but nobody's signed yet": a verdict about to be given is none yet;
+/// "who parked in the bottling spot" is a car, no deferral.
+#[test]
+fn about_to_and_parked_cars_are_no_verdicts() {
+    let text = "The co-op board's fixin to approve the reverse osmosis unit, ~$60k, but nobody's signed nothin yet";
+    let r = read(text);
+    assert_eq!(r.verdict, None, "{text}");
+    assert_ne!(r.intent, Intent::Decision, "{text}");
+    // Said of our own hold, it is the hold.
+    let text = "Fixin to hold off on the farm wifi till Q2. IT's tied up with the payroll kiosks.";
+    let r = read(text);
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{text}");
+    let text = "who parked in the bottling spot again?? 😤";
+    let r = read(text);
+    assert_eq!(r.verdict, None, "{text}");
+    assert_eq!(r.intent, Intent::None, "{text}");
+}

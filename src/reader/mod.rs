@@ -120,6 +120,7 @@ mod short_causes;
 mod slight_reasons;
 mod small_talk;
 mod so_joined;
+mod so_opened;
 mod spoken_days;
 mod spoken_verdicts;
 mod status_lines;

@@ -114,3 +114,19 @@ pub(super) fn car_parked(toks: &[Token], start: usize, end: usize) -> bool {
             )
         })
 }
+
+/// "Underwriting can't get the pricing signed off before the review": at `start`, a verdict
+/// someone cannot get for a part of the work, an obstacle told, no decision of ours.
+pub(super) fn cannot_get_done(toks: &[Token], start: usize) -> bool {
+    (start.saturating_sub(6)..start)
+        .rev()
+        .take_while(|&k| !toks[k].is_break())
+        .any(|k| {
+            matches!(word(toks, k), "get" | "got")
+                && k > 0
+                && matches!(
+                    word(toks, k - 1),
+                    "can't" | "cannot" | "cant" | "couldn't" | "won't" | "didn't" | "not"
+                )
+        })
+}

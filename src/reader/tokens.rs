@@ -396,6 +396,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         attached = true;
         i = j + taken;
     }
+    // "We'll park it so.": the Irish English "then" closing a sentence, no "so" that joins.
+    for k in 0..out.len() {
+        if super::so_opened::closing_so(&out, k) {
+            out[k].lower = "then".to_string();
+        }
+    }
     out
 }
 

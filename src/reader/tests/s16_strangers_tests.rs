@@ -205,3 +205,38 @@ fn about_to_and_parked_cars_are_no_verdicts() {
     assert_eq!(r.verdict, None, "{text}");
     assert_eq!(r.intent, Intent::None, "{text}");
 }
+
+/// "<what happened>. So the X is approved, $N.": the sentence before a verdict's sentence
+/// opening on "So" is its reason.
+#[test]
+fn a_sentence_before_so_is_the_reason() {
+    let text = "Two of the evaporator pans warped in the last boil and the insurer flagged the old burners. So the evaporator controls are approved, $35k.";
+    let r = rules_and_model(text, Intent::Decision, Some(Verdict::Approve));
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("Two of the evaporator pans warped in the last boil and the insurer flagged the old burners"),
+        "{text}"
+    );
+    // A short sentence bearing the one before out leaves the reason to that one.
+    let text = "The RO membranes are original to the 2009 build and nobody makes them now. The dealer confirmed it. So we're going ahead with the reverse osmosis unit at $60k.";
+    let r = rules_and_model(text, Intent::Decision, Some(Verdict::Approve));
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("The RO membranes are original to the 2009 build and nobody makes them now"),
+        "{text}"
+    );
+}
+
+/// "We'll park the online store so. <reason>." (Irish English "then"): one hold, with the
+/// sentence after as its reason.
+#[test]
+fn a_closing_so_is_then() {
+    let text = "We'll park the online store so. Wholesale can't get the price lists signed off before the March show.";
+    let r = rules_and_model(text, Intent::Decision, Some(Verdict::Defer));
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("Wholesale can't get the price lists signed off before the March show"),
+        "{text}"
+    );
+    assert!(r.also.is_empty(), "{text}: {:?}", r.also);
+}

@@ -118,6 +118,31 @@ pub(super) fn where_a_new_thing_goes(toks: &[Token], start: usize) -> bool {
     priced
 }
 
+/// "bed exit mats for the high-care rooms. No pricing yet.", "a pallet inverter, no
+/// numbers yet": at `at`, a thing said as new (after "a" or "an", or a plural of its own),
+/// in a message that says it has no price yet; where it is said.
+pub(in crate::reader) fn unpriced_thing_at(toks: &[Token], at: usize) -> Option<usize> {
+    let new = matches!(word(toks, at), "a" | "an")
+        || (at..at + 4)
+            .take_while(|&k| toks.get(k).is_some_and(|t| t.is_word()))
+            .any(|k| {
+                let w = word(toks, k);
+                w.len() > 3
+                    && w.ends_with('s')
+                    && !super::intent::LOOKED_AT_NOT_THINGS.contains(&w)
+                    && !matches!(w, "its" | "this" | "those" | "these" | "us" | "updates")
+            })
+            && !matches!(
+                word(toks, at),
+                "the" | "it" | "our" | "their" | "more" | "help"
+            );
+    let unpriced = (0..toks.len()).any(|k| {
+        matches!(word(toks, k), "no" | "not")
+            && (k + 1..k + 3).any(|j| UNPRICED.contains(&word(toks, j)))
+    });
+    (new && unpriced).then_some(at)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tokens::tokenize;

@@ -240,3 +240,17 @@ fn a_closing_so_is_then() {
     );
     assert!(r.also.is_empty(), "{text}: {:?}", r.also);
 }
+
+/// "Packing have asked for pallet inverters for the warehouse. No pricing yet.": an ask for
+/// a new thing with no price yet is a proposal asking its cost (conventions 17 and 18).
+#[test]
+fn an_ask_for_a_thing_with_no_price_yet_is_a_proposal() {
+    let text = "Packing have asked for pallet inverters for the warehouse. No pricing yet.";
+    let r = read(text);
+    assert_eq!(r.intent, Intent::Investment, "{text}");
+    assert_eq!(r.investment.as_deref(), Some("pallet inverters"), "{text}");
+    assert_eq!(r.missing, vec![Missing::Amount], "{text}");
+    // Asked for something of a known one, no thing of its own.
+    let text = "Packing have asked for the labeller numbers. No pricing yet on the new rolls.";
+    assert_ne!(read(text).intent, Intent::Investment, "{text}");
+}

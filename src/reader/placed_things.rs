@@ -89,7 +89,7 @@ pub(super) fn where_a_new_thing_goes(toks: &[Token], start: usize) -> bool {
     let object_end = place - usize::from(ahead_of);
     let Some(ask) = (object_end.saturating_sub(8)..object_end)
         .rev()
-        .take_while(|&k| toks[k].is_word())
+        .take_while(|&k| toks[k].is_word() || toks[k].is_sym("-"))
         .find(|&k| ASKS.contains(&word(toks, k)))
     else {
         return false;
@@ -105,7 +105,7 @@ pub(super) fn where_a_new_thing_goes(toks: &[Token], start: usize) -> bool {
     }
     let object = first..object_end;
     if object.is_empty()
-        || object.len() > 5
+        || object.clone().filter(|&k| toks[k].is_word()).count() > 5
         || object
             .clone()
             .any(|k| matches!(word(toks, k), "the" | "our" | "their" | "its"))

@@ -254,3 +254,17 @@ fn an_ask_for_a_thing_with_no_price_yet_is_a_proposal() {
     let text = "Packing have asked for the labeller numbers. No pricing yet on the new rolls.";
     assert_ne!(read(text).intent, Intent::Investment, "{text}");
 }
+
+/// "Board said no to the label printer - $9k and …": a refusal's price opening the clause
+/// after a dash, joined by "and", stays in the reason (convention 26), as after a comma.
+#[test]
+fn a_refusals_price_after_a_dash_stays_in_the_reason() {
+    let text = "Board said no to the label printer - $9k and the bottling line labeller already prints lot codes.";
+    let r = read(text);
+    assert_eq!(r.verdict, Some(Verdict::Reject), "{text}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("$9k and the bottling line labeller already prints lot codes"),
+        "{text}"
+    );
+}

@@ -130,3 +130,35 @@ pub(super) fn cannot_get_done(toks: &[Token], start: usize) -> bool {
                 )
         })
 }
+
+/// Asides that close a sentence after a comma with the writer's feeling, not the reason's
+/// words: "…, fair dinkum", "…, bless her heart", "…, tbh".
+const CLOSING_ASIDES: &[&str] = &[
+    "fair dinkum",
+    "bless her heart",
+    "bless his heart",
+    "bless their hearts",
+    "to be fair",
+    "tbh",
+    "honestly",
+    "mate",
+    "y'all",
+    "ffs",
+];
+
+/// `text` (a reason found) without a closing aside after its last comma.
+pub(in crate::reader) fn without_closing_aside(text: String) -> String {
+    let Some((rest, last)) = text.trim_end().rsplit_once(',') else {
+        return text;
+    };
+    let last = last
+        .trim()
+        .trim_end_matches(['.', '!'])
+        .replace('’', "'")
+        .to_lowercase();
+    if CLOSING_ASIDES.contains(&last.as_str()) {
+        rest.trim_end().to_string()
+    } else {
+        text
+    }
+}

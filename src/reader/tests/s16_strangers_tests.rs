@@ -268,3 +268,15 @@ fn a_refusals_price_after_a_dash_stays_in_the_reason() {
         "{text}"
     );
 }
+
+/// "…, fair dinkum." closing a reason is the writer's feeling, no part of it.
+#[test]
+fn a_closing_aside_is_no_part_of_the_reason() {
+    let text = "Pulling the pin on the sap line monitoring. We've sunk $30k into it and the crew still walks every line, fair dinkum.";
+    let r = rules_and_model(text, Intent::Decision, Some(Verdict::Stop));
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("We've sunk $30k into it and the crew still walks every line"),
+        "{text}"
+    );
+}

@@ -45,7 +45,6 @@ fn rules_and_model(text: &str, intent: Intent, verdict: Option<Verdict>) -> Read
     )
 }
 
-#[allow(dead_code)]
 fn read(text: &str) -> Reading {
     read_day_first_in(text, "hank", "USD", &dir())
 }
@@ -279,4 +278,25 @@ fn a_closing_aside_is_no_part_of_the_reason() {
         Some("We've sunk $30k into it and the crew still walks every line"),
         "{text}"
     );
+}
+
+/// "the new rates need loading before 1/1, @bec is across it", "… till 11/12 to get the
+/// badge photos done. @gloria on it": a task told first, its owner named after it, is a
+/// follow-up with the date it is due by.
+#[test]
+fn an_owner_named_after_the_task_owns_it() {
+    let text = "Payroll kiosks: the new rates need loading before 1/1, @bec is across it";
+    let r = read(text);
+    assert_eq!(r.due, Some("2027-01-01".parse().unwrap()), "{text}");
+    assert_eq!(
+        r.follow_ups.first().map(|f| f.owner.as_str()),
+        Some("bec"),
+        "{text}"
+    );
+    let text = "Payroll kiosks: the Office is giving the crew till 11/12 to get badge photos done. @gloria on it";
+    let r = read(text);
+    assert_eq!(r.due, Some("2026-12-11".parse().unwrap()), "{text}");
+    // Said of nothing to do, no follow-up.
+    let text = "thanks @gloria, you're a legend";
+    assert!(read(text).follow_ups.is_empty(), "{text}");
 }

@@ -1,6 +1,7 @@
 //! "We're done with the Overdrive kiosk at Main, nobody's touched it since 2024 and it's
 //! $2,400 a year": a thing we are "done with", told with why it is not worth keeping (no
-//! one uses it, or what it costs to run), is let go, a stop. "We're done with the
+//! one uses it, what it costs to run, or the money sunk in it: "$230k in and the growers
+//! still call …"), is let go, a stop. "We're done with the
 //! migration" alone tells work finished, not given up, and is left alone.
 
 use super::money_words::find_money;
@@ -34,5 +35,6 @@ pub(super) fn done_with_at(toks: &[Token], i: usize) -> Option<usize> {
     let running_cost = find_money(&toks[i + 2..], crate::money::Currency::GBP)
         .iter()
         .any(|m| m.period.is_some());
-    (unused || running_cost).then_some(i + 2)
+    let sunk = super::plain_verdicts::money_sunk_after(toks, i + 2);
+    (unused || running_cost || sunk).then_some(i + 2)
 }

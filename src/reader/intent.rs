@@ -14,6 +14,7 @@ mod classify;
 mod cue_shapes;
 mod cue_words;
 mod follow_ups;
+mod owned_after;
 mod owners;
 mod rationale;
 mod rationale_checks;

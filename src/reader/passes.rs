@@ -16,6 +16,10 @@ impl Reader {
         names.retain(|m| !name_idioms::means_of_talking(toks, m.start, m.end));
         names.retain(|m| !spoken_verdicts::form_for_a_thing(toks, m.start, m.end, m.guessed));
         names.retain(|m| !counted_things::counted_after_for(toks, m.start, m.guessed));
+        names.retain(|m| {
+            !matches!(m.targets.as_slice(), [Target::Investment(_)])
+                || !placed_things::where_a_new_thing_goes(toks, m.start)
+        });
         names.retain(|m| match m.targets.as_slice() {
             [Target::Investment(i)] => {
                 !new_things::inside_a_new_thing(toks, m, &self.index.investments[*i].name)

@@ -403,7 +403,10 @@ impl Reader {
                 }
                 intent::reason_before(text, toks, v.start)
             });
-        let rationale = joined.or(rationale);
+        // "… flagged our MFA gaps. So the cyber uplift is approved": the sentence before.
+        let so_opened =
+            verdict.and_then(|v| so_opened::reason_sentence_before(text, toks, v.start));
+        let rationale = so_opened.or(joined).or(rationale);
         // "quote came in at $14k, way over what we budgeted. Parking it …": a price over
         // the budget before the verdict is why, over none or a condition said after.
         let conditional = rationale.as_deref().is_none_or(|r| {

@@ -38,7 +38,11 @@ pub(super) fn price_and_more(
         && said_with_subject(toks, after + 1, e)
 }
 
-/// The clause at `s`, after a comma, opens with the price: "…, £650k and …".
+/// The clause at `s`, after a comma or a dash, opens with the price: "…, £650k and …",
+/// "said no to the customer web chat - €95k and the contact centre …".
 pub(super) fn price_opens_clause(toks: &[Token], s: usize, money: &dyn Fn(usize) -> bool) -> bool {
-    s > 0 && toks[s - 1].is(",") && money(s)
+    s > 0
+        && (toks[s - 1].is(",")
+            || matches!(toks[s - 1].lower.as_str(), "-" | "–" | "—") && !toks[s - 1].attached)
+        && money(s)
 }

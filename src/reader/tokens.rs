@@ -313,6 +313,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             } else if let Some(english) = scots_negative(&lower) {
                 // "didnae", "cannae": Scots negatives read as the English ones.
                 english.to_string()
+            } else if let Some(verb) = super::dropped_g::with_g(&lower) {
+                // "keepin", "droppin'": a verb's "-ing" with its g dropped.
+                verb.to_string()
             } else {
                 lower
             }
@@ -392,6 +395,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         });
         attached = true;
         i = j + taken;
+    }
+    // "We'll park it so.": the Irish English "then" closing a sentence, no "so" that joins.
+    for k in 0..out.len() {
+        if super::so_opened::closing_so(&out, k) {
+            out[k].lower = "then".to_string();
+        }
     }
     out
 }

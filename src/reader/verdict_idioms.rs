@@ -296,9 +296,13 @@ pub(super) fn renewal_signed_at(toks: &[Token], i: usize) -> Option<usize> {
     }
     let mut k = i + 1 + usize::from(word(i + 1) == "off");
     k += usize::from(matches!(word(k), "the" | "our" | "this" | "that" | "its"));
-    // "the contract renewal", "the licence renewal": one word naming what is renewed.
-    if word(k) != "renewal" && word(k + 1) == "renewal" && toks[k].is_word() {
-        k += 1;
+    // "the contract renewal", "the timekeeping kiosk support renewal": up to four words
+    // naming what is renewed.
+    if let Some(r) = (k + 1..=k + 4)
+        .take_while(|&j| toks.get(j - 1).is_some_and(|t| t.is_word()))
+        .find(|&j| word(j) == "renewal")
+    {
+        k = r;
     }
     (word(k) == "renewal").then_some(k + 1)
 }

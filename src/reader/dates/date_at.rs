@@ -289,6 +289,9 @@ pub(super) fn date_at(
         ) {
             return None;
         }
+        if let Some(d) = weekday_week(&rest, day, today) {
+            return same(d, 2);
+        }
         // "Friday next week", "Fri next wk": that day of next week.
         if rest[1] == "next" && rest[2] == "week" {
             let monday = next_after(today, Weekday::Mon);

@@ -194,3 +194,14 @@ pub(super) fn last_on_or_before(today: NaiveDate, day: Weekday) -> NaiveDate {
 pub(super) fn last_before(today: NaiveDate, day: Weekday) -> NaiveDate {
     last_on_or_before(today - Days::new(1), day)
 }
+
+/// "by Friday week", "we'll know Thursday week" (British and Irish English): `rest` opening
+/// on the weekday `day` then "week" is that day a week after the coming one.
+pub(super) fn weekday_week(rest: &[&str], day: Weekday, today: NaiveDate) -> Option<NaiveDate> {
+    let said = rest.get(1) == Some(&"week")
+        && !matches!(
+            rest.get(2).copied(),
+            Some("of" | "ending" | "commencing" | "beginning" | "starting")
+        );
+    said.then(|| next_on_or_after(today, day) + Days::new(7))
+}

@@ -258,6 +258,13 @@ pub(in crate::reader) fn asked_to_look_at(toks: &[Token], i: usize) -> Option<us
     if word(i) == "asked" && word(i + 1) == "about" && matches!(word(i + 2), "a" | "an") {
         return Some(i + 2);
     }
+    // "Care team have asked for bed exit mats for the high-care rooms. No pricing yet.": an
+    // ask for a thing, said with no price yet, is a proposal too.
+    if word(i) == "asked" && word(i + 1) == "for" {
+        if let Some(at) = crate::reader::placed_things::unpriced_thing_at(toks, i + 2) {
+            return Some(at);
+        }
+    }
     if !matches!(
         word(i),
         "asked" | "asks" | "asking" | "want" | "wants" | "wanted"
@@ -288,7 +295,7 @@ pub(in crate::reader) fn asked_to_look_at(toks: &[Token], i: usize) -> Option<us
 }
 
 /// Plurals looked at that are no new thing: choices, figures, ways of doing.
-pub(super) const LOOKED_AT_NOT_THINGS: &[&str] = &[
+pub(in crate::reader) const LOOKED_AT_NOT_THINGS: &[&str] = &[
     "options",
     "ways",
     "costs",

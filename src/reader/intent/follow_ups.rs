@@ -39,6 +39,9 @@ pub fn find_actions(text: &str, toks: &[Token], speaker: &str) -> Vec<ActionSpan
         }
         out.push(a);
     }
+    if out.is_empty() {
+        out.extend(super::owned_after::owner_named_after_task(text, toks));
+    }
     out
 }
 

@@ -29,6 +29,10 @@ pub(super) const NAME_STOP: &[&str] = &[
     "would",
     "so",
     "over",
+    // "a quote-and-bind API off the broker portal": where it hangs off, not its name.
+    "off",
+    // "an audit trail tool ahead of the inspection".
+    "ahead",
     "after",
     "until",
     "till",
@@ -111,8 +115,21 @@ pub(super) const NEW_NAME_TAIL: &[&str] = &[
 pub(super) const DETERMINERS: &[&str] = &[
     "the", "a", "an", "our", "their", "its", "new", "that", "this", "whole", "proposed", "planned",
     "another", // "asked for a proper rota app": a word saying it is wanted, not the name's.
-    "proper",
+    "proper",  // "asked for their own pricing sandbox": whose it would be.
+    "own",
 ];
+
+/// "a couple of those interactive tables", "a pair of the new scanners", "a few of these
+/// kiosks": at `i`, how many are wanted, said before the things; how many words it takes.
+pub(super) fn quantity_of_len(toks: &[Token], i: usize) -> Option<usize> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let quantity = matches!(
+        word(i),
+        "couple" | "pair" | "few" | "handful" | "bunch" | "set" | "batch"
+    );
+    (quantity && word(i + 1) == "of")
+        .then(|| 2 + usize::from(matches!(word(i + 2), "those" | "these" | "them")))
+}
 
 /// Verbs said before what is wanted ("want to replace the expenses system", "would like to
 /// roll out tablet charts"): not part of its name. Each is one or two words.
@@ -167,6 +184,8 @@ pub(super) const WANT_VERBS: &[&[&str]] = &[
     &["move", "to"],
     &["switch", "to"],
     &["migrate", "to"],
+    // "IT want to do a tablet refresh for the carers".
+    &["do"],
     // "want to propose a LMS platform".
     &["propose"],
     &["proposing"],

@@ -257,6 +257,9 @@ pub fn new_name(
             {
                 // "requesting budget for 200 new headsets": the count, then the things.
                 i += 1;
+            } else if let Some(n) = super::name_words::quantity_of_len(toks, i) {
+                // "a couple of those interactive tables": how many, then the things.
+                i += n;
             } else if toks.get(i).is_some_and(|t| t.is("thanks"))
                 && toks.get(i + 1).is_some_and(|t| t.is("to"))
             {

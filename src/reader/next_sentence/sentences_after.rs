@@ -13,6 +13,7 @@ pub fn decides_in(toks: &[Token], s: usize, e: usize) -> bool {
             && !crate::reader::others_news::said_by_new_owner(toks, f.start)
             && !names_a_thing(toks, f.start, f.end)
             && !cost_moved(toks, f.start)
+            && !crate::reader::plain_verdicts::cannot_get_done(toks, f.start)
         {
             return true;
         }

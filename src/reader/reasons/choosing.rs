@@ -67,6 +67,7 @@ pub fn shipped() -> Arc<ReasonModel> {
 /// "… we lost more tags than tools lol": a laugh ending the reason is the writer's mood,
 /// not part of the reason.
 pub(in crate::reader) fn without_trailing_laugh(text: String) -> String {
+    let text = crate::reader::plain_verdicts::without_closing_aside(text);
     let kept = text.trim_end();
     match kept.rsplit_once(' ') {
         Some((rest, last)) if crate::reader::small_talk::laugh(&last.to_lowercase()) => {

@@ -251,6 +251,7 @@ pub(in crate::reader) fn shape_at(toks: &[Token], i: usize) -> Option<(Verdict, 
         .or_else(|| {
             crate::reader::verdict_idioms::passing_on_at(toks, i)
                 .or_else(|| crate::reader::verdict_idioms::no_money_for_at(toks, i))
+                .or_else(|| crate::reader::plain_verdicts::told_no_on_at(toks, i))
                 .map(|e| (Verdict::Reject, e - i))
         })
         .or_else(|| {

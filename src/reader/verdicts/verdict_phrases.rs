@@ -711,6 +711,13 @@ pub(super) const PHRASES: &[(&str, Verdict)] = &[
 pub(super) fn table() -> &'static PhraseTable<Verdict> {
     static TABLE: OnceLock<PhraseTable<Verdict>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        PhraseTable::new(&[PHRASES, crate::reader::spoken_verdicts::PHRASES].concat())
+        PhraseTable::new(
+            &[
+                PHRASES,
+                crate::reader::spoken_verdicts::PHRASES,
+                crate::reader::plain_verdicts::PHRASES,
+            ]
+            .concat(),
+        )
     })
 }

@@ -175,7 +175,9 @@ pub(super) fn negated_or_hedged(at: &Around, raw: Verdict) -> Option<Verdict> {
         return None;
     }
     // "The board will sign off the upgrade in March": a verdict still to come.
-    if crate::reader::verdict_shapes::verdict_to_come(toks, start) {
+    if crate::reader::verdict_shapes::verdict_to_come(toks, start)
+        || crate::reader::plain_verdicts::about_to(toks, start)
+    {
         return None;
     }
     // "for sign-off", "to approve?" read as asks, not decisions.

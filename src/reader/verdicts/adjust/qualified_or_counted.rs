@@ -66,6 +66,12 @@ pub(super) fn qualified_or_counted(at: &Around, raw: Verdict) -> Option<Option<V
     if RELEASES.contains(&word) && earned_after(toks, end) {
         return Some(None);
     }
+    // "we've dropped about $9k a month of agency shifts": money saved, no stop.
+    if crate::reader::plain_verdicts::money_dropped(toks, start, end)
+        || crate::reader::plain_verdicts::car_parked(toks, start, end)
+    {
+        return Some(None);
+    }
     // "pushed for", "cut costs": only a decision with a new place or size ("to Q3", "to £100k").
     if matches!(word, "pushed" | "push") && matches!(next, "for" | "hard" | "on") {
         return Some(None);

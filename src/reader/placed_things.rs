@@ -1,0 +1,175 @@
+//! A new thing asked for, said with where it goes: "Maint wants vibration sensors on the
+//! chiller augers, $65k", "Brokers are mad for a quote-and-bind API off the broker portal,
+//! about €180k", "Risk are looking for an audit trail tool ahead of the Central Bank
+//! inspection, no figures yet": a known investment's name said after the place word is
+//! where (or what for) the new thing is, not a mention of that investment. The ask must be
+//! a proposal (priced, or said to have no price yet) for a thing of its own, not more of
+//! the known one ("more licences for the claims platform") nor something asked of it
+//! ("wants the numbers off the analytics").
+
+use super::money_words::find_money;
+use super::tokens::Token;
+
+/// Words that ask for a thing.
+const ASKS: &[&str] = &[
+    "want",
+    "wants",
+    "wanted",
+    "asked",
+    "asking",
+    "looking",
+    "mad",
+    "like",
+    "requested",
+    "requesting",
+];
+
+/// Words between the ask and the thing: not the thing.
+const LEADS: &[&str] = &[
+    "for", "to", "a", "an", "some", "new", "trial", "pilot", "try", "get", "buy", "add", "put",
+    "fit", "do", "install",
+];
+
+/// Things that are more of a known investment or something asked of it, not a thing of
+/// their own.
+const NOT_A_THING: &[&str] = &[
+    "more",
+    "extra",
+    "another",
+    "additional",
+    "licences",
+    "licenses",
+    "seats",
+    "upgrade",
+    "support",
+    "phase",
+    "module",
+    "fix",
+    "fixes",
+    "numbers",
+    "figures",
+    "data",
+    "report",
+    "sign-off",
+    "signoff",
+    "approval",
+    "update",
+    "access",
+    "training",
+    "demo",
+    "quote",
+    "quotes",
+    "help",
+    "feedback",
+    "budget",
+    "money",
+    "funding",
+    "decision",
+    "time",
+];
+
+/// Words that say a proposal has no price yet.
+const UNPRICED: &[&str] = &["figures", "pricing", "price", "priced", "numbers", "costed"];
+
+fn word(toks: &[Token], k: usize) -> &str {
+    toks.get(k).map_or("", |t| t.lower.as_str())
+}
+
+/// Is the known name matched at `start` said where a new thing asked for goes?
+pub(super) fn where_a_new_thing_goes(toks: &[Token], start: usize) -> bool {
+    let p = start - usize::from(start > 0 && matches!(word(toks, start - 1), "the" | "our"));
+    if p < 3 {
+        return false;
+    }
+    let place = p - 1;
+    let ahead_of = word(toks, place) == "of" && word(toks, place - 1) == "ahead";
+    if !ahead_of && !matches!(word(toks, place), "on" | "off" | "for" | "in" | "at") {
+        return false;
+    }
+    let object_end = place - usize::from(ahead_of);
+    let Some(ask) = (object_end.saturating_sub(8)..object_end)
+        .rev()
+        .take_while(|&k| toks[k].is_word() || toks[k].is_sym("-"))
+        .find(|&k| ASKS.contains(&word(toks, k)))
+    else {
+        return false;
+    };
+    // "wants to scan the parish records for the digital archive": a verb of its own is
+    // work on the known one.
+    if word(toks, ask + 1) == "to" && !LEADS.contains(&word(toks, ask + 2)) {
+        return false;
+    }
+    let mut first = ask + 1;
+    while first < object_end && LEADS.contains(&word(toks, first)) {
+        first += 1;
+    }
+    let object = first..object_end;
+    if object.is_empty()
+        || object.clone().filter(|&k| toks[k].is_word()).count() > 5
+        || object
+            .clone()
+            .any(|k| matches!(word(toks, k), "the" | "our" | "their" | "its"))
+        || object.clone().any(|k| NOT_A_THING.contains(&word(toks, k)))
+    {
+        return false;
+    }
+    let priced = !find_money(toks, crate::money::Currency::GBP).is_empty()
+        || toks.iter().any(|t| UNPRICED.contains(&t.lower.as_str()));
+    priced
+}
+
+/// "bed exit mats for the high-care rooms. No pricing yet.", "a pallet inverter, no
+/// numbers yet": at `at`, a thing said as new (after "a" or "an", or a plural of its own),
+/// in a message that says it has no price yet; where it is said.
+pub(in crate::reader) fn unpriced_thing_at(toks: &[Token], at: usize) -> Option<usize> {
+    let new = matches!(word(toks, at), "a" | "an")
+        || (at..at + 4)
+            .take_while(|&k| toks.get(k).is_some_and(|t| t.is_word()))
+            .any(|k| {
+                let w = word(toks, k);
+                w.len() > 3
+                    && w.ends_with('s')
+                    && !super::intent::LOOKED_AT_NOT_THINGS.contains(&w)
+                    && !matches!(w, "its" | "this" | "those" | "these" | "us" | "updates")
+            })
+            && !matches!(
+                word(toks, at),
+                "the" | "it" | "our" | "their" | "more" | "help"
+            );
+    let unpriced = (0..toks.len()).any(|k| {
+        matches!(word(toks, k), "no" | "not")
+            && (k + 1..k + 3).any(|j| UNPRICED.contains(&word(toks, j)))
+    });
+    (new && unpriced).then_some(at)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::where_a_new_thing_goes;
+
+    fn at(text: &str, name: &str) -> bool {
+        let toks = tokenize(text);
+        let k = toks.iter().position(|t| t.lower == name).unwrap();
+        where_a_new_thing_goes(&toks, k)
+    }
+
+    #[test]
+    fn only_a_new_thing_asked_for() {
+        assert!(at(
+            "Boil Crew wants a steam hood on the evaporator, $9k",
+            "evaporator"
+        ));
+        // Work of its own verb on a named thing, for the known one.
+        assert!(!at(
+            "The Woods want to tap the north slope maples for the vacuum tubing, $40k",
+            "vacuum"
+        ));
+        // More of the known one, and no proposal (no price).
+        assert!(!at(
+            "Sales want more seats on the online store, $2k",
+            "online"
+        ));
+        assert!(!at("Sales want a new banner on the online store", "online"));
+    }
+}

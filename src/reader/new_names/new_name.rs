@@ -196,10 +196,14 @@ pub fn new_name(
                 i = end;
             } else if let Some(end) = money_at(i) {
                 i = end;
-            } else if let Some(to) = unit_asked(i) {
+            } else if let Some(to) =
+                unit_asked(i).or_else(|| ask_shapes::unit_wanting(toks, names, i))
+            {
                 // "for the Education team to buy 30 iPads": whose the work is, then the verb.
                 i = to;
-            } else if let Some(n) = want_verb_len(toks, i) {
+            } else if let Some(n) =
+                want_verb_len(toks, i).or_else(|| ask_shapes::moved_onto_len(toks, i))
+            {
                 i += n;
             } else if toks
                 .get(i)
@@ -289,6 +293,9 @@ pub fn new_name(
             }
         }
         let start = i;
+        if toks.get(start).is_some_and(ask_shapes::opens_a_reason) {
+            return None;
+        }
         // "bin sensors approved": the name ends where the verdict starts.
         let verb = verdict.map_or(usize::MAX, |v| v.0);
         while i < toks.len()
@@ -428,7 +435,8 @@ pub fn new_name(
                 // "we should look at an optical sorter".
                 let should_look =
                     t.is("should") && crate::reader::intent::asked_to_look_at(toks, *p).is_some();
-                (cues.contains(&t.lower.as_str()) || after || should_look) && !reports
+                let could_use = ask_shapes::could_use(toks, *p);
+                (cues.contains(&t.lower.as_str()) || after || should_look || could_use) && !reports
             })
             .map(|(p, _)| crate::reader::intent::asked_to_look_at(toks, p).unwrap_or(p + 1))
             .take(4)
@@ -483,7 +491,8 @@ pub fn new_name(
                         .iter()
                         .any(|t| matches!(t.lower.as_str(), "." | "!" | "\n"))
             });
-        if to(m.end) && !reason_after {
+        let paid = ask_shapes::paid_after_the_verdict(toks, m, verdict);
+        if to(m.end) && !reason_after && !paid {
             starts.push(m.end + 1);
         } else if spend && to(m.end + 1) {
             starts.push(m.end + 2);

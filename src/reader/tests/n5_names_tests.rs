@@ -1,0 +1,110 @@
+//! Round N5: new things' names cut from the words of an ask or a verdict, in a Norwegian
+//! salmon farm's words. "want to open a …", "move the … to/onto …", "could use a second …",
+//! "Re the … -", "quote for the new …" and a price paid in a later sentence each leave the
+//! new thing's own words as its name.
+
+use super::*;
+
+/// A Norwegian salmon farm: sea sites, the processing plant, the boats, sales, IT.
+fn salmon() -> StaticDirectory {
+    test_names::directory(
+        &[
+            ("Farming", &["Sea Sites", "Pens"]),
+            ("Processing", &["Plant", "Harvest"]),
+            ("Vessels", &["Boats", "Fleet"]),
+            ("Finance", &["Accounts"]),
+            ("IT", &["Tech"]),
+            ("Sales", &["Commercial"]),
+            ("Health & Safety", &["HSE", "Safety"]),
+        ],
+        &[
+            ("Feed Barge Automation", "Farming"),
+            ("Net Camera Network", "Farming"),
+            ("Filleting Line Upgrade", "Processing"),
+            ("Well Boat Lease", "Vessels"),
+            ("ERP Upgrade", "Finance"),
+            ("Customer Portal", "Sales"),
+            ("Crew Rostering System", "Vessels"),
+        ],
+    )
+}
+
+fn read_salmon(text: &str) -> Reading {
+    let settings = ReaderSettings {
+        day_first: true,
+        default_currency: crate::money::Currency::from_code("NOK").unwrap(),
+    };
+    read(
+        text,
+        "ingrid",
+        "2026-11-27".parse().unwrap(),
+        &salmon(),
+        &settings,
+    )
+    .unwrap()
+}
+
+fn assert_named(text: &str, intent: Intent, name: &str) -> Reading {
+    let r = read_salmon(text);
+    assert_eq!(r.intent, intent, "{text}: {r:?}");
+    assert_eq!(r.investment.as_deref(), Some(name), "{text}: {r:?}");
+    r
+}
+
+#[test]
+fn want_to_open_names_what_is_opened() {
+    let r = assert_named(
+        "Proposal: Sales want to open a smoked salmon outlet shop in Ålesund, NOK 1.2 million, and they say it adds NOK 300k a year over 5 years.",
+        Intent::Investment,
+        "smoked salmon outlet shop",
+    );
+    assert_eq!(r.unit.as_deref(), Some("Sales"), "{r:?}");
+}
+
+#[test]
+fn moving_things_onto_a_new_thing_names_the_new_thing() {
+    let r = assert_named(
+        "Tech want to move the offices onto satellite broadband, NOK 400k, should save NOK 150k a year on radio links",
+        Intent::Investment,
+        "satellite broadband",
+    );
+    assert_eq!(r.unit.as_deref(), Some("IT"), "{r:?}");
+}
+
+#[test]
+fn could_use_a_thing_names_the_thing() {
+    let r = assert_named(
+        "Boats could use a hydraulic crane, maybe NOK 600k, nobody has priced it properly yet",
+        Intent::Investment,
+        "hydraulic crane",
+    );
+    assert_eq!(r.unit.as_deref(), Some("Vessels"), "{r:?}");
+}
+
+#[test]
+fn re_the_thing_opening_a_decision_names_it_not_the_reason() {
+    assert_named(
+        "Re the deck radios - Boats were quoted NOK 90k, which is steep for 12 handsets, but we're going ahead given the new coastal licence rules.",
+        Intent::Decision,
+        "deck radios",
+    );
+}
+
+#[test]
+fn an_afe_for_the_new_thing_names_the_thing() {
+    assert_named(
+        "AFE for the new pellet silo came back at NOK 1.4m. Board said no, not with salmon prices where they are.",
+        Intent::Decision,
+        "pellet silo",
+    );
+}
+
+#[test]
+fn money_paid_in_a_later_sentence_names_nothing() {
+    let r = assert_named(
+        "Lice counting cameras for Farming approved, NOK 900k. we paid NOK 2.1m in lice treatments at Frøya last season",
+        Intent::Decision,
+        "Lice counting cameras",
+    );
+    assert_eq!(r.unit.as_deref(), Some("Farming"), "{r:?}");
+}

@@ -13,6 +13,7 @@ mod find;
 mod heading_label;
 mod kind_nouns;
 mod new_other_thing;
+mod opening_phrase;
 #[cfg(test)]
 mod p1_speed_tests;
 mod partial;

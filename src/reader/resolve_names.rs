@@ -200,7 +200,7 @@ impl Reader {
         // the new thing the verdict is said of, in its clause, beats a name said (short or
         // whole: "not needed after the PLM migration") in a later clause (the reason).
         let object_first = |m: &names::NameMatch| {
-            let Some((_, ve)) = verdict.filter(|_| r.intent == Intent::Decision) else {
+            let Some((vs, ve)) = verdict.filter(|_| r.intent == Intent::Decision) else {
                 return false;
             };
             // "got OK for new ear defenders for the tug drivers": a name's single word after a
@@ -241,9 +241,13 @@ impl Reader {
                 .filter(|n| !shares_a_word(n))
                 .and_then(|n| text.find(n.as_str()))
                 .is_some_and(|at| {
+                    // "Shift-booking app – the exec said no. £55k is too much while we're
+                    // still bedding in the ATS": the new thing told before the verdict, the
+                    // name in a later clause after it; not an ordinary word of a name
+                    // ("Relex rollout is on hold …, the forecast accuracy …").
+                    let told_before = !of_whom && !m.weak && vs < toks.len() && at < toks[vs].start;
                     ve > 0
-                        && at >= toks[ve - 1].end
-                        && at < toks[clause_end].start
+                        && (at >= toks[ve - 1].end && at < toks[clause_end].start || told_before)
                         && (!of_whom || said_new(at))
                 })
         };

@@ -522,6 +522,8 @@ impl NameIndex {
                     && !vendor_products::work_word(w)
                     && !GENERIC.contains(&w)
             });
+        let other_label = other_label
+            || super::opening_phrase::opens_another_before_its_verdict(toks, i, leads, words);
         if !acronym && other_label {
             return None;
         }

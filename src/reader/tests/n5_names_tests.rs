@@ -108,3 +108,27 @@ fn money_paid_in_a_later_sentence_names_nothing() {
     );
     assert_eq!(r.unit.as_deref(), Some("Farming"), "{r:?}");
 }
+
+#[test]
+fn a_new_thing_said_before_the_verdict_beats_a_name_in_the_reason_after_it() {
+    let r = assert_named(
+        "Shift-swap app – the board said no. NOK 550k is too much while we're still bedding in the ERP.",
+        Intent::Decision,
+        "Shift-swap app",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Reject), "{r:?}");
+    assert_named(
+        "Kari here - Processing asked for a new label printer for the night shift, NOK 90k. Not now, reckon the filleting line upgrade can do most of it. Revisit in March",
+        Intent::Decision,
+        "label printer",
+    );
+}
+
+#[test]
+fn a_names_word_opening_another_things_name_before_its_verdict() {
+    assert_named(
+        "barge crane replacement approved, NOK 62k, the old one is 20 years old",
+        Intent::Decision,
+        "barge crane replacement",
+    );
+}

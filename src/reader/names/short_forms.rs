@@ -135,6 +135,9 @@ impl NameIndex {
             });
         }
         let bare = t.lower.strip_suffix("'s").unwrap_or(&t.lower);
+        if let Some(m) = self.thing_in_the_plural(toks, i, bare) {
+            return Some(m);
+        }
         if !t.caps && super::words::gerund_of_time(toks, i) {
             return None;
         }

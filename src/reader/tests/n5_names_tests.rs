@@ -25,6 +25,8 @@ fn salmon() -> StaticDirectory {
             ("ERP Upgrade", "Finance"),
             ("Customer Portal", "Sales"),
             ("Crew Rostering System", "Vessels"),
+            ("Fish Counter Upgrade", "Processing"),
+            ("Stunner Replacement", "Processing"),
         ],
     )
 }
@@ -131,4 +133,21 @@ fn a_names_word_opening_another_things_name_before_its_verdict() {
         Intent::Decision,
         "barge crane replacement",
     );
+}
+
+#[test]
+fn a_names_thing_said_with_a_place_or_maker_names_it() {
+    for (text, name) in [
+        (
+            "Harvest huddle - the Hitra counters missed 300 fish on Saturday. I'll chase the vendor on Monday.",
+            "Fish Counter Upgrade",
+        ),
+        (
+            "Good week all told, and the new Baader stunners got their first proper run on Tuesday. Line ran with four of us instead of six.",
+            "Stunner Replacement",
+        ),
+    ] {
+        let r = read_salmon(text);
+        assert_eq!(r.investment.as_deref(), Some(name), "{text}: {r:?}");
+    }
 }

@@ -251,7 +251,15 @@ impl Reader {
                         && (!of_whom || said_new(at))
                 })
         };
-        let invs = invs.filter(|(_, m)| !asked_first(m) && !object_first(m));
+        // "SMS blasts would do the job for heaps less than the app, $4k all up. Approved":
+        // a name the new thing told before it is weighed against is not the record's.
+        let weighed = |m: &names::NameMatch| {
+            as_comparisons::weighed_against(toks, m.start)
+                && new_names::new_name(text, toks, names, money, dates, verdict, r.intent)
+                    .and_then(|n| text.find(n.as_str()))
+                    .is_some_and(|at| at < toks[m.start].start)
+        };
+        let invs = invs.filter(|(_, m)| !asked_first(m) && !object_first(m) && !weighed(m));
         let invs = invs.map(|(list, m)| {
             if m.guessed {
                 r.investment_guessed_from =

@@ -75,8 +75,9 @@ pub(super) fn paid_after_the_verdict(
         })
 }
 
-/// "Proposal: Sales want to open …", "IT needs a …": a unit and its wanting at `i`, where
-/// they end, so the name is what is wanted.
+/// "Proposal: Sales want to open …", "IT needs a …", "Marketing reckon SMS blasts would
+/// …": a unit and its wanting or proposing at `i`, where they end, so the name is what is
+/// wanted.
 pub(super) fn unit_wanting(toks: &[Token], names: &[NameMatch], i: usize) -> Option<usize> {
     let m = names
         .iter()
@@ -85,8 +86,35 @@ pub(super) fn unit_wanting(toks: &[Token], names: &[NameMatch], i: usize) -> Opt
         .is_some_and(|t| {
             matches!(
                 t.lower.as_str(),
-                "want" | "wants" | "need" | "needs" | "wanting" | "requests" | "requested"
+                "want"
+                    | "wants"
+                    | "need"
+                    | "needs"
+                    | "wanting"
+                    | "requests"
+                    | "requested"
+                    | "reckon"
+                    | "reckons"
+                    | "suggest"
+                    | "suggests"
+                    | "propose"
+                    | "proposes"
             )
         })
         .then_some(m.end + 1)
+}
+
+/// "approved two things on Thursday: …", "three items from the board": a count of what
+/// the message announces, from `start` to `end`, is no name.
+pub(super) fn counts_things(toks: &[Token], start: usize, end: usize) -> bool {
+    end == start + 2
+        && (toks[start].kind == TokKind::Num
+            || matches!(
+                toks[start].lower.as_str(),
+                "two" | "three" | "four" | "five" | "several" | "few" | "couple"
+            ))
+        && matches!(
+            toks[start + 1].lower.as_str(),
+            "things" | "items" | "decisions" | "calls" | "updates" | "bits" | "points"
+        )
 }

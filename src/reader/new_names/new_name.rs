@@ -326,7 +326,12 @@ pub fn new_name(
         let inside_unit = names
             .iter()
             .any(|m| m.start == start && m.end > i && matches!(m.targets[0], Target::Unit(_)));
-        if i == start || unit_span(start, i) || inside_unit || date_starts.contains(&start) {
+        if i == start
+            || unit_span(start, i)
+            || inside_unit
+            || date_starts.contains(&start)
+            || ask_shapes::counts_things(toks, start, i)
+        {
             return None;
         }
         // "the QR ordering trial's a no": the "'s" before the verdict is its "is", no part

@@ -151,3 +151,22 @@ fn a_names_thing_said_with_a_place_or_maker_names_it() {
         assert_eq!(r.investment.as_deref(), Some(name), "{text}: {r:?}");
     }
 }
+
+#[test]
+fn a_count_of_things_announced_is_no_name() {
+    let r = assert_named(
+        "For info, the board approved two things on Thursday: the ERP upgrade (NOK 58k for three years) and a new quality system for the plant at NOK 120k.",
+        Intent::Decision,
+        "ERP Upgrade",
+    );
+    assert_eq!(r.unit.as_deref(), Some("Finance"), "{r:?}");
+}
+
+#[test]
+fn a_name_the_new_thing_is_compared_with_is_not_its_subject() {
+    assert_named(
+        "Sales reckon email blasts would do the job for far less than the portal, NOK 40k all up. Approved",
+        Intent::Decision,
+        "email blasts",
+    );
+}

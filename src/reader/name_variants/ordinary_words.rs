@@ -29,6 +29,11 @@ pub(in crate::reader) fn said_as_ordinary_word(
     let team = toks
         .get(end)
         .is_some_and(|t| TEAM_WORDS.contains(&t.lower.as_str()));
+    let body = toks
+        .get(end)
+        .is_some_and(|t| BODY_WORDS.contains(&t.lower.as_str()))
+        && !(start >= 2 && toks[start - 2].is("to"));
+    let team = team || body;
     // "renewed the haulage contract": the unit's word before a kind of thing says whose
     // thing it is.
     let whose = article

@@ -170,3 +170,20 @@ fn a_name_the_new_thing_is_compared_with_is_not_its_subject() {
         "email blasts",
     );
 }
+
+#[test]
+fn a_units_word_before_its_body_or_head_names_the_unit() {
+    for (text, unit) in [
+        (
+            "The plant manager is asking for a new ice machine on the quay, NOK 480k. The old one keeps freezing up.",
+            "Processing",
+        ),
+        (
+            "The pens committee have asked for a new work boat, about NOK 2m, as the old one leaks.",
+            "Farming",
+        ),
+    ] {
+        let r = read_salmon(text);
+        assert_eq!(r.unit.as_deref(), Some(unit), "{text}: {r:?}");
+    }
+}

@@ -118,3 +118,28 @@ pub(super) fn counts_things(toks: &[Token], start: usize, end: usize) -> bool {
             "things" | "items" | "decisions" | "calls" | "updates" | "bits" | "points"
         )
 }
+
+/// "Right, Lincs want a laptop refresh for the sales reps. Quote's come in at £28k … Go for
+/// it.": in a decision whose verdict ends the message, where the thing is asked for ("want
+/// a", "asked for a", "need a"), after the verdict's own words have named nothing.
+pub(super) fn asked_before_a_last_verdict(
+    toks: &[Token],
+    verdict: Option<(usize, usize)>,
+) -> Option<usize> {
+    let (vs, ve) = verdict?;
+    let last = toks[ve.min(toks.len())..].iter().all(|t| !t.is_word());
+    if !last {
+        return None;
+    }
+    (1..vs.min(toks.len())).find_map(|p| {
+        let asks = matches!(
+            toks[p].lower.as_str(),
+            "want" | "wants" | "need" | "needs" | "requested"
+        ) || toks[p].is("for") && toks[p - 1].is("asked");
+        (asks
+            && toks
+                .get(p + 1)
+                .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an" | "new")))
+        .then_some(p + 1)
+    })
+}

@@ -461,6 +461,7 @@ pub fn new_name(
         }
     }
     starts.extend(cue_end.iter().skip(1));
+    starts.extend(ask_shapes::asked_before_a_last_verdict(toks, verdict));
     // "got the OK for an e-voting app", "the go-ahead for …": what the assent is for.
     if let Some(p) = (1..toks.len()).find(|&p| {
         toks[p].is("for")

@@ -187,3 +187,13 @@ fn a_units_word_before_its_body_or_head_names_the_unit() {
         assert_eq!(r.unit.as_deref(), Some(unit), "{text}: {r:?}");
     }
 }
+
+#[test]
+fn a_thing_wanted_before_a_verdict_said_last_names_the_decision() {
+    let r = assert_named(
+        "Right, Plant want a scale refresh for the grading line. Quote's in at NOK 280k for 14 scales, plus NOK 1,500 a month for the service contract. Go for it.",
+        Intent::Decision,
+        "scale refresh",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
+}

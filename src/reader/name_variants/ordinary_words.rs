@@ -121,6 +121,12 @@ pub(super) const KIND_NOUNS: &[&str] = &[
     "license",
     "hotline",
     "helpline",
+    // "Dock doors need sensors", "box washer's broke again": parts of a building and
+    // machines are other things than a system named by the same describing word.
+    "door",
+    "doors",
+    "washer",
+    "washers",
 ];
 
 /// Whether a word says what kind of thing a name is: a noun of a kind of thing ("app",
@@ -199,9 +205,8 @@ pub(in crate::reader) fn another_thing_after(
         || after.iter().any(|t| {
             // "the eligibility bot" for Insurance Eligibility Automation: a settled word
             // for the name's own kind is no other thing.
-            KIND_NOUNS.contains(&t.lower.as_str())
-                && !name_words
-                    .iter()
-                    .any(|w| w.ends_with(t.lower.as_str()) || said_for(&t.lower, w))
+            // "box washer's broke": the thing's "'s" (its "is" or "has") is no part of it.
+            let w = t.lower.strip_suffix("'s").unwrap_or(&t.lower);
+            KIND_NOUNS.contains(&w) && !name_words.iter().any(|n| n.ends_with(w) || said_for(w, n))
         })
 }

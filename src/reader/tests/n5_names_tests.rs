@@ -197,3 +197,14 @@ fn a_thing_wanted_before_a_verdict_said_last_names_the_decision() {
     );
     assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
 }
+
+#[test]
+fn a_names_describing_word_before_a_door_or_a_washer_names_that_thing() {
+    for text in [
+        "Site walkthrough Tuesday with Ola. Barge doors need new seals. Action: @ola to get quotes by 12/12",
+        "net washer's broke again, Ola's fixing it with cable ties and hope",
+    ] {
+        let r = read_salmon(text);
+        assert_eq!(r.investment, None, "{text}: {r:?}");
+    }
+}

@@ -128,6 +128,48 @@ impl Reader {
         // gives way to another investment's whole name said after it, unless the two are
         // listed together ("the lockers and the returns portal").
         let whole = names.iter().find(|m| !m.guessed && names_investment(m));
+        // "track maintenance wants the barn system on tablets": one word of a name before a
+        // word not of it (another thing it describes) gives way as well to a name said by two
+        // or more of its words.
+        let by_words = names
+            .iter()
+            .find(|m| !m.weak && m.end > m.start + 1 && names_investment(m));
+        let describes_another = |m: &names::NameMatch| {
+            toks.get(m.end).is_some_and(|n| {
+                n.is_word()
+                    && n.lower.len() >= 4
+                    && !name_variants::work_on(&n.lower)
+                    && !matches!(
+                        n.lower.as_str(),
+                        "with"
+                            | "from"
+                            | "into"
+                            | "will"
+                            | "have"
+                            | "been"
+                            | "were"
+                            | "that"
+                            | "this"
+                            | "then"
+                            | "than"
+                            | "also"
+                            | "went"
+                            | "goes"
+                            | "keeps"
+                    ) && !m.targets.iter().any(|t| {
+                    matches!(t, Target::Investment(i) if ix.investment_words(*i).iter().any(|w| {
+                        *w == n.lower || n.lower.strip_suffix('s') == Some(w.as_str())
+                    }))
+                })
+            })
+        };
+        let whole_for = |m: &names::NameMatch| {
+            if describes_another(m) {
+                whole.or(by_words)
+            } else {
+                whole
+            }
+        };
         let listed_with = |m: &names::NameMatch, w: &names::NameMatch| {
             toks[m.end..w.start].iter().all(|t| {
                 matches!(
@@ -139,7 +181,9 @@ impl Reader {
         let invs: Option<(Vec<usize>, &names::NameMatch)> = names
             .iter()
             .filter(names_investment)
-            .find(|m| !m.weak || whole.is_none_or(|w| w.start < m.start || listed_with(m, w)))
+            .find(|m| {
+                !m.weak || whole_for(m).is_none_or(|w| w.start < m.start || listed_with(m, w))
+            })
             .map(|m| {
                 let v: Vec<usize> = m
                     .targets

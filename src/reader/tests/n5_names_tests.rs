@@ -208,3 +208,14 @@ fn a_names_describing_word_before_a_door_or_a_washer_names_that_thing() {
         assert_eq!(r.investment, None, "{text}: {r:?}");
     }
 }
+
+#[test]
+fn a_name_said_by_two_of_its_words_beats_one_ordinary_word_of_another_before_it() {
+    let text = "Boats call 30/11: net maintenance wants the crew system on tablets. @ola to price 20 iPads by 9/12.";
+    let r = read_salmon(text);
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Crew Rostering System"),
+        "{text}: {r:?}"
+    );
+}

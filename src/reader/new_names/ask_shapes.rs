@@ -10,11 +10,11 @@ use super::*;
 /// "to" / "onto"), so the name is what it is moved onto.
 pub(super) fn moved_onto_len(toks: &[Token], i: usize) -> Option<usize> {
     let verb = toks.get(i)?;
-    if !matches!(
+    let moving = matches!(
         verb.lower.as_str(),
         "move" | "moving" | "switch" | "switching" | "migrate" | "migrating" | "shift"
-    ) || !(i > 0 && toks[i - 1].is("to"))
-    {
+    );
+    if !(moving && i > 0 && toks[i - 1].is("to")) {
         return None;
     }
     if !toks

@@ -17,6 +17,7 @@ mod opening_phrase;
 #[cfg(test)]
 mod p1_speed_tests;
 mod partial;
+mod place_named;
 mod plural_things;
 mod short_forms;
 mod short_names;

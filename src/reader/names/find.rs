@@ -279,7 +279,10 @@ impl NameIndex {
                 .as_ref()
                 .is_none_or(|b| b.guessed || b.weak || unit_only(b))
             {
-                best = self.unit_thing_at(toks, i).or(best);
+                best = self
+                    .thing_at_a_place(toks, i)
+                    .or_else(|| self.unit_thing_at(toks, i))
+                    .or(best);
             }
             match best {
                 Some(b) => {

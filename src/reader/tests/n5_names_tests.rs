@@ -10,7 +10,7 @@ fn salmon() -> StaticDirectory {
     test_names::directory(
         &[
             ("Farming", &["Sea Sites", "Pens"]),
-            ("Processing", &["Plant", "Harvest"]),
+            ("Processing", &["Plant", "Harvest", "Fitout"]),
             ("Vessels", &["Boats", "Fleet"]),
             ("Finance", &["Accounts"]),
             ("IT", &["Tech"]),
@@ -27,6 +27,7 @@ fn salmon() -> StaticDirectory {
             ("Crew Rostering System", "Vessels"),
             ("Fish Counter Upgrade", "Processing"),
             ("Stunner Replacement", "Processing"),
+            ("Leka Fitout", "Processing"),
         ],
     )
 }
@@ -218,4 +219,16 @@ fn a_name_said_by_two_of_its_words_beats_one_ordinary_word_of_another_before_it(
         Some("Crew Rostering System"),
         "{text}: {r:?}"
     );
+}
+
+#[test]
+fn a_units_word_at_a_place_names_the_places_investment() {
+    let text = "Fitout at Leka done and dusted, the harvest crew love the new canteen";
+    let r = read_salmon(text);
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Leka Fitout"),
+        "{text}: {r:?}"
+    );
+    assert_eq!(r.unit.as_deref(), Some("Processing"), "{text}: {r:?}");
 }

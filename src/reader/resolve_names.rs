@@ -70,10 +70,38 @@ impl Reader {
                             toks[m.start - 2].lower.as_str(),
                             "request" | "requests" | "proposal" | "proposals" | "ask" | "bid"
                         );
+                    // "asked for a text reminder service for repairs appointments": a unit's
+                    // word in lower case before another noun only describes it.
+                    let describing = m.end == m.start + 1
+                        && !text[toks[m.start].start..].starts_with(char::is_uppercase)
+                        && toks.get(m.end).is_some_and(|n| {
+                            n.is_word()
+                                && n.lower.len() >= 4
+                                && !name_variants::TEAM_WORDS.contains(&n.lower.as_str())
+                                && !name_variants::BODY_WORDS.contains(&n.lower.as_str())
+                                && !matches!(
+                                    n.lower.as_str(),
+                                    "with"
+                                        | "from"
+                                        | "into"
+                                        | "will"
+                                        | "have"
+                                        | "were"
+                                        | "that"
+                                        | "this"
+                                        | "then"
+                                        | "than"
+                                        | "also"
+                                )
+                        });
                     Some((
                         u,
                         asked_of
-                            || matches!(prev, "for" | "in" | "at" | "with" | "from" | "met" | "to"),
+                            || !describing
+                                && matches!(
+                                    prev,
+                                    "for" | "in" | "at" | "with" | "from" | "met" | "to"
+                                ),
                     ))
                 }
                 _ => None,

@@ -92,9 +92,18 @@ impl NameIndex {
                     let unskipped = j;
                     // Hyphens inside names: "e-invoicing" against "e invoicing"; an
                     // ampersand the name's words leave out: "people & culture".
+                    // "the tenants' panel": a plural's apostrophe, which the name's words leave
+                    // out.
+                    let plurals = |k: usize| {
+                        matched > 0
+                            && (toks[k].is_sym("'") || toks[k].is_sym("’"))
+                            && toks[k].attached
+                            && toks[k - 1].lower.ends_with('s')
+                    };
                     while toks.get(j).is_some_and(|t| {
                         t.is_sym("-") || (!e.exact && matched > 0 && w != "and" && t.is_sym("&"))
-                    }) {
+                    }) || j < toks.len() && plurals(j)
+                    {
                         j += 1;
                     }
                     let joined = compact_at(toks, j).filter(|(c, _)| c == w);

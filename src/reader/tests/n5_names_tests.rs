@@ -14,7 +14,7 @@ fn salmon() -> StaticDirectory {
             ("Vessels", &["Boats", "Fleet"]),
             ("Finance", &["Accounts"]),
             ("IT", &["Tech"]),
-            ("Sales", &["Commercial"]),
+            ("Sales", &["Commercial", "Buyers' Panel"]),
             ("Health & Safety", &["HSE", "Safety"]),
         ],
         &[
@@ -231,4 +231,18 @@ fn a_units_word_at_a_place_names_the_places_investment() {
         "{text}: {r:?}"
     );
     assert_eq!(r.unit.as_deref(), Some("Processing"), "{text}: {r:?}");
+}
+
+#[test]
+fn a_units_alias_with_a_plurals_apostrophe_is_read() {
+    let text = "The buyers' panel have asked for a smoked trout range for the hotel trade, about NOK 180k.";
+    let r = read_salmon(text);
+    assert_eq!(r.unit.as_deref(), Some("Sales"), "{text}: {r:?}");
+}
+
+#[test]
+fn a_units_word_describing_what_follows_it_after_for_is_not_the_unit_asking() {
+    let text = "The buyers' panel have asked for a smoked trout range for harvest planning, about NOK 180k. Fair play, the hotels keep asking.";
+    let r = read_salmon(text);
+    assert_eq!(r.unit.as_deref(), Some("Sales"), "{text}: {r:?}");
 }

@@ -11,3 +11,15 @@ pub fn compares(toks: &[Token], i: usize) -> bool {
         .take_while(|&k| !toks[k].is_break())
         .any(|k| toks[k].is("same") || toks[k].is("as") && k + 1 < i)
 }
+
+/// "would do the job for heaps less than the app", "instead of the portal": is the name at
+/// `i` what something else is weighed against (so not what the record is about)?
+pub fn weighed_against(toks: &[Token], i: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let k = if i >= 1 && matches!(word(i - 1), "the" | "our" | "a" | "an") {
+        i - 1
+    } else {
+        i
+    };
+    k >= 1 && word(k - 1) == "than" || k >= 2 && word(k - 1) == "of" && word(k - 2) == "instead"
+}

@@ -13,9 +13,12 @@ mod find;
 mod heading_label;
 mod kind_nouns;
 mod new_other_thing;
+mod opening_phrase;
 #[cfg(test)]
 mod p1_speed_tests;
 mod partial;
+mod place_named;
+mod plural_things;
 mod short_forms;
 mod short_names;
 mod spelling;

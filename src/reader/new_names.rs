@@ -7,6 +7,7 @@ use super::names::{NameMatch, Target, GENERIC};
 use super::tokens::{TokKind, Token};
 use super::Intent;
 
+mod ask_shapes;
 mod name_words;
 mod new_name;
 

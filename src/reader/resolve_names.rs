@@ -70,10 +70,38 @@ impl Reader {
                             toks[m.start - 2].lower.as_str(),
                             "request" | "requests" | "proposal" | "proposals" | "ask" | "bid"
                         );
+                    // "asked for a text reminder service for repairs appointments": a unit's
+                    // word in lower case before another noun only describes it.
+                    let describing = m.end == m.start + 1
+                        && !text[toks[m.start].start..].starts_with(char::is_uppercase)
+                        && toks.get(m.end).is_some_and(|n| {
+                            n.is_word()
+                                && n.lower.len() >= 4
+                                && !name_variants::TEAM_WORDS.contains(&n.lower.as_str())
+                                && !name_variants::BODY_WORDS.contains(&n.lower.as_str())
+                                && !matches!(
+                                    n.lower.as_str(),
+                                    "with"
+                                        | "from"
+                                        | "into"
+                                        | "will"
+                                        | "have"
+                                        | "were"
+                                        | "that"
+                                        | "this"
+                                        | "then"
+                                        | "than"
+                                        | "also"
+                                )
+                        });
                     Some((
                         u,
                         asked_of
-                            || matches!(prev, "for" | "in" | "at" | "with" | "from" | "met" | "to"),
+                            || !describing
+                                && matches!(
+                                    prev,
+                                    "for" | "in" | "at" | "with" | "from" | "met" | "to"
+                                ),
                     ))
                 }
                 _ => None,
@@ -128,6 +156,48 @@ impl Reader {
         // gives way to another investment's whole name said after it, unless the two are
         // listed together ("the lockers and the returns portal").
         let whole = names.iter().find(|m| !m.guessed && names_investment(m));
+        // "track maintenance wants the barn system on tablets": one word of a name before a
+        // word not of it (another thing it describes) gives way as well to a name said by two
+        // or more of its words.
+        let by_words = names
+            .iter()
+            .find(|m| !m.weak && m.end > m.start + 1 && names_investment(m));
+        let describes_another = |m: &names::NameMatch| {
+            toks.get(m.end).is_some_and(|n| {
+                n.is_word()
+                    && n.lower.len() >= 4
+                    && !name_variants::work_on(&n.lower)
+                    && !matches!(
+                        n.lower.as_str(),
+                        "with"
+                            | "from"
+                            | "into"
+                            | "will"
+                            | "have"
+                            | "been"
+                            | "were"
+                            | "that"
+                            | "this"
+                            | "then"
+                            | "than"
+                            | "also"
+                            | "went"
+                            | "goes"
+                            | "keeps"
+                    ) && !m.targets.iter().any(|t| {
+                    matches!(t, Target::Investment(i) if ix.investment_words(*i).iter().any(|w| {
+                        *w == n.lower || n.lower.strip_suffix('s') == Some(w.as_str())
+                    }))
+                })
+            })
+        };
+        let whole_for = |m: &names::NameMatch| {
+            if describes_another(m) {
+                whole.or(by_words)
+            } else {
+                whole
+            }
+        };
         let listed_with = |m: &names::NameMatch, w: &names::NameMatch| {
             toks[m.end..w.start].iter().all(|t| {
                 matches!(
@@ -139,7 +209,9 @@ impl Reader {
         let invs: Option<(Vec<usize>, &names::NameMatch)> = names
             .iter()
             .filter(names_investment)
-            .find(|m| !m.weak || whole.is_none_or(|w| w.start < m.start || listed_with(m, w)))
+            .find(|m| {
+                !m.weak || whole_for(m).is_none_or(|w| w.start < m.start || listed_with(m, w))
+            })
             .map(|m| {
                 let v: Vec<usize> = m
                     .targets
@@ -200,7 +272,7 @@ impl Reader {
         // the new thing the verdict is said of, in its clause, beats a name said (short or
         // whole: "not needed after the PLM migration") in a later clause (the reason).
         let object_first = |m: &names::NameMatch| {
-            let Some((_, ve)) = verdict.filter(|_| r.intent == Intent::Decision) else {
+            let Some((vs, ve)) = verdict.filter(|_| r.intent == Intent::Decision) else {
                 return false;
             };
             // "got OK for new ear defenders for the tug drivers": a name's single word after a
@@ -241,13 +313,25 @@ impl Reader {
                 .filter(|n| !shares_a_word(n))
                 .and_then(|n| text.find(n.as_str()))
                 .is_some_and(|at| {
+                    // "Shift-booking app – the exec said no. £55k is too much while we're
+                    // still bedding in the ATS": the new thing told before the verdict, the
+                    // name in a later clause after it; not an ordinary word of a name
+                    // ("Relex rollout is on hold …, the forecast accuracy …").
+                    let told_before = !of_whom && !m.weak && vs < toks.len() && at < toks[vs].start;
                     ve > 0
-                        && at >= toks[ve - 1].end
-                        && at < toks[clause_end].start
+                        && (at >= toks[ve - 1].end && at < toks[clause_end].start || told_before)
                         && (!of_whom || said_new(at))
                 })
         };
-        let invs = invs.filter(|(_, m)| !asked_first(m) && !object_first(m));
+        // "SMS blasts would do the job for heaps less than the app, $4k all up. Approved":
+        // a name the new thing told before it is weighed against is not the record's.
+        let weighed = |m: &names::NameMatch| {
+            as_comparisons::weighed_against(toks, m.start)
+                && new_names::new_name(text, toks, names, money, dates, verdict, r.intent)
+                    .and_then(|n| text.find(n.as_str()))
+                    .is_some_and(|at| at < toks[m.start].start)
+        };
+        let invs = invs.filter(|(_, m)| !asked_first(m) && !object_first(m) && !weighed(m));
         let invs = invs.map(|(list, m)| {
             if m.guessed {
                 r.investment_guessed_from =

@@ -29,6 +29,11 @@ pub(in crate::reader) fn said_as_ordinary_word(
     let team = toks
         .get(end)
         .is_some_and(|t| TEAM_WORDS.contains(&t.lower.as_str()));
+    let body = toks
+        .get(end)
+        .is_some_and(|t| BODY_WORDS.contains(&t.lower.as_str()))
+        && !(start >= 2 && toks[start - 2].is("to"));
+    let team = team || body;
     // "renewed the haulage contract": the unit's word before a kind of thing says whose
     // thing it is.
     let whose = article
@@ -116,6 +121,12 @@ pub(super) const KIND_NOUNS: &[&str] = &[
     "license",
     "hotline",
     "helpline",
+    // "Dock doors need sensors", "box washer's broke again": parts of a building and
+    // machines are other things than a system named by the same describing word.
+    "door",
+    "doors",
+    "washer",
+    "washers",
 ];
 
 /// Whether a word says what kind of thing a name is: a noun of a kind of thing ("app",
@@ -194,9 +205,8 @@ pub(in crate::reader) fn another_thing_after(
         || after.iter().any(|t| {
             // "the eligibility bot" for Insurance Eligibility Automation: a settled word
             // for the name's own kind is no other thing.
-            KIND_NOUNS.contains(&t.lower.as_str())
-                && !name_words
-                    .iter()
-                    .any(|w| w.ends_with(t.lower.as_str()) || said_for(&t.lower, w))
+            // "box washer's broke": the thing's "'s" (its "is" or "has") is no part of it.
+            let w = t.lower.strip_suffix("'s").unwrap_or(&t.lower);
+            KIND_NOUNS.contains(&w) && !name_words.iter().any(|n| n.ends_with(w) || said_for(w, n))
         })
 }

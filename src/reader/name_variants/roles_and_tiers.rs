@@ -121,3 +121,8 @@ pub(in crate::reader) const TEAM_WORDS: &[&str] = &[
     "guys",
     "crew",
 ];
+
+/// "The harbour master is asking …", "from the patrols committee": a unit's head or body,
+/// named by the unit's word, speaks for the unit (not when something is only sent to it:
+/// "send the numbers to the livestock committee").
+pub(in crate::reader) const BODY_WORDS: &[&str] = &["manager", "master", "committee", "panel"];

@@ -92,9 +92,18 @@ impl NameIndex {
                     let unskipped = j;
                     // Hyphens inside names: "e-invoicing" against "e invoicing"; an
                     // ampersand the name's words leave out: "people & culture".
+                    // "the tenants' panel": a plural's apostrophe, which the name's words leave
+                    // out.
+                    let plurals = |k: usize| {
+                        matched > 0
+                            && (toks[k].is_sym("'") || toks[k].is_sym("’"))
+                            && toks[k].attached
+                            && toks[k - 1].lower.ends_with('s')
+                    };
                     while toks.get(j).is_some_and(|t| {
                         t.is_sym("-") || (!e.exact && matched > 0 && w != "and" && t.is_sym("&"))
-                    }) {
+                    }) || j < toks.len() && plurals(j)
+                    {
                         j += 1;
                     }
                     let joined = compact_at(toks, j).filter(|(c, _)| c == w);
@@ -279,7 +288,10 @@ impl NameIndex {
                 .as_ref()
                 .is_none_or(|b| b.guessed || b.weak || unit_only(b))
             {
-                best = self.unit_thing_at(toks, i).or(best);
+                best = self
+                    .thing_at_a_place(toks, i)
+                    .or_else(|| self.unit_thing_at(toks, i))
+                    .or(best);
             }
             match best {
                 Some(b) => {

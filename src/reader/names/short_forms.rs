@@ -135,6 +135,9 @@ impl NameIndex {
             });
         }
         let bare = t.lower.strip_suffix("'s").unwrap_or(&t.lower);
+        if let Some(m) = self.thing_in_the_plural(toks, i, bare) {
+            return Some(m);
+        }
         if !t.caps && super::words::gerund_of_time(toks, i) {
             return None;
         }
@@ -522,6 +525,8 @@ impl NameIndex {
                     && !vendor_products::work_word(w)
                     && !GENERIC.contains(&w)
             });
+        let other_label = other_label
+            || super::opening_phrase::opens_another_before_its_verdict(toks, i, leads, words);
         if !acronym && other_label {
             return None;
         }

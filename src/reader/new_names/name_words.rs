@@ -176,6 +176,9 @@ pub(super) const WANT_VERBS: &[&[&str]] = &[
     &["trying"],
     &["pilot"],
     &["launch"],
+    // "Sales want to open a used equipment shop".
+    &["open"],
+    &["opening"],
     &["get"],
     &["roll", "out"],
     &["rolling", "out"],
@@ -298,6 +301,8 @@ pub(super) const LEAD_INS: &[&[&str]] = &[
     &["kindly", "find", "below"],
     &["please", "find", "below"],
     &["note"],
+    // "Re the steward radios - …": what the message answers about.
+    &["re"],
 ];
 
 /// How many tokens a lead-in takes at `i`, with the "that" or punctuation after it; a
@@ -361,6 +366,8 @@ pub(super) const ASKED_FOR: &[&str] = &[
     "rfp",
     "application",
     "order",
+    // "AFE for the new wash bay": the authorisation for expenditure asked.
+    "afe",
 ];
 
 /// Nouns of a site, said after its place's name ("Denizli factory", "Coruche plant").

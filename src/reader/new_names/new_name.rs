@@ -196,10 +196,14 @@ pub fn new_name(
                 i = end;
             } else if let Some(end) = money_at(i) {
                 i = end;
-            } else if let Some(to) = unit_asked(i) {
+            } else if let Some(to) =
+                unit_asked(i).or_else(|| ask_shapes::unit_wanting(toks, names, i))
+            {
                 // "for the Education team to buy 30 iPads": whose the work is, then the verb.
                 i = to;
-            } else if let Some(n) = want_verb_len(toks, i) {
+            } else if let Some(n) =
+                want_verb_len(toks, i).or_else(|| ask_shapes::moved_onto_len(toks, i))
+            {
                 i += n;
             } else if toks
                 .get(i)
@@ -292,6 +296,9 @@ pub fn new_name(
             }
         }
         let start = i;
+        if toks.get(start).is_some_and(ask_shapes::opens_a_reason) {
+            return None;
+        }
         // "bin sensors approved": the name ends where the verdict starts.
         let verb = verdict.map_or(usize::MAX, |v| v.0);
         while i < toks.len()
@@ -322,7 +329,12 @@ pub fn new_name(
         let inside_unit = names
             .iter()
             .any(|m| m.start == start && m.end > i && matches!(m.targets[0], Target::Unit(_)));
-        if i == start || unit_span(start, i) || inside_unit || date_starts.contains(&start) {
+        if i == start
+            || unit_span(start, i)
+            || inside_unit
+            || date_starts.contains(&start)
+            || ask_shapes::counts_things(toks, start, i)
+        {
             return None;
         }
         // "the QR ordering trial's a no": the "'s" before the verdict is its "is", no part
@@ -431,7 +443,8 @@ pub fn new_name(
                 // "we should look at an optical sorter".
                 let should_look =
                     t.is("should") && crate::reader::intent::asked_to_look_at(toks, *p).is_some();
-                (cues.contains(&t.lower.as_str()) || after || should_look) && !reports
+                let could_use = ask_shapes::could_use(toks, *p);
+                (cues.contains(&t.lower.as_str()) || after || should_look || could_use) && !reports
             })
             .map(|(p, _)| crate::reader::intent::asked_to_look_at(toks, p).unwrap_or(p + 1))
             .take(4)
@@ -451,6 +464,7 @@ pub fn new_name(
         }
     }
     starts.extend(cue_end.iter().skip(1));
+    starts.extend(ask_shapes::asked_before_a_last_verdict(toks, verdict));
     // "got the OK for an e-voting app", "the go-ahead for …": what the assent is for.
     if let Some(p) = (1..toks.len()).find(|&p| {
         toks[p].is("for")
@@ -486,7 +500,8 @@ pub fn new_name(
                         .iter()
                         .any(|t| matches!(t.lower.as_str(), "." | "!" | "\n"))
             });
-        if to(m.end) && !reason_after {
+        let paid = ask_shapes::paid_after_the_verdict(toks, m, verdict);
+        if to(m.end) && !reason_after && !paid {
             starts.push(m.end + 1);
         } else if spend && to(m.end + 1) {
             starts.push(m.end + 2);

@@ -28,6 +28,7 @@ mod issue_messages_tests;
 mod known_misses_tests;
 mod model_guards_tests;
 mod n4_names_tests;
+mod n5_names_tests;
 mod name_forms_tests;
 mod name_misses10_tests;
 mod name_misses11_tests;

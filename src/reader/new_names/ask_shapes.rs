@@ -1,0 +1,145 @@
+//! Shapes of an ask or a verdict whose words are no part of the new thing's name: what
+//! things are moved onto ("move the stores to SD-WAN"), "could use a …", a
+//! reason's opening word ("given the licence change") and a price paid in a later sentence
+//! ("we paid NZ$41k in demurrage"); a unit and its wanting ("Sales want to …").
+
+use super::*;
+
+/// "move the stores to SD-WAN", "switch the depots over to …", "migrate our sites onto …":
+/// how many tokens at `i` say what is moved (the verb, up to three words of what, then
+/// "to" / "onto"), so the name is what it is moved onto.
+pub(super) fn moved_onto_len(toks: &[Token], i: usize) -> Option<usize> {
+    let verb = toks.get(i)?;
+    let moving = matches!(
+        verb.lower.as_str(),
+        "move" | "moving" | "switch" | "switching" | "migrate" | "migrating" | "shift"
+    );
+    if !(moving && i > 0 && toks[i - 1].is("to")) {
+        return None;
+    }
+    if !toks
+        .get(i + 1)
+        .is_some_and(|t| matches!(t.lower.as_str(), "the" | "our" | "all" | "every"))
+    {
+        return None;
+    }
+    (2..=4).find_map(|n| {
+        let what = toks.get(i + 2..i + 1 + n)?;
+        let onto = toks.get(i + 1 + n)?;
+        let over = onto.is("over") && toks.get(i + 2 + n).is_some_and(|t| t.is("to"));
+        (what
+            .iter()
+            .all(|t| t.is_word() && !NAME_STOP.contains(&t.lower.as_str()))
+            && (onto.is("to") || onto.is("onto") || over))
+            .then_some(n + 2 + usize::from(over))
+    })
+}
+
+/// "Field Ops could use a …", "we could do with a …": the ask's cue ends at `p`.
+pub(super) fn could_use(toks: &[Token], p: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let could = |k: usize| matches!(word(k), "could" | "can" | "would");
+    p >= 1
+        && (toks[p].is("use") && could(p - 1)
+            || toks[p].is("with") && p >= 2 && toks[p - 1].is("do") && could(p - 2))
+        && matches!(word(p + 1), "a" | "an" | "another" | "some")
+}
+
+/// "… going ahead given the Ofcom licence change": a reason's opening word starts no name.
+pub(super) fn opens_a_reason(tok: &Token) -> bool {
+    matches!(
+        tok.lower.as_str(),
+        "given" | "because" | "since" | "as" | "due" | "citing" | "considering"
+    )
+}
+
+/// "Container tracking approved, US$24k. we paid NZ$41k in demurrage …": money someone paid,
+/// spent or lost, said in a sentence after the verdict's, is the reason's, not the price of
+/// what the rest of the sentence names.
+pub(super) fn paid_after_the_verdict(
+    toks: &[Token],
+    m: &MoneyMention,
+    verdict: Option<(usize, usize)>,
+) -> bool {
+    let spent = m.start > 0
+        && matches!(
+            toks[m.start - 1].lower.as_str(),
+            "paid" | "spent" | "lost" | "wasted" | "spend" | "pay"
+        );
+    spent
+        && verdict.is_some_and(|(_, ve)| {
+            ve <= m.start
+                && toks[ve..m.start]
+                    .iter()
+                    .any(|t| matches!(t.lower.as_str(), "." | "!" | "\n"))
+        })
+}
+
+/// "Proposal: Sales want to open …", "IT needs a …", "Marketing reckon SMS blasts would
+/// …": a unit and its wanting or proposing at `i`, where they end, so the name is what is
+/// wanted.
+pub(super) fn unit_wanting(toks: &[Token], names: &[NameMatch], i: usize) -> Option<usize> {
+    let m = names
+        .iter()
+        .find(|m| m.start == i && matches!(m.targets[0], Target::Unit(_)))?;
+    toks.get(m.end)
+        .is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "want"
+                    | "wants"
+                    | "need"
+                    | "needs"
+                    | "wanting"
+                    | "requests"
+                    | "requested"
+                    | "reckon"
+                    | "reckons"
+                    | "suggest"
+                    | "suggests"
+                    | "propose"
+                    | "proposes"
+            )
+        })
+        .then_some(m.end + 1)
+}
+
+/// "approved two things on Thursday: …", "three items from the board": a count of what
+/// the message announces, from `start` to `end`, is no name.
+pub(super) fn counts_things(toks: &[Token], start: usize, end: usize) -> bool {
+    end == start + 2
+        && (toks[start].kind == TokKind::Num
+            || matches!(
+                toks[start].lower.as_str(),
+                "two" | "three" | "four" | "five" | "several" | "few" | "couple"
+            ))
+        && matches!(
+            toks[start + 1].lower.as_str(),
+            "things" | "items" | "decisions" | "calls" | "updates" | "bits" | "points"
+        )
+}
+
+/// "Right, Lincs want a laptop refresh for the sales reps. Quote's come in at £28k … Go for
+/// it.": in a decision whose verdict ends the message, where the thing is asked for ("want
+/// a", "asked for a", "need a"), after the verdict's own words have named nothing.
+pub(super) fn asked_before_a_last_verdict(
+    toks: &[Token],
+    verdict: Option<(usize, usize)>,
+) -> Option<usize> {
+    let (vs, ve) = verdict?;
+    let last = toks[ve.min(toks.len())..].iter().all(|t| !t.is_word());
+    if !last {
+        return None;
+    }
+    (1..vs.min(toks.len())).find_map(|p| {
+        let asks = matches!(
+            toks[p].lower.as_str(),
+            "want" | "wants" | "need" | "needs" | "requested"
+        ) || toks[p].is("for") && toks[p - 1].is("asked");
+        (asks
+            && toks
+                .get(p + 1)
+                .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an" | "new")))
+        .then_some(p + 1)
+    })
+}

@@ -1,0 +1,39 @@
+//! Round V18's misses, each read in another writer's words (a city zoo, in euros,
+//! day-first): a follow-up in prose that names a place by one word of another investment,
+//! deadlines said by a meeting's day or by "end of next week", and asks read as notes.
+
+use super::*;
+
+/// A city zoo: animal care, visitor services, estates, finance.
+fn dir() -> StaticDirectory {
+    test_names::directory(
+        &[
+            ("Animal Care", &["Keepers", "Vets"]),
+            ("Visitor Services", &["Front of House", "Tickets"]),
+            ("Estates", &["Maintenance"]),
+            ("Finance", &["Accounts"]),
+        ],
+        &[
+            ("Penguin Pool Filtration", "Animal Care"),
+            ("Reptile House Enclosure Rebuild", "Animal Care"),
+            ("Online Ticketing System", "Visitor Services"),
+            ("Education Room Projector", "Visitor Services"),
+            ("Finance System", "Finance"),
+        ],
+    )
+}
+
+/// `text` as "aoife" writes it on the tests' day (Friday 27 November 2026), in euros,
+/// day-first.
+fn read(text: &str) -> Reading {
+    test_names::read_day_first_in(text, "aoife", "EUR", &dir())
+}
+
+#[test]
+fn a_prose_follow_up_naming_a_place_by_one_word_of_another_name_stays_with_the_decision() {
+    let text = "Penguin pool filtration got the go-ahead from the trustees, €48k. Two outbreaks last summer settled it. @niamh to get the fire officer to sign off the room by the 18th.";
+    let r = read(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(r.also.len(), 0, "{text}: {r:?}");
+    assert_eq!(r.due, "2026-12-18".parse().ok(), "{text}: {r:?}");
+}

@@ -226,6 +226,8 @@ pub(super) fn placed(
         || date_contexts::away_on(toks, d);
     if none {
         Role::None
+    } else if r.intent == Intent::Note && deadline_days::owed_then(role, toks, d) {
+        Role::Due
     } else if role == Role::Date
         && r.intent == Intent::Note
         && date_contexts::asked_of_someone(toks, d)

@@ -37,3 +37,25 @@ fn a_prose_follow_up_naming_a_place_by_one_word_of_another_name_stays_with_the_d
     assert_eq!(r.also.len(), 0, "{text}: {r:?}");
     assert_eq!(r.due, "2026-12-18".parse().ok(), "{text}: {r:?}");
 }
+
+#[test]
+fn a_deadline_said_as_a_meeting_on_a_day_of_the_month_is_the_due_date() {
+    let text = "@ciara pls have the donor report draft to me by the trustees' meeting on the 15th";
+    let r = read(text);
+    assert_eq!(r.due, "2026-12-15".parse().ok(), "{text}: {r:?}");
+    assert_eq!(r.date, None, "{text}: {r:?}");
+}
+
+#[test]
+fn end_of_next_week_is_the_friday_of_next_week() {
+    let text = "Ticketing: Ronan wants the season pass export by end of next week, Orla owns it";
+    let r = read(text);
+    assert_eq!(r.due, "2026-12-04".parse().ok(), "{text}: {r:?}");
+}
+
+#[test]
+fn a_task_someone_will_do_on_a_day_is_due_that_day() {
+    let text = "Reptile house: Conor has the heating schedule and will circulate it to the keepers on Monday.";
+    let r = read(text);
+    assert_eq!(r.due, "2026-11-30".parse().ok(), "{text}: {r:?}");
+}

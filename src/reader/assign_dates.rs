@@ -223,6 +223,10 @@ pub(super) fn placed(
         || role == Role::Date
             && r.intent == Intent::Decision
             && (date_contexts::budget_period(toks, d) || date_contexts::worked_over(toks, d))
+        || role == Role::Date
+            && matches!(r.intent, Intent::Decision | Intent::Investment)
+            && (verdict_at.is_some_and(|v| incident_days::told_before_the_verdict(toks, d, v))
+                || incident_days::after_an_incident(toks, d))
         || date_contexts::away_on(toks, d);
     if none {
         Role::None

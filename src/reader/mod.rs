@@ -72,6 +72,7 @@ mod french_verdicts;
 mod funders_asks;
 mod heading_dates;
 mod headings;
+mod incident_days;
 mod intent;
 mod judged_on;
 mod kept_until;

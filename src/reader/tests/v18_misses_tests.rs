@@ -59,3 +59,34 @@ fn a_task_someone_will_do_on_a_day_is_due_that_day() {
     let r = read(text);
     assert_eq!(r.due, "2026-11-30".parse().ok(), "{text}: {r:?}");
 }
+
+#[test]
+fn a_site_visit_told_before_the_verdict_is_not_the_decisions_date() {
+    for text in [
+        "Quick update from the reptile house. We walked the old vivariums with the heating engineer on Monday. The thermostats are original and the parts aren't made anymore. So we're going ahead with the heating upgrade at €35k.",
+        "Went round the Belfast aquarium's plant room with their curator on Tuesday. They ran the same filters for years without trouble. Penguin pool filtration approved at €48k.",
+    ] {
+        let r = read(text);
+        assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
+        assert_eq!(r.date, None, "{text}: {r:?}");
+    }
+    // A meeting told before the verdict is when it was decided.
+    let text = "The trustees met on Monday. They approved the penguin pool filtration at €48k.";
+    let r = read(text);
+    assert_eq!(r.date, "2026-11-23".parse().ok(), "{text}: {r:?}");
+}
+
+#[test]
+fn an_incident_a_proposal_follows_is_not_its_date() {
+    let text = "Keepers want a CCTV system for the aviary, around €12k. After the break-in at the aviary last month the insurers are asking too.";
+    let r = read(text);
+    assert_eq!(r.intent, Intent::Investment, "{text}: {r:?}");
+    assert_eq!(r.date, None, "{text}: {r:?}");
+}
+
+#[test]
+fn a_day_missed_before_the_meeting_is_told_is_the_meetings() {
+    let text = "Update for everyone who missed Tuesday. The board went through the capital plan line by line and approved €48k for the penguin pool filtration, as the old filters are failing.";
+    let r = read(text);
+    assert_eq!(r.date, "2026-11-24".parse().ok(), "{text}: {r:?}");
+}

@@ -44,6 +44,7 @@
 mod approval_asks;
 mod as_comparisons;
 mod asked_of_us;
+mod asks_put_up;
 mod assemble;
 mod assign_dates;
 mod assign_money;

@@ -18,6 +18,9 @@ fn dir() -> StaticDirectory {
             ("Reptile House Enclosure Rebuild", "Animal Care"),
             ("Online Ticketing System", "Visitor Services"),
             ("Education Room Projector", "Visitor Services"),
+            ("Website Rebuild", "Visitor Services"),
+            ("Site Security Upgrade", "Estates"),
+            ("Aviary Security Cameras", "Animal Care"),
             ("Finance System", "Finance"),
         ],
     )
@@ -89,4 +92,41 @@ fn a_day_missed_before_the_meeting_is_told_is_the_meetings() {
     let text = "Update for everyone who missed Tuesday. The board went through the capital plan line by line and approved €48k for the penguin pool filtration, as the old filters are failing.";
     let r = read(text);
     assert_eq!(r.date, "2026-11-24".parse().ok(), "{text}: {r:?}");
+}
+
+#[test]
+fn a_unit_wanting_to_rebuild_a_thing_at_a_price_proposes_it() {
+    let text =
+        "Tickets want to rebuild the website, about €18k. Current one isn't mobile friendly and nobody can find us.";
+    let r = read(text);
+    assert_eq!(r.intent, Intent::Investment, "{text}: {r:?}");
+    assert_eq!(r.amount, test_names::whole(18_000, "EUR"), "{text}: {r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Website Rebuild"),
+        "{text}: {r:?}"
+    );
+}
+
+#[test]
+fn a_unit_that_requested_a_thing_then_priced_it_proposes_it() {
+    let text = "Estates has requested a security upgrade at the north gate and the shop: new cameras, access control on the cash office, and panic buttons at each till. Estimate €41,000.";
+    let r = read(text);
+    assert_eq!(r.intent, Intent::Investment, "{text}: {r:?}");
+    assert_eq!(r.amount, test_names::whole(41_000, "EUR"), "{text}: {r:?}");
+}
+
+#[test]
+fn a_unit_reckoning_it_needs_a_thing_proposes_it() {
+    let text = "Accounts reckon we need a payroll reconciliation tool, no numbers yet.";
+    let r = read(text);
+    assert_eq!(r.intent, Intent::Investment, "{text}: {r:?}");
+    assert!(r.missing.contains(&Missing::Amount), "{text}: {r:?}");
+}
+
+#[test]
+fn putting_a_quote_back_to_the_committee_proposes_it() {
+    let text = "Aviary cameras again - we had another break-in on Sunday, two owls gone. Keepers want to put the €6k quote back to the committee";
+    let r = read(text);
+    assert_eq!(r.intent, Intent::Investment, "{text}: {r:?}");
 }

@@ -187,7 +187,8 @@ pub(super) fn placed(
 ) -> Role {
     let ahead = matches!(role, Role::Review | Role::Due);
     let none = ahead
-        && (date_contexts::in_condition(toks, d) || date_contexts::in_reason(toks, d, verdict_at))
+        && (date_contexts::in_condition(toks, d) && !timed_conditions::event_timed(toks, d)
+            || date_contexts::in_reason(toks, d, verdict_at))
         || role == Role::Review
             && verdict_at.is_some_and(|v| date_contexts::on_another_item(toks, d, v))
         || role == Role::Date
@@ -232,6 +233,12 @@ pub(super) fn placed(
         Role::None
     } else if r.intent == Intent::Note && deadline_days::owed_then(role, toks, d) {
         Role::Due
+    } else if role == Role::None
+        && r.verdict == Some(Verdict::Defer)
+        && timed_conditions::event_timed(toks, d)
+    {
+        // "holding off til the state network is live in March": the event's own time.
+        Role::Review
     } else if role == Role::Date
         && r.intent == Intent::Note
         && date_contexts::asked_of_someone(toks, d)

@@ -126,6 +126,7 @@ mod status_lines;
 mod support_ended;
 mod tail_clause;
 mod terms_and_offers;
+mod timed_conditions;
 mod tokens;
 mod told_around_verdict;
 mod told_in_passing;

@@ -130,3 +130,15 @@ fn putting_a_quote_back_to_the_committee_proposes_it() {
     let r = read(text);
     assert_eq!(r.intent, Intent::Investment, "{text}: {r:?}");
 }
+
+#[test]
+fn a_wait_for_an_event_said_with_its_own_month_looks_again_then() {
+    let text = "Online ticketing — holding off til the new payment gateway is live in March. the bank won't route cards to us before then anyway";
+    let r = read(text);
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    assert_eq!(r.review_date, "2027-03-01".parse().ok(), "{text}: {r:?}");
+    // A wait for an event whose subject holds the time is no look-again at it.
+    let text = "Online ticketing — holding off until the March footfall numbers are in.";
+    let r = read(text);
+    assert_eq!(r.review_date, None, "{text}: {r:?}");
+}

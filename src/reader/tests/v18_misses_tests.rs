@@ -142,3 +142,26 @@ fn a_wait_for_an_event_said_with_its_own_month_looks_again_then() {
     let r = read(text);
     assert_eq!(r.review_date, None, "{text}: {r:?}");
 }
+
+#[test]
+fn a_suppliers_slip_on_work_that_carries_on_is_no_look_again() {
+    for text in [
+        "Ticketing - still on. vendor slipped testing to mid Jan but we're not changing course",
+        "Penguin pool filtration - the Danes can't ship till Feb now so install's after the breeding season. still going ahead tho",
+    ] {
+        let r = read(text);
+        assert!(
+            matches!(r.verdict, Some(Verdict::Continue | Verdict::Approve)),
+            "{text}: {r:?}"
+        );
+        assert_eq!(r.review_date, None, "{text}: {r:?}");
+    }
+}
+
+#[test]
+fn a_trial_carrying_on_through_to_a_day_is_no_look_again() {
+    let text = "The keeper cam trial carries on through to Easter.";
+    let r = read(text);
+    assert_eq!(r.verdict, Some(Verdict::Continue), "{text}: {r:?}");
+    assert_eq!(r.review_date, None, "{text}: {r:?}");
+}

@@ -50,6 +50,7 @@ mod assign_dates;
 mod assign_money;
 mod bare_clauses;
 mod benefit_consequences;
+mod benefit_money;
 mod both_named;
 mod by_then;
 mod category;

@@ -165,3 +165,24 @@ fn a_trial_carrying_on_through_to_a_day_is_no_look_again() {
     assert_eq!(r.verdict, Some(Verdict::Continue), "{text}: {r:?}");
     assert_eq!(r.review_date, None, "{text}: {r:?}");
 }
+
+#[test]
+fn a_price_before_a_dash_and_what_it_saves_is_the_asks_amount() {
+    let text = "Keepers want a thermal camera for night checks, €7,500 - saves calling the vet out just to look. Anyone object?";
+    let r = read(text);
+    assert_eq!(r.intent, Intent::Investment, "{text}: {r:?}");
+    assert_eq!(r.amount, test_names::whole(7_500, "EUR"), "{text}: {r:?}");
+    assert_eq!(r.annual_benefit, None, "{text}: {r:?}");
+}
+
+#[test]
+fn the_yearly_sum_a_proposal_would_cut_is_its_benefit_not_its_running_cost() {
+    let text = "Tickets would like a self-service kiosk for the north gate. €9K setup, €400/mo. Would cut about €15K a year in agency staff.";
+    let r = read(text);
+    assert_eq!(r.intent, Intent::Investment, "{text}: {r:?}");
+    assert_eq!(
+        r.annual_benefit,
+        test_names::whole(15_000, "EUR"),
+        "{text}: {r:?}"
+    );
+}

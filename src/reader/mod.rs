@@ -99,6 +99,7 @@ mod next_sentence;
 mod others_news;
 mod over_budget;
 mod owns;
+mod paid_before;
 mod passes;
 mod paying_off;
 mod payments_dropped;

@@ -30,6 +30,7 @@ pub fn find_cues(toks: &[Token]) -> Cues {
             c.saving_now = true;
         }
         if crate::reader::realised_savings::benefit_heading(toks, i)
+            || crate::reader::paid_before::paid_last_time(toks, i)
             || crate::reader::paying_off::paying_its_way_at(toks, i)
         {
             c.benefit = true;

@@ -186,3 +186,11 @@ fn the_yearly_sum_a_proposal_would_cut_is_its_benefit_not_its_running_cost() {
         "{text}: {r:?}"
     );
 }
+
+#[test]
+fn money_no_longer_paid_that_was_paid_last_year_is_a_benefit() {
+    let text = "Reptile house boiler's back on song. We kept the vivariums at 28 degrees all week and no heaters hired in, where last year we paid the hire firm €19,000 for them.";
+    let r = read(text);
+    assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+    assert_eq!(r.amount, test_names::whole(19_000, "EUR"), "{text}: {r:?}");
+}

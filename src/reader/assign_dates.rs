@@ -228,6 +228,9 @@ pub(super) fn placed(
             && matches!(r.intent, Intent::Decision | Intent::Investment)
             && (verdict_at.is_some_and(|v| incident_days::told_before_the_verdict(toks, d, v))
                 || incident_days::after_an_incident(toks, d))
+        || role == Role::Date
+            && (r.intent == Intent::Decision && time_named_things::names_a_thing(toks, d)
+                || time_named_things::names_a_thing_done(toks, d))
         || role == Role::Review
             && matches!(r.verdict, Some(Verdict::Continue | Verdict::Approve))
             && going_on_dates::schedule_of_going_on(toks, d)

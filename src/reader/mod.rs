@@ -129,6 +129,7 @@ mod status_lines;
 mod support_ended;
 mod tail_clause;
 mod terms_and_offers;
+mod time_named_things;
 mod timed_conditions;
 mod tokens;
 mod told_around_verdict;

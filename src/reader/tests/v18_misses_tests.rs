@@ -194,3 +194,22 @@ fn money_no_longer_paid_that_was_paid_last_year_is_a_benefit() {
     assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
     assert_eq!(r.amount, test_names::whole(19_000, "EUR"), "{text}: {r:?}");
 }
+
+#[test]
+fn a_month_or_quarter_naming_a_thing_is_no_date() {
+    let text = "Penguin pool filtration - trustees approved €48k at the Q3 review. The pumps are end of life.";
+    let r = read(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(r.date, None, "{text}: {r:?}");
+    let text = "The new online ticketing system is flying. Tickets cleared the October backlog of refunds three weeks early and we got €6k more in gift aid than last quarter.";
+    let r = read(text);
+    assert_eq!(r.date, None, "{text}: {r:?}");
+}
+
+#[test]
+fn a_result_over_a_named_month_keeps_that_month() {
+    let text = "Online ticketing saved us €9k on agency staff over the October holidays";
+    let r = read(text);
+    assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+    assert_eq!(r.date, "2026-10-01".parse().ok(), "{text}: {r:?}");
+}

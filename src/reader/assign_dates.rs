@@ -401,15 +401,20 @@ pub(super) fn date_mentions<'a>(
 }
 
 /// "install starts in January", "pull a crew together for January": in a follow-up, a
-/// time when the work starts, or a month it is for, no deadline of the task ("set it up for
-/// Tuesday" is one).
+/// time when the work starts, or a month (or part of one: "for mid-Jan") it is for, no
+/// deadline of the task ("set it up for Tuesday" is one).
 pub(super) fn lands_or_is_for(toks: &[Token], d: &dates::DateMention) -> bool {
     let word = |k: usize| {
         d.start
             .checked_sub(k)
             .map_or("", |j| toks[j].lower.as_str())
     };
-    let month_alone = d.end == d.start + 1 && dates::month(&toks[d.start].lower).is_some();
+    // "for mid-Jan", "for early March": a part of a month is said for as the month is.
+    let month_alone = d.end > d.start
+        && dates::month(&toks[d.end - 1].lower).is_some()
+        && toks[d.start..d.end - 1]
+            .iter()
+            .all(|t| matches!(t.lower.as_str(), "mid" | "early" | "late" | "-"));
     word(1) == "for" && month_alone
         || matches!(word(1), "in" | "on" | "from")
             && matches!(

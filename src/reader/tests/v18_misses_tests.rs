@@ -213,3 +213,11 @@ fn a_result_over_a_named_month_keeps_that_month() {
     assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
     assert_eq!(r.date, "2026-10-01".parse().ok(), "{text}: {r:?}");
 }
+
+#[test]
+fn a_task_for_part_of_a_month_is_when_it_happens_not_its_deadline() {
+    let text = "Big day at the trustees. They approved the extra €60k for the penguin pool filtration. Ciara to line up the supplier site visit for mid-Jan.";
+    let r = read(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(r.due, None, "{text}: {r:?}");
+}

@@ -32,6 +32,11 @@ const GETTING: &[&str] = &[
     "deploy",
     "acquire",
     "lease",
+    "rebuild",
+    "redesign",
+    "redo",
+    "revamp",
+    "overhaul",
 ];
 
 /// At `i`, "requests to renew …, TRY 3.1M", "Logistik want to buy 40 handheld scanners …,

@@ -187,7 +187,8 @@ pub(super) fn placed(
 ) -> Role {
     let ahead = matches!(role, Role::Review | Role::Due);
     let none = ahead
-        && (date_contexts::in_condition(toks, d) || date_contexts::in_reason(toks, d, verdict_at))
+        && (date_contexts::in_condition(toks, d) && !timed_conditions::event_timed(toks, d)
+            || date_contexts::in_reason(toks, d, verdict_at))
         || role == Role::Review
             && verdict_at.is_some_and(|v| date_contexts::on_another_item(toks, d, v))
         || role == Role::Date
@@ -223,9 +224,27 @@ pub(super) fn placed(
         || role == Role::Date
             && r.intent == Intent::Decision
             && (date_contexts::budget_period(toks, d) || date_contexts::worked_over(toks, d))
+        || role == Role::Date
+            && matches!(r.intent, Intent::Decision | Intent::Investment)
+            && (verdict_at.is_some_and(|v| incident_days::told_before_the_verdict(toks, d, v))
+                || incident_days::after_an_incident(toks, d))
+        || role == Role::Date
+            && (r.intent == Intent::Decision && time_named_things::names_a_thing(toks, d)
+                || time_named_things::names_a_thing_done(toks, d))
+        || role == Role::Review
+            && matches!(r.verdict, Some(Verdict::Continue | Verdict::Approve))
+            && going_on_dates::schedule_of_going_on(toks, d)
         || date_contexts::away_on(toks, d);
     if none {
         Role::None
+    } else if r.intent == Intent::Note && deadline_days::owed_then(role, toks, d) {
+        Role::Due
+    } else if role == Role::None
+        && r.verdict == Some(Verdict::Defer)
+        && timed_conditions::event_timed(toks, d)
+    {
+        // "holding off til the state network is live in March": the event's own time.
+        Role::Review
     } else if role == Role::Date
         && r.intent == Intent::Note
         && date_contexts::asked_of_someone(toks, d)
@@ -382,15 +401,20 @@ pub(super) fn date_mentions<'a>(
 }
 
 /// "install starts in January", "pull a crew together for January": in a follow-up, a
-/// time when the work starts, or a month it is for, no deadline of the task ("set it up for
-/// Tuesday" is one).
+/// time when the work starts, or a month (or part of one: "for mid-Jan") it is for, no
+/// deadline of the task ("set it up for Tuesday" is one).
 pub(super) fn lands_or_is_for(toks: &[Token], d: &dates::DateMention) -> bool {
     let word = |k: usize| {
         d.start
             .checked_sub(k)
             .map_or("", |j| toks[j].lower.as_str())
     };
-    let month_alone = d.end == d.start + 1 && dates::month(&toks[d.start].lower).is_some();
+    // "for mid-Jan", "for early March": a part of a month is said for as the month is.
+    let month_alone = d.end > d.start
+        && dates::month(&toks[d.end - 1].lower).is_some()
+        && toks[d.start..d.end - 1]
+            .iter()
+            .all(|t| matches!(t.lower.as_str(), "mid" | "early" | "late" | "-"));
     word(1) == "for" && month_alone
         || matches!(word(1), "in" | "on" | "from")
             && matches!(

@@ -113,8 +113,10 @@ impl Reader {
             verdict,
             Some(Verdict::Stop | Verdict::Reject | Verdict::Defer)
         );
-        let saving_said =
-            |m: &MoneyMention| near(m, money_words::SAVING_WORDS, 4, 3) || near(m, BENEFIT, 4, 3);
+        let saving_said = |m: &MoneyMention| {
+            near(m, money_words::SAVING_WORDS, 4, 3) && !benefit_money::effort_saved_after(toks, m)
+                || near(m, BENEFIT, 4, 3)
+        };
         // "for $400k saves us $70k a year": the price said before the saving's own money.
         let price_before_saving = |m: &MoneyMention| {
             m.period.is_none()
@@ -146,7 +148,10 @@ impl Reader {
         // year after the word, not the price before it.
         let annual = money
             .iter()
-            .find(|m| m.period.is_some() && near(m, money_words::SAVING_WORDS, 4, 0))
+            .find(|m| {
+                m.period.is_some() && near(m, money_words::SAVING_WORDS, 4, 0)
+                    || benefit_money::cut_said_before(toks, m)
+            })
             .or(money
                 .iter()
                 .find(|m| saving_said(m) && !price_before_saving(m)))

@@ -127,7 +127,7 @@ fn has_record(
     english: bool,
 ) -> bool {
     // A question is not a record: "shall we approve the CRM?"
-    if toks.get(b).is_some_and(|t| t.is_sym("?")) {
+    if toks.get(b).is_some_and(|t| t.is_sym("?")) || hands_out_a_task(toks, (a, b)) {
         return false;
     }
     let verdict = english || french && find_verdict_in(toks, a, b).is_some();
@@ -151,10 +151,12 @@ fn asks_to_look_at_a_new(part: &[Token]) -> bool {
 
 mod counted_decisions;
 mod cuts;
+mod handed_tasks;
 mod split_records;
 
 use self::counted_decisions::*;
 pub use self::cuts::*;
+use self::handed_tasks::*;
 pub use self::split_records::*;
 
 #[cfg(test)]

@@ -11,6 +11,8 @@ pub fn find_cues(toks: &[Token]) -> Cues {
             || plans_to_spend(toks, i)
             || crate::reader::approval_asks::money_for_approval(toks, i)
             || crate::reader::approval_asks::requests_to_do(toks, i)
+            || crate::reader::asks_put_up::reckons_it_needs(toks, i)
+            || crate::reader::asks_put_up::put_to_deciders(toks, i)
         {
             c.investment = true;
         }
@@ -28,6 +30,7 @@ pub fn find_cues(toks: &[Token]) -> Cues {
             c.saving_now = true;
         }
         if crate::reader::realised_savings::benefit_heading(toks, i)
+            || crate::reader::paid_before::paid_last_time(toks, i)
             || crate::reader::paying_off::paying_its_way_at(toks, i)
         {
             c.benefit = true;

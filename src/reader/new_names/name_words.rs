@@ -170,6 +170,12 @@ pub(super) const WANT_VERBS: &[&[&str]] = &[
     &["upgrading"],
     &["renew"],
     &["refresh"],
+    // "want to rebuild the website": the thing rebuilt.
+    &["rebuild"],
+    &["redesign"],
+    &["redo"],
+    &["revamp"],
+    &["overhaul"],
     &["trial"],
     // "want to try a new loyalty scheme".
     &["try"],

@@ -1,0 +1,60 @@
+//! Asks put up in words the cue lists do not hold: "Facilities want to put the $8k quote
+//! back to the committee" (a priced thing taken to those who decide) and "Finance reckon we
+//! need a cash flow forecasting tool" (a unit's judgement that a new thing is needed).
+
+use super::money_words::find_money;
+use super::tokens::Token;
+use crate::money::Currency;
+
+/// Those an ask is put to.
+fn deciders(w: &str) -> bool {
+    matches!(
+        w,
+        "committee" | "board" | "trustees" | "governors" | "council" | "exec" | "execs"
+    )
+}
+
+/// At `i`, "put the $8k quote back to the committee", "take the case to the board": a
+/// price or a case for the work taken to those who decide, with its money in the clause.
+pub fn put_to_deciders(toks: &[Token], i: usize) -> bool {
+    if !matches!(toks[i].lower.as_str(), "put" | "take" | "bring") {
+        return false;
+    }
+    let end = (i + 1..toks.len().min(i + 12))
+        .find(|&k| toks[k].is_break())
+        .unwrap_or(toks.len().min(i + 12));
+    let words = &toks[i + 1..end];
+    let priced = words
+        .iter()
+        .any(|t| matches!(t.lower.as_str(), "quote" | "quotes" | "case" | "proposal"));
+    let to_deciders = words
+        .windows(3)
+        .any(|w| w[0].is("to") && w[1].is("the") && deciders(&w[2].lower));
+    priced && to_deciders && !find_money(words, Currency::GBP).is_empty()
+}
+
+/// At `i`, "reckon we need a …", "think we need a new …": a unit's judgement that it
+/// needs a thing (not a decision, a quote, a meeting or a word).
+pub fn reckons_it_needs(toks: &[Token], i: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    matches!(word(i), "reckon" | "reckons" | "think" | "thinks")
+        && word(i + 1) == "we"
+        && word(i + 2) == "need"
+        && matches!(word(i + 3), "a" | "an")
+        && toks.get(i + 4).is_some_and(Token::is_word)
+        && !matches!(
+            word(i + 4),
+            "decision"
+                | "quote"
+                | "meeting"
+                | "call"
+                | "chat"
+                | "word"
+                | "plan"
+                | "steer"
+                | "break"
+                | "bigger"
+                | "better"
+                | "rethink"
+        )
+}

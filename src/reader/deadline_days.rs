@@ -1,0 +1,67 @@
+//! Days said as when something is owed, not when anything happened: "have the draft to me
+//! by the board meeting on the 15th" (the meeting's day is the deadline), "Nick will
+//! circulate it to the team on Monday" (a task someone else took on, due that day), and
+//! "Grant wants the export by end of next week, Penny owns it" (a request handed to an owner
+//! of ours, so its date is the follow-up's deadline).
+
+use super::date_roles::Role;
+use super::dates::{Cue, DateMention};
+use super::intent::is_action_verb;
+use super::tokens::Token;
+
+/// The tokens of the clause before `d`, nearest first, up to a break.
+fn clause_before<'a>(toks: &'a [Token], d: &DateMention) -> impl Iterator<Item = &'a Token> {
+    toks[..d.start.min(toks.len())]
+        .iter()
+        .rev()
+        .take_while(|t| !t.is_break())
+}
+
+/// "by the board meeting on the 15th", "by the trustees' call on Tuesday": the day of a
+/// meeting something is wanted by.
+pub fn by_a_meeting_on(toks: &[Token], d: &DateMention) -> bool {
+    let before: Vec<&str> = clause_before(toks, d)
+        .take(7)
+        .map(|t| t.lower.as_str())
+        .collect();
+    before.first() == Some(&"on")
+        && before.iter().skip(1).any(|w| {
+            matches!(
+                *w,
+                "meeting" | "mtg" | "call" | "board" | "committee" | "review"
+            )
+        })
+        && before.contains(&"by")
+}
+
+/// "Nick has the programme and will circulate it to the kitchen team on Monday": a task
+/// someone else (not the writer, not "we") takes on, said with the day it will be done.
+pub fn someone_will_do_on(toks: &[Token], d: &DateMention) -> bool {
+    let before: Vec<&Token> = clause_before(toks, d).collect();
+    if before.first().is_none_or(|t| !t.is("on")) {
+        return false;
+    }
+    before.windows(3).any(|w| {
+        is_action_verb(&w[0].lower)
+            && w[1].is("will")
+            && !matches!(
+                w[2].lower.as_str(),
+                "i" | "we" | "they" | "it" | "that" | "this" | "vendor" | "supplier"
+            )
+    })
+}
+
+/// "…, Penny owns it", "Sam owns this": the clause after a request hands it to an owner.
+pub fn owner_named_after(toks: &[Token], d: &DateMention) -> bool {
+    let rest = &toks[d.end.min(toks.len())..];
+    rest.windows(3).any(|w| {
+        w[0].is_word() && w[1].is("owns") && matches!(w[2].lower.as_str(), "it" | "this" | "that")
+    })
+}
+
+/// Whether a note's date `d`, read in `role`, is a deadline by one of the shapes above.
+pub fn owed_then(role: Role, toks: &[Token], d: &DateMention) -> bool {
+    matches!(role, Role::Date | Role::None)
+        && (by_a_meeting_on(toks, d) || someone_will_do_on(toks, d))
+        || role == Role::None && d.cue == Cue::By && owner_named_after(toks, d)
+}

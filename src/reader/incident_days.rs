@@ -1,0 +1,75 @@
+//! Days of what led to a decision or an ask, not when it was decided or asked: "We walked
+//! the sites with the contractor on Monday. … So we're going ahead with …" (a visit told
+//! in a sentence of its own before the verdict) and "After the accident at the depot last
+//! month the insurer is asking too" (the incident a proposal follows). A meeting told
+//! before the verdict ("The board met on Monday. They approved …") still dates it.
+
+use super::dates::DateMention;
+use super::tokens::Token;
+
+/// Words that say a sentence tells of the meeting or the decision itself.
+fn tells_a_meeting(w: &str) -> bool {
+    matches!(
+        w,
+        "met"
+            | "meet"
+            | "meets"
+            | "meeting"
+            | "mtg"
+            | "board"
+            | "committee"
+            | "call"
+            | "minutes"
+            | "session"
+            | "agreed"
+            | "decided"
+            | "signed"
+            | "trustees"
+            | "governors"
+            | "exec"
+    )
+}
+
+/// The prose sentence holding token `at`: from after the last ".", "!" or "?" (or the
+/// message's start) to its own end mark, `None` when a line break or a list item bounds
+/// it (headings and minutes date what they announce).
+fn prose_sentence(toks: &[Token], at: usize) -> Option<(usize, usize)> {
+    let end_mark = |t: &Token| matches!(t.lower.as_str(), "." | "!" | "?");
+    let a = toks[..at]
+        .iter()
+        .rposition(|t| end_mark(t) || t.is("\n"))
+        .map_or(0, |p| p + 1);
+    let b = a + toks[a..].iter().position(|t| end_mark(t) || t.is("\n"))?;
+    (a > 0 && toks[a - 1].is("\n") || toks[b].is("\n"))
+        .then_some(())
+        .map_or(Some((a, b)), |_| None)
+}
+
+/// "We walked the old sites with the engineer on Monday.": the date `d` is in a prose
+/// sentence of at least six words before the verdict at `verdict_at`, and nothing from it
+/// to the verdict tells of a meeting ("Update for everyone who missed Thursday. The board
+/// went through …" is the board's day).
+pub fn told_before_the_verdict(toks: &[Token], d: &DateMention, verdict_at: usize) -> bool {
+    let Some((a, b)) = prose_sentence(toks, d.start) else {
+        return false;
+    };
+    b < verdict_at
+        && toks[a..b].iter().filter(|t| t.is_word()).count() >= 6
+        && !toks[a..verdict_at]
+            .iter()
+            .any(|t| tells_a_meeting(&t.lower))
+}
+
+/// "After the accident at the depot last month …": the date `d` ends a phrase opening on
+/// "after the" at its sentence's or clause's start, with no meeting in it.
+pub fn after_an_incident(toks: &[Token], d: &DateMention) -> bool {
+    let s = toks[..d.start]
+        .iter()
+        .rposition(|t| t.is_break())
+        .map_or(0, |p| p + 1);
+    d.start > s + 2
+        && d.start - s <= 9
+        && toks[s].is("after")
+        && toks[s + 1].is("the")
+        && !toks[s..d.start].iter().any(|t| tells_a_meeting(&t.lower))
+}

@@ -238,6 +238,16 @@ impl Reader {
                     &decides,
                     &other_name,
                 )
+                .or_else(|| {
+                    next_sentence::sentence_told_first(
+                        text,
+                        toks,
+                        v.start,
+                        &in_money,
+                        &decides,
+                        &other_name,
+                    )
+                })
             })
             .or_else(|| {
                 (intent == Intent::Benefit)

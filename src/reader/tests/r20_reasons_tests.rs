@@ -1,0 +1,110 @@
+//! Reasons told before the verdict's sentence, a sentence or more ahead of it (round R20),
+//! each read in another writer's words (a Dutch cycling club: the timing chips, the route
+//! planner, the clubhouse heating).
+
+use super::*;
+
+/// A Dutch cycling club: timing chips, route planner, clubhouse heating, bike hire kiosk.
+fn dir() -> StaticDirectory {
+    test_names::directory(
+        &[("Race Office", &[]), ("Clubhouse", &[])],
+        &[
+            ("Timing Chips", "Race Office"),
+            ("Route Planner App", "Race Office"),
+            ("Clubhouse Heating", "Clubhouse"),
+            ("Bike Hire Kiosk", "Clubhouse"),
+        ],
+    )
+}
+
+fn reason(text: &str) -> Option<String> {
+    test_names::read_on_test_day(text, "femke", &dir()).rationale
+}
+
+/// "The drone's been a bit of a faff. Six callouts it couldn't fly, and …. Trustees have
+/// agreed we stop it": the sentence just before the verdict's says why, whole, even when a
+/// sentence of the writer's mood opens the message.
+#[test]
+fn the_sentence_just_before_the_verdict_is_read_after_an_opening_judgement() {
+    let text = "The timing chips have been a let-down, to be fair. Our marshals lost riders \
+                at the line in four races this year, and the one time they worked the results \
+                went out a day late. The committee have agreed we stop them and sell them on.";
+    assert_eq!(
+        reason(text).as_deref(),
+        Some(
+            "Our marshals lost riders at the line in four races this year, and the one time \
+             they worked the results went out a day late"
+        ),
+        "{text}"
+    );
+}
+
+/// "Livestock entry portal is a keeper. Entries closed 3 days faster …. Keep funding it.":
+/// the result told between the praise and the verdict is why.
+#[test]
+fn the_result_between_praise_and_the_verdict_is_why() {
+    let text = "Route planner app is a winner. Sign-ups closed 2 days sooner this season and \
+                the volunteers didn't have to type up a single paper form. Keep funding it.";
+    assert_eq!(
+        reason(text).as_deref(),
+        Some(
+            "Sign-ups closed 2 days sooner this season and the volunteers didn't have to type \
+             up a single paper form"
+        ),
+        "{text}"
+    );
+}
+
+/// "The HVAC controls are original …. Honeywell confirmed it. So we're going ahead": a
+/// short sentence that only confirms "it" points back at the reason before it.
+#[test]
+fn a_confirmation_of_it_points_back_at_the_reason() {
+    let text = "Quick note from the clubhouse. We looked round the boiler room with the \
+                engineer on Friday. The heating controls are original to the 1985 build and \
+                the spares aren't made anymore. Vaillant confirmed it. So we're going ahead \
+                with the clubhouse heating upgrade at €48k.";
+    assert_eq!(
+        reason(text).as_deref(),
+        Some(
+            "The heating controls are original to the 1985 build and the spares aren't made \
+             anymore"
+        ),
+        "{text}"
+    );
+}
+
+/// Several sentences of news before a verdict that needs no reason stay news: a follow-up
+/// or a meeting is no reason.
+#[test]
+fn a_meeting_sentence_before_the_verdict_is_no_reason() {
+    let text = "Busy week at the race office. The committee met on Tuesday. Route planner app \
+                approved at €9k.";
+    assert_eq!(reason(text).as_deref(), None, "{text}");
+}
+
+/// "Six callouts this year it couldn't fly for wind or cloud, and …": a count put first,
+/// then the clause it belongs to, is a clause of its own.
+#[test]
+fn a_count_put_before_its_clause_is_read_as_the_reason() {
+    let text = "The bike hire kiosk has been a bit of a headache, honestly. Five weekends this \
+                summer it wouldn't take cards, and the one weekend it did nobody hired a bike. \
+                The committee have agreed we stop it.";
+    assert_eq!(
+        reason(text).as_deref(),
+        Some(
+            "Five weekends this summer it wouldn't take cards, and the one weekend it did \
+             nobody hired a bike"
+        ),
+        "{text}"
+    );
+}
+
+/// "I've asked the developers for options and I'll bring them to the January board. Until
+/// then we carry on": what the writer will do next is a plan, no reason.
+#[test]
+fn a_plan_before_the_verdict_is_no_reason() {
+    let text = "Treasurer here. The route planner app has been fine but the hosting goes up \
+                in April. I've asked the developer for options and I'll bring them to the \
+                spring committee. Until then we carry on as we are.";
+    assert_eq!(reason(text).as_deref(), None, "{text}");
+}

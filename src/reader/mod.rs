@@ -61,6 +61,7 @@ mod date_contexts;
 mod date_roles;
 mod dated_reasons;
 mod dates;
+mod decided_things;
 mod deciders;
 mod described_things;
 mod done_with;

@@ -70,8 +70,12 @@ impl Reader {
         };
         let decides = |s: usize, e: usize| clauses::decides_in(toks, s, e);
         let aside = |said: &str| {
-            reasons::span_of(text, toks, said)
-                .is_some_and(|(a, b)| verdict_asides::no_reason_aside(toks, a, b))
+            reasons::span_of(text, toks, said).is_some_and(|(a, b)| {
+                verdict_asides::no_reason_aside(toks, a, b)
+                    || verdict.is_some_and(|v| {
+                        decided_things::thing_after_colon(toks, a, b, v.end, &in_money)
+                    })
+            })
         };
         // "Cost pressure is the driver": the writer says which clause is the reason.
         // "the councils have asked us to park it until after the May elections, so …".

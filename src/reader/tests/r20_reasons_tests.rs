@@ -108,3 +108,30 @@ fn a_plan_before_the_verdict_is_no_reason() {
                 spring committee. Until then we carry on as we are.";
     assert_eq!(reason(text).as_deref(), None, "{text}");
 }
+
+/// "Operative scheduling tool - ✅ approved £75k. Each operative is doing …": a tick before
+/// the verdict leaves the name before the dash a heading, and the sentence after says why.
+#[test]
+fn a_heading_before_a_ticked_verdict_is_no_reason() {
+    let text = "Route planner app - ✅ approved €9k. Each marshal is doing 3 sign-ups an hour \
+                and the other clubs are on 8.";
+    assert_eq!(
+        reason(text).as_deref(),
+        Some("Each marshal is doing 3 sign-ups an hour and the other clubs are on 8"),
+        "{text}"
+    );
+}
+
+/// "Approved by the council: ILS migration to Polaris, $148,000. Current vendor's sunsetting
+/// our version …": what was approved, after the colon, is the record's name, and the next
+/// sentence says why.
+#[test]
+fn what_was_approved_after_the_colon_is_no_reason() {
+    let text = "Approved by the committee: timing chips upgrade to MyLaps, €14,000. Current \
+                supplier's retiring our model at the end of 2027.";
+    assert_eq!(
+        reason(text).as_deref(),
+        Some("Current supplier's retiring our model at the end of 2027"),
+        "{text}"
+    );
+}

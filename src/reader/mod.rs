@@ -104,6 +104,7 @@ mod questions;
 mod rationale_choice;
 mod realised_savings;
 mod reason_heads;
+mod reason_runs_on;
 pub mod reasons;
 mod records;
 mod refused_prices;

@@ -476,7 +476,11 @@ impl Reader {
         // reason's comma runs on with it.
         let rationale = rationale.map(|said| {
             let end = reasons::span_of(text, toks, &said).and_then(|(a, b)| {
-                let e = judged_on::judgement_after(toks, b, stop.unwrap_or(toks.len()))?;
+                let limit = stop.unwrap_or(toks.len());
+                let e = judged_on::judgement_after(toks, b, limit).or_else(|| {
+                    let v = verdict.filter(|_| intent == Intent::Decision)?;
+                    reason_runs_on::and_clause_after(text, toks, (a, b), v.end, limit, &decides)
+                })?;
                 Some(text[toks[a].start..toks[e - 1].end].trim().to_string())
             });
             end.unwrap_or(said)

@@ -135,3 +135,18 @@ fn what_was_approved_after_the_colon_is_no_reason() {
         "{text}"
     );
 }
+
+/// "only 9 applications since spring, and the lender still wants $4k a month for the API":
+/// a second clause of the reason that holds what we still pay is part of it.
+#[test]
+fn what_we_still_pay_after_and_stays_in_the_reason() {
+    let text = "Pulling the plug on the bike hire kiosk after €30k sunk into it — only 9 hires \
+                since spring, and the card firm still wants €400 a month for the reader.";
+    assert_eq!(
+        reason(text).as_deref(),
+        Some(
+            "only 9 hires since spring, and the card firm still wants €400 a month for the reader"
+        ),
+        "{text}"
+    );
+}

@@ -6,14 +6,17 @@ use super::tokens::Token;
 
 /// Where the reason `a..b` (after the verdict, which ends at `verdict_end`) runs on to,
 /// when ", and" then a clause of its own follow it to the sentence's end: not a plan ("and
-/// we'll …", "and Sam will …"), a follow-up, a verdict or a look again.
+/// we'll …", "and Sam will …"), a follow-up, a verdict or a look again. A clause holding
+/// money runs on only after a refusal or a stop (`refused`), where what it costs is part of
+/// the case against it ("the vendor wants £5k more" after an approval is its price).
 pub(super) fn and_clause_after(
     text: &str,
     toks: &[Token],
     (a, b): (usize, usize),
     verdict_end: usize,
     limit: usize,
-    decides: &dyn Fn(usize, usize) -> bool,
+    refused: bool,
+    (money, decides): (&dyn Fn(usize) -> bool, &dyn Fn(usize, usize) -> bool),
 ) -> Option<usize> {
     let limit = limit.min(toks.len());
     let joined = a >= verdict_end
@@ -35,7 +38,9 @@ pub(super) fn and_clause_after(
         )
     });
     let own = super::intent::own_clause(toks, s, e);
+    let priced = (s..e).any(money);
     (own && !plan
+        && (refused || !priced)
         && e > s + 2
         && e <= s + 25
         && !super::clauses::NOT_A_REASON_OPENING.contains(&toks[s].lower.as_str())

@@ -234,6 +234,7 @@ impl Reader {
                             && !after.iter().any(|n| n.targets == m.targets)
                     })
                 };
+                let refused = matches!(v.verdict, Verdict::Reject | Verdict::Stop);
                 next_sentence::sentence_before(
                     text,
                     toks,
@@ -241,6 +242,7 @@ impl Reader {
                     &in_money,
                     &decides,
                     &other_name,
+                    refused,
                 )
                 .or_else(|| {
                     next_sentence::sentence_told_first(
@@ -250,6 +252,7 @@ impl Reader {
                         &in_money,
                         &decides,
                         &other_name,
+                        refused,
                     )
                 })
             })

@@ -9,7 +9,8 @@ use super::*;
 /// over: "Livestock entry portal is a keeper. Entries closed 3 days faster …. Keep funding
 /// it." The verdict opens its own sentence (within a few words, no comma, no money before
 /// it); the reason sentence is a plain clause of its own with no money, date-bound plan,
-/// question, meeting, follow-up, verdict or other investment in it. A short sentence that
+/// question, meeting, follow-up, verdict or other investment in it (money only as
+/// `priced_case` has it, before a refusal or a stop). A short sentence that
 /// only confirms "it" ("Honeywell confirmed it.") points back at the sentence before it.
 pub fn sentence_told_first(
     text: &str,
@@ -18,6 +19,7 @@ pub fn sentence_told_first(
     money: &dyn Fn(usize) -> bool,
     decides: &dyn Fn(usize, usize) -> bool,
     other_name: &dyn Fn(usize, usize) -> bool,
+    refused: bool,
 ) -> Option<String> {
     let is_end = |t: &Token| matches!(t.lower.as_str(), "." | "!" | "\n");
     let end_before = |j: usize| toks[..j].iter().rposition(is_end);
@@ -37,7 +39,8 @@ pub fn sentence_told_first(
     }
     // Only when a sentence opens the message before it (else `sentence_before` reads it).
     end_before(s)?;
-    let plain = (s..e).all(|j| !money(j) && !toks[j].is("?") && !toks[j].is(":"));
+    let priced = refused && priced_case(toks, s, e, money);
+    let plain = (s..e).all(|j| (!money(j) || priced) && !toks[j].is("?") && !toks[j].is(":"));
     let opening = toks.get(s)?;
     if e < s + 4
         || e > s + 40
@@ -47,7 +50,9 @@ pub fn sentence_told_first(
         || (s..e).any(|j| MEETINGS.contains(&toks[j].lower.as_str()))
         || assigns_owner(text, toks, s, e)
         || (s..e).any(|j| PLANS.contains(&toks[j].lower.as_str()))
-        || !(crate::reader::intent::own_clause(toks, s, e) || counted_first(toks, s, e))
+        || !(crate::reader::intent::own_clause(toks, s, e)
+            || counted_first(toks, s, e)
+            || priced && pronoun_clause(toks, s))
         || decides(s, e)
         || other_name(s, e)
     {
@@ -71,4 +76,30 @@ fn counted_first(toks: &[Token], s: usize, e: usize) -> bool {
                 // "it couldn't fly": the pronoun's verb within a few words.
                 && crate::reader::intent::as_clause(toks, k)
         })
+}
+
+/// "We keep paying the £600 a month for the tags and the boxes still go walkabout to Spain":
+/// a sentence holding money that joins, by "and", a clause of its own with no money (what
+/// still goes wrong). Before a refusal or a stop, the cost and the fault are the case
+/// against the work together.
+pub(super) fn priced_case(
+    toks: &[Token],
+    s: usize,
+    e: usize,
+    money: &dyn Fn(usize) -> bool,
+) -> bool {
+    (s..e).any(money)
+        && (s + 2..e.saturating_sub(3)).any(|k| {
+            toks[k].is("and")
+                && (s..k).any(money)
+                && !(k + 1..e).any(money)
+                && crate::reader::intent::own_clause(toks, k + 1, e)
+        })
+}
+
+/// "We keep paying …", "they still charge …": a pronoun subject and the word after it, a
+/// clause of its own however its verb is spelt.
+pub(super) fn pronoun_clause(toks: &[Token], s: usize) -> bool {
+    matches!(toks[s].lower.as_str(), "we" | "they" | "i")
+        && toks.get(s + 1).is_some_and(|t| t.is_word())
 }

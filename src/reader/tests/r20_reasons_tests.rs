@@ -150,3 +150,33 @@ fn what_we_still_pay_after_and_stays_in_the_reason() {
         "{text}"
     );
 }
+
+/// "We keep paying the £600 a month for the tags and the boxes still go walkabout to Spain.
+/// Let's stop it …": before a stop, what we keep paying, joined to what still goes wrong,
+/// is the case against it, money and all.
+#[test]
+fn what_we_keep_paying_before_a_stop_is_the_reason() {
+    let text = "I'm not convinced about the bike hire kiosk any more. We keep paying €300 a \
+                month for the card reader and the bikes still go missing. Let's stop it at \
+                the end of the lease in June.";
+    assert_eq!(
+        reason(text).as_deref(),
+        Some("We keep paying €300 a month for the card reader and the bikes still go missing"),
+        "{text}"
+    );
+    let text = "We keep paying €300 a month for the card reader and the bikes still go \
+                missing. We're stopping the bike hire kiosk.";
+    assert_eq!(
+        reason(text).as_deref(),
+        Some("We keep paying €300 a month for the card reader and the bikes still go missing"),
+        "{text}"
+    );
+}
+
+/// A price alone before an approval is its cost, no reason.
+#[test]
+fn a_price_sentence_before_an_approval_is_no_reason() {
+    let text = "Bikes R Us quoted €300 a month for the card reader and the install is free. \
+                Bike hire kiosk approved.";
+    assert_eq!(reason(text).as_deref(), None, "{text}");
+}

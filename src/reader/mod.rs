@@ -98,6 +98,7 @@ mod owns;
 mod passes;
 mod paying_off;
 mod payments_dropped;
+mod pointing_back;
 mod praise_then_result;
 mod progress_counts;
 mod questions;

@@ -421,6 +421,12 @@ impl Reader {
                 intent::reason_before(text, toks, v.start)
             });
         let rationale = joined.or(rationale);
+        // "…. That's the whole point of the upgrade, so I'm approving": what "That's" points
+        // back at is the reason.
+        let rationale = rationale.map(|said| {
+            pointing_back::sentence_pointed_at(text, toks, &said, &in_money, &decides)
+                .unwrap_or(said)
+        });
         // "quote came in at $14k, way over what we budgeted. Parking it …": a price over
         // the budget before the verdict is why, over none or a condition said after.
         let conditional = rationale.as_deref().is_none_or(|r| {

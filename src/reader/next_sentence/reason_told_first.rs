@@ -99,7 +99,7 @@ pub(super) fn priced_case(
 
 /// "We keep paying …", "they still charge …": a pronoun subject and the word after it, a
 /// clause of its own however its verb is spelt.
-pub(super) fn pronoun_clause(toks: &[Token], s: usize) -> bool {
+pub(in crate::reader) fn pronoun_clause(toks: &[Token], s: usize) -> bool {
     matches!(toks[s].lower.as_str(), "we" | "they" | "i")
         && toks.get(s + 1).is_some_and(|t| t.is_word())
 }

@@ -180,3 +180,21 @@ fn a_price_sentence_before_an_approval_is_no_reason() {
                 Bike hire kiosk approved.";
     assert_eq!(reason(text).as_deref(), None, "{text}");
 }
+
+/// "We've had four calls this month where …. That's the whole point of the NG911 upgrade
+/// …, so I'm approving": a clause that opens "That's" points back at the sentence before,
+/// which is the reason.
+#[test]
+fn a_reason_opening_thats_points_back_at_the_sentence_before() {
+    let text = "We've had three races this month where the chips lost riders at the line and \
+                the results went out wrong. That's the whole point of the timing chips upgrade \
+                with the new mats, so I'm approving the €14K order with MyLaps today.";
+    assert_eq!(
+        reason(text).as_deref(),
+        Some(
+            "We've had three races this month where the chips lost riders at the line and the \
+             results went out wrong"
+        ),
+        "{text}"
+    );
+}

@@ -198,3 +198,17 @@ fn a_reason_opening_thats_points_back_at_the_sentence_before() {
         "{text}"
     );
 }
+
+/// "Committee took the RFS offer on the Cat 1 tanker: a second-hand one from Hawkesbury,
+/// $145k. New was $420k and …": what was taken, after the colon, is the thing, no reason;
+/// the next sentence says why.
+#[test]
+fn what_an_offer_gave_after_the_colon_is_no_reason() {
+    let text = "Committee took the cycling union offer on the timing chips: a second-hand set \
+                from Utrecht, €14k. The new sets are a year away from delivery.";
+    assert_eq!(
+        reason(text).as_deref(),
+        Some("The new sets are a year away from delivery"),
+        "{text}"
+    );
+}

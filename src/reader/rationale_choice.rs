@@ -515,6 +515,7 @@ impl Reader {
             let a2 = clauses::past_as_of(toks, a2, b2, &skip);
             // "It's not that we don't want it, there just isn't …".
             let a2 = reason_heads::past_head(toks, a2, b2);
+            let b2 = verdict_asides::before_contentment(toks, a2, b2);
             if (a2, b2) == (a, b) || b2 < a2 + 2 {
                 return said;
             }

@@ -212,3 +212,27 @@ fn what_an_offer_gave_after_the_colon_is_no_reason() {
         "{text}"
     );
 }
+
+/// "the sponsor CRM subscription renewed at $12K, Amanda's happy with it": someone content
+/// with it is no reason.
+#[test]
+fn someone_content_with_it_is_no_reason() {
+    let text = "Race office: the route planner app subscription renewed at €2K, Joost's happy \
+                with it";
+    assert_eq!(reason(text).as_deref(), None, "{text}");
+    // The work's results judged good may be why.
+    let text = "Keep going with the route planner app, early sign-ups are good";
+    assert_eq!(reason(text).as_deref(), Some("early sign-ups are good"), "{text}");
+}
+
+/// "Vendor fixed the dropouts, we're good.": the contentment after the reason's comma is no
+/// part of it.
+#[test]
+fn contentment_after_the_reason_is_cut() {
+    let text = "Timing chips - carrying on. Supplier fixed the dropouts, we're good.";
+    assert_eq!(
+        reason(text).as_deref(),
+        Some("Supplier fixed the dropouts"),
+        "{text}"
+    );
+}

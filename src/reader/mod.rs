@@ -126,6 +126,7 @@ mod status_lines;
 mod support_ended;
 mod tail_clause;
 mod terms_and_offers;
+mod thanks_to_work;
 mod tokens;
 mod told_around_verdict;
 mod told_in_passing;

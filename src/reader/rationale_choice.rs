@@ -625,6 +625,7 @@ impl Reader {
                 let named_before = names.iter().filter(invests).any(|m| m.start < a);
                 let a2 = result_subject::after_new_system(toks, a2, b, named_before);
                 let a2 = bare_clauses::past_praise(toks, a2, b);
+                let a2 = thanks_to_work::after_thanks_to_work(toks, a2, b);
                 let b2 = payments_dropped::before_payment_dropped(toks, a2, b);
                 if a2 > a || b2 < b {
                     r.rationale = Some(text[toks[a2].start..toks[b2 - 1].end].trim().to_string());

@@ -489,16 +489,14 @@ impl Reader {
                 let e = judged_on::judgement_after(toks, b, limit).or_else(|| {
                     let v = verdict.filter(|_| intent == Intent::Decision)?;
                     let refused = matches!(v.verdict, Verdict::Reject | Verdict::Stop);
-                    let tests: (&dyn Fn(usize) -> bool, &dyn Fn(usize, usize) -> bool) =
-                        (&in_money, &decides);
                     reason_runs_on::and_clause_after(
                         text,
                         toks,
                         (a, b),
-                        v.end,
+                        (v.end, refused),
                         limit,
-                        refused,
-                        tests,
+                        &in_money,
+                        &decides,
                     )
                 })?;
                 Some(text[toks[a].start..toks[e - 1].end].trim().to_string())

@@ -13,10 +13,10 @@ pub(super) fn and_clause_after(
     text: &str,
     toks: &[Token],
     (a, b): (usize, usize),
-    verdict_end: usize,
+    (verdict_end, refused): (usize, bool),
     limit: usize,
-    refused: bool,
-    (money, decides): (&dyn Fn(usize) -> bool, &dyn Fn(usize, usize) -> bool),
+    money: &dyn Fn(usize) -> bool,
+    decides: &dyn Fn(usize, usize) -> bool,
 ) -> Option<usize> {
     let limit = limit.min(toks.len());
     let joined = a >= verdict_end

@@ -1,7 +1,7 @@
 //! Short asides after a verdict's comma that tell no reason: whose price it is ("…
 //! approved at $88k, Varley's quote."), how the writer feels about it ("- rejected, I'm
 //! afraid."), or that it is like the work done elsewhere ("is a go, $16K, same setup as
-//! Plaquemine."), or that someone is content with it ("Amanda's happy with it", "we're
+//! Plaquemine."), a condition told as "weather permitting", or that someone is content with it ("Amanda's happy with it", "we're
 //! good"). The reason, if any, is told in another clause or sentence.
 
 use super::tokens::Token;
@@ -106,6 +106,16 @@ pub(super) fn before_contentment(toks: &[Token], a: usize, b: usize) -> usize {
     .unwrap_or(b)
 }
 
+/// "Weather permitting, eh", "budget permitting": a condition told as "<thing>
+/// permitting", maybe with a tag after its comma.
+fn permitting(words: &[&str]) -> bool {
+    match words {
+        [_, "permitting"] => true,
+        [_, "permitting", tag] => matches!(*tag, "eh" | "though" | "mind" | "obviously"),
+        _ => false,
+    }
+}
+
 /// Is the clause `a..b` an aside that tells no reason (see the module's note)?
 pub fn no_reason_aside(toks: &[Token], a: usize, b: usize) -> bool {
     let span = &toks[a..b.min(toks.len())];
@@ -115,9 +125,11 @@ pub fn no_reason_aside(toks: &[Token], a: usize, b: usize) -> bool {
         .map(|t| t.lower.as_str())
         .collect();
     let all_words = span.iter().all(|t| t.is_word() || t.is("'"));
-    all_words
-        && (hedge(&words)
-            || price_source(span, &words)
-            || same_as_elsewhere(&words)
-            || content(&words))
+    let with_commas = span.iter().all(|t| t.is_word() || t.is(","));
+    with_commas && permitting(&words)
+        || all_words
+            && (hedge(&words)
+                || price_source(span, &words)
+                || same_as_elsewhere(&words)
+                || content(&words))
 }

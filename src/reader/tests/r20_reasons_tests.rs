@@ -254,3 +254,12 @@ fn a_result_after_thanks_to_the_work_starts_after_its_name() {
         "{text}"
     );
 }
+
+/// "Roof's going ahead as planned, contractor starts on the 7th. Weather permitting, eh": a
+/// condition told as "<thing> permitting" is no reason.
+#[test]
+fn a_thing_permitting_is_no_reason() {
+    let text = "Clubhouse heating upgrade is going ahead as planned, the fitters start on the \
+                9th. Weather permitting, eh";
+    assert_eq!(reason(text).as_deref(), None, "{text}");
+}

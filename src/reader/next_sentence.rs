@@ -5,10 +5,12 @@
 use super::clauses::{assigns_owner, judges_price, NOT_A_REASON_OPENING};
 use super::tokens::Token;
 
+mod reason_told_first;
 mod sentence_before;
 mod sentence_reasons;
 mod sentences_after;
 
+pub use self::reason_told_first::*;
 pub use self::sentence_before::*;
 pub(super) use self::sentence_reasons::*;
 pub use self::sentences_after::*;

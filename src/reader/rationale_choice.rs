@@ -70,8 +70,12 @@ impl Reader {
         };
         let decides = |s: usize, e: usize| clauses::decides_in(toks, s, e);
         let aside = |said: &str| {
-            reasons::span_of(text, toks, said)
-                .is_some_and(|(a, b)| verdict_asides::no_reason_aside(toks, a, b))
+            reasons::span_of(text, toks, said).is_some_and(|(a, b)| {
+                verdict_asides::no_reason_aside(toks, a, b)
+                    || verdict.is_some_and(|v| {
+                        decided_things::thing_after_colon(toks, a, b, v.end, &in_money)
+                    })
+            })
         };
         // "Cost pressure is the driver": the writer says which clause is the reason.
         // "the councils have asked us to park it until after the May elections, so …".
@@ -230,6 +234,7 @@ impl Reader {
                             && !after.iter().any(|n| n.targets == m.targets)
                     })
                 };
+                let refused = matches!(v.verdict, Verdict::Reject | Verdict::Stop);
                 next_sentence::sentence_before(
                     text,
                     toks,
@@ -237,7 +242,19 @@ impl Reader {
                     &in_money,
                     &decides,
                     &other_name,
+                    refused,
                 )
+                .or_else(|| {
+                    next_sentence::sentence_told_first(
+                        text,
+                        toks,
+                        v.start,
+                        &in_money,
+                        &decides,
+                        &other_name,
+                        refused,
+                    )
+                })
             })
             .or_else(|| {
                 (intent == Intent::Benefit)
@@ -407,6 +424,12 @@ impl Reader {
         let so_opened =
             verdict.and_then(|v| so_opened::reason_sentence_before(text, toks, v.start));
         let rationale = so_opened.or(joined).or(rationale);
+        // "…. That's the whole point of the upgrade, so I'm approving": what "That's" points
+        // back at is the reason.
+        let rationale = rationale.map(|said| {
+            pointing_back::sentence_pointed_at(text, toks, &said, &in_money, &decides)
+                .unwrap_or(said)
+        });
         // "quote came in at $14k, way over what we budgeted. Parking it …": a price over
         // the budget before the verdict is why, over none or a condition said after.
         let conditional = rationale.as_deref().is_none_or(|r| {
@@ -465,7 +488,20 @@ impl Reader {
         // reason's comma runs on with it.
         let rationale = rationale.map(|said| {
             let end = reasons::span_of(text, toks, &said).and_then(|(a, b)| {
-                let e = judged_on::judgement_after(toks, b, stop.unwrap_or(toks.len()))?;
+                let limit = stop.unwrap_or(toks.len());
+                let e = judged_on::judgement_after(toks, b, limit).or_else(|| {
+                    let v = verdict.filter(|_| intent == Intent::Decision)?;
+                    let refused = matches!(v.verdict, Verdict::Reject | Verdict::Stop);
+                    reason_runs_on::and_clause_after(
+                        text,
+                        toks,
+                        (a, b),
+                        (v.end, refused),
+                        limit,
+                        &in_money,
+                        &decides,
+                    )
+                })?;
                 Some(text[toks[a].start..toks[e - 1].end].trim().to_string())
             });
             end.unwrap_or(said)
@@ -480,6 +516,7 @@ impl Reader {
             let a2 = clauses::past_as_of(toks, a2, b2, &skip);
             // "It's not that we don't want it, there just isn't …".
             let a2 = reason_heads::past_head(toks, a2, b2);
+            let b2 = verdict_asides::before_contentment(toks, a2, b2);
             if (a2, b2) == (a, b) || b2 < a2 + 2 {
                 return said;
             }
@@ -589,6 +626,7 @@ impl Reader {
                 let named_before = names.iter().filter(invests).any(|m| m.start < a);
                 let a2 = result_subject::after_new_system(toks, a2, b, named_before);
                 let a2 = bare_clauses::past_praise(toks, a2, b);
+                let a2 = thanks_to_work::after_thanks_to_work(toks, a2, b);
                 let b2 = payments_dropped::before_payment_dropped(toks, a2, b);
                 if a2 > a || b2 < b {
                     r.rationale = Some(text[toks[a2].start..toks[b2 - 1].end].trim().to_string());

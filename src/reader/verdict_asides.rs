@@ -1,7 +1,8 @@
 //! Short asides after a verdict's comma that tell no reason: whose price it is ("…
 //! approved at $88k, Varley's quote."), how the writer feels about it ("- rejected, I'm
 //! afraid."), or that it is like the work done elsewhere ("is a go, $16K, same setup as
-//! Plaquemine."). The reason, if any, is told in another clause or sentence.
+//! Plaquemine."), a condition told as "weather permitting", or that someone is content with it ("Amanda's happy with it", "we're
+//! good"). The reason, if any, is told in another clause or sentence.
 
 use super::tokens::Token;
 
@@ -64,6 +65,57 @@ fn same_as_elsewhere(words: &[&str]) -> bool {
         })
 }
 
+/// Is the clause someone content with the work: "Amanda's happy with it", "we're good",
+/// "the board is happy with that": a person's contracted "is" then a word of contentment,
+/// or a subject, "is" and a feeling, and at most "with it / that / this"?
+fn content(words: &[&str]) -> bool {
+    // "Amanda's", "we're": a person's; "it's good", "early results are good" judge the
+    // work, and may be why.
+    let contracted = |w: &str| {
+        (w.ends_with("'s") || w.ends_with("'re") || w == "i'm")
+            && !matches!(w, "it's" | "that's" | "this's" | "there's")
+    };
+    let feels = |w: &str| matches!(w, "happy" | "content" | "comfortable");
+    let rest = match words {
+        [w, rest @ ..] if contracted(w) => rest,
+        [_, "is" | "are", w, ..] | [_, _, "is" | "are", w, ..] if !feels(w) => return false,
+        [_, "is" | "are", rest @ ..] | [_, _, "is" | "are", rest @ ..] => rest,
+        _ => return false,
+    };
+    let glad = |w: &str| {
+        matches!(
+            w,
+            "happy" | "good" | "fine" | "ok" | "okay" | "sorted" | "content" | "comfortable"
+        )
+    };
+    match rest {
+        [w] => glad(w),
+        [w, "with", "it" | "that" | "this"] => glad(w),
+        _ => false,
+    }
+}
+
+/// Where the reason `a..b` ends when its last comma is followed by someone content with it
+/// ("Vendor fixed the dropouts, we're good"): at that comma.
+pub(super) fn before_contentment(toks: &[Token], a: usize, b: usize) -> usize {
+    let c = (a + 2..b).rev().find(|&j| toks[j].is(","));
+    c.filter(|&c| {
+        let words: Vec<&str> = toks[c + 1..b].iter().map(|t| t.lower.as_str()).collect();
+        toks[c + 1..b].iter().all(|t| t.is_word()) && content(&words)
+    })
+    .unwrap_or(b)
+}
+
+/// "Weather permitting, eh", "budget permitting": a condition told as "<thing>
+/// permitting", maybe with a tag after its comma.
+fn permitting(words: &[&str]) -> bool {
+    match words {
+        [_, "permitting"] => true,
+        [_, "permitting", tag] => matches!(*tag, "eh" | "though" | "mind" | "obviously"),
+        _ => false,
+    }
+}
+
 /// Is the clause `a..b` an aside that tells no reason (see the module's note)?
 pub fn no_reason_aside(toks: &[Token], a: usize, b: usize) -> bool {
     let span = &toks[a..b.min(toks.len())];
@@ -73,5 +125,11 @@ pub fn no_reason_aside(toks: &[Token], a: usize, b: usize) -> bool {
         .map(|t| t.lower.as_str())
         .collect();
     let all_words = span.iter().all(|t| t.is_word() || t.is("'"));
-    all_words && (hedge(&words) || price_source(span, &words) || same_as_elsewhere(&words))
+    let with_commas = span.iter().all(|t| t.is_word() || t.is(","));
+    with_commas && permitting(&words)
+        || all_words
+            && (hedge(&words)
+                || price_source(span, &words)
+                || same_as_elsewhere(&words)
+                || content(&words))
 }

@@ -37,6 +37,14 @@ pub fn reason_before(text: &str, toks: &[Token], verb: usize) -> Option<String> 
             || pictograph(&toks[j])
             || bare_so(j)
     })?;
+    // "Operative scheduling tool - ✅ approved £75k": a label, its dash, then the mark before
+    // the verdict: a heading and nothing else, no reason.
+    let dash_then_mark = comma > start + 1
+        && pictograph(&toks[comma])
+        && label_before_dash(toks, start, comma + 2) == Some(comma - 1);
+    if dash_then_mark {
+        return None;
+    }
     let said_so = bare_so(comma);
     // "…, so the rota planning tool is approved": "so" joins the reason however long the
     // name between it and the verdict.

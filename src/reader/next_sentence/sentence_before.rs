@@ -15,6 +15,7 @@ pub fn sentence_before(
     money: &dyn Fn(usize) -> bool,
     decides: &dyn Fn(usize, usize) -> bool,
     other_name: &dyn Fn(usize, usize) -> bool,
+    refused: bool,
 ) -> Option<String> {
     let is_end = |t: &Token| matches!(t.lower.as_str(), "." | "!" | "\n");
     let e = toks[..verb].iter().rposition(is_end)?;
@@ -54,7 +55,11 @@ pub fn sentence_before(
     {
         return Some(text[toks[s].start..toks[e - 1].end].trim().to_string());
     }
-    let plain = (s..e).all(|j| !money(j)) && (c..e).all(|j| !dash(j) && !toks[j].is_break());
+    // "We keep paying £600 a month for the tags and the boxes still go walkabout": before a
+    // refusal or a stop, what we keep paying joined to what still goes wrong is the case.
+    let priced = refused && c == s && priced_case(toks, s, e, money);
+    let plain =
+        ((s..e).all(|j| !money(j)) || priced) && (c..e).all(|j| !dash(j) && !toks[j].is_break());
     let plain = plain && (s..c).all(|j| !dash(j) || loses_support(toks, c, e));
     // "ugh the vendor went bust": a groan before the clause is the writer's mood.
     let c = c + usize::from(matches!(toks[c].lower.as_str(), "ugh" | "argh") && e > c + 1);
@@ -70,6 +75,7 @@ pub fn sentence_before(
         || (s..c).any(|j| MEETINGS.contains(&toks[j].lower.as_str()))
         || assigns_owner(text, toks, s, e)
         || !(crate::reader::intent::own_clause(toks, c, e)
+            || priced && pronoun_clause(toks, c)
             || nobody
             || compared
             || loses_support(toks, c, e))

@@ -51,6 +51,7 @@ mod r16_reasons_tests;
 mod r17_reasons_tests;
 mod r18_reasons_tests;
 mod r19_reasons_tests;
+mod r20_reasons_tests;
 mod rationale_shapes_tests;
 mod readme_examples_tests;
 mod reason_misses10_tests;

@@ -154,7 +154,7 @@ pub(in crate::reader::intent) fn plain_subject_clause(toks: &[Token], s: usize, 
 }
 
 /// Does a clause of its own (a subject, then a finite verb) open at `j`, after "as"?
-pub(in crate::reader::intent) fn as_clause(toks: &[Token], j: usize) -> bool {
+pub(in crate::reader) fn as_clause(toks: &[Token], j: usize) -> bool {
     let Some(first) = toks.get(j) else {
         return false;
     };

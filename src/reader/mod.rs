@@ -113,6 +113,7 @@ mod praise_then_result;
 mod progress_counts;
 mod questions;
 mod rationale_choice;
+mod rationale_settling;
 mod realised_savings;
 mod reason_heads;
 mod reason_runs_on;

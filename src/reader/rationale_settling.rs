@@ -1,0 +1,154 @@
+//! The rationale after the rules chose it: a benefit's results listed together, a
+//! continue's results after its sentence, the reason model's pick, a benefit's result read
+//! from its verb, and what is never a reason (when to look again, progress, when the work
+//! happens, an aside) taken out.
+
+use super::rationale_choice::Found;
+use super::*;
+
+impl Reader {
+    /// Settles `r.rationale` as the rules left it, for the record `found` holds; `skip`
+    /// says which tokens are amounts and dates, `in_money` which are money.
+    pub(super) fn settle_rationale(
+        &self,
+        found: &Found,
+        skip: &dyn Fn(usize) -> bool,
+        in_money: &dyn Fn(usize) -> bool,
+        r: &mut Reading,
+    ) {
+        let Found {
+            text,
+            toks,
+            verdict,
+            names,
+            intent,
+            ..
+        } = *found;
+        if intent == Intent::Benefit && verdict.is_none() {
+            let det = usize::from(toks.first().is_some_and(|t| t.is("the")));
+            let opens = names.iter().find(|m| m.start == det).map_or(0, |m| {
+                let labelled = toks
+                    .get(m.end)
+                    .is_some_and(|t| t.is(":") || t.is_sym("-") || t.is_sym("—"));
+                m.end + usize::from(labelled)
+            });
+            let listed = r
+                .rationale
+                .as_deref()
+                .and_then(|said| reasons::span_of(text, toks, said))
+                .and_then(|span| {
+                    clauses::results_before(text, toks, span, opens, skip, in_money, true)
+                });
+            if listed.is_some() {
+                r.rationale = listed;
+            }
+        }
+        // "we keep it. Fewer wasted trips, 61 sailings saved since April": results
+        // listed in a sentence after a continue's are its reason together.
+        let kept = verdict.filter(|v| v.verdict == Verdict::Continue);
+        let span = r
+            .rationale
+            .as_deref()
+            .and_then(|said| reasons::span_of(text, toks, said));
+        if let (Some(v), Some((a, b))) = (kept, span) {
+            let opens = (v.end..a.max(v.end))
+                .rev()
+                .find(|&j| matches!(toks[j].lower.as_str(), "." | "!" | "\n"))
+                .map(|p| p + 1);
+            let listed = opens.and_then(|o| {
+                clauses::results_before(text, toks, (a, b), o, skip, in_money, false)
+            });
+            if listed.is_some() {
+                r.rationale = listed;
+            }
+        }
+        if !self.reasons.is_empty() {
+            let ctx = reasons::Context {
+                text,
+                toks,
+                skip,
+                verdict: verdict.map(|v| (v.start, v.end)),
+                kind: if intent == Intent::Decision {
+                    "decision"
+                } else {
+                    "benefit"
+                },
+                rule: r.rationale.as_deref(),
+            };
+            let (cands, options, rule) = reasons::options(&ctx);
+            let pick = self.reasons.choose(&options, rule);
+            if pick != rule {
+                r.rationale = cands.get(pick).map(|c| c.text.clone());
+            }
+        }
+        // "the PM platform cut RFI turnaround …": a benefit's result whose subject names
+        // the work is read from its verb on.
+        if intent == Intent::Benefit {
+            // "Bottling line upgrade: the new labeller has cut …": after the work's name,
+            // the subject is a part of it, kept.
+            let invests = |m: &&names::NameMatch| matches!(m.targets[0], Target::Investment(_));
+            let name_end = |j: usize| {
+                let named_before = names.iter().filter(invests).any(|m| m.start < j);
+                names
+                    .iter()
+                    .filter(invests)
+                    .find(|m| m.start == j && !named_before)
+                    .map(|m| m.end)
+            };
+            let span = r
+                .rationale
+                .as_deref()
+                .and_then(|said| reasons::span_of(text, toks, said));
+            if let Some((a, b)) = span {
+                let a2 = result_subject::after_named_subject(toks, a, b, &name_end);
+                let a2 = result_subject::after_owed_to_name(toks, a2, b, &name_end);
+                let a2 = result_subject::after_live_status(toks, a2, b);
+                let named_before = names.iter().filter(invests).any(|m| m.start < a);
+                let a2 = result_subject::after_new_system(toks, a2, b, named_before);
+                let a2 = bare_clauses::past_praise(toks, a2, b);
+                let a2 = thanks_to_work::after_thanks_to_work(toks, a2, b);
+                let b2 = payments_dropped::before_payment_dropped(toks, a2, b);
+                if a2 > a || b2 < b {
+                    r.rationale = Some(text[toks[a2].start..toks[b2 - 1].end].trim().to_string());
+                }
+            }
+        }
+        // "…, so we've paid $7,500 less in callouts": what the result let us do, told
+        // with the money, is the benefit's amount, not its evidence.
+        let span = r
+            .rationale
+            .as_deref()
+            .filter(|_| intent == Intent::Benefit && verdict.is_none())
+            .and_then(|said| reasons::span_of(text, toks, said));
+        if let Some((a, b)) = span {
+            let b2 = benefit_consequences::before_consequence(toks, a, b, in_money);
+            if b2 < b {
+                r.rationale = Some(text[toks[a].start..toks[b2 - 1].end].trim().to_string());
+            }
+        }
+        // "not this winter, the MD wants it revisited in April": when to look again, by
+        // any rule or the model, is not why; nor is how far work that goes on has got
+        // ("carrying on, 8 done of 20").
+        let span = r
+            .rationale
+            .as_deref()
+            .and_then(|said| reasons::span_of(text, toks, said));
+        let look_again = span.is_some_and(|(a, _)| clauses::opens_look_again(toks, a));
+        let progress = r.verdict == Some(Verdict::Continue)
+            && span.is_some_and(|(a, b)| progress_counts::progress_count(toks, a, b));
+        // "approved £27k, work in the summer holidays": when the work happens.
+        let when_worked = span.is_some_and(|(a, b)| work_times::work_and_its_time(toks, a, b));
+        // "is a go, $16K, same setup as Plaquemine": an aside, by any rule or the model.
+        let aside_only = span.is_some_and(|(a, b)| verdict_asides::no_reason_aside(toks, a, b));
+        if look_again || progress || when_worked || aside_only {
+            r.rationale = None;
+        }
+        // "… in 2 months 💀": an emoji ending the reason is the writer's mood, not part
+        // of the reason.
+        r.rationale = r
+            .rationale
+            .take()
+            .map(tokens::without_trailing_symbols)
+            .map(reasons::without_trailing_laugh);
+    }
+}

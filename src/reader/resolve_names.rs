@@ -75,24 +75,9 @@ impl Reader {
                     let describing = m.end == m.start + 1
                         && !text[toks[m.start].start..].starts_with(char::is_uppercase)
                         && toks.get(m.end).is_some_and(|n| {
-                            n.is_word()
-                                && n.lower.len() >= 4
+                            a_noun_described(n)
                                 && !name_variants::TEAM_WORDS.contains(&n.lower.as_str())
                                 && !name_variants::BODY_WORDS.contains(&n.lower.as_str())
-                                && !matches!(
-                                    n.lower.as_str(),
-                                    "with"
-                                        | "from"
-                                        | "into"
-                                        | "will"
-                                        | "have"
-                                        | "were"
-                                        | "that"
-                                        | "this"
-                                        | "then"
-                                        | "than"
-                                        | "also"
-                                )
                         });
                     Some((
                         u,
@@ -164,27 +149,9 @@ impl Reader {
             .find(|m| !m.weak && m.end > m.start + 1 && names_investment(m));
         let describes_another = |m: &names::NameMatch| {
             toks.get(m.end).is_some_and(|n| {
-                n.is_word()
-                    && n.lower.len() >= 4
+                a_noun_described(n)
                     && !name_variants::work_on(&n.lower)
-                    && !matches!(
-                        n.lower.as_str(),
-                        "with"
-                            | "from"
-                            | "into"
-                            | "will"
-                            | "have"
-                            | "been"
-                            | "were"
-                            | "that"
-                            | "this"
-                            | "then"
-                            | "than"
-                            | "also"
-                            | "went"
-                            | "goes"
-                            | "keeps"
-                    ) && !m.targets.iter().any(|t| {
+                    && !m.targets.iter().any(|t| {
                     matches!(t, Target::Investment(i) if ix.investment_words(*i).iter().any(|w| {
                         *w == n.lower || n.lower.strip_suffix('s') == Some(w.as_str())
                     }))
@@ -471,4 +438,30 @@ impl Reader {
                 && (r.intent == Intent::Investment || r.verdict == Some(Verdict::Approve));
         }
     }
+}
+
+/// Whether the word after a name's word may be another thing it describes ("repairs
+/// appointments", "the barn system"): a word of four letters or more, not a function word
+/// or a verb that says what the name did.
+fn a_noun_described(n: &Token) -> bool {
+    n.is_word()
+        && n.lower.len() >= 4
+        && !matches!(
+            n.lower.as_str(),
+            "with"
+                | "from"
+                | "into"
+                | "will"
+                | "have"
+                | "been"
+                | "were"
+                | "that"
+                | "this"
+                | "then"
+                | "than"
+                | "also"
+                | "went"
+                | "goes"
+                | "keeps"
+        )
 }

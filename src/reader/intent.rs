@@ -33,6 +33,13 @@ pub use self::reason_before::*;
 pub(super) use self::reason_starts::*;
 pub use self::years::*;
 
+/// The first word of every cue phrase ("leaning" of "leaning towards", "saved"): words the
+/// reader reads for their own meaning.
+pub(super) fn cue_openings() -> impl Iterator<Item = &'static str> {
+    CUES.iter()
+        .filter_map(|(phrase, _)| phrase.split_whitespace().next())
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tokens::tokenize;

@@ -24,6 +24,19 @@ pub(super) use self::verdict_context::*;
 use self::verdict_phrases::*;
 use self::verdict_words::*;
 
+/// The first word of every verdict phrase ("signed" of "signed off", "leaning"): words the
+/// reader reads for their own meaning.
+pub(super) fn phrase_openings() -> impl Iterator<Item = &'static str> {
+    [
+        PHRASES,
+        crate::reader::spoken_verdicts::PHRASES,
+        crate::reader::plain_verdicts::PHRASES,
+    ]
+    .into_iter()
+    .flatten()
+    .filter_map(|(phrase, _)| phrase.split_whitespace().next())
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tokens::tokenize;

@@ -2,8 +2,8 @@
 //! the longest match first at each place.
 
 use super::spelling::{
-    abbreviates, clipped_plural, close, letter_set, may_be_close, same_stem, shortened,
-    MAX_DISTANCE,
+    abbreviates, clipped_plural, close, letter_set, may_be_close, read_for_its_own_meaning,
+    same_stem, shortened, MAX_DISTANCE,
 };
 use super::words::compact_at;
 use super::{NameIndex, NameMatch, Target, GENERIC};
@@ -44,7 +44,8 @@ impl NameIndex {
             }
             if let Some(list) = self.by_first.get(bare) {
                 candidates.extend(list);
-            } else if bare.len() >= 4 && t.kind == TokKind::Word {
+            } else if bare.len() >= 4 && t.kind == TokKind::Word && !read_for_its_own_meaning(bare)
+            {
                 let set = letter_set(bare);
                 // No name's word more letters longer or shorter than the most edits
                 // allowed is close, and the list is sorted by length.

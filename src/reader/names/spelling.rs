@@ -172,6 +172,22 @@ pub(super) fn shortened(word: &str, name_word: &str) -> bool {
 }
 
 /// Whether a message word is the name word, allowing a close misspelling.
+/// Whether the reader reads `word` for its own meaning: a word of four or more letters that
+/// opens one of its verdict or cue phrases ("leaning", "approved", "saved"). Such a word says
+/// what it says, never a misspelling of a name's word a letter away: "Leaning towards yes on
+/// the kiosks" names no unit called "Learning".
+pub(super) fn read_for_its_own_meaning(word: &str) -> bool {
+    static WORDS: std::sync::OnceLock<rustc_hash::FxHashSet<&str>> = std::sync::OnceLock::new();
+    WORDS
+        .get_or_init(|| {
+            crate::reader::verdicts::phrase_openings()
+                .chain(crate::reader::intent::cue_openings())
+                .filter(|w| w.len() >= 4)
+                .collect()
+        })
+        .contains(word)
+}
+
 pub(super) fn close(word: &str, name_word: &str) -> bool {
     let word = word.strip_suffix("'s").unwrap_or(word);
     if word == name_word {

@@ -11,7 +11,7 @@ use super::intent::find_cues;
 use super::list_items::{follow_up_item, list_item, status_item, status_only};
 use super::money_words::find_money;
 use super::names::{NameIndex, Target};
-use super::tokens::Token;
+use super::tokens::{TokKind, Token};
 use super::verdicts::{
     find_english_verdict_in, find_french_verdict_in, find_verdict_in, VerdictFinding,
 };
@@ -112,6 +112,16 @@ fn sentences(toks: &[Token]) -> Vec<(usize, usize)> {
         out.push((s, toks.len()));
     }
     out
+}
+
+/// "Board 3/12 recap:", "Ops mtg 12/1:": a message's first line ending in a colon, with a
+/// figure of the meeting's date, that says who met and when before the items.
+fn minutes_heading(toks: &[Token], (a, b): (usize, usize)) -> bool {
+    a == 0
+        && toks.get(b).is_some_and(|t| t.is_sym("\n"))
+        && b > 0
+        && toks[b - 1].is_sym(":")
+        && toks[a..b].iter().any(|t| t.kind == TokKind::Num)
 }
 
 /// Does the sentence carry a record of its own? A verdict said in French counts only when

@@ -149,6 +149,25 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
             records.splice(*k..=*k, vec![true; n]);
         }
     }
+    // "Board 11/19 recap:\n• … approved\n• board portal - tabled": a heading of minutes
+    // says who met; when an item names again what a word of it names ("Board" for the
+    // board portal), the name is that item's, and the heading no part of the first record.
+    let start = match (parts.first(), parts.get(1)) {
+        (Some(&heading), Some(&(next, _))) if start == 0 && minutes_heading(toks, heading) => {
+            let named = investment_in(heading);
+            let again = parts
+                .iter()
+                .zip(&records)
+                .skip(1)
+                .any(|(&p, &r)| r && investment_in(p) == named);
+            if named.is_some() && again {
+                next
+            } else {
+                start
+            }
+        }
+        _ => start,
+    };
     let mut starts = vec![start];
     // The current record: whether it carries one yet, and the investment it names.
     let mut carries = false;

@@ -27,6 +27,7 @@ mod intent_misses10_tests;
 mod intent_misses_tests;
 mod issue_messages_tests;
 mod known_misses_tests;
+mod minutes_headings_tests;
 mod model_guards_tests;
 mod n4_names_tests;
 mod n5_names_tests;

@@ -28,6 +28,7 @@ impl Reader {
     /// announces that says none.
     pub(super) fn heading_date(&self, toks: &[Token], today: NaiveDate) -> Option<NaiveDate> {
         self.heading_date_before_colon(toks, today)
+            .or_else(|| self.heading_date_before_dash(toks, today))
             .or_else(|| self.heading_line_date(toks, today))
             .or_else(|| self.lead_in_date(toks, today))
     }
@@ -72,6 +73,16 @@ impl Reader {
             return None;
         }
         match dates::find_dates(&toks[..line_end], today, self.settings.day_first).as_slice() {
+            [only] => (!date_contexts::budget_period(toks, only)).then_some(only.past),
+            _ => None,
+        }
+    }
+
+    /// "plant mgrs mtg 12/1 - yield analytics approved, …": the one date of a heading set
+    /// off from the items by a dash.
+    fn heading_date_before_dash(&self, toks: &[Token], today: NaiveDate) -> Option<NaiveDate> {
+        let end = records::dashed_heading_end(toks)?;
+        match dates::find_dates(&toks[..end], today, self.settings.day_first).as_slice() {
             [only] => (!date_contexts::budget_period(toks, only)).then_some(only.past),
             _ => None,
         }

@@ -114,6 +114,33 @@ fn sentences(toks: &[Token]) -> Vec<(usize, usize)> {
     out
 }
 
+/// A dash with space on both sides: "items - parted", not "go-live".
+fn spaced_dash(toks: &[Token], j: usize) -> bool {
+    matches!(toks[j].lower.as_str(), "-" | "–" | "—")
+        && !toks[j].attached
+        && toks.get(j + 1).is_some_and(|n| !n.attached)
+}
+
+/// "plant mgrs mtg 12/1 - yield analytics approved, …": a heading of minutes set off from
+/// its items on the same line by a spaced dash, the first break of the message: who met
+/// and when (a date written in figures, "12/1", "01.12"), with no verdict ("Cat 1 tanker -
+/// …" is a thing's name). The dash's position.
+pub(super) fn dashed_heading_end(toks: &[Token]) -> Option<usize> {
+    let j = toks
+        .iter()
+        .take(12)
+        .enumerate()
+        .position(|(k, t)| t.is_break() || spaced_dash(toks, k))?;
+    let dated = toks[..j].windows(3).any(|w| {
+        w[0].kind == TokKind::Num
+            && (w[1].is_sym("/") || w[1].is_sym("."))
+            && w[1].attached
+            && w[2].kind == TokKind::Num
+            && w[2].attached
+    });
+    (spaced_dash(toks, j) && dated && find_verdict_in(toks, 0, j).is_none()).then_some(j)
+}
+
 /// "Board 3/12 recap:", "Ops mtg 12/1:": a message's first line ending in a colon, with a
 /// figure of the meeting's date, that says who met and when before the items.
 fn minutes_heading(toks: &[Token], (a, b): (usize, usize)) -> bool {

@@ -33,8 +33,17 @@ pub(super) fn joined_at(toks: &[Token], (a, b): (usize, usize)) -> Option<usize>
             .first()
             .is_some_and(|m| m.start == 0)
     };
+    // "yield analytics approved, $75k - OSHA log software: nope": a dash with space on both
+    // sides parts items of one line of minutes, as a comma would, unless the verdict before
+    // it is said in French ("Le projet est reporté — ERP on hold": one verdict said twice).
+    let dash_parts = |j: usize| {
+        spaced_dash(toks, j)
+            && (find_english_verdict_in(toks, a, j).is_some()
+                || find_french_verdict_in(toks, a, j).is_none())
+    };
     (a + 1..b).find(|&j| {
-        (conjunction(j) || toks[j].is_sym(",") && !conjunction(j + 1) && !amount_next(j))
+        (conjunction(j)
+            || (toks[j].is_sym(",") || dash_parts(j)) && !conjunction(j + 1) && !amount_next(j))
             && own(a, j)
             && own(j + 1, b)
     })

@@ -168,6 +168,16 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         }
         _ => start,
     };
+    // "plant mgrs mtg 12/1 - yield analytics approved, $75k - …": a heading set off by a
+    // dash is no part of the first item (its date still reaches every item: see
+    // `Reader::heading_date`).
+    let start = match dashed_heading_end(toks) {
+        Some(dash) if start == 0 && parts[0].1 > dash + 1 => {
+            parts[0].0 = dash + 1;
+            dash + 1
+        }
+        _ => start,
+    };
     let mut starts = vec![start];
     // The current record: whether it carries one yet, and the investment it names.
     let mut carries = false;

@@ -38,3 +38,55 @@ fn a_body_heading_the_minutes_is_no_items_investment() {
         "{r:?}"
     );
 }
+
+#[test]
+fn items_of_one_line_of_minutes_parted_by_dashes_are_records_of_their_own() {
+    let text = "trustees mtg 2/12 - cold room extension approved, $48k - board portal: nope, the shared drive does the job";
+    let r = test_names::read_on_test_day(text, "Mo", &food_bank());
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Cold Room Extension"),
+        "{r:?}"
+    );
+    assert_eq!(r.also.len(), 1, "{r:?}");
+    assert_eq!(r.also[0].verdict, Some(Verdict::Reject), "{r:?}");
+    assert_eq!(
+        r.also[0].investment.as_deref(),
+        Some("Board Portal"),
+        "{r:?}"
+    );
+    assert_eq!(r.also[0].amount, None, "{r:?}");
+}
+
+#[test]
+fn a_heading_parted_from_the_items_by_a_dash_names_nothing_and_dates_them_all() {
+    let text = "trustees mtg 2/12 - pallet wrapper approved, $48k - board portal: nope, the shared drive does the job";
+    let r = test_names::read_on_test_day(text, "Mo", &food_bank());
+    assert_eq!(r.investment.as_deref(), Some("pallet wrapper"), "{r:?}");
+    assert!(r.date.is_some(), "{r:?}");
+    assert_eq!(r.also.len(), 1, "{r:?}");
+    assert_eq!(r.also[0].date, r.date, "{r:?}");
+}
+
+#[test]
+fn a_verdict_said_in_french_then_in_english_after_a_dash_is_one_record() {
+    let text =
+        "Le projet de portail est reporté — board portal on hold till April pending the audit";
+    let r = test_names::read_on_test_day(text, "Mo", &food_bank());
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{r:?}");
+    assert_eq!(r.investment.as_deref(), Some("Board Portal"), "{r:?}");
+    assert!(r.also.is_empty(), "{r:?}");
+}
+
+#[test]
+fn a_things_name_with_a_figure_before_a_dash_is_no_heading() {
+    let text = "Cold room extension phase 2 - we'll hold off for now. The council grant hasn't landed. Look again in February.";
+    let r = test_names::read_on_test_day(text, "Mo", &food_bank());
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Cold Room Extension"),
+        "{r:?}"
+    );
+}

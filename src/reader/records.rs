@@ -10,7 +10,7 @@
 use super::intent::find_cues;
 use super::list_items::{follow_up_item, list_item, status_item, status_only};
 use super::money_words::find_money;
-use super::names::{NameIndex, Target};
+use super::names::{NameIndex, NameMatch, Target};
 use super::tokens::{TokKind, Token};
 use super::verdicts::{
     find_english_verdict_in, find_french_verdict_in, find_verdict_in, VerdictFinding,

@@ -43,9 +43,29 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
             (!cuts.is_empty()).then_some((k, cuts))
         })
         .collect();
-    // "Met Spa about the rota. Also, we approved …": a note, then another item.
+    // "Met Spa about the rota. Also, we approved …": a note, then another item. So is news
+    // of an investment with no verdict, then "Also" an item naming another ("Endpoint
+    // security rollout is 60% done. Also Finance got the OK for …").
+    let news_before = |part: (usize, usize)| {
+        let investment = |m: &NameMatch| {
+            m.targets
+                .iter()
+                .find(|t| matches!(t, Target::Investment(_)))
+                .copied()
+        };
+        let told = index.find(&toks[..part.0]);
+        let told = told.iter().find_map(investment);
+        told.is_some()
+            && find_verdict_in(toks, 0, part.0).is_none()
+            && index
+                .find(&toks[part.0..part.1])
+                .iter()
+                .all(|m| investment(m) != told)
+    };
     let note_then_item = |k: usize, part: (usize, usize)| {
-        k > 0 && opens_item(toks, part.0) && find_cues(&toks[..part.0]).meeting
+        k > 0
+            && opens_item(toks, part.0)
+            && (find_cues(&toks[..part.0]).meeting || news_before(part))
     };
     let item_after_note = parts
         .iter()

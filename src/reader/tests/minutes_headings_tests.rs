@@ -1,5 +1,7 @@
-//! A heading of minutes ("Board 3/12 recap:") says who met and when: a word of it that an
-//! investment's name starts with ("Board" for the board portal) names no item.
+//! Items of minutes and reports: a heading of minutes ("Board 3/12 recap:") says who met and
+//! when, and a word of it that an investment's name starts with ("Board" for the board
+//! portal) names no item; items on one line parted by dashes, and news of one thing then
+//! "Also" a verdict on another, are records of their own.
 
 use super::*;
 
@@ -89,4 +91,20 @@ fn a_things_name_with_a_figure_before_a_dash_is_no_heading() {
         Some("Cold Room Extension"),
         "{r:?}"
     );
+}
+
+#[test]
+fn news_of_one_investment_then_also_a_verdict_on_another_are_two_records() {
+    let text =
+        "Cold room extension is about 70% built. Also Finance got the OK for a new payroll tool, $18k.";
+    let r = test_names::read_on_test_day(text, "Mo", &food_bank());
+    assert_eq!(r.intent, Intent::Note, "{r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Cold Room Extension"),
+        "{r:?}"
+    );
+    assert_eq!(r.amount, None, "{r:?}");
+    assert_eq!(r.also.len(), 1, "{r:?}");
+    assert_eq!(r.also[0].verdict, Some(Verdict::Approve), "{r:?}");
 }

@@ -113,6 +113,17 @@ const NOT_DECIDERS: &[&str] = &[
     "quick",
 ];
 
+/// "we'll", "I'm", "they're", "you'd": a pronoun with a verb run on to it, the speaker's
+/// side or someone unnamed, never a named decider.
+fn contracted_pronoun(w: &str) -> bool {
+    w.split_once('\'').is_some_and(|(pronoun, _)| {
+        matches!(
+            pronoun,
+            "i" | "we" | "you" | "they" | "he" | "she" | "it" | "let"
+        )
+    })
+}
+
 /// A hyphen or ampersand written inside a name ("Anne-Marie", "F&B").
 fn inner_mark(toks: &[Token], j: usize) -> bool {
     (toks[j].is_sym("-") || toks[j].is_sym("&"))
@@ -180,6 +191,7 @@ fn span_decider(
         let t = &toks[start + k];
         (t.kind == TokKind::Word || inner_mark(toks, start + k))
             && !NOT_DECIDERS.contains(&t.lower.as_str())
+            && !contracted_pronoun(&t.lower)
     };
     let at_handle = span[0].is_sym("@") && span.len() == 2;
     if !at_handle && !(0..span.len()).all(plain) {

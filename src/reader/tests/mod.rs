@@ -18,6 +18,7 @@ mod d11_misses_tests;
 mod date_misses10_tests;
 mod date_misses11_tests;
 mod date_misses12_tests;
+mod deciders_pronouns_tests;
 mod eighth_strangers_tests;
 mod eleventh_strangers_tests;
 mod fifth_strangers_tests;

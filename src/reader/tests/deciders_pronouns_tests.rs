@@ -1,0 +1,33 @@
+//! "We'll park …", "I'm approving …": a pronoun's contraction opening the verdict's clause
+//! is the speaker's side, never a named decider.
+
+use super::*;
+
+/// A theatre company: front of house, productions, finance.
+fn theatre() -> StaticDirectory {
+    test_names::directory(
+        &[
+            ("Front of House", &["FOH"]),
+            ("Productions", &[]),
+            ("Finance", &[]),
+        ],
+        &[
+            ("Box Office System", "Front of House"),
+            ("Fly Tower Rigging", "Productions"),
+        ],
+    )
+}
+
+#[test]
+fn a_contracted_pronoun_is_no_decider() {
+    for text in [
+        "We'll park the box office system till the spring season.",
+        "I'm approving the fly tower rigging at $30k.",
+        "They're parking the box office system till spring.",
+        "We're putting the fly tower rigging on hold till spring.",
+    ] {
+        let r = test_names::read_on_test_day(text, "Lou", &theatre());
+        assert!(r.verdict.is_some(), "{text}: {r:?}");
+        assert_eq!(r.decided_by, None, "{text}: {r:?}");
+    }
+}

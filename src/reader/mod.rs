@@ -41,6 +41,7 @@
 //!   a comma clause / the next short sentence; for a benefit it holds the evidence
 //!   ("(churn down 2%)").
 
+mod answers_given;
 mod approval_asks;
 mod as_comparisons;
 mod asked_of_us;

@@ -1,0 +1,141 @@
+//! Readings of forms from round S17's writers the reader had not met (a West Highland
+//! salmon farmer in Scots, a Montana district court administration, an Ontario pulp and
+//! paper mill's capital committee), worded here for a New Brunswick maple syrup co-operative:
+//! "gave the … the green light", "said aye to the …", "Sales is dropping it", "leave it the
+//! now, we'll pick it back up in March", a refusal's price and its case told in the next
+//! sentence.
+
+use super::test_names::{assert_reads, directory};
+use super::*;
+use crate::domain::Verdict;
+
+/// A New Brunswick maple syrup co-operative: the sugarbush, the evaporator house, bottling,
+/// sales, the office and the trucks.
+fn dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Sugarbush", &["Bush", "Tapping"]),
+            ("Evaporator House", &["Sugar Shack", "Boiling"]),
+            ("Bottling", &["Packing"]),
+            ("Sales", &["Marketing", "Retail"]),
+            ("Office", &["Admin", "Accounts"]),
+            ("Fleet", &["Trucks", "Drivers"]),
+        ],
+        &[
+            ("Tubing Vacuum Monitors", "Sugarbush"),
+            ("Sap Tank Level Sensors", "Sugarbush"),
+            ("Reverse Osmosis Upgrade", "Evaporator House"),
+            ("Evaporator Controls", "Evaporator House"),
+            ("Bottling Line Labeller", "Bottling"),
+            ("Online Shop Rebuild", "Sales"),
+            ("Accounting Software Migration", "Office"),
+            ("Truck Telematics", "Fleet"),
+        ],
+    )
+}
+
+/// Month-first dates and bare amounts in Canadian dollars.
+fn settings() -> ReaderSettings {
+    ReaderSettings {
+        day_first: false,
+        default_currency: crate::money::Currency::from_code("CAD").unwrap(),
+    }
+}
+
+fn reads(text: &str, intent: Intent, verdict: Option<Verdict>) -> Reading {
+    assert_reads(text, "josee", &dir(), settings(), intent, verdict)
+}
+
+/// "The board gave the evaporator controls the green light": the answer given to a thing
+/// named between the verb and "the green light" (or "the go-ahead", "the nod") approves it;
+/// "the green light" alone, with nobody giving it, is still no verdict.
+#[test]
+fn gave_the_thing_the_green_light_approves() {
+    for text in [
+        "The board gave the evaporator controls the green light on Monday, $85k.",
+        "Directors gave the truck telematics the go-ahead last night, $140k.",
+    ] {
+        let r = reads(text, Intent::Decision, Some(Verdict::Approve));
+        assert!(r.investment.is_some(), "{text}: {r:?}");
+        assert!(r.amount.is_some(), "{text}: {r:?}");
+    }
+    let text = "The green light on the evaporator controls keeps flashing after a boil";
+    let r = super::read(
+        text,
+        "josee",
+        "2026-11-27".parse().unwrap(),
+        &dir(),
+        &settings(),
+    )
+    .unwrap();
+    assert_eq!(r.verdict, None, "{text}: {r:?}");
+}
+
+/// "Directors said aye to the tank level sensors": "aye" is yes, so saying it to a thing
+/// approves it.
+#[test]
+fn said_aye_to_approves() {
+    let text = "Directors said aye to the sap tank level sensors yesterday, $12k for all four sugarbushes.";
+    let r = reads(text, Intent::Decision, Some(Verdict::Approve));
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Sap Tank Level Sensors"),
+        "{r:?}"
+    );
+}
+
+/// "Sales is dropping it": a unit or body dropping the work it names ("it", "them") stops
+/// it, as "we're dropping it" does; the vacuum "is dropping" is a fault, no stop.
+#[test]
+fn a_body_dropping_it_stops() {
+    let text = "Online shop rebuild - Sales is dropping it. Shopify already does what we need.";
+    let r = reads(text, Intent::Decision, Some(Verdict::Stop));
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Online Shop Rebuild"),
+        "{r:?}"
+    );
+    let text = "Tubing vacuum monitors say the vacuum is dropping on the north slope again";
+    let r = super::read(
+        text,
+        "josee",
+        "2026-11-27".parse().unwrap(),
+        &dir(),
+        &settings(),
+    )
+    .unwrap();
+    assert_eq!(r.verdict, None, "{text}: {r:?}");
+}
+
+/// "we'll pick it back up in March": the work resumes later, so it is put off till then.
+#[test]
+fn picked_back_up_later_defers() {
+    let text = "Leave the bottling line labeller the now, we'll pick it back up in March.";
+    let r = reads(text, Intent::Decision, Some(Verdict::Defer));
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Bottling Line Labeller"),
+        "{r:?}"
+    );
+    assert_eq!(r.review_date, Some("2027-03-01".parse().unwrap()), "{r:?}");
+}
+
+/// "Truck telematics — directors said no. $40k and the drivers already text …": the
+/// sentence after the refusal opens with the price, joined by "and" to a clause whose
+/// subject is a name or a plain noun: the case against it, the reason (convention 26).
+#[test]
+fn price_and_a_named_subject_after_a_refusal_is_its_reason() {
+    for (text, reason) in [
+        (
+            "Truck telematics — directors said no. $40k and the drivers already text their stops in.",
+            "$40k and the drivers already text their stops in",
+        ),
+        (
+            "Accounts knocked back the accounting software migration. $65k and Sage does the job fine for now.",
+            "$65k and Sage does the job fine for now",
+        ),
+    ] {
+        let r = reads(text, Intent::Decision, Some(Verdict::Reject));
+        assert_eq!(r.rationale.as_deref(), Some(reason), "{text}: {r:?}");
+    }
+}

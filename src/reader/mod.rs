@@ -134,6 +134,7 @@ mod small_talk;
 mod so_joined;
 mod so_opened;
 mod spoken_days;
+mod spoken_tags;
 mod spoken_verdicts;
 mod status_lines;
 mod support_ended;

@@ -265,6 +265,13 @@ pub(in crate::reader) fn asked_to_look_at(toks: &[Token], i: usize) -> Option<us
             return Some(at);
         }
     }
+    // "Bailiffs want a body cam setup, no $ yet": a thing wanted, said as new with no price
+    // yet, is the same ask.
+    if matches!(word(i), "want" | "wants") && matches!(word(i + 1), "a" | "an") {
+        if let Some(at) = crate::reader::placed_things::unpriced_thing_at(toks, i + 1) {
+            return Some(at);
+        }
+    }
     if !matches!(
         word(i),
         "asked" | "asks" | "asking" | "want" | "wants" | "wanted"

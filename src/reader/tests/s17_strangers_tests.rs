@@ -139,3 +139,58 @@ fn price_and_a_named_subject_after_a_refusal_is_its_reason() {
         assert_eq!(r.rationale.as_deref(), Some(reason), "{text}: {r:?}");
     }
 }
+
+fn read(text: &str) -> Reading {
+    super::read(
+        text,
+        "josee",
+        "2026-11-27".parse().unwrap(),
+        &dir(),
+        &settings(),
+    )
+    .unwrap()
+}
+
+/// "…, eh" closing a reason asks the reader to agree; it is no part of the case.
+#[test]
+fn a_closing_eh_is_no_part_of_the_reason() {
+    let text = "Directors gave the evaporator controls the green light, $85k. The old panel is older than half the crew, eh.";
+    let r = read(text);
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("The old panel is older than half the crew"),
+        "{r:?}"
+    );
+}
+
+/// "until the new yr": the short "yr" is the year, so the look-again date is 1 January and
+/// the time is no part of the reason.
+#[test]
+fn the_new_yr_is_the_new_year() {
+    let text =
+        "Truck telematics stays parked until the new yr, the dealer hasn't picked a platform.";
+    let r = reads(text, Intent::Decision, Some(Verdict::Defer));
+    assert_eq!(r.review_date, Some("2027-01-01".parse().unwrap()), "{r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the dealer hasn't picked a platform"),
+        "{r:?}"
+    );
+}
+
+/// "asked for two more tapping drills": how many more is no part of the new thing's name;
+/// "no $ yet" says it has no price, as "no numbers yet" does.
+#[test]
+fn a_count_of_more_and_no_dollars_yet() {
+    let r = read("Bush crew asked for two more cordless tapping drills, $1,400 total");
+    assert_eq!(r.intent, Intent::Investment, "{r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("cordless tapping drills"),
+        "{r:?}"
+    );
+    let r = read("Drivers want a dash cam setup, no $ yet");
+    assert_eq!(r.intent, Intent::Investment, "{r:?}");
+    assert_eq!(r.investment.as_deref(), Some("dash cam setup"), "{r:?}");
+    assert_eq!(r.missing, vec![Missing::Amount], "{r:?}");
+}

@@ -194,3 +194,18 @@ fn a_count_of_more_and_no_dollars_yet() {
     assert_eq!(r.investment.as_deref(), Some("dash cam setup"), "{r:?}");
     assert_eq!(r.missing, vec![Missing::Amount], "{r:?}");
 }
+
+/// "Since the tubing monitors went in the crews find leaks in hours, …": a benefit's result
+/// opened by "Since" and the work, with no comma, whose subject is a plural noun and whose
+/// verb is a plain present no list holds, keeps its "Since" (convention 1 of the corpus).
+#[test]
+fn since_the_work_then_a_plural_subject_keeps_since() {
+    let text = "Since the vacuum monitors went in the tapping crews find leaks in hours, not days, and we made about $9k more syrup.";
+    let r = read(text);
+    assert_eq!(r.intent, Intent::Benefit, "{r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("Since the vacuum monitors went in the tapping crews find leaks in hours, not days"),
+        "{r:?}"
+    );
+}

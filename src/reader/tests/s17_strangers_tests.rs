@@ -209,3 +209,17 @@ fn since_the_work_then_a_plural_subject_keeps_since() {
         "{r:?}"
     );
 }
+
+/// "Evaporator controls - the province came through with a $20k energy grant so the board
+/// ok'd it after all": money a funder came through with, told before a bare "so" and the
+/// approval, after a label's dash, is the reason (convention 36).
+#[test]
+fn a_funders_money_before_a_bare_so_after_a_label_is_the_reason() {
+    let text = "Evaporator controls - the province came through with a $20k energy grant so the board ok'd it after all";
+    let r = reads(text, Intent::Decision, Some(Verdict::Approve));
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the province came through with a $20k energy grant"),
+        "{r:?}"
+    );
+}

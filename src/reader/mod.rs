@@ -123,6 +123,7 @@ mod reason_runs_on;
 pub mod reasons;
 mod records;
 mod refused_prices;
+mod refused_spend;
 mod rescope_prices;
 mod resolve_names;
 mod result_subject;

@@ -223,3 +223,32 @@ fn a_funders_money_before_a_bare_so_after_a_label_is_the_reason() {
         "{r:?}"
     );
 }
+
+/// "Truck telematics - pulled the plug. The dealer can't get it reading our old trucks, and
+/// we're not paying another $30k to find out if it ever will.": the next sentence's money
+/// is money refused, part of the case, so the sentence is the stop's reason (convention 30).
+#[test]
+fn money_refused_in_the_next_sentence_stays_in_the_reason() {
+    let text = "Truck telematics - pulled the plug. The dealer can't get it reading our old trucks, and we're not paying another $30k to find out if it ever will.";
+    let r = reads(text, Intent::Decision, Some(Verdict::Stop));
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("The dealer can't get it reading our old trucks, and we're not paying another $30k to find out if it ever will"),
+        "{r:?}"
+    );
+}
+
+/// "…, and we're not paying another $30K to find out if it ever will": the "K" of "$30K" is
+/// the amount's thousands, not a person handed a task ("K to find out …").
+#[test]
+fn a_thousands_k_is_nobody_handed_a_task() {
+    let text = "Truck telematics - pulled the plug. The dealer can't get it reading our old trucks, and we're not paying another $30K to find out if it ever will.";
+    let r = reads(text, Intent::Decision, Some(Verdict::Stop));
+    assert!(r.action.is_none(), "{r:?}");
+    assert!(r.follow_ups.is_empty(), "{r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("The dealer can't get it reading our old trucks, and we're not paying another $30K to find out if it ever will"),
+        "{r:?}"
+    );
+}

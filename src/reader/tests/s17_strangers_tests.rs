@@ -252,3 +252,37 @@ fn a_thousands_k_is_nobody_handed_a_task() {
         "{r:?}"
     );
 }
+
+/// "<work> came in under, $18,200 instead of $22k 👍": the work's cost against what it was
+/// to cost, news of it, no benefit realised.
+#[test]
+fn came_in_under_then_the_price_is_news() {
+    let text = "Accounting software migration came in under, $18,200 instead of $22k 👍";
+    let r = read(text);
+    assert_eq!(r.intent, Intent::Note, "{r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Accounting Software Migration"),
+        "{r:?}"
+    );
+    assert_eq!(r.amount, None, "{r:?}");
+}
+
+/// "The old pan warped twice in March and we lost a day's boil. So the backup evaporator
+/// pan is approved, $28k.": the reason told first, the new thing is the subject of the
+/// verdict's own sentence, not the reason's.
+#[test]
+fn the_new_thing_is_the_verdicts_sentences_subject() {
+    let text = "The old pan warped twice in March and we lost a day's boil. So the backup evaporator pan is approved, $28k.";
+    let r = reads(text, Intent::Decision, Some(Verdict::Approve));
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("backup evaporator pan"),
+        "{r:?}"
+    );
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("The old pan warped twice in March and we lost a day's boil"),
+        "{r:?}"
+    );
+}

@@ -286,3 +286,13 @@ fn the_new_thing_is_the_verdicts_sentences_subject() {
         "{r:?}"
     );
 }
+
+/// "…, approved at $42k. We lost three weeks of sap on slow leak finds last year, that's
+/// $30k right there.": a total worked out in a later sentence than the verdict's, which
+/// gives its own amount, is the reason's figure, not what was approved.
+#[test]
+fn a_later_sentences_worked_total_is_not_the_approved_amount() {
+    let text = "Tubing vacuum monitors go in before the spring run, approved at $42k. We lost three weeks of sap on slow leak finds last year, that's $30k right there.";
+    let r = reads(text, Intent::Decision, Some(Verdict::Approve));
+    assert_eq!(r.amount, super::test_names::whole(42_000, "CAD"), "{r:?}");
+}

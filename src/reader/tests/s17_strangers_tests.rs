@@ -296,3 +296,16 @@ fn a_later_sentences_worked_total_is_not_the_approved_amount() {
     let r = reads(text, Intent::Decision, Some(Verdict::Approve));
     assert_eq!(r.amount, super::test_names::whole(42_000, "CAD"), "{r:?}");
 }
+
+/// "Evaporator controls - we keep giving'r.": Canadian for keeping going full tilt, so the
+/// work goes on.
+#[test]
+fn keep_giving_her_continues() {
+    let text = "Evaporator controls - we keep giving'r. Caught two scorched pans before they happened this spring.";
+    let r = reads(text, Intent::Decision, Some(Verdict::Continue));
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Evaporator Controls"),
+        "{r:?}"
+    );
+}

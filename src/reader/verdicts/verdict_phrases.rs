@@ -563,6 +563,11 @@ pub(super) const PHRASES: &[(&str, Verdict)] = &[
     ("is now closed", Verdict::Stop),
     // continue
     ("carry on", Verdict::Continue),
+    // "we keep giving'r": Canadian for keeping at it full tilt.
+    ("keep giving'r", Verdict::Continue),
+    ("keep givin'er", Verdict::Continue),
+    ("keep giving'er", Verdict::Continue),
+    ("keep giving 'er", Verdict::Continue),
     ("carrying on", Verdict::Continue),
     // "Roof's going ahead as planned": work under way carries on, no new approval.
     ("going ahead as planned", Verdict::Continue),

@@ -428,8 +428,7 @@ pub(super) fn find_action_from(
             ("call", "to") if toks.get(i + 2).is_some_and(|t| t.is("order")) => continue,
             (_, "will" | "to" | "needs" | "has" | "is" | "going")
                 if toks[i].kind == TokKind::Word
-                    && capitalised(text, &toks[i])
-                    && !super::owners::on_a_number(toks, i)
+                    && super::owners::capitalised_at(text, toks, i)
                     && !matches!(
                         w,
                         "i" | "we" | "they" | "it" | "who" | "that" | "this" | "what"

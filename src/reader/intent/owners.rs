@@ -161,6 +161,11 @@ pub(super) fn on_a_number(toks: &[Token], j: usize) -> bool {
         && toks[j - 1].kind == crate::reader::tokens::TokKind::Num
 }
 
+/// The word at `j` is capitalised as a name is and is no amount's thousands ("$90K").
+pub(super) fn capitalised_at(text: &str, toks: &[Token], j: usize) -> bool {
+    toks.get(j).is_some_and(|t| capitalised(text, t)) && !on_a_number(toks, j)
+}
+
 /// A word written with a capital first letter, as a person's name is.
 /// A word written with a capital that can name someone: "coming in on Thursday to demo …"
 /// names a day, and a day is nobody (a month may be: "Jan to clarify …").

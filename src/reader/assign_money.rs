@@ -254,8 +254,18 @@ impl Reader {
             });
             // "£32.7k all in", "the extra $200k": a total worked out, or the money added on
             // top, is what an approval is about, whatever figures come before it.
+            // "…, approved at $210K. We swapped 3 felts on guesswork, that's $150K right
+            // there.": a total in a later sentence than the verdict's, which has money of
+            // its own, is the reason's figure.
+            let later = |m: &MoneyMention| {
+                verdict_at.is_some_and(|(_, v)| {
+                    m.start > v && money_roles::sentence_between(toks, v, m.start)
+                })
+            };
+            let verdicts_own = one_off.iter().any(|m| !later(m));
             let total = one_off.iter().find(|m| {
-                money_roles::worked_total(toks, m) || money_roles::settled_figure(toks, m)
+                (money_roles::worked_total(toks, m) || money_roles::settled_figure(toks, m))
+                    && !(verdicts_own && later(m))
             });
             let more = one_off
                 .iter()

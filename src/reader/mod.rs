@@ -41,6 +41,7 @@
 //!   a comma clause / the next short sentence; for a benefit it holds the evidence
 //!   ("(churn down 2%)").
 
+mod answers_given;
 mod approval_asks;
 mod as_comparisons;
 mod asked_of_us;
@@ -99,6 +100,7 @@ mod new_budget;
 mod new_names;
 mod new_things;
 mod next_sentence;
+mod not_contrasts;
 mod others_news;
 mod over_budget;
 mod owns;
@@ -108,6 +110,7 @@ mod paying_off;
 mod payments_dropped;
 mod placed_things;
 mod plain_verdicts;
+mod plural_subjects;
 mod pointing_back;
 mod praise_then_result;
 mod progress_counts;
@@ -120,6 +123,7 @@ mod reason_runs_on;
 pub mod reasons;
 mod records;
 mod refused_prices;
+mod refused_spend;
 mod rescope_prices;
 mod resolve_names;
 mod result_subject;
@@ -133,6 +137,7 @@ mod small_talk;
 mod so_joined;
 mod so_opened;
 mod spoken_days;
+mod spoken_tags;
 mod spoken_verdicts;
 mod status_lines;
 mod support_ended;

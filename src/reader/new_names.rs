@@ -10,6 +10,7 @@ use super::Intent;
 mod ask_shapes;
 mod name_words;
 mod new_name;
+mod verdict_sentence;
 
 use self::name_words::*;
 pub use self::new_name::*;

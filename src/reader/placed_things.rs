@@ -138,7 +138,10 @@ pub(in crate::reader) fn unpriced_thing_at(toks: &[Token], at: usize) -> Option<
             );
     let unpriced = (0..toks.len()).any(|k| {
         matches!(word(toks, k), "no" | "not")
-            && (k + 1..k + 3).any(|j| UNPRICED.contains(&word(toks, j)))
+            && ((k + 1..k + 3).any(|j| UNPRICED.contains(&word(toks, j)))
+                // "Bailiffs want a body cam setup, no $ yet": the money sign for a price.
+                || matches!(word(toks, k + 1), "$" | "£" | "€" | "$$")
+                    && word(toks, k + 2) == "yet")
     });
     (new && unpriced).then_some(at)
 }

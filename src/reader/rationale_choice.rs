@@ -542,6 +542,7 @@ impl Reader {
         r.rationale = rationale
             .map(clauses::without_announcement)
             .map(clauses::without_tone)
+            .map(super::spoken_tags::without_tag)
             .map(clauses::after_own_because)
             .filter(|said| !clauses::only_when(said));
         self.settle_rationale(found, &skip, &in_money, r);

@@ -35,7 +35,9 @@ pub(super) fn price_and_more(
     after + 1 < e
         && toks[after].is("and")
         && !(after + 1..e).any(money)
-        && said_with_subject(toks, after + 1, e)
+        && (said_with_subject(toks, after + 1, e)
+            // "$480K and SAP PM does 80% of it": a name in capitals as the subject.
+            || super::answers_given::named_subject_clause(toks, after + 1, e))
 }
 
 /// The clause at `s`, after a comma or a dash, opens with the price: "…, £650k and …",

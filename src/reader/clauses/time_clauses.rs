@@ -326,8 +326,10 @@ pub fn since_event_result(
                 && result_at(after_comma(k))
         })
         .map(after_comma)?;
-    // "… are down by a third - roughly £12k a year less": a spaced dash ends it too.
-    let e = clause_end(toks, k, limit);
+    // "… are down by a third - roughly £12k a year less": a spaced dash ends it too; "…
+    // in minutes, not hours" runs on over its contrast.
+    let e =
+        crate::reader::not_contrasts::past_a_not_contrast(toks, clause_end(toks, k, limit), limit);
     let e = (k + 1..e)
         .find(|&j| toks[j].is_sym("-") && !toks[j].attached)
         .unwrap_or(e);
@@ -370,7 +372,7 @@ pub(super) fn subject_then_verb(toks: &[Token], k: usize, e: usize) -> bool {
                     )
                 })
         });
-    if moved {
+    if moved || crate::reader::plural_subjects::plural_then_verb(toks, k, e) {
         return true;
     }
     // "the check-in queue at the Bismarck desk is gone": a subject with its place.

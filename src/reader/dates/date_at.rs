@@ -210,7 +210,7 @@ pub(super) fn date_at(
             let n = today.checked_add_months(Months::new(1))?;
             return same(ymd(n.year(), n.month(), 1)?, 2);
         }
-        ("next", "year") | ("new", "year") => return same(ymd(today.year() + 1, 1, 1)?, 2),
+        ("next" | "new", "year" | "yr") => return same(ymd(today.year() + 1, 1, 1)?, 2),
         // "next FY", "next fiscal (year)", "the new financial year".
         // "the new financial year": the next one's start too.
         ("next" | "new", "fy" | "fiscal" | "financial") => {

@@ -265,6 +265,13 @@ pub(in crate::reader) fn asked_to_look_at(toks: &[Token], i: usize) -> Option<us
             return Some(at);
         }
     }
+    // "Bailiffs want a body cam setup, no $ yet": a thing wanted, said as new with no price
+    // yet, is the same ask.
+    if matches!(word(i), "want" | "wants") && matches!(word(i + 1), "a" | "an") {
+        if let Some(at) = crate::reader::placed_things::unpriced_thing_at(toks, i + 1) {
+            return Some(at);
+        }
+    }
     if !matches!(
         word(i),
         "asked" | "asks" | "asking" | "want" | "wants" | "wanted"
@@ -423,8 +430,11 @@ pub(in crate::reader) fn budget_variance(toks: &[Token], s: usize, e: usize) -> 
         let v = s - 1 - the(s - 1);
         versus(word(v)) && marked(s)
     };
+    // "came in under, $21,400 instead of $27K": the side said first, then the price.
+    let side_first = s >= 3 && toks[s - 1].is_sym(",") && side(word(s - 2)) && word(s - 3) == "in";
     s >= 3 && word(s - 1) == "by" && word(s - 2) == "budget" && side(word(s - 3))
         || side_ends
+        || side_first
         || against_the_price
         || the_price_set_against
 }

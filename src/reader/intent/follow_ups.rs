@@ -82,7 +82,8 @@ pub(super) fn person_at(text: &str, toks: &[Token], j: usize) -> Option<(String,
         t.lower.as_str(),
         "i" | "we" | "they" | "it" | "you" | "he" | "she"
     );
-    (capitalised(text, t) && !pronoun).then(|| (text[t.start..t.end].to_string(), j))
+    (capitalised(text, t) && !pronoun && !super::owners::on_a_number(toks, j))
+        .then(|| (text[t.start..t.end].to_string(), j))
 }
 
 /// The first of two owners named at a clause's start: "Raj and Mei to …", "@dev and @sana
@@ -427,7 +428,7 @@ pub(super) fn find_action_from(
             ("call", "to") if toks.get(i + 2).is_some_and(|t| t.is("order")) => continue,
             (_, "will" | "to" | "needs" | "has" | "is" | "going")
                 if toks[i].kind == TokKind::Word
-                    && capitalised(text, &toks[i])
+                    && super::owners::capitalised_at(text, toks, i)
                     && !matches!(
                         w,
                         "i" | "we" | "they" | "it" | "who" | "that" | "this" | "what"

@@ -148,8 +148,22 @@ pub(super) fn next_owner_at(text: &str, toks: &[Token], j: usize) -> bool {
 pub(super) fn person_to_act(text: &str, toks: &[Token], j: usize) -> bool {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     toks.get(j).is_some_and(|t| capitalised(text, t))
+        && !on_a_number(toks, j)
         && matches!(word(j + 1), "to" | "will")
         && is_action_verb(word(j + 2))
+}
+
+/// "$90K to find out …": the thousands of an amount, written on its number, is nobody.
+pub(super) fn on_a_number(toks: &[Token], j: usize) -> bool {
+    j > 0
+        && j < toks.len()
+        && toks[j].attached
+        && toks[j - 1].kind == crate::reader::tokens::TokKind::Num
+}
+
+/// The word at `j` is capitalised as a name is and is no amount's thousands ("$90K").
+pub(super) fn capitalised_at(text: &str, toks: &[Token], j: usize) -> bool {
+    toks.get(j).is_some_and(|t| capitalised(text, t)) && !on_a_number(toks, j)
 }
 
 /// A word written with a capital first letter, as a person's name is.

@@ -26,7 +26,13 @@ pub fn reason_before(text: &str, toks: &[Token], verb: usize) -> Option<String> 
                     "that" | "far" | "much" | "many" | "long" | "as" | "good" | "i"
                 ) && t.is_word()
             })
-            && own_clause(toks, start, j)
+            && (own_clause(toks, start, j)
+                // "Public access terminals - Helena came through with $9K so the judge
+                // ok'd it": the clause after a label's dash.
+                || (start..j)
+                    .rev()
+                    .find(|&m| toks[m].is_sym("-") && !toks[m].attached || toks[m].is_sym("—"))
+                    .is_some_and(|m| m > start && own_clause(toks, m + 1, j)))
     };
     // The comma (or arrow, or dash) that closes the reason's clause, nearest the verdict.
     let comma = (start..verb).rev().find(|&j| {

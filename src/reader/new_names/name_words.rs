@@ -127,8 +127,17 @@ pub(super) fn quantity_of_len(toks: &[Token], i: usize) -> Option<usize> {
         word(i),
         "couple" | "pair" | "few" | "handful" | "bunch" | "set" | "batch"
     );
-    (quantity && word(i + 1) == "of")
-        .then(|| 2 + usize::from(matches!(word(i + 2), "those" | "these" | "them")))
+    if quantity && word(i + 1) == "of" {
+        return Some(2 + usize::from(matches!(word(i + 2), "those" | "these" | "them")));
+    }
+    // "asked for two more handheld metal detectors", "3 extra tablets": a count of more of
+    // the same.
+    let count = toks.get(i).is_some_and(|t| t.kind == TokKind::Num)
+        || matches!(
+            word(i),
+            "two" | "three" | "four" | "five" | "six" | "ten" | "some" | "several" | "few"
+        );
+    (count && matches!(word(i + 1), "more" | "extra" | "additional")).then_some(2)
 }
 
 /// Verbs said before what is wanted ("want to replace the expenses system", "would like to

@@ -561,6 +561,13 @@ pub fn new_name(
             (announces && c + 1 < heading_end).then_some(c + 1)
         });
     starts.extend(preamble);
+    // "… failed twice in the storms. So the backup power kit is approved": the verdict's
+    // own sentence's subject, before the message's first words.
+    if preamble.is_none() {
+        starts.extend(
+            verdict.and_then(|(vs, _)| super::verdict_sentence::subject_of_later_verdict(toks, vs)),
+        );
+    }
     if let Some(first) = toks.iter().position(|t| t.is_word()) {
         let first = first + lead_in_len(toks, first);
         let after_amount = money.first().is_some_and(|m| m.start <= first);

@@ -107,7 +107,10 @@ pub(super) fn sentence_reason(
     let scope = crate::reader::told_scopes::told_scope(toks, s, first_clause);
     let told = s < e
         && (own || anyway || scope || closing_date(toks, s, e, skip))
-        && (!(s..e).any(money) || figure_told);
+        && (!(s..e).any(money)
+            || figure_told
+            // "…, and we're not paying another $90K to find out": money refused.
+            || crate::reader::refused_spend::only_money_refused(toks, s, e, money));
     // "Budget is fully allocated to the Malaffi requirements": no money left is a reason,
     // not the plan's figures.
     let used_up = toks[s].is("budget")

@@ -37,6 +37,8 @@ pub(super) const PHRASES: &[(&str, Verdict)] = &[
     ("agreed the", Verdict::Approve),
     ("will fund", Verdict::Approve),
     ("said yes", Verdict::Approve),
+    // "the board said aye to the lice cameras": Scots and northern English yes.
+    ("said aye to", Verdict::Approve),
     ("okayed", Verdict::Approve),
     ("ok'd", Verdict::Approve),
     ("rubber-stamped", Verdict::Approve),
@@ -214,6 +216,11 @@ pub(super) const PHRASES: &[(&str, Verdict)] = &[
     ("comes back", Verdict::Defer),
     ("come back", Verdict::Defer),
     ("coming back", Verdict::Defer),
+    // "we'll pick it back up in February": resumed later, so put off till then (only to a
+    // time, as "comes back").
+    ("pick it back up", Verdict::Defer),
+    ("picking it back up", Verdict::Defer),
+    ("pick it up again", Verdict::Defer),
     ("got ok for", Verdict::Approve),
     ("got the ok for", Verdict::Approve),
     ("got ok to", Verdict::Approve),
@@ -556,6 +563,11 @@ pub(super) const PHRASES: &[(&str, Verdict)] = &[
     ("is now closed", Verdict::Stop),
     // continue
     ("carry on", Verdict::Continue),
+    // "we keep giving'r": Canadian for keeping at it full tilt.
+    ("keep giving'r", Verdict::Continue),
+    ("keep givin'er", Verdict::Continue),
+    ("keep giving'er", Verdict::Continue),
+    ("keep giving 'er", Verdict::Continue),
     ("carrying on", Verdict::Continue),
     // "Roof's going ahead as planned": work under way carries on, no new approval.
     ("going ahead as planned", Verdict::Continue),

@@ -193,9 +193,15 @@ pub(super) fn qualified_or_counted(at: &Around, raw: Verdict) -> Option<Option<V
             && matches!(prev, "-" | ":" | "—" | "–")
             && !toks[start - 2].is_break()
             && matches!(next, "it" | "them");
+        // "Sales is dropping it": a unit or body dropping the work it points back to.
+        let body = matches!(prev, "is" | "'s")
+            && matches!(next, "it" | "them")
+            && start >= 2
+            && toks[start - 2].is_word();
         let decider = matches!(prev, "we're" | "they're" | "i'm" | "'re" | "'m")
             || (matches!(prev, "are" | "am") && matches!(before, "we" | "they" | "i"))
-            || label;
+            || label
+            || body;
         if !decider {
             return Some(None);
         }

@@ -314,7 +314,7 @@ pub(super) fn said_of_something_else(at: &Around, raw: Verdict) -> Option<Option
         );
     }
     // "comes back in the 15.01 board", "come back to Exec in March": only to a time.
-    if raw == Verdict::Defer && matches!(word, "comes" | "come" | "coming") {
+    if raw == Verdict::Defer && matches!(word, "comes" | "come" | "coming" | "pick" | "picking") {
         let clause: Vec<&Token> = toks[end..].iter().take_while(|t| !t.is_break()).collect();
         let to_later = clause
             .first()
@@ -335,7 +335,10 @@ pub(super) fn said_of_something_else(at: &Around, raw: Verdict) -> Option<Option
     let held = prev == "the"
         && matches!(word, "go-ahead" | "go" | "green" | "nod")
         && start >= 2
-        && matches!(toks[start - 2].lower.as_str(), "have" | "has" | "'ve");
+        && matches!(toks[start - 2].lower.as_str(), "have" | "has" | "'ve")
+        // "gave the boiler controls the green light": given to the thing named before it.
+        || matches!(word, "go-ahead" | "go" | "green" | "nod" | "ok")
+            && crate::reader::answers_given::given_to_a_thing(toks, start);
     if matches!(prev, "the" | "a" | "an" | "any" | "another" | "our")
         && word.is_ascii()
         && !matches!(word, "non-starter" | "non" | "nonstarter")

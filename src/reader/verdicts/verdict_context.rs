@@ -138,6 +138,12 @@ pub(super) const SHAPE_OPENERS: &[&str] = &[
     "taking",
     "accepted",
     "accepting",
+    // left_to_wait: put_off_at (stays_at opens on "stays", above)
+    "leave",
+    "leaving",
+    "wait",
+    "waiting",
+    "put",
 ];
 
 /// Whether a verdict shape may open at this word (see [`SHAPE_OPENERS`]).
@@ -269,7 +275,11 @@ pub(in crate::reader) fn shape_at(toks: &[Token], i: usize) -> Option<(Verdict, 
         })
         .or_else(|| {
             crate::reader::terms_and_offers::renewed_for_another_term_at(toks, i)
+                .or_else(|| crate::reader::left_to_wait::stays_at(toks, i))
                 .map(|e| (Verdict::Continue, e - i))
+        })
+        .or_else(|| {
+            crate::reader::left_to_wait::put_off_at(toks, i).map(|e| (Verdict::Defer, e - i))
         })
 }
 

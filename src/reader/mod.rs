@@ -100,6 +100,7 @@ mod new_budget;
 mod new_names;
 mod new_things;
 mod next_sentence;
+mod only_for_now;
 mod others_news;
 mod over_budget;
 mod owns;

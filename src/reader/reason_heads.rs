@@ -110,6 +110,8 @@ pub(super) fn after_timed_condition(toks: &[Token], a: usize, b: usize) -> Optio
                         at(s),
                         "nobody" | "nobody's" | "no-one" | "everyone" | "everyone's" | "there's"
                             | "there" | "we'll" | "we'd"
+                            // "she's not moving the books mid filing".
+                            | "she's" | "he's" | "they're" | "we're" | "it's" | "i'm"
                     ))
         })
 }

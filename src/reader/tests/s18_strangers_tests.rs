@@ -5,7 +5,7 @@
 //! whatever …", "want to wait on X till …", "leave X until after …", "put back to …" after
 //! an approval, a new name said with its "quote", a weekday misspelt ("by wednesdy").
 
-use super::test_names::{assert_reads, directory, read_day_first_in};
+use super::test_names::{self, assert_reads, directory, read_day_first_in};
 use super::*;
 use crate::domain::Verdict;
 
@@ -179,6 +179,56 @@ fn a_dated_condition_gives_way_to_the_reason_after_it() {
     assert_eq!(
         r.rationale.as_deref(),
         Some("Priya doesn't want the accounts changing under the auditors"),
+        "{text}"
+    );
+}
+
+/// "Guiding asked about night vision scopes …, no figures yet": an ask about things with
+/// no price yet is a proposal asking its cost, as "asked for" is (conventions 17, 18).
+#[test]
+fn asked_about_things_with_no_figures_yet_proposes_them() {
+    let text = "Hire Shop asked about torque wrenches for the workshop, no figures yet";
+    let r = rules_and_model(text, Intent::Investment, None);
+    assert_eq!(r.unit.as_deref(), Some("Hire Shop"), "{text}: {r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("torque wrenches"),
+        "{text}: {r:?}"
+    );
+}
+
+/// "we shall do only Mara camp for now, KSh 4M instead of 7.5M": doing only a part, at a
+/// figure instead of the old one, rescopes to it.
+#[test]
+fn only_a_part_at_a_figure_instead_of_another_rescopes() {
+    let text = "Jump line rebuild: we'll do only the lower section for now, £40k instead of £95k";
+    let r = rules_and_model(text, Intent::Decision, Some(Verdict::Rescope));
+    assert_eq!(r.amount, test_names::whole(40_000, "GBP"), "{text}: {r:?}");
+}
+
+/// "til after tax season, she's not moving the books …": after a time waited for, a clause
+/// opening on a pronoun and its verb ("she's", "they're") says why.
+#[test]
+fn a_clause_on_a_pronouns_verb_after_the_time_waited_for_is_the_reason() {
+    let text = "Priya wants to hold off on the members app til after budget season, she's not changing the accounts mid close. revisit in March";
+    let r = rules_and_model(text, Intent::Decision, Some(Verdict::Defer));
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("she's not changing the accounts mid close"),
+        "{text}"
+    );
+}
+
+/// "… and half the parents want the kids off their phones anyway. We're saying no.": the
+/// refusal said as a sentence of its own after the case against.
+#[test]
+fn were_saying_no_after_the_case_refuses() {
+    let text = "Workshop heating: the quote came in at £26k for one shed, and half the mechanics want to work outside anyway. We're saying no.";
+    let r = rules_and_model(text, Intent::Decision, Some(Verdict::Reject));
+    assert_eq!(r.investment.as_deref(), Some("Workshop Heating"), "{text}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the quote came in at £26k for one shed, and half the mechanics want to work outside anyway"),
         "{text}"
     );
 }

@@ -232,3 +232,60 @@ fn were_saying_no_after_the_case_refuses() {
         "{text}"
     );
 }
+
+/// "eTIMS integration gets the extra KSh 280,000 for the Narok office, and the staff
+/// housing upgrade is deferred to March": more money in shillings written "KSh" is given as
+/// pounds or dollars are, and the deferral after "and" is a record of its own.
+#[test]
+fn more_money_in_ksh_is_given_and_the_deferral_after_is_its_own_record() {
+    let text = "Trail counter network gets the extra KSh 280,000 for the north loop, and the members app is deferred to March, we shall first see the spring numbers";
+    let r = read_day_first_in(text, "morag", "KES", &dir());
+    assert_eq!(
+        (r.verdict, r.investment.as_deref(), r.amount),
+        (
+            Some(Verdict::Approve),
+            Some("Trail Counter Network"),
+            test_names::whole(280_000, "KES")
+        ),
+        "{text}: {r:?}"
+    );
+    assert_eq!(r.also.len(), 1, "{text}: {r:?}");
+    assert_eq!(r.also[0].verdict, Some(Verdict::Defer), "{text}: {r:?}");
+}
+
+/// "Mgmt meeting 1/12: 1) … approved, KSh 380,000 2) … approved, KSh 1.4M 3) AOB: …": items
+/// numbered inline are items of their own.
+#[test]
+fn items_numbered_inline_are_records_of_their_own() {
+    let text = "Trustees 25/11: 1) trail counter network approved, £12k 2) workshop heating approved, £26k 3) AOB: Jo's leaving do on Friday 🎉";
+    let r = read(text);
+    assert_eq!(
+        (r.verdict, r.investment.as_deref(), r.rationale.as_deref()),
+        (Some(Verdict::Approve), Some("Trail Counter Network"), None),
+        "{text}: {r:?}"
+    );
+    assert_eq!(r.also.len(), 1, "{text}: {r:?}");
+    assert_eq!(
+        r.also[0].investment.as_deref(),
+        Some("Workshop Heating"),
+        "{text}: {r:?}"
+    );
+}
+
+/// "- minibus no.3 on hold till June": "no." before a number ends no sentence.
+#[test]
+fn no_before_a_number_ends_no_item() {
+    let text = "Trustees 25/11:\n- hire booking system card payments approved, £6k\n- coach no.3 on hold till June";
+    let r = read(text);
+    assert_eq!(
+        (r.verdict, r.investment.as_deref()),
+        (Some(Verdict::Approve), Some("Hire Booking System")),
+        "{text}: {r:?}"
+    );
+    assert_eq!(r.also.len(), 1, "{text}: {r:?}");
+    assert_eq!(
+        (r.also[0].verdict, r.also[0].investment.as_deref()),
+        (Some(Verdict::Defer), Some("Coach Fleet Renewal")),
+        "{text}: {r:?}"
+    );
+}

@@ -19,7 +19,7 @@ pub(super) fn only_at_a_new_figure_at(toks: &[Token], i: usize) -> Option<usize>
         .take_while(|&k| {
             let t = &toks[k];
             commas += usize::from(t.is_sym(","));
-            commas <= 1 && !(t.is_break() && !t.is_sym(","))
+            commas <= 1 && (!t.is_break() || t.is_sym(","))
         })
         .any(|k| super::new_budget::replaces_a_figure(toks, k))
         .then_some(i + 1)

@@ -154,7 +154,7 @@ fn asks_to_look_at_a_new(part: &[Token]) -> bool {
 mod counted_decisions;
 mod cuts;
 mod handed_tasks;
-mod numbered_items;
+pub(in crate::reader) mod numbered_items;
 mod split_records;
 
 use self::counted_decisions::*;

@@ -5,18 +5,27 @@
 use super::Token;
 use crate::reader::tokens::TokKind;
 
-/// Is `j` a number of 2 to 9 with ")" just after it, the list's next item, with "1)"
-/// earlier in the message?
-pub(super) fn numbered_item_at(toks: &[Token], j: usize) -> bool {
+/// Is `j` a number of 2 to 9 with ")" just after it, the list's next item, with the item
+/// before it ("2)" before "3)") earlier in the message?
+pub(in crate::reader) fn numbered_item_at(toks: &[Token], j: usize) -> bool {
     let item = |k: usize, n: &str| {
         toks[k].kind == TokKind::Num
             && toks[k].lower == n
             && toks.get(k + 1).is_some_and(|t| t.is_sym(")") && t.attached)
     };
     let n = toks[j].lower.as_str();
-    matches!(n, "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9")
-        && item(j, n)
-        && (0..j).any(|k| item(k, "1"))
+    let before = match n {
+        "2" => "1",
+        "3" => "2",
+        "4" => "3",
+        "5" => "4",
+        "6" => "5",
+        "7" => "6",
+        "8" => "7",
+        "9" => "8",
+        _ => return false,
+    };
+    item(j, n) && (0..j).any(|k| item(k, before))
 }
 
 /// Is the "." at `j` the abbreviation of "number" ("no.3", "No. 2"), no sentence's end?

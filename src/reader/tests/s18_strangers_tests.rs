@@ -266,8 +266,11 @@ fn items_numbered_inline_are_records_of_their_own() {
     );
     assert_eq!(r.also.len(), 1, "{text}: {r:?}");
     assert_eq!(
-        r.also[0].investment.as_deref(),
-        Some("Workshop Heating"),
+        (
+            r.also[0].investment.as_deref(),
+            r.also[0].rationale.as_deref()
+        ),
+        (Some("Workshop Heating"), None),
         "{text}: {r:?}"
     );
 }

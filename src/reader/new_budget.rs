@@ -47,7 +47,7 @@ fn money_at(toks: &[Token], at: usize) -> bool {
 }
 
 /// An amount at `at` followed by "instead of" / "rather than" and the amount it replaces.
-fn replaces_a_figure(toks: &[Token], at: usize) -> bool {
+pub(super) fn replaces_a_figure(toks: &[Token], at: usize) -> bool {
     let Some(new) = find_money(
         &toks[at.min(toks.len())..(at + 5).min(toks.len())],
         Currency::GBP,

@@ -31,6 +31,8 @@ pub(super) const PHRASES: &[(&str, Verdict)] = &[
     ("shutting it off", Verdict::Stop),
     ("shut them off", Verdict::Stop),
     ("shut it off", Verdict::Stop),
+    // "… and half the parents want the kids off their phones anyway. We're saying no."
+    ("saying no", Verdict::Reject),
 ];
 
 fn word(toks: &[Token], k: usize) -> &str {

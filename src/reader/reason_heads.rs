@@ -87,10 +87,20 @@ pub(super) fn after_timed_condition(toks: &[Token], a: usize, b: usize) -> Optio
                 ("there's", "no", "point" | "sense")
             )
     };
+    // "till the audit's done in Jan, Sioned doesn't want …": a condition dated by its own
+    // time is when, as "after …" is; the clause after it says why.
+    let dated = |c: usize| {
+        chrono::NaiveDate::from_ymd_opt(2026, 1, 1).is_some_and(|any_day| {
+            crate::reader::dates::find_dates(&toks[a..c], any_day, true)
+                .iter()
+                .any(|d| d.start >= 3 && toks[a + d.start - 1].is("in"))
+        })
+    };
     (a + 3..b)
         .find(|&j| matches!(at(j), "," | "—" | "–") || toks[j].is_sym("-") && !toks[j].attached)
-        .map(|c| c + 1)
-        .filter(|&s| timed || no_point(s))
+        .map(|c| (c, c + 1))
+        .filter(|&(c, s)| timed || no_point(s) || dated(c))
+        .map(|(_, s)| s)
         .filter(|&s| {
             s + 3 <= b
                 && (super::intent::own_clause(toks, s, b)
@@ -100,6 +110,8 @@ pub(super) fn after_timed_condition(toks: &[Token], a: usize, b: usize) -> Optio
                         at(s),
                         "nobody" | "nobody's" | "no-one" | "everyone" | "everyone's" | "there's"
                             | "there" | "we'll" | "we'd"
+                            // "she's not moving the books mid filing".
+                            | "she's" | "he's" | "they're" | "we're" | "it's" | "i'm"
                     ))
         })
 }

@@ -96,12 +96,14 @@ fn sentences(toks: &[Token]) -> Vec<(usize, usize)> {
             s = j + 1;
             continue;
         }
-        if turns_to(toks, j) && j > s && !toks[j - 1].is_sym(",") {
+        if turns_to(toks, j) && j > s && !toks[j - 1].is_sym(",")
+            || numbered_items::numbered_item_at(toks, j) && j > s
+        {
             out.push((s, j));
             s = j;
             continue;
         }
-        if is_end(t) || also_next {
+        if is_end(t) && !numbered_items::number_abbreviated_at(toks, j) || also_next {
             if j > s {
                 out.push((s, j));
             }
@@ -189,6 +191,7 @@ fn asks_to_look_at_a_new(part: &[Token]) -> bool {
 mod counted_decisions;
 mod cuts;
 mod handed_tasks;
+pub(in crate::reader) mod numbered_items;
 mod split_records;
 
 use self::counted_decisions::*;

@@ -40,5 +40,8 @@ pub fn event_timed(toks: &[Token], d: &DateMention) -> bool {
     else {
         return false;
     };
-    (c + 1..d.start - 2).any(|k| matches!(word(k), "is" | "are" | "'s" | "goes" | "gets"))
+    // "till the audit's done in Jan": the verb joined to its subject.
+    (c + 1..d.start - 2).any(|k| {
+        matches!(word(k), "is" | "are" | "'s" | "goes" | "gets") || word(k).ends_with("'s")
+    })
 }

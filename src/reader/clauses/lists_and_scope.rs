@@ -25,14 +25,16 @@ pub fn list_item_around(toks: &[Token], at: usize) -> (usize, usize) {
 /// "\n- Billing: …"): a reason does not run into another item of the minutes.
 pub fn next_list_item(toks: &[Token], from: usize) -> Option<usize> {
     (from..toks.len()).find(|&j| {
-        toks[j].is_sym("\n")
-            && toks.get(j + 1).is_some_and(|t| {
-                matches!(t.lower.as_str(), "-" | "•" | "*" | "–" | "—")
-                    || t.kind == TokKind::Num
-                        && toks
-                            .get(j + 2)
-                            .is_some_and(|p| p.is_sym(".") || p.is_sym(")"))
-            })
+        // "… approved, £26k 3) AOB: …": an item numbered inline.
+        crate::reader::records::numbered_items::numbered_item_at(toks, j)
+            || toks[j].is_sym("\n")
+                && toks.get(j + 1).is_some_and(|t| {
+                    matches!(t.lower.as_str(), "-" | "•" | "*" | "–" | "—")
+                        || t.kind == TokKind::Num
+                            && toks
+                                .get(j + 2)
+                                .is_some_and(|p| p.is_sym(".") || p.is_sym(")"))
+                })
     })
 }
 

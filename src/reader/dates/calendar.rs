@@ -38,8 +38,33 @@ pub(in crate::reader) fn weekday(w: &str) -> Option<Weekday> {
         "friday" | "fri" => Weekday::Fri,
         "saturday" => Weekday::Sat,
         "sunday" => Weekday::Sun,
-        _ => return None,
+        _ => return misspelt_weekday(w),
     })
+}
+
+/// "by fridy", "wednesdy": a weekday's full name with one letter left out, added or
+/// changed (its first letter kept); not its plural ("mondays", a habit) nor a word of its
+/// own ("sundae", "Frida").
+fn misspelt_weekday(w: &str) -> Option<Weekday> {
+    const DAYS: &[(&str, Weekday)] = &[
+        ("monday", Weekday::Mon),
+        ("tuesday", Weekday::Tue),
+        ("wednesday", Weekday::Wed),
+        ("thursday", Weekday::Thu),
+        ("friday", Weekday::Fri),
+        ("saturday", Weekday::Sat),
+        ("sunday", Weekday::Sun),
+    ];
+    if w.len() < 5 || w.ends_with('s') || matches!(w, "sundae" | "frida" | "monda") {
+        return None;
+    }
+    DAYS.iter()
+        .find(|(name, _)| {
+            name.as_bytes()[0] == w.as_bytes()[0]
+                && name.len().abs_diff(w.len()) <= 1
+                && strsim::levenshtein(name, w) == 1
+        })
+        .map(|(_, day)| *day)
 }
 
 /// The weekday token `i` names: a weekday's word, or "Sun" / "Sat" (also the sun and a

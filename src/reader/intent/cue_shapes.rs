@@ -258,6 +258,13 @@ pub(in crate::reader) fn asked_to_look_at(toks: &[Token], i: usize) -> Option<us
     if word(i) == "asked" && word(i + 1) == "about" && matches!(word(i + 2), "a" | "an") {
         return Some(i + 2);
     }
+    // "Guiding asked about night vision scopes for the night drives, no figures yet": so is
+    // an ask about things with no price yet.
+    if word(i) == "asked" && word(i + 1) == "about" {
+        if let Some(at) = crate::reader::placed_things::unpriced_thing_at(toks, i + 2) {
+            return Some(at);
+        }
+    }
     // "Care team have asked for bed exit mats for the high-care rooms. No pricing yet.": an
     // ask for a thing, said with no price yet, is a proposal too.
     if word(i) == "asked" && word(i + 1) == "for" {

@@ -234,7 +234,9 @@ pub fn find_rationale(
                 return reason;
             }
         }
-        if let Some((s, strong)) = start {
+        // A clause that would start past the message's end ("… 3) AOB: …", items numbered
+        // with a bracket) is none.
+        if let Some((s, strong)) = start.filter(|&(s, _)| s < toks.len()) {
             let close_paren = toks[i].lower == "(";
             // ", which nobody used": the relative clause stays with its reason.
             let relative = |j: usize| toks[j].is(",") && clauses::opens_relative(toks, j + 1);

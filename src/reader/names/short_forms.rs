@@ -157,9 +157,29 @@ impl NameIndex {
             && (i == 1 || toks[i - 2].is_break());
         let leads = i == 0 || toks[i - 1].is_break() || bullet;
         // "the new POS": a name's word after "the new" points at it as "the POS" does.
+        // So do "the two new minibuses" (a count between) and "New minibuses are …" opening
+        // a sentence as its subject (not a list's "…: new cameras, access control …").
+        let pointer = |k: usize| {
+            matches!(
+                toks[k].lower.as_str(),
+                "the" | "our" | "that" | "this" | "these" | "those"
+            )
+        };
+        let count = |k: usize| {
+            toks[k].kind == TokKind::Num
+                || matches!(
+                    toks[k].lower.as_str(),
+                    "two" | "three" | "four" | "five" | "six" | "both"
+                )
+        };
+        let opens_as_subject = (i == 1
+            || i >= 2 && matches!(toks[i - 2].lower.as_str(), "." | "!" | "?" | "\n"))
+            && toks
+                .get(i + 1)
+                .is_some_and(|n| matches!(n.lower.as_str(), "are" | "have" | "were"));
         let after_the_new = prev == "new"
-            && i >= 2
-            && matches!(toks[i - 2].lower.as_str(), "the" | "our" | "that" | "this");
+            && (opens_as_subject
+                || i >= 2 && (pointer(i - 2) || i >= 3 && count(i - 2) && pointer(i - 3)));
         // A word written in capitals ("for AML model tuning", "move PACS go-live") is said
         // as a name, as an acronym is.
         // "Re: kiosks", "re S/4": the topic a message is about.

@@ -111,6 +111,9 @@ pub(super) const NEW_NAME_TAIL: &[&str] = &[
     "proposal",
     // "knocked back the club app idea": the thing, not the thought of it.
     "idea",
+    // "The runway lights quote came in at …": the thing quoted, not the quote.
+    "quote",
+    "quotes",
 ];
 pub(super) const DETERMINERS: &[&str] = &[
     "the", "a", "an", "our", "their", "its", "new", "that", "this", "whole", "proposed", "planned",

@@ -82,7 +82,7 @@ fn counted_first(toks: &[Token], s: usize, e: usize) -> bool {
 /// a sentence holding money that joins, by "and", a clause of its own with no money (what
 /// still goes wrong). Before a refusal or a stop, the cost and the fault are the case
 /// against the work together.
-pub(super) fn priced_case(
+pub(in crate::reader) fn priced_case(
     toks: &[Token],
     s: usize,
     e: usize,

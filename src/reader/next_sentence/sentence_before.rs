@@ -57,9 +57,13 @@ pub fn sentence_before(
     }
     // "We keep paying £600 a month for the tags and the boxes still go walkabout": before a
     // refusal or a stop, what we keep paying joined to what still goes wrong is the case.
-    let priced = refused && c == s && priced_case(toks, s, e, money);
-    let plain =
-        ((s..e).all(|j| !money(j)) || priced) && (c..e).all(|j| !dash(j) && !toks[j].is_break());
+    // So is a price with its own verb, then ", and" what else tells against it ("the quote
+    // came in at £38k for all three sites, and half the parents want …"; convention 26): the
+    // sentence whole.
+    let priced = refused && (c == s || toks[c].is("and")) && priced_case(toks, s, e, money);
+    let c = if priced { s } else { c };
+    let plain = ((s..e).all(|j| !money(j)) || priced)
+        && (c..e).all(|j| !dash(j) && (!toks[j].is_break() || priced && toks[j].is(",")));
     let plain = plain && (s..c).all(|j| !dash(j) || loses_support(toks, c, e));
     // "ugh the vendor went bust": a groan before the clause is the writer's mood.
     let c = c + usize::from(matches!(toks[c].lower.as_str(), "ugh" | "argh") && e > c + 1);
@@ -71,7 +75,8 @@ pub fn sentence_before(
     if e < c + 3
         || e > c + 30
         || !plain
-        || crate::reader::intent::find_cues(&toks[c..e]).meeting
+        // "the quote came in at £26k …" is the price told, no one met.
+        || !priced && crate::reader::intent::find_cues(&toks[c..e]).meeting
         || (s..c).any(|j| MEETINGS.contains(&toks[j].lower.as_str()))
         || assigns_owner(text, toks, s, e)
         || !(crate::reader::intent::own_clause(toks, c, e)

@@ -76,6 +76,7 @@ mod s13_strangers_tests;
 mod s15_strangers_tests;
 mod s16_strangers_tests;
 mod s17_strangers_tests;
+mod s18_strangers_tests;
 mod seventh_strangers_tests;
 mod short_forms_tests;
 mod sixth_strangers_tests;

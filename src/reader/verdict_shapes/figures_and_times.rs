@@ -343,6 +343,19 @@ pub(in crate::reader) fn until_a_time(toks: &[Token], at: usize) -> bool {
         .first()
         .is_some_and(|d| d.start == 1)
         || moved_to_a_time(toks, at + 1)
+        || event_in_a_month(toks, at, any_day)
+}
+
+/// "till the audit's done in Jan": after "until" at `at`, an event of a few words dated
+/// "in" a time, in the same clause, is a time to wait for as the month alone is.
+fn event_in_a_month(toks: &[Token], at: usize, any_day: NaiveDate) -> bool {
+    let end = (at + 1..(at + 9).min(toks.len()))
+        .find(|&k| toks[k].is_break())
+        .unwrap_or((at + 9).min(toks.len()));
+    let window = &toks[at..end];
+    find_dates(window, any_day, true)
+        .first()
+        .is_some_and(|d| d.start >= 3 && window[d.start - 1].is("in") && window[1].is("the"))
 }
 
 /// "no-go for now, revisit EOQ", "rejected for now, we'll look again in March": a refusal

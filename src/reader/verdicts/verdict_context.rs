@@ -138,6 +138,15 @@ pub(super) const SHAPE_OPENERS: &[&str] = &[
     "taking",
     "accepted",
     "accepting",
+    // only_for_now: only_at_a_new_figure_at
+    "only",
+    "just",
+    // left_to_wait: put_off_at (stays_at opens on "stays", above)
+    "leave",
+    "leaving",
+    "wait",
+    "waiting",
+    "put",
 ];
 
 /// Whether a verdict shape may open at this word (see [`SHAPE_OPENERS`]).
@@ -211,6 +220,7 @@ pub(in crate::reader) fn shape_at(toks: &[Token], i: usize) -> Option<(Verdict, 
         })
         .or_else(|| {
             crate::reader::verdict_shapes::budget_moved_at(toks, i)
+                .or_else(|| crate::reader::only_for_now::only_at_a_new_figure_at(toks, i))
                 .map(|e| (Verdict::Rescope, e - i))
         })
         .or_else(|| {
@@ -269,7 +279,11 @@ pub(in crate::reader) fn shape_at(toks: &[Token], i: usize) -> Option<(Verdict, 
         })
         .or_else(|| {
             crate::reader::terms_and_offers::renewed_for_another_term_at(toks, i)
+                .or_else(|| crate::reader::left_to_wait::stays_at(toks, i))
                 .map(|e| (Verdict::Continue, e - i))
+        })
+        .or_else(|| {
+            crate::reader::left_to_wait::put_off_at(toks, i).map(|e| (Verdict::Defer, e - i))
         })
 }
 

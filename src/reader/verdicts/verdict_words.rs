@@ -160,6 +160,8 @@ pub(super) fn funding_said(toks: &[Token], start: usize, end: usize) -> bool {
         matches!(
             t.lower.as_str(),
             "£" | "$" | "€" | "¥" | "₹" | "euro" | "euros" | "dollars" | "kr" | "fr"
+                // Kenya shillings as written: "KSh 280,000", "Kshs 1.2M".
+                | "ksh" | "kshs"
         ) || t.is_word()
             && t.lower.len() == 3
             && crate::money::Currency::from_code(&t.lower).is_some()

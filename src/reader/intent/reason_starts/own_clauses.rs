@@ -58,8 +58,17 @@ pub(in crate::reader) fn own_clause(toks: &[Token], s: usize, e: usize) -> bool 
             toks[s].lower.as_str(),
             "we're" | "they're" | "we've" | "they've" | "it's"
         );
+    // "half the parents want the kids off their phones": a share of a subject said first.
+    let share = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let of = s + 1 + usize::from(share(s + 1) == "of");
+    let shared = matches!(share(s), "half" | "most" | "all" | "some" | "many")
+        && matches!(share(of), "the" | "our" | "their")
+        && as_clause(toks, of + 1);
     !milestone
-        && (subject && as_clause(toks, s + 1) || contracted || plain_subject_clause(toks, s, e))
+        && (subject && as_clause(toks, s + 1)
+            || shared
+            || contracted
+            || plain_subject_clause(toks, s, e))
 }
 
 /// "callers were waiting 3 weeks", "claims now paid in 2 days": a plain noun as the

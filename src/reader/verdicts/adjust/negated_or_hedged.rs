@@ -163,9 +163,10 @@ pub(super) fn negated_or_hedged(at: &Around, raw: Verdict) -> Option<Verdict> {
         wished |= matches!(t.lower.as_str(), "want" | "wants" | "wanted" | "asked");
     }
     // "GM wants to hold off til after the trade deadline", "Accounts want to hold off til
-    // after 30 June": a wish to wait holds the work, whoever asks for the wait.
+    // after 30 June": a wish to wait holds the work, whoever asks for the wait ("Directors
+    // want to wait on the battery bank till February" too).
     let wait_wished = raw == Verdict::Defer
-        && word == "hold"
+        && matches!(word, "hold" | "wait")
         && start >= 2
         && toks[start - 1].is("to")
         && matches!(toks[start - 2].lower.as_str(), "want" | "wants" | "wanted");

@@ -7,6 +7,9 @@ use super::*;
 /// procedure, or with its own amount and condition. `Some` when that settles it.
 pub(super) fn said_as_a_noun_or_wish(at: &Around, raw: Verdict) -> Option<Option<Verdict>> {
     let (toks, start, end, word, prev, next) = at.parts();
+    if word == "sunset" && evening_sunset(prev, next) {
+        return Some(None);
+    }
     // "sign-off is due Friday", "approval is expected in March": a verdict still to come,
     // said as a noun, is not one taken.
     let after = |k: usize| toks.get(end + k).map_or("", |t| t.lower.as_str());
@@ -258,4 +261,32 @@ pub(super) fn said_as_a_noun_or_wish(at: &Around, raw: Verdict) -> Option<Option
         return Some(None);
     }
     None
+}
+
+/// "gorgeous sunset over the reservoir tonight", "what a sunset": the evening's sunset,
+/// described or placed, is no stop ("we'll sunset the old app" has its object after it).
+fn evening_sunset(prev: &str, next: &str) -> bool {
+    matches!(
+        prev,
+        "a" | "what"
+            | "gorgeous"
+            | "lush"
+            | "lovely"
+            | "beautiful"
+            | "stunning"
+            | "amazing"
+            | "incredible"
+            | "epic"
+            | "glorious"
+            | "cracking"
+            | "nice"
+            | "great"
+            | "pink"
+            | "red"
+            | "winter"
+            | "summer"
+    ) || matches!(
+        next,
+        "over" | "tonight" | "tonite" | "behind" | "walk" | "photos" | "pics" | "views"
+    )
 }

@@ -1,0 +1,58 @@
+//! Holds and keeps said plainly, first met in round S18's writers (a Snowdonia outdoor
+//! centre, a Kenyan safari-lodge group): "we'll leave the refit until after Easter",
+//! "directors want to wait on the battery bank till February", "the kitchen refit is put
+//! back to April", and "the records system stays, whatever …".
+
+use super::tokens::Token;
+use super::verdict_shapes::moved_to_a_time;
+
+fn word(toks: &[Token], k: usize) -> &str {
+    toks.get(k).map_or("", |t| t.lower.as_str())
+}
+
+/// Is there "until" / "till" a time within `from..to` of the clause (no break before it)?
+fn until_a_time_within(toks: &[Token], from: usize, to: usize) -> bool {
+    (from..to.min(toks.len()))
+        .take_while(|&k| !toks[k].is_break())
+        .any(|k| matches!(word(toks, k), "until" | "till" | "til") && moved_to_a_time(toks, k + 1))
+}
+
+/// At `i`, work put off to a time: "leave the refit until after Easter", "wait on the
+/// battery bank till February", "put back to April" (the look-again time said); where the
+/// verb's words end.
+pub(super) fn put_off_at(toks: &[Token], i: usize) -> Option<usize> {
+    match word(toks, i) {
+        // "we'll leave the refit until after Easter": the thing left (a few words) until a
+        // time ("leave it with me until Friday" leaves a task, so "with" is no thing).
+        "leave" | "leaving" => (word(toks, i + 1) != "with"
+            && until_a_time_within(toks, i + 2, i + 7))
+        .then_some(i + 1),
+        // "want to wait on the battery bank for the solar plant till February".
+        "wait" | "waiting" if word(toks, i + 1) == "on" => {
+            until_a_time_within(toks, i + 3, i + 11).then_some(i + 2)
+        }
+        // "the Bala kitchen refit is put back to April".
+        "put" if word(toks, i + 1) == "back" => {
+            let to = i + 2;
+            (matches!(word(toks, to), "to" | "till" | "until") && moved_to_a_time(toks, to + 1))
+                .then_some(i + 2)
+        }
+        _ => None,
+    }
+}
+
+/// At `i`, "stays" ending its clause after the thing that stays ("Safeguarding records
+/// system stays, whatever the sales bloke says"): the work goes on. Not a person ("she
+/// stays") and not a thing that stays somewhere or some way ("stays at £40k").
+pub(super) fn stays_at(toks: &[Token], i: usize) -> Option<usize> {
+    let closed = toks
+        .get(i + 1)
+        .is_none_or(|t| t.is_sym(",") || t.is_sym(".") || t.is_sym("!") || t.is_break());
+    let thing = i > 0
+        && toks[i - 1].is_word()
+        && !matches!(
+            word(toks, i - 1),
+            "he" | "she" | "who" | "they" | "everyone" | "everybody" | "nobody" | "one"
+        );
+    (word(toks, i) == "stays" && closed && thing).then_some(i + 1)
+}

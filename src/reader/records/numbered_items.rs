@@ -1,0 +1,38 @@
+//! Items numbered inline, on one line: "Mgmt meeting 1/12: 1) channel manager approved, KSh
+//! 380,000 2) cold room approved, KSh 1.4M 3) AOB: …" (first met in round S18's Kenyan
+//! safari-lodge group); and "no." before a number ("minibus no.3"), no sentence's end.
+
+use super::Token;
+use crate::reader::tokens::TokKind;
+
+/// Is `j` a number of 2 to 9 with ")" just after it, the list's next item, with the item
+/// before it ("2)" before "3)") earlier in the message?
+pub(in crate::reader) fn numbered_item_at(toks: &[Token], j: usize) -> bool {
+    let item = |k: usize, n: &str| {
+        toks[k].kind == TokKind::Num
+            && toks[k].lower == n
+            && toks.get(k + 1).is_some_and(|t| t.is_sym(")") && t.attached)
+    };
+    let n = toks[j].lower.as_str();
+    let before = match n {
+        "2" => "1",
+        "3" => "2",
+        "4" => "3",
+        "5" => "4",
+        "6" => "5",
+        "7" => "6",
+        "8" => "7",
+        "9" => "8",
+        _ => return false,
+    };
+    item(j, n) && (0..j).any(|k| item(k, before))
+}
+
+/// Is the "." at `j` the abbreviation of "number" ("no.3", "No. 2"), no sentence's end?
+pub(super) fn number_abbreviated_at(toks: &[Token], j: usize) -> bool {
+    toks[j].is_sym(".")
+        && j > 0
+        && toks[j - 1].is("no")
+        && toks[j].attached
+        && toks.get(j + 1).is_some_and(|t| t.kind == TokKind::Num)
+}

@@ -22,6 +22,7 @@ mod eighth_strangers_tests;
 mod eleventh_strangers_tests;
 mod fifth_strangers_tests;
 mod fourth_strangers_tests;
+mod g1_guards_tests;
 mod intent_misses10_tests;
 mod intent_misses_tests;
 mod issue_messages_tests;

@@ -22,6 +22,7 @@ fn keep_takes_the_directory_after_it() {
             first_records: false,
             first_seen: Vec::new(),
             try_rankers: None,
+            train_only: None,
         }
     );
     let o = parse(args(&["--first-records", "--check"])).unwrap();
@@ -67,4 +68,14 @@ fn try_rankers_takes_a_threshold_and_needs_keep() {
     assert!(e.contains("--try-rankers needs a threshold"), "{e}");
     let e = parse(args(&["--try-rankers", "1"])).unwrap_err();
     assert!(e.contains("--try-rankers needs --keep"), "{e}");
+}
+
+#[test]
+fn train_only_takes_a_threshold_and_needs_keep() {
+    let o = parse(args(&["--train-only", "2", "--keep", "/tmp/cand"])).unwrap();
+    assert_eq!(o.train_only, Some(2.0));
+    let e = parse(args(&["--train-only", "-1", "--keep", "/tmp/c"])).unwrap_err();
+    assert!(e.contains("--train-only needs a threshold"), "{e}");
+    let e = parse(args(&["--train-only", "2"])).unwrap_err();
+    assert!(e.contains("--train-only needs --keep"), "{e}");
 }

@@ -158,6 +158,23 @@ fn main() {
 
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/reader");
     let shipped = Models::read(&dir);
+    if let (Some(t), Some(keep)) = (opts.train_only, &opts.keep) {
+        let model = IntentModel::train(&flat(&examples, |_| true), EPOCHS, t);
+        let mut kept = shipped.clone();
+        kept.0[0] = stamped(
+            &model.to_text(),
+            model.is_empty(),
+            items.len(),
+            tenants.len(),
+        );
+        kept.write(keep);
+        println!(
+            "--train-only: intent model at threshold {t} ({} weighted features) kept in {}",
+            model.len(),
+            keep.display()
+        );
+        return;
+    }
     let rules = Arc::new(IntentModel::default());
     let mut rules_score = Score::new();
     for (t, case) in &items {

@@ -7,7 +7,11 @@
 //! them: written after the rules, they tell how the models do on a stranger's text),
 //! `--try-rankers T` (with `--keep`: a ranking model cross-validation refuses is still
 //! trained on everything at threshold T and written to the keep directory, never shipped,
-//! so it can be read against a set the program does not see).
+//! so it can be read against a set the program does not see), `--train-only T` (with
+//! `--keep`: train the intent model on everything at threshold T and write it, with the
+//! shipped ranking models, to the keep directory; no cross-validation, no gate, nothing
+//! shipped: a candidate in a minute, to test the pinned tests against many times with
+//! `VALUEBRIDGE_READER_MODELS=DIR cargo test --lib`).
 
 use std::path::PathBuf;
 
@@ -22,6 +26,8 @@ pub struct Options {
     pub first_seen: Vec<String>,
     /// Ranking models' threshold to keep them at even when refused (`--keep` only).
     pub try_rankers: Option<f32>,
+    /// Intent threshold to train a candidate at, without cross-validation (`--keep` only).
+    pub train_only: Option<f32>,
 }
 
 /// Reads the program's arguments (without the program name).
@@ -47,17 +53,11 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Options, String> 
                     .ok_or("--first-seen needs training folder names: `--first-seen acme,globex`")?;
                 o.first_seen = dirs.split(',').map(str::to_string).collect();
             }
-            "--try-rankers" => {
-                let t = args
-                    .next()
-                    .and_then(|t| t.parse::<f32>().ok())
-                    .filter(|t| t.is_finite() && *t >= 0.0)
-                    .ok_or("--try-rankers needs a threshold: `--try-rankers 4`")?;
-                o.try_rankers = Some(t);
-            }
+            "--try-rankers" => o.try_rankers = Some(threshold(args.next(), "--try-rankers")?),
+            "--train-only" => o.train_only = Some(threshold(args.next(), "--train-only")?),
             other => {
                 return Err(format!(
-                "unknown argument `{other}`; usage: train_reader [--check] [--keep DIR] [--show] [--first-records] [--first-seen DIR,DIR] [--try-rankers T]"
+                "unknown argument `{other}`; usage: train_reader [--check] [--keep DIR] [--show] [--first-records] [--first-seen DIR,DIR] [--try-rankers T] [--train-only T]"
             ))
             }
         }
@@ -67,5 +67,15 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Options, String> 
             "--try-rankers needs --keep DIR: a tried model is only ever kept, never shipped".into(),
         );
     }
+    if o.train_only.is_some() && o.keep.is_none() {
+        return Err("--train-only needs --keep DIR: the candidate is only ever kept".into());
+    }
     Ok(o)
+}
+
+/// A threshold argument of `option`: a finite number, not negative.
+fn threshold(arg: Option<String>, option: &str) -> Result<f32, String> {
+    arg.and_then(|t| t.parse::<f32>().ok())
+        .filter(|t| t.is_finite() && *t >= 0.0)
+        .ok_or(format!("{option} needs a threshold: `{option} 2`"))
 }

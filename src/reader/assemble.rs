@@ -22,17 +22,22 @@ impl Reader {
             news,
             outsiders,
         } = self.passes(text, toks, speaker, today);
+        // The model chooses the kind of record; a decision still needs a verdict the exact
+        // pass found, and a record of another kind has none: without one, the model's
+        // choice is among the other kinds ("Sales asked for their own sample printer, $3k.
+        // No, …": a proposal, if not a decision).
         let mut intent = if self.model.is_empty() {
             rule
         } else {
             self.model
-                .decide(&model::features(toks, &names, &signals, rule), rule)
+                .decide_among(&model::features(toks, &names, &signals, rule), rule, |i| {
+                    i != Intent::Decision || verdict.is_some()
+                })
         };
-        // The model chooses the kind of record; a decision still needs a verdict the exact
-        // pass found, and a record of another kind has none.
         if intent == Intent::Decision && verdict.is_none() {
             intent = rule;
         }
+        intent = model_guards::settle(intent, rule, toks, &signals, verdict.map(|v| v.start));
         // A benefit is money realised: progress told without any ("340 alarms now on
         // digital") is a note about the investment it names.
         // So is money the work came in under or over its budget by ("done ✅, under
@@ -139,9 +144,7 @@ impl Reader {
         // "Congrats to the cellar crew — 1,400 bbl in November, a new record 🏆": praise with
         // a count is chat when no money, verdict or follow-up makes it a record and it names
         // no investment outright (a result of one is news about it).
-        let named_outright = names
-            .iter()
-            .any(|m| !m.guessed && !m.weak && matches!(m.targets[0], Target::Investment(_)));
+        let named_outright = model_guards::named_outright(&names);
         if verdict.is_none()
             && money.is_empty()
             && actions.is_empty()

@@ -90,6 +90,7 @@ mod market_prices;
 mod measured;
 mod meeting_days;
 pub mod model;
+mod model_guards;
 mod money_results;
 mod money_roles;
 mod money_sentences;

@@ -266,12 +266,28 @@ impl IntentModel {
 
     /// The intent to use: the model's where it is confident, the rules' otherwise.
     pub fn decide(&self, features: &[u64], rule: Intent) -> Intent {
+        self.decide_among(features, rule, |_| true)
+    }
+
+    /// [`IntentModel::decide`] among the intents `possible` allows (the rules' intent is
+    /// always possible): the model's best of them where it beats the rules' by the
+    /// threshold, the rules' otherwise.
+    pub fn decide_among(
+        &self,
+        features: &[u64],
+        rule: Intent,
+        possible: impl Fn(Intent) -> bool,
+    ) -> Intent {
         if self.weights.is_empty() {
             return rule;
         }
-        let (best, margin) = self.predict(features, rule);
-        if best != rule && margin >= self.threshold {
-            best
+        let s = self.scores(features);
+        let best = (0..N)
+            .filter(|&c| INTENTS[c] == rule || possible(INTENTS[c]))
+            .max_by(|&a, &b| s[a].total_cmp(&s[b]).then(b.cmp(&a)))
+            .expect("the rules' intent");
+        if INTENTS[best] != rule && s[best] - s[class(rule)] >= self.threshold {
+            INTENTS[best]
         } else {
             rule
         }

@@ -50,6 +50,18 @@ pub(super) fn measures(t: &Token) -> bool {
         )
 }
 
+/// The break that ends the praise opening the message (within its first 12 words): "The
+/// new taproom POS is paying off —", "Café tills paid off big time,".
+fn praise_end(toks: &[Token]) -> Option<usize> {
+    let b = (0..toks.len().min(13)).find(|&j| praise_break(&toks[j]))?;
+    (b >= 2 && praises(toks, 0, b)).then_some(b)
+}
+
+/// Does the message open praising the work as paying off (see [`praise_end`])?
+pub(super) fn opens_praising(toks: &[Token]) -> bool {
+    praise_end(toks).is_some()
+}
+
 /// The evidence after the praise that opens the message (within its first 12 words): the
 /// next clause, from its first word to a break or an "and" that opens the money's clause
 /// ("and we paid $8k less"), when it measures something and holds no money (`money`).
@@ -58,10 +70,7 @@ pub fn result_after_praise(
     toks: &[Token],
     money: &dyn Fn(usize) -> bool,
 ) -> Option<String> {
-    let b = (0..toks.len().min(13)).find(|&j| praise_break(&toks[j]))?;
-    if b < 2 || !praises(toks, 0, b) {
-        return None;
-    }
+    let b = praise_end(toks)?;
     let mut s = b + 1;
     while toks.get(s).is_some_and(praise_break) {
         s += 1;

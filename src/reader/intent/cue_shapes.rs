@@ -29,47 +29,41 @@ pub(super) fn asks_for_amount(toks: &[Token], i: usize) -> bool {
     }
 }
 
+/// At `i`, "wants a new …", "needs a second …", "wanted another …": the word after the
+/// article, the head of what is wanted.
+fn wanted_at(toks: &[Token], i: usize) -> Option<usize> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let thing = match (word(i + 1), word(i + 2)) {
+        ("a" | "an", "new" | "second" | "third") => i + 3,
+        ("another", _) => i + 2,
+        _ => return None,
+    };
+    (matches!(word(i), "wants" | "want" | "wanted" | "needs")
+        && toks.get(thing).is_some_and(Token::is_word))
+    .then_some(thing)
+}
+
+/// What a "wants a second …" wants that is no thing to buy: a figure, a time, a look, or
+/// another party to ask ("wants a second supplier in the mix").
+const NO_THING: &[&str] = &[
+    "quote", "quotes", "price", "date", "deadline", "plan", "report", "estimate", "look", "go",
+    "meeting", "chat", "week", "month", "day", "year", "opinion", "try", "supplier", "vendor",
+    "bid", "tender", "option",
+];
+
 /// "Harbour master wants a new crane for the fish quay … Quote's £385,000": at `i`, someone
 /// wanting a new thing (not a new quote, date or plan for one), a proposal when priced
 /// (a "want" alone is also a meeting cue, so an unpriced one stays a note).
 /// "Ag retail wants a second fertilizer blender …", "wants another …": one more of a thing
 /// is asked for as a new one is.
 pub(super) fn wants_a_new(toks: &[Token], i: usize) -> bool {
-    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
-    let thing = match (word(i + 1), word(i + 2)) {
-        ("a" | "an", "new" | "second" | "third") => i + 3,
-        ("another", _) => i + 2,
-        _ => return false,
-    };
-    matches!(word(i), "wants" | "want" | "wanted" | "needs")
-        && toks.get(thing).is_some_and(Token::is_word)
-        && !matches!(
-            word(thing),
-            "quote"
-                | "quotes"
-                | "price"
-                | "date"
-                | "deadline"
-                | "plan"
-                | "report"
-                | "estimate"
-                | "look"
-                | "go"
-                | "meeting"
-                | "chat"
-                | "week"
-                | "month"
-                | "day"
-                | "year"
-                | "opinion"
-                | "try"
-                // "wants a second supplier in the mix": another party to ask, no thing.
-                | "supplier"
-                | "vendor"
-                | "bid"
-                | "tender"
-                | "option"
-        )
+    wanted_at(toks, i).is_some_and(|t| !NO_THING.contains(&toks[t].lower.as_str()))
+}
+
+/// "she wants a second supplier in the mix", "needs another quote": wanting another party,
+/// figure or time, no new thing.
+pub fn wants_no_new_thing(toks: &[Token], i: usize) -> bool {
+    wanted_at(toks, i).is_some_and(|t| NO_THING.contains(&toks[t].lower.as_str()))
 }
 
 /// "the vendor is coming in on Thursday", "the integrator is visiting Tuesday", "will be on

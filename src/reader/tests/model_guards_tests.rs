@@ -24,10 +24,21 @@ fn today() -> NaiveDate {
 fn insisting_on(wrong: Intent, texts: &[&str]) -> Reader {
     let rules_only =
         Reader::new(&dir(), ReaderSettings::default()).with_model(Arc::new(IntentModel::default()));
+    insisting_on_with(rules_only, "wayan", wrong, texts)
+}
+
+/// `rules_only` with a model that has learnt `wrong` for each of `texts` said by `speaker`
+/// on the test day (and is sure of it).
+pub(super) fn insisting_on_with(
+    rules_only: Reader,
+    speaker: &str,
+    wrong: Intent,
+    texts: &[&str],
+) -> Reader {
     let examples: Vec<Example> = texts
         .iter()
         .map(|text| {
-            let (features, rule) = rules_only.intent_example(text, "wayan", today());
+            let (features, rule) = rules_only.intent_example(text, speaker, today());
             Example {
                 features,
                 rule,
@@ -37,7 +48,7 @@ fn insisting_on(wrong: Intent, texts: &[&str]) -> Reader {
         .collect();
     let model = IntentModel::train(&examples, 10, 0.0);
     for text in texts {
-        let (features, rule) = rules_only.intent_example(text, "wayan", today());
+        let (features, rule) = rules_only.intent_example(text, speaker, today());
         assert_eq!(
             model.decide(&features, rule),
             wrong,

@@ -130,7 +130,10 @@ fn has_record(
     if toks.get(b).is_some_and(|t| t.is_sym("?")) || hands_out_a_task(toks, (a, b)) {
         return false;
     }
-    let verdict = english || french && find_verdict_in(toks, a, b).is_some();
+    // Without an English verdict here (`english`, the caller's look at this same part),
+    // `find_verdict_in` could only find a French one: that is the one asked for, not the
+    // English look over again.
+    let verdict = english || french && find_french_verdict_in(toks, a, b).is_some();
     if verdict {
         return true;
     }

@@ -96,17 +96,15 @@ pub(super) fn compact_at(toks: &[Token], j: usize) -> Option<(String, usize)> {
     // and this is asked at every word.
     let mut k = j + 1;
     while let Some(t) = toks.get(k).filter(|t| t.attached) {
-        if t.kind != TokKind::Sym {
-            k += 1;
-        } else if (t.is_sym("-") || t.is_sym("/"))
-            && toks
-                .get(k + 1)
-                .is_some_and(|n| n.attached && n.kind != TokKind::Sym)
-        {
-            k += 1;
-        } else {
+        let joins = t.kind != TokKind::Sym
+            || (t.is_sym("-") || t.is_sym("/"))
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|n| n.attached && n.kind != TokKind::Sym);
+        if !joins {
             break;
         }
+        k += 1;
     }
     if k - j <= 1 {
         return None;

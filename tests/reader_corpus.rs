@@ -231,9 +231,10 @@ fn print_later_misses(score: &Score) {
 }
 
 /// Real messages stopped short: every training message cut after each of its words, left
-/// as it is and with a dangling comma or dash, as someone pressing enter too early writes
-/// it. Each must read without a panic (a continue whose reason would start after the last
-/// word once indexed past the end).
+/// as it is and with a dangling comma, dash, colon or opening bracket, as someone pressing
+/// enter too early writes it. Each must read without a panic (a continue whose reason would
+/// start after the last word once indexed past the end; a bracketed result opening at the
+/// end).
 #[test]
 fn every_training_message_cut_short_reads_without_panicking() {
     let read = read_every_variant(|message| {
@@ -244,7 +245,7 @@ fn every_training_message_cut_short_reads_without_panicking() {
             .chain([message.len()])
             .flat_map(|end| {
                 let cut = &message[..end];
-                ["", ",", " -", " —", ":"].map(|tail| format!("{cut}{tail}"))
+                ["", ",", " -", " —", ":", " ("].map(|tail| format!("{cut}{tail}"))
             })
             .collect()
     });

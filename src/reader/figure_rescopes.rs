@@ -35,18 +35,28 @@ pub(super) fn accepted_at(toks: &[Token], from: usize, to: usize) -> Option<usiz
 /// rescope (the amount is the new figure, as `Reader` reads a rescope's amount). Not an
 /// approval said at its figure first ("approved at $1.2mm, down from the $1.45mm quoted").
 /// The finding is the new figure, told from its "now" or "revised".
+/// `accepted` is [`accepted_at`]'s answer for the same span, which the caller has already
+/// asked (looked up once per span, not once per shape).
 pub(super) fn new_figure_accepted(
     toks: &[Token],
     from: usize,
     to: usize,
+    accepted: Option<usize>,
 ) -> Option<VerdictFinding> {
     let to = to.min(toks.len());
-    let accepted = accepted_at(toks, from, to)?;
+    let accepted = accepted?;
     let word = |k: usize| {
         toks.get(k)
             .filter(|_| k < to)
             .map_or("", |t| t.lower.as_str())
     };
+    // The new figure is told from a "now", "revised" or "new" before the acceptance (see
+    // `told_new` below: it looks at most three words before a figure that comes before
+    // `accepted`): without one there is nothing to find, and the money (the costly part)
+    // need not be looked for.
+    if !(from..accepted).any(|k| matches!(word(k), "now" | "revised" | "new")) {
+        return None;
+    }
     let money = super::money_words::find_money(&toks[from..to], Currency::GBP);
     let starts: Vec<usize> = money.iter().map(|m| from + m.start).collect();
     let money_at = |k: usize| starts.contains(&k);

@@ -44,16 +44,19 @@ impl Reader {
             .into_iter()
             .chain(clauses::next_list_item(toks, from))
             .min();
+        // The investment's name as compared, normalised once rather than at every span
+        // `named` is asked about (the rules ask it of many).
+        let investment_said = r.investment.as_deref().map(reasons::normalise);
         let named = |s: usize, e: usize| {
-            let said = reasons::normalise(&text[toks[s].start..toks[e - 1].end]);
+            let span = &text[toks[s].start..toks[e - 1].end];
             // "Approved at the trustees' meeting: the changing room refit, £64,000": the
             // name with its article is still only the name.
             let s = s + usize::from(
                 e > s + 1 && matches!(toks[s].lower.as_str(), "the" | "our" | "a" | "an"),
             );
-            r.investment
+            investment_said
                 .as_deref()
-                .is_some_and(|n| reasons::normalise(n) == said)
+                .is_some_and(|n| *n == reasons::normalise(span))
                 || names.iter().any(|m| {
                     // "store Wi-Fi upgrade" for Store Wi-Fi: the name and a word for
                     // the work.

@@ -34,11 +34,28 @@ pub struct Context<'a> {
 
 /// Text as the corpus compares it: lower case, single spaces, no outer punctuation.
 pub fn normalise(s: &str) -> String {
-    let t: Vec<&str> = s.split_whitespace().collect();
-    t.join(" ")
-        .to_lowercase()
-        .trim_matches(|c: char| c.is_ascii_punctuation())
-        .to_string()
+    // Built in one buffer (the rules compare many candidate clauses this way): the words
+    // joined by single spaces, lower-cased in place when ASCII (where `to_lowercase` is
+    // `make_ascii_lowercase`), the outer punctuation cut off without another copy.
+    let mut joined = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !joined.is_empty() {
+            joined.push(' ');
+        }
+        joined.push_str(w);
+    }
+    let mut lower = if joined.is_ascii() {
+        joined.make_ascii_lowercase();
+        joined
+    } else {
+        joined.to_lowercase()
+    };
+    let punct = |c: char| c.is_ascii_punctuation();
+    let end = lower.trim_end_matches(punct).len();
+    lower.truncate(end);
+    let start = lower.len() - lower.trim_start_matches(punct).len();
+    lower.drain(..start);
+    lower
 }
 
 fn is_clause_break(t: &Token) -> bool {

@@ -7,7 +7,7 @@
 //! ("approved £30k for A and £12k for B", "signed off: A 12k, B 5k") is a record each; so is
 //! each item of minutes or of a list of follow-ups about another investment.
 
-use super::intent::find_cues;
+use super::intent::{find_cues, find_money_cues};
 use super::list_items::{follow_up_item, list_item, status_item, status_only};
 use super::money_words::find_money;
 use super::names::{NameIndex, NameMatch, Target};
@@ -169,14 +169,17 @@ fn has_record(
     if toks.get(b).is_some_and(|t| t.is_sym("?")) || hands_out_a_task(toks, (a, b)) {
         return false;
     }
-    let verdict = english || french && find_verdict_in(toks, a, b).is_some();
+    // Without an English verdict here (`english`, the caller's look at this same part),
+    // `find_verdict_in` could only find a French one: that is the one asked for, not the
+    // English look over again.
+    let verdict = english || french && find_french_verdict_in(toks, a, b).is_some();
     if verdict {
         return true;
     }
     let part = &toks[a..b];
     // The money first: most parts have none, and it is cheaper to look for than the cues.
     let benefit_or_investment = || {
-        let cues = find_cues(part);
+        let cues = find_money_cues(part);
         cues.benefit && !cues.forecast || cues.investment
     };
     !find_money(part, currency).is_empty() && benefit_or_investment() || asks_to_look_at_a_new(part)

@@ -29,6 +29,14 @@ fn being(w: &str) -> bool {
 pub(super) fn fault_at(toks: &[Token], i: usize) -> bool {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     let w = word(i);
+    // Only these words open a fault (the `match` below): the look back for a subject is
+    // spared at every other word.
+    if !matches!(
+        w,
+        "down" | "out" | "slow" | "crashing" | "crashed" | "working"
+    ) {
+        return false;
+    }
     // "the system is slow today", "it's down": a fault of nothing named is chat.
     let subject = (0..i)
         .rev()

@@ -58,11 +58,12 @@ fn scots_negative(word: &str) -> Option<&'static str> {
 
 impl Token {
     /// Whether `table` holds this token's word, looked up once per token and table.
+    #[inline]
     pub fn in_table(&self, table: &WordTable) -> bool {
-        let Some(slot) = table.slot else {
+        let (asked, found) = table.masks;
+        if asked == 0 {
             return table.words.contains_key(self.lower.as_str());
-        };
-        let (asked, found) = (1u64 << (2 * slot), 1u64 << (2 * slot + 1));
+        }
         let bits = self.looked_up.get();
         if bits & asked != 0 {
             return bits & found != 0;
@@ -440,7 +441,9 @@ fn written_in_capitals(raw: &str) -> bool {
 /// time.
 pub struct WordTable {
     words: HashMap<String, usize>,
-    slot: Option<u32>,
+    /// The table's two bits in [`Token::in_table`]'s record, as masks worked out once
+    /// (asked, found); `(0, 0)` for a table without a slot.
+    masks: (u64, u64),
 }
 
 impl WordTable {
@@ -454,7 +457,11 @@ impl WordTable {
         }
         WordTable {
             words: map,
-            slot: (slot < 32).then_some(slot),
+            masks: if slot < 32 {
+                (1u64 << (2 * slot), 1u64 << (2 * slot + 1))
+            } else {
+                (0, 0)
+            },
         }
     }
 }

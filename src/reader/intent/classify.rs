@@ -3,6 +3,19 @@
 use super::*;
 
 pub fn find_cues(toks: &[Token]) -> Cues {
+    cues_in(toks, true)
+}
+
+/// Only the cues a sentence's money turns into a record with (`benefit`, `forecast`,
+/// `investment`, `report`), for splitting a message into records: the same as
+/// [`find_cues`] for those, but without the shapes that set only the other cues (news,
+/// meetings, savings, counts), which are pure checks of the words and move no scan on.
+pub fn find_money_cues(toks: &[Token]) -> Cues {
+    cues_in(toks, false)
+}
+
+/// The cues of `toks`; `all`: every cue, or only those [`find_money_cues`] gives.
+fn cues_in(toks: &[Token], all: bool) -> Cues {
     let mut c = Cues::default();
     let mut i = 0;
     while i < toks.len() {
@@ -16,33 +29,36 @@ pub fn find_cues(toks: &[Token]) -> Cues {
         {
             c.investment = true;
         }
-        if left_the_market(toks, i)
-            || decision_to_come(toks, i)
-            || crate::reader::status_lines::fault_at(toks, i)
-            || crate::reader::status_lines::kit_in_at(toks, i)
+        if all
+            && (left_the_market(toks, i)
+                || decision_to_come(toks, i)
+                || crate::reader::status_lines::fault_at(toks, i)
+                || crate::reader::status_lines::kit_in_at(toks, i))
         {
             c.milestone = true;
         }
-        if visit_at(toks, i) {
+        if all && visit_at(toks, i) {
             c.meeting = true;
         }
-        if saving_now(toks, i) || crate::reader::realised_savings::saving_at(toks, i) {
+        if all && (saving_now(toks, i) || crate::reader::realised_savings::saving_at(toks, i)) {
             c.saving_now = true;
         }
+        // Asked once: the work paying its way is both a benefit cue and news (below).
+        let paying_its_way = crate::reader::paying_off::paying_its_way_at(toks, i);
         if crate::reader::realised_savings::benefit_heading(toks, i)
             || crate::reader::paid_before::paid_last_time(toks, i)
-            || crate::reader::paying_off::paying_its_way_at(toks, i)
+            || paying_its_way
         {
             c.benefit = true;
         }
-        if crate::reader::figures_put_right::put_right_at(toks, i) {
+        if all && crate::reader::figures_put_right::put_right_at(toks, i) {
             c.milestone = true;
             c.put_right = true;
         }
-        if crate::reader::paying_off::paying_its_way_at(toks, i) {
+        if paying_its_way {
             c.milestone = true;
         }
-        if counted_result(toks, i) {
+        if all && counted_result(toks, i) {
             c.milestone = true;
             c.counted = true;
         }
@@ -85,7 +101,7 @@ pub fn find_cues(toks: &[Token]) -> Cues {
     }
     // "the regulator approved our plan", "leaning towards a no": a verdict that is not
     // ours, or not yet taken, is news about the work it names.
-    if nothing_to_decide(toks) || crate::reader::verdicts::verdict_not_ours(toks) {
+    if all && (nothing_to_decide(toks) || crate::reader::verdicts::verdict_not_ours(toks)) {
         c.milestone = true;
     }
     c

@@ -11,10 +11,9 @@ pub(super) fn amount_at(
     // An amount's number (in figures or words) comes at most two tokens in, after its
     // currency: most places of a message have none that close, and are turned away before
     // the currencies are tried. `worded` turns away the same first words.
-    let number_near = toks
+    let near = toks.get(at..).unwrap_or_default();
+    let number_near = near[..near.len().min(3)]
         .iter()
-        .skip(at)
-        .take(3)
         .any(|t| t.kind == TokKind::Num || starts_a_worded_number(t));
     if !number_near {
         return None;

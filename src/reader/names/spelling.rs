@@ -62,6 +62,10 @@ pub(super) const NOT_CLIPPED: &[&str] = &[
 
 /// A name's first word's first three letters: the key names said short are found by.
 pub(super) fn first3(word: &str) -> Option<&str> {
+    // Most words open on three ASCII letters: then they are the first three characters.
+    if word.as_bytes().get(..3).is_some_and(|h| h.is_ascii()) {
+        return Some(&word[..3]);
+    }
     let mut c = word.char_indices();
     let end = c.nth(3).map_or(word.len(), |(i, _)| i);
     (word[..end].chars().count() == 3).then(|| &word[..end])

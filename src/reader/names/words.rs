@@ -91,23 +91,33 @@ pub(super) fn compact_at(toks: &[Token], j: usize) -> Option<(String, usize)> {
     if !toks.get(j + 1).is_some_and(|t| t.attached) {
         return None;
     }
-    let mut word = first.lower.clone();
+    // The run's end first, the word built only for a run of two tokens or more: most
+    // attached tokens are a word's own punctuation ("approved." "CRM,"), which makes no run,
+    // and this is asked at every word.
     let mut k = j + 1;
     while let Some(t) = toks.get(k).filter(|t| t.attached) {
-        if t.kind != TokKind::Sym {
-            word.push_str(&t.lower);
-            k += 1;
-        } else if (t.is_sym("-") || t.is_sym("/"))
-            && toks
-                .get(k + 1)
-                .is_some_and(|n| n.attached && n.kind != TokKind::Sym)
-        {
-            k += 1;
-        } else {
+        let joins = t.kind != TokKind::Sym
+            || (t.is_sym("-") || t.is_sym("/"))
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|n| n.attached && n.kind != TokKind::Sym);
+        if !joins {
             break;
         }
+        k += 1;
     }
-    (k - j > 1).then_some((word, k - j))
+    if k - j <= 1 {
+        return None;
+    }
+    // The run's words without its hyphens and slashes (the symbols the scan above stepped
+    // over are the only symbols in it).
+    let mut word = first.lower.clone();
+    for t in &toks[j + 1..k] {
+        if t.kind != TokKind::Sym {
+            word.push_str(&t.lower);
+        }
+    }
+    Some((word, k - j))
 }
 
 /// Words too common to stand for one investment on their own.

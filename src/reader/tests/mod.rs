@@ -14,6 +14,7 @@ mod c4_conventions_tests;
 mod c5_conventions_tests;
 mod clause_tests;
 mod compound_names_tests;
+mod cut_short_tests;
 mod d11_misses_tests;
 mod date_misses10_tests;
 mod date_misses11_tests;

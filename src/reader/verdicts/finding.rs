@@ -154,8 +154,11 @@ pub(super) fn to_a_time(after: &[&Token]) -> bool {
 /// [`crate::reader::french_verdicts`]).
 pub fn find_english_verdict_in(toks: &[Token], from: usize, to: usize) -> Option<VerdictFinding> {
     let to = to.min(toks.len());
-    cost_rise_accepted(toks, from, to)
-        .or_else(|| crate::reader::figure_rescopes::new_figure_accepted(toks, from, to))
+    // Where the span accepts a figure: both shapes below start from it, so it is looked
+    // for once.
+    let accepted = crate::reader::figure_rescopes::accepted_at(toks, from, to);
+    cost_rise_accepted(toks, from, to, accepted)
+        .or_else(|| crate::reader::figure_rescopes::new_figure_accepted(toks, from, to, accepted))
         .or_else(|| strong_verdict_in(toks, from, to, table()))
         .or_else(|| revisit_in(toks, from, to))
         .or_else(|| crate::reader::verdict_shapes::look_again_in(toks, from, to))
@@ -163,14 +166,20 @@ pub fn find_english_verdict_in(toks: &[Token], from: usize, to: usize) -> Option
 
 /// "cost up to £710k after the quote, Board accepted the new figure", "the budget has gone
 /// up to $1.2m, signed off": a higher cost accepted is a rescope to it. The verdict is the
-/// rise ("cost up to"), so the amount after its "to" is the new size.
-pub(super) fn cost_rise_accepted(toks: &[Token], from: usize, to: usize) -> Option<VerdictFinding> {
+/// rise ("cost up to"), so the amount after its "to" is the new size. `accepted` is
+/// [`crate::reader::figure_rescopes::accepted_at`]'s answer for the span, asked by the caller.
+pub(super) fn cost_rise_accepted(
+    toks: &[Token],
+    from: usize,
+    to: usize,
+    accepted: Option<usize>,
+) -> Option<VerdictFinding> {
     let word = |k: usize| {
         toks.get(k)
             .filter(|_| k < to)
             .map_or("", |t| t.lower.as_str())
     };
-    crate::reader::figure_rescopes::accepted_at(toks, from, to)?;
+    accepted?;
     (from..to).find_map(|i| {
         if !matches!(
             word(i),

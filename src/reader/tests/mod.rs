@@ -33,6 +33,7 @@ mod known_misses_tests;
 mod minutes_headings_tests;
 mod model_guards_tests;
 mod n4_names_tests;
+mod month_words_tests;
 mod n5_names_tests;
 mod name_forms_tests;
 mod name_misses10_tests;

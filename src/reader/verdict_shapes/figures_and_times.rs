@@ -91,7 +91,11 @@ pub(in crate::reader) fn moved_to_a_time(toks: &[Token], end: usize) -> bool {
     let timely = |w: &str| {
         SEASONS.contains(&w) || matches!(w, "later" | "next" | "after" | "phase" | "stage")
     };
+    // "put back to May": a month right after the "to" is the month, though "may" and
+    // "march" alone are words too (which the date finder, shown the window without its
+    // "to", will not read).
     dated
+        || crate::reader::dates::month(word(end)).is_some()
         || timely(word(end))
         || matches!(word(end), "the" | "a")
             && (timely(word(end + 1))

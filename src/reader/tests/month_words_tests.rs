@@ -6,8 +6,15 @@ use super::*;
 /// A marina: moorings, the chandlery, finance.
 fn marina() -> StaticDirectory {
     test_names::directory(
-        &[("Moorings", &["Pontoons"]), ("Chandlery", &[]), ("Finance", &[])],
-        &[("Pontoon Lighting", "Moorings"), ("Chandlery Tills", "Chandlery")],
+        &[
+            ("Moorings", &["Pontoons"]),
+            ("Chandlery", &[]),
+            ("Finance", &[]),
+        ],
+        &[
+            ("Pontoon Lighting", "Moorings"),
+            ("Chandlery Tills", "Chandlery"),
+        ],
     )
 }
 

@@ -5,8 +5,8 @@
 
 use super::*;
 
-/// "Two decisions from the board today:", "Two from the ops meeting on Monday:", "three
-/// calls:": the message counts its items (two or more) in a heading closed by a colon a few
+/// "Two decisions from the board today:", "Two from the ops meeting on Monday:", "Two fae
+/// the capital meeting:", "three calls:": the message counts its items (two or more) in a heading closed by a colon a few
 /// words on, before anything else is said.
 pub(super) fn counts_its_decisions(toks: &[Token]) -> bool {
     let Some(colon) = toks.iter().take(14).position(|t| t.is_sym(":")) else {
@@ -23,6 +23,12 @@ pub(super) fn counts_its_decisions(toks: &[Token]) -> bool {
                         n.lower.as_str(),
                         "decisions" | "calls" | "things" | "items" | "outcomes" | "from"
                     )
+                    // "Two fae the capital meeting:", "Two off the board:": the word for
+                    // "from" in the writer's own register, before the meeting said.
+                    || n.is_word()
+                        && toks.get(k + 2).is_some_and(|d| {
+                            matches!(d.lower.as_str(), "the" | "today's" | "yesterday's")
+                        })
             })
             && toks[k + 1..colon].iter().all(words_of_a_name)
     })

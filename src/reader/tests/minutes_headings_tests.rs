@@ -108,3 +108,20 @@ fn news_of_one_investment_then_also_a_verdict_on_another_are_two_records() {
     assert_eq!(r.also.len(), 1, "{r:?}");
     assert_eq!(r.also[0].verdict, Some(Verdict::Approve), "{r:?}");
 }
+
+#[test]
+fn a_count_of_decisions_said_in_dialect_still_counts_them() {
+    let text = "Two fae the trustees last night: the board portal renewed for another year, $1,100, and we've said no to the forklift cameras, $5k for what the mirrors already show.";
+    let r = test_names::read_on_test_day(text, "Mo", &food_bank());
+    assert_eq!(r.investment.as_deref(), Some("Board Portal"), "{r:?}");
+    assert_eq!(r.also.len(), 1, "{r:?}");
+    assert_eq!(r.also[0].verdict, Some(Verdict::Reject), "{r:?}");
+}
+
+#[test]
+fn we_looking_again_at_the_same_things_budget_is_no_other_record() {
+    let text = "Cold room extension approved at $48k, and we'll revisit the budget in the spring.";
+    let r = test_names::read_on_test_day(text, "Mo", &food_bank());
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
+    assert!(r.also.is_empty(), "{r:?}");
+}

@@ -46,6 +46,18 @@ fn reads(text: &str, intent: Intent, verdict: Option<Verdict>) -> Reading {
     assert_reads(text, "josee", &dir(), settings(), intent, verdict)
 }
 
+/// `text` as Josée writes it on the tests' day, whatever it reads as.
+fn read_syrup(text: &str) -> Reading {
+    super::read(
+        text,
+        "josee",
+        "2026-11-27".parse().unwrap(),
+        &dir(),
+        &settings(),
+    )
+    .unwrap()
+}
+
 /// "The board gave the evaporator controls the green light": the answer given to a thing
 /// named between the verb and "the green light" (or "the go-ahead", "the nod") approves it;
 /// "the green light" alone, with nobody giving it, is still no verdict.
@@ -60,14 +72,7 @@ fn gave_the_thing_the_green_light_approves() {
         assert!(r.amount.is_some(), "{text}: {r:?}");
     }
     let text = "The green light on the evaporator controls keeps flashing after a boil";
-    let r = super::read(
-        text,
-        "josee",
-        "2026-11-27".parse().unwrap(),
-        &dir(),
-        &settings(),
-    )
-    .unwrap();
+    let r = read_syrup(text);
     assert_eq!(r.verdict, None, "{text}: {r:?}");
 }
 
@@ -96,14 +101,7 @@ fn a_body_dropping_it_stops() {
         "{r:?}"
     );
     let text = "Tubing vacuum monitors say the vacuum is dropping on the north slope again";
-    let r = super::read(
-        text,
-        "josee",
-        "2026-11-27".parse().unwrap(),
-        &dir(),
-        &settings(),
-    )
-    .unwrap();
+    let r = read_syrup(text);
     assert_eq!(r.verdict, None, "{text}: {r:?}");
 }
 
@@ -141,14 +139,7 @@ fn price_and_a_named_subject_after_a_refusal_is_its_reason() {
 }
 
 fn read(text: &str) -> Reading {
-    super::read(
-        text,
-        "josee",
-        "2026-11-27".parse().unwrap(),
-        &dir(),
-        &settings(),
-    )
-    .unwrap()
+    read_syrup(text)
 }
 
 /// "…, eh" closing a reason asks the reader to agree; it is no part of the case.

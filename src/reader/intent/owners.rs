@@ -122,6 +122,7 @@ pub(super) fn lower_case_owner(toks: &[Token], i: usize) -> bool {
         && t.lower.bytes().all(|b| b.is_ascii_lowercase())
         && !OPENING_WORDS.contains(&t.lower.as_str())
         && !NOT_NAMES.contains(&t.lower.as_str())
+        && !indefinite_pronoun(&t.lower)
         && !matches!(
             t.lower.as_str(),
             "i" | "we" | "they" | "you" | "he" | "she" | "it"
@@ -166,12 +167,30 @@ pub(super) fn capitalised_at(text: &str, toks: &[Token], j: usize) -> bool {
     toks.get(j).is_some_and(|t| capitalised(text, t)) && !on_a_number(toks, j)
 }
 
-/// A word written with a capital first letter, as a person's name is.
+/// "Nothing", "Nobody", "Nowt": no one, though capitalised as a message's first word is.
+fn indefinite_pronoun(w: &str) -> bool {
+    matches!(
+        w,
+        "nothing"
+            | "nobody"
+            | "everyone"
+            | "everybody"
+            | "someone"
+            | "somebody"
+            | "anyone"
+            | "anybody"
+            | "nowt"
+            | "owt"
+            | "summat"
+    )
+}
+
 /// A word written with a capital that can name someone: "coming in on Thursday to demo …"
 /// names a day, and a day is nobody (a month may be: "Jan to clarify …").
 pub(super) fn capitalised(text: &str, t: &Token) -> bool {
     t.is_word()
         && text[t.start..].starts_with(|c: char| c.is_uppercase())
+        && !indefinite_pronoun(&t.lower)
         && crate::reader::dates::weekday(&t.lower).is_none()
 }
 

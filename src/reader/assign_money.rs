@@ -48,6 +48,7 @@ impl Reader {
                         "day" | "hour" | "night" | "shift" | "head" | "person" | "user" | "pop"
                     )
                 || money_roles::rate_per_thing(toks, m)
+                || money_roles::set_against_a_rate(toks, m, money)
                 || per_before
         };
         if r.intent == Intent::Benefit {

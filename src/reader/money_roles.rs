@@ -78,6 +78,26 @@ pub(super) fn rate_per_thing(toks: &[Token], m: &MoneyMention) -> bool {
     }
 }
 
+/// "$48 a bushel vs $30 at harvest", "£2.10 a litre against £1.70": money set against a
+/// price per thing just before it is a price of the same thing, a rate too.
+pub(super) fn set_against_a_rate(toks: &[Token], m: &MoneyMention, money: &[MoneyMention]) -> bool {
+    let k = lead(toks, m);
+    let by = match (
+        k.checked_sub(2).map(|j| word(toks, j)),
+        before(toks, m, m.start - k + 1),
+    ) {
+        (_, "vs" | "versus" | "against") => k - 1,
+        (Some("compared"), "to" | "with") => k - 2,
+        _ => return false,
+    };
+    money.iter().any(|p| {
+        p.end <= by
+            && by - p.end <= 2
+            && !toks[p.end..by].iter().any(Token::is_break)
+            && rate_per_thing(toks, p)
+    })
+}
+
 /// "40 brew days = ~$80k", "so roughly £24k", "that's £144k", "call it £18k", "£32.7k all
 /// in", "£40k in total": the sum the message works out, which the figures before it make.
 pub(super) fn worked_total(toks: &[Token], m: &MoneyMention) -> bool {

@@ -4,6 +4,7 @@
 
 use super::test_names::{directory, read_day_first_in, whole};
 use super::*;
+use crate::domain::Verdict;
 
 /// A Kingston courier and bike-delivery firm: dispatch, the fleet, the depot, the office.
 fn kingston_dir() -> StaticDirectory {
@@ -43,4 +44,132 @@ fn a_jamaican_tenants_dollar_is_the_jamaican_dollar() {
         let r = read_day_first_in(text, "shelly", "JMD", &kingston_dir());
         assert_eq!(r.amount, whole(units, code), "{text}");
     }
+}
+
+/// A Welsh narrow-gauge heritage railway: the loco shed, carriages, the line, stations,
+/// the booking office.
+fn railway_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Loco Shed", &["Shed", "Locos"]),
+            ("Carriage Works", &["Carriages", "C&W"]),
+            ("Permanent Way", &["PW", "Track Gang"]),
+            ("Stations", &["Station Staff"]),
+            ("Booking Office", &["Bookings", "Sales"]),
+        ],
+        &[
+            ("Boiler Overhaul", "Loco Shed"),
+            ("Carriage Restoration", "Carriage Works"),
+            ("Signal Upgrade", "Permanent Way"),
+            ("Station Canopy Repair", "Stations"),
+            ("Online Booking App", "Booking Office"),
+        ],
+    )
+}
+
+fn read_railway(text: &str) -> Reading {
+    read_day_first_in(text, "gwen", "GBP", &railway_dir())
+}
+
+/// "<the work> stays on track": a choice to keep it going, a continue (its reason after
+/// the comma); "<the work> is on track" is news, a note.
+#[test]
+fn work_that_stays_on_track_continues() {
+    let text =
+        "Carriage restoration stays on track, Huw says the bogies came back from the works sound";
+    let r = read_railway(text);
+    assert_eq!(
+        (r.intent, r.verdict),
+        (Intent::Decision, Some(Verdict::Continue)),
+        "{text}"
+    );
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Carriage Restoration"),
+        "{text}"
+    );
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("Huw says the bogies came back from the works sound"),
+        "{text}"
+    );
+    let text = "Signal upgrades stay on track 👍 the relay cabinets arrived Tuesday";
+    let r = read_railway(text);
+    assert_eq!(
+        (r.intent, r.verdict),
+        (Intent::Decision, Some(Verdict::Continue)),
+        "{text}"
+    );
+    let text = "Signal upgrade is on track, the relay cabinets arrived Tuesday";
+    assert_eq!(read_railway(text).intent, Intent::Note, "{text}");
+}
+
+/// "<the work> is going up to <money>": its cost rises to that figure, a rescope with the
+/// new figure as its amount and the next sentence as its reason.
+#[test]
+fn work_going_up_to_a_figure_is_rescoped() {
+    let text = "Boiler overhaul is going up to £48,500. The inspector found two cracked stays in the firebox.";
+    let r = read_railway(text);
+    assert_eq!(
+        (r.intent, r.verdict),
+        (Intent::Decision, Some(Verdict::Rescope)),
+        "{text}"
+    );
+    assert_eq!(r.amount, whole(48_500, "GBP"), "{text}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("The inspector found two cracked stays in the firebox"),
+        "{text}"
+    );
+    let text = "Station canopy repair going up to £61k, the cast iron brackets all need recasting";
+    let r = read_railway(text);
+    assert_eq!(
+        (r.intent, r.verdict),
+        (Intent::Decision, Some(Verdict::Rescope)),
+        "{text}"
+    );
+    assert_eq!(r.amount, whole(61_000, "GBP"), "{text}");
+    // A rent we pay going up is news, no new cost of the work.
+    let text = "Heads up, the rent on the carriage shed is going up to £5,200 from April";
+    assert_ne!(read_railway(text).verdict, Some(Verdict::Rescope), "{text}");
+}
+
+/// "pared back to <money>" cuts a budget as "cut back to" does; "aprove", approve
+/// misspelt, approves as "aproved" does.
+#[test]
+fn pared_back_rescopes_and_aprove_approves() {
+    let text = "Station canopy repair pared back to £30k, was £52k. We do the down platform and the rest waits";
+    let r = read_railway(text);
+    assert_eq!(
+        (r.intent, r.verdict),
+        (Intent::Decision, Some(Verdict::Rescope)),
+        "{text}"
+    );
+    assert_eq!(r.amount, whole(30_000, "GBP"), "{text}");
+    let text =
+        "Signal upgrade aprove, £18k for the relay cabinets. The old ones failed twice in August";
+    let r = read_railway(text);
+    assert_eq!(
+        (r.intent, r.verdict),
+        (Intent::Decision, Some(Verdict::Approve)),
+        "{text}"
+    );
+    assert_eq!(r.amount, whole(18_000, "GBP"), "{text}");
+}
+
+/// "We're pulling out of <the work>." ends it: a stop, its reason the next sentence.
+#[test]
+fn pulling_out_of_the_work_stops_it() {
+    let text = "We're pulling out of the online booking app. Half the bookings still come by phone and we've paid £9k for it already";
+    let r = read_railway(text);
+    assert_eq!(
+        (r.intent, r.verdict),
+        (Intent::Decision, Some(Verdict::Stop)),
+        "{text}"
+    );
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Online Booking App"),
+        "{text}"
+    );
 }

@@ -173,3 +173,72 @@ fn pulling_out_of_the_work_stops_it() {
         "{text}"
     );
 }
+
+/// "We not doing <the thing>": a refusal said without its "are" (Caribbean and casual
+/// English), as "we're not doing …" is.
+#[test]
+fn we_not_doing_a_thing_refuses_it() {
+    let text =
+        "We not doing the dining car conversion. £140k and the platforms too short for it anyway";
+    let r = read_railway(text);
+    assert_eq!(
+        (r.intent, r.verdict),
+        (Intent::Decision, Some(Verdict::Reject)),
+        "{text}"
+    );
+    assert_eq!(r.amount, whole(140_000, "GBP"), "{text}");
+}
+
+/// "this cold is killing me", "the commute's killing us": hardship told of a person, no
+/// work stopped.
+#[test]
+fn killing_a_person_is_no_stop() {
+    for text in [
+        "Gala week can't come soon enough, this rain is killing me",
+        "The drive up from Porthmadog is killing us this week 😩",
+    ] {
+        let r = read_railway(text);
+        assert_eq!((r.intent, r.verdict), (Intent::None, None), "{text}");
+    }
+}
+
+/// "keep the <work> moving": kept going, a continue, as "keep it going" is.
+#[test]
+fn keeping_the_work_moving_continues_it() {
+    let text = "We'll keep the signal upgrade moving, Huw says the cabinets passed their test";
+    let r = read_railway(text);
+    assert_eq!(
+        (r.intent, r.verdict),
+        (Intent::Decision, Some(Verdict::Continue)),
+        "{text}"
+    );
+    assert_eq!(r.investment.as_deref(), Some("Signal Upgrade"), "{text}");
+}
+
+/// "So the <work> waits, have another look in April", "so the <work> sits till March":
+/// put off with a time to look again, a deferral whose reason is the sentence before.
+#[test]
+fn work_that_waits_or_sits_is_deferred() {
+    let text = "The contractor can't get a crane onto the site till the summer timetable ends. So the canopy repair waits, have another look at it in October.";
+    let r = read_railway(text);
+    assert_eq!(
+        (r.intent, r.verdict),
+        (Intent::Decision, Some(Verdict::Defer)),
+        "{text}"
+    );
+    assert_eq!(r.review_date, "2027-10-01".parse().ok(), "{text}");
+    assert_eq!(r.date, None, "{text}");
+    let text = "Half the volunteers are off for the winter. So the carriage restoration sits till March, we'll pick it up then.";
+    let r = read_railway(text);
+    assert_eq!(
+        (r.intent, r.verdict),
+        (Intent::Decision, Some(Verdict::Defer)),
+        "{text}"
+    );
+    assert_eq!(r.review_date, "2027-03-01".parse().ok(), "{text}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("Half the volunteers are off for the winter"),
+        "{text}"
+    );
+}

@@ -242,3 +242,23 @@ fn work_that_waits_or_sits_is_deferred() {
         "{text}"
     );
 }
+
+/// "38 mm overnight", "the 63 mm pipe": "mm" set apart from its number in lower case with
+/// no currency written is millimetres, no money; "1.4mm" written onto it and "$2 mm" stay
+/// millions.
+#[test]
+fn millimetres_are_no_money() {
+    for text in [
+        "Rain's come early, 45 mm overnight at the Stations 🌧️ line's shut",
+        "Track gang need the 63 mm bolts for the fishplates, @huw order them by Friday",
+    ] {
+        let r = read_railway(text);
+        assert_eq!(r.amount, None, "{text}");
+        let r = read_day_first_in(text, "gwen", "AUD", &railway_dir());
+        assert_eq!(r.amount, None, "{text}");
+    }
+    let text = "Signal upgrade approved for the last section, 1.4mm";
+    assert_eq!(read_railway(text).amount, whole(1_400_000, "GBP"), "{text}");
+    let text = "Signal upgrade approved for the last section, $2 mm";
+    assert_eq!(read_railway(text).amount, whole(2_000_000, "USD"), "{text}");
+}

@@ -118,7 +118,8 @@ pub(super) const NEW_NAME_TAIL: &[&str] = &[
 pub(super) const DETERMINERS: &[&str] = &[
     "the", "a", "an", "our", "their", "its", "new", "that", "this", "whole", "proposed", "planned",
     "another", // "asked for a proper rota app": a word saying it is wanted, not the name's.
-    "proper",  // "asked for their own pricing sandbox": whose it would be.
+    "proper",  // "want a likkle chipper": small, in Jamaican English, no word of the name.
+    "likkle",  // "asked for their own pricing sandbox": whose it would be.
     "own",
 ];
 

@@ -262,3 +262,35 @@ fn millimetres_are_no_money() {
     let text = "Signal upgrade approved for the last section, $2 mm";
     assert_eq!(read_railway(text).amount, whole(2_000_000, "USD"), "{text}");
 }
+
+/// A unit's ask for a new thing with no price yet is a proposal that asks for its cost
+/// (convention 17), however the ask is said: "want a likkle …, nobody price it yet",
+/// "floated getting a …. Nobody's priced it yet", "reckon we need a proper … for the
+/// <known work>, no price yet" (the known work is where the thing goes, not the thing).
+#[test]
+fn an_unpriced_ask_said_other_ways_is_a_proposal() {
+    let cases = [
+        (
+            "Carriage works want a likkle paint booth for the coaches, nobody price it yet",
+            "paint booth",
+            "Carriage Works",
+        ),
+        (
+            "Track gang floated getting a ballast regulator for the winter relays. Nobody's priced it yet",
+            "ballast regulator",
+            "Permanent Way",
+        ),
+        (
+            "Loco shed reckon we need a proper wheel lathe for the boiler overhaul work, no price yet",
+            "wheel lathe",
+            "Loco Shed",
+        ),
+    ];
+    for (text, name, unit) in cases {
+        let r = read_railway(text);
+        assert_eq!(r.intent, Intent::Investment, "{text}: {r:?}");
+        assert_eq!(r.investment.as_deref(), Some(name), "{text}");
+        assert_eq!(r.unit.as_deref(), Some(unit), "{text}");
+        assert!(r.missing.contains(&Missing::Amount), "{text}: {r:?}");
+    }
+}

@@ -210,6 +210,28 @@ fn hardship_killing(toks: &[Token], start: usize) -> bool {
         && matches!(word(start + 1), "me" | "us" | "you" | "him" | "her")
 }
 
+/// "Macca reckons it'll hold till the wet", "she should hold until Easter": at `start`,
+/// "hold" said of a thing that will last, no hold we decide ("we'll hold till March" is
+/// ours).
+fn a_thing_lasting(toks: &[Token], start: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    if word(start) != "hold" || start == 0 {
+        return false;
+    }
+    let things = ["it", "she", "that", "they", "this"];
+    let before = word(start - 1);
+    let contracted = before
+        .strip_suffix("'ll")
+        .or_else(|| before.strip_suffix("'d"))
+        .is_some_and(|s| things.contains(&s));
+    let modal = matches!(
+        before,
+        "will" | "should" | "would" | "might" | "could" | "'ll" | "'d"
+    ) && start >= 2
+        && things.contains(&word(start - 2));
+    contracted || modal
+}
+
 /// Words that make "killed it" praise when said before it ("absolutely killed it").
 const PRAISING: &[&str] = &[
     "absolutely",
@@ -376,6 +398,7 @@ pub(super) fn not_a_verdict(toks: &[Token], start: usize, end: usize) -> bool {
         || time_killed(toks, start)
         || praise_killed(toks, start)
         || hardship_killing(toks, start)
+        || a_thing_lasting(toks, start)
         || said_of_some_ones(toks, start)
         || in_scare_quotes(toks, start, end)
         || running_cost_cancelled(toks, start, end)

@@ -294,3 +294,39 @@ fn an_unpriced_ask_said_other_ways_is_a_proposal() {
         assert!(r.missing.contains(&Missing::Amount), "{text}: {r:?}");
     }
 }
+
+/// "it'll hold till the wet": a thing told to last until a time, no hold decided ("we'll
+/// hold till March" is ours).
+#[test]
+fn a_thing_that_will_hold_is_no_hold() {
+    let text = "Boiler's weeping at the foundation ring again. Dai reckons it'll hold till Easter. @huw order the rivets by Friday";
+    let r = read_railway(text);
+    assert_eq!((r.intent, r.verdict), (Intent::Note, None), "{text}");
+    let text = "Boiler overhaul: we'll hold till March, the shed's full with the Santa specials";
+    let r = read_railway(text);
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{text}");
+}
+
+/// A new name stops before "instead of …" and at Jamaican "fi" (for), and a quantity said
+/// with its ordinal ("a second set of …") is no part of it.
+#[test]
+fn new_names_stop_at_instead_and_fi_and_skip_a_second_set_of() {
+    let cases = [
+        (
+            "Bookings are after a proper ticket printer instead of the old Almex, £4,800 from Ticketer",
+            "ticket printer",
+        ),
+        (
+            "Mr Pryce turn down the drone survey fi the viaduct, £9,000 and nobody can fly it over the river",
+            "drone survey",
+        ),
+        (
+            "Track gang want a second set of rail benders for the Tan-y-Bwlch relay, around £6k",
+            "rail benders",
+        ),
+    ];
+    for (text, name) in cases {
+        let r = read_railway(text);
+        assert_eq!(r.investment.as_deref(), Some(name), "{text}: {r:?}");
+    }
+}

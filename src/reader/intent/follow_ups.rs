@@ -244,6 +244,18 @@ pub(super) fn find_action_from(
                         .any(|j| matches!(word(j), "by" | "before"))
                 } {
                     k
+                } else if !record_it && {
+                    // "@dwayne have the new chart ready by 1/14", "@kirra NLIS transfers
+                    // done by the 17th pls": a thing to have ready or done by a time, in the
+                    // handle's own sentence, is the handle's task with that deadline.
+                    (k..toks.len().min(k + 16))
+                        .take_while(|&j| !matches!(word(j), "." | "!" | "?" | "\n"))
+                        .any(|j| {
+                            matches!(word(j), "ready" | "done" | "sorted" | "finished")
+                                && matches!(word(j + 1), "by" | "before")
+                        })
+                } {
+                    k
                 } else if let Some(owned) = crate::reader::owns::owner_of_work(text, toks, i + 1) {
                     // "@nadia owns the load testing".
                     owned.1

@@ -330,3 +330,31 @@ fn new_names_stop_at_instead_and_fi_and_skip_a_second_set_of() {
         assert_eq!(r.investment.as_deref(), Some(name), "{text}: {r:?}");
     }
 }
+
+/// "@huw have the drawings ready by 14/1", "@ffion refunds done by the 17th pls": a thing
+/// to have ready or done by a time, handed to the person named, is their task due then.
+#[test]
+fn a_thing_to_have_ready_by_a_time_is_a_task() {
+    let cases = [
+        (
+            "Signal upgrade: the inspector comes 21/1. @huw have the relay drawings and the test sheets ready by 14/1",
+            "huw",
+            "2027-01-14",
+        ),
+        (
+            "Bookings: Santa specials are full 19/12. @ffion refunds done by the 17th pls",
+            "ffion",
+            "2026-12-17",
+        ),
+    ];
+    for (text, owner, due) in cases {
+        let r = read_railway(text);
+        assert_eq!(r.intent, Intent::Note, "{text}");
+        assert_eq!(r.due, due.parse().ok(), "{text}");
+        assert_eq!(
+            r.action.as_ref().map(|a| a.owner.as_str()),
+            Some(owner),
+            "{text}"
+        );
+    }
+}

@@ -358,3 +358,20 @@ fn a_thing_to_have_ready_by_a_time_is_a_task() {
         );
     }
 }
+
+/// "Not a chance." or "No chance." as a sentence of its own, after the price of what was
+/// asked for, refuses it; the sentence before it is the reason. Without a price before it,
+/// it is chat ("Anyone free to drive Friday? No chance.").
+#[test]
+fn not_a_chance_after_a_price_refuses_it() {
+    let text = "The outfit in Chester quoted £22k for a new booking app, plus £3k a year after that. The old one does everything we need. Not a chance.";
+    let r = read_railway(text);
+    assert_eq!(
+        (r.intent, r.verdict),
+        (Intent::Decision, Some(Verdict::Reject)),
+        "{text}"
+    );
+    assert_eq!(r.amount, whole(22_000, "GBP"), "{text}");
+    let text = "Anyone free to drive the Land Rover up to Blaenau on Friday? No chance 😂";
+    assert_eq!(read_railway(text).intent, Intent::None, "{text}");
+}

@@ -375,3 +375,27 @@ fn not_a_chance_after_a_price_refuses_it() {
     let text = "Anyone free to drive the Land Rover up to Blaenau on Friday? No chance 😂";
     assert_eq!(read_railway(text).intent, Intent::None, "{text}");
 }
+
+/// "Canopy repair approved, £12k. Separately @huw the relay cabinets for the signal upgrade
+/// have to be ordered by 15/12": a follow-up about another investment, announced by
+/// "Separately" or "Also", is a note of its own after the decision.
+#[test]
+fn a_follow_up_announced_separately_is_a_record_of_its_own() {
+    let text = "Station canopy repair approved, £12k. Separately @huw the relay cabinets for the signal upgrade have to be ordered by 15/12 or we miss the spring possession";
+    let r = read_railway(text);
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Station Canopy Repair"),
+        "{text}"
+    );
+    assert_eq!(r.due, None, "{text}");
+    assert_eq!(r.also.len(), 1, "{text}: {r:?}");
+    let second = &r.also[0];
+    assert_eq!(second.intent, Intent::Note, "{text}");
+    assert_eq!(
+        second.investment.as_deref(),
+        Some("Signal Upgrade"),
+        "{text}"
+    );
+    assert_eq!(second.due, "2026-12-15".parse().ok(), "{text}");
+}

@@ -154,6 +154,11 @@ const CURRENCIES: &[CurrencyInfo] = &[
         symbol: "₱",
         exponent: 2,
     },
+    CurrencyInfo {
+        code: "JMD",
+        symbol: "J$",
+        exponent: 2,
+    },
 ];
 
 /// Three bytes as one number (every known code is three ASCII capitals).

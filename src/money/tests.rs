@@ -188,6 +188,10 @@ fn accepted_forms() {
             Money::new(250_000_000, Currency::from_code("PHP").unwrap()),
         ),
         (
+            "JMD 2.5m",
+            Money::new(250_000_000, Currency::from_code("JMD").unwrap()),
+        ),
+        (
             "IDR 1.2bn",
             Money::new(120_000_000_000, Currency::from_code("IDR").unwrap()),
         ),

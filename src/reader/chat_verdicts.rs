@@ -202,6 +202,36 @@ fn time_killed(toks: &[Token], start: usize) -> bool {
                 ))
 }
 
+/// "this cold is killing me", "the drive's killing us": at `start`, hardship told of a
+/// person, no work stopped.
+fn hardship_killing(toks: &[Token], start: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    matches!(word(start), "kill" | "kills" | "killed" | "killing")
+        && matches!(word(start + 1), "me" | "us" | "you" | "him" | "her")
+}
+
+/// "Macca reckons it'll hold till the wet", "she should hold until Easter": at `start`,
+/// "hold" said of a thing that will last, no hold we decide ("we'll hold till March" is
+/// ours).
+fn a_thing_lasting(toks: &[Token], start: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    if word(start) != "hold" || start == 0 {
+        return false;
+    }
+    let things = ["it", "she", "that", "they", "this"];
+    let before = word(start - 1);
+    let contracted = before
+        .strip_suffix("'ll")
+        .or_else(|| before.strip_suffix("'d"))
+        .is_some_and(|s| things.contains(&s));
+    let modal = matches!(
+        before,
+        "will" | "should" | "would" | "might" | "could" | "'ll" | "'d"
+    ) && start >= 2
+        && things.contains(&word(start - 2));
+    contracted || modal
+}
+
 /// Words that make "killed it" praise when said before it ("absolutely killed it").
 const PRAISING: &[&str] = &[
     "absolutely",
@@ -367,6 +397,8 @@ pub(super) fn not_a_verdict(toks: &[Token], start: usize, end: usize) -> bool {
         || answers_counted(toks, start)
         || time_killed(toks, start)
         || praise_killed(toks, start)
+        || hardship_killing(toks, start)
+        || a_thing_lasting(toks, start)
         || said_of_some_ones(toks, start)
         || in_scare_quotes(toks, start, end)
         || running_cost_cancelled(toks, start, end)
@@ -392,8 +424,13 @@ pub(super) fn not_a_verdict(toks: &[Token], start: usize, end: usize) -> bool {
     }
     // "Not doing the widget tbh" opens its sentence; "… is not doing the job" judges a
     // thing.
+    // "We not doing the coffee tour café": the refusal said without its "are" (Caribbean
+    // and casual English), "we" or "I" opening the sentence before it.
     if w == "not" && word(start + 1) == "doing" {
-        return start > 0 && !toks[start - 1].is_break();
+        let said_by_us = start > 0
+            && matches!(word(start - 1), "we" | "i")
+            && (start == 1 || toks[start - 2].is_break());
+        return start > 0 && !toks[start - 1].is_break() && !said_by_us;
     }
     if !w.ends_with("ed") || end != start + 1 {
         return false;

@@ -37,8 +37,27 @@ pub(super) fn put_off_at(toks: &[Token], i: usize) -> Option<usize> {
             (matches!(word(toks, to), "to" | "till" | "until") && moved_to_a_time(toks, to + 1))
                 .then_some(i + 2)
         }
+        // "So the lease expansion sits till March": the work left where it is till a time.
+        "sits" => until_a_time_within(toks, i + 1, i + 2).then_some(i + 1),
+        // "So the airstrip upgrade waits, have another look at it in April": the work named
+        // before it waits, the clause ending there.
+        "waits" => waits_closing_its_clause(toks, i).then_some(i + 1),
         _ => None,
     }
+}
+
+/// At `i`, "waits" closing its clause after the thing that waits ("the airstrip upgrade
+/// waits, …"): not a person or a pronoun ("she waits", "who waits"), and not "waits for" /
+/// "waits on" (waiting on something else, said by `put_off_at`'s "wait on").
+fn waits_closing_its_clause(toks: &[Token], i: usize) -> bool {
+    let closed = toks.get(i + 1).is_none_or(|t| t.is_break());
+    closed
+        && i > 0
+        && toks[i - 1].is_word()
+        && !matches!(
+            word(toks, i - 1),
+            "he" | "she" | "who" | "they" | "everyone" | "everybody" | "nobody" | "one" | "it"
+        )
 }
 
 /// At `i`, "stays" ending its clause after the thing that stays ("Safeguarding records

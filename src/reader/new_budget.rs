@@ -84,6 +84,9 @@ pub(super) fn set_at(toks: &[Token], i: usize) -> Option<usize> {
     if !CHANGES.contains(&t.lower.as_str()) {
         return None;
     }
+    if let Some(end) = risen_to_at(toks, i) {
+        return Some(end);
+    }
     let to = (i + 1..(i + 1 + REACH).min(toks.len()))
         .take_while(|&k| !toks[k].is_break())
         .find(|&k| toks[k].is("to"))?;
@@ -97,4 +100,44 @@ pub(super) fn set_at(toks: &[Token], i: usize) -> Option<usize> {
         .take_while(|t| !t.is_break())
         .any(budget_word);
     (named_between || named_before).then_some(to + 1)
+}
+
+/// What we pay for that is no work of ours: its rise to a figure ("the rent is going up to
+/// $5k") is news, not the work's new cost.
+const PAID_FOR: &[&str] = &[
+    "bill",
+    "bills",
+    "rent",
+    "subscription",
+    "fee",
+    "fees",
+    "price",
+    "prices",
+    "rate",
+    "rates",
+    "premium",
+    "premiums",
+    "tariff",
+    "wages",
+    "salary",
+];
+
+/// At `i` ("up"), the work's cost told rising to a figure with no "budget" said: "Dock
+/// hoist is going up to $38,500.", "the depot refurb goes up to £310k from £260k". Its
+/// subject is the work, so a bill, a rent or a price before it in the sentence is not
+/// this shape. Where the finding ends.
+fn risen_to_at(toks: &[Token], i: usize) -> Option<usize> {
+    let going = i
+        .checked_sub(1)
+        .and_then(|k| toks.get(k))
+        .is_some_and(|t| matches!(t.lower.as_str(), "going" | "goes" | "gone" | "went"));
+    if !going || !toks.get(i + 1).is_some_and(|t| t.is("to")) || !money_at(toks, i + 2) {
+        return None;
+    }
+    let paid = toks[..i]
+        .iter()
+        .rev()
+        .take_while(|t| !t.is_break())
+        .any(|t| PAID_FOR.contains(&t.lower.as_str()));
+    (!paid).then_some(i + 2)
 }

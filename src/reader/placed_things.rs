@@ -137,8 +137,11 @@ pub(in crate::reader) fn unpriced_thing_at(toks: &[Token], at: usize) -> Option<
                 "the" | "it" | "our" | "their" | "more" | "help"
             );
     let unpriced = (0..toks.len()).any(|k| {
-        matches!(word(toks, k), "no" | "not")
-            && ((k + 1..k + 3).any(|j| UNPRICED.contains(&word(toks, j)))
+        // "nobody price it yet", "no-one's costed it": nobody has, as "not yet" says.
+        matches!(
+            word(toks, k),
+            "no" | "not" | "nobody" | "nobody's" | "no-one" | "no-one's" | "noone"
+        ) && ((k + 1..k + 3).any(|j| UNPRICED.contains(&word(toks, j)))
                 // "Bailiffs want a body cam setup, no $ yet": the money sign for a price.
                 || matches!(word(toks, k + 1), "$" | "£" | "€" | "$$")
                     && word(toks, k + 2) == "yet")

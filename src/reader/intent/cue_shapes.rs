@@ -273,6 +273,16 @@ pub(in crate::reader) fn asked_to_look_at(toks: &[Token], i: usize) -> Option<us
             return Some(at);
         }
     }
+    // "Compliance floated getting a vibrio test kit …. Nobody's priced it yet": a thing
+    // floated (or floated getting / buying), said as new with no price yet, is the same ask.
+    if matches!(word(i), "floated" | "floats" | "float") {
+        let at = i + 1 + usize::from(matches!(word(i + 1), "getting" | "buying"));
+        if matches!(word(at), "a" | "an") {
+            if let Some(at) = crate::reader::placed_things::unpriced_thing_at(toks, at) {
+                return Some(at);
+            }
+        }
+    }
     if !matches!(
         word(i),
         "asked" | "asks" | "asking" | "want" | "wants" | "wanted"

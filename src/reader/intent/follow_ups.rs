@@ -235,14 +235,7 @@ pub(super) fn find_action_from(
                 } else if (is_action_verb(word(k)) || doing_work(word(k))) && !record_it {
                     // "@sian sorting a training session nxt wk": the work said as under way.
                     k
-                } else if matches!(word(k), "need" | "needs" | "wants") && {
-                    // "@marcus need the console quotes … by Fri pls", "@coach_b wants the
-                    // clip library set up by the 15th": a thing wanted by a time, in the
-                    // handle's own sentence, is the handle's task with that deadline.
-                    (k + 1..toks.len().min(k + 16))
-                        .take_while(|&j| !matches!(word(j), "." | "!" | "?" | "\n"))
-                        .any(|j| matches!(word(j), "by" | "before"))
-                } {
+                } else if task_by_a_time(toks, k, record_it) {
                     k
                 } else if let Some(owned) = crate::reader::owns::owner_of_work(text, toks, i + 1) {
                     // "@nadia owns the load testing".
@@ -517,4 +510,23 @@ pub(super) fn find_action_from(
         });
     }
     None
+}
+
+/// From `k`, after a handle, in the handle's own sentence: a thing by a time, the handle's
+/// task with that deadline. Wanted ("@marcus need the console quotes … by Fri pls",
+/// "@coach_b wants the clip library set up by the 15th"), or to have ready or done
+/// ("@dwayne have the new chart ready by 1/14", "@kirra NLIS transfers done by the 17th
+/// pls"; not when the handle is asked to log what follows, `record_it`).
+fn task_by_a_time(toks: &[Token], k: usize, record_it: bool) -> bool {
+    let word = |j: usize| toks.get(j).map_or("", |t| t.lower.as_str());
+    let sentence =
+        || (k..toks.len().min(k + 16)).take_while(|&j| !matches!(word(j), "." | "!" | "?" | "\n"));
+    let wanted = matches!(word(k), "need" | "needs" | "wants")
+        && sentence().any(|j| j > k && matches!(word(j), "by" | "before"));
+    let made_ready = !record_it
+        && sentence().any(|j| {
+            matches!(word(j), "ready" | "done" | "sorted" | "finished")
+                && matches!(word(j + 1), "by" | "before")
+        });
+    wanted || made_ready
 }

@@ -152,7 +152,12 @@ pub(super) fn amount_at(
             let symbol_on = toks
                 .get(i + 1)
                 .is_some_and(|n| n.attached && symbol_currency(n, default).is_some());
+            // "38 mm overnight", "the 63 mm pipe": "mm" set apart in lower case with no
+            // currency written is millimetres ("1.4mm", "$2 mm", "2 MM" stay millions).
+            let millimetres =
+                t.lower == "mm" && !t.attached && !t.caps && currency.is_none() && !symbol_on;
             (t.kind == TokKind::Word
+                && !millimetres
                 && (t.attached || t.lower.len() > 1 || currency.is_some() || t.caps || symbol_on))
                 .then(|| multiplier_in(&t.lower, currency.unwrap_or(bare)))
                 .flatten()

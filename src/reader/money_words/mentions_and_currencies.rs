@@ -24,7 +24,7 @@ pub struct MoneyMention {
 /// The dollar a bare "$" or "dollars" means: the tenant's own when it counts in dollars
 /// (an Australian tenant's "$50k" is A$), US dollars otherwise.
 pub(super) fn dollar(default: Currency) -> Currency {
-    const DOLLARS: &[&str] = &["USD", "CAD", "AUD", "NZD", "SGD", "HKD"];
+    const DOLLARS: &[&str] = &["USD", "CAD", "AUD", "NZD", "SGD", "HKD", "JMD"];
     if DOLLARS.contains(&default.code()) {
         default
     } else {
@@ -46,7 +46,7 @@ pub(super) fn symbol_currency(t: &Token, default: Currency) -> Option<Currency> 
     }
 }
 
-/// A currency written as letters against a `$` (`S$80k`, `CA$120k`, `US$1m`, the real's
+/// A currency written as letters against a `$` (`S$80k`, `CA$120k`, `US$1m`, `J$480,000`, the real's
 /// `R$ 800 mil`), the rand's `R` before a number (`R340k`, `R 2.4m`), or the naira's `N`
 /// written onto one (`N45m`, which the tokenizer sets apart only in an amount's shape):
 /// the currency and the tokens it takes.
@@ -64,6 +64,7 @@ pub(super) fn prefixed_currency(toks: &[Token], at: usize) -> Option<(Currency, 
             "nz" => "NZD",
             "s" | "sg" => "SGD",
             "hk" => "HKD",
+            "j" | "jm" => "JMD",
             "r" => "BRL",
             // "CAD$", "AUD$": the code with the symbol.
             w if w.len() == 3 => w,

@@ -91,6 +91,10 @@ pub(super) const NAME_STOP: &[&str] = &[
     "opex",
     "plus",
     "upfront",
+    // "a proper accounts package instead of my spreadsheets": what it replaces follows.
+    "instead",
+    // "the drone sprayer fi the coffee rust": Jamaican "for", what it is for follows.
+    "fi",
     // "cancelled again", "approved anyway": what is said of the verb, not a name.
     "again",
     "anyway",
@@ -118,7 +122,8 @@ pub(super) const NEW_NAME_TAIL: &[&str] = &[
 pub(super) const DETERMINERS: &[&str] = &[
     "the", "a", "an", "our", "their", "its", "new", "that", "this", "whole", "proposed", "planned",
     "another", // "asked for a proper rota app": a word saying it is wanted, not the name's.
-    "proper",  // "asked for their own pricing sandbox": whose it would be.
+    "proper",  // "want a likkle chipper": small, in Jamaican English, no word of the name.
+    "likkle",  // "asked for their own pricing sandbox": whose it would be.
     "own",
 ];
 
@@ -132,6 +137,18 @@ pub(super) fn quantity_of_len(toks: &[Token], i: usize) -> Option<usize> {
     );
     if quantity && word(i + 1) == "of" {
         return Some(2 + usize::from(matches!(word(i + 2), "those" | "these" | "them")));
+    }
+    // "a second set of portable panels", "another batch of tablets": which of them, then
+    // how many.
+    let which = matches!(
+        word(i),
+        "second" | "third" | "fourth" | "another" | "extra" | "spare" | "new"
+    );
+    if which
+        && matches!(word(i + 1), "set" | "batch" | "pair" | "couple" | "lot")
+        && word(i + 2) == "of"
+    {
+        return Some(3 + usize::from(matches!(word(i + 3), "those" | "these" | "them")));
     }
     // "asked for two more handheld metal detectors", "3 extra tablets": a count of more of
     // the same.

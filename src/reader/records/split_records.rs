@@ -89,9 +89,20 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
                 .iter()
                 .any(|&p| list_item(toks, p.0) && !status_item(toks, p))
     });
+    // "… approved, £33k. Separately @dwayne the upweller silos have to be ordered by
+    // 12/15": a follow-up handed to someone named, announced as another item ("Separately",
+    // "Also"), may be a note of its own (see the loop below).
+    let announced_task = |(a, b): (usize, usize)| {
+        opens_item(toks, a)
+            && (a..b).any(|j| {
+                toks[j].is_sym("@") && toks.get(j + 1).is_some_and(|t| t.is_word() && t.attached)
+            })
+    };
+    let any_announced_task = parts.iter().skip(1).any(|&p| announced_task(p));
     // "- Kiosks: approved, £60k\n- M365: Aisha to book …": one follow-up item after a
     // record may be about another investment (see the loop below).
     if records.iter().filter(|r| **r).count() < 2
+        && !any_announced_task
         && joined.is_empty()
         && !item_after_note
         && follow_up_items == 0
@@ -255,7 +266,11 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         let follow_up = carries
             && (named.is_some() && named != about || in_list && named.is_none())
             && follow_up_item(toks, part.0);
+        // A follow-up announced as another item, about another investment than the record
+        // before, is a note of its own.
+        let announced = carries && named.is_some() && named != about && announced_task(part);
         if follow_up
+            || announced
             || record
                 && (after_note
                     || after_noted_item

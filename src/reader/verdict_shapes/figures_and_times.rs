@@ -288,7 +288,24 @@ pub(in crate::reader) fn no_chance_at(toks: &[Token], i: usize) -> Option<usize>
         && matches!(word(i), "no" | "nae")
         && word(i + 1) == "chance"
         && matches!(word(i + 2), "on" | "for" | "with");
-    said.then_some(i + 2)
+    if said {
+        return Some(i + 2);
+    }
+    // "The mob in Darwin quoted $30k for drone mapping, …. Not a chance.": a sentence of its
+    // own after the price of what was asked for refuses it ("Anyone free Friday? No chance"
+    // has no price before it, and is chat).
+    let len = match (word(i), word(i + 1), word(i + 2)) {
+        ("not" | "no", "a", "chance") => 3,
+        ("no" | "nae", "chance", _) => 2,
+        _ => return None,
+    };
+    let alone = i > 0
+        && toks[i - 1].is_sym(".")
+        && toks
+            .get(i + len)
+            .is_none_or(|t| t.is_break() || !t.is_word());
+    let priced_before = !find_money(&toks[..i], Currency::GBP).is_empty();
+    (alone && priced_before).then_some(i + len)
 }
 
 /// "decision on the ticketing contract slipped to Jan 12th", "the decisions on both pushed

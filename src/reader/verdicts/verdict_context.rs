@@ -146,6 +146,8 @@ pub(super) const SHAPE_OPENERS: &[&str] = &[
     "leaving",
     "wait",
     "waiting",
+    "sits",
+    "waits",
     "put",
 ];
 

@@ -9,6 +9,8 @@ pub(super) const PHRASES: &[(&str, Verdict)] = &[
     ("approves", Verdict::Approve),
     ("approving", Verdict::Approve),
     ("aproved", Verdict::Approve),
+    // "Pulpery upgrade aprove, $6.2 million": approve misspelt, as "aproved" is.
+    ("aprove", Verdict::Approve),
     ("approvd", Verdict::Approve),
     // "WMS introduction is decided!!": settled, said the way a Japanese writer says
     // approved (only at a clause's end; see `adjust`).
@@ -507,6 +509,12 @@ pub(super) const PHRASES: &[(&str, Verdict)] = &[
     // "Café till system - we're done with it.": who runs the work has finished with it for
     // good ("once we're done with it" is a time; see `adjust`).
     ("we're done with it", Verdict::Stop),
+    // "We're pulling out of AgriWebb.": we leave the work we are in, for good.
+    ("we're pulling out of", Verdict::Stop),
+    ("we are pulling out of", Verdict::Stop),
+    ("we've pulled out of", Verdict::Stop),
+    ("we have pulled out of", Verdict::Stop),
+    ("we pulled out of", Verdict::Stop),
     ("we are done with it", Verdict::Stop),
     ("we're done with them", Verdict::Stop),
     ("we are done with them", Verdict::Stop),
@@ -563,6 +571,10 @@ pub(super) const PHRASES: &[(&str, Verdict)] = &[
     ("is now closed", Verdict::Stop),
     // continue
     ("carry on", Verdict::Continue),
+    // "Payroll switch stays on track, Bev says …": kept going as planned, a choice; "is on
+    // track" is news of progress, a note.
+    ("stays on track", Verdict::Continue),
+    ("stay on track", Verdict::Continue),
     // "we keep giving'r": Canadian for keeping at it full tilt.
     ("keep giving'r", Verdict::Continue),
     ("keep givin'er", Verdict::Continue),
@@ -711,6 +723,10 @@ pub(super) const PHRASES: &[(&str, Verdict)] = &[
     ("reduced to", Verdict::Rescope),
     ("reduced the budget", Verdict::Rescope),
     ("trimmed", Verdict::Rescope),
+    // "Raw bar reno is getting pared back to $85k": cut back, as "trimmed" is.
+    ("pared back", Verdict::Rescope),
+    ("pared it back", Verdict::Rescope),
+    ("pared down", Verdict::Rescope),
     ("downsized to", Verdict::Rescope),
     ("halved", Verdict::Rescope),
     ("cut", Verdict::Rescope),

@@ -282,9 +282,10 @@ pub(super) fn funding_said(toks: &[Token], start: usize, end: usize) -> bool {
 }
 
 /// Words that end "keep … going": "keep the pilot going", "keeping it running".
-pub(super) const KEPT: &[&str] = &["going", "running", "alive", "funded"];
+pub(super) const KEPT: &[&str] = &["going", "running", "alive", "funded", "moving"];
 
-/// "keep the laundry pilot going", "keeping it running through winter", "keep the kiosks
+/// "keep the laundry pilot going", "keeping it running through winter", "keep the licence
+/// renewal moving", "keep the kiosks
 /// for another year": keeping something alive is a continue. The end of the phrase (after
 /// its last word), when `i` opens one.
 pub(super) fn keep_going_at(toks: &[Token], i: usize) -> Option<usize> {

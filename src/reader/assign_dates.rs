@@ -187,7 +187,8 @@ pub(super) fn placed(
 ) -> Role {
     let ahead = matches!(role, Role::Review | Role::Due);
     let none = ahead
-        && (date_contexts::in_condition(toks, d) && !timed_conditions::event_timed(toks, d)
+        && (date_contexts::in_condition(toks, d, r.investment.as_deref())
+            && !timed_conditions::event_timed(toks, d)
             || date_contexts::in_reason(toks, d, verdict_at))
         || role == Role::Review
             && verdict_at.is_some_and(|v| date_contexts::on_another_item(toks, d, v))

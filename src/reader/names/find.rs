@@ -83,6 +83,8 @@ impl NameIndex {
             // sensor network", "assistive tech" for "Assistive technology").
             let mut leading: Option<(Target, usize)> = None;
             let mut leading_ambiguous = false;
+            // Where a name's first words said here mean a thing of their own.
+            let mut own_thing: Option<usize> = None;
             for &c in &candidates {
                 let e = &self.entries[c];
                 let mut j = i;
@@ -174,10 +176,20 @@ impl NameIndex {
                     // "car park payment kiosks" against Car Park Licence Plate Recognition:
                     // a name's first words before another kind of thing are that thing's.
                     // Counted against the whole name: its joined forms have fewer words.
+                    let own = matched >= 2
+                        && name_variants::first_words_mean_their_own_thing(
+                            toks,
+                            j,
+                            &e.words[..matched],
+                            &e.words[matched..],
+                        );
+                    if own {
+                        own_thing = own_thing.max(Some(j));
+                    }
                     let other_thing = match e.target {
                         Target::Investment(inv) => {
                             let words = &self.inv_words[inv];
-                            matched * 2 < words.len()
+                            own || matched * 2 < words.len()
                                 && name_variants::another_thing_after(toks, j, words)
                         }
                         Target::Unit(_) => false,
@@ -216,7 +228,7 @@ impl NameIndex {
             }
             // Some of an investment's words said in order beat a shorter whole name: "billing
             // upgrade" is Billing Platform Upgrade, not the unit Billing.
-            if let Some(p) = self.partial_at(toks, i) {
+            if let Some(p) = self.partial_at(toks, i, &mut own_thing) {
                 // "the ticketing platform RFP": as many words of an investment's name as of
                 // a unit's and a word names add ("Ticketing" + "platform") are the investment.
                 // The unit's whole name alone ("Chatted with Live Ops about …" against Live
@@ -293,6 +305,17 @@ impl NameIndex {
                     .thing_at_a_place(toks, i)
                     .or_else(|| self.unit_thing_at(toks, i))
                     .or(best);
+            }
+            // "the Central Bank review": the words that mean their own thing name nothing,
+            // not even by one of their words.
+            if let Some(end) = own_thing {
+                if best
+                    .as_ref()
+                    .is_none_or(|b| (b.guessed || b.weak) && b.end <= end)
+                {
+                    i = end;
+                    continue;
+                }
             }
             match best {
                 Some(b) => {

@@ -192,7 +192,14 @@ impl NameIndex {
     /// upgrade" for Billing Platform Upgrade, "doc review" for Document Review AI), each
     /// word whole, clipped or abbreviated: two or more words, one of them not a common
     /// word. Every investment said as closely is a target, so a tie can be asked about.
-    pub(super) fn partial_at(&self, toks: &[Token], i: usize) -> Option<NameMatch> {
+    /// Where a name's first words say a thing of their own ("the Central Bank review"),
+    /// `own_thing` is set to where they end.
+    pub(super) fn partial_at(
+        &self,
+        toks: &[Token],
+        i: usize,
+        own_thing: &mut Option<usize>,
+    ) -> Option<NameMatch> {
         let t = &toks[i];
         if t.kind != TokKind::Word {
             return None;
@@ -238,6 +245,17 @@ impl NameIndex {
                 && words.len() >= 3
                 && !GENERIC.contains(&words[words.len() - 1].as_str());
             if matched < 2 || !(distinctive || ends) {
+                continue;
+            }
+            if k < words.len()
+                && name_variants::first_words_mean_their_own_thing(
+                    toks,
+                    j,
+                    &words[..k],
+                    &words[k..],
+                )
+            {
+                *own_thing = (*own_thing).max(Some(j));
                 continue;
             }
             if k < words.len()

@@ -206,6 +206,9 @@ pub(super) fn close(word: &str, name_word: &str) -> bool {
     }
     (strsim::levenshtein(word, name_word) <= max || swapped(word, name_word, max))
         && !another_ending(word, name_word)
+        // "Staff leaning towards …" names no Staff Learning Hub: any word of a name, not
+        // only its first, is no slip for a word read for its own meaning.
+        && !read_for_its_own_meaning(word)
 }
 
 /// [`close`] of `word` against `name_word`, given the letter sets ([`letter_set`]) of

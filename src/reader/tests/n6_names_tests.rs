@@ -1,0 +1,134 @@
+//! Round N6: names guessed from some of their words where the words mean something of their
+//! own, worded for an invented river water board. "the Water Commission review" (the
+//! regulator's review, not the Water Commission Returns Automation), "the abstraction
+//! licence" (the licence, not the Abstraction Licence Forecasting Tool), a name holding an
+//! ordinary word ("Visitor Centre Till Upgrade") beside a deferral to a month, and a name's
+//! later word one letter from a word the reader reads for its own meaning ("leaning" is no
+//! "Learning").
+
+use super::test_names::{directory, read_day_first_in};
+use super::*;
+use crate::domain::Verdict;
+
+/// An invented river water board: operations, compliance, finance, the visitor centre.
+fn dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Operations", &["Ops", "Network"]),
+            ("Compliance", &["Regulation"]),
+            ("Finance", &["Accounts"]),
+            ("Visitor Centre", &["Visitors", "Shop"]),
+            ("People", &["HR"]),
+        ],
+        &[
+            ("Water Commission Returns Automation", "Compliance"),
+            ("Abstraction Licence Forecasting Tool", "Compliance"),
+            ("Pump Station Telemetry", "Operations"),
+            ("Meter Reading App", "Operations"),
+            ("Billing Platform Upgrade", "Finance"),
+            ("Visitor Centre Till Upgrade", "Visitor Centre"),
+            ("Staff Learning Hub", "People"),
+            ("Kiosk Refresh", "Visitor Centre"),
+        ],
+    )
+}
+
+fn read(text: &str) -> Reading {
+    read_day_first_in(text, "aled", "GBP", &dir())
+}
+
+fn day(s: &str) -> Option<chrono::NaiveDate> {
+    Some(s.parse().unwrap())
+}
+
+/// "before the Water Commission review in June": a name's first words before an event
+/// ("review", "audit", "inspection") name who holds the event, not the investment, and give
+/// the reason no record of its own.
+#[test]
+fn a_names_first_words_before_an_event_name_the_event() {
+    let text = "We'll hold the meter reading app for now. Finance can't get the budget signed off before the Water Commission review in June.";
+    let r = read(text);
+    assert_eq!(r.investment.as_deref(), Some("Meter Reading App"), "{r:?}");
+    assert!(r.also.is_empty(), "{r:?}");
+    let text = "The Water Commission audit went fine, nothing for us to do.";
+    let r = read(text);
+    assert_eq!(r.investment, None, "{text}: {r:?}");
+}
+
+/// The name said whole, or with its own later words, is still the investment.
+#[test]
+fn a_name_said_with_its_later_words_is_still_named() {
+    for text in [
+        "Water Commission returns automation is on hold till March.",
+        "The water commission returns are on hold till March.",
+        "Billing upgrade is on hold till March.",
+    ] {
+        let r = read(text);
+        assert!(r.investment.is_some(), "{text}: {r:?}");
+        assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    }
+}
+
+/// "the abstraction licence": a name's first words ending on a paper a regulator issues
+/// (a licence, a permit) name that paper, not the tool the name goes on to say.
+#[test]
+fn a_names_first_words_ending_on_a_licence_name_the_licence() {
+    let text = "No need to worry about the abstraction licence, Compliance heard back from the regulator and they have everything they need.";
+    let r = read(text);
+    assert_eq!(r.investment, None, "{text}: {r:?}");
+    // "the abstraction licence breach figures": the paper before more nouns describes them,
+    // which may be the name's.
+    let text = "@bryn can you send me the abstraction licence breach figures by Friday, need them for the board";
+    let r = read(text);
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Abstraction Licence Forecasting Tool"),
+        "{text}: {r:?}"
+    );
+    let text = "Abstraction licence forecasting tool is on hold till March.";
+    let r = read(text);
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Abstraction Licence Forecasting Tool"),
+        "{text}: {r:?}"
+    );
+}
+
+/// "the visitor centre till upgrade is pushed back to April": a name holding "till" keeps
+/// the month after "pushed back to" its review date.
+#[test]
+fn a_name_holding_till_leaves_the_deferral_its_month() {
+    let text = "From the board tonight: the pump station telemetry is approved at £12k, and the visitor centre till upgrade is pushed back to April, the supplier won't quote till then";
+    let r = read(text);
+    let second = r.also.first().expect("two records");
+    assert_eq!(
+        second.investment.as_deref(),
+        Some("Visitor Centre Till Upgrade"),
+        "{r:?}"
+    );
+    assert_eq!(second.verdict, Some(Verdict::Defer), "{r:?}");
+    assert_eq!(second.review_date, day("2027-04-01"), "{r:?}");
+    let text = "Visitor centre till upgrade pushed back to April.";
+    let r = read(text);
+    assert_eq!(r.review_date, day("2027-04-01"), "{text}: {r:?}");
+}
+
+/// "Staff leaning towards …": a name's later word one letter from a word the reader reads
+/// for its own meaning ("leaning") is no misspelling of it ("Learning").
+#[test]
+fn a_later_word_read_for_its_own_meaning_is_no_misspelling() {
+    let text = "Staff leaning towards the kiosk refresh, £20k, nothing decided yet.";
+    let r = read(text);
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Kiosk Refresh"),
+        "{text}: {r:?}"
+    );
+    let text = "Staff learning hub approved, £8k.";
+    let r = read(text);
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Staff Learning Hub"),
+        "{text}: {r:?}"
+    );
+}

@@ -50,6 +50,8 @@ fn a_names_first_words_before_an_event_name_the_event() {
     let r = read(text);
     assert_eq!(r.investment.as_deref(), Some("Meter Reading App"), "{r:?}");
     assert!(r.also.is_empty(), "{r:?}");
+    // The reason's event is dated, not the look-again.
+    assert_eq!(r.review_date, None, "{r:?}");
     let text = "The Water Commission audit went fine, nothing for us to do.";
     let r = read(text);
     assert_eq!(r.investment, None, "{text}: {r:?}");

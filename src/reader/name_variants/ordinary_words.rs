@@ -280,3 +280,46 @@ pub(in crate::reader) fn first_words_mean_their_own_thing(
     });
     paper || event
 }
+
+/// Those who act for a body: "the SEPA inspector", "the DWI folk".
+const BODYS_PEOPLE: &[&str] = &[
+    "inspector",
+    "inspectors",
+    "officer",
+    "officers",
+    "auditor",
+    "auditors",
+    "assessor",
+    "assessors",
+    "folk",
+    "folks",
+    "people",
+];
+
+/// Words saying what came from someone: "heard back from", "a letter from".
+const WORD_FROM: &[&str] = &[
+    "heard", "hear", "letter", "email", "word", "feedback", "call", "reply", "response", "news",
+];
+
+/// Whether the acronym at `i` is said as a body ("heard back fae SEPA", "the SEPA
+/// inspector", "the DWI audit"): whom word came from, whose people or event it is.
+pub(in crate::reader) fn acronym_said_as_a_body(toks: &[Token], i: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let next = word(i + 1);
+    if BODYS_PEOPLE.contains(&next) || EVENTS_HELD.contains(&next) {
+        return true;
+    }
+    // "from the DWI", "fae SEPA": the body after "from", past "the".
+    let mut k = i;
+    if k > 0 && word(k - 1) == "the" {
+        k -= 1;
+    }
+    if k < 2 || !matches!(word(k - 1), "from" | "fae" | "frae") {
+        return false;
+    }
+    let mut w = k - 2;
+    if word(w) == "back" && w > 0 {
+        w -= 1;
+    }
+    WORD_FROM.contains(&word(w))
+}

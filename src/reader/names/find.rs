@@ -306,6 +306,20 @@ impl NameIndex {
                     .or_else(|| self.unit_thing_at(toks, i))
                     .or(best);
             }
+            // "heard back fae SEPA", "the SEPA inspector" against SEPA Reporting Portal: the
+            // acronym opening a name, said alone as a body, is the body.
+            let body = best.as_ref().is_some_and(|b| {
+                b.end == i + 1
+                    && (b.guessed || b.weak)
+                    && t.caps
+                    && matches!(b.targets[..], [Target::Investment(inv)]
+                        if self.inv_words[inv].len() >= 2 && self.inv_words[inv][0] == bare)
+                    && name_variants::acronym_said_as_a_body(toks, i)
+            });
+            if body {
+                i += 1;
+                continue;
+            }
             // "the Central Bank review": the words that mean their own thing name nothing,
             // not even by one of their words.
             if let Some(end) = own_thing {

@@ -29,6 +29,7 @@ fn dir() -> StaticDirectory {
             ("Visitor Centre Till Upgrade", "Visitor Centre"),
             ("Staff Learning Hub", "People"),
             ("Kiosk Refresh", "Visitor Centre"),
+            ("DWI Sampling Portal", "Compliance"),
         ],
     )
 }
@@ -133,4 +134,30 @@ fn a_later_word_read_for_its_own_meaning_is_no_misspelling() {
         Some("Staff Learning Hub"),
         "{text}: {r:?}"
     );
+}
+
+/// "heard back from the DWI", "the DWI inspector": an acronym opening a name, said alone as
+/// whom something came from or whose officer came, is that body, not the name's portal.
+#[test]
+fn a_names_opening_acronym_said_as_a_body_is_the_body() {
+    for text in [
+        "No need to worry about the samples, Compliance heard back from the DWI and they have everything they need 👍",
+        "No need to worry about the samples, Compliance heard back from DWI and they have everything they need",
+        "The DWI inspector was happy with the sample logs but wants the chlorine records digitised.",
+        "Met the DWI inspector at the works on Tuesday, she wants the chlorine logs digitised before the next audit",
+    ] {
+        let r = read(text);
+        assert_eq!(r.investment, None, "{text}: {r:?}");
+    }
+    for text in [
+        "DWI portal is approved, £8k.",
+        "The DWI sampling portal is on hold till March.",
+    ] {
+        let r = read(text);
+        assert_eq!(
+            r.investment.as_deref(),
+            Some("DWI Sampling Portal"),
+            "{text}: {r:?}"
+        );
+    }
 }

@@ -161,3 +161,28 @@ fn a_names_opening_acronym_said_as_a_body_is_the_body() {
         );
     }
 }
+
+/// "So Operations gets the leak detection kit, £14k approved", "Finance are getting a new
+/// expenses app": a unit given a thing names the thing, not the unit and its getting.
+#[test]
+fn a_unit_getting_a_thing_names_the_thing() {
+    for (text, name) in [
+        (
+            "Meters keep being misread and we lost about £6k last winter. So Operations gets the leak detection kit, £14k approved.",
+            "leak detection kit",
+        ),
+        (
+            "Finance are getting a new expenses app, £3,500 approved, the old spreadsheet loses receipts every month",
+            "expenses app",
+        ),
+        (
+            "Compliance gets a sampling van, £27k, approved this morning. the old one failed its MOT again",
+            "sampling van",
+        ),
+    ] {
+        let r = read(text);
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+        assert_eq!(r.investment.as_deref(), Some(name), "{text}: {r:?}");
+        assert!(r.new_investment, "{text}: {r:?}");
+    }
+}

@@ -75,6 +75,12 @@ pub(super) const NAME_STOP: &[&str] = &[
     "worth",
     "budget",
     "across",
+    // "camera traps along the Talek river": where the things go, not more of their name.
+    "along",
+    "alongside",
+    "around",
+    "beside",
+    "near",
     "into",
     "when",
     "if",
@@ -114,6 +120,8 @@ pub(super) const NEW_NAME_TAIL: &[&str] = &[
     // "The runway lights quote came in at …": the thing quoted, not the quote.
     "quote",
     "quotes",
+    // "wants weather stations out in the blocks": the particle of putting them out.
+    "out",
 ];
 pub(super) const DETERMINERS: &[&str] = &[
     "the", "a", "an", "our", "their", "its", "new", "that", "this", "whole", "proposed", "planned",

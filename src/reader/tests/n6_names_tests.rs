@@ -186,3 +186,22 @@ fn a_unit_getting_a_thing_names_the_thing() {
         assert!(r.new_investment, "{text}: {r:?}");
     }
 }
+
+/// "wants flow loggers out in the catchment", "asking for leak sensors along the river
+/// main": where the new things go ("out in …", "along …") is no part of their name.
+#[test]
+fn where_new_things_go_is_no_part_of_their_name() {
+    for (text, name) in [
+        (
+            "the network crew wants flow loggers out in the catchment so we stop guessing on bursts, about £18k for six of them",
+            "flow loggers",
+        ),
+        (
+            "Operations are asking for acoustic leak sensors along the Afon trunk main, about £45k for 15 sensors, to see where it's losing water",
+            "acoustic leak sensors",
+        ),
+    ] {
+        let r = read(text);
+        assert_eq!(r.investment.as_deref(), Some(name), "{text}: {r:?}");
+    }
+}

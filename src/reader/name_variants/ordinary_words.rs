@@ -323,3 +323,13 @@ pub(in crate::reader) fn acronym_said_as_a_body(toks: &[Token], i: usize) -> boo
     }
     WORD_FROM.contains(&word(w))
 }
+
+/// "a second climbing wall", "another minibus", "an extra kiln": words before `i` saying one
+/// more of a kind of thing, a new one beside the one there is.
+pub(in crate::reader) fn another_of_its_kind(toks: &[Token], i: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    i >= 1 && word(i - 1) == "another"
+        || i >= 2
+            && matches!(word(i - 2), "a" | "an")
+            && matches!(word(i - 1), "second" | "third" | "extra" | "additional")
+}

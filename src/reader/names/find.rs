@@ -316,6 +316,17 @@ impl NameIndex {
                         if self.inv_words[inv].len() >= 2 && self.inv_words[inv][0] == bare)
                     && name_variants::acronym_said_as_a_body(toks, i)
             });
+            // "no to a second climbing wall" against Climbing Wall Refurbishment: another of
+            // the thing some of a name's words say is a new thing.
+            let another = best.as_ref().filter(|b| {
+                (b.guessed || b.weak)
+                    && matches!(b.targets[..], [Target::Investment(_)])
+                    && name_variants::another_of_its_kind(toks, i)
+            });
+            if let Some(b) = another {
+                i = b.end;
+                continue;
+            }
             if body {
                 i += 1;
                 continue;

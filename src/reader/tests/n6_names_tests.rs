@@ -205,3 +205,17 @@ fn where_new_things_go_is_no_part_of_their_name() {
         assert_eq!(r.investment.as_deref(), Some(name), "{text}: {r:?}");
     }
 }
+
+/// "a second pump station" against Pump Station Telemetry: another of a name's thing is a
+/// new thing, not the investment on the one there is.
+#[test]
+fn a_second_of_a_names_thing_is_a_new_thing() {
+    let text = "The board said no to a second pump station at Llyn Cefni. £140k and we can't staff the one we've got on weekends";
+    let r = read(text);
+    assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("second pump station"),
+        "{text}: {r:?}"
+    );
+}

@@ -225,10 +225,26 @@ impl Reader {
                     if said_otherwise::does_the_names_work(n, ix.investment_words(*i)))
             })
         };
+        // "the second autoclave sensor kit … the autoclave": a new name with a word of the
+        // known one is a part of it, not another thing.
+        let shares_a_word = |n: &str, m: &names::NameMatch| {
+            let words = m.targets.iter().filter_map(|t| match t {
+                Target::Investment(i) => Some(ix.investment_words(*i)),
+                _ => None,
+            });
+            let said: Vec<String> = n.split_whitespace().map(str::to_lowercase).collect();
+            words.flatten().any(|w| said.contains(w))
+        };
+        // "Transport's ask for a tow vehicle for the kayak trailer is a no": a refusal or an
+        // approval of a new thing asked for before a name's single word that it serves.
+        let decided_for = |m: &names::NameMatch| {
+            r.intent == Intent::Decision && m.weak && (served(m) || placed_on(m))
+        };
         let asked_first = |m: &names::NameMatch| {
-            r.intent == Intent::Investment
+            (r.intent == Intent::Investment || decided_for(m))
                 && new_names::new_name(text, toks, names, money, dates, verdict, r.intent)
                     .filter(|n| !its_work(n, m))
+                    .filter(|n| r.intent == Intent::Investment || !shares_a_word(n, m))
                     .and_then(|n| text.find(n.as_str()))
                     .is_some_and(|at| {
                         at < toks[m.start].start
@@ -266,18 +282,8 @@ impl Reader {
                 let k = toks.partition_point(|t| t.start < at);
                 k > 0 && toks[k - 1].is("new")
             };
-            // "the second autoclave sensor kit … the autoclave": a new name with a word of
-            // the known one is a part of it, not another thing.
-            let shares_a_word = |n: &str| {
-                let words = m.targets.iter().filter_map(|t| match t {
-                    Target::Investment(i) => Some(ix.investment_words(*i)),
-                    _ => None,
-                });
-                let said: Vec<String> = n.split_whitespace().map(str::to_lowercase).collect();
-                words.flatten().any(|w| said.contains(w))
-            };
             new_names::new_name(text, toks, names, money, dates, verdict, r.intent)
-                .filter(|n| !shares_a_word(n))
+                .filter(|n| !shares_a_word(n, m))
                 .and_then(|n| text.find(n.as_str()))
                 .is_some_and(|at| {
                     // "Shift-booking app – the exec said no. £55k is too much while we're

@@ -219,3 +219,18 @@ fn a_second_of_a_names_thing_is_a_new_thing() {
         "{text}: {r:?}"
     );
 }
+
+/// "Shop's ask for a delivery van for the kiosk stock runs is a no": the new thing asked for
+/// is the record's; a known name's word after "for the" says what it would serve.
+#[test]
+fn a_new_thing_asked_for_before_its_refusal_beats_a_word_it_serves() {
+    let text = "Shop's ask for a delivery van for the kiosk stock runs is a no, £28k. The estate pickup can still do it";
+    let r = read(text);
+    assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("delivery van"),
+        "{text}: {r:?}"
+    );
+    assert_eq!(r.unit.as_deref(), Some("Visitor Centre"), "{text}: {r:?}");
+}

@@ -323,6 +323,20 @@ impl NameIndex {
                     && matches!(b.targets[..], [Target::Investment(_)])
                     && name_variants::another_of_its_kind(toks, i)
             });
+            // "hurricane season's over" against Hurricane Hardening: a name's single word
+            // before a time of year says when.
+            let another = another.or_else(|| {
+                best.as_ref().filter(|b| {
+                    b.weak
+                        && b.end == i + 1
+                        && toks.get(b.end).is_some_and(|t| {
+                            matches!(
+                                t.lower.trim_end_matches("'s"),
+                                "season" | "seasons" | "time" | "week" | "weekend" | "month"
+                            )
+                        })
+                })
+            });
             if let Some(b) = another {
                 i = b.end;
                 continue;

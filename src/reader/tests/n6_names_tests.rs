@@ -30,6 +30,7 @@ fn dir() -> StaticDirectory {
             ("Staff Learning Hub", "People"),
             ("Kiosk Refresh", "Visitor Centre"),
             ("DWI Sampling Portal", "Compliance"),
+            ("Storm Overflow Monitors", "Operations"),
         ],
     )
 }
@@ -233,4 +234,14 @@ fn a_new_thing_asked_for_before_its_refusal_beats_a_word_it_serves() {
         "{text}: {r:?}"
     );
     assert_eq!(r.unit.as_deref(), Some("Visitor Centre"), "{text}: {r:?}");
+}
+
+/// "storm season's over": a name's single word before a time of year says when, not which
+/// investment.
+#[test]
+fn a_names_word_before_a_season_names_a_time() {
+    let text = "storm season's over, thank goodness 🙏";
+    let r = read(text);
+    assert_eq!(r.investment, None, "{text}: {r:?}");
+    assert_eq!(r.unit, None, "{text}: {r:?}");
 }

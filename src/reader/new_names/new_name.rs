@@ -405,6 +405,9 @@ pub fn new_name(
             // "Tech mentioned a CNC router for the scenic workshop".
             "mentioned",
             "mentions",
+            // "Estates have costed an air source heat pump for …", "Ops priced a …".
+            "costed",
+            "priced",
         ];
         // Every cue, the first first: "new one for the register: Risk would like a …"
         // names it after the later one.

@@ -245,3 +245,17 @@ fn a_names_word_before_a_season_names_a_time() {
     assert_eq!(r.investment, None, "{text}: {r:?}");
     assert_eq!(r.unit, None, "{text}: {r:?}");
 }
+
+/// "Operations have costed a borehole pump …": a unit that has priced a thing names the
+/// thing, not a word of the benefit after it.
+#[test]
+fn a_unit_that_has_costed_a_thing_names_the_thing() {
+    let text = "Operations have costed a borehole pump for the Nant depot at £18k, knocks £2,400 a year off the mains water";
+    let r = read(text);
+    assert_eq!(r.intent, Intent::Investment, "{text}: {r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("borehole pump"),
+        "{text}: {r:?}"
+    );
+}

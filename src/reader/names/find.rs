@@ -2,8 +2,8 @@
 //! the longest match first at each place.
 
 use super::spelling::{
-    abbreviates, clipped_plural, close, letter_set, may_be_close, read_for_its_own_meaning,
-    same_stem, shortened, MAX_DISTANCE,
+    abbreviates, clipped_plural, close, letter_set, may_be_close, plural_of,
+    read_for_its_own_meaning, same_stem, shortened, MAX_DISTANCE,
 };
 use super::words::compact_at;
 use super::{NameIndex, NameMatch, Target, GENERIC};
@@ -157,7 +157,7 @@ impl NameIndex {
                             || (matched > 0
                                 // "Virtual cards": a later word of the name in the plural,
                                 // however short.
-                                && (t.lower.strip_suffix('s') == Some(w)
+                                && (plural_of(&t.lower, w)
                                     || shortened(&t.lower, w)
                                     || abbreviates(&t.lower, w)
                                     || clipped_plural(&t.lower, w)

@@ -2,8 +2,8 @@
 //! words in order from the first ("billing upgrade" for Billing Platform Upgrade).
 
 use super::spelling::{
-    abbreviates, close, close_given_sets, expanded, first3, letter_set, same_stem, stands_for,
-    Clipping,
+    abbreviates, close, close_given_sets, expanded, first3, letter_set, plural_of, same_stem,
+    stands_for, Clipping,
 };
 use super::words::COMMON;
 use super::{NameIndex, NameMatch, Target, GENERIC};
@@ -227,6 +227,7 @@ impl NameIndex {
                 };
                 let Some(at) = (k..words.len()).find(|&k| {
                     stands_for(&tok.lower, &words[k])
+                        || plural_of(&tok.lower, &words[k])
                         || same_stem(&tok.lower, &words[k])
                         || name_variants::said_for(&tok.lower, &words[k])
                 }) else {

@@ -31,6 +31,7 @@ fn dir() -> StaticDirectory {
             ("Kiosk Refresh", "Visitor Centre"),
             ("DWI Sampling Portal", "Compliance"),
             ("Storm Overflow Monitors", "Operations"),
+            ("Site Switch Replacement", "Operations"),
         ],
     )
 }
@@ -256,6 +257,20 @@ fn a_unit_that_has_costed_a_thing_names_the_thing() {
     assert_eq!(
         r.investment.as_deref(),
         Some("borehole pump"),
+        "{text}: {r:?}"
+    );
+}
+
+/// "Site switches at the Glan works - … The board approved the replacement": a name's word in
+/// its "-es" plural names it, and "the replacement" after it is its work, not a new thing.
+#[test]
+fn a_names_later_word_in_its_es_plural_names_it() {
+    let text = "Site switches at the Glan works - Ops says they're rusted through and the maker won't supply parts after March. The board approved the replacement this morning, £27k.";
+    let r = read(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Site Switch Replacement"),
         "{text}: {r:?}"
     );
 }

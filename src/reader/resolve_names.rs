@@ -219,10 +219,21 @@ impl Reader {
         };
         // "wants to scan the … records for the digital archive": not the known name's own
         // work (Digital Archive Scanning) said by its verb.
+        // The verb may be said before the new name ("wants to scan the … records"), the
+        // name cut after it.
         let its_work = |n: &str, m: &names::NameMatch| {
+            let verb_before =
+                text.find(n)
+                    .and_then(|at| {
+                        text[..at].split_whitespace().rev().find(|w| {
+                            !matches!(w.to_lowercase().as_str(), "the" | "a" | "an" | "our")
+                        })
+                    })
+                    .unwrap_or("");
             m.targets.iter().any(|t| {
                 matches!(t, Target::Investment(i)
-                    if said_otherwise::does_the_names_work(n, ix.investment_words(*i)))
+                    if said_otherwise::does_the_names_work(n, ix.investment_words(*i))
+                        || said_otherwise::does_the_names_work(verb_before, ix.investment_words(*i)))
             })
         };
         // "the second autoclave sensor kit … the autoclave": a new name with a word of the

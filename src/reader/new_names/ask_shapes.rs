@@ -153,3 +153,19 @@ pub(super) fn asked_before_a_last_verdict(
         .then_some(p + 1)
     })
 }
+
+/// "Recovery wants to retube the smelt spout cooling": at `i`, a verb the lists lack, after
+/// "wants to" (or "needs to", "plans to") and before "the", says what would be done to the
+/// thing, no word of its name.
+pub(super) fn verb_after_wanting_to(toks: &[Token], i: usize) -> bool {
+    i >= 2
+        && toks[i - 1].is("to")
+        && matches!(
+            toks[i - 2].lower.as_str(),
+            "want" | "wants" | "wanting" | "need" | "needs" | "plan" | "plans" | "hoping"
+        )
+        && toks[i].is_word()
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.lower.as_str(), "the" | "a" | "an" | "our"))
+}

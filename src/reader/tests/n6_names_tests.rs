@@ -32,6 +32,7 @@ fn dir() -> StaticDirectory {
             ("DWI Sampling Portal", "Compliance"),
             ("Storm Overflow Monitors", "Operations"),
             ("Site Switch Replacement", "Operations"),
+            ("Plans Archive Scanning", "Compliance"),
         ],
     )
 }
@@ -271,6 +272,33 @@ fn a_names_later_word_in_its_es_plural_names_it() {
     assert_eq!(
         r.investment.as_deref(),
         Some("Site Switch Replacement"),
+        "{text}: {r:?}"
+    );
+}
+
+/// "Operations wants to reline the sludge holding tank": a verb the reader does not know,
+/// after "wants to" and before "the", is what would be done, not a word of the name.
+#[test]
+fn an_unknown_verb_after_wants_to_is_no_part_of_the_name() {
+    let text = "Operations wants to reline the sludge holding tank, roughly £55k, before the winter inspection";
+    let r = read(text);
+    assert_eq!(r.intent, Intent::Investment, "{text}: {r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("sludge holding tank"),
+        "{text}: {r:?}"
+    );
+}
+
+/// "wants to scan the old reservoir drawings for the plans archive": the verb cut off the
+/// new name is still the known name's work (Plans Archive Scanning).
+#[test]
+fn a_verb_cut_off_a_new_name_is_still_a_known_names_work() {
+    let text = "Compliance wants to scan the old reservoir drawings for the plans archive, prob £40k, there's a heritage grant that might cover half";
+    let r = read(text);
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Plans Archive Scanning"),
         "{text}: {r:?}"
     );
 }

@@ -393,7 +393,14 @@ pub fn new_name(
                 let should_look =
                     t.is("should") && crate::reader::intent::asked_to_look_at(toks, *p).is_some();
                 let could_use = ask_shapes::could_use(toks, *p);
-                (PROPOSAL_CUES.contains(&t.lower.as_str()) || after || should_look || could_use)
+                // "Facilities reckon a smart water metering kit … would run about $54k".
+                let reckon_a = matches!(t.lower.as_str(), "reckon" | "reckons")
+                    && matches!(word(p + 1), "a" | "an");
+                (PROPOSAL_CUES.contains(&t.lower.as_str())
+                    || after
+                    || should_look
+                    || could_use
+                    || reckon_a)
                     && !reports
             })
             .map(|(p, _)| crate::reader::intent::asked_to_look_at(toks, p).unwrap_or(p + 1))

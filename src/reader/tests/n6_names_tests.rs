@@ -302,3 +302,18 @@ fn a_verb_cut_off_a_new_name_is_still_a_known_names_work() {
         "{text}: {r:?}"
     );
 }
+
+/// "Operations reckon a … kit across the three reservoirs would run about £54k and save
+/// £18k a year on pumping": what they reckon would run that much is the thing, not what the
+/// saving is on.
+#[test]
+fn what_a_unit_reckons_would_cost_is_the_thing() {
+    let text = "Operations reckon a pressure logging kit across the three reservoirs would run about £54k and save £18k a year on pumping over 5 years.";
+    let r = read(text);
+    assert_eq!(r.intent, Intent::Investment, "{text}: {r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("pressure logging kit"),
+        "{text}: {r:?}"
+    );
+}

@@ -173,11 +173,31 @@ impl Reader {
                 )
             })
         };
+        // "Two more residents got done by that scam text …. So the cyber uplift is
+        // approved": a name's single word in a sentence before the verdict's gives way to a
+        // name said by two or more of its words in the verdict's sentence.
+        let sentence_break = |a: usize, b: usize| {
+            toks[a..b]
+                .iter()
+                .any(|t| matches!(t.lower.as_str(), "." | "!" | "?" | "\n"))
+        };
+        let verdicts_own = |m: &names::NameMatch| {
+            let Some((vs, _)) = verdict.filter(|_| r.intent == Intent::Decision) else {
+                return false;
+            };
+            m.weak
+                && m.start < vs
+                && sentence_break(m.end, vs)
+                && by_words.is_some_and(|w| {
+                    w.start > m.end && !sentence_break(w.start.min(vs), w.start.max(vs))
+                })
+        };
         let invs: Option<(Vec<usize>, &names::NameMatch)> = names
             .iter()
             .filter(names_investment)
             .find(|m| {
-                !m.weak || whole_for(m).is_none_or(|w| w.start < m.start || listed_with(m, w))
+                (!m.weak || whole_for(m).is_none_or(|w| w.start < m.start || listed_with(m, w)))
+                    && !verdicts_own(m)
             })
             .map(|m| {
                 let v: Vec<usize> = m

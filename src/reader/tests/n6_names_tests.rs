@@ -33,6 +33,8 @@ fn dir() -> StaticDirectory {
             ("Storm Overflow Monitors", "Operations"),
             ("Site Switch Replacement", "Operations"),
             ("Plans Archive Scanning", "Compliance"),
+            ("Customers' Bill Alerts", "Finance"),
+            ("Cyber Security Uplift", "Finance"),
         ],
     )
 }
@@ -314,6 +316,21 @@ fn what_a_unit_reckons_would_cost_is_the_thing() {
     assert_eq!(
         r.investment.as_deref(),
         Some("pressure logging kit"),
+        "{text}: {r:?}"
+    );
+}
+
+/// "Two more customers got done by that scam text …. So the cyber uplift is approved": a
+/// name's single word in the sentence before gives way to the name the verdict's sentence
+/// says by two of its words.
+#[test]
+fn the_verdicts_name_beats_a_single_word_in_the_sentence_before() {
+    let text = "Two more customers got done by that scam text and the audit flagged our MFA gaps. So the cyber uplift is approved, £95k.";
+    let r = read(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Cyber Security Uplift"),
         "{text}: {r:?}"
     );
 }

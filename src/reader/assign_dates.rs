@@ -187,10 +187,15 @@ pub(super) fn placed(
 ) -> Role {
     let ahead = matches!(role, Role::Review | Role::Due);
     let none = ahead
-        && (date_contexts::in_condition(toks, d) && !timed_conditions::event_timed(toks, d)
+        && (date_contexts::in_condition(toks, d, r.investment.as_deref())
+            && !timed_conditions::event_timed(toks, d)
             || date_contexts::in_reason(toks, d, verdict_at))
         || role == Role::Review
             && verdict_at.is_some_and(|v| date_contexts::on_another_item(toks, d, v))
+        // "We'll park it. Underwriting can't sign off the pricing before the regulator's
+        // review in March.": the time of an event something must come before is the
+        // reason's, not when to look again.
+        || role == Role::Review && date_contexts::event_it_must_precede(toks, d)
         || role == Role::Date
             && r.intent == Intent::Benefit
             && date_contexts::went_live_at(toks, d)

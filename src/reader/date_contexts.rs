@@ -88,11 +88,28 @@ fn clause_end(toks: &[Token], at: usize) -> usize {
 /// year-end": the date is a word of a condition with its own verb, so the wait is for an
 /// event; the look-again is not the date it names. "until the end of Q1" (no verb) is the
 /// time itself.
-pub fn in_condition(toks: &[Token], d: &DateMention) -> bool {
+///
+/// `name` is the record's investment: a condition's word said as one of its words with
+/// another beside it ("the visitor centre till upgrade is pushed back to April") is the
+/// name's, a thing, and opens no condition; so is one after an article ("the till").
+pub fn in_condition(toks: &[Token], d: &DateMention, name: Option<&str>) -> bool {
     let s = clause_start(toks, d.start);
+    let of_name = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            t.is_word()
+                && name.is_some_and(|n| {
+                    n.split_whitespace()
+                        .any(|w| w.eq_ignore_ascii_case(&t.lower))
+                })
+        })
+    };
+    let a_thing = |k: usize| {
+        of_name(k) && (k > 0 && of_name(k - 1) || of_name(k + 1))
+            || k > 0 && matches!(toks[k - 1].lower.as_str(), "the" | "a" | "our" | "each")
+    };
     let Some(c) = (s..d.start)
         .rev()
-        .find(|&k| CONDITIONS.contains(&toks[k].lower.as_str()))
+        .find(|&k| CONDITIONS.contains(&toks[k].lower.as_str()) && !a_thing(k))
     else {
         return false;
     };

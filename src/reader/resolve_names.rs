@@ -173,11 +173,31 @@ impl Reader {
                 )
             })
         };
+        // "Two more residents got done by that scam text …. So the cyber uplift is
+        // approved": a name's single word in a sentence before the verdict's gives way to a
+        // name said by two or more of its words in the verdict's sentence.
+        let sentence_break = |a: usize, b: usize| {
+            toks[a..b]
+                .iter()
+                .any(|t| matches!(t.lower.as_str(), "." | "!" | "?" | "\n"))
+        };
+        let verdicts_own = |m: &names::NameMatch| {
+            let Some((vs, _)) = verdict.filter(|_| r.intent == Intent::Decision) else {
+                return false;
+            };
+            m.weak
+                && m.start < vs
+                && sentence_break(m.end, vs)
+                && by_words.is_some_and(|w| {
+                    w.start > m.end && !sentence_break(w.start.min(vs), w.start.max(vs))
+                })
+        };
         let invs: Option<(Vec<usize>, &names::NameMatch)> = names
             .iter()
             .filter(names_investment)
             .find(|m| {
-                !m.weak || whole_for(m).is_none_or(|w| w.start < m.start || listed_with(m, w))
+                (!m.weak || whole_for(m).is_none_or(|w| w.start < m.start || listed_with(m, w)))
+                    && !verdicts_own(m)
             })
             .map(|m| {
                 let v: Vec<usize> = m
@@ -219,16 +239,43 @@ impl Reader {
         };
         // "wants to scan the … records for the digital archive": not the known name's own
         // work (Digital Archive Scanning) said by its verb.
+        // The verb may be said before the new name ("wants to scan the … records"), the
+        // name cut after it.
         let its_work = |n: &str, m: &names::NameMatch| {
+            let verb_before =
+                text.find(n)
+                    .and_then(|at| {
+                        text[..at].split_whitespace().rev().find(|w| {
+                            !matches!(w.to_lowercase().as_str(), "the" | "a" | "an" | "our")
+                        })
+                    })
+                    .unwrap_or("");
             m.targets.iter().any(|t| {
                 matches!(t, Target::Investment(i)
-                    if said_otherwise::does_the_names_work(n, ix.investment_words(*i)))
+                    if said_otherwise::does_the_names_work(n, ix.investment_words(*i))
+                        || said_otherwise::does_the_names_work(verb_before, ix.investment_words(*i)))
             })
         };
+        // "the second autoclave sensor kit … the autoclave": a new name with a word of the
+        // known one is a part of it, not another thing.
+        let shares_a_word = |n: &str, m: &names::NameMatch| {
+            let words = m.targets.iter().filter_map(|t| match t {
+                Target::Investment(i) => Some(ix.investment_words(*i)),
+                _ => None,
+            });
+            let said: Vec<String> = n.split_whitespace().map(str::to_lowercase).collect();
+            words.flatten().any(|w| said.contains(w))
+        };
+        // "Transport's ask for a tow vehicle for the kayak trailer is a no": a refusal or an
+        // approval of a new thing asked for before a name's single word that it serves.
+        let decided_for = |m: &names::NameMatch| {
+            r.intent == Intent::Decision && m.weak && (served(m) || placed_on(m))
+        };
         let asked_first = |m: &names::NameMatch| {
-            r.intent == Intent::Investment
+            (r.intent == Intent::Investment || decided_for(m))
                 && new_names::new_name(text, toks, names, money, dates, verdict, r.intent)
                     .filter(|n| !its_work(n, m))
+                    .filter(|n| r.intent == Intent::Investment || !shares_a_word(n, m))
                     .and_then(|n| text.find(n.as_str()))
                     .is_some_and(|at| {
                         at < toks[m.start].start
@@ -266,18 +313,8 @@ impl Reader {
                 let k = toks.partition_point(|t| t.start < at);
                 k > 0 && toks[k - 1].is("new")
             };
-            // "the second autoclave sensor kit … the autoclave": a new name with a word of
-            // the known one is a part of it, not another thing.
-            let shares_a_word = |n: &str| {
-                let words = m.targets.iter().filter_map(|t| match t {
-                    Target::Investment(i) => Some(ix.investment_words(*i)),
-                    _ => None,
-                });
-                let said: Vec<String> = n.split_whitespace().map(str::to_lowercase).collect();
-                words.flatten().any(|w| said.contains(w))
-            };
             new_names::new_name(text, toks, names, money, dates, verdict, r.intent)
-                .filter(|n| !shares_a_word(n))
+                .filter(|n| !shares_a_word(n, m))
                 .and_then(|n| text.find(n.as_str()))
                 .is_some_and(|at| {
                     // "Shift-booking app – the exec said no. £55k is too much while we're

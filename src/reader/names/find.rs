@@ -2,8 +2,8 @@
 //! the longest match first at each place.
 
 use super::spelling::{
-    abbreviates, clipped_plural, close, letter_set, may_be_close, read_for_its_own_meaning,
-    same_stem, shortened, MAX_DISTANCE,
+    abbreviates, clipped_plural, close, letter_set, may_be_close, plural_of,
+    read_for_its_own_meaning, same_stem, shortened, MAX_DISTANCE,
 };
 use super::words::compact_at;
 use super::{NameIndex, NameMatch, Target, GENERIC};
@@ -83,6 +83,8 @@ impl NameIndex {
             // sensor network", "assistive tech" for "Assistive technology").
             let mut leading: Option<(Target, usize)> = None;
             let mut leading_ambiguous = false;
+            // Where a name's first words said here mean a thing of their own.
+            let mut own_thing: Option<usize> = None;
             for &c in &candidates {
                 let e = &self.entries[c];
                 let mut j = i;
@@ -155,7 +157,7 @@ impl NameIndex {
                             || (matched > 0
                                 // "Virtual cards": a later word of the name in the plural,
                                 // however short.
-                                && (t.lower.strip_suffix('s') == Some(w)
+                                && (plural_of(&t.lower, w)
                                     || shortened(&t.lower, w)
                                     || abbreviates(&t.lower, w)
                                     || clipped_plural(&t.lower, w)
@@ -174,10 +176,20 @@ impl NameIndex {
                     // "car park payment kiosks" against Car Park Licence Plate Recognition:
                     // a name's first words before another kind of thing are that thing's.
                     // Counted against the whole name: its joined forms have fewer words.
+                    let own = matched >= 2
+                        && name_variants::first_words_mean_their_own_thing(
+                            toks,
+                            j,
+                            &e.words[..matched],
+                            &e.words[matched..],
+                        );
+                    if own {
+                        own_thing = own_thing.max(Some(j));
+                    }
                     let other_thing = match e.target {
                         Target::Investment(inv) => {
                             let words = &self.inv_words[inv];
-                            matched * 2 < words.len()
+                            own || matched * 2 < words.len()
                                 && name_variants::another_thing_after(toks, j, words)
                         }
                         Target::Unit(_) => false,
@@ -216,7 +228,7 @@ impl NameIndex {
             }
             // Some of an investment's words said in order beat a shorter whole name: "billing
             // upgrade" is Billing Platform Upgrade, not the unit Billing.
-            if let Some(p) = self.partial_at(toks, i) {
+            if let Some(p) = self.partial_at(toks, i, &mut own_thing) {
                 // "the ticketing platform RFP": as many words of an investment's name as of
                 // a unit's and a word names add ("Ticketing" + "platform") are the investment.
                 // The unit's whole name alone ("Chatted with Live Ops about …" against Live
@@ -293,6 +305,56 @@ impl NameIndex {
                     .thing_at_a_place(toks, i)
                     .or_else(|| self.unit_thing_at(toks, i))
                     .or(best);
+            }
+            // "heard back fae SEPA", "the SEPA inspector" against SEPA Reporting Portal: the
+            // acronym opening a name, said alone as a body, is the body.
+            let body = best.as_ref().is_some_and(|b| {
+                b.end == i + 1
+                    && (b.guessed || b.weak)
+                    && t.caps
+                    && matches!(b.targets[..], [Target::Investment(inv)]
+                        if self.inv_words[inv].len() >= 2 && self.inv_words[inv][0] == bare)
+                    && name_variants::acronym_said_as_a_body(toks, i)
+            });
+            // "no to a second climbing wall" against Climbing Wall Refurbishment: another of
+            // the thing some of a name's words say is a new thing.
+            let another = best.as_ref().filter(|b| {
+                (b.guessed || b.weak)
+                    && matches!(b.targets[..], [Target::Investment(_)])
+                    && name_variants::another_of_its_kind(toks, i)
+            });
+            // "hurricane season's over" against Hurricane Hardening: a name's single word
+            // before a time of year says when.
+            let another = another.or_else(|| {
+                best.as_ref().filter(|b| {
+                    b.weak
+                        && b.end == i + 1
+                        && toks.get(b.end).is_some_and(|t| {
+                            matches!(
+                                t.lower.trim_end_matches("'s"),
+                                "season" | "seasons" | "time" | "week" | "weekend" | "month"
+                            )
+                        })
+                })
+            });
+            if let Some(b) = another {
+                i = b.end;
+                continue;
+            }
+            if body {
+                i += 1;
+                continue;
+            }
+            // "the Central Bank review": the words that mean their own thing name nothing,
+            // not even by one of their words.
+            if let Some(end) = own_thing {
+                if best
+                    .as_ref()
+                    .is_none_or(|b| (b.guessed || b.weak) && b.end <= end)
+                {
+                    i = end;
+                    continue;
+                }
             }
             match best {
                 Some(b) => {

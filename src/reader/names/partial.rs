@@ -2,8 +2,8 @@
 //! words in order from the first ("billing upgrade" for Billing Platform Upgrade).
 
 use super::spelling::{
-    abbreviates, close, close_given_sets, expanded, first3, letter_set, same_stem, stands_for,
-    Clipping,
+    abbreviates, close, close_given_sets, expanded, first3, letter_set, plural_of, same_stem,
+    stands_for, Clipping,
 };
 use super::words::COMMON;
 use super::{NameIndex, NameMatch, Target, GENERIC};
@@ -192,7 +192,14 @@ impl NameIndex {
     /// upgrade" for Billing Platform Upgrade, "doc review" for Document Review AI), each
     /// word whole, clipped or abbreviated: two or more words, one of them not a common
     /// word. Every investment said as closely is a target, so a tie can be asked about.
-    pub(super) fn partial_at(&self, toks: &[Token], i: usize) -> Option<NameMatch> {
+    /// Where a name's first words say a thing of their own ("the Central Bank review"),
+    /// `own_thing` is set to where they end.
+    pub(super) fn partial_at(
+        &self,
+        toks: &[Token],
+        i: usize,
+        own_thing: &mut Option<usize>,
+    ) -> Option<NameMatch> {
         let t = &toks[i];
         if t.kind != TokKind::Word {
             return None;
@@ -220,6 +227,7 @@ impl NameIndex {
                 };
                 let Some(at) = (k..words.len()).find(|&k| {
                     stands_for(&tok.lower, &words[k])
+                        || plural_of(&tok.lower, &words[k])
                         || same_stem(&tok.lower, &words[k])
                         || name_variants::said_for(&tok.lower, &words[k])
                 }) else {
@@ -238,6 +246,17 @@ impl NameIndex {
                 && words.len() >= 3
                 && !GENERIC.contains(&words[words.len() - 1].as_str());
             if matched < 2 || !(distinctive || ends) {
+                continue;
+            }
+            if k < words.len()
+                && name_variants::first_words_mean_their_own_thing(
+                    toks,
+                    j,
+                    &words[..k],
+                    &words[k..],
+                )
+            {
+                *own_thing = (*own_thing).max(Some(j));
                 continue;
             }
             if k < words.len()

@@ -127,6 +127,16 @@ impl<'a> Clipping<'a> {
     }
 }
 
+/// "switches" for switch, "boxes" for box, "sensors" for sensor: the name word in its
+/// plural, "-es" after a hissing end.
+pub(super) fn plural_of(word: &str, name_word: &str) -> bool {
+    word.strip_suffix('s') == Some(name_word)
+        || word.strip_suffix("es") == Some(name_word)
+            && ["s", "x", "z", "ch", "sh"]
+                .iter()
+                .any(|e| name_word.ends_with(e))
+}
+
 /// "docs" for documentation, "specs" for specifications: a clipped form in the plural.
 pub(super) fn clipped_plural(word: &str, name_word: &str) -> bool {
     word.strip_suffix('s')
@@ -206,6 +216,9 @@ pub(super) fn close(word: &str, name_word: &str) -> bool {
     }
     (strsim::levenshtein(word, name_word) <= max || swapped(word, name_word, max))
         && !another_ending(word, name_word)
+        // "Staff leaning towards …" names no Staff Learning Hub: any word of a name, not
+        // only its first, is no slip for a word read for its own meaning.
+        && !read_for_its_own_meaning(word)
 }
 
 /// [`close`] of `word` against `name_word`, given the letter sets ([`letter_set`]) of

@@ -77,11 +77,21 @@ pub(super) fn paid_after_the_verdict(
 
 /// "Proposal: Sales want to open …", "IT needs a …", "Marketing reckon SMS blasts would
 /// …": a unit and its wanting or proposing at `i`, where they end, so the name is what is
-/// wanted.
+/// wanted. So for a unit given a thing: "Workforce gets the …", "Office are getting a new
+/// …", "Estates can have a …".
 pub(super) fn unit_wanting(toks: &[Token], names: &[NameMatch], i: usize) -> Option<usize> {
     let m = names
         .iter()
         .find(|m| m.start == i && matches!(m.targets[0], Target::Unit(_)))?;
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let given = match (word(m.end), word(m.end + 1)) {
+        ("gets", _) => Some(1),
+        ("is" | "are", "getting") | ("can" | "will", "have" | "get") => Some(2),
+        _ => None,
+    };
+    if let Some(n) = given.filter(|&n| DETERMINERS.contains(&word(m.end + n))) {
+        return Some(m.end + n);
+    }
     toks.get(m.end)
         .is_some_and(|t| {
             matches!(
@@ -142,4 +152,20 @@ pub(super) fn asked_before_a_last_verdict(
                 .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an" | "new")))
         .then_some(p + 1)
     })
+}
+
+/// "Recovery wants to retube the smelt spout cooling": at `i`, a verb the lists lack, after
+/// "wants to" (or "needs to", "plans to") and before "the", says what would be done to the
+/// thing, no word of its name.
+pub(super) fn verb_after_wanting_to(toks: &[Token], i: usize) -> bool {
+    i >= 2
+        && toks[i - 1].is("to")
+        && matches!(
+            toks[i - 2].lower.as_str(),
+            "want" | "wants" | "wanting" | "need" | "needs" | "plan" | "plans" | "hoping"
+        )
+        && toks[i].is_word()
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.lower.as_str(), "the" | "a" | "an" | "our"))
 }

@@ -75,6 +75,12 @@ pub(super) const NAME_STOP: &[&str] = &[
     "worth",
     "budget",
     "across",
+    // "camera traps along the Talek river": where the things go, not more of their name.
+    "along",
+    "alongside",
+    "around",
+    "beside",
+    "near",
     "into",
     "when",
     "if",
@@ -118,6 +124,67 @@ pub(super) const NEW_NAME_TAIL: &[&str] = &[
     // "The runway lights quote came in at …": the thing quoted, not the quote.
     "quote",
     "quotes",
+    // "wants weather stations out in the blocks": the particle of putting them out.
+    "out",
+];
+
+/// Words after which a proposal says its thing: "Procurement want a contract tool",
+/// "Ops pitched a pallet shuttle", "Estates have costed a …".
+pub(super) const PROPOSAL_CUES: &[&str] = &[
+    "register",
+    "registering",
+    "investment",
+    "project",
+    "initiative",
+    "proposing",
+    "launching",
+    "starting",
+    "off",
+    "case",
+    "invest",
+    "investing",
+    "proposal",
+    "request",
+    "like",
+    "ask",
+    // "Procurement want a contract tool", "Legal are asking for a deal room".
+    "want",
+    "wants",
+    // "Customer Services are wanting a webchat bot".
+    "wanting",
+    "asking",
+    "requesting",
+    // "Packaging asks for a palletiser", "Sales requested a quote tool".
+    "asks",
+    "asked",
+    "requests",
+    "requested",
+    // "Ops pitched a pallet shuttle", "Finance keen on a drone kit", "IT
+    // floated a …", "HR proposed a …".
+    "pitched",
+    "pitching",
+    "pitches",
+    "keen",
+    "proposed",
+    "proposes",
+    "propose",
+    "floated",
+    "floating",
+    "suggested",
+    "suggesting",
+    "suggests",
+    // "IT is getting a new ATS", "Ops buying a …".
+    "getting",
+    "buying",
+    // "We need a new control room firewall".
+    "need",
+    "needs",
+    // "Tech mentioned a CNC router for the scenic workshop".
+    "mentioned",
+    "mentions",
+    // "Estates have costed an air source heat pump for …", "Ops priced a …".
+    "costed",
+    "priced",
 ];
 pub(super) const DETERMINERS: &[&str] = &[
     "the", "a", "an", "our", "their", "its", "new", "that", "this", "whole", "proposed", "planned",

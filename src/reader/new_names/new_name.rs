@@ -261,6 +261,8 @@ pub fn new_name(
             {
                 // "requesting budget for 200 new headsets": the count, then the things.
                 i += 1;
+            } else if ask_shapes::verb_after_wanting_to(toks, i) {
+                i += 1;
             } else if let Some(n) = super::name_words::quantity_of_len(toks, i) {
                 // "a couple of those interactive tables": how many, then the things.
                 i += n;
@@ -353,59 +355,6 @@ pub fn new_name(
         starts.push(p + 1);
     }
     let cue_end: Vec<usize> = if intent == Intent::Investment {
-        let cues = [
-            "register",
-            "registering",
-            "investment",
-            "project",
-            "initiative",
-            "proposing",
-            "launching",
-            "starting",
-            "off",
-            "case",
-            "invest",
-            "investing",
-            "proposal",
-            "request",
-            "like",
-            "ask",
-            // "Procurement want a contract tool", "Legal are asking for a deal room".
-            "want",
-            "wants",
-            // "Customer Services are wanting a webchat bot".
-            "wanting",
-            "asking",
-            "requesting",
-            // "Packaging asks for a palletiser", "Sales requested a quote tool".
-            "asks",
-            "asked",
-            "requests",
-            "requested",
-            // "Ops pitched a pallet shuttle", "Finance keen on a drone kit", "IT
-            // floated a …", "HR proposed a …".
-            "pitched",
-            "pitching",
-            "pitches",
-            "keen",
-            "proposed",
-            "proposes",
-            "propose",
-            "floated",
-            "floating",
-            "suggested",
-            "suggesting",
-            "suggests",
-            // "IT is getting a new ATS", "Ops buying a …".
-            "getting",
-            "buying",
-            // "We need a new control room firewall".
-            "need",
-            "needs",
-            // "Tech mentioned a CNC router for the scenic workshop".
-            "mentioned",
-            "mentions",
-        ];
         // Every cue, the first first: "new one for the register: Risk would like a …"
         // names it after the later one.
         // "asked the distro team to look at an EV van pilot": the thing looked at, not who
@@ -444,7 +393,15 @@ pub fn new_name(
                 let should_look =
                     t.is("should") && crate::reader::intent::asked_to_look_at(toks, *p).is_some();
                 let could_use = ask_shapes::could_use(toks, *p);
-                (cues.contains(&t.lower.as_str()) || after || should_look || could_use) && !reports
+                // "Facilities reckon a smart water metering kit … would run about $54k".
+                let reckon_a = matches!(t.lower.as_str(), "reckon" | "reckons")
+                    && matches!(word(p + 1), "a" | "an");
+                (PROPOSAL_CUES.contains(&t.lower.as_str())
+                    || after
+                    || should_look
+                    || could_use
+                    || reckon_a)
+                    && !reports
             })
             .map(|(p, _)| crate::reader::intent::asked_to_look_at(toks, p).unwrap_or(p + 1))
             .take(4)

@@ -35,6 +35,7 @@ mod model_guards_tests;
 mod month_words_tests;
 mod n4_names_tests;
 mod n5_names_tests;
+mod n6_names_tests;
 mod name_forms_tests;
 mod name_misses10_tests;
 mod name_misses11_tests;

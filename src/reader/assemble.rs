@@ -37,7 +37,14 @@ impl Reader {
         if intent == Intent::Decision && verdict.is_none() {
             intent = rule;
         }
-        intent = model_guards::settle(intent, rule, toks, &signals, verdict.map(|v| v.start));
+        intent = model_guards::settle(
+            intent,
+            rule,
+            toks,
+            &names,
+            &signals,
+            verdict.map(|v| v.start),
+        );
         // A benefit is money realised: progress told without any ("340 alarms now on
         // digital") is a note about the investment it names.
         // So is money the work came in under or over its budget by ("done ✅, under

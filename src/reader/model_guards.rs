@@ -5,7 +5,7 @@
 use super::model::Signals;
 use super::names::NameMatch;
 use super::tokens::Token;
-use super::{deciders, intent, paying_off, Intent, Target};
+use super::{deciders, intent, paying_off, placed_things, Intent, Target};
 
 /// A known investment named outright: neither guessed from a word of its name nor weak.
 pub(super) fn named_outright(names: &[NameMatch]) -> bool {
@@ -19,6 +19,7 @@ pub(super) fn settle(
     intent: Intent,
     rule: Intent,
     toks: &[Token],
+    names: &[NameMatch],
     signals: &Signals,
     verdict: Option<usize>,
 ) -> Intent {
@@ -54,7 +55,26 @@ pub(super) fn settle(
     {
         return Intent::Note;
     }
+    // "Sales want more seats on the online store, $2k", "Estates asked us to look at
+    // options for the car park roof": more of a known investment, or choices to look at,
+    // with no word of a new thing, is no new investment: the rules' reading stands.
+    if intent == Intent::Investment
+        && rule != Intent::Investment
+        && !signals.investment_cue
+        && placed_things::asks_for_no_new_thing(toks, &known_starts(names))
+    {
+        return rule;
+    }
     intent
+}
+
+/// Where each known investment named outright starts.
+fn known_starts(names: &[NameMatch]) -> Vec<usize> {
+    names
+        .iter()
+        .filter(|m| !m.guessed && matches!(m.targets[0], Target::Investment(_)))
+        .map(|m| m.start)
+        .collect()
 }
 
 /// Is the verdict at `start` said by those who decide: under a heading naming only a body

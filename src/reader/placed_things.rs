@@ -118,6 +118,39 @@ pub(super) fn where_a_new_thing_goes(toks: &[Token], start: usize) -> bool {
     priced
 }
 
+/// Words after an ask that lead to what is looked at: "asked us to look at …", "want
+/// them to look into …".
+const LOOK_LEADS: &[&str] = &[
+    "us", "me", "them", "look", "looking", "at", "into", "explore",
+];
+
+/// "Sales want more seats on the online store, $2k", "Estates asked us to look at options
+/// for the car park roof": an ask for no thing of its own, more of a known investment named
+/// right after (`known` holds where known investments are named) or only choices or ways
+/// looked at; not "options for a solar array", which names one.
+pub(super) fn asks_for_no_new_thing(toks: &[Token], known: &[usize]) -> bool {
+    (0..toks.len())
+        .filter(|&k| ASKS.contains(&word(toks, k)))
+        .any(|k| {
+            let mut at = k + 1;
+            while LEADS.contains(&word(toks, at)) || LOOK_LEADS.contains(&word(toks, at)) {
+                at += 1;
+            }
+            if super::intent::LOOKED_AT_NOT_THINGS.contains(&word(toks, at)) {
+                return !matches!(word(toks, at + 2), "a" | "an");
+            }
+            matches!(word(toks, at), "more" | "extra" | "additional")
+                && (at + 1..at + 5)
+                    .take_while(|&p| toks.get(p).is_some_and(Token::is_word))
+                    .find(|&p| matches!(word(toks, p), "on" | "off" | "for" | "in" | "at" | "to"))
+                    .is_some_and(|p| {
+                        known.contains(&(p + 1))
+                            || matches!(word(toks, p + 1), "the" | "our")
+                                && known.contains(&(p + 2))
+                    })
+        })
+}
+
 /// "bed exit mats for the high-care rooms. No pricing yet.", "a pallet inverter, no
 /// numbers yet": at `at`, a thing said as new (after "a" or "an", or a plural of its own),
 /// in a message that says it has no price yet; where it is said.

@@ -37,16 +37,22 @@ pub(super) fn put_off_at(toks: &[Token], i: usize) -> Option<usize> {
             (matches!(word(toks, to), "to" | "till" | "until") && moved_to_a_time(toks, to + 1))
                 .then_some(i + 2)
         }
+        // "the welder sims are tbd til the Q1 budget": left to be decided until a time.
+        "tbd" | "tbc" => until_a_time_within(toks, i + 1, i + 3).then_some(i + 1),
         _ => None,
     }
 }
 
-/// At `i`, "stays" ending its clause after the thing that stays ("Safeguarding records
-/// system stays, whatever the sales bloke says"): the work goes on. Not a person ("she
+/// At `i`, "stays" (or "stays on track") ending its clause after the thing that stays
+/// ("Safeguarding records system stays, whatever the sales bloke says"): the work goes on. Not a person ("she
 /// stays") and not a thing that stays somewhere or some way ("stays at £40k").
 pub(super) fn stays_at(toks: &[Token], i: usize) -> Option<usize> {
+    // "stormwater treatment stays on track, and …": kept on its course, said as a
+    // decision when nothing follows in its clause ("stays on track for March" is progress).
+    let on_track = word(toks, i + 1) == "on" && matches!(word(toks, i + 2), "track" | "course");
+    let i_end = if on_track { i + 2 } else { i };
     let closed = toks
-        .get(i + 1)
+        .get(i_end + 1)
         .is_none_or(|t| t.is_sym(",") || t.is_sym(".") || t.is_sym("!") || t.is_break());
     let thing = i > 0
         && toks[i - 1].is_word()
@@ -54,5 +60,5 @@ pub(super) fn stays_at(toks: &[Token], i: usize) -> Option<usize> {
             word(toks, i - 1),
             "he" | "she" | "who" | "they" | "everyone" | "everybody" | "nobody" | "one"
         );
-    (word(toks, i) == "stays" && closed && thing).then_some(i + 1)
+    (word(toks, i) == "stays" && closed && thing).then_some(i_end + 1)
 }

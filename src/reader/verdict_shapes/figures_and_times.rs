@@ -76,8 +76,8 @@ pub(in crate::reader) fn new_figure_at(toks: &[Token], i: usize) -> Option<usize
     accepted.then_some(i + 1)
 }
 
-/// "moved to Q3", "moved to the Feb board", "moved to next summer": a move defers only to a
-/// time. `end` is the word after "to".
+/// "moved to Q3", "moved to the Feb board", "moved to next summer", "til the Q1 budget": a
+/// move defers only to a time. `end` is the word after "to".
 pub(in crate::reader) fn moved_to_a_time(toks: &[Token], end: usize) -> bool {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     let Some(any_day) = NaiveDate::from_ymd_opt(2026, 1, 1) else {
@@ -89,7 +89,11 @@ pub(in crate::reader) fn moved_to_a_time(toks: &[Token], end: usize) -> bool {
         .is_some_and(|d| d.start == 0);
     const SEASONS: &[&str] = &["spring", "summer", "autumn", "fall", "winter"];
     let timely = |w: &str| {
-        SEASONS.contains(&w) || matches!(w, "later" | "next" | "after" | "phase" | "stage")
+        SEASONS.contains(&w)
+            || matches!(
+                w,
+                "later" | "next" | "after" | "phase" | "stage" | "q1" | "q2" | "q3" | "q4"
+            )
     };
     // "put back to May": a month right after the "to" is the month, though "may" and
     // "march" alone are words too (which the date finder, shown the window without its
@@ -198,17 +202,7 @@ pub(in crate::reader) fn budget_moved_at(toks: &[Token], i: usize) -> Option<usi
         });
     // "Indy shop fit-out goes from $800K to $1.1MM, … Board approved it Tuesday": a thing's
     // money moved from one figure to another, in a message that approves it.
-    let moved = i > 0
-        && matches!(
-            toks[i - 1].lower.as_str(),
-            "goes" | "went" | "gone" | "going" | "jumps" | "jumped" | "rises" | "rose"
-        )
-        && toks.iter().any(|t| {
-            matches!(
-                t.lower.as_str(),
-                "approved" | "agreed" | "accepted" | "okayed" | "signed"
-            )
-        });
+    let moved = i > 0 && money_moves(&toks[i - 1]) && decided(toks);
     if !budget && !moved {
         return None;
     }
@@ -224,6 +218,67 @@ pub(in crate::reader) fn budget_moved_at(toks: &[Token], i: usize) -> Option<usi
         );
     (old.start == 0 && span.get(to).is_some_and(|t| t.is("to")) && new.start == to + 1)
         .then_some(i + 1 + to + 1)
+}
+
+/// "goes", "went", "jumps": a verb that moves a thing's money to another figure.
+fn money_moves(t: &Token) -> bool {
+    matches!(
+        t.lower.as_str(),
+        "goes" | "went" | "gone" | "going" | "jumps" | "jumped" | "rises" | "rose"
+    )
+}
+
+/// A message that tells a decision on money moved: it approves ("Board approved it
+/// Tuesday"), or it opens on a heading of a meeting or a body that decides, closed by a
+/// colon ("From yesterday's board:", "ops mtg 12/1:").
+fn decided(toks: &[Token]) -> bool {
+    let approves = toks.iter().any(|t| {
+        matches!(
+            t.lower.as_str(),
+            "approved" | "agreed" | "accepted" | "okayed" | "signed"
+        )
+    });
+    approves || deciding_heading_end(toks).is_some()
+}
+
+/// "From yesterday's board:", "two from the safety mtg tuesday:": a heading opening the
+/// message, closed by a colon before any other break, that names a meeting or a body that
+/// decides and says no verdict itself. The colon's position.
+pub(in crate::reader) fn deciding_heading_end(toks: &[Token]) -> Option<usize> {
+    let colon = toks
+        .iter()
+        .take(10)
+        .position(|t| t.is_break())
+        .filter(|&c| toks[c].is_sym(":"))?;
+    let names_one = toks[..colon].iter().any(|t| {
+        crate::reader::deciders::BODIES.contains(&t.lower.as_str())
+            || matches!(t.lower.as_str(), "meeting" | "mtg" | "minutes")
+    });
+    (names_one && crate::reader::verdicts::find_verdict_in(toks, 0, colon).is_none())
+        .then_some(colon)
+}
+
+/// "the Skipton depot refurb goes up to £310k from £260k": at `i` (the verb), a thing's
+/// money raised or cut to a new figure from its old one, in a message that tells a
+/// decision (see [`decided`]): a rescope. Where the finding ends (after "to").
+pub(in crate::reader) fn money_moved_to_from_at(toks: &[Token], i: usize) -> Option<usize> {
+    if !money_moves(toks.get(i)?) {
+        return None;
+    }
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let to = i + 1 + usize::from(matches!(word(i + 1), "up" | "down"));
+    if word(to) != "to" {
+        return None;
+    }
+    // Any currency will do: only whether amounts are said matters here.
+    let span = &toks[to + 1..(to + 1 + 10).min(toks.len())];
+    let amounts = find_money(span, Currency::GBP);
+    let (new, old) = (amounts.first()?, amounts.get(1)?);
+    (new.start == 0
+        && span.get(new.end).is_some_and(|t| t.is("from"))
+        && old.start == new.end + 1
+        && decided(toks))
+    .then_some(to + 1)
 }
 
 /// "IVR upgrade: go, £110k", "kiosks - no, too dear", "wi-fi refresh - nah, too pricey",

@@ -143,6 +143,14 @@ impl Reader {
         if look_again || progress || when_worked || aside_only {
             r.rationale = None;
         }
+        // "Let's see what the contractor charges us and look at it again in June": a
+        // look-again joined on by "and" ends the reason before it.
+        let joined_look_again = span.filter(|_| !look_again).and_then(|(a, b)| {
+            (a + 2..b).find(|&j| toks[j].is("and") && clauses::opens_look_again(toks, j + 1))
+        });
+        if let (Some(j), Some((a, _))) = (joined_look_again, span) {
+            r.rationale = Some(text[toks[a].start..toks[j - 1].end].trim().to_string());
+        }
         // "… in 2 months 💀": an emoji ending the reason is the writer's mood, not part
         // of the reason.
         r.rationale = r

@@ -155,3 +155,120 @@ fn goes_up_to_a_figure_from_the_old_one_in_a_boards_minutes_rescopes() {
         "{text}: {r:?}"
     );
 }
+
+/// "Gangway: Board's said aye, £48k for …": a body that decides saying aye approves.
+#[test]
+fn a_deciding_body_saying_aye_approves() {
+    let text = "Gangway replacement: Board's said aye, £48k for the new aluminium one. Old one's cracking at the hinge and the MCA flagged it at the last survey";
+    let r = read(text);
+    assert_eq!(
+        (r.intent, r.verdict, r.amount),
+        (
+            Intent::Decision,
+            Some(Verdict::Approve),
+            whole(48_000, "GBP")
+        ),
+        "{text}: {r:?}"
+    );
+    let text = "Booking app: the directors have said aye, £20k";
+    let r = read(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+}
+
+/// "Yeah nah on the drone survey for now. … look at it again in June": a Kiwi no for now,
+/// with a time to look again, puts it off.
+#[test]
+fn yeah_nah_for_now_then_look_again_defers() {
+    let text = "Yeah nah on the radar refit for now. Let's see what the charter season brings in and look at it again in June";
+    let r = read(text);
+    assert_eq!(
+        (r.intent, r.verdict, r.review_date),
+        (Intent::Decision, Some(Verdict::Defer), day("2027-06-01")),
+        "{text}: {r:?}"
+    );
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("Let's see what the charter season brings in"),
+        "{text}: {r:?}"
+    );
+}
+
+/// "pontoon repair's fixing to slide to spring, … look again 4/1": a Southern "fixing to"
+/// (about to) slide to a time is work put off, with its look-again date.
+#[test]
+fn fixing_to_slide_to_a_season_defers() {
+    let text = "pontoon repair's fixing to slide to spring, we can't get the barge in with the regatta moored up. look again 4/1";
+    let r = read_usd(text);
+    assert_eq!(
+        (r.intent, r.verdict, r.review_date),
+        (Intent::Decision, Some(Verdict::Defer), day("2027-04-01")),
+        "{text}: {r:?}"
+    );
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("we can't get the barge in with the regatta moored up"),
+        "{text}: {r:?}"
+    );
+}
+
+/// "booking app's scope got cut to $90k — …": the work's scope cut to a figure is a
+/// rescope, not money saved.
+#[test]
+fn scope_got_cut_to_a_figure_rescopes() {
+    let text = "booking app's scope got cut to $90k — we're skipping the loyalty module for now, just the timetable and tickets";
+    let r = read_usd(text);
+    assert_eq!(
+        (r.intent, r.verdict, r.amount),
+        (
+            Intent::Decision,
+            Some(Verdict::Rescope),
+            whole(90_000, "USD")
+        ),
+        "{text}: {r:?}"
+    );
+}
+
+/// "storm shutters earned their keep in Ciarán. …": kit that earned its keep is a benefit
+/// told, not a decision to keep it.
+#[test]
+fn kit_that_earned_its_keep_is_a_benefit() {
+    let text = "storm shutters earned their keep in Ciarán. the wind was over 80 knots and not one pane went on the terminal, call it $40k saved";
+    let r = read_usd(text);
+    assert_eq!(
+        (r.intent, r.verdict, r.amount),
+        (Intent::Benefit, None, whole(40_000, "USD")),
+        "{text}: {r:?}"
+    );
+}
+
+/// "radar refit approved, …. old sets drift and the pilots are rejecting a third of the
+/// fixes": "rejecting" in the reason after an approval is what someone else does, no
+/// verdict on the work.
+#[test]
+fn rejecting_in_a_reason_after_an_approval_is_no_reject() {
+    let text = "radar refit approved, $120k for 2 new sets. old ones drift in the rain and the pilots are rejecting a third of the fixes";
+    let r = read_usd(text);
+    assert_eq!(
+        (r.intent, r.verdict),
+        (Intent::Decision, Some(Verdict::Approve)),
+        "{text}: {r:?}"
+    );
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("old ones drift in the rain and the pilots are rejecting a third of the fixes"),
+        "{text}: {r:?}"
+    );
+}
+
+/// "… and the returns were short because of it": "because of it" points back at the
+/// sentence it ends, which is the reason; "it" is none.
+#[test]
+fn because_of_it_points_back_at_its_sentence() {
+    let text = "Gangway replacement: Board's said aye, £48k for the new aluminium one. Old one's cracking at the hinge and we failed the MCA survey because of it";
+    let r = read(text);
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("Old one's cracking at the hinge and we failed the MCA survey because of it"),
+        "{text}: {r:?}"
+    );
+}

@@ -282,16 +282,19 @@ pub(in crate::reader) fn money_moved_to_from_at(toks: &[Token], i: usize) -> Opt
 }
 
 /// "IVR upgrade: go, £110k", "kiosks - no, too dear", "wi-fi refresh - nah, too pricey",
-/// "yes to the e-signature tool": a bare answer given to a thing named before a label's
+/// "yes to the e-signature tool", "yeah nah on the harvester": a bare answer given to a thing named before a label's
 /// colon or dash, standing alone in its clause, or "yes to" / "no to" what follows. The verdict and where it ends, when `i` opens
 /// one.
 pub(in crate::reader) fn label_answer_at(toks: &[Token], i: usize) -> Option<(Verdict, usize)> {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let yeah_nah =
+        i >= 1 && word(i) == "nah" && word(i - 1) == "yeah" && (i == 1 || toks[i - 2].is_break());
     let verdict = match word(i) {
         "go" | "yes" => Verdict::Approve,
         "no" => Verdict::Reject,
         // "wi-fi refresh - nah, too pricey": only as the label's answer.
-        "nah" | "nope" if i >= 2 => Verdict::Reject,
+        // "Yeah nah on the harvester for now": the Kiwi no, opening its sentence.
+        "nah" | "nope" if i >= 2 || yeah_nah => Verdict::Reject,
         // "Cyber uplift phase 2 – hold.": only as the label's answer.
         "hold" => Verdict::Defer,
         _ => return None,
@@ -310,11 +313,12 @@ pub(in crate::reader) fn label_answer_at(toks: &[Token], i: usize) -> Option<(Ve
     if after_label && (alone || on_condition) {
         return Some((verdict, i + 1));
     }
-    let opens = i == 0 || toks[i - 1].is_break() || toks[i - 1].is_sym("-");
-    // "go to the vendor" is no answer; "yes to the …" and "no to the …" are.
+    let opens = i == 0 || toks[i - 1].is_break() || toks[i - 1].is_sym("-") || yeah_nah;
+    // "go to the vendor" is no answer; "yes to the …" and "no to the …" are, and so are
+    // "yeah nah on the …" and "no on the …".
     let to_a_thing = opens
-        && matches!(word(i), "yes" | "no")
-        && word(i + 1) == "to"
+        && (matches!(word(i), "yes" | "no") && word(i + 1) == "to"
+            || matches!(word(i), "no" | "nah") && word(i + 1) == "on")
         && matches!(word(i + 2), "the" | "a" | "an" | "our");
     to_a_thing.then_some((verdict, i + 2))
 }

@@ -157,6 +157,8 @@ pub(super) const SHAPE_OPENERS: &[&str] = &[
     "put",
     "tbd",
     "tbc",
+    // spoken_verdicts::deciders_said_aye_at
+    "said",
 ];
 
 /// Whether a verdict shape may open at this word (see [`SHAPE_OPENERS`]).
@@ -267,6 +269,7 @@ pub(in crate::reader) fn shape_at(toks: &[Token], i: usize) -> Option<(Verdict, 
                 .or_else(|| crate::reader::verdict_idioms::go_for_it_at(toks, i))
                 .or_else(|| crate::reader::verdict_idioms::told_fine_at(toks, i))
                 .or_else(|| crate::reader::verdict_idioms::buying_it_at(toks, i))
+                .or_else(|| crate::reader::spoken_verdicts::deciders_said_aye_at(toks, i))
                 .map(|e| (Verdict::Approve, e - i))
         })
         .or_else(|| {

@@ -1,7 +1,8 @@
 //! Holds and keeps said plainly, first met in round S18's writers (a Snowdonia outdoor
 //! centre, a Kenyan safari-lodge group): "we'll leave the refit until after Easter",
 //! "directors want to wait on the battery bank till February", "the kitchen refit is put
-//! back to April", and "the records system stays, whatever …".
+//! back to April", "the gate refurb's fixing to slide to spring", "the sims are tbd til the
+//! Q1 budget", and "the records system stays, whatever …".
 
 use super::tokens::Token;
 use super::verdict_shapes::moved_to_a_time;
@@ -15,6 +16,14 @@ fn until_a_time_within(toks: &[Token], from: usize, to: usize) -> bool {
     (from..to.min(toks.len()))
         .take_while(|&k| !toks[k].is_break())
         .any(|k| matches!(word(toks, k), "until" | "till" | "til") && moved_to_a_time(toks, k + 1))
+}
+
+/// "fixing to", "going to", "about to", "gonna", "we'll" just before `i`: what is planned,
+/// not what happened.
+fn about_to(toks: &[Token], i: usize) -> bool {
+    let before = |k: usize| i.checked_sub(k).map_or("", |j| word(toks, j));
+    matches!(before(1), "gonna" | "we'll" | "i'll" | "will")
+        || before(1) == "to" && matches!(before(2), "fixing" | "fixin" | "going" | "about")
 }
 
 /// At `i`, work put off to a time: "leave the refit until after Easter", "wait on the
@@ -36,6 +45,17 @@ pub(super) fn put_off_at(toks: &[Token], i: usize) -> Option<usize> {
             let to = i + 2;
             (matches!(word(toks, to), "to" | "till" | "until") && moved_to_a_time(toks, to + 1))
                 .then_some(i + 2)
+        }
+        // "the gate refurb's fixing to slide to spring", "gonna slip it to Q2": work about to
+        // be let slide to a time, said as the plan (a slip that happened is news).
+        "slide" | "slip" if about_to(toks, i) => {
+            let mut to = i + 1;
+            if matches!(word(toks, to), "it" | "them" | "back" | "out") {
+                to += 1;
+            }
+            (matches!(word(toks, to), "to" | "till" | "until" | "til")
+                && moved_to_a_time(toks, to + 1))
+            .then_some(to)
         }
         // "the welder sims are tbd til the Q1 budget": left to be decided until a time.
         "tbd" | "tbc" => until_a_time_within(toks, i + 1, i + 3).then_some(i + 1),

@@ -197,7 +197,7 @@ fn yeah_nah_for_now_then_look_again_defers() {
 /// (about to) slide to a time is work put off, with its look-again date.
 #[test]
 fn fixing_to_slide_to_a_season_defers() {
-    let text = "pontoon repair's fixing to slide to spring, we can't get the barge in with the regatta moored up. look again 4/1";
+    let text = "pontoon repair's fixing to slide to spring, we can't lift the deck and pull the piles with the regatta moored up. look again 4/1";
     let r = read_usd(text);
     assert_eq!(
         (r.intent, r.verdict, r.review_date),
@@ -206,7 +206,7 @@ fn fixing_to_slide_to_a_season_defers() {
     );
     assert_eq!(
         r.rationale.as_deref(),
-        Some("we can't get the barge in with the regatta moored up"),
+        Some("we can't lift the deck and pull the piles with the regatta moored up"),
         "{text}: {r:?}"
     );
 }
@@ -228,11 +228,12 @@ fn scope_got_cut_to_a_figure_rescopes() {
     );
 }
 
-/// "storm shutters earned their keep in Ciarán. …": kit that earned its keep is a benefit
-/// told, not a decision to keep it.
+/// "storm shutters earned their keep in Ciarán. … we kept the terminal running the whole
+/// time …": kit that earned its keep is a benefit told; what we kept running through the
+/// storm is its evidence, not a decision to keep the work going.
 #[test]
 fn kit_that_earned_its_keep_is_a_benefit() {
-    let text = "storm shutters earned their keep in Ciarán. the wind was over 80 knots and not one pane went on the terminal, call it $40k saved";
+    let text = "storm shutters earned their keep in Ciarán. wind was over 80 knots and we kept the terminal running the whole time, not one pane gone - call it $40k saved";
     let r = read_usd(text);
     assert_eq!(
         (r.intent, r.verdict, r.amount),
@@ -269,6 +270,19 @@ fn because_of_it_points_back_at_its_sentence() {
     assert_eq!(
         r.rationale.as_deref(),
         Some("Old one's cracking at the hinge and we failed the MCA survey because of it"),
+        "{text}: {r:?}"
+    );
+}
+
+/// "look again 3/15" in a month-first tenant: a look-again date whose day is past 12 is a
+/// time as "look again 4/1" is, so the work is put off to it.
+#[test]
+fn a_month_first_look_again_date_past_the_12th_defers() {
+    let text = "gangway replacement's fixing to slide to spring, the yard can't take it till after the refit. look again 3/18";
+    let r = read_usd(text);
+    assert_eq!(
+        (r.intent, r.verdict, r.review_date),
+        (Intent::Decision, Some(Verdict::Defer), day("2027-03-18")),
         "{text}: {r:?}"
     );
 }

@@ -7,6 +7,17 @@ use super::*;
 /// "now" costs a bounded look.
 pub(super) const WINDOW: usize = 24;
 
+/// The dates in `toks`, read day first, else month first: whether a time is said ("look
+/// again 3/15") does not hang on the tenant's order, which these shapes do not know.
+fn dates_either_way(toks: &[Token], any_day: NaiveDate) -> Vec<crate::reader::dates::DateMention> {
+    let day_first = find_dates(toks, any_day, true);
+    if day_first.is_empty() {
+        find_dates(toks, any_day, false)
+    } else {
+        day_first
+    }
+}
+
 pub(super) fn ends_sentence(t: &Token) -> bool {
     matches!(t.lower.as_str(), "." | "!" | "?" | ";" | "\n")
 }
@@ -84,7 +95,7 @@ pub(in crate::reader) fn moved_to_a_time(toks: &[Token], end: usize) -> bool {
         return false;
     };
     let window = &toks[end.min(toks.len())..(end + 6).min(toks.len())];
-    let dated = find_dates(window, any_day, true)
+    let dated = dates_either_way(window, any_day)
         .first()
         .is_some_and(|d| d.start == 0);
     const SEASONS: &[&str] = &["spring", "summer", "autumn", "fall", "winter"];
@@ -105,7 +116,7 @@ pub(in crate::reader) fn moved_to_a_time(toks: &[Token], end: usize) -> bool {
             && (timely(word(end + 1))
                 || matches!(word(end + 1), "following")
                 || word(end + 1) == "new" && word(end + 2) == "year"
-                || find_dates(&window[1.min(window.len())..], any_day, true)
+                || dates_either_way(&window[1.min(window.len())..], any_day)
                     .first()
                     .is_some_and(|d| d.start == 0))
 }
@@ -172,8 +183,8 @@ pub(in crate::reader) fn look_again_in(
             .last()
             .filter(|_| talked_over)
             .map_or(&toks[i..i], |s| &toks[s..i]);
-        let timed = !find_dates(&toks[i + 2..end], any_day, true).is_empty()
-            || !find_dates(before, any_day, true).is_empty();
+        let timed = !dates_either_way(&toks[i + 2..end], any_day).is_empty()
+            || !dates_either_way(before, any_day).is_empty();
         timed.then_some(VerdictFinding {
             verdict: Verdict::Defer,
             start,
@@ -402,7 +413,7 @@ pub(in crate::reader) fn until_a_time(toks: &[Token], at: usize) -> bool {
     };
     // The dates are read with "until" before them, as a bare month needs its preposition.
     let window = &toks[at..(at + 6).min(toks.len())];
-    find_dates(window, any_day, true)
+    dates_either_way(window, any_day)
         .first()
         .is_some_and(|d| d.start == 1)
         || moved_to_a_time(toks, at + 1)
@@ -416,7 +427,7 @@ fn event_in_a_month(toks: &[Token], at: usize, any_day: NaiveDate) -> bool {
         .find(|&k| toks[k].is_break())
         .unwrap_or((at + 9).min(toks.len()));
     let window = &toks[at..end];
-    find_dates(window, any_day, true)
+    dates_either_way(window, any_day)
         .first()
         .is_some_and(|d| d.start >= 3 && window[d.start - 1].is("in") && window[1].is("the"))
 }
@@ -494,7 +505,7 @@ pub(in crate::reader) fn to_a_time(toks: &[Token], at: usize) -> bool {
         return false;
     };
     let window = &toks[at.min(toks.len())..(at + 6).min(toks.len())];
-    find_dates(window, any_day, true)
+    dates_either_way(window, any_day)
         .first()
         .is_some_and(|d| d.start <= 1)
         || moved_to_a_time(toks, at + 1)

@@ -157,6 +157,8 @@ pub(super) const SHAPE_OPENERS: &[&str] = &[
     "put",
     "tbd",
     "tbc",
+    "slide",
+    "slip",
     // spoken_verdicts::deciders_said_aye_at
     "said",
 ];

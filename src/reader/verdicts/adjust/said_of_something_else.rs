@@ -17,6 +17,19 @@ pub(super) fn said_of_something_else(at: &Around, raw: Verdict) -> Option<Option
     {
         return Some(None);
     }
+    // "we kept the drydock pumps running the whole time", "kept the tills going through
+    // the outage": what the work let us keep doing while something lasted, no decision.
+    let through = match next {
+        "throughout" | "through" => true,
+        "all" => true,
+        "the" => toks
+            .get(end + 1)
+            .is_some_and(|t| matches!(t.lower.as_str(), "whole" | "entire")),
+        _ => false,
+    };
+    if raw == Verdict::Continue && word == "kept" && through {
+        return Some(None);
+    }
     // "QA is rejecting a third of the brackets", "the pilots reject half the fixes": a
     // share of things turned back as they come, a rate of rejects, no verdict on the work.
     if raw == Verdict::Reject

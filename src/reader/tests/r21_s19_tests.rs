@@ -286,3 +286,27 @@ fn a_month_first_look_again_date_past_the_12th_defers() {
         "{text}: {r:?}"
     );
 }
+
+/// "storm season's over, thank goodness 🙏": a name's word before "season" names the time
+/// of year, not the Storm Shutters; a remark on it is chat.
+#[test]
+fn a_names_word_before_season_names_the_season() {
+    let text = "storm season's over, thank goodness 🙏";
+    let r = read(text);
+    assert_eq!(
+        (r.intent, r.investment.as_deref()),
+        (Intent::None, None),
+        "{text}: {r:?}"
+    );
+}
+
+/// "quayside wants bike racks at the ferry terminal, no $ yet": things wanted in the plural
+/// with no article, said with no price yet, are a proposal still to be priced.
+#[test]
+fn things_wanted_with_no_price_yet_are_a_proposal() {
+    let text = "quayside wants bike racks at the ferry terminal, no $ yet";
+    let r = read_usd(text);
+    assert_eq!(r.intent, Intent::Investment, "{text}: {r:?}");
+    assert_eq!(r.investment.as_deref(), Some("bike racks"), "{text}: {r:?}");
+    assert!(r.missing.contains(&Missing::Amount), "{text}: {r:?}");
+}

@@ -310,3 +310,36 @@ fn things_wanted_with_no_price_yet_are_a_proposal() {
     assert_eq!(r.investment.as_deref(), Some("bike racks"), "{text}: {r:?}");
     assert!(r.missing.contains(&Missing::Amount), "{text}: {r:?}");
 }
+
+/// "…, about $30k per the harbourmaster": "per" before who said it ("the", "our", a
+/// name) tells the source of the figure, not a price per thing.
+#[test]
+fn per_a_source_is_no_rate() {
+    let text = "engineers want a bilge pump monitor for the old ferry, about $30k per the yard";
+    let r = read_usd(text);
+    assert_eq!(
+        (r.intent, r.amount),
+        (Intent::Investment, whole(30_000, "USD")),
+        "{text}: {r:?}"
+    );
+}
+
+/// "@jory see if the other yard can match it by 18/12": "see if" hands the person named a
+/// task of finding out, due by the date.
+#[test]
+fn see_if_after_a_handle_is_a_task_with_its_due_date() {
+    let text = "Heads up, the chandlery's putting the fuel price up 8% from Feb. Not happy. @jory see if the other yard can match it by 18/12";
+    let r = read(text);
+    assert_eq!(r.intent, Intent::Note, "{text}: {r:?}");
+    assert_eq!(r.due, day("2026-12-18"), "{text}: {r:?}");
+}
+
+/// "Walk round the pontoons with the insurer on Tuesday. @jory get the logs printed by
+/// then": the task is due on the Tuesday still to come, which is no date of the note.
+#[test]
+fn by_then_is_due_on_the_day_named_before() {
+    let text = "Walk round the pontoon repair with the insurer on Tuesday. @jory get the dive logs printed by then";
+    let r = read(text);
+    assert_eq!(r.intent, Intent::Note, "{text}: {r:?}");
+    assert_eq!((r.date, r.due), (None, day("2026-12-01")), "{text}: {r:?}");
+}

@@ -343,3 +343,25 @@ fn by_then_is_due_on_the_day_named_before() {
     assert_eq!(r.intent, Intent::Note, "{text}: {r:?}");
     assert_eq!((r.date, r.due), (None, day("2026-12-01")), "{text}: {r:?}");
 }
+
+/// "on hold til after the regatta, no way we're …": the time a hold lasts is not its
+/// reason; the clause after it is.
+#[test]
+fn a_holds_time_is_not_its_reason() {
+    let text = "Gangway replacement is on hold til after the regatta, no way we're having cranes on the quay in August with the crowds in. Revisit in October.";
+    let r = read(text);
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("no way we're having cranes on the quay in August with the crowds in"),
+        "{text}: {r:?}"
+    );
+    let text = "Booking app's on hold while we sort the winter timetable, nothing changes till the council confirms the sailings. Look again in March.";
+    let r = read(text);
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("nothing changes till the council confirms the sailings"),
+        "{text}: {r:?}"
+    );
+}

@@ -365,3 +365,25 @@ fn a_holds_time_is_not_its_reason() {
         "{text}: {r:?}"
     );
 }
+
+/// After a refusal, the price and what it would buy, said with what is wrong with it ("that'll
+/// not …") or had already ("summat the crews already do"), is the case against it.
+#[test]
+fn a_refusals_price_for_what_it_would_buy_is_its_reason() {
+    let text = "We're not doing the hovercraft trial. £600k for one craft that'll not cope with the swell in January";
+    let r = read(text);
+    assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("£600k for one craft that'll not cope with the swell in January"),
+        "{text}: {r:?}"
+    );
+    let text = "No to the rota app, £5k for summat the crews already do on the group chat";
+    let r = read(text);
+    assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("£5k for summat the crews already do on the group chat"),
+        "{text}: {r:?}"
+    );
+}

@@ -387,3 +387,25 @@ fn a_refusals_price_for_what_it_would_buy_is_its_reason() {
         "{text}: {r:?}"
     );
 }
+
+/// A benefit's second result joined by "and" and told as a bad thing that did not happen
+/// ("… and the hulls never fouled", "… and we haven't had a breakdown all winter", "… and not
+/// a peep from the MCA") is evidence too, not what the money came from.
+#[test]
+fn a_second_result_told_as_a_bad_thing_that_did_not_happen_stays() {
+    let text = "Fuel monitoring system has done us proud. Burn is down from 410 litres a crossing to 350 and not a peep from the MCA at the last audit, reckon it's saved us £18k";
+    let r = read(text);
+    assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("Burn is down from 410 litres a crossing to 350 and not a peep from the MCA at the last audit"),
+        "{text}: {r:?}"
+    );
+    let text = "Radar refit is paying off. Fixes went from 70% accurate to 98% and we haven't had a near miss in the channel all winter, figure about $30k in delays we didn't eat";
+    let r = read_usd(text);
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("Fixes went from 70% accurate to 98% and we haven't had a near miss in the channel all winter"),
+        "{text}: {r:?}"
+    );
+}

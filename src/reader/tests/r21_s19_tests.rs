@@ -409,3 +409,17 @@ fn a_second_result_told_as_a_bad_thing_that_did_not_happen_stays() {
         "{text}: {r:?}"
     );
 }
+
+/// "booking app - stopping it. the tablets can't scan the tickets once they've been in the
+/// rain, …": "once" qualifies the clause of its own before it, which is the reason.
+#[test]
+fn once_after_a_clause_of_its_own_is_part_of_the_reason() {
+    let text = "booking app - stopping it. the tablets can't scan the tickets once they've been in the rain, and the deckhands went back to paper";
+    let r = read_usd(text);
+    assert_eq!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the tablets can't scan the tickets once they've been in the rain, and the deckhands went back to paper"),
+        "{text}: {r:?}"
+    );
+}

@@ -542,6 +542,22 @@ pub(super) fn assign_dates(
             found[Role::Date.index()] = None;
         }
     }
+    // "Tour of the block with the bank on Monday. @tama sort the ute by then": a task due
+    // "by then" is due on the day named before it, still to come, which is then no date of
+    // the note.
+    let by_then = action.is_some_and(|a| {
+        (a.start..a.end.min(toks.len()))
+            .any(|k| toks[k].is("by") && toks.get(k + 1).is_some_and(|t| t.is("then")))
+    });
+    if by_then && found[Role::Due.index()].is_none() {
+        let start = action.map_or(0, |a| a.start);
+        if let Some(d) = dates.iter().rev().find(|d| d.end <= start) {
+            found[Role::Due.index()] = Some(d.future).filter(|f| *f >= today);
+            if date_from == Some(d.start) {
+                found[Role::Date.index()] = None;
+            }
+        }
+    }
     let [date, review, due] = found;
     r.date = r.date.or(date);
     r.review_date = r.review_date.or(review);

@@ -22,6 +22,14 @@ impl Reader {
         // "postal renewals cost £6 each", "fines start at $10K per listing", "R$ 0,04 more
         // per litre", "we rent the stage for $4k a day": a price per thing or a rate by the
         // day or hour is never the one-off amount decided.
+        // "about $28k per the PM", "per our contract": "per" before who or what says so
+        // tells the figure's source, not a price per thing.
+        let per_source = |w: &str| {
+            matches!(
+                w,
+                "the" | "our" | "their" | "his" | "her" | "my" | "your" | "its"
+            )
+        };
         let per_thing = |m: &MoneyMention| {
             let at = |k: usize| toks.get(m.end + k).map_or("", |t| t.lower.as_str());
             let skip = usize::from(matches!(at(0), "more" | "less" | "extra"));
@@ -41,7 +49,7 @@ impl Reader {
                         })
                 });
             matches!(at(skip), "each" | "apiece")
-                || at(skip) == "per" && !at(skip + 1).is_empty()
+                || at(skip) == "per" && !at(skip + 1).is_empty() && !per_source(at(skip + 1))
                 || matches!(at(skip), "a" | "an")
                     && matches!(
                         at(skip + 1),

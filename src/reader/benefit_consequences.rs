@@ -76,7 +76,20 @@ pub fn before_consequence(
             let c = j + 1;
             let clause = &toks[c..b];
             let priced = (c..b).any(money) && !clause.iter().any(per_thing);
-            let negated = clause.iter().any(|t| negates(&t.lower));
+            // "we didn't have to rent the phone bank": what we no longer paid for, said of
+            // us; not a bad thing that did not happen ("and the vines never stressed", "and
+            // we haven't had an outage all summer", "and not a peep from the DVSA"), which is
+            // a result of its own.
+            let ours = matches!(
+                toks[c].lower.as_str(),
+                "we" | "we've" | "we'd" | "we're" | "i" | "i've" | "i'd"
+            );
+            let had_none = clause.windows(3).any(|w| {
+                negates(&w[0].lower)
+                    && matches!(w[1].lower.as_str(), "had" | "have" | "seen")
+                    && matches!(w[2].lower.as_str(), "a" | "an" | "any" | "one")
+            });
+            let negated = ours && !had_none && clause.iter().any(|t| negates(&t.lower));
             let payment_ended = toks[c].is("we")
                 && clause.iter().any(|t| ends_a_payment(&t.lower))
                 && !clause.iter().any(counts)

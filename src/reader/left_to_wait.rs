@@ -1,7 +1,8 @@
 //! Holds and keeps said plainly, first met in round S18's writers (a Snowdonia outdoor
 //! centre, a Kenyan safari-lodge group): "we'll leave the refit until after Easter",
 //! "directors want to wait on the battery bank till February", "the kitchen refit is put
-//! back to April", and "the records system stays, whatever …".
+//! back to April", "the gate refurb's fixing to slide to spring", "the sims are tbd til the
+//! Q1 budget", and "the records system stays, whatever …".
 
 use super::tokens::Token;
 use super::verdict_shapes::moved_to_a_time;
@@ -15,6 +16,14 @@ fn until_a_time_within(toks: &[Token], from: usize, to: usize) -> bool {
     (from..to.min(toks.len()))
         .take_while(|&k| !toks[k].is_break())
         .any(|k| matches!(word(toks, k), "until" | "till" | "til") && moved_to_a_time(toks, k + 1))
+}
+
+/// "fixing to", "going to", "about to", "gonna", "we'll" just before `i`: what is planned,
+/// not what happened.
+fn about_to(toks: &[Token], i: usize) -> bool {
+    let before = |k: usize| i.checked_sub(k).map_or("", |j| word(toks, j));
+    matches!(before(1), "gonna" | "we'll" | "i'll" | "will")
+        || before(1) == "to" && matches!(before(2), "fixing" | "fixin" | "going" | "about")
 }
 
 /// At `i`, work put off to a time: "leave the refit until after Easter", "wait on the
@@ -42,6 +51,19 @@ pub(super) fn put_off_at(toks: &[Token], i: usize) -> Option<usize> {
         // "So the airstrip upgrade waits, have another look at it in April": the work named
         // before it waits, the clause ending there.
         "waits" => waits_closing_its_clause(toks, i).then_some(i + 1),
+        // "the gate refurb's fixing to slide to spring", "gonna slip it to Q2": work about to
+        // be let slide to a time, said as the plan (a slip that happened is news).
+        "slide" | "slip" if about_to(toks, i) => {
+            let mut to = i + 1;
+            if matches!(word(toks, to), "it" | "them" | "back" | "out") {
+                to += 1;
+            }
+            (matches!(word(toks, to), "to" | "till" | "until" | "til")
+                && moved_to_a_time(toks, to + 1))
+            .then_some(to)
+        }
+        // "the welder sims are tbd til the Q1 budget": left to be decided until a time.
+        "tbd" | "tbc" => until_a_time_within(toks, i + 1, i + 3).then_some(i + 1),
         _ => None,
     }
 }
@@ -60,12 +82,16 @@ fn waits_closing_its_clause(toks: &[Token], i: usize) -> bool {
         )
 }
 
-/// At `i`, "stays" ending its clause after the thing that stays ("Safeguarding records
-/// system stays, whatever the sales bloke says"): the work goes on. Not a person ("she
+/// At `i`, "stays" (or "stays on track") ending its clause after the thing that stays
+/// ("Safeguarding records system stays, whatever the sales bloke says"): the work goes on. Not a person ("she
 /// stays") and not a thing that stays somewhere or some way ("stays at £40k").
 pub(super) fn stays_at(toks: &[Token], i: usize) -> Option<usize> {
+    // "stormwater treatment stays on track, and …": kept on its course, said as a
+    // decision when nothing follows in its clause ("stays on track for March" is progress).
+    let on_track = word(toks, i + 1) == "on" && matches!(word(toks, i + 2), "track" | "course");
+    let i_end = if on_track { i + 2 } else { i };
     let closed = toks
-        .get(i + 1)
+        .get(i_end + 1)
         .is_none_or(|t| t.is_sym(",") || t.is_sym(".") || t.is_sym("!") || t.is_break());
     let thing = i > 0
         && toks[i - 1].is_word()
@@ -73,5 +99,5 @@ pub(super) fn stays_at(toks: &[Token], i: usize) -> Option<usize> {
             word(toks, i - 1),
             "he" | "she" | "who" | "they" | "everyone" | "everybody" | "nobody" | "one"
         );
-    (word(toks, i) == "stays" && closed && thing).then_some(i + 1)
+    (word(toks, i) == "stays" && closed && thing).then_some(i_end + 1)
 }

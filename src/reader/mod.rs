@@ -390,6 +390,17 @@ impl Reader {
                 }
                 None => this.assemble(upto, &toks[a..b], speaker, today),
             };
+            // "From yesterday's board: … And the depot refurb goes up to £310k from £260k":
+            // an item that reads no verdict alone is read under the heading of the meeting
+            // that decided it, when that gives it one.
+            if more.verdict.is_none() {
+                if let Some((said, said_toks)) = this.said_under_heading(message, &toks, (a, b)) {
+                    let under = this.assemble(&said, &said_toks, speaker, today);
+                    if under.verdict.is_some() {
+                        more = under;
+                    }
+                }
+            }
             // "approved two things: the VMS renewal (…) and a new grant management system at
             // £12k": the thing listed after the verdict takes it.
             let listed_new = a > 0
@@ -519,6 +530,24 @@ impl Reader {
         let said = format!(
             "{} {}",
             &message[toks[vs].start..toks[ve - 1].end],
+            &message[toks[a].start..toks[b - 1].end]
+        );
+        let said_toks = tokens::tokenize(&said);
+        Some((said, said_toks))
+    }
+
+    /// The record at `a..b` said after the heading that opens the message, when that names
+    /// a meeting or a body that decides ("From yesterday's board: …").
+    fn said_under_heading(
+        &self,
+        message: &str,
+        toks: &[Token],
+        (a, b): (usize, usize),
+    ) -> Option<(String, Vec<Token>)> {
+        let colon = verdict_shapes::deciding_heading_end(toks).filter(|&c| c < a)?;
+        let said = format!(
+            "{} {}",
+            &message[..toks[colon].end],
             &message[toks[a].start..toks[b - 1].end]
         );
         let said_toks = tokens::tokenize(&said);

@@ -143,6 +143,41 @@ impl Reader {
         if look_again || progress || when_worked || aside_only {
             r.rationale = None;
         }
+        // "on hold til after vintage, no way we're having cranes in the yard …", "on hold
+        // while we sort the school contracts, nowt changes till …": the time a hold lasts,
+        // then a clause of its own after a comma; that clause is why.
+        let hold_time = span
+            .filter(|_| r.verdict == Some(Verdict::Defer))
+            .and_then(|(a, b)| {
+                let opens = matches!(
+                    toks[a].lower.as_str(),
+                    "til" | "till" | "until" | "while" | "pending"
+                );
+                let c = (a + 2..b).find(|&k| toks[k].is_sym(","))?;
+                let after = (c + 1, b);
+                (opens
+                    && b >= c + 5
+                    && !clauses::opens_look_again(toks, c + 1)
+                    && (intent::own_clause(toks, after.0, after.1)
+                        || toks[c + 1].is("no") && toks.get(c + 2).is_some_and(|t| t.is("way"))
+                        || matches!(toks[c + 1].lower.as_str(), "nothing" | "nowt" | "nobody")))
+                .then_some(after)
+            });
+        if let Some((a, b)) = hold_time {
+            r.rationale = Some(text[toks[a].start..toks[b - 1].end].trim().to_string());
+        }
+        let span = r
+            .rationale
+            .as_deref()
+            .and_then(|said| reasons::span_of(text, toks, said));
+        // "Let's see what the contractor charges us and look at it again in June": a
+        // look-again joined on by "and" ends the reason before it.
+        let joined_look_again = span.filter(|_| !look_again).and_then(|(a, b)| {
+            (a + 2..b).find(|&j| toks[j].is("and") && clauses::opens_look_again(toks, j + 1))
+        });
+        if let (Some(j), Some((a, _))) = (joined_look_again, span) {
+            r.rationale = Some(text[toks[a].start..toks[j - 1].end].trim().to_string());
+        }
         // "… in 2 months 💀": an emoji ending the reason is the writer's mood, not part
         // of the reason.
         r.rationale = r

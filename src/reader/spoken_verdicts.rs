@@ -3,7 +3,8 @@
 //! finishing with the …", kit pulled off or out ("we're pulling the cameras off the jump
 //! line"), a stop at fewer than planned ("we stop at 8 units instead of 12", a rescope), and
 //! a verdict standing as a clause of its own after a comma or a dash ("…, approved.", "… -
-//! said no."), which no hedge before it reaches.
+//! said no."), which no hedge before it reaches; a body that decides saying aye ("Board's
+//! said aye, …").
 
 use super::tokens::Token;
 use crate::domain::Verdict;
@@ -183,4 +184,23 @@ pub(super) fn said_of_a_document(toks: &[Token], start: usize) -> bool {
         k -= 1;
     }
     k > 0 && DOCUMENTS.contains(&word(toks, k - 1))
+}
+
+/// "Board's said aye, £96k for …", "the directors have said aye": at `i` ("said"), aye said
+/// by those who decide (a body, or "they"), an approval; where the shape ends. Not "I've
+/// said aye" to a demo or an invite (the speaker agreeing to something else).
+pub(super) fn deciders_said_aye_at(toks: &[Token], i: usize) -> Option<usize> {
+    if word(toks, i) != "said" || word(toks, i + 1) != "aye" || i == 0 {
+        return None;
+    }
+    let mut k = i - 1;
+    if matches!(word(toks, k), "has" | "have") && k > 0 {
+        k -= 1;
+    }
+    let subject = word(toks, k);
+    let stem = subject
+        .strip_suffix("'s")
+        .or_else(|| subject.strip_suffix("'ve"))
+        .unwrap_or(subject);
+    (super::deciders::BODIES.contains(&stem) || stem == "they").then_some(i + 2)
 }

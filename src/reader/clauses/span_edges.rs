@@ -74,6 +74,15 @@ pub fn prices_what_it_buys(
                         // said to be had already.
                         | "something"
                         | "stuff"
+                        // "£9k for summat the lads already do", "£52k for data the sensors
+                        // already give us": had already, in the writer's words.
+                        | "summat"
+                        | "already"
+                        // "£480k for one bus that'll not get up the pass": what is wrong
+                        // with what it would buy.
+                        | "that'll"
+                        | "that'd"
+                        | "which'll"
                 )
         })
 }

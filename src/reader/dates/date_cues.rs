@@ -448,11 +448,16 @@ pub(super) const QUALIFIED: &[&str] = &[
 pub(super) fn names_a_thing(toks: &[Token], i: usize, used: usize) -> bool {
     let last = &toks[i + used - 1];
     // "pushed to the March board", "until the Jan exco", "revisit after the Feb board": the
-    // meeting a thing is put off to, not its pack or minutes.
-    let meeting = matches!(
-        lower(toks, i + used),
-        "board" | "committee" | "exco" | "meeting" | "sitting"
-    ) && !QUALIFIED.contains(&lower(toks, i + used + 1));
+    // meeting a thing is put off to, not its pack or minutes; so is "til the Q1 budget"
+    // ending its clause, the round of budgeting it waits for (not "the Q1 budget review").
+    let budget_round =
+        lower(toks, i + used) == "budget" && toks.get(i + used + 1).is_none_or(|t| !t.is_word());
+    let meeting = (budget_round
+        || matches!(
+            lower(toks, i + used),
+            "board" | "committee" | "exco" | "meeting" | "sitting"
+        ))
+        && !QUALIFIED.contains(&lower(toks, i + used + 1));
     let the = if toks[i].lower == "the" {
         Some(i)
     } else {

@@ -232,7 +232,12 @@ pub(super) fn find_action_from(
                         text_start: q,
                         end,
                     });
-                } else if (is_action_verb(word(k)) || doing_work(word(k))) && !record_it {
+                } else if (is_action_verb(word(k))
+                    || doing_work(word(k))
+                    // "@mere see if the other mob can match it by 18/12": finding out.
+                    || word(k) == "see" && matches!(word(k + 1), "if" | "whether"))
+                    && !record_it
+                {
                     // "@sian sorting a training session nxt wk": the work said as under way.
                     k
                 } else if task_by_a_time(toks, k, record_it) {

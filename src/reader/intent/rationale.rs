@@ -119,6 +119,15 @@ pub fn find_rationale(
                         | "since" | "or" | "every" | "per"
                 )
         }) && toks.get(i + 2).is_some_and(|t| t.is_word() && !skip(i + 2))
+            // "the scanners can't read the tags once they've been through the booth": a
+            // "once" that qualifies a clause of its own before it is part of that clause.
+            && !(toks[i].is("once") && {
+                let cs = (after..i)
+                    .rev()
+                    .find(|&k| toks[k].is_break())
+                    .map_or(after, |k| k + 1);
+                cs + 2 < i && own_clause(toks, cs, i)
+            })
             // "once we dropped the training days": what was done, told as a time, no
             // condition.
             && !(toks[i].is("once")

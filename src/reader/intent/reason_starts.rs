@@ -75,6 +75,18 @@ pub(super) fn reason_start(toks: &[Token], i: usize) -> Option<(usize, bool)> {
         // "thanks to everyone who pushed for this": a thank-you, not a cause.
         "thanks" if crate::reader::chat_asides::thanks_to_people(toks, i) => None,
         "due" | "owing" | "thanks" if next == "to" => Some((i + 2, true)),
+        // "the returns were short because of it": pointing back at what was said before it,
+        // which is the reason, not after.
+        "because"
+            if next == "of"
+                && matches!(
+                    toks.get(i + 2).map_or("", |t| t.lower.as_str()),
+                    "it" | "that" | "this" | "them"
+                )
+                && toks.get(i + 3).is_none_or(|t| t.is_break()) =>
+        {
+            None
+        }
         "because" if next == "of" => Some((i + 2, true)),
         // "up 12 points since the beta": from when, not why.
         "since"

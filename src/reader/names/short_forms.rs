@@ -141,6 +141,13 @@ impl NameIndex {
         if !t.caps && super::words::gerund_of_time(toks, i) {
             return None;
         }
+        // "hurricane season's over": a name's word before "season" names the time of year.
+        if toks
+            .get(i + 1)
+            .is_some_and(|n| matches!(n.lower.as_str(), "season" | "season's" | "seasons"))
+        {
+            return None;
+        }
         let prev = if i > 0 {
             toks[i - 1].lower.as_str()
         } else {

@@ -153,9 +153,15 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
                     .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an"));
             // (each with its own subject: "…, and we're pulling …", "…, and the app is …";
             // not "…, revisit in the fall", the same item's second thought).
+            // "…, and we've said no to the buoys, £52k for data the sensors already give
+            // us": a name in the reason after the right's verdict clause is not its subject.
+            let right_subject = find_verdict_in(toks, j + 1, b).map_or(right, |v| {
+                let clause_end = (v.end..b).find(|&k| toks[k].is_break()).unwrap_or(b);
+                investment_in((j + 1, clause_end))
+            });
             let one_counted = counted
                 && left_named
-                && left.is_none_or(|l| right != Some(l))
+                && left.is_none_or(|l| right_subject != Some(l))
                 && (opens_on_subject(toks, j + 1, b)
                     || toks.get(j + 1).is_some_and(|t| {
                         matches!(t.lower.as_str(), "we" | "we're" | "we've" | "we'll")

@@ -60,6 +60,7 @@ mod r17_reasons_tests;
 mod r18_reasons_tests;
 mod r19_reasons_tests;
 mod r20_reasons_tests;
+mod r21_s19_tests;
 mod rate_comparisons_tests;
 mod rationale_shapes_tests;
 mod readme_examples_tests;

@@ -7,6 +7,17 @@ use super::*;
 /// "now" costs a bounded look.
 pub(super) const WINDOW: usize = 24;
 
+/// The dates in `toks`, read day first, else month first: whether a time is said ("look
+/// again 3/15") does not hang on the tenant's order, which these shapes do not know.
+fn dates_either_way(toks: &[Token], any_day: NaiveDate) -> Vec<crate::reader::dates::DateMention> {
+    let day_first = find_dates(toks, any_day, true);
+    if day_first.is_empty() {
+        find_dates(toks, any_day, false)
+    } else {
+        day_first
+    }
+}
+
 pub(super) fn ends_sentence(t: &Token) -> bool {
     matches!(t.lower.as_str(), "." | "!" | "?" | ";" | "\n")
 }
@@ -76,20 +87,24 @@ pub(in crate::reader) fn new_figure_at(toks: &[Token], i: usize) -> Option<usize
     accepted.then_some(i + 1)
 }
 
-/// "moved to Q3", "moved to the Feb board", "moved to next summer": a move defers only to a
-/// time. `end` is the word after "to".
+/// "moved to Q3", "moved to the Feb board", "moved to next summer", "til the Q1 budget": a
+/// move defers only to a time. `end` is the word after "to".
 pub(in crate::reader) fn moved_to_a_time(toks: &[Token], end: usize) -> bool {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     let Some(any_day) = NaiveDate::from_ymd_opt(2026, 1, 1) else {
         return false;
     };
     let window = &toks[end.min(toks.len())..(end + 6).min(toks.len())];
-    let dated = find_dates(window, any_day, true)
+    let dated = dates_either_way(window, any_day)
         .first()
         .is_some_and(|d| d.start == 0);
     const SEASONS: &[&str] = &["spring", "summer", "autumn", "fall", "winter"];
     let timely = |w: &str| {
-        SEASONS.contains(&w) || matches!(w, "later" | "next" | "after" | "phase" | "stage")
+        SEASONS.contains(&w)
+            || matches!(
+                w,
+                "later" | "next" | "after" | "phase" | "stage" | "q1" | "q2" | "q3" | "q4"
+            )
     };
     // "put back to May": a month right after the "to" is the month, though "may" and
     // "march" alone are words too (which the date finder, shown the window without its
@@ -101,7 +116,7 @@ pub(in crate::reader) fn moved_to_a_time(toks: &[Token], end: usize) -> bool {
             && (timely(word(end + 1))
                 || matches!(word(end + 1), "following")
                 || word(end + 1) == "new" && word(end + 2) == "year"
-                || find_dates(&window[1.min(window.len())..], any_day, true)
+                || dates_either_way(&window[1.min(window.len())..], any_day)
                     .first()
                     .is_some_and(|d| d.start == 0))
 }
@@ -168,8 +183,8 @@ pub(in crate::reader) fn look_again_in(
             .last()
             .filter(|_| talked_over)
             .map_or(&toks[i..i], |s| &toks[s..i]);
-        let timed = !find_dates(&toks[i + 2..end], any_day, true).is_empty()
-            || !find_dates(before, any_day, true).is_empty();
+        let timed = !dates_either_way(&toks[i + 2..end], any_day).is_empty()
+            || !dates_either_way(before, any_day).is_empty();
         timed.then_some(VerdictFinding {
             verdict: Verdict::Defer,
             start,
@@ -198,17 +213,7 @@ pub(in crate::reader) fn budget_moved_at(toks: &[Token], i: usize) -> Option<usi
         });
     // "Indy shop fit-out goes from $800K to $1.1MM, … Board approved it Tuesday": a thing's
     // money moved from one figure to another, in a message that approves it.
-    let moved = i > 0
-        && matches!(
-            toks[i - 1].lower.as_str(),
-            "goes" | "went" | "gone" | "going" | "jumps" | "jumped" | "rises" | "rose"
-        )
-        && toks.iter().any(|t| {
-            matches!(
-                t.lower.as_str(),
-                "approved" | "agreed" | "accepted" | "okayed" | "signed"
-            )
-        });
+    let moved = i > 0 && money_moves(&toks[i - 1]) && decided(toks);
     if !budget && !moved {
         return None;
     }
@@ -226,17 +231,81 @@ pub(in crate::reader) fn budget_moved_at(toks: &[Token], i: usize) -> Option<usi
         .then_some(i + 1 + to + 1)
 }
 
+/// "goes", "went", "jumps": a verb that moves a thing's money to another figure.
+fn money_moves(t: &Token) -> bool {
+    matches!(
+        t.lower.as_str(),
+        "goes" | "went" | "gone" | "going" | "jumps" | "jumped" | "rises" | "rose"
+    )
+}
+
+/// A message that tells a decision on money moved: it approves ("Board approved it
+/// Tuesday"), or it opens on a heading of a meeting or a body that decides, closed by a
+/// colon ("From yesterday's board:", "ops mtg 12/1:").
+fn decided(toks: &[Token]) -> bool {
+    let approves = toks.iter().any(|t| {
+        matches!(
+            t.lower.as_str(),
+            "approved" | "agreed" | "accepted" | "okayed" | "signed"
+        )
+    });
+    approves || deciding_heading_end(toks).is_some()
+}
+
+/// "From yesterday's board:", "two from the safety mtg tuesday:": a heading opening the
+/// message, closed by a colon before any other break, that names a meeting or a body that
+/// decides and says no verdict itself. The colon's position.
+pub(in crate::reader) fn deciding_heading_end(toks: &[Token]) -> Option<usize> {
+    let colon = toks
+        .iter()
+        .take(10)
+        .position(|t| t.is_break())
+        .filter(|&c| toks[c].is_sym(":"))?;
+    let names_one = toks[..colon].iter().any(|t| {
+        crate::reader::deciders::BODIES.contains(&t.lower.as_str())
+            || matches!(t.lower.as_str(), "meeting" | "mtg" | "minutes")
+    });
+    (names_one && crate::reader::verdicts::find_verdict_in(toks, 0, colon).is_none())
+        .then_some(colon)
+}
+
+/// "the Skipton depot refurb goes up to £310k from £260k": at `i` (the verb), a thing's
+/// money raised or cut to a new figure from its old one, in a message that tells a
+/// decision (see [`decided`]): a rescope. Where the finding ends (after "to").
+pub(in crate::reader) fn money_moved_to_from_at(toks: &[Token], i: usize) -> Option<usize> {
+    if !money_moves(toks.get(i)?) {
+        return None;
+    }
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let to = i + 1 + usize::from(matches!(word(i + 1), "up" | "down"));
+    if word(to) != "to" {
+        return None;
+    }
+    // Any currency will do: only whether amounts are said matters here.
+    let span = &toks[to + 1..(to + 1 + 10).min(toks.len())];
+    let amounts = find_money(span, Currency::GBP);
+    let (new, old) = (amounts.first()?, amounts.get(1)?);
+    (new.start == 0
+        && span.get(new.end).is_some_and(|t| t.is("from"))
+        && old.start == new.end + 1
+        && decided(toks))
+    .then_some(to + 1)
+}
+
 /// "IVR upgrade: go, £110k", "kiosks - no, too dear", "wi-fi refresh - nah, too pricey",
-/// "yes to the e-signature tool": a bare answer given to a thing named before a label's
+/// "yes to the e-signature tool", "yeah nah on the harvester": a bare answer given to a thing named before a label's
 /// colon or dash, standing alone in its clause, or "yes to" / "no to" what follows. The verdict and where it ends, when `i` opens
 /// one.
 pub(in crate::reader) fn label_answer_at(toks: &[Token], i: usize) -> Option<(Verdict, usize)> {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let yeah_nah =
+        i >= 1 && word(i) == "nah" && word(i - 1) == "yeah" && (i == 1 || toks[i - 2].is_break());
     let verdict = match word(i) {
         "go" | "yes" => Verdict::Approve,
         "no" => Verdict::Reject,
         // "wi-fi refresh - nah, too pricey": only as the label's answer.
-        "nah" | "nope" if i >= 2 => Verdict::Reject,
+        // "Yeah nah on the harvester for now": the Kiwi no, opening its sentence.
+        "nah" | "nope" if i >= 2 || yeah_nah => Verdict::Reject,
         // "Cyber uplift phase 2 – hold.": only as the label's answer.
         "hold" => Verdict::Defer,
         _ => return None,
@@ -255,11 +324,12 @@ pub(in crate::reader) fn label_answer_at(toks: &[Token], i: usize) -> Option<(Ve
     if after_label && (alone || on_condition) {
         return Some((verdict, i + 1));
     }
-    let opens = i == 0 || toks[i - 1].is_break() || toks[i - 1].is_sym("-");
-    // "go to the vendor" is no answer; "yes to the …" and "no to the …" are.
+    let opens = i == 0 || toks[i - 1].is_break() || toks[i - 1].is_sym("-") || yeah_nah;
+    // "go to the vendor" is no answer; "yes to the …" and "no to the …" are, and so are
+    // "yeah nah on the …" and "no on the …".
     let to_a_thing = opens
-        && matches!(word(i), "yes" | "no")
-        && word(i + 1) == "to"
+        && (matches!(word(i), "yes" | "no") && word(i + 1) == "to"
+            || matches!(word(i), "no" | "nah") && word(i + 1) == "on")
         && matches!(word(i + 2), "the" | "a" | "an" | "our");
     to_a_thing.then_some((verdict, i + 2))
 }
@@ -360,7 +430,7 @@ pub(in crate::reader) fn until_a_time(toks: &[Token], at: usize) -> bool {
     };
     // The dates are read with "until" before them, as a bare month needs its preposition.
     let window = &toks[at..(at + 6).min(toks.len())];
-    find_dates(window, any_day, true)
+    dates_either_way(window, any_day)
         .first()
         .is_some_and(|d| d.start == 1)
         || moved_to_a_time(toks, at + 1)
@@ -374,7 +444,7 @@ fn event_in_a_month(toks: &[Token], at: usize, any_day: NaiveDate) -> bool {
         .find(|&k| toks[k].is_break())
         .unwrap_or((at + 9).min(toks.len()));
     let window = &toks[at..end];
-    find_dates(window, any_day, true)
+    dates_either_way(window, any_day)
         .first()
         .is_some_and(|d| d.start >= 3 && window[d.start - 1].is("in") && window[1].is("the"))
 }
@@ -452,7 +522,7 @@ pub(in crate::reader) fn to_a_time(toks: &[Token], at: usize) -> bool {
         return false;
     };
     let window = &toks[at.min(toks.len())..(at + 6).min(toks.len())];
-    find_dates(window, any_day, true)
+    dates_either_way(window, any_day)
         .first()
         .is_some_and(|d| d.start <= 1)
         || moved_to_a_time(toks, at + 1)

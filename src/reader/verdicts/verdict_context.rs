@@ -53,9 +53,17 @@ pub(super) const SHAPE_OPENERS: &[&str] = &[
     // held_until_at ("hold" is listed above)
     "held",
     "holding",
-    // new_figure_at, budget_moved_at
+    // new_figure_at, budget_moved_at, money_moved_to_from_at
     "now",
     "from",
+    "goes",
+    "went",
+    "gone",
+    "going",
+    "jumps",
+    "jumped",
+    "rises",
+    "rose",
     // budget_stays_at
     "stays",
     // spoken_verdicts::kit_pulled_at
@@ -149,6 +157,12 @@ pub(super) const SHAPE_OPENERS: &[&str] = &[
     "sits",
     "waits",
     "put",
+    "tbd",
+    "tbc",
+    "slide",
+    "slip",
+    // spoken_verdicts::deciders_said_aye_at
+    "said",
 ];
 
 /// Whether a verdict shape may open at this word (see [`SHAPE_OPENERS`]).
@@ -222,6 +236,7 @@ pub(in crate::reader) fn shape_at(toks: &[Token], i: usize) -> Option<(Verdict, 
         })
         .or_else(|| {
             crate::reader::verdict_shapes::budget_moved_at(toks, i)
+                .or_else(|| crate::reader::verdict_shapes::money_moved_to_from_at(toks, i))
                 .or_else(|| crate::reader::only_for_now::only_at_a_new_figure_at(toks, i))
                 .map(|e| (Verdict::Rescope, e - i))
         })
@@ -258,6 +273,7 @@ pub(in crate::reader) fn shape_at(toks: &[Token], i: usize) -> Option<(Verdict, 
                 .or_else(|| crate::reader::verdict_idioms::go_for_it_at(toks, i))
                 .or_else(|| crate::reader::verdict_idioms::told_fine_at(toks, i))
                 .or_else(|| crate::reader::verdict_idioms::buying_it_at(toks, i))
+                .or_else(|| crate::reader::spoken_verdicts::deciders_said_aye_at(toks, i))
                 .map(|e| (Verdict::Approve, e - i))
         })
         .or_else(|| {

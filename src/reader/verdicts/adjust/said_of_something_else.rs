@@ -17,6 +17,28 @@ pub(super) fn said_of_something_else(at: &Around, raw: Verdict) -> Option<Option
     {
         return Some(None);
     }
+    // "we kept the drydock pumps running the whole time", "kept the tills going through
+    // the outage": what the work let us keep doing while something lasted, no decision.
+    let through = match next {
+        "throughout" | "through" => true,
+        "all" => true,
+        "the" => toks
+            .get(end + 1)
+            .is_some_and(|t| matches!(t.lower.as_str(), "whole" | "entire")),
+        _ => false,
+    };
+    if raw == Verdict::Continue && word == "kept" && through {
+        return Some(None);
+    }
+    // "QA is rejecting a third of the brackets", "the pilots reject half the fixes": a
+    // share of things turned back as they come, a rate of rejects, no verdict on the work.
+    if raw == Verdict::Reject
+        && matches!(word, "rejecting" | "rejects" | "reject")
+        && end == start + 1
+        && share_after(toks, end)
+    {
+        return Some(None);
+    }
     // "abandoned carts are down from 70% to 45%": the word names what is counted, no stop.
     let counted = |k: usize| {
         toks.get(k).is_some_and(|t| {
@@ -38,6 +60,15 @@ pub(super) fn said_of_something_else(at: &Around, raw: Verdict) -> Option<Option
         && counted(end + 1)
     {
         return Some(None);
+    }
+    // "the panel line's scope got cut to $2.1M", "budget got cut to £40k": the work's size
+    // cut to a figure, a rescope.
+    let size = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| matches!(t.lower.as_str(), "scope" | "budget" | "scope's"))
+    };
+    if word == "got" && raw == Verdict::Reject && next == "to" && start > 0 && size(start - 1) {
+        return Some(Some(Verdict::Rescope));
     }
     // "got cut to $80k", "got cut back", "got cut by 20%": made smaller, not refused.
     if word == "got"
@@ -424,4 +455,18 @@ pub(super) fn said_of_something_else(at: &Around, raw: Verdict) -> Option<Option
         return Some(None);
     }
     None
+}
+
+/// "a third of", "half the", "most of", "30%", "one in five": at `at`, a share of things
+/// counted.
+fn share_after(toks: &[Token], at: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    match word(at) {
+        "half" | "most" | "some" | "many" | "every" | "one" => true,
+        "a" => matches!(
+            word(at + 1),
+            "third" | "quarter" | "fifth" | "tenth" | "half" | "lot" | "few" | "couple"
+        ),
+        _ => toks.get(at).is_some_and(|t| t.kind == TokKind::Num),
+    }
 }

@@ -107,6 +107,15 @@ pub(super) fn said_of_something_else(at: &Around, raw: Verdict) -> Option<Option
     {
         return Some(None);
     }
+    // "Gangway replacement stays on track for the March changeover": how the work is going
+    // towards a time, news; "stays on track, …" closing its clause keeps it going.
+    if raw == Verdict::Continue
+        && matches!(word, "stays" | "stay")
+        && toks.get(end - 1).is_some_and(|t| t.is("track"))
+        && matches!(next, "for" | "to" | "towards" | "toward")
+    {
+        return Some(None);
+    }
     // "The traceability system is staying.", "still on tho": the work goes on only when
     // nothing follows in its clause ("Rhys is staying late" says where a person will be,
     // "still on track" how it goes).

@@ -120,6 +120,7 @@ mod progress_counts;
 mod questions;
 mod rationale_choice;
 mod rationale_settling;
+mod read_memo;
 mod realised_savings;
 mod reason_heads;
 mod reason_runs_on;
@@ -356,6 +357,9 @@ impl Reader {
             });
         }
         let toks = tokens::tokenize(message);
+        // Spans of the message asked about again by later passes are answered once (see
+        // `read_memo`); dropped before `toks`, as it is declared after them.
+        let _memo = read_memo::MessageMemo::start(&toks);
         let spans = records::split(&toks, &self.index, self.settings.default_currency);
         let (first_start, first_end) = spans[0];
         let tenant = self.settings.default_currency;

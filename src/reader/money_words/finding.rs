@@ -114,6 +114,12 @@ pub fn find_money(toks: &[Token], default: Currency) -> Vec<MoneyMention> {
 /// the currency the message itself is written in, which may not be the tenant's.
 /// `default` still decides which dollar a bare "$" is.
 pub fn find_money_in(toks: &[Token], default: Currency, bare: Currency) -> Vec<MoneyMention> {
+    // Asked of the same spans by several passes: answered once a message.
+    crate::reader::read_memo::money_in(toks, default, bare, || money_in(toks, default, bare))
+}
+
+/// [`find_money_in`]'s answer, worked out.
+fn money_in(toks: &[Token], default: Currency, bare: Currency) -> Vec<MoneyMention> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {

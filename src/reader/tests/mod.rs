@@ -51,6 +51,7 @@ mod name_misses_tests;
 mod night_misses_tests;
 mod ninth_strangers_tests;
 mod owner_forms_tests;
+mod p3_memo_tests;
 mod plain_words_tests;
 mod r13_reasons_tests;
 mod r14_reasons_found_tests;

@@ -2,6 +2,7 @@
 //! and which of several verdicts stands.
 
 use super::*;
+use crate::reader::read_memo::VerdictLook;
 
 /// A verdict found in the message, and where.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -128,12 +129,15 @@ pub fn find_verdict_in(toks: &[Token], from: usize, to: usize) -> Option<Verdict
 /// The verdict stated between `from` and `to` in French words only (see
 /// [`crate::reader::french_verdicts`]).
 pub fn find_french_verdict_in(toks: &[Token], from: usize, to: usize) -> Option<VerdictFinding> {
-    strong_verdict_in(
-        toks,
-        from,
-        to.min(toks.len()),
-        crate::reader::french_verdicts::table(),
-    )
+    // Asked of the same spans by several passes: answered once a message.
+    crate::reader::read_memo::verdict_in(VerdictLook::French, toks, from, to, || {
+        strong_verdict_in(
+            toks,
+            from,
+            to.min(toks.len()),
+            crate::reader::french_verdicts::table(),
+        )
+    })
 }
 
 /// "Feb", "the Jan 12 meeting", "next month", "Q2", "3/10": words after "to" that name a
@@ -153,6 +157,14 @@ pub(super) fn to_a_time(after: &[&Token]) -> bool {
 /// The verdict stated between `from` and `to` in English words only (see
 /// [`crate::reader::french_verdicts`]).
 pub fn find_english_verdict_in(toks: &[Token], from: usize, to: usize) -> Option<VerdictFinding> {
+    // Asked of the same spans by several passes: answered once a message.
+    crate::reader::read_memo::verdict_in(VerdictLook::English, toks, from, to, || {
+        english_verdict_in(toks, from, to)
+    })
+}
+
+/// [`find_english_verdict_in`]'s answer, worked out.
+fn english_verdict_in(toks: &[Token], from: usize, to: usize) -> Option<VerdictFinding> {
     let to = to.min(toks.len());
     // Where the span accepts a figure: both shapes below start from it, so it is looked
     // for once.

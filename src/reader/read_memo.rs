@@ -1,0 +1,157 @@
+//! Answers worked out once per message read: the same span of a message is asked for its
+//! verdict or its amounts by several passes (splitting records, each record's passes, the
+//! spans outside names), and each asking used to scan the words again.
+//!
+//! Why a remembered answer is the answer a new scan would give:
+//! - [`Reader::read`](super::Reader::read) holds a [`MessageMemo`] for the message's own
+//!   tokens while it reads. That vector is neither changed nor freed until the read ends
+//!   (only the tokens' look-up memos, which change no answer, are written), so a non-empty
+//!   slice whose memory lies inside it *is* those tokens: its place (offset and length)
+//!   fixes its words. Slices of other vectors (a sentence re-tokenised, "said with the
+//!   verdict") are never remembered, since their memory may be reused by the next one.
+//! - The functions remembered read nothing but their arguments (no settings, no state): the
+//!   same words, bounds and currencies give the same answer. The key holds the slice's
+//!   whole place, not just the bounds asked about, because the passes look past their
+//!   bounds ("revisit in …" looks at the next word) and back to the slice's start.
+//! - The memo is dropped when the read ends (or unwinds), and a read inside a read keeps
+//!   its own, restoring the outer one after.
+
+use super::money_words::MoneyMention;
+use super::tokens::Token;
+use super::verdicts::VerdictFinding;
+use crate::money::Currency;
+use std::cell::RefCell;
+
+/// Which verdict look a remembered answer is for.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum VerdictLook {
+    English,
+    French,
+}
+
+/// A slice's place in the message's tokens: offset and length.
+type Place = (usize, usize);
+
+struct Memo {
+    /// The message's tokens: their first token's address and how many.
+    base: usize,
+    len: usize,
+    verdicts: Vec<(VerdictLook, Place, usize, usize, Option<VerdictFinding>)>,
+    money: Vec<(Place, Currency, Currency, Vec<MoneyMention>)>,
+}
+
+impl Memo {
+    /// Where `toks` sits in the message's tokens, if it is a non-empty slice of them.
+    fn place(&self, toks: &[Token]) -> Option<Place> {
+        let size = std::mem::size_of::<Token>();
+        let at = (toks.as_ptr() as usize).checked_sub(self.base)?;
+        let offset = at / size;
+        (!toks.is_empty() && at % size == 0 && offset + toks.len() <= self.len)
+            .then_some((offset, toks.len()))
+    }
+}
+
+thread_local! {
+    static MEMO: RefCell<Option<Memo>> = const { RefCell::new(None) };
+}
+
+/// Remembers answers about one message's tokens while it lives (see the module's note).
+pub(super) struct MessageMemo {
+    outer: Option<Memo>,
+}
+
+impl MessageMemo {
+    /// Starts remembering answers about `toks`, which must stay unchanged and alive for as
+    /// long as the returned guard lives (hold it next to them).
+    pub(super) fn start(toks: &[Token]) -> MessageMemo {
+        let memo = Memo {
+            base: toks.as_ptr() as usize,
+            len: toks.len(),
+            verdicts: Vec::new(),
+            money: Vec::new(),
+        };
+        MessageMemo {
+            outer: MEMO.with(|m| m.replace(Some(memo))),
+        }
+    }
+}
+
+impl Drop for MessageMemo {
+    fn drop(&mut self) {
+        let outer = self.outer.take();
+        MEMO.with(|m| *m.borrow_mut() = outer);
+    }
+}
+
+/// `look`'s verdict between `from` and `to` of `toks`, remembered for the message's own
+/// tokens; `find` works it out when it is not yet known.
+pub(super) fn verdict_in(
+    look: VerdictLook,
+    toks: &[Token],
+    from: usize,
+    to: usize,
+    find: impl FnOnce() -> Option<VerdictFinding>,
+) -> Option<VerdictFinding> {
+    remembered(
+        toks,
+        |memo, place| {
+            memo.verdicts
+                .iter()
+                .find(|e| e.0 == look && e.1 == place && e.2 == from && e.3 == to)
+                .map(|e| e.4)
+        },
+        |memo, place, found| memo.verdicts.push((look, place, from, to, *found)),
+        find,
+    )
+}
+
+/// The amounts of `toks` (see [`super::money_words::find_money_in`]), remembered for the
+/// message's own tokens; `find` works them out when they are not yet known.
+pub(super) fn money_in(
+    toks: &[Token],
+    default: Currency,
+    bare: Currency,
+    find: impl FnOnce() -> Vec<MoneyMention>,
+) -> Vec<MoneyMention> {
+    remembered(
+        toks,
+        |memo, place| {
+            memo.money
+                .iter()
+                .find(|e| e.0 == place && e.1 == default && e.2 == bare)
+                .map(|e| e.3.clone())
+        },
+        |memo, place, found| memo.money.push((place, default, bare, found.clone())),
+        find,
+    )
+}
+
+/// The answer `known` finds remembered for `toks`' place, or `find`'s, then remembered
+/// with `keep`. Without a memo for the message, or for a slice of other tokens, just
+/// `find`'s. No borrow is held while `find` runs: it may ask for other answers.
+fn remembered<T>(
+    toks: &[Token],
+    known: impl FnOnce(&Memo, Place) -> Option<T>,
+    keep: impl FnOnce(&mut Memo, Place, &T),
+    find: impl FnOnce() -> T,
+) -> T {
+    let looked = MEMO.with(|m| {
+        let m = m.borrow();
+        let memo = m.as_ref()?;
+        let place = memo.place(toks)?;
+        Some((place, known(memo, place)))
+    });
+    match looked {
+        None => find(),
+        Some((_, Some(found))) => found,
+        Some((place, None)) => {
+            let found = find();
+            MEMO.with(|m| {
+                if let Some(memo) = m.borrow_mut().as_mut() {
+                    keep(memo, place, &found);
+                }
+            });
+            found
+        }
+    }
+}

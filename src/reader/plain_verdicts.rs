@@ -31,6 +31,14 @@ pub(super) const PHRASES: &[(&str, Verdict)] = &[
     ("shutting it off", Verdict::Stop),
     ("shut them off", Verdict::Stop),
     ("shut it off", Verdict::Stop),
+    // "the stores scanners get another year of support, $12K": a further term given to
+    // the running thing, as "renewed for another year" (convention 12).
+    ("gets another year", Verdict::Continue),
+    ("get another year", Verdict::Continue),
+    ("gets a further year", Verdict::Continue),
+    ("get a further year", Verdict::Continue),
+    ("gets another season", Verdict::Continue),
+    ("get another season", Verdict::Continue),
     // "… and half the parents want the kids off their phones anyway. We're saying no."
     ("saying no", Verdict::Reject),
 ];

@@ -1,6 +1,6 @@
-//! A price per thing set against another ("$48 a bushel vs $30 at harvest", "£2.10 a
-//! litre against £1.70 last year"): both are prices of one thing, never what a benefit
-//! brought, which is the sum the message works out after them.
+//! Amounts that are not the record's: a price per thing set against another ("$48 a bushel
+//! vs $30 at harvest": both prices of one thing, never what a benefit brought, which is the
+//! sum the message works out after them), and a refusal's price in a later item of minutes.
 
 use super::*;
 
@@ -37,4 +37,38 @@ fn a_price_set_against_a_price_per_thing_is_no_benefit() {
         assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
         assert_eq!(r.amount, test_names::whole(want, "USD"), "{text}: {r:?}");
     }
+}
+
+/// "<running thing> gets another year (of support)" gives it a further term: a continue, as
+/// "renewed for another year" is; an item of minutes of its own among others.
+#[test]
+fn a_running_thing_given_another_year_goes_on() {
+    let text = "From the dairy board: the shop tills get another year of support, $3K.";
+    let r = test_names::read_us(text, "Wren", "2026-11-27", &creamery());
+    assert_eq!(r.verdict, Some(Verdict::Continue), "{text}: {r:?}");
+    assert_eq!(r.investment.as_deref(), Some("Shop Tills"), "{text}: {r:?}");
+}
+
+/// Three items of a committee's outcome parted by ";", the last a refusal with its price:
+/// the refusal's price is never the first item's amount.
+#[test]
+fn a_refusals_price_in_a_later_item_is_not_the_first_items_amount() {
+    let text = "From today's board: cheese cave cooling goes ahead, $85K; the shop tills get \
+                another year of support, $12K; and we said no to a new milk float, $210K is \
+                way too rich this year.";
+    let first = test_names::read_us(text, "Wren", "2026-11-27", &creamery());
+    assert_eq!(
+        first.investment.as_deref(),
+        Some("Cheese Cave Cooling"),
+        "{first:?}"
+    );
+    assert_eq!(first.amount, test_names::whole(85_000, "USD"), "{first:?}");
+    assert!(
+        first
+            .also
+            .iter()
+            .any(|r| r.verdict == Some(Verdict::Reject)
+                && r.amount == test_names::whole(210_000, "USD")),
+        "{first:?}"
+    );
 }

@@ -182,7 +182,19 @@ fn has_record(
         let cues = find_money_cues(part);
         cues.benefit && !cues.forecast || cues.investment
     };
-    !find_money(part, currency).is_empty() && benefit_or_investment() || asks_to_look_at_a_new(part)
+    // "From today's capital committee: vibration monitoring goes to the #2 refiner line,
+    // $85K; …": under a heading naming a deciding body, an item with its money is one of
+    // the body's decisions, though no verdict word says so.
+    let under_deciding_heading = || {
+        super::verdict_shapes::deciding_heading_end(toks).is_some_and(|c| {
+            c < b && {
+                let from = a.max(c + 1);
+                from < b && !find_money(&toks[from..b], currency).is_empty()
+            }
+        })
+    };
+    !find_money(part, currency).is_empty() && (benefit_or_investment() || under_deciding_heading())
+        || asks_to_look_at_a_new(part)
 }
 
 /// "They also want us to look at a solar array …", "asked staff to look at a drone

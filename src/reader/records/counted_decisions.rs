@@ -96,3 +96,25 @@ pub(super) fn own_thing_with_verdict(toks: &[Token], (a, b): (usize, usize)) -> 
 fn words_of_a_name(t: &Token) -> bool {
     t.is_word() || t.is_sym("'") || t.is_sym("’")
 }
+
+/// "From today's capital committee: …; and we said no to the woodyard's new debarker drum":
+/// under a heading naming a deciding body (or counting its decisions), a sentence where
+/// "we" say a verdict of our own, after a record with its verdict, is another decision.
+pub(super) fn we_decide_again(toks: &[Token], (a, b): (usize, usize)) -> bool {
+    let heading = crate::reader::verdict_shapes::deciding_heading_end(toks).is_some_and(|c| c < a)
+        || counts_its_decisions(toks);
+    let mut k = a;
+    while toks
+        .get(k)
+        .is_some_and(|t| matches!(t.lower.as_str(), "and" | "but" | "also" | "then"))
+    {
+        k += 1;
+    }
+    let we = toks.get(k).is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "we" | "we've" | "we're" | "we'll" | "we'd"
+        )
+    });
+    heading && we && find_verdict_in(toks, k + 1, b).is_some_and(|v| v.start <= k + 3)
+}

@@ -250,6 +250,13 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
             && verdict_before
             && named.is_none_or(|n| Some(n) != about)
             && own_thing_with_verdict(toks, part);
+        // "…, $12K; and we said no to the woodyard's new debarker drum": under a deciding
+        // body's heading, "we" saying a verdict again is another decision.
+        let we_again = carries
+            && record
+            && verdict_before
+            && named.is_none_or(|n| Some(n) != about)
+            && we_decide_again(toks, part);
         // The first item with a verdict, after an item noting another investment, is
         // another record: the note is one of its own. So is an item about a thing the
         // directory lacks ("- line 2 bin tipper approved $38k").
@@ -285,6 +292,7 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
                             || new_thing
                             || next_item
                             || own_thing
+                            || we_again
                             || subjects.contains(&part.0)
                             || named.is_some() && named != about))
         {

@@ -72,3 +72,29 @@ fn a_refusals_price_in_a_later_item_is_not_the_first_items_amount() {
         "{first:?}"
     );
 }
+
+/// Under a deciding body's heading, items parted by ";": a last item where "we" say a verdict
+/// of our own on a thing the directory lacks is a record of its own, its price its own.
+#[test]
+fn a_verdict_we_say_in_a_later_item_under_a_boards_heading_is_its_own_record() {
+    let text = "From today's board: cheese cave cooling goes to the north barn, $85K; the shop \
+                tills get another year of support, $12K; and we said no to the dairy's new milk \
+                float, $210K is way too rich this year.";
+    let first = test_names::read_us(text, "Wren", "2026-11-27", &creamery());
+    assert_ne!(first.amount, test_names::whole(210_000, "USD"), "{first:?}");
+    let refusal = first
+        .also
+        .iter()
+        .find(|r| r.verdict == Some(Verdict::Reject))
+        .unwrap_or_else(|| panic!("no refusal of its own: {first:?}"));
+    assert_eq!(
+        refusal.amount,
+        test_names::whole(210_000, "USD"),
+        "{first:?}"
+    );
+    assert_ne!(
+        refusal.investment.as_deref(),
+        Some("Shop Tills"),
+        "{first:?}"
+    );
+}

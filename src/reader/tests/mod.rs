@@ -27,6 +27,7 @@ mod fourth_strangers_tests;
 mod fuzzy_words_tests;
 mod g1_guards_tests;
 mod g2_guards_tests;
+mod g3_lead_tests;
 mod intent_misses10_tests;
 mod intent_misses_tests;
 mod issue_messages_tests;

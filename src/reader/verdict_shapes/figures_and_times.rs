@@ -364,6 +364,18 @@ pub(in crate::reader) fn no_chance_at(toks: &[Token], i: usize) -> Option<usize>
     // "The mob in Darwin quoted $30k for drone mapping, …. Not a chance.": a sentence of its
     // own after the price of what was asked for refuses it ("Anyone free Friday? No chance"
     // has no price before it, and is chat).
+    // "Underwriting asked for their own pricing sandbox, €50k. No, they can share …": a
+    // "No," opening a sentence after a priced ask answers the ask ("Is the van back? No,
+    // Friday." asks for nothing).
+    if word(i) == "no"
+        && toks.get(i + 1).is_some_and(|t| t.is_sym(","))
+        && i > 0
+        && toks[i - 1].is_sym(".")
+        && asked_for_before(&toks[..i])
+        && !find_money(&toks[..i], Currency::GBP).is_empty()
+    {
+        return Some(i + 1);
+    }
     let len = match (word(i), word(i + 1), word(i + 2)) {
         ("not" | "no", "a", "chance") => 3,
         ("no" | "nae", "chance", _) => 2,
@@ -376,6 +388,17 @@ pub(in crate::reader) fn no_chance_at(toks: &[Token], i: usize) -> Option<usize>
             .is_none_or(|t| t.is_break() || !t.is_word());
     let priced_before = !find_money(&toks[..i], Currency::GBP).is_empty();
     (alone && priced_before).then_some(i + len)
+}
+
+/// Does `toks` ask for something: "asked for", "put in for", "wants", "requested"?
+fn asked_for_before(toks: &[Token]) -> bool {
+    toks.windows(2).any(|w| {
+        matches!(
+            (w[0].lower.as_str(), w[1].lower.as_str()),
+            ("asked" | "asking" | "put" | "bid", "for")
+                | ("requested" | "want" | "wants" | "wanted", _)
+        )
+    })
 }
 
 /// "decision on the ticketing contract slipped to Jan 12th", "the decisions on both pushed

@@ -1,0 +1,56 @@
+//! Readings fixed on the lead's branch in the afternoon of 2026-12-03, each worded here for
+//! another invented organisation.
+
+use super::test_names::{directory, read_day_first_in, whole};
+use super::*;
+use crate::domain::Verdict;
+
+/// A Leeds print and mailing house: the press hall, bindery, dispatch and the office.
+fn print_house_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Press Hall", &["Press", "Printers"]),
+            ("Bindery", &["Finishing"]),
+            ("Dispatch", &["Mailroom"]),
+            ("Office", &["Finance", "Admin"]),
+        ],
+        &[
+            ("Press Hall Ventilation", "Press Hall"),
+            ("Job Tracking System", "Office"),
+            ("Franking Machine Lease", "Dispatch"),
+        ],
+    )
+}
+
+fn read_print_house(text: &str) -> Reading {
+    read_day_first_in(text, "nadia", "GBP", &print_house_dir())
+}
+
+/// "Bindery asked for their own guillotine, £14k. No, they can share the one in the press
+/// hall.": a "No," opening the sentence after a priced ask refuses it, with the ask's money
+/// and the rest of the sentence as the reason. Without an ask before it, a "No," answers
+/// something else ("Is the van back yet? No, Friday.").
+#[test]
+fn no_after_a_priced_ask_refuses_it() {
+    let text =
+        "Bindery asked for their own guillotine, £14k. No, they can share the one in the press hall.";
+    let r = read_print_house(text);
+    assert_eq!(
+        (r.intent, r.verdict),
+        (Intent::Decision, Some(Verdict::Reject)),
+        "{text}: {r:?}"
+    );
+    assert_eq!(r.amount, whole(14_000, "GBP"), "{text}");
+    assert_eq!(r.unit.as_deref(), Some("Bindery"), "{text}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("they can share the one in the press hall"),
+        "{text}"
+    );
+    let text = "Is the courier van back from the garage yet? No, Friday, the bill's £400.";
+    assert_ne!(
+        read_print_house(text).verdict,
+        Some(Verdict::Reject),
+        "{text}"
+    );
+}

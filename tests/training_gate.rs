@@ -42,6 +42,7 @@ fn passing(cv: &Cv) -> Evidence<'_> {
         unit_failures: Ok(Vec::new()),
         dev: [read(50, 600), read(52, 605)],
         fields: vec![field("unit", 100, 100, 100), field("amount", 90, 92, 100)],
+        money_errors: Vec::new(),
     }
 }
 
@@ -166,4 +167,27 @@ fn every_reason_is_given_at_once() {
         ..passing(&LOST)
     };
     assert_eq!(verdict(&e).expect_err("refused").len(), 4);
+}
+
+/// A candidate that reads any amount of the training files in the wrong currency or off by
+/// ten times or more is refused, however well it scores: the corpus test fails on any such
+/// amount, and a wrong figure in a decision log misleads worse than none.
+#[test]
+fn a_model_that_reads_an_amount_wrongly_is_refused_naming_it() {
+    let wrong = Evidence {
+        money_errors: vec!["acme: want $12K got $2.1M <- the stores scanners …".into()],
+        ..passing(&WON)
+    };
+    let why = refused(&wrong);
+    assert!(
+        why.contains(
+            "1 amount read with the wrong magnitude or currency: acme: want $12K got $2.1M"
+        ),
+        "{why}"
+    );
+    let passed = verdict(&passing(&WON)).expect("ships");
+    assert!(
+        passed.contains("no amount read with the wrong magnitude or currency"),
+        "{passed}"
+    );
 }

@@ -2,7 +2,8 @@
 //! have beaten the rules on cross-validation, and the reader with it must pass every test
 //! that pins the reader down (the library's unit tests and the bot-level tests that read
 //! plain words), read the development set no
-//! worse than the shipped models do, and keep every training file's per-field floor.
+//! worse than the shipped models do, keep every training file's per-field floor, and read
+//! no amount of them in the wrong currency or off by ten times or more.
 //!
 //! Models are gated one at a time (intent, rationale, date roles), each on top of the ones
 //! already accepted, so each gets its own verdict and a refused one keeps the shipped file.
@@ -264,10 +265,16 @@ fn judge(
 ) -> Result<String, Vec<String>> {
     let dev: Vec<(&Tenant, &[Case])> = sets.dev.iter().map(|(t, c)| (t, c.as_slice())).collect();
     let mut fields = Vec::new();
+    let mut money_errors = Vec::new();
     for (name, tenant, cases) in &sets.training {
         let (a, b) = (
             score(now, &[(tenant, cases)]),
             score(with, &[(tenant, cases)]),
+        );
+        money_errors.extend(
+            b.money_errors
+                .iter()
+                .map(|m| format!("{name}: {}", m.trim())),
         );
         for (f, field) in FIELDS.iter().enumerate() {
             fields.push(FieldRead {
@@ -285,6 +292,7 @@ fn judge(
         unit_failures: unit_failures(with),
         dev: [read(&score(now, &dev)), read(&score(with, &dev))],
         fields,
+        money_errors,
     })
 }
 

@@ -44,6 +44,9 @@ pub struct Evidence<'a> {
     pub dev: [Read; 2],
     /// Every field of every training file.
     pub fields: Vec<FieldRead<'a>>,
+    /// Amounts the candidate reads in the wrong currency or off by ten times or more, in the
+    /// training files (each with its file and message).
+    pub money_errors: Vec<String>,
 }
 
 /// `Ok` with what the candidate passed, or `Err` with every reason it is refused.
@@ -103,6 +106,14 @@ pub fn verdict(e: &Evidence) -> Result<String, Vec<String>> {
         passed.push("every training file keeps its per-field floor".into());
     } else {
         why.push(format!("fields below their floor: {}", below.join("; ")));
+    }
+    match e.money_errors.len() {
+        0 => passed.push("no amount read with the wrong magnitude or currency".into()),
+        n => why.push(format!(
+            "{n} amount{} read with the wrong magnitude or currency: {}",
+            if n == 1 { "" } else { "s" },
+            e.money_errors.join("; ")
+        )),
     }
     if why.is_empty() {
         Ok(passed.join("; "))

@@ -1,0 +1,199 @@
+//! Forms on Discord end to end: the whole bot with both its gateway (against the loopback
+//! fake of Discord) and its signed HTTP interactions endpoint. Each form opens as a modal
+//! from its command typed with no options, submitting it stores what the typed command
+//! stores, errors come back only to the person with a way to reopen the form, the long
+//! invest form is paged, a draft's Edit button opens the form filled in, and the message
+//! context menu turns a message into a draft only its user sees. Nothing reaches Discord.
+//!
+//! The modal JSON of each form is kept in `tests/fixtures/forms/discord/<command>.json`
+//! (what Discord receives, to compare or paste into a bot of one's own); after changing a
+//! form's declaration on purpose, regenerate them with `VALUEBRIDGE_UPDATE_FORMS=1 cargo
+//! test --test discord_forms`.
+
+#[path = "../support/discord_fake.rs"]
+mod discord_fake;
+#[path = "../support/mod.rs"]
+mod support;
+
+mod forms_kept;
+mod wrong_and_edited;
+
+use chrono::{DateTime, TimeZone, Utc};
+use discord_fake::{FakeDiscord, CHANNEL, GUILD};
+use ed25519_dalek::{Signer, SigningKey};
+use serde_json::{json, Value};
+use std::collections::BTreeMap;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use valuebridge::clock::ManualClock;
+use valuebridge::command::declarations::DECLARATIONS;
+use valuebridge::config::Config;
+use valuebridge::ids::{Kind, TenantId};
+use valuebridge::store::Store;
+
+const EPHEMERAL: u64 = 64;
+const MENU: &str = "Log with valuebridge";
+
+fn key() -> SigningKey {
+    SigningKey::from_bytes(&[7u8; 32])
+}
+
+fn at() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap()
+}
+
+struct Bot {
+    addr: SocketAddr,
+    store: Store,
+    clock: ManualClock,
+    fake: Arc<FakeDiscord>,
+    _stop: tokio::sync::oneshot::Sender<()>,
+}
+
+/// The bot with both Discord paths on, connected to a fresh fake and its commands registered.
+async fn started() -> Bot {
+    let (fake_addr, fake) = discord_fake::start().await;
+    let env: std::collections::BTreeMap<String, String> = [
+        (
+            "DISCORD_TOKEN".to_string(),
+            "discord-test-token".to_string(),
+        ),
+        (
+            "DISCORD_PUBLIC_KEY".to_string(),
+            hex::encode(key().verifying_key().to_bytes()),
+        ),
+        ("DISCORD_GUILD_ID".to_string(), GUILD.to_string()),
+    ]
+    .into();
+    let mut config = Config::load(None, env.clone()).unwrap();
+    config.server.bind = "127.0.0.1:0".into();
+    config.discord.api_url = format!("http://{fake_addr}");
+    let store = Store::temporary().unwrap();
+    let clock = ManualClock::new(at());
+    let service = valuebridge::service::Service::new(
+        store.clone(),
+        Arc::new(config),
+        Arc::new(clock.clone()),
+    )
+    .unwrap();
+    let running = support::run_bot(service, &env).await.unwrap();
+    fake.wait_for("the commands to be registered", |f| {
+        !f.calls_to("PUT", "/commands").is_empty()
+    })
+    .await;
+    Bot {
+        addr: running.addr,
+        store,
+        clock,
+        fake,
+        _stop: running.stop,
+    }
+}
+
+impl Bot {
+    /// Over HTTP: the interaction signed as Discord signs it; the bot's answer.
+    async fn signed(&self, interaction: &Value) -> Value {
+        let body = interaction.to_string();
+        let ts = valuebridge::clock::Clock::now(&self.clock)
+            .timestamp()
+            .to_string();
+        let sig = hex::encode(key().sign(format!("{ts}{body}").as_bytes()).to_bytes());
+        let res = reqwest::Client::new()
+            .post(format!("http://{}/discord/interactions", self.addr))
+            .header("content-type", "application/json")
+            .header("x-signature-ed25519", sig)
+            .header("x-signature-timestamp", ts)
+            .body(body)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 200);
+        res.json().await.unwrap()
+    }
+
+    /// Over the gateway: the interaction dispatched; the bot's callback to it.
+    async fn gateway(&self, interaction: Value) -> Value {
+        let id = interaction["id"].as_str().unwrap().to_string();
+        self.fake.dispatch("INTERACTION_CREATE", interaction);
+        let path = format!("/interactions/{id}/callback");
+        self.fake
+            .wait_for("the interaction callback", |f| {
+                !f.calls_to("POST", &path).is_empty()
+            })
+            .await;
+        self.fake.calls_to("POST", &path)[0].body.clone()
+    }
+
+    fn live(&self, kind: Kind) -> Vec<Value> {
+        self.store
+            .live(&tenant(), kind)
+            .unwrap()
+            .iter()
+            .map(|s| serde_json::to_value(&s.record).unwrap())
+            .collect()
+    }
+}
+
+fn tenant() -> TenantId {
+    format!("discord:{GUILD}").parse().unwrap()
+}
+
+fn flags(answer: &Value) -> u64 {
+    answer["data"]["flags"].as_u64().unwrap_or(0)
+}
+
+fn text(answer: &Value) -> String {
+    answer["data"].to_string()
+}
+
+/// A press of the button with `custom_id` on a message of the bot's.
+fn press(id: &str, user: &str, custom_id: &str) -> Value {
+    let mut i = discord_fake::interaction(
+        3,
+        id,
+        user,
+        json!({"custom_id": custom_id, "component_type": 2}),
+    );
+    i["message"] = discord_fake::message("900", CHANNEL, discord_fake::BOT_USER, "");
+    i
+}
+
+/// The message context menu used by `user` on a message saying `content`.
+fn menu(id: &str, user: &str, content: &str) -> Value {
+    let target = discord_fake::message("777", CHANNEL, "3003", content);
+    discord_fake::interaction(
+        2,
+        id,
+        user,
+        json!({"type": 3, "name": MENU, "id": "771825006014889985",
+               "target_id": "777", "resolved": {"messages": {"777": target}}}),
+    )
+}
+
+/// The buttons of an answer, by label: their custom ids.
+fn buttons(answer: &Value) -> Vec<(String, String)> {
+    answer["data"]["components"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .flat_map(|row| row["components"].as_array().cloned().unwrap_or_default())
+        .map(|b| {
+            (
+                b["label"].as_str().unwrap_or_default().to_string(),
+                b["custom_id"].as_str().unwrap_or_default().to_string(),
+            )
+        })
+        .collect()
+}
+
+async fn setup_sales(bot: &Bot) {
+    let unit = bot
+        .signed(&discord_fake::slash(
+            "100",
+            "2001",
+            "unit",
+            &[("name", "Sales")],
+        ))
+        .await;
+    assert!(text(&unit).contains("UNIT-1"), "{unit}");
+}

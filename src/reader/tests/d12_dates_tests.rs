@@ -59,3 +59,28 @@ fn a_condition_dated_month_first_gives_way_to_the_reason_after_it() {
         "{text}: {r:?}"
     );
 }
+
+/// Convention 41: a new thing wanted as "a second <thing>" keeps "second" in its name (it
+/// is told apart from the one there is); "a new <thing>" drops "new" (every proposal is
+/// new).
+#[test]
+fn a_second_thing_keeps_second_and_a_new_thing_drops_new() {
+    for (text, name) in [
+        (
+            "Learning Commons wants a second book return sorter, about $45k",
+            "second book return sorter",
+        ),
+        (
+            "Grounds asked for a second leaf vacuum trailer, around $18k",
+            "second leaf vacuum trailer",
+        ),
+        (
+            "Help Desk wants a new ticket routing tool, around $30k",
+            "ticket routing tool",
+        ),
+    ] {
+        let r = read_usd(text);
+        assert_eq!(r.intent, Intent::Investment, "{text}: {r:?}");
+        assert_eq!(r.investment.as_deref(), Some(name), "{text}: {r:?}");
+    }
+}

@@ -84,3 +84,16 @@ fn a_second_thing_keeps_second_and_a_new_thing_drops_new() {
         assert_eq!(r.investment.as_deref(), Some(name), "{text}: {r:?}");
     }
 }
+/// "can wait till the fire marshal's walkthrough is done in 3/15, …": a numeric date after
+/// an event of a few words is a time to wait for as "in Jan" is, though it takes three
+/// tokens.
+#[test]
+fn a_numeric_date_after_a_long_event_is_a_time_to_wait_for() {
+    let text = "Chiller replacement can wait till the fire marshal's walkthrough is done in 3/15, nobody's got time to empty the plant room twice";
+    let r = read_usd(text);
+    assert_eq!(
+        (r.intent, r.verdict, r.review_date),
+        (Intent::Decision, Some(Verdict::Defer), day("2027-03-15")),
+        "{text}: {r:?}"
+    );
+}

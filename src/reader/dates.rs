@@ -12,11 +12,16 @@ use super::tokens::{TokKind, Token};
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
 mod calendar;
+mod calendar_parts;
 mod date_at;
 mod date_cues;
 mod date_forms;
 mod finding;
 mod fiscal_start;
+mod named_days;
+mod period_ends;
+mod relative_days;
+mod written_dates;
 
 pub use self::calendar::*;
 use self::date_at::*;

@@ -121,6 +121,8 @@ mod tests {
         let toks = tokens::tokenize(text);
         let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
         let money = money_words::find_money_in(&toks, Currency::GBP, Currency::GBP);
+        // These tests' tenant is a UK one (pounds, day-first dates); the reader passes
+        // `find` the dates it read in the tenant's own order.
         let found = dates::find_dates(&toks, today, true);
         find(&toks, &[], &money, &found, today)
     }

@@ -9,6 +9,7 @@ use crate::store::{Store, StoreError};
 use rustc_hash::FxHashMap as HashMap;
 
 mod build;
+mod code_forms;
 mod find;
 mod heading_label;
 mod kind_nouns;
@@ -19,6 +20,7 @@ mod p1_speed_tests;
 mod partial;
 mod place_named;
 mod plural_things;
+mod short_form_match;
 mod short_forms;
 mod short_names;
 mod spelling;

@@ -31,7 +31,12 @@ const NOT_PEOPLE: &[&str] = &[
 /// word is taken for one only when the sentence gives the work a date, since a team is also
 /// written with a capital ("Finance owns the budget line") and an acronym ("IT owns …")
 /// never is one.
-pub(super) fn owner_of_work(text: &str, toks: &[Token], i: usize) -> Option<(String, usize)> {
+pub(super) fn owner_of_work(
+    text: &str,
+    toks: &[Token],
+    i: usize,
+    day_first: bool,
+) -> Option<(String, usize)> {
     let t = toks.get(i)?;
     let mention = i > 0 && toks[i - 1].is_sym("@") && t.attached;
     let person = mention
@@ -51,8 +56,9 @@ pub(super) fn owner_of_work(text: &str, toks: &[Token], i: usize) -> Option<(Str
     if text_start >= end || toks[text_start].is_break() {
         return None;
     }
-    // Any day will do: only whether the sentence names a date matters here.
+    // Any day will do: only whether the sentence names a date matters here, read in the
+    // tenant's order ("by 12/18" dates a month-first tenant's work).
     let any_day = NaiveDate::from_ymd_opt(2026, 1, 1)?;
-    let dated = !super::dates::find_dates(&toks[text_start..end], any_day, true).is_empty();
+    let dated = !super::dates::find_dates(&toks[text_start..end], any_day, day_first).is_empty();
     (mention || dated).then(|| (text[t.start..t.end].to_string(), text_start))
 }

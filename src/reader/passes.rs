@@ -27,7 +27,7 @@ impl Reader {
             _ => true,
         });
         let mut verdict = verdicts::find_verdict(toks);
-        let actions = intent::find_actions(text, toks, speaker);
+        let actions = intent::find_actions(text, toks, speaker, self.settings.day_first);
         // "delay repay automation: keep going": a verdict word inside an investment's name
         // is its name, not the verdict; so is one inside a unit's name of two or more words
         // ("Park Ops wants e-bikes").

@@ -132,7 +132,8 @@ impl Reader {
                 // the condition's comma says why.
                 let within = found.as_deref().filter(|_| condition).and_then(|said| {
                     let (a, b) = reasons::span_of(text, toks, said)?;
-                    let c = reason_heads::after_timed_condition(toks, a, b)?;
+                    let c =
+                        reason_heads::after_timed_condition(toks, a, b, self.settings.day_first)?;
                     Some(text[toks[c].start..toks[b - 1].end].trim().to_string())
                 });
                 // "…, so the board signed off on the rest, $22K, tonight": a clause that

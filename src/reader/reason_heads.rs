@@ -70,8 +70,14 @@ fn concession(toks: &[Token], a: usize, b: usize) -> Option<usize> {
 /// work comes back (`a..b` opens with "till after" / "until before" …), then, after its
 /// comma or dash, a clause of its own that says why; or any "till <condition>" then "no
 /// point …" ("till the fitout's finished, no point doing it twice"). Where that clause
-/// starts.
-pub(super) fn after_timed_condition(toks: &[Token], a: usize, b: usize) -> Option<usize> {
+/// starts. `day_first` is the tenant's order, so "done in 3/15" dates a month-first one's
+/// condition as "done in 15/3" does a day-first one's.
+pub(super) fn after_timed_condition(
+    toks: &[Token],
+    a: usize,
+    b: usize,
+    day_first: bool,
+) -> Option<usize> {
     let b = b.min(toks.len());
     let at = |k: usize| if k < b { toks[k].lower.as_str() } else { "" };
     if !matches!(at(a), "until" | "till" | "til") {
@@ -91,7 +97,7 @@ pub(super) fn after_timed_condition(toks: &[Token], a: usize, b: usize) -> Optio
     // time is when, as "after …" is; the clause after it says why.
     let dated = |c: usize| {
         chrono::NaiveDate::from_ymd_opt(2026, 1, 1).is_some_and(|any_day| {
-            crate::reader::dates::find_dates(&toks[a..c], any_day, true)
+            crate::reader::dates::find_dates(&toks[a..c], any_day, day_first)
                 .iter()
                 .any(|d| d.start >= 3 && toks[a + d.start - 1].is("in"))
         })

@@ -15,15 +15,16 @@ pub struct ActionSpan {
 /// "I'll send options by Friday", "I will chase", "Sam will send", "action: me to draft".
 #[cfg(test)]
 pub fn find_action(text: &str, toks: &[Token], speaker: &str) -> Option<ActionSpan> {
-    find_action_from(text, toks, speaker, 0)
+    // The unit tests' tenant reads dates day first.
+    find_action_from(text, toks, speaker, 0, true)
 }
 
 /// Every follow-up in the message, in order: "@raj to pull the numbers; @mei to book the
-/// demo".
-pub fn find_actions(text: &str, toks: &[Token], speaker: &str) -> Vec<ActionSpan> {
+/// demo". `day_first` is the tenant's order of dates.
+pub fn find_actions(text: &str, toks: &[Token], speaker: &str, day_first: bool) -> Vec<ActionSpan> {
     let mut out: Vec<ActionSpan> = Vec::new();
     let mut from = 0;
-    while let Some(mut a) = find_action_from(text, toks, speaker, from) {
+    while let Some(mut a) = find_action_from(text, toks, speaker, from, day_first) {
         from = a.end.max(a.text_start + 1);
         if let Some((owner, at)) = owner_said_after(text, toks, &a) {
             a.owner = owner;
@@ -141,6 +142,7 @@ pub(super) fn find_action_from(
     toks: &[Token],
     speaker: &str,
     from: usize,
+    day_first: bool,
 ) -> Option<ActionSpan> {
     for i in from..toks.len() {
         let w = toks[i].lower.as_str();
@@ -242,7 +244,9 @@ pub(super) fn find_action_from(
                     k
                 } else if task_by_a_time(toks, k, record_it) {
                     k
-                } else if let Some(owned) = crate::reader::owns::owner_of_work(text, toks, i + 1) {
+                } else if let Some(owned) =
+                    crate::reader::owns::owner_of_work(text, toks, i + 1, day_first)
+                {
                     // "@nadia owns the load testing".
                     owned.1
                 } else if let Some(verb) = asked_later() {
@@ -491,7 +495,7 @@ pub(super) fn find_action_from(
                 (text[toks[i].start..toks[i].end].to_string(), i + 2)
             }
             // "Ross owns the cutover, by 22/12".
-            _ => match crate::reader::owns::owner_of_work(text, toks, i) {
+            _ => match crate::reader::owns::owner_of_work(text, toks, i, day_first) {
                 Some(owned) => owned,
                 None => continue,
             },

@@ -16,6 +16,7 @@ mod clause_tests;
 mod compound_names_tests;
 mod cut_short_tests;
 mod d11_misses_tests;
+mod d12_dates_tests;
 mod date_misses10_tests;
 mod date_misses11_tests;
 mod date_misses12_tests;

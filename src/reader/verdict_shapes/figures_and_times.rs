@@ -461,15 +461,21 @@ pub(in crate::reader) fn until_a_time(toks: &[Token], at: usize) -> bool {
 }
 
 /// "till the audit's done in Jan": after "until" at `at`, an event of a few words dated
-/// "in" a time, in the same clause, is a time to wait for as the month alone is.
+/// "in" a time, in the same clause, is a time to wait for as the month alone is. The date
+/// starts within those few words and may run on past them ("done in 3/15" is three
+/// tokens), up to the clause's end.
 fn event_in_a_month(toks: &[Token], at: usize, any_day: NaiveDate) -> bool {
-    let end = (at + 1..(at + 9).min(toks.len()))
-        .find(|&k| toks[k].is_break())
-        .unwrap_or((at + 9).min(toks.len()));
-    let window = &toks[at..end];
-    dates_either_way(window, any_day)
-        .first()
-        .is_some_and(|d| d.start >= 3 && window[d.start - 1].is("in") && window[1].is("the"))
+    let clause_end = |limit: usize| {
+        let limit = limit.min(toks.len());
+        (at + 1..limit)
+            .find(|&k| toks[k].is_break())
+            .unwrap_or(limit)
+    };
+    let few = clause_end(at + 9) - at;
+    let window = &toks[at..clause_end(at + 13)];
+    dates_either_way(window, any_day).first().is_some_and(|d| {
+        d.start >= 3 && d.start < few && window[d.start - 1].is("in") && window[1].is("the")
+    })
 }
 
 /// "no-go for now, revisit EOQ", "rejected for now, we'll look again in March": a refusal

@@ -11,7 +11,9 @@ use valuebridge::domain::{Meta, Record};
 use valuebridge::ids::{Kind, TenantId};
 use valuebridge::money::Currency;
 use valuebridge::store::{Change, Store};
-use valuebridge::transfer::{export_csv, export_json, import_json, import_register};
+use valuebridge::transfer::{
+    export_csv, export_json, import_json, import_register, RegisterDefaults,
+};
 
 fn local() -> TenantId {
     TenantId::local()
@@ -137,8 +139,18 @@ async fn investments_csv_imports_back_as_a_register() {
     let other = Bot::new();
     other.ok("unit add Sales").await;
     other.ok("unit add \"@ops team\"").await;
-    let done =
-        import_register(&other.store, &local(), &meta(), Currency::GBP, &file, false).unwrap();
+    let done = import_register(
+        &other.store,
+        &local(),
+        &meta(),
+        RegisterDefaults {
+            currency: Currency::GBP,
+            day_first: true,
+        },
+        &file,
+        false,
+    )
+    .unwrap();
     assert_eq!(done.created.len(), 2);
     let imported: Vec<Record> = other
         .store
@@ -202,8 +214,18 @@ async fn a_register_naming_existing_investments_is_refused_or_amends_with_update
         "register.csv",
         &format!("{header}CRM replacement,Sales,transform,£250k,£20k,£400k,3,2027-01-01,Jane\nLaptops,Sales,run,$900,,$100,2,2027-03-31,\n"),
     );
-    let done =
-        import_register(&bot.store, &local(), &meta(), Currency::GBP, &first, false).unwrap();
+    let done = import_register(
+        &bot.store,
+        &local(),
+        &meta(),
+        RegisterDefaults {
+            currency: Currency::GBP,
+            day_first: true,
+        },
+        &first,
+        false,
+    )
+    .unwrap();
     assert_eq!(done.created.len(), 2);
     // A blank run_cost is zero in the row's currency, even when that is not the default.
     assert!(
@@ -218,9 +240,19 @@ async fn a_register_naming_existing_investments_is_refused_or_amends_with_update
         &format!("{header}CRM replacement,Sales,transform,£240k,£20k,£400k,3,2027-01-01,Sam\nLaptops,Sales,run,$900,,$100,2,2027-03-31,\nPrinters,Sales,run,£5k,,£1k,1,,\n"),
     );
     let before = bot.store.log(&local()).unwrap();
-    let err = import_register(&bot.store, &local(), &meta(), Currency::GBP, &second, false)
-        .unwrap_err()
-        .to_string();
+    let err = import_register(
+        &bot.store,
+        &local(),
+        &meta(),
+        RegisterDefaults {
+            currency: Currency::GBP,
+            day_first: true,
+        },
+        &second,
+        false,
+    )
+    .unwrap_err()
+    .to_string();
     assert!(
         err.contains(
             "line 2: 'CRM replacement' is already registered as INV-1 (import with --update"
@@ -229,8 +261,18 @@ async fn a_register_naming_existing_investments_is_refused_or_amends_with_update
     );
     assert_eq!(bot.store.log(&local()).unwrap(), before, "nothing imported");
 
-    let done =
-        import_register(&bot.store, &local(), &meta(), Currency::GBP, &second, true).unwrap();
+    let done = import_register(
+        &bot.store,
+        &local(),
+        &meta(),
+        RegisterDefaults {
+            currency: Currency::GBP,
+            day_first: true,
+        },
+        &second,
+        true,
+    )
+    .unwrap();
     assert_eq!(done.created.len(), 1);
     assert_eq!(done.updated.len(), 1);
     assert_eq!(done.unchanged, 1);

@@ -315,7 +315,7 @@ proptest! {
                 channel: "import".into(),
                 at: chrono::DateTime::parse_from_rfc3339("2026-11-27T09:00:00Z").unwrap().into(),
             };
-            match valuebridge::transfer::import_register(&bot.store, &TenantId::local(), &meta, Currency::GBP, &file, update) {
+            match valuebridge::transfer::import_register(&bot.store, &TenantId::local(), &meta, valuebridge::transfer::RegisterDefaults { currency: Currency::GBP, day_first: true }, &file, update) {
                 Ok(done) => prop_assert!(!done.created.is_empty() || !done.updated.is_empty() || done.unchanged > 0),
                 Err(e) => {
                     prop_assert!(

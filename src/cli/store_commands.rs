@@ -273,7 +273,10 @@ fn run(
                     store,
                     tenant,
                     &meta,
-                    config.currency()?,
+                    crate::transfer::RegisterDefaults {
+                        currency: config.currency()?,
+                        day_first: config.conversation.day_first,
+                    },
                     file,
                     *update,
                     progress,
@@ -313,8 +316,9 @@ fn register_summary(
         [first, .., last] => format!(" ({first} to {last})"),
     };
     let mut parts = vec![format!(
-        "Imported {} investments{}",
+        "Imported {} investment{}{}",
         done.created.len(),
+        if done.created.len() == 1 { "" } else { "s" },
         ids(&done.created)
     )];
     if update {

@@ -28,10 +28,11 @@ pub enum InvestmentRef {
 pub const DATE_FORMS: &str =
     "2027-06-30, 30/06/2027, today, tomorrow, Friday, next Tuesday, the 20th, end of month, EOM, Q3 or in 2 weeks";
 
-/// Parses a date with the plain-words reader's rules, day first, looking ahead ("Friday"
-/// is the coming one). Typed commands use [`Parser::date`], which knows the field's role.
-pub fn parse_date(s: &str, today: NaiveDate) -> Option<NaiveDate> {
-    read_date(s, today, true, Looking::Ahead)
+/// Parses a date with the plain-words reader's rules, in the tenant's order of day and
+/// month (`day_first`), looking ahead ("Friday" is the coming one). Typed commands use
+/// [`Parser::date`], which knows the field's role.
+pub fn parse_date(s: &str, today: NaiveDate, day_first: bool) -> Option<NaiveDate> {
+    read_date(s, today, day_first, Looking::Ahead)
 }
 
 /// How many words after a date field's first one may still belong to it ("end of the month").

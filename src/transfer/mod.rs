@@ -14,8 +14,8 @@ pub use csv_export::export_csv;
 pub use export::{export_json, ExportFile, EXPORT_FORMAT, EXPORT_VERSION};
 pub use import_json::import_json;
 pub use register::{
-    import_register, import_register_saying, RegisterError, RegisterImport, REGISTER_HEADER,
-    ROWS_PER_PROGRESS_LINE,
+    import_register, import_register_saying, RegisterDefaults, RegisterError, RegisterImport,
+    REGISTER_HEADER, ROWS_PER_PROGRESS_LINE,
 };
 
 use thiserror::Error;

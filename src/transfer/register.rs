@@ -104,17 +104,26 @@ fn read_header(display: &str, header: &[String]) -> Result<Extras, RegisterError
 /// thousands of rows takes a while, and the person importing it sees it move.
 pub const ROWS_PER_PROGRESS_LINE: usize = 500;
 
+/// How a register's rows are read where they say nothing themselves: the currency of an
+/// amount written without one, and whether a numeric date (`04/03/2027`) is day first, as
+/// the tenant's `conversation.day_first` says.
+#[derive(Clone, Copy, Debug)]
+pub struct RegisterDefaults {
+    pub currency: Currency,
+    pub day_first: bool,
+}
+
 /// Imports the register at `path`. With `update`, rows naming an existing investment
 /// amend it; without, they are refused.
 pub fn import_register(
     store: &Store,
     tenant: &TenantId,
     meta: &Meta,
-    currency: Currency,
+    defaults: RegisterDefaults,
     path: &Path,
     update: bool,
 ) -> Result<RegisterImport, RegisterError> {
-    import_register_saying(store, tenant, meta, currency, path, update, &mut |_| {})
+    import_register_saying(store, tenant, meta, defaults, path, update, &mut |_| {})
 }
 
 /// [`import_register`], saying how far it got to `progress`: a line every
@@ -123,7 +132,7 @@ pub fn import_register_saying(
     store: &Store,
     tenant: &TenantId,
     meta: &Meta,
-    currency: Currency,
+    defaults: RegisterDefaults,
     path: &Path,
     update: bool,
     progress: &mut dyn FnMut(String),
@@ -184,7 +193,7 @@ pub fn import_register_saying(
             continue;
         }
         let cells: Vec<&str> = row.iter().map(unescape).collect();
-        match read_row(store, tenant, meta, currency, &extras, &cells, &mut seen)? {
+        match read_row(store, tenant, meta, defaults, &extras, &cells, &mut seen)? {
             Ok(r) if r.existing.is_some() && !update => problems.push(format!(
                 "line {line}: '{}' is already registered as {} (import with --update to amend it from this file)",
                 r.investment.name,
@@ -315,7 +324,7 @@ fn read_row(
     store: &Store,
     tenant: &TenantId,
     meta: &Meta,
-    default_currency: Currency,
+    defaults: RegisterDefaults,
     extras: &Extras,
     row: &[&str],
     seen: &mut HashSet<String>,
@@ -342,6 +351,7 @@ fn read_row(
     if category.is_none() {
         errs.push(format!("category '{}' is not {}", row[2], Category::WORDS));
     }
+    let default_currency = defaults.currency;
     let currency = match extras.currency.map(|c| row[c]).filter(|c| !c.is_empty()) {
         None => default_currency,
         Some(code) => Currency::from_code(code).unwrap_or_else(|| {
@@ -396,10 +406,15 @@ fn read_row(
     let start = if row[7].is_empty() {
         Some(today)
     } else {
-        let d = parse_date(row[7], today);
+        let d = parse_date(row[7], today, defaults.day_first);
         if d.is_none() {
+            let order = if defaults.day_first {
+                "DD/MM/YYYY"
+            } else {
+                "MM/DD/YYYY"
+            };
             errs.push(format!(
-                "start '{}' is not a date (YYYY-MM-DD or DD/MM/YYYY, years 1900 to 2200)",
+                "start '{}' is not a date (YYYY-MM-DD or {order}, years 1900 to 2200)",
                 row[7]
             ));
         }

@@ -130,11 +130,17 @@ impl Reader {
                 r.units.push(name.clone());
             }
         }
-        let mentioned_unit = units
-            .iter()
-            .find(|(_, p)| *p)
-            .or(units.first())
-            .map(|(u, _)| ix.units[*u].name.clone());
+        // "Dispatch asked for their own label printer, £2,400. No, they can share the one
+        // with Finance.": the unit opening a clause as the one that asks is the record's,
+        // before one said after a preposition in the reason.
+        let asker = names.iter().find_map(|m| match m.targets[0] {
+            Target::Unit(u) if asks_at(toks, m.start, m.end) => Some(u),
+            _ => None,
+        });
+        let mentioned_unit = asker
+            .or(units.iter().find(|(_, p)| *p).map(|(u, _)| *u))
+            .or(units.first().map(|(u, _)| *u))
+            .map(|u| ix.units[u].name.clone());
         let names_investment =
             |m: &&names::NameMatch| m.targets.iter().any(|t| matches!(t, Target::Investment(_)));
         // "The client asked for the eDiscovery platform costs": one ordinary word of a name
@@ -501,4 +507,18 @@ fn a_noun_described(n: &Token) -> bool {
                 | "goes"
                 | "keeps"
         )
+}
+
+/// Does the unit said at `toks[start..end]` open its clause as the one asking: "Dispatch
+/// asked for …", "Sales want …", "Bindery has requested …"?
+fn asks_at(toks: &[Token], start: usize, end: usize) -> bool {
+    let opens = start == 0 || toks[start - 1].is_break();
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let mut k = end;
+    if matches!(word(k), "has" | "have" | "had") {
+        k += 1;
+    }
+    opens
+        && (matches!(word(k), "asked" | "requested" | "wants" | "want" | "wanted")
+            || word(k) == "put" && word(k + 1) == "in")
 }

@@ -54,3 +54,14 @@ fn no_after_a_priced_ask_refuses_it() {
         "{text}"
     );
 }
+
+/// "Dispatch asked for their own label printer, £2,400. No, they can share the one with
+/// Finance.": the unit that asks is the record's, not one said after "with" in the reason.
+#[test]
+fn the_unit_that_asks_is_the_records_not_one_in_the_reason() {
+    let text =
+        "Dispatch asked for their own label printer, £2,400. No, they can share the one with Finance.";
+    let r = read_print_house(text);
+    assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+    assert_eq!(r.unit.as_deref(), Some("Dispatch"), "{text}: {r:?}");
+}

@@ -1,0 +1,124 @@
+//! Readings of forms from rounds S20's and S19's writers (a Maryland oyster farm, a Gulf
+//! Country cattle station, a Blue Mountain coffee estate) the reader still missed after
+//! R21, worded here for a Maine lobster co-op: a term of address at a reason's edge ("till
+//! spring b'y, …", "…, man."), a known thing said in the plural after "those new" or as
+//! "<things> we put in", and a refusal's price said per unit.
+
+use super::test_names::{directory, read_us, whole};
+use super::*;
+use crate::domain::Verdict;
+
+/// A Maine lobster co-op: the wharf, the boats, the pound, the plant, the office.
+fn dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Wharf", &["Dock", "Fuel Dock"]),
+            ("Boats", &["Fleet", "Sternmen"]),
+            ("Lobster Pound", &["Pound", "Holding"]),
+            ("Plant", &["Processing", "Cooking Line"]),
+            ("Office", &["Admin", "Books"]),
+        ],
+        &[
+            ("Crate Replacement", "Lobster Pound"),
+            ("Trap Replacement Program", "Boats"),
+            ("Ice Machine", "Plant"),
+            ("Wharf Crane", "Wharf"),
+            ("Forklift Charger Upgrade", "Wharf"),
+            ("Backup Generator", "Lobster Pound"),
+            ("Card Reader Rollout", "Office"),
+        ],
+    )
+}
+
+fn read(text: &str) -> Reading {
+    read_us(text, "darlene", "2026-11-27", &dir())
+}
+
+/// "Those new crates have paid for themselves …": a known thing (the word before the work
+/// done in the name) said in the plural after "those new" / "them new" names it, as after
+/// "the new".
+#[test]
+fn known_things_pointed_at_with_those_or_them_name_the_work() {
+    for text in [
+        "Those new crates have paid for themselves. We lost hardly any lobster to the heat this summer, used to be we'd lose a tenth of the pound — call it $30k more at the wharf",
+        "Them new crates been worth every penny, we lost hardly any lobster to the heat this summer, about $30k more at the wharf",
+    ] {
+        let r = read(text);
+        assert_eq!(
+            (r.investment.as_deref(), r.unit.as_deref()),
+            (Some("Crate Replacement"), Some("Lobster Pound")),
+            "{text}: {r:?}"
+        );
+    }
+}
+
+/// "Traps we put in last spring are paying off": the plural thing as the subject, with
+/// "we put in / we bought" saying it is ours, names the one name whose thing it is; a
+/// trailing "Program" after the work done is not the thing.
+#[test]
+fn things_we_put_in_name_the_program_that_replaced_them() {
+    let text = "Traps we put in last spring are paying off — landings up 20% on the outer ledges, roughly $90k more at the wharf";
+    let r = read(text);
+    assert_eq!(
+        (r.intent, r.investment.as_deref(), r.unit.as_deref()),
+        (
+            Intent::Benefit,
+            Some("Trap Replacement Program"),
+            Some("Boats")
+        ),
+        "{text}: {r:?}"
+    );
+}
+
+/// "Ice machines got turned down. $40k a unit, and …": a refusal's only price, said per
+/// unit of the thing refused, is the refusal's amount (convention 8).
+#[test]
+fn a_refused_price_per_unit_is_the_refusals_amount() {
+    let text = "Ice machine got turned down. $40k a unit, and the plant only runs two months of the year — we'd barely use it";
+    let r = read(text);
+    assert_eq!(
+        (r.verdict, r.amount),
+        (Some(Verdict::Reject), whole(40_000, "USD")),
+        "{text}: {r:?}"
+    );
+}
+
+/// "… can wait till spring b'y, the wharf lights need doing first": a term of address at
+/// the edge of a clause ("hon", "b'y", "bab", ", man", ", mate") is the writer speaking to
+/// someone, not part of the reason: the hold's time is still its time, the clause after it
+/// still the reason.
+#[test]
+fn a_term_of_address_after_a_holds_time_leaves_the_reason_after_it() {
+    for who in ["b'y", "hon", "bab"] {
+        let text = format!(
+            "The forklift charger upgrade can wait till spring {who}, let's get the wharf lights sorted first. Look at it again in April"
+        );
+        let r = read(&text);
+        assert_eq!(
+            (r.verdict, r.rationale.as_deref()),
+            (
+                Some(Verdict::Defer),
+                Some("let's get the wharf lights sorted first")
+            ),
+            "{text}: {r:?}"
+        );
+    }
+}
+
+/// "The backup generator earned its keep, man. …": ", man" closing a praise sentence is
+/// the writer speaking to someone, never the reason.
+#[test]
+fn a_term_of_address_closing_praise_is_no_reason() {
+    for who in ["man", "mate"] {
+        let text = format!(
+            "The backup generator earned its keep, {who}. Power was out two days in the nor'easter and we kept every tank running — a $70,000 pound we'd have lost"
+        );
+        let r = read(&text);
+        assert_eq!(
+            r.investment.as_deref(),
+            Some("Backup Generator"),
+            "{text}: {r:?}"
+        );
+        assert_ne!(r.rationale.as_deref(), Some(who), "{text}: {r:?}");
+    }
+}

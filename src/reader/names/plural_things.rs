@@ -3,7 +3,8 @@
 //! about (its last word, or the word before the work done on it) said in the plural, pointed
 //! at ("the", "our", "the new"), perhaps after one capitalised word saying whose make or
 //! which place's, names the one investment that thing is. So do "those new crates" / "them
-//! new cages", and a sentence's subject said as ours, "Bulls we put in last year are …"
+//! new cages", and a clause's subject said as a thing known, "Bulls we put in last year are
+//! …", "Quick one — cages for the Harris Creek plot are approved"
 //! (Bull Replacement Program: a "Program" after the work done is not the thing).
 
 use super::{NameIndex, NameMatch, Target};
@@ -18,16 +19,15 @@ impl NameIndex {
         bare: &str,
     ) -> Option<NameMatch> {
         let one = bare.strip_suffix('s').filter(|o| o.len() >= 4)?;
-        // "Traps we put in last spring are paying off": a sentence's first word, followed
-        // by "we put in / we bought", the things ours.
-        let opens = i == 0 || toks[i - 1].is_break();
-        let ours = opens
+        // "Traps we put in last spring are paying off", "Quick one — cages for the Harris
+        // Creek plot are approved", "Cages on Harris Creek: keep going": the subject
+        // opening a clause, the things spoken of as known.
+        let ours = (i == 0 || toks[i - 1].is_break() && !toks[i - 1].is("("))
             && !toks[i].caps
-            && toks.get(i + 1).is_some_and(|t| t.is("we"))
-            && toks.get(i + 2).is_some_and(|t| {
+            && toks.get(i + 1).is_some_and(|t| {
                 matches!(
                     t.lower.as_str(),
-                    "put" | "bought" | "got" | "fitted" | "installed" | "brought"
+                    "we" | "for" | "on" | "at" | "in" | "are" | "have" | "were" | ":"
                 )
             });
         if !toks[i].is_word() || toks[i].capital && !ours {

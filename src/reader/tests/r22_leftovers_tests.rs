@@ -122,3 +122,21 @@ fn a_term_of_address_closing_praise_is_no_reason() {
         assert_ne!(r.rationale.as_deref(), Some(who), "{text}: {r:?}");
     }
 }
+
+/// "Quick one — crates for the Stonington pound are approved, …", "Crates at Stonington:
+/// keep going, …": a known thing said in the plural as the subject opening a clause names
+/// the one work on that thing, as "the crates" does.
+#[test]
+fn a_known_thing_in_the_plural_opening_a_clause_names_the_work() {
+    for text in [
+        "Quick one — crates for the Stonington pound are approved, another $12k.",
+        "Crates at Stonington: keep going, they're holding twice the lobster the old ones did.",
+    ] {
+        let r = read(text);
+        assert_eq!(
+            (r.investment.as_deref(), r.unit.as_deref()),
+            (Some("Crate Replacement"), Some("Lobster Pound")),
+            "{text}: {r:?}"
+        );
+    }
+}

@@ -140,3 +140,51 @@ fn a_known_thing_in_the_plural_opening_a_clause_names_the_work() {
         );
     }
 }
+
+/// "Couple from Monday's board: the crane's approved at $85k, …; and the second lot of card
+/// readers can wait, the first lot aren't working yet": "can wait" closing its clause after
+/// the thing puts it off with no time said, a record of its own.
+#[test]
+fn a_thing_that_can_wait_closing_its_clause_is_put_off() {
+    let text = "The second lot of card readers can wait, the first lot aren't working yet";
+    let r = read(text);
+    assert_eq!(
+        (r.verdict, r.rationale.as_deref()),
+        (
+            Some(Verdict::Defer),
+            Some("the first lot aren't working yet")
+        ),
+        "{text}: {r:?}"
+    );
+    let text = "Couple from Monday's board: the wharf crane's approved at $85k, the old one's done 30 years; and the second lot of card readers can wait, the first lot aren't working yet";
+    let r = read(text);
+    assert_eq!(r.also.len(), 1, "{text}: {r:?}");
+    assert_eq!(
+        (r.also[0].verdict, r.also[0].investment.as_deref()),
+        (Some(Verdict::Defer), Some("Card Reader Rollout")),
+        "{text}: {r:?}"
+    );
+    // "We can wait, …" is patience, no verdict.
+    let text = "We can wait, the buyers aren't in till Friday";
+    assert_eq!(read(text).verdict, None, "{text}");
+}
+
+/// "Two things: the wharf crane is approved, $85k for the new boom; and @cody please send
+/// the card reader invoice to the office by Friday": a follow-up after "; and", about
+/// another investment, is a note of its own, as after "Separately" or "Also".
+#[test]
+fn a_task_after_semicolon_and_about_another_thing_is_a_note_of_its_own() {
+    let text = "Two things: the wharf crane is approved, $85k for the new boom; and @cody please send the office the card reader invoice by Friday";
+    let r = read(text);
+    assert_eq!(
+        (r.verdict, r.investment.as_deref(), r.due),
+        (Some(Verdict::Approve), Some("Wharf Crane"), None),
+        "{text}: {r:?}"
+    );
+    assert_eq!(r.also.len(), 1, "{text}: {r:?}");
+    assert_eq!(
+        (r.also[0].intent, r.also[0].investment.as_deref()),
+        (Intent::Note, Some("Card Reader Rollout")),
+        "{text}: {r:?}"
+    );
+}

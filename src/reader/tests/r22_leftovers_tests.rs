@@ -188,3 +188,40 @@ fn a_task_after_semicolon_and_about_another_thing_is_a_note_of_its_own() {
         "{text}: {r:?}"
     );
 }
+
+/// "The board signed off two things this morning: bait freezers for the wharf, $11,000,
+/// since …; and no to the new truck, $90k for …": a verdict said of the things counted
+/// before the colon is the first item's; the second item's own verdict is its.
+#[test]
+fn a_verdict_of_counted_things_is_the_first_items() {
+    let text = "The board signed off two things this morning: bait freezers for the wharf, $11,000, since the old ones keep icing up; and no to the new truck, $90k for a truck we use twice a week";
+    let r = read(text);
+    assert_eq!(
+        (r.verdict, r.amount),
+        (Some(Verdict::Approve), whole(11_000, "USD")),
+        "{text}: {r:?}"
+    );
+    assert_eq!(r.also.len(), 1, "{text}: {r:?}");
+    assert_eq!(
+        (r.also[0].verdict, r.also[0].amount),
+        (Some(Verdict::Reject), whole(90_000, "USD")),
+        "{text}: {r:?}"
+    );
+}
+
+/// "Mrs. Tibbetts sign off two things this morning: …": a verdict's verb after a title and
+/// a name, with no word of asking, reports the decision (a past said without "-ed"), no
+/// task handed to her; "Mrs. Tibbetts please sign off …" still asks.
+#[test]
+fn a_titled_decider_signing_off_reports_a_decision() {
+    let text = "Mrs. Tibbetts sign off two things this morning: bait freezers for the wharf, $11,000, since the old ones keep icing up; and no to the new truck, $90k for a truck we use twice a week";
+    let r = read(text);
+    assert_eq!(
+        (r.verdict, r.amount, r.also.len()),
+        (Some(Verdict::Approve), whole(11_000, "USD"), 1),
+        "{text}: {r:?}"
+    );
+    let text = "Mrs. Tibbetts please sign off the bait freezer quote by Friday";
+    let r = read(text);
+    assert_eq!((r.intent, r.verdict), (Intent::Note, None), "{text}: {r:?}");
+}

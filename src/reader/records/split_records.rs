@@ -99,7 +99,10 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
                 toks[j].is_sym("@") && toks.get(j + 1).is_some_and(|t| t.is_word() && t.attached)
             })
     };
-    let any_announced_task = parts.iter().skip(1).any(|&p| announced_task(p));
+    let any_announced_task = parts
+        .iter()
+        .skip(1)
+        .any(|&p| announced_task(p) || opens_item(toks, p.0));
     // "- Kiosks: approved, £60k\n- M365: Aisha to book …": one follow-up item after a
     // record may be about another investment (see the loop below).
     if records.iter().filter(|r| **r).count() < 2
@@ -282,7 +285,12 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
             && follow_up_item(toks, part.0);
         // A follow-up announced as another item, about another investment than the record
         // before, is a note of its own.
-        let announced = carries && named.is_some() && named != about && announced_task(part);
+        // So is any item announced by "Also" / "Separately" that names another known
+        // investment ("Also NLIS readers — Kirra's got Allflex swapping …"): news of it.
+        let announced = carries
+            && named.is_some()
+            && named != about
+            && (announced_task(part) || !record && opens_item(toks, part.0));
         if follow_up
             || announced
             || record

@@ -225,3 +225,30 @@ fn a_titled_decider_signing_off_reports_a_decision() {
     let r = read(text);
     assert_eq!((r.intent, r.verdict), (Intent::Note, None), "{text}: {r:?}");
 }
+
+/// "… the wharf crane is approved, $85k. Also card readers — Cody's got Square swapping the
+/// two dead ones by Tuesday": an item announced by "Also" about another known investment is
+/// a note of its own, with or without an @handle.
+#[test]
+fn an_also_item_about_another_investment_is_a_note_of_its_own() {
+    let text = "Quick one from the board: the wharf crane is approved, $85k, the old boom cracked in October. Also card readers — Cody's got Square swapping the two dead ones by Tuesday";
+    let r = read(text);
+    assert_eq!(
+        (r.verdict, r.investment.as_deref(), r.also.len()),
+        (Some(Verdict::Approve), Some("Wharf Crane"), 1),
+        "{text}: {r:?}"
+    );
+    assert_eq!(
+        (
+            r.also[0].intent,
+            r.also[0].investment.as_deref(),
+            r.also[0].due
+        ),
+        (Intent::Note, Some("Card Reader Rollout"), day("2026-12-01")),
+        "{text}: {r:?}"
+    );
+}
+
+fn day(s: &str) -> Option<chrono::NaiveDate> {
+    Some(s.parse().unwrap())
+}

@@ -252,3 +252,21 @@ fn an_also_item_about_another_investment_is_a_note_of_its_own() {
 fn day(s: &str) -> Option<chrono::NaiveDate> {
     Some(s.parse().unwrap())
 }
+
+/// "Sternmen keep writing the wrong hours on the paper tally sheets and we overpaid about
+/// $4k last season. So the Office gets the card reader rollout, $9k approved.": a verdict's
+/// sentence opening on "So", its price set off by a comma before the verdict's word, still
+/// says the sentence before is why.
+#[test]
+fn so_opening_a_priced_verdict_points_back_at_the_reason() {
+    let text = "Sternmen keep writing the wrong hours on the paper tally sheets and we overpaid about $4k last season. So the Office gets the card reader rollout, $9k approved.";
+    let r = read(text);
+    assert_eq!(
+        (r.verdict, r.rationale.as_deref()),
+        (
+            Some(Verdict::Approve),
+            Some("Sternmen keep writing the wrong hours on the paper tally sheets and we overpaid about $4k last season")
+        ),
+        "{text}: {r:?}"
+    );
+}

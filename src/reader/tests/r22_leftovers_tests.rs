@@ -270,3 +270,25 @@ fn so_opening_a_priced_verdict_points_back_at_the_reason() {
         "{text}: {r:?}"
     );
 }
+
+/// "From today's harbour board: the wharf crane goes to the north pier, $85k; …": under a
+/// deciding body's heading, work that "goes to" a place with its money is funded, the
+/// first item an approval as the later ones are; "goes to the board" is still to decide.
+#[test]
+fn work_that_goes_to_a_place_with_its_money_under_a_deciding_heading_is_approved() {
+    let text = "From today's harbour board: the wharf crane goes to the north pier, $85k; and we said no to the new truck, $90k is way too rich this year.";
+    let r = read(text);
+    assert_eq!(
+        (r.intent, r.verdict, r.investment.as_deref(), r.amount),
+        (
+            Intent::Decision,
+            Some(Verdict::Approve),
+            Some("Wharf Crane"),
+            whole(85_000, "USD")
+        ),
+        "{text}: {r:?}"
+    );
+    assert_eq!(r.rationale, None, "{text}: {r:?}");
+    let text = "From today's harbour board: the wharf crane goes to the board for sign-off next month, $85k.";
+    assert_ne!(read(text).verdict, Some(Verdict::Approve), "{text}");
+}

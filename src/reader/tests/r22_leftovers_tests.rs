@@ -292,3 +292,32 @@ fn work_that_goes_to_a_place_with_its_money_under_a_deciding_heading_is_approved
     let text = "From today's harbour board: the wharf crane goes to the board for sign-off next month, $85k.";
     assert_ne!(read(text).verdict, Some(Verdict::Approve), "{text}");
 }
+
+/// "… holding off on the new ice machine til slow season's done, not enough boats landing
+/// to keep two going in January", "… hold till after the season, Mrs. Tibbetts want to see
+/// the crate numbers first": the time a hold lasts is not its reason; the clause after it
+/// is, whether it says there is "not enough" of something or has a titled person as its
+/// subject.
+#[test]
+fn after_a_holds_time_not_enough_or_a_titled_subject_is_the_reason() {
+    let text = "We're holding off on the ice machine til slow season's done, not enough boats landing to keep two going in January";
+    let r = read(text);
+    assert_eq!(
+        (r.verdict, r.rationale.as_deref()),
+        (
+            Some(Verdict::Defer),
+            Some("not enough boats landing to keep two going in January")
+        ),
+        "{text}: {r:?}"
+    );
+    let text = "The wharf crane is on hold till after the season, Mrs. Tibbetts want to see the crate numbers first";
+    let r = read(text);
+    assert_eq!(
+        (r.verdict, r.rationale.as_deref()),
+        (
+            Some(Verdict::Defer),
+            Some("Mrs. Tibbetts want to see the crate numbers first")
+        ),
+        "{text}: {r:?}"
+    );
+}

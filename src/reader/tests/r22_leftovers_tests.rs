@@ -26,6 +26,8 @@ fn dir() -> StaticDirectory {
             ("Forklift Charger Upgrade", "Wharf"),
             ("Backup Generator", "Lobster Pound"),
             ("Card Reader Rollout", "Office"),
+            ("Stonington Shed Refurbishment", "Wharf"),
+            ("Shed Lighting Upgrade", "Lobster Pound"),
         ],
     )
 }
@@ -317,6 +319,25 @@ fn after_a_holds_time_not_enough_or_a_titled_subject_is_the_reason() {
         (
             Some(Verdict::Defer),
             Some("Mrs. Tibbetts want to see the crate numbers first")
+        ),
+        "{text}: {r:?}"
+    );
+}
+
+/// "Roof on the shed at Stonington was leaking …": a thing said with its place after it
+/// ("the shed at Stonington") names the one name that puts the place first (Stonington
+/// Shed Refurbishment), though other names hold the thing too (Shed Lighting Upgrade).
+#[test]
+fn a_thing_at_a_place_names_the_work_on_the_places_thing() {
+    let text = "Roof on the shed at Stonington was leaking over the bait freezer again last night. @cody get a roofer out by Tuesday, it's pouring on the crates";
+    let r = read(text);
+    assert_eq!(
+        (r.intent, r.investment.as_deref(), r.unit.as_deref(), r.due),
+        (
+            Intent::Note,
+            Some("Stonington Shed Refurbishment"),
+            Some("Wharf"),
+            day("2026-12-01")
         ),
         "{text}: {r:?}"
     );

@@ -33,6 +33,16 @@ impl Reader {
         let per_thing = |m: &MoneyMention| {
             let at = |k: usize| toks.get(m.end + k).map_or("", |t| t.lower.as_str());
             let skip = usize::from(matches!(at(0), "more" | "less" | "extra"));
+            // "Walk-over weighing got knocked back. $65k a unit, and …": a refusal's only
+            // money, the price of one unit of the thing refused, is what it refused
+            // (convention 8).
+            let refused_unit = verdict == Some(Verdict::Reject)
+                && money.len() == 1
+                && matches!(at(skip), "a" | "per")
+                && at(skip + 1) == "unit";
+            if refused_unit {
+                return false;
+            }
             // "avg spend per table up $6", "spend per head up $2": the change in a figure
             // per thing, said just before the money ("savings per year: $40k" is no thing).
             let from = m.start.saturating_sub(4);

@@ -72,13 +72,49 @@ pub(super) fn put_off_at(toks: &[Token], i: usize) -> Option<usize> {
 /// waits, …"): not a person or a pronoun ("she waits", "who waits"), and not "waits for" /
 /// "waits on" (waiting on something else, said by `put_off_at`'s "wait on").
 fn waits_closing_its_clause(toks: &[Token], i: usize) -> bool {
-    let closed = toks.get(i + 1).is_none_or(|t| t.is_break());
+    i > 0 && thing_then_clause_end(toks, i - 1, i + 1)
+}
+
+/// "the second lot of NLIS readers can wait, the first lot aren't sorted yet": "can wait"
+/// (`start..end`) closing its clause after the thing that waits, a reason after its comma,
+/// puts it off with no time said; "we can wait", "Kyle can wait" are patience.
+pub(in crate::reader) fn can_wait_closing_its_clause(
+    toks: &[Token],
+    start: usize,
+    end: usize,
+) -> bool {
+    start > 0
+        && word(toks, end - 1) == "wait"
+        && !(toks[start - 1].capital && !toks[start - 1].caps)
+        && thing_then_clause_end(toks, start - 1, end)
+        // A comma and the clause saying why after it: "the bunks can wait." closing a
+        // rescope is the scope left out, no verdict of its own.
+        && word(toks, end) == ","
+        && toks.get(end + 1).is_some_and(|t| t.is_word())
+        && !super::clauses::opens_look_again(toks, end + 1)
+}
+
+/// The word at `k` is a thing (not a person or a pronoun), and the clause ends at
+/// `after`.
+fn thing_then_clause_end(toks: &[Token], k: usize, after: usize) -> bool {
+    let closed = toks.get(after).is_none_or(|t| t.is_break());
     closed
-        && i > 0
-        && toks[i - 1].is_word()
+        && toks[k].is_word()
         && !matches!(
-            word(toks, i - 1),
-            "he" | "she" | "who" | "they" | "everyone" | "everybody" | "nobody" | "one" | "it"
+            word(toks, k),
+            "he" | "she"
+                | "who"
+                | "they"
+                | "we"
+                | "i"
+                | "you"
+                | "everyone"
+                | "everybody"
+                | "nobody"
+                | "one"
+                | "it"
+                | "that"
+                | "this"
         )
 }
 

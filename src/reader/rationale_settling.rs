@@ -155,13 +155,28 @@ impl Reader {
                 );
                 let c = (a + 2..b).find(|&k| toks[k].is_sym(","))?;
                 let after = (c + 1, b);
+                let w = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+                // "…, not enough runs to keep two trucks busy", "…, too few boats …": what is
+                // lacking.
+                let lacking = w(c + 1) == "not" && w(c + 2) == "enough"
+                    || w(c + 1) == "too" && matches!(w(c + 2), "few" | "little");
+                // "…, Mr. Chin want to see the barbecue numbers first": a titled person as
+                // the clause's subject.
+                let dot = usize::from(w(c + 2) == ".");
+                let titled = matches!(w(c + 1), "mr" | "mrs" | "ms" | "dr")
+                    && toks.get(c + 2 + dot).is_some_and(|t| t.capital)
+                    && toks
+                        .get(c + 3 + dot)
+                        .is_some_and(|t| intent::FINITE.contains(&t.lower.as_str()));
                 (opens
                     && b >= c + 5
                     && !clauses::opens_look_again(toks, c + 1)
                     && (intent::own_clause(toks, after.0, after.1)
-                        || toks[c + 1].is("no") && toks.get(c + 2).is_some_and(|t| t.is("way"))
-                        || matches!(toks[c + 1].lower.as_str(), "nothing" | "nowt" | "nobody")))
-                .then_some(after)
+                        || w(c + 1) == "no" && w(c + 2) == "way"
+                        || matches!(w(c + 1), "nothing" | "nowt" | "nobody")
+                        || lacking
+                        || titled))
+                    .then_some(after)
             });
         if let Some((a, b)) = hold_time {
             r.rationale = Some(text[toks[a].start..toks[b - 1].end].trim().to_string());

@@ -22,7 +22,18 @@ pub(super) fn reason_sentence_before(text: &str, toks: &[Token], verb: usize) ->
         "that's" if toks.get(start + 1).is_some_and(|t| t.is("why")) => start + 2,
         _ => return None,
     };
-    if start < 2 || opens >= verb || toks[opens..verb].iter().any(|t| t.is_sym(",")) {
+    // "So Workforce gets the time clock app, $14k approved.": a comma that only sets the
+    // price off before the verdict's word joins no other clause.
+    let price_only = |c: usize| {
+        verb <= c + 4
+            && toks[c + 1..verb].iter().all(|t| {
+                !t.is_word()
+                    || t.lower.starts_with(|ch: char| ch.is_ascii_digit())
+                    || matches!(t.lower.as_str(), "k" | "m" | "mil" | "million" | "grand")
+            })
+    };
+    let comma = (opens..verb).rev().find(|&j| toks[j].is_sym(","));
+    if start < 2 || opens >= verb || comma.is_some_and(|c| !price_only(c)) {
         return None;
     }
     let sentence_before = |end: usize| {

@@ -403,7 +403,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             out[k].lower = "then".to_string();
         }
     }
-    out
+    super::terms_of_address::without_terms_of_address(out)
 }
 
 /// Capitals and digits with at least one capital, and at most a plural `s` after two or

@@ -14,11 +14,13 @@ use crate::money::Currency;
 use chrono::NaiveDate;
 
 mod figures_and_times;
+mod funded_under_heading;
 mod money_and_holds;
 mod turns_and_restarts;
 mod whose_verdict;
 
 pub(super) use self::figures_and_times::*;
+pub(super) use self::funded_under_heading::*;
 pub(super) use self::money_and_holds::*;
 pub(super) use self::turns_and_restarts::*;
 pub(super) use self::whose_verdict::*;

@@ -380,6 +380,16 @@ pub(super) fn find_action_from(
                 if !is_action_verb(word(k)) {
                     continue;
                 }
+                // "Mr. Chin sign off two things this morning: …": with no word of asking,
+                // a verdict's verb after the title and name reports what they decided
+                // (a past said without "-ed"), no task.
+                let asked = k > i + 2;
+                if !asked
+                    && crate::reader::verdicts::find_verdict_in(toks, k, (k + 3).min(toks.len()))
+                        .is_some_and(|v| v.start == k)
+                {
+                    continue;
+                }
                 (text[toks[i].start..toks[i + 1].end].to_string(), k)
             }
             // "Rhonda can you own this?", "Priya could you chase them": a name opening the

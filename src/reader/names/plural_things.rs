@@ -2,7 +2,10 @@
 //! Replacement, "The new chairs at Manly" for Dental Chair Replacement: the thing a name is
 //! about (its last word, or the word before the work done on it) said in the plural, pointed
 //! at ("the", "our", "the new"), perhaps after one capitalised word saying whose make or
-//! which place's, names the one investment that thing is.
+//! which place's, names the one investment that thing is. So do "those new crates" / "them
+//! new cages", and a clause's subject said as a thing known, "Bulls we put in last year are
+//! …", "Quick one — cages for the Harris Creek plot are approved"
+//! (Bull Replacement Program: a "Program" after the work done is not the thing).
 
 use super::{NameIndex, NameMatch, Target};
 use crate::reader::name_variants;
@@ -16,10 +19,26 @@ impl NameIndex {
         bare: &str,
     ) -> Option<NameMatch> {
         let one = bare.strip_suffix('s').filter(|o| o.len() >= 4)?;
-        if !toks[i].is_word() || toks[i].capital {
+        // "Traps we put in last spring are paying off", "Quick one — cages for the Harris
+        // Creek plot are approved", "Cages on Harris Creek: keep going": the subject
+        // opening a clause, the things spoken of as known.
+        let ours = (i == 0 || toks[i - 1].is_break() && !toks[i - 1].is("("))
+            && !toks[i].caps
+            && toks.get(i + 1).is_some_and(|t| {
+                matches!(
+                    t.lower.as_str(),
+                    "we" | "for" | "on" | "at" | "in" | "are" | "have" | "were" | ":"
+                )
+            });
+        if !toks[i].is_word() || toks[i].capital && !ours {
             return None;
         }
-        let pointer = |k: usize| matches!(toks[k].lower.as_str(), "the" | "our");
+        let pointer = |k: usize| {
+            matches!(
+                toks[k].lower.as_str(),
+                "the" | "our" | "those" | "these" | "them"
+            )
+        };
         let pointed_at = |k: usize| {
             k >= 1 && pointer(k - 1) || k >= 2 && toks[k - 1].is("new") && pointer(k - 2)
         };
@@ -31,12 +50,19 @@ impl NameIndex {
             && !toks[i - 1].caps
             && !self.short.contains_key(toks[i - 1].lower.as_str())
             && pointed_at(i - 1);
-        if !(pointed_at(i) || maker) {
+        if !(pointed_at(i) || maker || ours) {
             return None;
         }
         let mut having = self.inv_words.iter().enumerate().filter(|(_, words)| {
-            let n = words.len();
-            let thing = match words.last() {
+            // "Bull Replacement Program": the work done, then what kind of work it is.
+            let programme = words.len() >= 3
+                && matches!(
+                    words[words.len() - 1].as_str(),
+                    "program" | "programme" | "project" | "scheme"
+                )
+                && name_variants::work_on(&words[words.len() - 2]);
+            let n = words.len() - usize::from(programme);
+            let thing = match words[..n].last() {
                 Some(last) if n >= 2 && name_variants::work_on(last) => &words[n - 2],
                 Some(last) if n >= 2 => last,
                 _ => return false,

@@ -13,10 +13,18 @@ pub(super) fn counts_its_decisions(toks: &[Token]) -> bool {
         return false;
     };
     (0..colon).any(|k| {
+        // "Mr. Chin sign off two things this morning:": who decided, then the count of
+        // what was decided.
+        let counted_things = toks.get(k + 1).is_some_and(|n| {
+            matches!(
+                n.lower.as_str(),
+                "decisions" | "calls" | "things" | "items" | "outcomes"
+            )
+        });
         matches!(
             toks[k].lower.as_str(),
             "two" | "three" | "four" | "2" | "3" | "4"
-        ) && (k == 0 || !toks[k - 1].is_word() || toks[k - 1].is("—"))
+        ) && (k == 0 || !toks[k - 1].is_word() || toks[k - 1].is("—") || counted_things)
             && toks.get(k + 1).is_some_and(|n| {
                 n.is_sym(":")
                     || matches!(
@@ -99,7 +107,8 @@ fn words_of_a_name(t: &Token) -> bool {
 
 /// "From today's capital committee: …; and we said no to the woodyard's new debarker drum":
 /// under a heading naming a deciding body (or counting its decisions), a sentence where
-/// "we" say a verdict of our own, after a record with its verdict, is another decision.
+/// "we" say a verdict of our own, after a record with its verdict, is another decision; so
+/// is one opening "and" on a verdict itself ("…; and no to the new pickup, …").
 pub(super) fn we_decide_again(toks: &[Token], (a, b): (usize, usize)) -> bool {
     let heading = crate::reader::verdict_shapes::deciding_heading_end(toks).is_some_and(|c| c < a)
         || counts_its_decisions(toks);
@@ -116,5 +125,7 @@ pub(super) fn we_decide_again(toks: &[Token], (a, b): (usize, usize)) -> bool {
             "we" | "we've" | "we're" | "we'll" | "we'd"
         )
     });
-    heading && we && find_verdict_in(toks, k + 1, b).is_some_and(|v| v.start <= k + 3)
+    // "…; and no to the new pickup, $9 million for …": the verdict itself after "and".
+    let bare = k > a && !we && find_verdict_in(toks, k, b).is_some_and(|v| v.start == k);
+    heading && (we && find_verdict_in(toks, k + 1, b).is_some_and(|v| v.start <= k + 3) || bare)
 }

@@ -92,13 +92,17 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
     // "… approved, £33k. Separately @dwayne the upweller silos have to be ordered by
     // 12/15": a follow-up handed to someone named, announced as another item ("Separately",
     // "Also"), may be a note of its own (see the loop below).
+    // "…; and @keisha please send …": "and" after a semicolon announces it as well.
     let announced_task = |(a, b): (usize, usize)| {
-        opens_item(toks, a)
+        (opens_item(toks, a) || a > 0 && toks[a - 1].is_sym(";") && toks[a].is("and"))
             && (a..b).any(|j| {
                 toks[j].is_sym("@") && toks.get(j + 1).is_some_and(|t| t.is_word() && t.attached)
             })
     };
-    let any_announced_task = parts.iter().skip(1).any(|&p| announced_task(p));
+    let any_announced_task = parts
+        .iter()
+        .skip(1)
+        .any(|&p| announced_task(p) || opens_item(toks, p.0));
     // "- Kiosks: approved, £60k\n- M365: Aisha to book …": one follow-up item after a
     // record may be about another investment (see the loop below).
     if records.iter().filter(|r| **r).count() < 2
@@ -281,7 +285,12 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
             && follow_up_item(toks, part.0);
         // A follow-up announced as another item, about another investment than the record
         // before, is a note of its own.
-        let announced = carries && named.is_some() && named != about && announced_task(part);
+        // So is any item announced by "Also" / "Separately" that names another known
+        // investment ("Also NLIS readers — Kirra's got Allflex swapping …"): news of it.
+        let announced = carries
+            && named.is_some()
+            && named != about
+            && (announced_task(part) || !record && opens_item(toks, part.0));
         if follow_up
             || announced
             || record

@@ -53,7 +53,7 @@ pub(super) const SHAPE_OPENERS: &[&str] = &[
     // held_until_at ("hold" is listed above)
     "held",
     "holding",
-    // new_figure_at, budget_moved_at, money_moved_to_from_at
+    // new_figure_at, budget_moved_at, money_moved_to_from_at, funded_under_heading_at
     "now",
     "from",
     "goes",
@@ -226,6 +226,7 @@ pub(in crate::reader) fn shape_at(toks: &[Token], i: usize) -> Option<(Verdict, 
         })
         .or_else(|| {
             crate::reader::verdict_shapes::money_given_at(toks, i)
+                .or_else(|| crate::reader::verdict_shapes::funded_under_heading_at(toks, i))
                 .map(|e| (Verdict::Approve, e - i))
         })
         .or_else(|| {

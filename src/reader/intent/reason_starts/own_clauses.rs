@@ -6,7 +6,7 @@ use super::*;
 /// Finite verbs and auxiliaries that make the words after "as" a clause ("as the harbour
 /// works overran", "as BT have moved the cut-off") rather than a role ("as planned", "as
 /// part of").
-pub(in crate::reader::intent) const FINITE: &[&str] = &[
+pub(in crate::reader) const FINITE: &[&str] = &[
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "cannot",
     "must", "do", "does", "did", "change", "changes", "ends", "end", "need", "needs", "want",
     "wants", "go", "goes", "run", "runs", "expire", "expires", "lapses", "closes", "starts",

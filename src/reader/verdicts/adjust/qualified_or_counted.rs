@@ -90,6 +90,7 @@ pub(super) fn qualified_or_counted(at: &Around, raw: Verdict) -> Option<Option<V
     if raw == Verdict::Defer
         && word == "can"
         && !crate::reader::verdict_shapes::until_a_time(toks, end)
+        && !crate::reader::left_to_wait::can_wait_closing_its_clause(toks, start, end)
     {
         return Some(None);
     }

@@ -1,0 +1,55 @@
+//! Terms of address: "till spring hon, let's …", "The generator earn its keep, man.",
+//! "can wait b'y, …". The writer speaking to someone at a clause's edge says nothing of the
+//! work, so the word is left out of the tokens every pass reads (the message's text, and
+//! the offsets into it, are unchanged).
+
+use super::tokens::Token;
+
+/// Words that, in the registers the reader meets, only ever speak to someone: left out at
+/// a clause's end straight after a word ("till spring hon, …", "thanks hon"). Set off by a
+/// comma of their own ("…, hon.") they stay, as a closing aside the passes already read.
+const ONLY_ADDRESS: &[&str] = &["hon", "hun", "bab", "b'y", "luv"];
+
+/// Words that are terms of address only after a comma at a clause's end (", man.",
+/// ", mate,"): elsewhere they are ordinary nouns ("a man short", "my mate at the depot").
+const AFTER_COMMA: &[&str] = &["man", "mate", "love", "pet", "bud", "buddy", "dude"];
+
+/// Whether the token ends a clause or the message: the place a term of address is said.
+fn clause_ends(toks: &[Token], k: usize) -> bool {
+    toks.get(k).is_none_or(|t| {
+        t.is_break() && !matches!(t.lower.as_str(), "(" | ")") || !t.is_word() && t.lower != "-"
+    })
+}
+
+/// `toks` without the terms of address said at a clause's edge; a comma that only set the
+/// term off before a sentence's end goes with it (", man." leaves ".").
+pub(super) fn without_terms_of_address(toks: Vec<Token>) -> Vec<Token> {
+    let drop: Vec<bool> = (0..toks.len())
+        .map(|k| {
+            let t = &toks[k];
+            if !t.is_word() || k == 0 || !clause_ends(&toks, k + 1) {
+                return false;
+            }
+            let before = &toks[k - 1];
+            let word = t.lower.replace('’', "'");
+            ONLY_ADDRESS.contains(&word.as_str()) && !t.capital && before.is_word()
+                || AFTER_COMMA.contains(&word.as_str()) && before.is_sym(",")
+        })
+        .collect();
+    // The comma before a dropped term, when a sentence's end or another comma follows.
+    let comma_too = |k: usize| {
+        toks[k].is_sym(",")
+            && drop.get(k + 1) == Some(&true)
+            && toks.get(k + 2).is_none_or(|t| {
+                t.is_break() && !matches!(t.lower.as_str(), "(" | ")") || !t.is_word()
+            })
+    };
+    let keep: Vec<bool> = (0..toks.len()).map(|k| !drop[k] && !comma_too(k)).collect();
+    if keep.iter().all(|&k| k) {
+        return toks;
+    }
+    toks.into_iter()
+        .zip(keep)
+        .filter_map(|(t, k)| k.then_some(t))
+        .collect()
+}

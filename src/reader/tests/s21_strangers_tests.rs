@@ -1,0 +1,116 @@
+//! Readings of forms from round S21's writers the reader had not met (a Newfoundland fish
+//! plant, a Black Country iron foundry, a West Virginia sawmill), each worded here for
+//! another invented organisation.
+
+use super::test_names::{directory, read_us, whole};
+use super::*;
+use crate::domain::Verdict;
+use crate::reader::Intent;
+
+/// A Wisconsin cheese dairy: the make room, the cave, the farm, the shop, the office.
+fn dairy_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Make Room", &["Cheesemakers", "Make"]),
+            ("Aging Cave", &["Cave", "Aging"]),
+            ("Dairy Farm", &["Farm", "Herd"]),
+            ("Retail Shop", &["Shop", "Retail"]),
+            ("Office", &["Front Office", "Accounting"]),
+        ],
+        &[
+            ("Vat Automation", "Make Room"),
+            ("Cave Humidity Controls", "Aging Cave"),
+            ("Robotic Milkers", "Dairy Farm"),
+            ("Shop Expansion", "Retail Shop"),
+            ("Payroll Software", "Office"),
+        ],
+    )
+}
+
+fn read_dairy(text: &str) -> Reading {
+    read_us(text, "marlys", "2026-12-03", &dairy_dir())
+}
+
+/// Where the tenant counts in US or Canadian dollars, "pounds" after a number is a weight
+/// ("1.3 million pounds of milk"), never sterling; the benefit's money is the dollars.
+#[test]
+fn pounds_in_a_dollar_tenant_are_a_weight() {
+    let text = "Vat automation's been a blessing. We put 1.3 million pounds through the new vats this fall with two fewer on the make shift, and Lyle figures the wages alone came to $48,000 less than last year.";
+    let r = read_dairy(text);
+    assert_eq!(r.amount, whole(48_000, "USD"), "{text}: {r:?}");
+    let text = "The scale at the farm reads 240 pounds light on the north end, @gus get it looked at by Friday";
+    let r = read_dairy(text);
+    assert_eq!(r.amount, None, "{text}: {r:?}");
+    // Written with its sign, or as quid, it is still money.
+    let text = "Cave humidity controls approved at £40,000 for the Italian unit";
+    let r = read_dairy(text);
+    assert_eq!(r.amount, whole(40_000, "GBP"), "{text}: {r:?}");
+}
+
+/// `text` reads as a decision with `verdict` about the known `investment`.
+fn assert_decision(text: &str, verdict: Verdict, investment: &str) -> Reading {
+    let r = read_dairy(text);
+    assert_eq!(
+        (r.intent, r.verdict, r.investment.as_deref()),
+        (Intent::Decision, Some(verdict), Some(investment)),
+        "{text}: {r:?}"
+    );
+    r
+}
+
+/// A verb's "-ing" written with its g dropped and an apostrophe in its place ("knockin'",
+/// "shuttin'", "pourin'") is the verb, whatever the verb: the apostrophe says so.
+#[test]
+fn a_dropped_g_marked_by_an_apostrophe_is_the_verb() {
+    assert_decision(
+        "We're knockin' the vat automation on the head, it never once ran a full make.",
+        Verdict::Stop,
+        "Vat Automation",
+    );
+}
+
+/// Phrasal verdicts the long-paragraph writers used: "putting off <work>" defers it,
+/// "thanks but no thanks on <thing>" refuses it, "<work>'s been whittled down to <money>"
+/// rescopes it, and "<work> comes down to <money>" sets its new size as "goes up to" does
+/// ("it comes down to cost" sets nothing).
+#[test]
+fn phrasal_verdicts_of_long_paragraph_writers() {
+    assert_decision(
+        "We're putting off the shop expansion till after the holidays, nobody has time to run it.",
+        Verdict::Defer,
+        "Shop Expansion",
+    );
+    let r = read_dairy(
+        "Told the rep thanks but no thanks on the cheese vending machine, $9,000 for a box nobody would use",
+    );
+    assert_eq!(
+        (r.intent, r.verdict),
+        (Intent::Decision, Some(Verdict::Reject)),
+        "{r:?}"
+    );
+    let r = assert_decision(
+        "Shop expansion's been whittled down to $120k. We do the counter and leave the patio.",
+        Verdict::Rescope,
+        "Shop Expansion",
+    );
+    assert_eq!(r.amount, whole(120_000, "USD"));
+    let r = assert_decision(
+        "Cave humidity controls comes down to $45,000, we just do the north cave.",
+        Verdict::Rescope,
+        "Cave Humidity Controls",
+    );
+    assert_eq!(r.amount, whole(45_000, "USD"));
+    let r = read_dairy("Robotic milkers: it comes down to who services them out here.");
+    assert_ne!(r.verdict, Some(Verdict::Rescope), "{r:?}");
+}
+
+/// Two items told in one paragraph, the second after "; and": each is a record.
+#[test]
+fn a_put_off_item_after_a_semicolon_is_a_record_of_its_own() {
+    let text = "Board met Tuesday: vat automation is approved, $46,000, after the old vat cracked last month; and we're putting off the shop expansion till after the holidays.";
+    let r = read_dairy(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(r.also.len(), 1, "{text}: {r:?}");
+    assert_eq!(r.also[0].verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    assert_eq!(r.also[0].investment.as_deref(), Some("Shop Expansion"));
+}

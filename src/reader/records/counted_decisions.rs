@@ -99,7 +99,8 @@ fn words_of_a_name(t: &Token) -> bool {
 
 /// "From today's capital committee: …; and we said no to the woodyard's new debarker drum":
 /// under a heading naming a deciding body (or counting its decisions), a sentence where
-/// "we" say a verdict of our own, after a record with its verdict, is another decision.
+/// "we" say a verdict of our own, or that opens on its verdict ("…; and no to the coffee
+/// machine"), after a record with its verdict, is another decision.
 pub(super) fn we_decide_again(toks: &[Token], (a, b): (usize, usize)) -> bool {
     let heading = crate::reader::verdict_shapes::deciding_heading_end(toks).is_some_and(|c| c < a)
         || counts_its_decisions(toks);
@@ -116,5 +117,12 @@ pub(super) fn we_decide_again(toks: &[Token], (a, b): (usize, usize)) -> bool {
             "we" | "we've" | "we're" | "we'll" | "we'd"
         )
     });
-    heading && we && find_verdict_in(toks, k + 1, b).is_some_and(|v| v.start <= k + 3)
+    // "Two from me: …; and no to the scale house coffee machine, …": or the verdict itself
+    // opens the clause.
+    let said = if we {
+        find_verdict_in(toks, k + 1, b).is_some_and(|v| v.start <= k + 3)
+    } else {
+        find_verdict_in(toks, k, b).is_some_and(|v| v.start == k)
+    };
+    heading && said
 }

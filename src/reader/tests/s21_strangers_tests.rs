@@ -114,3 +114,51 @@ fn a_put_off_item_after_a_semicolon_is_a_record_of_its_own() {
     assert_eq!(r.also[0].verdict, Some(Verdict::Defer), "{text}: {r:?}");
     assert_eq!(r.also[0].investment.as_deref(), Some("Shop Expansion"));
 }
+
+/// "<someone>'s getting a new <thing>, <money>": a purchase told as done, an approval of
+/// the thing; a quote got is news.
+#[test]
+fn a_thing_got_at_a_price_is_approved() {
+    let text =
+        "The make room's getting a new curd mill, $18,500, the old one chews the curd to paste.";
+    let r = read_dairy(text);
+    assert_eq!(
+        (r.intent, r.verdict, r.investment.as_deref()),
+        (Intent::Decision, Some(Verdict::Approve), Some("curd mill")),
+        "{text}: {r:?}"
+    );
+    assert_eq!(r.amount, whole(18_500, "USD"));
+    let text = "Retail's getting their walk-in cooler for the shop, $22,000. The reach-ins can't keep up on a Saturday.";
+    let r = read_dairy(text);
+    assert_eq!(
+        (r.intent, r.verdict),
+        (Intent::Decision, Some(Verdict::Approve)),
+        "{text}: {r:?}"
+    );
+    let text = "We're getting a quote for the cave fans, $9,000 or so from Ziehl.";
+    let r = read_dairy(text);
+    assert_ne!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+}
+
+/// Under a heading that counts its items ("Two from me:"), a clause opening on its own
+/// verdict after "; and" ("…; and no to the cave tours, …") is another decision, though
+/// the directory knows neither thing; and "<work> gets <a thing>, <money>" approves it.
+#[test]
+fn counted_items_each_with_a_verdict_are_records() {
+    let text = "Two from me: the shop's getting a new cheese case, $6,400, the old one fogs up; and no to the cave tours, $15,000 for the insurance alone is crazy.";
+    let r = read_dairy(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(r.amount, whole(6_400, "USD"), "{text}: {r:?}");
+    assert_eq!(r.also.len(), 1, "{text}: {r:?}");
+    assert_eq!(r.also[0].verdict, Some(Verdict::Reject), "{text}: {r:?}");
+    assert_eq!(r.also[0].amount, whole(15_000, "USD"), "{text}: {r:?}");
+    let text = "Two from this morning: the payroll software gets the extra module for the milk cheques, $4,500, Deb's been typing them in by hand. And the robotic milkers wait till January, the old parlour will do us through the winter.";
+    let r = read_dairy(text);
+    assert_eq!(
+        (r.verdict, r.investment.as_deref()),
+        (Some(Verdict::Approve), Some("Payroll Software")),
+        "{text}: {r:?}"
+    );
+    assert_eq!(r.also.len(), 1, "{text}: {r:?}");
+    assert_eq!(r.also[0].verdict, Some(Verdict::Defer), "{text}: {r:?}");
+}

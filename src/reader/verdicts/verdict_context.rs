@@ -163,6 +163,8 @@ pub(super) const SHAPE_OPENERS: &[&str] = &[
     "slip",
     // spoken_verdicts::deciders_said_aye_at
     "said",
+    // getting_things::getting_at
+    "getting",
 ];
 
 /// Whether a verdict shape may open at this word (see [`SHAPE_OPENERS`]).
@@ -293,6 +295,7 @@ pub(in crate::reader) fn shape_at(toks: &[Token], i: usize) -> Option<(Verdict, 
             crate::reader::verdict_idioms::renewal_signed_at(toks, i)
                 .or_else(|| crate::reader::terms_and_offers::offer_taken_at(toks, i))
                 .or_else(|| crate::reader::spoken_verdicts::spending_form_signed_at(toks, i))
+                .or_else(|| crate::reader::getting_things::getting_at(toks, i))
                 .map(|e| (Verdict::Approve, e - i))
         })
         .or_else(|| {

@@ -162,3 +162,15 @@ fn counted_items_each_with_a_verdict_are_records() {
     assert_eq!(r.also.len(), 1, "{text}: {r:?}");
     assert_eq!(r.also[0].verdict, Some(Verdict::Defer), "{text}: {r:?}");
 }
+
+/// Under a heading that counts its items, a sentence opening on a thing of its own, then
+/// its verdict ("And the cave fans for the north room wait till January"), is another
+/// decision, though the directory has no name for the thing.
+#[test]
+fn a_counted_item_opening_on_its_own_thing_is_a_record() {
+    let text = "Two from this morning: the payroll software gets the extra module for the milk cheques, $4,500, Deb's been typing them in by hand. And the cave fans for the north room wait till January, the old ones will do us through the winter.";
+    let r = read_dairy(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(r.also.len(), 1, "{text}: {r:?}");
+    assert_eq!(r.also[0].verdict, Some(Verdict::Defer), "{text}: {r:?}");
+}

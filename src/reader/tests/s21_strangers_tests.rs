@@ -174,3 +174,27 @@ fn a_counted_item_opening_on_its_own_thing_is_a_record() {
     assert_eq!(r.also.len(), 1, "{text}: {r:?}");
     assert_eq!(r.also[0].verdict, Some(Verdict::Defer), "{text}: {r:?}");
 }
+
+/// A term of address after a verdict's comma ("…, bud.", "…, hon, let's …") is the writer
+/// speaking to the room, no reason: the reason is the sentence after it, or the clause it
+/// opens.
+#[test]
+fn a_term_of_address_is_no_reason() {
+    let text = "Payroll software stays, hon. Deb ran the whole November payroll in one afternoon.";
+    let r = read_dairy(text);
+    assert_eq!(r.verdict, Some(Verdict::Continue), "{text}: {r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("Deb ran the whole November payroll in one afternoon"),
+        "{text}: {r:?}"
+    );
+    let text =
+        "Shop expansion can wait till the new year, hon, let's get the holiday rush done first.";
+    let r = read_dairy(text);
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("let's get the holiday rush done first"),
+        "{text}: {r:?}"
+    );
+}

@@ -198,3 +198,17 @@ fn a_term_of_address_is_no_reason() {
         "{text}: {r:?}"
     );
 }
+
+/// After a cut-back, the next sentence saying what we do and what we leave ("We'll do the
+/// counter … and leave the patio, …") is the scope, told in a sentence of its own: the
+/// reason (convention 16).
+#[test]
+fn what_we_do_and_leave_after_a_cut_back_is_its_reason() {
+    let text = "Shop expansion's getting cut back to $90,000. We'll do the counter and the coolers this winter and leave the patio, the old one holds up fine.";
+    let r = assert_decision(text, Verdict::Rescope, "Shop Expansion");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("We'll do the counter and the coolers this winter and leave the patio, the old one holds up fine"),
+        "{text}: {r:?}"
+    );
+}

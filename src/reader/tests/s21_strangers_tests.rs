@@ -212,3 +212,31 @@ fn what_we_do_and_leave_after_a_cut_back_is_its_reason() {
         "{text}: {r:?}"
     );
 }
+
+/// "<work> done the trick", "<work>'s been worth its weight": praise of the work said as an
+/// idiom, then its results and money, is a benefit.
+#[test]
+fn work_that_did_the_trick_is_a_benefit() {
+    let text = "Robotic milkers done the trick. The herd's milked in half the time now and we quit paying the relief milker, near $2,000 a month.";
+    let r = read_dairy(text);
+    assert_eq!(
+        (r.intent, r.investment.as_deref(), r.amount),
+        (
+            Intent::Benefit,
+            Some("Robotic Milkers"),
+            whole(24_000, "USD")
+        ),
+        "{text}: {r:?}"
+    );
+    let text = "I'll tell you what, that vat automation's been worth its weight. Ran the numbers with Lyle: yield's up 4 points on last year, better'n $60,000 so far.";
+    let r = read_dairy(text);
+    assert_eq!(
+        (r.intent, r.investment.as_deref(), r.amount),
+        (
+            Intent::Benefit,
+            Some("Vat Automation"),
+            whole(60_000, "USD")
+        ),
+        "{text}: {r:?}"
+    );
+}

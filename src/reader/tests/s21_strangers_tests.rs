@@ -240,3 +240,19 @@ fn work_that_did_the_trick_is_a_benefit() {
         "{text}: {r:?}"
     );
 }
+
+/// "the make-room rejects on the cheddar are down": rejects as things counted, no
+/// refusal; "the only thing stoppin' us buyin' …": a thing preventing us, no stop.
+#[test]
+fn rejects_counted_and_things_stopping_us_are_no_verdicts() {
+    let text = "Since the vat automation went in, the make-room rejects on the cheddar are down from 5% to under 1%. Worth about $30k a year in scrap by my sums.";
+    let r = read_dairy(text);
+    assert_eq!(
+        (r.intent, r.verdict, r.investment.as_deref()),
+        (Intent::Benefit, None, Some("Vat Automation")),
+        "{text}: {r:?}"
+    );
+    let text = "Cave humidity controls run all night now. It's the only thing stoppin' us losing a rack of wheels every week.";
+    let r = read_dairy(text);
+    assert_ne!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
+}

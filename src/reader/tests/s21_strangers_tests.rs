@@ -256,3 +256,22 @@ fn rejects_counted_and_things_stopping_us_are_no_verdicts() {
     let r = read_dairy(text);
     assert_ne!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
 }
+
+/// A thing someone has "been on about getting", or floated, with "nobody's put a price on
+/// it yet" / "don't nobody know what one costs yet": an ask with no price yet, a proposal
+/// that asks for its cost (convention 17).
+#[test]
+fn things_asked_for_with_no_price_yet_are_proposals() {
+    let text = "Lyle's been on about getting a wax dipper for the make room so we quit waxing by hand. Don't nobody know what one costs yet.";
+    let r = read_dairy(text);
+    assert_eq!(
+        (r.intent, r.investment.as_deref()),
+        (Intent::Investment, Some("wax dipper")),
+        "{text}: {r:?}"
+    );
+    assert!(r.missing.contains(&Missing::Amount), "{text}: {r:?}");
+    let text = "The herd crew floated a calf barn camera so nobody has to walk out at 2am. Nobody's put a price on it yet.";
+    let r = read_dairy(text);
+    assert_eq!(r.intent, Intent::Investment, "{text}: {r:?}");
+    assert!(r.missing.contains(&Missing::Amount), "{text}: {r:?}");
+}

@@ -275,3 +275,16 @@ fn things_asked_for_with_no_price_yet_are_proposals() {
     assert_eq!(r.intent, Intent::Investment, "{text}: {r:?}");
     assert!(r.missing.contains(&Missing::Amount), "{text}: {r:?}");
 }
+
+/// After a stop, the sentence of money and time put in ("$14,000 and two years in and the
+/// cheques still come out wrong") is its reason (convention 30), not the plan after it.
+#[test]
+fn money_and_time_put_in_after_a_stop_is_its_reason() {
+    let text = "We're done throwing money at that payroll software. $14,000 and two years in and the cheques still come out wrong. Back to the ledger it is.";
+    let r = assert_decision(text, Verdict::Stop, "Payroll Software");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("$14,000 and two years in and the cheques still come out wrong"),
+        "{text}: {r:?}"
+    );
+}

@@ -470,6 +470,10 @@ pub(super) const PHRASES: &[(&str, Verdict)] = &[
     ("pulled the plug", Verdict::Stop),
     ("pull the plug", Verdict::Stop),
     ("pulling the plug", Verdict::Stop),
+    // "We're done throwing money at that inventory system": no more money for it, a stop.
+    ("done throwing money at", Verdict::Stop),
+    ("done throwing money into", Verdict::Stop),
+    ("done pouring money into", Verdict::Stop),
     // Terse chat: "webstore = dead. partners said so."
     ("= dead", Verdict::Stop),
     // Australian for pulling the plug, and "canning it" for canned.

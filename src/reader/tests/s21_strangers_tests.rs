@@ -288,3 +288,15 @@ fn money_and_time_put_in_after_a_stop_is_its_reason() {
         "{text}: {r:?}"
     );
 }
+
+/// A ferry, a flight or a game cancelled is news of the day, no stop of our work.
+#[test]
+fn a_trip_or_a_game_cancelled_is_no_stop() {
+    for text in [
+        "Snow's coming in sideways, the ferry's cancelled for the afternoon run. anyone stuck on the island call Gus",
+        "Lyle's flight got cancelled again, he's driving back from Milwaukee",
+    ] {
+        let r = read_dairy(text);
+        assert_eq!((r.intent, r.verdict), (Intent::None, None), "{text}: {r:?}");
+    }
+}

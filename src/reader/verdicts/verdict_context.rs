@@ -454,6 +454,13 @@ pub(in crate::reader) const MEETINGS: &[&str] = &[
     "workshop", "catch-up", "catchup", "sync", "1:1", "huddle", "webinar", "drinks", "lunch",
 ];
 
+/// Trips and events of the day: a ferry, a flight or a game cancelled is news, no work
+/// stopped.
+const TRIPS: &[&str] = &[
+    "ferry", "ferries", "flight", "flights", "sailing", "sailings", "crossing", "train", "trains",
+    "game", "match", "fixture",
+];
+
 /// Things kept in step by a tool: "file sync", "data sync" is a product, not a meeting.
 pub(super) const SYNCED: &[&str] = &[
     "file",
@@ -477,14 +484,19 @@ pub(super) const SYNCED: &[&str] = &[
 
 /// Is the stop at `start..end` a meeting called off: a meeting word in its clause, just
 /// before the verdict ("the stand-up is cancelled") or as its object ("cancelled the
-/// vendor call")?
+/// vendor call"); or a trip of the day before it ("the ferry's cancelled")?
 pub(super) fn meeting_called_off(toks: &[Token], start: usize, end: usize) -> bool {
     let word = toks[start].lower.as_str();
     if !(word.starts_with("cancel") || word.starts_with("call")) {
         return false;
     }
+    // "the ferry's cancelled", "Lyle's flight got cancelled": a trip of the day too.
+    let trip = |t: &Token| {
+        let w = t.lower.strip_suffix("'s").unwrap_or(&t.lower);
+        TRIPS.contains(&w)
+    };
     let before = crate::reader::tokens::back_in_clause(&toks[start.saturating_sub(6)..start])
-        .any(|t| MEETINGS.contains(&t.lower.as_str()));
+        .any(|t| MEETINGS.contains(&t.lower.as_str()) || trip(t));
     let after = toks[end..]
         .iter()
         .take(5)

@@ -300,3 +300,15 @@ fn a_trip_or_a_game_cancelled_is_no_stop() {
         assert_eq!((r.intent, r.verdict), (Intent::None, None), "{text}: {r:?}");
     }
 }
+
+/// "We're quitting on <work>": we give it up, a stop (a machine that "quit on us" broke).
+#[test]
+fn work_we_are_quitting_on_is_stopped() {
+    assert_decision(
+        "Y'all know the shop expansion we started on in the spring? We're quitting on it. The bank won't lend on the patio and the county wants a new septic first.",
+        Verdict::Stop,
+        "Shop Expansion",
+    );
+    let r = read_dairy("The old vat pump quit on us again Tuesday, Lyle's got it apart");
+    assert_ne!(r.verdict, Some(Verdict::Stop), "{r:?}");
+}

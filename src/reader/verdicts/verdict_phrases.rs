@@ -470,6 +470,10 @@ pub(super) const PHRASES: &[(&str, Verdict)] = &[
     ("pulled the plug", Verdict::Stop),
     ("pull the plug", Verdict::Stop),
     ("pulling the plug", Verdict::Stop),
+    // "We're quitting on them": we give the work up (a machine that "quit on us" broke).
+    ("we're quitting on", Verdict::Stop),
+    ("we are quitting on", Verdict::Stop),
+    ("we're quittin on", Verdict::Stop),
     // "We're done throwing money at that inventory system": no more money for it, a stop.
     ("done throwing money at", Verdict::Stop),
     ("done throwing money into", Verdict::Stop),

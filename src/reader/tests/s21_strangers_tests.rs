@@ -312,3 +312,17 @@ fn work_we_are_quitting_on_is_stopped() {
     let r = read_dairy("The old vat pump quit on us again Tuesday, Lyle's got it apart");
     assert_ne!(r.verdict, Some(Verdict::Stop), "{r:?}");
 }
+
+/// "Since <the work> went in, <a subject> on <a place> are down …": the opening "since"
+/// clause and its result, the subject's place said with "on", are the benefit's evidence
+/// whole (convention 1).
+#[test]
+fn a_since_result_with_its_place_keeps_its_since() {
+    let text = "Since the vat automation went in, the make-room rejects on the cheddar are down from 5% to under 1%. Worth about $30k a year in scrap by my sums.";
+    let r = read_dairy(text);
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("Since the vat automation went in, the make-room rejects on the cheddar are down from 5% to under 1%"),
+        "{text}: {r:?}"
+    );
+}

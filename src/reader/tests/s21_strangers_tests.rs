@@ -326,3 +326,23 @@ fn a_since_result_with_its_place_keeps_its_since() {
         "{text}: {r:?}"
     );
 }
+
+/// A name that opens on an ordinal ("Second Cave") said as its noun and number ("cave 2",
+/// "Cave 2's racks") is that investment.
+#[test]
+fn an_ordinal_name_said_by_its_number_is_that_investment() {
+    let dir = directory(
+        &[("Aging Cave", &["Cave", "Aging"]), ("Office", &["Admin"])],
+        &[
+            ("Second Cave", "Aging Cave"),
+            ("Payroll Software", "Office"),
+        ],
+    );
+    let text = "Cave 2 is approved at $210,000, the first one's full by March.";
+    let r = read_us(text, "marlys", "2026-12-03", &dir);
+    assert_eq!(
+        (r.verdict, r.investment.as_deref()),
+        (Some(Verdict::Approve), Some("Second Cave")),
+        "{text}: {r:?}"
+    );
+}

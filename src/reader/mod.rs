@@ -76,6 +76,7 @@ mod figure_rescopes;
 mod figures_put_right;
 mod french_verdicts;
 mod funders_asks;
+mod getting_things;
 mod going_on_dates;
 mod heading_dates;
 mod headings;

@@ -122,15 +122,17 @@ const PAID_FOR: &[&str] = &[
     "salary",
 ];
 
-/// At `i` ("up"), the work's cost told rising to a figure with no "budget" said: "Dock
-/// hoist is going up to $38,500.", "the depot refurb goes up to £310k from £260k". Its
+/// At `i` ("up" or "down"), the work's cost told rising or falling to a figure with no
+/// "budget" said: "Dock hoist is going up to $38,500.", "the depot refurb goes up to £310k
+/// from £260k", "the reclaimer's second stage comes down to £45k". Its
 /// subject is the work, so a bill, a rent or a price before it in the sentence is not
 /// this shape. Where the finding ends.
 fn risen_to_at(toks: &[Token], i: usize) -> Option<usize> {
-    let going = i
-        .checked_sub(1)
-        .and_then(|k| toks.get(k))
-        .is_some_and(|t| matches!(t.lower.as_str(), "going" | "goes" | "gone" | "went"));
+    // "goes up to", "comes down to £45k" (but "it comes down to cost" names no figure).
+    let going = i.checked_sub(1).and_then(|k| toks.get(k)).is_some_and(|t| {
+        matches!(t.lower.as_str(), "going" | "goes" | "gone" | "went")
+            || toks[i].is("down") && matches!(t.lower.as_str(), "comes" | "came" | "coming")
+    });
     if !going || !toks.get(i + 1).is_some_and(|t| t.is("to")) || !money_at(toks, i + 2) {
         return None;
     }

@@ -152,7 +152,8 @@ pub(super) fn asks_for_no_new_thing(toks: &[Token], known: &[usize]) -> bool {
 }
 
 /// "bed exit mats for the high-care rooms. No pricing yet.", "a pallet inverter, no
-/// numbers yet": at `at`, a thing said as new (after "a" or "an", or a plural of its own),
+/// numbers yet", "Nobody's put a price on it yet", "don't nobody know what one costs yet":
+/// at `at`, a thing said as new (after "a" or "an", or a plural of its own),
 /// in a message that says it has no price yet; where it is said.
 pub(in crate::reader) fn unpriced_thing_at(toks: &[Token], at: usize) -> Option<usize> {
     let new = matches!(word(toks, at), "a" | "an")
@@ -174,7 +175,12 @@ pub(in crate::reader) fn unpriced_thing_at(toks: &[Token], at: usize) -> Option<
         matches!(
             word(toks, k),
             "no" | "not" | "nobody" | "nobody's" | "no-one" | "no-one's" | "noone"
-        ) && ((k + 1..k + 3).any(|j| UNPRICED.contains(&word(toks, j)))
+        ) && ((k + 1..k + 4).any(|j| UNPRICED.contains(&word(toks, j)))
+                // "don't nobody know what one costs yet", "no idea what it'd cost yet".
+                || (k + 2..k + 6).any(|j| {
+                    matches!(word(toks, j), "cost" | "costs")
+                        && (k + 1..j).any(|m| word(toks, m) == "what")
+                })
                 // "Bailiffs want a body cam setup, no $ yet": the money sign for a price.
                 || matches!(word(toks, k + 1), "$" | "£" | "€" | "$$")
                     && word(toks, k + 2) == "yet")

@@ -156,8 +156,19 @@ const CLOSING_ASIDES: &[&str] = &[
     "ffs",
 ];
 
-/// `text` (a reason found) without a closing aside after its last comma.
+/// `text` (a reason found) without a closing aside after its last comma, nor a term of
+/// address before its first ("bab, let's get the fettling shop sorted first").
 pub(in crate::reader) fn without_closing_aside(text: String) -> String {
+    let text = match text.split_once(", ") {
+        Some((first, rest))
+            if crate::reader::verdict_asides::TERMS_OF_ADDRESS
+                .contains(&first.trim().replace('’', "'").to_lowercase().as_str())
+                && !rest.trim().is_empty() =>
+        {
+            rest.to_string()
+        }
+        _ => text,
+    };
     let Some((rest, last)) = text.trim_end().rsplit_once(',') else {
         return text;
     };

@@ -257,6 +257,20 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     j = i + 3;
                 }
             }
+            // "knockin'", "shuttin'": the apostrophe after a dropped g is the word's own.
+            if chars.get(j).is_some_and(|n| is_apostrophe(n.1))
+                && j >= i + 2
+                && chars[j - 2].1.eq_ignore_ascii_case(&'i')
+                && chars[j - 1].1.eq_ignore_ascii_case(&'n')
+            {
+                let word: String = chars[i..j]
+                    .iter()
+                    .map(|c| c.1.to_ascii_lowercase())
+                    .collect();
+                if super::dropped_g::with_g(&format!("{word}'")).is_some() {
+                    j += 1;
+                }
+            }
             // The rupiah's `Rp` written onto its amount (`Rp1.5M`), likewise.
             if j > i + 2
                 && chars[i + 2].1.is_ascii_digit()
@@ -301,9 +315,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             } else {
                 raw.to_lowercase()
             };
-            if !raw.is_ascii() && lower.contains('’') {
+            let lower = if !raw.is_ascii() && lower.contains('’') {
                 lower.replace('’', "'")
-            } else if lower == "til" && !written_in_capitals(raw) {
+            } else {
+                lower
+            };
+            if lower == "til" && !written_in_capitals(raw) {
                 // "on ice til March": one spelling of "till" (not "TIL", today I learned),
                 // read as the other everywhere.
                 "till".to_string()
@@ -316,7 +333,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 english.to_string()
             } else if let Some(verb) = super::dropped_g::with_g(&lower) {
                 // "keepin", "droppin'": a verb's "-ing" with its g dropped.
-                verb.to_string()
+                verb.into_owned()
             } else {
                 lower
             }

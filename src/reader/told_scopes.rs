@@ -8,10 +8,14 @@ use super::tokens::{TokKind, Token};
 
 /// Does the clause in tokens `s..e` (ending at a comma or the sentence's end) tell a scope:
 /// ending on "only" ("phase 1 only", "two terminals only for now"), opening on "only" or
-/// "just" and what is kept ("just the EU cluster", "only 800 seats"), or what is dropped
-/// ("taxiway signs dropped", "the garage ones are dropped")?
+/// "just" and what is kept ("just the EU cluster", "only 800 seats"), what is dropped
+/// ("taxiway signs dropped", "the garage ones are dropped"), or what we do and what we
+/// leave ("we'll do the rails … and leave the apron")?
 pub fn told_scope(toks: &[Token], s: usize, e: usize) -> bool {
     let e = e.min(toks.len());
+    if e >= s + 4 && e <= s + 20 && done_and_left(toks, s, e) {
+        return true;
+    }
     if e < s + 2 || e > s + 12 || !toks[s].is_word() {
         return false;
     }
@@ -30,6 +34,24 @@ pub fn told_scope(toks: &[Token], s: usize, e: usize) -> bool {
         && w(e - 1) == "dropped"
         && !(s..e - 1).any(|k| matches!(w(k), "we" | "i" | "they" | "has" | "have"));
     ends_only || kept || dropped
+}
+
+/// "We'll do the rails and the cradle this winter and leave the concrete apron", "we just do
+/// the cooler an' leave the classifier": what we do of the work and what we leave, told by
+/// us in the clause `s..e`.
+fn done_and_left(toks: &[Token], s: usize, e: usize) -> bool {
+    let w = |k: usize| toks[k].lower.as_str();
+    let we = match w(s) {
+        "we'll" | "we" | "we're" | "we'm" => s + 1,
+        _ => return false,
+    };
+    let we = if matches!(w(we), "will" | "just" | "only") {
+        we + 1
+    } else {
+        we
+    };
+    let does = we < e && matches!(w(we), "do" | "doing" | "keep" | "keeping" | "just");
+    does && (we + 2..e).any(|k| matches!(w(k), "leave" | "leaving") && k + 1 < e)
 }
 
 /// Does the clause in tokens `s..e` only name the figure the record's amount replaces: "not

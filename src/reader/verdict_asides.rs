@@ -2,7 +2,8 @@
 //! approved at $88k, Varley's quote."), how the writer feels about it ("- rejected, I'm
 //! afraid."), or that it is like the work done elsewhere ("is a go, $16K, same setup as
 //! Plaquemine."), a condition told as "weather permitting", or that someone is content with it ("Amanda's happy with it", "we're
-//! good"). The reason, if any, is told in another clause or sentence.
+//! good"), or a term of address ("…, b'y."). The reason, if any, is told in another clause
+//! or sentence.
 
 use super::tokens::Token;
 
@@ -116,6 +117,18 @@ fn permitting(words: &[&str]) -> bool {
     }
 }
 
+/// Words a writer calls the room or a colleague by: "…, b'y.", "…, bab, let's …", "…,
+/// hon", "cheers, me duck". Alone in a clause they tell no reason.
+pub(in crate::reader) const TERMS_OF_ADDRESS: &[&str] = &[
+    "b'y", "b'ys", "bab", "hon", "honey", "mate", "love", "duck", "me duck", "my love", "bud",
+    "buddy", "pal", "man", "y'all", "folks", "lads", "guys", "boys", "chief",
+];
+
+/// Is the clause only a term of address ("b'y", "me duck")?
+fn address(words: &[&str]) -> bool {
+    TERMS_OF_ADDRESS.contains(&words.join(" ").as_str())
+}
+
 /// Is the clause `a..b` an aside that tells no reason (see the module's note)?
 pub fn no_reason_aside(toks: &[Token], a: usize, b: usize) -> bool {
     let span = &toks[a..b.min(toks.len())];
@@ -129,6 +142,7 @@ pub fn no_reason_aside(toks: &[Token], a: usize, b: usize) -> bool {
     with_commas && permitting(&words)
         || all_words
             && (hedge(&words)
+                || address(&words)
                 || price_source(span, &words)
                 || same_as_elsewhere(&words)
                 || content(&words))

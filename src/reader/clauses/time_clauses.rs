@@ -375,15 +375,19 @@ pub(super) fn subject_then_verb(toks: &[Token], k: usize, e: usize) -> bool {
     if moved || crate::reader::plural_subjects::plural_then_verb(toks, k, e) {
         return true;
     }
-    // "the check-in queue at the Bismarck desk is gone": a subject with its place.
-    let placed = (k + 1..(k + 6).min(e)).any(|j| matches!(toks[j].lower.as_str(), "at" | "in"));
+    // "the check-in queue at the Bismarck desk is gone", "the rejects on the pump housings
+    // are down": a subject with its place.
+    let placed =
+        (k + 1..(k + 6).min(e)).any(|j| matches!(toks[j].lower.as_str(), "at" | "in" | "on"));
     let reach = if placed { 11 } else { 5 };
     subject
         && (k + 1..(k + reach).min(e)).any(|j| {
             let w = toks[j].lower.as_str();
             matches!(
                 w,
+                // "am" for "are" as the Black Country says it ("the rejects am down").
                 "is" | "are"
+                    | "am"
                     | "was"
                     | "were"
                     | "has"

@@ -275,8 +275,11 @@ pub(in crate::reader) fn asked_to_look_at(toks: &[Token], i: usize) -> Option<us
         }
     }
     // "Compliance floated getting a vibrio test kit …. Nobody's priced it yet": a thing
-    // floated (or floated getting / buying), said as new with no price yet, is the same ask.
-    if matches!(word(i), "floated" | "floats" | "float") {
+    // floated (or floated getting / buying, or been on about getting), said as new with no
+    // price yet, is the same ask.
+    // "Junior's been on about getting a log merchandiser …": a thing talked of wanting.
+    let on_about = word(i) == "about" && i > 0 && word(i - 1) == "on";
+    if matches!(word(i), "floated" | "floats" | "float") || on_about {
         let at = i + 1 + usize::from(matches!(word(i + 1), "getting" | "buying"));
         if matches!(word(at), "a" | "an") {
             if let Some(at) = crate::reader::placed_things::unpriced_thing_at(toks, at) {

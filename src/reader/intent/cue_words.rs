@@ -36,6 +36,15 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     // "will pay for itself").
     ("paid for itself", Cue::Benefit),
     ("paid for themselves", Cue::Benefit),
+    // "Sawdust boiler retube done the trick. …", "that optimizer's been worth its weight.
+    // …": the work praised in an idiom, before the results it counts.
+    ("done the trick", Cue::Benefit),
+    ("did the trick", Cue::Benefit),
+    ("worth its weight", Cue::Benefit),
+    ("worth their weight", Cue::Benefit),
+    ("earned its keep", Cue::Benefit),
+    ("earned their keep", Cue::Benefit),
+    ("paid its way", Cue::Benefit),
     ("freed up", Cue::Benefit),
     ("cut costs", Cue::Benefit),
     ("cut cost", Cue::Benefit),

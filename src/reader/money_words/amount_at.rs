@@ -192,6 +192,10 @@ pub(super) fn amount_at(
             i += 1;
         }
     }
+    // "1.1 million pounds through the line" where the tenant counts in dollars: a weight.
+    if currency.is_none() && toks.get(i).is_some_and(|t| weight_in_pounds(t, default)) {
+        return None;
+    }
     // Trailing currency: `250K GBP`, `1.2 million pounds`, `pounds sterling`.
     if let Some(c) = toks.get(i).and_then(|t| code_currency(t, default)) {
         if currency.is_none() || currency == Some(c) {

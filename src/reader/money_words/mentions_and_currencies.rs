@@ -139,6 +139,14 @@ pub(super) fn code_currency(t: &Token, default: Currency) -> Option<Currency> {
     }
 }
 
+/// "pounds" after a number where the tenant counts in US or Canadian dollars: a weight
+/// ("1.1 million pounds through the line", "240 pounds heavy"), as North American writers
+/// weigh fish, lumber and loads; sterling there is written "£" or "quid".
+pub(super) fn weight_in_pounds(t: &Token, default: Currency) -> bool {
+    matches!(t.lower.as_str(), "pounds" | "pound" | "lbs" | "lb")
+        && matches!(default.code(), "USD" | "CAD")
+}
+
 /// Whether the tenant counts in one of the Nordic kroner.
 pub(super) fn krone(c: Currency) -> bool {
     matches!(c.code(), "NOK" | "SEK" | "DKK")

@@ -48,6 +48,30 @@ pub(in crate::reader) fn said_as_one(words: &[String]) -> Option<Vec<String>> {
     Some(out)
 }
 
+/// Ordinals a name may open on, and the numbers people say for them.
+const ORDINALS: &[(&str, &str)] = &[
+    ("first", "1"),
+    ("second", "2"),
+    ("third", "3"),
+    ("fourth", "4"),
+    ("fifth", "5"),
+    ("sixth", "6"),
+    ("seventh", "7"),
+    ("eighth", "8"),
+];
+
+/// A name opening on an ordinal said as its noun and number ("kiln 4" for Fourth Kiln,
+/// "line 2 upgrade" for Second Line Upgrade).
+pub(in crate::reader) fn said_by_number(words: &[String]) -> Option<Vec<String>> {
+    let [first, noun, rest @ ..] = words else {
+        return None;
+    };
+    let (_, n) = ORDINALS.iter().find(|(o, _)| o == first)?;
+    let mut out = vec![noun.clone(), n.to_string()];
+    out.extend(rest.iter().cloned());
+    Some(out)
+}
+
 /// Words people say for a name's later word, the kind of work it is ("the cloud move" for
 /// Cloud Migration, "server swap" for Server Replacement). A small list of settled
 /// synonyms, matched only after the name's earlier words.

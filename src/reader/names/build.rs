@@ -115,6 +115,14 @@ impl NameIndex {
                     caps_only,
                 });
             }
+            if let Some(numbered) = name_variants::said_by_number(&words) {
+                entries.push(Entry {
+                    words: numbered,
+                    target,
+                    exact: true,
+                    caps_only,
+                });
+            }
             if let Some(also) = name_variants::said_also(&words) {
                 entries.push(Entry {
                     words: also,

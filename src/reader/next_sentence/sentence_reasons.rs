@@ -66,7 +66,11 @@ pub(super) fn sentence_reason(
     let counted_cost = toks[s].kind == crate::reader::tokens::TokKind::Num
         && !money(s)
         && crate::reader::clauses::costs_us_now(toks, s, e);
+    // "$52,000 and two years in and the tags still fall off …": money and time put in,
+    // then what still goes wrong, told after a stop (convention 30).
+    let sunk = (s..e).any(money) && put_in(toks, s, e);
     let own = crate::reader::intent::own_clause(toks, s, e)
+        || sunk
         || counted_cost
         || crate::reader::clauses::we_pay_for(toks, s, e)
         || we_lost(toks, s, e)
@@ -109,6 +113,7 @@ pub(super) fn sentence_reason(
         && (own || anyway || scope || closing_date(toks, s, e, skip))
         && (!(s..e).any(money)
             || figure_told
+            || sunk
             // "…, and we're not paying another $90K to find out": money refused.
             || crate::reader::refused_spend::only_money_refused(toks, s, e, money));
     // "Budget is fully allocated to the Malaffi requirements": no money left is a reason,
@@ -149,6 +154,7 @@ pub(super) fn sentence_reason(
         || count
         || counted_then
         || counted_cost
+        || sunk
         || skip(s) && judges_price(toks, s, e))
     {
         return Told::Other;
@@ -376,3 +382,22 @@ pub(super) const MEETINGS: &[&str] = &[
     "met", "meeting", "spoke", "talked", "chat", "chatted", "call", "workshop", "session", "sync",
     "huddle", "visited", "catch-up", "offsite",
 ];
+
+/// "$52,000 and two years in and …", "Eighteen month an' £140k in, an' …": in `s..e`, an
+/// "in" closing the money or the time put in (after a figure or "years", "months"), then
+/// "and" or a comma and what followed.
+fn put_in(toks: &[Token], s: usize, e: usize) -> bool {
+    (s + 1..e.saturating_sub(2)).any(|k| {
+        let before = &toks[k - 1];
+        toks[k].is("in")
+            && matches!(toks[k + 1].lower.as_str(), "and" | "an'" | "an" | ",")
+            && (before.kind == crate::reader::tokens::TokKind::Num
+                || before.attached
+                    && k >= 2
+                    && toks[k - 2].kind == crate::reader::tokens::TokKind::Num
+                || matches!(
+                    before.lower.as_str(),
+                    "years" | "year" | "months" | "month" | "weeks" | "seasons"
+                ))
+    })
+}

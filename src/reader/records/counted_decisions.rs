@@ -107,8 +107,9 @@ fn words_of_a_name(t: &Token) -> bool {
 
 /// "From today's capital committee: …; and we said no to the woodyard's new debarker drum":
 /// under a heading naming a deciding body (or counting its decisions), a sentence where
-/// "we" say a verdict of our own, after a record with its verdict, is another decision; so
-/// is one opening "and" on a verdict itself ("…; and no to the new pickup, …").
+/// "we" say a verdict of our own, or that opens on its verdict ("…; and no to the coffee
+/// machine") or on a thing of its own before its verdict ("And the printers wait till
+/// January"), after a record with its verdict, is another decision.
 pub(super) fn we_decide_again(toks: &[Token], (a, b): (usize, usize)) -> bool {
     let heading = crate::reader::verdict_shapes::deciding_heading_end(toks).is_some_and(|c| c < a)
         || counts_its_decisions(toks);
@@ -125,7 +126,21 @@ pub(super) fn we_decide_again(toks: &[Token], (a, b): (usize, usize)) -> bool {
             "we" | "we've" | "we're" | "we'll" | "we'd"
         )
     });
-    // "…; and no to the new pickup, $9 million for …": the verdict itself after "and".
-    let bare = k > a && !we && find_verdict_in(toks, k, b).is_some_and(|v| v.start == k);
-    heading && (we && find_verdict_in(toks, k + 1, b).is_some_and(|v| v.start <= k + 3) || bare)
+    // "Two from me: …; and no to the scale house coffee machine, …": or the verdict itself
+    // opens the clause.
+    // "…. And the traceability printers for the wharf wait till January": or it opens on a
+    // thing of its own ("the" or "our" and a few words), then its verdict.
+    let said = if we {
+        find_verdict_in(toks, k + 1, b).is_some_and(|v| v.start <= k + 3)
+    } else if toks
+        .get(k)
+        .is_some_and(|t| matches!(t.lower.as_str(), "the" | "our"))
+    {
+        find_verdict_in(toks, k + 1, b).is_some_and(|v| {
+            v.start > k + 1 && v.start <= k + 7 && toks[k + 1..v.start].iter().all(words_of_a_name)
+        })
+    } else {
+        k > a && find_verdict_in(toks, k, b).is_some_and(|v| v.start == k)
+    };
+    heading && said
 }

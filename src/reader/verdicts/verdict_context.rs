@@ -163,6 +163,8 @@ pub(super) const SHAPE_OPENERS: &[&str] = &[
     "slip",
     // spoken_verdicts::deciders_said_aye_at
     "said",
+    // getting_things::getting_at
+    "getting",
 ];
 
 /// Whether a verdict shape may open at this word (see [`SHAPE_OPENERS`]).
@@ -294,6 +296,7 @@ pub(in crate::reader) fn shape_at(toks: &[Token], i: usize) -> Option<(Verdict, 
             crate::reader::verdict_idioms::renewal_signed_at(toks, i)
                 .or_else(|| crate::reader::terms_and_offers::offer_taken_at(toks, i))
                 .or_else(|| crate::reader::spoken_verdicts::spending_form_signed_at(toks, i))
+                .or_else(|| crate::reader::getting_things::getting_at(toks, i))
                 .map(|e| (Verdict::Approve, e - i))
         })
         .or_else(|| {
@@ -452,6 +455,13 @@ pub(in crate::reader) const MEETINGS: &[&str] = &[
     "workshop", "catch-up", "catchup", "sync", "1:1", "huddle", "webinar", "drinks", "lunch",
 ];
 
+/// Trips and events of the day: a ferry, a flight or a game cancelled is news, no work
+/// stopped.
+const TRIPS: &[&str] = &[
+    "ferry", "ferries", "flight", "flights", "sailing", "sailings", "crossing", "train", "trains",
+    "game", "match", "fixture",
+];
+
 /// Things kept in step by a tool: "file sync", "data sync" is a product, not a meeting.
 pub(super) const SYNCED: &[&str] = &[
     "file",
@@ -475,14 +485,19 @@ pub(super) const SYNCED: &[&str] = &[
 
 /// Is the stop at `start..end` a meeting called off: a meeting word in its clause, just
 /// before the verdict ("the stand-up is cancelled") or as its object ("cancelled the
-/// vendor call")?
+/// vendor call"); or a trip of the day before it ("the ferry's cancelled")?
 pub(super) fn meeting_called_off(toks: &[Token], start: usize, end: usize) -> bool {
     let word = toks[start].lower.as_str();
     if !(word.starts_with("cancel") || word.starts_with("call")) {
         return false;
     }
+    // "the ferry's cancelled", "Lyle's flight got cancelled": a trip of the day too.
+    let trip = |t: &Token| {
+        let w = t.lower.strip_suffix("'s").unwrap_or(&t.lower);
+        TRIPS.contains(&w)
+    };
     let before = crate::reader::tokens::back_in_clause(&toks[start.saturating_sub(6)..start])
-        .any(|t| MEETINGS.contains(&t.lower.as_str()));
+        .any(|t| MEETINGS.contains(&t.lower.as_str()) || trip(t));
     let after = toks[end..]
         .iter()
         .take(5)

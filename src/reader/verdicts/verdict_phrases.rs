@@ -259,6 +259,8 @@ pub(super) const PHRASES: &[(&str, Verdict)] = &[
     ("said nope", Verdict::Reject),
     // "the board said non merci to the wearables": French "no thanks" in English chat.
     ("said non merci", Verdict::Reject),
+    // "Told the fella thanks but no thanks on the aerial survey": a polite refusal.
+    ("thanks but no thanks", Verdict::Reject),
     ("say no", Verdict::Reject),
     ("no to", Verdict::Reject),
     ("declined", Verdict::Reject),
@@ -397,6 +399,8 @@ pub(super) const PHRASES: &[(&str, Verdict)] = &[
     // "we're putting it off till the roof's been surveyed": work put off.
     ("putting it off", Verdict::Defer),
     ("putting them off", Verdict::Defer),
+    // "we're putting off the stormwater work till after the permit": the work named after.
+    ("putting off", Verdict::Defer),
     ("put it off", Verdict::Defer),
     ("put them off", Verdict::Defer),
     ("hold until", Verdict::Defer),
@@ -466,6 +470,14 @@ pub(super) const PHRASES: &[(&str, Verdict)] = &[
     ("pulled the plug", Verdict::Stop),
     ("pull the plug", Verdict::Stop),
     ("pulling the plug", Verdict::Stop),
+    // "We're quitting on them": we give the work up (a machine that "quit on us" broke).
+    ("we're quitting on", Verdict::Stop),
+    ("we are quitting on", Verdict::Stop),
+    ("we're quittin on", Verdict::Stop),
+    // "We're done throwing money at that inventory system": no more money for it, a stop.
+    ("done throwing money at", Verdict::Stop),
+    ("done throwing money into", Verdict::Stop),
+    ("done pouring money into", Verdict::Stop),
     // Terse chat: "webstore = dead. partners said so."
     ("= dead", Verdict::Stop),
     // Australian for pulling the plug, and "canning it" for canned.
@@ -727,6 +739,10 @@ pub(super) const PHRASES: &[(&str, Verdict)] = &[
     ("pared back", Verdict::Rescope),
     ("pared it back", Verdict::Rescope),
     ("pared down", Verdict::Rescope),
+    // "Headrig carriage job's been whittled down to $96k": cut down, as "pared" is.
+    ("whittled down", Verdict::Rescope),
+    ("whittled back", Verdict::Rescope),
+    ("whittled it down", Verdict::Rescope),
     ("downsized to", Verdict::Rescope),
     ("halved", Verdict::Rescope),
     ("cut", Verdict::Rescope),

@@ -253,6 +253,10 @@ pub(super) fn funding_said(toks: &[Token], start: usize, end: usize) -> bool {
             && (0..after.len())
                 .take_while(|&k| !after[k].is_break())
                 .any(once);
+        // "the settlement software gets the extra module for the landing slips, $9,500, …":
+        // a thing given, then its price alone after the comma.
+        let priced_alone =
+            toks[start].is("gets") && crate::reader::getting_things::priced_thing_at(toks, end);
         // "we got €64k more from the funding than last quarter": more than before, a
         // result compared, not more money given.
         let compared = toks[end..]
@@ -261,6 +265,7 @@ pub(super) fn funding_said(toks: &[Token], start: usize, end: usize) -> bool {
             .any(|t| t.is("than"));
         return priced
             || priced_after
+            || priced_alone
             || more && !compared && ahead.iter().take(4).any(|&j| money_at(j));
     }
     if toks[start].is("confirmed") {

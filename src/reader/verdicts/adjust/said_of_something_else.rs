@@ -39,6 +39,40 @@ pub(super) fn said_of_something_else(at: &Around, raw: Verdict) -> Option<Option
     {
         return Some(None);
     }
+    // "£35k a year in scrap an' rework", "tonnes of scrap": scrap as the stuff thrown out,
+    // no stop.
+    if word == "scrap" && end == start + 1 && matches!(prev, "in" | "of" | "less" | "more") {
+        return Some(None);
+    }
+    // "the fettlin' rejects on the pump housings am down from 6%": rejects as things
+    // counted, the subject of a fall or a rise a few words on.
+    if word == "rejects"
+        && end == start + 1
+        && (start.saturating_sub(4)..start).any(|k| matches!(toks[k].lower.as_str(), "the" | "our"))
+        && (end..(end + 6).min(toks.len()))
+            .take_while(|&k| !toks[k].is_break())
+            .any(|k| {
+                matches!(
+                    toks[k].lower.as_str(),
+                    "are" | "am" | "were" | "down" | "up" | "fell" | "dropped" | "halved"
+                )
+            })
+    {
+        return Some(None);
+    }
+    // "the only thing stoppin' us buyin' new sand": a thing preventing someone, no stop.
+    let prevents = matches!(word, "stopping" | "stops" | "stopped" | "stop")
+        && end == start + 1
+        && matches!(
+            next,
+            "us" | "them" | "me" | "him" | "her" | "people" | "anyone"
+        )
+        && toks
+            .get(end + 1)
+            .is_some_and(|t| t.is("from") || t.lower.ends_with("ing"));
+    if raw == Verdict::Stop && prevents {
+        return Some(None);
+    }
     // "abandoned carts are down from 70% to 45%": the word names what is counted, no stop.
     let counted = |k: usize| {
         toks.get(k).is_some_and(|t| {

@@ -147,6 +147,7 @@ mod status_lines;
 mod support_ended;
 mod tail_clause;
 mod terms_and_offers;
+mod terse_verdicts;
 mod thanks_to_work;
 mod time_named_things;
 mod timed_conditions;

@@ -1,0 +1,111 @@
+//! Readings of forms from round S22's writers the reader had not met (terse Discord lines
+//! from an Austin food-truck fleet, a London cargo-bike courier co-op and a New Zealand club
+//! ski field), each worded here for another invented organisation.
+
+use super::test_names::{directory, read_day_first_in, whole};
+use super::*;
+use crate::domain::Verdict;
+
+/// A Yukon dog-sled tour outfit posting in its Discord: the kennels, the tours, the gear
+/// shed, the office.
+fn sled_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Kennels", &["Dogs", "Kennel Crew"]),
+            ("Tours", &["Guides", "Bookings"]),
+            ("Gear", &["Sleds", "Gear Shed"]),
+            ("Office", &["Admin", "Finance"]),
+        ],
+        &[
+            ("Kennel Heating", "Kennels"),
+            ("Sled Fleet Refresh", "Gear"),
+            ("Snowmobile Replacement", "Gear"),
+            ("Booking Website", "Tours"),
+            ("Trail Groomer", "Tours"),
+            ("Insurance Renewal", "Office"),
+        ],
+    )
+}
+
+fn read_sled(text: &str) -> Reading {
+    read_day_first_in(text, "mags", "CAD", &sled_dir())
+}
+
+fn assert_verdict(text: &str, verdict: Verdict) -> Reading {
+    let r = read_sled(text);
+    assert_eq!(
+        (r.intent, r.verdict),
+        (Intent::Decision, Some(verdict)),
+        "{text}: {r:?}"
+    );
+    r
+}
+
+/// "appr" and "rej", the chat abbreviations of approved and rejected, are those verdicts
+/// wherever they stand; "appr." straight before a number is "approximately".
+#[test]
+fn appr_and_rej_are_approved_and_rejected() {
+    let text = "sled fleet refresh — appr, 18k. runners are cracking on half of them";
+    let r = assert_verdict(text, Verdict::Approve);
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Sled Fleet Refresh"),
+        "{text}"
+    );
+    assert_eq!(r.amount, whole(18_000, "CAD"), "{text}");
+    let text = "rej on the snowmobile replacement. 24k for a machine we'd use 30 days a yr";
+    let r = assert_verdict(text, Verdict::Reject);
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Snowmobile Replacement"),
+        "{text}"
+    );
+    let text = "booking website — rej. dev wants 9k and the old one takes cards fine";
+    assert_verdict(text, Verdict::Reject);
+    let text = "kennel heating runs appr. 4,000 a winter in propane";
+    assert_eq!(read_sled(text).verdict, None, "{text}");
+}
+
+/// A bare answer after a label's dash or colon: "ok", "yeah nah", "tbd", "sign it" (the
+/// label a renewal) are approve, reject, defer and approve as "go" and "no" are.
+#[test]
+fn terse_answers_after_a_label() {
+    let text = "trail groomer for the north loop — ok, 6,500 for the unit";
+    let r = assert_verdict(text, Verdict::Approve);
+    assert_eq!(r.investment.as_deref(), Some("Trail Groomer"), "{text}");
+    let text = "snowmobile replacement — yeah nah, 24k for a machine we'd use 30 days a yr";
+    let r = assert_verdict(text, Verdict::Reject);
+    assert_eq!(r.amount, whole(24_000, "CAD"), "{text}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("24k for a machine we'd use 30 days a yr"),
+        "{text}"
+    );
+    let text = "kennel heating: tbd. waiting on the landlord's quote for the roof, revisit 15/1";
+    let r = assert_verdict(text, Verdict::Defer);
+    assert_eq!(r.review_date, Some("2027-01-15".parse().unwrap()), "{text}");
+    let text = "insurance renewal — sign it, 7.2k for the year. can't run a single tour without it";
+    let r = assert_verdict(text, Verdict::Approve);
+    assert_eq!(r.investment.as_deref(), Some("Insurance Renewal"), "{text}");
+    // Chat stays chat.
+    for text in [
+        "yeah nah not keen on the staff party fri, too tired",
+        "ok see you all at the kennels at 6",
+    ] {
+        assert_eq!(read_sled(text).intent, Intent::None, "{text}");
+    }
+}
+
+/// A thumbs-up on a named thing, "👍 on the groomer", is a yes to it, as "yes to the …" is;
+/// "sack off the <thing>" drops it (an idea turned down: refused).
+#[test]
+fn thumbs_up_on_a_thing_and_sacking_it_off() {
+    let text = "👍 on the trail groomer, 9k";
+    let r = assert_verdict(text, Verdict::Approve);
+    assert_eq!(r.investment.as_deref(), Some("Trail Groomer"), "{text}");
+    assert_eq!(r.amount, whole(9_000, "CAD"), "{text}");
+    let text = "sack off the heated dog boots idea, 6k and the dogs chew them off in a day";
+    let r = assert_verdict(text, Verdict::Reject);
+    assert_eq!(r.investment.as_deref(), Some("heated dog boots"), "{text}");
+    assert_eq!(read_sled("👍 thanks mags").intent, Intent::None);
+}

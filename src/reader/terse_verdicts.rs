@@ -28,13 +28,44 @@ fn closed_at(toks: &[Token], k: usize) -> bool {
 /// At `i`, a terse answer to the thing named before a label's dash or colon, standing alone
 /// in its clause: "tbd" leaves it to be decided later (a hold), "yeah nah" refuses (the
 /// Kiwi no), "sign it" approves (said of a renewal or a contract). ("— ok, <money>" is the
-/// phrase table's "ok", let through by `adjust` after a label's dash.) Or, opening a clause, "👍 on the <thing>": a yes to it, as "yes to the
-/// …" is. The verdict and where it ends.
+/// phrase table's "ok", let through by `adjust` after a label's dash.) Or, opening a
+/// clause, "👍 on the <thing>": a yes to it, as "yes to the …" is; and after an item named,
+/// "✅" (with its money or alone) ticks it. The verdict and where it ends.
 pub(super) fn terse_answer_at(toks: &[Token], i: usize) -> Option<(Verdict, usize)> {
     let (verdict, end) = match word(toks, i) {
         "tbd" => (Verdict::Defer, i + 1),
         "yeah" if word(toks, i + 1) == "nah" => (Verdict::Reject, i + 2),
         "sign" if word(toks, i + 1) == "it" => (Verdict::Approve, i + 2),
+        // "- T-bar gearbox overhaul ✅ $62k": a tick after the item named, with its money
+        // or alone. Not a tick on work finished ("network refresh done ✅ 0 outages").
+        "✅" => {
+            let finished = matches!(
+                word(toks, i.wrapping_sub(1)),
+                "done"
+                    | "complete"
+                    | "completed"
+                    | "finished"
+                    | "live"
+                    | "sorted"
+                    | "fixed"
+                    | "delivered"
+                    | "installed"
+                    | "in"
+                    | "ok"
+            );
+            let named = i > 0 && toks[i - 1].is_word() && !finished;
+            // The money next: "$62k", "18k", "62,000" (a number with no count after it).
+            let money_at = |k: usize| {
+                toks.get(k).is_some_and(|t| t.kind == TokKind::Num)
+                    && toks.get(k + 1).is_none_or(|n| {
+                        n.is_break() || n.attached && matches!(n.lower.as_str(), "k" | "m")
+                    })
+            };
+            let then = toks.get(i + 1).is_none_or(|t| {
+                t.is_break() || money_at(i + 1) || t.kind == TokKind::Sym && money_at(i + 2)
+            });
+            return (named && then).then_some((Verdict::Approve, i + 1));
+        }
         "👍" => {
             let opens = i == 0 || toks[i - 1].is_break();
             let on_a_thing = word(toks, i + 1) == "on"

@@ -109,3 +109,48 @@ fn thumbs_up_on_a_thing_and_sacking_it_off() {
     assert_eq!(r.investment.as_deref(), Some("heated dog boots"), "{text}");
     assert_eq!(read_sled("👍 thanks mags").intent, Intent::None);
 }
+
+/// A bare number written straight onto "/mo" or "/yr" ("saves approx 350/mo", "down
+/// 1,800/yr") is money by the month or the year in the tenant's currency: a benefit's
+/// yearly amount.
+#[test]
+fn a_bare_number_per_month_or_year_is_money() {
+    let text = "kennel heating's paying off, propane bill down approx 350/mo";
+    let r = read_sled(text);
+    assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+    assert_eq!(r.amount, whole(4_200, "CAD"), "{text}");
+    let text = "booking website paid for itself, agency fees dropped 1,800/yr since it went live";
+    let r = read_sled(text);
+    assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+    assert_eq!(r.amount, whole(1_800, "CAD"), "{text}");
+}
+
+/// "✅" after a named item of a list, with its money or alone, ticks it: approved.
+#[test]
+fn a_tick_after_an_item_approves_it() {
+    let text = "office mtg:\n- sled fleet refresh ✅ 18k";
+    let r = assert_verdict(text, Verdict::Approve);
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Sled Fleet Refresh"),
+        "{text}"
+    );
+    assert_eq!(r.amount, whole(18_000, "CAD"), "{text}");
+    // A tick on work finished is news.
+    let text = "booking website done ✅ 0 complaints, under budget by 2k";
+    assert_ne!(read_sled(text).intent, Intent::Decision, "{text}");
+}
+
+/// "renewing (for) another yr / year" of a running thing keeps it for a further term: a
+/// continue (convention 12).
+#[test]
+fn renewing_another_year_continues() {
+    let text = "booking website: renewing another yr, the card fees alone cover it";
+    let r = assert_verdict(text, Verdict::Continue);
+    assert_eq!(r.investment.as_deref(), Some("Booking Website"), "{text}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the card fees alone cover it"),
+        "{text}"
+    );
+}

@@ -49,6 +49,7 @@ pub(super) const SHAPE_OPENERS: &[&str] = &[
     "yeah",
     "sign",
     "👍",
+    "✅",
     "nope",
     // money_given_at ("given" is one of verdict_shapes::GIVEN)
     "gave",

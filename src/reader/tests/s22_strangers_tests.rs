@@ -154,3 +154,34 @@ fn renewing_another_year_continues() {
         "{text}"
     );
 }
+
+/// "the weather killed wk 2": weather as the subject of "killed" is no stop; a refusal's
+/// reason runs on through it as one record. A new name stops before "b/c".
+#[test]
+fn weather_killing_something_is_no_stop() {
+    let text = "rej the winter market stall b/c the fee went to 3k and the storm killed day 2";
+    let r = assert_verdict(text, Verdict::Reject);
+    assert_eq!(r.also.len(), 0, "{text}: {r:?}");
+    // A new name stops before "b/c" (because), as before "because".
+    assert_eq!(r.investment.as_deref(), Some("winter market stall"), "{text}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the fee went to 3k and the storm killed day 2"),
+        "{text}"
+    );
+}
+
+/// "trimmed to 40k — just the tiller, the second blade waits": the part a rescope leaves
+/// for later is its reason (convention 40), no hold of its own.
+#[test]
+fn what_a_rescope_leaves_waiting_is_its_reason() {
+    let text = "trail groomer trimmed to 40k — just the tiller, the second blade waits";
+    let r = assert_verdict(text, Verdict::Rescope);
+    assert_eq!(r.also.len(), 0, "{text}: {r:?}");
+    assert_eq!(r.amount, whole(40_000, "CAD"), "{text}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("just the tiller, the second blade waits"),
+        "{text}"
+    );
+}

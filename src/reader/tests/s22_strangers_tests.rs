@@ -163,7 +163,11 @@ fn weather_killing_something_is_no_stop() {
     let r = assert_verdict(text, Verdict::Reject);
     assert_eq!(r.also.len(), 0, "{text}: {r:?}");
     // A new name stops before "b/c" (because), as before "because".
-    assert_eq!(r.investment.as_deref(), Some("winter market stall"), "{text}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("winter market stall"),
+        "{text}"
+    );
     assert_eq!(
         r.rationale.as_deref(),
         Some("the fee went to 3k and the storm killed day 2"),
@@ -182,6 +186,19 @@ fn what_a_rescope_leaves_waiting_is_its_reason() {
     assert_eq!(
         r.rationale.as_deref(),
         Some("just the tiller, the second blade waits"),
+        "{text}"
+    );
+}
+
+/// "… as it is" closing a reason is "already", no "as" cause: the reason is the whole
+/// clause before it.
+#[test]
+fn as_it_is_closing_a_reason_opens_no_cause() {
+    let text = "sled fleet x6 — yes, 18k. we're turning away bookings every sat as it is";
+    let r = assert_verdict(text, Verdict::Approve);
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("we're turning away bookings every sat as it is"),
         "{text}"
     );
 }

@@ -202,3 +202,18 @@ fn as_it_is_closing_a_reason_opens_no_cause() {
         "{text}"
     );
 }
+
+/// A line of its own opening on "@name" with a task about another investment than the
+/// record on the line before is a note of its own, as one announced by "Also @name" is.
+#[test]
+fn a_line_handing_out_a_task_on_another_investment_is_a_note_of_its_own() {
+    let text = "two things:\nthe booking website — keep going, bookings are up 30%\n@dee kennel heating quotes to me by 18/12 pls";
+    let r = assert_verdict(text, Verdict::Continue);
+    assert_eq!(r.investment.as_deref(), Some("Booking Website"), "{text}");
+    assert_eq!(r.due, None, "{text}");
+    assert_eq!(r.also.len(), 1, "{text}: {r:?}");
+    let note = &r.also[0];
+    assert_eq!(note.intent, Intent::Note, "{text}");
+    assert_eq!(note.investment.as_deref(), Some("Kennel Heating"), "{text}");
+    assert_eq!(note.due, Some("2026-12-18".parse().unwrap()), "{text}");
+}

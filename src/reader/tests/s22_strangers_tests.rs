@@ -217,3 +217,17 @@ fn a_line_handing_out_a_task_on_another_investment_is_a_note_of_its_own() {
     assert_eq!(note.investment.as_deref(), Some("Kennel Heating"), "{text}");
     assert_eq!(note.due, Some("2026-12-18".parse().unwrap()), "{text}");
 }
+
+/// "park it til after the AGM in march, need the members to vote …": the wait says when,
+/// the subjectless "need …" clause after its comma says why.
+#[test]
+fn a_wait_then_a_need_gives_the_need_as_the_reason() {
+    let text = "kennel heating — park it til after the AGM in march, need the members to vote on the propane levy first";
+    let r = assert_verdict(text, Verdict::Defer);
+    assert_eq!(r.review_date, Some("2027-03-01".parse().unwrap()), "{text}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("need the members to vote on the propane levy first"),
+        "{text}"
+    );
+}

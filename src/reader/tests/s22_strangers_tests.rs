@@ -231,3 +231,13 @@ fn a_wait_then_a_need_gives_the_need_as_the_reason() {
         "{text}"
     );
 }
+
+/// "40k not 65k" in a rescope: the figure after "not" is the one replaced, with or without
+/// a comma before "not".
+#[test]
+fn a_rescopes_figure_not_the_old_one() {
+    let text =
+        "trail groomer: scaled back to the tiller only, 40k not 65k. the season's short this yr";
+    let r = assert_verdict(text, Verdict::Rescope);
+    assert_eq!(r.amount, whole(40_000, "CAD"), "{text}");
+}

@@ -241,3 +241,19 @@ fn a_rescopes_figure_not_the_old_one() {
     let r = assert_verdict(text, Verdict::Rescope);
     assert_eq!(r.amount, whole(40_000, "CAD"), "{text}");
 }
+
+/// After a sentence of praise, a result that opens on its count ("2 extra …") is the
+/// evidence, and another measured clause after its comma stays in it (convention 29); the
+/// money's clause ends it.
+#[test]
+fn results_listed_after_praise_are_the_evidence() {
+    let text = "sled fleet refresh has been a game changer ngl. 3 extra tours a day, like 24 more guests a week, ~5k a month extra";
+    let r = read_sled(text);
+    assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+    assert_eq!(r.amount, whole(60_000, "CAD"), "{text}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("3 extra tours a day, like 24 more guests a week"),
+        "{text}"
+    );
+}

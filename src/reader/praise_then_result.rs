@@ -57,7 +57,10 @@ pub fn result_after_unmeasured_praise(
         .unwrap_or(e);
     // The result opens on a word or its count ("3 extra tours a day").
     let opens = toks[s].is_word() || toks[s].kind == TokKind::Num && !money(s);
-    (e >= s + 3 && opens && !(s..e).any(money) && (s..e).any(|j| measures(&toks[j]))).then(|| {
+    // "no more dead lunch rushes": a trouble measured as gone.
+    let gone = toks[s].is("no") && toks.get(s + 1).is_some_and(|t| t.is("more"));
+    let measured = gone || (s..e).any(|j| measures(&toks[j]));
+    (e >= s + 3 && opens && !(s..e).any(money) && measured).then(|| {
         (
             s,
             e,

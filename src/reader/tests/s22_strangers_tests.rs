@@ -257,3 +257,18 @@ fn results_listed_after_praise_are_the_evidence() {
         "{text}"
     );
 }
+
+/// After a sentence of praise, "no more <trouble>" is a result measured as gone: the
+/// evidence, up to its clause's end.
+#[test]
+fn no_more_of_a_trouble_after_praise_is_the_evidence() {
+    let text = "kennel heating has been a game changer. no more frozen water bowls, and we're off the rental heaters, saves approx 300/mo";
+    let r = read_sled(text);
+    assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+    assert_eq!(r.amount, whole(3_600, "CAD"), "{text}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("no more frozen water bowls"),
+        "{text}"
+    );
+}

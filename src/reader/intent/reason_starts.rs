@@ -190,7 +190,7 @@ pub(super) fn reason_start(toks: &[Token], i: usize) -> Option<(usize, bool)> {
                     "is" | "are" | "was" | "were" | "been" | "be" | "still" | "kept" | "keep"
                         // "sick of waiting for paper statements".
                         | "of"
-                ) =>
+                ) && !inside_subjects_clause(toks, i) =>
         {
             Some((i, true))
         }
@@ -279,4 +279,19 @@ fn as_it_is(toks: &[Token], i: usize) -> bool {
         ("it's" | "is", _) => closed(i + 2),
         _ => false,
     }
+}
+
+/// "we lost the first 3 wks of july last season waiting on natural snow": at `i`, a word
+/// inside a clause that opens on its own subject ("we", "they", "i") a few words back, so
+/// part of that clause, no reason of its own.
+fn inside_subjects_clause(toks: &[Token], i: usize) -> bool {
+    let s = toks[..i]
+        .iter()
+        .rposition(Token::is_break)
+        .map_or(0, |k| k + 1);
+    i >= s + 3
+        && matches!(
+            toks[s].lower.as_str(),
+            "we" | "they" | "i" | "we've" | "they've" | "we'd" | "i'd"
+        )
 }

@@ -287,3 +287,18 @@ fn lower_case_sat_and_sun_after_a_word_leading_a_day_are_weekdays() {
     let r = read_sled(text);
     assert_eq!((r.date, r.due), (None, None), "{text}: {r:?}");
 }
+
+/// "we lost the first 3 wks of july last season waiting on natural snow": "waiting" inside
+/// a clause that already has its subject ("we") opens no reason of its own; the whole
+/// sentence is the reason, and its month no date of the decision.
+#[test]
+fn waiting_inside_a_clause_with_its_subject_opens_no_reason() {
+    let text = "kennel heating - stage 2 appr, 12k. we lost the first 3 wks of jan last winter waiting on the old heater to kick in";
+    let r = assert_verdict(text, Verdict::Approve);
+    assert_eq!(r.date, None, "{text}: {r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("we lost the first 3 wks of jan last winter waiting on the old heater to kick in"),
+        "{text}"
+    );
+}

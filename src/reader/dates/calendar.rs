@@ -107,11 +107,18 @@ pub(super) fn weekday_at(toks: &[Token], i: usize) -> Option<Weekday> {
     });
     // "@ray fix before sat", "quotes to me by sun pls": in lower case, after a word that
     // leads a day to come or just gone (not "on": "sat on it", "sun on the deck").
-    let led_lower = !t.capital
+    // "committee mtg sun:": ending a heading before its colon, after the meeting's word.
+    let heading_day = next.is_some_and(|n| n.is_sym(":"))
         && matches!(
             prev,
-            "by" | "before" | "until" | "till" | "til" | "next" | "last" | "this" | "coming"
+            "mtg" | "meeting" | "sync" | "huddle" | "call" | "standup" | "catchup" | "debrief"
         );
+    let led_lower = !t.capital
+        && (heading_day
+            || matches!(
+                prev,
+                "by" | "before" | "until" | "till" | "til" | "next" | "last" | "this" | "coming"
+            ));
     (t.capital && !t.caps && said_as_day || part_of_day && !t.caps || led_lower).then_some(day)
 }
 

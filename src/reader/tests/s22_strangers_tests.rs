@@ -273,8 +273,9 @@ fn no_more_of_a_trouble_after_praise_is_the_evidence() {
     );
 }
 
-/// "before sat", "by sun" in lower case: after a word that leads a day, "sat" and "sun"
-/// are the weekdays however written ("sat down with …" stays a verb).
+/// "before sat", "by sun" in lower case: after a word that leads a day, or ending a
+/// meeting's heading ("office mtg sun:"), "sat" and "sun" are the weekdays however written
+/// ("sat down with …" stays a verb).
 #[test]
 fn lower_case_sat_and_sun_after_a_word_leading_a_day_are_weekdays() {
     let text = "sled brakes are shot on the 8-dog rig 😬 @dee fix before sat";
@@ -283,6 +284,10 @@ fn lower_case_sat_and_sun_after_a_word_leading_a_day_are_weekdays() {
     let text = "@dee kennel heating quotes to me by sun pls";
     let r = read_sled(text);
     assert_eq!(r.due, Some("2026-11-29".parse().unwrap()), "{text}: {r:?}");
+    // Ending a heading after the meeting's word, it dates the items under it.
+    let text = "office mtg sun:\n- sled fleet refresh ✅ 18k";
+    let r = assert_verdict(text, Verdict::Approve);
+    assert_eq!(r.date, Some("2026-11-22".parse().unwrap()), "{text}: {r:?}");
     let text = "sat down with the vet about the kennel heating, she's happy with the temps";
     let r = read_sled(text);
     assert_eq!((r.date, r.due), (None, None), "{text}: {r:?}");

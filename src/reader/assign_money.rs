@@ -220,6 +220,10 @@ impl Reader {
                             ),
                             ("instead", "of") | ("rather", "than") | (",", "not")
                         )
+                    // "18k not 45k": "not" straight after the new figure.
+                    || m.start >= 2
+                        && toks[m.start - 1].is("not")
+                        && one_off.iter().any(|o| o.end == m.start - 1)
             };
             one_off
                 .iter()

@@ -210,6 +210,32 @@ fn hardship_killing(toks: &[Token], start: usize) -> bool {
         && matches!(word(start + 1), "me" | "us" | "you" | "him" | "her")
 }
 
+/// "the weather killed wk 2", "the storm killed the last weekend": at `start`, weather
+/// that spoilt something, no work stopped.
+fn weather_killed(toks: &[Token], start: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    matches!(word(start), "kill" | "kills" | "killed" | "killing")
+        && start > 0
+        && matches!(
+            word(start - 1),
+            "weather"
+                | "rain"
+                | "storm"
+                | "storms"
+                | "heat"
+                | "cold"
+                | "snow"
+                | "wind"
+                | "frost"
+                | "hail"
+                | "flood"
+                | "floods"
+                | "flooding"
+                | "smoke"
+                | "fog"
+        )
+}
+
 /// "Macca reckons it'll hold till the wet", "she should hold until Easter": at `start`,
 /// "hold" said of a thing that will last, no hold we decide ("we'll hold till March" is
 /// ours).
@@ -398,6 +424,7 @@ pub(super) fn not_a_verdict(toks: &[Token], start: usize, end: usize) -> bool {
         || time_killed(toks, start)
         || praise_killed(toks, start)
         || hardship_killing(toks, start)
+        || weather_killed(toks, start)
         || a_thing_lasting(toks, start)
         || said_of_some_ones(toks, start)
         || in_scare_quotes(toks, start, end)

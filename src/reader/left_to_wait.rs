@@ -50,7 +50,11 @@ pub(super) fn put_off_at(toks: &[Token], i: usize) -> Option<usize> {
         "sits" => until_a_time_within(toks, i + 1, i + 2).then_some(i + 1),
         // "So the airstrip upgrade waits, have another look at it in April": the work named
         // before it waits, the clause ending there.
-        "waits" => waits_closing_its_clause(toks, i).then_some(i + 1),
+        // "trimmed to 30k — just dispatch + rider side, client tracking waits": what a
+        // rescope earlier in the sentence leaves for later is its reason (convention 40).
+        "waits" => {
+            (waits_closing_its_clause(toks, i) && !left_by_a_rescope(toks, i)).then_some(i + 1)
+        }
         // "the gate refurb's fixing to slide to spring", "gonna slip it to Q2": work about to
         // be let slide to a time, said as the plan (a slip that happened is news).
         "slide" | "slip" if about_to(toks, i) => {
@@ -116,6 +120,17 @@ fn thing_then_clause_end(toks: &[Token], k: usize, after: usize) -> bool {
                 | "that"
                 | "this"
         )
+}
+
+/// Is there a rescope earlier in the sentence of the word at `i` ("app rebuild trimmed to
+/// 30k — …, client tracking waits")?
+fn left_by_a_rescope(toks: &[Token], i: usize) -> bool {
+    let from = toks[..i]
+        .iter()
+        .rposition(|t| matches!(t.lower.as_str(), "." | "!" | "?" | ";" | "\n"))
+        .map_or(0, |k| k + 1);
+    crate::reader::verdicts::find_english_verdict_in(toks, from, i)
+        .is_some_and(|v| v.verdict == crate::domain::Verdict::Rescope)
 }
 
 /// At `i`, "stays" (or "stays on track") ending its clause after the thing that stays

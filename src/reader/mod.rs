@@ -149,6 +149,7 @@ mod support_ended;
 mod tail_clause;
 mod terms_and_offers;
 mod terms_of_address;
+mod terse_verdicts;
 mod thanks_to_work;
 mod time_named_things;
 mod timed_conditions;

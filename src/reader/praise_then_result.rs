@@ -40,16 +40,31 @@ pub fn result_after_unmeasured_praise(
         e = clause_end(e + 1);
     }
     let money = |j: usize| money(j) && !rate_per_head(toks, j);
+    // "2 extra briskets per cook, like 40 more plates a day, ~4k a month extra": another
+    // measured clause with no money after the comma is another result (convention 29).
+    while toks.get(e).is_some_and(|t| t.is(",")) {
+        let n = clause_end(e + 1);
+        let measured = (e + 1..n).any(|j| measures(&toks[j]));
+        if n > e + 3 && measured && !(e + 1..n).any(money) {
+            e = n;
+        } else {
+            break;
+        }
+    }
     // "… and we got €64k more": the money's clause.
     let e = (s + 1..e)
         .find(|&j| toks[j].is("and") && (j..clause_end(j)).any(money))
         .unwrap_or(e);
-    (e >= s + 3 && toks[s].is_word() && !(s..e).any(money) && (s..e).any(|j| measures(&toks[j])))
-        .then(|| {
-            (
-                s,
-                e,
-                text[toks[s].start..toks[e - 1].end].trim().to_string(),
-            )
-        })
+    // The result opens on a word or its count ("3 extra tours a day").
+    let opens = toks[s].is_word() || toks[s].kind == TokKind::Num && !money(s);
+    // "no more dead lunch rushes": a trouble measured as gone.
+    let gone = toks[s].is("no") && toks.get(s + 1).is_some_and(|t| t.is("more"));
+    let measured = gone || (s..e).any(|j| measures(&toks[j]));
+    (e >= s + 3 && opens && !(s..e).any(money) && measured).then(|| {
+        (
+            s,
+            e,
+            text[toks[s].start..toks[e - 1].end].trim().to_string(),
+        )
+    })
 }

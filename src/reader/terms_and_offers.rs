@@ -16,6 +16,15 @@ pub(super) fn renewed_for_another_term_at(toks: &[Token], i: usize) -> Option<us
     if !matches!(word(i), "renewing" | "renew" | "renewed" | "renews") {
         return None;
     }
+    // "gps tracking: renewing another yr, …": the term straight after, without "for".
+    if word(i + 1) == "another"
+        && matches!(
+            word(i + 2),
+            "yr" | "year" | "season" | "term" | "month" | "2yrs" | "yrs"
+        )
+    {
+        return Some(i + 2);
+    }
     let k = (i + 1..(i + 2 + MAX_OBJECT).min(toks.len()))
         .take_while(|&k| !toks[k].is_break())
         .find(|&k| word(k) == "for")?;

@@ -181,6 +181,9 @@ pub fn wait_then_reason(toks: &[Token], i: usize, limit: usize) -> bool {
                 || c > e + 3
                     && toks[e + 1].is("no")
                     && matches!(toks[e + 2].lower.as_str(), "point" | "sense" | "use")
+                // "need the members to vote on the levy first": what must come first, said
+                // without its "we".
+                || c > e + 3 && matches!(toks[e + 1].lower.as_str(), "need" | "gotta")
             }
 }
 

@@ -96,7 +96,7 @@ pub(super) fn weekday_at(toks: &[Token], i: usize) -> Option<Weekday> {
     let said_as_day = next.is_some_and(|n| n.is_sym(":") || n.kind == TokKind::Num)
         || matches!(
             prev,
-            "on" | "by" | "last" | "next" | "this" | "coming" | "until" | "till" | "before"
+            "on" | "by" | "last" | "next" | "this" | "coming" | "until" | "till" | "til" | "before"
         );
     // "NICE cut over sat night", "sun morning": a part of the day after it, however written.
     let part_of_day = next.is_some_and(|n| {
@@ -105,7 +105,21 @@ pub(super) fn weekday_at(toks: &[Token], i: usize) -> Option<Weekday> {
             "night" | "morning" | "afternoon" | "evening" | "arvo" | "am" | "pm"
         )
     });
-    (t.capital && !t.caps && said_as_day || part_of_day && !t.caps).then_some(day)
+    // "@ray fix before sat", "quotes to me by sun pls": in lower case, after a word that
+    // leads a day to come or just gone (not "on": "sat on it", "sun on the deck").
+    // "committee mtg sun:": ending a heading before its colon, after the meeting's word.
+    let heading_day = next.is_some_and(|n| n.is_sym(":"))
+        && matches!(
+            prev,
+            "mtg" | "meeting" | "sync" | "huddle" | "call" | "standup" | "catchup" | "debrief"
+        );
+    let led_lower = !t.capital
+        && (heading_day
+            || matches!(
+                prev,
+                "by" | "before" | "until" | "till" | "til" | "next" | "last" | "this" | "coming"
+            ));
+    (t.capital && !t.caps && said_as_day || part_of_day && !t.caps || led_lower).then_some(day)
 }
 
 /// The month a season's word starts in, by the months' seasons (spring from March).

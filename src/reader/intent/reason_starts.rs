@@ -190,12 +190,13 @@ pub(super) fn reason_start(toks: &[Token], i: usize) -> Option<(usize, bool)> {
                     "is" | "are" | "was" | "were" | "been" | "be" | "still" | "kept" | "keep"
                         // "sick of waiting for paper statements".
                         | "of"
-                ) =>
+                ) && !inside_subjects_clause(toks, i) =>
         {
             Some((i, true))
         }
         "as" => (i > 0
             && !crate::reader::as_comparisons::compares(toks, i)
+            && !as_it_is(toks, i)
             && (as_clause(toks, i + 1)
                 || matches!(
                     next,
@@ -267,3 +268,30 @@ mod own_clauses;
 
 pub(super) use self::after_all::*;
 pub(in crate::reader) use self::own_clauses::*;
+
+/// "we're turning down work every fri as it is", "as things stand": at `i`, "as" opening
+/// a clause-closing "already" or "for now", no cause.
+fn as_it_is(toks: &[Token], i: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let closed = |k: usize| toks.get(k).is_none_or(|t| t.is_break());
+    match (word(i + 1), word(i + 2)) {
+        ("it" | "things", "is" | "stands" | "stand") => closed(i + 3),
+        ("it's" | "is", _) => closed(i + 2),
+        _ => false,
+    }
+}
+
+/// "we lost the first 3 wks of july last season waiting on natural snow": at `i`, a word
+/// inside a clause that opens on its own subject ("we", "they", "i") a few words back, so
+/// part of that clause, no reason of its own.
+fn inside_subjects_clause(toks: &[Token], i: usize) -> bool {
+    let s = toks[..i]
+        .iter()
+        .rposition(Token::is_break)
+        .map_or(0, |k| k + 1);
+    i >= s + 3
+        && matches!(
+            toks[s].lower.as_str(),
+            "we" | "they" | "i" | "we've" | "they've" | "we'd" | "i'd"
+        )
+}

@@ -209,7 +209,11 @@ pub(super) fn amount_at(
     if currency.is_none() {
         // A bare number is money only with a multiplier, or grouped in thousands straight
         // after an approval ("approved 200,000 for …"), and not a count of things.
-        if power == 0 && worded_value.is_none() && !approved_plain(toks, at, i) {
+        if power == 0
+            && worded_value.is_none()
+            && !approved_plain(toks, at, i)
+            && !per_period_plain(toks, at, i)
+        {
             return None;
         }
         if toks.get(i).is_some_and(|t| {

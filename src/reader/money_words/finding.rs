@@ -310,6 +310,19 @@ pub(super) fn approved_plain(toks: &[Token], at: usize, end: usize) -> bool {
     after_approval && ends
 }
 
+/// A bare number at `at` written straight onto "/mo" or "/yr" ("saves approx 600/mo",
+/// "dropped 2,200/yr"): money by the month or the year, as "$600/mo" is.
+pub(super) fn per_period_plain(toks: &[Token], at: usize, end: usize) -> bool {
+    let onto =
+        |k: usize, f: &dyn Fn(&Token) -> bool| toks.get(k).is_some_and(|t| t.attached && f(t));
+    end == at + 1
+        && toks.get(at).is_some_and(|t| t.kind == TokKind::Num)
+        && onto(end, &|t| t.is_sym("/"))
+        && onto(end + 1, &|t| {
+            matches!(t.lower.as_str(), "mo" | "mth" | "month" | "yr" | "year")
+        })
+}
+
 /// A number at `at`, just after "Rs", or after its dot ("Rs. 1.2 crore").
 pub(super) fn rupee_number(toks: &[Token], at: usize) -> bool {
     let num = |t: &Token| t.kind == TokKind::Num;

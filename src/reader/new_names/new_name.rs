@@ -308,6 +308,8 @@ pub fn new_name(
             // Six words at most, a compound's hyphens not counted.
             && toks[start..i].iter().filter(|t| !t.is_sym("-")).count() < 6
             && money_at(i).is_none()
+            // "rej the ACL booth for next yr b/c the fee …": "b/c" is "because".
+            && !(toks[i].is("b") && toks.get(i + 1).is_some_and(|t| t.is_sym("/") && t.attached))
             && (toks[i].is_word()
                 || toks[i].kind == TokKind::Num && toks[i].attached
                 || lettered(i)

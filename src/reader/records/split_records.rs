@@ -92,9 +92,13 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
     // "… approved, £33k. Separately @dwayne the upweller silos have to be ordered by
     // 12/15": a follow-up handed to someone named, announced as another item ("Separately",
     // "Also"), may be a note of its own (see the loop below).
-    // "…; and @keisha please send …": "and" after a semicolon announces it as well.
+    // "…; and @keisha please send …": "and" after a semicolon announces it as well; so
+    // does a line of its own opening on the handle ("…, contractor's on track\n@mikey
+    // nutcracker quotes to the committee by 18/12 pls").
     let announced_task = |(a, b): (usize, usize)| {
-        (opens_item(toks, a) || a > 0 && toks[a - 1].is_sym(";") && toks[a].is("and"))
+        (opens_item(toks, a)
+            || a > 0 && toks[a - 1].is_sym(";") && toks[a].is("and")
+            || a > 0 && toks[a - 1].is_sym("\n") && toks[a].is_sym("@"))
             && (a..b).any(|j| {
                 toks[j].is_sym("@") && toks.get(j + 1).is_some_and(|t| t.is_word() && t.attached)
             })

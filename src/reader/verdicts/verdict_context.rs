@@ -45,6 +45,11 @@ pub(super) const SHAPE_OPENERS: &[&str] = &[
     "yes",
     "hold",
     "nah",
+    // terse_verdicts::terse_answer_at
+    "yeah",
+    "sign",
+    "👍",
+    "✅",
     "nope",
     // money_given_at ("given" is one of verdict_shapes::GIVEN)
     "gave",
@@ -253,7 +258,9 @@ pub(in crate::reader) fn shape_at(toks: &[Token], i: usize) -> Option<(Verdict, 
                 .map(|e| (Verdict::Rescope, e - i))
         })
         .or_else(|| {
-            crate::reader::verdict_shapes::label_answer_at(toks, i).map(|(v, e)| (v, e - i))
+            crate::reader::verdict_shapes::label_answer_at(toks, i)
+                .or_else(|| crate::reader::terse_verdicts::terse_answer_at(toks, i))
+                .map(|(v, e)| (v, e - i))
         })
         .or_else(|| {
             crate::reader::verdict_shapes::decision_moved_at(toks, i)
@@ -541,6 +548,9 @@ pub(super) const DROPPED: &[&str] = &[
     "off",
     "binned",
     "binning",
+    "sack",
+    "sacked",
+    "sacking",
     "dropped",
     "dropping",
     "ditched",

@@ -12,6 +12,9 @@ pub(super) const PHRASES: &[(&str, Verdict)] = &[
     // "Pulpery upgrade aprove, $6.2 million": approve misspelt, as "aproved" is.
     ("aprove", Verdict::Approve),
     ("approvd", Verdict::Approve),
+    // "new smoker — appr, 22k", "stage 2 appr, $145k": the chat abbreviation ("appr." before
+    // a number is "approximately": `terse_verdicts::approximately_at`).
+    ("appr", Verdict::Approve),
     // "WMS introduction is decided!!": settled, said the way a Japanese writer says
     // approved (only at a clause's end; see `adjust`).
     ("is decided", Verdict::Approve),
@@ -235,6 +238,8 @@ pub(super) const PHRASES: &[(&str, Verdict)] = &[
     // reject
     ("reject", Verdict::Reject),
     ("rejected", Verdict::Reject),
+    // "rej on the catering van", "SXSW popup — rej.": the chat abbreviation.
+    ("rej", Verdict::Reject),
     ("rejecting", Verdict::Reject),
     ("rejects", Verdict::Reject),
     ("turned down", Verdict::Reject),
@@ -518,6 +523,11 @@ pub(super) const PHRASES: &[(&str, Verdict)] = &[
     ("turn it off", Verdict::Stop),
     ("shutting it down", Verdict::Stop),
     ("binned", Verdict::Stop),
+    // "sack off the cargo trike idea": London for dropping it (an idea or a thing asked
+    // for is refused, as "binned" is: `DROPPED`).
+    ("sack off", Verdict::Stop),
+    ("sacked off", Verdict::Stop),
+    ("sacking off", Verdict::Stop),
     // "Café till system - we're done with it.": who runs the work has finished with it for
     // good ("once we're done with it" is a time; see `adjust`).
     ("we're done with it", Verdict::Stop),

@@ -383,9 +383,9 @@ pub(super) fn said_of_something_else(at: &Around, raw: Verdict) -> Option<Option
         };
         let after_mark =
             start >= 2 && matches!(prev, "-" | "–" | "—" | ":") && toks[start - 2].is_word();
-        return Some(
-            (answers && with_amount || (answers || after_mark) && conditional).then_some(raw),
-        );
+        // "gps for the trailer too — ok, 450 for the unit": after the label's dash, with
+        // the amount it allows next.
+        return Some(((answers || after_mark) && (with_amount || conditional)).then_some(raw));
     }
     // "comes back in the 15.01 board", "come back to Exec in March": only to a time.
     if raw == Verdict::Defer && matches!(word, "comes" | "come" | "coming" | "pick" | "picking") {

@@ -1,0 +1,86 @@
+//! Verdicts as terse chat lines give them, first met in round S22's Discord writers (an
+//! Austin food-truck fleet, a London cargo-bike courier co-op, a New Zealand club ski
+//! field): "sealer line: tbd. …", "groomer — yeah nah, $240k for …", "DOC concession renewal — sign it, 12.5k …", "👍 on
+//! the avy gear, 9k". The abbreviations "appr" and "rej" are in the phrase table; "appr."
+//! straight before a number is "approximately" ([`approximately_at`]).
+
+use super::tokens::{TokKind, Token};
+use crate::domain::Verdict;
+
+fn word(toks: &[Token], k: usize) -> &str {
+    toks.get(k).map_or("", |t| t.lower.as_str())
+}
+
+/// Does the answer at `i` follow a label's dash or colon ("trail groomer — ok")?
+fn after_label(toks: &[Token], i: usize) -> bool {
+    i >= 2
+        && (toks[i - 1].is_sym(":")
+            || toks[i - 1].is_sym("-")
+            || matches!(toks[i - 1].lower.as_str(), "—" | "–"))
+        && !toks[i - 2].is_break()
+}
+
+/// Does the clause end at `k` (a break, or the message's end)?
+fn closed_at(toks: &[Token], k: usize) -> bool {
+    toks.get(k).is_none_or(|t| t.is_break())
+}
+
+/// At `i`, a terse answer to the thing named before a label's dash or colon, standing alone
+/// in its clause: "tbd" leaves it to be decided later (a hold), "yeah nah" refuses (the
+/// Kiwi no), "sign it" approves (said of a renewal or a contract). ("— ok, <money>" is the
+/// phrase table's "ok", let through by `adjust` after a label's dash.) Or, opening a
+/// clause, "👍 on the <thing>": a yes to it, as "yes to the …" is; and after an item named,
+/// "✅" (with its money or alone) ticks it. The verdict and where it ends.
+pub(super) fn terse_answer_at(toks: &[Token], i: usize) -> Option<(Verdict, usize)> {
+    let (verdict, end) = match word(toks, i) {
+        "tbd" => (Verdict::Defer, i + 1),
+        "yeah" if word(toks, i + 1) == "nah" => (Verdict::Reject, i + 2),
+        "sign" if word(toks, i + 1) == "it" => (Verdict::Approve, i + 2),
+        // "- T-bar gearbox overhaul ✅ $62k": a tick after the item named, with its money
+        // or alone. Not a tick on work finished ("network refresh done ✅ 0 outages").
+        "✅" => {
+            let finished = matches!(
+                word(toks, i.wrapping_sub(1)),
+                "done"
+                    | "complete"
+                    | "completed"
+                    | "finished"
+                    | "live"
+                    | "sorted"
+                    | "fixed"
+                    | "delivered"
+                    | "installed"
+                    | "in"
+                    | "ok"
+            );
+            let named = i > 0 && toks[i - 1].is_word() && !finished;
+            // The money next: "$62k", "18k", "62,000" (a number with no count after it).
+            let money_at = |k: usize| {
+                toks.get(k).is_some_and(|t| t.kind == TokKind::Num)
+                    && toks.get(k + 1).is_none_or(|n| {
+                        n.is_break() || n.attached && matches!(n.lower.as_str(), "k" | "m")
+                    })
+            };
+            let then = toks.get(i + 1).is_none_or(|t| {
+                t.is_break() || money_at(i + 1) || t.kind == TokKind::Sym && money_at(i + 2)
+            });
+            return (named && then).then_some((Verdict::Approve, i + 1));
+        }
+        "👍" => {
+            let opens = i == 0 || toks[i - 1].is_break();
+            let on_a_thing = word(toks, i + 1) == "on"
+                && matches!(word(toks, i + 2), "the" | "a" | "an" | "our");
+            return (opens && on_a_thing).then_some((Verdict::Approve, i + 2));
+        }
+        _ => return None,
+    };
+    (after_label(toks, i) && closed_at(toks, end)).then_some((verdict, end))
+}
+
+/// At `i`, "appr." straight before a number ("runs appr. 4,000 a winter"): "approximately",
+/// no approval.
+pub(super) fn approximately_at(toks: &[Token], i: usize) -> bool {
+    word(toks, i) == "appr"
+        && toks.get(i + 1).is_some_and(|t| t.is_sym("."))
+        && toks.get(i + 2).is_some_and(|t| t.kind == TokKind::Num)
+}

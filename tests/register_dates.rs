@@ -87,6 +87,11 @@ fn a_day_first_tenants_register_stays_day_first_and_a_wrong_date_names_the_order
         "one investment is said in the singular: {}",
         text(&o)
     );
+    assert!(
+        text(&o).contains("Writing 1 row of register.csv into local"),
+        "so is one row: {}",
+        text(&o)
+    );
     let shown = start_of(dir.path(), true, "INV-1");
     assert!(shown.contains("2027-03-04"), "{shown}");
     let o = import(

@@ -335,7 +335,11 @@ fn register_summary(
         parts.push(format!("{} already up to date", done.unchanged));
     }
     if done.skipped_retracted > 0 {
-        parts.push(format!("skipped {} retracted rows", done.skipped_retracted));
+        parts.push(format!(
+            "skipped {} retracted row{}",
+            done.skipped_retracted,
+            if done.skipped_retracted == 1 { "" } else { "s" }
+        ));
     }
     format!("{} into {tenant}.\n", parts.join("; "))
 }

@@ -216,10 +216,12 @@ pub fn import_register_saying(
         )));
     }
     let reason = format!("imported from {file_name}");
-    progress(format!(
-        "Writing {} rows of {file_name} into {tenant} in one batch: all of them or none…",
-        rows.len()
-    ));
+    progress(match rows.len() {
+        1 => format!("Writing 1 row of {file_name} into {tenant}…"),
+        n => format!(
+            "Writing {n} rows of {file_name} into {tenant} in one batch: all of them or none…"
+        ),
+    });
     let (created, updated, unchanged) = store.write(|tx| {
         let (mut created, mut updated, mut unchanged) = (Vec::new(), Vec::new(), 0);
         for row in &rows {

@@ -31,6 +31,7 @@ mod g2_guards_tests;
 mod g3_lead_tests;
 mod intent_misses10_tests;
 mod intent_misses_tests;
+mod intent_misses_us_tests;
 mod issue_messages_tests;
 mod known_misses_tests;
 mod minutes_headings_tests;

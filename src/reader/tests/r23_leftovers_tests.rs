@@ -1,0 +1,61 @@
+//! Readings of shapes rounds S21 and S22 left missed (long Slack paragraphs, terse Discord
+//! lines), made general rules, each worded here for another invented organisation: a
+//! Cornish tin-mine museum.
+
+use super::test_names::{directory, read_day_first_in};
+use super::*;
+use crate::domain::Verdict;
+
+/// A Cornish tin-mine museum posting in its Discord: the engine houses, the underground
+/// tours, the shop and café, the trustees' office.
+fn mine_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Engines", &["Engine Crew", "Engineering"]),
+            ("Tours", &["Guides", "Underground"]),
+            ("Shop & Café", &["Shop", "Café", "Cafe"]),
+            ("Office", &["Trustees", "Admin"]),
+        ],
+        &[
+            ("Second Shaft", "Engines"),
+            ("Beam Engine Restoration", "Engines"),
+            ("Audio Guide Rollout", "Tours"),
+            ("Adit Lighting", "Tours"),
+            ("Till System", "Shop & Café"),
+            ("Roof Repairs", "Office"),
+        ],
+    )
+}
+
+fn read_mine(text: &str) -> Reading {
+    read_day_first_in(text, "tamsin", "GBP", &mine_dir())
+}
+
+fn assert_verdict(text: &str, verdict: Verdict) -> Reading {
+    let r = read_mine(text);
+    assert_eq!(
+        (r.intent, r.verdict),
+        (Intent::Decision, Some(verdict)),
+        "{text}: {r:?}"
+    );
+    r
+}
+
+/// A name opening on an ordinal ("Second Shaft") written with the ordinal's digits
+/// and suffix ("2nd shaft") is that investment, not a new name from "nd".
+#[test]
+fn an_ordinal_name_written_in_digits_is_that_investment() {
+    let text = "2nd shaft — parking it till april. the pump hire went up 30% and we can barely staff one as is";
+    let r = assert_verdict(text, Verdict::Defer);
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Second Shaft"),
+        "{text}: {r:?}"
+    );
+    assert_eq!(r.unit.as_deref(), Some("Engines"), "{text}");
+    assert!(!r.new_investment, "{text}: {r:?}");
+    // An ordinal date stays a date.
+    let text = "roof repairs approved on the 3rd, £14k";
+    let r = assert_verdict(text, Verdict::Approve);
+    assert_eq!(r.investment.as_deref(), Some("Roof Repairs"), "{text}");
+}

@@ -59,3 +59,24 @@ fn an_ordinal_name_written_in_digits_is_that_investment() {
     let r = assert_verdict(text, Verdict::Approve);
     assert_eq!(r.investment.as_deref(), Some("Roof Repairs"), "{text}");
 }
+
+/// A refusal's next sentence that joins its money to another ground with "+" or "and"
+/// ("2k/mo lease + we'd need another volunteer") is its reason whole: the price is one of
+/// the grounds (convention 30).
+#[test]
+fn grounds_joined_to_a_price_are_the_refusals_reason() {
+    let text = "no to the gift kiosk at the harbour. 2k/mo lease + we'd need another volunteer on weekends";
+    let r = assert_verdict(text, Verdict::Reject);
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("2k/mo lease + we'd need another volunteer on weekends"),
+        "{text}: {r:?}"
+    );
+    let text = "café extension — rej. council wants 8k for the plans + fees and we'd be shutting the café all of july";
+    let r = assert_verdict(text, Verdict::Reject);
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("council wants 8k for the plans + fees and we'd be shutting the café all of july"),
+        "{text}: {r:?}"
+    );
+}

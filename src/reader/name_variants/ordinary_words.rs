@@ -40,7 +40,9 @@ pub(in crate::reader) fn said_as_ordinary_word(
         && toks
             .get(end)
             .is_some_and(|t| KIND_NOUNS.contains(&t.lower.as_str()));
-    lower && !team && !whose && (article || measure)
+    // "coming to the commissary tues": the place visited is the team's.
+    let visited = crate::reader::intent::place_visited(toks, start);
+    lower && !team && !whose && !visited && (article || measure)
 }
 
 /// "for the Fancy Food Show": a single word inside a run of words written with capitals,

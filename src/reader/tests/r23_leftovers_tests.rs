@@ -80,3 +80,14 @@ fn grounds_joined_to_a_price_are_the_refusals_reason() {
         "{text}: {r:?}"
     );
 }
+
+/// "fyi <someone> coming to the <unit> <day>": a visit told ahead is a note of the unit
+/// visited, not chat.
+#[test]
+fn fyi_a_visit_coming_is_a_note_of_the_unit() {
+    let text = "fyi fire inspector coming to the café weds";
+    let r = read_mine(text);
+    assert_eq!(r.intent, Intent::Note, "{text}: {r:?}");
+    assert_eq!(r.unit.as_deref(), Some("Shop & Café"), "{text}");
+    assert_eq!(r.date, None, "{text}");
+}

@@ -91,3 +91,18 @@ fn fyi_a_visit_coming_is_a_note_of_the_unit() {
     assert_eq!(r.unit.as_deref(), Some("Shop & Café"), "{text}");
     assert_eq!(r.date, None, "{text}");
 }
+
+/// "second time this month", "3 times this week": a count of times in the period dates
+/// nothing; time saved "this month" still dates a benefit.
+#[test]
+fn times_this_month_date_nothing() {
+    let text = "beam engine's seized again, second time this month 😤 @jory get the millwright in before weds";
+    let r = read_mine(text);
+    assert_eq!(r.date, None, "{text}: {r:?}");
+    let text = "adit lighting tripped 3 times this week, the guides had to use head torches";
+    let r = read_mine(text);
+    assert_eq!(r.date, None, "{text}: {r:?}");
+    let text = "audio guide rollout has saved £900 in guide time this month";
+    let r = read_mine(text);
+    assert_eq!(r.date, Some("2026-11-01".parse().unwrap()), "{text}: {r:?}");
+}

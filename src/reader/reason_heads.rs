@@ -68,7 +68,8 @@ fn concession(toks: &[Token], a: usize, b: usize) -> Option<usize> {
 
 /// "till after vintage, nobody's got time to retrain the staff": a condition on when the
 /// work comes back (`a..b` opens with "till after" / "until before" …), then, after its
-/// comma or dash, a clause of its own that says why; or any "till <condition>" then "no
+/// comma or dash, a clause of its own or someone's saying ("till after tax season, Darlene
+/// says the old router's …") that says why; or any "till <condition>" then "no
 /// point …" ("till the fitout's finished, no point doing it twice"). Where that clause
 /// starts. `day_first` is the tenant's order, so "done in 3/15" dates a month-first one's
 /// condition as "done in 15/3" does a day-first one's.
@@ -118,6 +119,8 @@ pub(super) fn after_timed_condition(
                             | "there" | "we'll" | "we'd"
                             // "she's not moving the books mid filing".
                             | "she's" | "he's" | "they're" | "we're" | "it's" | "i'm"
-                    ))
+                    )
+                    // "Darlene says the old router's limping …": someone's saying.
+                    || toks[s].is_word() && matches!(at(s + 1), "says" | "reckons" | "thinks"))
         })
 }

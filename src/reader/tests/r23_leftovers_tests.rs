@@ -106,3 +106,16 @@ fn times_this_month_date_nothing() {
     let r = read_mine(text);
     assert_eq!(r.date, Some("2026-11-01".parse().unwrap()), "{text}: {r:?}");
 }
+
+/// "<work> can wait till after <time>, <someone> says …": the wait's time is when, not
+/// why; the reason is the clause after its comma.
+#[test]
+fn a_waits_time_is_no_part_of_its_reason() {
+    let text = "adit lighting can wait till after the easter rush, Jory says the old lamps are dim but holding, and the money's better spent on the roof";
+    let r = assert_verdict(text, Verdict::Defer);
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("Jory says the old lamps are dim but holding, and the money's better spent on the roof"),
+        "{text}: {r:?}"
+    );
+}

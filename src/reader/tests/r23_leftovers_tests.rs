@@ -2,7 +2,7 @@
 //! lines), made general rules, each worded here for another invented organisation: a
 //! Cornish tin-mine museum.
 
-use super::test_names::{directory, read_day_first_in};
+use super::test_names::{directory, read_day_first_in, whole};
 use super::*;
 use crate::domain::Verdict;
 
@@ -116,6 +116,21 @@ fn a_waits_time_is_no_part_of_its_reason() {
     assert_eq!(
         r.rationale.as_deref(),
         Some("Jory says the old lamps are dim but holding, and the money's better spent on the roof"),
+        "{text}: {r:?}"
+    );
+}
+
+/// "<work> = <result>": a spaced equals sign after the work's name sets off the measure
+/// it moved by money, the benefit's evidence up to its money.
+#[test]
+fn an_equals_sign_sets_off_a_benefits_result() {
+    let text = "audio guides on level 1 = avg spend up £1.80 and the café takes more, approx 1k/mo more";
+    let r = read_mine(text);
+    assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+    assert_eq!(r.amount, whole(12_000, "GBP"), "{text}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("avg spend up £1.80 and the café takes more"),
         "{text}: {r:?}"
     );
 }

@@ -134,3 +134,17 @@ fn an_equals_sign_sets_off_a_benefits_result() {
         "{text}: {r:?}"
     );
 }
+
+/// "<reason>, so the <thing>'s a no": the thing refused is the subject of the verdict's
+/// clause after "so", not the reason's opening words (a unit's alias among them).
+#[test]
+fn the_thing_refused_after_so_is_the_name() {
+    let text = "trustees voted against late opening at the AGM, so the evening tours are a no from us";
+    let r = assert_verdict(text, Verdict::Reject);
+    assert_eq!(r.investment.as_deref(), Some("evening tours"), "{text}: {r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("trustees voted against late opening at the AGM"),
+        "{text}"
+    );
+}

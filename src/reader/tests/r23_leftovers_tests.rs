@@ -148,3 +148,31 @@ fn the_thing_refused_after_so_is_the_name() {
         "{text}"
     );
 }
+
+
+/// A heading that says a verdict over items listed under it, each with its money ("signed
+/// off at the trustees' meeting yesterday:\n- A, 22k\n- B, 2.5k"), is one decision per
+/// item, each with the heading's verdict and day.
+#[test]
+fn a_verdict_heading_over_listed_items_gives_each_its_record() {
+    let text = "signed off at the trustees' meeting yesterday:\n- roof repairs on the count house, 22k\n- adit lighting top-up, 2.5k";
+    let r = assert_verdict(text, Verdict::Approve);
+    assert_eq!(r.investment.as_deref(), Some("Roof Repairs"), "{text}: {r:?}");
+    assert_eq!(r.amount, whole(22_000, "GBP"), "{text}");
+    assert_eq!(r.date, Some("2026-11-26".parse().unwrap()), "{text}");
+    assert_eq!(r.also.len(), 1, "{text}: {r:?}");
+    let more = &r.also[0];
+    assert_eq!(
+        (more.intent, more.verdict),
+        (Intent::Decision, Some(Verdict::Approve)),
+        "{text}: {more:?}"
+    );
+    assert_eq!(more.investment.as_deref(), Some("Adit Lighting"), "{text}");
+    assert_eq!(more.amount, whole(2_500, "GBP"), "{text}");
+    assert_eq!(more.date, Some("2026-11-26".parse().unwrap()), "{text}");
+    // Items with verdicts of their own are read as before.
+    let text = "trustees' meeting yesterday:\n- roof repairs ok, 22k\n- adit lighting on hold till spring";
+    let r = assert_verdict(text, Verdict::Approve);
+    assert_eq!(r.also.len(), 1, "{text}: {r:?}");
+    assert_eq!(r.also[0].verdict, Some(Verdict::Defer), "{text}");
+}

@@ -12,6 +12,7 @@ pub(super) fn past_head(toks: &[Token], a: usize, b: usize) -> usize {
     let b = b.min(toks.len());
     concession(toks, a, b)
         .or_else(|| fine_but(toks, a, b))
+        .or_else(|| granted_but(toks, a, b))
         .or_else(|| dash_heading(toks, a, b))
         .filter(|&k| k + 3 <= b)
         .unwrap_or(a)
@@ -25,6 +26,25 @@ fn fine_but(toks: &[Token], a: usize, b: usize) -> Option<usize> {
     let conceded = (but.saturating_sub(2).max(a)..but)
         .any(|j| matches!(at(j), "fine" | "ok" | "okay" | "good" | "great"));
     (conceded && !(a..but).any(|j| matches!(at(j), "." | "!" | "?"))).then_some(but + 1)
+}
+
+/// "Lovely kit, no argument, but it's £1.2m …", "Yes it's clunky and yes Doreen cursed it
+/// …, but the harvesters got paid …": a point granted ("no argument", "no doubt", or an
+/// opening "yes" / "sure" / "granted" / "admittedly") before the reason's "but"; after the
+/// "but", when a clause of its own follows (at least three words).
+pub(super) fn granted_but(toks: &[Token], a: usize, b: usize) -> Option<usize> {
+    let at = |k: usize| if k < b { toks[k].lower.as_str() } else { "" };
+    let but = (a + 1..(a + 30).min(b))
+        .take_while(|&j| !matches!(at(j), "." | "!" | "?" | ";"))
+        .find(|&j| at(j) == "but" && at(j - 1) == ",")?;
+    let opens = matches!(at(a), "yes" | "sure" | "granted" | "admittedly" | "yeah");
+    let no_argument = (a..but).any(|j| {
+        at(j) == "no" && matches!(at(j + 1), "argument" | "doubt" | "question" | "denying")
+    });
+    // "… but only if …" keeps its condition with the point granted.
+    let clause = toks[but + 1].is_word()
+        && !matches!(at(but + 1), "only" | "not" | "also" | "then" | "if");
+    ((opens || no_argument) && clause && but + 4 <= b).then_some(but + 1)
 }
 
 /// "Cat 1 tanker - the RFS grant didn't come through": a heading of up to five words with

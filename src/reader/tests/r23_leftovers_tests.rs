@@ -176,3 +176,24 @@ fn a_verdict_heading_over_listed_items_gives_each_its_record() {
     assert_eq!(r.also.len(), 1, "{text}: {r:?}");
     assert_eq!(r.also[0].verdict, Some(Verdict::Defer), "{text}");
 }
+
+/// A point granted before the reason's "but" ("Clever kit, no argument, but …", "Yes it's
+/// slow and yes …, but …") is no part of the reason: the reason is what follows "but",
+/// even in a long sentence after the verdict's.
+#[test]
+fn a_point_granted_before_but_is_no_part_of_the_reason() {
+    let text = "Till system stays. Yes it's slow and yes the volunteers grumbled about it all summer long on every single busy day, but the card takings reconcile to the penny for the first time and the auditors are happy.";
+    let r = assert_verdict(text, Verdict::Continue);
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the card takings reconcile to the penny for the first time and the auditors are happy"),
+        "{text}: {r:?}"
+    );
+    let text = "Had the guide-hire people in again about a VR headset tour. Clever kit, no argument, but it's £90k and we'd lose the café for a month for the install. So it's a no from me and the trustees.";
+    let r = assert_verdict(text, Verdict::Reject);
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("it's £90k and we'd lose the café for a month for the install"),
+        "{text}: {r:?}"
+    );
+}

@@ -13,6 +13,7 @@ pub(super) fn past_head(toks: &[Token], a: usize, b: usize) -> usize {
     concession(toks, a, b)
         .or_else(|| fine_but(toks, a, b))
         .or_else(|| granted_but(toks, a, b))
+        .or_else(|| purpose_then_cause(toks, a, b))
         .or_else(|| dash_heading(toks, a, b))
         .filter(|&k| k + 3 <= b)
         .unwrap_or(a)
@@ -45,6 +46,21 @@ pub(super) fn granted_but(toks: &[Token], a: usize, b: usize) -> Option<usize> {
     let clause = toks[but + 1].is_word()
         && !matches!(at(but + 1), "only" | "not" | "also" | "then" | "if");
     ((opens || no_argument) && clause && but + 4 <= b).then_some(but + 1)
+}
+
+/// "to replace the cupola on the small iron, cos the coke's doubled in price": what the
+/// work is for, then why after ", cos" / ", because" / ", since"; after the cause's word.
+fn purpose_then_cause(toks: &[Token], a: usize, b: usize) -> Option<usize> {
+    let at = |k: usize| if k < b { toks[k].lower.as_str() } else { "" };
+    if at(a) != "to" || !toks.get(a + 1).is_some_and(Token::is_word) {
+        return None;
+    }
+    (a + 2..b)
+        .take_while(|&j| !matches!(at(j), "." | "!" | "?" | ";"))
+        .find(|&j| {
+            at(j) == "," && matches!(at(j + 1), "cos" | "coz" | "because" | "since" | "'cause")
+        })
+        .map(|j| j + 2)
 }
 
 /// "Cat 1 tanker - the RFS grant didn't come through": a heading of up to five words with

@@ -213,3 +213,16 @@ fn a_new_one_priced_inside_the_reason_is_no_other_approval() {
         "{text}: {r:?}"
     );
 }
+
+/// "…, to replace the old whim on the north shaft, cos the rope's worn past its limit": what
+/// the work is for, then why after ", cos": the reason is the cause.
+#[test]
+fn a_purpose_then_its_cause_gives_the_cause() {
+    let text = "Beam engine restoration approved, £64k, to replace the old whim on the north shaft, cos the rope's worn past its limit since 2023.";
+    let r = assert_verdict(text, Verdict::Approve);
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the rope's worn past its limit since 2023"),
+        "{text}: {r:?}"
+    );
+}

@@ -12,7 +12,7 @@ fn mine_dir() -> StaticDirectory {
     directory(
         &[
             ("Engines", &["Engine Crew", "Engineering"]),
-            ("Tours", &["Guides", "Underground"]),
+            ("Tours", &["Guides", "Underground", "Audio"]),
             ("Shop & Café", &["Shop", "Café", "Cafe"]),
             ("Office", &["Trustees", "Admin"]),
         ],
@@ -223,6 +223,20 @@ fn a_purpose_then_its_cause_gives_the_cause() {
     assert_eq!(
         r.rationale.as_deref(),
         Some("the rope's worn past its limit since 2023"),
+        "{text}: {r:?}"
+    );
+}
+
+/// "audio paid off big time": a benefit told of a unit's one-word alias that opens the name
+/// of exactly one of the unit's investments (Audio Guide Rollout) is that investment's.
+#[test]
+fn a_unit_word_opening_one_investments_name_names_a_benefits_investment() {
+    let text = "audio paid off big time. visitors stayed 20 mins longer and the café took more, approx £11k over the summer";
+    let r = read_mine(text);
+    assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Audio Guide Rollout"),
         "{text}: {r:?}"
     );
 }

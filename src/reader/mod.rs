@@ -129,6 +129,7 @@ pub mod reasons;
 mod records;
 mod refused_prices;
 mod refused_spend;
+mod refusal_tags;
 mod rescope_prices;
 mod resolve_names;
 mod result_subject;

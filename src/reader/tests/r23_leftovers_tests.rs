@@ -240,3 +240,21 @@ fn a_unit_word_opening_one_investments_name_names_a_benefits_investment() {
         "{text}: {r:?}"
     );
 }
+
+/// "So no, we're not doing the <thing>, not this year anyway.": a refusal of ours with
+/// "not this year" tagged on, and no time to look again, is a refusal, not a hold.
+#[test]
+fn not_this_year_tagged_on_a_refusal_refuses() {
+    let text = "The shop asked about a gift wrapping stand for the summer. So no, we're not doing the gift wrapping stand, not this year anyway.";
+    let r = assert_verdict(text, Verdict::Reject);
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("gift wrapping stand"),
+        "{text}: {r:?}"
+    );
+    let text = "The lamp rep came pitching new helmet lamps, £6k. I told him we ain't buying, not this year.";
+    assert_verdict(text, Verdict::Reject);
+    // With a time to look again, it is put off.
+    let text = "gift wrapping stand — nope, not this year, we'll revisit in March";
+    assert_verdict(text, Verdict::Defer);
+}

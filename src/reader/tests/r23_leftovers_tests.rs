@@ -258,3 +258,17 @@ fn not_this_year_tagged_on_a_refusal_refuses() {
     let text = "gift wrapping stand — nope, not this year, we'll revisit in March";
     assert_verdict(text, Verdict::Defer);
 }
+
+/// "the Heritage Fund came through w/ the lamp grant, 6k 🎉 so the adit lighting is a go":
+/// the sum a grant came to, set off after it, is part of the reason, not cut as the
+/// record's figure.
+#[test]
+fn a_grants_sum_stays_in_the_reason() {
+    let text = "the Heritage Fund came through w/ the lamp grant, 6k 🎉 so adit lighting is a go from march";
+    let r = assert_verdict(text, Verdict::Approve);
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the Heritage Fund came through w/ the lamp grant, 6k"),
+        "{text}: {r:?}"
+    );
+}

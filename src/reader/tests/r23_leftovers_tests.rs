@@ -272,3 +272,15 @@ fn a_grants_sum_stays_in_the_reason() {
         "{text}: {r:?}"
     );
 }
+
+/// "Jory to recheck the lamps by 18/12": a task verb done again ("recheck", "resend",
+/// "recount") hands out work as the verb does, with its due date.
+#[test]
+fn a_task_verb_done_again_hands_out_work() {
+    let text = "adit lighting: hold til jan, Jory to recheck the lamp wiring by 18/12";
+    let r = assert_verdict(text, Verdict::Defer);
+    assert_eq!(r.due, Some("2026-12-18".parse().unwrap()), "{text}: {r:?}");
+    let text = "Jory to recount the helmets by 18/12";
+    let r = read_mine(text);
+    assert_eq!(r.due, Some("2026-12-18".parse().unwrap()), "{text}: {r:?}");
+}

@@ -284,3 +284,13 @@ fn a_task_verb_done_again_hands_out_work() {
     let r = read_mine(text);
     assert_eq!(r.due, Some("2026-12-18".parse().unwrap()), "{text}: {r:?}");
 }
+
+/// "the scaffolders have confirmed the 21st for the strip-out": a day agreed for work to
+/// come dates nothing; "confirmed on Monday" still says when it was agreed.
+#[test]
+fn a_day_confirmed_for_work_to_come_dates_nothing() {
+    let text = "Roof repairs - the scaffolders have confirmed the 29th for the strip-out, @jory make sure the car park's clear by the 28th";
+    let r = read_mine(text);
+    assert_eq!(r.date, None, "{text}: {r:?}");
+    assert_eq!(r.due, Some("2026-11-28".parse().unwrap()), "{text}: {r:?}");
+}

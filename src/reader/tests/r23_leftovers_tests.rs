@@ -294,3 +294,13 @@ fn a_day_confirmed_for_work_to_come_dates_nothing() {
     assert_eq!(r.date, None, "{text}: {r:?}");
     assert_eq!(r.due, Some("2026-11-28".parse().unwrap()), "{text}: {r:?}");
 }
+
+/// "the café's getting a new coffee machine, £3,200": a unit's word in lower case after
+/// "the", getting a new thing, is the team that gets it, not the ordinary word.
+#[test]
+fn a_unit_word_getting_a_new_thing_is_the_team() {
+    let text = "the café's getting a new coffee machine, £3,200, the old one can't hold its pressure anymore";
+    let r = assert_verdict(text, Verdict::Approve);
+    assert_eq!(r.unit.as_deref(), Some("Shop & Café"), "{text}: {r:?}");
+    assert_eq!(r.investment.as_deref(), Some("coffee machine"), "{text}");
+}

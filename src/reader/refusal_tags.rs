@@ -39,12 +39,10 @@ pub(super) fn refusal_tagged_not_this_year(toks: &[Token], start: usize, end: us
     if !ends(after) {
         return false;
     }
-    let from = (0..start - 1)
-        .rev()
-        .find(|&k| ends(k))
-        .map_or(0, |k| k + 1);
+    let from = (0..start - 1).rev().find(|&k| ends(k)).map_or(0, |k| k + 1);
     let ours = (from..start - 1).any(|k| {
-        matches!(word(k), "we" | "we're" | "we'm" | "i'm" | "we'll") && NOT_OURS.contains(&word(k + 1))
+        matches!(word(k), "we" | "we're" | "we'm" | "i'm" | "we'll")
+            && NOT_OURS.contains(&word(k + 1))
     });
     ours && !toks.iter().any(|t| LOOK_AGAIN.contains(&t.lower.as_str()))
 }

@@ -193,7 +193,11 @@ pub fn without_money_edges(
         )
     };
     let mut end = b;
-    if let Some(c) = (a + 2..b).rev().find(|&j| set_off(j)).filter(|&c| !funded(c)) {
+    if let Some(c) = (a + 2..b)
+        .rev()
+        .find(|&j| set_off(j))
+        .filter(|&c| !funded(c))
+    {
         let mut k = c + 1;
         while k < b && MONEY_HEDGES.contains(&toks[k].lower.as_str()) {
             k += 1;

@@ -6,8 +6,8 @@ use std::ops::ControlFlow::{Break, Continue};
 
 /// Periods said from today with "this" ("this month", "this season").
 const PERIODS: &[&str] = &[
-    "week", "month", "year", "yr", "quarter", "season", "winter", "summer", "spring",
-    "autumn", "fall", "term",
+    "week", "month", "year", "yr", "quarter", "season", "winter", "summer", "spring", "autumn",
+    "fall", "term",
 ];
 
 /// At `i`, a period said from today ("next week", "last quarter", "next FY", "this

@@ -221,8 +221,7 @@ pub(super) fn doing_work(w: &str) -> bool {
 /// ("recount", "resend", "recheck", "rebook": "Kwame to recount stock by 18/12").
 pub(in crate::reader) fn is_action_verb(w: &str) -> bool {
     plain_action_verb(w)
-        || w
-            .strip_prefix("re")
+        || w.strip_prefix("re")
             .is_some_and(|again| again.len() >= 3 && plain_action_verb(again))
 }
 

@@ -46,7 +46,10 @@ pub(in crate::reader) fn said_as_ordinary_word(
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     let gets_at = |k: usize| {
         matches!(word(k), "getting" | "gets")
-            && matches!(word(k + 1), "a" | "an" | "new" | "its" | "their" | "another")
+            && matches!(
+                word(k + 1),
+                "a" | "an" | "new" | "its" | "their" | "another"
+            )
     };
     let gets = gets_at(end) || matches!(word(end), "is" | "are") && gets_at(end + 1);
     lower && !team && !whose && !visited && !gets && (article || measure)

@@ -37,9 +37,9 @@ pub(super) fn subject_of_later_verdict(toks: &[Token], vs: usize) -> Option<usiz
 /// more), the thing decided is the subject after "so", not the reason's first words.
 pub(super) fn subject_after_so(toks: &[Token], vs: usize) -> Option<usize> {
     let vs = vs.min(toks.len());
-    let so = (vs.saturating_sub(6)..vs).rev().find(|&k| {
-        toks[k].is("so") && k > 0 && (toks[k - 1].is(",") || toks[k - 1].is_sym("—"))
-    })?;
+    let so = (vs.saturating_sub(6)..vs)
+        .rev()
+        .find(|&k| toks[k].is("so") && k > 0 && (toks[k - 1].is(",") || toks[k - 1].is_sym("—")))?;
     let start = (0..so)
         .rev()
         .find(|&j| matches!(toks[j].lower.as_str(), "." | "!" | "?" | "\n"))

@@ -115,7 +115,9 @@ fn a_waits_time_is_no_part_of_its_reason() {
     let r = assert_verdict(text, Verdict::Defer);
     assert_eq!(
         r.rationale.as_deref(),
-        Some("Jory says the old lamps are dim but holding, and the money's better spent on the roof"),
+        Some(
+            "Jory says the old lamps are dim but holding, and the money's better spent on the roof"
+        ),
         "{text}: {r:?}"
     );
 }
@@ -124,7 +126,8 @@ fn a_waits_time_is_no_part_of_its_reason() {
 /// it moved by money, the benefit's evidence up to its money.
 #[test]
 fn an_equals_sign_sets_off_a_benefits_result() {
-    let text = "audio guides on level 1 = avg spend up £1.80 and the café takes more, approx 1k/mo more";
+    let text =
+        "audio guides on level 1 = avg spend up £1.80 and the café takes more, approx 1k/mo more";
     let r = read_mine(text);
     assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
     assert_eq!(r.amount, whole(12_000, "GBP"), "{text}");
@@ -139,16 +142,20 @@ fn an_equals_sign_sets_off_a_benefits_result() {
 /// clause after "so", not the reason's opening words (a unit's alias among them).
 #[test]
 fn the_thing_refused_after_so_is_the_name() {
-    let text = "trustees voted against late opening at the AGM, so the evening tours are a no from us";
+    let text =
+        "trustees voted against late opening at the AGM, so the evening tours are a no from us";
     let r = assert_verdict(text, Verdict::Reject);
-    assert_eq!(r.investment.as_deref(), Some("evening tours"), "{text}: {r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("evening tours"),
+        "{text}: {r:?}"
+    );
     assert_eq!(
         r.rationale.as_deref(),
         Some("trustees voted against late opening at the AGM"),
         "{text}"
     );
 }
-
 
 /// A heading that says a verdict over items listed under it, each with its money ("signed
 /// off at the trustees' meeting yesterday:\n- A, 22k\n- B, 2.5k"), is one decision per
@@ -157,7 +164,11 @@ fn the_thing_refused_after_so_is_the_name() {
 fn a_verdict_heading_over_listed_items_gives_each_its_record() {
     let text = "signed off at the trustees' meeting yesterday:\n- roof repairs on the count house, 22k\n- adit lighting top-up, 2.5k";
     let r = assert_verdict(text, Verdict::Approve);
-    assert_eq!(r.investment.as_deref(), Some("Roof Repairs"), "{text}: {r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Roof Repairs"),
+        "{text}: {r:?}"
+    );
     assert_eq!(r.amount, whole(22_000, "GBP"), "{text}");
     assert_eq!(r.date, Some("2026-11-26".parse().unwrap()), "{text}");
     assert_eq!(r.also.len(), 1, "{text}: {r:?}");
@@ -171,7 +182,8 @@ fn a_verdict_heading_over_listed_items_gives_each_its_record() {
     assert_eq!(more.amount, whole(2_500, "GBP"), "{text}");
     assert_eq!(more.date, Some("2026-11-26".parse().unwrap()), "{text}");
     // Items with verdicts of their own are read as before.
-    let text = "trustees' meeting yesterday:\n- roof repairs ok, 22k\n- adit lighting on hold till spring";
+    let text =
+        "trustees' meeting yesterday:\n- roof repairs ok, 22k\n- adit lighting on hold till spring";
     let r = assert_verdict(text, Verdict::Approve);
     assert_eq!(r.also.len(), 1, "{text}: {r:?}");
     assert_eq!(r.also[0].verdict, Some(Verdict::Defer), "{text}");
@@ -186,7 +198,9 @@ fn a_point_granted_before_but_is_no_part_of_the_reason() {
     let r = assert_verdict(text, Verdict::Continue);
     assert_eq!(
         r.rationale.as_deref(),
-        Some("the card takings reconcile to the penny for the first time and the auditors are happy"),
+        Some(
+            "the card takings reconcile to the penny for the first time and the auditors are happy"
+        ),
         "{text}: {r:?}"
     );
     let text = "Had the guide-hire people in again about a VR headset tour. Clever kit, no argument, but it's £90k and we'd lose the café for a month for the install. So it's a no from me and the trustees.";

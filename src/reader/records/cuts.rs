@@ -76,22 +76,12 @@ pub(super) fn new_listed_at(
     if verdict.verdict == crate::domain::Verdict::Rescope {
         return None;
     }
-    // "…, $74,500, since the rotor bearings are about gone and a new Nicholson's $300k":
-    // inside the reason's clause, a new one priced is the other choice weighed, no thing
-    // approved.
-    let cause = |k: usize| {
-        matches!(
-            toks[k].lower.as_str(),
-            "since" | "because" | "cos" | "coz" | "'cause" | "as"
-        )
-    };
     (verdict.end..b.saturating_sub(2)).find(|&j| {
         toks[j].is("and")
             && matches!(toks[j + 1].lower.as_str(), "a" | "an")
             && toks[j + 2].is("new")
             && !find_money(&toks[j + 1..b], currency).is_empty()
             && (verdict.end..j).any(|k| toks[k].is_word() && !toks[k].is("the"))
-            && !(verdict.end..j).any(|k| cause(k) && toks[k - 1].is(","))
     })
 }
 

@@ -212,22 +212,6 @@ fn a_point_granted_before_but_is_no_part_of_the_reason() {
     );
 }
 
-/// "…, since the plates are about gone and a new boiler's £90k": a new thing priced inside
-/// the reason's clause is the other choice weighed, no second thing approved; the reason
-/// keeps it.
-#[test]
-fn a_new_one_priced_inside_the_reason_is_no_other_approval() {
-    let text = "Tamsin signed off on the beam engine restoration yesterday, £18,000, since the boiler plates are about gone and a new boiler's £90k.";
-    let r = assert_verdict(text, Verdict::Approve);
-    assert_eq!(r.also.len(), 0, "{text}: {r:?}");
-    assert_eq!(r.amount, whole(18_000, "GBP"), "{text}");
-    assert_eq!(
-        r.rationale.as_deref(),
-        Some("the boiler plates are about gone and a new boiler's £90k"),
-        "{text}: {r:?}"
-    );
-}
-
 /// "…, to replace the old whim on the north shaft, cos the rope's worn past its limit": what
 /// the work is for, then why after ", cos": the reason is the cause.
 #[test]

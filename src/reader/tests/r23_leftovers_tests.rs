@@ -302,3 +302,13 @@ fn a_unit_word_getting_a_new_thing_is_the_team() {
     assert_eq!(r.unit.as_deref(), Some("Shop & Café"), "{text}: {r:?}");
     assert_eq!(r.investment.as_deref(), Some("coffee machine"), "{text}");
 }
+
+/// "the adit pump seized up again Tuesday": a day said straight after "again", of a thing
+/// that happened once more, is when it happened (the last Tuesday), no time to look again.
+#[test]
+fn a_day_after_happening_again_is_when_it_happened() {
+    let text = "adit pump seized up again Tuesday, the guides had to turn two tours back 🙄 @jory get the pump man in before Friday";
+    let r = read_mine(text);
+    assert_eq!(r.date, Some("2026-11-24".parse().unwrap()), "{text}: {r:?}");
+    assert_eq!(r.due, Some("2026-11-27".parse().unwrap()), "{text}: {r:?}");
+}

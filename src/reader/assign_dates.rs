@@ -368,6 +368,11 @@ pub(super) fn scheduled(toks: &[Token], start: usize) -> bool {
         // "the engineers are in on Wednesday to calibrate …": a visit still to come.
         || w1 == "in" && matches!(w2, "is" | "are" | "'re" | "be")
         || matches!(w1, "booked" | "scheduled" | "planned") && matches!(w2, "is" | "are")
+        // "Calderys have confirmed the 21st for the strip-out": a day agreed for work to
+        // come ("confirmed on Monday" says when it was agreed).
+        || [word(1), word(2)].iter().zip([true, word(1) == "the"]).any(|(w, at)| {
+            at && matches!(*w, "confirmed" | "pencilled" | "penciled" | "agreed" | "fixed")
+        })
 }
 
 /// The date mentions outside the follow-up, each with what the date-role model reads and

@@ -16,6 +16,8 @@ mod cue_words;
 mod follow_ups;
 mod owned_after;
 mod owners;
+mod place_visits;
+pub(super) use place_visits::place_visited;
 mod rationale;
 mod rationale_checks;
 mod reason_before;

@@ -127,6 +127,7 @@ mod reason_heads;
 mod reason_runs_on;
 pub mod reasons;
 mod records;
+mod refusal_tags;
 mod refused_prices;
 mod refused_spend;
 mod rescope_prices;
@@ -162,6 +163,7 @@ mod units_met;
 mod unused_things;
 mod vendor_products;
 mod verdict_asides;
+mod verdict_headings;
 mod verdict_idioms;
 mod verdict_shapes;
 mod verdicts;
@@ -368,6 +370,10 @@ impl Reader {
         let tenant = self.settings.default_currency;
         let in_other = self.in_written_currency(&toks);
         let this = in_other.as_ref().unwrap_or(self);
+        // "ok'd at committee last night:\n- A, 16k\n- B, 3.4k": one record per item.
+        if let Some(items) = this.read_heading_items(message, &toks, speaker, today) {
+            return Ok(items);
+        }
         let mut first = this.assemble(message, &toks[first_start..first_end], speaker, today);
         let heading_date = (spans.len() > 1 || first_start > 0)
             .then(|| self.heading_date(&toks, today))

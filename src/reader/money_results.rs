@@ -5,9 +5,11 @@
 
 use super::tokens::{TokKind, Token};
 
-/// A clause break: punctuation, or a dash or hyphen with spaces ("are flying - basket …").
+/// A clause break: punctuation, or a dash or hyphen with spaces ("are flying - basket …"),
+/// or an equals sign setting off what the work gave ("toast on truck 1 = avg ticket up
+/// $2.40 …").
 fn breaks(t: &Token) -> bool {
-    t.is_break() || matches!(t.lower.as_str(), "-" | "—" | "–") && !t.attached
+    t.is_break() || matches!(t.lower.as_str(), "-" | "—" | "–" | "=") && !t.attached
 }
 
 /// Verbs whose particle "up" or "down" makes them what was done ("freed up £60k of

@@ -12,6 +12,8 @@ pub(super) fn past_head(toks: &[Token], a: usize, b: usize) -> usize {
     let b = b.min(toks.len());
     concession(toks, a, b)
         .or_else(|| fine_but(toks, a, b))
+        .or_else(|| granted_but(toks, a, b))
+        .or_else(|| purpose_then_cause(toks, a, b))
         .or_else(|| dash_heading(toks, a, b))
         .filter(|&k| k + 3 <= b)
         .unwrap_or(a)
@@ -25,6 +27,40 @@ fn fine_but(toks: &[Token], a: usize, b: usize) -> Option<usize> {
     let conceded = (but.saturating_sub(2).max(a)..but)
         .any(|j| matches!(at(j), "fine" | "ok" | "okay" | "good" | "great"));
     (conceded && !(a..but).any(|j| matches!(at(j), "." | "!" | "?"))).then_some(but + 1)
+}
+
+/// "Lovely kit, no argument, but it's £1.2m …", "Yes it's clunky and yes Doreen cursed it
+/// …, but the harvesters got paid …": a point granted ("no argument", "no doubt", or an
+/// opening "yes" / "sure" / "granted" / "admittedly") before the reason's "but"; after the
+/// "but", when a clause of its own follows (at least three words).
+pub(super) fn granted_but(toks: &[Token], a: usize, b: usize) -> Option<usize> {
+    let at = |k: usize| if k < b { toks[k].lower.as_str() } else { "" };
+    let but = (a + 1..(a + 30).min(b))
+        .take_while(|&j| !matches!(at(j), "." | "!" | "?" | ";"))
+        .find(|&j| at(j) == "but" && at(j - 1) == ",")?;
+    let opens = matches!(at(a), "yes" | "sure" | "granted" | "admittedly" | "yeah");
+    let no_argument = (a..but).any(|j| {
+        at(j) == "no" && matches!(at(j + 1), "argument" | "doubt" | "question" | "denying")
+    });
+    // "… but only if …" keeps its condition with the point granted.
+    let clause =
+        toks[but + 1].is_word() && !matches!(at(but + 1), "only" | "not" | "also" | "then" | "if");
+    ((opens || no_argument) && clause && but + 4 <= b).then_some(but + 1)
+}
+
+/// "to replace the cupola on the small iron, cos the coke's doubled in price": what the
+/// work is for, then why after ", cos" / ", because" / ", since"; after the cause's word.
+fn purpose_then_cause(toks: &[Token], a: usize, b: usize) -> Option<usize> {
+    let at = |k: usize| if k < b { toks[k].lower.as_str() } else { "" };
+    if at(a) != "to" || !toks.get(a + 1).is_some_and(Token::is_word) {
+        return None;
+    }
+    (a + 2..b)
+        .take_while(|&j| !matches!(at(j), "." | "!" | "?" | ";"))
+        .find(|&j| {
+            at(j) == "," && matches!(at(j + 1), "cos" | "coz" | "because" | "since" | "'cause")
+        })
+        .map(|j| j + 2)
 }
 
 /// "Cat 1 tanker - the RFS grant didn't come through": a heading of up to five words with
@@ -68,7 +104,8 @@ fn concession(toks: &[Token], a: usize, b: usize) -> Option<usize> {
 
 /// "till after vintage, nobody's got time to retrain the staff": a condition on when the
 /// work comes back (`a..b` opens with "till after" / "until before" …), then, after its
-/// comma or dash, a clause of its own that says why; or any "till <condition>" then "no
+/// comma or dash, a clause of its own or someone's saying ("till after tax season, Darlene
+/// says the old router's …") that says why; or any "till <condition>" then "no
 /// point …" ("till the fitout's finished, no point doing it twice"). Where that clause
 /// starts. `day_first` is the tenant's order, so "done in 3/15" dates a month-first one's
 /// condition as "done in 15/3" does a day-first one's.
@@ -118,6 +155,8 @@ pub(super) fn after_timed_condition(
                             | "there" | "we'll" | "we'd"
                             // "she's not moving the books mid filing".
                             | "she's" | "he's" | "they're" | "we're" | "it's" | "i'm"
-                    ))
+                    )
+                    // "Darlene says the old router's limping …": someone's saying.
+                    || toks[s].is_word() && matches!(at(s + 1), "says" | "reckons" | "thinks"))
         })
 }

@@ -424,8 +424,17 @@ impl Reader {
         // "Outpatients: £23,400 saved on postage since portal letters went digital": a
         // benefit needs an investment; a word of exactly one of the named unit's
         // investments, however common, names it (guessed, so the draft asks).
+        // So does the unit's word opening one of its investments' names, said as the
+        // subject ("snowmaking paid off big time").
         if r.intent == Intent::Benefit {
-            if let Some((inv, at)) = r.unit.as_deref().and_then(|u| ix.unit_word_in(toks, u)) {
+            let opening = || {
+                names.iter().find_map(|m| {
+                    let inv = ix.unit_opening_subject(toks, m)?;
+                    (r.unit.as_ref() == Some(&ix.investments[inv].unit)).then_some((inv, m.start))
+                })
+            };
+            let unit_word = r.unit.as_deref().and_then(|u| ix.unit_word_in(toks, u));
+            if let Some((inv, at)) = unit_word.or_else(opening) {
                 r.investment = Some(ix.investments[inv].name.clone());
                 r.investment_guessed_from = Some(toks[at].lower.clone());
                 return;

@@ -183,9 +183,21 @@ pub fn without_money_edges(
         matches!(toks[j].lower.as_str(), "," | "—" | "–" | ";")
             || toks[j].is_sym("-") && !toks[j].attached
     };
-    // The tail after the last break, when it opens (after a hedge) on an amount.
+    // The tail after the last break, when it opens (after a hedge) on an amount; not the
+    // sum a grant or a gift came to ("TfL came through w/ the cycle training grant, 8k"):
+    // what a funder gave is part of why.
+    let funded = |c: usize| {
+        matches!(
+            toks[c - 1].lower.as_str(),
+            "grant" | "grants" | "funding" | "donation" | "bequest" | "award" | "sponsorship"
+        )
+    };
     let mut end = b;
-    if let Some(c) = (a + 2..b).rev().find(|&j| set_off(j)) {
+    if let Some(c) = (a + 2..b)
+        .rev()
+        .find(|&j| set_off(j))
+        .filter(|&c| !funded(c))
+    {
         let mut k = c + 1;
         while k < b && MONEY_HEDGES.contains(&toks[k].lower.as_str()) {
             k += 1;

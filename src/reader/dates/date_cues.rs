@@ -198,6 +198,9 @@ pub(super) fn cue_before(toks: &[Token], start: usize) -> Cue {
         {
             Cue::Until
         }
+        // "the ice machine froze up again Tuesday": a thing that happened once more, on
+        // the day said straight after.
+        "again" if happened_again(toks, start - 1) => Cue::At,
         "again" => Cue::Until,
         "by" | "before" | "due" | "deadline" | "latest" => Cue::By,
         "till" | "til" | "until" | "'til" | "to" | "into" | "revisit" | "review" | "reconvene" => {

@@ -7,7 +7,7 @@ pub fn find_dates(toks: &[Token], today: NaiveDate, day_first: bool) -> Vec<Date
 }
 
 /// "went down again", "crashed again", "the scanners failed again": "again" at `again`
-/// after a verb told in the past (or "down" / "out" after one), news of a thing that
+/// after a verb told in the past (or "down" / "out" / "up" after one: "froze up again"), news of a thing that
 /// happened once more.
 pub(super) fn happened_again(toks: &[Token], again: usize) -> bool {
     let word = |k: usize| {
@@ -24,7 +24,7 @@ pub(super) fn happened_again(toks: &[Token], again: usize) -> bool {
                 "went" | "fell" | "broke" | "froze" | "was" | "were" | "died"
             )
     };
-    past(word(1)) || matches!(word(1), "down" | "out" | "over" | "off") && past(word(2))
+    past(word(1)) || matches!(word(1), "down" | "out" | "over" | "off" | "up") && past(word(2))
 }
 
 /// "11 more roles filled than October", "up 12% vs last March": a time set against

@@ -4,11 +4,35 @@
 use super::*;
 use std::ops::ControlFlow::{Break, Continue};
 
+/// Periods said from today with "this" ("this month", "this season").
+const PERIODS: &[&str] = &[
+    "week", "month", "year", "yr", "quarter", "season", "winter", "summer", "spring", "autumn",
+    "fall", "term",
+];
+
 /// At `i`, a period said from today ("next week", "last quarter", "next FY", "this
 /// Friday").
 pub(super) fn relative_period(toks: &[Token], i: usize, today: NaiveDate, cal: Calendar) -> Look {
     let w = lower(toks, i);
     let rest = words_from(toks, i);
+    // "third time this month", "twice this week": times counted within the period date
+    // nothing.
+    // ("agent time this month" is the time saved: no count before it.)
+    let before = |n: usize| i.checked_sub(n).map_or("", |k| lower(toks, k));
+    let ordinal = |w: &str| {
+        matches!(
+            w,
+            "second" | "third" | "fourth" | "fifth" | "sixth" | "nth" | "st" | "nd" | "rd" | "th"
+        )
+    };
+    let counted = before(1) == "twice"
+        || before(1) == "time" && ordinal(before(2))
+        || before(1) == "times"
+            && (i >= 2 && toks[i - 2].kind == TokKind::Num
+                || matches!(before(2), "three" | "four" | "five" | "many" | "several"));
+    if w == "this" && counted && PERIODS.contains(&rest[1]) {
+        return Break(None);
+    }
     let found = match (w, rest[1]) {
         ("next", "week") => {
             let monday = next_after(today, Weekday::Mon);

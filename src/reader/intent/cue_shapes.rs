@@ -78,6 +78,7 @@ pub(super) fn visit_at(toks: &[Token], i: usize) -> bool {
             matches!(word(i + 1), "in" | "tomorrow")
                 || crate::reader::dates::weekday(word(i + 1)).is_some()
                 || word(i + 1) == "on" && crate::reader::dates::weekday(word(i + 2)).is_some()
+                || super::place_visits::coming_to_a_place_on_a_day(toks, i)
         }
         "visiting" => i > 0 && matches!(word(i - 1), "is" | "are"),
         "on" => word(i + 1) == "site",

@@ -217,7 +217,15 @@ pub(super) fn doing_work(w: &str) -> bool {
     is_action_verb(stem) || is_action_verb(undoubled) || is_action_verb(&format!("{stem}e"))
 }
 
+/// A verb that hands out work ("send", "order", "chase"), or one of them done again
+/// ("recount", "resend", "recheck", "rebook": "Kwame to recount stock by 18/12").
 pub(in crate::reader) fn is_action_verb(w: &str) -> bool {
+    plain_action_verb(w)
+        || w.strip_prefix("re")
+            .is_some_and(|again| again.len() >= 3 && plain_action_verb(again))
+}
+
+fn plain_action_verb(w: &str) -> bool {
     matches!(
         w,
         "send"
@@ -343,5 +351,7 @@ pub(in crate::reader) fn is_action_verb(w: &str) -> bool {
             | "issue"
             | "finish"
             | "complete"
+            // "Kwame to count the helmets", "recount stock".
+            | "count"
     )
 }

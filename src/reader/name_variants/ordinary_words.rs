@@ -40,7 +40,19 @@ pub(in crate::reader) fn said_as_ordinary_word(
         && toks
             .get(end)
             .is_some_and(|t| KIND_NOUNS.contains(&t.lower.as_str()));
-    lower && !team && !whose && (article || measure)
+    // "coming to the commissary tues": the place visited is the team's.
+    let visited = crate::reader::intent::place_visited(toks, start);
+    // "the planer's getting a new knife grinder": the team is who gets the new thing.
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let gets_at = |k: usize| {
+        matches!(word(k), "getting" | "gets")
+            && matches!(
+                word(k + 1),
+                "a" | "an" | "new" | "its" | "their" | "another"
+            )
+    };
+    let gets = gets_at(end) || matches!(word(end), "is" | "are") && gets_at(end + 1);
+    lower && !team && !whose && !visited && !gets && (article || measure)
 }
 
 /// "for the Fancy Food Show": a single word inside a run of words written with capitals,

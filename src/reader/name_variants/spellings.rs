@@ -72,6 +72,25 @@ pub(in crate::reader) fn said_by_number(words: &[String]) -> Option<Vec<String>>
     Some(out)
 }
 
+/// A name opening on an ordinal written as its digits and suffix ("3rd truck" for Third
+/// Truck, "2nd cave" for Second Cave): the words as the tokens read them, the number and
+/// its suffix apart ("3", "rd").
+pub(in crate::reader) fn said_in_digits(words: &[String]) -> Option<Vec<String>> {
+    let [first, _, ..] = words else {
+        return None;
+    };
+    let (_, n) = ORDINALS.iter().find(|(o, _)| o == first)?;
+    let suffix = match *n {
+        "1" => "st",
+        "2" => "nd",
+        "3" => "rd",
+        _ => "th",
+    };
+    let mut out = vec![n.to_string(), suffix.to_string()];
+    out.extend(words[1..].iter().cloned());
+    Some(out)
+}
+
 /// Words people say for a name's later word, the kind of work it is ("the cloud move" for
 /// Cloud Migration, "server swap" for Server Replacement). A small list of settled
 /// synonyms, matched only after the name's earlier words.

@@ -123,6 +123,14 @@ impl NameIndex {
                     caps_only,
                 });
             }
+            if let Some(digits) = name_variants::said_in_digits(&words) {
+                entries.push(Entry {
+                    words: digits,
+                    target,
+                    exact: true,
+                    caps_only,
+                });
+            }
             if let Some(also) = name_variants::said_also(&words) {
                 entries.push(Entry {
                     words: also,

@@ -70,7 +70,11 @@ impl NameIndex {
         {
             return None;
         }
-        let word = toks[m.start].lower.as_str();
+        self.only_one_opening(u, toks[m.start].lower.as_str())
+    }
+
+    /// The one investment of unit `u` whose name opens on `word`, when exactly one does.
+    fn only_one_opening(&self, u: usize, word: &str) -> Option<usize> {
         let unit = &self.units[u].name;
         let mut opening = self.inv_words.iter().enumerate().filter(|(k, words)| {
             &self.investments[*k].unit == unit && words.first().is_some_and(|w| w == word)
@@ -79,6 +83,34 @@ impl NameIndex {
             (Some((k, _)), None) => Some(k),
             _ => None,
         }
+    }
+
+    /// "snowmaking paid off big time", "the snowmaking has paid off": a unit's one-word
+    /// name or alias that opens the name of exactly one of the unit's investments
+    /// (Snowmaking Expansion), opening its clause as the subject (after "the" / "our" at
+    /// most) before a word that is not a team's, is that investment. Asked of a benefit,
+    /// which needs one.
+    pub(in crate::reader) fn unit_opening_subject(
+        &self,
+        toks: &[Token],
+        m: &NameMatch,
+    ) -> Option<usize> {
+        let [Target::Unit(u)] = m.targets[..] else {
+            return None;
+        };
+        let opens_at = |k: usize| k == 0 || toks[k - 1].is_break();
+        let pointed = m.start > 0 && matches!(toks[m.start - 1].lower.as_str(), "the" | "our");
+        let opens = opens_at(m.start) || pointed && opens_at(m.start - 1);
+        let next = toks.get(m.end)?;
+        if m.end != m.start + 1
+            || !opens
+            || !next.is_word()
+            || name_variants::TEAM_WORDS.contains(&next.lower.as_str())
+            || name_variants::BODY_WORDS.contains(&next.lower.as_str())
+        {
+            return None;
+        }
+        self.only_one_opening(u, toks[m.start].lower.as_str())
     }
 
     /// "the CFO's team", "the CIO's people": a head's role, owning something or before a

@@ -521,8 +521,12 @@ pub fn new_name(
         });
     starts.extend(preamble);
     // "… failed twice in the storms. So the backup power kit is approved": the verdict's
-    // own sentence's subject, before the message's first words.
+    // own sentence's subject, before the message's first words; so is the subject after
+    // ", so" in the same sentence.
     if preamble.is_none() {
+        starts.extend(
+            verdict.and_then(|(vs, _)| super::verdict_sentence::subject_after_so(toks, vs)),
+        );
         starts.extend(
             verdict.and_then(|(vs, _)| super::verdict_sentence::subject_of_later_verdict(toks, vs)),
         );

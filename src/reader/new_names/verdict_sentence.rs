@@ -31,3 +31,25 @@ pub(super) fn subject_of_later_verdict(toks: &[Token], vs: usize) -> Option<usiz
     // At least one word of a name before the verdict, and a sentence before with words.
     (s < vs && toks[s].is_word() && (0..end).any(|j| toks[j].is_word())).then_some(s)
 }
+
+/// "members voted against surge pay at the AGM, so the bonus scheme's a no from us": when
+/// the verdict at `vs` is joined by ", so" to a clause of its own before it (three words or
+/// more), the thing decided is the subject after "so", not the reason's first words.
+pub(super) fn subject_after_so(toks: &[Token], vs: usize) -> Option<usize> {
+    let vs = vs.min(toks.len());
+    let so = (vs.saturating_sub(6)..vs)
+        .rev()
+        .find(|&k| toks[k].is("so") && k > 0 && (toks[k - 1].is(",") || toks[k - 1].is_sym("—")))?;
+    let start = (0..so)
+        .rev()
+        .find(|&j| matches!(toks[j].lower.as_str(), "." | "!" | "?" | "\n"))
+        .map_or(0, |j| j + 1);
+    let clause = (start..so - 1).filter(|&j| toks[j].is_word()).count() >= 3;
+    let s = so + 1;
+    // "…, so we're saying no": the writer's own clause names nothing.
+    let ours = matches!(
+        toks.get(s).map_or("", |t| t.lower.as_str()),
+        "we" | "we're" | "we've" | "we'll" | "i" | "i'm" | "it's" | "it" | "that's" | "no"
+    );
+    (clause && !ours && s < vs && toks[s].is_word()).then_some(s)
+}

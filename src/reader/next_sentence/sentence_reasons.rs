@@ -20,8 +20,10 @@ pub(super) fn sentence_reason(
     money: &dyn Fn(usize) -> bool,
     decides: &dyn Fn(usize, usize) -> bool,
 ) -> Told {
+    // "Yes it's clunky …, but …": a point granted first is left out of the reason.
+    let granted = crate::reader::reason_heads::granted_but(toks, s, e).is_some();
     if e <= s
-        || e - s > 30
+        || e - s > 30 && !granted
         || toks.get(e).is_some_and(|t| t.is("?"))
         || stop.is_some_and(|a| a < e)
         || decides(s, e)
@@ -67,9 +69,12 @@ pub(super) fn sentence_reason(
         && !money(s)
         && crate::reader::clauses::costs_us_now(toks, s, e);
     // "$52,000 and two years in and the tags still fall off …": money and time put in,
-    // then what still goes wrong, told after a stop (convention 30).
-    let sunk = (s..e).any(money) && put_in(toks, s, e);
+    // then what still goes wrong, told after a stop (convention 30); so is a price joined
+    // to another ground ("5k/mo rent + we'd need a 4th crew": see `joined_grounds`).
+    let sunk = (s..e).any(money) && put_in(toks, s, e)
+        || super::joined_grounds::grounds_joined_to_a_price(toks, s, e, money);
     let own = crate::reader::intent::own_clause(toks, s, e)
+        || granted
         || sunk
         || counted_cost
         || crate::reader::clauses::we_pay_for(toks, s, e)

@@ -29,6 +29,11 @@ pub(super) fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> 
         && (crate::reader::verdict_shapes::turned_down_as_asked(toks) || for_this_year(toks, end))
     {
         Verdict::Reject
+    } else if raw == Verdict::Defer
+        && crate::reader::refusal_tags::refusal_tagged_not_this_year(toks, start, end)
+    {
+        // "So no, we're not doing the fish shop, not this year anyway.": a refusal.
+        Verdict::Reject
     } else if raw == Verdict::Stop
         && crate::reader::spoken_verdicts::stop_at_fewer(toks, start, end)
     {

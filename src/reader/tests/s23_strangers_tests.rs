@@ -100,3 +100,32 @@ fn a_letter_inside_a_sentence_or_the_article_opens_no_item() {
     assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
     assert_eq!(r.also.len(), 0, "{text}: {r:?}");
 }
+
+/// After a record with its verdict, a sentence opening "And the <thing> –" with its own
+/// verdict straight after the dash ("– not now", "– members said no") is another decision,
+/// without a heading counting the items.
+#[test]
+fn and_the_thing_set_off_by_a_dash_with_its_verdict_is_another_decision() {
+    let text = "Hall heating upgrade continues, the first two halls passed the winter check. And the library coffee cart – not now, revisit in March.";
+    let r = read_council(text);
+    assert_eq!(r.verdict, Some(Verdict::Continue), "{text}: {r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Hall Heating Upgrade"),
+        "{text}"
+    );
+    assert_eq!(r.review_date, None, "{text}: {r:?}");
+    assert_eq!(r.also.len(), 1, "{text}: {r:?}");
+    assert_eq!(r.also[0].verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    assert_eq!(
+        r.also[0].review_date,
+        Some("2027-03-01".parse().unwrap()),
+        "{text}"
+    );
+
+    // Without a verdict after the dash, the sentence stays with the record.
+    let text = "Hall heating upgrade approved, $36,000. And the venue booking system – the vendor rang again.";
+    let r = read_council(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(r.also.len(), 0, "{text}: {r:?}");
+}

@@ -129,3 +129,24 @@ fn and_the_thing_set_off_by_a_dash_with_its_verdict_is_another_decision() {
     assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
     assert_eq!(r.also.len(), 0, "{text}: {r:?}");
 }
+
+/// "carry on as rescoped", "we continue as rescoped": the work goes on in the scope cut
+/// before, a continue, not another rescope; "rescoped to $20,000" still rescopes.
+#[test]
+fn carrying_on_as_rescoped_continues() {
+    for text in [
+        "Venue booking system: carry on as rescoped.",
+        "Venue booking system – status quo, we continue as rescoped",
+    ] {
+        let r = read_council(text);
+        assert_eq!(r.verdict, Some(Verdict::Continue), "{text}: {r:?}");
+        assert_eq!(
+            r.investment.as_deref(),
+            Some("Venue Booking System"),
+            "{text}"
+        );
+    }
+    let text = "Venue booking system rescoped to $20,000, bookings module only.";
+    let r = read_council(text);
+    assert_eq!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
+}

@@ -89,7 +89,7 @@ pub(in crate::reader) fn can_wait_closing_its_clause(
 ) -> bool {
     start > 0
         && word(toks, end - 1) == "wait"
-        && !(toks[start - 1].capital && !toks[start - 1].caps)
+        && (!toks[start - 1].capital || toks[start - 1].caps)
         && thing_then_clause_end(toks, start - 1, end)
         // A comma and the clause saying why after it: "the bunks can wait." closing a
         // rescope is the scope left out, no verdict of its own.

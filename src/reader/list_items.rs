@@ -13,12 +13,32 @@ pub(super) fn list_item(toks: &[Token], a: usize) -> bool {
     let bullet = |t: &Token| matches!(t.lower.as_str(), "•" | "-" | "–" | "・" | "*" | "▪" | "‣");
     let number = |t: &Token| t.kind == TokKind::Num && t.lower.len() <= 2;
     let mark = |t: &Token| t.is_sym(".") || t.is_sym(")");
+    // "(a) approved the dasher boards …", "b) declined …": an item lettered in brackets.
+    if lettered_item(toks, a) {
+        return line_start(a);
+    }
     match toks.get(a) {
         Some(t) if bullet(t) => line_start(a),
         // "2) office network": the number opens the sentence, its bracket after it.
         Some(t) if number(t) && toks.get(a + 1).is_some_and(|n| n.is_sym(")")) => line_start(a),
         // "2. Data centre DR site": the number's dot ended a sentence of its own.
         _ => a >= 2 && mark(&toks[a - 1]) && number(&toks[a - 2]) && line_start(a - 2),
+    }
+}
+
+/// Does a letter in brackets open an item at `a`: "(a) approved …", "(b) declined …", "b)
+/// declined …" (a to h, one letter, its closing bracket straight after)?
+pub(crate) fn lettered_item(toks: &[Token], a: usize) -> bool {
+    let letter = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            t.is_word() && t.lower.len() == 1 && matches!(t.lower.as_bytes()[0], b'a'..=b'h')
+        })
+    };
+    let close = |k: usize| toks.get(k).is_some_and(|t| t.is_sym(")"));
+    if toks.get(a).is_some_and(|t| t.is_sym("(")) {
+        letter(a + 1) && close(a + 2)
+    } else {
+        letter(a) && close(a + 1)
     }
 }
 

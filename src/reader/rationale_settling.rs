@@ -199,6 +199,26 @@ impl Reader {
             .rationale
             .take()
             .map(tokens::without_trailing_symbols)
-            .map(reasons::without_trailing_laugh);
+            .map(reasons::without_trailing_laugh)
+            .map(without_hanging_joiner);
+    }
+}
+
+/// "(a) approved …, as the boards failed the safety inspection; and\n(b) declined …": a
+/// reason that runs to the end of its lettered or numbered item leaves out the "; and" /
+/// ", or" that joins the item to the next one.
+fn without_hanging_joiner(text: String) -> String {
+    let t = text.trim_end();
+    let Some(rest) = t
+        .strip_suffix("and")
+        .or_else(|| t.strip_suffix("or"))
+        .filter(|r| r.ends_with(char::is_whitespace))
+    else {
+        return text;
+    };
+    let rest = rest.trim_end();
+    match rest.strip_suffix(';').or_else(|| rest.strip_suffix(',')) {
+        Some(kept) if !kept.trim_end().is_empty() => kept.trim_end().to_string(),
+        _ => text,
     }
 }

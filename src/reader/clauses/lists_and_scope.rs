@@ -27,6 +27,7 @@ pub fn next_list_item(toks: &[Token], from: usize) -> Option<usize> {
     (from..toks.len()).find(|&j| {
         // "… approved, £26k 3) AOB: …": an item numbered inline.
         crate::reader::records::numbered_items::numbered_item_at(toks, j)
+            || toks[j].is_sym("\n") && crate::reader::list_items::lettered_item(toks, j + 1)
             || toks[j].is_sym("\n")
                 && toks.get(j + 1).is_some_and(|t| {
                     matches!(t.lower.as_str(), "-" | "•" | "*" | "–" | "—")

@@ -47,6 +47,10 @@ pub(super) fn counts_its_decisions(toks: &[Token]) -> bool {
 /// being and the sentence's verdict. Not what is left of the same work ("the rest is
 /// deferred", "the second phase is on hold") nor who decided ("the board is …").
 pub(super) fn own_thing_with_verdict(toks: &[Token], (a, b): (usize, usize)) -> bool {
+    // "…. And the password reset kiosk idea – not now, revisit in Q3": the sentence may
+    // open on "And", and the thing be set off by a dash before its verdict.
+    let and = usize::from(toks.get(a).is_some_and(|t| t.is("and")));
+    let a = a + and;
     if !toks
         .get(a)
         .is_some_and(|t| matches!(t.lower.as_str(), "the" | "our"))
@@ -56,6 +60,17 @@ pub(super) fn own_thing_with_verdict(toks: &[Token], (a, b): (usize, usize)) -> 
     let Some(v) = find_verdict_in(toks, a + 1, b) else {
         return false;
     };
+    let dash = |t: &Token| matches!(t.lower.as_str(), "–" | "—") || t.is_sym("-") && !t.attached;
+    // "– not now", "– members said no after all": the dash, then the verdict within a few
+    // words (who decided).
+    if and == 1 {
+        let Some(d) = (a + 2..v.start.min(a + 8)).find(|&k| dash(&toks[k])) else {
+            return false;
+        };
+        return v.start <= d + 3
+            && toks[a + 1..d].iter().all(words_of_a_name)
+            && (d + 1..v.start).all(|k| toks[k].is_word());
+    }
     let Some(be) = (a + 1..v.start.min(a + 7)).find(|&k| {
         matches!(toks[k].lower.as_str(), "is" | "are" | "was" | "were")
             || toks[k].lower.ends_with("'s") && k + 1 == v.start

@@ -607,6 +607,16 @@ pub(super) const PHRASES: &[(&str, Verdict)] = &[
     ("going ahead as planned", Verdict::Continue),
     ("goes ahead as planned", Verdict::Continue),
     ("still going ahead as planned", Verdict::Continue),
+    // "Accounts software – carry on as rescoped", "we continue as rescoped": the work goes
+    // on in the scope already cut, no new rescope.
+    ("carry on as rescoped", Verdict::Continue),
+    ("carrying on as rescoped", Verdict::Continue),
+    ("carries on as rescoped", Verdict::Continue),
+    ("continue as rescoped", Verdict::Continue),
+    ("continues as rescoped", Verdict::Continue),
+    ("continuing as rescoped", Verdict::Continue),
+    ("keep going as rescoped", Verdict::Continue),
+    ("goes ahead as rescoped", Verdict::Continue),
     // "back to full scope now the grant's in": a cut reversed, the work rescoped.
     ("back to full scope", Verdict::Rescope),
     ("back to the full scope", Verdict::Rescope),

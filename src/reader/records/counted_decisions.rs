@@ -31,6 +31,8 @@ pub(super) fn counts_its_decisions(toks: &[Token]) -> bool {
                         n.lower.as_str(),
                         "decisions" | "calls" | "things" | "items" | "outcomes" | "from"
                     )
+                    // "Two more from Culture & Events:"
+                    || n.is("more") && toks.get(k + 2).is_some_and(|f| f.is("from"))
                     // "Two fae the capital meeting:", "Two off the board:": the word for
                     // "from" in the writer's own register, before the meeting said.
                     || n.is_word()
@@ -115,9 +117,10 @@ pub(super) fn own_thing_with_verdict(toks: &[Token], (a, b): (usize, usize)) -> 
         && (be + 1..v.start).all(|k| toks[k].is_word())
 }
 
-/// A word, or the apostrophe of a plural's possessive ("the managers' meeting").
+/// A word, the apostrophe of a plural's possessive ("the managers' meeting") or the "&" of
+/// a unit's name ("Culture & Events").
 fn words_of_a_name(t: &Token) -> bool {
-    t.is_word() || t.is_sym("'") || t.is_sym("’")
+    t.is_word() || t.is_sym("'") || t.is_sym("’") || t.is_sym("&")
 }
 
 /// "From today's capital committee: …; and we said no to the woodyard's new debarker drum":

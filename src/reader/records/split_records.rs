@@ -291,10 +291,13 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         // before, is a note of its own.
         // So is any item announced by "Also" / "Separately" that names another known
         // investment ("Also NLIS readers — Kirra's got Allflex swapping …"): news of it.
+        // Under a heading that counts its items ("Two things from Finance Ops: …. Also
+        // @hafiz pls remove …"), a task so announced is the next item whatever it names.
         let announced = carries
-            && named.is_some()
-            && named != about
-            && (announced_task(part) || !record && opens_item(toks, part.0));
+            && (named.is_some()
+                && named != about
+                && (announced_task(part) || !record && opens_item(toks, part.0))
+                || counted && opens_item(toks, part.0) && announced_task(part));
         if follow_up
             || announced
             || record

@@ -65,3 +65,38 @@ fn the_unit_that_asks_is_the_records_not_one_in_the_reason() {
     assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
     assert_eq!(r.unit.as_deref(), Some("Dispatch"), "{text}: {r:?}");
 }
+
+/// "Two things from the bindery: …, approved, £9k. Also @tom pls book the fitter by
+/// 18/12.": under a heading that counts its items, a task announced by "Also @name" is the
+/// second item, a note of its own, whether it names the investment of the first ("the
+/// franking machine" again), nothing known, or another one; the decision keeps no due. So
+/// does a heading counting "more" ("Two more from Press & Bindery:"), its unit's "&"
+/// no break in the heading.
+#[test]
+fn under_a_counted_heading_an_also_task_is_the_next_item() {
+    for (text, investment) in [
+        (
+            "Two things from Dispatch: franking machine lease renewal approved, £9k. Also @tom pls book the fitter for the franking machine by 18/12.",
+            Some("Franking Machine Lease"),
+        ),
+        (
+            "Two more from Press & Bindery: the press hall ventilation has been approved at £42,000 – the fumes were over the limit twice in October. Also, @tom please book the skip for the old ducting by 18/12.",
+            None,
+        ),
+    ] {
+        let r = read_print_house(text);
+        assert_eq!(
+            (r.intent, r.verdict),
+            (Intent::Decision, Some(Verdict::Approve)),
+            "{text}: {r:?}"
+        );
+        assert_eq!(r.due, None, "{text}: {r:?}");
+        assert_eq!(r.also.len(), 1, "{text}: {r:?}");
+        let note = &r.also[0];
+        assert_eq!(note.intent, Intent::Note, "{text}: {note:?}");
+        assert_eq!(note.due, Some("2026-12-18".parse().unwrap()), "{text}");
+        if investment.is_some() {
+            assert_eq!(note.investment.as_deref(), investment, "{text}: {note:?}");
+        }
+    }
+}

@@ -114,12 +114,48 @@ pub(super) fn listed_after_colon_at(
     let Some(colon) = (verdict.end..b).find(|&k| toks[k].is_sym(":")) else {
         return Vec::new();
     };
-    if !named_amount_after(toks, colon, b, currency) {
+    let counted = counts_its_decisions(toks);
+    let item = |j: usize| {
+        named_amount_after(toks, j, b, currency)
+            || counted && counted_item_after(toks, j, b, currency)
+    };
+    if !item(colon) {
         return Vec::new();
     }
     (colon + 1..b)
-        .filter(|&j| toks[j].is_sym(",") && named_amount_after(toks, j, b, currency))
+        .filter(|&j| toks[j].is_sym(",") && item(j))
         .collect()
+}
+
+/// Under a heading counting what its verdict decided ("CFO signed off 2 things yesterday:
+/// …"), an item of the list after `j` may say a little more before its money: "and" or an
+/// article, then up to eight words (a hyphen between them, "top-up"), the last of them
+/// "of", "at" or "for" when more than four ("laptop refresh top-up of S$90k", "and the
+/// knowledge base licence renewal at S$28k").
+pub(super) fn counted_item_after(toks: &[Token], j: usize, b: usize, currency: Currency) -> bool {
+    let mut k = j + 1;
+    if toks.get(k).is_some_and(|t| t.is("and")) {
+        k += 1;
+    }
+    if toks
+        .get(k)
+        .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an" | "the" | "our"))
+    {
+        k += 1;
+    }
+    if k >= b {
+        return false;
+    }
+    // The words up to the item's first money ("S$90k" may open on a letter).
+    let Some(n) = find_money(&toks[k..b], currency).first().map(|m| m.start) else {
+        return false;
+    };
+    let words = &toks[k..k + n];
+    (1..=8).contains(&n)
+        && words
+            .iter()
+            .all(|t| (t.is_word() || t.is_sym("-")) && !t.is("and"))
+        && (n <= 4 || matches!(words[n - 1].lower.as_str(), "of" | "at" | "for"))
 }
 
 /// Do one to four words, then an amount, follow `j` (before `b`): an item of a list naming
@@ -163,7 +199,12 @@ pub fn shared_verdict(
     if a == 0 {
         return None;
     }
-    let listed_item = |j: usize| toks[j].is_sym(",") && named_amount_after(toks, j, b, currency);
+    let counted = counts_its_decisions(toks);
+    let listed_item = |j: usize| {
+        toks[j].is_sym(",")
+            && (named_amount_after(toks, j, b, currency)
+                || counted && counted_item_after(toks, j, b, currency))
+    };
     // "…: loyalty app 12k, card terminals 5k, tills 3k": an item after another item of the
     // list shares the verdict before the list's colon.
     let (verdict, floor) = match find_verdict_in(toks, before, a) {

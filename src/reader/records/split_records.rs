@@ -173,7 +173,10 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
                 && (opens_on_subject(toks, j + 1, b)
                     || toks.get(j + 1).is_some_and(|t| {
                         matches!(t.lower.as_str(), "we" | "we're" | "we've" | "we'll")
-                    }));
+                    })
+                    // "…: laptop refresh top-up of S$90k …, and the knowledge base licence
+                    // renewal at S$28k": an item with words and money of its own.
+                    || counted_item_after(toks, j, b, currency));
             if left_named && right.is_some() && left != right
                 || own_subject
                 || listed_new

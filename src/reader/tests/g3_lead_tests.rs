@@ -100,3 +100,40 @@ fn under_a_counted_heading_an_also_task_is_the_next_item() {
         }
     }
 }
+
+/// "Finance signed off 2 things yesterday: A of £9k for …, and the B at £2,800.": under a
+/// heading counting what a verdict decided, items after its colon each with a few words of
+/// their own before their money ("… top-up of £9k", "and the … renewal at £2,800") are
+/// records of their own, each approved with its own amount.
+#[test]
+fn a_counted_verdict_over_items_with_their_money_approves_each() {
+    let text = "Finance signed off 2 things yesterday: a press hall ventilation top-up of £9k for the new extractor fans, and the job tracking system licence renewal at £2,800.";
+    let r = read_print_house(text);
+    assert_eq!(
+        (r.intent, r.verdict, r.investment.as_deref(), r.amount),
+        (
+            Intent::Decision,
+            Some(Verdict::Approve),
+            Some("Press Hall Ventilation"),
+            whole(9_000, "GBP")
+        ),
+        "{text}: {r:?}"
+    );
+    assert_eq!(r.also.len(), 1, "{text}: {r:?}");
+    let second = &r.also[0];
+    assert_eq!(
+        (
+            second.intent,
+            second.verdict,
+            second.investment.as_deref(),
+            second.amount
+        ),
+        (
+            Intent::Decision,
+            Some(Verdict::Approve),
+            Some("Job Tracking System"),
+            whole(2_800, "GBP")
+        ),
+        "{text}: {second:?}"
+    );
+}

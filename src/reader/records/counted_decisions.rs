@@ -47,12 +47,29 @@ pub(super) fn counts_its_decisions(toks: &[Token]) -> bool {
 /// "the intranet refresh is deferred to 2028", "our member app's on hold": the sentence
 /// `a..b` opens on a thing of its own ("the" or "our", one to five words), then a verb of
 /// being and the sentence's verdict. Not what is left of the same work ("the rest is
-/// deferred", "the second phase is on hold") nor who decided ("the board is …").
+/// deferred", "the second phase is on hold") nor who decided ("the board is …"). So does a
+/// label of its own and its colon straight before the verdict ("Retail shop at the dock: no").
 pub(super) fn own_thing_with_verdict(toks: &[Token], (a, b): (usize, usize)) -> bool {
     // "…. And the password reset kiosk idea – not now, revisit in Q3": the sentence may
     // open on "And", and the thing be set off by a dash before its verdict.
     let and = usize::from(toks.get(a).is_some_and(|t| t.is("and")));
     let a = a + and;
+    // "Retail shop at the dock: no, $110k we haven't got.": a label of its own words, its
+    // colon, then the verdict straight after it; not a label for the verdict itself ("DG
+    // decision: Approved 27/11.").
+    let colon = (a + 1..b.min(a + 8)).find(|&k| toks[k].is_sym(":"));
+    if colon.is_some_and(|c| {
+        toks[a..c].iter().all(words_of_a_name)
+            && !toks[a..c].iter().any(|t| {
+                matches!(
+                    t.lower.as_str(),
+                    "decision" | "outcome" | "verdict" | "status" | "update" | "result" | "answer"
+                )
+            })
+            && find_verdict_in(toks, c + 1, b).is_some_and(|v| v.start == c + 1)
+    }) {
+        return true;
+    }
     if !toks
         .get(a)
         .is_some_and(|t| matches!(t.lower.as_str(), "the" | "our"))

@@ -137,3 +137,33 @@ fn a_counted_verdict_over_items_with_their_money_approves_each() {
         "{text}: {second:?}"
     );
 }
+
+/// "Went down the list with Ray. Press hall ventilation: keep going, …. Binding robot for
+/// the bindery: no, £60k we haven't got.": a sentence opening on a label of its own, its
+/// colon, then its verdict, after a record with its verdict, is another record, though the
+/// directory has no name for the label.
+#[test]
+fn a_labelled_verdict_after_a_record_is_another_record() {
+    let text = "Went down the list with Ray last night. Press hall ventilation: keep going, the fumes readings are half what they were. Binding robot for the bindery: no, £60k we haven't got.";
+    let r = read_print_house(text);
+    assert_eq!(
+        (r.intent, r.verdict, r.investment.as_deref()),
+        (
+            Intent::Decision,
+            Some(Verdict::Continue),
+            Some("Press Hall Ventilation")
+        ),
+        "{text}: {r:?}"
+    );
+    assert_eq!(r.also.len(), 1, "{text}: {r:?}");
+    let second = &r.also[0];
+    assert_eq!(
+        (second.intent, second.verdict, second.amount),
+        (
+            Intent::Decision,
+            Some(Verdict::Reject),
+            whole(60_000, "GBP")
+        ),
+        "{text}: {second:?}"
+    );
+}

@@ -43,8 +43,10 @@ pub(super) fn granted_but(toks: &[Token], a: usize, b: usize) -> Option<usize> {
         at(j) == "no" && matches!(at(j + 1), "argument" | "doubt" | "question" | "denying")
     });
     // "… but only if …" keeps its condition with the point granted.
-    let clause =
-        toks[but + 1].is_word() && !matches!(at(but + 1), "only" | "not" | "also" | "then" | "if");
+    // (Nothing after it, in a message cut short, is no clause.)
+    let clause = but + 1 < b
+        && toks[but + 1].is_word()
+        && !matches!(at(but + 1), "only" | "not" | "also" | "then" | "if");
     ((opens || no_argument) && clause && but + 4 <= b).then_some(but + 1)
 }
 

@@ -212,6 +212,19 @@ fn a_point_granted_before_but_is_no_part_of_the_reason() {
     );
 }
 
+/// A message cut short right after a granted point's ", but" (a draft sent early) reads
+/// without panicking: the "but" has nothing after it to be the reason.
+#[test]
+fn a_granted_point_cut_short_after_but_reads() {
+    for text in [
+        "Till system stays. Yes it's slow, but",
+        "Had the guide-hire people in again. Clever kit, no argument, but",
+    ] {
+        let r = read_mine(text);
+        assert_ne!(r.rationale.as_deref(), Some(""), "{text}: {r:?}");
+    }
+}
+
 /// "…, to replace the old whim on the north shaft, cos the rope's worn past its limit": what
 /// the work is for, then why after ", cos": the reason is the cause.
 #[test]

@@ -16,13 +16,10 @@ mod support;
 mod home_and_shortcuts;
 mod submissions;
 
-use chrono::{TimeZone, Utc};
 use serde_json::{json, Value};
 use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
-use valuebridge::clock::ManualClock;
-use valuebridge::config::Config;
 use valuebridge::domain::Record;
 use valuebridge::ids::{Kind, TenantId};
 use valuebridge::store::Store;
@@ -60,21 +57,7 @@ struct Bot {
 
 async fn start_bot() -> Bot {
     let (fake_addr, fake) = start_fake().await;
-    let mut config = Config::default();
-    config.server.bind = "127.0.0.1:0".into();
-    config.slack.api_url = format!("http://{fake_addr}/api");
-    let store = Store::temporary().unwrap();
-    let clock = Arc::new(ManualClock::new(
-        Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap(),
-    ));
-    let service =
-        valuebridge::service::Service::new(store.clone(), Arc::new(config), clock).unwrap();
-    let env = [
-        ("SLACK_BOT_TOKEN".to_string(), "xoxb-test".to_string()),
-        ("SLACK_SIGNING_SECRET".to_string(), SECRET.to_string()),
-    ]
-    .into();
-    let running = support::run_bot(service, &env).await.unwrap();
+    let (running, store) = support::run_slack_bot(fake_addr, SECRET).await;
     Bot {
         addr: running.addr,
         store,

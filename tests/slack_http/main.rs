@@ -7,13 +7,11 @@ mod support;
 mod commands_and_signatures;
 mod drafts_readiness_and_replays;
 
-use chrono::{TimeZone, Utc};
+use chrono::Utc;
 use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
-use valuebridge::clock::ManualClock;
-use valuebridge::config::Config;
 use valuebridge::ids::{Kind, TenantId};
 use valuebridge::schedule::Poster;
 use valuebridge::store::Store;
@@ -66,21 +64,7 @@ async fn start_bot() -> Bot {
 }
 
 async fn start_bot_with_fake(fake_addr: SocketAddr, fake: Arc<FakeSlack>) -> Bot {
-    let mut config = Config::default();
-    config.server.bind = "127.0.0.1:0".into();
-    config.slack.api_url = format!("http://{fake_addr}/api");
-    let store = Store::temporary().unwrap();
-    let clock = Arc::new(ManualClock::new(
-        Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap(),
-    ));
-    let service =
-        valuebridge::service::Service::new(store.clone(), Arc::new(config), clock).unwrap();
-    let env = [
-        ("SLACK_BOT_TOKEN".to_string(), "xoxb-test".to_string()),
-        ("SLACK_SIGNING_SECRET".to_string(), SECRET.to_string()),
-    ]
-    .into();
-    let running = support::run_bot(service, &env).await.unwrap();
+    let (running, store) = support::run_slack_bot(fake_addr, SECRET).await;
     Bot {
         addr: running.addr,
         store,

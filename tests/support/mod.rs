@@ -158,6 +158,26 @@ pub async fn run_bot(
     }
 }
 
+/// The bot on the Slack adapter, its Web API at `api` (a loopback fake), requests signed
+/// with `secret`, on a temporary store and the tests' clock (Friday 2026-11-27 09:00 UTC):
+/// the running bot and its store.
+pub async fn run_slack_bot(api: std::net::SocketAddr, secret: &str) -> (Running, Store) {
+    let mut config = Config::default();
+    config.server.bind = "127.0.0.1:0".into();
+    config.slack.api_url = format!("http://{api}/api");
+    let store = Store::temporary().unwrap();
+    let clock = Arc::new(ManualClock::new(
+        Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap(),
+    ));
+    let service = Service::new(store.clone(), Arc::new(config), clock).unwrap();
+    let env = [
+        ("SLACK_BOT_TOKEN".to_string(), "xoxb-test".to_string()),
+        ("SLACK_SIGNING_SECRET".to_string(), secret.to_string()),
+    ]
+    .into();
+    (run_bot(service, &env).await.unwrap(), store)
+}
+
 /// Runs the `valuebridge` binary on the store in `dir` with `stdin` piped in: the exit
 /// code, stdout and stderr.
 pub fn run_binary(dir: &std::path::Path, args: &[&str], stdin: &str) -> (i32, String, String) {

@@ -167,3 +167,28 @@ fn a_labelled_verdict_after_a_record_is_another_record() {
         "{text}: {second:?}"
     );
 }
+
+/// "We're packing in the franking machine lease." and "We're calling it on the job tracking
+/// system.": British and plain English for giving the work up, stops. Packing things in is
+/// no verdict ("we're packing in 400 mailers an hour").
+#[test]
+fn packing_in_and_calling_it_on_give_the_work_up() {
+    for text in [
+        "We're packing in the franking machine lease. Everything goes by courier now and it's £1,900 a year for a machine nobody feeds.",
+        "We're calling it on the job tracking system. Two years in and the press hall still writes the jobs on the whiteboard.",
+        "Franking machine lease – we're packing it in at renewal, the couriers do it all now.",
+    ] {
+        let r = read_print_house(text);
+        assert_eq!(
+            (r.intent, r.verdict),
+            (Intent::Decision, Some(Verdict::Stop)),
+            "{text}: {r:?}"
+        );
+    }
+    let text = "We're packing in 400 mailers an hour since the new folder came, £2k well spent.";
+    assert_ne!(
+        read_print_house(text).verdict,
+        Some(Verdict::Stop),
+        "{text}"
+    );
+}

@@ -192,3 +192,29 @@ fn packing_in_and_calling_it_on_give_the_work_up() {
         "{text}"
     );
 }
+
+/// "We're done with the proofing app. Press crew won't use it with inky gloves." and "We're
+/// done with the job tracking trial, the bindery went back to paper tickets.": done with a
+/// thing no one will use, or that its users went back to the old way from, is a stop. Done
+/// with work that finished is not ("we're done with the ventilation install, everyone went
+/// back to their desks").
+#[test]
+fn done_with_a_thing_its_users_went_back_from_is_a_stop() {
+    for text in [
+        "We're done with the proofing app. Press crew won't use it with inky gloves on.",
+        "We're done with the job tracking trial. The screens froze twice a week and the bindery went back to paper tickets.",
+    ] {
+        let r = read_print_house(text);
+        assert_eq!(
+            (r.intent, r.verdict),
+            (Intent::Decision, Some(Verdict::Stop)),
+            "{text}: {r:?}"
+        );
+    }
+    let text = "We're done with the ventilation install in the press hall, everyone went back to their desks at four.";
+    assert_ne!(
+        read_print_house(text).verdict,
+        Some(Verdict::Stop),
+        "{text}"
+    );
+}

@@ -218,3 +218,26 @@ fn done_with_a_thing_its_users_went_back_from_is_a_stop() {
         "{text}"
     );
 }
+
+/// "Bindery reckon we need a proper shrink wrapper for the pallets, no price yet": a thing
+/// needed, said as new with no price yet, is asked for as a wanted one is ("Bailiffs want a
+/// body cam setup, no $ yet"), a proposal missing its amount.
+#[test]
+fn a_new_thing_needed_with_no_price_yet_is_a_proposal() {
+    for (text, name) in [
+        (
+            "Bindery reckon we need a proper shrink wrapper for the pallets, no price yet",
+            "shrink wrapper",
+        ),
+        (
+            "Bindery need a shrink wrapper for the pallets, nobody's priced it yet",
+            "shrink wrapper",
+        ),
+    ] {
+        let r = read_print_house(text);
+        assert_eq!(r.intent, Intent::Investment, "{text}: {r:?}");
+        assert_eq!(r.unit.as_deref(), Some("Bindery"), "{text}");
+        assert_eq!(r.investment.as_deref(), Some(name), "{text}");
+        assert_eq!(r.missing, vec![Missing::Amount], "{text}");
+    }
+}

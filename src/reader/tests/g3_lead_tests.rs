@@ -241,3 +241,30 @@ fn a_new_thing_needed_with_no_price_yet_is_a_proposal() {
         assert_eq!(r.missing, vec![Missing::Amount], "{text}");
     }
 }
+
+/// "Foil blocker's a no. £38k for a machine we'd run twice a month.": when the verdict has
+/// a thing of its own before it, an amount after the verdict "for" what it would be is the
+/// reason's price, not the thing's name. With no subject before the verdict ("ok approved,
+/// £6k for a foil blocker") the words after "for" are still the name.
+#[test]
+fn price_for_after_a_verdict_with_its_own_subject_names_nothing() {
+    for text in [
+        "Foil blocker's a no. £38k for a machine we'd run twice a month.",
+        "The foil blocker's a no, £38k for a machine we'd run twice a month.",
+    ] {
+        let r = read_print_house(text);
+        assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+        assert_eq!(
+            r.investment.as_deref().map(str::to_lowercase).as_deref(),
+            Some("foil blocker"),
+            "{text}: {r:?}"
+        );
+    }
+    let text = "ok approved, £6k for a foil blocker for the bindery.";
+    let r = read_print_house(text);
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("foil blocker"),
+        "{text}: {r:?}"
+    );
+}

@@ -268,3 +268,20 @@ fn price_for_after_a_verdict_with_its_own_subject_names_nothing() {
         "{text}: {r:?}"
     );
 }
+
+/// "trailer build-out: go, 31k.\nsinks on trucks 1+2: hold til the county posts the new
+/// rules": a line labelled with numbers of its own ("folders 1+2:", "line 3:") and its
+/// verdict straight after the colon is another record, as a label of words is.
+#[test]
+fn a_label_with_numbers_and_its_verdict_is_another_record() {
+    let text = "press hall ventilation: go, 31k.\nfolders 1+2: hold til the new year";
+    let r = read_print_house(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Press Hall Ventilation"),
+        "{text}"
+    );
+    assert_eq!(r.also.len(), 1, "{text}: {r:?}");
+    assert_eq!(r.also[0].verdict, Some(Verdict::Defer), "{text}: {r:?}");
+}

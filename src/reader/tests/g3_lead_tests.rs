@@ -285,3 +285,19 @@ fn a_label_with_numbers_and_its_verdict_is_another_record() {
     assert_eq!(r.also.len(), 1, "{text}: {r:?}");
     assert_eq!(r.also[0].verdict, Some(Verdict::Defer), "{text}: {r:?}");
 }
+
+/// "sales reckon we need chiller boxes on 2 of the cargo bikes, no price yet": a known
+/// investment said where a needed thing goes ("on 2 of the …", "for the …") is the place,
+/// not the investment; the record is the new thing, the asking unit's.
+#[test]
+fn a_known_name_where_a_needed_thing_goes_is_the_place() {
+    let text = "Bindery reckon we need dust extractors on 2 of the press hall ventilation units, no price yet";
+    let r = read_print_house(text);
+    assert_eq!(r.intent, Intent::Investment, "{text}: {r:?}");
+    assert_eq!(r.unit.as_deref(), Some("Bindery"), "{text}: {r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("dust extractors"),
+        "{text}: {r:?}"
+    );
+}

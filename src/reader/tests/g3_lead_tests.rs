@@ -301,3 +301,27 @@ fn a_known_name_where_a_needed_thing_goes_is_the_place() {
         "{text}: {r:?}"
     );
 }
+
+/// "Online lamb sales site – @huw please cancel the hosting by 18/12 so we don't pay for
+/// another year": a verdict word asked of someone named ("@sam please cancel …", "@sam can
+/// you cancel …") is their task, a note with its due date, not our decision.
+#[test]
+fn a_verdict_word_asked_of_someone_named_is_their_task() {
+    for text in [
+        "Franking machine lease – @sam please cancel it by 18/12 so we don't pay another year",
+        "@sam can you cancel the franking machine lease by 18/12",
+    ] {
+        let r = read_print_house(text);
+        assert_eq!((r.intent, r.verdict), (Intent::Note, None), "{text}: {r:?}");
+        assert_eq!(
+            r.investment.as_deref(),
+            Some("Franking Machine Lease"),
+            "{text}"
+        );
+        assert_eq!(
+            r.due,
+            NaiveDate::from_ymd_opt(2026, 12, 18),
+            "{text}: {r:?}"
+        );
+    }
+}

@@ -325,3 +325,23 @@ fn a_verdict_word_asked_of_someone_named_is_their_task() {
         );
     }
 }
+
+/// "@dafydd the flock book export for EID Cymru needs doing by 15/12 please": a thing that
+/// "needs doing" (sending, ordering) by a time, said to someone named, is their follow-up.
+#[test]
+fn a_thing_needing_doing_by_a_time_said_to_someone_is_their_task() {
+    for text in [
+        "@sam the franking machine lease renewal needs doing by 15/12 please",
+        "@sam the spare rollers for the folder need ordering before 15/12",
+    ] {
+        let r = read_print_house(text);
+        assert_eq!(r.intent, Intent::Note, "{text}: {r:?}");
+        assert_eq!(
+            r.due,
+            NaiveDate::from_ymd_opt(2026, 12, 15),
+            "{text}: {r:?}"
+        );
+        assert_eq!(r.follow_ups.len(), 1, "{text}: {r:?}");
+        assert_eq!(r.follow_ups[0].owner, "sam", "{text}: {r:?}");
+    }
+}

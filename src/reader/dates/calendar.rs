@@ -62,9 +62,31 @@ fn misspelt_weekday(w: &str) -> Option<Weekday> {
         .find(|(name, _)| {
             name.as_bytes()[0] == w.as_bytes()[0]
                 && name.len().abs_diff(w.len()) <= 1
-                && strsim::levenshtein(name, w) == 1
+                && one_edit_apart(name, w)
         })
         .map(|(_, day)| *day)
+}
+
+/// Whether `a` and `b` are exactly one edit apart (one letter changed, added or left out):
+/// `strsim::levenshtein(a, b) == 1`, letter for letter as it counts them, without its
+/// table. After the letters both start with, the first that differ are where one edit
+/// must be made if one edit makes them the same; the rest must then match.
+fn one_edit_apart(a: &str, b: &str) -> bool {
+    let (mut x, mut y) = (a.chars(), b.chars());
+    while let (Some(p), Some(q)) = (x.clone().next(), y.clone().next()) {
+        if p != q {
+            break;
+        }
+        x.next();
+        y.next();
+    }
+    let (x, y) = (x.as_str(), y.as_str());
+    fn skip(s: &str) -> &str {
+        let mut c = s.chars();
+        c.next();
+        c.as_str()
+    }
+    !(x.is_empty() && y.is_empty()) && (skip(x) == skip(y) || skip(x) == y || x == skip(y))
 }
 
 /// The weekday token `i` names: a weekday's word, or "Sun" / "Sat" (also the sun and a
@@ -309,5 +331,29 @@ impl Calendar {
     /// The first working day of the week (five working days end on `week_ends`).
     pub(super) fn week_starts(self) -> Weekday {
         (0..4).fold(self.week_ends, |d, _| d.pred())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn one_edit_apart_is_levenshtein_one() {
+        let words: Vec<&str> = std::iter::once("")
+            .chain(
+                "a ab ba friday fridy fridays firday frday fridey fryday monday mondy mundane \
+                 money tuesday tusday tuesdya wednesday wendsday wednesdy aab abb straße \
+                 strasse strße sunday sundae saturday saturdy satruday"
+                    .split_whitespace(),
+            )
+            .collect();
+        for &a in &words {
+            for &b in &words {
+                assert_eq!(
+                    super::one_edit_apart(a, b),
+                    strsim::levenshtein(a, b) == 1,
+                    "{a:?} {b:?}"
+                );
+            }
+        }
     }
 }

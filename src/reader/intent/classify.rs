@@ -18,18 +18,23 @@ pub fn find_money_cues(toks: &[Token]) -> Cues {
 fn cues_in(toks: &[Token], all: bool) -> Cues {
     let mut c = Cues::default();
     let mut i = 0;
+    // Each shape below is a pure check of the words that only ever sets its cues: one
+    // whose cues are all set already is not asked again (the answer could change nothing).
+    // Only the phrase match moves the scan on, so it is always made.
     while i < toks.len() {
-        if asks_for_amount(toks, i)
-            || wants_a_new(toks, i)
-            || plans_to_spend(toks, i)
-            || crate::reader::approval_asks::money_for_approval(toks, i)
-            || crate::reader::approval_asks::requests_to_do(toks, i)
-            || crate::reader::asks_put_up::reckons_it_needs(toks, i)
-            || crate::reader::asks_put_up::put_to_deciders(toks, i)
+        if !c.investment
+            && (asks_for_amount(toks, i)
+                || wants_a_new(toks, i)
+                || plans_to_spend(toks, i)
+                || crate::reader::approval_asks::money_for_approval(toks, i)
+                || crate::reader::approval_asks::requests_to_do(toks, i)
+                || crate::reader::asks_put_up::reckons_it_needs(toks, i)
+                || crate::reader::asks_put_up::put_to_deciders(toks, i))
         {
             c.investment = true;
         }
         if all
+            && !c.milestone
             && (left_the_market(toks, i)
                 || decision_to_come(toks, i)
                 || crate::reader::status_lines::fault_at(toks, i)
@@ -37,28 +42,36 @@ fn cues_in(toks: &[Token], all: bool) -> Cues {
         {
             c.milestone = true;
         }
-        if all && visit_at(toks, i) {
+        if all && !c.meeting && visit_at(toks, i) {
             c.meeting = true;
         }
-        if all && (saving_now(toks, i) || crate::reader::realised_savings::saving_at(toks, i)) {
+        if all
+            && !c.saving_now
+            && (saving_now(toks, i) || crate::reader::realised_savings::saving_at(toks, i))
+        {
             c.saving_now = true;
         }
         // Asked once: the work paying its way is both a benefit cue and news (below).
-        let paying_its_way = crate::reader::paying_off::paying_its_way_at(toks, i);
-        if crate::reader::realised_savings::benefit_heading(toks, i)
-            || crate::reader::paid_before::paid_last_time(toks, i)
-            || paying_its_way
+        let paying_its_way =
+            !(c.benefit && c.milestone) && crate::reader::paying_off::paying_its_way_at(toks, i);
+        if !c.benefit
+            && (crate::reader::realised_savings::benefit_heading(toks, i)
+                || crate::reader::paid_before::paid_last_time(toks, i)
+                || paying_its_way)
         {
             c.benefit = true;
         }
-        if all && crate::reader::figures_put_right::put_right_at(toks, i) {
+        if all
+            && !(c.milestone && c.put_right)
+            && crate::reader::figures_put_right::put_right_at(toks, i)
+        {
             c.milestone = true;
             c.put_right = true;
         }
         if paying_its_way {
             c.milestone = true;
         }
-        if all && counted_result(toks, i) {
+        if all && !(c.milestone && c.counted) && counted_result(toks, i) {
             c.milestone = true;
             c.counted = true;
         }
@@ -101,7 +114,10 @@ fn cues_in(toks: &[Token], all: bool) -> Cues {
     }
     // "the regulator approved our plan", "leaning towards a no": a verdict that is not
     // ours, or not yet taken, is news about the work it names.
-    if all && (nothing_to_decide(toks) || crate::reader::verdicts::verdict_not_ours(toks)) {
+    if all
+        && !c.milestone
+        && (nothing_to_decide(toks) || crate::reader::verdicts::verdict_not_ours(toks))
+    {
         c.milestone = true;
     }
     c

@@ -72,6 +72,7 @@ mod described_things;
 mod done_with;
 mod dropped_g;
 mod earlier_phase;
+mod emoji_shortcodes;
 mod figure_rescopes;
 mod figures_put_right;
 mod french_verdicts;

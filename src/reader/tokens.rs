@@ -302,6 +302,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 }
             }
             TokKind::Num
+        } else if let Some(end) = super::emoji_shortcodes::shortcode_end(&chars, i) {
+            // ":white_check_mark:": one emoji, not a colon and a word.
+            j = end;
+            TokKind::Sym
         } else {
             TokKind::Sym
         };
@@ -350,6 +354,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             // "Block 2–5": an en dash inside a range of numbers joins them as a hyphen
             // does; it breaks no clause.
             "-".to_string()
+        } else if let Some(emoji) = super::emoji_shortcodes::emoji(raw) {
+            emoji.to_string()
         } else {
             raw.to_string()
         };

@@ -73,3 +73,85 @@ fn hundreds_said_aloud_without_money_stay_as_they_were() {
     );
     assert_eq!(r.amount, whole(40_000, "AUD"), "{r:?}");
 }
+
+/// A Canadian university library's digital scholarship team, posting markdown into Slack.
+fn library_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Digital Scholarship", &["DS", "Digital Lab"]),
+            ("Special Collections", &["Archives", "Rare Books"]),
+            ("Library IT", &["Systems", "LIT"]),
+        ],
+        &[
+            ("Digitization Robot", "Digital Scholarship"),
+            ("Chat Reference Service", "Library IT"),
+            ("Discovery Layer Migration", "Library IT"),
+        ],
+    )
+}
+
+fn read_library(text: &str) -> Reading {
+    super::test_names::read_us(text, "morgan", "2026-11-27", &library_dir())
+}
+
+/// Slack's emoji shortcodes (`:white_check_mark:`, `:x:`, `:rocket:`) are emoji, not words:
+/// none is a reason or a name, and one before or after a verdict leaves the reason told
+/// after it to be read.
+#[test]
+fn emoji_shortcodes_are_no_words_of_a_reason_or_a_name() {
+    let text = "Discovery layer migration: *keep going* :muscle: — 88% of searches now return a full-text link";
+    let r = read_library(text);
+    assert_eq!(
+        r.verdict,
+        Some(crate::domain::Verdict::Continue),
+        "{text}: {r:?}"
+    );
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("88% of searches now return a full-text link"),
+        "{text}: {r:?}"
+    );
+    let text = "*Chat reference service* :rocket: — questions answered after hours are up 40% this term, and we let the $12k/yr answering service lapse.";
+    let r = read_library(text);
+    assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("questions answered after hours are up 40% this term"),
+        "{text}: {r:?}"
+    );
+    let text = "`ds-robot` :white_check_mark: — digitization robot approved at $84,500. The scanning backlog is 14 months.";
+    let r = read_library(text);
+    assert_eq!(
+        r.verdict,
+        Some(crate::domain::Verdict::Approve),
+        "{text}: {r:?}"
+    );
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("The scanning backlog is 14 months"),
+        "{text}: {r:?}"
+    );
+    let text =
+        ":x: *Declined:* the podcast studio ($45k). Nobody has booked the old one in a year.";
+    let r = read_library(text);
+    assert_eq!(
+        r.verdict,
+        Some(crate::domain::Verdict::Reject),
+        "{text}: {r:?}"
+    );
+    assert_ne!(r.investment.as_deref(), Some("x"), "{text}: {r:?}");
+    assert_eq!(r.amount, whole(45_000, "USD"), "{text}: {r:?}");
+}
+
+/// A colon inside words and times ("Why:", "10:30", "re:scope") opens no shortcode.
+#[test]
+fn colons_that_open_no_shortcode_stay_as_they_were() {
+    let text = "Digitization robot approved at 10:30 today, $84,500:the backlog is 14 months";
+    let r = read_library(text);
+    assert_eq!(
+        r.verdict,
+        Some(crate::domain::Verdict::Approve),
+        "{text}: {r:?}"
+    );
+    assert_eq!(r.amount, whole(84_500, "USD"), "{text}: {r:?}");
+}

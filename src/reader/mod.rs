@@ -69,6 +69,7 @@ mod deadline_days;
 mod decided_things;
 mod deciders;
 mod described_things;
+mod dictated_punctuation;
 mod done_with;
 mod dropped_g;
 mod earlier_phase;

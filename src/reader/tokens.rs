@@ -426,7 +426,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             out[k].lower = "then".to_string();
         }
     }
-    super::terms_of_address::without_terms_of_address(out)
+    // "… forty thousand new line the old sizer …": punctuation dictated as words.
+    super::terms_of_address::without_terms_of_address(super::dictated_punctuation::as_written(out))
 }
 
 /// Capitals and digits with at least one capital, and at most a plural `s` after two or

@@ -155,3 +155,62 @@ fn colons_that_open_no_shortcode_stay_as_they_were() {
     );
     assert_eq!(r.amount, whole(84_500, "USD"), "{text}: {r:?}");
 }
+
+/// Speech-to-text writes the punctuation said aloud as words: "full stop" ends a sentence
+/// and "new line" starts a line, so a reason said after them is read, and items said on
+/// lines of their own are records of their own.
+#[test]
+fn punctuation_said_aloud_breaks_as_written_punctuation() {
+    let text =
+        "packline upgrade approved forty thousand new line the old sizer is bruising the fruit";
+    let r = read_packhouse(text);
+    assert_eq!(r.amount, whole(40_000, "AUD"), "{text}: {r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the old sizer is bruising the fruit"),
+        "{text}: {r:?}"
+    );
+    let text =
+        "cableway extension we've stopped it full stop the contractor walked off the job twice";
+    let r = read_packhouse(text);
+    assert_eq!(
+        r.verdict,
+        Some(crate::domain::Verdict::Stop),
+        "{text}: {r:?}"
+    );
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the contractor walked off the job twice"),
+        "{text}: {r:?}"
+    );
+    let text = "from the shed meeting yesterday two things new line one the packline upgrade approved forty thousand new line two the ripening room controls not this year look at it again in June";
+    let r = read_packhouse(text);
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Packline Upgrade"),
+        "{text}: {r:?}"
+    );
+    assert_eq!(r.review_date, None, "{text}: {r:?}");
+    assert_eq!(r.also.len(), 1, "{text}: {r:?}");
+    assert_eq!(
+        r.also[0].investment.as_deref(),
+        Some("Ripening Room Controls"),
+        "{text}: {r:?}"
+    );
+}
+
+/// "a full stop", "the new line", "New Line" are words, not punctuation said aloud.
+#[test]
+fn full_stop_and_new_line_as_words_stay_words() {
+    for text in [
+        "the cableway came to a full stop",
+        "the new line at the packhouse is running",
+        "Packhouse says New Line Cartons can supply",
+    ] {
+        let toks = super::tokens::tokenize(text);
+        assert!(
+            toks.iter().any(|t| t.lower == "full" || t.lower == "new"),
+            "{text}: {toks:?}"
+        );
+    }
+}

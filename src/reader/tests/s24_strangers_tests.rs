@@ -214,3 +214,66 @@ fn full_stop_and_new_line_as_words_stay_words() {
         );
     }
 }
+
+/// Markdown's bold and italic asterisks (`*Declined:*`, `*Why:*`, `*March*`) say how words
+/// look, not what they say: the label's name, reason and date are read as without them.
+#[test]
+fn markdown_emphasis_marks_are_read_as_nothing() {
+    let text = "*Declined:* the podcast studio ($45k). Nobody has booked the old one in a year.";
+    let r = read_library(text);
+    assert_eq!(
+        r.verdict,
+        Some(crate::domain::Verdict::Reject),
+        "{text}: {r:?}"
+    );
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("podcast studio"),
+        "{text}: {r:?}"
+    );
+    let text = "*New ask (Systems):* a knowledge base for the help desk — no quote yet";
+    let r = read_library(text);
+    assert_eq!(r.intent, Intent::Investment, "{text}: {r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("knowledge base"),
+        "{text}: {r:?}"
+    );
+    let text = "*Decision:* Discovery layer migration — deferred :hourglass:\n*Look again:* April\n*Why:* the vendor's new release ships in spring";
+    let r = read_library(text);
+    assert_eq!(
+        r.review_date,
+        Some("2027-04-01".parse().unwrap()),
+        "{text}: {r:?}"
+    );
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the vendor's new release ships in spring"),
+        "{text}: {r:?}"
+    );
+    let text = "*On hold* until *March* — the chat reference service. The vendor hasn't fixed the accessibility bugs.";
+    let r = read_library(text);
+    assert_eq!(
+        r.review_date,
+        Some("2027-03-01".parse().unwrap()),
+        "{text}: {r:?}"
+    );
+}
+
+/// An asterisk between spaces (a bullet, "3 * 4") or inside a word is no emphasis mark.
+#[test]
+fn asterisks_that_mark_no_emphasis_stay() {
+    for (text, stars) in [
+        ("* digitization robot approved", 1),
+        ("3 * 4 scanners", 1),
+        ("a*b", 1),
+        ("**bold** text", 0),
+    ] {
+        let toks = super::tokens::tokenize(text);
+        assert_eq!(
+            toks.iter().filter(|t| t.lower == "*").count(),
+            stars,
+            "{text}: {toks:?}"
+        );
+    }
+}

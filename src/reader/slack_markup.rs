@@ -1,6 +1,7 @@
-//! Slack's and Discord's emoji shortcodes (`:white_check_mark:`, `:x:`, `:hourglass:`,
-//! `:rocket:`), as a message copied out of the chat's API holds them: each is read as the
-//! emoji it shows, one symbol, never as words of a reason or a name.
+//! Slack's and Discord's markup as a message copied out of the chat's API holds it: emoji
+//! shortcodes (`:white_check_mark:`, `:x:`, `:hourglass:`, `:rocket:`), each read as the
+//! emoji it shows, one symbol, never as words of a reason or a name; and markdown's
+//! emphasis asterisks (`*Decision:*`, `*March*`), read as nothing.
 
 /// Where a shortcode opening at `chars[i]` (a colon) ends, the index after its closing
 /// colon: lower-case letters, digits, `_`, `+` and `-` between two colons, with no letter or
@@ -43,4 +44,31 @@ pub(super) fn emoji(raw: &str) -> Option<&'static str> {
         "tada" => "🎉",
         _ => "▫",
     })
+}
+
+/// A markdown emphasis mark at `chars[i]` (`*Decision:*`, `*$220k*`, `*keep going*`): an
+/// asterisk against a word on one side and a space, a line's edge or punctuation on the
+/// other. It says how the words look, not what they say, so it is read as nothing. An
+/// asterisk between spaces (a bullet, "3 * 4") or inside a word stays.
+pub(super) fn emphasis_mark(chars: &[(usize, char)], i: usize) -> bool {
+    if chars.get(i).is_none_or(|c| c.1 != '*') {
+        return false;
+    }
+    // "**bold**": a run of marks is judged by what stands either side of the run.
+    let first = (0..i)
+        .rev()
+        .take_while(|&k| chars[k].1 == '*')
+        .last()
+        .unwrap_or(i);
+    let past = (i..chars.len())
+        .find(|&k| chars[k].1 != '*')
+        .unwrap_or(chars.len());
+    let before = first.checked_sub(1).map(|k| chars[k].1);
+    let after = chars.get(past).map(|c| c.1);
+    let edge = |c: Option<char>| c.is_none_or(char::is_whitespace);
+    let opening = (edge(before) || before.is_some_and(|c| "([\"'>".contains(c))) && !edge(after);
+    let closing = !edge(before) && (edge(after) || after.is_some_and(|c| c.is_ascii_punctuation()));
+    let inside_word =
+        before.is_some_and(char::is_alphanumeric) && after.is_some_and(char::is_alphanumeric);
+    (opening || closing) && !inside_word
 }

@@ -27,11 +27,16 @@ pub(super) fn list_item(toks: &[Token], a: usize) -> bool {
 }
 
 /// Does a letter in brackets open an item at `a`: "(a) approved …", "(b) declined …", "b)
-/// declined …" (a to h, one letter, its closing bracket straight after)?
+/// declined …" (a to h, one letter, or a small roman numeral to vi, its closing bracket
+/// straight after)?
 pub(crate) fn lettered_item(toks: &[Token], a: usize) -> bool {
+    // A letter a to h, or a small roman numeral ("i)", "ii)", "iv)") in small letters.
     let letter = |k: usize| {
         toks.get(k).is_some_and(|t| {
-            t.is_word() && t.lower.len() == 1 && matches!(t.lower.as_bytes()[0], b'a'..=b'h')
+            t.is_word()
+                && !t.capital
+                && (t.lower.len() == 1 && matches!(t.lower.as_bytes()[0], b'a'..=b'h')
+                    || matches!(t.lower.as_str(), "i" | "ii" | "iii" | "iv" | "v" | "vi"))
         })
     };
     let close = |k: usize| toks.get(k).is_some_and(|t| t.is_sym(")"));
@@ -94,15 +99,21 @@ pub(super) fn follow_up_item(toks: &[Token], a: usize) -> bool {
         || owner_dash_work_by(toks, k)
 }
 
-/// "1. Sam – payroll sign-off pack by 9/12", "- Priya - test plan by Fri": an item of
-/// follow-ups written as its owner's name (one or two words in capitals), a dash, and the
-/// work with its due date. `k` is at the owner.
+/// "1. Sam – payroll sign-off pack by 9/12", "- Priya - test plan by Fri", "1. @priya —
+/// quotes by 12/11": an item of follow-ups written as its owner's name (one or two words in
+/// capitals, or a handle), a dash, and the work with its due date. `k` is at the owner.
 fn owner_dash_work_by(toks: &[Token], k: usize) -> bool {
-    let owner = toks[k.min(toks.len())..]
-        .iter()
-        .take(2)
-        .take_while(|t| t.is_word() && t.capital && !t.caps)
-        .count();
+    // "@priya — …": a handle, in whatever letters, is an owner's name.
+    let handle = k > 0 && toks[k - 1].is_sym("@") && toks.get(k).is_some_and(Token::is_word);
+    let owner = if handle {
+        1
+    } else {
+        toks[k.min(toks.len())..]
+            .iter()
+            .take(2)
+            .take_while(|t| t.is_word() && t.capital && !t.caps)
+            .count()
+    };
     let dash = |t: &Token| matches!(t.lower.as_str(), "-" | "–" | "—");
     if owner == 0 || !toks.get(k + owner).is_some_and(dash) {
         return false;

@@ -109,7 +109,17 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         .any(|&p| announced_task(p) || opens_item(toks, p.0));
     // "- Kiosks: approved, £60k\n- M365: Aisha to book …": one follow-up item after a
     // record may be about another investment (see the loop below).
+    // "(a) … approved …\n(b) The Board NOTED …": an item with no record after the first
+    // record may be news of another investment (see the loop below).
+    let later_news_item = first_record.is_some_and(|f| {
+        parts
+            .iter()
+            .zip(&records)
+            .skip(f + 1)
+            .any(|(&p, &r)| !r && list_item(toks, p.0) && !status_item(toks, p))
+    });
     if records.iter().filter(|r| **r).count() < 2
+        && !later_news_item
         && !any_announced_task
         && joined.is_empty()
         && !item_after_note
@@ -296,10 +306,15 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         // investment ("Also NLIS readers — Kirra's got Allflex swapping …"): news of it.
         // Under a heading that counts its items ("Two things from Finance Ops: …. Also
         // @hafiz pls remove …"), a task so announced is the next item whatever it names.
+        // An item of a list with no verdict, about another investment than the decision
+        // before it ("(a) … approved …\n(b) The Board NOTED that the CCTV contractor …"),
+        // is news of its own, unless it only says nothing changed.
+        let news_item =
+            !record && verdict_before && list_item(toks, part.0) && !status_item(toks, part);
         let announced = carries
             && (named.is_some()
                 && named != about
-                && (announced_task(part) || !record && opens_item(toks, part.0))
+                && (announced_task(part) || !record && opens_item(toks, part.0) || news_item)
                 || counted && opens_item(toks, part.0) && announced_task(part));
         if follow_up
             || announced

@@ -277,3 +277,34 @@ fn asterisks_that_mark_no_emphasis_stay() {
         );
     }
 }
+
+/// Follow-ups listed under a heading as "@handle — work by date" are items of their own,
+/// as "Ada – work by date" and "@ada to do work" are; items numbered in small roman
+/// numerals ("i) …", "ii) …") are items as lettered ones are.
+#[test]
+fn handles_with_a_dash_and_roman_numerals_open_items_of_their_own() {
+    let text = "Action items from today's DS sync\n1. @ana — get the digitization robot quotes from both vendors by 12/11\n2. @lee — chat reference renewal paperwork to procurement by 12/4";
+    let r = read_library(text);
+    assert_eq!(r.intent, Intent::Note, "{text}: {r:?}");
+    assert_eq!(r.due, Some("2026-12-11".parse().unwrap()), "{text}: {r:?}");
+    assert_eq!(r.also.len(), 1, "{text}: {r:?}");
+    assert_eq!(
+        r.also[0].due,
+        Some("2026-12-04".parse().unwrap()),
+        "{text}: {r:?}"
+    );
+    let text = "Item 7 Library IT matters:\ni) Discovery layer migration: the Board approved phase 2 at $120,000.\nii) The chat reference service is to be reviewed; Systems Manager to report by 12/18.";
+    let r = read_library(text);
+    assert_eq!(
+        r.verdict,
+        Some(crate::domain::Verdict::Approve),
+        "{text}: {r:?}"
+    );
+    assert_eq!(r.due, None, "{text}: {r:?}");
+    assert_eq!(r.also.len(), 1, "{text}: {r:?}");
+    assert_eq!(
+        r.also[0].due,
+        Some("2026-12-18".parse().unwrap()),
+        "{text}: {r:?}"
+    );
+}

@@ -132,7 +132,10 @@ fn owner_dash_work_by(toks: &[Token], k: usize) -> bool {
 /// says nothing changed.
 pub(super) fn status_only(toks: &[Token], (a, b): (usize, usize)) -> bool {
     let part = &toks[a..b];
-    part.iter().any(|t| t.is("noted"))
+    // "The Board NOTED that the contractor …": minutes' news, not a status.
+    part.iter()
+        .enumerate()
+        .any(|(k, t)| t.is("noted") && !part.get(k + 1).is_some_and(|n| n.is("that")))
         || part.windows(2).any(|p| {
             matches!(
                 (p[0].lower.as_str(), p[1].lower.as_str()),

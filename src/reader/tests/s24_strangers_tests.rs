@@ -308,3 +308,26 @@ fn handles_with_a_dash_and_roman_numerals_open_items_of_their_own() {
         "{text}: {r:?}"
     );
 }
+
+/// Minutes' "The Board NOTED that …" in a lettered item after a decision is news of
+/// another investment, a note of its own; "noted, on track" still only says nothing changed.
+#[test]
+fn an_item_the_board_noted_that_is_news_of_its_own() {
+    let text = "Item 9 Reports from committees:\n(a) The Audit Committee recommended, and the Board approved, the discovery layer migration at $120,000.\n(b) The Board NOTED that the chat reference service vendor will start on 11th January.";
+    let r = read_library(text);
+    assert_eq!(
+        r.verdict,
+        Some(crate::domain::Verdict::Approve),
+        "{text}: {r:?}"
+    );
+    assert_eq!(r.also.len(), 1, "{text}: {r:?}");
+    assert_eq!(r.also[0].intent, Intent::Note, "{text}: {r:?}");
+    assert_eq!(
+        r.also[0].investment.as_deref(),
+        Some("Chat Reference Service"),
+        "{text}: {r:?}"
+    );
+    let text = "Library IT minutes:\n- Discovery layer migration: approved, $120,000\n- Chat reference service: noted, on track";
+    let r = read_library(text);
+    assert_eq!(r.also.len(), 0, "{text}: {r:?}");
+}

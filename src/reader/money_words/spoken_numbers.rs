@@ -13,7 +13,7 @@ pub(super) fn spoken_multiplier(toks: &[Token], at: usize) -> Option<u32> {
 /// "and twenty", "and twenty five", "and five" after a spoken hundred: the value and the
 /// tokens used.
 pub(super) fn and_tens(toks: &[Token], at: usize) -> Option<(u128, usize)> {
-    if !toks.get(at).is_some_and(|t| t.lower == "and") {
+    if toks.get(at).is_none_or(|t| t.lower != "and") {
         return None;
     }
     let word = toks.get(at + 1)?;

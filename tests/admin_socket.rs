@@ -6,15 +6,13 @@ use std::os::unix::net::UnixStream;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
+#[path = "support/binary.rs"]
+mod binary;
+use binary::{bin, typed};
+
 #[path = "support/child.rs"]
 mod child;
 use child::KillOnDrop;
-
-fn bin() -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_valuebridge"));
-    c.current_dir(std::env::temp_dir()).env_remove("RUST_LOG");
-    c
-}
 
 /// Starts the bot and returns once it is serving (its "running" log line is written after
 /// the admin socket is bound).
@@ -50,22 +48,7 @@ fn stop(mut child: KillOnDrop) {
 }
 
 fn run(dir: &Path, args: &[&str], stdin: &str) -> Output {
-    let mut all = vec!["--data-dir", dir.to_str().unwrap()];
-    all.extend_from_slice(args);
-    let mut child = bin()
-        .args(&all)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(stdin.as_bytes())
-        .unwrap();
-    child.wait_with_output().unwrap()
+    typed(bin().arg("--data-dir").arg(dir).args(args), stdin)
 }
 
 fn stdout(o: &Output) -> String {

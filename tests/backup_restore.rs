@@ -4,16 +4,11 @@
 
 use std::io::{BufRead, BufReader};
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::Stdio;
+use support::binary::bin;
 use support::run_binary;
 
 mod support;
-
-fn bin() -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_valuebridge"));
-    c.current_dir(std::env::temp_dir()).env_remove("RUST_LOG");
-    c
-}
 
 fn ok(dir: &Path, args: &[&str], stdin: &str) -> String {
     let (code, out, err) = run_binary(dir, args, stdin);

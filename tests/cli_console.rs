@@ -1,33 +1,15 @@
 //! Black-box tests of the real `valuebridge` binary: a piped console session, restart,
 //! export → import round trip, the CSV register import, and a locked data directory.
 
-use std::io::Write;
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 
-fn bin() -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_valuebridge"));
-    // Run outside the repository so ./config is not picked up by accident.
-    c.current_dir(std::env::temp_dir());
-    c.env_remove("RUST_LOG");
-    c
-}
+#[path = "support/binary.rs"]
+mod binary;
+use binary::{bin, typed};
 
 fn run(args: &[&str], stdin: &str) -> Output {
-    let mut child = bin()
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(stdin.as_bytes())
-        .unwrap();
-    child.wait_with_output().unwrap()
+    typed(bin().args(args), stdin)
 }
 
 fn text(o: &Output) -> String {

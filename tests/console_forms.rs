@@ -3,33 +3,20 @@
 //! an empty answer skips an optional field, `cancel` abandons, and the record is the one
 //! the typed command logs.
 
-use std::io::Write;
 use std::path::Path;
-use std::process::{Command, Stdio};
+
+#[path = "support/binary.rs"]
+mod binary;
+use binary::{bin, typed};
 
 fn chat(dir: &Path, script: &str) -> String {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_valuebridge"))
-        .args([
-            "--data-dir",
-            dir.to_str().unwrap(),
-            "chat",
-            "--user",
-            "alice",
-        ])
-        .current_dir(std::env::temp_dir())
-        .env_remove("RUST_LOG")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(script.as_bytes())
-        .unwrap();
-    let o = child.wait_with_output().unwrap();
+    let o = typed(
+        bin()
+            .arg("--data-dir")
+            .arg(dir)
+            .args(["chat", "--user", "alice"]),
+        script,
+    );
     let out = String::from_utf8_lossy(&o.stdout).into_owned();
     assert!(
         o.status.success(),

@@ -5,18 +5,16 @@
 
 use std::io::{BufRead, BufReader, Write};
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 use valuebridge::ids::{Kind, TenantId};
 use valuebridge::store::Store;
 
 const ROWS: usize = 2000;
 const NOTES: usize = 40;
 
-fn bin() -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_valuebridge"));
-    c.current_dir(std::env::temp_dir()).env_remove("RUST_LOG");
-    c
-}
+#[path = "support/binary.rs"]
+mod binary;
+use binary::bin;
 
 #[path = "support/child.rs"]
 mod child;

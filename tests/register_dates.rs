@@ -3,32 +3,24 @@
 //! everywhere"). A US register's `03/15/2027` had been refused and its `04/03/2027` stored
 //! as 4 March's day-first reading, 3 April.
 
-use std::io::Write;
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
+
+#[path = "support/binary.rs"]
+mod binary;
+use binary::{bin, typed};
 
 /// `valuebridge --data-dir DIR ARGS…` for a tenant whose `day_first` is as given, with
 /// `stdin` typed in.
 fn valuebridge(dir: &Path, day_first: bool, args: &[&str], stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_valuebridge"))
-        .current_dir(std::env::temp_dir())
-        .env_remove("RUST_LOG")
-        .env("VALUEBRIDGE_CONVERSATION__DAY_FIRST", day_first.to_string())
+    let day_first = day_first.to_string();
+    let mut command = bin();
+    command
+        .env("VALUEBRIDGE_CONVERSATION__DAY_FIRST", day_first)
         .arg("--data-dir")
         .arg(dir)
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(stdin.as_bytes())
-        .unwrap();
-    child.wait_with_output().unwrap()
+        .args(args);
+    typed(&mut command, stdin)
 }
 
 fn chat(dir: &Path, day_first: bool, script: &str) -> String {

@@ -8,7 +8,6 @@ mod support;
 use chrono::{TimeZone, Utc};
 use std::net::SocketAddr;
 use std::sync::Arc;
-use std::time::Duration;
 use valuebridge::clock::ManualClock;
 use valuebridge::config::Config;
 use valuebridge::store::Store;
@@ -100,17 +99,7 @@ async fn command_with_trigger(bot: &Bot, text: &str, trigger: &str) -> String {
 }
 
 async fn wait_for(fake: &Arc<FakeSlack>, ready: impl Fn(&FakeSlack) -> bool) {
-    tokio::time::timeout(Duration::from_secs(20), async {
-        loop {
-            let notified = fake.notify.notified();
-            if ready(fake) {
-                break;
-            }
-            notified.await;
-        }
-    })
-    .await
-    .expect("the bot called Slack");
+    fake.wait_for(ready).await
 }
 
 async fn seeded() -> Bot {

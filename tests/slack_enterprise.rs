@@ -9,7 +9,6 @@ mod support;
 use serde_json::json;
 use std::net::SocketAddr;
 use std::sync::Arc;
-use std::time::Duration;
 use valuebridge::ids::{Kind, TenantId};
 use valuebridge::store::Store;
 
@@ -36,17 +35,7 @@ struct Bot {
 impl Bot {
     /// Waits until `ready` holds (the fake was called), or fails after 20 s.
     async fn wait_for(&self, ready: impl Fn(&FakeSlack) -> bool) {
-        tokio::time::timeout(Duration::from_secs(20), async {
-            loop {
-                let notified = self.fake.notify.notified();
-                if ready(&self.fake) {
-                    break;
-                }
-                notified.await;
-            }
-        })
-        .await
-        .expect("the bot called Slack");
+        self.fake.wait_for(ready).await
     }
 
     /// A request signed as Slack signs it: status and body.

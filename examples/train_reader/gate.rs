@@ -201,6 +201,26 @@ fn test_programs() -> Result<&'static [(String, PathBuf)], String> {
         .map_err(|e| e.clone())
 }
 
+/// Whether `models` keep every behaviour the library's tests pin down; says which way in
+/// the report, under `label` ("threshold 2", "rationale model, threshold 1").
+pub fn keeps_pinned(models: &Models, label: &str) -> bool {
+    match unit_failures(models) {
+        Ok(f) if f.is_empty() => {
+            println!("{label}: every test pinning the reader passes");
+            true
+        }
+        Ok(f) => {
+            println!(
+                "{label}: {} tests pinning the reader fail: {}",
+                f.len(),
+                f.join(", ")
+            );
+            false
+        }
+        Err(e) => panic!("the tests pinning the reader could not be run:\n{e}"),
+    }
+}
+
 /// The tests pinning the reader (the library's unit tests and [`READER_TESTS`]) that fail
 /// with `models`, by running them against the candidate files; `Err` when the tests could
 /// not be run at all.

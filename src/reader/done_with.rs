@@ -10,6 +10,37 @@ use super::tokens::Token;
 /// Words that tell a thing is not used.
 const UNUSED: &[&str] = &["nobody", "nobody's", "no-one", "hardly", "barely", "rarely"];
 
+/// What its users went back to from a thing given up: the old way ("went back to paper
+/// tickets", "back to writing them by hand").
+const OLD_WAYS: &[&str] = &[
+    "paper",
+    "hand",
+    "old",
+    "manual",
+    "spreadsheet",
+    "spreadsheets",
+    "excel",
+    "whiteboard",
+    "pen",
+];
+
+/// At `k`, "won't use" / "will not use" / "don't use" ("crew won't use it with gloves on").
+fn will_not_use(toks: &[Token], k: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    matches!(word(k), "won't" | "wont" | "don't" | "dont") && word(k + 1) == "use"
+        || word(k) == "not" && word(k + 1) == "use" && matches!(word(k.wrapping_sub(1)), "will")
+}
+
+/// At `k`, "went back to" the old way within a few words ("the servers went back to
+/// writing tickets by hand").
+fn went_back_to_the_old_way(toks: &[Token], k: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    matches!(word(k), "went" | "gone" | "going")
+        && word(k + 1) == "back"
+        && word(k + 2) == "to"
+        && (k + 3..k + 8).any(|j| OLD_WAYS.contains(&word(j)))
+}
+
 /// At `i`, "done with" said by us ("we're done with the kiosk", "I'm done with that
 /// subscription") of a thing whose message says no one uses it or what it costs by the
 /// period; where the shape ends (after "with").
@@ -30,7 +61,10 @@ pub(super) fn done_with_at(toks: &[Token], i: usize) -> Option<usize> {
         return None;
     }
     let unused = (i + 2..toks.len()).any(|k| {
-        UNUSED.contains(&word(k)) || word(k) == "no" && matches!(word(k + 1), "one" | "one's")
+        UNUSED.contains(&word(k))
+            || word(k) == "no" && matches!(word(k + 1), "one" | "one's")
+            || will_not_use(toks, k)
+            || went_back_to_the_old_way(toks, k)
     });
     let running_cost = find_money(&toks[i + 2..], crate::money::Currency::GBP)
         .iter()

@@ -22,6 +22,9 @@ const ASKS: &[&str] = &[
     "like",
     "requested",
     "requesting",
+    // "Workshop reckon we need a proper tyre cage for the road train tyres".
+    "need",
+    "needs",
 ];
 
 /// Words between the ask and the thing: not the thing.
@@ -81,7 +84,14 @@ pub(super) fn where_a_new_thing_goes(toks: &[Token], start: usize) -> bool {
     if p < 3 {
         return false;
     }
-    let place = p - 1;
+    // "chiller boxes on 2 of the cargo bikes": some of the known things, where they go.
+    let some_of = word(toks, p - 1) == "of"
+        && toks[p - 2].kind == super::tokens::TokKind::Num
+        && matches!(word(toks, p - 3), "on" | "for" | "in" | "at");
+    let place = if some_of { p - 3 } else { p - 1 };
+    if place < 2 {
+        return false;
+    }
     let ahead_of = word(toks, place) == "of" && word(toks, place - 1) == "ahead";
     if !ahead_of && !matches!(word(toks, place), "on" | "off" | "for" | "in" | "at") {
         return false;

@@ -19,7 +19,6 @@ mod submissions;
 use serde_json::{json, Value};
 use std::net::SocketAddr;
 use std::sync::Arc;
-use std::time::Duration;
 use valuebridge::domain::Record;
 use valuebridge::ids::{Kind, TenantId};
 use valuebridge::store::Store;
@@ -70,17 +69,7 @@ async fn start_bot() -> Bot {
 impl Bot {
     /// Waits until `ready` holds of what the fake received, or fails after 20 s.
     async fn wait_for(&self, ready: impl Fn(&FakeSlack) -> bool) {
-        tokio::time::timeout(Duration::from_secs(20), async {
-            loop {
-                let notified = self.fake.notify.notified();
-                if ready(&self.fake) {
-                    break;
-                }
-                notified.await;
-            }
-        })
-        .await
-        .expect("the bot called Slack");
+        self.fake.wait_for(ready).await
     }
 
     /// A signed POST as Slack sends it: status and body.

@@ -27,17 +27,7 @@ use slack_fake::{FakeSlack, Users, Workspace};
 
 /// Waits until `ready` holds (the fake was called), or fails after 20 s.
 async fn wait_for(fake: &Arc<FakeSlack>, ready: impl Fn(&FakeSlack) -> bool) {
-    tokio::time::timeout(Duration::from_secs(20), async {
-        loop {
-            let notified = fake.notify.notified();
-            if ready(fake) {
-                break;
-            }
-            notified.await;
-        }
-    })
-    .await
-    .expect("the bot called Slack");
+    fake.wait_for(ready).await
 }
 
 async fn start_fake() -> (SocketAddr, Arc<FakeSlack>) {

@@ -90,18 +90,7 @@ impl Bot {
 
     /// Waits until the fake Web API has seen what `ready` looks for.
     async fn wait_for(&self, ready: impl Fn(&FakeSlack) -> bool) {
-        let fake = &self.fake;
-        tokio::time::timeout(WAIT, async {
-            loop {
-                let notified = fake.notify.notified();
-                if ready(fake) {
-                    break;
-                }
-                notified.await;
-            }
-        })
-        .await
-        .expect("the bot called Slack's Web API");
+        self.fake.wait_for(ready).await
     }
 
     async fn readyz(&self) -> (u16, String) {

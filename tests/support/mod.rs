@@ -181,26 +181,7 @@ pub async fn run_slack_bot(api: std::net::SocketAddr, secret: &str) -> (Running,
 /// Runs the `valuebridge` binary on the store in `dir` with `stdin` piped in: the exit
 /// code, stdout and stderr.
 pub fn run_binary(dir: &std::path::Path, args: &[&str], stdin: &str) -> (i32, String, String) {
-    use std::io::Write;
-    use std::process::{Command, Stdio};
-    let mut all = vec!["--data-dir", dir.to_str().unwrap()];
-    all.extend_from_slice(args);
-    let mut child = Command::new(env!("CARGO_BIN_EXE_valuebridge"))
-        .args(&all)
-        .current_dir(std::env::temp_dir())
-        .env_remove("RUST_LOG")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(stdin.as_bytes())
-        .unwrap();
-    let o = child.wait_with_output().unwrap();
+    let o = binary::typed(binary::bin().arg("--data-dir").arg(dir).args(args), stdin);
     (
         o.status.code().unwrap_or(-1),
         String::from_utf8_lossy(&o.stdout).into(),
@@ -208,6 +189,7 @@ pub fn run_binary(dir: &std::path::Path, args: &[&str], stdin: &str) -> (i32, St
     )
 }
 
+pub mod binary;
 pub mod captured;
 pub mod child;
 pub mod forms;

@@ -269,8 +269,9 @@ pub(in crate::reader) fn asked_to_look_at(toks: &[Token], i: usize) -> Option<us
     }
     // "Bailiffs want a body cam setup, no $ yet": a thing wanted, said as new with no price
     // yet, is the same ask; so are things wanted ("purchasing wants PPE vending machines in
-    // the fab shop, no $ yet").
-    if matches!(word(i), "want" | "wants") {
+    // the fab shop, no $ yet"), and a thing needed ("Workshop need a tyre cage for the road
+    // train tyres, no price yet").
+    if matches!(word(i), "want" | "wants" | "need" | "needs") {
         if let Some(at) = crate::reader::placed_things::unpriced_thing_at(toks, i + 1) {
             return Some(at);
         }

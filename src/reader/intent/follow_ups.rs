@@ -547,5 +547,13 @@ fn task_by_a_time(toks: &[Token], k: usize, record_it: bool) -> bool {
             matches!(word(j), "ready" | "done" | "sorted" | "finished")
                 && matches!(word(j + 1), "by" | "before")
         });
-    wanted || made_ready
+    // "@dafydd the flock book export needs doing by 15/12": the thing needs work by then.
+    let needs_doing = !record_it
+        && sentence().any(|j| {
+            matches!(word(j), "need" | "needs")
+                && word(j + 1).len() > 4
+                && word(j + 1).ends_with("ing")
+                && sentence().any(|b| b > j + 1 && matches!(word(b), "by" | "before"))
+        });
+    wanted || made_ready || needs_doing
 }

@@ -460,7 +460,9 @@ pub fn new_name(
                         .any(|t| matches!(t.lower.as_str(), "." | "!" | "\n"))
             });
         let paid = ask_shapes::paid_after_the_verdict(toks, m, verdict);
-        if to(m.end) && !reason_after && !paid {
+        let reason_priced = toks.get(m.end).is_some_and(|t| t.is("for"))
+            && super::verdict_sentence::priced_after_its_subject(toks, m.start, verdict);
+        if to(m.end) && !reason_after && !paid && !reason_priced {
             starts.push(m.end + 1);
         } else if spend && to(m.end + 1) {
             starts.push(m.end + 2);

@@ -53,3 +53,40 @@ pub(super) fn subject_after_so(toks: &[Token], vs: usize) -> Option<usize> {
     );
     (clause && !ours && s < vs && toks[s].is_word()).then_some(s)
 }
+
+/// Words that open a verdict's sentence without naming a thing: who decided it, or a word
+/// of assent ("ok approved, Rp1.5M for the sandbox credits").
+const NO_SUBJECT: &[&str] = &[
+    "we", "we're", "we've", "we'll", "i", "i'm", "i've", "it", "it's", "they", "they're", "he",
+    "she", "you", "that", "that's", "this", "so", "and", "but", "ok", "okay", "k", "yes", "yep",
+    "yeah", "right", "fine", "sure", "great", "good", "cool", "no", "nope",
+];
+
+/// "Pellet mill's a no. $1.6 million for a plant we'd need four more hands to run", "the
+/// slurry tanker's a no, £42k for something we'd use twice a year": an amount said after a
+/// verdict (a sentence or a comma on) whose own sentence has a thing before it prices the
+/// reason; the words after its "for" name nothing. With nothing said before the verdict
+/// ("Approved. £6k for a foil blocker") they name the thing.
+pub(super) fn priced_after_its_subject(
+    toks: &[Token],
+    money_start: usize,
+    verdict: Option<(usize, usize)>,
+) -> bool {
+    let Some((vs, ve)) = verdict else {
+        return false;
+    };
+    if ve > money_start
+        || !toks[ve..money_start]
+            .iter()
+            .any(|t| matches!(t.lower.as_str(), "." | "!" | "\n" | ","))
+    {
+        return false;
+    }
+    let vs = vs.min(toks.len());
+    let s = (0..vs)
+        .rev()
+        .find(|&j| matches!(toks[j].lower.as_str(), "." | "!" | "?" | "\n" | ":"))
+        .map_or(0, |j| j + 1);
+    let words = (s..vs).filter(|&j| toks[j].is_word()).count();
+    words > 0 && !NO_SUBJECT.contains(&toks[s].lower.as_str())
+}

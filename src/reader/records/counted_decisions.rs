@@ -59,7 +59,7 @@ pub(super) fn own_thing_with_verdict(toks: &[Token], (a, b): (usize, usize)) -> 
     // decision: Approved 27/11.").
     let colon = (a + 1..b.min(a + 8)).find(|&k| toks[k].is_sym(":"));
     if colon.is_some_and(|c| {
-        toks[a..c].iter().all(words_of_a_name)
+        toks[a..c].iter().all(words_of_a_label)
             && !toks[a..c].iter().any(|t| {
                 matches!(
                     t.lower.as_str(),
@@ -138,6 +138,12 @@ pub(super) fn own_thing_with_verdict(toks: &[Token], (a, b): (usize, usize)) -> 
 /// a unit's name ("Culture & Events").
 fn words_of_a_name(t: &Token) -> bool {
     t.is_word() || t.is_sym("'") || t.is_sym("’") || t.is_sym("&")
+}
+
+/// A label's words before its colon: a name's, and numbers joined by "+" or "/" ("sinks on
+/// trucks 1+2:", "line 3:").
+fn words_of_a_label(t: &Token) -> bool {
+    words_of_a_name(t) || t.kind == TokKind::Num || t.is_sym("+") || t.is_sym("/")
 }
 
 /// "From today's capital committee: …; and we said no to the woodyard's new debarker drum":

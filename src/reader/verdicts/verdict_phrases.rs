@@ -531,6 +531,15 @@ pub(super) const PHRASES: &[(&str, Verdict)] = &[
     // "Café till system - we're done with it.": who runs the work has finished with it for
     // good ("once we're done with it" is a time; see `adjust`).
     ("we're done with it", Verdict::Stop),
+    // "We're packing in the online store.", "we're packing it in at renewal": British for
+    // giving the work up ("packing in 400 mailers an hour" packs things).
+    ("we're packing in the", Verdict::Stop),
+    ("we are packing in the", Verdict::Stop),
+    ("we're packing it in", Verdict::Stop),
+    ("we are packing it in", Verdict::Stop),
+    // "We're calling it on the harbour webcam.": we end it.
+    ("we're calling it on", Verdict::Stop),
+    ("we are calling it on", Verdict::Stop),
     // "We're pulling out of AgriWebb.": we leave the work we are in, for good.
     ("we're pulling out of", Verdict::Stop),
     ("we are pulling out of", Verdict::Stop),

@@ -10,6 +10,9 @@ pub(super) fn said_as_a_noun_or_wish(at: &Around, raw: Verdict) -> Option<Option
     if word == "sunset" && evening_sunset(prev, next) {
         return Some(None);
     }
+    if asked_of_someone_named(toks, start) {
+        return Some(None);
+    }
     // "sign-off is due Friday", "approval is expected in March": a verdict still to come,
     // said as a noun, is not one taken.
     let after = |k: usize| toks.get(end + k).map_or("", |t| t.lower.as_str());
@@ -289,4 +292,20 @@ fn evening_sunset(prev: &str, next: &str) -> bool {
         next,
         "over" | "tonight" | "tonite" | "behind" | "walk" | "photos" | "pics" | "views"
     )
+}
+
+/// "@huw please cancel the hosting by 18/12", "@sam can you cancel the lease": the verdict
+/// word at `start` asked of someone named is their task, no verdict of ours.
+fn asked_of_someone_named(toks: &[Token], start: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let asked = match (word(start.wrapping_sub(2)), word(start.wrapping_sub(1))) {
+        (_, "please" | "pls" | "plz") => 1,
+        ("can" | "could", "you" | "u") => 2,
+        _ => return false,
+    };
+    // "@sam", "@dr.khan": the mention's "@" within its few tokens before the ask.
+    (start.saturating_sub(asked + 4)..start - asked)
+        .rev()
+        .take_while(|&k| !toks[k].is_break())
+        .any(|k| toks[k].is_sym("@"))
 }

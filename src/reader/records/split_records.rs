@@ -283,6 +283,17 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         // directory lacks ("- line 2 bin tipper approved $38k").
         let after_noted_item =
             !carries && list_item(toks, part.0) && noted.is_some() && named != noted;
+        // "*Security update*\n• MFA rollout: done for staff\n• @kim — enclave plan to the
+        // ISO by 12/18": with no verdict yet, a follow-up handed to someone's handle about
+        // another investment than the item of news before it is a note of its own, as the
+        // news is ("- Lars to update the case for the robot" in minutes' list stays).
+        let follow_up_after_news = !carries
+            && !record
+            && noted.is_some()
+            && named.is_some()
+            && named != noted
+            && follow_up_item(toks, part.0)
+            && handed_to_a_handle(toks, part);
         // An item of minutes with a verdict of its own is another record, though its name
         // is one the directory lacks or says short, unless it names the same investment.
         let next_item = list_item(toks, part.0) && (named.is_none() || named != about);
@@ -318,6 +329,7 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
                 || counted && opens_item(toks, part.0) && announced_task(part));
         if follow_up
             || announced
+            || follow_up_after_news
             || record
                 && (after_note
                     || after_noted_item
@@ -333,7 +345,7 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
             // The note is the item's alone: the heading before it says who met and when
             // ("Board minutes 25/11:"), no name of it (its date still reaches the note: see
             // `Reader::read`).
-            if after_noted_item && starts.len() == 1 {
+            if (after_noted_item || follow_up_after_news) && starts.len() == 1 {
                 starts[0] = noted_at;
             }
             starts.push(part.0);
@@ -374,4 +386,12 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         }
     }
     spans
+}
+
+/// Does the sentence at `part` hand its work to someone by their chat handle ("• @kim — SSP
+/// draft by 12/18", "- Fleet tracking: @kamau to obtain …")?
+fn handed_to_a_handle(toks: &[Token], (a, b): (usize, usize)) -> bool {
+    (a..b).any(|j| {
+        toks[j].is_sym("@") && toks.get(j + 1).is_some_and(|t| t.is_word() && t.attached)
+    })
 }

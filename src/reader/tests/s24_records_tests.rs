@@ -1,0 +1,66 @@
+//! Records of round S24's writers the reader did not split (a sugar mill's dictated lists, a
+//! research computing group's markdown updates, a tea factory's minutes), each worded here
+//! for another invented organisation: a Queensland banana packhouse dictating by phone and a
+//! Canadian university library's digital scholarship team.
+
+use super::test_names::{directory, read_day_first_in};
+use super::*;
+
+/// A university library's digital scholarship and systems teams, posting markdown in Slack.
+fn library_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Digital Scholarship", &["DS", "Digital Lab"]),
+            ("Library IT", &["Systems", "LIT"]),
+        ],
+        &[
+            ("Digitization Robot", "Digital Scholarship"),
+            ("Chat Reference Service", "Library IT"),
+            ("Discovery Layer Migration", "Library IT"),
+        ],
+    )
+}
+
+fn read_library(text: &str) -> Reading {
+    super::test_names::read_us(text, "morgan", "2026-11-27", &library_dir())
+}
+
+/// An update posted as bullets, news of one investment and then a follow-up handed out
+/// about another ("• Discovery layer: live for staff …\n• @lee — chat reference renewal
+/// … by 12/9"), holds two notes: the follow-up is no part of the news before it.
+#[test]
+fn a_follow_up_item_after_news_of_another_investment_is_a_note_of_its_own() {
+    {
+        let text = "*Library IT update*\n• Discovery layer migration: live for staff, patrons in February\n• @lee — chat reference service renewal papers to procurement by *12/9*";
+        let r = read_library(text);
+        assert_eq!(r.intent, Intent::Note, "{text}: {r:?}");
+        assert_eq!(
+            r.investment.as_deref(),
+            Some("Discovery Layer Migration"),
+            "{text}: {r:?}"
+        );
+        assert_eq!(r.due, None, "{text}: {r:?}");
+        assert_eq!(r.also.len(), 1, "{text}: {r:?}");
+        assert_eq!(
+            r.also[0].investment.as_deref(),
+            Some("Chat Reference Service"),
+            "{text}: {r:?}"
+        );
+        assert_eq!(
+            r.also[0].due,
+            Some("2026-12-09".parse().unwrap()),
+            "{text}: {r:?}"
+        );
+    }
+    // A follow-up about the same investment as the news before it stays with it; so does one
+    // in minutes' list handed to a name, no handle; and news that reads as nothing alone
+    // ("… confirmed that the old catalogue was switched off") is read with the item after it.
+    for text in [
+        "*Library IT update*\n• Discovery layer migration: live for staff, patrons in February\n• @lee — discovery layer migration training slides by *12/9*",
+        "Systems meeting 26/11\n- Discovery layer migration: contract signed\n- Lee to update the chat reference service business case for the next meeting 10/12",
+        "Matters arising:\n- Item 3.1 of the last minutes (discovery layer migration): the Systems Librarian confirmed that the old catalogue was switched off.\n- Chat reference service: @lee to get the renewal quote from the vendor by 9th December.",
+    ] {
+        let r = read_library(text);
+        assert_eq!(r.also.len(), 0, "{text}: {r:?}");
+    }
+}

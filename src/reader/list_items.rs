@@ -17,6 +17,9 @@ pub(super) fn list_item(toks: &[Token], a: usize) -> bool {
     if lettered_item(toks, a) {
         return line_start(a);
     }
+    if spoken_number_item(toks, a) {
+        return true;
+    }
     match toks.get(a) {
         Some(t) if bullet(t) => line_start(a),
         // "2) office network": the number opens the sentence, its bracket after it.
@@ -44,6 +47,37 @@ pub(crate) fn lettered_item(toks: &[Token], a: usize) -> bool {
         letter(a + 1) && close(a + 2)
     } else {
         letter(a) && close(a + 1)
+    }
+}
+
+/// The numbers a dictated list says its lines with, in order.
+const SPOKEN_NUMBERS: [&str; 9] = [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+];
+
+/// Does a number said as a word open a dictated line at `a` ("three things new line one
+/// the analyser approved … new line two the resleepering goes ahead …")? The word in small
+/// letters at a line's start, with the line numbered before it earlier in the message ("two"
+/// after a line opening "one"), or for "one" the line numbered after it later; "new line
+/// one of the sizers was down" numbers nothing.
+fn spoken_number_item(toks: &[Token], a: usize) -> bool {
+    let opens_line = |k: usize, n: &str| {
+        k > 0 && toks[k - 1].is_sym("\n") && toks[k].kind == TokKind::Word && toks[k].lower == n
+    };
+    let Some(n) = toks
+        .get(a)
+        .filter(|t| !t.capital)
+        .and_then(|t| SPOKEN_NUMBERS.iter().position(|&w| w == t.lower))
+    else {
+        return false;
+    };
+    if !opens_line(a, SPOKEN_NUMBERS[n]) {
+        return false;
+    }
+    if n == 0 {
+        (a + 1..toks.len()).any(|k| opens_line(k, SPOKEN_NUMBERS[1]))
+    } else {
+        (0..a).any(|k| opens_line(k, SPOKEN_NUMBERS[n - 1]))
     }
 }
 

@@ -64,3 +64,42 @@ fn a_follow_up_item_after_news_of_another_investment_is_a_note_of_its_own() {
         assert_eq!(r.also.len(), 0, "{text}: {r:?}");
     }
 }
+
+/// A Queensland banana packhouse's manager, dictating messages by phone between the farms.
+fn packhouse_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Packing Shed", &["Packhouse", "Shed"]),
+            ("Ripening", &["Ripening Rooms"]),
+        ],
+        &[
+            ("Packline Upgrade", "Packing Shed"),
+            ("Ripening Room Controls", "Ripening"),
+        ],
+    )
+}
+
+fn read_packhouse(text: &str) -> Reading {
+    read_day_first_in(text, "troy", "AUD", &packhouse_dir())
+}
+
+/// A list dictated by phone numbers its lines in words ("new line one the … new line two
+/// the …"): each numbered line is an item, so a verdict on a thing the directory lacks is
+/// a record of its own; "one" that numbers nothing stays a word.
+#[test]
+fn lines_numbered_in_words_are_items_of_their_own() {
+    let text = "from the growers meeting two things new line one the packline upgrade approved forty thousand new line two the cold room solar not this year look at it again in May";
+    let r = read_packhouse(text);
+    assert_eq!(r.investment.as_deref(), Some("Packline Upgrade"), "{r:?}");
+    assert_eq!(r.verdict, Some(crate::domain::Verdict::Approve), "{r:?}");
+    assert_eq!(r.review_date, None, "{r:?}");
+    assert_eq!(r.also.len(), 1, "{r:?}");
+    assert_eq!(
+        r.also[0].verdict,
+        Some(crate::domain::Verdict::Defer),
+        "{r:?}"
+    );
+    let text = "packline upgrade approved forty thousand new line one of the sizers was down all week";
+    let r = read_packhouse(text);
+    assert_eq!(r.also.len(), 0, "{r:?}");
+}

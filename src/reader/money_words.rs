@@ -18,6 +18,7 @@ pub use self::finding::*;
 pub use self::mentions_and_currencies::*;
 pub(super) use self::number_words::*;
 use self::spoken_numbers::*;
+pub(super) use self::spoken_numbers::and_in_spoken_number;
 
 #[cfg(test)]
 mod tests {

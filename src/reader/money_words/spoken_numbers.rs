@@ -41,3 +41,9 @@ pub(super) fn hundreds_after(toks: &[Token], at: usize) -> Option<(u128, usize)>
         .is_some_and(|t| COUNT_NOUNS.contains(&t.lower.as_str()) || multiplier(&t.lower).is_some());
     (!counted).then_some((n * 100 + extra, 2 + used))
 }
+
+/// Is the "and" at `at` inside a number said aloud ("three hundred and eighty thousand"),
+/// no conjunction joining two clauses?
+pub(in crate::reader) fn and_in_spoken_number(toks: &[Token], at: usize) -> bool {
+    at > 0 && toks[at - 1].is("hundred") && and_tens(toks, at).is_some()
+}

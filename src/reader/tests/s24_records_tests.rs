@@ -103,3 +103,25 @@ fn lines_numbered_in_words_are_items_of_their_own() {
     let r = read_packhouse(text);
     assert_eq!(r.also.len(), 0, "{r:?}");
 }
+
+/// Two verdicts joined by a bare "and", the second on a subject of four words said with
+/// "is" before its verdict ("and the second shed cool room is a no"), are two records, as
+/// a subject of three words was.
+#[test]
+fn a_subject_of_four_words_with_is_opens_a_record_of_its_own() {
+    for text in [
+        "the packline upgrade is approved eighty thousand dollars and the second shed cool room is a no",
+        // The "and" of a number said aloud joins nothing.
+        "the packline upgrade is approved two hundred and eighty thousand dollars and the second shed cool room is a no",
+    ] {
+    let r = read_packhouse(text);
+    assert_eq!(r.verdict, Some(crate::domain::Verdict::Approve), "{r:?}");
+    assert_eq!(r.investment.as_deref(), Some("Packline Upgrade"), "{r:?}");
+    assert_eq!(r.also.len(), 1, "{r:?}");
+    assert_eq!(
+        r.also[0].verdict,
+        Some(crate::domain::Verdict::Reject),
+        "{r:?}"
+    );
+    }
+}

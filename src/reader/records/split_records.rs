@@ -97,7 +97,7 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
     // nutcracker quotes to the committee by 18/12 pls").
     let announced_task = |(a, b): (usize, usize)| {
         (opens_item(toks, a)
-            || a > 0 && toks[a - 1].is_sym(";") && toks[a].is("and")
+            || a > 0 && (toks[a - 1].is_sym(";") || toks[a - 1].is_sym(",")) && toks[a].is("and")
             || a > 0 && toks[a - 1].is_sym("\n") && toks[a].is_sym("@"))
             && (a..b).any(|j| {
                 toks[j].is_sym("@") && toks.get(j + 1).is_some_and(|t| t.is_word() && t.attached)
@@ -322,7 +322,15 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         // is news of its own, unless it only says nothing changed.
         let news_item =
             !record && verdict_before && list_item(toks, part.0) && !status_item(toks, part);
-        let announced = carries
+        // "… was approved at $120k, and @lee is to arrange the training by 18/12": a task
+        // handed to a handle after a record is a note of its own, whatever it names.
+        let handed_on = carries
+            && !record
+            && part.0 > 0
+            && toks[part.0 - 1].is_sym(",")
+            && announced_task(part);
+        let announced = handed_on
+            || carries
             && (named.is_some()
                 && named != about
                 && (announced_task(part) || !record && opens_item(toks, part.0) || news_item)

@@ -125,3 +125,24 @@ fn a_subject_of_four_words_with_is_opens_a_record_of_its_own() {
     );
     }
 }
+
+/// A task handed to someone's handle, joined to a decision by ", and" ("…, and @lee is to
+/// arrange … by 18th December"), is a note of its own, its due date no part of the decision.
+#[test]
+fn a_task_joined_to_a_decision_by_and_a_handle_is_a_note_of_its_own() {
+    let text = "From the Systems Committee of 2nd December: the discovery layer migration was approved at $120,000, and @lee is to arrange the staff training by 18th December.";
+    let r = read_library(text);
+    assert_eq!(
+        r.verdict,
+        Some(crate::domain::Verdict::Approve),
+        "{text}: {r:?}"
+    );
+    assert_eq!(r.due, None, "{text}: {r:?}");
+    assert_eq!(r.also.len(), 1, "{text}: {r:?}");
+    assert_eq!(r.also[0].intent, Intent::Note, "{text}: {r:?}");
+    assert_eq!(
+        r.also[0].due,
+        Some("2026-12-18".parse().unwrap()),
+        "{text}: {r:?}"
+    );
+}

@@ -14,3 +14,30 @@ pub(super) fn hands_out_a_task(toks: &[Token], (a, b): (usize, usize)) -> bool {
         && toks[a + 2].is("to")
         && toks[a + 3].is_word()
 }
+
+/// Whether the sentence at `(a, b)` is a line of its own asking someone named for a task:
+/// "and Darren can you get the electrician booked by the 11th", "Kylie could you …",
+/// "@mick please …" (after a line break, its "and" allowed, a name in capitals or a
+/// handle, then "can you" / "could you" / "please").
+pub(super) fn asks_someone_on_a_line(toks: &[Token], (a, b): (usize, usize)) -> bool {
+    if a == 0 || !toks[a - 1].is_sym("\n") {
+        return false;
+    }
+    let mut k = a;
+    if toks[k].is("and") {
+        k += 1;
+    }
+    if toks.get(k).is_some_and(|t| t.is_sym("@")) {
+        k += 1;
+        if !toks.get(k).is_some_and(|t| t.is_word() && t.attached) {
+            return false;
+        }
+    } else if !toks.get(k).is_some_and(|t| t.is_word() && t.capital && !t.caps) {
+        return false;
+    }
+    let word = |j: usize| (j < b).then(|| toks[j].lower.as_str()).unwrap_or("");
+    matches!(
+        (word(k + 1), word(k + 2)),
+        ("can" | "could", "you") | ("please" | "pls", _)
+    )
+}

@@ -106,7 +106,7 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
     let any_announced_task = parts
         .iter()
         .skip(1)
-        .any(|&p| announced_task(p) || opens_item(toks, p.0));
+        .any(|&p| announced_task(p) || opens_item(toks, p.0) || asks_someone_on_a_line(toks, p));
     // "- Kiosks: approved, £60k\n- M365: Aisha to book …": one follow-up item after a
     // record may be about another investment (see the loop below).
     // "(a) … approved …\n(b) The Board NOTED …": an item with no record after the first
@@ -329,7 +329,14 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
             && part.0 > 0
             && toks[part.0 - 1].is_sym(",")
             && announced_task(part);
+        // "… approved forty thousand new line and Shane can you get the inspector booked by
+        // the 11th": a task asked of someone on a line of its own, after a record, is a note
+        // of its own.
+        let asked_on_a_line = carries
+            && asks_someone_on_a_line(toks, part)
+            && find_verdict_in(toks, part.0, part.1).is_none();
         let announced = handed_on
+            || asked_on_a_line
             || carries
             && (named.is_some()
                 && named != about

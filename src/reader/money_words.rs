@@ -17,8 +17,8 @@ use self::amount_at::*;
 pub use self::finding::*;
 pub use self::mentions_and_currencies::*;
 pub(super) use self::number_words::*;
-use self::spoken_numbers::*;
 pub(super) use self::spoken_numbers::and_in_spoken_number;
+use self::spoken_numbers::*;
 
 #[cfg(test)]
 mod tests {

@@ -264,8 +264,7 @@ pub(super) fn opens_on_subject(toks: &[Token], s: usize, b: usize) -> bool {
                 4
             };
             depth == 0
-                && (words.len() <= limit && v.start <= s + 1 + limit
-                    || asked && words.len() <= 6)
+                && (words.len() <= limit && v.start <= s + 1 + limit || asked && words.len() <= 6)
         })
     };
     toks.get(s)

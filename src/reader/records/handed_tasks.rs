@@ -32,10 +32,13 @@ pub(super) fn asks_someone_on_a_line(toks: &[Token], (a, b): (usize, usize)) -> 
         if !toks.get(k).is_some_and(|t| t.is_word() && t.attached) {
             return false;
         }
-    } else if !toks.get(k).is_some_and(|t| t.is_word() && t.capital && !t.caps) {
+    } else if !toks
+        .get(k)
+        .is_some_and(|t| t.is_word() && t.capital && !t.caps)
+    {
         return false;
     }
-    let word = |j: usize| (j < b).then(|| toks[j].lower.as_str()).unwrap_or("");
+    let word = |j: usize| if j < b { toks[j].lower.as_str() } else { "" };
     matches!(
         (word(k + 1), word(k + 2)),
         ("can" | "could", "you") | ("please" | "pls", _)

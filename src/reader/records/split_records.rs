@@ -338,10 +338,10 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         let announced = handed_on
             || asked_on_a_line
             || carries
-            && (named.is_some()
-                && named != about
-                && (announced_task(part) || !record && opens_item(toks, part.0) || news_item)
-                || counted && opens_item(toks, part.0) && announced_task(part));
+                && (named.is_some()
+                    && named != about
+                    && (announced_task(part) || !record && opens_item(toks, part.0) || news_item)
+                    || counted && opens_item(toks, part.0) && announced_task(part));
         if follow_up
             || announced
             || follow_up_after_news
@@ -406,7 +406,6 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
 /// Does the sentence at `part` hand its work to someone by their chat handle ("• @kim — SSP
 /// draft by 12/18", "- Fleet tracking: @kamau to obtain …")?
 fn handed_to_a_handle(toks: &[Token], (a, b): (usize, usize)) -> bool {
-    (a..b).any(|j| {
-        toks[j].is_sym("@") && toks.get(j + 1).is_some_and(|t| t.is_word() && t.attached)
-    })
+    (a..b)
+        .any(|j| toks[j].is_sym("@") && toks.get(j + 1).is_some_and(|t| t.is_word() && t.attached))
 }

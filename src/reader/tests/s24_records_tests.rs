@@ -99,7 +99,8 @@ fn lines_numbered_in_words_are_items_of_their_own() {
         Some(crate::domain::Verdict::Defer),
         "{r:?}"
     );
-    let text = "packline upgrade approved forty thousand new line one of the sizers was down all week";
+    let text =
+        "packline upgrade approved forty thousand new line one of the sizers was down all week";
     let r = read_packhouse(text);
     assert_eq!(r.also.len(), 0, "{r:?}");
 }

@@ -1,7 +1,8 @@
-//! "@brian to get the fire officer to sign off the room by the 18th": a sentence that opens
-//! by handing a task to someone by their handle is a follow-up of the record before it. A
-//! verdict word inside the task ("sign off", "approve") is the work asked for, not a
-//! decision of its own, so the sentence carries no record.
+//! Tasks handed to someone. "@brian to get the fire officer to sign off the room by the
+//! 18th": a sentence that opens by handing a task to someone by their handle is a follow-up
+//! of the record before it. A verdict word inside the task ("sign off", "approve") is the
+//! work asked for, not a decision of its own, so the sentence carries no record. Also a
+//! task announced as another item, and one asked of someone on a line of its own.
 
 use super::Token;
 
@@ -43,4 +44,23 @@ pub(super) fn asks_someone_on_a_line(toks: &[Token], (a, b): (usize, usize)) -> 
         (word(k + 1), word(k + 2)),
         ("can" | "could", "you") | ("please" | "pls", _)
     )
+}
+
+/// Does the sentence at `part` hand its work to someone by their chat handle ("• @kim — SSP
+/// draft by 12/18", "- Fleet tracking: @kamau to obtain …")?
+pub(super) fn handed_to_a_handle(toks: &[Token], (a, b): (usize, usize)) -> bool {
+    (a..b)
+        .any(|j| toks[j].is_sym("@") && toks.get(j + 1).is_some_and(|t| t.is_word() && t.attached))
+}
+
+/// A follow-up handed to someone's handle, announced as another item: "… approved, £33k.
+/// Separately @dwayne the upweller silos have to be ordered by 12/15" ("Separately",
+/// "Also"); "…; and @keisha please send …" or "…, and @otieno is to arrange …" ("and"
+/// after a semicolon or a comma); a line of its own opening on the handle ("…,
+/// contractor's on track\n@mikey nutcracker quotes to the committee by 18/12 pls").
+pub(super) fn announced_task(toks: &[Token], (a, b): (usize, usize)) -> bool {
+    (super::opens_item(toks, a)
+        || a > 0 && (toks[a - 1].is_sym(";") || toks[a - 1].is_sym(",")) && toks[a].is("and")
+        || a > 0 && toks[a - 1].is_sym("\n") && toks[a].is_sym("@"))
+        && handed_to_a_handle(toks, (a, b))
 }

@@ -89,24 +89,11 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
                 .iter()
                 .any(|&p| list_item(toks, p.0) && !status_item(toks, p))
     });
-    // "… approved, £33k. Separately @dwayne the upweller silos have to be ordered by
-    // 12/15": a follow-up handed to someone named, announced as another item ("Separately",
-    // "Also"), may be a note of its own (see the loop below).
-    // "…; and @keisha please send …": "and" after a semicolon announces it as well; so
-    // does a line of its own opening on the handle ("…, contractor's on track\n@mikey
-    // nutcracker quotes to the committee by 18/12 pls").
-    let announced_task = |(a, b): (usize, usize)| {
-        (opens_item(toks, a)
-            || a > 0 && (toks[a - 1].is_sym(";") || toks[a - 1].is_sym(",")) && toks[a].is("and")
-            || a > 0 && toks[a - 1].is_sym("\n") && toks[a].is_sym("@"))
-            && (a..b).any(|j| {
-                toks[j].is_sym("@") && toks.get(j + 1).is_some_and(|t| t.is_word() && t.attached)
-            })
-    };
-    let any_announced_task = parts
-        .iter()
-        .skip(1)
-        .any(|&p| announced_task(p) || opens_item(toks, p.0) || asks_someone_on_a_line(toks, p));
+    // A follow-up handed to someone's handle, announced as another item (see
+    // `announced_task`), may be a note of its own (see the loop below).
+    let any_announced_task = parts.iter().skip(1).any(|&p| {
+        announced_task(toks, p) || opens_item(toks, p.0) || asks_someone_on_a_line(toks, p)
+    });
     // "- Kiosks: approved, £60k\n- M365: Aisha to book …": one follow-up item after a
     // record may be about another investment (see the loop below).
     // "(a) … approved …\n(b) The Board NOTED …": an item with no record after the first
@@ -328,7 +315,7 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
             && !record
             && part.0 > 0
             && toks[part.0 - 1].is_sym(",")
-            && announced_task(part);
+            && announced_task(toks, part);
         // "… approved forty thousand new line and Shane can you get the inspector booked by
         // the 11th": a task asked of someone on a line of its own, after a record, is a note
         // of its own.
@@ -340,8 +327,10 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
             || carries
                 && (named.is_some()
                     && named != about
-                    && (announced_task(part) || !record && opens_item(toks, part.0) || news_item)
-                    || counted && opens_item(toks, part.0) && announced_task(part));
+                    && (announced_task(toks, part)
+                        || !record && opens_item(toks, part.0)
+                        || news_item)
+                    || counted && opens_item(toks, part.0) && announced_task(toks, part));
         if follow_up
             || announced
             || follow_up_after_news
@@ -401,11 +390,4 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         }
     }
     spans
-}
-
-/// Does the sentence at `part` hand its work to someone by their chat handle ("• @kim — SSP
-/// draft by 12/18", "- Fleet tracking: @kamau to obtain …")?
-fn handed_to_a_handle(toks: &[Token], (a, b): (usize, usize)) -> bool {
-    (a..b)
-        .any(|j| toks[j].is_sym("@") && toks.get(j + 1).is_some_and(|t| t.is_word() && t.attached))
 }

@@ -17,6 +17,9 @@ pub(super) fn list_item(toks: &[Token], a: usize) -> bool {
     if lettered_item(toks, a) {
         return line_start(a);
     }
+    if spoken_number_item(toks, a) {
+        return true;
+    }
     match toks.get(a) {
         Some(t) if bullet(t) => line_start(a),
         // "2) office network": the number opens the sentence, its bracket after it.
@@ -27,11 +30,16 @@ pub(super) fn list_item(toks: &[Token], a: usize) -> bool {
 }
 
 /// Does a letter in brackets open an item at `a`: "(a) approved …", "(b) declined …", "b)
-/// declined …" (a to h, one letter, its closing bracket straight after)?
+/// declined …" (a to h, one letter, or a small roman numeral to vi, its closing bracket
+/// straight after)?
 pub(crate) fn lettered_item(toks: &[Token], a: usize) -> bool {
+    // A letter a to h, or a small roman numeral ("i)", "ii)", "iv)") in small letters.
     let letter = |k: usize| {
         toks.get(k).is_some_and(|t| {
-            t.is_word() && t.lower.len() == 1 && matches!(t.lower.as_bytes()[0], b'a'..=b'h')
+            t.is_word()
+                && !t.capital
+                && (t.lower.len() == 1 && matches!(t.lower.as_bytes()[0], b'a'..=b'h')
+                    || matches!(t.lower.as_str(), "i" | "ii" | "iii" | "iv" | "v" | "vi"))
         })
     };
     let close = |k: usize| toks.get(k).is_some_and(|t| t.is_sym(")"));
@@ -39,6 +47,37 @@ pub(crate) fn lettered_item(toks: &[Token], a: usize) -> bool {
         letter(a + 1) && close(a + 2)
     } else {
         letter(a) && close(a + 1)
+    }
+}
+
+/// The numbers a dictated list says its lines with, in order.
+const SPOKEN_NUMBERS: [&str; 9] = [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+];
+
+/// Does a number said as a word open a dictated line at `a` ("three things new line one
+/// the analyser approved … new line two the resleepering goes ahead …")? The word in small
+/// letters at a line's start, with the line numbered before it earlier in the message ("two"
+/// after a line opening "one"), or for "one" the line numbered after it later; "new line
+/// one of the sizers was down" numbers nothing.
+fn spoken_number_item(toks: &[Token], a: usize) -> bool {
+    let opens_line = |k: usize, n: &str| {
+        k > 0 && toks[k - 1].is_sym("\n") && toks[k].kind == TokKind::Word && toks[k].lower == n
+    };
+    let Some(n) = toks
+        .get(a)
+        .filter(|t| !t.capital)
+        .and_then(|t| SPOKEN_NUMBERS.iter().position(|&w| w == t.lower))
+    else {
+        return false;
+    };
+    if !opens_line(a, SPOKEN_NUMBERS[n]) {
+        return false;
+    }
+    if n == 0 {
+        (a + 1..toks.len()).any(|k| opens_line(k, SPOKEN_NUMBERS[1]))
+    } else {
+        (0..a).any(|k| opens_line(k, SPOKEN_NUMBERS[n - 1]))
     }
 }
 
@@ -94,15 +133,21 @@ pub(super) fn follow_up_item(toks: &[Token], a: usize) -> bool {
         || owner_dash_work_by(toks, k)
 }
 
-/// "1. Sam – payroll sign-off pack by 9/12", "- Priya - test plan by Fri": an item of
-/// follow-ups written as its owner's name (one or two words in capitals), a dash, and the
-/// work with its due date. `k` is at the owner.
+/// "1. Sam – payroll sign-off pack by 9/12", "- Priya - test plan by Fri", "1. @priya —
+/// quotes by 12/11": an item of follow-ups written as its owner's name (one or two words in
+/// capitals, or a handle), a dash, and the work with its due date. `k` is at the owner.
 fn owner_dash_work_by(toks: &[Token], k: usize) -> bool {
-    let owner = toks[k.min(toks.len())..]
-        .iter()
-        .take(2)
-        .take_while(|t| t.is_word() && t.capital && !t.caps)
-        .count();
+    // "@priya — …": a handle, in whatever letters, is an owner's name.
+    let handle = k > 0 && toks[k - 1].is_sym("@") && toks.get(k).is_some_and(Token::is_word);
+    let owner = if handle {
+        1
+    } else {
+        toks[k.min(toks.len())..]
+            .iter()
+            .take(2)
+            .take_while(|t| t.is_word() && t.capital && !t.caps)
+            .count()
+    };
     let dash = |t: &Token| matches!(t.lower.as_str(), "-" | "–" | "—");
     if owner == 0 || !toks.get(k + owner).is_some_and(dash) {
         return false;
@@ -121,7 +166,10 @@ fn owner_dash_work_by(toks: &[Token], k: usize) -> bool {
 /// says nothing changed.
 pub(super) fn status_only(toks: &[Token], (a, b): (usize, usize)) -> bool {
     let part = &toks[a..b];
-    part.iter().any(|t| t.is("noted"))
+    // "The Board NOTED that the contractor …": minutes' news, not a status.
+    part.iter()
+        .enumerate()
+        .any(|(k, t)| t.is("noted") && !part.get(k + 1).is_some_and(|n| n.is("that")))
         || part.windows(2).any(|p| {
             matches!(
                 (p[0].lower.as_str(), p[1].lower.as_str()),

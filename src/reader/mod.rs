@@ -69,6 +69,7 @@ mod deadline_days;
 mod decided_things;
 mod deciders;
 mod described_things;
+mod dictated_punctuation;
 mod done_with;
 mod dropped_g;
 mod earlier_phase;
@@ -138,6 +139,7 @@ mod said_otherwise;
 mod saying_reasons;
 mod scope_kept;
 mod short_causes;
+mod slack_markup;
 mod slight_reasons;
 mod small_talk;
 mod so_joined;
@@ -365,8 +367,8 @@ impl Reader {
         // Spans of the message asked about again by later passes are answered once (see
         // `read_memo`); dropped before `toks`, as it is declared after them.
         let _memo = read_memo::MessageMemo::start(&toks);
-        let spans = records::split(&toks, &self.index, self.settings.default_currency);
-        let (first_start, first_end) = spans[0];
+        let mut spans = records::split(&toks, &self.index, self.settings.default_currency);
+        let (first_start, mut first_end) = spans[0];
         let tenant = self.settings.default_currency;
         let in_other = self.in_written_currency(&toks);
         let this = in_other.as_ref().unwrap_or(self);
@@ -375,6 +377,18 @@ impl Reader {
             return Ok(items);
         }
         let mut first = this.assemble(message, &toks[first_start..first_end], speaker, today);
+        // "Matters arising:\n- Item 8.2 (briquette boiler): the manager confirmed …\n- Fleet
+        // tracking: @kamau to …": an item of a list split off first that reads as nothing
+        // alone is read with the item after it, as one record.
+        if first.intent == Intent::None
+            && spans.len() > 1
+            && list_items::list_item(&toks, first_start)
+        {
+            first_end = spans[1].1;
+            spans.remove(1);
+            spans[0].1 = first_end;
+            first = this.assemble(message, &toks[first_start..first_end], speaker, today);
+        }
         let heading_date = (spans.len() > 1 || first_start > 0)
             .then(|| self.heading_date(&toks, today))
             .flatten();

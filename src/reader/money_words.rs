@@ -11,11 +11,14 @@ mod amount_at;
 mod finding;
 mod mentions_and_currencies;
 mod number_words;
+mod spoken_numbers;
 
 use self::amount_at::*;
 pub use self::finding::*;
 pub use self::mentions_and_currencies::*;
 pub(super) use self::number_words::*;
+pub(super) use self::spoken_numbers::and_in_spoken_number;
+use self::spoken_numbers::*;
 
 #[cfg(test)]
 mod tests {

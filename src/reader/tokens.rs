@@ -226,6 +226,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             i += 1;
             continue;
         }
+        if super::slack_markup::emphasis_mark(&chars, i) {
+            // "*Declined:*": markdown's emphasis, read as nothing.
+            i += 1;
+            continue;
+        }
         let mut j = i + 1;
         let rand_symbol = (matches!(c, 'r' | 'R')
             && chars.get(j).is_some_and(|n| n.1.is_ascii_digit()))
@@ -302,6 +307,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 }
             }
             TokKind::Num
+        } else if let Some(end) = super::slack_markup::shortcode_end(&chars, i) {
+            // ":white_check_mark:": one emoji, not a colon and a word.
+            j = end;
+            TokKind::Sym
         } else {
             TokKind::Sym
         };
@@ -350,6 +359,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             // "Block 2–5": an en dash inside a range of numbers joins them as a hyphen
             // does; it breaks no clause.
             "-".to_string()
+        } else if let Some(emoji) = super::slack_markup::emoji(raw) {
+            emoji.to_string()
         } else {
             raw.to_string()
         };
@@ -420,7 +431,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             out[k].lower = "then".to_string();
         }
     }
-    super::terms_of_address::without_terms_of_address(out)
+    // "… forty thousand new line the old sizer …": punctuation dictated as words.
+    super::terms_of_address::without_terms_of_address(super::dictated_punctuation::as_written(out))
 }
 
 /// Capitals and digits with at least one capital, and at most a plural `s` after two or

@@ -323,19 +323,52 @@ pub(super) fn worded(toks: &[Token], at: usize) -> Option<(u128, u128, usize)> {
             };
             Some((n, 1, i))
         })?;
+    let mut den = den;
+    let said_aloud = !matches!(toks[at].lower.as_str(), "a" | "an") && den == 1;
     let mut power = 0u32;
+    if said_aloud {
+        // "one point two million", "three and a half thousand": a decimal or a half said
+        // as words, counted only before a multiplier.
+        let decimal = toks.get(i + 1).and_then(|t| small_number(&t.lower));
+        if toks.get(i).is_some_and(|t| t.lower == "point")
+            && decimal.is_some_and(|d| d < 10)
+            && spoken_multiplier(toks, i + 2).is_some()
+        {
+            (num, den) = (num * 10 + decimal.unwrap_or(0), 10);
+            i += 2;
+        } else if words_at(toks, i, &["and", "a", "half"])
+            && spoken_multiplier(toks, i + 3).is_some()
+        {
+            (num, den) = (num * 2 + 1, 2);
+            i += 3;
+        }
+    }
     if toks.get(i).is_some_and(|t| t.lower == "hundred") {
         num *= 100;
         i += 1;
-    }
-    if let Some(p) = toks.get(i).and_then(|t| multiplier(&t.lower)) {
-        if toks[i].lower.len() > 1 {
-            power = p;
-            i += 1;
+        // "six hundred and twenty thousand": the tens and units said after "and" belong to
+        // the number when a multiplier follows them.
+        if let Some((m, used)) = and_tens(toks, i) {
+            if spoken_multiplier(toks, i + used).is_some() {
+                num += m;
+                i += used;
+            }
         }
+    }
+    if let Some(p) = spoken_multiplier(toks, i) {
+        power = p;
+        i += 1;
     }
     if power == 0 && num % 100 != 0 {
         return None;
     }
-    Some((num * 10u128.pow(power), den, i - at))
+    let mut value = num * 10u128.pow(power);
+    // "thirty one thousand five hundred": the hundreds said after the thousand.
+    if said_aloud && power == 3 && den == 1 {
+        if let Some((hundreds, used)) = hundreds_after(toks, i) {
+            value += hundreds;
+            i += used;
+        }
+    }
+    Some((value, den, i - at))
 }

@@ -9,13 +9,15 @@ use super::*;
 /// mobile app punted to Q3"): the conjunction's position, when each side has a verdict of
 /// its own. (Each side is a record only when they name other investments: see `split`.)
 pub(super) fn joined_at(toks: &[Token], (a, b): (usize, usize)) -> Option<usize> {
+    // "approved three hundred and eighty thousand dollars and the …": the first "and" is
+    // the spoken number's own.
     let conjunction = |j: usize| {
         toks.get(j).is_some_and(|t| {
             matches!(
                 t.lower.as_str(),
                 "and" | "but" | "while" | "whereas" | "plus"
             )
-        })
+        }) && !crate::reader::money_words::and_in_spoken_number(toks, j)
     };
     // "we continue with the external lab, the upgrade is cancelled": what we keep instead
     // is no record of its own.
@@ -254,7 +256,15 @@ pub(super) fn opens_on_subject(toks: &[Token], s: usize, b: usize) -> bool {
                 words.as_slice(),
                 [.., "asked" | "wanted" | "requested", "for"]
             );
-            depth == 0 && (words.len() <= 4 && v.start <= s + 5 || asked && words.len() <= 6)
+            // "…, and the settling pond solar farm is a no": four words, then "is" before
+            // the verdict.
+            let limit = if matches!(words.last(), Some(&("is" | "are" | "was" | "were"))) {
+                5
+            } else {
+                4
+            };
+            depth == 0
+                && (words.len() <= limit && v.start <= s + 1 + limit || asked && words.len() <= 6)
         })
     };
     toks.get(s)

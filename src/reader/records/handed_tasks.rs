@@ -1,7 +1,8 @@
-//! "@brian to get the fire officer to sign off the room by the 18th": a sentence that opens
-//! by handing a task to someone by their handle is a follow-up of the record before it. A
-//! verdict word inside the task ("sign off", "approve") is the work asked for, not a
-//! decision of its own, so the sentence carries no record.
+//! Tasks handed to someone. "@brian to get the fire officer to sign off the room by the
+//! 18th": a sentence that opens by handing a task to someone by their handle is a follow-up
+//! of the record before it. A verdict word inside the task ("sign off", "approve") is the
+//! work asked for, not a decision of its own, so the sentence carries no record. Also a
+//! task announced as another item, and one asked of someone on a line of its own.
 
 use super::Token;
 
@@ -13,4 +14,53 @@ pub(super) fn hands_out_a_task(toks: &[Token], (a, b): (usize, usize)) -> bool {
         && toks[a + 1].attached
         && toks[a + 2].is("to")
         && toks[a + 3].is_word()
+}
+
+/// Whether the sentence at `(a, b)` is a line of its own asking someone named for a task:
+/// "and Darren can you get the electrician booked by the 11th", "Kylie could you …",
+/// "@mick please …" (after a line break, its "and" allowed, a name in capitals or a
+/// handle, then "can you" / "could you" / "please").
+pub(super) fn asks_someone_on_a_line(toks: &[Token], (a, b): (usize, usize)) -> bool {
+    if a == 0 || !toks[a - 1].is_sym("\n") {
+        return false;
+    }
+    let mut k = a;
+    if toks[k].is("and") {
+        k += 1;
+    }
+    if toks.get(k).is_some_and(|t| t.is_sym("@")) {
+        k += 1;
+        if !toks.get(k).is_some_and(|t| t.is_word() && t.attached) {
+            return false;
+        }
+    } else if !toks
+        .get(k)
+        .is_some_and(|t| t.is_word() && t.capital && !t.caps)
+    {
+        return false;
+    }
+    let word = |j: usize| if j < b { toks[j].lower.as_str() } else { "" };
+    matches!(
+        (word(k + 1), word(k + 2)),
+        ("can" | "could", "you") | ("please" | "pls", _)
+    )
+}
+
+/// Does the sentence at `part` hand its work to someone by their chat handle ("• @kim — SSP
+/// draft by 12/18", "- Fleet tracking: @kamau to obtain …")?
+pub(super) fn handed_to_a_handle(toks: &[Token], (a, b): (usize, usize)) -> bool {
+    (a..b)
+        .any(|j| toks[j].is_sym("@") && toks.get(j + 1).is_some_and(|t| t.is_word() && t.attached))
+}
+
+/// A follow-up handed to someone's handle, announced as another item: "… approved, £33k.
+/// Separately @dwayne the upweller silos have to be ordered by 12/15" ("Separately",
+/// "Also"); "…; and @keisha please send …" or "…, and @otieno is to arrange …" ("and"
+/// after a semicolon or a comma); a line of its own opening on the handle ("…,
+/// contractor's on track\n@mikey nutcracker quotes to the committee by 18/12 pls").
+pub(super) fn announced_task(toks: &[Token], (a, b): (usize, usize)) -> bool {
+    (super::opens_item(toks, a)
+        || a > 0 && (toks[a - 1].is_sym(";") || toks[a - 1].is_sym(",")) && toks[a].is("and")
+        || a > 0 && toks[a - 1].is_sym("\n") && toks[a].is_sym("@"))
+        && handed_to_a_handle(toks, (a, b))
 }

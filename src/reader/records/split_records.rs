@@ -89,27 +89,24 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
                 .iter()
                 .any(|&p| list_item(toks, p.0) && !status_item(toks, p))
     });
-    // "… approved, £33k. Separately @dwayne the upweller silos have to be ordered by
-    // 12/15": a follow-up handed to someone named, announced as another item ("Separately",
-    // "Also"), may be a note of its own (see the loop below).
-    // "…; and @keisha please send …": "and" after a semicolon announces it as well; so
-    // does a line of its own opening on the handle ("…, contractor's on track\n@mikey
-    // nutcracker quotes to the committee by 18/12 pls").
-    let announced_task = |(a, b): (usize, usize)| {
-        (opens_item(toks, a)
-            || a > 0 && toks[a - 1].is_sym(";") && toks[a].is("and")
-            || a > 0 && toks[a - 1].is_sym("\n") && toks[a].is_sym("@"))
-            && (a..b).any(|j| {
-                toks[j].is_sym("@") && toks.get(j + 1).is_some_and(|t| t.is_word() && t.attached)
-            })
-    };
-    let any_announced_task = parts
-        .iter()
-        .skip(1)
-        .any(|&p| announced_task(p) || opens_item(toks, p.0));
+    // A follow-up handed to someone's handle, announced as another item (see
+    // `announced_task`), may be a note of its own (see the loop below).
+    let any_announced_task = parts.iter().skip(1).any(|&p| {
+        announced_task(toks, p) || opens_item(toks, p.0) || asks_someone_on_a_line(toks, p)
+    });
     // "- Kiosks: approved, £60k\n- M365: Aisha to book …": one follow-up item after a
     // record may be about another investment (see the loop below).
+    // "(a) … approved …\n(b) The Board NOTED …": an item with no record after the first
+    // record may be news of another investment (see the loop below).
+    let later_news_item = first_record.is_some_and(|f| {
+        parts
+            .iter()
+            .zip(&records)
+            .skip(f + 1)
+            .any(|(&p, &r)| !r && list_item(toks, p.0) && !status_item(toks, p))
+    });
     if records.iter().filter(|r| **r).count() < 2
+        && !later_news_item
         && !any_announced_task
         && joined.is_empty()
         && !item_after_note
@@ -273,6 +270,17 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         // directory lacks ("- line 2 bin tipper approved $38k").
         let after_noted_item =
             !carries && list_item(toks, part.0) && noted.is_some() && named != noted;
+        // "*Security update*\n• MFA rollout: done for staff\n• @kim — enclave plan to the
+        // ISO by 12/18": with no verdict yet, a follow-up handed to someone's handle about
+        // another investment than the item of news before it is a note of its own, as the
+        // news is ("- Lars to update the case for the robot" in minutes' list stays).
+        let follow_up_after_news = !carries
+            && !record
+            && noted.is_some()
+            && named.is_some()
+            && named != noted
+            && follow_up_item(toks, part.0)
+            && handed_to_a_handle(toks, part);
         // An item of minutes with a verdict of its own is another record, though its name
         // is one the directory lacks or says short, unless it names the same investment.
         let next_item = list_item(toks, part.0) && (named.is_none() || named != about);
@@ -296,13 +304,36 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         // investment ("Also NLIS readers — Kirra's got Allflex swapping …"): news of it.
         // Under a heading that counts its items ("Two things from Finance Ops: …. Also
         // @hafiz pls remove …"), a task so announced is the next item whatever it names.
-        let announced = carries
-            && (named.is_some()
-                && named != about
-                && (announced_task(part) || !record && opens_item(toks, part.0))
-                || counted && opens_item(toks, part.0) && announced_task(part));
+        // An item of a list with no verdict, about another investment than the decision
+        // before it ("(a) … approved …\n(b) The Board NOTED that the CCTV contractor …"),
+        // is news of its own, unless it only says nothing changed.
+        let news_item =
+            !record && verdict_before && list_item(toks, part.0) && !status_item(toks, part);
+        // "… was approved at $120k, and @lee is to arrange the training by 18/12": a task
+        // handed to a handle after a record is a note of its own, whatever it names.
+        let handed_on = carries
+            && !record
+            && part.0 > 0
+            && toks[part.0 - 1].is_sym(",")
+            && announced_task(toks, part);
+        // "… approved forty thousand new line and Shane can you get the inspector booked by
+        // the 11th": a task asked of someone on a line of its own, after a record, is a note
+        // of its own.
+        let asked_on_a_line = carries
+            && asks_someone_on_a_line(toks, part)
+            && find_verdict_in(toks, part.0, part.1).is_none();
+        let announced = handed_on
+            || asked_on_a_line
+            || carries
+                && (named.is_some()
+                    && named != about
+                    && (announced_task(toks, part)
+                        || !record && opens_item(toks, part.0)
+                        || news_item)
+                    || counted && opens_item(toks, part.0) && announced_task(toks, part));
         if follow_up
             || announced
+            || follow_up_after_news
             || record
                 && (after_note
                     || after_noted_item
@@ -318,7 +349,7 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
             // The note is the item's alone: the heading before it says who met and when
             // ("Board minutes 25/11:"), no name of it (its date still reaches the note: see
             // `Reader::read`).
-            if after_noted_item && starts.len() == 1 {
+            if (after_noted_item || follow_up_after_news) && starts.len() == 1 {
                 starts[0] = noted_at;
             }
             starts.push(part.0);

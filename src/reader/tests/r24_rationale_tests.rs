@@ -1,0 +1,62 @@
+//! Round R24: the rationale's misses on the training corpus sorted by cause, and the
+//! largest general causes fixed in the rationale machinery, each worded here for another
+//! invented organisation: a Hebridean seaweed-harvesting co-operative.
+
+use super::test_names::{directory, read_day_first_in, whole};
+use super::*;
+use crate::domain::Verdict;
+
+/// A seaweed co-op on Uist posting in its Slack: the boats and the shore crews, the
+/// drying shed, the packing room, the office.
+fn coop_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Harvest", &["Boats", "Shore Crew", "Cutters"]),
+            ("Drying Shed", &["Drying", "Shed"]),
+            ("Packing", &["Packing Room", "Dispatch"]),
+            ("Office", &["Committee", "Admin"]),
+        ],
+        &[
+            ("Kelp Drier", "Drying Shed"),
+            ("Boat Winch Replacement", "Harvest"),
+            ("Label Printer", "Packing"),
+            ("Members Portal", "Office"),
+        ],
+    )
+}
+
+fn read_coop(text: &str) -> Reading {
+    read_day_first_in(text, "morag", "GBP", &coop_dir())
+}
+
+fn assert_reason(text: &str, verdict: Verdict, reason: &str) -> Reading {
+    let r = read_coop(text);
+    assert_eq!(
+        (r.intent, r.verdict),
+        (Intent::Decision, Some(verdict)),
+        "{text}: {r:?}"
+    );
+    assert_eq!(r.rationale.as_deref(), Some(reason), "{text}: {r:?}");
+    r
+}
+
+/// "We had two …", "We spliced …": a pronoun subject with its verb straight after it is
+/// a clause of its own, so the sentence after the verdict that opens with one is the
+/// reason (the verb was looked for only among the words after the one following the
+/// pronoun).
+#[test]
+fn a_pronoun_and_its_verb_straight_after_it_make_a_reason_sentence() {
+    let r = assert_reason(
+        "Kelp drier approved, £18k. We had two racks turn mouldy in October from drying in the wet.",
+        Verdict::Approve,
+        "We had two racks turn mouldy in October from drying in the wet",
+    );
+    assert_eq!(r.investment.as_deref(), Some("Kelp Drier"));
+    assert_eq!(r.unit.as_deref(), Some("Drying Shed"));
+    assert_eq!(r.amount, whole(18_000, "GBP"));
+    assert_reason(
+        "Boat winch replacement signed off at £6,400. We spliced the cable four times last season, that's £900 in callouts right there.",
+        Verdict::Approve,
+        "We spliced the cable four times last season, that's £900 in callouts right there",
+    );
+}

@@ -60,3 +60,22 @@ fn a_pronoun_and_its_verb_straight_after_it_make_a_reason_sentence() {
         "We spliced the cable four times last season, that's £900 in callouts right there",
     );
 }
+
+/// "… and we've spent £3,200 on it already", "Spent £9k with that agency and …": money
+/// already put into the work, told in the sentence after a stop, stays in the reason
+/// (convention 30); the sentence was read as the plan's figures.
+#[test]
+fn money_already_spent_in_the_sentence_after_a_stop_is_part_of_the_reason() {
+    let r = assert_reason(
+        "Label printer: stop. The labels still peel off in the damp and we've spent £3,200 on it already.",
+        Verdict::Stop,
+        "The labels still peel off in the damp and we've spent £3,200 on it already",
+    );
+    assert_eq!(r.investment.as_deref(), Some("Label Printer"));
+    assert_eq!(r.unit.as_deref(), Some("Packing"));
+    assert_reason(
+        "Members portal — we're pulling the plug. Spent £9k with that agency in Inverness and the login still fails on a phone",
+        Verdict::Stop,
+        "Spent £9k with that agency in Inverness and the login still fails on a phone",
+    );
+}

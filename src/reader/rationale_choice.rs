@@ -505,6 +505,19 @@ impl Reader {
                         &in_money,
                         &decides,
                     )
+                    .or_else(|| {
+                        refused.then(|| {
+                            reason_runs_on::other_way_after(
+                                text,
+                                toks,
+                                (a, b),
+                                v.end,
+                                limit,
+                                &in_money,
+                                &decides,
+                            )
+                        })?
+                    })
                 })?;
                 Some(text[toks[a].start..toks[e - 1].end].trim().to_string())
             });

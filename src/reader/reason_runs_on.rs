@@ -49,3 +49,51 @@ pub(super) fn and_clause_after(
         && !decides(s, e))
     .then_some(e)
 }
+
+/// "£96k is too much with the lamb price where it is, we'll patch up the old one", "$12k a
+/// month and the crews still can't get a call out, going back to cell boosters": after a
+/// refusal or a stop, the reason `a..b` (after the verdict, which ends at `verdict_end`)
+/// runs on over what we do instead, told after its comma to the sentence's end: "we'll …",
+/// "going back to …", "we're sticking with …", naming the old way ("old", "existing",
+/// "back", "instead"). Not a look again ("we'll revisit in spring"), a plan of something
+/// else ("we'll tell the supplier"), a follow-up, money or another verdict.
+pub(super) fn other_way_after(
+    text: &str,
+    toks: &[Token],
+    (a, b): (usize, usize),
+    verdict_end: usize,
+    limit: usize,
+    money: &dyn Fn(usize) -> bool,
+    decides: &dyn Fn(usize, usize) -> bool,
+) -> Option<usize> {
+    let limit = limit.min(toks.len());
+    if a < verdict_end || b + 3 >= limit || !toks[b].is(",") {
+        return None;
+    }
+    let s = b + 1;
+    let w = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let instead = match w(s) {
+        "we'll" => true,
+        "going" => w(s + 1) == "back",
+        "we're" => matches!(w(s + 1), "going" | "sticking"),
+        _ => false,
+    };
+    let e = (s..limit).find(|&j| toks[j].is_break()).unwrap_or(limit);
+    let old_way = (s..e).any(|j| {
+        matches!(
+            w(j),
+            "old" | "existing" | "current" | "instead" | "back" | "keep" | "stick" | "sticking"
+        )
+    });
+    let look_again = (s..e).any(|j| super::clauses::opens_look_again(toks, j));
+    (instead
+        && old_way
+        && !look_again
+        && e > s + 2
+        && e <= s + 15
+        && !(s..e).any(money)
+        && !super::clauses::assigns_owner(text, toks, s, e)
+        && !decides(s, e)
+        && !(e < limit && toks[e].is(",")))
+    .then_some(e)
+}

@@ -79,3 +79,28 @@ fn money_already_spent_in_the_sentence_after_a_stop_is_part_of_the_reason() {
         "Spent £9k with that agency in Inverness and the login still fails on a phone",
     );
 }
+
+/// "…, we'll mend the old one", "…, going back to paper statements": after a refusal or
+/// a stop, what we do instead, told after the reason's comma to the sentence's end, runs
+/// on with the reason (the case against the work and the other way are one case).
+#[test]
+fn the_other_way_after_a_refusals_reason_runs_on_with_it() {
+    let r = assert_reason(
+        "Label printer — no. £2,400 for a printer we use twice a week is daft, we'll mend the old one.",
+        Verdict::Reject,
+        "£2,400 for a printer we use twice a week is daft, we'll mend the old one",
+    );
+    assert_eq!(r.investment.as_deref(), Some("Label Printer"));
+    assert_eq!(r.amount, whole(2_400, "GBP"));
+    assert_reason(
+        "Members portal - axed it. £300 a month and the skippers still can't log in, going back to paper statements.",
+        Verdict::Stop,
+        "£300 a month and the skippers still can't log in, going back to paper statements",
+    );
+    // Something else we will do is no other way.
+    assert_reason(
+        "Label printer — no. £2,400 for a printer we use twice a week is daft, we'll tell the supplier on Monday.",
+        Verdict::Reject,
+        "£2,400 for a printer we use twice a week is daft",
+    );
+}

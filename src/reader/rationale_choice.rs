@@ -496,7 +496,7 @@ impl Reader {
                 let e = judged_on::judgement_after(toks, b, limit).or_else(|| {
                     let v = verdict.filter(|_| intent == Intent::Decision)?;
                     let refused = matches!(v.verdict, Verdict::Reject | Verdict::Stop);
-                    reason_runs_on::and_clause_after(
+                    reason_runs_on::clause_after(
                         text,
                         toks,
                         (a, b),
@@ -505,19 +505,6 @@ impl Reader {
                         &in_money,
                         &decides,
                     )
-                    .or_else(|| {
-                        refused.then(|| {
-                            reason_runs_on::other_way_after(
-                                text,
-                                toks,
-                                (a, b),
-                                v.end,
-                                limit,
-                                &in_money,
-                                &decides,
-                            )
-                        })?
-                    })
                 })?;
                 Some(text[toks[a].start..toks[e - 1].end].trim().to_string())
             });

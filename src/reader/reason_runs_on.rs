@@ -1,8 +1,37 @@
 //! "Pulling the plug … — only 9 applications since spring, and the lender still wants $4k a
 //! month for the API": a decision's reason that a second clause of its own joins with ",
-//! and" runs on to that clause's end.
+//! and" runs on to that clause's end; so does a refusal's over the other way told after its
+//! comma ("…, we'll patch the old ones").
 
 use super::tokens::Token;
+
+/// Where a decision's reason `a..b` runs on to: over ", and" a clause of its own
+/// ([`and_clause_after`]) or, after a refusal, over the other way told after its comma
+/// ([`other_way_after`]).
+pub(super) fn clause_after(
+    text: &str,
+    toks: &[Token],
+    (a, b): (usize, usize),
+    (verdict_end, refused): (usize, bool),
+    limit: usize,
+    money: &dyn Fn(usize) -> bool,
+    decides: &dyn Fn(usize, usize) -> bool,
+) -> Option<usize> {
+    and_clause_after(
+        text,
+        toks,
+        (a, b),
+        (verdict_end, refused),
+        limit,
+        money,
+        decides,
+    )
+    .or_else(|| {
+        refused
+            .then(|| other_way_after(text, toks, (a, b), verdict_end, limit, money, decides))
+            .flatten()
+    })
+}
 
 /// Where the reason `a..b` (after the verdict, which ends at `verdict_end`) runs on to,
 /// when ", and" then a clause of its own follow it to the sentence's end: not a plan ("and

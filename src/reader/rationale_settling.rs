@@ -42,6 +42,18 @@ impl Reader {
             if listed.is_some() {
                 r.rationale = listed;
             }
+            // "…, and we're wasting 6% less feed — near enough £40k": a counted change
+            // joined on, the money still to come, runs on with the result.
+            let span = r
+                .rationale
+                .as_deref()
+                .and_then(|said| reasons::span_of(text, toks, said));
+            if let Some((a, b)) = span {
+                let e = clauses::more_results(toks, b, skip, in_money);
+                if e > b {
+                    r.rationale = Some(text[toks[a].start..toks[e - 1].end].trim().to_string());
+                }
+            }
         }
         // "we keep it. Fewer wasted trips, 61 sailings saved since April": results
         // listed in a sentence after a continue's are its reason together.

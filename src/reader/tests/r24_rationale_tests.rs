@@ -104,3 +104,31 @@ fn the_other_way_after_a_refusals_reason_runs_on_with_it() {
         "£2,400 for a printer we use twice a week is daft",
     );
 }
+
+fn assert_evidence(text: &str, evidence: &str) -> Reading {
+    let r = read_coop(text);
+    assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+    assert_eq!(r.rationale.as_deref(), Some(evidence), "{text}: {r:?}");
+    r
+}
+
+/// "…, and we're losing 40% fewer racks to mould — near enough £9k": a benefit's result
+/// with another counted change joined on by ", and", the money still to come, is its
+/// evidence together; a clause joined on that counts nothing ("and we're off the contract
+/// haulier, £2k saved") is what the money measures, left out.
+#[test]
+fn a_counted_change_joined_on_by_and_runs_on_with_the_benefits_result() {
+    let r = assert_evidence(
+        "Since the kelp drier went in the cutters bring the wrack straight up from the shore, and we're losing 40% fewer racks to mould — near enough £9k a season.",
+        "Since the kelp drier went in the cutters bring the wrack straight up from the shore, and we're losing 40% fewer racks to mould",
+    );
+    assert_eq!(r.investment.as_deref(), Some("Kelp Drier"));
+    assert_evidence(
+        "Kelp drier has been brilliant — drying time down from 3 days to 1, and we're shipping 25 more bales a week ≈ 2k/mo",
+        "drying time down from 3 days to 1, and we're shipping 25 more bales a week",
+    );
+    assert_evidence(
+        "Since the kelp drier went in the cutters bring the wrack straight up from the shore, and we're off the contract haulier, £2k a month saved.",
+        "Since the kelp drier went in the cutters bring the wrack straight up from the shore",
+    );
+}

@@ -134,8 +134,11 @@ impl Reader {
             .and_then(|said| reasons::span_of(text, toks, said));
         if let Some((a, b)) = span {
             let b2 = benefit_consequences::before_consequence(toks, a, b, in_money);
-            if b2 < b {
-                r.rationale = Some(text[toks[a].start..toks[b2 - 1].end].trim().to_string());
+            // "Since the laneway went in we walk the mob …": the "Since" and the work's
+            // event that open the result's sentence are kept with it.
+            let a2 = clauses::since_opening_before(toks, a, in_money).unwrap_or(a);
+            if b2 < b || a2 < a {
+                r.rationale = Some(text[toks[a2].start..toks[b2 - 1].end].trim().to_string());
             }
         }
         // "not this winter, the MD wants it revisited in April": when to look again, by

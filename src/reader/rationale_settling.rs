@@ -134,6 +134,7 @@ impl Reader {
             .and_then(|said| reasons::span_of(text, toks, said));
         if let Some((a, b)) = span {
             let b2 = benefit_consequences::before_consequence(toks, a, b, in_money);
+            let b2 = benefit_consequences::before_money_clause(toks, a, b2, in_money);
             // "Since the laneway went in we walk the mob …": the "Since" and the work's
             // event that open the result's sentence are kept with it.
             let a2 = clauses::since_opening_before(toks, a, in_money).unwrap_or(a);

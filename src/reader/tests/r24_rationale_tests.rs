@@ -149,3 +149,18 @@ fn a_benefit_result_opened_by_since_and_the_works_event_keeps_them() {
         "Since members portal go live, renewals take 5 min instead of 2 days",
     );
 }
+
+/// "…, saving about £600 a month in postage", "… - the committee put that at £4k a
+/// year": a benefit's evidence ends before a last clause, after a comma or a dash, that
+/// holds money; that is the benefit's amount told, and no label keeps one in the evidence.
+#[test]
+fn a_benefits_evidence_ends_before_a_clause_holding_its_money() {
+    assert_evidence(
+        "Since members portal go live, renewals take 5 min instead of 2 days, saving about £600 a month in postage.",
+        "Since members portal go live, renewals take 5 min instead of 2 days",
+    );
+    assert_evidence(
+        "Since the kelp drier went in, mouldy bales are down from 9% to 2% - the committee put that at £4k a year.",
+        "Since the kelp drier went in, mouldy bales are down from 9% to 2%",
+    );
+}

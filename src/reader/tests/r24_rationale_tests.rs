@@ -164,3 +164,21 @@ fn a_benefits_evidence_ends_before_a_clause_holding_its_money() {
         "Since the kelp drier went in, mouldy bales are down from 9% to 2%",
     );
 }
+
+/// "…, just the drying racks, the bale press can wait till next year", "… - harvest
+/// boats only, the shore winch goes to next year": after a rescope's kept scope, opened by
+/// "just" or closed by "only", the part left for later runs on with it, its time and all
+/// (convention 40), whatever verb puts it off ("can wait till" is no deferral of its own).
+#[test]
+fn what_a_rescope_leaves_for_later_runs_on_after_a_scope_opened_by_just() {
+    assert_reason(
+        "Kelp drier rescoped, £12k down from £20k - just the drying racks, the bale press can wait till next year.",
+        Verdict::Rescope,
+        "just the drying racks, the bale press can wait till next year",
+    );
+    assert_reason(
+        "Boat winch replacement trimmed back to £4k - the two harvest boats only, the shore winch goes to next year.",
+        Verdict::Rescope,
+        "the two harvest boats only, the shore winch goes to next year",
+    );
+}

@@ -123,3 +123,26 @@ pub fn before_money_clause(
         b
     }
 }
+
+/// "Arena LED lighting – the first month of data shows hydro down 31%", "PM3 vision
+/// system's earned its keep - culls down 30%": where the evidence `toks[a..b]` starts when
+/// a dash or a colon in it follows words that count nothing (a heading, praise) and a
+/// figure that is no money (`money`) is counted after it: after the last such mark. No
+/// label's evidence spans one.
+pub fn after_uncounted_heading(
+    toks: &[Token],
+    a: usize,
+    b: usize,
+    money: &dyn Fn(usize) -> bool,
+) -> usize {
+    let mark =
+        |t: &Token| t.is(":") || (t.is_sym("-") || t.is_sym("—") || t.is_sym("–")) && !t.attached;
+    (a + 1..b.saturating_sub(2))
+        .rev()
+        .find(|&k| {
+            mark(&toks[k])
+                && !toks[a..k].iter().any(counts)
+                && (k + 1..b).any(|j| counts(&toks[j]) && !money(j))
+        })
+        .map_or(a, |k| k + 1)
+}

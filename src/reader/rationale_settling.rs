@@ -138,7 +138,9 @@ impl Reader {
             // "Since the laneway went in we walk the mob …": the "Since" and the work's
             // event that open the result's sentence are kept with it.
             let a2 = clauses::since_opening_before(toks, a, in_money).unwrap_or(a);
-            if b2 < b || a2 < a {
+            // "Arena LED lighting – the first month of data shows …": not the heading.
+            let a2 = benefit_consequences::after_uncounted_heading(toks, a2, b2, in_money);
+            if b2 < b || a2 != a {
                 r.rationale = Some(text[toks[a2].start..toks[b2 - 1].end].trim().to_string());
             }
         }

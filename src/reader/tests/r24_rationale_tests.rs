@@ -182,3 +182,14 @@ fn what_a_rescope_leaves_for_later_runs_on_after_a_scope_opened_by_just() {
         "the two harvest boats only, the shore winch goes to next year",
     );
 }
+
+/// "Re: Kelp drier – the first month of figures …": a benefit's evidence does not reach
+/// back over a dash or a colon to a heading (or praise) that counts nothing; no label's
+/// evidence spans one.
+#[test]
+fn a_benefits_evidence_starts_after_a_dash_that_follows_an_uncounted_heading() {
+    assert_evidence(
+        "Re: Kelp drier – the first month of figures from the shed shows diesel use down 31%, about £1,200 in November alone.",
+        "the first month of figures from the shed shows diesel use down 31%",
+    );
+}

@@ -172,32 +172,19 @@ impl Reader {
                     "til" | "till" | "until" | "while" | "pending"
                 );
                 let c = (a + 2..b).find(|&k| toks[k].is_sym(","))?;
-                let after = (c + 1, b);
-                let w = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
-                // "…, not enough runs to keep two trucks busy", "…, too few boats …": what is
-                // lacking.
-                let lacking = w(c + 1) == "not" && w(c + 2) == "enough"
-                    || w(c + 1) == "too" && matches!(w(c + 2), "few" | "little");
-                // "…, Mr. Chin want to see the barbecue numbers first": a titled person as
-                // the clause's subject.
-                let dot = usize::from(w(c + 2) == ".");
-                let titled = matches!(w(c + 1), "mr" | "mrs" | "ms" | "dr")
-                    && toks.get(c + 2 + dot).is_some_and(|t| t.capital)
-                    && toks
-                        .get(c + 3 + dot)
-                        .is_some_and(|t| intent::FINITE.contains(&t.lower.as_str()));
-                (opens
-                    && b >= c + 5
-                    && !clauses::opens_look_again(toks, c + 1)
-                    && (intent::own_clause(toks, after.0, after.1)
-                        || w(c + 1) == "no" && w(c + 2) == "way"
-                        || matches!(w(c + 1), "nothing" | "nowt" | "nobody")
-                        || lacking
-                        || titled))
-                    .then_some(after)
+                (opens && hold_reasons::says_why_after_comma(toks, c, b)).then_some((c + 1, b))
             });
         if let Some((a, b)) = hold_time {
             r.rationale = Some(text[toks[a].start..toks[b - 1].end].trim().to_string());
+        }
+        // "can wait til september, jake rebuilt the compressor …": a hold read with no
+        // reason, and a clause saying why after its clause's comma.
+        if r.rationale.is_none() {
+            let held = verdict.filter(|_| r.verdict == Some(Verdict::Defer));
+            r.rationale = held.and_then(|v| {
+                let decides = |s: usize, e: usize| clauses::decides_in(toks, s, e);
+                hold_reasons::reason_after_hold(text, toks, v.end, toks.len(), &decides)
+            });
         }
         let span = r
             .rationale

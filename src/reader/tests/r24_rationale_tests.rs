@@ -193,3 +193,26 @@ fn a_benefits_evidence_starts_after_a_dash_that_follows_an_uncounted_heading() {
         "the first month of figures from the shed shows diesel use down 31%",
     );
 }
+
+/// "… we'll push to after the AGM, no developer will take on a job this small in January",
+/// "hold the label printer til March, no spending goin through before the year-end close": a
+/// hold read with no reason (a clause with a date in it was refused as a detail) gives as
+/// its reason the clause after its own clause's comma that says why, a "no" something that
+/// will not happen among them; a follow-up there is none.
+#[test]
+fn the_clause_after_a_holds_comma_is_its_reason_when_none_was_read() {
+    assert_reason(
+        "Members portal we'll push to after the AGM, no developer will take on a job this small in January. Revisit in April.",
+        Verdict::Defer,
+        "no developer will take on a job this small in January",
+    );
+    assert_reason(
+        "Committee says hold the label printer til March, no spending goin through before the year-end close",
+        Verdict::Defer,
+        "no spending goin through before the year-end close",
+    );
+    let r =
+        read_coop("Hold the members portal til January, @morag to tell the developers by Friday.");
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{r:?}");
+    assert_eq!(r.rationale, None, "{r:?}");
+}

@@ -99,3 +99,50 @@ pub fn before_consequence(
         })
         .map_or(b, |j| if toks[j - 1].is(",") { j - 1 } else { j })
 }
+
+/// "…, saving about £600 a month in postage", "… - Underwriting put that at €600k extra
+/// premium a year": where the evidence `toks[a..b]` ends when its last clause, after a
+/// comma or a dash, holds money (no rate per thing) and a figure is counted before it: the
+/// benefit's amount told, which no label keeps in the evidence. `b` when there is none.
+pub fn before_money_clause(
+    toks: &[Token],
+    a: usize,
+    b: usize,
+    money: &dyn Fn(usize) -> bool,
+) -> usize {
+    let breaks = |t: &Token| t.is(",") || t.is(";") || t.is_sym("-") && !t.attached;
+    let breaks = |t: &Token| breaks(t) || t.is_sym("—") || t.is_sym("–");
+    let Some(j) = (a + 2..b).rev().find(|&j| breaks(&toks[j])) else {
+        return b;
+    };
+    let clause = &toks[j + 1..b];
+    let priced = (j + 1..b).any(money) && !clause.iter().any(per_thing);
+    if priced && toks[a..j].iter().any(counts) {
+        j
+    } else {
+        b
+    }
+}
+
+/// "Arena LED lighting – the first month of data shows hydro down 31%", "PM3 vision
+/// system's earned its keep - culls down 30%": where the evidence `toks[a..b]` starts when
+/// a dash or a colon in it follows words that count nothing (a heading, praise) and a
+/// figure that is no money (`money`) is counted after it: after the last such mark. No
+/// label's evidence spans one.
+pub fn after_uncounted_heading(
+    toks: &[Token],
+    a: usize,
+    b: usize,
+    money: &dyn Fn(usize) -> bool,
+) -> usize {
+    let mark =
+        |t: &Token| t.is(":") || (t.is_sym("-") || t.is_sym("—") || t.is_sym("–")) && !t.attached;
+    (a + 1..b.saturating_sub(2))
+        .rev()
+        .find(|&k| {
+            mark(&toks[k])
+                && !toks[a..k].iter().any(counts)
+                && (k + 1..b).any(|j| counts(&toks[j]) && !money(j))
+        })
+        .map_or(a, |k| k + 1)
+}

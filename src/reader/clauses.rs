@@ -22,5 +22,6 @@ pub use self::counted_results::*;
 pub use self::lists_and_scope::*;
 pub use self::money_clauses::*;
 pub use self::since_dated::*;
+pub use self::since_openings::since_opening_before;
 pub use self::span_edges::*;
 pub use self::time_clauses::*;

@@ -81,6 +81,7 @@ mod getting_things;
 mod going_on_dates;
 mod heading_dates;
 mod headings;
+mod hold_reasons;
 mod incident_days;
 mod intent;
 mod judged_on;

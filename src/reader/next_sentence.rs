@@ -6,6 +6,7 @@ use super::clauses::{assigns_owner, judges_price, NOT_A_REASON_OPENING};
 use super::tokens::Token;
 
 mod joined_grounds;
+mod money_spent;
 mod reason_told_first;
 mod sentence_before;
 mod sentence_reasons;

@@ -496,7 +496,7 @@ impl Reader {
                 let e = judged_on::judgement_after(toks, b, limit).or_else(|| {
                     let v = verdict.filter(|_| intent == Intent::Decision)?;
                     let refused = matches!(v.verdict, Verdict::Reject | Verdict::Stop);
-                    reason_runs_on::and_clause_after(
+                    reason_runs_on::clause_after(
                         text,
                         toks,
                         (a, b),

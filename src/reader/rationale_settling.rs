@@ -42,6 +42,18 @@ impl Reader {
             if listed.is_some() {
                 r.rationale = listed;
             }
+            // "…, and we're wasting 6% less feed — near enough £40k": a counted change
+            // joined on, the money still to come, runs on with the result.
+            let span = r
+                .rationale
+                .as_deref()
+                .and_then(|said| reasons::span_of(text, toks, said));
+            if let Some((a, b)) = span {
+                let e = clauses::more_results(toks, b, skip, in_money);
+                if e > b {
+                    r.rationale = Some(text[toks[a].start..toks[e - 1].end].trim().to_string());
+                }
+            }
         }
         // "we keep it. Fewer wasted trips, 61 sailings saved since April": results
         // listed in a sentence after a continue's are its reason together.
@@ -122,8 +134,14 @@ impl Reader {
             .and_then(|said| reasons::span_of(text, toks, said));
         if let Some((a, b)) = span {
             let b2 = benefit_consequences::before_consequence(toks, a, b, in_money);
-            if b2 < b {
-                r.rationale = Some(text[toks[a].start..toks[b2 - 1].end].trim().to_string());
+            let b2 = benefit_consequences::before_money_clause(toks, a, b2, in_money);
+            // "Since the laneway went in we walk the mob …": the "Since" and the work's
+            // event that open the result's sentence are kept with it.
+            let a2 = clauses::since_opening_before(toks, a, in_money).unwrap_or(a);
+            // "Arena LED lighting – the first month of data shows …": not the heading.
+            let a2 = benefit_consequences::after_uncounted_heading(toks, a2, b2, in_money);
+            if b2 < b || a2 != a {
+                r.rationale = Some(text[toks[a2].start..toks[b2 - 1].end].trim().to_string());
             }
         }
         // "not this winter, the MD wants it revisited in April": when to look again, by
@@ -154,32 +172,19 @@ impl Reader {
                     "til" | "till" | "until" | "while" | "pending"
                 );
                 let c = (a + 2..b).find(|&k| toks[k].is_sym(","))?;
-                let after = (c + 1, b);
-                let w = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
-                // "…, not enough runs to keep two trucks busy", "…, too few boats …": what is
-                // lacking.
-                let lacking = w(c + 1) == "not" && w(c + 2) == "enough"
-                    || w(c + 1) == "too" && matches!(w(c + 2), "few" | "little");
-                // "…, Mr. Chin want to see the barbecue numbers first": a titled person as
-                // the clause's subject.
-                let dot = usize::from(w(c + 2) == ".");
-                let titled = matches!(w(c + 1), "mr" | "mrs" | "ms" | "dr")
-                    && toks.get(c + 2 + dot).is_some_and(|t| t.capital)
-                    && toks
-                        .get(c + 3 + dot)
-                        .is_some_and(|t| intent::FINITE.contains(&t.lower.as_str()));
-                (opens
-                    && b >= c + 5
-                    && !clauses::opens_look_again(toks, c + 1)
-                    && (intent::own_clause(toks, after.0, after.1)
-                        || w(c + 1) == "no" && w(c + 2) == "way"
-                        || matches!(w(c + 1), "nothing" | "nowt" | "nobody")
-                        || lacking
-                        || titled))
-                    .then_some(after)
+                (opens && hold_reasons::says_why_after_comma(toks, c, b)).then_some((c + 1, b))
             });
         if let Some((a, b)) = hold_time {
             r.rationale = Some(text[toks[a].start..toks[b - 1].end].trim().to_string());
+        }
+        // "can wait til september, jake rebuilt the compressor …": a hold read with no
+        // reason, and a clause saying why after its clause's comma.
+        if r.rationale.is_none() {
+            let held = verdict.filter(|_| r.verdict == Some(Verdict::Defer));
+            r.rationale = held.and_then(|v| {
+                let decides = |s: usize, e: usize| clauses::decides_in(toks, s, e);
+                hold_reasons::reason_after_hold(text, toks, v.end, toks.len(), &decides)
+            });
         }
         let span = r
             .rationale

@@ -58,15 +58,17 @@ pub fn runs_on(
     while end < limit && toks[end].is(",") {
         let s = end + 1;
         let e = clause_end(toks, s, limit);
-        // "phase 1 only, the flotation bank waits for next year": a scope said with "only"
-        // and then what it leaves out, whose time is when that part waits for.
+        // "phase 1 only, the flotation bank waits for next year", "just the ledger, payroll
+        // goes to next year": a scope said with "only" or "just" and then what it leaves
+        // out, whose time is when that part waits for.
         let leaves_out = end > 0
-            && toks[end - 1].is("only")
+            && (toks[end - 1].is("only") || scope_opened_by_just(toks, end))
             && (s..e).any(|k| {
                 matches!(
                     toks[k].lower.as_str(),
                     "waits" | "wait" | "waiting" | "rest" | "deferred" | "later" | "follows"
-                )
+                ) || matches!(toks[k].lower.as_str(), "goes" | "moves" | "slips")
+                    && toks.get(k + 1).is_some_and(|t| t.is("to"))
             });
         // `… installed, "where's my bus" calls down 31%`: a clause may open on a quote.
         let quoted = toks
@@ -82,13 +84,28 @@ pub fn runs_on(
             || opens_look_again(toks, s)
             || assigns_owner(text, toks, s, e)
             || toks.get(e).is_some_and(|t| t.is("?"))
-            || not_reason(s, e)
+            // "…, payroll can wait till next year" puts off the part left out, no verdict of
+            // its own.
+            || not_reason(s, e) && !leaves_out
         {
             break;
         }
         end = e;
     }
     end
+}
+
+/// "just the ledger and purchasing": does the clause that ends at the comma `end` open on
+/// "just" or "only", a scope kept?
+fn scope_opened_by_just(toks: &[Token], end: usize) -> bool {
+    let start = (0..end)
+        .rev()
+        .find(|&k| {
+            let t = &toks[k];
+            t.is_break() || t.is(":") || (t.is_sym("-") || t.is("—") || t.is("–")) && !t.attached
+        })
+        .map_or(0, |k| k + 1);
+    start + 2 < end && matches!(toks[start].lower.as_str(), "just" | "only")
 }
 
 /// "96% accuracy, 30% faster per chart, …": a result after `comma` opening on a figure

@@ -39,3 +39,20 @@ pub(super) fn plain_noun_then_auxiliary(toks: &[Token], k: usize, e: usize) -> b
                 && j + 1 < e
         })
 }
+
+/// "Since the laneway went in on the north side we walk the mob …", "Since TradeNet
+/// automation go live, permit turnaround from 4 hrs to 20 min": where a benefit's result
+/// read from `a` starts when its sentence (or the words after a colon) opens with "since"
+/// before it: at that "since", the work's event told with the result (convention 31's
+/// benefit side: every such label keeps it); not across money (`money`).
+pub fn since_opening_before(
+    toks: &[Token],
+    a: usize,
+    money: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
+    let s = toks[..a.min(toks.len())]
+        .iter()
+        .rposition(|t| matches!(t.lower.as_str(), "." | "!" | "?" | "\n" | ":" | ";"))
+        .map_or(0, |p| p + 1);
+    (s < a && a <= s + 16 && toks[s].is("since") && !(s..a).any(money)).then_some(s)
+}

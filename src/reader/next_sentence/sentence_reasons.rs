@@ -71,7 +71,8 @@ pub(super) fn sentence_reason(
     // "$52,000 and two years in and the tags still fall off …": money and time put in,
     // then what still goes wrong, told after a stop (convention 30); so is a price joined
     // to another ground ("5k/mo rent + we'd need a 4th crew": see `joined_grounds`).
-    let sunk = (s..e).any(money) && put_in(toks, s, e)
+    let sunk = (s..e).any(money) && super::money_spent::put_in(toks, s, e)
+        || super::money_spent::spent_already(toks, s, e, money)
         || super::joined_grounds::grounds_joined_to_a_price(toks, s, e, money);
     let own = crate::reader::intent::own_clause(toks, s, e)
         || granted
@@ -387,22 +388,3 @@ pub(super) const MEETINGS: &[&str] = &[
     "met", "meeting", "spoke", "talked", "chat", "chatted", "call", "workshop", "session", "sync",
     "huddle", "visited", "catch-up", "offsite",
 ];
-
-/// "$52,000 and two years in and …", "Eighteen month an' £140k in, an' …": in `s..e`, an
-/// "in" closing the money or the time put in (after a figure or "years", "months"), then
-/// "and" or a comma and what followed.
-fn put_in(toks: &[Token], s: usize, e: usize) -> bool {
-    (s + 1..e.saturating_sub(2)).any(|k| {
-        let before = &toks[k - 1];
-        toks[k].is("in")
-            && matches!(toks[k + 1].lower.as_str(), "and" | "an'" | "an" | ",")
-            && (before.kind == crate::reader::tokens::TokKind::Num
-                || before.attached
-                    && k >= 2
-                    && toks[k - 2].kind == crate::reader::tokens::TokKind::Num
-                || matches!(
-                    before.lower.as_str(),
-                    "years" | "year" | "months" | "month" | "weeks" | "seasons"
-                ))
-    })
-}

@@ -64,8 +64,18 @@ pub(in crate::reader) fn own_clause(toks: &[Token], s: usize, e: usize) -> bool 
     let shared = matches!(share(s), "half" | "most" | "all" | "some" | "many")
         && matches!(share(of), "the" | "our" | "their")
         && as_clause(toks, of + 1);
+    // "we had two ladles crack on us", "we swapped 3 felts early": a pronoun's verb comes
+    // straight after it, where `as_clause` (which looks past a subject's first word) does
+    // not look; not "we will table it again", a plan.
+    let pronoun = matches!(toks[s].lower.as_str(), "it" | "they" | "we")
+        && toks.get(s + 1).is_some_and(|t| {
+            let w = t.lower.as_str();
+            !matches!(w, "will" | "would" | "shall")
+                && (FINITE.contains(&w) || w.ends_with("n't") || w.ends_with("ed") && w.len() > 4)
+        });
     !milestone
         && (subject && as_clause(toks, s + 1)
+            || pronoun
             || shared
             || contracted
             || plain_subject_clause(toks, s, e))

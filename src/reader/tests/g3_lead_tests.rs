@@ -345,4 +345,3 @@ fn a_thing_needing_doing_by_a_time_said_to_someone_is_their_task() {
         assert_eq!(r.follow_ups[0].owner, "sam", "{text}: {r:?}");
     }
 }
-

@@ -83,7 +83,8 @@ pub fn find(
         if DIRECTIONS.contains(&t.lower.as_str()) && !cap {
             let near = i.saturating_sub(NEAR)..(i + NEAR + 1).min(toks.len());
             m.change_counted |= near.clone().any(|j| j != i && counted(j));
-            m.change_in_money |= near.into_iter().any(|j| j != i && in_money(j));
+            m.change_in_money |= near.into_iter().any(|j| j != i && in_money(j))
+                || moved_by_money(toks, i, &in_money);
         }
         if t.lower == "since" {
             let after = i + 1..(i + 1 + NEAR + 1).min(toks.len());
@@ -109,6 +110,27 @@ pub fn find(
         }
     }
     m
+}
+
+/// "has reduced the Kenya Power bill by approximately KES 650,000 per month": a verb of
+/// change at `i`, then what it changed, then "by" an amount, in one clause.
+fn moved_by_money(toks: &[Token], i: usize, in_money: &dyn Fn(usize) -> bool) -> bool {
+    if !toks[i].lower.ends_with("ed") {
+        return false;
+    }
+    (i + 2..(i + 9).min(toks.len()))
+        .take_while(|&j| !toks[j].is_break())
+        .find(|&j| toks[j].is("by"))
+        .is_some_and(|b| {
+            // "by approximately KES 650,000", "by about £650": a word of roughness first.
+            let rough = toks.get(b + 1).is_some_and(|t| {
+                matches!(
+                    t.lower.as_str(),
+                    "approximately" | "approx" | "about" | "around" | "roughly" | "some" | "nearly"
+                )
+            });
+            in_money(b + 1 + usize::from(rough))
+        })
 }
 
 #[cfg(test)]
@@ -143,6 +165,22 @@ mod tests {
                 ..Measures::default()
             }
         );
+    }
+
+    /// "The Board NOTED that the solar PV installation has reduced the Kenya Power bill by
+    /// approximately KES 650,000 per month" (round S24): the verb of change is further from
+    /// its amount than a few words, with what it changed and "by" between.
+    #[test]
+    fn a_change_by_an_amount_said_after_what_changed() {
+        let m = measures(
+            "the new roof has reduced the site's heating bill by approximately £650 a month",
+        );
+        assert!(m.change_in_money, "{m:?}");
+        // Not across a sentence, nor "by" a time.
+        let m = measures("we reduced the stock. Then by March £650 went on repairs");
+        assert!(!m.change_in_money, "{m:?}");
+        let m = measures("the vendor reduced the scope of the work by March, £650 saved");
+        assert!(!m.change_in_money, "{m:?}");
     }
 
     #[test]

@@ -3,27 +3,8 @@
 //! for another invented organisation: a Queensland banana packhouse dictating by phone and a
 //! Canadian university library's digital scholarship team.
 
-use super::test_names::{directory, read_day_first_in};
+use super::s24_strangers_tests::{read_library, read_packhouse};
 use super::*;
-
-/// A university library's digital scholarship and systems teams, posting markdown in Slack.
-fn library_dir() -> StaticDirectory {
-    directory(
-        &[
-            ("Digital Scholarship", &["DS", "Digital Lab"]),
-            ("Library IT", &["Systems", "LIT"]),
-        ],
-        &[
-            ("Digitization Robot", "Digital Scholarship"),
-            ("Chat Reference Service", "Library IT"),
-            ("Discovery Layer Migration", "Library IT"),
-        ],
-    )
-}
-
-fn read_library(text: &str) -> Reading {
-    super::test_names::read_us(text, "morgan", "2026-11-27", &library_dir())
-}
 
 /// An update posted as bullets, news of one investment and then a follow-up handed out
 /// about another ("• Discovery layer: live for staff …\n• @lee — chat reference renewal
@@ -63,24 +44,6 @@ fn a_follow_up_item_after_news_of_another_investment_is_a_note_of_its_own() {
         let r = read_library(text);
         assert_eq!(r.also.len(), 0, "{text}: {r:?}");
     }
-}
-
-/// A Queensland banana packhouse's manager, dictating messages by phone between the farms.
-fn packhouse_dir() -> StaticDirectory {
-    directory(
-        &[
-            ("Packing Shed", &["Packhouse", "Shed"]),
-            ("Ripening", &["Ripening Rooms"]),
-        ],
-        &[
-            ("Packline Upgrade", "Packing Shed"),
-            ("Ripening Room Controls", "Ripening"),
-        ],
-    )
-}
-
-fn read_packhouse(text: &str) -> Reading {
-    read_day_first_in(text, "troy", "AUD", &packhouse_dir())
 }
 
 /// A list dictated by phone numbers its lines in words ("new line one the … new line two

@@ -6,7 +6,7 @@ use super::test_names::{directory, read_day_first_in, whole};
 use super::*;
 
 /// A Queensland banana packhouse's manager, dictating messages by phone between the farms.
-fn packhouse_dir() -> StaticDirectory {
+pub(super) fn packhouse_dir() -> StaticDirectory {
     directory(
         &[
             ("Packing Shed", &["Packhouse", "Shed"]),
@@ -21,7 +21,7 @@ fn packhouse_dir() -> StaticDirectory {
     )
 }
 
-fn read_packhouse(text: &str) -> Reading {
+pub(super) fn read_packhouse(text: &str) -> Reading {
     read_day_first_in(text, "troy", "AUD", &packhouse_dir())
 }
 
@@ -75,7 +75,7 @@ fn hundreds_said_aloud_without_money_stay_as_they_were() {
 }
 
 /// A Canadian university library's digital scholarship team, posting markdown into Slack.
-fn library_dir() -> StaticDirectory {
+pub(super) fn library_dir() -> StaticDirectory {
     directory(
         &[
             ("Digital Scholarship", &["DS", "Digital Lab"]),
@@ -90,7 +90,7 @@ fn library_dir() -> StaticDirectory {
     )
 }
 
-fn read_library(text: &str) -> Reading {
+pub(super) fn read_library(text: &str) -> Reading {
     super::test_names::read_us(text, "morgan", "2026-11-27", &library_dir())
 }
 

@@ -124,10 +124,12 @@ mod questions;
 mod rationale_choice;
 mod rationale_settling;
 mod read_memo;
+mod reading;
 mod realised_savings;
 mod reason_heads;
 mod reason_runs_on;
 pub mod reasons;
+mod record_text;
 mod records;
 mod refusal_tags;
 mod refused_prices;
@@ -181,130 +183,19 @@ pub use names::{
     Directory, InvestmentName, StaticDirectory, StoreDirectory, UnitName, GENERIC, MAX_NAMES,
 };
 pub use questions::question;
+pub use reading::{
+    FollowUpReading, Intent, Missing, ReadError, ReaderSettings, Reading, MAX_MESSAGE_BYTES,
+    MAX_MORE_RECORDS,
+};
 pub use reasons::ReasonModel;
 
-use crate::domain::{Category, Verdict};
+use crate::domain::Verdict;
 use crate::money::{Currency, Money};
 use chrono::NaiveDate;
 use date_roles::Role;
 use money_words::MoneyMention;
 use names::{NameIndex, Target};
-use serde::{Deserialize, Serialize};
-use thiserror::Error;
 use tokens::Token;
-
-/// The longest message the reader accepts, in bytes.
-pub const MAX_MESSAGE_BYTES: usize = 100 * 1024;
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ReaderSettings {
-    /// `31/03/2027` is day first (UK); set false for month first (US).
-    pub day_first: bool,
-    /// The currency of amounts written without one (`250k`).
-    pub default_currency: Currency,
-}
-
-impl Default for ReaderSettings {
-    fn default() -> Self {
-        ReaderSettings {
-            day_first: true,
-            default_currency: Currency::GBP,
-        }
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
-pub enum ReadError {
-    #[error("That message is too long for me to read ({len} bytes; the limit is {max}). Split it into shorter messages.")]
-    TooLong { len: usize, max: usize },
-}
-
-/// The kind of record a message describes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Intent {
-    Decision,
-    Note,
-    Investment,
-    Benefit,
-    None,
-}
-
-/// A field the record needs that the message did not give (or gave ambiguously).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Missing {
-    Investment,
-    Unit,
-    Amount,
-}
-
-/// A follow-up action: "I'll send options by Friday".
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct FollowUpReading {
-    pub text: String,
-    pub owner: String,
-    pub due: Option<NaiveDate>,
-}
-
-/// What one message says.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Reading {
-    pub intent: Intent,
-    pub verdict: Option<Verdict>,
-    pub unit: Option<String>,
-    pub investment: Option<String>,
-    pub amount: Option<Money>,
-    pub annual_benefit: Option<Money>,
-    pub years: Option<u32>,
-    pub date: Option<NaiveDate>,
-    pub review_date: Option<NaiveDate>,
-    pub due: Option<NaiveDate>,
-    pub rationale: Option<String>,
-    pub missing: Vec<Missing>,
-    /// True when `investment` is a name not yet in the directory.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    pub new_investment: bool,
-    /// The units to choose from when `unit` is missing because the name is ambiguous.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub unit_choices: Vec<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub action: Option<FollowUpReading>,
-    /// The text of an engagement note: the message itself, trimmed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
-    /// Who decided, when the message names someone ("Priya approved …"); the speaker
-    /// otherwise.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub decided_by: Option<String>,
-    /// Every follow-up the message gives, each with its owner and due date; `action` is
-    /// the first.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub follow_ups: Vec<FollowUpReading>,
-    /// Every unit the message names, in order ("Finance and Legal workshop").
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub units: Vec<String>,
-    /// The spend category the words suggest, for a new investment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub category: Option<Category>,
-    /// The words taken to mean `investment` when they were an acronym or a short form
-    /// ("the erp"), so the draft can ask "did you mean".
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub investment_guessed_from: Option<String>,
-    /// The investments a short form could mean when more than one fits equally well
-    /// ("cargo tracking" for Cargo Tracking Portal and Cargo Tracking Analytics): the draft
-    /// asks which, and `investment` stays empty.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub investment_choices: Vec<String>,
-    /// The records after the first when the message holds several ("approved the CRM at
-    /// £250k; also the WMS saved £30k"), each read on its own, in order.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub also: Vec<Reading>,
-}
-
-/// The most records read from one message: the first and this many more.
-pub const MAX_MORE_RECORDS: usize = 4;
 
 /// A reader prepared for one tenant's directory: build once, read many messages.
 #[derive(Clone)]
@@ -516,72 +407,6 @@ impl Reader {
         Ok(first)
     }
 
-    /// The text and words the `k`th record of `spans` is read from, as `read` gives them to
-    /// `assemble`: the whole message for the first; for a later one the text up to its end,
-    /// or said with the verdict it shares (see `said_with_shared_verdict`).
-    fn record_text<'a>(
-        &self,
-        message: &'a str,
-        toks: &'a [Token],
-        spans: &[(usize, usize)],
-        k: usize,
-    ) -> (std::borrow::Cow<'a, str>, std::borrow::Cow<'a, [Token]>) {
-        use std::borrow::Cow;
-        let (a, b) = spans[k];
-        if k == 0 {
-            return (Cow::Borrowed(message), Cow::Borrowed(&toks[a..b]));
-        }
-        match self.said_with_shared_verdict(message, toks, spans, k) {
-            Some((said, said_toks)) => (Cow::Owned(said), Cow::Owned(said_toks)),
-            None => (
-                Cow::Borrowed(&message[..toks[b - 1].end]),
-                Cow::Borrowed(&toks[a..b]),
-            ),
-        }
-    }
-
-    /// A later record (the `k`th of `spans`) that shares the verdict of the record before
-    /// it, as if said whole: "approved £30k for the oven sensors and £12k for the loyalty
-    /// app" (an amount shared out after "and", or the next item of a list after the
-    /// verdict's colon) is read as "approved £12k for the loyalty app". The text and its
-    /// words; `None` for a record that says its own verdict or none.
-    fn said_with_shared_verdict(
-        &self,
-        message: &str,
-        toks: &[Token],
-        spans: &[(usize, usize)],
-        k: usize,
-    ) -> Option<(String, Vec<Token>)> {
-        let (a, b) = spans[k];
-        let currency = self.bare_currency.unwrap_or(self.settings.default_currency);
-        let (vs, ve) = records::shared_verdict(toks, spans[k - 1].0, (a, b), currency)?;
-        let said = format!(
-            "{} {}",
-            &message[toks[vs].start..toks[ve - 1].end],
-            &message[toks[a].start..toks[b - 1].end]
-        );
-        let said_toks = tokens::tokenize(&said);
-        Some((said, said_toks))
-    }
-
-    /// The record at `a..b` said after the heading that opens the message, when that names
-    /// a meeting or a body that decides ("From yesterday's board: …").
-    fn said_under_heading(
-        &self,
-        message: &str,
-        toks: &[Token],
-        (a, b): (usize, usize),
-    ) -> Option<(String, Vec<Token>)> {
-        let colon = verdict_shapes::deciding_heading_end(toks).filter(|&c| c < a)?;
-        let said = format!(
-            "{} {}",
-            &message[..toks[colon].end],
-            &message[toks[a].start..toks[b - 1].end]
-        );
-        let said_toks = tokens::tokenize(&said);
-        Some((said, said_toks))
-    }
-
     /// The reader for a message written in another currency than the tenant's: its bare
     /// amounts are in that currency too, in every record ("€250k for the CRM; also 30k for
     /// …"). `None` when the message is in the tenant's own (or the reader already has one).
@@ -591,28 +416,6 @@ impl Reader {
             .filter(|c| *c != tenant && self.bare_currency.is_none())
             .map(|c| self.with_bare_currency(c))
     }
-}
-
-/// Of `unit`'s investments, the one named "<the unit's name or an alias> <thing>" (the
-/// Theatre Scheduling System for Theatre's "scheduling system"), when exactly one is.
-fn unit_and_thing(ix: &names::NameIndex, unit: Option<&str>, thing: Option<&str>) -> Option<usize> {
-    let (unit, thing) = (unit?, thing?.to_lowercase());
-    let u = ix.units.iter().find(|u| u.name == unit)?;
-    let mut found = ix.investments.iter().enumerate().filter(|(_, inv)| {
-        inv.unit == unit
-            && inv
-                .name
-                .to_lowercase()
-                .strip_suffix(&thing)
-                .and_then(|head| head.strip_suffix(' '))
-                .is_some_and(|head| {
-                    std::iter::once(&u.name)
-                        .chain(&u.aliases)
-                        .any(|n| n.to_lowercase() == head)
-                })
-    });
-    let (inv, _) = found.next()?;
-    found.next().is_none().then_some(inv)
 }
 
 #[cfg(test)]

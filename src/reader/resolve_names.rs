@@ -470,7 +470,7 @@ impl Reader {
             // "Theatre want a new scheduling system": the named unit's own investment whose
             // name is the unit's name and the thing asked for (Theatre Scheduling System).
             if r.intent == Intent::Investment {
-                if let Some(inv) = unit_and_thing(ix, r.unit.as_deref(), r.investment.as_deref()) {
+                if let Some(inv) = ix.unit_and_thing(r.unit.as_deref(), r.investment.as_deref()) {
                     r.investment = Some(ix.investments[inv].name.clone());
                     return;
                 }

@@ -282,3 +282,31 @@ impl NameIndex {
         }
     }
 }
+
+impl NameIndex {
+    /// Of `unit`'s investments, the one named "<the unit's name or an alias> <thing>" (the
+    /// Theatre Scheduling System for Theatre's "scheduling system"), when exactly one is.
+    pub(in crate::reader) fn unit_and_thing(
+        &self,
+        unit: Option<&str>,
+        thing: Option<&str>,
+    ) -> Option<usize> {
+        let (unit, thing) = (unit?, thing?.to_lowercase());
+        let u = self.units.iter().find(|u| u.name == unit)?;
+        let mut found = self.investments.iter().enumerate().filter(|(_, inv)| {
+            inv.unit == unit
+                && inv
+                    .name
+                    .to_lowercase()
+                    .strip_suffix(&thing)
+                    .and_then(|head| head.strip_suffix(' '))
+                    .is_some_and(|head| {
+                        std::iter::once(&u.name)
+                            .chain(&u.aliases)
+                            .any(|n| n.to_lowercase() == head)
+                    })
+        });
+        let (inv, _) = found.next()?;
+        found.next().is_none().then_some(inv)
+    }
+}

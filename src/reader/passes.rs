@@ -182,6 +182,19 @@ impl Reader {
         let mut cues = intent::find_cues(toks);
         // "Hold the 3pm meeting in room 2 instead": where a meeting is held is no note.
         cues.meeting &= !small_talk::arranges_a_meeting(toks);
+        // "Workshop need a new pillar drill": a meeting's word that is a unit's name (not
+        // the ordinary word, "ran a workshop with the Yard").
+        let unit_named = |m: &&names::NameMatch| {
+            matches!(m.targets[0], Target::Unit(_))
+                && !name_variants::said_as_ordinary_word(text, toks, m.start, m.end)
+        };
+        cues.meeting &= !names.iter().any(|m| unit_named(&m))
+            || intent::meeting_said_outside(toks, |i| {
+                names
+                    .iter()
+                    .filter(unit_named)
+                    .any(|m| i >= m.start && i < m.end)
+            });
         // Someone else's verdict is news about the work it names.
         cues.milestone |= outsiders;
         // So is a count of what the work the message opens on did ("The portal held up for

@@ -123,6 +123,34 @@ fn cues_in(toks: &[Token], all: bool) -> Cues {
     c
 }
 
+/// Whether a meeting is said somewhere other than inside the words `named` covers (a
+/// unit's name): "Workshop need a new pillar drill" says no meeting, its "Workshop" is the
+/// unit; "Good workshop with the Yard" does. The scan moves as [`find_cues`]' does, so a
+/// phrase is matched where it would be there.
+pub fn meeting_said_outside(toks: &[Token], named: impl Fn(usize) -> bool) -> bool {
+    let mut i = 0;
+    while i < toks.len() {
+        if visit_at(toks, i) && !named(i) {
+            return true;
+        }
+        match cues().match_at(toks, i) {
+            Some((cue, len)) => {
+                if cue == Cue::Meeting
+                    && !named(i)
+                    && !meeting_to_come(toks, i, len, cue)
+                    && !offered_around(toks, i, cue)
+                    && !asked_to_sign_up(toks, i, cue)
+                {
+                    return true;
+                }
+                i += len;
+            }
+            None => i += 1,
+        }
+    }
+    false
+}
+
 /// "no decision needed", "not a decision yet, just fyi", "nothing for the board to
 /// decide": news about the work it names, told as needing no verdict. "No decision on the
 /// payroll upgrade yet" tells no news: nothing happened.

@@ -52,7 +52,16 @@ pub(in crate::reader) fn said_as_ordinary_word(
             )
     };
     let gets = gets_at(end) || matches!(word(end), "is" | "are") && gets_at(end + 1);
-    lower && !team && !whose && !visited && !gets && (article || measure)
+    // "The workshop wants a new parts washer", "the office need a second printer": the
+    // team opening the sentence is who asks for the thing.
+    let opens = start == 1 || toks[start - 2].is_break();
+    let asks = opens
+        && matches!(
+            word(end),
+            "wants" | "want" | "wanted" | "needs" | "need" | "asked" | "requested"
+        )
+        && matches!(word(end + 1), "a" | "an" | "another" | "new" | "some");
+    lower && !team && !whose && !visited && !gets && !asks && (article || measure)
 }
 
 /// "for the Fancy Food Show": a single word inside a run of words written with capitals,

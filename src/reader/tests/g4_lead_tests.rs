@@ -1,0 +1,62 @@
+//! Readings fixed on the lead's branch in the night of 2026-12-03, each worded here for
+//! another invented organisation.
+
+use super::test_names::{directory, read_day_first_in, whole};
+use super::*;
+
+/// A Cornish boatyard: the workshop, the yard, the chandlery and the office.
+fn boatyard_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Workshop", &["Engine Shop"]),
+            ("Yard", &["Hardstanding"]),
+            ("Chandlery", &["Shop"]),
+            ("Office", &["Admin"]),
+        ],
+        &[
+            ("Travel Hoist Overhaul", "Yard"),
+            ("Berth Booking System", "Office"),
+        ],
+    )
+}
+
+fn read_boatyard(text: &str) -> Reading {
+    read_day_first_in(text, "tamsin", "GBP", &boatyard_dir())
+}
+
+/// "Workshop need a new pillar drill, no price yet": a unit named with a meeting's word
+/// ("workshop") asks for a thing; the word is the unit's name, not a meeting held, so the
+/// message proposes an investment for that unit. A workshop held with a unit is still a
+/// note.
+#[test]
+fn a_unit_named_workshop_asking_for_a_thing_proposes_it() {
+    for (text, thing) in [
+        (
+            "Workshop need a new pillar drill, no price yet",
+            "pillar drill",
+        ),
+        ("Workshop wants a new band saw, no price yet", "band saw"),
+    ] {
+        let r = read_boatyard(text);
+        assert_eq!(r.intent, Intent::Investment, "{text}: {r:?}");
+        assert_eq!(r.unit.as_deref(), Some("Workshop"), "{text}: {r:?}");
+        assert_eq!(r.investment.as_deref(), Some(thing), "{text}: {r:?}");
+        assert!(r.new_investment, "{text}: {r:?}");
+        assert_eq!(r.missing, vec![Missing::Amount], "{text}: {r:?}");
+    }
+    let text = "The workshop wants a new parts washer, about £4,000";
+    let r = read_boatyard(text);
+    assert_eq!(
+        (r.intent, r.unit.as_deref()),
+        (Intent::Investment, Some("Workshop")),
+        "{text}: {r:?}"
+    );
+    assert_eq!(r.amount, whole(4_000, "GBP"), "{text}");
+    let text = "Ran a workshop with the Yard this morning on the winter lift-out plan";
+    let r = read_boatyard(text);
+    assert_eq!(
+        (r.intent, r.unit.as_deref()),
+        (Intent::Note, Some("Yard")),
+        "{text}: {r:?}"
+    );
+}

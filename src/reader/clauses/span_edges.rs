@@ -104,7 +104,7 @@ pub fn without_tone(reason: String) -> String {
 
 /// A reason without the words that announce it: "Main reason is labor shortage" → "labor
 /// shortage", "The reason: no spares" → "no spares", "mainly from fewer refunds" → "fewer
-/// refunds".
+/// refunds", "It was noted that cheques took six weeks" → "cheques took six weeks".
 pub fn without_announcement(reason: String) -> String {
     // `lead` is ASCII, so a match ends on a character boundary of `s`.
     fn strip<'a>(s: &'a str, lead: &str) -> Option<&'a str> {
@@ -143,6 +143,19 @@ pub fn without_announcement(reason: String) -> String {
         "mostly from ",
         "largely from ",
         "partly from ",
+    ] {
+        if let Some(rest) = strip(&reason, lead) {
+            return kept(rest).unwrap_or(reason);
+        }
+    }
+    // "It was noted that cheques took six weeks": minutes report who said the reason.
+    for lead in [
+        "it was noted that ",
+        "it was reported that ",
+        "it was explained that ",
+        "it was observed that ",
+        "it is noted that ",
+        "noting that ",
     ] {
         if let Some(rest) = strip(&reason, lead) {
             return kept(rest).unwrap_or(reason);

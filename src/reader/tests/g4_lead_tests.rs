@@ -60,3 +60,29 @@ fn a_unit_named_workshop_asking_for_a_thing_proposes_it() {
         "{text}: {r:?}"
     );
 }
+
+/// "RESOLVED that … approves …. It was noted that summer berths were double-booked …":
+/// minutes' "it was noted that" reports who said the reason, and is no part of it.
+#[test]
+fn a_reason_minuted_as_noted_is_the_reason_alone() {
+    for (text, reason) in [
+        (
+            "Item 6: RESOLVED that the Committee approves the Berth Booking System at a cost of \
+             £18,000. It was noted that summer berths were double-booked eleven times last season.",
+            "summer berths were double-booked eleven times last season",
+        ),
+        (
+            "The Travel Hoist Overhaul was approved at £42,000; it was reported that the hoist \
+             failed its six-monthly lifting inspection.",
+            "the hoist failed its six-monthly lifting inspection",
+        ),
+    ] {
+        let r = read_boatyard(text);
+        assert_eq!(
+            (r.intent, r.verdict),
+            (Intent::Decision, Some(crate::domain::Verdict::Approve)),
+            "{text}: {r:?}"
+        );
+        assert_eq!(r.rationale.as_deref(), Some(reason), "{text}: {r:?}");
+    }
+}

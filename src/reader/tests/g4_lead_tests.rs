@@ -86,3 +86,43 @@ fn a_reason_minuted_as_noted_is_the_reason_alone() {
         assert_eq!(r.rationale.as_deref(), Some(reason), "{text}: {r:?}");
     }
 }
+
+/// "the berth booking system contract was signed at £18,000", "We signed the contract for
+/// the travel hoist overhaul": a contract signed for the work is its approval, as a renewal
+/// signed is. One still to be signed ("once the contract … is signed", "@jory to get the
+/// contract signed") decides nothing yet.
+#[test]
+fn a_contract_signed_for_the_work_approves_it() {
+    for (text, name, amount) in [
+        (
+            "From Tuesday's committee: the berth booking system contract was signed at £18,000.",
+            "Berth Booking System",
+            18_000,
+        ),
+        (
+            "We signed the contract for the travel hoist overhaul yesterday, £42,000",
+            "Travel Hoist Overhaul",
+            42_000,
+        ),
+    ] {
+        let r = read_boatyard(text);
+        assert_eq!(
+            (r.intent, r.verdict),
+            (Intent::Decision, Some(crate::domain::Verdict::Approve)),
+            "{text}: {r:?}"
+        );
+        assert_eq!(r.investment.as_deref(), Some(name), "{text}: {r:?}");
+        assert_eq!(r.amount, whole(amount, "GBP"), "{text}: {r:?}");
+    }
+    for text in [
+        "Once the contract for the travel hoist overhaul is signed we'll book the crane",
+        "@jory to get the berth booking system contract signed by Friday",
+    ] {
+        let r = read_boatyard(text);
+        assert_ne!(
+            r.verdict,
+            Some(crate::domain::Verdict::Approve),
+            "{text}: {r:?}"
+        );
+    }
+}

@@ -29,6 +29,8 @@ fn we_save(toks: &[Token], i: usize) -> bool {
                 && matches!(word(i + 3), "pay" | "spend" | "rent" | "hire")
                 && money_a_period(toks, i + 4)
         }
+        // "we quit paying the bookkeeper £400 a month": a payment stopped, so a cost gone.
+        ("we", "quit" | "stopped") => word(i + 2) == "paying" && money_a_period(toks, i + 3),
         // "that's about £1,100 a month we're no longer spending": the sum each period said
         // before the running cost that is gone.
         ("we're", "no") => {
@@ -231,9 +233,58 @@ fn result_worth_a_period(toks: &[Token], i: usize) -> bool {
             .is_some_and(|m| m.start == 0 && m.period.is_some())
 }
 
+/// "the new heaters are using about a third less fuel, roughly £280 a month", "burning 20%
+/// less diesel, about £150 a month": at `i` ("less" / "fewer"), less of something used, said
+/// as a fact, with a sum each period after it in the next clause or two (its worth).
+fn less_used_with_its_worth(toks: &[Token], i: usize) -> bool {
+    if !matches!(toks[i].lower.as_str(), "less" | "fewer") {
+        return false;
+    }
+    // Back over the share less ("about a third", "20%", "far"), to the verb using it.
+    let mut k = i;
+    while k > 0
+        && k + 5 > i
+        && (toks[k - 1].kind == TokKind::Num
+            || matches!(
+                toks[k - 1].lower.as_str(),
+                "a" | "about"
+                    | "around"
+                    | "roughly"
+                    | "~"
+                    | "%"
+                    | "third"
+                    | "quarter"
+                    | "fifth"
+                    | "half"
+                    | "tenth"
+                    | "far"
+                    | "much"
+                    | "lot"
+                    | "way"
+            ))
+    {
+        k -= 1;
+    }
+    let used = k > 0
+        && k < i
+        && matches!(
+            toks[k - 1].lower.as_str(),
+            "using" | "uses" | "burning" | "burns" | "buying" | "needing" | "ordering"
+        );
+    // "…, roughly £280 a month": the worth may stand in the clause after a comma.
+    let worth = || {
+        money_a_period(toks, i + 1)
+            || (i + 1..toks.len())
+                .find(|&j| toks[j].is_break())
+                .is_some_and(|e| toks[e].is_sym(",") && money_a_period(toks, e + 1))
+    };
+    used && !hedged_before(toks, k - 1) && worth()
+}
+
 /// A saving said at `i` as already coming in.
 pub fn saving_at(toks: &[Token], i: usize) -> bool {
-    result_worth_a_period(toks, i)
+    less_used_with_its_worth(toks, i)
+        || result_worth_a_period(toks, i)
         || we_save(toks, i)
         || saving_after_money(toks, i)
         || measure_cut_with_its_worth(toks, i)

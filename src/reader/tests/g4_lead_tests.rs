@@ -126,3 +126,23 @@ fn a_contract_signed_for_the_work_approves_it() {
         );
     }
 }
+
+/// "The new shed heaters are using about a third less fuel, roughly £280 a month", "we quit
+/// paying the bookkeeper £400 a month": less used, or a payment no longer made, with a
+/// worth each month, is a benefit coming in, though the word "benefit" is never said. Said
+/// ahead ("we'd use about a third less") it is only hoped for.
+#[test]
+fn less_used_or_a_payment_stopped_with_its_worth_is_a_benefit() {
+    for text in [
+        "The new shed heaters are using about a third less fuel, roughly £280 a month across the yard",
+        "Since the berth booking system went live we quit paying the bookkeeper £400 a month to chase deposits",
+        "Travel hoist overhaul done: it's burning 20% less diesel, about £150 a month",
+    ] {
+        let r = read_boatyard(text);
+        assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+    }
+    let text =
+        "If we fitted new shed heaters we'd use about a third less fuel, roughly £280 a month";
+    let r = read_boatyard(text);
+    assert_ne!(r.intent, Intent::Benefit, "{text}: {r:?}");
+}

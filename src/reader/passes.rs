@@ -59,6 +59,16 @@ impl Reader {
             passing.sort_unstable();
             verdict = verdicts::find_verdict_outside(toks, &passing);
         }
+        // "since the committee said no, the office will keep …": a verdict in a reason
+        // clause leading its sentence led to the news after it.
+        while let Some(v) = verdict {
+            let Some(s) = told_in_passing::leading_reason_start(toks, v.start) else {
+                break;
+            };
+            passing.push((s, v.end));
+            passing.sort_unstable();
+            verdict = verdicts::find_verdict_outside(toks, &passing);
+        }
         // Verdicts told in a relative clause: their dates are that thing's history.
         let history = passing.clone();
         // In minutes, "no decision needed" speaks for its own item only.

@@ -119,6 +119,37 @@ pub fn relative_clause_start(
     thing.then_some(k)
 }
 
+/// "since the committee said no, the office will keep the paper diary": where the reason
+/// clause holding the verdict at `start` opens, when it leads its sentence (after a label's
+/// dash or colon at most) and the sentence goes on after its comma: the verdict is what led
+/// to the news told after it, not one the message records. None otherwise.
+pub fn leading_reason_start(toks: &[Token], start: usize) -> Option<usize> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let opening = (0..start).rev().take(8).find(|&k| {
+        matches!(word(k), "since" | "because")
+            || matches!(
+                (word(k), word(k + 1)),
+                ("now" | "given", "that") | ("seeing", "as")
+            )
+    })?;
+    let leads =
+        opening == 0 || matches!(word(opening - 1), "-" | "–" | "—" | ":" | "." | "\n" | "!");
+    let inside = toks[opening + 1..start].iter().all(|t| !t.is_break());
+    // The sentence goes on after the clause's comma, with a clause of its own (or the
+    // record ends at the comma, the sentence's next clause read as a record of its own).
+    let comma = (start..toks.len())
+        .take_while(|&k| !matches!(word(k), "." | "!" | "?" | "\n"))
+        .find(|&k| toks[k].is_sym(","))?;
+    let goes_on = comma + 1 == toks.len()
+        || toks[comma + 1..]
+            .iter()
+            .take_while(|t| !t.is_break())
+            .filter(|t| t.is_word())
+            .count()
+            >= 3;
+    (leads && inside && goes_on).then_some(opening)
+}
+
 /// "No decision needed", "nothing was decided", "nothing for the Board to decide", "no
 /// approval needed", "not a decision": the message says it records no verdict. "Nothing else decided" does
 /// not: something was.

@@ -146,3 +146,29 @@ fn less_used_or_a_payment_stopped_with_its_worth_is_a_benefit() {
     let r = read_boatyard(text);
     assert_ne!(r.intent, Intent::Benefit, "{text}: {r:?}");
 }
+
+/// "Berth booking system - since the committee said no, the office will tidy up the bookings
+/// spreadsheet instead.": a verdict told in a reason clause opening the sentence is what led to
+/// the news after it, not a verdict the message records; the message is a note (with its
+/// follow-up). A verdict said now with its reason after it still stands.
+#[test]
+fn a_verdict_in_a_leading_since_clause_is_told_in_passing() {
+    let text = "Berth booking system - since the committee said no, the office will tidy up the \
+                bookings spreadsheet instead. @jory to have a plan by 15/1.";
+    let r = read_boatyard(text);
+    assert_eq!((r.intent, r.verdict), (Intent::Note, None), "{text}: {r:?}");
+    assert!(r.also.iter().all(|a| a.verdict.is_none()), "{text}: {r:?}");
+    assert!(
+        std::iter::once(&r)
+            .chain(&r.also)
+            .any(|a| a.follow_ups.iter().any(|f| f.owner == "jory")),
+        "{text}: {r:?}"
+    );
+    let text = "Berth booking system is a no, since the quotes came in at twice the budget.";
+    let r = read_boatyard(text);
+    assert_eq!(
+        r.verdict,
+        Some(crate::domain::Verdict::Reject),
+        "{text}: {r:?}"
+    );
+}

@@ -203,7 +203,9 @@ pub fn verdict_by_another(
     end: usize,
     names: &[(usize, usize)],
 ) -> bool {
-    let Some(s) = start.checked_sub(1) else {
+    // "the Harbour Commissioners have knocked back …": past the verb's "have".
+    let have = start > 1 && matches!(toks[start - 1].lower.as_str(), "have" | "has" | "had");
+    let Some(s) = start.checked_sub(1 + usize::from(have)) else {
         return false;
     };
     let subject = &toks[s];

@@ -172,3 +172,16 @@ fn a_verdict_in_a_leading_since_clause_is_told_in_passing() {
         "{text}: {r:?}"
     );
 }
+
+/// "Pontoon: the Harbour Commissioners have knocked back our application for the grant": a
+/// body outside refusing something of ours, with "have" between them, is news about our
+/// work, as "The Commissioners knocked back our application" is; the message records no
+/// verdict of ours.
+#[test]
+fn an_outsiders_verdict_after_have_is_news() {
+    let text = "Pontoon: the Harbour Commissioners have knocked back our application for the \
+                pontoon grant.";
+    let r = read_boatyard(text);
+    assert_eq!(r.verdict, None, "{text}: {r:?}");
+    assert_ne!(r.intent, Intent::Decision, "{text}: {r:?}");
+}

@@ -179,6 +179,21 @@ fn feature_parts(
             break;
         }
     }
+    // "Item 9 …", "MIN 15/2026 – …", "Agenda item 4 …": a minutes' item label says nothing
+    // of the record, which opens on what follows it, as after a bullet or "4.2".
+    let label = match words.as_slice() {
+        ["agenda", "item", "#num", ..] => 2,
+        ["item" | "items" | "min" | "minute" | "minutes" | "para" | "section", "#num", ..] => 1,
+        _ => 0,
+    };
+    // "MIN 15/2026": every number of the label.
+    let label = match label {
+        0 => 0,
+        l => l + words[l..].iter().take_while(|w| **w == "#num").count(),
+    };
+    if label > 0 && label < words.len() {
+        words.drain(..label);
+    }
     for (k, w) in words.iter().enumerate() {
         emit(&["w", w]);
         if k < 2 {

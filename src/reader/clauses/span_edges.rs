@@ -161,6 +161,20 @@ pub fn without_announcement(reason: String) -> String {
             return kept(rest).unwrap_or(reason);
         }
     }
+    // "The Board NOTED that 1,850 growers attended …": a body of up to three words (the
+    // first "the" when more than one) that noted or heard the result.
+    let words: Vec<&str> = reason.splitn(6, ' ').collect();
+    let said = |w: &str, as_: &str| w.eq_ignore_ascii_case(as_);
+    if let Some(k) = (1..words.len().saturating_sub(2).min(4)).find(|&k| {
+        ["noted", "heard", "observed"]
+            .iter()
+            .any(|v| said(words[k], v))
+            && said(words[k + 1], "that")
+            && (k == 1 || said(words[0], "the"))
+    }) {
+        let skip: usize = words[..k + 2].iter().map(|w| w.len() + 1).sum();
+        return kept(&reason[skip..]).unwrap_or(reason);
+    }
     let mut rest = reason.as_str();
     for lead in ["the ", "main ", "our "] {
         rest = strip(rest, lead).unwrap_or(rest);

@@ -185,3 +185,39 @@ fn an_outsiders_verdict_after_have_is_news() {
     assert_eq!(r.verdict, None, "{text}: {r:?}");
     assert_ne!(r.intent, Intent::Decision, "{text}: {r:?}");
 }
+
+/// "Item 9 Berth booking system: occupancy up this season, …", "MIN 15/2026 – …": a minutes'
+/// item label before the work is read past, as a bullet or "4.2" is — the record opens on
+/// the work it reports on.
+#[test]
+fn a_minutes_item_label_is_read_past() {
+    for label in ["Item 9", "MIN 15/2026 –", "Agenda item 4"] {
+        let text = format!(
+            "{label} Berth booking system: occupancy up this season, income estimated at \
+             £38,000 for the year."
+        );
+        let r = read_boatyard(&text);
+        assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+        assert_eq!(
+            r.investment.as_deref(),
+            Some("Berth Booking System"),
+            "{text}: {r:?}"
+        );
+        assert_eq!(r.amount, whole(38_000, "GBP"), "{text}: {r:?}");
+    }
+}
+
+/// "The Committee NOTED that occupancy improved …": minutes saying who noted a result, as
+/// "it was noted that" does, is no part of the evidence.
+#[test]
+fn a_result_a_body_noted_is_the_result_alone() {
+    let text = "Berth booking system: The Committee NOTED that occupancy improved from 64% to \
+                79% this season, worth about £38,000 a year.";
+    let r = read_boatyard(text);
+    assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("occupancy improved from 64% to 79% this season"),
+        "{text}: {r:?}"
+    );
+}

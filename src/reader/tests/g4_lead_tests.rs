@@ -221,3 +221,28 @@ fn a_result_a_body_noted_is_the_result_alone() {
         "{text}: {r:?}"
     );
 }
+
+/// "RESOLVED that the travel hoist overhaul proceeds to the second phase as planned": work
+/// that proceeds goes on, as "proceed" does; the money a sale brings ("the proceeds of the
+/// old hoist's sale") is no verdict.
+#[test]
+fn work_that_proceeds_goes_on() {
+    for text in [
+        "Item 5.2: The Committee RESOLVED that the travel hoist overhaul proceeds to the second \
+         phase as planned; the contractor is within budget.",
+        "The travel hoist overhaul proceeds as planned.",
+    ] {
+        let r = read_boatyard(text);
+        assert_eq!(
+            (r.intent, r.verdict, r.investment.as_deref()),
+            (
+                Intent::Decision,
+                Some(crate::domain::Verdict::Continue),
+                Some("Travel Hoist Overhaul")
+            ),
+            "{text}: {r:?}"
+        );
+    }
+    let text = "The proceeds of the old hoist's sale went into the travel hoist overhaul.";
+    assert_eq!(read_boatyard(text).verdict, None, "{text}");
+}

@@ -649,6 +649,9 @@ pub(super) const PHRASES: &[(&str, Verdict)] = &[
     ("keep funding", Verdict::Continue),
     ("proceed", Verdict::Continue),
     ("proceeding", Verdict::Continue),
+    // "RESOLVED that the hoist overhaul proceeds to the second phase as planned" (the
+    // money a sale brings, "the proceeds of …", is said as a noun).
+    ("proceeds", Verdict::Continue),
     ("press on", Verdict::Continue),
     ("pressing on", Verdict::Continue),
     ("stay the course", Verdict::Continue),

@@ -13,6 +13,18 @@ pub(super) fn said_as_a_noun_or_wish(at: &Around, raw: Verdict) -> Option<Option
     if asked_of_someone_named(toks, start) {
         return Some(None);
     }
+    // "the proceeds of the sale", "net proceeds from the auction": money, a noun.
+    if word == "proceeds"
+        && (matches!(
+            prev,
+            "the" | "its" | "our" | "their" | "net" | "gross" | "sale" | "any"
+        ) || matches!(
+            next,
+            "of" | "from" | "will" | "went" | "go" | "were" | "are"
+        ))
+    {
+        return Some(None);
+    }
     // "sign-off is due Friday", "approval is expected in March": a verdict still to come,
     // said as a noun, is not one taken.
     let after = |k: usize| toks.get(end + k).map_or("", |t| t.lower.as_str());

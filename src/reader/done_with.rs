@@ -42,7 +42,7 @@ fn went_back_to_the_old_way(toks: &[Token], k: usize) -> bool {
 }
 
 /// At `i`, "done with" said by us ("we're done with the kiosk", "I'm done with that
-/// subscription") of a thing whose message says no one uses it or what it costs by the
+/// subscription") or of the thing ("the effluent screen is done with.") of a thing whose message says no one uses it or what it costs by the
 /// period; where the shape ends (after "with").
 pub(super) fn done_with_at(toks: &[Token], i: usize) -> Option<usize> {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
@@ -52,12 +52,15 @@ pub(super) fn done_with_at(toks: &[Token], i: usize) -> Option<usize> {
     let ours = matches!(word(i - 1), "we're" | "i'm")
         || matches!(word(i - 1), "are" | "'re" | "'m" | "am")
             && matches!(word(i.saturating_sub(2)), "we" | "i");
-    if !ours
-        || !matches!(
+    let said_of_ours = ours
+        && matches!(
             word(i + 2),
             "the" | "that" | "those" | "our" | "this" | "these"
-        )
-    {
+        );
+    // "Effluent screen is done with.": the thing said done with, its clause ending there.
+    let said_of_it =
+        matches!(word(i - 1), "is" | "'s") && toks.get(i + 2).is_none_or(|t| t.is_break());
+    if !(said_of_ours || said_of_it) {
         return None;
     }
     let unused = (i + 2..toks.len()).any(|k| {

@@ -67,11 +67,18 @@ pub(super) fn told_no_on_at(toks: &[Token], i: usize) -> Option<usize> {
         .map(|k| k + 2)
 }
 
-/// "$230k in and the growers still call …", "we've sunk $30k": money put into the thing,
-/// told after it.
+/// "$230k in and the growers still call …", "we've sunk $30k", "we're out $47,000": money
+/// put into the thing, told after it.
 pub(super) fn money_sunk_after(toks: &[Token], from: usize) -> bool {
     (from..toks.len()).any(|k| {
         matches!(word(toks, k), "sunk" | "spent" | "wasted")
+            || word(toks, k) == "out"
+                && k >= 1
+                && matches!(word(toks, k - 1), "we're" | "were")
+                && toks.get(k + 1).is_some_and(|t| {
+                    t.kind == super::tokens::TokKind::Num
+                        || matches!(t.lower.as_str(), "$" | "£" | "€")
+                })
             || k >= 2
                 && word(toks, k) == "in"
                 && matches!(word(toks, k + 1), "and" | "," | ".")

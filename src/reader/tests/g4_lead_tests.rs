@@ -246,3 +246,30 @@ fn work_that_proceeds_goes_on() {
     let text = "The proceeds of the old hoist's sale went into the travel hoist overhaul.";
     assert_eq!(read_boatyard(text).verdict, None, "{text}");
 }
+
+/// "Travel hoist overhaul is done with. The contractor walked off in September, we're out
+/// £47,000.": a thing said to be done with, told with the money sunk in it, is given up, a
+/// stop — as "we're done with the …" is. Done with nothing said against it, or "done with
+/// time to spare", is work finished.
+#[test]
+fn a_thing_said_done_with_and_money_sunk_is_stopped() {
+    let text = "Travel hoist overhaul is done with. The contractor walked off in September, \
+                we're out £47,000.";
+    let r = read_boatyard(text);
+    assert_eq!(
+        (r.intent, r.verdict),
+        (Intent::Decision, Some(crate::domain::Verdict::Stop)),
+        "{text}: {r:?}"
+    );
+    for text in [
+        "The travel hoist overhaul is done with time to spare.",
+        "Travel hoist overhaul is done with. Lifted the first boat this morning.",
+    ] {
+        let r = read_boatyard(text);
+        assert_ne!(
+            r.verdict,
+            Some(crate::domain::Verdict::Stop),
+            "{text}: {r:?}"
+        );
+    }
+}

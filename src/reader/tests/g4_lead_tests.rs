@@ -273,3 +273,23 @@ fn a_thing_said_done_with_and_money_sunk_is_stopped() {
         );
     }
 }
+
+/// "The new pontoon at Ponsharden Park has been a real hit": "Park" written with a capital
+/// after a name's capitalised word is a place, no deferral; "Park the pontoon till spring"
+/// still defers.
+#[test]
+fn a_park_in_a_place_name_defers_nothing() {
+    for text in [
+        "The new pontoon at Ponsharden Park has been a real hit – berth holders love it",
+        "Met the Ponsharden Park residents about the pontoon noise",
+    ] {
+        let r = read_boatyard(text);
+        assert_eq!(r.verdict, None, "{text}: {r:?}");
+    }
+    let text = "Travel hoist overhaul: Park it till spring, the yard is full.";
+    assert_eq!(
+        read_boatyard(text).verdict,
+        Some(crate::domain::Verdict::Defer),
+        "{text}"
+    );
+}

@@ -291,44 +291,51 @@ pub(super) fn said_of_something_else(at: &Around, raw: Verdict) -> Option<Option
         return Some(None);
     }
     // "parking lot B is closed", "the car park barrier": a place to leave a car, not a
-    // deferral.
+    // deferral; nor is "Lions Park", a place's name.
+    let place_name = word == "park"
+        && toks[start].capital
+        && start > 0
+        && toks[start - 1].is_word()
+        && toks[start - 1].capital;
     if raw == Verdict::Defer
         && matches!(word, "park" | "parking" | "parked")
-        && (matches!(
-            prev,
-            "car" | "bike" | "cycle" | "staff" | "visitor" | "visitors"
-        ) || matches!(
-            next,
-            "lot"
-                | "lots"
-                | "space"
-                | "spaces"
-                | "bay"
-                | "bays"
-                | "garage"
-                | "permit"
-                | "permits"
-                | "deck"
-                | "structure"
-                | "meter"
-                | "meters"
-                | "ticket"
-                | "tickets"
-                | "barrier"
-                | "barriers"
-                | "charges"
-                | "fines"
-                | "area"
-                | "enforcement"
-                | "attendant"
-                | "attendants"
-                | "fee"
-                | "fees"
-                | "revenue"
-                | "income"
-                | "machine"
-                | "machines"
-        ))
+        && (place_name
+            || matches!(
+                prev,
+                "car" | "bike" | "cycle" | "staff" | "visitor" | "visitors"
+            )
+            || matches!(
+                next,
+                "lot"
+                    | "lots"
+                    | "space"
+                    | "spaces"
+                    | "bay"
+                    | "bays"
+                    | "garage"
+                    | "permit"
+                    | "permits"
+                    | "deck"
+                    | "structure"
+                    | "meter"
+                    | "meters"
+                    | "ticket"
+                    | "tickets"
+                    | "barrier"
+                    | "barriers"
+                    | "charges"
+                    | "fines"
+                    | "area"
+                    | "enforcement"
+                    | "attendant"
+                    | "attendants"
+                    | "fee"
+                    | "fees"
+                    | "revenue"
+                    | "income"
+                    | "machine"
+                    | "machines"
+            ))
     {
         return Some(None);
     }

@@ -73,6 +73,7 @@ mod dictated_punctuation;
 mod done_with;
 mod dropped_g;
 mod earlier_phase;
+mod email_trailers;
 mod figure_rescopes;
 mod figures_put_right;
 mod french_verdicts;
@@ -363,6 +364,15 @@ impl Reader {
                 len: message.len(),
                 max: MAX_MESSAGE_BYTES,
             });
+        }
+        // An email pasted in: what its writer wrote above the sign-off or the quoted history,
+        // unless that reads as nothing ("FYI below."), when the forwarded message decides.
+        let written = email_trailers::written_part(message);
+        if written.len() < message.len() {
+            let reading = self.read(written, speaker, today)?;
+            if reading.intent != Intent::None {
+                return Ok(reading);
+            }
         }
         let toks = tokens::tokenize(message);
         // Spans of the message asked about again by later passes are answered once (see

@@ -1,0 +1,105 @@
+//! Readings of forms from round S25's writers the reader had not met (a security company's
+//! emails pasted into chat), each worded here for another invented organisation.
+
+use super::test_names::{directory, read_day_first_in, whole};
+use super::*;
+
+/// An English country estate and wedding venue, whose estate manager pastes emails into chat.
+fn estate_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Events", &["Weddings", "Venue"]),
+            ("Estate Works", &["Works", "Grounds"]),
+            ("Finance", &["Accounts"]),
+        ],
+        &[
+            ("Marquee Replacement", "Events"),
+            ("Booking System", "Events"),
+            ("Estate Road Resurfacing", "Estate Works"),
+            ("Accounts Software", "Finance"),
+        ],
+    )
+}
+
+fn read_estate(text: &str) -> Reading {
+    read_day_first_in(text, "harriet", "GBP", &estate_dir())
+}
+
+/// An email's sign-off ("Kind regards,", "Thanks,", "Sent from my iPhone") and the
+/// signature under it are no part of what the writer says: never the reason.
+#[test]
+fn an_emails_sign_off_and_signature_are_no_reason() {
+    let r = read_estate(
+        "Hi all,\n\nThe marquee replacement is approved at £64k. The old one leaked through two \
+         weddings in September.\n\nKind regards,\nHarriet Penrose\nEstate Manager\nKestrelmoor \
+         Estate\nT: 01208 555 014",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+    assert_eq!(r.amount, whole(64_000, "GBP"));
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("The old one leaked through two weddings in September")
+    );
+    let r = read_estate(
+        "Approved – go ahead with the booking system renewal at £9,600.\n\nSent from my iPhone",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+    assert_eq!(r.amount, whole(9_600, "GBP"));
+    assert_eq!(r.rationale, None);
+}
+
+/// A reply with the earlier message quoted under it ("On Wed, 25 Nov 2026 at 10:12, Tom
+/// wrote:" and "> " lines, "-----Original Message-----"): the record is what the new text
+/// says, so a figure or a day only in the history is none of its own.
+#[test]
+fn quoted_history_under_a_reply_is_not_the_record() {
+    let r = read_estate(
+        "RE: Estate road resurfacing\n\nHi Tom,\n\nWe're not going ahead with the resurfacing \
+         this winter. The frost damage survey isn't back yet. Let's look at it again in \
+         March.\n\nRegards,\nHarriet\n\nOn Wed, 25 Nov 2026 at 10:12, Tom Pascoe \
+         <tom@kestrelmoor.co.uk> wrote:\n> Harriet, the contractor has re-quoted the \
+         resurfacing at £118,000. Can we approve it before Christmas?\n> Tom",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Defer));
+    assert_eq!(r.investment.as_deref(), Some("Estate Road Resurfacing"));
+    assert_eq!(r.amount, None);
+    assert_eq!(r.date, None);
+    assert_eq!(r.review_date, "2027-03-01".parse().ok());
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("The frost damage survey isn't back yet")
+    );
+    let r = read_estate(
+        "RE: Accounts software\n\nUnfortunately we will not approve the accounts software \
+         upgrade. Xero already does what we need for an estate our size.\n\n> On 24 Nov 2026, \
+         at 16:40, Mel Trewin wrote:\n> Harriet, can we get a yes on the accounts software? \
+         £14,500 for the first year.",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Reject));
+    assert_eq!(r.amount, None);
+    assert_eq!(r.date, None);
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("Xero already does what we need for an estate our size")
+    );
+    let r = read_estate(
+        "Marquee replacement: approved at £61,500 after the second quote. The old one leaked \
+         through two weddings.\n\n-----Original Message-----\nFrom: Jo Kitto\nSent: Tuesday, \
+         24 November 2026 09:12\nSubject: Marquee\n\nHarriet, the first quote was £70,000.",
+    );
+    assert_eq!(r.amount, whole(61_500, "GBP"));
+    assert_eq!(r.date, None);
+}
+
+/// A forward whose new text decides nothing ("FYI below") is still read whole: the
+/// decision is in the message forwarded.
+#[test]
+fn a_forward_that_adds_nothing_is_read_whole() {
+    let r = read_estate(
+        "FYI below.\n\nThanks,\nHarriet\n\n---------- Forwarded message ---------\nFrom: Jo \
+         Kitto\nSubject: Booking system\n\nThe booking system renewal is approved at £9,600.",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+    assert_eq!(r.investment.as_deref(), Some("Booking System"));
+    assert_eq!(r.amount, whole(9_600, "GBP"));
+}

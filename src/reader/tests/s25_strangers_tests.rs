@@ -103,3 +103,31 @@ fn a_forward_that_adds_nothing_is_read_whole() {
     assert_eq!(r.investment.as_deref(), Some("Booking System"));
     assert_eq!(r.amount, whole(9_600, "GBP"));
 }
+
+/// A Galician seafood cannery whose managers write English as a second language.
+fn cannery_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Canning", &["Production", "Factory"]),
+            ("Sales", &["Commercial", "Export"]),
+        ],
+        &[
+            ("Seaming Line Upgrade", "Canning"),
+            ("Trade Fair Stand", "Sales"),
+        ],
+    )
+}
+
+/// "mil" said before "euros" or "reais" is the thousand Portuguese and Spanish writers mean
+/// ("15 mil euros" is €15,000); alone after a figure it is still the English "1.5 mil", a
+/// million.
+#[test]
+fn mil_before_euros_is_a_thousand() {
+    let cannery = |text: &str| read_day_first_in(text, "xoan", "EUR", &cannery_dir());
+    let r = cannery("The trade fair stand for Barcelona is approved, more or less 15 mil euros.");
+    assert_eq!(r.amount, whole(15_000, "EUR"));
+    let r = cannery("Sales asks a new website for the export clients, 40 mil euros.");
+    assert_eq!(r.amount, whole(40_000, "EUR"));
+    let r = cannery("The seaming line upgrade is approved at 1.5 mil.");
+    assert_eq!(r.amount, whole(1_500_000, "EUR"));
+}

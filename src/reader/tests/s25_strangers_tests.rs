@@ -131,3 +131,21 @@ fn mil_before_euros_is_a_thousand() {
     let r = cannery("The seaming line upgrade is approved at 1.5 mil.");
     assert_eq!(r.amount, whole(1_500_000, "EUR"));
 }
+
+/// "the actual seamers have 22 years" says how old they are, as Portuguese and Spanish
+/// writers put an age ("têm 22 anos"): no benefit horizon. And "the value is 180.000,00 €"
+/// gives the price ("o valor é"), not a benefit: the approval's money is its amount.
+#[test]
+fn an_age_in_years_and_the_value_said_are_no_benefit() {
+    let r = read_day_first_in(
+        "Good morning. The direction decided to approve the seaming line upgrade, the value is \
+         180.000,00 €. The actual seamers have 22 years and we have many repairs.",
+        "xoan",
+        "EUR",
+        &cannery_dir(),
+    );
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+    assert_eq!(r.years, None);
+    assert_eq!(r.annual_benefit, None);
+    assert_eq!(r.amount, whole(180_000, "EUR"));
+}

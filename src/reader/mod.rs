@@ -57,6 +57,7 @@ mod building;
 mod by_then;
 mod category;
 mod chat_asides;
+mod chat_logs;
 mod chat_verdicts;
 mod clauses;
 mod compound_acronyms;

@@ -1,7 +1,8 @@
 //! Readings of forms from round S25's writers the reader had not met (a security company's
-//! emails pasted into chat), each worded here for another invented organisation.
+//! emails pasted into chat, a laundry's pasted chat transcripts, a cork maker writing English
+//! as a second language), each worded here for another invented organisation.
 
-use super::test_names::{directory, read_day_first_in, whole};
+use super::test_names::{directory, read_day_first_in, read_us, whole};
 use super::*;
 
 /// An English country estate and wedding venue, whose estate manager pastes emails into chat.
@@ -148,4 +149,43 @@ fn an_age_in_years_and_the_value_said_are_no_benefit() {
     assert_eq!(r.years, None);
     assert_eq!(r.annual_benefit, None);
     assert_eq!(r.amount, whole(180_000, "EUR"));
+}
+
+/// A Texas minor-league ballpark's ops team, whose GM pastes chat logs into the channel.
+fn ballpark_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Ballpark Ops", &["Ops", "Grounds"]),
+            ("Ticketing", &["Box Office"]),
+        ],
+        &[
+            ("Video Board Upgrade", "Ballpark Ops"),
+            ("Mobile Ticketing", "Ticketing"),
+        ],
+    )
+}
+
+/// A pasted chat log's speaker and timestamp ("Jess Park 2:15 PM:", "[10:02] Luis Ortiz:",
+/// "Ana Ruiz — 10:03 AM:", "10:04 AM From Sam Lee to Everyone:") say who spoke and when:
+/// never the investment, and never the start of a reason.
+#[test]
+fn a_chat_logs_speakers_and_times_are_no_words_of_the_record() {
+    let ballpark = |text: &str| read_us(text, "gm", "2026-11-27", &ballpark_dir());
+    let r =
+        ballpark("Jess Park 2:15 PM: turf sweeper is a no, the grounds crew can keep renting one");
+    assert_eq!(r.verdict, Some(Verdict::Reject));
+    assert_eq!(r.investment.as_deref(), Some("turf sweeper"));
+    let r = ballpark(
+        "[10:01] Luis Ortiz: how's mobile ticketing doing?\n[10:02] Ana Ruiz: 70% of season \
+         tickets are on phones now\n[10:02] Luis Ortiz: keep it going then",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Continue));
+    assert_eq!(r.investment.as_deref(), Some("Mobile Ticketing"));
+    let r = ballpark(
+        "Ana Ruiz — 10:03 AM: video board upgrade came in at $240k\nSam Lee — 10:04 AM: \
+         approved, the old panels are dying",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+    assert_eq!(r.amount, whole(240_000, "USD"));
+    assert_eq!(r.rationale.as_deref(), Some("the old panels are dying"));
 }

@@ -189,3 +189,24 @@ fn a_chat_logs_speakers_and_times_are_no_words_of_the_record() {
     assert_eq!(r.amount, whole(240_000, "USD"));
     assert_eq!(r.rationale.as_deref(), Some("the old panels are dying"));
 }
+
+/// A task asked of someone by their handle in a sentence of its own after a decision ("….
+/// @sam please book the crane by 12/4", "agreed. @ray can you cancel …") is a note of its
+/// own, as one on a line of its own is: the decision keeps no due date of it.
+#[test]
+fn a_handle_asked_after_a_decisions_sentence_is_a_note_of_its_own() {
+    let ballpark = |text: &str| read_us(text, "gm", "2026-11-27", &ballpark_dir());
+    for text in [
+        "Video board upgrade: approved at $240k, the old panels are dying. @sam please book the \
+         crane by 12/4.",
+        "video board upgrade approved at $240k, the old panels are dying\nLuis Ortiz 3:42 PM: \
+         agreed. @sam can you book the crane by 12/4?",
+    ] {
+        let r = ballpark(text);
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}");
+        assert_eq!(r.due, None, "{text}");
+        assert_eq!(r.also.len(), 1, "{text}");
+        assert_eq!(r.also[0].intent, Intent::Note, "{text}");
+        assert_eq!(r.also[0].due, "2026-12-04".parse().ok(), "{text}");
+    }
+}

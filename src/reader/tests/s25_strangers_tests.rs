@@ -210,3 +210,35 @@ fn a_handle_asked_after_a_decisions_sentence_is_a_note_of_its_own() {
         assert_eq!(r.also[0].due, "2026-12-04".parse().ok(), "{text}");
     }
 }
+
+/// A count cut with the price it now comes at ("we reduce the order to 12 panels at $150k
+/// instead of 20") is a smaller order: a rescope at that price, not a result counted; a
+/// follow-up on its own line after it is a note of its own.
+#[test]
+fn an_order_cut_to_a_count_at_a_price_is_a_rescope() {
+    let r = read_us(
+        "Hi all,\n\nVideo board: we reduce the order to 12 panels at $150k instead of 20. The \
+         mounting steel costs more than quoted.\n\n@sam please tell the vendor by Tuesday.\n\n\
+         Regards\nDan",
+        "gm",
+        "2026-11-27",
+        &ballpark_dir(),
+    );
+    assert_eq!(r.verdict, Some(Verdict::Rescope));
+    assert_eq!(r.investment.as_deref(), Some("Video Board Upgrade"));
+    assert_eq!(r.amount, whole(150_000, "USD"));
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("The mounting steel costs more than quoted")
+    );
+    assert_eq!(r.also.len(), 1);
+    assert_eq!(r.also[0].due, "2026-12-01".parse().ok());
+    // A count made smaller with no price is still a result, not a rescope.
+    let r = read_us(
+        "Mobile ticketing reduced the box office lines from 40 to 12 minutes",
+        "gm",
+        "2026-11-27",
+        &ballpark_dir(),
+    );
+    assert_ne!(r.verdict, Some(Verdict::Rescope));
+}

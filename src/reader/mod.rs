@@ -153,6 +153,7 @@ mod spoken_verdicts;
 mod status_lines;
 mod support_ended;
 mod tail_clause;
+mod tasks_on_decided;
 mod terms_and_offers;
 mod terms_of_address;
 mod terse_verdicts;
@@ -489,6 +490,12 @@ impl Reader {
             // item about no investment is the heading's unit's.
             // So is a new thing asked for among them ("Greens mtg: … - Sam asked about a
             // new bunker rake machine").
+            // "… approved at $240k. @sam please book the crane by 12/4": the decided work's
+            // (under a meeting's heading it is the heading unit's, below).
+            if self.heading_unit(&toks).is_none() {
+                let before = first.also.last().unwrap_or(&first);
+                tasks_on_decided::file_under_decided(&mut more, before, &toks[a..b]);
+            }
             let unnamed = more.investment.is_none() || more.new_investment;
             if matches!(more.intent, Intent::Note | Intent::Investment)
                 && more.unit.is_none()

@@ -242,3 +242,32 @@ fn an_order_cut_to_a_count_at_a_price_is_a_rescope() {
     );
     assert_ne!(r.verdict, Some(Verdict::Rescope));
 }
+
+/// A task handed out after a decision, naming no investment or unit of its own ("….
+/// @sam please book the crane by 12/4"), is work on the decided investment: its note is
+/// filed under it.
+#[test]
+fn a_task_after_a_decision_naming_nothing_is_about_the_decided_investment() {
+    let r = read_us(
+        "Video board upgrade: approved at $240k, the old panels are dying. @sam please book the \
+         crane by Friday.",
+        "gm",
+        "2026-11-27",
+        &ballpark_dir(),
+    );
+    assert_eq!(r.also.len(), 1);
+    assert_eq!(r.also[0].intent, Intent::Note);
+    assert_eq!(r.also[0].investment.as_deref(), Some("Video Board Upgrade"));
+    assert_eq!(r.also[0].unit.as_deref(), Some("Ballpark Ops"));
+    assert!(r.also[0].missing.is_empty());
+    // A task about something it names is about that, not the decided investment.
+    let r = read_us(
+        "Video board upgrade: approved at $240k, the old panels are dying. @sam please book the \
+         Fire Marshal walkthrough by 12/4.",
+        "gm",
+        "2026-11-27",
+        &ballpark_dir(),
+    );
+    assert_eq!(r.also.len(), 1);
+    assert_eq!(r.also[0].investment, None);
+}

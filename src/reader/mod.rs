@@ -141,6 +141,7 @@ mod running_costs;
 mod said_otherwise;
 mod saying_reasons;
 mod scope_kept;
+mod second_language_verdicts;
 mod short_causes;
 mod slack_markup;
 mod slight_reasons;

@@ -271,3 +271,41 @@ fn a_task_after_a_decision_naming_nothing_is_about_the_decided_investment() {
     assert_eq!(r.also.len(), 1);
     assert_eq!(r.also[0].investment, None);
 }
+
+/// A verdict said as a reply in a chat log ("not doing it") and one said as Portuguese and
+/// Spanish writers say it in English ("we make a pause until February", "stays in stand-by
+/// until April", "we will not do this investment now, maybe in next year") are decisions
+/// with their look-again dates.
+#[test]
+fn verdicts_said_in_replies_and_second_language_english() {
+    let ballpark = |text: &str| read_us(text, "gm", "2026-11-27", &ballpark_dir());
+    let text = "Sam Lee 9:46 AM: video board upgrade, not doing it. the old board still works";
+    let r = ballpark(text);
+    assert_eq!(r.verdict, Some(Verdict::Reject), "{text}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Video Board Upgrade"),
+        "{text}"
+    );
+    let cannery = |text: &str| read_day_first_in(text, "xoan", "EUR", &cannery_dir());
+    for (text, review) in [
+        (
+            "The seaming line upgrade we will not do this investment now, maybe in next year. \
+             The offer is too expensive.",
+            "2027-01-01",
+        ),
+        (
+            "Seaming line upgrade stays in stand-by until April, because first we need the new \
+             building.",
+            "2027-04-01",
+        ),
+        (
+            "Seaming line upgrade: we make a pause until February, the engineer is on leave.",
+            "2027-02-01",
+        ),
+    ] {
+        let r = cannery(text);
+        assert_eq!(r.verdict, Some(Verdict::Defer), "{text}");
+        assert_eq!(r.review_date, review.parse().ok(), "{text}");
+    }
+}

@@ -309,3 +309,17 @@ fn verdicts_said_in_replies_and_second_language_english() {
         assert_eq!(r.review_date, review.parse().ok(), "{text}");
     }
 }
+
+/// "until day 11", "by day 4": a day of the month as Portuguese and Spanish writers say it
+/// ("até dia 11", "hasta el día 11"), as "by the 11th" is.
+#[test]
+fn until_day_n_is_that_day_of_the_month() {
+    let r = read_day_first_in(
+        "@maria please can you send me the 3 quotes for the seaming line upgrade until day 11?",
+        "xoan",
+        "EUR",
+        &cannery_dir(),
+    );
+    assert_eq!(r.intent, Intent::Note);
+    assert_eq!(r.due, "2026-12-11".parse().ok());
+}

@@ -323,3 +323,22 @@ fn until_day_n_is_that_day_of_the_month() {
     assert_eq!(r.intent, Intent::Note);
     assert_eq!(r.due, "2026-12-11".parse().ok());
 }
+
+/// "asks a new showroom" ("pede um novo") and "pretends to buy a new can washer" (the false
+/// friend of "pretende", intends) ask for a new thing, as "wants a new …" does: a proposal,
+/// named by the thing.
+#[test]
+fn asks_a_new_and_pretends_to_buy_a_new_are_proposals() {
+    let cannery = |text: &str| read_day_first_in(text, "xoan", "EUR", &cannery_dir());
+    let r = cannery(
+        "The Canning department pretends to buy a new can washer, to substitute the old one. We \
+         don't have still the price.",
+    );
+    assert_eq!(r.intent, Intent::Investment);
+    assert_eq!(r.unit.as_deref(), Some("Canning"));
+    assert_eq!(r.investment.as_deref(), Some("can washer"));
+    let r = cannery("Our office in Vigo asks a new showroom for the clients, 40 mil euros.");
+    assert_eq!(r.intent, Intent::Investment);
+    assert_eq!(r.investment.as_deref(), Some("showroom"));
+    assert_eq!(r.amount, whole(40_000, "EUR"));
+}

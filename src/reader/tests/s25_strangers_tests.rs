@@ -342,3 +342,19 @@ fn asks_a_new_and_pretends_to_buy_a_new_are_proposals() {
     assert_eq!(r.investment.as_deref(), Some("showroom"));
     assert_eq!(r.amount, whole(40_000, "EUR"));
 }
+
+/// "Sales asks for 2 new label printers": the things counted after "asks for" are the name,
+/// as after "asked for" and "requesting budget for".
+#[test]
+fn things_counted_after_asks_for_are_the_name() {
+    let r = read_day_first_in(
+        "Sales asks for 2 new label printers, 12.000 €.",
+        "xoan",
+        "EUR",
+        &cannery_dir(),
+    );
+    assert_eq!(r.intent, Intent::Investment);
+    assert_eq!(r.unit.as_deref(), Some("Sales"));
+    assert_eq!(r.investment.as_deref(), Some("label printers"));
+    assert_eq!(r.amount, whole(12_000, "EUR"));
+}

@@ -88,13 +88,16 @@ impl Reader {
             let from = m.start.saturating_sub(before);
             let to = (m.end + after).min(toks.len());
             // "contract value SEK 9,6 mill": what a deal is worth is its cost.
+            // "the value is 240.000,00 €": a price, as Portuguese and Spanish writers give
+            // one ("o valor é").
             let deal_value = |k: usize| {
                 toks[k].is("value")
                     && k > 0
-                    && matches!(
+                    && (matches!(
                         toks[k - 1].lower.as_str(),
                         "contract" | "order" | "deal" | "purchase" | "total"
-                    )
+                    ) || toks[k - 1].is("the")
+                        && toks.get(k + 1).is_some_and(|t| t.is("is") || t.is("was")))
             };
             let hit = |(k, t): (usize, &Token)| {
                 words.contains(&t.lower.as_str()) && !in_name(k) && !deal_value(k)

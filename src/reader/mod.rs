@@ -57,6 +57,7 @@ mod building;
 mod by_then;
 mod category;
 mod chat_asides;
+mod chat_logs;
 mod chat_verdicts;
 mod clauses;
 mod compound_acronyms;
@@ -73,6 +74,7 @@ mod dictated_punctuation;
 mod done_with;
 mod dropped_g;
 mod earlier_phase;
+mod email_trailers;
 mod figure_rescopes;
 mod figures_put_right;
 mod french_verdicts;
@@ -141,6 +143,7 @@ mod running_costs;
 mod said_otherwise;
 mod saying_reasons;
 mod scope_kept;
+mod second_language_verdicts;
 mod short_causes;
 mod slack_markup;
 mod slight_reasons;
@@ -153,6 +156,7 @@ mod spoken_verdicts;
 mod status_lines;
 mod support_ended;
 mod tail_clause;
+mod tasks_on_decided;
 mod terms_and_offers;
 mod terms_of_address;
 mod terse_verdicts;
@@ -254,6 +258,15 @@ impl Reader {
                 len: message.len(),
                 max: MAX_MESSAGE_BYTES,
             });
+        }
+        // An email pasted in: what its writer wrote above the sign-off or the quoted history,
+        // unless that reads as nothing ("FYI below."), when the forwarded message decides.
+        let written = email_trailers::written_part(message);
+        if written.len() < message.len() {
+            let reading = self.read(written, speaker, today)?;
+            if reading.intent != Intent::None {
+                return Ok(reading);
+            }
         }
         let toks = tokens::tokenize(message);
         // Spans of the message asked about again by later passes are answered once (see
@@ -369,6 +382,12 @@ impl Reader {
             // item about no investment is the heading's unit's.
             // So is a new thing asked for among them ("Greens mtg: … - Sam asked about a
             // new bunker rake machine").
+            // "… approved at $240k. @sam please book the crane by 12/4": the decided work's
+            // (under a meeting's heading it is the heading unit's, below).
+            if self.heading_unit(&toks).is_none() {
+                let before = first.also.last().unwrap_or(&first);
+                tasks_on_decided::file_under_decided(&mut more, before, &toks[a..b]);
+            }
             let unnamed = more.investment.is_none() || more.new_investment;
             if matches!(more.intent, Intent::Note | Intent::Investment)
                 && more.unit.is_none()

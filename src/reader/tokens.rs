@@ -226,6 +226,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             i += 1;
             continue;
         }
+        if i == 0 || chars[i - 1].1 == '\n' {
+            // "[09:41] Dana Ruiz: ok go with …": a chat log's speaker and time, read as nothing.
+            if let Some(end) = super::chat_logs::speaker_prefix_end(&chars, i) {
+                i = end;
+                continue;
+            }
+        }
         if super::slack_markup::emphasis_mark(&chars, i) {
             // "*Declined:*": markdown's emphasis, read as nothing.
             i += 1;

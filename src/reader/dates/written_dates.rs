@@ -195,6 +195,17 @@ fn numeric_date(toks: &[Token], i: usize, today: NaiveDate, cal: Calendar) -> Fo
         if tanggal && !ordinal && j == i + 1 && (1..=31).contains(&a) {
             return day_of_month_dates(today, a).map(|(p, f)| (p, f, 1));
         }
+        // "until day 11", "by day 4": a day of the month as Portuguese and Spanish writers
+        // say it ("até dia 11"), not a day counted ("day 11 of the trial").
+        let day_said = i > 1
+            && lower(toks, i - 1) == "day"
+            && matches!(
+                lower(toks, i - 2),
+                "until" | "till" | "by" | "before" | "on"
+            );
+        if day_said && !ordinal && j == i + 1 && lower(toks, j) != "of" && (1..=31).contains(&a) {
+            return day_of_month_dates(today, a).map(|(p, f)| (p, f, 1));
+        }
     }
     None
 }

@@ -31,16 +31,23 @@ pub(super) fn asks_for_amount(toks: &[Token], i: usize) -> bool {
 
 /// At `i`, "wants a new …", "needs a second …", "wanted another …": the word after the
 /// article, the head of what is wanted.
+/// As Portuguese and Spanish writers say it: "asks a new showroom" ("pede um novo"), and
+/// "pretends to buy a new lab system" (the false friend of "pretende", intends).
 fn wanted_at(toks: &[Token], i: usize) -> Option<usize> {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
-    let thing = match (word(i + 1), word(i + 2)) {
-        ("a" | "an", "new" | "second" | "third") => i + 3,
-        ("another", _) => i + 2,
+    let intends_to_buy = matches!(word(i), "pretends" | "pretend" | "intends" | "intend")
+        && word(i + 1) == "to"
+        && matches!(word(i + 2), "buy" | "get" | "purchase" | "acquire");
+    let verb = if intends_to_buy { i + 2 } else { i };
+    let thing = match (word(verb + 1), word(verb + 2)) {
+        ("a" | "an", "new" | "second" | "third") => verb + 3,
+        ("another", _) => verb + 2,
         _ => return None,
     };
-    (matches!(word(i), "wants" | "want" | "wanted" | "needs")
-        && toks.get(thing).is_some_and(Token::is_word))
-    .then_some(thing)
+    (intends_to_buy || matches!(word(i), "wants" | "want" | "wanted" | "needs" | "asks"))
+        .then_some(())
+        .filter(|()| toks.get(thing).is_some_and(Token::is_word))
+        .map(|()| thing)
 }
 
 /// What a "wants a second …" wants that is no thing to buy: a figure, a time, a look, or

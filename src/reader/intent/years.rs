@@ -47,6 +47,11 @@ pub fn years_at(toks: &[Token], i: usize) -> Option<u32> {
     if prev == "in" || next == "ago" || next == "old" || kept_for {
         return None;
     }
+    // "the actual machines have 25 years": how old they are, as Portuguese and Spanish
+    // writers put an age ("têm 25 anos"), not a horizon.
+    if matches!(prev, "have" | "has" | "had") {
+        return None;
+    }
     // "have been asking for it for 3 years", "members have asked for it for 2 years":
     // how long something has gone on, unless an amount between says what the years
     // are for ("we have approved £20k a year for 3 years").

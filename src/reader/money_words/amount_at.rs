@@ -156,10 +156,21 @@ pub(super) fn amount_at(
             // currency written is millimetres ("1.4mm", "$2 mm", "2 MM" stay millions).
             let millimetres =
                 t.lower == "mm" && !t.attached && !t.caps && currency.is_none() && !symbol_on;
+            // "15 mil euros", "80 mil reais": the thousand Portuguese and Spanish writers say.
+            let thousand_said = t.lower == "mil"
+                && toks.get(i + 1).is_some_and(|n| {
+                    matches!(n.lower.as_str(), "euros" | "euro" | "reais" | "real")
+                });
             (t.kind == TokKind::Word
                 && !millimetres
                 && (t.attached || t.lower.len() > 1 || currency.is_some() || t.caps || symbol_on))
-                .then(|| multiplier_in(&t.lower, currency.unwrap_or(bare)))
+                .then(|| {
+                    if thousand_said {
+                        Some(3)
+                    } else {
+                        multiplier_in(&t.lower, currency.unwrap_or(bare))
+                    }
+                })
                 .flatten()
         }) {
             power = p;

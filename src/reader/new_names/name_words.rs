@@ -156,6 +156,10 @@ pub(super) const PROPOSAL_CUES: &[&str] = &[
     "requesting",
     // "Packaging asks for a palletiser", "Sales requested a quote tool".
     "asks",
+    // "Quality pretends to buy a new lab system": the false friend of "pretende", intends.
+    "pretends",
+    "pretend",
+    "intends",
     "asked",
     "requests",
     "requested",

@@ -253,7 +253,8 @@ pub fn new_name(
                 i += 1;
             } else if i > 1
                 && toks[i - 1].is("for")
-                && ASKED_FOR.contains(&toks[i - 2].lower.as_str())
+                && (ASKED_FOR.contains(&toks[i - 2].lower.as_str())
+                    || matches!(toks[i - 2].lower.as_str(), "asks" | "asked" | "asking"))
                 && toks.get(i).is_some_and(|t| t.kind == TokKind::Num)
                 && money_at(i).is_none()
                 && !date_starts.contains(&i)
@@ -476,7 +477,7 @@ pub fn new_name(
                 (p.saturating_sub(6)..p).any(|j| request_len(toks, j) == Some(p + 1 - j));
             // "the bar manager put in for a new …", "their GM asked for a …": someone's ask.
             let someone_asked = p >= 1
-                && (matches!(toks[p - 1].lower.as_str(), "asked" | "applied")
+                && (matches!(toks[p - 1].lower.as_str(), "asked" | "asks" | "applied")
                     || p >= 2 && toks[p - 1].is("in") && toks[p - 2].is("put"));
             let asked = p == 0
                 || whose_ask

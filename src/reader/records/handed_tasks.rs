@@ -19,9 +19,13 @@ pub(super) fn hands_out_a_task(toks: &[Token], (a, b): (usize, usize)) -> bool {
 /// Whether the sentence at `(a, b)` is a line of its own asking someone named for a task:
 /// "and Darren can you get the electrician booked by the 11th", "Kylie could you …",
 /// "@mick please …" (after a line break, its "and" allowed, a name in capitals or a
-/// handle, then "can you" / "could you" / "please").
+/// handle, then "can you" / "could you" / "please"); a handle so asked may open a sentence
+/// after another on the same line too ("… above the limit. @paulo please send …").
 pub(super) fn asks_someone_on_a_line(toks: &[Token], (a, b): (usize, usize)) -> bool {
-    if a == 0 || !toks[a - 1].is_sym("\n") {
+    let sentence_after = a > 0
+        && (toks[a - 1].is_sym(".") || toks[a - 1].is_sym("!") || toks[a - 1].is_sym("?"))
+        && toks[a].is_sym("@");
+    if a == 0 || !toks[a - 1].is_sym("\n") && !sentence_after {
         return false;
     }
     let mut k = a;

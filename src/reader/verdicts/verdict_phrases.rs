@@ -792,6 +792,7 @@ pub(super) fn table() -> &'static PhraseTable<Verdict> {
                 PHRASES,
                 crate::reader::spoken_verdicts::PHRASES,
                 crate::reader::plain_verdicts::PHRASES,
+                crate::reader::second_language_verdicts::PHRASES,
             ]
             .concat(),
         )

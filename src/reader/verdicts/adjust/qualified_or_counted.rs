@@ -285,7 +285,16 @@ pub(super) fn qualified_or_counted(at: &Around, raw: Verdict) -> Option<Option<V
                         && !w[2].attached
                         && !crate::reader::money_words::continues_amount(&w[2]))
         });
-        if counted {
+        // "we reduce the order to 80 cameras at R392 000 instead of 150": a count cut with the
+        // price it now comes at is a smaller order, a rescope.
+        let clause: Vec<&Token> = ahead.iter().take_while(|t| !t.is_break()).collect();
+        let priced = clause.windows(3).any(|w| {
+            w[0].is("at")
+                && (w[1].kind == TokKind::Num
+                    || w[1].kind == TokKind::Sym && matches!(w[1].lower.as_str(), "$" | "£" | "€")
+                    || w[1].is_word() && w[2].kind == TokKind::Num && w[2].attached)
+        });
+        if counted && !priced {
             return Some(None);
         }
     }

@@ -1,0 +1,106 @@
+//! A chat log pasted into a message: each line's speaker and timestamp ("[09:41] Dana Ruiz:",
+//! "Tom K — 10:02 AM:", "Ray Okafor 3:40 PM:", "10:02 AM From Karen Liu to Everyone:") say
+//! who spoke and when, and are read as nothing, so the line's words are read as said.
+
+/// At `i`, the first char of a line: where the speaker-and-time prefix there ends (after its
+/// colon and the spaces after it), if the line opens with one. A timestamp is always part
+/// of it, so "Decision: …" and "Dana: …" are no prefix.
+pub(super) fn speaker_prefix_end(chars: &[(usize, char)], i: usize) -> Option<usize> {
+    let at = |k: usize| chars.get(k).map(|c| c.1);
+    let end = if at(i) == Some('[') {
+        // "[09:41] Dana Ruiz:", "[2:14 PM] Gina Pratt:"
+        let k = time_end(chars, i + 1)?;
+        (at(k) == Some(']')).then_some(())?;
+        names_end(chars, spaces(chars, k + 1))?
+    } else if let Some(k) = time_end(chars, i) {
+        // "10:02 AM From Karen Liu to Everyone:"
+        let k = word_end(chars, spaces(chars, k), "from")?;
+        let k = names_end(chars, spaces(chars, k))?;
+        let k = word_end(chars, spaces(chars, k), "to")?;
+        names_end(chars, spaces(chars, k))?
+    } else {
+        // "Tom K — 10:02 AM:", "Ray Okafor 3:40 PM:", "Gina Pratt — Yesterday 4:48 PM:"
+        let mut k = spaces(chars, names_end(chars, i)?);
+        if matches!(at(k), Some('—' | '–' | '-')) {
+            k = spaces(chars, k + 1);
+        }
+        for day in ["yesterday", "today"] {
+            if let Some(e) = word_end(chars, k, day) {
+                k = spaces(chars, e);
+            }
+        }
+        time_end(chars, k)?
+    };
+    (at(end) == Some(':')).then(|| spaces(chars, end + 1))
+}
+
+fn spaces(chars: &[(usize, char)], mut k: usize) -> usize {
+    while chars.get(k).is_some_and(|c| c.1 == ' ' || c.1 == '\t') {
+        k += 1;
+    }
+    k
+}
+
+/// "09:41", "4:48 PM", "10:02AM": where the time ends.
+fn time_end(chars: &[(usize, char)], k: usize) -> Option<usize> {
+    let digit = |k: usize| chars.get(k).is_some_and(|c| c.1.is_ascii_digit());
+    let hours = (k..k + 2).take_while(|&j| digit(j)).count();
+    if hours == 0 || chars.get(k + hours)?.1 != ':' || !digit(k + hours + 1) {
+        return None;
+    }
+    let mut end = k + hours + 1;
+    while digit(end) {
+        end += 1;
+    }
+    if end != k + hours + 3 {
+        return None;
+    }
+    let s = spaces(chars, end);
+    let letter = |k: usize| chars.get(k).map(|c| c.1.to_ascii_lowercase());
+    if matches!(letter(s), Some('a' | 'p'))
+        && letter(s + 1) == Some('m')
+        && !chars.get(s + 2).is_some_and(|c| c.1.is_alphanumeric())
+    {
+        end = s + 2;
+    }
+    Some(end)
+}
+
+/// `word` (in small letters) at `k`, in any case, ending there: where it ends.
+fn word_end(chars: &[(usize, char)], k: usize, word: &str) -> Option<usize> {
+    let n = word.chars().count();
+    let said = chars.get(k..k + n)?;
+    let same = said
+        .iter()
+        .zip(word.chars())
+        .all(|(c, w)| c.1.to_ascii_lowercase() == w);
+    let ends = !chars.get(k + n).is_some_and(|c| c.1.is_alphanumeric());
+    (same && ends).then_some(k + n)
+}
+
+/// One to three capitalised names or initials ("Dana Ruiz", "Tom K", "Gina P.", "Everyone"):
+/// where they end.
+fn names_end(chars: &[(usize, char)], mut k: usize) -> Option<usize> {
+    let mut names = 0;
+    while names < 3 && chars.get(k).is_some_and(|c| c.1.is_uppercase()) {
+        let mut e = k + 1;
+        while chars
+            .get(e)
+            .is_some_and(|c| c.1.is_alphabetic() || c.1 == '\'' || c.1 == '-')
+        {
+            e += 1;
+        }
+        if chars.get(e).is_some_and(|c| c.1 == '.') && e == k + 1 {
+            e += 1;
+        }
+        names += 1;
+        k = e;
+        let s = spaces(chars, k);
+        if s > k && chars.get(s).is_some_and(|c| c.1.is_uppercase()) && names < 3 {
+            k = s;
+        } else {
+            break;
+        }
+    }
+    (names > 0).then_some(k)
+}

@@ -88,7 +88,11 @@ pub(super) fn where_a_new_thing_goes(toks: &[Token], start: usize) -> bool {
     let some_of = word(toks, p - 1) == "of"
         && toks[p - 2].kind == super::tokens::TokKind::Num
         && matches!(word(toks, p - 3), "on" | "for" | "in" | "at");
-    let place = if some_of { p - 3 } else { p - 1 };
+    let place = if some_of {
+        p - 3
+    } else {
+        part_or_list_before(toks, p).unwrap_or(p - 1)
+    };
     if place < 2 {
         return false;
     }
@@ -97,11 +101,12 @@ pub(super) fn where_a_new_thing_goes(toks: &[Token], start: usize) -> bool {
         return false;
     }
     let object_end = place - usize::from(ahead_of);
-    let Some(ask) = (object_end.saturating_sub(8)..object_end)
+    // Twelve tokens back: a joined name's hyphens are tokens of their own.
+    let ask = (object_end.saturating_sub(12)..object_end)
         .rev()
         .take_while(|&k| toks[k].is_word() || toks[k].is_sym("-"))
-        .find(|&k| ASKS.contains(&word(toks, k)))
-    else {
+        .find(|&k| ASKS.contains(&word(toks, k)));
+    let Some(ask) = ask.or_else(|| proposal_label_before(toks, object_end)) else {
         return false;
     };
     // "wants to scan the parish records for the digital archive": a verb of its own is
@@ -119,13 +124,60 @@ pub(super) fn where_a_new_thing_goes(toks: &[Token], start: usize) -> bool {
         || object
             .clone()
             .any(|k| matches!(word(toks, k), "the" | "our" | "their" | "its"))
-        || object.clone().any(|k| NOT_A_THING.contains(&word(toks, k)))
+        || object.clone().any(|k| {
+            // "a quote-and-bind API": a word inside a joined one is no thing said alone.
+            let joined = |j: usize| toks.get(j).is_some_and(|t| t.is_sym("-") && t.attached);
+            NOT_A_THING.contains(&word(toks, k)) && !joined(k + 1) && !(k > 0 && joined(k - 1))
+        })
     {
         return false;
     }
     let priced = !find_money(toks, crate::money::Currency::GBP).is_empty()
         || toks.iter().any(|t| UNPRICED.contains(&t.lower.as_str()));
     priced
+}
+
+/// Words that label what follows as a thing put up: "New proposal from Facilities: …".
+const PROPOSALS: &[&str] = &["proposal", "request", "ask", "bid"];
+
+/// "New proposal from Facilities: LED lighting for …": the colon of a label that puts a
+/// thing up, ending a line's first words, just before the object that ends at `end` (the
+/// colon stands for the ask).
+fn proposal_label_before(toks: &[Token], end: usize) -> Option<usize> {
+    let colon = (end.saturating_sub(8)..end)
+        .rev()
+        .take_while(|&k| toks[k].is_word() || toks[k].is_sym("-") || toks[k].is_sym(":"))
+        .find(|&k| toks[k].is_sym(":"))?;
+    (colon.saturating_sub(5)..colon)
+        .rev()
+        .take_while(|&k| toks[k].is_word())
+        .any(|k| PROPOSALS.contains(&word(toks, k)))
+        .then_some(colon)
+}
+
+/// Parts of a thing a new one goes at: "at the back of the deck crane".
+const PARTS: &[&str] = &[
+    "top", "back", "front", "end", "side", "bottom", "foot", "edge", "head", "far", "rear",
+];
+
+/// Before the known name starting at `p` (after its "the"), the place word reached through
+/// a part of it ("at the top of the T-bar") or past another place listed before it ("for
+/// the corridors and the car park"): where that word is.
+fn part_or_list_before(toks: &[Token], p: usize) -> Option<usize> {
+    let pointer = |k: usize| matches!(word(toks, k), "the" | "our");
+    if p >= 4 && word(toks, p - 1) == "of" && PARTS.contains(&word(toks, p - 2)) && pointer(p - 3) {
+        return Some(p - 4);
+    }
+    if !matches!(word(toks, p - 1), "and" | "&") {
+        return None;
+    }
+    // "the corridors and": one to three words pointed at before the "and".
+    (p.saturating_sub(5)..p - 2)
+        .rev()
+        .take_while(|&k| toks[k + 1].is_word())
+        .find(|&k| pointer(k))
+        .filter(|&k| k >= 1)
+        .map(|k| k - 1)
 }
 
 /// Words after an ask that lead to what is looked at: "asked us to look at …", "want

@@ -165,6 +165,9 @@ pub(super) const PROPOSAL_CUES: &[&str] = &[
     "pitching",
     "pitches",
     "keen",
+    // "Brokers are mad for a …": keen, said strongly (an ask where the thing goes, as
+    // `placed_things` reads it).
+    "mad",
     "proposed",
     "proposes",
     "propose",

@@ -60,3 +60,38 @@ fn work_held_till_a_time_is_put_off_whatever_its_first_word() {
         assert_ne!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
     }
 }
+
+fn assert_new_thing(text: &str, name: &str) {
+    let r = read_ferry(text);
+    assert_eq!(r.intent, Intent::Investment, "{text}: {r:?}");
+    assert_eq!(r.investment.as_deref(), Some(name), "{text}: {r:?}");
+    assert!(r.new_investment, "{text}: {r:?}");
+}
+
+/// A new thing asked for, then the known investment it goes on, reached through a part of
+/// it ("at the back of the deck crane"), after another place it goes ("for the walkways
+/// and the quay fenders"), or a thing whose name holds a word that alone is no thing
+/// ("quote" in "a quote-and-pay widget"): the known name says where the new thing goes.
+#[test]
+fn a_known_name_said_as_where_a_new_thing_goes_is_not_the_record_s() {
+    assert_new_thing(
+        "Engineering want a winch control panel at the back of the deck crane, roughly 40k.",
+        "winch control panel",
+    );
+    assert_new_thing(
+        "New proposal from Terminals: heat tracing for the walkways and the quay fenders, 120k, should stop the ice claims.",
+        "heat tracing",
+    );
+    assert_new_thing(
+        "Sales want a quote-and-pay widget off the booking system, about 90k.",
+        "quote-and-pay widget",
+    );
+    assert_new_thing(
+        "Ticketing are mad for a tap-and-go fare reader off the booking system, 60k or so.",
+        "tap-and-go fare reader",
+    );
+    // A quote, a price asked of a known one, is no new thing.
+    let text = "Sales want a quote off the booking system people by Friday, about 90k they reckon.";
+    let r = read_ferry(text);
+    assert!(!r.new_investment, "{text}: {r:?}");
+}

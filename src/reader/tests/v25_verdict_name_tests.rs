@@ -12,7 +12,7 @@ fn ferry_dir() -> StaticDirectory {
     directory(
         &[
             ("Vessels", &["Ships", "Fleet", "Engineering"]),
-            ("Terminals", &["Quays", "Harbour"]),
+            ("Terminals", &["Quays", "Harbour", "Buses"]),
             ("Ticketing", &["Sales", "Bookings"]),
             ("Office", &["Board", "Admin"]),
         ],
@@ -22,6 +22,8 @@ fn ferry_dir() -> StaticDirectory {
             ("Quay Fender Renewal", "Terminals"),
             ("Crew Rostering App", "Office"),
             ("Deck Crane", "Vessels"),
+            ("Shuttle Bus Fleet Replacement", "Terminals"),
+            ("Gangway Battery Replacement", "Terminals"),
         ],
     )
 }
@@ -94,4 +96,34 @@ fn a_known_name_said_as_where_a_new_thing_goes_is_not_the_record_s() {
     let text = "Sales want a quote off the booking system people by Friday, about 90k they reckon.";
     let r = read_ferry(text);
     assert!(!r.new_investment, "{text}: {r:?}");
+}
+
+/// The thing a name is about said in the plural as English writes it, "-es" after a
+/// hissing end ("buses") and "-ies" for a "-y" ("batteries"); and the things a fleet is
+/// of ("Shuttle Bus Fleet Replacement" is about buses, not a fleet): pointed at, they name
+/// the investment, even where the unit goes by them too (Terminals, "Buses").
+#[test]
+fn a_name_s_thing_in_its_english_plural_names_it() {
+    for (text, name) in [
+        (
+            "Our new buses are using a fifth less diesel on the Vágar run.",
+            "Shuttle Bus Fleet Replacement",
+        ),
+        (
+            "New buses are using a fifth less diesel on the Vágar run.",
+            "Shuttle Bus Fleet Replacement",
+        ),
+        (
+            "Terminals are happy with the two new buses but the ramp on one of them sticks.",
+            "Shuttle Bus Fleet Replacement",
+        ),
+        (
+            "The new batteries on the gangway are holding their charge right through the night.",
+            "Gangway Battery Replacement",
+        ),
+    ] {
+        let r = read_ferry(text);
+        assert_eq!(r.investment.as_deref(), Some(name), "{text}: {r:?}");
+        assert_eq!(r.unit.as_deref(), Some("Terminals"), "{text}: {r:?}");
+    }
 }

@@ -127,3 +127,28 @@ fn a_name_s_thing_in_its_english_plural_names_it() {
         assert_eq!(r.unit.as_deref(), Some("Terminals"), "{text}: {r:?}");
     }
 }
+
+/// "proceed with phase 2 … at 310k": going on to work with new money said for it is a
+/// go-ahead for that money, an approval; "proceed with the …" alone, or at the sum agreed
+/// before, goes on with the work as it was.
+#[test]
+fn proceeding_with_new_money_is_an_approval() {
+    for text in [
+        "Ramp hydraulics: proceed with phase 2 on the Smyril at 310k. The port ramp seals failed twice in October.",
+        "Following the board vote on 24 November, Engineering will proceed with the deck crane at 1.2m.",
+    ] {
+        let r = read_ferry(text);
+        assert_eq!(
+            (r.intent, r.verdict),
+            (Intent::Decision, Some(Verdict::Approve)),
+            "{text}: {r:?}"
+        );
+    }
+    for text in [
+        "Proceed with the crew rostering app.",
+        "The booking system upgrade will proceed at the agreed 400k.",
+    ] {
+        let r = read_ferry(text);
+        assert_eq!(r.verdict, Some(Verdict::Continue), "{text}: {r:?}");
+    }
+}

@@ -152,3 +152,18 @@ fn proceeding_with_new_money_is_an_approval() {
         assert_eq!(r.verdict, Some(Verdict::Continue), "{text}: {r:?}");
     }
 }
+
+/// Dictated "full stop" after "one" standing for a thing ("we'll just patch the old one
+/// full stop") is the stop said aloud, not a verdict to stop; "one full stop" as a count
+/// ("add one full stop") stays words.
+#[test]
+fn a_full_stop_said_after_the_old_one_is_punctuation() {
+    let text = "deck crane is a no from the board two million is too much with fares where they are we'll just patch the old one full stop";
+    let r = read_ferry(text);
+    assert_eq!(
+        (r.intent, r.verdict),
+        (Intent::Decision, Some(Verdict::Reject)),
+        "{text}: {r:?}"
+    );
+    assert_eq!(r.investment.as_deref(), Some("Deck Crane"), "{text}: {r:?}");
+}

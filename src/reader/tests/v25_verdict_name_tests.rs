@@ -167,3 +167,36 @@ fn a_full_stop_said_after_the_old_one_is_punctuation() {
     );
     assert_eq!(r.investment.as_deref(), Some("Deck Crane"), "{text}: {r:?}");
 }
+
+/// "- ramp hydraulics overhaul, yes, 370k": a list item naming a thing, then a bare "yes"
+/// or "no" set off by commas, answers it as "ramp hydraulics overhaul: yes" does; a "yes"
+/// after a greeting's comma answers nothing. And "crane 4 keeps going": a numbered thing
+/// before a verdict of more than one word is its subject, not a count of things ("40
+/// rejects a night").
+#[test]
+fn a_list_item_s_bare_yes_or_no_after_its_comma_is_the_answer() {
+    let text = "Went through the list with Rói on Sunday:\n- crane 4 keeps going, the new jib ships the 14th\n- ramp hydraulics overhaul, yes, 370k, it'll pay for itself in a season\n- the sauna for the Smyril crew, no, we're a ferry company";
+    let r = read_ferry(text);
+    let got: Vec<_> = std::iter::once(&r)
+        .chain(r.also.iter())
+        .map(|x| (x.verdict, x.investment.clone()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (Some(Verdict::Continue), Some("Deck Crane".to_string())),
+            (
+                Some(Verdict::Approve),
+                Some("Ramp Hydraulics Overhaul".to_string())
+            ),
+            (Some(Verdict::Reject), Some("sauna".to_string())),
+        ],
+        "{text}: {r:?}"
+    );
+    let text = "We had 40 rejects a night on the old scanners.";
+    let r = read_ferry(text);
+    assert_eq!(r.verdict, None, "{text}: {r:?}");
+    let text = "Hi Rói, yes, the ramp hydraulics overhaul report is on the drive.";
+    let r = read_ferry(text);
+    assert_ne!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+}

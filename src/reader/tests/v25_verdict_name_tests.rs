@@ -200,3 +200,26 @@ fn a_list_item_s_bare_yes_or_no_after_its_comma_is_the_answer() {
     let r = read_ferry(text);
     assert_ne!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
 }
+
+/// "putting that off", "knocked this back": a phrasal verdict said with "that" or "this"
+/// for the thing, as with "it" ("putting it off").
+#[test]
+fn a_phrasal_verdict_takes_that_or_this_as_it_takes_it() {
+    for (text, verdict) in [
+        (
+            "Deck crane - we're putting that off till after the summer, the yard is full.",
+            Verdict::Defer,
+        ),
+        (
+            "Ramp hydraulics overhaul: the board knocked this back, 900k is too much this year.",
+            Verdict::Reject,
+        ),
+    ] {
+        let r = read_ferry(text);
+        assert_eq!(
+            (r.intent, r.verdict),
+            (Intent::Decision, Some(verdict)),
+            "{text}: {r:?}"
+        );
+    }
+}

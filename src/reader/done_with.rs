@@ -43,11 +43,18 @@ fn went_back_to_the_old_way(toks: &[Token], k: usize) -> bool {
 
 /// At `i`, "done with" said by us ("we're done with the kiosk", "I'm done with that
 /// subscription") of a thing whose message says no one uses it or what it costs by the
-/// period; where the shape ends (after "with").
+/// period, or said of the thing itself closing its clause ("… is done with."); where the
+/// shape ends (after "with").
 pub(super) fn done_with_at(toks: &[Token], i: usize) -> Option<usize> {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     if word(i) != "done" || word(i + 1) != "with" || i == 0 {
         return None;
+    }
+    // "Effluent screen is done with.": the thing itself said to be done with, the words
+    // closing their clause, is given up.
+    let closing = toks.get(i + 2).is_none_or(|t| t.is_break());
+    if matches!(word(i - 1), "is" | "'s" | "are") && closing && i >= 2 && toks[i - 2].is_word() {
+        return Some(i + 2);
     }
     let ours = matches!(word(i - 1), "we're" | "i'm")
         || matches!(word(i - 1), "are" | "'re" | "'m" | "am")

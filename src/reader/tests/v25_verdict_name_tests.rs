@@ -223,3 +223,25 @@ fn a_phrasal_verdict_takes_that_or_this_as_it_takes_it() {
         );
     }
 }
+
+/// "Crew rostering app is done with.": a thing said to be done with, the words closing
+/// their clause, is given up, a stop, as "we're done with the …" told with why is; "done
+/// with the class society" goes on to say with whom.
+#[test]
+fn a_thing_said_to_be_done_with_is_stopped() {
+    let text = "Crew rostering app is done with. The supplier went bust in June, we're out 300k and the union want paper rotas back anyway.";
+    let r = read_ferry(text);
+    assert_eq!(
+        (r.intent, r.verdict),
+        (Intent::Decision, Some(Verdict::Stop)),
+        "{text}: {r:?}"
+    );
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Crew Rostering App"),
+        "{text}: {r:?}"
+    );
+    let text = "The deck crane survey is done with the class society, report to follow.";
+    let r = read_ferry(text);
+    assert_ne!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
+}

@@ -245,3 +245,22 @@ fn a_thing_said_to_be_done_with_is_stopped() {
     let r = read_ferry(text);
     assert_ne!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
 }
+
+/// "A request from the Ticketing sales office for a …": whose the ask is may take four
+/// words before its "for", and the thing asked for is the new name (not the minutes'
+/// "Item 7.1" label before it).
+#[test]
+fn a_request_from_a_unit_s_office_names_the_thing_asked_for() {
+    let text = "Item 7.1: A request from the Ticketing sales office for a self-service kiosk at DKK 90,000 was declined.";
+    let r = read_ferry(text);
+    assert_eq!(
+        (r.intent, r.verdict),
+        (Intent::Decision, Some(Verdict::Reject)),
+        "{text}: {r:?}"
+    );
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("self-service kiosk"),
+        "{text}: {r:?}"
+    );
+}

@@ -264,3 +264,25 @@ fn a_request_from_a_unit_s_office_names_the_thing_asked_for() {
         "{text}: {r:?}"
     );
 }
+
+/// "the ramp winch upgrade", "the crew sauna idea": a known name's describing word, then
+/// a word of none of its words, then the work done or "idea", is another thing (a new one),
+/// not the known investment whose first word it shares.
+#[test]
+fn a_known_name_s_first_word_before_other_work_is_another_thing() {
+    for (text, name) in [
+        (
+            "Two near misses on the car ramp this month. So the ramp winch upgrade's signed off, 31k, Tuesday.",
+            "ramp winch upgrade",
+        ),
+        (
+            "sack off the crew sauna idea, 12k and nobody would use it between sailings",
+            "crew sauna",
+        ),
+    ] {
+        let r = read_ferry(text);
+        assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
+        assert_eq!(r.investment.as_deref(), Some(name), "{text}: {r:?}");
+        assert!(r.investment_guessed_from.is_none(), "{text}: {r:?}");
+    }
+}

@@ -104,7 +104,7 @@ pub(super) fn where_a_new_thing_goes(toks: &[Token], start: usize) -> bool {
     // Twelve tokens back: a joined name's hyphens are tokens of their own.
     let ask = (object_end.saturating_sub(12)..object_end)
         .rev()
-        .take_while(|&k| toks[k].is_word() || toks[k].is_sym("-"))
+        .take_while(|&k| toks[k].is_word() || toks[k].is_sym("-") || money_token(&toks[k]))
         .find(|&k| ASKS.contains(&word(toks, k)));
     let Some(ask) = ask.or_else(|| proposal_label_before(toks, object_end)) else {
         return false;
@@ -115,6 +115,13 @@ pub(super) fn where_a_new_thing_goes(toks: &[Token], start: usize) -> bool {
         return false;
     }
     let mut first = ask + 1;
+    // "requesting $64,000 for a standby generator": the money asked, then the thing.
+    if first < object_end && money_token(&toks[first]) {
+        match find_money(&toks[first..object_end], crate::money::Currency::GBP).first() {
+            Some(m) if m.start == 0 => first += m.end,
+            _ => return false,
+        }
+    }
     while first < object_end && LEADS.contains(&word(toks, first)) {
         first += 1;
     }
@@ -135,6 +142,11 @@ pub(super) fn where_a_new_thing_goes(toks: &[Token], start: usize) -> bool {
     let priced = !find_money(toks, crate::money::Currency::GBP).is_empty()
         || toks.iter().any(|t| UNPRICED.contains(&t.lower.as_str()));
     priced
+}
+
+/// A number or a currency's sign: part of an amount said between an ask and its thing.
+fn money_token(t: &Token) -> bool {
+    t.kind == super::tokens::TokKind::Num || matches!(t.lower.as_str(), "$" | "£" | "€" | "¥")
 }
 
 /// Words that label what follows as a thing put up: "New proposal from Facilities: …".

@@ -286,3 +286,36 @@ fn a_known_name_s_first_word_before_other_work_is_another_thing() {
         assert!(r.investment_guessed_from.is_none(), "{text}: {r:?}");
     }
 }
+
+/// "requesting DKK 64,000 for a standby generator at the quay": the money asked for, said
+/// between the ask and the thing, does not hide the thing; the known name after "at the"
+/// is where it goes.
+#[test]
+fn a_new_thing_asked_for_with_its_money_first_goes_at_a_known_place() {
+    let text = "Terminals are requesting DKK 64,000 for a standby generator at the quay, the lights go out in every winter storm.";
+    let r = read_ferry(text);
+    assert_eq!(r.intent, Intent::Investment, "{text}: {r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("standby generator"),
+        "{text}: {r:?}"
+    );
+}
+
+/// "during extended power cuts": a verdict's participle after a preposition of time,
+/// before the noun it describes, says how long, not that anything was extended.
+#[test]
+fn a_participle_describing_a_noun_after_during_is_no_verdict() {
+    let text = "Terminals are requesting DKK 64,000 for a standby generator at the quay, which is the island's shelter during extended power cuts.";
+    let r = read_ferry(text);
+    assert_eq!(
+        (r.intent, r.verdict),
+        (Intent::Investment, None),
+        "{text}: {r:?}"
+    );
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("standby generator"),
+        "{text}: {r:?}"
+    );
+}

@@ -25,12 +25,15 @@ const ASKS: &[&str] = &[
     // "Workshop reckon we need a proper tyre cage for the road train tyres".
     "need",
     "needs",
+    // "Maintenance have costed up a heat recovery system off the cupola": put up, priced.
+    "costed",
+    "priced",
 ];
 
 /// Words between the ask and the thing: not the thing.
 const LEADS: &[&str] = &[
     "for", "to", "a", "an", "some", "new", "trial", "pilot", "try", "get", "buy", "add", "put",
-    "fit", "do", "install",
+    "fit", "do", "install", "up",
 ];
 
 /// Things that are more of a known investment or something asked of it, not a thing of

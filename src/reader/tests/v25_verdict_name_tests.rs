@@ -319,3 +319,17 @@ fn a_participle_describing_a_noun_after_during_is_no_verdict() {
         "{text}: {r:?}"
     );
 }
+
+/// "have priced up a heat recovery unit", "costed up a … off the deck crane": the particle
+/// after a cue that puts a thing up is no word of the thing's name, and the known name the
+/// thing goes off is where it goes.
+#[test]
+fn a_thing_costed_up_is_named_without_the_particle() {
+    for text in [
+        "Engineering have priced up a heat recovery unit for the workshop, 56k fitted, and reckon it'll save 21k a year on heating.",
+        "Engineering have costed up a heat recovery unit off the deck crane to warm the workshop, 56k fitted, and reckon it'll save 21k a year on heating.",
+    ] {
+        let r = read_ferry(text);
+        assert_eq!(r.investment.as_deref(), Some("heat recovery unit"), "{text}: {r:?}");
+    }
+}

@@ -321,7 +321,9 @@ pub(in crate::reader) fn label_answer_at(toks: &[Token], i: usize) -> Option<(Ve
     let on_condition = verdict == Verdict::Approve
         && word(i) == "yes"
         && matches!(word(i + 1), "if" | "provided" | "providing" | "once");
-    if (after_label || after_item_comma(toks, i)) && (alone || on_condition) {
+    if (after_label || super::list_item_answers::after_item_comma(toks, i))
+        && (alone || on_condition)
+    {
         return Some((verdict, i + 1));
     }
     let opens = i == 0 || toks[i - 1].is_break() || toks[i - 1].is_sym("-") || yeah_nah;
@@ -332,28 +334,6 @@ pub(in crate::reader) fn label_answer_at(toks: &[Token], i: usize) -> Option<(Ve
             || matches!(word(i), "no" | "nah") && word(i + 1) == "on")
         && matches!(word(i + 2), "the" | "a" | "an" | "our");
     to_a_thing.then_some((verdict, i + 2))
-}
-
-/// "- edger scanner, yes, $37,000": at `i`, just after the comma that closes a list item's
-/// opening words (after its bullet, at a line's start), as a label's colon would; not after
-/// a greeting's comma ("Hi Sam, yes, …" opens no item).
-fn after_item_comma(toks: &[Token], i: usize) -> bool {
-    if i < 3 || !toks[i - 1].is_sym(",") {
-        return false;
-    }
-    let Some(bullet) = (i.saturating_sub(14)..i - 1)
-        .rev()
-        .take_while(|&k| !toks[k].is_sym(",") && !toks[k].is_break() || is_bullet(toks, k))
-        .find(|&k| is_bullet(toks, k))
-    else {
-        return false;
-    };
-    bullet + 2 < i
-}
-
-/// A list's bullet at `k`: "-", "•" or "*" opening a line.
-fn is_bullet(toks: &[Token], k: usize) -> bool {
-    matches!(toks[k].lower.as_str(), "-" | "•" | "*" | "·") && (k == 0 || toks[k - 1].is("\n"))
 }
 
 /// At `i`, money agreed or allocated to a thing ("Board agreed £22k to take the reminder SMS

@@ -36,7 +36,15 @@ fn said_aloud(toks: &[Token], k: usize) -> Option<&'static str> {
                 | "no"
                 | "whole"
         );
-    (!thing).then_some(mark)
+    // "we'll just patch the old one full stop": "one" after a word saying which is a
+    // pronoun for a thing, not a count of stops.
+    let pronoun_one = k >= 2
+        && toks[k - 1].is("one")
+        && matches!(
+            toks[k - 2].lower.as_str(),
+            "the" | "this" | "that" | "old" | "new" | "other" | "last" | "same" | "existing"
+        );
+    (!thing || pronoun_one).then_some(mark)
 }
 
 /// Each pair of words saying a stop or a line break aloud made into that one symbol, its

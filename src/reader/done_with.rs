@@ -42,8 +42,9 @@ fn went_back_to_the_old_way(toks: &[Token], k: usize) -> bool {
 }
 
 /// At `i`, "done with" said by us ("we're done with the kiosk", "I'm done with that
-/// subscription") or of the thing ("the effluent screen is done with.") of a thing whose message says no one uses it or what it costs by the
-/// period; where the shape ends (after "with").
+/// subscription"), or of the thing itself closing its clause ("the effluent screen is done
+/// with."), of a thing whose message says no one uses it, what it costs by the period or
+/// the money sunk in it; where the shape ends (after "with").
 pub(super) fn done_with_at(toks: &[Token], i: usize) -> Option<usize> {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     if word(i) != "done" || word(i + 1) != "with" || i == 0 {
@@ -58,8 +59,10 @@ pub(super) fn done_with_at(toks: &[Token], i: usize) -> Option<usize> {
             "the" | "that" | "those" | "our" | "this" | "these"
         );
     // "Effluent screen is done with.": the thing said done with, its clause ending there.
-    let said_of_it =
-        matches!(word(i - 1), "is" | "'s") && toks.get(i + 2).is_none_or(|t| t.is_break());
+    let said_of_it = matches!(word(i - 1), "is" | "'s" | "are")
+        && i >= 2
+        && toks[i - 2].is_word()
+        && toks.get(i + 2).is_none_or(|t| t.is_break());
     if !(said_of_ours || said_of_it) {
         return None;
     }

@@ -25,12 +25,15 @@ const ASKS: &[&str] = &[
     // "Workshop reckon we need a proper tyre cage for the road train tyres".
     "need",
     "needs",
+    // "Maintenance have costed up a heat recovery system off the cupola": put up, priced.
+    "costed",
+    "priced",
 ];
 
 /// Words between the ask and the thing: not the thing.
 const LEADS: &[&str] = &[
     "for", "to", "a", "an", "some", "new", "trial", "pilot", "try", "get", "buy", "add", "put",
-    "fit", "do", "install",
+    "fit", "do", "install", "up",
 ];
 
 /// Things that are more of a known investment or something asked of it, not a thing of
@@ -88,7 +91,11 @@ pub(super) fn where_a_new_thing_goes(toks: &[Token], start: usize) -> bool {
     let some_of = word(toks, p - 1) == "of"
         && toks[p - 2].kind == super::tokens::TokKind::Num
         && matches!(word(toks, p - 3), "on" | "for" | "in" | "at");
-    let place = if some_of { p - 3 } else { p - 1 };
+    let place = if some_of {
+        p - 3
+    } else {
+        part_or_list_before(toks, p).unwrap_or(p - 1)
+    };
     if place < 2 {
         return false;
     }
@@ -97,11 +104,12 @@ pub(super) fn where_a_new_thing_goes(toks: &[Token], start: usize) -> bool {
         return false;
     }
     let object_end = place - usize::from(ahead_of);
-    let Some(ask) = (object_end.saturating_sub(8)..object_end)
+    // Twelve tokens back: a joined name's hyphens are tokens of their own.
+    let ask = (object_end.saturating_sub(12)..object_end)
         .rev()
-        .take_while(|&k| toks[k].is_word() || toks[k].is_sym("-"))
-        .find(|&k| ASKS.contains(&word(toks, k)))
-    else {
+        .take_while(|&k| toks[k].is_word() || toks[k].is_sym("-") || money_token(&toks[k]))
+        .find(|&k| ASKS.contains(&word(toks, k)));
+    let Some(ask) = ask.or_else(|| proposal_label_before(toks, object_end)) else {
         return false;
     };
     // "wants to scan the parish records for the digital archive": a verb of its own is
@@ -110,6 +118,13 @@ pub(super) fn where_a_new_thing_goes(toks: &[Token], start: usize) -> bool {
         return false;
     }
     let mut first = ask + 1;
+    // "requesting $64,000 for a standby generator": the money asked, then the thing.
+    if first < object_end && money_token(&toks[first]) {
+        match find_money(&toks[first..object_end], crate::money::Currency::GBP).first() {
+            Some(m) if m.start == 0 => first += m.end,
+            _ => return false,
+        }
+    }
     while first < object_end && LEADS.contains(&word(toks, first)) {
         first += 1;
     }
@@ -119,13 +134,65 @@ pub(super) fn where_a_new_thing_goes(toks: &[Token], start: usize) -> bool {
         || object
             .clone()
             .any(|k| matches!(word(toks, k), "the" | "our" | "their" | "its"))
-        || object.clone().any(|k| NOT_A_THING.contains(&word(toks, k)))
+        || object.clone().any(|k| {
+            // "a quote-and-bind API": a word inside a joined one is no thing said alone.
+            let joined = |j: usize| toks.get(j).is_some_and(|t| t.is_sym("-") && t.attached);
+            NOT_A_THING.contains(&word(toks, k)) && !joined(k + 1) && !(k > 0 && joined(k - 1))
+        })
     {
         return false;
     }
     let priced = !find_money(toks, crate::money::Currency::GBP).is_empty()
         || toks.iter().any(|t| UNPRICED.contains(&t.lower.as_str()));
     priced
+}
+
+/// A number or a currency's sign: part of an amount said between an ask and its thing.
+fn money_token(t: &Token) -> bool {
+    t.kind == super::tokens::TokKind::Num || matches!(t.lower.as_str(), "$" | "£" | "€" | "¥")
+}
+
+/// Words that label what follows as a thing put up: "New proposal from Facilities: …".
+const PROPOSALS: &[&str] = &["proposal", "request", "ask", "bid"];
+
+/// "New proposal from Facilities: LED lighting for …": the colon of a label that puts a
+/// thing up, ending a line's first words, just before the object that ends at `end` (the
+/// colon stands for the ask).
+fn proposal_label_before(toks: &[Token], end: usize) -> Option<usize> {
+    let colon = (end.saturating_sub(8)..end)
+        .rev()
+        .take_while(|&k| toks[k].is_word() || toks[k].is_sym("-") || toks[k].is_sym(":"))
+        .find(|&k| toks[k].is_sym(":"))?;
+    (colon.saturating_sub(5)..colon)
+        .rev()
+        .take_while(|&k| toks[k].is_word())
+        .any(|k| PROPOSALS.contains(&word(toks, k)))
+        .then_some(colon)
+}
+
+/// Parts of a thing a new one goes at: "at the back of the deck crane".
+const PARTS: &[&str] = &[
+    "top", "back", "front", "end", "side", "bottom", "foot", "edge", "head", "far", "rear",
+];
+
+/// Before the known name starting at `p` (after its "the"), the place word reached through
+/// a part of it ("at the top of the T-bar") or past another place listed before it ("for
+/// the corridors and the car park"): where that word is.
+fn part_or_list_before(toks: &[Token], p: usize) -> Option<usize> {
+    let pointer = |k: usize| matches!(word(toks, k), "the" | "our");
+    if p >= 4 && word(toks, p - 1) == "of" && PARTS.contains(&word(toks, p - 2)) && pointer(p - 3) {
+        return Some(p - 4);
+    }
+    if !matches!(word(toks, p - 1), "and" | "&") {
+        return None;
+    }
+    // "the corridors and": one to three words pointed at before the "and".
+    (p.saturating_sub(5)..p - 2)
+        .rev()
+        .take_while(|&k| toks[k + 1].is_word())
+        .find(|&k| pointer(k))
+        .filter(|&k| k >= 1)
+        .map(|k| k - 1)
 }
 
 /// Words after an ask that lead to what is looked at: "asked us to look at …", "want

@@ -15,6 +15,7 @@ use chrono::NaiveDate;
 
 mod figures_and_times;
 mod funded_under_heading;
+mod list_item_answers;
 mod money_and_holds;
 mod turns_and_restarts;
 mod whose_verdict;

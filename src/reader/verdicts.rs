@@ -14,6 +14,7 @@ use std::sync::OnceLock;
 
 mod adjust;
 mod finding;
+mod pointed_phrases;
 mod verdict_context;
 mod verdict_phrases;
 mod verdict_words;

@@ -222,7 +222,23 @@ pub(in crate::reader) fn another_thing_after(
         && crate::reader::names::expanded(&after[0].lower) == after[0].lower
         && generic(&after[1].lower)
         && !name_words.iter().any(|w| generic(w));
+    // "the ladle crane upgrade" against Ladle Preheater, "the cargo trike idea" against
+    // Cargo Bike Fleet Expansion: a word of neither name nor kind, then the work done on a
+    // thing (or the idea of one) that the name does not say, is another thing's work.
+    // Not a name's word misspelt or clipped ("the yard camra upgrade" for Yard Security
+    // Cameras): no word of the name opens with the same three letters.
+    let unlike_the_name = |w: &str| {
+        w.get(..3)
+            .is_some_and(|p| !name_words.iter().any(|n| n.starts_with(p)))
+    };
+    let other_work =
+        after.len() == 2 && !kind_word(&after[0].lower) && unlike_the_name(&after[0].lower) && {
+            let w = after[1].lower.strip_suffix("'s").unwrap_or(&after[1].lower);
+            (super::work_on(w) || matches!(w, "idea" | "proposal"))
+                && !name_words.iter().any(|n| n == w)
+        };
     other_system
+        || other_work
         || after.iter().any(|t| {
             // "the eligibility bot" for Insurance Eligibility Automation: a settled word
             // for the name's own kind is no other thing.

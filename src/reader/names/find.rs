@@ -297,6 +297,11 @@ impl NameIndex {
             }
             let unit_only =
                 |b: &NameMatch| b.end == i + 1 && matches!(b.targets[..], [Target::Unit(_)]);
+            if let Some(Target::Unit(u)) =
+                best.as_ref().filter(|b| unit_only(b)).map(|b| b.targets[0])
+            {
+                best = self.new_things_of_a_unit(toks, i, bare, u).or(best);
+            }
             if best
                 .as_ref()
                 .is_none_or(|b| b.guessed || b.weak || unit_only(b))

@@ -18,7 +18,7 @@ impl NameIndex {
         i: usize,
         bare: &str,
     ) -> Option<NameMatch> {
-        let one = bare.strip_suffix('s').filter(|o| o.len() >= 4)?;
+        let one = bare.strip_suffix('s').filter(|o| o.len() >= 3)?;
         // "Traps we put in last spring are paying off", "Quick one — cages for the Harris
         // Creek plot are approved", "Cages on Harris Creek: keep going": the subject
         // opening a clause, the things spoken of as known.
@@ -39,8 +39,28 @@ impl NameIndex {
                 "the" | "our" | "those" | "these" | "them"
             )
         };
+        // "the two new minibuses": a count between the pointer and "new".
+        let count = |k: usize| {
+            toks[k].kind == crate::reader::tokens::TokKind::Num
+                || matches!(
+                    toks[k].lower.as_str(),
+                    "two" | "three" | "four" | "five" | "six"
+                )
+        };
+        // "New minibuses are …": "new" opening a sentence, the things its subject.
+        let opens_new = |k: usize| {
+            k >= 1
+                && toks[k - 1].is("new")
+                && (k == 1 || toks[k - 2].is_break())
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|t| matches!(t.lower.as_str(), "are" | "have" | "were"))
+        };
         let pointed_at = |k: usize| {
-            k >= 1 && pointer(k - 1) || k >= 2 && toks[k - 1].is("new") && pointer(k - 2)
+            k >= 1 && pointer(k - 1)
+                || k >= 2 && toks[k - 1].is("new") && pointer(k - 2)
+                || k >= 3 && toks[k - 1].is("new") && count(k - 2) && pointer(k - 3)
+                || opens_new(k)
         };
         // One word of a maker or a place between: written with a capital, not an acronym,
         // and no name of ours.
@@ -62,12 +82,16 @@ impl NameIndex {
                 )
                 && name_variants::work_on(&words[words.len() - 2]);
             let n = words.len() - usize::from(programme);
-            let thing = match words[..n].last() {
-                Some(last) if n >= 2 && name_variants::work_on(last) => &words[n - 2],
-                Some(last) if n >= 2 => last,
+            let mut thing = match words[..n].last() {
+                Some(last) if n >= 2 && name_variants::work_on(last) => n - 2,
+                Some(_) if n >= 2 => n - 1,
                 _ => return false,
             };
-            thing == one
+            // "Minibus Fleet Replacement": a fleet is of the things named before it.
+            if thing >= 1 && words[thing] == "fleet" {
+                thing -= 1;
+            }
+            said_in_plural(bare, one, &words[thing])
         });
         let (k, _) = match (having.next(), having.next()) {
             (Some(hit), None) => hit,
@@ -81,4 +105,41 @@ impl NameIndex {
             weak: true,
         })
     }
+}
+
+impl NameIndex {
+    /// "the two new minibuses", "New minibuses are …" where the unit Transport goes by
+    /// "Minibuses" too: a unit's word for its things, said of new ones, is the one
+    /// investment of that unit they are (Minibus Fleet Replacement), not the unit alone.
+    pub(super) fn new_things_of_a_unit(
+        &self,
+        toks: &[Token],
+        i: usize,
+        bare: &str,
+        unit: usize,
+    ) -> Option<NameMatch> {
+        if i == 0 || !toks[i - 1].is("new") {
+            return None;
+        }
+        let m = self.thing_in_the_plural(toks, i, bare)?;
+        let unit = &self.units[unit].name;
+        matches!(m.targets[..], [Target::Investment(k)] if self.investments[k].unit == *unit)
+            .then_some(m)
+    }
+}
+
+/// "sensors" for sensor, "buses" for bus, "batteries" for battery: `bare` (`one` without
+/// its last "s") as the plural of `thing`, a word of four letters or more.
+fn said_in_plural(bare: &str, one: &str, thing: &str) -> bool {
+    if thing.len() < 4 && !(thing.len() == 3 && bare.ends_with("es")) {
+        return false;
+    }
+    one == thing
+        || bare.strip_suffix("es") == Some(thing)
+            && ["s", "x", "z", "ch", "sh"]
+                .iter()
+                .any(|e| thing.ends_with(e))
+        || bare.strip_suffix("ies").is_some_and(|stem| {
+            thing.len() == stem.len() + 1 && thing.starts_with(stem) && thing.ends_with('y')
+        })
 }

@@ -169,6 +169,9 @@ pub(super) const PROPOSAL_CUES: &[&str] = &[
     "pitching",
     "pitches",
     "keen",
+    // "Brokers are mad for a …": keen, said strongly (an ask where the thing goes, as
+    // `placed_things` reads it).
+    "mad",
     "proposed",
     "proposes",
     "propose",
@@ -340,8 +343,9 @@ pub(super) fn request_len(toks: &[Token], i: usize) -> Option<usize> {
     const ASKS: &[&str] = &[
         "budget", "funding", "funds", "money", "ask", "request", "proposal", "bid", "pitch",
     ];
-    // The words from the ask to its "for": none, or "of" / "from" and up to three words
-    // saying whose it is ("the proposal of Asset Management for …").
+    // The words from the ask to its "for": none, or "of" / "from" and up to four words
+    // saying whose it is ("the proposal of Asset Management for …", "a request from the
+    // Human Resources department for …").
     let asks_at = |j: usize| -> Option<usize> {
         if !toks
             .get(j)
@@ -355,7 +359,7 @@ pub(super) fn request_len(toks: &[Token], i: usize) -> Option<usize> {
         if !toks.get(j + 1).is_some_and(|t| t.is("of") || t.is("from")) {
             return None;
         }
-        (1..=3).find_map(|n| {
+        (1..=4).find_map(|n| {
             let whose = toks.get(j + 2..j + 2 + n)?;
             (whose.iter().all(Token::is_word) && toks.get(j + 2 + n)?.is("for")).then_some(n + 1)
         })

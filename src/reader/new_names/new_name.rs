@@ -406,7 +406,14 @@ pub fn new_name(
                     || reckon_a)
                     && !reports
             })
-            .map(|(p, _)| crate::reader::intent::asked_to_look_at(toks, p).unwrap_or(p + 1))
+            .map(|(p, _)| {
+                // "have priced up a heat recovery unit": the cue's particle is no word of
+                // the thing's name.
+                let particle = matches!(word_at(toks, p + 1), "up" | "out")
+                    && matches!(word_at(toks, p + 2), "a" | "an" | "the" | "some");
+                crate::reader::intent::asked_to_look_at(toks, p)
+                    .unwrap_or(p + 1 + usize::from(particle))
+            })
             .take(4)
             .collect()
     } else {

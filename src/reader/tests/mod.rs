@@ -118,6 +118,7 @@ mod v15_misses_tests;
 mod v16_misses_tests;
 mod v17_misses_tests;
 mod v18_misses_tests;
+mod v25_verdict_name_tests;
 mod verdict_forms_tests;
 mod verdict_misses10_tests;
 mod verdict_misses11_tests;

@@ -321,7 +321,9 @@ pub(in crate::reader) fn label_answer_at(toks: &[Token], i: usize) -> Option<(Ve
     let on_condition = verdict == Verdict::Approve
         && word(i) == "yes"
         && matches!(word(i + 1), "if" | "provided" | "providing" | "once");
-    if after_label && (alone || on_condition) {
+    if (after_label || super::list_item_answers::after_item_comma(toks, i))
+        && (alone || on_condition)
+    {
         return Some((verdict, i + 1));
     }
     let opens = i == 0 || toks[i - 1].is_break() || toks[i - 1].is_sym("-") || yeah_nah;

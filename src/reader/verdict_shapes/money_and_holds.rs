@@ -77,13 +77,24 @@ pub(in crate::reader) fn held_until_at(toks: &[Token], i: usize) -> Option<usize
     if held_before {
         return Some(i + 1);
     }
-    if !matches!(word(i + 1), "the" | "our" | "it") || HELD_NOT_WORK.contains(&word(i + 2)) {
+    // "hold new hires til after …": what is new held as what is ours.
+    if !matches!(word(i + 1), "the" | "our" | "it" | "new") {
         return None;
     }
     let until = (i + 2..(i + 9).min(toks.len()))
         .take_while(|&k| !toks[k].is_break())
-        .any(|k| matches!(word(k), "till" | "until" | "til" | "'til"));
-    until.then_some(i + 1)
+        .find(|&k| matches!(word(k), "till" | "until" | "til" | "'til"))?;
+    // "hold the room booking system until …" holds a system, "hold the booking for the
+    // Smiths till Friday" a booking: the thing held is the last word before a preposition
+    // or the "until".
+    let head = (i + 2..until)
+        .find(|&k| matches!(word(k), "for" | "at" | "in" | "on" | "with" | "of"))
+        .unwrap_or(until);
+    let held_thing = (head > i + 2).then(|| word(head - 1));
+    if held_thing.is_some_and(|w| HELD_NOT_WORK.contains(&w)) {
+        return None;
+    }
+    Some(i + 1)
 }
 
 /// "the budget of 15,8 Mio. CHF stays", "the budget remains at £1.2m": at `i`, the budget

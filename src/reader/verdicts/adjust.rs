@@ -67,6 +67,8 @@ pub(super) fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> 
         && matches!(word, "extended" | "extend" | "extending")
         && next == "to"
         && !crate::reader::verdict_shapes::to_a_time(toks, end);
+    let more_scope = more_scope
+        || raw == Verdict::Continue && new_money_ahead::proceeds_with_new_money(toks, start, end);
     let raw = if more_scope { Verdict::Approve } else { raw };
     if let Some(v) = qualified_or_counted(&at, raw) {
         return v;
@@ -102,6 +104,7 @@ impl<'t> Around<'t> {
 }
 
 mod negated_or_hedged;
+mod new_money_ahead;
 mod qualified_or_counted;
 mod said_as_a_noun_or_wish;
 mod said_of_something_else;

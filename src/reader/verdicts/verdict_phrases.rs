@@ -787,14 +787,15 @@ pub(super) const PHRASES: &[(&str, Verdict)] = &[
 pub(super) fn table() -> &'static PhraseTable<Verdict> {
     static TABLE: OnceLock<PhraseTable<Verdict>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        PhraseTable::new(
-            &[
-                PHRASES,
-                crate::reader::spoken_verdicts::PHRASES,
-                crate::reader::plain_verdicts::PHRASES,
-                crate::reader::second_language_verdicts::PHRASES,
-            ]
-            .concat(),
-        )
+        let phrases = [
+            PHRASES,
+            crate::reader::spoken_verdicts::PHRASES,
+            crate::reader::plain_verdicts::PHRASES,
+            crate::reader::second_language_verdicts::PHRASES,
+        ]
+        .concat();
+        let pointed = super::pointed_phrases::pointed_variants(&phrases);
+        let pointed: Vec<(&str, Verdict)> = pointed.iter().map(|(p, v)| (p.as_str(), *v)).collect();
+        PhraseTable::new(&[phrases, pointed].concat())
     })
 }

@@ -46,8 +46,12 @@ pub(super) fn qualified_or_counted(at: &Around, raw: Verdict) -> Option<Option<V
     if qualifies || subject_qualified {
         return Some(None);
     }
-    // "false rejects", "40 rejects a night": things counted, not decisions.
-    let counted_before = start > 0 && toks[start - 1].kind == TokKind::Num && word.ends_with('s');
+    // "false rejects", "40 rejects a night": things counted, not decisions; a phrase of
+    // more words is said of a numbered thing ("kiln 4 keeps going").
+    let counted_before = start > 0
+        && toks[start - 1].kind == TokKind::Num
+        && word.ends_with('s')
+        && end == start + 1;
     // "AED 240k more approved": more money granted, a participle after its amount.
     let more_money = prev == "more" && word.ends_with("ed") && start >= 2 && {
         let j = start - 2;

@@ -25,6 +25,22 @@ pub(super) fn said_as_a_noun_or_wish(at: &Around, raw: Verdict) -> Option<Option
     {
         return Some(None);
     }
+    // "the shelter during extended power outages": a participle after a preposition of
+    // time, describing the noun after it, says how long; nothing was extended.
+    let describes = end == start + 1
+        && word.ends_with("ed")
+        && matches!(
+            prev,
+            "during" | "throughout" | "through" | "over" | "across"
+        )
+        && toks.get(end).is_some_and(|t| t.is_word())
+        && !matches!(
+            next,
+            "to" | "until" | "till" | "til" | "into" | "by" | "for"
+        );
+    if describes {
+        return Some(None);
+    }
     // "sign-off is due Friday", "approval is expected in March": a verdict still to come,
     // said as a noun, is not one taken.
     let after = |k: usize| toks.get(end + k).map_or("", |t| t.lower.as_str());

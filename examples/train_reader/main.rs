@@ -8,7 +8,8 @@
 //!
 //! Run: `cargo run --release --example train_reader` (add `-- --check` to run everything,
 //! gate included, without writing; `-- --keep DIR` to also write every candidate, refused
-//! or not, to DIR; see `options.rs`). Deterministic: the same corpus gives the same files.
+//! or not, to DIR; `-- --recall` to only print how often a rationale label is among the
+//! rationale model's options; see `options.rs`). Deterministic: the same corpus gives the same files.
 
 mod corpus;
 #[path = "../../tests/corpus_scoring/mod.rs"]
@@ -17,6 +18,7 @@ mod gate;
 mod intent;
 mod options;
 mod ranker;
+mod recall;
 mod verdict;
 
 use corpus::Training;
@@ -82,6 +84,10 @@ fn main() {
         examples,
     } = &training;
 
+    if opts.recall {
+        recall::report(&training, opts.show);
+        return;
+    }
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/reader");
     let shipped = Models::read(&dir);
     if let (Some(t), Some(keep)) = (opts.train_only, &opts.keep) {

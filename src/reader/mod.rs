@@ -182,6 +182,7 @@ pub use names::{
 };
 pub use questions::question;
 pub use reasons::ReasonModel;
+pub use training_examples::RationaleRecall;
 
 use crate::domain::{Category, Verdict};
 use crate::money::{Currency, Money};

@@ -213,6 +213,35 @@ fn main() {
             date_labels(case),
         )
     };
+    if opts.rationale_only {
+        println!(
+            "\n--rationale-only: the date-role model is not retrained (the shipped one is kept)"
+        );
+        let mut candidates = shipped.clone();
+        candidates.0[0] = stamped(
+            &model.to_text(),
+            model.is_empty(),
+            items.len(),
+            tenants.len(),
+        );
+        candidates.0[1] = reasons.to_text();
+        if let Some(keep) = &opts.keep {
+            let mut kept = candidates.clone();
+            if let Some(m) = &reasons_tried {
+                kept.0[1] = m.to_text();
+            }
+            kept.write(keep);
+            println!("\nthe candidates are kept in {}", keep.display());
+        }
+        let unchanged = Cv {
+            rules: 0,
+            model: 0,
+            won: false,
+        };
+        let cvs = [intent_cv, reasons_cv, unchanged];
+        let accepted = gate::gate(&shipped, &candidates, cvs, &gate::Sets::load());
+        return write_accepted(&opts, &dir, &shipped, &accepted);
+    }
     let mut dates_base = reasons_base.clone();
     dates_base.0[1] = reasons.to_text();
     let (roles, roles_cv, roles_tried) = corpus.ranker(
@@ -265,6 +294,16 @@ fn main() {
         [intent_cv, reasons_cv, roles_cv],
         &gate::Sets::load(),
     );
+    write_accepted(&opts, &dir, &shipped, &accepted);
+}
+
+/// Writes the accepted models that differ from the shipped ones (not with `--check`).
+fn write_accepted(
+    opts: &options::Options,
+    dir: &std::path::Path,
+    shipped: &Models,
+    accepted: &Models,
+) {
     if opts.check_only {
         println!("\n--check: nothing written");
         return;

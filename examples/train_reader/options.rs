@@ -32,6 +32,8 @@ pub struct Options {
     pub train_only: Option<f32>,
     /// Only report the rationale options' recall.
     pub recall: bool,
+    /// Keep the shipped date-role model as the candidate, without retraining it.
+    pub rationale_only: bool,
 }
 
 /// Reads the program's arguments (without the program name).
@@ -43,6 +45,7 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Options, String> 
             "--check" => o.check_only = true,
             "--show" => o.show = true,
             "--recall" => o.recall = true,
+            "--rationale-only" => o.rationale_only = true,
             "--first-records" => o.first_records = true,
             "--keep" => {
                 let dir = args
@@ -62,7 +65,7 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Options, String> 
             "--train-only" => o.train_only = Some(threshold(args.next(), "--train-only")?),
             other => {
                 return Err(format!(
-                "unknown argument `{other}`; usage: train_reader [--check] [--keep DIR] [--show] [--first-records] [--first-seen DIR,DIR] [--try-rankers T] [--train-only T] [--recall]"
+                "unknown argument `{other}`; usage: train_reader [--check] [--keep DIR] [--show] [--first-records] [--first-seen DIR,DIR] [--try-rankers T] [--train-only T] [--recall] [--rationale-only]"
             ))
             }
         }

@@ -23,6 +23,8 @@ fn keep_takes_the_directory_after_it() {
             first_seen: Vec::new(),
             try_rankers: None,
             train_only: None,
+            recall: false,
+            rationale_only: false,
         }
     );
     let o = parse(args(&["--first-records", "--check"])).unwrap();
@@ -78,4 +80,12 @@ fn train_only_takes_a_threshold_and_needs_keep() {
     assert!(e.contains("--train-only needs a threshold"), "{e}");
     let e = parse(args(&["--train-only", "2"])).unwrap_err();
     assert!(e.contains("--train-only needs --keep"), "{e}");
+}
+
+#[test]
+fn recall_and_rationale_only_are_flags() {
+    let o = parse(args(&["--recall", "--show"])).unwrap();
+    assert!(o.recall && o.show && !o.rationale_only);
+    let o = parse(args(&["--rationale-only", "--check"])).unwrap();
+    assert!(o.rationale_only && o.check_only && !o.recall);
 }

@@ -8,7 +8,8 @@
 //!
 //! Run: `cargo run --release --example train_reader` (add `-- --check` to run everything,
 //! gate included, without writing; `-- --keep DIR` to also write every candidate, refused
-//! or not, to DIR; see `options.rs`). Deterministic: the same corpus gives the same files.
+//! or not, to DIR; `-- --recall` to only print how often a rationale label is among the
+//! rationale model's options; see `options.rs`). Deterministic: the same corpus gives the same files.
 
 mod corpus;
 #[path = "../../tests/corpus_scoring/mod.rs"]
@@ -17,6 +18,7 @@ mod gate;
 mod intent;
 mod options;
 mod ranker;
+mod recall;
 mod verdict;
 
 use corpus::Training;
@@ -82,6 +84,10 @@ fn main() {
         examples,
     } = &training;
 
+    if opts.recall {
+        recall::report(&training, opts.show);
+        return;
+    }
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/reader");
     let shipped = Models::read(&dir);
     if let (Some(t), Some(keep)) = (opts.train_only, &opts.keep) {
@@ -207,6 +213,35 @@ fn main() {
             date_labels(case),
         )
     };
+    if opts.rationale_only {
+        println!(
+            "\n--rationale-only: the date-role model is not retrained (the shipped one is kept)"
+        );
+        let mut candidates = shipped.clone();
+        candidates.0[0] = stamped(
+            &model.to_text(),
+            model.is_empty(),
+            items.len(),
+            tenants.len(),
+        );
+        candidates.0[1] = reasons.to_text();
+        if let Some(keep) = &opts.keep {
+            let mut kept = candidates.clone();
+            if let Some(m) = &reasons_tried {
+                kept.0[1] = m.to_text();
+            }
+            kept.write(keep);
+            println!("\nthe candidates are kept in {}", keep.display());
+        }
+        let unchanged = Cv {
+            rules: 0,
+            model: 0,
+            won: false,
+        };
+        let cvs = [intent_cv, reasons_cv, unchanged];
+        let accepted = gate::gate(&shipped, &candidates, cvs, &gate::Sets::load());
+        return write_accepted(&opts, &dir, &shipped, &accepted);
+    }
     let mut dates_base = reasons_base.clone();
     dates_base.0[1] = reasons.to_text();
     let (roles, roles_cv, roles_tried) = corpus.ranker(
@@ -259,6 +294,16 @@ fn main() {
         [intent_cv, reasons_cv, roles_cv],
         &gate::Sets::load(),
     );
+    write_accepted(&opts, &dir, &shipped, &accepted);
+}
+
+/// Writes the accepted models that differ from the shipped ones (not with `--check`).
+fn write_accepted(
+    opts: &options::Options,
+    dir: &std::path::Path,
+    shipped: &Models,
+    accepted: &Models,
+) {
     if opts.check_only {
         println!("\n--check: nothing written");
         return;

@@ -11,7 +11,9 @@
 //! `--keep`: train the intent model on everything at threshold T and write it, with the
 //! shipped ranking models, to the keep directory; no cross-validation, no gate, nothing
 //! shipped: a candidate in a minute, to test the pinned tests against many times with
-//! `VALUEBRIDGE_READER_MODELS=DIR cargo test --lib`).
+//! `VALUEBRIDGE_READER_MODELS=DIR cargo test --lib`), `--recall` (print how often a
+//! rationale label is among the rationale model's options at all, the ceiling of any
+//! ranker, and stop; with `--show`, every label that is none of them).
 
 use std::path::PathBuf;
 
@@ -28,6 +30,10 @@ pub struct Options {
     pub try_rankers: Option<f32>,
     /// Intent threshold to train a candidate at, without cross-validation (`--keep` only).
     pub train_only: Option<f32>,
+    /// Only report the rationale options' recall.
+    pub recall: bool,
+    /// Keep the shipped date-role model as the candidate, without retraining it.
+    pub rationale_only: bool,
 }
 
 /// Reads the program's arguments (without the program name).
@@ -38,6 +44,8 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Options, String> 
         match a.as_str() {
             "--check" => o.check_only = true,
             "--show" => o.show = true,
+            "--recall" => o.recall = true,
+            "--rationale-only" => o.rationale_only = true,
             "--first-records" => o.first_records = true,
             "--keep" => {
                 let dir = args
@@ -57,7 +65,7 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Options, String> 
             "--train-only" => o.train_only = Some(threshold(args.next(), "--train-only")?),
             other => {
                 return Err(format!(
-                "unknown argument `{other}`; usage: train_reader [--check] [--keep DIR] [--show] [--first-records] [--first-seen DIR,DIR] [--try-rankers T] [--train-only T]"
+                "unknown argument `{other}`; usage: train_reader [--check] [--keep DIR] [--show] [--first-records] [--first-seen DIR,DIR] [--try-rankers T] [--train-only T] [--recall] [--rationale-only]"
             ))
             }
         }

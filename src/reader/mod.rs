@@ -192,6 +192,7 @@ pub use reading::{
     MAX_MORE_RECORDS,
 };
 pub use reasons::ReasonModel;
+pub use training_examples::RationaleRecall;
 
 use crate::domain::Verdict;
 use crate::money::{Currency, Money};

@@ -130,6 +130,10 @@ pub fn candidates(text: &str, toks: &[Token]) -> Vec<Candidate> {
 }
 
 mod choosing;
+mod edge_features;
+#[cfg(test)]
+mod edge_tests;
+mod edges;
 mod features;
 mod ranker;
 

@@ -31,6 +31,8 @@ pub fn options(ctx: &Context) -> (Vec<Candidate>, Vec<Vec<u64>>, usize) {
             }
         }
     });
+    // The spans one clause edge away, which the clauses alone never give.
+    edges::add_edge_options(ctx, &mut cands, rule_at);
     let n = cands.len();
     let mut opts: Vec<Vec<u64>> = cands
         .iter()

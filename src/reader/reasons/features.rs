@@ -277,6 +277,7 @@ pub(super) fn features_against(
     f.push(fnv(&["against", against, lead]));
     f.push(fnv(&["against", against, prev]));
     f.push(fnv(&["against", against, whole]));
+    edge_features::edge_features(ctx, c, rule_at, &mut f);
     f
 }
 

@@ -5,7 +5,7 @@
 //! its own ("@lisa please book the Winter Carnival fireworks permit", "Lauren to chase the
 //! Sage licence refund") is about that.
 
-use super::{questions, Intent, Reading};
+use super::{dates, questions, Intent, Reading};
 use crate::reader::tokens::Token;
 
 /// Gives `note` (read from `toks`) the investment and unit of the decision `before` it, when
@@ -27,50 +27,11 @@ pub(super) fn file_under_decided(note: &mut Reading, before: &Reading, toks: &[T
     note.missing = questions::missing(note);
 }
 
-/// The days and months a task is due by, written with capitals but naming no thing.
-const DAYS_AND_MONTHS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "mon",
-    "tue",
-    "tues",
-    "wed",
-    "thu",
-    "thur",
-    "thurs",
-    "fri",
-    "sat",
-    "sun",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
+/// A day or month a task is due by, written with a capital but naming no thing ("by Fri",
+/// "end of Sept").
+fn day_or_month(w: &str) -> bool {
+    dates::weekday(w).is_some() || dates::month(w).is_some() || matches!(w, "sat" | "sun")
+}
 
 /// A word written with a capital that opens no sentence, line or handle and is no day or
 /// month: a proper name.
@@ -82,10 +43,6 @@ fn names_something(toks: &[Token]) -> bool {
             || toks[k - 1].is_sym(".")
             || toks[k - 1].is_sym("!")
             || toks[k - 1].is_sym("?");
-        t.is_word()
-            && t.capital
-            && !opens
-            && t.lower != "i"
-            && !DAYS_AND_MONTHS.contains(&t.lower.as_str())
+        t.is_word() && t.capital && !opens && t.lower != "i" && !day_or_month(&t.lower)
     })
 }

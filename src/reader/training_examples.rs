@@ -29,6 +29,20 @@ impl Reader {
         today: NaiveDate,
         labels: &[Option<&str>],
     ) -> Vec<reasons::Example> {
+        self.each_labelled_record(message, labels, |this, upto, part, label| {
+            this.rationale_example(upto, part, speaker, today, label)
+        })
+    }
+
+    /// `f` over each record paired with a label, each read with the text `read` gives it
+    /// and by the reader `read` uses (one in the message's written currency): every record
+    /// when the reader reads as many as `labels` holds, otherwise only the first.
+    fn each_labelled_record<T>(
+        &self,
+        message: &str,
+        labels: &[Option<&str>],
+        mut f: impl FnMut(&Reader, &str, &[Token], Option<&str>) -> Option<T>,
+    ) -> Vec<T> {
         let toks = tokens::tokenize(message);
         let spans = records::split(&toks, &self.index, self.settings.default_currency);
         let read = spans.len().min(1 + MAX_MORE_RECORDS);
@@ -40,9 +54,8 @@ impl Reader {
             .take(take.min(spans.len()))
             .enumerate()
             .filter_map(|(k, label)| {
-                // Each record read with the text `read` gives it.
                 let (upto, part) = this.record_text(message, &toks, &spans, k);
-                this.rationale_example(&upto, &part, speaker, today, *label)
+                f(this, &upto, &part, *label)
             })
             .collect()
     }
@@ -123,30 +136,18 @@ impl Reader {
         today: NaiveDate,
         labels: &[Option<&str>],
     ) -> Vec<RationaleRecall> {
-        let toks = tokens::tokenize(message);
-        let spans = records::split(&toks, &self.index, self.settings.default_currency);
-        let read = spans.len().min(1 + MAX_MORE_RECORDS);
-        let take = if read == labels.len() { read } else { 1 };
-        let in_other = self.in_written_currency(&toks);
-        let this = in_other.as_ref().unwrap_or(self);
-        labels
-            .iter()
-            .take(take.min(spans.len()))
-            .enumerate()
-            .filter_map(|(k, label)| {
-                let label = reasons::normalise((*label)?);
-                let (upto, part) = this.record_text(message, &toks, &spans, k);
-                let (cands, _, rule) = this.rationale_options(&upto, &part, speaker, today)?;
-                let said = |c: &reasons::Candidate| reasons::normalise(&c.text) == label;
-                let chosen = cands.get(rule);
-                Some(RationaleRecall {
-                    among: cands.iter().any(said),
-                    rules_right: chosen.is_some_and(said),
-                    rule: chosen.map(|c| c.text.clone()),
-                    label,
-                })
+        self.each_labelled_record(message, labels, |this, upto, part, label| {
+            let label = reasons::normalise(label?);
+            let (cands, _, rule) = this.rationale_options(upto, part, speaker, today)?;
+            let said = |c: &reasons::Candidate| reasons::normalise(&c.text) == label;
+            let chosen = cands.get(rule);
+            Some(RationaleRecall {
+                among: cands.iter().any(said),
+                rules_right: chosen.is_some_and(said),
+                rule: chosen.map(|c| c.text.clone()),
+                label,
             })
-            .collect()
+        })
     }
 
     /// The first record's date mentions (outside its follow-up) as training examples for

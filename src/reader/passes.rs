@@ -46,23 +46,16 @@ impl Reader {
                 .any(|a| v.start >= a.text_start && v.start < a.end)
         };
         // "the kiosks we shelved in spring came up again": a verdict told in passing about
-        // a thing is its history, not what the message records; so is every verdict in a
+        // a thing is its history, not what the message records; so is one in a reason
+        // clause leading its sentence ("since the committee said no, Maintenance will clean
+        // up the data instead"), which led to the news after it; and every verdict in a
         // message that says "no decision needed".
         let name_spans: Vec<(usize, usize)> = names.iter().map(|m| (m.start, m.end)).collect();
         let mut passing: Vec<(usize, usize)> = Vec::new();
         while let Some(v) = verdict {
             let Some(s) = told_in_passing::relative_clause_start(toks, v.start, v.end, &name_spans)
+                .or_else(|| told_in_passing::leading_reason_start(toks, v.start))
             else {
-                break;
-            };
-            passing.push((s, v.end));
-            passing.sort_unstable();
-            verdict = verdicts::find_verdict_outside(toks, &passing);
-        }
-        // "since the committee said no, the office will keep …": a verdict in a reason
-        // clause leading its sentence led to the news after it.
-        while let Some(v) = verdict {
-            let Some(s) = told_in_passing::leading_reason_start(toks, v.start) else {
                 break;
             };
             passing.push((s, v.end));

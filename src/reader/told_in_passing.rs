@@ -119,7 +119,7 @@ pub fn relative_clause_start(
     thing.then_some(k)
 }
 
-/// "since the committee said no, the office will keep the paper diary": where the reason
+/// "since the committee said no, Maintenance will clean up the data instead": where the reason
 /// clause holding the verdict at `start` opens, when it leads its sentence (after a label's
 /// dash or colon at most) and the sentence goes on after its comma: the verdict is what led
 /// to the news told after it, not one the message records. None otherwise.

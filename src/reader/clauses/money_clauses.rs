@@ -13,6 +13,7 @@ pub fn costs_us_now(toks: &[Token], s: usize, e: usize) -> bool {
     // spend now, said with "we" and a verb of paying.
     // "we've sunk $310k into it", "we have spent £80k on it": what it has cost so far.
     // "… and we're paying $8 a pop to replace them": said after "and" too.
+    // "we're out $47,000": what we are out of pocket.
     let we_at = |k: usize| {
         matches!(toks[k].lower.as_str(), "we" | "we're" | "we've")
             && (k == s || k > s + 2 && toks[k - 1].is("and"))
@@ -37,7 +38,7 @@ pub fn costs_us_now(toks: &[Token], s: usize, e: usize) -> bool {
                         | "burnt"
                         | "overpaid"
                         | "overpaying"
-                )
+                ) || out_of_pocket(toks, k, j)
             })
         });
     we_pay
@@ -61,6 +62,17 @@ pub fn costs_us_now(toks: &[Token], s: usize, e: usize) -> bool {
                         "the" | "a" | "running" | "annual"
                     )
             })
+}
+
+/// "we're out $47,000": "out" right after "we're", before the money we are out of.
+fn out_of_pocket(toks: &[Token], we: usize, j: usize) -> bool {
+    j == we + 1
+        && toks[we].is("we're")
+        && toks[j].is("out")
+        && toks.get(j + 1).is_some_and(|t| {
+            t.kind == crate::reader::tokens::TokKind::Num
+                || matches!(t.lower.as_str(), "$" | "£" | "€")
+        })
 }
 
 /// "We paid £600k for the last rebuild …", "we can hire one for £400 a day": a reason at

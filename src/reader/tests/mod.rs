@@ -30,6 +30,7 @@ mod g1_guards_tests;
 mod g2_guards_tests;
 mod g3_lead_tests;
 mod g4_lead_tests;
+mod g5_lead_tests;
 mod intent_misses10_tests;
 mod intent_misses_tests;
 mod intent_misses_us_tests;

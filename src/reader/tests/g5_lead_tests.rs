@@ -1,0 +1,44 @@
+//! Readings fixed on the lead's branch late in the night of 2026-12-03, each worded here for
+//! another invented organisation.
+
+use super::test_names::{directory, read_day_first_in};
+use super::*;
+
+/// A Shetland knitwear mill: the mill floor, the dye house, the shop and the office.
+fn mill_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Mill Floor", &["Floor"]),
+            ("Dye House", &["Dyeing"]),
+            ("Shop", &["Retail"]),
+            ("Office", &["Admin"]),
+        ],
+        &[
+            ("Jacquard Loom Retrofit", "Mill Floor"),
+            ("Dye Effluent Filter", "Dye House"),
+        ],
+    )
+}
+
+fn read_mill(text: &str) -> Reading {
+    read_day_first_in(text, "ingrid", "GBP", &mill_dir())
+}
+
+/// "… the fitter walked off in August, we're out £31,000 and SEPA says the new rules mean we
+/// need a different filter altogether": what a body says we need, told as the reason for a
+/// stop, is part of the reason, not a new ask that ends it.
+#[test]
+fn what_a_body_says_we_need_stays_in_the_reason() {
+    let text = "Jacquard loom retrofit is done with. The fitter walked off in August, we're out \
+                £31,000 and SEPA says the new rules mean we need a different loom altogether.";
+    let r = read_mill(text);
+    assert_eq!(r.verdict, Some(Verdict::Stop), "{r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some(
+            "The fitter walked off in August, we're out £31,000 and SEPA says the new rules \
+             mean we need a different loom altogether"
+        ),
+        "{r:?}"
+    );
+}

@@ -281,8 +281,13 @@ impl Reader {
                     .flatten()
             })
             .or_else(|| {
-                // The name that opens the message, and its result after it.
-                let det = usize::from(toks.first().is_some_and(|t| t.is("the")));
+                // The name that opens the message, and its result after it ("The new
+                // boilers", "New minibuses": the words before the name that only point).
+                let det = toks
+                    .iter()
+                    .take(2)
+                    .take_while(|t| matches!(t.lower.as_str(), "the" | "our" | "new"))
+                    .count();
                 let opens = names.iter().find(|m| m.start == det)?;
                 (intent == Intent::Benefit)
                     .then(|| clauses::counted_result(text, toks, opens.end, &skip, &in_money))

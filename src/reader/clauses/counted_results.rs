@@ -101,13 +101,20 @@ pub fn counted_result(
     }
     // "helped win the Oakville library job, $120k in fees": a result won needs no count.
     let won = WON.contains(&first.lower.as_str()) && e >= s + 3;
-    // "cut card declines by half": a share said in words counts too.
+    // "cut card declines by half", "using a fifth less diesel": a share said in words
+    // counts too.
     let counted = |j: usize| {
         toks[j].kind == TokKind::Num && !skip(j)
             || matches!(
                 toks[j].lower.as_str(),
                 "half" | "halved" | "doubled" | "tripled"
             )
+            || j > s
+                && matches!(toks[j - 1].lower.as_str(), "a" | "one")
+                && matches!(
+                    toks[j].lower.as_str(),
+                    "third" | "quarter" | "fifth" | "tenth"
+                )
     };
     if !won && !(s..e).any(counted) {
         return None;

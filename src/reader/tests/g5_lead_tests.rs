@@ -42,3 +42,24 @@ fn what_a_body_says_we_need_stays_in_the_reason() {
         "{r:?}"
     );
 }
+
+/// "New looms are using about a fifth less power, roughly £290 a month": a result told
+/// after the name it came from, opened by "new", counted as a share in words ("a fifth");
+/// the result is the evidence.
+#[test]
+fn a_share_in_words_after_a_new_thing_is_the_result() {
+    let dir = directory(
+        &[("Mill Floor", &["Floor"]), ("Dye House", &["Dyeing"])],
+        &[("Loom Replacement", "Mill Floor")],
+    );
+    let text =
+        "New looms are using about a fifth less power, roughly £290 a month across the floor";
+    let r = read_day_first_in(text, "ingrid", "GBP", &dir);
+    assert_eq!(r.intent, Intent::Benefit, "{r:?}");
+    assert_eq!(r.investment.as_deref(), Some("Loom Replacement"), "{r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("using about a fifth less power"),
+        "{r:?}"
+    );
+}

@@ -486,6 +486,17 @@ impl Reader {
                 r.unit = Some(ix.investments[inv].unit.clone());
                 return;
             }
+            // "since we switched payroll to Gusto": a known name's work said as a verb on
+            // its object, when nothing else was named (guessed, so the draft asks).
+            let as_verb = (r.investment.is_none() && r.intent == Intent::Benefit)
+                .then(|| said_otherwise::work_said_as_verb(ix, toks))
+                .flatten();
+            if let Some((inv, at)) = as_verb {
+                r.investment = Some(ix.investments[inv].name.clone());
+                r.investment_guessed_from = Some(toks[at].lower.clone());
+                r.unit = Some(ix.investments[inv].unit.clone());
+                return;
+            }
             r.new_investment = r.investment.is_some()
                 && (r.intent == Intent::Investment || r.verdict == Some(Verdict::Approve));
         }

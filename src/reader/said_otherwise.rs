@@ -114,3 +114,54 @@ pub(super) fn unit_of_a_shared_word(ix: &NameIndex, toks: &[Token]) -> Option<St
     }
     unit.map(str::to_string)
 }
+
+/// "since we switched payroll to Gusto" against Payroll Switch, "once we migrated the
+/// mailboxes" against Mailbox Migration: a known name's last word said as the verb, its other
+/// words as the verb's object right after it (a "the" or "our" between allowed, the last
+/// one perhaps in the plural). The one investment so said, and where its verb is.
+pub(super) fn work_said_as_verb(ix: &NameIndex, toks: &[Token]) -> Option<(usize, usize)> {
+    let mut found: Option<(usize, usize)> = None;
+    for (i, words) in (0..ix.investments.len()).map(|i| (i, ix.investment_words(i))) {
+        let [object @ .., work] = words else {
+            continue;
+        };
+        if object.is_empty() || object.len() > 2 || work.len() < 5 {
+            continue;
+        }
+        for v in (0..toks.len()).filter(|&v| said_as_verb(&toks[v].lower, work)) {
+            let mut j = v + 1;
+            if toks
+                .get(j)
+                .is_some_and(|t| matches!(t.lower.as_str(), "the" | "our"))
+            {
+                j += 1;
+            }
+            let said = object.iter().enumerate().all(|(n, w)| {
+                toks.get(j + n).is_some_and(|t| {
+                    t.lower == *w || n + 1 == object.len() && t.lower.strip_suffix('s') == Some(w)
+                })
+            });
+            if said {
+                if found.is_some_and(|(f, _)| f != i) {
+                    return None;
+                }
+                found = Some((i, v));
+            }
+        }
+    }
+    found
+}
+
+/// Is `said` the verb whose doing `work` names: "switched" / "switching" for "switch",
+/// "migrated" for "migration", "replaced" for "replacement"?
+fn said_as_verb(said: &str, work: &str) -> bool {
+    let stem = work
+        .strip_suffix("ation")
+        .map(|s| format!("{s}at"))
+        .or_else(|| work.strip_suffix("ment").map(str::to_string))
+        .unwrap_or_else(|| work.to_string());
+    let stem = stem.strip_suffix('e').unwrap_or(&stem);
+    said.len() > stem.len()
+        && said.starts_with(stem)
+        && matches!(&said[stem.len()..], "ed" | "ing" | "es" | "e" | "d")
+}

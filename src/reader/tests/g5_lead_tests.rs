@@ -63,3 +63,32 @@ fn a_share_in_words_after_a_new_thing_is_the_result() {
         "{r:?}"
     );
 }
+
+/// "Since we switched rostering to Deputy, Morag's got 5 hours a week back …" against Rostering
+/// Switch: a known name's work said as a verb on its object names that investment
+/// (guessed, so the draft asks).
+#[test]
+fn a_names_work_said_as_a_verb_on_its_object_names_it() {
+    let dir = directory(
+        &[("Mill Floor", &["Floor"]), ("Office", &["Admin"])],
+        &[
+            ("Rostering Switch", "Office"),
+            ("Loom Replacement", "Mill Floor"),
+        ],
+    );
+    let text =
+        "Since we switched rostering to Deputy Morag's got about 5 hours a week back, and we \
+                quit paying the agency £300 a month";
+    let r = read_day_first_in(text, "ingrid", "GBP", &dir);
+    assert_eq!(r.intent, Intent::Benefit, "{r:?}");
+    assert_eq!(r.investment.as_deref(), Some("Rostering Switch"), "{r:?}");
+    assert_eq!(r.unit.as_deref(), Some("Office"), "{r:?}");
+    let text = "Since we replaced the looms the floor uses 20% less power, about £900 a month";
+    let r = read_day_first_in(text, "ingrid", "GBP", &dir);
+    assert_eq!(r.investment.as_deref(), Some("Loom Replacement"), "{r:?}");
+    // The verb alone, on another object, names nothing.
+    let text = "Since we switched the kettle to the new socket Morag's got about 5 minutes a \
+                week back, worth £3 a month";
+    let r = read_day_first_in(text, "ingrid", "GBP", &dir);
+    assert_ne!(r.investment.as_deref(), Some("Rostering Switch"), "{r:?}");
+}

@@ -199,14 +199,16 @@ impl Reader {
                     && m.period.is_none()
                     && !per_thing(m)
                     && !money_roles::moved_from(toks, m, money)
+                    && !money_roles::set_beside(toks, m, money)
                     && !money_roles::takings(toks, m)
                     && !money_roles::stock_moved(toks, m)
                     && !market_prices::quoted(toks, m)
                     && !reasons_figure(m)
                     && (verdict == Some(Verdict::Rescope) || !money_roles::alternative(toks, m))
                     // "we're continuing, came in £45k under budget": how far the cost
-                    // came from its budget is no money decided.
-                    && (verdict == Some(Verdict::Rescope)
+                    // came from its budget is no money decided; a price refused "against
+                    // a budget of £25,000" is what was refused.
+                    && (matches!(verdict, Some(Verdict::Rescope | Verdict::Reject))
                         || !intent::budget_variance(toks, m.start, m.end))
             })
             .collect();

@@ -196,6 +196,21 @@ pub(super) fn moved_from(toks: &[Token], m: &MoneyMention, money: &[MoneyMention
     to_follows || matches!(before(toks, m, 2 + the), "up" | "down")
 }
 
+/// "came back at $412,000 against a budget of $250,000", "$220k (was $780k)", "wants
+/// $210K now, was $140K": a figure set beside the price said before it in its sentence —
+/// the budget it is held against, or what it was — is not the record's money.
+pub(super) fn set_beside(toks: &[Token], m: &MoneyMention, money: &[MoneyMention]) -> bool {
+    let k = lead(toks, m);
+    let prev = |back: usize| k.checked_sub(back).map_or("", |j| word(toks, j));
+    let price_before = money
+        .iter()
+        .any(|n| n.end <= k && !sentence_between(toks, n.end, k));
+    let was = prev(1) == "was" && matches!(prev(2), "(" | ",");
+    let budget = (prev(2), prev(1)) == ("budget", "of")
+        && (prev(3) == "against" || prev(4) == "against" && matches!(prev(3), "a" | "the" | "our"));
+    price_before && (was || budget)
+}
+
 /// Words in a clause that say the money there is judged or asked for by someone, not
 /// given: "£80k is too much", "the vendor wants another £25k", "they're worth £60k".
 const JUDGED: &[&str] = &[

@@ -1,7 +1,7 @@
 //! Readings fixed on the lead's branch late in the night of 2026-12-03, each worded here for
 //! another invented organisation.
 
-use super::test_names::{directory, read_day_first_in};
+use super::test_names::{directory, read_day_first_in, whole};
 use super::*;
 
 /// A Shetland knitwear mill: the mill floor, the dye house, the shop and the office.
@@ -91,4 +91,21 @@ fn a_names_work_said_as_a_verb_on_its_object_names_it() {
                 week back, worth £3 a month";
     let r = read_day_first_in(text, "ingrid", "GBP", &dir);
     assert_ne!(r.investment.as_deref(), Some("Rostering Switch"), "{r:?}");
+}
+
+/// "The tender came back at £41,000 against a budget of £25,000", "… rescoped to the
+/// warping shed only, £22k (was £78k)": the budget set against a price, and the figure a
+/// rescope had before ("was"), are not the record's amount.
+#[test]
+fn a_budget_set_against_a_price_or_the_figure_it_was_is_not_the_amount() {
+    let text = "The dye effluent filter will not go ahead. The tender came back at £41,000 \
+                against a budget of £25,000, and nobody will fund the difference.";
+    let r = read_mill(text);
+    assert_eq!(r.verdict, Some(Verdict::Reject), "{r:?}");
+    assert_eq!(r.amount, whole(41_000, "GBP"), "{r:?}");
+    let text = "Rescope: jacquard loom retrofit → the two Stoll heads only, £22k (was £78k). \
+                The rest waits for the new shed.";
+    let r = read_mill(text);
+    assert_eq!(r.verdict, Some(Verdict::Rescope), "{r:?}");
+    assert_eq!(r.amount, whole(22_000, "GBP"), "{r:?}");
 }

@@ -308,6 +308,13 @@ impl Reader {
             let funded = first
                 .filter(|m| money_roles::came_through_with(toks, m))
                 .and_then(|_| one_off.get(1));
+            // "… came in at $86k" put right by another ("it's $92k now") and agreed ("right,
+            // $92k."): the figure agreed.
+            let agreed = one_off
+                .iter()
+                .skip(1)
+                .rfind(|m| money_roles::agreed_figure(toks, m));
+            let total = agreed.or(total);
             let more = more.or(given).or(funded);
             match (total.or(more), own, given_after) {
                 (Some(m), _, _) => Some(m.money),

@@ -345,6 +345,20 @@ pub(super) fn alternative(toks: &[Token], m: &MoneyMention) -> bool {
         )
 }
 
+/// "right, $92k.", "fine, $58k. and it still can't …": a figure agreed to, said after a
+/// word of assent that opens its line or sentence (a chat log's speaker before it), after
+/// someone put the first figure right.
+pub(super) fn agreed_figure(toks: &[Token], m: &MoneyMention) -> bool {
+    let k = lead(toks, m);
+    let prev = |back: usize| k.checked_sub(back).map_or("", |j| word(toks, j));
+    prev(1) == ","
+        && matches!(
+            prev(2),
+            "right" | "fine" | "ok" | "okay" | "yes" | "yep" | "agreed" | "correct"
+        )
+        && (k < 3 || matches!(prev(3), "." | "!" | "\n" | ":"))
+}
+
 /// "came in at £68k", "lands at $1.055MM", "the one-off was £1.2m": the figure a budget
 /// settled on, or the one-off said apart from a total over years.
 pub(super) fn settled_figure(toks: &[Token], m: &MoneyMention) -> bool {

@@ -121,16 +121,23 @@ impl Reader {
             verdict = None;
         }
         // A question is not a decision: "shall we approve the CRM replacement?", unless its
-        // writer answers it ("approved? yes, finally").
-        if let Some(v) = verdict {
-            let ends = toks[v.end..]
+        // writer answers it ("approved? yes, finally") or a verdict said after it does (a
+        // chat log's "right, $92k. approved then?" then "approved. gas bill is killing us").
+        let asked = |v: &verdicts::VerdictFinding| {
+            toks[v.end..]
                 .iter()
                 .position(|t| matches!(t.lower.as_str(), "." | "!" | "?" | "\n"))
-                .map(|k| v.end + k);
-            if ends.is_some_and(|q| {
-                toks[q].lower == "?" && !small_talk::answered_by_its_writer(toks, q, v.verdict)
-            }) {
-                verdict = None;
+                .map(|k| v.end + k)
+                .filter(|&q| toks[q].lower == "?")
+        };
+        if let Some(v) = verdict {
+            if let Some(q) =
+                asked(&v).filter(|&q| !small_talk::answered_by_its_writer(toks, q, v.verdict))
+            {
+                passing.push((0, q + 1));
+                passing.sort_unstable();
+                verdict = verdicts::find_verdict_outside(toks, &not_verdicts(&passing))
+                    .filter(|w| asked(w).is_none());
             }
         }
         let tenant = self.settings.default_currency;

@@ -109,3 +109,22 @@ fn a_budget_set_against_a_price_or_the_figure_it_was_is_not_the_amount() {
     assert_eq!(r.verdict, Some(Verdict::Rescope), "{r:?}");
     assert_eq!(r.amount, whole(22_000, "GBP"), "{r:?}");
 }
+
+/// A figure put right by the next speaker and agreed ("right, £9,200."), in a pasted chat
+/// log: the figure agreed is the record's, not the first said.
+#[test]
+fn a_figure_agreed_after_it_was_put_right_is_the_amount() {
+    let text = "Ingrid 09:12: dye effluent filter quote came in at £8,600 fitted\n\
+                Callum 09:13: that's the old quote, it's £9,200 now with the new pump\n\
+                Ingrid 09:14: right, £9,200. approved then?\n\
+                Morag 09:15: approved. SEPA are on at us again";
+    let r = read_mill(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
+    assert_eq!(r.amount, whole(9_200, "GBP"), "{r:?}");
+    let text = "Callum 14:02: loom retrofit, we've put £48k into it\n\
+                Morag 14:03: £58k, there was the change order in May\n\
+                Callum 14:03: fine, £58k. and it still drops stitches. I'm pulling the plug";
+    let r = read_mill(text);
+    assert_eq!(r.verdict, Some(Verdict::Stop), "{r:?}");
+    assert_eq!(r.amount, whole(58_000, "GBP"), "{r:?}");
+}

@@ -96,6 +96,19 @@ pub fn opens_look_again(toks: &[Token], j: usize) -> bool {
             && at(3, "again")
         // "back to it in Jan".
         || at(0, "back") && at(1, "to") && (at(2, "it") || at(2, "this") || at(2, "that"))
+        // "have another look at it in April", "we'll take another look in May".
+        || matches!(
+            toks.get(j).map(|t| t.lower.as_str()),
+            Some("have" | "having" | "take" | "taking" | "give")
+        ) && at(1, "another")
+            && at(2, "look")
+        // "we'll look at it after the May sales": who looks said first, then when.
+        || j > 0
+            && matches!(toks[j - 1].lower.as_str(), "we'll" | "will" | "i'll")
+            && at(0, "look")
+            && at(1, "at")
+            && (at(2, "it") || at(2, "this") || at(2, "them"))
+            && (at(3, "in") || at(3, "after") || at(3, "next"))
         // "we take it up again in the April meeting", "it comes back in the 15.01 board".
         || at(0, "take") && at(1, "it") && at(2, "up") && again(2)
         || at(0, "it") && (at(1, "comes") || at(1, "goes")) && at(2, "back")

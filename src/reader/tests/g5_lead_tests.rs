@@ -128,3 +128,33 @@ fn a_figure_agreed_after_it_was_put_right_is_the_amount() {
     assert_eq!(r.verdict, Some(Verdict::Stop), "{r:?}");
     assert_eq!(r.amount, whole(58_000, "GBP"), "{r:?}");
 }
+
+/// "… the dye house floods half of March anyway. So the filter waits, have another look at
+/// it in May.", "… on hold, we'll look at it after the June show": the time to have another
+/// look is the review date, not the time in the reason before it.
+#[test]
+fn another_look_at_it_names_the_review_date() {
+    for (text, review) in [
+        (
+            "Can't get the fitters in once the lambing starts, and the dye house floods half of \
+             March anyway. So the dye effluent filter waits, have another look at it in May.",
+            "2027-05-01",
+        ),
+        (
+            "Dye effluent filter is on hold, we'll look at it after the June show",
+            "2027-06-01",
+        ),
+        (
+            "Dye effluent filter's parked, we'll take another look in April",
+            "2027-04-01",
+        ),
+    ] {
+        let r = read_mill(text);
+        assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+        assert_eq!(
+            r.review_date,
+            Some(review.parse().unwrap()),
+            "{text}: {r:?}"
+        );
+    }
+}

@@ -540,6 +540,22 @@ pub(super) fn assign_dates(
     if look_again.is_some_and(|d| found[Role::Due.index()] == Some(d.future)) {
         found[Role::Due.index()] = None;
     }
+    // "trimmed back to €240k, the claims bit goes to next year": on a rescope, the time the
+    // part cut is put off to is no date to look again at the record, unless said as one.
+    let again_in_clause = |d: &dates::DateMention| {
+        (clause_start(d.start)..d.start).any(|k| {
+            matches!(
+                toks[k].lower.as_str(),
+                "again" | "revisit" | "revisited" | "review" | "reviewed"
+            )
+        })
+    };
+    let review_said_again = dates
+        .iter()
+        .any(|d| Some(d.future) == found[Role::Review.index()] && again_in_clause(d));
+    if r.verdict == Some(Verdict::Rescope) && look_again.is_none() && !review_said_again {
+        found[Role::Review.index()] = None;
+    }
     if let Some(d) = look_again.filter(|_| r.intent == Intent::Decision) {
         found[Role::Review.index()] = Some(d.future);
         // "Come back with it in February": the date to look again is not also when.

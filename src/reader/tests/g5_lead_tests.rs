@@ -158,3 +158,24 @@ fn another_look_at_it_names_the_review_date() {
         );
     }
 }
+
+/// "Loom retrofit trimmed back to £40k - the two Stoll heads only, the jacquard bit goes to
+/// next year.": on a rescope, the time the part cut is put off to is no date to look again
+/// at the record (said to look again, it is).
+#[test]
+fn the_part_a_rescope_cuts_puts_off_no_review() {
+    for text in [
+        "Jacquard loom retrofit trimmed back to £40k - the two Stoll heads only, the jacquard \
+         bit goes to next year.",
+        "Jacquard loom retrofit rescoped, £40k down from £78k - just the two Stoll heads, the \
+         rest can wait till next year.",
+    ] {
+        let r = read_mill(text);
+        assert_eq!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
+        assert_eq!(r.review_date, None, "{text}: {r:?}");
+    }
+    let text = "Jacquard loom retrofit rescoped to the two Stoll heads at £40k; the full retrofit \
+                to be looked at again in 2028.";
+    let r = read_mill(text);
+    assert_eq!(r.review_date, Some("2028-01-01".parse().unwrap()), "{r:?}");
+}

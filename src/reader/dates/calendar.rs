@@ -108,12 +108,23 @@ pub(super) fn weekday_at(toks: &[Token], i: usize) -> Option<Weekday> {
     if let Some(day) = weekday(&t.lower) {
         return Some(day);
     }
+    let next = toks.get(i + 1);
+    // "from sun's mtg w/ marco": a short day's meeting.
+    let meeting = || {
+        next.is_some_and(|n| {
+            matches!(
+                n.lower.as_str(),
+                "mtg" | "meeting" | "huddle" | "call" | "catch-up" | "standup"
+            )
+        })
+    };
     let day = match t.lower.as_str() {
         "sun" => Weekday::Sun,
         "sat" => Weekday::Sat,
+        "sun's" if meeting() => return Some(Weekday::Sun),
+        "sat's" if meeting() => return Some(Weekday::Sat),
         _ => return None,
     };
-    let next = toks.get(i + 1);
     let prev = if i > 0 { lower(toks, i - 1) } else { "" };
     let said_as_day = next.is_some_and(|n| n.is_sym(":") || n.kind == TokKind::Num)
         || matches!(

@@ -11,7 +11,7 @@ pub(super) fn named_day(toks: &[Token], i: usize, today: NaiveDate, cal: Calenda
         "today" | "tonight" | "today's" | "tonight's" => same(today, 1),
         "yesterday" | "yesterday's" | "yday" => today.pred_opt().and_then(|d| same(d, 1)),
         "tomorrow" | "tmrw" | "tmr" | "tomorrow's" => today.succ_opt().and_then(|d| same(d, 1)),
-        "last" if matches!(lower(toks, i + 1), "night" | "night's") => {
+        "last" if matches!(lower(toks, i + 1), "night" | "night's" | "evening") => {
             today.pred_opt().and_then(|d| same(d, 2))
         }
         // "mid-Jan", "mid March": the month's 15th.

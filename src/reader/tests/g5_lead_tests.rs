@@ -179,3 +179,23 @@ fn the_part_a_rescope_cuts_puts_off_no_review() {
     let r = read_mill(text);
     assert_eq!(r.review_date, Some("2028-01-01".parse().unwrap()), "{r:?}");
 }
+
+/// "Went through the list with Callum last evening:", "from sun's mtg w/ callum:": the
+/// evening before and a short day's meeting are the day the decisions under them were made.
+#[test]
+fn last_evening_and_a_short_days_meeting_date_the_decisions() {
+    for (text, date) in [
+        (
+            "Went through the list with Callum last evening: the loom retrofit is approved, £40k.",
+            "2026-11-26",
+        ),
+        (
+            "from sun's mtg w/ callum: loom retrofit approved, £40k",
+            "2026-11-22",
+        ),
+    ] {
+        let r = read_mill(text);
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+        assert_eq!(r.date, Some(date.parse().unwrap()), "{text}: {r:?}");
+    }
+}

@@ -34,6 +34,17 @@ pub(super) fn speaker_prefix_end(chars: &[(usize, char)], i: usize) -> Option<us
     (at(end) == Some(':')).then(|| spaces(chars, end + 1))
 }
 
+/// In the prefix `i..end` found by [`speaker_prefix_end`], where its day word
+/// ("Yesterday", "Today") starts, if it has one.
+pub(super) fn day_in_prefix(chars: &[(usize, char)], i: usize, end: usize) -> Option<usize> {
+    (i..end).find(|&k| {
+        (k == i || chars[k - 1].1 == ' ')
+            && ["yesterday", "today"]
+                .iter()
+                .any(|day| word_end(chars, k, day).is_some())
+    })
+}
+
 fn spaces(chars: &[(usize, char)], mut k: usize) -> usize {
     while chars.get(k).is_some_and(|c| c.1 == ' ' || c.1 == '\t') {
         k += 1;

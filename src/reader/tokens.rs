@@ -206,6 +206,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut i = 0;
     let mut attached = false;
+    // A chat log's prefix whose day word is read ("Gina Pratt — Yesterday 4:48 PM:"): where
+    // the prefix ends, to go on from once that word is taken.
+    let mut resume_at: Option<usize> = None;
     while i < chars.len() {
         let (start, c) = chars[i];
         if c.is_whitespace() {
@@ -229,7 +232,14 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         if i == 0 || chars[i - 1].1 == '\n' {
             // "[09:41] Dana Ruiz: ok go with …": a chat log's speaker and time, read as nothing.
             if let Some(end) = super::chat_logs::speaker_prefix_end(&chars, i) {
-                i = end;
+                // Its day ("Yesterday") says when the line was said: that word is read.
+                match super::chat_logs::day_in_prefix(&chars, i, end) {
+                    Some(day) => {
+                        resume_at = Some(end);
+                        i = day;
+                    }
+                    None => i = end,
+                }
                 continue;
             }
         }
@@ -431,6 +441,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         });
         attached = true;
         i = j + taken;
+        if let Some(end) = resume_at.take() {
+            i = end;
+        }
     }
     // "We'll park it so.": the Irish English "then" closing a sentence, no "so" that joins.
     for k in 0..out.len() {

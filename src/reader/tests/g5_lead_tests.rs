@@ -199,3 +199,21 @@ fn last_evening_and_a_short_days_meeting_date_the_decisions() {
         assert_eq!(r.date, Some(date.parse().unwrap()), "{text}: {r:?}");
     }
 }
+
+/// "Morag — Yesterday 4:48 PM: we're pulling the dye effluent filter out": a chat log line
+/// said yesterday dates its decision yesterday; its speaker and clock time are still read
+/// as nothing.
+#[test]
+fn a_chat_log_line_said_yesterday_is_dated_yesterday() {
+    let text = "Morag — Yesterday 4:48 PM: we're pulling the dye effluent filter out, the dyers \
+                went back to the old settling tank in a week";
+    let r = read_mill(text);
+    assert_eq!(r.verdict, Some(Verdict::Stop), "{r:?}");
+    assert_eq!(r.date, Some("2026-11-26".parse().unwrap()), "{r:?}");
+    assert_eq!(r.decided_by, None, "{r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the dyers went back to the old settling tank in a week"),
+        "{r:?}"
+    );
+}

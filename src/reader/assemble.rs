@@ -204,11 +204,15 @@ impl Reader {
             verdict = None;
         }
         // "we're stopping it end of Dec": a stop said ahead takes effect on the coming date.
+        // So does a date in a sentence of the stop that opens on the act ahead ("… done with
+        // the kiosk. Unplugging it Monday.").
         let dates: Vec<dates::DateMention> = match verdict {
-            Some(v) if v.verdict == Verdict::Stop && date_roles::said_ahead(toks, v.start) => dates
+            Some(v) if v.verdict == Verdict::Stop => dates
                 .into_iter()
                 .map(|d| {
-                    if d.start >= v.end {
+                    let ahead = d.start >= v.end && date_roles::said_ahead(toks, v.start)
+                        || date_roles::sentence_opens_on_an_act(toks, d.start);
+                    if ahead {
                         dates::DateMention {
                             past: d.future,
                             ..d

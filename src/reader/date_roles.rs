@@ -86,6 +86,23 @@ pub fn said_ahead(toks: &[Token], start: usize) -> bool {
         || prev(1) == "to" && prev(2) == "going"
 }
 
+/// "Unplugging it Monday.", "Pulling the plug Friday, …": the sentence holding the token at
+/// `at` opens on an act said in "-ing" (a plan, so its time lies ahead).
+pub fn sentence_opens_on_an_act(toks: &[Token], at: usize) -> bool {
+    let s = toks[..at.min(toks.len())]
+        .iter()
+        .rposition(|t| matches!(t.lower.as_str(), "." | "!" | "?" | "\n"))
+        .map_or(0, |p| p + 1);
+    let w = toks.get(s).map_or("", |t| t.lower.as_str());
+    s < at
+        && w.len() > 5
+        && w.ends_with("ing")
+        && !matches!(
+            w,
+            "morning" | "evening" | "meeting" | "nothing" | "something"
+        )
+}
+
 /// What a mention's features are read against.
 pub struct Mention<'a> {
     pub toks: &'a [Token],

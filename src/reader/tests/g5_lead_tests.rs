@@ -217,3 +217,26 @@ fn a_chat_log_line_said_yesterday_is_dated_yesterday() {
         "{r:?}"
     );
 }
+
+/// "… Pulling the plug Tuesday, the dyers will go back to the settling tank.", "… done with
+/// the dye effluent filter … Unplugging it Monday.": a stop takes effect on its date, and a
+/// weekday after the act ahead is the coming one.
+#[test]
+fn a_weekday_after_a_stops_act_ahead_is_the_coming_one() {
+    for (text, date) in [
+        (
+            "We're done throwing money at the dye effluent filter. £52,000 and two years in and \
+             it still clogs. Pulling the plug Tuesday, the dyers will go back to the settling tank.",
+            "2026-12-01",
+        ),
+        (
+            "We're done with the dye effluent filter, nobody's cleaned it since 2024 and it's \
+             £2,400 a year. Unplugging it Monday.",
+            "2026-11-30",
+        ),
+    ] {
+        let r = read_mill(text);
+        assert_eq!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
+        assert_eq!(r.date, Some(date.parse().unwrap()), "{text}: {r:?}");
+    }
+}

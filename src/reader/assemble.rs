@@ -302,9 +302,19 @@ impl Reader {
             // A deadline ("by EOM", "in the next week, until 11/12") is the due date;
             // otherwise the first date in the action.
             // "2 false alarms last night": a time past inside the request is not its due.
+            // "… before the Christmas break? 23/12 at the latest": a day said at the latest
+            // just after the request is its deadline too.
+            let latest_after = |d: &dates::DateMention| {
+                d.start >= a.end
+                    && d.start <= a.end + 2
+                    && deadline_days::at_the_latest(toks, d.end)
+            };
             let inside: Vec<&dates::DateMention> = dates
                 .iter()
-                .filter(|d| d.start > a.text_start && d.start < a.end && d.future >= today)
+                .filter(|d| {
+                    (d.start > a.text_start && d.start < a.end || latest_after(d))
+                        && d.future >= today
+                })
                 .collect();
             let due_at = inside
                 .iter()

@@ -65,3 +65,10 @@ pub fn owed_then(role: Role, toks: &[Token], d: &DateMention) -> bool {
         && (by_a_meeting_on(toks, d) || someone_will_do_on(toks, d))
         || role == Role::None && d.cue == Cue::By && owner_named_after(toks, d)
 }
+
+/// "the 18th at the latest", "23/12 at the latest": is the date ending at `e` said as the
+/// latest it may be?
+pub(super) fn at_the_latest(toks: &[Token], e: usize) -> bool {
+    toks.get(e..e + 3)
+        .is_some_and(|w| w[0].is("at") && w[1].is("the") && w[2].is("latest"))
+}

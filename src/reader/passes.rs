@@ -155,6 +155,21 @@ impl Reader {
                 .iter()
                 .any(|&(s, e)| d.start >= s && d.start <= e + 1)
         });
+        // "before Christmas, the 18th at the latest", "before the break? 23/12 at the
+        // latest": the day said at the latest puts right the looser time just before it.
+        let at_the_latest = |e: usize| deadline_days::at_the_latest(toks, e);
+        let latest: Vec<usize> = dates
+            .iter()
+            .filter(|d| at_the_latest(d.end))
+            .map(|d| d.start)
+            .collect();
+        if !latest.is_empty() {
+            dates.retain(|d| {
+                !latest
+                    .iter()
+                    .any(|&l| d.end <= l && l - d.end <= 6 && !at_the_latest(d.end))
+            });
+        }
         // "@kev to book the meter vendor demo": one word of a name inside a follow-up's task
         // names the investment the task is work on, unless the message sets the task in
         // another unit ("Housing workshop on damp. Action: @mo to book the sensor supplier"

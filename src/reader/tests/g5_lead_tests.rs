@@ -240,3 +240,24 @@ fn a_weekday_after_a_stops_act_ahead_is_the_coming_one() {
         assert_eq!(r.date, Some(date.parse().unwrap()), "{text}: {r:?}");
     }
 }
+
+/// "@callum the spare heads need ordering before Christmas, the 18th at the latest": the day
+/// said "at the latest" is the deadline, over the looser time before it.
+#[test]
+fn a_day_said_at_the_latest_is_the_due_date() {
+    for (text, due) in [
+        (
+            "Loom retrofit: the fitter went through it Monday, all good 👍 @callum the spare \
+             heads need ordering before Christmas, the 18th at the latest",
+            "2026-12-18",
+        ),
+        (
+            "@callum can you get the SEPA sample report on the dye effluent filter to Morag \
+             before the Christmas break? 23/12 at the latest",
+            "2026-12-23",
+        ),
+    ] {
+        let r = read_mill(text);
+        assert_eq!(r.due, Some(due.parse().unwrap()), "{text}: {r:?}");
+    }
+}

@@ -338,6 +338,10 @@ impl Reader {
                 .map_or(end, |q| q + 1);
             let body =
                 text[toks[a.text_start].start..toks[end - 1].end].trim_end_matches([',', ' ']);
+            // "… ? Need it before the board on 14/12.": when the answer is needed, said
+            // after the request, is its deadline.
+            let needed = deadline_days::answer_needed_by(toks, a.end, &dates, today);
+            let due_at = needed.or(due_at);
             let due = match k {
                 0 => due_at.map(|d| d.future).or(r.due),
                 _ => due_at.map(|d| d.future),

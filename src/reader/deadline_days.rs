@@ -72,3 +72,35 @@ pub(super) fn at_the_latest(toks: &[Token], e: usize) -> bool {
     toks.get(e..e + 3)
         .is_some_and(|w| w[0].is("at") && w[1].is("the") && w[2].is("latest"))
 }
+
+/// "… on the loom retrofit? Need it before the board on 14/12.", "… can start before 15th
+/// January. Kindly revert by Friday.": the sentence just after a request ending at `end`
+/// that says when the answer is needed; its date (one of `dates`, still to come).
+pub(super) fn answer_needed_by<'a>(
+    toks: &[Token],
+    end: usize,
+    dates: &'a [DateMention],
+    today: chrono::NaiveDate,
+) -> Option<&'a DateMention> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let mut s = end;
+    while s < end + 2 && matches!(word(s), "?" | "." | "!" | "\n") {
+        s += 1;
+    }
+    if s == end && end > 0 && !matches!(word(end - 1), "?" | "." | "!" | "\n") {
+        return None;
+    }
+    let k = s + usize::from(matches!(word(s), "kindly" | "please" | "pls" | "and"));
+    let asks = matches!(word(k), "need" | "needed")
+        && matches!(word(k + 1), "it" | "this" | "them" | "that" | "the")
+        || matches!(word(k), "revert" | "reply" | "respond");
+    if !asks {
+        return None;
+    }
+    let stop = (k..toks.len())
+        .find(|&j| matches!(word(j), "." | "!" | "?" | "\n"))
+        .unwrap_or(toks.len());
+    dates
+        .iter()
+        .find(|d| d.start > k && d.start < stop && d.future >= today)
+}

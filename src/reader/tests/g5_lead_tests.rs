@@ -261,3 +261,31 @@ fn a_day_said_at_the_latest_is_the_due_date() {
         assert_eq!(r.due, Some(due.parse().unwrap()), "{text}: {r:?}");
     }
 }
+
+/// "@callum can you confirm …? Need it before the board on 14/12.", "@callum please confirm
+/// whether … can start before 15th January. Kindly revert by Tuesday.": the sentence after a
+/// request that says when the answer is needed gives the request its deadline.
+#[test]
+fn when_the_answer_is_needed_is_the_requests_due() {
+    for (text, due) in [
+        (
+            "@callum can you confirm how many heads are still outstanding on the loom retrofit? \
+             Need it before the board on 14/12.",
+            "2026-12-14",
+        ),
+        (
+            "@callum please confirm with the fitters whether the loom retrofit can start before \
+             15th January. Kindly revert by Tuesday.",
+            "2026-12-01",
+        ),
+    ] {
+        let r = read_mill(text);
+        assert_eq!(r.follow_ups.len(), 1, "{text}: {r:?}");
+        assert_eq!(
+            r.follow_ups[0].due,
+            Some(due.parse().unwrap()),
+            "{text}: {r:?}"
+        );
+        assert_eq!(r.due, Some(due.parse().unwrap()), "{text}: {r:?}");
+    }
+}

@@ -147,6 +147,7 @@ mod second_language_verdicts;
 mod short_causes;
 mod slack_markup;
 mod slight_reasons;
+mod slipped_work;
 mod small_talk;
 mod so_joined;
 mod so_opened;

@@ -289,3 +289,22 @@ fn when_the_answer_is_needed_is_the_requests_due() {
         assert_eq!(r.due, Some(due.parse().unwrap()), "{text}: {r:?}");
     }
 }
+
+/// "Loom install got pushed, the heads are sitting at the port in Leith": work that got
+/// pushed, with no one who pushed it and no time it was pushed to, slipped — news, not a
+/// deferral. Pushed to a time, or by someone, it is put off.
+#[test]
+fn work_that_got_pushed_by_circumstance_is_news() {
+    let text = "Loom retrofit install got pushed, the heads are sitting at the port in Leith. \
+                @callum call the rep and find out when they ship";
+    let r = read_mill(text);
+    assert_eq!(r.intent, Intent::Note, "{r:?}");
+    assert_eq!(r.verdict, None, "{r:?}");
+    for text in [
+        "The loom retrofit got pushed to March by the board, money's tight",
+        "Loom retrofit got pushed back to March, the board wants the Q4 numbers first",
+    ] {
+        let r = read_mill(text);
+        assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    }
+}

@@ -61,7 +61,14 @@ pub(in crate::reader) fn said_as_ordinary_word(
             "wants" | "want" | "wanted" | "needs" | "need" | "asked" | "requested"
         )
         && matches!(word(end + 1), "a" | "an" | "another" | "new" | "some");
-    lower && !team && !whose && !visited && !gets && !asks && (article || measure)
+    // "we need a proper parts washer in the workshop": the place a thing is wanted in is
+    // the team's.
+    let placed = article
+        && start >= 3
+        && matches!(word(start - 2), "in" | "into")
+        && toks[start - 3].is_word()
+        && !toks[start - 3].lower.ends_with("ed");
+    lower && !team && !whose && !visited && !gets && !asks && !placed && (article || measure)
 }
 
 /// "for the Fancy Food Show": a single word inside a run of words written with capitals,

@@ -308,3 +308,20 @@ fn work_that_got_pushed_by_circumstance_is_news() {
         assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
     }
 }
+
+/// "the fitters reckon we need a proper parts washer in the workshop nobody's priced it
+/// yet" where Workshop is a unit: a thing wanted in the unit's place names that unit; it
+/// is no workshop held.
+#[test]
+fn a_thing_wanted_in_a_unit_called_workshop_names_it() {
+    let dir = directory(
+        &[("Workshop", &["Fitting Shop"]), ("Dye House", &["Dyeing"])],
+        &[("Loom Replacement", "Workshop")],
+    );
+    let text =
+        "the fitters reckon we need a proper pillar drill in the workshop nobody's priced it yet";
+    let r = read_day_first_in(text, "ingrid", "GBP", &dir);
+    assert_eq!(r.intent, Intent::Investment, "{r:?}");
+    assert_eq!(r.unit.as_deref(), Some("Workshop"), "{r:?}");
+    assert_eq!(r.investment.as_deref(), Some("pillar drill"), "{r:?}");
+}

@@ -170,10 +170,31 @@ const DOCUMENTS: &[&str] = &[
     "wording",
 ];
 
+/// The work's figures, whose sign-off is a check of them, not the work's approval.
+const FIGURES: &[&str] = &[
+    "numbers",
+    "figures",
+    "costings",
+    "calcs",
+    "calculations",
+    "maths",
+    "math",
+];
+
 /// "the survey brief is signed off by Assets", "spec approved by the engineers": at
 /// `start`, a verdict said of a document of the work (its subject just before "is", "was",
-/// "has been" or the verdict itself), news of the work, no verdict on it.
-pub(super) fn said_of_a_document(toks: &[Token], start: usize) -> bool {
+/// "has been" or the verdict itself), news of the work, no verdict on it. So is one whose
+/// object, after the verdict's words ending at `end`, is such a document or the work's
+/// figures ("Environment signed off on the numbers").
+pub(super) fn said_of_a_document(toks: &[Token], start: usize, end: usize) -> bool {
+    let mut o = end + usize::from(word(toks, end) == "on");
+    if matches!(word(toks, o), "the" | "our" | "their" | "its") {
+        o += 1;
+    }
+    let object = word(toks, o);
+    if o > end && (DOCUMENTS.contains(&object) || FIGURES.contains(&object)) {
+        return true;
+    }
     let mut k = start;
     while k > 0
         && matches!(

@@ -325,3 +325,31 @@ fn a_thing_wanted_in_a_unit_called_workshop_names_it() {
     assert_eq!(r.unit.as_deref(), Some("Workshop"), "{r:?}");
     assert_eq!(r.investment.as_deref(), Some("pillar drill"), "{r:?}");
 }
+
+/// "loom retrofit is down to phase 1, £21k": work brought down to one of its phases is
+/// rescoped to it.
+#[test]
+fn work_down_to_a_phase_is_rescoped() {
+    for text in [
+        "[10:30] Morag: loom retrofit is down to phase 1, £21k",
+        "Loom retrofit's down to stage one now, £21k",
+    ] {
+        let r = read_mill(text);
+        assert_eq!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
+        assert_eq!(r.amount, whole(21_000, "GBP"), "{text}: {r:?}");
+    }
+}
+
+/// "@callum can you get the loom retrofit pack to SEPA by 12/18? Finance signed off on the
+/// numbers": a sign-off of the work's figures (or its drawings) is a check of them, no
+/// approval of the work.
+#[test]
+fn figures_signed_off_approve_nothing() {
+    let text = "@callum can you get the loom retrofit pack to SEPA by 12/18? Finance signed off \
+                on the numbers";
+    let r = read_mill(text);
+    assert_eq!(r.intent, Intent::Note, "{r:?}");
+    assert_eq!(r.verdict, None, "{r:?}");
+    let text = "Board signed off the loom retrofit at £40k";
+    assert_eq!(read_mill(text).verdict, Some(Verdict::Approve));
+}

@@ -4,7 +4,7 @@ use super::*;
 
 pub(super) fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> Option<Verdict> {
     if crate::reader::chat_verdicts::not_a_verdict(toks, start, end)
-        || crate::reader::spoken_verdicts::said_of_a_document(toks, start)
+        || crate::reader::spoken_verdicts::said_of_a_document(toks, start, end)
         || crate::reader::terse_verdicts::approximately_at(toks, start)
         || crate::reader::slipped_work::got_pushed(toks, start, end)
     {

@@ -776,6 +776,9 @@ pub(super) const PHRASES: &[(&str, Verdict)] = &[
     ("whittled back", Verdict::Rescope),
     ("whittled it down", Verdict::Rescope),
     ("downsized to", Verdict::Rescope),
+    // "water reuse system is down to phase 1, $210k": brought down to one of its phases.
+    ("down to phase", Verdict::Rescope),
+    ("down to stage", Verdict::Rescope),
     ("halved", Verdict::Rescope),
     ("cut", Verdict::Rescope),
     ("slashed", Verdict::Rescope),

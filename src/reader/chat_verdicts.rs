@@ -50,15 +50,38 @@ const VISITORS: &[&str] = &[
 
 /// "Parking at the terminal", "Parking in lot B": at `start..end`, parking said of a place,
 /// not of a time ("parking in Q2" would put work off).
+/// So is a vehicle parked ("who parked the box truck in dock door 3 again").
 pub(super) fn parking_at_a_place(toks: &[Token], start: usize, end: usize) -> bool {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
-    word(start) == "parking"
-        && end == start + 1
-        && matches!(
-            word(end),
-            "at" | "in" | "near" | "behind" | "outside" | "on" | "around"
-        )
-        && !super::verdict_shapes::to_a_time(toks, end)
+    let vehicle = matches!(word(start), "parked" | "parks" | "park" | "parking")
+        && (end..end + 4).any(|k| {
+            matches!(
+                word(k),
+                "truck"
+                    | "van"
+                    | "car"
+                    | "ute"
+                    | "lorry"
+                    | "forklift"
+                    | "bus"
+                    | "trailer"
+                    | "tractor"
+                    | "bike"
+                    | "boat"
+                    | "minibus"
+                    | "wagon"
+                    | "reefer"
+                    | "cab"
+            )
+        });
+    vehicle
+        || word(start) == "parking"
+            && end == start + 1
+            && matches!(
+                word(end),
+                "at" | "in" | "near" | "behind" | "outside" | "on" | "around"
+            )
+            && !super::verdict_shapes::to_a_time(toks, end)
 }
 
 /// "Stopping by the pilots' station after lunch", "I'll stop by later": at `start..end`,

@@ -353,3 +353,13 @@ fn figures_signed_off_approve_nothing() {
     let text = "Board signed off the loom retrofit at £40k";
     assert_eq!(read_mill(text).verdict, Some(Verdict::Approve));
 }
+
+/// "lol who parked the van in loading bay 3 again": a vehicle parked puts no work off.
+#[test]
+fn a_vehicle_parked_puts_nothing_off() {
+    let r = read_mill("lol who parked the van in loading bay 3 again");
+    assert_eq!(r.verdict, None, "{r:?}");
+    assert_ne!(r.intent, Intent::Decision, "{r:?}");
+    let r = read_mill("Parked the dye effluent filter till March, no budget");
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{r:?}");
+}

@@ -155,6 +155,33 @@ pub(super) fn told_fine_at(toks: &[Token], i: usize) -> Option<usize> {
     (alone && priced).then_some(end)
 }
 
+/// "Go on then, Estates can have a pressure washer for the kit store, £1,800": at `i`
+/// ("can"), a unit or team (not "we" or "I") allowed to have a thing, priced in its clause,
+/// an approval; where the shape ends.
+pub(super) fn allowed_to_have_at(toks: &[Token], i: usize) -> Option<usize> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    if word(i) != "can"
+        || word(i + 1) != "have"
+        || !matches!(
+            word(i + 2),
+            "a" | "an" | "the" | "their" | "its" | "that" | "his" | "her"
+        )
+        || i == 0
+        || !toks[i - 1].is_word()
+        || matches!(
+            word(i - 1),
+            "we" | "i" | "you" | "who" | "which" | "that" | "they"
+        )
+    {
+        return None;
+    }
+    let end = (i + 3..toks.len())
+        .find(|&k| matches!(word(k), "." | "!" | "?" | "\n" | ";"))
+        .unwrap_or(toks.len());
+    let priced = !find_money(&toks[i + 3..end], Currency::GBP).is_empty();
+    priced.then_some(i + 2)
+}
+
 /// "£1,100/mo lease or $38k to buy. Buying it.": at `i`, "buying it" (or "we'll buy
 /// them") said alone as its own clause in a message that prices the thing, an approval;
 /// where the shape ends.

@@ -363,3 +363,18 @@ fn a_vehicle_parked_puts_nothing_off() {
     let r = read_mill("Parked the dye effluent filter till March, no budget");
     assert_eq!(r.verdict, Some(Verdict::Defer), "{r:?}");
 }
+
+/// "Go on then, Dye House can have a drying cabinet for the yarn store, £1,800.": a unit
+/// allowed to have a priced thing is an approval of it; "we can have a look" is not.
+#[test]
+fn a_unit_allowed_to_have_a_priced_thing_is_approved() {
+    let text = "Go on then, Dye House can have a drying cabinet for the yarn store, £1,800. The \
+                skeins are coming back damp and it's taking two of us an hour a night";
+    let r = read_mill(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
+    assert_eq!(r.unit.as_deref(), Some("Dye House"), "{r:?}");
+    assert_eq!(r.investment.as_deref(), Some("drying cabinet"), "{r:?}");
+    assert_eq!(r.amount, whole(1_800, "GBP"), "{r:?}");
+    let r = read_mill("we can have a look at the drying cabinet quote, £1,800, next week");
+    assert_ne!(r.verdict, Some(Verdict::Approve), "{r:?}");
+}

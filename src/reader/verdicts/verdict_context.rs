@@ -51,6 +51,8 @@ pub(super) const SHAPE_OPENERS: &[&str] = &[
     "👍",
     "✅",
     "nope",
+    // verdict_idioms::allowed_to_have_at
+    "can",
     // money_given_at ("given" is one of verdict_shapes::GIVEN)
     "gave",
     "gives",
@@ -282,6 +284,7 @@ pub(in crate::reader) fn shape_at(toks: &[Token], i: usize) -> Option<(Verdict, 
             crate::reader::verdict_idioms::go_with_choice_at(toks, i)
                 .or_else(|| crate::reader::verdict_idioms::go_for_it_at(toks, i))
                 .or_else(|| crate::reader::verdict_idioms::told_fine_at(toks, i))
+                .or_else(|| crate::reader::verdict_idioms::allowed_to_have_at(toks, i))
                 .or_else(|| crate::reader::verdict_idioms::buying_it_at(toks, i))
                 .or_else(|| crate::reader::spoken_verdicts::deciders_said_aye_at(toks, i))
                 .map(|e| (Verdict::Approve, e - i))

@@ -59,7 +59,8 @@ pub(super) fn capped_at_money_at(toks: &[Token], i: usize) -> Option<usize> {
     money_opens(toks.get(at..)?).then_some(i + 2)
 }
 
-/// "for Gallery 3 only, $140k instead of the full $390k", "£38k instead of the whole £140k":
+/// "for Gallery 3 only, $140k instead of the full $390k", "£38k instead of the whole £140k",
+/// "$58k instead of the full rebuild":
 /// at `i`, a figure set against the full price of the work, so part of it is what is
 /// decided, a rescope; where the shape ends. Fewer things for the money with no full price
 /// ("£30k for 6 gates instead of 8", "only 250 k€ instead of 350") is still the verdict said.
@@ -72,7 +73,13 @@ pub(super) fn part_of_the_full_at(toks: &[Token], i: usize) -> Option<usize> {
     if matches!(word(k), "the" | "our") {
         k += 1;
     }
-    if !matches!(word(k), "full" | "whole" | "original") || !money_opens(toks.get(k + 1..)?) {
+    // "$58k instead of the full rebuild": the full work named, not priced, does too.
+    let full_work = toks
+        .get(k + 1)
+        .is_some_and(|t| t.is_word() && t.lower.len() > 2);
+    if !matches!(word(k), "full" | "whole" | "original" | "entire")
+        || !(money_opens(toks.get(k + 1..)?) || full_work)
+    {
         return None;
     }
     let before = &toks[i.saturating_sub(5)..i];

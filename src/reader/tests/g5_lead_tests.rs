@@ -378,3 +378,20 @@ fn a_unit_allowed_to_have_a_priced_thing_is_approved() {
     let r = read_mill("we can have a look at the drying cabinet quote, £1,800, next week");
     assert_ne!(r.verdict, Some(Verdict::Approve), "{r:?}");
 }
+
+/// "Loom retrofit — we'll just do the two Stoll heads and a new creel, £58k instead of the
+/// full retrofit.": a figure set against the full work, named but not priced, rescopes.
+#[test]
+fn a_figure_instead_of_the_full_work_rescopes() {
+    let text =
+        "Loom retrofit — we'll just do the two Stoll heads and a new creel, £58k instead of \
+                the full retrofit. She's right for another few years otherwise";
+    let r = read_mill(text);
+    assert_eq!(r.verdict, Some(Verdict::Rescope), "{r:?}");
+    assert_eq!(r.amount, whole(58_000, "GBP"), "{r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Jacquard Loom Retrofit"),
+        "{r:?}"
+    );
+}

@@ -62,8 +62,19 @@ pub fn sentence_before(
     // sentence whole.
     let priced = refused && (c == s || toks[c].is("and")) && priced_case(toks, s, e, money);
     let c = if priced { s } else { c };
+    // "Old crush broke Jacko's arm last week, that's two this year.": a tally of what went
+    // wrong points back at the clause before it; the reason is both.
+    let tally = (c > s + 3 && tally_at(toks, c, e)).then(|| c - 1);
+    let c = tally.map_or(c, |comma| {
+        toks[s..comma]
+            .iter()
+            .rposition(|t| t.is(","))
+            .map_or(s, |k| s + k + 1)
+    });
     let plain = ((s..e).all(|j| !money(j)) || priced)
-        && (c..e).all(|j| !dash(j) && (!toks[j].is_break() || priced && toks[j].is(",")));
+        && (c..e).all(|j| {
+            !dash(j) && (!toks[j].is_break() || priced && toks[j].is(",") || Some(j) == tally)
+        });
     let plain = plain && (s..c).all(|j| !dash(j) || loses_support(toks, c, e));
     // "ugh the vendor went bust": a groan before the clause is the writer's mood.
     let c = c + usize::from(matches!(toks[c].lower.as_str(), "ugh" | "argh") && e > c + 1);
@@ -114,5 +125,21 @@ pub(super) fn loses_support(toks: &[Token], s: usize, e: usize) -> bool {
                 || crate::reader::support_ended::support_ended(toks, j)
                 // "the old one's end of life next summer".
                 || w == "life" && j >= s + 3 && toks[j - 1].is("of") && toks[j - 2].is("end")
+        })
+}
+
+/// "that's two this year", "that's the third time since June": at `c`, a short clause that
+/// counts what went wrong, pointing back at the clause before it.
+fn tally_at(toks: &[Token], c: usize, e: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let opens = matches!(word(c), "that's" | "thats")
+        || word(c) == "which" && word(c + 1) == "is"
+        || word(c) == "that" && word(c + 1) == "is";
+    opens
+        && e <= c + 8
+        && (c + 1..e).any(|j| {
+            toks[j].kind == crate::reader::tokens::TokKind::Num
+                || crate::reader::money_words::a_count_in_words(word(j))
+                || matches!(word(j), "second" | "third" | "fourth" | "fifth" | "again")
         })
 }

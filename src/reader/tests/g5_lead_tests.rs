@@ -395,3 +395,18 @@ fn a_figure_instead_of_the_full_work_rescopes() {
         "{r:?}"
     );
 }
+
+/// "The old crush broke Callum's arm last week, that's two this year. Loom retrofit approved
+/// …": a tally that points back at what went wrong is part of the reason told before.
+#[test]
+fn a_tally_after_what_went_wrong_is_part_of_the_reason() {
+    let text = "The old crush broke Callum's arm last week, that's two this year. Loom retrofit \
+                approved, £34k, in before Christmas";
+    let r = read_mill(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("The old crush broke Callum's arm last week, that's two this year"),
+        "{r:?}"
+    );
+}

@@ -8,9 +8,40 @@ impl Reader {
     /// mtg 11/30:"), when the message goes on past it.
     pub(super) fn heading_unit(&self, toks: &[Token]) -> Option<String> {
         let line = toks.iter().position(|t| t.is_sym("\n"))?;
+        self.one_unit_in(&toks[..line])
+    }
+
+    /// The one unit a heading before the first record names: a first line of its own (see
+    /// `heading_unit`), or the words before a colon that opens the message and says no
+    /// verdict ("Capex round outcome for Digital: …", "Two from the ops meeting on Monday:
+    /// …"), when a record follows it.
+    pub(super) fn items_unit(&self, toks: &[Token]) -> Option<String> {
+        self.heading_unit(toks).or_else(|| {
+            let colon = toks
+                .iter()
+                .take(14)
+                .position(|t| t.is_sym(":") || t.is_sym("\n"))
+                .filter(|&c| toks[c].is_sym(":") && c > 0)?;
+            if verdicts::find_verdict_in(toks, 0, colon).is_some() {
+                return None;
+            }
+            self.one_unit_in(&toks[..colon])
+        })
+    }
+
+    /// Does `toks` name an investment the directory knows?
+    pub(super) fn names_investment(&self, toks: &[Token]) -> bool {
+        self.index
+            .find(toks)
+            .iter()
+            .any(|m| m.targets.iter().any(|t| matches!(t, Target::Investment(_))))
+    }
+
+    /// The one unit `toks` names (more than one names none).
+    fn one_unit_in(&self, toks: &[Token]) -> Option<String> {
         let mut units =
             self.index
-                .find(&toks[..line])
+                .find(toks)
                 .into_iter()
                 .filter_map(|m| match m.targets.as_slice() {
                     [Target::Unit(u)] => Some(*u),

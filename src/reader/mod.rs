@@ -389,12 +389,18 @@ impl Reader {
                 let before = first.also.last().unwrap_or(&first);
                 tasks_on_decided::file_under_decided(&mut more, before, &toks[a..b]);
             }
-            let unnamed = more.investment.is_none() || more.new_investment;
-            if matches!(more.intent, Intent::Note | Intent::Investment)
-                && more.unit.is_none()
+            // "Capex round outcome for Digital: …; the intranet refresh is deferred to 2028":
+            // a decision about a thing the directory lacks is the heading unit's too.
+            let unnamed = more.investment.is_none()
+                || more.new_investment
+                || more.intent == Intent::Decision && !self.names_investment(&toks[a..b]);
+            if matches!(
+                more.intent,
+                Intent::Note | Intent::Investment | Intent::Decision
+            ) && more.unit.is_none()
                 && unnamed
             {
-                if let Some(unit) = self.heading_unit(&toks) {
+                if let Some(unit) = self.items_unit(&toks) {
                     more.unit = Some(unit);
                     more.missing = questions::missing(&more);
                 }

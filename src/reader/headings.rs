@@ -130,7 +130,7 @@ impl Reader {
             colon += 1;
         }
         if !toks[colon].is_sym(":") || colon > 12 {
-            return None;
+            colon = colon_past_commas(toks)?;
         }
         match dates::find_dates(&toks[..colon], today, self.settings.day_first).as_slice() {
             // "Lincs budget for next year signed off …:": the year the money is for.
@@ -146,4 +146,19 @@ impl Reader {
             _ => None,
         }
     }
+}
+
+/// "Safety meeting Tuesday, two things came out of it:", "From the Estates Committee
+/// minutes (19/11):": a heading's colon past a comma or a bracket, within its first
+/// sixteen words and marks, before any sentence ends and with no verdict before it. Its
+/// position.
+fn colon_past_commas(toks: &[Token]) -> Option<usize> {
+    let colon = toks
+        .iter()
+        .take(16)
+        .position(|t| t.is_break() && !matches!(t.lower.as_str(), "," | "(" | ")" | "–" | "—"))
+        .filter(|&c| toks[c].is_sym(":"))?;
+    verdicts::find_verdict_in(toks, 0, colon)
+        .is_none()
+        .then_some(colon)
 }

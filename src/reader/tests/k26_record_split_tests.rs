@@ -66,3 +66,31 @@ fn a_unit_named_by_the_heading_reaches_every_later_decision_under_it() {
     assert_eq!(r.also.len(), 1, "{text}: {r:?}");
     assert_eq!(r.also[0].unit.as_deref(), Some("Packing"), "{text}: {r:?}");
 }
+
+/// "Roast shed meeting Tuesday, two things came out of it: …", "From the Board minutes
+/// (11/24): …": the one date of a heading closed by a colon is every item's under it,
+/// though a comma or a bracket comes before the colon (the colon had to be the heading's
+/// first break, so only the first record, read with the heading, had the date).
+#[test]
+fn a_headings_date_before_its_colon_reaches_every_item_past_a_comma_or_a_bracket() {
+    let text = "Roast shed meeting Tuesday, two things came out of it: the drum roaster replacement is approved, $61,000; and we're putting off the propane tank swap till after harvest.";
+    let r = read_coop(text);
+    let all = records(&r);
+    assert_eq!(all.len(), 2, "{text}: {r:?}");
+    assert_eq!(
+        all[0].investment.as_deref(),
+        Some("Drum Roaster Replacement")
+    );
+    let tuesday = "2026-12-01".parse().ok();
+    assert_eq!(all[0].date, tuesday, "{text}: {r:?}");
+    assert_eq!(all[1].verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    assert_eq!(all[1].date, tuesday, "{text}: {r:?}");
+    let text = "From the Board minutes (11/24): \"The Board approved the member portal refresh at $22,000, and deferred the drip controller upgrade until the spring.\"";
+    let r = read_coop(text);
+    let all = records(&r);
+    assert_eq!(all.len(), 2, "{text}: {r:?}");
+    let minuted = "2026-11-24".parse().ok();
+    assert_eq!(all[0].investment.as_deref(), Some("Member Portal"));
+    assert_eq!(all[1].verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    assert_eq!(all[1].date, minuted, "{text}: {r:?}");
+}

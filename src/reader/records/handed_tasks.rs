@@ -19,8 +19,11 @@ pub(super) fn hands_out_a_task(toks: &[Token], (a, b): (usize, usize)) -> bool {
 /// Whether the sentence at `(a, b)` is a line of its own asking someone named for a task:
 /// "and Darren can you get the electrician booked by the 11th", "Kylie could you …",
 /// "@mick please …" (after a line break, its "and" allowed, a name in capitals or a
-/// handle, then "can you" / "could you" / "please"); a handle so asked may open a sentence
-/// after another on the same line too ("… above the limit. @paulo please send …").
+/// handle, then "can you" / "could you" / "please"; a handle on a line of its own also
+/// with a verb of work straight after it, "@ronnie send …", or "pls" closing the
+/// sentence); a handle so asked
+/// may open a sentence after another on the same line too ("… above the limit. @paulo
+/// please send …").
 pub(super) fn asks_someone_on_a_line(toks: &[Token], (a, b): (usize, usize)) -> bool {
     let sentence_after = a > 0
         && (toks[a - 1].is_sym(".") || toks[a - 1].is_sym("!") || toks[a - 1].is_sym("?"))
@@ -32,10 +35,22 @@ pub(super) fn asks_someone_on_a_line(toks: &[Token], (a, b): (usize, usize)) -> 
     if toks[k].is("and") {
         k += 1;
     }
+    let word = |j: usize| if j < b { toks[j].lower.as_str() } else { "" };
     if toks.get(k).is_some_and(|t| t.is_sym("@")) {
         k += 1;
         if !toks.get(k).is_some_and(|t| t.is_word() && t.attached) {
             return false;
+        }
+        // "…\n@ronnie send the bank the drawings by Monday", "…\n@mikey nutcracker quotes
+        // to the committee by 18/12 pls": on a line of its own, a handle told to do work,
+        // or asked with "pls" closing the sentence ("… got pushed. @lorraine call the rep
+        // and find out when it ships" on the same line is the news's own errand).
+        let last = (a..b).rev().find(|&j| toks[j].is_word());
+        if toks[a - 1].is_sym("\n")
+            && (crate::reader::intent::is_action_verb(word(k + 1))
+                || last.is_some_and(|j| matches!(toks[j].lower.as_str(), "pls" | "please" | "plz")))
+        {
+            return true;
         }
     } else if !toks
         .get(k)
@@ -43,7 +58,6 @@ pub(super) fn asks_someone_on_a_line(toks: &[Token], (a, b): (usize, usize)) -> 
     {
         return false;
     }
-    let word = |j: usize| if j < b { toks[j].lower.as_str() } else { "" };
     matches!(
         (word(k + 1), word(k + 2)),
         ("can" | "could", "you") | ("please" | "pls", _)

@@ -94,3 +94,37 @@ fn a_headings_date_before_its_colon_reaches_every_item_past_a_comma_or_a_bracket
     assert_eq!(all[1].verdict, Some(Verdict::Defer), "{text}: {r:?}");
     assert_eq!(all[1].date, minuted, "{text}: {r:?}");
 }
+
+/// "…\n@marco bag supplier quotes to the board by 12/18 pls", "… to dry ends.\n@lupe send
+/// the county the permit forms by Monday": a line that opens on a handle and hands it work
+/// (a verb of work straight after the handle, or "pls" closing it) is a follow-up of its
+/// own after the record before; only "@… please" or "@… can you" straight after the
+/// handle was one. On the same line as news, such an errand stays the news's own.
+#[test]
+fn a_line_opening_on_a_handle_with_work_is_a_follow_up_of_its_own() {
+    let text = "two from me:\nthe drum roaster replacement — keep going w/ the burners, install's on track\n@marco chile bag supplier quotes to the board by 12/18 pls";
+    let r = read_coop(text);
+    let all = records(&r);
+    assert_eq!(all.len(), 2, "{text}: {r:?}");
+    assert_eq!(all[0].verdict, Some(Verdict::Continue), "{text}: {r:?}");
+    assert_eq!(all[0].due, None, "{text}: {r:?}");
+    assert_eq!(all[1].intent, Intent::Note, "{text}: {r:?}");
+    assert_eq!(all[1].due, "2026-12-18".parse().ok(), "{text}: {r:?}");
+    let text = "Drip controller upgrade approved, $18k, we lose a row a week to dry ends.\n@lupe send the county the well permit forms by Monday, they want them for the grant.";
+    let r = read_coop(text);
+    let all = records(&r);
+    assert_eq!(all.len(), 2, "{text}: {r:?}");
+    assert_eq!(all[0].verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(all[0].amount, whole(18_000, "USD"));
+    assert_eq!(all[0].due, None, "{text}: {r:?}");
+    assert_eq!(all[1].intent, Intent::Note, "{text}: {r:?}");
+    assert_eq!(all[1].due, "2026-12-07".parse().ok(), "{text}: {r:?}");
+    let text = "Drum roaster install got pushed, the burner's sitting in Houston. @marco call the rep and find out when it ships, I need to know by Tuesday";
+    let r = read_coop(text);
+    assert!(r.also.is_empty(), "{text}: {r:?}");
+    assert_eq!(r.due, "2026-12-08".parse().ok(), "{text}: {r:?}");
+    // The handle told of in a sentence is no task handed out.
+    let text = "Label printer approved, $4,200. @marco said the old one jams twice a week.";
+    let r = read_coop(text);
+    assert!(r.also.is_empty(), "{text}: {r:?}");
+}

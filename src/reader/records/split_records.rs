@@ -238,6 +238,9 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         if part.0 < start {
             continue;
         }
+        // "- barrel room: still parked" after a record: an item that only says nothing
+        // changed carries no record of its own (see the items ending a record, below).
+        let record = record && !(carries && list_item(toks, part.0) && status_item(toks, part));
         let bare = carries && bare_verdict(toks, part);
         let has_verdict = record && find_verdict_in(toks, part.0, part.1).is_some();
         let named = investment_in(part).filter(|_| !bare);
@@ -373,7 +376,9 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
     let mut spans: Vec<(usize, usize)> = starts.windows(2).map(|w| (w[0], w[1])).collect();
     spans.push((*starts.last().expect("starts with the first"), toks.len()));
     // "- generator: push to Q2\n- website rebuild: no change": items of minutes that only
-    // say nothing changed, ending a record, are about their own investment, no part of it.
+    // say nothing changed, ending a record, are about their own investment, no part of it;
+    // so are the items after them that name nothing and decide nothing ("- Chatbot: no
+    // decision\n- Next meeting 8/12").
     for span in spans.iter_mut() {
         let inside: Vec<(usize, usize)> = parts
             .iter()
@@ -382,11 +387,22 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
             .collect();
         let about = inside.iter().find_map(|&p| investment_in(p));
         for &p in inside.iter().rev() {
-            let other = investment_in(p).is_some_and(|n| Some(n) != about);
-            if p.0 <= span.0 || !(list_item(toks, p.0) && status_item(toks, p) && other) {
+            if p.0 <= span.0 || !list_item(toks, p.0) {
                 break;
             }
-            span.1 = p.0;
+            let other = investment_in(p).is_some_and(|n| Some(n) != about);
+            if status_item(toks, p) && other {
+                span.1 = p.0;
+                continue;
+            }
+            let idle = investment_in(p).is_none()
+                && !follow_up_item(toks, p.0)
+                && !handed_to_a_handle(toks, p)
+                && find_verdict_in(toks, p.0, p.1).is_none()
+                && find_money(&toks[p.0..p.1], currency).is_empty();
+            if !idle {
+                break;
+            }
         }
     }
     spans

@@ -128,3 +128,30 @@ fn a_line_opening_on_a_handle_with_work_is_a_follow_up_of_its_own() {
     let r = read_coop(text);
     assert!(r.also.is_empty(), "{text}: {r:?}");
 }
+
+/// "- Chatbot: no decision needed", "- barrel room: still parked": an item of minutes that
+/// says nothing was decided, or that a hold already made still stands, only tells that
+/// nothing changed, as "no change" does; it was read as a note or a hold of its own.
+#[test]
+fn an_item_saying_nothing_was_decided_or_a_hold_still_stands_is_no_record() {
+    for status in [
+        "no decision needed",
+        "still on hold",
+        "still parked",
+        "pas de décision",
+    ] {
+        let text = format!(
+            "Board mtg 12/1:\n- Drum roaster replacement: approved, $61k\n- Member portal: {status}\n- Next meeting 12/15"
+        );
+        let r = read_coop(&text);
+        assert!(r.also.is_empty(), "{text}: {r:?}");
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+        assert_eq!(r.investment.as_deref(), Some("Drum Roaster Replacement"));
+        assert_eq!(r.amount, whole(61_000, "USD"), "{text}: {r:?}");
+    }
+    // A hold put on now is a record of its own.
+    let text = "Board mtg 12/1:\n- Drum roaster replacement: approved, $61k\n- Member portal: parked till spring";
+    let r = read_coop(text);
+    assert_eq!(r.also.len(), 1, "{text}: {r:?}");
+    assert_eq!(r.also[0].verdict, Some(Verdict::Defer), "{text}: {r:?}");
+}

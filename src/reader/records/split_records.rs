@@ -334,6 +334,25 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
                         || !record && opens_item(toks, part.0)
                         || news_item)
                     || counted && opens_item(toks, part.0) && announced_task(toks, part));
+        // "Karen Liu: the soil sort conveyor?\nMarcus Bell: no, $130k …": in a transcript,
+        // a question on the line before, naming another thing than the record before,
+        // answered by this line's verdict, opens that thing's record.
+        let question = (k > 0 && carries && verdict_before && has_verdict)
+            .then(|| parts[k - 1])
+            .filter(|&q| {
+                q.0 > *starts.last().expect("starts with the first")
+                    && toks.get(q.1).is_some_and(|t| t.is_sym("?"))
+                    && toks.get(q.1 + 1).is_some_and(|t| t.is_sym("\n"))
+                    && q.1 + 2 == part.0
+                    && investment_in(q) != about
+            });
+        if let Some(q) = question {
+            starts.push(q.0);
+            about = investment_in(q).or(named);
+            verdict_before = true;
+            in_list = false;
+            continue;
+        }
         if follow_up
             || announced
             || follow_up_after_news

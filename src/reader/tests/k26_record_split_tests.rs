@@ -155,3 +155,33 @@ fn an_item_saying_nothing_was_decided_or_a_hold_still_stands_is_no_record() {
     assert_eq!(r.also.len(), 1, "{text}: {r:?}");
     assert_eq!(r.also[0].verdict, Some(Verdict::Defer), "{text}: {r:?}");
 }
+
+/// "Ana Ruiz: the label printer?\nJoe Baca: not this year": in a transcript, a question
+/// naming a thing, answered by a verdict on the next line, opens that thing's record (the
+/// question was left with the record before, and the answer read alone, its speaker's
+/// name taken for the thing).
+#[test]
+fn a_question_answered_by_a_verdict_opens_the_record_of_what_it_asks_about() {
+    let text = "Board call, transcript excerpt (Tue 12/1):\nAna Ruiz: drum roaster replacement?\nJoe Baca: approved, $61,000 for the gas model\nAna Ruiz: the label printer?\nJoe Baca: not this year. look again in March\nAna Ruiz: the member portal?\nJoe Baca: no, $9k and nobody logs in anyway";
+    let r = read_coop(text);
+    let all = records(&r);
+    assert_eq!(all.len(), 3, "{text}: {r:?}");
+    assert_eq!(
+        all[0].investment.as_deref(),
+        Some("Drum Roaster Replacement")
+    );
+    assert_eq!(all[0].amount, whole(61_000, "USD"), "{text}: {r:?}");
+    assert_eq!(all[0].rationale, None, "{text}: {r:?}");
+    assert_eq!(
+        all[1].investment.as_deref(),
+        Some("Label Printer"),
+        "{text}: {r:?}"
+    );
+    assert_eq!(
+        all[2].investment.as_deref(),
+        Some("Member Portal"),
+        "{text}: {r:?}"
+    );
+    assert_eq!(all[2].verdict, Some(Verdict::Reject), "{text}: {r:?}");
+    assert_eq!(all[2].amount, whole(9_000, "USD"), "{text}: {r:?}");
+}

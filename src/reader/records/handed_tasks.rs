@@ -82,3 +82,16 @@ pub(super) fn announced_task(toks: &[Token], (a, b): (usize, usize)) -> bool {
         || a > 0 && toks[a - 1].is_sym("\n") && toks[a].is_sym("@"))
         && handed_to_a_handle(toks, (a, b))
 }
+
+/// "… about $4,100 for the month. @ronnie send the bank the kiln 4 drawings by Monday": a
+/// sentence or a line that opens on a handle told to do work, a verb of work straight after
+/// the handle.
+pub(super) fn tells_a_handle_to_work(toks: &[Token], (a, b): (usize, usize)) -> bool {
+    a > 0
+        && matches!(toks[a - 1].lower.as_str(), "." | "!" | "\n")
+        && toks[a].is_sym("@")
+        && a + 2 < b
+        && toks[a + 1].is_word()
+        && toks[a + 1].attached
+        && crate::reader::intent::is_action_verb(&toks[a + 2].lower)
+}

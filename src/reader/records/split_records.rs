@@ -92,7 +92,10 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
     // A follow-up handed to someone's handle, announced as another item (see
     // `announced_task`), may be a note of its own (see the loop below).
     let any_announced_task = parts.iter().skip(1).any(|&p| {
-        announced_task(toks, p) || opens_item(toks, p.0) || asks_someone_on_a_line(toks, p)
+        announced_task(toks, p)
+            || opens_item(toks, p.0)
+            || asks_someone_on_a_line(toks, p)
+            || tells_a_handle_to_work(toks, p)
     });
     // "- Kiosks: approved, £60k\n- M365: Aisha to book …": one follow-up item after a
     // record may be about another investment (see the loop below).
@@ -325,7 +328,22 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         let asked_on_a_line = carries
             && asks_someone_on_a_line(toks, part)
             && find_verdict_in(toks, part.0, part.1).is_none();
+        // "… about $4,100 for the month. @ronnie send the bank the kiln 4 drawings too by
+        // Monday": a handle told to work on another investment than the result before, told
+        // with its figure though with no verdict, is a note of its own (after news with no
+        // figure, "Bore at Lorna Downs is pumping sand again. @tommo pull it …", the errand
+        // is the news's own, whatever else its words name).
+        let figure_before = || {
+            let last = *starts.last().expect("starts with the first");
+            !find_money(&toks[last..part.0], currency).is_empty()
+        };
+        let told_other = (carries || about.is_some() && figure_before())
+            && named.is_some()
+            && named != about
+            && tells_a_handle_to_work(toks, part)
+            && find_verdict_in(toks, part.0, part.1).is_none();
         let announced = handed_on
+            || told_other
             || asked_on_a_line
             || carries
                 && (named.is_some()

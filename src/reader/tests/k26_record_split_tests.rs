@@ -185,3 +185,31 @@ fn a_question_answered_by_a_verdict_opens_the_record_of_what_it_asks_about() {
     assert_eq!(all[2].verdict, Some(Verdict::Reject), "{text}: {r:?}");
     assert_eq!(all[2].amount, whole(9_000, "USD"), "{text}: {r:?}");
 }
+
+/// "… about $3,100 for the month. @lupe send the bank the label printer specs by Monday": a
+/// sentence that tells a handle to do work about another investment than the news or the
+/// result before it is a follow-up of its own, though the sentence before carries no
+/// verdict; about the same investment it stays that record's errand.
+#[test]
+fn a_handle_told_to_work_on_another_investment_after_a_result_is_a_follow_up_of_its_own() {
+    let text = "Drip controller upgrade paid for itself, we pumped 20% less water in November than last November, about $3,100 for the month. @lupe send the bank the label printer specs by Monday, they want them for the loan.";
+    let r = read_coop(text);
+    let all = records(&r);
+    assert_eq!(all.len(), 2, "{text}: {r:?}");
+    assert_eq!(
+        all[0].investment.as_deref(),
+        Some("Drip Controller Upgrade"),
+        "{text}: {r:?}"
+    );
+    assert_eq!(all[0].due, None, "{text}: {r:?}");
+    assert_eq!(all[1].intent, Intent::Note, "{text}: {r:?}");
+    assert_eq!(
+        all[1].investment.as_deref(),
+        Some("Label Printer"),
+        "{text}: {r:?}"
+    );
+    assert_eq!(all[1].due, "2026-12-07".parse().ok(), "{text}: {r:?}");
+    let text = "Drip controller upgrade paid for itself, we pumped 20% less water in November than last November, about $3,100 for the month. @lupe send the bank the drip controller invoices by Monday, they want them for the loan.";
+    let r = read_coop(text);
+    assert!(r.also.is_empty(), "{text}: {r:?}");
+}

@@ -53,6 +53,44 @@ impl Reader {
             .then(|| self.index.units[unit].name.clone())
     }
 
+    /// The unit (and the investment) of a later record (`more`, read from `a..b` of `toks`)
+    /// that names none: a follow-up after a decision is the decided work's (`first`'s last
+    /// record), and any record under a heading that names a unit is that unit's.
+    pub(super) fn file_under_heading_or_decided(
+        &self,
+        more: &mut Reading,
+        first: &Reading,
+        toks: &[Token],
+        (a, b): (usize, usize),
+    ) {
+        // "Safety mtg 11/30: … - Maria to update the fall protection plan": a follow-up
+        // item about no investment is the heading's unit's.
+        // So is a new thing asked for among them ("Greens mtg: … - Sam asked about a
+        // new bunker rake machine").
+        // "… approved at $240k. @sam please book the crane by 12/4": the decided work's
+        // (under a meeting's heading it is the heading unit's, below).
+        if self.heading_unit(toks).is_none() {
+            let before = first.also.last().unwrap_or(first);
+            tasks_on_decided::file_under_decided(more, before, &toks[a..b]);
+        }
+        // "Capex round outcome for Digital: …; the intranet refresh is deferred to 2028":
+        // a decision about a thing the directory lacks is the heading unit's too.
+        let unnamed = more.investment.is_none()
+            || more.new_investment
+            || more.intent == Intent::Decision && !self.names_investment(&toks[a..b]);
+        if matches!(
+            more.intent,
+            Intent::Note | Intent::Investment | Intent::Decision
+        ) && more.unit.is_none()
+            && unnamed
+        {
+            if let Some(unit) = self.items_unit(toks) {
+                more.unit = Some(unit);
+                more.missing = questions::missing(more);
+            }
+        }
+    }
+
     /// "Outcome of Exec Board 25/11:", "Two decisions from Exec on Thursday:", or a short
     /// first line of its own ("Minutes of ExCo 26/11", "Pauta: reunião diretoria 26/11"):
     /// the one date a heading before the items gives, which is the date of every item it

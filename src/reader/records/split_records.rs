@@ -197,35 +197,7 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
             records.splice(*k..=*k, vec![true; n]);
         }
     }
-    // "Board 11/19 recap:\n• … approved\n• board portal - tabled": a heading of minutes
-    // says who met; when an item names again what a word of it names ("Board" for the
-    // board portal), the name is that item's, and the heading no part of the first record.
-    let start = match (parts.first(), parts.get(1)) {
-        (Some(&heading), Some(&(next, _))) if start == 0 && minutes_heading(toks, heading) => {
-            let named = investment_in(heading);
-            let again = parts
-                .iter()
-                .zip(&records)
-                .skip(1)
-                .any(|(&p, &r)| r && investment_in(p) == named);
-            if named.is_some() && again {
-                next
-            } else {
-                start
-            }
-        }
-        _ => start,
-    };
-    // "plant mgrs mtg 12/1 - yield analytics approved, $75k - …": a heading set off by a
-    // dash is no part of the first item (its date still reaches every item: see
-    // `Reader::heading_date`).
-    let start = match dashed_heading_end(toks) {
-        Some(dash) if start == 0 && parts[0].1 > dash + 1 => {
-            parts[0].0 = dash + 1;
-            dash + 1
-        }
-        _ => start,
-    };
+    let start = heading_starts::past_heading(toks, &mut parts, &records, &names, start);
     let mut starts = vec![start];
     // The current record: whether it carries one yet, and the investment it names.
     let mut carries = false;
@@ -412,35 +384,6 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
     }
     let mut spans: Vec<(usize, usize)> = starts.windows(2).map(|w| (w[0], w[1])).collect();
     spans.push((*starts.last().expect("starts with the first"), toks.len()));
-    // "- generator: push to Q2\n- website rebuild: no change": items of minutes that only
-    // say nothing changed, ending a record, are about their own investment, no part of it;
-    // so are the items after them that name nothing and decide nothing ("- Chatbot: no
-    // decision\n- Next meeting 8/12").
-    for span in spans.iter_mut() {
-        let inside: Vec<(usize, usize)> = parts
-            .iter()
-            .copied()
-            .filter(|p| p.0 >= span.0 && p.1 <= span.1)
-            .collect();
-        let about = inside.iter().find_map(|&p| investment_in(p));
-        for &p in inside.iter().rev() {
-            if p.0 <= span.0 || !list_item(toks, p.0) {
-                break;
-            }
-            let other = investment_in(p).is_some_and(|n| Some(n) != about);
-            if status_item(toks, p) && other {
-                span.1 = p.0;
-                continue;
-            }
-            let idle = investment_in(p).is_none()
-                && !follow_up_item(toks, p.0)
-                && !handed_to_a_handle(toks, p)
-                && find_verdict_in(toks, p.0, p.1).is_none()
-                && find_money(&toks[p.0..p.1], currency).is_empty();
-            if !idle {
-                break;
-            }
-        }
-    }
+    status_ends::cut_status_ends(toks, &parts, &names, &mut spans, currency);
     spans
 }

@@ -43,8 +43,19 @@ pub(super) fn joined_at(toks: &[Token], (a, b): (usize, usize)) -> Option<usize>
             && (find_english_verdict_in(toks, a, j).is_some()
                 || find_french_verdict_in(toks, a, j).is_none())
     };
+    // "turn down the drone sprayer, US$24,000 and di CIB nah approve …": a refusal's price
+    // joined to its reason by "and" keeps the reason (convention 26), whatever verdict
+    // word it holds.
+    let refusals_price_before = |j: usize| {
+        toks[j].is("and")
+            && find_money(&toks[a..j], Currency::GBP)
+                .last()
+                .is_some_and(|m| a + m.end == j)
+            && find_verdict_in(toks, a, j)
+                .is_some_and(|v| v.verdict == crate::domain::Verdict::Reject)
+    };
     (a + 1..b).find(|&j| {
-        (conjunction(j)
+        (conjunction(j) && !refusals_price_before(j)
             || (toks[j].is_sym(",") || dash_parts(j)) && !conjunction(j + 1) && !amount_next(j))
             && own(a, j)
             && own(j + 1, b)
@@ -78,12 +89,23 @@ pub(super) fn new_listed_at(
     if verdict.verdict == crate::domain::Verdict::Rescope {
         return None;
     }
+    // "…, since the rotor bearings are about gone and a new Nicholson's $300k": a new
+    // thing inside the reason is what the reason weighs the work against.
+    let reason = |j: usize| {
+        (verdict.end..j).any(|k| {
+            matches!(
+                toks[k].lower.as_str(),
+                "since" | "because" | "cos" | "coz" | "'cause"
+            )
+        })
+    };
     (verdict.end..b.saturating_sub(2)).find(|&j| {
         toks[j].is("and")
             && matches!(toks[j + 1].lower.as_str(), "a" | "an")
             && toks[j + 2].is("new")
             && !find_money(&toks[j + 1..b], currency).is_empty()
             && (verdict.end..j).any(|k| toks[k].is_word() && !toks[k].is("the"))
+            && !reason(j)
     })
 }
 

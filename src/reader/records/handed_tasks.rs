@@ -83,9 +83,11 @@ pub(super) fn announced_task(toks: &[Token], (a, b): (usize, usize)) -> bool {
         && handed_to_a_handle(toks, (a, b))
 }
 
-/// "… about $4,100 for the month. @ronnie send the bank the kiln 4 drawings by Monday": a
-/// sentence or a line that opens on a handle told to do work, a verb of work straight after
-/// the handle.
+/// "… about $4,100 for the month. @ronnie send the bank the kiln 4 drawings by Monday", "…
+/// $300k. @junior while you're at it get the kiln controls man to …": a sentence or a line
+/// that opens on a handle told to do work, a verb of work among the six words after the
+/// handle (not "@marcus to set up the licences …", a task of the record before: see
+/// `hands_out_a_task`).
 pub(super) fn tells_a_handle_to_work(toks: &[Token], (a, b): (usize, usize)) -> bool {
     a > 0
         && matches!(toks[a - 1].lower.as_str(), "." | "!" | "\n")
@@ -93,5 +95,8 @@ pub(super) fn tells_a_handle_to_work(toks: &[Token], (a, b): (usize, usize)) -> 
         && a + 2 < b
         && toks[a + 1].is_word()
         && toks[a + 1].attached
-        && crate::reader::intent::is_action_verb(&toks[a + 2].lower)
+        && !toks[a + 2].is("to")
+        && toks[a + 2..b.min(a + 8)]
+            .iter()
+            .any(|t| crate::reader::intent::is_action_verb(&t.lower))
 }

@@ -212,4 +212,36 @@ fn a_handle_told_to_work_on_another_investment_after_a_result_is_a_follow_up_of_
     let text = "Drip controller upgrade paid for itself, we pumped 20% less water in November than last November, about $3,100 for the month. @lupe send the bank the drip controller invoices by Monday, they want them for the loan.";
     let r = read_coop(text);
     assert!(r.also.is_empty(), "{text}: {r:?}");
+    // The verb of work a few words on, after a verdict with its reason.
+    let text = "Joe signed off on the drum roaster replacement yesterday, $61,000, since the burner's about gone and a new Vulcan's $200k. @lupe while you're at it get the label printer man out by Monday";
+    let r = read_coop(text);
+    let all = records(&r);
+    assert_eq!(all.len(), 2, "{text}: {r:?}");
+    assert_eq!(all[0].verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(all[1].intent, Intent::Note, "{text}: {r:?}");
+    assert_eq!(all[1].verdict, None, "{text}: {r:?}");
+    assert_eq!(
+        all[1].investment.as_deref(),
+        Some("Label Printer"),
+        "{text}: {r:?}"
+    );
+}
+
+/// "…, since the burner's about gone and a new Vulcan's $200k": a thing said as new, with
+/// its price, inside the reason (after "since", "because", "as") is the reason's comparison,
+/// not another thing the verdict is said of; and "turned down the pepper sorter, $24,000 and
+/// the FSA won't approve …": a refusal's price joined to its reason by "and" keeps the
+/// reason, though it holds a verdict word (convention 26), not another record.
+#[test]
+fn a_reason_after_since_or_a_refusals_price_is_no_record_of_its_own() {
+    let text = "Joe signed off on the drum roaster replacement yesterday, $61,000, since the burner's about gone and a new Vulcan's $200k.";
+    let r = read_coop(text);
+    assert!(r.also.is_empty(), "{text}: {r:?}");
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(r.amount, whole(61_000, "USD"), "{text}: {r:?}");
+    let text = "Joe turned down the pepper sorter, $24,000 and the FSA won't approve drip controller grants on the lower fields yet";
+    let r = read_coop(text);
+    assert!(r.also.is_empty(), "{text}: {r:?}");
+    assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+    assert_eq!(r.amount, whole(24_000, "USD"), "{text}: {r:?}");
 }

@@ -55,10 +55,11 @@ pub(super) fn joined_at(toks: &[Token], (a, b): (usize, usize)) -> Option<usize>
                 .is_some_and(|v| v.verdict == crate::domain::Verdict::Reject)
     };
     (a + 1..b).find(|&j| {
-        (conjunction(j) && !refusals_price_before(j)
+        (conjunction(j)
             || (toks[j].is_sym(",") || dash_parts(j)) && !conjunction(j + 1) && !amount_next(j))
             && own(a, j)
             && own(j + 1, b)
+            && !refusals_price_before(j)
     })
 }
 

@@ -2,7 +2,8 @@
 //! 18th": a sentence that opens by handing a task to someone by their handle is a follow-up
 //! of the record before it. A verdict word inside the task ("sign off", "approve") is the
 //! work asked for, not a decision of its own, so the sentence carries no record. Also a
-//! task announced as another item, and one asked of someone on a line of its own.
+//! task announced as another item, one asked of someone on a line of its own, and a
+//! transcript's question answered on the next line.
 
 use super::Token;
 
@@ -99,4 +100,18 @@ pub(super) fn tells_a_handle_to_work(toks: &[Token], (a, b): (usize, usize)) -> 
         && toks[a + 2..b.min(a + 8)]
             .iter()
             .any(|t| crate::reader::intent::is_action_verb(&t.lower))
+}
+
+/// Does a line open on a chat handle at `a` ("…:\n@priya – please send …")?
+pub(super) fn line_opens_on_a_handle(toks: &[Token], a: usize) -> bool {
+    a > 0 && toks[a - 1].is_sym("\n") && toks[a].is_sym("@")
+}
+
+/// In a transcript, is the sentence `q` a question on a line of its own, answered on the
+/// next line, which opens at `answer` ("Karen Liu: the soil sort conveyor?\nMarcus Bell:
+/// no, $130k …")?
+pub(super) fn answered_on_the_next_line(toks: &[Token], q: (usize, usize), answer: usize) -> bool {
+    toks.get(q.1).is_some_and(|t| t.is_sym("?"))
+        && toks.get(q.1 + 1).is_some_and(|t| t.is_sym("\n"))
+        && q.1 + 2 == answer
 }

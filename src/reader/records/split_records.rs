@@ -209,6 +209,8 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
     // The investment an item of minutes noted before any record.
     let mut noted: Option<&Vec<Target>> = None;
     let mut noted_at = start;
+    // The lines of the current record that open on a handle.
+    let mut handle_lines_in_record = 0;
     for (k, (&part, &record)) in parts.iter().zip(&records).enumerate() {
         if part.0 < start {
             continue;
@@ -324,25 +326,27 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
                         || !record && opens_item(toks, part.0)
                         || news_item)
                     || counted && opens_item(toks, part.0) && announced_task(toks, part));
-        // "Karen Liu: the soil sort conveyor?\nMarcus Bell: no, $130k …": in a transcript,
-        // a question on the line before, naming another thing than the record before,
-        // answered by this line's verdict, opens that thing's record.
+        // "Karen Liu: the soil sort conveyor?\nMarcus Bell: no, $130k …": a question about
+        // another thing than the record before's, answered here, opens that thing's record.
         let question = (k > 0 && carries && verdict_before && has_verdict)
             .then(|| parts[k - 1])
             .filter(|&q| {
                 q.0 > *starts.last().expect("starts with the first")
-                    && toks.get(q.1).is_some_and(|t| t.is_sym("?"))
-                    && toks.get(q.1 + 1).is_some_and(|t| t.is_sym("\n"))
-                    && q.1 + 2 == part.0
+                    && answered_on_the_next_line(toks, q, part.0)
                     && investment_in(q) != about
             });
-        if let Some(q) = question {
-            starts.push(q.0);
-            about = investment_in(q).or(named);
-            verdict_before = true;
-            in_list = false;
+        // "Two follow-ups from …:\n@priya – please send …\n@dan – please obtain …": under a
+        // heading that counts its items, each line opening on a handle is one.
+        let handle_line = line_opens_on_a_handle(toks, part.0);
+        let counted_line = counted && handle_line && handle_lines_in_record > 0;
+        if let Some(at) = question.map(|q| q.0).or(counted_line.then_some(part.0)) {
+            starts.push(at);
+            about = question.and_then(investment_in).or(named);
+            (carries, verdict_before, in_list) = (true, has_verdict, false);
+            handle_lines_in_record = usize::from(at == part.0);
             continue;
         }
+        handle_lines_in_record += usize::from(handle_line);
         if follow_up
             || announced
             || follow_up_after_news
@@ -369,6 +373,7 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
             carries = true;
             verdict_before = has_verdict;
             in_list = record && list_item(toks, part.0);
+            handle_lines_in_record = usize::from(handle_line);
             continue;
         }
         if record && !carries {

@@ -245,3 +245,24 @@ fn a_reason_after_since_or_a_refusals_price_is_no_record_of_its_own() {
     assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
     assert_eq!(r.amount, whole(24_000, "USD"), "{text}: {r:?}");
 }
+
+/// "Two follow-ups from today's meeting with Packing:\n@ana – please send …\n@joe – please
+/// get quotes …": under a heading that counts its items, each line opening on a handle is
+/// an item of its own (the lines were read as one note, the second's task lost).
+#[test]
+fn under_a_counted_heading_each_line_opening_on_a_handle_is_an_item_of_its_own() {
+    let text = "Two follow-ups from today's meeting with Packing:\n@ana – please send the label printer's error log to the vendor by December 18.\n@joe – please get quotes for the loading dock ramp by the end of the month.";
+    let r = read_coop(text);
+    let all = records(&r);
+    assert_eq!(all.len(), 2, "{text}: {r:?}");
+    assert_eq!(all[0].intent, Intent::Note, "{text}: {r:?}");
+    assert_eq!(all[0].due, "2026-12-18".parse().ok(), "{text}: {r:?}");
+    assert_eq!(all[1].intent, Intent::Note, "{text}: {r:?}");
+    assert_eq!(all[1].due, "2026-12-31".parse().ok(), "{text}: {r:?}");
+    assert_eq!(all[1].unit.as_deref(), Some("Packing"), "{text}: {r:?}");
+    let text = "Three actions from the board:\n@ana – please send the member portal logins to the auditor by 12/11.\n@joe – please get quotes for the loading dock ramp by 12/18.\n@lupe – please book the well inspector by 12/21.";
+    let r = read_coop(text);
+    let all = records(&r);
+    assert_eq!(all.len(), 3, "{text}: {r:?}");
+    assert_eq!(all[2].due, "2026-12-21".parse().ok(), "{text}: {r:?}");
+}

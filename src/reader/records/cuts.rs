@@ -343,3 +343,17 @@ pub(super) fn first_start(
     }
     parts[last_status + 1].0
 }
+
+/// "Cybersecurity upgrade: we make a pause until February, …. But the backup of the servers
+/// we do now, 8.400 € approved.": a sentence `a..b` opening on "But" with a verdict and
+/// money of its own; after a record with its verdict it is another decision, whatever it
+/// names ("But we'll look at the hosting again in March" says no money and stays).
+pub(super) fn but_decides_again(
+    toks: &[Token],
+    (a, b): (usize, usize),
+    currency: Currency,
+) -> bool {
+    toks[a].is("but")
+        && !find_money(&toks[a..b], currency).is_empty()
+        && find_verdict_in(toks, a, b).is_some()
+}

@@ -316,7 +316,11 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
             && named != about
             && tells_a_handle_to_work(toks, part)
             && find_verdict_in(toks, part.0, part.1).is_none();
+        // "… pause until February, …. But the backup … we do now, 8.400 € approved.".
+        let but_decides =
+            carries && verdict_before && record && but_decides_again(toks, part, currency);
         let announced = handed_on
+            || but_decides
             || told_other
             || asked_on_a_line
             || carries

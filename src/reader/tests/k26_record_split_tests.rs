@@ -266,3 +266,23 @@ fn under_a_counted_heading_each_line_opening_on_a_handle_is_an_item_of_its_own()
     assert_eq!(all.len(), 3, "{text}: {r:?}");
     assert_eq!(all[2].due, "2026-12-21".parse().ok(), "{text}: {r:?}");
 }
+
+/// "…: we make a pause until February, …. But the backup of the servers we do now, 8.400 €
+/// approved.": a sentence opening on "But" with a verdict and money of its own, after a
+/// record with its verdict, is another decision, though about the same investment (it was
+/// read into the first, its money with it).
+#[test]
+fn a_but_sentence_with_a_verdict_and_money_of_its_own_is_another_decision() {
+    let text = "Member portal: we pause it until February, the web guy is on leave. But the login fix we do now, $8,400 approved.";
+    let r = read_coop(text);
+    let all = records(&r);
+    assert_eq!(all.len(), 2, "{text}: {r:?}");
+    assert_eq!(all[0].verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    assert_eq!(all[0].amount, None, "{text}: {r:?}");
+    assert_eq!(all[1].verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(all[1].amount, whole(8_400, "USD"), "{text}: {r:?}");
+    // Without money of its own, the "But" sentence stays the record's.
+    let text = "Member portal approved, $22k. But we'll look at the hosting again in March.";
+    let r = read_coop(text);
+    assert!(r.also.is_empty(), "{text}: {r:?}");
+}

@@ -8,9 +8,40 @@ impl Reader {
     /// mtg 11/30:"), when the message goes on past it.
     pub(super) fn heading_unit(&self, toks: &[Token]) -> Option<String> {
         let line = toks.iter().position(|t| t.is_sym("\n"))?;
+        self.one_unit_in(&toks[..line])
+    }
+
+    /// The one unit a heading before the first record names: a first line of its own (see
+    /// `heading_unit`), or the words before a colon that opens the message and says no
+    /// verdict ("Capex round outcome for Digital: …", "Two from the ops meeting on Monday:
+    /// …"), when a record follows it.
+    pub(super) fn items_unit(&self, toks: &[Token]) -> Option<String> {
+        self.heading_unit(toks).or_else(|| {
+            let colon = toks
+                .iter()
+                .take(14)
+                .position(|t| t.is_sym(":") || t.is_sym("\n"))
+                .filter(|&c| toks[c].is_sym(":") && c > 0)?;
+            if verdicts::find_verdict_in(toks, 0, colon).is_some() {
+                return None;
+            }
+            self.one_unit_in(&toks[..colon])
+        })
+    }
+
+    /// Does `toks` name an investment the directory knows?
+    pub(super) fn names_investment(&self, toks: &[Token]) -> bool {
+        self.index
+            .find(toks)
+            .iter()
+            .any(|m| m.targets.iter().any(|t| matches!(t, Target::Investment(_))))
+    }
+
+    /// The one unit `toks` names (more than one names none).
+    fn one_unit_in(&self, toks: &[Token]) -> Option<String> {
         let mut units =
             self.index
-                .find(&toks[..line])
+                .find(toks)
                 .into_iter()
                 .filter_map(|m| match m.targets.as_slice() {
                     [Target::Unit(u)] => Some(*u),
@@ -20,6 +51,44 @@ impl Reader {
         units
             .all(|u| u == unit)
             .then(|| self.index.units[unit].name.clone())
+    }
+
+    /// The unit (and the investment) of a later record (`more`, read from `a..b` of `toks`)
+    /// that names none: a follow-up after a decision is the decided work's (`first`'s last
+    /// record), and any record under a heading that names a unit is that unit's.
+    pub(super) fn file_under_heading_or_decided(
+        &self,
+        more: &mut Reading,
+        first: &Reading,
+        toks: &[Token],
+        (a, b): (usize, usize),
+    ) {
+        // "Safety mtg 11/30: … - Maria to update the fall protection plan": a follow-up
+        // item about no investment is the heading's unit's.
+        // So is a new thing asked for among them ("Greens mtg: … - Sam asked about a
+        // new bunker rake machine").
+        // "… approved at $240k. @sam please book the crane by 12/4": the decided work's
+        // (under a meeting's heading it is the heading unit's, below).
+        if self.heading_unit(toks).is_none() {
+            let before = first.also.last().unwrap_or(first);
+            tasks_on_decided::file_under_decided(more, before, &toks[a..b]);
+        }
+        // "Capex round outcome for Digital: …; the intranet refresh is deferred to 2028":
+        // a decision about a thing the directory lacks is the heading unit's too.
+        let unnamed = more.investment.is_none()
+            || more.new_investment
+            || more.intent == Intent::Decision && !self.names_investment(&toks[a..b]);
+        if matches!(
+            more.intent,
+            Intent::Note | Intent::Investment | Intent::Decision
+        ) && more.unit.is_none()
+            && unnamed
+        {
+            if let Some(unit) = self.items_unit(toks) {
+                more.unit = Some(unit);
+                more.missing = questions::missing(more);
+            }
+        }
     }
 
     /// "Outcome of Exec Board 25/11:", "Two decisions from Exec on Thursday:", or a short
@@ -99,7 +168,7 @@ impl Reader {
             colon += 1;
         }
         if !toks[colon].is_sym(":") || colon > 12 {
-            return None;
+            colon = colon_past_commas(toks)?;
         }
         match dates::find_dates(&toks[..colon], today, self.settings.day_first).as_slice() {
             // "Lincs budget for next year signed off …:": the year the money is for.
@@ -115,4 +184,19 @@ impl Reader {
             _ => None,
         }
     }
+}
+
+/// "Safety meeting Tuesday, two things came out of it:", "From the Estates Committee
+/// minutes (19/11):": a heading's colon past a comma or a bracket, within its first
+/// sixteen words and marks, before any sentence ends and with no verdict before it. Its
+/// position.
+fn colon_past_commas(toks: &[Token]) -> Option<usize> {
+    let colon = toks
+        .iter()
+        .take(16)
+        .position(|t| t.is_break() && !matches!(t.lower.as_str(), "," | "(" | ")" | "–" | "—"))
+        .filter(|&c| toks[c].is_sym(":"))?;
+    verdicts::find_verdict_in(toks, 0, colon)
+        .is_none()
+        .then_some(colon)
 }

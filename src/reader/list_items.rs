@@ -163,9 +163,28 @@ fn owner_dash_work_by(toks: &[Token], k: usize) -> bool {
 }
 
 /// "PLM: no change", "Cloud migration – noted, on track": an item of minutes that only
-/// says nothing changed.
+/// says nothing changed; so does one that says nothing was decided ("Chatbot: no decision
+/// needed", "pas de décision") or that a hold already made still stands ("barrel room:
+/// still parked", "still on hold").
 pub(super) fn status_only(toks: &[Token], (a, b): (usize, usize)) -> bool {
     let part = &toks[a..b];
+    // Closing the item: "3rd truck still parked, revisit march" puts it off again.
+    let mut words = part
+        .iter()
+        .rev()
+        .filter(|t| t.is_word())
+        .map(|t| t.lower.as_str());
+    let last = (words.next(), words.next(), words.next());
+    let still_held = matches!(
+        last,
+        (Some("hold"), Some("on"), Some("still"))
+            | (Some("décision"), Some("de"), Some("pas"))
+            | (
+                Some("parked" | "paused" | "shelved" | "deferred"),
+                Some("still"),
+                _
+            )
+    );
     // "The Board NOTED that the contractor …": minutes' news, not a status.
     part.iter()
         .enumerate()
@@ -176,9 +195,11 @@ pub(super) fn status_only(toks: &[Token], (a, b): (usize, usize)) -> bool {
                 ("no", "change" | "changes" | "update")
                     | ("on", "track")
                     | ("nothing", "new")
+                    | ("no", "decision" | "decisions")
                     | ("unchanged", _)
             )
         })
+        || still_held
 }
 
 /// Does the item of minutes at `part` only say nothing changed, in any sentence of its line

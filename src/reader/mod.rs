@@ -380,26 +380,7 @@ impl Reader {
             {
                 more.date = heading_date;
             }
-            // "Safety mtg 11/30: … - Maria to update the fall protection plan": a follow-up
-            // item about no investment is the heading's unit's.
-            // So is a new thing asked for among them ("Greens mtg: … - Sam asked about a
-            // new bunker rake machine").
-            // "… approved at $240k. @sam please book the crane by 12/4": the decided work's
-            // (under a meeting's heading it is the heading unit's, below).
-            if self.heading_unit(&toks).is_none() {
-                let before = first.also.last().unwrap_or(&first);
-                tasks_on_decided::file_under_decided(&mut more, before, &toks[a..b]);
-            }
-            let unnamed = more.investment.is_none() || more.new_investment;
-            if matches!(more.intent, Intent::Note | Intent::Investment)
-                && more.unit.is_none()
-                && unnamed
-            {
-                if let Some(unit) = self.heading_unit(&toks) {
-                    more.unit = Some(unit);
-                    more.missing = questions::missing(&more);
-                }
-            }
+            self.file_under_heading_or_decided(&mut more, &first, &toks, (a, b));
             if more.note.is_some() {
                 more.note = Some(message[toks[a].start..toks[b - 1].end].trim().to_string());
             }

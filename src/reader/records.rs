@@ -212,11 +212,26 @@ fn asks_to_look_at_a_new(part: &[Token]) -> bool {
     (0..part.len()).any(|k| super::intent::asked_to_look_at(part, k).is_some())
 }
 
+/// The targets of the first name of an investment among `names` that starts inside
+/// `a..b`.
+fn investment_named(names: &[NameMatch], (a, b): (usize, usize)) -> Option<&Vec<Target>> {
+    names
+        .iter()
+        .find(|m| {
+            m.start >= a
+                && m.start < b
+                && m.targets.iter().any(|t| matches!(t, Target::Investment(_)))
+        })
+        .map(|m| &m.targets)
+}
+
 mod counted_decisions;
 mod cuts;
 mod handed_tasks;
+mod heading_starts;
 pub(in crate::reader) mod numbered_items;
 mod split_records;
+mod status_ends;
 
 use self::counted_decisions::*;
 pub use self::cuts::*;

@@ -15,11 +15,18 @@ pub(super) fn counts_its_decisions(toks: &[Token]) -> bool {
     (0..colon).any(|k| {
         // "Mr. Chin sign off two things this morning:": who decided, then the count of
         // what was decided.
+        // "Two follow-ups from …:", "two actions:": tasks counted as items.
+        let tasks = |n: &Token| {
+            matches!(
+                n.lower.as_str(),
+                "actions" | "tasks" | "follow-ups" | "followups"
+            ) || n.is("follow") && toks.get(k + 2).is_some_and(|d| d.is_sym("-"))
+        };
         let counted_things = toks.get(k + 1).is_some_and(|n| {
             matches!(
                 n.lower.as_str(),
                 "decisions" | "calls" | "things" | "items" | "outcomes"
-            )
+            ) || tasks(n)
         });
         matches!(
             toks[k].lower.as_str(),
@@ -31,6 +38,7 @@ pub(super) fn counts_its_decisions(toks: &[Token]) -> bool {
                         n.lower.as_str(),
                         "decisions" | "calls" | "things" | "items" | "outcomes" | "from"
                     )
+                    || tasks(n)
                     // "Two more from Culture & Events:"
                     || n.is("more") && toks.get(k + 2).is_some_and(|f| f.is("from"))
                     // "Two fae the capital meeting:", "Two off the board:": the word for
@@ -40,7 +48,9 @@ pub(super) fn counts_its_decisions(toks: &[Token]) -> bool {
                             matches!(d.lower.as_str(), "the" | "today's" | "yesterday's")
                         })
             })
-            && toks[k + 1..colon].iter().all(words_of_a_name)
+            && toks[k + 1..colon]
+                .iter()
+                .all(|t| words_of_a_name(t) || t.is_sym("-"))
     })
 }
 

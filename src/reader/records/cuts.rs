@@ -43,11 +43,23 @@ pub(super) fn joined_at(toks: &[Token], (a, b): (usize, usize)) -> Option<usize>
             && (find_english_verdict_in(toks, a, j).is_some()
                 || find_french_verdict_in(toks, a, j).is_none())
     };
+    // "turn down the drone sprayer, US$24,000 and di CIB nah approve …": a refusal's price
+    // joined to its reason by "and" keeps the reason (convention 26), whatever verdict
+    // word it holds.
+    let refusals_price_before = |j: usize| {
+        toks[j].is("and")
+            && find_money(&toks[a..j], Currency::GBP)
+                .last()
+                .is_some_and(|m| a + m.end == j)
+            && find_verdict_in(toks, a, j)
+                .is_some_and(|v| v.verdict == crate::domain::Verdict::Reject)
+    };
     (a + 1..b).find(|&j| {
         (conjunction(j)
             || (toks[j].is_sym(",") || dash_parts(j)) && !conjunction(j + 1) && !amount_next(j))
             && own(a, j)
             && own(j + 1, b)
+            && !refusals_price_before(j)
     })
 }
 
@@ -78,12 +90,23 @@ pub(super) fn new_listed_at(
     if verdict.verdict == crate::domain::Verdict::Rescope {
         return None;
     }
+    // "…, since the rotor bearings are about gone and a new Nicholson's $300k": a new
+    // thing inside the reason is what the reason weighs the work against.
+    let reason = |j: usize| {
+        (verdict.end..j).any(|k| {
+            matches!(
+                toks[k].lower.as_str(),
+                "since" | "because" | "cos" | "coz" | "'cause"
+            )
+        })
+    };
     (verdict.end..b.saturating_sub(2)).find(|&j| {
         toks[j].is("and")
             && matches!(toks[j + 1].lower.as_str(), "a" | "an")
             && toks[j + 2].is("new")
             && !find_money(&toks[j + 1..b], currency).is_empty()
             && (verdict.end..j).any(|k| toks[k].is_word() && !toks[k].is("the"))
+            && !reason(j)
     })
 }
 
@@ -319,4 +342,18 @@ pub(super) fn first_start(
         return 0;
     }
     parts[last_status + 1].0
+}
+
+/// "Cybersecurity upgrade: we make a pause until February, …. But the backup of the servers
+/// we do now, 8.400 € approved.": a sentence `a..b` opening on "But" with a verdict and
+/// money of its own; after a record with its verdict it is another decision, whatever it
+/// names ("But we'll look at the hosting again in March" says no money and stays).
+pub(super) fn but_decides_again(
+    toks: &[Token],
+    (a, b): (usize, usize),
+    currency: Currency,
+) -> bool {
+    toks[a].is("but")
+        && !find_money(&toks[a..b], currency).is_empty()
+        && find_verdict_in(toks, a, b).is_some()
 }

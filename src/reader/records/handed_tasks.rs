@@ -2,7 +2,8 @@
 //! 18th": a sentence that opens by handing a task to someone by their handle is a follow-up
 //! of the record before it. A verdict word inside the task ("sign off", "approve") is the
 //! work asked for, not a decision of its own, so the sentence carries no record. Also a
-//! task announced as another item, and one asked of someone on a line of its own.
+//! task announced as another item, one asked of someone on a line of its own, and a
+//! transcript's question answered on the next line.
 
 use super::Token;
 
@@ -19,8 +20,11 @@ pub(super) fn hands_out_a_task(toks: &[Token], (a, b): (usize, usize)) -> bool {
 /// Whether the sentence at `(a, b)` is a line of its own asking someone named for a task:
 /// "and Darren can you get the electrician booked by the 11th", "Kylie could you …",
 /// "@mick please …" (after a line break, its "and" allowed, a name in capitals or a
-/// handle, then "can you" / "could you" / "please"); a handle so asked may open a sentence
-/// after another on the same line too ("… above the limit. @paulo please send …").
+/// handle, then "can you" / "could you" / "please"; a handle on a line of its own also
+/// with a verb of work straight after it, "@ronnie send …", or "pls" closing the
+/// sentence); a handle so asked
+/// may open a sentence after another on the same line too ("… above the limit. @paulo
+/// please send …").
 pub(super) fn asks_someone_on_a_line(toks: &[Token], (a, b): (usize, usize)) -> bool {
     let sentence_after = a > 0
         && (toks[a - 1].is_sym(".") || toks[a - 1].is_sym("!") || toks[a - 1].is_sym("?"))
@@ -32,10 +36,22 @@ pub(super) fn asks_someone_on_a_line(toks: &[Token], (a, b): (usize, usize)) -> 
     if toks[k].is("and") {
         k += 1;
     }
+    let word = |j: usize| if j < b { toks[j].lower.as_str() } else { "" };
     if toks.get(k).is_some_and(|t| t.is_sym("@")) {
         k += 1;
         if !toks.get(k).is_some_and(|t| t.is_word() && t.attached) {
             return false;
+        }
+        // "…\n@ronnie send the bank the drawings by Monday", "…\n@mikey nutcracker quotes
+        // to the committee by 18/12 pls": on a line of its own, a handle told to do work,
+        // or asked with "pls" closing the sentence ("… got pushed. @lorraine call the rep
+        // and find out when it ships" on the same line is the news's own errand).
+        let last = (a..b).rev().find(|&j| toks[j].is_word());
+        if toks[a - 1].is_sym("\n")
+            && (crate::reader::intent::is_action_verb(word(k + 1))
+                || last.is_some_and(|j| matches!(toks[j].lower.as_str(), "pls" | "please" | "plz")))
+        {
+            return true;
         }
     } else if !toks
         .get(k)
@@ -43,7 +59,6 @@ pub(super) fn asks_someone_on_a_line(toks: &[Token], (a, b): (usize, usize)) -> 
     {
         return false;
     }
-    let word = |j: usize| if j < b { toks[j].lower.as_str() } else { "" };
     matches!(
         (word(k + 1), word(k + 2)),
         ("can" | "could", "you") | ("please" | "pls", _)
@@ -67,4 +82,36 @@ pub(super) fn announced_task(toks: &[Token], (a, b): (usize, usize)) -> bool {
         || a > 0 && (toks[a - 1].is_sym(";") || toks[a - 1].is_sym(",")) && toks[a].is("and")
         || a > 0 && toks[a - 1].is_sym("\n") && toks[a].is_sym("@"))
         && handed_to_a_handle(toks, (a, b))
+}
+
+/// "… about $4,100 for the month. @ronnie send the bank the kiln 4 drawings by Monday", "…
+/// $300k. @junior while you're at it get the kiln controls man to …": a sentence or a line
+/// that opens on a handle told to do work, a verb of work among the six words after the
+/// handle (not "@marcus to set up the licences …", a task of the record before: see
+/// `hands_out_a_task`).
+pub(super) fn tells_a_handle_to_work(toks: &[Token], (a, b): (usize, usize)) -> bool {
+    a > 0
+        && matches!(toks[a - 1].lower.as_str(), "." | "!" | "\n")
+        && toks[a].is_sym("@")
+        && a + 2 < b
+        && toks[a + 1].is_word()
+        && toks[a + 1].attached
+        && !toks[a + 2].is("to")
+        && toks[a + 2..b.min(a + 8)]
+            .iter()
+            .any(|t| crate::reader::intent::is_action_verb(&t.lower))
+}
+
+/// Does a line open on a chat handle at `a` ("…:\n@priya – please send …")?
+pub(super) fn line_opens_on_a_handle(toks: &[Token], a: usize) -> bool {
+    a > 0 && toks[a - 1].is_sym("\n") && toks[a].is_sym("@")
+}
+
+/// In a transcript, is the sentence `q` a question on a line of its own, answered on the
+/// next line, which opens at `answer` ("Karen Liu: the soil sort conveyor?\nMarcus Bell:
+/// no, $130k …")?
+pub(super) fn answered_on_the_next_line(toks: &[Token], q: (usize, usize), answer: usize) -> bool {
+    toks.get(q.1).is_some_and(|t| t.is_sym("?"))
+        && toks.get(q.1 + 1).is_some_and(|t| t.is_sym("\n"))
+        && q.1 + 2 == answer
 }

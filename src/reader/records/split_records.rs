@@ -92,7 +92,10 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
     // A follow-up handed to someone's handle, announced as another item (see
     // `announced_task`), may be a note of its own (see the loop below).
     let any_announced_task = parts.iter().skip(1).any(|&p| {
-        announced_task(toks, p) || opens_item(toks, p.0) || asks_someone_on_a_line(toks, p)
+        announced_task(toks, p)
+            || opens_item(toks, p.0)
+            || asks_someone_on_a_line(toks, p)
+            || tells_a_handle_to_work(toks, p)
     });
     // "- Kiosks: approved, £60k\n- M365: Aisha to book …": one follow-up item after a
     // record may be about another investment (see the loop below).
@@ -194,35 +197,7 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
             records.splice(*k..=*k, vec![true; n]);
         }
     }
-    // "Board 11/19 recap:\n• … approved\n• board portal - tabled": a heading of minutes
-    // says who met; when an item names again what a word of it names ("Board" for the
-    // board portal), the name is that item's, and the heading no part of the first record.
-    let start = match (parts.first(), parts.get(1)) {
-        (Some(&heading), Some(&(next, _))) if start == 0 && minutes_heading(toks, heading) => {
-            let named = investment_in(heading);
-            let again = parts
-                .iter()
-                .zip(&records)
-                .skip(1)
-                .any(|(&p, &r)| r && investment_in(p) == named);
-            if named.is_some() && again {
-                next
-            } else {
-                start
-            }
-        }
-        _ => start,
-    };
-    // "plant mgrs mtg 12/1 - yield analytics approved, $75k - …": a heading set off by a
-    // dash is no part of the first item (its date still reaches every item: see
-    // `Reader::heading_date`).
-    let start = match dashed_heading_end(toks) {
-        Some(dash) if start == 0 && parts[0].1 > dash + 1 => {
-            parts[0].0 = dash + 1;
-            dash + 1
-        }
-        _ => start,
-    };
+    let start = heading_starts::past_heading(toks, &mut parts, &records, &names, start);
     let mut starts = vec![start];
     // The current record: whether it carries one yet, and the investment it names.
     let mut carries = false;
@@ -234,10 +209,15 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
     // The investment an item of minutes noted before any record.
     let mut noted: Option<&Vec<Target>> = None;
     let mut noted_at = start;
+    // The lines of the current record that open on a handle.
+    let mut handle_lines_in_record = 0;
     for (k, (&part, &record)) in parts.iter().zip(&records).enumerate() {
         if part.0 < start {
             continue;
         }
+        // "- barrel room: still parked" after a record: an item that only says nothing
+        // changed carries no record of its own (see the items ending a record, below).
+        let record = record && !(carries && list_item(toks, part.0) && status_item(toks, part));
         let bare = carries && bare_verdict(toks, part);
         let has_verdict = record && find_verdict_in(toks, part.0, part.1).is_some();
         let named = investment_in(part).filter(|_| !bare);
@@ -322,7 +302,26 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         let asked_on_a_line = carries
             && asks_someone_on_a_line(toks, part)
             && find_verdict_in(toks, part.0, part.1).is_none();
+        // "… about $4,100 for the month. @ronnie send the bank the kiln 4 drawings too by
+        // Monday": a handle told to work on another investment than the result before, told
+        // with its figure though with no verdict, is a note of its own (after news with no
+        // figure, "Bore at Lorna Downs is pumping sand again. @tommo pull it …", the errand
+        // is the news's own, whatever else its words name).
+        let figure_before = || {
+            let last = *starts.last().expect("starts with the first");
+            !find_money(&toks[last..part.0], currency).is_empty()
+        };
+        let told_other = (carries || about.is_some() && figure_before())
+            && named.is_some()
+            && named != about
+            && tells_a_handle_to_work(toks, part)
+            && find_verdict_in(toks, part.0, part.1).is_none();
+        // "… pause until February, …. But the backup … we do now, 8.400 € approved.".
+        let but_decides =
+            carries && verdict_before && record && but_decides_again(toks, part, currency);
         let announced = handed_on
+            || but_decides
+            || told_other
             || asked_on_a_line
             || carries
                 && (named.is_some()
@@ -331,6 +330,27 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
                         || !record && opens_item(toks, part.0)
                         || news_item)
                     || counted && opens_item(toks, part.0) && announced_task(toks, part));
+        // "Karen Liu: the soil sort conveyor?\nMarcus Bell: no, $130k …": a question about
+        // another thing than the record before's, answered here, opens that thing's record.
+        let question = (k > 0 && carries && verdict_before && has_verdict)
+            .then(|| parts[k - 1])
+            .filter(|&q| {
+                q.0 > *starts.last().expect("starts with the first")
+                    && answered_on_the_next_line(toks, q, part.0)
+                    && investment_in(q) != about
+            });
+        // "Two follow-ups from …:\n@priya – please send …\n@dan – please obtain …": under a
+        // heading that counts its items, each line opening on a handle is one.
+        let handle_line = line_opens_on_a_handle(toks, part.0);
+        let counted_line = counted && handle_line && handle_lines_in_record > 0;
+        if let Some(at) = question.map(|q| q.0).or(counted_line.then_some(part.0)) {
+            starts.push(at);
+            about = question.and_then(investment_in).or(named);
+            (carries, verdict_before, in_list) = (true, has_verdict, false);
+            handle_lines_in_record = usize::from(at == part.0);
+            continue;
+        }
+        handle_lines_in_record += usize::from(handle_line);
         if follow_up
             || announced
             || follow_up_after_news
@@ -357,6 +377,7 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
             carries = true;
             verdict_before = has_verdict;
             in_list = record && list_item(toks, part.0);
+            handle_lines_in_record = usize::from(handle_line);
             continue;
         }
         if record && !carries {
@@ -372,22 +393,6 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
     }
     let mut spans: Vec<(usize, usize)> = starts.windows(2).map(|w| (w[0], w[1])).collect();
     spans.push((*starts.last().expect("starts with the first"), toks.len()));
-    // "- generator: push to Q2\n- website rebuild: no change": items of minutes that only
-    // say nothing changed, ending a record, are about their own investment, no part of it.
-    for span in spans.iter_mut() {
-        let inside: Vec<(usize, usize)> = parts
-            .iter()
-            .copied()
-            .filter(|p| p.0 >= span.0 && p.1 <= span.1)
-            .collect();
-        let about = inside.iter().find_map(|&p| investment_in(p));
-        for &p in inside.iter().rev() {
-            let other = investment_in(p).is_some_and(|n| Some(n) != about);
-            if p.0 <= span.0 || !(list_item(toks, p.0) && status_item(toks, p) && other) {
-                break;
-            }
-            span.1 = p.0;
-        }
-    }
+    status_ends::cut_status_ends(toks, &parts, &names, &mut spans, currency);
     spans
 }

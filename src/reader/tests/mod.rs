@@ -35,6 +35,7 @@ mod intent_misses10_tests;
 mod intent_misses_tests;
 mod intent_misses_us_tests;
 mod issue_messages_tests;
+mod k26_record_split_tests;
 mod known_misses_tests;
 mod minutes_headings_tests;
 mod model_guards_tests;

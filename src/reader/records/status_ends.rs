@@ -1,0 +1,46 @@
+//! Items of minutes that end a record but are no part of it: "- website rebuild: no
+//! change", "- Chatbot: no decision needed", and the items after them that name, decide
+//! and hand out nothing ("- Next meeting 8/12").
+
+use super::*;
+
+/// Cuts from the end of each of `spans` the items of minutes (among `parts`) that only say
+/// nothing changed about another investment than the record's own ("- generator: push to
+/// Q2\n- website rebuild: no change"), with the items after them that name no investment,
+/// say no verdict or money and hand out no follow-up ("- Chatbot: no decision\n- Next
+/// meeting 8/12"). `names` are the message's names.
+pub(super) fn cut_status_ends(
+    toks: &[Token],
+    parts: &[(usize, usize)],
+    names: &[NameMatch],
+    spans: &mut [(usize, usize)],
+    currency: Currency,
+) {
+    let investment_in = |part: (usize, usize)| investment_named(names, part);
+    for span in spans.iter_mut() {
+        let inside: Vec<(usize, usize)> = parts
+            .iter()
+            .copied()
+            .filter(|p| p.0 >= span.0 && p.1 <= span.1)
+            .collect();
+        let about = inside.iter().find_map(|&p| investment_in(p));
+        for &p in inside.iter().rev() {
+            if p.0 <= span.0 || !list_item(toks, p.0) {
+                break;
+            }
+            let other = investment_in(p).is_some_and(|n| Some(n) != about);
+            if status_item(toks, p) && other {
+                span.1 = p.0;
+                continue;
+            }
+            let idle = investment_in(p).is_none()
+                && !follow_up_item(toks, p.0)
+                && !handed_to_a_handle(toks, p)
+                && find_verdict_in(toks, p.0, p.1).is_none()
+                && find_money(&toks[p.0..p.1], currency).is_empty();
+            if !idle {
+                break;
+            }
+        }
+    }
+}

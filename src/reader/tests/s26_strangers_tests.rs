@@ -1,0 +1,117 @@
+//! Readings of forms from round S26's writers the reader had not met (a cinema chain's
+//! issue-tracker comments pasted into chat, a funeral group's pasted tables, a toy maker's
+//! ops team writing in chat shorthand), each worded here for another invented organisation.
+
+use super::test_names::{directory, read_day_first_in, read_us, whole};
+use super::*;
+
+/// A Michigan ski resort whose ops team pastes Jira comments into Slack.
+fn resort_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Lift Operations", &["Lifts"]),
+            ("Snowmaking", &["Snow"]),
+            ("Guest Services", &["Rentals", "Tickets"]),
+        ],
+        &[
+            ("Chairlift Drive Upgrade", "Lift Operations"),
+            ("Snow Gun Fleet", "Snowmaking"),
+            ("Rental Shop POS", "Guest Services"),
+        ],
+    )
+}
+
+fn read_resort(text: &str) -> Reading {
+    read_us(text, "maria", "2026-12-03", &resort_dir())
+}
+
+/// An issue tracker's comment pasted into chat opens with who commented ("Jo Baker
+/// commented:", "@sam commented:", "kenji commented:"): the line's words are what was said,
+/// so the reason and the review date are read from them as from any line.
+#[test]
+fn a_trackers_commented_line_is_read_as_said() {
+    let r = read_resort(
+        "SNOW-41 Snow gun fleet, phase 2\nJo Baker changed the status to On Hold\nJo Baker \
+         commented: parking this until March, the phase 1 guns at the north bowl still freeze \
+         up below -20 and I'm not buying more of them until the vendor fixes it",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Defer));
+    assert_eq!(r.investment.as_deref(), Some("Snow Gun Fleet"));
+    assert_eq!(r.review_date, "2027-03-01".parse().ok());
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some(
+            "the phase 1 guns at the north bowl still freeze up below -20 and I'm not buying \
+             more of them until the vendor fixes it"
+        )
+    );
+    let r = read_resort(
+        "GS-12 Rental shop POS – card readers\nStatus: On Hold\n@lee commented: holding till \
+         February, no point swapping readers before the new season passes go on sale in Jan",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Defer));
+    assert_eq!(r.review_date, "2027-02-01".parse().ok());
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("no point swapping readers before the new season passes go on sale in Jan")
+    );
+}
+
+/// A Kerala spice exporter's ops team, writing rupees in lakh and their chat shorthand.
+fn spice_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Processing", &["Plant", "Grading"]),
+            ("Warehouse", &["WH", "Dispatch"]),
+        ],
+        &[
+            ("Steam Sterilizer", "Processing"),
+            ("Cold Store Expansion", "Warehouse"),
+        ],
+    )
+}
+
+fn read_spice(text: &str) -> Reading {
+    read_day_first_in(text, "anil", "INR", &spice_dir())
+}
+
+/// "p/m" is per month and "p/a" per year, as "pcm" and "p.a." are: a benefit said so is a
+/// year's money (convention 38), never the month's figure alone.
+#[test]
+fn p_slash_m_is_per_month_and_p_slash_a_per_year() {
+    let r = read_spice("steam sterilizer saving approx 1.5L p/m on rework since sept");
+    assert_eq!(r.intent, Intent::Benefit);
+    assert_eq!(r.amount, whole(1_800_000, "INR"));
+    let r = read_spice("grading wants a colour sorter ~12L, prob saves ~30k p/m on manual picking");
+    assert_eq!(r.intent, Intent::Investment);
+    assert_eq!(r.amount, whole(1_200_000, "INR"));
+    assert_eq!(r.annual_benefit, whole(360_000, "INR"));
+    let r = read_spice("dispatch wants a cold room ~25L, saves 4L p/a in hired storage");
+    assert_eq!(r.amount, whole(2_500_000, "INR"));
+    assert_eq!(r.annual_benefit, whole(400_000, "INR"));
+}
+
+/// "not happening" and "def not" / "definitely not" said of a thing refuse it, as "a no"
+/// does; "not happening till March" puts it off.
+#[test]
+fn not_happening_and_def_not_refuse() {
+    let r =
+        read_spice("cold store expansion def not happening, 40L for a store we fill 3 months a yr");
+    assert_eq!(r.verdict, Some(Verdict::Reject));
+    assert_eq!(r.investment.as_deref(), Some("Cold Store Expansion"));
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("40L for a store we fill 3 months a yr")
+    );
+    let r = read_spice("metal detector for dispatch - def not, the buyer tests every lot anyway");
+    assert_eq!(r.verdict, Some(Verdict::Reject));
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the buyer tests every lot anyway")
+    );
+    let r = read_spice("steam sterilizer upgrade definitely not, the old one passed its audit");
+    assert_eq!(r.verdict, Some(Verdict::Reject));
+    let r = read_spice("cold store expansion not happening till march, lease isnt signed");
+    assert_eq!(r.verdict, Some(Verdict::Defer));
+    assert_eq!(r.review_date, "2027-03-01".parse().ok());
+}

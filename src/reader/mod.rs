@@ -73,6 +73,7 @@ mod described_things;
 mod dictated_punctuation;
 mod done_with;
 mod dropped_g;
+mod due_labels;
 mod earlier_phase;
 mod email_trailers;
 mod figure_rescopes;

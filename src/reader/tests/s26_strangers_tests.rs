@@ -115,3 +115,27 @@ fn not_happening_and_def_not_refuse() {
     assert_eq!(r.verdict, Some(Verdict::Defer));
     assert_eq!(r.review_date, "2027-03-01".parse().ok());
 }
+
+/// A ticket's or a form's "Due:" line ("Due: 2026-12-18", "Due date: Dec 18", "Deadline:
+/// 1/15") says when the work is owed: the due date, the coming one, whatever else the
+/// message is.
+#[test]
+fn a_due_line_gives_the_due_date() {
+    let r = read_resort(
+        "LIFT-88 Chairlift drive upgrade – gearbox\nStatus: In Progress\nAssignee: @kai\nDue: \
+         2027-01-15\nkai commented: bearings are on order, crane booked for the 6th",
+    );
+    assert_eq!(r.investment.as_deref(), Some("Chairlift Drive Upgrade"));
+    assert_eq!(r.due, "2027-01-15".parse().ok());
+    let r = read_resort(
+        "GS-30 Rental shop POS – year-end stock count\nAssignee: Lee Park\nDue date: Dec 18\n\
+         Lee: the count file has to go to the auditors before the holiday freeze",
+    );
+    assert_eq!(r.due, "2026-12-18".parse().ok());
+    assert_eq!(r.date, None);
+    let r = read_resort(
+        "SNOW-52 Snow gun fleet – approved, $64,000 for 8 guns\nOwner: @jo | Deadline: 1/15",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+    assert_eq!(r.due, "2027-01-15".parse().ok());
+}

@@ -155,6 +155,7 @@ mod spoken_days;
 mod spoken_tags;
 mod spoken_verdicts;
 mod status_lines;
+mod status_transitions;
 mod support_ended;
 mod tail_clause;
 mod tasks_on_decided;

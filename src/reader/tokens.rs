@@ -439,7 +439,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         }
     }
     // "… forty thousand new line the old sizer …": punctuation dictated as words.
-    super::terms_of_address::without_terms_of_address(super::dictated_punctuation::as_written(out))
+    // "To Do → Approved": a tracker's old status is history (see `status_transitions`).
+    super::status_transitions::without_old_statuses(
+        super::terms_of_address::without_terms_of_address(super::dictated_punctuation::as_written(
+            out,
+        )),
+    )
 }
 
 /// Capitals and digits with at least one capital, and at most a plural `s` after two or

@@ -139,3 +139,52 @@ fn a_due_line_gives_the_due_date() {
     assert_eq!(r.verdict, Some(Verdict::Approve));
     assert_eq!(r.due, "2027-01-15".parse().ok());
 }
+
+/// "yday's" is "yesterday's" in chat shorthand, as "yday" is "yesterday": "frm yday's ops
+/// review - …" dates what the review decided.
+#[test]
+fn yday_s_is_yesterday_s() {
+    let r = read_spice("quick one frm yday's ops review - cold store expansion approved 28L");
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+    assert_eq!(r.amount, whole(2_800_000, "INR"));
+    assert_eq!(r.date, "2026-11-26".parse().ok());
+}
+
+/// A tracker's status change ("To Do → Approved", "Status: Approved → In Progress",
+/// "Backlog → Canceled") tells the new status; the old one before the arrow is history,
+/// never the reason, and an approval it names is no decision of today's message.
+#[test]
+fn the_status_before_a_trackers_arrow_is_history() {
+    let r = read_resort(
+        "Jira digest – capex review, Mon Nov 30\n• LIFT-90 Chairlift drive upgrade: To Do → \
+         Approved ($240,000)\n• SNOW-60 Snow gun fleet: In Review → Rejected",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+    assert_eq!(r.amount, whole(240_000, "USD"));
+    assert_eq!(r.rationale, None);
+    assert_eq!(r.also.len(), 1);
+    assert_eq!(r.also[0].verdict, Some(Verdict::Reject));
+    assert_eq!(r.also[0].rationale, None);
+    let r = read_resort(
+        "GS-12 · Rental shop POS\nIn Review → Approved · Lee Park · Nov 27\nEstimate: \
+         $27,400\n\"guests keep asking for tap to pay\"",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+    assert_eq!(r.date, "2026-11-27".parse().ok());
+    // (The quoted comment under the fields is not read as the reason yet.)
+    assert_ne!(r.rationale.as_deref(), Some("In Review"));
+    let r = read_resort(
+        "LIFT-77 Chairlift drive upgrade\nStatus: Approved → In Progress\nAssignee: @kai\nDue: \
+         2027-02-15\nkai commented: gearbox is on order",
+    );
+    assert_eq!(r.intent, Intent::Note);
+    assert_eq!(r.verdict, None);
+    assert_eq!(r.investment.as_deref(), Some("Chairlift Drive Upgrade"));
+    assert_eq!(r.due, "2027-02-15".parse().ok());
+    // A cost changed with an arrow is no status: both figures are still read.
+    let r = read_resort(
+        "GS-14 Rental shop POS\nCost: $140,000 → $82,000\nLee Park changed the status to \
+         Approved (rescoped)",
+    );
+    assert_eq!(r.amount, whole(82_000, "USD"));
+}

@@ -188,3 +188,16 @@ fn the_status_before_a_trackers_arrow_is_history() {
     );
     assert_eq!(r.amount, whole(82_000, "USD"));
 }
+
+/// Lakh and crore said as words by speech-to-text ("six point five lakh", "twelve lakh
+/// rupees", "one point two crore") are the amounts they say, as "one point two million" is.
+#[test]
+fn lakh_and_crore_said_aloud_are_amounts() {
+    let r = read_spice("exec approved the colour sorter for grading six point five lakh");
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+    assert_eq!(r.amount, whole(650_000, "INR"));
+    let r = read_spice("cold store expansion approved at twelve lakh rupees");
+    assert_eq!(r.amount, whole(1_200_000, "INR"));
+    let r = read_spice("steam sterilizer approved one point two crore");
+    assert_eq!(r.amount, whole(12_000_000, "INR"));
+}

@@ -201,3 +201,22 @@ fn lakh_and_crore_said_aloud_are_amounts() {
     let r = read_spice("steam sterilizer approved one point two crore");
     assert_eq!(r.amount, whole(12_000_000, "INR"));
 }
+
+/// Things that kept happening "stopped" or "have nearly stopped" ("the freeze-up callouts
+/// stopped", "the card errors have nearly stopped"): a result told, not a stop of the work.
+#[test]
+fn complaints_that_stopped_are_a_result_not_a_stop() {
+    let r = read_resort(
+        "SNOW-70 Snow gun fleet – programme review\nJo Baker commented: keep going w/ the rest \
+         of the fleet, diesel spend on the new guns is way down and the freeze-up callouts \
+         stopped",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Continue));
+    assert_eq!(r.investment.as_deref(), Some("Snow Gun Fleet"));
+    let r = read_resort(
+        "Rental shop POS – first month: 2,300 rentals through the new tills and the card \
+         errors have nearly stopped",
+    );
+    assert_ne!(r.verdict, Some(Verdict::Stop));
+    assert_eq!(r.intent, Intent::Note);
+}

@@ -73,6 +73,10 @@ pub(super) fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> 
     if let Some(v) = qualified_or_counted(&at, raw) {
         return v;
     }
+    // "the picture complaints stopped": a result, not a stop of the work.
+    if raw == Verdict::Stop && stopped_happening(&at) {
+        return None;
+    }
     negated_or_hedged(&at, raw)
 }
 
@@ -108,8 +112,10 @@ mod new_money_ahead;
 mod qualified_or_counted;
 mod said_as_a_noun_or_wish;
 mod said_of_something_else;
+mod stopped_happening;
 
 use self::negated_or_hedged::*;
 use self::qualified_or_counted::*;
 use self::said_as_a_noun_or_wish::*;
 use self::said_of_something_else::*;
+use self::stopped_happening::*;

@@ -220,3 +220,22 @@ fn complaints_that_stopped_are_a_result_not_a_stop() {
     assert_ne!(r.verdict, Some(Verdict::Stop));
     assert_eq!(r.intent, Intent::Note);
 }
+
+/// "rejects" said as a plant's noun ("saves ~30k p/m on picking time n rejects", "fewer
+/// rejects"): parts thrown out, no refusal.
+#[test]
+fn rejects_as_a_noun_refuse_nothing() {
+    let r = read_spice(
+        "grading wants a colour sorter ~12L, prob saves ~30k p/m on picking time n rejects",
+    );
+    assert_eq!(r.intent, Intent::Investment);
+    assert_eq!(r.verdict, None);
+    assert_eq!(r.annual_benefit, whole(360_000, "INR"));
+    let r =
+        read_spice("steam sterilizer has paid off, fewer rejects and approx 2L saved last month");
+    assert_eq!(r.verdict, None);
+    assert_eq!(r.intent, Intent::Benefit);
+    // The verb still refuses.
+    let r = read_spice("exec rejects the cold store expansion, 40L is too much");
+    assert_eq!(r.verdict, Some(Verdict::Reject));
+}

@@ -73,8 +73,11 @@ pub(super) fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> 
     if let Some(v) = qualified_or_counted(&at, raw) {
         return v;
     }
-    // "the picture complaints stopped": a result, not a stop of the work.
-    if raw == Verdict::Stop && stopped_happening(&at) {
+    // "the picture complaints stopped": a result, not a stop of the work; "cycle time n
+    // rejects": the plant's noun, no refusal.
+    if raw == Verdict::Stop && stopped_happening(&at)
+        || raw == Verdict::Reject && rejects_as_a_noun(&at)
+    {
         return None;
     }
     negated_or_hedged(&at, raw)

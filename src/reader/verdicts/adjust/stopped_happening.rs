@@ -1,6 +1,8 @@
 //! Things that kept happening, said to have stopped: "the picture complaints stopped", "the
 //! evening calls have nearly stopped", "the freeze-up callouts stopped". A result told of
-//! the work, not a stop of it: the subject is what used to happen, not the work.
+//! the work, not a stop of it: the subject is what used to happen, not the work. And a
+//! plant's "rejects" (parts thrown out: "cycle time n rejects", "fewer rejects"), no
+//! refusal.
 
 use super::*;
 
@@ -57,4 +59,29 @@ pub(super) fn stopped_happening(at: &Around) -> bool {
             .take(5)
             .find(|t| !BETWEEN.contains(&t.lower.as_str()))
             .is_some_and(|t| HAPPENINGS.contains(&t.lower.as_str()))
+}
+
+/// Is the verdict word at `at` a plant's noun "rejects": after "and", "n", "&", "fewer",
+/// "less", "more", "of", "on", "in", "the", "our" or "scrap", and ending its clause or
+/// followed by "down", "up", "by", "rate" or "from"?
+pub(super) fn rejects_as_a_noun(at: &Around) -> bool {
+    let (toks, _, end, word, prev, next) = at.parts();
+    word == "rejects"
+        && matches!(
+            prev,
+            "and"
+                | "n"
+                | "&"
+                | "fewer"
+                | "less"
+                | "more"
+                | "of"
+                | "on"
+                | "in"
+                | "the"
+                | "our"
+                | "scrap"
+        )
+        && (toks.get(end).is_none_or(|t| t.is_break())
+            || matches!(next, "down" | "up" | "by" | "rate" | "from" | "and"))
 }

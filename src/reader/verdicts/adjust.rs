@@ -113,12 +113,12 @@ impl<'t> Around<'t> {
 mod negated_or_hedged;
 mod new_money_ahead;
 mod qualified_or_counted;
+mod results_not_verdicts;
 mod said_as_a_noun_or_wish;
 mod said_of_something_else;
-mod stopped_happening;
 
 use self::negated_or_hedged::*;
 use self::qualified_or_counted::*;
+use self::results_not_verdicts::*;
 use self::said_as_a_noun_or_wish::*;
 use self::said_of_something_else::*;
-use self::stopped_happening::*;

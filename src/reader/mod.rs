@@ -178,6 +178,7 @@ mod verdict_headings;
 mod verdict_idioms;
 mod verdict_shapes;
 mod verdicts;
+mod voice_slips;
 mod work_times;
 
 use self::assign_dates::*;

@@ -437,6 +437,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         if super::so_opened::closing_so(&out, k) {
             out[k].lower = "then".to_string();
         }
+        // "were stopping the …": speech-to-text's "we're".
+        if super::voice_slips::were_for_we_re(&out, k) {
+            out[k].lower = "we're".to_string();
+        }
     }
     // "… forty thousand new line the old sizer …": punctuation dictated as words.
     // "To Do → Approved": a tracker's old status is history (see `status_transitions`).

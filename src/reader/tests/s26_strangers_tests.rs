@@ -239,3 +239,17 @@ fn rejects_as_a_noun_refuse_nothing() {
     let r = read_spice("exec rejects the cold store expansion, 40L is too much");
     assert_eq!(r.verdict, Some(Verdict::Reject));
 }
+
+/// Speech-to-text writes "we're" as "were": opening a sentence before a verb in "-ing"
+/// ("were stopping the …", "were keeping the …") it is "we're", so the verdict is read.
+#[test]
+fn were_opening_a_sentence_is_we_re() {
+    let r = read_spice(
+        "were stopping the cold store expansion its been over budget since july and the lease \
+         might not renew",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Stop));
+    assert_eq!(r.investment.as_deref(), Some("Cold Store Expansion"));
+    let r = read_spice("ok. were keeping the steam sterilizer going another year");
+    assert_eq!(r.verdict, Some(Verdict::Continue));
+}

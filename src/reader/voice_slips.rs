@@ -1,0 +1,16 @@
+//! Words speech-to-text writes for others that sound the same: "were stopping the biometric
+//! attendance thing", "were keeping the sterilizer going" ("we're": the apostrophe is
+//! never dictated).
+
+use super::tokens::{TokKind, Token};
+
+/// Is the "were" at `k` "we're": opening a sentence (the message's start, or after a full
+/// stop, "!", "?" or a new line) before a word in "-ing" ("were stopping", "were keeping")?
+/// A question ("were you …?") has no "-ing" word next; "Were parking fees …" none either.
+pub(super) fn were_for_we_re(toks: &[Token], k: usize) -> bool {
+    toks[k].lower == "were"
+        && (k == 0 || matches!(toks[k - 1].lower.as_str(), "." | "!" | "?" | "\n"))
+        && toks.get(k + 1).is_some_and(|t| {
+            t.kind == TokKind::Word && t.lower.len() > 5 && t.lower.ends_with("ing")
+        })
+}

@@ -253,3 +253,16 @@ fn were_opening_a_sentence_is_we_re() {
     let r = read_spice("ok. were keeping the steam sterilizer going another year");
     assert_eq!(r.verdict, Some(Verdict::Continue));
 }
+
+/// "asking about a …" and chat's "asking abt a …" ask for the thing after them: the name
+/// is the thing, not "about a …".
+#[test]
+fn asking_about_a_thing_names_the_thing() {
+    let r = read_spice("grading asking abt a moisture meter for the pepper lots, ~3L");
+    assert_eq!(r.intent, Intent::Investment);
+    assert_eq!(r.investment.as_deref(), Some("moisture meter"));
+    assert_eq!(r.amount, whole(300_000, "INR"));
+    let r =
+        read_spice("Grading are asking about a moisture meter for the pepper lots, about 3 lakh");
+    assert_eq!(r.investment.as_deref(), Some("moisture meter"));
+}

@@ -148,6 +148,7 @@ mod second_language_verdicts;
 mod short_causes;
 mod slack_markup;
 mod slight_reasons;
+mod slips_and_short_forms;
 mod small_talk;
 mod so_joined;
 mod so_opened;
@@ -178,7 +179,6 @@ mod verdict_headings;
 mod verdict_idioms;
 mod verdict_shapes;
 mod verdicts;
-mod voice_slips;
 mod work_times;
 
 use self::assign_dates::*;

@@ -438,8 +438,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             out[k].lower = "then".to_string();
         }
         // "were stopping the …": speech-to-text's "we're".
-        if super::voice_slips::were_for_we_re(&out, k) {
+        if super::slips_and_short_forms::were_for_we_re(&out, k) {
             out[k].lower = "we're".to_string();
+        }
+        // "bc the lease isnt signed": chat's "because".
+        if let Some(word) = super::slips_and_short_forms::short_form(&out[k]) {
+            out[k].lower = word.to_string();
         }
     }
     // "… forty thousand new line the old sizer …": punctuation dictated as words.

@@ -266,3 +266,18 @@ fn asking_about_a_thing_names_the_thing() {
         read_spice("Grading are asking about a moisture meter for the pepper lots, about 3 lakh");
     assert_eq!(r.investment.as_deref(), Some("moisture meter"));
 }
+
+/// Chat's "bc", "bcoz", "coz" and "cuz" are "because": "hold till Q1 bc the lease …" gives
+/// the look-again date and the reason as "because" would.
+#[test]
+fn bc_is_because() {
+    let r = read_spice(
+        "cold store expansion - hold till Q1 bc the lease renewal isnt signed yet, ~22L",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Defer));
+    assert_eq!(r.review_date, "2027-01-01".parse().ok());
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the lease renewal isnt signed yet")
+    );
+}

@@ -31,6 +31,11 @@ pub(super) const PHRASES: &[(&str, Verdict)] = &[
     ("def not", Verdict::Reject),
     ("defo not", Verdict::Reject),
     ("definitely not", Verdict::Reject),
+    // An issue tracker's resolution: "Resolution: Won't Do", "closing IT-61 as Won't Do".
+    ("resolution: won't do", Verdict::Reject),
+    ("resolution: wont do", Verdict::Reject),
+    ("as won't do", Verdict::Reject),
+    ("as wont do", Verdict::Reject),
     // "Broker portal phase 2 trimmed back to €240k": the adverb is part of the verdict.
     ("trimmed back", Verdict::Rescope),
     ("trimmed down", Verdict::Rescope),

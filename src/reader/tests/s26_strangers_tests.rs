@@ -281,3 +281,17 @@ fn bc_is_because() {
         Some("the lease renewal isnt signed yet")
     );
 }
+
+/// An issue tracker's "Resolution: Won't Do" on a request refuses it, as "rejected" does;
+/// "closing SNOW-61 as Won't Do" too.
+#[test]
+fn a_wont_do_resolution_refuses() {
+    let r = read_resort(
+        "IT-58 Request: second ticket scanner server for DR\nTeam: Guest Services\nResolution: \
+         Won't Do\nLee: $46k for a box that sits idle, the vendor's failover covers us",
+    );
+    assert_eq!(r.intent, Intent::Decision);
+    assert_eq!(r.verdict, Some(Verdict::Reject));
+    let r = read_resort("closing SNOW-61 (snowmaking: spare pump skid) as Won't Do, the old skid passed its service");
+    assert_eq!(r.verdict, Some(Verdict::Reject));
+}

@@ -185,6 +185,10 @@ pub(super) fn placed(
     (has_action, verdict_at): (bool, Option<usize>),
     today: NaiveDate,
 ) -> Role {
+    // "Due: 2026-12-18", "Deadline: 1/15": a ticket's or a form's due line.
+    if due_labels::labelled_due(toks, d) {
+        return Role::Due;
+    }
     let ahead = matches!(role, Role::Review | Role::Due);
     let none = ahead
         && (date_contexts::in_condition(toks, d, r.investment.as_deref())

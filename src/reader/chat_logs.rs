@@ -1,12 +1,16 @@
 //! A chat log pasted into a message: each line's speaker and timestamp ("[09:41] Dana Ruiz:",
 //! "Tom K — 10:02 AM:", "Ray Okafor 3:40 PM:", "10:02 AM From Karen Liu to Everyone:") say
-//! who spoke and when, and are read as nothing, so the line's words are read as said.
+//! who spoke and when, and are read as nothing, so the line's words are read as said. So is
+//! an issue tracker's comment line ("Jo Baker commented:", "@sam commented:").
 
 /// At `i`, the first char of a line: where the speaker-and-time prefix there ends (after its
 /// colon and the spaces after it), if the line opens with one. A timestamp is always part
 /// of it, so "Decision: …" and "Dana: …" are no prefix.
 pub(super) fn speaker_prefix_end(chars: &[(usize, char)], i: usize) -> Option<usize> {
     let at = |k: usize| chars.get(k).map(|c| c.1);
+    if let Some(end) = commented_prefix_end(chars, i) {
+        return Some(end);
+    }
     let end = if at(i) == Some('[') {
         // "[09:41] Dana Ruiz:", "[2:14 PM] Gina Pratt:"
         let k = time_end(chars, i + 1)?;
@@ -43,6 +47,24 @@ pub(super) fn day_in_prefix(chars: &[(usize, char)], i: usize, end: usize) -> Op
                 .iter()
                 .any(|day| word_end(chars, k, day).is_some())
     })
+}
+
+/// "Jo Baker commented:", "@sam commented:", "kenji commented:": an issue tracker's comment
+/// pasted into chat names who commented, as a chat log's speaker does. The word "commented"
+/// right before the colon is the mark, so one handle in small letters is taken too.
+fn commented_prefix_end(chars: &[(usize, char)], i: usize) -> Option<usize> {
+    let k = if chars.get(i)?.1 == '@' { i + 1 } else { i };
+    let named = names_end(chars, k).or_else(|| {
+        let e = (k..chars.len())
+            .take_while(|&j| {
+                let c = chars[j].1;
+                c.is_alphanumeric() || matches!(c, '.' | '_' | '-')
+            })
+            .last()?;
+        Some(e + 1)
+    })?;
+    let end = word_end(chars, spaces(chars, named), "commented")?;
+    (chars.get(end)?.1 == ':').then(|| spaces(chars, end + 1))
 }
 
 fn spaces(chars: &[(usize, char)], mut k: usize) -> usize {

@@ -23,6 +23,19 @@ pub(super) const PHRASES: &[(&str, Verdict)] = &[
     // "Not a hope on the chatbot for Claims" (Irish English for no chance).
     ("not a hope on", Verdict::Reject),
     ("not a hope for", Verdict::Reject),
+    // "lacquer booth upgrade def not happening", "3d printer - def not, …": refused in chat
+    // shorthand ("def" for definitely); "not happening till march" puts it off.
+    ("not happening", Verdict::Reject),
+    ("not happening till", Verdict::Defer),
+    ("not happening until", Verdict::Defer),
+    ("def not", Verdict::Reject),
+    ("defo not", Verdict::Reject),
+    ("definitely not", Verdict::Reject),
+    // An issue tracker's resolution: "Resolution: Won't Do", "closing IT-61 as Won't Do".
+    ("resolution: won't do", Verdict::Reject),
+    ("resolution: wont do", Verdict::Reject),
+    ("as won't do", Verdict::Reject),
+    ("as wont do", Verdict::Reject),
     // "Broker portal phase 2 trimmed back to €240k": the adverb is part of the verdict.
     ("trimmed back", Verdict::Rescope),
     ("trimmed down", Verdict::Rescope),

@@ -450,9 +450,22 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         if super::so_opened::closing_so(&out, k) {
             out[k].lower = "then".to_string();
         }
+        // "were stopping the …": speech-to-text's "we're".
+        if super::slips_and_short_forms::were_for_we_re(&out, k) {
+            out[k].lower = "we're".to_string();
+        }
+        // "bc the lease isnt signed": chat's "because".
+        if let Some(word) = super::slips_and_short_forms::short_form(&out[k]) {
+            out[k].lower = word.to_string();
+        }
     }
     // "… forty thousand new line the old sizer …": punctuation dictated as words.
-    super::terms_of_address::without_terms_of_address(super::dictated_punctuation::as_written(out))
+    // "To Do → Approved": a tracker's old status is history (see `status_transitions`).
+    super::status_transitions::without_old_statuses(
+        super::terms_of_address::without_terms_of_address(super::dictated_punctuation::as_written(
+            out,
+        )),
+    )
 }
 
 /// Capitals and digits with at least one capital, and at most a plural `s` after two or

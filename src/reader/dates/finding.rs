@@ -99,6 +99,7 @@ pub fn find_dates_in(toks: &[Token], today: NaiveDate, cal: Calendar) -> Vec<Dat
                     | "tmr"
                     | "nxt"
                     | "yday"
+                    | "yday's"
                     | "xmas"
                     | "christmas"
                     | "chrimbo"

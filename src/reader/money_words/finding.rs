@@ -6,7 +6,9 @@ use super::*;
 /// The period word(s) at `at`, if any, and how many tokens they take.
 pub(super) fn period_at(toks: &[Token], at: usize) -> Option<(Period, usize)> {
     let t = toks.get(at)?;
-    const YEARLY: [&[&str]; 12] = [
+    // "p/a" and "p/m" (per annum, per month) are the shorthand of UK and Indian writers,
+    // as "p.a." and "pcm" are.
+    const YEARLY: [&[&str]; 13] = [
         &["a", "year"],
         &["per", "year"],
         &["per", "annum"],
@@ -19,14 +21,16 @@ pub(super) fn period_at(toks: &[Token], at: usize) -> Option<(Period, usize)> {
         &["/", "yr"],
         &["/", "year"],
         &["/", "y"],
+        &["p", "/", "a"],
     ];
-    const MONTHLY: [&[&str]; 6] = [
+    const MONTHLY: [&[&str]; 7] = [
         &["a", "month"],
         &["per", "month"],
         &["each", "month"],
         &["every", "month"],
         &["/", "month"],
         &["/", "mo"],
+        &["p", "/", "m"],
     ];
     for w in YEARLY {
         if words_at(toks, at, w) {

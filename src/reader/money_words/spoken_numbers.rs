@@ -3,11 +3,12 @@
 
 use super::*;
 
-/// A multiplier word of more than one letter at `at` ("thousand", "million", "grand").
+/// A multiplier word of more than one letter at `at` ("thousand", "million", "grand", and the
+/// Indian "lakh" and "crore" said in full: "six point five lakh").
 pub(super) fn spoken_multiplier(toks: &[Token], at: usize) -> Option<u32> {
     toks.get(at)
         .filter(|t| t.lower.len() > 1)
-        .and_then(|t| multiplier(&t.lower))
+        .and_then(|t| multiplier(&t.lower).or_else(|| indian_multiplier(&t.lower, false)))
 }
 
 /// "and twenty", "and twenty five", "and five" after a spoken hundred: the value and the

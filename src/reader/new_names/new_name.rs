@@ -294,6 +294,14 @@ pub fn new_name(
                     )
             }) {
                 i += 1;
+            } else if toks
+                .get(i)
+                .is_some_and(|t| matches!(t.lower.as_str(), "about" | "abt"))
+                && toks.get(i + 1).is_some_and(|t| t.is_word())
+            {
+                // "asking about a moisture meter", chat's "asking abt a …": what is asked
+                // about follows ("Tom's askin' about." names nothing after it).
+                i += 1;
             } else {
                 break;
             }

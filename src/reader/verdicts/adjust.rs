@@ -74,6 +74,13 @@ pub(super) fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> 
     if let Some(v) = qualified_or_counted(&at, raw) {
         return v;
     }
+    // "the picture complaints stopped": a result, not a stop of the work; "cycle time n
+    // rejects": the plant's noun, no refusal.
+    if raw == Verdict::Stop && stopped_happening(&at)
+        || raw == Verdict::Reject && rejects_as_a_noun(&at)
+    {
+        return None;
+    }
     negated_or_hedged(&at, raw)
 }
 
@@ -107,10 +114,12 @@ impl<'t> Around<'t> {
 mod negated_or_hedged;
 mod new_money_ahead;
 mod qualified_or_counted;
+mod results_not_verdicts;
 mod said_as_a_noun_or_wish;
 mod said_of_something_else;
 
 use self::negated_or_hedged::*;
 use self::qualified_or_counted::*;
+use self::results_not_verdicts::*;
 use self::said_as_a_noun_or_wish::*;
 use self::said_of_something_else::*;

@@ -1,0 +1,26 @@
+//! Words written for others: speech-to-text's for those that sound the same ("were
+//! stopping the biometric attendance thing", "we're": the apostrophe is never dictated),
+//! and chat's short forms for the words they stand for ("bc", "coz": because).
+
+use super::tokens::{TokKind, Token};
+
+/// Is the "were" at `k` "we're": opening a sentence (the message's start, or after a full
+/// stop, "!", "?" or a new line) before a word in "-ing" ("were stopping", "were keeping")?
+/// A question ("were you …?") has no "-ing" word next; "Were parking fees …" none either.
+pub(super) fn were_for_we_re(toks: &[Token], k: usize) -> bool {
+    toks[k].lower == "were"
+        && (k == 0 || matches!(toks[k - 1].lower.as_str(), "." | "!" | "?" | "\n"))
+        && toks.get(k + 1).is_some_and(|t| {
+            t.kind == TokKind::Word && t.lower.len() > 5 && t.lower.ends_with("ing")
+        })
+}
+
+/// The word a chat short form at `t` stands for: "bc", "bcoz", "bcz", "coz", "cuz" are
+/// "because" ("hold till Q1 bc the lease …"). "BC" in capitals is the province, left be.
+pub(super) fn short_form(t: &Token) -> Option<&'static str> {
+    match t.lower.as_str() {
+        "bc" if !t.caps => Some("because"),
+        "bcoz" | "bcz" | "coz" | "cuz" => Some("because"),
+        _ => None,
+    }
+}

@@ -1,0 +1,87 @@
+//! Things that kept happening, said to have stopped: "the picture complaints stopped", "the
+//! evening calls have nearly stopped", "the freeze-up callouts stopped". A result told of
+//! the work, not a stop of it: the subject is what used to happen, not the work. And a
+//! plant's "rejects" (parts thrown out: "cycle time n rejects", "fewer rejects"), no
+//! refusal.
+
+use super::*;
+
+/// Plural nouns of things that happen again and again: what a result says has stopped.
+const HAPPENINGS: &[&str] = &[
+    "complaints",
+    "calls",
+    "callouts",
+    "call-outs",
+    "errors",
+    "queries",
+    "breakdowns",
+    "failures",
+    "jams",
+    "outages",
+    "crashes",
+    "alarms",
+    "incidents",
+    "leaks",
+    "chargebacks",
+    "disputes",
+    "escalations",
+    "faults",
+    "emails",
+    "no-shows",
+];
+
+/// Words between the thing and "stopped" that leave it a result: "have nearly stopped",
+/// "all but stopped", "have pretty much stopped".
+const BETWEEN: &[&str] = &[
+    "have",
+    "has",
+    "had",
+    "nearly",
+    "almost",
+    "all",
+    "but",
+    "basically",
+    "completely",
+    "pretty",
+    "much",
+    "just",
+    "virtually",
+    "practically",
+];
+
+/// Is the verdict word at `at` "stopped" said of things that kept happening?
+pub(super) fn stopped_happening(at: &Around) -> bool {
+    let (toks, start, _, word, _, _) = at.parts();
+    word == "stopped"
+        && toks[..start]
+            .iter()
+            .rev()
+            .take(5)
+            .find(|t| !BETWEEN.contains(&t.lower.as_str()))
+            .is_some_and(|t| HAPPENINGS.contains(&t.lower.as_str()))
+}
+
+/// Is the verdict word at `at` a plant's noun "rejects": after "and", "n", "&", "fewer",
+/// "less", "more", "of", "on", "in", "the", "our" or "scrap", and ending its clause or
+/// followed by "down", "up", "by", "rate" or "from"?
+pub(super) fn rejects_as_a_noun(at: &Around) -> bool {
+    let (toks, _, end, word, prev, next) = at.parts();
+    word == "rejects"
+        && matches!(
+            prev,
+            "and"
+                | "n"
+                | "&"
+                | "fewer"
+                | "less"
+                | "more"
+                | "of"
+                | "on"
+                | "in"
+                | "the"
+                | "our"
+                | "scrap"
+        )
+        && (toks.get(end).is_none_or(|t| t.is_break())
+            || matches!(next, "down" | "up" | "by" | "rate" | "from" | "and"))
+}

@@ -195,3 +195,25 @@ pub(super) fn we_decide_again(toks: &[Token], (a, b): (usize, usize)) -> bool {
     };
     heading && said
 }
+
+/// "Plans CRM phase 2,Approved,£145000", "Yarn store racking approved, £22000": a line of
+/// its own (a pasted table's row, or a plain line) that names a thing in words before its
+/// verdict and says its money.
+pub(super) fn row_of_its_own(toks: &[Token], (a, b): (usize, usize), currency: Currency) -> bool {
+    let line_start = a == 0 || toks[a - 1].is_sym("\n");
+    let line_end = toks.get(b).is_none_or(|t| t.is_sym("\n"));
+    if !(line_start && line_end) || b > a + 30 {
+        return false;
+    }
+    let Some(v) = find_verdict_in(toks, a, b) else {
+        return false;
+    };
+    let cell = |t: &Token| {
+        t.is_word()
+            || t.kind == crate::reader::tokens::TokKind::Num
+            || matches!(t.lower.as_str(), "," | "-" | ":" | "|" | "\t" | "(" | ")")
+    };
+    (a..v.start).filter(|&k| toks[k].is_word()).count() >= 2
+        && toks[a..v.start].iter().all(cell)
+        && !crate::reader::money_words::find_money(&toks[a..b], currency).is_empty()
+}

@@ -237,7 +237,11 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
             && record
             && verdict_before
             && named.is_none_or(|n| Some(n) != about)
-            && own_thing_with_verdict(toks, part);
+            && (own_thing_with_verdict(toks, part)
+                // Rows of a table, or plain lines, each a thing, its verdict and money.
+                || k > 0
+                    && row_of_its_own(toks, parts[k - 1], currency)
+                    && row_of_its_own(toks, part, currency));
         // "…, $12K; and we said no to the woodyard's new debarker drum": under a deciding
         // body's heading, "we" saying a verdict again is another decision.
         let we_again = carries

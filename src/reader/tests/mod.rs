@@ -31,6 +31,7 @@ mod g2_guards_tests;
 mod g3_lead_tests;
 mod g4_lead_tests;
 mod g5_lead_tests;
+mod g5_table_rows_tests;
 mod intent_misses10_tests;
 mod intent_misses_tests;
 mod intent_misses_us_tests;

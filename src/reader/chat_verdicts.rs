@@ -50,7 +50,8 @@ const VISITORS: &[&str] = &[
 
 /// "Parking at the terminal", "Parking in lot B": at `start..end`, parking said of a place,
 /// not of a time ("parking in Q2" would put work off).
-/// So is a vehicle parked ("who parked the box truck in dock door 3 again").
+/// So is a vehicle parked in a place ("who parked the box truck in dock door 3 again"); "parked
+/// the van replacement until Q2" still puts work off.
 pub(super) fn parking_at_a_place(toks: &[Token], start: usize, end: usize) -> bool {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     let vehicle = matches!(word(start), "parked" | "parks" | "park" | "parking")
@@ -72,7 +73,10 @@ pub(super) fn parking_at_a_place(toks: &[Token], start: usize, end: usize) -> bo
                     | "wagon"
                     | "reefer"
                     | "cab"
-            )
+            ) && matches!(
+                word(k + 1),
+                "in" | "at" | "on" | "outside" | "across" | "behind" | "by" | "next"
+            ) && !super::verdict_shapes::to_a_time(toks, k + 1)
         });
     vehicle
         || word(start) == "parking"

@@ -410,3 +410,20 @@ fn a_tally_after_what_went_wrong_is_part_of_the_reason() {
         "{r:?}"
     );
 }
+
+/// The vehicle named as the work parked ("parked the van replacement until Q2") still puts
+/// it off: only a vehicle left in a place is no verdict.
+#[test]
+fn a_vehicles_replacement_parked_is_still_put_off() {
+    let dir = directory(
+        &[("Mill Floor", &["Floor"])],
+        &[("Van Replacement", "Mill Floor")],
+    );
+    for text in [
+        "Parked the van replacement until Q2, the old one passed its MOT",
+        "We've parked the van swap till the spring, no budget left",
+    ] {
+        let r = read_day_first_in(text, "ingrid", "GBP", &dir);
+        assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    }
+}

@@ -119,16 +119,7 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         return vec![(start, toks.len())];
     }
     let names = index.find(toks);
-    let investment_in = |(a, b): (usize, usize)| -> Option<&Vec<Target>> {
-        names
-            .iter()
-            .find(|m| {
-                m.start >= a
-                    && m.start < b
-                    && m.targets.iter().any(|t| matches!(t, Target::Investment(_)))
-            })
-            .map(|m| &m.targets)
-    };
+    let investment_in = |part: (usize, usize)| investment_named(&names, part);
     // Each side of a joined sentence is its own record when each names another investment,
     // or the right names one and the left has words of its own for a name the directory
     // lacks ("snow cannon phase 2 approved at £300k, and the app is on hold"), or the second

@@ -69,7 +69,8 @@ pub(crate) fn fnv(parts: &[&str]) -> u64 {
 fn shape(t: &Token) -> &str {
     match t.kind {
         TokKind::Num => "#num",
-        TokKind::Word if t.lower.chars().any(|c| c.is_ascii_digit()) => "#alnum",
+        // Bytes, not chars: an ASCII digit is one byte, never inside another letter's.
+        TokKind::Word if t.lower.bytes().any(|b| b.is_ascii_digit()) => "#alnum",
         _ => t.lower.as_str(),
     }
 }

@@ -56,7 +56,7 @@ impl Reader {
             );
             investment_said
                 .as_deref()
-                .is_some_and(|n| *n == reasons::normalise(span))
+                .is_some_and(|n| reasons::normalises_to(span, n))
                 || names.iter().any(|m| {
                     // "store Wi-Fi upgrade" for Store Wi-Fi: the name and a word for
                     // the work.

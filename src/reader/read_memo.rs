@@ -67,8 +67,9 @@ impl MessageMemo {
         let memo = Memo {
             base: toks.as_ptr() as usize,
             len: toks.len(),
-            verdicts: Vec::new(),
-            money: Vec::new(),
+            // Room for a message's usual asks, made once rather than grown.
+            verdicts: Vec::with_capacity(16),
+            money: Vec::with_capacity(8),
         };
         MessageMemo {
             outer: MEMO.with(|m| m.replace(Some(memo))),

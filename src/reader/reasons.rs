@@ -58,6 +58,48 @@ pub fn normalise(s: &str) -> String {
     lower
 }
 
+/// Whether [`normalise`] of `s` is `normalised`, told without building it: the rationale
+/// rules ask it of many spans against one investment's name. In ASCII, `normalise` is the
+/// words joined by single spaces and lower-cased, the first word's leading and the last
+/// word's trailing punctuation cut off (a space stops either cut); so each word is
+/// compared where it would land. Other text is normalised and compared.
+pub fn normalises_to(s: &str, normalised: &str) -> bool {
+    if !s.is_ascii() {
+        return normalise(s) == normalised;
+    }
+    let want = normalised.as_bytes();
+    let punct = |c: char| c.is_ascii_punctuation();
+    let mut at = 0;
+    let mut words = s.split_whitespace().peekable();
+    let mut first = true;
+    while let Some(word) = words.next() {
+        let mut piece = word;
+        if words.peek().is_none() {
+            piece = piece.trim_end_matches(punct);
+        }
+        if first {
+            piece = piece.trim_start_matches(punct);
+        } else if want.get(at) == Some(&b' ') {
+            at += 1;
+        } else {
+            return false;
+        }
+        first = false;
+        let Some(there) = want.get(at..at + piece.len()) else {
+            return false;
+        };
+        if !piece
+            .bytes()
+            .zip(there)
+            .all(|(a, &b)| a.to_ascii_lowercase() == b)
+        {
+            return false;
+        }
+        at += piece.len();
+    }
+    at == want.len()
+}
+
 fn is_clause_break(t: &Token) -> bool {
     t.is_break() || (t.is_sym("-") && !t.attached)
 }
@@ -207,6 +249,43 @@ mod tests {
             .map(|c| c.text)
             .collect();
         assert!(got.contains(&"fines were $60k".to_string()), "{got:?}");
+    }
+
+    #[test]
+    fn normalises_to_answers_as_normalise_compared() {
+        // Every string of up to four of these characters, and some longer ones, against
+        // the normalised form of every other.
+        let alphabet = ['a', 'B', ' ', '-', '.'];
+        let mut texts: Vec<String> = vec![String::new()];
+        let mut last = vec![String::new()];
+        for _ in 0..4 {
+            last = last
+                .iter()
+                .flat_map(|s| alphabet.iter().map(move |c| format!("{s}{c}")))
+                .collect();
+            texts.extend(last.iter().cloned());
+        }
+        for extra in [
+            "  The Billing Upgrade. ",
+            "the billing upgrade",
+            "\t- the\tbilling  upgrade!!\n",
+            "(Store Wi-Fi)",
+            "store wi-fi",
+            "- .",
+            "Café Refit",
+            "café refit",
+            "ΣΑΣ",
+            "a\u{a0}b",
+        ] {
+            texts.push(extra.to_string());
+        }
+        let normalised: Vec<String> = texts.iter().map(|t| normalise(t)).collect();
+        for s in &texts {
+            let own = normalise(s);
+            for n in &normalised {
+                assert_eq!(normalises_to(s, n), own == *n, "{s:?} against {n:?}");
+            }
+        }
     }
 
     #[test]

@@ -31,11 +31,21 @@ pub(super) fn without_terms_of_address(toks: Vec<Token>) -> Vec<Token> {
                 return false;
             }
             let before = &toks[k - 1];
-            let word = t.lower.replace('’', "'");
-            ONLY_ADDRESS.contains(&word.as_str()) && !t.capital && before.is_word()
-                || AFTER_COMMA.contains(&word.as_str()) && before.is_sym(",")
+            // The curly apostrophe read as the straight one (a copy only when written so).
+            let straight: std::borrow::Cow<str> = if t.lower.contains('’') {
+                t.lower.replace('’', "'").into()
+            } else {
+                t.lower.as_str().into()
+            };
+            let word: &str = &straight;
+            ONLY_ADDRESS.contains(&word) && !t.capital && before.is_word()
+                || AFTER_COMMA.contains(&word) && before.is_sym(",")
         })
         .collect();
+    // Nothing dropped (most messages): no comma goes either, every token is kept.
+    if !drop.contains(&true) {
+        return toks;
+    }
     // The comma before a dropped term, when a sentence's end or another comma follows.
     let comma_too = |k: usize| {
         toks[k].is_sym(",")

@@ -30,6 +30,11 @@ pub struct DateMention {
 pub(in crate::reader) fn weekday(w: &str) -> Option<Weekday> {
     // "Monday's board"
     let w = w.strip_suffix("'s").unwrap_or(w);
+    // Asked of most words: every day's name, whole, short or misspelt (which keeps its
+    // first letter), starts with one of these letters.
+    if !matches!(w.as_bytes().first(), Some(b'm' | b't' | b'w' | b'f' | b's')) {
+        return None;
+    }
     Some(match w {
         "monday" | "mon" => Weekday::Mon,
         "tuesday" | "tue" | "tues" => Weekday::Tue,
@@ -94,6 +99,27 @@ fn one_edit_apart(a: &str, b: &str) -> bool {
 /// Sun:", "Sat 5/12") or after a word that leads one ("on Sun", "by Sat", "next Sun").
 pub(super) fn weekday_at(toks: &[Token], i: usize) -> Option<Weekday> {
     let t = toks.get(i)?;
+    // Asked at every word: the word itself first, the word after only for a day's word.
+    let named = weekday(&t.lower);
+    let short = match t.lower.as_str() {
+        "sun" => Some(Weekday::Sun),
+        "sat" => Some(Weekday::Sat),
+        _ => None,
+    };
+    if named.is_none() && short.is_none() {
+        // "from sun's mtg w/ marco": a short day's meeting.
+        let meeting = toks.get(i + 1).is_some_and(|n| {
+            matches!(
+                n.lower.as_str(),
+                "mtg" | "meeting" | "huddle" | "call" | "catch-up" | "standup"
+            )
+        });
+        return match t.lower.as_str() {
+            "sun's" if meeting => Some(Weekday::Sun),
+            "sat's" if meeting => Some(Weekday::Sat),
+            _ => None,
+        };
+    }
     // "slow on Sunday nights", "Saturday mornings": a part of the day in the plural tells a
     // habit, no one day.
     let habit = toks.get(i + 1).is_some_and(|n| {
@@ -105,26 +131,11 @@ pub(super) fn weekday_at(toks: &[Token], i: usize) -> Option<Weekday> {
     if habit {
         return None;
     }
-    if let Some(day) = weekday(&t.lower) {
+    if let Some(day) = named {
         return Some(day);
     }
+    let day = short?;
     let next = toks.get(i + 1);
-    // "from sun's mtg w/ marco": a short day's meeting.
-    let meeting = || {
-        next.is_some_and(|n| {
-            matches!(
-                n.lower.as_str(),
-                "mtg" | "meeting" | "huddle" | "call" | "catch-up" | "standup"
-            )
-        })
-    };
-    let day = match t.lower.as_str() {
-        "sun" => Weekday::Sun,
-        "sat" => Weekday::Sat,
-        "sun's" if meeting() => return Some(Weekday::Sun),
-        "sat's" if meeting() => return Some(Weekday::Sat),
-        _ => return None,
-    };
     let prev = if i > 0 { lower(toks, i - 1) } else { "" };
     let said_as_day = next.is_some_and(|n| n.is_sym(":") || n.kind == TokKind::Num)
         || matches!(

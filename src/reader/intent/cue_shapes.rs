@@ -232,6 +232,14 @@ pub(super) fn asked_to_look_at_a_new(toks: &[Token], i: usize) -> bool {
 /// or "an".
 pub(in crate::reader) fn asked_to_look_at(toks: &[Token], i: usize) -> Option<usize> {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    // Asked at every word: each shape below opens on "should", "ask…", "want…", "need…",
+    // "about" or "float…", so a word opening on another letter opens none.
+    if !matches!(
+        word(i).as_bytes().first(),
+        Some(b's' | b'a' | b'w' | b'n' | b'f')
+    ) {
+        return None;
+    }
     // "Tom reckons we should look at an optical sorter": the same thing proposed.
     if word(i) == "should"
         && word(i + 1) == "look"

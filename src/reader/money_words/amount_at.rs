@@ -2,6 +2,20 @@
 
 use super::*;
 
+/// A number in figures, or a word that starts one in words: every amount has one, at most
+/// two tokens after where it starts (see [`amount_at`]).
+fn a_number(t: &Token) -> bool {
+    t.kind == TokKind::Num || starts_a_worded_number(t)
+}
+
+/// The first place at or after `from` whose token is [`a_number`], or `toks.len()`. The
+/// scans for amounts skip to two tokens before it: [`amount_at`] finds nothing earlier.
+pub(super) fn next_number(toks: &[Token], from: usize) -> usize {
+    toks.get(from..)
+        .and_then(|rest| rest.iter().position(a_number))
+        .map_or(toks.len(), |k| from + k)
+}
+
 pub(super) fn amount_at(
     toks: &[Token],
     at: usize,
@@ -12,9 +26,7 @@ pub(super) fn amount_at(
     // currency: most places of a message have none that close, and are turned away before
     // the currencies are tried. `worded` turns away the same first words.
     let near = toks.get(at..).unwrap_or_default();
-    let number_near = near[..near.len().min(3)]
-        .iter()
-        .any(|t| t.kind == TokKind::Num || starts_a_worded_number(t));
+    let number_near = near[..near.len().min(3)].iter().any(a_number);
     if !number_near {
         return None;
     }
@@ -273,7 +285,10 @@ pub(super) fn amount_at(
         } else {
             english_number(&num, power > 0, currency.exponent())
         };
-        Money::parse(&format!("{num}{suffix}"), currency).ok()?
+        // The number and its suffix in the number's own buffer, not a `format!`.
+        let mut figure = num;
+        figure.push_str(suffix);
+        Money::parse(&figure, currency).ok()?
     } else {
         let (n, d) = worded_value?;
         let scaled = n.checked_mul(10u128.pow(currency.exponent()))?;

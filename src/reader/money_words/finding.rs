@@ -126,7 +126,17 @@ pub fn find_money_in(toks: &[Token], default: Currency, bare: Currency) -> Vec<M
 fn money_in(toks: &[Token], default: Currency, bare: Currency) -> Vec<MoneyMention> {
     let mut out = Vec::new();
     let mut i = 0;
+    // The next number at or after `i`: places more than two tokens before it start no
+    // amount (see `next_number`), so they are skipped rather than each asked.
+    let mut number = next_number(toks, 0);
     while i < toks.len() {
+        if number < i {
+            number = next_number(toks, i);
+        }
+        if number == toks.len() {
+            break;
+        }
+        i = i.max(number.saturating_sub(2));
         match amount_at(toks, i, default, bare) {
             Some(mut m) => {
                 // Period straight after, or an `annual` / `monthly` just before.
@@ -195,7 +205,16 @@ fn money_in(toks: &[Token], default: Currency, bare: Currency) -> Vec<MoneyMenti
 pub fn written_currency(toks: &[Token], default: Currency) -> Option<Currency> {
     let mut i = 0;
     let mut bare = false;
+    // Places more than two tokens before the next number are skipped, as in `money_in`.
+    let mut number = next_number(toks, 0);
     while i < toks.len() {
+        if number < i {
+            number = next_number(toks, i);
+        }
+        if number == toks.len() {
+            break;
+        }
+        i = i.max(number.saturating_sub(2));
         match amount_at(toks, i, default, default) {
             Some(m) if m.written => return Some(m.money.currency),
             Some(m) => {

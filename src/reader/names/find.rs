@@ -15,8 +15,9 @@ impl NameIndex {
     pub fn find(&self, toks: &[Token]) -> Vec<NameMatch> {
         let mut out = Vec::new();
         let mut i = 0;
-        let mut candidates: Vec<usize> = Vec::new();
-        let mut pair = String::new();
+        // Room made once for the read, not grown at a message's first candidates and pair.
+        let mut candidates: Vec<usize> = Vec::with_capacity(16);
+        let mut pair = String::with_capacity(32);
         while i < toks.len() {
             let t = &toks[i];
             if t.kind == TokKind::Sym {

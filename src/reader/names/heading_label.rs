@@ -75,10 +75,22 @@ impl NameIndex {
             return;
         }
         let said = words.join(" ");
+        // A name in ASCII is compared letter by letter, lower-cased as `to_lowercase`
+        // would (no copy made for each unit's name and alias).
+        let lower_is = |n: &str| {
+            if n.is_ascii() {
+                n.len() == said.len()
+                    && n.bytes()
+                        .zip(said.bytes())
+                        .all(|(a, b)| a.to_ascii_lowercase() == b)
+            } else {
+                n.to_lowercase() == said
+            }
+        };
         let a_units_own = self.units.iter().any(|u| {
             std::iter::once(&u.name)
                 .chain(&u.aliases)
-                .any(|n| n.to_lowercase() == said)
+                .any(|n| lower_is(n))
         });
         let covering = |m: &NameMatch| m.start < colon;
         if a_units_own

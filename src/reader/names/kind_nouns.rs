@@ -63,16 +63,21 @@ impl NameIndex {
         // "a chatbot for the portal": whom a thing is for, said of a new thing as often as
         // of the known one; left to the words around it.
         let for_it = i > 1 && toks[i - 2].is("for");
+        // Asked at most words of every message: the cheap tests first, and the word after
+        // (a scan of `DOING`) only for a kind pointed at.
+        if !pointed || for_it || !t.is_word() {
+            return None;
+        }
+        let inv = *self.kinds.get(t.lower.as_str())?;
         // "the platform held up", "enrolled on the platform.": the thing itself, before
         // what it did or at the clause's end; "the portal roadmap", "the portal team" are
         // another thing of it.
         let alone = toks.get(i + 1).is_none_or(|n| {
             !n.is_word() || n.lower.ends_with("ed") || DOING.contains(&n.lower.as_str())
         });
-        if !pointed || for_it || !t.is_word() || !alone {
+        if !alone {
             return None;
         }
-        let inv = *self.kinds.get(t.lower.as_str())?;
         Some(NameMatch {
             targets: vec![Target::Investment(inv)],
             start: i,

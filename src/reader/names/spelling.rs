@@ -37,11 +37,27 @@ const ABBREVIATIONS: &[(&str, &str)] = &[
     ("e", "electronic"),
 ];
 
+/// The longest of [`ABBREVIATIONS`]' short forms, in bytes.
+const LONGEST_ABBREVIATION: usize = {
+    let mut longest = 0;
+    let mut k = 0;
+    while k < ABBREVIATIONS.len() {
+        if ABBREVIATIONS[k].0.len() > longest {
+            longest = ABBREVIATIONS[k].0.len();
+        }
+        k += 1;
+    }
+    longest
+};
+
 /// The word [`ABBREVIATIONS`] says `word` stands for: looked up, not scanned, as this is
-/// asked of most words of every message.
+/// asked of most words of every message (and not even looked up when longer than any).
 fn abbreviation_of(word: &str) -> Option<&'static str> {
     static BY_SHORT: std::sync::OnceLock<rustc_hash::FxHashMap<&str, &str>> =
         std::sync::OnceLock::new();
+    if word.len() > LONGEST_ABBREVIATION {
+        return None;
+    }
     BY_SHORT
         .get_or_init(|| ABBREVIATIONS.iter().copied().collect())
         .get(word)

@@ -329,10 +329,12 @@ pub(super) fn want_verb_len(toks: &[Token], i: usize) -> Option<usize> {
     WANT_VERBS.iter().find_map(|v| {
         let n = v.len();
         let said = toks.len() >= i + n && v.iter().zip(&toks[i..i + n]).all(|(w, t)| t.is(w));
-        let before_article = toks
-            .get(i + n)
-            .is_some_and(|t| DETERMINERS.contains(&t.lower.as_str()));
-        (said && (after_to || before_article)).then_some(n)
+        // The word after is looked up only for a verb said (this runs for every verb).
+        let before_article = || {
+            toks.get(i + n)
+                .is_some_and(|t| DETERMINERS.contains(&t.lower.as_str()))
+        };
+        (said && (after_to || before_article())).then_some(n)
     })
 }
 

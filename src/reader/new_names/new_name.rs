@@ -400,18 +400,22 @@ pub fn new_name(
                 let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
                 let reports =
                     word(p + 1) == "that" || word(p + 1) == "in" && word(p + 2) == "passing";
-                // "we should look at an optical sorter".
-                let should_look =
-                    t.is("should") && crate::reader::intent::asked_to_look_at(toks, *p).is_some();
-                let could_use = ask_shapes::could_use(toks, *p);
+                // "we should look at an optical sorter" (these three asked in turn, only
+                // while no cue before them is found).
+                let should_look = || {
+                    t.is("should") && crate::reader::intent::asked_to_look_at(toks, *p).is_some()
+                };
+                let could_use = || ask_shapes::could_use(toks, *p);
                 // "Facilities reckon a smart water metering kit … would run about $54k".
-                let reckon_a = matches!(t.lower.as_str(), "reckon" | "reckons")
-                    && matches!(word(p + 1), "a" | "an");
+                let reckon_a = || {
+                    matches!(t.lower.as_str(), "reckon" | "reckons")
+                        && matches!(word(p + 1), "a" | "an")
+                };
                 (PROPOSAL_CUES.contains(&t.lower.as_str())
                     || after
-                    || should_look
-                    || could_use
-                    || reckon_a)
+                    || should_look()
+                    || could_use()
+                    || reckon_a())
                     && !reports
             })
             .map(|(p, _)| {

@@ -82,7 +82,10 @@ pub(super) fn fuzzy_verdict(t: &Token) -> Option<Verdict> {
             .collect()
     });
     // A misspelling keeps its first letter: most words start with none of the verbs'.
-    if !skeletons.iter().any(|(s, ..)| t.lower.starts_with(s.first)) {
+    // (The word's first letter compared as a `char`: `starts_with(char)` encodes the letter
+    // again for every verb.)
+    let first = t.lower.chars().next();
+    if !skeletons.iter().any(|(s, ..)| Some(s.first) == first) {
         return None;
     }
     let sk = skeleton(&t.lower)?;

@@ -1,0 +1,97 @@
+//! The tokenizer's and the word tables' tests.
+
+use super::*;
+
+#[test]
+fn splits_the_forms_people_write() {
+    let cases: &[(&str, &[&str])] = &[
+        ("£250k", &["£", "250", "k"]),
+        ("didn't approve", &["didn't", "approve"]),
+        ("I’ll send", &["i'll", "send"]),
+        ("€1,250.50.", &["€", "1,250.50", "."]),
+        ("31/03/2027", &["31", "/", "03", "/", "2027"]),
+        ("Q3, p.a.", &["q3", ",", "p", ".", "a", "."]),
+        ("green-lit", &["green", "-", "lit"]),
+        // The rand's "R" written against its number is a symbol, like "$".
+        ("R340k", &["r", "340", "k"]),
+        ("R1.8m", &["r", "1.8", "m"]),
+        ("k8s m365 fy27", &["k8s", "m365", "fy27"]),
+        // A currency code written onto its number stands alone; other letters do not.
+        ("SGD1.2m usd400k", &["sgd", "1.2", "m", "usd", "400", "k"]),
+        ("abc400 fy2027", &["abc400", "fy2027"]),
+        // An amount from its decimal point.
+        ("$.5M", &["$", "0.5", "m"]),
+        ("end. 5", &["end", ".", "5"]),
+        // An abbreviation's dot is its own, not a sentence's end.
+        (
+            "approx. £9k. Ms. Kato",
+            &["approx", "£", "9", "k", ".", "ms", "kato"],
+        ),
+        ("@dr.khan to", &["@", "dr", ".", "khan", "to"]),
+        // A multiplier's dot before its currency ends no sentence; before a word it may.
+        (
+            "1,2 Mio. CHF is too much",
+            &["1,2", "mio", "chf", "is", "too", "much"],
+        ),
+        ("2,4 Mio. €", &["2,4", "mio", "€"]),
+        ("4 Mio. to 5", &["4", "mio", ".", "to", "5"]),
+        ("4,2 mio. LEP robot", &["4,2", "mio", ".", "lep", "robot"]),
+    ];
+    for (text, want) in cases {
+        let got: Vec<String> = tokenize(text).into_iter().map(|t| t.lower).collect();
+        assert_eq!(&got, want, "{text}");
+    }
+}
+
+#[test]
+fn words_written_in_capitals_are_marked() {
+    let caps: Vec<bool> = tokenize("IT said it ITMs Its Is S4 wms 250K")
+        .into_iter()
+        .map(|t| t.caps)
+        .collect();
+    assert_eq!(
+        caps,
+        [true, false, false, true, false, false, true, false, false, true]
+    );
+    // Acronyms with small letters inside start and end on a capital.
+    let caps: Vec<bool> = tokenize("PdM SaaS IoT Pdm McDonald")
+        .into_iter()
+        .map(|t| t.caps)
+        .collect();
+    assert_eq!(caps, [true, true, true, false, false]);
+}
+
+#[test]
+fn phrase_table_prefers_longest() {
+    let table = PhraseTable::new(&[("pull", 1), ("pulled the plug", 2)]);
+    let toks = tokenize("they pulled the plug");
+    assert_eq!(table.match_at(&toks, 1), Some((2, 3)));
+}
+
+#[test]
+fn a_word_table_answers_as_its_words_do() {
+    // The length and first-byte sets only spare look-ups: every word, in the table or
+    // not (other lengths, other first bytes, empty, not ASCII), is answered as the map.
+    let words = [
+        "approve",
+        "go",
+        "ok'd",
+        "é",
+        "sign-off",
+        "a",
+        "longer-than-sixty-three-letters-word-to-fill-the-last-bit-of-the-set",
+    ];
+    let table = WordTable::new(words.iter().map(|w| w.to_string()));
+    let text = "approve approved go gone ok'd ok é e sign-off signoff a an B A \
+                longer-than-sixty-three-letters-word-to-fill-the-last-bit-of-the-set \
+                longer-than-sixty-three-letters-word-to-fill-the-last-bit-of-the-sex";
+    for t in tokenize(text) {
+        let listed = table.words.contains_key(t.lower.as_str());
+        assert_eq!(t.in_table(&table), listed, "{:?}", t.lower);
+        // Asked again, from the token's record.
+        assert_eq!(t.in_table(&table), listed, "{:?}", t.lower);
+    }
+    for w in ["", "ap", "approvf", "zzz"] {
+        assert_eq!(table.holds(w), table.words.contains_key(w), "{w:?}");
+    }
+}

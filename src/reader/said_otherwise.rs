@@ -6,7 +6,7 @@
 
 use super::name_variants;
 use super::names::{acronyms_of, NameIndex};
-use super::tokens::Token;
+use super::tokens::{TokKind, Token};
 
 /// The one known investment a new thing's name (`thing`, as the message says it) stands
 /// for, with `unit` the unit named as asking for it: its own investment whose acronym the
@@ -116,7 +116,8 @@ pub(super) fn unit_of_a_shared_word(ix: &NameIndex, toks: &[Token]) -> Option<St
 }
 
 /// "since we switched payroll to Gusto" against Payroll Switch, "once we migrated the
-/// mailboxes" against Mailbox Migration: a known name's last word said as the verb, its other
+/// mailboxes" against Mailbox Migration, "since Cremator 1 was relined" against Cremator
+/// Relining: a known name's last word said as the verb, its other
 /// words as the verb's object right after it (a "the" or "our" between allowed, the last
 /// one perhaps in the plural). The one investment so said, and where its verb is.
 pub(super) fn work_said_as_verb(ix: &NameIndex, toks: &[Token]) -> Option<(usize, usize)> {
@@ -148,6 +149,38 @@ pub(super) fn work_said_as_verb(ix: &NameIndex, toks: &[Token]) -> Option<(usize
                 found = Some((i, v));
             }
         }
+        // "Since Cremator 1 was relined": the object first (a number may follow it), then
+        // the verb in the passive.
+        for o in (0..toks.len()).filter(|&o| toks[o].lower == object[0]) {
+            let mut j = o + object.len();
+            let said = object.iter().enumerate().all(|(n, w)| {
+                toks.get(o + n).is_some_and(|t| {
+                    t.lower == *w || n + 1 == object.len() && t.lower.strip_suffix('s') == Some(w)
+                })
+            });
+            if !said {
+                continue;
+            }
+            if toks.get(j).is_some_and(|t| t.kind == TokKind::Num) {
+                j += 1;
+            }
+            while toks.get(j).is_some_and(|t| {
+                matches!(
+                    t.lower.as_str(),
+                    "was" | "were" | "got" | "is" | "has" | "have" | "been"
+                )
+            }) {
+                j += 1;
+            }
+            let passive =
+                j > o + object.len() && toks.get(j).is_some_and(|t| said_as_verb(&t.lower, work));
+            if passive {
+                if found.is_some_and(|(f, _)| f != i) {
+                    return None;
+                }
+                found = Some((i, j));
+            }
+        }
     }
     found
 }
@@ -159,6 +192,7 @@ fn said_as_verb(said: &str, work: &str) -> bool {
         .strip_suffix("ation")
         .map(|s| format!("{s}at"))
         .or_else(|| work.strip_suffix("ment").map(str::to_string))
+        .or_else(|| work.strip_suffix("ing").map(str::to_string))
         .unwrap_or_else(|| work.to_string());
     let stem = stem.strip_suffix('e').unwrap_or(&stem);
     said.len() > stem.len()

@@ -427,3 +427,22 @@ fn a_vehicles_replacement_parked_is_still_put_off() {
         assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
     }
 }
+
+/// "Since Kiln 1 was relined it uses 18% less gas per firing – about £11,000 a year" against
+/// Kiln Relining: a known name's work said of its object in the passive names it too.
+#[test]
+fn a_names_work_said_in_the_passive_names_it() {
+    let dir = directory(
+        &[("Mill Floor", &["Floor"]), ("Dye House", &["Dyeing"])],
+        &[
+            ("Kiln Relining", "Dye House"),
+            ("Loom Replacement", "Mill Floor"),
+        ],
+    );
+    let text =
+        "Since Kiln 1 was relined it uses 18% less gas per firing – about £11,000 a year at \
+                current prices";
+    let r = read_day_first_in(text, "ingrid", "GBP", &dir);
+    assert_eq!(r.intent, Intent::Benefit, "{r:?}");
+    assert_eq!(r.investment.as_deref(), Some("Kiln Relining"), "{r:?}");
+}

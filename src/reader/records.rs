@@ -232,11 +232,13 @@ mod heading_starts;
 pub(in crate::reader) mod numbered_items;
 mod split_records;
 mod status_ends;
+mod verdict_sentences;
 
 use self::counted_decisions::*;
 pub use self::cuts::*;
 use self::handed_tasks::*;
 pub use self::split_records::*;
+use self::verdict_sentences::verdict_on_a_thing_of_its_own;
 
 #[cfg(test)]
 mod tests {

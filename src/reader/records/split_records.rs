@@ -232,7 +232,8 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
                 // Rows of a table, or plain lines, each a thing, its verdict and money.
                 || k > 0
                     && row_of_its_own(toks, parts[k - 1], currency)
-                    && row_of_its_own(toks, part, currency));
+                    && row_of_its_own(toks, part, currency)
+                || verdict_on_a_thing_of_its_own(toks, part, (starts[starts.len() - 1], part.0)));
         // "…, $12K; and we said no to the woodyard's new debarker drum": under a deciding
         // body's heading, "we" saying a verdict again is another decision.
         let we_again = carries

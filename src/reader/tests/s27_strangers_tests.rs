@@ -1,0 +1,119 @@
+//! Readings of forms from round S27's writers, the everyday register of IT investment
+//! managers and their business partners in Slack and Discord (a car dealer group, a garden
+//! centre chain, a gym chain), each worded here for another invented organisation.
+
+use super::test_names::{directory, read_day_first_in, read_us, whole};
+use super::*;
+use crate::domain::Verdict;
+
+/// A Wisconsin chain of bowling centers: the lanes, the bars and kitchens, the pro shop.
+fn lanes_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Lanes", &["Centers", "Bowling"]),
+            ("Food & Bar", &["Kitchen", "Bar"]),
+            ("IT", &["Tech"]),
+        ],
+        &[
+            ("Lane Scoring Upgrade", "Lanes"),
+            ("Pinsetter Overhaul", "Lanes"),
+            ("Bar POS Refresh", "Food & Bar"),
+            ("Laptop Refresh", "IT"),
+        ],
+    )
+}
+
+fn read_lanes(text: &str) -> Reading {
+    read_us(text, "carla", "2026-12-03", &lanes_dir())
+}
+
+/// A Yorkshire chain of bakeries: the shops, the bakehouse, head office.
+fn bakery_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Shops", &["Retail"]),
+            ("Bakehouse", &["Production"]),
+            ("IT", &["Systems"]),
+        ],
+        &[
+            ("Oven Sensors", "Bakehouse"),
+            ("Till Replacement", "Shops"),
+            ("Store Wi-Fi", "IT"),
+        ],
+    )
+}
+
+fn read_bakery(text: &str) -> Reading {
+    read_day_first_in(text, "jo", "GBP", &bakery_dir())
+}
+
+/// The records read, the first and those after it, in order.
+fn records(r: &Reading) -> Vec<&Reading> {
+    std::iter::once(r).chain(&r.also).collect()
+}
+
+/// After a record, a sentence of its own that opens on a verdict said of "the …" or "a …"
+/// the record before never named ("They also turned down the bumper rail app — …", "No to
+/// the second proving cabinet …", "Yes to the defibs …, £4,800") is another record, though
+/// the directory has no name for its thing: it was read into the first, whose verdict it
+/// took.
+#[test]
+fn a_sentence_opening_on_its_own_verdict_of_another_thing_is_another_record() {
+    let text = "Board call this morning: they signed off the lane scoring upgrade for the two \
+                Madison centers as well, $38k, since the pilot lanes are clearly busier. They \
+                also turned down the bumper rail app — $40k a year is a lot for something the \
+                desk does on paper.";
+    let r = read_lanes(text);
+    let all = records(&r);
+    assert_eq!(all.len(), 2, "{text}: {r:?}");
+    assert_eq!(all[0].verdict, Some(Verdict::Approve));
+    assert_eq!(all[0].investment.as_deref(), Some("Lane Scoring Upgrade"));
+    assert_eq!(all[0].amount, whole(38_000, "USD"));
+    assert_eq!(
+        all[0].rationale.as_deref(),
+        Some("the pilot lanes are clearly busier")
+    );
+    assert_eq!(all[1].verdict, Some(Verdict::Reject));
+    assert_eq!(all[1].investment.as_deref(), Some("bumper rail app"));
+    let text = "From Jan: yes to the oven sensors for the Leeds and York shops, £14k, Tom to \
+                book the fitters before the 18th. No to the second proving cabinet at \
+                Harrogate, they can borrow one for Christmas.";
+    let r = read_bakery(text);
+    let all = records(&r);
+    assert_eq!(all.len(), 2, "{text}: {r:?}");
+    assert_eq!(all[0].verdict, Some(Verdict::Approve));
+    assert_eq!(all[1].verdict, Some(Verdict::Reject));
+    assert_eq!(all[1].investment.as_deref(), Some("second proving cabinet"));
+    assert_eq!(
+        all[1].rationale.as_deref(),
+        Some("they can borrow one for Christmas")
+    );
+    let text = "Jan: no to the branded tote bags, £8k for something customers get free at the \
+                market. Yes to the defibs for the 3 new shops, £4,800";
+    let r = read_bakery(text);
+    let all = records(&r);
+    assert_eq!(all.len(), 2, "{text}: {r:?}");
+    assert_eq!(all[1].verdict, Some(Verdict::Approve));
+    assert_eq!(all[1].amount, whole(4_800, "GBP"));
+    // The same thing said again is no other record.
+    let text = "The exec signed off the lane scoring upgrade at $38k. They approved the scoring \
+                upgrade without a vote.";
+    assert!(read_lanes(text).also.is_empty(), "{text}");
+}
+
+#[test]
+fn probe() {
+    for text in [
+        "jan ok'd 2 things: oven sensors for the night shift 6,200 and the till replacement at York 7k 🎉",
+        "Jan's ok'd the extra 6 laptops for the new shops, 8k, and the store wi-fi for them too, 12k",
+        "Bakehouse review, Tue:\n• oven sensors — approved, £14k\n• tills — rescoped to the 4 busiest shops, £60k, the rest go into next year's budget\n• wi-fi — no decision yet, @liam to bring two quotes by 18/12",
+        "Shops sync today:\n- till replacement receipt printers: approved, £2k\n- loyalty cards: parked till Feb, the tills have to go in first\n- @kim to pull the footfall numbers for the board pack by Wed",
+        "Laptop refresh for the accounting team — let's revisit after the year-end audit in February, they're mid-close. Same for the pinsetter overhaul at Racine, look again in March.",
+    ] {
+        let r = if text.contains('$') || text.contains("Racine") { read_lanes(text) } else { read_bakery(text) };
+        for x in records(&r) {
+            eprintln!("{:?} {:?} {:?} {:?} {:?} {:?} {:?}", x.intent, x.verdict, x.investment, x.amount.map(|m| m.minor), x.rationale, x.unit, x.due);
+        }
+        eprintln!("--");
+    }
+}

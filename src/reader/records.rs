@@ -230,6 +230,7 @@ mod cuts;
 mod handed_tasks;
 mod heading_starts;
 pub(in crate::reader) mod numbered_items;
+mod priced_items;
 mod split_records;
 mod status_ends;
 mod verdict_sentences;
@@ -237,6 +238,7 @@ mod verdict_sentences;
 use self::counted_decisions::*;
 pub use self::cuts::*;
 use self::handed_tasks::*;
+use self::priced_items::{priced_item_at, priced_items_either_side};
 pub use self::split_records::*;
 use self::verdict_sentences::verdict_on_a_thing_of_its_own;
 

@@ -251,7 +251,9 @@ pub fn shared_verdict(
         .rev()
         .find(|&k| is_end(&toks[k]))
         .map_or(floor, |k| k + 1);
-    (shared_out || listed).then_some((start, verdict.end))
+    // "ok'd the extra 6 laptops …, 8k, and the store wi-fi …, 12k": a priced thing after one.
+    let priced = priced_items_either_side(toks, verdict.end, a - 1, b, currency);
+    (shared_out || listed || priced).then_some((start, verdict.end))
 }
 
 /// "the drones are …", "our kiosks were …", "the trial's a no": a clause from `s` (before

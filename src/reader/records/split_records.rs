@@ -34,6 +34,7 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
                 _ if !joined.is_empty() => joined,
                 None => Vec::new(),
                 Some(v) => new_listed_at(toks, part, v, currency)
+                    .or_else(|| priced_item_at(toks, part, v, currency))
                     .or_else(|| shared_out_at(toks, part, v, currency))
                     .map_or_else(
                         || listed_after_colon_at(toks, part, v, currency),
@@ -149,7 +150,8 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
             let listed_new = toks.get(j + 2).is_some_and(|t| t.is("new"))
                 && toks
                     .get(j + 1)
-                    .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an"));
+                    .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an"))
+                || priced_items_either_side(toks, a, j, b, currency);
             // (each with its own subject: "…, and we're pulling …", "…, and the app is …";
             // not "…, revisit in the fall", the same item's second thought).
             // "…, and we've said no to the buoys, £52k for data the sensors already give

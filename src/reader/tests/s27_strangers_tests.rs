@@ -101,19 +101,31 @@ fn a_sentence_opening_on_its_own_verdict_of_another_thing_is_another_record() {
     assert!(read_lanes(text).also.is_empty(), "{text}");
 }
 
+/// One verdict said of two things each with its own price, "ok'd the extra 6 laptops for
+/// the new shops, 8k, and the store wi-fi for them too, 12k": a record each, both approved,
+/// each with its money (the second was read into the first, which kept only the first
+/// price).
 #[test]
-fn probe() {
-    for text in [
-        "jan ok'd 2 things: oven sensors for the night shift 6,200 and the till replacement at York 7k 🎉",
-        "Jan's ok'd the extra 6 laptops for the new shops, 8k, and the store wi-fi for them too, 12k",
-        "Bakehouse review, Tue:\n• oven sensors — approved, £14k\n• tills — rescoped to the 4 busiest shops, £60k, the rest go into next year's budget\n• wi-fi — no decision yet, @liam to bring two quotes by 18/12",
-        "Shops sync today:\n- till replacement receipt printers: approved, £2k\n- loyalty cards: parked till Feb, the tills have to go in first\n- @kim to pull the footfall numbers for the board pack by Wed",
-        "Laptop refresh for the accounting team — let's revisit after the year-end audit in February, they're mid-close. Same for the pinsetter overhaul at Racine, look again in March.",
-    ] {
-        let r = if text.contains('$') || text.contains("Racine") { read_lanes(text) } else { read_bakery(text) };
-        for x in records(&r) {
-            eprintln!("{:?} {:?} {:?} {:?} {:?} {:?} {:?}", x.intent, x.verdict, x.investment, x.amount.map(|m| m.minor), x.rationale, x.unit, x.due);
-        }
-        eprintln!("--");
-    }
+fn one_verdict_of_two_priced_things_is_a_record_each() {
+    let text = "Jan's ok'd the extra 6 laptops for the new shops, 8k, and the store wi-fi for \
+                them too, 12k";
+    let r = read_bakery(text);
+    let all = records(&r);
+    assert_eq!(all.len(), 2, "{text}: {r:?}");
+    assert_eq!(all[0].verdict, Some(Verdict::Approve));
+    assert_eq!(all[0].amount, whole(8_000, "GBP"));
+    assert_eq!(all[1].verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(all[1].investment.as_deref(), Some("Store Wi-Fi"));
+    assert_eq!(all[1].amount, whole(12_000, "GBP"));
+    // One price for both is one record.
+    let text = "Jan's ok'd the oven sensors and the store wi-fi at 12k";
+    assert!(read_bakery(text).also.is_empty(), "{text}");
+    // A thing inside the reason is none of its own.
+    let text = "Approved the oven sensors at £14k since the old probes failed, and the \
+                bakehouse saved £3k";
+    let r = read_bakery(text);
+    assert!(
+        r.also.iter().all(|x| x.verdict != Some(Verdict::Approve)),
+        "{text}: {r:?}"
+    );
 }

@@ -15,6 +15,14 @@ const ANNOUNCES: &[&str] = &[
     "session",
     "board",
     "committee",
+    "review",
+    "elt",
+    "steering",
+    "sync",
+    "huddle",
+    "standup",
+    "stand-up",
+    "offsite",
 ];
 
 fn sentence_break(t: &Token) -> bool {

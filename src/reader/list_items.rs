@@ -168,6 +168,14 @@ fn owner_dash_work_by(toks: &[Token], k: usize) -> bool {
 /// still parked", "still on hold").
 pub(super) fn status_only(toks: &[Token], (a, b): (usize, usize)) -> bool {
     let part = &toks[a..b];
+    // "phones — no decision, @tyler to get a quote by 12/18": nothing decided, but a task
+    // handed to a handle with it is a note of the item.
+    if part
+        .windows(3)
+        .any(|w| w[0].is_sym("@") && w[1].is_word() && w[1].attached && w[2].is("to"))
+    {
+        return false;
+    }
     // Closing the item: "3rd truck still parked, revisit march" puts it off again.
     let mut words = part
         .iter()

@@ -129,3 +129,48 @@ fn one_verdict_of_two_priced_things_is_a_record_each() {
         "{text}: {r:?}"
     );
 }
+
+/// An item of bullets after steering that says nothing was decided but hands a task to a
+/// handle with a date ("• wi-fi — no decision yet, @liam to bring two quotes by 18/12") is
+/// a note of its own, with that due: it was taken for a "no change" item and dropped.
+#[test]
+fn a_no_decision_item_handing_a_task_to_a_handle_is_a_note() {
+    let text = "Bakehouse review, Tue:\n• oven sensors — approved, £14k\n• tills — rescoped \
+                to the 4 busiest shops, £60k, the rest go into next year's budget\n• wi-fi — \
+                no decision yet, @liam to bring two quotes by 18/12";
+    let r = read_bakery(text);
+    let all = records(&r);
+    assert_eq!(all.len(), 3, "{text}: {r:?}");
+    assert_eq!(all[2].intent, Intent::Note);
+    assert_eq!(all[2].investment.as_deref(), Some("Store Wi-Fi"));
+    assert_eq!(all[2].due, "2026-12-18".parse().ok());
+    // With no task, the item still says only that nothing changed.
+    let text = "Bakehouse review, Tue:\n• oven sensors — approved, £14k\n• wi-fi — no \
+                decision yet";
+    assert!(read_bakery(text).also.is_empty(), "{text}");
+}
+
+/// "Summary of yesterday's ELT …", "Quick recap from yesterday's capital review …": a
+/// lead-in naming a review, an ELT, a steering group, a sync or a huddle announces the
+/// items of a meeting, so its day is every item's date, the later ones included.
+#[test]
+fn a_lead_in_naming_a_review_or_an_elt_dates_every_item() {
+    let text = "Summary of yesterday's ELT for anyone who missed it. We've approved the till \
+                replacement, £120k — the old tills freeze every Saturday. The store wi-fi gets \
+                parked till May, IT can't run two big projects at once.";
+    let r = read_bakery(text);
+    let all = records(&r);
+    assert_eq!(all.len(), 2, "{text}: {r:?}");
+    assert_eq!(all[1].verdict, Some(Verdict::Defer));
+    assert_eq!(all[1].date, "2026-11-26".parse().ok(), "{text}: {r:?}");
+    let text = "Quick recap from yesterday's capital review with Kath and the centre managers, \
+                for the record. We approved the lane scoring upgrade at $120k; the old scorers \
+                freeze every Saturday. The bar POS refresh is on hold till April. And the \
+                pinsetter overhaul goes ahead at all six centers, $16k.";
+    let r = read_lanes(text);
+    let all = records(&r);
+    assert_eq!(all.len(), 3, "{text}: {r:?}");
+    for x in &all[1..] {
+        assert_eq!(x.date, "2026-12-02".parse().ok(), "{text}: {r:?}");
+    }
+}

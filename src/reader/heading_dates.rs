@@ -3,6 +3,7 @@
 //! in passing in another sentence of an item ("… and thanks to all who covered last week").
 
 use super::tokens::Token;
+use super::verdicts;
 
 /// Words of a lead-in that announces items from a meeting ("Two from the exec: …, fell by
 /// half in October" tells no meeting: its date is the news's).
@@ -27,6 +28,22 @@ const ANNOUNCES: &[&str] = &[
 
 fn sentence_break(t: &Token) -> bool {
     t.is_sym(".") || t.is_sym("!") || t.is_sym("?") || t.is_sym("\n")
+}
+
+/// Where the first sentence with a verdict starts its verdict: the verdict the whole message
+/// reads may be a later item's ("… two things. We agreed to keep the sensors going into next
+/// year … And the tills budget goes up to £265k …"), and the lead-in ends before the first.
+pub fn first_verdict_at(toks: &[Token]) -> Option<usize> {
+    let mut a = 0;
+    for (k, t) in toks.iter().enumerate() {
+        if sentence_break(t) || k + 1 == toks.len() {
+            if let Some(v) = verdicts::find_verdict_in(toks, a, k + 1) {
+                return Some(v.start);
+            }
+            a = k + 1;
+        }
+    }
+    None
 }
 
 /// Where the lead-in ends: the sentences before the one that holds the first verdict, when

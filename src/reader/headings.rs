@@ -105,8 +105,7 @@ impl Reader {
     /// "Morning all. A few things from yesterday's meeting. First, …": the one date of the
     /// sentences that announce the items before the first verdict.
     pub(super) fn lead_in_date(&self, toks: &[Token], today: NaiveDate) -> Option<NaiveDate> {
-        let v = verdicts::find_verdict_in(toks, 0, toks.len())?;
-        let end = heading_dates::lead_in_end(toks, v.start)?;
+        let end = heading_dates::lead_in_end(toks, heading_dates::first_verdict_at(toks)?)?;
         match dates::find_dates(&toks[..end], today, self.settings.day_first).as_slice() {
             [only] => (!date_contexts::budget_period(toks, only)).then_some(only.past),
             _ => None,

@@ -261,7 +261,9 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
             && handed_to_a_handle(toks, part);
         // An item of minutes with a verdict of its own is another record, though its name
         // is one the directory lacks or says short, unless it names the same investment.
-        let next_item = list_item(toks, part.0) && (named.is_none() || named != about);
+        // ("- kids' club booking: parked till Feb, the app …": the label's, not the reason's.)
+        let subject = item_subject(toks, &names, part).filter(|_| !bare);
+        let next_item = list_item(toks, part.0) && (subject.is_none() || subject != about);
         // An item of minutes that hands out a follow-up about another investment than the
         // record before is a note of its own ("• Ada to send the hedging platform SLA").
         // The first item of a list of follow-ups carries the first record.

@@ -174,3 +174,39 @@ fn a_lead_in_naming_a_review_or_an_elt_dates_every_item() {
         assert_eq!(x.date, "2026-12-02".parse().ok(), "{text}: {r:?}");
     }
 }
+
+/// "- loyalty cards: parked till Feb, the tills have to go in first": an item of minutes
+/// is about what its label names, so a name said in its reason (the tills, the item
+/// before's investment) does not fold it into the item before.
+#[test]
+fn an_items_label_names_what_it_is_about() {
+    let text = "Shops sync today:\n- till replacement receipt printers: approved, £2k\n- \
+                loyalty cards: parked till Feb, the tills have to go in first\n- @kim to pull \
+                the footfall numbers for the board pack by Wed";
+    let r = read_bakery(text);
+    let all = records(&r);
+    assert_eq!(all.len(), 3, "{text}: {r:?}");
+    assert_eq!(all[0].verdict, Some(Verdict::Approve));
+    assert_eq!(all[0].amount, whole(2_000, "GBP"));
+    assert_eq!(all[1].verdict, Some(Verdict::Defer));
+    assert_eq!(all[1].review_date, "2027-02-01".parse().ok());
+    assert_eq!(all[2].intent, Intent::Note);
+}
+
+/// "Following up on Tuesday's finance committee, two things. We agreed to keep … into next
+/// year …. And the till replacement budget goes up …": the lead-in ends before the first
+/// sentence with a verdict, not before the verdict the whole message reads (the later
+/// item's), so its one date is every item's.
+#[test]
+fn the_lead_in_ends_before_the_first_verdict() {
+    let text = "Following up on Tuesday's finance committee, two things. We agreed to keep the \
+                oven sensors going into next year — the bakehouse counts finally match and the \
+                waste speaks for itself. And the till replacement budget goes up to £265k from \
+                £235k, since the vendor wants the scales replaced too; @dana please get the \
+                revised SOW signed by 15/12.";
+    let r = read_bakery(text);
+    let all = records(&r);
+    assert_eq!(all.len(), 2, "{text}: {r:?}");
+    assert_eq!(all[1].verdict, Some(Verdict::Rescope));
+    assert_eq!(all[1].date, "2026-11-24".parse().ok(), "{text}: {r:?}");
+}

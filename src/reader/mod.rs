@@ -59,6 +59,7 @@ mod category;
 mod chat_asides;
 mod chat_logs;
 mod chat_verdicts;
+mod chosen_it_is;
 mod clauses;
 mod compound_acronyms;
 mod counted_things;

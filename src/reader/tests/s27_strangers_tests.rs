@@ -210,3 +210,21 @@ fn the_lead_in_ends_before_the_first_verdict() {
     assert_eq!(all[1].verdict, Some(Verdict::Rescope));
     assert_eq!(all[1].date, "2026-11-24".parse().ok(), "{text}: {r:?}");
 }
+
+/// "store wi-fi: Meraki it is, £48k, go-live April": a choice said as "<name> it is"
+/// approves the item (it was read as a note). "What it is." and a sentence's first word
+/// are no name.
+#[test]
+fn a_name_then_it_is_approves_the_choice() {
+    let text = "Steering 1/12 — outcomes\n• till replacement: approved, £140k, the old tills \
+                are out of support after June\n• store wi-fi: Meraki it is, £48k, go-live \
+                April";
+    let r = read_bakery(text);
+    let all = records(&r);
+    assert_eq!(all.len(), 2, "{text}: {r:?}");
+    assert_eq!(all[1].verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(all[1].investment.as_deref(), Some("Store Wi-Fi"));
+    assert_eq!(all[1].amount, whole(48_000, "GBP"));
+    let text = "Oven sensors are late again. It is what it is.";
+    assert_eq!(read_bakery(text).verdict, None, "{text}");
+}

@@ -8,6 +8,9 @@ use super::*;
 /// every word of every message. A shape added there adds its first words here (the corpus
 /// test `no_shape_opens_on_a_word_not_listed` checks).
 pub(super) const SHAPE_OPENERS: &[&str] = &[
+    // chosen_it_is_at
+    "it",
+    "it's",
     // new_cost_accepted_at, amount_agreed_at
     "approved",
     "approve",
@@ -286,6 +289,7 @@ pub(in crate::reader) fn shape_at(toks: &[Token], i: usize) -> Option<(Verdict, 
                 .or_else(|| crate::reader::verdict_idioms::told_fine_at(toks, i))
                 .or_else(|| crate::reader::verdict_idioms::allowed_to_have_at(toks, i))
                 .or_else(|| crate::reader::verdict_idioms::buying_it_at(toks, i))
+                .or_else(|| crate::reader::chosen_it_is::chosen_it_is_at(toks, i))
                 .or_else(|| crate::reader::spoken_verdicts::deciders_said_aye_at(toks, i))
                 .map(|e| (Verdict::Approve, e - i))
         })

@@ -344,7 +344,8 @@ impl Reader {
             let listed_new = a > 0
                 && toks[a - 1].is("and")
                 && matches!(toks[a].lower.as_str(), "a" | "an")
-                && toks.get(a + 1).is_some_and(|t| t.is("new"));
+                && toks.get(a + 1).is_some_and(|t| t.is("new"))
+                || records::same_for_at(&toks, a);
             // Its words alone may read as nothing (to the intent model, or to the rules):
             // then it is read said with the verdict ("signed off a new podcast kit at £6k").
             if more.intent == Intent::None && listed_new && first.verdict.is_some() {

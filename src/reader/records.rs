@@ -232,6 +232,7 @@ mod heading_starts;
 mod labelled_items;
 pub(in crate::reader) mod numbered_items;
 mod priced_items;
+mod same_for;
 mod split_records;
 mod status_ends;
 mod verdict_sentences;
@@ -241,6 +242,8 @@ pub use self::cuts::*;
 use self::handed_tasks::*;
 use self::labelled_items::item_subject;
 use self::priced_items::{priced_item_at, priced_items_either_side};
+use self::same_for::mark_same_for;
+pub(in crate::reader) use self::same_for::same_for_at;
 pub use self::split_records::*;
 use self::verdict_sentences::verdict_on_a_thing_of_its_own;
 

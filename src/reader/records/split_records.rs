@@ -19,6 +19,7 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         .zip(&english)
         .map(|(&part, english)| has_record(toks, part, currency, french, english.is_some()))
         .collect();
+    mark_same_for(toks, &parts, &mut records);
     let start = first_start(toks, &parts, &records, index);
     // Each sentence with a record and where it may be cut into records of their own.
     let joined: Vec<(usize, Vec<usize>)> = parts

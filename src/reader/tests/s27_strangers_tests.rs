@@ -228,3 +228,33 @@ fn a_name_then_it_is_approves_the_choice() {
     let text = "Oven sensors are late again. It is what it is.";
     assert_eq!(read_bakery(text).verdict, None, "{text}");
 }
+
+/// "Pinsetter overhaul at Racine: let's revisit after the league season in March, …": a
+/// look-again we set ourselves defers, as "revisit in March" at a clause's start does (it
+/// was read as a note).
+#[test]
+fn lets_revisit_defers() {
+    let text = "Pinsetter overhaul at Racine: let's revisit after the league season, the crew \
+                can nurse the old machines till then";
+    let r = read_lanes(text);
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    assert_eq!(r.investment.as_deref(), Some("Pinsetter Overhaul"));
+}
+
+/// "… let's revisit after the audit in February, they're mid-close. Same for the bar POS
+/// refresh at Racine, look again in March.": "Same for" gives another thing the verdict
+/// before, a record of its own with its own review date (the two were read as one).
+#[test]
+fn same_for_another_thing_is_another_record() {
+    let text = "Laptop refresh for the accounting team — let's revisit after the year-end \
+                audit in February, they're mid-close. Same for the bar POS refresh at Racine, \
+                look again in March.";
+    let r = read_lanes(text);
+    let all = records(&r);
+    assert_eq!(all.len(), 2, "{text}: {r:?}");
+    assert_eq!(all[0].verdict, Some(Verdict::Defer));
+    assert_eq!(all[0].investment.as_deref(), Some("Laptop Refresh"));
+    assert_eq!(all[1].verdict, Some(Verdict::Defer));
+    assert_eq!(all[1].investment.as_deref(), Some("Bar POS Refresh"));
+    assert_eq!(all[1].review_date, "2027-03-01".parse().ok());
+}

@@ -246,7 +246,10 @@ pub(super) fn revisit_in(toks: &[Token], from: usize, to: usize) -> Option<Verdi
                 .any(|v| matches!(*v, "ask" | "asks" | "asked" | "want" | "wants"))
     };
     (from..to).find_map(|i| {
-        let opens = i == 0 || toks[i - 1].is_break() || toks[i - 1].is_sym("-") || asked_to(i);
+        // "let's revisit after the stock take": ours to do.
+        let ours = i > 0 && matches!(toks[i - 1].lower.as_str(), "let's" | "lets");
+        let opens =
+            i == 0 || toks[i - 1].is_break() || toks[i - 1].is_sym("-") || asked_to(i) || ours;
         let when = toks.get(i + 1).is_some_and(|t| {
             matches!(
                 t.lower.as_str(),

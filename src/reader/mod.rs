@@ -136,6 +136,7 @@ pub mod reasons;
 mod record_text;
 mod records;
 mod refusal_tags;
+mod refused_funding;
 mod refused_prices;
 mod refused_spend;
 mod rescope_prices;

@@ -258,3 +258,26 @@ fn same_for_another_thing_is_another_record() {
     assert_eq!(all[1].investment.as_deref(), Some("Bar POS Refresh"));
     assert_eq!(all[1].review_date, "2027-03-01".parse().ok());
 }
+
+/// "The board would not fund the store wi-fi this year — …": money refused for the work is
+/// a refusal of it, a record of its own after the approval before it (it was no verdict,
+/// so the sentence was read into the next item).
+#[test]
+fn would_not_fund_refuses() {
+    let text = "Notes from Monday's board. The till replacement is approved at £310k; the old \
+                tills are out of support in March. The board would not fund the store wi-fi \
+                this year — £85k a year is more than we can justify. Oven sensors were pushed \
+                to April — nobody wants a change before Christmas.";
+    let r = read_bakery(text);
+    let all = records(&r);
+    assert_eq!(all.len(), 3, "{text}: {r:?}");
+    assert_eq!(all[1].verdict, Some(Verdict::Reject));
+    assert_eq!(all[1].investment.as_deref(), Some("Store Wi-Fi"));
+    assert_eq!(all[2].verdict, Some(Verdict::Defer));
+    assert_eq!(all[2].investment.as_deref(), Some("Oven Sensors"));
+    let text = "Finance won't fund the oven sensors, £22k for probes the bakers ignore";
+    assert_eq!(read_bakery(text).verdict, Some(Verdict::Reject), "{text}");
+    // A customer's refusal to pay is no decision of ours.
+    let text = "Oven sensors: the shops say customers won't pay for fancier loaves anyway.";
+    assert_ne!(read_bakery(text).verdict, Some(Verdict::Reject), "{text}");
+}

@@ -11,6 +11,14 @@ pub(super) const SHAPE_OPENERS: &[&str] = &[
     // chosen_it_is_at
     "it",
     "it's",
+    // refused_funding_at
+    "would",
+    "will",
+    "could",
+    "wouldn't",
+    "couldn't",
+    "refused",
+    "declined",
     // new_cost_accepted_at, amount_agreed_at
     "approved",
     "approve",
@@ -297,6 +305,7 @@ pub(in crate::reader) fn shape_at(toks: &[Token], i: usize) -> Option<(Verdict, 
             crate::reader::verdict_idioms::passing_on_at(toks, i)
                 .or_else(|| crate::reader::verdict_idioms::no_money_for_at(toks, i))
                 .or_else(|| crate::reader::plain_verdicts::told_no_on_at(toks, i))
+                .or_else(|| crate::reader::refused_funding::refused_funding_at(toks, i))
                 .map(|e| (Verdict::Reject, e - i))
         })
         .or_else(|| {

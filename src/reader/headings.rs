@@ -105,7 +105,24 @@ impl Reader {
     /// "Morning all. A few things from yesterday's meeting. First, …": the one date of the
     /// sentences that announce the items before the first verdict.
     pub(super) fn lead_in_date(&self, toks: &[Token], today: NaiveDate) -> Option<NaiveDate> {
-        let end = heading_dates::lead_in_end(toks, heading_dates::first_verdict_at(toks)?)?;
+        // Before the verdict the message reads; failing that, before the first sentence
+        // with one (that verdict may be a later item's, its lead-in holding another date).
+        let v = verdicts::find_verdict_in(toks, 0, toks.len())?;
+        self.date_before(toks, v.start, today).or_else(|| {
+            heading_dates::first_verdict_at(toks)
+                .filter(|&at| at < v.start)
+                .and_then(|at| self.date_before(toks, at, today))
+        })
+    }
+
+    /// The one date of the lead-in before the verdict at `verdict_at`.
+    fn date_before(
+        &self,
+        toks: &[Token],
+        verdict_at: usize,
+        today: NaiveDate,
+    ) -> Option<NaiveDate> {
+        let end = heading_dates::lead_in_end(toks, verdict_at)?;
         match dates::find_dates(&toks[..end], today, self.settings.day_first).as_slice() {
             [only] => (!date_contexts::budget_period(toks, only)).then_some(only.past),
             _ => None,

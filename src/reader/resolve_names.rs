@@ -532,7 +532,12 @@ fn a_noun_described(n: &Token) -> bool {
 /// Does the unit said at `toks[start..end]` open its clause as the one asking: "Dispatch
 /// asked for …", "Sales want …", "Bindery has requested …"?
 fn asks_at(toks: &[Token], start: usize, end: usize) -> bool {
-    let opens = start == 0 || toks[start - 1].is_break();
+    // "Dispatch asked …", ", the cafés have asked …": the unit opening its clause.
+    let at_start = |k: usize| k == 0 || toks[k - 1].is_break();
+    let opens = at_start(start)
+        || start > 0
+            && matches!(toks[start - 1].lower.as_str(), "the" | "our")
+            && at_start(start - 1);
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     let mut k = end;
     if matches!(word(k), "has" | "have" | "had") {

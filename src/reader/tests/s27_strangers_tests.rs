@@ -281,3 +281,20 @@ fn would_not_fund_refuses() {
     let text = "Oven sensors: the shops say customers won't pay for fancier loaves anyway.";
     assert_ne!(read_bakery(text).verdict, Some(Verdict::Reject), "{text}");
 }
+
+/// ", the shops have asked for a stock-ordering app …": a unit said with "the" opening the
+/// clause that asks is the asker, the new thing's unit, as "Shops have asked …" is (the
+/// draft asked for a unit the message gives).
+#[test]
+fn the_unit_that_asks_is_the_new_things_unit() {
+    for text in [
+        "the shops have asked for a stock-ordering app for the counters, around £8k",
+        "While I'm here, the shops have asked for a stock-ordering app, around £8k; it needs \
+         a proper case first.",
+    ] {
+        let r = read_bakery(text);
+        assert_eq!(r.intent, Intent::Investment, "{text}");
+        assert_eq!(r.unit.as_deref(), Some("Shops"), "{text}: {r:?}");
+        assert!(r.missing.is_empty(), "{text}: {r:?}");
+    }
+}

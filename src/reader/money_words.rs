@@ -104,6 +104,47 @@ mod tests {
     }
 
     #[test]
+    fn a_plain_figure_grouped_in_thousands_listed_before_an_amount_is_money() {
+        // "6,200" ends a listed item whose sibling is an amount: it is one too.
+        let all = |text: &str| -> Vec<i64> {
+            let toks = tokenize(text);
+            find_money(&toks, Currency::USD)
+                .iter()
+                .map(|m| m.money.minor)
+                .collect()
+        };
+        assert_eq!(
+            all("dana ok'd 2 things: mfa hardware tokens for the techs 6,200 and the file server cloud migration 70k"),
+            vec![620_000, 7_000_000]
+        );
+        assert_eq!(
+            all("approved the scanners 1,500, the kiosk refit 40k"),
+            vec![150_000, 4_000_000]
+        );
+        // Counted things stay counts, and a figure with no sibling amount is no money.
+        assert_eq!(
+            all("we have 6,200 users and a renewal at 70k"),
+            vec![7_000_000]
+        );
+        assert_eq!(all("the van did 6,200 miles and cost 70k"), vec![7_000_000]);
+        assert_eq!(
+            all("the techs logged 6,200 and closed the quarter"),
+            Vec::<i64>::new()
+        );
+        // The item cut from its list ends on its figure, in a sentence that approved it.
+        assert_eq!(
+            all("dana ok'd 2 things: mfa tokens for the techs 6,200"),
+            vec![620_000]
+        );
+        assert_eq!(
+            all("dana ok'd 2 things: mfa tokens for the techs 6,200 and"),
+            vec![620_000]
+        );
+        assert_eq!(all("the techs logged 6,200"), Vec::<i64>::new());
+        assert_eq!(all("approved. the techs logged 6,200"), Vec::<i64>::new());
+    }
+
+    #[test]
     fn a_dollar_is_the_tenants_own_when_it_counts_in_dollars() {
         let read = |text: &str, default: &str| {
             let toks = tokenize(text);

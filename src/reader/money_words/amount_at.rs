@@ -236,6 +236,7 @@ pub(super) fn amount_at(
             && worded_value.is_none()
             && !approved_plain(toks, at, i)
             && !per_period_plain(toks, at, i)
+            && !listed_before_an_amount(toks, at, i, default, bare)
         {
             return None;
         }

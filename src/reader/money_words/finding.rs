@@ -333,6 +333,66 @@ pub(super) fn approved_plain(toks: &[Token], at: usize, end: usize) -> bool {
     after_approval && ends
 }
 
+/// A plain number grouped in thousands ending a listed item ("tokens for the techs 6,200
+/// and the file server migration 70k"), after the thing's name, when the next item in the
+/// same sentence ends on an amount of its own: the list prices its items, so this is money.
+/// So is one ending a record cut from such a list, when its sentence approved it.
+pub(super) fn listed_before_an_amount(
+    toks: &[Token],
+    at: usize,
+    end: usize,
+    default: Currency,
+    bare: Currency,
+) -> bool {
+    let grouped = toks
+        .get(at)
+        .filter(|t| t.kind == TokKind::Num && end == at + 1)
+        .is_some_and(|t| {
+            let groups: Vec<&str> = t.lower.split(',').collect();
+            groups.len() == 2 && (1..=3).contains(&groups[0].len()) && groups[1].len() == 3
+        });
+    let after_a_name = at > 0 && toks[at - 1].kind == TokKind::Word;
+    if !(grouped && after_a_name) {
+        return false;
+    }
+    // A record cut from such a list before its sibling ends on its figure (and the "and"
+    // that joined them): priced, when its sentence approved it ("dana ok'd 2 things: mfa
+    // tokens for the techs 6,200 and").
+    if end == toks.len() || (end + 1 == toks.len() && toks[end].is("and")) {
+        let opens = toks[..at]
+            .iter()
+            .rposition(|t| t.is_sym(".") || t.is_sym("!") || t.is_sym("?") || t.is_sym("\n"))
+            .map_or(0, |k| k + 1);
+        return toks[opens..at].iter().any(|t| {
+            matches!(
+                t.lower.as_str(),
+                "approved" | "aprvd" | "greenlit" | "okayed" | "ok'd" | "oked"
+            )
+        });
+    }
+    let joined = toks[end].is("and") || toks[end].is_sym(",") || toks[end].is_sym(";");
+    if !joined {
+        return false;
+    }
+    // The sibling: an amount within the next few words, before the sentence ends, said
+    // with a currency or a multiplier (a plain figure there would prove nothing).
+    let mut j = end + 1;
+    while j < toks.len() && j <= end + 9 {
+        let t = &toks[j];
+        if t.is_sym(".") || t.is_sym("!") || t.is_sym("?") || t.is_sym("\n") {
+            return false;
+        }
+        if t.kind == TokKind::Num || t.kind == TokKind::Sym {
+            if let Some(m) = amount_at(toks, j, default, bare) {
+                let plain = !m.written && m.end == j + 1;
+                return !plain;
+            }
+        }
+        j += 1;
+    }
+    false
+}
+
 /// A bare number at `at` written straight onto "/mo" or "/yr" ("saves approx 600/mo",
 /// "dropped 2,200/yr"): money by the month or the year, as "$600/mo" is.
 pub(super) fn per_period_plain(toks: &[Token], at: usize, end: usize) -> bool {

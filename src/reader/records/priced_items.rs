@@ -1,8 +1,8 @@
 //! One verdict said of two things, each with its own price: "ok'd the extra 6 laptops for
 //! the new shops, 8k, and the store wi-fi for them too, 12k". Each thing is a record with
-//! its own money, though the directory may know neither as written. (A bare figure on the
-//! left, "oven sensors for the night shift 6,200 and the tills 7k", is no money the reader
-//! knows, so the left would be left with no amount: not cut.)
+//! its own money, though the directory may know neither as written. A plain figure on the
+//! left ("mfa tokens for the techs 6,200 and the file server migration 70k") is money
+//! because the right is priced, so the left is read together with the right.
 
 use super::*;
 
@@ -47,9 +47,10 @@ pub(super) fn priced_items_either_side(
         return false;
     }
     // The left side: words of a thing, then its money, ending just before the "and" (a
-    // comma between them allowed).
-    let left = find_money(&toks[a..j], currency);
-    let priced_left = left.last().is_some_and(|m| a + m.end + 1 >= j);
+    // comma between them allowed). Read with the right side, whose price makes a plain
+    // figure on the left money too.
+    let both = find_money(&toks[a..right_end], currency);
+    let priced_left = both.iter().any(|m| a + m.end <= j && a + m.end + 1 >= j);
     let worded_left = toks[a..j].iter().filter(|t| t.is_word()).count() >= 2;
     priced_left && worded_left && !reason_between(toks, a, j)
 }

@@ -130,6 +130,22 @@ fn one_verdict_of_two_priced_things_is_a_record_each() {
     );
 }
 
+/// The same with a plain figure on the left ("oven sensors for the night shift 6,200 and
+/// the tills 7k"): the priced sibling makes it money, so both are records with their own
+/// amount (the 6,200 was dropped and the whole read as one approval of 7k).
+#[test]
+fn a_plain_figure_before_a_priced_sibling_prices_its_own_record() {
+    let text = "jan ok'd 2 things: oven sensors for the night shift 6,200 and the till \
+                replacement 7k 🎉";
+    let r = read_bakery(text);
+    let all = records(&r);
+    assert_eq!(all.len(), 2, "{text}: {r:?}");
+    assert_eq!(all[0].investment.as_deref(), Some("Oven Sensors"));
+    assert_eq!(all[0].amount, whole(6_200, "GBP"), "{text}: {r:?}");
+    assert_eq!(all[1].investment.as_deref(), Some("Till Replacement"));
+    assert_eq!(all[1].amount, whole(7_000, "GBP"), "{text}: {r:?}");
+}
+
 /// An item of bullets after steering that says nothing was decided but hands a task to a
 /// handle with a date ("• wi-fi — no decision yet, @liam to bring two quotes by 18/12") is
 /// a note of its own, with that due: it was taken for a "no change" item and dropped.

@@ -235,8 +235,11 @@ pub(super) fn placed(
             && (date_contexts::budget_period(toks, d) || date_contexts::worked_over(toks, d))
         || role == Role::Date
             && matches!(r.intent, Intent::Decision | Intent::Investment)
-            && (verdict_at.is_some_and(|v| incident_days::told_before_the_verdict(toks, d, v))
-                || incident_days::after_an_incident(toks, d))
+            && (verdict_at.is_some_and(|v| {
+                incident_days::told_before_the_verdict(toks, d, v)
+                    || r.intent == Intent::Decision
+                        && incident_days::told_after_the_verdict(toks, d, v)
+            }) || incident_days::after_an_incident(toks, d))
         || role == Role::Date
             && (r.intent == Intent::Decision && time_named_things::names_a_thing(toks, d)
                 || time_named_things::names_a_thing_done(toks, d))

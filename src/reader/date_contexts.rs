@@ -204,7 +204,7 @@ fn clock_at(toks: &[Token], j: usize) -> bool {
 }
 
 /// Words that tell what happened: said with one, a weekday and its time are past.
-fn past_told(t: &Token) -> bool {
+pub(super) fn past_told(t: &Token) -> bool {
     let w = t.lower.as_str();
     matches!(
         w,

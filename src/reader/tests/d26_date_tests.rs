@@ -1,0 +1,56 @@
+//! Round D26: the date, review date and due date missed on the training corpus, sorted by
+//! cause, and the largest general causes fixed in the date machinery, each worded here for
+//! another invented organisation: a Faroese ferry operator. Read on Friday 2026-11-27.
+
+use super::test_names::{directory, read_day_first_in};
+use super::*;
+use crate::domain::Verdict;
+
+/// A ferry operator in Tórshavn posting in its Slack: the ships and their engineers, the
+/// terminals, the booking office.
+fn ferry_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Fleet", &["Ships", "Engineers", "Engine Room"]),
+            ("Terminals", &["Quays", "Linkspans"]),
+            ("Booking", &["Booking Office", "Tickets"]),
+        ],
+        &[
+            ("Bow Thruster Overhaul", "Fleet"),
+            ("Linkspan Hydraulics", "Terminals"),
+            ("Booking System", "Booking"),
+        ],
+    )
+}
+
+fn read_ferry(text: &str) -> Reading {
+    read_day_first_in(text, "rannvá", "DKK", &ferry_dir())
+}
+
+fn day(s: &str) -> Option<chrono::NaiveDate> {
+    Some(s.parse().unwrap())
+}
+
+/// "… approved. The old one caught fire in September.": a date in a sentence or a line of
+/// its own after the verdict, telling what happened, is the incident behind the decision,
+/// not when it was taken (it was read as the decision's date).
+#[test]
+fn an_incident_told_after_the_verdict_does_not_date_the_decision() {
+    for text in [
+        "Jóhanna approved the bow thruster overhaul — DKK 240,000 for the Schottel unit, fitted at Skála. The old thruster trip out twice last month and we nearly lose the Christmas sailings.",
+        "Linkspan hydraulics approved, DKK 95,000. The ramp at Krambatangi is forty years old and the ferry waits an hour every time it sticks, and it sagged a metre in September when the pump seized and nobody could get a fitter out for two days",
+        "Status: Open → Approved\nCost: DKK 60,000\nApprover: Jóhanna Hansen\nComment: the booking system crashed on Tuesday and double-sold the Smyril, forty cars for thirty spaces.",
+    ] {
+        let r = read_ferry(text);
+        assert_eq!(
+            (r.intent, r.verdict),
+            (Intent::Decision, Some(Verdict::Approve)),
+            "{text}: {r:?}"
+        );
+        assert_eq!(r.date, None, "{text}: {r:?}");
+    }
+    // The decision itself told after the verdict still dates it.
+    let text = "Bow thruster overhaul approved, DKK 240,000. The board signed it off on Tuesday after the surveyor's report.";
+    let r = read_ferry(text);
+    assert_eq!(r.date, day("2026-11-24"), "{text}: {r:?}");
+}

@@ -22,35 +22,6 @@ pub(super) fn amounts_and_dates(
     mask
 }
 
-/// Is the date at `at` what someone asked for: "want", "need", "would like" earlier in
-/// its clause?
-pub(super) fn asked(toks: &[Token], at: usize) -> bool {
-    let clause = &toks[..at.min(toks.len())];
-    clause
-        .iter()
-        .enumerate()
-        .rev()
-        .take_while(|(_, t)| !t.is_break())
-        .any(|(k, t)| {
-            // "we need a plan B by 8 Jan" is our own deadline, not a request; so is one
-            // said with no one else wanting it ("gonna need the quotes by Fri, @chris?",
-            // "Need to know before the 8th").
-            let before = |n: usize| k.checked_sub(n).map(|j| &clause[j]);
-            let writer = |t: Option<&Token>| {
-                t.is_none_or(|t| {
-                    matches!(t.lower.as_str(), "we" | "i" | "." | "!" | "?" | "\n" | ";")
-                })
-            };
-            let ours =
-                writer(before(1)) || before(1).is_some_and(|t| t.is("gonna")) && writer(before(2));
-            !ours
-                && matches!(
-                    t.lower.as_str(),
-                    "want" | "wants" | "wanted" | "need" | "needs" | "like" | "asked" | "asking"
-                )
-        })
-}
-
 /// The rules' role for date mention `d`: from its cue, the record's kind and verdict.
 pub(super) fn rule_role(
     r: &Reading,
@@ -96,7 +67,7 @@ pub(super) fn rule_role(
         // sort the paperwork"), it is the follow-up's deadline.
         Cue::By | Cue::Until
             if matches!(r.intent, Intent::Note | Intent::Investment)
-                && asked(toks, d.start)
+                && wished_dates::wished_by_others(toks, d.start)
                 && !(has_action && r.intent == Intent::Note && cue == Cue::By) =>
         {
             Role::None
@@ -235,11 +206,8 @@ pub(super) fn placed(
             && (date_contexts::budget_period(toks, d) || date_contexts::worked_over(toks, d))
         || role == Role::Date
             && matches!(r.intent, Intent::Decision | Intent::Investment)
-            && (verdict_at.is_some_and(|v| {
-                incident_days::told_before_the_verdict(toks, d, v)
-                    || r.intent == Intent::Decision
-                        && incident_days::told_after_the_verdict(toks, d, v)
-            }) || incident_days::after_an_incident(toks, d))
+            && (verdict_at.is_some_and(|v| incident_days::told_beside(toks, d, v, r.intent))
+                || incident_days::after_an_incident(toks, d))
         || role == Role::Date
             && (r.intent == Intent::Decision && time_named_things::names_a_thing(toks, d)
                 || time_named_things::names_a_thing_done(toks, d))
@@ -411,7 +379,7 @@ pub(super) fn date_mentions<'a>(
                 (action.is_some(), verdict_at),
                 today,
             ),
-            asked: asked(toks, d.start),
+            asked: wished_dates::asked(toks, d.start),
             nth,
         })
         .collect()

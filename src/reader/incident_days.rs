@@ -133,6 +133,18 @@ pub fn told_after_the_verdict(toks: &[Token], d: &DateMention, verdict_at: usize
             .any(|t| tells_a_meeting(&t.lower) || tells_a_decision(&t.lower))
 }
 
+/// Told before the verdict at `verdict_at` in a sentence of its own, or (for a decision)
+/// after it: the day of what led to the record, not when it was decided.
+pub fn told_beside(
+    toks: &[Token],
+    d: &DateMention,
+    verdict_at: usize,
+    intent: super::Intent,
+) -> bool {
+    told_before_the_verdict(toks, d, verdict_at)
+        || intent == super::Intent::Decision && told_after_the_verdict(toks, d, verdict_at)
+}
+
 /// "After the accident at the depot last month …": the date `d` ends a phrase opening on
 /// "after the" at its sentence's or clause's start, with no meeting in it.
 pub fn after_an_incident(toks: &[Token], d: &DateMention) -> bool {

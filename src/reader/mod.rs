@@ -180,6 +180,7 @@ mod verdict_headings;
 mod verdict_idioms;
 mod verdict_shapes;
 mod verdicts;
+mod wished_dates;
 mod work_times;
 
 use self::assign_dates::*;

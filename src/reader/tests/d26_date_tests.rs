@@ -54,3 +54,27 @@ fn an_incident_told_after_the_verdict_does_not_date_the_decision() {
     let r = read_ferry(text);
     assert_eq!(r.date, day("2026-11-24"), "{text}: {r:?}");
 }
+
+/// "@sofus the quotes need to be with the board by the 9th": a need said to someone of
+/// ours at the head of the message is their task, and its "by" date is due (it was read
+/// as somebody else's wish, no deadline of ours); the same wish told of others to nobody
+/// stays none.
+#[test]
+fn a_need_put_to_someone_named_at_the_start_is_due() {
+    for (text, due) in [
+        (
+            "@sofus the linkspan quotes need to be with the harbour board by the 9th please",
+            "2026-12-09",
+        ),
+        (
+            "@ragnar the shipyard needs the deposit for the bow thruster paid by 4/12 or we lose the dock slot",
+            "2026-12-04",
+        ),
+    ] {
+        let r = read_ferry(text);
+        assert_eq!(r.due, day(due), "{text}: {r:?}");
+    }
+    let text = "the harbour board wants the linkspan quotes by the 9th";
+    let r = read_ferry(text);
+    assert_eq!(r.due, None, "{text}: {r:?}");
+}

@@ -168,6 +168,7 @@ mod thanks_to_work;
 mod time_named_things;
 mod timed_conditions;
 mod tokens;
+mod told_ahead;
 mod told_around_verdict;
 mod told_in_passing;
 mod told_scopes;

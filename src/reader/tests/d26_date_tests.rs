@@ -78,3 +78,21 @@ fn a_need_put_to_someone_named_at_the_start_is_due() {
     let r = read_ferry(text);
     assert_eq!(r.due, None, "{text}: {r:?}");
 }
+
+/// "the rep is at the yard Tuesday", "we've got the inspector on the 14th": a date that reads both ways, in a clause told in
+/// the present or the future with nothing done in it, lies ahead, and is no date of the
+/// record (it was read as the most recent such day); told in the past it still dates it.
+#[test]
+fn a_date_in_a_clause_told_in_the_present_lies_ahead() {
+    for text in [
+        "FYI the Schottel rep is at the yard Tuesday for the bow thruster overhaul walkthrough",
+        "Booking system – please can the office check every Smyril booking is confirmed by Friday. We've got the maritime inspector on the 14th.",
+    ] {
+        let r = read_ferry(text);
+        assert_eq!(r.date, None, "{text}: {r:?}");
+    }
+    let text =
+        "FYI the Schottel rep was at the yard Tuesday for the bow thruster overhaul walkthrough";
+    let r = read_ferry(text);
+    assert_eq!(r.date, day("2026-11-24"), "{text}: {r:?}");
+}

@@ -164,7 +164,8 @@ pub(super) fn placed(
     let none = ahead
         && (date_contexts::in_condition(toks, d, r.investment.as_deref())
             && !timed_conditions::event_timed(toks, d)
-            || date_contexts::in_reason(toks, d, verdict_at))
+            || date_contexts::in_reason(toks, d, verdict_at)
+            || told_ahead::behind_by_its_verb(toks, d))
         || role == Role::Review
             && verdict_at.is_some_and(|v| date_contexts::on_another_item(toks, d, v))
         // "We'll park it. Underwriting can't sign off the pricing before the regulator's

@@ -96,3 +96,15 @@ fn a_date_in_a_clause_told_in_the_present_lies_ahead() {
     let r = read_ferry(text);
     assert_eq!(r.date, day("2026-11-24"), "{text}: {r:?}");
 }
+
+/// "… approved this morning. the old ramp dropped a lorry on the quay again thursday": a date
+/// that reads both ways, in a clause that tells something done with nothing still to come
+/// in it, is behind us, so no date to look again or to meet (it was read as the coming
+/// Thursday's review date).
+#[test]
+fn a_date_in_a_clause_told_in_the_past_is_no_review_or_due() {
+    let text = "the Krambatangi quay gets new linkspan hydraulics, DKK 95k, approved this morning. the old ramp dropped a lorry on the quay again thursday";
+    let r = read_ferry(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!((r.review_date, r.due), (None, None), "{text}: {r:?}");
+}

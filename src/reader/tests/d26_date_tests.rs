@@ -108,3 +108,21 @@ fn a_date_in_a_clause_told_in_the_past_is_no_review_or_due() {
     assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
     assert_eq!((r.review_date, r.due), (None, None), "{text}: {r:?}");
 }
+
+/// "Capex board, Tue Dec 1" (a weekday and its date, one day said twice) and "outcomes from
+/// Wednesday's fleet panel" (a panel announcing the items): the heading's day dates every
+/// item it announces, not just the first (the later items had no date).
+#[test]
+fn a_headings_day_dates_every_item_it_announces() {
+    for text in [
+        "Ferry board digest – Fleet board, Wed Nov 25\n• Bow thruster overhaul: To Do → Approved (DKK 240,000)\n• Booking system: To Do → On Hold (review May 2027)\n• Linkspan hydraulics: In Review → Rejected",
+        "Morning all – outcomes from Wednesday's fleet panel below, tell me if I've got any wrong\n\n| Item | Decision | Cost |\n|---|---|---|\n| Bow thruster overhaul | Approved | DKK 240,000 |\n| Booking system | Deferred to May | DKK 60,000 |\n| Linkspan hydraulics | Rejected | DKK 95,000 |",
+    ] {
+        let r = read_ferry(text);
+        assert_eq!(r.also.len(), 2, "{text}: {r:?}");
+        for record in std::iter::once(&r).chain(&r.also) {
+            assert_eq!(record.intent, Intent::Decision, "{text}: {record:?}");
+            assert_eq!(record.date, day("2026-11-25"), "{text}: {record:?}");
+        }
+    }
+}

@@ -27,6 +27,7 @@ const ANNOUNCES: &[&str] = &[
     "panel",
     "review",
     "huddle",
+    "list",
     "council",
 ];
 

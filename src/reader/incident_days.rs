@@ -10,11 +10,17 @@
 use super::dates::DateMention;
 use super::tokens::Token;
 
-/// Words that say a sentence tells of the meeting or the decision itself.
+/// Words that say a sentence tells of the meeting or the decision itself ("went down the
+/// list", "sat down with Earl": going over the asks is the meeting).
 fn tells_a_meeting(w: &str) -> bool {
     matches!(
         w,
         "met"
+            | "list"
+            | "sat"
+            | "sit-down"
+            | "panel"
+            | "huddle"
             | "meet"
             | "meets"
             | "meeting"

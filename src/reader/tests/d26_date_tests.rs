@@ -126,3 +126,16 @@ fn a_headings_day_dates_every_item_it_announces() {
         }
     }
 }
+
+/// "Jógvan and me went down the list last night. …": going down a list of asks, or sitting
+/// down over them, is the meeting that decided the items told after it, so its day dates
+/// them (it was taken for an incident told before the verdict).
+#[test]
+fn going_down_the_list_is_the_meeting_that_decided() {
+    let text = "Jógvan and me went down the list last night. Bow thruster overhaul: keep going, the new blades are already saving fuel. Booking system: no, DKK 60,000 we haven't got.";
+    let r = read_ferry(text);
+    assert_eq!(r.verdict, Some(Verdict::Continue), "{text}: {r:?}");
+    assert_eq!(r.date, day("2026-11-26"), "{text}: {r:?}");
+    assert_eq!(r.also.len(), 1, "{text}: {r:?}");
+    assert_eq!(r.also[0].date, day("2026-11-26"), "{text}: {r:?}");
+}

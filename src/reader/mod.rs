@@ -129,6 +129,7 @@ mod rationale_settling;
 mod read_memo;
 mod reading;
 mod realised_savings;
+mod reason_dates;
 mod reason_heads;
 mod reason_runs_on;
 pub mod reasons;

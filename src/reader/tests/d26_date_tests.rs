@@ -139,3 +139,18 @@ fn going_down_the_list_is_the_meeting_that_decided() {
     assert_eq!(r.also.len(), 1, "{text}: {r:?}");
     assert_eq!(r.also[0].date, day("2026-11-26"), "{text}: {r:?}");
 }
+
+/// "Parking … till after the summer season, nobody has time to … in June": after a
+/// deferral's condition, a clause saying why not is its reason, and a month in it is no
+/// time to look again (it was read as the review date).
+#[test]
+fn a_month_in_the_why_not_after_a_deferrals_condition_is_no_review() {
+    for text in [
+        "Parking the booking system till after the summer season, nobody has time to retrain the ticket staff in June",
+        "holding off on the linkspan hydraulics til the winter timetable's done, not enough sailings to keep two ramps busy in January",
+    ] {
+        let r = read_ferry(text);
+        assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+        assert_eq!((r.review_date, r.due), (None, None), "{text}: {r:?}");
+    }
+}

@@ -154,3 +154,22 @@ fn a_month_in_the_why_not_after_a_deferrals_condition_is_no_review() {
         assert_eq!((r.review_date, r.due), (None, None), "{text}: {r:?}");
     }
 }
+
+/// "revisit march", "on hold til may": "march" and "may" are also words, so they need a
+/// word of time before them; after one of looking again or waiting, they are the months
+/// (the review date was not read). Said as a verb they stay words.
+#[test]
+fn march_and_may_after_a_word_of_looking_again_are_months() {
+    for (text, review) in [
+        ("from wed's mtg:\n- bow thruster overhaul ok, DKK 240k\n- booking system still parked, revisit march", "2027-03-01"),
+        ("Linkspan hydraulics on hold til may, the quay is busy with the winter timetable", "2027-05-01"),
+    ] {
+        let r = read_ferry(text);
+        let record = r.also.last().unwrap_or(&r);
+        assert_eq!(record.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+        assert_eq!(record.review_date, day(review), "{text}: {r:?}");
+    }
+    let text = "Booking system on hold, the harbour board may revisit the ramp plans";
+    let r = read_ferry(text);
+    assert_eq!(r.review_date, None, "{text}: {r:?}");
+}

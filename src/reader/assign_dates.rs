@@ -386,9 +386,9 @@ pub(super) fn date_mentions<'a>(
         .collect()
 }
 
-/// "install starts in January", "pull a crew together for January": in a follow-up, a
-/// time when the work starts, or a month (or part of one: "for mid-Jan") it is for, no
-/// deadline of the task ("set it up for Tuesday" is one).
+/// "install starts in January", "pull a crew together for January", "for a January
+/// start": in a follow-up, a time when the work starts, or a month (or part of one: "for
+/// mid-Jan") it is for, no deadline of the task ("set it up for Tuesday" is one).
 pub(super) fn lands_or_is_for(toks: &[Token], d: &dates::DateMention) -> bool {
     let word = |k: usize| {
         d.start
@@ -401,7 +401,11 @@ pub(super) fn lands_or_is_for(toks: &[Token], d: &dates::DateMention) -> bool {
         && toks[d.start..d.end - 1]
             .iter()
             .all(|t| matches!(t.lower.as_str(), "mid" | "early" | "late" | "-"));
+    let start_after = toks
+        .get(d.end)
+        .is_some_and(|t| matches!(t.lower.as_str(), "start" | "kickoff" | "kick-off"));
     word(1) == "for" && month_alone
+        || start_after
         || matches!(word(1), "in" | "on" | "from")
             && matches!(
                 word(2),

@@ -173,3 +173,18 @@ fn march_and_may_after_a_word_of_looking_again_are_months() {
     let r = read_ferry(text);
     assert_eq!(r.review_date, None, "{text}: {r:?}");
 }
+
+/// "please agree with the contractor for a February start": a month said as the work's
+/// start ("a February start") is when the work begins, no deadline of the task (it was
+/// read as due on 1 February).
+#[test]
+fn a_month_said_as_the_works_start_is_no_due() {
+    let text = "Further to the board's vote on 24 November, staff will proceed with the linkspan hydraulics at DKK 95,000. Terminals, please coordinate with the contractor for a February start.";
+    let r = read_ferry(text);
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Linkspan Hydraulics"),
+        "{text}: {r:?}"
+    );
+    assert_eq!(r.due, None, "{text}: {r:?}");
+}

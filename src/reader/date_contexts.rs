@@ -14,7 +14,7 @@ const CONDITIONS: &[&str] = &[
 
 /// The verbs a condition's own clause is told with ("the numbers are in", "the auditors
 /// sign off", "the audit is done"): with one, the condition is an event, not a time.
-const CONDITION_VERBS: &[&str] = &[
+pub(super) const CONDITION_VERBS: &[&str] = &[
     "is",
     "are",
     "'s",

@@ -188,3 +188,15 @@ fn a_month_said_as_the_works_start_is_no_due() {
     );
     assert_eq!(r.due, None, "{text}: {r:?}");
 }
+
+/// "pausing it til the harbour commissioners see the 2027 budget in January": a condition whose
+/// event is told with its own verb and then its time ("… in January", closing the
+/// condition) waits till that time, which is when to look again (it was read as a wait for
+/// an event with no time).
+#[test]
+fn a_conditions_event_told_with_its_time_gives_the_review_date() {
+    let text = "Booking system - Amadeus want DKK 90k now, it was DKK 60k in the spring quote. We're pausing it til the harbour commissioners see the 2027 budget in January.";
+    let r = read_ferry(text);
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    assert_eq!(r.review_date, day("2027-01-01"), "{text}: {r:?}");
+}

@@ -178,6 +178,7 @@ mod edge_tests;
 mod edges;
 mod features;
 mod ranker;
+mod reason_signs;
 
 pub use self::choosing::*;
 pub use self::features::*;

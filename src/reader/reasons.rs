@@ -179,6 +179,7 @@ mod edges;
 mod features;
 mod ranker;
 mod reason_signs;
+mod verdict_object;
 
 pub use self::choosing::*;
 pub use self::features::*;

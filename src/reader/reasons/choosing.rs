@@ -36,9 +36,10 @@ pub fn options(ctx: &Context) -> (Vec<Candidate>, Vec<Vec<u64>>, usize) {
     let n = cands.len();
     // Whether each option reads as a reason at all, and the record's own signs.
     let record = reason_signs::record_signs(ctx);
+    let object = verdict_object::verdict_object(ctx);
     let signs: Vec<reason_signs::Sign> = cands
         .iter()
-        .map(|c| reason_signs::sign_of(ctx, c.start, c.end))
+        .map(|c| reason_signs::sign_of(ctx, c.start, c.end, &object))
         .collect();
     let mut opts: Vec<Vec<u64>> = cands
         .iter()

@@ -7,6 +7,7 @@
 //! signs (does the verdict's sentence, does any sentence, hold a reason word) go to "none".
 
 use super::features::{bucket, place_of, sentence_end};
+use super::verdict_object::Object;
 use super::*;
 
 /// What one option looks like: the first word marking a reason in it (its kind, and
@@ -17,6 +18,8 @@ pub(super) struct Sign {
     pub result: bool,
     pub judges: bool,
     pub shape: &'static str,
+    /// It repeats a word of the verdict's sentence from another sentence ("the kiln").
+    pub names_object: bool,
 }
 
 /// Verbs a purpose's "to" is said with ("to save fuel", "to avoid the fine").
@@ -235,8 +238,16 @@ fn amounts(ctx: &Context, a: usize, b: usize) -> usize {
 
 /// The sign of tokens `a..b`: its first reason word (and "opens" when it is the option's
 /// first word or the word before it), whether it tells a result or judges, its shape.
-pub(super) fn sign_of(ctx: &Context, a: usize, b: usize) -> Sign {
+pub(super) fn sign_of(ctx: &Context, a: usize, b: usize, object: &Object) -> Sign {
     let toks = ctx.toks;
+    let (s, e) = object.sentence;
+    let names_object = (a..b).any(|j| {
+        (j < s || j >= e)
+            && toks[j].lower.len() >= 4
+            && object.words[..object.n]
+                .iter()
+                .any(|&k| toks[k].lower == toks[j].lower)
+    });
     let from = a.saturating_sub(1);
     let marker = (from..b).find_map(|j| {
         marker_at(toks, j).map(|k| {
@@ -256,6 +267,7 @@ pub(super) fn sign_of(ctx: &Context, a: usize, b: usize) -> Sign {
         result: inner.iter().any(tells_result),
         judges: inner.iter().any(judges),
         shape: shape(toks, a, b, amounts(ctx, a, b)),
+        names_object,
     }
 }
 
@@ -321,6 +333,8 @@ pub(super) fn sign_features(
     }
     let (vm, any) = record;
     f.push(fnv(&["s_record", yn(vm), yn(any), marked, rn]));
+    f.push(fnv(&["s_names_object", yn(s.names_object), place, rn]));
+    f.push(fnv(&["s_names_object", yn(s.names_object), s.shape]));
 }
 
 /// "None"'s features from the record's signs and its options' ("no option holds a reason

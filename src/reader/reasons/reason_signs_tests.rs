@@ -2,6 +2,7 @@
 //! fictional hill-country pottery guild (its kilns, glaze room, wheels and market stall).
 
 use super::super::super::tokens::tokenize;
+use super::super::verdict_object::{verdict_object, Object};
 use super::*;
 
 fn sign(text: &str, a: usize, b: Option<usize>) -> Sign {
@@ -15,7 +16,7 @@ fn sign(text: &str, a: usize, b: Option<usize>) -> Sign {
         kind: "decision",
         rule: None,
     };
-    sign_of(&ctx, a, b.unwrap_or(toks.len()))
+    sign_of(&ctx, a, b.unwrap_or(toks.len()), &Object::default())
 }
 
 #[test]
@@ -123,4 +124,29 @@ fn none_is_described_by_whether_any_option_holds_a_reason() {
     assert!(plain.contains(&fnv(&["n_any_marker", "n"])));
     assert!(reasoned.contains(&fnv(&["n_any_marker", "y"])));
     assert!(plain.contains(&fnv(&["n_shape_among", "description"])));
+}
+
+#[test]
+fn an_option_in_another_sentence_repeating_the_verdicts_words_names_its_object() {
+    let text =
+        "Glaze room approved. The glaze room floods every spring. Fyi the stall opens Monday";
+    let toks = tokenize(text);
+    let skip = |_: usize| false;
+    let ctx = Context {
+        text,
+        toks: &toks,
+        skip: &skip,
+        verdict: Some((2, 3)),
+        kind: "decision",
+        rule: None,
+    };
+    let object = verdict_object(&ctx);
+    assert!(
+        sign_of(&ctx, 4, 9, &object).names_object,
+        "the glaze room floods"
+    );
+    assert!(
+        !sign_of(&ctx, 11, 16, &object).names_object,
+        "the stall opens"
+    );
 }

@@ -69,17 +69,23 @@ fn bound(t: &Token) -> bool {
         )
 }
 
+/// The clause date `d` sits in: from the boundary before it to the one after it.
+fn clause_of(toks: &[Token], d: &DateMention) -> (usize, usize) {
+    let s = toks[..d.start].iter().rposition(bound).map_or(0, |p| p + 1);
+    let e = toks[d.end..]
+        .iter()
+        .position(bound)
+        .map_or(toks.len(), |p| p + d.end);
+    (s, e)
+}
+
 /// Whether date `d`, which reads both ways (a weekday, a day of the month, a month), sits
 /// in a clause with a verb of the present or future and none of the past: a time ahead.
 pub fn ahead_by_its_verb(toks: &[Token], d: &DateMention) -> bool {
     if d.past == d.future {
         return false;
     }
-    let s = toks[..d.start].iter().rposition(bound).map_or(0, |p| p + 1);
-    let e = toks[d.end..]
-        .iter()
-        .position(bound)
-        .map_or(toks.len(), |p| p + d.end);
+    let (s, e) = clause_of(toks, d);
     let words = (s..e).filter(|&k| !(d.start..d.end).contains(&k));
     words.clone().any(|k| present_at(toks, k)) && !words.clone().any(|k| past_at(toks, k))
 }
@@ -130,11 +136,7 @@ pub fn behind_by_its_verb(toks: &[Token], d: &DateMention) -> bool {
     if d.past == d.future {
         return false;
     }
-    let s = toks[..d.start].iter().rposition(bound).map_or(0, |p| p + 1);
-    let e = toks[d.end..]
-        .iter()
-        .position(bound)
-        .map_or(toks.len(), |p| p + d.end);
+    let (s, e) = clause_of(toks, d);
     // "till the audit's finished in March": a condition's clause waits on its event.
     let condition = s > 0
         && matches!(

@@ -285,13 +285,7 @@ pub(super) fn record_signs(ctx: &Context) -> (bool, bool) {
     let toks = ctx.toks;
     let any = (0..toks.len()).any(|j| marker_at(toks, j).is_some());
     let in_verdict_sentence = ctx.verdict.is_some_and(|(a, b)| {
-        let s = (0..a)
-            .rev()
-            .find(|&j| sentence_end(&toks[j]))
-            .map_or(0, |j| j + 1);
-        let e = (b..toks.len())
-            .find(|&j| sentence_end(&toks[j]))
-            .unwrap_or(toks.len());
+        let (s, e) = verdict_sentence(toks, a, b);
         (s..e).any(|j| (j < a || j >= b) && marker_at(toks, j).is_some())
     });
     (in_verdict_sentence, any)
@@ -384,3 +378,16 @@ pub(super) fn none_features(
 #[cfg(test)]
 #[path = "reason_signs_tests.rs"]
 mod tests;
+
+/// The sentence the verdict (tokens `a..b`) is told in: from the sentence end before it to
+/// the one after it.
+pub(super) fn verdict_sentence(toks: &[Token], a: usize, b: usize) -> (usize, usize) {
+    let s = (0..a)
+        .rev()
+        .find(|&j| sentence_end(&toks[j]))
+        .map_or(0, |j| j + 1);
+    let e = (b..toks.len())
+        .find(|&j| sentence_end(&toks[j]))
+        .unwrap_or(toks.len());
+    (s, e)
+}

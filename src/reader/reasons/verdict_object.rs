@@ -2,7 +2,7 @@
 //! repeats its words ("Glaze room approved. The glaze room floods every spring") speaks of
 //! what was decided, where one that does not ("Fyi the stall opens Monday") may be news.
 
-use super::features::sentence_end;
+use super::reason_signs::verdict_sentence;
 use super::*;
 
 /// Up to six words of the verdict's sentence that may name what was decided (words of
@@ -20,13 +20,7 @@ pub(super) fn verdict_object(ctx: &Context) -> Object {
     let Some((a, b)) = ctx.verdict else {
         return Object::default();
     };
-    let s = (0..a)
-        .rev()
-        .find(|&j| sentence_end(&toks[j]))
-        .map_or(0, |j| j + 1);
-    let e = (b..toks.len())
-        .find(|&j| sentence_end(&toks[j]))
-        .unwrap_or(toks.len());
+    let (s, e) = verdict_sentence(toks, a, b);
     let mut o = Object {
         sentence: (s, e),
         ..Object::default()

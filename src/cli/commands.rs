@@ -1,5 +1,7 @@
 //! What each subcommand does.
 
+use super::config_and_schedule::{check_config, schedule_preview};
+use super::here_or_running::{held_error, store_command};
 use super::{Cli, Command, StoreCommand};
 use crate::clock::{SharedClock, SystemClock};
 use crate::config::Config;
@@ -88,7 +90,7 @@ fn damaged_if_any(store: &Store, problems: Vec<String>) -> anyhow::Result<()> {
     .into())
 }
 
-fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
+pub(super) fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
     Ok(tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()?)
@@ -389,150 +391,6 @@ fn chat(config: Config, identity: ConsoleIdentity) -> anyhow::Result<ExitCode> {
     })
 }
 
-/// Runs a store command here, or through the running bot when it holds the store.
-fn store_command(
-    config: &Config,
-    tenant: &TenantId,
-    command: StoreCommand,
-) -> anyhow::Result<ExitCode> {
-    let out = match Store::open(&config.store.data_dir) {
-        Ok(store) => {
-            let out = super::execute_saying(&store, config, tenant, &command, &mut |line| {
-                eprintln!("{line}")
-            });
-            store.flush()?;
-            // A digest only reads: what it read is the store until it is next opened, so
-            // the next digest can read that instead (see `aggregates::snapshot`).
-            let snapshot = match matches!(command, StoreCommand::Digest { .. }) && out.code == 0 {
-                true => store.start_aggregate_snapshot(tenant).unwrap_or_else(|e| {
-                    tracing::warn!(error = %e, "could not keep a digest snapshot");
-                    None
-                }),
-                false => None,
-            };
-            drop(store);
-            if let Some(partial) = snapshot {
-                let finished =
-                    crate::store::aggregates::snapshot::finish(&config.store.data_dir, &partial);
-                if let Err(e) = finished {
-                    tracing::warn!(error = %e, "could not keep a digest snapshot");
-                }
-            }
-            out
-        }
-        Err(e) if e.is_held_elsewhere() => {
-            let path = crate::admin::socket_path(&config.store.data_dir);
-            runtime()?
-                .block_on(crate::admin::client::command(
-                    &path,
-                    tenant.as_str(),
-                    command,
-                ))
-                .map_err(|ce| held_error(e, ce))?
-        }
-        Err(e) => return Err(e.into()),
-    };
-    print_output(&out);
-    Ok(ExitCode::from(out.code))
-}
-
-pub(super) fn print_output(out: &super::Output) {
-    // Records may hold control characters from before they were refused: a terminal shows
-    // them as symbols; a pipe or file gets the output unchanged.
-    if std::io::stdout().is_terminal() {
-        print!("{}", crate::terminal::for_terminal(&out.stdout));
-    } else {
-        print!("{}", out.stdout);
-    }
-    eprint!("{}", crate::terminal::for_terminal(&out.stderr));
-}
-
-/// The store is locked and the admin socket did not help: say both, plainly.
-fn held_error(
-    open: crate::store::StoreError,
-    client: crate::admin::client::ClientError,
-) -> anyhow::Error {
-    match client {
-        crate::admin::client::ClientError::Refused(message) => anyhow::anyhow!("{message}"),
-        other => anyhow::anyhow!("{open} It does not answer on its admin socket either ({other})."),
-    }
-}
-
 fn absolute(path: &Path) -> PathBuf {
     std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
-}
-
-fn check_config(config: &Config) -> anyhow::Result<ExitCode> {
-    let env: std::collections::BTreeMap<String, String> = std::env::vars().collect();
-    let secrets = crate::secrets::Secrets::from_env(&env)?;
-    println!("# Effective configuration (defaults, then the file, then VALUEBRIDGE_* variables)\n");
-    println!("{}", config.to_toml());
-    println!("# Secrets (from the environment only)");
-    for line in secrets.redacted_listing() {
-        println!("{line}");
-    }
-    println!("\n# Adapters");
-    for line in secrets.adapter_report() {
-        println!("{line}");
-    }
-    if let Some(key) = secrets.get("DISCORD_PUBLIC_KEY") {
-        if let Err(e) = valuebridge_discord::verify::InteractionVerifier::new(key.expose()) {
-            eprintln!("{e}");
-            return Ok(ExitCode::FAILURE);
-        }
-    }
-    Ok(ExitCode::SUCCESS)
-}
-
-fn schedule_preview(
-    config: &Config,
-    expression: &str,
-    tz: Option<&str>,
-    from: Option<&str>,
-    count: usize,
-) -> anyhow::Result<ExitCode> {
-    let zone: chrono_tz::Tz = match tz {
-        Some(z) => match z.parse() {
-            Ok(z) => z,
-            Err(_) => {
-                eprintln!("'{z}' is not a time zone; use an IANA name like Europe/London or America/New_York.");
-                return Ok(ExitCode::from(1));
-            }
-        },
-        None => config.timezone()?,
-    };
-    let from = match from {
-        Some(f) => match chrono::DateTime::parse_from_rfc3339(f) {
-            Ok(t) => t.with_timezone(&chrono::Utc),
-            Err(_) => {
-                eprintln!("'{f}' is not an RFC 3339 time; write it like 2027-03-28T00:00:00Z.");
-                return Ok(ExitCode::from(1));
-            }
-        },
-        None => chrono::Utc::now(),
-    };
-    let words: Vec<&str> = expression.split_whitespace().collect();
-    let named = words
-        .first()
-        .is_some_and(|w| ["weekly", "daily", "monthly"].contains(&w.to_lowercase().as_str()));
-    let spec = if named {
-        crate::schedule::Spec::from_words(&words, zone)
-    } else {
-        crate::schedule::Spec::from_cron(expression, zone)
-    };
-    let spec = match spec {
-        Ok(s) => s,
-        Err(e) => {
-            eprintln!("{e}");
-            return Ok(ExitCode::from(1));
-        }
-    };
-    for t in spec.fire_times_after(from).take(count) {
-        println!(
-            "{}  ({})",
-            t.with_timezone(&zone).format("%a %Y-%m-%d %H:%M:%S %Z"),
-            t.format("%Y-%m-%dT%H:%M:%SZ")
-        );
-    }
-    Ok(ExitCode::SUCCESS)
 }

@@ -71,7 +71,7 @@ pub fn print(d: &Digest, format: DigestFormat) -> anyhow::Result<()> {
         }
         DigestFormat::Json => {
             let text = super::store_commands::digest_text(d, format)?;
-            super::commands::print_output(&super::Output::success(text));
+            super::here_or_running::print_output(&super::Output::success(text));
             Ok(())
         }
     };

@@ -3,8 +3,10 @@
 
 mod chart;
 mod commands;
+mod config_and_schedule;
 mod digest_agg;
 mod digest_snapshot;
+mod here_or_running;
 mod logging;
 mod org;
 mod scorecard;

@@ -372,55 +372,20 @@ impl Reader {
         if r.intent == Intent::Investment || r.new_investment {
             r.category = category::infer(toks);
         }
+        let found = Found {
+            text,
+            toks,
+            verdict,
+            money: &money,
+            dates: &dates,
+            names: &names,
+            action: &action,
+            intent,
+        };
         if matches!(intent, Intent::Decision | Intent::Benefit) {
-            let found = Found {
-                text,
-                toks,
-                verdict,
-                money: &money,
-                dates: &dates,
-                names: &names,
-                action: &action,
-                intent,
-            };
             self.choose_rationale(&found, &mut r);
         }
-        // "keep going, 140 sign-ups in Nov": a date inside the reason is when its evidence
-        // happened, not when the decision was made; "knocked back, too risky before year
-        // end": nor is it a deadline (unless a follow-up has one).
-        let dated_by_reason = r.date.is_some() || r.due.is_some() && action.is_none();
-        let reason_span = r
-            .rationale
-            .as_deref()
-            .filter(|_| intent == Intent::Decision && dated_by_reason)
-            .and_then(|said| reasons::span_of(text, toks, said))
-            .or_else(|| {
-                // "…, the current devices are end of support in June": a proposal's reason is
-                // not kept (the investment record holds none), nor is its date the start.
-                (intent == Intent::Investment && r.date.is_some())
-                    .then(|| dated_reasons::proposal_reason(text, toks, &money, &dates))
-                    .flatten()
-            });
-        if let Some((a, b)) = reason_span {
-            let inside = |d: &dates::DateMention| d.start >= a && d.end <= b;
-            if dates.iter().any(inside) {
-                let outside: Vec<dates::DateMention> =
-                    dates.iter().filter(|d| !inside(d)).copied().collect();
-                r.date = None;
-                if action.is_none() {
-                    r.due = None;
-                }
-                assign_dates(
-                    &mut r,
-                    toks,
-                    &outside,
-                    action.as_ref(),
-                    verdict.map(|v| v.start),
-                    today,
-                    &self.dates,
-                );
-            }
-        }
+        self.redate_outside_reason(&found, today, &mut r);
         // "up 18% since we went live in August", "since August the growers receive …": the
         // time a benefit is counted since is a start, not when it was counted.
         let evidence = r

@@ -22,35 +22,6 @@ pub(super) fn amounts_and_dates(
     mask
 }
 
-/// Is the date at `at` what someone asked for: "want", "need", "would like" earlier in
-/// its clause?
-pub(super) fn asked(toks: &[Token], at: usize) -> bool {
-    let clause = &toks[..at.min(toks.len())];
-    clause
-        .iter()
-        .enumerate()
-        .rev()
-        .take_while(|(_, t)| !t.is_break())
-        .any(|(k, t)| {
-            // "we need a plan B by 8 Jan" is our own deadline, not a request; so is one
-            // said with no one else wanting it ("gonna need the quotes by Fri, @chris?",
-            // "Need to know before the 8th").
-            let before = |n: usize| k.checked_sub(n).map(|j| &clause[j]);
-            let writer = |t: Option<&Token>| {
-                t.is_none_or(|t| {
-                    matches!(t.lower.as_str(), "we" | "i" | "." | "!" | "?" | "\n" | ";")
-                })
-            };
-            let ours =
-                writer(before(1)) || before(1).is_some_and(|t| t.is("gonna")) && writer(before(2));
-            !ours
-                && matches!(
-                    t.lower.as_str(),
-                    "want" | "wants" | "wanted" | "need" | "needs" | "like" | "asked" | "asking"
-                )
-        })
-}
-
 /// The rules' role for date mention `d`: from its cue, the record's kind and verdict.
 pub(super) fn rule_role(
     r: &Reading,
@@ -96,7 +67,7 @@ pub(super) fn rule_role(
         // sort the paperwork"), it is the follow-up's deadline.
         Cue::By | Cue::Until
             if matches!(r.intent, Intent::Note | Intent::Investment)
-                && asked(toks, d.start)
+                && wished_dates::wished_by_others(toks, d.start)
                 && !(has_action && r.intent == Intent::Note && cue == Cue::By) =>
         {
             Role::None
@@ -193,7 +164,8 @@ pub(super) fn placed(
     let none = ahead
         && (date_contexts::in_condition(toks, d, r.investment.as_deref())
             && !timed_conditions::event_timed(toks, d)
-            || date_contexts::in_reason(toks, d, verdict_at))
+            || date_contexts::in_reason(toks, d, verdict_at)
+            || told_ahead::behind_by_its_verb(toks, d))
         || role == Role::Review
             && verdict_at.is_some_and(|v| date_contexts::on_another_item(toks, d, v))
         // "We'll park it. Underwriting can't sign off the pricing before the regulator's
@@ -221,7 +193,7 @@ pub(super) fn placed(
             && (date_contexts::meeting_ahead(toks, d) || date_contexts::purpose_ahead(toks, d))
         || role == Role::Date
             && matches!(r.intent, Intent::Note | Intent::Decision)
-            && date_contexts::wanted_then(toks, d)
+            && (date_contexts::wanted_then(toks, d) || told_ahead::ahead_by_its_verb(toks, d))
         || role == Role::Date
             && r.intent == Intent::Decision
             && verdict_at.is_some_and(|v| v > d.end)
@@ -235,7 +207,7 @@ pub(super) fn placed(
             && (date_contexts::budget_period(toks, d) || date_contexts::worked_over(toks, d))
         || role == Role::Date
             && matches!(r.intent, Intent::Decision | Intent::Investment)
-            && (verdict_at.is_some_and(|v| incident_days::told_before_the_verdict(toks, d, v))
+            && (verdict_at.is_some_and(|v| incident_days::told_beside(toks, d, v, r.intent))
                 || incident_days::after_an_incident(toks, d))
         || role == Role::Date
             && (r.intent == Intent::Decision && time_named_things::names_a_thing(toks, d)
@@ -408,15 +380,15 @@ pub(super) fn date_mentions<'a>(
                 (action.is_some(), verdict_at),
                 today,
             ),
-            asked: asked(toks, d.start),
+            asked: wished_dates::asked(toks, d.start),
             nth,
         })
         .collect()
 }
 
-/// "install starts in January", "pull a crew together for January": in a follow-up, a
-/// time when the work starts, or a month (or part of one: "for mid-Jan") it is for, no
-/// deadline of the task ("set it up for Tuesday" is one).
+/// "install starts in January", "pull a crew together for January", "for a January
+/// start": in a follow-up, a time when the work starts, or a month (or part of one: "for
+/// mid-Jan") it is for, no deadline of the task ("set it up for Tuesday" is one).
 pub(super) fn lands_or_is_for(toks: &[Token], d: &dates::DateMention) -> bool {
     let word = |k: usize| {
         d.start
@@ -429,7 +401,11 @@ pub(super) fn lands_or_is_for(toks: &[Token], d: &dates::DateMention) -> bool {
         && toks[d.start..d.end - 1]
             .iter()
             .all(|t| matches!(t.lower.as_str(), "mid" | "early" | "late" | "-"));
+    let start_after = toks
+        .get(d.end)
+        .is_some_and(|t| matches!(t.lower.as_str(), "start" | "kickoff" | "kick-off"));
     word(1) == "for" && month_alone
+        || start_after
         || matches!(word(1), "in" | "on" | "from")
             && matches!(
                 word(2),

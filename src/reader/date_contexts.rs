@@ -14,7 +14,7 @@ const CONDITIONS: &[&str] = &[
 
 /// The verbs a condition's own clause is told with ("the numbers are in", "the auditors
 /// sign off", "the audit is done"): with one, the condition is an event, not a time.
-const CONDITION_VERBS: &[&str] = &[
+pub(super) const CONDITION_VERBS: &[&str] = &[
     "is",
     "are",
     "'s",
@@ -204,7 +204,7 @@ fn clock_at(toks: &[Token], j: usize) -> bool {
 }
 
 /// Words that tell what happened: said with one, a weekday and its time are past.
-fn past_told(t: &Token) -> bool {
+pub(super) fn past_told(t: &Token) -> bool {
     let w = t.lower.as_str();
     matches!(
         w,

@@ -1,9 +1,18 @@
 //! A date said in the sentences that open a message of several records ("A few things from
 //! yesterday's meeting. First, …"): the date of every item they announce, over a date said
 //! in passing in another sentence of an item ("… and thanks to all who covered last week").
+//! A heading's day said twice ("Capex board, Tue Dec 1") is still its one date.
 
+use super::dates::DateMention;
 use super::tokens::Token;
 use super::verdicts;
+
+/// The one day of a heading's dates: the first, when every one of them reads as the same
+/// day ("Tue Dec 1", a weekday and its date); `None` when there is none or they differ.
+pub fn one_day(found: &[DateMention]) -> Option<&DateMention> {
+    let first = found.first()?;
+    found.iter().all(|d| d.past == first.past).then_some(first)
+}
 
 /// Words of a lead-in that announces items from a meeting ("Two from the exec: …, fell by
 /// half in October" tells no meeting: its date is the news's).
@@ -16,11 +25,14 @@ const ANNOUNCES: &[&str] = &[
     "session",
     "board",
     "committee",
+    "panel",
     "review",
+    "huddle",
+    "list",
+    "council",
     "elt",
     "steering",
     "sync",
-    "huddle",
     "standup",
     "stand-up",
     "offsite",

@@ -123,10 +123,13 @@ impl Reader {
         today: NaiveDate,
     ) -> Option<NaiveDate> {
         let end = heading_dates::lead_in_end(toks, verdict_at)?;
-        match dates::find_dates(&toks[..end], today, self.settings.day_first).as_slice() {
-            [only] => (!date_contexts::budget_period(toks, only)).then_some(only.past),
-            _ => None,
-        }
+        heading_dates::one_day(&dates::find_dates(
+            &toks[..end],
+            today,
+            self.settings.day_first,
+        ))
+        .filter(|only| !date_contexts::budget_period(toks, only))
+        .map(|only| only.past)
     }
 
     /// A later record's date said in passing in another sentence than its verdict ("… on
@@ -157,20 +160,26 @@ impl Reader {
         if line_end > 12 || verdicts::find_verdict_in(toks, 0, line_end).is_some() {
             return None;
         }
-        match dates::find_dates(&toks[..line_end], today, self.settings.day_first).as_slice() {
-            [only] => (!date_contexts::budget_period(toks, only)).then_some(only.past),
-            _ => None,
-        }
+        heading_dates::one_day(&dates::find_dates(
+            &toks[..line_end],
+            today,
+            self.settings.day_first,
+        ))
+        .filter(|only| !date_contexts::budget_period(toks, only))
+        .map(|only| only.past)
     }
 
     /// "plant mgrs mtg 12/1 - yield analytics approved, …": the one date of a heading set
     /// off from the items by a dash.
     fn heading_date_before_dash(&self, toks: &[Token], today: NaiveDate) -> Option<NaiveDate> {
         let end = records::dashed_heading_end(toks)?;
-        match dates::find_dates(&toks[..end], today, self.settings.day_first).as_slice() {
-            [only] => (!date_contexts::budget_period(toks, only)).then_some(only.past),
-            _ => None,
-        }
+        heading_dates::one_day(&dates::find_dates(
+            &toks[..end],
+            today,
+            self.settings.day_first,
+        ))
+        .filter(|only| !date_contexts::budget_period(toks, only))
+        .map(|only| only.past)
     }
 
     pub(super) fn heading_date_before_colon(
@@ -186,7 +195,8 @@ impl Reader {
         if !toks[colon].is_sym(":") || colon > 12 {
             colon = colon_past_commas(toks)?;
         }
-        match dates::find_dates(&toks[..colon], today, self.settings.day_first).as_slice() {
+        let found = dates::find_dates(&toks[..colon], today, self.settings.day_first);
+        match heading_dates::one_day(&found).map_or(found.as_slice(), std::slice::from_ref) {
             // "Lincs budget for next year signed off …:": the year the money is for.
             [only] => (!date_contexts::budget_period(toks, only)).then_some(only.past),
             // "Yönetim Kurulu 25.11 decisions:": a bare day and month with a dot, which a

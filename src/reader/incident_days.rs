@@ -1,17 +1,26 @@
 //! Days of what led to a decision or an ask, not when it was decided or asked: "We walked
 //! the sites with the contractor on Monday. … So we're going ahead with …" (a visit told
 //! in a sentence of its own before the verdict) and "After the accident at the depot last
-//! month the insurer is asking too" (the incident a proposal follows). A meeting told
-//! before the verdict ("The board met on Monday. They approved …") still dates it.
+//! month the insurer is asking too" (the incident a proposal follows), and "Dryer
+//! approved, £18k. The old one caught fire in September." (the incident told after the
+//! verdict, in a sentence of its own). A meeting told before the verdict ("The board met
+//! on Monday. They approved …") or after it ("… The board signed it off on Tuesday.") still
+//! dates it.
 
 use super::dates::DateMention;
 use super::tokens::Token;
 
-/// Words that say a sentence tells of the meeting or the decision itself.
+/// Words that say a sentence tells of the meeting or the decision itself ("went down the
+/// list", "sat down with Earl": going over the asks is the meeting).
 fn tells_a_meeting(w: &str) -> bool {
     matches!(
         w,
         "met"
+            | "list"
+            | "sat"
+            | "sit-down"
+            | "panel"
+            | "huddle"
             | "meet"
             | "meets"
             | "meeting"
@@ -58,6 +67,88 @@ pub fn told_before_the_verdict(toks: &[Token], d: &DateMention, verdict_at: usiz
         && !toks[a..verdict_at]
             .iter()
             .any(|t| tells_a_meeting(&t.lower))
+}
+
+/// Words of a decision taken, which date it wherever they are said ("approved on Monday").
+fn tells_a_decision(w: &str) -> bool {
+    w.starts_with("approv")
+        || matches!(
+            w,
+            "ok'd" | "okd" | "okayed" | "voted" | "passed" | "confirmed" | "decision" | "yes"
+        )
+}
+
+/// Irregular past forms that tell what happened to a thing ("died", "broke", "lost").
+fn happened(w: &str) -> bool {
+    matches!(
+        w,
+        "died"
+            | "broke"
+            | "lost"
+            | "fell"
+            | "blew"
+            | "froze"
+            | "burnt"
+            | "caught"
+            | "wore"
+            | "tore"
+            | "stole"
+            | "hit"
+            | "cost"
+            | "left"
+            | "quit"
+            | "sank"
+            | "shook"
+    )
+}
+
+/// "Kiln dryer approved, £18k. The old one caught fire twice in September.": the date `d`
+/// is in a sentence or line of its own after the verdict's at `verdict_at`, of at least four
+/// words, which tells something that happened (a verb told in the past, or "last month",
+/// "yesterday" anywhere in it) and nothing of a meeting or the decision itself: the incident behind the
+/// decision, not when it was taken.
+pub fn told_after_the_verdict(toks: &[Token], d: &DateMention, verdict_at: usize) -> bool {
+    let end_mark = |t: &Token| matches!(t.lower.as_str(), "." | "!" | "?" | "\n");
+    let Some(verdict_end) = toks[verdict_at..d.start.max(verdict_at)]
+        .iter()
+        .position(end_mark)
+        .map(|p| p + verdict_at)
+    else {
+        return false;
+    };
+    let a = toks[..d.start]
+        .iter()
+        .rposition(end_mark)
+        .map_or(0, |p| p + 1)
+        .max(verdict_end + 1);
+    let b = toks[d.end..]
+        .iter()
+        .position(end_mark)
+        .map_or(toks.len(), |p| p + d.end);
+    let sentence = &toks[a..b];
+    let past_time = sentence
+        .iter()
+        .any(|t| matches!(t.lower.as_str(), "last" | "ago" | "yesterday" | "yday"));
+    sentence.iter().filter(|t| t.is_word()).count() >= 4
+        && (past_time
+            || sentence
+                .iter()
+                .any(|t| super::date_contexts::past_told(t) || happened(&t.lower)))
+        && !sentence
+            .iter()
+            .any(|t| tells_a_meeting(&t.lower) || tells_a_decision(&t.lower))
+}
+
+/// Told before the verdict at `verdict_at` in a sentence of its own, or (for a decision)
+/// after it: the day of what led to the record, not when it was decided.
+pub fn told_beside(
+    toks: &[Token],
+    d: &DateMention,
+    verdict_at: usize,
+    intent: super::Intent,
+) -> bool {
+    told_before_the_verdict(toks, d, verdict_at)
+        || intent == super::Intent::Decision && told_after_the_verdict(toks, d, verdict_at)
 }
 
 /// "After the accident at the depot last month …": the date `d` ends a phrase opening on

@@ -178,6 +178,8 @@ mod edge_tests;
 mod edges;
 mod features;
 mod ranker;
+mod reason_signs;
+mod verdict_object;
 
 pub use self::choosing::*;
 pub use self::features::*;

@@ -33,6 +33,15 @@ fn month_date(toks: &[Token], i: usize, today: NaiveDate, m: u32) -> Found {
             | "at"
             // "…, maybe March": a guess at when.
             | "maybe"
+            // "revisit march", "on hold til may", "next march": a word of looking again,
+            // of waiting or of time before the month.
+            | "revisit"
+            | "revisiting"
+            | "til"
+            | "'til"
+            | "next"
+            | "last"
+            | "mid"
     ) || (prev == "the"
         && i >= 2
         && matches!(

@@ -34,11 +34,22 @@ pub fn options(ctx: &Context) -> (Vec<Candidate>, Vec<Vec<u64>>, usize) {
     // The spans one clause edge away, which the clauses alone never give.
     edges::add_edge_options(ctx, &mut cands, rule_at);
     let n = cands.len();
+    // Whether each option reads as a reason at all, and the record's own signs.
+    let record = reason_signs::record_signs(ctx);
+    let object = verdict_object::verdict_object(ctx);
+    let signs: Vec<reason_signs::Sign> = cands
+        .iter()
+        .map(|c| reason_signs::sign_of(ctx, c.start, c.end, &object))
+        .collect();
     let mut opts: Vec<Vec<u64>> = cands
         .iter()
-        .map(|c| features_against(ctx, Some(c), n, rule_at))
+        .zip(&signs)
+        .map(|(c, s)| {
+            let mut f = features_against(ctx, Some(c), n, rule_at);
+            reason_signs::sign_features(ctx, c, s, record, &mut f);
+            f
+        })
         .collect();
-    opts.push(features_against(ctx, None, n, rule_at));
     let rule = match ctx.rule {
         None => n,
         Some(r) => {
@@ -49,6 +60,9 @@ pub fn options(ctx: &Context) -> (Vec<Candidate>, Vec<Vec<u64>>, usize) {
                 .unwrap_or(n)
         }
     };
+    let mut none = features_against(ctx, None, n, rule_at);
+    reason_signs::none_features(ctx, &signs, rule, record, &mut none);
+    opts.push(none);
     (cands, opts, rule)
 }
 

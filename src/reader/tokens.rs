@@ -1,9 +1,12 @@
 //! The tokeniser every reader pass shares: one linear scan into words, numbers and symbols,
 //! plus a phrase table keyed by first word so multi-word idioms match in constant time.
 
-use rustc_hash::FxHashMap as HashMap;
 use std::cell::Cell;
-use std::sync::atomic::{AtomicU32, Ordering};
+
+mod char_shapes;
+mod word_tables;
+use self::char_shapes::*;
+pub use self::word_tables::{PhraseTable, WordTable};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokKind {
@@ -106,83 +109,6 @@ pub fn back_in_clause(toks: &[Token]) -> impl Iterator<Item = &Token> {
 /// What a clock time's colon ("4:50") is read as: the raised colon, which no pass takes
 /// for punctuation.
 pub const CLOCK_COLON: &str = "\u{2f8}";
-
-/// Words written short with a dot that does not end the sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "approx", "est", "incl", "excl", "vs", "ca", "mr", "mrs", "ms", "dr",
-];
-
-/// Multipliers abbreviated with a dot before the currency they scale ("1,2 Mio. CHF", "3 Mrd.
-/// €"): that dot ends no sentence, but only when a currency follows it.
-const MULTIPLIER_ABBREVIATIONS: &[&str] = &["mio", "mrd", "tsd"];
-
-/// Whether `rest` (the text after a dot and its spaces) opens on a currency: a known code in
-/// capitals ("CHF", not an acronym such as "LEP") or a currency sign.
-fn opens_on_currency(rest: &[(usize, char)]) -> bool {
-    let code = rest.len() >= 3
-        && rest[..3].iter().all(|c| c.1.is_ascii_uppercase())
-        && rest.get(3).is_none_or(|c| !c.1.is_alphanumeric())
-        && crate::money::Currency::from_code(&rest[..3].iter().map(|c| c.1).collect::<String>())
-            .is_some();
-    code || rest
-        .first()
-        .is_some_and(|c| matches!(c.1, '€' | '$' | '£' | '¥' | '₣'))
-}
-
-/// Currencies abbreviated with a dot before their number ("kr. 800.000", "Fr. 80'000"):
-/// that dot ends no sentence either, but only when a number follows it.
-const CURRENCY_ABBREVIATIONS: &[&str] = &["kr", "fr", "sfr", "dhs", "dh", "rp"];
-
-fn is_apostrophe(c: char) -> bool {
-    c == '\'' || c == '’'
-}
-
-/// An apostrophe inside a number before exactly three digits: Swiss thousands
-/// ("1'200'000", "2’300").
-fn swiss_thousands(chars: &[(usize, char)], at: usize) -> bool {
-    let digit = |k: usize| chars.get(k).is_some_and(|n| n.1.is_ascii_digit());
-    is_apostrophe(chars[at].1) && digit(at + 1) && digit(at + 2) && digit(at + 3) && !digit(at + 4)
-}
-
-/// The naira's `N` or the peso's `P` written onto an amount (`N45m`, `N2.5bn`, `N120,000`,
-/// `P4.8M`): a capital N or P, a number, and after it a multiplier or a thousands comma,
-/// then no more letters. `N95` (a mask), `N1` (a road), `P1` (a priority) and `P2P` stay
-/// words.
-fn currency_letter(chars: &[(usize, char)], at: usize) -> bool {
-    if !matches!(chars[at].1, 'N' | 'P') || !chars.get(at + 1).is_some_and(|n| n.1.is_ascii_digit())
-    {
-        return false;
-    }
-    let mut k = at + 1;
-    let mut grouped = false;
-    while let Some(&(_, d)) = chars.get(k) {
-        let inner =
-            matches!(d, ',' | '.') && chars.get(k + 1).is_some_and(|n| n.1.is_ascii_digit());
-        grouped |= d == ',';
-        if d.is_ascii_digit() || inner {
-            k += 1;
-        } else {
-            break;
-        }
-    }
-    let letters = chars[k..]
-        .iter()
-        .take_while(|c| c.1.is_alphanumeric())
-        .count();
-    let suffix = &chars[k..k + letters];
-    let is = |w: &str| {
-        suffix.len() == w.len()
-            && suffix
-                .iter()
-                .zip(w.chars())
-                .all(|(a, b)| a.1.to_ascii_lowercase() == b)
-    };
-    if letters == 0 {
-        grouped
-    } else {
-        ["k", "m", "bn", "b"].into_iter().any(is)
-    }
-}
 
 /// `text` without the emoji, arrows and other pictographs (and the spaces and joiners
 /// between them) it ends on; letters, digits, punctuation and currency signs stay.
@@ -469,149 +395,6 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             out,
         )),
     )
-}
-
-/// Capitals and digits with at least one capital, and at most a plural `s` after two or
-/// more of them (`IT`, `S4`, `ITMs`; not `Is`), or a short acronym with small letters
-/// inside, starting and ending on a capital (`PdM`, `SaaS`, `IoT`).
-fn written_in_capitals(raw: &str) -> bool {
-    // Most words have no capital letter at all: neither shape below can hold.
-    if raw.is_ascii() && !raw.bytes().any(|b| b.is_ascii_uppercase()) {
-        return false;
-    }
-    // "IT's rota app": a word in capitals owning what follows is still in capitals.
-    let raw = raw
-        .strip_suffix("'s")
-        .or_else(|| raw.strip_suffix("’s"))
-        .filter(|b| b.chars().count() >= 2)
-        .unwrap_or(raw);
-    let body = raw
-        .strip_suffix('s')
-        .filter(|b| b.chars().count() >= 2)
-        .unwrap_or(raw);
-    let capitals = body.chars().any(|c| c.is_uppercase())
-        && body.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
-    let inner = (3..=6).contains(&raw.len())
-        && raw.chars().all(|c| c.is_ascii_alphabetic())
-        && raw.starts_with(|c: char| c.is_ascii_uppercase())
-        && raw.ends_with(|c: char| c.is_ascii_uppercase())
-        && raw.chars().filter(|c| c.is_ascii_uppercase()).count() >= 2;
-    capitals || inner
-}
-
-/// A set of words a pass asks about at every token ("does a phrase start here?"), with a
-/// slot of its own in each token's record of answers ([`Token::in_table`]), so each word is
-/// hashed and looked up once per table however many times the passes scan it. The first 32
-/// tables made get a slot (the reader makes a handful, once); any more are looked up each
-/// time.
-pub struct WordTable {
-    words: HashMap<String, usize>,
-    /// The table's two bits in [`Token::in_table`]'s record, as masks worked out once
-    /// (asked, found); `(0, 0)` for a table without a slot.
-    masks: (u64, u64),
-    /// The lengths of its words (one bit each, 63 for any longer) and their first bytes
-    /// (one bit of 256 each): a word whose length or first byte no word has is not in the
-    /// table, told without hashing it (most words a table is asked about are not in it).
-    lengths: u64,
-    first_bytes: [u64; 4],
-}
-
-/// A word's bit in [`WordTable`]'s `lengths`.
-fn length_bit(w: &str) -> u64 {
-    1 << w.len().min(63)
-}
-
-impl WordTable {
-    pub fn new(words: impl IntoIterator<Item = String>) -> Self {
-        static NEXT_SLOT: AtomicU32 = AtomicU32::new(0);
-        let slot = NEXT_SLOT.fetch_add(1, Ordering::Relaxed);
-        let mut map: HashMap<String, usize> = HashMap::default();
-        let mut lengths = 0;
-        let mut first_bytes = [0u64; 4];
-        for w in words {
-            lengths |= length_bit(&w);
-            if let Some(&b) = w.as_bytes().first() {
-                first_bytes[usize::from(b >> 6)] |= 1 << (b & 63);
-            }
-            let next = map.len();
-            map.entry(w).or_insert(next);
-        }
-        WordTable {
-            words: map,
-            lengths,
-            first_bytes,
-            masks: if slot < 32 {
-                (1u64 << (2 * slot), 1u64 << (2 * slot + 1))
-            } else {
-                (0, 0)
-            },
-        }
-    }
-
-    /// Whether `w` is one of the table's words: looked up only when a word of its length
-    /// and first byte is (see `lengths`).
-    #[inline]
-    fn holds(&self, w: &str) -> bool {
-        if self.lengths & length_bit(w) == 0 {
-            return false;
-        }
-        if let Some(&b) = w.as_bytes().first() {
-            if self.first_bytes[usize::from(b >> 6)] & (1 << (b & 63)) == 0 {
-                return false;
-            }
-        }
-        self.words.contains_key(w)
-    }
-}
-
-/// Multi-word phrases keyed by their first token; longest match wins.
-pub struct PhraseTable<T> {
-    /// Each first word's index in `phrases`.
-    firsts: WordTable,
-    phrases: Vec<Vec<(Vec<String>, T)>>,
-}
-
-impl<T: Copy> PhraseTable<T> {
-    pub fn new(entries: &[(&str, T)]) -> Self {
-        let mut by_first: HashMap<String, Vec<(Vec<String>, T)>> = HashMap::default();
-        for (phrase, value) in entries {
-            let words: Vec<String> = tokenize(phrase).into_iter().map(|t| t.lower).collect();
-            if let Some(first) = words.first() {
-                by_first
-                    .entry(first.clone())
-                    .or_default()
-                    .push((words, *value));
-            }
-        }
-        for list in by_first.values_mut() {
-            list.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
-        }
-        let (firsts, phrases): (Vec<String>, Vec<_>) = by_first.into_iter().unzip();
-        PhraseTable {
-            firsts: WordTable::new(firsts),
-            phrases,
-        }
-    }
-
-    /// The longest phrase starting at `at`: its value and length in tokens.
-    pub fn match_at(&self, toks: &[Token], at: usize) -> Option<(T, usize)> {
-        let t = toks.get(at)?;
-        if !t.in_table(&self.firsts) {
-            return None;
-        }
-        let list = &self.phrases[self.firsts.words[t.lower.as_str()]];
-        // Every phrase of the list starts with this token's word (the list is found by
-        // it): only the words after it are compared.
-        list.iter()
-            .find(|(words, _)| {
-                words.len() <= toks.len() - at
-                    && words[1..]
-                        .iter()
-                        .zip(&toks[at + 1..])
-                        .all(|(w, t)| *w == t.lower)
-            })
-            .map(|(words, v)| (*v, words.len()))
-    }
 }
 
 #[cfg(test)]

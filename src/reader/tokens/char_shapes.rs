@@ -1,0 +1,108 @@
+//! Shapes of characters the tokeniser asks about while it scans: dots that end no sentence
+//! (abbreviations, multipliers, currencies), Swiss thousands, a currency letter written onto
+//! an amount, a word written in capitals.
+
+/// Words written short with a dot that does not end the sentence.
+pub(super) const ABBREVIATIONS: &[&str] = &[
+    "approx", "est", "incl", "excl", "vs", "ca", "mr", "mrs", "ms", "dr",
+];
+
+/// Multipliers abbreviated with a dot before the currency they scale ("1,2 Mio. CHF", "3 Mrd.
+/// €"): that dot ends no sentence, but only when a currency follows it.
+pub(super) const MULTIPLIER_ABBREVIATIONS: &[&str] = &["mio", "mrd", "tsd"];
+
+/// Whether `rest` (the text after a dot and its spaces) opens on a currency: a known code in
+/// capitals ("CHF", not an acronym such as "LEP") or a currency sign.
+pub(super) fn opens_on_currency(rest: &[(usize, char)]) -> bool {
+    let code = rest.len() >= 3
+        && rest[..3].iter().all(|c| c.1.is_ascii_uppercase())
+        && rest.get(3).is_none_or(|c| !c.1.is_alphanumeric())
+        && crate::money::Currency::from_code(&rest[..3].iter().map(|c| c.1).collect::<String>())
+            .is_some();
+    code || rest
+        .first()
+        .is_some_and(|c| matches!(c.1, '€' | '$' | '£' | '¥' | '₣'))
+}
+
+/// Currencies abbreviated with a dot before their number ("kr. 800.000", "Fr. 80'000"):
+/// that dot ends no sentence either, but only when a number follows it.
+pub(super) const CURRENCY_ABBREVIATIONS: &[&str] = &["kr", "fr", "sfr", "dhs", "dh", "rp"];
+
+pub(super) fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’'
+}
+
+/// An apostrophe inside a number before exactly three digits: Swiss thousands
+/// ("1'200'000", "2’300").
+pub(super) fn swiss_thousands(chars: &[(usize, char)], at: usize) -> bool {
+    let digit = |k: usize| chars.get(k).is_some_and(|n| n.1.is_ascii_digit());
+    is_apostrophe(chars[at].1) && digit(at + 1) && digit(at + 2) && digit(at + 3) && !digit(at + 4)
+}
+
+/// The naira's `N` or the peso's `P` written onto an amount (`N45m`, `N2.5bn`, `N120,000`,
+/// `P4.8M`): a capital N or P, a number, and after it a multiplier or a thousands comma,
+/// then no more letters. `N95` (a mask), `N1` (a road), `P1` (a priority) and `P2P` stay
+/// words.
+pub(super) fn currency_letter(chars: &[(usize, char)], at: usize) -> bool {
+    if !matches!(chars[at].1, 'N' | 'P') || !chars.get(at + 1).is_some_and(|n| n.1.is_ascii_digit())
+    {
+        return false;
+    }
+    let mut k = at + 1;
+    let mut grouped = false;
+    while let Some(&(_, d)) = chars.get(k) {
+        let inner =
+            matches!(d, ',' | '.') && chars.get(k + 1).is_some_and(|n| n.1.is_ascii_digit());
+        grouped |= d == ',';
+        if d.is_ascii_digit() || inner {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    let letters = chars[k..]
+        .iter()
+        .take_while(|c| c.1.is_alphanumeric())
+        .count();
+    let suffix = &chars[k..k + letters];
+    let is = |w: &str| {
+        suffix.len() == w.len()
+            && suffix
+                .iter()
+                .zip(w.chars())
+                .all(|(a, b)| a.1.to_ascii_lowercase() == b)
+    };
+    if letters == 0 {
+        grouped
+    } else {
+        ["k", "m", "bn", "b"].into_iter().any(is)
+    }
+}
+
+/// Capitals and digits with at least one capital, and at most a plural `s` after two or
+/// more of them (`IT`, `S4`, `ITMs`; not `Is`), or a short acronym with small letters
+/// inside, starting and ending on a capital (`PdM`, `SaaS`, `IoT`).
+pub(super) fn written_in_capitals(raw: &str) -> bool {
+    // Most words have no capital letter at all: neither shape below can hold.
+    if raw.is_ascii() && !raw.bytes().any(|b| b.is_ascii_uppercase()) {
+        return false;
+    }
+    // "IT's rota app": a word in capitals owning what follows is still in capitals.
+    let raw = raw
+        .strip_suffix("'s")
+        .or_else(|| raw.strip_suffix("’s"))
+        .filter(|b| b.chars().count() >= 2)
+        .unwrap_or(raw);
+    let body = raw
+        .strip_suffix('s')
+        .filter(|b| b.chars().count() >= 2)
+        .unwrap_or(raw);
+    let capitals = body.chars().any(|c| c.is_uppercase())
+        && body.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
+    let inner = (3..=6).contains(&raw.len())
+        && raw.chars().all(|c| c.is_ascii_alphabetic())
+        && raw.starts_with(|c: char| c.is_ascii_uppercase())
+        && raw.ends_with(|c: char| c.is_ascii_uppercase())
+        && raw.chars().filter(|c| c.is_ascii_uppercase()).count() >= 2;
+    capitals || inner
+}

@@ -1,0 +1,121 @@
+//! Tables of words and phrases the passes ask about at every token, each word looked up
+//! once per table and its answer kept on the token.
+
+use super::{tokenize, Token};
+use rustc_hash::FxHashMap as HashMap;
+use std::sync::atomic::{AtomicU32, Ordering};
+
+/// A set of words a pass asks about at every token ("does a phrase start here?"), with a
+/// slot of its own in each token's record of answers ([`Token::in_table`]), so each word is
+/// hashed and looked up once per table however many times the passes scan it. The first 32
+/// tables made get a slot (the reader makes a handful, once); any more are looked up each
+/// time.
+pub struct WordTable {
+    pub(super) words: HashMap<String, usize>,
+    /// The table's two bits in [`Token::in_table`]'s record, as masks worked out once
+    /// (asked, found); `(0, 0)` for a table without a slot.
+    pub(super) masks: (u64, u64),
+    /// The lengths of its words (one bit each, 63 for any longer) and their first bytes
+    /// (one bit of 256 each): a word whose length or first byte no word has is not in the
+    /// table, told without hashing it (most words a table is asked about are not in it).
+    lengths: u64,
+    first_bytes: [u64; 4],
+}
+
+/// A word's bit in [`WordTable`]'s `lengths`.
+fn length_bit(w: &str) -> u64 {
+    1 << w.len().min(63)
+}
+
+impl WordTable {
+    pub fn new(words: impl IntoIterator<Item = String>) -> Self {
+        static NEXT_SLOT: AtomicU32 = AtomicU32::new(0);
+        let slot = NEXT_SLOT.fetch_add(1, Ordering::Relaxed);
+        let mut map: HashMap<String, usize> = HashMap::default();
+        let mut lengths = 0;
+        let mut first_bytes = [0u64; 4];
+        for w in words {
+            lengths |= length_bit(&w);
+            if let Some(&b) = w.as_bytes().first() {
+                first_bytes[usize::from(b >> 6)] |= 1 << (b & 63);
+            }
+            let next = map.len();
+            map.entry(w).or_insert(next);
+        }
+        WordTable {
+            words: map,
+            lengths,
+            first_bytes,
+            masks: if slot < 32 {
+                (1u64 << (2 * slot), 1u64 << (2 * slot + 1))
+            } else {
+                (0, 0)
+            },
+        }
+    }
+
+    /// Whether `w` is one of the table's words: looked up only when a word of its length
+    /// and first byte is (see `lengths`).
+    #[inline]
+    pub(super) fn holds(&self, w: &str) -> bool {
+        if self.lengths & length_bit(w) == 0 {
+            return false;
+        }
+        if let Some(&b) = w.as_bytes().first() {
+            if self.first_bytes[usize::from(b >> 6)] & (1 << (b & 63)) == 0 {
+                return false;
+            }
+        }
+        self.words.contains_key(w)
+    }
+}
+
+/// Multi-word phrases keyed by their first token; longest match wins.
+pub struct PhraseTable<T> {
+    /// Each first word's index in `phrases`.
+    firsts: WordTable,
+    phrases: Vec<Vec<(Vec<String>, T)>>,
+}
+
+impl<T: Copy> PhraseTable<T> {
+    pub fn new(entries: &[(&str, T)]) -> Self {
+        let mut by_first: HashMap<String, Vec<(Vec<String>, T)>> = HashMap::default();
+        for (phrase, value) in entries {
+            let words: Vec<String> = tokenize(phrase).into_iter().map(|t| t.lower).collect();
+            if let Some(first) = words.first() {
+                by_first
+                    .entry(first.clone())
+                    .or_default()
+                    .push((words, *value));
+            }
+        }
+        for list in by_first.values_mut() {
+            list.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        }
+        let (firsts, phrases): (Vec<String>, Vec<_>) = by_first.into_iter().unzip();
+        PhraseTable {
+            firsts: WordTable::new(firsts),
+            phrases,
+        }
+    }
+
+    /// The longest phrase starting at `at`: its value and length in tokens.
+    pub fn match_at(&self, toks: &[Token], at: usize) -> Option<(T, usize)> {
+        let t = toks.get(at)?;
+        if !t.in_table(&self.firsts) {
+            return None;
+        }
+        let list = &self.phrases[self.firsts.words[t.lower.as_str()]];
+        // Every phrase of the list starts with this token's word (the list is found by
+        // it): only the words after it are compared.
+        list.iter()
+            .find(|(words, _)| {
+                words.len() <= toks.len() - at
+                    && words[1..]
+                        .iter()
+                        .zip(&toks[at + 1..])
+                        .all(|(w, t)| *w == t.lower)
+            })
+            .map(|(words, v)| (*v, words.len()))
+    }
+}

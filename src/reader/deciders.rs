@@ -216,6 +216,34 @@ fn span_decider(
     Some(text[from..span[span.len() - 1].end].to_string())
 }
 
+/// "Fwd from Dana: ok go on the CRM …", "From Helen: yes to …": a verdict passed on from the
+/// one named in the opening "from …:" is theirs (not a time: "From Monday:", "From
+/// Tuesday's steering:").
+fn passed_on_from(
+    text: &str,
+    toks: &[Token],
+    verb: usize,
+    is_unit: &dyn Fn(usize) -> bool,
+) -> Option<String> {
+    let fwd = usize::from(
+        toks.first()
+            .is_some_and(|t| matches!(t.lower.as_str(), "fwd" | "fw" | "forwarded")),
+    );
+    if !toks.get(fwd)?.is("from") {
+        return None;
+    }
+    let start = fwd + 1;
+    let colon = (start + 1..(start + 5).min(verb)).find(|&k| toks[k].is_sym(":"))?;
+    let timed = toks[start..colon].iter().any(|t| {
+        let w = t.lower.trim_end_matches("'s").trim_end_matches("’s");
+        super::dates::weekday(w).is_some() || super::dates::month(w).is_some()
+    });
+    if timed {
+        return None;
+    }
+    span_decider(text, toks, start, colon, is_unit)
+}
+
 /// The decider named before the verdict starting at token `verb` ("Priya approved …") or
 /// after it ("approved by the CFO"), as written. `is_unit` says whether a unit's name
 /// starts at a token; `is_investment` whether a token is part of an investment's name,
@@ -229,6 +257,9 @@ pub fn decided_by(
 ) -> Option<String> {
     if let Some(named) = named_after(text, toks, verb, is_unit) {
         return Some(named);
+    }
+    if let Some(from) = passed_on_from(text, toks, verb, is_unit) {
+        return Some(from);
     }
     let mut end = verb;
     while end > 0
@@ -286,5 +317,26 @@ mod tests {
         assert_eq!(by("approved £250k", "approved"), None);
         assert_eq!(by("so after a long debate approved it", "approved"), None);
         assert_eq!(by("Great news, approved!", "approved"), None);
+    }
+
+    #[test]
+    fn a_verdict_passed_on_from_someone_is_theirs() {
+        assert_eq!(
+            by("Fwd from Marta: ok go on the POS swap at $90k", "ok").as_deref(),
+            Some("Marta")
+        );
+        assert_eq!(
+            by("From Helen: yes to the loyalty app, £30k", "yes").as_deref(),
+            Some("Helen")
+        );
+        assert_eq!(
+            by("from the board: no to the loyalty app", "no").as_deref(),
+            Some("the board")
+        );
+        // A time or the speaker's side is no one who decided.
+        assert_eq!(by("From Monday: approved the rota app", "approved"), None);
+        assert_eq!(by("From Tuesday's steering: approved it", "approved"), None);
+        assert_eq!(by("from me: approved the rota app", "approved"), None);
+        assert_eq!(by("From March: approved the rota app", "approved"), None);
     }
 }

@@ -278,3 +278,28 @@ async fn a_press_on_a_draft_set_aside_says_which_draft_it_waits_behind() {
     assert!(out.contains("Logged note"), "{out}");
     assert_eq!(count(&bot, Kind::Note), 1);
 }
+
+/// "yes" while the draft still waits for an answer cannot log it: the reply says why and
+/// asks again, rather than repeating the question as if the "yes" was not heard; nothing is
+/// stored, and the draft still takes its answer.
+#[tokio::test]
+async fn yes_before_the_question_is_answered_says_what_the_draft_still_needs() {
+    let bot = bot().await;
+    let out = bot
+        .line(
+            "alice",
+            "met the ops team today, they want faster laptop refresh",
+        )
+        .await;
+    assert!(out.contains("Which business unit"), "{out}");
+    let out = bot.line("alice", "yes").await;
+    assert!(
+        out.contains("can't be logged yet") && out.contains("Which business unit"),
+        "{out}"
+    );
+    assert_eq!(count(&bot, Kind::Note), 0);
+    let out = bot.line("alice", "Service").await;
+    assert!(out.contains("log this engagement note?"), "{out}");
+    let out = bot.line("alice", "yes").await;
+    assert!(out.contains("Logged note NOTE-1 (Service)"), "{out}");
+}

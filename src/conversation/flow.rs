@@ -74,6 +74,15 @@ impl Service {
         let mut older: Option<Draft> = None;
         if let Some(draft) = drafts.get(tenant, channel, user_id, now)? {
             if words_eq(text, YES) {
+                // A draft still waiting for an answer cannot be logged: say so, then ask.
+                if let Some(field) = draft.proposal.missing().first() {
+                    return Ok(Reply::info()
+                        .paragraph(format!(
+                            "Draft {} can't be logged yet: it still needs an answer (or say `no` to drop it).",
+                            draft.id
+                        ))
+                        .paragraph(question(self, caller, field)));
+                }
                 return self.confirm(caller, &drafts, draft).await;
             }
             if words_eq(text, NO) {

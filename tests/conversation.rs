@@ -303,3 +303,32 @@ async fn yes_before_the_question_is_answered_says_what_the_draft_still_needs() {
     let out = bot.line("alice", "yes").await;
     assert!(out.contains("Logged note NOTE-1 (Service)"), "{out}");
 }
+
+/// Plain words that open on a command's name ("Service green-lit …", "Note: …") are read as
+/// plain words when they are no command but a record; a command typed wrong and saying
+/// nothing to log still gets the command's own error.
+#[tokio::test]
+async fn plain_words_opening_on_a_commands_name_are_read_not_refused() {
+    let bot = bot().await;
+    let out = bot
+        .line(
+            "dora",
+            "Service approved £20k more for the CRM replacement because churn is up",
+        )
+        .await;
+    assert!(
+        out.contains("log this decision?") && out.contains("Amount      £20,000"),
+        "{out}"
+    );
+    assert!(bot.line("dora", "no").await.contains("nothing was logged"));
+    let out = bot
+        .line(
+            "dora",
+            "Note: met Sales today, they want faster quotes; I'll send options by Friday",
+        )
+        .await;
+    assert!(out.contains("log this engagement note?"), "{out}");
+    assert!(bot.line("dora", "no").await.contains("nothing was logged"));
+    let out = bot.line("dora", "service Cloud hosting unit:Sales").await;
+    assert!(out.contains("Usage: `/value service"), "{out}");
+}

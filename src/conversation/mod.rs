@@ -28,6 +28,11 @@ pub fn answers_pending_question(s: &Service, caller: &Caller, text: &str) -> boo
         .is_ok_and(|d| d.is_some_and(|d| d.asking.is_some()))
 }
 
+/// Whether the message reads as at least one record to log (a failed read counts as no).
+pub fn reads_as_record(s: &Service, caller: &Caller, text: &str) -> bool {
+    matches!(understand(s, caller, text), Ok(Some(_)))
+}
+
 /// Reads a message against the tenant's units and investments.
 pub fn reading(s: &Service, caller: &Caller, text: &str) -> Result<reader::Reading, Failure> {
     let settings = ReaderSettings {

@@ -205,6 +205,14 @@ impl Service {
         }
         let command = match command::parse(&inv.text, &self.context(&caller)) {
             Ok(c) => c,
+            // "Service desk knowledge base: continue", "Note: met Sales today, …": plain
+            // words that open on a command's name and are no command, but a record.
+            Err(_)
+                if !inv.is_command
+                    && crate::conversation::reads_as_record(self, &caller, &inv.text) =>
+            {
+                return (self.converse(&caller, &inv.text).await, "conversation");
+            }
             Err(e) => return (Err(e.into()), "unparsed"),
         };
         let name = command.name();

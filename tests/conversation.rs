@@ -331,4 +331,7 @@ async fn plain_words_opening_on_a_commands_name_are_read_not_refused() {
     assert!(bot.line("dora", "no").await.contains("nothing was logged"));
     let out = bot.line("dora", "service Cloud hosting unit:Sales").await;
     assert!(out.contains("Usage: `/value service"), "{out}");
+    // A command with a record's id is a command, however the reader would read it.
+    let out = bot.line("dora", "decide INV-1 aprove").await;
+    assert!(out.contains("`aprove` is not a verdict"), "{out}");
 }

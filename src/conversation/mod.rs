@@ -28,9 +28,28 @@ pub fn answers_pending_question(s: &Service, caller: &Caller, text: &str) -> boo
         .is_ok_and(|d| d.is_some_and(|d| d.asking.is_some()))
 }
 
-/// Whether the message reads as at least one record to log (a failed read counts as no).
+/// Whether a line that opens on a command's name but is no command is plain words: it
+/// reads as at least one record (a failed read counts as no), and has nothing of a command's
+/// syntax, a record's id (`decide INV-1 aprove`) or a `key:value` (`service X unit:Sales`),
+/// whose own error says better what to fix.
 pub fn reads_as_record(s: &Service, caller: &Caller, text: &str) -> bool {
-    matches!(understand(s, caller, text), Ok(Some(_)))
+    !written_as_command(text) && matches!(understand(s, caller, text), Ok(Some(_)))
+}
+
+/// A record's id ("INV-1", "dec-7") or a `key:value` argument ("unit:Sales") in the line.
+fn written_as_command(text: &str) -> bool {
+    text.split_whitespace().any(|w| {
+        let id = w.split_once('-').is_some_and(|(kind, n)| {
+            !kind.is_empty()
+                && kind.chars().all(|c| c.is_ascii_alphabetic())
+                && !n.is_empty()
+                && n.chars().all(|c| c.is_ascii_digit())
+        });
+        let key_value = w.split_once(':').is_some_and(|(k, v)| {
+            !k.is_empty() && !v.is_empty() && k.chars().all(|c| c.is_ascii_alphabetic())
+        });
+        id || key_value
+    })
 }
 
 /// Reads a message against the tenant's units and investments.

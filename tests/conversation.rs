@@ -335,3 +335,50 @@ async fn plain_words_opening_on_a_commands_name_are_read_not_refused() {
     let out = bot.line("dora", "decide INV-1 aprove").await;
     assert!(out.contains("`aprove` is not a verdict"), "{out}");
 }
+
+/// An approval of an investment nobody registered yet keeps what the message said of the
+/// decision (its reason, who decided, when to review it): the card shows them and the
+/// decision logged with the new investment holds them, as a decision on a known one does.
+#[tokio::test]
+async fn a_new_investments_decision_keeps_its_reason_decider_and_review() {
+    let bot = bot().await;
+    let out = bot
+        .line(
+            "dora",
+            "Service green-lit £100k for the new field app because engineers retype every job sheet, expecting £60k a year over 4 years, review in June",
+        )
+        .await;
+    // The category is asked when the words do not say it.
+    let out = if out.contains("run, grow or transform") {
+        bot.line("dora", "grow").await
+    } else {
+        out
+    };
+    assert!(
+        out.contains("log this new investment and its decision?")
+            && out.contains("engineers retype every job sheet")
+            && out.contains("2027-06-01")
+            && out.contains("By "),
+        "{out}"
+    );
+    let out = bot
+        .line("dora", "edit rationale engineers retype every job sheet")
+        .await;
+    assert!(
+        out.contains("Rationale       engineers retype every job sheet"),
+        "{out}"
+    );
+    let out = bot.line("dora", "yes").await;
+    assert!(
+        out.contains("Logged investment INV-2 field app")
+            && out.contains("Logged decision DEC-1 approve"),
+        "{out}"
+    );
+    let shown = bot.ok("show DEC-1").await;
+    assert!(
+        shown.contains("engineers retype every job sheet")
+            && shown.contains("Decided by  Service")
+            && shown.contains("2027-06-01"),
+        "{shown}"
+    );
+}

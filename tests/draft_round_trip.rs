@@ -207,6 +207,16 @@ async fn every_investment_field_edited_on_the_draft_is_stored() {
         "log the decision: approve",
     )
     .await;
+    // With a decision to log, its own fields are on the card and stored with it.
+    edit(
+        &bot,
+        "alice",
+        "edit rationale drivers log mileage by hand",
+        "drivers log mileage by hand",
+    )
+    .await;
+    edit(&bot, "alice", "edit review 2027-06-30", "2027-06-30").await;
+    edit(&bot, "alice", "edit by Priya", "Priya").await;
     let out = bot.line("alice", "yes").await;
     assert!(out.contains("Fleet tracking"), "{out}");
     let live = bot
@@ -231,6 +241,9 @@ async fn every_investment_field_edited_on_the_draft_is_stored() {
     };
     assert_eq!(d.investment, i.id);
     assert_eq!(d.verdict, Verdict::Approve);
+    assert_eq!(d.rationale, "drivers log mileage by hand");
+    assert_eq!(d.review, Some(day(2027, 6, 30)));
+    assert_eq!(d.decided_by, "Priya");
 }
 
 #[tokio::test]

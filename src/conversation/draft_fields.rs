@@ -71,12 +71,36 @@ pub(super) fn set_field(
         (Proposal::Decision { amount, .. } | Proposal::Benefit { amount, .. }, "amount") => {
             *amount = Some(money(value)?)
         }
-        (Proposal::Decision { rationale, .. }, "rationale") => *rationale = text(),
+        (
+            Proposal::Decision { rationale, .. }
+            | Proposal::Investment {
+                rationale,
+                then_decide: Some(_),
+                ..
+            },
+            "rationale",
+        ) => *rationale = text(),
         (Proposal::Decision { date: d, .. } | Proposal::Benefit { date: d, .. }, "date") => {
             *d = Some(date(value)?)
         }
-        (Proposal::Decision { review, .. }, "review") => *review = Some(date(value)?),
-        (Proposal::Decision { by, .. }, "by") => *by = text(),
+        (
+            Proposal::Decision { review, .. }
+            | Proposal::Investment {
+                review,
+                then_decide: Some(_),
+                ..
+            },
+            "review",
+        ) => *review = Some(date(value)?),
+        (
+            Proposal::Decision { by, .. }
+            | Proposal::Investment {
+                by,
+                then_decide: Some(_),
+                ..
+            },
+            "by",
+        ) => *by = text(),
         (Proposal::Note { unit, .. } | Proposal::Investment { unit, .. }, "unit") => {
             *unit = Some(crate::service::lookup_unit(s.store(), caller, value)?.name)
         }

@@ -3,7 +3,7 @@
 
 use super::drafts::Drafts;
 use super::proposal::Proposal;
-use crate::command::{Command, DecideArgs, InvestmentRef};
+use crate::command::Command;
 use crate::money::Money;
 use crate::service::{Caller, Failure, Service, UserError};
 use chrono::NaiveDate;
@@ -137,23 +137,11 @@ impl Service {
             return Err(user(format!("Draft {id} is not yours, or it has expired or been handled already; nothing changed.")));
         };
         let mut commands = vec![command];
-        if let (
-            Proposal::Investment {
-                then_decide: Some(verdict),
-                ..
-            },
-            Command::Invest(invest),
-        ) = (&draft.proposal, &commands[0])
-        {
-            commands.push(Command::Decide(DecideArgs {
-                investment: InvestmentRef::Name(invest.name.clone()),
-                verdict: *verdict,
-                amount: Some(invest.cost),
-                rationale: String::new(),
-                review: None,
-                by: None,
-                on: None,
-            }));
+        if let Command::Invest(invest) = &commands[0] {
+            let decision = draft
+                .proposal
+                .decision_after(&invest.name, Some(invest.cost));
+            commands.extend(decision.map(Command::Decide));
         }
         let won = match super::claims::claim(self.store(), id).await? {
             super::claims::Claim::Won(won) => won,

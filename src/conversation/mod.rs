@@ -164,6 +164,9 @@ fn understood(s: &Service, r: reader::Reading, text: &str) -> Option<Understood>
             category: r.category,
             start: r.date,
             then_decide: r.verdict,
+            rationale: r.rationale,
+            by: r.decided_by,
+            review: r.review_date,
         },
         Intent::Decision => Proposal::Decision {
             investment: r.investment,
@@ -191,6 +194,9 @@ fn understood(s: &Service, r: reader::Reading, text: &str) -> Option<Understood>
             category: r.category,
             start: r.date,
             then_decide: None,
+            rationale: None,
+            by: None,
+            review: None,
         },
         Intent::Benefit => Proposal::Benefit {
             investment: r.investment,

@@ -47,6 +47,14 @@ pub enum Proposal {
         /// "We approved £250k for the new CRM": register it, then log this verdict on it.
         #[serde(default)]
         then_decide: Option<Verdict>,
+        /// What the message said of that decision: its reason, who decided (the speaker
+        /// when `None`) and when to review it.
+        #[serde(default)]
+        rationale: Option<String>,
+        #[serde(default)]
+        by: Option<String>,
+        #[serde(default)]
+        review: Option<NaiveDate>,
     },
     Benefit {
         investment: Option<String>,
@@ -162,7 +170,7 @@ impl Proposal {
         if let Proposal::Investment {
             name: Some(name),
             cost,
-            then_decide: Some(verdict),
+            then_decide: Some(_),
             ..
         } = self
         {
@@ -171,15 +179,7 @@ impl Proposal {
                 *then_decide = None;
             }
             let mut commands = plain.to_commands()?;
-            commands.push(Command::Decide(DecideArgs {
-                investment: InvestmentRef::Name(name.clone()),
-                verdict: *verdict,
-                amount: *cost,
-                rationale: String::new(),
-                review: None,
-                by: None,
-                on: None,
-            }));
+            commands.extend(self.decision_after(name, *cost).map(Command::Decide));
             return Some(commands);
         }
         Some(vec![match self.clone() {
@@ -251,6 +251,30 @@ impl Proposal {
         }])
     }
 
+    /// The decision a new investment's draft logs once the investment `name` is registered
+    /// at `cost`: its verdict, with what the message said of it. `None` for other drafts.
+    pub(super) fn decision_after(&self, name: &str, cost: Option<Money>) -> Option<DecideArgs> {
+        let Proposal::Investment {
+            then_decide: Some(verdict),
+            rationale,
+            by,
+            review,
+            ..
+        } = self
+        else {
+            return None;
+        };
+        Some(DecideArgs {
+            investment: InvestmentRef::Name(name.to_string()),
+            verdict: *verdict,
+            amount: cost,
+            rationale: rationale.clone().unwrap_or_default(),
+            review: *review,
+            by: by.clone(),
+            on: None,
+        })
+    }
+
     /// The draft card: what was understood, and how to confirm.
     pub fn card(&self, draft_id: u64) -> Reply {
         let dash = || "—".to_string();
@@ -310,24 +334,38 @@ impl Proposal {
                 category,
                 start,
                 then_decide,
-            } => vec![
-                ("Name", text(name)),
-                ("Unit", text(unit)),
-                ("Cost", money(cost)),
-                ("Benefit a year", money(annual_benefit)),
-                ("Years", years.map(|y| y.to_string()).unwrap_or_else(dash)),
-                (
-                    "Category",
-                    category.map(|c| c.to_string()).unwrap_or_else(dash),
-                ),
-                ("Start", date(start)),
-                (
-                    "Then",
-                    then_decide
-                        .map(|v| format!("log the decision: {v}"))
-                        .unwrap_or_else(dash),
-                ),
-            ],
+                rationale,
+                by,
+                review,
+            } => {
+                let mut f = vec![
+                    ("Name", text(name)),
+                    ("Unit", text(unit)),
+                    ("Cost", money(cost)),
+                    ("Benefit a year", money(annual_benefit)),
+                    ("Years", years.map(|y| y.to_string()).unwrap_or_else(dash)),
+                    (
+                        "Category",
+                        category.map(|c| c.to_string()).unwrap_or_else(dash),
+                    ),
+                    ("Start", date(start)),
+                    (
+                        "Then",
+                        then_decide
+                            .map(|v| format!("log the decision: {v}"))
+                            .unwrap_or_else(dash),
+                    ),
+                ];
+                // The decision's own fields, shown only when there is a decision to log.
+                if then_decide.is_some() {
+                    f.push(("Rationale", text(rationale)));
+                    f.push(("Review", date(review)));
+                    if let Some(by) = by {
+                        f.push(("By", by.clone()));
+                    }
+                }
+                f
+            }
             Proposal::Benefit {
                 investment,
                 amount,

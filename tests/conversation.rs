@@ -382,3 +382,35 @@ async fn a_new_investments_decision_keeps_its_reason_decider_and_review() {
         "{shown}"
     );
 }
+
+/// A refusal or a deferral of something nobody registered is logged as an approval of one
+/// is: the draft proposes registering it with the decision (its reason and review date
+/// kept), rather than failing on `yes` because the investment does not exist.
+#[tokio::test]
+async fn a_refused_proposal_nobody_registered_is_registered_with_its_refusal() {
+    let bot = bot().await;
+    let mut out = bot
+        .line(
+            "dora",
+            "Sales knocked back the new data warehouse, £90k is too much this year",
+        )
+        .await;
+    for answer in ["£20k", "3", "grow"] {
+        if out.contains("log this new investment and its decision?") {
+            break;
+        }
+        out = bot.line("dora", answer).await;
+    }
+    assert!(
+        out.contains("log this new investment and its decision?")
+            && out.contains("log the decision: reject")
+            && out.contains("£90k is too much this year"),
+        "{out}"
+    );
+    let out = bot.line("dora", "yes").await;
+    assert!(
+        out.contains("Logged investment INV-2 data warehouse")
+            && out.contains("Logged decision DEC-1 reject"),
+        "{out}"
+    );
+}

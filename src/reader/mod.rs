@@ -22,7 +22,8 @@
 //!   benefit "over N years" is divided by N. A benefit record keeps its money in `amount`
 //!   (what its draft stores), a year's worth when said per month or per year ("$8k a month",
 //!   "$210k ARR retained" are 96k and 210k).
-//! - An approval of a name not in the directory sets `new_investment`; the name is taken as
+//! - An approval, a refusal or a deferral of a name not in the directory sets
+//!   `new_investment` (its draft registers it with the decision); the name is taken as
 //!   written, less leading articles, a verb before it ("want to replace the …") and a
 //!   trailing "project" / "programme".
 //! - A directory name said short (some of its words in order from its first, clipped or

@@ -498,7 +498,11 @@ impl Reader {
                 return;
             }
             r.new_investment = r.investment.is_some()
-                && (r.intent == Intent::Investment || r.verdict == Some(Verdict::Approve));
+                && (r.intent == Intent::Investment
+                    || matches!(
+                        r.verdict,
+                        Some(Verdict::Approve | Verdict::Reject | Verdict::Defer)
+                    ));
         }
     }
 }

@@ -414,3 +414,21 @@ async fn a_refused_proposal_nobody_registered_is_registered_with_its_refusal() {
         "{out}"
     );
 }
+
+/// A question in plain words is no record to log: it is answered with what the register
+/// holds on it (the `find` of its words), or, when nothing matches, with the pointer.
+#[tokio::test]
+async fn a_question_is_answered_from_the_register() {
+    let bot = bot().await;
+    let out = bot
+        .line("dora", "what did we decide on the CRM replacement?")
+        .await;
+    assert!(
+        out.contains("INV-1 CRM replacement") && out.contains("history INV-1"),
+        "{out}"
+    );
+    let out = bot.line("dora", "anyone free for lunch?").await;
+    assert!(out.contains("I can log engagement notes"), "{out}");
+    assert_eq!(count(&bot, Kind::Decision), 0);
+    assert_eq!(count(&bot, Kind::Note), 0);
+}

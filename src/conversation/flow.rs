@@ -14,6 +14,30 @@ const YES: &[&str] = &[
 ];
 const NO: &[&str] = &["no", "n", "nope", "cancel", "drop", "discard", "stop"];
 
+/// A question: a question mark, or a question's opening word ("what did we decide on the
+/// CRM", "how much went on laptops").
+fn asks_a_question(text: &str) -> bool {
+    let first = text.split_whitespace().next().unwrap_or("").to_lowercase();
+    text.contains('?')
+        || matches!(
+            first.as_str(),
+            "what"
+                | "what's"
+                | "how"
+                | "when"
+                | "why"
+                | "who"
+                | "which"
+                | "where"
+                | "did"
+                | "have"
+                | "has"
+                | "was"
+                | "were"
+                | "any"
+        )
+}
+
 fn words_eq(text: &str, set: &[&str]) -> bool {
     let t = text.trim().trim_end_matches(['.', '!']).to_lowercase();
     set.contains(&t.as_str())
@@ -134,6 +158,13 @@ impl Service {
             more,
         }) = super::understand(self, caller, text)?
         else {
+            // "what did we decide on the CRM?": no record to log, but the register may hold
+            // the answer.
+            if asks_a_question(text) {
+                if let Some(answer) = crate::service::answer_question(self, caller, text)? {
+                    return Ok(answer);
+                }
+            }
             return Ok(Reply::info().paragraph("I can log engagement notes, investments, decisions and benefits. Tell me in plain words (\"we approved £250k for the CRM replacement in Sales\"), or see `/value help` for the commands."));
         };
         let mut draft = Draft {

@@ -56,14 +56,37 @@ pub fn find(s: &Service, caller: &Caller, words: &str) -> Result<Reply, Failure>
             "Nothing in notes, rationales, evidence or names matches \"{words}\"."
         )));
     }
-    let rows = hits
-        .iter()
-        .map(|h| -> Result<Vec<String>, Failure> {
-            Ok(vec![render::title(s, caller, &h.state.record)?, snippet(h)])
-        })
-        .collect::<Result<Vec<_>, _>>()?;
     Ok(Reply::info()
         .heading(format!("Found for \"{words}\" ({} best)", hits.len()))
-        .table(&["Record", "Where it matches"], rows)
+        .table(&["Record", "Where it matches"], rows(s, caller, &hits)?)
         .paragraph("`/value show <id>` shows a record in full."))
+}
+
+/// A question asked in plain words ("what did we decide on the CRM?"), answered with the
+/// records its words find, best first, and how to see one's history; `None` when nothing
+/// matches (or no word is searched).
+pub fn answer_question(s: &Service, caller: &Caller, text: &str) -> Result<Option<Reply>, Failure> {
+    if crate::store::search_terms(text).next().is_none() {
+        return Ok(None);
+    }
+    let hits = s.store.search(&caller.tenant, text, LIMIT)?;
+    let Some(best) = hits.first() else {
+        return Ok(None);
+    };
+    let id = best.state.record.id();
+    Ok(Some(
+        Reply::info()
+            .heading("What the register holds on that")
+            .table(&["Record", "Where it matches"], rows(s, caller, &hits)?)
+            .paragraph(format!(
+                "`/value history {id}` shows every decision and change on it; `/value show <id>` shows a record in full."
+            )),
+    ))
+}
+
+/// The hits as table rows: the record's title, and where it matches.
+fn rows(s: &Service, caller: &Caller, hits: &[Hit]) -> Result<Vec<Vec<String>>, Failure> {
+    hits.iter()
+        .map(|h| Ok(vec![render::title(s, caller, &h.state.record)?, snippet(h)]))
+        .collect()
 }

@@ -10,6 +10,7 @@ mod dashboard;
 mod digests;
 mod error;
 mod find;
+pub(crate) use find::answer_question;
 mod follow_ups;
 mod form_amounts;
 mod form_pages;

@@ -163,6 +163,60 @@ async fn every_note_field_edited_on_the_draft_is_stored() {
     assert_eq!(f.due, Some(day(2026, 12, 4)));
 }
 
+/// A meeting with two units ("Sales and Service workshop") is engagement with both: the
+/// card names the other unit, and confirming logs a note for each (the follow-up on the
+/// first only); `edit unit` makes another the first, `edit also none` keeps one.
+#[tokio::test]
+async fn a_note_with_two_units_is_logged_for_both() {
+    let bot = bot().await;
+    let out = bot
+        .line(
+            "alice",
+            "Sales and Service workshop today, they want faster quotes; I'll send options by Friday",
+        )
+        .await;
+    assert!(
+        out.contains("Unit       Sales") && out.contains("Also with  Service"),
+        "{out}"
+    );
+    edit(&bot, "alice", "edit unit Service", "Also with  Sales").await;
+    bot.line("alice", "yes").await;
+    let live = bot.store.live(&TenantId::local(), Kind::Note).unwrap();
+    assert_eq!(live.len(), 2, "a note for each unit");
+    let notes: Vec<_> = live
+        .into_iter()
+        .map(|s| match s.record {
+            Record::Note(n) => n,
+            _ => unreachable!(),
+        })
+        .collect();
+    let for_unit = |name: &str| {
+        let id = unit_id(&bot, name);
+        notes
+            .iter()
+            .find(|n| n.unit.to_string() == id)
+            .unwrap_or_else(|| panic!("a note for {name}"))
+    };
+    assert_eq!(for_unit("Service").followups.len(), 1);
+    assert!(for_unit("Sales").followups.is_empty());
+    assert_eq!(for_unit("Sales").text, for_unit("Service").text);
+    // Kept to one unit, one note.
+    let out = bot
+        .line("alice", "Sales and Service workshop again, nothing new")
+        .await;
+    assert!(out.contains("Also with  Service"), "{out}");
+    let out = bot.line("alice", "edit also none").await;
+    assert!(!out.contains("Also with"), "{out}");
+    bot.line("alice", "yes").await;
+    assert_eq!(
+        bot.store
+            .live(&TenantId::local(), Kind::Note)
+            .unwrap()
+            .len(),
+        3
+    );
+}
+
 #[tokio::test]
 async fn a_named_owner_and_due_read_from_the_message_are_stored() {
     let bot = bot().await;

@@ -415,6 +415,44 @@ async fn the_edit_button_opens_the_draft_prefilled_and_submitting_logs_and_settl
     assert_eq!(records(&bot).len(), after.len(), "{again:?}");
 }
 
+/// A note with two units, corrected through the Edit form, logs a note for each unit as
+/// confirming its card would (the form edits the first; the other keeps the form's words).
+#[tokio::test]
+async fn the_edit_form_of_a_note_with_two_units_logs_both() {
+    let bot = seeded().await;
+    let r = typed(&bot, "unit add Service").await;
+    assert_eq!(r.kind, ReplyKind::Recorded, "{}", render_plain(&r));
+    let card = bot
+        .service
+        .handle(&message("Sales and Service workshop today, they want faster quotes"))
+        .await;
+    let text = render_plain(&card);
+    assert!(text.contains("Also with  Service"), "{text}");
+    let edit = bot.service.handle(&message("edit draft 1")).await;
+    let form = edit.form.expect("the Edit button opens a form");
+    assert_eq!(form.command, "note");
+    let mut values: Vec<(&str, &str)> = form
+        .fields
+        .iter()
+        .filter_map(|f| f.initial.as_deref().map(|v| (f.name.as_str(), v)))
+        .filter(|(k, _)| *k != "text")
+        .collect();
+    values.push(("text", "Sales and Service workshop: faster quotes wanted"));
+    let before = records(&bot).len();
+    let reply = done(
+        bot.service
+            .submit_form(&submission("note", "draft:1", &values))
+            .await,
+    );
+    assert_eq!(reply.kind, ReplyKind::Recorded, "{}", render_plain(&reply));
+    let notes: Vec<String> = records(&bot)
+        .into_iter()
+        .filter(|r| r.contains("faster quotes wanted"))
+        .collect();
+    assert_eq!(notes.len(), 2, "{notes:?}");
+    assert_eq!(records(&bot).len(), before + 2);
+}
+
 #[tokio::test]
 async fn a_units_name_answering_a_question_is_an_answer_not_a_form() {
     let bot = seeded().await;

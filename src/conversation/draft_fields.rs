@@ -101,8 +101,38 @@ pub(super) fn set_field(
             },
             "by",
         ) => *by = text(),
-        (Proposal::Note { unit, .. } | Proposal::Investment { unit, .. }, "unit") => {
+        // The note's unit made one of its other units: they change places.
+        (Proposal::Note { unit, also, .. }, "unit") => {
+            let new = crate::service::lookup_unit(s.store(), caller, value)?.name;
+            if let Some(k) = also.iter().position(|u| *u == new) {
+                match unit.take() {
+                    Some(old) => also[k] = old,
+                    None => {
+                        also.remove(k);
+                    }
+                }
+            }
+            *unit = Some(new)
+        }
+        (Proposal::Investment { unit, .. }, "unit") => {
             *unit = Some(crate::service::lookup_unit(s.store(), caller, value)?.name)
+        }
+        // "edit also Legal, HR", "edit also none": the other units the meeting was with.
+        (Proposal::Note { unit, also, .. }, "also") => {
+            let mut units = Vec::new();
+            if !value.eq_ignore_ascii_case("none") {
+                for name in value.split([',', '&']).flat_map(|p| p.split(" and ")) {
+                    let name = name.trim();
+                    if name.is_empty() {
+                        continue;
+                    }
+                    let found = crate::service::lookup_unit(s.store(), caller, name)?.name;
+                    if Some(&found) != unit.as_ref() && !units.contains(&found) {
+                        units.push(found);
+                    }
+                }
+            }
+            *also = units
         }
         (Proposal::Note { text: t, .. }, "text") => *t = value.to_string(),
         (Proposal::Note { action, .. }, "action") => *action = text(),

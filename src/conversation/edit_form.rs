@@ -51,6 +51,7 @@ pub fn form_values(p: &Proposal) -> (&'static str, BTreeMap<String, String>) {
             owner,
             due,
             met_on,
+            ..
         } => {
             put("unit", unit.clone());
             put("text", Some(text.clone()));
@@ -137,6 +138,22 @@ impl Service {
             return Err(user(format!("Draft {id} is not yours, or it has expired or been handled already; nothing changed.")));
         };
         let mut commands = vec![command];
+        // The note's other units, each a note of the form's words (the follow-up on the
+        // form's note only), as confirming the card would log them.
+        if let (Proposal::Note { also, .. }, Command::Note(note)) = (&draft.proposal, &commands[0])
+        {
+            let others = also.iter().filter(|u| **u != note.unit).map(|u| {
+                Command::Note(crate::command::NoteArgs {
+                    unit: u.clone(),
+                    text: note.text.clone(),
+                    followups: Vec::new(),
+                    tags: note.tags.clone(),
+                    met_on: note.met_on,
+                })
+            });
+            let others: Vec<Command> = others.collect();
+            commands.extend(others);
+        }
         if let Command::Invest(invest) = &commands[0] {
             let decision = draft
                 .proposal

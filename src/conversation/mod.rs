@@ -178,6 +178,12 @@ fn understood(s: &Service, r: reader::Reading, text: &str) -> Option<Understood>
             by: r.decided_by,
         },
         Intent::Note => Proposal::Note {
+            also: r
+                .units
+                .iter()
+                .filter(|u| Some(*u) != r.unit.as_ref())
+                .cloned()
+                .collect(),
             unit: r.unit,
             text: r.note.unwrap_or_else(|| text.trim().to_string()),
             due: r.action.as_ref().and_then(|a| a.due).or(r.due),

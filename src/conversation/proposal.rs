@@ -35,6 +35,10 @@ pub enum Proposal {
         /// The meeting's day, when the message says ("met Ops yesterday").
         #[serde(default)]
         met_on: Option<NaiveDate>,
+        /// The other units the meeting was with ("Sales and Service workshop"): each gets
+        /// a note of the same words, without the follow-up.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        also: Vec<String>,
     },
     Investment {
         name: Option<String>,
@@ -84,6 +88,7 @@ pub const FIELDS: &[&str] = &[
     "rationale",
     "text",
     "action",
+    "also",
     "evidence",
 ];
 
@@ -182,6 +187,29 @@ impl Proposal {
             commands.extend(self.decision_after(name, *cost).map(Command::Decide));
             return Some(commands);
         }
+        // A note with other units: one note each, the follow-up on the first only.
+        if let Proposal::Note {
+            text, met_on, also, ..
+        } = self
+        {
+            if !also.is_empty() {
+                let mut first = self.clone();
+                if let Proposal::Note { also, .. } = &mut first {
+                    also.clear();
+                }
+                let mut commands = first.to_commands()?;
+                commands.extend(also.iter().map(|unit| {
+                    Command::Note(NoteArgs {
+                        unit: unit.clone(),
+                        text: text.clone(),
+                        followups: Vec::new(),
+                        tags: Vec::new(),
+                        met_on: *met_on,
+                    })
+                }));
+                return Some(commands);
+            }
+        }
         Some(vec![match self.clone() {
             Proposal::Decision {
                 investment,
@@ -207,6 +235,7 @@ impl Proposal {
                 owner,
                 due,
                 met_on,
+                ..
             } => Command::Note(NoteArgs {
                 unit: unit?,
                 text,
@@ -312,19 +341,27 @@ impl Proposal {
                 owner,
                 due,
                 met_on,
-            } => vec![
-                ("Unit", text(unit)),
-                ("Note", t.clone()),
-                (
-                    "Met",
-                    met_on
-                        .map(|d| d.to_string())
-                        .unwrap_or_else(|| "today".into()),
-                ),
-                ("Follow-up", text(action)),
-                ("Owner", text(owner)),
-                ("Due", date(due)),
-            ],
+                also,
+            } => {
+                let mut f = vec![("Unit", text(unit))];
+                // Shown only when the meeting was with other units too.
+                if !also.is_empty() {
+                    f.push(("Also with", also.join(", ")));
+                }
+                f.extend([
+                    ("Note", t.clone()),
+                    (
+                        "Met",
+                        met_on
+                            .map(|d| d.to_string())
+                            .unwrap_or_else(|| "today".into()),
+                    ),
+                    ("Follow-up", text(action)),
+                    ("Owner", text(owner)),
+                    ("Due", date(due)),
+                ]);
+                f
+            }
             Proposal::Investment {
                 name,
                 unit,

@@ -432,3 +432,17 @@ async fn a_question_is_answered_from_the_register() {
     assert_eq!(count(&bot, Kind::Decision), 0);
     assert_eq!(count(&bot, Kind::Note), 0);
 }
+
+/// A `yes`, `no` or `edit …` with no draft waiting says so (a draft expires, and each
+/// person's are their own), instead of the pointer for messages it cannot read.
+#[tokio::test]
+async fn yes_no_or_edit_with_no_draft_waiting_says_there_is_none() {
+    let bot = bot().await;
+    for line in ["yes", "no", "edit amount £5k"] {
+        let out = bot.line("erin", line).await;
+        assert!(
+            out.contains("no draft waiting for you here") && out.contains("nothing was logged"),
+            "{line}: {out}"
+        );
+    }
+}

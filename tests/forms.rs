@@ -424,7 +424,9 @@ async fn the_edit_form_of_a_note_with_two_units_logs_both() {
     assert_eq!(r.kind, ReplyKind::Recorded, "{}", render_plain(&r));
     let card = bot
         .service
-        .handle(&message("Sales and Service workshop today, they want faster quotes"))
+        .handle(&message(
+            "Sales and Service workshop today, they want faster quotes",
+        ))
         .await;
     let text = render_plain(&card);
     assert!(text.contains("Also with  Service"), "{text}");

@@ -150,6 +150,12 @@ impl Service {
                 }
             }
             older = Some(draft);
+        } else if words_eq(text, YES) || words_eq(text, NO) || text.trim().starts_with("edit ") {
+            // A reply to a draft that is gone (expired, dropped, or someone else's).
+            return Ok(Reply::info().paragraph(format!(
+                "There is no draft waiting for you here, so nothing was logged: a draft expires after {} minutes, and each person's drafts are their own. Say what happened in plain words to start one.",
+                self.draft_ttl().num_minutes()
+            )));
         }
         let Some(super::Understood {
             proposal,

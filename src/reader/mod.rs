@@ -78,6 +78,7 @@ mod dropped_g;
 mod due_labels;
 mod earlier_phase;
 mod email_trailers;
+mod everyday_verdicts;
 mod figure_rescopes;
 mod figures_put_right;
 mod french_verdicts;

@@ -1,0 +1,112 @@
+//! Round V35: the verdict's, the intent's and the investment's misses on the training
+//! corpus sorted by cause, and the causes that recur fixed, each worded here for another
+//! invented organisation: a Dutch chain of bicycle shops and repair workshops.
+
+use super::test_names::{directory, read_day_first_in};
+use super::*;
+use crate::domain::Verdict;
+
+/// A bicycle retailer in the Randstad posting in its Teams channels: the shops, the
+/// workshops, the web shop, the office.
+fn bike_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Shops", &["Stores", "Retail"]),
+            ("Workshops", &["Repairs", "Service"]),
+            ("Online", &["Web Shop", "E-commerce"]),
+            ("Office", &["Finance", "HR", "IT"]),
+        ],
+        &[
+            ("Point of Sale Replacement", "Shops"),
+            ("Repair Booking App", "Workshops"),
+            ("Web Shop Rebuild", "Online"),
+            ("Loyalty Card Scheme", "Shops"),
+            ("Microsoft Licences", "Office"),
+            ("Two-Factor Login", "Office"),
+            ("E-bike Diagnostics Rig", "Workshops"),
+        ],
+    )
+}
+
+fn read_bikes(text: &str) -> Reading {
+    read_day_first_in(text, "femke", "EUR", &bike_dir())
+}
+
+fn assert_verdict(text: &str, verdict: Verdict) {
+    let r = read_bikes(text);
+    assert_eq!(
+        (r.intent, r.verdict),
+        (Intent::Decision, Some(verdict)),
+        "{text}: {r:?}"
+    );
+}
+
+/// "ok go on the web shop rebuild at €90k": an order to go on a thing at a price,
+/// passed on from who decided, is an approval with its amount; going on a list or a
+/// website, or a question, is none.
+#[test]
+fn going_on_a_thing_at_a_price_approves_it() {
+    for text in [
+        "Fwd from Joost: ok go on the web shop rebuild at €90k, Sanne to sort the contract by Fri",
+        "From Joost: go on the repair booking app at €35k, Pieter to book the kick-off",
+    ] {
+        assert_verdict(text, Verdict::Approve);
+        assert!(read_bikes(text).amount.is_some(), "{text}");
+    }
+    for text in [
+        "ok go on the supplier portal and check the price at €4 a unit",
+        "shall we go on the web shop rebuild at €90k?",
+    ] {
+        assert_ne!(read_bikes(text).verdict, Some(Verdict::Approve), "{text}");
+    }
+}
+
+/// "No from me. €48k for a rig we'd use twice a week": one person's no, said alone
+/// before the price, refuses; in jest, or inside a clause, it does not.
+#[test]
+fn a_no_from_me_said_alone_refuses() {
+    assert_verdict(
+        "FW: Quote – second e-bike diagnostics rig\nNo from me. €48k for a rig we'd use twice a week.\nJoost",
+        Verdict::Reject,
+    );
+    let r = read_bikes("She's a no from me on the shop coffee machine lol, €900");
+    assert_ne!(r.verdict, Some(Verdict::Reject), "{r:?}");
+}
+
+/// "so the budget drops to €4k", "so the value is now €61.000": the work's money as
+/// the figure that follows from a change, a rescope; a running figure per month is none.
+#[test]
+fn the_budget_said_as_the_new_figure_after_a_change_rescopes() {
+    for text in [
+        "Two-factor login: going for the free authenticator app instead of tokens, so the budget drops to €4k",
+        "Point of sale replacement, correction: the board cut it to the six big shops, so the value is now €61.000.",
+    ] {
+        assert_verdict(text, Verdict::Rescope);
+    }
+    let r = read_bikes(
+        "The new tyre supplier delivers twice a week now, so the cost drops to €2k a month.",
+    );
+    assert_ne!(r.verdict, Some(Verdict::Rescope), "{r:?}");
+}
+
+/// "Microsoft licences roll on for another year": a contract running on for another term
+/// goes on.
+#[test]
+fn a_contract_rolling_on_for_another_year_continues() {
+    assert_verdict(
+        "Microsoft licences roll on for another year, the office lives in Teams",
+        Verdict::Continue,
+    );
+}
+
+/// "Pulling the loyalty card scheme — …" opening the message stops the work; pulling the
+/// numbers together is no verdict.
+#[test]
+fn pulling_a_thing_said_first_stops_it() {
+    assert_verdict(
+        "Pulling the loyalty card scheme — 900 sign-ups in a year and most never used the card. €18k spent.",
+        Verdict::Stop,
+    );
+    let r = read_bikes("Pulling the numbers together for the loyalty card scheme — back by Friday");
+    assert_ne!(r.verdict, Some(Verdict::Stop), "{r:?}");
+}

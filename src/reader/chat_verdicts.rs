@@ -457,6 +457,7 @@ pub(super) fn not_a_verdict(toks: &[Token], start: usize, end: usize) -> bool {
         || in_scare_quotes(toks, start, end)
         || running_cost_cancelled(toks, start, end)
         || super::payments_dropped::payment_let_go_for_a_saving(toks, start, end)
+        || super::payments_dropped::payment_stopped_after_a_result(toks, start, end)
         || a_no_in_jest(toks, start, end)
         || cut_to_nothing(toks, start)
         || super::others_news::delivery_moved_by_others(toks, start)

@@ -110,3 +110,22 @@ fn pulling_a_thing_said_first_stops_it() {
     let r = read_bikes("Pulling the numbers together for the loyalty card scheme — back by Friday");
     assert_ne!(r.verdict, Some(Verdict::Stop), "{r:?}");
 }
+
+/// "The new door system's already paying for itself — … and we've dropped the overnight
+/// security patrols at six sites, about $5k a month": after a result, a running payment
+/// we stopped because of it, with its money per month, is the benefit's saving, not a stop
+/// of the work (convention 29); a stop with no result before it stays a stop.
+#[test]
+fn a_payment_stopped_after_a_result_is_the_benefit_s_saving() {
+    for text in [
+        "The e-bike diagnostics rig has done the job. Comebacks in the Utrecht workshop dropped from 30 to 8 a month, and we've stopped the mobile mechanic's extra visits, €650 a month.",
+        "The repair booking app's already paying for itself — no-shows are down by half and we've dropped the Saturday phone cover at four shops, about €2k a month.",
+    ] {
+        let r = read_bikes(text);
+        assert_eq!((r.intent, r.verdict), (Intent::Benefit, None), "{text}: {r:?}");
+    }
+    assert_verdict(
+        "We've stopped the loyalty card scheme, €650 a month for cards nobody uses.",
+        Verdict::Stop,
+    );
+}

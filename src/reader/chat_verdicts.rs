@@ -432,10 +432,19 @@ fn a_no_in_jest(toks: &[Token], start: usize, end: usize) -> bool {
 /// benefit when money comes with it), not the work's budget cut to a new size.
 fn cut_to_nothing(toks: &[Token], start: usize) -> bool {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    // "to near zero", "to almost nil", "to next to nothing": a near-nothing is nothing too.
+    let nothing_at = |k: usize| {
+        let k = k + match (word(k), word(k + 1)) {
+            ("near" | "nearly" | "almost" | "virtually" | "practically", _) => 1,
+            ("next", "to") => 2,
+            _ => 0,
+        };
+        matches!(word(k), "nothing" | "zero" | "nil")
+    };
     matches!(word(start), "cut" | "cuts" | "cutting")
         && (start + 1..(start + 9).min(toks.len()))
             .take_while(|&k| !toks[k].is_break())
-            .any(|k| word(k) == "to" && matches!(word(k + 1), "nothing" | "zero" | "nil"))
+            .any(|k| word(k) == "to" && nothing_at(k + 1))
 }
 
 pub(super) fn not_a_verdict(toks: &[Token], start: usize, end: usize) -> bool {
@@ -460,6 +469,9 @@ pub(super) fn not_a_verdict(toks: &[Token], start: usize, end: usize) -> bool {
         || super::payments_dropped::payment_stopped_after_a_result(toks, start, end)
         || a_no_in_jest(toks, start, end)
         || cut_to_nothing(toks, start)
+        || super::verdict_words_not_verdicts::park_the_place(toks, start, end)
+        || super::verdict_words_not_verdicts::who_parked(toks, start)
+        || super::verdict_words_not_verdicts::stop_to_do(toks, start, end)
         || super::others_news::delivery_moved_by_others(toks, start)
         || backed_into(toks, start)
     {

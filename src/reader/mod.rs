@@ -185,6 +185,7 @@ mod verdict_asides;
 mod verdict_headings;
 mod verdict_idioms;
 mod verdict_shapes;
+mod verdict_words_not_verdicts;
 mod verdicts;
 mod wished_dates;
 mod work_times;

@@ -129,3 +129,30 @@ fn a_payment_stopped_after_a_result_is_the_benefit_s_saving() {
         Verdict::Stop,
     );
 }
+
+/// Verdict words that tell no verdict: "park" the noun ("for the caravan park as well"),
+/// someone asking who parked a van, "stop to buy" (a habit stopped by the work), a thing
+/// cut "to near zero" (a result).
+#[test]
+fn verdict_words_that_are_a_place_a_question_a_habit_or_a_result_decide_nothing() {
+    assert_verdict(
+        "Quick one from the exec this morning: the web shop rebuild goes ahead for the caravan park shop as well, +€9,500.",
+        Verdict::Approve,
+    );
+    let r = read_bikes("lol who parked the demo cargo bike in the workshop bay again");
+    assert_eq!(r.verdict, None, "{r:?}");
+    assert_verdict(
+        "Point of sale replacement – approved, €120.000. We print our own labels and stop to buy them from the franchise.",
+        Verdict::Approve,
+    );
+    let r = read_bikes(
+        "The repair booking app has cut phone bookings to near zero — we reckon that's €2k a month in staff time",
+    );
+    assert_eq!((r.intent, r.verdict), (Intent::Benefit, None), "{r:?}");
+    // "park" as the verb still puts work off.
+    assert_verdict("web shop rebuild: park till spring", Verdict::Defer);
+    assert_verdict(
+        "We'll park the repair booking app until March.",
+        Verdict::Defer,
+    );
+}

@@ -367,7 +367,10 @@ fn said_of_some_ones(toks: &[Token], start: usize) -> bool {
             "is" | "are" | "was" | "were" | "got" | "get"
         )
         && part(start - 2);
-    passive || start >= 1 && part(start - 1)
+    // "the 35 oldest get replaced now, £31k, the rest wait till April": the rest left to
+    // wait after a priced part is the verdict itself, a rescope.
+    let rest_waits = crate::reader::everyday_verdicts::the_rest_wait_at(toks, start).is_some();
+    (passive || start >= 1 && part(start - 1)) && !rest_waits
 }
 
 /// "Ticketmaster's sales team 'approved' our new discount tier": at `start..end`, a verdict

@@ -39,10 +39,22 @@ pub(super) fn go_on_at_a_price_at(toks: &[Token], i: usize) -> Option<usize> {
         || i > 0
             && matches!(word(toks, i - 1), "ok" | "okay" | "yes" | "yep" | "right")
             && opens_clause(toks, i - 1);
-    if !opens {
-        return None;
-    }
     let sentence = rest_of_sentence(toks, i + 2);
+    if !opens {
+        // "the traceability labels go on the cod as well as the crab, another $11,000":
+        // a thing of the work put on more, with more money, more of the work approved.
+        let as_well = sentence
+            .windows(2)
+            .any(|w| w[0].is("as") && w[1].is("well"));
+        let more_money = find_money(sentence, Currency::GBP).iter().any(|m| {
+            m.start > 0
+                && matches!(
+                    sentence[m.start - 1].lower.as_str(),
+                    "another" | "extra" | "+"
+                )
+        });
+        return (i > 0 && toks[i - 1].is_word() && as_well && more_money).then_some(i + 2);
+    }
     if toks.get(i + 2 + sentence.len()).is_some_and(|t| t.is("?")) {
         return None;
     }
@@ -153,4 +165,80 @@ pub(super) fn pulling_opens_at(toks: &[Token], i: usize) -> Option<usize> {
             .get(k)
             .is_some_and(|t| matches!(t.lower.as_str(), "—" | "–" | "-" | "." | "!"));
     closes.then_some(i + 1)
+}
+
+/// "ok go with the cheaper quote, Milnor it is", "went with the lower bid": at
+/// `start..end` (a rescope phrase "go with the cheaper"), the cheaper of suppliers' quotes
+/// chosen for the same work, an approval of it, not a smaller version of the work ("go with
+/// the cheaper option, £61k instead of £90k" stays a rescope).
+pub(super) fn cheaper_quote_chosen(toks: &[Token], start: usize, end: usize) -> bool {
+    matches!(word(toks, start), "go" | "went" | "going" | "gone")
+        && matches!(word(toks, end.saturating_sub(1)), "cheaper" | "lower")
+        && matches!(
+            word(toks, end),
+            "quote" | "bid" | "tender" | "supplier" | "vendor" | "quotation" | "offer"
+        )
+}
+
+/// "Board agreed this morning to go with Hearthfield at £238,000": at `i` ("go"), a
+/// supplier named with a capital, chosen at a price in its clause by someone who agreed or
+/// decided it, an approval; where the shape ends.
+pub(super) fn agreed_to_go_with_at(toks: &[Token], i: usize) -> Option<usize> {
+    if word(toks, i) != "go" || word(toks, i + 1) != "with" || i == 0 || word(toks, i - 1) != "to" {
+        return None;
+    }
+    let agreed = (i.saturating_sub(6)..i - 1)
+        .rev()
+        .take_while(|&k| !toks[k].is_break())
+        .any(|k| {
+            matches!(
+                word(toks, k),
+                "agreed" | "decided" | "voted" | "chose" | "resolved" | "opted"
+            )
+        });
+    let named = toks.get(i + 2).is_some_and(|t| t.is_word() && t.capital);
+    if !agreed || !named {
+        return None;
+    }
+    let sentence = rest_of_sentence(toks, i + 2);
+    let clause = sentence
+        .iter()
+        .position(|t| t.is_break())
+        .map_or(sentence, |k| &sentence[..k]);
+    find_money(clause, Currency::GBP)
+        .iter()
+        .any(|m| m.start > 0 && clause[m.start - 1].is("at"))
+        .then_some(i + 2)
+}
+
+/// "the 35 oldest get replaced now, £31k, the rest wait till April": at `k` ("wait"), the
+/// rest of the work left to wait till a time after a priced part of it in the same
+/// sentence: part of the work done now, a rescope; where the shape ends.
+pub(super) fn the_rest_wait_at(toks: &[Token], k: usize) -> Option<usize> {
+    if !matches!(word(toks, k), "wait" | "waits") || k < 3 {
+        return None;
+    }
+    let i = k - 1 - usize::from(matches!(word(toks, k - 1), "can" | "will" | "must"));
+    if word(toks, i) != "rest" || word(toks, i - 1) != "the" {
+        return None;
+    }
+    if !matches!(
+        word(toks, k + 1),
+        "till" | "til" | "until" | "untill" | "for"
+    ) {
+        return None;
+    }
+    let from = (0..i - 1)
+        .rev()
+        .find(|&j| matches!(toks[j].lower.as_str(), "." | "!" | "?" | "\n"))
+        .map_or(0, |j| j + 1);
+    // "approved at $16,750 for the sheep barns, the rest waits till the 2028 budget": an
+    // approval said of the part is the verdict, and the rest waiting its reason.
+    let approved = toks[from..i - 1].iter().any(|t| {
+        matches!(
+            t.lower.as_str(),
+            "approved" | "approve" | "ok'd" | "okayed" | "agreed" | "signed" | "funded" | "yes"
+        )
+    });
+    (!approved && !find_money(&toks[from..i - 1], Currency::GBP).is_empty()).then_some(k + 1)
 }

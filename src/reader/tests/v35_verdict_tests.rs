@@ -156,3 +156,45 @@ fn verdict_words_that_are_a_place_a_question_a_habit_or_a_result_decide_nothing(
         Verdict::Defer,
     );
 }
+
+/// A choice between suppliers' quotes ("ok go with the cheaper quote, Gazelle it is") or of
+/// a named supplier at a price ("agreed this morning to go with Hearthfield at €238,000")
+/// approves the work; "go with the cheaper option" still rescopes it.
+#[test]
+fn a_supplier_chosen_at_a_price_approves_the_work() {
+    for text in [
+        "[09:41] Joost: quotes for the diagnostics rig are in, €14k and €16k\n[09:42] Joost: ok go with the cheaper quote, Bosch it is",
+        "Two quotes for the e-bike diagnostics rig: €25,200 and €23,800. Board agreed this morning to go with Hearthfield at €23,800 – they can fit it in January.",
+    ] {
+        assert_verdict(text, Verdict::Approve);
+    }
+    assert_verdict(
+        "Point of sale replacement: go with the cheaper option, €61k instead of €90k.",
+        Verdict::Rescope,
+    );
+}
+
+/// "the web shop's new payment page goes on the repair shop too, another €11,000": more of
+/// the work, with more money, approved; "the rest wait till April" after a priced part
+/// does part of the work now, a rescope.
+#[test]
+fn more_of_the_work_approves_and_the_rest_waiting_rescopes() {
+    let r = read_bikes(
+        "Quick update from the board: the old tills are a no; and the loyalty card scheme's key tags go on the workshop tickets as well as the shop receipts, another €11,000.",
+    );
+    let second = r.also.first().expect("two records");
+    assert_eq!(
+        (second.intent, second.verdict),
+        (Intent::Decision, Some(Verdict::Approve)),
+        "{r:?}"
+    );
+    assert_verdict(
+        "Joost's calls from today:\n1) point of sale replacement — the 12 oldest tills get replaced now, €31k, the rest wait till April",
+        Verdict::Rescope,
+    );
+    // Approved for a part, the rest waiting: the approval is the verdict.
+    assert_verdict(
+        "Workshop cameras — approved at €16,750 for the Leiden and Delft workshops, the rest waits till the 2028 budget.",
+        Verdict::Approve,
+    );
+}

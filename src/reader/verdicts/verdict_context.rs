@@ -221,6 +221,7 @@ pub(in crate::reader) fn shape_before_phrases_at(
     i: usize,
 ) -> Option<(Verdict, usize)> {
     new_cost_accepted_at(toks, i)
+        .or_else(|| crate::reader::everyday_verdicts::the_rest_wait_at(toks, i))
         .map(|e| (Verdict::Rescope, e - i))
         .or_else(|| {
             crate::reader::verdict_shapes::restarted_after_pause_at(toks, i)
@@ -306,6 +307,7 @@ pub(in crate::reader) fn shape_at(toks: &[Token], i: usize) -> Option<(Verdict, 
                 .or_else(|| crate::reader::chosen_it_is::chosen_it_is_at(toks, i))
                 .or_else(|| crate::reader::spoken_verdicts::deciders_said_aye_at(toks, i))
                 .or_else(|| crate::reader::everyday_verdicts::go_on_at_a_price_at(toks, i))
+                .or_else(|| crate::reader::everyday_verdicts::agreed_to_go_with_at(toks, i))
                 .map(|e| (Verdict::Approve, e - i))
         })
         .or_else(|| {

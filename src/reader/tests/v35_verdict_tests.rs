@@ -198,3 +198,22 @@ fn more_of_the_work_approves_and_the_rest_waiting_rescopes() {
         Verdict::Approve,
     );
 }
+
+/// A result with its worth each month, read as a new thing asked for: "Bosch pilot in the
+/// Leiden shops cut overtime by about €3,200 a month", "… about €11k a month more in
+/// repairs" are benefits; a budget cut by a yearly sum, or a cut hoped for, is none.
+#[test]
+fn a_result_worth_a_sum_each_month_is_a_benefit() {
+    for text in [
+        "Bosch pilot in the Leiden shops cut overtime by about €3,200 a month",
+        "Since we turned on online booking in the repair booking app, walk-ins convert at 31% instead of 22%, about €11k a month more in repairs",
+    ] {
+        let r = read_bikes(text);
+        assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+        assert!(r.amount.is_some(), "{text}: {r:?}");
+    }
+    let r = read_bikes(
+        "A Bosch pilot would cut overtime by about €3,200 a month, Pieter wants €40k for it",
+    );
+    assert_ne!(r.intent, Intent::Benefit, "{r:?}");
+}

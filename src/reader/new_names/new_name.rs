@@ -532,6 +532,7 @@ pub fn new_name(
                     })
             });
             let announces = heading.iter().any(|t| t.is("from"))
+                || super::heading_nouns::announces_items(heading)
                 || crate::reader::deciders::only_a_body(heading)
                 || unit_span(0, c)
                 || places_unit
@@ -539,7 +540,12 @@ pub fn new_name(
                     t.kind == TokKind::Num
                         || matches!(t.lower.as_str(), "two" | "three" | "four" | "five" | "few")
                 });
-            (announces && c + 1 < heading_end).then_some(c + 1)
+            // "Summary for the minutes:\n- Chapel sound system, Crem: …": the first item's
+            // words, past the line break and the bullet.
+            let item = (c + 1..heading_end)
+                .find(|&k| toks[k].is_word())
+                .unwrap_or(c + 1);
+            (announces && c + 1 < heading_end).then_some(item)
         });
     starts.extend(preamble);
     // "… failed twice in the storms. So the backup power kit is approved": the verdict's

@@ -217,3 +217,33 @@ fn a_result_worth_a_sum_each_month_is_a_benefit() {
     );
     assert_ne!(r.intent, Intent::Benefit, "{r:?}");
 }
+
+/// "Summary for the minutes:", "Workshop meeting today:", "Workshops update:": a heading
+/// that announces items is no name; the thing is the first item's ("Meeting room screens:"
+/// is a thing named).
+#[test]
+fn a_heading_that_announces_items_is_no_name() {
+    for (text, name) in [
+        (
+            "Summary for the minutes:\n- Cargo bike demo fleet, Leiden: approved €18k\n- Window stickers: approved €900",
+            "Cargo bike demo fleet",
+        ),
+        (
+            "Workshop meeting today:\n- tyre changing machine: the price came, €6.800, we approve it\n- @pieter to send the rota by 18/12",
+            "tyre changing machine",
+        ),
+        (
+            "Workshops update: the wheel truing stand's a yes, €1,800 – it'll save an hour a day.",
+            "wheel truing stand",
+        ),
+    ] {
+        let r = read_bikes(text);
+        assert_eq!(r.investment.as_deref(), Some(name), "{text}: {r:?}");
+    }
+    let r = read_bikes("Meeting room screens: approved, €4,000");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Meeting room screens"),
+        "{r:?}"
+    );
+}

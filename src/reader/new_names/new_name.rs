@@ -353,7 +353,26 @@ pub fn new_name(
         // "the QR ordering trial's a no": the "'s" before the verdict is its "is", no part
         // of the name.
         let last = &text[toks[i - 1].start..toks[i - 1].end];
-        let is_said = i == verb && i - 1 > start;
+        // "the drone's a yes", "the vision system's earned its keep": before "a", "been"
+        // or a participle the "'s" is "is" or "has", even after a one-word name.
+        let contracted = toks.get(i).is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "a" | "an"
+                    | "been"
+                    | "already"
+                    | "just"
+                    | "now"
+                    | "still"
+                    | "paid"
+                    | "done"
+                    | "gone"
+                    | "got"
+                    | "not"
+                    | "finally"
+            ) || t.lower.len() > 4 && t.lower.ends_with("ed")
+        });
+        let is_said = i == verb && i - 1 > start || contracted;
         let end = match (last.strip_suffix("'s"), last.strip_suffix("’s")) {
             (Some(stem), _) | (None, Some(stem)) if is_said => toks[i - 1].start + stem.len(),
             _ => toks[i - 1].end,

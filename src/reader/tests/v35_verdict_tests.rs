@@ -247,3 +247,13 @@ fn a_heading_that_announces_items_is_no_name() {
         "{r:?}"
     );
 }
+
+/// "the truing stand's a yes", "the tyre machine's earned its keep": the "'s" is "is" or
+/// "has", no part of the new thing's name, even when the name is one word.
+#[test]
+fn a_contracted_is_after_a_new_thing_is_no_part_of_its_name() {
+    let r = read_bikes("Workshops update: the stand's a yes, €1,800 – it'll save an hour a day.");
+    assert_eq!(r.investment.as_deref(), Some("stand"), "{r:?}");
+    let r = read_bikes("Pieter's truing stand is a yes, €1,800.");
+    assert_ne!(r.investment.as_deref(), Some("Pieter"), "{r:?}");
+}

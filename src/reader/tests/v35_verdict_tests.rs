@@ -257,3 +257,15 @@ fn a_contracted_is_after_a_new_thing_is_no_part_of_its_name() {
     let r = read_bikes("Pieter's truing stand is a yes, €1,800.");
     assert_ne!(r.investment.as_deref(), Some("Pieter"), "{r:?}");
 }
+
+/// "We stay with the migration even with the delay": the work kept going; staying with
+/// someone is no verdict.
+#[test]
+fn staying_with_the_work_continues_it() {
+    assert_verdict(
+        "RE: Web shop rebuild\nHi Sanne,\nWe stay with the rebuild even with the delay. The old shop goes out of support in March.\nJoost",
+        Verdict::Continue,
+    );
+    let r = read_bikes("Pieter will stay with us over Christmas, no workshop cover needed");
+    assert_eq!(r.verdict, None, "{r:?}");
+}

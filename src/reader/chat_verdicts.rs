@@ -475,6 +475,7 @@ pub(super) fn not_a_verdict(toks: &[Token], start: usize, end: usize) -> bool {
         || super::verdict_words_not_verdicts::park_the_place(toks, start, end)
         || super::verdict_words_not_verdicts::who_parked(toks, start)
         || super::verdict_words_not_verdicts::stop_to_do(toks, start, end)
+        || super::verdict_words_not_verdicts::habit_dropped_after_a_result(toks, start, end)
         || super::others_news::delivery_moved_by_others(toks, start)
         || backed_into(toks, start)
     {

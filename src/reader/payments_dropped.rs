@@ -88,7 +88,7 @@ pub(super) fn payment_let_go_for_a_saving(toks: &[Token], start: usize, end: usi
 
 /// Words that tell a result before a payment stopped: "paying for itself", "has done the
 /// job", "dropped from 94 to 83", "is down by two thirds", "came in lower".
-const RESULT_SAID: &[&str] = &[
+pub(super) const RESULT_SAID: &[&str] = &[
     "itself", "job", "down", "lower", "fewer", "less", "halved", "fell", "dropped", "cut",
     "reduced",
 ];

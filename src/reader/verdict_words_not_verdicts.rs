@@ -67,3 +67,58 @@ pub(super) fn stop_to_do(toks: &[Token], start: usize, end: usize) -> bool {
                 | "burn"
         )
 }
+
+/// "Overtime came in R212 000 lower in November … we stopped double-booking guards": at
+/// `start..end`, a habit we gave up (a gerund after "we stopped"), after a result told in
+/// an earlier sentence: what the work changed, not a stop of it. Stopping using, running,
+/// paying for or renting a thing stops the thing.
+pub(super) fn habit_dropped_after_a_result(toks: &[Token], start: usize, end: usize) -> bool {
+    let habit = matches!(word(toks, start), "stopped" | "stop")
+        && end == start + 1
+        && start > 0
+        && matches!(word(toks, start - 1), "we" | "we've" | "'ve")
+        && gerund_at(toks, end).is_some_and(|t| {
+            t.lower.len() > 5
+                && t.lower.ends_with("ing")
+                && !matches!(
+                    t.lower.as_str(),
+                    "using"
+                        | "running"
+                        | "funding"
+                        | "paying"
+                        | "renting"
+                        | "leasing"
+                        | "hiring"
+                        | "buying"
+                        | "selling"
+                        | "offering"
+                        | "supporting"
+                        | "developing"
+                        | "building"
+                        | "licensing"
+                )
+        });
+    if !habit {
+        return false;
+    }
+    // The result, in a sentence before this one.
+    let Some(stop) = (0..start)
+        .rev()
+        .find(|&k| matches!(toks[k].lower.as_str(), "." | "!" | "?" | "\n"))
+    else {
+        return false;
+    };
+    toks[..stop]
+        .iter()
+        .any(|t| super::payments_dropped::RESULT_SAID.contains(&t.lower.as_str()))
+}
+
+/// The word at `k`, or the last part of a hyphened compound opening there
+/// ("double-booking" read as "booking").
+fn gerund_at(toks: &[Token], k: usize) -> Option<&Token> {
+    let t = toks.get(k)?;
+    match (toks.get(k + 1), toks.get(k + 2)) {
+        (Some(h), Some(n)) if h.is_sym("-") && h.attached && n.attached && n.is_word() => Some(n),
+        _ => Some(t),
+    }
+}

@@ -269,3 +269,25 @@ fn staying_with_the_work_continues_it() {
     let r = read_bikes("Pieter will stay with us over Christmas, no workshop cover needed");
     assert_eq!(r.verdict, None, "{r:?}");
 }
+
+/// "Overtime came in €2 100 lower in November … we stopped double-booking mechanics": a
+/// habit we gave up, after a result, is what the work changed, not a stop of it; "we
+/// stopped using the loyalty card scheme" still stops the thing used.
+#[test]
+fn a_habit_we_gave_up_after_a_result_is_no_stop() {
+    let dir = directory(
+        &[("Workshops", &["Repairs"]), ("Office", &["Finance"])],
+        &[("Mechanic Scheduling Software", "Workshops")],
+    );
+    let r = read_day_first_in(
+        "Hi all,\n\nOvertime on the repairs side came in €2 100 lower in November than in October. With the scheduling software doing the roster for all 38 shops we stopped double-booking mechanics.\n\nRegards\nMarlene",
+        "femke",
+        "EUR",
+        &dir,
+    );
+    assert_eq!((r.intent, r.verdict), (Intent::Benefit, None), "{r:?}");
+    assert_verdict(
+        "Sign-ups came in lower again, so we stopped using the loyalty card scheme last week.",
+        Verdict::Stop,
+    );
+}

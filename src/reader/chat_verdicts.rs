@@ -367,7 +367,10 @@ fn said_of_some_ones(toks: &[Token], start: usize) -> bool {
             "is" | "are" | "was" | "were" | "got" | "get"
         )
         && part(start - 2);
-    passive || start >= 1 && part(start - 1)
+    // "the 35 oldest get replaced now, £31k, the rest wait till April": the rest left to
+    // wait after a priced part is the verdict itself, a rescope.
+    let rest_waits = crate::reader::everyday_verdicts::the_rest_wait_at(toks, start).is_some();
+    (passive || start >= 1 && part(start - 1)) && !rest_waits
 }
 
 /// "Ticketmaster's sales team 'approved' our new discount tier": at `start..end`, a verdict
@@ -432,10 +435,19 @@ fn a_no_in_jest(toks: &[Token], start: usize, end: usize) -> bool {
 /// benefit when money comes with it), not the work's budget cut to a new size.
 fn cut_to_nothing(toks: &[Token], start: usize) -> bool {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    // "to near zero", "to almost nil", "to next to nothing": a near-nothing is nothing too.
+    let nothing_at = |k: usize| {
+        let k = k + match (word(k), word(k + 1)) {
+            ("near" | "nearly" | "almost" | "virtually" | "practically", _) => 1,
+            ("next", "to") => 2,
+            _ => 0,
+        };
+        matches!(word(k), "nothing" | "zero" | "nil")
+    };
     matches!(word(start), "cut" | "cuts" | "cutting")
         && (start + 1..(start + 9).min(toks.len()))
             .take_while(|&k| !toks[k].is_break())
-            .any(|k| word(k) == "to" && matches!(word(k + 1), "nothing" | "zero" | "nil"))
+            .any(|k| word(k) == "to" && nothing_at(k + 1))
 }
 
 pub(super) fn not_a_verdict(toks: &[Token], start: usize, end: usize) -> bool {
@@ -457,8 +469,13 @@ pub(super) fn not_a_verdict(toks: &[Token], start: usize, end: usize) -> bool {
         || in_scare_quotes(toks, start, end)
         || running_cost_cancelled(toks, start, end)
         || super::payments_dropped::payment_let_go_for_a_saving(toks, start, end)
+        || super::payments_dropped::payment_stopped_after_a_result(toks, start, end)
         || a_no_in_jest(toks, start, end)
         || cut_to_nothing(toks, start)
+        || super::verdict_words_not_verdicts::park_the_place(toks, start, end)
+        || super::verdict_words_not_verdicts::who_parked(toks, start)
+        || super::verdict_words_not_verdicts::stop_to_do(toks, start, end)
+        || super::verdict_words_not_verdicts::habit_dropped_after_a_result(toks, start, end)
         || super::others_news::delivery_moved_by_others(toks, start)
         || backed_into(toks, start)
     {

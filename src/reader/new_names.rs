@@ -8,6 +8,7 @@ use super::tokens::{TokKind, Token};
 use super::Intent;
 
 mod ask_shapes;
+mod heading_nouns;
 mod name_words;
 mod new_name;
 mod verdict_sentence;

@@ -31,9 +31,16 @@ pub(super) fn before_payment_dropped(toks: &[Token], a: usize, b: usize) -> usiz
             && window.clone().any(|j| PAYING.contains(&word(j)));
         // "we let the overflow call center contract lapse".
         let lapsed = word(s + 1) == "let" && (s + 2..(s + 9).min(b)).any(|j| word(j) == "lapse");
-        negated || lapsed
+        // "and we've dropped the overnight patrols at six sites, about $5k a month".
+        let stopped = (s..(s + 3).min(b)).any(|j| payment_stopped_after_a_result(toks, j, j + 1));
+        negated || lapsed || stopped
     };
-    match (a + 3..b.saturating_sub(2)).find(|&j| word(j) == "and" && dropped(j + 1)) {
+    // "an' we've stopped …": the dialect's "and" with its apostrophe.
+    let and = |j: usize| {
+        word(j) == "and" && dropped(j + 1)
+            || word(j) == "an" && word(j + 1) == "'" && dropped(j + 2)
+    };
+    match (a + 3..b.saturating_sub(2)).find(|&j| and(j)) {
         Some(j) if toks[j - 1].is(",") => j - 1,
         Some(j) => j,
         None => b,
@@ -77,4 +84,70 @@ pub(super) fn payment_let_go_for_a_saving(toks: &[Token], start: usize, end: usi
     });
     saving
         && !super::money_words::find_money(&toks[end..to], crate::money::Currency::GBP).is_empty()
+}
+
+/// Words that tell a result before a payment stopped: "paying for itself", "has done the
+/// job", "dropped from 94 to 83", "is down by two thirds", "came in lower".
+pub(super) const RESULT_SAID: &[&str] = &[
+    "itself", "job", "down", "lower", "fewer", "less", "halved", "fell", "dropped", "cut",
+    "reduced",
+];
+
+/// "… have done the job. Readings dropped from 94 to 83, an' we've stopped the hearing test
+/// contractor's extra visits, £650 a month", "already paying for itself — tailgating is down
+/// by two thirds and we've dropped the overnight patrols at six sites, about $5k a month":
+/// at `start..end`, a stop word said by us after "and" (or "so"), after a result told
+/// earlier in the message, with money per month or year after it in its sentence: a running
+/// payment the result let us stop, the benefit's saving (convention 29), not the work
+/// stopped. "We've stopped the app, £650 a month for …" tells no result and stays a stop.
+pub(super) fn payment_stopped_after_a_result(toks: &[Token], start: usize, end: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let w = word(start);
+    let stop_word = [
+        "stopped",
+        "dropped",
+        "cancelled",
+        "canceled",
+        "ditched",
+        "ended",
+    ]
+    .contains(&w);
+    // "and we've stopped", "an' we've stopped", "so we dropped".
+    let mut k = start;
+    while k > 0
+        && matches!(
+            word(k - 1),
+            "we" | "we've" | "'ve" | "have" | "now" | "also"
+        )
+    {
+        k -= 1;
+    }
+    // "an'" may come as "an" and its apostrophe.
+    let k = if k > 1 && word(k - 1) == "'" && word(k - 2) == "an" {
+        k - 1
+    } else {
+        k
+    };
+    let joined = k < start && k > 0 && matches!(word(k - 1), "and" | "an'" | "an" | "so" | "&");
+    if !stop_word || !joined {
+        return false;
+    }
+    let ends = |t: &Token| matches!(t.lower.as_str(), "." | "!" | "?" | ";" | "\n");
+    let to = (end..toks.len())
+        .find(|&k| ends(&toks[k]))
+        .unwrap_or(toks.len());
+    let per = (end..to).any(|k| {
+        matches!(
+            word(k),
+            "month" | "year" | "week" | "yr" | "annum" | "monthly"
+        ) && (k.saturating_sub(2)..k).any(|j| matches!(word(j), "a" | "per" | "/"))
+    });
+    let money =
+        || !super::money_words::find_money(&toks[end..to], crate::money::Currency::GBP).is_empty();
+    let result = || {
+        toks[..k - 1]
+            .iter()
+            .any(|t| RESULT_SAID.contains(&t.lower.as_str()))
+    };
+    per && money() && result()
 }

@@ -143,8 +143,73 @@ fn saving_after_money(toks: &[Token], i: usize) -> bool {
     match toks[i].lower.as_str() {
         "saving" | "savings" => period || prev.kind == TokKind::Num || continues_amount(prev),
         "faster" | "additional" | "extra" => period,
+        // "about $11k a month more in memberships": takings each period on top.
+        "more" => period && toks.get(i + 1).is_some_and(|t| t.is("in") || t.is("from")),
         _ => false,
     }
+}
+
+/// "Deputy pilot in the Brisbane clubs cut overtime by about $3,200 a month": at `i`, a
+/// thing that cut a running cost by a sum each period, said as a fact (no helper of a verb
+/// or a hedge before it, no ask before it in its sentence); a budget or a scope cut by a
+/// sum is no result.
+fn thing_cut_by_money_a_period(toks: &[Token], i: usize) -> bool {
+    if i == 0
+        || !matches!(
+            toks[i].lower.as_str(),
+            "cut" | "cuts" | "reduced" | "slashed"
+        )
+    {
+        return false;
+    }
+    let prev = &toks[i - 1];
+    let said_as_a_fact = prev.is_word()
+        && !matches!(
+            prev.lower.as_str(),
+            "we" | "to"
+                | "will"
+                | "would"
+                | "could"
+                | "should"
+                | "might"
+                | "may"
+                | "can"
+                | "could've"
+                | "would've"
+                | "i"
+                | "they"
+                | "not"
+                | "never"
+                | "must"
+                | "got"
+                | "get"
+                | "be"
+                | "been"
+                | "was"
+                | "were"
+                | "is"
+                | "are"
+        );
+    let sized = toks.get(i + 1).is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "budget" | "scope" | "capex" | "allocation" | "the" | "its" | "our" | "their"
+        ) && (t.is("budget")
+            || t.is("scope")
+            || t.is("capex")
+            || t.is("allocation")
+            || toks.get(i + 2).is_some_and(|n| {
+                matches!(
+                    n.lower.as_str(),
+                    "budget" | "scope" | "capex" | "allocation"
+                )
+            }))
+    });
+    said_as_a_fact
+        && !sized
+        && cut_by_money_a_period(toks, i + 1)
+        && !hedged_before(toks, i)
+        && !proposed_before(&toks[..i])
 }
 
 /// "cut prevailing wage reporting from 2 days to 2 hrs per job. Thats about 60K/yr": at
@@ -287,6 +352,7 @@ pub fn saving_at(toks: &[Token], i: usize) -> bool {
         || result_worth_a_period(toks, i)
         || we_save(toks, i)
         || saving_after_money(toks, i)
+        || thing_cut_by_money_a_period(toks, i)
         || measure_cut_with_its_worth(toks, i)
         || extra_taken(toks, i)
 }

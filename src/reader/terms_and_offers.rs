@@ -13,6 +13,19 @@ const MAX_OBJECT: usize = 6;
 /// ("for another", "for a further"); where the shape ends (after "for another").
 pub(super) fn renewed_for_another_term_at(toks: &[Token], i: usize) -> Option<usize> {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    // "Salesforce licences roll on for another year", "the lease rolls over for another
+    // term": a contract running on for another term, renewed.
+    if matches!(word(i), "roll" | "rolls" | "rolled" | "rolling")
+        && matches!(word(i + 1), "on" | "over")
+        && word(i + 2) == "for"
+        && word(i + 3) == "another"
+        && matches!(
+            word(i + 4),
+            "yr" | "year" | "season" | "term" | "month" | "2yrs" | "yrs" | "12"
+        )
+    {
+        return Some(i + 2);
+    }
     if !matches!(word(i), "renewing" | "renew" | "renewed" | "renews") {
         return None;
     }

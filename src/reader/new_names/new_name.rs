@@ -353,7 +353,26 @@ pub fn new_name(
         // "the QR ordering trial's a no": the "'s" before the verdict is its "is", no part
         // of the name.
         let last = &text[toks[i - 1].start..toks[i - 1].end];
-        let is_said = i == verb && i - 1 > start;
+        // "the drone's a yes", "the vision system's earned its keep": before "a", "been"
+        // or a participle the "'s" is "is" or "has", even after a one-word name.
+        let contracted = toks.get(i).is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "a" | "an"
+                    | "been"
+                    | "already"
+                    | "just"
+                    | "now"
+                    | "still"
+                    | "paid"
+                    | "done"
+                    | "gone"
+                    | "got"
+                    | "not"
+                    | "finally"
+            ) || t.lower.len() > 4 && t.lower.ends_with("ed")
+        });
+        let is_said = i == verb && i - 1 > start || contracted;
         let end = match (last.strip_suffix("'s"), last.strip_suffix("’s")) {
             (Some(stem), _) | (None, Some(stem)) if is_said => toks[i - 1].start + stem.len(),
             _ => toks[i - 1].end,
@@ -532,6 +551,7 @@ pub fn new_name(
                     })
             });
             let announces = heading.iter().any(|t| t.is("from"))
+                || super::heading_nouns::announces_items(heading)
                 || crate::reader::deciders::only_a_body(heading)
                 || unit_span(0, c)
                 || places_unit
@@ -539,7 +559,12 @@ pub fn new_name(
                     t.kind == TokKind::Num
                         || matches!(t.lower.as_str(), "two" | "three" | "four" | "five" | "few")
                 });
-            (announces && c + 1 < heading_end).then_some(c + 1)
+            // "Summary for the minutes:\n- Chapel sound system, Crem: …": the first item's
+            // words, past the line break and the bullet.
+            let item = (c + 1..heading_end)
+                .find(|&k| toks[k].is_word())
+                .unwrap_or(c + 1);
+            (announces && c + 1 < heading_end).then_some(item)
         });
     starts.extend(preamble);
     // "… failed twice in the storms. So the backup power kit is approved": the verdict's

@@ -39,6 +39,11 @@ pub(super) fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> 
         && crate::reader::spoken_verdicts::stop_at_fewer(toks, start, end)
     {
         Verdict::Rescope
+    } else if raw == Verdict::Rescope
+        && crate::reader::everyday_verdicts::cheaper_quote_chosen(toks, start, end)
+    {
+        // "ok go with the cheaper quote, Milnor it is": a supplier chosen, the work approved.
+        Verdict::Approve
     } else {
         raw
     };

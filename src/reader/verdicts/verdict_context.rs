@@ -183,6 +183,11 @@ pub(super) const SHAPE_OPENERS: &[&str] = &[
     "said",
     // getting_things::getting_at
     "getting",
+    // everyday_verdicts: so_the_budget_is_now_at ("go", "no" and "pulling" are listed
+    // above); terms_and_offers::renewed_for_another_term_at ("roll", "rolling" above)
+    "so",
+    "rolls",
+    "rolled",
 ];
 
 /// Whether a verdict shape may open at this word (see [`SHAPE_OPENERS`]).
@@ -216,6 +221,7 @@ pub(in crate::reader) fn shape_before_phrases_at(
     i: usize,
 ) -> Option<(Verdict, usize)> {
     new_cost_accepted_at(toks, i)
+        .or_else(|| crate::reader::everyday_verdicts::the_rest_wait_at(toks, i))
         .map(|e| (Verdict::Rescope, e - i))
         .or_else(|| {
             crate::reader::verdict_shapes::restarted_after_pause_at(toks, i)
@@ -289,6 +295,7 @@ pub(in crate::reader) fn shape_at(toks: &[Token], i: usize) -> Option<(Verdict, 
         .or_else(|| {
             crate::reader::verdict_idioms::capped_at_money_at(toks, i)
                 .or_else(|| crate::reader::verdict_idioms::part_of_the_full_at(toks, i))
+                .or_else(|| crate::reader::everyday_verdicts::so_the_budget_is_now_at(toks, i))
                 .map(|e| (Verdict::Rescope, e - i))
         })
         .or_else(|| {
@@ -299,6 +306,8 @@ pub(in crate::reader) fn shape_at(toks: &[Token], i: usize) -> Option<(Verdict, 
                 .or_else(|| crate::reader::verdict_idioms::buying_it_at(toks, i))
                 .or_else(|| crate::reader::chosen_it_is::chosen_it_is_at(toks, i))
                 .or_else(|| crate::reader::spoken_verdicts::deciders_said_aye_at(toks, i))
+                .or_else(|| crate::reader::everyday_verdicts::go_on_at_a_price_at(toks, i))
+                .or_else(|| crate::reader::everyday_verdicts::agreed_to_go_with_at(toks, i))
                 .map(|e| (Verdict::Approve, e - i))
         })
         .or_else(|| {
@@ -306,6 +315,7 @@ pub(in crate::reader) fn shape_at(toks: &[Token], i: usize) -> Option<(Verdict, 
                 .or_else(|| crate::reader::verdict_idioms::no_money_for_at(toks, i))
                 .or_else(|| crate::reader::plain_verdicts::told_no_on_at(toks, i))
                 .or_else(|| crate::reader::refused_funding::refused_funding_at(toks, i))
+                .or_else(|| crate::reader::everyday_verdicts::no_from_me_at(toks, i))
                 .map(|e| (Verdict::Reject, e - i))
         })
         .or_else(|| {
@@ -313,6 +323,7 @@ pub(in crate::reader) fn shape_at(toks: &[Token], i: usize) -> Option<(Verdict, 
                 .or_else(|| crate::reader::done_with::done_with_at(toks, i))
                 .or_else(|| crate::reader::spoken_verdicts::kit_pulled_at(toks, i))
                 .or_else(|| crate::reader::spoken_verdicts::knocked_on_the_head_at(toks, i))
+                .or_else(|| crate::reader::everyday_verdicts::pulling_opens_at(toks, i))
                 .map(|e| (Verdict::Stop, e - i))
         })
         .or_else(|| {

@@ -645,6 +645,12 @@ pub(super) const PHRASES: &[(&str, Verdict)] = &[
     ("we are keeping the", Verdict::Continue),
     ("we're keeping the", Verdict::Continue),
     ("stick with", Verdict::Continue),
+    // "We stay with the migration even with the delay": the work kept going (what is kept
+    // instead, "stay with the old system", yields to the verdict on the work:
+    // `alternative_kept`).
+    ("stay with the", Verdict::Continue),
+    ("stays with the", Verdict::Continue),
+    ("staying with the", Verdict::Continue),
     ("keep it going", Verdict::Continue),
     ("keep funding", Verdict::Continue),
     ("proceed", Verdict::Continue),

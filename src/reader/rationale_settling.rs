@@ -205,7 +205,22 @@ impl Reader {
             .take()
             .map(tokens::without_trailing_symbols)
             .map(reasons::without_trailing_laugh)
-            .map(without_hanging_joiner);
+            .map(without_hanging_joiner)
+            .map(without_edge_marks);
+    }
+}
+
+/// "> 94% of active accounts enrolled, …", "| continue, vendor back on track |": a
+/// quote's marker opening the reason and a table's bar closing it are layout, not words of
+/// the reason; nor is the space beside them.
+fn without_edge_marks(text: String) -> String {
+    let t = text.trim();
+    let t = t.strip_prefix('>').map_or(t, str::trim_start);
+    let t = t.strip_suffix('|').map_or(t, str::trim_end);
+    if t.len() == text.len() || t.is_empty() {
+        text
+    } else {
+        t.to_string()
     }
 }
 

@@ -395,7 +395,7 @@ impl Reader {
             .or_else(|| {
                 // "X is paying off — queues clear in half the time and …".
                 (intent == Intent::Benefit && verdict.is_none())
-                    .then(|| paying_off::result_after_praise(text, toks, &in_money))
+                    .then(|| paying_off::result_after_praise(text, toks, &in_money, &skip))
                     .flatten()
             })
             .or_else(|| {

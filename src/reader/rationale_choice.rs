@@ -548,6 +548,12 @@ impl Reader {
                 });
             whole.unwrap_or(said)
         });
+        // "Business justification: …", "*Why:* …", a benefit's "Result: …": the line the
+        // writer labels as the reason.
+        let benefit = intent == Intent::Benefit && verdict.is_none();
+        let rationale =
+            labelled_reasons::reason_line(text, toks, benefit, verdict.map(|v| (v.start, v.end)))
+                .or(rationale);
         r.rationale = rationale
             .map(clauses::without_announcement)
             .map(clauses::without_tone)

@@ -125,3 +125,38 @@ fn a_time_ending_the_result_after_praise_leaves_it() {
     );
     assert_eq!(r.date, Some("2026-08-01".parse().unwrap()), "{r:?}");
 }
+
+/// A ticket's or a form's lines: "Business justification: PLF screen sells out …", "*Why:*
+/// queue wait times …", a benefit's "Result: 41% of tickets sold at the kiosks …": the line
+/// the writer labels as the reason (or, for a benefit, its result) is the reason, over the
+/// other lines' values (the approver's name, the price's note).
+#[test]
+fn a_line_labelled_as_the_reason_is_the_reason() {
+    let r = read_shops(
+        "HIRE-12 E-bike batteries\nStatus: In Review → Approved\nCost: £14,000\nApprover: Isla Grant\nBusiness justification: half the hire fleet won't do a full day on one charge",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("half the hire fleet won't do a full day on one charge"),
+        "{r:?}"
+    );
+    let r = read_shops(
+        "*Decision:* Service tracker approved :white_check_mark:\n*Amount:* £22k (capex + training)\n*Why:* jobs waited 9 days on average for a mechanic in October",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("jobs waited 9 days on average for a mechanic in October"),
+        "{r:?}"
+    );
+    let r = read_shops(
+        "RET-40 Till upgrade – retro\nResult: 62% of card payments through the new tills in under 5 seconds, queues cut from 6 to 2 mins on Saturdays = ~£1,200 a month in staff time",
+    );
+    assert_eq!(r.intent, Intent::Benefit, "{r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("62% of card payments through the new tills in under 5 seconds, queues cut from 6 to 2 mins on Saturdays"),
+        "{r:?}"
+    );
+}

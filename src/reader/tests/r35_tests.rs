@@ -160,3 +160,25 @@ fn a_line_labelled_as_the_reason_is_the_reason() {
         "{r:?}"
     );
 }
+
+/// "keep going anyway, St. Luke's loss numbers alone justify it": "St." before a name is
+/// Saint, its dot ending no sentence, so the reason keeps it.
+#[test]
+fn saint_written_short_ends_no_sentence() {
+    let r = read_shops(
+        "[2:04 PM] Isla Grant: $3k over on the service tracker, keep going anyway, St. Boswells' repair numbers alone justify it",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Continue), "{r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("St. Boswells' repair numbers alone justify it"),
+        "{r:?}"
+    );
+    // A "St" or "St." ending the message is read as any word is.
+    for text in [
+        "new sign for the shop on High St",
+        "new sign for the shop on High St.",
+    ] {
+        assert_eq!(read_shops(text).verdict, None, "{text}");
+    }
+}

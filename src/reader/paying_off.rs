@@ -6,7 +6,7 @@ use super::tokens::{TokKind, Token};
 
 /// Does the clause `a..b` praise the work: "is paying off", "paid for itself", "is live",
 /// "is working (very) well", "is working nicely", "has been a godsend", "has done the
-/// trick"?
+/// trick", "has taken off"?
 fn praises(toks: &[Token], a: usize, b: usize) -> bool {
     let w = |j: usize| {
         toks.get(j)
@@ -23,6 +23,16 @@ fn praises(toks: &[Token], a: usize, b: usize) -> bool {
         // "Donor CRM's been a godsend", "has been a lifesaver": the work's worth said
         // with a noun of praise after "been a".
         "godsend" | "lifesaver" | "life-saver" => w(j - 1) == "a" && w(j - 2) == "been",
+        // "Webcasting has really taken off –": it caught on (not "was taken off the
+        // market", nor "taken off the list").
+        "off" => {
+            matches!(w(j - 1), "taken" | "took")
+                && j + 1 == b
+                && !matches!(
+                    w(j - 2),
+                    "been" | "was" | "were" | "be" | "being" | "is" | "are"
+                )
+        }
         // "have done the trick": it did what it was bought for.
         "trick" => w(j - 1) == "the" && matches!(w(j - 2), "done" | "did" | "doing"),
         _ => false,

@@ -117,6 +117,7 @@ impl Reader {
                 let a2 = result_subject::after_live_status(toks, a2, b);
                 let named_before = names.iter().filter(invests).any(|m| m.start < a);
                 let a2 = result_subject::after_new_system(toks, a2, b, named_before);
+                let a2 = result_subject::after_auxiliary(toks, a2, b);
                 let a2 = bare_clauses::past_praise(toks, a2, b);
                 let a2 = thanks_to_work::after_thanks_to_work(toks, a2, b);
                 let b2 = payments_dropped::before_payment_dropped(toks, a2, b);

@@ -182,3 +182,24 @@ fn saint_written_short_ends_no_sentence() {
         assert_eq!(read_shops(text).verdict, None, "{text}");
     }
 }
+
+/// "Clinical care system has cut handover from 45 mins to 20 at Bendigo, …": the work's
+/// name and its "has" are the subject, left out; the result is read from its verb.
+#[test]
+fn a_result_told_with_has_before_its_verb_is_read_from_the_verb() {
+    assert_evidence(
+        "Service tracker has cut job times from 9 days to 4 at Peebles, that's about 300 mechanic hours a year back on the bench, call it £9k.",
+        "cut job times from 9 days to 4 at Peebles, that's about 300 mechanic hours a year back on the bench",
+    );
+}
+
+/// "Webcasting has really taken off – 212 services streamed in November, about £9,500 …":
+/// work that has taken off is praised, and the counted result after the dash is the
+/// evidence.
+#[test]
+fn work_that_has_taken_off_is_praise_before_its_result() {
+    assert_evidence(
+        "Hire booking system has really taken off – 340 bikes booked online in November, about £6,000 in hire fees for the month",
+        "340 bikes booked online",
+    );
+}

@@ -178,6 +178,21 @@ impl Reader {
         if let Some((a, b)) = hold_time {
             r.rationale = Some(text[toks[a].start..toks[b - 1].end].trim().to_string());
         }
+        // "parking it till Q2. RingCentral want a 3-year term and I'm not signing that
+        // while the DMS move is live": the condition ends a refusal of its own sentence,
+        // which is why together with it.
+        let refused_until = r
+            .rationale
+            .as_deref()
+            .and_then(|said| reasons::span_of(text, toks, said))
+            .zip(verdict)
+            .filter(|_| r.verdict == Some(Verdict::Defer))
+            .and_then(|((a, b), v)| {
+                hold_reasons::refusal_before_condition(toks, v.end, a).map(|s| (s, b))
+            });
+        if let Some((a, b)) = refused_until {
+            r.rationale = Some(text[toks[a].start..toks[b - 1].end].trim().to_string());
+        }
         // "can wait til september, jake rebuilt the compressor …": a hold read with no
         // reason, and a clause saying why after its clause's comma.
         if r.rationale.is_none() {

@@ -203,3 +203,29 @@ fn work_that_has_taken_off_is_praise_before_its_result() {
         "340 bikes booked online",
     );
 }
+
+/// "Phone system — parking it till Q2. RingCentral want a 3-year term and I'm not signing
+/// that while the DMS move is live.": a condition ending a sentence of its own after the
+/// hold, told with what we will not do till then, is why together with that refusal, from
+/// the sentence's start (not the condition alone).
+#[test]
+fn a_condition_ending_a_refusal_after_the_hold_keeps_the_refusal() {
+    let r = read_shops(
+        "Hire booking system — parking it till Q2. The vendor want a 3-year term and I'm not signing that while the shop refit is on.",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("The vendor want a 3-year term and I'm not signing that while the shop refit is on"),
+        "{r:?}"
+    );
+    let r = read_shops(
+        "The service tracker is on hold until March: I'm not spending £12k on it until we know the Kelso workshop is staying open.",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("I'm not spending £12k on it until we know the Kelso workshop is staying open"),
+        "{r:?}"
+    );
+}

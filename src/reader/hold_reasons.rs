@@ -60,3 +60,28 @@ pub(super) fn reason_after_hold(
         && !decides(c + 1, e))
     .then(|| text[toks[c + 1].start..toks[e - 1].end].trim().to_string())
 }
+
+/// "… parking it till Q2. RingCentral want a 3-year term and I'm not signing that while the
+/// DMS move is live": where the reason starts when it was read as only a condition at `a`
+/// ("while" / "until" / "till" / "til") in a sentence of its own after the hold's verdict
+/// (ending at `v_end`): that sentence's start (after a full stop, a line break or a colon),
+/// when the words before the condition say what we will not do till then ("I'm not …",
+/// "we won't …"). `None` otherwise.
+pub fn refusal_before_condition(toks: &[Token], v_end: usize, a: usize) -> Option<usize> {
+    let w = |j: usize| toks[j].lower.as_str();
+    if !(a > v_end && a < toks.len() && matches!(w(a), "while" | "until" | "till" | "til")) {
+        return None;
+    }
+    let k = (v_end..a)
+        .rev()
+        .find(|&k| matches!(w(k), "." | "!" | "\n" | ":"))?;
+    let s = k + 1;
+    // "I'm not signing that", "we won't spend it": what we will not do, with its subject
+    // ("Not going ahead until …" only says the hold again).
+    let negated = |j: usize| matches!(w(j), "not" | "won't" | "no") || w(j).ends_with("n't");
+    let refuses = (s..a).any(|j| {
+        matches!(w(j), "i" | "i'm" | "im" | "we" | "we're" | "i'll" | "we'll")
+            && (j..a).any(negated)
+    });
+    (s + 2 < a && refuses && !(s..a).any(|j| toks[j].is_break())).then_some(s)
+}

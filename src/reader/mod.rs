@@ -93,6 +93,7 @@ mod intent;
 mod judged_on;
 mod kept_until;
 mod known_acronyms;
+mod labelled_reasons;
 mod left_to_wait;
 mod list_items;
 mod market_prices;

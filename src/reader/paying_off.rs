@@ -5,7 +5,8 @@
 use super::tokens::{TokKind, Token};
 
 /// Does the clause `a..b` praise the work: "is paying off", "paid for itself", "is live",
-/// "is working (very) well"?
+/// "is working (very) well", "is working nicely", "has been a godsend", "has done the
+/// trick", "has taken off"?
 fn praises(toks: &[Token], a: usize, b: usize) -> bool {
     let w = |j: usize| {
         toks.get(j)
@@ -15,7 +16,25 @@ fn praises(toks: &[Token], a: usize, b: usize) -> bool {
     (a + 1..b).any(|j| match w(j) {
         "paying" | "paid" => matches!(w(j + 1), "off" | "for"),
         "live" => matches!(w(j - 1), "is" | "are" | "went" | "gone"),
-        "working" => matches!(w(j - 1), "is" | "are") && matches!(w(j + 1), "well" | "very"),
+        "working" => {
+            matches!(w(j - 1), "is" | "are")
+                && matches!(w(j + 1), "well" | "very" | "nicely" | "great")
+        }
+        // "Donor CRM's been a godsend", "has been a lifesaver": the work's worth said
+        // with a noun of praise after "been a".
+        "godsend" | "lifesaver" | "life-saver" => w(j - 1) == "a" && w(j - 2) == "been",
+        // "Webcasting has really taken off –": it caught on (not "was taken off the
+        // market", nor "taken off the list").
+        "off" => {
+            matches!(w(j - 1), "taken" | "took")
+                && j + 1 == b
+                && !matches!(
+                    w(j - 2),
+                    "been" | "was" | "were" | "be" | "being" | "is" | "are"
+                )
+        }
+        // "have done the trick": it did what it was bought for.
+        "trick" => w(j - 1) == "the" && matches!(w(j - 2), "done" | "did" | "doing"),
         _ => false,
     })
 }
@@ -64,11 +83,13 @@ pub(super) fn opens_praising(toks: &[Token]) -> bool {
 
 /// The evidence after the praise that opens the message (within its first 12 words): the
 /// next clause, from its first word to a break or an "and" that opens the money's clause
-/// ("and we paid $8k less"), when it measures something and holds no money (`money`).
+/// ("and we paid $8k less"), when it measures something and holds no money (`money`); a
+/// time ending it (`skip` marks amounts and dates) dates the benefit and is left out.
 pub fn result_after_praise(
     text: &str,
     toks: &[Token],
     money: &dyn Fn(usize) -> bool,
+    skip: &dyn Fn(usize) -> bool,
 ) -> Option<String> {
     let b = praise_end(toks)?;
     let mut s = b + 1;
@@ -88,7 +109,23 @@ pub fn result_after_praise(
     let e = (s + 1..e)
         .find(|&j| toks[j].is("and") && (j..clause_end(j)).any(money))
         .unwrap_or(e);
-    (e >= s + 3 && toks[s].is_word() && !(s..e).any(money) && (s..e).any(|j| measures(&toks[j])))
+    // "… on the dementia wing since August": a time ending the result dates the benefit,
+    // not its evidence (when no other time dates it, for "since").
+    let d = super::clauses::counted_until(toks, s, e, skip);
+    let e = if d > s + 2
+        && d < e
+        && (matches!(
+            toks[d].lower.as_str(),
+            "in" | "during" | "over" | "last" | "this"
+        ) || super::clauses::since_time_dates(toks, d, e, skip, &money))
+    {
+        d
+    } else {
+        e
+    };
+    // The result opens on a word or its count ("14 fewer falls on the dementia wing").
+    let opens = toks[s].is_word() || toks[s].kind == TokKind::Num && !money(s);
+    (e >= s + 3 && opens && !(s..e).any(money) && (s..e).any(|j| measures(&toks[j])))
         .then(|| text[toks[s].start..toks[e - 1].end].trim().to_string())
 }
 

@@ -395,7 +395,7 @@ impl Reader {
             .or_else(|| {
                 // "X is paying off — queues clear in half the time and …".
                 (intent == Intent::Benefit && verdict.is_none())
-                    .then(|| paying_off::result_after_praise(text, toks, &in_money))
+                    .then(|| paying_off::result_after_praise(text, toks, &in_money, &skip))
                     .flatten()
             })
             .or_else(|| {
@@ -548,6 +548,12 @@ impl Reader {
                 });
             whole.unwrap_or(said)
         });
+        // "Business justification: …", "*Why:* …", a benefit's "Result: …": the line the
+        // writer labels as the reason.
+        let benefit = intent == Intent::Benefit && verdict.is_none();
+        let rationale =
+            labelled_reasons::reason_line(text, toks, benefit, verdict.map(|v| (v.start, v.end)))
+                .or(rationale);
         r.rationale = rationale
             .map(clauses::without_announcement)
             .map(clauses::without_tone)

@@ -117,6 +117,7 @@ impl Reader {
                 let a2 = result_subject::after_live_status(toks, a2, b);
                 let named_before = names.iter().filter(invests).any(|m| m.start < a);
                 let a2 = result_subject::after_new_system(toks, a2, b, named_before);
+                let a2 = result_subject::after_auxiliary(toks, a2, b);
                 let a2 = bare_clauses::past_praise(toks, a2, b);
                 let a2 = thanks_to_work::after_thanks_to_work(toks, a2, b);
                 let b2 = payments_dropped::before_payment_dropped(toks, a2, b);
@@ -177,6 +178,21 @@ impl Reader {
         if let Some((a, b)) = hold_time {
             r.rationale = Some(text[toks[a].start..toks[b - 1].end].trim().to_string());
         }
+        // "parking it till Q2. RingCentral want a 3-year term and I'm not signing that
+        // while the DMS move is live": the condition ends a refusal of its own sentence,
+        // which is why together with it.
+        let refused_until = r
+            .rationale
+            .as_deref()
+            .and_then(|said| reasons::span_of(text, toks, said))
+            .zip(verdict)
+            .filter(|_| r.verdict == Some(Verdict::Defer))
+            .and_then(|((a, b), v)| {
+                hold_reasons::refusal_before_condition(toks, v.end, a).map(|s| (s, b))
+            });
+        if let Some((a, b)) = refused_until {
+            r.rationale = Some(text[toks[a].start..toks[b - 1].end].trim().to_string());
+        }
         // "can wait til september, jake rebuilt the compressor …": a hold read with no
         // reason, and a clause saying why after its clause's comma.
         if r.rationale.is_none() {
@@ -205,7 +221,22 @@ impl Reader {
             .take()
             .map(tokens::without_trailing_symbols)
             .map(reasons::without_trailing_laugh)
-            .map(without_hanging_joiner);
+            .map(without_hanging_joiner)
+            .map(without_edge_marks);
+    }
+}
+
+/// "> 94% of active accounts enrolled, …", "| continue, vendor back on track |": a
+/// quote's marker opening the reason and a table's bar closing it are layout, not words of
+/// the reason; nor is the space beside them.
+fn without_edge_marks(text: String) -> String {
+    let t = text.trim();
+    let t = t.strip_prefix('>').map_or(t, str::trim_start);
+    let t = t.strip_suffix('|').map_or(t, str::trim_end);
+    if t.len() == text.len() || t.is_empty() {
+        text
+    } else {
+        t.to_string()
     }
 }
 

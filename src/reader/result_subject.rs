@@ -287,3 +287,17 @@ pub fn counted_before_and_money(
     (opens_counted && done && !(s..comma).any(|j| toks[j].is_break() || money(j)))
         .then(|| text[toks[s].start..toks[comma - 1].end].trim().to_string())
 }
+
+/// "has cut handover from 45 mins to 20 …": where the result in tokens `a..b` starts when
+/// it opens on the "has" / "have" / "had" of a verb of a result whose subject (the work)
+/// was left out before it: at the verb. `a` otherwise.
+pub fn after_auxiliary(toks: &[Token], a: usize, b: usize) -> usize {
+    let aux = toks
+        .get(a)
+        .is_some_and(|t| matches!(t.lower.as_str(), "has" | "have" | "had"));
+    if aux && a + 2 < b && RESULT_VERBS.contains(&toks[a + 1].lower.as_str()) {
+        a + 1
+    } else {
+        a
+    }
+}

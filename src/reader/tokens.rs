@@ -315,8 +315,17 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         let word_dot = kind == TokKind::Word
             && chars.get(j).is_some_and(|n| n.1 == '.')
             && chars.get(j + 1).is_none_or(|n| n.1.is_whitespace());
+        // "St. Luke's": Saint written short before a name.
+        let saint = word_dot
+            && raw == "St"
+            && chars.get(j + 1..).is_some_and(|rest| {
+                rest.iter()
+                    .find(|n| !n.1.is_whitespace())
+                    .is_some_and(|n| n.1.is_uppercase())
+            });
         let abbreviation_dot = word_dot
             && (ABBREVIATIONS.contains(&lower.as_str())
+                || saint
                 || (MULTIPLIER_ABBREVIATIONS.contains(&lower.as_str())
                     && opens_on_currency(
                         &chars[j + 1..]

@@ -154,7 +154,8 @@ fn numeric_date(toks: &[Token], i: usize, today: NaiveDate, cal: Calendar) -> Fo
                 lower(toks, i - 1),
                 "the" | "this" | "by" | "on" | "due" | "before" | "until" | "till"
             ) || weekday_at(toks, i - 1).is_some());
-        // "the 3rd kiln", "the 2nd phase": an ordinal before its noun counts, it dates nothing.
+        // "the 3rd kiln", "the 2nd phase": an ordinal before its noun counts, it dates nothing
+        // ("the rest by the 18th hopefully" is a day, the hope said after it).
         let before_noun = i > 0
             && matches!(lower(toks, i - 1), "the" | "this")
             && toks.get(i + 2).is_some_and(|t| {
@@ -172,6 +173,10 @@ fn numeric_date(toks: &[Token], i: usize, today: NaiveDate, cal: Calendar) -> Fo
                             | "please"
                             | "pls"
                             | "latest"
+                            | "hopefully"
+                            | "hopefuly"
+                            | "ideally"
+                            | "probably"
                             | "when"
                             | "we"
                             | "i"

@@ -192,6 +192,14 @@ fn numeric_date(toks: &[Token], i: usize, today: NaiveDate, cal: Calendar) -> Fo
                             | "board"
                             | "mtg"
                             | "deadline"
+                            // "rest by the 18th hopefully": a hedge on the day, no noun.
+                            | "hopefully"
+                            | "hopefuly"
+                            | "ideally"
+                            | "probably"
+                            | "maybe"
+                            | "though"
+                            | "tho"
                     )
                     && month(&t.lower).is_none()
                     && weekday(&t.lower).is_none()

@@ -246,20 +246,31 @@ pub(super) fn revisit_in(toks: &[Token], from: usize, to: usize) -> Option<Verdi
                 .any(|v| matches!(*v, "ask" | "asks" | "asked" | "want" | "wants"))
     };
     (from..to).find_map(|i| {
-        // "let's revisit after the stock take": ours to do.
+        // "let's revisit after the stock take", "let's pick it up after …": ours to do.
         let ours = i > 0 && matches!(toks[i - 1].lower.as_str(), "let's" | "lets");
         let opens =
             i == 0 || toks[i - 1].is_break() || toks[i - 1].is_sym("-") || asked_to(i) || ours;
-        let when = toks.get(i + 1).is_some_and(|t| {
-            matches!(
-                t.lower.as_str(),
-                "in" | "next" | "after" | "once" | "when" | "early" | "late" | "at"
-            )
-        });
-        (opens && toks[i].is("revisit") && when && i + 1 < to).then_some(VerdictFinding {
+        let when_at = |k: usize| {
+            toks.get(k).is_some_and(|t| {
+                matches!(
+                    t.lower.as_str(),
+                    "in" | "next" | "after" | "once" | "when" | "early" | "late" | "at"
+                )
+            })
+        };
+        // "let's pick it up after year-end close in January": taken up again then.
+        let picked_up = toks[i].is("pick")
+            && toks.get(i + 1).is_some_and(|t| t.is("it"))
+            && toks.get(i + 2).is_some_and(|t| t.is("up"));
+        let (said, next) = if picked_up {
+            (true, i + 3)
+        } else {
+            (toks[i].is("revisit"), i + 1)
+        };
+        (opens && said && when_at(next) && next < to).then_some(VerdictFinding {
             verdict: Verdict::Defer,
             start: i,
-            end: i + 1,
+            end: next,
             affirmed: false,
         })
     })

@@ -231,6 +231,8 @@ pub(super) const PHRASES: &[(&str, Verdict)] = &[
     ("got ok to", Verdict::Approve),
     ("got the ok to", Verdict::Approve),
     ("ok", Verdict::Approve),
+    // "Fwd from Ray: ok go on the customer portal at $85k": go ahead, passed on.
+    ("ok go on", Verdict::Approve),
     ("oked", Verdict::Approve),
     // More money given: "gets £150k more", "got an extra £20k" (see `funding_said`).
     ("gets", Verdict::Approve),
@@ -259,6 +261,10 @@ pub(super) const PHRASES: &[(&str, Verdict)] = &[
     ("turned it down", Verdict::Reject),
     ("turn down", Verdict::Reject),
     ("said no", Verdict::Reject),
+    // "Sales pitched a QR tracking tool, $18k — told them no, …": the writer's refusal.
+    ("told them no", Verdict::Reject),
+    ("told him no", Verdict::Reject),
+    ("told her no", Verdict::Reject),
     // "Sauna refurb: trustees said nah.": the same answer in Australian and British chat.
     ("said nah", Verdict::Reject),
     ("said nope", Verdict::Reject),

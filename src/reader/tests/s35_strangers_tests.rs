@@ -1,0 +1,112 @@
+//! Readings of forms from round S35's writers, the everyday register of a pest-control
+//! franchise, an opticians' chain and a car-wash chain in Slack and Discord, each worded
+//! here for another invented organisation.
+
+use super::test_names::{directory, read_day_first_in, read_us, whole};
+use super::*;
+use crate::domain::Verdict;
+
+/// A New Mexico heating and cooling service company: the service vans, the install crews,
+/// the office.
+fn hvac_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Service", &["Field Service"]),
+            ("Installs", &["Install Crews"]),
+            ("IT", &["Tech"]),
+        ],
+        &[
+            ("Dispatch Software", "Service"),
+            ("Van Telematics", "Service"),
+            ("Customer Portal", "Service"),
+            ("Laptop Refresh", "IT"),
+            ("MFA Rollout", "IT"),
+            ("Phone System", "IT"),
+        ],
+    )
+}
+
+fn read_hvac(text: &str) -> Reading {
+    read_us(text, "dee", "2026-12-04", &hvac_dir())
+}
+
+/// A chain of dental practices in Fife and Tayside: the practices, the clinicians, IT.
+fn dental_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Practices", &["Surgeries"]),
+            ("Clinical", &["Dentists"]),
+            ("IT", &["Systems"]),
+        ],
+        &[
+            ("Intraoral Scanners", "Clinical"),
+            ("Patient Texting", "Practices"),
+            ("Phone System", "IT"),
+            ("Surgery Wi-Fi", "IT"),
+            ("Laptop Refresh", "IT"),
+        ],
+    )
+}
+
+fn read_dental(text: &str) -> Reading {
+    read_day_first_in(text, "morag", "GBP", &dental_dir())
+}
+
+/// The records read, the first and those after it, in order.
+fn records(r: &Reading) -> Vec<&Reading> {
+    std::iter::once(r).chain(&r.also).collect()
+}
+
+/// A progress line that gives the date the rest will be done by ("mfa on 240/410 users,
+/// rest by the 18th hopefully", "laptops 70% done, rest by the 15th") hands the work that
+/// date as its due; the day was read as no date of the record.
+#[test]
+fn the_rest_by_a_day_in_a_progress_line_is_the_due() {
+    let text = "telematics on 30/52 vans, rest by the 18th hopefully 🤞";
+    let r = read_hvac(text);
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Van Telematics"),
+        "{text}: {r:?}"
+    );
+    assert_eq!(r.due, Some("2026-12-18".parse().unwrap()), "{text}: {r:?}");
+    let text = "surgery wifi done at 9 of 14 practices, the rest by 15/12";
+    let r = read_dental(text);
+    assert_eq!(r.due, Some("2026-12-15".parse().unwrap()), "{text}: {r:?}");
+}
+
+/// "ok go on the X at $N" passed on from whoever decided approves X at that money (read
+/// as a note, the money lost); "told them no" refuses (read as their proposal).
+#[test]
+fn ok_go_on_approves_and_told_them_no_refuses() {
+    let text = "Fwd from Luis: ok go on the customer portal at $60k, Ana to sort the SOW by Tue";
+    let r = read_hvac(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(r.investment.as_deref(), Some("Customer Portal"));
+    assert_eq!(r.amount, whole(60_000, "USD"));
+    let text = "Installs pitched a duct-cleaning camera kit, $12k — told them no, the subs \
+                already bring their own.";
+    let r = read_hvac(text);
+    assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+    assert_eq!(r.amount, whole(12_000, "USD"));
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the subs already bring their own"),
+        "{text}: {r:?}"
+    );
+}
+
+/// "let's pick it up after <event> in <month>" puts the work off to that month (read as a
+/// note).
+#[test]
+fn pick_it_up_after_an_event_defers() {
+    let text = "Laptop refresh for the office — let's pick it up after year-end close in \
+                January, they're buried and nobody wants a new machine now.";
+    let r = read_hvac(text);
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    assert_eq!(
+        r.review_date,
+        Some("2027-01-01".parse().unwrap()),
+        "{text}: {r:?}"
+    );
+}

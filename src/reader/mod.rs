@@ -138,6 +138,7 @@ pub mod reasons;
 mod record_text;
 mod records;
 mod refusal_tags;
+mod refusal_while;
 mod refused_funding;
 mod refused_prices;
 mod refused_spend;
@@ -353,7 +354,11 @@ impl Reader {
                 || records::same_for_at(&toks, a);
             // Its words alone may read as nothing (to the intent model, or to the rules):
             // then it is read said with the verdict ("signed off a new podcast kit at £6k").
-            if more.intent == Intent::None && listed_new && first.verdict.is_some() {
+            // "The customer portal is the same, let's look again in March.": read as a note,
+            // its look-again date is no review; said with the verdict, it is.
+            let same_unread = more.verdict.is_none() && records::same_for_at(&toks, a);
+            if (more.intent == Intent::None || same_unread) && listed_new && first.verdict.is_some()
+            {
                 if let Some(v) = verdicts::find_verdict_in(&toks, first_start, a) {
                     let said = format!(
                         "{} {}",

@@ -177,6 +177,18 @@ impl Reader {
         if let Some((a, b)) = hold_time {
             r.rationale = Some(text[toks[a].start..toks[b - 1].end].trim().to_string());
         }
+        // "… Mitel want a 5-year term and I'm not signing that while the move is live": the
+        // writer's refusal the "while" clause conditions is part of the reason.
+        let span = r
+            .rationale
+            .as_deref()
+            .and_then(|said| reasons::span_of(text, toks, said));
+        if let (Some((a, b)), Some(v)) = (span, verdict) {
+            let a2 = refusal_while::refusal_before_while(toks, a, v.end);
+            if a2 < a {
+                r.rationale = Some(text[toks[a2].start..toks[b - 1].end].trim().to_string());
+            }
+        }
         // "can wait til september, jake rebuilt the compressor …": a hold read with no
         // reason, and a clause saying why after its clause's comma.
         if r.rationale.is_none() {

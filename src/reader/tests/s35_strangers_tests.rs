@@ -110,3 +110,69 @@ fn pick_it_up_after_an_event_defers() {
         "{text}: {r:?}"
     );
 }
+
+/// A reason that says what the writer will not do while something else runs ("Mitel want
+/// a 5-year term and I'm not signing that while the dispatch move is live") is one span:
+/// it was cut to its "while" clause.
+#[test]
+fn a_reason_ending_on_a_while_clause_keeps_its_start() {
+    let text = "Phone system — parking it till Q2. Mitel want a 5-year term and I'm not \
+                signing that while the dispatch move is live.";
+    let r = read_hvac(text);
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("Mitel want a 5-year term and I'm not signing that while the dispatch move is live"),
+        "{text}: {r:?}"
+    );
+}
+
+/// "members roll through without stopping at the pay station": stopping said of people or
+/// cars after "without" is no stop of the work (read as a stop of the pay station).
+#[test]
+fn without_stopping_is_no_stop() {
+    let text = "The customer portal is doing its job - customers book without stopping to \
+                call the office now, about $4k a month less in call handling.";
+    let r = read_hvac(text);
+    assert_ne!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
+    assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+}
+
+/// A sentence after a record that opens "They also knocked back the …" is another record,
+/// as "They also turned down the …" is (the second's money and reason went to the first).
+#[test]
+fn they_also_knocked_back_is_another_record() {
+    let text = "Two from yesterday's board call. They signed off van telematics for the Las \
+                Cruces vans as well, $28k, since Santa Fe's fuel bill fell by a third. They \
+                also knocked back the in-van LED sign — $30k for something customers see for a \
+                minute, and nobody could say it sells a single job.";
+    let r = read_hvac(text);
+    let all = records(&r);
+    assert_eq!(all.len(), 2, "{text}: {r:?}");
+    assert_eq!(all[0].verdict, Some(Verdict::Approve));
+    assert_eq!(all[0].amount, whole(28_000, "USD"), "{text}: {r:?}");
+    assert_eq!(all[1].verdict, Some(Verdict::Reject));
+    assert_eq!(all[1].investment.as_deref(), Some("in-van LED sign"));
+}
+
+/// took).
+#[test]
+fn another_thing_is_the_same_is_a_record_of_its_own() {
+    let text = "Laptop refresh: hold till after year-end close in January, they're buried. \
+                The customer portal is the same, let's look again in March.";
+    let r = read_hvac(text);
+    let all = records(&r);
+    assert_eq!(all.len(), 2, "{text}: {r:?}");
+    assert_eq!(
+        all[0].review_date,
+        Some("2027-01-01".parse().unwrap()),
+        "{text}: {r:?}"
+    );
+    assert_eq!(all[1].verdict, Some(Verdict::Defer));
+    assert_eq!(all[1].investment.as_deref(), Some("Customer Portal"));
+    assert_eq!(
+        all[1].review_date,
+        Some("2027-03-01".parse().unwrap()),
+        "{text}: {r:?}"
+    );
+}

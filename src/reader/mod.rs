@@ -366,6 +366,16 @@ impl Reader {
                         &message[toks[a].start..toks[b - 1].end]
                     );
                     more = this.assemble(&said, &tokens::tokenize(&said), speaker, today);
+                    // "hold till … Customer portal phase 2 is the same": the thing's own
+                    // words after a verdict that ends on "till" are no reason.
+                    if same_unread
+                        && more
+                            .rationale
+                            .as_deref()
+                            .is_some_and(|w| w.to_lowercase().contains(" the same"))
+                    {
+                        more.rationale = None;
+                    }
                 }
             }
             if more.intent == Intent::None {

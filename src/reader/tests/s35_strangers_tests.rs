@@ -14,6 +14,7 @@ fn hvac_dir() -> StaticDirectory {
             ("Service", &["Field Service"]),
             ("Installs", &["Install Crews"]),
             ("IT", &["Tech"]),
+            ("Finance", &["Accounting"]),
         ],
         &[
             ("Dispatch Software", "Service"),
@@ -158,8 +159,9 @@ fn they_also_knocked_back_is_another_record() {
 /// took).
 #[test]
 fn another_thing_is_the_same_is_a_record_of_its_own() {
-    let text = "Laptop refresh: hold till after year-end close in January, they're buried. \
-                The customer portal is the same, let's look again in March.";
+    let text = "Laptop refresh for Accounting: hold till after year-end close in January, \
+                they're buried and nobody wants a new machine right now. Customer portal \
+                phase 2 is the same, let's look again in March.";
     let r = read_hvac(text);
     let all = records(&r);
     assert_eq!(all.len(), 2, "{text}: {r:?}");
@@ -175,4 +177,25 @@ fn another_thing_is_the_same_is_a_record_of_its_own() {
         Some("2027-03-01".parse().unwrap()),
         "{text}: {r:?}"
     );
+}
+
+/// "Helen ok'd two: the extra … £4,200 and the lab barcode printers £6k", "brent ok'd 2:
+/// …": a verdict that counts the things it goes on to list, closed by a colon, is a record
+/// each, as "ok'd 2 things:" is (one record was read, named "two").
+#[test]
+fn a_verdict_counting_its_items_before_a_colon_is_a_record_each() {
+    for text in [
+        "luis ok'd 2: the extra dispatch seats for the Albuquerque office $18,500 and the \
+         office printer swap 4k 👍",
+        "luis ok'd two: the extra dispatch seats for the Albuquerque office $18,500 and the \
+         office printer swap 4k 👍",
+    ] {
+        let r = read_hvac(text);
+        let all = records(&r);
+        assert_eq!(all.len(), 2, "{text}: {r:?}");
+        assert_ne!(all[0].investment.as_deref(), Some("two"), "{text}: {r:?}");
+        assert_eq!(all[0].amount, whole(18_500, "USD"));
+        assert_eq!(all[1].verdict, Some(Verdict::Approve));
+        assert_eq!(all[1].amount, whole(4_000, "USD"), "{text}: {r:?}");
+    }
 }

@@ -199,3 +199,37 @@ fn a_verdict_counting_its_items_before_a_colon_is_a_record_each() {
         assert_eq!(all[1].amount, whole(4_000, "USD"), "{text}: {r:?}");
     }
 }
+
+/// The thing a name is about said in the plural ("laptops" for the Laptop Refresh) names
+/// it as a list item's label before its dash ("• laptops – trimmed to the 40 oldest"),
+/// after "new" opening the message ("new laptops for the install leads came in") and as
+/// what more money is for ("approved another 6k for laptops"); each was read as a new
+/// thing called "laptops", or as nothing.
+#[test]
+fn a_names_thing_in_the_plural_in_everyday_places_names_it() {
+    let text = "approved another 6k for laptops, the 4 dispatchers got missed on the first order";
+    let r = read_hvac(text);
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Laptop Refresh"),
+        "{text}: {r:?}"
+    );
+    let text = "new laptops for the install leads came in 👍 setting them up monday";
+    let r = read_hvac(text);
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Laptop Refresh"),
+        "{text}: {r:?}"
+    );
+    assert_eq!(r.intent, Intent::Note, "{text}: {r:?}");
+    let text = "Capital group 1/12:\n• texting – approved, £6k\n• laptops – trimmed to the 40 \
+                oldest, £34k, the rest wait till April";
+    let r = read_dental(text);
+    let all = records(&r);
+    assert_eq!(all.len(), 2, "{text}: {r:?}");
+    assert_eq!(
+        all[1].investment.as_deref(),
+        Some("Laptop Refresh"),
+        "{text}: {r:?}"
+    );
+}

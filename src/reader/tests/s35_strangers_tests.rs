@@ -233,3 +233,30 @@ fn a_names_thing_in_the_plural_in_everyday_places_names_it() {
         "{text}: {r:?}"
     );
 }
+
+/// "yes to the OCT scanners for Hastings", "the extra 3 OCT licences": a month's short name
+/// in capitals before a word in small letters is an acronym naming a thing, no October
+/// (read as a review date of 1 October and a date of 3 October).
+#[test]
+fn a_month_written_as_an_acronym_before_a_noun_is_no_date() {
+    let dir = directory(
+        &[("Clinical", &["Optometry"]), ("IT", &["Systems"])],
+        &[("OCT Scanners", "Clinical"), ("Laptop Refresh", "IT")],
+    );
+    let text = "From Helen: yes to the OCT scanners for Hastings and Rye, £68k, Tom to book the \
+                installs by the 18th";
+    let r = read_day_first_in(text, "fiona", "GBP", &dir);
+    assert_eq!(r.review_date, None, "{text}: {r:?}");
+    assert_eq!(r.due, Some("2026-12-18".parse().unwrap()), "{text}: {r:?}");
+    let text = "Helen ok'd the extra 3 OCT licences for the home visits team, £4,200";
+    let r = read_day_first_in(text, "fiona", "GBP", &dir);
+    assert_eq!(r.date, None, "{text}: {r:?}");
+    // Said as a month, it still is one.
+    let text = "OCT scanners: go-live moved to OCT 5";
+    let r = read_day_first_in(text, "fiona", "GBP", &dir);
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("OCT Scanners"),
+        "{text}: {r:?}"
+    );
+}

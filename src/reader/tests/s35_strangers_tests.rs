@@ -260,3 +260,18 @@ fn a_month_written_as_an_acronym_before_a_noun_is_no_date() {
         "{text}: {r:?}"
     );
 }
+
+/// The same after a colon, with "until": "on hold until March: I'm not spending $40k on it
+/// until we know …" keeps the refusal (cut to its "until" clause).
+#[test]
+fn a_refusal_after_a_colon_keeps_its_until_clause() {
+    let text = "Second, the customer portal is on hold until March: I'm not spending $40k on \
+                it until we know the dispatch move is bedded in.";
+    let r = read_hvac(text);
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("I'm not spending $40k on it until we know the dispatch move is bedded in"),
+        "{text}: {r:?}"
+    );
+}

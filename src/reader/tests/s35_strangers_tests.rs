@@ -275,3 +275,18 @@ fn a_refusal_after_a_colon_keeps_its_until_clause() {
         "{text}: {r:?}"
     );
 }
+
+/// "Separately, the customer portal is now $74k (was $60k) because …": a new size said
+/// beside the old one in brackets rescopes to it (read as a note, the money lost).
+#[test]
+fn is_now_a_figure_beside_what_it_was_rescopes() {
+    let text = "Separately, the customer portal is now $74k (was $60k) because the payment \
+                provider needs its own checkout page; @ana to get the change order signed by \
+                12/15.";
+    let r = read_hvac(text);
+    assert_eq!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
+    assert_eq!(r.amount, whole(74_000, "USD"), "{text}: {r:?}");
+    // A count that is now another is no rescope.
+    let text = "dispatch software is now on 40 vans (was 12), the rest next month";
+    assert_ne!(read_hvac(text).verdict, Some(Verdict::Rescope), "{text}");
+}

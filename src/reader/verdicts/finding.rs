@@ -175,6 +175,7 @@ fn english_verdict_in(toks: &[Token], from: usize, to: usize) -> Option<VerdictF
     cost_rise_accepted(toks, from, to, accepted)
         .or_else(|| crate::reader::figure_rescopes::new_figure_accepted(toks, from, to, accepted))
         .or_else(|| strong_verdict_in(toks, from, to, table()))
+        .or_else(|| now_was_figure(toks, from, to))
         .or_else(|| revisit_in(toks, from, to))
         .or_else(|| crate::reader::verdict_shapes::look_again_in(toks, from, to))
 }
@@ -225,6 +226,36 @@ pub(super) fn cost_rise_accepted(
             verdict: Verdict::Rescope,
             start: i,
             end: j + 2,
+            affirmed: true,
+        })
+    })
+}
+
+/// "the payroll upgrade is now $148k (was $126k)": a new size said beside the old one in
+/// brackets is a rescope to it.
+fn now_was_figure(toks: &[Token], from: usize, to: usize) -> Option<VerdictFinding> {
+    let word = |k: usize| {
+        toks.get(k)
+            .filter(|_| k < to)
+            .map_or("", |t| t.lower.as_str())
+    };
+    (from..to).find_map(|i| {
+        if !(matches!(word(i), "is" | "'s") && word(i + 1) == "now") {
+            return None;
+        }
+        // Money: a currency sign, or a number with its "k" or "m" ("$148k", "148k").
+        let figure = |k: usize| {
+            toks.get(k).filter(|_| k < to).is_some_and(|t| {
+                t.kind == TokKind::Sym && !t.is_break() && !t.is_sym("(")
+                    || t.kind == TokKind::Num && matches!(word(k + 1), "k" | "m" | "grand")
+            })
+        };
+        let was = (i + 3..(i + 7).min(to))
+            .any(|k| toks[k].is_sym("(") && word(k + 1) == "was" && figure(k + 2));
+        (figure(i + 2) && was).then_some(VerdictFinding {
+            verdict: Verdict::Rescope,
+            start: i,
+            end: i + 2,
             affirmed: true,
         })
     })

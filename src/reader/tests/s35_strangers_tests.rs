@@ -290,3 +290,19 @@ fn is_now_a_figure_beside_what_it_was_rescopes() {
     let text = "dispatch software is now on 40 vans (was 12), the rest next month";
     assert_ne!(read_hvac(text).verdict, Some(Verdict::Rescope), "{text}");
 }
+
+/// "IT want a Microsoft 365 migration for the back office, ~$42k": a product's number after
+/// its capitalised name is a word of the new thing's name (it was cut to "microsoft").
+#[test]
+fn a_products_number_after_its_name_stays_in_a_new_name() {
+    let text = "IT want a Microsoft 365 migration for the back office, ~$42k one-off, saves \
+                about $15k a year on servers and licences over 4 yrs";
+    let r = read_hvac(text);
+    assert_eq!(r.intent, Intent::Investment, "{text}: {r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Microsoft 365 migration"),
+        "{text}: {r:?}"
+    );
+    assert_eq!(r.amount, whole(42_000, "USD"));
+}

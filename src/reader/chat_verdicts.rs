@@ -102,6 +102,18 @@ pub(super) fn a_visit(toks: &[Token], start: usize, end: usize) -> bool {
         && !super::verdict_shapes::to_a_time(toks, end)
 }
 
+/// "members roll through without stopping at the pay station", "book without stopping to
+/// call": at `start`, a stop said after "without" is what people no longer have to do, no
+/// stop of the work.
+fn without_stopping(toks: &[Token], start: usize) -> bool {
+    start > 0
+        && toks[start - 1].is("without")
+        && matches!(
+            toks[start].lower.as_str(),
+            "stop" | "stopping" | "pausing" | "cancelling" | "canceling"
+        )
+}
+
 /// Units of time short enough that a stop for one of them is a halt, not a decision
 /// ("paused for 3 weeks" still puts work off).
 const MINUTES: &[&str] = &[
@@ -478,6 +490,7 @@ pub(super) fn not_a_verdict(toks: &[Token], start: usize, end: usize) -> bool {
         || super::verdict_words_not_verdicts::habit_dropped_after_a_result(toks, start, end)
         || super::others_news::delivery_moved_by_others(toks, start)
         || backed_into(toks, start)
+        || without_stopping(toks, start)
     {
         return true;
     }

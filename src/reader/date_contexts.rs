@@ -329,9 +329,17 @@ pub fn review_said(toks: &[Token], d: &DateMention) -> bool {
             } else {
                 ""
             };
-            matches!(toks[k].lower.as_str(), "review" | "reassess" | "re-review")
-                && matches!(prev, "we'll" | "we" | "let's" | "will" | "shall")
-                && (prev != "will" && prev != "shall" || k >= s + 2 && toks[k - 2].is("we"))
+            // "let's revisit after the year-end audit in February", "let's pick it up after
+            // year-end close in January": the clause's last date, said with "let's".
+            let lets_again = prev == "let's"
+                && (toks[k].is("revisit")
+                    || toks[k].is("pick")
+                        && toks.get(k + 1).is_some_and(|t| t.is("it"))
+                        && toks.get(k + 2).is_some_and(|t| t.is("up")));
+            lets_again
+                || matches!(toks[k].lower.as_str(), "review" | "reassess" | "re-review")
+                    && matches!(prev, "we'll" | "we" | "let's" | "will" | "shall")
+                    && (prev != "will" && prev != "shall" || k >= s + 2 && toks[k - 2].is("we"))
         })
 }
 

@@ -356,7 +356,11 @@ impl Reader {
                 || records::same_for_at(&toks, a);
             // Its words alone may read as nothing (to the intent model, or to the rules):
             // then it is read said with the verdict ("signed off a new podcast kit at £6k").
-            if more.intent == Intent::None && listed_new && first.verdict.is_some() {
+            // "The customer portal is the same, let's look again in March.": read as a note,
+            // its look-again date is no review; said with the verdict, it is.
+            let same_unread = more.verdict.is_none() && records::same_for_at(&toks, a);
+            if (more.intent == Intent::None || same_unread) && listed_new && first.verdict.is_some()
+            {
                 if let Some(v) = verdicts::find_verdict_in(&toks, first_start, a) {
                     let said = format!(
                         "{} {}",
@@ -364,6 +368,16 @@ impl Reader {
                         &message[toks[a].start..toks[b - 1].end]
                     );
                     more = this.assemble(&said, &tokens::tokenize(&said), speaker, today);
+                    // "hold till … Customer portal phase 2 is the same": the thing's own
+                    // words after a verdict that ends on "till" are no reason.
+                    if same_unread
+                        && more
+                            .rationale
+                            .as_deref()
+                            .is_some_and(|w| w.to_lowercase().contains(" the same"))
+                    {
+                        more.rationale = None;
+                    }
                 }
             }
             if more.intent == Intent::None {

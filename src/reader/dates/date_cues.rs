@@ -55,11 +55,12 @@ pub(super) fn cue_before(toks: &[Token], start: usize) -> Cue {
         return Cue::Milestone;
     }
     // "support past June", "not beyond 2027": a limit, not a date of the record; "now
-    // saying April": a date someone expects; "rest by Q2": where the work gets to.
+    // saying April": a date someone expects; "rest by Q2": where the work gets to ("rest
+    // by the 18th", "rest by 15/12": a day the rest is to be done by, its due).
     if matches!(
         p1,
         "past" | "beyond" | "saying" | "expecting" | "forecasting"
-    ) || p1 == "by" && matches!(p2, "rest" | "remainder")
+    ) || p1 == "by" && matches!(p2, "rest" | "remainder") && !a_day_at(toks, start)
     {
         return Cue::Milestone;
     }
@@ -247,6 +248,23 @@ pub(super) fn cue_before(toks: &[Token], start: usize) -> Cue {
         }
         _ => Cue::At,
     }
+}
+
+/// Whether the date at `start` names a day ("the 18th", "15/12", "Dec 18"), not a
+/// period ("Q2", "March", "next year").
+fn a_day_at(toks: &[Token], start: usize) -> bool {
+    let at = |k: usize| toks.get(k);
+    let first = if at(start).is_some_and(|t| t.is("the")) {
+        start + 1
+    } else {
+        start
+    };
+    // "18th", "15/12", "18": a number or an ordinal opens a day.
+    let day =
+        |t: &Token| t.kind == TokKind::Num || t.lower.starts_with(|c: char| c.is_ascii_digit());
+    at(first).is_some_and(day)
+        || at(first).is_some_and(|t| super::month(&t.lower).is_some())
+            && at(first + 1).is_some_and(day)
 }
 
 /// Whether the clause ending before `end` asks someone to act: "@sean to get …",

@@ -60,6 +60,27 @@ pub(super) fn weekday_after(toks: &[Token], i: usize, prev: &DateMention) -> Opt
     })
 }
 
+/// "the OCT scanners", "the extra 3 OCT licences": a month's short name written in
+/// capitals as the date's last word, with a word in small letters straight after, is an
+/// acronym naming a thing (optical coherence tomography), not a month ("DUE OCT 5", "LIVE
+/// IN OCT", "Oct scanners budget" stay dates or are left to the other rules).
+fn acronym_before_noun(toks: &[Token], i: usize, used: usize) -> bool {
+    let last = &toks[i + used - 1];
+    last.caps
+        && last.lower.len() == 3
+        && month(&last.lower).is_some()
+        && toks.get(i + used).is_some_and(|t| {
+            t.kind == TokKind::Word
+                && !t.capital
+                && !t.caps
+                && t.lower.len() > 3
+                && !matches!(
+                    t.lower.as_str(),
+                    "onwards" | "onward" | "through" | "until" | "before" | "after"
+                )
+        })
+}
+
 pub fn find_dates_in(toks: &[Token], today: NaiveDate, cal: Calendar) -> Vec<DateMention> {
     let mut out = Vec::new();
     let mut i = 0;
@@ -131,7 +152,9 @@ pub fn find_dates_in(toks: &[Token], today: NaiveDate, cal: Calendar) -> Vec<Dat
         let handle = i > 0 && t.attached && toks[i - 1].is_sym("@");
         if candidate && !handle && !compared_with(toks, i) {
             if let Some((past, future, used)) =
-                date_at(toks, i, today, cal).filter(|&(_, _, used)| !names_a_thing(toks, i, used))
+                date_at(toks, i, today, cal).filter(|&(_, _, used)| {
+                    !names_a_thing(toks, i, used) && !acronym_before_noun(toks, i, used)
+                })
             {
                 // "COB Tuesday: …", "EOD Fri": close of business is a deadline, wherever
                 // it is said.

@@ -197,6 +197,10 @@ fn numeric_date(toks: &[Token], i: usize, today: NaiveDate, cal: Calendar) -> Fo
                             | "board"
                             | "mtg"
                             | "deadline"
+                            // "rest by the 18th maybe": a hedge on the day, no noun.
+                            | "maybe"
+                            | "though"
+                            | "tho"
                     )
                     && month(&t.lower).is_none()
                     && weekday(&t.lower).is_none()

@@ -19,17 +19,33 @@ impl NameIndex {
         bare: &str,
     ) -> Option<NameMatch> {
         let one = bare.strip_suffix('s').filter(|o| o.len() >= 3)?;
+        // A list's bullet straight before: "• laptops – …".
+        let bullet = |k: usize| {
+            k >= 1
+                && matches!(toks[k - 1].lower.as_str(), "•" | "*" | "-" | "–" | "·")
+                && (k == 1 || toks[k - 2].is("\n"))
+        };
         // "Traps we put in last spring are paying off", "Quick one — cages for the Harris
         // Creek plot are approved", "Cages on Harris Creek: keep going": the subject
         // opening a clause, the things spoken of as known.
-        let ours = (i == 0 || toks[i - 1].is_break() && !toks[i - 1].is("("))
+        // "• laptops – trimmed to the 40 oldest": an item's label before its dash.
+        let ours = (i == 0 || toks[i - 1].is_break() && !toks[i - 1].is("(") || bullet(i))
             && !toks[i].caps
             && toks.get(i + 1).is_some_and(|t| {
                 matches!(
                     t.lower.as_str(),
                     "we" | "for" | "on" | "at" | "in" | "are" | "have" | "were" | ":"
-                )
+                ) || (t.is_sym("–") || t.is_sym("—") || t.is_sym("-")) && !t.attached
             });
+        // "approved another 6k for laptops": what more money said just before is for.
+        let money_for = i >= 2 && toks[i - 1].is("for") && {
+            let num = |k: usize| {
+                toks[k].kind == crate::reader::tokens::TokKind::Num
+                    || toks[k].lower.starts_with(|c: char| c.is_ascii_digit())
+            };
+            num(i - 2)
+                || i >= 3 && matches!(toks[i - 2].lower.as_str(), "k" | "m" | "grand") && num(i - 3)
+        };
         if !toks[i].is_word() || toks[i].capital && !ours {
             return None;
         }
@@ -47,14 +63,15 @@ impl NameIndex {
                     "two" | "three" | "four" | "five" | "six"
                 )
         };
-        // "New minibuses are …": "new" opening a sentence, the things its subject.
+        // "New minibuses are …", "new laptops for the install leads came in": "new"
+        // opening a sentence, the things its subject.
         let opens_new = |k: usize| {
             k >= 1
                 && toks[k - 1].is("new")
                 && (k == 1 || toks[k - 2].is_break())
                 && toks
                     .get(k + 1)
-                    .is_some_and(|t| matches!(t.lower.as_str(), "are" | "have" | "were"))
+                    .is_some_and(|t| matches!(t.lower.as_str(), "are" | "have" | "were" | "for"))
         };
         let pointed_at = |k: usize| {
             k >= 1 && pointer(k - 1)
@@ -70,7 +87,7 @@ impl NameIndex {
             && !toks[i - 1].caps
             && !self.short.contains_key(toks[i - 1].lower.as_str())
             && pointed_at(i - 1);
-        if !(pointed_at(i) || maker || ours) {
+        if !(pointed_at(i) || maker || ours || money_for) {
             return None;
         }
         let mut having = self.inv_words.iter().enumerate().filter(|(_, words)| {

@@ -531,6 +531,10 @@ pub(super) const NOT_NAMES: &[&str] = &[
     // "a new one for the register": a pronoun.
     "one",
     "ones",
+    // "Helen ok'd two: …": how many things the verdict goes on to list.
+    "two",
+    "three",
+    "four",
     // "rejected for this year", "on hold for now": the time a verdict holds for.
     "year",
     "fy",

@@ -34,12 +34,13 @@ pub fn new_name(
             && toks.get(i + 2).is_some_and(|t| t.is_word() && t.attached)
     };
     // "scope 3 data platform", "stage 2 signal controller": a number between a name's
-    // words, neither money nor a date.
+    // words, neither money nor a date; "Microsoft 365 migration": a product's number after
+    // its capitalised name, of up to four digits.
     let numbered = |i: usize, start: usize| {
         i > start
             && toks[i].kind == TokKind::Num
             && toks[i].lower.bytes().all(|b| b.is_ascii_digit())
-            && toks[i].lower.len() <= 2
+            && (toks[i].lower.len() <= 2 || toks[i].lower.len() <= 4 && toks[i - 1].capital)
             && toks[i - 1].is_word()
             && !date_starts.contains(&i)
             && toks.get(i + 1).is_some_and(|t| t.is_word() && !t.attached)

@@ -31,7 +31,11 @@ pub(super) fn counts_its_decisions(toks: &[Token]) -> bool {
         matches!(
             toks[k].lower.as_str(),
             "two" | "three" | "four" | "2" | "3" | "4"
-        ) && (k == 0 || !toks[k - 1].is_word() || toks[k - 1].is("—") || counted_things)
+        ) && (k == 0
+            || !toks[k - 1].is_word()
+            || toks[k - 1].is("—")
+            || counted_things
+            || approved_count(toks, k))
             && toks.get(k + 1).is_some_and(|n| {
                 n.is_sym(":")
                     || matches!(
@@ -52,6 +56,17 @@ pub(super) fn counts_its_decisions(toks: &[Token]) -> bool {
                 .iter()
                 .all(|t| words_of_a_name(t) || t.is_sym("-"))
     })
+}
+
+/// "Helen ok'd two: …", "brent ok'd 2: …": at `k`, a count said straight after the
+/// verdict and closed by its colon.
+fn approved_count(toks: &[Token], k: usize) -> bool {
+    k > 0
+        && matches!(
+            toks[k - 1].lower.as_str(),
+            "ok'd" | "okd" | "oked" | "okayed" | "approved" | "greenlit" | "greenlighted"
+        )
+        && toks.get(k + 1).is_some_and(|t| t.is_sym(":"))
 }
 
 /// "the intranet refresh is deferred to 2028", "our member app's on hold": the sentence

@@ -41,9 +41,12 @@ pub(super) fn verdict_on_a_thing_of_its_own(
         return false;
     }
     let said_before = |w: &str| toks[before.0..before.1].iter().any(|t| t.lower == w);
+    // "the in-tunnel LED light show": a hyphen joined inside the thing's words is part of
+    // them.
     toks[k + 1..b]
         .iter()
-        .take_while(|t| t.is_word())
+        .take_while(|t| t.is_word() || t.is_sym("-") && t.attached)
+        .filter(|t| t.is_word())
         .take(6)
         .any(|t| t.lower.chars().count() > 3 && !said_before(&t.lower))
 }

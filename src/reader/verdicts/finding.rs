@@ -175,6 +175,7 @@ fn english_verdict_in(toks: &[Token], from: usize, to: usize) -> Option<VerdictF
     cost_rise_accepted(toks, from, to, accepted)
         .or_else(|| crate::reader::figure_rescopes::new_figure_accepted(toks, from, to, accepted))
         .or_else(|| strong_verdict_in(toks, from, to, table()))
+        .or_else(|| now_was_figure(toks, from, to))
         .or_else(|| revisit_in(toks, from, to))
         .or_else(|| crate::reader::verdict_shapes::look_again_in(toks, from, to))
 }
@@ -230,6 +231,36 @@ pub(super) fn cost_rise_accepted(
     })
 }
 
+/// "the payroll upgrade is now $148k (was $126k)": a new size said beside the old one in
+/// brackets is a rescope to it.
+fn now_was_figure(toks: &[Token], from: usize, to: usize) -> Option<VerdictFinding> {
+    let word = |k: usize| {
+        toks.get(k)
+            .filter(|_| k < to)
+            .map_or("", |t| t.lower.as_str())
+    };
+    (from..to).find_map(|i| {
+        if !(matches!(word(i), "is" | "'s") && word(i + 1) == "now") {
+            return None;
+        }
+        // Money: a currency sign, or a number with its "k" or "m" ("$148k", "148k").
+        let figure = |k: usize| {
+            toks.get(k).filter(|_| k < to).is_some_and(|t| {
+                t.kind == TokKind::Sym && !t.is_break() && !t.is_sym("(")
+                    || t.kind == TokKind::Num && matches!(word(k + 1), "k" | "m" | "grand")
+            })
+        };
+        let was = (i + 3..(i + 7).min(to))
+            .any(|k| toks[k].is_sym("(") && word(k + 1) == "was" && figure(k + 2));
+        (figure(i + 2) && was).then_some(VerdictFinding {
+            verdict: Verdict::Rescope,
+            start: i,
+            end: i + 2,
+            affirmed: true,
+        })
+    })
+}
+
 /// "…, revisit in Q1", "— revisit next year": a clause that opens by saying when to look
 /// again defers, but only when nothing else is decided ("approved phase 1, revisit in Q3
 /// for phase 2" is an approval).
@@ -246,20 +277,31 @@ pub(super) fn revisit_in(toks: &[Token], from: usize, to: usize) -> Option<Verdi
                 .any(|v| matches!(*v, "ask" | "asks" | "asked" | "want" | "wants"))
     };
     (from..to).find_map(|i| {
-        // "let's revisit after the stock take": ours to do.
+        // "let's revisit after the stock take", "let's pick it up after …": ours to do.
         let ours = i > 0 && matches!(toks[i - 1].lower.as_str(), "let's" | "lets");
         let opens =
             i == 0 || toks[i - 1].is_break() || toks[i - 1].is_sym("-") || asked_to(i) || ours;
-        let when = toks.get(i + 1).is_some_and(|t| {
-            matches!(
-                t.lower.as_str(),
-                "in" | "next" | "after" | "once" | "when" | "early" | "late" | "at"
-            )
-        });
-        (opens && toks[i].is("revisit") && when && i + 1 < to).then_some(VerdictFinding {
+        let when_at = |k: usize| {
+            toks.get(k).is_some_and(|t| {
+                matches!(
+                    t.lower.as_str(),
+                    "in" | "next" | "after" | "once" | "when" | "early" | "late" | "at"
+                )
+            })
+        };
+        // "let's pick it up after year-end close in January": taken up again then.
+        let picked_up = toks[i].is("pick")
+            && toks.get(i + 1).is_some_and(|t| t.is("it"))
+            && toks.get(i + 2).is_some_and(|t| t.is("up"));
+        let (said, next) = if picked_up {
+            (true, i + 3)
+        } else {
+            (toks[i].is("revisit"), i + 1)
+        };
+        (opens && said && when_at(next) && next < to).then_some(VerdictFinding {
             verdict: Verdict::Defer,
             start: i,
-            end: i + 1,
+            end: next,
             affirmed: false,
         })
     })

@@ -259,6 +259,10 @@ pub(super) const PHRASES: &[(&str, Verdict)] = &[
     ("turned it down", Verdict::Reject),
     ("turn down", Verdict::Reject),
     ("said no", Verdict::Reject),
+    // "Sales pitched a QR tracking tool, $18k — told them no, …": the writer's refusal.
+    ("told them no", Verdict::Reject),
+    ("told him no", Verdict::Reject),
+    ("told her no", Verdict::Reject),
     // "Sauna refurb: trustees said nah.": the same answer in Australian and British chat.
     ("said nah", Verdict::Reject),
     ("said nope", Verdict::Reject),

@@ -151,19 +151,42 @@ fn a_bare_dollar_label_is_the_folders_own_dollar() {
 /// currency), but no accuracy is asserted, so nobody is tempted to tune against it.
 #[test]
 fn second_holdout_is_well_formed_and_its_score_is_reported() {
-    report_folder("second holdout", "holdout2", 3, 50, 150);
+    report_folder(
+        "second holdout",
+        "holdout2",
+        3,
+        50,
+        150,
+        shown(SHOW_HOLDOUT),
+    );
 }
 
 /// The development set (`tests/corpus/dev/`): organisations of industries the training
 /// corpus lacks, never trained on; its score is printed, not asserted.
 #[test]
 fn dev_set_is_well_formed_and_its_score_is_reported() {
-    report_folder("development set", "dev", 2, 30, 60);
+    report_folder("development set", "dev", 2, 30, 60, true);
+}
+
+/// Set to 1 to print the holdout's misses. Without it the holdout prints its summary only
+/// (fields, messages, money errors, per field and per organisation), so that reading its
+/// score does not show the messages it missed: the holdout is for measuring, never tuning.
+const SHOW_HOLDOUT: &str = "VALUEBRIDGE_SHOW_HOLDOUT_MISSES";
+
+fn shown(var: &str) -> bool {
+    std::env::var(var).is_ok_and(|v| v == "1")
 }
 
 /// Scores every organisation folder under `tests/corpus/<folder>` and prints the score;
 /// asserts only the set's size.
-fn report_folder(title: &str, folder: &str, min_orgs: usize, min_each: usize, min_total: usize) {
+fn report_folder(
+    title: &str,
+    folder: &str,
+    min_orgs: usize,
+    min_each: usize,
+    min_total: usize,
+    show_misses: bool,
+) {
     let dir = corpus_dir().join(folder);
     let mut orgs: Vec<PathBuf> = std::fs::read_dir(&dir)
         .unwrap()
@@ -216,6 +239,10 @@ fn report_folder(title: &str, folder: &str, min_orgs: usize, min_each: usize, mi
     println!("\nby organisation:");
     for line in &per_org {
         println!("{line}");
+    }
+    if !show_misses {
+        println!("\nmisses not shown: the {title} is read by its summary only (set {SHOW_HOLDOUT}=1 to see them)");
+        return;
     }
     println!("\nwrong magnitude or currency:");
     for m in &score.money_errors {

@@ -3,25 +3,11 @@
 
 use super::money_words::find_money;
 use super::tokens::Token;
+use super::verdict_idioms::{opens_clause, rest_of_sentence};
 use crate::money::Currency;
 
 fn word(toks: &[Token], k: usize) -> &str {
     toks.get(k).map_or("", |t| t.lower.as_str())
-}
-
-/// Whether `i` opens a clause: the message's start, or after a break or a dash.
-fn opens_clause(toks: &[Token], i: usize) -> bool {
-    i == 0 || toks[i - 1].is_break() || toks[i - 1].is_sym("-")
-}
-
-/// The tokens from `i` to the end of its sentence.
-fn rest_of_sentence(toks: &[Token], i: usize) -> &[Token] {
-    let from = i.min(toks.len());
-    let end = toks[from..]
-        .iter()
-        .position(|t| matches!(t.lower.as_str(), "." | "!" | "?" | "\n"))
-        .map_or(toks.len(), |k| from + k);
-    &toks[from..end]
 }
 
 /// "ok go on the CRM at $180k", "Go on the member app rebuild at $180k": at `i` ("go"),

@@ -90,12 +90,12 @@ pub(super) fn part_of_the_full_at(toks: &[Token], i: usize) -> Option<usize> {
 }
 
 /// Whether `i` opens a clause: the message's start, or after a break or a dash.
-fn opens_clause(toks: &[Token], i: usize) -> bool {
+pub(super) fn opens_clause(toks: &[Token], i: usize) -> bool {
     i == 0 || toks[i - 1].is_break() || toks[i - 1].is_sym("-")
 }
 
 /// The tokens from `i` to the end of its sentence.
-fn rest_of_sentence(toks: &[Token], i: usize) -> &[Token] {
+pub(super) fn rest_of_sentence(toks: &[Token], i: usize) -> &[Token] {
     let from = i.min(toks.len());
     let end = toks[from..]
         .iter()

@@ -64,6 +64,11 @@ pub(super) fn cue_before(toks: &[Token], start: usize) -> Cue {
     {
         return Cue::Milestone;
     }
+    // "on track for jan 20", "on schedule for the 18th": the day the work is to be done
+    // by, its due (a month or a named milestone, "on track for the Feb cutover", is none).
+    if on_track_for_day(toks, start, &prev) {
+        return Cue::By;
+    }
     // "paused until the login is ready, maybe March": a look-again guessed at.
     if matches!(p1, "maybe" | "possibly" | "probably") {
         return Cue::Until;
@@ -248,6 +253,15 @@ pub(super) fn cue_before(toks: &[Token], start: usize) -> Cue {
         }
         _ => Cue::At,
     }
+}
+
+/// Whether the date at `start` is a day after "on track for" / "on schedule for" / "on
+/// target for" / "on course for": the day a progress line says the work will be done by.
+fn on_track_for_day<'a>(toks: &[Token], start: usize, prev: &impl Fn(usize) -> &'a str) -> bool {
+    prev(1) == "for"
+        && matches!(prev(2), "track" | "schedule" | "target" | "course")
+        && prev(3) == "on"
+        && a_day_at(toks, start)
 }
 
 /// Whether the date at `start` names a day ("the 18th", "15/12", "Dec 18"), not a

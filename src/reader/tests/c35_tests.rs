@@ -63,3 +63,37 @@ fn on_track_for_a_milestone_or_a_month_is_no_due() {
         assert_eq!(r.due, None, "{text}: {r:?}");
     }
 }
+
+/// A chain of bakeries' IT: a backup service and the shops' Wi-Fi, for S35's name misses.
+fn bakery_it_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Shops", &["Retail"]),
+            ("IT", &["Systems"]),
+            ("Finance", &[]),
+        ],
+        &[
+            ("Backup Service", "IT"),
+            ("Shop Wi-Fi Upgrade", "IT"),
+            ("Till Upgrade", "Shops"),
+            ("Card Readers", "Shops"),
+        ],
+    )
+}
+
+/// A name's word said with "'s" ("Wi-Fi's already helping", "Wi-Fi's paying off")
+/// names the investment as the word alone does ("wifi done at 3 shops"); it was read as
+/// chat or as another investment named later in the sentence.
+#[test]
+fn a_name_word_with_an_apostrophe_s_names_the_investment() {
+    let dir = bakery_it_dir();
+    let text = "Wi-Fi's already helping at the Leith shop – the staff can take card payments \
+                at the door now instead of running to the back";
+    let r = read_day_first_in(text, "kim", "GBP", &dir);
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Shop Wi-Fi Upgrade"),
+        "{text}: {r:?}"
+    );
+    assert_eq!(r.intent, Intent::Note, "{text}: {r:?}");
+}

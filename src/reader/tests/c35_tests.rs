@@ -97,3 +97,20 @@ fn a_name_word_with_an_apostrophe_s_names_the_investment() {
     );
     assert_eq!(r.intent, Intent::Note, "{text}: {r:?}");
 }
+
+/// "keeping the managed backups going": the things pointed at, after a participle saying
+/// how they are run, name the investment they are in the plural (the Backup Service, whose
+/// closing "Service" only says how it is bought); it was read as a new thing "managed
+/// backups going".
+#[test]
+fn keeping_a_thing_going_names_it_by_its_plural() {
+    let dir = bakery_it_dir();
+    let text = "Following Monday's finance meeting: we're keeping the managed backups going \
+                for another year – the restore test got the Leith shop back in two hours.";
+    let r = read_day_first_in(text, "kim", "GBP", &dir);
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Backup Service"),
+        "{text}: {r:?}"
+    );
+}

@@ -114,3 +114,29 @@ fn keeping_a_thing_going_names_it_by_its_plural() {
         "{text}: {r:?}"
     );
 }
+
+/// "new edger in the lab is LIVE", "new mixer is LIVE": "new" opening the message before a
+/// name's word said as the sentence's subject (its verb, or where it is, straight after)
+/// points at the investment as "the new mixer" does; it named nothing.
+#[test]
+fn new_thing_opening_the_message_as_its_subject_names_it() {
+    let dir = directory(
+        &[("Bakehouse", &["Production"]), ("Shops", &[]), ("IT", &[])],
+        &[
+            ("Bakehouse Mixer Replacement", "Bakehouse"),
+            ("Till Upgrade", "Shops"),
+            ("Backup Service", "IT"),
+        ],
+    );
+    for text in [
+        "new mixer in the bakehouse is LIVE 🎉 waste down from about 30 trays a week to 8",
+        "new mixer is LIVE 🎉 waste down from about 30 trays a week to 8",
+    ] {
+        let r = read_day_first_in(text, "kim", "GBP", &dir);
+        assert_eq!(
+            r.investment.as_deref(),
+            Some("Bakehouse Mixer Replacement"),
+            "{text}: {r:?}"
+        );
+    }
+}

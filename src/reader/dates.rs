@@ -18,6 +18,7 @@ mod date_cues;
 mod date_forms;
 mod finding;
 mod fiscal_start;
+mod milestone_words;
 mod named_days;
 mod period_ends;
 mod relative_days;
@@ -25,9 +26,10 @@ mod written_dates;
 
 pub use self::calendar::*;
 use self::date_at::*;
-pub(super) use self::date_cues::*;
+use self::date_cues::*;
 pub(super) use self::date_forms::*;
 pub use self::finding::*;
+pub(super) use self::milestone_words::*;
 
 #[cfg(test)]
 mod tests {

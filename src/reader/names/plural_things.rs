@@ -73,9 +73,15 @@ impl NameIndex {
                     .get(k + 1)
                     .is_some_and(|t| matches!(t.lower.as_str(), "are" | "have" | "were" | "for"))
         };
+        // "the managed backups", "our leased vans": a word saying how they are had or run
+        // (a participle in small letters) between the pointer and the things.
+        let how_had = |k: usize| {
+            let t = &toks[k];
+            t.is_word() && !t.capital && t.lower.len() >= 5 && t.lower.ends_with("ed")
+        };
         let pointed_at = |k: usize| {
             k >= 1 && pointer(k - 1)
-                || k >= 2 && toks[k - 1].is("new") && pointer(k - 2)
+                || k >= 2 && (toks[k - 1].is("new") || how_had(k - 1)) && pointer(k - 2)
                 || k >= 3 && toks[k - 1].is("new") && count(k - 2) && pointer(k - 3)
                 || opens_new(k)
         };
@@ -98,10 +104,12 @@ impl NameIndex {
                     "program" | "programme" | "project" | "scheme"
                 )
                 && name_variants::work_on(&words[words.len() - 2]);
-            let n = words.len() - usize::from(programme);
+            // "Backup Service": what is delivered, then that it is bought as a service.
+            let service = words.len() >= 2 && words[words.len() - 1] == "service";
+            let n = words.len() - usize::from(programme || service);
             let mut thing = match words[..n].last() {
                 Some(last) if n >= 2 && name_variants::work_on(last) => n - 2,
-                Some(_) if n >= 2 => n - 1,
+                Some(_) if n >= 2 || service => n - 1,
                 _ => return false,
             };
             // "Minibus Fleet Replacement": a fleet is of the things named before it.

@@ -170,9 +170,12 @@ impl NameIndex {
         };
         let opens_as_subject = (i == 1
             || i >= 2 && matches!(toks[i - 2].lower.as_str(), "." | "!" | "?" | "\n"))
-            && toks
-                .get(i + 1)
-                .is_some_and(|n| matches!(n.lower.as_str(), "are" | "have" | "were"));
+            && toks.get(i + 1).is_some_and(|n| {
+                matches!(
+                    n.lower.as_str(),
+                    "are" | "have" | "were" | "is" | "has" | "was" | "in" | "at"
+                )
+            });
         let after_the_new = prev == "new"
             && (opens_as_subject
                 || i >= 2 && (pointer(i - 2) || i >= 3 && count(i - 2) && pointer(i - 3)));

@@ -117,6 +117,11 @@ pub(super) fn compact_at(toks: &[Token], j: usize) -> Option<(String, usize)> {
             word.push_str(&t.lower);
         }
     }
+    // "Wi-Fi's already helping": the run's "'s" (a contraction of "is", or a possessive)
+    // is no part of the name, as it is none of a word said alone.
+    if word.ends_with("'s") {
+        word.truncate(word.len() - 2);
+    }
     Some((word, k - j))
 }
 

@@ -9,6 +9,7 @@ mod amount_misses_tests;
 mod b1_defects_tests;
 mod c1_conventions_tests;
 mod c2_conventions_tests;
+mod c35_tests;
 mod c3_conventions_tests;
 mod c4_conventions_tests;
 mod c5_conventions_tests;

@@ -59,11 +59,6 @@ pub(super) fn rule_role(
     {
         return Role::Review;
     }
-    // "60 of 95 done, the rest by the 18th": in a note of progress, when the rest of our
-    // work is to be done by is its due.
-    if r.intent == Intent::Note && d.future > today && rest_by(toks, d.start) {
-        return Role::Due;
-    }
     match cue {
         // "they want a decision by the 20th", "wants it in every room by September":
         // a note records the request, not a deadline of ours.
@@ -568,14 +563,4 @@ pub(super) fn assign_dates(
     r.date = r.date.or(date);
     r.review_date = r.review_date.or(review);
     r.due = r.due.or(due);
-}
-
-/// "the rest by the 18th", "rest by 15/12", "the remainder by Friday": the date at `start`
-/// follows "by" said of the rest of the work.
-fn rest_by(toks: &[Token], start: usize) -> bool {
-    let mut k = start;
-    if k > 0 && toks[k - 1].is("the") {
-        k -= 1;
-    }
-    k >= 2 && toks[k - 1].is("by") && matches!(toks[k - 2].lower.as_str(), "rest" | "remainder")
 }

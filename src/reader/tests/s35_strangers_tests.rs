@@ -156,7 +156,9 @@ fn they_also_knocked_back_is_another_record() {
     assert_eq!(all[1].investment.as_deref(), Some("in-van LED sign"));
 }
 
-/// took).
+/// "Customer portal phase 2 is the same, let's look again in March." after a hold: another
+/// thing held the same way is a record of its own, with its own review date, and the first
+/// keeps its own (the second's words read as the first's reason, its date as the first's).
 #[test]
 fn another_thing_is_the_same_is_a_record_of_its_own() {
     let text = "Laptop refresh for Accounting: hold till after year-end close in January, \
@@ -172,6 +174,8 @@ fn another_thing_is_the_same_is_a_record_of_its_own() {
     );
     assert_eq!(all[1].verdict, Some(Verdict::Defer));
     assert_eq!(all[1].investment.as_deref(), Some("Customer Portal"));
+    // The verdict it shares ends on "till": the thing's own words after it are no reason.
+    assert_eq!(all[1].rationale, None, "{text}: {r:?}");
     assert_eq!(
         all[1].review_date,
         Some("2027-03-01".parse().unwrap()),

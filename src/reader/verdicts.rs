@@ -28,14 +28,14 @@ use self::verdict_words::*;
 /// The first word of every verdict phrase ("signed" of "signed off", "leaning"): words the
 /// reader reads for their own meaning.
 pub(super) fn phrase_openings() -> impl Iterator<Item = &'static str> {
-    [
-        PHRASES,
-        crate::reader::spoken_verdicts::PHRASES,
-        crate::reader::plain_verdicts::PHRASES,
-    ]
-    .into_iter()
-    .flatten()
-    .filter_map(|(phrase, _)| phrase.split_whitespace().next())
+    PHRASES
+        .into_iter()
+        .chain([
+            crate::reader::spoken_verdicts::PHRASES,
+            crate::reader::plain_verdicts::PHRASES,
+        ])
+        .flatten()
+        .filter_map(|(phrase, _)| phrase.split_whitespace().next())
 }
 
 #[cfg(test)]

@@ -1,0 +1,101 @@
+//! Continuations: wordings that keep work going ("carry on", "stays on track", "sticking
+//! with", "renewed"), with "not renewing" (a stop) among them.
+
+use crate::domain::Verdict;
+
+pub(super) const CONTINUATIONS: &[(&str, Verdict)] = &[
+    ("carry on", Verdict::Continue),
+    // "Payroll switch stays on track, Bev says …": kept going as planned, a choice; "is on
+    // track" is news of progress, a note.
+    ("stays on track", Verdict::Continue),
+    ("stay on track", Verdict::Continue),
+    // "we keep giving'r": Canadian for keeping at it full tilt.
+    ("keep giving'r", Verdict::Continue),
+    ("keep givin'er", Verdict::Continue),
+    ("keep giving'er", Verdict::Continue),
+    ("keep giving 'er", Verdict::Continue),
+    ("carrying on", Verdict::Continue),
+    // "Roof's going ahead as planned": work under way carries on, no new approval.
+    ("going ahead as planned", Verdict::Continue),
+    ("goes ahead as planned", Verdict::Continue),
+    ("still going ahead as planned", Verdict::Continue),
+    // "Accounts software – carry on as rescoped", "we continue as rescoped": the work goes
+    // on in the scope already cut, no new rescope.
+    ("carry on as rescoped", Verdict::Continue),
+    ("carrying on as rescoped", Verdict::Continue),
+    ("carries on as rescoped", Verdict::Continue),
+    ("continue as rescoped", Verdict::Continue),
+    ("continues as rescoped", Verdict::Continue),
+    ("continuing as rescoped", Verdict::Continue),
+    ("keep going as rescoped", Verdict::Continue),
+    ("goes ahead as rescoped", Verdict::Continue),
+    // "back to full scope now the grant's in": a cut reversed, the work rescoped.
+    ("back to full scope", Verdict::Rescope),
+    ("back to the full scope", Verdict::Rescope),
+    ("carried on", Verdict::Continue),
+    ("continue", Verdict::Continue),
+    ("continuing", Verdict::Continue),
+    ("continued", Verdict::Continue),
+    ("continues", Verdict::Continue),
+    ("carries on", Verdict::Continue),
+    ("keeps going", Verdict::Continue),
+    ("keep going", Verdict::Continue),
+    ("keep going with", Verdict::Continue),
+    ("keeping going", Verdict::Continue),
+    ("sticking with", Verdict::Continue),
+    // "we are keeping the credit builder program at the current $500K": the thing kept
+    // goes on ("we're keeping an eye on it" keeps nothing).
+    ("we are keeping the", Verdict::Continue),
+    ("we're keeping the", Verdict::Continue),
+    ("stick with", Verdict::Continue),
+    // "We stay with the migration even with the delay": the work kept going (what is kept
+    // instead, "stay with the old system", yields to the verdict on the work:
+    // `alternative_kept`).
+    ("stay with the", Verdict::Continue),
+    ("stays with the", Verdict::Continue),
+    ("staying with the", Verdict::Continue),
+    ("keep it going", Verdict::Continue),
+    ("keep funding", Verdict::Continue),
+    ("proceed", Verdict::Continue),
+    ("proceeding", Verdict::Continue),
+    // "RESOLVED that the hoist overhaul proceeds to the second phase as planned" (the
+    // money a sale brings, "the proceeds of …", is said as a noun).
+    ("proceeds", Verdict::Continue),
+    ("press on", Verdict::Continue),
+    ("pressing on", Verdict::Continue),
+    ("stay the course", Verdict::Continue),
+    ("keep running", Verdict::Continue),
+    ("keep investing in", Verdict::Continue),
+    ("still a go", Verdict::Continue),
+    // "go-live pushed to 1/15 … still on tho": only ending its clause (see `adjust`).
+    ("still on", Verdict::Continue),
+    // "the panels can't ship till March now. still going ahead tho": approved before, kept
+    // going now.
+    ("still going ahead", Verdict::Continue),
+    // "CRM go-live slipped to Feb, staying the course".
+    ("staying the course", Verdict::Continue),
+    ("stays the course", Verdict::Continue),
+    // "The traceability system is staying.": said of the work, ending its clause (see
+    // `adjust`).
+    ("is staying", Verdict::Continue),
+    ("are staying", Verdict::Continue),
+    ("go on with", Verdict::Continue),
+    // "the forecast model to go again next season", "the trial goes again in spring": the
+    // work runs another round.
+    ("to go again", Verdict::Continue),
+    ("goes again", Verdict::Continue),
+    // Not renewing ("decided not to renew", "won't be renewed") stops, by negation.
+    ("renew", Verdict::Continue),
+    ("renewed", Verdict::Continue),
+    // "not renewing it" stops ("renewing it costs more" alone is no verdict).
+    ("not renewing", Verdict::Stop),
+    ("extend", Verdict::Continue),
+    ("extended", Verdict::Continue),
+    ("extending", Verdict::Continue),
+    ("going on with", Verdict::Continue),
+    ("carry on with", Verdict::Continue),
+    // "we prolong the analytics for 1 year": extended, as a French writer says it.
+    ("prolong", Verdict::Continue),
+    ("prolonged", Verdict::Continue),
+    ("prolonging", Verdict::Continue),
+];

@@ -1,0 +1,206 @@
+//! The words a verdict said in a shape of its own can open on: the shapes are tried only
+//! at these, which spares trying each shape at every word of every message.
+
+use super::*;
+
+/// Every word a verdict said in a shape of its own ([`shape_at`], [`shape_before_phrases_at`])
+/// can open on; a word not here opens none of them, which spares trying each shape at
+/// every word of every message. A shape added there adds its first words here (the corpus
+/// test `no_shape_opens_on_a_word_not_listed` checks).
+pub(in crate::reader::verdicts) const SHAPE_OPENERS: &[&str] = &[
+    // chosen_it_is_at
+    "it",
+    "it's",
+    // refused_funding_at
+    "would",
+    "will",
+    "could",
+    "wouldn't",
+    "couldn't",
+    "refused",
+    "declined",
+    // new_cost_accepted_at, amount_agreed_at
+    "approved",
+    "approve",
+    "approves",
+    "okayed",
+    "accepted",
+    "accepts",
+    "accept",
+    "agreed",
+    "allocated",
+    // keep_going_at
+    "keep",
+    "keeps",
+    "keeping",
+    "kept",
+    // restarted_after_pause_at
+    "restarted",
+    "restarts",
+    "restarting",
+    "is",
+    "are",
+    "it's",
+    "they're",
+    "we're",
+    "back",
+    // stop_taken_back_at
+    "not",
+    "aren't",
+    "isn't",
+    "won't",
+    // no_chance_at, label_answer_at
+    "no",
+    "nae",
+    "go",
+    "yes",
+    "hold",
+    "nah",
+    // terse_verdicts::terse_answer_at
+    "yeah",
+    "sign",
+    "👍",
+    "✅",
+    "nope",
+    // verdict_idioms::allowed_to_have_at
+    "can",
+    // money_given_at ("given" is one of verdict_shapes::GIVEN)
+    "gave",
+    "gives",
+    "granted",
+    // held_until_at ("hold" is listed above)
+    "held",
+    "holding",
+    // new_figure_at, budget_moved_at, money_moved_to_from_at, funded_under_heading_at
+    "now",
+    "from",
+    "goes",
+    "went",
+    "gone",
+    "going",
+    "jumps",
+    "jumped",
+    "rises",
+    "rose",
+    // budget_stays_at
+    "stays",
+    // spoken_verdicts::kit_pulled_at
+    "pulling",
+    "pulled",
+    "pull",
+    // spoken_verdicts::knocked_on_the_head_at
+    "knocking",
+    "knocked",
+    "knock",
+    "remains",
+    "unchanged",
+    // decision_moved_at
+    "slipped",
+    "slid",
+    "pushed",
+    "moved",
+    "shifted",
+    "pushing",
+    "moving",
+    "shifting",
+    // new_budget::set_at: "new", "total" and its CHANGES (trial_extended_at: its TRIED and
+    // GIVEN words)
+    "new",
+    "total",
+    // refusal_overturned_at
+    "overturned",
+    "overturn",
+    "overturns",
+    "reversed",
+    "reverse",
+    "reverses",
+    // bumped_to_money_at
+    "bump",
+    "bumps",
+    "bumped",
+    "bumping",
+    // taken_to_more_sites_at
+    "adding",
+    "add",
+    "rolling",
+    "roll",
+    // verdict_idioms: written_off_at, capped_at_money_at
+    "write",
+    "writes",
+    "writing",
+    "wrote",
+    "written",
+    "capped",
+    "capping",
+    "cap",
+    // verdict_idioms: part_of_the_full_at ("go" is listed above), passing_on_at, ending_at
+    "instead",
+    "passing",
+    "pass",
+    "passed",
+    "ending",
+    "end",
+    "ended",
+    // verdict_idioms: buying_it_at, told_fine_at ("no" for no_money_for_at is listed above)
+    "buying",
+    "buy",
+    "told",
+    "tell",
+    "telling",
+    // verdict_idioms: renewal_signed_at
+    "sign",
+    "signs",
+    "signed",
+    "signing",
+    // done_with: done_with_at
+    "done",
+    // terms_and_offers: renewed_for_another_term_at, offer_taken_at
+    "renewing",
+    "renew",
+    "renewed",
+    "renews",
+    "took",
+    "taken",
+    "taking",
+    "accepted",
+    "accepting",
+    // only_for_now: only_at_a_new_figure_at
+    "only",
+    "just",
+    // left_to_wait: put_off_at (stays_at opens on "stays", above)
+    "leave",
+    "leaving",
+    "wait",
+    "waiting",
+    "sits",
+    "waits",
+    "put",
+    "tbd",
+    "tbc",
+    "slide",
+    "slip",
+    // spoken_verdicts::deciders_said_aye_at
+    "said",
+    // getting_things::getting_at
+    "getting",
+    // everyday_verdicts: so_the_budget_is_now_at ("go", "no" and "pulling" are listed
+    // above); terms_and_offers::renewed_for_another_term_at ("roll", "rolling" above)
+    "so",
+    "rolls",
+    "rolled",
+];
+
+/// Whether a verdict shape may open at this word (see [`SHAPE_OPENERS`]).
+pub(in crate::reader) fn opens_a_shape(t: &Token) -> bool {
+    static OPENERS: OnceLock<WordTable> = OnceLock::new();
+    t.in_table(OPENERS.get_or_init(|| {
+        WordTable::new(
+            SHAPE_OPENERS
+                .iter()
+                .chain(crate::reader::new_budget::CHANGES)
+                .chain(crate::reader::verdict_shapes::TRIED)
+                .chain(crate::reader::verdict_shapes::GIVEN)
+                .map(|w| w.to_string()),
+        )
+    }))
+}

@@ -1,0 +1,127 @@
+//! Answers said bare or for now: "IVR upgrade: go, £110k", "nae chance on the extras", and
+//! a refusal for now ("no-go for now, revisit EOQ") that puts the work off.
+
+use super::*;
+
+/// "IVR upgrade: go, £110k", "kiosks - no, too dear", "wi-fi refresh - nah, too pricey",
+/// "yes to the e-signature tool", "yeah nah on the harvester": a bare answer given to a thing named before a label's
+/// colon or dash, standing alone in its clause, or "yes to" / "no to" what follows. The verdict and where it ends, when `i` opens
+/// one.
+pub(in crate::reader) fn label_answer_at(toks: &[Token], i: usize) -> Option<(Verdict, usize)> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let yeah_nah =
+        i >= 1 && word(i) == "nah" && word(i - 1) == "yeah" && (i == 1 || toks[i - 2].is_break());
+    let verdict = match word(i) {
+        "go" | "yes" => Verdict::Approve,
+        "no" => Verdict::Reject,
+        // "wi-fi refresh - nah, too pricey": only as the label's answer.
+        // "Yeah nah on the harvester for now": the Kiwi no, opening its sentence.
+        "nah" | "nope" if i >= 2 || yeah_nah => Verdict::Reject,
+        // "Cyber uplift phase 2 – hold.": only as the label's answer.
+        "hold" => Verdict::Defer,
+        _ => return None,
+    };
+    let after_label = i >= 2
+        && (toks[i - 1].is_sym(":")
+            || toks[i - 1].is_sym("-")
+            || toks[i - 1].lower == "—"
+            || toks[i - 1].lower == "–")
+        && !toks[i - 2].is_break();
+    let alone = toks.get(i + 1).is_none_or(|t| t.is_break());
+    // "Mobile library van: yes if legal agrees, £150k": a yes on a condition.
+    let on_condition = verdict == Verdict::Approve
+        && word(i) == "yes"
+        && matches!(word(i + 1), "if" | "provided" | "providing" | "once");
+    if (after_label || super::super::list_item_answers::after_item_comma(toks, i))
+        && (alone || on_condition)
+    {
+        return Some((verdict, i + 1));
+    }
+    let opens = i == 0 || toks[i - 1].is_break() || toks[i - 1].is_sym("-") || yeah_nah;
+    // "go to the vendor" is no answer; "yes to the …" and "no to the …" are, and so are
+    // "yeah nah on the …" and "no on the …".
+    let to_a_thing = opens
+        && (matches!(word(i), "yes" | "no") && word(i + 1) == "to"
+            || matches!(word(i), "no" | "nah") && word(i + 1) == "on")
+        && matches!(word(i + 2), "the" | "a" | "an" | "our");
+    to_a_thing.then_some((verdict, i + 2))
+}
+
+/// "nae chance on the rota app licences", "No chance on the extras this year": at a
+/// clause's start, a refusal of what follows; "there's no chance it finishes" is not one.
+/// The end of the phrase, when `i` opens one.
+pub(in crate::reader) fn no_chance_at(toks: &[Token], i: usize) -> Option<usize> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let opens = i == 0 || toks[i - 1].is_break() || toks[i - 1].is_sym("-");
+    let said = opens
+        && matches!(word(i), "no" | "nae")
+        && word(i + 1) == "chance"
+        && matches!(word(i + 2), "on" | "for" | "with");
+    if said {
+        return Some(i + 2);
+    }
+    // "The mob in Darwin quoted $30k for drone mapping, …. Not a chance.": a sentence of its
+    // own after the price of what was asked for refuses it ("Anyone free Friday? No chance"
+    // has no price before it, and is chat).
+    // "Underwriting asked for their own pricing sandbox, €50k. No, they can share …": a
+    // "No," opening a sentence after a priced ask answers the ask ("Is the van back? No,
+    // Friday." asks for nothing).
+    if word(i) == "no"
+        && toks.get(i + 1).is_some_and(|t| t.is_sym(","))
+        && i > 0
+        && toks[i - 1].is_sym(".")
+        && asked_for_before(&toks[..i])
+        && !find_money(&toks[..i], Currency::GBP).is_empty()
+    {
+        return Some(i + 1);
+    }
+    let len = match (word(i), word(i + 1), word(i + 2)) {
+        ("not" | "no", "a", "chance") => 3,
+        ("no" | "nae", "chance", _) => 2,
+        _ => return None,
+    };
+    let alone = i > 0
+        && toks[i - 1].is_sym(".")
+        && toks
+            .get(i + len)
+            .is_none_or(|t| t.is_break() || !t.is_word());
+    let priced_before = !find_money(&toks[..i], Currency::GBP).is_empty();
+    (alone && priced_before).then_some(i + len)
+}
+
+/// Does `toks` ask for something: "asked for", "put in for", "wants", "requested"?
+fn asked_for_before(toks: &[Token]) -> bool {
+    toks.windows(2).any(|w| {
+        matches!(
+            (w[0].lower.as_str(), w[1].lower.as_str()),
+            ("asked" | "asking" | "put" | "bid", "for")
+                | ("requested" | "want" | "wants" | "wanted", _)
+        )
+    })
+}
+
+/// "no-go for now, revisit EOQ", "rejected for now, we'll look again in March": a refusal
+/// for now with a look-again later in its sentence puts the work off. `end` is where the
+/// refusal's words end.
+pub(in crate::reader) fn for_now_then_look_again(toks: &[Token], end: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let for_now = (end..end + 3).any(|k| word(k) == "for" && word(k + 1) == "now");
+    for_now
+        && (end..toks.len())
+            .take_while(|&k| !ends_sentence(&toks[k]))
+            .any(|k| match word(k) {
+                "revisit" | "revisiting" => true,
+                "look" | "check" | "review" => word(k + 1) == "again",
+                "circle" => word(k + 1) == "back",
+                _ => false,
+            })
+}
+
+/// "No to the solar for now mate", "said no to the webcam for now": a refusal said to hold
+/// for now (its object and "for now" in its clause, a few words on) puts the work off.
+/// `end` is where the refusal's words end.
+pub(in crate::reader) fn refused_for_now(toks: &[Token], end: usize) -> bool {
+    (end..(end + 7).min(toks.len()))
+        .take_while(|&k| !toks[k].is_break())
+        .any(|k| toks[k].is("for") && toks.get(k + 1).is_some_and(|t| t.is("now")))
+}

@@ -1,0 +1,148 @@
+//! Reasons that say only when: "tonight", "done before playoffs", a span that is only a
+//! time, "until after the year-end close", and a wait till a short time then a clause of
+//! its own that says why.
+
+use super::*;
+
+/// "just the contact and renewal bits this year, $12K instead of $30K, because sales is 2
+/// people …": a reason read whole that says its own "because" after a comma is what
+/// follows it (what comes before is the scope or the plan).
+pub fn after_own_because(reason: String) -> String {
+    let lower = reason.to_lowercase();
+    match lower.find(", because ") {
+        Some(at) if !lower[at + 10..].starts_with("of ") && reason.len() > at + 14 => {
+            reason[at + 10..].trim().to_string()
+        }
+        _ => reason,
+    }
+}
+
+/// "tonight", "tonight then": a reason of at most three words, "tonight" among them and
+/// each a time's, says when, not why ("tonight" is no date the date pass reads). So does
+/// when the work is to be done ("done before playoffs", "work to be done before the
+/// spring"), a plan.
+pub fn only_when(reason: &str) -> bool {
+    // Both shapes below hold of eight words at most: a longer reason is not copied word
+    // by word to be told so.
+    if reason.split_whitespace().nth(8).is_some() {
+        return false;
+    }
+    let words: Vec<String> = reason
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    let w = |k: usize| words.get(k).map_or("", String::as_str);
+    let done_at = if w(0) == "done" {
+        Some(1)
+    } else if w(0) == "work" && (w(1), w(2), w(3)) == ("to", "be", "done") {
+        Some(4)
+    } else {
+        None
+    };
+    let done_when = done_at.is_some_and(|k| {
+        words.len() <= k + 4 && matches!(w(k), "before" | "by" | "after" | "over" | "in")
+    });
+    done_when
+        || words.len() <= 3
+            && words.iter().any(|w| w == "tonight")
+            && words.iter().all(|w| TIME_WORDS.contains(&w.as_str()))
+}
+
+/// Is tokens `s..e` only a time ("the summer", "launch", "last year"), with at least one
+/// word that names one?
+pub fn only_time(toks: &[Token], s: usize, e: usize, skip: &dyn Fn(usize) -> bool) -> bool {
+    let e = e.min(toks.len());
+    if s >= e || e - s > 4 {
+        return false;
+    }
+    let names_time = (s..e).any(|j| {
+        skip(j)
+            || !matches!(
+                toks[j].lower.as_str(),
+                "the"
+                    | "its"
+                    | "our"
+                    | "their"
+                    | "this"
+                    | "next"
+                    | "last"
+                    | "new"
+                    | "early"
+                    | "mid"
+                    | "late"
+            ) && TIME_WORDS.contains(&toks[j].lower.as_str())
+    });
+    names_time && (s..e).all(|j| skip(j) || TIME_WORDS.contains(&toks[j].lower.as_str()))
+}
+
+/// "until after the year-end close", "till after the Christmas rush": at `i`, a condition
+/// on an event named with a time, ending on a word that is neither a time nor part of a
+/// date (`skip`).
+pub fn after_timed_event(
+    toks: &[Token],
+    i: usize,
+    limit: usize,
+    skip: &dyn Fn(usize) -> bool,
+) -> bool {
+    let e = clause_end(toks, i + 1, limit);
+    matches!(toks[i].lower.as_str(), "until" | "till" | "til")
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| t.is("after") || t.is("before"))
+        && e > i + 3
+        && toks[e - 1].is_word()
+        && !skip(e - 1)
+        && !TIME_WORDS.contains(&toks[e - 1].lower.as_str())
+}
+
+/// "holding it until after the herring season, nobody wants the floor changed …", "till
+/// after vintage, nobody's got time …": at `i`, a wait until after a short named time or
+/// event (up to four words), then a clause of its own after the comma. The wait says when;
+/// the clause after it says why.
+pub fn wait_then_reason(toks: &[Token], i: usize, limit: usize) -> bool {
+    let limit = limit.min(toks.len());
+    let e = clause_end(toks, i + 2, limit);
+    // "pausing the SIEM add-on until the new IT director starts in Feb, don't want to pick
+    // a tool she has to live with": a wait on any event, then what the writer won't do.
+    let wont = |j: usize| {
+        toks.get(j).is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "don't" | "dont" | "didn't" | "can't" | "won't" | "wouldn't"
+            )
+        }) && toks.get(j + 1).is_some_and(|t| t.is_word())
+    };
+    let plain_wait = matches!(toks[i].lower.as_str(), "until" | "till" | "til")
+        && e > i + 2
+        && e <= i + 12
+        && toks.get(e).is_some_and(|t| t.is(","))
+        && clause_end(toks, e + 1, limit) > e + 4
+        && wont(e + 1);
+    plain_wait
+        || matches!(toks[i].lower.as_str(), "until" | "till" | "til")
+            && toks.get(i + 1).is_some_and(|t| t.is("after"))
+            && e > i + 2
+            && e <= i + 6
+            && toks.get(e).is_some_and(|t| t.is(","))
+            && e + 1 < limit
+            && {
+                let c = clause_end(toks, e + 1, limit);
+                crate::reader::intent::own_clause(toks, e + 1, c)
+                // "nobody wants …", "nobody's got time …": no one as the subject; "no point
+                // buying licences for …": what waiting spares.
+                || c > e + 3
+                    && matches!(
+                        toks[e + 1].lower.as_str(),
+                        "nobody" | "nobody's" | "noone" | "no-one" | "everyone" | "everybody"
+                    )
+                || c > e + 3
+                    && toks[e + 1].is("no")
+                    && matches!(toks[e + 2].lower.as_str(), "point" | "sense" | "use")
+                // "need the members to vote on the levy first": what must come first, said
+                // without its "we".
+                || c > e + 3 && matches!(toks[e + 1].lower.as_str(), "need" | "gotta")
+            }
+}

@@ -1,0 +1,148 @@
+//! Someone asked to look at a new thing ("asked IT to look into an e-signature tool"):
+//! where the thing is said, and the plurals looked at that are no new thing.
+
+use super::*;
+
+/// At `i`, "asked staff to look at a drone program", "asked IT to look into an e-signature
+/// tool": someone asked to explore a thing said as new (after "a" or "an"), a proposal
+/// with its money still to come. "asked IT to look at the logs" is no proposal.
+pub(in crate::reader::intent) fn asked_to_look_at_a_new(toks: &[Token], i: usize) -> bool {
+    asked_to_look_at(toks, i).is_some()
+}
+
+/// Where the new thing someone was asked to look at is said ("a drone program" after "asked
+/// the distro team to look at", "a solar array" after "want us to look at", "an optical
+/// sorter" after "we should look at"), from "asked", "want" or "should" at `i`: at its "a"
+/// or "an".
+pub(in crate::reader) fn asked_to_look_at(toks: &[Token], i: usize) -> Option<usize> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    // Asked at every word: each shape below opens on "should", "ask…", "want…", "need…",
+    // "about" or "float…", so a word opening on another letter opens none.
+    if !matches!(
+        word(i).as_bytes().first(),
+        Some(b's' | b'a' | b'w' | b'n' | b'f')
+    ) {
+        return None;
+    }
+    // "Tom reckons we should look at an optical sorter": the same thing proposed.
+    if word(i) == "should"
+        && word(i + 1) == "look"
+        && matches!(word(i + 2), "at" | "into")
+        && matches!(word(i + 3), "a" | "an")
+    {
+        return Some(i + 3);
+    }
+    // "Kids dept is fixing to ask for a story time rug", "Finance are going to ask for a
+    // new scanner": an ask about to be made for a thing said as new is a proposal already.
+    if word(i) == "ask" && word(i + 1) == "for" && matches!(word(i + 2), "a" | "an") {
+        let coming = i >= 1 && word(i - 1) == "gonna"
+            || i >= 2
+                && word(i - 1) == "to"
+                && matches!(
+                    word(i - 2),
+                    "fixing" | "fixin" | "going" | "planning" | "about" | "meaning"
+                );
+        if coming {
+            return Some(i + 2);
+        }
+    }
+    // "Programming asked about a mixing board for the podcast room": someone's ask about a
+    // thing said as new is a proposal (convention 17); "asked about the install dates" is
+    // not.
+    if word(i) == "asked" && word(i + 1) == "about" && matches!(word(i + 2), "a" | "an") {
+        return Some(i + 2);
+    }
+    // "Guiding asked about night vision scopes for the night drives, no figures yet": so is
+    // an ask about things with no price yet.
+    if word(i) == "asked" && word(i + 1) == "about" {
+        if let Some(at) = crate::reader::placed_things::unpriced_thing_at(toks, i + 2) {
+            return Some(at);
+        }
+    }
+    // "Care team have asked for bed exit mats for the high-care rooms. No pricing yet.": an
+    // ask for a thing, said with no price yet, is a proposal too.
+    if word(i) == "asked" && word(i + 1) == "for" {
+        if let Some(at) = crate::reader::placed_things::unpriced_thing_at(toks, i + 2) {
+            return Some(at);
+        }
+    }
+    // "Bailiffs want a body cam setup, no $ yet": a thing wanted, said as new with no price
+    // yet, is the same ask; so are things wanted ("purchasing wants PPE vending machines in
+    // the fab shop, no $ yet"), and a thing needed ("Workshop need a tyre cage for the road
+    // train tyres, no price yet").
+    if matches!(word(i), "want" | "wants" | "need" | "needs") {
+        if let Some(at) = crate::reader::placed_things::unpriced_thing_at(toks, i + 1) {
+            return Some(at);
+        }
+    }
+    // "Compliance floated getting a vibrio test kit …. Nobody's priced it yet": a thing
+    // floated (or floated getting / buying, or been on about getting), said as new with no
+    // price yet, is the same ask.
+    // "Junior's been on about getting a log merchandiser …": a thing talked of wanting.
+    let on_about = word(i) == "about" && i > 0 && word(i - 1) == "on";
+    if matches!(word(i), "floated" | "floats" | "float") || on_about {
+        let at = i + 1 + usize::from(matches!(word(i + 1), "getting" | "buying"));
+        if matches!(word(at), "a" | "an") {
+            if let Some(at) = crate::reader::placed_things::unpriced_thing_at(toks, at) {
+                return Some(at);
+            }
+        }
+    }
+    if !matches!(
+        word(i),
+        "asked" | "asks" | "asking" | "want" | "wants" | "wanted"
+    ) {
+        return None;
+    }
+    // Who was asked: one to four words before "to" ("staff", "the visitor services team").
+    let to = (i + 2..i + 6)
+        .take_while(|&k| toks.get(k).is_some_and(|t| !t.is_break()))
+        .find(|&k| word(k) == "to")?;
+    let at = match (word(to + 1), word(to + 2)) {
+        ("look", "at" | "into") => to + 3,
+        ("explore" | "scope" | "price", _) => to + 2,
+        _ => return None,
+    };
+    // "asked us to look at solar panels for the parking deck": things, in the plural, as
+    // surely as "a solar array"; not the options, costs or ways of doing something.
+    let plural = |k: usize| {
+        word(k).len() > 4 && word(k).ends_with('s') && !LOOKED_AT_NOT_THINGS.contains(&word(k))
+    };
+    let things = !matches!(
+        word(at),
+        "the" | "it" | "this" | "that" | "our" | "their" | "whether" | "how" | "what" | "if"
+    ) && (at..at + 3)
+        .take_while(|&k| toks.get(k).is_some_and(Token::is_word))
+        .any(plural);
+    (matches!(word(at), "a" | "an") || things).then_some(at)
+}
+
+/// Plurals looked at that are no new thing: choices, figures, ways of doing.
+pub(in crate::reader) const LOOKED_AT_NOT_THINGS: &[&str] = &[
+    "options",
+    "ways",
+    "costs",
+    "numbers",
+    "prices",
+    "quotes",
+    "figures",
+    "alternatives",
+    "things",
+    "suppliers",
+    "vendors",
+    "proposals",
+    "plans",
+    "results",
+    "issues",
+    "savings",
+    "details",
+    "requirements",
+    "whether",
+    "specs",
+    "bids",
+    "tenders",
+    "contracts",
+    "terms",
+    "risks",
+    "benefits",
+];

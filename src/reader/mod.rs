@@ -152,6 +152,7 @@ mod saying_reasons;
 mod scope_kept;
 mod second_language_verdicts;
 mod short_causes;
+mod since_causes;
 mod slack_markup;
 mod slight_reasons;
 mod slipped_work;

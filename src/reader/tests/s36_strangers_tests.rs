@@ -1,0 +1,112 @@
+//! Readings of forms from round S36's writers, the long Slack paragraphs and terse Discord
+//! lines of a self-storage operator, a marina group and a chain of creches, each worded here
+//! for another invented organisation.
+
+use super::test_names::{directory, read_day_first_in, read_us};
+use super::*;
+use crate::domain::Verdict;
+
+/// A Michigan chain of laundromats: the stores, the route trucks, the office.
+fn laundry_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Laundromats", &["Store Ops"]),
+            ("Route Service", &["Routes"]),
+            ("IT", &["Tech"]),
+            ("Finance", &["Accounting"]),
+        ],
+        &[
+            ("POS Replacement", "IT"),
+            ("Card Readers", "Laundromats"),
+            ("Route Telematics", "Route Service"),
+            ("Laptop Refresh", "IT"),
+            ("Customer App", "Laundromats"),
+        ],
+    )
+}
+
+fn read_laundry(text: &str) -> Reading {
+    read_us(text, "dee", "2026-12-04", &laundry_dir())
+}
+
+/// A chain of bike shops in Fife and the Lothians: the shops, the workshops, IT.
+fn bikes_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Shops", &["Retail"]),
+            ("Workshops", &["Mechanics"]),
+            ("IT", &["Systems"]),
+        ],
+        &[
+            ("Stock System Replacement", "IT"),
+            ("Workshop Booking", "Workshops"),
+            ("Shop Wi-Fi", "IT"),
+            ("Laptop Refresh", "IT"),
+        ],
+    )
+}
+
+fn read_bikes(text: &str) -> Reading {
+    read_day_first_in(text, "morag", "GBP", &bikes_dir())
+}
+
+/// The records read, the first and those after it, in order.
+fn records(r: &Reading) -> Vec<&Reading> {
+    std::iter::once(r).chain(&r.also).collect()
+}
+
+/// A request handed out after a decision, naming only the place or team the work is for
+/// ("the training dates for the Detroit stores", "for the Dunfermline team"), is work on
+/// the decided investment: a place before a word for a group of people or sites names no
+/// thing of its own (the note was filed under nothing).
+#[test]
+fn a_request_for_a_place_after_a_decision_is_work_on_the_decided_thing() {
+    let text = "Update on the POS move. Dave signed off the POS replacement on Tuesday at $62k, \
+                after the demo went well. The Ann Arbor pilot is running. @jo can you get me \
+                the training dates for the Detroit stores by next Thu?";
+    let r = read_laundry(text);
+    let all = records(&r);
+    assert_eq!(all.len(), 2, "{text}: {r:?}");
+    assert_eq!(all[1].intent, Intent::Note, "{text}: {r:?}");
+    assert_eq!(
+        all[1].investment.as_deref(),
+        Some("POS Replacement"),
+        "{text}: {r:?}"
+    );
+    assert_eq!(
+        all[1].due,
+        Some("2026-12-10".parse().unwrap()),
+        "{text}: {r:?}"
+    );
+    let text = "Stock system: Alan signed it off yesterday at £48k. @kirsty can you get me the \
+                cutover plan for the Dunfermline team by Friday?";
+    let r = read_bikes(text);
+    let all = records(&r);
+    assert_eq!(all.len(), 2, "{text}: {r:?}");
+    assert_eq!(
+        all[1].investment.as_deref(),
+        Some("Stock System Replacement"),
+        "{text}: {r:?}"
+    );
+    assert_eq!(all[1].unit.as_deref(), Some("IT"), "{text}: {r:?}");
+}
+
+/// A verb of stopping inside a "since" cause with a subject of its own ("since the Gosport
+/// install stopped the complaints") is what the cause tells, not the decision: the approval
+/// before it stands (it was read as a stop).
+#[test]
+fn a_stop_told_in_a_since_cause_is_no_verdict() {
+    let text = "Card readers are approved for the Flint stores as well, $27k, since the Lansing \
+                ones stopped the coin jams almost overnight.";
+    let r = read_laundry(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Card Readers"),
+        "{text}: {r:?}"
+    );
+    let text = "Shop Wi-Fi goes ahead for Kirkcaldy, £9k, since the new access points stopped the \
+                till dropouts at St Andrews.";
+    let r = read_bikes(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+}

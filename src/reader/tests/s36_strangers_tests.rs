@@ -110,3 +110,51 @@ fn a_stop_told_in_a_since_cause_is_no_verdict() {
     let r = read_bikes(text);
     assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
 }
+
+/// "the room tablets get another €12k for Galway": things said in the plural getting more
+/// money approve it, as "gets another €50k" does (read as a note, the money lost).
+#[test]
+fn things_that_get_more_money_are_approved_it() {
+    let text = "First, the card readers get another $12k for the Flint stores, since the \
+                attendants there still count quarters by hand.";
+    let r = read_laundry(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(
+        r.amount,
+        super::test_names::whole(12_000, "USD"),
+        "{text}: {r:?}"
+    );
+    let text = "the workshop booking screens get £3k more for the Leith shop";
+    let r = read_bikes(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    // No more money: what the things get is no approval.
+    let text = "the card readers get another coin jam every week at Flint";
+    let r = read_laundry(text);
+    assert_ne!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+}
+
+/// An item of minutes that says nothing was decided but gives someone's handle work due by a
+/// day in other words than "@x to …" ("- gate access: no decision, @luis wants three quotes
+/// by 12/18") is a note of its own, as "@x to get a quote by …" is: it was read as saying
+/// only that nothing changed, and its due was given to the approval before it.
+#[test]
+fn a_no_decision_item_with_work_due_from_a_handle_is_a_note_of_its_own() {
+    let text = "Recap of Wednesday's steering\n- card readers: approved for Flint too, $54k, the \
+                Lansing ones are working\n- route telematics: no decision, @sam wants three \
+                quotes by 12/18\n- laptops: no change";
+    let r = read_laundry(text);
+    let all = records(&r);
+    assert_eq!(all.len(), 2, "{text}: {r:?}");
+    assert_eq!(all[0].due, None, "{text}: {r:?}");
+    assert_eq!(all[1].intent, Intent::Note, "{text}: {r:?}");
+    assert_eq!(
+        all[1].investment.as_deref(),
+        Some("Route Telematics"),
+        "{text}: {r:?}"
+    );
+    assert_eq!(
+        all[1].due,
+        Some("2026-12-18".parse().unwrap()),
+        "{text}: {r:?}"
+    );
+}

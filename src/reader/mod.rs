@@ -145,6 +145,7 @@ mod refused_prices;
 mod refused_spend;
 mod rescope_prices;
 mod resolve_names;
+mod rest_later;
 mod result_subject;
 mod running_costs;
 mod said_otherwise;

@@ -158,3 +158,50 @@ fn a_no_decision_item_with_work_due_from_a_handle_is_a_note_of_its_own() {
         "{text}: {r:?}"
     );
 }
+
+/// "year-end in April": a year end said with the month it falls in is that month (a
+/// financial year's), not the calendar's 31 December; a hold till after it looks again then.
+#[test]
+fn a_year_end_said_with_its_month_is_that_month() {
+    let text = "Morag says hold the laptop refresh till after year-end in April, the shops \
+                can't be without tills in March";
+    let r = read_bikes(text);
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    assert_eq!(
+        r.review_date,
+        Some("2027-04-01".parse().unwrap()),
+        "{text}: {r:?}"
+    );
+    // Said alone it is still the calendar's.
+    let text = "hold the laptop refresh till after year end";
+    let r = read_bikes(text);
+    assert_eq!(
+        r.review_date,
+        Some("2026-12-31".parse().unwrap()),
+        "{text}: {r:?}"
+    );
+}
+
+/// A terse rescope's "rest next fy" / "rest next yr" / "rest in the new year" after its
+/// money says what the cut leaves for later, the reason (convention 40), with no review
+/// date; it was lost.
+#[test]
+fn a_terse_rescopes_rest_put_off_is_its_reason() {
+    let text = "laptop refresh cut to 40 units, 48k, rest next fy";
+    let r = read_laundry(text);
+    assert_eq!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("rest next fy"),
+        "{text}: {r:?}"
+    );
+    assert_eq!(r.review_date, None, "{text}: {r:?}");
+    let text = "shop wifi cut to leith + portobello only, 12k, the rest in the new year";
+    let r = read_bikes(text);
+    assert_eq!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the rest in the new year"),
+        "{text}: {r:?}"
+    );
+}

@@ -159,6 +159,7 @@ mod slight_reasons;
 mod slipped_work;
 mod slips_and_short_forms;
 mod small_talk;
+mod smaller_scope;
 mod so_joined;
 mod so_opened;
 mod spoken_days;

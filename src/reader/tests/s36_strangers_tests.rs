@@ -205,3 +205,44 @@ fn a_terse_rescopes_rest_put_off_is_its_reason() {
         "{text}: {r:?}"
     );
 }
+
+/// "back on at a smaller scope, $35k", "goes ahead on a smaller scale": work let go on at a
+/// smaller scope than planned is a rescope to the money said (read as a result, or an
+/// approval).
+#[test]
+fn work_back_on_at_a_smaller_scope_is_rescoped() {
+    let text = "Notes from this morning's call. The customer app is back on at a smaller scope, \
+                $35k — payments and store finder only, the rest can wait.";
+    let r = read_laundry(text);
+    assert_eq!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
+    assert_eq!(
+        r.amount,
+        super::test_names::whole(35_000, "USD"),
+        "{text}: {r:?}"
+    );
+    let text = "Workshop booking goes ahead on a smaller scale, £6k, Leith only.";
+    let r = read_bikes(text);
+    assert_eq!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
+}
+
+/// "She said no to the sleep room cameras though – €30k …": a talker's "though" (or "too",
+/// "tho", "either") closing the thing refused is no word of its name.
+#[test]
+fn a_closing_though_is_no_word_of_a_new_name() {
+    let text = "She said no to the change machines though – $30k and the stores hardly take \
+                cash anymore.";
+    let r = read_laundry(text);
+    assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("change machines"),
+        "{text}: {r:?}"
+    );
+    let text = "no to the bike wash station either, £9k for something we'd use twice a week";
+    let r = read_bikes(text);
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("bike wash station"),
+        "{text}: {r:?}"
+    );
+}

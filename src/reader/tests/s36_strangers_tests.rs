@@ -246,3 +246,16 @@ fn a_closing_though_is_no_word_of_a_new_name() {
         "{text}: {r:?}"
     );
 }
+
+/// "luis aprvd the mfa rollout 18k 👍 starting w/ the call center": where the work starts,
+/// told after the approval, is its plan, no reason (it was read as the reason).
+#[test]
+fn where_the_work_starts_is_no_reason() {
+    let text = "dave aprvd the laptop refresh 18k 👍 starting w/ the route drivers";
+    let r = read_laundry(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(r.rationale, None, "{text}: {r:?}");
+    let text = "Shop Wi-Fi approved at £14k, starting with Leith in January.";
+    let r = read_bikes(text);
+    assert_eq!(r.rationale, None, "{text}: {r:?}");
+}

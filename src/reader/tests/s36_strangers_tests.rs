@@ -114,7 +114,7 @@ fn a_stop_told_in_a_since_cause_is_no_verdict() {
 /// "the room tablets get another €12k for Galway": things said in the plural getting more
 /// money approve it, as "gets another €50k" does (read as a note, the money lost).
 #[test]
-fn things_that_get_more_money_are_approved_it() {
+fn things_that_get_more_money_are_approved_that_money() {
     let text = "First, the card readers get another $12k for the Flint stores, since the \
                 attendants there still count quarters by hand.";
     let r = read_laundry(text);

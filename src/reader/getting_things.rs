@@ -45,7 +45,38 @@ const REACH: usize = 9;
 /// asks [`priced_thing_at`] too.)
 pub(super) fn getting_at(toks: &[Token], i: usize) -> Option<usize> {
     let after_a_word = i > 0 && toks[i - 1].is_word();
-    (toks[i].is("getting") && after_a_word && priced_thing_at(toks, i + 1)).then_some(i + 1)
+    (toks[i].is("getting") && after_a_word && priced_thing_at(toks, i + 1)
+        || toks[i].is("get") && more_money_got(toks, i))
+    .then_some(i + 1)
+}
+
+/// At `i` ("get"), after things said in the plural, more money: "the room tablets get
+/// another €12k", "get an extra $5k", "get £3k more" ("gets" is read by the phrase table).
+/// Not after a pronoun or a helping verb ("we get another £5k back", "to get more money",
+/// "can get an extra 10k"): then the words say no decision.
+fn more_money_got(toks: &[Token], i: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    if i == 0
+        || !toks[i - 1].is_word()
+        || !toks[i - 1].lower.ends_with('s')
+        || toks[i - 1].lower.ends_with("'s")
+    {
+        return false;
+    }
+    let mut at = i + 1;
+    let more_before = match word(at) {
+        "another" | "extra" => 1,
+        "an" if word(at + 1) == "extra" => 2,
+        _ => 0,
+    };
+    at += more_before;
+    let ahead = &toks[at..(at + 5).min(toks.len())];
+    let Some(money) = find_money(ahead, Currency::GBP).into_iter().next() else {
+        return false;
+    };
+    money.start == 0
+        && money.period.is_none()
+        && (more_before > 0 || word(at + money.end) == "more")
 }
 
 /// From `at`, a thing ("a new …", "the extra module …", "their …") and, after a comma, its

@@ -170,9 +170,15 @@ pub(super) fn status_only(toks: &[Token], (a, b): (usize, usize)) -> bool {
     let part = &toks[a..b];
     // "phones — no decision, @tyler to get a quote by 12/18": nothing decided, but a task
     // handed to a handle with it is a note of the item.
+    // So is work due by a day from a handle in other words ("no decision, @luis wants three
+    // quotes by 12/18").
+    let handle_at = |k: usize| {
+        part[k].is_sym("@") && part.get(k + 1).is_some_and(|t| t.is_word() && t.attached)
+    };
     if part
         .windows(3)
         .any(|w| w[0].is_sym("@") && w[1].is_word() && w[1].attached && w[2].is("to"))
+        || (0..part.len()).any(|k| handle_at(k) && part[k + 2..].iter().any(|t| t.is("by")))
     {
         return false;
     }

@@ -33,8 +33,51 @@ fn day_or_month(w: &str) -> bool {
     dates::weekday(w).is_some() || dates::month(w).is_some() || matches!(w, "sat" | "sun")
 }
 
-/// A word written with a capital that opens no sentence, line or handle and is no day or
-/// month: a proper name.
+/// A word for a group of people or of sites that a place's name is said before ("the
+/// Detroit stores", "the Hamble team", "the Phoenix district"): the place says where the
+/// work is, not which thing it is.
+fn group_of_places_or_people(w: &str) -> bool {
+    matches!(
+        w,
+        "team"
+            | "teams"
+            | "staff"
+            | "crew"
+            | "crews"
+            | "district"
+            | "districts"
+            | "region"
+            | "area"
+            | "site"
+            | "sites"
+            | "office"
+            | "offices"
+            | "branch"
+            | "branches"
+            | "store"
+            | "stores"
+            | "shop"
+            | "shops"
+            | "depot"
+            | "depots"
+            | "centre"
+            | "centres"
+            | "center"
+            | "centers"
+            | "location"
+            | "locations"
+    )
+}
+
+/// Whether the words written with a capital from `k` on end before a word for a group of
+/// people or sites ("Fort Worth trucks" is not: "the Fort Worth team" is).
+fn place_before_group(toks: &[Token], k: usize) -> bool {
+    let after = (k..toks.len()).find(|&j| !(toks[j].is_word() && toks[j].capital));
+    after.is_some_and(|j| toks[j].is_word() && group_of_places_or_people(&toks[j].lower))
+}
+
+/// A word written with a capital that opens no sentence, line or handle, is no day or
+/// month and names no place a group is at: a proper name.
 fn names_something(toks: &[Token]) -> bool {
     toks.iter().enumerate().any(|(k, t)| {
         let opens = k == 0
@@ -43,6 +86,11 @@ fn names_something(toks: &[Token]) -> bool {
             || toks[k - 1].is_sym(".")
             || toks[k - 1].is_sym("!")
             || toks[k - 1].is_sym("?");
-        t.is_word() && t.capital && !opens && t.lower != "i" && !day_or_month(&t.lower)
+        t.is_word()
+            && t.capital
+            && !opens
+            && t.lower != "i"
+            && !day_or_month(&t.lower)
+            && !place_before_group(toks, k)
     })
 }

@@ -139,11 +139,25 @@ pub fn no_reason_aside(toks: &[Token], a: usize, b: usize) -> bool {
         .collect();
     let all_words = span.iter().all(|t| t.is_word() || t.is("'"));
     let with_commas = span.iter().all(|t| t.is_word() || t.is(","));
-    with_commas && permitting(&words)
+    start_planned(&words)
+        || with_commas && permitting(&words)
         || all_words
             && (hedge(&words)
                 || address(&words)
                 || price_source(span, &words)
                 || same_as_elsewhere(&words)
                 || content(&words))
+}
+
+/// "starting w/ the call center", "starting with Leith in January", "beginning at the
+/// depot": where the work starts, its plan told after the verdict, no reason.
+fn start_planned(words: &[&str]) -> bool {
+    matches!(
+        words,
+        [
+            "starting" | "beginning" | "begins" | "starts",
+            "with" | "w" | "at" | "in",
+            ..
+        ]
+    )
 }

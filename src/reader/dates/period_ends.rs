@@ -17,6 +17,16 @@ pub(super) fn period_end(toks: &[Token], i: usize, today: NaiveDate, cal: Calend
     };
     let suffix_end = matches!(rest[0], "month" | "year" | "quarter")
         && (rest[1] == "end" || (rest[1] == "-" && rest[2] == "end"));
+    // "year-end in April": a (financial) year's end said with its month is that month,
+    // read next, not the calendar's 31 December.
+    let past_end = if rest[1] == "-" { 3 } else { 2 };
+    let month_said = suffix_end
+        && rest[0] == "year"
+        && lower(toks, i + past_end) == "in"
+        && month(lower(toks, i + past_end + 1)).is_some();
+    if month_said {
+        return Continue(());
+    }
     if is_end || suffix_end {
         Break(end_date(toks, i, today, cal, is_end, skip))
     } else {

@@ -126,6 +126,12 @@ pub(super) const NEW_NAME_TAIL: &[&str] = &[
     "quotes",
     // "wants weather stations out in the blocks": the particle of putting them out.
     "out",
+    // "said no to the sleep room cameras though – …", "no to the bike wash station
+    // either": the talker's word closing the clause, no part of the thing.
+    "though",
+    "tho",
+    "too",
+    "either",
 ];
 
 /// Words after which a proposal says its thing: "Procurement want a contract tool",

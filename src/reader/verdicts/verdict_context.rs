@@ -30,6 +30,7 @@ pub(in crate::reader) fn shape_before_phrases_at(
 ) -> Option<(Verdict, usize)> {
     new_cost_accepted_at(toks, i)
         .or_else(|| crate::reader::everyday_verdicts::the_rest_wait_at(toks, i))
+        .or_else(|| crate::reader::smaller_scope::smaller_scope_at(toks, i))
         .map(|e| (Verdict::Rescope, e - i))
         .or_else(|| {
             crate::reader::verdict_shapes::restarted_after_pause_at(toks, i)

@@ -116,7 +116,11 @@ pub(super) fn qualified_or_counted(at: &Around, raw: Verdict) -> Option<Option<V
     }
     // "given the current ones stop taking contactless", "so that renewals stop lapsing": a
     // verb of the reason's own subject, not a decision.
-    if raw == Verdict::Stop && in_reason_clause(toks, start) {
+    // "since the Gosport install stopped the complaints" too.
+    if raw == Verdict::Stop
+        && (in_reason_clause(toks, start)
+            || crate::reader::since_causes::verb_of_a_since_cause(toks, start))
+    {
         return Some(None);
     }
     // "£60k, to stop the double bookings": a purpose said after the decision, not a stop.

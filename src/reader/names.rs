@@ -8,6 +8,7 @@ use crate::ids::{Kind, TenantId, UnitId};
 use crate::store::{Store, StoreError};
 use rustc_hash::FxHashMap as HashMap;
 
+mod agent_nouns;
 mod build;
 mod code_forms;
 mod find;

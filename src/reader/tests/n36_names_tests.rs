@@ -1,0 +1,74 @@
+//! Names settled in round N36 (investment and unit names, missed by cause), worded here for
+//! an invented bakery group: its warehouse, its cash office and its flour store.
+
+use super::test_names::{directory, read_day_first_in};
+use super::*;
+
+/// A bakery group whose investments are named by a describing word and the thing.
+fn bakery_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Warehouse", &["Despatch"]),
+            ("Finance", &["Cash Office"]),
+            ("Bakehouse", &["Production"]),
+        ],
+        &[
+            ("Pallet Racking Expansion", "Warehouse"),
+            ("Cash Counting System", "Finance"),
+            ("Flour Silo Sensors", "Bakehouse"),
+        ],
+    )
+}
+
+fn read_bakery(text: &str) -> Reading {
+    read_day_first_in(text, "kim", "GBP", &bakery_dir())
+}
+
+/// "the pallet wrap machine" against Pallet Racking Expansion, "the armoured cash vehicle"
+/// against Cash Counting System, "the flour crane" against Flour Silo Sensors: a name's
+/// describing word before another kind of machine or vehicle says which machine, and names
+/// neither the investment nor its unit.
+#[test]
+fn a_describing_word_before_another_machine_names_that_machine() {
+    for (text, not) in [
+        (
+            "Approved the pallet wrap machine for despatch, £14k, wrapping by hand takes two people",
+            "Pallet Racking Expansion",
+        ),
+        (
+            "No to the armoured cash vehicle, £280k for one van we'd use twice a week",
+            "Cash Counting System",
+        ),
+        (
+            "Two near misses with the flour crane this year. So the flour crane upgrade's signed off, £31k.",
+            "Flour Silo Sensors",
+        ),
+    ] {
+        let r = read_bakery(text);
+        assert_ne!(r.investment.as_deref(), Some(not), "{text}: {r:?}");
+        assert!(r.investment.is_some(), "{text}: {r:?}");
+    }
+    // The name's own thing, or the work on it, is still the name.
+    for (text, want) in [
+        (
+            "The pallet racking is in, £40k, approved",
+            "Pallet Racking Expansion",
+        ),
+        (
+            "Cash counting machine approved, £9k",
+            "Cash Counting System",
+        ),
+        (
+            "Approved the flour silo sensors, £12k",
+            "Flour Silo Sensors",
+        ),
+        // A machine after the phrase has ended is where the thing is, not another thing.
+        (
+            "racking on trailer 2 = 40 more cages a run, about £3k/mo saved",
+            "Pallet Racking Expansion",
+        ),
+    ] {
+        let r = read_bakery(text);
+        assert_eq!(r.investment.as_deref(), Some(want), "{text}: {r:?}");
+    }
+}

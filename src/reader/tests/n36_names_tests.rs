@@ -72,3 +72,16 @@ fn a_describing_word_before_another_machine_names_that_machine() {
         assert_eq!(r.investment.as_deref(), Some(want), "{text}: {r:?}");
     }
 }
+
+/// "the oyster vending kiosk down the ocean", "a summer pop-up down the shore": "down the
+/// <place>" says where the thing would be, as "at" and "on" do, and is no part of its name.
+#[test]
+fn down_the_place_ends_a_new_name() {
+    let text = "Not doing the coffee kiosk down the harbour. £38k for a machine that sits dead 8 months of the year.";
+    let r = read_bakery(text);
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("coffee kiosk"),
+        "{text}: {r:?}"
+    );
+}

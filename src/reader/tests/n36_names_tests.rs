@@ -16,6 +16,7 @@ fn bakery_dir() -> StaticDirectory {
             ("Pallet Racking Expansion", "Warehouse"),
             ("Cash Counting System", "Finance"),
             ("Flour Silo Sensors", "Bakehouse"),
+            ("Recipebook Subscription", "Bakehouse"),
         ],
     )
 }
@@ -84,4 +85,23 @@ fn down_the_place_ends_a_new_name() {
         Some("coffee kiosk"),
         "{text}: {r:?}"
     );
+}
+
+/// "`globus` subscription renewed": a code span's backticks say how the word looks, as
+/// markdown's emphasis asterisks do, and are read as nothing, so the name runs on through
+/// them. A span holding an identifier ("`recipebook-legacy`") keeps its marks: they bound
+/// a label of its own.
+#[test]
+fn code_marks_are_read_as_nothing() {
+    let text =
+        "`recipebook` subscription renewed for another year at £2,500 ✅ — every bakery uses it";
+    let r = read_bakery(text);
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Recipebook Subscription"),
+        "{text}: {r:?}"
+    );
+    assert_eq!(r.unit.as_deref(), Some("Bakehouse"), "{text}: {r:?}");
+    let toks = crate::reader::tokens::tokenize("*Stop:* `recipebook-legacy` ❌");
+    assert!(toks.iter().any(|t| t.is_sym("`")), "{toks:?}");
 }

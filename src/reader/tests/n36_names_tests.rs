@@ -17,6 +17,7 @@ fn bakery_dir() -> StaticDirectory {
             ("Cash Counting System", "Finance"),
             ("Flour Silo Sensors", "Bakehouse"),
             ("Recipebook Subscription", "Bakehouse"),
+            ("Tablet Refresh", "Finance"),
         ],
     )
 }
@@ -104,4 +105,18 @@ fn code_marks_are_read_as_nothing() {
     assert_eq!(r.unit.as_deref(), Some("Bakehouse"), "{text}: {r:?}");
     let toks = crate::reader::tokens::tokenize("*Stop:* `recipebook-legacy` ❌");
     assert!(toks.iter().any(|t| t.is_sym("`")), "{toks:?}");
+}
+
+/// "the extra 20 laptops" against Laptop Refresh: more of the things a name's word says,
+/// counted, are more of that investment, as "the extra laptops" are.
+#[test]
+fn the_extra_counted_things_are_more_of_the_investment() {
+    let text = "Sarah's ok'd the extra 20 tablets for the new shops, £8k, and the scales for them too, £5k";
+    let r = read_bakery(text);
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Tablet Refresh"),
+        "{text}: {r:?}"
+    );
+    assert_eq!(r.unit.as_deref(), Some("Finance"), "{text}: {r:?}");
 }

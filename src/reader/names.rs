@@ -9,6 +9,7 @@ use crate::store::{Store, StoreError};
 use rustc_hash::FxHashMap as HashMap;
 
 mod agent_nouns;
+mod asker;
 mod build;
 mod code_forms;
 mod find;

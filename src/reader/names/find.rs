@@ -351,6 +351,11 @@ impl NameIndex {
                 i += 1;
                 continue;
             }
+            // "Cupping lab asking for a sample roaster": the thing named as the one asking
+            // for a new thing is its unit asking.
+            if let Some(asker) = best.as_ref().and_then(|b| self.asker_of(toks, b)) {
+                best = Some(asker);
+            }
             // "the Central Bank review": the words that mean their own thing name nothing,
             // not even by one of their words.
             if let Some(end) = own_thing {

@@ -18,6 +18,7 @@ fn bakery_dir() -> StaticDirectory {
             ("Flour Silo Sensors", "Bakehouse"),
             ("Recipebook Subscription", "Bakehouse"),
             ("Tablet Refresh", "Finance"),
+            ("Test Kitchen Fit-Out", "Bakehouse"),
         ],
     )
 }
@@ -119,4 +120,38 @@ fn the_extra_counted_things_are_more_of_the_investment() {
         "{text}: {r:?}"
     );
     assert_eq!(r.unit.as_deref(), Some("Finance"), "{text}: {r:?}");
+}
+
+/// "Cupping lab asking for a sample roaster" against Cupping Lab Fit-Out: a thing named
+/// as the one asking for a new thing is the place or team that asks, whose unit is the
+/// thing's; what it asks for is the new investment.
+#[test]
+fn a_named_place_asking_for_a_new_thing_is_the_asker() {
+    for text in [
+        "Test kitchen asking for a sample oven, about £7,200, Sam borrowing the one at the college every week",
+        "The test kitchen wants a blast chiller, around £9k",
+    ] {
+        let r = read_bakery(text);
+        assert_ne!(
+            r.investment.as_deref(),
+            Some("Test Kitchen Fit-Out"),
+            "{text}: {r:?}"
+        );
+        assert!(r.new_investment, "{text}: {r:?}");
+        assert_eq!(r.unit.as_deref(), Some("Bakehouse"), "{text}: {r:?}");
+    }
+    // The thing itself asked about, or a part of it wanted, is still the thing; so is
+    // the thing needing or wanting an answer.
+    for text in [
+        "Test kitchen fit-out wants another £5k for the extractor",
+        "Production huddle: test kitchen needs a decision until 18.12.",
+        "Test kitchen wants a decision by Friday",
+    ] {
+        let r = read_bakery(text);
+        assert_eq!(
+            r.investment.as_deref(),
+            Some("Test Kitchen Fit-Out"),
+            "{text}: {r:?}"
+        );
+    }
 }

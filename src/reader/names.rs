@@ -12,6 +12,7 @@ mod agent_nouns;
 mod asker;
 mod build;
 mod code_forms;
+mod event_times;
 mod find;
 mod heading_label;
 mod kind_nouns;

@@ -343,6 +343,16 @@ impl NameIndex {
                         })
                 })
             });
+            // "in before the muster": a name's describing word as the event something is
+            // timed by.
+            let another = another.or_else(|| {
+                best.as_ref().filter(|b| {
+                    b.weak
+                        && b.end == i + 1
+                        && matches!(b.targets[..], [Target::Investment(inv)]
+                            if super::event_times::said_as_the_event(toks, i, &self.inv_words[inv]))
+                })
+            });
             if let Some(b) = another {
                 i = b.end;
                 continue;

@@ -19,6 +19,7 @@ fn bakery_dir() -> StaticDirectory {
             ("Recipebook Subscription", "Bakehouse"),
             ("Tablet Refresh", "Finance"),
             ("Test Kitchen Fit-Out", "Bakehouse"),
+            ("Harvest Display Contract", "Warehouse"),
         ],
     )
 }
@@ -154,4 +155,26 @@ fn a_named_place_asking_for_a_new_thing_is_the_asker() {
             "{text}: {r:?}"
         );
     }
+}
+
+/// "New hydraulic crush approved, $34k, in before the muster" against Helicopter Muster
+/// Contract: a name's describing word alone after "before the" (or "after the", "until
+/// the"), ending the clause, is the time of year or the event, not the investment.
+#[test]
+fn a_names_word_as_the_event_before_which_is_no_name() {
+    let text = "Old divider at the bakehouse broke Jo's wrist last week. New dough divider approved, £34k, in before the harvest";
+    let r = read_bakery(text);
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("dough divider"),
+        "{text}: {r:?}"
+    );
+    // The thing's own name after "before the" still names it.
+    let text = "Harvest display contract approved, £3k, signed before the harvest display goes up";
+    let r = read_bakery(text);
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Harvest Display Contract"),
+        "{text}: {r:?}"
+    );
 }

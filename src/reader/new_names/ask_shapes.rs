@@ -169,3 +169,24 @@ pub(super) fn verb_after_wanting_to(toks: &[Token], i: usize) -> bool {
             .get(i + 1)
             .is_some_and(|t| matches!(t.lower.as_str(), "the" | "a" | "an" | "our"))
 }
+
+/// "Sales pitched a door-hanger QR tracking tool, $18k — told them no, …": in a decision,
+/// where the thing was pitched, floated, proposed or suggested ("a …") before the verdict,
+/// what was pitched is the thing the verdict is on; the start of its words.
+pub(super) fn pitched_before_the_verdict(
+    toks: &[Token],
+    verdict: Option<(usize, usize)>,
+) -> Option<usize> {
+    let (vs, _) = verdict?;
+    (1..vs.min(toks.len())).find_map(|p| {
+        let pitched = matches!(
+            toks[p].lower.as_str(),
+            "pitched" | "floated" | "proposed" | "suggested"
+        ) && !toks[p - 1].is_break();
+        (pitched
+            && toks
+                .get(p + 1)
+                .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an")))
+        .then_some(p + 1)
+    })
+}

@@ -451,6 +451,10 @@ pub fn new_name(
     } else {
         Vec::new()
     };
+    // "Sales pitched a … tool, $18k — told them no": what was pitched, before the verdict.
+    if intent == Intent::Decision {
+        starts.extend(ask_shapes::pitched_before_the_verdict(toks, verdict));
+    }
     let lead = cue_end.first().copied().or(verdict.map(|v| v.1));
     starts.extend(lead);
     if let Some(p) = lead {

@@ -178,3 +178,25 @@ fn a_names_word_as_the_event_before_which_is_no_name() {
         "{text}: {r:?}"
     );
 }
+
+/// "Sales pitched a door-hanger QR tracking tool, $18k — told them no, …", "Marketing
+/// pitched a ceramic-coating upsell screen for the pay stations, $26k - I said no, …": what
+/// was pitched (or floated, proposed, suggested) before the verdict is what the verdict
+/// refuses, not the words opening the message nor a known name it was for.
+#[test]
+fn the_thing_pitched_before_the_verdict_is_the_new_name() {
+    for (text, want) in [
+        (
+            "Sales pitched a door-hanger QR tracking tool, £18k — told them no, we can already see which shops sell from the promo codes.",
+            "door-hanger QR tracking tool",
+        ),
+        (
+            "Marketing pitched a loyalty upsell screen for the recipebook, £26k - I said no, the staff sell it better face to face.",
+            "loyalty upsell screen",
+        ),
+    ] {
+        let r = read_bakery(text);
+        assert_eq!(r.investment.as_deref(), Some(want), "{text}: {r:?}");
+        assert!(r.new_investment, "{text}: {r:?}");
+    }
+}

@@ -200,3 +200,26 @@ fn the_thing_pitched_before_the_verdict_is_the_new_name() {
         assert!(r.new_investment, "{text}: {r:?}");
     }
 }
+
+/// "… pitched a ceramic-coating upsell screen for the pay stations, $26k - I said no"
+/// against Pay Station Replacement: a known name said by some of its words after "for the",
+/// past the new thing decided on, is what the new thing serves.
+#[test]
+fn a_known_name_the_new_thing_is_for_is_not_the_record() {
+    let text = "Marketing pitched a loyalty upsell screen for the flour silos, £26k - I said no, the staff sell it better face to face.";
+    let r = read_bakery(text);
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("loyalty upsell screen"),
+        "{text}: {r:?}"
+    );
+    // No new thing said as one ("a …") before it: money for the known thing is its own.
+    let text =
+        "Warehouse wants £2.5k more for the flour silos work, vendor delays. Approved by the CFO.";
+    let r = read_bakery(text);
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Flour Silo Sensors"),
+        "{text}: {r:?}"
+    );
+}

@@ -15,9 +15,9 @@ pub(super) fn asks_for_a_new_thing(toks: &[Token], end: usize) -> bool {
     if matches!(word(k), "is" | "are" | "has" | "have" | "was" | "were") {
         k += 1;
     }
-    if word(k) == "would" && word(k + 1) == "like" {
-        k += 2;
-    } else if matches!(word(k), "asking" | "asked" | "requesting") && word(k + 1) == "for" {
+    let two_words = word(k) == "would" && word(k + 1) == "like"
+        || matches!(word(k), "asking" | "asked" | "requesting") && word(k + 1) == "for";
+    if two_words {
         k += 2;
     } else if matches!(word(k), "wants" | "want" | "requested") {
         k += 1;

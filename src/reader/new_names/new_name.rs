@@ -268,6 +268,9 @@ pub fn new_name(
             } else if let Some(n) = super::name_words::quantity_of_len(toks, i) {
                 // "a couple of those interactive tables": how many, then the things.
                 i += n;
+            } else if ask_shapes::bought_used(toks, i) {
+                // "a used compact tractor": bought second hand, as "new" says new.
+                i += 1;
             } else if toks.get(i).is_some_and(|t| t.is("thanks"))
                 && toks.get(i + 1).is_some_and(|t| t.is("to"))
             {

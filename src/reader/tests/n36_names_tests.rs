@@ -223,3 +223,33 @@ fn a_known_name_the_new_thing_is_for_is_not_the_record() {
         "{text}: {r:?}"
     );
 }
+
+/// "a used compact tractor", "a used Weinig moulder": "used" says the thing is bought second
+/// hand, as "new" says it is new, and is no word of its name; "used equipment" (goods, cars)
+/// is a trade and keeps it.
+#[test]
+fn used_before_a_new_thing_is_no_word_of_its_name() {
+    let text =
+        "Production has requested £22,500 for a used dough sheeter so the night shift can keep up.";
+    let r = read_bakery(text);
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("dough sheeter"),
+        "{text}: {r:?}"
+    );
+    // A message ending on its verdict is read without a fault.
+    let text = "Marketing pitched a loyalty upsell screen for the flour silos, £26k. Rejected";
+    let r = read_bakery(text);
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("loyalty upsell screen"),
+        "{text}: {r:?}"
+    );
+    let text = "Sales want a used equipment resale shop in Leeds, £150k";
+    let r = read_bakery(text);
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("used equipment resale shop"),
+        "{text}: {r:?}"
+    );
+}

@@ -8,8 +8,11 @@ use crate::ids::{Kind, TenantId, UnitId};
 use crate::store::{Store, StoreError};
 use rustc_hash::FxHashMap as HashMap;
 
+mod agent_nouns;
+mod asker;
 mod build;
 mod code_forms;
+mod event_times;
 mod find;
 mod heading_label;
 mod kind_nouns;

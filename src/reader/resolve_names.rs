@@ -277,8 +277,18 @@ impl Reader {
         let decided_for = |m: &names::NameMatch| {
             r.intent == Intent::Decision && m.weak && (served(m) || placed_on(m))
         };
+        // "pitched a ceramic-coating upsell screen for the pay stations, $26k - I said no":
+        // some of a name's words after "for the", past a thing said as a new one ("a …"),
+        // serve it too.
+        let some_words_served =
+            |m: &names::NameMatch| r.intent == Intent::Decision && m.guessed && served(m);
+        let after_a = |at: usize| {
+            let k = toks.partition_point(|t| t.start < at);
+            k > 0 && matches!(toks[k - 1].lower.as_str(), "a" | "an")
+        };
         let asked_first = |m: &names::NameMatch| {
-            (r.intent == Intent::Investment || decided_for(m))
+            let only_some_words = !decided_for(m) && some_words_served(m);
+            (r.intent == Intent::Investment || decided_for(m) || only_some_words)
                 && new_names::new_name(text, toks, names, money, dates, verdict, r.intent)
                     .filter(|n| !its_work(n, m))
                     .filter(|n| r.intent == Intent::Investment || !shares_a_word(n, m))
@@ -286,6 +296,7 @@ impl Reader {
                     .is_some_and(|at| {
                         at < toks[m.start].start
                             && (m.weak || served(m) || later_sentence(at, m) || placed_on(m))
+                            && (!only_some_words || after_a(at))
                     })
         };
         // "HQ rejected the AGV introduction on 11/20, they want to see Line 3 result first":

@@ -72,3 +72,31 @@ pub(super) fn emphasis_mark(chars: &[(usize, char)], i: usize) -> bool {
         before.is_some_and(char::is_alphanumeric) && after.is_some_and(char::is_alphanumeric);
     (opening || closing) && !inside_word
 }
+
+/// A markdown code mark at `chars[i]` ("`globus` subscription", "`slurm` upgrade"): a
+/// backtick opening or closing a code span of one word of letters. Like emphasis, it says
+/// how the word looks, not what it says, so it is read as nothing and a name runs on
+/// through it. A span holding an identifier ("`jupyterhub-legacy`", "`login01`") or several
+/// words keeps its marks: they bound a label of its own.
+pub(super) fn code_mark(chars: &[(usize, char)], i: usize) -> bool {
+    if chars.get(i).is_none_or(|c| c.1 != '`') {
+        return false;
+    }
+    let word = |c: &(usize, char)| c.1.is_alphabetic();
+    // Opening: letters, then the closing mark.
+    let ahead = chars[i + 1..]
+        .iter()
+        .take(40)
+        .take_while(|c| word(c))
+        .count();
+    let opens = ahead > 0 && chars.get(i + 1 + ahead).is_some_and(|c| c.1 == '`');
+    // Closing: letters back to the opening mark.
+    let behind = chars[..i]
+        .iter()
+        .rev()
+        .take(40)
+        .take_while(|c| word(c))
+        .count();
+    let closes = behind > 0 && i > behind && chars[i - behind - 1].1 == '`';
+    opens || closes
+}

@@ -172,8 +172,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 continue;
             }
         }
-        if super::slack_markup::emphasis_mark(&chars, i) {
-            // "*Declined:*": markdown's emphasis, read as nothing.
+        if super::slack_markup::emphasis_mark(&chars, i)
+            || super::slack_markup::code_mark(&chars, i)
+        {
+            // "*Declined:*", "`globus` subscription": markdown's emphasis and code marks,
+            // read as nothing.
             i += 1;
             continue;
         }

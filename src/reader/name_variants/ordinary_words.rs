@@ -155,6 +155,24 @@ pub(super) const KIND_NOUNS: &[&str] = &[
     "doors",
     "washer",
     "washers",
+    // "the pallet wrap machine", "the armoured cash vehicle", "the ladle crane", "their own
+    // GPU workstations", "the second DMS sandbox": machines, vehicles and the boxes people
+    // work on are kinds of things of their own too.
+    "machine",
+    "machines",
+    "vehicle",
+    "vehicles",
+    "van",
+    "vans",
+    "truck",
+    "trucks",
+    "trailer",
+    "trailers",
+    "crane",
+    "cranes",
+    "workstation",
+    "workstations",
+    "sandbox",
 ];
 
 /// Whether a word says what kind of thing a name is: a noun of a kind of thing ("app",
@@ -210,6 +228,8 @@ pub(in crate::reader) fn another_thing_after(
         .skip_while(|t| t.is_word() && name_words.contains(&t.lower))
         .take(2)
         .take_while(|t| t.is_word() && !name_words.contains(&t.lower))
+        // "toast on truck 1": a word after the phrase has ended ("on", "is") is no part of it.
+        .take_while(|t| !ENDS_A_NOUN_PHRASE.contains(&t.lower.as_str()))
         .collect();
     // "the ticketing contract", "the barcode scanner quotations": the papers of buying the
     // name's thing (or a part of it) are about that thing, not another.

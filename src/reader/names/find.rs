@@ -343,6 +343,16 @@ impl NameIndex {
                         })
                 })
             });
+            // "in before the muster": a name's describing word as the event something is
+            // timed by.
+            let another = another.or_else(|| {
+                best.as_ref().filter(|b| {
+                    b.weak
+                        && b.end == i + 1
+                        && matches!(b.targets[..], [Target::Investment(inv)]
+                            if super::event_times::said_as_the_event(toks, i, &self.inv_words[inv]))
+                })
+            });
             if let Some(b) = another {
                 i = b.end;
                 continue;
@@ -350,6 +360,11 @@ impl NameIndex {
             if body {
                 i += 1;
                 continue;
+            }
+            // "Cupping lab asking for a sample roaster": the thing named as the one asking
+            // for a new thing is its unit asking.
+            if let Some(asker) = best.as_ref().and_then(|b| self.asker_of(toks, b)) {
+                best = Some(asker);
             }
             // "the Central Bank review": the words that mean their own thing name nothing,
             // not even by one of their words.

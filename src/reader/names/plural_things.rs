@@ -79,10 +79,14 @@ impl NameIndex {
             let t = &toks[k];
             t.is_word() && !t.capital && t.lower.len() >= 5 && t.lower.ends_with("ed")
         };
+        // "the extra 20 laptops", "the additional 5 tablets": more of the things, counted,
+        // pointed at.
+        let extra = |k: usize| toks[k].is("extra") || toks[k].is("additional");
         let pointed_at = |k: usize| {
             k >= 1 && pointer(k - 1)
                 || k >= 2 && (toks[k - 1].is("new") || how_had(k - 1)) && pointer(k - 2)
                 || k >= 3 && toks[k - 1].is("new") && count(k - 2) && pointer(k - 3)
+                || k >= 3 && count(k - 1) && extra(k - 2) && pointer(k - 3)
                 || opens_new(k)
         };
         // One word of a maker or a place between: written with a capital, not an acronym,

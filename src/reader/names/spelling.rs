@@ -187,10 +187,12 @@ pub(super) fn same_stem(word: &str, name_word: &str) -> bool {
     }
     // "meters" for "metering": the thing, in the plural, whose doing the name says.
     let thing = word.strip_suffix('s').unwrap_or(word);
+    // "the sand reclaimer's …": the machine for the work, whose "'s" its check drops.
     word != name_word
-        && word.chars().all(|c| c.is_alphabetic())
-        && (stem(word).is_some_and(|a| stem(name_word) == Some(a))
-            || (name_word.ends_with("ing") && stem(name_word) == Some(thing)))
+        && (word.chars().all(|c| c.is_alphabetic())
+            && (stem(word).is_some_and(|a| stem(name_word) == Some(a))
+                || (name_word.ends_with("ing") && stem(name_word) == Some(thing)))
+            || super::agent_nouns::machine_for_the_work(word, name_word))
 }
 
 /// "tech" for "technology", "info" for "information": a clipped later word of a name.

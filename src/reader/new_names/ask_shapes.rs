@@ -169,3 +169,58 @@ pub(super) fn verb_after_wanting_to(toks: &[Token], i: usize) -> bool {
             .get(i + 1)
             .is_some_and(|t| matches!(t.lower.as_str(), "the" | "a" | "an" | "our"))
 }
+
+/// "Sales pitched a door-hanger QR tracking tool, $18k — told them no, …": in a decision,
+/// where the thing was pitched, floated, proposed or suggested ("a …") before the verdict,
+/// what was pitched is the thing the verdict is on; the start of its words.
+pub(super) fn pitched_before_the_verdict(
+    toks: &[Token],
+    verdict: Option<(usize, usize)>,
+) -> Option<usize> {
+    let (vs, _) = verdict?;
+    (1..vs.min(toks.len())).find_map(|p| {
+        let pitched = matches!(
+            toks[p].lower.as_str(),
+            "pitched" | "floated" | "proposed" | "suggested"
+        ) && !toks[p - 1].is_break();
+        (pitched
+            && toks
+                .get(p + 1)
+                .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an")))
+        .then_some(p + 1)
+    })
+}
+
+/// "a used compact tractor", "a used Weinig moulder": at `i`, "used" after "a", saying the
+/// thing is bought second hand (as "new" says new), no word of its name. Before a trade's
+/// goods ("a used equipment reconditioning shop", "used cars") it is the trade's word.
+pub(super) fn bought_used(toks: &[Token], i: usize) -> bool {
+    i >= 1
+        && toks.get(i).is_some_and(|t| t.is("used"))
+        && matches!(toks[i - 1].lower.as_str(), "a" | "an")
+        && toks.get(i + 1).is_some_and(|t| {
+            t.is_word()
+                && !matches!(
+                    t.lower.as_str(),
+                    "equipment" | "goods" | "cars" | "car" | "vehicles" | "machinery" | "parts"
+                )
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::bought_used;
+    use crate::reader::tokens::tokenize;
+
+    /// Past the last word (a phrase's start can be, after a closing "the" or ":") there
+    /// is no "used", and no fault.
+    #[test]
+    fn bought_used_past_the_end_is_false() {
+        let toks = tokenize("said no to a");
+        assert!(!bought_used(&toks, toks.len()));
+        let toks = tokenize("a used sheeter");
+        assert!(bought_used(&toks, 1));
+        let toks = tokenize("a used equipment shop");
+        assert!(!bought_used(&toks, 1));
+    }
+}

@@ -29,6 +29,8 @@ pub(super) const NAME_STOP: &[&str] = &[
     "would",
     "so",
     "over",
+    // "the oyster vending kiosk down the ocean": where it would be, as "at" says.
+    "down",
     // "a quote-and-bind API off the broker portal": where it hangs off, not its name.
     "off",
     // "an audit trail tool ahead of the inspection".

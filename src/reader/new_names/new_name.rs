@@ -268,6 +268,9 @@ pub fn new_name(
             } else if let Some(n) = super::name_words::quantity_of_len(toks, i) {
                 // "a couple of those interactive tables": how many, then the things.
                 i += n;
+            } else if ask_shapes::bought_used(toks, i) {
+                // "a used compact tractor": bought second hand, as "new" says new.
+                i += 1;
             } else if toks.get(i).is_some_and(|t| t.is("thanks"))
                 && toks.get(i + 1).is_some_and(|t| t.is("to"))
             {
@@ -451,6 +454,10 @@ pub fn new_name(
     } else {
         Vec::new()
     };
+    // "Sales pitched a … tool, $18k — told them no": what was pitched, before the verdict.
+    if intent == Intent::Decision {
+        starts.extend(ask_shapes::pitched_before_the_verdict(toks, verdict));
+    }
     let lead = cue_end.first().copied().or(verdict.map(|v| v.1));
     starts.extend(lead);
     if let Some(p) = lead {

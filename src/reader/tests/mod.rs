@@ -43,6 +43,7 @@ mod known_misses_tests;
 mod minutes_headings_tests;
 mod model_guards_tests;
 mod month_words_tests;
+mod n36_names_tests;
 mod n4_names_tests;
 mod n5_names_tests;
 mod n6_names_tests;

@@ -94,6 +94,7 @@ mod judged_on;
 mod kept_until;
 mod known_acronyms;
 mod labelled_reasons;
+mod left_for_later;
 mod left_to_wait;
 mod list_items;
 mod market_prices;

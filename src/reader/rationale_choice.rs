@@ -144,6 +144,19 @@ impl Reader {
                     .filter(|said| !clauses::only_when(said))
             })
             .or_else(|| {
+                // "cut to 90 machines ($117k), rest next FY", "the 35 oldest get replaced
+                // now, £31k, the rest wait till April": the part left for later.
+                let v =
+                    verdict.filter(|v| matches!(v.verdict, Verdict::Rescope | Verdict::Approve))?;
+                left_for_later::part_left_for_later(
+                    text,
+                    toks,
+                    v.start,
+                    stop.unwrap_or(toks.len()),
+                    &in_money,
+                )
+            })
+            .or_else(|| {
                 // "Pending the audit, the CMS stays parked.": the condition told first.
                 verdict.and_then(|v| clauses::opening_condition(text, toks, v.start))
             })

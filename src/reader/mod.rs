@@ -178,6 +178,7 @@ mod tokens;
 mod told_ahead;
 mod told_around_verdict;
 mod told_in_passing;
+mod told_incidents;
 mod told_scopes;
 mod training_examples;
 mod units_met;

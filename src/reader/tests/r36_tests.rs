@@ -95,3 +95,40 @@ fn a_short_name_before_an_en_dash_is_a_label() {
         );
     }
 }
+
+/// "Had another ammonia scare in the engine room last night. Ammonia leak detection's
+/// approved, $140k.", "Old crush at the main yards broke Jacko's arm last week, that's two
+/// this year. New hydraulic crush approved": what went wrong, told as a past event just
+/// before the approval's sentence, is why it was approved, with or without a subject said.
+#[test]
+fn an_incident_told_just_before_an_approval_is_its_reason() {
+    for (text, why) in [
+        (
+            "Had another van breakdown on the A1 last night. Van trackers approved, £8k.",
+            "Had another van breakdown on the A1 last night",
+        ),
+        (
+            "Old printer at Chester-le-Street chewed up the label roll twice last week, that's three this month. New label printers approved, £4k, in before Christmas",
+            "Old printer at Chester-le-Street chewed up the label roll twice last week, that's three this month",
+        ),
+        (
+            "The flood shut the Bishop Auckland road again and the vans cannae reach the care homes. Van trackers approved, £8k.",
+            "The flood shut the Bishop Auckland road again and the vans cannae reach the care homes",
+        ),
+    ] {
+        let r = read_pharmacies(text);
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+}
+
+/// "two quick ones from the Scranton visit yesterday" before the first item's verdict
+/// announces the items, no event that explains them.
+#[test]
+fn items_announced_before_a_verdict_are_no_incident() {
+    let r = read_pharmacies(
+        "two quick ones from the Durham visit yesterday\n- van trackers go ahead at £8k\n- the label printers are on hold till April",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
+    assert_eq!(r.rationale, None, "{r:?}");
+}

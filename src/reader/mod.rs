@@ -102,6 +102,7 @@ mod measured;
 mod meeting_days;
 pub mod model;
 mod model_guards;
+mod money_cut_alone;
 mod money_results;
 mod money_roles;
 mod money_sentences;

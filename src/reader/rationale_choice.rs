@@ -572,7 +572,14 @@ impl Reader {
             .map(clauses::without_tone)
             .map(super::spoken_tags::without_tag)
             .map(clauses::after_own_because)
-            .filter(|said| !clauses::only_when(said));
+            .filter(|said| !clauses::only_when(said))
+            // "fuel card spend is down $6k a month": money cut alone is a benefit's amount.
+            .filter(|said| {
+                !benefit
+                    || reasons::span_of(text, toks, said).is_none_or(|(a, b)| {
+                        !money_cut_alone::only_money_cut(toks, a, b, &in_money)
+                    })
+            });
         self.settle_rationale(found, &skip, &in_money, r);
     }
 }

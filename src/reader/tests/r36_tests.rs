@@ -132,3 +132,28 @@ fn items_announced_before_a_verdict_are_no_incident() {
     assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
     assert_eq!(r.rationale, None, "{r:?}");
 }
+
+/// "fuel card spend is down $6k a month on the DFW trucks", "Agency nurse spend down €38k
+/// in November against November last year": money cut, told as the only result, is the
+/// benefit's amount and no reason (convention 15), whatever the spend is called.
+#[test]
+fn spend_down_told_alone_is_no_reason() {
+    for text in [
+        "Van trackers have already paid for themselves: fuel card spend is down £600 a month on the Durham vans",
+        "Van trackers have been a godsend. Fuel spend down £3k in November against November last year.",
+        "ROI on the label printers is looking good, label waste spend down £4K vs last yr",
+    ] {
+        let r = read_pharmacies(text);
+        assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+        assert_eq!(r.rationale, None, "{text}: {r:?}");
+    }
+}
+
+/// "margin leakage on chem down $41K vs last yr": the spend's word need not end its name.
+#[test]
+fn spend_named_with_what_it_is_on_down_alone_is_no_reason() {
+    let text = "ROI on the label printers is looking good, label spend on the big rolls down £4K vs last yr";
+    let r = read_pharmacies(text);
+    assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+    assert_eq!(r.rationale, None, "{text}: {r:?}");
+}

@@ -109,6 +109,7 @@ mod money_sentences;
 mod money_words;
 mod name_idioms;
 mod name_variants;
+mod named_work_results;
 mod names;
 mod new_budget;
 mod new_names;

@@ -348,6 +348,11 @@ impl Reader {
                                     text, toks, &name_end, &in_money,
                                 )
                             })
+                            .or_else(|| {
+                                named_work_results::result_after_named_work(
+                                    text, toks, &name_end, &in_money, &skip,
+                                )
+                            })
                     })
                     .flatten()
             })

@@ -157,3 +157,25 @@ fn spend_named_with_what_it_is_on_down_alone_is_no_reason() {
     assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
     assert_eq!(r.rationale, None, "{text}: {r:?}");
 }
+
+/// "Dual fuel on fleet 1 burned 38% less diesel in November, about $190k", "Rio Verde
+/// biogas generated 1.150 MWh in october, …": a benefit opening on the work's name (with
+/// where it runs before or after it) and a past verb of what it did has its measured result
+/// as the evidence, the time ending it left to the date.
+#[test]
+fn a_measured_result_after_the_works_name_and_its_place_is_the_evidence() {
+    for (text, why) in [
+        (
+            "Van trackers on the Durham vans burned 20% less diesel in November, about £3k",
+            "burned 20% less diesel",
+        ),
+        (
+            "Chester-le-Street label printers printed 4,000 labels in October, saving about £2k of agency hours",
+            "printed 4,000 labels",
+        ),
+    ] {
+        let r = read_pharmacies(text);
+        assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+}

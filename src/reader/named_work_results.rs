@@ -79,3 +79,37 @@ pub(super) fn result_after_named_work(
     };
     (e >= v + 3).then(|| text[toks[v].start..toks[e - 1].end].trim().to_string())
 }
+
+/// Where a benefit's result in `a..b` starts once the work told as its subject is left
+/// out: "the LPR cameras at the Featherbrooke gate flagged 14 cloned plates …" is read from
+/// "flagged" (the work's name, `name_end(j)`, after "the" / "our" / "new", with where it
+/// runs, then a past verb); `a` when it opens otherwise.
+pub(super) fn past_named_subject(
+    toks: &[Token],
+    a: usize,
+    b: usize,
+    name_end: &dyn Fn(usize) -> Option<usize>,
+) -> usize {
+    let mut k = a;
+    while k < b && matches!(word(toks, k), "the" | "our" | "new") {
+        k += 1;
+    }
+    let Some(mut v) = name_end(k).filter(|&v| v < b) else {
+        return a;
+    };
+    if matches!(word(toks, v), "on" | "at" | "in" | "across") {
+        let Some(j) = (v + 1..(v + 6).min(b)).find(|&j| did(word(toks, j)) || toks[j].is_break())
+        else {
+            return a;
+        };
+        v = j;
+    }
+    if matches!(word(toks, v), "has" | "have") {
+        v += 1;
+    }
+    if v + 3 <= b && did(word(toks, v)) {
+        v
+    } else {
+        a
+    }
+}

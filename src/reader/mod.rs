@@ -53,6 +53,7 @@ mod assign_money;
 mod bare_clauses;
 mod benefit_consequences;
 mod benefit_money;
+mod benefit_results;
 mod both_named;
 mod building;
 mod by_then;

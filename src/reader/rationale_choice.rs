@@ -578,42 +578,14 @@ impl Reader {
             .map(super::spoken_tags::without_tag)
             .map(clauses::after_own_because)
             .filter(|said| !clauses::only_when(said))
-            // "fuel card spend is down $6k a month": money cut alone is a benefit's amount.
-            // "the LPR cameras at the Featherbrooke gate flagged 14 cloned plates …": the
-            // work told as the result's subject is left out, when not named before.
-            .map(|said| {
-                let name_end = |j: usize| {
-                    names
-                        .iter()
-                        .find(|m| m.start == j && matches!(m.targets[0], Target::Investment(_)))
-                        .map(|m| m.end)
-                };
-                let from = reasons::span_of(text, toks, &said)
-                    .filter(|_| benefit)
-                    .map(|(a, b)| {
-                        (
-                            a,
-                            named_work_results::past_named_subject(toks, a, b, &name_end),
-                            b,
-                        )
-                    })
-                    .filter(|&(a, v, _)| v != a)
-                    // "Bottling line upgrade: the new labeller has cut …": after the work's
-                    // name, the subject is the part of it that did it, and stays.
-                    .filter(|&(a, _, _)| {
-                        !names
-                            .iter()
-                            .any(|m| m.end <= a && matches!(m.targets[0], Target::Investment(_)))
-                    });
-                from.map_or(said, |(_, v, b)| {
-                    text[toks[v].start..toks[b - 1].end].trim().to_string()
-                })
-            })
-            .filter(|said| {
-                !benefit
-                    || reasons::span_of(text, toks, said).is_none_or(|(a, b)| {
-                        !money_cut_alone::only_money_cut(toks, a, b, &in_money)
-                    })
+            // "the LPR cameras at the Featherbrooke gate flagged …", "fuel card spend is
+            // down $6k a month": a benefit's result settled at its edges.
+            .and_then(|said| {
+                if benefit {
+                    benefit_results::settled(text, toks, names, &in_money, said)
+                } else {
+                    Some(said)
+                }
             });
         self.settle_rationale(found, &skip, &in_money, r);
     }

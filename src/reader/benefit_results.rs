@@ -26,6 +26,10 @@ pub(super) fn settled(
     if money_cut_alone::only_money_cut(toks, a, b, money) {
         return None;
     }
+    let (said, b) = match so_consequence_end(toks, b, money) {
+        Some(e) => (text[toks[a].start..toks[e - 1].end].trim().to_string(), e),
+        None => (said, b),
+    };
     // "Bottling line upgrade: the new labeller has cut …": after the work's name, the
     // subject is the part of it that did it, and stays.
     let named_before = names.iter().any(|m| m.end <= a && investment(m));
@@ -34,4 +38,25 @@ pub(super) fn settled(
         return Some(said);
     }
     Some(text[toks[v].start..toks[b - 1].end].trim().to_string())
+}
+
+/// ", so we ran one less till on Saturdays", ", so a commercial rodent route takes half the
+/// time": what the result let us do, joined on by ", so", runs on with it to its clause's
+/// end (no money in it: "so ~£225k" is the benefit's worth). Where it ends.
+fn so_consequence_end(toks: &[Token], b: usize, money: &dyn Fn(usize) -> bool) -> Option<usize> {
+    if !(toks.get(b).is_some_and(|t| t.is(",")) && toks.get(b + 1).is_some_and(|t| t.is("so"))) {
+        return None;
+    }
+    let s = b + 2;
+    let e = (s..toks.len())
+        .find(|&j| toks[j].is_break() || toks[j].is_sym("-") && !toks[j].attached)
+        .unwrap_or(toks.len());
+    let plan = toks.get(s).is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "that" | "we'll" | "i'll" | "will" | "please" | "pls"
+        )
+    });
+    let words = (s..e).filter(|&j| toks[j].is_word()).count();
+    (words >= 3 && !plan && !(s..e).any(money)).then_some(e)
 }

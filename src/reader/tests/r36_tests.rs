@@ -195,3 +195,33 @@ fn the_works_name_and_place_before_a_result_are_left_out() {
         "{r:?}"
     );
 }
+
+/// "… took 40 seconds off the average transaction, so we ran one less till on Saturdays":
+/// a till counted ("one less till", "an extra till", "a spare till") is a cash register,
+/// no "until".
+#[test]
+fn a_till_counted_is_a_cash_register() {
+    let text = "New label printers at Durham took 30 seconds off the average script, so we ran one less till on Saturdays — roughly £700 a month in staff hours";
+    let r = read_pharmacies(text);
+    assert_eq!(r.intent, Intent::Benefit, "{r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("took 30 seconds off the average script, so we ran one less till on Saturdays"),
+        "{r:?}"
+    );
+}
+
+/// "techs only open the stations that actually tripped, so a commercial rodent route takes
+/// half the time, roughly $120k a year": what the result let us do, joined by ", so", is
+/// part of the evidence, up to the money.
+#[test]
+fn a_results_consequence_after_so_runs_on_with_it() {
+    let text = "The van trackers are earning their keep — drivers only go out to the homes that actually ordered, so a Durham round takes half the time, roughly £12k a year in fuel.";
+    let r = read_pharmacies(text);
+    assert_eq!(r.intent, Intent::Benefit, "{r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("drivers only go out to the homes that actually ordered, so a Durham round takes half the time"),
+        "{r:?}"
+    );
+}

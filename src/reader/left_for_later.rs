@@ -83,11 +83,63 @@ pub(super) fn part_left_for_later(
             && b <= s + 14
             && !(s..b).any(money)
             && (rest_at(toks, s).is_some_and(|w| (w..b).any(|k| later_word(word(toks, k))))
-                || thing_waits(toks, s, b));
+                || thing_waits(toks, s, b)
+                // "we'll keep the Echuca handsets another year".
+                || done_now(toks, s) && later_time(toks, s, b));
         if fits {
-            return Some(text[toks[s].start..toks[b - 1].end].trim().to_string());
+            // "We do the 20 business-park sites first; the residential estates wait for next
+            // year": what is done now, then the part left, read together.
+            let e = (done_now(toks, s) && matches!(word(toks, b), "," | ";"))
+                .then(|| {
+                    let c = b + 1;
+                    let d = (c..limit)
+                        .find(|&j| clause_break(&toks[j]))
+                        .unwrap_or(limit);
+                    let later = d > c + 1
+                        && !(c..d).any(money)
+                        && (rest_at(toks, c)
+                            .is_some_and(|w| (w..d).any(|k| later_word(word(toks, k))))
+                            || thing_waits(toks, c, d));
+                    later.then_some(d)
+                })
+                .flatten()
+                .unwrap_or(b);
+            return Some(text[toks[s].start..toks[e - 1].end].trim().to_string());
         }
         a = b + 1;
     }
     None
+}
+
+/// "We keep the new bar top and the ice wells", "we'll do the open canoes this year",
+/// "We do the 20 business-park sites first": what we do or keep now, a clause at `a`
+/// opening on "we" (or "we'll" / "we will") and "keep" or "do".
+fn done_now(toks: &[Token], a: usize) -> bool {
+    let v = match word(toks, a) {
+        "we" if word(toks, a + 1) == "will" => a + 2,
+        "we" | "we'll" => a + 1,
+        _ => return false,
+    };
+    matches!(word(toks, v), "keep" | "do")
+}
+
+/// A time the rest of the work comes at: "another year", "next spring", "first".
+fn later_time(toks: &[Token], a: usize, b: usize) -> bool {
+    (a..b).any(|k| {
+        matches!(word(toks, k), "next" | "another" | "first" | "later")
+            && (k + 1 < b || word(toks, k) == "first")
+    })
+}
+
+/// The clause opening at `a` (a rescope's reason) with what we do or keep now told just
+/// before it in its sentence (after a comma or a semicolon): where the reason starts then.
+pub(super) fn done_now_before(toks: &[Token], a: usize) -> Option<usize> {
+    if a < 2 || !matches!(word(toks, a - 1), "," | ";") {
+        return None;
+    }
+    let s = (0..a - 1)
+        .rev()
+        .find(|&j| clause_break(&toks[j]))
+        .map_or(0, |j| j + 1);
+    (a - 1 > s + 2 && done_now(toks, s)).then_some(s)
 }

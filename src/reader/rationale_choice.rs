@@ -511,6 +511,17 @@ impl Reader {
                 });
             kept.unwrap_or(said)
         });
+        // "We keep the new bar top and the ice wells, the patio waits till …": a rescope's
+        // reason runs back over what we do or keep now, told just before it.
+        let rationale = rationale.map(|said| {
+            let back = verdict
+                .filter(|v| v.verdict == Verdict::Rescope)
+                .and_then(|_| reasons::span_of(text, toks, &said))
+                .and_then(|(a, b)| Some((left_for_later::done_now_before(toks, a)?, b)));
+            back.map_or(said, |(s, b)| {
+                text[toks[s].start..toks[b - 1].end].trim().to_string()
+            })
+        });
         // "…, data cleanup is 80% done, no point stopping now": the judgement after the
         // reason's comma runs on with it.
         let rationale = rationale.map(|said| {

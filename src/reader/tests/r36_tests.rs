@@ -225,3 +225,28 @@ fn a_results_consequence_after_so_runs_on_with_it() {
         "{r:?}"
     );
 }
+
+/// "We keep the new bar top and the ice wells, the patio waits till after crab season",
+/// "we'll keep the Echuca handsets another year": after a rescope, what we do or keep now
+/// told with the part left for later (or with when the rest comes) is the reason whole.
+#[test]
+fn what_a_rescope_does_now_and_leaves_for_later_is_its_reason() {
+    for (text, why) in [
+        (
+            "Laptop refresh trimmed to £20k, was £36k. We do the Durham branches first; the small shops wait for next year.",
+            "We do the Durham branches first; the small shops wait for next year",
+        ),
+        (
+            "Laptop refresh is getting pared back to £20k, was £36k. We keep the Durham branches and the office, the small shops wait till after Christmas",
+            "We keep the Durham branches and the office, the small shops wait till after Christmas",
+        ),
+        (
+            "Label printers cut to £9k, we'll keep the old Zebras at the small shops another year.",
+            "we'll keep the old Zebras at the small shops another year",
+        ),
+    ] {
+        let r = read_pharmacies(text);
+        assert_eq!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+}

@@ -226,5 +226,10 @@ pub(super) fn the_rest_wait_at(toks: &[Token], k: usize) -> Option<usize> {
             "approved" | "approve" | "ok'd" | "okayed" | "agreed" | "signed" | "funded" | "yes"
         )
     });
-    (!approved && !find_money(&toks[from..i - 1], Currency::GBP).is_empty()).then_some(k + 1)
+    // "rescoped to 140 machines, $210k, the rest wait till next FY": a verdict said of the
+    // part already is the record's, and the rest waiting its reason (convention 40), no
+    // second record.
+    let decided = || crate::reader::verdicts::find_english_verdict_in(toks, from, i - 1).is_some();
+    (!approved && !find_money(&toks[from..i - 1], Currency::GBP).is_empty() && !decided())
+        .then_some(k + 1)
 }

@@ -144,6 +144,19 @@ impl Reader {
                     .filter(|said| !clauses::only_when(said))
             })
             .or_else(|| {
+                // "cut to 90 machines ($117k), rest next FY", "the 35 oldest get replaced
+                // now, £31k, the rest wait till April": the part left for later.
+                let v =
+                    verdict.filter(|v| matches!(v.verdict, Verdict::Rescope | Verdict::Approve))?;
+                left_for_later::part_left_for_later(
+                    text,
+                    toks,
+                    v.start,
+                    stop.unwrap_or(toks.len()),
+                    &in_money,
+                )
+            })
+            .or_else(|| {
                 // "Pending the audit, the CMS stays parked.": the condition told first.
                 verdict.and_then(|v| clauses::opening_condition(text, toks, v.start))
             })
@@ -335,6 +348,11 @@ impl Reader {
                                     text, toks, &name_end, &in_money,
                                 )
                             })
+                            .or_else(|| {
+                                named_work_results::result_after_named_work(
+                                    text, toks, &name_end, &in_money, &skip,
+                                )
+                            })
                     })
                     .flatten()
             })
@@ -498,6 +516,17 @@ impl Reader {
                 });
             kept.unwrap_or(said)
         });
+        // "We keep the new bar top and the ice wells, the patio waits till …": a rescope's
+        // reason runs back over what we do or keep now, told just before it.
+        let rationale = rationale.map(|said| {
+            let back = verdict
+                .filter(|v| v.verdict == Verdict::Rescope)
+                .and_then(|_| reasons::span_of(text, toks, &said))
+                .and_then(|(a, b)| Some((left_for_later::done_now_before(toks, a)?, b)));
+            back.map_or(said, |(s, b)| {
+                text[toks[s].start..toks[b - 1].end].trim().to_string()
+            })
+        });
         // "…, data cleanup is 80% done, no point stopping now": the judgement after the
         // reason's comma runs on with it.
         let rationale = rationale.map(|said| {
@@ -564,7 +593,16 @@ impl Reader {
             .map(clauses::without_tone)
             .map(super::spoken_tags::without_tag)
             .map(clauses::after_own_because)
-            .filter(|said| !clauses::only_when(said));
+            .filter(|said| !clauses::only_when(said))
+            // "the LPR cameras at the Featherbrooke gate flagged …", "fuel card spend is
+            // down $6k a month": a benefit's result settled at its edges.
+            .and_then(|said| {
+                if benefit {
+                    benefit_results::settled(text, toks, names, &in_money, said)
+                } else {
+                    Some(said)
+                }
+            });
         self.settle_rationale(found, &skip, &in_money, r);
     }
 }

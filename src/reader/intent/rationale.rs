@@ -24,6 +24,8 @@ pub(super) fn till_named(toks: &[Token], i: usize, ctx: &ClauseContext) -> bool 
             && matches!(
                 toks[i - 1].lower.as_str(),
                 "the" | "a" | "our" | "new" | "each"
+                    // "one less till", "an extra till": a till counted.
+                    | "less" | "fewer" | "extra" | "spare" | "every" | "second"
             )
 }
 

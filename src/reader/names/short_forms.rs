@@ -363,9 +363,9 @@ impl NameIndex {
                 // "tenants keep asking" at a clause's start: the plural of a name's word is
                 // people or things talked about, not the name, unless pointed at ("the
                 // tenants portal") or set as a label ("chromebooks: 212 fewer tickets").
-                let label = toks
-                    .get(i + 1)
-                    .is_some_and(|n| n.is_sym(":") || n.is_sym("-") || n.is_sym("—"));
+                let label = toks.get(i + 1).is_some_and(|n| {
+                    n.is_sym(":") || n.is_sym("-") || n.is_sym("—") || n.is_sym("–")
+                });
                 // "Turnstiles approved, £185k": the things, before the verdict on them, are
                 // what was decided, as a label is.
                 let decided = toks

@@ -94,7 +94,10 @@ pub fn sentence_before(
             || priced && pronoun_clause(toks, c)
             || nobody
             || compared
-            || loses_support(toks, c, e))
+            || loses_support(toks, c, e)
+            // "Had another ammonia scare in the engine room last night.": what went wrong,
+            // told as a past event.
+            || c == s && crate::reader::told_incidents::incident_told(toks, c, e))
         || decides(c, e)
         || other_name(c, e)
     {

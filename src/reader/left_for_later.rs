@@ -1,0 +1,145 @@
+//! The part of the work a rescope (or an approval of part of it) leaves for later, told as
+//! a clause of its own after the verdict: "the rest wait till April", "rest next FY",
+//! "the cider side waits til the canning line is sorted", "stores stay on BT till Feb".
+//! Convention 40 makes it the record's reason: it says why the scope is what it is.
+
+use super::tokens::Token;
+
+fn word(toks: &[Token], k: usize) -> &str {
+    toks.get(k).map_or("", |t| t.lower.as_str())
+}
+
+fn clause_break(t: &Token) -> bool {
+    t.is_break() || t.is_sym("-") && !t.attached
+}
+
+/// "the rest", "rest", "the remainder", "the others" opening a clause at `a`: the part
+/// not done now. Where the words after it start.
+fn rest_at(toks: &[Token], a: usize) -> Option<usize> {
+    let a = a + usize::from(word(toks, a) == "the");
+    matches!(word(toks, a), "rest" | "remainder" | "others").then_some(a + 1)
+}
+
+/// Words that say the part is put off: waiting, a later time, or staying as it is.
+fn later_word(w: &str) -> bool {
+    matches!(
+        w,
+        "wait"
+            | "waits"
+            | "next"
+            | "later"
+            | "till"
+            | "until"
+            | "til"
+            | "into"
+            | "follow"
+            | "follows"
+            | "deferred"
+    )
+}
+
+/// A subject of a few words (not a person or a pronoun) then "wait(s)" / "can wait" /
+/// "stay(s) on" and a time or an event ("till the canning line is sorted", "for next
+/// year", "till Feb"): a part of the work left as it is.
+fn thing_waits(toks: &[Token], a: usize, b: usize) -> bool {
+    if matches!(
+        word(toks, a),
+        "we" | "i" | "you" | "he" | "she" | "they" | "it" | "who" | "that" | "this"
+    ) || toks[a].capital && !toks[a].caps && a > 0 && !toks[a - 1].is_break()
+    {
+        return false;
+    }
+    (a + 1..b.min(a + 6)).any(|j| {
+        let verb = match word(toks, j) {
+            "wait" | "waits" => j + 1,
+            "stay" | "stays" if matches!(word(toks, j + 1), "on" | "with") => j + 3,
+            _ => return false,
+        };
+        (verb..b).any(|k| matches!(word(toks, k), "till" | "until" | "til" | "for"))
+    })
+}
+
+/// The clause from the verdict's (at `verdict`, up to `stop`) that tells the part left for
+/// later, with no money in it. The verdict's own clause is read too: "the rest wait till
+/// April" after a priced part is itself what makes the record a rescope.
+pub(super) fn part_left_for_later(
+    text: &str,
+    toks: &[Token],
+    verdict: usize,
+    stop: usize,
+    money: &dyn Fn(usize) -> bool,
+) -> Option<String> {
+    let limit = stop.min(toks.len());
+    let mut a = (0..verdict)
+        .rev()
+        .find(|&j| clause_break(&toks[j]))
+        .map_or(0, |j| j + 1);
+    while a < limit {
+        let b = (a..limit)
+            .find(|&j| clause_break(&toks[j]))
+            .unwrap_or(limit);
+        let s = a + usize::from(matches!(word(toks, a), "and" | "but" | "while"));
+        let fits = b > s + 1
+            && b <= s + 14
+            && !(s..b).any(money)
+            && (rest_at(toks, s).is_some_and(|w| (w..b).any(|k| later_word(word(toks, k))))
+                || thing_waits(toks, s, b)
+                // "we'll keep the Echuca handsets another year".
+                || done_now(toks, s) && later_time(toks, s, b));
+        if fits {
+            // "We do the 20 business-park sites first; the residential estates wait for next
+            // year": what is done now, then the part left, read together.
+            let e = (done_now(toks, s) && matches!(word(toks, b), "," | ";"))
+                .then(|| {
+                    let c = b + 1;
+                    let d = (c..limit)
+                        .find(|&j| clause_break(&toks[j]))
+                        .unwrap_or(limit);
+                    let later = d > c + 1
+                        && !(c..d).any(money)
+                        && (rest_at(toks, c)
+                            .is_some_and(|w| (w..d).any(|k| later_word(word(toks, k))))
+                            || thing_waits(toks, c, d));
+                    later.then_some(d)
+                })
+                .flatten()
+                .unwrap_or(b);
+            return Some(text[toks[s].start..toks[e - 1].end].trim().to_string());
+        }
+        a = b + 1;
+    }
+    None
+}
+
+/// "We keep the new bar top and the ice wells", "we'll do the open canoes this year",
+/// "We do the 20 business-park sites first": what we do or keep now, a clause at `a`
+/// opening on "we" (or "we'll" / "we will") and "keep" or "do".
+fn done_now(toks: &[Token], a: usize) -> bool {
+    let v = match word(toks, a) {
+        "we" if word(toks, a + 1) == "will" => a + 2,
+        "we" | "we'll" => a + 1,
+        _ => return false,
+    };
+    matches!(word(toks, v), "keep" | "do")
+}
+
+/// A time the rest of the work comes at: "another year", "next spring", "first".
+fn later_time(toks: &[Token], a: usize, b: usize) -> bool {
+    (a..b).any(|k| {
+        matches!(word(toks, k), "next" | "another" | "first" | "later")
+            && (k + 1 < b || word(toks, k) == "first")
+    })
+}
+
+/// The clause opening at `a` (a rescope's reason) with what we do or keep now told just
+/// before it in its sentence (after a comma or a semicolon): where the reason starts then.
+pub(super) fn done_now_before(toks: &[Token], a: usize) -> Option<usize> {
+    if a < 2 || !matches!(word(toks, a - 1), "," | ";") {
+        return None;
+    }
+    let s = (0..a - 1)
+        .rev()
+        .find(|&j| clause_break(&toks[j]))
+        .map_or(0, |j| j + 1);
+    (a - 1 > s + 2 && done_now(toks, s)).then_some(s)
+}

@@ -1,6 +1,7 @@
 //! The part of the work a rescope (or an approval of part of it) leaves for later, told as
-//! a clause of its own after the verdict: "the rest wait till April", "rest next FY",
-//! "the cider side waits til the canning line is sorted", "stores stay on BT till Feb".
+//! a clause of its own after the verdict: "the rest wait till April", "rest next FY", "the
+//! rest in the new year", "the cider side waits til the canning line is sorted", "stores
+//! stay on BT till Feb".
 //! Convention 40 makes it the record's reason: it says why the scope is what it is.
 
 use super::tokens::Token;
@@ -18,6 +19,22 @@ fn clause_break(t: &Token) -> bool {
 fn rest_at(toks: &[Token], a: usize) -> Option<usize> {
     let a = a + usize::from(word(toks, a) == "the");
     matches!(word(toks, a), "rest" | "remainder" | "others").then_some(a + 1)
+}
+
+/// After "(the) rest" at `w` (to `b`), words that say when it comes: a later-word anywhere
+/// ("rest next FY", "the rest wait till April"), or a time opening the words ("rest in the
+/// new year", "rest after Easter", "rest March", "rest q3").
+fn rest_said_later(toks: &[Token], w: usize, b: usize) -> bool {
+    let a_time = |x: &str| {
+        matches!(
+            x,
+            "year" | "q1" | "q2" | "q3" | "q4" | "spring" | "summer" | "autumn" | "fall" | "winter"
+        ) || crate::reader::dates::month(x).is_some()
+    };
+    (w..b).any(|k| later_word(word(toks, k)))
+        || a_time(word(toks, w))
+        || matches!(word(toks, w), "in" | "after" | "from" | "early" | "late")
+            && (w + 1..b).any(|k| a_time(word(toks, k)))
 }
 
 /// Words that say the part is put off: waiting, a later time, or staying as it is.
@@ -82,7 +99,7 @@ pub(super) fn part_left_for_later(
         let fits = b > s + 1
             && b <= s + 14
             && !(s..b).any(money)
-            && (rest_at(toks, s).is_some_and(|w| (w..b).any(|k| later_word(word(toks, k))))
+            && (rest_at(toks, s).is_some_and(|w| rest_said_later(toks, w, b))
                 || thing_waits(toks, s, b)
                 // "we'll keep the Echuca handsets another year".
                 || done_now(toks, s) && later_time(toks, s, b));
@@ -97,8 +114,7 @@ pub(super) fn part_left_for_later(
                         .unwrap_or(limit);
                     let later = d > c + 1
                         && !(c..d).any(money)
-                        && (rest_at(toks, c)
-                            .is_some_and(|w| (w..d).any(|k| later_word(word(toks, k))))
+                        && (rest_at(toks, c).is_some_and(|w| rest_said_later(toks, w, d))
                             || thing_waits(toks, c, d));
                     later.then_some(d)
                 })

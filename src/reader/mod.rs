@@ -150,7 +150,6 @@ mod refused_prices;
 mod refused_spend;
 mod rescope_prices;
 mod resolve_names;
-mod rest_later;
 mod result_subject;
 mod running_costs;
 mod said_otherwise;

@@ -394,11 +394,6 @@ impl Reader {
                 scope_kept::scope_kept(text, toks, (v.start, v.end), stop, &in_money)
             })
             .or_else(|| {
-                // "laptop refresh cut to 35 units, 42k, rest next fy".
-                let v = verdict.filter(|v| v.verdict == Verdict::Rescope)?;
-                rest_later::rest_put_off(text, toks, v.end, stop)
-            })
-            .or_else(|| {
                 // "– no. fittings are down 20% since March and the chain shops are …".
                 verdict.and_then(|_| {
                     told_around_verdict::two_clauses_after(text, toks, from, stop, &decides)

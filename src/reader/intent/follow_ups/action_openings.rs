@@ -1,0 +1,398 @@
+//! Where a follow-up opens and who it is asked of: an @handle, "I'll …", "ACTION: …",
+//! "Raj to …", "pls can Raj …", "over to Luis …", a title and name, a name then a request.
+
+use super::*;
+
+pub(super) fn find_action_from(
+    text: &str,
+    toks: &[Token],
+    speaker: &str,
+    from: usize,
+    day_first: bool,
+) -> Option<ActionSpan> {
+    for i in from..toks.len() {
+        let w = toks[i].lower.as_str();
+        let next = toks.get(i + 1).map_or("", |t| t.lower.as_str());
+        let named = |j: usize| {
+            toks.get(j).is_some_and(|t| t.is_sym("@"))
+                && toks.get(j + 1).is_some_and(|t| t.is_word() && t.attached)
+        };
+        let (owner, text_start) = match (w, next) {
+            // "@raj to pull the numbers", "Action: @mei will book the demo": the named
+            // person owns it, never the speaker.
+            // "@dana pls send …", "AI: @kim send …", "@dana can you send …": asked
+            // without a "to".
+            ("@", _) if named(i) => {
+                let mut k = i + 2;
+                let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+                // "@dr.khan", "@sato-san": a handle written with a dot or a hyphen inside.
+                while toks
+                    .get(k)
+                    .is_some_and(|t| t.attached && matches!(t.lower.as_str(), "." | "-" | "_"))
+                    && toks.get(k + 1).is_some_and(|t| t.attached && t.is_word())
+                {
+                    k += 2;
+                }
+                let handle_end = toks[k - 1].end;
+                // "AI: @mia - send …", "@dana: send …": the name marked off by a dash.
+                if matches!(word(k), "-" | ":" | "–" | "—") {
+                    k += 1;
+                }
+                if matches!(word(k), "pls" | "please" | "plz") {
+                    k += 1;
+                    // "@otieno please kindly share …".
+                    if word(k) == "kindly" {
+                        k += 1;
+                    }
+                } else if word(k) == "kindly" {
+                    // "@otieno kindly share the logs": the polite request, as "please".
+                    k += 1;
+                } else if matches!(word(k), "can" | "could" | "would") && word(k + 1) == "you" {
+                    k += 2;
+                    // "@lars can you please send …".
+                    if matches!(word(k), "pls" | "please" | "plz" | "kindly") {
+                        k += 1;
+                    }
+                }
+                // "@aoife pls log that the retrofit is off the table", "@dana pls log: the
+                // cutover weekend is 2/20-2/21": asked to record what the rest says, which
+                // is the record, not a task.
+                let record_it = asks_to_log(toks, k).is_some();
+                // "@anders the LEP robot demo - can you book it for week 2?", "@thiago the
+                // integrator sent the contract, please check it with legal": what to do
+                // said first, then asked of the person named.
+                let asked_later = || {
+                    (k..toks.len().min(k + 12))
+                        .take_while(|&j| !matches!(word(j), "." | "!" | "\n"))
+                        .find_map(|j| {
+                            let you = matches!(word(j), "can" | "could" | "would")
+                                && word(j + 1) == "you"
+                                && is_action_verb(word(j + 2));
+                            let please = matches!(word(j), "please" | "pls" | "plz" | "kindly")
+                                && is_action_verb(word(j + 1));
+                            if you {
+                                Some(j + 2)
+                            } else {
+                                please.then_some(j + 1)
+                            }
+                        })
+                };
+                // "Can we get the figures before we decide? @raj by Friday pls": the question
+                // just before the handle, asked of them by the time after it.
+                let question_start = (word(k) == "by" && i > 0 && toks[i - 1].is("?"))
+                    .then(|| {
+                        toks[..i - 1]
+                            .iter()
+                            .rposition(|t| matches!(t.lower.as_str(), "." | "!" | "?" | "\n"))
+                            .map_or(0, |b| b + 1)
+                    })
+                    .filter(|&q| q + 1 < i);
+                let text_start = if matches!(word(k), "to" | "will" | "should") {
+                    k + 1
+                } else if let Some(q) = question_start {
+                    let end = (k..toks.len())
+                        .find(|&j| matches!(word(j), "." | "!" | "?" | ";" | "\n"))
+                        .unwrap_or(toks.len());
+                    let t = &toks[i + 1];
+                    return Some(ActionSpan {
+                        owner: text[t.start..handle_end].to_string(),
+                        start: q,
+                        text_start: q,
+                        end,
+                    });
+                } else if (is_action_verb(word(k))
+                    || doing_work(word(k))
+                    // "@mere see if the other mob can match it by 18/12": finding out.
+                    || word(k) == "see" && matches!(word(k + 1), "if" | "whether"))
+                    && !record_it
+                {
+                    // "@sian sorting a training session nxt wk": the work said as under way.
+                    k
+                } else if task_by_a_time(toks, k, record_it) {
+                    k
+                } else if let Some(owned) =
+                    crate::reader::owns::owner_of_work(text, toks, i + 1, day_first)
+                {
+                    // "@nadia owns the load testing".
+                    owned.1
+                } else if let Some(verb) = asked_later() {
+                    verb
+                } else {
+                    continue;
+                };
+                let t = &toks[i + 1];
+                (text[t.start..handle_end].to_string(), text_start)
+            }
+            ("action", ":") | ("ap", ":") | ("todo", ":") if named(i + 2) => continue,
+            // "ACTION: Jorge to issue the RFP": the name that follows owns it.
+            ("action", ":") | ("ap", ":") | ("todo", ":") | ("item" | "items", ":")
+                if person_to_act(text, toks, i + 2) =>
+            {
+                continue
+            }
+            // "ACTION ITEM: …": the item is the action marker's.
+            ("item" | "items", ":") if i > 0 && toks[i - 1].is("action") => {
+                (speaker.to_string(), i + 2)
+            }
+            // "Please kindly check the quotation by 12/10, @sato": asked at the start, the
+            // person named after the task owns it.
+            ("please" | "pls" | "plz", _)
+                if (i == 0 || toks[i - 1].is_break()) && next != "can" =>
+            {
+                let verb = i + 1 + usize::from(next == "kindly");
+                if !toks.get(verb).is_some_and(|t| is_action_verb(&t.lower)) {
+                    continue;
+                }
+                match handle_in_sentence(text, toks, verb) {
+                    Some(owner) => (owner, verb),
+                    None => continue,
+                }
+            }
+            // "gonna need the venue quotes by Fri, @sam?", "We need the rota by Monday,
+            // @ola": something needed by a time, asked of the person named after it.
+            ("need", _) if needed_of_someone(toks, i) => {
+                match handle_in_sentence(text, toks, i + 1) {
+                    Some(owner) => (owner, i + 1),
+                    None => continue,
+                }
+            }
+            // "pls can Raj send …", "please can @tomas price …", "can Raj check …" at the
+            // start of a clause: a request to that person.
+            ("pls" | "please" | "plz" | "can", _)
+                if (i == 0 || toks[i - 1].is_break()) && (w == "can" || next == "can") =>
+            {
+                let who = if w == "can" { i + 1 } else { i + 2 };
+                let (t, after) = if named(who) {
+                    (&toks[who + 1], who + 2)
+                } else {
+                    match toks.get(who) {
+                        Some(t) if capitalised(text, t) => (t, who + 1),
+                        _ => continue,
+                    }
+                };
+                // "pls can Mei Ling send …": a second name before the verb.
+                let (last, after) = match toks.get(after) {
+                    Some(n)
+                        if capitalised(text, n)
+                            && !is_action_verb(&n.lower)
+                            && toks
+                                .get(after + 1)
+                                .is_some_and(|v| is_action_verb(&v.lower)) =>
+                    {
+                        (n, after + 1)
+                    }
+                    _ => (t, after),
+                };
+                if !toks.get(after).is_some_and(|t| is_action_verb(&t.lower)) {
+                    continue;
+                }
+                (text[t.start..last.end].to_string(), after)
+            }
+            // "over to Luis for the training calendar", "over to @marta to chase …".
+            ("over", "to") if i == 0 || toks[i - 1].is_break() => {
+                let (owner, after) = if named(i + 2) {
+                    let t = &toks[i + 3];
+                    (text[t.start..t.end].to_string(), i + 4)
+                } else {
+                    let t = toks.get(i + 2).filter(|t| capitalised(text, t));
+                    let Some(t) = t else { continue };
+                    // "over to Jean Paul for …": a second name.
+                    match toks.get(i + 3).filter(|n| capitalised(text, n)) {
+                        Some(n) => (text[t.start..n.end].to_string(), i + 4),
+                        None => (text[t.start..t.end].to_string(), i + 3),
+                    }
+                };
+                let lead = toks
+                    .get(after)
+                    .is_some_and(|t| matches!(t.lower.as_str(), "for" | "to" | "," | ":" | "-"));
+                if !lead {
+                    continue;
+                }
+                (owner, after + 1)
+            }
+            // "Sige, I'll join the call later": being at a meeting is no follow-up.
+            ("i'll" | "ill", "join" | "attend" | "dial")
+                if toks[i + 2..]
+                    .iter()
+                    .take(3)
+                    .any(|t| crate::reader::verdicts::MEETINGS.contains(&t.lower.as_str())) =>
+            {
+                continue
+            }
+            ("i'll", _) | ("ill", _) => (speaker.to_string(), i + 1),
+            ("i", "will") | ("i", "must") => (speaker.to_string(), i + 2),
+            ("i'm", "going") | ("i'm", "to") => (speaker.to_string(), skip_to(toks, i + 2)),
+            ("i", "need") | ("i", "am")
+                if toks.get(i + 2).is_some_and(|t| t.is("to") || t.is("going")) =>
+            {
+                (speaker.to_string(), skip_to(toks, i + 2))
+            }
+            ("action", ":") | ("ap", ":") | ("todo", ":") => (speaker.to_string(), i + 2),
+            ("me", "to") if i == 0 || toks[i - 1].is_break() => (speaker.to_string(), i + 2),
+            // "Herr Rossi please check …", "Mr. Widmer to send …", "Frau Meier can you
+            // send …": a name after its title, then a request.
+            ("herr" | "frau" | "mr" | "mrs" | "ms" | "dr", _)
+                if (i == 0 || toks[i - 1].is_break())
+                    && toks.get(i + 1).is_some_and(|t| capitalised(text, t)) =>
+            {
+                let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+                let mut k = i + 2;
+                if matches!(word(k), "can" | "could" | "would") && word(k + 1) == "you" {
+                    k += 2;
+                }
+                if matches!(word(k), "pls" | "please" | "plz" | "kindly" | "to" | "will") {
+                    k += 1;
+                }
+                if !is_action_verb(word(k)) {
+                    continue;
+                }
+                // "Mr. Chin sign off two things this morning: …": with no word of asking,
+                // a verdict's verb after the title and name reports what they decided
+                // (a past said without "-ed"), no task.
+                let asked = k > i + 2;
+                if !asked
+                    && crate::reader::verdicts::find_verdict_in(toks, k, (k + 3).min(toks.len()))
+                        .is_some_and(|v| v.start == k)
+                {
+                    continue;
+                }
+                (text[toks[i].start..toks[i + 1].end].to_string(), k)
+            }
+            // "Rhonda can you own this?", "Priya could you chase them": a name opening the
+            // sentence, then a request to them.
+            (_, "can" | "could")
+                if toks[i].is_word()
+                    && (i == 0 || toks[i - 1].is_break())
+                    && capitalised(text, &toks[i])
+                    && !toks[i].caps
+                    && !OPENING_WORDS.contains(&w)
+                    && !NOT_NAMES.contains(&w)
+                    && !matches!(w, "i" | "we" | "they" | "it" | "you" | "he" | "she")
+                    && toks.get(i + 2).is_some_and(|t| t.is("you")) =>
+            {
+                let k = i + 3 + usize::from(toks.get(i + 3).is_some_and(|t| t.is("please")));
+                if !toks.get(k).is_some_and(|t| is_action_verb(&t.lower)) {
+                    continue;
+                }
+                (text[toks[i].start..toks[i].end].to_string(), k)
+            }
+            // "Raj - can you send …", "Raj: please send …": a name, then a request.
+            (_, ":" | "-" | "," | "–" | "—")
+                if toks[i].is_word()
+                    && (i == 0 || toks[i - 1].is_break())
+                    && text[toks[i].start..].starts_with(|c: char| c.is_uppercase()) =>
+            {
+                let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+                // "AI: Sven - send …": after an action marker, the name and a dash are
+                // enough.
+                let marked = i >= 2
+                    && toks[i - 1].is_sym(":")
+                    && matches!(
+                        toks[i - 2].lower.as_str(),
+                        "ai" | "action" | "actions" | "ap" | "todo"
+                    );
+                let k = match (word(i + 2), word(i + 3)) {
+                    ("pls" | "please" | "plz", _) => i + 3,
+                    ("can" | "could" | "would", "you") => i + 4,
+                    (v, _) if marked && is_action_verb(v) => i + 2,
+                    _ => continue,
+                };
+                if !is_action_verb(word(k)) {
+                    continue;
+                }
+                (text[toks[i].start..toks[i].end].to_string(), k)
+            }
+            // "Call to order 5:32pm" opens a meeting's minutes; nobody is asked anything.
+            ("call", "to") if toks.get(i + 2).is_some_and(|t| t.is("order")) => continue,
+            (_, "will" | "to" | "needs" | "has" | "is" | "going")
+                if toks[i].kind == TokKind::Word
+                    && super::super::owners::capitalised_at(text, toks, i)
+                    && !matches!(
+                        w,
+                        "i" | "we" | "they" | "it" | "who" | "that" | "this" | "what"
+                    )
+                    && !OPENING_WORDS.contains(&w)
+                    // "they asked HR to look at the module first": a request reported, no
+                    // follow-up handed out.
+                    && !(i > 0
+                        && matches!(toks[i - 1].lower.as_str(), "asked" | "told" | "asking")) =>
+            {
+                // "the only RWC to come up from …": a thing described, nobody asked.
+                if crate::reader::described_things::described_not_asked(toks, i) {
+                    continue;
+                }
+                // "Lena needs to …", "Lena has to …", "Lena is going to …", "Lena's going
+                // to …": the words between the name and the task.
+                let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+                let verb_at = match (next, word(i + 2), word(i + 3)) {
+                    ("will" | "to", _, _) => i + 2,
+                    ("needs" | "has", "to", _) => i + 3,
+                    ("is", "going", "to") => i + 4,
+                    ("going", "to", _) if w.ends_with("'s") => i + 3,
+                    _ => continue,
+                };
+                // "EBR to Line 3 approved": "line" is a task only as "line up".
+                // "Marketing to have a draft up by 31/01", "Mark to go back to them by Fri":
+                // a thing to have done, or to go back to someone, is a task too.
+                let task = is_action_verb(word(verb_at))
+                    || word(verb_at) == "have" && !matches!(word(verb_at + 1), "to" | "been")
+                    || word(verb_at) == "go" && matches!(word(verb_at + 1), "back" | "through");
+                if !task || word(verb_at) == "line" && word(verb_at + 1) != "up" {
+                    continue;
+                }
+                let name = &toks[i];
+                let written = &text[name.start..name.end];
+                let name_end = if next == "going" {
+                    let bare = written
+                        .strip_suffix("'s")
+                        .or_else(|| written.strip_suffix("’s"))
+                        .unwrap_or(written);
+                    name.start + bare.len()
+                } else {
+                    name.end
+                };
+                // "Anne-Marie to …": a hyphenated name's first part.
+                let start = match i.checked_sub(2).map(|k| (&toks[k], &toks[k + 1])) {
+                    Some((first, dash))
+                        if dash.is_sym("-")
+                            && dash.attached
+                            && name.attached
+                            && capitalised(text, first) =>
+                    {
+                        first.start
+                    }
+                    _ => name.start,
+                };
+                (text[start..name_end].to_string(), verb_at)
+            }
+            // "… $35K for 6 kiosks. kayla to report handle numbers EOM": a name written in
+            // lower case, opening a sentence before "to" and a task.
+            (_, "to") if lower_case_owner(toks, i) => {
+                (text[toks[i].start..toks[i].end].to_string(), i + 2)
+            }
+            // "Ross owns the cutover, by 22/12".
+            _ => match crate::reader::owns::owner_of_work(text, toks, i, day_first) {
+                Some(owned) => owned,
+                None => continue,
+            },
+        };
+        // "@asha to send the quotes by Fri, @ben to book the room": the next person handed
+        // work after a comma starts a follow-up of their own.
+        let end = (text_start..toks.len())
+            .find(|&j| {
+                matches!(toks[j].lower.as_str(), "." | "!" | "?" | ";" | "\n")
+                    || toks[j].is_sym(",") && next_owner_at(text, toks, j + 1)
+            })
+            .unwrap_or(toks.len());
+        if text_start >= end {
+            continue;
+        }
+        return Some(ActionSpan {
+            owner,
+            start: i,
+            text_start,
+            end,
+        });
+    }
+    None
+}

@@ -1,0 +1,31 @@
+//! After an @handle, a thing wanted, made ready or needing work by a time: the handle's
+//! task, with that deadline.
+
+use super::*;
+
+/// From `k`, after a handle, in the handle's own sentence: a thing by a time, the handle's
+/// task with that deadline. Wanted ("@marcus need the console quotes … by Fri pls",
+/// "@coach_b wants the clip library set up by the 15th"), or to have ready or done
+/// ("@dwayne have the new chart ready by 1/14", "@kirra NLIS transfers done by the 17th
+/// pls"; not when the handle is asked to log what follows, `record_it`).
+pub(super) fn task_by_a_time(toks: &[Token], k: usize, record_it: bool) -> bool {
+    let word = |j: usize| toks.get(j).map_or("", |t| t.lower.as_str());
+    let sentence =
+        || (k..toks.len().min(k + 16)).take_while(|&j| !matches!(word(j), "." | "!" | "?" | "\n"));
+    let wanted = matches!(word(k), "need" | "needs" | "wants")
+        && sentence().any(|j| j > k && matches!(word(j), "by" | "before"));
+    let made_ready = !record_it
+        && sentence().any(|j| {
+            matches!(word(j), "ready" | "done" | "sorted" | "finished")
+                && matches!(word(j + 1), "by" | "before")
+        });
+    // "@dafydd the flock book export needs doing by 15/12": the thing needs work by then.
+    let needs_doing = !record_it
+        && sentence().any(|j| {
+            matches!(word(j), "need" | "needs")
+                && word(j + 1).len() > 4
+                && word(j + 1).ends_with("ing")
+                && sentence().any(|b| b > j + 1 && matches!(word(b), "by" | "before"))
+        });
+    wanted || made_ready || needs_doing
+}

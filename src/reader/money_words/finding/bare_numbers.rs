@@ -1,0 +1,144 @@
+//! A number written with no currency that is money all the same: a sum approved, an item
+//! priced in a list, a figure by the month or year ("600/mo"), a number after "Rs".
+
+use super::*;
+
+/// A plain number grouped in thousands (`200,000`, `1,250,000`) just after an approval
+/// ("approved", "signed off", "approved … at") and before no count word: an amount in the
+/// message's currency, since a sum approved is money.
+pub(in crate::reader::money_words) fn approved_plain(
+    toks: &[Token],
+    at: usize,
+    end: usize,
+) -> bool {
+    let Some(num) = toks
+        .get(at)
+        .filter(|t| t.kind == TokKind::Num && end == at + 1)
+    else {
+        return false;
+    };
+    let whole = num.lower.split('.').next().unwrap_or_default();
+    let groups: Vec<&str> = whole.split(',').collect();
+    let grouped = groups.len() >= 2
+        && (1..=3).contains(&groups[0].len())
+        && groups[1..].iter().all(|g| g.len() == 3);
+    if !grouped {
+        return false;
+    }
+    let prev = |k: usize| at.checked_sub(k).map_or("", |j| toks[j].lower.as_str());
+    let approval = |w: &str| {
+        matches!(
+            w,
+            "approved" | "approve" | "approves" | "aprvd" | "approving" | "greenlit" | "okayed"
+        )
+    };
+    let after_approval = approval(prev(1))
+        || (prev(1) == "," && approval(prev(2)))
+        || (prev(1) == "off" && matches!(prev(2), "signed" | "signs"))
+        || (prev(1) == "at" && (approval(prev(2)) || (prev(2) == "off" && prev(3) == "signed")));
+    // What follows ends the amount: a break, the end, or a word that starts a new phrase.
+    let ends = toks.get(end).is_none_or(|t| {
+        (t.kind == TokKind::Sym && t.lower != "%")
+            || matches!(
+                t.lower.as_str(),
+                "for"
+                    | "on"
+                    | "to"
+                    | "in"
+                    | "from"
+                    | "towards"
+                    | "with"
+                    | "and"
+                    | "but"
+                    | "pending"
+            )
+    });
+    after_approval && ends
+}
+
+/// A plain number grouped in thousands ending a listed item ("tokens for the techs 6,200
+/// and the file server migration 70k"), after the thing's name, when the next item in the
+/// same sentence ends on an amount of its own: the list prices its items, so this is money.
+/// So is one ending a record cut from such a list, when its sentence approved it.
+pub(in crate::reader::money_words) fn listed_before_an_amount(
+    toks: &[Token],
+    at: usize,
+    end: usize,
+    default: Currency,
+    bare: Currency,
+) -> bool {
+    let grouped = toks
+        .get(at)
+        .filter(|t| t.kind == TokKind::Num && end == at + 1)
+        .is_some_and(|t| {
+            let groups: Vec<&str> = t.lower.split(',').collect();
+            groups.len() == 2 && (1..=3).contains(&groups[0].len()) && groups[1].len() == 3
+        });
+    let after_a_name = at > 0 && toks[at - 1].kind == TokKind::Word;
+    if !(grouped && after_a_name) {
+        return false;
+    }
+    // A record cut from such a list before its sibling ends on its figure (and the "and"
+    // that joined them): priced, when its sentence approved it ("dana ok'd 2 things: mfa
+    // tokens for the techs 6,200 and").
+    if end == toks.len() || (end + 1 == toks.len() && toks[end].is("and")) {
+        let opens = toks[..at]
+            .iter()
+            .rposition(|t| t.is_sym(".") || t.is_sym("!") || t.is_sym("?") || t.is_sym("\n"))
+            .map_or(0, |k| k + 1);
+        return toks[opens..at].iter().any(|t| {
+            matches!(
+                t.lower.as_str(),
+                "approved" | "aprvd" | "greenlit" | "okayed" | "ok'd" | "oked"
+            )
+        });
+    }
+    let joined = toks[end].is("and") || toks[end].is_sym(",") || toks[end].is_sym(";");
+    if !joined {
+        return false;
+    }
+    // The sibling: an amount within the next few words, before the sentence ends, said
+    // with a currency or a multiplier (a plain figure there would prove nothing).
+    let mut j = end + 1;
+    while j < toks.len() && j <= end + 9 {
+        let t = &toks[j];
+        if t.is_sym(".") || t.is_sym("!") || t.is_sym("?") || t.is_sym("\n") {
+            return false;
+        }
+        if t.kind == TokKind::Num || t.kind == TokKind::Sym {
+            if let Some(m) = amount_at(toks, j, default, bare) {
+                let plain = !m.written && m.end == j + 1;
+                return !plain;
+            }
+        }
+        j += 1;
+    }
+    false
+}
+
+/// A bare number at `at` written straight onto "/mo" or "/yr" ("saves approx 600/mo",
+/// "dropped 2,200/yr"): money by the month or the year, as "$600/mo" is.
+pub(in crate::reader::money_words) fn per_period_plain(
+    toks: &[Token],
+    at: usize,
+    end: usize,
+) -> bool {
+    let onto =
+        |k: usize, f: &dyn Fn(&Token) -> bool| toks.get(k).is_some_and(|t| t.attached && f(t));
+    end == at + 1
+        && toks.get(at).is_some_and(|t| t.kind == TokKind::Num)
+        && onto(end, &|t| t.is_sym("/"))
+        && onto(end + 1, &|t| {
+            matches!(t.lower.as_str(), "mo" | "mth" | "month" | "yr" | "year")
+        })
+}
+
+/// A number at `at`, just after "Rs", or after its dot ("Rs. 1.2 crore").
+pub(in crate::reader::money_words) fn rupee_number(toks: &[Token], at: usize) -> bool {
+    let num = |t: &Token| t.kind == TokKind::Num;
+    match toks.get(at) {
+        Some(t) if num(t) => true,
+        Some(t) if t.is_sym(".") => toks.get(at + 1).is_some_and(num),
+        _ => false,
+    }
+}

@@ -1,0 +1,82 @@
+//! The period an amount is said by: its period words ("a year", "p/a"), a period after a
+//! comparative ("more margin per year"), recurring revenue named after it ("$38k MRR").
+
+use super::*;
+
+/// The period word(s) at `at`, if any, and how many tokens they take.
+pub(super) fn period_at(toks: &[Token], at: usize) -> Option<(Period, usize)> {
+    let t = toks.get(at)?;
+    // "p/a" and "p/m" (per annum, per month) are the shorthand of UK and Indian writers,
+    // as "p.a." and "pcm" are.
+    const YEARLY: [&[&str]; 13] = [
+        &["a", "year"],
+        &["per", "year"],
+        &["per", "annum"],
+        &["a", "yr"],
+        &["per", "yr"],
+        &["each", "year"],
+        &["every", "year"],
+        &["p", ".", "a", "."],
+        &["p", ".", "a"],
+        &["/", "yr"],
+        &["/", "year"],
+        &["/", "y"],
+        &["p", "/", "a"],
+    ];
+    const MONTHLY: [&[&str]; 7] = [
+        &["a", "month"],
+        &["per", "month"],
+        &["each", "month"],
+        &["every", "month"],
+        &["/", "month"],
+        &["/", "mo"],
+        &["p", "/", "m"],
+    ];
+    for w in YEARLY {
+        if words_at(toks, at, w) {
+            return Some((Period::Year, w.len()));
+        }
+    }
+    for w in MONTHLY {
+        if words_at(toks, at, w) {
+            return Some((Period::Month, w.len()));
+        }
+    }
+    match t.lower.as_str() {
+        "pa" | "annually" | "yearly" | "annual" | "annualised" | "annualized" => {
+            Some((Period::Year, 1))
+        }
+        "pcm" | "monthly" => Some((Period::Month, 1)),
+        _ => recurring_revenue(toks, at),
+    }
+}
+
+/// "Rp 1,2 miliar more margin per year", "CHF 70'000 less travel costs per year": a period
+/// said after the comparative and the few words it qualifies is the money's.
+pub(super) fn period_after_comparative(toks: &[Token], at: usize) -> Option<Period> {
+    if !toks
+        .get(at)
+        .is_some_and(|t| matches!(t.lower.as_str(), "more" | "less" | "extra" | "additional"))
+    {
+        return None;
+    }
+    (at + 2..(at + 5).min(toks.len()))
+        .take_while(|&k| toks[k - 1].is_word() && !toks[k - 1].is("than"))
+        .find_map(|k| period_at(toks, k))
+        .map(|(p, _)| p)
+}
+
+/// Recurring revenue named after its amount ("$38k MRR", "$210k ARR", "$60k in new ARR",
+/// "£5k of net new MRR"): money per month or per year.
+pub(super) fn recurring_revenue(toks: &[Token], at: usize) -> Option<(Period, usize)> {
+    let lead = toks[at..]
+        .iter()
+        .take(3)
+        .take_while(|t| matches!(t.lower.as_str(), "in" | "of" | "new" | "net"))
+        .count();
+    match toks.get(at + lead)?.lower.as_str() {
+        "arr" => Some((Period::Year, lead + 1)),
+        "mrr" => Some((Period::Month, lead + 1)),
+        _ => None,
+    }
+}

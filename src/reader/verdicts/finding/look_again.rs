@@ -1,0 +1,50 @@
+//! "…, revisit in Q1": a clause saying when to look again, a deferral when nothing else
+//! is decided.
+
+use super::*;
+
+/// "…, revisit in Q1", "— revisit next year": a clause that opens by saying when to look
+/// again defers, but only when nothing else is decided ("approved phase 1, revisit in Q3
+/// for phase 2" is an approval).
+///
+/// "sellers ops ask again to revisit in January": a unit's ask to look again later puts it
+/// off as their hold-off does (convention 21 of `tests/corpus/README.md`).
+pub(super) fn revisit_in(toks: &[Token], from: usize, to: usize) -> Option<VerdictFinding> {
+    let asked_to = |i: usize| {
+        let w = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+        let back = |n: usize| i.checked_sub(n).map_or("", w);
+        back(1) == "to"
+            && [back(2), if back(2) == "again" { back(3) } else { "" }]
+                .iter()
+                .any(|v| matches!(*v, "ask" | "asks" | "asked" | "want" | "wants"))
+    };
+    (from..to).find_map(|i| {
+        // "let's revisit after the stock take", "let's pick it up after …": ours to do.
+        let ours = i > 0 && matches!(toks[i - 1].lower.as_str(), "let's" | "lets");
+        let opens =
+            i == 0 || toks[i - 1].is_break() || toks[i - 1].is_sym("-") || asked_to(i) || ours;
+        let when_at = |k: usize| {
+            toks.get(k).is_some_and(|t| {
+                matches!(
+                    t.lower.as_str(),
+                    "in" | "next" | "after" | "once" | "when" | "early" | "late" | "at"
+                )
+            })
+        };
+        // "let's pick it up after year-end close in January": taken up again then.
+        let picked_up = toks[i].is("pick")
+            && toks.get(i + 1).is_some_and(|t| t.is("it"))
+            && toks.get(i + 2).is_some_and(|t| t.is("up"));
+        let (said, next) = if picked_up {
+            (true, i + 3)
+        } else {
+            (toks[i].is("revisit"), i + 1)
+        };
+        (opens && said && when_at(next) && next < to).then_some(VerdictFinding {
+            verdict: Verdict::Defer,
+            start: i,
+            end: next,
+            affirmed: false,
+        })
+    })
+}

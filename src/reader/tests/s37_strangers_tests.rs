@@ -103,3 +103,41 @@ fn nah_on_or_to_the_thing_opening_the_message_is_a_refusal() {
     let r = read_cleaners(text);
     assert_ne!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
 }
+
+/// "denise aprvd the kitchen equipment 27k 👍 fryers first", "priya aprvd the spiral mixers
+/// 22k 👍 halifax first": which part or place goes first, told after an approval, is its
+/// plan, no reason (it was read as the reason). A hold's "storage quote first" stays why.
+#[test]
+fn which_goes_first_after_an_approval_is_no_reason() {
+    let text = "colin aprvd the press replacement 31k 👍 york first";
+    let r = read_cleaners(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(r.rationale, None, "{text}: {r:?}");
+    let text = "val ok'd the cafe equipment 12k 👍 fryers first";
+    let r = read_parks(text);
+    assert_eq!(r.rationale, None, "{text}: {r:?}");
+    let text = "booking system on hold, vendor demo first";
+    let r = read_parks(text);
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("vendor demo first"),
+        "{text}: {r:?}"
+    );
+}
+
+/// "online ordering build carries on, go-live slipped to jan but the invoice export finally
+/// works": a terse continue's clause after its comma, a slip told with the month it slipped
+/// to and what now works, is why it carries on (it was read as no reason).
+#[test]
+fn a_slip_to_a_month_but_what_works_is_why_it_carries_on() {
+    let text = "booking system build keeps going, launch slipped to feb but the waivers finally \
+                sync";
+    let r = read_parks(text);
+    assert_eq!(r.verdict, Some(Verdict::Continue), "{text}: {r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("launch slipped to feb but the waivers finally sync"),
+        "{text}: {r:?}"
+    );
+}
